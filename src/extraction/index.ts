@@ -2,7 +2,17 @@
 // Per-document analysis is pure and serialisable (it runs in worker threads); the cross-document
 // merge runs once over all analyses. No I/O here: reading files is corpus.ts's job.
 
+import { RULES } from "./rules/index.ts";
+import type { RuleContext } from "./rules/types.ts";
+import { tokenizeText } from "./stages/02-tokens.ts";
+import { findMentions } from "./stages/03-mentions.ts";
+import { resolveMentions } from "./stages/04-resolve.ts";
+import { findMeetings } from "./stages/05-meetings.ts";
+import { findStatements } from "./stages/07-statements.ts";
+import { mergeAnalyses } from "./stages/08-merge.ts";
 import type { DocumentMeta, Entity, Extraction, Merge, Relation, SourceDocument, Statement } from "./types.ts";
+
+export { mergeAnalyses };
 
 /** What one document yields before entities are merged across documents. Ids are local to it. */
 export interface DocumentAnalysis {
@@ -15,19 +25,41 @@ export interface DocumentAnalysis {
 
 /** Runs the per-document stages (sentences, mentions, resolution, meetings, relations, statements). */
 export function analyseDocument(doc: SourceDocument): DocumentAnalysis {
-  const { text: _text, fileName: _fileName, ...meta } = doc;
-  return { document: meta, entities: [], relations: [], statements: [], merges: [] };
-}
-
-/** Merges per-document analyses into one extraction: one entity per real thing across documents. */
-export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
-  return {
-    documents: analyses.map((a) => a.document),
-    entities: [],
+  const { text, fileName: _fileName, ...meta } = doc;
+  const tok = tokenizeText(text);
+  const mentions = findMentions(text, tok);
+  const resolution = resolveMentions(doc.id, mentions, tok.tokens, tok.sentences, doc.authors);
+  const ctx: RuleContext = {
+    doc,
+    text,
+    tokens: tok.tokens,
+    sentences: tok.sentences,
+    mentions,
+    resolution,
     relations: [],
-    statements: [],
-    merges: [],
   };
+  findMeetings(ctx);
+  for (const rule of RULES) rule.apply(ctx);
+  const statements = findStatements(ctx);
+  const entities: Entity[] = resolution.entities.map((e) => {
+    const entity: Entity = {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: [...e.aliases].filter((a) => a !== e.name).sort(),
+      mentions: e.mentions.map((m) => ({
+        document: doc.id,
+        start: m.start,
+        end: m.end,
+        sentence: tok.sentences[m.sentence]?.text ?? "",
+        text: m.text,
+        rule: m.rule,
+      })),
+    };
+    if (Object.keys(e.attributes).length) entity.attributes = { ...e.attributes };
+    return entity;
+  });
+  return { document: meta, entities, relations: ctx.relations, statements, merges: resolution.merges };
 }
 
 /** Extracts a whole corpus in this thread. Same input, same output, byte for byte. */

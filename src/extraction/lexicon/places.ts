@@ -1,0 +1,209 @@
+// Gazetteers of generic geographic knowledge, built once from npm data packages:
+// countries (names, abbreviations, demonyms, capitals) from world-countries, cities from
+// city-timezones, subdivisions from country-region-data. Data only: no matching logic here.
+
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  capital: string[];
+  altSpellings: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  unMember: boolean;
+}
+// UN members first, so that "French" or "Dutch" name the state and not one of its territories.
+const countries = (require("world-countries") as WorldCountry[])
+  .slice()
+  .sort((a, b) => Number(b.unMember) - Number(a.unMember) || a.cca2.localeCompare(b.cca2));
+const countryRegionData = require("country-region-data/data.json") as {
+  countryShortCode: string;
+  regions: { name: string }[];
+}[];
+const cityTimezones = require("city-timezones") as { cityMapping: { city: string; pop: number; iso2: string }[] };
+
+/** One sovereign state or self-governing territory. */
+export interface CountryInfo {
+  code: string;
+  name: string;
+  capital: string | null;
+}
+
+/** Territories that the news treats as places inside another country, not as states. */
+const TERRITORIES_AS_PLACES = new Set(["HK", "MO"]);
+
+/** Short names the news uses that the data package does not list as such. */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the States"],
+  GB: ["U.K.", "UK", "Britain", "Great Britain", "England"],
+  KR: ["Korea", "Republic of Korea"],
+  KP: ["North Korea"],
+  RU: ["Russia"],
+  AE: ["UAE", "U.A.E."],
+  CN: ["PRC", "People's Republic of China", "Mainland China"],
+  TW: ["Taiwan"],
+  CZ: ["Czech Republic"],
+  NL: ["Holland"],
+};
+
+/** Demonyms missing from the package, or plural forms the news uses. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  US: ["American", "Americans", "U.S.-based"],
+  GB: ["British", "Briton", "Britons"],
+  CN: ["Chinese"],
+  KR: ["South Korean", "South Koreans", "Korean"],
+  KP: ["North Korean"],
+  NL: ["Dutch"],
+  CH: ["Swiss"],
+};
+
+const DEMONYM_STOP = new Set(["Polish", "Guinean", "Niger", "Chad"]);
+
+export const COUNTRIES: CountryInfo[] = [];
+/** Surface form (as written, case-sensitive) → ISO alpha-2 code. */
+export const COUNTRY_NAMES = new Map<string, string>();
+/** Demonym (case-sensitive) → code. */
+export const DEMONYMS = new Map<string, string>();
+/** Capital city → code. */
+export const CAPITALS = new Map<string, string>();
+export const COUNTRY_BY_CODE = new Map<string, CountryInfo>();
+
+for (const c of countries) {
+  if (TERRITORIES_AS_PLACES.has(c.cca2)) continue;
+  const info: CountryInfo = { code: c.cca2, name: c.name.common, capital: c.capital[0] ?? null };
+  COUNTRIES.push(info);
+  COUNTRY_BY_CODE.set(info.code, info);
+  for (const n of [c.name.common, c.name.official, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]) {
+    if (!COUNTRY_NAMES.has(n)) COUNTRY_NAMES.set(n, c.cca2);
+  }
+  for (const alt of c.altSpellings) {
+    // Two-letter codes are too ambiguous in running text ("IN", "IT"), except the curated ones above.
+    if (alt.length > 3 && /^[A-Z]/.test(alt) && !COUNTRY_NAMES.has(alt)) COUNTRY_NAMES.set(alt, c.cca2);
+  }
+  const dem = c.demonyms?.eng;
+  for (const d of [...(EXTRA_DEMONYMS[c.cca2] ?? []), dem?.m, dem?.f]) {
+    if (d && !d.includes(",") && !DEMONYM_STOP.has(d) && !DEMONYMS.has(d)) DEMONYMS.set(d, c.cca2);
+  }
+  if (info.capital) CAPITALS.set(info.capital, c.cca2);
+}
+// Plural demonyms ("Americans", "Australians") where the singular ends in -an.
+for (const [d, code] of [...DEMONYMS]) if (/an$/.test(d) && !DEMONYMS.has(`${d}s`)) DEMONYMS.set(`${d}s`, code);
+// US capital is usually written "Washington" alone.
+CAPITALS.set("Washington", "US");
+CAPITALS.set("Washington, D.C.", "US");
+
+/** Words that are cities somewhere but ordinary words or names in English prose. */
+const CITY_STOP = new Set([
+  "Mobile",
+  "Reading",
+  "Split",
+  "Nice",
+  "Bath",
+  "Orange",
+  "Victoria",
+  "Lancaster",
+  "Independence",
+  "Surprise",
+  "Sale",
+  "March",
+  "Of",
+  "Date",
+  "Page",
+  "Man",
+  "Wells",
+  "Hope",
+  "Trump",
+  "Marcus",
+  "Jackson",
+  "Lincoln",
+  "Hamilton",
+  "Wolfe",
+  "Florence",
+  "Columbia",
+  "Eugene",
+  "Troy",
+  "Aurora",
+  "Irvine",
+  "Chester",
+  "Lafayette",
+  "Lima",
+  "Santa",
+  "Best",
+  "Buffalo",
+  "Tampa",
+  "Concord",
+  "Davis",
+  "Clinton",
+  "Warren",
+  "Franklin",
+  "Madison",
+  "Mesa",
+  "Laredo",
+  "Kent",
+  "Gary",
+  "Norman",
+  "Bend",
+  "Temple",
+  "Stanford",
+  "Vista",
+  "Salem",
+  "Moore",
+  "Burlington",
+  "Boulder",
+  "Ford",
+]);
+
+/** City name → ISO code of its country (cities of 100k people or more, and capitals). */
+export const CITIES = new Map<string, string>();
+for (const c of cityTimezones.cityMapping) {
+  if (c.pop < 100_000 || CITY_STOP.has(c.city) || !/^\p{Lu}/u.test(c.city)) continue;
+  const prev = CITIES.get(c.city);
+  if (!prev) CITIES.set(c.city, c.iso2);
+}
+for (const [capital, code] of CAPITALS) CITIES.set(capital, code);
+CITIES.set("Hong Kong", "CN");
+CITIES.set("Macau", "CN");
+
+/** First-level subdivisions (states, provinces) of large economies → country code. */
+export const REGIONS = new Map<string, string>();
+const REGION_COUNTRIES = new Set(["US", "CA", "AU", "CN", "IN", "JP", "BR", "MX", "DE", "RU", "ZA", "CL", "AR", "ID"]);
+for (const { countryShortCode: code, regions } of countryRegionData) {
+  if (!REGION_COUNTRIES.has(code)) continue;
+  for (const { name } of regions) if (!CITY_STOP.has(name) && !COUNTRY_NAMES.has(name)) REGIONS.set(name, code);
+}
+
+/** Continents and world regions named in the news. */
+export const WORLD_REGIONS = new Set([
+  "Asia",
+  "Europe",
+  "Africa",
+  "Oceania",
+  "Antarctica",
+  "North America",
+  "South America",
+  "Latin America",
+  "Central America",
+  "Middle East",
+  "Indo-Pacific",
+  "Asia-Pacific",
+  "Southeast Asia",
+  "South Asia",
+  "East Asia",
+  "Central Asia",
+  "Eastern Europe",
+  "Western Europe",
+  "Scandinavia",
+  "Balkans",
+  "Caribbean",
+  "Sahel",
+  "Arctic",
+  "Pacific",
+  "Atlantic",
+  "Persian Gulf",
+  "Gulf",
+  "South China Sea",
+  "Taiwan Strait",
+  "Silicon Valley",
+  "Wall Street",
+]);

@@ -1,0 +1,40 @@
+// The rule registry: every relation rule, in the order they run (later rules read what earlier
+// ones found). Each rule file holds one family; each rule carries an example in paraphrase and
+// has its own table test in tests/unit/extraction/rules.test.ts.
+
+import { affiliationRule, delegationRule, otherSideRule, positionRule, representsRule } from "./people.ts";
+import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
+import { agreementRule, discussedRule, partOfRule, talkParticipantsRule } from "./talks.ts";
+import {
+  dominanceRule,
+  investmentRule,
+  partnershipRule,
+  postponeRule,
+  productionRule,
+  purchaseRule,
+  restrictionRule,
+  tariffRule,
+} from "./trade.ts";
+import type { Rule } from "./types.ts";
+
+export const RULES: Rule[] = [
+  licensingRegimeRule,
+  namedPolicyRule,
+  delegationRule,
+  otherSideRule,
+  positionRule,
+  affiliationRule,
+  agreementRule,
+  talkParticipantsRule,
+  representsRule,
+  discussedRule,
+  partOfRule,
+  tariffRule,
+  restrictionRule,
+  postponeRule,
+  dominanceRule,
+  productionRule,
+  investmentRule,
+  partnershipRule,
+  purchaseRule,
+];

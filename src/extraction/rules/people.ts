@@ -1,0 +1,160 @@
+// Rules about people: the posts they hold, the country they represent, the bodies they work
+// for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
+// Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
+
+import { HEAD_OF_STATE_TITLES, ROLE_NOUNS } from "../lexicon/titles.ts";
+import { meetingsOf } from "../stages/05-meetings.ts";
+import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
+import { countryEntity, mainCountryPair } from "./sides.ts";
+import type { LocalEntity, Rule } from "./types.ts";
+
+/**
+ * "Treasury Secretary Scott Bessent led the US team. China's delegation was headed by Vice
+ * Premier He Lifeng, accompanied by Commerce Minister Wang Wentao": the people listed lead
+ * (or join) their country's delegation at the document's talks.
+ */
+export const delegationRule: Rule = {
+  id: "delegation-members",
+  predicates: ["PARTICIPATED_IN", "REPRESENTS"],
+  description: "People listed as leading or accompanying a country's team or delegation.",
+  example: "X, Y and Z led the US team; China's delegation was headed by A, accompanied by B.",
+  apply(ctx) {
+    const talks = meetingsOf(ctx).primary;
+    for (const s of ctx.sentences) {
+      const lower = s.text.toLowerCase();
+      if (!/\b(team|delegation)\b/.test(lower)) continue;
+      const ms = mentionsIn(ctx, s.i);
+      const country = ms.find((x) => x.e.type === "Country");
+      if (!country) continue;
+      const people = ms.filter((x) => x.e.type === "Person");
+      for (const p of people) {
+        const before = wordsBetween(ctx, s.tokenStart, p.m.ts);
+        const lead =
+          /\b(led|headed|heads|leads|leading)\b/.test(before) && !/\baccompanied\b/.test(before)
+            ? "lead"
+            : /\b(led|headed)\b/.test(wordsBetween(ctx, p.m.te, s.tokenEnd))
+              ? "lead"
+              : "delegation member";
+        p.e.nationality ??= countryCode(country.e);
+        if (talks) emitRelation(ctx, p.e, "PARTICIPATED_IN", talks, s.i, this.id, { role: lead });
+      }
+    }
+  },
+};
+
+function countryCode(e: LocalEntity): string {
+  return e.attributes.code ?? e.name;
+}
+
+/** Fills in nationality for titled people the text leaves unmarked: the other side of the talks. */
+export const otherSideRule: Rule = {
+  id: "nationality-other-side",
+  predicates: ["HOLDS_POSITION"],
+  description: "In a two-country story, officials not marked as one side's belong to the other.",
+  example: "Treasury Secretary X and Chinese Vice Premier Y reached an agreement: X is American.",
+  apply(ctx) {
+    const pair = mainCountryPair(ctx);
+    if (!pair) return;
+    const people = ctx.resolution.entities.filter((e) => e.type === "Person");
+    const marked = people.filter((p) => p.nationality).map((p) => p.nationality);
+    const [a, b] = pair;
+    const aCount = marked.filter((n) => n === a.name).length;
+    const bCount = marked.filter((n) => n === b.name).length;
+    if (aCount === bCount) return;
+    const other = aCount > bCount ? b : a;
+    for (const p of people) {
+      if (!p.nationality && (p.titles.size > 0 || p.roles.has("negotiator"))) p.nationality = other.attributes.code;
+    }
+  },
+};
+
+/** "Treasury Secretary Scott Bessent", "US Trade Representative Jamieson Greer". */
+export const positionRule: Rule = {
+  id: "position-title-before-name",
+  predicates: ["HOLDS_POSITION"],
+  description: "A title written before a person's name gives the post; the nationality gives the state.",
+  example: "Chinese Vice Premier He Lifeng → He Lifeng holds Vice Premier of China.",
+  apply(ctx) {
+    for (const p of ctx.resolution.entities) {
+      if (p.type !== "Person" || p.titles.size === 0) continue;
+      const target = p.nationality ? countryEntity(ctx, p.nationality) : undefined;
+      if (!target) continue;
+      const m = p.mentions.find((x) => x.title) ?? p.mentions[0]!;
+      const title = stripNationality(m.title ?? [...p.titles][0]!);
+      emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
+    }
+  },
+};
+
+function stripNationality(title: string): string {
+  return title.replace(/^(U\.S\.|US|U\.K\.|UK)\s+/, "");
+}
+
+/** "Chinese negotiator Li Chenggang"; officials at the talks speak for their country. */
+export const representsRule: Rule = {
+  id: "represents-country",
+  predicates: ["REPRESENTS"],
+  description: "Negotiators and officials taking part in talks represent their country (heads of state excepted).",
+  example: "Chinese negotiator Li Chenggang → Li represents China.",
+  apply(ctx) {
+    const talks = new Set(
+      meetingsOf(ctx)
+        .found.filter((f) => f.kind === "talks")
+        .map((f) => f.meeting.id),
+    );
+    const inTalks = new Set(
+      ctx.relations.filter((r) => r.predicate === "PARTICIPATED_IN" && talks.has(r.target)).map((r) => r.source),
+    );
+    for (const p of ctx.resolution.entities) {
+      if (p.type !== "Person" || !p.nationality) continue;
+      const headOfState = [...p.titles].some((t) => HEAD_OF_STATE_TITLES.has(t.replace(/^(Chinese|US|U\.S\.)\s+/, "")));
+      if (headOfState) continue;
+      const negotiator = p.roles.has("negotiator") || p.roles.has("official") || p.roles.has("representative");
+      if (!negotiator && !inTalks.has(p.id)) continue;
+      const target = countryEntity(ctx, p.nationality);
+      if (target) emitRelation(ctx, p, "REPRESENTS", target, p.mentions[0]!.sentence, this.id);
+    }
+  },
+};
+
+/**
+ * "Wolfe Research analyst Tobin Marcus", "Sophia Kalantzakos, a professor at New York University",
+ * "Emily Benson from Minerva Technology Futures", "H. Rahman is a Jadetimes news reporter".
+ */
+export const affiliationRule: Rule = {
+  id: "affiliation-role-at-organisation",
+  predicates: ["AFFILIATED_WITH"],
+  description: "A person's role at an organisation, company or outlet, before or after the name.",
+  example: "X, a professor at Y University; Y analyst X; X from Y.",
+  apply(ctx) {
+    const targetTypes = new Set(["Organization", "Company", "Media"]);
+    for (const s of ctx.sentences) {
+      const ms = mentionsIn(ctx, s.i);
+      for (const p of ms) {
+        if (p.e.type !== "Person") continue;
+        // Before: "<Org> <role> <Person>".
+        const role = ctx.tokens[p.m.ts - 1];
+        if (role && ROLE_NOUNS.has(role.text.toLowerCase())) {
+          const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
+          if (org) emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: role.text.toLowerCase() });
+        }
+        // After: "<Person>, a/an <role …> at|of <Org>", "<Person> from <Org>", "<Person> is a <Org> <role>".
+        const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 9);
+        for (const org of after.slice(0, 1)) {
+          const between = wordsBetween(ctx, p.m.te, org.m.ts);
+          const m = /^(?:, |is |was )?(?:an? |the )?([a-z ]*?)\s*(?:at|of|with)\s*(?:the )?(?:[a-z]+ ['’]s )?$/.exec(
+            between,
+          );
+          const from = /^(?:from|of|at)$/.test(between);
+          const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
+          const roleWords = m?.[1]?.trim() ?? "";
+          if (m && roleWords?.split(" ").some((w) => ROLE_NOUNS.has(w))) {
+            emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: roleWords });
+          } else if (from || byline) {
+            emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id);
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+// Who the sides of a document are: the pair of countries it is about ("the United States and
+// China"), and the lookup from a country code to the document's entity for it (created when a
+// rule needs a country the text names only through a demonym or title).
+
+import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import { mentionsIn } from "./emit.ts";
+import type { LocalEntity, RuleContext } from "./types.ts";
+
+const PAIRS = new WeakMap<RuleContext, [LocalEntity, LocalEntity] | null>();
+
+/** The document's entity for a country code, if the document mentions that country. */
+export function countryEntity(ctx: RuleContext, code: string): LocalEntity | undefined {
+  return ctx.resolution.entities.find((e) => e.type === "Country" && (e.attributes.code === code || e.name === code));
+}
+
+/** Display name of a country code. */
+export function countryName(code: string): string {
+  return COUNTRY_BY_CODE.get(code)?.name ?? code;
+}
+
+/**
+ * The two countries the document is about: the pair most often coordinated ("X and Y",
+ * "X-Y", "between X and Y"), else the two most mentioned when both are frequent.
+ */
+export function mainCountryPair(ctx: RuleContext): [LocalEntity, LocalEntity] | null {
+  if (PAIRS.has(ctx)) return PAIRS.get(ctx)!;
+  const counts = new Map<string, { n: number; pair: [LocalEntity, LocalEntity] }>();
+  for (const s of ctx.sentences) {
+    const cs = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Country");
+    for (let k = 0; k + 1 < cs.length; k++) {
+      const a = cs[k]!;
+      const b = cs[k + 1]!;
+      if (a.e === b.e || b.m.ts - a.m.te > 2) continue;
+      const between = ctx.tokens
+        .slice(a.m.te, b.m.ts)
+        .map((t) => t.text)
+        .join(" ");
+      if (!/^(and|-|–|,|and the|&)$/.test(between)) continue;
+      const key = [a.e.id, b.e.id].sort().join("|");
+      const c = counts.get(key) ?? { n: 0, pair: [a.e, b.e] };
+      c.n++;
+      counts.set(key, c);
+    }
+  }
+  let best = [...counts.values()].sort((x, y) => y.n - x.n)[0]?.pair ?? null;
+  if (!best) {
+    const countries = ctx.resolution.entities
+      .filter((e) => e.type === "Country")
+      .sort((a, b) => b.mentions.length - a.mentions.length);
+    if (countries.length >= 2 && countries[1]!.mentions.length >= 3) best = [countries[0]!, countries[1]!];
+  }
+  PAIRS.set(ctx, best);
+  return best;
+}

@@ -1,0 +1,246 @@
+// Rules about talks once stage 5 has found them: who took part, which countries faced each
+// other, who met whom, and what was on the table. Also where places and agencies belong.
+
+import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
+import { meetingsOf } from "../stages/05-meetings.ts";
+import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
+import { countryEntity, mainCountryPair } from "./sides.ts";
+import type { LocalEntity, Rule } from "./types.ts";
+
+const AGREEMENT = /\b(framework|deal|agreement|accord|truce|consensus)\b/i;
+
+/**
+ * "Bessent and He Lifeng reached this tentative agreement during talks": people in a sentence
+ * about the talks took part; their countries too; the two sides negotiated with each other.
+ */
+export const talkParticipantsRule: Rule = {
+  id: "talks-participants",
+  predicates: ["PARTICIPATED_IN", "NEGOTIATED_WITH", "MET_WITH"],
+  description: "Officials named in a sentence about talks took part in them; their countries are the sides.",
+  example: "Treasury Secretary X and Chinese Vice Premier Y reached an agreement during talks in Z.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    const sides = new Map<LocalEntity, Set<LocalEntity>>();
+    for (const f of index.found) {
+      if (f.kind !== "talks") continue;
+      const ms = mentionsIn(ctx, f.sentence);
+      const others = [...(index.bySentence.get(f.sentence) ?? [])].filter((m) => m !== f.meeting);
+      const people = ms.filter(
+        (x) => x.e.type === "Person" && (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality),
+      );
+      const taken = new Set(
+        ctx.relations
+          .filter((r) => r.predicate === "PARTICIPATED_IN" && others.some((o) => o.id === r.target))
+          .map((r) => r.source),
+      );
+      const set = sides.get(f.meeting) ?? new Set();
+      sides.set(f.meeting, set);
+      const participants: LocalEntity[] = [];
+      for (const p of people) {
+        if (taken.has(p.e.id) || participants.includes(p.e)) continue;
+        participants.push(p.e);
+        emitRelation(ctx, p.e, "PARTICIPATED_IN", f.meeting, f.sentence, this.id);
+        if (p.e.nationality) {
+          const c = countryEntity(ctx, p.e.nationality);
+          if (c) set.add(c);
+        }
+      }
+      // "U.S. and Chinese officials drafted …": countries coordinated in the sentence are sides.
+      const cs = ms.filter((x) => x.e.type === "Country" && !x.m.capitalAsState);
+      for (let k = 0; k + 1 < cs.length; k++) {
+        if (wordsBetween(ctx, cs[k]!.m.te, cs[k + 1]!.m.ts) === "and") {
+          set.add(cs[k]!.e);
+          set.add(cs[k + 1]!.e);
+        }
+      }
+      // "X and Y met with A and B": every pair across the sides met.
+      const s = ctx.sentences[f.sentence]!;
+      if (/\bmet\b/.test(s.text)) {
+        for (const a of participants)
+          for (const b of participants)
+            if (a.id < b.id && a.nationality && b.nationality && a.nationality !== b.nationality)
+              emitRelation(ctx, a, "MET_WITH", b, f.sentence, "talks-met-with", { meeting: f.meeting.name });
+      } else if (participants.length === 2 && participants[0]!.nationality !== participants[1]!.nationality) {
+        const [a, b] = participants as [LocalEntity, LocalEntity];
+        if (a.nationality && b.nationality) {
+          emitRelation(ctx, a, "NEGOTIATED_WITH", b, f.sentence, this.id, { meeting: f.meeting.name });
+        }
+      }
+    }
+    // The sides: countries seen above, else the document's two countries.
+    const pair = mainCountryPair(ctx);
+    for (const [meeting, set] of sides) {
+      const found = index.found.find((f) => f.meeting === meeting)!;
+      const countries = set.size >= 2 ? [...set] : pair ? [...pair] : [];
+      for (const c of countries)
+        emitRelation(ctx, c, "PARTICIPATED_IN", meeting, found.sentence, "talks-sides", {}, 0.7);
+      if (countries.length === 2) {
+        const topic = topicOf(ctx, meeting);
+        emitRelation(
+          ctx,
+          countries[0]!,
+          "NEGOTIATED_WITH",
+          countries[1]!,
+          found.sentence,
+          "talks-sides",
+          {
+            meeting: meeting.name,
+            ...(topic ? { topic } : {}),
+          },
+          0.7,
+        );
+      }
+    }
+  },
+};
+
+function topicOf(ctx: Parameters<Rule["apply"]>[0], meeting: LocalEntity): string | undefined {
+  const r = ctx.relations.find((x) => x.predicate === "DISCUSSED" && x.source === meeting.id);
+  return r ? ctx.resolution.entities.find((e) => e.id === r.target)?.name : undefined;
+}
+
+/**
+ * The agreement the talks produced: "the framework", "a tentative deal", "the Kuala Lumpur accord"
+ * are one Policy, named after the talks' place; "<Place> consensus" of other talks is its own.
+ */
+export const agreementRule: Rule = {
+  id: "talks-agreement",
+  predicates: ["DISCUSSED"],
+  description: "The framework or deal reached at the document's main talks is one Policy entity.",
+  example: "They reached a preliminary framework … the framework addresses rare earths.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    const primary = index.primary;
+    const places = new Map(
+      index.found.filter((f) => f.meeting.attributes.place).map((f) => [f.meeting.attributes.place!, f.meeting]),
+    );
+    for (const s of ctx.sentences) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = ctx.tokens[i]!;
+        if (!AGREEMENT.test(t.text) || t.text !== t.text.toLowerCase()) continue;
+        // "<Place> consensus": the agreement of the talks held there.
+        const prev = mentionsIn(ctx, s.i).find((x) => x.m.te === i && x.e.type === "Place");
+        const meeting = prev ? (places.get(prev.e.name) ?? null) : primary;
+        if (prev && !places.has(prev.e.name)) {
+          ensureEntity(
+            ctx,
+            "Policy",
+            `${prev.e.name} ${t.text}`,
+            `agreement@${prev.e.name}`,
+            { ts: prev.m.ts, te: i + 1 },
+            this.id,
+          );
+          continue;
+        }
+        if (
+          !meeting ||
+          (/^(deal|agreement)$/.test(t.text) &&
+            !/\b(tentative|preliminary|framework|trade)\b/.test(wordsBetween(ctx, i - 3, i)))
+        ) {
+          continue;
+        }
+        let a = i;
+        while (
+          a > s.tokenStart &&
+          /^(preliminary|tentative|trade|new|proposed|framework|the|a)$/i.test(ctx.tokens[a - 1]!.text)
+        )
+          a--;
+        while (a < i && /^(the|a)$/i.test(ctx.tokens[a]!.text)) a++;
+        const place = meeting.attributes.place ?? meeting.name;
+        const policy = ensureEntity(
+          ctx,
+          "Policy",
+          `${place} framework`,
+          `agreement@${place}`,
+          { ts: a, te: i + 1 },
+          this.id,
+        );
+        emitRelation(ctx, meeting, "DISCUSSED", policy, s.i, this.id);
+        let set = index.bySentence.get(s.i);
+        if (!set) index.bySentence.set(s.i, (set = new Set()));
+        set.add(meeting);
+        // Leaders who will finalise it discuss it too.
+        for (const other of set)
+          if (other !== meeting && other.name.includes("meeting"))
+            emitRelation(ctx, other, "DISCUSSED", policy, s.i, this.id);
+      }
+    }
+  },
+};
+
+/** "The framework addresses China's export controls on rare earths": what the talks covered. */
+export const discussedRule: Rule = {
+  id: "talks-discussed",
+  predicates: ["DISCUSSED"],
+  description: "Minerals, products, policies and companies named in a sentence about a meeting or its agreement.",
+  example: "The discussions also covered: the transfer of TikTok; the fentanyl crisis.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    const topicTypes = new Set(["Mineral", "Product", "Policy", "Company"]);
+    for (const s of ctx.sentences) {
+      const meetings = index.bySentence.get(s.i);
+      if (!meetings?.size) continue;
+      const targets = [s.i];
+      // A list introduced by this sentence ("covered:") belongs to it.
+      if (s.text.trimEnd().endsWith(":")) {
+        for (let k = s.i + 1; k < ctx.sentences.length && /^[-•*]/.test(ctx.sentences[k]!.text); k++) targets.push(k);
+      }
+      for (const meeting of meetings) {
+        if (meeting.name.endsWith("Summit")) continue;
+        for (const k of targets) {
+          for (const x of mentionsIn(ctx, k)) {
+            if (topicTypes.has(x.e.type) && x.e !== meeting)
+              emitRelation(ctx, meeting, "DISCUSSED", x.e, k, this.id, {}, 0.6);
+          }
+        }
+      }
+    }
+  },
+};
+
+/** "Gyeongju, South Korea", "Mountain Pass, California", "U.S. Treasury", "China's Ministry of Commerce". */
+export const partOfRule: Rule = {
+  id: "part-of-place-and-agency",
+  predicates: ["PART_OF"],
+  description: "A place followed by its region or country; an agency named with its country.",
+  example: "at the APEC Summit in Gyeongju, South Korea → Gyeongju is part of South Korea.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ms = mentionsIn(ctx, s.i);
+      for (let k = 0; k + 1 < ms.length; k++) {
+        const a = ms[k]!;
+        const b = ms[k + 1]!;
+        if (a.e.type === "Place" && (b.e.type === "Place" || (b.e.type === "Country" && !b.m.demonym))) {
+          if (ctx.tokens[a.m.te]?.text === "," && b.m.ts === a.m.te + 1)
+            emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
+        }
+        if (b.e.type === "Agency" && a.e.type === "Country" && a.m.te >= b.m.ts - 1 && a.m.ts <= b.m.ts) {
+          emitRelation(ctx, b.e, "PART_OF", a.e, s.i, this.id);
+        }
+      }
+      for (const x of ms) {
+        if (x.e.type !== "Agency") continue;
+        // "U.S. Treasury" (country inside the name), or a body the press names without its country.
+        const code = AGENCY_COUNTRY[x.e.name] ?? inName(x.e.name);
+        const c = code ? (countryEntity(ctx, code) ?? null) : null;
+        if (c) emitRelation(ctx, x.e, "PART_OF", c, s.i, this.id);
+        // "China's Ministry of Commerce".
+        const owner = ms.find(
+          (y) => y.e.type === "Country" && y.m.te === x.m.ts - 1 && /^['’]s$/.test(ctx.tokens[y.m.te]?.text ?? ""),
+        );
+        const owner2 = owner ?? ms.find((y) => y.e.type === "Country" && y.m.te === x.m.ts - 1);
+        if (owner2) emitRelation(ctx, x.e, "PART_OF", owner2.e, s.i, this.id);
+        const poss = ms.find(
+          (y) => y.e.type === "Country" && y.m.te + 1 === x.m.ts && /^['’]s$/.test(ctx.tokens[y.m.te]!.text),
+        );
+        if (poss) emitRelation(ctx, x.e, "PART_OF", poss.e, s.i, this.id);
+      }
+    }
+  },
+};
+
+function inName(name: string): string | undefined {
+  if (/^(U\.S\.|US|American)\b/.test(name)) return "US";
+  if (/^(Chinese|China)\b/.test(name)) return "CN";
+  return undefined;
+}

@@ -1,0 +1,267 @@
+// Rules about trade measures and markets: tariffs imposed or threatened (modality kept apart),
+// export restrictions, postponements, market dominance, production, investment, partnerships
+// and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
+
+import type { Mention } from "../stages/03-mentions.ts";
+import type { Predicate } from "../types.ts";
+import { emitRelation, mentionsIn } from "./emit.ts";
+import { countryEntity, mainCountryPair } from "./sides.ts";
+import type { LocalEntity, Rule, RuleContext } from "./types.ts";
+
+type M = { m: Mention; e: LocalEntity };
+
+const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b)/;
+
+/** The actor of a trigger: nearest country, person, agency or company before token `i` (persons map to their state). */
+function actorBefore(ms: M[], i: number, types: string[]): M | undefined {
+  return ms.filter((x) => x.m.te <= i && types.includes(x.e.type)).at(-1);
+}
+
+function asState(ctx: RuleContext, x: M | undefined): LocalEntity | undefined {
+  if (!x) return undefined;
+  if (x.e.type === "Country") return x.e;
+  if (x.e.type === "Person" && x.e.nationality) return countryEntity(ctx, x.e.nationality);
+  return undefined;
+}
+
+function otherSide(ctx: RuleContext, c: LocalEntity | undefined): LocalEntity | undefined {
+  const pair = mainCountryPair(ctx);
+  if (!pair || !c) return undefined;
+  return pair[0] === c ? pair[1] : pair[1] === c ? pair[0] : undefined;
+}
+
+function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
+  const sent = ctx.sentences[s]!;
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) if (re.test(ctx.tokens[i]!.text)) return i;
+  return -1;
+}
+
+/**
+ * "Trump threatened an additional 100% tariff on Chinese goods starting November 1" (threatened);
+ * "China applying a 10% tariff on US imports" (imposed). The target is the country after "on".
+ */
+export const tariffRule: Rule = {
+  id: "tariff-on-country",
+  predicates: ["IMPOSED_TARIFF", "THREATENED_TARIFF"],
+  description: "A tariff with its rate on a country's goods; threats and plans kept apart from impositions.",
+  example: "X threatened a 100% tariff on Chinese goods; China applies a 10% tariff on US imports.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ti = firstIndex(ctx, s.i, /^tariffs?$/i);
+      if (ti < 0) continue;
+      const ms = mentionsIn(ctx, s.i);
+      const lower = s.text.toLowerCase();
+      const threatened = /\b(threat|threaten|threatened|threatening|planned|looming|would impose|could impose)\b/.test(
+        lower,
+      );
+      // Each "tariff … on <Country>" clause.
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        if (!/^(tariffs?|duties|levies)$/i.test(ctx.tokens[i]!.text)) continue;
+        const on = ctx.tokens.slice(i + 1, Math.min(i + 6, s.tokenEnd)).findIndex((t) => t.text === "on");
+        const targetM = ms.find(
+          (x) => x.e.type === "Country" && x.m.ts > i && x.m.ts <= i + 8 && on >= 0 && x.m.ts > i + on,
+        );
+        if (!targetM) continue;
+        let source = asState(ctx, actorBefore(ms, i, ["Country", "Person"]));
+        if (source === targetM.e) source = undefined;
+        // "U.S. tariffs": the demonym or country written before "tariffs".
+        source ??= ms.find((x) => x.e.type === "Country" && x.m.te >= i - 2 && x.m.te <= i && x.e !== targetM.e)?.e;
+        source ??= otherSide(ctx, targetM.e);
+        if (!source) continue;
+        const window = ctx.text.slice(ctx.tokens[Math.max(s.tokenStart, i - 6)]!.start, ctx.tokens[i]!.end);
+        const rate = PERCENT.exec(window) ?? PERCENT.exec(s.text);
+        const date =
+          /\b(?:starting|from|on|by|beyond)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})/.exec(
+            s.text,
+          );
+        const person = actorBefore(ms, i, ["Person"]);
+        const predicate: Predicate = threatened ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
+        const actor = threatened && person && person.m.te <= i ? person.e : source;
+        const attributes: Record<string, string> = {};
+        if (rate) attributes.rate = `${rate[1]}%`;
+        if (date?.[1]) attributes.date = date[1];
+        emitRelation(ctx, actor, predicate, targetM.e, s.i, this.id, attributes);
+        break;
+      }
+    }
+  },
+};
+
+/**
+ * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
+ * "the US has limited China's access to key technologies, including semiconductors".
+ */
+export const restrictionRule: Rule = {
+  id: "export-restriction",
+  predicates: ["RESTRICTED_EXPORT"],
+  description: "Export controls, curbs, licensing or restrictions by a state on minerals or products.",
+  example: "When China imposed export controls on seven rare earth elements …",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const lower = s.text.toLowerCase();
+      if (
+        !/\b(export controls?|restrictions?|curbs?|export bans?|licensing|limited|restricted|restrict|release)\b/.test(
+          lower,
+        )
+      )
+        continue;
+      const ms = mentionsIn(ctx, s.i);
+      const ti = firstIndex(
+        ctx,
+        s.i,
+        /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|release)$/i,
+      );
+      if (ti < 0) continue;
+      const actor = asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
+      if (!actor) continue;
+      for (const x of ms) {
+        if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts <= ti + 14) {
+          emitRelation(ctx, actor, "RESTRICTED_EXPORT", x.e, s.i, this.id, {}, 0.7);
+        }
+      }
+    }
+  },
+};
+
+/** "China would postpone implementation of its licensing regime by one year". */
+export const postponeRule: Rule = {
+  id: "postpone-policy",
+  predicates: ["POSTPONED"],
+  description: "A state delaying or postponing a policy, with the duration.",
+  example: "China will delay its rare earth export licensing regime by one year.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
+      if (ti < 0) continue;
+      const ms = mentionsIn(ctx, s.i);
+      const actor = asState(ctx, actorBefore(ms, ti, ["Country"]));
+      const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts > ti);
+      if (!actor || !policy) continue;
+      const d = /\b(?:by|for)\s+((?:one|a|two|three|six|\d+)\s+(?:years?|months?|weeks?|days?))/.exec(s.text);
+      emitRelation(ctx, actor, "POSTPONED", policy.e, s.i, this.id, d?.[1] ? { duration: d[1] } : {});
+    }
+  },
+};
+
+/** "China controls an astounding 90% of the world's processing capacity" (of rare earths). */
+export const dominanceRule: Rule = {
+  id: "market-dominance",
+  predicates: ["DOMINATES"],
+  description: "A state or firm controlling a share of a mineral or product market.",
+  example: "China controls over 90% of the global rare earth supply.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ti = firstIndex(
+        ctx,
+        s.i,
+        /^(controls?|controlling|dominates?|dominating|dominance|monopoly|near-monopoly|accounts)$/i,
+      );
+      if (ti < 0) continue;
+      const ms = mentionsIn(ctx, s.i);
+      const actor = actorBefore(ms, ti + 1, ["Country", "Company"]);
+      const target = ms.find((x) => x.e.type === "Mineral" || (x.e.type === "Product" && x.m.ts > ti));
+      if (!actor || !target) continue;
+      const share = PERCENT.exec(s.text.slice(ctx.tokens[ti]!.start - s.start));
+      const shareText = share
+        ? /(?:over |more than |nearly |almost |about )?\d+(?:\.\d+)?%[^,.;]*/.exec(
+            s.text.slice(ctx.tokens[ti]!.start - s.start),
+          )?.[0]
+        : undefined;
+      emitRelation(ctx, actor.e, "DOMINATES", target.e, s.i, this.id, shareText ? { share: shareText.trim() } : {});
+    }
+  },
+};
+
+/** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
+export const productionRule: Rule = {
+  id: "production",
+  predicates: ["PRODUCES"],
+  description: "A state or firm producing a mineral or product.",
+  example: "MP Materials is projected to produce 1,000 tons of magnets annually.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producer|production|mines|mined)$/i);
+      if (ti < 0) continue;
+      const ms = mentionsIn(ctx, s.i);
+      const actor = actorBefore(ms, ti, ["Country", "Company"]);
+      const target = ms.find(
+        (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts < ti + 12,
+      );
+      if (!actor || !target || actor.m.ts < ti - 12) continue;
+      emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, this.id, {}, 0.6);
+    }
+  },
+};
+
+/** "The Department of Defense has invested over $439 million in …"; "X received $35 million from Y". */
+export const investmentRule: Rule = {
+  id: "investment",
+  predicates: ["INVESTED_IN"],
+  description: "An agency, state or firm investing an amount in a company or place.",
+  example: "The Department of Defense invested $35 million in MP Materials.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ti = firstIndex(ctx, s.i, /^(invested|invests|invest|investing|funded|financed|backed)$/i);
+      if (ti < 0) continue;
+      const ms = mentionsIn(ctx, s.i);
+      const actor = actorBefore(ms, ti, ["Agency", "Country", "Company"]);
+      const target = ms.find((x) => (x.e.type === "Company" || x.e.type === "Place") && x.m.ts > ti);
+      if (!actor || !target) continue;
+      const amount = /\$\s?\d[\d,.]*\s*(?:million|billion|trillion)?/.exec(s.text)?.[0];
+      emitRelation(ctx, actor.e, "INVESTED_IN", target.e, s.i, this.id, amount ? { amount } : {});
+    }
+  },
+};
+
+/** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
+export const partnershipRule: Rule = {
+  id: "partnership",
+  predicates: ["PARTNERED_WITH"],
+  description: "Two firms or states in a partnership, or a state engaging partners it names.",
+  example: "China is engaging with other partners, including Japan and South Korea.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ti = firstIndex(ctx, s.i, /^(partnership|partnered|partners|partner|alliance|joint)$/i);
+      if (ti < 0) continue;
+      const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
+      const after = ms.filter((x) => x.m.ts > ti && x.m.ts < ti + 12);
+      const before = ms.filter((x) => x.m.te <= ti).at(-1);
+      if (ctx.tokens[ti + 1]?.text === "between" && after.length >= 2) {
+        emitRelation(ctx, after[0]!.e, "PARTNERED_WITH", after[1]!.e, s.i, this.id);
+      } else if (before) {
+        for (const x of after)
+          if (x.e.type === before.e.type) emitRelation(ctx, before.e, "PARTNERED_WITH", x.e, s.i, this.id, {}, 0.6);
+      }
+    }
+  },
+};
+
+/** "China will resume substantial purchases of US soybeans". */
+export const purchaseRule: Rule = {
+  id: "purchases",
+  predicates: ["PURCHASES"],
+  description: "A state or firm buying a product or mineral, with the seller's country when written.",
+  example: "China will resume large-scale purchases of U.S. soybeans.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ti = firstIndex(ctx, s.i, /^(purchases?|purchasing|purchased|buy|buying|bought|imports?)$/i);
+      if (ti < 0) continue;
+      const ms = mentionsIn(ctx, s.i);
+      const actor = actorBefore(ms, ti, ["Country", "Company"]);
+      const target = ms.find(
+        (x) => (x.e.type === "Product" || x.e.type === "Mineral") && x.m.ts > ti && x.m.ts < ti + 8,
+      );
+      if (!actor || !target) continue;
+      const from = ms.find((x) => x.e.type === "Country" && x.m.te >= target.m.ts - 1 && x.m.te <= target.m.ts);
+      emitRelation(
+        ctx,
+        actor.e,
+        "PURCHASES",
+        target.e,
+        s.i,
+        this.id,
+        from && from.e !== actor.e ? { from: from.e.name } : {},
+      );
+    }
+  },
+};

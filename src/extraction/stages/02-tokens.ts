@@ -1,0 +1,124 @@
+// Stage 2: sentences, tokens and part-of-speech tags from wink-nlp, with character offsets into
+// the cleaned text. Sentences never cross a line break (headlines and list items have no period).
+// Pure: text in, arrays out; the wink model is loaded once per thread.
+
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export interface Token {
+  /** Index in the document's token array. */
+  i: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, ADP, PUNCT…). */
+  pos: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** True when the token is the first word of its sentence (after bullets, numbers, a label). */
+  first: boolean;
+  /** True inside a leading label such as "Market Skepticism:" (a heading run into the text). */
+  label: boolean;
+}
+
+export interface Sentence {
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/** Tokenises and tags `text`; offsets are exact (wink's tokenisation is lossless). */
+export function tokenizeText(text: string): TokenizedText {
+  if (!text.trim()) return { tokens: [], sentences: [] };
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans: [number, number][] = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    spans.push(s.out(its.span) as unknown as [number, number]);
+  });
+  const raw: { text: string; start: number; end: number; pos: string; newlineBefore: boolean }[] = [];
+  // wink token index → index in `raw` (whitespace tokens such as "\n" are dropped).
+  const rawIndex: number[] = [];
+  let offset = 0;
+  let newline = false;
+  for (let i = 0; i < values.length; i++) {
+    const sp = spaces[i] ?? "";
+    offset += sp.length;
+    const value = values[i] ?? "";
+    // wink normalises nothing, but guard against drift so offsets stay true to the text.
+    const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const start = at < 0 ? offset : at;
+    offset = start + value.length;
+    rawIndex.push(raw.length);
+    if (!value.trim()) {
+      newline ||= value.includes("\n");
+      continue;
+    }
+    raw.push({
+      text: value,
+      start,
+      end: start + value.length,
+      pos: tags[i] ?? "X",
+      newlineBefore: newline || sp.includes("\n"),
+    });
+    newline = false;
+  }
+  const sentenceStarts = new Set<number>();
+  for (const [a] of spans) sentenceStarts.add(rawIndex[a] ?? raw.length);
+  for (let i = 0; i < raw.length; i++) if (raw[i]!.newlineBefore) sentenceStarts.add(i);
+  sentenceStarts.add(0);
+  const starts = [...sentenceStarts].sort((a, b) => a - b);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const a = starts[s]!;
+    const b = starts[s + 1] ?? raw.length;
+    if (a >= b) continue;
+    const si = sentences.length;
+    let firstWord = a;
+    while (firstWord < b && !/^[\p{L}]/u.test(raw[firstWord]!.text)) firstWord++;
+    const labelEnd = findLabelEnd(raw, firstWord, b);
+    for (let i = a; i < b; i++) {
+      const r = raw[i]!;
+      const first = i === firstWord || (labelEnd > 0 && i === labelEnd + 1);
+      tokens.push({
+        i,
+        text: r.text,
+        start: r.start,
+        end: r.end,
+        pos: r.pos,
+        sentence: si,
+        first,
+        label: i < labelEnd,
+      });
+    }
+    const start = raw[a]!.start;
+    const end = raw[b - 1]!.end;
+    sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b });
+  }
+  return { tokens, sentences };
+}
+
+/** Index of the ":" ending a leading label of at most six capitalised words, or -1. */
+function findLabelEnd(raw: { text: string }[], a: number, b: number): number {
+  for (let i = a; i < Math.min(b, a + 7); i++) {
+    const t = raw[i]!.text;
+    if (t === ":") return i > a && i + 1 < b ? i : -1;
+    if (!/^[\p{Lu}\d&-]/u.test(t) && !/^(of|and|for|the|to)$/.test(t)) return -1;
+  }
+  return -1;
+}

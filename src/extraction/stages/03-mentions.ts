@@ -1,0 +1,715 @@
+// Stage 3: mentions of the ontology's entity types, found from gazetteers (countries, cities,
+// outlets, commodities), capitalised spans typed by their head word or context, titles
+// stripped from names, and East Asian and English name shapes. Pure: tokens in, mentions out;
+// linking mentions to entities is stage 4's job.
+
+import { ELEMENT_STOP, ELEMENTS, MINERAL_CLASSES, PRODUCT_BLOCKING_NEXT, PRODUCTS } from "../lexicon/commodities.ts";
+import {
+  INTERNATIONAL_ORGANIZATIONS,
+  MEDIA_OUTLETS,
+  NAME_HEADS,
+  NAMED_AGENCIES,
+  WEAK_HEADS,
+} from "../lexicon/organizations.ts";
+import { ASIAN_SURNAMES, FIRST_NAMES, SPEECH_VERBS } from "../lexicon/people.ts";
+import { CAPITALS, CITIES, COUNTRY_NAMES, DEMONYMS, REGIONS, WORLD_REGIONS } from "../lexicon/places.ts";
+import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { indexTokenEnds, PhraseMatcher } from "../matcher.ts";
+import type { EntityType } from "../types.ts";
+import type { Sentence, Token, TokenizedText } from "./02-tokens.ts";
+
+/** One mention of a would-be entity. */
+export interface Mention {
+  /** Token range [ts, te) and character range [start, end). */
+  ts: number;
+  te: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Canonical name proposal ("United States" for "U.S.", "rare earths" for "rare earth"). */
+  name: string;
+  /** Grouping key when the gazetteer already knows the thing ("Country:US"), else "". */
+  key: string;
+  sentence: number;
+  rule: string;
+  /** Office title written before a person's name ("Treasury Secretary"). */
+  title?: string;
+  /** Country code of a nationality written before the name or title ("Chinese", "US"). */
+  nationality?: string;
+  /** Lower-case role noun before the name ("negotiator", "analyst"). */
+  role?: string;
+  /** The mention is a demonym ("Chinese") or a capital standing for its government. */
+  demonym?: boolean;
+  capitalAsState?: boolean;
+}
+
+type LexValue = { type: EntityType; name: string; key: string; rule: string };
+
+function entries(map: Iterable<[string, LexValue]>) {
+  return [...map].map(([phrase, value]) => ({ phrase, value }));
+}
+
+const properMatcher = new PhraseMatcher<LexValue>(
+  [
+    ...entries(
+      [...COUNTRY_NAMES].map(([n, code]) => [
+        n,
+        { type: "Country", name: code, key: `Country:${code}`, rule: "gazetteer-country" },
+      ]),
+    ),
+    ...entries(
+      [...DEMONYMS].map(([n, code]) => [
+        n,
+        { type: "Country", name: code, key: `Country:${code}`, rule: "gazetteer-demonym" },
+      ]),
+    ),
+    ...entries([...CITIES].map(([n]) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-city" }])),
+    ...entries([...REGIONS].map(([n]) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-region" }])),
+    ...entries(
+      [...WORLD_REGIONS].map((n) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-region" }]),
+    ),
+    ...entries(
+      Object.entries(INTERNATIONAL_ORGANIZATIONS).flatMap(([name, forms]) =>
+        forms.map((f): [string, LexValue] => [
+          f,
+          { type: "Organization", name, key: `Organization:${name}`, rule: "gazetteer-organization" },
+        ]),
+      ),
+    ),
+    ...entries(
+      Object.entries(NAMED_AGENCIES).flatMap(([name, forms]) =>
+        forms.map((f): [string, LexValue] => [
+          f,
+          { type: "Agency", name, key: `Agency:${name}`, rule: "gazetteer-agency" },
+        ]),
+      ),
+    ),
+    ...entries(MEDIA_OUTLETS.map((n) => [n, { type: "Media", name: n, key: `Media:${n}`, rule: "gazetteer-media" }])),
+  ],
+  true,
+);
+
+const commonMatcher = new PhraseMatcher<LexValue>(
+  [
+    ...entries(
+      Object.entries(MINERAL_CLASSES).flatMap(([name, forms]) =>
+        forms.map((f): [string, LexValue] => [
+          f,
+          { type: "Mineral", name, key: `Mineral:${name}`, rule: "lexicon-mineral" },
+        ]),
+      ),
+    ),
+    ...entries(
+      [...ELEMENTS]
+        .filter((e) => !ELEMENT_STOP.has(e))
+        .map((e) => [e, { type: "Mineral", name: e, key: `Mineral:${e}`, rule: "lexicon-element" }]),
+    ),
+    ...entries(
+      Object.entries(PRODUCTS).flatMap(([name, forms]) =>
+        forms.map((f): [string, LexValue] => [
+          f,
+          { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product" },
+        ]),
+      ),
+    ),
+  ],
+  false,
+);
+
+const CONNECTORS = new Set(["of", "for", "and", "&", "de", "du", "la", "von", "van", "der", "al", "bin"]);
+const OF_HEADS = new Set([
+  ...Object.entries(NAME_HEADS)
+    .filter(([, t]) => t === "Agency" || t === "Organization" || t === "Company")
+    .map(([h]) => h),
+  "Secretary",
+  "Minister",
+  "Republic",
+  "Kingdom",
+  "Bank",
+  "Board",
+  "Court",
+  "Museum",
+  "Academy",
+]);
+const NUMBERED_HEADS = new Set(["Order", "Act", "Resolution", "Directive", "Section", "Article", "Regulation", "No."]);
+const QUOTES = /^["“”‘’'«»]$/;
+const STOCK_VERBS = new Set([
+  "dropped",
+  "fell",
+  "rose",
+  "declined",
+  "gained",
+  "climbed",
+  "jumped",
+  "slumped",
+  "surged",
+  "plunged",
+  "tumbled",
+  "soared",
+  "slid",
+  "sank",
+  "rallied",
+  "shed",
+  "added",
+  "lost",
+]);
+const LOCATIVE = new Set(["in", "at", "aboard", "near", "inside", "outside"]);
+const SENTENCE_START_STOP = new Set([
+  "The",
+  "A",
+  "An",
+  "In",
+  "On",
+  "At",
+  "As",
+  "But",
+  "And",
+  "Or",
+  "If",
+  "So",
+  "For",
+  "From",
+  "To",
+  "With",
+  "By",
+  "Of",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "It",
+  "Its",
+  "We",
+  "I",
+  "You",
+  "They",
+  "He",
+  "She",
+  "Our",
+  "Their",
+  "His",
+  "Her",
+  "However",
+  "Meanwhile",
+  "While",
+  "When",
+  "After",
+  "Before",
+  "Despite",
+  "Since",
+  "Although",
+  "Yet",
+  "Still",
+  "Notably",
+  "Instead",
+  "Unlike",
+  "Beyond",
+  "Based",
+  "According",
+  "Even",
+  "Why",
+  "What",
+  "How",
+  "Who",
+  "Will",
+  "Is",
+  "Are",
+  "Did",
+  "Do",
+  "Does",
+  "Any",
+  "All",
+  "Both",
+  "Each",
+  "Some",
+  "Many",
+  "Most",
+  "Top",
+  "Key",
+  "New",
+  "Earlier",
+  "Later",
+  "Now",
+  "Then",
+  "Here",
+  "There",
+  "Today",
+  "Other",
+  "Such",
+  "Like",
+  "Also",
+  "Only",
+  "More",
+  "Several",
+]);
+const MONTHS = new Set([
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+]);
+const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+function isCap(t: Token | undefined): boolean {
+  return !!t && /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text) && !QUOTES.test(t.text);
+}
+
+function isHyphen(t: Token | undefined): boolean {
+  return !!t && (t.text === "-" || t.text === "–");
+}
+
+/** True when a sentence is a headline or section heading: most words capitalised, no final period. */
+export function isHeadline(tokens: Token[], s: Sentence): boolean {
+  const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 2) return false;
+  const content = words.filter((t) => t.text.length > 3);
+  const caps = content.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  const last = tokens[s.tokenEnd - 1]?.text ?? "";
+  return content.length > 0 && caps / content.length >= 0.75 && !/[.!?:"”]$/.test(last);
+}
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  endIndex: Map<number, number>;
+  claimed: Uint8Array;
+  out: Mention[];
+  headlines: Set<number>;
+  /** Countries the document names outright: their capitals may stand for them. */
+  countries: Set<string>;
+}
+
+function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "start" | "end" | "text" | "sentence">) {
+  const a = ctx.tokens[ts]!;
+  const b = ctx.tokens[te - 1]!;
+  ctx.out.push({
+    ts,
+    te,
+    start: a.start,
+    end: b.end,
+    text: ctx.text.slice(a.start, b.end),
+    sentence: a.sentence,
+    ...m,
+  });
+  for (let i = ts; i < te; i++) ctx.claimed[i] = 1;
+}
+
+/** Finds every mention in a tokenised document. */
+export function findMentions(text: string, tok: TokenizedText): Mention[] {
+  const { tokens, sentences } = tok;
+  const ctx: Ctx = {
+    text,
+    tokens,
+    sentences,
+    endIndex: indexTokenEnds(tokens),
+    claimed: new Uint8Array(tokens.length),
+    out: [],
+    headlines: new Set(sentences.filter((s) => isHeadline(tokens, s)).map((s) => s.i)),
+    countries: new Set(),
+  };
+  const endIndex = ctx.endIndex;
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = isCap(tokens[i]) ? properMatcher.matchAt(text, tokens, i, endIndex) : null;
+    if (hit?.value.type === "Country") ctx.countries.add(hit.value.name);
+  }
+  for (const s of sentences) findSpans(ctx, s);
+  findCommonTerms(ctx);
+  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return ctx.out;
+}
+
+/** Capitalised spans of a sentence, typed by gazetteer, head word, title or context. */
+function findSpans(ctx: Ctx, s: Sentence) {
+  const { tokens } = ctx;
+  const headline = ctx.headlines.has(s.i);
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    const t = tokens[i]!;
+    if (!isCap(t)) {
+      i++;
+      continue;
+    }
+    // Gazetteer hit first: a known proper name starting here.
+    let j = i;
+    while (j < s.tokenEnd) {
+      const next = tokens[j + 1];
+      if (j + 1 < s.tokenEnd && isCap(next) && !/^['’]s$/.test(next!.text)) {
+        j++;
+        continue;
+      }
+      // Numbered instruments: "Executive Order 14241", "Resolution 2231".
+      if (next && /^\d+$/.test(next.text) && NUMBERED_HEADS.has(tokens[j]!.text)) {
+        j++;
+        continue;
+      }
+      // "of"/"for" inside names of bodies: "Department of Defense", "Center for Strategic …".
+      if (
+        j + 2 < s.tokenEnd &&
+        next &&
+        CONNECTORS.has(next.text) &&
+        isCap(tokens[j + 2]) &&
+        (OF_HEADS.has(tokens[j]!.text) || hasOfBefore(tokens, i, j))
+      ) {
+        j += 2;
+        continue;
+      }
+      // Hyphenated names: "Mar-a-Lago", "Indo-Pacific", "Trump–Xi".
+      if (
+        j + 2 < s.tokenEnd &&
+        isHyphen(next) &&
+        next!.start === tokens[j]!.end &&
+        /^\p{L}/u.test(tokens[j + 2]!.text)
+      ) {
+        const k = tokens[j + 2]!;
+        if (isCap(k) || (isHyphen(tokens[j + 3]) && isCap(tokens[j + 4]))) {
+          j += isCap(k) ? 2 : 4;
+          continue;
+        }
+      }
+      break;
+    }
+    classifySpan(ctx, i, j + 1, headline || tokens[i]!.label);
+    i = j + 1;
+  }
+}
+
+function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k]!.text === "of" || tokens[k]!.text === "for") return true;
+  return false;
+}
+
+/** Splits a span into its gazetteer parts and classifies what is left. */
+function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
+  const { tokens, text } = ctx;
+  // Trim a sentence-initial function word ("The", "However") and trailing connectors.
+  while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
+  while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
+  if (ts >= te) return;
+  if (!headline && te - ts > 1) {
+    const whole = typeWholeSpan(ctx, ts, te);
+    if (whole) {
+      if (whole.type === "Meeting") {
+        // "ASEAN Summit": the summit, and the organisation that holds it.
+        const org = properMatcher.matchAt(ctx.text, tokens, ts, ctx.endIndex)!;
+        push(ctx, org.ts, org.te, {
+          type: org.value.type,
+          name: org.value.name,
+          key: org.value.key,
+          rule: org.value.rule,
+        });
+      }
+      push(ctx, ts, te, { type: whole.type, name: spanText(ctx, ts, te), key: "", rule: whole.rule });
+      return;
+    }
+  }
+  // Walk the span: gazetteer names claim their tokens, the rest forms sub-spans.
+  let nationality: string | undefined;
+  let i = ts;
+  let restStart = -1;
+  const flush = (end: number) => {
+    if (restStart >= 0 && restStart < end) classifyUnknown(ctx, restStart, end, headline, nationality);
+    restStart = -1;
+  };
+  while (i < te) {
+    const hit = properMatcher.matchAt(text, tokens, i, ctx.endIndex);
+    // A gazetteer name that is only the start of a longer typed name ("New York University",
+    // "USA Rare Earth") does not claim it.
+    if (hit && hit.te <= te) {
+      flush(i);
+      const v = hit.value;
+      if (v.type === "Country") {
+        const demonym = v.rule === "gazetteer-demonym";
+        push(ctx, hit.ts, hit.te, { type: "Country", name: v.name, key: v.key, rule: v.rule, demonym });
+        nationality = v.name;
+      } else if (v.type === "Place" && CAPITALS.has(hit.phrase)) {
+        const code = CAPITALS.get(hit.phrase)!;
+        if (capitalActsAsState(ctx, hit.ts, hit.te, code)) {
+          push(ctx, hit.ts, hit.te, {
+            type: "Country",
+            name: code,
+            key: `Country:${code}`,
+            rule: "capital-as-state",
+            capitalAsState: true,
+          });
+        } else push(ctx, hit.ts, hit.te, { type: "Place", name: v.name, key: v.key, rule: v.rule });
+      } else {
+        push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
+      }
+      i = hit.te;
+      continue;
+    }
+    if (restStart < 0) restStart = i;
+    i++;
+  }
+  flush(te);
+}
+
+/**
+ * Types a multi-word span as a whole before it is split into gazetteer parts: "USA Rare Earth
+ * declined 12%" is a company, "University of Technology Sydney" and "New York University" are
+ * organisations, "U.S. Treasury" is an agency.
+ */
+function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; rule: string } | null {
+  const { tokens } = ctx;
+  const next = tokens[te];
+  const whole = properMatcher.matchAt(ctx.text, tokens, ts, ctx.endIndex);
+  const known = whole !== null && whole.te === te;
+  if (
+    !known &&
+    next?.sentence === tokens[ts]!.sentence &&
+    STOCK_VERBS.has(next.text) &&
+    !looksLikePersonName(tokens, ts, te)
+  ) {
+    return { type: "Company", rule: "context-stock-move" };
+  }
+  for (let k = ts; k < te - 1; k++) {
+    const t = tokens[k]!.text;
+    if ((tokens[k + 1]!.text === "of" || tokens[k + 1]!.text === "for") && OF_HEADS.has(t)) {
+      const type = NAME_HEADS[t];
+      if (type === "Agency" || type === "Organization" || type === "Company")
+        return { type, rule: `head-of-${type.toLowerCase()}` };
+    }
+  }
+  const head = tokens[te - 1]!.text;
+  const type = NAME_HEADS[head];
+  const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
+  if (type && type !== "Place" && !firstIsTitle) {
+    const firstHit = properMatcher.matchAt(ctx.text, tokens, ts, ctx.endIndex);
+    // "U.S. Treasury", "New York University": a gazetteer word opening a typed name.
+    if (firstHit && firstHit.te < te) {
+      if (type === "Meeting") {
+        if (firstHit.value.type === "Organization" && firstHit.te === te - 1)
+          return { type, rule: "head-meeting-of-organization" };
+      } else return { type, rule: `head-${type.toLowerCase()}` };
+    }
+  }
+  return null;
+}
+
+/** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
+function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
+  const { tokens } = ctx;
+  if (!ctx.countries.has(code)) return false;
+  const prev = tokens[ts - 1];
+  const next = tokens[te];
+  const sentence = tokens[ts]!.sentence;
+  if (
+    prev &&
+    prev.sentence === sentence &&
+    /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside)$/i.test(
+      prev.text,
+    )
+  ) {
+    return false;
+  }
+  if (!next || next.sentence !== sentence) return true;
+  if (/^['’]s$/.test(next.text)) {
+    const after = tokens[te + 1];
+    return !(after && isCap(after));
+  }
+  if (next.pos === "VERB" || next.pos === "AUX") return true;
+  if (next.text === "and" || next.text === "," || next.text === "or") return true;
+  return true;
+}
+
+/** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
+function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
+  const { tokens } = ctx;
+  // Titles: "Treasury Secretary Scott Bessent", "Vice Premier He Lifeng", "President Xi".
+  let k = ts;
+  while (k < te && (TITLE_MODIFIERS.has(tokens[k]!.text) || TITLE_HEADS.has(tokens[k]!.text))) k++;
+  let titleEnd = k;
+  while (titleEnd > ts && !TITLE_HEADS.has(tokens[titleEnd - 1]!.text)) titleEnd--;
+  if (titleEnd > ts && titleEnd < te) {
+    const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
+    const rest = tokens.slice(titleEnd, te);
+    if (rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS))) {
+      pushPerson(ctx, titleEnd, te, "title-person", { title, nationality });
+      return;
+    }
+    // "Trade Representative" run followed by an organisation ("U.S. Treasury Department")
+    ts = titleEnd;
+  } else if (titleEnd === te && te > ts) {
+    return; // a bare title is not an entity
+  }
+  const len = te - ts;
+  if (headline) {
+    if (len === 1 && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[ts]!.text) && /[A-Z].*[A-Z]/.test(tokens[ts]!.text)) {
+      push(ctx, ts, te, { type: "Person", name: tokens[ts]!.text, key: "", rule: "single-name" });
+    }
+    return;
+  }
+  const head = tokens[te - 1]!.text;
+  const headType = NAME_HEADS[head];
+  if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
+    if (headType === "Meeting" || headType === "Policy") {
+      // Meetings and policies are built by later stages from their own patterns; keep named ones.
+      if (len === 1) return;
+    }
+    push(ctx, ts, te, { type: headType, name: spanText(ctx, ts, te), key: "", rule: `head-${headType.toLowerCase()}` });
+    return;
+  }
+  const first = tokens[ts]!;
+  if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
+  if (MONTHS.has(first.text) || WEEKDAYS.has(first.text)) return;
+  const prev = tokens[ts - 1];
+  const next = tokens[te];
+  const sameSentence = (t: Token | undefined) => !!t && t.sentence === first.sentence;
+  // Stock moves: "X dropped 17%", "X was down 7%".
+  if (
+    sameSentence(next) &&
+    (STOCK_VERBS.has(next!.text) || (next!.text === "was" && /^(down|up)$/.test(tokens[te + 1]?.text ?? "")))
+  ) {
+    if (!looksLikePersonName(tokens, ts, te) || len > 2) {
+      push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-stock-move" });
+      return;
+    }
+  }
+  // Camel-case brands: "TikTok", "OpenAI".
+  if (len === 1 && /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) && !/^Mc|^Mac/.test(first.text)) {
+    push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "shape-camel-case-brand" });
+    return;
+  }
+  const byContext = looksLikePersonName(tokens, ts, te) ? "shape-person-name" : personByContext(tokens, ts, te);
+  if (byContext && !nationality && prev && /^['’]s$/.test(prev.text)) {
+    const owner = properMatcher.matchAt(ctx.text, tokens, ts - 2, ctx.endIndex);
+    if (owner?.value.type === "Country" && owner.te === ts - 1) nationality = owner.value.name;
+  }
+  if (byContext) {
+    const role =
+      prev && sameSentence(prev) && ROLE_NOUNS.has(prev.text.toLowerCase()) ? prev.text.toLowerCase() : undefined;
+    if (role && !nationality) {
+      // "Chinese negotiator Li Chenggang", "trade negotiator", "US official".
+      for (let k = ts - 2; k >= Math.max(0, ts - 3); k--) {
+        const hit = properMatcher.matchAt(ctx.text, tokens, k, ctx.endIndex);
+        if (hit?.value.type === "Country" && hit.te >= k + 1 && tokens[k]!.sentence === first.sentence) {
+          nationality = hit.value.name;
+          break;
+        }
+      }
+    }
+    pushPerson(ctx, ts, te, byContext, { nationality, role });
+    return;
+  }
+  if (len === 1 && isMediaByRole(tokens, te)) {
+    push(ctx, ts, te, { type: "Media", name: first.text, key: "", rule: "context-reporter-outlet" });
+    return;
+  }
+  if (len === 1) {
+    // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
+    if (prev && sameSentence(prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
+      push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-place" });
+    } else if (/^[A-Z][A-Za-z]*$/.test(first.text) && first.pos === "PROPN") {
+      push(ctx, ts, te, { type: "Person", name: first.text, key: "", rule: "single-name" });
+    }
+    return;
+  }
+  if (prev && sameSentence(prev) && LOCATIVE.has(prev.text.toLowerCase())) {
+    push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
+    return;
+  }
+}
+
+/** "a Jadetimes news reporter", "a Bloomberg columnist": the word before a press role is an outlet. */
+function isMediaByRole(tokens: Token[], te: number): boolean {
+  let k = te;
+  if (tokens[k]?.text === "news") k++;
+  return /^(reporter|correspondent|columnist|editor|journalist)s?$/.test(tokens[k]?.text ?? "");
+}
+
+function spanText(ctx: Ctx, ts: number, te: number) {
+  return ctx.text.slice(ctx.tokens[ts]!.start, ctx.tokens[te - 1]!.end);
+}
+
+function pushPerson(ctx: Ctx, ts: number, te: number, rule: string, extra: Partial<Mention>) {
+  const name = spanText(ctx, ts, te);
+  const m: Omit<Mention, "ts" | "te" | "start" | "end" | "text" | "sentence"> = { type: "Person", name, key: "", rule };
+  if (extra.title) m.title = extra.title;
+  if (extra.nationality) m.nationality = extra.nationality;
+  if (extra.role) m.role = extra.role;
+  push(ctx, ts, te, m);
+}
+
+/** Two or three capitalised words shaped like a personal name. */
+function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
+  const len = te - ts;
+  if (len < 1 || len > 4) return false;
+  const words = tokens.slice(ts, te);
+  if (words.some((w) => !/^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) || w.text in NAME_HEADS || MONTHS.has(w.text))) {
+    return len === 1
+      ? false
+      : words.every((w) => /^\p{Lu}\.?$|^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text)) && FIRST_NAMES.has(words[0]!.text);
+  }
+  if (len === 1) return false;
+  if (FIRST_NAMES.has(words[0]!.text) || ASIAN_SURNAMES.has(words[0]!.text)) return true;
+  return /^\p{Lu}\.$/u.test(words[0]!.text); // "H. Rahman"
+}
+
+/** Name-shaped words whose context says they are a person: role before, speech verb or apposition after. */
+function personByContext(tokens: Token[], ts: number, te: number): string | null {
+  const len = te - ts;
+  const words = tokens.slice(ts, te);
+  if (len < 2 || len > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text) && w.pos === "PROPN")) return null;
+  const prev = tokens[ts - 1];
+  const next = tokens[te];
+  const s = words[0]!.sentence;
+  if (prev?.sentence === s && ROLE_NOUNS.has(prev.text.toLowerCase())) return "context-role-person";
+  if (next?.sentence === s && SPEECH_VERBS.has(next.text)) return "context-speaker";
+  const after = tokens[te + 1];
+  if (next?.text === "," && after?.sentence === s && /^(a|an|the)$/i.test(after.text)) {
+    for (let k = te + 2; k < te + 7 && tokens[k]?.sentence === s; k++) {
+      if (ROLE_NOUNS.has(tokens[k]!.text.toLowerCase())) return "context-apposition-person";
+    }
+  }
+  if (prev?.text === "to" && tokens[ts - 2]?.text.toLowerCase() === "according") return "context-according-to";
+  return null;
+}
+
+/** Lower-case terms: minerals, elements, products (not inside names already found). */
+function findCommonTerms(ctx: Ctx) {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const hit = commonMatcher.matchAt(text, tokens, i, ctx.endIndex);
+    if (!hit) continue;
+    let claimed = false;
+    for (let k = hit.ts; k < hit.te; k++) if (ctx.claimed[k]) claimed = true;
+    if (claimed) continue;
+    const v = hit.value;
+    const next = tokens[hit.te];
+    if (
+      v.type === "Product" &&
+      next &&
+      next.sentence === tokens[i]!.sentence &&
+      PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())
+    ) {
+      i = hit.te - 1;
+      continue;
+    }
+    // A capitalised element mid-sentence is a name ("Lithium Americas"), handled as a span.
+    push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
+    i = hit.te - 1;
+  }
+}

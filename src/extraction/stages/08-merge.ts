@@ -1,0 +1,145 @@
+// Stage 8: the cross-document merge. Entities of the same type and normalised name (or a shared
+// alias for meetings and policies) become one; lone surnames join the one full name that ends
+// with them; relations are re-pointed and folded to one per (source, predicate, target).
+// Deterministic: ids come from names, order from first appearance.
+
+import type { DocumentAnalysis } from "../index.ts";
+import {
+  type Entity,
+  type Extraction,
+  type Merge,
+  type Relation,
+  type Statement,
+  SYMMETRIC_PREDICATES,
+} from "../types.ts";
+import { normalizeName } from "./04-resolve.ts";
+
+function slug(s: string): string {
+  return (
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "x"
+  );
+}
+
+/** Merges per-document analyses into one extraction: one entity per real thing across documents. */
+export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
+  const groups = new Map<string, Entity>();
+  const localToGroup = new Map<string, Entity>();
+  const merges: Merge[] = [];
+  const order: Entity[] = [];
+  const keyOf = (e: Entity) => `${e.type}|${normalizeName(e.attributes?.mergeKey ?? e.name)}`;
+
+  const pending: Entity[] = [];
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.attributes?.pending) {
+        pending.push(e);
+        continue;
+      }
+      const k = keyOf(e);
+      let g = groups.get(k);
+      if (!g) {
+        g = {
+          id: "",
+          name: e.name,
+          type: e.type,
+          aliases: [],
+          mentions: [],
+          ...(e.attributes ? { attributes: {} } : {}),
+        };
+        groups.set(k, g);
+        order.push(g);
+      } else if (e.name !== g.name && !g.aliases.includes(e.name)) {
+        merges.push({ entity: k, alias: e.name, reason: "same name across documents" });
+      }
+      absorb(g, e);
+      localToGroup.set(e.id, g);
+    }
+    for (const m of a.merges) merges.push(m);
+  }
+  // Lone surnames ("Trump" in an article that never gives the full name) join a unique full name.
+  for (const e of pending) {
+    const matches = order.filter(
+      (g) =>
+        g.type === "Person" &&
+        g.name.includes(" ") &&
+        (g.name.split(/\s+/).at(-1) === e.name || g.name.split(/\s+/)[0] === e.name),
+    );
+    if (matches.length !== 1) continue;
+    const g = matches[0]!;
+    absorb(g, e);
+    if (!g.aliases.includes(e.name)) g.aliases.push(e.name);
+    localToGroup.set(e.id, g);
+    merges.push({ entity: g.name, alias: e.name, reason: "surname across documents" });
+  }
+
+  // Deterministic ids and order: by first document, then first mention.
+  const used = new Set<string>();
+  for (const g of order) {
+    let id = `${g.type.toLowerCase()}:${slug(g.name)}`;
+    for (let n = 2; used.has(id); n++) id = `${g.type.toLowerCase()}:${slug(g.name)}-${n}`;
+    used.add(id);
+    g.id = id;
+    g.aliases = [...new Set(g.aliases)].filter((x) => x !== g.name).sort();
+    if (g.attributes) delete g.attributes.mergeKey;
+    if (g.attributes && Object.keys(g.attributes).length === 0) delete g.attributes;
+  }
+  const mapId = (local: string) => localToGroup.get(local)?.id;
+
+  const relations = new Map<string, Relation>();
+  for (const a of analyses) {
+    for (const r of a.relations) {
+      let source = mapId(r.source);
+      let target = mapId(r.target);
+      if (!source || !target || source === target) continue;
+      if (SYMMETRIC_PREDICATES.has(r.predicate) && source > target) [source, target] = [target, source];
+      const id = `${source}|${r.predicate}|${target}`;
+      const prev = relations.get(id);
+      if (!prev) {
+        relations.set(id, { ...r, id, source, target, attributes: { ...r.attributes }, evidence: [...r.evidence] });
+        continue;
+      }
+      for (const [k, v] of Object.entries(r.attributes)) if (!(k in prev.attributes)) prev.attributes[k] = v;
+      for (const ev of r.evidence) {
+        if (!prev.evidence.some((x) => x.document === ev.document && x.start === ev.start && x.rule === ev.rule)) {
+          prev.evidence.push(ev);
+        }
+      }
+      prev.confidence = Math.max(prev.confidence, r.confidence);
+    }
+  }
+  const statements: Statement[] = [];
+  for (const a of analyses) {
+    for (const s of a.statements) {
+      const speaker = mapId(s.speaker);
+      if (!speaker) continue;
+      const via = s.via ? (mapId(s.via) ?? null) : null;
+      statements.push({ ...s, id: `${s.document}#s${statements.length}`, speaker, via });
+    }
+  }
+  const groupIds = new Map(order.map((g) => [normalizeName(g.name), g.id]));
+  return {
+    documents: analyses.map((a) => a.document),
+    entities: order,
+    relations: [...relations.values()],
+    statements,
+    merges: merges.map((m) => ({
+      ...m,
+      entity: mapId(m.entity) ?? groupIds.get(normalizeName(m.entity.split("|").at(-1) ?? "")) ?? m.entity,
+    })),
+  };
+}
+
+function absorb(g: Entity, e: Entity) {
+  if (e.name !== g.name) g.aliases.push(e.name);
+  g.aliases.push(...e.aliases);
+  g.mentions.push(...e.mentions);
+  if (e.attributes) {
+    g.attributes ??= {};
+    for (const [k, v] of Object.entries(e.attributes)) if (!(k in g.attributes)) g.attributes[k] = v;
+  }
+}
