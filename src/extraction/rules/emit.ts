@@ -93,6 +93,10 @@ export function ensureEntity(
     };
     e.mentions.push(m);
     if (text !== e.name) e.aliases.add(text);
+    // Later rules see the new mention like any other, in text order.
+    const at = ctx.mentions.findIndex((x) => x.start > m.start);
+    ctx.mentions.splice(at < 0 ? ctx.mentions.length : at, 0, m);
+    res.entityOf.set(m, e);
   }
   return e;
 }

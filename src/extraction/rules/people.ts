@@ -49,7 +49,7 @@ function countryCode(e: LocalEntity): string {
 /** Fills in nationality for titled people the text leaves unmarked: the other side of the talks. */
 export const otherSideRule: Rule = {
   id: "nationality-other-side",
-  predicates: ["HOLDS_POSITION"],
+  predicates: [],
   description: "In a two-country story, officials not marked as one side's belong to the other.",
   example: "Treasury Secretary X and Chinese Vice Premier Y reached an agreement: X is American.",
   apply(ctx) {

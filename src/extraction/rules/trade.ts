@@ -67,16 +67,17 @@ export const tariffRule: Rule = {
         // "U.S. tariffs": the demonym or country written before "tariffs".
         source ??= ms.find((x) => x.e.type === "Country" && x.m.te >= i - 2 && x.m.te <= i && x.e !== targetM.e)?.e;
         source ??= otherSide(ctx, targetM.e);
-        if (!source) continue;
+        const person = actorBefore(ms, i, ["Person"]);
+        if (!source && !(threatened && person)) continue;
         const window = ctx.text.slice(ctx.tokens[Math.max(s.tokenStart, i - 6)]!.start, ctx.tokens[i]!.end);
         const rate = PERCENT.exec(window) ?? PERCENT.exec(s.text);
         const date =
           /\b(?:starting|from|on|by|beyond)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})/.exec(
             s.text,
           );
-        const person = actorBefore(ms, i, ["Person"]);
         const predicate: Predicate = threatened ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
-        const actor = threatened && person && person.m.te <= i ? person.e : source;
+        const actor = threatened && person ? person.e : source;
+        if (!actor) continue;
         const attributes: Record<string, string> = {};
         if (rate) attributes.rate = `${rate[1]}%`;
         if (date?.[1]) attributes.date = date[1];

@@ -370,7 +370,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
         next &&
         CONNECTORS.has(next.text) &&
         isCap(tokens[j + 2]) &&
-        (OF_HEADS.has(tokens[j]!.text) || hasOfBefore(tokens, i, j))
+        (next.text === "&" || hasOfBefore(tokens, i, j) || (next.text !== "and" && OF_HEADS.has(tokens[j]!.text)))
       ) {
         j += 2;
         continue;

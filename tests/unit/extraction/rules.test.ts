@@ -1,0 +1,201 @@
+// One small table per rule of the registry: a sentence in the language of news (not copied from
+// the seed articles) and the relation the rule must find in it, checked by the rule's id.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { RULES } from "../../../src/extraction/rules/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-03-02", source: null, authors: [], text };
+}
+
+type Row = [
+  rule: string,
+  text: string,
+  source: string,
+  predicate: string,
+  target: string,
+  attrs?: Record<string, string>,
+];
+
+const TABLE: Row[] = [
+  [
+    "position-title-before-name",
+    "French Finance Minister Jean Dupont met reporters in Paris on Monday.",
+    "Jean Dupont",
+    "HOLDS_POSITION",
+    "France",
+    { title: "Finance Minister" },
+  ],
+  [
+    "delegation-members",
+    "Japan and India held talks in Tokyo. Trade Minister Kenji Sato led the Japanese delegation.",
+    "Kenji Sato",
+    "PARTICIPATED_IN",
+    "Tokyo trade talks",
+    { role: "lead" },
+  ],
+  [
+    "represents-country",
+    "Brazilian negotiator Ana Souza said the talks were useful.",
+    "Ana Souza",
+    "REPRESENTS",
+    "Brazil",
+  ],
+  [
+    "affiliation-role-at-organisation",
+    "Maria Lopez, a professor at Stanford University, said supply was tight.",
+    "Maria Lopez",
+    "AFFILIATED_WITH",
+    "Stanford University",
+    { title: "professor" },
+  ],
+  [
+    "affiliation-role-at-organisation",
+    "Baird Capital analyst John Miller wrote that demand would rise.",
+    "John Miller",
+    "AFFILIATED_WITH",
+    "Baird Capital",
+    { title: "analyst" },
+  ],
+  [
+    "talks-participants",
+    "Canadian Foreign Minister Paul Grant and German Economy Minister Karl Weber reached a deal during talks in Ottawa.",
+    "Paul Grant",
+    "NEGOTIATED_WITH",
+    "Karl Weber",
+  ],
+  ["talks-sides", "Canada and Germany held trade talks in Ottawa on Tuesday.", "Canada", "NEGOTIATED_WITH", "Germany"],
+  [
+    "talks-agreement",
+    "Canada and Germany held talks in Ottawa. The framework covers lithium and nickel.",
+    "Ottawa trade talks",
+    "DISCUSSED",
+    "Ottawa framework",
+  ],
+  [
+    "talks-discussed",
+    "Canada and Germany held talks in Ottawa. The discussions covered lithium exports.",
+    "Ottawa trade talks",
+    "DISCUSSED",
+    "lithium",
+  ],
+  [
+    "part-of-place-and-agency",
+    "The plant sits near Perth, Australia, and ships ore to Japan.",
+    "Perth",
+    "PART_OF",
+    "Australia",
+  ],
+  [
+    "part-of-place-and-agency",
+    "India's Ministry of Mines approved the project.",
+    "Ministry of Mines",
+    "PART_OF",
+    "India",
+  ],
+  [
+    "tariff-on-country",
+    "Mexico and Canada argued. Canada imposed a 25% tariff on Mexican steel.",
+    "Canada",
+    "IMPOSED_TARIFF",
+    "Mexico",
+    { rate: "25%" },
+  ],
+  [
+    "tariff-on-country",
+    "Prime Minister Ravi Shah threatened a 40% tariff on Vietnamese goods starting March 3.",
+    "Ravi Shah",
+    "THREATENED_TARIFF",
+    "Vietnam",
+    { rate: "40%", date: "March 3" },
+  ],
+  [
+    "export-restriction",
+    "Indonesia imposed export controls on nickel and cobalt last year.",
+    "Indonesia",
+    "RESTRICTED_EXPORT",
+    "nickel",
+  ],
+  [
+    "postpone-policy",
+    "Chile will delay its lithium export licensing regime by six months.",
+    "Chile",
+    "POSTPONED",
+    "lithium export licensing regime",
+    { duration: "six months" },
+  ],
+  [
+    "market-dominance",
+    "Indonesia controls about 60% of global nickel supply.",
+    "Indonesia",
+    "DOMINATES",
+    "nickel",
+    { share: "about 60% of global nickel supply" },
+  ],
+  ["production", "Australia produces more lithium than any other country.", "Australia", "PRODUCES", "lithium"],
+  [
+    "investment",
+    "The Department of Energy invested $50 million in Lithium Americas Corp.",
+    "Department of Energy",
+    "INVESTED_IN",
+    "Lithium Americas Corp.",
+  ],
+  [
+    "partnership",
+    "The deal includes a partnership between Albemarle Corp and Pilbara Minerals.",
+    "Albemarle Corp",
+    "PARTNERED_WITH",
+    "Pilbara Minerals",
+  ],
+  [
+    "purchases",
+    "Japan will resume purchases of U.S. corn next month.",
+    "Japan",
+    "PURCHASES",
+    "corn",
+    { from: "United States" },
+  ],
+  [
+    "meeting-leaders-met",
+    "A meeting between President Emma Laurent and Chancellor Otto Brandt is planned for Friday in Berlin.",
+    "Emma Laurent",
+    "MET_WITH",
+    "Otto Brandt",
+  ],
+  [
+    "meeting-sidelines-of-summit",
+    "Officials met for talks on the sidelines of the G20 Summit in Rome.",
+    "Rome trade talks",
+    "PART_OF",
+    "G20 Summit",
+  ],
+];
+
+describe("extraction rules", () => {
+  it("every rule in the registry has an id, an example and at least one row in this table", () => {
+    const tested = new Set(TABLE.map((r) => r[0]));
+    for (const rule of RULES) {
+      expect(rule.example.length).toBeGreaterThan(10);
+      if (rule.predicates.length) expect(tested.has(rule.id), rule.id).toBe(true);
+    }
+  });
+
+  for (const [rule, text, source, predicate, target, attrs] of TABLE) {
+    it(`${rule}: ${source} ${predicate} ${target}`, () => {
+      const a = analyseDocument(doc(text));
+      const name = new Map(a.entities.map((e) => [e.id, e.name]));
+      const found = a.relations.filter(
+        (r) =>
+          r.predicate === predicate &&
+          ((name.get(r.source) === source && name.get(r.target) === target) ||
+            (name.get(r.source) === target && name.get(r.target) === source)),
+      );
+      expect(found.map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`)).not.toEqual([]);
+      const r = found[0]!;
+      expect(r.evidence.map((e) => e.rule)).toContain(rule);
+      for (const [k, v] of Object.entries(attrs ?? {})) expect(r.attributes[k]).toBe(v);
+    });
+  }
+});
