@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The summary reporter ends the output with "N passed, N failed", the line CI reads.
+    reporters: ["default", "./tests/_helpers/summary-reporter.ts"],
   },
 });

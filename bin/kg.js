@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `kg` executable: registers tsx so that Node runs the TypeScript sources directly, then hands
+// the arguments to the CLI. Nothing else belongs here: commands and exit codes are src/cli's.
+import { register } from "tsx/esm/api";
+
+register();
+const { runCli } = await import("../src/cli/index.ts");
+process.exitCode = await runCli(process.argv);

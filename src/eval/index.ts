@@ -1,0 +1,4 @@
+// The evaluation's public entry: scoring an extraction against gold annotations.
+// Re-exports only; the scorer itself is score.ts.
+
+export * from "./score.ts";

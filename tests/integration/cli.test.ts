@@ -1,0 +1,211 @@
+// End-to-end tests of the `kg` executable: each case spawns `node bin/kg.js …` for real and checks
+// exit codes, stdout and stderr, and the files `build` writes. The scores of `kg eval` are compared
+// with the reference score.mjs (tests/fixtures/eval/score.mjs) on the same extraction.
+
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SEEDS = path.join(ROOT, "graph-data/documents");
+const GOLD_DIR = path.join(ROOT, "tests/fixtures/gold");
+const REFERENCE = path.join(ROOT, "tests/fixtures/eval/score.mjs");
+const SEED_IDS = [
+  "000_77ba8ad2264d3dac",
+  "001_1f42aa484f1ceb62",
+  "002_f022e26ff195047d",
+  "003_81341c49722d5974",
+  "004_c27792ad86a9def7",
+];
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a Node script to completion; asynchronous so that independent cases run side by side. */
+function runNode(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+function kg(...args: string[]): Promise<Run> {
+  return runNode([path.join(ROOT, "bin/kg.js"), ...args]);
+}
+
+async function reference(extraction: string, ...flags: string[]): Promise<string> {
+  const { status, stdout, stderr } = await runNode([REFERENCE, GOLD_DIR, extraction, ...flags]);
+  expect(status, stderr).toBe(0);
+  return stdout;
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), "kg-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("cli", () => {
+  describe.concurrent("usage", () => {
+    it.each(["extract", "build", "eval", "summary"])("kg %s --help exits 0 and shows the usage", async (command) => {
+      const run = await kg(command, "--help");
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain(`Usage: kg ${command}`);
+    });
+
+    it("kg --help lists every command", async () => {
+      const run = await kg("--help");
+      expect(run.status).toBe(0);
+      for (const command of ["extract", "build", "eval", "summary"]) expect(run.stdout).toContain(command);
+    });
+
+    it("exits 2 on an unknown command", async () => {
+      const run = await kg("frobnicate");
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("frobnicate");
+    });
+
+    it("exits 2 on an unknown option", async () => {
+      expect((await kg("build", "--no-such-option")).status).toBe(2);
+    });
+
+    it("exits 2 when extract gets no path", async () => {
+      expect((await kg("extract")).status).toBe(2);
+    });
+
+    it("exits 2 without a command", async () => {
+      expect((await kg()).status).toBe(2);
+    });
+  });
+
+  describe.concurrent("extract", () => {
+    it("exits 1 naming the file when the only file is missing", async () => {
+      const missing = path.join(tmp, "no-such-article.txt");
+      const run = await kg("extract", missing);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("no-such-article.txt");
+    });
+
+    it("reports an unreadable file and still extracts the others", async () => {
+      const run = await kg(
+        "extract",
+        path.join(tmp, "no-such-article.txt"),
+        path.join(SEEDS, `${SEED_IDS[1]}.txt`),
+        "--json",
+      );
+      expect(run.status).toBe(0);
+      expect(run.stderr).toContain("no-such-article.txt");
+      expect(JSON.parse(run.stdout).documents.map((d: { id: string }) => d.id)).toEqual([SEED_IDS[1]]);
+    });
+
+    it("prints one JSON object with the five documents", async () => {
+      const run = await kg("extract", "graph-data/documents", "--json");
+      expect(run.status, run.stderr).toBe(0);
+      const extraction = JSON.parse(run.stdout);
+      expect(Object.keys(extraction)).toEqual(["documents", "entities", "relations", "statements", "merges"]);
+      expect(extraction.documents.map((d: { id: string }) => d.id)).toEqual(SEED_IDS);
+      expect(run.stdout).toBe(`${JSON.stringify(extraction, null, 2)}\n`);
+    });
+
+    it("prints a summary without --json and writes the JSON with --out", async () => {
+      const out = path.join(tmp, "out.json");
+      const run = await kg("extract", "graph-data/documents", "--out", out);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^5 documents, /);
+      expect(run.stdout).toContain("entities by type");
+      expect(run.stdout).toContain("relations by predicate");
+      expect(JSON.parse(readFileSync(out, "utf8")).documents).toHaveLength(5);
+    });
+  });
+
+  describe("build, summary and eval", () => {
+    const data = path.join(tmp, "data");
+    const extractionFile = path.join(data, "extraction.json");
+    const manifestFile = path.join(data, "manifest.json");
+    let first: Run;
+    let firstExtraction: string;
+    let firstManifest: string;
+
+    beforeAll(async () => {
+      mkdirSync(data);
+      cpSync(SEEDS, path.join(data, "documents"), { recursive: true });
+      first = await kg("build", "--data", data);
+      firstExtraction = readFileSync(extractionFile, "utf8");
+      firstManifest = readFileSync(manifestFile, "utf8");
+    });
+
+    it("writes extraction.json and manifest.json", () => {
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout).toContain("extraction.json");
+      const extraction = JSON.parse(firstExtraction);
+      expect(extraction.documents).toHaveLength(5);
+      expect(firstExtraction.endsWith("}\n")).toBe(true);
+      const manifest = JSON.parse(firstManifest);
+      expect(manifest.version).toBe(1);
+      expect(manifest.counts.documents).toBe(5);
+      expect(manifest.counts.entities).toBe(extraction.entities.length);
+      const seed = `${SEED_IDS[0]}.txt`;
+      expect(manifest.documents[0]).toEqual({
+        id: SEED_IDS[0],
+        file: `documents/${seed}`,
+        sha256: createHash("sha256")
+          .update(readFileSync(path.join(SEEDS, seed)))
+          .digest("hex"),
+      });
+      expect(firstManifest).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
+    });
+
+    it("says up to date the second time and leaves the files alone", async () => {
+      const mtime = statSync(extractionFile).mtimeMs;
+      const second = await kg("build", "--data", data);
+      expect(second.status, second.stderr).toBe(0);
+      expect(second.stdout).toContain("up to date");
+      expect(statSync(extractionFile).mtimeMs).toBe(mtime);
+    });
+
+    it("rebuilds byte-identical files with --force", async () => {
+      const forced = await kg("build", "--data", data, "--force");
+      expect(forced.status, forced.stderr).toBe(0);
+      expect(forced.stdout).not.toContain("up to date");
+      expect(readFileSync(extractionFile, "utf8")).toBe(firstExtraction);
+      expect(readFileSync(manifestFile, "utf8")).toBe(firstManifest);
+      expect(readdirSync(data).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    });
+
+    it("summarises the built extraction", async () => {
+      const run = await kg("summary", "--data", data);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^5 documents, /);
+      expect(run.stdout).toContain("top entities by mentions");
+    });
+
+    it("fails with exit 1 when there is nothing to summarise", async () => {
+      const run = await kg("summary", "--data", path.join(tmp, "empty"));
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("extraction.json");
+    });
+
+    it("prints what score.mjs prints, for a file and for the in-process extraction", async () => {
+      const fromFile = await kg("eval", "--extraction", extractionFile);
+      expect(fromFile.stdout).toBe(await reference(extractionFile));
+      const verboseJson = await kg("eval", "--extraction", extractionFile, "--verbose", "--json");
+      expect(verboseJson.stdout).toBe(await reference(extractionFile, "--verbose", "--json"));
+      // Without --extraction, eval extracts graph-data/documents/: the same seeds as the copy.
+      const inProcess = await kg("eval", "--verbose");
+      expect(inProcess.status, inProcess.stderr).toBe(0);
+      expect(inProcess.stdout).toBe(await reference(extractionFile, "--verbose"));
+    });
+  });
+});

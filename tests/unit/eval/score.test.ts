@@ -1,0 +1,217 @@
+// Tests of the TypeScript port of score.mjs: its matching rules one by one, then byte-for-byte
+// agreement with the reference script (copied into tests/fixtures/eval/) on a handmade extraction
+// and on the current extraction of the seed documents.
+
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  formatScore,
+  type Gold,
+  loadGold,
+  mergeGold,
+  normalizeSurface,
+  type ScorableExtraction,
+  scoreExtraction,
+} from "../../../src/eval/index.ts";
+import { loadCorpus } from "../../../src/extraction/corpus.ts";
+import { extractCorpus } from "../../../src/extraction/index.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const REFERENCE = path.join(ROOT, "tests/fixtures/eval/score.mjs");
+const GOLD_DIR = path.join(ROOT, "tests/fixtures/gold");
+const HANDMADE = path.join(ROOT, "tests/fixtures/eval/extraction.json");
+const FLAG_SETS = [[], ["--verbose"], ["--json"], ["--json", "--verbose"]].map((flags) => ({
+  flags,
+  label: flags.join(" ") || "no flags",
+}));
+
+const tmp = mkdtempSync(path.join(tmpdir(), "kg-score-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function runReference(gold: string, extraction: string, flags: string[]): string {
+  return execFileSync(process.execPath, [REFERENCE, gold, extraction, ...flags], { encoding: "utf8" });
+}
+
+function runPort(gold: string, extraction: string, flags: string[]): string {
+  const system = JSON.parse(readFileSync(extraction, "utf8")) as ScorableExtraction;
+  return formatScore(scoreExtraction(loadGold(gold), system), {
+    json: flags.includes("--json"),
+    verbose: flags.includes("--verbose"),
+  });
+}
+
+const GOLD: Gold = {
+  entities: [
+    { name: "Donald Trump", type: "Person", aliases: ["Trump"] },
+    { name: "Xi Jinping", type: "Person", aliases: ["Xi"] },
+    { name: "China", type: "Country", aliases: ["Beijing"] },
+    { name: "United States", type: "Country", aliases: ["U.S."] },
+    { name: "Geneva trade talks (May 2025)", type: "Meeting", aliases: [], keywords: [["Geneva"], ["Swiss", "talks"]] },
+  ],
+  relations: [
+    { source: "Donald Trump", predicate: "MET_WITH", target: "Xi Jinping" },
+    { source: "United States", predicate: "IMPOSED_TARIFF", target: "China" },
+    { source: "Donald Trump", predicate: "STATED", target: null, attributes: { quote: "a very good talk" } },
+  ],
+};
+
+const entity = (id: string, name: string, type: string, aliases: string[] = []) => ({ id, name, type, aliases });
+
+describe("eval/score", () => {
+  describe("normalizeSurface", () => {
+    it("returns an empty string for missing values", () => {
+      expect(normalizeSurface(undefined)).toBe("");
+      expect(normalizeSurface(null)).toBe("");
+    });
+
+    it("drops accents, case, possessives, 'the' and punctuation", () => {
+      expect(normalizeSurface("The Élysée’s  Palace")).toBe("elysee palace");
+      expect(normalizeSurface("U.S. 100% tariffs")).toBe("u s 100% tariffs");
+    });
+  });
+
+  describe("loadGold", () => {
+    it("rejects a path that does not exist", () => {
+      expect(() => loadGold(path.join(tmp, "missing"))).toThrow(expect.objectContaining({ name: "NotFoundError" }));
+    });
+
+    it("rejects a file that is not gold", () => {
+      const file = path.join(tmp, "not-gold.json");
+      writeFileSync(file, "[1, 2]");
+      expect(() => loadGold(file)).toThrow(expect.objectContaining({ name: "InvalidInputError" }));
+    });
+
+    it("merges the files of a directory", () => {
+      const gold = loadGold(GOLD_DIR);
+      const trumps = gold.entities.filter((e) => e.name === "Donald Trump");
+      expect(trumps).toHaveLength(1);
+      expect(gold.entities.length).toBeGreaterThan(50);
+    });
+  });
+
+  describe("mergeGold", () => {
+    it("returns empty gold for no files", () => {
+      expect(mergeGold([])).toEqual({ entities: [], relations: [] });
+    });
+
+    it("unites aliases, concatenates keywords and keeps repeated relations once", () => {
+      const a: Gold = {
+        entities: [{ name: "Geneva talks", type: "Meeting", aliases: ["A"], keywords: [["Geneva"]] }],
+        relations: [{ source: "X", predicate: "MET_WITH", target: "Y" }],
+      };
+      const b: Gold = {
+        entities: [{ name: "the Geneva talks", type: "Meeting", aliases: ["A", "B"], keywords: [["Swiss"]] }],
+        relations: [{ source: "x", predicate: "MET_WITH", target: "Y" }],
+      };
+      const merged = mergeGold([a, b]);
+      expect(merged.entities).toEqual([
+        { name: "Geneva talks", type: "Meeting", aliases: ["A", "B"], keywords: [["Geneva"], ["Swiss"]] },
+      ]);
+      expect(merged.relations).toHaveLength(1);
+      expect(a.entities[0]!.aliases).toEqual(["A"]);
+    });
+  });
+
+  describe("scoreExtraction", () => {
+    it("scores an empty extraction as all misses", () => {
+      const result = scoreExtraction(GOLD, {});
+      expect(result.entities).toMatchObject({ tp: 0, fp: 0, fn: 5, p: 0, r: 0, f1: 0 });
+      expect(result.relations).toMatchObject({ tp: 0, fp: 0, fn: 2 });
+      expect(result.statements).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    });
+
+    it("matches each gold entity once and counts duplicates as false positives", () => {
+      const result = scoreExtraction(GOLD, {
+        entities: [entity("a", "Trump", "Person"), entity("b", "President Trump", "Person", ["Donald Trump"])],
+      });
+      expect(result.entities.byType.Person).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+      expect(result.details.spuriousEntities).toEqual(["Person: President Trump  (duplicate of Donald Trump)"]);
+    });
+
+    it("requires the same type", () => {
+      const result = scoreExtraction(GOLD, { entities: [entity("a", "China", "Place")] });
+      expect(result.entities.byType.Place).toMatchObject({ tp: 0, fp: 1 });
+    });
+
+    it("matches meetings by every word of one keyword alternative", () => {
+      const result = scoreExtraction(GOLD, {
+        entities: [entity("m1", "Swiss round of talks", "Meeting"), entity("m2", "Swiss round", "Meeting")],
+      });
+      expect(result.entities.byType.Meeting).toMatchObject({ tp: 1, fp: 1 });
+      expect(result.details.spuriousEntities).toEqual(["Meeting: Swiss round"]);
+    });
+
+    it("matches symmetric relations in either direction, others in one, and relations of duplicates", () => {
+      const result = scoreExtraction(GOLD, {
+        entities: [
+          entity("t", "Donald Trump", "Person"),
+          entity("t2", "Trump", "Person"),
+          entity("x", "Xi", "Person"),
+          entity("c", "Beijing", "Country"),
+          entity("u", "U.S.", "Country"),
+        ],
+        relations: [
+          { source: "x", predicate: "MET_WITH", target: "t2" },
+          { source: "t", predicate: "CO_OCCURS", target: "x" },
+          { source: "c", predicate: "IMPOSED_TARIFF", target: "u" },
+        ],
+      });
+      expect(result.relations.byPredicate.MET_WITH).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+      expect(result.relations.byPredicate.IMPOSED_TARIFF).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+      expect(result.relations.byPredicate.CO_OCCURS).toBeUndefined();
+      expect(result.details.spuriousRelations).toEqual(["China|IMPOSED_TARIFF|United States"]);
+    });
+
+    it("matches statements by speaker and the quote's first three words", () => {
+      const entities = [entity("t", "Trump", "Person"), entity("x", "Xi", "Person")];
+      const hit = scoreExtraction(GOLD, {
+        entities,
+        statements: [
+          { speaker: "t", quote: "A very good talk, with many things discussed" },
+          { speaker: "x", quote: "A very good talk" },
+        ],
+      });
+      expect(hit.statements).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+      const miss = scoreExtraction(GOLD, { entities, statements: [{ speaker: "t", quote: "a good talk" }] });
+      expect(miss.statements).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+      expect(miss.details.missedStatements).toEqual(["Donald Trump: a very good talk"]);
+    });
+  });
+
+  describe("formatScore", () => {
+    it("prints the table with a final newline", () => {
+      const text = formatScore(scoreExtraction(GOLD, {}));
+      expect(text.split("\n")[0]).toBe("entities by type");
+      expect(text).toMatch(/\nRELATIONS {10}P 0\.00 {2}R 0\.00 {2}F1 0\.00 {2}\(tp 0, fp 0, fn 2\)\n$/);
+    });
+
+    it("prints JSON without the details", () => {
+      const parsed = JSON.parse(formatScore(scoreExtraction(GOLD, {}), { json: true }));
+      expect(Object.keys(parsed)).toEqual(["entities", "relations", "statements"]);
+    });
+  });
+
+  describe("agreement with the reference score.mjs", () => {
+    it.each(FLAG_SETS)("prints the same on the handmade extraction ($label)", ({ flags }) => {
+      const expected = runReference(GOLD_DIR, HANDMADE, flags);
+      expect(runPort(GOLD_DIR, HANDMADE, flags)).toBe(expected);
+    });
+
+    it("prints the same on one gold file", () => {
+      const goldFile = path.join(GOLD_DIR, "001_1f42aa484f1ceb62.json");
+      expect(runPort(goldFile, HANDMADE, ["--verbose"])).toBe(runReference(goldFile, HANDMADE, ["--verbose"]));
+    });
+
+    it("prints the same on the current extraction of the seed documents", async () => {
+      const { documents } = await loadCorpus([path.join(ROOT, "graph-data/documents")]);
+      expect(documents).toHaveLength(5);
+      const file = path.join(tmp, "seeds.json");
+      writeFileSync(file, JSON.stringify(await extractCorpus(documents)));
+      for (const { flags } of FLAG_SETS)
+        expect(runPort(GOLD_DIR, file, flags)).toBe(runReference(GOLD_DIR, file, flags));
+    });
+  });
+});
