@@ -1,0 +1,350 @@
+// Document metadata found in the text itself: publication dates, bylines (authors and outlet),
+// labelled fields ("Published On:", "Written by") and the headline. Bylines and dates are only
+// looked for where pages put them (the first and last lines) unless a label names them.
+// Line-based and pure; furniture that carries no metadata is furniture.ts's.
+
+/** Metadata read from the lines of a document, and the lines left once bylines and labels are dropped. */
+export interface LineMetadata {
+  lines: string[];
+  authors: string[];
+  /** ISO date (YYYY-MM-DD) or null. */
+  date: string | null;
+  source: string | null;
+}
+
+/** Non-empty lines at each end of a document where bylines and datelines are looked for. */
+export const METADATA_ZONE_LINES = 8;
+
+// biome-ignore format: a word list reads better packed
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20)\\d{2})";
+
+/** Date forms, each with the order of its (year, month, day) groups. */
+const DATE_FORMS: readonly { pattern: RegExp; order: [number, number, number] }[] = [
+  { pattern: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d])`, "i"), order: [1, 2, 3] },
+  { pattern: new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`, "i"), order: [1, 2, 3] },
+  { pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, "i"), order: [3, 1, 2] },
+  { pattern: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "i"), order: [3, 2, 1] },
+];
+
+/** A date found in a string: its ISO form and where it was written. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+/** The first full date (day, month and year) written in `value`, or null. */
+export function findDate(value: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const { pattern, order } of DATE_FORMS) {
+    const match = pattern.exec(value);
+    if (match === null || (best !== null && match.index >= best.index)) continue;
+    const iso = toIso(match[order[0]]!, match[order[1]]!, match[order[2]]!);
+    if (iso !== null) best = { iso, index: match.index, length: match[0].length };
+  }
+  return best;
+}
+
+/** The first full date in `value` as YYYY-MM-DD ("Oct 27, 2025", "27 October 2025", "2025-10-27T08:00Z"), or null. */
+export function parseDate(value: string): string | null {
+  return findDate(value)?.iso ?? null;
+}
+
+function toIso(yearText: string, monthText: string, dayText: string): string | null {
+  const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase().slice(0, 3)];
+  const day = Number(dayText);
+  if (month === undefined || month < 1 || month > 12 || day < 1) return null;
+  const check = new Date(Date.UTC(Number(yearText), month - 1, day));
+  if (check.getUTCMonth() !== month - 1) return null;
+  return `${yearText}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names and bylines
+
+// biome-ignore format: a word list reads better packed
+const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "bin", "binti", "al", "el", "y"]);
+// Words that make a capitalised phrase an organisation or a role rather than a person.
+// biome-ignore format: a word list reads better packed
+const NOT_NAME_WORDS = new Set([
+  "staff", "desk", "team", "bureau", "news", "media", "press", "agency", "agencies", "times", "post", "online",
+  "network", "editor", "editors", "editorial", "correspondent", "reporter", "reporters", "service", "services",
+  "wire", "wires", "daily", "journal", "herald", "tribune", "reuters", "ap", "afp", "bloomberg", "inputs",
+  "published", "updated", "posted", "comments", "share", "the", "and", "by", "of", "on", "in", "for", "with",
+  "read", "more", "tune", "leave", "reply", "image", "photo", "source", "summary", "highlights",
+]);
+
+/** True when the string reads as a person's name: two to five capitalised words ("H. Rahman", "Ana de la Cruz"). */
+export function isPersonName(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || value.length > 60) return false;
+  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words.at(-1)!)) return false;
+  return words.every((word) => {
+    if (NOT_NAME_WORDS.has(word.toLowerCase())) return false;
+    if (NAME_PARTICLES.has(word.toLowerCase())) return true;
+    return /^\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?$/u.test(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word);
+  });
+}
+
+/** Splits "Jane Doe, John Roe and Ann Poe" into names; returns [] unless every part is a name. */
+export function parseAuthorNames(value: string): string[] {
+  const parts = value
+    .replace(/\s+/g, " ")
+    .split(/\s*(?:,|;|&|\band\b)\s*/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length === 0 || !parts.every(isPersonName)) return [];
+  return parts.map(normaliseNameCase);
+}
+
+// "JANE DOE" → "Jane Doe"; mixed case is kept as written ("McDonagh", "al-Sisi").
+function normaliseNameCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/** Outlet names: one to five words, the first capitalised ("Reuters", "JadeTimes", "The Daily Planet"). */
+function isOutletName(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  return (
+    words.length >= 1 &&
+    words.length <= 5 &&
+    value.length <= 60 &&
+    /^[\p{Lu}\p{N}]/u.test(value) &&
+    !/[.!?]$/.test(value)
+  );
+}
+
+/** What a byline gives. */
+export interface Byline {
+  authors: string[];
+  source: string | null;
+  date: string | null;
+}
+
+const STAFF_SUFFIX =
+  /\s+(?:staff(?:\s+(?:writer|reporter|correspondent))?|correspondent|reporter|contributor|writer|news\s+desk|desk|bureau)$/i;
+
+/**
+ * Reads a byline line: "By Jane Doe and John Roe | Reuters", "By JANE DOE, Reuters, Oct 27, 2025",
+ * "Hadisur Rahman, JadeTimes Staff". Returns null when the line is anything else, such as a
+ * sentence about the author ("H. Rahman is a reporter covering Business").
+ */
+export function parseByline(line: string): Byline | null {
+  const text = line.trim();
+  const by = /^by\s+(.+)$/i.exec(text);
+  if (by !== null) return parseBylineParts(by[1]!);
+  const staff = /^(.+?),\s*(.+)$/.exec(text);
+  if (staff !== null && STAFF_SUFFIX.test(staff[2]!)) {
+    const authors = parseAuthorNames(staff[1]!);
+    const outlet = staff[2]!.replace(STAFF_SUFFIX, "").trim();
+    if (authors.length > 0) return { authors, source: outlet && isOutletName(outlet) ? outlet : null, date: null };
+  }
+  return null;
+}
+
+// "Jane Doe and John Roe | Reuters | Oct 27, 2025": names first, then an outlet and a date in any order.
+function parseBylineParts(rest: string): Byline | null {
+  const segments = rest
+    .split(/\s+[|·•–—-]\s+|\s*\|\s*|\s+for\s+/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const first = segments.shift() ?? "";
+  let authors = parseAuthorNames(first);
+  let source: string | null = null;
+  if (authors.length === 0) {
+    // "Jane Doe, Reuters": the last comma part is the outlet.
+    const comma = first.lastIndexOf(",");
+    if (comma < 0) return null;
+    authors = parseAuthorNames(first.slice(0, comma));
+    const outlet = first.slice(comma + 1).trim();
+    if (authors.length === 0 || !isOutletName(outlet)) return null;
+    source = outlet.replace(STAFF_SUFFIX, "");
+  }
+  let date: string | null = null;
+  for (const segment of segments) {
+    const found = parseDate(segment);
+    if (found !== null) date ??= found;
+    else if (source === null && isOutletName(segment)) source = segment.replace(STAFF_SUFFIX, "");
+    else return null;
+  }
+  return { authors, source, date };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labelled fields and date lines
+
+type LabelKind = "author" | "date" | "updated" | "source" | "editor";
+
+const LABELS: readonly { pattern: RegExp; kind: LabelKind }[] = [
+  {
+    pattern: /^(?:published|written|posted|reported|compiled|story)\s+by$|^(?:author|authors|byline|writer|by)$/i,
+    kind: "author",
+  },
+  { pattern: /^(?:edited|produced)\s+by$|^editor$/i, kind: "editor" },
+  {
+    pattern:
+      /^(?:published|posted|first published|release[d]?|date|dated|publication date|published date)(?:\s+(?:on|at))?$/i,
+    kind: "date",
+  },
+  { pattern: /^(?:updated|last updated|modified|last modified)(?:\s+(?:on|at))?$/i, kind: "updated" },
+  { pattern: /^(?:source|sources|courtesy)$/i, kind: "source" },
+];
+
+/** Splits "Published On: Oct 27, 2025" into label kind and value; "Published By:" alone gives an empty value. */
+function readLabel(line: string): { kind: LabelKind; value: string } | null {
+  const match = /^([\p{L} ]{2,24}?)\s*:\s*(.*)$/u.exec(line);
+  if (match !== null) {
+    const label = LABELS.find((l) => l.pattern.test(match[1]!.trim()));
+    if (label !== undefined) return { kind: label.kind, value: match[2]!.trim() };
+  }
+  return null;
+}
+
+// What may surround a date on a dateline: weekdays, times, time zones, "Updated".
+const DATELINE_WORD =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|(?:gmt|utc)(?:[+-][\d:]+)?|on|at|published|posted|updated|last|first|date|dated)$/i;
+const TIME_ZONE = /^[A-Z]{2,5}$/;
+
+/** The date of a line that is only a date with its trimmings ("Monday, October 27, 2025 10:45 AM IST"), or null. */
+export function parseDateLine(line: string): string | null {
+  if (line.length > 80) return null;
+  const found = findDate(line);
+  if (found === null) return null;
+  const rest = `${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`;
+  const words = rest.split(/[\s|,·•/()–—-]+/).filter(Boolean);
+  const bare = words.map((word) => word.replace(/:$/, "")).filter(Boolean);
+  return bare.every((word) => DATELINE_WORD.test(word) || TIME_ZONE.test(word)) ? found.iso : null;
+}
+
+// "With inputs from Reuters", "(With reporting from AFP)": an outlet credited at the end of a story.
+const INPUTS_FROM =
+  /\b[Ww]ith (?:additional )?(?:inputs?|reporting|reports?|agency inputs) (?:from|by) (\p{Lu}[\p{L}\p{N}&.'’ -]*?)(?:\)|\.|,|;| and |$)/u;
+
+/**
+ * Reads bylines, labelled fields and datelines from the lines of a document, dropping the lines
+ * that are only metadata: "Published By:" + "Aashish Vashistha", "By Jane Doe | Reuters",
+ * "Published On: Oct 27, 2025". Lines that credit an outlet in a sentence stay in the text.
+ */
+export function extractLineMetadata(lines: readonly string[]): LineMetadata {
+  const nonEmpty = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+  const inZone = new Set([...nonEmpty.slice(0, METADATA_ZONE_LINES), ...nonEmpty.slice(-METADATA_ZONE_LINES)]);
+  const drop = new Set<number>();
+  const authors: string[] = [];
+  let date: string | null = null;
+  let updated: string | null = null;
+  let bylineSource: string | null = null;
+  let labelSource: string | null = null;
+  let creditSource: string | null = null;
+
+  const nextValue = (index: number): number | null => {
+    const position = nonEmpty.indexOf(index);
+    return nonEmpty[position + 1] ?? null;
+  };
+
+  for (const index of nonEmpty) {
+    if (drop.has(index)) continue;
+    const line = lines[index]!.trim();
+    const label = readLabel(line);
+    if (label !== null) {
+      let value = label.value;
+      // A label alone on its line takes the next line as its value when that line fits.
+      if (value === "") {
+        const next = nextValue(index);
+        const candidate = next === null ? "" : lines[next]!.trim();
+        if (next !== null && fitsLabel(label.kind, candidate)) {
+          value = candidate;
+          drop.add(next);
+        }
+      } else if (!fitsLabel(label.kind, value) && !inZone.has(index)) {
+        continue;
+      }
+      drop.add(index);
+      if (label.kind === "author") {
+        const byline = parseByline(`By ${value}`);
+        if (byline !== null) {
+          authors.push(...byline.authors);
+          bylineSource ??= byline.source;
+          date ??= byline.date;
+        }
+      } else if (label.kind === "date") date ??= parseDate(value);
+      else if (label.kind === "updated") updated ??= parseDate(value);
+      else if (label.kind === "source" && isOutletName(value)) labelSource ??= value;
+      continue;
+    }
+    const credit = INPUTS_FROM.exec(line);
+    if (credit !== null && isOutletName(credit[1]!.trim())) creditSource ??= credit[1]!.trim();
+    if (!inZone.has(index)) continue;
+    const byline = parseByline(line);
+    if (byline !== null) {
+      drop.add(index);
+      authors.push(...byline.authors);
+      bylineSource ??= byline.source;
+      date ??= byline.date;
+      continue;
+    }
+    const dateline = parseDateLine(line);
+    if (dateline !== null) {
+      drop.add(index);
+      date ??= dateline;
+    }
+  }
+  return {
+    lines: lines.filter((_, index) => !drop.has(index)),
+    authors: [...new Set(authors)],
+    date: date ?? updated,
+    source: bylineSource ?? labelSource ?? creditSource,
+  };
+}
+
+function fitsLabel(kind: LabelKind, value: string): boolean {
+  if (kind === "author") return parseByline(`By ${value}`) !== null;
+  if (kind === "editor") return parseAuthorNames(value).length > 0;
+  if (kind === "date" || kind === "updated") return parseDate(value) !== null;
+  return isOutletName(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+/** Longest title taken from a first sentence when the document has no headline. */
+export const MAX_TITLE_LENGTH = 120;
+
+/** True when a line reads as a headline: 3–25 words, capitalised, no final period, not a list item. */
+export function isHeadline(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 25 || text.length > 200) return false;
+  if (/^(?:[-*•–]|\d+[.)])\s/.test(text)) return false;
+  if (/[.,;:]$/.test(text)) return false;
+  return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
+}
+
+/**
+ * The document's title: the first line when it reads as a headline (or the second under a one- or
+ * two-word kicker), else the first
+ * sentence of the first paragraph, shortened to `MAX_TITLE_LENGTH` characters; "" for an empty text.
+ */
+export function extractTitle(text: string): string {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // A one- or two-word kicker ("Exclusive", "Breaking News") may sit above the headline.
+  const candidates = (lines[0]?.split(/\s+/).length ?? 0) <= 2 ? lines.slice(0, 2) : lines.slice(0, 1);
+  const headline = candidates.find(isHeadline);
+  if (headline !== undefined) return headline;
+  const paragraph = lines.find((line) => line.split(/\s+/).length >= 8 && !/^[-*•]\s/.test(line)) ?? lines[0] ?? "";
+  const sentence = /^.+?[.!?](?=["”’)]?\s+["“‘(]?\p{Lu})/u.exec(paragraph)?.[0] ?? paragraph;
+  if (sentence.length <= MAX_TITLE_LENGTH) return sentence;
+  const cut = sentence.slice(0, MAX_TITLE_LENGTH - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1)).replace(/[\s,;:–—-]+$/, "")}…`;
+}

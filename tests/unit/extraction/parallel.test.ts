@@ -1,0 +1,70 @@
+// Parallel extraction must give exactly the sequential result: same seeds in, same JSON out,
+// whatever the number of workers. No timings here (see scripts/bench.ts).
+
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../../src/extraction/corpus.ts";
+import { extractCorpus } from "../../../src/extraction/index.ts";
+import { extractCorpusParallel } from "../../../src/extraction/parallel.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { ConfigError, KgError } from "../../../src/graph/errors.ts";
+
+const SEED_DIR = join(import.meta.dirname, "../../../graph-data/documents");
+
+describe("extraction/parallel", () => {
+  describe("extractCorpusParallel", () => {
+    let seeds: SourceDocument[] = [];
+    beforeAll(async () => {
+      seeds = (await loadCorpus([SEED_DIR])).documents;
+    });
+
+    it("rejects a worker count that is not a positive integer", async () => {
+      await expect(extractCorpusParallel(seeds, { workers: 0 })).rejects.toBeInstanceOf(ConfigError);
+      await expect(extractCorpusParallel(seeds, { workers: 1.5 })).rejects.toBeInstanceOf(ConfigError);
+    });
+
+    it("rejects, without hanging, when a document cannot reach a worker", async () => {
+      const broken = { ...seeds[0]!, authors: [() => "not cloneable"] } as unknown as SourceDocument;
+      const run = extractCorpusParallel([...seeds, broken], { workers: 2, minParallelChars: 0 });
+      await expect(run).rejects.toBeInstanceOf(KgError);
+      await expect(run).rejects.toThrow(/could not be sent/);
+    });
+
+    it("returns the sequential result for an empty corpus", async () => {
+      const expected = JSON.stringify(extractCorpus([]));
+      expect(JSON.stringify(await extractCorpusParallel([]))).toBe(expected);
+      expect(JSON.stringify(await extractCorpusParallel([], { workers: 2, minParallelChars: 0 }))).toBe(expected);
+    });
+
+    it("finds the seed documents", () => {
+      expect(seeds.length).toBeGreaterThanOrEqual(5);
+    });
+
+    it.each([1, 2, 3])("equals the sequential result on the seeds with %i worker(s)", async (workers) => {
+      const expected = JSON.stringify(extractCorpus(seeds));
+      const actual = await extractCorpusParallel(seeds, { workers, minParallelChars: 0 });
+      expect(JSON.stringify(actual)).toBe(expected);
+    });
+
+    // Known issue, to turn into a plain `it` once fixed: one wink-nlp instance learns the
+    // out-of-vocabulary words it reads ("George's" after "St. George's,") and tokenises them
+    // whole afterwards, so `analyseDocument` depends on the documents read before it in its thread.
+    it.fails("equals the sequential result when one document's words would change another's tokens", async () => {
+      const doc = (id: string, text: string): SourceDocument => {
+        return { id, fileName: `${id}.txt`, title: id, date: null, source: null, authors: [], text };
+      };
+      const docs = [
+        doc("a", "Coastal Metals, which is based in St. George's, controls 30% of global ruthenium capacity."),
+        doc("b", "Shares of Northstar Corp. rose 3.1% in St. George's trading after the announcement."),
+      ];
+      const expected = JSON.stringify(extractCorpus(docs));
+      const actual = await extractCorpusParallel(docs, { workers: 2, minParallelChars: 0 });
+      expect(JSON.stringify(actual)).toBe(expected);
+    });
+
+    it("equals the sequential result when the input is small enough to stay in this thread", async () => {
+      const expected = JSON.stringify(extractCorpus(seeds));
+      expect(JSON.stringify(await extractCorpusParallel(seeds))).toBe(expected);
+    });
+  });
+});
