@@ -2,6 +2,7 @@
 // mentioned in a sentence or a token window. No rule logic here.
 
 import type { Mention } from "../stages/03-mentions.ts";
+import { newLocalEntity } from "../stages/04-resolve.ts";
 import type { Predicate } from "../types.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
 
@@ -63,16 +64,7 @@ export function ensureEntity(
   const res = ctx.resolution;
   let e = res.entities.find((x) => x.type === type && (x.attributes.mergeKey ?? x.name) === mergeKey);
   if (!e) {
-    e = {
-      id: `${ctx.doc.id}#${type[0]}${res.entities.length}`,
-      type,
-      name,
-      aliases: new Set(),
-      mentions: [],
-      titles: new Set(),
-      roles: new Set(),
-      attributes: { mergeKey },
-    };
+    e = newLocalEntity(`${ctx.doc.id}#${type[0]}${res.entities.length}`, type, name, { mergeKey });
     res.entities.push(e);
   }
   const a = ctx.tokens[span.ts]!;

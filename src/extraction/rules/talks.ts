@@ -224,16 +224,9 @@ export const partOfRule: Rule = {
         const code = AGENCY_COUNTRY[x.e.name] ?? inName(x.e.name);
         const c = code ? (countryEntity(ctx, code) ?? null) : null;
         if (c) emitRelation(ctx, x.e, "PART_OF", c, s.i, this.id);
-        // "China's Ministry of Commerce".
-        const owner = ms.find(
-          (y) => y.e.type === "Country" && y.m.te === x.m.ts - 1 && /^['’]s$/.test(ctx.tokens[y.m.te]?.text ?? ""),
-        );
-        const owner2 = owner ?? ms.find((y) => y.e.type === "Country" && y.m.te === x.m.ts - 1);
-        if (owner2) emitRelation(ctx, x.e, "PART_OF", owner2.e, s.i, this.id);
-        const poss = ms.find(
-          (y) => y.e.type === "Country" && y.m.te + 1 === x.m.ts && /^['’]s$/.test(ctx.tokens[y.m.te]!.text),
-        );
-        if (poss) emitRelation(ctx, x.e, "PART_OF", poss.e, s.i, this.id);
+        // "China's Ministry of Commerce": a country one token (the possessive) before the agency.
+        const owner = ms.find((y) => y.e.type === "Country" && y.m.te === x.m.ts - 1);
+        if (owner) emitRelation(ctx, x.e, "PART_OF", owner.e, s.i, this.id);
       }
     }
   },

@@ -51,6 +51,16 @@ function acronymOf(name: string): string {
     .toUpperCase();
 }
 
+/** An entity with no mentions yet; `attributes` start empty. */
+export function newLocalEntity(
+  id: string,
+  type: EntityType,
+  name: string,
+  attributes: Record<string, string> = {},
+): LocalEntity {
+  return { id, type, name, aliases: new Set(), mentions: [], titles: new Set(), roles: new Set(), attributes };
+}
+
 /** Groups mentions into local entities. `docId` prefixes the local ids. */
 export function resolveMentions(
   docId: string,
@@ -64,16 +74,7 @@ export function resolveMentions(
   const entityOf = new Map<Mention, LocalEntity>();
   const merges: Merge[] = [];
   const create = (type: EntityType, name: string, key: string): LocalEntity => {
-    const e: LocalEntity = {
-      id: `${docId}#${entities.length}`,
-      type,
-      name,
-      aliases: new Set(),
-      mentions: [],
-      titles: new Set(),
-      roles: new Set(),
-      attributes: {},
-    };
+    const e = newLocalEntity(`${docId}#${entities.length}`, type, name);
     entities.push(e);
     byKey.set(key, e);
     return e;
