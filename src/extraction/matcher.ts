@@ -1,6 +1,6 @@
-// A phrase matcher over token-aligned character offsets: phrases are indexed by their first two
-// characters, and a match must start at a token start and end at a token end. Used by the mention
-// stage for every gazetteer. Pure data structure, no knowledge of entity types.
+// A phrase matcher over token-aligned character offsets: phrases are indexed by their first word,
+// and a match must start at a token start and end at a token end. Used by the mention stage for
+// every gazetteer. Pure data structure, no knowledge of entity types.
 
 import type { Token } from "./stages/02-tokens.ts";
 
@@ -17,9 +17,22 @@ export interface PhraseMatch<T> {
   phrase: string;
 }
 
+const WORD = /^[\p{L}\p{N}]+/u;
+
+/** The run of letters and digits a phrase or token starts with ("U.S." → "U"), or its first character. */
+function firstWord(s: string): string {
+  return WORD.exec(s)?.[0] ?? s.slice(0, 1);
+}
+
+/** The phrases sharing their first word, by length then by (normalised) text. */
+interface Bucket<T> {
+  maxLength: number;
+  byLength: Map<number, Map<string, PhraseEntry<T>>>;
+}
+
 /** A dictionary of phrases, case-sensitive or not, matched against tokenised text. */
 export class PhraseMatcher<T> {
-  private readonly buckets = new Map<string, PhraseEntry<T>[]>();
+  private readonly buckets = new Map<string, Bucket<T>>();
 
   constructor(
     entries: Iterable<PhraseEntry<T>>,
@@ -27,38 +40,44 @@ export class PhraseMatcher<T> {
   ) {
     for (const e of entries) {
       const phrase = caseSensitive ? e.phrase : e.phrase.toLowerCase();
-      const key = phrase.slice(0, 2);
+      const key = firstWord(phrase);
       let bucket = this.buckets.get(key);
-      if (!bucket) this.buckets.set(key, (bucket = []));
-      bucket.push({ phrase, value: e.value });
+      if (!bucket) this.buckets.set(key, (bucket = { maxLength: 0, byLength: new Map() }));
+      bucket.maxLength = Math.max(bucket.maxLength, phrase.length);
+      let sameLength = bucket.byLength.get(phrase.length);
+      if (!sameLength) bucket.byLength.set(phrase.length, (sameLength = new Map()));
+      // The first entry of a phrase wins, as it would in a list searched in order.
+      if (!sameLength.has(phrase)) sameLength.set(phrase, { phrase, value: e.value });
     }
-    // Longest phrase first, so the first hit at a position is the longest one.
-    for (const b of this.buckets.values()) b.sort((a, b2) => b2.phrase.length - a.phrase.length);
   }
 
-  /** Longest match starting at token `i`, or null. `endIndex` maps a character end to its token. */
-  matchAt(text: string, tokens: Token[], i: number, endIndex: Map<number, number>): PhraseMatch<T> | null {
+  /**
+   * Longest match starting at token `i` and ending at a token end of the same sentence, or null.
+   * It tries each candidate end (longest first) with one lookup, so its cost does not grow with
+   * the size of the dictionary.
+   */
+  matchAt(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
     const tok = tokens[i];
     if (!tok) return null;
-    const head = text.slice(tok.start, tok.start + 2);
+    const head = firstWord(tok.text);
     const bucket = this.buckets.get(this.caseSensitive ? head : head.toLowerCase());
     if (!bucket) return null;
-    for (const e of bucket) {
-      const end = tok.start + e.phrase.length;
-      const te = endIndex.get(end);
-      if (te === undefined || tokens[te]!.sentence !== tok.sentence) continue;
-      const surface = text.slice(tok.start, end);
-      if ((this.caseSensitive ? surface : surface.toLowerCase()) === e.phrase) {
-        return { ts: i, te: te + 1, value: e.value, phrase: surface };
-      }
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      tokens[last + 1]!.sentence === tok.sentence &&
+      tokens[last + 1]!.end - tok.start <= bucket.maxLength
+    ) {
+      last++;
+    }
+    for (let te = last; te >= i; te--) {
+      const length = tokens[te]!.end - tok.start;
+      const candidates = bucket.byLength.get(length);
+      if (!candidates) continue;
+      const surface = text.slice(tok.start, tokens[te]!.end);
+      const entry = candidates.get(this.caseSensitive ? surface : surface.toLowerCase());
+      if (entry) return { ts: i, te: te + 1, value: entry.value, phrase: surface };
     }
     return null;
   }
-}
-
-/** Maps each token's end offset to its index (for token-aligned matching). */
-export function indexTokenEnds(tokens: Token[]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const t of tokens) m.set(t.end, t.i);
-  return m;
 }

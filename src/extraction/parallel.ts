@@ -5,14 +5,22 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { ConfigError, KgError } from "../graph/errors.ts";
-import { type DocumentAnalysis, extractCorpus, mergeAnalyses } from "./index.ts";
+import { analyseDocument, type DocumentAnalysis, extractCorpus, mergeAnalyses } from "./index.ts";
 import type { Extraction, SourceDocument } from "./types.ts";
 import type { AnalyseRequest, AnalyseResponse } from "./worker.ts";
 
 /** Options of `extractCorpusParallel`. */
 export interface ParallelOptions {
-  /** Number of worker threads (a positive integer). Default: `os.availableParallelism()`. */
+  /**
+   * Number of worker threads (a positive integer). Default: one less than
+   * `os.availableParallelism()`, at least 1 and at most 4, since this thread works too.
+   */
   workers?: number;
+  /**
+   * This thread analyses documents too, between handling the workers' messages. It starts at once,
+   * while the workers are still loading the model. Default true.
+   */
+  useMainThread?: boolean;
   /**
    * Inputs whose texts hold fewer characters than this run in this thread, where starting
    * workers would cost more than it saves. Default: `DEFAULT_MIN_PARALLEL_CHARS`; 0 always uses workers.
@@ -38,16 +46,16 @@ export async function extractCorpusParallel(
   docs: SourceDocument[],
   options: ParallelOptions = {},
 ): Promise<Extraction> {
-  const { workers, minParallelChars } = resolveParallelOptions(options);
+  const { workers, minParallelChars, useMainThread } = resolveParallelOptions(options);
   const poolSize = Math.min(workers, docs.length);
   const totalChars = docs.reduce((sum, doc) => sum + doc.text.length, 0);
   if (poolSize === 0 || totalChars < minParallelChars) return extractCorpus(docs);
-  return mergeAnalyses(await analyseInWorkers(docs, poolSize));
+  return mergeAnalyses(await analyseInWorkers(docs, poolSize, useMainThread));
 }
 
 /** Defaults plus validation of `ParallelOptions`. */
 export function resolveParallelOptions(options: ParallelOptions): Required<ParallelOptions> {
-  const workers = options.workers ?? Math.max(1, availableParallelism());
+  const workers = options.workers ?? Math.min(4, Math.max(1, availableParallelism() - 1));
   if (!Number.isInteger(workers) || workers < 1) {
     throw new ConfigError(`extraction/parallel: options.workers should be a positive integer, found ${workers}.`);
   }
@@ -57,13 +65,20 @@ export function resolveParallelOptions(options: ParallelOptions): Required<Paral
       `extraction/parallel: options.minParallelChars should be a non-negative number, found ${minParallelChars}.`,
     );
   }
-  return { workers, minParallelChars };
+  return { workers, minParallelChars, useMainThread: options.useMainThread ?? true };
 }
 
-// A work queue, largest documents first: each worker takes the next document when it finishes one,
+/** Documents in flight per worker: a worker never waits for this thread to send the next one. */
+const IN_FLIGHT = 3;
+
+// A work queue, largest documents first: each thread takes the next document when it finishes one,
 // so the long ones do not end up last on one thread. Settles once: on the last result, or on the
 // first failure, after terminating every worker either way.
-function analyseInWorkers(docs: SourceDocument[], poolSize: number): Promise<DocumentAnalysis[]> {
+function analyseInWorkers(
+  docs: SourceDocument[],
+  poolSize: number,
+  useMainThread: boolean,
+): Promise<DocumentAnalysis[]> {
   const queue = docs.map((_, index) => index).sort((a, b) => docs[b]!.text.length - docs[a]!.text.length || a - b);
   const results = new Array<DocumentAnalysis | undefined>(docs.length);
   const pool: Worker[] = [];
@@ -89,6 +104,11 @@ function analyseInWorkers(docs: SourceDocument[], poolSize: number): Promise<Doc
         fail(`document "${docs[index]!.id}" could not be sent to a worker: ${describe(error)}`, error);
       }
     };
+    const complete = (index: number, analysis: DocumentAnalysis) => {
+      results[index] = analysis;
+      done++;
+      if (done === docs.length) settle(() => resolve(results as DocumentAnalysis[]));
+    };
     const receive = (w: number, worker: Worker, response: AnalyseResponse) => {
       if (settled) return;
       if (response.type === "error") {
@@ -96,10 +116,23 @@ function analyseInWorkers(docs: SourceDocument[], poolSize: number): Promise<Doc
         fail(`worker ${w} failed on document "${docs[response.index]?.id}": ${response.message}`, cause);
         return;
       }
-      results[response.index] = response.analysis;
-      done++;
-      if (done === docs.length) settle(() => resolve(results as DocumentAnalysis[]));
-      else dispatch(worker);
+      complete(response.index, response.analysis);
+      if (!settled) dispatch(worker);
+    };
+    // This thread's share: one document at a time, yielding between documents so that the
+    // workers' results are received and their queues refilled.
+    const analyseHere = async () => {
+      while (!settled) {
+        const index = queue[next++];
+        if (index === undefined) return;
+        try {
+          complete(index, analyseDocument(docs[index]!));
+        } catch (error) {
+          fail(`the main thread failed on document "${docs[index]!.id}": ${describe(error)}`, error);
+          return;
+        }
+        await new Promise((resume) => setImmediate(resume));
+      }
     };
 
     try {
@@ -110,11 +143,12 @@ function analyseInWorkers(docs: SourceDocument[], poolSize: number): Promise<Doc
         worker.on("error", (error) => fail(`worker ${w} crashed: ${error.message}`, error));
         worker.on("messageerror", (error) => fail(`worker ${w} sent an unreadable message: ${error.message}`, error));
         worker.on("exit", (code) => fail(`worker ${w} exited with code ${code} before the end of the corpus.`));
-        dispatch(worker);
+        for (let k = 0; k < IN_FLIGHT; k++) dispatch(worker);
       }
     } catch (error) {
       fail(`workers could not start: ${describe(error)}`, error);
     }
+    if (useMainThread) void analyseHere();
   });
 }
 

@@ -4,10 +4,11 @@
 
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashExtractor, MANIFEST_VERSION } from "../../src/cli/commands/build.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SEEDS = path.join(ROOT, "graph-data/documents");
@@ -153,7 +154,8 @@ describe("cli", () => {
       expect(extraction.documents).toHaveLength(5);
       expect(firstExtraction.endsWith("}\n")).toBe(true);
       const manifest = JSON.parse(firstManifest);
-      expect(manifest.version).toBe(1);
+      expect(manifest.version).toBe(MANIFEST_VERSION);
+      expect(manifest.extractor).toBe(hashExtractor());
       expect(manifest.counts.documents).toBe(5);
       expect(manifest.counts.entities).toBe(extraction.entities.length);
       const seed = `${SEED_IDS[0]}.txt`;
@@ -173,6 +175,26 @@ describe("cli", () => {
       expect(second.status, second.stderr).toBe(0);
       expect(second.stdout).toContain("up to date");
       expect(statSync(extractionFile).mtimeMs).toBe(mtime);
+    });
+
+    it("rebuilds when the manifest records another extractor", async () => {
+      const manifest = JSON.parse(firstManifest);
+      writeFileSync(manifestFile, JSON.stringify({ ...manifest, extractor: "0".repeat(64) }));
+      const rebuilt = await kg("build", "--data", data);
+      expect(rebuilt.status, rebuilt.stderr).toBe(0);
+      expect(rebuilt.stdout).not.toContain("up to date");
+      expect(readFileSync(manifestFile, "utf8")).toBe(firstManifest);
+    });
+
+    it("hashes the extractor's sources: another file content, another hash", () => {
+      const sources = path.join(tmp, "extractor");
+      mkdirSync(path.join(sources, "rules"), { recursive: true });
+      writeFileSync(path.join(sources, "index.ts"), "export const a = 1;\n");
+      writeFileSync(path.join(sources, "rules", "x.ts"), "export const b = 2;\n");
+      const before = hashExtractor(sources);
+      expect(hashExtractor(sources)).toBe(before);
+      writeFileSync(path.join(sources, "rules", "x.ts"), "export const b = 3;\n");
+      expect(hashExtractor(sources)).not.toBe(before);
     });
 
     it("rebuilds byte-identical files with --force", async () => {

@@ -35,10 +35,14 @@ export async function readCorpus(paths: string[], command: string): Promise<Corp
   return { documents, errors };
 }
 
-/** Runs the extraction pipeline (`extractCorpus`), loaded on demand like the reader. */
+/**
+ * Runs the extraction pipeline, loaded on demand like the reader. Corpora of a megabyte or more
+ * are analysed in worker threads as well as this one (`extractCorpusParallel`); the output is the
+ * same either way.
+ */
 export async function extractDocuments(documents: SourceDocument[]): Promise<Extraction> {
-  const { extractCorpus } = await import("../../extraction/index.ts");
-  return extractCorpus(documents);
+  const { extractCorpusParallel } = await import("../../extraction/parallel.ts");
+  return extractCorpusParallel(documents);
 }
 
 /**

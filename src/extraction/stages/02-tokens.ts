@@ -1,12 +1,47 @@
 // Stage 2: sentences, tokens and part-of-speech tags from wink-nlp, with character offsets into
 // the cleaned text. Sentences never cross a line break (headlines and list items have no period).
-// Pure: text in, arrays out; the wink model is loaded once per thread.
+// Pure: text in, arrays out; the wink model is loaded once per thread, and what it learns from one
+// document is forgotten before the next (see `forgetLearnedWords`).
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 
-const nlp = winkNLP(model);
+/** The slice of wink's unpacked model that `forgetLearnedWords` needs. */
+interface WinkLexemes {
+  features: { lexeme: { hash: Record<string, number>; list: string[] } };
+}
+
+let lexemes: WinkLexemes["features"]["lexeme"] | undefined;
+// wink unpacks its model by calling `core()`; wrapping it gives us a handle on the vocabulary.
+const tappedModel = {
+  ...model,
+  core(): unknown {
+    const core = (model.core as () => WinkLexemes)();
+    lexemes = core.features.lexeme;
+    return core;
+  },
+};
+// Only the pipes the pipeline reads: sentence boundaries and part of speech (NER, negation and
+// sentiment would cost 40% more time for nothing).
+const nlp = winkNLP(tappedModel as typeof model, ["sbd", "pos"]);
 const its = nlp.its;
+
+/**
+ * wink adds every unknown word of a document to its vocabulary, and its tokenizer splits
+ * differently ("St." + "George's") once a word is known. Left alone, a document's tokens would
+ * depend on which documents the thread read before it, and parallel runs would differ from
+ * sequential ones. Removing the new words from the lookup table after each document restores the
+ * model's own vocabulary; the entries stay in wink's arrays, so indexes already handed out remain
+ * valid.
+ */
+function forgetLearnedWords(known: number): void {
+  if (!lexemes) return;
+  const { hash, list } = lexemes;
+  for (let i = known; i < list.length; i++) {
+    const word = list[i];
+    if (word !== undefined && hash[word] === i) delete hash[word];
+  }
+}
 
 export interface Token {
   /** Index in the document's token array. */
@@ -42,6 +77,7 @@ export interface TokenizedText {
 /** Tokenises and tags `text`; offsets are exact (wink's tokenisation is lossless). */
 export function tokenizeText(text: string): TokenizedText {
   if (!text.trim()) return { tokens: [], sentences: [] };
+  const known = lexemes?.list.length ?? 0;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -50,6 +86,7 @@ export function tokenizeText(text: string): TokenizedText {
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     spans.push(s.out(its.span) as unknown as [number, number]);
   });
+  forgetLearnedWords(known);
   const raw: { text: string; start: number; end: number; pos: string; newlineBefore: boolean }[] = [];
   // wink token index → index in `raw` (whitespace tokens such as "\n" are dropped).
   const rawIndex: number[] = [];

@@ -14,7 +14,7 @@ import {
 import { ASIAN_SURNAMES, FIRST_NAMES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_NAMES, DEMONYMS, REGIONS, WORLD_REGIONS } from "../lexicon/places.ts";
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
-import { indexTokenEnds, PhraseMatcher } from "../matcher.ts";
+import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import type { Sentence, Token, TokenizedText } from "./02-tokens.ts";
 
@@ -293,7 +293,6 @@ interface Ctx {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
-  endIndex: Map<number, number>;
   claimed: Uint8Array;
   out: Mention[];
   headlines: Set<number>;
@@ -323,15 +322,13 @@ export function findMentions(text: string, tok: TokenizedText): Mention[] {
     text,
     tokens,
     sentences,
-    endIndex: indexTokenEnds(tokens),
     claimed: new Uint8Array(tokens.length),
     out: [],
     headlines: new Set(sentences.filter((s) => isHeadline(tokens, s)).map((s) => s.i)),
     countries: new Set(),
   };
-  const endIndex = ctx.endIndex;
   for (let i = 0; i < tokens.length; i++) {
-    const hit = isCap(tokens[i]) ? properMatcher.matchAt(text, tokens, i, endIndex) : null;
+    const hit = isCap(tokens[i]) ? properMatcher.matchAt(text, tokens, i) : null;
     if (hit?.value.type === "Country") ctx.countries.add(hit.value.name);
   }
   for (const s of sentences) findSpans(ctx, s);
@@ -412,7 +409,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (whole) {
       if (whole.type === "Meeting") {
         // "ASEAN Summit": the summit, and the organisation that holds it.
-        const org = properMatcher.matchAt(ctx.text, tokens, ts, ctx.endIndex)!;
+        const org = properMatcher.matchAt(ctx.text, tokens, ts)!;
         push(ctx, org.ts, org.te, {
           type: org.value.type,
           name: org.value.name,
@@ -433,7 +430,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     restStart = -1;
   };
   while (i < te) {
-    const hit = properMatcher.matchAt(text, tokens, i, ctx.endIndex);
+    const hit = properMatcher.matchAt(text, tokens, i);
     // A gazetteer name that is only the start of a longer typed name ("New York University",
     // "USA Rare Earth") does not claim it.
     if (hit && hit.te <= te) {
@@ -474,7 +471,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
 function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; rule: string } | null {
   const { tokens } = ctx;
   const next = tokens[te];
-  const whole = properMatcher.matchAt(ctx.text, tokens, ts, ctx.endIndex);
+  const whole = properMatcher.matchAt(ctx.text, tokens, ts);
   const known = whole !== null && whole.te === te;
   if (
     !known &&
@@ -496,7 +493,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const type = NAME_HEADS[head];
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   if (type && type !== "Place" && !firstIsTitle) {
-    const firstHit = properMatcher.matchAt(ctx.text, tokens, ts, ctx.endIndex);
+    const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
     // "U.S. Treasury", "New York University": a gazetteer word opening a typed name.
     if (firstHit && firstHit.te < te) {
       if (type === "Meeting") {
@@ -594,7 +591,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   const byContext = looksLikePersonName(tokens, ts, te) ? "shape-person-name" : personByContext(tokens, ts, te);
   if (byContext && !nationality && prev && /^['’]s$/.test(prev.text)) {
-    const owner = properMatcher.matchAt(ctx.text, tokens, ts - 2, ctx.endIndex);
+    const owner = properMatcher.matchAt(ctx.text, tokens, ts - 2);
     if (owner?.value.type === "Country" && owner.te === ts - 1) nationality = owner.value.name;
   }
   if (byContext) {
@@ -603,7 +600,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     if (role && !nationality) {
       // "Chinese negotiator Li Chenggang", "trade negotiator", "US official".
       for (let k = ts - 2; k >= Math.max(0, ts - 3); k--) {
-        const hit = properMatcher.matchAt(ctx.text, tokens, k, ctx.endIndex);
+        const hit = properMatcher.matchAt(ctx.text, tokens, k);
         if (hit?.value.type === "Country" && hit.te >= k + 1 && tokens[k]!.sentence === first.sentence) {
           nationality = hit.value.name;
           break;
@@ -692,7 +689,7 @@ function findCommonTerms(ctx: Ctx) {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.claimed[i]) continue;
-    const hit = commonMatcher.matchAt(text, tokens, i, ctx.endIndex);
+    const hit = commonMatcher.matchAt(text, tokens, i);
     if (!hit) continue;
     let claimed = false;
     for (let k = hit.ts; k < hit.te; k++) if (ctx.claimed[k]) claimed = true;

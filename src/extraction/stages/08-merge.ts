@@ -32,6 +32,8 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
   const merges: Merge[] = [];
   const order: Entity[] = [];
   const keyOf = (e: Entity) => `${e.type}|${normalizeName(e.attributes?.mergeKey ?? e.name)}`;
+  // Names a group already answers to: the merge is linear in the corpus, not in names × documents.
+  const names = new Map<Entity, Set<string>>();
 
   const pending: Entity[] = [];
   for (const a of analyses) {
@@ -53,25 +55,33 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
         };
         groups.set(k, g);
         order.push(g);
-      } else if (e.name !== g.name && !g.aliases.includes(e.name)) {
+        names.set(g, new Set([g.name]));
+      } else if (!names.get(g)?.has(e.name)) {
         merges.push({ entity: k, alias: e.name, reason: "same name across documents" });
       }
-      absorb(g, e);
+      absorb(g, e, names);
       localToGroup.set(e.id, g);
     }
     for (const m of a.merges) merges.push(m);
   }
   // Lone surnames ("Trump" in an article that never gives the full name) join a unique full name.
+  const fullNamesBy = new Map<string, Entity[]>();
+  if (pending.length > 0) {
+    for (const g of order) {
+      if (g.type !== "Person" || !g.name.includes(" ")) continue;
+      const words = g.name.split(/\s+/);
+      for (const part of new Set([words[0]!, words.at(-1)!])) {
+        const list = fullNamesBy.get(part);
+        if (list) list.push(g);
+        else fullNamesBy.set(part, [g]);
+      }
+    }
+  }
   for (const e of pending) {
-    const matches = order.filter(
-      (g) =>
-        g.type === "Person" &&
-        g.name.includes(" ") &&
-        (g.name.split(/\s+/).at(-1) === e.name || g.name.split(/\s+/)[0] === e.name),
-    );
+    const matches = fullNamesBy.get(e.name) ?? [];
     if (matches.length !== 1) continue;
     const g = matches[0]!;
-    absorb(g, e);
+    absorb(g, e, names);
     if (!g.aliases.includes(e.name)) g.aliases.push(e.name);
     localToGroup.set(e.id, g);
     merges.push({ entity: g.name, alias: e.name, reason: "surname across documents" });
@@ -91,6 +101,8 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
   const mapId = (local: string) => localToGroup.get(local)?.id;
 
   const relations = new Map<string, Relation>();
+  const evidenceKeys = new Map<string, Set<string>>();
+  const evidenceKey = (ev: Relation["evidence"][number]) => `${ev.document}|${ev.start}|${ev.rule}`;
   for (const a of analyses) {
     for (const r of a.relations) {
       let source = mapId(r.source);
@@ -101,13 +113,16 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
       const prev = relations.get(id);
       if (!prev) {
         relations.set(id, { ...r, id, source, target, attributes: { ...r.attributes }, evidence: [...r.evidence] });
+        evidenceKeys.set(id, new Set(r.evidence.map(evidenceKey)));
         continue;
       }
       for (const [k, v] of Object.entries(r.attributes)) if (!(k in prev.attributes)) prev.attributes[k] = v;
+      const seen = evidenceKeys.get(id)!;
       for (const ev of r.evidence) {
-        if (!prev.evidence.some((x) => x.document === ev.document && x.start === ev.start && x.rule === ev.rule)) {
-          prev.evidence.push(ev);
-        }
+        const key = evidenceKey(ev);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        prev.evidence.push(ev);
       }
       prev.confidence = Math.max(prev.confidence, r.confidence);
     }
@@ -134,10 +149,16 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
   };
 }
 
-function absorb(g: Entity, e: Entity) {
-  if (e.name !== g.name) g.aliases.push(e.name);
-  g.aliases.push(...e.aliases);
-  g.mentions.push(...e.mentions);
+/** Adds `e`'s names, mentions and missing attributes to the group `g`. */
+function absorb(g: Entity, e: Entity, names: Map<Entity, Set<string>>) {
+  let known = names.get(g);
+  if (!known) names.set(g, (known = new Set([g.name])));
+  for (const alias of [e.name, ...e.aliases]) {
+    if (known.has(alias)) continue;
+    known.add(alias);
+    g.aliases.push(alias);
+  }
+  for (const m of e.mentions) g.mentions.push(m);
   if (e.attributes) {
     g.attributes ??= {};
     for (const [k, v] of Object.entries(e.attributes)) if (!(k in g.attributes)) g.attributes[k] = v;
