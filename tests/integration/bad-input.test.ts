@@ -1,12 +1,14 @@
 // Bad input on disk: an empty file, binary data, a 20 MB text, invalid UTF-8, a text with no
 // sentence and HTML with scripts, next to one good article. The corpus must come through with the
-// usable documents, report the others by file name, and never throw. Files are made in a temp dir.
+// usable documents, report the others by file name, and never throw; the extraction then runs on
+// what came through. Files are made in a temp dir.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Corpus, loadCorpus } from "../../src/extraction/corpus.ts";
+import { extractCorpus } from "../../src/extraction/index.ts";
 import { DEFAULT_READ_OPTIONS } from "../../src/extraction/stages/01-read.ts";
 
 const GOOD_ARTICLE = `Ministers Agree on Critical Minerals Pact
@@ -117,6 +119,40 @@ describe("integration/bad-input", () => {
           "“This is a first step,” the Australian minister said.",
         ].join("\n"),
       });
+    });
+  });
+
+  describe("extractCorpus", () => {
+    it("extracts the documents that came through, empty ones included, without throwing", () => {
+      const extraction = extractCorpus(corpus.documents);
+      expect(extraction.documents.map((doc) => doc.id)).toEqual(corpus.documents.map((doc) => doc.id));
+      const names = extraction.entities.map((entity) => `${entity.type}:${entity.name}`);
+      expect(names).toEqual(expect.arrayContaining(["Country:Australia", "Country:Japan", "Mineral:rare earths"]));
+      for (const entity of extraction.entities) {
+        for (const mention of entity.mentions) expect(["good", "script", "invalid-utf8"]).toContain(mention.document);
+      }
+    });
+
+    it("gives an empty result for a text that is only whitespace, punctuation or symbols", () => {
+      const blank = (id: string, text: string) => ({
+        id,
+        fileName: `${id}.txt`,
+        title: "",
+        date: null,
+        source: null,
+        authors: [],
+        text,
+      });
+      const extraction = extractCorpus([
+        blank("a", ""),
+        blank("b", " \n\t "),
+        blank("c", "---- ### ...."),
+        blank("d", "\u0000\u0001"),
+      ]);
+      expect(extraction.documents).toHaveLength(4);
+      expect(extraction.entities).toEqual([]);
+      expect(extraction.relations).toEqual([]);
+      expect(extraction.statements).toEqual([]);
     });
   });
 });
