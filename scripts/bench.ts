@@ -95,7 +95,7 @@ readWithWink(winkDefault, seeds);
 const baseline = measure("wink-nlp tokenise+POS+sentences (baseline)", corpusBytes, maxRuns, () =>
   readWithWink(winkBaseline, corpus),
 );
-const winkFull = measure("wink-nlp default pipe (as the pipeline loads it)", corpusBytes, maxRuns, () =>
+const winkFull = measure("wink-nlp default pipe (adds NER, negation, sentiment)", corpusBytes, maxRuns, () =>
   readWithWink(winkDefault, corpus),
 );
 
