@@ -3,7 +3,15 @@
 // and queries live in their own modules. Nothing here imports from api/, cli/ or web/.
 
 import { MultiDirectedGraph } from "graphology";
-import type { DocumentMeta, EntityMention, EntityType, Evidence, Merge, Predicate, Statement } from "../extraction/types.ts";
+import type {
+  DocumentMeta,
+  EntityMention,
+  EntityType,
+  Evidence,
+  Merge,
+  Predicate,
+  Statement,
+} from "../extraction/types.ts";
 
 /** Attributes of a node: one entity, merged across documents. The node key is the entity id. */
 export interface NodeAttributes {
