@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.ts";
 import { registerEval } from "./commands/eval.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerSummary } from "./commands/summary.ts";
 
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerBuild(program);
   registerEval(program);
   registerSummary(program);
+  registerExport(program);
   return program;
 }
 

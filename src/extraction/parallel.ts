@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { ConfigError, KgError } from "../graph/errors.ts";
-import { analyseDocument, type DocumentAnalysis, extractCorpus, mergeAnalyses } from "./index.ts";
+import { analyseDocument, type DocumentAnalysis, mergeAnalyses } from "./index.ts";
 import type { Extraction, SourceDocument } from "./types.ts";
 import type { AnalyseRequest, AnalyseResponse } from "./worker.ts";
 
@@ -46,11 +46,23 @@ export async function extractCorpusParallel(
   docs: SourceDocument[],
   options: ParallelOptions = {},
 ): Promise<Extraction> {
+  return mergeAnalyses(await analyseCorpusParallel(docs, options));
+}
+
+/**
+ * The per-document half of `extractCorpusParallel`: one analysis per document, in input order
+ * (what `docs.map(analyseDocument)` returns), for callers that keep the analyses (the graph's
+ * ingestion cache). Same errors as `extractCorpusParallel`.
+ */
+export async function analyseCorpusParallel(
+  docs: SourceDocument[],
+  options: ParallelOptions = {},
+): Promise<DocumentAnalysis[]> {
   const { workers, minParallelChars, useMainThread } = resolveParallelOptions(options);
   const poolSize = Math.min(workers, docs.length);
   const totalChars = docs.reduce((sum, doc) => sum + doc.text.length, 0);
-  if (poolSize === 0 || totalChars < minParallelChars) return extractCorpus(docs);
-  return mergeAnalyses(await analyseInWorkers(docs, poolSize, useMainThread));
+  if (poolSize === 0 || totalChars < minParallelChars) return docs.map(analyseDocument);
+  return analyseInWorkers(docs, poolSize, useMainThread);
 }
 
 /** Defaults plus validation of `ParallelOptions`. */

@@ -31,7 +31,11 @@ interface Run {
 /** Runs a Node script to completion; asynchronous so that independent cases run side by side. */
 function runNode(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT });
+    // A fixed build time (the reproducible-builds convention) makes graph.json byte-identical too.
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1763769600" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -135,9 +139,11 @@ describe("cli", () => {
     const data = path.join(tmp, "data");
     const extractionFile = path.join(data, "extraction.json");
     const manifestFile = path.join(data, "manifest.json");
+    const graphFile = path.join(data, "graph.json");
     let first: Run;
     let firstExtraction: string;
     let firstManifest: string;
+    let firstGraph: string;
 
     beforeAll(async () => {
       mkdirSync(data);
@@ -145,6 +151,16 @@ describe("cli", () => {
       first = await kg("build", "--data", data);
       firstExtraction = readFileSync(extractionFile, "utf8");
       firstManifest = readFileSync(manifestFile, "utf8");
+      firstGraph = readFileSync(graphFile, "utf8");
+    });
+
+    it("writes the graph, with one node per entity and the fixed build time", () => {
+      const extraction = JSON.parse(firstExtraction);
+      const graph = JSON.parse(firstGraph);
+      expect(graph.nodes).toHaveLength(extraction.entities.length);
+      expect(graph.edges).toHaveLength(extraction.relations.length);
+      expect(graph.attributes.builtAt).toBe("2025-11-22T00:00:00.000Z");
+      expect(readdirSync(path.join(data, "analyses")).sort()).toEqual(SEED_IDS.map((id) => `${id}.json`));
     });
 
     it("writes extraction.json and manifest.json", () => {
@@ -203,6 +219,7 @@ describe("cli", () => {
       expect(forced.stdout).not.toContain("up to date");
       expect(readFileSync(extractionFile, "utf8")).toBe(firstExtraction);
       expect(readFileSync(manifestFile, "utf8")).toBe(firstManifest);
+      expect(readFileSync(graphFile, "utf8")).toBe(firstGraph);
       expect(readdirSync(data).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     });
 

@@ -1,7 +1,8 @@
-// `kg build`: extracts DIR/documents/ into DIR/extraction.json and records the inputs in
-// DIR/manifest.json. Both files are deterministic (no timestamps) and written atomically, and the
-// work is skipped when neither the documents nor the extraction code have changed. It never edits
-// the documents.
+// `kg build`: extracts DIR/documents/ into DIR/extraction.json, builds the graph (DIR/graph.json,
+// with the per-document analyses cached in DIR/analyses/ for live ingestion) and records the inputs
+// in DIR/manifest.json. Every file is deterministic and written atomically, and the work is skipped
+// when neither the documents nor the extraction and graph code have changed. It never edits the
+// documents.
 
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -9,14 +10,18 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import type { Extraction } from "../../extraction/types.ts";
-import { extractDocuments, readCorpus, serializeExtraction, writeFileAtomic } from "./extract.ts";
+import { InvalidInputError } from "../../graph/errors.ts";
+import { readCorpus, serializeExtraction, writeFileAtomic } from "./extract.ts";
 import { formatTotals } from "./summary.ts";
 
 /** Version of the manifest's format; a manifest of another version is rebuilt. */
 export const MANIFEST_VERSION = 2;
 
-/** The extraction code, hashed into the manifest so that a change to it triggers a rebuild. */
-const EXTRACTION_SOURCES = fileURLToPath(new URL("../../extraction/", import.meta.url));
+/** The extraction and graph code, hashed into the manifest so that a change to it triggers a rebuild. */
+const BUILD_SOURCES = [
+  fileURLToPath(new URL("../../extraction/", import.meta.url)),
+  fileURLToPath(new URL("../../graph/", import.meta.url)),
+];
 
 /** Options of `kg build`, as commander parses them. */
 export interface BuildOptions {
@@ -38,7 +43,7 @@ export interface ManifestDocument {
 /** DIR/manifest.json: what a build read and how much it produced. */
 export interface Manifest {
   version: number;
-  /** SHA-256 of the extraction's source files (src/extraction/**): another extractor, another build. */
+  /** SHA-256 of the extraction's and the graph's source files: other code, another build. */
   extractor: string;
   documents: ManifestDocument[];
   counts: { documents: number; entities: number; relations: number; statements: number; merges: number };
@@ -64,28 +69,47 @@ function hashFile(file: string): string {
   return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
-/** SHA-256 over the relative paths and contents of the extraction's source files, in path order. */
-export function hashExtractor(dir = EXTRACTION_SOURCES): string {
+/** SHA-256 over the relative paths and contents of the source files under `dirs`, in path order. */
+export function hashExtractor(dirs: string | string[] = BUILD_SOURCES): string {
   const hash = createHash("sha256");
-  const files = (readdirSync(dir, { recursive: true }) as string[])
-    .map((file) => file.split(path.sep).join("/"))
-    .filter((file) => /\.(ts|js|json)$/.test(file))
-    .sort();
-  for (const file of files)
-    hash
-      .update(`${file}\0`)
-      .update(readFileSync(path.join(dir, file)))
-      .update("\0");
+  for (const [n, dir] of [dirs].flat().entries()) {
+    const files = (readdirSync(dir, { recursive: true }) as string[])
+      .map((file) => file.split(path.sep).join("/"))
+      .filter((file) => /\.(ts|js|json)$/.test(file))
+      .sort();
+    for (const file of files) {
+      hash
+        .update(`${n}/${file}\0`)
+        .update(readFileSync(path.join(dir, file)))
+        .update("\0");
+    }
+  }
   return hash.digest("hex");
 }
 
 /**
+ * The build time recorded in graph.json: now, or SOURCE_DATE_EPOCH (seconds) when it is set, the
+ * reproducible-builds convention for byte-identical rebuilds.
+ */
+export function buildTime(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === "") return new Date().toISOString();
+  const seconds = Number(epoch);
+  if (!Number.isInteger(seconds) || seconds < 0) {
+    throw new InvalidInputError(`build: SOURCE_DATE_EPOCH should be a whole number of seconds, found "${epoch}".`);
+  }
+  return new Date(seconds * 1000).toISOString();
+}
+
+/**
  * True when DIR/manifest.json records exactly these documents and this extractor, and
- * DIR/extraction.json exists.
+ * DIR/extraction.json and DIR/graph.json exist.
  */
 function isUpToDate(dataDir: string, documents: ManifestDocument[], extractor: string): boolean {
   const manifestFile = path.join(dataDir, "manifest.json");
-  if (!existsSync(manifestFile) || !existsSync(path.join(dataDir, "extraction.json"))) return false;
+  for (const file of ["manifest.json", "extraction.json", "graph.json"]) {
+    if (!existsSync(path.join(dataDir, file))) return false;
+  }
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Partial<Manifest>;
     return (
@@ -103,14 +127,15 @@ function isUpToDate(dataDir: string, documents: ManifestDocument[], extractor: s
 export function registerBuild(program: Command): Command {
   return program
     .command("build")
-    .description("extract DIR/documents/ into DIR/extraction.json and DIR/manifest.json")
+    .description("extract DIR/documents/ and build the graph: DIR/extraction.json, graph.json, manifest.json")
     .option("-d, --data <dir>", "data directory holding documents/", "graph-data")
     .option("-f, --force", "rebuild even when the documents are unchanged")
     .addHelpText(
       "after",
       [
         "",
-        "The output is deterministic: rebuilding the same documents gives byte-identical files.",
+        "The output is deterministic: rebuilding the same documents gives byte-identical files",
+        "(graph.json records the build time: set SOURCE_DATE_EPOCH to fix it).",
         "",
         "Examples:",
         "  $ kg build",
@@ -131,11 +156,17 @@ export function registerBuild(program: Command): Command {
         process.stdout.write(`up to date: ${extractionFile} (${inputs.length} documents unchanged)\n`);
         return;
       }
-      const extraction = await extractDocuments(documents);
+      const builtAt = buildTime();
+      const { analyseCorpusParallel } = await import("../../extraction/parallel.ts");
+      const { mergeAnalyses } = await import("../../extraction/index.ts");
+      const { buildGraphData } = await import("../../graph/live.ts");
+      const analyses = await analyseCorpusParallel(documents);
+      const extraction = mergeAnalyses(analyses);
       writeFileAtomic(extractionFile, serializeExtraction(extraction));
+      await buildGraphData(options.data, extraction, analyses, documents, { builtAt });
       const manifest = computeManifest(inputs, extraction, extractor);
       writeFileAtomic(path.join(options.data, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
       const skipped = errors.length > 0 ? ` (${errors.length} unreadable, see stderr)` : "";
-      process.stdout.write(`built ${extractionFile}: ${formatTotals(extraction)}${skipped}\n`);
+      process.stdout.write(`built ${extractionFile} and graph.json: ${formatTotals(extraction)}${skipped}\n`);
     });
 }

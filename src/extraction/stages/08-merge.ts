@@ -79,6 +79,8 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
   }
   for (const e of pending) {
     const matches = fullNamesBy.get(e.name) ?? [];
+    // No full name (or several): a lone capitalised word that only looked like a surname
+    // ("Smartphone", "Western") is more often noise than a person, so it is left out.
     if (matches.length !== 1) continue;
     const g = matches[0]!;
     absorb(g, e, names);
@@ -161,6 +163,9 @@ function absorb(g: Entity, e: Entity, names: Map<Entity, Set<string>>) {
   for (const m of e.mentions) g.mentions.push(m);
   if (e.attributes) {
     g.attributes ??= {};
-    for (const [k, v] of Object.entries(e.attributes)) if (!(k in g.attributes)) g.attributes[k] = v;
+    for (const [k, v] of Object.entries(e.attributes)) {
+      // "pending" marks a lone surname waiting for its full name: a working note, not a fact.
+      if (k !== "pending" && !(k in g.attributes)) g.attributes[k] = v;
+    }
   }
 }

@@ -1,0 +1,78 @@
+// Exports of a knowledge graph (or of a subgraph) as files: GEXF, GraphML, JSON, CSV and Cypher,
+// with the media type and extension of each for downloads. The one entry point the API and the
+// CLI call; it only turns a graph into text and never reads or writes files.
+
+import { InvalidInputError } from "../graph/errors.ts";
+import type { KnowledgeGraph } from "../graph/model.ts";
+import { exportCsv } from "./csv.ts";
+import { exportCypher } from "./cypher.ts";
+import { exportGexf } from "./gexf.ts";
+import { exportGraphml } from "./graphml.ts";
+import { exportJson } from "./json.ts";
+
+export { CSV_COLUMNS, exportCsv, guardCsvFormula } from "./csv.ts";
+export { CYPHER_CONSTRAINT, cypherString, exportCypher } from "./cypher.ts";
+export { exportGexf } from "./gexf.ts";
+export { exportGraphml } from "./graphml.ts";
+export { exportJson } from "./json.ts";
+
+/** The export formats, as the GraphQL enum `ExportFormat` spells them. */
+export const EXPORT_FORMATS = ["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER"] as const;
+
+/** One export format. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** How a downloaded export is named and typed. */
+export interface ExportMedia {
+  /** File extension with its leading dot (".gexf"). */
+  extension: string;
+  /** Value of the Content-Type header. */
+  contentType: string;
+}
+
+/** File extension and media type of each format, for `GET /export` and `kg export --out`. */
+export const EXPORT_MEDIA: Record<ExportFormat, ExportMedia> = {
+  GEXF: { extension: ".gexf", contentType: "application/gexf+xml" },
+  GRAPHML: { extension: ".graphml", contentType: "application/graphml+xml" },
+  JSON: { extension: ".json", contentType: "application/json" },
+  CSV: { extension: ".csv", contentType: "text/csv" },
+  CYPHER: { extension: ".cypher", contentType: "text/plain" },
+};
+
+const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph) => string> = {
+  GEXF: exportGexf,
+  GRAPHML: exportGraphml,
+  JSON: exportJson,
+  CSV: exportCsv,
+  CYPHER: exportCypher,
+};
+
+/** True when `value` is one of `EXPORT_FORMATS` (exact, upper case). */
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === "string" && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads a format name as users type it ("gexf", "GraphML", " csv "), case-insensitively.
+ * Throws `InvalidInputError` for anything else.
+ */
+export function parseExportFormat(value: string): ExportFormat {
+  const format = value.trim().toUpperCase();
+  if (isExportFormat(format)) return format;
+  const names = EXPORT_FORMATS.map((f) => f.toLowerCase()).join(", ");
+  throw new InvalidInputError(`export: format should be one of ${names}, found ${JSON.stringify(value)}.`);
+}
+
+/**
+ * Serialises a knowledge graph in one of the export formats. Every format carries the evidence of
+ * every edge; the same graph always gives the same text. Throws `InvalidInputError` for a format
+ * outside `EXPORT_FORMATS`.
+ */
+export function exportGraph(graph: KnowledgeGraph, format: ExportFormat): string {
+  if (!isExportFormat(format)) {
+    throw new InvalidInputError(
+      `export: format should be one of ${EXPORT_FORMATS.join(", ")}, found ${JSON.stringify(format)}.`,
+    );
+  }
+  return WRITERS[format](graph);
+}

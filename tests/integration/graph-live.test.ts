@@ -1,0 +1,188 @@
+// Live ingestion end to end, in a temporary copy of graph-data/documents: ingest articles, check
+// the graph against a full rebuild of the same documents, persist and reopen, remove them again.
+// Never writes to the real graph-data/.
+
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Extraction } from "../../src/extraction/types.ts";
+import { InvalidInputError, NotFoundError } from "../../src/graph/errors.ts";
+import { LiveGraph, rebuildGraphData } from "../../src/graph/live.ts";
+import type { KnowledgeGraph } from "../../src/graph/model.ts";
+import { findEntity, listEntities } from "../../src/graph/query.ts";
+import { loadGraph, serializeGraph } from "../../src/graph/store.ts";
+
+const BUILT_AT = "2025-01-01T00:00:00.000Z";
+const temps: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "kg-live-"));
+  temps.push(dir);
+  return dir;
+}
+
+/** The graph without positions and build time, nodes and edges sorted by key: what a rebuild must equal. */
+function content(graph: KnowledgeGraph) {
+  const nodes = graph
+    .mapNodes((key, { x: _x, y: _y, ...rest }) => [key, rest] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const edges = graph
+    .mapEdges((key, attributes, source, target) => [key, source, target, attributes] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const { builtAt: _builtAt, ...attributes } = graph.getAttributes();
+  return { nodes, edges, attributes };
+}
+
+async function rebuildOf(dir: string): Promise<KnowledgeGraph> {
+  const copy = tempDir();
+  cpSync(path.join(dir, "documents"), path.join(copy, "documents"), { recursive: true });
+  return (await rebuildGraphData(copy, { builtAt: BUILT_AT })).graph;
+}
+
+const PACT = {
+  title: "Australia and Japan Sign Critical Minerals Pact",
+  source: "Reuters",
+  date: "2025-11-03",
+  text: [
+    "Australian Resources Minister Madeleine King met Japanese Trade Minister Yoji Muto in Canberra on Tuesday to discuss rare earths.",
+    "The two countries signed a partnership on critical minerals, and Australia said it would expand production of lithium and rare earths.",
+  ].join("\n"),
+};
+
+const OTTAWA = {
+  text: [
+    "Canada Joins Rare Earth Talks With the United States",
+    "",
+    "Canadian Energy Minister Tim Hodgson met Treasury Secretary Scott Bessent in Ottawa on Monday to discuss rare earths and magnets.",
+    "China controls 90% of rare earth processing, Hodgson told reporters.",
+  ].join("\n"),
+};
+
+describe("graph/live (integration)", () => {
+  let dir: string;
+  let live: LiveGraph;
+  let original: string;
+  let pactId: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    cpSync("graph-data/documents", path.join(dir, "documents"), { recursive: true });
+    await rebuildGraphData(dir, { builtAt: BUILT_AT });
+    original = readFileSync(path.join(dir, "graph.json"), "utf8");
+    live = await LiveGraph.open(dir);
+  });
+
+  afterAll(() => {
+    for (const temp of temps) rmSync(temp, { recursive: true, force: true });
+  });
+
+  it("rejects empty, blank, oversized and badly dated texts and writes nothing", async () => {
+    const before = readdirSync(path.join(dir, "documents"));
+    await expect(live.ingestDocument({ text: "" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(live.ingestDocument({ text: " \n\t " })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(live.ingestDocument({ text: "a".repeat(1024 * 1024 + 1) })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(live.ingestDocument({ ...PACT, date: "3 November 2025" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(live.ingestDocument({ ...PACT, date: "2025-02-30" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(live.ingestDocument({ ...PACT, title: "pact." })).rejects.toBeInstanceOf(InvalidInputError);
+    expect(readdirSync(path.join(dir, "documents"))).toEqual(before);
+    expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(original);
+  });
+
+  it("ingests an article: new entities added, existing ones updated, not duplicated, positions kept", async () => {
+    const positions = new Map(live.graph.mapNodes((key, a) => [key, [a.x, a.y]] as const));
+    const countries = listEntities(live.graph, { type: "Country" }).length;
+    const result = await live.ingestDocument(PACT);
+    pactId = result.document.id;
+    expect(pactId).toMatch(/^ingest_[0-9a-f]{16}$/);
+    expect(result.document).toEqual({
+      id: pactId,
+      title: PACT.title,
+      date: PACT.date,
+      source: PACT.source,
+      authors: [],
+    });
+    expect(result.addedNodes).toEqual(expect.arrayContaining(["person:madeleine-king", "person:yoji-muto"]));
+    expect(result.updatedNodes).toEqual(
+      expect.arrayContaining(["country:australia", "country:japan", "mineral:rare-earths"]),
+    );
+    expect(result.addedEdges.length).toBeGreaterThan(0);
+    for (const key of result.addedNodes) expect(positions.has(key)).toBe(false);
+    for (const key of result.updatedNodes) expect(positions.has(key)).toBe(true);
+
+    const graph = live.graph;
+    expect(listEntities(graph, { type: "Country" })).toHaveLength(countries);
+    expect(graph.getNodeAttribute("country:australia", "documents")).toContain(pactId);
+    expect(findEntity(graph, live.index, { name: "Madeleine King" })).toBe("person:madeleine-king");
+    for (const [key, [x, y]] of positions) {
+      expect(graph.getNodeAttribute(key, "x")).toBe(x);
+      expect(graph.getNodeAttribute(key, "y")).toBe(y);
+    }
+    graph.forEachNode((_key, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+    graph.forEachEdge((_key, a) => expect(a.evidence.length).toBeGreaterThan(0));
+  });
+
+  it("persists the document, its analysis, the extraction and the graph", () => {
+    const file = path.join(dir, "documents", `${pactId}.txt`);
+    expect(readFileSync(file, "utf8").split("\n")[0]).toBe(PACT.title);
+    expect(existsSync(path.join(dir, "analyses", `${pactId}.json`))).toBe(true);
+    const extraction = JSON.parse(readFileSync(path.join(dir, "extraction.json"), "utf8")) as Extraction;
+    expect(extraction.documents.map((d) => d.id)).toContain(pactId);
+    expect(extraction.entities.map((e) => e.id)).toContain("person:madeleine-king");
+    expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(serializeGraph(live.graph));
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("equals a rebuild of all the documents, positions aside", async () => {
+    const rebuilt = await rebuildOf(dir);
+    expect(content(live.graph)).toEqual(content(rebuilt));
+  });
+
+  it("reopens from disk to the same graph", async () => {
+    const reopened = await LiveGraph.open(dir);
+    expect(serializeGraph(reopened.graph)).toBe(serializeGraph(live.graph));
+  });
+
+  it("changes nothing when the same content is ingested again", async () => {
+    const before = serializeGraph(live.graph);
+    const again = await live.ingestDocument(PACT);
+    expect(again.document.id).toBe(pactId);
+    expect([again.addedNodes, again.updatedNodes, again.addedEdges, again.updatedEdges]).toEqual([[], [], [], []]);
+    expect(serializeGraph(live.graph)).toBe(before);
+  });
+
+  it("runs concurrent ingestions one after the other and still equals a rebuild", async () => {
+    const second = {
+      ...PACT,
+      text: `${PACT.text}\nJapan will also buy Australian lithium.`,
+      title: "Japan Buys Australian Lithium",
+    };
+    const [ottawa, other] = await Promise.all([live.ingestDocument(OTTAWA), live.ingestDocument(second)]);
+    expect(ottawa.document.id).not.toBe(other.document.id);
+    const ids = live.graph.getAttribute("documents").map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining([pactId, ottawa.document.id, other.document.id]));
+    expect(ottawa.document.title).toBe("Canada Joins Rare Earth Talks With the United States");
+    expect(live.graph.getNodeAttribute("person:scott-bessent", "documents")).toContain(ottawa.document.id);
+    expect(content(live.graph)).toEqual(content(await rebuildOf(dir)));
+    for (const id of [ottawa.document.id, other.document.id]) await live.removeDocument(id);
+  });
+
+  it("throws NotFoundError when removing an unknown document", async () => {
+    await expect(live.removeDocument("no-such-document")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("removes the article: back to the original graph, files gone", async () => {
+    const result = await live.removeDocument(pactId);
+    expect(result.removedNodes).toEqual(expect.arrayContaining(["person:madeleine-king", "person:yoji-muto"]));
+    expect(result.updatedNodes).toContain("country:australia");
+    expect(existsSync(path.join(dir, "documents", `${pactId}.txt`))).toBe(false);
+    expect(existsSync(path.join(dir, "analyses", `${pactId}.json`))).toBe(false);
+    const back = loadGraph(path.join(dir, "graph.json"));
+    const initial = JSON.parse(original) as { nodes: { key: string }[]; edges: { key: string }[] };
+    expect(back.nodes()).toEqual(initial.nodes.map((n) => n.key));
+    expect(back.edges()).toEqual(initial.edges.map((e) => e.key));
+    // Positions never moved, so the graph is the original one, build time aside.
+    const builtAt = live.graph.getAttribute("builtAt");
+    expect(serializeGraph(live.graph).replace(builtAt, BUILT_AT)).toBe(original);
+  });
+});

@@ -1,0 +1,132 @@
+// assignMetrics: values that depend on the graph's content only (not on insertion order), seeded
+// communities, rounded floats, and positions kept for existing nodes when new ones arrive.
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../../src/extraction/types.ts";
+import { buildGraph, edgeAttributesOf, nodeAttributesOf } from "../../../src/graph/build.ts";
+import { ConfigError } from "../../../src/graph/errors.ts";
+import { assignMetrics, mulberry32, NODE_SIZE_RANGE, roundFloat } from "../../../src/graph/metrics.ts";
+import { createGraph, type KnowledgeGraph } from "../../../src/graph/model.ts";
+
+const extraction = JSON.parse(readFileSync("graph-data/extraction.json", "utf8")) as Extraction;
+const graph = buildGraph(extraction, [], { builtAt: "t" });
+
+const metricsOf = (g: KnowledgeGraph) =>
+  Object.fromEntries(
+    g.mapNodes((key, a) => [key, [a.degree, a.pagerank, a.community, a.x, a.y, a.size, a.color]] as const),
+  );
+
+describe("graph/metrics", () => {
+  describe("roundFloat / mulberry32", () => {
+    it("rounds to 6 significant digits and never gives -0 or NaN", () => {
+      expect(roundFloat(1.23456789)).toBe(1.23457);
+      expect(roundFloat(-0.000123456789)).toBe(-0.000123457);
+      expect(Object.is(roundFloat(-0), 0)).toBe(true);
+      expect(roundFloat(Number.NaN)).toBe(0);
+    });
+
+    it("gives the same sequence for the same seed and another for another seed", () => {
+      const a = mulberry32(7);
+      const b = mulberry32(7);
+      const c = mulberry32(8);
+      const first = [a(), a(), a()];
+      expect([b(), b(), b()]).toEqual(first);
+      expect([c(), c(), c()]).not.toEqual(first);
+      for (const value of first) expect(value >= 0 && value < 1).toBe(true);
+    });
+  });
+
+  describe("assignMetrics", () => {
+    it("rejects bad options with ConfigError", () => {
+      expect(() => assignMetrics(graph.copy(), { iterations: -1 })).toThrow(ConfigError);
+      expect(() => assignMetrics(graph.copy(), { seed: 1.5 })).toThrow(ConfigError);
+    });
+
+    it("does nothing on an empty graph", () => {
+      const empty = createGraph();
+      assignMetrics(empty);
+      expect(empty.order).toBe(0);
+    });
+
+    it("gives the same values whatever order nodes and edges were added in", () => {
+      const reversed: Extraction = {
+        ...extraction,
+        entities: [...extraction.entities].reverse(),
+        relations: [...extraction.relations].reverse(),
+      };
+      const other = buildGraph(reversed, [], { builtAt: "t" });
+      expect(metricsOf(other)).toEqual(metricsOf(graph));
+    });
+
+    it("numbers communities from 0 by size, largest first", () => {
+      const sizes = new Map<number, number>();
+      graph.forEachNode((_key, a) => sizes.set(a.community, (sizes.get(a.community) ?? 0) + 1));
+      const numbers = [...sizes.keys()].sort((a, b) => a - b);
+      expect(numbers).toEqual(numbers.map((_, i) => i));
+      for (let i = 1; i < numbers.length; i++) expect(sizes.get(i)!).toBeLessThanOrEqual(sizes.get(i - 1)!);
+      // Connected entities of one talk share a community more often than not: the two leads here.
+      expect(graph.getNodeAttribute("person:he-lifeng", "community")).toBe(
+        graph.getNodeAttribute("person:li-chenggang", "community"),
+      );
+    });
+
+    it("stores rounded floats and sizes in range", () => {
+      graph.forEachNode((_key, a) => {
+        for (const value of [a.pagerank, a.x, a.y, a.size]) expect(value).toBe(roundFloat(value));
+        expect(a.size).toBeGreaterThanOrEqual(NODE_SIZE_RANGE[0]);
+        expect(a.size).toBeLessThanOrEqual(NODE_SIZE_RANGE[1]);
+      });
+    });
+
+    it("changes the layout with the seed", () => {
+      const other = buildGraph(extraction, [], { builtAt: "t", seed: 2 });
+      expect(other.getNodeAttribute("country:china", "x")).not.toBe(graph.getNodeAttribute("country:china", "x"));
+    });
+
+    it("keeps existing positions and places a new node near its neighbours with keepPositions", () => {
+      const live = graph.copy();
+      const before = new Map(live.mapNodes((key, a) => [key, { x: a.x, y: a.y }] as const));
+      live.addNode(
+        "person:new-negotiator",
+        nodeAttributesOf({
+          id: "person:new-negotiator",
+          name: "New Negotiator",
+          type: "Person",
+          aliases: [],
+          mentions: [],
+        }),
+      );
+      live.addDirectedEdgeWithKey(
+        "person:new-negotiator|REPRESENTS|country:china",
+        "person:new-negotiator",
+        "country:china",
+        edgeAttributesOf({
+          id: "person:new-negotiator|REPRESENTS|country:china",
+          source: "person:new-negotiator",
+          predicate: "REPRESENTS",
+          target: "country:china",
+          attributes: {},
+          confidence: 0.8,
+          evidence: [{ document: "d", sentence: "s", start: 0, end: 1, rule: "test" }],
+        }),
+      );
+      assignMetrics(live, { keepPositions: true });
+      for (const [key, position] of before) {
+        expect(live.getNodeAttribute(key, "x")).toBe(position.x);
+        expect(live.getNodeAttribute(key, "y")).toBe(position.y);
+      }
+      const added = live.getNodeAttributes("person:new-negotiator");
+      expect(Number.isFinite(added.x) && Number.isFinite(added.y)).toBe(true);
+      const china = live.getNodeAttributes("country:china");
+      const distance = Math.hypot(added.x - china.x, added.y - china.y);
+      const xs = [...before.values()].map((p) => p.x);
+      const spread = Math.max(...xs) - Math.min(...xs);
+      expect(distance).toBeLessThan(spread / 4);
+      expect(added.degree).toBe(1);
+      expect(live.getNodeAttribute("country:china", "degree")).toBe(
+        graph.getNodeAttribute("country:china", "degree") + 1,
+      );
+    });
+  });
+});

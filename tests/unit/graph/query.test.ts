@@ -1,0 +1,439 @@
+// The read functions of graph/query.ts on the seed corpus: lookup by name and alias, search
+// ranking, listings, relations, neighbourhoods, subgraphs, paths, meetings, negotiations,
+// statements and counts.
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../../src/extraction/corpus.ts";
+import type { Extraction } from "../../../src/extraction/types.ts";
+import { buildGraph, nodeAttributesOf } from "../../../src/graph/build.ts";
+import { InvalidInputError, NotFoundError } from "../../../src/graph/errors.ts";
+import {
+  findEntity,
+  GraphIndex,
+  graphStats,
+  listEntities,
+  meetings,
+  negotiations,
+  neighbors,
+  normalizeLookup,
+  normalizeMeetingDate,
+  relationsOf,
+  resolveEntity,
+  SEARCH_SCORES,
+  searchEntities,
+  shortestPath,
+  statementsOf,
+  subgraph,
+} from "../../../src/graph/query.ts";
+
+const extraction = JSON.parse(readFileSync("graph-data/extraction.json", "utf8")) as Extraction;
+const { documents } = await loadCorpus(["graph-data/documents"]);
+const graph = buildGraph(extraction, documents, { builtAt: "2025-01-01T00:00:00.000Z" });
+const index = new GraphIndex(graph);
+
+const BESSENT = "person:scott-bessent";
+const HE = "person:he-lifeng";
+const US = "country:united-states";
+const CHINA = "country:china";
+
+describe("graph/query", () => {
+  describe("normalizeLookup", () => {
+    it("drops dots, accents, case and punctuation", () => {
+      expect(normalizeLookup("U.S.")).toBe("us");
+      expect(normalizeLookup("  Trump–Xi  Meeting ")).toBe("trump xi meeting");
+      expect(normalizeLookup("Café")).toBe("cafe");
+      expect(normalizeLookup("")).toBe("");
+    });
+  });
+
+  describe("findEntity / resolveEntity", () => {
+    it("returns null or throws NotFoundError for what the graph does not hold", () => {
+      expect(findEntity(graph, index, {})).toBeNull();
+      expect(findEntity(graph, index, { id: "person:nobody" })).toBeNull();
+      expect(findEntity(graph, index, { name: "Nobody At All" })).toBeNull();
+      expect(() => resolveEntity(graph, index, "Nobody At All")).toThrow(NotFoundError);
+    });
+
+    it("finds by id, exact name, alias and case- and dot-insensitive alias", () => {
+      expect(findEntity(graph, index, { id: BESSENT })).toBe(BESSENT);
+      expect(findEntity(graph, index, { name: "Scott Bessent" })).toBe(BESSENT);
+      expect(findEntity(graph, index, { name: "Bessent" })).toBe(BESSENT);
+      expect(findEntity(graph, index, { name: "bessent" })).toBe(BESSENT);
+      expect(findEntity(graph, index, { name: "u.s." })).toBe(US);
+      expect(findEntity(graph, index, { name: "US" })).toBe(US);
+      expect(findEntity(graph, index, { name: "Beijing" })).toBe(CHINA);
+      expect(resolveEntity(graph, index, HE)).toBe(HE);
+      expect(resolveEntity(graph, index, "Vice Premier He Lifeng")).toBe(HE);
+    });
+
+    it("prefers the entity whose name it is over one that has it as an alias, then the most mentioned", () => {
+      const copy = graph.copy();
+      const copyIndex = new GraphIndex(copy);
+      copy.addNode(
+        "person:bessent",
+        nodeAttributesOf({ id: "person:bessent", name: "Bessent", type: "Person", aliases: [], mentions: [] }),
+      );
+      expect(findEntity(copy, copyIndex, { name: "bessent" })).toBe("person:bessent");
+      copy.addNode(
+        "person:other-scott",
+        nodeAttributesOf({
+          id: "person:other-scott",
+          name: "Scott B",
+          type: "Person",
+          aliases: ["S.B."],
+          mentions: [],
+        }),
+      );
+      copy.mergeNodeAttributes(BESSENT, { aliases: [...graph.getNodeAttribute(BESSENT, "aliases"), "SB"] });
+      // Both answer to "sb" as an alias; Bessent is mentioned more.
+      expect(findEntity(copy, copyIndex, { name: "sb" })).toBe(BESSENT);
+      copyIndex.dispose();
+    });
+
+    it("follows the graph's changes", () => {
+      const copy = graph.copy();
+      const copyIndex = new GraphIndex(copy);
+      expect(findEntity(copy, copyIndex, { name: "Jane Negotiator" })).toBeNull();
+      copy.addNode(
+        "person:jane-negotiator",
+        nodeAttributesOf({
+          id: "person:jane-negotiator",
+          name: "Jane Negotiator",
+          type: "Person",
+          aliases: ["J.N."],
+          mentions: [],
+        }),
+      );
+      expect(findEntity(copy, copyIndex, { name: "jn" })).toBe("person:jane-negotiator");
+      copy.dropNode("person:jane-negotiator");
+      expect(findEntity(copy, copyIndex, { name: "Jane Negotiator" })).toBeNull();
+    });
+  });
+
+  describe("searchEntities", () => {
+    it("rejects a negative count and finds nothing for blank text", () => {
+      expect(() => searchEntities(graph, index, "bess", -1)).toThrow(InvalidInputError);
+      expect(searchEntities(graph, index, "  ")).toEqual([]);
+      expect(searchEntities(graph, index, "zzzqqq")).toEqual([]);
+    });
+
+    it("ranks Scott Bessent first for 'bess'", () => {
+      expect(searchEntities(graph, index, "bess")[0]?.id).toBe(BESSENT);
+    });
+
+    it("ranks exact > prefix > word prefix > substring, ties by PageRank then id", () => {
+      const results = searchEntities(graph, index, "rare earth", 50);
+      expect(results[0]).toEqual({ id: "mineral:rare-earths", score: SEARCH_SCORES.exact });
+      for (let i = 1; i < results.length; i++) {
+        const [a, b] = [results[i - 1]!, results[i]!];
+        expect(a.score).toBeGreaterThanOrEqual(b.score);
+        if (a.score === b.score) {
+          const [pa, pb] = [graph.getNodeAttribute(a.id, "pagerank"), graph.getNodeAttribute(b.id, "pagerank")];
+          expect(pa > pb || (pa === pb && a.id < b.id)).toBe(true);
+        }
+      }
+      const scores = new Map(results.map((r) => [r.id, r.score]));
+      expect(scores.get("policy:rare-earth-export-licensing-regime")).toBe(SEARCH_SCORES.prefix);
+      expect(scores.get("company:usa-rare-earth")).toBe(SEARCH_SCORES.wordPrefix);
+      expect(searchEntities(graph, index, "rare earth", 2)).toHaveLength(2);
+    });
+  });
+
+  describe("listEntities", () => {
+    it("rejects an unknown type or order", () => {
+      expect(() => listEntities(graph, { type: "Planet" as never })).toThrow(InvalidInputError);
+      expect(() => listEntities(graph, { orderBy: "SIZE" as never })).toThrow(InvalidInputError);
+    });
+
+    it("filters by type and search, ordered by name by default", () => {
+      const people = listEntities(graph, { type: "Person" });
+      expect(people.length).toBe(extraction.entities.filter((e) => e.type === "Person").length);
+      const names = people.map((key) => graph.getNodeAttribute(key, "name").toLowerCase());
+      expect(names).toEqual([...names].sort());
+      expect(listEntities(graph, { type: "Person", search: "bess" })).toEqual([BESSENT]);
+      expect(listEntities(graph, { search: "zzzqqq" })).toEqual([]);
+    });
+
+    it("orders by degree, PageRank or mentions, highest first", () => {
+      for (const [order, field] of [
+        ["DEGREE", "degree"],
+        ["PAGERANK", "pagerank"],
+        ["MENTIONS", "mentionCount"],
+      ] as const) {
+        const values = listEntities(graph, { orderBy: order }).map((key) => graph.getNodeAttribute(key, field));
+        expect(values).toEqual([...values].sort((a, b) => b - a));
+      }
+      expect(listEntities(graph, { orderBy: "MENTIONS" })[0]).toBe(CHINA);
+    });
+  });
+
+  describe("relationsOf", () => {
+    it("throws NotFoundError for an unknown id", () => {
+      expect(() => relationsOf(graph, "person:nobody")).toThrow(NotFoundError);
+    });
+
+    it("splits outgoing and incoming edges, symmetric ones counting as both", () => {
+      const all = relationsOf(graph, CHINA);
+      const out = relationsOf(graph, CHINA, { direction: "OUT" });
+      const incoming = relationsOf(graph, CHINA, { direction: "IN" });
+      expect(all).toHaveLength(graph.degree(CHINA));
+      const negotiated = `${CHINA}|NEGOTIATED_WITH|${US}`;
+      expect(out).toContain(negotiated);
+      expect(incoming).toContain(negotiated);
+      expect(relationsOf(graph, US, { direction: "OUT" })).toContain(negotiated);
+      expect(incoming).toContain(`${HE}|HOLDS_POSITION|${CHINA}`);
+      expect(out).not.toContain(`${HE}|HOLDS_POSITION|${CHINA}`);
+      expect(new Set([...out, ...incoming])).toEqual(new Set(all));
+      expect(all).toEqual([...all].sort());
+    });
+
+    it("filters by predicate", () => {
+      const held = relationsOf(graph, CHINA, { predicate: "HOLDS_POSITION" });
+      expect(held.length).toBeGreaterThan(0);
+      for (const key of held) expect(graph.getEdgeAttribute(key, "predicate")).toBe("HOLDS_POSITION");
+    });
+  });
+
+  describe("neighbors", () => {
+    it("throws NotFoundError for an unknown id and InvalidInputError for a bad depth", () => {
+      expect(() => neighbors(graph, "person:nobody")).toThrow(NotFoundError);
+      expect(() => neighbors(graph, HE, { depth: -1 })).toThrow(InvalidInputError);
+    });
+
+    it("returns nothing at depth 0 and the adjacent nodes at depth 1", () => {
+      expect(neighbors(graph, HE, { depth: 0 })).toEqual([]);
+      const first = neighbors(graph, HE);
+      expect(new Set(first)).toEqual(new Set(graph.neighbors(HE)));
+      expect(first).not.toContain(HE);
+      expect(first).toContain(CHINA);
+    });
+
+    it("reaches further with depth, nearest first, and filters by type and predicate", () => {
+      const first = neighbors(graph, HE);
+      const second = neighbors(graph, HE, { depth: 2 });
+      expect(second.slice(0, first.length)).toEqual(first);
+      expect(second).toContain(BESSENT);
+      const people = neighbors(graph, HE, { depth: 2, types: ["Person"] });
+      expect(people).toContain(BESSENT);
+      for (const key of people) expect(graph.getNodeAttribute(key, "type")).toBe("Person");
+      expect(neighbors(graph, HE, { predicates: ["HOLDS_POSITION"] })).toEqual([CHINA]);
+    });
+  });
+
+  describe("subgraph", () => {
+    it("throws NotFoundError for an unknown seed and InvalidInputError for a bad limit", () => {
+      expect(() => subgraph(graph, ["person:nobody"])).toThrow(NotFoundError);
+      expect(() => subgraph(graph, [HE], { limit: -2 })).toThrow(InvalidInputError);
+    });
+
+    it("holds only the seeds at depth 0", () => {
+      const sub = subgraph(graph, [HE, BESSENT], { depth: 0 });
+      expect(new Set(sub.nodes())).toEqual(new Set([HE, BESSENT]));
+      expect(sub.size).toBe(0);
+    });
+
+    it("holds the neighbourhood and every edge among its nodes, with copied attributes", () => {
+      const sub = subgraph(graph, [HE]);
+      expect(new Set(sub.nodes())).toEqual(new Set([HE, ...neighbors(graph, HE)]));
+      graph.forEachEdge((key, _a, source, target) => {
+        expect(sub.hasEdge(key)).toBe(sub.hasNode(source) && sub.hasNode(target));
+      });
+      sub.setNodeAttribute(HE, "name", "changed");
+      expect(graph.getNodeAttribute(HE, "name")).toBe("He Lifeng");
+      const documentIds = new Set(sub.getAttribute("documents").map((d) => d.id));
+      for (const id of graph.getNodeAttribute(HE, "documents")) expect(documentIds.has(id)).toBe(true);
+      for (const statement of sub.getAttribute("statements")) {
+        expect(sub.hasNode(statement.speaker) || (statement.via !== null && sub.hasNode(statement.via))).toBe(true);
+      }
+    });
+
+    it("caps the node count, keeping the seeds and the nearest nodes", () => {
+      const sub = subgraph(graph, [HE], { depth: 2, limit: 5 });
+      expect(sub.order).toBe(5);
+      expect(sub.hasNode(HE)).toBe(true);
+      const order = [HE, ...neighbors(graph, HE, { depth: 2 })];
+      expect(new Set(sub.nodes())).toEqual(new Set(order.slice(0, 5)));
+      expect(subgraph(graph, [HE, BESSENT], { limit: 1 }).order).toBe(2);
+    });
+
+    it("walks and keeps only the edges of the given predicates", () => {
+      const sub = subgraph(graph, [CHINA], { predicates: ["HOLDS_POSITION"] });
+      expect(sub.order).toBeGreaterThan(1);
+      sub.forEachEdge((_key, attributes) => expect(attributes.predicate).toBe("HOLDS_POSITION"));
+      for (const node of sub.nodes()) if (node !== CHINA) expect(sub.getNodeAttribute(node, "type")).toBe("Person");
+    });
+  });
+
+  describe("shortestPath", () => {
+    it("throws NotFoundError for unknown ends", () => {
+      expect(() => shortestPath(graph, "person:nobody", HE)).toThrow(NotFoundError);
+      expect(() => shortestPath(graph, HE, "person:nobody")).toThrow(NotFoundError);
+    });
+
+    it("gives a one-node path from a node to itself", () => {
+      expect(shortestPath(graph, HE, HE)).toEqual({ nodes: [HE], edges: [] });
+    });
+
+    it("joins two people through a meeting, whatever the edge directions, one edge per hop", () => {
+      const path = shortestPath(graph, BESSENT, HE);
+      expect(path).not.toBeNull();
+      expect(path!.nodes[0]).toBe(BESSENT);
+      expect(path!.nodes.at(-1)).toBe(HE);
+      expect(path!.nodes).toHaveLength(3);
+      expect(path!.edges).toHaveLength(2);
+      path!.edges.forEach((edge, i) => {
+        expect(new Set(graph.extremities(edge))).toEqual(new Set([path!.nodes[i], path!.nodes[i + 1]]));
+      });
+      expect(graph.getNodeAttribute(path!.nodes[1]!, "type")).toBe("Meeting");
+      expect(shortestPath(graph, HE, BESSENT)!.nodes).toHaveLength(3);
+    });
+
+    it("returns null beyond maxLength or between unconnected nodes", () => {
+      expect(shortestPath(graph, BESSENT, HE, 1)).toBeNull();
+      expect(shortestPath(graph, BESSENT, "country:brazil", 10)).toBeNull();
+    });
+  });
+
+  describe("meetings", () => {
+    it("rejects dates that are not ISO", () => {
+      expect(() => meetings(graph, { from: "June 2025" })).toThrow(InvalidInputError);
+    });
+
+    it("lists the London, Geneva and Kuala Lumpur talks with their places and participants", () => {
+      const all = meetings(graph);
+      expect(all).toHaveLength(graph.filterNodes((_k, a) => a.type === "Meeting").length);
+      const byId = new Map(all.map((m) => [m.id, m]));
+      const london = byId.get("meeting:london-trade-talks")!;
+      expect(london.place).toBe("place:london");
+      expect(london.places).toContain("place:lancaster-house");
+      expect(london.participants).toEqual(expect.arrayContaining([BESSENT, HE, US, CHINA]));
+      expect(london.topics).toContain("mineral:rare-earths");
+      expect(byId.get("meeting:geneva-trade-talks")!.place).toBe("place:geneva");
+      const kl = byId.get("meeting:kuala-lumpur-trade-talks")!;
+      expect(kl.place).toBe("place:kuala-lumpur");
+      expect(kl.summit).toBe("meeting:asean-summit");
+      expect(kl.participants).toEqual(expect.arrayContaining([BESSENT, HE]));
+    });
+
+    it("filters by place (or an enclosing place) and participant, by name or id", () => {
+      expect(meetings(graph, { place: "London" }).map((m) => m.id)).toEqual(["meeting:london-trade-talks"]);
+      expect(meetings(graph, { place: "place:geneva" }).map((m) => m.id)).toEqual(["meeting:geneva-trade-talks"]);
+      expect(meetings(graph, { place: "South Korea" }).map((m) => m.id)).toContain("meeting:trump-xi-meeting");
+      const withBessent = meetings(graph, { participant: "Bessent" }).map((m) => m.id);
+      expect(withBessent).toEqual(
+        expect.arrayContaining(["meeting:london-trade-talks", "meeting:kuala-lumpur-trade-talks"]),
+      );
+      expect(withBessent).not.toContain("meeting:trump-xi-meeting");
+      expect(meetings(graph, { participant: "Nobody At All" })).toEqual([]);
+    });
+
+    it("normalises dates and filters on them", () => {
+      const copy = graph.copy();
+      copy.mergeNodeAttributes("meeting:london-trade-talks", { attributes: { date: "June 9, 2025", place: "London" } });
+      copy.mergeNodeAttributes("meeting:geneva-trade-talks", { attributes: { date: "May 2025", place: "Geneva" } });
+      const dated = meetings(copy, { from: "2025-06-01" });
+      expect(dated.map((m) => [m.id, m.date, m.dateText])).toEqual([
+        ["meeting:london-trade-talks", "2025-06-09", "June 9, 2025"],
+      ]);
+      expect(meetings(copy, { from: "2025", to: "2025-12" }).map((m) => m.id)).toEqual([
+        "meeting:geneva-trade-talks",
+        "meeting:london-trade-talks",
+      ]);
+      expect(meetings(copy, { to: "2025-05-31" }).map((m) => m.id)).toEqual(["meeting:geneva-trade-talks"]);
+      // Dated meetings come first, in date order.
+      expect(
+        meetings(copy)
+          .slice(0, 2)
+          .map((m) => m.id),
+      ).toEqual(["meeting:geneva-trade-talks", "meeting:london-trade-talks"]);
+    });
+  });
+
+  describe("normalizeMeetingDate", () => {
+    it("reads full dates, dates without a year given the documents' year, months and years", () => {
+      expect(normalizeMeetingDate("Oct 27, 2025", null)).toBe("2025-10-27");
+      expect(normalizeMeetingDate("June 5th", "2025")).toBe("2025-06-05");
+      expect(normalizeMeetingDate("5 June", "2024")).toBe("2024-06-05");
+      expect(normalizeMeetingDate("June 5th", null)).toBeNull();
+      expect(normalizeMeetingDate("February 30", "2025")).toBeNull();
+      expect(normalizeMeetingDate("May 2025", null)).toBe("2025-05");
+      expect(normalizeMeetingDate("Thursday", "2025")).toBeNull();
+      expect(normalizeMeetingDate("in 2024", null)).toBe("2024");
+    });
+  });
+
+  describe("negotiations", () => {
+    const all = negotiations(graph);
+    const of = (meeting: string) => all.find((n) => n.meeting === meeting)!;
+
+    it("gives the London talks with each side's negotiators and titles", () => {
+      const london = of("meeting:london-trade-talks");
+      const party = (entity: string) => london.parties.find((p) => p.entity === entity);
+      expect(party(BESSENT)).toEqual({ entity: BESSENT, side: US, role: "Treasury Secretary" });
+      expect(party(HE)).toEqual({ entity: HE, side: CHINA, role: "Vice Premier" });
+      expect(party("person:jamieson-greer")?.side).toBe(US);
+      expect(party("person:li-chenggang")?.side).toBe(CHINA);
+      expect(london.topics).toContain("mineral:rare-earths");
+      expect(london.evidence.length).toBeGreaterThan(0);
+      for (const evidence of london.evidence) expect(evidence.sentence.length).toBeGreaterThan(0);
+    });
+
+    it("gives the Kuala Lumpur talks with the two countries as counterparts", () => {
+      const kl = of("meeting:kuala-lumpur-trade-talks");
+      expect(kl.counterparts).toEqual([[CHINA, US]]);
+      expect(kl.parties.map((p) => p.entity)).toEqual(expect.arrayContaining([BESSENT, HE, US, CHINA]));
+      expect(kl.topics).toContain("policy:kuala-lumpur-framework");
+    });
+
+    it("gives the Geneva talks between the two countries", () => {
+      const geneva = of("meeting:geneva-trade-talks");
+      expect(geneva.parties.map((p) => p.entity)).toEqual(expect.arrayContaining([US, CHINA]));
+    });
+
+    it("leaves out meetings with fewer than two parties", () => {
+      for (const view of all) expect(view.parties.length).toBeGreaterThanOrEqual(2);
+      expect(all.some((n) => n.meeting === "meeting:trump-asia-tour")).toBe(false);
+    });
+
+    it("filters by participant (or side) and topic", () => {
+      const withHe = negotiations(graph, { participant: "He Lifeng" }).map((n) => n.meeting);
+      expect(withHe).toEqual(
+        expect.arrayContaining(["meeting:london-trade-talks", "meeting:kuala-lumpur-trade-talks"]),
+      );
+      expect(withHe).not.toContain("meeting:trump-xi-meeting");
+      const forChina = negotiations(graph, { participant: "China" }).map((n) => n.meeting);
+      expect(forChina).toContain("meeting:trump-xi-meeting");
+      const soy = negotiations(graph, { topic: "soybeans" }).map((n) => n.meeting);
+      expect(soy).toEqual(["meeting:kuala-lumpur-trade-talks"]);
+      expect(negotiations(graph, { participant: "Nobody At All" })).toEqual([]);
+    });
+  });
+
+  describe("statementsOf", () => {
+    it("filters by speaker name or id and by text", () => {
+      const bessent = statementsOf(graph, { speaker: "Bessent" });
+      expect(bessent.length).toBeGreaterThan(0);
+      for (const s of bessent) expect(s.speaker).toBe(BESSENT);
+      expect(statementsOf(graph, { speaker: BESSENT })).toEqual(bessent);
+      const framework = statementsOf(graph, { search: "FRAMEWORK" });
+      expect(framework.length).toBeGreaterThan(0);
+      for (const s of framework) expect(s.quote.toLowerCase()).toContain("framework");
+      expect(statementsOf(graph, { speaker: "Nobody At All" })).toEqual([]);
+      expect(statementsOf(graph)).toHaveLength(extraction.statements.length);
+    });
+  });
+
+  describe("graphStats", () => {
+    it("counts nodes, edges and documents, by type and predicate", () => {
+      const stats = graphStats(graph);
+      expect(stats.nodes).toBe(extraction.entities.length);
+      expect(stats.edges).toBe(extraction.relations.length);
+      expect(stats.documents).toBe(extraction.documents.length);
+      expect(Object.values(stats.byType).reduce((a, b) => a + b, 0)).toBe(stats.nodes);
+      expect(Object.values(stats.byPredicate).reduce((a, b) => a + b, 0)).toBe(stats.edges);
+      expect(stats.byType.Person).toBe(extraction.entities.filter((e) => e.type === "Person").length);
+      expect(stats.builtAt).toBe("2025-01-01T00:00:00.000Z");
+    });
+  });
+});
