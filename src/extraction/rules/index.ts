@@ -4,7 +4,7 @@
 
 import { affiliationRule, delegationRule, otherSideRule, positionRule, representsRule } from "./people.ts";
 import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
-import { agreementRule, discussedRule, partOfRule, talkParticipantsRule } from "./talks.ts";
+import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
 import {
   dominanceRule,
   investmentRule,
@@ -26,6 +26,7 @@ export const RULES: Rule[] = [
   affiliationRule,
   agreementRule,
   talkParticipantsRule,
+  metWithRule,
   representsRule,
   discussedRule,
   partOfRule,

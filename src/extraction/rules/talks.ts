@@ -237,3 +237,37 @@ function inName(name: string): string | undefined {
   if (/^(Chinese|China)\b/.test(name)) return "CN";
   return undefined;
 }
+
+/**
+ * "Bessent and Greer met Chinese Vice Premier He Lifeng at the prime minister's office";
+ * "Rubio will meet his Indian counterpart on Friday": people before the verb met the people after
+ * it, when their countries differ (or one of them is unknown). The meeting is the document's main
+ * talks when it has them.
+ */
+export const metWithRule: Rule = {
+  id: "met-with",
+  predicates: ["MET_WITH"],
+  description: "People named before a form of 'meet' met the people named after it.",
+  example: "French Foreign Minister A met Japanese Prime Minister B in Tokyo on Monday.",
+  apply(ctx) {
+    const primary = meetingsOf(ctx).primary;
+    for (const s of ctx.sentences) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = ctx.tokens[i]!;
+        if (!/^(met|meets|meet|meeting)$/i.test(t.text) || (t.pos !== "VERB" && t.text.toLowerCase() !== "met"))
+          continue;
+        const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person");
+        const before = ms.filter((x) => x.m.te <= i && x.m.te >= i - 10).map((x) => x.e);
+        const next = ctx.tokens[i + 1]?.text.toLowerCase();
+        const start = next === "with" ? i + 2 : i + 1;
+        const after = ms.filter((x) => x.m.ts >= start && x.m.ts <= start + 5).map((x) => x.e);
+        for (const a of before) {
+          for (const b of after) {
+            if (a === b || (a.nationality && b.nationality && a.nationality === b.nationality)) continue;
+            emitRelation(ctx, a, "MET_WITH", b, s.i, this.id, primary ? { meeting: primary.name } : {}, 0.7);
+          }
+        }
+      }
+    }
+  },
+};

@@ -158,6 +158,15 @@ export const dominanceRule: Rule = {
         /^(controls?|controlling|dominates?|dominating|dominance|monopoly|near-monopoly|accounts)$/i,
       );
       if (ti < 0) continue;
+      // "export controls on gallium", "price controls": a measure, not a market share.
+      if (
+        /^(export|exports|trade|price|capital|border|new|tighter|stricter|strict)$/i.test(
+          ctx.tokens[ti - 1]?.text ?? "",
+        )
+      ) {
+        continue;
+      }
+      if (/^on$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti + 1, ["Country", "Company"]);
       const target = ms.find((x) => x.e.type === "Mineral" || (x.e.type === "Product" && x.m.ts > ti));

@@ -522,6 +522,8 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
     return false;
   }
   if (!next || next.sentence !== sentence) return true;
+  // "the Stockholm talks", "a London summit": where the meeting was.
+  if (/^(talks|negotiations|summit|meeting|meetings|conference|round)$/i.test(next.text)) return false;
   if (/^['’]s$/.test(next.text)) {
     const after = tokens[te + 1];
     return !(after && isCap(after));
@@ -587,6 +589,24 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // Camel-case brands: "TikTok", "OpenAI".
   if (len === 1 && /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) && !/^Mc|^Mac/.test(first.text)) {
     push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "shape-camel-case-brand" });
+    return;
+  }
+  // "analysts at Goldman Sachs", "a professor at Fudan", "economists from Capital Economics":
+  // people work at organisations; market roles mostly at firms.
+  const role = tokens[ts - 2];
+  if (
+    sameSentence(prev) &&
+    sameSentence(role) &&
+    /^(at|from|with)$/.test(prev!.text) &&
+    ROLE_NOUNS.has(role!.text.toLowerCase().replace(/s$/, ""))
+  ) {
+    const firm = /^(analyst|economist|strategist|trader|banker|partner|executive)s?$/i.test(role!.text);
+    push(ctx, ts, te, {
+      type: firm ? "Company" : "Organization",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: "context-role-at-organisation",
+    });
     return;
   }
   const byContext = looksLikePersonName(tokens, ts, te) ? "shape-person-name" : personByContext(tokens, ts, te);

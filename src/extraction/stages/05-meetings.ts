@@ -5,6 +5,7 @@
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
 import { ASIAN_SURNAMES } from "../lexicon/people.ts";
+import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Token } from "./02-tokens.ts";
@@ -154,6 +155,29 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     place = after.e;
     const owner = ms.find((x) => x.m.ts > after.m.te && x.m.ts <= after.m.te + 4 && x.e.type === "Place");
     if (owner && /^['’]s$/.test(tokens[after.m.te]?.text ?? "")) venue = owner.e;
+  }
+  // "talks in the Swedish capital": the capital of the country the demonym names.
+  if (!place) {
+    const capital = ms.find(
+      (x) =>
+        x.e.type === "Country" &&
+        x.m.demonym &&
+        x.m.ts > i &&
+        x.m.ts <= i + 4 &&
+        /^capital$/i.test(tokens[x.m.te]?.text ?? "") &&
+        /^(in|at)$/i.test(tokens[x.m.ts - 2]?.text ?? ""),
+    );
+    const name = capital ? COUNTRY_BY_CODE.get(capital.m.key.replace(/^Country:/, ""))?.capital : undefined;
+    if (capital && name) {
+      place = ensureEntity(
+        ctx,
+        "Place",
+        name,
+        name,
+        { ts: capital.m.ts - 1, te: capital.m.te + 1 },
+        "place-demonym-capital",
+      );
+    }
   }
   // "on the sidelines of the ASEAN Summit (in Kuala Lumpur)", "at the APEC Summit".
   const sum = ms.find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts <= i + 7);

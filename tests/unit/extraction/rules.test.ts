@@ -21,6 +21,13 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "met-with",
+    "French Foreign Minister Jean Dupont met Japanese Prime Minister Kenji Sato in Tokyo on Monday.",
+    "Jean Dupont",
+    "MET_WITH",
+    "Kenji Sato",
+  ],
+  [
     "position-title-before-name",
     "French Finance Minister Jean Dupont met reporters in Paris on Monday.",
     "Jean Dupont",
@@ -173,7 +180,20 @@ const TABLE: Row[] = [
   ],
 ];
 
+/** Sentences where a predicate must not be found: the traps of each rule. */
+const NEGATIVE: [text: string, predicate: string][] = [
+  ["Beijing has imposed export controls on gallium and germanium since December.", "DOMINATES"],
+  ["Ottawa lifted price controls on potash last year.", "DOMINATES"],
+];
+
 describe("extraction rules", () => {
+  for (const [text, predicate] of NEGATIVE) {
+    it(`finds no ${predicate} in "${text}"`, () => {
+      const a = analyseDocument(doc(text));
+      expect(a.relations.filter((r) => r.predicate === predicate)).toEqual([]);
+    });
+  }
+
   it("every rule in the registry has an id, an example and at least one row in this table", () => {
     const tested = new Set(TABLE.map((r) => r[0]));
     for (const rule of RULES) {

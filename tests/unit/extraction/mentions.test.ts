@@ -1,0 +1,53 @@
+// Mentions and their types, through the whole per-document analysis: one row per behaviour of
+// stages 3–5, on sentences written for the test (not taken from the seed articles).
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-07-30", source: null, authors: [], text };
+}
+
+/** [text, entity name, entity type, surface form it must be mentioned as]. */
+const TABLE: [text: string, name: string, type: string, surface: string][] = [
+  ["Analysts at Goldman Sachs said demand would slow.", "Goldman Sachs", "Company", "Goldman Sachs"],
+  ["A professor at Fudan said the talks went well.", "Fudan", "Organization", "Fudan"],
+  // A capital stands for its state once the document names the state.
+  ["China and Brazil signed a pact. Beijing agreed to buy more soybeans.", "China", "Country", "Beijing"],
+  ["Beijing agreed to buy more soybeans.", "Beijing", "Place", "Beijing"],
+  ["Negotiators held talks in London on Monday.", "London", "Place", "London"],
+  ["The Stockholm talks ended without a deal.", "Stockholm", "Place", "Stockholm"],
+  [
+    "Officials from Japan and France held two days of talks in the Swedish capital.",
+    "Stockholm",
+    "Place",
+    "the Swedish capital",
+  ],
+  [
+    "Officials from Japan and France held two days of talks in the Swedish capital.",
+    "Stockholm trade talks",
+    "Meeting",
+    "talks",
+  ],
+];
+
+describe("extraction mentions", () => {
+  for (const [text, name, type, surface] of TABLE) {
+    it(`${type} ${name} in "${text}"`, () => {
+      const analysis = analyseDocument(doc(text));
+      const entity = analysis.entities.find((e) => e.name === name && e.type === type);
+      expect(
+        entity,
+        analysis.entities.map((e) => `${e.type}:${e.name}`),
+      ).toBeDefined();
+      expect(entity!.mentions.map((m) => m.text)).toContain(surface);
+    });
+  }
+
+  it("does not take an export control for market dominance, nor a lone capitalised word for a person", () => {
+    const analysis = analyseDocument(doc("Beijing has imposed export controls on gallium since December."));
+    expect(analysis.relations.filter((r) => r.predicate === "DOMINATES")).toEqual([]);
+    expect(analysis.entities.filter((e) => e.type === "Person")).toEqual([]);
+  });
+});
