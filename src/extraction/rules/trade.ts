@@ -4,7 +4,7 @@
 
 import type { Mention } from "../stages/03-mentions.ts";
 import type { Predicate } from "../types.ts";
-import { emitRelation, mentionsIn } from "./emit.ts";
+import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -29,6 +29,9 @@ function otherSide(ctx: RuleContext, c: LocalEntity | undefined): LocalEntity | 
   if (!pair || !c) return undefined;
   return pair[0] === c ? pair[1] : pair[1] === c ? pair[0] : undefined;
 }
+
+/** An amount of money: "$35 million", "A$200 million", "€1.2 billion", "US$ 5bn". */
+const MONEY = /(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b/;
 
 function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
   const sent = ctx.sentences[s]!;
@@ -214,11 +217,22 @@ export const investmentRule: Rule = {
       const ti = firstIndex(ctx, s.i, /^(invested|invests|invest|investing|funded|financed|backed)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
-      const actor = actorBefore(ms, ti, ["Agency", "Country", "Company"]);
+      const actor = actorBefore(ms, ti, ["Agency", "Country", "Company", "Organization"]);
       const target = ms.find((x) => (x.e.type === "Company" || x.e.type === "Place") && x.m.ts > ti);
       if (!actor || !target) continue;
-      const amount = /\$\s?\d[\d,.]*\s*(?:million|billion|trillion)?/.exec(s.text)?.[0];
-      emitRelation(ctx, actor.e, "INVESTED_IN", target.e, s.i, this.id, amount ? { amount } : {});
+      // "Sojitz Corp. and JOGMEC have invested": every investor of a coordinated subject.
+      const investors = [actor];
+      for (let k = ms.indexOf(actor) - 1; k >= 0; k--) {
+        const x = ms[k]!;
+        if (!["Agency", "Country", "Company", "Organization"].includes(x.e.type)) break;
+        if (!/^(and|,|, and)$/.test(wordsBetween(ctx, x.m.te, investors.at(-1)!.m.ts))) break;
+        investors.push(x);
+      }
+      const amount = MONEY.exec(s.text)?.[0];
+      for (const investor of investors) {
+        if (investor.e === target.e) continue;
+        emitRelation(ctx, investor.e, "INVESTED_IN", target.e, s.i, this.id, amount ? { amount } : {});
+      }
     }
   },
 };

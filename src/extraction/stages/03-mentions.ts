@@ -636,7 +636,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
-    if (prev && sameSentence(prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
+    if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
+      // "invested $200 million in Lynas": what money goes into is a firm.
+      push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "context-investment-target" });
+    } else if (prev && sameSentence(prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-place" });
     } else if (/^[A-Z][A-Za-z]*$/.test(first.text) && first.pos === "PROPN") {
       push(ctx, ts, te, { type: "Person", name: first.text, key: "", rule: "single-name" });
@@ -647,6 +650,15 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+}
+
+/** True when a form of "invest" (or "stake") comes within eight tokens before `i`, in its sentence. */
+function investedBefore(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.sentence === sentence; k--) {
+    if (/^(invested|invests|invest|investing|investment|stake)$/i.test(tokens[k]!.text)) return true;
+  }
+  return false;
 }
 
 /** "a Jadetimes news reporter", "a Bloomberg columnist": the word before a press role is an outlet. */

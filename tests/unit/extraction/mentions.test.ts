@@ -13,6 +13,7 @@ function doc(text: string): SourceDocument {
 const TABLE: [text: string, name: string, type: string, surface: string][] = [
   ["Analysts at Goldman Sachs said demand would slow.", "Goldman Sachs", "Company", "Goldman Sachs"],
   ["A professor at Fudan said the talks went well.", "Fudan", "Organization", "Fudan"],
+  ["Tokyo-based Sojitz Corp. has invested A$200 million in Lynas.", "Lynas", "Company", "Lynas"],
   // A capital stands for its state once the document names the state.
   ["China and Brazil signed a pact. Beijing agreed to buy more soybeans.", "China", "Country", "Beijing"],
   ["Beijing agreed to buy more soybeans.", "Beijing", "Place", "Beijing"],
@@ -37,10 +38,7 @@ describe("extraction mentions", () => {
     it(`${type} ${name} in "${text}"`, () => {
       const analysis = analyseDocument(doc(text));
       const entity = analysis.entities.find((e) => e.name === name && e.type === type);
-      expect(
-        entity,
-        analysis.entities.map((e) => `${e.type}:${e.name}`),
-      ).toBeDefined();
+      expect(entity, analysis.entities.map((e) => `${e.type}:${e.name}`).join(", ")).toBeDefined();
       expect(entity!.mentions.map((m) => m.text)).toContain(surface);
     });
   }

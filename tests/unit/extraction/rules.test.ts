@@ -141,6 +141,21 @@ const TABLE: Row[] = [
     "nickel",
     { share: "about 60% of global nickel supply" },
   ],
+  [
+    "investment",
+    "Sojitz Corp. and Marubeni Corp. have invested A$200 million in Lynas Rare Earths.",
+    "Marubeni Corp.",
+    "INVESTED_IN",
+    "Lynas Rare Earths",
+    { amount: "A$200 million" },
+  ],
+  [
+    "investment",
+    "Sojitz Corp. and Marubeni Corp. have invested A$200 million in Lynas Rare Earths.",
+    "Sojitz Corp.",
+    "INVESTED_IN",
+    "Lynas Rare Earths",
+  ],
   ["production", "Australia produces more lithium than any other country.", "Australia", "PRODUCES", "lithium"],
   [
     "investment",
