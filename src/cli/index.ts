@@ -8,6 +8,7 @@ import { registerBuild } from "./commands/build.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
+import { registerServe } from "./commands/serve.ts";
 import { registerSummary } from "./commands/summary.ts";
 
 /** Exit codes of `kg`. */
@@ -31,6 +32,7 @@ export function createProgram(): Command {
   registerEval(program);
   registerSummary(program);
   registerExport(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,157 @@
+// The API as a yoga server object, without listening: GraphQL at /graphql (GraphiQL with example
+// tabs), GET /healthz, GET /export and the explorer's static files at /. Wires the limits (body
+// size, query size, GraphQL Armor), CSRF prevention, error masking and the auth context. server.ts
+// puts it behind node:http; tests call `app.fetch`.
+
+import { format } from "node:util";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { createGraphQLError, createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import type { LiveGraph } from "../graph/live.ts";
+import { type Context, createContext } from "./context.ts";
+import { exposeError, isExpectedError } from "./errors.ts";
+import { exampleTabs } from "./examples.ts";
+import { ARMOR_CONFIGS, MAX_BODY_BYTES, MAX_QUERY_CHARS } from "./limits.ts";
+import { handleExport, handleHealth, jsonError } from "./routes.ts";
+import { schema } from "./schema/index.ts";
+import { serveStatic } from "./static.ts";
+
+/** Where GraphQL is served. */
+export const GRAPHQL_PATH = "/graphql";
+
+/** Options of `createApp`. */
+export interface AppOptions {
+  /** The graph to serve; mutations change it. */
+  live: LiveGraph;
+  /** The bearer token mutations require. */
+  token: string;
+  /** Directory of the built explorer served at / (null or missing: a page saying it is not built). */
+  webDir?: string | null;
+  /** Largest request body in bytes (default `MAX_BODY_BYTES`, 2 MiB); larger gets 413. */
+  maxBodyBytes?: number;
+  /** Receives warnings and internal errors, one line each (default: dropped). */
+  log?: (line: string) => void;
+}
+
+/** The yoga server object of the API (a fetch handler and a node:http request listener). */
+export type App = YogaServerInstance<Record<string, unknown>, Context>;
+
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function tooLarge(limit: number, found: string): Response {
+  // The rest of the body is never read, so the connection cannot carry another request.
+  return jsonError(
+    413,
+    "PAYLOAD_TOO_LARGE",
+    `api: the request body should be at most ${limit} bytes, found ${found}.`,
+    {
+      connection: "close",
+    },
+  );
+}
+
+/** Reads a body stream, giving up as soon as it passes `limit` bytes (null then). */
+async function readLimited(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** Body limit and the routes beside /graphql, answered before yoga parses anything. */
+function useRoutes(options: AppOptions, limit: number): Plugin<Record<string, unknown>> {
+  return {
+    async onRequest({ request, url, endResponse, setRequest, fetchAPI }) {
+      if (BODY_METHODS.has(request.method) && request.body) {
+        const declared = request.headers.get("content-length");
+        if (declared !== null && Number(declared) > limit) return endResponse(tooLarge(limit, `${declared} bytes`));
+        if (declared === null) {
+          const body = await readLimited(request.body, limit);
+          if (body === null) return endResponse(tooLarge(limit, `more than ${limit} bytes`));
+          setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body }));
+        }
+      }
+      if (url.pathname === GRAPHQL_PATH) return;
+      if (url.pathname === "/healthz") {
+        return endResponse(request.method === "GET" ? handleHealth(options.live) : methodNotAllowed());
+      }
+      if (url.pathname === "/export") {
+        return endResponse(request.method === "GET" ? handleExport(options.live, url) : methodNotAllowed());
+      }
+      return endResponse(await serveStatic(options.webDir ?? null, request, url.pathname));
+    },
+  };
+}
+
+function methodNotAllowed(): Response {
+  return jsonError(405, "METHOD_NOT_ALLOWED", "api: the method should be GET, found another.", { allow: "GET" });
+}
+
+/** Rejects a GraphQL document longer than `MAX_QUERY_CHARS` before it is parsed. */
+function useQuerySizeLimit(): Plugin<Record<string, unknown>> {
+  return {
+    onParams({ params }) {
+      const length = typeof params.query === "string" ? params.query.length : 0;
+      if (length > MAX_QUERY_CHARS) {
+        throw createGraphQLError(`api: the query should be at most ${MAX_QUERY_CHARS} characters, found ${length}.`, {
+          extensions: { code: "QUERY_TOO_LARGE", http: { status: 413 } },
+        });
+      }
+    },
+  };
+}
+
+/** Builds the API's yoga server object over a live graph, without listening. */
+export function createApp(options: AppOptions): App {
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const log = options.log ?? (() => undefined);
+  const write =
+    (level: string) =>
+    (...args: unknown[]) =>
+      log(`${level}: ${format(...args)}`);
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    context: ({ request }) => createContext(options.live, options.token, request),
+    maskedErrors: { maskError: (error, message) => exposeError(error) ?? maskError(error, message, false) },
+    graphiql: () => ({
+      title: "news-kg GraphQL",
+      defaultTabs: exampleTabs(options.live.graph),
+      defaultEditorToolsVisibility: "variables",
+    }),
+    landingPage: false,
+    multipart: false,
+    batching: false,
+    logging: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: write("warn"),
+      // Yoga logs every error it rewrites; the client's own mistakes are not worth a line.
+      error: (...args: unknown[]) => {
+        if (!(args.length === 1 && isExpectedError(args[0]))) write("error")(...args);
+      },
+    },
+    plugins: [
+      useRoutes(options, limit),
+      useQuerySizeLimit(),
+      ...ARMOR_CONFIGS.map((config) => EnvelopArmorPlugin(config)),
+      useCSRFPrevention(),
+    ],
+  });
+}

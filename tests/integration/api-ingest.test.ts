@@ -1,0 +1,168 @@
+// The mutations over real HTTP: ingestDocument and removeDocument need the bearer token, merge into
+// the live graph (the new entities are queryable at once), persist graph.json and the document file,
+// and undo each other.
+
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadGraph } from "../../src/graph/store.ts";
+import { startTestServer, type TestServer } from "../_helpers/server.ts";
+
+const ARTICLE = `Canada and Chile Agree on Lithium Cooperation at Ottawa Talks
+
+Canadian Finance Minister Maria Lopez met Chilean Mining Minister Jorge Tapia in Ottawa on Monday. The two ministers held talks on lithium and copper supply chains.
+"We have a shared interest in secure supply," Lopez told reporters.
+Canada imposed a 25% tariff on Chilean copper in March.`;
+
+const INGEST = `mutation($input: IngestDocumentInput!) {
+  ingestDocument(input: $input) {
+    document { id title date source text }
+    addedNodes { id name type }
+    updatedNodes { id }
+    addedEdges { id predicate source { id } target { id } }
+    updatedEdges { id }
+  }
+}`;
+
+const REMOVE = `mutation($id: ID!) { removeDocument(id: $id) { document removedNodes removedEdges updatedNodes { id } } }`;
+
+interface IngestData {
+  ingestDocument: {
+    document: { id: string; title: string; date: string | null; source: string | null; text: string };
+    addedNodes: { id: string; name: string; type: string }[];
+    updatedNodes: { id: string }[];
+    addedEdges: { id: string; predicate: string; source: { id: string }; target: { id: string } }[];
+    updatedEdges: { id: string }[];
+  };
+}
+
+let server: TestServer;
+let auth: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  auth = { authorization: `Bearer ${server.token}` };
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function counts(): Promise<{ nodes: number; edges: number; documents: number }> {
+  const { body } = await server.graphql<{ stats: { nodes: number; edges: number; documents: number } }>(
+    `{ stats { nodes edges documents } }`,
+  );
+  return body.data!.stats;
+}
+
+const input = { text: ARTICLE, source: "Reuters", date: "2025-11-03" };
+
+describe("api mutations", () => {
+  let before: { nodes: number; edges: number; documents: number };
+  let documentId = "";
+
+  describe("ingestDocument", () => {
+    it("refuses a request without the token and changes nothing", async () => {
+      before = await counts();
+      const files = readdirSync(path.join(server.dataDir, "documents"));
+      const { status, body } = await server.graphql(INGEST, { input });
+      expect(status).toBe(401);
+      expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      expect(await counts()).toEqual(before);
+      expect(readdirSync(path.join(server.dataDir, "documents"))).toEqual(files);
+    });
+
+    it("extracts the document, merges it and returns what was added", async () => {
+      const { status, body } = await server.graphql<IngestData>(INGEST, { input }, auth);
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      const result = body.data!.ingestDocument;
+      documentId = result.document.id;
+      expect(result.document).toMatchObject({
+        title: "Canada and Chile Agree on Lithium Cooperation at Ottawa Talks",
+        date: "2025-11-03",
+        source: "Reuters",
+      });
+      expect(result.document.text).toContain("Maria Lopez");
+      const added = result.addedNodes.map((n) => n.name);
+      expect(added).toContain("Maria Lopez");
+      expect(added).toContain("Chile");
+      expect(result.addedEdges.length).toBeGreaterThan(0);
+      const after = await counts();
+      expect(after.nodes).toBe(before.nodes + result.addedNodes.length);
+      expect(after.edges).toBe(before.edges + result.addedEdges.length);
+      expect(after.documents).toBe(before.documents + 1);
+    });
+
+    it("makes the new entities queryable at once, with their relations and evidence", async () => {
+      const { body } = await server.graphql<{
+        entity: {
+          id: string;
+          documents: { id: string }[];
+          relations: {
+            predicate: string;
+            target: { name: string };
+            title: string | null;
+            evidence: { document: string }[];
+          }[];
+        };
+      }>(
+        `{ entity(name: "maria lopez") { id documents { id } relations(direction: OUT) { predicate target { name } title evidence { document } } } }`,
+      );
+      const entity = body.data!.entity;
+      expect(entity.documents.map((d) => d.id)).toEqual([documentId]);
+      const post = entity.relations.find((r) => r.predicate === "HOLDS_POSITION");
+      expect(post?.target.name).toBe("Canada");
+      expect(post?.title).toBe("Finance Minister");
+      expect(post?.evidence[0]?.document).toBe(documentId);
+    });
+
+    it("persists the document file and graph.json", async () => {
+      expect(existsSync(path.join(server.dataDir, "documents", `${documentId}.txt`))).toBe(true);
+      const saved = loadGraph(path.join(server.dataDir, "graph.json"));
+      expect(saved.hasNode("person:maria-lopez")).toBe(true);
+      expect(saved.getAttribute("documents").map((d) => d.id)).toContain(documentId);
+    });
+
+    it("adds nothing when the same document comes again", async () => {
+      const { body } = await server.graphql<IngestData>(INGEST, { input }, auth);
+      expect(body.data!.ingestDocument.document.id).toBe(documentId);
+      expect(body.data!.ingestDocument.addedNodes).toEqual([]);
+      expect(body.data!.ingestDocument.addedEdges).toEqual([]);
+    });
+  });
+
+  describe("removeDocument", () => {
+    it("refuses a request without the token", async () => {
+      const { status, body } = await server.graphql(REMOVE, { id: documentId });
+      expect(status).toBe(401);
+      expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      const { body: still } = await server.graphql<{ entity: { id: string } | null }>(
+        `{ entity(name: "Maria Lopez") { id } }`,
+      );
+      expect(still.data?.entity?.id).toBe("person:maria-lopez");
+    });
+
+    it("removes the document and what only it supported, on disk too", async () => {
+      const { body } = await server.graphql<{
+        removeDocument: { document: string; removedNodes: string[]; removedEdges: string[] };
+      }>(REMOVE, { id: documentId }, auth);
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.removeDocument.document).toBe(documentId);
+      expect(body.data!.removeDocument.removedNodes).toContain("person:maria-lopez");
+      const { body: gone } = await server.graphql<{ entity: unknown; document: unknown }>(
+        `query($id: ID!) { entity(name: "Maria Lopez") { id } document(id: $id) { id } }`,
+        { id: documentId },
+      );
+      expect(gone.data).toEqual({ entity: null, document: null });
+      expect(await counts()).toEqual(before);
+      expect(existsSync(path.join(server.dataDir, "documents", `${documentId}.txt`))).toBe(false);
+      expect(loadGraph(path.join(server.dataDir, "graph.json")).hasNode("person:maria-lopez")).toBe(false);
+    });
+
+    it("answers an unknown document with NOT_FOUND", async () => {
+      const { body } = await server.graphql(REMOVE, { id: documentId }, auth);
+      expect(body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+  });
+});
