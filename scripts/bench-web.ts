@@ -1,0 +1,330 @@
+// `npm run bench` (explorer part): time from page load to the first frame with the graph, and the
+// frame time while panning, in headless chromium (software WebGL), on the seeds' graph and on a
+// synthetic graph (default 10 000 nodes, 50 000 edges). The server is the real API on temporary
+// data directories; the explorer is web/dist (built when stale). Rewrites the "## Explorer"
+// section of BENCHMARKS.md, keeping the others. Options: --nodes N, --edges N, --runs N, --out FILE.
+
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
+import { startServer } from "../src/api/server.ts";
+import { loadCorpus } from "../src/extraction/corpus.ts";
+import { ENTITY_TYPES, type Extraction, PREDICATES, SYMMETRIC_PREDICATES } from "../src/extraction/types.ts";
+import { buildGraph } from "../src/graph/build.ts";
+import { createGraph, type KnowledgeGraph, TYPE_COLORS } from "../src/graph/model.ts";
+import { saveGraph } from "../src/graph/store.ts";
+import { launchBrowser } from "../tests/_helpers/browser.ts";
+import { ensureWebBuild, WEB_DIST } from "../web/build.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SECTION = "## Explorer";
+// Timings are medians over the runs; frame times pool the frames of every run.
+
+const { values } = parseArgs({
+  options: {
+    nodes: { type: "string", default: "10000" },
+    edges: { type: "string", default: "50000" },
+    runs: { type: "string", default: "3" },
+    seed: { type: "string", default: "7" },
+    out: { type: "string", default: "BENCHMARKS.md" },
+  },
+});
+const syntheticNodes = Number(values.nodes);
+const syntheticEdges = Number(values.edges);
+const runs = Math.max(1, Math.round(Number(values.runs)));
+const seed = Math.round(Number(values.seed));
+const outFile = path.resolve(ROOT, values.out);
+if (!(syntheticNodes >= 2) || !(syntheticEdges >= 1) || syntheticEdges > syntheticNodes * (syntheticNodes - 1)) {
+  throw new Error(
+    `bench-web: --nodes should be ≥ 2 and --edges between 1 and nodes², found ${values.nodes}, ${values.edges}.`,
+  );
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** A small seeded generator (mulberry32), so the synthetic graph is the same each run. */
+function random(seedValue: number): () => number {
+  let state = seedValue >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A synthetic knowledge graph: clustered positions, mostly intra-cluster edges, one evidence each. */
+function syntheticGraph(nodeCount: number, edgeCount: number): KnowledgeGraph {
+  const next = random(seed);
+  const graph = createGraph();
+  const documents = Array.from({ length: 50 }, (_, i) => ({
+    id: `synthetic_${String(i).padStart(3, "0")}`,
+    title: `Synthetic article ${i}`,
+    date: `2025-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+    source: "Synthetic Wire",
+    authors: [],
+    text: `Synthetic article ${i}. Entity names are made up for the benchmark.`,
+  }));
+  graph.setAttribute("documents", documents);
+  graph.setAttribute("builtAt", "2025-01-01T00:00:00.000Z");
+  const clusters = Math.max(1, Math.round(Math.sqrt(nodeCount) / 2));
+  const ids: string[] = [];
+  const clusterOf: number[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const type = ENTITY_TYPES[i % ENTITY_TYPES.length] as (typeof ENTITY_TYPES)[number];
+    const id = `${type.toLowerCase()}:synthetic-${i}`;
+    const cluster = Math.floor(next() * clusters);
+    const angle = (cluster / clusters) * 2 * Math.PI;
+    const spread = Math.sqrt(-2 * Math.log(next() + 1e-9)) * 40;
+    const theta = next() * 2 * Math.PI;
+    const document = documents[i % documents.length]?.id as string;
+    graph.addNode(id, {
+      label: `Entity ${i}`,
+      name: `Entity ${i}`,
+      type,
+      aliases: [`E${i}`],
+      mentionCount: 1,
+      documents: [document],
+      mentions: [
+        { document, start: 0, end: 9, sentence: `Synthetic article ${i % 50}.`, text: "Synthetic", rule: "synthetic" },
+      ],
+      attributes: {},
+      degree: 0,
+      pagerank: 0,
+      community: cluster,
+      x: Math.round((Math.cos(angle) * 1000 + Math.cos(theta) * spread) * 100) / 100,
+      y: Math.round((Math.sin(angle) * 1000 + Math.sin(theta) * spread) * 100) / 100,
+      size: 3,
+      color: TYPE_COLORS[type],
+    });
+    ids.push(id);
+    clusterOf.push(cluster);
+  }
+  const byCluster: string[][] = Array.from({ length: clusters }, () => []);
+  ids.forEach((id, i) => {
+    byCluster[clusterOf[i] as number]?.push(id);
+  });
+  const predicates = PREDICATES.filter((predicate) => predicate !== "STATED");
+  while (graph.size < edgeCount) {
+    const i = Math.floor(next() * nodeCount);
+    const source = ids[i] as string;
+    const local = byCluster[clusterOf[i] as number] as string[];
+    const target = (
+      next() < 0.8 && local.length > 1 ? local[Math.floor(next() * local.length)] : ids[Math.floor(next() * nodeCount)]
+    ) as string;
+    const predicate = predicates[Math.floor(next() * predicates.length)] as (typeof predicates)[number];
+    const key = `${source}|${predicate}|${target}`;
+    if (source === target || graph.hasEdge(key)) continue;
+    const document = documents[Math.floor(next() * documents.length)]?.id as string;
+    graph.addDirectedEdgeWithKey(key, source, target, {
+      predicate,
+      attributes: {},
+      confidence: 0.8,
+      evidence: [{ document, sentence: "A synthetic sentence.", start: 0, end: 21, rule: "synthetic" }],
+      symmetric: SYMMETRIC_PREDICATES.has(predicate),
+      label: predicate,
+      size: 1,
+      color: "#c3c9d2",
+    });
+  }
+  let maxDegree = 1;
+  graph.forEachNode((node) => {
+    maxDegree = Math.max(maxDegree, graph.degree(node));
+  });
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const degree = graph.degree(node);
+    return {
+      ...attributes,
+      degree,
+      pagerank: Math.round((degree / (graph.size * 2)) * 1e6) / 1e6,
+      size: Math.round((3 + 12 * Math.sqrt(degree / maxDegree)) * 100) / 100,
+    };
+  });
+  return graph;
+}
+
+/** A data directory holding `graph`. */
+function syntheticData(graph: KnowledgeGraph): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "kg-bench-web-"));
+  saveGraph(graph, path.join(dir, "graph.json"));
+  return dir;
+}
+
+/** A copy of graph-data/ (graph.json built from the extraction when missing). */
+async function seedData(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "kg-bench-web-"));
+  for (const name of ["documents", "analyses", "extraction.json", "manifest.json", "graph.json"]) {
+    const source = path.join(ROOT, "graph-data", name);
+    if (existsSync(source)) cpSync(source, path.join(dir, name), { recursive: true });
+  }
+  if (!existsSync(path.join(dir, "graph.json"))) {
+    const extraction = JSON.parse(readFileSync(path.join(dir, "extraction.json"), "utf8")) as Extraction;
+    const corpus = await loadCorpus([path.join(dir, "documents")]);
+    saveGraph(buildGraph(extraction, corpus.documents), path.join(dir, "graph.json"));
+  }
+  return dir;
+}
+
+interface Run {
+  /** ms from navigation start to the overview data loaded. */
+  loaded: number;
+  /** ms from navigation start to the first frame with the graph (its nodes, on big graphs). */
+  firstRender: number;
+  /** ms from navigation start to the first frame with every node and edge. */
+  completeRender: number;
+  /** Frame intervals (ms) while panning. */
+  frames: number[];
+}
+
+/** Records animation-frame intervals in the page until `window.__kgStopFrames()` is called (plain JavaScript text). */
+const FRAME_RECORDER = `(() => {
+  const intervals = [];
+  let previous = -1;
+  let recording = true;
+  const step = (time) => {
+    if (previous >= 0) intervals.push(time - previous);
+    previous = time;
+    if (recording) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+  window.__kgStopFrames = () => {
+    recording = false;
+    return intervals;
+  };
+})()`;
+
+/**
+ * Pans as a user does, dragging the stage with the mouse for about `durationMs` (so sigma knows the
+ * camera moves and hides edges and labels on big graphs), and returns the frame intervals.
+ */
+async function panFrames(page: Page, durationMs: number): Promise<number[]> {
+  const box = await page.locator("#graph").boundingBox();
+  if (!box) throw new Error("bench-web: the graph should be on the page, found no box.");
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.evaluate(FRAME_RECORDER);
+  const started = Date.now();
+  for (let step = 0; Date.now() - started < durationMs; step++) {
+    const t = step / 10;
+    await page.mouse.move(cx + Math.sin(t) * box.width * 0.25, cy + Math.cos(t) * box.height * 0.25);
+    await page.waitForTimeout(30);
+  }
+  const intervals = (await page.evaluate("window.__kgStopFrames()")) as number[];
+  await page.mouse.up();
+  return intervals;
+}
+
+async function measure(label: string, dataDir: string): Promise<{ runs: Run[]; nodes: number; edges: number }> {
+  const server = await startServer({ dataDir, port: 0, host: "127.0.0.1", webDir: WEB_DIST, log: () => {} });
+  const browser = await launchBrowser();
+  const results: Run[] = [];
+  let nodes = 0;
+  let edges = 0;
+  try {
+    const health = (await (await fetch(`${server.url}/healthz`)).json()) as { nodes: number; edges: number };
+    nodes = health.nodes;
+    edges = health.edges;
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => performance.getEntriesByName("kg:complete-render").length > 0, undefined, {
+        timeout: 600_000,
+      });
+      const marks = (await page.evaluate(`({
+        loaded: performance.getEntriesByName("kg:data-loaded")[0]?.startTime ?? NaN,
+        firstRender: performance.getEntriesByName("kg:first-render")[0]?.startTime ?? NaN,
+        completeRender: performance.getEntriesByName("kg:complete-render")[0]?.startTime ?? NaN,
+      })`)) as Omit<Run, "frames">;
+      const frames = await panFrames(page, 3000);
+      results.push({ ...marks, frames });
+      log(
+        `${label} run ${run + 1}: first render ${fmt(marks.firstRender)} ms, data ${fmt(marks.loaded)} ms, complete ${fmt(marks.completeRender)} ms, pan median frame ${fmt(median(frames))} ms`,
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { runs: results, nodes, edges };
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+function fmt(value: number, digits = 0): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : "–";
+}
+
+function row(label: string, result: { runs: Run[]; nodes: number; edges: number }): string {
+  const frames = result.runs.flatMap((run) => run.frames);
+  const loaded = median(result.runs.map((run) => run.loaded));
+  const first = median(result.runs.map((run) => run.firstRender));
+  const complete = median(result.runs.map((run) => run.completeRender));
+  const fps = 1000 / median(frames);
+  return `| ${label} | ${result.nodes} | ${result.edges} | ${result.runs.length} | ${fmt(first)} | ${fmt(loaded)} | ${fmt(complete)} | ${fmt(median(frames), 1)} | ${fmt(percentile(frames, 95), 1)} | ${fmt(fps, 0)} |`;
+}
+
+await ensureWebBuild();
+const startedAt = new Date();
+log("seeds…");
+const seedsDir = await seedData();
+const synthetic = syntheticGraph(syntheticNodes, syntheticEdges);
+const syntheticDir = syntheticData(synthetic);
+let seeds: Awaited<ReturnType<typeof measure>>;
+let big: Awaited<ReturnType<typeof measure>>;
+try {
+  seeds = await measure("seeds", seedsDir);
+  log("synthetic…");
+  big = await measure("synthetic", syntheticDir);
+} finally {
+  rmSync(seedsDir, { recursive: true, force: true });
+  rmSync(syntheticDir, { recursive: true, force: true });
+}
+
+const section = [
+  SECTION,
+  "",
+  `Run of ${startedAt.toISOString()} by \`node --import tsx scripts/bench-web.ts --nodes ${syntheticNodes} --edges ${syntheticEdges} --runs ${runs}\`.`,
+  "",
+  `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; headless Debian chromium with software WebGL (SwiftShader): read the figures as relative, a GPU is many times faster.`,
+  "- From navigation start: first render is sigma's first frame (on graphs of 2 000 entities or more, the nodes alone, drawn while the relations load); data is the whole overview loaded from the GraphQL API (entities and relations paged 1 000 at a time); complete is the first frame with every node and edge.",
+  "- Panning: the mouse drags the stage for 3 s (a move every ~30 ms); frame time is the interval between animation frames meanwhile (edges and labels are hidden while the camera moves above 2 000 edges).",
+  "",
+  "| graph | nodes | edges | runs | first render ms | data loaded ms | complete render ms | pan frame ms (median) | pan frame ms (p95) | pan fps |",
+  "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |",
+  row("seeds", seeds),
+  row("synthetic", big),
+  "",
+].join("\n");
+
+const previous = existsSync(outFile) ? readFileSync(outFile, "utf8") : "# Benchmarks\n";
+const start = previous.indexOf(`${SECTION}\n`);
+let next: string;
+if (start < 0) next = `${previous.trimEnd()}\n\n${section}`;
+else {
+  const after = previous.indexOf("\n## ", start + SECTION.length);
+  next = `${previous.slice(0, start)}${section}${after < 0 ? "" : previous.slice(after)}`;
+}
+writeFileSync(outFile, next.endsWith("\n") ? next : `${next}\n`);
+process.stdout.write(`${section}\n`);

@@ -1,0 +1,470 @@
+// Browser tests of the explorer: headless chromium (software WebGL) driving the built web/dist
+// served by the real API server on a temporary copy of the seeds' data. Read-only features first;
+// the ingestion tests (which change the server's graph) run last. Screenshots go to docs/screenshots/.
+
+import { readFileSync } from "node:fs";
+import { MultiDirectedGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countPaintedPixels, type ExplorerHarness, saveScreenshot, startExplorer } from "../_helpers/browser.ts";
+
+let harness: ExplorerHarness;
+let health: { nodes: number; edges: number };
+
+beforeAll(async () => {
+  harness = await startExplorer();
+  health = (await (await fetch(`${harness.server.url}/healthz`)).json()) as { nodes: number; edges: number };
+}, 180_000);
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+interface Counts {
+  visibleNodes: number;
+  visibleEdges: number;
+  totalNodes: number;
+  totalEdges: number;
+}
+
+async function counts(page: Page): Promise<Counts> {
+  return page.evaluate(() => {
+    const data = (document.getElementById("status") as HTMLElement).dataset;
+    return {
+      visibleNodes: Number(data.visibleNodes),
+      visibleEdges: Number(data.visibleEdges),
+      totalNodes: Number(data.totalNodes),
+      totalEdges: Number(data.totalEdges),
+    };
+  });
+}
+
+/** Whether sigma currently hides a node (its display data after the reducers). */
+async function isHidden(page: Page, node: string): Promise<boolean | null> {
+  return page.evaluate((id) => {
+    const explorer = (
+      window as unknown as {
+        __explorer: {
+          graph: { sigma: { getNodeDisplayData(key: string): { hidden: boolean } | undefined; refresh(): void } };
+        };
+      }
+    ).__explorer;
+    explorer.graph.sigma.refresh();
+    return explorer.graph.sigma.getNodeDisplayData(id)?.hidden ?? null;
+  }, node);
+}
+
+async function apiData<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const { body } = await harness.server.graphql<T>(query, variables);
+  if (body.errors) throw new Error(body.errors[0]?.message);
+  return body.data as T;
+}
+
+describe("explorer (browser)", () => {
+  it("renders the whole graph: a painted canvas, the node and edge counts, the legend", async () => {
+    const { page, context } = await harness.open();
+    try {
+      const shown = await counts(page);
+      expect(shown).toEqual({
+        visibleNodes: health.nodes,
+        visibleEdges: health.edges,
+        totalNodes: health.nodes,
+        totalEdges: health.edges,
+      });
+      expect(await page.textContent("#status")).toBe(`${health.nodes} entities · ${health.edges} relations`);
+      expect(await countPaintedPixels(page)).toBeGreaterThan(500);
+      expect(await page.locator("#legend [data-type]").count()).toBeGreaterThan(5);
+      await saveScreenshot(page, "overview");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("searches “Bessent”, selects him and shows the Treasury Secretary title with its evidence", async () => {
+    const { page, context } = await harness.open();
+    try {
+      await page.fill("#search-input", "Bessent");
+      await expect
+        .poll(() => page.locator("#search-suggestions [data-entity]").first().getAttribute("data-entity"))
+        .toBe("person:scott-bessent");
+      await page.press("#search-input", "Enter");
+      const position = page.locator('[data-panel="details"] [data-predicate="HOLDS_POSITION"] li.fact').first();
+      await position.waitFor();
+      expect(await page.textContent("#panel-title")).toBe("Scott Bessent");
+      expect(await position.locator('[data-attribute="title"]').textContent()).toBe("title: Treasury Secretary");
+      const sentence = (await position.locator("blockquote").first().textContent()) ?? "";
+      expect(sentence).toContain("Treasury Secretary Scott Bessent");
+      const marks = await position.locator("blockquote").first().locator("mark").allTextContents();
+      expect(marks.some((mark) => mark.includes("Scott Bessent"))).toBe(true);
+      expect(await position.locator("[data-document]").count()).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get("node")).toBe("person:scott-bessent");
+      await page.waitForTimeout(700);
+      await saveScreenshot(page, "search-details");
+
+      // An alias: "U.S." suggests the United States.
+      await page.fill("#search-input", "U.S.");
+      await expect
+        .poll(() => page.locator("#search-suggestions [data-entity]").first().getAttribute("data-entity"))
+        .toBe("country:united-states");
+      await page.locator("#search-suggestions [data-entity]").first().dispatchEvent("mousedown");
+      await expect.poll(() => page.textContent("#panel-title")).toBe("United States");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("hovers and clicks a node on the canvas, then shows one of its relations with the evidence", async () => {
+    const { page, context } = await harness.open();
+    try {
+      const target = await page.evaluate((id) => {
+        type Sigma = {
+          graphToViewport(point: { x: number; y: number }): { x: number; y: number };
+          getGraph(): { getNodeAttributes(key: string): { x: number; y: number } };
+        };
+        const sigma = (window as unknown as { __explorer: { graph: { sigma: Sigma } } }).__explorer.graph.sigma;
+        const point = sigma.graphToViewport(sigma.getGraph().getNodeAttributes(id));
+        const box = (document.getElementById("graph") as HTMLElement).getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      }, "country:china");
+      await page.mouse.move(target.x, target.y);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              (window as unknown as { __explorer: { store: { state: { hovered: string | null } } } }).__explorer.store
+                .state.hovered,
+          ),
+        )
+        .toBe("country:china");
+      const faded = await page.evaluate(() => {
+        const explorer = (
+          window as unknown as {
+            __explorer: {
+              graph: {
+                graph: {
+                  filterNodes(f: (node: string) => boolean): string[];
+                  areNeighbors(a: string, b: string): boolean;
+                };
+                sigma: { refresh(): void; getNodeDisplayData(key: string): { color: string } | undefined };
+              };
+            };
+          }
+        ).__explorer;
+        const { graph, sigma } = explorer.graph;
+        sigma.refresh();
+        const stranger = graph.filterNodes(
+          (node) => node !== "country:china" && !graph.areNeighbors(node, "country:china"),
+        )[0] as string;
+        return sigma.getNodeDisplayData(stranger)?.color;
+      });
+      expect(faded).toBe("#e3e6eb");
+      await saveScreenshot(page, "hover");
+      await page.mouse.click(target.x, target.y);
+      await expect.poll(() => page.textContent("#panel-title")).toBe("China");
+      const relation = page.locator('[data-panel="details"] li.fact[data-relation]').first();
+      const relationId = await relation.getAttribute("data-relation");
+      await relation.getByRole("button", { name: "details" }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get("edge")).toBe(relationId);
+      await page
+        .locator(`[data-panel="details"] div[data-relation="${relationId}"] .evidence blockquote`)
+        .first()
+        .waitFor();
+      expect(await page.textContent("#panel-title")).toContain("China");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("runs ForceAtlas2 in a worker: nodes move, and the run stops by itself", async () => {
+    const { page, context } = await harness.open();
+    try {
+      const position = () =>
+        page.evaluate(() => {
+          const explorer = (
+            window as unknown as {
+              __explorer: { graph: { graph: { getNodeAttributes(key: string): { x: number; y: number } } } };
+            }
+          ).__explorer;
+          const { x, y } = explorer.graph.graph.getNodeAttributes("country:china");
+          return `${x},${y}`;
+        });
+      const before = await position();
+      await page.click("#layout-toggle");
+      expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
+      await expect.poll(position).not.toBe(before);
+      await expect.poll(() => page.getAttribute("#layout-toggle", "aria-pressed"), { timeout: 30_000 }).toBe("false");
+      expect(await page.textContent("#layout-toggle")).toBe("Start layout");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("opens a document from an evidence with every mention highlighted", async () => {
+    const { page, context } = await harness.open("?node=person%3Ascott-bessent&panel=details");
+    try {
+      const link = page.locator('[data-panel="details"] .evidence [data-document]').first();
+      await link.waitFor();
+      const documentId = await link.getAttribute("data-document");
+      await link.click();
+      await page.locator("#reader .reader-text").waitFor();
+      expect(await page.locator("#reader .reader-text").getAttribute("data-document")).toBe(documentId);
+      const mentioned = await page.locator('#reader mark[data-entity="person:scott-bessent"]').count();
+      expect(mentioned).toBeGreaterThan(0);
+      await page.keyboard.press("Escape");
+      await expect
+        .poll(() => page.evaluate(() => (document.getElementById("reader") as HTMLDialogElement).open))
+        .toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("hides a type from the legend, keeps the filter in the URL and restores it from a shared link", async () => {
+    const { page, context } = await harness.open();
+    try {
+      const people = await apiData<{ entities: { totalCount: number } }>(
+        "{ entities(type: PERSON, first: 1) { totalCount } }",
+      );
+      await page.click('#legend [data-type="Person"]');
+      await expect.poll(async () => (await counts(page)).visibleNodes).toBe(health.nodes - people.entities.totalCount);
+      expect(await isHidden(page, "person:scott-bessent")).toBe(true);
+      expect(await isHidden(page, "country:united-states")).toBe(false);
+      const shared = new URL(page.url()).search;
+      expect(new URLSearchParams(shared).get("types")?.split(",")).not.toContain("Person");
+      await saveScreenshot(page, "filter-type");
+
+      const again = await harness.open(shared);
+      try {
+        expect((await counts(again.page)).visibleNodes).toBe(health.nodes - people.entities.totalCount);
+        expect(await isHidden(again.page, "person:scott-bessent")).toBe(true);
+      } finally {
+        await again.context.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("focuses the ego network of a node to depth 1 and 2", async () => {
+    const { page, context } = await harness.open("?node=person%3Ascott-bessent&panel=details");
+    try {
+      const expected = await apiData<{ entity: { one: { id: string }[]; two: { id: string }[] } }>(
+        '{ entity(id: "person:scott-bessent") { one: neighbors(depth: 1) { id } two: neighbors(depth: 2) { id } } }',
+      );
+      await page.locator("#focus-button").click();
+      await expect.poll(async () => (await counts(page)).visibleNodes).toBe(expected.entity.one.length + 1);
+      for (const { id } of expected.entity.one) expect(await isHidden(page, id)).toBe(false);
+      expect(new URL(page.url()).searchParams.get("focus")).toBe("person:scott-bessent");
+      await saveScreenshot(page, "ego");
+      await page.click('[data-open-panel="filters"]');
+      await page.selectOption("#ego-depth", "2");
+      await expect.poll(async () => (await counts(page)).visibleNodes).toBe(expected.entity.two.length + 1);
+      await page.click("#clear-focus");
+      await expect.poll(async () => (await counts(page)).visibleNodes).toBe(health.nodes);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the shortest path between two entities", async () => {
+    const { page, context } = await harness.open("?panel=filters");
+    try {
+      const expected = await apiData<{ path: { nodes: { id: string; name: string }[]; length: number } }>(
+        '{ path(from: "Scott Bessent", to: "He Lifeng", maxLength: 6) { nodes { id name } length } }',
+      );
+      await page.fill("#path-from", "Bessent");
+      await page.fill("#path-to", "He Lifeng");
+      await page.click("#find-path");
+      await expect.poll(async () => (await counts(page)).visibleNodes).toBe(expected.path.nodes.length);
+      expect((await counts(page)).visibleEdges).toBe(expected.path.length);
+      const banner = (await page.textContent("#focus-text")) ?? "";
+      expect(banner).toBe(`Path: ${expected.path.nodes.map((node) => node.name).join(" → ")}`);
+      await saveScreenshot(page, "path");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("exports the focused subgraph as GEXF and JSON files that parse, and the view as a PNG", async () => {
+    const { page, context } = await harness.open(
+      "?node=person%3Ascott-bessent&focus=person%3Ascott-bessent&depth=1&panel=export",
+    );
+    try {
+      expect(await page.textContent("#export-what")).toContain("neighbours of Scott Bessent");
+      const visible = (await counts(page)).visibleNodes;
+      const [gexfDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-format="GEXF"]')]);
+      const gexf = parseGexf(MultiDirectedGraph, readFileSync((await gexfDownload.path()) as string, "utf8"));
+      expect(gexf.hasNode("person:scott-bessent")).toBe(true);
+      expect(gexf.order).toBe(visible);
+      const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-format="JSON"]')]);
+      const json = JSON.parse(readFileSync((await jsonDownload.path()) as string, "utf8")) as {
+        nodes: { key: string }[];
+      };
+      expect(json.nodes.map((node) => node.key)).toContain("country:united-states");
+      const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-format="PNG"]')]);
+      const png = readFileSync((await pngDownload.path()) as string);
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(pngDownload.suggestedFilename()).toBe("news-kg.png");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("lists who negotiated what and opens a meeting's subgraph", async () => {
+    const { page, context } = await harness.open("?panel=meetings");
+    try {
+      const expected = await apiData<{ meetings: { entity: { id: string } }[] }>("{ meetings { entity { id } } }");
+      await page.locator("[data-meeting]").first().waitFor();
+      expect(await page.locator("[data-meeting]").count()).toBe(expected.meetings.length);
+      const withParties = page.locator("[data-meeting]", { has: page.locator(".parties li") }).first();
+      const meeting = (await withParties.getAttribute("data-meeting")) as string;
+      await saveScreenshot(page, "meetings");
+      await withParties.getByRole("button", { name: "Open its subgraph" }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get("focus")).toBe(meeting);
+      expect((await counts(page)).visibleNodes).toBeGreaterThan(1);
+      expect((await counts(page)).visibleNodes).toBeLessThan(health.nodes);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("filters by a dragged range on the timeline", async () => {
+    const { page, context } = await harness.open("?panel=timeline");
+    try {
+      const axis = page.locator("#timeline-axis svg");
+      await axis.waitFor();
+      const box = (await axis.boundingBox()) as { x: number; y: number; width: number; height: number };
+      await page.mouse.move(box.x + 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(() => new URL(page.url()).searchParams.get("since")).not.toBeNull();
+      const shown = await counts(page);
+      expect(shown.visibleEdges).toBeGreaterThan(0);
+      expect(shown.visibleNodes).toBeLessThan(health.nodes);
+      await saveScreenshot(page, "timeline");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("works with the keyboard and on a narrow screen", async () => {
+    const { page, context } = await harness.open("", { width: 390, height: 844 });
+    try {
+      await page.locator("#graph").focus();
+      await page.keyboard.press("/");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-input");
+      await page.keyboard.type("He Lif");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowUp");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.textContent("#panel-title")).toBe("He Lifeng");
+      const stage = (await page.locator(".stage").boundingBox()) as { y: number; height: number };
+      const panel = (await page.locator("#panel").boundingBox()) as { y: number };
+      expect(panel.y).toBeGreaterThanOrEqual(stage.y + stage.height - 1);
+      await page.waitForTimeout(700);
+      await saveScreenshot(page, "narrow");
+      await page.keyboard.press("Escape");
+      await expect.poll(() => new URL(page.url()).searchParams.get("node")).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("explorer ingestion (browser)", () => {
+  it("adds an article with the token; its new entities appear, highlighted", async () => {
+    const { page, context } = await harness.open("?panel=ingest");
+    try {
+      const before = await counts(page);
+      await page.fill("#ingest-title", "Jakarta nickel talks");
+      await page.fill("#ingest-date", "2025-11-03");
+      await page.fill(
+        "#ingest-text",
+        "Jakarta nickel talks\n\nTreasury Secretary Scott Bessent met with Indonesian Trade Minister Budi Santoso in Jakarta on Monday. Indonesia produces nickel and cobalt.",
+      );
+      await page.fill("#ingest-token", "wrong-token");
+      await page.click("#ingest-submit");
+      await page.locator("#ingest-result .error").waitFor();
+      expect((await counts(page)).totalNodes).toBe(before.totalNodes);
+
+      await page.fill("#ingest-token", harness.server.token);
+      await page.click("#ingest-submit");
+      await page.locator("#ingest-new, #ingest-result .error").first().waitFor();
+      expect(await page.locator("#ingest-result .error").allTextContents()).toEqual([]);
+      const added = await page
+        .locator("#ingest-new [data-entity]")
+        .evaluateAll((items) => items.map((item) => item.getAttribute("data-entity") as string));
+      expect(added.length).toBeGreaterThan(0);
+      expect(added.some((id) => id.includes("budi-santoso"))).toBe(true);
+      const after = await counts(page);
+      expect(after.totalNodes).toBe(before.totalNodes + added.length);
+      const highlighted = await page.evaluate((ids) => {
+        const explorer = (
+          window as unknown as {
+            __explorer: {
+              graph: {
+                sigma: {
+                  refresh(): void;
+                  getNodeDisplayData(key: string): { highlighted: boolean; hidden: boolean } | undefined;
+                };
+              };
+            };
+          }
+        ).__explorer;
+        explorer.graph.sigma.refresh();
+        return ids.map((id) => explorer.graph.sigma.getNodeDisplayData(id)?.highlighted ?? false);
+      }, added);
+      expect(highlighted.every(Boolean)).toBe(true);
+      await saveScreenshot(page, "ingest");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows hostile titles and texts as text: no script runs, no element is injected", async () => {
+    const { page, context } = await harness.open("?panel=ingest");
+    try {
+      const dialogs: string[] = [];
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const title = `Envoy <img src=x onerror="window.__xss='title'"> arrives <script>window.__xss='title-script'</script>`;
+      const text = [
+        title,
+        "",
+        `Trade Minister Rafael Ortega met with Scott Bessent in Lima. Ortega said "<img src=y onerror=window.__xss='quote';alert(1)> we agreed on copper," according to Reuters.`,
+        `<script>window.__xss='body'</script> Peru produces copper.`,
+      ].join("\n");
+      await page.fill("#ingest-title", title);
+      await page.fill("#ingest-source", "Andes Wire");
+      await page.fill("#ingest-text", text);
+      await page.fill("#ingest-token", harness.server.token);
+      await page.click("#ingest-submit");
+      await page.locator("#ingest-new, #ingest-result .error").first().waitFor();
+      expect(await page.textContent("#ingest-result")).toContain(title);
+      expect(await page.locator("#ingest-result .error").count()).toBe(0);
+
+      const entity = page.locator("#ingest-new [data-entity]").first();
+      await entity.click();
+      const documentLink = page.locator('[data-panel="details"] [data-section="documents"] [data-document]').last();
+      await documentLink.waitFor();
+      expect(await documentLink.textContent()).toBe(title);
+      await documentLink.click();
+      await page.locator("#reader .reader-text").waitFor();
+      expect(await page.textContent("#reader-title")).toBe(title);
+      const shown = (await page.textContent("#reader .reader-text")) ?? "";
+      expect(shown).toContain(`<img src=y onerror=window.__xss='quote';alert(1)>`);
+      expect(shown).toContain("<script>window.__xss='body'</script>");
+      await saveScreenshot(page, "xss");
+
+      expect(await page.locator("#panel img, #reader img, #panel script, #reader script, #status img").count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,282 @@
+// The explorer's entry point: reads the view state from the URL, loads the graph from the API,
+// mounts the renderer, the toolbar, the panels and the reader, and keeps the URL in step with the
+// state. Wiring only: domain logic lives in state/, appearance in rendering/, DOM in views/.
+
+import "./styles.css";
+import { ApiError } from "./api/client.ts";
+import { fetchPath, loadOverview } from "./api/queries.ts";
+import { INITIAL_VIEW_STATE, parseViewState, serializeViewState } from "./state/url/index.ts";
+import type { PanelName, ViewState } from "./state/url/types.ts";
+import { type AppState, Store } from "./store.ts";
+import type { AppActions, AppContext } from "./views/context.ts";
+import { GraphController, type GraphCounts } from "./views/controllers/graph.ts";
+import { bindKeyboard } from "./views/controllers/keyboard.ts";
+import { mountSearch } from "./views/controllers/search.ts";
+import { button, el, replaceChildren } from "./views/dom.ts";
+import { mountDetailsPanel } from "./views/panels/details.ts";
+import { mountExportPanel } from "./views/panels/export.ts";
+import { mountFiltersPanel } from "./views/panels/filters.ts";
+import { mountIngestPanel } from "./views/panels/ingest.ts";
+import { mountLegend } from "./views/panels/legend.ts";
+import { mountMeetingsPanel } from "./views/panels/meetings.ts";
+import { mountReader } from "./views/panels/reader.ts";
+import { mountTimelinePanel } from "./views/panels/timeline.ts";
+
+/** From this many entities, the first load shows the nodes before the relations arrive. */
+const PROGRESSIVE_MIN_ENTITIES = 2000;
+
+function required<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`explorer: the page should have #${id}, found none.`);
+  return element as T;
+}
+
+const initialView: ViewState = { ...INITIAL_VIEW_STATE, ...parseViewState(window.location.search) };
+const store = new Store({
+  view: initialView,
+  status: { type: "loading" },
+  dataVersion: 0,
+  documents: [],
+  hovered: null,
+  emphasised: [],
+  path: null,
+  pathStatus: { type: "idle" },
+});
+
+const graphContainer = required("graph");
+// Focusable, so that the arrow keys pan the camera (see controllers/keyboard.ts).
+graphContainer.tabIndex = 0;
+const graphController = new GraphController(graphContainer, store);
+const statusLine = required<HTMLParagraphElement>("status");
+const panelHost = required<HTMLElement>("panel");
+const focusBanner = required<HTMLParagraphElement>("focus-banner");
+
+const actions: AppActions = {
+  selectEntity(id) {
+    store.update((state) => ({
+      ...state,
+      view: { ...state.view, selection: { kind: "node", id }, panel: "details" },
+    }));
+    graphController.flyTo(id);
+  },
+  selectRelation(id) {
+    store.updateView((view) => ({ ...view, selection: { kind: "edge", id }, panel: "details" }));
+  },
+  openDocument(id, offset) {
+    store.updateView((view) => ({ ...view, document: id }));
+    void reader.open(id, offset);
+  },
+  async reload(emphasise = []) {
+    await load(emphasise);
+  },
+};
+const context: AppContext = { store, graph: graphController, actions };
+// A handle for the browser tests and the benchmark (read-only use).
+(window as unknown as { __explorer: AppContext }).__explorer = context;
+const reader = mountReader(context, required<HTMLDialogElement>("reader"));
+const search = mountSearch(context, required("search"));
+const legend = mountLegend(context, required("legend"));
+
+// Panels: mounted lazily, kept while the page lives so their state survives switching.
+type PanelView = { element: HTMLElement; update(state: AppState, previous: AppState | null): void };
+const PANEL_FACTORIES: Record<PanelName, (context: AppContext) => PanelView> = {
+  details: mountDetailsPanel,
+  filters: mountFiltersPanel,
+  meetings: mountMeetingsPanel,
+  timeline: mountTimelinePanel,
+  export: mountExportPanel,
+  ingest: mountIngestPanel,
+};
+const PANEL_LABELS: Record<PanelName, string> = {
+  details: "Details",
+  filters: "Filters",
+  meetings: "Meetings",
+  timeline: "Timeline",
+  export: "Export",
+  ingest: "Add article",
+};
+const panels = new Map<PanelName, PanelView>();
+const panelButtons = new Map<PanelName, HTMLButtonElement>();
+for (const name of Object.keys(PANEL_LABELS) as PanelName[]) {
+  const toggle = button(
+    PANEL_LABELS[name],
+    () => store.updateView((view) => ({ ...view, panel: view.panel === name ? null : name })),
+    { attrs: { "aria-pressed": "false", "aria-controls": "panel", "data-open-panel": name } },
+  );
+  panelButtons.set(name, toggle);
+}
+replaceChildren(required("panel-buttons"), [...panelButtons.values()]);
+
+function showPanel(state: AppState, previous: AppState | null): void {
+  const name = state.view.panel;
+  for (const [panel, toggle] of panelButtons) toggle.setAttribute("aria-pressed", String(panel === name));
+  if (name === null || state.status.type === "loading") {
+    panelHost.hidden = true;
+    return;
+  }
+  let view = panels.get(name);
+  if (!view) {
+    view = PANEL_FACTORIES[name](context);
+    panels.set(name, view);
+  }
+  if (panelHost.firstElementChild !== view.element) replaceChildren(panelHost, [view.element]);
+  panelHost.hidden = false;
+  view.update(state, previous);
+}
+
+// Graph controls over the canvas.
+const layoutButton = button("Start layout", () => graphController.toggleLayout(), {
+  id: "layout-toggle",
+  title: "Run ForceAtlas2 in a worker for a few seconds",
+  attrs: { "aria-pressed": "false" },
+});
+graphController.onLayout((running) => {
+  layoutButton.textContent = running ? "Stop layout" : "Start layout";
+  layoutButton.setAttribute("aria-pressed", String(running));
+});
+const sizeSelect = el("select", { id: "size-mode", attrs: { "aria-label": "Node size" } }, [
+  el("option", { text: "Size: PageRank", attrs: { value: "pagerank" } }),
+  el("option", { text: "Size: degree", attrs: { value: "degree" } }),
+]);
+sizeSelect.addEventListener("change", () =>
+  store.updateView((view) => ({ ...view, sizeMode: sizeSelect.value === "degree" ? "degree" : "pagerank" })),
+);
+replaceChildren(required("graph-controls"), [
+  button("+", () => graphController.zoom(0.5), { title: "Zoom in (+)", attrs: { "aria-label": "Zoom in" } }),
+  button("−", () => graphController.zoom(2), { title: "Zoom out (-)", attrs: { "aria-label": "Zoom out" } }),
+  button("Reset", () => graphController.zoom(0), { title: "Reset the camera (0)" }),
+  layoutButton,
+  sizeSelect,
+]);
+
+function describeCounts(counts: GraphCounts): string {
+  return counts.visibleNodes === counts.nodes && counts.visibleEdges === counts.edges
+    ? `${counts.nodes} entities · ${counts.edges} relations`
+    : `Showing ${counts.visibleNodes} of ${counts.nodes} entities · ${counts.visibleEdges} of ${counts.edges} relations`;
+}
+graphController.onCounts((counts) => {
+  if (store.state.status.type !== "idle") return;
+  statusLine.className = "status";
+  statusLine.textContent = describeCounts(counts);
+  statusLine.dataset.visibleNodes = String(counts.visibleNodes);
+  statusLine.dataset.visibleEdges = String(counts.visibleEdges);
+  statusLine.dataset.totalNodes = String(counts.nodes);
+  statusLine.dataset.totalEdges = String(counts.edges);
+});
+
+function showFocusBanner(state: AppState): void {
+  const focus = state.view.focus;
+  if (!focus) {
+    focusBanner.hidden = true;
+    return;
+  }
+  const graph = graphController.graph;
+  const name = (id: string) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  let text: string;
+  if (focus.kind === "ego") text = `Neighbours of ${name(focus.node)}, depth ${focus.depth}`;
+  else if (state.pathStatus.type === "loading") text = `Finding a path from ${focus.from} to ${focus.to}…`;
+  else if (state.pathStatus.type === "error") text = `Path: ${state.pathStatus.message}`;
+  else if (state.path) text = `Path: ${state.path.nodes.map(name).join(" → ")}`;
+  else text = `No path from ${focus.from} to ${focus.to} within 6 hops.`;
+  replaceChildren(focusBanner, [
+    el("span", { id: "focus-text", text }),
+    button("Clear focus", () => store.update((s) => ({ ...s, path: null, view: { ...s.view, focus: null } }))),
+  ]);
+  focusBanner.hidden = false;
+}
+
+// Path focus: ask the API when the endpoints change.
+let pathTicket = 0;
+async function resolvePath(from: string, to: string): Promise<void> {
+  const ticket = ++pathTicket;
+  store.update((state) => ({ ...state, path: null, pathStatus: { type: "loading" } }));
+  try {
+    const path = await fetchPath(from, to);
+    if (ticket === pathTicket) store.update((state) => ({ ...state, path, pathStatus: { type: "idle" } }));
+  } catch (error) {
+    if (ticket === pathTicket) {
+      store.update((state) => ({
+        ...state,
+        path: null,
+        pathStatus: { type: "error", message: (error as Error).message },
+      }));
+    }
+  }
+}
+
+// The URL follows the view state; selection and focus changes make history entries.
+let applyingHistory = false;
+store.subscribe((state, previous) => {
+  if (state.view !== previous.view && !applyingHistory) {
+    const query = serializeViewState(state.view);
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    const meaningful = state.view.selection !== previous.view.selection || state.view.focus !== previous.view.focus;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      if (meaningful) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    }
+  }
+  const focus = state.view.focus;
+  const oldFocus = previous.view.focus;
+  if (
+    focus?.kind === "path" &&
+    (oldFocus?.kind !== "path" || oldFocus.from !== focus.from || oldFocus.to !== focus.to)
+  ) {
+    void resolvePath(focus.from, focus.to);
+  }
+  if (state.view.document !== previous.view.document) {
+    if (state.view.document === null) reader.close();
+  }
+  showPanel(state, previous);
+  legend.update(state);
+  showFocusBanner(state);
+});
+window.addEventListener("popstate", () => {
+  applyingHistory = true;
+  try {
+    const view = parseViewState(window.location.search);
+    store.updateView(() => view);
+    if (view.document) void reader.open(view.document);
+  } finally {
+    applyingHistory = false;
+  }
+});
+
+bindKeyboard(context, { focusSearch: () => search.focus(), closeReader: () => reader.close() });
+
+async function load(emphasise: readonly string[] = []): Promise<void> {
+  const first = store.state.dataVersion === 0;
+  store.update((state) => ({ ...state, status: { type: "loading" } }));
+  if (first) statusLine.textContent = "Loading the graph…";
+  try {
+    const data = await loadOverview({
+      onEntities: (partial) => {
+        // A first big load shows the nodes while the relations are still coming.
+        if (!first || partial.entities.length < PROGRESSIVE_MIN_ENTITIES) return;
+        graphController.setData(partial);
+        statusLine.textContent = `${partial.entities.length} entities; loading the relations…`;
+      },
+    });
+    if (first) performance.mark("kg:data-loaded");
+    store.update((state) => ({ ...state, status: { type: "idle" }, documents: data.documents }));
+    const graph = graphController.setData(data);
+    if (first) graphController.sigma?.once("afterRender", () => performance.mark("kg:complete-render"));
+    search.setGraph(graph);
+    store.update((state) => ({ ...state, dataVersion: state.dataVersion + 1, emphasised: [...emphasise] }));
+    document.body.dataset.ready = "true";
+  } catch (error) {
+    const message = error instanceof ApiError ? error.message : `explorer: loading failed: ${(error as Error).message}`;
+    store.update((state) => ({ ...state, status: { type: "error", message } }));
+    statusLine.className = "status error";
+    statusLine.textContent = message;
+    document.body.dataset.ready = "error";
+  }
+}
+
+void load().then(() => {
+  const { view } = store.state;
+  if (view.focus?.kind === "path") void resolvePath(view.focus.from, view.focus.to);
+  if (view.selection?.kind === "node") graphController.flyTo(view.selection.id);
+  if (view.document) void reader.open(view.document);
+  showFocusBanner(store.state);
+});
