@@ -117,6 +117,15 @@ describe("api mutations", () => {
       expect(post?.evidence[0]?.document).toBe(documentId);
     });
 
+    it("lists the new relations in the unfiltered relations connection", async () => {
+      const { body } = await server.graphql<{ relations: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        `{ relations(first: 1000) { totalCount edges { node { id } } } }`,
+      );
+      const ids = body.data!.relations.edges.map((edge) => edge.node.id);
+      expect(body.data!.relations.totalCount).toBe((await counts()).edges);
+      expect(ids.some((id) => id.startsWith("person:maria-lopez|"))).toBe(true);
+    });
+
     it("persists the document file and graph.json", async () => {
       expect(existsSync(path.join(server.dataDir, "documents", `${documentId}.txt`))).toBe(true);
       const saved = loadGraph(path.join(server.dataDir, "graph.json"));
@@ -155,6 +164,10 @@ describe("api mutations", () => {
         { id: documentId },
       );
       expect(gone.data).toEqual({ entity: null, document: null });
+      const { body: listed } = await server.graphql<{ relations: { edges: { node: { id: string } }[] } }>(
+        `{ relations(first: 1000) { edges { node { id } } } }`,
+      );
+      expect(listed.data!.relations.edges.some((edge) => edge.node.id.includes("person:maria-lopez"))).toBe(false);
       expect(await counts()).toEqual(before);
       expect(existsSync(path.join(server.dataDir, "documents", `${documentId}.txt`))).toBe(false);
       expect(loadGraph(path.join(server.dataDir, "graph.json")).hasNode("person:maria-lopez")).toBe(false);

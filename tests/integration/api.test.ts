@@ -487,6 +487,21 @@ describe("api", () => {
       }
     });
 
+    it("gives one relation by id, and null for an unknown id", async () => {
+      const page = await query<{ relations: { edges: { node: { id: string; predicate: string } }[] } }>(
+        `{ relations(first: 1, predicate: HOLDS_POSITION) { edges { node { id predicate } } } }`,
+      );
+      const id = page.relations.edges[0]!.node.id;
+      const one = await query<{ relation: { id: string; predicate: string; evidence: unknown[] } }>(
+        `query($id: ID!) { relation(id: $id) { id predicate evidence { sentence } } }`,
+        { id },
+      );
+      expect(one.relation).toMatchObject({ id, predicate: "HOLDS_POSITION" });
+      expect(one.relation.evidence.length).toBeGreaterThan(0);
+      const none = await query<{ relation: null }>(`{ relation(id: "person:nobody|MET_WITH|person:no-one") { id } }`);
+      expect(none.relation).toBeNull();
+    });
+
     it("pages through every relation", async () => {
       const first = await query<{
         relations: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { endCursor: string } };

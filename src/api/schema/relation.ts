@@ -3,7 +3,8 @@
 // filters match them either way round.
 
 import { resolveArrayConnection } from "@pothos/plugin-relay";
-import type { EdgeAttributes } from "../../graph/model.ts";
+import type { Predicate } from "../../extraction/types.ts";
+import type { EdgeAttributes, KnowledgeGraph } from "../../graph/model.ts";
 import { relationsOf } from "../../graph/query.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -57,6 +58,39 @@ RelationRef.implement({
   }),
 });
 
+// Every relation, or those of one predicate, sorted by id: what an unfiltered page walks. Cached per
+// graph and dropped when an edge is added or removed, so paging through 50k relations does not
+// re-sort them for every page.
+const sortedEdgeCache = new WeakMap<KnowledgeGraph, Map<string, string[]>>();
+
+function sortedEdges(graph: KnowledgeGraph, predicate: Predicate | undefined): string[] {
+  let cache = sortedEdgeCache.get(graph);
+  if (!cache) {
+    const fresh = new Map<string, string[]>();
+    const clear = () => fresh.clear();
+    for (const event of ["edgeAdded", "edgeDropped", "cleared", "edgesCleared"] as const) graph.on(event, clear);
+    sortedEdgeCache.set(graph, (cache = fresh));
+  }
+  const key = predicate ?? "";
+  let edges = cache.get(key);
+  if (!edges) {
+    edges = graph.filterEdges((_edge, attributes) => predicate == null || attributes.predicate === predicate);
+    edges.sort(compareStrings);
+    cache.set(key, edges);
+  }
+  return edges;
+}
+
+builder.queryField("relation", (t) =>
+  t.field({
+    type: RelationRef,
+    nullable: true,
+    description: "One relation by id (`source|PREDICATE|target`), or null when there is none.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => (ctx.live.graph.hasEdge(String(args.id)) ? String(args.id) : null),
+  }),
+);
+
 builder.queryField("relations", (t) =>
   t.connection(
     {
@@ -73,10 +107,13 @@ builder.queryField("relations", (t) =>
         const source = args.source == null ? null : resolveEntityArg(ctx, String(args.source));
         const target = args.target == null ? null : resolveEntityArg(ctx, String(args.target));
         const predicate = args.predicate ?? undefined;
+        if (source == null && target == null) {
+          const all = sortedEdges(graph, predicate);
+          return { ...resolveArrayConnection({ args, ...PAGE_SIZES }, all), totalCount: all.length };
+        }
         let ids: string[];
         if (source != null) ids = relationsOf(graph, source, { predicate, direction: "BOTH" });
-        else if (target != null) ids = relationsOf(graph, target, { predicate, direction: "BOTH" });
-        else ids = graph.filterEdges((_edge, attributes) => predicate == null || attributes.predicate === predicate);
+        else ids = relationsOf(graph, target!, { predicate, direction: "BOTH" });
         const matches = ids.filter((edge) => {
           const from = graph.source(edge);
           const to = graph.target(edge);

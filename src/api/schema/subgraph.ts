@@ -12,7 +12,7 @@ import { resolveEntityArg } from "./helpers.ts";
 import { EntityRef, RelationRef, SubgraphRef } from "./refs.ts";
 
 /** Most seeds a subgraph accepts. */
-const MAX_SEEDS = 100;
+const MAX_SEEDS = 10_000;
 
 SubgraphRef.implement({
   description: "A part of the graph: seeds, their neighbourhood and every relation among them.",

@@ -340,7 +340,7 @@ export const EXPORT_EXTENSIONS: Record<ApiExportFormat, string> = {
 };
 
 /** Most seeds the API's subgraph accepts. */
-export const MAX_EXPORT_SEEDS = 100;
+export const MAX_EXPORT_SEEDS = 10_000;
 
 /** What to export: the whole graph, or seeds with a depth (and the predicates walked). */
 export type ExportRequest =
