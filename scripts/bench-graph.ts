@@ -1,0 +1,651 @@
+// `npm run bench` (second part): the graph and the GraphQL API at scale. Generates a synthetic graph
+// (scripts/bench/graph.ts), saves it, times its load, then times entity { neighbors }, 2-hop subgraph
+// and path queries done directly on graphology (graph/query.ts), through GraphQL in-process and over
+// HTTP, and the throughput under concurrent load (autocannon). Rewrites only the "## Graph and API"
+// section of BENCHMARKS.md. Options: --entities, --relations, --samples, --duration, --connections,
+// --budget, --seed, --out, --keep. Child processes of this same script generate the graph, load it
+// and run the server (--role generate|load|serve); without a large heap and gc() the script runs
+// itself again with them. Nothing here asserts a target: it measures and reports.
+
+import { constants as bufferConstants } from "node:buffer";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { getHeapStatistics } from "node:v8";
+import autocannon from "autocannon";
+import { startServer } from "../src/api/server.ts";
+import { createApp } from "../src/api/yoga.ts";
+import { DATA_FILES, LiveGraph } from "../src/graph/live.ts";
+import type { KnowledgeGraph } from "../src/graph/model.ts";
+import { graphStats, neighbors, shortestPath, subgraph } from "../src/graph/query.ts";
+import { saveGraph } from "../src/graph/store.ts";
+import { fmt, median, percentile, replaceSection } from "./bench/common.ts";
+import {
+  type DegreeStats,
+  degreeStats,
+  estimateSerializedSize,
+  generateGraph,
+  MIN_ENTITIES,
+  sampleEntities,
+  writeGraphFile,
+} from "./bench/graph.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SCRIPT = fileURLToPath(import.meta.url);
+const SECTION = "## Graph and API";
+const MB = 1_000_000;
+const MIB = 1024 * 1024;
+const HEAP_MB = 8192;
+/** The longest string V8 can build: `loadGraph` reads graph.json into one. */
+const STRING_LIMIT = bufferConstants.MAX_STRING_LENGTH;
+const TARGETS = { loadS: 5, oneHopP99Ms: 10, overhead: 3 } as const;
+const SUBGRAPH_LIMIT = 500;
+const PATH_MAX_LENGTH = 4;
+const TOKEN = "bench-graph-token";
+const RESULT_PREFIX = "BENCH-RESULT ";
+
+const { values } = parseArgs({
+  options: {
+    entities: { type: "string", default: "100000" },
+    relations: { type: "string", default: "1000000" },
+    samples: { type: "string", default: "200" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    budget: { type: "string", default: "8" },
+    seed: { type: "string", default: "42" },
+    out: { type: "string", default: "BENCHMARKS.md" },
+    keep: { type: "boolean", default: false },
+    role: { type: "string" },
+    data: { type: "string" },
+  },
+});
+
+const hasGc = typeof (globalThis as { gc?: unknown }).gc === "function";
+if (values.role === "generate") runGenerateChild(values.data!);
+else if (values.role === "load") await runLoadChild(values.data!);
+else if (values.role === "serve") await runServeChild(values.data!);
+else if (
+  (!hasGc || getHeapStatistics().heap_size_limit < 0.9 * HEAP_MB * MIB) &&
+  process.env.KG_BENCH_GRAPH_REEXEC !== "1"
+) {
+  // A million relations need a few GB of heap: run again with room (and gc() for clean memory figures).
+  const args = [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, "--expose-gc", ...process.argv.slice(1)];
+  const run = spawnSync(process.execPath, args, {
+    stdio: "inherit",
+    env: { ...process.env, KG_BENCH_GRAPH_REEXEC: "1" },
+  });
+  process.exit(run.status ?? 1);
+} else await main();
+
+// ---------------------------------------------------------------------------------------------
+
+interface LoadFigures {
+  /** LiveGraph.open: loadGraph (read, parse, validate, import) and the name index. */
+  openMs: number;
+  rssMb: number;
+  heapMb: number;
+  /** Process high-water mark of the resident set. */
+  peakRssMb: number;
+}
+
+/** What the generating process reports. */
+interface GenerateFigures {
+  generateMs: number;
+  writeMs: number;
+  fileBytes: number;
+  /** True when graph.json was written by saveGraph, false when as compact JSON (see writeGraphFile). */
+  useSaveGraph: boolean;
+  /** Estimated size of saveGraph's indented JSON, in bytes. */
+  prettyEstimate: number;
+  stats: ReturnType<typeof graphStats>;
+  degrees: DegreeStats;
+}
+
+interface Timing {
+  name: string;
+  mode: string;
+  times: number[];
+}
+
+interface QueryKind {
+  name: string;
+  label: string;
+  query: string;
+  variables: (sample: string, index: number) => Record<string, unknown>;
+  direct: (graph: KnowledgeGraph, sample: string, index: number) => unknown;
+  /** Size of the answer (entities + relations), to check GraphQL answers what the direct call does. */
+  directSize: (result: unknown) => number;
+  graphqlSize: (data: Record<string, unknown>) => number;
+}
+
+async function main(): Promise<void> {
+  const entities = integer("entities", values.entities, MIN_ENTITIES);
+  const relations = integer("relations", values.relations, 0);
+  const samples = integer("samples", values.samples);
+  const duration = integer("duration", values.duration);
+  const connections = integer("connections", values.connections);
+  const budgetMs = integer("budget", values.budget) * 1000;
+  const seed = integer("seed", values.seed, Number.MIN_SAFE_INTEGER);
+  const outFile = path.resolve(ROOT, values.out!);
+  const startedAt = new Date();
+  const dir = mkdtempSync(path.join(tmpdir(), "kg-bench-graph-"));
+  try {
+    // 1. Generate and save, in a process of its own so that this one starts with a clean heap.
+    const generated = await runChild<GenerateFigures>("generate", dir, [
+      `--entities=${entities}`,
+      `--relations=${relations}`,
+      `--seed=${seed}`,
+    ]);
+    const { degrees } = generated;
+    if (generated.fileBytes >= STRING_LIMIT) {
+      throw new Error(
+        `bench-graph: graph.json should be under ${STRING_LIMIT} bytes for loadGraph to read it, found ${generated.fileBytes}; ask for fewer --relations.`,
+      );
+    }
+    log(
+      `generated ${generated.stats.nodes} entities, ${generated.stats.edges} relations in ${fmt(generated.generateMs / 1000)} s; degree median ${degrees.median}, p99 ${degrees.p99}, max ${degrees.max}`,
+    );
+    log(
+      `wrote ${DATA_FILES.graph}: ${fmt(generated.fileBytes / MB, 1)} MB ${generated.useSaveGraph ? "with saveGraph" : "as compact JSON"} in ${fmt(generated.writeMs / 1000)} s (saveGraph's indented JSON ≈ ${fmt(generated.prettyEstimate / MB, 0)} MB)`,
+    );
+
+    // 2. Load: a fresh process, then this one (which serves the in-process queries).
+    const fresh = await runChild<LoadFigures>("load", dir);
+    log(`load in a fresh process: ${fmt(fresh.openMs / 1000)} s, RSS ${fmt(fresh.rssMb, 0)} MiB`);
+    collectGarbage();
+    let t0 = performance.now();
+    const live = await LiveGraph.open(dir);
+    const mainOpenMs = performance.now() - t0;
+    log(`load in this process: ${fmt(mainOpenMs / 1000)} s`);
+    const graph = live.graph;
+    const logs: string[] = [];
+    const app = createApp({ live, token: TOKEN, webDir: null, log: (line) => logs.push(line) });
+
+    // 3. Samples, seeded, half of them reached through edges so that hubs are included.
+    const sample = sampleEntities(graph, samples, seed + 1);
+    const targets = sampleEntities(graph, samples, seed + 2);
+    const sampleDegrees = degreeStats(graph, sample);
+    const kinds = queryKinds(targets);
+
+    // 4. Direct vs GraphQL in-process, sample by sample.
+    const timings: Timing[] = [];
+    const mismatches = new Map<string, number>();
+    const neighbourCounts: number[] = [];
+    const rawHop: number[] = [];
+    for (const kind of kinds) {
+      const direct: number[] = [];
+      const graphql: number[] = [];
+      const warmUp = kind.name === "neighbors" ? 10 : 2;
+      for (let i = 0; i < warmUp; i++) {
+        kind.direct(graph, sample[i % sample.length]!, i);
+        await inProcess(app, kind, sample[i % sample.length]!, i);
+      }
+      let spent = 0;
+      let mismatched = 0;
+      for (let i = 0; i < sample.length && (spent < budgetMs || direct.length < 3); i++) {
+        const key = sample[i]!;
+        // Alternate which runs first: the first to touch a node's data pays the cache misses.
+        let directMs = 0;
+        let graphqlMs = 0;
+        let result: unknown;
+        let data: Record<string, unknown> = {};
+        for (const graphqlFirst of i % 2 ? [true, false] : [false, true]) {
+          const t = performance.now();
+          if (graphqlFirst) {
+            data = await inProcess(app, kind, key, i);
+            graphqlMs = performance.now() - t;
+          } else {
+            result = kind.direct(graph, key, i);
+            directMs = performance.now() - t;
+          }
+        }
+        if (kind.name === "neighbors") {
+          // graphology's own neighbour listing, without query.ts's breadth-first walk and sort.
+          const t = performance.now();
+          graph.neighbors(key).map((n) => ({
+            id: n,
+            name: graph.getNodeAttribute(n, "name"),
+            type: graph.getNodeAttribute(n, "type"),
+          }));
+          rawHop.push(performance.now() - t);
+        }
+        direct.push(directMs);
+        graphql.push(graphqlMs);
+        spent += directMs + graphqlMs;
+        if (kind.name === "neighbors") neighbourCounts.push(kind.directSize(result));
+        if (kind.directSize(result) !== kind.graphqlSize(data)) mismatched++;
+      }
+      mismatches.set(kind.name, mismatched);
+      timings.push(
+        { name: kind.name, mode: "direct", times: direct },
+        { name: kind.name, mode: "in-process", times: graphql },
+      );
+      log(
+        `${kind.label}: ${direct.length} samples, direct p50 ${fmt(median(direct))} ms, GraphQL in-process p50 ${fmt(median(graphql))} ms${mismatched ? `, ${mismatched} answers differ` : ""}`,
+      );
+    }
+    const warnings = logs.length;
+
+    // 5. Direct throughput of the 1-hop query in this process.
+    const oneHop = kinds[0]!;
+    let ops = 0;
+    t0 = performance.now();
+    while (performance.now() - t0 < 3000) oneHop.direct(graph, sample[ops++ % sample.length]!, ops);
+    const directOpsPerS = ops / ((performance.now() - t0) / 1000);
+    log(`direct ${oneHop.label}: ${fmt(directOpsPerS, 0)} ops/s in 1 thread`);
+
+    // 6. The server in its own process: HTTP latency, then throughput under concurrent load.
+    const server = await startServerChild(dir);
+    log(`server process: loaded and listening in ${fmt(server.figures.openMs / 1000)} s at ${server.url}`);
+    let http: { timings: Timing[]; cannon: autocannon.Result };
+    try {
+      const httpTimings: Timing[] = [];
+      for (const kind of kinds) {
+        for (let i = 0; i < 3; i++) await overHttp(server.url, kind, sample[i % sample.length]!, i);
+        const times: number[] = [];
+        let spent = 0;
+        for (let i = 0; i < sample.length && (spent < budgetMs / 2 || times.length < 3); i++) {
+          const t = performance.now();
+          await overHttp(server.url, kind, sample[i]!, i);
+          const ms = performance.now() - t;
+          times.push(ms);
+          spent += ms;
+        }
+        httpTimings.push({ name: kind.name, mode: "HTTP", times });
+        log(`${kind.label} over HTTP: ${times.length} samples, p50 ${fmt(median(times))} ms`);
+      }
+      let next = 0;
+      const cannon = await autocannon({
+        url: `${server.url}/graphql`,
+        connections,
+        duration,
+        requests: [
+          {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify({
+                query: oneHop.query,
+                variables: oneHop.variables(sample[next++ % sample.length]!, next),
+              }),
+            }),
+          },
+        ],
+      });
+      log(
+        `autocannon, ${connections} connections, ${duration} s: ${fmt(cannon.requests.average, 0)} req/s, p50 ${cannon.latency.p50} ms, p99 ${cannon.latency.p99} ms, ${cannon.non2xx} non-2xx, ${cannon.errors} errors`,
+      );
+      http = { timings: httpTimings, cannon };
+    } finally {
+      await server.stop();
+    }
+
+    const section = renderSection({
+      startedAt,
+      entities,
+      relations,
+      samples,
+      duration,
+      connections,
+      seed,
+      generated,
+      sampleDegrees,
+      loads: { fresh, mainOpenMs, serverOpenMs: server.figures.openMs, server: server.figures },
+      timings: [...timings, ...http.timings],
+      rawHop,
+      neighbourCounts,
+      mismatches,
+      warnings,
+      directOpsPerS,
+      cannon: http.cannon,
+      budgetMs,
+    });
+    log(`\n${section}`);
+    writeFileSync(outFile, replaceSection(existsSync(outFile) ? readFileSync(outFile, "utf8") : "", SECTION, section));
+    log(`wrote ${values.out}`);
+  } finally {
+    if (values.keep) log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function queryKinds(targets: readonly string[]): QueryKind[] {
+  const entityList = (graph: KnowledgeGraph, keys: string[]) =>
+    keys.map((key) => ({
+      id: key,
+      name: graph.getNodeAttribute(key, "name"),
+      type: graph.getNodeAttribute(key, "type"),
+    }));
+  const length = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  return [
+    {
+      name: "neighbors",
+      label: "entity { neighbors } (1 hop)",
+      query: "query Neighbors($id: ID!) { entity(id: $id) { id neighbors { id name type } } }",
+      variables: (id) => ({ id }),
+      direct: (graph, id) => entityList(graph, neighbors(graph, id)),
+      directSize: length,
+      graphqlSize: (data) => length((data.entity as { neighbors?: unknown } | null)?.neighbors),
+    },
+    {
+      name: "subgraph",
+      label: `subgraph (2 hops, limit ${SUBGRAPH_LIMIT})`,
+      query: `query Subgraph($seed: String!) { subgraph(seeds: [$seed], depth: 2, limit: ${SUBGRAPH_LIMIT}) { nodes { id name type } relations { id predicate } } }`,
+      variables: (seed) => ({ seed }),
+      direct: (graph, seed) => {
+        const part = subgraph(graph, [seed], { depth: 2, limit: SUBGRAPH_LIMIT });
+        return {
+          nodes: entityList(graph, part.nodes()),
+          relations: part.mapEdges((id, attributes) => ({ id, predicate: attributes.predicate })),
+        };
+      },
+      directSize: (result) => {
+        const { nodes, relations } = result as { nodes: unknown[]; relations: unknown[] };
+        return nodes.length + relations.length;
+      },
+      graphqlSize: (data) => {
+        const part = data.subgraph as { nodes: unknown[]; relations: unknown[] } | null;
+        return part ? part.nodes.length + part.relations.length : -1;
+      },
+    },
+    {
+      name: "path",
+      label: `path (at most ${PATH_MAX_LENGTH} hops)`,
+      query: `query Path($from: String!, $to: String!) { path(from: $from, to: $to, maxLength: ${PATH_MAX_LENGTH}) { length nodes { id name } relations { id predicate } } }`,
+      variables: (from, index) => ({ from, to: targets[index % targets.length] }),
+      direct: (graph, from, index) => {
+        const found = shortestPath(graph, from, targets[index % targets.length]!, PATH_MAX_LENGTH);
+        return found === null
+          ? null
+          : {
+              length: found.edges.length,
+              nodes: found.nodes.map((id) => ({ id, name: graph.getNodeAttribute(id, "name") })),
+              relations: found.edges.map((id) => ({ id, predicate: graph.getEdgeAttribute(id, "predicate") })),
+            };
+      },
+      directSize: (result) => (result === null ? -1 : (result as { length: number }).length),
+      graphqlSize: (data) => (data.path === null ? -1 : (data.path as { length: number }).length),
+    },
+  ];
+}
+
+function graphqlBody(kind: QueryKind, sample: string, index: number): string {
+  return JSON.stringify({ query: kind.query, variables: kind.variables(sample, index) });
+}
+
+function answerOf(kind: QueryKind, text: string): Record<string, unknown> {
+  const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) {
+    throw new Error(`bench-graph: ${kind.name} should answer without errors, found ${body.errors?.[0]?.message}.`);
+  }
+  return body.data;
+}
+
+// GraphQL through the yoga app's fetch handler: a real Request, parsed, validated, executed and serialised.
+async function inProcess(
+  app: ReturnType<typeof createApp>,
+  kind: QueryKind,
+  sample: string,
+  index: number,
+): Promise<Record<string, unknown>> {
+  const response = await app.fetch(
+    new Request("http://bench.local/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: graphqlBody(kind, sample, index),
+    }),
+  );
+  return answerOf(kind, await response.text());
+}
+
+async function overHttp(url: string, kind: QueryKind, sample: string, index: number): Promise<void> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: graphqlBody(kind, sample, index),
+  });
+  answerOf(kind, await response.text());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+function childArgs(role: string, dir: string, extra: string[] = []): string[] {
+  return [
+    ...process.execArgv,
+    `--max-old-space-size=${HEAP_MB}`,
+    "--expose-gc",
+    SCRIPT,
+    `--role=${role}`,
+    `--data=${dir}`,
+    ...extra,
+  ];
+}
+
+/** Runs this script in another role and returns the figures it prints. */
+function runChild<T>(role: "generate" | "load", dir: string, extra: string[] = []): Promise<T> {
+  const child = spawn(process.execPath, childArgs(role, dir, extra), { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let result: T | null = null;
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (line.startsWith(RESULT_PREFIX)) result = JSON.parse(line.slice(RESULT_PREFIX.length)) as T;
+    });
+    child.once("error", reject);
+    child.once("close", (code) =>
+      result ? resolve(result) : reject(new Error(`bench-graph: the ${role} process should report, exited ${code}.`)),
+    );
+  });
+}
+
+async function startServerChild(dir: string): Promise<{ url: string; figures: LoadFigures; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, childArgs("serve", dir), {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
+  const ready = await new Promise<{ url: string; figures: LoadFigures }>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (line.startsWith(RESULT_PREFIX)) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)));
+    });
+    child.once("error", reject);
+    child.once("close", (code) =>
+      reject(new Error(`bench-graph: the server process exited ${code} before listening.`)),
+    );
+  });
+  return {
+    ...ready,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+function memoryFigures(openMs: number): LoadFigures {
+  collectGarbage();
+  const memory = process.memoryUsage();
+  return {
+    openMs,
+    rssMb: memory.rss / MIB,
+    heapMb: memory.heapUsed / MIB,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function runGenerateChild(dir: string): void {
+  const entities = integer("entities", values.entities);
+  const relations = integer("relations", values.relations, 0);
+  const seed = integer("seed", values.seed, Number.MIN_SAFE_INTEGER);
+  const file = path.join(dir, DATA_FILES.graph);
+  let t0 = performance.now();
+  // Document texts are left empty: at a million relations they would push graph.json past what loadGraph can read.
+  const graph = generateGraph({ entities, relations, seed, documentTexts: false });
+  const generateMs = performance.now() - t0;
+  const prettyEstimate = estimateSerializedSize(graph, true);
+  const useSaveGraph = prettyEstimate < 0.9 * STRING_LIMIT;
+  t0 = performance.now();
+  if (useSaveGraph) saveGraph(graph, file);
+  else writeGraphFile(graph, file, false);
+  const figures: GenerateFigures = {
+    generateMs,
+    writeMs: performance.now() - t0,
+    fileBytes: statSync(file).size,
+    useSaveGraph,
+    prettyEstimate,
+    stats: graphStats(graph),
+    degrees: degreeStats(graph),
+  };
+  console.log(`${RESULT_PREFIX}${JSON.stringify(figures)}`);
+}
+
+async function runLoadChild(dir: string): Promise<void> {
+  collectGarbage();
+  const t0 = performance.now();
+  const live = await LiveGraph.open(dir);
+  const openMs = performance.now() - t0;
+  const figures = memoryFigures(openMs);
+  if (live.graph.order === 0) log("bench-graph: the loaded graph is empty.");
+  console.log(`${RESULT_PREFIX}${JSON.stringify(figures)}`);
+}
+
+async function runServeChild(dir: string): Promise<void> {
+  const t0 = performance.now();
+  const server = await startServer({
+    dataDir: dir,
+    port: 0,
+    host: "127.0.0.1",
+    token: TOKEN,
+    webDir: dir,
+    log: (line) => process.stderr.write(`server: ${line}\n`),
+  });
+  const figures = memoryFigures(performance.now() - t0);
+  console.log(`${RESULT_PREFIX}${JSON.stringify({ url: server.url, figures })}`);
+  process.once("SIGTERM", () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+interface Report {
+  startedAt: Date;
+  entities: number;
+  relations: number;
+  samples: number;
+  duration: number;
+  connections: number;
+  seed: number;
+  generated: GenerateFigures;
+  sampleDegrees: DegreeStats;
+  loads: { fresh: LoadFigures; mainOpenMs: number; serverOpenMs: number; server: LoadFigures };
+  timings: Timing[];
+  rawHop: number[];
+  neighbourCounts: number[];
+  mismatches: Map<string, number>;
+  warnings: number;
+  directOpsPerS: number;
+  cannon: autocannon.Result;
+  budgetMs: number;
+}
+
+function renderSection(r: Report): string {
+  const cpu = cpus();
+  const g = r.generated;
+  const find = (name: string, mode: string) => r.timings.find((t) => t.name === name && t.mode === mode)!;
+  const p50 = (t: Timing) => median(t.times);
+  const p99 = (t: Timing) => percentile(t.times, 99);
+  const labels: Record<string, string> = {
+    neighbors: "`entity { neighbors }`, 1 hop",
+    subgraph: `\`subgraph\`, 2 hops, limit ${SUBGRAPH_LIMIT}`,
+    path: `\`path\`, ≤ ${PATH_MAX_LENGTH} hops`,
+  };
+  const rows: string[] = [];
+  const raw: Timing = { name: "neighbors", mode: "graphology `graph.neighbors()`", times: r.rawHop };
+  for (const name of ["neighbors", "subgraph", "path"]) {
+    const direct = find(name, "direct");
+    const modes = [
+      ...(name === "neighbors" ? [raw] : []),
+      { ...direct, mode: "direct (graph/query.ts)" },
+      { ...find(name, "in-process"), mode: "GraphQL in-process (`app.fetch`)" },
+      { ...find(name, "HTTP"), mode: "GraphQL over HTTP" },
+    ];
+    for (const t of modes) {
+      const ratio = t.times === direct.times ? "1.00×" : `${fmt(p50(t) / p50(direct))}×`;
+      // Sample i is the same entity in every mode, so the differences are paired.
+      const added = median(t.times.slice(0, direct.times.length).map((ms, i) => ms - direct.times[i]!));
+      rows.push(
+        `| ${labels[name]} | ${t.mode} | ${t.times.length} | ${fmt(p50(t), 3)} | ${fmt(p99(t), 3)} | ${fmt(Math.max(...t.times), 1)} | ${ratio} | ${t.times === direct.times ? "–" : fmt(added, 3)} |`,
+      );
+    }
+  }
+  const loads = [r.loads.fresh.openMs, r.loads.mainOpenMs, r.loads.serverOpenMs];
+  const loadS = median(loads) / 1000;
+  const hopHttp = find("neighbors", "HTTP");
+  const hopInProcess = find("neighbors", "in-process");
+  // sampleEntities draws the even-numbered samples uniformly, the odd ones through edges.
+  const uniformHalf = (t: Timing) => t.times.filter((_ms, i) => i % 2 === 0);
+  const overhead = (name: string) => p50(find(name, "in-process")) / p50(find(name, "direct"));
+  const met = (ok: boolean) => (ok ? "met" : "**not met**");
+  const degreeLine = (d: DegreeStats) =>
+    `median ${d.median}, mean ${fmt(d.mean, 1)}, p90 ${d.p90}, p99 ${d.p99}, max ${d.max}`;
+  const mismatched = [...r.mismatches].filter(([, n]) => n > 0).map(([name, n]) => `${name}: ${n}`);
+  const c = r.cannon;
+  const byType = Object.entries(g.stats.byType)
+    .map(([type, n]) => `${type} ${n}`)
+    .join(", ");
+  return [
+    SECTION,
+    "",
+    `Run of ${r.startedAt.toISOString()} by \`node --import tsx scripts/bench-graph.ts --entities ${r.entities} --relations ${r.relations} --samples ${r.samples} --duration ${r.duration} --connections ${r.connections} --seed ${r.seed}\`.`,
+    "",
+    `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${fmt(totalmem() / 2 ** 30, 0)} GB, Node ${process.version}, ${process.platform}/${process.arch}; processes run with \`--max-old-space-size=${HEAP_MB}\`.`,
+    `- Graph (scripts/bench/graph.ts, seed ${r.seed}): ${g.stats.nodes} entities (${byType}), ${g.stats.edges} relations of ${Object.keys(g.stats.byPredicate).length} predicates, one evidence sentence each, 1–2 mentions per entity, ${g.stats.documents} documents (texts left empty). Endpoints picked by a power law within their type, 70 % of targets in the source's planted community. Degree: ${degreeLine(g.degrees)}. \`pagerank\` is the degree share (not computed), positions are random (no layout).`,
+    `- Generated in ${fmt(g.generateMs / 1000, 1)} s; graph.json ${fmt(g.fileBytes / MB, 1)} MB written in ${fmt(g.writeMs / 1000, 1)} s ${g.useSaveGraph ? "by `saveGraph`" : `as compact JSON of the same structure: \`saveGraph\`'s indented JSON would be ≈ ${fmt(g.prettyEstimate / MB, 0)} MB, beyond the ${fmt(STRING_LIMIT / MIB, 0)} MiB a JavaScript string can hold, so neither \`serializeGraph\` could build it nor \`loadGraph\` read it`}.`,
+    `- Load (\`LiveGraph.open\`: read, \`JSON.parse\`, validate, \`graph.import\`, name index), 3 runs: ${loads.map((ms) => fmt(ms / 1000, 2)).join(" s, ")} s (a fresh process, the measuring process, the server process). Memory after load in the fresh process, after GC: RSS ${fmt(r.loads.fresh.rssMb, 0)} MiB, heap ${fmt(r.loads.fresh.heapMb, 0)} MiB; peak RSS during the load ${fmt(r.loads.fresh.peakRssMb, 0)} MiB. Server process after start: RSS ${fmt(r.loads.server.rssMb, 0)} MiB.`,
+    `- Queries: ${r.samples} sampled entities (seeded; half uniform, half an end of a random relation, so hubs are in): degree ${degreeLine(r.sampleDegrees)}; 1-hop answers hold a median of ${median(r.neighbourCounts)} and at most ${Math.max(...r.neighbourCounts)} entities. Each query kind stops after about ${r.budgetMs / 1000} s of direct + in-process time (${r.budgetMs / 2000} s over HTTP), hence fewer samples for the slow ones. Direct and in-process run alternately on the same sample; HTTP goes to the server process, one request at a time. Times in ms; "× direct" divides a p50 by the direct p50; "+ ms" is the median over the samples of the time added to the direct call on the same entity.`,
+    `- Checks: GraphQL answered the same number of entities/relations as the direct call for every sample${mismatched.length ? ` **except** ${mismatched.join(", ")}` : ""}; ${r.warnings} warnings or errors logged by the in-process API.`,
+    "",
+    "| query | mode | samples | p50 ms | p99 ms | max ms | × direct | + ms |",
+    "| --- | --- | --: | --: | --: | --: | --: | --: |",
+    ...rows,
+    "",
+    `Throughput of \`entity { neighbors }\` (the sampled entities in turn) under concurrent load: autocannon, ${c.connections} connections for ${r.duration} s against the server process: ${fmt(c.requests.average, 0)} req/s (${c.requests.total} requests), latency p50 ${c.latency.p50} ms, p99 ${c.latency.p99} ms, ${c.non2xx} non-2xx, ${c.errors} errors. The same query done directly in one thread: ${fmt(r.directOpsPerS, 0)} ops/s (${fmt(r.directOpsPerS / Math.max(c.requests.average, 1), 1)}× the server).`,
+    "",
+    "| target | result | status |",
+    "| --- | --- | --- |",
+    `| load ≤ ${TARGETS.loadS} s | ${fmt(loadS)} s (median of 3) | ${met(loadS <= TARGETS.loadS)} |`,
+    `| 1-hop query p99 ≤ ${TARGETS.oneHopP99Ms} ms | ${fmt(p99(hopHttp))} ms over HTTP (${fmt(percentile(uniformHalf(hopHttp), 99))} ms on the uniformly drawn half of the samples), ${fmt(p99(hopInProcess))} ms in-process; ${c.latency.p99} ms under load | ${met(p99(hopHttp) <= TARGETS.oneHopP99Ms)} |`,
+    ...["neighbors", "subgraph", "path"].map(
+      (name) =>
+        `| GraphQL overhead ≤ ${TARGETS.overhead}× direct: ${labels[name]} | ${fmt(overhead(name))}× (p50 in-process / p50 direct) | ${met(overhead(name) <= TARGETS.overhead)} |`,
+    ),
+    "",
+  ].join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function integer(name: string, raw: string | undefined, min = 1): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    console.error(`bench-graph: --${name} should be an integer ≥ ${min}, found ${raw}.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function log(line: string): void {
+  console.log(line);
+}
