@@ -2,6 +2,7 @@
 // other, who met whom, and what was on the table. Also where places and agencies belong.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
+import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, mainCountryPair } from "./sides.ts";
@@ -25,8 +26,13 @@ export const talkParticipantsRule: Rule = {
       if (f.kind !== "talks") continue;
       const ms = mentionsIn(ctx, f.sentence);
       const others = [...(index.bySentence.get(f.sentence) ?? [])].filter((m) => m !== f.meeting);
+      // Heads of state named in a sentence about their negotiators' talks ("talks … ahead of the
+      // Trump–Xi meeting") are the principals, not participants; summits are found elsewhere.
       const people = ms.filter(
-        (x) => x.e.type === "Person" && (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality),
+        (x) =>
+          x.e.type === "Person" &&
+          (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality) &&
+          ![...x.e.titles].some((title) => HEAD_OF_STATE_TITLES.has(title)),
       );
       const taken = new Set(
         ctx.relations
@@ -211,7 +217,14 @@ export const partOfRule: Rule = {
         const a = ms[k]!;
         const b = ms[k + 1]!;
         if (a.e.type === "Place" && (b.e.type === "Place" || (b.e.type === "Country" && !b.m.demonym))) {
-          if (ctx.tokens[a.m.te]?.text === "," && b.m.ts === a.m.te + 1)
+          // "Gyeongju, South Korea." but not "in Kuala Lumpur, U.S. and Chinese negotiators …".
+          const next = ctx.tokens[b.m.te];
+          const closes =
+            !next ||
+            next.sentence !== s.i ||
+            /^[,.;:)\]—–-]$/.test(next.text) ||
+            /^(on|in|at|this|last|next|for|where|which|earlier|later)$/i.test(next.text);
+          if (ctx.tokens[a.m.te]?.text === "," && b.m.ts === a.m.te + 1 && closes && !b.m.capitalAsState)
             emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
         }
         if (b.e.type === "Agency" && a.e.type === "Country" && a.m.te >= b.m.ts - 1 && a.m.ts <= b.m.ts) {

@@ -199,9 +199,25 @@ const TABLE: Row[] = [
 const NEGATIVE: [text: string, predicate: string][] = [
   ["Beijing has imposed export controls on gallium and germanium since December.", "DOMINATES"],
   ["Ottawa lifted price controls on potash last year.", "DOMINATES"],
+  ["During talks in Nairobi, Kenyan and Japanese negotiators agreed on a truce.", "PART_OF"],
 ];
 
 describe("extraction rules", () => {
+  it("talks-participants: leaves out the heads of state the negotiators report to", () => {
+    const a = analyseDocument(
+      doc(
+        "Canadian Finance Minister Jean Roy and Mexican Economy Minister Luis Vega held talks in Ottawa ahead of a meeting between President Claudia Sheinbaum and Prime Minister Mark Carney.",
+      ),
+    );
+    const name = new Map(a.entities.map((e) => [e.id, e.name]));
+    const participants = a.relations
+      .filter((r) => r.predicate === "PARTICIPATED_IN" && name.get(r.target) === "Ottawa trade talks")
+      .map((r) => name.get(r.source));
+    expect(participants).toEqual(expect.arrayContaining(["Jean Roy", "Luis Vega"]));
+    expect(participants).not.toContain("Claudia Sheinbaum");
+    expect(participants).not.toContain("Mark Carney");
+  });
+
   for (const [text, predicate] of NEGATIVE) {
     it(`finds no ${predicate} in "${text}"`, () => {
       const a = analyseDocument(doc(text));
