@@ -142,13 +142,16 @@ export const affiliationRule: Rule = {
         const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 9);
         for (const org of after.slice(0, 1)) {
           const between = wordsBetween(ctx, p.m.te, org.m.ts);
-          const m = /^(?:, |is |was )?(?:an? |the )?([a-z ]*?)\s*(?:at|of|with)\s*(?:the )?(?:[a-z]+ ['’]s )?$/.exec(
-            between,
-          );
+          // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.
+          const m =
+            /^(?:, |is |was )?(?:an? |the )?([a-z ]*?)\s*(?:at|of|with)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?\s*$/u.exec(
+              between,
+            );
           const from = /^(?:from|of|at)$/.test(between);
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
           const roleWords = m?.[1]?.trim() ?? "";
-          if (m && roleWords?.split(" ").some((w) => ROLE_NOUNS.has(w))) {
+          // The role is the head noun just before "at": "an international business lecturer at".
+          if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
             emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: roleWords });
           } else if (from || byline) {
             emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id);

@@ -700,7 +700,11 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
 function personByContext(tokens: Token[], ts: number, te: number): string | null {
   const len = te - ts;
   const words = tokens.slice(ts, te);
-  if (len < 2 || len > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text) && w.pos === "PROPN")) return null;
+  // Name words: "Marcus", "McDonagh", "DeSantis", "O’Brien" (one inner capital at most).
+  const nameWord = /^\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+)?$/u;
+  if (len < 2 || len > 3 || !words.every((w) => nameWord.test(w.text) && w.text.length > 1 && w.pos === "PROPN")) {
+    return null;
+  }
   const prev = tokens[ts - 1];
   const next = tokens[te];
   const s = words[0]!.sentence;

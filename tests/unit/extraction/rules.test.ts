@@ -21,6 +21,14 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "affiliation-role-at-organisation",
+    "Sean McAllister, a senior economics lecturer at Ireland’s Trinity College, said the deal was fragile.",
+    "Sean McAllister",
+    "AFFILIATED_WITH",
+    "Trinity College",
+    { title: "senior economics lecturer" },
+  ],
+  [
     "met-with",
     "French Foreign Minister Jean Dupont met Japanese Prime Minister Kenji Sato in Tokyo on Monday.",
     "Jean Dupont",
@@ -200,6 +208,7 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Beijing has imposed export controls on gallium and germanium since December.", "DOMINATES"],
   ["Ottawa lifted price controls on potash last year.", "DOMINATES"],
   ["During talks in Nairobi, Kenyan and Japanese negotiators agreed on a truce.", "PART_OF"],
+  ["The deal is due when Ruto and Prime Minister Ishiba meet Friday at the G20 Summit in Nairobi.", "AFFILIATED_WITH"],
 ];
 
 describe("extraction rules", () => {
