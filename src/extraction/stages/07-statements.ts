@@ -14,20 +14,42 @@ const PRONOUN = /\b(he|she)\s+(said|says|noted|added|told|wrote|warned|argued|ex
 /** Finds attributed quotations in the document. */
 export function findStatements(ctx: RuleContext): Statement[] {
   const out: Statement[] = [];
+  // Quotations are found in the whole text, so that one running over several sentences
+  // ("Details are still limited. But a truce now seems near-certain.") is one statement; each is
+  // read in the sentences it touches.
+  const bySentence = new Map<number, { start: number; end: number; text: string; last: number }[]>();
+  QUOTE.lastIndex = 0;
+  for (let q = QUOTE.exec(ctx.text); q; q = QUOTE.exec(ctx.text)) {
+    const text = (q[1] ?? q[2] ?? "").trim();
+    const start = q.index + 1;
+    const end = q.index + q[0].length - 1;
+    const first = ctx.sentences.findIndex((s) => s.end > q!.index);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < ctx.sentences.length && ctx.sentences[last + 1]!.start < end) last++;
+    // A quotation longer than a paragraph's worth of sentences is more likely an unmatched mark.
+    if (last - first > 4) continue;
+    const list = bySentence.get(first) ?? [];
+    list.push({ start, end, text, last });
+    bySentence.set(first, list);
+  }
   let lastPerson: LocalEntity | null = null;
   for (const s of ctx.sentences) {
-    const ms = mentionsIn(ctx, s.i);
+    const quotes = bySentence.get(s.i) ?? [];
+    const lastSentence = Math.max(s.i, ...quotes.map((q) => q.last));
+    const ms: ReturnType<typeof mentionsIn> = [];
+    for (let k = s.i; k <= lastSentence; k++) ms.push(...mentionsIn(ctx, k));
     const people = ms.filter((x) => x.e.type === "Person" && !x.e.attributes.pending);
-    QUOTE.lastIndex = 0;
-    const quotes: { start: number; end: number; text: string }[] = [];
-    for (let q = QUOTE.exec(s.text); q; q = QUOTE.exec(s.text)) {
-      const text = (q[1] ?? q[2] ?? "").trim();
-      quotes.push({ start: s.start + q.index + 1, end: s.start + q.index + q[0].length - 1, text });
-    }
     if (quotes.length) {
       // Outside the quotes: the attribution.
-      let outside = s.text;
-      for (const q of quotes) outside = outside.replace(q.text, " ".repeat(q.text.length));
+      const from = s.start;
+      const to = ctx.sentences[lastSentence]!.end;
+      let outside = ctx.text.slice(from, to);
+      for (const q of quotes) {
+        const a = Math.max(0, q.start - from);
+        const b = Math.min(outside.length, q.end - from);
+        if (b > a) outside = outside.slice(0, a) + " ".repeat(b - a) + outside.slice(b);
+      }
       const lowerOutside = outside.toLowerCase();
       const hasVerb =
         lowerOutside.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w)) || /\baccording to\b/.test(lowerOutside);
@@ -53,7 +75,8 @@ export function findStatements(ctx: RuleContext): Statement[] {
         }
       }
     }
-    if (people.length) lastPerson = people.at(-1)!.e;
+    const here = people.filter((x) => x.m.sentence === s.i);
+    if (here.length) lastPerson = here.at(-1)!.e;
   }
   return out;
 }

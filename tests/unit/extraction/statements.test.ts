@@ -1,0 +1,46 @@
+// Stage 7 (statements) on sentences written for the test: who said which quotation, through which
+// outlet, including quotations that run over several sentences and pronoun speakers.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function statementsOf(text: string): { speaker: string; quote: string; via: string | null }[] {
+  const doc: SourceDocument = { id: "t", fileName: "t.txt", title: "", date: null, source: null, authors: [], text };
+  const analysis = analyseDocument(doc);
+  const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  return analysis.statements.map((s) => ({
+    speaker: name.get(s.speaker) ?? s.speaker,
+    quote: s.quote,
+    via: s.via ? (name.get(s.via) ?? s.via) : null,
+  }));
+}
+
+describe("extraction statements", () => {
+  it("attributes a quotation to the named speaker and the outlet", () => {
+    expect(statementsOf("“We are close to a deal,” French Trade Minister Anne Martin told Reuters on Monday.")).toEqual(
+      [{ speaker: "Anne Martin", quote: "We are close to a deal,", via: "Reuters" }],
+    );
+  });
+
+  it("keeps a quotation that runs over two sentences whole", () => {
+    const text =
+      "Nomura analyst Kenji Ito wrote in a note: “Details are still thin. But a truce now looks likely, with tariffs paused for a year.”";
+    expect(statementsOf(text)).toEqual([
+      {
+        speaker: "Kenji Ito",
+        quote: "Details are still thin. But a truce now looks likely, with tariffs paused for a year.",
+        via: null,
+      },
+    ]);
+  });
+
+  it("gives a pronoun's quotation to the last person named", () => {
+    const text = "Economist Maria Lopez, a professor at Lisbon University, was cautious. “It may not last,” she said.";
+    expect(statementsOf(text).map((s) => [s.speaker, s.quote])).toEqual([["Maria Lopez", "It may not last,"]]);
+  });
+
+  it("leaves scare quotes without a speaker out", () => {
+    expect(statementsOf("Officials called the plan a “reset” of relations.")).toEqual([]);
+  });
+});
