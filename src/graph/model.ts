@@ -77,7 +77,7 @@ export interface GraphAttributes {
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** Version of graph-data/graph.json's format. */
-export const GRAPH_FORMAT_VERSION = 1;
+export const GRAPH_FORMAT_VERSION = 2;
 
 /** Creates an empty knowledge graph. */
 export function createGraph(): KnowledgeGraph {

@@ -1,98 +1,100 @@
-// Saving and loading graph-data/graph.json: graphology's export format with keys and attributes
-// in a fixed order (same graph, same bytes), written atomically, validated when read. The only
-// file-system code of the graph core besides live.ts; it does not build or query graphs.
+// Saving and loading graph-data/graph.json (format version 2, see codec.ts): written as a stream of
+// lines through a temporary file and a rename, read back in chunks, line by line, validated as it
+// goes. The only file-system code of the graph core besides live.ts; it does not build or query graphs.
 
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
-import { ENTITY_TYPES, PREDICATES } from "../extraction/types.ts";
+import { encodeGraph, GraphDecoder } from "./codec.ts";
 import { InvalidInputError, NotFoundError } from "./errors.ts";
-import { createGraph, GRAPH_FORMAT_VERSION, type KnowledgeGraph } from "./model.ts";
+import type { KnowledgeGraph } from "./model.ts";
 
-/** Order of the node attributes in a saved graph (other attributes follow, sorted). */
-export const NODE_ATTRIBUTE_ORDER = [
-  "label",
-  "name",
-  "type",
-  "aliases",
-  "mentionCount",
-  "documents",
-  "mentions",
-  "attributes",
-  "degree",
-  "pagerank",
-  "community",
-  "x",
-  "y",
-  "size",
-  "color",
-] as const;
+export {
+  EDGE_ATTRIBUTE_ORDER,
+  GRAPH_ATTRIBUTE_ORDER,
+  GRAPH_FILE_FORMAT,
+  GRAPH_FILE_SECTIONS,
+  NODE_ATTRIBUTE_ORDER,
+  RECORD_FIELDS,
+} from "./codec.ts";
 
-/** Order of the edge attributes in a saved graph (other attributes follow, sorted). */
-export const EDGE_ATTRIBUTE_ORDER = [
-  "predicate",
-  "attributes",
-  "confidence",
-  "evidence",
-  "symmetric",
-  "label",
-  "size",
-  "color",
-] as const;
+/** Default `chunkSize` of `saveGraph` and `loadGraph`: 8 MiB. */
+export const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
 
-/** Order of the graph attributes in a saved graph (other attributes follow, sorted). */
-export const GRAPH_ATTRIBUTE_ORDER = ["version", "builtAt", "documents", "statements", "merges"] as const;
-
-type Plain = Record<string, unknown>;
-
-function isPlain(value: unknown): value is Plain {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+/** Options of `saveGraph`, `loadGraph` and `writeTextAtomic`. */
+export interface GraphFileOptions {
+  /**
+   * Size of the blocks the file is written and read in: characters of text gathered before each
+   * write, bytes read at a time (a longer line grows the read buffer). A positive integer; default
+   * `DEFAULT_CHUNK_SIZE`. Memory use, not the file, depends on it.
+   */
+  chunkSize?: number;
 }
 
-function sortedRecord(value: unknown): unknown {
-  if (!isPlain(value)) return value;
-  const sorted: Plain = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = value[key];
-  return sorted;
-}
-
-/** `attributes` with the keys of `order` first, in that order, then the others sorted; `attributes.attributes` sorted too. */
-function ordered(attributes: Plain, order: readonly string[]): Plain {
-  const result: Plain = {};
-  for (const key of order) if (key in attributes) result[key] = attributes[key];
-  for (const key of Object.keys(attributes).sort()) if (!(key in result)) result[key] = attributes[key];
-  if ("attributes" in result) result.attributes = sortedRecord(result.attributes);
-  return result;
+function chunkSizeOf(options: GraphFileOptions): number {
+  const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  if (!Number.isInteger(size) || size <= 0) {
+    throw new InvalidInputError(`store: chunkSize should be a positive integer, found ${String(size)}.`);
+  }
+  return size;
 }
 
 /**
- * The graph as text: graphology's `export()` object ({ options, attributes, nodes, edges }) with
- * attributes in a fixed order, 2-space indentation and a final newline. Same graph, same bytes.
+ * The lines of the graph file of `graph`, each ending in "\n" (see codec.ts for the layout): what
+ * `saveGraph` writes, one record at a time, so graphs of any size can be streamed. Throws
+ * `InvalidInputError` when an edge's key is not `source|PREDICATE|target`.
+ */
+export function serializeGraphLines(graph: KnowledgeGraph): Generator<string> {
+  return encodeGraph(graph);
+}
+
+/**
+ * The graph file of `graph` as one string: same graph, same bytes. For graphs whose file fits in
+ * a JavaScript string (about 512 MiB); `saveGraph` streams instead.
  */
 export function serializeGraph(graph: KnowledgeGraph): string {
-  const data = {
-    options: { type: "directed", multi: true, allowSelfLoops: false },
-    attributes: ordered(graph.getAttributes() as unknown as Plain, GRAPH_ATTRIBUTE_ORDER),
-    nodes: graph.mapNodes((key, attributes) => ({
-      key,
-      attributes: ordered(attributes as unknown as Plain, NODE_ATTRIBUTE_ORDER),
-    })),
-    edges: graph.mapEdges((key, attributes, source, target) => ({
-      key,
-      source,
-      target,
-      attributes: ordered(attributes as unknown as Plain, EDGE_ATTRIBUTE_ORDER),
-    })),
-  };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  let text = "";
+  for (const line of encodeGraph(graph)) text += line;
+  return text;
+}
+
+/**
+ * Parses the text of a graph file (see `serializeGraph`). Throws `InvalidInputError` naming
+ * `source` and the line for anything `loadGraph` would reject.
+ */
+export function parseGraph(text: string, source = "the graph text"): KnowledgeGraph {
+  const decoder = new GraphDecoder(source);
+  const complete = text.lastIndexOf("\n") + 1;
+  pushLines(decoder, text.slice(0, complete));
+  if (complete < text.length) rejectUnfinished(decoder, source);
+  return decoder.finish();
+}
+
+function pushLines(decoder: GraphDecoder, text: string): void {
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf("\n", start);
+    decoder.pushLine(text.slice(start, end));
+    start = end + 1;
+  }
+}
+
+function rejectUnfinished(decoder: GraphDecoder, source: string): never {
+  throw new InvalidInputError(
+    `store: line ${decoder.line + 1} of ${source} should end with a line break, found the end of the file (truncated?).`,
+  );
 }
 
 let tempCounter = 0;
 
-/** Writes a file through a temporary file in the same directory and a rename, so readers never see half of it. */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+function tempFileFor(file: string): string {
   const directory = path.dirname(file);
   mkdirSync(directory, { recursive: true });
-  const temp = path.join(directory, `.${path.basename(file)}.${process.pid}.${tempCounter++}.tmp`);
+  return path.join(directory, `.${path.basename(file)}.${process.pid}.${tempCounter++}.tmp`);
+}
+
+/** Writes a file through a temporary file in the same directory and a rename, so readers never see half of it. */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  const temp = tempFileFor(file);
   try {
     writeFileSync(temp, content);
     renameSync(temp, file);
@@ -102,120 +104,100 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   }
 }
 
-/** Saves the graph to `file` (see `serializeGraph`), atomically. */
-export function saveGraph(graph: KnowledgeGraph, file: string): void {
-  writeFileAtomic(file, serializeGraph(graph));
-}
-
-function invalid(file: string, thing: string, expected: string, found: string): InvalidInputError {
-  return new InvalidInputError(`store: ${thing} of ${file} should be ${expected}, found ${found}.`);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-
-/** Checks the shape of a parsed graph file, naming the file and the first problem found. */
-function validateGraphData(
-  file: string,
-  data: unknown,
-): asserts data is { attributes: Plain; nodes: Plain[]; edges: Plain[] } {
-  if (!isPlain(data)) throw invalid(file, "the content", "a graph object", describe(data));
-  const attributes = data.attributes;
-  if (!isPlain(attributes)) throw invalid(file, "attributes", "an object", describe(attributes));
-  if (attributes.version !== GRAPH_FORMAT_VERSION) {
-    throw invalid(file, "the format version", String(GRAPH_FORMAT_VERSION), describe(attributes.version));
-  }
-  for (const key of ["documents", "statements", "merges"]) {
-    if (!Array.isArray(attributes[key]))
-      throw invalid(file, `attributes.${key}`, "an array", describe(attributes[key]));
-  }
-  if (typeof attributes.builtAt !== "string") {
-    throw invalid(file, "attributes.builtAt", "a string", describe(attributes.builtAt));
-  }
-  if (isPlain(data.options) && (data.options.type !== "directed" || data.options.multi !== true)) {
-    throw invalid(
-      file,
-      "options",
-      "a multi directed graph",
-      `${describe(data.options.type)} multi=${describe(data.options.multi)}`,
-    );
-  }
-  if (!Array.isArray(data.nodes)) throw invalid(file, "nodes", "an array", describe(data.nodes));
-  if (!Array.isArray(data.edges)) throw invalid(file, "edges", "an array", describe(data.edges));
-  data.nodes.forEach((node: unknown, i) => {
-    const where = `nodes[${i}]`;
-    if (!isPlain(node) || typeof node.key !== "string") throw invalid(file, where, "a node with a key", describe(node));
-    const a = node.attributes;
-    if (!isPlain(a)) throw invalid(file, `${where}.attributes`, "an object", describe(a));
-    if (typeof a.name !== "string") throw invalid(file, `${where}.name`, "a string", describe(a.name));
-    if (!ENTITY_TYPES.includes(a.type as never))
-      throw invalid(file, `${where}.type`, "an entity type", describe(a.type));
-    if (!Array.isArray(a.aliases) || !Array.isArray(a.documents) || !Array.isArray(a.mentions)) {
-      throw invalid(file, `${where}`, "a node with aliases, documents and mentions arrays", "another shape");
+/**
+ * Writes the concatenation of `parts` to `file` as UTF-8, atomically (temporary file and rename;
+ * on any error the temporary file is removed and `file` is left as it was), in blocks of about
+ * `chunkSize` characters, so the text never has to exist as one string. Returns the bytes written.
+ */
+export function writeTextAtomic(file: string, parts: Iterable<string>, options: GraphFileOptions = {}): number {
+  const chunkSize = chunkSizeOf(options);
+  const temp = tempFileFor(file);
+  let fd: number | null = null;
+  let written = 0;
+  try {
+    fd = openSync(temp, "w");
+    let pending: string[] = [];
+    let pendingSize = 0;
+    const flush = (descriptor: number) => {
+      const bytes = Buffer.from(pending.join(""), "utf8");
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
+      written += bytes.length;
+      pending = [];
+      pendingSize = 0;
+    };
+    for (const part of parts) {
+      pending.push(part);
+      pendingSize += part.length;
+      if (pendingSize >= chunkSize) flush(fd);
     }
-  });
-  data.edges.forEach((edge: unknown, i) => {
-    const where = `edges[${i}]`;
-    if (
-      !isPlain(edge) ||
-      typeof edge.key !== "string" ||
-      typeof edge.source !== "string" ||
-      typeof edge.target !== "string"
-    ) {
-      throw invalid(file, where, "an edge with key, source and target", describe(edge));
-    }
-    const a = edge.attributes;
-    if (!isPlain(a)) throw invalid(file, `${where}.attributes`, "an object", describe(a));
-    if (!PREDICATES.includes(a.predicate as never))
-      throw invalid(file, `${where}.predicate`, "a predicate", describe(a.predicate));
-    if (!Array.isArray(a.evidence) || a.evidence.length === 0) {
-      throw invalid(file, `${where}.evidence`, "a non-empty array", describe(a.evidence));
-    }
-  });
+    flush(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temp, file);
+    return written;
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 /**
- * Loads a graph saved by `saveGraph`. Throws `NotFoundError` when the file does not exist and
- * `InvalidInputError` (naming the file) when it is not valid JSON, is of another format version
- * than `GRAPH_FORMAT_VERSION`, or is not a well-formed knowledge graph.
+ * Saves the graph to `file` (see `serializeGraphLines`), streamed and atomic. Throws
+ * `InvalidInputError` (and leaves `file` as it was) when an edge's key is not `source|PREDICATE|target`.
  */
-export function loadGraph(file: string): KnowledgeGraph {
-  let text: string;
+export function saveGraph(graph: KnowledgeGraph, file: string, options: GraphFileOptions = {}): void {
+  writeTextAtomic(file, encodeGraph(graph), options);
+}
+
+function openForReading(file: string): number {
   try {
-    text = readFileSync(file, "utf8");
+    return openSync(file, "r");
   } catch (error) {
     const code = error !== null && typeof error === "object" && "code" in error ? String(error.code) : "";
     if (code === "ENOENT") throw new NotFoundError(`store: ${file} should exist, found nothing.`);
     throw new InvalidInputError(`store: ${file} should be readable, found ${code || String(error)}.`);
   }
-  let data: unknown;
+}
+
+/**
+ * Loads a graph saved by `saveGraph`, reading `file` in chunks and line by line (no string longer
+ * than a chunk or a line). Throws `NotFoundError` when the file does not exist and
+ * `InvalidInputError` naming the file (and the line) when it is unreadable, of another format or
+ * format version than `GRAPH_FORMAT_VERSION`, truncated, or holds a malformed record.
+ */
+export function loadGraph(file: string, options: GraphFileOptions = {}): KnowledgeGraph {
+  let buffer = Buffer.allocUnsafe(chunkSizeOf(options));
+  const decoder = new GraphDecoder(file);
+  const fd = openForReading(file);
   try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw invalid(
-      file,
-      "the content",
-      "JSON",
-      `a syntax error (${error instanceof Error ? error.message : String(error)})`,
-    );
+    let filled = 0;
+    for (;;) {
+      // A line longer than the buffer: grow it until the line fits.
+      if (filled === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
+      let read: number;
+      try {
+        read = readSync(fd, buffer, filled, buffer.length - filled, null);
+      } catch (error) {
+        const code = error !== null && typeof error === "object" && "code" in error ? String(error.code) : "";
+        throw new InvalidInputError(`store: ${file} should be readable, found ${code || String(error)}.`);
+      }
+      if (read === 0) break;
+      filled += read;
+      const end = buffer.lastIndexOf(10, filled - 1) + 1;
+      if (end === 0) continue;
+      // A "\n" byte is never part of a multi-byte UTF-8 sequence: complete lines decode alone.
+      pushLines(decoder, buffer.toString("utf8", 0, end));
+      buffer.copy(buffer, 0, end, filled);
+      filled -= end;
+    }
+    if (filled > 0) rejectUnfinished(decoder, file);
+  } finally {
+    closeSync(fd);
   }
-  validateGraphData(file, data);
-  const graph = createGraph();
-  try {
-    graph.import({ attributes: data.attributes, nodes: data.nodes, edges: data.edges } as never);
-  } catch (error) {
-    throw invalid(
-      file,
-      "the graph",
-      "importable",
-      `an error (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-  return graph;
+  return decoder.finish();
 }

@@ -37,8 +37,9 @@ export function graphFromExtraction(extraction: Extraction): KnowledgeGraph {
       degree: 0,
       pagerank: 0,
       community: i % 5,
-      x: Math.round(Math.cos(angle) * 1000) / 10,
-      y: Math.round(Math.sin(angle) * 1000) / 10 - 7.25,
+      // `|| 0`: no -0, which no text format keeps.
+      x: Math.round(Math.cos(angle) * 1000) / 10 || 0,
+      y: Math.round(Math.sin(angle) * 1000) / 10 - 7.25 || 0,
       size: 3 + (i % 7) * 1.5,
       color: TYPE_COLORS[entity.type],
     });

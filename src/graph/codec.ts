@@ -1,0 +1,850 @@
+// The records of a graph file (format version 2): a JSON document laid out one record per line, a
+// header, then a string table, the documents, statements, merges, nodes and edges, with repeated
+// strings interned and derivable attributes (edge keys, labels, colours, sizes…) left out.
+// Pure: turns a graph into lines and lines back into a graph; store.ts does the files.
+
+import {
+  ENTITY_TYPES,
+  type EntityMention,
+  type Evidence,
+  PREDICATES,
+  SYMMETRIC_PREDICATES,
+} from "../extraction/types.ts";
+import { EDGE_COLOR } from "./build.ts";
+import { InvalidInputError } from "./errors.ts";
+import { roundFloat } from "./metrics.ts";
+import {
+  createGraph,
+  type EdgeAttributes,
+  GRAPH_FORMAT_VERSION,
+  type GraphAttributes,
+  type GraphDocument,
+  type KnowledgeGraph,
+  type NodeAttributes,
+  TYPE_COLORS,
+} from "./model.ts";
+
+/** The `format` of a graph file's header. */
+export const GRAPH_FILE_FORMAT = "news-kg-graph";
+
+/** Order of the node attributes in a loaded graph (attributes outside the model follow, sorted). */
+export const NODE_ATTRIBUTE_ORDER = [
+  "label",
+  "name",
+  "type",
+  "aliases",
+  "mentionCount",
+  "documents",
+  "mentions",
+  "attributes",
+  "degree",
+  "pagerank",
+  "community",
+  "x",
+  "y",
+  "size",
+  "color",
+] as const;
+
+/** Order of the edge attributes in a loaded graph (attributes outside the model follow, sorted). */
+export const EDGE_ATTRIBUTE_ORDER = [
+  "predicate",
+  "attributes",
+  "confidence",
+  "evidence",
+  "symmetric",
+  "label",
+  "size",
+  "color",
+] as const;
+
+/** Order of the graph attributes in a loaded graph, as build.ts sets them (attributes outside the model follow, sorted). */
+export const GRAPH_ATTRIBUTE_ORDER = ["version", "documents", "statements", "merges", "builtAt"] as const;
+
+/**
+ * The fields of the positional records, as the header lists them. Strings in `type`, `aliases`,
+ * mentions, evidence, `predicate` and `attributes` are indexes into the string table (strings used
+ * more than once in the file) or, for a string used once, the string itself; `source` and
+ * `target` are indexes of nodes (in file order); `attributes` is 0 (none) or `[key, value, …]`;
+ * `extra` (only when needed) holds the attributes the record cannot derive or has no field for.
+ */
+export const RECORD_FIELDS = {
+  node: [
+    "key",
+    "name",
+    "type",
+    "aliases",
+    "mentions",
+    "attributes",
+    "degree",
+    "pagerank",
+    "community",
+    "x",
+    "y",
+    "size",
+    "extra",
+  ],
+  mention: ["document", "start", "end", "sentence", "text", "rule"],
+  edge: ["source", "target", "predicate", "confidence", "attributes", "evidence", "extra"],
+  evidence: ["document", "sentence", "start", "end", "rule"],
+} as const;
+
+/** The sections of a graph file, in order; the header counts the records of each. */
+export const GRAPH_FILE_SECTIONS = ["strings", "documents", "statements", "merges", "nodes", "edges"] as const;
+
+/** A section of a graph file. */
+export type GraphFileSection = (typeof GRAPH_FILE_SECTIONS)[number];
+
+/** The first line of a graph file (without its trailing comma, as the object it opens). */
+export interface GraphFileHeader {
+  format: typeof GRAPH_FILE_FORMAT;
+  version: number;
+  /** The graph attributes other than version, documents, statements and merges: builtAt first. */
+  attributes: Record<string, unknown>;
+  counts: Record<GraphFileSection, number>;
+  fields: typeof RECORD_FIELDS;
+}
+
+type Plain = Record<string, unknown>;
+
+const NODE_FIELD_COUNT = RECORD_FIELDS.node.length - 1;
+const EDGE_FIELD_COUNT = RECORD_FIELDS.edge.length - 1;
+const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
+const PREDICATE_SET: ReadonlySet<string> = new Set(PREDICATES);
+const GRAPH_SECTION_ATTRIBUTES: ReadonlySet<string> = new Set(["version", "documents", "statements", "merges"]);
+
+// Attributes a record derives: written in `extra` only when they differ from what is derived.
+const NODE_DERIVED: ReadonlySet<string> = new Set(["label", "mentionCount", "documents", "color"]);
+const EDGE_DERIVED: ReadonlySet<string> = new Set(["symmetric", "label", "size", "color"]);
+// Attributes a record has a field for (the node key and the edge ends are not attributes).
+const NODE_POSITIONAL: ReadonlySet<string> = new Set(
+  RECORD_FIELDS.node.filter((field) => field !== "key" && field !== "extra"),
+);
+const EDGE_POSITIONAL: ReadonlySet<string> = new Set(["predicate", "attributes", "confidence", "evidence"]);
+
+function isPlain(value: unknown): value is Plain {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The display size of an edge with `count` pieces of evidence (as build.ts sizes it). */
+function edgeSize(count: number): number {
+  return roundFloat(Math.min(4, 1 + Math.log2(count)));
+}
+
+const EDGE_SIZES = Array.from({ length: 16 }, (_, count) => edgeSize(count));
+
+/** The ids of the documents of `mentions`, once each, sorted (as build.ts lists a node's documents). */
+function mentionDocuments(mentions: readonly EntityMention[]): string[] {
+  if (mentions.length === 1) return [mentions[0]!.document];
+  if (mentions.length === 0) return [];
+  return [...new Set(mentions.map((mention) => mention.document))].sort(compareStrings);
+}
+
+function sameStrings(a: unknown, b: readonly string[]): boolean {
+  return Array.isArray(a) && a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/**
+ * The string table: first a counting pass (`ref` counts each use), then `freeze` keeps the strings
+ * used more than once, numbered in order of first use; after it `ref` gives a string's index, or
+ * the string itself when it occurs once (written in place: a table entry would only add an index).
+ */
+class StringTable {
+  readonly strings: string[] = [];
+  // Every distinct string, in order of first use, with its position there and its number of uses;
+  // once frozen, `slots` maps a position to the string's index in `strings`, or -1 (written in place).
+  private readonly positions = new Map<string, number>();
+  private uses: number[] = [];
+  private slots: Int32Array | null = null;
+
+  ref = (value: string): number | string => {
+    const position = this.positions.get(value);
+    if (this.slots) {
+      if (position === undefined) throw new Error(`store: the string table should know ${JSON.stringify(value)}.`);
+      const slot = this.slots[position]!;
+      return slot < 0 ? value : slot;
+    }
+    if (position === undefined) {
+      this.positions.set(value, this.uses.length);
+      this.uses.push(1);
+    } else {
+      this.uses[position]!++;
+    }
+    return 0;
+  };
+
+  freeze(): void {
+    const slots = new Int32Array(this.uses.length);
+    let position = 0;
+    for (const value of this.positions.keys()) {
+      if (this.uses[position]! > 1) {
+        slots[position] = this.strings.length;
+        this.strings.push(value);
+      } else {
+        slots[position] = -1;
+      }
+      position++;
+    }
+    this.slots = slots;
+    this.uses = [];
+  }
+}
+
+type Ref = (value: string) => number | string;
+
+function encodeRecord(record: Record<string, string>, ref: Ref): 0 | (number | string)[] {
+  const keys = Object.keys(record);
+  if (keys.length === 0) return 0;
+  if (keys.length > 1) keys.sort(compareStrings);
+  const pairs: (number | string)[] = [];
+  for (const key of keys) pairs.push(ref(key), ref(record[key]!));
+  return pairs;
+}
+
+function sortedKeys(record: Plain): Plain {
+  const sorted: Plain = {};
+  for (const key of Object.keys(record).sort(compareStrings)) sorted[key] = record[key];
+  return sorted;
+}
+
+/** What a node record cannot rebuild: derived attributes that differ, attributes outside the model; keys sorted. */
+function nodeExtra(a: NodeAttributes): Plain | null {
+  let extra: Plain | null = null;
+  // Attributes are plain objects: for…in sees their own keys, without allocating a list.
+  for (const key in a) {
+    if (NODE_POSITIONAL.has(key)) continue;
+    const value = (a as unknown as Plain)[key];
+    if (key === "label" && value === a.name) continue;
+    if (key === "mentionCount" && value === a.mentions.length) continue;
+    if (key === "documents" && sameStrings(value, mentionDocuments(a.mentions))) continue;
+    if (key === "color" && value === TYPE_COLORS[a.type]) continue;
+    extra ??= {};
+    extra[key] = value;
+  }
+  return extra && sortedKeys(extra);
+}
+
+/** What an edge record cannot rebuild: derived attributes that differ, attributes outside the model; keys sorted. */
+function edgeExtra(a: EdgeAttributes): Plain | null {
+  let extra: Plain | null = null;
+  for (const key in a) {
+    if (EDGE_POSITIONAL.has(key)) continue;
+    const value = (a as unknown as Plain)[key];
+    if (key === "symmetric" && value === SYMMETRIC_PREDICATES.has(a.predicate)) continue;
+    if (key === "label" && value === a.predicate) continue;
+    if (key === "size" && value === (EDGE_SIZES[a.evidence.length] ?? edgeSize(a.evidence.length))) continue;
+    if (key === "color" && value === EDGE_COLOR) continue;
+    extra ??= {};
+    extra[key] = value;
+  }
+  return extra && sortedKeys(extra);
+}
+
+function countRecord(record: Record<string, string>, ref: Ref): void {
+  const keys = Object.keys(record);
+  if (keys.length > 1) keys.sort(compareStrings);
+  for (const key of keys) {
+    ref(key);
+    ref(record[key]!);
+  }
+}
+
+/** The counting pass of `encodeNode`: refs the same strings, builds nothing. */
+function countNode(a: NodeAttributes, ref: Ref): void {
+  ref(a.type);
+  for (const alias of a.aliases) ref(alias);
+  for (const m of a.mentions) {
+    ref(m.document);
+    ref(m.sentence);
+    ref(m.text);
+    ref(m.rule);
+  }
+  countRecord(a.attributes, ref);
+}
+
+/** The counting pass of `encodeEdge`: refs the same strings, builds nothing. */
+function countEdge(a: EdgeAttributes, ref: Ref): void {
+  ref(a.predicate);
+  countRecord(a.attributes, ref);
+  for (const e of a.evidence) {
+    ref(e.document);
+    ref(e.sentence);
+    ref(e.rule);
+  }
+}
+
+function encodeNode(key: string, a: NodeAttributes, ref: Ref): unknown[] {
+  const record: unknown[] = [
+    key,
+    a.name,
+    ref(a.type),
+    a.aliases.map(ref),
+    a.mentions.map((m) => [ref(m.document), m.start, m.end, ref(m.sentence), ref(m.text), ref(m.rule)]),
+    encodeRecord(a.attributes, ref),
+    a.degree,
+    a.pagerank,
+    a.community,
+    a.x,
+    a.y,
+    a.size,
+  ];
+  const extra = nodeExtra(a);
+  if (extra) record.push(extra);
+  return record;
+}
+
+function encodeEdge(source: number, target: number, a: EdgeAttributes, ref: Ref): unknown[] {
+  const evidence = a.evidence.map((e) => [ref(e.document), ref(e.sentence), e.start, e.end, ref(e.rule)]);
+  const record: unknown[] = [source, target, ref(a.predicate), a.confidence, encodeRecord(a.attributes, ref), evidence];
+  const extra = edgeExtra(a);
+  if (extra) record.push(extra);
+  return record;
+}
+
+function* section(name: GraphFileSection, count: number, lines: Iterable<string>): Generator<string> {
+  const close = name === "edges" ? "}" : ",";
+  if (count === 0) {
+    yield `"${name}":[]${close}\n`;
+    return;
+  }
+  yield `"${name}":[\n`;
+  let i = 0;
+  for (const line of lines) yield ++i < count ? `${line},\n` : `${line}\n`;
+  yield `]${close}\n`;
+}
+
+function* stringified(values: Iterable<unknown>): Generator<string> {
+  for (const value of values) yield JSON.stringify(value);
+}
+
+/**
+ * The lines of the graph file of `graph` (each with its "\n"): the header, then one record per
+ * line, section by section. Two passes over the graph (the first fills the string table), no
+ * text longer than a record. Same graph (same insertion order), same lines. Throws
+ * `InvalidInputError` when an edge's key is not `source|PREDICATE|target` (the loader rebuilds it)
+ * or an edge has no evidence (the loader would reject it), before the first line.
+ */
+export function* encodeGraph(graph: KnowledgeGraph): Generator<string> {
+  const table = new StringTable();
+  const nodeIndex = new Map<string, number>();
+  for (const { node, attributes } of graph.nodeEntries()) {
+    nodeIndex.set(node, nodeIndex.size);
+    countNode(attributes, table.ref);
+  }
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    const expected = `${source}|${attributes.predicate}|${target}`;
+    if (edge !== expected) {
+      throw new InvalidInputError(
+        `store: the key of the edge from "${source}" to "${target}" should be "${expected}", found "${edge}".`,
+      );
+    }
+    if (attributes.evidence.length === 0) {
+      throw new InvalidInputError(`store: edge "${edge}" should have evidence, found none.`);
+    }
+    countEdge(attributes, table.ref);
+  }
+  table.freeze();
+
+  const { version: _version, documents, statements, merges, builtAt, ...others } = graph.getAttributes();
+  const attributes: Plain = { builtAt };
+  for (const key of Object.keys(others).sort(compareStrings)) attributes[key] = (others as Plain)[key];
+  const header: GraphFileHeader = {
+    format: GRAPH_FILE_FORMAT,
+    version: GRAPH_FORMAT_VERSION,
+    attributes,
+    counts: {
+      strings: table.strings.length,
+      documents: documents.length,
+      statements: statements.length,
+      merges: merges.length,
+      nodes: graph.order,
+      edges: graph.size,
+    },
+    fields: RECORD_FIELDS,
+  };
+  yield `${JSON.stringify(header).slice(0, -1)},\n`;
+  yield* section("strings", table.strings.length, stringified(table.strings));
+  yield* section("documents", documents.length, stringified(documents));
+  yield* section("statements", statements.length, stringified(statements));
+  yield* section("merges", merges.length, stringified(merges));
+  yield* section(
+    "nodes",
+    graph.order,
+    (function* () {
+      for (const { node, attributes } of graph.nodeEntries()) {
+        yield JSON.stringify(encodeNode(node, attributes, table.ref));
+      }
+    })(),
+  );
+  yield* section(
+    "edges",
+    graph.size,
+    (function* () {
+      for (const { attributes, source, target } of graph.edgeEntries()) {
+        yield JSON.stringify(encodeEdge(nodeIndex.get(source)!, nodeIndex.get(target)!, attributes, table.ref));
+      }
+    })(),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+// graphology keeps each node's neighbours in two plain objects (in, out) keyed by node key. Grown
+// one key at a time they go through a chain of V8 hidden classes, one per key: a million edges
+// took 10 s to load instead of 6.7 s. Objects already in dictionary mode take the same keys in a
+// hash table instead. Same prototype, same own keys, same order: graphology sees no difference.
+// This reaches into graphology's internals (`_nodes`, NodeData.in/out), so it only runs when
+// they look as expected (graphology 0.25–0.26) and the node has no neighbours yet.
+interface NodeData {
+  in: object;
+  out: object;
+}
+type NodeRegistry = Map<string, NodeData>;
+
+function adjacencyOf(graph: KnowledgeGraph): NodeRegistry | null {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  return nodes instanceof Map ? (nodes as NodeRegistry) : null;
+}
+
+function dictionaryObject(): object {
+  // Deleting a property that is not the last one added turns a V8 object into dictionary mode.
+  const value: Record<string, number> = { first: 0, second: 0 };
+  delete value.first;
+  delete value.second;
+  return value;
+}
+
+function isEmptyPlainObject(value: unknown): boolean {
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const _key in value) return false;
+  return true;
+}
+
+function prepareAdjacency(nodes: NodeRegistry, key: string): void {
+  const data = nodes.get(key);
+  if (!data || !isEmptyPlainObject(data.in) || !isEmptyPlainObject(data.out)) return;
+  data.in = dictionaryObject();
+  data.out = dictionaryObject();
+}
+
+// Where the decoder is: the header, a section's opening line, its records, its closing line, the end.
+const Phase = { Header: 0, Open: 1, Records: 2, Close: 3, End: 4 } as const;
+type Phase = (typeof Phase)[keyof typeof Phase];
+
+/**
+ * Rebuilds a graph from the lines of a graph file, fed one at a time (without their "\n") by
+ * `pushLine`; `finish` returns the graph. Every line is checked as it comes (layout, JSON, the
+ * fields of each record, string and node indexes, rebuilt edge keys unique) and the first problem
+ * throws `InvalidInputError` naming `source` (the file) and the line.
+ */
+export class GraphDecoder {
+  /** Number of lines read so far (the line being read, while it is read). */
+  line = 0;
+  private readonly source: string;
+  private readonly graph = createGraph();
+  private phase: Phase = Phase.Header;
+  private sectionIndex = 0;
+  private remaining = 0;
+  private counts: Record<GraphFileSection, number> | null = null;
+  private builtAt = "";
+  private extraAttributes: Plain = {};
+  private strings: string[] = [];
+  private nodeKeys: string[] = [];
+  private readonly documents: GraphDocument[] = [];
+  private readonly statements: GraphAttributes["statements"] = [];
+  private readonly merges: GraphAttributes["merges"] = [];
+
+  private readonly adjacency = adjacencyOf(this.graph);
+  // Edges read but not yet added (key, source, target, attributes, …) and the line of the first:
+  // adding them all at the end of the section, in one loop, takes about a fifth less time (a
+  // million edges) than adding each as it is read.
+  private pending: unknown[] = [];
+  private pendingLine = 0;
+
+  private addPendingEdges(): void {
+    const { pending, graph } = this;
+    for (let i = 0; i < pending.length; i += 4) {
+      const key = pending[i] as string;
+      try {
+        graph.addDirectedEdgeWithKey(key, pending[i + 1], pending[i + 2], pending[i + 3] as EdgeAttributes);
+      } catch (error) {
+        // graphology checks that the key is new (one lookup fewer than checking it before).
+        this.line = this.pendingLine + i / 4;
+        if (graph.hasEdge(key)) this.fail(`edge "${key}"`, "an edge whose rebuilt key is unique", "the key twice");
+        this.fail(
+          `edge "${key}"`,
+          "an edge graphology accepts",
+          `an error (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
+    }
+    this.pending = [];
+  }
+
+  /** `source` names the input in error messages (the file's path). */
+  constructor(source: string) {
+    this.source = source;
+  }
+
+  private fail(what: string, expected: string, found: string): never {
+    throw new InvalidInputError(
+      `store: ${what} on line ${this.line} of ${this.source} should be ${expected}, found ${found}.`,
+    );
+  }
+
+  private parse(text: string, what: string): unknown {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      return this.fail(what, "JSON", `a syntax error (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  private get sectionName(): GraphFileSection {
+    return GRAPH_FILE_SECTIONS[this.sectionIndex]!;
+  }
+
+  /** Reads the next line of the file (without its line break). */
+  pushLine(text: string): void {
+    this.line++;
+    switch (this.phase) {
+      case Phase.Header:
+        this.readHeader(text);
+        this.phase = Phase.Open;
+        return;
+      case Phase.Open: {
+        const name = this.sectionName;
+        const count = this.counts![name];
+        if (count === 0) {
+          const expected = `"${name}":[]${name === "edges" ? "}" : ","}`;
+          if (text !== expected) this.fail("the layout", JSON.stringify(expected), describe(text));
+          this.nextSection();
+        } else {
+          if (text !== `"${name}":[`) this.fail("the layout", JSON.stringify(`"${name}":[`), describe(text));
+          this.remaining = count;
+          this.phase = Phase.Records;
+        }
+        return;
+      }
+      case Phase.Records: {
+        const last = --this.remaining === 0;
+        if (!last && !text.endsWith(","))
+          this.fail(`a ${this.sectionName} record`, "followed by a comma", describe(text));
+        const value = this.parse(last ? text : text.slice(0, -1), `a ${this.sectionName} record`);
+        this.readRecord(value);
+        if (last) {
+          if (this.pending.length > 0) this.addPendingEdges();
+          this.phase = Phase.Close;
+        }
+        return;
+      }
+      case Phase.Close: {
+        const expected = this.sectionName === "edges" ? "]}" : "],";
+        if (text !== expected) this.fail("the layout", JSON.stringify(expected), describe(text));
+        this.nextSection();
+        return;
+      }
+      case Phase.End:
+        this.fail("the text", "nothing (the graph ended on the line before)", describe(text));
+    }
+  }
+
+  private nextSection(): void {
+    this.sectionIndex++;
+    this.phase = this.sectionIndex === GRAPH_FILE_SECTIONS.length ? Phase.End : Phase.Open;
+  }
+
+  /** Number of lines the file should have, once the header is read (else null). */
+  get expectedLines(): number | null {
+    if (!this.counts) return null;
+    let lines = 1;
+    for (const name of GRAPH_FILE_SECTIONS) lines += this.counts[name] === 0 ? 1 : this.counts[name] + 2;
+    return lines;
+  }
+
+  /** The graph, once every line is read; throws `InvalidInputError` when the input stopped short. */
+  finish(): KnowledgeGraph {
+    if (this.phase !== Phase.End) {
+      const expected = this.expectedLines;
+      throw new InvalidInputError(
+        `store: ${this.source} should have ${expected === null ? "a graph header on its first line" : `${expected} lines`}, found ${this.line === 0 ? "nothing" : `${this.line} lines`} (truncated?).`,
+      );
+    }
+    const attributes: Plain = {
+      version: GRAPH_FORMAT_VERSION,
+      documents: this.documents,
+      statements: this.statements,
+      merges: this.merges,
+      builtAt: this.builtAt,
+    };
+    for (const key of Object.keys(this.extraAttributes).sort(compareStrings)) {
+      attributes[key] = this.extraAttributes[key];
+    }
+    this.graph.replaceAttributes(attributes as unknown as GraphAttributes);
+    this.strings = [];
+    this.nodeKeys = [];
+    return this.graph;
+  }
+
+  private readHeader(text: string): void {
+    const expected = `a graph header {"format":"${GRAPH_FILE_FORMAT}",…} ending in a comma`;
+    if (!text.startsWith("{") || !text.endsWith(",")) this.fail("the header", expected, describe(text));
+    const header = this.parse(`${text.slice(0, -1)}}`, "the header");
+    if (!isPlain(header) || header.format !== GRAPH_FILE_FORMAT) this.fail("the header", expected, describe(text));
+    if (header.version !== GRAPH_FORMAT_VERSION) {
+      this.fail("the format version", String(GRAPH_FORMAT_VERSION), describe(header.version));
+    }
+    if (JSON.stringify(header.fields) !== JSON.stringify(RECORD_FIELDS)) {
+      this.fail("the header's fields", JSON.stringify(RECORD_FIELDS), describe(JSON.stringify(header.fields)));
+    }
+    const counts = header.counts;
+    if (!isPlain(counts)) this.fail("the header's counts", "an object", describe(counts));
+    for (const name of GRAPH_FILE_SECTIONS) {
+      const count = counts[name];
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 0) {
+        this.fail(`the header's count of ${name}`, "a whole number", describe(count));
+      }
+    }
+    const attributes = header.attributes;
+    if (!isPlain(attributes)) this.fail("the header's attributes", "an object", describe(attributes));
+    const { builtAt, ...others } = attributes;
+    if (typeof builtAt !== "string") this.fail("the header's builtAt", "a string", describe(builtAt));
+    for (const key of Object.keys(others)) {
+      if (GRAPH_SECTION_ATTRIBUTES.has(key)) this.fail("the header's attributes", `without "${key}"`, `"${key}"`);
+    }
+    this.counts = counts as Record<GraphFileSection, number>;
+    this.builtAt = builtAt;
+    this.extraAttributes = others;
+  }
+
+  private readRecord(value: unknown): void {
+    switch (this.sectionIndex) {
+      case 0:
+        if (typeof value !== "string") this.fail("a string", "a JSON string", describe(value));
+        this.strings.push(value);
+        return;
+      case 1:
+        if (!isPlain(value) || typeof value.id !== "string" || typeof value.text !== "string") {
+          this.fail("a document", "an object with a string id and text", describe(value));
+        }
+        this.documents.push(value as unknown as GraphDocument);
+        return;
+      case 2:
+        if (!isPlain(value) || typeof value.id !== "string" || typeof value.speaker !== "string") {
+          this.fail("a statement", "an object with a string id and speaker", describe(value));
+        }
+        this.statements.push(value as unknown as GraphAttributes["statements"][number]);
+        return;
+      case 3:
+        if (!isPlain(value) || typeof value.entity !== "string" || typeof value.alias !== "string") {
+          this.fail("a merge", "an object with a string entity and alias", describe(value));
+        }
+        this.merges.push(value as unknown as GraphAttributes["merges"][number]);
+        return;
+      case 4:
+        this.readNode(value);
+        return;
+      default:
+        this.readEdge(value);
+    }
+  }
+
+  // The record being read, for messages: its kind and key (empty until known), set without
+  // building any text, so that reading a valid record allocates no message.
+  private kind = "";
+  private key = "";
+
+  private failField(field: string, expected: string, found: string): never {
+    const record = this.key === "" ? `${this.kind === "edge" ? "an" : "a"} ${this.kind}` : `${this.kind} "${this.key}"`;
+    return this.fail(`the ${field} of ${record}`, expected, found);
+  }
+
+  private str(index: unknown, field: string): string {
+    if (typeof index === "string") return index;
+    const value = typeof index === "number" ? this.strings[index] : undefined;
+    if (value === undefined) {
+      this.failField(field, `a string or an index into the ${this.strings.length} strings`, describe(index));
+    }
+    return value;
+  }
+
+  private num(value: unknown, field: string): number {
+    if (typeof value === "number") return value;
+    // JSON has no NaN: a number that was not finite is written as null.
+    if (value === null) return Number.NaN;
+    return this.failField(field, "a number", describe(value));
+  }
+
+  private int(value: unknown, field: string): number {
+    if (typeof value !== "number" || !Number.isInteger(value)) this.failField(field, "a whole number", describe(value));
+    return value;
+  }
+
+  private readPairs(value: unknown): Record<string, string> {
+    const record: Record<string, string> = {};
+    if (value === 0) return record;
+    if (!Array.isArray(value) || value.length % 2 !== 0) {
+      this.failField("attributes", "0 or an array of [key, value, …] strings or string indexes", describe(value));
+    }
+    for (let i = 0; i < value.length; i += 2) {
+      record[this.str(value[i], "attributes")] = this.str(value[i + 1], "attributes");
+    }
+    return record;
+  }
+
+  private applyExtra(
+    attributes: Plain,
+    extra: unknown,
+    positional: ReadonlySet<string>,
+    derived: ReadonlySet<string>,
+  ): void {
+    if (!isPlain(extra)) this.failField("extra attributes", "an object", describe(extra));
+    const others: string[] = [];
+    for (const key of Object.keys(extra)) {
+      if (positional.has(key)) this.failField("extra attributes", "attributes the record has no field for", `"${key}"`);
+      if (derived.has(key)) attributes[key] = extra[key];
+      else others.push(key);
+    }
+    for (const key of others.sort(compareStrings)) attributes[key] = extra[key];
+  }
+
+  private readMention(m: unknown): EntityMention {
+    if (!Array.isArray(m) || m.length !== 6)
+      this.failField("mention", "an array of 6 fields [document, start, …]", describe(m));
+    return {
+      document: this.str(m[0], "mention's document"),
+      start: this.int(m[1], "mention's start"),
+      end: this.int(m[2], "mention's end"),
+      sentence: this.str(m[3], "mention's sentence"),
+      text: this.str(m[4], "mention's text"),
+      rule: this.str(m[5], "mention's rule"),
+    };
+  }
+
+  private readEvidence(e: unknown): Evidence {
+    if (!Array.isArray(e) || e.length !== 5)
+      this.failField("evidence", "an array of 5 fields [document, sentence, …]", describe(e));
+    return {
+      document: this.str(e[0], "evidence's document"),
+      sentence: this.str(e[1], "evidence's sentence"),
+      start: this.int(e[2], "evidence's start"),
+      end: this.int(e[3], "evidence's end"),
+      rule: this.str(e[4], "evidence's rule"),
+    };
+  }
+
+  private readNode(r: unknown): void {
+    this.kind = "node";
+    this.key = "";
+    if (!Array.isArray(r) || (r.length !== NODE_FIELD_COUNT && r.length !== NODE_FIELD_COUNT + 1)) {
+      this.fail(
+        "a node",
+        `an array of ${NODE_FIELD_COUNT} or ${NODE_FIELD_COUNT + 1} fields [key, name, type, …]`,
+        describe(r),
+      );
+    }
+    const key = r[0];
+    if (typeof key !== "string") this.failField("key", "a string", describe(key));
+    this.key = key;
+    const name = r[1];
+    if (typeof name !== "string") this.failField("name", "a string", describe(name));
+    const type = this.str(r[2], "type") as NodeAttributes["type"];
+    if (!ENTITY_TYPE_SET.has(type)) this.failField("type", "an entity type", describe(type));
+    const aliasIndexes = r[3];
+    if (!Array.isArray(aliasIndexes)) this.failField("aliases", "an array", describe(aliasIndexes));
+    const aliases = aliasIndexes.map((index) => this.str(index, "aliases"));
+    const mentionRecords = r[4];
+    if (!Array.isArray(mentionRecords)) this.failField("mentions", "an array", describe(mentionRecords));
+    const mentions = mentionRecords.map((m) => this.readMention(m));
+    const attributes: NodeAttributes = {
+      label: name,
+      name,
+      type,
+      aliases,
+      mentionCount: mentions.length,
+      documents: mentionDocuments(mentions),
+      mentions,
+      attributes: this.readPairs(r[5]),
+      degree: this.num(r[6], "degree"),
+      pagerank: this.num(r[7], "pagerank"),
+      community: this.num(r[8], "community"),
+      x: this.num(r[9], "x"),
+      y: this.num(r[10], "y"),
+      size: this.num(r[11], "size"),
+      color: TYPE_COLORS[type],
+    };
+    if (r.length > NODE_FIELD_COUNT) {
+      this.applyExtra(attributes as unknown as Plain, r[NODE_FIELD_COUNT], NODE_POSITIONAL, NODE_DERIVED);
+    }
+    if (this.graph.hasNode(key)) this.fail(`node "${key}"`, "a node not seen before", "it twice");
+    this.graph.addNode(key, attributes);
+    if (this.adjacency) prepareAdjacency(this.adjacency, key);
+    this.nodeKeys.push(key);
+  }
+
+  private readEdge(r: unknown): void {
+    this.kind = "edge";
+    this.key = "";
+    if (!Array.isArray(r) || (r.length !== EDGE_FIELD_COUNT && r.length !== EDGE_FIELD_COUNT + 1)) {
+      this.fail(
+        "an edge",
+        `an array of ${EDGE_FIELD_COUNT} or ${EDGE_FIELD_COUNT + 1} fields [source, target, …]`,
+        describe(r),
+      );
+    }
+    const nodeKeys = this.nodeKeys;
+    const source = typeof r[0] === "number" ? nodeKeys[r[0]] : undefined;
+    const target = typeof r[1] === "number" ? nodeKeys[r[1]] : undefined;
+    if (source === undefined)
+      this.failField("source", `the index of one of the ${nodeKeys.length} nodes`, describe(r[0]));
+    if (target === undefined)
+      this.failField("target", `the index of one of the ${nodeKeys.length} nodes`, describe(r[1]));
+    const predicate = this.str(r[2], "predicate") as EdgeAttributes["predicate"];
+    if (!PREDICATE_SET.has(predicate)) this.failField("predicate", "a predicate", describe(predicate));
+    // The key as relationKey writes it for an edge stored in this direction, built flat (join).
+    const key = [source, predicate, target].join("|");
+    this.key = key;
+    if (source === target) this.fail(`edge "${key}"`, "between two nodes", "a loop");
+    const evidenceRecords = r[5];
+    if (!Array.isArray(evidenceRecords) || evidenceRecords.length === 0) {
+      this.failField("evidence", "a non-empty array", describe(evidenceRecords));
+    }
+    // Sized arrays: an array grown by push keeps spare room, a million times over.
+    const evidence =
+      evidenceRecords.length === 1
+        ? [this.readEvidence(evidenceRecords[0])]
+        : evidenceRecords.map((e) => this.readEvidence(e));
+    const attributes: EdgeAttributes = {
+      predicate,
+      attributes: this.readPairs(r[4]),
+      confidence: this.num(r[3], "confidence"),
+      evidence,
+      symmetric: SYMMETRIC_PREDICATES.has(predicate),
+      label: predicate,
+      size: EDGE_SIZES[evidence.length] ?? edgeSize(evidence.length),
+      color: EDGE_COLOR,
+    };
+    if (r.length > EDGE_FIELD_COUNT) {
+      this.applyExtra(attributes as unknown as Plain, r[EDGE_FIELD_COUNT], EDGE_POSITIONAL, EDGE_DERIVED);
+    }
+    if (this.pending.length === 0) this.pendingLine = this.line;
+    this.pending.push(key, source, target, attributes);
+  }
+}
