@@ -45,12 +45,16 @@ export const ARMOR_CONFIGS: readonly ArmorConfig[] = [
 /** Page sizes of the connections (entities, relations): `first`/`last` above the maximum are capped. */
 export const PAGE_SIZES = { defaultSize: 20, maxSize: 1000 } as const;
 
+/** `Entity.neighbors(first)`: how many neighbours by default and at most (a hub has thousands). */
+export const NEIGHBORS_PAGE = { defaultSize: 100, maxSize: 10_000 } as const;
+
 /** Bounds of numeric arguments, inclusive. */
 export const ARGUMENT_BOUNDS = {
   depth: [0, 5],
   maxLength: [1, 10],
   first: [0, 1000],
   limit: [1, 10_000],
+  neighborsFirst: [0, NEIGHBORS_PAGE.maxSize],
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** Returns `value` when it lies in [min, max]; otherwise throws BAD_USER_INPUT naming the argument. */

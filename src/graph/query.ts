@@ -314,45 +314,126 @@ function assertTypes(types: readonly EntityType[] | undefined): void {
   }
 }
 
-/** The neighbours of `node` through edges of the given predicates (all when undefined), both directions. */
-function adjacent(
+/**
+ * Calls `visit` with each node joined to `node` by an edge of `predicates` (any when null), either
+ * direction, and its attributes (read from the adjacency, not looked up again).
+ */
+function forEachAdjacent(
   graph: KnowledgeGraph,
   node: string,
   predicates: ReadonlySet<Predicate> | null,
-): { neighbor: string; edge: string }[] {
-  const list: { neighbor: string; edge: string }[] = [];
-  graph.forEachEdge(node, (edge, attributes, source, target) => {
-    if (predicates !== null && !predicates.has(attributes.predicate)) return;
-    list.push({ neighbor: source === node ? target : source, edge });
+  visit: (neighbor: string, attributes: NodeAttributes) => void,
+): void {
+  if (predicates === null) {
+    graph.forEachNeighbor(node, visit);
+    return;
+  }
+  graph.forEachEdge(node, (_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (!predicates.has(attributes.predicate)) return;
+    if (source === node) visit(target, targetAttributes);
+    else visit(source, sourceAttributes);
   });
-  return list.sort((a, b) => compareStrings(a.neighbor, b.neighbor) || compareStrings(a.edge, b.edge));
+}
+
+/** How a hop's nodes are ordered: by key, or most relevant first (highest PageRank, then smallest key). */
+type HopOrder = "key" | "relevance";
+
+/**
+ * The first `count` of `keys` (distinct node keys): by `ranks` (highest first) then key, or by key
+ * alone when `ranks` is null. Selects with a bounded heap, so a hub's 10 000 neighbours are not all
+ * sorted to keep 100 of them.
+ */
+function selectFirst(keys: readonly string[], ranks: readonly number[] | null, count: number): string[] {
+  if (count <= 0 || keys.length === 0) return [];
+  // True when item i comes before item j.
+  const before = (i: number, j: number): boolean => {
+    if (ranks !== null && ranks[i] !== ranks[j]) return ranks[i]! > ranks[j]!;
+    return keys[i]! < keys[j]!;
+  };
+  let chosen: number[];
+  if (count >= keys.length) chosen = keys.map((_key, i) => i);
+  else {
+    // A heap of the best `count` so far, its root the last of them in the order.
+    const heap = Array.from({ length: count }, (_value, i) => i);
+    const siftDown = (start: number): void => {
+      let i = start;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let last = i;
+        if (left < count && before(heap[last]!, heap[left]!)) last = left;
+        if (right < count && before(heap[last]!, heap[right]!)) last = right;
+        if (last === i) return;
+        [heap[i], heap[last]] = [heap[last]!, heap[i]!];
+        i = last;
+      }
+    };
+    for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(i);
+    for (let i = count; i < keys.length; i++) {
+      if (before(i, heap[0]!)) {
+        heap[0] = i;
+        siftDown(0);
+      }
+    }
+    chosen = heap;
+  }
+  return chosen.sort((i, j) => (i === j ? 0 : before(i, j) ? -1 : 1)).map((i) => keys[i]!);
 }
 
 /**
- * Breadth-first distances from the seeds, in BFS order: the seeds, then each level's nodes sorted
- * by key. Walks edges of `predicates` only (all when null), in both directions.
+ * The walk behind `neighbors` and `subgraph`: the seeds (all of them, in the given order), then the
+ * nodes one hop away, then two hops…, each hop's nodes in `order`, keeping only those `keep`
+ * accepts (the walk itself goes through every node) and stopping as soon as `limit` nodes are
+ * kept. A hop is discovered whole before any of its nodes is kept, so the answer does not depend
+ * on the order edges are stored in.
  */
-function breadthFirst(
+function walk(
   graph: KnowledgeGraph,
   seeds: readonly string[],
   depth: number,
   predicates: ReadonlySet<Predicate> | null,
-): Map<string, number> {
-  const distances = new Map<string, number>();
-  for (const seed of seeds) distances.set(seed, 0);
-  let frontier = [...distances.keys()];
-  for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const next = new Set<string>();
-    for (const node of frontier) {
-      for (const { neighbor } of adjacent(graph, node, predicates)) if (!distances.has(neighbor)) next.add(neighbor);
+  keep: ((attributes: NodeAttributes) => boolean) | null,
+  limit: number,
+  order: HopOrder,
+): string[] {
+  const seen = new Set(seeds);
+  const kept = [...seen];
+  let frontier = [...kept];
+  for (let hop = 1; hop <= depth && frontier.length > 0 && kept.length < limit; hop++) {
+    const next: string[] = [];
+    const candidates: string[] = [];
+    const ranks: number[] = [];
+    // On the last hop from a single node, graphology lists each neighbour once: no need to remember them.
+    const once = hop === depth && frontier.length === 1 && predicates === null;
+    const visit = (neighbor: string, attributes: NodeAttributes): void => {
+      if (seen.has(neighbor)) return;
+      if (!once) {
+        seen.add(neighbor);
+        next.push(neighbor);
+      }
+      if (keep !== null && !keep(attributes)) return;
+      candidates.push(neighbor);
+      if (order === "relevance") ranks.push(attributes.pagerank);
+    };
+    for (const node of frontier) forEachAdjacent(graph, node, predicates, visit);
+    for (const key of selectFirst(candidates, order === "relevance" ? ranks : null, limit - kept.length)) {
+      kept.push(key);
     }
-    frontier = [...next].sort(compareStrings);
-    for (const node of frontier) distances.set(node, level);
+    frontier = next;
   }
-  return distances;
+  return kept;
 }
 
-/** Options of `neighbors`. */
+/** A deep copy of plain data (objects, arrays, strings, numbers, booleans, null), as attributes are. */
+function clonePlain<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(clonePlain) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = clonePlain((value as Record<string, unknown>)[key]);
+  return copy as T;
+}
+
+/** Options of `neighbors` and `countNeighbors`. */
 export interface NeighborsOptions {
   /** How many hops (default 1). */
   depth?: number;
@@ -360,35 +441,80 @@ export interface NeighborsOptions {
   types?: EntityType[];
   /** Only walk edges of these predicates. */
   predicates?: Predicate[];
+  /** At most this many entities (default: all); `countNeighbors` tells how many there are. */
+  limit?: number;
+}
+
+function typeFilter(types: readonly EntityType[] | undefined) {
+  if (types === undefined) return null;
+  const wanted = new Set<EntityType>(types);
+  return (attributes: NodeAttributes): boolean => wanted.has(attributes.type);
 }
 
 /**
- * The node keys within `depth` hops of `id` (both directions), nearest first and by key within a
- * hop, without `id` itself. Throws `NotFoundError` for an unknown id.
+ * The node keys within `depth` hops of `id` (both directions), without `id` itself: nearest first,
+ * then within a hop the most relevant first (highest PageRank, then smallest key), at most `limit`.
+ * Only the hops needed to fill `limit` are walked. Throws `NotFoundError` for an unknown id and
+ * `InvalidInputError` for a bad depth, limit, type or predicate.
  */
 export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): string[] {
-  const { depth = 1, types, predicates } = options;
+  const { depth = 1, types, predicates, limit } = options;
   assertNode(graph, id, "neighbors id");
   assertCount(depth, "neighbors depth");
+  if (limit !== undefined) assertCount(limit, "neighbors limit");
   assertTypes(types);
   assertPredicates(predicates);
-  const typeSet = types ? new Set<EntityType>(types) : null;
-  const distances = breadthFirst(graph, [id], depth, predicates ? new Set(predicates) : null);
-  return [...distances.keys()].filter(
-    (key) => key !== id && (typeSet === null || typeSet.has(graph.getNodeAttribute(key, "type"))),
-  );
+  const keep = typeFilter(types);
+  const max = limit === undefined ? Number.POSITIVE_INFINITY : limit + 1;
+  return walk(graph, [id], depth, predicates ? new Set(predicates) : null, keep, max, "relevance").slice(1);
+}
+
+/**
+ * How many entities `neighbors` finds without a limit (same depth, types and predicates), counted
+ * without ranking them. Throws like `neighbors`.
+ */
+export function countNeighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): number {
+  const { depth = 1, types, predicates } = options;
+  assertNode(graph, id, "countNeighbors id");
+  assertCount(depth, "countNeighbors depth");
+  assertTypes(types);
+  assertPredicates(predicates);
+  const keep = typeFilter(types);
+  const predicateSet = predicates ? new Set(predicates) : null;
+  const seen = new Set([id]);
+  let frontier = [id];
+  let count = 0;
+  for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    const once = hop === depth && frontier.length === 1 && predicateSet === null;
+    for (const node of frontier) {
+      forEachAdjacent(graph, node, predicateSet, (neighbor, attributes) => {
+        if (seen.has(neighbor)) return;
+        if (!once) {
+          seen.add(neighbor);
+          next.push(neighbor);
+        }
+        if (keep === null || keep(attributes)) count++;
+      });
+    }
+    frontier = next;
+  }
+  return count;
 }
 
 /** Options of `subgraph`. */
 export interface SubgraphOptions extends NeighborsOptions {
-  /** Largest number of nodes: the seeds are always kept, then the nearest nodes in BFS order. */
+  /** Largest number of nodes: the seeds are always kept, then the nearest nodes, by key within a hop. */
   limit?: number;
 }
 
 /**
- * A new graph holding the seeds, their neighbourhood (see `neighbors`) and every edge among them
- * (of `predicates` when given), with copies of the attributes. Its graph attributes keep only the
- * documents, statements and merges about its nodes. Throws `NotFoundError` for an unknown seed.
+ * A new graph holding the seeds, the nodes within `depth` hops of them (of `types` when given) and
+ * every edge among them (of `predicates` when given), with copies of the attributes. Nodes are
+ * added in walk order: the seeds as given, then hop by hop, by key within a hop; edges by key. Its
+ * graph attributes keep only the documents, statements and merges about its nodes. Walks only as
+ * far as `limit` needs and reads only the edges of the nodes it keeps. Throws `NotFoundError` for
+ * an unknown seed.
  */
 export function subgraph(graph: KnowledgeGraph, seeds: string[], options: SubgraphOptions = {}): KnowledgeGraph {
   const { depth = 1, types, predicates, limit } = options;
@@ -397,36 +523,40 @@ export function subgraph(graph: KnowledgeGraph, seeds: string[], options: Subgra
   if (limit !== undefined) assertCount(limit, "subgraph limit");
   assertTypes(types);
   assertPredicates(predicates);
-  const typeSet = types ? new Set<EntityType>(types) : null;
   const predicateSet = predicates ? new Set(predicates) : null;
-  const seedSet = new Set(seeds);
-  const ordered = [...breadthFirst(graph, [...seedSet], depth, predicateSet).keys()].filter(
-    (key) => seedSet.has(key) || typeSet === null || typeSet.has(graph.getNodeAttribute(key, "type")),
-  );
-  const kept = new Set(limit === undefined ? ordered : ordered.slice(0, Math.max(limit, seedSet.size)));
+  const ordered = walk(graph, seeds, depth, predicateSet, typeFilter(types), limit ?? Number.POSITIVE_INFINITY, "key");
+  const kept = new Set(ordered);
 
   const result = createGraph();
-  graph.forEachNode((key, attributes) => {
-    if (kept.has(key)) result.addNode(key, structuredClone(attributes));
-  });
   const documents = new Set<string>();
-  result.forEachNode((_key, attributes) => {
+  const edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
+  for (const key of ordered) {
+    const attributes = graph.getNodeAttributes(key);
+    result.addNode(key, clonePlain(attributes));
     for (const document of attributes.documents) documents.add(document);
-  });
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (!kept.has(source) || !kept.has(target)) return;
+  }
+  // Every edge among kept nodes is an out-edge of exactly one of them. A hub's out-edges are many
+  // more than the kept nodes: ask for its edges to each of them instead.
+  const collect = (edge: string, attributes: EdgeAttributes, source: string, target: string): void => {
+    if (!kept.has(target)) return;
     if (predicateSet !== null && !predicateSet.has(attributes.predicate)) return;
-    result.addDirectedEdgeWithKey(edge, source, target, structuredClone(attributes));
-    for (const evidence of attributes.evidence) documents.add(evidence.document);
-  });
+    edges.push({ key: edge, source, target, attributes });
+  };
+  for (const key of ordered) {
+    if (graph.outDegree(key) <= ordered.length) graph.forEachOutEdge(key, collect);
+    else for (const other of ordered) graph.forEachOutEdge(key, other, collect);
+  }
+  edges.sort((a, b) => compareStrings(a.key, b.key));
+  for (const edge of edges) {
+    result.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, clonePlain(edge.attributes));
+    for (const evidence of edge.attributes.evidence) documents.add(evidence.document);
+  }
   const source = graph.getAttributes();
   result.replaceAttributes({
     version: source.version,
-    documents: structuredClone(source.documents.filter((document) => documents.has(document.id))),
-    statements: structuredClone(
-      source.statements.filter((s) => kept.has(s.speaker) || (s.via !== null && kept.has(s.via))),
-    ),
-    merges: structuredClone(source.merges.filter((merge) => kept.has(merge.entity))),
+    documents: clonePlain(source.documents.filter((document) => documents.has(document.id))),
+    statements: clonePlain(source.statements.filter((s) => kept.has(s.speaker) || (s.via !== null && kept.has(s.via)))),
+    merges: clonePlain(source.merges.filter((merge) => kept.has(merge.entity))),
     builtAt: source.builtAt,
   });
   return result;
@@ -438,36 +568,103 @@ export interface GraphPath {
   edges: string[];
 }
 
+/** The smallest key of the edges between `a` and `b`, either way round. */
+function firstEdgeBetween(graph: KnowledgeGraph, a: string, b: string): string {
+  let best: string | null = null;
+  const consider = (edge: string) => {
+    if (best === null || edge < best) best = edge;
+  };
+  graph.forEachOutEdge(a, b, consider);
+  graph.forEachOutEdge(b, a, consider);
+  return best!;
+}
+
+/** The smallest key among the neighbours of `node` that `accept` takes (there is one). */
+function smallestNeighbor(graph: KnowledgeGraph, node: string, accept: (neighbor: string) => boolean): string {
+  let best: string | null = null;
+  graph.forEachNeighbor(node, (neighbor) => {
+    if ((best === null || neighbor < best) && accept(neighbor)) best = neighbor;
+  });
+  return best!;
+}
+
 /**
  * A shortest path from `from` to `to` treating every edge as undirected, at most `maxLength` hops,
- * or null when there is none. Among equally short paths, the one through the smallest keys. Throws
- * `NotFoundError` for an unknown id.
+ * or null when there is none. Among equally short paths, the one whose nodes' keys are smallest,
+ * compared hop by hop from `from`; for each hop, the edge with the smallest key. Searches from both
+ * ends a hop at a time, widening the side whose frontier has fewer edges, and never sorts a
+ * neighbourhood. Throws `NotFoundError` for an unknown id.
  */
 export function shortestPath(graph: KnowledgeGraph, from: string, to: string, maxLength = 4): GraphPath | null {
   assertNode(graph, from, "shortestPath from");
   assertNode(graph, to, "shortestPath to");
   assertCount(maxLength, "shortestPath maxLength");
-  const parents = new Map<string, { node: string; edge: string } | null>([[from, null]]);
-  let frontier = [from];
-  for (let hop = 1; hop <= maxLength && frontier.length > 0 && !parents.has(to); hop++) {
+  if (from === to) return { nodes: [from], edges: [] };
+
+  // Distances from `from` (forward) and to `to` (backward), one full hop at a time.
+  const forward = new Map([[from, 0]]);
+  const backward = new Map([[to, 0]]);
+  let forwardFrontier = [from];
+  let backwardFrontier = [to];
+  let forwardRadius = 0;
+  let backwardRadius = 0;
+  let met = false;
+  const cost = (frontier: readonly string[]) => frontier.reduce((sum, node) => sum + graph.degree(node), 0);
+  while (
+    !met &&
+    forwardRadius + backwardRadius < maxLength &&
+    forwardFrontier.length > 0 &&
+    backwardFrontier.length > 0
+  ) {
+    const widenForward = cost(forwardFrontier) <= cost(backwardFrontier);
+    const [distances, other, frontier] = widenForward
+      ? [forward, backward, forwardFrontier]
+      : [backward, forward, backwardFrontier];
+    const radius = (widenForward ? forwardRadius : backwardRadius) + 1;
     const next: string[] = [];
     for (const node of frontier) {
-      for (const { neighbor, edge } of adjacent(graph, node, null)) {
-        if (parents.has(neighbor)) continue;
-        parents.set(neighbor, { node, edge });
+      graph.forEachNeighbor(node, (neighbor) => {
+        if (distances.has(neighbor)) return;
+        distances.set(neighbor, radius);
         next.push(neighbor);
-      }
+        if (other.has(neighbor)) met = true;
+      });
     }
-    frontier = next;
+    if (widenForward) {
+      forwardFrontier = next;
+      forwardRadius = radius;
+    } else {
+      backwardFrontier = next;
+      backwardRadius = radius;
+    }
   }
-  if (!parents.has(to)) return null;
-  const nodes = [to];
-  const edges: string[] = [];
-  for (let step = parents.get(to); step; step = parents.get(step.node)) {
-    nodes.push(step.node);
-    edges.push(step.edge);
+  if (!met) return null;
+
+  // Every shortest path crosses the forward frontier at a node the backward search reached. Going
+  // back from those, mark the nodes of the forward side that lie on a shortest path, hop by hop.
+  const length = forwardRadius + backwardRadius;
+  const onPath: Set<string>[] = [];
+  onPath[forwardRadius] = new Set(forwardFrontier.filter((node) => backward.has(node)));
+  for (let hop = forwardRadius; hop > 0; hop--) {
+    const previous = new Set<string>();
+    for (const node of onPath[hop]!) {
+      graph.forEachNeighbor(node, (neighbor) => {
+        if (forward.get(neighbor) === hop - 1) previous.add(neighbor);
+      });
+    }
+    onPath[hop - 1] = previous;
   }
-  return { nodes: nodes.reverse(), edges: edges.reverse() };
+  // Then walk from `from`, taking at each hop the smallest key that still leads to `to` in time.
+  const nodes = [from];
+  for (let hop = 1; hop <= length; hop++) {
+    const accept =
+      hop <= forwardRadius
+        ? (neighbor: string) => onPath[hop]!.has(neighbor)
+        : (neighbor: string) => backward.get(neighbor) === length - hop;
+    nodes.push(smallestNeighbor(graph, nodes[hop - 1]!, accept));
+  }
+  const edges = nodes.slice(1).map((node, i) => firstEdgeBetween(graph, nodes[i]!, node));
+  return { nodes, edges };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -391,6 +391,48 @@ describe("api", () => {
     });
   });
 
+  describe("neighbors", () => {
+    type Neighbor = { id: string; pagerank: number; type: string };
+
+    it("lists the neighbours most central first, at most `first`, and counts them all", async () => {
+      const { entity } = await query<{
+        entity: { neighborCount: number; all: Neighbor[]; top: Neighbor[]; none: Neighbor[] };
+      }>(
+        `{ entity(name: "China") { neighborCount all: neighbors(first: 1000) { id pagerank type }
+            top: neighbors(first: 3) { id pagerank type } none: neighbors(first: 0) { id } } }`,
+      );
+      expect(entity.neighborCount).toBeGreaterThan(3);
+      expect(entity.all).toHaveLength(entity.neighborCount);
+      const ranks = entity.all.map((n) => n.pagerank);
+      expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      expect(entity.top).toEqual(entity.all.slice(0, 3));
+      expect(entity.none).toEqual([]);
+    });
+
+    it("filters and counts by type and depth alike, nearest first", async () => {
+      const { entity } = await query<{
+        entity: {
+          first: { id: string }[];
+          people: Neighbor[];
+          peopleCount: number;
+          second: { id: string }[];
+          secondCount: number;
+          firstCount: number;
+        };
+      }>(
+        `{ entity(name: "China") { firstCount: neighborCount first: neighbors(first: 500) { id }
+            people: neighbors(types: [PERSON], first: 500) { id pagerank type } peopleCount: neighborCount(types: [PERSON])
+            second: neighbors(depth: 2, first: 500) { id } secondCount: neighborCount(depth: 2) } }`,
+      );
+      expect(entity.people.length).toBe(entity.peopleCount);
+      expect(entity.peopleCount).toBeGreaterThan(0);
+      expect(entity.people.every((n) => n.type === "PERSON")).toBe(true);
+      expect(entity.second).toHaveLength(entity.secondCount);
+      expect(entity.secondCount).toBeGreaterThan(entity.firstCount);
+      expect(entity.second.slice(0, entity.firstCount)).toEqual(entity.first);
+    });
+  });
+
   describe("entities", () => {
     it("pages through a type with first/after and a stable totalCount", async () => {
       type Page = {

@@ -3,10 +3,10 @@
 // name resolution come from graph/query.ts.
 
 import { resolveArrayConnection } from "@pothos/plugin-relay";
-import { findEntity, listEntities, neighbors, relationsOf, statementsOf } from "../../graph/query.ts";
+import { countNeighbors, findEntity, listEntities, neighbors, relationsOf, statementsOf } from "../../graph/query.ts";
 import { builder } from "../builder.ts";
 import { badUserInputError } from "../errors.ts";
-import { ARGUMENT_BOUNDS, checkRange, PAGE_SIZES } from "../limits.ts";
+import { ARGUMENT_BOUNDS, checkRange, NEIGHBORS_PAGE, PAGE_SIZES } from "../limits.ts";
 import { DirectionEnum, EntityOrderEnum, EntityTypeEnum, PredicateEnum } from "./enums.ts";
 import { entityAttributes, toKeyValues } from "./helpers.ts";
 import { DocumentRef, EntityRef, KeyValueRef, MentionRef, RelationRef, StatementRef } from "./refs.ts";
@@ -79,15 +79,37 @@ EntityRef.implement({
     }),
     neighbors: t.field({
       type: [EntityRef],
-      description: "Entities within `depth` relations, optionally only of some types or through some predicates.",
+      description:
+        "Entities within `depth` relations (either direction), optionally only of some types or through some predicates: nearest first, then the most central (PageRank, then id), at most `first` (`neighborCount` tells how many there are).",
       args: {
-        depth: t.arg.int({ defaultValue: 1 }),
+        depth: t.arg.int({ defaultValue: 1, description: "Hops (0 to 5)." }),
+        types: t.arg({ type: [EntityTypeEnum] }),
+        predicates: t.arg({ type: [PredicateEnum] }),
+        first: t.arg.int({
+          defaultValue: NEIGHBORS_PAGE.defaultSize,
+          description: `At most this many (0 to ${NEIGHBORS_PAGE.maxSize}, default ${NEIGHBORS_PAGE.defaultSize}).`,
+        }),
+      },
+      resolve: (id, { depth, types, predicates, first }, ctx) => {
+        entityAttributes(ctx, id);
+        return neighbors(ctx.live.graph, id, {
+          depth: checkRange("depth", depth ?? 1, ARGUMENT_BOUNDS.depth),
+          types: types ?? undefined,
+          predicates: predicates ?? undefined,
+          limit: checkRange("first", first ?? NEIGHBORS_PAGE.defaultSize, ARGUMENT_BOUNDS.neighborsFirst),
+        });
+      },
+    }),
+    neighborCount: t.int({
+      description: "How many entities `neighbors` finds with the same arguments, whatever `first`.",
+      args: {
+        depth: t.arg.int({ defaultValue: 1, description: "Hops (0 to 5)." }),
         types: t.arg({ type: [EntityTypeEnum] }),
         predicates: t.arg({ type: [PredicateEnum] }),
       },
       resolve: (id, { depth, types, predicates }, ctx) => {
         entityAttributes(ctx, id);
-        return neighbors(ctx.live.graph, id, {
+        return countNeighbors(ctx.live.graph, id, {
           depth: checkRange("depth", depth ?? 1, ARGUMENT_BOUNDS.depth),
           types: types ?? undefined,
           predicates: predicates ?? undefined,

@@ -19,10 +19,10 @@ SubgraphRef.implement({
   fields: (t) => ({
     nodes: t.field({
       type: [EntityRef],
-      description: "In the graph's order.",
+      description: "The seeds as given, then the entities one hop away, two hops away…, by id within a hop.",
       resolve: ({ graph }) => graph.nodes(),
     }),
-    relations: t.field({ type: [RelationRef], resolve: ({ graph }) => graph.edges() }),
+    relations: t.field({ type: [RelationRef], description: "By id.", resolve: ({ graph }) => graph.edges() }),
     export: t.string({
       description: "The subgraph as a file in the given format (the same bytes as GET /export).",
       args: { format: t.arg({ type: ExportFormatEnum, required: true }) },
@@ -40,7 +40,9 @@ builder.queryField("subgraph", (t) =>
       depth: t.arg.int({ defaultValue: 1, description: "Hops from the seeds (0 to 5)." }),
       types: t.arg({ type: [EntityTypeEnum], description: "Keep only neighbours of these types." }),
       predicates: t.arg({ type: [PredicateEnum], description: "Walk and keep only relations of these predicates." }),
-      limit: t.arg.int({ description: "Most entities (1 to 10000); the seeds are always kept." }),
+      limit: t.arg.int({
+        description: "Most entities (1 to 10000): the seeds are always kept, then the nearest (by id within a hop).",
+      }),
     },
     resolve: (_root, args, ctx) => {
       if (args.seeds.length === 0) throw badUserInputError("api: seeds should name at least one entity, found none.");

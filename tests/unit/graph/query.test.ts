@@ -1,19 +1,24 @@
 // The read functions of graph/query.ts on the seed corpus: lookup by name and alias, search
 // ranking, listings, relations, neighbourhoods, subgraphs, paths, meetings, negotiations,
-// statements and counts.
+// statements and counts. Neighbourhoods, subgraphs and paths are also compared with slow
+// reference implementations, on the seeds and on a generated graph with hubs.
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { generateGraph, sampleEntities } from "../../../scripts/bench/graph.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
-import type { Extraction } from "../../../src/extraction/types.ts";
+import type { Extraction, Predicate } from "../../../src/extraction/types.ts";
 import { buildGraph, nodeAttributesOf } from "../../../src/graph/build.ts";
 import { InvalidInputError, NotFoundError } from "../../../src/graph/errors.ts";
+import { createGraph, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import {
+  countNeighbors,
   findEntity,
   GraphIndex,
   graphStats,
   listEntities,
   meetings,
+  type NeighborsOptions,
   negotiations,
   neighbors,
   normalizeLookup,
@@ -36,6 +41,113 @@ const BESSENT = "person:scott-bessent";
 const HE = "person:he-lifeng";
 const US = "country:united-states";
 const CHINA = "country:china";
+
+// A generated graph of a few thousand edges, with hubs (scripts/bench/graph.ts), to compare the
+// walks and paths with the reference implementations below beyond the seeds.
+const random = generateGraph({ entities: 600, relations: 3000, seed: 11 });
+
+/** The option sets the comparisons run through. */
+const VARIANTS: NeighborsOptions[] = [
+  {},
+  { depth: 2 },
+  { depth: 2, limit: 7 },
+  { depth: 3, limit: 40 },
+  { depth: 2, types: ["Person", "Country"] },
+  { depth: 2, predicates: ["PARTICIPATED_IN", "MET_WITH", "HOLDS_POSITION"], limit: 12 },
+];
+
+// Reference implementations: the slow, obvious way, with graphology's plain listings.
+
+/** The nodes at each distance from the seeds (walking edges of `predicates` either way), as sets. */
+function referenceHops(g: KnowledgeGraph, seeds: readonly string[], depth: number, predicates?: Predicate[]) {
+  const seen = new Set(seeds);
+  const hops: string[][] = [[...seen]];
+  for (let hop = 1; hop <= depth; hop++) {
+    const next = new Set<string>();
+    for (const node of hops[hop - 1]!) {
+      for (const edge of g.edges(node)) {
+        if (predicates && !predicates.includes(g.getEdgeAttribute(edge, "predicate"))) continue;
+        const other = g.opposite(node, edge);
+        if (!seen.has(other)) next.add(other);
+      }
+    }
+    for (const node of next) seen.add(node);
+    hops.push([...next]);
+  }
+  return hops;
+}
+
+function byKey(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function referenceNeighbors(g: KnowledgeGraph, id: string, options: NeighborsOptions): string[] {
+  const { depth = 1, types, predicates, limit } = options;
+  const pagerank = (key: string) => g.getNodeAttribute(key, "pagerank");
+  const listed = referenceHops(g, [id], depth, predicates)
+    .slice(1)
+    .flatMap((hop) =>
+      hop
+        .filter((key) => !types || types.includes(g.getNodeAttribute(key, "type")))
+        .sort((a, b) => pagerank(b) - pagerank(a) || byKey(a, b)),
+    );
+  return limit === undefined ? listed : listed.slice(0, limit);
+}
+
+function referenceSubgraph(
+  g: KnowledgeGraph,
+  seeds: readonly string[],
+  options: NeighborsOptions,
+): { nodes: string[]; edges: string[] } {
+  const { depth = 1, types, predicates, limit } = options;
+  const [first = [], ...rest] = referenceHops(g, seeds, depth, predicates);
+  const ordered = [
+    ...first,
+    ...rest.flatMap((hop) =>
+      hop.filter((key) => !types || types.includes(g.getNodeAttribute(key, "type"))).sort(byKey),
+    ),
+  ];
+  const nodes = limit === undefined ? ordered : ordered.slice(0, Math.max(limit, first.length));
+  const kept = new Set(nodes);
+  const edges = g
+    .filterEdges(
+      (_edge, attributes, source, target) =>
+        kept.has(source) && kept.has(target) && (!predicates || predicates.includes(attributes.predicate)),
+    )
+    .sort(byKey);
+  return { nodes, edges };
+}
+
+/** Hops from every node to `to`, edges read both ways (plain breadth-first search, no limit). */
+function undirectedDistances(g: KnowledgeGraph, to: string): Map<string, number> {
+  const distances = new Map([[to, 0]]);
+  const queue = [to];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i]!;
+    for (const neighbor of g.neighbors(node)) {
+      if (!distances.has(neighbor)) {
+        distances.set(neighbor, distances.get(node)! + 1);
+        queue.push(neighbor);
+      }
+    }
+  }
+  return distances;
+}
+
+/** The shortest path of smallest keys hop by hop, and the smallest edge key of each hop. */
+function referencePath(g: KnowledgeGraph, distances: Map<string, number>, from: string, maxLength: number) {
+  const length = distances.get(from);
+  if (length === undefined || length > maxLength) return null;
+  const nodes = [from];
+  for (let left = length - 1; left >= 0; left--) {
+    const candidates = g.neighbors(nodes.at(-1)!).filter((neighbor) => distances.get(neighbor) === left);
+    nodes.push(candidates.sort(byKey)[0]!);
+  }
+  const edges = nodes
+    .slice(1)
+    .map((node, i) => [...g.edges(nodes[i]!, node), ...g.edges(node, nodes[i]!)].sort(byKey)[0]!);
+  return { nodes, edges };
+}
 
 describe("graph/query", () => {
   describe("normalizeLookup", () => {
@@ -196,13 +308,16 @@ describe("graph/query", () => {
   });
 
   describe("neighbors", () => {
-    it("throws NotFoundError for an unknown id and InvalidInputError for a bad depth", () => {
+    it("throws NotFoundError for an unknown id and InvalidInputError for a bad depth or limit", () => {
       expect(() => neighbors(graph, "person:nobody")).toThrow(NotFoundError);
       expect(() => neighbors(graph, HE, { depth: -1 })).toThrow(InvalidInputError);
+      expect(() => neighbors(graph, HE, { limit: -1 })).toThrow(InvalidInputError);
+      expect(() => neighbors(graph, HE, { limit: 1.5 })).toThrow(InvalidInputError);
     });
 
-    it("returns nothing at depth 0 and the adjacent nodes at depth 1", () => {
+    it("returns nothing at depth 0 or with limit 0, and the adjacent nodes at depth 1", () => {
       expect(neighbors(graph, HE, { depth: 0 })).toEqual([]);
+      expect(neighbors(graph, HE, { limit: 0 })).toEqual([]);
       const first = neighbors(graph, HE);
       expect(new Set(first)).toEqual(new Set(graph.neighbors(HE)));
       expect(first).not.toContain(HE);
@@ -218,6 +333,53 @@ describe("graph/query", () => {
       expect(people).toContain(BESSENT);
       for (const key of people) expect(graph.getNodeAttribute(key, "type")).toBe("Person");
       expect(neighbors(graph, HE, { predicates: ["HOLDS_POSITION"] })).toEqual([CHINA]);
+    });
+
+    it("lists each hop by PageRank (highest first), then id, and cuts at limit", () => {
+      const all = neighbors(graph, US, { depth: 2 });
+      expect(all).toEqual(referenceNeighbors(graph, US, { depth: 2 }));
+      const hop = neighbors(graph, US);
+      const ranks = hop.map((key) => graph.getNodeAttribute(key, "pagerank"));
+      expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      for (const limit of [1, 3, hop.length, hop.length + 2, all.length + 5]) {
+        expect(neighbors(graph, US, { depth: 2, limit })).toEqual(all.slice(0, limit));
+      }
+    });
+
+    it("answers like the reference walk on the seeds and on a generated graph", () => {
+      for (const [g, keys] of [
+        [graph, graph.nodes()],
+        [random, sampleEntities(random, 40, 3)],
+      ] as const) {
+        for (const key of keys) {
+          for (const options of VARIANTS) {
+            expect(neighbors(g, key, options)).toEqual(referenceNeighbors(g, key, options));
+          }
+        }
+      }
+    });
+  });
+
+  describe("countNeighbors", () => {
+    it("throws like neighbors", () => {
+      expect(() => countNeighbors(graph, "person:nobody")).toThrow(NotFoundError);
+      expect(() => countNeighbors(graph, HE, { depth: -1 })).toThrow(InvalidInputError);
+    });
+
+    it("counts what neighbors lists without a limit, whatever the limit", () => {
+      expect(countNeighbors(graph, HE, { depth: 0 })).toBe(0);
+      for (const [g, keys] of [
+        [graph, graph.nodes()],
+        [random, sampleEntities(random, 40, 4)],
+      ] as const) {
+        for (const key of keys) {
+          for (const options of VARIANTS) {
+            const count = countNeighbors(g, key, options);
+            expect(count).toBe(referenceNeighbors(g, key, { ...options, limit: undefined }).length);
+            expect(countNeighbors(g, key, { ...options, limit: 1 })).toBe(count);
+          }
+        }
+      }
     });
   });
 
@@ -248,11 +410,24 @@ describe("graph/query", () => {
       }
     });
 
-    it("caps the node count, keeping the seeds and the nearest nodes", () => {
+    it("copies attributes deeply: changing the copy's lists leaves the graph as it was", () => {
+      const sub = subgraph(graph, [HE]);
+      const edge = sub.edges()[0]!;
+      expect(sub.getNodeAttributes(HE)).toEqual(graph.getNodeAttributes(HE));
+      expect(sub.getEdgeAttributes(edge)).toEqual(graph.getEdgeAttributes(edge));
+      sub.getNodeAttribute(HE, "aliases").push("changed");
+      sub.getEdgeAttribute(edge, "evidence")[0]!.sentence = "changed";
+      sub.getAttribute("documents")[0]!.title = "changed";
+      expect(graph.getNodeAttribute(HE, "aliases")).not.toContain("changed");
+      expect(graph.getEdgeAttribute(edge, "evidence")[0]!.sentence).not.toBe("changed");
+      expect(graph.getAttribute("documents").some((document) => document.title === "changed")).toBe(false);
+    });
+
+    it("caps the node count, keeping the seeds and the nearest nodes (by key within a hop)", () => {
       const sub = subgraph(graph, [HE], { depth: 2, limit: 5 });
       expect(sub.order).toBe(5);
       expect(sub.hasNode(HE)).toBe(true);
-      const order = [HE, ...neighbors(graph, HE, { depth: 2 })];
+      const order = referenceSubgraph(graph, [HE], { depth: 2 }).nodes;
       expect(new Set(sub.nodes())).toEqual(new Set(order.slice(0, 5)));
       expect(subgraph(graph, [HE, BESSENT], { limit: 1 }).order).toBe(2);
     });
@@ -262,6 +437,23 @@ describe("graph/query", () => {
       expect(sub.order).toBeGreaterThan(1);
       sub.forEachEdge((_key, attributes) => expect(attributes.predicate).toBe("HOLDS_POSITION"));
       for (const node of sub.nodes()) if (node !== CHINA) expect(sub.getNodeAttribute(node, "type")).toBe("Person");
+    });
+
+    it("answers like the reference cut on the seeds and on a generated graph: nodes in walk order, edges by key", () => {
+      for (const [g, keys] of [
+        [graph, graph.nodes().filter((_key, i) => i % 3 === 0)],
+        [random, sampleEntities(random, 30, 5)],
+      ] as const) {
+        keys.forEach((key, i) => {
+          const seeds = i % 4 === 3 ? [key, keys[(i + 1) % keys.length]!, key] : [key];
+          for (const options of [...VARIANTS, { depth: 2, limit: 25 }, { depth: 1, limit: 0 }]) {
+            const sub = subgraph(g, seeds, options);
+            const expected = referenceSubgraph(g, seeds, options);
+            expect(sub.nodes()).toEqual(expected.nodes);
+            expect(sub.edges()).toEqual(expected.edges);
+          }
+        });
+      }
     });
   });
 
@@ -305,7 +497,59 @@ describe("graph/query", () => {
     it("returns null beyond maxLength or between unconnected nodes", () => {
       const [a, b] = peopleTwoHopsApart();
       expect(shortestPath(graph, a, b, 1)).toBeNull();
+      expect(shortestPath(graph, a, b, 0)).toBeNull();
       expect(shortestPath(graph, BESSENT, "country:brazil", 10)).toBeNull();
+    });
+
+    it("picks the path of smallest keys, hop by hop, like the reference, between every two seed entities", () => {
+      const keys = graph.nodes();
+      for (const to of keys) {
+        const distances = undirectedDistances(graph, to);
+        for (const from of keys) {
+          for (const maxLength of [2, 4]) {
+            expect(shortestPath(graph, from, to, maxLength)).toEqual(referencePath(graph, distances, from, maxLength));
+          }
+        }
+      }
+    });
+
+    it("answers like the reference on a generated graph, hubs included", () => {
+      const froms = sampleEntities(random, 150, 6);
+      const tos = sampleEntities(random, 150, 7);
+      let found = 0;
+      froms.forEach((from, i) => {
+        const to = tos[i]!;
+        const distances = undirectedDistances(random, to);
+        for (const maxLength of [1, 3, 6]) {
+          const path = shortestPath(random, from, to, maxLength);
+          expect(path).toEqual(referencePath(random, distances, from, maxLength));
+          if (path !== null && path.edges.length > 1) found++;
+        }
+      });
+      // The comparison must have covered paths of several hops, not only nulls.
+      expect(found).toBeGreaterThan(50);
+    });
+  });
+
+  describe("insertion order", () => {
+    it("does not change the answers of neighbors, subgraph and shortestPath", () => {
+      const reversed = createGraph();
+      reversed.replaceAttributes(structuredClone(random.getAttributes()));
+      for (const key of random.nodes().reverse()) reversed.addNode(key, random.getNodeAttributes(key));
+      for (const edge of random.edges().reverse()) {
+        reversed.addDirectedEdgeWithKey(edge, random.source(edge), random.target(edge), random.getEdgeAttributes(edge));
+      }
+      const keys = sampleEntities(random, 30, 8);
+      keys.forEach((key, i) => {
+        const other = keys[(i + 7) % keys.length]!;
+        expect(neighbors(reversed, key, { depth: 2, limit: 40 })).toEqual(
+          neighbors(random, key, { depth: 2, limit: 40 }),
+        );
+        const a = subgraph(reversed, [key], { depth: 2, limit: 60 });
+        const b = subgraph(random, [key], { depth: 2, limit: 60 });
+        expect([a.nodes(), a.edges()]).toEqual([b.nodes(), b.edges()]);
+        expect(shortestPath(reversed, key, other, 6)).toEqual(shortestPath(random, key, other, 6));
+      });
     });
   });
 
