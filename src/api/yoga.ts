@@ -80,6 +80,11 @@ function useRoutes(options: AppOptions, limit: number): Plugin<Record<string, un
     async onRequest({ request, url, endResponse, setRequest, fetchAPI }) {
       if (BODY_METHODS.has(request.method) && request.body) {
         const declared = request.headers.get("content-length");
+        if (declared !== null && !/^\d+$/.test(declared)) {
+          return endResponse(
+            jsonError(400, "BAD_REQUEST", `api: Content-Length should be a number of bytes, found "${declared}".`),
+          );
+        }
         if (declared !== null && Number(declared) > limit) return endResponse(tooLarge(limit, `${declared} bytes`));
         if (declared === null) {
           const body = await readLimited(request.body, limit);
@@ -136,6 +141,9 @@ export function createApp(options: AppOptions): App {
       defaultEditorToolsVisibility: "variables",
     }),
     landingPage: false,
+    // useRoutes enforces the body limit before yoga sees the request; yoga's own would pipe every
+    // body through a TransformStream, which cost a third of a small query's time.
+    maxRequestBodySize: false,
     multipart: false,
     batching: false,
     logging: {

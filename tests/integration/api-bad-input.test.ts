@@ -152,6 +152,17 @@ describe("api bad input", () => {
       const hops = await server.graphql(`{ path(from: "China", to: "Japan", maxLength: 99) { length } }`);
       expect(hops.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(hops.body.errors?.[0]?.message).toMatch(/maxLength should be an integer from 1 to 10, found 99/);
+      for (const first of [-1, 10_001]) {
+        // A variable: GraphQL Armor counts a literal `first` in the cost and would refuse 10001 first.
+        const page = await server.graphql(
+          `query($first: Int) { entity(name: "China") { neighbors(first: $first) { id } } }`,
+          {
+            first,
+          },
+        );
+        expect(page.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+        expect(page.body.errors?.[0]?.message).toContain(`first should be an integer from 0 to 10000, found ${first}`);
+      }
       await expectStillServing();
     });
   });

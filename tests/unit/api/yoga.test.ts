@@ -1,11 +1,12 @@
 // The API's server object in-process (app.fetch, no port): the committed SDL, the bearer check,
-// the enum spelling, masking of internal errors, the static explorer files, /healthz and the
-// GraphiQL example queries.
+// the enum spelling, masking of internal errors, the body limit, neighbours of a hub, the static
+// explorer files, /healthz and the GraphiQL example queries.
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateGraph } from "../../../scripts/bench/graph.ts";
 import { checkBearer } from "../../../src/api/context.ts";
 import { exampleTabs } from "../../../src/api/examples.ts";
 import { entityTypeFromGraphQL, toGraphQLEnumName } from "../../../src/api/schema/enums.ts";
@@ -13,6 +14,8 @@ import { printSchemaSdl } from "../../../src/api/schema/index.ts";
 import { type App, createApp } from "../../../src/api/yoga.ts";
 import { ENTITY_TYPES } from "../../../src/extraction/types.ts";
 import { LiveGraph } from "../../../src/graph/live.ts";
+import { neighbors } from "../../../src/graph/query.ts";
+import { saveGraph } from "../../../src/graph/store.ts";
 import { copySeedData } from "../../_helpers/server.ts";
 
 const TOKEN = "unit-test-token-0123456789";
@@ -129,6 +132,53 @@ describe("api/yoga", () => {
       const { body } = await graphql(app, `{ path(from: "Nobody At All", to: "China") { length } }`);
       expect(body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       expect(logs).toHaveLength(before);
+    });
+
+    it("enforces the body limit itself: 400 for a bad Content-Length, 413 past the limit, declared or not", async () => {
+      const small = createApp({ live, token: TOKEN, webDir: null, maxBodyBytes: 200 });
+      const post = (body: string, headers: Record<string, string> = {}) =>
+        small.fetch("http://localhost/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body,
+        });
+      const query = JSON.stringify({ query: "{ stats { nodes } }" });
+      const ok = await post(query);
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({ data: { stats: { nodes: live.graph.order } } });
+      const bad = await post(query, { "content-length": "12abc" });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+        "BAD_REQUEST",
+      );
+      const large = JSON.stringify({ query: "{ stats { nodes } }", variables: { padding: "x".repeat(300) } });
+      expect((await post(large)).status).toBe(413);
+      expect((await post(large, { "content-length": String(large.length) })).status).toBe(413);
+    });
+
+    it("answers neighbors with the first 100 by default, and neighborCount with them all", async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "kg-hubs-"));
+      try {
+        const graph = generateGraph({ entities: 300, relations: 3000, seed: 3 });
+        saveGraph(graph, path.join(dir, "graph.json"));
+        const hubs = await LiveGraph.open(dir);
+        const hub = hubs.graph.nodes().sort((a, b) => hubs.graph.degree(b) - hubs.graph.degree(a))[0]!;
+        const { body } = await graphql(
+          createApp({ live: hubs, token: TOKEN, webDir: null }),
+          `query($id: ID!) { entity(id: $id) { neighborCount neighbors { id } page: neighbors(first: 150) { id } } }`,
+          { id: hub },
+        );
+        expect(body.errors).toBeUndefined();
+        const entity = (
+          body.data as { entity: { neighborCount: number; neighbors: { id: string }[]; page: { id: string }[] } }
+        ).entity;
+        expect(entity.neighborCount).toBe(hubs.graph.neighbors(hub).length);
+        expect(entity.neighborCount).toBeGreaterThan(150);
+        expect(entity.neighbors.map((n) => n.id)).toEqual(neighbors(hubs.graph, hub, { limit: 100 }));
+        expect(entity.page.map((n) => n.id)).toEqual(neighbors(hubs.graph, hub, { limit: 150 }));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it("answers /healthz with the counts", async () => {
