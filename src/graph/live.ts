@@ -65,6 +65,9 @@ export interface IngestResult {
   updatedNodes: string[];
   addedEdges: string[];
   updatedEdges: string[];
+  /** Nodes and edges the new merge no longer has (an entity merged into another one, a relation re-keyed). */
+  removedNodes: string[];
+  removedEdges: string[];
 }
 
 /** What a removal changed. Node and edge keys, sorted. */
@@ -475,7 +478,15 @@ export class LiveGraph {
     const existing = this.liveGraph.getAttribute("documents").find((d) => d.id === id);
     if (existing) {
       const { text: _text, ...meta } = existing;
-      return { document: meta, addedNodes: [], updatedNodes: [], addedEdges: [], updatedEdges: [] };
+      return {
+        document: meta,
+        addedNodes: [],
+        updatedNodes: [],
+        addedEdges: [],
+        updatedEdges: [],
+        removedNodes: [],
+        removedEdges: [],
+      };
     }
 
     const file = path.join(this.dataDir, DATA_FILES.documents, fileName);
@@ -501,6 +512,8 @@ export class LiveGraph {
       updatedNodes: diff.updatedNodes,
       addedEdges: diff.addedEdges,
       updatedEdges: diff.updatedEdges,
+      removedNodes: diff.removedNodes,
+      removedEdges: diff.removedEdges,
     };
   }
 

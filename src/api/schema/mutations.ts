@@ -40,6 +40,14 @@ IngestResultRef.implement({
       type: [RelationRef],
       resolve: (result, _args, ctx) => result.updatedEdges.filter((id) => ctx.live.graph.hasEdge(id)),
     }),
+    removedNodes: t.idList({
+      description: "Ids of entities the new merge no longer has (merged into another entity).",
+      resolve: (result) => result.removedNodes,
+    }),
+    removedEdges: t.idList({
+      description: "Ids of relations the new merge no longer has (re-keyed or left without evidence).",
+      resolve: (result) => result.removedEdges,
+    }),
   }),
 });
 

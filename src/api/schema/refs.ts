@@ -48,6 +48,8 @@ export interface IngestResultShape {
   updatedNodes: string[];
   addedEdges: string[];
   updatedEdges: string[];
+  removedNodes: string[];
+  removedEdges: string[];
 }
 
 /** What removeDocument removed and changed. */
