@@ -1,11 +1,9 @@
 // Synthetic knowledge graph for the graph and API benchmark: entities of the eleven ontology types
 // in news-like proportions, relations with ontology predicates between sensible endpoint types,
 // power-law degree skew and planted communities, evidence pointing into generated document texts.
-// Deterministic for a seed. Also writes graph.json in chunks for graphs too big for one string.
+// Deterministic for a seed (saved with store.ts's saveGraph, like any graph).
 // It must not run layouts or community detection: metrics are filled cheaply (see generateGraph).
 
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
-import path from "node:path";
 import type { EntityMention, EntityType, Evidence, Predicate, Statement } from "../../src/extraction/types.ts";
 import { ENTITY_TYPES, SYMMETRIC_PREDICATES } from "../../src/extraction/types.ts";
 import { EDGE_COLOR } from "../../src/graph/build.ts";
@@ -14,13 +12,11 @@ import { relationKey } from "../../src/graph/keys.ts";
 import { mulberry32, NODE_SIZE_RANGE, roundFloat } from "../../src/graph/metrics.ts";
 import {
   createGraph,
-  type EdgeAttributes,
   type GraphDocument,
   type KnowledgeGraph,
   type NodeAttributes,
   TYPE_COLORS,
 } from "../../src/graph/model.ts";
-import { EDGE_ATTRIBUTE_ORDER, GRAPH_ATTRIBUTE_ORDER, NODE_ATTRIBUTE_ORDER } from "../../src/graph/store.ts";
 
 /** Options of `generateGraph`. */
 export interface SyntheticGraphOptions {
@@ -166,7 +162,7 @@ function word(random: Random, syllables: number): string {
 
 function nameOf(random: Random, type: EntityType): string {
   const parts = NAME_PARTS[type];
-  // Short names keep a graph of a million relations within what loadGraph can read (see README).
+  // Short names, as news names go: one or two syllables per word.
   const syllables = 1 + Math.floor(random() * 2);
   switch (type) {
     case "Person":
@@ -568,139 +564,4 @@ export function sampleEntities(graph: KnowledgeGraph, count: number, seed: numbe
     }
   }
   return sample;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing graph.json in chunks
-
-type Plain = Record<string, unknown>;
-
-function ordered(attributes: Plain, order: readonly string[]): Plain {
-  const result: Plain = {};
-  for (const key of order) if (key in attributes) result[key] = attributes[key];
-  for (const key of Object.keys(attributes).sort()) if (!(key in result)) result[key] = attributes[key];
-  const inner = result.attributes;
-  if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
-    const sorted: Plain = {};
-    for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Plain)[key];
-    result.attributes = sorted;
-  }
-  return result;
-}
-
-// The parts of the saved text: the opening (options and graph attributes), one item per node and
-// per edge, and the closing; `pretty` renders them as `JSON.stringify(…, null, 2)` of the whole.
-function renderer(pretty: boolean) {
-  const json = (value: unknown, level: number) =>
-    pretty ? JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(level)}`) : JSON.stringify(value);
-  const nl = (level: number) => (pretty ? `\n${"  ".repeat(level)}` : "");
-  const colon = pretty ? ": " : ":";
-  return {
-    head: (graph: KnowledgeGraph) =>
-      `{${nl(1)}"options"${colon}${json({ type: "directed", multi: true, allowSelfLoops: false }, 1)},${nl(1)}"attributes"${colon}${json(
-        ordered(graph.getAttributes() as unknown as Plain, GRAPH_ATTRIBUTE_ORDER),
-        1,
-      )},${nl(1)}"nodes"${colon}`,
-    node: (first: boolean, key: string, attributes: NodeAttributes) =>
-      `${first ? "[" : ","}${nl(2)}${json({ key, attributes: ordered(attributes as unknown as Plain, NODE_ATTRIBUTE_ORDER) }, 2)}`,
-    edge: (first: boolean, key: string, source: string, target: string, attributes: EdgeAttributes) =>
-      `${first ? "[" : ","}${nl(2)}${json(
-        { key, source, target, attributes: ordered(attributes as unknown as Plain, EDGE_ATTRIBUTE_ORDER) },
-        2,
-      )}`,
-    listEnd: (empty: boolean) => (empty ? "[]" : `${nl(1)}]`),
-    middle: `,${nl(1)}"edges"${colon}`,
-    tail: `${nl(0)}}${pretty ? "\n" : ""}`,
-  };
-}
-
-/**
- * The text of `graph` as store.ts's `serializeGraph` writes it, in chunks (one per node or edge),
- * so that a graph whose text is longer than a JavaScript string can hold (about 512 MiB) can still
- * be written. `pretty` (default true) gives exactly `serializeGraph`'s bytes; false gives the same
- * JSON without indentation, which `loadGraph` reads as well.
- */
-export function* serializeGraphChunks(graph: KnowledgeGraph, pretty = true): Generator<string> {
-  const render = renderer(pretty);
-  yield render.head(graph);
-  let first = true;
-  for (const { node, attributes } of graph.nodeEntries()) {
-    yield render.node(first, node, attributes);
-    first = false;
-  }
-  if (graph.order > 0) yield render.listEnd(false);
-  else yield render.listEnd(true);
-  yield render.middle;
-  first = true;
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield render.edge(first, edge, source, target, attributes);
-    first = false;
-  }
-  yield render.listEnd(graph.size === 0);
-  yield render.tail;
-}
-
-/**
- * An estimate of the size in bytes of `serializeGraphChunks(graph, pretty)` (with `pretty`, what
- * `saveGraph` would write) from every `every`-th node and edge, without building the text.
- */
-export function estimateSerializedSize(graph: KnowledgeGraph, pretty = true, every = 100): number {
-  const render = renderer(pretty);
-  const bytes = (text: string) => Buffer.byteLength(text, "utf8");
-  let total = bytes(render.head(graph)) + bytes(render.middle) + bytes(render.tail);
-  total += bytes(render.listEnd(graph.order === 0)) + bytes(render.listEnd(graph.size === 0));
-  let sampled = 0;
-  let sum = 0;
-  let i = 0;
-  graph.forEachNode((key, attributes) => {
-    if (i++ % every === 0) {
-      sum += bytes(render.node(false, key, attributes));
-      sampled++;
-    }
-  });
-  if (sampled > 0) total += (sum / sampled) * graph.order;
-  sampled = sum = i = 0;
-  graph.forEachEdge((key, attributes, source, target) => {
-    if (i++ % every === 0) {
-      sum += bytes(render.edge(false, key, source, target, attributes));
-      sampled++;
-    }
-  });
-  if (sampled > 0) total += (sum / sampled) * graph.size;
-  return Math.round(total);
-}
-
-/**
- * Writes `graph` to `file` from `serializeGraphChunks` (through a temporary file and a rename) and
- * returns the number of bytes written.
- */
-export function writeGraphFile(graph: KnowledgeGraph, file: string, pretty = true): number {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temp, "w");
-  let bytes = 0;
-  let buffer: string[] = [];
-  let buffered = 0;
-  const flush = () => {
-    const data = Buffer.from(buffer.join(""), "utf8");
-    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
-    bytes += data.length;
-    buffer = [];
-    buffered = 0;
-  };
-  try {
-    for (const chunk of serializeGraphChunks(graph, pretty)) {
-      buffer.push(chunk);
-      buffered += chunk.length;
-      if (buffered > 1 << 22) flush();
-    }
-    flush();
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temp, file);
-  return bytes;
 }
