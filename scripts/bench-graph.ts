@@ -7,6 +7,7 @@
 // and run the server (--role generate|load|serve); without a large heap and gc() the script runs
 // itself again with them. Nothing here asserts a target: it measures and reports.
 
+import "./bench/production.ts";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";

@@ -4,6 +4,7 @@
 // data directories; the explorer is web/dist (built when stale). Rewrites the "## Explorer"
 // section of BENCHMARKS.md, keeping the others. Options: --nodes N, --edges N, --runs N, --out FILE.
 
+import "./bench/production.ts";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";

@@ -4,6 +4,7 @@
 // puts it behind node:http; tests call `app.fetch`.
 
 import { format } from "node:util";
+import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createGraphQLError, createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
@@ -160,6 +161,7 @@ export function createApp(options: AppOptions): App {
       useQuerySizeLimit(),
       ...ARMOR_CONFIGS.map((config) => EnvelopArmorPlugin(config)),
       useCSRFPrevention(),
+      useGraphQlJit(),
     ],
   });
 }
