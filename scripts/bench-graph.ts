@@ -139,101 +139,23 @@ async function main(): Promise<void> {
     // 2. Load: a fresh process, then this one (which serves the in-process queries).
     const fresh = await runChild<LoadFigures>("load", dir);
     log(`load in a fresh process: ${fmt(fresh.openMs / 1000)} s, RSS ${fmt(fresh.rssMb, 0)} MiB`);
-    collectGarbage();
-    let t0 = performance.now();
-    const live = await LiveGraph.open(dir);
-    const mainOpenMs = performance.now() - t0;
-    log(`load in this process: ${fmt(mainOpenMs / 1000)} s`);
-    const graph = live.graph;
-    const logs: string[] = [];
-    const app = createApp({ live, token: TOKEN, webDir: null, log: (line) => logs.push(line) });
-
-    // 3. Samples, seeded, half of them reached through edges so that hubs are included.
-    const sample = sampleEntities(graph, samples, seed + 1);
-    const targets = sampleEntities(graph, samples, seed + 2);
-    const sampleDegrees = degreeStats(graph, sample);
-    const kinds = queryKinds(targets);
-
-    // 4. Direct vs GraphQL in-process, sample by sample.
-    const timings: Timing[] = [];
-    const mismatches = new Map<string, number>();
-    const neighbourCounts: number[] = [];
-    const rawHop: number[] = [];
-    const neighbourTotals: number[] = [];
-    for (const kind of kinds) {
-      const direct: number[] = [];
-      const graphql: number[] = [];
-      const warmUp = kind.name === "neighbors" ? 10 : 2;
-      for (let i = 0; i < warmUp; i++) {
-        kind.direct(graph, sample[i % sample.length]!, i);
-        await inProcess(app, kind, sample[i % sample.length]!, i);
-      }
-      let spent = 0;
-      let mismatched = 0;
-      for (let i = 0; i < sample.length && (spent < budgetMs || direct.length < 3); i++) {
-        const key = sample[i]!;
-        // Alternate which runs first: the first to touch a node's data pays the cache misses.
-        let directMs = 0;
-        let graphqlMs = 0;
-        let result: unknown;
-        let data: Record<string, unknown> = {};
-        for (const graphqlFirst of i % 2 ? [true, false] : [false, true]) {
-          const t = performance.now();
-          if (graphqlFirst) {
-            data = await inProcess(app, kind, key, i);
-            graphqlMs = performance.now() - t;
-          } else {
-            result = kind.direct(graph, key, i);
-            directMs = performance.now() - t;
-          }
-        }
-        if (kind.name === "neighbors") {
-          // graphology's own neighbour listing, as many as the query answers, without ranking them.
-          const t = performance.now();
-          graph
-            .neighbors(key)
-            .slice(0, NEIGHBORS_FIRST)
-            .map((n) => ({
-              id: n,
-              name: graph.getNodeAttribute(n, "name"),
-              type: graph.getNodeAttribute(n, "type"),
-            }));
-          rawHop.push(performance.now() - t);
-          neighbourTotals.push(countNeighbors(graph, key));
-        }
-        direct.push(directMs);
-        graphql.push(graphqlMs);
-        spent += directMs + graphqlMs;
-        if (kind.name === "neighbors") neighbourCounts.push(kind.directSize(result));
-        if (kind.directSize(result) !== kind.graphqlSize(data)) mismatched++;
-      }
-      mismatches.set(kind.name, mismatched);
-      timings.push(
-        { name: kind.name, mode: "direct", times: direct },
-        { name: kind.name, mode: "in-process", times: graphql },
-      );
-      log(
-        `${kind.label}: ${direct.length} samples, direct p50 ${fmt(median(direct))} ms, GraphQL in-process p50 ${fmt(median(graphql))} ms${mismatched ? `, ${mismatched} answers differ` : ""}`,
-      );
-    }
-    const warnings = logs.length;
-
-    // The fixed cost of a GraphQL request in-process: a query that reads nothing.
-    const fixedCost: number[] = [];
-    for (let i = 0; i < 1100; i++) {
-      const t = performance.now();
-      await postInProcess(app, JSON.stringify({ query: "{ __typename }" }));
-      if (i >= 100) fixedCost.push(performance.now() - t);
-    }
-    log(`GraphQL in-process, { __typename }: p50 ${fmt(median(fixedCost), 3)} ms`);
-
-    // 5. Direct throughput of the 1-hop query in this process.
+    const {
+      mainOpenMs,
+      sample,
+      kinds,
+      sampleDegrees,
+      timings,
+      mismatches,
+      neighbourCounts,
+      rawHop,
+      neighbourTotals,
+      warnings,
+      fixedCost,
+      directOpsPerS,
+    } = await measureInProcess(dir, samples, seed, budgetMs);
     const oneHop = kinds[0]!;
-    let ops = 0;
-    t0 = performance.now();
-    while (performance.now() - t0 < 3000) oneHop.direct(graph, sample[ops++ % sample.length]!, ops);
-    const directOpsPerS = ops / ((performance.now() - t0) / 1000);
-    log(`direct ${oneHop.label}: ${fmt(directOpsPerS, 0)} ops/s in 1 thread`);
+    // The graph of this process is garbage now: collect it before the HTTP client runs.
+    collectGarbage();
 
     // 6. The server in its own process: HTTP latency, then throughput under concurrent load.
     const server = await startServerChild(dir);
@@ -311,6 +233,124 @@ async function main(): Promise<void> {
     if (values.keep) log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Steps 2 (load in this process) to 5: the graph is loaded here, queried directly and through the
+ * yoga app in-process, and dropped on return, so that the HTTP client that follows does not pay
+ * for a heap of a million relations (its garbage collections would show in the HTTP latencies).
+ */
+async function measureInProcess(dir: string, samples: number, seed: number, budgetMs: number) {
+  collectGarbage();
+  let t0 = performance.now();
+  const live = await LiveGraph.open(dir);
+  const mainOpenMs = performance.now() - t0;
+  log(`load in this process: ${fmt(mainOpenMs / 1000)} s`);
+  const graph = live.graph;
+  const logs: string[] = [];
+  const app = createApp({ live, token: TOKEN, webDir: null, log: (line) => logs.push(line) });
+
+  // 3. Samples, seeded, half of them reached through edges so that hubs are included.
+  const sample = sampleEntities(graph, samples, seed + 1);
+  const targets = sampleEntities(graph, samples, seed + 2);
+  const sampleDegrees = degreeStats(graph, sample);
+  const kinds = queryKinds(targets);
+
+  // 4. Direct vs GraphQL in-process, sample by sample.
+  const timings: Timing[] = [];
+  const mismatches = new Map<string, number>();
+  const neighbourCounts: number[] = [];
+  const rawHop: number[] = [];
+  const neighbourTotals: number[] = [];
+  for (const kind of kinds) {
+    const direct: number[] = [];
+    const graphql: number[] = [];
+    const warmUp = kind.name === "neighbors" ? 10 : 2;
+    for (let i = 0; i < warmUp; i++) {
+      kind.direct(graph, sample[i % sample.length]!, i);
+      await inProcess(app, kind, sample[i % sample.length]!, i);
+    }
+    let spent = 0;
+    let mismatched = 0;
+    for (let i = 0; i < sample.length && (spent < budgetMs || direct.length < 3); i++) {
+      const key = sample[i]!;
+      // Alternate which runs first: the first to touch a node's data pays the cache misses.
+      let directMs = 0;
+      let graphqlMs = 0;
+      let result: unknown;
+      let data: Record<string, unknown> = {};
+      for (const graphqlFirst of i % 2 ? [true, false] : [false, true]) {
+        const t = performance.now();
+        if (graphqlFirst) {
+          data = await inProcess(app, kind, key, i);
+          graphqlMs = performance.now() - t;
+        } else {
+          result = kind.direct(graph, key, i);
+          directMs = performance.now() - t;
+        }
+      }
+      if (kind.name === "neighbors") {
+        // graphology's own neighbour listing, as many as the query answers, without ranking them.
+        const t = performance.now();
+        graph
+          .neighbors(key)
+          .slice(0, NEIGHBORS_FIRST)
+          .map((n) => ({
+            id: n,
+            name: graph.getNodeAttribute(n, "name"),
+            type: graph.getNodeAttribute(n, "type"),
+          }));
+        rawHop.push(performance.now() - t);
+        neighbourTotals.push(countNeighbors(graph, key));
+      }
+      direct.push(directMs);
+      graphql.push(graphqlMs);
+      spent += directMs + graphqlMs;
+      if (kind.name === "neighbors") neighbourCounts.push(kind.directSize(result));
+      if (kind.directSize(result) !== kind.graphqlSize(data)) mismatched++;
+    }
+    mismatches.set(kind.name, mismatched);
+    timings.push(
+      { name: kind.name, mode: "direct", times: direct },
+      { name: kind.name, mode: "in-process", times: graphql },
+    );
+    log(
+      `${kind.label}: ${direct.length} samples, direct p50 ${fmt(median(direct))} ms, GraphQL in-process p50 ${fmt(median(graphql))} ms${mismatched ? `, ${mismatched} answers differ` : ""}`,
+    );
+  }
+  const warnings = logs.length;
+
+  // The fixed cost of a GraphQL request in-process: a query that reads nothing.
+  const fixedCost: number[] = [];
+  for (let i = 0; i < 1100; i++) {
+    const t = performance.now();
+    await postInProcess(app, JSON.stringify({ query: "{ __typename }" }));
+    if (i >= 100) fixedCost.push(performance.now() - t);
+  }
+  log(`GraphQL in-process, { __typename }: p50 ${fmt(median(fixedCost), 3)} ms`);
+
+  // 5. Direct throughput of the 1-hop query in this process.
+  const oneHop = kinds[0]!;
+  let ops = 0;
+  t0 = performance.now();
+  while (performance.now() - t0 < 3000) oneHop.direct(graph, sample[ops++ % sample.length]!, ops);
+  const directOpsPerS = ops / ((performance.now() - t0) / 1000);
+  log(`direct ${oneHop.label}: ${fmt(directOpsPerS, 0)} ops/s in 1 thread`);
+
+  return {
+    mainOpenMs,
+    sample,
+    kinds,
+    sampleDegrees,
+    timings,
+    mismatches,
+    neighbourCounts,
+    rawHop,
+    neighbourTotals,
+    warnings,
+    fixedCost,
+    directOpsPerS,
+  };
 }
 
 function queryKinds(targets: readonly string[]): QueryKind[] {
