@@ -69,7 +69,14 @@ export class GraphIndex {
     const byName = new Map<string, string[]>();
     const entries: NameEntry[] = [];
     this.graph.forEachNode((key, attributes) => {
-      const names = [...new Set([attributes.name, ...attributes.aliases].map(normalizeLookup))].filter(Boolean);
+      // The distinct non-empty normalised names, own name first (a node has only a few: no Set).
+      const names: string[] = [];
+      const own = normalizeLookup(attributes.name);
+      if (own !== "") names.push(own);
+      for (const alias of attributes.aliases) {
+        const name = normalizeLookup(alias);
+        if (name !== "" && !names.includes(name)) names.push(name);
+      }
       entries.push({ key, names });
       for (const name of names) {
         const list = byName.get(name);
