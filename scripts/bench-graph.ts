@@ -10,6 +10,7 @@
 import "./bench/production.ts";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -159,17 +160,18 @@ async function main(): Promise<void> {
 
     // 6. The server in its own process: HTTP latency, then throughput under concurrent load.
     const server = await startServerChild(dir);
+    const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     log(`server process: loaded and listening in ${fmt(server.figures.openMs / 1000)} s at ${server.url}`);
-    let http: { timings: Timing[]; cannon: autocannon.Result };
+    let overHttpResults: { timings: Timing[]; cannon: autocannon.Result };
     try {
       const httpTimings: Timing[] = [];
       for (const kind of kinds) {
-        for (let i = 0; i < 3; i++) await overHttp(server.url, kind, sample[i % sample.length]!, i);
+        for (let i = 0; i < 3; i++) await overHttp(server.url, kind, sample[i % sample.length]!, i, httpAgent);
         const times: number[] = [];
         let spent = 0;
         for (let i = 0; i < sample.length && (spent < budgetMs / 2 || times.length < 3); i++) {
           const t = performance.now();
-          await overHttp(server.url, kind, sample[i]!, i);
+          await overHttp(server.url, kind, sample[i]!, i, httpAgent);
           const ms = performance.now() - t;
           times.push(ms);
           spent += ms;
@@ -199,8 +201,9 @@ async function main(): Promise<void> {
       log(
         `autocannon, ${connections} connections, ${duration} s: ${fmt(cannon.requests.average, 0)} req/s, p50 ${cannon.latency.p50} ms, p99 ${cannon.latency.p99} ms, ${cannon.non2xx} non-2xx, ${cannon.errors} errors`,
       );
-      http = { timings: httpTimings, cannon };
+      overHttpResults = { timings: httpTimings, cannon };
     } finally {
+      httpAgent.destroy();
       await server.stop();
     }
 
@@ -215,7 +218,7 @@ async function main(): Promise<void> {
       generated,
       sampleDegrees,
       loads: { fresh, mainOpenMs, serverOpenMs: server.figures.openMs, server: server.figures },
-      timings: [...timings, ...http.timings],
+      timings: [...timings, ...overHttpResults.timings],
       rawHop,
       neighbourCounts,
       neighbourTotals,
@@ -223,7 +226,7 @@ async function main(): Promise<void> {
       mismatches,
       warnings,
       directOpsPerS,
-      cannon: http.cannon,
+      cannon: overHttpResults.cannon,
       budgetMs,
     });
     log(`\n${section}`);
@@ -445,13 +448,31 @@ async function inProcess(
   return answerOf(kind, await postInProcess(app, graphqlBody(kind, sample, index)));
 }
 
-async function overHttp(url: string, kind: QueryKind, sample: string, index: number): Promise<void> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: graphqlBody(kind, sample, index),
+// One keep-alive connection, as a client of the API would hold: node:http rather than fetch, whose
+// own overhead (undici's streams and promises, ~2 ms a request here) is not the server's.
+function postHttp(url: string, body: string, agent: http.Agent): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${url}/graphql`,
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
   });
-  answerOf(kind, await response.text());
+}
+
+async function overHttp(url: string, kind: QueryKind, sample: string, index: number, agent: http.Agent): Promise<void> {
+  answerOf(kind, await postHttp(url, graphqlBody(kind, sample, index), agent));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -655,7 +676,7 @@ function renderSection(r: Report): string {
     `- Graph (scripts/bench/graph.ts, seed ${r.seed}): ${g.stats.nodes} entities (${byType}), ${g.stats.edges} relations of ${Object.keys(g.stats.byPredicate).length} predicates, one evidence sentence each, 1–2 mentions per entity, ${g.stats.documents} documents (texts left empty). Endpoints picked by a power law within their type, 70 % of targets in the source's planted community. Degree: ${degreeLine(g.degrees)}. \`pagerank\` is the degree share (not computed), positions are random (no layout).`,
     `- Generated in ${fmt(g.generateMs / 1000, 1)} s; graph.json (format version ${GRAPH_FORMAT_VERSION}: one record per line, strings interned) ${fmt(g.fileBytes / MB, 1)} MB written by \`saveGraph\` (streamed) in ${fmt(g.writeMs / 1000, 1)} s.`,
     `- Load (\`LiveGraph.open\`: \`loadGraph\` reads the file in chunks, parses and validates it line by line and adds each node and edge, then the name index), 3 runs: ${loads.map((ms) => fmt(ms / 1000, 2)).join(" s, ")} s (a fresh process, the measuring process, the server process). Memory after load in the fresh process, after GC: RSS ${fmt(r.loads.fresh.rssMb, 0)} MiB, heap ${fmt(r.loads.fresh.heapMb, 0)} MiB; peak RSS during the load ${fmt(r.loads.fresh.peakRssMb, 0)} MiB. Server process after start: RSS ${fmt(r.loads.server.rssMb, 0)} MiB.`,
-    `- Queries: ${r.samples} sampled entities (seeded; half uniform, half an end of a random relation, so hubs are in): degree ${degreeLine(r.sampleDegrees)}; the sampled entities have a median of ${median(r.neighbourTotals)} and at most ${Math.max(...r.neighbourTotals)} neighbours (\`neighborCount\`), of which the 1-hop query answers the ${NEIGHBORS_FIRST} of highest PageRank: a median of ${median(r.neighbourCounts)} and at most ${Math.max(...r.neighbourCounts)} entities. Each query kind stops after about ${r.budgetMs / 1000} s of direct + in-process time (${r.budgetMs / 2000} s over HTTP), hence fewer samples for the slow ones. Direct and in-process run alternately on the same sample; in-process calls \`app.fetch(url, init)\` and parses the JSON answer; HTTP goes to the server process, one request at a time. The fixed cost of a GraphQL request in-process (\`{ __typename }\`, ${r.fixedCost.length} requests) is ${fmt(median(r.fixedCost), 3)} ms at p50. Times in ms; "× direct" divides a p50 by the direct p50; "+ ms" is the median over the samples of the time added to the direct call on the same entity.`,
+    `- Queries: ${r.samples} sampled entities (seeded; half uniform, half an end of a random relation, so hubs are in): degree ${degreeLine(r.sampleDegrees)}; the sampled entities have a median of ${median(r.neighbourTotals)} and at most ${Math.max(...r.neighbourTotals)} neighbours (\`neighborCount\`), of which the 1-hop query answers the ${NEIGHBORS_FIRST} of highest PageRank: a median of ${median(r.neighbourCounts)} and at most ${Math.max(...r.neighbourCounts)} entities. Each query kind stops after about ${r.budgetMs / 1000} s of direct + in-process time (${r.budgetMs / 2000} s over HTTP), hence fewer samples for the slow ones. Direct and in-process run alternately on the same sample; in-process calls \`app.fetch(url, init)\` and parses the JSON answer; HTTP goes to the server process, one request at a time over one keep-alive connection (\`node:http\`; \`fetch\` would add about 2 ms of its own per request). The fixed cost of a GraphQL request in-process (\`{ __typename }\`, ${r.fixedCost.length} requests) is ${fmt(median(r.fixedCost), 3)} ms at p50. Times in ms; "× direct" divides a p50 by the direct p50; "+ ms" is the median over the samples of the time added to the direct call on the same entity.`,
     `- Checks: GraphQL answered the same number of entities/relations as the direct call for every sample${mismatched.length ? ` **except** ${mismatched.join(", ")}` : ""}; ${r.warnings} warnings or errors logged by the in-process API.`,
     "",
     "| query | mode | samples | p50 ms | p99 ms | max ms | × direct | + ms |",
