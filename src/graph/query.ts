@@ -388,11 +388,43 @@ function selectFirst(keys: readonly string[], ranks: readonly number[] | null, c
 }
 
 /**
+ * Breadth-first from `seeds` through edges of `predicates` (any when null), either direction, at
+ * most `depth` hops: calls `visit` once with each node the first time a hop reaches it (seeds
+ * excluded), and `endHop` after each hop, which returns false to stop there. A hop is discovered
+ * whole before `endHop` sees it, so what a hop holds does not depend on the order edges are stored in.
+ */
+function breadthFirst(
+  graph: KnowledgeGraph,
+  seeds: readonly string[],
+  depth: number,
+  predicates: ReadonlySet<Predicate> | null,
+  visit: (node: string, attributes: NodeAttributes) => void,
+  endHop: () => boolean,
+): void {
+  const seen = new Set(seeds);
+  let frontier = [...seen];
+  for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    // On the last hop from a single node, graphology lists each neighbour once: no need to remember them.
+    const once = hop === depth && frontier.length === 1 && predicates === null;
+    const reach = (neighbor: string, attributes: NodeAttributes): void => {
+      if (seen.has(neighbor)) return;
+      if (!once) {
+        seen.add(neighbor);
+        next.push(neighbor);
+      }
+      visit(neighbor, attributes);
+    };
+    for (const node of frontier) forEachAdjacent(graph, node, predicates, reach);
+    if (!endHop()) return;
+    frontier = next;
+  }
+}
+
+/**
  * The walk behind `neighbors` and `subgraph`: the seeds (all of them, in the given order), then the
  * nodes one hop away, then two hops…, each hop's nodes in `order`, keeping only those `keep`
- * accepts (the walk itself goes through every node) and stopping as soon as `limit` nodes are
- * kept. A hop is discovered whole before any of its nodes is kept, so the answer does not depend
- * on the order edges are stored in.
+ * accepts (the walk itself goes through every node) and stopping as soon as `limit` nodes are kept.
  */
 function walk(
   graph: KnowledgeGraph,
@@ -403,31 +435,24 @@ function walk(
   limit: number,
   order: HopOrder,
 ): string[] {
-  const seen = new Set(seeds);
-  const kept = [...seen];
-  let frontier = [...kept];
-  for (let hop = 1; hop <= depth && frontier.length > 0 && kept.length < limit; hop++) {
-    const next: string[] = [];
-    const candidates: string[] = [];
-    const ranks: number[] = [];
-    // On the last hop from a single node, graphology lists each neighbour once: no need to remember them.
-    const once = hop === depth && frontier.length === 1 && predicates === null;
-    const visit = (neighbor: string, attributes: NodeAttributes): void => {
-      if (seen.has(neighbor)) return;
-      if (!once) {
-        seen.add(neighbor);
-        next.push(neighbor);
-      }
-      if (keep !== null && !keep(attributes)) return;
-      candidates.push(neighbor);
-      if (order === "relevance") ranks.push(attributes.pagerank);
-    };
-    for (const node of frontier) forEachAdjacent(graph, node, predicates, visit);
+  const kept = [...new Set(seeds)];
+  if (kept.length >= limit) return kept;
+  let candidates: string[] = [];
+  let ranks: number[] = [];
+  const visit = (node: string, attributes: NodeAttributes): void => {
+    if (keep !== null && !keep(attributes)) return;
+    candidates.push(node);
+    if (order === "relevance") ranks.push(attributes.pagerank);
+  };
+  const endHop = (): boolean => {
     for (const key of selectFirst(candidates, order === "relevance" ? ranks : null, limit - kept.length)) {
       kept.push(key);
     }
-    frontier = next;
-  }
+    candidates = [];
+    ranks = [];
+    return kept.length < limit;
+  };
+  breadthFirst(graph, seeds, depth, predicates, visit, endHop);
   return kept;
 }
 
@@ -487,25 +512,11 @@ export function countNeighbors(graph: KnowledgeGraph, id: string, options: Neigh
   assertTypes(types);
   assertPredicates(predicates);
   const keep = typeFilter(types);
-  const predicateSet = predicates ? new Set(predicates) : null;
-  const seen = new Set([id]);
-  let frontier = [id];
   let count = 0;
-  for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
-    const next: string[] = [];
-    const once = hop === depth && frontier.length === 1 && predicateSet === null;
-    for (const node of frontier) {
-      forEachAdjacent(graph, node, predicateSet, (neighbor, attributes) => {
-        if (seen.has(neighbor)) return;
-        if (!once) {
-          seen.add(neighbor);
-          next.push(neighbor);
-        }
-        if (keep === null || keep(attributes)) count++;
-      });
-    }
-    frontier = next;
-  }
+  const visit = (_node: string, attributes: NodeAttributes): void => {
+    if (keep === null || keep(attributes)) count++;
+  };
+  breadthFirst(graph, [id], depth, predicates ? new Set(predicates) : null, visit, () => true);
   return count;
 }
 
