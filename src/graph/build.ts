@@ -2,7 +2,7 @@
 // (symmetric predicates once, as the extraction orders them), the documents, statements and merges
 // as graph attributes, then the metrics. Pure: no I/O (store.ts saves, live.ts drives).
 
-import type { DocumentMeta, Entity, Extraction, Relation } from "../extraction/types.ts";
+import type { DocumentMeta, Entity, EntityMention, Extraction, Relation } from "../extraction/types.ts";
 import { SYMMETRIC_PREDICATES } from "../extraction/types.ts";
 import { InvalidInputError } from "./errors.ts";
 import { edgeKey, nodeKey } from "./keys.ts";
@@ -37,12 +37,24 @@ function sortedRecord(record: Record<string, string> | undefined): Record<string
   return sorted;
 }
 
+/** The display size of an edge with `count` pieces of evidence: 1 to 4, growing with the log. */
+export function edgeSize(count: number): number {
+  return roundFloat(Math.min(4, 1 + Math.log2(count)));
+}
+
+/** The ids of the documents of `mentions`, once each, sorted: a node's `documents`. */
+export function mentionDocuments(mentions: readonly EntityMention[]): string[] {
+  if (mentions.length === 1) return [mentions[0]!.document];
+  if (mentions.length === 0) return [];
+  return [...new Set(mentions.map((mention) => mention.document))].sort();
+}
+
 /**
  * The attributes of an entity's node, metrics not yet computed (0; x and y NaN, so that
  * `assignMetrics` with `keepPositions` knows the node is new).
  */
 export function nodeAttributesOf(entity: Entity): NodeAttributes {
-  const documents = [...new Set(entity.mentions.map((mention) => mention.document))].sort();
+  const documents = mentionDocuments(entity.mentions);
   return {
     label: entity.name,
     name: entity.name,
@@ -74,7 +86,7 @@ export function edgeAttributesOf(relation: Relation): EdgeAttributes {
     evidence: relation.evidence.map((evidence) => ({ ...evidence })),
     symmetric: SYMMETRIC_PREDICATES.has(relation.predicate),
     label: relation.predicate,
-    size: roundFloat(Math.min(4, 1 + Math.log2(relation.evidence.length))),
+    size: edgeSize(relation.evidence.length),
     color: EDGE_COLOR,
   };
 }

@@ -10,9 +10,8 @@ import {
   PREDICATES,
   SYMMETRIC_PREDICATES,
 } from "../extraction/types.ts";
-import { EDGE_COLOR } from "./build.ts";
+import { EDGE_COLOR, edgeSize, mentionDocuments } from "./build.ts";
 import { InvalidInputError } from "./errors.ts";
-import { roundFloat } from "./metrics.ts";
 import {
   createGraph,
   type EdgeAttributes,
@@ -130,19 +129,7 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The display size of an edge with `count` pieces of evidence (as build.ts sizes it). */
-function edgeSize(count: number): number {
-  return roundFloat(Math.min(4, 1 + Math.log2(count)));
-}
-
 const EDGE_SIZES = Array.from({ length: 16 }, (_, count) => edgeSize(count));
-
-/** The ids of the documents of `mentions`, once each, sorted (as build.ts lists a node's documents). */
-function mentionDocuments(mentions: readonly EntityMention[]): string[] {
-  if (mentions.length === 1) return [mentions[0]!.document];
-  if (mentions.length === 0) return [];
-  return [...new Set(mentions.map((mention) => mention.document))].sort(compareStrings);
-}
 
 function sameStrings(a: unknown, b: readonly string[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((value, i) => value === b[i]);
