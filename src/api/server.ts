@@ -45,6 +45,11 @@ export interface RunningServer {
   token: string;
   /** Stops listening, closes open connections and resolves when the server is down. */
   close(): Promise<void>;
+  /**
+   * Resolves (to the number of hubs ranked) once the neighbours of the graph's hubs are ranked:
+   * the server answers before that, hub queries just take longer until then.
+   */
+  warmed: Promise<number>;
 }
 
 function validatePort(port: number): number {
@@ -78,6 +83,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
   });
   server.on("error", (error) => log(`error: ${error.message}`));
+  const warmed = live.warmNeighbourRanks();
   const address = server.address() as AddressInfo;
   // A wildcard bind is reached through the loopback address.
   const reachable = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
@@ -85,6 +91,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   return {
     url: `http://${hostname}:${address.port}`,
     token,
+    warmed,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -8,4 +8,5 @@ export * from "./live.ts";
 export * from "./metrics.ts";
 export * from "./model.ts";
 export * from "./query.ts";
+export * from "./ranks.ts";
 export * from "./store.ts";

@@ -17,6 +17,7 @@ import { edgeKey, ingestedDocumentId, nodeKey } from "./keys.ts";
 import { assignMetrics } from "./metrics.ts";
 import type { KnowledgeGraph } from "./model.ts";
 import { GraphIndex } from "./query.ts";
+import { neighbourRanksOf } from "./ranks.ts";
 import { loadGraph, saveGraph, writeFileAtomic } from "./store.ts";
 
 /** Files and folders of a data directory. */
@@ -351,6 +352,17 @@ export class LiveGraph {
   }
 
   /**
+   * Ranks the neighbours of the graph's hubs ahead of their first query (ranks.ts), in slices
+   * between other work; a change of the graph drops them, and `commit` starts this again. Resolves
+   * to the number of nodes ranked; never rejects.
+   */
+  warmNeighbourRanks(): Promise<number> {
+    return neighbourRanksOf(this.liveGraph)
+      .warm()
+      .catch(() => 0);
+  }
+
+  /**
    * Adds a document: validates it (`InvalidInputError` for an empty or oversized text, a bad date,
    * or a title/source the reader would not find again), writes it as DIR/documents/<id>.txt (id
    * `ingest_` + content hash), analyses it alone, merges it with the cached analyses of the other
@@ -456,6 +468,7 @@ export class LiveGraph {
     assignMetrics(this.liveGraph, { seed: this.options.seed, keepPositions: true });
     writeFileAtomic(path.join(this.dataDir, DATA_FILES.extraction), serializeExtraction(extraction));
     saveGraph(this.liveGraph, path.join(this.dataDir, DATA_FILES.graph));
+    void this.warmNeighbourRanks();
     return { diff, extraction };
   }
 

@@ -14,6 +14,7 @@ import {
 } from "../extraction/types.ts";
 import { InvalidInputError, NotFoundError } from "./errors.ts";
 import { createGraph, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "./model.ts";
+import { neighbourRanksOf } from "./ranks.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Names and the lookup index
@@ -437,6 +438,19 @@ function walk(
 ): string[] {
   const kept = [...new Set(seeds)];
   if (kept.length >= limit) return kept;
+  // A hub's first hop, ranked ahead (ranks.ts): enough when it fills the limit or is the last hop.
+  if (order === "relevance" && kept.length === 1 && predicates === null && depth > 0) {
+    const ranked = neighbourRanksOf(graph).of(kept[0]!);
+    if (ranked !== null) {
+      for (const node of ranked) {
+        if (keep !== null && !keep(graph.getNodeAttributes(node))) continue;
+        kept.push(node);
+        if (kept.length >= limit) return kept;
+      }
+      if (depth === 1) return kept;
+      kept.length = 1;
+    }
+  }
   let candidates: string[] = [];
   let ranks: number[] = [];
   const visit = (node: string, attributes: NodeAttributes): void => {
@@ -512,6 +526,15 @@ export function countNeighbors(graph: KnowledgeGraph, id: string, options: Neigh
   assertTypes(types);
   assertPredicates(predicates);
   const keep = typeFilter(types);
+  if (depth === 1 && predicates === undefined) {
+    const ranked = neighbourRanksOf(graph).of(id);
+    if (ranked !== null) {
+      if (keep === null) return ranked.length;
+      let kept = 0;
+      for (const node of ranked) if (keep(graph.getNodeAttributes(node))) kept++;
+      return kept;
+    }
+  }
   let count = 0;
   const visit = (_node: string, attributes: NodeAttributes): void => {
     if (keep === null || keep(attributes)) count++;

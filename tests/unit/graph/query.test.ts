@@ -54,6 +54,10 @@ const VARIANTS: NeighborsOptions[] = [
   { depth: 3, limit: 40 },
   { depth: 2, types: ["Person", "Country"] },
   { depth: 2, predicates: ["PARTICIPATED_IN", "MET_WITH", "HOLDS_POSITION"], limit: 12 },
+  // A hub's first hop comes ranked ahead (graph/ranks.ts): cut short, filtered, or not enough.
+  { limit: 5 },
+  { types: ["Person"], limit: 3 },
+  { depth: 2, limit: 300 },
 ];
 
 // Reference implementations: the slow, obvious way, with graphology's plain listings.
