@@ -12,6 +12,7 @@ import {
 } from "../extraction/types.ts";
 import { EDGE_COLOR, edgeSize, mentionDocuments } from "./build.ts";
 import { InvalidInputError } from "./errors.ts";
+import { compareStrings } from "./keys.ts";
 import {
   createGraph,
   type EdgeAttributes,
@@ -123,10 +124,6 @@ const EDGE_POSITIONAL: ReadonlySet<string> = new Set(["predicate", "attributes",
 
 function isPlain(value: unknown): value is Plain {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const EDGE_SIZES = Array.from({ length: 16 }, (_, count) => edgeSize(count));

@@ -6,6 +6,11 @@ import { createHash } from "node:crypto";
 import type { Entity, Predicate, Relation } from "../extraction/types.ts";
 import { SYMMETRIC_PREDICATES } from "../extraction/types.ts";
 
+/** Code-unit order of two strings (keys, ids, names), independent of the locale: the order of every sorted output of the graph. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Length of the content-hash prefix in the id of an ingested document (hex digits). */
 export const DOCUMENT_HASH_LENGTH = 16;
 

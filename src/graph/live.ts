@@ -13,7 +13,7 @@ import { readDocument } from "../extraction/stages/01-read.ts";
 import type { DocumentMeta, Extraction, SourceDocument } from "../extraction/types.ts";
 import { buildGraph, edgeAttributesOf, graphAttributesOf, nodeAttributesOf } from "./build.ts";
 import { ConfigError, InvalidInputError, KgError, NotFoundError } from "./errors.ts";
-import { edgeKey, ingestedDocumentId, nodeKey } from "./keys.ts";
+import { compareStrings, edgeKey, ingestedDocumentId, nodeKey } from "./keys.ts";
 import { assignMetrics } from "./metrics.ts";
 import type { KnowledgeGraph } from "./model.ts";
 import { GraphIndex } from "./query.ts";
@@ -106,10 +106,6 @@ interface CorpusEntry {
 
 function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The extraction as `kg extract --json` writes it: five arrays, 2-space indentation, final newline. */

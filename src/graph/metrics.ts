@@ -9,6 +9,7 @@ import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
 import pagerankModule from "graphology-metrics/centrality/pagerank.js";
 import { ConfigError } from "./errors.ts";
+import { compareStrings } from "./keys.ts";
 import { type KnowledgeGraph, TYPE_COLORS } from "./model.ts";
 
 // These packages are CommonJS with `export default` typings: under NodeNext the default import is
@@ -74,10 +75,6 @@ function seededPoint(key: string, seed: number, radius: number): { x: number; y:
   const r = radius * Math.sqrt(random());
   const angle = 2 * Math.PI * random();
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function resolveMetricsOptions(options: MetricsOptions, order: number): Required<MetricsOptions> {

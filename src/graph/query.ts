@@ -13,6 +13,7 @@ import {
   type Statement,
 } from "../extraction/types.ts";
 import { InvalidInputError, NotFoundError } from "./errors.ts";
+import { compareStrings } from "./keys.ts";
 import { createGraph, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "./model.ts";
 import { neighbourRanksOf } from "./ranks.ts";
 
@@ -151,10 +152,6 @@ function indexOf(graph: KnowledgeGraph, index?: GraphIndex): GraphIndex {
   let shared = sharedIndexes.get(graph);
   if (!shared) sharedIndexes.set(graph, (shared = new GraphIndex(graph)));
   return shared;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function assertNode(graph: KnowledgeGraph, id: string, what: string): void {

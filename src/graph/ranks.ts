@@ -4,6 +4,7 @@
 // neighbours is then a slice instead of a pass over thousands of edges and a selection. Follows the
 // graph's events like GraphIndex; `warm` computes the lists ahead, a few milliseconds at a time.
 
+import { compareStrings } from "./keys.ts";
 import type { KnowledgeGraph } from "./model.ts";
 
 /** Nodes with at least this many relations (graphology's degree, multi edges counted) get a ranked list. */
@@ -23,10 +24,6 @@ const EVENTS = [
   "nodeAttributesUpdated",
   "eachNodeAttributesUpdated",
 ] as const;
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * The ranked neighbourhoods of one graph. Every change made through graphology's methods drops

@@ -1,9 +1,9 @@
 // The Document type (metadata, cleaned text, the entities it mentions and their mentions) and the
 // documents/document(id) queries. Offsets of mentions and evidence point into `text`.
 
+import { compareStrings } from "../../graph/keys.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { compareStrings } from "./helpers.ts";
 import { DocumentRef, EntityRef, MentionRef, type MentionShape } from "./refs.ts";
 
 function entitiesOf(ctx: Context, documentId: string): string[] {

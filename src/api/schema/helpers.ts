@@ -3,6 +3,7 @@
 // arguments. No GraphQL types are defined here.
 
 import { NotFoundError } from "../../graph/errors.ts";
+import { compareStrings } from "../../graph/keys.ts";
 import type { NodeAttributes } from "../../graph/model.ts";
 import { resolveEntity } from "../../graph/query.ts";
 import type { Context } from "../context.ts";
@@ -23,18 +24,13 @@ export function entityAttributes(ctx: Context, id: string): NodeAttributes {
 /** An attribute map as key/value pairs sorted by key (code-unit order), so output is stable. */
 export function toKeyValues(map: Record<string, string> | undefined): KeyValueShape[] {
   return Object.keys(map ?? {})
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(compareStrings)
     .map((key) => ({ key, value: String(map?.[key]) }));
 }
 
 /** The node key of an entity given by id or by any of its names (NotFoundError when unknown). */
 export function resolveEntityArg(ctx: Context, idOrName: string): string {
   return resolveEntity(ctx.live.graph, ctx.live.index, idOrName);
-}
-
-/** Code-unit order, independent of the locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Node keys among `values` (the rest are texts as written). */

@@ -4,6 +4,7 @@
 
 import { resolveArrayConnection } from "@pothos/plugin-relay";
 import type { Predicate } from "../../extraction/types.ts";
+import { compareStrings } from "../../graph/keys.ts";
 import type { EdgeAttributes, KnowledgeGraph } from "../../graph/model.ts";
 import { relationsOf } from "../../graph/query.ts";
 import { builder } from "../builder.ts";
@@ -11,7 +12,7 @@ import type { Context } from "../context.ts";
 import { notFoundError } from "../errors.ts";
 import { PAGE_SIZES } from "../limits.ts";
 import { PredicateEnum } from "./enums.ts";
-import { compareStrings, resolveEntityArg, toKeyValues } from "./helpers.ts";
+import { resolveEntityArg, toKeyValues } from "./helpers.ts";
 import { EntityRef, EvidenceRef, KeyValueRef, RelationRef } from "./refs.ts";
 
 /** Attributes with a field of their own on Relation (all of them are also in `attributes`). */
