@@ -42,6 +42,8 @@ const HEAP_MB = 8192;
 // The young generation `npm start` gives the server (package.json): on a heap of a gigabyte each
 // young-generation collection costs about 3 ms however little survives, so fewer, larger ones.
 const SEMI_SPACE_MB = 64;
+/** Warm-up of each query kind before it is timed: this many rounds, or this long, whichever ends first. */
+const WARM_UP = { requests: 3000, ms: 3000 } as const;
 const TARGETS = { loadS: 5, oneHopP99Ms: 10, overhead: 3 } as const;
 const SUBGRAPH_LIMIT = 500;
 /** `first` of the 1-hop query: the API's default page of neighbours. */
@@ -167,7 +169,7 @@ async function main(): Promise<void> {
       `load in a fresh process: ${fmt(fresh.openMs / 1000)} s, RSS ${fmt(fresh.rssMb, 0)} MiB; graphology alone, same keys: ${fmt((fresh.floorMs ?? 0) / 1000)} s`,
     );
     const measured = await measureInProcess(dir, samples, seed, budgetMs);
-    const { sample, kinds } = measured;
+    const { sample, warmUpSample, kinds } = measured;
     const oneHop = kinds[0]!;
     // The graph of this process is garbage now: collect it before the HTTP client runs.
     collectGarbage();
@@ -180,7 +182,10 @@ async function main(): Promise<void> {
     try {
       const httpTimings: Timing[] = [];
       for (const kind of kinds) {
-        for (let i = 0; i < 3; i++) await overHttp(server.url, kind, sample[i % sample.length]!, i, httpAgent);
+        const warmStart = performance.now();
+        for (let i = 0; i < WARM_UP.requests && (i < 2 || performance.now() - warmStart < WARM_UP.ms); i++) {
+          await overHttp(server.url, kind, warmUpSample[i % warmUpSample.length]!, i, httpAgent);
+        }
         const times: number[] = [];
         let spent = 0;
         for (let i = 0; i < sample.length && (spent < budgetMs / 2 || times.length < 3); i++) {
@@ -265,6 +270,7 @@ async function measureInProcess(dir: string, samples: number, seed: number, budg
   // 3. Samples, seeded, half of them reached through edges so that hubs are included.
   const sample = sampleEntities(graph, samples, seed + 1);
   const targets = sampleEntities(graph, samples, seed + 2);
+  const warmUpSample = sampleEntities(graph, samples, seed + 3);
   const sampleDegrees = degreeStats(graph, sample);
   const kinds = queryKinds(targets);
 
@@ -287,11 +293,14 @@ async function measureInProcess(dir: string, samples: number, seed: number, budg
     const context: Context = { live, token: TOKEN, authorized: false };
     const execute = async (key: string, i: number) =>
       compiled.stringify(await compiled.query(undefined, context, kind.variables(key, i)));
-    const warmUp = kind.name === "neighbors" ? 10 : 2;
-    for (let i = 0; i < warmUp; i++) {
-      kind.direct(graph, sample[i % sample.length]!, i);
-      await inProcess(app, kind, sample[i % sample.length]!, i);
-      await execute(sample[i % sample.length]!, i);
+    // Warm-up on other entities (so that the measured ones are not already in the CPU caches) until
+    // V8 has optimised the code paths: yoga's took about 2 000 requests to reach its steady speed.
+    const warmStart = performance.now();
+    for (let i = 0; i < WARM_UP.requests && (i < 2 || performance.now() - warmStart < WARM_UP.ms); i++) {
+      const key = warmUpSample[i % warmUpSample.length]!;
+      kind.direct(graph, key, i);
+      await inProcess(app, kind, key, i);
+      await execute(key, i);
     }
     let spent = 0;
     let mismatched = 0;
@@ -350,10 +359,10 @@ async function measureInProcess(dir: string, samples: number, seed: number, budg
   // The fixed cost of a GraphQL request in-process: a query that reads nothing.
   collectGarbage();
   const fixedCost: number[] = [];
-  for (let i = 0; i < 1100; i++) {
+  for (let i = 0; i < WARM_UP.requests + 1000; i++) {
     const t = performance.now();
     await postInProcess(app, JSON.stringify({ query: "{ __typename }" }));
-    if (i >= 100) fixedCost.push(performance.now() - t);
+    if (i >= WARM_UP.requests) fixedCost.push(performance.now() - t);
   }
   log(`GraphQL in-process, { __typename }: p50 ${fmt(median(fixedCost), 3)} ms`);
 
@@ -369,6 +378,7 @@ async function measureInProcess(dir: string, samples: number, seed: number, budg
     mainOpenMs,
     mainWarm,
     sample,
+    warmUpSample,
     kinds,
     sampleDegrees,
     timings,
@@ -733,7 +743,7 @@ function renderSection(r: Report): string {
     `- Load (\`LiveGraph.open\`: \`loadGraph\` reads the file in chunks, parses and validates it line by line and adds each node and edge, then the name index), 3 runs: ${loads.map((ms) => fmt(ms / 1000, 2)).join(" s, ")} s (a fresh process, the measuring process, the server process). Memory after load in the fresh process, after GC: RSS ${fmt(r.loads.fresh.rssMb, 0)} MiB, heap ${fmt(r.loads.fresh.heapMb, 0)} MiB; peak RSS during the load ${fmt(r.loads.fresh.peakRssMb, 0)} MiB. Server process after start: RSS ${fmt(r.loads.server.rssMb, 0)} MiB.`,
     `- The floor of any load, measured in the fresh process after it: the same ${g.stats.nodes} node keys and ${g.stats.edges} edge keys, in the same order, added to an empty graphology \`MultiDirectedGraph\` with no attributes, nothing read or parsed: ${fmt(floorS, 2)} s. The load takes ${fmt(loadS / floorS)}× that.`,
     `- After the load, \`LiveGraph.warmNeighbourRanks\` ranks the neighbours of the ${r.loads.fresh.hubs} entities with at least ${RANKED_MIN_DEGREE} relations (src/graph/ranks.ts), between requests: ${[r.loads.fresh.warmMs, r.mainWarm.ms, r.loads.server.warmMs].map((ms) => fmt(ms / 1000, 2)).join(" s, ")} s in the three processes; every query below runs after it.`,
-    `- Queries: ${r.samples} sampled entities (seeded; half uniform, half an end of a random relation, so hubs are in): degree ${degreeLine(r.sampleDegrees)}; the sampled entities have a median of ${median(r.neighbourTotals)} and at most ${Math.max(...r.neighbourTotals)} neighbours (\`neighborCount\`), of which the 1-hop query answers the ${NEIGHBORS_FIRST} of highest PageRank: a median of ${median(r.neighbourCounts)} and at most ${Math.max(...r.neighbourCounts)} entities. Each query kind stops after about ${r.budgetMs / 1000} s of direct + in-process time (${r.budgetMs / 2000} s over HTTP), hence fewer samples for the slow ones. Each query kind starts on a collected heap (\`gc()\`), as does the server process once loaded. Direct and in-process run alternately on the same sample; in-process calls \`app.fetch(url, init)\` and parses the JSON answer; "execution alone" runs the query compiled by graphql-jit (as the API's plugin compiles it) with an API context and serialises its result, without a request; HTTP goes to the server process, one request at a time over one keep-alive connection (\`node:http\`; \`fetch\` would add about 2 ms of its own per request). The fixed cost of a GraphQL request in-process (\`{ __typename }\`, ${r.fixedCost.length} requests) is ${fmt(median(r.fixedCost), 3)} ms at p50. Times in ms; "× direct" divides a p50 by the direct p50; "+ ms" is the median over the samples of the time added to the direct call on the same entity.`,
+    `- Queries: ${r.samples} sampled entities (seeded; half uniform, half an end of a random relation, so hubs are in): degree ${degreeLine(r.sampleDegrees)}; the sampled entities have a median of ${median(r.neighbourTotals)} and at most ${Math.max(...r.neighbourTotals)} neighbours (\`neighborCount\`), of which the 1-hop query answers the ${NEIGHBORS_FIRST} of highest PageRank: a median of ${median(r.neighbourCounts)} and at most ${Math.max(...r.neighbourCounts)} entities. Each query kind stops after about ${r.budgetMs / 1000} s of direct + in-process time (${r.budgetMs / 2000} s over HTTP), hence fewer samples for the slow ones. Each query kind starts on a collected heap (\`gc()\`), as does the server process once loaded, and is warmed up first on ${r.samples} other sampled entities, for ${WARM_UP.requests} requests or ${WARM_UP.ms / 1000} s, whichever ends first, in each mode (V8 optimises yoga's code paths only after a couple of thousand requests). Direct and in-process run alternately on the same sample; in-process calls \`app.fetch(url, init)\` and parses the JSON answer; "execution alone" runs the query compiled by graphql-jit (as the API's plugin compiles it) with an API context and serialises its result, without a request; HTTP goes to the server process, one request at a time over one keep-alive connection (\`node:http\`; \`fetch\` would add about 2 ms of its own per request). The fixed cost of a GraphQL request in-process (\`{ __typename }\`, ${r.fixedCost.length} requests) is ${fmt(median(r.fixedCost), 3)} ms at p50. Times in ms; "× direct" divides a p50 by the direct p50; "+ ms" is the median over the samples of the time added to the direct call on the same entity.`,
     `- Checks: GraphQL answered the same number of entities/relations as the direct call for every sample${mismatched.length ? ` **except** ${mismatched.join(", ")}` : ""}; ${r.warnings} warnings or errors logged by the in-process API.`,
     "",
     "| query | mode | samples | p50 ms | p99 ms | max ms | × direct | + ms |",
