@@ -15,7 +15,7 @@ import {
 import { InvalidInputError, NotFoundError } from "./errors.ts";
 import { compareStrings } from "./keys.ts";
 import { createGraph, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "./model.ts";
-import { neighbourRanksOf } from "./ranks.ts";
+import { neighbourRanksOf, selectFirst } from "./ranks.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Names and the lookup index
@@ -342,48 +342,6 @@ function forEachAdjacent(
 
 /** How a hop's nodes are ordered: by key, or most relevant first (highest PageRank, then smallest key). */
 type HopOrder = "key" | "relevance";
-
-/**
- * The first `count` of `keys` (distinct node keys): by `ranks` (highest first) then key, or by key
- * alone when `ranks` is null. Selects with a bounded heap, so a hub's 10 000 neighbours are not all
- * sorted to keep 100 of them.
- */
-function selectFirst(keys: readonly string[], ranks: readonly number[] | null, count: number): string[] {
-  if (count <= 0 || keys.length === 0) return [];
-  // True when item i comes before item j.
-  const before = (i: number, j: number): boolean => {
-    if (ranks !== null && ranks[i] !== ranks[j]) return ranks[i]! > ranks[j]!;
-    return keys[i]! < keys[j]!;
-  };
-  let chosen: number[];
-  if (count >= keys.length) chosen = keys.map((_key, i) => i);
-  else {
-    // A heap of the best `count` so far, its root the last of them in the order.
-    const heap = Array.from({ length: count }, (_value, i) => i);
-    const siftDown = (start: number): void => {
-      let i = start;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let last = i;
-        if (left < count && before(heap[last]!, heap[left]!)) last = left;
-        if (right < count && before(heap[last]!, heap[right]!)) last = right;
-        if (last === i) return;
-        [heap[i], heap[last]] = [heap[last]!, heap[i]!];
-        i = last;
-      }
-    };
-    for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(i);
-    for (let i = count; i < keys.length; i++) {
-      if (before(i, heap[0]!)) {
-        heap[0] = i;
-        siftDown(0);
-      }
-    }
-    chosen = heap;
-  }
-  return chosen.sort((i, j) => (i === j ? 0 : before(i, j) ? -1 : 1)).map((i) => keys[i]!);
-}
 
 /**
  * Breadth-first from `seeds` through edges of `predicates` (any when null), either direction, at

@@ -1,6 +1,7 @@
-// Ranked neighbourhoods of the graph's hubs. For a node with at least `RANKED_MIN_DEGREE` relations,
-// its distinct neighbours (either direction) in the order `neighbors` ranks a hop (highest PageRank,
-// then smallest key), computed once and kept until the graph changes: a hub's first page of
+// The order of a hop and the ranked neighbourhoods of the graph's hubs. `selectFirst` is that order
+// (highest PageRank, then smallest key), as `neighbors` ranks each hop of its walk. For a node with
+// at least `RANKED_MIN_DEGREE` relations, its distinct neighbours (either direction) in that order,
+// computed once and kept until the graph changes: a hub's first page of
 // neighbours is then a slice instead of a pass over thousands of edges and a selection. Follows the
 // graph's events like GraphIndex; `warm` computes the lists ahead, a few milliseconds at a time.
 
@@ -106,11 +107,50 @@ export class NeighbourRanks {
       ranks.push(attributes.pagerank);
     });
     if (ranks.some(Number.isNaN)) return null;
-    // Equal ranks (Infinity - Infinity is NaN, treated as equal) fall back to the key.
-    const order = keys.map((_key, i) => i);
-    order.sort((i, j) => ranks[j]! - ranks[i]! || compareStrings(keys[i]!, keys[j]!));
-    return order.map((i) => keys[i]!);
+    return selectFirst(keys, ranks, keys.length);
   }
+}
+
+/**
+ * The first `count` of `keys` (distinct node keys): by `ranks` (highest first) then key, or by key
+ * alone when `ranks` is null; `ranks` should hold no NaN (it has no place in the order). Selects with a bounded heap, so a hub's 10 000 neighbours are not all
+ * sorted to keep 100 of them.
+ */
+export function selectFirst(keys: readonly string[], ranks: readonly number[] | null, count: number): string[] {
+  if (count <= 0 || keys.length === 0) return [];
+  // True when item i comes before item j.
+  const before = (i: number, j: number): boolean => {
+    if (ranks !== null && ranks[i] !== ranks[j]) return ranks[i]! > ranks[j]!;
+    return keys[i]! < keys[j]!;
+  };
+  let chosen: number[];
+  if (count >= keys.length) chosen = keys.map((_key, i) => i);
+  else {
+    // A heap of the best `count` so far, its root the last of them in the order.
+    const heap = Array.from({ length: count }, (_value, i) => i);
+    const siftDown = (start: number): void => {
+      let i = start;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let last = i;
+        if (left < count && before(heap[last]!, heap[left]!)) last = left;
+        if (right < count && before(heap[last]!, heap[right]!)) last = right;
+        if (last === i) return;
+        [heap[i], heap[last]] = [heap[last]!, heap[i]!];
+        i = last;
+      }
+    };
+    for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(i);
+    for (let i = count; i < keys.length; i++) {
+      if (before(i, heap[0]!)) {
+        heap[0] = i;
+        siftDown(0);
+      }
+    }
+    chosen = heap;
+  }
+  return chosen.sort((i, j) => (i === j ? 0 : before(i, j) ? -1 : 1)).map((i) => keys[i]!);
 }
 
 // One instance per graph, for the query functions (which take a graph only).
