@@ -182,10 +182,7 @@ async function main(): Promise<void> {
     try {
       const httpTimings: Timing[] = [];
       for (const kind of kinds) {
-        const warmStart = performance.now();
-        for (let i = 0; i < WARM_UP.requests && (i < 2 || performance.now() - warmStart < WARM_UP.ms); i++) {
-          await overHttp(server.url, kind, warmUpSample[i % warmUpSample.length]!, i, httpAgent);
-        }
+        await warmUp(warmUpSample, (key, i) => overHttp(server.url, kind, key, i, httpAgent));
         const times: number[] = [];
         let spent = 0;
         for (let i = 0; i < sample.length && (spent < budgetMs / 2 || times.length < 3); i++) {
@@ -293,15 +290,11 @@ async function measureInProcess(dir: string, samples: number, seed: number, budg
     const context: Context = { live, token: TOKEN, authorized: false };
     const execute = async (key: string, i: number) =>
       compiled.stringify(await compiled.query(undefined, context, kind.variables(key, i)));
-    // Warm-up on other entities (so that the measured ones are not already in the CPU caches) until
-    // V8 has optimised the code paths: yoga's took about 2 000 requests to reach its steady speed.
-    const warmStart = performance.now();
-    for (let i = 0; i < WARM_UP.requests && (i < 2 || performance.now() - warmStart < WARM_UP.ms); i++) {
-      const key = warmUpSample[i % warmUpSample.length]!;
+    await warmUp(warmUpSample, async (key, i) => {
       kind.direct(graph, key, i);
       await inProcess(app, kind, key, i);
       await execute(key, i);
-    }
+    });
     let spent = 0;
     let mismatched = 0;
     for (let i = 0; i < sample.length && (spent < budgetMs || direct.length < 3); i++) {
@@ -620,6 +613,19 @@ async function runLoadChild(dir: string): Promise<void> {
   for (let i = 0; i < edges.length; i += 3) floor.addDirectedEdgeWithKey(edges[i], edges[i + 1], edges[i + 2]);
   figures.floorMs = performance.now() - floorStart;
   console.log(`${RESULT_PREFIX}${JSON.stringify(figures)}`);
+}
+
+/**
+ * Runs `run` on the warm-up entities in turn, `WARM_UP.requests` times or for `WARM_UP.ms`, whichever
+ * ends first (at least twice). Other entities than the measured ones, so that those are not already
+ * in the CPU caches; long enough for V8 to optimise the code paths (yoga's took about 2 000 requests
+ * to reach its steady speed).
+ */
+async function warmUp(keys: readonly string[], run: (key: string, index: number) => Promise<unknown>): Promise<void> {
+  const start = performance.now();
+  for (let i = 0; i < WARM_UP.requests && (i < 2 || performance.now() - start < WARM_UP.ms); i++) {
+    await run(keys[i % keys.length]!, i);
+  }
 }
 
 async function timeWarm(live: LiveGraph): Promise<{ ms: number; hubs: number }> {
