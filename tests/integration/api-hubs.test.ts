@@ -6,20 +6,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateGraph } from "../../scripts/bench/graph.ts";
 import { type RunningServer, startServer } from "../../src/api/server.ts";
 import { DATA_FILES } from "../../src/graph/live.ts";
-import type { KnowledgeGraph } from "../../src/graph/model.ts";
-import { RANKED_MIN_DEGREE } from "../../src/graph/ranks.ts";
 import { saveGraph } from "../../src/graph/store.ts";
+import { hubGraph, hubsOf, referenceRanking } from "../_helpers/hubs.ts";
 
-const graph = generateGraph({ entities: 600, relations: 3000, seed: 11 });
-const hubs = graph.filterNodes((node) => graph.degree(node) >= RANKED_MIN_DEGREE);
-
-function reference(g: KnowledgeGraph, node: string): string[] {
-  const pagerank = (key: string) => g.getNodeAttribute(key, "pagerank");
-  return [...new Set(g.neighbors(node))].sort((a, b) => pagerank(b) - pagerank(a) || (a < b ? -1 : a > b ? 1 : 0));
-}
+const graph = hubGraph();
+const hubs = hubsOf(graph);
 
 describe("hubs over HTTP", () => {
   let dir: string;
@@ -56,7 +49,7 @@ describe("hubs over HTTP", () => {
     expect(hubs.length).toBeGreaterThan(3);
     await expect(server.warmed).resolves.toBe(hubs.length);
     for (const hub of hubs) {
-      const expected = reference(graph, hub);
+      const expected = referenceRanking(graph, hub);
       await expect(neighboursOf(hub, 10)).resolves.toEqual({ ids: expected.slice(0, 10), count: expected.length });
     }
   });

@@ -3,24 +3,10 @@
 // countNeighbors() answer through them while the graph changes.
 
 import { describe, expect, it } from "vitest";
-import { generateGraph } from "../../../scripts/bench/graph.ts";
 import type { KnowledgeGraph } from "../../../src/graph/model.ts";
 import { countNeighbors, neighbors } from "../../../src/graph/query.ts";
 import { NeighbourRanks, neighbourRanksOf, RANKED_MIN_DEGREE } from "../../../src/graph/ranks.ts";
-
-function fresh(): KnowledgeGraph {
-  return generateGraph({ entities: 600, relations: 3000, seed: 11 });
-}
-
-/** The slow, obvious ranking: every distinct neighbour, highest PageRank first, then smallest key. */
-function reference(graph: KnowledgeGraph, node: string): string[] {
-  const pagerank = (key: string) => graph.getNodeAttribute(key, "pagerank");
-  return [...new Set(graph.neighbors(node))].sort((a, b) => pagerank(b) - pagerank(a) || (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function hubsOf(graph: KnowledgeGraph): string[] {
-  return graph.filterNodes((node) => graph.degree(node) >= RANKED_MIN_DEGREE);
-}
+import { hubGraph, hubsOf, referenceRanking } from "../../_helpers/hubs.ts";
 
 function leafOf(graph: KnowledgeGraph): string {
   return graph.findNode((node) => graph.degree(node) > 0 && graph.degree(node) < RANKED_MIN_DEGREE)!;
@@ -28,11 +14,11 @@ function leafOf(graph: KnowledgeGraph): string {
 
 describe("NeighbourRanks", () => {
   it("ranks a hub's neighbours like neighbors() ranks a hop, and leaves small nodes to the walk", () => {
-    const graph = fresh();
+    const graph = hubGraph();
     const ranks = new NeighbourRanks(graph);
     const hubs = hubsOf(graph);
     expect(hubs.length).toBeGreaterThan(3);
-    for (const hub of hubs) expect(ranks.of(hub)).toEqual(reference(graph, hub));
+    for (const hub of hubs) expect(ranks.of(hub)).toEqual(referenceRanking(graph, hub));
     expect(ranks.of(leafOf(graph))).toBeNull();
     expect(ranks.of("person:nobody")).toBeNull();
     expect(ranks.size).toBe(hubs.length);
@@ -42,7 +28,7 @@ describe("NeighbourRanks", () => {
   });
 
   it("drops its lists on every change that can alter a neighbourhood or its order", () => {
-    const graph = fresh();
+    const graph = hubGraph();
     const ranks = new NeighbourRanks(graph);
     const hub = hubsOf(graph)[0]!;
     const changes: ((g: KnowledgeGraph) => void)[] = [
@@ -53,17 +39,17 @@ describe("NeighbourRanks", () => {
           predicate: "MET_WITH",
         });
       },
-      (g) => g.setNodeAttribute(reference(g, hub).at(-1)!, "pagerank", 2),
+      (g) => g.setNodeAttribute(referenceRanking(g, hub).at(-1)!, "pagerank", 2),
       (g) => g.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, pagerank: -attributes.pagerank })),
       (g) => g.dropEdge(g.edges(hub)[0]!),
-      (g) => g.dropNode(reference(g, hub)[0]!),
+      (g) => g.dropNode(referenceRanking(g, hub)[0]!),
     ];
     for (const change of changes) {
       const before = ranks.of(hub);
       change(graph);
       expect(ranks.size).toBe(0);
       const after = ranks.of(hub);
-      expect(after).toEqual(reference(graph, hub));
+      expect(after).toEqual(referenceRanking(graph, hub));
       expect(after).not.toEqual(before);
     }
     graph.clear();
@@ -72,7 +58,7 @@ describe("NeighbourRanks", () => {
   });
 
   it("gives up on a hub whose neighbours' PageRank is not a number (neighbors() walks it instead)", () => {
-    const graph = fresh();
+    const graph = hubGraph();
     const hub = hubsOf(graph)[0]!;
     graph.setNodeAttribute(graph.neighbors(hub)[0]!, "pagerank", Number.NaN);
     expect(new NeighbourRanks(graph).of(hub)).toBeNull();
@@ -80,7 +66,7 @@ describe("NeighbourRanks", () => {
   });
 
   it("warm() ranks every hub, biggest first, and stops following the graph once disposed", async () => {
-    const graph = fresh();
+    const graph = hubGraph();
     const ranks = new NeighbourRanks(graph);
     const hubs = hubsOf(graph);
     await expect(ranks.warm()).resolves.toBe(hubs.length);
@@ -94,20 +80,24 @@ describe("NeighbourRanks", () => {
   });
 
   it("keeps neighbors() and countNeighbors() right through the shared instance while the graph changes", () => {
-    const graph = fresh();
+    const graph = hubGraph();
     const hub = hubsOf(graph)[0]!;
     const shared = neighbourRanksOf(graph);
     expect(neighbourRanksOf(graph)).toBe(shared);
-    expect(neighbors(graph, hub, { limit: 5 })).toEqual(reference(graph, hub).slice(0, 5));
-    expect(countNeighbors(graph, hub)).toBe(reference(graph, hub).length);
+    expect(neighbors(graph, hub, { limit: 5 })).toEqual(referenceRanking(graph, hub).slice(0, 5));
+    expect(countNeighbors(graph, hub)).toBe(referenceRanking(graph, hub).length);
     expect(shared.size).toBeGreaterThan(0);
-    const top = reference(graph, hub)[0]!;
-    graph.setNodeAttribute(reference(graph, hub).at(-1)!, "pagerank", graph.getNodeAttribute(top, "pagerank") + 1);
-    expect(neighbors(graph, hub, { limit: 5 })).toEqual(reference(graph, hub).slice(0, 5));
-    graph.dropNode(reference(graph, hub)[0]!);
-    expect(neighbors(graph, hub)).toEqual(reference(graph, hub));
-    expect(countNeighbors(graph, hub)).toBe(reference(graph, hub).length);
-    const people = reference(graph, hub).filter((key) => graph.getNodeAttribute(key, "type") === "Person");
+    const top = referenceRanking(graph, hub)[0]!;
+    graph.setNodeAttribute(
+      referenceRanking(graph, hub).at(-1)!,
+      "pagerank",
+      graph.getNodeAttribute(top, "pagerank") + 1,
+    );
+    expect(neighbors(graph, hub, { limit: 5 })).toEqual(referenceRanking(graph, hub).slice(0, 5));
+    graph.dropNode(referenceRanking(graph, hub)[0]!);
+    expect(neighbors(graph, hub)).toEqual(referenceRanking(graph, hub));
+    expect(countNeighbors(graph, hub)).toBe(referenceRanking(graph, hub).length);
+    const people = referenceRanking(graph, hub).filter((key) => graph.getNodeAttribute(key, "type") === "Person");
     expect(neighbors(graph, hub, { types: ["Person"] })).toEqual(people);
     expect(countNeighbors(graph, hub, { types: ["Person"] })).toBe(people.length);
   });
