@@ -348,6 +348,8 @@ type HopOrder = "key" | "relevance";
  * most `depth` hops: calls `visit` once with each node the first time a hop reaches it (seeds
  * excluded), and `endHop` after each hop, which returns false to stop there. A hop is discovered
  * whole before `endHop` sees it, so what a hop holds does not depend on the order edges are stored in.
+ * `firstHop`, when given, is hop 1 already known (every node next to the seeds, already visited):
+ * the walk goes on from hop 2 without going through the seeds' edges.
  */
 function breadthFirst(
   graph: KnowledgeGraph,
@@ -356,10 +358,17 @@ function breadthFirst(
   predicates: ReadonlySet<Predicate> | null,
   visit: (node: string, attributes: NodeAttributes) => void,
   endHop: () => boolean,
+  firstHop: readonly string[] | null = null,
 ): void {
   const seen = new Set(seeds);
   let frontier = [...seen];
-  for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
+  let hop = 1;
+  if (firstHop !== null) {
+    for (const node of firstHop) seen.add(node);
+    frontier = [...firstHop];
+    hop = 2;
+  }
+  for (; hop <= depth && frontier.length > 0; hop++) {
     const next: string[] = [];
     // On the last hop from a single node, graphology lists each neighbour once: no need to remember them.
     const once = hop === depth && frontier.length === 1 && predicates === null;
@@ -393,17 +402,17 @@ function walk(
 ): string[] {
   const kept = [...new Set(seeds)];
   if (kept.length >= limit) return kept;
-  // A hub's first hop, ranked ahead (ranks.ts): enough when it fills the limit or is the last hop.
+  // A hub's first hop, ranked ahead (ranks.ts): the walk goes on from there when it needs more.
+  let firstHop: readonly string[] | null = null;
   if (order === "relevance" && kept.length === 1 && predicates === null && depth > 0) {
-    const ranked = neighbourRanksOf(graph).of(kept[0]!);
-    if (ranked !== null) {
-      for (const node of ranked) {
+    firstHop = neighbourRanksOf(graph).of(kept[0]!);
+    if (firstHop !== null) {
+      for (const node of firstHop) {
         if (keep !== null && !keep(graph.getNodeAttributes(node))) continue;
         kept.push(node);
         if (kept.length >= limit) return kept;
       }
       if (depth === 1) return kept;
-      kept.length = 1;
     }
   }
   let candidates: string[] = [];
@@ -421,7 +430,7 @@ function walk(
     ranks = [];
     return kept.length < limit;
   };
-  breadthFirst(graph, seeds, depth, predicates, visit, endHop);
+  breadthFirst(graph, seeds, depth, predicates, visit, endHop, firstHop);
   return kept;
 }
 

@@ -58,6 +58,7 @@ const VARIANTS: NeighborsOptions[] = [
   { limit: 5 },
   { types: ["Person"], limit: 3 },
   { depth: 2, limit: 300 },
+  { depth: 3, types: ["Person"], limit: 60 },
 ];
 
 // Reference implementations: the slow, obvious way, with graphology's plain listings.
