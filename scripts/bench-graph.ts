@@ -129,7 +129,6 @@ interface FloorFigures {
   floorMs: number;
 }
 
-
 /** What the generating process reports. */
 interface GenerateFigures {
   generateMs: number;
