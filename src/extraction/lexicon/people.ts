@@ -83,6 +83,28 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   [...female(), ...male(), "Donald", "Kevin", "Joe", "Xi"].filter((n) => !FIRST_NAME_STOP.has(n)),
 );
 
+/**
+ * Lower-case particles inside European and Arabic surnames: "Ursula von der Leyen", "Luiz Inácio
+ * Lula da Silva", "Mohammed bin Salman". A run of them between two name words belongs to the name.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "da",
+  "di",
+  "du",
+  "del",
+  "della",
+  "dos",
+  "das",
+  "ter",
+  "bin",
+  "ibn",
+]);
+
 /** Common Chinese, Korean and Vietnamese surnames, written first in names. */
 export const ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   "Wang",

@@ -194,6 +194,34 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "mogul",
 ]);
 
+/**
+ * Posts at the head of a firm or a body, written in lower case between its name and the person's
+ * ("Tata Steel chief executive X", "X, the chairman of Y"): they give HOLDS_POSITION, not an affiliation.
+ */
+export const LEADERSHIP_TITLES: ReadonlySet<string> = new Set([
+  "chief executive",
+  "chief executive officer",
+  "ceo",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "president",
+  "founder",
+  "co-founder",
+  "managing director",
+  "chief financial officer",
+  "cfo",
+  "chief operating officer",
+  "coo",
+  "governor",
+  "director general",
+  "director-general",
+  "secretary-general",
+  "secretary general",
+  "head",
+  "boss",
+]);
+
 /** Lower-case role nouns that mark the person as speaking for a state ("Chinese negotiator X"). */
 export const STATE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "negotiator",

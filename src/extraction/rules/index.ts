@@ -2,7 +2,14 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
-import { affiliationRule, delegationRule, otherSideRule, positionRule, representsRule } from "./people.ts";
+import {
+  affiliationRule,
+  delegationRule,
+  leadershipRule,
+  otherSideRule,
+  positionRule,
+  representsRule,
+} from "./people.ts";
 import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
 import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
 import {
@@ -23,6 +30,7 @@ export const RULES: Rule[] = [
   delegationRule,
   otherSideRule,
   positionRule,
+  leadershipRule,
   affiliationRule,
   agreementRule,
   talkParticipantsRule,

@@ -2,11 +2,11 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
-import { HEAD_OF_STATE_TITLES, ROLE_NOUNS } from "../lexicon/titles.ts";
+import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS } from "../lexicon/titles.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, mainCountryPair } from "./sides.ts";
-import type { LocalEntity, Rule } from "./types.ts";
+import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 /**
  * "Treasury Secretary Scott Bessent led the US team. China's delegation was headed by Vice
@@ -68,23 +68,74 @@ export const otherSideRule: Rule = {
   },
 };
 
-/** "Treasury Secretary Scott Bessent", "US Trade Representative Jamieson Greer". */
+/** Bodies a post can be held in, when the text names one before the title. */
+const POST_BODY_TYPES: ReadonlySet<string> = new Set(["Agency", "Organization", "Company"]);
+
+/**
+ * "Treasury Secretary Scott Bessent", "US Trade Representative Jamieson Greer", "European Commission
+ * President Ursula von der Leyen".
+ */
 export const positionRule: Rule = {
   id: "position-title-before-name",
   predicates: ["HOLDS_POSITION"],
-  description: "A title written before a person's name gives the post; the nationality gives the state.",
+  description:
+    "A title written before a person's name gives the post; a body named just before the title holds it, else the nationality's state.",
   example: "Chinese Vice Premier He Lifeng → He Lifeng holds Vice Premier of China.",
   apply(ctx) {
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || p.titles.size === 0) continue;
-      const target = p.nationality ? countryEntity(ctx, p.nationality) : undefined;
-      if (!target) continue;
       const m = p.mentions.find((x) => x.title) ?? p.mentions[0]!;
       const title = stripNationality(m.title ?? [...p.titles][0]!);
+      const body =
+        m.titleStart === undefined
+          ? undefined
+          : mentionsIn(ctx, m.sentence).find((x) => x.m.te === m.titleStart && POST_BODY_TYPES.has(x.e.type));
+      const target = body?.e ?? (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
+      if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
   },
 };
+
+/**
+ * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":
+ * a post at the head of a firm or body, in lower case, next to the person's name.
+ */
+export const leadershipRule: Rule = {
+  id: "position-leader-of-organisation",
+  predicates: ["HOLDS_POSITION"],
+  description: "A lower-case leadership post (chief executive, chairman, founder…) between a body and a person.",
+  example: "Acme Corp chief executive Jane Roe → Jane Roe holds chief executive of Acme Corp.",
+  apply(ctx) {
+    for (const s of ctx.sentences) {
+      const ms = mentionsIn(ctx, s.i);
+      for (const p of ms) {
+        if (p.e.type !== "Person") continue;
+        for (const body of ms) {
+          if (!POST_BODY_TYPES.has(body.e.type)) continue;
+          const title = body.m.te <= p.m.ts ? titleBefore(ctx, body.m.te, p.m.ts) : titleAfter(ctx, p.m.te, body.m.ts);
+          if (title) emitRelation(ctx, p.e, "HOLDS_POSITION", body.e, s.i, this.id, { title });
+        }
+      }
+    }
+  },
+};
+
+/** "<body> chief executive <person>", "<body>'s chairman <person>": the title, or null. */
+function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
+  if (b - a > 5) return null;
+  // Written in lower case: a capitalised title is positionRule's ("European Commission President X").
+  if (ctx.tokens.slice(a, b).some((t) => t.text !== t.text.toLowerCase())) return null;
+  const title = wordsBetween(ctx, a, b).replace(/^['’]s /, "");
+  return LEADERSHIP_TITLES.has(title) ? title : null;
+}
+
+/** "<person>, the chief executive of <body>", "<person>, chairman at <body>": the title, or null. */
+function titleAfter(ctx: RuleContext, a: number, b: number): string | null {
+  if (b < a || b - a > 8) return null;
+  const m = /^, (?:the |its )?([a-z -]+?) (?:of|at) (?:the )?$/.exec(`${wordsBetween(ctx, a, b)} `);
+  return m && LEADERSHIP_TITLES.has(m[1]!) ? m[1]! : null;
+}
 
 function stripNationality(title: string): string {
   return title.replace(/^(U\.S\.|US|U\.K\.|UK)\s+/, "");
@@ -134,7 +185,7 @@ export const affiliationRule: Rule = {
         if (p.e.type !== "Person") continue;
         // Before: "<Org> <role> <Person>".
         const role = ctx.tokens[p.m.ts - 1];
-        if (role && ROLE_NOUNS.has(role.text.toLowerCase())) {
+        if (role && ROLE_NOUNS.has(role.text.toLowerCase()) && !LEADERSHIP_TITLES.has(role.text.toLowerCase())) {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
           if (org) emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: role.text.toLowerCase() });
         }
@@ -151,7 +202,9 @@ export const affiliationRule: Rule = {
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
           const roleWords = m?.[1]?.trim() ?? "";
           // The role is the head noun just before "at": "an international business lecturer at".
-          if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
+          if (LEADERSHIP_TITLES.has(roleWords)) {
+            // A post at the head of the body: leadershipRule's HOLDS_POSITION.
+          } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
             emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: roleWords });
           } else if (from || byline) {
             emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id);

@@ -11,7 +11,7 @@ import {
   NAMED_AGENCIES,
   WEAK_HEADS,
 } from "../lexicon/organizations.ts";
-import { ASIAN_SURNAMES, FIRST_NAMES, SPEECH_VERBS } from "../lexicon/people.ts";
+import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_NAMES, DEMONYMS, REGIONS, WORLD_REGIONS } from "../lexicon/places.ts";
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { PhraseMatcher } from "../matcher.ts";
@@ -35,6 +35,8 @@ export interface Mention {
   rule: string;
   /** Office title written before a person's name ("Treasury Secretary"). */
   title?: string;
+  /** Token where that title starts: what ends right before it may be the body ("Reserve Bank of India"). */
+  titleStart?: number;
   /** Country code of a nationality written before the name or title ("Chinese", "US"). */
   nationality?: string;
   /** Lower-case role noun before the name ("negotiator", "analyst"). */
@@ -344,14 +346,22 @@ function findSpans(ctx: Ctx, s: Sentence) {
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
-    if (!isCap(t)) {
+    // A surname may open with its particles: "… said von der Leyen".
+    const particleStart = isCap(t) || isCap(tokens[i - 1]) ? -1 : particleRunEnd(ctx, i, s.tokenEnd);
+    if (!isCap(t) && particleStart < 0) {
       i++;
       continue;
     }
     // Gazetteer hit first: a known proper name starting here.
-    let j = i;
+    let j = particleStart < 0 ? i : particleStart;
     while (j < s.tokenEnd) {
       const next = tokens[j + 1];
+      // Particles between two name words: "Ursula von der Leyen", "Mohammed bin Salman".
+      const afterParticles = NAME_PARTICLES.has(next?.text ?? "") ? particleRunEnd(ctx, j + 1, s.tokenEnd) : -1;
+      if (afterParticles >= 0 && NAME_WORD.test(tokens[j]!.text) && !(tokens[j]!.text in NAME_HEADS)) {
+        j = afterParticles;
+        continue;
+      }
       if (j + 1 < s.tokenEnd && isCap(next) && !/^['’]s$/.test(next!.text)) {
         j++;
         continue;
@@ -392,6 +402,60 @@ function findSpans(ctx: Ctx, s: Sentence) {
   }
 }
 
+/** "<word> Bank of <state>" names a central bank. */
+const STATE_BANKS: ReadonlySet<string> = new Set(["Reserve", "Central"]);
+
+/** A capitalised name word: "Leyen", "O’Brien", "Jean-Claude" (not an initial or an acronym). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
+
+/**
+ * Where a run of one to three name particles starting at `i` ("von der") reaches the name word that
+ * ends it ("Leyen"): that word's index, or -1 when there is no such run or the word is a place or a
+ * country the gazetteers know ("Banco de Mexico" is not a surname).
+ */
+function particleRunEnd(ctx: Ctx, i: number, end: number): number {
+  const { tokens } = ctx;
+  let k = i;
+  while (k < end && k < i + 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+  if (k === i || k >= end) return -1;
+  const word = tokens[k]!;
+  if (!NAME_WORD.test(word.text) || word.text in NAME_HEADS) return -1;
+  return properMatcher.matchAt(ctx.text, tokens, k) ? -1 : k;
+}
+
+/**
+ * Name words with particles inside or in front ("Ursula von der Leyen", "von der Leyen"): true when
+ * the particles are followed by a name word and the name words are at most four.
+ */
+function hasNameParticles(tokens: Token[], ts: number, te: number): boolean {
+  const words = tokens.slice(ts, te);
+  if (!words.some((w) => NAME_PARTICLES.has(w.text)) || NAME_PARTICLES.has(words.at(-1)!.text)) return false;
+  const names = words.filter((w) => !NAME_PARTICLES.has(w.text));
+  return (
+    names.length <= 4 && names.every((w) => NAME_WORD.test(w.text) && !(w.text in NAME_HEADS) && !MONTHS.has(w.text))
+  );
+}
+
+/**
+ * Where a title inside the span starts when the span ends with a title and a short name after some
+ * other words ("Reserve Bank of India | Governor Sanjay Malhotra"); -1 when it does not.
+ */
+function innerTitleStart(tokens: Token[], ts: number, te: number): number {
+  const isTitleWord = (t: Token) => TITLE_MODIFIERS.has(t.text) || TITLE_HEADS.has(t.text);
+  for (let k = ts + 1; k < te - 1; k++) {
+    if (!isTitleWord(tokens[k]!) || isTitleWord(tokens[k - 1]!)) continue;
+    let end = k;
+    while (end < te && isTitleWord(tokens[end]!)) end++;
+    while (end > k && !TITLE_HEADS.has(tokens[end - 1]!.text)) end--;
+    if (end === k || end >= te) continue;
+    const rest = tokens.slice(end, te);
+    const named =
+      rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS));
+    if (named || hasNameParticles(tokens, end, te)) return k;
+  }
+  return -1;
+}
+
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (tokens[k]!.text === "of" || tokens[k]!.text === "for") return true;
   return false;
@@ -406,6 +470,13 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   if (ts >= te) return;
   if (!headline && te - ts > 1) {
     const whole = typeWholeSpan(ctx, ts, te);
+    // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name.
+    const titled = whole ? innerTitleStart(tokens, ts, te) : -1;
+    if (titled > 0) {
+      classifySpan(ctx, ts, titled, headline);
+      classifySpan(ctx, titled, te, headline);
+      return;
+    }
     if (whole) {
       if (whole.type === "Meeting") {
         // "ASEAN Summit": the summit, and the organisation that holds it.
@@ -484,7 +555,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   for (let k = ts; k < te - 1; k++) {
     const t = tokens[k]!.text;
     if ((tokens[k + 1]!.text === "of" || tokens[k + 1]!.text === "for") && OF_HEADS.has(t)) {
-      const type = NAME_HEADS[t];
+      // "Reserve Bank of India", "Central Bank of Nigeria": a state's bank is an agency.
+      const type = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
       if (type === "Agency" || type === "Organization" || type === "Company")
         return { type, rule: `head-of-${type.toLowerCase()}` };
     }
@@ -544,8 +616,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
     const rest = tokens.slice(titleEnd, te);
-    if (rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS))) {
-      pushPerson(ctx, titleEnd, te, "title-person", { title, nationality });
+    const named =
+      rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS));
+    if (named || hasNameParticles(tokens, titleEnd, te)) {
+      pushPerson(ctx, titleEnd, te, "title-person", { title, nationality, titleStart: ts });
       return;
     }
     // "Trade Representative" run followed by an organisation ("U.S. Treasury Department")
@@ -609,7 +683,11 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     });
     return;
   }
-  const byContext = looksLikePersonName(tokens, ts, te) ? "shape-person-name" : personByContext(tokens, ts, te);
+  const byContext = looksLikePersonName(tokens, ts, te)
+    ? "shape-person-name"
+    : particlePerson(tokens, ts, te)
+      ? "shape-name-particle"
+      : personByContext(tokens, ts, te);
   if (byContext && !nationality && prev && /^['’]s$/.test(prev.text)) {
     const owner = properMatcher.matchAt(ctx.text, tokens, ts - 2);
     if (owner?.value.type === "Country" && owner.te === ts - 1) nationality = owner.value.name;
@@ -676,6 +754,7 @@ function pushPerson(ctx: Ctx, ts: number, te: number, rule: string, extra: Parti
   const name = spanText(ctx, ts, te);
   const m: Omit<Mention, "ts" | "te" | "start" | "end" | "text" | "sentence"> = { type: "Person", name, key: "", rule };
   if (extra.title) m.title = extra.title;
+  if (extra.titleStart !== undefined) m.titleStart = extra.titleStart;
   if (extra.nationality) m.nationality = extra.nationality;
   if (extra.role) m.role = extra.role;
   push(ctx, ts, te, m);
@@ -694,6 +773,15 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
   if (len === 1) return false;
   if (FIRST_NAMES.has(words[0]!.text) || ASIAN_SURNAMES.has(words[0]!.text)) return true;
   return /^\p{Lu}\.$/u.test(words[0]!.text); // "H. Rahman"
+}
+
+/**
+ * A name with particles is a person's when it opens with them (a surname: "von der Leyen") or with
+ * a known first name ("Ursula von der Leyen"); "Cirque du Soleil" is not.
+ */
+function particlePerson(tokens: Token[], ts: number, te: number): boolean {
+  if (!hasNameParticles(tokens, ts, te)) return false;
+  return NAME_PARTICLES.has(tokens[ts]!.text) || FIRST_NAMES.has(tokens[ts]!.text);
 }
 
 /** Name-shaped words whose context says they are a person: role before, speech verb or apposition after. */

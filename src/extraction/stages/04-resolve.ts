@@ -3,6 +3,7 @@
 // shortens; an acronym joins the name it abbreviates ("DOD", "(REEx)"). Every link that is not
 // an exact repeat is recorded as a merge with its reason. Pure: mentions in, entities out.
 
+import { NAME_PARTICLES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import type { EntityType, Merge } from "../types.ts";
 import type { Sentence, Token } from "./02-tokens.ts";
@@ -118,9 +119,14 @@ export function resolveMentions(
     }
     const key = `${m.type}:${normalizeName(m.name)}`;
     let e = byKey.get(key);
+    let how = "initial and surname";
     if (!e && m.type === "Person") e = findByInitial(entities, m.name);
+    if (!e && m.type === "Person") {
+      e = findByParticleSurname(entities, m.name);
+      how = "surname";
+    }
     if (!e) e = create(m.type, m.name, key);
-    attach(m, e, e.name === m.name ? m.rule : "initial and surname");
+    attach(m, e, e.name === m.name ? m.rule : how);
   }
 
   // Pass 2: single names join the full name they shorten, or an acronym's long form.
@@ -161,6 +167,13 @@ function findByInitial(entities: LocalEntity[], name: string): LocalEntity | und
   const m = /^(\p{Lu})\.\s+(\S+)$/u.exec(name);
   if (!m) return undefined;
   return entities.find((e) => e.type === "Person" && e.name.startsWith(m[1]!) && e.name.endsWith(` ${m[2]}`));
+}
+
+/** "von der Leyen" after "Ursula von der Leyen": a surname that opens with its particles. */
+function findByParticleSurname(entities: LocalEntity[], name: string): LocalEntity | undefined {
+  if (!NAME_PARTICLES.has(name.split(/\s+/)[0]!)) return undefined;
+  const people = entities.filter((e) => e.type === "Person" && e.name.endsWith(` ${name}`));
+  return people.length === 1 ? people[0] : undefined;
 }
 
 function findAcronym(entities: LocalEntity[], word: string): LocalEntity | undefined {

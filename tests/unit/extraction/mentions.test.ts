@@ -31,6 +31,22 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
     "Meeting",
     "talks",
   ],
+  // Surname particles belong to the name, and the surname alone joins the full name.
+  [
+    "Ursula von der Leyen arrived in Rome on Monday. Later, von der Leyen told reporters the deal was close.",
+    "Ursula von der Leyen",
+    "Person",
+    "von der Leyen",
+  ],
+  ["Talks with Mohammed bin Salman resumed on Monday.", "Mohammed bin Salman", "Person", "Mohammed bin Salman"],
+  // A body, a title and a name in one capitalised run: the body and the person apart.
+  [
+    "Central Bank of Kenya Governor Amina Otieno raised rates on Tuesday.",
+    "Central Bank of Kenya",
+    "Agency",
+    "Central Bank of Kenya",
+  ],
+  ["Central Bank of Kenya Governor Amina Otieno raised rates on Tuesday.", "Amina Otieno", "Person", "Amina Otieno"],
 ];
 
 describe("extraction mentions", () => {
@@ -42,6 +58,16 @@ describe("extraction mentions", () => {
       expect(entity!.mentions.map((m) => m.text)).toContain(surface);
     });
   }
+
+  it("does not take a name with a particle before a country or with no first name for a person", () => {
+    for (const text of [
+      "Analysts at Banco de Mexico cut their forecasts.",
+      "Tickets for Cirque du Soleil sold out in Montreal.",
+    ]) {
+      const persons = analyseDocument(doc(text)).entities.filter((e) => e.type === "Person");
+      expect(persons.map((e) => e.name)).toEqual([]);
+    }
+  });
 
   it("does not take an export control for market dominance, nor a lone capitalised word for a person", () => {
     const analysis = analyseDocument(doc("Beijing has imposed export controls on gallium since December."));

@@ -21,6 +21,30 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "position-title-before-name",
+    "Central Bank of Kenya Governor Amina Otieno raised rates on Tuesday.",
+    "Amina Otieno",
+    "HOLDS_POSITION",
+    "Central Bank of Kenya",
+    { title: "Governor" },
+  ],
+  [
+    "position-leader-of-organisation",
+    "Nordic Steel chief executive Lars Holm said prices would rise.",
+    "Lars Holm",
+    "HOLDS_POSITION",
+    "Nordic Steel",
+    { title: "chief executive" },
+  ],
+  [
+    "position-leader-of-organisation",
+    "Lars Holm, the chairman of Nordic Steel Corp., said prices would rise.",
+    "Lars Holm",
+    "HOLDS_POSITION",
+    "Nordic Steel Corp.",
+    { title: "chairman" },
+  ],
+  [
     "affiliation-role-at-organisation",
     "Sean McAllister, a senior economics lecturer at Ireland’s Trinity College, said the deal was fragile.",
     "Sean McAllister",
@@ -209,6 +233,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Ottawa lifted price controls on potash last year.", "DOMINATES"],
   ["During talks in Nairobi, Kenyan and Japanese negotiators agreed on a truce.", "PART_OF"],
   ["The deal is due when Ruto and Prime Minister Ishiba meet Friday at the G20 Summit in Nairobi.", "AFFILIATED_WITH"],
+  // A post at the head of a firm is HOLDS_POSITION (position-leader-of-organisation), not an affiliation.
+  ["Nordic Steel chief executive Lars Holm said prices would rise.", "AFFILIATED_WITH"],
 ];
 
 describe("extraction rules", () => {
