@@ -120,6 +120,22 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "US",
   "Federal",
   "Economic",
+  "Affairs",
+  "External",
+  "Public",
+  "Digital",
+  "Climate",
+  "Development",
+  "Planning",
+  "Budget",
+  "Investment",
+  "Infrastructure",
+  "Petroleum",
+  "Oil",
+  "Power",
+  "Tourism",
+  "Culture",
+  "Communications",
 ]);
 
 /** Titles that name heads of state or government (no REPRESENTS for them). */
@@ -192,6 +208,36 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "geologist",
   "tycoon",
   "mogul",
+]);
+
+/** Nouns that say what a company is, after its name: "Vale, the Brazilian mining giant". */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "giant",
+  "group",
+  "conglomerate",
+  "corporation",
+  "miner",
+  "producer",
+  "maker",
+  "manufacturer",
+  "carmaker",
+  "automaker",
+  "chipmaker",
+  "startup",
+  "start-up",
+  "retailer",
+  "lender",
+  "insurer",
+  "operator",
+  "supplier",
+  "refiner",
+  "exporter",
+  "importer",
+  "smelter",
+  "subsidiary",
+  "unit",
 ]);
 
 /**

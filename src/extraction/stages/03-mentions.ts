@@ -13,7 +13,7 @@ import {
 } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_NAMES, DEMONYMS, REGIONS, WORLD_REGIONS } from "../lexicon/places.ts";
-import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import type { Sentence, Token, TokenizedText } from "./02-tokens.ts";
@@ -524,6 +524,17 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
         } else push(ctx, hit.ts, hit.te, { type: "Place", name: v.name, key: v.key, rule: v.rule });
       } else {
         push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
+        // "the G20 summit in Johannesburg": an organisation's summit written in lower case.
+        const after = tokens[hit.te];
+        if (
+          v.type === "Organization" &&
+          hit.te === te &&
+          after?.text === "summit" &&
+          after.sentence === tokens[ts]!.sentence
+        ) {
+          const name = `${text.slice(tokens[hit.ts]!.start, tokens[hit.te - 1]!.end)} Summit`;
+          push(ctx, hit.ts, hit.te + 1, { type: "Meeting", name, key: "", rule: "organization-summit" });
+        }
       }
       i = hit.te;
       continue;
@@ -645,15 +656,26 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   const first = tokens[ts]!;
+  // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
+  if (len <= 4 && companyByApposition(tokens, te) && !looksLikePersonName(tokens, ts, te)) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
+    return;
+  }
+  // A surname of a person the document has already named in full ("Vieira added that …").
+  if (len === 1 && isSurnameOfNamed(ctx, first.text)) {
+    pushPerson(ctx, ts, te, "surname-of-named-person", {});
+    return;
+  }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   if (MONTHS.has(first.text) || WEEKDAYS.has(first.text)) return;
   const prev = tokens[ts - 1];
   const next = tokens[te];
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === first.sentence;
-  // Stock moves: "X dropped 17%", "X was down 7%".
+  // Stock moves: "X dropped 17%", "X was down 7%"; "added" and "lost" only before an amount.
   if (
     sameSentence(next) &&
-    (STOCK_VERBS.has(next!.text) || (next!.text === "was" && /^(down|up)$/.test(tokens[te + 1]?.text ?? "")))
+    ((STOCK_VERBS.has(next!.text) && (!AMOUNT_VERBS.has(next!.text) || /^[\d$€£¥]/.test(tokens[te + 1]?.text ?? ""))) ||
+      (next!.text === "was" && /^(down|up)$/.test(tokens[te + 1]?.text ?? "")))
   ) {
     if (!looksLikePersonName(tokens, ts, te) || len > 2) {
       push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-stock-move" });
@@ -728,6 +750,33 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+}
+
+/** Stock verbs that are stock moves only before an amount ("added 3%", not "added that"). */
+const AMOUNT_VERBS: ReadonlySet<string> = new Set(["added", "lost"]);
+
+/** ", the Brazilian mining giant", ", a Tokyo-based chipmaker": a company noun within the apposition after `te`. */
+function companyByApposition(tokens: Token[], te: number): boolean {
+  const comma = tokens[te];
+  const article = tokens[te + 1];
+  if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(the|a|an)$/i.test(article.text)) {
+    return false;
+  }
+  for (let k = te + 2; k < te + 8 && tokens[k]?.sentence === comma.sentence; k++) {
+    const word = tokens[k]!.text;
+    if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
+    if (COMPANY_NOUNS.has(word.toLowerCase())) {
+      // The noun must end the apposition: "the company's chief" is someone else.
+      const after = tokens[k + 1]?.text ?? "";
+      return /^[,;:.]$/.test(after) || after === "said" || after === "which" || after === "that";
+    }
+  }
+  return false;
+}
+
+/** True when a person mention before this one has `word` as its last name word. */
+function isSurnameOfNamed(ctx: Ctx, word: string): boolean {
+  return ctx.out.some((m) => m.type === "Person" && m.name.includes(" ") && m.name.split(/\s+/).at(-1) === word);
 }
 
 /** True when a form of "invest" (or "stake") comes within eight tokens before `i`, in its sentence. */

@@ -47,6 +47,14 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
     "Central Bank of Kenya",
   ],
   ["Central Bank of Kenya Governor Amina Otieno raised rates on Tuesday.", "Amina Otieno", "Person", "Amina Otieno"],
+  ["Brazilian Foreign Affairs Minister Ana Costa met reporters.", "Ana Costa", "Person", "Ana Costa"],
+  // The surname of a person named earlier stays a person, whatever verb follows it.
+  ["Foreign Minister Ana Costa spoke first. Costa added that the talks were useful.", "Ana Costa", "Person", "Costa"],
+  ["Shares of mining firms rose. Kestrel added 4% on Monday.", "Kestrel", "Company", "Kestrel"],
+  // An apposition that says what the name is.
+  ["Norvik, the Norwegian fertiliser group, said sales would rise.", "Norvik", "Company", "Norvik"],
+  // An organisation's summit in lower case is the summit.
+  ["Leaders will meet at the G20 summit in Nairobi in November.", "G20 Summit", "Meeting", "G20 summit"],
 ];
 
 describe("extraction mentions", () => {

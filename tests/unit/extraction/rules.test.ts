@@ -29,6 +29,14 @@ const TABLE: Row[] = [
     { title: "Governor" },
   ],
   [
+    "position-title-before-name",
+    "Brazilian Foreign Affairs Minister Ana Costa met reporters in Lima.",
+    "Ana Costa",
+    "HOLDS_POSITION",
+    "Brazil",
+    { title: "Foreign Affairs Minister" },
+  ],
+  [
     "position-leader-of-organisation",
     "Nordic Steel chief executive Lars Holm said prices would rise.",
     "Lars Holm",
