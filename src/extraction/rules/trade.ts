@@ -43,6 +43,22 @@ function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
  * "Trump threatened an additional 100% tariff on Chinese goods starting November 1" (threatened);
  * "China applying a 10% tariff on US imports" (imposed). The target is the country after "on".
  */
+/** Words that end the noun phrase after "tariffs on": what comes after them is another clause. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  "as",
+  "while",
+  "after",
+  "because",
+  "when",
+  "but",
+  "which",
+  "that",
+  "unless",
+  "if",
+  ",",
+  ";",
+]);
+
 export const tariffRule: Rule = {
   id: "tariff-on-country",
   predicates: ["IMPOSED_TARIFF", "THREATENED_TARIFF"],
@@ -54,15 +70,23 @@ export const tariffRule: Rule = {
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
       const lower = s.text.toLowerCase();
-      const threatened = /\b(threat|threaten|threatened|threatening|planned|looming|would impose|could impose)\b/.test(
-        lower,
-      );
+      const threatened =
+        /\b(threat|threats|threaten|threatens|threatened|threatening|planned|plans|proposed|proposes|looming|would impose|could impose)\b/.test(
+          lower,
+        );
       // Each "tariff … on <Country>" clause.
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         if (!/^(tariffs?|duties|levies)$/i.test(ctx.tokens[i]!.text)) continue;
         const on = ctx.tokens.slice(i + 1, Math.min(i + 6, s.tokenEnd)).findIndex((t) => t.text === "on");
+        // The country in the clause after "on": "tariffs on Chips as Seoul seeks …" is not on Seoul.
         const targetM = ms.find(
-          (x) => x.e.type === "Country" && x.m.ts > i && x.m.ts <= i + 8 && on >= 0 && x.m.ts > i + on,
+          (x) =>
+            x.e.type === "Country" &&
+            x.m.ts > i &&
+            x.m.ts <= i + 8 &&
+            on >= 0 &&
+            x.m.ts > i + on &&
+            !ctx.tokens.slice(i + on + 2, x.m.ts).some((t) => CLAUSE_BREAKS.has(t.text.toLowerCase())),
         );
         if (!targetM) continue;
         let source = asState(ctx, actorBefore(ms, i, ["Country", "Person"]));

@@ -21,6 +21,14 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "tariff-on-country",
+    "Canada threatens a 30% tariff on Norwegian salmon.",
+    "Canada",
+    "THREATENED_TARIFF",
+    "Norway",
+    { rate: "30%" },
+  ],
+  [
     "position-title-before-name",
     "Central Bank of Kenya Governor Amina Otieno raised rates on Tuesday.",
     "Amina Otieno",
@@ -241,6 +249,9 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Ottawa lifted price controls on potash last year.", "DOMINATES"],
   ["During talks in Nairobi, Kenyan and Japanese negotiators agreed on a truce.", "PART_OF"],
   ["The deal is due when Ruto and Prime Minister Ishiba meet Friday at the G20 Summit in Nairobi.", "AFFILIATED_WITH"],
+  // The country after "tariffs on" must be in the same clause.
+  ["Canada threatened new tariffs on steel as Norway sought an exemption.", "THREATENED_TARIFF"],
+  ["Canada imposed a 20% tariff on steel imports, a day after talks with Norway ended.", "IMPOSED_TARIFF"],
   // A post at the head of a firm is HOLDS_POSITION (position-leader-of-organisation), not an affiliation.
   ["Nordic Steel chief executive Lars Holm said prices would rise.", "AFFILIATED_WITH"],
 ];
