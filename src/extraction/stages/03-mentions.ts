@@ -382,6 +382,19 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j += 2;
         continue;
       }
+      // Korean given names: "Yeo Han-koo", "Lee Jae-myung" (the surname, then "Han", "-", "koo").
+      if (
+        j > i &&
+        ASIAN_SURNAMES.has(tokens[j - 1]!.text) &&
+        isHyphen(next) &&
+        next!.start === tokens[j]!.end &&
+        tokens[j + 2]?.start === next!.end &&
+        /^\p{Ll}{2,6}$/u.test(tokens[j + 2]!.text) &&
+        !COMPOUND_SUFFIXES.has(tokens[j + 2]!.text)
+      ) {
+        j += 2;
+        continue;
+      }
       // Hyphenated names: "Mar-a-Lago", "Indo-Pacific", "Trump–Xi".
       if (
         j + 2 < s.tokenEnd &&
@@ -401,6 +414,26 @@ function findSpans(ctx: Ctx, s: Sentence) {
     i = j + 1;
   }
 }
+
+/** Lower-case ends of hyphenated adjectives, not of given names: "Hong Kong-based", "state-owned". */
+const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set([
+  "based",
+  "led",
+  "backed",
+  "owned",
+  "made",
+  "run",
+  "born",
+  "listed",
+  "linked",
+  "style",
+  "wide",
+  "era",
+  "like",
+  "bound",
+  "level",
+  "funded",
+]);
 
 /** "<word> Bank of <state>" names a central bank. */
 const STATE_BANKS: ReadonlySet<string> = new Set(["Reserve", "Central"]);
@@ -626,7 +659,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   while (titleEnd > ts && !TITLE_HEADS.has(tokens[titleEnd - 1]!.text)) titleEnd--;
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
-    const rest = tokens.slice(titleEnd, te);
+    const rest = joinedWords(tokens, titleEnd, te);
     const named =
       rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS));
     if (named || hasNameParticles(tokens, titleEnd, te)) {
@@ -809,11 +842,30 @@ function pushPerson(ctx: Ctx, ts: number, te: number, rule: string, extra: Parti
   push(ctx, ts, te, m);
 }
 
+/**
+ * The tokens of [ts, te) with hyphenated pieces joined back into one word ("Han", "-", "koo" →
+ * "Han-koo"), so that name checks count and test whole words.
+ */
+function joinedWords(tokens: Token[], ts: number, te: number): Token[] {
+  const words: Token[] = [];
+  for (let k = ts; k < te; k++) {
+    const t = tokens[k]!;
+    const last = words.at(-1);
+    const hyphen = tokens[k - 1];
+    if (last && k - 1 > ts && isHyphen(hyphen) && hyphen!.start === last.end && t.start === hyphen!.end) {
+      words[words.length - 1] = { ...last, text: `${last.text}-${t.text}`, end: t.end };
+    } else if (!(isHyphen(t) && k + 1 < te && tokens[k + 1]!.start === t.end && last?.end === t.start)) {
+      words.push(t);
+    }
+  }
+  return words;
+}
+
 /** Two or three capitalised words shaped like a personal name. */
 function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
-  const len = te - ts;
+  const words = joinedWords(tokens, ts, te);
+  const len = words.length;
   if (len < 1 || len > 4) return false;
-  const words = tokens.slice(ts, te);
   if (words.some((w) => !/^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) || w.text in NAME_HEADS || MONTHS.has(w.text))) {
     return len === 1
       ? false
@@ -835,8 +887,8 @@ function particlePerson(tokens: Token[], ts: number, te: number): boolean {
 
 /** Name-shaped words whose context says they are a person: role before, speech verb or apposition after. */
 function personByContext(tokens: Token[], ts: number, te: number): string | null {
-  const len = te - ts;
-  const words = tokens.slice(ts, te);
+  const words = joinedWords(tokens, ts, te);
+  const len = words.length;
   // Name words: "Marcus", "McDonagh", "DeSantis", "O’Brien" (one inner capital at most).
   const nameWord = /^\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+)?$/u;
   if (len < 2 || len > 3 || !words.every((w) => nameWord.test(w.text) && w.text.length > 1 && w.pos === "PROPN")) {

@@ -51,6 +51,15 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
   // The surname of a person named earlier stays a person, whatever verb follows it.
   ["Foreign Minister Ana Costa spoke first. Costa added that the talks were useful.", "Ana Costa", "Person", "Costa"],
   ["Shares of mining firms rose. Kestrel added 4% on Monday.", "Kestrel", "Company", "Kestrel"],
+  // Korean given names are hyphenated; "Hong Kong-based" is not a name.
+  [
+    "South Korean Trade Minister Yeo Han-koo flew to Ottawa. Yeo said the talks went well.",
+    "Yeo Han-koo",
+    "Person",
+    "Yeo",
+  ],
+  ["President Lee Jae-myung arrived in Tokyo on Monday.", "Lee Jae-myung", "Person", "Lee Jae-myung"],
+  ["Hong Kong-based lenders cut rates.", "Hong Kong", "Place", "Hong Kong"],
   // An apposition that says what the name is.
   ["Norvik, the Norwegian fertiliser group, said sales would rise.", "Norvik", "Company", "Norvik"],
   // An organisation's summit in lower case is the summit.
