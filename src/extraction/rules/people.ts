@@ -113,13 +113,37 @@ export const leadershipRule: Rule = {
         if (p.e.type !== "Person") continue;
         for (const body of ms) {
           if (!POST_BODY_TYPES.has(body.e.type)) continue;
-          const title = body.m.te <= p.m.ts ? titleBefore(ctx, body.m.te, p.m.ts) : titleAfter(ctx, p.m.te, body.m.ts);
+          const title =
+            body.m.te <= p.m.ts
+              ? titleBefore(ctx, body.m.te, p.m.ts)
+              : (titleAfter(ctx, p.m.te, body.m.ts) ?? possessiveLeadership(ctx, p.m.te, body.m.ts, body.m.te));
           if (title) emitRelation(ctx, p.e, "HOLDS_POSITION", body.e, s.i, this.id, { title });
         }
       }
     }
   },
 };
+
+/**
+ * The role written after a body's possessive, up to the end of the phrase: "'s head of global macro
+ * research" → "head of global macro research"; null when no role noun opens it (within two words).
+ */
+function possessiveRole(ctx: RuleContext, te: number): string | null {
+  const { tokens } = ctx;
+  const sentence = tokens[te - 1]?.sentence;
+  if (!/^['’]s$/.test(tokens[te]?.text ?? "")) return null;
+  const words: string[] = [];
+  for (let k = te + 1; k < te + 9 && tokens[k]?.sentence === sentence; k++) {
+    const word = tokens[k]!.text;
+    if (!/^[a-z][a-z-]*$/.test(word)) break;
+    words.push(word);
+  }
+  const head = words.slice(0, 2).findIndex((w) => ROLE_NOUNS.has(w));
+  if (head < 0) return null;
+  // Stop before a verb-like word that starts a new clause ("Nomura's analyst said").
+  const end = words.findIndex((w, i) => i > head && /^(said|says|told|added|noted|warned|who|which|and)$/.test(w));
+  return words.slice(0, end < 0 ? words.length : end).join(" ");
+}
 
 /** "<body> chief executive <person>", "<body>'s chairman <person>": the title, or null. */
 function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
@@ -128,6 +152,13 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
   if (ctx.tokens.slice(a, b).some((t) => t.text !== t.text.toLowerCase())) return null;
   const title = wordsBetween(ctx, a, b).replace(/^['’]s /, "");
   return LEADERSHIP_TITLES.has(title) ? title : null;
+}
+
+/** "<person>, <body>'s chief executive": the title, or null. */
+function possessiveLeadership(ctx: RuleContext, personEnd: number, bodyStart: number, bodyEnd: number): string | null {
+  if (wordsBetween(ctx, personEnd, bodyStart) !== ",") return null;
+  const role = possessiveRole(ctx, bodyEnd);
+  return role !== null && LEADERSHIP_TITLES.has(role) ? role : null;
 }
 
 /** "<person>, the chief executive of <body>", "<person>, chairman at <body>": the title, or null. */
@@ -201,8 +232,14 @@ export const affiliationRule: Rule = {
           const from = /^(?:from|of|at)$/.test(between);
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
           const roleWords = m?.[1]?.trim() ?? "";
-          // The role is the head noun just before "at": "an international business lecturer at".
-          if (LEADERSHIP_TITLES.has(roleWords)) {
+          // "X, Nomura's head of global macro research": the role after the body's possessive.
+          const possessed = between === "," ? possessiveRole(ctx, org.m.te) : null;
+          if (possessed !== null) {
+            if (!LEADERSHIP_TITLES.has(possessed)) {
+              emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: possessed });
+            }
+          } else if (LEADERSHIP_TITLES.has(roleWords)) {
+            // The role is the head noun just before "at": "an international business lecturer at".
             // A post at the head of the body: leadershipRule's HOLDS_POSITION.
           } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
             emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: roleWords });

@@ -382,6 +382,12 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j += 2;
         continue;
       }
+      // A ministry's list of portfolios: "Ministry of Economy, Trade and Industry".
+      const listEnd = next?.text === "," && hasOfBefore(tokens, i, j) ? portfolioListEnd(ctx, i, j, s.tokenEnd) : -1;
+      if (listEnd > 0) {
+        j = listEnd;
+        continue;
+      }
       // Korean given names: "Yeo Han-koo", "Lee Jae-myung" (the surname, then "Han", "-", "koo").
       if (
         j > i &&
@@ -413,6 +419,36 @@ function findSpans(ctx: Ctx, s: Sentence) {
     classifySpan(ctx, i, j + 1, headline || tokens[i]!.label);
     i = j + 1;
   }
+}
+
+/** Bodies whose names may list several portfolios after "of". */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(["Ministry", "Department", "Minister", "Secretary", "Committee"]);
+
+/**
+ * After "Ministry of Economy" (ending at `j`), ", Trade and Industry": single capitalised words
+ * separated by commas, the last after "and" (an Oxford comma allowed). The index of that last word,
+ * or -1 when the list does not have that shape.
+ */
+function portfolioListEnd(ctx: Ctx, i: number, j: number, end: number): number {
+  const { tokens } = ctx;
+  let headed = false;
+  for (let h = i; h < j; h++) if (PORTFOLIO_HEADS.has(tokens[h]!.text) && tokens[h + 1]!.text === "of") headed = true;
+  if (!headed) return -1;
+  // A portfolio is a plain word: "Japan" or "Korea" in the list means a list of other things.
+  const portfolio = (k: number) =>
+    isCap(tokens[k]) && !isCap(tokens[k + 1]) && !properMatcher.matchAt(ctx.text, tokens, k);
+  let k = j + 1;
+  while (k + 1 < end && tokens[k]!.text === "," && portfolio(k + 1)) {
+    if (tokens[k + 2]?.text === "and" && portfolio(k + 3)) return k + 3;
+    if (tokens[k + 2]?.text === ",") {
+      k += 2;
+      continue;
+    }
+    return -1;
+  }
+  // ", and Industry" after an Oxford comma, or "Economy and Industry" is plain "and" (not a list).
+  if (tokens[k]?.text === "," && tokens[k + 1]?.text === "and" && portfolio(k + 2) && k > j + 1) return k + 2;
+  return -1;
 }
 
 /** Lower-case ends of hyphenated adjectives, not of given names: "Hong Kong-based", "state-owned". */
@@ -697,6 +733,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // A surname of a person the document has already named in full ("Vieira added that …").
   if (len === 1 && isSurnameOfNamed(ctx, first.text)) {
     pushPerson(ctx, ts, te, "surname-of-named-person", {});
+    return;
+  }
+  // A one-word name the document has already typed ("Analysts at Nomura … Nomura's head of …").
+  const named =
+    len === 1 ? ctx.out.find((m) => m.type !== "Person" && m.key === "" && m.name === first.text) : undefined;
+  if (named) {
+    push(ctx, ts, te, { type: named.type, name: named.name, key: "", rule: "repeat-of-named" });
     return;
   }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;

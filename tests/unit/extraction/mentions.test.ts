@@ -60,6 +60,14 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
   ],
   ["President Lee Jae-myung arrived in Tokyo on Monday.", "Lee Jae-myung", "Person", "Lee Jae-myung"],
   ["Hong Kong-based lenders cut rates.", "Hong Kong", "Place", "Hong Kong"],
+  // A ministry's portfolios are part of its name; countries after it are not.
+  [
+    "The Ministry of Agriculture, Forestry and Fisheries issued a notice.",
+    "Ministry of Agriculture, Forestry and Fisheries",
+    "Agency",
+    "Ministry of Agriculture, Forestry and Fisheries",
+  ],
+  ["He visited the Ministry of Finance, Japan, and Korea.", "Ministry of Finance", "Agency", "Ministry of Finance"],
   // An apposition that says what the name is.
   ["Norvik, the Norwegian fertiliser group, said sales would rise.", "Norvik", "Company", "Norvik"],
   // An organisation's summit in lower case is the summit.

@@ -21,6 +21,31 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "affiliation-role-at-organisation",
+    "Analysts at Corvin Partners said demand would slow. “Prices will fall,” said Jane Roe, Corvin Partners’s head of commodity research.",
+    "Jane Roe",
+    "AFFILIATED_WITH",
+    "Corvin Partners",
+    { title: "head of commodity research" },
+  ],
+  [
+    // The one-word name is typed where the document first says what it is ("analysts at").
+    "affiliation-role-at-organisation",
+    "Analysts at Corvin said demand would slow. “Prices will fall,” said Jane Roe, Corvin's head of commodity research.",
+    "Jane Roe",
+    "AFFILIATED_WITH",
+    "Corvin",
+    { title: "head of commodity research" },
+  ],
+  [
+    "position-leader-of-organisation",
+    "Lars Holm, Nordic Steel's chief executive, said prices would rise.",
+    "Lars Holm",
+    "HOLDS_POSITION",
+    "Nordic Steel",
+    { title: "chief executive" },
+  ],
+  [
     "tariff-on-country",
     "Canada threatens a 30% tariff on Norwegian salmon.",
     "Canada",
