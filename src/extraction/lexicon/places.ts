@@ -45,6 +45,8 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   TW: ["Taiwan"],
   CZ: ["Czech Republic"],
   NL: ["Holland"],
+  CG: ["Republic of Congo", "Congo-Brazzaville"],
+  CD: ["Democratic Republic of Congo", "Congo-Kinshasa", "DRC"],
 };
 
 /** Demonyms missing from the package, or plural forms the news uses. */
@@ -92,6 +94,16 @@ for (const [d, code] of [...DEMONYMS]) if (/an$/.test(d) && !DEMONYMS.has(`${d}s
 // US capital is usually written "Washington" alone.
 CAPITALS.set("Washington", "US");
 CAPITALS.set("Washington, D.C.", "US");
+
+/**
+ * Short names two states share, with the state the news means by them first (AP style: "Congo" is
+ * the Democratic Republic, "Republic of Congo" the other): a document that names only the other
+ * one in full means that one.
+ */
+export const SHARED_SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["Congo", ["CD", "CG"]],
+  ["Congolese", ["CD", "CG"]],
+]);
 
 /** Words that are cities somewhere but ordinary words or names in English prose. */
 const CITY_STOP = new Set([

@@ -127,7 +127,12 @@ export const restrictionRule: Rule = {
   apply(ctx) {
     for (const s of ctx.sentences) {
       const lower = s.text.toLowerCase();
+      // "suspended cobalt exports", "banned exports of gallium", "halted shipments": a stop is a restriction.
+      const stopped =
+        /\b(suspend|suspends|suspended|suspending|halt|halts|halted|halting|ban|bans|banned|banning)\b/.test(lower) &&
+        /\b(exports?|shipments?)\b/.test(lower);
       if (
+        !stopped &&
         !/\b(export controls?|restrictions?|curbs?|export bans?|licensing|limited|restricted|restrict|release)\b/.test(
           lower,
         )
@@ -137,7 +142,7 @@ export const restrictionRule: Rule = {
       const ti = firstIndex(
         ctx,
         s.i,
-        /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|release)$/i,
+        /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|release|suspend|suspends|suspended|suspending|halts?|halted|halting)$/i,
       );
       if (ti < 0) continue;
       const actor = asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
@@ -272,10 +277,21 @@ export const partnershipRule: Rule = {
       const ti = firstIndex(ctx, s.i, /^(partnership|partnered|partners|partner|alliance|joint)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
-      const after = ms.filter((x) => x.m.ts > ti && x.m.ts < ti + 12);
-      const before = ms.filter((x) => x.m.te <= ti).at(-1);
+      // "brokered by Qatar", "backed by Japan": the third party is not a partner.
+      const after = ms.filter((x) => x.m.ts > ti && x.m.ts < ti + 12 && ctx.tokens[x.m.ts - 1]?.text !== "by");
+      const befores = ms.filter((x) => x.m.te <= ti);
+      const before = befores.at(-1);
+      const pair = befores.length >= 2 ? befores.slice(-2) : null;
       if (ctx.tokens[ti + 1]?.text === "between" && after.length >= 2) {
         emitRelation(ctx, after[0]!.e, "PARTNERED_WITH", after[1]!.e, s.i, this.id);
+      } else if (
+        pair &&
+        pair[0]!.e.type === pair[1]!.e.type &&
+        pair[0]!.e !== pair[1]!.e &&
+        wordsBetween(ctx, pair[0]!.m.te, pair[1]!.m.ts) === "and"
+      ) {
+        // "The United States and Congo signed a partnership": the two named together.
+        emitRelation(ctx, pair[0]!.e, "PARTNERED_WITH", pair[1]!.e, s.i, this.id);
       } else if (before) {
         for (const x of after)
           if (x.e.type === before.e.type) emitRelation(ctx, before.e, "PARTNERED_WITH", x.e, s.i, this.id, {}, 0.6);

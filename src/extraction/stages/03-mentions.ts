@@ -736,8 +736,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   // A one-word name the document has already typed ("Analysts at Nomura … Nomura's head of …").
-  const named =
-    len === 1 ? ctx.out.find((m) => m.type !== "Person" && m.key === "" && m.name === first.text) : undefined;
+  const named = len === 1 ? earlierNamed(ctx, first.text) : undefined;
   if (named) {
     push(ctx, ts, te, { type: named.type, name: named.name, key: "", rule: "repeat-of-named" });
     return;
@@ -848,6 +847,24 @@ function companyByApposition(tokens: Token[], te: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * An earlier mention this one-word name repeats: the same name ("Nomura"), or a company's name
+ * without its company words ("Lynwood" for "Lynwood Resources", "Mitsubishi" for "Mitsubishi Corp.").
+ */
+function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
+  const same = ctx.out.find((m) => m.type !== "Person" && m.key === "" && m.name === word);
+  if (same) return same;
+  const short = ctx.out.filter((m) => {
+    if (m.type !== "Company" || m.key !== "" || !m.name.startsWith(`${word} `)) return false;
+    return m.name
+      .split(/\s+/)
+      .slice(1)
+      .every((w) => NAME_HEADS[w] === "Company");
+  });
+  // Two companies of the same first word ("Lynwood Resources", "Lynwood Bank"): which is unknown.
+  return new Set(short.map((m) => m.name)).size === 1 ? short[0] : undefined;
 }
 
 /** True when a person mention before this one has `word` as its last name word. */

@@ -4,7 +4,7 @@
 // an exact repeat is recorded as a merge with its reason. Pure: mentions in, entities out.
 
 import { NAME_PARTICLES } from "../lexicon/people.ts";
-import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import { COUNTRY_BY_CODE, SHARED_SHORT_NAMES } from "../lexicon/places.ts";
 import type { EntityType, Merge } from "../types.ts";
 import type { Sentence, Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -101,13 +101,16 @@ export function resolveMentions(
 
   // Pass 1: keyed and multi-word mentions.
   const singles: Mention[] = [];
+  const sharedName = sharedNameCodes(mentions);
   for (const m of mentions) {
     if (m.key) {
-      let e = byKey.get(m.key);
-      const name = m.type === "Country" ? (COUNTRY_BY_CODE.get(m.name)?.name ?? m.name) : m.name;
+      const code = m.type === "Country" ? (sharedName.get(m.text) ?? m.name) : m.name;
+      const key = m.type === "Country" ? `Country:${code}` : m.key;
+      let e = byKey.get(key);
+      const name = m.type === "Country" ? (COUNTRY_BY_CODE.get(code)?.name ?? code) : m.name;
       if (!e) {
-        e = create(m.type, name, m.key);
-        if (m.type === "Country") e.attributes.code = m.name;
+        e = create(m.type, name, key);
+        if (m.type === "Country") e.attributes.code = code;
       }
       attach(m, e, m.demonym ? "demonym" : m.capitalAsState ? "capital used for the government" : "gazetteer");
       continue;
@@ -153,6 +156,22 @@ export function resolveMentions(
     }
   }
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
+}
+
+/**
+ * The state each shared short name ("Congo") stands for in this document: the one it names in
+ * full when it names only one of them, else the one the news usually means.
+ */
+function sharedNameCodes(mentions: Mention[]): Map<string, string> {
+  const named = new Set(
+    mentions.filter((m) => m.type === "Country" && !SHARED_SHORT_NAMES.has(m.text)).map((m) => m.name),
+  );
+  const codes = new Map<string, string>();
+  for (const [short, candidates] of SHARED_SHORT_NAMES) {
+    const inFull = candidates.filter((code) => named.has(code));
+    codes.set(short, inFull.length === 1 ? inFull[0]! : candidates[0]!);
+  }
+  return codes;
 }
 
 function findBySurname(entities: LocalEntity[], word: string): LocalEntity | undefined {

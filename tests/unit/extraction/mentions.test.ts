@@ -68,6 +68,21 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
     "Ministry of Agriculture, Forestry and Fisheries",
   ],
   ["He visited the Ministry of Finance, Japan, and Korea.", "Ministry of Finance", "Agency", "Ministry of Finance"],
+  // "Congo" is the Democratic Republic unless the document names only the other Congo in full.
+  ["Congo suspended cobalt exports in February.", "DR Congo", "Country", "Congo"],
+  [
+    "The Republic of Congo signed an oil deal. Congo will export more crude.",
+    "Republic of the Congo",
+    "Country",
+    "Congo",
+  ],
+  // A company's name without its company words is the company.
+  [
+    "Kestrel Resources signed a deal. Kestrel chief executive Ana Costa said output would rise.",
+    "Kestrel Resources",
+    "Company",
+    "Kestrel",
+  ],
   // An apposition that says what the name is.
   ["Norvik, the Norwegian fertiliser group, said sales would rise.", "Norvik", "Company", "Norvik"],
   // An organisation's summit in lower case is the summit.

@@ -21,6 +21,20 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "export-restriction",
+    "Zambia suspended copper exports in March to support prices.",
+    "Zambia",
+    "RESTRICTED_EXPORT",
+    "copper",
+  ],
+  [
+    "partnership",
+    "Chile and Japan signed a minerals partnership in Tokyo in June, brokered by Canada.",
+    "Chile",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
+  [
     "affiliation-role-at-organisation",
     "Analysts at Corvin Partners said demand would slow. “Prices will fall,” said Jane Roe, Corvin Partners’s head of commodity research.",
     "Jane Roe",
@@ -274,6 +288,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Ottawa lifted price controls on potash last year.", "DOMINATES"],
   ["During talks in Nairobi, Kenyan and Japanese negotiators agreed on a truce.", "PART_OF"],
   ["The deal is due when Ruto and Prime Minister Ishiba meet Friday at the G20 Summit in Nairobi.", "AFFILIATED_WITH"],
+  // The go-between of a partnership is not a partner.
+  ["Chile signed a mining partnership brokered by Canada.", "PARTNERED_WITH"],
   // The country after "tariffs on" must be in the same clause.
   ["Canada threatened new tariffs on steel as Norway sought an exemption.", "THREATENED_TARIFF"],
   ["Canada imposed a 20% tariff on steel imports, a day after talks with Norway ended.", "IMPOSED_TARIFF"],
