@@ -300,12 +300,39 @@ interface Ctx {
   headlines: Set<number>;
   /** Countries the document names outright: their capitals may stand for them. */
   countries: Set<string>;
+  /** The names found so far, for the one-word names that repeat them (kept by `push`). */
+  names: NameIndex;
+}
+
+/** What a later one-word name can repeat: surnames, one-word names, companies' first words. */
+interface NameIndex {
+  /** Last words of people's full names ("Bessent"). */
+  surnames: Set<string>;
+  /** First mention of each name not a person's and not from a gazetteer. */
+  byName: Map<string, Mention>;
+  /** First word of a company name whose other words are company words → name → first mention. */
+  companyFirstWords: Map<string, Map<string, Mention>>;
+}
+
+function indexName(names: NameIndex, m: Mention): void {
+  if (m.key !== "") return;
+  const words = m.name.split(/\s+/);
+  if (m.type === "Person") {
+    if (words.length > 1) names.surnames.add(words.at(-1)!);
+    return;
+  }
+  if (!names.byName.has(m.name)) names.byName.set(m.name, m);
+  if (m.type === "Company" && words.length > 1 && words.slice(1).every((w) => NAME_HEADS[w] === "Company")) {
+    let byName = names.companyFirstWords.get(words[0]!);
+    if (!byName) names.companyFirstWords.set(words[0]!, (byName = new Map()));
+    if (!byName.has(m.name)) byName.set(m.name, m);
+  }
 }
 
 function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "start" | "end" | "text" | "sentence">) {
   const a = ctx.tokens[ts]!;
   const b = ctx.tokens[te - 1]!;
-  ctx.out.push({
+  const mention: Mention = {
     ts,
     te,
     start: a.start,
@@ -313,7 +340,9 @@ function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "
     text: ctx.text.slice(a.start, b.end),
     sentence: a.sentence,
     ...m,
-  });
+  };
+  ctx.out.push(mention);
+  indexName(ctx.names, mention);
   for (let i = ts; i < te; i++) ctx.claimed[i] = 1;
 }
 
@@ -328,6 +357,7 @@ export function findMentions(text: string, tok: TokenizedText): Mention[] {
     out: [],
     headlines: new Set(sentences.filter((s) => isHeadline(tokens, s)).map((s) => s.i)),
     countries: new Set(),
+    names: { surnames: new Set(), byName: new Map(), companyFirstWords: new Map() },
   };
   for (let i = 0; i < tokens.length; i++) {
     const hit = isCap(tokens[i]) ? properMatcher.matchAt(text, tokens, i) : null;
@@ -854,22 +884,16 @@ function companyByApposition(tokens: Token[], te: number): boolean {
  * without its company words ("Lynwood" for "Lynwood Resources", "Mitsubishi" for "Mitsubishi Corp.").
  */
 function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
-  const same = ctx.out.find((m) => m.type !== "Person" && m.key === "" && m.name === word);
+  const same = ctx.names.byName.get(word);
   if (same) return same;
-  const short = ctx.out.filter((m) => {
-    if (m.type !== "Company" || m.key !== "" || !m.name.startsWith(`${word} `)) return false;
-    return m.name
-      .split(/\s+/)
-      .slice(1)
-      .every((w) => NAME_HEADS[w] === "Company");
-  });
-  // Two companies of the same first word ("Lynwood Resources", "Lynwood Bank"): which is unknown.
-  return new Set(short.map((m) => m.name)).size === 1 ? short[0] : undefined;
+  const companies = ctx.names.companyFirstWords.get(word);
+  // Two companies of the same first word ("Lynwood Resources", "Lynwood Metals"): which is unknown.
+  return companies?.size === 1 ? [...companies.values()][0] : undefined;
 }
 
 /** True when a person mention before this one has `word` as its last name word. */
 function isSurnameOfNamed(ctx: Ctx, word: string): boolean {
-  return ctx.out.some((m) => m.type === "Person" && m.name.includes(" ") && m.name.split(/\s+/).at(-1) === word);
+  return ctx.names.surnames.has(word);
 }
 
 /** True when a form of "invest" (or "stake") comes within eight tokens before `i`, in its sentence. */
