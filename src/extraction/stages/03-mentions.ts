@@ -504,6 +504,31 @@ const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set([
 /** "<word> Bank of <state>" names a central bank. */
 const STATE_BANKS: ReadonlySet<string> = new Set(["Reserve", "Central"]);
 
+/** The country whose possessive ends right before token `ts` ("China's", "South Korea's"), if any. */
+function possessiveCountry(ctx: Ctx, ts: number): string | undefined {
+  const { tokens } = ctx;
+  if (!/^['’]s$/.test(tokens[ts - 1]?.text ?? "")) return undefined;
+  for (let k = ts - 2; k >= Math.max(0, ts - 5); k--) {
+    const owner = properMatcher.matchAt(ctx.text, tokens, k);
+    if (owner?.value.type === "Country" && owner.te === ts - 1) return owner.value.name;
+  }
+  return undefined;
+}
+
+/**
+ * The words after a title read as a name: up to three capitalised words, or initials then two
+ * ("Mines Secretary V. L. Kantha Rao").
+ */
+function isTitledName(words: Token[]): boolean {
+  const initials = words.findIndex((w) => !/^\p{Lu}\.$/u.test(w.text));
+  const max = initials > 0 ? initials + 2 : 3;
+  return (
+    words.length > 0 &&
+    words.length <= max &&
+    words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS))
+  );
+}
+
 /** A capitalised name word: "Leyen", "O’Brien", "Jean-Claude" (not an initial or an acronym). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
 
@@ -548,9 +573,7 @@ function innerTitleStart(tokens: Token[], ts: number, te: number): number {
     while (end > k && !TITLE_HEADS.has(tokens[end - 1]!.text)) end--;
     if (end === k || end >= te) continue;
     const rest = tokens.slice(end, te);
-    const named =
-      rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS));
-    if (named || hasNameParticles(tokens, end, te)) return k;
+    if (isTitledName(rest) || hasNameParticles(tokens, end, te)) return k;
   }
   return -1;
 }
@@ -726,9 +749,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
     const rest = joinedWords(tokens, titleEnd, te);
-    const named =
-      rest.length <= 3 && rest.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS));
-    if (named || hasNameParticles(tokens, titleEnd, te)) {
+    if (isTitledName(rest) || hasNameParticles(tokens, titleEnd, te)) {
+      // "India's Mines Secretary X": the possessive country before the title.
+      nationality ??= possessiveCountry(ctx, ts);
       pushPerson(ctx, titleEnd, te, "title-person", { title, nationality, titleStart: ts });
       return;
     }
@@ -815,10 +838,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     : particlePerson(tokens, ts, te)
       ? "shape-name-particle"
       : personByContext(tokens, ts, te);
-  if (byContext && !nationality && prev && /^['’]s$/.test(prev.text)) {
-    const owner = properMatcher.matchAt(ctx.text, tokens, ts - 2);
-    if (owner?.value.type === "Country" && owner.te === ts - 1) nationality = owner.value.name;
-  }
+  if (byContext && !nationality) nationality = possessiveCountry(ctx, ts);
   if (byContext) {
     const role =
       prev && sameSentence(prev) && ROLE_NOUNS.has(prev.text.toLowerCase()) ? prev.text.toLowerCase() : undefined;

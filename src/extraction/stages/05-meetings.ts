@@ -232,6 +232,14 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     // "the Trump-Xi summit", "Thursday’s meeting between": hyphenated pair before the noun.
     const near = people.filter((x) => x.m.te <= i && x.m.te >= i - 4).map((x) => x.e);
     if (near.length >= 2 && isHyphenPair(tokens, i)) pair = near.slice(-2);
+    // "X and Y agreed … during a summit in Sydney": the sentence's two people, at a summit with a
+    // place and no name of its own.
+    const named = ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i);
+    if (pair.length === 0 && !named && /^(a|the|their)$/i.test(tokens[i - 1]?.text ?? "") && placeAfter(ctx, i, 3)) {
+      const before = [...new Set(people.filter((x) => x.m.te <= i).map((x) => x.e))];
+      const all = new Set(people.map((x) => x.e));
+      if (before.length === 2 && all.size === 2) pair = before;
+    }
   }
   if (pair.length !== 2 || pair[0] === pair[1]) return;
   const [a, b] = pair as [LocalEntity, LocalEntity];

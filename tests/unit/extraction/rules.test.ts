@@ -21,6 +21,28 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "position-title-before-name",
+    "India's Mines Secretary V. L. Kantha Rao told reporters that supply was secure.",
+    "V. L. Kantha Rao",
+    "HOLDS_POSITION",
+    "India",
+    { title: "Mines Secretary" },
+  ],
+  [
+    "meeting-leaders-met",
+    "Kenyan President William Ruto and Japanese Prime Minister Kenji Sato agreed on Monday to expand trade during a summit in Nairobi.",
+    "William Ruto",
+    "MET_WITH",
+    "Kenji Sato",
+  ],
+  [
+    "meeting-leaders-in-place",
+    "Kenyan President William Ruto and Japanese Prime Minister Kenji Sato agreed on Monday to expand trade during a summit in Nairobi.",
+    "Ruto-Sato meeting",
+    "HELD_IN",
+    "Nairobi",
+  ],
+  [
     "export-restriction",
     "Zambia suspended copper exports in March to support prices.",
     "Zambia",
