@@ -300,6 +300,24 @@ export const partnershipRule: Rule = {
   },
 };
 
+/** Nouns that "purchasing" or "buying" qualifies without anything being bought. */
+const PURCHASING_NOUNS: ReadonlySet<string> = new Set([
+  "platform",
+  "power",
+  "scheme",
+  "mechanism",
+  "managers",
+  "manager",
+  "managers'",
+  "managers’",
+  "agreement",
+  "programme",
+  "program",
+  "index",
+  "pool",
+  "spree",
+]);
+
 /** "China will resume substantial purchases of US soybeans". */
 export const purchaseRule: Rule = {
   id: "purchases",
@@ -310,6 +328,10 @@ export const purchaseRule: Rule = {
     for (const s of ctx.sentences) {
       const ti = firstIndex(ctx, s.i, /^(purchases?|purchasing|purchased|buy|buying|bought|imports?)$/i);
       if (ti < 0) continue;
+      // "a joint purchasing platform", "the purchasing managers' index": a noun, not a purchase.
+      if (/^(purchasing|buying)$/i.test(ctx.tokens[ti]!.text) && PURCHASING_NOUNS.has(ctx.tokens[ti + 1]?.text ?? "")) {
+        continue;
+      }
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti, ["Country", "Company"]);
       const target = ms.find(

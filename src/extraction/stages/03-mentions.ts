@@ -590,6 +590,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
   if (ts >= te) return;
+  // "Chipmaker TSMC said …", "Miner Rio Tinto Group …": a company noun opening the sentence,
+  // capitalised; the name after it is the company's unless something else claims it.
+  if (te - ts > 1 && tokens[ts]!.first && COMPANY_NOUNS.has(tokens[ts]!.text.toLowerCase())) {
+    const before = ctx.out.length;
+    classifySpan(ctx, ts + 1, te, headline);
+    const claimed = ctx.out.slice(before).some((m) => m.ts === ts + 1);
+    if (!claimed && !headline && !looksLikePersonName(tokens, ts + 1, te)) {
+      push(ctx, ts + 1, te, {
+        type: "Company",
+        name: spanText(ctx, ts + 1, te),
+        key: "",
+        rule: "context-company-noun",
+      });
+    }
+    return;
+  }
   if (!headline && te - ts > 1) {
     const whole = typeWholeSpan(ctx, ts, te);
     // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name.
@@ -783,6 +799,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
     return;
   }
+  // "Swedish miner LKAB", "chipmaker TSMC": a company noun right before the name.
+  const noun = tokens[ts - 1];
+  if (
+    noun &&
+    noun.sentence === first.sentence &&
+    COMPANY_NOUNS.has(noun.text.toLowerCase()) &&
+    !/^(group|unit|subsidiary)$/i.test(noun.text) &&
+    !looksLikePersonName(tokens, ts, te)
+  ) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-noun" });
+    return;
+  }
   // A surname of a person the document has already named in full ("Vieira added that …").
   if (len === 1 && isSurnameOfNamed(ctx, first.text)) {
     pushPerson(ctx, ts, te, "surname-of-named-person", {});
@@ -795,7 +823,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
-  if (MONTHS.has(first.text) || WEEKDAYS.has(first.text)) return;
+  // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").
+  if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
   const prev = tokens[ts - 1];
   const next = tokens[te];
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === first.sentence;

@@ -83,6 +83,10 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
     "Company",
     "Kestrel",
   ],
+  // A company noun before the name types it; a month that is a first name opens a name.
+  ["Swedish miner Norvik welcomed the rules.", "Norvik", "Company", "Norvik"],
+  ["Chipmaker KTSC said sales rose.", "KTSC", "Company", "KTSC"],
+  ["Chief executive Jan Mostrom said the rules were welcome.", "Jan Mostrom", "Person", "Jan Mostrom"],
   // An apposition that says what the name is.
   ["Norvik, the Norwegian fertiliser group, said sales would rise.", "Norvik", "Company", "Norvik"],
   // An organisation's summit in lower case is the summit.

@@ -310,6 +310,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Ottawa lifted price controls on potash last year.", "DOMINATES"],
   ["During talks in Nairobi, Kenyan and Japanese negotiators agreed on a truce.", "PART_OF"],
   ["The deal is due when Ruto and Prime Minister Ishiba meet Friday at the G20 Summit in Nairobi.", "AFFILIATED_WITH"],
+  // "purchasing" qualifying a noun buys nothing.
+  ["France pushed for a joint purchasing platform for lithium.", "PURCHASES"],
   // The go-between of a partnership is not a partner.
   ["Chile signed a mining partnership brokered by Canada.", "PARTNERED_WITH"],
   // The country after "tariffs on" must be in the same clause.
