@@ -25,6 +25,17 @@ const tappedModel = {
 // sentiment would cost 40% more time for nothing).
 const nlp = winkNLP(tappedModel as typeof model, ["sbd", "pos"]);
 const its = nlp.its;
+/** Size of the model's own vocabulary: entries past it were learned from documents. */
+const MODEL_VOCABULARY = lexemes?.list.length ?? 0;
+
+/**
+ * True when `word` (as written, usually lower case) is in the model's own English vocabulary:
+ * "prices", "exports", "sales" are; names the model never saw ("Lynas", "Glencore") are not.
+ */
+export function isVocabularyWord(word: string): boolean {
+  const index = lexemes?.hash[word];
+  return index !== undefined && index < MODEL_VOCABULARY;
+}
 
 /**
  * wink adds every unknown word of a document to its vocabulary, and its tokenizer splits

@@ -16,7 +16,7 @@ import { CAPITALS, CITIES, COUNTRY_NAMES, DEMONYMS, REGIONS, WORLD_REGIONS } fro
 import { COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
-import type { Sentence, Token, TokenizedText } from "./02-tokens.ts";
+import { isVocabularyWord, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -829,7 +829,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   const next = tokens[te];
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === first.sentence;
   // Stock moves: "X dropped 17%", "X was down 7%"; "added" and "lost" only before an amount.
+  // "Prices rose 3%", "Exports fell": an English word opening the sentence is what moved, not a firm.
+  const commonWord = len === 1 && first.first && isVocabularyWord(first.text.toLowerCase());
   if (
+    !commonWord &&
     sameSentence(next) &&
     ((STOCK_VERBS.has(next!.text) && (!AMOUNT_VERBS.has(next!.text) || /^[\d$€£¥]/.test(tokens[te + 1]?.text ?? ""))) ||
       (next!.text === "was" && /^(down|up)$/.test(tokens[te + 1]?.text ?? "")))

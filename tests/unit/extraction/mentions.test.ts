@@ -103,6 +103,13 @@ describe("extraction mentions", () => {
     });
   }
 
+  it("does not take an English word opening a sentence for a firm whose stock moved", () => {
+    const analysis = analyseDocument(
+      doc("Prices rose 3% on Monday. Exports fell 5% in May. Stocks slumped on Friday."),
+    );
+    expect(analysis.entities.map((e) => `${e.type}:${e.name}`)).toEqual([]);
+  });
+
   it("does not take a name with a particle before a country or with no first name for a person", () => {
     for (const text of [
       "Analysts at Banco de Mexico cut their forecasts.",
