@@ -302,6 +302,13 @@ interface Ctx {
   countries: Set<string>;
   /** The names found so far, for the one-word names that repeat them (kept by `push`). */
   names: NameIndex;
+  /** Words written somewhere other than first in their sentence (built when first needed). */
+  insideWords?: Set<string>;
+}
+
+function wordsInsideSentences(ctx: Ctx): Set<string> {
+  ctx.insideWords ??= new Set(ctx.tokens.filter((t) => !t.first).map((t) => t.text));
+  return ctx.insideWords;
 }
 
 /** What a later one-word name can repeat: surnames, one-word names, companies' first words. */
@@ -830,7 +837,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === first.sentence;
   // Stock moves: "X dropped 17%", "X was down 7%"; "added" and "lost" only before an amount.
   // "Prices rose 3%", "Exports fell": an English word opening the sentence is what moved, not a firm.
-  const commonWord = len === 1 && first.first && isVocabularyWord(first.text.toLowerCase());
+  // Unless the document also writes it capitalised inside a sentence ("shares in Kestrel").
+  const commonWord =
+    len === 1 &&
+    first.first &&
+    isVocabularyWord(first.text.toLowerCase()) &&
+    !wordsInsideSentences(ctx).has(first.text);
   if (
     !commonWord &&
     sameSentence(next) &&

@@ -50,7 +50,9 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
   ["Brazilian Foreign Affairs Minister Ana Costa met reporters.", "Ana Costa", "Person", "Ana Costa"],
   // The surname of a person named earlier stays a person, whatever verb follows it.
   ["Foreign Minister Ana Costa spoke first. Costa added that the talks were useful.", "Ana Costa", "Person", "Costa"],
-  ["Shares of mining firms rose. Kestrel added 4% on Monday.", "Kestrel", "Company", "Kestrel"],
+  ["Shares of mining firms rose. Korvex added 4% on Monday.", "Korvex", "Company", "Korvex"],
+  // An English word opening the sentence is a firm when the document writes it as a name elsewhere.
+  ["Funds bought shares in Kestrel this year. Kestrel added 4% on Monday.", "Kestrel", "Company", "Kestrel"],
   // Korean given names are hyphenated; "Hong Kong-based" is not a name.
   [
     "South Korean Trade Minister Yeo Han-koo flew to Ottawa. Yeo said the talks went well.",
