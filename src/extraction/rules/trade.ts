@@ -39,10 +39,6 @@ function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
   return -1;
 }
 
-/**
- * "Trump threatened an additional 100% tariff on Chinese goods starting November 1" (threatened);
- * "China applying a 10% tariff on US imports" (imposed). The target is the country after "on".
- */
 /** Words that end the noun phrase after "tariffs on": what comes after them is another clause. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   "as",
@@ -59,6 +55,10 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   ";",
 ]);
 
+/**
+ * "Trump threatened an additional 100% tariff on Chinese goods starting November 1" (threatened);
+ * "China applying a 10% tariff on US imports" (imposed). The target is the country after "on".
+ */
 export const tariffRule: Rule = {
   id: "tariff-on-country",
   predicates: ["IMPOSED_TARIFF", "THREATENED_TARIFF"],
