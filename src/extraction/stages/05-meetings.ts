@@ -4,7 +4,7 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
-import { ASIAN_SURNAMES } from "../lexicon/people.ts";
+import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
@@ -61,9 +61,14 @@ function dateNear(ctx: RuleContext, sentence: number): string | undefined {
   return undefined;
 }
 
-/** The name a person is called by alone: "Trump" for Donald Trump, "Xi" for Xi Jinping. */
+/**
+ * The name a person is called by alone: "Trump" for Donald Trump, "Xi" for Xi Jinping, "von der
+ * Leyen" for Ursula von der Leyen.
+ */
 function surname(e: LocalEntity): string {
   const words = e.name.split(/\s+/);
+  const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
+  if (particle > 0 && particle < words.length - 1) return words.slice(particle).join(" ");
   const short = [...e.aliases].find((a) => !a.includes(" ") && words.includes(a));
   if (short) return short;
   return (ASIAN_SURNAMES.has(words[0]!) && words.length === 2 ? words[0] : words.at(-1)) ?? e.name;

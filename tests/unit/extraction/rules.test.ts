@@ -21,6 +21,14 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    // A surname with particles names the meeting whole.
+    "meeting-leaders-in-place",
+    "Dutch Prime Minister Anna van der Berg and Kenyan President William Ruto signed a pact at a summit in Nairobi.",
+    "van der Berg-Ruto meeting",
+    "HELD_IN",
+    "Nairobi",
+  ],
+  [
     "position-title-before-name",
     "India's Mines Secretary V. L. Kantha Rao told reporters that supply was secure.",
     "V. L. Kantha Rao",
