@@ -511,6 +511,31 @@ const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set([
 /** "<word> Bank of <state>" names a central bank. */
 const STATE_BANKS: ReadonlySet<string> = new Set(["Reserve", "Central"]);
 
+/**
+ * A title that ends with a comma right before token `ts` ("Minister of Economy, Trade and
+ * Industry, " or "Trade Minister, "): its text and first token, or null.
+ */
+function titleBeforeComma(ctx: Ctx, ts: number): { title: string; start: number } | null {
+  const { tokens } = ctx;
+  const comma = tokens[ts - 1];
+  if (comma?.text !== "," || comma.sentence !== tokens[ts]!.sentence) return null;
+  let start = ts - 1;
+  // Back over the capitalised words, "of", "and" and the commas of a list of portfolios.
+  for (let k = ts - 2; k >= Math.max(0, ts - 12) && tokens[k]!.sentence === comma.sentence; k--) {
+    const t = tokens[k]!;
+    if (isCap(t)) start = k;
+    else if (!/^(of|and|for|,)$/.test(t.text)) break;
+  }
+  if (start < ts - 2 && /^the$/i.test(tokens[start]!.text)) start++;
+  if (start >= ts - 1) return null;
+  const first = tokens[start]!;
+  if (!TITLE_HEADS.has(first.text) && !TITLE_MODIFIERS.has(first.text)) return null;
+  let headed = false;
+  for (let k = start; k < ts - 1; k++) if (TITLE_HEADS.has(tokens[k]!.text)) headed = true;
+  if (!headed) return null;
+  return { title: ctx.text.slice(first.start, tokens[ts - 2]!.end), start };
+}
+
 /** The country whose possessive ends right before token `ts` ("China's", "South Korea's"), if any. */
 function possessiveCountry(ctx: Ctx, ts: number): string | undefined {
   const { tokens } = ctx;
@@ -874,6 +899,20 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       name: spanText(ctx, ts, te),
       key: "",
       rule: "context-role-at-organisation",
+    });
+    return;
+  }
+  // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
+  const apposed = len >= 2 && len <= 3 ? titleBeforeComma(ctx, ts) : null;
+  const nameWords = joinedWords(tokens, ts, te);
+  if (
+    apposed &&
+    nameWords.every((w) => /^\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?$/u.test(w.text) && !(w.text in NAME_HEADS))
+  ) {
+    const { title, start } = apposed;
+    pushPerson(ctx, ts, te, "title-apposition-person", {
+      title,
+      nationality: nationality ?? possessiveCountry(ctx, start),
     });
     return;
   }

@@ -21,6 +21,22 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "position-title-before-name",
+    "Canada's Finance Minister, Dominic LeBlanc, said the deal was fair.",
+    "Dominic LeBlanc",
+    "HOLDS_POSITION",
+    "Canada",
+    { title: "Finance Minister" },
+  ],
+  [
+    "position-title-before-name",
+    "Talks continued with Japan's Minister of Economy, Trade and Industry, Kenji Sato, on Monday.",
+    "Kenji Sato",
+    "HOLDS_POSITION",
+    "Japan",
+    { title: "Minister of Economy, Trade and Industry" },
+  ],
+  [
     // A surname with particles names the meeting whole.
     "meeting-leaders-in-place",
     "Dutch Prime Minister Anna van der Berg and Kenyan President William Ruto signed a pact at a summit in Nairobi.",
