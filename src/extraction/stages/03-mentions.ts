@@ -673,8 +673,9 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   while (i < te) {
     const hit = properMatcher.matchAt(text, tokens, i);
     // A gazetteer name that is only the start of a longer typed name ("New York University",
-    // "USA Rare Earth") does not claim it.
-    if (hit && hit.te <= te) {
+    // "USA Rare Earth") does not claim it; nor does a city that is a first name ("President
+    // Vladimir Putin", "Austin Reed said").
+    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te)) {
       flush(i);
       const v = hit.value;
       if (v.type === "Country") {
@@ -713,6 +714,21 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     i++;
   }
   flush(te);
+}
+
+/**
+ * A one-word city in a span that goes on with a name word, where the city is a first name or
+ * follows a title: "Vladimir" in "President Vladimir Putin".
+ */
+function cityAsFirstName(
+  ctx: Ctx,
+  hit: { ts: number; te: number; phrase: string; value: LexValue },
+  te: number,
+): boolean {
+  const { tokens } = ctx;
+  if (hit.value.type !== "Place" || CAPITALS.has(hit.phrase) || hit.te - hit.ts !== 1 || hit.te >= te) return false;
+  if (!NAME_WORD.test(tokens[hit.te]!.text) || tokens[hit.te]!.text in NAME_HEADS) return false;
+  return FIRST_NAMES.has(hit.phrase) || TITLE_HEADS.has(tokens[hit.ts - 1]?.text ?? "");
 }
 
 /**
@@ -791,9 +807,19 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   const { tokens } = ctx;
   // Titles: "Treasury Secretary Scott Bessent", "Vice Premier He Lifeng", "President Xi".
   let k = ts;
-  while (k < te && (TITLE_MODIFIERS.has(tokens[k]!.text) || TITLE_HEADS.has(tokens[k]!.text))) k++;
-  let titleEnd = k;
-  while (titleEnd > ts && !TITLE_HEADS.has(tokens[titleEnd - 1]!.text)) titleEnd--;
+  // Where the title may end: after a head ("Trade Minister"), or after "of" and a portfolio
+  // following a head ("Secretary of State", "Minister of Finance").
+  let titleEnd = ts;
+  while (k < te) {
+    const word = tokens[k]!.text;
+    if (TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(word)) {
+      k++;
+      if (TITLE_HEADS.has(word)) titleEnd = k;
+    } else if (word === "of" && titleEnd === k && k > ts && TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")) {
+      k += 2;
+      titleEnd = k;
+    } else break;
+  }
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
     const rest = joinedWords(tokens, titleEnd, te);

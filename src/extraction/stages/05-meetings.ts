@@ -233,6 +233,11 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       .filter((x) => x.m.te <= i && x.m.te >= i - 8)
       .map((x) => x.e)
       .slice(-2);
+    // "Trump said he would meet Putin in Budapest": the person met, just after "meet" (titles
+    // and nationality between), and the sentence's subject.
+    const met = people.find((x) => x.m.ts > i && x.m.ts <= i + 5);
+    const subject = people.find((x) => x.m.te <= i);
+    if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
   } else {
     // "the Trump-Xi summit", "Thursday’s meeting between": hyphenated pair before the noun.
     const near = people.filter((x) => x.m.te <= i && x.m.te >= i - 4).map((x) => x.e);

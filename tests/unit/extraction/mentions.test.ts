@@ -89,6 +89,9 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
   ["Swedish miner Norvik welcomed the rules.", "Norvik", "Company", "Norvik"],
   ["Chipmaker KTSC said sales rose.", "KTSC", "Company", "KTSC"],
   ["Chief executive Jan Mostrom said the rules were welcome.", "Jan Mostrom", "Person", "Jan Mostrom"],
+  // A city that is also a first name is the name's, not a place, after a title.
+  ["Russian President Vladimir Putin spoke on Monday.", "Vladimir Putin", "Person", "Vladimir Putin"],
+  ["Officials met in Vladimir on Monday.", "Vladimir", "Place", "Vladimir"],
   // An apposition that says what the name is.
   ["Norvik, the Norwegian fertiliser group, said sales would rise.", "Norvik", "Company", "Norvik"],
   // An organisation's summit in lower case is the summit.

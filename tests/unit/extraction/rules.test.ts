@@ -22,6 +22,21 @@ type Row = [
 const TABLE: Row[] = [
   [
     "position-title-before-name",
+    "U.S. Secretary of State Jane Roe met reporters in Lima.",
+    "Jane Roe",
+    "HOLDS_POSITION",
+    "United States",
+    { title: "Secretary of State" },
+  ],
+  [
+    "meeting-leaders-met",
+    "President Jane Roe said she would meet Kenyan President William Ruto in Nairobi next month.",
+    "Jane Roe",
+    "MET_WITH",
+    "William Ruto",
+  ],
+  [
+    "position-title-before-name",
     "Canada's Finance Minister, Dominic LeBlanc, said the deal was fair.",
     "Dominic LeBlanc",
     "HOLDS_POSITION",
