@@ -561,6 +561,9 @@ function isTitledName(words: Token[]): boolean {
   );
 }
 
+/** Name words with one inner capital at most: "Marcus", "McDonagh", "DeSantis", "LeBlanc", "O’Brien". */
+const SURNAME_WORD = /^\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+)?$/u;
+
 /** A capitalised name word: "Leyen", "O’Brien", "Jean-Claude" (not an initial or an acronym). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
 
@@ -931,10 +934,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
   const apposed = len >= 2 && len <= 3 ? titleBeforeComma(ctx, ts) : null;
   const nameWords = joinedWords(tokens, ts, te);
-  if (
-    apposed &&
-    nameWords.every((w) => /^\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?$/u.test(w.text) && !(w.text in NAME_HEADS))
-  ) {
+  if (apposed && nameWords.every((w) => SURNAME_WORD.test(w.text) && w.text.length > 1 && !(w.text in NAME_HEADS))) {
     const { title, start } = apposed;
     pushPerson(ctx, ts, te, "title-apposition-person", {
       title,
@@ -1102,9 +1102,8 @@ function particlePerson(tokens: Token[], ts: number, te: number): boolean {
 function personByContext(tokens: Token[], ts: number, te: number): string | null {
   const words = joinedWords(tokens, ts, te);
   const len = words.length;
-  // Name words: "Marcus", "McDonagh", "DeSantis", "O’Brien" (one inner capital at most).
-  const nameWord = /^\p{Lu}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+)?$/u;
-  if (len < 2 || len > 3 || !words.every((w) => nameWord.test(w.text) && w.text.length > 1 && w.pos === "PROPN")) {
+
+  if (len < 2 || len > 3 || !words.every((w) => SURNAME_WORD.test(w.text) && w.text.length > 1 && w.pos === "PROPN")) {
     return null;
   }
   const prev = tokens[ts - 1];
