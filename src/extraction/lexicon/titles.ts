@@ -236,6 +236,10 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   "exporter",
   "importer",
   "smelter",
+  "shipbuilder",
+  "shipper",
+  "airline",
+  "brewer",
   "subsidiary",
   "unit",
 ]);

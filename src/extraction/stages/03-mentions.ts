@@ -627,7 +627,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   if (ts >= te) return;
   // "Chipmaker TSMC said …", "Miner Rio Tinto Group …": a company noun opening the sentence,
   // capitalised; the name after it is the company's unless something else claims it.
-  if (te - ts > 1 && tokens[ts]!.first && COMPANY_NOUNS.has(tokens[ts]!.text.toLowerCase())) {
+  if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text)) {
     const before = ctx.out.length;
     classifySpan(ctx, ts + 1, te, headline);
     const claimed = ctx.out.slice(before).some((m) => m.ts === ts + 1);
@@ -865,7 +865,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (
     noun &&
     noun.sentence === first.sentence &&
-    COMPANY_NOUNS.has(noun.text.toLowerCase()) &&
+    isCompanyNoun(noun.text) &&
     !/^(group|unit|subsidiary)$/i.test(noun.text) &&
     !looksLikePersonName(tokens, ts, te)
   ) {
@@ -986,6 +986,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
 }
 
+/** A noun that says a name is a company's: "miner", "giant", and any "-maker" ("steelmaker", "drugmaker"). */
+function isCompanyNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMPANY_NOUNS.has(lower) || /^[a-z]{2,}maker$/.test(lower);
+}
+
 /** Stock verbs that are stock moves only before an amount ("added 3%", not "added that"). */
 const AMOUNT_VERBS: ReadonlySet<string> = new Set(["added", "lost"]);
 
@@ -999,7 +1005,7 @@ function companyByApposition(tokens: Token[], te: number): boolean {
   for (let k = te + 2; k < te + 8 && tokens[k]?.sentence === comma.sentence; k++) {
     const word = tokens[k]!.text;
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
-    if (COMPANY_NOUNS.has(word.toLowerCase())) {
+    if (isCompanyNoun(word)) {
       // The noun must end the apposition: "the company's chief" is someone else.
       const after = tokens[k + 1]?.text ?? "";
       return /^[,;:.]$/.test(after) || after === "said" || after === "which" || after === "that";

@@ -88,6 +88,9 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
   // A company noun before the name types it; a month that is a first name opens a name.
   ["Swedish miner Norvik welcomed the rules.", "Norvik", "Company", "Norvik"],
   ["Chipmaker KTSC said sales rose.", "KTSC", "Company", "KTSC"],
+  // Any "-maker" is a company noun.
+  ["Mexican steelmaker Altos Norte said the tariffs were overdue.", "Altos Norte", "Company", "Altos Norte"],
+  ["Drugmaker Novexa said profits rose.", "Novexa", "Company", "Novexa"],
   ["Chief executive Jan Mostrom said the rules were welcome.", "Jan Mostrom", "Person", "Jan Mostrom"],
   // A city that is also a first name is the name's, not a place, after a title.
   ["Russian President Vladimir Putin spoke on Monday.", "Vladimir Putin", "Person", "Vladimir Putin"],
