@@ -56,10 +56,7 @@ const FIRST_NAME_STOP = new Set([
   "Carolina",
   "Virginia",
   "Dakota",
-  "Minerva",
-  "Iluka",
   "Fortune",
-  "Wolfe",
   "Mercedes",
   "Tesla",
   "Ivory",
@@ -77,6 +74,13 @@ const FIRST_NAME_STOP = new Set([
   "Golden",
   "North",
   "South",
+  "East",
+  "West",
+  "Central",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
 ]);
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(

@@ -95,6 +95,8 @@ const TABLE: [text: string, name: string, type: string, surface: string][] = [
   // A city that is also a first name is the name's, not a place, after a title.
   ["Russian President Vladimir Putin spoke on Monday.", "Vladimir Putin", "Person", "Vladimir Putin"],
   ["Officials met in Vladimir on Monday.", "Vladimir", "Place", "Vladimir"],
+  // A compass word opens a region, not a first name.
+  ["The firm will build a smelter in West Kalimantan.", "West Kalimantan", "Place", "West Kalimantan"],
   // An apposition that says what the name is.
   ["Norvik, the Norwegian fertiliser group, said sales would rise.", "Norvik", "Company", "Norvik"],
   // An organisation's summit in lower case is the summit.
