@@ -239,9 +239,9 @@ export const affiliationRule: Rule = {
               emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: possessed });
             }
           } else if (LEADERSHIP_TITLES.has(roleWords)) {
-            // The role is the head noun just before "at": "an international business lecturer at".
             // A post at the head of the body: leadershipRule's HOLDS_POSITION.
           } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
+            // The role is the head noun just before "at": "an international business lecturer at".
             emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: roleWords });
           } else if (from || byline) {
             emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id);

@@ -855,8 +855,11 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   const first = tokens[ts]!;
+  // Whether the words are shaped like a person's name: asked by several checks below, worked out once.
+  let shaped: boolean | undefined;
+  const personShaped = (): boolean => (shaped ??= looksLikePersonName(tokens, ts, te));
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
-  if (len <= 4 && companyByApposition(tokens, te) && !looksLikePersonName(tokens, ts, te)) {
+  if (len <= 4 && companyByApposition(tokens, te) && !personShaped()) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
     return;
   }
@@ -867,13 +870,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     noun.sentence === first.sentence &&
     isCompanyNoun(noun.text) &&
     !/^(group|unit|subsidiary)$/i.test(noun.text) &&
-    !looksLikePersonName(tokens, ts, te)
+    !personShaped()
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-noun" });
     return;
   }
   // A surname of a person the document has already named in full ("Vieira added that …").
-  if (len === 1 && isSurnameOfNamed(ctx, first.text)) {
+  if (len === 1 && ctx.names.surnames.has(first.text)) {
     pushPerson(ctx, ts, te, "surname-of-named-person", {});
     return;
   }
@@ -903,7 +906,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     ((STOCK_VERBS.has(next!.text) && (!AMOUNT_VERBS.has(next!.text) || /^[\d$€£¥]/.test(tokens[te + 1]?.text ?? ""))) ||
       (next!.text === "was" && /^(down|up)$/.test(tokens[te + 1]?.text ?? "")))
   ) {
-    if (!looksLikePersonName(tokens, ts, te) || len > 2) {
+    if (!personShaped() || len > 2) {
       push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-stock-move" });
       return;
     }
@@ -942,7 +945,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     });
     return;
   }
-  const byContext = looksLikePersonName(tokens, ts, te)
+  const byContext = personShaped()
     ? "shape-person-name"
     : particlePerson(tokens, ts, te)
       ? "shape-name-particle"
@@ -1026,11 +1029,6 @@ function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
   return companies?.size === 1 ? [...companies.values()][0] : undefined;
 }
 
-/** True when a person mention before this one has `word` as its last name word. */
-function isSurnameOfNamed(ctx: Ctx, word: string): boolean {
-  return ctx.names.surnames.has(word);
-}
-
 /** True when a form of "invest" (or "stake") comes within eight tokens before `i`, in its sentence. */
 function investedBefore(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]?.sentence;
@@ -1108,7 +1106,6 @@ function particlePerson(tokens: Token[], ts: number, te: number): boolean {
 function personByContext(tokens: Token[], ts: number, te: number): string | null {
   const words = joinedWords(tokens, ts, te);
   const len = words.length;
-
   if (len < 2 || len > 3 || !words.every((w) => SURNAME_WORD.test(w.text) && w.text.length > 1 && w.pos === "PROPN")) {
     return null;
   }
