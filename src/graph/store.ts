@@ -1,8 +1,19 @@
 // Saving and loading graph-data/graph.json (format version 2, see codec.ts): written as a stream of
-// lines through a temporary file and a rename, read back in chunks, line by line, validated as it
-// goes. The only file-system code of the graph core besides live.ts; it does not build or query graphs.
+// lines through a temporary file, fsync and a rename (then the directory's fsync), read back in
+// chunks, line by line, validated as it goes. Also the durable-write helpers live.ts and journal.ts
+// use. The only file-system code of the graph core besides those two; it does not build or query graphs.
 
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import { encodeGraph, GraphDecoder } from "./codec.ts";
 import { InvalidInputError, NotFoundError } from "./errors.ts";
@@ -86,57 +97,129 @@ function rejectUnfinished(decoder: GraphDecoder, source: string): never {
 
 let tempCounter = 0;
 
-function tempFileFor(file: string): string {
+/** Temporary files are named `.<name>.<pid>.<n>.tmp`, beside the file they will replace. */
+export const TEMP_FILE_PATTERN = /^\..+\.tmp$/;
+
+/**
+ * A new temporary file name beside `file` (`.<name>.<pid>.<n>.tmp`, matching `TEMP_FILE_PATTERN`),
+ * creating the directory when it is missing. Nothing is written.
+ */
+export function tempFileFor(file: string): string {
   const directory = path.dirname(file);
   mkdirSync(directory, { recursive: true });
   return path.join(directory, `.${path.basename(file)}.${process.pid}.${tempCounter++}.tmp`);
 }
 
-/** Writes a file through a temporary file in the same directory and a rename, so readers never see half of it. */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  const temp = tempFileFor(file);
+/** Flushes a directory's entries (created, renamed, removed files) to the disk. */
+export function syncDirectory(directory: string): void {
+  let fd: number;
   try {
-    writeFileSync(temp, content);
-    renameSync(temp, file);
+    fd = openSync(directory, "r");
+  } catch {
+    // A directory that cannot be opened for reading (Windows) cannot be fsynced either.
+    return;
+  }
+  try {
+    fsyncSync(fd);
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
+    // Some file systems do not support fsync on directories; the rename is then as durable as they allow.
+    const code = error !== null && typeof error === "object" && "code" in error ? String(error.code) : "";
+    if (code !== "EINVAL" && code !== "ENOTSUP" && code !== "EPERM" && code !== "EISDIR") throw error;
+  } finally {
+    closeSync(fd);
   }
 }
 
 /**
- * Writes the concatenation of `parts` to `file` as UTF-8, atomically (temporary file and rename;
- * on any error the temporary file is removed and `file` is left as it was), in blocks of about
- * `chunkSize` characters, so the text never has to exist as one string. Returns the bytes written.
+ * Removes the temporary files (`TEMP_FILE_PATTERN`) of `directory`, left by a process killed while
+ * writing. Missing directories are ignored. Returns the names removed.
  */
-export function writeTextAtomic(file: string, parts: Iterable<string>, options: GraphFileOptions = {}): number {
+export function removeTempFiles(directory: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return [];
+  }
+  const removed = names.filter((name) => TEMP_FILE_PATTERN.test(name));
+  for (const name of removed) rmSync(path.join(directory, name), { force: true });
+  if (removed.length > 0) syncDirectory(directory);
+  return removed;
+}
+
+/**
+ * Writes the concatenation of `parts` to `file` as UTF-8 (in blocks of about `chunkSize`
+ * characters) and fsyncs it, replacing whatever was there: not atomic by itself, the building block
+ * of the atomic writes and of live.ts's staged files. Returns the bytes written.
+ */
+export function writeTextDurable(
+  file: string,
+  parts: Iterable<string | Uint8Array>,
+  options: GraphFileOptions = {},
+): number {
   const chunkSize = chunkSizeOf(options);
-  const temp = tempFileFor(file);
-  let fd: number | null = null;
+  let fd: number | null = openSync(file, "w");
   let written = 0;
   try {
-    fd = openSync(temp, "w");
     let pending: string[] = [];
     let pendingSize = 0;
-    const flush = (descriptor: number) => {
-      const bytes = Buffer.from(pending.join(""), "utf8");
+    const writeBytes = (descriptor: number, bytes: Uint8Array) => {
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
       written += bytes.length;
+    };
+    const flush = (descriptor: number) => {
+      writeBytes(descriptor, Buffer.from(pending.join(""), "utf8"));
       pending = [];
       pendingSize = 0;
     };
     for (const part of parts) {
+      if (typeof part !== "string") {
+        flush(fd);
+        writeBytes(fd, part);
+        continue;
+      }
       pending.push(part);
       pendingSize += part.length;
       if (pendingSize >= chunkSize) flush(fd);
     }
     flush(fd);
+    fsyncSync(fd);
     closeSync(fd);
     fd = null;
+    return written;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * Writes a file through a fsynced temporary file in the same directory, a rename and the
+ * directory's fsync: readers never see half of it, and once this returns it survives a crash.
+ * On any error the temporary file is removed and `file` is left as it was.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  writeTextAtomic(file, [content]);
+}
+
+/**
+ * Writes the concatenation of `parts` to `file` as UTF-8, atomically and durably (fsynced
+ * temporary file, rename, fsync of the directory; on any error the temporary file is removed and
+ * `file` is left as it was), in blocks of about `chunkSize` characters, so the text never has to
+ * exist as one string. Returns the bytes written.
+ */
+export function writeTextAtomic(
+  file: string,
+  parts: Iterable<string | Uint8Array>,
+  options: GraphFileOptions = {},
+): number {
+  chunkSizeOf(options);
+  const temp = tempFileFor(file);
+  try {
+    const written = writeTextDurable(temp, parts, options);
     renameSync(temp, file);
+    syncDirectory(path.dirname(file));
     return written;
   } catch (error) {
-    if (fd !== null) closeSync(fd);
     rmSync(temp, { force: true });
     throw error;
   }
