@@ -26,6 +26,11 @@ export interface ParallelOptions {
    * workers would cost more than it saves. Default: `DEFAULT_MIN_PARALLEL_CHARS`; 0 always uses workers.
    */
   minParallelChars?: number;
+  /**
+   * Called after each document is analysed, with the documents done, their total, and the
+   * characters of text analysed so far (for a progress display). Never called after a failure.
+   */
+  onProgress?: (done: number, total: number, chars: number) => void;
 }
 
 /**
@@ -61,8 +66,28 @@ export async function analyseCorpusParallel(
   const { workers, minParallelChars, useMainThread } = resolveParallelOptions(options);
   const poolSize = Math.min(workers, docs.length);
   const totalChars = docs.reduce((sum, doc) => sum + doc.text.length, 0);
-  if (poolSize === 0 || totalChars < minParallelChars) return docs.map(analyseDocument);
-  return analyseInWorkers(docs, poolSize, useMainThread);
+  const progress = progressCounter(docs, options.onProgress);
+  if (poolSize === 0 || totalChars < minParallelChars) {
+    return docs.map((doc, index) => {
+      const analysis = analyseDocument(doc);
+      progress(index);
+      return analysis;
+    });
+  }
+  return analyseInWorkers(docs, poolSize, useMainThread, progress);
+}
+
+function progressCounter(
+  docs: readonly SourceDocument[],
+  onProgress: ParallelOptions["onProgress"],
+): (index: number) => void {
+  let done = 0;
+  let chars = 0;
+  return (index) => {
+    done++;
+    chars += docs[index]!.text.length;
+    onProgress?.(done, docs.length, chars);
+  };
 }
 
 /** Defaults plus validation of `ParallelOptions`. */
@@ -77,7 +102,8 @@ export function resolveParallelOptions(options: ParallelOptions): Required<Paral
       `extraction/parallel: options.minParallelChars should be a non-negative number, found ${minParallelChars}.`,
     );
   }
-  return { workers, minParallelChars, useMainThread: options.useMainThread ?? true };
+  const onProgress = options.onProgress ?? (() => {});
+  return { workers, minParallelChars, useMainThread: options.useMainThread ?? true, onProgress };
 }
 
 /** Documents in flight per worker: a worker never waits for this thread to send the next one. */
@@ -90,6 +116,7 @@ function analyseInWorkers(
   docs: SourceDocument[],
   poolSize: number,
   useMainThread: boolean,
+  progress: (index: number) => void,
 ): Promise<DocumentAnalysis[]> {
   const queue = docs.map((_, index) => index).sort((a, b) => docs[b]!.text.length - docs[a]!.text.length || a - b);
   const results = new Array<DocumentAnalysis | undefined>(docs.length);
@@ -119,6 +146,7 @@ function analyseInWorkers(
     const complete = (index: number, analysis: DocumentAnalysis) => {
       results[index] = analysis;
       done++;
+      progress(index);
       if (done === docs.length) settle(() => resolve(results as DocumentAnalysis[]));
     };
     const receive = (w: number, worker: Worker, response: AnalyseResponse) => {
@@ -162,6 +190,76 @@ function analyseInWorkers(
     }
     if (useMainThread) void analyseHere();
   });
+}
+
+/**
+ * One long-lived worker thread that analyses single documents off the event loop (the live graph's
+ * ingestion), so that a large document does not stall the requests served meanwhile. Started on
+ * the first call; it does not keep the process alive. A crashed worker rejects what it was
+ * analysing and is started again on the next call.
+ */
+export class AnalysisWorker {
+  private worker: Worker | null = null;
+  private next = 0;
+  private readonly pending = new Map<number, { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+
+  /** Analyses one document in the worker: what `analyseDocument(doc)` returns. Rejects with `KgError` on failure. */
+  analyse(doc: SourceDocument): Promise<DocumentAnalysis> {
+    return new Promise<DocumentAnalysis>((resolve, reject) => {
+      const index = this.next++;
+      this.pending.set(index, { resolve, reject });
+      try {
+        const request: AnalyseRequest = { type: "analyse", index, doc };
+        this.start().postMessage(request);
+      } catch (error) {
+        this.pending.delete(index);
+        reject(
+          new KgError(`extraction/parallel: document "${doc.id}" could not be sent to a worker: ${describe(error)}`, {
+            cause: error,
+          }),
+        );
+      }
+    });
+  }
+
+  /** Stops the worker (pending analyses are rejected). The next `analyse` starts a new one. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    this.failAll("the worker was closed");
+    if (worker) await worker.terminate();
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = spawnWorker();
+    worker.unref();
+    worker.on("message", (response: AnalyseResponse) => {
+      const waiting = this.pending.get(response.index);
+      if (!waiting) return;
+      this.pending.delete(response.index);
+      if (response.type === "result") waiting.resolve(response.analysis);
+      else {
+        const cause = Object.assign(new Error(response.message), { stack: response.stack });
+        waiting.reject(new KgError(`extraction/parallel: the worker failed: ${response.message}`, { cause }));
+      }
+    });
+    const crash = (message: string) => {
+      if (this.worker === worker) this.worker = null;
+      this.failAll(message);
+    };
+    worker.on("error", (error) => crash(`the worker crashed: ${error.message}`));
+    worker.on("messageerror", (error) => crash(`the worker sent an unreadable message: ${error.message}`));
+    worker.on("exit", (code) => crash(`the worker exited with code ${code}`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(message: string): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const { reject } of waiting) reject(new KgError(`extraction/parallel: ${message}.`));
+  }
 }
 
 function describe(error: unknown): string {
