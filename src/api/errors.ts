@@ -3,7 +3,7 @@
 // error and is masked as "Unexpected error." by yoga (see yoga.ts); nothing here logs.
 
 import { PothosError, PothosValidationError } from "@pothos/core";
-import { InvalidInputError, NotFoundError } from "../graph/errors.ts";
+import { ConflictError, InvalidInputError, NotFoundError } from "../graph/errors.ts";
 import { GraphQLError } from "./graphql.ts";
 
 /** The `extensions.code` values the API returns. */
@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   notFound: "NOT_FOUND",
   badUserInput: "BAD_USER_INPUT",
   unauthenticated: "UNAUTHENTICATED",
+  conflict: "CONFLICT",
 } as const;
 
 /** A thing asked for by id or name does not exist (`NOT_FOUND`). */
@@ -36,6 +37,7 @@ export function unauthenticatedError(message: string): GraphQLError {
 /** The code and message a client may see for an error that is not a GraphQLError of ours, or null. */
 function expectedError(error: unknown): { code: string; message: string } | null {
   if (error instanceof NotFoundError) return { code: ERROR_CODES.notFound, message: error.message };
+  if (error instanceof ConflictError) return { code: ERROR_CODES.conflict, message: error.message };
   if (error instanceof InvalidInputError || error instanceof PothosValidationError) {
     return { code: ERROR_CODES.badUserInput, message: error.message };
   }
@@ -44,7 +46,7 @@ function expectedError(error: unknown): { code: string; message: string } | null
 
 /**
  * Turns an error thrown while executing into what the client may see: NotFoundError becomes
- * NOT_FOUND, InvalidInputError and Pothos argument errors (a bad cursor) become BAD_USER_INPUT,
+ * NOT_FOUND, ConflictError (a data folder that refuses mutations) CONFLICT, InvalidInputError and Pothos argument errors (a bad cursor) become BAD_USER_INPUT,
  * GraphQLErrors raised on purpose pass as they are; anything else returns null (the caller masks it).
  */
 export function exposeError(error: unknown): GraphQLError | null {

@@ -21,3 +21,11 @@ export class NotFoundError extends KgError {
 export class ConfigError extends KgError {
   override name = "ConfigError";
 }
+
+/**
+ * The stored state forbids the operation: a data folder that cannot reproduce its graph (documents
+ * missing, added or changed behind the graph's back), or a change that could not be saved.
+ */
+export class ConflictError extends KgError {
+  override name = "ConflictError";
+}

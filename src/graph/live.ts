@@ -1,24 +1,43 @@
 // The live graph behind the API: loads DIR/graph.json, ingests and removes documents one at a time
 // (the others are never re-extracted: their cached analyses are merged again with the new one and
-// only the difference is applied to the graph in place), and persists every change atomically.
-// Also the driver that writes DIR/analyses/ and DIR/graph.json after a full build.
+// only the difference is applied to the graph in place), and persists every change as one durable
+// step through the journal (journal.ts). Refuses mutations when the folder cannot reproduce its
+// graph. Also the driver that writes DIR/analyses/ and DIR/graph.json after a full build.
 
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { listCorpusFiles, loadCorpus } from "../extraction/corpus.ts";
+import {
+  applyMetaFile,
+  type DocumentMetaFile,
+  listCorpusFiles,
+  loadCorpus,
+  metaFileOf,
+  readFileNoFollow,
+  readMetaFile,
+} from "../extraction/corpus.ts";
 import { analyseDocument, type DocumentAnalysis, mergeAnalyses } from "../extraction/index.ts";
+import { AnalysisWorker } from "../extraction/parallel.ts";
 import { parseDate } from "../extraction/read/metadata.ts";
 import { readDocument } from "../extraction/stages/01-read.ts";
 import type { DocumentMeta, Extraction, SourceDocument } from "../extraction/types.ts";
 import { buildGraph, edgeAttributesOf, graphAttributesOf, nodeAttributesOf } from "./build.ts";
-import { ConfigError, InvalidInputError, KgError, NotFoundError } from "./errors.ts";
+import { encodeGraph } from "./codec.ts";
+import { ConfigError, ConflictError, InvalidInputError, KgError, NotFoundError } from "./errors.ts";
+import {
+  applyJournal,
+  discardJournal,
+  JOURNAL_VERSION,
+  type Journal,
+  recoverDataDir,
+  writeJournal,
+} from "./journal.ts";
 import { compareStrings, edgeKey, ingestedDocumentId, nodeKey } from "./keys.ts";
 import { assignMetrics } from "./metrics.ts";
 import type { KnowledgeGraph } from "./model.ts";
 import { GraphIndex } from "./query.ts";
 import { neighbourRanksOf } from "./ranks.ts";
-import { loadGraph, saveGraph, writeFileAtomic } from "./store.ts";
+import { loadGraph, saveGraph, syncDirectory, tempFileFor, writeFileAtomic, writeTextDurable } from "./store.ts";
 
 /** Files and folders of a data directory. */
 export const DATA_FILES = {
@@ -30,6 +49,9 @@ export const DATA_FILES = {
 
 /** Version of the cached analyses' format (DIR/analyses/<id>.json); another version is recomputed. */
 export const ANALYSIS_CACHE_VERSION = 1;
+
+/** Longest title or source `ingestDocument` accepts, in characters. */
+export const MAX_INGEST_META_CHARS = 300;
 
 /** Largest text `ingestDocument` accepts by default, in UTF-8 bytes (1 MiB). */
 export const DEFAULT_MAX_INGEST_BYTES = 1024 * 1024;
@@ -45,17 +67,26 @@ export interface LiveGraphOptions {
    * DIR/documents/ (see `rebuildGraphData`) instead of throwing. Default false.
    */
   rebuild?: boolean;
+  /**
+   * Analyse ingested documents in a worker thread, so that a long text does not block the event
+   * loop (requests served meanwhile). Default true; false analyses them in this thread.
+   */
+  worker?: boolean;
 }
 
 /** A document to ingest. */
 export interface IngestInput {
   /** The article's text (plain text, Markdown or HTML, as a file of the corpus would hold). */
   text: string;
-  /** Headline, written as the file's first line (3–25 words, capitalised, no final period). */
+  /**
+   * Title: any single line of at most `MAX_INGEST_META_CHARS` characters, stored as given in the
+   * document's sidecar (DIR/documents/<id>.meta.json), never added to the text. Default: what the
+   * reader finds in the text (its headline).
+   */
   title?: string;
-  /** Outlet, written as a "Source:" line. */
+  /** Outlet, stored like the title. Default: what the reader finds in the text. */
   source?: string;
-  /** Publication date, ISO YYYY-MM-DD, written as a "Published On:" line. */
+  /** Publication date, ISO YYYY-MM-DD, stored like the title. Default: what the reader finds in the text. */
   date?: string;
 }
 
@@ -108,6 +139,20 @@ function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/**
+ * What a cached analysis is keyed by: the SHA-256 of the document file's bytes, followed by its
+ * sidecar's bytes when it has one (the metadata changes the analysis' document).
+ */
+function fingerprintOf(bytes: Uint8Array, metaBytes: Uint8Array | null): string {
+  if (metaBytes === null) return sha256(bytes);
+  return createHash("sha256").update(bytes).update("\0meta\0").update(metaBytes).digest("hex");
+}
+
+function cachedAnalysisText(sha: string, analysis: DocumentAnalysis): string {
+  const cached: CachedAnalysis = { version: ANALYSIS_CACHE_VERSION, sha256: sha, analysis };
+  return `${JSON.stringify(cached)}\n`;
+}
+
 /** The extraction as `kg extract --json` writes it: five arrays, 2-space indentation, final newline. */
 export function serializeExtraction(extraction: Extraction): string {
   const { documents, entities, relations, statements, merges } = extraction;
@@ -119,8 +164,7 @@ function analysisFile(dataDir: string, id: string): string {
 }
 
 function writeAnalysis(dataDir: string, id: string, sha: string, analysis: DocumentAnalysis): void {
-  const cached: CachedAnalysis = { version: ANALYSIS_CACHE_VERSION, sha256: sha, analysis };
-  writeFileAtomic(analysisFile(dataDir, id), `${JSON.stringify(cached)}\n`);
+  writeFileAtomic(analysisFile(dataDir, id), cachedAnalysisText(sha, analysis));
 }
 
 function readCachedAnalysis(dataDir: string, id: string, sha: string): DocumentAnalysis | null {
@@ -251,8 +295,9 @@ export async function buildGraphData(
         `live: analyses should be in the documents' order, found "${analysis.document.id}" for "${document.id}".`,
       );
     }
-    const bytes = readFileSync(path.join(dataDir, DATA_FILES.documents, document.fileName));
-    writeAnalysis(dataDir, document.id, sha256(bytes), analysis);
+    const file = path.join(dataDir, DATA_FILES.documents, document.fileName);
+    const sidecar = readMetaFile(file);
+    writeAnalysis(dataDir, document.id, fingerprintOf(readFileSync(file), sidecar?.bytes ?? null), analysis);
     kept.add(`${document.id}.json`);
   });
   const analysesDir = path.join(dataDir, DATA_FILES.analyses);
@@ -285,18 +330,55 @@ export async function rebuildGraphData(
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function singleLine(value: string | undefined, what: string): string | undefined {
-  if (value === undefined) return undefined;
+/** A title, source or date as given: trimmed, one line, at most `MAX_INGEST_META_CHARS`; blank is none. */
+function metaField(value: string | undefined | null, what: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") {
     throw new InvalidInputError(`ingest: ${what} should be a string, found ${typeof value}.`);
   }
-  const line = value.replace(/\s+/g, " ").trim();
-  return line === "" ? undefined : line;
+  const line = value.trim();
+  if (line === "") return undefined;
+  if (/[\r\n\u2028\u2029]/.test(line)) {
+    throw new InvalidInputError(
+      `ingest: ${what} should be a single line, found ${line.split(/\r\n?|\n/).length} lines.`,
+    );
+  }
+  if (line.length > MAX_INGEST_META_CHARS) {
+    throw new InvalidInputError(
+      `ingest: ${what} should be at most ${MAX_INGEST_META_CHARS} characters, found ${line.length}.`,
+    );
+  }
+  return line;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function preview(ids: readonly string[]): string {
+  const shown = ids.slice(0, 3).map((id) => `"${id}"`);
+  return ids.length > 3 ? `${shown.join(", ")} and ${ids.length - 3} more` : shown.join(", ");
+}
+
+/** A file a mutation writes: staged as a temporary file, renamed onto `target` at commit. */
+interface StagedFile {
+  target: string;
+  content: string | Uint8Array;
+}
+
+/** A document ready to ingest: its files' contents and what the reader makes of them. */
+interface ComposedDocument {
+  id: string;
+  bytes: Buffer;
+  metaBytes: Buffer | null;
+  document: SourceDocument;
 }
 
 /**
  * The graph of a data directory, kept in memory and on disk in step. Mutations run one at a time,
- * in call order; reads (`graph`, `index`) always see a whole state.
+ * in call order, each as one durable step (journal, staged files, commit); reads (`graph`,
+ * `index`) always see a whole state. When the folder cannot reproduce the graph, mutations are
+ * refused (`ConflictError`) and reads keep working.
  */
 export class LiveGraph {
   /** The data directory: documents/, analyses/, extraction.json, graph.json. */
@@ -304,19 +386,31 @@ export class LiveGraph {
   private readonly liveGraph: KnowledgeGraph;
   private readonly liveIndex: GraphIndex;
   private readonly options: { maxBytes: number; seed: number };
+  private readonly worker: AnalysisWorker | null;
   private queue: Promise<unknown> = Promise.resolve();
-  /** Analyses already read or made, by document id, with the hash of the file they belong to. */
+  /** Analyses already read or made, by document id, with the fingerprint of the files they belong to. */
   private readonly analyses = new Map<string, { sha256: string; analysis: DocumentAnalysis }>();
+  /** Why mutations are refused, or null. */
+  private refusal: string | null = null;
 
-  private constructor(dataDir: string, graph: KnowledgeGraph, options: { maxBytes: number; seed: number }) {
+  private constructor(
+    dataDir: string,
+    graph: KnowledgeGraph,
+    options: { maxBytes: number; seed: number },
+    worker: boolean,
+  ) {
     this.dataDir = dataDir;
     this.liveGraph = graph;
     this.liveIndex = new GraphIndex(graph);
     this.options = options;
+    this.worker = worker ? new AnalysisWorker() : null;
   }
 
   /**
-   * Loads DIR/graph.json (written by `kg build`). Throws `NotFoundError` when it is missing and
+   * Recovers the data directory from an interrupted mutation (see `recoverDataDir`: an unfinished
+   * journal rolled forward or back, temporary files removed), then loads DIR/graph.json (written by
+   * `kg build`) and checks that DIR/documents/ holds exactly the graph's documents (else mutations
+   * are refused, see `mutationsRefused`). Throws `NotFoundError` when graph.json is missing and
    * `InvalidInputError` when it is damaged or of another version, unless `rebuild` is set.
    */
   static async open(dataDir: string, options: LiveGraphOptions = {}): Promise<LiveGraph> {
@@ -326,6 +420,7 @@ export class LiveGraph {
       throw new ConfigError(`live: maxBytes should be a positive integer, found ${String(maxBytes)}.`);
     }
     if (!Number.isInteger(seed)) throw new ConfigError(`live: seed should be an integer, found ${String(seed)}.`);
+    recoverDataDir(dataDir);
     const file = path.join(dataDir, DATA_FILES.graph);
     let graph: KnowledgeGraph;
     try {
@@ -334,7 +429,9 @@ export class LiveGraph {
       if (!options.rebuild || !(error instanceof NotFoundError || error instanceof InvalidInputError)) throw error;
       graph = (await rebuildGraphData(dataDir, { seed })).graph;
     }
-    return new LiveGraph(dataDir, graph, { maxBytes, seed });
+    const live = new LiveGraph(dataDir, graph, { maxBytes, seed }, options.worker ?? true);
+    live.refusal = await live.checkDocumentFiles();
+    return live;
   }
 
   /** The live graph. Mutated in place by `ingestDocument` and `removeDocument`. */
@@ -345,6 +442,19 @@ export class LiveGraph {
   /** The name index of the live graph, kept up to date with it. */
   get index(): GraphIndex {
     return this.liveIndex;
+  }
+
+  /**
+   * Why mutations are refused (the message of the `ConflictError` they throw), or null when they
+   * are allowed: the data folder cannot reproduce the graph, or a change could not be saved.
+   */
+  get mutationsRefused(): string | null {
+    return this.refusal;
+  }
+
+  /** Stops the analysis worker, if one was started. The graph stays readable; a later ingest starts it again. */
+  async close(): Promise<void> {
+    await this.worker?.close();
   }
 
   /**
@@ -360,18 +470,22 @@ export class LiveGraph {
 
   /**
    * Adds a document: validates it (`InvalidInputError` for an empty or oversized text, a bad date,
-   * or a title/source the reader would not find again), writes it as DIR/documents/<id>.txt (id
-   * `ingest_` + content hash), analyses it alone, merges it with the cached analyses of the other
-   * documents, applies the difference to the graph (existing nodes keep their positions) and
-   * saves everything. Ingesting the same content twice changes nothing the second time.
+   * or a title/source that is not one line of at most `MAX_INGEST_META_CHARS`), analyses it (in a
+   * worker thread unless `worker` is false), merges it with the cached analyses of the other
+   * documents, applies the difference to the graph (existing nodes keep their positions) and saves
+   * everything in one durable step: DIR/documents/<id>.txt (id `ingest_` + content hash; the text
+   * as given), DIR/documents/<id>.meta.json (title, source, date when given), its analysis,
+   * extraction.json and graph.json. On any failure nothing is left behind. Ingesting the same
+   * content twice changes nothing the second time. Throws `ConflictError` when mutations are refused.
    */
   ingestDocument(input: IngestInput): Promise<IngestResult> {
     return this.exclusive(() => this.ingest(input));
   }
 
   /**
-   * Removes a document (its file and cached analysis), merges the others again and applies the
-   * difference. Throws `NotFoundError` for an unknown document id.
+   * Removes a document (its file, sidecar and cached analysis), merges the others again and applies
+   * the difference, in one durable step. Throws `NotFoundError` for an unknown document id and
+   * `ConflictError` when mutations are refused.
    */
   removeDocument(id: string): Promise<RemoveResult> {
     return this.exclusive(() => this.remove(id));
@@ -383,45 +497,107 @@ export class LiveGraph {
     return run;
   }
 
-  private composeFile(input: IngestInput): { content: string; title?: string; source?: string; date?: string } {
+  private refuse(reason: string): never {
+    this.refusal ??= reason;
+    throw new ConflictError(this.refusal);
+  }
+
+  private assertMutable(): void {
+    if (this.refusal !== null) throw new ConflictError(this.refusal);
+  }
+
+  /** Compares the ids under DIR/documents/ with the graph's documents: the reason to refuse mutations, or null. */
+  private async checkDocumentFiles(): Promise<string | null> {
+    const directory = path.join(this.dataDir, DATA_FILES.documents);
+    const files = existsSync(directory) ? await listCorpusFiles([directory]) : [];
+    return this.mismatch(new Set(files.map(documentId)), []);
+  }
+
+  private mismatch(ids: ReadonlySet<string>, changed: readonly string[]): string | null {
+    const graphIds = this.liveGraph.getAttribute("documents").map((document) => document.id);
+    const known = new Set(graphIds);
+    const directory = path.join(this.dataDir, DATA_FILES.documents);
+    const missing = graphIds.filter((id) => !ids.has(id));
+    const extra = [...ids].filter((id) => !known.has(id)).sort(compareStrings);
+    const advice =
+      "mutations are refused so that no document of the graph is lost; restore the files, or run `kg build` on the folder to rebuild the graph from it.";
+    if (missing.length > 0) {
+      return `live: ${directory} should hold every document of the graph, found ${missing.length} of ${graphIds.length} missing or unreadable (${preview(missing)}); ${advice}`;
+    }
+    if (extra.length > 0) {
+      return `live: ${directory} should hold only the graph's documents, found ${extra.length} more (${preview(extra)}); ${advice}`;
+    }
+    if (changed.length > 0) {
+      return `live: the documents under ${directory} should be those the graph was built from, found ${changed.length} changed (${preview(changed)}); ${advice}`;
+    }
+    return null;
+  }
+
+  /** Refuses (and keeps refusing) when the entries are not the graph's documents with the graph's texts. */
+  private assertReproducible(entries: readonly CorpusEntry[]): void {
+    const texts = new Map(this.liveGraph.getAttribute("documents").map((document) => [document.id, document.text]));
+    const changed = entries.filter((e) => e.text !== undefined && texts.has(e.id) && texts.get(e.id) !== e.text);
+    const reason = this.mismatch(
+      new Set(entries.map((entry) => entry.id)),
+      changed.map((entry) => entry.id),
+    );
+    if (reason !== null) this.refuse(reason);
+  }
+
+  private analyse(document: SourceDocument): Promise<DocumentAnalysis> {
+    return this.worker ? this.worker.analyse(document) : Promise.resolve(analyseDocument(document));
+  }
+
+  private composeDocument(input: IngestInput): ComposedDocument {
     if (input === null || typeof input !== "object" || typeof input.text !== "string") {
       throw new InvalidInputError("ingest: text should be a string, found none.");
     }
     const text = input.text.replace(/\r\n?/g, "\n");
     if (text.trim() === "") throw new InvalidInputError("ingest: text should not be empty, found only blanks.");
-    const bytes = Buffer.byteLength(text, "utf8");
-    if (bytes > this.options.maxBytes) {
-      throw new InvalidInputError(`ingest: text should be at most ${this.options.maxBytes} bytes, found ${bytes}.`);
+    const size = Buffer.byteLength(text, "utf8");
+    if (size > this.options.maxBytes) {
+      throw new InvalidInputError(`ingest: text should be at most ${this.options.maxBytes} bytes, found ${size}.`);
     }
-    const title = singleLine(input.title, "title");
-    const source = singleLine(input.source, "source");
-    const date = singleLine(input.date, "date");
+    const title = metaField(input.title, "title");
+    const source = metaField(input.source, "source");
+    const date = metaField(input.date, "date");
     if (date !== undefined && (!ISO_DATE.test(date) || parseDate(date) !== date)) {
       throw new InvalidInputError(`ingest: date should be an ISO date (YYYY-MM-DD), found "${date}".`);
     }
-    const head: string[] = [];
-    if (title !== undefined && text.trimStart().split("\n")[0]?.trim() !== title) head.push(title);
-    if (source !== undefined) head.push(`Source: ${source}`);
-    if (date !== undefined) head.push(`Published On: ${date}`);
-    const content = head.length > 0 ? `${head.join("\n")}\n\n${text.trim()}\n` : `${text.trim()}\n`;
-    return {
-      content,
+    const meta: DocumentMetaFile = {
       ...(title !== undefined ? { title } : {}),
       ...(source !== undefined ? { source } : {}),
       ...(date !== undefined ? { date } : {}),
     };
+    const content = `${text.trim()}\n`;
+    const metaText = Object.keys(meta).length > 0 ? `${JSON.stringify(meta)}\n` : null;
+    // The metadata is part of the identity: the same text with another title is another document.
+    const id = ingestedDocumentId(metaText === null ? content : `${content}\0${metaText}`);
+    const bytes = Buffer.from(content, "utf8");
+    const document = applyMetaFile(readDocument(`${id}.txt`, bytes), meta);
+    return { id, bytes, metaBytes: metaText === null ? null : Buffer.from(metaText, "utf8"), document };
   }
 
   /** The analyses of every document under DIR/documents/, in corpus order, from the cache when it is current. */
   private async corpus(): Promise<CorpusEntry[]> {
-    const files = await listCorpusFiles([path.join(this.dataDir, DATA_FILES.documents)]);
+    const directory = path.join(this.dataDir, DATA_FILES.documents);
+    const files = existsSync(directory) ? await listCorpusFiles([directory]) : [];
     const entries: CorpusEntry[] = [];
     const seen = new Set<string>();
     for (const file of files) {
       const id = documentId(file);
       if (seen.has(id)) continue;
-      const bytes = readFileSync(file);
-      const sha = sha256(bytes);
+      let bytes: Buffer;
+      let sidecar: ReturnType<typeof readMetaFile>;
+      try {
+        bytes = readFileNoFollow(file);
+        sidecar = readMetaFile(file);
+      } catch (error) {
+        // As in loadCorpus: an unreadable file (or a link swapped in) is left out; the check that follows refuses.
+        if (error instanceof KgError || (error instanceof Error && "code" in error)) continue;
+        throw error;
+      }
+      const sha = fingerprintOf(bytes, sidecar?.bytes ?? null);
       const remembered = this.analyses.get(id);
       let analysis = remembered?.sha256 === sha ? remembered.analysis : readCachedAnalysis(this.dataDir, id, sha);
       let text: string | undefined;
@@ -430,13 +606,17 @@ export class LiveGraph {
         try {
           document = readDocument(file, bytes);
         } catch (error) {
-          // As in loadCorpus: an unreadable file is left out, not fatal.
           if (error instanceof KgError) continue;
           throw error;
         }
-        analysis = analyseDocument(document);
+        if (sidecar) document = applyMetaFile(document, sidecar.meta);
+        analysis = await this.analyse(document);
         text = document.text;
-        writeAnalysis(this.dataDir, id, sha, analysis);
+        try {
+          writeAnalysis(this.dataDir, id, sha, analysis);
+        } catch {
+          // Only a cache: the document is analysed again next time.
+        }
       }
       seen.add(id);
       this.analyses.set(id, { sha256: sha, analysis });
@@ -450,40 +630,108 @@ export class LiveGraph {
     const known = new Map(this.liveGraph.getAttribute("documents").map((document) => [document.id, document.text]));
     const texts = new Map<string, string>();
     for (const entry of entries) {
-      const text = entry.text ?? known.get(entry.id) ?? readDocument(entry.file, readFileSync(entry.file)).text;
+      const text = entry.text ?? known.get(entry.id) ?? readDocument(entry.file, readFileNoFollow(entry.file)).text;
       texts.set(entry.id, text);
     }
     return texts;
   }
 
-  /** Merges the entries, applies the difference to the live graph, recomputes metrics and saves. */
-  private commit(entries: readonly CorpusEntry[]): { diff: GraphDiff; extraction: Extraction } {
+  private relative(file: string): string {
+    return path.relative(this.dataDir, file).split(path.sep).join("/");
+  }
+
+  /**
+   * Merges the entries and saves the result as one durable step: the journal ("prepare") first,
+   * then the staged files (the mutation's own files, extraction.json, and graph.json once the
+   * difference is applied to the live graph and the metrics recomputed), fsynced, then the journal
+   * ("commit"), the renames and deletes, and the journal's removal. Any failure before the commit
+   * removes the staged files and restores the live graph from graph.json; a failure after it
+   * refuses further mutations (the next `open` finishes the commit). Never saves a graph that
+   * drops a document other than `removed`.
+   */
+  private commit(
+    entries: readonly CorpusEntry[],
+    change: { op: Journal["op"]; document: string; files: StagedFile[]; deletes: string[] },
+    removed: string | null,
+  ): { diff: GraphDiff; extraction: Extraction } {
     const extraction = mergeAnalyses(entries.map((entry) => entry.analysis));
+    const kept = new Set(extraction.documents.map((document) => document.id));
+    const dropped = this.liveGraph
+      .getAttribute("documents")
+      .map((document) => document.id)
+      .filter((id) => id !== removed && !kept.has(id));
+    if (dropped.length > 0) {
+      this.refuse(
+        `live: a change should keep every other document of the graph, found ${dropped.length} it would drop (${preview(dropped)}); mutations are refused, run \`kg build\` on the folder.`,
+      );
+    }
     const texts = this.texts(entries);
-    const diff = applyExtraction(this.liveGraph, extraction, texts, new Date().toISOString());
-    assignMetrics(this.liveGraph, { seed: this.options.seed, keepPositions: true });
-    writeFileAtomic(path.join(this.dataDir, DATA_FILES.extraction), serializeExtraction(extraction));
-    saveGraph(this.liveGraph, path.join(this.dataDir, DATA_FILES.graph));
+    const graphFile = path.join(this.dataDir, DATA_FILES.graph);
+    const staged = [
+      ...change.files,
+      { target: path.join(this.dataDir, DATA_FILES.extraction), content: serializeExtraction(extraction) },
+    ].map((file) => ({ ...file, temp: tempFileFor(file.target) }));
+    const graphTemp = tempFileFor(graphFile);
+    const journal: Journal = {
+      version: JOURNAL_VERSION,
+      op: change.op,
+      document: change.document,
+      state: "prepare",
+      renames: [
+        ...staged.map((file): [string, string] => [this.relative(file.temp), this.relative(file.target)]),
+        [this.relative(graphTemp), this.relative(graphFile)],
+      ],
+      deletes: change.deletes.map((file) => this.relative(file)),
+    };
+    writeJournal(this.dataDir, journal);
+    let mutated = false;
+    let diff: GraphDiff;
+    try {
+      for (const file of staged) writeTextDurable(file.temp, [file.content]);
+      mutated = true;
+      diff = applyExtraction(this.liveGraph, extraction, texts, new Date().toISOString());
+      assignMetrics(this.liveGraph, { seed: this.options.seed, keepPositions: true });
+      writeTextDurable(graphTemp, encodeGraph(this.liveGraph));
+      for (const directory of new Set([...staged.map((file) => path.dirname(file.temp)), this.dataDir])) {
+        syncDirectory(directory);
+      }
+      writeJournal(this.dataDir, { ...journal, state: "commit" });
+    } catch (error) {
+      this.rollBack(journal, mutated);
+      throw error;
+    }
+    try {
+      applyJournal(this.dataDir, { ...journal, state: "commit" });
+    } catch (error) {
+      this.refuse(
+        `live: the last change should have been saved, found ${describeError(error)}; mutations are refused until the server restarts (it finishes the change).`,
+      );
+    }
     void this.warmNeighbourRanks();
     return { diff, extraction };
   }
 
+  private rollBack(journal: Journal, mutated: boolean): void {
+    try {
+      discardJournal(this.dataDir, journal);
+    } catch (error) {
+      this.refusal ??= `live: a failed change should have been undone, found ${describeError(error)}; mutations are refused until the server restarts (it undoes the change).`;
+    }
+    if (!mutated) return;
+    try {
+      const saved = loadGraph(path.join(this.dataDir, DATA_FILES.graph));
+      this.liveGraph.clear();
+      this.liveGraph.import(saved);
+      this.liveGraph.replaceAttributes(saved.getAttributes());
+    } catch (error) {
+      this.refusal ??= `live: the graph should have been restored after a failed change, found ${describeError(error)}; mutations are refused until the server restarts.`;
+    }
+  }
+
   private async ingest(input: IngestInput): Promise<IngestResult> {
-    const composed = this.composeFile(input);
-    const id = ingestedDocumentId(composed.content);
-    const fileName = `${id}.txt`;
-    const bytes = Buffer.from(composed.content, "utf8");
-    const document = readDocument(fileName, bytes);
-    const mismatch = (what: string, expected: string | undefined, found: string | null) => {
-      if (expected !== undefined && expected !== found) {
-        throw new InvalidInputError(
-          `ingest: ${what} should be read back as "${expected}", found ${found === null ? "none" : `"${found}"`}.`,
-        );
-      }
-    };
-    mismatch("title (a headline of 3 to 25 words, capitalised, no final period)", composed.title, document.title);
-    mismatch("source (an outlet name of 1 to 5 words, capitalised)", composed.source, document.source);
-    mismatch("date", composed.date, document.date);
+    this.assertMutable();
+    const composed = this.composeDocument(input);
+    const { id } = composed;
     const existing = this.liveGraph.getAttribute("documents").find((d) => d.id === id);
     if (existing) {
       const { text: _text, ...meta } = existing;
@@ -497,23 +745,18 @@ export class LiveGraph {
         removedEdges: [],
       };
     }
-
-    const file = path.join(this.dataDir, DATA_FILES.documents, fileName);
-    const analysis = analyseDocument(document);
-    writeFileAtomic(file, bytes);
-    writeAnalysis(this.dataDir, id, sha256(bytes), analysis);
-    this.analyses.set(id, { sha256: sha256(bytes), analysis });
-    let committed: { diff: GraphDiff; extraction: Extraction };
-    try {
-      committed = this.commit(await this.corpus());
-    } catch (error) {
-      // The document is not part of the graph: leave no file that a later merge would pick up.
-      rmSync(file, { force: true });
-      rmSync(analysisFile(this.dataDir, id), { force: true });
-      this.analyses.delete(id);
-      throw error;
-    }
-    const { diff, extraction } = committed;
+    const analysis = await this.analyse(composed.document);
+    const entries = await this.corpus();
+    this.assertReproducible(entries);
+    const file = path.join(this.dataDir, DATA_FILES.documents, `${id}.txt`);
+    const sha = fingerprintOf(composed.bytes, composed.metaBytes);
+    const entry: CorpusEntry = { id, file, sha256: sha, analysis, text: composed.document.text };
+    const all = [...entries, entry].sort((a, b) => compareStrings(path.basename(a.file), path.basename(b.file)));
+    const files: StagedFile[] = [{ target: file, content: composed.bytes }];
+    if (composed.metaBytes !== null) files.push({ target: metaFileOf(file), content: composed.metaBytes });
+    files.push({ target: analysisFile(this.dataDir, id), content: cachedAnalysisText(sha, analysis) });
+    const { diff, extraction } = this.commit(all, { op: "ingest", document: id, files, deletes: [] }, null);
+    this.analyses.set(id, { sha256: sha, analysis });
     const meta = extraction.documents.find((d) => d.id === id) ?? analysis.document;
     return {
       document: meta,
@@ -527,16 +770,20 @@ export class LiveGraph {
   }
 
   private async remove(id: string): Promise<RemoveResult> {
-    const entries = await this.corpus();
-    const entry = entries.find((e) => e.id === id);
-    const inGraph = this.liveGraph.getAttribute("documents").some((d) => d.id === id);
-    if (!entry && !inGraph) {
+    if (!this.liveGraph.getAttribute("documents").some((d) => d.id === id)) {
       throw new NotFoundError(`live: the document should be one of the graph's, found "${id}".`);
     }
-    if (entry) rmSync(entry.file, { force: true });
-    rmSync(analysisFile(this.dataDir, id), { force: true });
+    this.assertMutable();
+    const entries = await this.corpus();
+    this.assertReproducible(entries);
+    const entry = entries.find((e) => e.id === id)!;
+    const deletes = [entry.file, metaFileOf(entry.file), analysisFile(this.dataDir, id)];
+    const { diff } = this.commit(
+      entries.filter((e) => e.id !== id),
+      { op: "remove", document: id, files: [], deletes },
+      id,
+    );
     this.analyses.delete(id);
-    const { diff } = this.commit(entries.filter((e) => e.id !== id));
     return { removedNodes: diff.removedNodes, removedEdges: diff.removedEdges, updatedNodes: diff.updatedNodes };
   }
 }

@@ -77,14 +77,16 @@ describe("graph/live (integration)", () => {
     for (const temp of temps) rmSync(temp, { recursive: true, force: true });
   });
 
-  it("rejects empty, blank, oversized and badly dated texts and writes nothing", async () => {
+  it("rejects empty, blank, oversized and badly dated texts, multi-line or overlong titles, and writes nothing", async () => {
     const before = readdirSync(path.join(dir, "documents"));
     await expect(live.ingestDocument({ text: "" })).rejects.toBeInstanceOf(InvalidInputError);
     await expect(live.ingestDocument({ text: " \n\t " })).rejects.toBeInstanceOf(InvalidInputError);
     await expect(live.ingestDocument({ text: "a".repeat(1024 * 1024 + 1) })).rejects.toBeInstanceOf(InvalidInputError);
     await expect(live.ingestDocument({ ...PACT, date: "3 November 2025" })).rejects.toBeInstanceOf(InvalidInputError);
     await expect(live.ingestDocument({ ...PACT, date: "2025-02-30" })).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(live.ingestDocument({ ...PACT, title: "pact." })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(live.ingestDocument({ ...PACT, title: "one\ntwo" })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(live.ingestDocument({ ...PACT, title: "t".repeat(301) })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(live.ingestDocument({ ...PACT, source: "a\rb" })).rejects.toBeInstanceOf(InvalidInputError);
     expect(readdirSync(path.join(dir, "documents"))).toEqual(before);
     expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(original);
   });
@@ -122,9 +124,14 @@ describe("graph/live (integration)", () => {
     graph.forEachEdge((_key, a) => expect(a.evidence.length).toBeGreaterThan(0));
   });
 
-  it("persists the document, its analysis, the extraction and the graph", () => {
+  it("persists the document (the text as given, the metadata beside it), its analysis, the extraction and the graph", () => {
     const file = path.join(dir, "documents", `${pactId}.txt`);
-    expect(readFileSync(file, "utf8").split("\n")[0]).toBe(PACT.title);
+    expect(readFileSync(file, "utf8")).toBe(`${PACT.text}\n`);
+    expect(JSON.parse(readFileSync(path.join(dir, "documents", `${pactId}.meta.json`), "utf8"))).toEqual({
+      title: PACT.title,
+      source: PACT.source,
+      date: PACT.date,
+    });
     expect(existsSync(path.join(dir, "analyses", `${pactId}.json`))).toBe(true);
     const extraction = JSON.parse(readFileSync(path.join(dir, "extraction.json"), "utf8")) as Extraction;
     expect(extraction.documents.map((d) => d.id)).toContain(pactId);
@@ -176,6 +183,7 @@ describe("graph/live (integration)", () => {
     expect(result.removedNodes).toEqual(expect.arrayContaining(["person:madeleine-king", "person:yoji-muto"]));
     expect(result.updatedNodes).toContain("country:australia");
     expect(existsSync(path.join(dir, "documents", `${pactId}.txt`))).toBe(false);
+    expect(existsSync(path.join(dir, "documents", `${pactId}.meta.json`))).toBe(false);
     expect(existsSync(path.join(dir, "analyses", `${pactId}.json`))).toBe(false);
     const back = loadGraph(path.join(dir, "graph.json"));
     const initial = parseGraph(original);
