@@ -4,7 +4,17 @@
 
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,6 +46,23 @@ function runNode(args: string[]): Promise<Run> {
       cwd: ROOT,
       env: { ...process.env, SOURCE_DATE_EPOCH: "1763769600" },
     });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Runs a Node script with extra environment variables. */
+function runNodeWith(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -202,6 +229,21 @@ describe("cli", () => {
       expect(readFileSync(manifestFile, "utf8")).toBe(firstManifest);
     });
 
+    it("rebuilds over a truncated graph.json or a garbage extraction.json instead of saying up to date", async () => {
+      writeFileSync(graphFile, firstGraph.slice(0, Math.floor(firstGraph.length / 2)));
+      const overTruncated = await kg("build", "--data", data);
+      expect(overTruncated.status, overTruncated.stderr).toBe(0);
+      expect(overTruncated.stdout).not.toContain("up to date");
+      expect(readFileSync(graphFile, "utf8")).toBe(firstGraph);
+      writeFileSync(extractionFile, '{"documents": "garbage"}\n');
+      const overGarbage = await kg("build", "--data", data);
+      expect(overGarbage.status, overGarbage.stderr).toBe(0);
+      expect(overGarbage.stdout).not.toContain("up to date");
+      expect(readFileSync(extractionFile, "utf8")).toBe(firstExtraction);
+      const again = await kg("build", "--data", data);
+      expect(again.stdout).toContain("up to date");
+    });
+
     it("hashes the extractor's sources: another file content, another hash", () => {
       const sources = path.join(tmp, "extractor");
       mkdirSync(path.join(sources, "rules"), { recursive: true });
@@ -245,6 +287,77 @@ describe("cli", () => {
       const inProcess = await kg("eval", "--verbose");
       expect(inProcess.status, inProcess.stderr).toBe(0);
       expect(inProcess.stdout).toBe(await reference(extractionFile, "--verbose"));
+    });
+  });
+
+  describe("build on other folders", () => {
+    /** A data folder whose documents/ holds the given files. */
+    function folder(name: string, files: Record<string, string>): string {
+      const dir = path.join(tmp, name);
+      mkdirSync(path.join(dir, "documents"), { recursive: true });
+      for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, "documents", file), text);
+      return dir;
+    }
+    const seed = (i: number) => readFileSync(path.join(SEEDS, `${SEED_IDS[i % SEED_IDS.length]}.txt`), "utf8");
+
+    it("says '1 document unchanged', in the singular, for one document", async () => {
+      const dir = folder("one", { "only.txt": seed(0) });
+      expect((await kg("build", "--data", dir)).status).toBe(0);
+      const again = await kg("build", "--data", dir);
+      expect(again.stdout).toContain("(1 document unchanged)");
+    });
+
+    it("reports progress on stderr, one line per interval when stderr is not a terminal", async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 12; i++) files[`doc_${String(i).padStart(2, "0")}.txt`] = seed(i);
+      const dir = folder("progress", files);
+      const run = await runNodeWith([path.join(ROOT, "bin/kg.js"), "build", "--data", dir], {
+        KG_PROGRESS_INTERVAL: "0",
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const lines = run.stderr.split("\n").filter((line) => line.startsWith("kg build: "));
+      expect(lines.length).toBeGreaterThanOrEqual(6);
+      for (const line of lines) expect(line).toMatch(/^kg build: \d+\/12 documents \(\d+%\), [\d.]+ MB\/s, ETA /);
+      expect(lines.at(-1)).toMatch(/^kg build: 12\/12 documents \(100%\)/);
+      expect(run.stderr).not.toContain("\r");
+      expect(run.stdout).not.toContain("MB/s");
+    });
+
+    it("refuses a symbolic link in documents/ instead of reading what it points to", async () => {
+      const secret = path.join(tmp, "secret.txt");
+      writeFileSync(secret, "Zorblax Quentavious met Vintabular Oxrenkov in Paris on Monday.\n");
+      const dir = folder("links", { "a.txt": seed(0) });
+      symlinkSync(secret, path.join(dir, "documents", "leak.txt"));
+      const run = await kg("build", "--data", dir);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain("symbolic link");
+      const extraction = readFileSync(path.join(dir, "extraction.json"), "utf8");
+      expect(JSON.parse(extraction).documents.map((d: { id: string }) => d.id)).toEqual(["a"]);
+      expect(extraction).not.toContain("Zorblax");
+    });
+
+    it("finishes a journaled change left by a killed server before reading the folder", async () => {
+      const dir = folder("journal", { "a.txt": seed(0) });
+      // An ingest killed after its commit point: the staged file is complete, the rename did not happen.
+      writeFileSync(path.join(dir, "documents", ".b.txt.1.0.tmp"), seed(1));
+      // And a stale temporary file from some other write.
+      writeFileSync(path.join(dir, ".graph.json.1.1.tmp"), "half");
+      const journal = {
+        version: 1,
+        op: "ingest",
+        document: "b",
+        state: "commit",
+        renames: [["documents/.b.txt.1.0.tmp", "documents/b.txt"]],
+        deletes: [],
+      };
+      writeFileSync(path.join(dir, "journal.json"), JSON.stringify(journal));
+      const run = await kg("build", "--data", dir);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain("rolled forward");
+      const extraction = JSON.parse(readFileSync(path.join(dir, "extraction.json"), "utf8"));
+      expect(extraction.documents.map((d: { id: string }) => d.id)).toEqual(["a", "b"]);
+      expect(readdirSync(dir).filter((name) => name.endsWith(".tmp") || name === "journal.json")).toEqual([]);
+      expect(readdirSync(path.join(dir, "documents"))).toEqual(["a.txt", "b.txt"]);
     });
   });
 });

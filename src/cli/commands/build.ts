@@ -1,8 +1,9 @@
 // `kg build`: extracts DIR/documents/ into DIR/extraction.json, builds the graph (DIR/graph.json,
 // with the per-document analyses cached in DIR/analyses/ for live ingestion) and records the inputs
 // in DIR/manifest.json. Every file is deterministic and written atomically, and the work is skipped
-// when neither the documents nor the extraction and graph code have changed. It never edits the
-// documents.
+// when neither the documents nor the extraction and graph code have changed and the outputs are
+// whole. It first finishes or undoes a mutation a crashed server left (the journal); it never
+// edits the documents otherwise. Progress goes to stderr.
 
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -11,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import type { Extraction } from "../../extraction/types.ts";
 import { InvalidInputError } from "../../graph/errors.ts";
-import { readCorpus, serializeExtraction, writeFileAtomic } from "./extract.ts";
+import { createProgress } from "../progress.ts";
+import { plural, readCorpus, serializeExtraction, writeFileAtomic } from "./extract.ts";
 import { formatTotals } from "./summary.ts";
 
 /** Version of the manifest's format; a manifest of another version is rebuilt. */
@@ -38,6 +40,8 @@ export interface ManifestDocument {
   file: string;
   /** SHA-256 of the file's bytes, in hex. */
   sha256: string;
+  /** SHA-256 of its metadata sidecar (`<id>.meta.json`, written by an ingestion), when it has one. */
+  metaSha256?: string;
 }
 
 /** DIR/manifest.json: what a build read and how much it produced. */
@@ -103,22 +107,33 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * True when DIR/manifest.json records exactly these documents and this extractor, and
- * DIR/extraction.json and DIR/graph.json exist.
+ * DIR/extraction.json and DIR/graph.json are whole: extraction.json parses with its five arrays
+ * and these documents, graph.json loads (every record checked, see `loadGraph`) with these
+ * documents. Anything else (a truncated or garbled file) calls for a rebuild.
  */
-function isUpToDate(dataDir: string, documents: ManifestDocument[], extractor: string): boolean {
+async function isUpToDate(dataDir: string, documents: ManifestDocument[], extractor: string): Promise<boolean> {
   const manifestFile = path.join(dataDir, "manifest.json");
   for (const file of ["manifest.json", "extraction.json", "graph.json"]) {
     if (!existsSync(path.join(dataDir, file))) return false;
   }
+  const ids = JSON.stringify(documents.map((document) => document.id));
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Partial<Manifest>;
-    return (
+    const current =
       manifest.version === MANIFEST_VERSION &&
       manifest.extractor === extractor &&
-      JSON.stringify(manifest.documents) === JSON.stringify(documents)
+      JSON.stringify(manifest.documents) === JSON.stringify(documents);
+    if (!current) return false;
+    const extraction = JSON.parse(readFileSync(path.join(dataDir, "extraction.json"), "utf8")) as Partial<Extraction>;
+    const arrays = (["documents", "entities", "relations", "statements", "merges"] as const).every((key) =>
+      Array.isArray(extraction[key]),
     );
+    if (!arrays || JSON.stringify(extraction.documents!.map((document) => document.id)) !== ids) return false;
+    const { loadGraph } = await import("../../graph/store.ts");
+    const graph = loadGraph(path.join(dataDir, "graph.json"));
+    return JSON.stringify(graph.getAttribute("documents").map((document) => document.id)) === ids;
   } catch {
-    // A damaged manifest is no reason to fail: the build rewrites it.
+    // A damaged manifest or output is no reason to fail: the build rewrites it.
     return false;
   }
 }
@@ -143,24 +158,40 @@ export function registerBuild(program: Command): Command {
       ].join("\n"),
     )
     .action(async (options: BuildOptions) => {
+      // A mutation a killed server left half done is finished or undone before the folder is read.
+      const { recoverDataDir } = await import("../../graph/journal.ts");
+      const { readMetaFile } = await import("../../extraction/corpus.ts");
+      const recovery = recoverDataDir(options.data);
+      if (recovery.journal) {
+        process.stderr.write(
+          `kg build: ${recovery.action} an unfinished ${recovery.journal.op} of "${recovery.journal.document}"\n`,
+        );
+      }
       const documentsDir = path.join(options.data, "documents");
       const { documents, errors } = await readCorpus([documentsDir], "build");
-      const inputs = documents.map((doc) => ({
-        id: doc.id,
-        file: `documents/${doc.fileName}`,
-        sha256: hashFile(path.join(documentsDir, doc.fileName)),
-      }));
+      const inputs = documents.map((doc): ManifestDocument => {
+        const sidecar = readMetaFile(path.join(documentsDir, doc.fileName));
+        return {
+          id: doc.id,
+          file: `documents/${doc.fileName}`,
+          sha256: hashFile(path.join(documentsDir, doc.fileName)),
+          ...(sidecar ? { metaSha256: createHash("sha256").update(sidecar.bytes).digest("hex") } : {}),
+        };
+      });
       const extractionFile = path.join(options.data, "extraction.json");
       const extractor = hashExtractor();
-      if (!options.force && isUpToDate(options.data, inputs, extractor)) {
-        process.stdout.write(`up to date: ${extractionFile} (${inputs.length} documents unchanged)\n`);
+      if (!options.force && (await isUpToDate(options.data, inputs, extractor))) {
+        const unchanged = plural(inputs.length, "document", "documents");
+        process.stdout.write(`up to date: ${extractionFile} (${unchanged} unchanged)\n`);
         return;
       }
       const builtAt = buildTime();
       const { analyseCorpusParallel } = await import("../../extraction/parallel.ts");
       const { mergeAnalyses } = await import("../../extraction/index.ts");
       const { buildGraphData } = await import("../../graph/live.ts");
-      const analyses = await analyseCorpusParallel(documents);
+      const progress = createProgress({ label: "kg build" });
+      const analyses = await analyseCorpusParallel(documents, { onProgress: progress.update });
+      progress.finish();
       const extraction = mergeAnalyses(analyses);
       writeFileAtomic(extractionFile, serializeExtraction(extraction));
       await buildGraphData(options.data, extraction, analyses, documents, { builtAt });

@@ -2,12 +2,11 @@
 // summary). Also holds the CLI's shared I/O helpers (reading a corpus, serialising, atomic writes).
 // No extraction logic here: that is src/extraction's; no exit codes either: that is ../index.ts's.
 
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import type { Command } from "commander";
 import type { Corpus } from "../../extraction/corpus.ts";
 import type { Extraction, SourceDocument } from "../../extraction/types.ts";
 import { InvalidInputError } from "../../graph/errors.ts";
+import { writeTextAtomic } from "../../graph/store.ts";
 import { formatSummary } from "./summary.ts";
 
 /** Options of `kg extract`, as commander parses them. */
@@ -54,16 +53,17 @@ export function serializeExtraction(extraction: Extraction): string {
   return `${JSON.stringify({ documents, entities, relations, statements, merges }, null, 2)}\n`;
 }
 
-/** Writes a file through a temporary file in the same directory and a rename, so readers never see half of it. */
+/** "1 document", "2 documents": a count with the right form of its noun. */
+export function plural(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * Writes a file through a fsynced temporary file in the same directory, a rename and the
+ * directory's fsync (graph/store.ts), so readers never see half of it and it survives a crash.
+ */
 export function writeFileAtomic(file: string, content: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeTextAtomic(file, [content]);
 }
 
 /** Registers `kg extract FILE_OR_DIR... [--json] [--out FILE]`. */
