@@ -2,11 +2,13 @@
 // the live graph (the new entities are queryable at once), persist graph.json and the document file,
 // and undo each other.
 
-import { existsSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../../src/api/server.ts";
 import { loadGraph } from "../../src/graph/store.ts";
-import { startTestServer, type TestServer } from "../_helpers/server.ts";
+import { copySeedData, startTestServer, type TestServer } from "../_helpers/server.ts";
 
 const ARTICLE = `Canada and Chile Agree on Lithium Cooperation at Ottawa Talks
 
@@ -139,6 +141,30 @@ describe("api mutations", () => {
       expect(saved.getAttribute("documents").map((d) => d.id)).toContain(documentId);
     });
 
+    it("accepts any single-line title, source and date, stored as given beside the text", async () => {
+      const text = "Brazilian Energy Minister Paulo Souza met Argentine Economy Minister Ana Ruiz in Brasilia.";
+      const given = { text, title: "probe", source: "my notes, p. 3", date: "2025-02-03" };
+      const { body } = await server.graphql<IngestData>(INGEST, { input: given }, auth);
+      expect(body.errors).toBeUndefined();
+      const document = body.data!.ingestDocument.document;
+      expect(document).toMatchObject({ title: "probe", source: "my notes, p. 3", date: "2025-02-03" });
+      expect(document.text).toBe(text);
+      const file = path.join(server.dataDir, "documents", `${document.id}.txt`);
+      expect(readFileSync(file, "utf8")).toBe(`${text}\n`);
+      const { body: read } = await server.graphql<{ document: { title: string } }>(
+        `query($id: ID!) { document(id: $id) { title } }`,
+        { id: document.id },
+      );
+      expect(read.data!.document.title).toBe("probe");
+      const removed = await server.graphql(REMOVE, { id: document.id }, auth);
+      expect(removed.body.errors).toBeUndefined();
+    });
+
+    it("answers a date that is not a date with BAD_USER_INPUT", async () => {
+      const { body } = await server.graphql<IngestData>(INGEST, { input: { ...input, date: "2025-13-45" } }, auth);
+      expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    });
+
     it("adds nothing when the same document comes again", async () => {
       const { body } = await server.graphql<IngestData>(INGEST, { input }, auth);
       expect(body.data!.ingestDocument.document.id).toBe(documentId);
@@ -183,5 +209,60 @@ describe("api mutations", () => {
       const { body } = await server.graphql(REMOVE, { id: documentId }, auth);
       expect(body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     });
+  });
+});
+
+describe("api mutations on a data folder that cannot reproduce its graph", () => {
+  let dir: string;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let graphBefore: string;
+
+  beforeAll(async () => {
+    // The probe's case: DIR holds graph.json (5 documents) and nothing else.
+    const seeds = await copySeedData();
+    dir = mkdtempSync(path.join(tmpdir(), "kg-api-graph-only-"));
+    copyFileSync(path.join(seeds, "graph.json"), path.join(dir, "graph.json"));
+    rmSync(seeds, { recursive: true, force: true });
+    graphBefore = readFileSync(path.join(dir, "graph.json"), "utf8");
+    server = await startServer({ dataDir: dir, port: 0, host: "127.0.0.1", token: "t0ken", log: () => {} });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function post<T>(query: string, variables?: Record<string, unknown>, token?: string) {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  }
+
+  it("refuses an ingest with CONFLICT and a message that says why, and keeps the graph", async () => {
+    const body = await post(INGEST, { input: { text: ARTICLE } }, "t0ken");
+    expect(body.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(body.errors?.[0]?.message).toMatch(/missing.*kg build/);
+    expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(graphBefore);
+    expect(existsSync(path.join(dir, "documents"))).toBe(false);
+  });
+
+  it("refuses a removal with CONFLICT", async () => {
+    const { data } = await post<{ documents: { id: string }[] }>(`{ documents { id } }`);
+    const body = await post(REMOVE, { id: data!.documents[0]!.id }, "t0ken");
+    expect(body.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(graphBefore);
+  });
+
+  it("keeps answering reads", async () => {
+    const { data } = await post<{ stats: { documents: number; nodes: number } }>(`{ stats { documents nodes } }`);
+    expect(data!.stats.documents).toBe(5);
+    expect(data!.stats.nodes).toBeGreaterThan(50);
   });
 });

@@ -9,7 +9,7 @@ import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import { analyseDocument, mergeAnalyses } from "../../../src/extraction/index.ts";
 import type { Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph } from "../../../src/graph/build.ts";
-import { ConfigError, InvalidInputError, NotFoundError } from "../../../src/graph/errors.ts";
+import { ConfigError, ConflictError, InvalidInputError, NotFoundError } from "../../../src/graph/errors.ts";
 import { edgeKey, ingestedDocumentId, nodeKey, relationKey } from "../../../src/graph/keys.ts";
 import {
   applyExtraction,
@@ -113,6 +113,116 @@ describe("graph/live", () => {
       const live = await LiveGraph.open(dir, { maxBytes: 10 });
       await expect(live.ingestDocument({ text: "more than ten bytes" })).rejects.toBeInstanceOf(InvalidInputError);
       await expect(live.ingestDocument({ text: "short" })).resolves.toMatchObject({ document: { title: "short" } });
+    });
+  });
+
+  describe("LiveGraph mutations on a folder that cannot reproduce its graph", () => {
+    /** A built copy of the seeds (documents/, analyses/, extraction.json, graph.json). */
+    async function built(): Promise<string> {
+      const dir = tempDir();
+      cpSync("graph-data/documents", path.join(dir, "documents"), { recursive: true });
+      await rebuildGraphData(dir, { builtAt: "2025-01-01T00:00:00.000Z" });
+      return dir;
+    }
+    const TEXT = "Canadian Finance Minister Maria Lopez met Chilean Mining Minister Jorge Tapia in Ottawa.";
+
+    it("refuses (ConflictError) when a document of the graph is missing, and writes nothing", async () => {
+      const dir = await built();
+      const [first] = readdirSync(path.join(dir, "documents")).sort();
+      rmSync(path.join(dir, "documents", first!));
+      const graphBefore = readFileSync(path.join(dir, "graph.json"), "utf8");
+      const live = await LiveGraph.open(dir, { worker: false });
+      expect(live.mutationsRefused).toMatch(/missing/);
+      await expect(live.ingestDocument({ text: TEXT })).rejects.toBeInstanceOf(ConflictError);
+      const id = live.graph.getAttribute("documents")[1]!.id;
+      await expect(live.removeDocument(id)).rejects.toBeInstanceOf(ConflictError);
+      expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(graphBefore);
+      expect(live.graph.getAttribute("documents")).toHaveLength(5);
+    });
+
+    it("refuses when documents/ holds a document the graph does not have (an unacknowledged file)", async () => {
+      const dir = await built();
+      writeFileSync(path.join(dir, "documents", "ingest_0123456789abcdef.txt"), `${TEXT}\n`);
+      const live = await LiveGraph.open(dir, { worker: false });
+      expect(live.mutationsRefused).toMatch(/more/);
+      await expect(live.ingestDocument({ text: TEXT })).rejects.toBeInstanceOf(ConflictError);
+    });
+
+    it("refuses when a document changed behind the graph's back, found at the first mutation", async () => {
+      const dir = await built();
+      rmSync(path.join(dir, "analyses"), { recursive: true });
+      const [first] = readdirSync(path.join(dir, "documents")).sort();
+      const file = path.join(dir, "documents", first!);
+      writeFileSync(file, `${readFileSync(file, "utf8")}\nAn added sentence about Peru.\n`);
+      const graphBefore = readFileSync(path.join(dir, "graph.json"), "utf8");
+      const live = await LiveGraph.open(dir, { worker: false });
+      expect(live.mutationsRefused).toBeNull();
+      await expect(live.ingestDocument({ text: TEXT })).rejects.toBeInstanceOf(ConflictError);
+      expect(live.mutationsRefused).toMatch(/changed/);
+      expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(graphBefore);
+      expect(readdirSync(path.join(dir, "documents"))).toHaveLength(5);
+    });
+
+    it("accepts mutations on a folder whose documents reproduce the graph, without analyses/", async () => {
+      const dir = await built();
+      rmSync(path.join(dir, "analyses"), { recursive: true });
+      const live = await LiveGraph.open(dir, { worker: false });
+      const { document } = await live.ingestDocument({ text: TEXT });
+      expect(live.graph.getAttribute("documents").map((d) => d.id)).toContain(document.id);
+      expect(live.graph.getAttribute("documents")).toHaveLength(6);
+    });
+  });
+
+  describe("LiveGraph.ingestDocument metadata", () => {
+    it("extracts the same from the text with or without a title, source and date", async () => {
+      const text = [
+        "Australian Resources Minister Madeleine King met Japanese Trade Minister Yoji Muto in Canberra on Tuesday.",
+        "The two countries signed a partnership on critical minerals.",
+      ].join("\n");
+      const analysisOf = async (meta: { title?: string; source?: string }) => {
+        const dir = tempDir();
+        mkdirSync(path.join(dir, "documents"));
+        writeFileSync(path.join(dir, "documents", "a.txt"), "Brazil and Chile Met Again\n\nBrazil met Chile.\n");
+        await rebuildGraphData(dir);
+        const live = await LiveGraph.open(dir, { worker: false });
+        const { document } = await live.ingestDocument({ text, ...meta });
+        const cached = JSON.parse(readFileSync(path.join(dir, "analyses", `${document.id}.json`), "utf8"));
+        const { document: meta_, ...analysis } = cached.analysis;
+        return { meta: meta_, analysis: JSON.stringify(analysis).replaceAll(document.id, "ID") };
+      };
+      const plain = await analysisOf({});
+      const titled = await analysisOf({ title: "probe", source: "notes" });
+      expect(titled.meta).toMatchObject({ title: "probe", source: "notes" });
+      expect(plain.meta.title).not.toBe("probe");
+      expect(titled.analysis).toBe(plain.analysis);
+      expect(JSON.parse(titled.analysis).entities.length).toBeGreaterThan(2);
+    });
+  });
+
+  describe("LiveGraph.open after a crash", () => {
+    it("rolls back an ingest whose journal was not committed: staged files and temporary files removed", async () => {
+      const dir = tempDir();
+      mkdirSync(path.join(dir, "documents"));
+      writeFileSync(path.join(dir, "documents", "a.txt"), "Brazil and Chile Met Again\n\nBrazil met Chile.\n");
+      await rebuildGraphData(dir);
+      const graphBefore = readFileSync(path.join(dir, "graph.json"), "utf8");
+      writeFileSync(path.join(dir, "documents", ".ingest_x.txt.9.0.tmp"), "Peru met Chile.\n");
+      writeFileSync(path.join(dir, "analyses", ".stale.json.9.1.tmp"), "{");
+      const journal = {
+        version: 1,
+        op: "ingest",
+        document: "ingest_x",
+        state: "prepare",
+        renames: [["documents/.ingest_x.txt.9.0.tmp", "documents/ingest_x.txt"]],
+        deletes: [],
+      };
+      writeFileSync(path.join(dir, "journal.json"), JSON.stringify(journal));
+      const live = await LiveGraph.open(dir, { worker: false });
+      expect(live.mutationsRefused).toBeNull();
+      expect(existsSync(path.join(dir, "journal.json"))).toBe(false);
+      expect(readdirSync(path.join(dir, "documents"))).toEqual(["a.txt"]);
+      expect(readdirSync(path.join(dir, "analyses"))).toEqual(["a.json"]);
+      expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(graphBefore);
     });
   });
 
