@@ -69,8 +69,8 @@ export function describeProgress(done: number, total: number, chars: number, ela
 
 /**
  * A progress display on `stream`: on a terminal, a bar redrawn in place at most every 100 ms and
- * ended with a line break by `finish`; elsewhere, one line every `intervalMs` (none for work that
- * ends sooner).
+ * ended with a line break by `finish`; elsewhere, one line every `intervalMs` and the final count
+ * at `finish` (nothing at all for work that ends sooner).
  */
 export function createProgress(options: ProgressOptions): Progress {
   const stream = options.stream ?? process.stderr;
@@ -81,9 +81,12 @@ export function createProgress(options: ProgressOptions): Progress {
   let last = start;
   let drawn = false;
   let latest: [number, number, number] | null = null;
+  let latestDrawn = false;
 
   const draw = (done: number, total: number, chars: number) => {
     const text = describeProgress(done, total, chars, now() - start);
+    drawn = true;
+    latestDrawn = true;
     if (!tty) {
       stream.write(`${options.label}: ${text}\n`);
       return;
@@ -93,21 +96,21 @@ export function createProgress(options: ProgressOptions): Progress {
     const line = `${options.label} ${bar} ${text}`;
     const width = stream.columns && stream.columns > 1 ? stream.columns - 1 : line.length;
     stream.write(`\r${line.slice(0, width)}\x1b[K`);
-    drawn = true;
   };
 
   return {
     update(done, total, chars) {
       latest = [done, total, chars];
+      latestDrawn = false;
       const time = now();
       if (time - last < interval) return;
       last = time;
       draw(done, total, chars);
     },
     finish() {
-      if (!tty) return;
-      if (latest) draw(...latest);
-      if (drawn) stream.write("\n");
+      // The final count, once something was shown: elsewhere as a last line, on a terminal in the bar.
+      if (latest && !latestDrawn && (drawn || tty)) draw(...latest);
+      if (tty && drawn) stream.write("\n");
     },
   };
 }

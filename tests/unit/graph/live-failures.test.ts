@@ -22,7 +22,7 @@ vi.mock("node:fs", async (importOriginal) => {
   };
   const openSync = ((file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
     if (flags === "w") check(file);
-    return actual.openSync(file, flags, mode);
+    return actual.openSync(file, flags ?? "r", mode);
   }) as typeof actual.openSync;
   const writeFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
     check(file);
