@@ -2,8 +2,8 @@
 // node:fs for the modules under test) at each step of a mutation, then the data folder and the
 // live graph must be exactly as before, and the next ingest and removal must work.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import * as fs from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
