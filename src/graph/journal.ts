@@ -107,15 +107,16 @@ export function readJournal(dataDir: string): Journal | null {
 
 /**
  * Carries out a journal in "commit" state: renames every staged file that is still there onto its
- * target (a missing one was renamed before a crash), removes the deleted files, fsyncs the
- * directories, then removes the journal. Idempotent: safe to run again after a crash inside it.
+ * target (in `recovery`, a missing one was renamed before a crash; otherwise a missing one is an
+ * error), removes the deleted files, fsyncs the directories, then removes the journal. Idempotent
+ * in `recovery`: safe to run again after a crash inside it.
  */
-export function applyJournal(dataDir: string, journal: Journal): void {
+export function applyJournal(dataDir: string, journal: Journal, recovery = false): void {
   const touched = new Set<string>();
   for (const [from, to] of journal.renames) {
     const source = resolveInside(dataDir, from);
     const target = resolveInside(dataDir, to);
-    if (existsSync(source)) renameSync(source, target);
+    if (!recovery || existsSync(source)) renameSync(source, target);
     touched.add(path.dirname(target));
   }
   for (const file of journal.deletes) {
@@ -149,7 +150,7 @@ export function recoverDataDir(dataDir: string): Recovery {
   const journal = readJournal(dataDir);
   let action: Recovery["action"] = "none";
   if (journal?.state === "commit") {
-    applyJournal(dataDir, journal);
+    applyJournal(dataDir, journal, true);
     action = "rolled forward";
   } else if (journal) {
     discardJournal(dataDir, journal);
