@@ -5,8 +5,10 @@
 import { readFileSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleTabs } from "../../src/api/examples.ts";
+import { createGraph } from "../../src/graph/model.ts";
 import { countPaintedPixels, type ExplorerHarness, saveScreenshot, startExplorer } from "../_helpers/browser.ts";
 
 let harness: ExplorerHarness;
@@ -59,6 +61,35 @@ async function apiData<T>(query: string, variables: Record<string, unknown> = {}
   const { body } = await harness.server.graphql<T>(query, variables);
   if (body.errors) throw new Error(body.errors[0]?.message);
   return body.data as T;
+}
+
+/** Whether a request for `url` would leave the machine (blob: and data: URLs stay in the page). */
+function leavesLoopback(url: string): boolean {
+  const parsed = new URL(url);
+  if (parsed.protocol === "blob:") return leavesLoopback(parsed.pathname);
+  if (!["http:", "https:", "ws:", "wss:"].includes(parsed.protocol)) return false;
+  return !["127.0.0.1", "localhost", "[::1]"].includes(parsed.hostname);
+}
+
+/**
+ * Takes the context offline: every request to a host other than loopback is aborted. Returns the
+ * URLs requested (through the route and as request events, workers' included).
+ */
+async function goOffline(context: BrowserContext): Promise<string[]> {
+  const requested: string[] = [];
+  context.on("request", (request) => requested.push(request.url()));
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    requested.push(url);
+    return leavesLoopback(url) ? route.abort("internetdisconnected") : route.continue();
+  });
+  return requested;
+}
+
+/** The lines a Monaco editor shows (it renders spaces as no-break spaces). */
+async function editorText(page: Page, selector: string): Promise<string> {
+  const text = await page.locator(`${selector} .monaco-editor .view-lines`).first().textContent();
+  return (text ?? "").replace(/\u00a0/g, " ");
 }
 
 describe("explorer (browser)", () => {
@@ -371,6 +402,49 @@ describe("explorer (browser)", () => {
       await context.close();
     }
   });
+});
+
+describe("GraphiQL (browser)", () => {
+  it("works offline: the editor, the example tabs, and a query run from the page, all from loopback", async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const requested = await goOffline(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${harness.server.url}/graphql`);
+      expect(await page.title()).toBe("news-kg GraphQL");
+      const editor = page.locator(".graphiql-query-editor .monaco-editor");
+      await editor.waitFor({ timeout: 30_000 });
+
+      // The tabs' titles are their operations' names, which do not depend on the graph.
+      const expectedTabs = exampleTabs(createGraph()).map(
+        (tab) => /(?:query|mutation)\s+(\w+)/.exec(tab.query)?.[1] ?? "",
+      );
+      expect(expectedTabs).toEqual(["WhoNegotiatedWhat", "Posts", "Path", "SubgraphExport", "Search", "Ingest"]);
+      await expect
+        .poll(() => page.locator(".graphiql-tab .graphiql-tab-button").allTextContents())
+        .toEqual(expectedTabs);
+      await expect.poll(() => editorText(page, ".graphiql-query-editor")).toContain("query WhoNegotiatedWhat");
+
+      const { negotiations } = await apiData<{ negotiations: { meeting: { name: string } }[] }>(
+        "{ negotiations { meeting { name } } }",
+      );
+      expect(negotiations.length).toBeGreaterThan(0);
+      await page.locator(".graphiql-execute-button").click();
+      await expect.poll(() => editorText(page, ".graphiql-response"), { timeout: 30_000 }).toContain('"negotiations"');
+      const shown = await editorText(page, ".graphiql-response");
+      expect(shown).toContain('"data"');
+      expect(shown).not.toContain('"errors"');
+      expect(shown).toContain(negotiations[0]?.meeting.name);
+
+      expect(errors).toEqual([]);
+      expect(requested.length).toBeGreaterThan(3);
+      expect(requested.filter(leavesLoopback)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });
 
 describe("explorer ingestion (browser)", () => {
