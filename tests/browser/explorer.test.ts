@@ -2,13 +2,20 @@
 // served by the real API server on a temporary copy of the seeds' data. Read-only features first;
 // the ingestion tests (which change the server's graph) run last. Screenshots go to docs/screenshots/.
 
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateGraph } from "../../scripts/bench/graph.ts";
 import { exampleTabs } from "../../src/api/examples.ts";
+import { startServer } from "../../src/api/server.ts";
+import { DATA_FILES } from "../../src/graph/live.ts";
 import { createGraph } from "../../src/graph/model.ts";
+import { saveGraph } from "../../src/graph/store.ts";
+import { WEB_DIST } from "../../web/build.ts";
 import { countPaintedPixels, type ExplorerHarness, saveScreenshot, startExplorer } from "../_helpers/browser.ts";
 
 let harness: ExplorerHarness;
@@ -445,6 +452,90 @@ describe("GraphiQL (browser)", () => {
       await context.close();
     }
   }, 90_000);
+});
+
+describe("explorer loading progress (browser)", () => {
+  // Records every state of the progress indicator (a MutationObserver installed before the page's
+  // own scripts): its role, label, text and value, then "removed" when it goes.
+  const RECORD_PROGRESS = () => {
+    const states: unknown[] = [];
+    (window as unknown as { __progress: unknown[] }).__progress = states;
+    let last = "";
+    new MutationObserver(() => {
+      const indicator = document.getElementById("load-progress");
+      const state = indicator
+        ? {
+            role: indicator.getAttribute("role"),
+            label: indicator.getAttribute("aria-label"),
+            text: indicator.textContent,
+            valuetext: indicator.getAttribute("aria-valuetext"),
+            now: indicator.getAttribute("aria-valuenow"),
+            max: indicator.getAttribute("aria-valuemax"),
+          }
+        : last === ""
+          ? null
+          : "removed";
+      const key = JSON.stringify(state);
+      if (state === null || key === last) return;
+      last = key;
+      states.push(state);
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  };
+
+  it("shows “Loading 3,000 of 4,500 relations…” page by page on a big graph, as a progressbar, and goes when done", async () => {
+    const graph = generateGraph({ entities: 1500, relations: 4500, seed: 7, documentTexts: false });
+    expect([graph.order, graph.size]).toEqual([1500, 4500]);
+    const dataDir = mkdtempSync(path.join(tmpdir(), "kg-progress-"));
+    saveGraph(graph, path.join(dataDir, DATA_FILES.graph));
+    const server = await startServer({ dataDir, port: 0, host: "127.0.0.1", webDir: WEB_DIST, log: () => undefined });
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      await context.addInitScript(RECORD_PROGRESS);
+      const page = await context.newPage();
+      // Entities and relations load side by side; the first page of relations waits until the page
+      // shows the entities in, so that the states come in one order.
+      let held = false;
+      await context.route("**/graphql", async (route) => {
+        if (!held && (route.request().postData() ?? "").includes("ExplorerRelations")) {
+          held = true;
+          for (let poll = 0; poll < 600; poll++) {
+            const text = await page.evaluate(() => document.getElementById("load-progress")?.textContent ?? null);
+            if (text === "Loading the relations…") break;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }
+        await route.continue();
+      });
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
+      expect(await page.evaluate(() => document.body.dataset.ready)).toBe("true");
+
+      const states = await page.evaluate(() => (window as unknown as { __progress: unknown[] }).__progress);
+      const shown = (text: string, now: string | null, max: string | null) => ({
+        role: "progressbar",
+        label: "Loading the graph",
+        text,
+        valuetext: text,
+        now,
+        max,
+      });
+      expect(states).toEqual([
+        shown("Loading 1,000 of 1,500 entities…", null, null),
+        shown("Loading the relations…", null, null),
+        shown("Loading 1,000 of 4,500 relations…", "2500", "6000"),
+        shown("Loading 2,000 of 4,500 relations…", "3500", "6000"),
+        shown("Loading 3,000 of 4,500 relations…", "4500", "6000"),
+        shown("Loading 4,000 of 4,500 relations…", "5500", "6000"),
+        "removed",
+      ]);
+      expect(await page.locator("#load-progress").count()).toBe(0);
+      expect(await page.textContent("#status")).toBe("1500 entities · 4500 relations");
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("explorer ingestion (browser)", () => {
