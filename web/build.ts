@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
-import { createViteConfig, WEB_ROOT } from "./vite.config.ts";
+import { createViteConfig, WEB_PAGES, WEB_ROOT } from "./vite.config.ts";
 
 /** The built explorer the server serves. */
 export const WEB_DIST = path.join(WEB_ROOT, "dist");
@@ -30,11 +30,11 @@ function newestMtime(entry: string): number {
 /** True when web/dist is missing or older than a source of the explorer. */
 export function isWebBuildStale(): boolean {
   const built = path.join(WEB_DIST, "index.html");
-  if (!existsSync(built)) return true;
+  if (!existsSync(built) || !existsSync(path.join(WEB_DIST, "graphiql.html"))) return true;
   const builtAt = statSync(built).mtimeMs;
   const sources = [
     path.join(WEB_ROOT, "src"),
-    path.join(WEB_ROOT, "index.html"),
+    ...Object.values(WEB_PAGES),
     path.join(WEB_ROOT, "vite.config.ts"),
     ...SHARED_SOURCES,
   ];

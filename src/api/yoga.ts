@@ -12,6 +12,7 @@ import type { LiveGraph } from "../graph/live.ts";
 import { type Context, createContext } from "./context.ts";
 import { exposeError, isExpectedError } from "./errors.ts";
 import { exampleTabs } from "./examples.ts";
+import { createGraphiQLRenderer } from "./graphiql.ts";
 import { ARMOR_CONFIGS, MAX_BODY_BYTES, MAX_QUERY_CHARS } from "./limits.ts";
 import { handleExport, handleHealth, jsonError } from "./routes.ts";
 import { schema } from "./schema/index.ts";
@@ -140,7 +141,10 @@ export function createApp(options: AppOptions): App {
       title: "news-kg GraphQL",
       defaultTabs: exampleTabs(options.live.graph),
       defaultEditorToolsVisibility: "variables",
+      endpoint: GRAPHQL_PATH,
     }),
+    // The page and its assets come from the web build (yoga's default loads them from a CDN).
+    renderGraphiQL: createGraphiQLRenderer(options.webDir ?? null),
     landingPage: false,
     // useRoutes enforces the body limit before yoga sees the request; yoga's own would pipe every
     // body through a TransformStream, which cost a third of a small query's time.

@@ -2,11 +2,20 @@
 // served by the real API server on a temporary copy of the seeds' data. Read-only features first;
 // the ingestion tests (which change the server's graph) run last. Screenshots go to docs/screenshots/.
 
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateGraph } from "../../scripts/bench/graph.ts";
+import { exampleTabs } from "../../src/api/examples.ts";
+import { startServer } from "../../src/api/server.ts";
+import { DATA_FILES } from "../../src/graph/live.ts";
+import { createGraph } from "../../src/graph/model.ts";
+import { saveGraph } from "../../src/graph/store.ts";
+import { WEB_DIST } from "../../web/build.ts";
 import { countPaintedPixels, type ExplorerHarness, saveScreenshot, startExplorer } from "../_helpers/browser.ts";
 
 let harness: ExplorerHarness;
@@ -59,6 +68,35 @@ async function apiData<T>(query: string, variables: Record<string, unknown> = {}
   const { body } = await harness.server.graphql<T>(query, variables);
   if (body.errors) throw new Error(body.errors[0]?.message);
   return body.data as T;
+}
+
+/** Whether a request for `url` would leave the machine (blob: and data: URLs stay in the page). */
+function leavesLoopback(url: string): boolean {
+  const parsed = new URL(url);
+  if (parsed.protocol === "blob:") return leavesLoopback(parsed.pathname);
+  if (!["http:", "https:", "ws:", "wss:"].includes(parsed.protocol)) return false;
+  return !["127.0.0.1", "localhost", "[::1]"].includes(parsed.hostname);
+}
+
+/**
+ * Takes the context offline: every request to a host other than loopback is aborted. Returns the
+ * URLs requested (through the route and as request events, workers' included).
+ */
+async function goOffline(context: BrowserContext): Promise<string[]> {
+  const requested: string[] = [];
+  context.on("request", (request) => requested.push(request.url()));
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    requested.push(url);
+    return leavesLoopback(url) ? route.abort("internetdisconnected") : route.continue();
+  });
+  return requested;
+}
+
+/** The lines a Monaco editor shows (it renders spaces as no-break spaces). */
+async function editorText(page: Page, selector: string): Promise<string> {
+  const text = await page.locator(`${selector} .monaco-editor .view-lines`).first().textContent();
+  return (text ?? "").replace(/\u00a0/g, " ");
 }
 
 describe("explorer (browser)", () => {
@@ -371,6 +409,133 @@ describe("explorer (browser)", () => {
       await context.close();
     }
   });
+});
+
+describe("GraphiQL (browser)", () => {
+  it("works offline: the editor, the example tabs, and a query run from the page, all from loopback", async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const requested = await goOffline(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${harness.server.url}/graphql`);
+      expect(await page.title()).toBe("news-kg GraphQL");
+      const editor = page.locator(".graphiql-query-editor .monaco-editor");
+      await editor.waitFor({ timeout: 30_000 });
+
+      // The tabs' titles are their operations' names, which do not depend on the graph.
+      const expectedTabs = exampleTabs(createGraph()).map(
+        (tab) => /(?:query|mutation)\s+(\w+)/.exec(tab.query)?.[1] ?? "",
+      );
+      expect(expectedTabs).toEqual(["WhoNegotiatedWhat", "Posts", "Path", "SubgraphExport", "Search", "Ingest"]);
+      await expect
+        .poll(() => page.locator(".graphiql-tab .graphiql-tab-button").allTextContents())
+        .toEqual(expectedTabs);
+      await expect.poll(() => editorText(page, ".graphiql-query-editor")).toContain("query WhoNegotiatedWhat");
+
+      const { negotiations } = await apiData<{ negotiations: { meeting: { name: string } }[] }>(
+        "{ negotiations { meeting { name } } }",
+      );
+      expect(negotiations.length).toBeGreaterThan(0);
+      await page.locator(".graphiql-execute-button").click();
+      await expect.poll(() => editorText(page, ".graphiql-response"), { timeout: 30_000 }).toContain('"negotiations"');
+      const shown = await editorText(page, ".graphiql-response");
+      expect(shown).toContain('"data"');
+      expect(shown).not.toContain('"errors"');
+      expect(shown).toContain(negotiations[0]?.meeting.name);
+
+      expect(errors).toEqual([]);
+      expect(requested.length).toBeGreaterThan(3);
+      expect(requested.filter(leavesLoopback)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});
+
+describe("explorer loading progress (browser)", () => {
+  // Records every state of the progress indicator (a MutationObserver installed before the page's
+  // own scripts): its role, label, text and value, then "removed" when it goes.
+  const RECORD_PROGRESS = () => {
+    const states: unknown[] = [];
+    (window as unknown as { __progress: unknown[] }).__progress = states;
+    let last = "";
+    new MutationObserver(() => {
+      const indicator = document.getElementById("load-progress");
+      const state = indicator
+        ? {
+            role: indicator.getAttribute("role"),
+            label: indicator.getAttribute("aria-label"),
+            text: indicator.textContent,
+            valuetext: indicator.getAttribute("aria-valuetext"),
+            now: indicator.getAttribute("aria-valuenow"),
+            max: indicator.getAttribute("aria-valuemax"),
+          }
+        : last === ""
+          ? null
+          : "removed";
+      const key = JSON.stringify(state);
+      if (state === null || key === last) return;
+      last = key;
+      states.push(state);
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  };
+
+  it("shows “Loading 3,000 of 4,500 relations…” page by page on a big graph, as a progressbar, and goes when done", async () => {
+    const graph = generateGraph({ entities: 1500, relations: 4500, seed: 7, documentTexts: false });
+    expect([graph.order, graph.size]).toEqual([1500, 4500]);
+    const dataDir = mkdtempSync(path.join(tmpdir(), "kg-progress-"));
+    saveGraph(graph, path.join(dataDir, DATA_FILES.graph));
+    const server = await startServer({ dataDir, port: 0, host: "127.0.0.1", webDir: WEB_DIST, log: () => undefined });
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      await context.addInitScript(RECORD_PROGRESS);
+      const page = await context.newPage();
+      // Entities and relations load side by side; the first page of relations waits until the page
+      // shows the entities in, so that the states come in one order.
+      let held = false;
+      await context.route("**/graphql", async (route) => {
+        if (!held && (route.request().postData() ?? "").includes("ExplorerRelations")) {
+          held = true;
+          for (let poll = 0; poll < 600; poll++) {
+            const text = await page.evaluate(() => document.getElementById("load-progress")?.textContent ?? null);
+            if (text === "Loading the relations…") break;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }
+        await route.continue();
+      });
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
+      expect(await page.evaluate(() => document.body.dataset.ready)).toBe("true");
+
+      const states = await page.evaluate(() => (window as unknown as { __progress: unknown[] }).__progress);
+      const shown = (text: string, now: string | null, max: string | null) => ({
+        role: "progressbar",
+        label: "Loading the graph",
+        text,
+        valuetext: text,
+        now,
+        max,
+      });
+      expect(states).toEqual([
+        shown("Loading 1,000 of 1,500 entities…", null, null),
+        shown("Loading the relations…", null, null),
+        shown("Loading 1,000 of 4,500 relations…", "2500", "6000"),
+        shown("Loading 2,000 of 4,500 relations…", "3500", "6000"),
+        shown("Loading 3,000 of 4,500 relations…", "4500", "6000"),
+        shown("Loading 4,000 of 4,500 relations…", "5500", "6000"),
+        "removed",
+      ]);
+      expect(await page.locator("#load-progress").count()).toBe(0);
+      expect(await page.textContent("#status")).toBe("1500 entities · 4500 relations");
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("explorer ingestion (browser)", () => {

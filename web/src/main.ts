@@ -4,13 +4,15 @@
 
 import "./styles.css";
 import { ApiError } from "./api/client.ts";
-import { fetchPath, loadOverview } from "./api/queries.ts";
+import { fetchPath, loadOverview, PAGE_SIZE } from "./api/queries.ts";
+import { describeLoadProgress, INITIAL_LOAD_PROGRESS, recordPage } from "./state/loading/index.ts";
 import { INITIAL_VIEW_STATE, parseViewState, serializeViewState } from "./state/url/index.ts";
 import type { PanelName, ViewState } from "./state/url/types.ts";
 import { type AppState, Store } from "./store.ts";
 import type { AppActions, AppContext } from "./views/context.ts";
 import { GraphController, type GraphCounts } from "./views/controllers/graph.ts";
 import { bindKeyboard } from "./views/controllers/keyboard.ts";
+import { showLoadProgress } from "./views/controllers/load-progress.ts";
 import { mountSearch } from "./views/controllers/search.ts";
 import { button, el, replaceChildren } from "./views/dom.ts";
 import { mountDetailsPanel } from "./views/panels/details.ts";
@@ -50,6 +52,7 @@ const graphController = new GraphController(graphContainer, store);
 const statusLine = required<HTMLParagraphElement>("status");
 const panelHost = required<HTMLElement>("panel");
 const focusBanner = required<HTMLParagraphElement>("focus-banner");
+const stage = required<HTMLElement>("stage");
 
 const actions: AppActions = {
   selectEntity(id) {
@@ -248,8 +251,14 @@ async function load(emphasise: readonly string[] = []): Promise<void> {
   const first = store.state.dataVersion === 0;
   store.update((state) => ({ ...state, status: { type: "loading" } }));
   if (first) statusLine.textContent = "Loading the graph…";
+  // A big graph comes in many pages: the indicator counts them (state/loading says when it shows).
+  let progress = INITIAL_LOAD_PROGRESS;
   try {
     const data = await loadOverview({
+      onPage: (collection, loaded, total) => {
+        progress = recordPage(progress, collection, loaded, total);
+        showLoadProgress(stage, describeLoadProgress(progress, PAGE_SIZE));
+      },
       onEntities: (partial) => {
         // A first big load shows the nodes while the relations are still coming.
         if (!first || partial.entities.length < PROGRESSIVE_MIN_ENTITIES) return;
@@ -270,6 +279,8 @@ async function load(emphasise: readonly string[] = []): Promise<void> {
     statusLine.className = "status error";
     statusLine.textContent = message;
     document.body.dataset.ready = "error";
+  } finally {
+    showLoadProgress(stage, null);
   }
 }
 

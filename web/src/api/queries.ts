@@ -108,7 +108,15 @@ interface Page<T> {
 /** Page size of the overview queries (the API caps `first` at 1000). */
 export const PAGE_SIZE = 1000;
 
-async function fetchAll<T>(query: string, field: "entities" | "relations", signal?: AbortSignal): Promise<T[]> {
+/** Called after each page of a paged load: the collection, the items so far and its total. */
+export type PageListener = (collection: "entities" | "relations", loaded: number, total: number) => void;
+
+async function fetchAll<T>(
+  query: string,
+  field: "entities" | "relations",
+  signal?: AbortSignal,
+  onPage?: PageListener,
+): Promise<T[]> {
   const items: T[] = [];
   let after: string | null = null;
   for (;;) {
@@ -120,6 +128,7 @@ async function fetchAll<T>(query: string, field: "entities" | "relations", signa
     );
     const page = data[field] as Page<T>;
     for (const edge of page.edges) items.push(edge.node);
+    onPage?.(field, items.length, page.totalCount);
     if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null || page.edges.length === 0) return items;
     after = page.pageInfo.endCursor;
   }
@@ -136,22 +145,25 @@ export function knownDocuments(): ReadonlyMap<string, DocumentRecord> {
 /**
  * Loads the whole graph, light: every entity and relation (paged), the documents and meeting
  * dates. `onEntities` receives the data without relations as soon as the entities are in (big
- * graphs can then show their nodes while the relations load).
+ * graphs can then show their nodes while the relations load); `onPage` hears of every page.
  */
 export async function loadOverview(
-  options: { signal?: AbortSignal; onEntities?: (data: ExplorerData) => void } = {},
+  options: { signal?: AbortSignal; onEntities?: (data: ExplorerData) => void; onPage?: PageListener } = {},
 ): Promise<ExplorerData> {
-  const { signal, onEntities } = options;
+  const { signal, onEntities, onPage } = options;
   const requestOptions: { signal?: AbortSignal } = signal ? { signal } : {};
   const extrasPromise = graphql<{ documents: DocumentRecord[]; meetings: RawMeetingDate[] }>(
     OVERVIEW_EXTRAS,
     {},
     requestOptions,
   );
-  const relationsPromise = fetchAll<RawRelation>(RELATIONS_PAGE, "relations", signal);
+  const relationsPromise = fetchAll<RawRelation>(RELATIONS_PAGE, "relations", signal, onPage);
   // A rejection is handled by the await below; this keeps it from being reported as unhandled meanwhile.
   relationsPromise.catch(() => {});
-  const [entities, extras] = await Promise.all([fetchAll<RawEntity>(ENTITIES_PAGE, "entities", signal), extrasPromise]);
+  const [entities, extras] = await Promise.all([
+    fetchAll<RawEntity>(ENTITIES_PAGE, "entities", signal, onPage),
+    extrasPromise,
+  ]);
   documentIndex.clear();
   for (const document of extras.documents) documentIndex.set(document.id, document);
   onEntities?.(toExplorerData(entities, [], extras.documents, extras.meetings));
