@@ -2,4 +2,5 @@
 // files, and scoring the development corpus. Re-exports only.
 
 export * from "./check-gold.ts";
+export * from "./dev-corpus.ts";
 export * from "./score.ts";
