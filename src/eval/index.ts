@@ -1,4 +1,6 @@
-// The evaluation's public entry: scoring an extraction against gold annotations.
-// Re-exports only; the scorer itself is score.ts.
+// The evaluation's public entry: scoring an extraction against gold annotations, checking gold
+// files, and scoring the development corpus. Re-exports only.
 
+export * from "./check-gold.ts";
+export * from "./dev-corpus.ts";
 export * from "./score.ts";

@@ -284,7 +284,7 @@ describe("cli", () => {
       const verboseJson = await kg("eval", "--extraction", extractionFile, "--verbose", "--json");
       expect(verboseJson.stdout).toBe(await reference(extractionFile, "--verbose", "--json"));
       // Without --extraction, eval extracts graph-data/documents/: the same seeds as the copy.
-      const inProcess = await kg("eval", "--verbose");
+      const inProcess = await kg("eval", "--corpus", "seeds", "--verbose");
       expect(inProcess.status, inProcess.stderr).toBe(0);
       expect(inProcess.stdout).toBe(await reference(extractionFile, "--verbose"));
     });

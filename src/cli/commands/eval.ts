@@ -1,27 +1,71 @@
-// `kg eval`: scores an extraction against the gold annotations and prints exactly what
-// shared/eval/score.mjs prints for the same inputs and flags. Scoring lives in src/eval/;
-// this file only picks the inputs (a file, or an in-process extraction of DIR/documents/).
+// `kg eval`: scores extractions against gold annotations. The seeds' block prints exactly what
+// shared/eval/score.mjs prints for the same inputs and flags, and comes last; before it, when its
+// texts are present, the development corpus (tests/fixtures/dev): its dev split, then its held-out
+// test split, each extracted in-process and scored on its own. Scoring lives in src/eval/; this
+// file only picks the inputs and lays out the blocks.
 
 import path from "node:path";
-import type { Command } from "commander";
-import { formatScore, loadGold, type ScorableExtraction, scoreExtraction } from "../../eval/index.ts";
-import { InvalidInputError } from "../../graph/errors.ts";
+import { type Command, Option } from "commander";
+import {
+  DEV_SPLITS,
+  type DevSplit,
+  formatScore,
+  type Gold,
+  loadGold,
+  readDevSplit,
+  type ScorableExtraction,
+  type ScoreResult,
+  scoreExtraction,
+} from "../../eval/index.ts";
+import { InvalidInputError, NotFoundError } from "../../graph/errors.ts";
 import { extractDocuments, readCorpus, serializeExtraction } from "./extract.ts";
 import { readJsonFile } from "./summary.ts";
 
+/** What `kg eval` scores: the seeds, one split of the development corpus, or all of them. */
+export const EVAL_CORPORA = ["seeds", "dev", "test", "all"] as const;
+export type EvalCorpus = (typeof EVAL_CORPORA)[number];
+
+const DEFAULT_GOLD = "tests/fixtures/gold";
+
 /** Options of `kg eval`, as commander parses them. */
 export interface EvalOptions {
-  /** Gold annotations: a directory of .json files or one file. */
-  gold: string;
-  /** An extraction JSON file to score; without it DIR/documents/ is extracted in-process. */
+  /** The seeds' gold annotations: a directory of .json files or one file (default tests/fixtures/gold). */
+  gold?: string;
+  /** An extraction JSON file to score against the seeds' gold; without it DIR/documents/ is extracted in-process. */
   extraction?: string;
   /** The data directory whose documents/ are extracted when no file is given. */
   data: string;
+  /** The development corpus directory (manifest.json, gold/, texts/). */
+  dev: string;
+  /** What to score; default `all`, or `seeds` when --gold or --extraction is given. */
+  corpus?: EvalCorpus;
   verbose?: boolean;
   json?: boolean;
 }
 
-async function loadExtraction(options: EvalOptions): Promise<ScorableExtraction> {
+/** What `kg eval` writes: the scores on stdout, notices (missing texts under --json) on stderr. */
+export interface EvalOutput {
+  stdout: string;
+  stderr: string;
+}
+
+interface Block {
+  /** The key of the block in --json output, and its title line otherwise. */
+  key: string;
+  title: string;
+  result: ScoreResult;
+  /** The held-out split lists no misses unless it alone is asked for. */
+  verbose: boolean;
+}
+
+/** Extracts documents in-process and returns the extraction as the scorer would read it from a file. */
+async function extractFiles(paths: string[]): Promise<ScorableExtraction> {
+  const { documents } = await readCorpus(paths, "eval");
+  // Through JSON, so the scorer sees exactly what it would read from extraction.json.
+  return JSON.parse(serializeExtraction(await extractDocuments(documents))) as ScorableExtraction;
+}
+
+async function loadSeedExtraction(options: EvalOptions): Promise<ScorableExtraction> {
   if (options.extraction) {
     const value = readJsonFile(options.extraction, "eval");
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -29,38 +73,133 @@ async function loadExtraction(options: EvalOptions): Promise<ScorableExtraction>
     }
     return value as ScorableExtraction;
   }
-  const { documents } = await readCorpus([path.join(options.data, "documents")], "eval");
-  // Through JSON, so the scorer sees exactly what it would read from extraction.json.
-  return JSON.parse(serializeExtraction(await extractDocuments(documents))) as ScorableExtraction;
+  return extractFiles([path.join(options.data, "documents")]);
 }
 
-/** Registers `kg eval [--gold DIR] [--extraction FILE] [--data DIR] [--verbose] [--json]`. */
+/** Scores one split of the development corpus, or returns null when none of its texts is present. */
+async function scoreSplit(options: EvalOptions, split: DevSplit, alone: boolean): Promise<Block | null> {
+  const input = readDevSplit(options.dev, split);
+  if (input.texts.length === 0) return null;
+  const heldOut = split === "test";
+  const texts = path.join(options.dev, "texts");
+  const missing = input.missing.length
+    ? `, ${input.missing.length} missing from ${texts}/ (${input.missing.join(", ")})`
+    : "";
+  const unlisted =
+    heldOut && options.verbose && !alone ? "; misses not listed (--corpus test --verbose lists them)" : "";
+  return {
+    key: split,
+    title: `development corpus, ${split} split${heldOut ? " (held out)" : ""}: ${input.texts.length} of ${input.total} articles${missing}${unlisted}`,
+    result: scoreExtraction(input.gold, await extractFiles(input.texts)),
+    verbose: Boolean(options.verbose) && (!heldOut || alone),
+  };
+}
+
+/** The one line printed instead of the splits whose texts are all absent. */
+function absentTexts(options: EvalOptions, splits: readonly DevSplit[]): string {
+  const which = splits.length === 1 ? `the ${splits[0]} split` : `the ${splits.join(" and ")} splits`;
+  return `development corpus: no texts in ${path.join(options.dev, "texts")}/ for ${which}; gather them as ${path.join(options.dev, "README.md")} says.`;
+}
+
+function resolveCorpus(options: EvalOptions): EvalCorpus {
+  if (options.corpus) return options.corpus;
+  return options.gold !== undefined || options.extraction !== undefined ? "seeds" : "all";
+}
+
+/**
+ * Runs `kg eval`. With `--corpus seeds` (the default when --gold or --extraction is given) the
+ * output is byte for byte score.mjs's. Otherwise each block opens with its title line and a blank
+ * line separates them; the seeds' block is last, so the last lines are always the seeds' totals.
+ * Under --json the blocks are one object keyed dev/test/seeds.
+ */
+export async function runEval(options: EvalOptions): Promise<EvalOutput> {
+  const corpus = resolveCorpus(options);
+  const splits = corpus === "all" ? DEV_SPLITS : corpus === "seeds" ? [] : [corpus];
+  const blocks: Block[] = [];
+  const absent: DevSplit[] = [];
+  for (const split of splits) {
+    const block = await scoreSplit(options, split, corpus === split);
+    if (block) blocks.push(block);
+    else absent.push(split);
+  }
+  const notices = absent.length ? [absentTexts(options, absent)] : [];
+  if (corpus !== "all" && notices.length) throw new NotFoundError(`eval: ${notices[0]}`);
+  if (corpus === "seeds" || corpus === "all") {
+    const gold: Gold = loadGold(options.gold ?? DEFAULT_GOLD);
+    const source = options.extraction ?? path.join(options.data, "documents");
+    blocks.push({
+      key: "seeds",
+      title: `seeds: ${source} against ${options.gold ?? DEFAULT_GOLD}`,
+      result: scoreExtraction(gold, await loadSeedExtraction(options)),
+      verbose: Boolean(options.verbose),
+    });
+  }
+  if (corpus === "seeds") {
+    return { stdout: formatScore(blocks[0]!.result, { json: options.json, verbose: options.verbose }), stderr: "" };
+  }
+  if (options.json) {
+    const byKey = Object.fromEntries(
+      blocks.map(({ key, result: { entities, relations, statements } }) => [key, { entities, relations, statements }]),
+    );
+    return { stdout: `${JSON.stringify(byKey, null, 2)}\n`, stderr: notices.map((n) => `${n}\n`).join("") };
+  }
+  const parts = [
+    ...notices.map((n) => `${n}\n`),
+    ...blocks.map((b) => `${b.title}\n${formatScore(b.result, { verbose: b.verbose })}`),
+  ];
+  return { stdout: parts.join("\n"), stderr: "" };
+}
+
+/** Registers `kg eval [--corpus seeds|dev|test|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--json]`. */
 export function registerEval(program: Command): Command {
   return program
     .command("eval")
-    .description("score an extraction against gold annotations (same output as shared/eval/score.mjs)")
-    .option("-g, --gold <dir>", "gold annotations: a directory of .json files or one file", "tests/fixtures/gold")
-    .option("-e, --extraction <file>", "extraction JSON to score (default: extract DIR/documents/ in-process)")
+    .description(
+      "score the extractor: the development corpus's dev and held-out test splits (when their texts are present), then the seeds (same output as shared/eval/score.mjs)",
+    )
+    .addOption(
+      new Option(
+        "-c, --corpus <which>",
+        "what to score (default: all, or seeds when --gold or --extraction is given)",
+      ).choices(EVAL_CORPORA),
+    )
+    .option(
+      "-g, --gold <dir>",
+      `the seeds' gold annotations: a directory of .json files or one file (default: "${DEFAULT_GOLD}")`,
+    )
+    .option(
+      "-e, --extraction <file>",
+      "extraction JSON to score against the seeds' gold (default: extract DIR/documents/ in-process)",
+    )
     .option(
       "-d, --data <dir>",
       "data directory whose documents/ are extracted when no --extraction is given",
       "graph-data",
     )
-    .option("--verbose", "also list missed and spurious entities, relations and statements")
-    .option("--json", "print the scores as JSON")
+    .option(
+      "--dev <dir>",
+      "the development corpus: manifest.json, gold/ and the git-ignored texts/",
+      "tests/fixtures/dev",
+    )
+    .option(
+      "--verbose",
+      "also list missed and spurious entities, relations and statements (not the held-out split's, unless alone)",
+    )
+    .option("--json", "print the scores as JSON (one object keyed seeds/dev/test when several are scored)")
     .addHelpText(
       "after",
       [
         "",
         "Examples:",
         "  $ kg eval",
-        "  $ kg eval --verbose",
+        "  $ kg eval --corpus dev --verbose",
+        "  $ kg eval --corpus seeds --verbose",
         "  $ kg eval --extraction graph-data/extraction.json --json",
       ].join("\n"),
     )
     .action(async (options: EvalOptions) => {
-      const gold = loadGold(options.gold);
-      const extraction = await loadExtraction(options);
-      process.stdout.write(formatScore(scoreExtraction(gold, extraction), options));
+      const { stdout, stderr } = await runEval(options);
+      if (stderr) process.stderr.write(stderr);
+      process.stdout.write(stdout);
     });
 }
