@@ -1,4 +1,4 @@
-// Exports of a knowledge graph (or of a subgraph) as files: GEXF, GraphML, JSON, CSV and Cypher,
+// Exports of a knowledge graph (or of a subgraph) as files: GEXF (1.3 and 1.2draft), GraphML, JSON, CSV and Cypher,
 // with the media type and extension of each for downloads. The one entry point the API and the
 // CLI call; it only turns a graph into text and never reads or writes files.
 
@@ -12,12 +12,15 @@ import { exportJson } from "./json.ts";
 
 export { CSV_COLUMNS, exportCsv, guardCsvFormula } from "./csv.ts";
 export { CYPHER_CONSTRAINT, cypherString, exportCypher } from "./cypher.ts";
-export { exportGexf } from "./gexf.ts";
+export { exportGexf, type GexfOptions, type GexfVersion, rgbColor } from "./gexf.ts";
 export { exportGraphml } from "./graphml.ts";
 export { exportJson } from "./json.ts";
 
-/** The export formats, as the GraphQL enum `ExportFormat` spells them. */
-export const EXPORT_FORMATS = ["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER"] as const;
+/**
+ * The export formats, as the GraphQL enum `ExportFormat` spells them. `GEXF` is GEXF 1.3 (Gephi
+ * 0.9.3+, networkx 3); `GEXF12` is GEXF 1.2draft, for networkx 2 and older tools.
+ */
+export const EXPORT_FORMATS = ["GEXF", "GEXF12", "GRAPHML", "JSON", "CSV", "CYPHER"] as const;
 
 /** One export format. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -33,6 +36,7 @@ export interface ExportMedia {
 /** File extension and media type of each format, for `GET /export` and `kg export --out`. */
 export const EXPORT_MEDIA: Record<ExportFormat, ExportMedia> = {
   GEXF: { extension: ".gexf", contentType: "application/gexf+xml" },
+  GEXF12: { extension: ".gexf", contentType: "application/gexf+xml" },
   GRAPHML: { extension: ".graphml", contentType: "application/graphml+xml" },
   JSON: { extension: ".json", contentType: "application/json" },
   CSV: { extension: ".csv", contentType: "text/csv" },
@@ -40,7 +44,8 @@ export const EXPORT_MEDIA: Record<ExportFormat, ExportMedia> = {
 };
 
 const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph) => string> = {
-  GEXF: exportGexf,
+  GEXF: (graph) => exportGexf(graph, { version: "1.3" }),
+  GEXF12: (graph) => exportGexf(graph, { version: "1.2" }),
   GRAPHML: exportGraphml,
   JSON: exportJson,
   CSV: exportCsv,
