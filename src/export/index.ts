@@ -2,6 +2,7 @@
 // with the media type and extension of each for downloads. The one entry point the API and the
 // CLI call; it only turns a graph into text and never reads or writes files.
 
+import path from "node:path";
 import { InvalidInputError } from "../graph/errors.ts";
 import type { KnowledgeGraph } from "../graph/model.ts";
 import { exportCsv } from "./csv.ts";
@@ -66,6 +67,46 @@ export function parseExportFormat(value: string): ExportFormat {
   if (isExportFormat(format)) return format;
   const names = EXPORT_FORMATS.map((f) => f.toLowerCase()).join(", ");
   throw new InvalidInputError(`export: format should be one of ${names}, found ${JSON.stringify(value)}.`);
+}
+
+/** The format each file extension stands for (lower case, leading dot). `.gexf` is GEXF 1.3. */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, ExportFormat>> = {
+  ".gexf": "GEXF",
+  ".graphml": "GRAPHML",
+  ".json": "JSON",
+  ".csv": "CSV",
+  ".cypher": "CYPHER",
+  ".cql": "CYPHER",
+};
+
+/** The extension of a file name, lower case with its dot ("" when it has none). */
+function extensionOf(file: string): string {
+  return path.extname(file).toLowerCase();
+}
+
+/** The format a file name's extension stands for (`x.gexf` → GEXF, `x.cql` → CYPHER), or null. */
+export function formatForFile(file: string): ExportFormat | null {
+  return FORMAT_BY_EXTENSION[extensionOf(file)] ?? null;
+}
+
+/**
+ * The format to write `file` in: `format` when given, else the one its extension stands for, else
+ * `fallback`. Throws `InvalidInputError` when `format` and a known extension disagree (`--format
+ * csv --out x.gexf`); GEXF12 goes with `.gexf`.
+ */
+export function exportFormatFor(
+  format: ExportFormat | undefined,
+  file: string | undefined,
+  fallback: ExportFormat = "JSON",
+): ExportFormat {
+  const inferred = file === undefined ? null : formatForFile(file);
+  if (format === undefined) return inferred ?? fallback;
+  if (inferred !== null && EXPORT_MEDIA[format].extension !== EXPORT_MEDIA[inferred].extension) {
+    throw new InvalidInputError(
+      `export: the format should match the file's extension ${extensionOf(file!)} (${inferred.toLowerCase()}), found ${format.toLowerCase()}.`,
+    );
+  }
+  return format;
 }
 
 /**
