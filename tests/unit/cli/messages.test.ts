@@ -50,7 +50,7 @@ describe("cli/messages", () => {
       for (const message of [
         "ENOENT: no such file or directory",
         "Error: boom",
-        "graph-data/documents/a.txt: unreadable",
+        "data/documents/a.txt: unreadable",
         "no prefix here: at all",
         "store:no space",
       ]) {
