@@ -21,7 +21,7 @@ export { exportJson } from "./json.ts";
  * The export formats, as the GraphQL enum `ExportFormat` spells them. `GEXF` is GEXF 1.3 (Gephi
  * 0.9.3+, networkx 3); `GEXF12` is GEXF 1.2draft, for networkx 2 and older tools.
  */
-export const EXPORT_FORMATS = ["GEXF", "GEXF12", "GRAPHML", "JSON", "CSV", "CYPHER"] as const;
+export const EXPORT_FORMATS = ["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER", "GEXF12"] as const;
 
 /** One export format. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -42,7 +42,7 @@ function evidenceByEdge(format: ExportFormat, text: string): Map<string, unknown
 describe("export", () => {
   describe("EXPORT_FORMATS and EXPORT_MEDIA", () => {
     it("list the formats (GEXF in versions 1.3 and 1.2draft) with their extensions and media types", () => {
-      expect(EXPORT_FORMATS).toEqual(["GEXF", "GEXF12", "GRAPHML", "JSON", "CSV", "CYPHER"]);
+      expect(EXPORT_FORMATS).toEqual(["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER", "GEXF12"]);
       expect(EXPORT_MEDIA.GEXF).toEqual({ extension: ".gexf", contentType: "application/gexf+xml" });
       expect(EXPORT_MEDIA.GEXF12).toEqual({ extension: ".gexf", contentType: "application/gexf+xml" });
       expect(EXPORT_MEDIA.GRAPHML).toEqual({ extension: ".graphml", contentType: "application/graphml+xml" });
