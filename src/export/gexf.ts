@@ -1,5 +1,5 @@
 // GEXF export (Gephi's format) through graphology-gexf's writer, in GEXF 1.3 (Gephi 0.9.3+,
-// networkx 3) or GEXF 1.2draft (every Gephi, networkx 2 and 3): viz colour (as r, g, b, which every
+// networkx 3.6+) or GEXF 1.2draft (every Gephi, every networkx): viz colour (as r, g, b, which every
 // reader takes), size and position so Gephi opens the graph laid out, lists and records flattened
 // into scalar attributes, and the evidence of every edge as JSON and as plain sentences. Writes a
 // string; no I/O here.
@@ -33,7 +33,7 @@ interface GexfElement {
   attributes: Record<string, Scalar>;
 }
 
-/** The GEXF versions written: "1.3" (the current one) and "1.2" (1.2draft, the one networkx 2 reads). */
+/** The GEXF versions written: "1.3" (the current one) and "1.2" (1.2draft, the one networkx before 3.6 reads). */
 export type GexfVersion = "1.3" | "1.2";
 
 /** Options of `exportGexf`. */

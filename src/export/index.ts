@@ -19,7 +19,7 @@ export { exportJson } from "./json.ts";
 
 /**
  * The export formats, as the GraphQL enum `ExportFormat` spells them. `GEXF` is GEXF 1.3 (Gephi
- * 0.9.3+, networkx 3); `GEXF12` is GEXF 1.2draft, for networkx 2 and older tools.
+ * 0.9.3+, networkx 3.6+); `GEXF12` is GEXF 1.2draft, for networkx before 3.6 and older tools.
  */
 export const EXPORT_FORMATS = ["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER", "GEXF12"] as const;
 
