@@ -99,8 +99,9 @@ export async function selectGraph(
         if (value.includes(",")) {
           try {
             return [resolveEntity(graph, index, value.trim())];
-          } catch {
+          } catch (error) {
             // Not one name: a comma-separated list, resolved item by item below.
+            if (!(error instanceof NotFoundError)) throw error;
           }
         }
         return parseSeeds(value).map((seed) => resolveEntity(graph, index, seed));
