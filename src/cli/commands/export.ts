@@ -156,7 +156,7 @@ function parseCountOption(value: string): number {
 export function registerExport(program: Command): Command {
   const formats = EXPORT_FORMATS.map((f) => f.toLowerCase()).join(", ");
   const extensions = Object.entries(FORMAT_BY_EXTENSION)
-    .map(([extension, format]) => `${extension} ${format.toLowerCase()}`)
+    .map(([extension, format]) => `${extension} → ${format.toLowerCase()}`)
     .join(", ");
   return program
     .command("export")
@@ -180,7 +180,8 @@ export function registerExport(program: Command): Command {
       [
         "",
         "Every format carries each relation's evidence (document, sentence, offsets, rule).",
-        `Without --format, --out's extension gives the format (${extensions}).`,
+        "Without --format, --out's extension gives the format, else json:",
+        `  ${extensions}.`,
         "A --seeds value that names an entity as a whole is that entity, commas and all.",
         "",
         "Examples:",
