@@ -10,6 +10,7 @@ import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSummary } from "./commands/summary.ts";
+import { userMessage } from "./messages.ts";
 
 /** Exit codes of `kg`. */
 export const EXIT_CODES = { ok: 0, failure: 1, usage: 2 } as const;
@@ -39,7 +40,7 @@ export function createProgram(): Command {
 /**
  * Runs `kg` on `argv` (as in process.argv, node and script first) and returns the exit code:
  * 0 on success and for --help/--version, 2 for usage errors (commander has already explained them
- * on stderr), 1 for any other failure, whose message goes to stderr.
+ * on stderr), 1 for any other failure, whose message goes to stderr without its `<module>: ` prefix.
  */
 export async function runCli(argv: string[]): Promise<number> {
   // A closed pipe (`kg extract … --json | head`) is not a failure of kg.
@@ -51,7 +52,8 @@ export async function runCli(argv: string[]): Promise<number> {
     return EXIT_CODES.ok;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
-    process.stderr.write(`kg: ${error instanceof Error ? error.message : String(error)}\n`);
+    // The `<module>: ` prefix of our messages is for logs and tests; users read `kg: ` and the message.
+    process.stderr.write(`kg: ${userMessage(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_CODES.failure;
   }
 }

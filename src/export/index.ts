@@ -1,7 +1,8 @@
-// Exports of a knowledge graph (or of a subgraph) as files: GEXF, GraphML, JSON, CSV and Cypher,
+// Exports of a knowledge graph (or of a subgraph) as files: GEXF (1.3 and 1.2draft), GraphML, JSON, CSV and Cypher,
 // with the media type and extension of each for downloads. The one entry point the API and the
 // CLI call; it only turns a graph into text and never reads or writes files.
 
+import path from "node:path";
 import { InvalidInputError } from "../graph/errors.ts";
 import type { KnowledgeGraph } from "../graph/model.ts";
 import { exportCsv } from "./csv.ts";
@@ -12,12 +13,15 @@ import { exportJson } from "./json.ts";
 
 export { CSV_COLUMNS, exportCsv, guardCsvFormula } from "./csv.ts";
 export { CYPHER_CONSTRAINT, cypherString, exportCypher } from "./cypher.ts";
-export { exportGexf } from "./gexf.ts";
+export { exportGexf, type GexfOptions, type GexfVersion, rgbColor } from "./gexf.ts";
 export { exportGraphml } from "./graphml.ts";
 export { exportJson } from "./json.ts";
 
-/** The export formats, as the GraphQL enum `ExportFormat` spells them. */
-export const EXPORT_FORMATS = ["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER"] as const;
+/**
+ * The export formats, as the GraphQL enum `ExportFormat` spells them. `GEXF` is GEXF 1.3 (Gephi
+ * 0.9.3+, networkx 3.6+); `GEXF12` is GEXF 1.2draft, for networkx before 3.6 and older tools.
+ */
+export const EXPORT_FORMATS = ["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER", "GEXF12"] as const;
 
 /** One export format. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -33,6 +37,7 @@ export interface ExportMedia {
 /** File extension and media type of each format, for `GET /export` and `kg export --out`. */
 export const EXPORT_MEDIA: Record<ExportFormat, ExportMedia> = {
   GEXF: { extension: ".gexf", contentType: "application/gexf+xml" },
+  GEXF12: { extension: ".gexf", contentType: "application/gexf+xml" },
   GRAPHML: { extension: ".graphml", contentType: "application/graphml+xml" },
   JSON: { extension: ".json", contentType: "application/json" },
   CSV: { extension: ".csv", contentType: "text/csv" },
@@ -40,7 +45,8 @@ export const EXPORT_MEDIA: Record<ExportFormat, ExportMedia> = {
 };
 
 const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph) => string> = {
-  GEXF: exportGexf,
+  GEXF: (graph) => exportGexf(graph, { version: "1.3" }),
+  GEXF12: (graph) => exportGexf(graph, { version: "1.2" }),
   GRAPHML: exportGraphml,
   JSON: exportJson,
   CSV: exportCsv,
@@ -61,6 +67,46 @@ export function parseExportFormat(value: string): ExportFormat {
   if (isExportFormat(format)) return format;
   const names = EXPORT_FORMATS.map((f) => f.toLowerCase()).join(", ");
   throw new InvalidInputError(`export: format should be one of ${names}, found ${JSON.stringify(value)}.`);
+}
+
+/** The format each file extension stands for (lower case, leading dot). `.gexf` is GEXF 1.3. */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, ExportFormat>> = {
+  ".gexf": "GEXF",
+  ".graphml": "GRAPHML",
+  ".json": "JSON",
+  ".csv": "CSV",
+  ".cypher": "CYPHER",
+  ".cql": "CYPHER",
+};
+
+/** The extension of a file name, lower case with its dot ("" when it has none). */
+function extensionOf(file: string): string {
+  return path.extname(file).toLowerCase();
+}
+
+/** The format a file name's extension stands for (`x.gexf` → GEXF, `x.cql` → CYPHER), or null. */
+export function formatForFile(file: string): ExportFormat | null {
+  return FORMAT_BY_EXTENSION[extensionOf(file)] ?? null;
+}
+
+/**
+ * The format to write `file` in: `format` when given, else the one its extension stands for, else
+ * `fallback`. Throws `InvalidInputError` when `format` and a known extension disagree (`--format
+ * csv --out x.gexf`); GEXF12 goes with `.gexf`.
+ */
+export function exportFormatFor(
+  format: ExportFormat | undefined,
+  file: string | undefined,
+  fallback: ExportFormat = "JSON",
+): ExportFormat {
+  const inferred = file === undefined ? null : formatForFile(file);
+  if (format === undefined) return inferred ?? fallback;
+  if (inferred !== null && EXPORT_MEDIA[format].extension !== EXPORT_MEDIA[inferred].extension) {
+    throw new InvalidInputError(
+      `export: the format should match the file's extension ${extensionOf(file!)} (${inferred.toLowerCase()}), found ${format.toLowerCase()}.`,
+    );
+  }
+  return format;
 }
 
 /**

@@ -2,15 +2,23 @@
 // temporary copy of the seeds' data serving that build, and launches Debian's headless chromium
 // through playwright-core with software WebGL. Never writes to the real graph-data/.
 
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { ensureWebBuild, WEB_DIST } from "../../web/build.ts";
 import { startTestServer, type TestServer } from "./server.ts";
 
-/** Where the screenshots for the README go. */
-export const SCREENSHOT_DIR = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+/**
+ * Where the screenshots go: KG_SCREENSHOT_DIR when set (`npm run screenshots` sets it to
+ * docs/screenshots/ for the README), else a temporary folder, so `npm test` changes no tracked file.
+ */
+export const SCREENSHOT_DIR = process.env.KG_SCREENSHOT_DIR
+  ? path.resolve(process.env.KG_SCREENSHOT_DIR)
+  : mkdtempSync(path.join(tmpdir(), "kg-screenshots-"));
+
+/** True when the screenshots go to a temporary folder, deleted when the harness stops. */
+const TEMPORARY_SCREENSHOTS = !process.env.KG_SCREENSHOT_DIR;
 
 /** The chromium the tests drive (`.ci/run` installs it with apt-get). */
 export const CHROMIUM = process.env.KG_CHROMIUM ?? "/usr/bin/chromium";
@@ -73,11 +81,12 @@ export async function startExplorer(): Promise<ExplorerHarness> {
     async stop() {
       await browser.close();
       await server.stop();
+      if (TEMPORARY_SCREENSHOTS) rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
     },
   };
 }
 
-/** Saves a screenshot of the page into docs/screenshots/<name>.png. */
+/** Saves a screenshot of the page into SCREENSHOT_DIR/<name>.png. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);

@@ -1,32 +1,17 @@
-// Test helper: a temporary copy of graph-data/ (documents, extraction.json, manifest.json and
-// graph.json; the graph is built from the extraction when graph.json does not exist yet) and an API
-// server started on it on a free port. Never writes to the real graph-data/.
+// Test helper: a temporary copy of the seed fixture's data (tests/_helpers/seeds.ts: documents,
+// analyses, extraction.json, manifest.json and graph.json, built from tests/fixtures/corpus/) and an
+// API server started on it on a free port. Never reads or writes the real graph-data/.
 
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type RunningServer, type ServerOptions, startServer } from "../../src/api/server.ts";
-import { loadCorpus } from "../../src/extraction/corpus.ts";
-import type { Extraction } from "../../src/extraction/types.ts";
-import { buildGraph } from "../../src/graph/build.ts";
-import { saveGraph } from "../../src/graph/store.ts";
+import { seedData } from "./seeds.ts";
 
-/** The repository's graph-data/. */
-export const SEED_DATA = fileURLToPath(new URL("../../graph-data/", import.meta.url));
-
-/** Copies the seeds' data into a new temporary directory (graph.json included, built if missing). */
+/** Copies the seeds' built data (documents, analyses, extraction, manifest, graph) into a new temporary directory. */
 export async function copySeedData(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "kg-api-"));
-  for (const name of ["documents", "analyses", "extraction.json", "manifest.json", "graph.json"]) {
-    const source = path.join(SEED_DATA, name);
-    if (existsSync(source)) cpSync(source, path.join(dir, name), { recursive: true });
-  }
-  if (!existsSync(path.join(dir, "graph.json"))) {
-    const extraction = JSON.parse(readFileSync(path.join(dir, "extraction.json"), "utf8")) as Extraction;
-    const corpus = await loadCorpus([path.join(dir, "documents")]);
-    saveGraph(buildGraph(extraction, corpus.documents), path.join(dir, "graph.json"));
-  }
+  cpSync(seedData(), dir, { recursive: true });
   return dir;
 }
 

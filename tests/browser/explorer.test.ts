@@ -1,6 +1,7 @@
 // Browser tests of the explorer: headless chromium (software WebGL) driving the built web/dist
 // served by the real API server on a temporary copy of the seeds' data. Read-only features first;
-// the ingestion tests (which change the server's graph) run last. Screenshots go to docs/screenshots/.
+// the ingestion tests (which change the server's graph) run last. Screenshots go to a temporary
+// folder (to docs/screenshots/ with `npm run screenshots`).
 
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -19,9 +19,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashExtractor, MANIFEST_VERSION } from "../../src/cli/commands/build.ts";
+import { SEED_CORPUS } from "../_helpers/seeds.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SEEDS = path.join(ROOT, "graph-data/documents");
+const SEEDS = SEED_CORPUS;
 const GOLD_DIR = path.join(ROOT, "tests/fixtures/gold");
 const REFERENCE = path.join(ROOT, "tests/fixtures/eval/score.mjs");
 const SEED_IDS = [
@@ -143,7 +144,7 @@ describe("cli", () => {
     });
 
     it("prints one JSON object with the five documents", async () => {
-      const run = await kg("extract", "graph-data/documents", "--json");
+      const run = await kg("extract", SEEDS, "--json");
       expect(run.status, run.stderr).toBe(0);
       const extraction = JSON.parse(run.stdout);
       expect(Object.keys(extraction)).toEqual(["documents", "entities", "relations", "statements", "merges"]);
@@ -153,7 +154,7 @@ describe("cli", () => {
 
     it("prints a summary without --json and writes the JSON with --out", async () => {
       const out = path.join(tmp, "out.json");
-      const run = await kg("extract", "graph-data/documents", "--out", out);
+      const run = await kg("extract", SEEDS, "--out", out);
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/^5 documents, /);
       expect(run.stdout).toContain("entities by type");
@@ -283,8 +284,8 @@ describe("cli", () => {
       expect(fromFile.stdout).toBe(await reference(extractionFile));
       const verboseJson = await kg("eval", "--extraction", extractionFile, "--verbose", "--json");
       expect(verboseJson.stdout).toBe(await reference(extractionFile, "--verbose", "--json"));
-      // Without --extraction, eval extracts graph-data/documents/: the same seeds as the copy.
-      const inProcess = await kg("eval", "--corpus", "seeds", "--verbose");
+      // Without --extraction, eval extracts DIR/documents/: the same seeds as the copy.
+      const inProcess = await kg("eval", "--corpus", "seeds", "--data", data, "--verbose");
       expect(inProcess.status, inProcess.stderr).toBe(0);
       expect(inProcess.stdout).toBe(await reference(extractionFile, "--verbose"));
     });

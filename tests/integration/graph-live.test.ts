@@ -1,4 +1,4 @@
-// Live ingestion end to end, in a temporary copy of graph-data/documents: ingest articles, check
+// Live ingestion end to end, in a temporary copy of the seed documents: ingest articles, check
 // the graph against a full rebuild of the same documents, persist and reopen, remove them again.
 // Never writes to the real graph-data/.
 
@@ -12,6 +12,7 @@ import { LiveGraph, rebuildGraphData } from "../../src/graph/live.ts";
 import type { KnowledgeGraph } from "../../src/graph/model.ts";
 import { findEntity, listEntities } from "../../src/graph/query.ts";
 import { loadGraph, parseGraph, serializeGraph } from "../../src/graph/store.ts";
+import { SEED_CORPUS } from "../_helpers/seeds.ts";
 
 const BUILT_AT = "2025-01-01T00:00:00.000Z";
 const temps: string[] = [];
@@ -67,7 +68,7 @@ describe("graph/live (integration)", () => {
 
   beforeAll(async () => {
     dir = tempDir();
-    cpSync("graph-data/documents", path.join(dir, "documents"), { recursive: true });
+    cpSync(SEED_CORPUS, path.join(dir, "documents"), { recursive: true });
     await rebuildGraphData(dir, { builtAt: BUILT_AT });
     original = readFileSync(path.join(dir, "graph.json"), "utf8");
     live = await LiveGraph.open(dir);

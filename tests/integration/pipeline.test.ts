@@ -5,8 +5,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/extraction/index.ts";
 import { ENTITY_TYPES, PREDICATES, type SourceDocument } from "../../src/extraction/types.ts";
+import { SEED_CORPUS } from "../_helpers/seeds.ts";
 
-const DIR = "graph-data/documents";
+const DIR = SEED_CORPUS;
 const docs: SourceDocument[] = readdirSync(DIR)
   .filter((f) => f.endsWith(".txt"))
   .sort()

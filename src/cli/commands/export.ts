@@ -5,23 +5,35 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
-import { EXPORT_FORMATS, type ExportFormat, exportGraph, parseExportFormat } from "../../export/index.ts";
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportFormatFor,
+  exportGraph,
+  FORMAT_BY_EXTENSION,
+  parseExportFormat,
+} from "../../export/index.ts";
 import { InvalidInputError, NotFoundError } from "../../graph/errors.ts";
 import type { KnowledgeGraph } from "../../graph/model.ts";
 import { loadGraph, writeFileAtomic } from "../../graph/store.ts";
+import { userMessage } from "../messages.ts";
 import { readExtractionFile } from "./summary.ts";
 
 /** Options of `kg export`, as commander parses them. */
 export interface ExportOptions {
   /** The data directory holding graph.json (or extraction.json, built on the fly when graph.json is missing). */
   data: string;
-  /** Comma-separated entity ids or names (any alias, case-insensitive); absent for the whole graph. */
-  seeds?: string;
+  /**
+   * Entity ids or names (any alias, case-insensitive), one `--seeds` each or comma-separated;
+   * absent for the whole graph. A value that names an entity as a whole is that entity, commas and all.
+   */
+  seeds?: string[];
   /** How many hops around the seeds the subgraph reaches. */
   depth: number;
   /** Largest number of entities in the subgraph (seeds and the closest first). */
   limit?: number;
-  format: ExportFormat;
+  /** The format; by default the one `out`'s extension stands for, else JSON. */
+  format?: ExportFormat;
   /** Write the export to this file instead of stdout. */
   out?: string;
 }
@@ -41,6 +53,11 @@ export function parseSeeds(value: string): string[] {
     .split(",")
     .map((seed) => seed.trim())
     .filter((seed) => seed.length > 0);
+}
+
+/** Commander's collector for a repeatable option: each occurrence appended. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /**
@@ -65,7 +82,8 @@ export async function loadDataGraph(dataDir: string): Promise<KnowledgeGraph> {
 /**
  * The part of the graph to export: the whole graph without seeds, else the seeds (ids or names,
  * resolved as the API does) and their neighbourhood within `depth` hops, capped at `limit` nodes.
- * Throws `NotFoundError` for a seed that names no entity.
+ * Each seed value is one entity when it names one as a whole ("Smith, Jones & Co"), else a
+ * comma-separated list of them. Throws `NotFoundError` for a seed that names no entity.
  */
 export async function selectGraph(
   graph: KnowledgeGraph,
@@ -75,7 +93,21 @@ export async function selectGraph(
   if (seeds.length === 0) return graph;
   const { GraphIndex, resolveEntity, subgraph } = await import("../../graph/query.ts");
   const index = new GraphIndex(graph);
-  const keys = seeds.map((seed) => resolveEntity(graph, index, seed));
+  const keys = [
+    ...new Set(
+      seeds.flatMap((value) => {
+        if (value.includes(",")) {
+          try {
+            return [resolveEntity(graph, index, value.trim())];
+          } catch (error) {
+            // Not one name: a comma-separated list, resolved item by item below.
+            if (!(error instanceof NotFoundError)) throw error;
+          }
+        }
+        return parseSeeds(value).map((seed) => resolveEntity(graph, index, seed));
+      }),
+    ),
+  ];
   return subgraph(graph, keys, {
     depth: options.depth,
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
@@ -84,20 +116,21 @@ export async function selectGraph(
 
 /** Loads the data directory's graph, selects the subgraph and serialises it. */
 export async function runExport(options: ExportOptions): Promise<ExportResult> {
-  const graph = await loadDataGraph(options.data);
-  const seeds = options.seeds === undefined ? [] : parseSeeds(options.seeds);
-  if (options.seeds !== undefined && seeds.length === 0) {
+  const format = exportFormatFor(options.format, options.out);
+  const seeds = options.seeds ?? [];
+  if (options.seeds !== undefined && seeds.every((value) => parseSeeds(value).length === 0)) {
     throw new InvalidInputError(
-      `export: --seeds should name at least one entity, found ${JSON.stringify(options.seeds)}.`,
+      `export: --seeds should name at least one entity, found ${JSON.stringify(options.seeds.join(" "))}.`,
     );
   }
+  const graph = await loadDataGraph(options.data);
   const selected = await selectGraph(graph, seeds, {
     depth: options.depth,
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
   });
   return {
-    text: exportGraph(selected, options.format),
-    format: options.format,
+    text: exportGraph(selected, format),
+    format,
     nodes: selected.order,
     edges: selected.size,
   };
@@ -108,7 +141,7 @@ function parseFormatOption(value: string): ExportFormat {
     return parseExportFormat(value);
   } catch (error) {
     // commander turns InvalidArgumentError into a usage error (exit 2).
-    throw new InvalidArgumentError((error as Error).message);
+    throw new InvalidArgumentError(userMessage((error as Error).message));
   }
 }
 
@@ -119,16 +152,27 @@ function parseCountOption(value: string): number {
   return n;
 }
 
-/** Registers `kg export [--seeds LIST] [--depth N] [--limit N] [--format F] [--out FILE] [--data DIR]`. */
+/** Registers `kg export [--seeds NAME]... [--depth N] [--limit N] [--format F] [--out FILE] [--data DIR]`. */
 export function registerExport(program: Command): Command {
   const formats = EXPORT_FORMATS.map((f) => f.toLowerCase()).join(", ");
+  const extensions = Object.entries(FORMAT_BY_EXTENSION)
+    .map(([extension, format]) => `${extension} → ${format.toLowerCase()}`)
+    .join(", ");
   return program
     .command("export")
     .description("export the graph, or the neighbourhood of some entities, as GEXF, GraphML, JSON, CSV or Cypher")
-    .option("-s, --seeds <list>", "comma-separated entity ids or names (any alias); default: the whole graph")
+    .option(
+      "-s, --seeds <names>",
+      "an entity id or name (any alias), or a comma-separated list; repeat for more; default: the whole graph",
+      collect,
+    )
     .option("--depth <n>", "hops around the seeds", parseCountOption, 1)
     .option("--limit <n>", "largest number of entities (seeds and the closest first)", parseCountOption)
-    .option("-f, --format <format>", `one of ${formats}`, parseFormatOption, "JSON")
+    .option(
+      "-f, --format <format>",
+      `one of ${formats} (gexf is GEXF 1.3, gexf12 GEXF 1.2draft); default: from --out's extension, else json`,
+      parseFormatOption,
+    )
     .option("-o, --out <file>", "write to this file instead of stdout")
     .option("-d, --data <dir>", "data directory holding graph.json", "graph-data")
     .addHelpText(
@@ -136,14 +180,27 @@ export function registerExport(program: Command): Command {
       [
         "",
         "Every format carries each relation's evidence (document, sentence, offsets, rule).",
+        "Without --format, --out's extension gives the format, else json:",
+        `  ${extensions}.`,
+        "A --seeds value that names an entity as a whole is that entity, commas and all.",
         "",
         "Examples:",
-        '  $ kg export --seeds "Scott Bessent,China" --depth 1 --format gexf --out bessent.gexf',
+        '  $ kg export --seeds "Scott Bessent" --seeds China --depth 1 --out bessent.gexf',
+        "  $ kg export --seeds China --format gexf12 --out china-networkx2.gexf",
         "  $ kg export --format cypher > graph.cypher",
         "  $ kg export --seeds person:scott-bessent --format csv",
       ].join("\n"),
     )
-    .action(async (options: ExportOptions) => {
+    .action(async (options: ExportOptions, command: Command) => {
+      try {
+        exportFormatFor(options.format, options.out);
+      } catch (error) {
+        // A format that contradicts the file's extension is bad usage (exit 2), like an unknown format.
+        if (error instanceof InvalidInputError) {
+          command.error(`error: ${userMessage(error.message)}`, { exitCode: 2, code: "kg.usage" });
+        }
+        throw error;
+      }
       const result = await runExport(options);
       if (options.out === undefined) {
         process.stdout.write(result.text);

@@ -18,6 +18,7 @@ import {
 } from "../../../src/eval/index.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import { extractCorpus } from "../../../src/extraction/index.ts";
+import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const REFERENCE = path.join(ROOT, "tests/fixtures/eval/score.mjs");
@@ -206,7 +207,7 @@ describe("eval/score", () => {
     });
 
     it("prints the same on the current extraction of the seed documents", async () => {
-      const { documents } = await loadCorpus([path.join(ROOT, "graph-data/documents")]);
+      const { documents } = await loadCorpus([SEED_CORPUS]);
       expect(documents).toHaveLength(5);
       const file = path.join(tmp, "seeds.json");
       writeFileSync(file, JSON.stringify(await extractCorpus(documents)));

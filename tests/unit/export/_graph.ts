@@ -1,4 +1,4 @@
-// Test graphs for the export tests: the seed corpus's extraction (graph-data/extraction.json) as a
+// Test graphs for the export tests: the seed corpus's extraction (tests/_helpers/seeds.ts) as a
 // KnowledgeGraph with simple deterministic metrics, and a small graph of hostile text. Built with
 // createGraph() directly, so the export tests do not depend on the graph builder.
 
@@ -7,12 +7,11 @@ import { expect, vi } from "vitest";
 import type { Entity, Extraction, Relation } from "../../../src/extraction/types.ts";
 import { SYMMETRIC_PREDICATES } from "../../../src/extraction/types.ts";
 import { createGraph, type KnowledgeGraph, TYPE_COLORS } from "../../../src/graph/model.ts";
+import { seedFile } from "../../_helpers/seeds.ts";
 
-/** The seed corpus's extraction. */
+/** The seed corpus's extraction (built from tests/fixtures/corpus/). */
 export function readSeedExtraction(): Extraction {
-  return JSON.parse(
-    readFileSync(new URL("../../../graph-data/extraction.json", import.meta.url), "utf8"),
-  ) as Extraction;
+  return JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
 }
 
 function sortedUnique(values: string[]): string[] {

@@ -1,7 +1,7 @@
 // `kg export` through its commander registration: graph.json or extraction.json in a temporary data
 // directory, seeds resolved by name, files written and read back, stdout output, and bad options.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
@@ -16,14 +16,42 @@ let root: string;
 let graphDir: string;
 let extractionDir: string;
 let emptyDir: string;
+let commaDir: string;
+
+/** The seed graph with a company whose name has a comma, linked to China. */
+function graphWithCommaName() {
+  const graph = seedGraph();
+  graph.addNode("company:smith-jones", {
+    ...structuredClone(graph.getNodeAttributes("country:china")),
+    label: "Smith, Jones & Co",
+    name: "Smith, Jones & Co",
+    type: "Company",
+    aliases: [],
+    attributes: {},
+  });
+  const [edge] = graph.edges();
+  graph.addDirectedEdgeWithKey(
+    "company:smith-jones|PARTNERED_WITH|country:china",
+    "company:smith-jones",
+    "country:china",
+    {
+      ...structuredClone(graph.getEdgeAttributes(edge!)),
+      predicate: "PARTNERED_WITH",
+      label: "PARTNERED_WITH",
+    },
+  );
+  return graph;
+}
 
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), "kg-export-"));
   graphDir = path.join(root, "with-graph");
   extractionDir = path.join(root, "with-extraction");
   emptyDir = path.join(root, "empty");
-  for (const dir of [graphDir, extractionDir, emptyDir]) mkdirSync(dir);
+  commaDir = path.join(root, "with-comma");
+  for (const dir of [graphDir, extractionDir, emptyDir, commaDir]) mkdirSync(dir);
   saveGraph(seedGraph(), path.join(graphDir, "graph.json"));
+  saveGraph(graphWithCommaName(), path.join(commaDir, "graph.json"));
   writeFileSync(path.join(extractionDir, "extraction.json"), `${JSON.stringify(readSeedExtraction())}\n`);
 });
 
@@ -121,10 +149,64 @@ describe("cli/export", () => {
       expect(stdout).toBe(`exported ${expected.size} entities and ${edges.length} relations as GEXF to ${file}\n`);
     });
 
+    it("takes the format from --out's extension when --format is absent", async () => {
+      const cases: [string, (text: string) => void][] = [
+        ["x.gexf", (text) => expect(text).toContain('<gexf version="1.3"')],
+        ["x.GraphML", (text) => expect(text).toContain("<graphml ")],
+        ["x.json", (text) => expect(JSON.parse(text)).toHaveProperty("nodes")],
+        ["x.csv", (text) => expect(text.startsWith("kind,id,")).toBe(true)],
+        ["x.cypher", (text) => expect(text).toContain("MERGE (n:Entity")],
+        ["x.cql", (text) => expect(text).toContain("MERGE (n:Entity")],
+        ["x.txt", (text) => expect(JSON.parse(text)).toHaveProperty("edges")],
+      ];
+      for (const [name, check] of cases) {
+        const file = path.join(root, name);
+        await run(["--data", graphDir, "--seeds", "China", "--depth", "0", "--out", file]);
+        check(readFileSync(file, "utf8"));
+      }
+    });
+
+    it("writes GEXF 1.2draft with --format gexf12, to a .gexf file too", async () => {
+      const file = path.join(root, "networkx2.gexf");
+      await run(["--data", graphDir, "--seeds", "China", "--format", "gexf12", "--out", file]);
+      expect(readFileSync(file, "utf8")).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft"');
+    });
+
+    it("refuses a --format that contradicts --out's extension as a usage error, writing nothing", async () => {
+      const file = path.join(root, "conflict.gexf");
+      const error = await run(["--data", graphDir, "--format", "csv", "--out", file]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CommanderError);
+      expect((error as CommanderError).exitCode).toBe(2);
+      expect((error as CommanderError).message).toContain(".gexf");
+      expect((error as CommanderError).message).not.toMatch(/^error: export:/);
+      expect(existsSync(file)).toBe(false);
+    });
+
+    it("takes --seeds repeatedly, and the comma form still", async () => {
+      const repeated = await runExport({ data: graphDir, seeds: ["Scott Bessent", "China"], depth: 0 });
+      const comma = await runExport({ data: graphDir, seeds: ["Scott Bessent,China"], depth: 0 });
+      expect(repeated.nodes).toBe(2);
+      expect(comma.text).toBe(repeated.text);
+      const { stdout } = await run(["--data", graphDir, "--seeds", "Scott Bessent", "-s", "China", "--depth", "0"]);
+      expect(stdout).toBe(repeated.text);
+    });
+
+    it("reads a --seeds value that names an entity as a whole as that entity, commas and all", async () => {
+      const result = await runExport({ data: commaDir, seeds: ["Smith, Jones & Co"], depth: 0, format: "CSV" });
+      expect(result.nodes).toBe(1);
+      expect(result.text).toContain("node,company:smith-jones,");
+      const both = await runExport({ data: commaDir, seeds: ["Smith, Jones & Co", "China"], depth: 0 });
+      expect(both.nodes).toBe(2);
+      expect(both.edges).toBe(1);
+      await expect(runExport({ data: commaDir, seeds: ["Smith, Nobody"], depth: 0 })).rejects.toMatchObject({
+        name: "NotFoundError",
+      });
+    });
+
     it("caps the subgraph with --limit, keeping the seeds", async () => {
       const result = await runExport({
         data: graphDir,
-        seeds: "person:scott-bessent",
+        seeds: ["person:scott-bessent"],
         depth: 2,
         limit: 3,
         format: "CSV",

@@ -4,7 +4,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import { exportGexf } from "../../../src/export/gexf.ts";
+import { exportGexf, rgbColor } from "../../../src/export/gexf.ts";
 import { createGraph, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import {
   distinctSentences,
@@ -67,15 +67,16 @@ describe("export/gexf", () => {
         });
       });
 
-      it("writes viz colour, size and position from color, size, x and y", () => {
+      it("writes viz colour (r, g, b: GEXF 1.3 allows r/g/b or hex, and networkx reads only r/g/b), size and position", () => {
         graph.forEachNode((key, source) => {
           const read = parsed.getNodeAttributes(key);
-          expect(read.color).toBe(source.color);
+          expect(read.color).toBe(rgbColor(source.color));
           expect(read.size).toBe(source.size);
           expect(read.x).toBe(source.x);
           expect(read.y).toBe(source.y);
         });
-        expect(text).toMatch(/<viz:color hex="#[0-9a-f]{6}"\/>/);
+        expect(text).toMatch(/<viz:color r="\d{1,3}" g="\d{1,3}" b="\d{1,3}"\/>/);
+        expect(text).not.toContain("hex=");
         expect(text).toMatch(/<viz:position x="-?[\d.e-]+" y="-?[\d.e-]+"\/>/);
       });
 
@@ -112,6 +113,39 @@ describe("export/gexf", () => {
       it("gives the same bytes for the same graph, whatever the insertion order", () => {
         expect(exportGexf(seedGraph())).toBe(text);
         expect(exportGexf(reversedCopy(graph))).toBe(text);
+      });
+    });
+
+    describe("in GEXF 1.2draft", () => {
+      const graph: KnowledgeGraph = seedGraph();
+      const text = exportGexf(graph, { version: "1.2" });
+      const parsed = readBack(text);
+
+      it("declares GEXF 1.2draft with the 1.2draft viz namespace and schema", () => {
+        expect(text).toContain(
+          '<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz"',
+        );
+        expect(text).toContain(
+          'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd"',
+        );
+        expect(text).not.toContain("1.1draft");
+      });
+
+      it("writes positions with z (required by 1.2draft) and no edge kind (1.3 only)", () => {
+        expect(text).toMatch(/<viz:position x="-?[\d.e-]+" y="-?[\d.e-]+" z="0"\/>/);
+        expect(text).not.toMatch(/<edge [^>]*kind=/);
+      });
+
+      it("keeps the nodes, edges and attributes of the 1.3 export", () => {
+        const same = readBack(exportGexf(graph));
+        expect(parsed.nodes()).toEqual(same.nodes());
+        expect(parsed.edges()).toEqual(same.edges());
+        parsed.forEachNode((key, attributes) => {
+          expect({ ...attributes, z: undefined }).toEqual({ ...same.getNodeAttributes(key), z: undefined });
+        });
+        parsed.forEachEdge((key, attributes) => {
+          expect(attributes).toEqual({ ...same.getEdgeAttributes(key), kind: undefined });
+        });
       });
     });
 
@@ -154,6 +188,16 @@ describe("export/gexf", () => {
         expect(read.kind).toBe("AFFILIATED_WITH");
         expect(read["odd key<&>"]).toBe("lone  high");
       });
+    });
+  });
+
+  describe("rgbColor", () => {
+    it("reads #rrggbb and #rgb, and nothing else", () => {
+      expect(rgbColor("#e6194b")).toBe("rgb(230,25,75)");
+      expect(rgbColor("#FFF")).toBe("rgb(255,255,255)");
+      expect(rgbColor("red")).toBeNull();
+      expect(rgbColor("#12345")).toBeNull();
+      expect(rgbColor("")).toBeNull();
     });
   });
 });

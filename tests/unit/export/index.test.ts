@@ -27,8 +27,8 @@ function evidenceByEdge(format: ExportFormat, text: string): Map<string, unknown
   if (format === "JSON") {
     const graph = MultiDirectedGraph.from(JSON.parse(text)) as KnowledgeGraph;
     graph.forEachEdge((key, attributes) => out.set(key, attributes.evidence));
-  } else if (format === "GEXF" || format === "GRAPHML") {
-    const parse = format === "GEXF" ? parseGexf : parseGraphml;
+  } else if (format === "GEXF" || format === "GEXF12" || format === "GRAPHML") {
+    const parse = format === "GRAPHML" ? parseGraphml : parseGexf;
     const graph = parseStrictly(() => parse(MultiDirectedGraph, text));
     graph.forEachEdge((key, attributes) => out.set(key, JSON.parse(attributes.evidence as string)));
   } else if (format === "CSV") {
@@ -41,9 +41,10 @@ function evidenceByEdge(format: ExportFormat, text: string): Map<string, unknown
 
 describe("export", () => {
   describe("EXPORT_FORMATS and EXPORT_MEDIA", () => {
-    it("list the five formats with their extensions and media types", () => {
-      expect(EXPORT_FORMATS).toEqual(["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER"]);
+    it("list the formats (GEXF in versions 1.3 and 1.2draft) with their extensions and media types", () => {
+      expect(EXPORT_FORMATS).toEqual(["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER", "GEXF12"]);
       expect(EXPORT_MEDIA.GEXF).toEqual({ extension: ".gexf", contentType: "application/gexf+xml" });
+      expect(EXPORT_MEDIA.GEXF12).toEqual({ extension: ".gexf", contentType: "application/gexf+xml" });
       expect(EXPORT_MEDIA.GRAPHML).toEqual({ extension: ".graphml", contentType: "application/graphml+xml" });
       expect(EXPORT_MEDIA.JSON).toEqual({ extension: ".json", contentType: "application/json" });
       expect(EXPORT_MEDIA.CSV).toEqual({ extension: ".csv", contentType: "text/csv" });
@@ -60,6 +61,7 @@ describe("export", () => {
 
     it("reads format names case-insensitively", () => {
       expect(parseExportFormat("gexf")).toBe("GEXF");
+      expect(parseExportFormat("Gexf12")).toBe("GEXF12");
       expect(parseExportFormat(" GraphML ")).toBe("GRAPHML");
       expect(parseExportFormat("cypher")).toBe("CYPHER");
       expect(isExportFormat("csv")).toBe(false);
@@ -88,6 +90,7 @@ describe("export", () => {
         expect(exportGraph(graph, format)).toBe(text);
       }
       expect(exportGraph(graph, "GEXF")).toContain('<gexf version="1.3"');
+      expect(exportGraph(graph, "GEXF12")).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft"');
       expect(exportGraph(graph, "GRAPHML")).toContain("<graphml ");
       expect(exportGraph(graph, "CYPHER").split("\n")[1]).toBe(CYPHER_CONSTRAINT);
     });

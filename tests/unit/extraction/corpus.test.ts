@@ -7,8 +7,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listCorpusFiles, loadCorpus } from "../../../src/extraction/corpus.ts";
 import { ConfigError, NotFoundError } from "../../../src/graph/errors.ts";
+import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
-const SEED_DIR = join(import.meta.dirname, "../../../graph-data/documents");
+const SEED_DIR = SEED_CORPUS;
 
 describe("extraction/corpus", () => {
   let dir: string;

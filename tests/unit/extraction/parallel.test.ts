@@ -1,15 +1,15 @@
 // Parallel extraction must give exactly the sequential result: same seeds in, same JSON out,
 // whatever the number of workers. No timings here (see scripts/bench.ts).
 
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import { extractCorpus } from "../../../src/extraction/index.ts";
 import { extractCorpusParallel } from "../../../src/extraction/parallel.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
 import { ConfigError, KgError } from "../../../src/graph/errors.ts";
+import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
-const SEED_DIR = join(import.meta.dirname, "../../../graph-data/documents");
+const SEED_DIR = SEED_CORPUS;
 
 describe("extraction/parallel", () => {
   describe("extractCorpusParallel", () => {

@@ -23,8 +23,9 @@ import {
 import { detectMojibake, repairMojibake } from "../../../src/extraction/read/mojibake.ts";
 import { DEFAULT_READ_OPTIONS, readDocument, resolveReadOptions } from "../../../src/extraction/stages/01-read.ts";
 import { ConfigError, InvalidInputError } from "../../../src/graph/errors.ts";
+import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
-const SEED_DIR = join(import.meta.dirname, "../../../graph-data/documents");
+const SEED_DIR = SEED_CORPUS;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const read = (fileName: string, text: string) => readDocument(fileName, utf8(text));
 const readSeed = (prefix: string) => {

@@ -1,4 +1,4 @@
-// buildGraph on the seed corpus (graph-data/extraction.json and its documents): one node per
+// buildGraph on the seed corpus (the seed fixture's extraction.json and its documents): one node per
 // entity, one edge per relation with evidence, symmetric predicates once, deterministic bytes.
 
 import { readFileSync } from "node:fs";
@@ -11,9 +11,10 @@ import { relationKey } from "../../../src/graph/keys.ts";
 import { NODE_SIZE_RANGE } from "../../../src/graph/metrics.ts";
 import { GRAPH_FORMAT_VERSION, TYPE_COLORS } from "../../../src/graph/model.ts";
 import { serializeGraph } from "../../../src/graph/store.ts";
+import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
 
-const extraction = JSON.parse(readFileSync("graph-data/extraction.json", "utf8")) as Extraction;
-const { documents } = await loadCorpus(["graph-data/documents"]);
+const extraction = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
+const { documents } = await loadCorpus([SEED_CORPUS]);
 const BUILT_AT = "2025-01-01T00:00:00.000Z";
 const graph = buildGraph(extraction, documents, { builtAt: BUILT_AT });
 

@@ -19,6 +19,7 @@ import {
   serializeExtraction,
 } from "../../../src/graph/live.ts";
 import { loadGraph } from "../../../src/graph/store.ts";
+import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -92,7 +93,7 @@ describe("graph/live", () => {
 
     it("rebuilds a missing or damaged graph.json from the documents when asked", async () => {
       const dir = tempDir();
-      cpSync("graph-data/documents", path.join(dir, "documents"), { recursive: true });
+      cpSync(SEED_CORPUS, path.join(dir, "documents"), { recursive: true });
       writeFileSync(path.join(dir, "graph.json"), JSON.stringify({ attributes: { version: 0 } }));
       const live = await LiveGraph.open(dir, { rebuild: true });
       expect(live.graph.order).toBeGreaterThan(50);
@@ -285,7 +286,7 @@ describe("graph/live", () => {
 
     it("writes one cached analysis per document, drops stale ones, and writes graph.json", async () => {
       const dir = tempDir();
-      cpSync("graph-data/documents", path.join(dir, "documents"), { recursive: true });
+      cpSync(SEED_CORPUS, path.join(dir, "documents"), { recursive: true });
       mkdirSync(path.join(dir, "analyses"));
       writeFileSync(path.join(dir, "analyses", "gone.json"), "{}");
       const { documents } = await loadCorpus([path.join(dir, "documents")]);
@@ -304,8 +305,8 @@ describe("graph/live", () => {
       const text = serializeExtraction(small());
       expect(Object.keys(JSON.parse(text))).toEqual(["documents", "entities", "relations", "statements", "merges"]);
       expect(text.endsWith("}\n")).toBe(true);
-      expect(JSON.parse(readFileSync("graph-data/extraction.json", "utf8"))).toEqual(
-        JSON.parse(serializeExtraction(JSON.parse(readFileSync("graph-data/extraction.json", "utf8")) as Extraction)),
+      expect(JSON.parse(readFileSync(seedFile("extraction.json"), "utf8"))).toEqual(
+        JSON.parse(serializeExtraction(JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction)),
       );
     });
   });

@@ -10,8 +10,9 @@ import { buildGraph, edgeAttributesOf, nodeAttributesOf } from "../../../src/gra
 import { ConfigError } from "../../../src/graph/errors.ts";
 import { assignMetrics, mulberry32, NODE_SIZE_RANGE, roundFloat } from "../../../src/graph/metrics.ts";
 import { createGraph, type KnowledgeGraph } from "../../../src/graph/model.ts";
+import { seedFile } from "../../_helpers/seeds.ts";
 
-const extraction = JSON.parse(readFileSync("graph-data/extraction.json", "utf8")) as Extraction;
+const extraction = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
 const graph = buildGraph(extraction, [], { builtAt: "t" });
 
 const metricsOf = (g: KnowledgeGraph) =>

@@ -31,9 +31,10 @@ import {
   statementsOf,
   subgraph,
 } from "../../../src/graph/query.ts";
+import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
 
-const extraction = JSON.parse(readFileSync("graph-data/extraction.json", "utf8")) as Extraction;
-const { documents } = await loadCorpus(["graph-data/documents"]);
+const extraction = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
+const { documents } = await loadCorpus([SEED_CORPUS]);
 const graph = buildGraph(extraction, documents, { builtAt: "2025-01-01T00:00:00.000Z" });
 const index = new GraphIndex(graph);
 

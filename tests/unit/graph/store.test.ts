@@ -22,9 +22,10 @@ import {
   writeFileAtomic,
   writeTextAtomic,
 } from "../../../src/graph/store.ts";
+import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
 
-const extraction = JSON.parse(readFileSync("graph-data/extraction.json", "utf8")) as Extraction;
-const { documents } = await loadCorpus(["graph-data/documents"]);
+const extraction = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
+const { documents } = await loadCorpus([SEED_CORPUS]);
 const graph = buildGraph(extraction, documents, { builtAt: "2025-01-01T00:00:00.000Z" });
 const dir = mkdtempSync(path.join(tmpdir(), "kg-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

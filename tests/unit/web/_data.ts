@@ -1,4 +1,4 @@
-// Test data for the explorer's producers: the seeds' extraction (graph-data/extraction.json)
+// Test data for the explorer's producers: the seeds' extraction (built from tests/fixtures/corpus/)
 // shaped as the API answers the overview queries, and the explorer data mapped from it.
 
 import { readFileSync } from "node:fs";
@@ -7,11 +7,10 @@ import type { RawEntity, RawMeetingDate, RawRelation } from "../../../web/src/ap
 import { toExplorerData } from "../../../web/src/api/mapping.ts";
 import type { DocumentRecord, ExplorerData } from "../../../web/src/state/graph/types.ts";
 import { toEnumName } from "../../../web/src/state/graph/utils.ts";
+import { seedFile } from "../../_helpers/seeds.ts";
 
 /** The seeds' extraction. */
-export const EXTRACTION = JSON.parse(
-  readFileSync(new URL("../../../graph-data/extraction.json", import.meta.url), "utf8"),
-) as Extraction;
+export const EXTRACTION = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
 
 /** The overview answers the API would give for the seeds (no layout: x/y null; the first Meeting dated 2025-05). */
 export function seedApiAnswers(): {
