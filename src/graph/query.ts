@@ -12,6 +12,7 @@ import {
   type Predicate,
   type Statement,
 } from "../extraction/types.ts";
+import type { WorkBudget } from "./budget.ts";
 import { InvalidInputError, NotFoundError } from "./errors.ts";
 import { compareStrings } from "./keys.ts";
 import { createGraph, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "./model.ts";
@@ -359,6 +360,7 @@ function breadthFirst(
   visit: (node: string, attributes: NodeAttributes) => void,
   endHop: () => boolean,
   firstHop: readonly string[] | null = null,
+  budget?: WorkBudget,
 ): void {
   const seen = new Set(seeds);
   let frontier = [...seen];
@@ -380,7 +382,10 @@ function breadthFirst(
       }
       visit(neighbor, attributes);
     };
-    for (const node of frontier) forEachAdjacent(graph, node, predicates, reach);
+    for (const node of frontier) {
+      budget?.tick();
+      forEachAdjacent(graph, node, predicates, reach);
+    }
     if (!endHop()) return;
     frontier = next;
   }
@@ -399,6 +404,7 @@ function walk(
   keep: ((attributes: NodeAttributes) => boolean) | null,
   limit: number,
   order: HopOrder,
+  budget?: WorkBudget,
 ): string[] {
   const kept = [...new Set(seeds)];
   if (kept.length >= limit) return kept;
@@ -430,7 +436,7 @@ function walk(
     ranks = [];
     return kept.length < limit;
   };
-  breadthFirst(graph, seeds, depth, predicates, visit, endHop, firstHop);
+  breadthFirst(graph, seeds, depth, predicates, visit, endHop, firstHop, budget);
   return kept;
 }
 
@@ -453,6 +459,8 @@ export interface NeighborsOptions {
   predicates?: Predicate[];
   /** At most this many entities (default: all); `countNeighbors` tells how many there are. */
   limit?: number;
+  /** The request's work budget, checked as the walk goes (default: none). */
+  budget?: WorkBudget;
 }
 
 function typeFilter(types: readonly EntityType[] | undefined) {
@@ -468,7 +476,7 @@ function typeFilter(types: readonly EntityType[] | undefined) {
  * `InvalidInputError` for a bad depth, limit, type or predicate.
  */
 export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): string[] {
-  const { depth = 1, types, predicates, limit } = options;
+  const { depth = 1, types, predicates, limit, budget } = options;
   assertNode(graph, id, "neighbors id");
   assertCount(depth, "neighbors depth");
   if (limit !== undefined) assertCount(limit, "neighbors limit");
@@ -476,7 +484,7 @@ export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsO
   assertPredicates(predicates);
   const keep = typeFilter(types);
   const max = limit === undefined ? Number.POSITIVE_INFINITY : limit + 1;
-  return walk(graph, [id], depth, predicates ? new Set(predicates) : null, keep, max, "relevance").slice(1);
+  return walk(graph, [id], depth, predicates ? new Set(predicates) : null, keep, max, "relevance", budget).slice(1);
 }
 
 /**
@@ -484,7 +492,7 @@ export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsO
  * without ranking them. Throws like `neighbors`.
  */
 export function countNeighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): number {
-  const { depth = 1, types, predicates } = options;
+  const { depth = 1, types, predicates, budget } = options;
   assertNode(graph, id, "countNeighbors id");
   assertCount(depth, "countNeighbors depth");
   assertTypes(types);
@@ -503,7 +511,7 @@ export function countNeighbors(graph: KnowledgeGraph, id: string, options: Neigh
   const visit = (_node: string, attributes: NodeAttributes): void => {
     if (keep === null || keep(attributes)) count++;
   };
-  breadthFirst(graph, [id], depth, predicates ? new Set(predicates) : null, visit, () => true);
+  breadthFirst(graph, [id], depth, predicates ? new Set(predicates) : null, visit, () => true, null, budget);
   return count;
 }
 
@@ -522,20 +530,30 @@ export interface SubgraphOptions extends NeighborsOptions {
  * an unknown seed.
  */
 export function subgraph(graph: KnowledgeGraph, seeds: string[], options: SubgraphOptions = {}): KnowledgeGraph {
-  const { depth = 1, types, predicates, limit } = options;
+  const { depth = 1, types, predicates, limit, budget } = options;
   for (const seed of seeds) assertNode(graph, seed, "subgraph seed");
   assertCount(depth, "subgraph depth");
   if (limit !== undefined) assertCount(limit, "subgraph limit");
   assertTypes(types);
   assertPredicates(predicates);
   const predicateSet = predicates ? new Set(predicates) : null;
-  const ordered = walk(graph, seeds, depth, predicateSet, typeFilter(types), limit ?? Number.POSITIVE_INFINITY, "key");
+  const ordered = walk(
+    graph,
+    seeds,
+    depth,
+    predicateSet,
+    typeFilter(types),
+    limit ?? Number.POSITIVE_INFINITY,
+    "key",
+    budget,
+  );
   const kept = new Set(ordered);
 
   const result = createGraph();
   const documents = new Set<string>();
   const edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
   for (const key of ordered) {
+    budget?.tick();
     const attributes = graph.getNodeAttributes(key);
     result.addNode(key, clonePlain(attributes));
     for (const document of attributes.documents) documents.add(document);
@@ -548,11 +566,13 @@ export function subgraph(graph: KnowledgeGraph, seeds: string[], options: Subgra
     edges.push({ key: edge, source, target, attributes });
   };
   for (const key of ordered) {
+    budget?.tick();
     if (graph.outDegree(key) <= ordered.length) graph.forEachOutEdge(key, collect);
     else for (const other of ordered) graph.forEachOutEdge(key, other, collect);
   }
   edges.sort((a, b) => compareStrings(a.key, b.key));
   for (const edge of edges) {
+    budget?.tick();
     result.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, clonePlain(edge.attributes));
     for (const evidence of edge.attributes.evidence) documents.add(evidence.document);
   }
@@ -598,9 +618,15 @@ function smallestNeighbor(graph: KnowledgeGraph, node: string, accept: (neighbor
  * or null when there is none. Among equally short paths, the one whose nodes' keys are smallest,
  * compared hop by hop from `from`; for each hop, the edge with the smallest key. Searches from both
  * ends a hop at a time, widening the side whose frontier has fewer edges, and never sorts a
- * neighbourhood. Throws `NotFoundError` for an unknown id.
+ * neighbourhood. Throws `NotFoundError` for an unknown id, and whatever `budget` throws once it runs out.
  */
-export function shortestPath(graph: KnowledgeGraph, from: string, to: string, maxLength = 4): GraphPath | null {
+export function shortestPath(
+  graph: KnowledgeGraph,
+  from: string,
+  to: string,
+  maxLength = 4,
+  budget?: WorkBudget,
+): GraphPath | null {
   assertNode(graph, from, "shortestPath from");
   assertNode(graph, to, "shortestPath to");
   assertCount(maxLength, "shortestPath maxLength");
@@ -628,6 +654,7 @@ export function shortestPath(graph: KnowledgeGraph, from: string, to: string, ma
     const radius = (widenForward ? forwardRadius : backwardRadius) + 1;
     const next: string[] = [];
     for (const node of frontier) {
+      budget?.tick();
       graph.forEachNeighbor(node, (neighbor) => {
         if (distances.has(neighbor)) return;
         distances.set(neighbor, radius);
@@ -742,8 +769,19 @@ export function normalizeMeetingDate(text: string, year: string | null): string 
   return YEAR_ONLY.exec(text)?.[1] ?? null;
 }
 
+/** True for an ISO date that exists: YYYY, YYYY-MM with a month 01 to 12, or a real YYYY-MM-DD. */
+function isIsoPartial(value: string): boolean {
+  if (!ISO_PARTIAL.test(value)) return false;
+  const [year, month, day] = value.split("-").map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const check = new Date(Date.UTC(year!, month - 1, day));
+  return day >= 1 && check.getUTCMonth() === month - 1;
+}
+
 function assertIsoFilter(value: string | undefined, what: string): void {
-  if (value !== undefined && !ISO_PARTIAL.test(value)) {
+  if (value !== undefined && !isIsoPartial(value)) {
     throw new InvalidInputError(
       `query: ${what} should be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), found "${value}".`,
     );
