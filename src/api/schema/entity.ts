@@ -97,6 +97,7 @@ EntityRef.implement({
           types: types ?? undefined,
           predicates: predicates ?? undefined,
           limit: checkRange("first", first ?? NEIGHBORS_PAGE.defaultSize, ARGUMENT_BOUNDS.neighborsFirst),
+          budget: ctx.budget,
         });
       },
     }),
@@ -113,6 +114,7 @@ EntityRef.implement({
           depth: checkRange("depth", depth ?? 1, ARGUMENT_BOUNDS.depth),
           types: types ?? undefined,
           predicates: predicates ?? undefined,
+          budget: ctx.budget,
         });
       },
     }),

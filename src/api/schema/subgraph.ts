@@ -26,7 +26,13 @@ SubgraphRef.implement({
     export: t.string({
       description: "The subgraph as a file in the given format (the same bytes as GET /export).",
       args: { format: t.arg({ type: ExportFormatEnum, required: true }) },
-      resolve: ({ graph }, { format }) => exportGraph(graph, format),
+      resolve: ({ graph }, { format }, ctx) => {
+        // Writing is one call of export/: the budget is checked before and after it.
+        ctx.budget?.check();
+        const text = exportGraph(graph, format);
+        ctx.budget?.check();
+        return text;
+      },
     }),
   }),
 });
@@ -55,6 +61,7 @@ builder.queryField("subgraph", (t) =>
         types: args.types ?? undefined,
         predicates: args.predicates ?? undefined,
         limit: args.limit == null ? undefined : checkRange("limit", args.limit, ARGUMENT_BOUNDS.limit),
+        budget: ctx.budget,
       });
       return { graph };
     },
