@@ -44,10 +44,21 @@ function runResolver(budget: WorkBudget, call: () => unknown): unknown {
 export function instrumentSchema(schema: GraphQLSchema): GraphQLSchema {
   if (instrumented.has(schema)) return schema;
   instrumented.add(schema);
+  const mutation = schema.getMutationType();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
+      if (type === mutation) {
+        // A mutation runs to its end (stopping it halfway is what must never happen); its answer
+        // then gets a budget of its own.
+        field.resolve = async (source, args, context, info) => {
+          const result = await resolve(source, args, context, info);
+          (context as { budget?: WorkBudget } | null)?.budget?.restart();
+          return result;
+        };
+        continue;
+      }
       field.resolve = (source, args, context, info) => {
         const budget = (context as { budget?: WorkBudget } | null)?.budget;
         if (!budget) return resolve(source, args, context, info);

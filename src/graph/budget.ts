@@ -35,7 +35,7 @@ export class WorkBudget {
   readonly timeMs: number;
   /** Most bytes allowed. */
   readonly maxBytes: number;
-  private readonly deadline: number;
+  private deadline: number;
   private readonly signal: AbortSignal | undefined;
   private readonly yieldEveryMs: number;
   private lastYield: number;
@@ -69,6 +69,16 @@ export class WorkBudget {
         `budget: the request should finish within the time budget of ${this.timeMs} ms, found it still working.`,
       ));
     }
+  }
+
+  /**
+   * Gives the whole time budget again from now (not after an abort): a mutation, once committed,
+   * must not be reported as failed because building its answer found the clock already spent.
+   */
+  restart(): void {
+    if (this.signal?.aborted) return;
+    this.deadline = performance.now() + this.timeMs;
+    if (this.spent instanceof BudgetExceededError) this.spent = null;
   }
 
   /** One step of a loop: checks the deadline every few hundred steps (at once when already spent). */
