@@ -183,7 +183,10 @@ function subgraphScope(args: Record<string, unknown>, bounds: GraphBounds): Scop
   const seeds = Array.isArray(args.seeds) ? args.seeds.length : 1;
   const limit = intArg(args, "limit", Number.POSITIVE_INFINITY);
   const nodes = Math.min(limit, reach(bounds, seeds, intArg(args, "depth", 1)));
-  const relations = Math.min(bounds.relations, nodes * bounds.maxDegree);
+  // Relations among the nodes: at most each node's degree, and in practice about the graph's mean
+  // degree per node, counted twice over (a hub's neighbourhood is denser than the graph).
+  const meanDegree = bounds.entities === 0 ? 0 : Math.ceil((2 * bounds.relations) / bounds.entities);
+  const relations = Math.min(bounds.relations, nodes * bounds.maxDegree, nodes * 2 * meanDegree);
   return { args, nodes, relations };
 }
 
