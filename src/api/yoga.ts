@@ -52,7 +52,8 @@ export interface AppOptions {
   maxResponseBytes?: number;
   /**
    * Host names (no port) requests may be addressed to, besides the loopback names (localhost,
-   * 127.0.0.1, ::1): any other Host header gets 421, against DNS rebinding. Null accepts any host.
+   * 127.0.0.1, ::1): any other Host header gets 421, against DNS rebinding. Null or missing accepts
+   * any host (an app called in-process); startServer always gives the list.
    */
   allowedHosts?: readonly string[] | null;
   /** Origins (e.g. `http://localhost:5173`) allowed to call the API from a browser; default none (same-origin). */
@@ -116,9 +117,9 @@ async function readLimited(stream: ReadableStream<Uint8Array>, limit: number): P
 /** Host check, body limit and the routes beside /graphql, answered before yoga parses anything. */
 function useRoutes(options: AppOptions, limit: number): Plugin<Record<string, unknown>> {
   const hosts =
-    options.allowedHosts === null
+    options.allowedHosts == null
       ? null
-      : new Set([...LOOPBACK_HOSTS, ...(options.allowedHosts ?? [])].map((host) => normalizeHost(host)));
+      : new Set([...LOOPBACK_HOSTS, ...options.allowedHosts].map((host) => normalizeHost(host)));
   return {
     async onRequest({ request, url, endResponse, setRequest, fetchAPI }) {
       if (hosts !== null && !hosts.has(normalizeHost(url.hostname))) {
