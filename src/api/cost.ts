@@ -208,7 +208,8 @@ const RULES: Readonly<Record<string, FieldRule>> = {
     scope: subgraphScope,
     weight: (a, b) => {
       const { nodes = 0, relations = 0 } = subgraphScope(a, b);
-      return walkWeight(b.entities) + Math.ceil((nodes + relations) / 10);
+      // The walk, then a copy of every node and relation kept, whatever the selection asks for.
+      return walkWeight(b.entities) + nodes + relations;
     },
   },
   "EntityConnection.edges": { size: (_a, b, parent) => pageSize(parent, b.entities) },
