@@ -57,6 +57,15 @@ function expectedError(error: unknown): { code: string; message: string } | null
   if (error instanceof InvalidInputError || error instanceof PothosValidationError) {
     return { code: ERROR_CODES.badUserInput, message: error.message };
   }
+  // A query yields between fields (work.ts): an ingest or removal committed meanwhile can take away
+  // an entity or relation the query had already listed. graphology then says the key is not found.
+  if (error instanceof Error && error.name === "NotFoundGraphError") {
+    return {
+      code: ERROR_CODES.notFound,
+      message:
+        "api: the entity or relation should still exist, found it removed by a change of the graph while the query ran.",
+    };
+  }
   return null;
 }
 
