@@ -1,9 +1,11 @@
 // Cooperative execution of GraphQL resolvers under the request's work budget: every resolver of the
 // schema is wrapped so that it counts the bytes it adds to the answer, stops the request once the
 // time budget or the response cap is spent, and yields to the event loop every few milliseconds
-// (so /healthz and other requests answer while a heavy query runs). Wraps; defines no fields.
+// (so /healthz and other requests answer while a heavy query runs); the walks of graph/query.ts run
+// as steps that yield too. Wraps and drives; defines no fields.
 
 import type { WorkBudget } from "../graph/budget.ts";
+import type { Steps } from "../graph/query.ts";
 import { defaultFieldResolver, type GraphQLSchema, isObjectType } from "./graphql.ts";
 
 // Bytes counted for a field beyond its string value: its name, quotes, colon and comma, roughly.
@@ -17,6 +19,23 @@ function counted(budget: WorkBudget, value: unknown): unknown {
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs `steps` (a walk of graph/query.ts), giving the event loop a turn each time they pause: the
+ * result as is when they never pause, else a promise of it.
+ */
+export function runSteps<T>(steps: Steps<T>, budget: WorkBudget | undefined): T | Promise<T> {
+  const first = steps.next();
+  if (first.done) return first.value;
+  return (async () => {
+    for (;;) {
+      await nextTurn();
+      budget?.yielded();
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  })();
+}
 
 // A request that must yield parks here: every resolver called while it is pending waits for it,
 // so that the executor's loop over the rest of a list cannot go on running synchronously.

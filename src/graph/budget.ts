@@ -81,10 +81,16 @@ export class WorkBudget {
     if (this.spent instanceof BudgetExceededError) this.spent = null;
   }
 
-  /** One step of a loop: checks the deadline every few hundred steps (at once when already spent). */
-  tick(): void {
+  /**
+   * One step of a loop: checks the deadline every few hundred steps (at once when already spent),
+   * and returns true when the loop has held the event loop for `yieldEveryMs` or more and should
+   * pause (a caller that cannot pause ignores it).
+   */
+  tick(): boolean {
     if (this.spent) throw this.spent;
-    if (++this.ticks % CLOCK_EVERY === 0) this.check();
+    if (++this.ticks % CLOCK_EVERY !== 0) return false;
+    this.check();
+    return performance.now() - this.lastYield >= this.yieldEveryMs;
   }
 
   /** Counts `n` more bytes of the answer; throws `ResponseTooLargeError` past the cap. */

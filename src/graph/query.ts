@@ -18,6 +18,20 @@ import { compareStrings } from "./keys.ts";
 import { createGraph, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "./model.ts";
 import { neighbourRanksOf, selectFirst } from "./ranks.ts";
 
+/**
+ * A computation in steps: it pauses (yields nothing) when its budget says the caller should give
+ * the event loop a turn, and returns its result. `finishSteps` runs one to its end in one go.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to their end without pausing and returns the result. */
+export function finishSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Names and the lookup index
 
@@ -352,7 +366,7 @@ type HopOrder = "key" | "relevance";
  * `firstHop`, when given, is hop 1 already known (every node next to the seeds, already visited):
  * the walk goes on from hop 2 without going through the seeds' edges.
  */
-function breadthFirst(
+function* breadthFirst(
   graph: KnowledgeGraph,
   seeds: readonly string[],
   depth: number,
@@ -361,7 +375,7 @@ function breadthFirst(
   endHop: () => boolean,
   firstHop: readonly string[] | null = null,
   budget?: WorkBudget,
-): void {
+): Steps<void> {
   const seen = new Set(seeds);
   let frontier = [...seen];
   let hop = 1;
@@ -383,7 +397,7 @@ function breadthFirst(
       visit(neighbor, attributes);
     };
     for (const node of frontier) {
-      budget?.tick();
+      if (budget?.tick()) yield;
       forEachAdjacent(graph, node, predicates, reach);
     }
     if (!endHop()) return;
@@ -396,7 +410,7 @@ function breadthFirst(
  * nodes one hop away, then two hops…, each hop's nodes in `order`, keeping only those `keep`
  * accepts (the walk itself goes through every node) and stopping as soon as `limit` nodes are kept.
  */
-function walk(
+function* walk(
   graph: KnowledgeGraph,
   seeds: readonly string[],
   depth: number,
@@ -405,7 +419,7 @@ function walk(
   limit: number,
   order: HopOrder,
   budget?: WorkBudget,
-): string[] {
+): Steps<string[]> {
   const kept = [...new Set(seeds)];
   if (kept.length >= limit) return kept;
   // A hub's first hop, ranked ahead (ranks.ts): the walk goes on from there when it needs more.
@@ -436,7 +450,7 @@ function walk(
     ranks = [];
     return kept.length < limit;
   };
-  breadthFirst(graph, seeds, depth, predicates, visit, endHop, firstHop, budget);
+  yield* breadthFirst(graph, seeds, depth, predicates, visit, endHop, firstHop, budget);
   return kept;
 }
 
@@ -476,6 +490,11 @@ function typeFilter(types: readonly EntityType[] | undefined) {
  * `InvalidInputError` for a bad depth, limit, type or predicate.
  */
 export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): string[] {
+  return finishSteps(neighborsSteps(graph, id, options));
+}
+
+/** `neighbors` as steps: pauses whenever `options.budget` says the caller should yield. */
+export function* neighborsSteps(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): Steps<string[]> {
   const { depth = 1, types, predicates, limit, budget } = options;
   assertNode(graph, id, "neighbors id");
   assertCount(depth, "neighbors depth");
@@ -484,7 +503,8 @@ export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsO
   assertPredicates(predicates);
   const keep = typeFilter(types);
   const max = limit === undefined ? Number.POSITIVE_INFINITY : limit + 1;
-  return walk(graph, [id], depth, predicates ? new Set(predicates) : null, keep, max, "relevance", budget).slice(1);
+  const predicateSet = predicates ? new Set(predicates) : null;
+  return (yield* walk(graph, [id], depth, predicateSet, keep, max, "relevance", budget)).slice(1);
 }
 
 /**
@@ -492,6 +512,11 @@ export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsO
  * without ranking them. Throws like `neighbors`.
  */
 export function countNeighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): number {
+  return finishSteps(countNeighborsSteps(graph, id, options));
+}
+
+/** `countNeighbors` as steps: pauses whenever `options.budget` says the caller should yield. */
+export function* countNeighborsSteps(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): Steps<number> {
   const { depth = 1, types, predicates, budget } = options;
   assertNode(graph, id, "countNeighbors id");
   assertCount(depth, "countNeighbors depth");
@@ -511,7 +536,7 @@ export function countNeighbors(graph: KnowledgeGraph, id: string, options: Neigh
   const visit = (_node: string, attributes: NodeAttributes): void => {
     if (keep === null || keep(attributes)) count++;
   };
-  breadthFirst(graph, [id], depth, predicates ? new Set(predicates) : null, visit, () => true, null, budget);
+  yield* breadthFirst(graph, [id], depth, predicates ? new Set(predicates) : null, visit, () => true, null, budget);
   return count;
 }
 
@@ -530,6 +555,15 @@ export interface SubgraphOptions extends NeighborsOptions {
  * an unknown seed.
  */
 export function subgraph(graph: KnowledgeGraph, seeds: string[], options: SubgraphOptions = {}): KnowledgeGraph {
+  return finishSteps(subgraphSteps(graph, seeds, options));
+}
+
+/** `subgraph` as steps: pauses whenever `options.budget` says the caller should yield. */
+export function* subgraphSteps(
+  graph: KnowledgeGraph,
+  seeds: string[],
+  options: SubgraphOptions = {},
+): Steps<KnowledgeGraph> {
   const { depth = 1, types, predicates, limit, budget } = options;
   for (const seed of seeds) assertNode(graph, seed, "subgraph seed");
   assertCount(depth, "subgraph depth");
@@ -537,7 +571,7 @@ export function subgraph(graph: KnowledgeGraph, seeds: string[], options: Subgra
   assertTypes(types);
   assertPredicates(predicates);
   const predicateSet = predicates ? new Set(predicates) : null;
-  const ordered = walk(
+  const ordered = yield* walk(
     graph,
     seeds,
     depth,
@@ -553,7 +587,7 @@ export function subgraph(graph: KnowledgeGraph, seeds: string[], options: Subgra
   const documents = new Set<string>();
   const edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
   for (const key of ordered) {
-    budget?.tick();
+    if (budget?.tick()) yield;
     const attributes = graph.getNodeAttributes(key);
     result.addNode(key, clonePlain(attributes));
     for (const document of attributes.documents) documents.add(document);
@@ -566,13 +600,13 @@ export function subgraph(graph: KnowledgeGraph, seeds: string[], options: Subgra
     edges.push({ key: edge, source, target, attributes });
   };
   for (const key of ordered) {
-    budget?.tick();
+    if (budget?.tick()) yield;
     if (graph.outDegree(key) <= ordered.length) graph.forEachOutEdge(key, collect);
     else for (const other of ordered) graph.forEachOutEdge(key, other, collect);
   }
   edges.sort((a, b) => compareStrings(a.key, b.key));
   for (const edge of edges) {
-    budget?.tick();
+    if (budget?.tick()) yield;
     result.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, clonePlain(edge.attributes));
     for (const evidence of edge.attributes.evidence) documents.add(evidence.document);
   }
