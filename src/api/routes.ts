@@ -6,9 +6,10 @@ import { EXPORT_MEDIA, exportGraph, parseExportFormat } from "../export/index.ts
 import { BudgetExceededError, type WorkBudget } from "../graph/budget.ts";
 import { InvalidInputError, NotFoundError } from "../graph/errors.ts";
 import type { LiveGraph } from "../graph/live.ts";
-import { resolveEntity, subgraph } from "../graph/query.ts";
+import { resolveEntity, subgraphSteps } from "../graph/query.ts";
 import { ERROR_CODES, userMessage } from "./errors.ts";
 import { ARGUMENT_BOUNDS } from "./limits.ts";
+import { runSteps } from "./work.ts";
 
 /** A JSON error response in GraphQL's error shape (the message without its internal module prefix). */
 export function jsonError(
@@ -56,7 +57,7 @@ function parseInteger(name: string, value: string | null, fallback: number, [min
  * format or number (numbers are plain decimal integers), 404 for an unknown seed, 503 when the
  * walk runs past the request's `budget`.
  */
-export function handleExport(live: LiveGraph, url: URL, budget?: WorkBudget): Response {
+export async function handleExport(live: LiveGraph, url: URL, budget?: WorkBudget): Promise<Response> {
   try {
     const format = parseExportFormat(url.searchParams.get("format") ?? "json");
     const seedNames = url.searchParams
@@ -68,7 +69,10 @@ export function handleExport(live: LiveGraph, url: URL, budget?: WorkBudget): Re
     const limitText = url.searchParams.get("limit");
     const limit = limitText === null ? undefined : parseInteger("limit", limitText, 0, ARGUMENT_BOUNDS.limit);
     const seeds = [...new Set(seedNames.map((seed) => resolveEntity(live.graph, live.index, seed)))];
-    const graph = seeds.length === 0 ? live.graph : subgraph(live.graph, seeds, { depth, limit, budget });
+    const graph =
+      seeds.length === 0
+        ? live.graph
+        : await runSteps(subgraphSteps(live.graph, seeds, { depth, limit, budget }), budget);
     const media = EXPORT_MEDIA[format];
     const name = seeds.length === 0 ? "knowledge-graph" : "subgraph";
     return new Response(exportGraph(graph, format), {

@@ -152,7 +152,7 @@ function useRoutes(options: AppOptions, limit: number): Plugin<Record<string, un
       }
       if (url.pathname === "/export") {
         return endResponse(
-          request.method === "GET" ? handleExport(options.live, url, newBudget(options)) : methodNotAllowed(),
+          request.method === "GET" ? await handleExport(options.live, url, newBudget(options)) : methodNotAllowed(),
         );
       }
       return endResponse(await serveStatic(options.webDir ?? null, request, url.pathname));
