@@ -1,8 +1,10 @@
-// The per-request GraphQL context: the live graph, the API token and whether the request carried it.
+// The per-request GraphQL context: the live graph, the API token, whether the request carried it and
+// the request's work budget.
 // Building the context reads the Authorization header and compares it in constant time; it never
 // logs or echoes the token. Resolvers decide what needs authorization (see auth.ts).
 
 import { timingSafeEqual } from "node:crypto";
+import { WorkBudget } from "../graph/budget.ts";
 import type { LiveGraph } from "../graph/live.ts";
 
 /** What every resolver receives. */
@@ -13,6 +15,8 @@ export interface Context {
   token: string;
   /** True when the request sent `Authorization: Bearer <token>` with the right token. */
   authorized: boolean;
+  /** The request's work budget (time, response size, shutdown), checked by resolvers and walks; none outside a request. */
+  budget?: WorkBudget;
 }
 
 /** True when `header` is `Bearer <token>` (scheme case-insensitive) and the token matches, in constant time. */
@@ -30,7 +34,12 @@ export function checkBearer(header: string | null | undefined, token: string): b
   return timingSafeEqual(given, expected);
 }
 
-/** Builds the context of one request. */
-export function createContext(live: LiveGraph, token: string, request: Request): Context {
-  return { live, token, authorized: checkBearer(request.headers.get("authorization"), token) };
+/** Builds the context of one request, with a fresh budget (unlimited when none is given). */
+export function createContext(live: LiveGraph, token: string, request: Request, budget?: WorkBudget): Context {
+  return {
+    live,
+    token,
+    authorized: checkBearer(request.headers.get("authorization"), token),
+    budget: budget ?? WorkBudget.unlimited(),
+  };
 }

@@ -3,4 +3,23 @@
 // pick the ESM build (index.mjs) for our sources: two copies, and `instanceof GraphQLError` or
 // printSchema fail across them. Importing index.js explicitly gives every caller the same copy.
 
-export { GraphQLError, lexicographicSortSchema, printSchema } from "graphql/index.js";
+export {
+  type DocumentNode,
+  defaultFieldResolver,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isListType,
+  isObjectType,
+  Kind,
+  lexicographicSortSchema,
+  type OperationDefinitionNode,
+  printSchema,
+  type SelectionSetNode,
+} from "graphql/index.js";

@@ -1,6 +1,7 @@
-// Limits of the API in one place: request body and query size, GraphQL Armor's depth, alias, token
-// and cost limits, and the bounds of numeric arguments, with the checks that turn a value outside
-// them into a BAD_USER_INPUT error. Constants and checks only; yoga.ts wires them in.
+// Limits of the API in one place: request body and query size, GraphQL Armor's depth, alias and token
+// limits, the cost limit (cost.ts computes costs), the work budget of a request (time, response
+// size), the server's timeouts and connection cap, and the bounds of numeric arguments, with the
+// checks that turn a value outside them into a BAD_USER_INPUT error. Constants and checks only.
 
 import type { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { DEFAULT_MAX_INGEST_BYTES } from "../graph/live.ts";
@@ -18,29 +19,46 @@ export const MAX_DOCUMENT_BYTES = DEFAULT_MAX_INGEST_BYTES;
 type ArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
 
 /**
- * GraphQL Armor settings, as two plugin configurations applied in this order: the shape limits
- * (depth, aliases, tokens, directives) first, so a deep or wide query is told which limit it broke,
- * then the cost limit. Every limit rejects the operation before it runs.
+ * GraphQL Armor settings: the shape limits (depth, aliases, tokens, directives), which reject an
+ * operation before it runs and say which limit it broke. Armor's own cost limit counts only literal
+ * `first:` arguments: cost.ts replaces it.
  */
-export const ARMOR_CONFIGS: readonly ArmorConfig[] = [
-  {
-    maxDepth: { n: 10, ignoreIntrospection: true, exposeLimits: true },
-    maxAliases: { n: 30, exposeLimits: true },
-    maxTokens: { n: 5000, exposeLimits: true },
-    maxDirectives: { n: 20, exposeLimits: true },
-    costLimit: { enabled: false },
-    // Field suggestions help people writing queries by hand; the schema is public anyway.
-    blockFieldSuggestion: { enabled: false },
-  },
-  {
-    maxDepth: { enabled: false },
-    maxAliases: { enabled: false },
-    maxTokens: { enabled: false },
-    maxDirectives: { enabled: false },
-    costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, exposeLimits: true },
-    blockFieldSuggestion: { enabled: false },
-  },
-];
+export const ARMOR_CONFIG: ArmorConfig = {
+  maxDepth: { n: 10, ignoreIntrospection: true, exposeLimits: true },
+  maxAliases: { n: 30, exposeLimits: true },
+  maxTokens: { n: 5000, exposeLimits: true },
+  maxDirectives: { n: 20, exposeLimits: true },
+  costLimit: { enabled: false },
+  // Field suggestions help people writing queries by hand; the schema is public anyway.
+  blockFieldSuggestion: { enabled: false },
+};
+
+/**
+ * The work one request may do. `maxCost` is checked before execution (cost.ts: each field 1, list
+ * fields times the most items they can return); the time budget and the response cap while it runs.
+ */
+export const WORK_LIMITS = {
+  /** Largest query cost (a page of 1000 relations with source, target and evidence fits). */
+  maxCost: 200_000,
+  /** Milliseconds a request may work (GraphQL execution, /export) before BUDGET_EXCEEDED. */
+  timeBudgetMs: 15_000,
+  /** Largest GraphQL answer, in bytes (estimated while it is built) before RESPONSE_TOO_LARGE. */
+  maxResponseBytes: 64 * 1024 * 1024,
+} as const;
+
+/** Timeouts and the connection cap of the node:http server (server.ts). */
+export const SERVER_LIMITS = {
+  /** Milliseconds a client has to send the request headers (node's headersTimeout). */
+  headersTimeoutMs: 10_000,
+  /** Milliseconds a client has to send the whole request, body included (node's requestTimeout). */
+  requestTimeoutMs: 30_000,
+  /** Milliseconds an idle keep-alive connection stays open (node's keepAliveTimeout). */
+  keepAliveTimeoutMs: 5_000,
+  /** Milliseconds of socket inactivity before it is closed (node's server.timeout). */
+  socketTimeoutMs: 60_000,
+  /** Most connections open at once; more are refused (node's maxConnections). */
+  maxConnections: 256,
+} as const;
 
 /** Page sizes of the connections (entities, relations): `first`/`last` above the maximum are capped. */
 export const PAGE_SIZES = { defaultSize: 20, maxSize: 1000 } as const;

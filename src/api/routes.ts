@@ -3,20 +3,22 @@
 // like GraphQL's. Reads the live graph only.
 
 import { EXPORT_MEDIA, exportGraph, parseExportFormat } from "../export/index.ts";
+import { BudgetExceededError, type WorkBudget } from "../graph/budget.ts";
 import { InvalidInputError, NotFoundError } from "../graph/errors.ts";
 import type { LiveGraph } from "../graph/live.ts";
-import { resolveEntity, subgraph } from "../graph/query.ts";
-import { ERROR_CODES } from "./errors.ts";
+import { resolveEntity, subgraphSteps } from "../graph/query.ts";
+import { ERROR_CODES, userMessage } from "./errors.ts";
 import { ARGUMENT_BOUNDS } from "./limits.ts";
+import { runSteps } from "./work.ts";
 
-/** A JSON error response in GraphQL's error shape. */
+/** A JSON error response in GraphQL's error shape (the message without its internal module prefix). */
 export function jsonError(
   status: number,
   code: string,
   message: string,
   headers: Record<string, string> = {},
 ): Response {
-  return new Response(`${JSON.stringify({ errors: [{ message, extensions: { code } }] })}\n`, {
+  return new Response(`${JSON.stringify({ errors: [{ message: userMessage(message), extensions: { code } }] })}\n`, {
     status,
     headers: { "content-type": "application/json; charset=utf-8", ...headers },
   });
@@ -37,9 +39,12 @@ export function handleHealth(live: LiveGraph): Response {
   });
 }
 
+// Plain decimal digits only: Number() would also take "0x5", "1e3", " 5" and "5.0".
+const DECIMAL = /^\d{1,9}$/;
+
 function parseInteger(name: string, value: string | null, fallback: number, [min, max]: readonly [number, number]) {
   if (value === null || value === "") return fallback;
-  const n = Number(value);
+  const n = DECIMAL.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < min || n > max) {
     throw new InvalidInputError(`api: ${name} should be an integer from ${min} to ${max}, found "${value}".`);
   }
@@ -49,9 +54,10 @@ function parseInteger(name: string, value: string | null, fallback: number, [min
 /**
  * GET /export?seeds=a,b&depth=1&format=gexf[&limit=N]: the subgraph around the seeds (ids or names,
  * comma-separated or repeated), or the whole graph without seeds, as an attachment. 400 for a bad
- * format or number, 404 for an unknown seed.
+ * format or number (numbers are plain decimal integers), 404 for an unknown seed, 503 when the
+ * walk runs past the request's `budget`.
  */
-export function handleExport(live: LiveGraph, url: URL): Response {
+export async function handleExport(live: LiveGraph, url: URL, budget?: WorkBudget): Promise<Response> {
   try {
     const format = parseExportFormat(url.searchParams.get("format") ?? "json");
     const seedNames = url.searchParams
@@ -63,7 +69,10 @@ export function handleExport(live: LiveGraph, url: URL): Response {
     const limitText = url.searchParams.get("limit");
     const limit = limitText === null ? undefined : parseInteger("limit", limitText, 0, ARGUMENT_BOUNDS.limit);
     const seeds = [...new Set(seedNames.map((seed) => resolveEntity(live.graph, live.index, seed)))];
-    const graph = seeds.length === 0 ? live.graph : subgraph(live.graph, seeds, { depth, limit });
+    const graph =
+      seeds.length === 0
+        ? live.graph
+        : await runSteps(subgraphSteps(live.graph, seeds, { depth, limit, budget }), budget);
     const media = EXPORT_MEDIA[format];
     const name = seeds.length === 0 ? "knowledge-graph" : "subgraph";
     return new Response(exportGraph(graph, format), {
@@ -80,6 +89,7 @@ export function handleExport(live: LiveGraph, url: URL): Response {
   } catch (error) {
     if (error instanceof NotFoundError) return jsonError(404, ERROR_CODES.notFound, error.message);
     if (error instanceof InvalidInputError) return jsonError(400, ERROR_CODES.badUserInput, error.message);
+    if (error instanceof BudgetExceededError) return jsonError(503, ERROR_CODES.budgetExceeded, error.message);
     throw error;
   }
 }

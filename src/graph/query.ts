@@ -12,10 +12,25 @@ import {
   type Predicate,
   type Statement,
 } from "../extraction/types.ts";
+import type { WorkBudget } from "./budget.ts";
 import { InvalidInputError, NotFoundError } from "./errors.ts";
 import { compareStrings } from "./keys.ts";
 import { createGraph, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "./model.ts";
 import { neighbourRanksOf, selectFirst } from "./ranks.ts";
+
+/**
+ * A computation in steps: it pauses (yields nothing) when its budget says the caller should give
+ * the event loop a turn, and returns its result. `finishSteps` runs one to its end in one go.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to their end without pausing and returns the result. */
+export function finishSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Names and the lookup index
@@ -351,7 +366,7 @@ type HopOrder = "key" | "relevance";
  * `firstHop`, when given, is hop 1 already known (every node next to the seeds, already visited):
  * the walk goes on from hop 2 without going through the seeds' edges.
  */
-function breadthFirst(
+function* breadthFirst(
   graph: KnowledgeGraph,
   seeds: readonly string[],
   depth: number,
@@ -359,7 +374,8 @@ function breadthFirst(
   visit: (node: string, attributes: NodeAttributes) => void,
   endHop: () => boolean,
   firstHop: readonly string[] | null = null,
-): void {
+  budget?: WorkBudget,
+): Steps<void> {
   const seen = new Set(seeds);
   let frontier = [...seen];
   let hop = 1;
@@ -380,7 +396,10 @@ function breadthFirst(
       }
       visit(neighbor, attributes);
     };
-    for (const node of frontier) forEachAdjacent(graph, node, predicates, reach);
+    for (const node of frontier) {
+      if (budget?.tick()) yield;
+      forEachAdjacent(graph, node, predicates, reach);
+    }
     if (!endHop()) return;
     frontier = next;
   }
@@ -391,7 +410,7 @@ function breadthFirst(
  * nodes one hop away, then two hops…, each hop's nodes in `order`, keeping only those `keep`
  * accepts (the walk itself goes through every node) and stopping as soon as `limit` nodes are kept.
  */
-function walk(
+function* walk(
   graph: KnowledgeGraph,
   seeds: readonly string[],
   depth: number,
@@ -399,7 +418,8 @@ function walk(
   keep: ((attributes: NodeAttributes) => boolean) | null,
   limit: number,
   order: HopOrder,
-): string[] {
+  budget?: WorkBudget,
+): Steps<string[]> {
   const kept = [...new Set(seeds)];
   if (kept.length >= limit) return kept;
   // A hub's first hop, ranked ahead (ranks.ts): the walk goes on from there when it needs more.
@@ -430,7 +450,7 @@ function walk(
     ranks = [];
     return kept.length < limit;
   };
-  breadthFirst(graph, seeds, depth, predicates, visit, endHop, firstHop);
+  yield* breadthFirst(graph, seeds, depth, predicates, visit, endHop, firstHop, budget);
   return kept;
 }
 
@@ -453,6 +473,8 @@ export interface NeighborsOptions {
   predicates?: Predicate[];
   /** At most this many entities (default: all); `countNeighbors` tells how many there are. */
   limit?: number;
+  /** The request's work budget, checked as the walk goes (default: none). */
+  budget?: WorkBudget;
 }
 
 function typeFilter(types: readonly EntityType[] | undefined) {
@@ -468,7 +490,12 @@ function typeFilter(types: readonly EntityType[] | undefined) {
  * `InvalidInputError` for a bad depth, limit, type or predicate.
  */
 export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): string[] {
-  const { depth = 1, types, predicates, limit } = options;
+  return finishSteps(neighborsSteps(graph, id, options));
+}
+
+/** `neighbors` as steps: pauses whenever `options.budget` says the caller should yield. */
+export function* neighborsSteps(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): Steps<string[]> {
+  const { depth = 1, types, predicates, limit, budget } = options;
   assertNode(graph, id, "neighbors id");
   assertCount(depth, "neighbors depth");
   if (limit !== undefined) assertCount(limit, "neighbors limit");
@@ -476,7 +503,8 @@ export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsO
   assertPredicates(predicates);
   const keep = typeFilter(types);
   const max = limit === undefined ? Number.POSITIVE_INFINITY : limit + 1;
-  return walk(graph, [id], depth, predicates ? new Set(predicates) : null, keep, max, "relevance").slice(1);
+  const predicateSet = predicates ? new Set(predicates) : null;
+  return (yield* walk(graph, [id], depth, predicateSet, keep, max, "relevance", budget)).slice(1);
 }
 
 /**
@@ -484,7 +512,12 @@ export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsO
  * without ranking them. Throws like `neighbors`.
  */
 export function countNeighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): number {
-  const { depth = 1, types, predicates } = options;
+  return finishSteps(countNeighborsSteps(graph, id, options));
+}
+
+/** `countNeighbors` as steps: pauses whenever `options.budget` says the caller should yield. */
+export function* countNeighborsSteps(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): Steps<number> {
+  const { depth = 1, types, predicates, budget } = options;
   assertNode(graph, id, "countNeighbors id");
   assertCount(depth, "countNeighbors depth");
   assertTypes(types);
@@ -503,7 +536,7 @@ export function countNeighbors(graph: KnowledgeGraph, id: string, options: Neigh
   const visit = (_node: string, attributes: NodeAttributes): void => {
     if (keep === null || keep(attributes)) count++;
   };
-  breadthFirst(graph, [id], depth, predicates ? new Set(predicates) : null, visit, () => true);
+  yield* breadthFirst(graph, [id], depth, predicates ? new Set(predicates) : null, visit, () => true, null, budget);
   return count;
 }
 
@@ -522,20 +555,39 @@ export interface SubgraphOptions extends NeighborsOptions {
  * an unknown seed.
  */
 export function subgraph(graph: KnowledgeGraph, seeds: string[], options: SubgraphOptions = {}): KnowledgeGraph {
-  const { depth = 1, types, predicates, limit } = options;
+  return finishSteps(subgraphSteps(graph, seeds, options));
+}
+
+/** `subgraph` as steps: pauses whenever `options.budget` says the caller should yield. */
+export function* subgraphSteps(
+  graph: KnowledgeGraph,
+  seeds: string[],
+  options: SubgraphOptions = {},
+): Steps<KnowledgeGraph> {
+  const { depth = 1, types, predicates, limit, budget } = options;
   for (const seed of seeds) assertNode(graph, seed, "subgraph seed");
   assertCount(depth, "subgraph depth");
   if (limit !== undefined) assertCount(limit, "subgraph limit");
   assertTypes(types);
   assertPredicates(predicates);
   const predicateSet = predicates ? new Set(predicates) : null;
-  const ordered = walk(graph, seeds, depth, predicateSet, typeFilter(types), limit ?? Number.POSITIVE_INFINITY, "key");
+  const ordered = yield* walk(
+    graph,
+    seeds,
+    depth,
+    predicateSet,
+    typeFilter(types),
+    limit ?? Number.POSITIVE_INFINITY,
+    "key",
+    budget,
+  );
   const kept = new Set(ordered);
 
   const result = createGraph();
   const documents = new Set<string>();
   const edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
   for (const key of ordered) {
+    if (budget?.tick()) yield;
     const attributes = graph.getNodeAttributes(key);
     result.addNode(key, clonePlain(attributes));
     for (const document of attributes.documents) documents.add(document);
@@ -548,11 +600,13 @@ export function subgraph(graph: KnowledgeGraph, seeds: string[], options: Subgra
     edges.push({ key: edge, source, target, attributes });
   };
   for (const key of ordered) {
+    if (budget?.tick()) yield;
     if (graph.outDegree(key) <= ordered.length) graph.forEachOutEdge(key, collect);
     else for (const other of ordered) graph.forEachOutEdge(key, other, collect);
   }
   edges.sort((a, b) => compareStrings(a.key, b.key));
   for (const edge of edges) {
+    if (budget?.tick()) yield;
     result.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, clonePlain(edge.attributes));
     for (const evidence of edge.attributes.evidence) documents.add(evidence.document);
   }
@@ -598,9 +652,15 @@ function smallestNeighbor(graph: KnowledgeGraph, node: string, accept: (neighbor
  * or null when there is none. Among equally short paths, the one whose nodes' keys are smallest,
  * compared hop by hop from `from`; for each hop, the edge with the smallest key. Searches from both
  * ends a hop at a time, widening the side whose frontier has fewer edges, and never sorts a
- * neighbourhood. Throws `NotFoundError` for an unknown id.
+ * neighbourhood. Throws `NotFoundError` for an unknown id, and whatever `budget` throws once it runs out.
  */
-export function shortestPath(graph: KnowledgeGraph, from: string, to: string, maxLength = 4): GraphPath | null {
+export function shortestPath(
+  graph: KnowledgeGraph,
+  from: string,
+  to: string,
+  maxLength = 4,
+  budget?: WorkBudget,
+): GraphPath | null {
   assertNode(graph, from, "shortestPath from");
   assertNode(graph, to, "shortestPath to");
   assertCount(maxLength, "shortestPath maxLength");
@@ -628,6 +688,7 @@ export function shortestPath(graph: KnowledgeGraph, from: string, to: string, ma
     const radius = (widenForward ? forwardRadius : backwardRadius) + 1;
     const next: string[] = [];
     for (const node of frontier) {
+      budget?.tick();
       graph.forEachNeighbor(node, (neighbor) => {
         if (distances.has(neighbor)) return;
         distances.set(neighbor, radius);
@@ -742,8 +803,19 @@ export function normalizeMeetingDate(text: string, year: string | null): string 
   return YEAR_ONLY.exec(text)?.[1] ?? null;
 }
 
+/** True for an ISO date that exists: YYYY, YYYY-MM with a month 01 to 12, or a real YYYY-MM-DD. */
+function isIsoPartial(value: string): boolean {
+  if (!ISO_PARTIAL.test(value)) return false;
+  const [year, month, day] = value.split("-").map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const check = new Date(Date.UTC(year!, month - 1, day));
+  return day >= 1 && check.getUTCMonth() === month - 1;
+}
+
 function assertIsoFilter(value: string | undefined, what: string): void {
-  if (value !== undefined && !ISO_PARTIAL.test(value)) {
+  if (value !== undefined && !isIsoPartial(value)) {
     throw new InvalidInputError(
       `query: ${what} should be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), found "${value}".`,
     );

@@ -70,7 +70,8 @@ describe("api bad input", () => {
       const query = `{ entities(first: 100) { edges { node { neighbors(depth: 2) { name neighbors { name neighbors {
         name relations { id source { name } target { name } } } } } } } } }`;
       const body = (await (await post(JSON.stringify({ query }))).json()) as ErrorBody;
-      expect(body.errors?.[0]?.message).toMatch(/cost limit of 20000 exceeded/i);
+      expect(body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+      expect(body.errors?.[0]?.message).toMatch(/cost should be at most 200000 \(the cost limit\)/i);
       await expectStillServing();
     });
 

@@ -3,10 +3,18 @@
 // name resolution come from graph/query.ts.
 
 import { resolveArrayConnection } from "@pothos/plugin-relay";
-import { countNeighbors, findEntity, listEntities, neighbors, relationsOf, statementsOf } from "../../graph/query.ts";
+import {
+  countNeighborsSteps,
+  findEntity,
+  listEntities,
+  neighborsSteps,
+  relationsOf,
+  statementsOf,
+} from "../../graph/query.ts";
 import { builder } from "../builder.ts";
 import { badUserInputError } from "../errors.ts";
 import { ARGUMENT_BOUNDS, checkRange, NEIGHBORS_PAGE, PAGE_SIZES } from "../limits.ts";
+import { runSteps } from "../work.ts";
 import { DirectionEnum, EntityOrderEnum, EntityTypeEnum, PredicateEnum } from "./enums.ts";
 import { entityAttributes, toKeyValues } from "./helpers.ts";
 import { DocumentRef, EntityRef, KeyValueRef, MentionRef, RelationRef, StatementRef } from "./refs.ts";
@@ -92,12 +100,14 @@ EntityRef.implement({
       },
       resolve: (id, { depth, types, predicates, first }, ctx) => {
         entityAttributes(ctx, id);
-        return neighbors(ctx.live.graph, id, {
+        const options = {
           depth: checkRange("depth", depth ?? 1, ARGUMENT_BOUNDS.depth),
           types: types ?? undefined,
           predicates: predicates ?? undefined,
           limit: checkRange("first", first ?? NEIGHBORS_PAGE.defaultSize, ARGUMENT_BOUNDS.neighborsFirst),
-        });
+          budget: ctx.budget,
+        };
+        return runSteps(neighborsSteps(ctx.live.graph, id, options), ctx.budget);
       },
     }),
     neighborCount: t.int({
@@ -109,11 +119,13 @@ EntityRef.implement({
       },
       resolve: (id, { depth, types, predicates }, ctx) => {
         entityAttributes(ctx, id);
-        return countNeighbors(ctx.live.graph, id, {
+        const options = {
           depth: checkRange("depth", depth ?? 1, ARGUMENT_BOUNDS.depth),
           types: types ?? undefined,
           predicates: predicates ?? undefined,
-        });
+          budget: ctx.budget,
+        };
+        return runSteps(countNeighborsSteps(ctx.live.graph, id, options), ctx.budget);
       },
     }),
   }),

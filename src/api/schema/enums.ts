@@ -3,7 +3,7 @@
 // resolvers only ever see the ontology's names. No resolvers here.
 
 import { EXPORT_FORMATS } from "../../export/index.ts";
-import { ENTITY_TYPES, type EntityType, PREDICATES } from "../../extraction/types.ts";
+import { ENTITY_TYPES, type EntityType, PREDICATES, type Predicate } from "../../extraction/types.ts";
 import { builder } from "../builder.ts";
 
 /** The GraphQL spelling of an entity type: "Person" → "PERSON", "PlaceName" → "PLACE_NAME". */
@@ -24,9 +24,16 @@ export const EntityTypeEnum = builder.enumType("EntityType", {
   >,
 });
 
+/**
+ * The predicates a relation of the graph can have: the ontology's, but STATED, which the graph
+ * carries as statements (Query.statements, Entity.statements), never as a relation.
+ */
+export const RELATION_PREDICATES: readonly Predicate[] = PREDICATES.filter((predicate) => predicate !== "STATED");
+
 export const PredicateEnum = builder.enumType("Predicate", {
-  description: "Relation predicates of the ontology. NEGOTIATED_WITH, MET_WITH and PARTNERED_WITH are symmetric.",
-  values: PREDICATES,
+  description:
+    "Relation predicates of the ontology. NEGOTIATED_WITH, MET_WITH and PARTNERED_WITH are symmetric. The ontology's STATED is no relation here: quotations are `statements`.",
+  values: RELATION_PREDICATES,
 });
 
 export const DirectionEnum = builder.enumType("Direction", {

@@ -29,7 +29,7 @@ builder.queryField("path", (t) =>
     },
     resolve: (_root, { from, to, maxLength }, ctx) => {
       const hops = checkRange("maxLength", maxLength ?? 4, ARGUMENT_BOUNDS.maxLength);
-      return shortestPath(ctx.live.graph, resolveEntityArg(ctx, from), resolveEntityArg(ctx, to), hops);
+      return shortestPath(ctx.live.graph, resolveEntityArg(ctx, from), resolveEntityArg(ctx, to), hops, ctx.budget);
     },
   }),
 );

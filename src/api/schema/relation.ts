@@ -100,13 +100,13 @@ builder.queryField("relations", (t) =>
         "Relations, optionally of one predicate, from `source` and/or to `target` (ids or names), as a relay connection (pages of 20 by default, at most 1000).",
       args: {
         predicate: t.arg({ type: PredicateEnum }),
-        source: t.arg.id({ description: "Entity id or name." }),
-        target: t.arg.id({ description: "Entity id or name." }),
+        source: t.arg.string({ description: "Entity id or name." }),
+        target: t.arg.string({ description: "Entity id or name." }),
       },
       resolve: (_root, args, ctx) => {
         const { graph } = ctx.live;
-        const source = args.source == null ? null : resolveEntityArg(ctx, String(args.source));
-        const target = args.target == null ? null : resolveEntityArg(ctx, String(args.target));
+        const source = args.source == null ? null : resolveEntityArg(ctx, args.source);
+        const target = args.target == null ? null : resolveEntityArg(ctx, args.target);
         const predicate = args.predicate ?? undefined;
         if (source == null && target == null) {
           const all = sortedEdges(graph, predicate);

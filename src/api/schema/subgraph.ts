@@ -3,10 +3,11 @@
 // export/index.ts's exportGraph.
 
 import { exportGraph } from "../../export/index.ts";
-import { subgraph } from "../../graph/query.ts";
+import { subgraphSteps } from "../../graph/query.ts";
 import { builder } from "../builder.ts";
 import { badUserInputError } from "../errors.ts";
 import { ARGUMENT_BOUNDS, checkRange } from "../limits.ts";
+import { runSteps } from "../work.ts";
 import { EntityTypeEnum, ExportFormatEnum, PredicateEnum } from "./enums.ts";
 import { resolveEntityArg } from "./helpers.ts";
 import { EntityRef, RelationRef, SubgraphRef } from "./refs.ts";
@@ -26,7 +27,13 @@ SubgraphRef.implement({
     export: t.string({
       description: "The subgraph as a file in the given format (the same bytes as GET /export).",
       args: { format: t.arg({ type: ExportFormatEnum, required: true }) },
-      resolve: ({ graph }, { format }) => exportGraph(graph, format),
+      resolve: ({ graph }, { format }, ctx) => {
+        // Writing is one call of export/: the budget is checked before and after it.
+        ctx.budget?.check();
+        const text = exportGraph(graph, format);
+        ctx.budget?.check();
+        return text;
+      },
     }),
   }),
 });
@@ -44,19 +51,20 @@ builder.queryField("subgraph", (t) =>
         description: "Most entities (1 to 10000): the seeds are always kept, then the nearest (by id within a hop).",
       }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       if (args.seeds.length === 0) throw badUserInputError("api: seeds should name at least one entity, found none.");
       if (args.seeds.length > MAX_SEEDS) {
         throw badUserInputError(`api: seeds should be at most ${MAX_SEEDS}, found ${args.seeds.length}.`);
       }
       const seeds = [...new Set(args.seeds.map((seed) => resolveEntityArg(ctx, seed)))];
-      const graph = subgraph(ctx.live.graph, seeds, {
+      const options = {
         depth: checkRange("depth", args.depth ?? 1, ARGUMENT_BOUNDS.depth),
         types: args.types ?? undefined,
         predicates: args.predicates ?? undefined,
         limit: args.limit == null ? undefined : checkRange("limit", args.limit, ARGUMENT_BOUNDS.limit),
-      });
-      return { graph };
+        budget: ctx.budget,
+      };
+      return { graph: await runSteps(subgraphSteps(ctx.live.graph, seeds, options), ctx.budget) };
     },
   }),
 );
