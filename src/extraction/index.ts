@@ -2,6 +2,7 @@
 // Per-document analysis is pure and serialisable (it runs in worker threads); the cross-document
 // merge runs once over all analyses. No I/O here: reading files is corpus.ts's job.
 
+import { MAX_MENTIONS_PER_ENTITY } from "./limits.ts";
 import { RULES } from "./rules/index.ts";
 import type { RuleContext } from "./rules/types.ts";
 import { tokenizeText } from "./stages/02-tokens.ts";
@@ -47,7 +48,7 @@ export function analyseDocument(doc: SourceDocument): DocumentAnalysis {
       name: e.name,
       type: e.type,
       aliases: [...e.aliases].filter((a) => a !== e.name).sort(),
-      mentions: e.mentions.map((m) => ({
+      mentions: e.mentions.slice(0, MAX_MENTIONS_PER_ENTITY).map((m) => ({
         document: doc.id,
         start: m.start,
         end: m.end,

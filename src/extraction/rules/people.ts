@@ -156,7 +156,7 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
 
 /** "<person>, <body>'s chief executive": the title, or null. */
 function possessiveLeadership(ctx: RuleContext, personEnd: number, bodyStart: number, bodyEnd: number): string | null {
-  if (wordsBetween(ctx, personEnd, bodyStart) !== ",") return null;
+  if (bodyStart !== personEnd + 1 || ctx.tokens[personEnd]?.text !== ",") return null;
   const role = possessiveRole(ctx, bodyEnd);
   return role !== null && LEADERSHIP_TITLES.has(role) ? role : null;
 }

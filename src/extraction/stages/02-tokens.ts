@@ -1,12 +1,13 @@
 // Stage 2: sentences, tokens and part-of-speech tags from wink-nlp, with character offsets into
 // the cleaned text. Sentences never cross a line break (headlines and list items have no period),
-// and tokens and sentences are bounded (`MAX_TOKEN_CHARS`, `MAX_SENTENCE_TOKENS`,
-// `MAX_SENTENCE_CHARS`), so that every later stage works on pieces of bounded size.
+// and tokens and sentences are bounded (see ../limits.ts), so that every later stage works on
+// pieces of bounded size.
 // Pure: text in, arrays out; the wink model is loaded once per thread, and what it learns from one
 // document is forgotten before the next (see `forgetLearnedWords`).
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from "../limits.ts";
 
 /** The slice of wink's unpacked model that `forgetLearnedWords` needs. */
 interface WinkLexemes {
@@ -56,23 +57,6 @@ function forgetLearnedWords(known: number): void {
   }
 }
 
-/**
- * Longest run of non-space characters wink reads as it is. wink's abbreviation test is quadratic
- * in a token's length (256 KB with no space took 72 s), so longer runs reach it cut every
- * `MAX_TOKEN_CHARS` characters: the character at each cut is read as a space and belongs to no
- * token. No word is that long; URLs and rules of dashes are cut harmlessly.
- */
-export const MAX_TOKEN_CHARS = 64;
-/**
- * Most tokens and characters in a sentence (the seeds' longest has 55 tokens and 312 characters).
- * A longer "sentence" (a list with no period, text with no punctuation) is split, at the last
- * comma, semicolon or dash of its second half when it has one, so that the rules, which read a
- * sentence at a time, and the sentence text stored with each mention and piece of evidence, stay
- * bounded.
- */
-export const MAX_SENTENCE_TOKENS = 100;
-export const MAX_SENTENCE_CHARS = 600;
-
 export interface Token {
   /** Index in the document's token array. */
   i: number;
@@ -100,6 +84,8 @@ export interface Sentence {
   /** Token index range [tokenStart, tokenEnd). */
   tokenStart: number;
   tokenEnd: number;
+  /** True when the sentence is a piece of a longer one split at the caps (see ../limits.ts). */
+  cut: boolean;
 }
 
 export interface TokenizedText {
@@ -154,7 +140,7 @@ export function tokenizeText(text: string): TokenizedText {
   for (let i = 0; i < raw.length; i++) if (raw[i]!.newlineBefore) sentenceStarts.add(i);
   sentenceStarts.add(0);
   const starts = [...sentenceStarts].sort((a, b) => a - b);
-  const pieces: { a: number; b: number; continued: boolean }[] = [];
+  const pieces: { a: number; b: number; continued: boolean; cut: boolean }[] = [];
   for (let s = 0; s < starts.length; s++) {
     const b = starts[s + 1] ?? raw.length;
     let a = starts[s]!;
@@ -162,14 +148,14 @@ export function tokenizeText(text: string): TokenizedText {
     let continued = false;
     while (a < b) {
       const end = pieceEnd(raw, a, b);
-      pieces.push({ a, b: end, continued });
+      pieces.push({ a, b: end, continued, cut: continued || end < b });
       a = end;
       continued = true;
     }
   }
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  for (const { a, b, continued } of pieces) {
+  for (const { a, b, continued, cut } of pieces) {
     const si = sentences.length;
     let firstWord = a;
     while (firstWord < b && !/^[\p{L}]/u.test(raw[firstWord]!.text)) firstWord++;
@@ -191,7 +177,7 @@ export function tokenizeText(text: string): TokenizedText {
     }
     const start = raw[a]!.start;
     const end = raw[b - 1]!.end;
-    sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b });
+    sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, cut });
   }
   return { tokens, sentences };
 }
@@ -210,15 +196,20 @@ function cutLongRuns(text: string): string {
 
 /**
  * Where the piece of sentence [a, b) that starts at `a` ends: `b` when the rest is within
- * `MAX_SENTENCE_TOKENS` and `MAX_SENTENCE_CHARS`, else after the last comma, semicolon or dash of the
- * second half of the longest piece that is, else at that longest piece's end.
+ * `MAX_SENTENCE_TOKENS` and `MAX_SENTENCE_CHARS`, else after the last comma, semicolon or dash (and
+ * a closing mark right after it) of the second half of the longest piece that is, else at that
+ * longest piece's end.
  */
 function pieceEnd(raw: { text: string; start: number; end: number }[], a: number, b: number): number {
   let end = a + 1;
   const limit = Math.min(b, a + MAX_SENTENCE_TOKENS);
   while (end < limit && raw[end]!.end - raw[a]!.start <= MAX_SENTENCE_CHARS) end++;
   if (end === b) return b;
-  for (let k = end - 1; k > a + (end - a) / 2; k--) if (/^[,;—–]$/.test(raw[k]!.text)) return k + 1;
+  for (let k = end - 1; k > a + (end - a) / 2; k--) {
+    if (!/^[,;—–]$/.test(raw[k]!.text)) continue;
+    // A closing quotation mark or bracket goes with its comma: '…," he said' is not cut at '"'.
+    return k + 2 <= end && /^["”’')\]]$/.test(raw[k + 1]!.text) ? k + 2 : k + 1;
+  }
   return end;
 }
 

@@ -4,12 +4,26 @@
 // reported by" in the same sentence. Unattributed quotations (scare quotes) are not statements.
 
 import { SPEECH_VERBS } from "../lexicon/people.ts";
+import { MAX_QUOTE_CHARS, MAX_STATEMENTS_PER_SENTENCE } from "../limits.ts";
 import { mentionsIn } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Statement } from "../types.ts";
 
-const QUOTE = /“([^”]{2,}?)”|"([^"\n]{2,}?)"/g;
+// A quotation runs to the next quotation mark, at most MAX_QUOTE_CHARS on: linear in the text.
+const QUOTE = new RegExp(`“([^“”]{2,${MAX_QUOTE_CHARS}}?)”|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)"`, "g");
 const PRONOUN = /\b(he|she)\s+(said|says|noted|added|told|wrote|warned|argued|explained|observed|stated)\b/i;
+
+/** Index of the first sentence that ends after `offset` (sentences are in text order), or -1. */
+function firstSentenceEndingAfter(ctx: RuleContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < ctx.sentences.length ? lo : -1;
+}
 
 /** Finds attributed quotations in the document. */
 export function findStatements(ctx: RuleContext): Statement[] {
@@ -23,7 +37,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
     const text = (q[1] ?? q[2] ?? "").trim();
     const start = q.index + 1;
     const end = q.index + q[0].length - 1;
-    const first = ctx.sentences.findIndex((s) => s.end > q!.index);
+    const first = firstSentenceEndingAfter(ctx, q.index);
     if (first < 0) continue;
     let last = first;
     while (last + 1 < ctx.sentences.length && ctx.sentences[last + 1]!.start < end) last++;
@@ -59,8 +73,11 @@ export function findStatements(ctx: RuleContext): Statement[] {
       if (!speaker && PRONOUN.test(outside) && lastPerson) speaker = lastPerson;
       const via = ms.find((x) => x.e.type === "Media" && !inQuote(x.m.start))?.e ?? null;
       if (speaker && hasVerb) {
+        let kept = 0;
         for (const q of quotes) {
+          if (kept === MAX_STATEMENTS_PER_SENTENCE) break;
           if (q.text.split(/\s+/).length < 2 && !/[a-z]{4,}/.test(q.text)) continue;
+          kept++;
           out.push({
             id: `${ctx.doc.id}#s${out.length}`,
             speaker: speaker.id,

@@ -2,13 +2,8 @@
 // and sentences stay within their caps, offsets stay true to the text, ordinary text is untouched.
 
 import { describe, expect, it } from "vitest";
-import {
-  MAX_SENTENCE_CHARS,
-  MAX_SENTENCE_TOKENS,
-  MAX_TOKEN_CHARS,
-  type TokenizedText,
-  tokenizeText,
-} from "../../../src/extraction/stages/02-tokens.ts";
+import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from "../../../src/extraction/limits.ts";
+import { type TokenizedText, tokenizeText } from "../../../src/extraction/stages/02-tokens.ts";
 
 /** "Aa, Ab, Ac, …": `n` distinct capitalised words in one sentence with no period. */
 function listSentence(n: number): string {
