@@ -130,7 +130,7 @@ describe("extraction/limits", () => {
 
     it("does not let a quotation mark left open swallow the next quotation", () => {
       const text = "He called the plan “odd. “We will win,” Treasury Secretary Scott Bessent said.";
-      expect(analyseDocument(doc(text)).statements.map((s) => s.quote)).toEqual(["We will win,"]);
+      expect(analyseDocument(doc(text)).statements.map((s) => s.quote)).toEqual(["We will win"]);
     });
 
     for (const [name, make] of Object.entries(PATHOLOGICAL)) {
