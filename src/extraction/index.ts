@@ -42,7 +42,13 @@ export function analyseDocument(doc: SourceDocument): DocumentAnalysis {
   findMeetings(ctx);
   for (const rule of RULES) rule.apply(ctx);
   const statements = findStatements(ctx);
-  const entities: Entity[] = resolution.entities.map((e) => {
+  // An entity the text never mentions (a byline's author) is kept only when a fact links it: a
+  // node with no mention and no relation would stand alone in every export.
+  const linked = new Set<string>();
+  for (const r of ctx.relations) linked.add(r.source).add(r.target);
+  for (const s of statements) linked.add(s.speaker);
+  const kept = resolution.entities.filter((e) => e.mentions.length > 0 || linked.has(e.id));
+  const entities: Entity[] = kept.map((e) => {
     const entity: Entity = {
       id: e.id,
       name: e.name,
