@@ -1,5 +1,6 @@
 // `npm run bench`: extraction throughput on a synthetic news corpus (scripts/bench/corpus.ts) with
-// the seed articles mixed in, against a wink-nlp tokenise+tag baseline measured in the same run.
+// the seed articles mixed in, against a wink-nlp tokenise+tag baseline measured in the same run,
+// and on pathological texts of 1 MiB (no space, one list sentence, capitalised words).
 // Prints a table and rewrites the "## Extraction throughput" section of BENCHMARKS.md, keeping
 // the other sections. Options: --size MB (5), --runs N (3), --workers N, --seed N, --budget S, --out FILE.
 
@@ -79,6 +80,33 @@ const startup = await measureAsync(
   () => extractCorpusParallel(seeds.slice(0, 2), { workers, minParallelChars: 0, useMainThread: false }),
 );
 
+// Pathological texts of 1 MiB, one document each: they must extract at the corpus's speed.
+const MIB = 1024 * 1024;
+const capitalised = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Lima"];
+const pathological = (
+  [
+    ["no space", "abcdefghij".repeat(MIB / 8).slice(0, MIB)],
+    [
+      "one list sentence",
+      `${Array.from({ length: MIB / 3 }, (_, i) => String.fromCharCode(65 + (i % 26))).join(", ")}.`,
+    ],
+    ["capitalised words", Array.from({ length: MIB / 6 }, (_, i) => capitalised[(i * 7) % 10]).join(" ")],
+  ] as const
+).map(([name, text]) => {
+  const doc: SourceDocument = {
+    id: name,
+    fileName: `${name}.txt`,
+    title: "",
+    date: null,
+    source: null,
+    authors: [],
+    text,
+  };
+  return measure(`pathological, ${name} (1 document, ${fmt(text.length / MB)} MB)`, text.length, maxRuns, () =>
+    extractCorpus([doc]),
+  );
+});
+
 // The floor the pipeline stands on: wink-nlp reading, tagging and splitting, nothing else.
 const winkBaseline = winkNLP(model, ["sbd", "pos"]);
 const winkDefault = winkNLP(model);
@@ -150,6 +178,7 @@ function renderSection(): string {
     row(parallel),
     row(seedsAlone),
     row(startup, false),
+    ...pathological.map((m) => row(m)),
     "",
     `- End to end (parallel, ${poolLabel}) = ${fmt(endToEnd / speedOf(baseline))}× tokenise-and-tag; 1 thread = ${fmt(oneThread / speedOf(baseline))}×; parallel speed-up ${fmt(endToEnd / oneThread)}×.`,
     `- Parallel output identical to sequential (JSON, first ${checked.length} documents, ${fmt(bytesOf(checked) / MB)} MB): ${differences.length ? `**NO**, differs in ${differences.join(", ")}` : "yes"}.`,

@@ -2,6 +2,7 @@
 // Per-document analysis is pure and serialisable (it runs in worker threads); the cross-document
 // merge runs once over all analyses. No I/O here: reading files is corpus.ts's job.
 
+import { MAX_MENTIONS_PER_ENTITY } from "./limits.ts";
 import { RULES } from "./rules/index.ts";
 import type { RuleContext } from "./rules/types.ts";
 import { tokenizeText } from "./stages/02-tokens.ts";
@@ -41,13 +42,19 @@ export function analyseDocument(doc: SourceDocument): DocumentAnalysis {
   findMeetings(ctx);
   for (const rule of RULES) rule.apply(ctx);
   const statements = findStatements(ctx);
-  const entities: Entity[] = resolution.entities.map((e) => {
+  // An entity the text never mentions (a byline's author) is kept only when a fact links it: a
+  // node with no mention and no relation would stand alone in every export.
+  const linked = new Set<string>();
+  for (const r of ctx.relations) linked.add(r.source).add(r.target);
+  for (const s of statements) linked.add(s.speaker);
+  const kept = resolution.entities.filter((e) => e.mentions.length > 0 || linked.has(e.id));
+  const entities: Entity[] = kept.map((e) => {
     const entity: Entity = {
       id: e.id,
       name: e.name,
       type: e.type,
       aliases: [...e.aliases].filter((a) => a !== e.name).sort(),
-      mentions: e.mentions.map((m) => ({
+      mentions: e.mentions.slice(0, MAX_MENTIONS_PER_ENTITY).map((m) => ({
         document: doc.id,
         start: m.start,
         end: m.end,

@@ -1,7 +1,8 @@
 // Bad input on disk: an empty file, binary data, a 20 MB text, invalid UTF-8, a text with no
 // sentence and HTML with scripts, next to one good article. The corpus must come through with the
 // usable documents, report the others by file name, and never throw; the extraction then runs on
-// what came through. Files are made in a temp dir.
+// what came through. Then pathological texts under 1 MiB (no space, one list sentence, capitalised
+// words), whose extraction must stay bounded. Files are made in a temp dir.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Corpus, loadCorpus } from "../../src/extraction/corpus.ts";
 import { extractCorpus } from "../../src/extraction/index.ts";
+import { MAX_SENTENCE_CHARS } from "../../src/extraction/limits.ts";
 import { DEFAULT_READ_OPTIONS } from "../../src/extraction/stages/01-read.ts";
 
 const GOOD_ARTICLE = `Ministers Agree on Critical Minerals Pact
@@ -153,6 +155,49 @@ describe("integration/bad-input", () => {
       expect(extraction.entities).toEqual([]);
       expect(extraction.relations).toEqual([]);
       expect(extraction.statements).toEqual([]);
+    });
+  });
+});
+
+describe("integration/bad-input pathological texts", () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "kg-pathological-"));
+    writeFileSync(join(dir, "no-space.txt"), "abcdefghij".repeat(51_200));
+    const letters = Array.from({ length: 85_000 }, (_, i) => String.fromCharCode(65 + (i % 26)));
+    writeFileSync(join(dir, "list.txt"), `${letters.join(", ")}.`);
+    const words = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Lima"];
+    writeFileSync(
+      join(dir, "capitalised.txt"),
+      Array.from({ length: 90_000 }, (_, i) => words[(i * 7) % 10]).join(" "),
+    );
+  });
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe("extractCorpus", () => {
+    it("extracts them with bounded tokens, sentences and output", async () => {
+      const corpus = await loadCorpus([dir]);
+      expect(corpus.documents.map((d) => d.id).sort()).toEqual(["capitalised", "list", "no-space"]);
+      const bytes = corpus.documents.reduce((n, d) => n + d.text.length, 0);
+      expect(bytes).toBeGreaterThan(1_000_000);
+      const extraction = extractCorpus(corpus.documents);
+      const size = JSON.stringify(extraction).length;
+      // 128 KB of capitalised words wrote 110 MB: now at most a few characters per character read.
+      expect(size).toBeLessThanOrEqual(8 * bytes);
+      for (const entity of extraction.entities) {
+        expect(entity.name.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+        for (const m of entity.mentions) {
+          expect(m.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+          expect(m.end - m.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+        }
+      }
+      for (const r of extraction.relations) {
+        for (const ev of r.evidence) expect(ev.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      }
     });
   });
 });

@@ -95,5 +95,9 @@ describe("extraction pipeline", () => {
     expect(byId.get(bazooka!.via!)?.name).toBe("BBC");
     // Scare quotes are not statements.
     expect(x.statements.some((s) => s.quote === "framework")).toBe(false);
+    // Nor is a programme's name: Bessent told ABC's “This Week”.
+    expect(x.statements.some((s) => s.quote === "This Week")).toBe(false);
+    // "…,” he said: the comma is the attribution's, not the speaker's.
+    expect(x.statements.filter((s) => /[,;:]$/.test(s.quote)).map((s) => s.quote)).toEqual([]);
   });
 });

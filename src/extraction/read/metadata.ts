@@ -225,14 +225,12 @@ export function parseDateLine(line: string): string | null {
   return bare.every((word) => DATELINE_WORD.test(word) || TIME_ZONE.test(word)) ? found.iso : null;
 }
 
-// "With inputs from Reuters", "(With reporting from AFP)": an outlet credited at the end of a story.
-const INPUTS_FROM =
-  /\b[Ww]ith (?:additional )?(?:inputs?|reporting|reports?|agency inputs) (?:from|by) (\p{Lu}[\p{L}\p{N}&.'’ -]*?)(?:\)|\.|,|;| and |$)/u;
-
 /**
  * Reads bylines, labelled fields and datelines from the lines of a document, dropping the lines
  * that are only metadata: "Published By:" + "Aashish Vashistha", "By Jane Doe | Reuters",
- * "Published On: Oct 27, 2025". Lines that credit an outlet in a sentence stay in the text.
+ * "Published On: Oct 27, 2025". Lines that credit an outlet in a sentence ("With inputs from
+ * Reuters", "with inputs from agencies") stay in the text and do not make it the source: the
+ * agency contributed to the story, another outlet published it.
  */
 export function extractLineMetadata(lines: readonly string[]): LineMetadata {
   const nonEmpty = lines.flatMap((line, index) => (line.trim() ? [index] : []));
@@ -243,7 +241,6 @@ export function extractLineMetadata(lines: readonly string[]): LineMetadata {
   let updated: string | null = null;
   let bylineSource: string | null = null;
   let labelSource: string | null = null;
-  let creditSource: string | null = null;
 
   const nextValue = (index: number): number | null => {
     const position = nonEmpty.indexOf(index);
@@ -280,8 +277,6 @@ export function extractLineMetadata(lines: readonly string[]): LineMetadata {
       else if (label.kind === "source" && isOutletName(value)) labelSource ??= value;
       continue;
     }
-    const credit = INPUTS_FROM.exec(line);
-    if (credit !== null && isOutletName(credit[1]!.trim())) creditSource ??= credit[1]!.trim();
     if (!inZone.has(index)) continue;
     const byline = parseByline(line);
     if (byline !== null) {
@@ -301,7 +296,7 @@ export function extractLineMetadata(lines: readonly string[]): LineMetadata {
     lines: lines.filter((_, index) => !drop.has(index)),
     authors: [...new Set(authors)],
     date: date ?? updated,
-    source: bylineSource ?? labelSource ?? creditSource,
+    source: bylineSource ?? labelSource,
   };
 }
 

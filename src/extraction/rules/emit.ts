@@ -1,12 +1,24 @@
 // Helpers shared by the rules: emitting a relation with its evidence, and reading the entities
 // mentioned in a sentence or a token window. No rule logic here.
 
+import { MAX_MENTIONS_PER_SENTENCE, MAX_RELATIONS_PER_SENTENCE } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { newLocalEntity } from "../stages/04-resolve.ts";
 import type { Predicate } from "../types.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
 
-/** Adds a relation between two local entities, with evidence on sentence `sentence`. */
+/** Per document: the relations emitted (as keys) and how many distinct ones each sentence has. */
+interface Emitted {
+  keys: Set<string>;
+  perSentence: Map<number, number>;
+}
+const EMITTED = new WeakMap<object, Emitted>();
+
+/**
+ * Adds a relation between two local entities, with evidence on sentence `sentence`: not when it
+ * repeats one already added exactly (the merge would fold it away), nor once the sentence has
+ * given `MAX_RELATIONS_PER_SENTENCE`.
+ */
 export function emitRelation(
   ctx: RuleContext,
   source: LocalEntity,
@@ -22,6 +34,14 @@ export function emitRelation(
   if (!s) return;
   const clean: Record<string, string> = {};
   for (const [k, v] of Object.entries(attributes)) if (v) clean[k] = v;
+  let emitted = EMITTED.get(ctx.relations);
+  if (!emitted) EMITTED.set(ctx.relations, (emitted = { keys: new Set(), perSentence: new Map() }));
+  const key = JSON.stringify([source.id, predicate, target.id, sentence, rule, confidence, clean]);
+  if (emitted.keys.has(key)) return;
+  const count = emitted.perSentence.get(sentence) ?? 0;
+  if (count >= MAX_RELATIONS_PER_SENTENCE) return;
+  emitted.keys.add(key);
+  emitted.perSentence.set(sentence, count + 1);
   ctx.relations.push({
     id: `${ctx.doc.id}#r${ctx.relations.length}`,
     source: source.id,
@@ -33,11 +53,28 @@ export function emitRelation(
   });
 }
 
+/**
+ * The mentions of each sentence, in text order, built from `ctx.mentions` on first use and kept up
+ * to date by `ensureEntity`: reading a sentence's mentions costs the size of the sentence, not of
+ * the document (rules ask for them sentence by sentence).
+ */
+const MENTIONS_BY_SENTENCE = new WeakMap<Mention[], Mention[][]>();
+
+function mentionsBySentence(ctx: RuleContext): Mention[][] {
+  let index = MENTIONS_BY_SENTENCE.get(ctx.mentions);
+  if (!index) {
+    index = ctx.sentences.map(() => []);
+    for (const m of ctx.mentions) (index[m.sentence] ??= []).push(m);
+    for (const list of index) list?.sort((a, b) => a.start - b.start);
+    MENTIONS_BY_SENTENCE.set(ctx.mentions, index);
+  }
+  return index;
+}
+
 /** The mentions of sentence `i` that belong to an entity, in text order. */
 export function mentionsIn(ctx: RuleContext, i: number): { m: Mention; e: LocalEntity }[] {
   const out: { m: Mention; e: LocalEntity }[] = [];
-  for (const m of ctx.mentions) {
-    if (m.sentence !== i) continue;
+  for (const m of mentionsBySentence(ctx)[i] ?? []) {
     const e = ctx.resolution.entityOf.get(m);
     if (e) out.push({ m, e });
   }
@@ -52,6 +89,26 @@ export function wordsBetween(ctx: RuleContext, a: number, b: number): string {
     .join(" ");
 }
 
+/** Entities by type and merge key, and the mention starts of each, for `ensureEntity`. */
+interface EntityIndex {
+  byKey: Map<string, LocalEntity>;
+  starts: WeakMap<LocalEntity, Set<number>>;
+}
+const ENTITY_INDEX = new WeakMap<LocalEntity[], EntityIndex>();
+
+function entityIndex(entities: LocalEntity[]): EntityIndex {
+  let index = ENTITY_INDEX.get(entities);
+  if (!index) {
+    index = { byKey: new Map(), starts: new WeakMap() };
+    for (const x of entities) {
+      const key = `${x.type}|${x.attributes.mergeKey ?? x.name}`;
+      if (!index.byKey.has(key)) index.byKey.set(key, x);
+    }
+    ENTITY_INDEX.set(entities, index);
+  }
+  return index;
+}
+
 /** Finds or creates a document-local entity (used by stages that mint Meetings and Policies). */
 export function ensureEntity(
   ctx: RuleContext,
@@ -62,15 +119,22 @@ export function ensureEntity(
   rule: string,
 ): LocalEntity {
   const res = ctx.resolution;
-  let e = res.entities.find((x) => x.type === type && (x.attributes.mergeKey ?? x.name) === mergeKey);
+  const index = entityIndex(res.entities);
+  let e = index.byKey.get(`${type}|${mergeKey}`);
   if (!e) {
     e = newLocalEntity(`${ctx.doc.id}#${type[0]}${res.entities.length}`, type, name, { mergeKey });
     res.entities.push(e);
+    index.byKey.set(`${type}|${mergeKey}`, e);
   }
   const a = ctx.tokens[span.ts]!;
   const b = ctx.tokens[span.te - 1]!;
   const text = ctx.text.slice(a.start, b.end);
-  if (!e.mentions.some((m) => m.start === a.start)) {
+  let starts = index.starts.get(e);
+  if (!starts) index.starts.set(e, (starts = new Set(e.mentions.map((m) => m.start))));
+  const list = mentionsBySentence(ctx)[a.sentence];
+  // A full sentence takes no more mentions, except the first of a new entity.
+  if (!starts.has(a.start) && ((list?.length ?? 0) < MAX_MENTIONS_PER_SENTENCE || e.mentions.length === 0)) {
+    starts.add(a.start);
     const m: Mention = {
       ts: span.ts,
       te: span.te,
@@ -85,9 +149,12 @@ export function ensureEntity(
     };
     e.mentions.push(m);
     if (text !== e.name) e.aliases.add(text);
-    // Later rules see the new mention like any other, in text order.
-    const at = ctx.mentions.findIndex((x) => x.start > m.start);
-    ctx.mentions.splice(at < 0 ? ctx.mentions.length : at, 0, m);
+    // Later rules see the new mention like any other, in text order (through `mentionsIn`).
+    if (list) {
+      const at = list.findIndex((x) => x.start > m.start);
+      list.splice(at < 0 ? list.length : at, 0, m);
+    }
+    ctx.mentions.push(m);
     res.entityOf.set(m, e);
   }
   return e;

@@ -4,6 +4,7 @@
 
 import {
   affiliationRule,
+  bylineRule,
   delegationRule,
   leadershipRule,
   otherSideRule,
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   positionRule,
   leadershipRule,
   affiliationRule,
+  bylineRule,
   agreementRule,
   talkParticipantsRule,
   metWithRule,

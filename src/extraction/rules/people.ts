@@ -3,6 +3,7 @@
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
 import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS } from "../lexicon/titles.ts";
+import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, mainCountryPair } from "./sides.ts";
@@ -156,7 +157,7 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
 
 /** "<person>, <body>'s chief executive": the title, or null. */
 function possessiveLeadership(ctx: RuleContext, personEnd: number, bodyStart: number, bodyEnd: number): string | null {
-  if (wordsBetween(ctx, personEnd, bodyStart) !== ",") return null;
+  if (bodyStart !== personEnd + 1 || ctx.tokens[personEnd]?.text !== ",") return null;
   const role = possessiveRole(ctx, bodyEnd);
   return role !== null && LEADERSHIP_TITLES.has(role) ? role : null;
 }
@@ -248,6 +249,41 @@ export const affiliationRule: Rule = {
           }
         }
       }
+    }
+  },
+};
+
+/**
+ * "By Jane Doe | The Wire": a byline's author works for the outlet that published the document,
+ * when the document names it (its source). The outlet is the document's entity of that name, or a
+ * new Media entity; the evidence is the author's first mention, else the document's first sentence
+ * (the byline itself left the text). An author already affiliated with the outlet by the text
+ * ("H. Rahman is a Jadetimes news reporter") keeps that relation alone.
+ */
+export const bylineRule: Rule = {
+  id: "byline-author",
+  predicates: ["AFFILIATED_WITH"],
+  description: "A byline's author is affiliated with the outlet that published the document, when it is named.",
+  example: "By Jane Doe | The Wire → Jane Doe is affiliated with The Wire.",
+  apply(ctx) {
+    const { source, authors } = ctx.doc;
+    if (!source || authors.length === 0 || ctx.sentences.length === 0) return;
+    const res = ctx.resolution;
+    const bylined = new Set(authors.map(normalizeName));
+    const people = res.entities.filter((e) => e.type === "Person" && bylined.has(normalizeName(e.name)));
+    if (people.length === 0) return;
+    const key = normalizeName(source);
+    let outlet = res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
+    if (!outlet) {
+      outlet = newLocalEntity(`${ctx.doc.id}#O${res.entities.length}`, "Media", source);
+      res.entities.push(outlet);
+    }
+    const affiliated = new Set(
+      ctx.relations.filter((r) => r.predicate === "AFFILIATED_WITH" && r.target === outlet.id).map((r) => r.source),
+    );
+    for (const p of people) {
+      if (affiliated.has(p.id)) continue;
+      emitRelation(ctx, p, "AFFILIATED_WITH", outlet, p.mentions[0]?.sentence ?? 0, this.id);
     }
   },
 };

@@ -47,8 +47,10 @@ export const namedPolicyRule: Rule = {
       const t = ctx.tokens[i]!;
       if (!POLICY_NOUN.test(t.text)) continue;
       let a = i;
+      // Back over at most five capitalised words: a longer run is not a policy's name.
       while (
         a > 0 &&
+        i - a <= 4 &&
         /^\p{Lu}/u.test(ctx.tokens[a - 1]!.text) &&
         ctx.tokens[a - 1]!.sentence === t.sentence &&
         !ctx.tokens[a - 1]!.first

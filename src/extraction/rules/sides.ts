@@ -7,10 +7,23 @@ import { mentionsIn } from "./emit.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
 
 const PAIRS = new WeakMap<RuleContext, [LocalEntity, LocalEntity] | null>();
+/** The document's countries by code and by name (stage 4 makes them all; later stages add none). */
+const COUNTRIES = new WeakMap<LocalEntity[], Map<string, LocalEntity>>();
 
 /** The document's entity for a country code, if the document mentions that country. */
 export function countryEntity(ctx: RuleContext, code: string): LocalEntity | undefined {
-  return ctx.resolution.entities.find((e) => e.type === "Country" && (e.attributes.code === code || e.name === code));
+  let countries = COUNTRIES.get(ctx.resolution.entities);
+  if (!countries) {
+    countries = new Map();
+    // The first country whose code or name is the key, as a search in entity order would find.
+    for (const e of ctx.resolution.entities) {
+      if (e.type !== "Country") continue;
+      for (const key of [e.attributes.code, e.name])
+        if (key !== undefined && !countries.has(key)) countries.set(key, e);
+    }
+    COUNTRIES.set(ctx.resolution.entities, countries);
+  }
+  return countries.get(code);
 }
 
 /** Display name of a country code. */

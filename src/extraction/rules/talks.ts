@@ -3,6 +3,7 @@
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
+import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, mainCountryPair } from "./sides.ts";
@@ -22,6 +23,16 @@ export const talkParticipantsRule: Rule = {
   apply(ctx) {
     const index = meetingsOf(ctx);
     const sides = new Map<LocalEntity, Set<LocalEntity>>();
+    // Who already takes part in each meeting, kept up to date as participants are added.
+    const participantsOf = new Map<string, Set<string>>();
+    const participate = (source: string, meeting: string) => {
+      let set = participantsOf.get(meeting);
+      if (!set) participantsOf.set(meeting, (set = new Set()));
+      set.add(source);
+    };
+    for (const r of ctx.relations) if (r.predicate === "PARTICIPATED_IN") participate(r.source, r.target);
+    const firstFound = new Map<LocalEntity, (typeof index.found)[number]>();
+    for (const f of index.found) if (!firstFound.has(f.meeting)) firstFound.set(f.meeting, f);
     for (const f of index.found) {
       if (f.kind !== "talks") continue;
       const ms = mentionsIn(ctx, f.sentence);
@@ -34,18 +45,16 @@ export const talkParticipantsRule: Rule = {
           (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality) &&
           ![...x.e.titles].some((title) => HEAD_OF_STATE_TITLES.has(title)),
       );
-      const taken = new Set(
-        ctx.relations
-          .filter((r) => r.predicate === "PARTICIPATED_IN" && others.some((o) => o.id === r.target))
-          .map((r) => r.source),
-      );
+      const taken = new Set(others.flatMap((o) => [...(participantsOf.get(o.id) ?? [])]));
       const set = sides.get(f.meeting) ?? new Set();
       sides.set(f.meeting, set);
       const participants: LocalEntity[] = [];
       for (const p of people) {
+        if (participants.length === MAX_PARTICIPANTS_PER_SENTENCE) break;
         if (taken.has(p.e.id) || participants.includes(p.e)) continue;
         participants.push(p.e);
         emitRelation(ctx, p.e, "PARTICIPATED_IN", f.meeting, f.sentence, this.id);
+        participate(p.e.id, f.meeting.id);
         if (p.e.nationality) {
           const c = countryEntity(ctx, p.e.nationality);
           if (c) set.add(c);
@@ -75,13 +84,14 @@ export const talkParticipantsRule: Rule = {
     }
     // The sides: countries seen above, else the document's two countries.
     const pair = mainCountryPair(ctx);
+    const topics = topicsOf(ctx);
     for (const [meeting, set] of sides) {
-      const found = index.found.find((f) => f.meeting === meeting)!;
+      const found = firstFound.get(meeting)!;
       const countries = set.size >= 2 ? [...set] : pair ? [...pair] : [];
       for (const c of countries)
         emitRelation(ctx, c, "PARTICIPATED_IN", meeting, found.sentence, "talks-sides", {}, 0.7);
       if (countries.length === 2) {
-        const topic = topicOf(ctx, meeting);
+        const topic = topics.get(meeting.id);
         emitRelation(
           ctx,
           countries[0]!,
@@ -100,9 +110,19 @@ export const talkParticipantsRule: Rule = {
   },
 };
 
-function topicOf(ctx: Parameters<Rule["apply"]>[0], meeting: LocalEntity): string | undefined {
-  const r = ctx.relations.find((x) => x.predicate === "DISCUSSED" && x.source === meeting.id);
-  return r ? ctx.resolution.entities.find((e) => e.id === r.target)?.name : undefined;
+/** Meeting id → the name of the first thing it is found to have discussed. */
+function topicsOf(ctx: Parameters<Rule["apply"]>[0]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of ctx.resolution.entities) if (!names.has(e.id)) names.set(e.id, e.name);
+  const topics = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "DISCUSSED" || seen.has(r.source)) continue;
+    seen.add(r.source);
+    const name = names.get(r.target);
+    if (name !== undefined) topics.set(r.source, name);
+  }
+  return topics;
 }
 
 /**
@@ -189,7 +209,12 @@ export const discussedRule: Rule = {
       const targets = [s.i];
       // A list introduced by this sentence ("covered:") belongs to it.
       if (s.text.trimEnd().endsWith(":")) {
-        for (let k = s.i + 1; k < ctx.sentences.length && /^[-•*]/.test(ctx.sentences[k]!.text); k++) targets.push(k);
+        for (
+          let k = s.i + 1;
+          k < ctx.sentences.length && k <= s.i + MAX_LIST_ITEMS && /^[-•*]/.test(ctx.sentences[k]!.text);
+          k++
+        )
+          targets.push(k);
       }
       for (const meeting of meetings) {
         if (meeting.name.endsWith("Summit")) continue;

@@ -12,6 +12,10 @@ export interface RuleContext {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /**
+   * Stage 3's mentions in text order, then those later stages add (appended): read a sentence's
+   * mentions, in text order, with `mentionsIn`.
+   */
   mentions: Mention[];
   resolution: Resolution;
   relations: Relation[];

@@ -1,10 +1,13 @@
 // Stage 2: sentences, tokens and part-of-speech tags from wink-nlp, with character offsets into
-// the cleaned text. Sentences never cross a line break (headlines and list items have no period).
+// the cleaned text. Sentences never cross a line break (headlines and list items have no period),
+// and tokens and sentences are bounded (see ../limits.ts), so that every later stage works on
+// pieces of bounded size.
 // Pure: text in, arrays out; the wink model is loaded once per thread, and what it learns from one
 // document is forgotten before the next (see `forgetLearnedWords`).
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from "../limits.ts";
 
 /** The slice of wink's unpacked model that `forgetLearnedWords` needs. */
 interface WinkLexemes {
@@ -64,7 +67,10 @@ export interface Token {
   pos: string;
   /** Index of the sentence the token belongs to. */
   sentence: number;
-  /** True when the token is the first word of its sentence (after bullets, numbers, a label). */
+  /**
+   * True when the token is the first word of its sentence (after bullets, numbers, a label); the
+   * pieces of a sentence split at `MAX_SENTENCE_TOKENS` have none after the first.
+   */
   first: boolean;
   /** True inside a leading label such as "Market Skepticism:" (a heading run into the text). */
   label: boolean;
@@ -78,6 +84,8 @@ export interface Sentence {
   /** Token index range [tokenStart, tokenEnd). */
   tokenStart: number;
   tokenEnd: number;
+  /** True when the sentence is a piece of a longer one split at the caps (see ../limits.ts). */
+  cut: boolean;
 }
 
 export interface TokenizedText {
@@ -89,7 +97,9 @@ export interface TokenizedText {
 export function tokenizeText(text: string): TokenizedText {
   if (!text.trim()) return { tokens: [], sentences: [] };
   const known = lexemes?.list.length ?? 0;
-  const doc = nlp.readDoc(text);
+  // wink reads `read`, the text with overlong runs cut: same length, so offsets hold for both.
+  const read = cutLongRuns(text);
+  const doc = nlp.readDoc(read);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -108,7 +118,7 @@ export function tokenizeText(text: string): TokenizedText {
     offset += sp.length;
     const value = values[i] ?? "";
     // wink normalises nothing, but guard against drift so offsets stay true to the text.
-    const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const at = read.startsWith(value, offset) ? offset : read.indexOf(value, offset);
     const start = at < 0 ? offset : at;
     offset = start + value.length;
     rawIndex.push(raw.length);
@@ -130,16 +140,27 @@ export function tokenizeText(text: string): TokenizedText {
   for (let i = 0; i < raw.length; i++) if (raw[i]!.newlineBefore) sentenceStarts.add(i);
   sentenceStarts.add(0);
   const starts = [...sentenceStarts].sort((a, b) => a - b);
+  const pieces: { a: number; b: number; continued: boolean; cut: boolean }[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const b = starts[s + 1] ?? raw.length;
+    let a = starts[s]!;
+    if (a >= b) continue;
+    let continued = false;
+    while (a < b) {
+      const end = pieceEnd(raw, a, b);
+      pieces.push({ a, b: end, continued, cut: continued || end < b });
+      a = end;
+      continued = true;
+    }
+  }
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  for (let s = 0; s < starts.length; s++) {
-    const a = starts[s]!;
-    const b = starts[s + 1] ?? raw.length;
-    if (a >= b) continue;
+  for (const { a, b, continued, cut } of pieces) {
     const si = sentences.length;
     let firstWord = a;
     while (firstWord < b && !/^[\p{L}]/u.test(raw[firstWord]!.text)) firstWord++;
-    const labelEnd = findLabelEnd(raw, firstWord, b);
+    if (continued) firstWord = -1;
+    const labelEnd = continued ? -1 : findLabelEnd(raw, firstWord, b);
     for (let i = a; i < b; i++) {
       const r = raw[i]!;
       const first = i === firstWord || (labelEnd > 0 && i === labelEnd + 1);
@@ -156,9 +177,40 @@ export function tokenizeText(text: string): TokenizedText {
     }
     const start = raw[a]!.start;
     const end = raw[b - 1]!.end;
-    sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b });
+    sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, cut });
   }
   return { tokens, sentences };
+}
+
+/**
+ * `text` with every run of more than `MAX_TOKEN_CHARS` non-space characters cut by a space every
+ * `MAX_TOKEN_CHARS` characters; same length, so offsets are those of `text`.
+ */
+function cutLongRuns(text: string): string {
+  const long = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, "g");
+  if (!long.test(text)) return text;
+  long.lastIndex = 0;
+  const cut = new RegExp(`(\\S{${MAX_TOKEN_CHARS}})\\S`, "g");
+  return text.replace(long, (run) => run.replace(cut, "$1 "));
+}
+
+/**
+ * Where the piece of sentence [a, b) that starts at `a` ends: `b` when the rest is within
+ * `MAX_SENTENCE_TOKENS` and `MAX_SENTENCE_CHARS`, else after the last comma, semicolon or dash (and
+ * a closing mark right after it) of the second half of the longest piece that is, else at that
+ * longest piece's end.
+ */
+function pieceEnd(raw: { text: string; start: number; end: number }[], a: number, b: number): number {
+  let end = a + 1;
+  const limit = Math.min(b, a + MAX_SENTENCE_TOKENS);
+  while (end < limit && raw[end]!.end - raw[a]!.start <= MAX_SENTENCE_CHARS) end++;
+  if (end === b) return b;
+  for (let k = end - 1; k > a + (end - a) / 2; k--) {
+    if (!/^[,;—–]$/.test(raw[k]!.text)) continue;
+    // A closing quotation mark or bracket goes with its comma: '…," he said' is not cut at '"'.
+    return k + 2 <= end && /^["”’')\]]$/.test(raw[k + 1]!.text) ? k + 2 : k + 1;
+  }
+  return end;
 }
 
 /** Index of the ":" ending a leading label of at most six capitalised words, or -1. */

@@ -14,6 +14,7 @@ import {
 import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_NAMES, DEMONYMS, REGIONS, WORLD_REGIONS } from "../lexicon/places.ts";
 import { COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import { isVocabularyWord, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
@@ -281,8 +282,12 @@ function isHyphen(t: Token | undefined): boolean {
   return !!t && (t.text === "-" || t.text === "–");
 }
 
-/** True when a sentence is a headline or section heading: most words capitalised, no final period. */
+/**
+ * True when a sentence is a headline or section heading: most words capitalised, no final period
+ * (a piece of a sentence split at the caps has none either, and is not a headline).
+ */
 export function isHeadline(tokens: Token[], s: Sentence): boolean {
+  if (s.cut) return false;
   const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 2) return false;
   const content = words.filter((t) => t.text.length > 3);
@@ -373,7 +378,13 @@ export function findMentions(text: string, tok: TokenizedText): Mention[] {
   for (const s of sentences) findSpans(ctx, s);
   findCommonTerms(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return ctx.out;
+  // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
+  const perSentence = new Map<number, number>();
+  return ctx.out.filter((m) => {
+    const n = perSentence.get(m.sentence) ?? 0;
+    perSentence.set(m.sentence, n + 1);
+    return n < MAX_MENTIONS_PER_SENTENCE;
+  });
 }
 
 /** Capitalised spans of a sentence, typed by gazetteer, head word, title or context. */

@@ -74,10 +74,21 @@ export function resolveMentions(
   const byKey = new Map<string, LocalEntity>();
   const entityOf = new Map<Mention, LocalEntity>();
   const merges: Merge[] = [];
+  // People by the last word of their name, for initials ("H. Rahman"), and by the surname after a
+  // particle ("von der Leyen"): each lookup costs one map access, not a pass over the entities.
+  const peopleByLastWord = new Map<string, LocalEntity[]>();
+  const peopleByParticleSurname = new Map<string, LocalEntity[]>();
   const create = (type: EntityType, name: string, key: string): LocalEntity => {
     const e = newLocalEntity(`${docId}#${entities.length}`, type, name);
     entities.push(e);
     byKey.set(key, e);
+    if (type === "Person" && name.includes(" ")) {
+      const words = name.split(" ");
+      addTo(peopleByLastWord, words.at(-1)!, e);
+      for (let k = 1; k < words.length; k++) {
+        if (NAME_PARTICLES.has(words[k]!)) addTo(peopleByParticleSurname, words.slice(k).join(" "), e);
+      }
+    }
     return e;
   };
   const attach = (m: Mention, e: LocalEntity, reason?: string) => {
@@ -123,23 +134,30 @@ export function resolveMentions(
     const key = `${m.type}:${normalizeName(m.name)}`;
     let e = byKey.get(key);
     let how = "initial and surname";
-    if (!e && m.type === "Person") e = findByInitial(entities, m.name);
+    if (!e && m.type === "Person") e = findByInitial(peopleByLastWord, m.name);
     if (!e && m.type === "Person") {
-      e = findByParticleSurname(entities, m.name);
+      e = findByParticleSurname(peopleByParticleSurname, m.name);
       how = "surname";
     }
     if (!e) e = create(m.type, m.name, key);
     attach(m, e, e.name === m.name ? m.rule : how);
   }
 
-  // Pass 2: single names join the full name they shorten, or an acronym's long form.
+  // Pass 2: single names join the full name they shorten, or an acronym's long form. Pass 2 adds
+  // only one-word people, so the full names and long forms it looks up are indexed once.
+  const surnames = surnameIndex(entities);
+  const acronyms = acronymIndex(entities);
+  const byEnd = new Map<number, Mention>();
+  for (const x of mentions) if (!byEnd.has(x.te) && entityOf.has(x)) byEnd.set(x.te, x);
+  const singleCounts = new Map<string, number>();
+  for (const x of singles) singleCounts.set(x.name, (singleCounts.get(x.name) ?? 0) + 1);
   for (const m of singles) {
-    const person = findBySurname(entities, m.name);
+    const person = findBySurname(surnames, m.name);
     if (person) {
       attach(m, person, m.title ? "title and surname" : "surname");
       continue;
     }
-    const acronym = findAcronym(entities, m.name) ?? findParenthetical(mentions, m, tokens, entities, entityOf);
+    const acronym = findAcronym(acronyms, m.name) ?? findParenthetical(byEnd, m, tokens, entityOf);
     if (acronym) {
       attach(m, acronym, "abbreviation");
       continue;
@@ -149,7 +167,7 @@ export function resolveMentions(
     const key = `Person:${m.name}`;
     const pending = byKey.get(key);
     if (pending) attach(m, pending);
-    else if (m.title || singles.filter((x) => x.name === m.name).length > 1) {
+    else if (m.title || (singleCounts.get(m.name) ?? 0) > 1) {
       const e = create("Person", m.name, key);
       e.attributes.pending = "surname";
       attach(m, e);
@@ -174,45 +192,77 @@ function sharedNameCodes(mentions: Mention[]): Map<string, string> {
   return codes;
 }
 
-function findBySurname(entities: LocalEntity[], word: string): LocalEntity | undefined {
-  const people = entities.filter((e) => e.type === "Person" && e.name.includes(" "));
-  const last = people.filter((e) => e.name.split(/\s+/).at(-1) === word);
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** People with a full name, by their last word and by their first word. */
+interface SurnameIndex {
+  last: Map<string, LocalEntity[]>;
+  first: Map<string, LocalEntity[]>;
+}
+
+function surnameIndex(entities: LocalEntity[]): SurnameIndex {
+  const index: SurnameIndex = { last: new Map(), first: new Map() };
+  for (const e of entities) {
+    if (e.type !== "Person" || !e.name.includes(" ")) continue;
+    const words = e.name.split(/\s+/);
+    addTo(index.last, words.at(-1)!, e);
+    addTo(index.first, words[0]!, e);
+  }
+  return index;
+}
+
+function findBySurname(index: SurnameIndex, word: string): LocalEntity | undefined {
+  const last = index.last.get(word) ?? [];
   if (last.length === 1) return last[0];
-  const first = people.filter((e) => e.name.split(/\s+/)[0] === word);
+  const first = index.first.get(word) ?? [];
   return first.length === 1 ? first[0] : undefined;
 }
 
-function findByInitial(entities: LocalEntity[], name: string): LocalEntity | undefined {
+function findByInitial(peopleByLastWord: Map<string, LocalEntity[]>, name: string): LocalEntity | undefined {
   const m = /^(\p{Lu})\.\s+(\S+)$/u.exec(name);
   if (!m) return undefined;
-  return entities.find((e) => e.type === "Person" && e.name.startsWith(m[1]!) && e.name.endsWith(` ${m[2]}`));
+  return peopleByLastWord.get(m[2]!)?.find((e) => e.name.startsWith(m[1]!));
 }
 
 /** "von der Leyen" after "Ursula von der Leyen": a surname that opens with its particles. */
-function findByParticleSurname(entities: LocalEntity[], name: string): LocalEntity | undefined {
+function findByParticleSurname(
+  peopleByParticleSurname: Map<string, LocalEntity[]>,
+  name: string,
+): LocalEntity | undefined {
   if (!NAME_PARTICLES.has(name.split(/\s+/)[0]!)) return undefined;
-  const people = entities.filter((e) => e.type === "Person" && e.name.endsWith(` ${name}`));
+  const people = peopleByParticleSurname.get(name) ?? [];
   return people.length === 1 ? people[0] : undefined;
 }
 
-function findAcronym(entities: LocalEntity[], word: string): LocalEntity | undefined {
+/** Entities with a name of several words that are not people, by the acronym of that name (first one kept). */
+function acronymIndex(entities: LocalEntity[]): Map<string, LocalEntity> {
+  const index = new Map<string, LocalEntity>();
+  for (const e of entities) {
+    if (e.type === "Person" || !e.name.includes(" ")) continue;
+    const acronym = acronymOf(e.name);
+    if (!index.has(acronym)) index.set(acronym, e);
+  }
+  return index;
+}
+
+function findAcronym(acronyms: Map<string, LocalEntity>, word: string): LocalEntity | undefined {
   if (!/^[A-Z][A-Za-z]{1,6}$/.test(word) || word.replace(/[^A-Z]/g, "").length < 2) return undefined;
-  return entities.find(
-    (e) =>
-      e.type !== "Person" && e.name.includes(" ") && acronymOf(e.name) === word.toUpperCase().replace(/[^A-Z]/g, ""),
-  );
+  return acronyms.get(word.toUpperCase().replace(/[^A-Z]/g, ""));
 }
 
 /** "Rare Earth Exchanges (REEx)": the word in brackets names the entity just before. */
 function findParenthetical(
-  mentions: Mention[],
+  byEnd: Map<number, Mention>,
   m: Mention,
   tokens: Token[],
-  entities: LocalEntity[],
   entityOf: Map<Mention, LocalEntity>,
 ): LocalEntity | undefined {
   if (tokens[m.ts - 1]?.text !== "(" || tokens[m.te]?.text !== ")") return undefined;
-  const before = mentions.find((x) => x.te === m.ts - 1 && entityOf.has(x));
+  const before = byEnd.get(m.ts - 1);
   const e = before ? entityOf.get(before) : undefined;
-  return e && entities.includes(e) && e.type !== "Person" ? e : undefined;
+  return e && e.type !== "Person" ? e : undefined;
 }

@@ -48,7 +48,17 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
   return null;
 }
 
+/** Sentence → the date it gives (`dateNear`), read once per sentence however many meetings it names. */
+const DATES = new WeakMap<RuleContext, Map<number, string | undefined>>();
+
 function dateNear(ctx: RuleContext, sentence: number): string | undefined {
+  let dates = DATES.get(ctx);
+  if (!dates) DATES.set(ctx, (dates = new Map()));
+  if (!dates.has(sentence)) dates.set(sentence, readDate(ctx, sentence));
+  return dates.get(sentence);
+}
+
+function readDate(ctx: RuleContext, sentence: number): string | undefined {
   const s = ctx.sentences[sentence]!;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = ctx.tokens[i]!;
@@ -86,6 +96,22 @@ export function findMeetings(ctx: RuleContext): void {
   };
   const { tokens } = ctx;
 
+  // Organisations by name, each name to the first entity that has it: a summit's mention is
+  // looked up by its prefixes, not against every organisation.
+  const organisations = new Map<string, { e: LocalEntity; order: number }>();
+  ctx.resolution.entities.forEach((o, order) => {
+    if (o.type === "Organization" && !organisations.has(o.name)) organisations.set(o.name, { e: o, order });
+  });
+  // The first organisation, in entity order, whose name starts `text`.
+  const organisationOpening = (text: string): LocalEntity | undefined => {
+    let best: { e: LocalEntity; order: number } | undefined;
+    for (let n = 0; n <= text.length; n++) {
+      const o = organisations.get(text.slice(0, n));
+      if (o && (!best || o.order < best.order)) best = o;
+    }
+    return best?.e;
+  };
+
   // Named summits: "the ASEAN Summit in Kuala Lumpur", "the APEC Summit in Gyeongju, South Korea".
   for (const e of [...ctx.resolution.entities]) {
     if (e.type !== "Meeting") continue;
@@ -93,9 +119,7 @@ export function findMeetings(ctx: RuleContext): void {
       note({ meeting: e, sentence: m.sentence, kind: "summit" });
       const place = placeAfter(ctx, m.te - 1, 3);
       if (place) emitRelation(ctx, e, "HELD_IN", place.e, m.sentence, "meeting-summit-in-place");
-      const org = ctx.resolution.entities.find(
-        (o) => o.type === "Organization" && m.text.startsWith(o.name) && o !== e,
-      );
+      const org = organisationOpening(m.text);
       const orgMention = mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Organization" && x.m.start === m.start);
       if (org ?? orgMention)
         emitRelation(ctx, (org ?? orgMention!.e)!, "PARTICIPATED_IN", e, m.sentence, "meeting-summit-of-organization");
@@ -105,7 +129,7 @@ export function findMeetings(ctx: RuleContext): void {
   for (const e of ctx.resolution.entities) {
     if (e.type !== "Meeting") continue;
     const first = e.name.split(/\s+/)[0];
-    const org = ctx.resolution.entities.find((o) => o.type === "Organization" && o.name === first);
+    const org = first === undefined ? undefined : organisations.get(first)?.e;
     if (org && e.mentions[0])
       emitRelation(ctx, org, "PARTICIPATED_IN", e, e.mentions[0].sentence, "meeting-summit-of-organization");
   }

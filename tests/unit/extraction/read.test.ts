@@ -424,10 +424,12 @@ describe("extraction/read/metadata", () => {
       });
     });
 
-    it("keeps a sentence crediting an outlet and takes the outlet as source", () => {
-      const result = extractLineMetadata(["Story text.", "With inputs from Reuters"]);
-      expect(result.lines).toEqual(["Story text.", "With inputs from Reuters"]);
-      expect(result.source).toBe("Reuters");
+    it("keeps a sentence crediting an agency, which is not the source", () => {
+      for (const credit of ["With inputs from Reuters", "(With inputs from agencies)", "With reporting by AFP."]) {
+        const result = extractLineMetadata(["Story text.", credit]);
+        expect(result.lines).toEqual(["Story text.", credit]);
+        expect(result.source).toBeNull();
+      }
     });
 
     it("does not take a date inside the story for the publication date", () => {
@@ -619,7 +621,8 @@ describe("extraction/stages/01-read", () => {
         title: "US, China reach trade framework with rare earths on agenda ahead of Trump–Xi meet",
         authors: ["Aashish Vashistha"],
         date: "2025-10-27",
-        source: "Reuters",
+        // "With inputs from Reuters" credits the agency; the page does not name its own outlet.
+        source: null,
       });
       expect(doc.text).toContain("With inputs from Reuters");
       for (const gone of ["Leave a Reply", "Your email address", "Tune In", "Published", "Ends", "GeneralWorld"]) {

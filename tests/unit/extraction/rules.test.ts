@@ -6,8 +6,8 @@ import { analyseDocument } from "../../../src/extraction/index.ts";
 import { RULES } from "../../../src/extraction/rules/index.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
 
-function doc(text: string): SourceDocument {
-  return { id: "t", fileName: "t.txt", title: "", date: "2025-03-02", source: null, authors: [], text };
+function doc(text: string, meta: Partial<SourceDocument> = {}): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-03-02", source: null, authors: [], text, ...meta };
 }
 
 type Row = [
@@ -17,6 +17,8 @@ type Row = [
   predicate: string,
   target: string,
   attrs?: Record<string, string>,
+  /** Metadata stage 1 would have read (a byline's authors and outlet). */
+  meta?: Partial<SourceDocument>,
 ];
 
 const TABLE: Row[] = [
@@ -341,6 +343,15 @@ const TABLE: Row[] = [
     "PART_OF",
     "G20 Summit",
   ],
+  [
+    "byline-author",
+    "Ministers from Peru and Chile agreed on Monday to share copper data.",
+    "Jane Roe",
+    "AFFILIATED_WITH",
+    "Andes Post",
+    {},
+    { authors: ["Jane Roe"], source: "Andes Post" },
+  ],
 ];
 
 /** Sentences where a predicate must not be found: the traps of each rule. */
@@ -391,9 +402,9 @@ describe("extraction rules", () => {
     }
   });
 
-  for (const [rule, text, source, predicate, target, attrs] of TABLE) {
+  for (const [rule, text, source, predicate, target, attrs, meta] of TABLE) {
     it(`${rule}: ${source} ${predicate} ${target}`, () => {
-      const a = analyseDocument(doc(text));
+      const a = analyseDocument(doc(text, meta));
       const name = new Map(a.entities.map((e) => [e.id, e.name]));
       const found = a.relations.filter(
         (r) =>
