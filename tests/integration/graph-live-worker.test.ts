@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LiveGraph, rebuildGraphData } from "../../src/graph/live.ts";
+import { SEED_CORPUS } from "../_helpers/seeds.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "kg-live-worker-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +28,7 @@ function longText(n: number): string {
 describe("graph/live", () => {
   describe("LiveGraph.ingestDocument", () => {
     it("keeps the event loop turning while a long document is analysed", async () => {
-      cpSync("graph-data/documents", path.join(dir, "documents"), { recursive: true });
+      cpSync(SEED_CORPUS, path.join(dir, "documents"), { recursive: true });
       await rebuildGraphData(dir);
       const live = await LiveGraph.open(dir);
       let ticks = 0;

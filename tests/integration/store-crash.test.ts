@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LiveGraph, rebuildGraphData } from "../../src/graph/live.ts";
+import { SEED_CORPUS } from "../_helpers/seeds.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const LOOP = path.join(ROOT, "tests/_helpers/mutation-loop.ts");
@@ -73,7 +74,7 @@ function leftovers(): string[] {
 describe("graph/live", () => {
   describe("SIGKILL during ingestions and removals", () => {
     it(`keeps every acknowledged change and a consistent folder across ${KILLS} kills`, async () => {
-      cpSync(path.join(ROOT, "graph-data/documents"), path.join(dir, "documents"), { recursive: true });
+      cpSync(SEED_CORPUS, path.join(dir, "documents"), { recursive: true });
       await rebuildGraphData(dir, { builtAt: "2025-01-01T00:00:00.000Z" });
       const next = random(20251204);
       const present = new Set<string>();

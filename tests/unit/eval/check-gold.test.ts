@@ -2,7 +2,7 @@
 // (tests/fixtures/gold) and the development corpus's (tests/fixtures/dev/gold), pooled as the
 // scorer pools them.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkGoldCorpus, checkGoldFile, type GoldFileInput } from "../../../src/eval/index.ts";
@@ -113,6 +113,23 @@ describe("eval/check-gold", () => {
       expect(seeds).toHaveLength(5);
       expect(dev).toHaveLength(44);
       expect(checkGoldCorpus([...seeds, ...dev])).toEqual([]);
+    });
+  });
+
+  // npm run eval must print what score.mjs prints on the shared gold: the fixtures are copies of it.
+  // shared/ lies beside the repository on the team's machines and in CI, not in a user's clone.
+  const SHARED_GOLD = path.join(ROOT, "../shared/eval/gold");
+  describe.runIf(existsSync(SHARED_GOLD))("the seeds' gold fixtures", () => {
+    it("are byte copies of shared/eval/gold", () => {
+      const names = readdirSync(SHARED_GOLD)
+        .filter((f) => f.endsWith(".json"))
+        .sort();
+      expect(readdirSync(path.join(ROOT, "tests/fixtures/gold")).sort()).toEqual(names);
+      for (const name of names) {
+        expect(readFileSync(path.join(ROOT, "tests/fixtures/gold", name), "utf8"), name).toBe(
+          readFileSync(path.join(SHARED_GOLD, name), "utf8"),
+        );
+      }
     });
   });
 });

@@ -12,6 +12,7 @@ import { type EvalOptions, runEval } from "../../../src/cli/commands/eval.ts";
 import { checkGoldCorpus, readDevManifest, readDevSplit } from "../../../src/eval/index.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import { extractCorpus } from "../../../src/extraction/index.ts";
+import { seedData } from "../../_helpers/seeds.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const REFERENCE = path.join(ROOT, "tests/fixtures/eval/score.mjs");
@@ -110,7 +111,7 @@ async function reference(id: string, ...flags: string[]): Promise<string> {
 }
 
 function options(extra: Partial<EvalOptions>): EvalOptions {
-  return { data: path.join(ROOT, "graph-data"), dev, ...extra };
+  return { data: seedData(), dev, ...extra };
 }
 
 beforeAll(() => {

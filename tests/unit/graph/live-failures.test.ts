@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { LiveGraph, rebuildGraphData } from "../../../src/graph/live.ts";
 import { serializeGraph } from "../../../src/graph/store.ts";
+import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
 /** The path pattern whose write throws (after `skip` matching writes have passed), or null. */
 const fault: { pattern: RegExp | null; skip: number } = vi.hoisted(() => ({ pattern: null, skip: 0 }));
@@ -62,7 +63,7 @@ describe("graph/live", () => {
     beforeAll(async () => {
       dir = mkdtempSync(path.join(tmpdir(), "kg-live-fail-"));
       temps.push(dir);
-      cpSync("graph-data/documents", path.join(dir, "documents"), { recursive: true });
+      cpSync(SEED_CORPUS, path.join(dir, "documents"), { recursive: true });
       await rebuildGraphData(dir, { builtAt: "2025-01-01T00:00:00.000Z" });
       live = await LiveGraph.open(dir, { worker: false });
     });

@@ -121,7 +121,7 @@ describe("graph/live", () => {
     /** A built copy of the seeds (documents/, analyses/, extraction.json, graph.json). */
     async function built(): Promise<string> {
       const dir = tempDir();
-      cpSync("graph-data/documents", path.join(dir, "documents"), { recursive: true });
+      cpSync(SEED_CORPUS, path.join(dir, "documents"), { recursive: true });
       await rebuildGraphData(dir, { builtAt: "2025-01-01T00:00:00.000Z" });
       return dir;
     }
