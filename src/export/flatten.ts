@@ -4,6 +4,7 @@
 
 import type { Evidence } from "../extraction/types.ts";
 import { InvalidInputError } from "../graph/errors.ts";
+import { compareStrings } from "../graph/keys.ts";
 import type { KnowledgeGraph } from "../graph/model.ts";
 
 /** Separator of the flattened lists (aliases, documents, evidence documents and rules). */
@@ -57,19 +58,14 @@ export interface FlatEdge {
   evidenceRules: string[];
 }
 
-/** Compares two strings by UTF-16 code units, so the order never depends on the locale. */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The node keys of a graph in code-unit order: every export writes nodes in this order. */
 export function sortedNodes(graph: KnowledgeGraph): string[] {
-  return graph.nodes().sort(compareKeys);
+  return graph.nodes().sort(compareStrings);
 }
 
 /** The edge keys of a graph in code-unit order: every export writes edges in this order. */
 export function sortedEdges(graph: KnowledgeGraph): string[] {
-  return graph.edges().sort(compareKeys);
+  return graph.edges().sort(compareStrings);
 }
 
 function finite(value: unknown): number | null {
@@ -88,7 +84,7 @@ function sortedRecord(value: unknown): Record<string, string> {
   const record: Record<string, string> = {};
   if (!value || typeof value !== "object") return record;
   const entries = Object.entries(value as Record<string, unknown>);
-  for (const [key, item] of entries.sort(([a], [b]) => compareKeys(a, b))) record[key] = text(item);
+  for (const [key, item] of entries.sort(([a], [b]) => compareStrings(a, b))) record[key] = text(item);
   return record;
 }
 
@@ -134,9 +130,9 @@ export function flattenEdge(graph: KnowledgeGraph, key: string): FlatEdge {
     color: text(a.color),
     attributes: sortedRecord(a.attributes),
     evidence,
-    evidenceDocuments: distinct(evidence.map((e) => text(e.document))).sort(compareKeys),
+    evidenceDocuments: distinct(evidence.map((e) => text(e.document))).sort(compareStrings),
     evidenceSentences: distinct(evidence.map((e) => text(e.sentence))),
-    evidenceRules: distinct(evidence.map((e) => text(e.rule))).sort(compareKeys),
+    evidenceRules: distinct(evidence.map((e) => text(e.rule))).sort(compareStrings),
   };
 }
 
@@ -169,7 +165,7 @@ export function recordJson(record: Record<string, string>): string {
  */
 export function extraColumns(record: Record<string, string>, reserved: ReadonlySet<string>): [string, string][] {
   return Object.keys(record)
-    .sort(compareKeys)
+    .sort(compareStrings)
     .map((key): [string, string] => [reserved.has(key) ? `attr_${key}` : key, record[key] ?? ""]);
 }
 
@@ -177,7 +173,7 @@ export function extraColumns(record: Record<string, string>, reserved: ReadonlyS
 export function extraColumnNames(records: Record<string, string>[], reserved: ReadonlySet<string>): string[] {
   const names = new Set<string>();
   for (const record of records) for (const [name] of extraColumns(record, reserved)) names.add(name);
-  return [...names].sort(compareKeys);
+  return [...names].sort(compareStrings);
 }
 
 // Characters XML 1.0 forbids even as character references: C0 controls other than tab, line feed

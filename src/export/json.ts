@@ -1,8 +1,8 @@
 // JSON export: graphology's own serialisation (graph.export()), which Graph.from/import read back
 // whole, attributes and evidence included. Writes a string; no I/O here.
 
+import { compareStrings } from "../graph/keys.ts";
 import type { KnowledgeGraph } from "../graph/model.ts";
-import { compareKeys } from "./flatten.ts";
 
 /**
  * Serialises a knowledge graph as graphology's JSON (`{ attributes, options, nodes, edges }`),
@@ -12,7 +12,7 @@ import { compareKeys } from "./flatten.ts";
  */
 export function exportJson(graph: KnowledgeGraph): string {
   const data = graph.export();
-  data.nodes.sort((a, b) => compareKeys(a.key, b.key));
-  data.edges.sort((a, b) => compareKeys(a.key ?? "", b.key ?? ""));
+  data.nodes.sort((a, b) => compareStrings(a.key, b.key));
+  data.edges.sort((a, b) => compareStrings(a.key ?? "", b.key ?? ""));
   return `${JSON.stringify(data, null, 2)}\n`;
 }
