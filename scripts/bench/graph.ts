@@ -4,10 +4,10 @@
 // Deterministic for a seed (saved with store.ts's saveGraph, like any graph).
 // It must not run layouts or community detection: metrics are filled cheaply (see generateGraph).
 
+import { ConfigError } from "../../src/errors.ts";
 import type { EntityMention, EntityType, Evidence, Predicate, Statement } from "../../src/extraction/types.ts";
 import { ENTITY_TYPES, SYMMETRIC_PREDICATES } from "../../src/extraction/types.ts";
 import { EDGE_COLOR } from "../../src/graph/build.ts";
-import { ConfigError } from "../../src/graph/errors.ts";
 import { relationKey } from "../../src/graph/keys.ts";
 import { mulberry32, NODE_SIZE_RANGE, roundFloat } from "../../src/graph/metrics.ts";
 import {

@@ -3,8 +3,8 @@
 // error and is masked as "Unexpected error." by yoga (see yoga.ts); nothing here logs.
 
 import { PothosError, PothosValidationError } from "@pothos/core";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors.ts";
 import { BudgetExceededError, ResponseTooLargeError } from "../graph/budget.ts";
-import { ConflictError, InvalidInputError, NotFoundError } from "../graph/errors.ts";
 import { GraphQLError } from "./graphql.ts";
 
 /** The `extensions.code` values the API returns. */

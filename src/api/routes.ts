@@ -2,9 +2,9 @@
 // subgraph as a file download). Errors are JSON `{ errors: [{ message, extensions: { code } }] }`
 // like GraphQL's. Reads the live graph only.
 
+import { InvalidInputError, NotFoundError } from "../errors.ts";
 import { EXPORT_MEDIA, exportGraph, parseExportFormat } from "../export/index.ts";
 import { BudgetExceededError, type WorkBudget } from "../graph/budget.ts";
-import { InvalidInputError, NotFoundError } from "../graph/errors.ts";
 import type { LiveGraph } from "../graph/live.ts";
 import { resolveEntity, subgraphSteps } from "../graph/query.ts";
 import { ERROR_CODES, userMessage } from "./errors.ts";

@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { hostname, networkInterfaces } from "node:os";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "../graph/errors.ts";
+import { ConfigError } from "../errors.ts";
 import { LiveGraph } from "../graph/live.ts";
 import { generateToken } from "./auth.ts";
 import { SERVER_LIMITS } from "./limits.ts";

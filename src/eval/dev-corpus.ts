@@ -5,7 +5,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { InvalidInputError, NotFoundError } from "../graph/errors.ts";
+import { InvalidInputError, NotFoundError } from "../errors.ts";
 import { type Gold, loadGold, mergeGold } from "./score.ts";
 
 /** The splits of the development corpus: `dev` is read while developing, `test` is held out. */

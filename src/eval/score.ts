@@ -4,7 +4,7 @@
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { InvalidInputError, NotFoundError } from "../graph/errors.ts";
+import { InvalidInputError, NotFoundError } from "../errors.ts";
 
 /** The scorer's own copy of the symmetric predicates: it follows score.mjs, not the ontology. */
 const SYMMETRIC = new Set(["NEGOTIATED_WITH", "MET_WITH", "PARTNERED_WITH"]);

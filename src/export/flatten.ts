@@ -2,8 +2,8 @@
 // their attributes (lists, records, evidence) into the scalar columns of GEXF, GraphML, CSV and
 // Cypher. Pure functions of the graph; no file syntax (XML, CSV, Cypher quoting) and no I/O here.
 
+import { InvalidInputError } from "../errors.ts";
 import type { Evidence } from "../extraction/types.ts";
-import { InvalidInputError } from "../graph/errors.ts";
 import { compareStrings } from "../graph/keys.ts";
 import type { KnowledgeGraph } from "../graph/model.ts";
 

@@ -6,7 +6,7 @@
 
 import { MultiDirectedGraph } from "graphology";
 import { write } from "graphology-gexf";
-import { ConfigError } from "../graph/errors.ts";
+import { ConfigError } from "../errors.ts";
 import type { KnowledgeGraph } from "../graph/model.ts";
 import {
   evidenceJson,

@@ -3,7 +3,7 @@
 // CLI call; it only turns a graph into text and never reads or writes files.
 
 import path from "node:path";
-import { InvalidInputError } from "../graph/errors.ts";
+import { InvalidInputError } from "../errors.ts";
 import type { KnowledgeGraph } from "../graph/model.ts";
 import { exportCsv } from "./csv.ts";
 import { exportCypher } from "./cypher.ts";

@@ -7,7 +7,7 @@
 import { closeSync, constants, openSync, readFileSync } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { InvalidInputError, KgError, NotFoundError } from "../graph/errors.ts";
+import { InvalidInputError, KgError, NotFoundError } from "../errors.ts";
 import { assertDocumentSize, type ReadOptions, readDocument, resolveReadOptions } from "./stages/01-read.ts";
 import type { SourceDocument } from "./types.ts";
 

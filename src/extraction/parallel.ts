@@ -4,7 +4,7 @@
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { ConfigError, KgError } from "../graph/errors.ts";
+import { ConfigError, KgError } from "../errors.ts";
 import { analyseDocument, type DocumentAnalysis, mergeAnalyses } from "./index.ts";
 import type { Extraction, SourceDocument } from "./types.ts";
 import type { AnalyseRequest, AnalyseResponse } from "./worker.ts";

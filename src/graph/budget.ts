@@ -2,7 +2,7 @@
 // (the server shutting down), checked by the heavy loops of query.ts and by the API's resolvers.
 // Also tells a cooperative caller when it has held the event loop long enough to yield. No I/O here.
 
-import { KgError } from "./errors.ts";
+import { KgError } from "../errors.ts";
 
 /** The request ran past its time budget, or the server is stopping. */
 export class BudgetExceededError extends KgError {

@@ -2,9 +2,9 @@
 // (symmetric predicates once, as the extraction orders them), the documents, statements and merges
 // as graph attributes, then the metrics. Pure: no I/O (store.ts saves, live.ts drives).
 
+import { InvalidInputError } from "../errors.ts";
 import type { DocumentMeta, Entity, EntityMention, Extraction, Relation } from "../extraction/types.ts";
 import { SYMMETRIC_PREDICATES } from "../extraction/types.ts";
-import { InvalidInputError } from "./errors.ts";
 import { edgeKey, nodeKey } from "./keys.ts";
 import { assignMetrics, roundFloat } from "./metrics.ts";
 import {

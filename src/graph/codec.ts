@@ -3,6 +3,7 @@
 // strings interned and derivable attributes (edge keys, labels, colours, sizes…) left out.
 // Pure: turns a graph into lines and lines back into a graph; store.ts does the files.
 
+import { InvalidInputError } from "../errors.ts";
 import {
   ENTITY_TYPES,
   type EntityMention,
@@ -11,7 +12,6 @@ import {
   SYMMETRIC_PREDICATES,
 } from "../extraction/types.ts";
 import { EDGE_COLOR, edgeSize, mentionDocuments } from "./build.ts";
-import { InvalidInputError } from "./errors.ts";
 import { compareStrings } from "./keys.ts";
 import {
   createGraph,

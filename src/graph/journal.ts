@@ -5,7 +5,7 @@
 
 import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { InvalidInputError } from "./errors.ts";
+import { InvalidInputError } from "../errors.ts";
 import { removeTempFiles, syncDirectory, writeFileAtomic } from "./store.ts";
 
 /** The journal's file name in the data directory. */

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { ConfigError, ConflictError, InvalidInputError, KgError, NotFoundError } from "../errors.ts";
 import {
   applyMetaFile,
   type DocumentMetaFile,
@@ -23,7 +24,6 @@ import { readDocument } from "../extraction/stages/01-read.ts";
 import type { DocumentMeta, Extraction, SourceDocument } from "../extraction/types.ts";
 import { buildGraph, edgeAttributesOf, graphAttributesOf, nodeAttributesOf } from "./build.ts";
 import { encodeGraph } from "./codec.ts";
-import { ConfigError, ConflictError, InvalidInputError, KgError, NotFoundError } from "./errors.ts";
 import {
   applyJournal,
   discardJournal,

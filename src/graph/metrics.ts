@@ -8,7 +8,7 @@ import louvainModule from "graphology-communities-louvain";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
 import pagerankModule from "graphology-metrics/centrality/pagerank.js";
-import { ConfigError } from "./errors.ts";
+import { ConfigError } from "../errors.ts";
 import { compareStrings } from "./keys.ts";
 import { type KnowledgeGraph, TYPE_COLORS } from "./model.ts";
 

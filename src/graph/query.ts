@@ -3,6 +3,7 @@
 // keys and never writes to the graph it reads (subgraph returns a new graph). No I/O here, and
 // nothing imports from api/, cli/ or web/.
 
+import { InvalidInputError, NotFoundError } from "../errors.ts";
 import { parseDate } from "../extraction/read/metadata.ts";
 import {
   ENTITY_TYPES,
@@ -13,7 +14,6 @@ import {
   type Statement,
 } from "../extraction/types.ts";
 import type { WorkBudget } from "./budget.ts";
-import { InvalidInputError, NotFoundError } from "./errors.ts";
 import { compareStrings } from "./keys.ts";
 import { createGraph, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "./model.ts";
 import { neighbourRanksOf, selectFirst } from "./ranks.ts";

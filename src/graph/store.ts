@@ -15,8 +15,8 @@ import {
   writeSync,
 } from "node:fs";
 import path from "node:path";
+import { InvalidInputError, NotFoundError } from "../errors.ts";
 import { encodeGraph, GraphDecoder } from "./codec.ts";
-import { InvalidInputError, NotFoundError } from "./errors.ts";
 import type { KnowledgeGraph } from "./model.ts";
 
 export {

@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InvalidInputError, NotFoundError } from "../../src/errors.ts";
 import type { Extraction } from "../../src/extraction/types.ts";
-import { InvalidInputError, NotFoundError } from "../../src/graph/errors.ts";
 import { LiveGraph, rebuildGraphData } from "../../src/graph/live.ts";
 import type { KnowledgeGraph } from "../../src/graph/model.ts";
 import { findEntity, listEntities } from "../../src/graph/query.ts";

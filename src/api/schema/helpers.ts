@@ -2,7 +2,7 @@
 // attribute maps into sorted key/value lists, and resolving ids or names of entities given as
 // arguments. No GraphQL types are defined here.
 
-import { NotFoundError } from "../../graph/errors.ts";
+import { NotFoundError } from "../../errors.ts";
 import { compareStrings } from "../../graph/keys.ts";
 import type { NodeAttributes } from "../../graph/model.ts";
 import { resolveEntity } from "../../graph/query.ts";

@@ -6,6 +6,7 @@
 
 import path from "node:path";
 import { type Command, Option } from "commander";
+import { InvalidInputError, NotFoundError } from "../../errors.ts";
 import {
   DEV_SPLITS,
   type DevSplit,
@@ -17,7 +18,6 @@ import {
   type ScoreResult,
   scoreExtraction,
 } from "../../eval/index.ts";
-import { InvalidInputError, NotFoundError } from "../../graph/errors.ts";
 import { extractDocuments, readCorpus, serializeExtraction } from "./extract.ts";
 import { readJsonFile } from "./summary.ts";
 

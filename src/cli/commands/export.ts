@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
+import { InvalidInputError, NotFoundError } from "../../errors.ts";
 import {
   EXPORT_FORMATS,
   type ExportFormat,
@@ -13,7 +14,6 @@ import {
   FORMAT_BY_EXTENSION,
   parseExportFormat,
 } from "../../export/index.ts";
-import { InvalidInputError, NotFoundError } from "../../graph/errors.ts";
 import type { KnowledgeGraph } from "../../graph/model.ts";
 import { loadGraph, writeFileAtomic } from "../../graph/store.ts";
 import { userMessage } from "../messages.ts";

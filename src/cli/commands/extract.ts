@@ -3,9 +3,9 @@
 // No extraction logic here: that is src/extraction's; no exit codes either: that is ../index.ts's.
 
 import type { Command } from "commander";
+import { InvalidInputError } from "../../errors.ts";
 import type { Corpus } from "../../extraction/corpus.ts";
 import type { Extraction, SourceDocument } from "../../extraction/types.ts";
-import { InvalidInputError } from "../../graph/errors.ts";
 import { writeTextAtomic } from "../../graph/store.ts";
 import { formatSummary } from "./summary.ts";
 

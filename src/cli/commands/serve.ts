@@ -9,7 +9,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import { generateToken } from "../../api/auth.ts";
 import { WORK_LIMITS } from "../../api/limits.ts";
 import { SERVER_DEFAULTS, startServer } from "../../api/server.ts";
-import { NotFoundError } from "../../graph/errors.ts";
+import { NotFoundError } from "../../errors.ts";
 import { DATA_FILES } from "../../graph/live.ts";
 
 /** Options of `kg serve`, as commander parses them. */

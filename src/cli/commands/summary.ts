@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
+import { InvalidInputError, NotFoundError } from "../../errors.ts";
 import type { Extraction } from "../../extraction/types.ts";
-import { InvalidInputError, NotFoundError } from "../../graph/errors.ts";
 
 /** Options of `kg summary`, as commander parses them. */
 export interface SummaryOptions {

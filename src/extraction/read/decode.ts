@@ -3,7 +3,7 @@
 // mojibake is mojibake.ts's job, markup html.ts's.
 
 import iconv from "iconv-lite";
-import { InvalidInputError } from "../../graph/errors.ts";
+import { InvalidInputError } from "../../errors.ts";
 
 /** Above this share of control characters (NUL excepted: one NUL is enough), bytes are binary. */
 export const MAX_CONTROL_SHARE = 0.05;

@@ -2,7 +2,7 @@
 // reads the metadata (title, date, outlet, authors) and fixes the text every later offset points
 // into. Pure: no file system access (corpus.ts reads files); same bytes, same document.
 
-import { ConfigError, InvalidInputError } from "../../graph/errors.ts";
+import { ConfigError, InvalidInputError } from "../../errors.ts";
 import { decodeBytes } from "../read/decode.ts";
 import { removeFurnitureLines, removeInlineFurniture } from "../read/furniture.ts";
 import { extractHtml, type HtmlMetadata, looksLikeHtml } from "../read/html.ts";

@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import { exposeError, userMessage } from "../../../src/api/errors.ts";
+import { NotFoundError } from "../../../src/errors.ts";
 import { BudgetExceededError } from "../../../src/graph/budget.ts";
-import { NotFoundError } from "../../../src/graph/errors.ts";
 import { createGraph } from "../../../src/graph/model.ts";
 
 describe("api/errors", () => {

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, NotFoundError } from "../../../src/errors.ts";
 import { listCorpusFiles, loadCorpus } from "../../../src/extraction/corpus.ts";
-import { ConfigError, NotFoundError } from "../../../src/graph/errors.ts";
 import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
 const SEED_DIR = SEED_CORPUS;

@@ -2,11 +2,11 @@
 // whatever the number of workers. No timings here (see scripts/bench.ts).
 
 import { beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, KgError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import { extractCorpus } from "../../../src/extraction/index.ts";
 import { extractCorpusParallel } from "../../../src/extraction/parallel.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
-import { ConfigError, KgError } from "../../../src/graph/errors.ts";
 import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
 const SEED_DIR = SEED_CORPUS;

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
+import { ConfigError, InvalidInputError } from "../../../src/errors.ts";
 import { decodeBytes, isBinary } from "../../../src/extraction/read/decode.ts";
 import {
   isFurnitureLine,
@@ -22,7 +23,6 @@ import {
 } from "../../../src/extraction/read/metadata.ts";
 import { detectMojibake, repairMojibake } from "../../../src/extraction/read/mojibake.ts";
 import { DEFAULT_READ_OPTIONS, readDocument, resolveReadOptions } from "../../../src/extraction/stages/01-read.ts";
-import { ConfigError, InvalidInputError } from "../../../src/graph/errors.ts";
 import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
 const SEED_DIR = SEED_CORPUS;

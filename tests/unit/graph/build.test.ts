@@ -3,10 +3,10 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { InvalidInputError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import { type Extraction, SYMMETRIC_PREDICATES } from "../../../src/extraction/types.ts";
 import { buildGraph, edgeAttributesOf, nodeAttributesOf } from "../../../src/graph/build.ts";
-import { InvalidInputError } from "../../../src/graph/errors.ts";
 import { relationKey } from "../../../src/graph/keys.ts";
 import { NODE_SIZE_RANGE } from "../../../src/graph/metrics.ts";
 import { GRAPH_FORMAT_VERSION, TYPE_COLORS } from "../../../src/graph/model.ts";

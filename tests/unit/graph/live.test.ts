@@ -5,11 +5,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ConfigError, ConflictError, InvalidInputError, NotFoundError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import { analyseDocument, mergeAnalyses } from "../../../src/extraction/index.ts";
 import type { Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph } from "../../../src/graph/build.ts";
-import { ConfigError, ConflictError, InvalidInputError, NotFoundError } from "../../../src/graph/errors.ts";
 import { edgeKey, ingestedDocumentId, nodeKey, relationKey } from "../../../src/graph/keys.ts";
 import {
   applyExtraction,

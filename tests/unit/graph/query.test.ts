@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateGraph, sampleEntities } from "../../../scripts/bench/graph.ts";
+import { InvalidInputError, NotFoundError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import type { Extraction, Predicate } from "../../../src/extraction/types.ts";
 import { buildGraph, nodeAttributesOf } from "../../../src/graph/build.ts";
-import { InvalidInputError, NotFoundError } from "../../../src/graph/errors.ts";
 import { createGraph, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import {
   countNeighbors,

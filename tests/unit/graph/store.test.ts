@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { InvalidInputError, NotFoundError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import type { Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph } from "../../../src/graph/build.ts";
-import { InvalidInputError, NotFoundError } from "../../../src/graph/errors.ts";
 import { createGraph, GRAPH_FORMAT_VERSION, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import {
   GRAPH_FILE_SECTIONS,

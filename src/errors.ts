@@ -1,4 +1,4 @@
-// Typed errors shared by every layer (extraction, graph, API, CLI).
+// Typed errors shared by every layer (extraction, graph, API, CLI), so they sit below all of them.
 // Tests assert the class or `name`, never the message. Messages read
 // "<module>: <thing> should be <expected>, found <actual>."
 
