@@ -336,6 +336,10 @@ describe("explorer (browser)", () => {
       const gexf = parseGexf(MultiDirectedGraph, readFileSync((await gexfDownload.path()) as string, "utf8"));
       expect(gexf.hasNode("person:scott-bessent")).toBe(true);
       expect(gexf.order).toBe(visible);
+      const [gexf12Download] = await Promise.all([page.waitForEvent("download"), page.click('[data-format="GEXF12"]')]);
+      const gexf12Text = readFileSync((await gexf12Download.path()) as string, "utf8");
+      expect(gexf12Text).toContain('version="1.2"');
+      expect(parseGexf(MultiDirectedGraph, gexf12Text).order).toBe(visible);
       const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-format="JSON"]')]);
       const json = JSON.parse(readFileSync((await jsonDownload.path()) as string, "utf8")) as {
         nodes: { key: string }[];

@@ -339,12 +339,13 @@ export async function fetchPath(from: string, to: string, maxLength = 6): Promis
 }
 
 /** Export formats the API writes. */
-export const API_EXPORT_FORMATS = ["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER"] as const;
+export const API_EXPORT_FORMATS = ["GEXF", "GEXF12", "GRAPHML", "JSON", "CSV", "CYPHER"] as const;
 export type ApiExportFormat = (typeof API_EXPORT_FORMATS)[number];
 
 /** File extension of each API export format. */
 export const EXPORT_EXTENSIONS: Record<ApiExportFormat, string> = {
   GEXF: "gexf",
+  GEXF12: "gexf",
   GRAPHML: "graphml",
   JSON: "json",
   CSV: "csv",

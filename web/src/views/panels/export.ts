@@ -1,5 +1,5 @@
 // The export panel: what is on screen (whole graph, focused ego network or path, or the filtered
-// entities) as GEXF, GraphML, JSON, CSV or Cypher from the API, or as a PNG of the canvas.
+// entities) as GEXF (1.3 or 1.2), GraphML, JSON, CSV or Cypher from the API, or as a PNG of the canvas.
 
 import {
   API_EXPORT_FORMATS,
@@ -17,6 +17,7 @@ import { panelHeader } from "./common.ts";
 
 const LABELS: Record<ApiExportFormat, string> = {
   GEXF: "GEXF (Gephi)",
+  GEXF12: "GEXF 1.2 (networkx, older Gephi)",
   GRAPHML: "GraphML",
   JSON: "JSON (graphology)",
   CSV: "CSV",
