@@ -3,12 +3,34 @@
 // and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
 
 import type { Mention } from "../stages/03-mentions.ts";
+import { applyEntries } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
+import { entriesOf } from "./predicates.ts";
 import { countryEntity, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type M = { m: Mention; e: LocalEntity };
+
+/**
+ * A rule of this file: its rows of the predicate registry (./predicates.ts) read through the
+ * clause layer, then `legacy`, the rule's pattern over the sentence's words, for the phrasings
+ * the rows do not read yet.
+ */
+interface TradeRule extends Rule {
+  legacy?: (ctx: RuleContext) => void;
+}
+
+/** A person or a state discussing a topic: "X discussed rare earths with Y" (not a meeting's topics). */
+export const discussedTopicRule: Rule = {
+  id: "discussed-topic",
+  predicates: ["DISCUSSED"],
+  description: "A person or a state discussing, raising or speaking about a mineral, product, policy or firm.",
+  example: "The minister discussed lithium supplies with her counterpart.",
+  apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+  },
+};
 
 const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b)/;
 
@@ -59,12 +81,16 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
  * "Trump threatened an additional 100% tariff on Chinese goods starting November 1" (threatened);
  * "China applying a 10% tariff on US imports" (imposed). The target is the country after "on".
  */
-export const tariffRule: Rule = {
+export const tariffRule: TradeRule = {
   id: "tariff-on-country",
   predicates: ["IMPOSED_TARIFF", "THREATENED_TARIFF"],
   description: "A tariff with its rate on a country's goods; threats and plans kept apart from impositions.",
   example: "X threatened a 100% tariff on Chinese goods; China applies a 10% tariff on US imports.",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx);
+  },
+  legacy(ctx) {
     for (const s of ctx.sentences) {
       const ti = firstIndex(ctx, s.i, /^tariffs?$/i);
       if (ti < 0) continue;
@@ -119,12 +145,16 @@ export const tariffRule: Rule = {
  * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
  * "the US has limited China's access to key technologies, including semiconductors".
  */
-export const restrictionRule: Rule = {
+export const restrictionRule: TradeRule = {
   id: "export-restriction",
   predicates: ["RESTRICTED_EXPORT"],
   description: "Export controls, curbs, licensing or restrictions by a state on minerals or products.",
   example: "When China imposed export controls on seven rare earth elements …",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx);
+  },
+  legacy(ctx) {
     for (const s of ctx.sentences) {
       const lower = s.text.toLowerCase();
       // "suspended cobalt exports", "banned exports of gallium", "halted shipments": a stop is a restriction.
@@ -145,6 +175,9 @@ export const restrictionRule: Rule = {
         /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|release|suspend|suspends|suspended|suspending|halts?|halted|halting)$/i,
       );
       if (ti < 0) continue;
+      // "import restrictions", "did not restrict": no export restriction.
+      const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 3), ti);
+      if (/\b(import|imports|not|n't|never)$/.test(prior) || /\b(not|n't|never)\b/.test(prior)) continue;
       const actor = asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
       if (!actor) continue;
       for (const x of ms) {
@@ -157,12 +190,16 @@ export const restrictionRule: Rule = {
 };
 
 /** "China would postpone implementation of its licensing regime by one year". */
-export const postponeRule: Rule = {
+export const postponeRule: TradeRule = {
   id: "postpone-policy",
   predicates: ["POSTPONED"],
   description: "A state delaying or postponing a policy, with the duration.",
   example: "China will delay its rare earth export licensing regime by one year.",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx);
+  },
+  legacy(ctx) {
     for (const s of ctx.sentences) {
       const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
       if (ti < 0) continue;
@@ -177,12 +214,16 @@ export const postponeRule: Rule = {
 };
 
 /** "China controls an astounding 90% of the world's processing capacity" (of rare earths). */
-export const dominanceRule: Rule = {
+export const dominanceRule: TradeRule = {
   id: "market-dominance",
   predicates: ["DOMINATES"],
   description: "A state or firm controlling a share of a mineral or product market.",
   example: "China controls over 90% of the global rare earth supply.",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx);
+  },
+  legacy(ctx) {
     for (const s of ctx.sentences) {
       const ti = firstIndex(
         ctx,
@@ -215,12 +256,16 @@ export const dominanceRule: Rule = {
 };
 
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
-export const productionRule: Rule = {
+export const productionRule: TradeRule = {
   id: "production",
   predicates: ["PRODUCES"],
   description: "A state or firm producing a mineral or product.",
   example: "MP Materials is projected to produce 1,000 tons of magnets annually.",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx);
+  },
+  legacy(ctx) {
     for (const s of ctx.sentences) {
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producer|production|mines|mined)$/i);
       if (ti < 0) continue;
@@ -236,12 +281,16 @@ export const productionRule: Rule = {
 };
 
 /** "The Department of Defense has invested over $439 million in …"; "X received $35 million from Y". */
-export const investmentRule: Rule = {
+export const investmentRule: TradeRule = {
   id: "investment",
   predicates: ["INVESTED_IN"],
   description: "An agency, state or firm investing an amount in a company or place.",
   example: "The Department of Defense invested $35 million in MP Materials.",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx);
+  },
+  legacy(ctx) {
     for (const s of ctx.sentences) {
       const ti = firstIndex(ctx, s.i, /^(invested|invests|invest|investing|funded|financed|backed)$/i);
       if (ti < 0) continue;
@@ -267,12 +316,16 @@ export const investmentRule: Rule = {
 };
 
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
-export const partnershipRule: Rule = {
+export const partnershipRule: TradeRule = {
   id: "partnership",
   predicates: ["PARTNERED_WITH"],
   description: "Two firms or states in a partnership, or a state engaging partners it names.",
   example: "China is engaging with other partners, including Japan and South Korea.",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx);
+  },
+  legacy(ctx) {
     for (const s of ctx.sentences) {
       const ti = firstIndex(ctx, s.i, /^(partnership|partnered|partners|partner|alliance|joint)$/i);
       if (ti < 0) continue;
@@ -319,12 +372,16 @@ const PURCHASING_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** "China will resume substantial purchases of US soybeans". */
-export const purchaseRule: Rule = {
+export const purchaseRule: TradeRule = {
   id: "purchases",
   predicates: ["PURCHASES"],
   description: "A state or firm buying a product or mineral, with the seller's country when written.",
   example: "China will resume large-scale purchases of U.S. soybeans.",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx);
+  },
+  legacy(ctx) {
     for (const s of ctx.sentences) {
       const ti = firstIndex(ctx, s.i, /^(purchases?|purchasing|purchased|buy|buying|bought|imports?)$/i);
       if (ti < 0) continue;
