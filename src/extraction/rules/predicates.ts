@@ -66,7 +66,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     whenThreatened: "THREATENED_TARIFF",
     nouns: ["tariff", "duty", "levy"],
     hostVerbs: MEASURE_VERBS,
-    source: ["possessor", "before", "host-agent", "pp:by"],
+    source: ["possessor", "before", "host-agent", "pp:by", "other-side"],
     target: ["pp:on", "pp:against", "pp:from"],
     sourceTypes: STATE,
     targetTypes: STATE,

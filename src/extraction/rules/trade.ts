@@ -18,7 +18,22 @@ type M = { m: Mention; e: LocalEntity };
  * the rows do not read yet.
  */
 interface TradeRule extends Rule {
-  legacy?: (ctx: RuleContext) => void;
+  /** The older pattern, run on the sentences `read` (where the rows found nothing) does not hold. */
+  legacy?: (ctx: RuleContext, read: ReadonlySet<number>) => void;
+}
+
+/** The sentences where the rule's rows found a relation: the legacy pattern leaves them alone. */
+function readSentences(ctx: RuleContext, rule: string): Set<number> {
+  const starts = new Map<number, number>();
+  for (const s of ctx.sentences) starts.set(s.start, s.i);
+  const out = new Set<number>();
+  for (const r of ctx.relations) {
+    const e = r.evidence[0];
+    if (e?.rule !== rule) continue;
+    const i = starts.get(e.start);
+    if (i !== undefined) out.add(i);
+  }
+  return out;
 }
 
 /** A person or a state discussing a topic: "X discussed rare earths with Y" (not a meeting's topics). */
@@ -88,10 +103,11 @@ export const tariffRule: TradeRule = {
   example: "X threatened a 100% tariff on Chinese goods; China applies a 10% tariff on US imports.",
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx);
+    this.legacy?.(ctx, readSentences(ctx, this.id));
   },
-  legacy(ctx) {
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^tariffs?$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
@@ -152,10 +168,11 @@ export const restrictionRule: TradeRule = {
   example: "When China imposed export controls on seven rare earth elements …",
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx);
+    this.legacy?.(ctx, readSentences(ctx, this.id));
   },
-  legacy(ctx) {
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const lower = s.text.toLowerCase();
       // "suspended cobalt exports", "banned exports of gallium", "halted shipments": a stop is a restriction.
       const stopped =
@@ -197,10 +214,11 @@ export const postponeRule: TradeRule = {
   example: "China will delay its rare earth export licensing regime by one year.",
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx);
+    this.legacy?.(ctx, readSentences(ctx, this.id));
   },
-  legacy(ctx) {
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
@@ -221,10 +239,11 @@ export const dominanceRule: TradeRule = {
   example: "China controls over 90% of the global rare earth supply.",
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx);
+    this.legacy?.(ctx, readSentences(ctx, this.id));
   },
-  legacy(ctx) {
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(
         ctx,
         s.i,
@@ -263,10 +282,11 @@ export const productionRule: TradeRule = {
   example: "MP Materials is projected to produce 1,000 tons of magnets annually.",
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx);
+    this.legacy?.(ctx, readSentences(ctx, this.id));
   },
-  legacy(ctx) {
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producer|production|mines|mined)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
@@ -288,10 +308,11 @@ export const investmentRule: TradeRule = {
   example: "The Department of Defense invested $35 million in MP Materials.",
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx);
+    this.legacy?.(ctx, readSentences(ctx, this.id));
   },
-  legacy(ctx) {
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(invested|invests|invest|investing|funded|financed|backed)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
@@ -323,10 +344,11 @@ export const partnershipRule: TradeRule = {
   example: "China is engaging with other partners, including Japan and South Korea.",
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx);
+    this.legacy?.(ctx, readSentences(ctx, this.id));
   },
-  legacy(ctx) {
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(partnership|partnered|partners|partner|alliance|joint)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
@@ -379,10 +401,11 @@ export const purchaseRule: TradeRule = {
   example: "China will resume large-scale purchases of U.S. soybeans.",
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx);
+    this.legacy?.(ctx, readSentences(ctx, this.id));
   },
-  legacy(ctx) {
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(purchases?|purchasing|purchased|buy|buying|bought|imports?)$/i);
       if (ti < 0) continue;
       // "a joint purchasing platform", "the purchasing managers' index": a noun, not a purchase.

@@ -67,6 +67,8 @@ export interface VerbGroup {
   negated: boolean;
   /** "were restricted", "was imposed by", "tariffs imposed by X on Y". */
   passive: boolean;
+  /** The group starts with "to" ("… to produce magnets"). */
+  infinitive: boolean;
 }
 
 /** One clause: a verb group, its subject and objects as written, and its logical agent/patient. */
@@ -258,7 +260,8 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
     // "Lynas mines rare earths": a registry verb's "-s" form after a subject, before a phrase.
     const verbish =
       (t.pos === "VERB" || t.pos === "AUX" || (verbForms.has(w) && afterSubject() && npStart(i + 1))) && !mentionAt(i);
-    if (verbish || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
+    const infinitive = w === "to" && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
+    if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
       const vg = verbGroup(tokens, i, b, mentionAt);
       units.push({ k: "vg", vg });
       i = vg.te;
@@ -289,7 +292,7 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
       const last = units.at(-1);
       const prevNp = last?.k === "np" || (last?.k === "comma" && units.at(-2)?.k === "np");
       const next = tokens[i + 1];
-      if (w !== "that" || (prevNp && next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV"))) {
+      if (w !== "that" || (prevNp && next && !/^(DET|PRON)$/.test(next.pos))) {
         units.push({ k: "rel", at: i });
         i++;
         continue;
@@ -328,7 +331,7 @@ function verbGroup(tokens: Token[], i: number, b: number, mentionAt: (k: number)
   while (k < b && !mentionAt(k)) {
     const t = tokens[k]!;
     const w = t.text.toLowerCase();
-    if (t.pos === "VERB" || t.pos === "AUX" || (k === ts && t.pos !== "PART")) {
+    if (t.pos === "VERB" || t.pos === "AUX" || (k === ts && t.pos !== "PART" && w !== "to")) {
       if (t.pos === "AUX" && MODALS.has(w)) modal ??= w;
       else verbs.push(k);
       head = k;
@@ -356,7 +359,18 @@ function verbGroup(tokens: Token[], i: number, b: number, mentionAt: (k: number)
   }
   if (modal === "wo") modal = "will";
   if (modal === "ca") modal = "can";
-  return { ts, te: Math.max(k, ts + 1), head: last, lemma: verbLemma(headWord), control, modal, negated, passive };
+  const infinitive = tokens[ts]!.text.toLowerCase() === "to";
+  return {
+    ts,
+    te: Math.max(k, ts + 1),
+    head: last,
+    lemma: verbLemma(headWord),
+    control,
+    modal,
+    negated,
+    passive,
+    infinitive,
+  };
 }
 
 /** A noun phrase from token `i`: determiners, adjectives, nouns, numbers, "'s", whole mentions. */
@@ -393,7 +407,8 @@ function nounPhrase<M extends Spanned>(
       continue;
     }
     if (t.pos === "PRON") {
-      k++;
+      // A pronoun is a phrase of its own ("it"); after a noun it starts something else ("that").
+      if (k === i) k++;
       break;
     }
     // "Albemarle mines lithium": a registry verb's "-s" form after a name ends the phrase.
@@ -416,7 +431,7 @@ function nounPhrase<M extends Spanned>(
     if (w === "-" || w === "%" || NP_TAGS.has(t.pos)) {
       if (RELATIVES.has(w) && w !== "that") break;
       if (t.pos === "DET" && k > i && !/^(the|a|an|this|these|those|that|its|their|both|each)$/.test(w)) break;
-      if (t.pos === "DET" && k > i && /^(the|a|an)$/.test(w)) break;
+      if (t.pos === "DET" && k > i && /^(the|a|an|that)$/.test(w)) break;
       k++;
       continue;
     }
@@ -537,6 +552,8 @@ function group<M extends Spanned>(units: Unit<M>[]): Item<M>[] {
       continue;
     }
     if (unit.k === "prep") {
+      // "on most imports": one adverb between a preposition and its object.
+      if (units[u + 1]?.k === "other" && units[u + 2]?.k === "np") units.splice(u + 1, 1);
       const nx = units[u + 1];
       if (nx?.k === "np") {
         const { arg, next } = readArg(u + 1);
@@ -595,9 +612,17 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     let subject: Arg<M> | undefined;
     let relative = false;
     let j = k - 1;
+    // "X will expand its plant to produce magnets": an infinitive's subject is the clause's before.
+    if (it.vg.infinitive && previous) {
+      subject = previous.subject;
+      relative = previous.relative;
+      j = -1;
+    }
     while (j >= 0 && items[j]!.k === "other") j--;
-    const prev = items[j];
-    if (prev?.k === "arg") {
+    const prev = j >= 0 ? items[j] : undefined;
+    if (subject) {
+      // Set above (an infinitive).
+    } else if (prev?.k === "arg") {
       subject = prev.arg;
       // "X, which mines Y, received …" closed by a comma is handled below; a plain subject here.
     } else if (prev?.k === "pp") {
@@ -636,7 +661,8 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
         // An argument right before another verb is that verb's subject ("said X would …").
         let q = n + 1;
         while (items[q]?.k === "other") q++;
-        if (items[q]?.k === "vg") break;
+        const nextVerb = items[q];
+        if (nextVerb?.k === "vg" && !nextVerb.vg.infinitive) break;
         objects.push(x.arg);
         end = x.arg.te;
         for (const c of x.arg.items) if (c.appositive) end = Math.max(end, c.appositive.te);

@@ -5,7 +5,7 @@
 
 import { CAPITALS } from "../lexicon/places.ts";
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
-import { countryEntity } from "../rules/sides.ts";
+import { countryEntity, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { EntityType, Predicate } from "../types.ts";
@@ -18,7 +18,8 @@ import { knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
  * controls"), "before" / "after" (names in the trigger's phrase: "rare earth producer Lynas"),
  * "pp:<prep>" (the trigger phrase's attachments, then its clause's), "owner" (the phrase it is
  * in apposition to, or the subject of "is"), "host-agent" / "host-patient" (the agent or the other
- * object of the clause the trigger phrase is in: "X took a stake", "Y gave X a loan").
+ * object of the clause the trigger phrase is in: "X took a stake", "Y gave X a loan"); "other-side"
+ * (in a story about two countries, the one that is not the target: "the tariffs on Indian goods").
  */
 export type Role =
   | "subject"
@@ -29,6 +30,7 @@ export type Role =
   | "owner"
   | "host-agent"
   | "host-patient"
+  | "other-side"
   | `pp:${string}`;
 
 export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
@@ -94,6 +96,22 @@ const THREAT_WORDS: ReadonlySet<string> = new Set([
   "intend",
   "seek",
   "want",
+]);
+/** Verbs that put a measure in place: a modal before them makes the measure a threat. */
+const IMPOSING: ReadonlySet<string> = new Set([
+  "impose",
+  "slap",
+  "levy",
+  "raise",
+  "hike",
+  "put",
+  "apply",
+  "introduce",
+  "add",
+  "increase",
+  "double",
+  "reimpose",
+  "hit",
 ]);
 const THREAT_NOUNS: ReadonlySet<string> = new Set(["threat", "plan", "proposal", "prospect", "risk"]);
 const COPULAS: ReadonlySet<string> = new Set(["be", "become", "remain"]);
@@ -200,6 +218,8 @@ interface Trigger {
   at: number;
   word: string;
   reading?: SentenceReading<M>;
+  sentenceText?: string;
+  chunkText?: string;
 }
 
 function inArg(arg: Arg<M> | undefined, c: Chunk<M>): boolean {
@@ -291,8 +311,20 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   if (cl) {
     const v = cl.verb;
     if (THREAT_WORDS.has(v.lemma) || v.control.some((c) => THREAT_WORDS.has(c))) return true;
-    if (v.modal && /^(would|could|may|might)$/.test(v.modal)) return true;
+    // "would impose", "could raise": a conditional measure; "will impose … starting March 1" a dated one.
+    if (v.modal && IMPOSING.has(v.lemma)) {
+      if (/^(would|could|may|might)$/.test(v.modal)) return true;
+      if (
+        v.modal === "will" &&
+        t.sentenceText &&
+        /\b(starting|beginning|effective|as of|from)\s+(?:\p{Lu}|\d)/u.test(t.sentenceText)
+      )
+        return true;
+    }
   }
+  // "its threatened tariffs", "proposed duties".
+  if (t.chunk && t.reading && /\b(threatened|proposed|planned|possible|potential)\b/i.test(t.chunkText ?? ""))
+    return true;
   // "the threat of tariffs": the trigger phrase hangs on a noun of threat.
   let p = t.chunk ? r.parentOf.get(t.chunk) : undefined;
   for (let guard = 0; p && guard < 3; guard++) {
@@ -331,7 +363,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
           if (!heads.some((h) => e.objectHeads!.includes(h))) continue;
         }
-        fire(ctx, r, e, { clause: cl, at: cl.verb.head, word: cl.verb.lemma }, s.i);
+        fire(ctx, r, e, { clause: cl, at: cl.verb.head, word: cl.verb.lemma, sentenceText: s.text }, s.i);
       }
     }
     for (const c of r.chunks) {
@@ -358,7 +390,21 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
             return before === words.slice(0, -1).join(" ");
           });
           if (!matches) continue;
-          fire(ctx, r, e, { clause: cl, chunk: c, at: k, word: w, reading: r }, s.i);
+          fire(
+            ctx,
+            r,
+            e,
+            {
+              clause: cl,
+              chunk: c,
+              at: k,
+              word: w,
+              reading: r,
+              sentenceText: s.text,
+              chunkText: span(ctx, c.ts, c.te),
+            },
+            s.i,
+          );
         }
       }
     }
@@ -382,8 +428,33 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
   const sourceTypes = e.alsoState
     ? [...new Set([...e.sourceTypes, "Person", "Agency", "Country", "Place"] as EntityType[])]
     : e.sourceTypes;
-  const sources = firstRole(t, e.source, sourceTypes, hostOk);
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);
+  const sources = firstRole(t, e.source, sourceTypes, hostOk);
+  // "the tariffs on Indian goods" in a story about two countries: the other one.
+  if (
+    !sources.length &&
+    e.source.includes("other-side") &&
+    targets.length === 1 &&
+    targets[0]!.x.e.type === "Country"
+  ) {
+    const pair = mainCountryPair(ctx);
+    const target = targets[0]!.x.e;
+    const other = pair?.[0] === target ? pair[1] : pair?.[1] === target ? pair[0] : undefined;
+    if (other) {
+      for (const a of [other])
+        emitRelation(
+          ctx,
+          a,
+          e.whenThreatened && threatened(r, t) ? e.whenThreatened : e.predicate,
+          target,
+          sentence,
+          e.id,
+          attributes(ctx, e, t, targets[0]),
+          0.6,
+        );
+    }
+    return;
+  }
   let predicate = e.predicate;
   if (e.whenThreatened && threatened(r, t)) predicate = e.whenThreatened;
   // The actors: persons and agencies give their state when the predicate wants one.
