@@ -103,7 +103,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     alsoState: true,
     exclude:
-      /\b(?:import|imports|price|prices|capital|tariff|tariffs|fentanyl|investment|investments|visa|visas|emission|emissions)\b/,
+      /\b(?:import|imports|price|prices|capital|tariff|tariffs|fentanyl|investment|investments|visa|visas|emission|emissions|mining|production|output|fishing|quality)\b/,
   },
   {
     id: "export-restriction",
@@ -213,6 +213,17 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     exclude: /\b(?:tv|film|music|content|oil-producing)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "X operates / owns / runs a Y mine / refinery / plant",
+    predicate: "PRODUCES",
+    verbs: ["operate", "own", "run"],
+    objectHeads: ["mine", "refinery", "smelter", "plant", "facility", "factory", "project", "operation"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Country", "Company"],
+    targetTypes: GOODS,
   },
   // Investment: "X invested $N in Y", "X takes a 10% equity stake in Y", "Y received a loan from X",
   // "X provided a grant to Y", "X funded Y".
@@ -361,6 +372,17 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     pairs: true,
+  },
+  {
+    id: "partnership",
+    phrasing: "X, in partnership / a joint venture / an alliance with Y, …",
+    predicate: "PARTNERED_WITH",
+    nouns: ["partnership", "venture", "alliance", "collaboration", "cooperation"],
+    source: ["host-agent", "possessor"],
+    target: ["pp:with"],
+    sourceTypes: ACTORS,
+    targetTypes: ACTORS,
+    alsoState: true,
   },
   {
     id: "partnership",

@@ -67,9 +67,6 @@ function otherSide(ctx: RuleContext, c: LocalEntity | undefined): LocalEntity | 
   return pair[0] === c ? pair[1] : pair[1] === c ? pair[0] : undefined;
 }
 
-/** An amount of money: "$35 million", "A$200 million", "€1.2 billion", "US$ 5bn". */
-const MONEY = /(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b/;
-
 function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
   const sent = ctx.sentences[s]!;
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) if (re.test(ctx.tokens[i]!.text)) return i;
@@ -300,7 +297,7 @@ export const productionRule: TradeRule = {
   },
 };
 
-/** "The Department of Defense has invested over $439 million in …"; "X received $35 million from Y". */
+/** "The Department of Defense has invested over $439 million in …"; "X received a loan from Y": rows only. */
 export const investmentRule: TradeRule = {
   id: "investment",
   predicates: ["INVESTED_IN"],
@@ -309,30 +306,6 @@ export const investmentRule: TradeRule = {
   apply(ctx) {
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, this.id));
-  },
-  legacy(ctx, read) {
-    for (const s of ctx.sentences) {
-      if (read.has(s.i)) continue;
-      const ti = firstIndex(ctx, s.i, /^(invested|invests|invest|investing|funded|financed|backed)$/i);
-      if (ti < 0) continue;
-      const ms = mentionsIn(ctx, s.i);
-      const actor = actorBefore(ms, ti, ["Agency", "Country", "Company", "Organization"]);
-      const target = ms.find((x) => (x.e.type === "Company" || x.e.type === "Place") && x.m.ts > ti);
-      if (!actor || !target) continue;
-      // "Sojitz Corp. and JOGMEC have invested": every investor of a coordinated subject.
-      const investors = [actor];
-      for (let k = ms.indexOf(actor) - 1; k >= 0; k--) {
-        const x = ms[k]!;
-        if (!["Agency", "Country", "Company", "Organization"].includes(x.e.type)) break;
-        if (!/^(and|,|, and)$/.test(wordsBetween(ctx, x.m.te, investors.at(-1)!.m.ts))) break;
-        investors.push(x);
-      }
-      const amount = MONEY.exec(s.text)?.[0];
-      for (const investor of investors) {
-        if (investor.e === target.e) continue;
-        emitRelation(ctx, investor.e, "INVESTED_IN", target.e, s.i, this.id, amount ? { amount } : {});
-      }
-    }
   },
 };
 

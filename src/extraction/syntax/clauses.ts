@@ -571,6 +571,16 @@ function group<M extends Spanned>(units: Unit<M>[]): Item<M>[] {
   return items;
 }
 
+/** The phrase before ", <attachments>," ending at the comma `j`, if the comma closes such an aside. */
+function parentheticalSubject<M extends Spanned>(items: Item<M>[], j: number): Arg<M> | undefined {
+  let p = j - 1;
+  if (items[p]?.k !== "pp") return undefined;
+  while (p >= 0 && items[p]!.k === "pp") p--;
+  if (items[p]?.k !== "comma") return undefined;
+  const head = items[p - 1];
+  return head?.k === "arg" ? head.arg : undefined;
+}
+
 /** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
 function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): SentenceReading<M> {
   const chunks: Chunk<M>[] = [];
@@ -614,8 +624,10 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     let j = k - 1;
     // "X will expand its plant to produce magnets": an infinitive's subject is the clause's before.
     if (it.vg.infinitive && previous) {
-      subject = previous.subject;
-      relative = previous.relative;
+      // "… a loan to X to develop its mine": the one the previous clause gives to does it.
+      const to = previous.pps.find((p) => (p.prep === "to" || p.prep === "for") && p.arg.items.some((c) => c.entity));
+      subject = to?.arg ?? previous.subject;
+      relative = to ? false : previous.relative;
       j = -1;
     }
     while (j >= 0 && items[j]!.k === "other") j--;
@@ -641,6 +653,9 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
         relative = true;
         if (items[j - 1]?.k === "comma") openRelative = head.arg;
       }
+    } else if (prev?.k === "comma" && !openRelative && parentheticalSubject(items, j)) {
+      // "X, in partnership with Y, will scale …": back over the attachments set off by commas.
+      subject = parentheticalSubject(items, j);
     } else if (prev?.k === "comma" && openRelative) {
       subject = openRelative;
       openRelative = undefined;

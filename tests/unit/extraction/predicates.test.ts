@@ -187,6 +187,57 @@ const ROWS: Row[] = [
     "copper",
   ],
   [
+    "X operates / owns / runs a Y mine / refinery / plant",
+    "Andes Copper Corp operates the largest copper mine in Peru.",
+    "Andes Copper Corp",
+    "PRODUCES",
+    "copper",
+  ],
+  [
+    "X, in partnership / a joint venture / an alliance with Y, …",
+    "Pampa Lithium Corp, in partnership with Andes Copper Corp, will build a plant.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
+    "X, in partnership / a joint venture / an alliance with Y, …",
+    "Kenya has struck an alliance with Japan that covers cobalt.",
+    "Kenya",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Canada will impose a 40% tariff on Peru starting March 3.",
+    "Canada",
+    "THREATENED_TARIFF",
+    "Peru",
+    { rate: "40%", date: "March 3" },
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Canada will pause its threatened 50% tariffs on Peruvian goods.",
+    "Canada",
+    "THREATENED_TARIFF",
+    "Peru",
+    { rate: "50%" },
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Ghana and Togo argued for weeks. The deal lowers the 20% duties imposed on Togolese cocoa.",
+    "Ghana",
+    "IMPOSED_TARIFF",
+    "Togo",
+  ],
+  [
+    "X produces / mines / refines / makes / processes Y",
+    "Pampa Lithium Corp will expand its plant to produce lithium.",
+    "Pampa Lithium Corp",
+    "PRODUCES",
+    "lithium",
+  ],
+  [
     "X invested (amount) in Y",
     "Japan invested $50 million in Pampa Lithium Corp on Monday.",
     "Japan",
@@ -297,6 +348,10 @@ const NEGATIVE: [text: string, predicate: string][] = [
   // "refine" on a proposal produces nothing.
   ["Chile will refine its proposal next week.", "PRODUCES"],
   ["The firm said copper prices rose.", "INVESTED_IN"],
+  // A production cap is not an export restriction.
+  ["Indonesia set a nickel mining quota for 2026.", "RESTRICTED_EXPORT"],
+  // A tariff that stays where it is, is not a new threat.
+  ["Peru's 10% tariff on Chilean wine would remain in place.", "THREATENED_TARIFF"],
 ];
 
 describe("predicates", () => {
