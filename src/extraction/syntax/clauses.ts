@@ -257,6 +257,19 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
   while (i < b) {
     const t = tokens[i]!;
     const w = t.text.toLowerCase();
+    // "(NYSE: MP)", "($257.2m)": a bracketed aside is read as nothing, unless it holds a name of its own.
+    if (w === "(" && !mentionAt(i)) {
+      let close = i + 1;
+      while (close < b && close - i <= 12 && tokens[close]!.text !== ")") close++;
+      if (close < b && tokens[close]!.text === ")") {
+        let named = false;
+        for (let k = i + 1; k < close; k++) if (mentionAt(k)) named = true;
+        if (!named) {
+          i = close + 1;
+          continue;
+        }
+      }
+    }
     // "Lynas mines rare earths": a registry verb's "-s" form after a subject, before a phrase.
     const verbish =
       (t.pos === "VERB" || t.pos === "AUX" || (verbForms.has(w) && afterSubject() && npStart(i + 1))) && !mentionAt(i);
@@ -677,7 +690,10 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
         let q = n + 1;
         while (items[q]?.k === "other") q++;
         const nextVerb = items[q];
-        if (nextVerb?.k === "vg" && !nextVerb.vg.infinitive) break;
+        // "a partnership set to begin in May": a participle with its own infinitive modifies the noun.
+        const reduced =
+          nextVerb?.k === "vg" && nextVerb.vg.control.length > 0 && isParticiple(tokens[nextVerb.vg.ts]!.text);
+        if (nextVerb?.k === "vg" && !nextVerb.vg.infinitive && !reduced) break;
         objects.push(x.arg);
         end = x.arg.te;
         for (const c of x.arg.items) if (c.appositive) end = Math.max(end, c.appositive.te);

@@ -76,7 +76,7 @@ interface M {
 
 const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b)/;
 const MONEY =
-  /(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|yuan|pounds)\b/;
+  /\b(?:AUD|USD|EUR|GBP|CAD|JPY|CNY|CHF|KRW|INR)\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|yuan|pounds)\b/;
 const SHARE =
   /(?:over |more than |nearly |almost |about |around |some |roughly |up to |at least )?\d+(?:\.\d+)?\s?(?:%|percent)[^,.;]*/;
 const DURATION =

@@ -238,6 +238,21 @@ const ROWS: Row[] = [
     "lithium",
   ],
   [
+    "X provided / extended / approved a loan / grant to Y; Y was awarded a grant by X",
+    "The Kenyan government on Monday announced an additional AUD 300 million ($190m) loan to Pampa Lithium Corp to build a plant.",
+    "Kenya",
+    "INVESTED_IN",
+    "Pampa Lithium Corp",
+    { kind: "loan", amount: "AUD 300 million" },
+  ],
+  [
+    "X signed an agreement / framework / memorandum with Y; X and Y signed a deal",
+    "Pampa Lithium Corp and Andes Copper Corp have forged a partnership set to begin in 2027.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
     "X invested (amount) in Y",
     "Japan invested $50 million in Pampa Lithium Corp on Monday.",
     "Japan",
