@@ -461,6 +461,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
 registerEntries(PREDICATE_ENTRIES);
 
 /** The rows of one rule id. */
-export function entriesOf(id: string): PredicateEntry[] {
-  return PREDICATE_ENTRIES.filter((e) => e.id === id);
+const BY_ID = new Map<string, PredicateEntry[]>();
+for (const e of PREDICATE_ENTRIES) BY_ID.set(e.id, [...(BY_ID.get(e.id) ?? []), e]);
+
+export function entriesOf(id: string): readonly PredicateEntry[] {
+  return BY_ID.get(id) ?? [];
 }

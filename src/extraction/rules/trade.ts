@@ -22,15 +22,14 @@ interface TradeRule extends Rule {
   legacy?: (ctx: RuleContext, read: ReadonlySet<number>) => void;
 }
 
-/** The sentences where the rule's rows found a relation: the legacy pattern leaves them alone. */
-function readSentences(ctx: RuleContext, rule: string): Set<number> {
+/** The sentences of the relations from index `from` on (those the rule's rows just found). */
+function readSentences(ctx: RuleContext, from: number): Set<number> {
+  const out = new Set<number>();
+  if (from >= ctx.relations.length) return out;
   const starts = new Map<number, number>();
   for (const s of ctx.sentences) starts.set(s.start, s.i);
-  const out = new Set<number>();
-  for (const r of ctx.relations) {
-    const e = r.evidence[0];
-    if (e?.rule !== rule) continue;
-    const i = starts.get(e.start);
+  for (let k = from; k < ctx.relations.length; k++) {
+    const i = starts.get(ctx.relations[k]!.evidence[0]?.start ?? -1);
     if (i !== undefined) out.add(i);
   }
   return out;
@@ -99,8 +98,9 @@ export const tariffRule: TradeRule = {
   description: "A tariff with its rate on a country's goods; threats and plans kept apart from impositions.",
   example: "X threatened a 100% tariff on Chinese goods; China applies a 10% tariff on US imports.",
   apply(ctx) {
+    const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -164,8 +164,9 @@ export const restrictionRule: TradeRule = {
   description: "Export controls, curbs, licensing or restrictions by a state on minerals or products.",
   example: "When China imposed export controls on seven rare earth elements …",
   apply(ctx) {
+    const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -210,8 +211,9 @@ export const postponeRule: TradeRule = {
   description: "A state delaying or postponing a policy, with the duration.",
   example: "China will delay its rare earth export licensing regime by one year.",
   apply(ctx) {
+    const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -235,8 +237,9 @@ export const dominanceRule: TradeRule = {
   description: "A state or firm controlling a share of a mineral or product market.",
   example: "China controls over 90% of the global rare earth supply.",
   apply(ctx) {
+    const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -278,8 +281,9 @@ export const productionRule: TradeRule = {
   description: "A state or firm producing a mineral or product.",
   example: "MP Materials is projected to produce 1,000 tons of magnets annually.",
   apply(ctx) {
+    const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -304,8 +308,9 @@ export const investmentRule: TradeRule = {
   description: "An agency, state or firm investing an amount in a company or place.",
   example: "The Department of Defense invested $35 million in MP Materials.",
   apply(ctx) {
+    const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
 };
 
@@ -316,8 +321,9 @@ export const partnershipRule: TradeRule = {
   description: "Two firms or states in a partnership, or a state engaging partners it names.",
   example: "China is engaging with other partners, including Japan and South Korea.",
   apply(ctx) {
+    const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -373,8 +379,9 @@ export const purchaseRule: TradeRule = {
   description: "A state or firm buying a product or mineral, with the seller's country when written.",
   example: "China will resume large-scale purchases of U.S. soybeans.",
   apply(ctx) {
+    const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

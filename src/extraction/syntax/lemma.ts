@@ -93,10 +93,26 @@ const known = new Set<string>();
 /** Adds lemmas the suffix rules should prefer ("impose" over "impos" for "imposed"). */
 export function knowLemmas(lemmas: Iterable<string>): void {
   for (const l of lemmas) known.add(l);
+  LEMMAS.clear();
 }
+
+/** Lemmas already computed (a document repeats its words); emptied when it grows past a bound. */
+const LEMMAS = new Map<string, string>();
+const SINGULARS = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
 
 /** Lemma of a verb form, lower-cased: "imposed" → "impose", "threatens" → "threaten". */
 export function verbLemma(word: string): string {
+  let lemma = LEMMAS.get(word);
+  if (lemma === undefined) {
+    if (LEMMAS.size >= MEMO_LIMIT) LEMMAS.clear();
+    lemma = computeVerbLemma(word);
+    LEMMAS.set(word, lemma);
+  }
+  return lemma;
+}
+
+function computeVerbLemma(word: string): string {
   const w = word.toLowerCase().replace(/’/g, "'");
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
@@ -134,6 +150,16 @@ export function isParticiple(word: string): boolean {
 
 /** Singular of a lower-case noun: "duties" → "duty", "controls" → "control", "levies" → "levy". */
 export function nounSingular(word: string): string {
+  let singular = SINGULARS.get(word);
+  if (singular === undefined) {
+    if (SINGULARS.size >= MEMO_LIMIT) SINGULARS.clear();
+    singular = computeSingular(word);
+    SINGULARS.set(word, singular);
+  }
+  return singular;
+}
+
+function computeSingular(word: string): string {
   const w = word.toLowerCase();
   if (w.length <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
   if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;

@@ -123,6 +123,35 @@ const KINDS: Readonly<Record<string, string>> = {
   offtake: "offtake",
 };
 
+interface NounHit {
+  c: Chunk<M>;
+  k: number;
+  raw: string;
+  w: string;
+}
+const HITS = new WeakMap<SentenceReading<M>, NounHit[]>();
+
+/** The trigger nouns of a reading's phrases (any entry's), outside names, found once. */
+function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
+  let hits = HITS.get(r);
+  if (hits) return hits;
+  hits = [];
+  const f = forms(ctx);
+  for (const c of r.chunks) {
+    for (let k = c.ts; k < c.te; k++) {
+      const raw = f.lower[k]!;
+      const w = f.singular[k]!;
+      if (!TRIGGERS.nouns.has(w) && !TRIGGERS.nouns.has(raw)) continue;
+      // A name's own word is no trigger ("Lynas Rare Earths Producer Ltd" is read as a name).
+      if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
+      if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
+      hits.push({ c, k, raw, w });
+    }
+  }
+  HITS.set(r, hits);
+  return hits;
+}
+
 /** Per document: each sentence's reading, built once on first use. */
 const READINGS = new WeakMap<RuleContext, Map<number, SentenceReading<M> | null>>();
 
@@ -133,6 +162,7 @@ export function registerEntries(entries: readonly PredicateEntry[]): void {
   const verbs = entries.flatMap((e) => [...(e.verbs ?? []), ...(e.hostVerbs ?? [])]);
   knowLemmas([...verbs, ...THREAT_WORDS]);
   setVerbLexicon(entries.flatMap((e) => e.verbs ?? []));
+  indexTriggers(entries);
   lexiconSet = true;
 }
 
@@ -147,7 +177,8 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
     if (last && x.m.ts < last.te) continue;
     ms.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
   }
-  const r = ms.length ? readSentence(ctx.tokens, s.tokenStart, s.tokenEnd, ms) : null;
+  // A relation needs a name (its other end may be the story's other side).
+  const r = ms.length >= 1 ? readSentence(ctx.tokens, s.tokenStart, s.tokenEnd, ms) : null;
   map.set(i, r);
   return r;
 }
@@ -335,25 +366,104 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
 }
 
 /** Runs `entries` over every sentence of the document. */
-export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[]): void {
-  if (!lexiconSet) throw new Error("predicates: the entries should be registered before use, found none.");
-  const verbs = new Map<string, PredicateEntry[]>();
-  const nouns = new Map<string, PredicateEntry[]>();
+/** Every registered entry's triggers: verb lemma or noun → the entries it may start. */
+const TRIGGERS = { verbs: new Map<string, PredicateEntry[]>(), nouns: new Map<string, PredicateEntry[]>() };
+
+function indexTriggers(entries: readonly PredicateEntry[]): void {
   for (const e of entries) {
-    for (const v of e.verbs ?? []) verbs.set(v, [...(verbs.get(v) ?? []), e]);
+    for (const v of e.verbs ?? []) TRIGGERS.verbs.set(v, [...(TRIGGERS.verbs.get(v) ?? []), e]);
     for (const n of e.nouns ?? []) {
       const head = n.split(" ").at(-1)!;
-      nouns.set(head, [...(nouns.get(head) ?? []), e]);
+      TRIGGERS.nouns.set(head, [...(TRIGGERS.nouns.get(head) ?? []), e]);
     }
   }
-  for (const s of ctx.sentences) {
-    // Only sentences with a trigger word are read.
-    let any = false;
-    for (let i = s.tokenStart; i < s.tokenEnd && !any; i++) {
-      const w = ctx.tokens[i]!.text.toLowerCase();
-      if (nouns.has(nounSingular(w)) || nouns.has(w) || verbs.has(verbLemma(w))) any = true;
+}
+
+/** The triggers of one list of entries (a rule's rows), built once per list. */
+const INDEXES = new WeakMap<
+  readonly PredicateEntry[],
+  { verbs: Map<string, PredicateEntry[]>; nouns: Map<string, PredicateEntry[]> }
+>();
+
+/** A token's forms, by its text as written (a document repeats its words). */
+const FORMS_OF = new Map<string, { lower: string; singular: string; lemma: string }>();
+
+/** Per document: each token's lower-case form, noun singular and verb lemma. */
+const FORMS = new WeakMap<RuleContext, { lower: string[]; singular: string[]; lemma: string[] }>();
+
+function forms(ctx: RuleContext): { lower: string[]; singular: string[]; lemma: string[] } {
+  let f = FORMS.get(ctx);
+  if (f) return f;
+  f = { lower: [], singular: [], lemma: [] };
+  if (FORMS_OF.size > 50_000) FORMS_OF.clear();
+  for (const t of ctx.tokens) {
+    let x = FORMS_OF.get(t.text);
+    if (!x) {
+      const lower = t.text.toLowerCase();
+      x = { lower, singular: nounSingular(lower), lemma: verbLemma(lower) };
+      FORMS_OF.set(t.text, x);
     }
-    if (!any) continue;
+    f.lower.push(x.lower);
+    f.singular.push(x.singular);
+    f.lemma.push(x.lemma);
+  }
+  FORMS.set(ctx, f);
+  return f;
+}
+
+/** Per document, read once: the sentences where each entry's trigger words occur. */
+const CANDIDATES = new WeakMap<RuleContext, Map<PredicateEntry, number[]>>();
+
+function candidates(ctx: RuleContext): Map<PredicateEntry, number[]> {
+  let map = CANDIDATES.get(ctx);
+  if (map) return map;
+  map = new Map();
+  const f = forms(ctx);
+  for (const s of ctx.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const found = [
+        TRIGGERS.nouns.get(f.singular[i]!),
+        TRIGGERS.nouns.get(f.lower[i]!),
+        TRIGGERS.verbs.get(f.lemma[i]!),
+      ];
+      for (const list of found) {
+        for (const e of list ?? []) {
+          let sentences = map.get(e);
+          if (!sentences) map.set(e, (sentences = []));
+          if (sentences.at(-1) !== s.i) sentences.push(s.i);
+        }
+      }
+    }
+  }
+  CANDIDATES.set(ctx, map);
+  return map;
+}
+
+/** Runs `entries` over the sentences where their trigger words occur. */
+export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[]): void {
+  if (!lexiconSet) throw new Error("predicates: the entries should be registered before use, found none.");
+  let index = INDEXES.get(entries);
+  if (!index) {
+    const wanted = new Set(entries);
+    index = { verbs: new Map(), nouns: new Map() };
+    for (const [k, list] of TRIGGERS.verbs)
+      index.verbs.set(
+        k,
+        list.filter((e) => wanted.has(e)),
+      );
+    for (const [k, list] of TRIGGERS.nouns)
+      index.nouns.set(
+        k,
+        list.filter((e) => wanted.has(e)),
+      );
+    INDEXES.set(entries, index);
+  }
+  const { verbs, nouns } = index;
+  const cands = candidates(ctx);
+  const sentences = new Set<number>();
+  for (const e of entries) for (const i of cands.get(e) ?? []) sentences.add(i);
+  for (const i of [...sentences].sort((a, b) => a - b)) {
+    const s = ctx.sentences[i]!;
     const r = reading(ctx, s.i);
     if (!r) continue;
     for (const cl of r.clauses) {
@@ -366,46 +476,39 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
         fire(ctx, r, e, { clause: cl, at: cl.verb.head, word: cl.verb.lemma, sentenceText: s.text }, s.i);
       }
     }
-    for (const c of r.chunks) {
-      for (let k = c.ts; k < c.te; k++) {
-        const raw = ctx.tokens[k]!.text.toLowerCase();
-        const w = nounSingular(raw);
-        const list = nouns.get(w) ?? (raw !== w ? nouns.get(raw) : undefined);
-        if (!list) continue;
-        // A name's own word is no trigger ("Lynas Rare Earths Producer Ltd" is read as a name).
-        if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
-        if ([...c.modifiers].some((m) => m.ts <= k && k < m.te)) continue;
-        const cl = r.clauseOf.get(c);
-        for (const e of list) {
-          // One of the entry's phrases with this head must match the words before it.
-          const matches = e.nouns!.some((phrase) => {
-            const words = phrase.split(" ");
-            const head = words.at(-1);
-            if (head !== w && head !== raw) return false;
-            if (words.length === 1) return true;
-            const before = ctx.tokens
-              .slice(k - words.length + 1, k)
-              .map((x) => nounSingular(x.text.toLowerCase()))
-              .join(" ");
-            return before === words.slice(0, -1).join(" ");
-          });
-          if (!matches) continue;
-          fire(
-            ctx,
-            r,
-            e,
-            {
-              clause: cl,
-              chunk: c,
-              at: k,
-              word: w,
-              reading: r,
-              sentenceText: s.text,
-              chunkText: span(ctx, c.ts, c.te),
-            },
-            s.i,
-          );
-        }
+    for (const { c, k, raw, w } of nounHits(ctx, r)) {
+      const list = nouns.get(w) ?? (raw !== w ? nouns.get(raw) : undefined);
+      if (!list) continue;
+      const cl = r.clauseOf.get(c);
+      for (const e of list) {
+        // One of the entry's phrases with this head must match the words before it.
+        const matches = e.nouns!.some((phrase) => {
+          const words = phrase.split(" ");
+          const head = words.at(-1);
+          if (head !== w && head !== raw) return false;
+          if (words.length === 1) return true;
+          const before = ctx.tokens
+            .slice(k - words.length + 1, k)
+            .map((x) => nounSingular(x.text.toLowerCase()))
+            .join(" ");
+          return before === words.slice(0, -1).join(" ");
+        });
+        if (!matches) continue;
+        fire(
+          ctx,
+          r,
+          e,
+          {
+            clause: cl,
+            chunk: c,
+            at: k,
+            word: w,
+            reading: r,
+            sentenceText: s.text,
+            chunkText: span(ctx, c.ts, c.te),
+          },
+          s.i,
+        );
       }
     }
   }
