@@ -257,17 +257,13 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
   while (i < b) {
     const t = tokens[i]!;
     const w = t.text.toLowerCase();
-    // "(NYSE: MP)", "($257.2m)": a bracketed aside is read as nothing, unless it holds a name of its own.
+    // "(NYSE: MP)", "($257.2m)", "(OSC)": a short bracketed aside is left out of the clauses.
     if (w === "(" && !mentionAt(i)) {
       let close = i + 1;
       while (close < b && close - i <= 12 && tokens[close]!.text !== ")") close++;
       if (close < b && tokens[close]!.text === ")") {
-        let named = false;
-        for (let k = i + 1; k < close; k++) if (mentionAt(k)) named = true;
-        if (!named) {
-          i = close + 1;
-          continue;
-        }
+        i = close + 1;
+        continue;
       }
     }
     // "Lynas mines rare earths": a registry verb's "-s" form after a subject, before a phrase.
@@ -432,6 +428,25 @@ function nounPhrase<M extends Spanned>(
       /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")
     ) {
       break;
+    }
+    // "a newly issued class", "its threatened tariffs", "a vertically integrated chain": a participle
+    // between a determiner (or adverb) and a noun is an adjective.
+    if (k > i && t.pos === "VERB" && /(ed|en)$/.test(w) && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")) {
+      const before = tokens[k - 1]!.pos;
+      if (/^(DET|ADJ|ADV|NUM|SYM|PRON)$/.test(before) || before === "PART") {
+        k++;
+        continue;
+      }
+    }
+    if (
+      k > i &&
+      t.pos === "ADV" &&
+      tokens[k + 1]?.pos === "VERB" &&
+      /(ed|en)$/.test(tokens[k + 1]!.text) &&
+      /^(NOUN|ADJ|PROPN|PUNCT)$/.test(tokens[k + 2]?.pos ?? "")
+    ) {
+      k += 2;
+      continue;
     }
     // "copper last week": a time phrase starts after the noun phrase.
     if (k > i && /^(last|next|earlier|later)$/.test(w)) break;

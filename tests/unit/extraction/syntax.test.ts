@@ -158,6 +158,22 @@ describe("syntax", () => {
       expect(items(r, clause(r, "impose").subject)).toBe("Chile");
     });
 
+    it("reads a participle between a determiner and a noun as part of the phrase", () => {
+      const r = read("Peru will pause its threatened 50% tariffs on Chilean wine.");
+      const c = clause(r, "pause");
+      expect(items(r, c.objects[0])).toBe("its threatened 50 % tariffs");
+    });
+
+    it("skips a bracketed aside and gives an infinitive the clause's subject", () => {
+      const r = read("Andes Copper Corp (ticker: ACC) will expand its plant to produce copper.");
+      expect(items(r, clause(r, "produce").subject)).toBe("Andes Copper Corp");
+    });
+
+    it("gives an infinitive after 'a loan to X' the subject X", () => {
+      const r = read("Japan approved a loan to Andes Copper Corp to build a smelter.");
+      expect(items(r, clause(r, "build").subject)).toBe("Andes Copper Corp");
+    });
+
     it("shares the subject between coordinated verbs", () => {
       const r = read("Peru banned copper exports and threatened tariffs on Chile.");
       expect(items(r, clause(r, "threaten").subject)).toBe("Peru");
