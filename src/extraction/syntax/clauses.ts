@@ -36,6 +36,8 @@ export interface Chunk<M extends Spanned> {
   antecedent?: Chunk<M>;
   /** The prepositional phrases that follow the phrase directly, in order. */
   pps: PP<M>[];
+  /** The first item of the coordinated list this phrase closes ("X's capacity and output"). */
+  listHead?: Chunk<M>;
 }
 
 /** A coordinated list of noun phrases ("A, B and C", "A as well as B"); one item when plain. */
@@ -312,7 +314,11 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
         continue;
       }
     }
-    if (npStart(i)) {
+    // "about 12%", "over $400 million": an approximation starts the phrase, it is no preposition.
+    const approx =
+      /^(about|around|over|nearly|almost|roughly|approximately|some)$/.test(w) &&
+      /^(NUM|SYM)$/.test(tokens[i + 1]?.pos ?? "");
+    if (approx || npStart(i)) {
       const c = nounPhrase(tokens, i, b, mentionAt);
       units.push({ k: "np", chunk: c });
       i = c.te;
@@ -465,7 +471,10 @@ function nounPhrase<M extends Spanned>(
     }
     // "about 60%", "over $400 million", "the only producer": an adverb before a number or noun stays in.
     const next = tokens[k + 1]?.pos ?? "";
-    if (t.pos === "ADV" && ((k === i && /^(NUM|SYM)$/.test(next)) || (k > i && /^(ADJ|NOUN|NUM)$/.test(next)))) {
+    if (
+      (t.pos === "ADV" || k === i) &&
+      ((k === i && /^(NUM|SYM)$/.test(next)) || (k > i && /^(ADJ|NOUN|NUM)$/.test(next)))
+    ) {
       k++;
       continue;
     }
@@ -568,6 +577,7 @@ function group<M extends Spanned>(units: Unit<M>[]): Item<M>[] {
       }
       break;
     }
+    for (const item of list.slice(1)) item.listHead = first;
     const arg: Arg<M> = { items: list, ts: first.ts, te: list.at(-1)!.te };
     return { arg, next };
   };

@@ -74,7 +74,7 @@ interface M {
   e: LocalEntity;
 }
 
-const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b)/;
+const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)/;
 const MONEY =
   /\b(?:AUD|USD|EUR|GBP|CAD|JPY|CNY|CHF|KRW|INR)\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|yuan|pounds)\b/;
 const SHARE =
@@ -284,6 +284,9 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
   switch (role) {
     case "possessor": {
       if (c.possessor && types.includes(c.possessor.e.type)) return [{ x: c.possessor, c }];
+      // "X's processing capacity and magnet production": the possessor of the list's first item.
+      const shared = !c.possessor && !c.pronounPossessor ? c.listHead?.possessor : undefined;
+      if (shared && types.includes(shared.e.type)) return [{ x: shared, c }];
       if (c.pronounPossessor && c.ts < t.at && t.reading) {
         // "China tightened its controls": the pronoun is the last agent named before it.
         const before = t.reading.clauses.filter((k) => k.agent && k.agent.te <= c.ts);

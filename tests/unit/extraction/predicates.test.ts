@@ -253,6 +253,21 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "X holds / owns / acquires N% (a stake, shares) of Y",
+    "The Canadian government will hold about 12% of Andes Copper Corp after the deal.",
+    "Canada",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "equity" },
+  ],
+  [
+    "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
+    "The loan will expand Andes Copper Corp's copper processing capacity and cobalt production.",
+    "Andes Copper Corp",
+    "PRODUCES",
+    "cobalt",
+  ],
+  [
     "X invested (amount) in Y",
     "Japan invested $50 million in Pampa Lithium Corp on Monday.",
     "Japan",
@@ -367,6 +382,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Indonesia set a nickel mining quota for 2026.", "RESTRICTED_EXPORT"],
   // A tariff that stays where it is, is not a new threat.
   ["Peru's 10% tariff on Chilean wine would remain in place.", "THREATENED_TARIFF"],
+  // Holding a share of a market is not an investment in a company.
+  ["China holds 60% of global graphite reserves.", "INVESTED_IN"],
 ];
 
 describe("predicates", () => {
