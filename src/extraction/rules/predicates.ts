@@ -64,7 +64,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     phrasing: "tariff / duty / levy on a country's goods",
     predicate: "IMPOSED_TARIFF",
     whenThreatened: "THREATENED_TARIFF",
-    nouns: ["tariff", "duty", "levy"],
+    nouns: ["tariff", "duty", "levy", "tax"],
     hostVerbs: MEASURE_VERBS,
     source: ["possessor", "before", "host-agent", "pp:by", "other-side"],
     target: ["pp:on", "pp:against", "pp:from"],
@@ -72,7 +72,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: STATE,
     alsoState: true,
     attributes: ["rate", "date"],
-    exclude: /^(?:anti-dumping|customs|stamp|excise)\b/,
+    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales)\b/,
   },
   // Export restrictions: nouns with "on", "exports of X" stopped by a verb.
   {

@@ -454,6 +454,11 @@ function nounPhrase<M extends Spanned>(
       k += 2;
       continue;
     }
+    // "a 30 per cent tax": "per cent" is the number's unit.
+    if (k > i && w === "per" && tokens[k + 1]?.text.toLowerCase() === "cent" && tokens[k - 1]!.pos === "NUM") {
+      k += 2;
+      continue;
+    }
     // "copper last week": a time phrase starts after the noun phrase.
     if (k > i && /^(last|next|earlier|later)$/.test(w)) break;
     // "rare earth-related measures": a participle after a hyphen is part of the phrase.

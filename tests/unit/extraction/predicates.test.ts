@@ -268,6 +268,14 @@ const ROWS: Row[] = [
     "cobalt",
   ],
   [
+    "tariff / duty / levy on a country's goods",
+    "Mexico threatened a 30 per cent tax on Canadian steel, effective 1 August.",
+    "Mexico",
+    "THREATENED_TARIFF",
+    "Canada",
+    { rate: "30%" },
+  ],
+  [
     "X invested (amount) in Y",
     "Japan invested $50 million in Pampa Lithium Corp on Monday.",
     "Japan",
@@ -382,6 +390,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Indonesia set a nickel mining quota for 2026.", "RESTRICTED_EXPORT"],
   // A tariff that stays where it is, is not a new threat.
   ["Peru's 10% tariff on Chilean wine would remain in place.", "THREATENED_TARIFF"],
+  // A tax that is not on a country's goods is no tariff.
+  ["Peru raised its corporate tax on Chilean firms.", "IMPOSED_TARIFF"],
   // Holding a share of a market is not an investment in a company.
   ["China holds 60% of global graphite reserves.", "INVESTED_IN"],
 ];
