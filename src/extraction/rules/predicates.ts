@@ -74,6 +74,20 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     attributes: ["rate", "date"],
     exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales)\b/,
   },
+  {
+    id: "tariff-on-country",
+    phrasing: "Y's goods face / are subject to a tariff (from the story's other side)",
+    predicate: "IMPOSED_TARIFF",
+    whenThreatened: "THREATENED_TARIFF",
+    nouns: ["tariff", "duty", "levy", "tax"],
+    hostVerbs: ["face", "be", "become", "remain", "incur", "attract"],
+    source: ["other-side"],
+    target: ["host-agent"],
+    sourceTypes: STATE,
+    targetTypes: STATE,
+    attributes: ["rate", "date"],
+    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales)\b/,
+  },
   // Export restrictions: nouns with "on", "exports of X" stopped by a verb.
   {
     id: "export-restriction",

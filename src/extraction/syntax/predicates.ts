@@ -356,6 +356,18 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
         return true;
     }
   }
+  // "X threatened that Y's goods would be subject to tariffs": the clause before threatens.
+  if (cl && t.reading) {
+    const at = t.reading.clauses.indexOf(cl);
+    const before = at > 0 ? t.reading.clauses[at - 1] : undefined;
+    if (
+      before &&
+      THREAT_WORDS.has(before.verb.lemma) &&
+      cl.verb.modal &&
+      /^(would|could|will|may|might)$/.test(cl.verb.modal)
+    )
+      return true;
+  }
   // "its threatened tariffs", "proposed duties".
   if (t.chunk && t.reading && /\b(threatened|proposed|planned|possible|potential)\b/i.test(t.chunkText ?? ""))
     return true;

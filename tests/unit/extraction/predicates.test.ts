@@ -276,6 +276,22 @@ const ROWS: Row[] = [
     { rate: "30%" },
   ],
   [
+    "Y's goods face / are subject to a tariff (from the story's other side)",
+    "Ghana and Togo met on Monday. Ghana had threatened that all Togolese exports would be subject to a 20 per cent tax.",
+    "Ghana",
+    "THREATENED_TARIFF",
+    "Togo",
+    { rate: "20%" },
+  ],
+  [
+    "Y's goods face / are subject to a tariff (from the story's other side)",
+    "Ghana and Togo met on Monday. Togolese cocoa faces a 15% tariff.",
+    "Ghana",
+    "IMPOSED_TARIFF",
+    "Togo",
+    { rate: "15%" },
+  ],
+  [
     "X invested (amount) in Y",
     "Japan invested $50 million in Pampa Lithium Corp on Monday.",
     "Japan",
