@@ -5,6 +5,7 @@
 // in the sentence's tokens. A mention is always inside one noun phrase, whatever its tags.
 // Pure: no knowledge of predicates or entity types (see ../rules/predicates.ts for those).
 
+import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
 
@@ -542,7 +543,8 @@ function group<M extends Spanned>(units: Unit<M>[]): Item<M>[] {
         // Scan ahead: ", B, C and D" is a list; ", the minister," an apposition.
         let j = next;
         const pending: Chunk<M>[] = [];
-        while (units[j]?.k === "comma" && units[j + 1]?.k === "np") {
+        // At most MAX_LIST_ITEMS ahead: a longer run of commas is read as separate phrases.
+        while (units[j]?.k === "comma" && units[j + 1]?.k === "np" && pending.length < MAX_LIST_ITEMS) {
           pending.push((units[j + 1] as { k: "np"; chunk: Chunk<M> }).chunk);
           j += 2;
         }
