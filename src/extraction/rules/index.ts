@@ -14,6 +14,7 @@ import {
 import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
 import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
 import {
+  discussedTopicRule,
   dominanceRule,
   investmentRule,
   partnershipRule,
@@ -48,4 +49,5 @@ export const RULES: Rule[] = [
   investmentRule,
   partnershipRule,
   purchaseRule,
+  discussedTopicRule,
 ];

@@ -3,12 +3,48 @@
 // and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
 
 import type { Mention } from "../stages/03-mentions.ts";
+import { applyEntries } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
+import { entriesOf } from "./predicates.ts";
 import { countryEntity, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type M = { m: Mention; e: LocalEntity };
+
+/**
+ * A rule of this file: its rows of the predicate registry (./predicates.ts) read through the
+ * clause layer, then `legacy`, the rule's pattern over the sentence's words, for the phrasings
+ * the rows do not read yet.
+ */
+interface TradeRule extends Rule {
+  /** The older pattern, run on the sentences `read` (where the rows found nothing) does not hold. */
+  legacy?: (ctx: RuleContext, read: ReadonlySet<number>) => void;
+}
+
+/** The sentences of the relations from index `from` on (those the rule's rows just found). */
+function readSentences(ctx: RuleContext, from: number): Set<number> {
+  const out = new Set<number>();
+  if (from >= ctx.relations.length) return out;
+  const starts = new Map<number, number>();
+  for (const s of ctx.sentences) starts.set(s.start, s.i);
+  for (let k = from; k < ctx.relations.length; k++) {
+    const i = starts.get(ctx.relations[k]!.evidence[0]?.start ?? -1);
+    if (i !== undefined) out.add(i);
+  }
+  return out;
+}
+
+/** A person or a state discussing a topic: "X discussed rare earths with Y" (not a meeting's topics). */
+export const discussedTopicRule: Rule = {
+  id: "discussed-topic",
+  predicates: ["DISCUSSED"],
+  description: "A person or a state discussing, raising or speaking about a mineral, product, policy or firm.",
+  example: "The minister discussed lithium supplies with her counterpart.",
+  apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+  },
+};
 
 const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b)/;
 
@@ -29,9 +65,6 @@ function otherSide(ctx: RuleContext, c: LocalEntity | undefined): LocalEntity | 
   if (!pair || !c) return undefined;
   return pair[0] === c ? pair[1] : pair[1] === c ? pair[0] : undefined;
 }
-
-/** An amount of money: "$35 million", "A$200 million", "€1.2 billion", "US$ 5bn". */
-const MONEY = /(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b/;
 
 function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
   const sent = ctx.sentences[s]!;
@@ -59,13 +92,19 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
  * "Trump threatened an additional 100% tariff on Chinese goods starting November 1" (threatened);
  * "China applying a 10% tariff on US imports" (imposed). The target is the country after "on".
  */
-export const tariffRule: Rule = {
+export const tariffRule: TradeRule = {
   id: "tariff-on-country",
   predicates: ["IMPOSED_TARIFF", "THREATENED_TARIFF"],
   description: "A tariff with its rate on a country's goods; threats and plans kept apart from impositions.",
   example: "X threatened a 100% tariff on Chinese goods; China applies a 10% tariff on US imports.",
   apply(ctx) {
+    const from = ctx.relations.length;
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
+  },
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^tariffs?$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
@@ -119,13 +158,19 @@ export const tariffRule: Rule = {
  * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
  * "the US has limited China's access to key technologies, including semiconductors".
  */
-export const restrictionRule: Rule = {
+export const restrictionRule: TradeRule = {
   id: "export-restriction",
   predicates: ["RESTRICTED_EXPORT"],
   description: "Export controls, curbs, licensing or restrictions by a state on minerals or products.",
   example: "When China imposed export controls on seven rare earth elements …",
   apply(ctx) {
+    const from = ctx.relations.length;
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
+  },
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const lower = s.text.toLowerCase();
       // "suspended cobalt exports", "banned exports of gallium", "halted shipments": a stop is a restriction.
       const stopped =
@@ -145,6 +190,9 @@ export const restrictionRule: Rule = {
         /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|release|suspend|suspends|suspended|suspending|halts?|halted|halting)$/i,
       );
       if (ti < 0) continue;
+      // "import restrictions", "did not restrict": no export restriction.
+      const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 3), ti);
+      if (/\b(import|imports|not|n't|never)$/.test(prior) || /\b(not|n't|never)\b/.test(prior)) continue;
       const actor = asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
       if (!actor) continue;
       for (const x of ms) {
@@ -157,13 +205,19 @@ export const restrictionRule: Rule = {
 };
 
 /** "China would postpone implementation of its licensing regime by one year". */
-export const postponeRule: Rule = {
+export const postponeRule: TradeRule = {
   id: "postpone-policy",
   predicates: ["POSTPONED"],
   description: "A state delaying or postponing a policy, with the duration.",
   example: "China will delay its rare earth export licensing regime by one year.",
   apply(ctx) {
+    const from = ctx.relations.length;
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
+  },
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
@@ -177,13 +231,19 @@ export const postponeRule: Rule = {
 };
 
 /** "China controls an astounding 90% of the world's processing capacity" (of rare earths). */
-export const dominanceRule: Rule = {
+export const dominanceRule: TradeRule = {
   id: "market-dominance",
   predicates: ["DOMINATES"],
   description: "A state or firm controlling a share of a mineral or product market.",
   example: "China controls over 90% of the global rare earth supply.",
   apply(ctx) {
+    const from = ctx.relations.length;
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
+  },
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(
         ctx,
         s.i,
@@ -215,13 +275,19 @@ export const dominanceRule: Rule = {
 };
 
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
-export const productionRule: Rule = {
+export const productionRule: TradeRule = {
   id: "production",
   predicates: ["PRODUCES"],
   description: "A state or firm producing a mineral or product.",
   example: "MP Materials is projected to produce 1,000 tons of magnets annually.",
   apply(ctx) {
+    const from = ctx.relations.length;
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
+  },
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producer|production|mines|mined)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
@@ -235,45 +301,33 @@ export const productionRule: Rule = {
   },
 };
 
-/** "The Department of Defense has invested over $439 million in …"; "X received $35 million from Y". */
-export const investmentRule: Rule = {
+/** "The Department of Defense has invested over $439 million in …"; "X received a loan from Y": rows only. */
+export const investmentRule: TradeRule = {
   id: "investment",
   predicates: ["INVESTED_IN"],
   description: "An agency, state or firm investing an amount in a company or place.",
   example: "The Department of Defense invested $35 million in MP Materials.",
   apply(ctx) {
-    for (const s of ctx.sentences) {
-      const ti = firstIndex(ctx, s.i, /^(invested|invests|invest|investing|funded|financed|backed)$/i);
-      if (ti < 0) continue;
-      const ms = mentionsIn(ctx, s.i);
-      const actor = actorBefore(ms, ti, ["Agency", "Country", "Company", "Organization"]);
-      const target = ms.find((x) => (x.e.type === "Company" || x.e.type === "Place") && x.m.ts > ti);
-      if (!actor || !target) continue;
-      // "Sojitz Corp. and JOGMEC have invested": every investor of a coordinated subject.
-      const investors = [actor];
-      for (let k = ms.indexOf(actor) - 1; k >= 0; k--) {
-        const x = ms[k]!;
-        if (!["Agency", "Country", "Company", "Organization"].includes(x.e.type)) break;
-        if (!/^(and|,|, and)$/.test(wordsBetween(ctx, x.m.te, investors.at(-1)!.m.ts))) break;
-        investors.push(x);
-      }
-      const amount = MONEY.exec(s.text)?.[0];
-      for (const investor of investors) {
-        if (investor.e === target.e) continue;
-        emitRelation(ctx, investor.e, "INVESTED_IN", target.e, s.i, this.id, amount ? { amount } : {});
-      }
-    }
+    const from = ctx.relations.length;
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
   },
 };
 
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
-export const partnershipRule: Rule = {
+export const partnershipRule: TradeRule = {
   id: "partnership",
   predicates: ["PARTNERED_WITH"],
   description: "Two firms or states in a partnership, or a state engaging partners it names.",
   example: "China is engaging with other partners, including Japan and South Korea.",
   apply(ctx) {
+    const from = ctx.relations.length;
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
+  },
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(partnership|partnered|partners|partner|alliance|joint)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
@@ -319,13 +373,19 @@ const PURCHASING_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** "China will resume substantial purchases of US soybeans". */
-export const purchaseRule: Rule = {
+export const purchaseRule: TradeRule = {
   id: "purchases",
   predicates: ["PURCHASES"],
   description: "A state or firm buying a product or mineral, with the seller's country when written.",
   example: "China will resume large-scale purchases of U.S. soybeans.",
   apply(ctx) {
+    const from = ctx.relations.length;
+    applyEntries(ctx, entriesOf(this.id));
+    this.legacy?.(ctx, readSentences(ctx, from));
+  },
+  legacy(ctx, read) {
     for (const s of ctx.sentences) {
+      if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(purchases?|purchasing|purchased|buy|buying|bought|imports?)$/i);
       if (ti < 0) continue;
       // "a joint purchasing platform", "the purchasing managers' index": a noun, not a purchase.

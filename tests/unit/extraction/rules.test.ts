@@ -330,6 +330,13 @@ const TABLE: Row[] = [
     { from: "United States" },
   ],
   [
+    "discussed-topic",
+    "Prime Minister Ravi Shah discussed lithium supplies with Chile.",
+    "Ravi Shah",
+    "DISCUSSED",
+    "lithium",
+  ],
+  [
     "meeting-leaders-met",
     "A meeting between President Emma Laurent and Chancellor Otto Brandt is planned for Friday in Berlin.",
     "Emma Laurent",

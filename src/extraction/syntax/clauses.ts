@@ -1,0 +1,783 @@
+// The clause layer: one sentence's tokens and part-of-speech tags (stage 2) and its entity
+// mentions (stage 3) read into noun phrases, coordinated lists, prepositional phrases, verb groups
+// and clauses (subject, verb group with negation and modality, objects, attachments). Chunking
+// over the tags, not a parser: one pass to chunk, one to group, one to build clauses, each linear
+// in the sentence's tokens. A mention is always inside one noun phrase, whatever its tags.
+// Pure: no knowledge of predicates or entity types (see ../rules/predicates.ts for those).
+
+import { MAX_LIST_ITEMS } from "../limits.ts";
+import type { Token } from "../stages/02-tokens.ts";
+import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
+
+/** Anything with a token range [ts, te): the mentions of the sentence. */
+export interface Spanned {
+  ts: number;
+  te: number;
+}
+
+/** A noun phrase: its tokens, its head, and the mentions in it by role. */
+export interface Chunk<M extends Spanned> {
+  ts: number;
+  te: number;
+  /** Index of the head token (the last of the phrase). */
+  head: number;
+  /** Lower-case head word. */
+  headWord: string;
+  /** The mention covering the head ("the Commerce Department" → the department). */
+  entity?: M;
+  /** A mention before "'s" ("China's commerce ministry" → China). */
+  possessor?: M;
+  /** A possessive pronoun ("its", "their") in place of a possessor. */
+  pronounPossessor?: string;
+  /** Mentions in the phrase other than the head and the possessor, in text order. */
+  modifiers: M[];
+  /** The phrase set off by commas after this one ("X, the country's top negotiator,"). */
+  appositive?: Chunk<M>;
+  /** The phrase this one is in apposition to. */
+  antecedent?: Chunk<M>;
+  /** The prepositional phrases that follow the phrase directly, in order. */
+  pps: PP<M>[];
+  /** The first item of the coordinated list this phrase closes ("X's capacity and output"). */
+  listHead?: Chunk<M>;
+}
+
+/** A coordinated list of noun phrases ("A, B and C", "A as well as B"); one item when plain. */
+export interface Arg<M extends Spanned> {
+  items: Chunk<M>[];
+  ts: number;
+  te: number;
+}
+
+/** A prepositional phrase: the preposition (lower case, "such as" is one) and its object. */
+export interface PP<M extends Spanned> {
+  prep: string;
+  at: number;
+  arg: Arg<M>;
+}
+
+/** A verb group: auxiliaries, modals, negation and control verbs around a head verb. */
+export interface VerbGroup {
+  ts: number;
+  te: number;
+  /** Index of the head token (the last verb). */
+  head: number;
+  /** Lemma of the head verb ("threatened to impose" → "impose"). */
+  lemma: string;
+  /** Lemmas of the verbs before the head in the group ("threaten" in "threatened to impose"). */
+  control: string[];
+  /** The modal auxiliary, lower case ("would", "will", "may"), if any. */
+  modal?: string;
+  negated: boolean;
+  /** "were restricted", "was imposed by", "tariffs imposed by X on Y". */
+  passive: boolean;
+  /** The group starts with "to" ("… to produce magnets"). */
+  infinitive: boolean;
+}
+
+/** One clause: a verb group, its subject and objects as written, and its logical agent/patient. */
+export interface Clause<M extends Spanned> {
+  verb: VerbGroup;
+  /** The subject as written (for a relative clause, the phrase it hangs on). */
+  subject?: Arg<M>;
+  objects: Arg<M>[];
+  pps: PP<M>[];
+  /** Who acts: the subject, or the "by" phrase of a passive. */
+  agent?: Arg<M>;
+  /** What is acted on: the first object, or the subject of a passive. */
+  patient?: Arg<M>;
+  /** True for "X, which mines Y" (subject = X). */
+  relative: boolean;
+  /** Token range of the clause, from its subject (or verb) to its last attachment. */
+  ts: number;
+  te: number;
+}
+
+export interface SentenceReading<M extends Spanned> {
+  chunks: Chunk<M>[];
+  clauses: Clause<M>[];
+  /** The clause each chunk belongs to (as subject, object or inside an attachment). */
+  clauseOf: Map<Chunk<M>, Clause<M>>;
+  /** The chunk that holds a PP whose object contains this chunk ("controls on [gallium]"). */
+  parentOf: Map<Chunk<M>, { chunk: Chunk<M>; prep: string }>;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "with",
+  "in",
+  "at",
+  "by",
+  "from",
+  "on",
+  "to",
+  "for",
+  "over",
+  "of",
+  "into",
+  "against",
+  "between",
+  "among",
+  "about",
+  "outside",
+  "including",
+  "through",
+  "under",
+  "across",
+  "toward",
+  "towards",
+  "after",
+  "before",
+  "during",
+  "via",
+  "like",
+  "per",
+  "than",
+  "worth",
+  "within",
+]);
+
+/** Words that end a clause segment: subordinators and closing punctuation. */
+const BREAKS: ReadonlySet<string> = new Set([
+  ";",
+  ":",
+  "(",
+  ")",
+  "—",
+  "–",
+  '"',
+  "“",
+  "”",
+  "because",
+  "while",
+  "although",
+  "though",
+  "whereas",
+  "if",
+  "unless",
+  "when",
+  "as",
+  "since",
+  "but",
+  "so",
+  "where",
+  "whether",
+]);
+
+const RELATIVES: ReadonlySet<string> = new Set(["which", "who", "whom", "that"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never", "no"]);
+const MODALS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "shall",
+  "should",
+  "must",
+  "'ll",
+  "wo",
+  "ca",
+]);
+const NP_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "SYM"]);
+
+/**
+ * Words wink tags as nouns that are verbs after a subject ("Lynas mines rare earths", "which
+ * refines it"): the third-person forms of the lemmas given by the caller (the predicate lexicon).
+ */
+let verbForms: ReadonlySet<string> = new Set();
+
+/** Sets the verb lemmas whose "-s" forms read as verbs after a subject or a relative pronoun. */
+export function setVerbLexicon(lemmas: Iterable<string>): void {
+  const forms = new Set<string>();
+  for (const l of lemmas) {
+    forms.add(/(s|sh|ch|x|z)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`);
+  }
+  verbForms = forms;
+}
+
+// `appositionLike` needs the tokens; `group` is called from `readSentence` only, which sets this.
+let tokensOf: Token[] = [];
+
+type Unit<M extends Spanned> =
+  | { k: "np"; chunk: Chunk<M> }
+  | { k: "vg"; vg: VerbGroup }
+  | { k: "prep"; word: string; at: number }
+  | { k: "conj"; word: string; at: number }
+  | { k: "comma"; at: number }
+  | { k: "rel"; at: number }
+  | { k: "break"; at: number }
+  | { k: "other"; at: number };
+
+/**
+ * Reads sentence [a, b) of `tokens` into chunks and clauses. `mentions` are the sentence's
+ * mentions in text order (their ranges must not overlap).
+ */
+export function readSentence<M extends Spanned>(
+  tokens: Token[],
+  a: number,
+  b: number,
+  mentions: M[],
+): SentenceReading<M> {
+  tokensOf = tokens;
+  try {
+    return buildClauses(tokens, group(chunk(tokens, a, b, mentions)));
+  } finally {
+    tokensOf = [];
+  }
+}
+
+/** Pass 1: tokens → noun phrases, verb groups, prepositions, conjunctions, punctuation. */
+function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mentions: M[]): Unit<M>[] {
+  const units: Unit<M>[] = [];
+  let mi = 0;
+  let i = a;
+  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  const mentionAt = (k: number): M | undefined => {
+    while (mi < mentions.length && mentions[mi]!.te <= k) mi++;
+    const m = mentions[mi];
+    return m && m.ts <= k && k < m.te ? m : undefined;
+  };
+  const npStart = (k: number): boolean => {
+    if (k >= b) return false;
+    if (mentionAt(k)) return true;
+    const t = tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (RELATIVES.has(w) && w !== "that") return false;
+    if (POSSESSIVE_PRONOUNS.has(w)) return true;
+    if (t.pos === "PRON") return true;
+    if (t.pos === "SYM") return /^[$€£¥%]$/.test(t.text);
+    return NP_TAGS.has(t.pos);
+  };
+  const afterSubject = () => {
+    const last = units.at(-1);
+    return (
+      last?.k === "rel" ||
+      (last?.k === "np" &&
+        (last.chunk.entity !== undefined || /^(PRON|PROPN)$/.test(tokens[last.chunk.head]?.pos ?? "")))
+    );
+  };
+  while (i < b) {
+    const t = tokens[i]!;
+    const w = t.text.toLowerCase();
+    // "(NYSE: MP)", "($257.2m)", "(OSC)": a short bracketed aside is left out of the clauses.
+    if (w === "(" && !mentionAt(i)) {
+      let close = i + 1;
+      while (close < b && close - i <= 12 && tokens[close]!.text !== ")") close++;
+      if (close < b && tokens[close]!.text === ")") {
+        i = close + 1;
+        continue;
+      }
+    }
+    // "Lynas mines rare earths": a registry verb's "-s" form after a subject, before a phrase.
+    const verbish =
+      (t.pos === "VERB" || t.pos === "AUX" || (verbForms.has(w) && afterSubject() && npStart(i + 1))) && !mentionAt(i);
+    const infinitive = w === "to" && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
+    if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
+      const vg = verbGroup(tokens, i, b, mentionAt);
+      units.push({ k: "vg", vg });
+      i = vg.te;
+      continue;
+    }
+    if (w === "as" && lower(i + 1) === "well" && lower(i + 2) === "as") {
+      units.push({ k: "conj", word: "as well as", at: i });
+      i += 3;
+      continue;
+    }
+    if (w === "such" && lower(i + 1) === "as") {
+      units.push({ k: "prep", word: "including", at: i });
+      i += 2;
+      continue;
+    }
+    // "technologies related to rare earths": the participle and "to" attach like "of".
+    if (/^(related|linked|tied|relating)$/.test(w) && lower(i + 1) === "to" && units.at(-1)?.k === "np") {
+      units.push({ k: "prep", word: "of", at: i });
+      i += 2;
+      continue;
+    }
+    if (w === "along" && lower(i + 1) === "with") {
+      units.push({ k: "conj", word: "and", at: i });
+      i += 2;
+      continue;
+    }
+    if (RELATIVES.has(w) && !mentionAt(i)) {
+      const last = units.at(-1);
+      const prevNp = last?.k === "np" || (last?.k === "comma" && units.at(-2)?.k === "np");
+      const next = tokens[i + 1];
+      if (w !== "that" || (prevNp && next && !/^(DET|PRON)$/.test(next.pos))) {
+        units.push({ k: "rel", at: i });
+        i++;
+        continue;
+      }
+      if (w === "that" && !(next && NP_TAGS.has(next.pos) && last?.k !== "vg")) {
+        units.push({ k: "break", at: i });
+        i++;
+        continue;
+      }
+    }
+    // "about 12%", "over $400 million": an approximation starts the phrase, it is no preposition.
+    const approx =
+      /^(about|around|over|nearly|almost|roughly|approximately|some)$/.test(w) &&
+      /^(NUM|SYM)$/.test(tokens[i + 1]?.pos ?? "");
+    if (approx || npStart(i)) {
+      const c = nounPhrase(tokens, i, b, mentionAt);
+      units.push({ k: "np", chunk: c });
+      i = c.te;
+      continue;
+    }
+    if (w === ",") units.push({ k: "comma", at: i });
+    else if (w === "and" || w === "or" || w === "&" || w === "plus" || w === "nor")
+      units.push({ k: "conj", word: w, at: i });
+    else if (BREAKS.has(w)) units.push({ k: "break", at: i });
+    else if (PREPOSITIONS.has(w) || t.pos === "ADP") units.push({ k: "prep", word: w, at: i });
+    else units.push({ k: "other", at: i });
+    i++;
+  }
+  return units;
+}
+
+/** A verb group from token `i`: auxiliaries, adverbs, "to", negation and verbs, ending at the last verb. */
+function verbGroup(tokens: Token[], i: number, b: number, mentionAt: (k: number) => Spanned | undefined): VerbGroup {
+  const ts = i;
+  let head = i;
+  let k = i;
+  const verbs: number[] = [];
+  let modal: string | undefined;
+  let negated = false;
+  while (k < b && !mentionAt(k)) {
+    const t = tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (t.pos === "VERB" || t.pos === "AUX" || (k === ts && t.pos !== "PART" && w !== "to")) {
+      if (t.pos === "AUX" && MODALS.has(w)) modal ??= w;
+      else verbs.push(k);
+      head = k;
+    } else if (NEGATIONS.has(w)) {
+      negated = true;
+    } else {
+      const next = tokens[k + 1]?.pos ?? "";
+      const toVerb = w === "to" && (next === "VERB" || next === "AUX");
+      const adverb = t.pos === "ADV" && /^(VERB|AUX|ADV|PART)$/.test(next);
+      if (!toVerb && !adverb) break;
+    }
+    k++;
+  }
+  const headVerbs = verbs.filter((v) => v <= head);
+  const last = headVerbs.at(-1) ?? head;
+  // The word before the head (adverbs and "not" skipped) decides the voice: "were (not) restricted".
+  let before = last - 1;
+  while (before >= ts && (tokens[before]!.pos === "ADV" || NEGATIONS.has(tokens[before]!.text.toLowerCase()))) before--;
+  const headWord = tokens[last]!.text;
+  const passive = before >= ts && BE_FORMS.has(tokens[before]!.text.toLowerCase()) && isParticiple(headWord);
+  const control: string[] = [];
+  for (const v of headVerbs.slice(0, -1)) {
+    const l = verbLemma(tokens[v]!.text);
+    if (l !== "be" && l !== "have" && l !== "do") control.push(l);
+  }
+  if (modal === "wo") modal = "will";
+  if (modal === "ca") modal = "can";
+  const infinitive = tokens[ts]!.text.toLowerCase() === "to";
+  return {
+    ts,
+    te: Math.max(k, ts + 1),
+    head: last,
+    lemma: verbLemma(headWord),
+    control,
+    modal,
+    negated,
+    passive,
+    infinitive,
+  };
+}
+
+/** A noun phrase from token `i`: determiners, adjectives, nouns, numbers, "'s", whole mentions. */
+function nounPhrase<M extends Spanned>(
+  tokens: Token[],
+  i: number,
+  b: number,
+  mentionAt: (k: number) => M | undefined,
+): Chunk<M> {
+  const ms: M[] = [];
+  let k = i;
+  let possessor: M | undefined;
+  let pronounPossessor: string | undefined;
+  let pendingPossessor: M | undefined;
+  while (k < b) {
+    const m = mentionAt(k);
+    if (m) {
+      if (!ms.includes(m)) ms.push(m);
+      k = Math.max(k + 1, m.te);
+      pendingPossessor = m;
+      continue;
+    }
+    const t = tokens[k]!;
+    const w = t.text.toLowerCase().replace(/’/g, "'");
+    if (w === "'s" || w === "'") {
+      if (pendingPossessor && pendingPossessor.te === k) possessor = pendingPossessor;
+      k++;
+      continue;
+    }
+    pendingPossessor = undefined;
+    if (POSSESSIVE_PRONOUNS.has(w) && k === i) {
+      pronounPossessor = w;
+      k++;
+      continue;
+    }
+    if (t.pos === "PRON") {
+      // A pronoun is a phrase of its own ("it"); after a noun it starts something else ("that").
+      if (k === i) k++;
+      break;
+    }
+    // "Albemarle mines lithium": a registry verb's "-s" form after a name ends the phrase.
+    if (
+      k > i &&
+      verbForms.has(w) &&
+      tokens[k - 1]!.pos === "PROPN" &&
+      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")
+    ) {
+      break;
+    }
+    // "a newly issued class", "its threatened tariffs", "a vertically integrated chain": a participle
+    // between a determiner (or adverb) and a noun is an adjective.
+    if (k > i && t.pos === "VERB" && /(ed|en)$/.test(w) && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")) {
+      const before = tokens[k - 1]!.pos;
+      if (/^(DET|ADJ|ADV|NUM|SYM|PRON)$/.test(before) || before === "PART") {
+        k++;
+        continue;
+      }
+    }
+    if (
+      k > i &&
+      t.pos === "ADV" &&
+      tokens[k + 1]?.pos === "VERB" &&
+      /(ed|en)$/.test(tokens[k + 1]!.text) &&
+      /^(NOUN|ADJ|PROPN|PUNCT)$/.test(tokens[k + 2]?.pos ?? "")
+    ) {
+      k += 2;
+      continue;
+    }
+    // "a 30 per cent tax": "per cent" is the number's unit.
+    if (k > i && w === "per" && tokens[k + 1]?.text.toLowerCase() === "cent" && tokens[k - 1]!.pos === "NUM") {
+      k += 2;
+      continue;
+    }
+    // "copper last week": a time phrase starts after the noun phrase.
+    if (k > i && /^(last|next|earlier|later)$/.test(w)) break;
+    // "rare earth-related measures": a participle after a hyphen is part of the phrase.
+    if (w === "-" && k > i && tokens[k + 1]?.pos === "VERB" && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 2]?.pos ?? "")) {
+      k += 2;
+      continue;
+    }
+    // "rare-earth", "U.S.-made": hyphens and "%" stay inside the phrase.
+    if (w === "-" || w === "%" || NP_TAGS.has(t.pos)) {
+      if (RELATIVES.has(w) && w !== "that") break;
+      if (t.pos === "DET" && k > i && !/^(the|a|an|this|these|those|that|its|their|both|each)$/.test(w)) break;
+      if (t.pos === "DET" && k > i && /^(the|a|an|that)$/.test(w)) break;
+      k++;
+      continue;
+    }
+    // "about 60%", "over $400 million", "the only producer": an adverb before a number or noun stays in.
+    const next = tokens[k + 1]?.pos ?? "";
+    if (
+      (t.pos === "ADV" || k === i) &&
+      ((k === i && /^(NUM|SYM)$/.test(next)) || (k > i && /^(ADJ|NOUN|NUM)$/.test(next)))
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const te = Math.max(k, i + 1);
+  const head = te - 1;
+  const entity = ms.find((m) => m.ts <= head && head < m.te);
+  const modifiers = ms.filter((m) => m !== entity && m !== possessor);
+  return {
+    ts: i,
+    te,
+    head,
+    headWord: tokens[head]!.text.toLowerCase(),
+    entity,
+    possessor,
+    pronounPossessor,
+    modifiers,
+    pps: [],
+  };
+}
+
+type Item<M extends Spanned> =
+  | { k: "arg"; arg: Arg<M> }
+  | { k: "pp"; pp: PP<M> }
+  | Exclude<Unit<M>, { k: "np" } | { k: "prep" }>;
+
+/** A phrase that may stand in apposition: "the country's top negotiator", "a unit of X", "Australia's biggest miner". */
+function appositionLike<M extends Spanned>(tokens: Token[], c: Chunk<M>): boolean {
+  const first = tokens[c.ts]!;
+  if (/^(the|a|an)$/i.test(first.text)) return true;
+  if (c.possessor) return true;
+  return !c.entity && /^\p{Ll}/u.test(tokens[c.head]!.text);
+}
+
+/** Pass 2: noun phrases into coordinated lists and appositions; prepositions with their objects. */
+function group<M extends Spanned>(units: Unit<M>[]): Item<M>[] {
+  const items: Item<M>[] = [];
+  let u = 0;
+  /** A coordinated list from unit `u` (a noun phrase); returns the next unit index. */
+  const readArg = (start: number): { arg: Arg<M>; next: number } => {
+    const first = (units[start] as { k: "np"; chunk: Chunk<M> }).chunk;
+    const list: Chunk<M>[] = [first];
+    let next = start + 1;
+    // Tentative list members after commas; kept only if a conjunction closes the list.
+    for (;;) {
+      const a = units[next];
+      const b1 = units[next + 1];
+      if (a?.k === "conj" && b1?.k === "np" && a.word !== "nor") {
+        list.push(b1.chunk);
+        next += 2;
+        continue;
+      }
+      if (a?.k === "conj" && a.word === "and" && units[next + 1]?.k === "other" && units[next + 2]?.k === "np") {
+        list.push((units[next + 2] as { k: "np"; chunk: Chunk<M> }).chunk);
+        next += 3;
+        continue;
+      }
+      if (a?.k === "comma" && b1?.k === "np") {
+        // Scan ahead: ", B, C and D" is a list; ", the minister," an apposition.
+        let j = next;
+        const pending: Chunk<M>[] = [];
+        // At most MAX_LIST_ITEMS ahead: a longer run of commas is read as separate phrases.
+        while (units[j]?.k === "comma" && units[j + 1]?.k === "np" && pending.length < MAX_LIST_ITEMS) {
+          pending.push((units[j + 1] as { k: "np"; chunk: Chunk<M> }).chunk);
+          j += 2;
+        }
+        const closer = units[j];
+        const closerNext = units[j + 1];
+        if (closer?.k === "conj" && closerNext?.k === "np") {
+          list.push(...pending, closerNext.chunk);
+          next = j + 2;
+          continue;
+        }
+        if (closer?.k === "comma" && units[j + 1]?.k === "conj" && units[j + 2]?.k === "np") {
+          list.push(...pending, (units[j + 2] as { k: "np"; chunk: Chunk<M> }).chunk);
+          next = j + 3;
+          continue;
+        }
+        const appos = pending[0]!;
+        const last = list.at(-1)!;
+        if (pending.length === 1 && last.entity && appositionLike(tokensOf, appos)) {
+          last.appositive = appos;
+          appos.antecedent = last;
+          // The appositive's own attachments ("the only producer of X outside China") stay with it.
+          next += 2;
+          let p = next;
+          while (units[p]?.k === "prep" && units[p + 1]?.k === "np") {
+            const inner = readArg(p + 1);
+            appos.pps.push({
+              prep: (units[p] as { word: string }).word,
+              at: (units[p] as { at: number }).at,
+              arg: inner.arg,
+            });
+            p = inner.next;
+          }
+          next = p;
+          if (units[next]?.k === "comma") next++;
+          break;
+        }
+      }
+      break;
+    }
+    for (const item of list.slice(1)) item.listHead = first;
+    const arg: Arg<M> = { items: list, ts: first.ts, te: list.at(-1)!.te };
+    return { arg, next };
+  };
+  while (u < units.length) {
+    const unit = units[u]!;
+    if (unit.k === "np") {
+      const { arg, next } = readArg(u);
+      items.push({ k: "arg", arg });
+      u = next;
+      continue;
+    }
+    if (unit.k === "prep") {
+      // "on most imports": one adverb between a preposition and its object.
+      if (units[u + 1]?.k === "other" && units[u + 2]?.k === "np") units.splice(u + 1, 1);
+      const nx = units[u + 1];
+      if (nx?.k === "np") {
+        const { arg, next } = readArg(u + 1);
+        items.push({ k: "pp", pp: { prep: unit.word, at: unit.at, arg } });
+        u = next;
+        continue;
+      }
+      items.push({ k: "other", at: unit.at });
+      u++;
+      continue;
+    }
+    items.push(unit);
+    u++;
+  }
+  return items;
+}
+
+/** The phrase before ", <attachments>," ending at the comma `j`, if the comma closes such an aside. */
+function parentheticalSubject<M extends Spanned>(items: Item<M>[], j: number): Arg<M> | undefined {
+  let p = j - 1;
+  if (items[p]?.k !== "pp") return undefined;
+  while (p >= 0 && items[p]!.k === "pp") p--;
+  if (items[p]?.k !== "comma") return undefined;
+  const head = items[p - 1];
+  return head?.k === "arg" ? head.arg : undefined;
+}
+
+/** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
+function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): SentenceReading<M> {
+  const chunks: Chunk<M>[] = [];
+  const clauses: Clause<M>[] = [];
+  const clauseOf = new Map<Chunk<M>, Clause<M>>();
+  const parentOf = new Map<Chunk<M>, { chunk: Chunk<M>; prep: string }>();
+  const addChunks = (arg: Arg<M>) => {
+    for (const c of arg.items) {
+      chunks.push(c);
+      if (c.appositive) chunks.push(c.appositive);
+    }
+  };
+  // Attach each PP to the phrase before it (the last item of the list, or the PP chain's phrase).
+  let lastPhrase: Chunk<M> | undefined;
+  for (const it of items) {
+    if (it.k === "arg") {
+      addChunks(it.arg);
+      const last = it.arg.items.at(-1)!;
+      lastPhrase = last.appositive?.pps.length ? last.appositive : last;
+    } else if (it.k === "pp") {
+      addChunks(it.pp.arg);
+      for (const c of it.pp.arg.items) for (const p of c.appositive?.pps ?? []) addChunks(p.arg);
+      if (lastPhrase) {
+        lastPhrase.pps.push(it.pp);
+        for (const c of it.pp.arg.items) parentOf.set(c, { chunk: lastPhrase, prep: it.pp.prep });
+      }
+      // "controls on exports of gallium": "of" attaches to "exports"; other preps to the same head.
+      const inner = it.pp.arg.items.at(-1)!;
+      if (it.pp.prep === "of" || it.pp.prep === "on" || it.pp.prep === "including" || !lastPhrase) lastPhrase = inner;
+    } else if (it.k !== "other") lastPhrase = undefined;
+  }
+  for (const c of chunks)
+    for (const p of c.pps) for (const x of p.arg.items) parentOf.set(x, { chunk: c, prep: p.prep });
+  let openRelative: Arg<M> | undefined;
+  let previous: Clause<M> | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.k !== "vg") continue;
+    let subject: Arg<M> | undefined;
+    let relative = false;
+    let j = k - 1;
+    // "X will expand its plant to produce magnets": an infinitive's subject is the clause's before.
+    if (it.vg.infinitive && previous) {
+      // "… a loan to X to develop its mine": the one the previous clause gives to does it.
+      const to = previous.pps.find((p) => (p.prep === "to" || p.prep === "for") && p.arg.items.some((c) => c.entity));
+      subject = to?.arg ?? previous.subject;
+      relative = to ? false : previous.relative;
+      j = -1;
+    }
+    while (j >= 0 && items[j]!.k === "other") j--;
+    const prev = j >= 0 ? items[j] : undefined;
+    if (subject) {
+      // Set above (an infinitive).
+    } else if (prev?.k === "arg") {
+      subject = prev.arg;
+      // "X, which mines Y, received …" closed by a comma is handled below; a plain subject here.
+    } else if (prev?.k === "pp") {
+      // "The head of the agency said": back over the attachments to their phrase.
+      let p = j;
+      while (p >= 0 && items[p]!.k === "pp") p--;
+      const head = items[p];
+      if (head?.k === "arg") subject = head.arg;
+    } else if (prev?.k === "rel") {
+      let p = j - 1;
+      if (items[p]?.k === "comma") p--;
+      while (p >= 0 && items[p]!.k === "pp") p--;
+      const head = items[p];
+      if (head?.k === "arg") {
+        subject = head.arg;
+        relative = true;
+        if (items[j - 1]?.k === "comma") openRelative = head.arg;
+      }
+    } else if (prev?.k === "comma" && !openRelative && parentheticalSubject(items, j)) {
+      // "X, in partnership with Y, will scale …": back over the attachments set off by commas.
+      subject = parentheticalSubject(items, j);
+    } else if (prev?.k === "comma" && openRelative) {
+      subject = openRelative;
+      openRelative = undefined;
+    } else if (prev?.k === "conj" && previous) {
+      // "China imposed controls and threatened tariffs": the subject is shared.
+      subject = previous.subject;
+      relative = previous.relative;
+    } else if (prev?.k === "comma" && previous?.subject && items[j - 1]?.k !== "arg") {
+      subject = previous.subject;
+    }
+    const objects: Arg<M>[] = [];
+    const pps: PP<M>[] = [];
+    let end = it.vg.te;
+    let n = k + 1;
+    for (; n < items.length; n++) {
+      const x = items[n]!;
+      if (x.k === "arg") {
+        // An argument right before another verb is that verb's subject ("said X would …").
+        let q = n + 1;
+        while (items[q]?.k === "other") q++;
+        const nextVerb = items[q];
+        // "a partnership set to begin in May": a participle with its own infinitive modifies the noun.
+        const reduced =
+          nextVerb?.k === "vg" && nextVerb.vg.control.length > 0 && isParticiple(tokens[nextVerb.vg.ts]!.text);
+        if (nextVerb?.k === "vg" && !nextVerb.vg.infinitive && !reduced) break;
+        objects.push(x.arg);
+        end = x.arg.te;
+        for (const c of x.arg.items) if (c.appositive) end = Math.max(end, c.appositive.te);
+      } else if (x.k === "pp") {
+        pps.push(x.pp);
+        end = x.pp.arg.te;
+      } else {
+        const skip =
+          x.k === "other" ||
+          (x.k === "comma" && items[n + 1]?.k === "pp") ||
+          (x.k === "conj" && items[n + 1]?.k === "arg" && items[n + 2]?.k !== "vg");
+        if (!skip) break;
+      }
+    }
+    const vg = it.vg;
+    const by = pps.find((p) => p.prep === "by");
+    // "tariffs imposed by X": a participle right after its noun, with "by", is a passive.
+    if (!vg.passive && prev?.k === "arg" && vg.ts === vg.head && isParticiple(tokens[vg.head]!.text) && by) {
+      vg.passive = true;
+    }
+    const clause: Clause<M> = {
+      verb: vg,
+      subject,
+      objects,
+      pps,
+      agent: vg.passive ? by?.arg : subject,
+      patient: vg.passive ? subject : objects[0],
+      relative,
+      ts: subject ? Math.min(subject.ts, vg.ts) : vg.ts,
+      te: Math.max(end, vg.te),
+    };
+    clauses.push(clause);
+    const own = (arg: Arg<M> | undefined) => {
+      for (const c of arg?.items ?? []) {
+        if (!clauseOf.has(c)) clauseOf.set(c, clause);
+        if (c.appositive && !clauseOf.has(c.appositive)) clauseOf.set(c.appositive, clause);
+      }
+    };
+    for (const o of objects) own(o);
+    for (const p of pps) own(p.arg);
+    if (subject && !relative) own(subject);
+    previous = clause;
+  }
+  // Chunks inside attachments of owned chunks belong to the same clause.
+  for (const c of chunks) {
+    let p = parentOf.get(c);
+    let guard = 0;
+    while (p && !clauseOf.has(c) && guard++ < 20) {
+      const cl = clauseOf.get(p.chunk);
+      if (cl) clauseOf.set(c, cl);
+      p = parentOf.get(p.chunk);
+    }
+  }
+  return { chunks, clauses, clauseOf, parentOf };
+}

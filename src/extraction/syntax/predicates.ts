@@ -1,0 +1,668 @@
+// The predicate engine: reads declarative entries (trigger verbs and nouns, which argument is
+// which, type constraints, attributes; the table is ../rules/predicates.ts) against the clauses
+// of each sentence (./clauses.ts) and emits the relations with their evidence. Coordinated lists
+// are expanded on either side; persons and agencies may stand for their state.
+
+import { CAPITALS } from "../lexicon/places.ts";
+import { emitRelation, mentionsIn } from "../rules/emit.ts";
+import { countryEntity, mainCountryPair } from "../rules/sides.ts";
+import type { LocalEntity, RuleContext } from "../rules/types.ts";
+import type { Mention } from "../stages/03-mentions.ts";
+import type { EntityType, Predicate } from "../types.ts";
+import { type Arg, type Chunk, type Clause, readSentence, type SentenceReading, setVerbLexicon } from "./clauses.ts";
+import { knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
+
+/**
+ * Where an argument is read. Verb triggers: "subject" (the agent, "by" of a passive), "object"
+ * (the patient), "pp:<prep>" (an attachment of the clause). Noun triggers: "possessor" ("China's
+ * controls"), "before" / "after" (names in the trigger's phrase: "rare earth producer Lynas"),
+ * "pp:<prep>" (the trigger phrase's attachments, then its clause's), "owner" (the phrase it is
+ * in apposition to, or the subject of "is"), "host-agent" / "host-patient" (the agent or the other
+ * object of the clause the trigger phrase is in: "X took a stake", "Y gave X a loan"); "other-side"
+ * (in a story about two countries, the one that is not the target: "the tariffs on Indian goods").
+ */
+export type Role =
+  | "subject"
+  | "object"
+  | "possessor"
+  | "before"
+  | "after"
+  | "owner"
+  | "host-agent"
+  | "host-patient"
+  | "other-side"
+  | `pp:${string}`;
+
+export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
+
+export interface PredicateEntry {
+  /** The rule id written into the evidence (a family of entries shares it). */
+  id: string;
+  /** What the entry reads, in a few words. */
+  phrasing: string;
+  predicate: Predicate;
+  /** Verb lemmas that trigger it ("impose"); the clause's head verb. */
+  verbs?: string[];
+  /** Nouns that trigger it, singular, lower case; "export control" needs "export" right before. */
+  nouns?: string[];
+  /** For nouns: the clause verbs through which "host-*" roles are read ("take" a stake). */
+  hostVerbs?: string[];
+  /** For verbs: the patient's head must be one of these ("exports" in "suspended exports of X"). */
+  objectHeads?: string[];
+  source: Role[];
+  target: Role[];
+  sourceTypes: EntityType[];
+  targetTypes: EntityType[];
+  attributes?: AttributeName[];
+  /** A fixed `kind` ("loan", "grant", "equity"). */
+  kind?: string;
+  /** A person or agency acting also gives its state (or is replaced by it when not allowed). */
+  alsoState?: boolean;
+  /** Threats, plans and conditionals turn the predicate into this one (IMPOSED → THREATENED). */
+  whenThreatened?: Predicate;
+  /** Source and target of a coordinated subject pair up when no target is written ("X and Y signed"). */
+  pairs?: boolean;
+  /** Words of the trigger phrase or of its first attachment that cancel it ("imports", "fentanyl"). */
+  exclude?: RegExp;
+  confidence?: number;
+}
+
+interface M {
+  ts: number;
+  te: number;
+  m: Mention;
+  e: LocalEntity;
+}
+
+const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)/;
+const MONEY =
+  /\b(?:AUD|USD|EUR|GBP|CAD|JPY|CNY|CHF|KRW|INR)\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|yuan|pounds)\b/;
+const SHARE =
+  /(?:over |more than |nearly |almost |about |around |some |roughly |up to |at least )?\d+(?:\.\d+)?\s?(?:%|percent)[^,.;]*/;
+const DURATION =
+  /\b(?:by|for)\s+((?:one|a|an|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|days?))/;
+const DATE =
+  /\b(?:starting|from|on|by|beyond|until)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})/;
+const QUANTITY = /\b\d[\d,.]*\s*(?:million |thousand )?(?:metric )?(?:tons|tonnes)\b(?: (?:a|per) year)?/;
+const THREAT_WORDS: ReadonlySet<string> = new Set([
+  "threaten",
+  "propose",
+  "plan",
+  "warn",
+  "consider",
+  "mull",
+  "weigh",
+  "vow",
+  "intend",
+  "seek",
+  "want",
+]);
+/** Verbs that put a measure in place: a modal before them makes the measure a threat. */
+const IMPOSING: ReadonlySet<string> = new Set([
+  "impose",
+  "slap",
+  "levy",
+  "raise",
+  "hike",
+  "put",
+  "apply",
+  "introduce",
+  "add",
+  "increase",
+  "double",
+  "reimpose",
+  "hit",
+]);
+const THREAT_NOUNS: ReadonlySet<string> = new Set(["threat", "plan", "proposal", "prospect", "risk"]);
+const COPULAS: ReadonlySet<string> = new Set(["be", "become", "remain"]);
+const KINDS: Readonly<Record<string, string>> = {
+  loan: "loan",
+  grant: "grant",
+  stake: "equity",
+  equity: "equity",
+  offtake: "offtake",
+};
+
+interface NounHit {
+  c: Chunk<M>;
+  k: number;
+  raw: string;
+  w: string;
+}
+const HITS = new WeakMap<SentenceReading<M>, NounHit[]>();
+
+/** The trigger nouns of a reading's phrases (any entry's), outside names, found once. */
+function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
+  let hits = HITS.get(r);
+  if (hits) return hits;
+  hits = [];
+  const f = forms(ctx);
+  for (const c of r.chunks) {
+    for (let k = c.ts; k < c.te; k++) {
+      const raw = f.lower[k]!;
+      const w = f.singular[k]!;
+      if (!TRIGGERS.nouns.has(w) && !TRIGGERS.nouns.has(raw)) continue;
+      // A name's own word is no trigger ("Lynas Rare Earths Producer Ltd" is read as a name).
+      if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
+      if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
+      hits.push({ c, k, raw, w });
+    }
+  }
+  HITS.set(r, hits);
+  return hits;
+}
+
+/** Per document: each sentence's reading, built once on first use. */
+const READINGS = new WeakMap<RuleContext, Map<number, SentenceReading<M> | null>>();
+
+let lexiconSet = false;
+
+/** Tells the clause layer and the lemmatiser the entries' verbs. */
+export function registerEntries(entries: readonly PredicateEntry[]): void {
+  const verbs = entries.flatMap((e) => [...(e.verbs ?? []), ...(e.hostVerbs ?? [])]);
+  knowLemmas([...verbs, ...THREAT_WORDS]);
+  setVerbLexicon(entries.flatMap((e) => e.verbs ?? []));
+  indexTriggers(entries);
+  lexiconSet = true;
+}
+
+function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
+  let map = READINGS.get(ctx);
+  if (!map) READINGS.set(ctx, (map = new Map()));
+  if (map.has(i)) return map.get(i)!;
+  const s = ctx.sentences[i]!;
+  const ms: M[] = [];
+  for (const x of mentionsIn(ctx, i)) {
+    const last = ms.at(-1);
+    if (last && x.m.ts < last.te) continue;
+    ms.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
+  }
+  // A relation needs a name (its other end may be the story's other side).
+  const r = ms.length >= 1 ? readSentence(ctx.tokens, s.tokenStart, s.tokenEnd, ms) : null;
+  map.set(i, r);
+  return r;
+}
+
+/** The states of an agency: the country it is PART_OF, by the relations found so far. */
+const AGENCY_STATES = new WeakMap<RuleContext, { count: number; map: Map<string, string> }>();
+
+function stateOf(ctx: RuleContext, x: M, chunk?: Chunk<M>): LocalEntity | undefined {
+  if (x.e.type === "Country") return x.e;
+  // "Beijing announced controls": a capital acting is its state.
+  if (x.e.type === "Place") {
+    const code = CAPITALS.get(x.e.name);
+    return code ? countryEntity(ctx, code) : undefined;
+  }
+  if (x.e.type === "Person") {
+    const code = x.e.nationality ?? x.m.nationality;
+    return code ? countryEntity(ctx, code) : undefined;
+  }
+  if (x.e.type === "Agency") {
+    if (chunk?.possessor?.e.type === "Country") return chunk.possessor.e;
+    let idx = AGENCY_STATES.get(ctx);
+    if (!idx || idx.count !== ctx.relations.length) {
+      const map = new Map<string, string>();
+      for (const r of ctx.relations) if (r.predicate === "PART_OF") map.set(r.source, r.target);
+      AGENCY_STATES.set(ctx, (idx = { count: ctx.relations.length, map }));
+    }
+    const target = idx.map.get(x.e.id);
+    return target ? ctx.resolution.entities.find((e) => e.id === target && e.type === "Country") : undefined;
+  }
+  return undefined;
+}
+
+/** Entities of a phrase of the wanted types: its head, else its names, else what "of"/"from" lead to. */
+function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: Chunk<M> }[] {
+  const out: { x: M; c: Chunk<M> }[] = [];
+  if (c.entity && types.includes(c.entity.e.type)) out.push({ x: c.entity, c });
+  else {
+    for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
+    if (!out.length && c.possessor && types.includes(c.possessor.e.type)) out.push({ x: c.possessor, c });
+    if (!out.length && depth < 2) {
+      for (const p of c.pps) {
+        if (p.prep !== "of" && p.prep !== "from") continue;
+        for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
+        break;
+      }
+    }
+  }
+  // "minerals, including gallium and germanium": the list named after a general noun.
+  if (depth < 2) {
+    for (const p of c.pps) {
+      if (p.prep !== "including") continue;
+      for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
+    }
+  }
+  return out;
+}
+
+function argEntities(arg: Arg<M> | undefined, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  if (!arg) return [];
+  return arg.items.flatMap((c) => chunkEntities(c, types));
+}
+
+interface Trigger {
+  clause?: Clause<M>;
+  /** The trigger phrase (noun triggers). */
+  chunk?: Chunk<M>;
+  /** The trigger token. */
+  at: number;
+  word: string;
+  reading?: SentenceReading<M>;
+  sentenceText?: string;
+  chunkText?: string;
+}
+
+function inArg(arg: Arg<M> | undefined, c: Chunk<M>): boolean {
+  return !!arg?.items.some((x) => x === c || x.appositive === c);
+}
+
+/** The arguments a role names for a trigger, as (entity, phrase) pairs. */
+function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  const cl = t.clause;
+  if (role.startsWith("pp:")) {
+    const prep = role.slice(3);
+    const out: { x: M; c: Chunk<M> }[] = [];
+    if (t.chunk) for (const p of t.chunk.pps) if (p.prep === prep) out.push(...argEntities(p.arg, types));
+    if (
+      !out.length &&
+      cl &&
+      (!t.chunk ||
+        inArg(cl.patient, t.chunk) ||
+        inArg(cl.subject, t.chunk) ||
+        cl.objects.some((o) => inArg(o, t.chunk!)))
+    )
+      for (const p of cl.pps) if (p.prep === prep) out.push(...argEntities(p.arg, types));
+    return out;
+  }
+  if (!t.chunk) {
+    if (role === "subject") return argEntities(cl?.agent, types);
+    if (role === "object") return argEntities(cl?.patient, types);
+    return [];
+  }
+  const c = t.chunk;
+  switch (role) {
+    case "possessor": {
+      if (c.possessor && types.includes(c.possessor.e.type)) return [{ x: c.possessor, c }];
+      // "X's processing capacity and magnet production": the possessor of the list's first item.
+      const shared = !c.possessor && !c.pronounPossessor ? c.listHead?.possessor : undefined;
+      if (shared && types.includes(shared.e.type)) return [{ x: shared, c }];
+      if (c.pronounPossessor && c.ts < t.at && t.reading) {
+        // "China tightened its controls": the pronoun is the last agent named before it.
+        const before = t.reading.clauses.filter((k) => k.agent && k.agent.te <= c.ts);
+        for (let k = before.length - 1; k >= 0; k--) {
+          const found = argEntities(before[k]!.agent, types);
+          if (found.length) return found;
+        }
+      }
+      return [];
+    }
+    case "before":
+      return [...(c.possessor ? [] : []), ...c.modifiers, ...(c.entity ? [c.entity] : [])]
+        .filter((m) => m.te <= t.at && types.includes(m.e.type))
+        .map((x) => ({ x, c }));
+    case "after":
+      return [...c.modifiers, ...(c.entity ? [c.entity] : [])]
+        .filter((m) => m.ts > t.at && types.includes(m.e.type))
+        .map((x) => ({ x, c }));
+    case "owner": {
+      if (c.antecedent) return chunkEntities(c.antecedent, types);
+      if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c)))
+        return argEntities(cl.subject, types);
+      return [];
+    }
+    case "host-agent":
+    case "host-patient": {
+      if (!cl) return [];
+      if (role === "host-agent") return inArg(cl.agent, c) ? [] : argEntities(cl.agent, types);
+      if (cl.verb.passive) return inArg(cl.subject, c) ? [] : argEntities(cl.subject, types);
+      const other = cl.objects.find((o) => !inArg(o, c));
+      return other && other.te <= c.ts ? argEntities(other, types) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function firstRole(t: Trigger, roles: Role[], types: EntityType[], hostOk: boolean): { x: M; c: Chunk<M> }[] {
+  for (const role of roles) {
+    if (role.startsWith("host-") && !hostOk) continue;
+    const found = roleEntities(t, role, types);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The sentence tokens of a trigger's clause as text (for the attributes). */
+function span(ctx: RuleContext, a: number, b: number): string {
+  const ta = ctx.tokens[a];
+  const tb = ctx.tokens[b - 1];
+  return ta && tb ? ctx.text.slice(ta.start, tb.end) : "";
+}
+
+function threatened(r: SentenceReading<M>, t: Trigger): boolean {
+  const cl = t.clause;
+  if (cl) {
+    const v = cl.verb;
+    if (THREAT_WORDS.has(v.lemma) || v.control.some((c) => THREAT_WORDS.has(c))) return true;
+    // "would impose", "could raise": a conditional measure; "will impose … starting March 1" a dated one.
+    if (v.modal && IMPOSING.has(v.lemma)) {
+      if (/^(would|could|may|might)$/.test(v.modal)) return true;
+      if (
+        v.modal === "will" &&
+        t.sentenceText &&
+        /\b(starting|beginning|effective|as of|from)\s+(?:\p{Lu}|\d)/u.test(t.sentenceText)
+      )
+        return true;
+    }
+  }
+  // "X threatened that Y's goods would be subject to tariffs": the clause before threatens.
+  if (cl && t.reading) {
+    const at = t.reading.clauses.indexOf(cl);
+    const before = at > 0 ? t.reading.clauses[at - 1] : undefined;
+    if (
+      before &&
+      THREAT_WORDS.has(before.verb.lemma) &&
+      cl.verb.modal &&
+      /^(would|could|will|may|might)$/.test(cl.verb.modal)
+    )
+      return true;
+  }
+  // "its threatened tariffs", "proposed duties".
+  if (t.chunk && t.reading && /\b(threatened|proposed|planned|possible|potential)\b/i.test(t.chunkText ?? ""))
+    return true;
+  // "the threat of tariffs": the trigger phrase hangs on a noun of threat.
+  let p = t.chunk ? r.parentOf.get(t.chunk) : undefined;
+  for (let guard = 0; p && guard < 3; guard++) {
+    if (THREAT_NOUNS.has(nounSingular(p.chunk.headWord))) return true;
+    p = r.parentOf.get(p.chunk);
+  }
+  return false;
+}
+
+/** Runs `entries` over every sentence of the document. */
+/** Every registered entry's triggers: verb lemma or noun → the entries it may start. */
+const TRIGGERS = { verbs: new Map<string, PredicateEntry[]>(), nouns: new Map<string, PredicateEntry[]>() };
+
+function indexTriggers(entries: readonly PredicateEntry[]): void {
+  for (const e of entries) {
+    for (const v of e.verbs ?? []) TRIGGERS.verbs.set(v, [...(TRIGGERS.verbs.get(v) ?? []), e]);
+    for (const n of e.nouns ?? []) {
+      const head = n.split(" ").at(-1)!;
+      TRIGGERS.nouns.set(head, [...(TRIGGERS.nouns.get(head) ?? []), e]);
+    }
+  }
+}
+
+/** The triggers of one list of entries (a rule's rows), built once per list. */
+const INDEXES = new WeakMap<
+  readonly PredicateEntry[],
+  { verbs: Map<string, PredicateEntry[]>; nouns: Map<string, PredicateEntry[]> }
+>();
+
+/** A token's forms, by its text as written (a document repeats its words). */
+const FORMS_OF = new Map<string, { lower: string; singular: string; lemma: string }>();
+
+/** Per document: each token's lower-case form, noun singular and verb lemma. */
+const FORMS = new WeakMap<RuleContext, { lower: string[]; singular: string[]; lemma: string[] }>();
+
+function forms(ctx: RuleContext): { lower: string[]; singular: string[]; lemma: string[] } {
+  let f = FORMS.get(ctx);
+  if (f) return f;
+  f = { lower: [], singular: [], lemma: [] };
+  if (FORMS_OF.size > 50_000) FORMS_OF.clear();
+  for (const t of ctx.tokens) {
+    let x = FORMS_OF.get(t.text);
+    if (!x) {
+      const lower = t.text.toLowerCase();
+      x = { lower, singular: nounSingular(lower), lemma: verbLemma(lower) };
+      FORMS_OF.set(t.text, x);
+    }
+    f.lower.push(x.lower);
+    f.singular.push(x.singular);
+    f.lemma.push(x.lemma);
+  }
+  FORMS.set(ctx, f);
+  return f;
+}
+
+/** Per document, read once: the sentences where each entry's trigger words occur. */
+const CANDIDATES = new WeakMap<RuleContext, Map<PredicateEntry, number[]>>();
+
+function candidates(ctx: RuleContext): Map<PredicateEntry, number[]> {
+  let map = CANDIDATES.get(ctx);
+  if (map) return map;
+  map = new Map();
+  const f = forms(ctx);
+  for (const s of ctx.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const found = [
+        TRIGGERS.nouns.get(f.singular[i]!),
+        TRIGGERS.nouns.get(f.lower[i]!),
+        TRIGGERS.verbs.get(f.lemma[i]!),
+      ];
+      for (const list of found) {
+        for (const e of list ?? []) {
+          let sentences = map.get(e);
+          if (!sentences) map.set(e, (sentences = []));
+          if (sentences.at(-1) !== s.i) sentences.push(s.i);
+        }
+      }
+    }
+  }
+  CANDIDATES.set(ctx, map);
+  return map;
+}
+
+/** Runs `entries` over the sentences where their trigger words occur. */
+export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[]): void {
+  if (!lexiconSet) throw new Error("predicates: the entries should be registered before use, found none.");
+  let index = INDEXES.get(entries);
+  if (!index) {
+    const wanted = new Set(entries);
+    index = { verbs: new Map(), nouns: new Map() };
+    for (const [k, list] of TRIGGERS.verbs)
+      index.verbs.set(
+        k,
+        list.filter((e) => wanted.has(e)),
+      );
+    for (const [k, list] of TRIGGERS.nouns)
+      index.nouns.set(
+        k,
+        list.filter((e) => wanted.has(e)),
+      );
+    INDEXES.set(entries, index);
+  }
+  const { verbs, nouns } = index;
+  const cands = candidates(ctx);
+  const sentences = new Set<number>();
+  for (const e of entries) for (const i of cands.get(e) ?? []) sentences.add(i);
+  for (const i of [...sentences].sort((a, b) => a - b)) {
+    const s = ctx.sentences[i]!;
+    const r = reading(ctx, s.i);
+    if (!r) continue;
+    for (const cl of r.clauses) {
+      for (const e of verbs.get(cl.verb.lemma) ?? []) {
+        if (cl.verb.negated) continue;
+        if (e.objectHeads) {
+          const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
+          if (!heads.some((h) => e.objectHeads!.includes(h))) continue;
+        }
+        fire(ctx, r, e, { clause: cl, at: cl.verb.head, word: cl.verb.lemma, sentenceText: s.text }, s.i);
+      }
+    }
+    for (const { c, k, raw, w } of nounHits(ctx, r)) {
+      const list = nouns.get(w) ?? (raw !== w ? nouns.get(raw) : undefined);
+      if (!list) continue;
+      const cl = r.clauseOf.get(c);
+      for (const e of list) {
+        // One of the entry's phrases with this head must match the words before it.
+        const matches = e.nouns!.some((phrase) => {
+          const words = phrase.split(" ");
+          const head = words.at(-1);
+          if (head !== w && head !== raw) return false;
+          if (words.length === 1) return true;
+          const before = ctx.tokens
+            .slice(k - words.length + 1, k)
+            .map((x) => nounSingular(x.text.toLowerCase()))
+            .join(" ");
+          return before === words.slice(0, -1).join(" ");
+        });
+        if (!matches) continue;
+        fire(
+          ctx,
+          r,
+          e,
+          {
+            clause: cl,
+            chunk: c,
+            at: k,
+            word: w,
+            reading: r,
+            sentenceText: s.text,
+            chunkText: span(ctx, c.ts, c.te),
+          },
+          s.i,
+        );
+      }
+    }
+  }
+}
+
+function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Trigger, sentence: number): void {
+  if (e.exclude) {
+    const c = t.chunk;
+    const first = c?.pps[0];
+    const text = c
+      ? `${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`
+      : span(ctx, t.clause?.verb.ts ?? t.at, t.clause?.te ?? t.at + 1);
+    if (e.exclude.test(text.toLowerCase())) return;
+  }
+  const hostOk =
+    !e.hostVerbs ||
+    (!!t.clause &&
+      (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
+  if (t.chunk && t.clause?.verb.negated && hostOk) return;
+  const sourceTypes = e.alsoState
+    ? [...new Set([...e.sourceTypes, "Person", "Agency", "Country", "Place"] as EntityType[])]
+    : e.sourceTypes;
+  let targets = firstRole(t, e.target, e.targetTypes, hostOk);
+  const sources = firstRole(t, e.source, sourceTypes, hostOk);
+  // "the tariffs on Indian goods" in a story about two countries: the other one.
+  if (
+    !sources.length &&
+    e.source.includes("other-side") &&
+    targets.length === 1 &&
+    targets[0]!.x.e.type === "Country"
+  ) {
+    const pair = mainCountryPair(ctx);
+    const target = targets[0]!.x.e;
+    const other = pair?.[0] === target ? pair[1] : pair?.[1] === target ? pair[0] : undefined;
+    if (other) {
+      for (const a of [other])
+        emitRelation(
+          ctx,
+          a,
+          e.whenThreatened && threatened(r, t) ? e.whenThreatened : e.predicate,
+          target,
+          sentence,
+          e.id,
+          attributes(ctx, e, t, targets[0]),
+          0.6,
+        );
+    }
+    return;
+  }
+  let predicate = e.predicate;
+  if (e.whenThreatened && threatened(r, t)) predicate = e.whenThreatened;
+  // The actors: persons and agencies give their state when the predicate wants one.
+  const actors: LocalEntity[] = [];
+  for (const { x, c } of sources) {
+    if (
+      e.sourceTypes.includes(x.e.type) &&
+      (x.e.type !== "Person" || predicate !== e.predicate || e.predicate !== "IMPOSED_TARIFF")
+    )
+      actors.push(x.e);
+    if (e.alsoState && x.e.type !== "Country") {
+      const state = stateOf(ctx, x, c);
+      if (state && e.sourceTypes.includes("Country")) actors.push(state);
+    }
+  }
+  if (e.pairs && !targets.length && actors.length >= 2) {
+    for (let i = 0; i < actors.length; i++)
+      for (let j = i + 1; j < actors.length; j++)
+        if (actors[i] !== actors[j] && e.targetTypes.includes(actors[j]!.type))
+          emitRelation(
+            ctx,
+            actors[i]!,
+            predicate,
+            actors[j]!,
+            sentence,
+            e.id,
+            attributes(ctx, e, t, undefined),
+            e.confidence ?? 0.7,
+          );
+    return;
+  }
+  if (!actors.length || !targets.length) return;
+  // Targets that are also the actor (a country named twice) drop out.
+  targets = targets.filter((x) => !actors.includes(x.x.e));
+  for (const target of targets) {
+    const attrs = attributes(ctx, e, t, target);
+    for (const a of new Set(actors)) {
+      if (predicate === "THREATENED_TARIFF" || a.type !== "Person" || e.sourceTypes.includes("Person"))
+        emitRelation(ctx, a, predicate, target.x.e, sentence, e.id, attrs, e.confidence ?? 0.7);
+    }
+  }
+}
+
+function attributes(
+  ctx: RuleContext,
+  e: PredicateEntry,
+  t: Trigger,
+  target: { x: M; c: Chunk<M> } | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!e.attributes?.length) return out;
+  const c = t.chunk;
+  const own = c ? span(ctx, c.ts, c.te) : "";
+  const cl = t.clause;
+  const a = Math.min(cl?.ts ?? t.at, c?.ts ?? t.at);
+  const b = Math.max(cl?.te ?? t.at + 1, c?.te ?? t.at + 1);
+  const window = span(ctx, a, b);
+  const sentence = ctx.sentences[ctx.tokens[t.at]!.sentence]!.text;
+  const fromTrigger = ctx.text.slice(ctx.tokens[t.at]!.start, ctx.sentences[ctx.tokens[t.at]!.sentence]!.end);
+  for (const name of e.attributes) {
+    if (name === "rate") {
+      const m = PERCENT.exec(own) ?? PERCENT.exec(window);
+      if (m) out.rate = `${m[1]}%`;
+    } else if (name === "amount") {
+      const m = MONEY.exec(own) ?? MONEY.exec(window);
+      if (m) out.amount = m[0].trim();
+    } else if (name === "kind") {
+      const k = e.kind ?? KINDS[t.word] ?? (c && /\bequity\b/i.test(own) ? "equity" : undefined);
+      if (k) out.kind = k;
+    } else if (name === "share") {
+      const m = SHARE.exec(fromTrigger) ?? SHARE.exec(window);
+      if (m) out.share = m[0].trim();
+    } else if (name === "quantity") {
+      const m = QUANTITY.exec(window);
+      if (m) out.quantity = m[0];
+    } else if (name === "duration") {
+      const m = DURATION.exec(window) ?? DURATION.exec(sentence);
+      if (m?.[1]) out.duration = m[1];
+    } else if (name === "date") {
+      const m = DATE.exec(sentence);
+      if (m?.[1]) out.date = m[1];
+    } else if (name === "from" && target) {
+      const from = [...target.c.modifiers, ...(target.c.possessor ? [target.c.possessor] : [])].find(
+        (m) => m.e.type === "Country",
+      );
+      const pp = target.c.pps.find((p) => p.prep === "from");
+      const fromPp = pp ? argEntities(pp.arg, ["Country"])[0]?.x : undefined;
+      const country = from ?? fromPp;
+      if (country) out.from = country.e.name;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,457 @@
+// The predicate registry's table test: for each row of src/extraction/rules/predicates.ts, sentences
+// written for the test (not taken from any corpus) and the relation they must give, with its rule
+// id and attributes; then sentences where a predicate must not be found.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { PREDICATE_ENTRIES } from "../../../src/extraction/rules/predicates.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-03-02", source: null, authors: [], text };
+}
+
+type Row = [
+  phrasing: string,
+  text: string,
+  source: string,
+  predicate: string,
+  target: string,
+  attrs?: Record<string, string>,
+];
+
+const ROWS: Row[] = [
+  [
+    "tariff / duty / levy on a country's goods",
+    "Canada imposed a 25% tariff on Mexican steel.",
+    "Canada",
+    "IMPOSED_TARIFF",
+    "Mexico",
+    { rate: "25%" },
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "The duties were imposed by Canada on steel from Norway.",
+    "Canada",
+    "IMPOSED_TARIFF",
+    "Norway",
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Canada's new levies on Peru took effect.",
+    "Canada",
+    "IMPOSED_TARIFF",
+    "Peru",
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Mexico threatened to impose 30% duties on Canadian goods.",
+    "Mexico",
+    "THREATENED_TARIFF",
+    "Canada",
+    { rate: "30%" },
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "President Jane Roe threatened new tariffs on Chile.",
+    "Jane Roe",
+    "THREATENED_TARIFF",
+    "Chile",
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "The European Union imposed tariffs on Turkish steel.",
+    "European Union",
+    "IMPOSED_TARIFF",
+    "Türkiye",
+  ],
+  [
+    "export controls / restrictions / ban / curbs / quota on X",
+    "Peru imposed export controls on copper, zinc and nickel.",
+    "Peru",
+    "RESTRICTED_EXPORT",
+    "nickel",
+  ],
+  [
+    "export controls / restrictions / ban / curbs / quota on X",
+    "Peru imposed export controls on copper, zinc and nickel.",
+    "Peru",
+    "RESTRICTED_EXPORT",
+    "zinc",
+  ],
+  [
+    "export controls / restrictions / ban / curbs / quota on X",
+    "Vietnam's curbs on tungsten hit buyers.",
+    "Vietnam",
+    "RESTRICTED_EXPORT",
+    "tungsten",
+  ],
+  [
+    "export controls / restrictions / ban / curbs / quota on X",
+    "Indonesia announced a quota on nickel as well as cobalt.",
+    "Indonesia",
+    "RESTRICTED_EXPORT",
+    "cobalt",
+  ],
+  [
+    "restricted / suspended / banned / halted exports of X",
+    "Zimbabwe banned exports of raw lithium in 2022.",
+    "Zimbabwe",
+    "RESTRICTED_EXPORT",
+    "lithium",
+  ],
+  [
+    "restricted / suspended / banned / halted exports of X",
+    "Exports of graphite were restricted by Vietnam.",
+    "Vietnam",
+    "RESTRICTED_EXPORT",
+    "graphite",
+  ],
+  [
+    "X restricted Y (the goods themselves)",
+    "Myanmar restricted tin and tungsten last year.",
+    "Myanmar",
+    "RESTRICTED_EXPORT",
+    "tungsten",
+  ],
+  [
+    "delay / postpone / suspend / defer a policy",
+    "Chile will delay its lithium export licensing regime by six months.",
+    "Chile",
+    "POSTPONED",
+    "lithium export licensing regime",
+    { duration: "six months" },
+  ],
+  [
+    "control / dominate N% of Y",
+    "Indonesia controls about 60% of global nickel supply.",
+    "Indonesia",
+    "DOMINATES",
+    "nickel",
+  ],
+  [
+    "account for N% of Y",
+    "Congo accounts for 70% of world cobalt output.",
+    "DR Congo",
+    "DOMINATES",
+    "cobalt",
+    { share: "70% of world cobalt output" },
+  ],
+  [
+    "X's dominance of / grip on / monopoly on / share of Y",
+    "Analysts fear Indonesia's dominance of nickel.",
+    "Indonesia",
+    "DOMINATES",
+    "nickel",
+  ],
+  [
+    "X produces / mines / refines / makes / processes Y",
+    "Andes Copper Corp, which mines copper in Peru, raised funds.",
+    "Andes Copper Corp",
+    "PRODUCES",
+    "copper",
+  ],
+  [
+    "X produces / mines / refines / makes / processes Y",
+    "Kenya refines cobalt and nickel.",
+    "Kenya",
+    "PRODUCES",
+    "nickel",
+  ],
+  [
+    "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
+    "Shares of lithium producer Salar Mining Corp fell.",
+    "Salar Mining Corp",
+    "PRODUCES",
+    "lithium",
+  ],
+  [
+    "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
+    "Peru's copper output fell in May.",
+    "Peru",
+    "PRODUCES",
+    "copper",
+  ],
+  [
+    "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
+    "Nordic Graphite Corp, the only producer of graphite outside Asia, expanded.",
+    "Nordic Graphite Corp",
+    "PRODUCES",
+    "graphite",
+  ],
+  [
+    "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
+    "Chile is the largest producer of copper.",
+    "Chile",
+    "PRODUCES",
+    "copper",
+  ],
+  [
+    "X operates / owns / runs a Y mine / refinery / plant",
+    "Andes Copper Corp operates the largest copper mine in Peru.",
+    "Andes Copper Corp",
+    "PRODUCES",
+    "copper",
+  ],
+  [
+    "X, in partnership / a joint venture / an alliance with Y, …",
+    "Pampa Lithium Corp, in partnership with Andes Copper Corp, will build a plant.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
+    "X, in partnership / a joint venture / an alliance with Y, …",
+    "Kenya has struck an alliance with Japan that covers cobalt.",
+    "Kenya",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Canada will impose a 40% tariff on Peru starting March 3.",
+    "Canada",
+    "THREATENED_TARIFF",
+    "Peru",
+    { rate: "40%", date: "March 3" },
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Canada will pause its threatened 50% tariffs on Peruvian goods.",
+    "Canada",
+    "THREATENED_TARIFF",
+    "Peru",
+    { rate: "50%" },
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Ghana and Togo argued for weeks. The deal lowers the 20% duties imposed on Togolese cocoa.",
+    "Ghana",
+    "IMPOSED_TARIFF",
+    "Togo",
+  ],
+  [
+    "X produces / mines / refines / makes / processes Y",
+    "Pampa Lithium Corp will expand its plant to produce lithium.",
+    "Pampa Lithium Corp",
+    "PRODUCES",
+    "lithium",
+  ],
+  [
+    "X provided / extended / approved a loan / grant to Y; Y was awarded a grant by X",
+    "The Kenyan government on Monday announced an additional AUD 300 million ($190m) loan to Pampa Lithium Corp to build a plant.",
+    "Kenya",
+    "INVESTED_IN",
+    "Pampa Lithium Corp",
+    { kind: "loan", amount: "AUD 300 million" },
+  ],
+  [
+    "X signed an agreement / framework / memorandum with Y; X and Y signed a deal",
+    "Pampa Lithium Corp and Andes Copper Corp have forged a partnership set to begin in 2027.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
+    "X holds / owns / acquires N% (a stake, shares) of Y",
+    "The Canadian government will hold about 12% of Andes Copper Corp after the deal.",
+    "Canada",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "equity" },
+  ],
+  [
+    "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
+    "The loan will expand Andes Copper Corp's copper processing capacity and cobalt production.",
+    "Andes Copper Corp",
+    "PRODUCES",
+    "cobalt",
+  ],
+  [
+    "tariff / duty / levy on a country's goods",
+    "Mexico threatened a 30 per cent tax on Canadian steel, effective 1 August.",
+    "Mexico",
+    "THREATENED_TARIFF",
+    "Canada",
+    { rate: "30%" },
+  ],
+  [
+    "Y's goods face / are subject to a tariff (from the story's other side)",
+    "Ghana and Togo met on Monday. Ghana had threatened that all Togolese exports would be subject to a 20 per cent tax.",
+    "Ghana",
+    "THREATENED_TARIFF",
+    "Togo",
+    { rate: "20%" },
+  ],
+  [
+    "Y's goods face / are subject to a tariff (from the story's other side)",
+    "Ghana and Togo met on Monday. Togolese cocoa faces a 15% tariff.",
+    "Ghana",
+    "IMPOSED_TARIFF",
+    "Togo",
+    { rate: "15%" },
+  ],
+  [
+    "X invested (amount) in Y",
+    "Japan invested $50 million in Pampa Lithium Corp on Monday.",
+    "Japan",
+    "INVESTED_IN",
+    "Pampa Lithium Corp",
+    { amount: "$50 million" },
+  ],
+  [
+    "X funded / financed / backed Y",
+    "The Department of Energy financed Pampa Lithium Corp in 2024.",
+    "Department of Energy",
+    "INVESTED_IN",
+    "Pampa Lithium Corp",
+  ],
+  [
+    "X takes / buys a stake / an investment in Y",
+    "The Department of Energy will take a 10% equity stake in Pampa Lithium Corp on Monday.",
+    "Department of Energy",
+    "INVESTED_IN",
+    "Pampa Lithium Corp",
+    { kind: "equity" },
+  ],
+  [
+    "Y received / secured a loan / grant / offtake / funding from X",
+    "Pampa Lithium Corp received a $90 million loan from the Export-Import Bank of Korea.",
+    "Export-Import Bank of Korea",
+    "INVESTED_IN",
+    "Pampa Lithium Corp",
+    { kind: "loan", amount: "$90 million" },
+  ],
+  [
+    "X provided / extended / approved a loan / grant to Y; Y was awarded a grant by X",
+    "The Department of Energy provided a $20 million grant to Pampa Lithium Corp in May.",
+    "Department of Energy",
+    "INVESTED_IN",
+    "Pampa Lithium Corp",
+    { kind: "grant" },
+  ],
+  [
+    "X signed an agreement / framework / memorandum with Y; X and Y signed a deal",
+    "Kenya signed a memorandum with Japan on cobalt.",
+    "Kenya",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
+  [
+    "X signed an agreement / framework / memorandum with Y; X and Y signed a deal",
+    "Kenya and Japan signed a supply agreement.",
+    "Kenya",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
+  [
+    "a partnership / joint venture / agreement between X and Y",
+    "The deal creates a joint venture between Pampa Lithium Corp and Andes Copper Corp in Chile.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
+    "X partnered / teamed up / collaborates with Y",
+    "Pampa Lithium Corp partnered with Andes Copper Corp last year.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
+    "X buys / purchases / imports Y",
+    "Japan will buy more U.S. corn.",
+    "Japan",
+    "PURCHASES",
+    "corn",
+    { from: "United States" },
+  ],
+  [
+    "X resumes purchases / imports of Y",
+    "Egypt agreed to resume purchases of Brazilian soybeans.",
+    "Egypt",
+    "PURCHASES",
+    "soybeans",
+    { from: "Brazil" },
+  ],
+  [
+    "X discussed / raised / addressed Y",
+    "President Jane Roe discussed lithium and cobalt with Kenya.",
+    "Jane Roe",
+    "DISCUSSED",
+    "cobalt",
+  ],
+  [
+    "X spoke / talked about Y",
+    "Prime Minister Ravi Shah spoke about semiconductors on Monday.",
+    "Ravi Shah",
+    "DISCUSSED",
+    "semiconductors",
+  ],
+];
+
+/** Sentences where a predicate must not be found. */
+const NEGATIVE: [text: string, predicate: string][] = [
+  // A tariff, even on fentanyl, is not an export restriction.
+  ["Peru imposed a fentanyl tariff on Chile.", "RESTRICTED_EXPORT"],
+  ["Chile lifted import restrictions on copper.", "RESTRICTED_EXPORT"],
+  ["Peru did not restrict exports of copper.", "RESTRICTED_EXPORT"],
+  ["Price controls on copper hurt Zambia.", "DOMINATES"],
+  // A meeting's topics are not a person's (that is talks-discussed's job).
+  ["The talks in Lima covered copper.", "PRODUCES"],
+  // "refine" on a proposal produces nothing.
+  ["Chile will refine its proposal next week.", "PRODUCES"],
+  ["The firm said copper prices rose.", "INVESTED_IN"],
+  // A production cap is not an export restriction.
+  ["Indonesia set a nickel mining quota for 2026.", "RESTRICTED_EXPORT"],
+  // A tariff that stays where it is, is not a new threat.
+  ["Peru's 10% tariff on Chilean wine would remain in place.", "THREATENED_TARIFF"],
+  // A tax that is not on a country's goods is no tariff.
+  ["Peru raised its corporate tax on Chilean firms.", "IMPOSED_TARIFF"],
+  // Holding a share of a market is not an investment in a company.
+  ["China holds 60% of global graphite reserves.", "INVESTED_IN"],
+];
+
+describe("predicates", () => {
+  describe("PREDICATE_ENTRIES", () => {
+    it("every row has at least one sentence in this table", () => {
+      const tested = new Set(ROWS.map((r) => r[0]));
+      for (const e of PREDICATE_ENTRIES) expect(tested.has(e.phrasing), e.phrasing).toBe(true);
+    });
+
+    for (const [phrasing, text, source, predicate, target, attrs] of ROWS) {
+      it(`${phrasing}: "${text}" gives ${source} ${predicate} ${target}`, () => {
+        const a = analyseDocument(doc(text));
+        const name = new Map(a.entities.map((e) => [e.id, e.name]));
+        const ids = new Set(PREDICATE_ENTRIES.filter((e) => e.phrasing === phrasing).map((e) => e.id));
+        const found = a.relations.filter(
+          (r) =>
+            r.predicate === predicate &&
+            r.evidence.some((e) => ids.has(e.rule)) &&
+            ((name.get(r.source) === source && name.get(r.target) === target) ||
+              (name.get(r.source) === target && name.get(r.target) === source)),
+        );
+        const all = a.relations.map(
+          (r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)} [${r.evidence[0]?.rule}]`,
+        );
+        expect(found.length, all.join("; ")).toBeGreaterThan(0);
+        for (const [k, v] of Object.entries(attrs ?? {})) expect(found[0]!.attributes[k]).toBe(v);
+      });
+    }
+
+    it("gives the dominance to the country whose dominance it is, not to the one speaking of it", () => {
+      const a = analyseDocument(doc("Chile wants to reduce Indonesia's dominance of nickel."));
+      const name = new Map(a.entities.map((e) => [e.id, e.name]));
+      const dominates = a.relations.filter((r) => r.predicate === "DOMINATES").map((r) => name.get(r.source));
+      expect(dominates).toContain("Indonesia");
+      expect(dominates).not.toContain("Chile");
+    });
+
+    for (const [text, predicate] of NEGATIVE) {
+      it(`finds no ${predicate} in "${text}"`, () => {
+        const a = analyseDocument(doc(text));
+        expect(a.relations.filter((r) => r.predicate === predicate)).toEqual([]);
+      });
+    }
+  });
+});
