@@ -1,5 +1,5 @@
 // The API's expected errors: GraphQLErrors with an `extensions.code` clients can switch on, and the
-// mapping of the project's typed errors (graph/errors.ts) onto them. Anything else is an internal
+// mapping of the project's typed errors (src/errors.ts) onto them. Anything else is an internal
 // error and is masked as "Unexpected error." by yoga (see yoga.ts); nothing here logs.
 
 import { PothosError, PothosValidationError } from "@pothos/core";
