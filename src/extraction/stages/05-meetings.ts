@@ -4,22 +4,48 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
+import { resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
-import { emitRelation, ensureEntity, mentionsIn } from "../rules/emit.ts";
+import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
+import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
 
-const TALKS = /^(talks|negotiations|negotiation)$/i;
+const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
+/** Lower-case heads of a meeting that is named by its place ("a summit in Beijing"). */
+const PLACED_EVENT = /^(summit|meeting|conference|ceremony|forum)$/;
 const REFERENCE = /^(talks|negotiations|discussions|negotiators)$/i;
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 interface Found {
   meeting: LocalEntity;
   sentence: number;
   kind: "talks" | "summit" | "leaders" | "call" | "visit" | "tour";
+  /**
+   * The sentence recalls the event in passing ("commitments made during discussions held earlier
+   * in Geneva", "previous talks in London"): its other people are not placed at it.
+   */
+  background?: boolean;
+}
+
+/** Words that mark an event mention as recalled, not reported. */
+const RECALLED = /^(earlier|previous|prior|initial|past|preceding|last|former|first)$/i;
+
+/** True when the event noun at `i` is recalled: "previous talks", "talks held earlier in". */
+function isRecalled(tokens: Token[], i: number): boolean {
+  const s = tokens[i]!.sentence;
+  for (let k = Math.max(0, i - 3); k <= i + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== s || k === i) continue;
+    if (
+      RECALLED.test(t.text) &&
+      !(t.text.toLowerCase() === "last" && /^(week|month|year)$/i.test(tokens[k + 1]?.text ?? ""))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Per-document state that later rules read: the meetings found and the document's main talks. */
@@ -37,13 +63,34 @@ export function meetingsOf(ctx: RuleContext): MeetingIndex {
   return INDEX.get(ctx) ?? { found: [], primary: null, bySentence: new Map() };
 }
 
+/** Words that end the clause an event noun heads: a place after them is not the event's. */
+const CLAUSE_END = /^(;|said|says|while|but|after|before|when|whereas|although|because|since|and then)$/i;
+/** Nouns for a settlement a place is named as ("the South Korean city of Busan"). */
+const SETTLEMENT = /^(city|capital|town|port|resort|village|province|state|region)$/i;
+
+/**
+ * The place an event noun at `ti` is held in: a Place (or a Country by name) within `window`
+ * tokens after it, introduced by "in"/"at" or by "the <adjective> city of"; a capital standing for
+ * its government ("in Madrid") is read as the city. Stops at the end of the noun's clause.
+ */
 function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: LocalEntity } | null {
   const s = ctx.tokens[ti]!.sentence;
   for (const x of mentionsIn(ctx, s)) {
     if (x.m.ts <= ti || x.m.ts > ti + window) continue;
     const prev = ctx.tokens[x.m.ts - 1]?.text;
-    if ((x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym)) && (prev === "in" || prev === "at"))
-      return x;
+    const settlement = prev === "of" && SETTLEMENT.test(ctx.tokens[x.m.ts - 2]?.text ?? "") && x.e.type !== "Country";
+    if (!(prev === "in" || prev === "at" || settlement)) continue;
+    let blocked = false;
+    for (let k = ti + 1; k < x.m.ts && !blocked; k++) blocked = CLAUSE_END.test(ctx.tokens[k]!.text);
+    if (blocked) return null;
+    if (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)) return x;
+    if (x.e.type === "Country" && x.m.capitalAsState) {
+      const city = COUNTRY_BY_CODE.get(x.e.attributes.code ?? "")?.capital;
+      if (city && city.toLowerCase() === x.m.text.toLowerCase()) {
+        const e = ensureEntity(ctx, "Place", city, city, { ts: x.m.ts, te: x.m.te }, "place-capital-city");
+        return { m: x.m, e };
+      }
+    }
   }
   return null;
 }
@@ -58,17 +105,12 @@ function dateNear(ctx: RuleContext, sentence: number): string | undefined {
   return dates.get(sentence);
 }
 
+/** The sentence's first date, resolved against the document's date (ISO day or month). */
 function readDate(ctx: RuleContext, sentence: number): string | undefined {
   const s = ctx.sentences[sentence]!;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = ctx.tokens[i]!;
-    if (MONTH.test(t.text)) {
-      const n = ctx.tokens[i + 1];
-      return n && /^\d{1,2}(st|nd|rd|th)?$/.test(n.text) ? `${t.text} ${n.text}` : t.text;
-    }
-  }
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (WEEKDAY.test(ctx.tokens[i]!.text)) return ctx.tokens[i]!.text;
-  return undefined;
+  const words: string[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(ctx.tokens[i]!.text);
+  return resolveDate(words, ctx.doc.date)?.iso;
 }
 
 /**
@@ -134,20 +176,25 @@ export function findMeetings(ctx: RuleContext): void {
       emitRelation(ctx, org, "PARTICIPATED_IN", e, e.mentions[0].sentence, "meeting-summit-of-organization");
   }
 
+  // Two passes: leaders' meetings, calls, visits and tours first (they name their participants),
+  // then talks and placed meetings, which join a leaders' meeting held at the same place.
   for (const s of ctx.sentences) {
     const ms = mentionsIn(ctx, s.i);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       const lower = t.text.toLowerCase();
-      if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
-      else if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
-      else if (
-        (lower === "call" && /^(phone|leaders|leaders’|leaders'|’|')$/i.test(tokens[i - 1]?.text ?? "")) ||
-        (lower === "call" && /^\d/.test(tokens[i - 1]?.text ?? ""))
-      ) {
-        findCall(ctx, i, note);
-      } else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
+      if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
+      else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
+      else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
+    }
+  }
+  for (const s of ctx.sentences) {
+    const ms = mentionsIn(ctx, s.i);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
+      else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
     }
   }
   const talks = index.found.filter((f) => f.kind === "talks");
@@ -178,8 +225,9 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   // "<Place> talks", "London’s … negotiations": a place just before.
   const before = ms.filter((x) => x.m.te <= i && x.m.te >= i - 2 && x.e.type === "Place");
   if (before.length) place = before.at(-1)!.e;
-  // "talks in Geneva", "negotiations in London’s historic Lancaster House".
-  const after = placeAfter(ctx, i, 4);
+  // "talks in Geneva", "negotiations in London’s historic Lancaster House", "talks between China
+  // and the United States in Madrid".
+  const after = placeAfter(ctx, i, 10);
   if (!place && after) {
     place = after.e;
     const owner = ms.find((x) => x.m.ts > after.m.te && x.m.ts <= after.m.te + 4 && x.e.type === "Place");
@@ -220,18 +268,28 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     if (!summit) return;
   }
   const placeName = place?.name ?? summit!.name;
-  const meeting = ensureEntity(
-    ctx,
-    "Meeting",
-    `${placeName} trade talks`,
-    `talks@${placeName}`,
-    { ts: i, te: i + 1 },
-    "meeting-talks",
-  );
+  // "X's talks with Y", "talks between X and Y" of two heads of state: their meeting.
+  const pair = leaderPair(ctx, i, ms);
+  const meeting =
+    (pair ? leadersMeeting(ctx, pair[0], pair[1], i, "meeting") : undefined) ??
+    eventsAt(ctx).get(placeName) ??
+    ensureEntity(
+      ctx,
+      "Meeting",
+      `${placeName} trade talks`,
+      `talks@${placeName}`,
+      { ts: i, te: i + 1 },
+      "meeting-talks",
+    );
+  if (!eventsAt(ctx).has(placeName)) eventsAt(ctx).set(placeName, meeting);
   if (place) meeting.attributes.place = place.name;
   const date = dateNear(ctx, sentence) ?? ctx.doc.date?.slice(0, 7);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: "talks" });
+  note({ meeting, sentence, kind: pair ? "leaders" : "talks", background: !pair && isRecalled(tokens, i) });
+  if (pair) {
+    for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
+    emitRelation(ctx, pair[0], "MET_WITH", pair[1], sentence, "meeting-leaders-met", { meeting: meeting.name });
+  }
   if (place) emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-talks-in-place");
   if (venue) {
     emitRelation(ctx, meeting, "HELD_IN", venue, sentence, "meeting-talks-in-place");
@@ -251,7 +309,10 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       .filter((x) => x.m.ts > i && x.m.ts < i + 12)
       .map((x) => x.e)
       .slice(0, 2);
-  } else if (tokens[i]!.text === "meet") {
+  } else if (
+    tokens[i]!.text === "meet" ||
+    (tokens[i]!.text === "meeting" && !/^(a|the|their|this)$/i.test(tokens[i - 1]?.text ?? ""))
+  ) {
     // "when Trump and Xi meet": the two people just before.
     pair = people
       .filter((x) => x.m.te <= i && x.m.te >= i - 8)
@@ -277,15 +338,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   }
   if (pair.length !== 2 || pair[0] === pair[1]) return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
-  const names = [surname(a), surname(b)];
-  const meeting = ensureEntity(
-    ctx,
-    "Meeting",
-    `${names.join("-")} meeting`,
-    `leaders@${[a.name, b.name].sort().join("+")}`,
-    { ts: i, te: i + 1 },
-    "meeting-leaders",
-  );
+  const meeting = leadersMeeting(ctx, a, b, i, "meeting");
   note({ meeting, sentence, kind: "leaders" });
   const date = dateNear(ctx, sentence);
   for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
@@ -297,7 +350,9 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
     if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
+    if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   }
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
   const summit = ms.find((x) => x.e.type === "Meeting" && x.e !== meeting && x.m.ts > i && x.m.ts <= i + 12);
   if (summit) {
     emitRelation(ctx, meeting, "PART_OF", summit.e, sentence, "meeting-at-summit");
@@ -311,11 +366,37 @@ function isHyphenPair(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "the leaders’ June 5th call", "a phone call between the two leaders". */
-function findCall(ctx: RuleContext, i: number, note: Note) {
+/** "call" as a noun naming one call: "a phone call", "the leaders' call", "a Friday call", "a call between". */
+function isCallNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? "";
+  const next = tokens[i + 1]?.text ?? "";
+  return (
+    /^(phone|telephone|video|leaders|leaders’|leaders'|’|')$/i.test(prev) ||
+    /^\d/.test(prev) ||
+    WEEKDAY.test(prev) ||
+    (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next))
+  );
+}
+
+/**
+ * "the leaders’ June 5th call", "a phone call between the two leaders", "a Friday call between X
+ * and Y", "a call between the Prime Minister and the US President" (people named by their title).
+ */
+function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
-  const leaders = leadersInContext(ctx, sentence);
-  if (leaders.length !== 2) return;
+  let leaders: LocalEntity[] = [];
+  const between = ctx.tokens[i + 1]?.text === "between" || ctx.tokens[i + 1]?.text === "with";
+  if (between) {
+    leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 10).map((x) => x.e))];
+    if (ctx.tokens[i + 1]?.text === "with") {
+      const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1);
+      leaders = caller ? [caller.e, ...leaders.slice(0, 1)] : [];
+    }
+    if (leaders.length < 2)
+      leaders = [...leaders, ...titledAfter(ctx, i + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
+  }
+  if (leaders.length < 2) leaders = leadersInContext(ctx, sentence);
+  if (leaders.length < 2) return;
   const [a, b] = leaders as [LocalEntity, LocalEntity];
   const meeting = ensureEntity(
     ctx,
@@ -326,13 +407,46 @@ function findCall(ctx: RuleContext, i: number, note: Note) {
     "meeting-call",
   );
   const date = dateNear(ctx, sentence);
-  if (date) meeting.attributes.date = date;
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "call" });
-  for (const p of leaders) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
+  for (const p of [a, b]) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
   emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-call-met", {
     meeting: meeting.name,
     ...(date ? { date } : {}),
   });
+}
+
+/**
+ * People written as "the Prime Minister", "the US President" in tokens (ts, ts + window]: the
+ * document's one person holding that title (of that nationality when one is written).
+ */
+function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[] {
+  const out: LocalEntity[] = [];
+  const s = ctx.tokens[ts]?.sentence;
+  for (let k = ts; k < ts + window && ctx.tokens[k]?.sentence === s; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text !== "the" && t.text !== "The") continue;
+    let j = k + 1;
+    let nationality: string | undefined;
+    const maybe = ctx.tokens[j]?.text ?? "";
+    const code = /^(US|U\.S\.|American)$/.test(maybe) ? "US" : /^(UK|U\.K\.|British)$/.test(maybe) ? "GB" : undefined;
+    if (code) {
+      nationality = code;
+      j++;
+    }
+    const one = ctx.tokens[j]?.text ?? "";
+    const two = `${one} ${ctx.tokens[j + 1]?.text ?? ""}`;
+    const title = HEAD_OF_STATE_TITLES.has(two) ? two : HEAD_OF_STATE_TITLES.has(one) ? one : undefined;
+    if (!title) continue;
+    const holders = ctx.resolution.entities.filter(
+      (e) =>
+        e.type === "Person" &&
+        [...e.titles].some((x) => x === title || x.endsWith(` ${title}`)) &&
+        (!nationality || !e.nationality || e.nationality === nationality),
+    );
+    if (holders.length === 1 && !out.includes(holders[0]!)) out.push(holders[0]!);
+  }
+  return out;
 }
 
 /** The two heads of state named in this sentence or the two before it ("the two leaders"). */
@@ -356,7 +470,12 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   const sentence = ctx.tokens[i]!.sentence;
   const dest = ms.find((x) => x.m.ts === i + 2 && (x.e.type === "Country" || x.e.type === "Place"));
   if (!dest) return;
-  const visitor = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
+  // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
+  const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
+  const visitor =
+    /^(his|her)$/i.test(ctx.tokens[i - 1]?.text ?? "") || /^(his|her)$/i.test(ctx.tokens[i - 2]?.text ?? "")
+      ? ms.find((x) => x.e.type === "Person" && x.m.te <= i)
+      : owner;
   const who = visitor ? `${surname(visitor.e)} ` : "";
   const state = ctx.tokens[i - 1]?.text === "state" ? "state " : "";
   const meeting = ensureEntity(
@@ -377,7 +496,8 @@ function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   const sentence = ctx.tokens[i]!.sentence;
   const region = ms.find((x) => x.m.te === i && x.e.type === "Place");
   if (!region) return;
-  const traveller = ms.filter((x) => x.e.type === "Person" && x.m.te <= region.m.ts).at(-1);
+  // The clause's subject: the sentence's first person ("X's talks with Y … marked the finale of an Asia trip").
+  const traveller = ms.find((x) => x.e.type === "Person" && x.m.te <= region.m.ts);
   const who = traveller ? `${surname(traveller.e)} ` : "";
   const word = ctx.tokens[i]!.text.toLowerCase();
   const meeting = ensureEntity(
@@ -391,4 +511,165 @@ function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   note({ meeting, sentence, kind: "tour" });
   emitRelation(ctx, meeting, "HELD_IN", region.e, sentence, "meeting-tour-region");
   if (traveller) emitRelation(ctx, traveller.e, "PARTICIPATED_IN", meeting, sentence, "meeting-tour-traveller");
+}
+
+/** Per document: place name → the event held there, so that mentions of it at that place join it. */
+const EVENTS_AT = new WeakMap<RuleContext, Map<string, LocalEntity>>();
+
+function eventsAt(ctx: RuleContext): Map<string, LocalEntity> {
+  let map = EVENTS_AT.get(ctx);
+  if (!map) EVENTS_AT.set(ctx, (map = new Map()));
+  return map;
+}
+
+/** The meeting of two people ("Trump-Xi meeting"), one per pair whatever the noun that names it. */
+function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: number, noun: string): LocalEntity {
+  return ensureEntity(
+    ctx,
+    "Meeting",
+    `${surname(a)}-${surname(b)} ${noun}`,
+    `leaders@${[a.name, b.name].sort().join("+")}`,
+    { ts: i, te: i + 1 },
+    "meeting-leaders",
+  );
+}
+
+function isHeadOfState(e: LocalEntity): boolean {
+  return [...e.titles].some(
+    (t) => HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`)),
+  );
+}
+
+/**
+ * Two heads of state the talks noun at `i` belongs to: "X's talks with Y", "talks between X and Y",
+ * "X held talks with Y". Null when either is not a head of state (their negotiators' talks).
+ */
+function leaderPair(
+  ctx: RuleContext,
+  i: number,
+  ms: { m: Mention; e: LocalEntity }[],
+): [LocalEntity, LocalEntity] | null {
+  const { tokens } = ctx;
+  const people = ms.filter((x) => x.e.type === "Person");
+  let pair: LocalEntity[] = [];
+  const next = tokens[i + 1]?.text;
+  if (next === "between") {
+    pair = people.filter((x) => x.m.ts > i + 1 && x.m.ts <= i + 10).map((x) => x.e);
+  } else if (next === "with") {
+    const other = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 6);
+    // "Trump's face-to-face talks with Xi", "Trump held talks with Xi".
+    const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 5).at(-1);
+    if (other && owner) pair = [owner.e, other.e];
+  }
+  pair = [...new Set(pair)];
+  if (pair.length !== 2 || !pair.some(isHeadOfState)) return null;
+  return pair as [LocalEntity, LocalEntity];
+}
+
+/** Lower-case words of the noun phrase before `i` that name the kind of event ("mining", "signing"). */
+function kindWords(ctx: RuleContext, i: number): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = ctx.tokens[k]!;
+    if (
+      t.sentence !== ctx.tokens[i]!.sentence ||
+      !/^[a-z][a-z-]+$/.test(t.text) ||
+      /^(a|an|the|this|that|its|their|his|her)$/.test(t.text)
+    )
+      break;
+    if ((t.pos !== "NOUN" && t.pos !== "VERB") || /^[-–]$/.test(ctx.tokens[k - 1]?.text ?? "")) break;
+    out.unshift(t.text);
+  }
+  return out;
+}
+
+/**
+ * "a tense summit in Beijing", "a mining conference in Buenos Aires", "a signing ceremony at the
+ * White House in Washington", "the meeting in the Malaysian capital": a meeting named by its place.
+ * When an event is already held there (talks, a leaders' meeting) this is a mention of it.
+ */
+function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  // Part of a named meeting ("the ASEAN Summit"), or a verb ("meeting reporters").
+  if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
+  if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
+  let place = placeAfter(ctx, i, 6);
+  if (!place) {
+    // "the meeting in the Malaysian capital".
+    const capital = ms.find(
+      (x) =>
+        x.e.type === "Country" &&
+        x.m.demonym &&
+        x.m.ts > i &&
+        x.m.ts <= i + 4 &&
+        /^capital$/i.test(tokens[x.m.te]?.text ?? "") &&
+        /^(in|at)$/i.test(tokens[x.m.ts - 2]?.text ?? ""),
+    );
+    const name = capital ? COUNTRY_BY_CODE.get(capital.m.key.replace(/^Country:/, ""))?.capital : undefined;
+    if (capital && name) {
+      const e = ensureEntity(
+        ctx,
+        "Place",
+        name,
+        name,
+        { ts: capital.m.ts - 1, te: capital.m.te + 1 },
+        "place-demonym-capital",
+      );
+      place = { m: capital.m, e };
+    }
+  }
+  // A city or venue: "meetings with Xi in China" is no one event.
+  if (place?.e.type !== "Place") return;
+  const known = eventsAt(ctx).get(place.e.name);
+  if (known) {
+    note({ meeting: known, sentence, kind: known.attributes.mergeKey?.startsWith("talks@") ? "talks" : "summit" });
+    emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    return;
+  }
+  // "The 100-minute meeting at X": the document's one leaders' meeting, not yet placed.
+  const leaders = [
+    ...new Set(
+      INDEX.get(ctx)
+        ?.found.filter((f) => f.kind === "leaders")
+        .map((f) => f.meeting) ?? [],
+    ),
+  ];
+  if (leaders.length === 1 && !leaders[0]!.attributes.place && /^(meeting|summit)$/.test(tokens[i]!.text)) {
+    const m = leaders[0]!;
+    m.attributes.place = place.e.name;
+    eventsAt(ctx).set(place.e.name, m);
+    note({ meeting: m, sentence, kind: "leaders" });
+    emitRelation(ctx, m, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    return;
+  }
+  const noun = tokens[i]!.text;
+  const kind = kindWords(ctx, i);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${[...kind, noun].join(" ")} in ${place.e.name}`,
+    `event@${place.e.name}`,
+    { ts: i - kind.length, te: i + 1 },
+    "meeting-placed",
+  );
+  eventsAt(ctx).set(place.e.name, meeting);
+  meeting.attributes.place ??= place.e.name;
+  const date = dateNear(ctx, sentence);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit" });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+  // A venue and then its city: "at the White House in Washington".
+  const city = ms.find((x) => x.m.ts > place.m.te && x.m.ts <= place.m.te + 2 && tokens[x.m.ts - 1]?.text === "in");
+  if (city && (city.e.type === "Place" || (city.e.type === "Country" && !city.m.demonym))) {
+    emitRelation(ctx, meeting, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
+    if (place.e.type === "Place") emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
+  }
+  // The people the clause puts there: named before the noun, with no reporting verb between.
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.te > i) continue;
+    const between = wordsBetween(ctx, x.m.te, i);
+    if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
+    emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
+  }
 }

@@ -1,0 +1,101 @@
+// The document-level event model: dates resolved against the publication date, meetings found
+// with their place, participants put at the right event, recalled events kept apart. Sentences
+// written for these tests (not copied from any article).
+
+import { describe, expect, it } from "vitest";
+import { resolveDate } from "../../../src/extraction/events/dates.ts";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string, date: string | null = "2025-06-12"): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date, source: null, authors: [], text };
+}
+
+/** The document's relations as "source PREDICATE target" lines, by entity name. */
+function relations(text: string, date?: string | null): { lines: string[]; meetings: string[] } {
+  const a = analyseDocument(doc(text, date));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return {
+    lines: a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`),
+    meetings: a.entities.filter((e) => e.type === "Meeting").map((e) => e.name),
+  };
+}
+
+describe("events/dates", () => {
+  describe("resolveDate", () => {
+    // 2025-06-12 is a Thursday.
+    const rows: [string, string | null, string | undefined][] = [
+      ["the talks on Thursday ended", "2025-06-12", "2025-06-12"],
+      ["they met on Monday", "2025-06-12", "2025-06-09"],
+      ["they will meet on Monday", "2025-06-12", "2025-06-16"],
+      ["talks resume next Tuesday", "2025-06-12", "2025-06-17"],
+      ["the round held last month", "2025-06-12", "2025-05"],
+      ["a summit next month", "2025-01-20", "2025-02"],
+      ["a summit next month", "2025-12-20", "2026-01"],
+      ["the deal signed on March 3", "2025-06-12", "2025-03-03"],
+      ["signed on 3 March 2024", "2025-06-12", "2024-03-03"],
+      ["talks in November", "2025-06-12", "2024-11"],
+      ["a visit planned for April next year", "2025-10-30", "2026-04"],
+      ["they met yesterday", "2025-06-12", "2025-06-11"],
+      ["on Thursday", null, undefined],
+      ["officials may agree soon", "2025-06-12", undefined],
+    ];
+    it.each(rows)("resolves %j against %s", (text, date, iso) => {
+      expect(resolveDate(text.split(" "), date)?.iso).toBe(iso);
+    });
+  });
+});
+
+describe("stages/05-meetings", () => {
+  describe("findMeetings", () => {
+    it("places talks whose place comes after the sides: talks between A and B in a city", () => {
+      const { lines, meetings } = relations(
+        "Negotiators began talks between Canada and Brazil in Lisbon on Tuesday to settle a dispute over steel.",
+      );
+      expect(meetings).toContain("Lisbon trade talks");
+      expect(lines).toContain("Lisbon trade talks HELD_IN Lisbon");
+    });
+
+    it("names a meeting after its place and kind: a conference in a city", () => {
+      const { lines, meetings } = relations(
+        "Trade Minister Ana Ruiz spoke during a mining conference in Santiago about copper exports.",
+      );
+      expect(meetings).toContain("mining conference in Santiago");
+      expect(lines).toContain("Ana Ruiz PARTICIPATED_IN mining conference in Santiago");
+    });
+
+    it("refuses a meeting placed only in a country, with nobody at it", () => {
+      const { meetings } = relations("He hinted at future meetings with officials in Peru and Chile.");
+      expect(meetings).toEqual([]);
+    });
+
+    it("does not place a sentence's people at talks it recalls in passing", () => {
+      const { lines } = relations(
+        "Talks opened in Oslo on Monday. Norwegian Trade Minister Per Dahl said the deal builds on discussions held earlier in Bergen.",
+      );
+      expect(lines).not.toContain("Per Dahl PARTICIPATED_IN Bergen trade talks");
+    });
+
+    it("makes the talks of two leaders their meeting, at its place", () => {
+      const { lines, meetings } = relations(
+        "President Jane Roe's talks with President Omar Haddad in the Tunisian city of Sousse lasted two hours.",
+      );
+      expect(meetings).toContain("Roe-Haddad meeting");
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "Roe-Haddad meeting HELD_IN Sousse",
+          "Jane Roe PARTICIPATED_IN Roe-Haddad meeting",
+          "Omar Haddad PARTICIPATED_IN Roe-Haddad meeting",
+        ]),
+      );
+    });
+
+    it("finds a call between two leaders named by name after a weekday", () => {
+      const { lines } = relations(
+        "The deal awaits a Friday call between President Jane Roe and Chinese President Li Wei.",
+      );
+      expect(lines).toContain("Jane Roe PARTICIPATED_IN Roe-Li phone call");
+      expect(lines.some((l) => /MET_WITH/.test(l))).toBe(true);
+    });
+  });
+});
