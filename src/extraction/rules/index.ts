@@ -2,6 +2,7 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
+import { delegationSidesRule } from "./delegations.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -36,6 +37,7 @@ export const RULES: Rule[] = [
   bylineRule,
   agreementRule,
   talkParticipantsRule,
+  delegationSidesRule,
   metWithRule,
   representsRule,
   discussedRule,

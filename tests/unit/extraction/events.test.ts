@@ -71,9 +71,9 @@ describe("stages/05-meetings", () => {
 
     it("does not place a sentence's people at talks it recalls in passing", () => {
       const { lines } = relations(
-        "Talks opened in Oslo on Monday. Norwegian Trade Minister Per Dahl said the deal builds on discussions held earlier in Bergen.",
+        "Talks opened in Oslo on Monday. Norwegian Trade Minister Erik Lund said the deal builds on discussions held earlier in Bergen.",
       );
-      expect(lines).not.toContain("Per Dahl PARTICIPATED_IN Bergen trade talks");
+      expect(lines).not.toContain("Erik Lund PARTICIPATED_IN Bergen trade talks");
     });
 
     it("makes the talks of two leaders their meeting, at its place", () => {
@@ -96,6 +96,62 @@ describe("stages/05-meetings", () => {
       );
       expect(lines).toContain("Jane Roe PARTICIPATED_IN Roe-Li phone call");
       expect(lines.some((l) => /MET_WITH/.test(l))).toBe(true);
+    });
+  });
+});
+
+describe("rules/delegations", () => {
+  describe("delegationSidesRule", () => {
+    type Row = [text: string, expected: string[], refused: string[]];
+    const rows: Row[] = [
+      [
+        "Trade talks opened in Lisbon on Monday. Talks between delegations headed by Brazilian Trade Minister Ana Costa and Canadian Trade Minister Mark Hale lasted six hours.",
+        [
+          "Ana Costa NEGOTIATED_WITH Mark Hale",
+          "Ana Costa PARTICIPATED_IN Lisbon trade talks",
+          "Mark Hale PARTICIPATED_IN Lisbon trade talks",
+          "Ana Costa REPRESENTS Brazil",
+          "Mark Hale REPRESENTS Canada",
+          "Brazil NEGOTIATED_WITH Canada",
+        ],
+        [],
+      ],
+      [
+        "Negotiations in Nairobi resumed on Tuesday. The discussions between the Kenyan delegation led by Minister Ruth Wanjiru and the Indian team headed by Commerce Secretary Arjun Mehta covered tea and textiles.",
+        [
+          "Ruth Wanjiru NEGOTIATED_WITH Arjun Mehta",
+          "Kenya NEGOTIATED_WITH India",
+          "India PARTICIPATED_IN Nairobi trade talks",
+          "Arjun Mehta REPRESENTS India",
+        ],
+        [],
+      ],
+      [
+        "Talks in Oslo went on late. Japanese Trade Minister Ken Sato held talks with his Norwegian counterpart Erik Lund on fish quotas.",
+        [
+          "Ken Sato NEGOTIATED_WITH Erik Lund",
+          "Ken Sato MET_WITH Erik Lund",
+          "Erik Lund PARTICIPATED_IN Oslo trade talks",
+        ],
+        [],
+      ],
+      [
+        // Two members of one delegation are one side: no negotiation between them.
+        "Talks in Oslo went on late. The Japanese delegation led by Trade Minister Ken Sato included Japanese Deputy Minister Aiko Mori.",
+        ["Ken Sato PARTICIPATED_IN Oslo trade talks"],
+        ["Ken Sato NEGOTIATED_WITH Aiko Mori"],
+      ],
+      [
+        // A person named as the topic of talks is not a party to them.
+        "Talks in Oslo went on late. Trade Minister Ken Sato held talks with officials about the case of activist Lena Berg.",
+        [],
+        ["Ken Sato NEGOTIATED_WITH Lena Berg", "Lena Berg PARTICIPATED_IN Oslo trade talks"],
+      ],
+    ];
+    it.each(rows)("reads the sides of %j", (text, expected, refused) => {
+      const { lines } = relations(text);
+      expect(lines).toEqual(expect.arrayContaining(expected));
+      for (const r of refused) expect(lines).not.toContain(r);
     });
   });
 });

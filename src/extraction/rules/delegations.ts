@@ -1,0 +1,214 @@
+// Delegations and the sides of a negotiation, read from the sentence: "talks between delegations
+// headed by X and Y", "the US delegation led by X and the Indian team headed by Y", "led on the
+// Chinese side by X and Y for the Americans", "X and his counterpart Y", "X held talks with Y",
+// "X sat down with Y", "across the table from Y". The heads of opposing sides negotiated with each
+// other; so did their countries (or a bloc acting as one); all took part in the sentence's meeting
+// (else the document's main one); officials who are not heads of state represent their side.
+
+import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
+import { meetingsOf } from "../stages/05-meetings.ts";
+import { emitRelation, mentionsIn } from "./emit.ts";
+import { countryEntity } from "./sides.ts";
+import type { LocalEntity, Rule, RuleContext } from "./types.ts";
+
+type Found = { m: { ts: number; te: number; demonym?: boolean }; e: LocalEntity };
+
+/** A side of the table: the country (or bloc) and the person heading it, either may be missing. */
+interface Side {
+  party?: LocalEntity;
+  head?: LocalEntity;
+}
+
+const GROUP = /^(delegation|delegations|team|teams|side|negotiators|counterparts?)$/i;
+const LED = /^(led|headed|chaired|represented)$/i;
+/** Verbs and phrases that put two people across a table: the object is the other side. */
+const ACROSS = [
+  ["held", "talks", "with"],
+  ["holds", "talks", "with"],
+  ["hold", "talks", "with"],
+  ["sat", "down", "with"],
+  ["sit", "down", "with"],
+  ["engaged", "with"],
+  ["negotiated", "with"],
+  ["negotiating", "with"],
+  ["across", "the", "table", "from"],
+  ["spoke", "with"],
+] as const;
+
+function isHeadOfState(e: LocalEntity): boolean {
+  return [...e.titles].some(
+    (t) => HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`)),
+  );
+}
+
+/** The country or bloc a person speaks for, when the text has said it. */
+function partyOf(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
+  return p.nationality ? countryEntity(ctx, p.nationality) : undefined;
+}
+
+/** Persons right after `ts` (titles and a nationality between), coordinated by "and" (at most two). */
+function personsAfter(ms: Found[], ctx: RuleContext, ts: number, window = 6): Found[] {
+  const out: Found[] = [];
+  const first = ms.find((x) => x.e.type === "Person" && x.m.ts >= ts && x.m.ts <= ts + window);
+  if (!first) return out;
+  out.push(first);
+  const and = ctx.tokens[first.m.te]?.text === "and";
+  if (and) {
+    const second = ms.find((x) => x.e.type === "Person" && x.m.ts > first.m.te && x.m.ts <= first.m.te + 6);
+    if (second) out.push(second);
+  }
+  return out;
+}
+
+/** The sides a sentence names, in text order. */
+function sidesOf(ctx: RuleContext, sentence: number): { sides: Side[]; meets: boolean } {
+  const s = ctx.sentences[sentence]!;
+  const ms = mentionsIn(ctx, sentence) as Found[];
+  const { tokens } = ctx;
+  const sides: Side[] = [];
+  let meets = false;
+  const partyBefore = (i: number): LocalEntity | undefined => {
+    const x = ms.find((y) => (y.e.type === "Country" || y.e.type === "Organization") && y.m.te <= i && y.m.te >= i - 2);
+    return x?.e;
+  };
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    // "delegations headed by X and Y": one side per head.
+    if (/^(delegations|teams)$/i.test(t.text) && LED.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.text === "by") {
+      for (const p of personsAfter(ms, ctx, i + 3)) sides.push({ head: p.e, party: partyOf(ctx, p.e) });
+      continue;
+    }
+    // "the US delegation led by X", "the Indian team headed by Y", "China's delegation, headed by Z".
+    if (GROUP.test(t.text) && !/^(delegations|teams)$/i.test(t.text)) {
+      const party =
+        partyBefore(i) ??
+        (tokens[i - 1]?.text === "’s" || tokens[i - 1]?.text === "'s" ? partyBefore(i - 1) : undefined);
+      let k = i + 1;
+      if (tokens[k]?.text === ",") k++;
+      if (LED.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "by") {
+        const heads = personsAfter(ms, ctx, k + 2);
+        if (heads[0]) sides.push({ head: heads[0].e, party: party ?? partyOf(ctx, heads[0].e) });
+        continue;
+      }
+      // "led on the Chinese side by X and Y for the Americans".
+      if (/^side$/i.test(t.text) && tokens[i + 1]?.text === "by" && party) {
+        const heads = personsAfter(ms, ctx, i + 2);
+        if (heads[0]) sides.push({ head: heads[0].e, party });
+        const other = heads[1];
+        if (other) {
+          const forWhom = ms.find(
+            (y) =>
+              y.e.type === "Country" &&
+              y.m.ts > other.m.te &&
+              y.m.ts <= other.m.te + 3 &&
+              tokens[y.m.ts - 1]?.text !== "of",
+          );
+          sides.push({ head: other.e, party: forWhom?.e ?? partyOf(ctx, other.e) });
+        }
+        continue;
+      }
+      // "X led the US delegation", "X, who heads the EU team".
+      const verb = [i - 2, i - 3].find((k) =>
+        /^(led|leads|leading|heads|headed|heading)$/i.test(tokens[k]?.text ?? ""),
+      );
+      if (party && verb !== undefined) {
+        const head = ms.filter((y) => y.e.type === "Person" && y.m.te <= verb && y.m.te >= verb - 4).at(-1);
+        if (head) sides.push({ head: head.e, party });
+        continue;
+      }
+      if (party && /^(delegation|team|side|negotiators)$/i.test(t.text)) sides.push({ party });
+      continue;
+    }
+    // "X and his counterpart Y", "X and her Chinese counterpart, Y".
+    if (/^(his|her|their)$/i.test(t.text)) {
+      let k = i + 1;
+      const demonym = ms.find((y) => y.e.type === "Country" && y.m.ts === k);
+      if (demonym) k = demonym.m.te;
+      if (/^counterparts?$/i.test(tokens[k]?.text ?? "")) {
+        const before = ms.filter((y) => y.e.type === "Person" && y.m.te <= i && y.m.te >= i - 3).at(-1);
+        const after = personsAfter(ms, ctx, k + 1, 3)[0];
+        if (before && after) {
+          sides.push({ head: before.e, party: partyOf(ctx, before.e) });
+          sides.push({ head: after.e, party: demonym?.e ?? partyOf(ctx, after.e) });
+        }
+      }
+      continue;
+    }
+    // "X held talks with Y", "X sat down with Y", "X engaged with Y", "across the table from Y".
+    for (const phrase of ACROSS) {
+      if (t.text.toLowerCase() !== phrase[0]) continue;
+      if (!phrase.every((w, n) => tokens[i + n]?.text.toLowerCase() === w)) continue;
+      const end = i + phrase.length;
+      const subject = ms.filter((y) => y.e.type === "Person" && y.m.te <= i && y.m.te >= i - 12).at(-1);
+      const object = personsAfter(ms, ctx, end, 5)[0];
+      if (subject && object && subject.e !== object.e) {
+        sides.push({ head: subject.e, party: partyOf(ctx, subject.e) });
+        sides.push({ head: object.e, party: partyOf(ctx, object.e) });
+        if (phrase[0] !== "negotiated" && phrase[0] !== "negotiating" && phrase[0] !== "across") meets = true;
+      }
+      break;
+    }
+  }
+  return { sides, meets };
+}
+
+export const delegationSidesRule: Rule = {
+  id: "delegation-sides",
+  predicates: ["NEGOTIATED_WITH", "PARTICIPATED_IN", "REPRESENTS", "MET_WITH"],
+  description:
+    "Heads of delegations and people across the table negotiated with each other; their sides too; all took part in the meeting.",
+  example: "Talks between delegations headed by Minister A of Chile and Minister B of Peru took place in Lima.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    for (const s of ctx.sentences) {
+      if (
+        !/\b(delegations?|teams?|side|counterparts?|talks with|down with|engaged with|negotiat\w+ with|across the table)\b/i.test(
+          s.text,
+        )
+      )
+        continue;
+      const { sides, meets } = sidesOf(ctx, s.i);
+      if (sides.length < 2 && !sides.some((x) => x.head)) {
+        // A lone party ("the Chinese delegation arrived"): it takes part in the meeting of the sentence.
+        const meeting = [...(index.bySentence.get(s.i) ?? [])][0] ?? index.primary;
+        for (const side of sides)
+          if (side.party && meeting) emitRelation(ctx, side.party, "PARTICIPATED_IN", meeting, s.i, this.id, {}, 0.7);
+        continue;
+      }
+      const here = [...(index.bySentence.get(s.i) ?? [])];
+      const meeting =
+        here.find(
+          (m) => !/@/.test(m.attributes.mergeKey ?? "") || /^(talks|event|leaders)@/.test(m.attributes.mergeKey ?? ""),
+        ) ?? index.primary;
+      const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
+      for (const side of sides) {
+        if (side.head && meeting)
+          emitRelation(
+            ctx,
+            side.head,
+            "PARTICIPATED_IN",
+            meeting,
+            s.i,
+            this.id,
+            sides.length >= 2 ? { role: "lead" } : {},
+          );
+        if (side.party && meeting) emitRelation(ctx, side.party, "PARTICIPATED_IN", meeting, s.i, this.id, {}, 0.7);
+        if (side.head && side.party && !isHeadOfState(side.head))
+          emitRelation(ctx, side.head, "REPRESENTS", side.party, s.i, this.id);
+      }
+      for (let a = 0; a < sides.length; a++) {
+        for (let b = a + 1; b < sides.length; b++) {
+          const x = sides[a]!;
+          const y = sides[b]!;
+          // Opposing sides only: two heads of one country are one side.
+          if (x.party && y.party && x.party === y.party) continue;
+          if (x.head && y.head && x.head !== y.head) {
+            emitRelation(ctx, x.head, "NEGOTIATED_WITH", y.head, s.i, this.id, attrs);
+            if (meets) emitRelation(ctx, x.head, "MET_WITH", y.head, s.i, this.id, attrs);
+          }
+          if (x.party && y.party) emitRelation(ctx, x.party, "NEGOTIATED_WITH", y.party, s.i, this.id, attrs, 0.7);
+        }
+      }
+    }
+  },
+};
