@@ -6,8 +6,8 @@
 // (else the document's main one); officials who are not heads of state represent their side.
 
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
-import { meetingsOf } from "../stages/05-meetings.ts";
-import { emitRelation, mentionsIn } from "./emit.ts";
+import { meetingsOf, surname } from "../stages/05-meetings.ts";
+import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -176,10 +176,33 @@ export const delegationSidesRule: Rule = {
         continue;
       }
       const here = [...(index.bySentence.get(s.i) ?? [])];
-      const meeting =
+      let meeting =
         here.find(
           (m) => !/@/.test(m.attributes.mergeKey ?? "") || /^(talks|event|leaders)@/.test(m.attributes.mergeKey ?? ""),
         ) ?? index.primary;
+      // Two people who met during a larger gathering ("during the spring meetings, X engaged with
+      // Y"): their own meeting, part of it.
+      const heads = sides.filter((x) => x.head).map((x) => x.head!);
+      const gathering = meeting && /^event@/.test(meeting.attributes.mergeKey ?? "") ? meeting : undefined;
+      if (meets && gathering && heads.length === 2) {
+        const [a, b] = heads as [LocalEntity, LocalEntity];
+        const first = mentionsIn(ctx, s.i).find((x) => x.e === a) ?? mentionsIn(ctx, s.i)[0]!;
+        const own = ensureEntity(
+          ctx,
+          "Meeting",
+          `${surname(a)}-${surname(b)} meeting`,
+          `leaders@${[a.name, b.name].sort().join("+")}`,
+          { ts: first.m.ts, te: first.m.te },
+          this.id,
+        );
+        emitRelation(ctx, own, "PART_OF", gathering, s.i, this.id);
+        const placeName = gathering.attributes.place;
+        const place = placeName
+          ? ctx.resolution.entities.find((e) => e.type === "Place" && e.name === placeName)
+          : undefined;
+        if (place) emitRelation(ctx, own, "HELD_IN", place, s.i, this.id);
+        meeting = own;
+      }
       const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
       for (const side of sides) {
         if (side.head && meeting)

@@ -88,6 +88,13 @@ export const talkParticipantsRule: Rule = {
           for (const b of participants)
             if (a.id < b.id && a.nationality && b.nationality && a.nationality !== b.nationality)
               emitRelation(ctx, a, "MET_WITH", b, f.sentence, "talks-met-with", { meeting: f.meeting.name });
+      } else if (participants.length === 2 && participants.every((p) => heads.some((h) => h.e === p))) {
+        // "Presidents X and Y confirmed the deal during talks": the two leaders met and negotiated.
+        const [a, b] = participants as [LocalEntity, LocalEntity];
+        if (!a.nationality || !b.nationality || a.nationality !== b.nationality) {
+          emitRelation(ctx, a, "NEGOTIATED_WITH", b, f.sentence, this.id, { meeting: f.meeting.name });
+          emitRelation(ctx, a, "MET_WITH", b, f.sentence, "talks-met-with", { meeting: f.meeting.name });
+        }
       } else if (participants.length === 2 && participants[0]!.nationality !== participants[1]!.nationality) {
         const [a, b] = participants as [LocalEntity, LocalEntity];
         if (a.nationality && b.nationality) {

@@ -15,7 +15,7 @@ import type { Mention } from "./03-mentions.ts";
 
 const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
 /** Lower-case heads of a meeting that is named by its place ("a summit in Beijing"). */
-const PLACED_EVENT = /^(summit|meeting|conference|ceremony|forum)$/;
+const PLACED_EVENT = /^(summit|meeting|meetings|conference|ceremony|forum)$/;
 const REFERENCE = /^(talks|negotiations|discussions|negotiators)$/i;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -117,13 +117,16 @@ function readDate(ctx: RuleContext, sentence: number): string | undefined {
  * The name a person is called by alone: "Trump" for Donald Trump, "Xi" for Xi Jinping, "von der
  * Leyen" for Ursula von der Leyen.
  */
-function surname(e: LocalEntity): string {
+export function surname(e: LocalEntity): string {
   const words = e.name.split(/\s+/);
   const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
   if (particle > 0 && particle < words.length - 1) return words.slice(particle).join(" ");
   const short = [...e.aliases].find((a) => !a.includes(" ") && words.includes(a));
   if (short) return short;
-  return (ASIAN_SURNAMES.has(words[0]!) && words.length === 2 ? words[0] : words.at(-1)) ?? e.name;
+  // A romanised given name written with an apostrophe or hyphen ("Lan Fo'an", "Kim Yong-beom")
+  // follows the family name.
+  const given = words.length === 2 && /^[A-Z][a-z]+['’-][a-z]+$/.test(words[1]!);
+  return ((ASIAN_SURNAMES.has(words[0]!) || given) && words.length === 2 ? words[0] : words.at(-1)) ?? e.name;
 }
 
 /** Finds the document's meetings, adds them as entities with their relations. */
@@ -195,6 +198,7 @@ export function findMeetings(ctx: RuleContext): void {
       const t = tokens[i]!;
       if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
+      else if (t.text === "met") findGroupMeeting(ctx, i, ms, note);
     }
   }
   const talks = index.found.filter((f) => f.kind === "talks");
@@ -555,6 +559,8 @@ function leaderPair(
   const next = tokens[i + 1]?.text;
   if (next === "between") {
     pair = people.filter((x) => x.m.ts > i + 1 && x.m.ts <= i + 10).map((x) => x.e);
+    // "talks between the US President and Ms X": a leader named by title.
+    if (pair.length < 2) pair = [...pair, ...titledAfter(ctx, i + 2, 8)];
   } else if (next === "with") {
     const other = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 6);
     // "Trump's face-to-face talks with Xi", "Trump held talks with Xi".
@@ -594,6 +600,9 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // Part of a named meeting ("the ASEAN Summit"), or a verb ("meeting reporters").
   if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
+  // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
+  const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1);
+  if (tokens[i]!.text === "meetings" && !org) return;
   let place = placeAfter(ctx, i, 6);
   if (!place) {
     // "the meeting in the Malaysian capital".
@@ -644,15 +653,20 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     return;
   }
   const noun = tokens[i]!.text;
-  const kind = kindWords(ctx, i);
+  const kind = org
+    ? wordsBetween(ctx, org.m.te, i)
+        .split(" ")
+        .filter((w) => /^[a-z-]+$/.test(w))
+    : kindWords(ctx, i);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
-    `${[...kind, noun].join(" ")} in ${place.e.name}`,
+    org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${place.e.name}`,
     `event@${place.e.name}`,
-    { ts: i - kind.length, te: i + 1 },
+    { ts: org ? org.m.ts : i - kind.length, te: i + 1 },
     "meeting-placed",
   );
+  if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
   eventsAt(ctx).set(place.e.name, meeting);
   meeting.attributes.place ??= place.e.name;
   const date = dateNear(ctx, sentence);
@@ -672,4 +686,42 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
   }
+}
+
+/** How the text writes an organisation at its shortest ("G7" for the Group of Seven). */
+function shortName(x: { m: Mention; e: LocalEntity }): string {
+  const forms = [x.e.name, x.m.text, ...x.e.aliases].filter((f) => f && !/\s/.test(f));
+  return forms.sort((a, b) => a.length - b.length)[0] ?? x.m.text;
+}
+
+/**
+ * "Finance ministers from the Group of Seven nations met Monday in Washington": a group that met at
+ * a place, with nobody named as met. The organisations before the verb took part.
+ */
+function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  if (ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 4)) return;
+  const place = placeAfter(ctx, i, 4);
+  if (place?.e.type !== "Place") return;
+  const orgs = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i);
+  if (orgs.length === 0) return;
+  const known = eventsAt(ctx).get(place.e.name);
+  const meeting =
+    known ??
+    ensureEntity(
+      ctx,
+      "Meeting",
+      `${shortName(orgs[0]!)} meeting in ${place.e.name}`,
+      `event@${place.e.name}`,
+      { ts: i, te: i + 1 },
+      "meeting-group-met",
+    );
+  eventsAt(ctx).set(place.e.name, meeting);
+  meeting.attributes.place ??= place.e.name;
+  const date = dateNear(ctx, sentence);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit" });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-group-met");
+  for (const o of orgs) emitRelation(ctx, o.e, "PARTICIPATED_IN", meeting, sentence, "meeting-group-met");
 }

@@ -155,3 +155,43 @@ describe("rules/delegations", () => {
     });
   });
 });
+
+describe("stages/05-meetings (gatherings)", () => {
+  describe("findMeetings", () => {
+    it("names an organisation's meetings after it and puts a pair who met there in their own meeting, part of it", () => {
+      const { lines, meetings } = relations(
+        "During the World Bank annual meetings in Marrakesh, Kenyan Finance Minister Ruth Wanjiru engaged with India's Finance Minister Arjun Mehta.",
+      );
+      expect(meetings).toEqual(expect.arrayContaining(["World Bank annual meetings", "Wanjiru-Mehta meeting"]));
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "World Bank PARTICIPATED_IN World Bank annual meetings",
+          "World Bank annual meetings HELD_IN Marrakesh",
+          "Wanjiru-Mehta meeting PART_OF World Bank annual meetings",
+          "Ruth Wanjiru MET_WITH Arjun Mehta",
+          "Arjun Mehta PARTICIPATED_IN Wanjiru-Mehta meeting",
+        ]),
+      );
+    });
+
+    it("makes two presidents who held talks together participants who met and negotiated", () => {
+      const { lines } = relations(
+        "President Jane Roe and President Omar Haddad confirmed the accord during talks held in Sousse on Friday.",
+      );
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "Jane Roe PARTICIPATED_IN Sousse trade talks",
+          "Omar Haddad PARTICIPATED_IN Sousse trade talks",
+          "Jane Roe NEGOTIATED_WITH Omar Haddad",
+        ]),
+      );
+    });
+
+    it("keeps a head of state out of his negotiators' talks when the sentence names the leaders' own meeting", () => {
+      const { lines } = relations(
+        "Trade Minister Ana Costa held talks in Sousse ahead of a meeting between President Jane Roe and President Omar Haddad.",
+      );
+      expect(lines).not.toContain("Jane Roe PARTICIPATED_IN Sousse trade talks");
+    });
+  });
+});
