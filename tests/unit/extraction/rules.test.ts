@@ -23,6 +23,13 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "delegation-sides",
+    "Talks in Lima resumed. Talks between delegations headed by Brazilian Trade Minister Ana Costa and Canadian Trade Minister Mark Hale lasted six hours.",
+    "Ana Costa",
+    "NEGOTIATED_WITH",
+    "Mark Hale",
+  ],
+  [
     "position-title-before-name",
     "U.S. Secretary of State Jane Roe met reporters in Lima.",
     "Jane Roe",
