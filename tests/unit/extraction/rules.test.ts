@@ -24,7 +24,7 @@ type Row = [
 const TABLE: Row[] = [
   [
     "delegation-sides",
-    "Talks in Lima resumed. Talks between delegations headed by Brazilian Trade Minister Ana Costa and Canadian Trade Minister Mark Hale lasted six hours.",
+    "Brazilian Trade Minister Ana Costa sat down with Canadian Trade Minister Mark Hale in Lima on Monday.",
     "Ana Costa",
     "NEGOTIATED_WITH",
     "Mark Hale",
