@@ -309,10 +309,12 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
   if (tokens[i + 1]?.text === "between") {
-    pair = people
-      .filter((x) => x.m.ts > i && x.m.ts < i + 12)
-      .map((x) => x.e)
-      .slice(0, 2);
+    // "a meeting between X and Y": X right after "between" (titles between), Y right after "and".
+    const first = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const second = first
+      ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
+      : undefined;
+    if (first && second) pair = [first.e, second.e];
   } else if (
     tokens[i]!.text === "meet" ||
     (tokens[i]!.text === "meeting" && !/^(a|the|their|this)$/i.test(tokens[i - 1]?.text ?? ""))
@@ -331,6 +333,13 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     // "the Trump-Xi summit", "Thursday’s meeting between": hyphenated pair before the noun.
     const near = people.filter((x) => x.m.te <= i && x.m.te >= i - 4).map((x) => x.e);
     if (near.length >= 2 && isHyphenPair(tokens, i)) pair = near.slice(-2);
+    // "X and Y agreed … following their first face-to-face meeting": the clause's coordinated pair.
+    const their = [i - 1, i - 2, i - 3, i - 4, i - 5, i - 6].some((k) => /^their$/i.test(tokens[k]?.text ?? ""));
+    if (pair.length === 0 && their) {
+      const a = people.find((x) => x.m.te < i && tokens[x.m.te]?.text === "and");
+      const b = a ? people.find((x) => x.m.ts === a.m.te + 1 || x.m.ts === a.m.te + 2) : undefined;
+      if (a && b && a.e !== b.e) pair = [a.e, b.e];
+    }
     // "X and Y agreed … during a summit in Sydney": the sentence's two people, at a summit with a
     // place and no name of its own.
     const named = ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i);
@@ -564,7 +573,7 @@ function leaderPair(
   } else if (next === "with") {
     const other = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 6);
     // "Trump's face-to-face talks with Xi", "Trump held talks with Xi".
-    const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 5).at(-1);
+    const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1);
     if (other && owner) pair = [owner.e, other.e];
   }
   pair = [...new Set(pair)];
@@ -658,11 +667,21 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
         .split(" ")
         .filter((w) => /^[a-z-]+$/.test(w))
     : kindWords(ctx, i);
+  // A venue and then its city: "at Gimhae airbase in Busan" names the meeting after the city.
+  const city = ms.find(
+    (x) =>
+      x.m.ts > place.m.te &&
+      x.m.ts <= place.m.te + 2 &&
+      tokens[x.m.ts - 1]?.text === "in" &&
+      (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym)),
+  );
+  const where = city?.e.type === "Place" ? city.e.name : place.e.name;
   const meeting = ensureEntity(
     ctx,
     "Meeting",
-    org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${place.e.name}`,
-    `event@${place.e.name}`,
+    org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${where}`,
+    // Events named by their place are one per place and month: other articles' events there are others.
+    `event@${place.e.name}@${(dateNear(ctx, sentence) ?? ctx.doc.date ?? "").slice(0, 7)}`,
     { ts: org ? org.m.ts : i - kind.length, te: i + 1 },
     "meeting-placed",
   );
@@ -674,8 +693,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   note({ meeting, sentence, kind: "summit" });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
   // A venue and then its city: "at the White House in Washington".
-  const city = ms.find((x) => x.m.ts > place.m.te && x.m.ts <= place.m.te + 2 && tokens[x.m.ts - 1]?.text === "in");
-  if (city && (city.e.type === "Place" || (city.e.type === "Country" && !city.m.demonym))) {
+  if (city) {
     emitRelation(ctx, meeting, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
     if (place.e.type === "Place") emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
   }
@@ -713,7 +731,7 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
       ctx,
       "Meeting",
       `${shortName(orgs[0]!)} meeting in ${place.e.name}`,
-      `event@${place.e.name}`,
+      `event@${place.e.name}@${(dateNear(ctx, sentence) ?? ctx.doc.date ?? "").slice(0, 7)}`,
       { ts: i, te: i + 1 },
       "meeting-group-met",
     );
