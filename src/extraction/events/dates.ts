@@ -34,7 +34,7 @@ const MONTH_SHORT = new Map<string, number>([
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** Words that put a clause in the future: the weekday named is the next one, not the last. */
-const FUTURE = /^(will|would|next|upcoming|planned|plans|plan|expected|scheduled|due|set|to|shall)$/i;
+const FUTURE = /^(will|next|upcoming|planned|plans|plan|expected|scheduled|shall)$/i;
 
 /** A resolved date: `iso` is YYYY-MM-DD when the day is known, YYYY-MM when only the month is. */
 export interface EventDate {

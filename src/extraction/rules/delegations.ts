@@ -5,6 +5,7 @@
 // other; so did their countries (or a bloc acting as one); all took part in the sentence's meeting
 // (else the document's main one); officials who are not heads of state represent their side.
 
+import { CAPITALS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
@@ -41,9 +42,44 @@ function isHeadOfState(e: LocalEntity): boolean {
   );
 }
 
-/** The country or bloc a person speaks for, when the text has said it. */
+/** Person id → the country or organisation of the first post the document gives them. */
+const POSTS = new WeakMap<RuleContext, Map<string, LocalEntity>>();
+
+/**
+ * The country or bloc a person speaks for, when the text has said it: their nationality, else the
+ * country or organisation they hold a post in ("EU chief X", "Commission President X").
+ */
 function partyOf(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
-  return p.nationality ? countryEntity(ctx, p.nationality) : undefined;
+  if (p.nationality) return countryEntity(ctx, p.nationality);
+  let posts = POSTS.get(ctx);
+  if (!posts) {
+    posts = new Map();
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    for (const r of ctx.relations) {
+      if (r.predicate !== "HOLDS_POSITION" || posts.has(r.source)) continue;
+      const t = byId.get(r.target);
+      if (t && (t.type === "Country" || t.type === "Organization")) posts.set(r.source, t);
+    }
+    POSTS.set(ctx, posts);
+  }
+  const post = posts.get(p.id);
+  if (post) return post;
+  // "EU chief X", "Commission President X": a bloc or country written just before the name.
+  for (const m of p.mentions) {
+    const x = mentionsIn(ctx, m.sentence).find(
+      (y) =>
+        (y.e.type === "Organization" || (y.e.type === "Country" && y.m.demonym)) &&
+        y.m.te <= m.ts &&
+        y.m.te >= m.ts - 2,
+    );
+    if (x) return x.e;
+  }
+  return undefined;
+}
+
+/** A demonym or country written just before a person's mention ("Chinese vice-premier X"). */
+function demonymBefore(ms: Found[], x: Found): LocalEntity | undefined {
+  return ms.find((y) => y.e.type === "Country" && y.m.te <= x.m.ts && y.m.te >= x.m.ts - 3)?.e;
 }
 
 /** Persons right after `ts` (titles and a nationality between), coordinated by "and" (at most two). */
@@ -75,7 +111,8 @@ function sidesOf(ctx: RuleContext, sentence: number): { sides: Side[]; meets: bo
     const t = tokens[i]!;
     // "delegations headed by X and Y": one side per head.
     if (/^(delegations|teams)$/i.test(t.text) && LED.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.text === "by") {
-      for (const p of personsAfter(ms, ctx, i + 3)) sides.push({ head: p.e, party: partyOf(ctx, p.e) });
+      for (const p of personsAfter(ms, ctx, i + 3))
+        sides.push({ head: p.e, party: partyOf(ctx, p.e) ?? demonymBefore(ms, p) });
       continue;
     }
     // "the US delegation led by X", "the Indian team headed by Y", "China's delegation, headed by Z".
@@ -87,7 +124,8 @@ function sidesOf(ctx: RuleContext, sentence: number): { sides: Side[]; meets: bo
       if (tokens[k]?.text === ",") k++;
       if (LED.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "by") {
         const heads = personsAfter(ms, ctx, k + 2);
-        if (heads[0]) sides.push({ head: heads[0].e, party: party ?? partyOf(ctx, heads[0].e) });
+        if (heads[0])
+          sides.push({ head: heads[0].e, party: party ?? partyOf(ctx, heads[0].e) ?? demonymBefore(ms, heads[0]) });
         continue;
       }
       // "led on the Chinese side by X and Y for the Americans".
@@ -152,6 +190,35 @@ function sidesOf(ctx: RuleContext, sentence: number): { sides: Side[]; meets: bo
   return { sides, meets };
 }
 
+/**
+ * "X wrapped up a summit in Beijing": a meeting held in a capital has the host country as one side
+ * and the party of each visitor who took part as the other; they negotiated with each other.
+ */
+function hostSides(ctx: RuleContext, rule: string): void {
+  const index = meetingsOf(ctx);
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const seen = new Set<LocalEntity>();
+  for (const f of index.found) {
+    const m = f.meeting;
+    if (seen.has(m) || !/^(event|leaders)@/.test(m.attributes.mergeKey ?? "") || !m.attributes.place) continue;
+    seen.add(m);
+    const code = CAPITALS.get(m.attributes.place);
+    const host = code ? countryEntity(ctx, code) : undefined;
+    if (!host) continue;
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PARTICIPATED_IN" || r.target !== m.id) continue;
+      const p = byId.get(r.source);
+      if (p?.type !== "Person") continue;
+      const party = partyOf(ctx, p);
+      if (!party || party === host) continue;
+      emitRelation(ctx, party, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
+      emitRelation(ctx, host, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
+      emitRelation(ctx, party, "NEGOTIATED_WITH", host, f.sentence, rule, { meeting: m.name }, 0.7);
+      if (!isHeadOfState(p)) emitRelation(ctx, p, "REPRESENTS", party, f.sentence, rule);
+    }
+  }
+}
+
 export const delegationSidesRule: Rule = {
   id: "delegation-sides",
   predicates: ["NEGOTIATED_WITH", "PARTICIPATED_IN", "REPRESENTS", "MET_WITH"],
@@ -160,6 +227,9 @@ export const delegationSidesRule: Rule = {
   example: "Talks between delegations headed by Minister A of Chile and Minister B of Peru took place in Lima.",
   apply(ctx) {
     const index = meetingsOf(ctx);
+    // A document that reports one event: the sides it names met at it.
+    const distinct = [...new Set(index.found.map((f) => f.meeting))];
+    const onlyEvent = distinct.length === 1 ? distinct[0] : undefined;
     for (const s of ctx.sentences) {
       if (
         !/\b(delegations?|teams?|side|counterparts?|talks with|down with|engaged with|negotiat\w+ with|across the table)\b/i.test(
@@ -170,7 +240,7 @@ export const delegationSidesRule: Rule = {
       const { sides, meets } = sidesOf(ctx, s.i);
       if (sides.length < 2 && !sides.some((x) => x.head)) {
         // A lone party ("the Chinese delegation arrived"): it takes part in the meeting of the sentence.
-        const meeting = [...(index.bySentence.get(s.i) ?? [])][0] ?? index.primary;
+        const meeting = [...(index.bySentence.get(s.i) ?? [])][0] ?? index.primary ?? onlyEvent;
         for (const side of sides)
           if (side.party && meeting) emitRelation(ctx, side.party, "PARTICIPATED_IN", meeting, s.i, this.id, {}, 0.7);
         continue;
@@ -179,7 +249,9 @@ export const delegationSidesRule: Rule = {
       let meeting =
         here.find(
           (m) => !/@/.test(m.attributes.mergeKey ?? "") || /^(talks|event|leaders)@/.test(m.attributes.mergeKey ?? ""),
-        ) ?? index.primary;
+        ) ??
+        index.primary ??
+        onlyEvent;
       // Two people who met during a larger gathering ("during the spring meetings, X engaged with
       // Y"): their own meeting, part of it.
       const heads = sides.filter((x) => x.head).map((x) => x.head!);
@@ -233,5 +305,6 @@ export const delegationSidesRule: Rule = {
         }
       }
     }
+    hostSides(ctx, this.id);
   },
 };

@@ -231,7 +231,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   if (before.length) place = before.at(-1)!.e;
   // "talks in Geneva", "negotiations in London’s historic Lancaster House", "talks between China
   // and the United States in Madrid".
-  const after = placeAfter(ctx, i, 10);
+  const after = placeAfter(ctx, i, tokens[i + 1]?.text === "between" ? 20 : 10);
   if (!place && after) {
     place = after.e;
     const owner = ms.find((x) => x.m.ts > after.m.te && x.m.ts <= after.m.te + 4 && x.e.type === "Place");
@@ -451,12 +451,11 @@ function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[
     const two = `${one} ${ctx.tokens[j + 1]?.text ?? ""}`;
     const title = HEAD_OF_STATE_TITLES.has(two) ? two : HEAD_OF_STATE_TITLES.has(one) ? one : undefined;
     if (!title) continue;
-    const holders = ctx.resolution.entities.filter(
-      (e) =>
-        e.type === "Person" &&
-        [...e.titles].some((x) => x === title || x.endsWith(` ${title}`)) &&
-        (!nationality || !e.nationality || e.nationality === nationality),
-    );
+    const fits = (e: LocalEntity) => !nationality || !e.nationality || e.nationality === nationality;
+    const people = ctx.resolution.entities.filter((e) => e.type === "Person" && fits(e));
+    // "the President": the one person titled exactly so, else the one whose title ends so.
+    const exact = people.filter((e) => e.titles.has(title));
+    const holders = exact.length ? exact : people.filter((e) => [...e.titles].some((x) => x.endsWith(` ${title}`)));
     if (holders.length === 1 && !out.includes(holders[0]!)) out.push(holders[0]!);
   }
   return out;
@@ -639,10 +638,22 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   }
   // A city or venue: "meetings with Xi in China" is no one event.
   if (place?.e.type !== "Place") return;
-  const known = eventsAt(ctx).get(place.e.name);
+  // A venue and then its city: "at Gimhae airbase in Busan" names the meeting after the city.
+  const city = ms.find(
+    (x) =>
+      x.m.ts > place.m.te &&
+      x.m.ts <= place.m.te + 2 &&
+      tokens[x.m.ts - 1]?.text === "in" &&
+      (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym)),
+  );
+  const where = city?.e.type === "Place" ? city.e.name : place.e.name;
+  const known = eventsAt(ctx).get(place.e.name) ?? (city ? eventsAt(ctx).get(city.e.name) : undefined);
   if (known) {
     note({ meeting: known, sentence, kind: known.attributes.mergeKey?.startsWith("talks@") ? "talks" : "summit" });
     emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    if (city) emitRelation(ctx, known, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
+    if (city && place.e.type === "Place")
+      emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
     return;
   }
   // "The 100-minute meeting at X": the document's one leaders' meeting, not yet placed.
@@ -667,15 +678,6 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
         .split(" ")
         .filter((w) => /^[a-z-]+$/.test(w))
     : kindWords(ctx, i);
-  // A venue and then its city: "at Gimhae airbase in Busan" names the meeting after the city.
-  const city = ms.find(
-    (x) =>
-      x.m.ts > place.m.te &&
-      x.m.ts <= place.m.te + 2 &&
-      tokens[x.m.ts - 1]?.text === "in" &&
-      (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym)),
-  );
-  const where = city?.e.type === "Place" ? city.e.name : place.e.name;
   const meeting = ensureEntity(
     ctx,
     "Meeting",

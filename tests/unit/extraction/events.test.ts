@@ -37,6 +37,8 @@ describe("events/dates", () => {
       ["talks in November", "2025-06-12", "2024-11"],
       ["a visit planned for April next year", "2025-10-30", "2026-04"],
       ["they met yesterday", "2025-06-12", "2025-06-11"],
+      // "to" and "set" are no future: the Wednesday is the last one.
+      ["she said on Wednesday it sought to set up talks", "2025-06-12", "2025-06-11"],
       ["on Thursday", null, undefined],
       ["officials may agree soon", "2025-06-12", undefined],
     ];
@@ -192,6 +194,42 @@ describe("stages/05-meetings (gatherings)", () => {
         "Trade Minister Ana Costa held talks in Sousse ahead of a meeting between President Jane Roe and President Omar Haddad.",
       );
       expect(lines).not.toContain("Jane Roe PARTICIPATED_IN Sousse trade talks");
+    });
+  });
+});
+
+describe("rules/delegations (hosts)", () => {
+  describe("delegationSidesRule", () => {
+    it("puts the host country of a summit in a capital across the table from a visiting bloc", () => {
+      const { lines } = relations(
+        "EU chief Ursula Brandt warned on Thursday that ties with Japan were strained, as she wrapped up a tense summit in Tokyo.",
+      );
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "Ursula Brandt PARTICIPATED_IN summit in Tokyo",
+          "European Union PARTICIPATED_IN summit in Tokyo",
+          "Japan PARTICIPATED_IN summit in Tokyo",
+          "European Union NEGOTIATED_WITH Japan",
+        ]),
+      );
+    });
+
+    it("gives no host side to a summit in a city that is no capital", () => {
+      const { lines } = relations("EU chief Ursula Brandt wrapped up a summit in Osaka, Japan, on Thursday.");
+      expect(lines.some((l) => /NEGOTIATED_WITH/.test(l))).toBe(false);
+    });
+
+    it("gives the document's one event to delegations a sentence names without naming the event", () => {
+      const { lines } = relations(
+        "Deputy Trade Representative Tom Reyes is on a visit to India this week. The two-day discussions between the US delegation led by Reyes and the Indian team headed by Commerce Secretary Arjun Mehta ended on Friday.",
+      );
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "Arjun Mehta PARTICIPATED_IN Reyes visit to India",
+          "United States NEGOTIATED_WITH India",
+          "Tom Reyes NEGOTIATED_WITH Arjun Mehta",
+        ]),
+      );
     });
   });
 });
