@@ -9,7 +9,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
-import { countryEntity } from "./sides.ts";
+import { countryEntity, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type Found = { m: { ts: number; te: number; demonym?: boolean }; e: LocalEntity };
@@ -204,13 +204,35 @@ function hostSides(ctx: RuleContext, rule: string): void {
     seen.add(m);
     const code = CAPITALS.get(m.attributes.place);
     const host = code ? countryEntity(ctx, code) : undefined;
-    if (!host) continue;
+    const people = new Set<LocalEntity>();
     for (const r of ctx.relations) {
       if (r.predicate !== "PARTICIPATED_IN" || r.target !== m.id) continue;
       const p = byId.get(r.source);
-      if (p?.type !== "Person") continue;
+      if (p?.type === "Person") people.add(p);
+    }
+    // Two people of different sides at one event met ("X and Y signed the framework during a
+    // ceremony at the White House"); their sides took part and negotiated.
+    const list = [...people];
+    if (list.length === 2) {
+      const [a, b] = list as [LocalEntity, LocalEntity];
+      let pa = partyOf(ctx, a);
+      let pb = partyOf(ctx, b);
+      // Two leaders the text gives no country: the two countries the document is about.
+      const pair = mainCountryPair(ctx);
+      // One of them with a side: the other is from the document's other country.
+      if (pair && !pa && !pb && isHeadOfState(a) && isHeadOfState(b)) [pa, pb] = pair;
+      else if (pair && !pa && pb && pair.includes(pb)) pa = pair[0] === pb ? pair[1] : pair[0];
+      else if (pair && pa && !pb && pair.includes(pa)) pb = pair[0] === pa ? pair[1] : pair[0];
+      if (pa && pb && pa !== pb) {
+        emitRelation(ctx, a, "MET_WITH", b, f.sentence, rule, { meeting: m.name });
+        emitRelation(ctx, pa, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
+        emitRelation(ctx, pb, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
+        emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, f.sentence, rule, { meeting: m.name }, 0.7);
+      }
+    }
+    for (const p of people) {
       const party = partyOf(ctx, p);
-      if (!party || party === host) continue;
+      if (!party || party === host || !host) continue;
       emitRelation(ctx, party, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
       emitRelation(ctx, host, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
       emitRelation(ctx, party, "NEGOTIATED_WITH", host, f.sentence, rule, { meeting: m.name }, 0.7);
@@ -306,5 +328,36 @@ export const delegationSidesRule: Rule = {
       }
     }
     hostSides(ctx, this.id);
+  },
+};
+
+/**
+ * "talks in Gyeongju" and "Gyeongju, South Korea": a meeting held in a place is held in the country
+ * the text puts that place in. Runs after the place rules.
+ */
+export const heldInCountryRule: Rule = {
+  id: "held-in-country",
+  predicates: ["HELD_IN"],
+  description: "A meeting held in a city is held in the country the text says the city is in.",
+  example: "Talks opened in Sousse on Monday … Sousse, Tunisia → the talks were held in Tunisia.",
+  apply(ctx) {
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const countryOf = new Map<string, LocalEntity>();
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PART_OF" || countryOf.has(r.source)) continue;
+      const from = byId.get(r.source);
+      const to = byId.get(r.target);
+      if (from?.type === "Place" && to?.type === "Country") countryOf.set(r.source, to);
+    }
+    const held = ctx.relations.filter((r) => r.predicate === "HELD_IN");
+    const has = new Set(held.map((r) => `${r.source}|${r.target}`));
+    for (const r of held) {
+      const country = countryOf.get(r.target);
+      const meeting = byId.get(r.source);
+      if (!country || !meeting || has.has(`${r.source}|${country.id}`)) continue;
+      has.add(`${r.source}|${country.id}`);
+      const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
+      if (sentence >= 0) emitRelation(ctx, meeting, "HELD_IN", country, sentence, this.id, {}, 0.7);
+    }
   },
 };

@@ -2,7 +2,7 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
-import { delegationSidesRule } from "./delegations.ts";
+import { delegationSidesRule, heldInCountryRule } from "./delegations.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -42,6 +42,7 @@ export const RULES: Rule[] = [
   representsRule,
   discussedRule,
   partOfRule,
+  heldInCountryRule,
   tariffRule,
   restrictionRule,
   postponeRule,

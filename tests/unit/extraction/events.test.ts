@@ -233,3 +233,27 @@ describe("rules/delegations (hosts)", () => {
     });
   });
 });
+
+describe("rules/delegations (ceremonies)", () => {
+  describe("delegationSidesRule", () => {
+    it("makes two leaders at one ceremony meet, their countries the sides", () => {
+      const { lines } = relations(
+        "Chile and Japan have signed a copper framework. Prime minister Ana Ruiz and Japanese president Ken Sato signed it during a signing ceremony at the Moneda Palace in Santiago.",
+      );
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "Chile PARTICIPATED_IN signing ceremony in Santiago",
+          "Japan PARTICIPATED_IN signing ceremony in Santiago",
+        ]),
+      );
+      expect(lines.some((l) => /^(Ana Ruiz MET_WITH Ken Sato|Ken Sato MET_WITH Ana Ruiz)$/.test(l))).toBe(true);
+    });
+  });
+
+  describe("heldInCountryRule", () => {
+    it("refuses a country the text does not put the city in", () => {
+      const { lines } = relations("Trade talks opened in Sousse on Monday, Tunisia and Egypt said.");
+      expect(lines).not.toContain("Sousse trade talks HELD_IN Tunisia");
+    });
+  });
+});

@@ -22,6 +22,7 @@ type Row = [
 ];
 
 const TABLE: Row[] = [
+  ["held-in-country", "Trade talks opened in Sousse, Tunisia, on Monday.", "Sousse trade talks", "HELD_IN", "Tunisia"],
   [
     "delegation-sides",
     "Brazilian Trade Minister Ana Costa sat down with Canadian Trade Minister Mark Hale in Lima on Monday.",
