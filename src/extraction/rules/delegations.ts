@@ -241,6 +241,30 @@ function hostSides(ctx: RuleContext, rule: string): void {
   }
 }
 
+/** "X, host of the meeting", "X, the current chair of the summit": X took part, as host or chair. */
+function hostOf(ctx: RuleContext, rule: string): void {
+  const index = meetingsOf(ctx);
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  for (const s of ctx.sentences) {
+    if (!/\b(host|chair|hosts)\b/i.test(s.text)) continue;
+    const meeting =
+      [...(index.bySentence.get(s.i) ?? [])][0] ?? index.primary ?? (distinct.length === 1 ? distinct[0] : undefined);
+    if (!meeting) continue;
+    for (const x of mentionsIn(ctx, s.i) as Found[]) {
+      if (x.e.type !== "Person" && x.e.type !== "Country") continue;
+      let k = x.m.te;
+      if (ctx.tokens[k]?.text !== ",") continue;
+      k++;
+      while (/^(the|current|rotating)$/i.test(ctx.tokens[k]?.text ?? "")) k++;
+      const role = ctx.tokens[k]?.text.toLowerCase();
+      if ((role !== "host" && role !== "chair") || ctx.tokens[k + 1]?.text !== "of") continue;
+      if (!/^(the|this)$/i.test(ctx.tokens[k + 2]?.text ?? "")) continue;
+      if (!/^(meeting|summit|talks|forum|conference|group|bloc)$/i.test(ctx.tokens[k + 3]?.text ?? "")) continue;
+      emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, rule, { role });
+    }
+  }
+}
+
 export const delegationSidesRule: Rule = {
   id: "delegation-sides",
   predicates: ["NEGOTIATED_WITH", "PARTICIPATED_IN", "REPRESENTS", "MET_WITH"],
@@ -328,6 +352,7 @@ export const delegationSidesRule: Rule = {
       }
     }
     hostSides(ctx, this.id);
+    hostOf(ctx, this.id);
   },
 };
 

@@ -14,6 +14,9 @@ import type { Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
 
 const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
+/** Aliases that are only an event noun. */
+const GENERIC_ALIAS =
+  /^(talks|negotiations?|discussions|dialogue|consultations|meetings?|summit|conference|ceremony|forum|call|visit|trip|tour)$/i;
 /** Lower-case heads of a meeting that is named by its place ("a summit in Beijing"). */
 const PLACED_EVENT = /^(summit|meeting|meetings|conference|ceremony|forum)$/;
 const REFERENCE = /^(talks|negotiations|discussions|negotiators)$/i;
@@ -201,6 +204,9 @@ export function findMeetings(ctx: RuleContext): void {
       else if (t.text === "met") findGroupMeeting(ctx, i, ms, note);
     }
   }
+  // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
+  for (const f of index.found)
+    for (const a of f.meeting.aliases) if (GENERIC_ALIAS.test(a)) f.meeting.aliases.delete(a);
   const talks = index.found.filter((f) => f.kind === "talks");
   index.primary = talks.find((f) => f.meeting.attributes.place)?.meeting ?? talks[0]?.meeting ?? null;
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
@@ -327,7 +333,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     // "Trump said he would meet Putin in Budapest": the person met, just after "meet" (titles
     // and nationality between), and the sentence's subject.
     const met = people.find((x) => x.m.ts > i && x.m.ts <= i + 5);
-    const subject = people.find((x) => x.m.te <= i);
+    const subject = people.find((x) => x.m.te <= i) ?? subjectAt(ctx, ms, sentence);
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
   } else {
     // "the Trump-Xi summit", "Thursday’s meeting between": hyphenated pair before the noun.
@@ -449,7 +455,12 @@ function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[
     }
     const one = ctx.tokens[j]?.text ?? "";
     const two = `${one} ${ctx.tokens[j + 1]?.text ?? ""}`;
-    const title = HEAD_OF_STATE_TITLES.has(two) ? two : HEAD_OF_STATE_TITLES.has(one) ? one : undefined;
+    const cap = (w: string) => w.replace(/(^|\s)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+    const title = HEAD_OF_STATE_TITLES.has(cap(two))
+      ? cap(two)
+      : HEAD_OF_STATE_TITLES.has(cap(one))
+        ? cap(one)
+        : undefined;
     if (!title) continue;
     const fits = (e: LocalEntity) => !nationality || !e.nationality || e.nationality === nationality;
     const people = ctx.resolution.entities.filter((e) => e.type === "Person" && fits(e));
@@ -486,7 +497,7 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
   const visitor =
     /^(his|her)$/i.test(ctx.tokens[i - 1]?.text ?? "") || /^(his|her)$/i.test(ctx.tokens[i - 2]?.text ?? "")
-      ? ms.find((x) => x.e.type === "Person" && x.m.te <= i)
+      ? subjectAt(ctx, ms, sentence)
       : owner;
   const who = visitor ? `${surname(visitor.e)} ` : "";
   const state = ctx.tokens[i - 1]?.text === "state" ? "state " : "";
@@ -500,6 +511,14 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   );
   note({ meeting, sentence, kind: "visit" });
   emitRelation(ctx, meeting, "HELD_IN", dest.e, sentence, "meeting-visit-destination");
+  // "meet with X during his visit to Y": the meeting is part of the visit, held where it went.
+  if ([i - 1, i - 2, i - 3, i - 4].some((k) => ctx.tokens[k]?.text === "during")) {
+    for (const f of INDEX.get(ctx)?.found ?? []) {
+      if (f.sentence !== sentence || f.kind !== "leaders" || f.meeting === meeting) continue;
+      emitRelation(ctx, f.meeting, "PART_OF", meeting, sentence, "meeting-during-visit");
+      emitRelation(ctx, f.meeting, "HELD_IN", dest.e, sentence, "meeting-during-visit");
+    }
+  }
   if (visitor) emitRelation(ctx, visitor.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
 }
 
@@ -744,4 +763,21 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   note({ meeting, sentence, kind: "summit" });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-group-met");
   for (const o of orgs) emitRelation(ctx, o.e, "PARTICIPATED_IN", meeting, sentence, "meeting-group-met");
+}
+
+/**
+ * The person a sentence is about: "The president voiced …" (the one holder of that title), else its
+ * first named person.
+ */
+function subjectAt(
+  ctx: RuleContext,
+  ms: { m: Mention; e: LocalEntity }[],
+  sentence: number,
+): { m: Mention; e: LocalEntity } | undefined {
+  const s = ctx.sentences[sentence]!;
+  const first = ms.find((x) => x.e.type === "Person");
+  if (first && first.m.ts <= s.tokenStart + 2) return first;
+  const titled = titledAfter(ctx, s.tokenStart, 1)[0];
+  if (titled) return { m: titled.mentions[0]!, e: titled };
+  return first;
 }

@@ -257,3 +257,43 @@ describe("rules/delegations (ceremonies)", () => {
     });
   });
 });
+
+describe("stages/05-meetings (visits)", () => {
+  describe("findMeetings", () => {
+    it("puts a leaders' meeting during a visit inside the visit, at its destination, with the titled subject as visitor", () => {
+      const { lines, meetings } = relations(
+        "President Jane Roe spoke on Monday. The president said she would meet with Kenyan Prime Minister William Ruto during her upcoming visit to Kenya.",
+      );
+      expect(meetings).toEqual(expect.arrayContaining(["Roe visit to Kenya", "Roe-Ruto meeting"]));
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "Roe-Ruto meeting PART_OF Roe visit to Kenya",
+          "Roe-Ruto meeting HELD_IN Kenya",
+          "Jane Roe PARTICIPATED_IN Roe visit to Kenya",
+        ]),
+      );
+    });
+  });
+});
+
+describe("rules/delegations (hosts and chairs)", () => {
+  describe("delegationSidesRule", () => {
+    it("reads 'X, host of the meeting' as a participant with the role host", () => {
+      const a = analyseDocument(
+        doc(
+          "The Andean leaders' summit ended on Monday in Lima. “We are partners,” said Peruvian President Rosa Quispe, host of the meeting, at a press conference.",
+        ),
+      );
+      const names = new Map(a.entities.map((e) => [e.id, e.name]));
+      const host = a.relations.find((r) => r.predicate === "PARTICIPATED_IN" && names.get(r.source) === "Rosa Quispe");
+      expect(host?.attributes.role).toBe("host");
+    });
+
+    it("refuses 'host of' something that is no meeting", () => {
+      const { lines } = relations(
+        "The Andean summit ended on Monday in Lima. Rosa Quispe, host of the evening news, criticised it.",
+      );
+      expect(lines.some((l) => /^Rosa Quispe PARTICIPATED_IN/.test(l))).toBe(false);
+    });
+  });
+});
