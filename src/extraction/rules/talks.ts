@@ -46,8 +46,16 @@ export const talkParticipantsRule: Rule = {
       const heads = ms.filter(
         (x) => x.e.type === "Person" && x.m.te <= noun && [...x.e.titles].some((t) => HEAD_OF_STATE_TITLES.has(t)),
       );
+      // Recalled talks take only the people of their own relative clause ("earlier talks in
+      // Geneva, where X and Y agreed a truce").
       const people = f.background
-        ? []
+        ? ms.filter(
+            (x) =>
+              x.e.type === "Person" &&
+              noun >= 0 &&
+              x.m.ts > noun &&
+              /\b(where|at which|in which|during which)\b/.test(wordsBetween(ctx, noun, x.m.ts)),
+          )
         : ms.filter(
             (x) =>
               x.e.type === "Person" &&

@@ -297,3 +297,28 @@ describe("rules/delegations (hosts and chairs)", () => {
     });
   });
 });
+
+describe("rules/talks (main and recalled talks)", () => {
+  describe("talkParticipantsRule", () => {
+    it("files the people of the reported talks and of the recalled ones under each", () => {
+      const { lines, meetings } = relations(
+        [
+          "Chilean and Peruvian negotiators opened trade talks in Quito on Monday.",
+          "Chilean Trade Minister Ana Ruiz and Peruvian Trade Minister Luis Soto led the talks in Quito.",
+          "The round follows earlier negotiations in Lima in May, where Chilean Deputy Minister Pablo Vera and Peruvian Deputy Minister Rosa Quispe agreed a truce.",
+        ].join(" "),
+      );
+      expect(meetings).toEqual(expect.arrayContaining(["Quito trade talks", "Lima trade talks"]));
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "Ana Ruiz PARTICIPATED_IN Quito trade talks",
+          "Luis Soto PARTICIPATED_IN Quito trade talks",
+          "Pablo Vera PARTICIPATED_IN Lima trade talks",
+          "Rosa Quispe PARTICIPATED_IN Lima trade talks",
+        ]),
+      );
+      expect(lines).not.toContain("Ana Ruiz PARTICIPATED_IN Lima trade talks");
+      expect(lines).not.toContain("Pablo Vera PARTICIPATED_IN Quito trade talks");
+    });
+  });
+});
