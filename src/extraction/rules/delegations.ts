@@ -275,7 +275,7 @@ export const delegationSidesRule: Rule = {
     const index = meetingsOf(ctx);
     // A document that reports one event: the sides it names met at it.
     const distinct = [...new Set(index.found.map((f) => f.meeting))];
-    const onlyEvent = distinct.length === 1 ? distinct[0] : undefined;
+    const onlyEvent = distinct.length === 1 ? distinct[0] : index.main.length === 1 ? index.main[0] : undefined;
     for (const s of ctx.sentences) {
       if (
         !/\b(delegations?|teams?|side|counterparts?|talks with|down with|engaged with|negotiat\w+ with|across the table)\b/i.test(

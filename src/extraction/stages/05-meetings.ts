@@ -55,6 +55,11 @@ function isRecalled(tokens: Token[], i: number): boolean {
 export interface MeetingIndex {
   found: Found[];
   primary: LocalEntity | null;
+  /**
+   * The events the document reports (named in its headline or lead, not as recalled), in order of
+   * first mention; the others it names are background (earlier rounds, planned meetings).
+   */
+  main: LocalEntity[];
   /** Sentence index → meetings referenced in it. */
   bySentence: Map<number, Set<LocalEntity>>;
 }
@@ -63,7 +68,7 @@ const INDEX = new WeakMap<RuleContext, MeetingIndex>();
 
 /** The meetings of a document, once findMeetings has run. */
 export function meetingsOf(ctx: RuleContext): MeetingIndex {
-  return INDEX.get(ctx) ?? { found: [], primary: null, bySentence: new Map() };
+  return INDEX.get(ctx) ?? { found: [], primary: null, main: [], bySentence: new Map() };
 }
 
 /** Words that end the clause an event noun heads: a place after them is not the event's. */
@@ -134,7 +139,7 @@ export function surname(e: LocalEntity): string {
 
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
-  const index: MeetingIndex = { found: [], primary: null, bySentence: new Map() };
+  const index: MeetingIndex = { found: [], primary: null, main: [], bySentence: new Map() };
   INDEX.set(ctx, index);
   const note = (f: Found) => {
     index.found.push(f);
@@ -207,8 +212,14 @@ export function findMeetings(ctx: RuleContext): void {
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
   for (const f of index.found)
     for (const a of f.meeting.aliases) if (GENERIC_ALIAS.test(a)) f.meeting.aliases.delete(a);
+  index.main = mainEvents(ctx, index.found);
   const talks = index.found.filter((f) => f.kind === "talks");
-  index.primary = talks.find((f) => f.meeting.attributes.place)?.meeting ?? talks[0]?.meeting ?? null;
+  // The main talks: reported in the lead with a place, else the first placed, else the first.
+  index.primary =
+    talks.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
+    talks.find((f) => f.meeting.attributes.place)?.meeting ??
+    talks[0]?.meeting ??
+    null;
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
   if (index.primary) {
     for (const s of ctx.sentences) {
@@ -780,4 +791,17 @@ function subjectAt(
   const titled = titledAfter(ctx, s.tokenStart, 1)[0];
   if (titled) return { m: titled.mentions[0]!, e: titled };
   return first;
+}
+
+/** Sentences that make a document's lead: its headline and first paragraph. */
+const LEAD_SENTENCES = 4;
+
+/** The events named, not as recalled, in the document's lead; else the first event named. */
+function mainEvents(ctx: RuleContext, found: Found[]): LocalEntity[] {
+  const lead = ctx.sentences.length ? ctx.sentences[Math.min(LEAD_SENTENCES, ctx.sentences.length) - 1]!.i : -1;
+  const out: LocalEntity[] = [];
+  const inOrder = [...found].sort((a, b) => a.sentence - b.sentence);
+  for (const f of inOrder) if (f.sentence <= lead && !f.background && !out.includes(f.meeting)) out.push(f.meeting);
+  if (out.length === 0 && inOrder[0]) out.push(inOrder[0].meeting);
+  return out;
 }

@@ -322,3 +322,19 @@ describe("rules/talks (main and recalled talks)", () => {
     });
   });
 });
+
+describe("stages/05-meetings (main event)", () => {
+  describe("findMeetings", () => {
+    it("takes the talks the lead reports as the main talks, not earlier ones it recalls first", () => {
+      const { lines } = relations(
+        [
+          "After earlier talks in Lima, negotiators met again.",
+          "Talks opened in Quito on Monday between Chile and Peru.",
+          "The Chilean delegation was led by Trade Minister Ana Ruiz.",
+        ].join(" "),
+      );
+      expect(lines).toContain("Ana Ruiz PARTICIPATED_IN Quito trade talks");
+      expect(lines).not.toContain("Ana Ruiz PARTICIPATED_IN Lima trade talks");
+    });
+  });
+});
