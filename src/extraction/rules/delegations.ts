@@ -386,3 +386,50 @@ export const heldInCountryRule: Rule = {
     }
   },
 };
+
+/** "Former Finance Minister X", "ex-envoy Y": a post no longer held, in any of the person's mentions. */
+function isFormer(ctx: RuleContext, p: LocalEntity): boolean {
+  return p.mentions.some((m) => {
+    const start = m.titleStart ?? m.ts;
+    for (let k = start - 1; k >= Math.max(0, start - 3); k--)
+      if (/^(former|ex|then)$/i.test(ctx.tokens[k]?.text ?? "")) return true;
+    return false;
+  });
+}
+
+/** Posts of officials who speak for their government (heads of state excepted). */
+const OFFICIAL =
+  /\b(minister|secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy)\b/i;
+
+/**
+ * "Italy's Finance Minister X said", "Russian presidential spokesman Y": an official who holds a
+ * government post of a country represents it.
+ */
+export const officialRepresentsRule: Rule = {
+  id: "official-represents-country",
+  predicates: ["REPRESENTS"],
+  description: "Ministers, spokespeople, envoys and other officials of a country (not heads of state) represent it.",
+  example: "Kenyan Foreign Minister Ruth Wanjiru said … → Ruth Wanjiru represents Kenya.",
+  apply(ctx) {
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    // A side already read from the sentence (a delegation, a counterpart) outranks a post.
+    const sided = new Set(ctx.relations.filter((r) => r.predicate === "REPRESENTS").map((r) => r.source));
+    for (const r of ctx.relations) {
+      if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
+      const p = byId.get(r.source);
+      const c = byId.get(r.target);
+      if (p?.type !== "Person" || c?.type !== "Country" || isHeadOfState(p)) continue;
+      const title = r.attributes.title ?? "";
+      if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p)) continue;
+      const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
+      if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);
+    }
+    // "Russian presidential spokesman X", "Chinese negotiator Y": a role noun and a nationality.
+    for (const p of ctx.resolution.entities) {
+      if (p.type !== "Person" || !p.nationality || isHeadOfState(p) || sided.has(p.id) || isFormer(ctx, p)) continue;
+      const m = p.mentions.find((x) => x.role && OFFICIAL.test(x.role));
+      const c = m ? countryEntity(ctx, p.nationality) : undefined;
+      if (m && c) emitRelation(ctx, p, "REPRESENTS", c, m.sentence, this.id);
+    }
+  },
+};

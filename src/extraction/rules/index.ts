@@ -2,7 +2,7 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
-import { delegationSidesRule, heldInCountryRule } from "./delegations.ts";
+import { delegationSidesRule, heldInCountryRule, officialRepresentsRule } from "./delegations.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -40,6 +40,7 @@ export const RULES: Rule[] = [
   delegationSidesRule,
   metWithRule,
   representsRule,
+  officialRepresentsRule,
   discussedRule,
   partOfRule,
   heldInCountryRule,

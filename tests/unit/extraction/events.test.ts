@@ -338,3 +338,20 @@ describe("stages/05-meetings (main event)", () => {
     });
   });
 });
+
+describe("rules/delegations (officials)", () => {
+  describe("officialRepresentsRule", () => {
+    const rows: [string, string, boolean][] = [
+      ["Italian Finance Minister Marco Bellini said the deal was fair.", "Marco Bellini REPRESENTS Italy", true],
+      ["Kenyan President William Ruto said the deal was fair.", "William Ruto REPRESENTS Kenya", false],
+      [
+        "Former Italian Finance Minister Marco Bellini said the deal was fair.",
+        "Marco Bellini REPRESENTS Italy",
+        false,
+      ],
+    ];
+    it.each(rows)("%j gives %j: %s", (text, line, expected) => {
+      expect(relations(text).lines.includes(line)).toBe(expected);
+    });
+  });
+});

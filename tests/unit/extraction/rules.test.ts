@@ -22,6 +22,13 @@ type Row = [
 ];
 
 const TABLE: Row[] = [
+  [
+    "official-represents-country",
+    "Kenyan Foreign Minister Ruth Wanjiru said the deal was fair.",
+    "Ruth Wanjiru",
+    "REPRESENTS",
+    "Kenya",
+  ],
   ["held-in-country", "Trade talks opened in Sousse, Tunisia, on Monday.", "Sousse trade talks", "HELD_IN", "Tunisia"],
   [
     "delegation-sides",
