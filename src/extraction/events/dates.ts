@@ -34,7 +34,7 @@ const MONTH_SHORT = new Map<string, number>([
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** Words that put a clause in the future: the weekday named is the next one, not the last. */
-const FUTURE = /^(will|next|upcoming|planned|plans|plan|expected|scheduled|shall)$/i;
+const FUTURE = /^(will|next|upcoming|planned|plans|plan|expected|scheduled|slated|shall|meet|meets)$/i;
 
 /** A resolved date: `iso` is YYYY-MM-DD when the day is known, YYYY-MM when only the month is. */
 export interface EventDate {
@@ -140,7 +140,7 @@ export function resolveDate(words: readonly string[], docDate: string | null | u
   return undefined;
 }
 
-/** Month label of an ISO date or month: "2025-09-12" → "Sept 2025"? No: "September 2025". */
+/** Month label of an ISO date or month: "2025-09-12" → "September 2025". */
 export function monthLabel(iso: string): string {
   const m = /^(\d{4})-(\d{2})/.exec(iso);
   if (!m) return iso;

@@ -4,7 +4,7 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
-import { resolveDate } from "../events/dates.ts";
+import { monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
@@ -106,11 +106,52 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
 /** Sentence → the date it gives (`dateNear`), read once per sentence however many meetings it names. */
 const DATES = new WeakMap<RuleContext, Map<number, string | undefined>>();
 
-function dateNear(ctx: RuleContext, sentence: number): string | undefined {
+function dateNear(ctx: RuleContext, sentence: number, at?: number): string | undefined {
+  if (at !== undefined) return dateAt(ctx, at);
   let dates = DATES.get(ctx);
   if (!dates) DATES.set(ctx, (dates = new Map()));
   if (!dates.has(sentence)) dates.set(sentence, readDate(ctx, sentence));
   return dates.get(sentence);
+}
+
+/** A resolved date as a meeting's `date`: the ISO day, or the month written out ("October 2025"). */
+function dateText(iso: string): string {
+  return /^\d{4}-\d{2}$/.test(iso) ? monthLabel(iso) : iso;
+}
+
+/** A token that starts a date phrase. */
+const DATE_WORD =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last|next)$/;
+/** Nouns of another event: a date after one belongs to it. */
+const OTHER_EVENT = /^(talks|negotiations|meeting|meetings|summit|call|visit|trip|tour|conference|ceremony|forum)$/i;
+
+/**
+ * The date of the event named at token `at`: the nearest date phrase after it in its clause (up to
+ * the next event noun), else just before it ("Thursday's meeting", "on Monday, talks …"), resolved
+ * with the words around that phrase (a "will" three clauses away does not make it future).
+ */
+function dateAt(ctx: RuleContext, at: number): string | undefined {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[at]!.sentence]!;
+  const tryAt = (k: number): string | undefined => {
+    const t = tokens[k]!;
+    if (!DATE_WORD.test(t.text.replace(/['’]s$/, ""))) return undefined;
+    // The phrase and the three words before it ("scheduled for Thursday", "will meet on Monday").
+    const words: string[] = [];
+    for (let j = Math.max(s.tokenStart, k - 3); j < Math.min(s.tokenEnd, k + 5); j++) words.push(tokens[j]!.text);
+    return resolveDate(words, ctx.doc.date)?.iso;
+  };
+  for (let k = at + 1; k < Math.min(s.tokenEnd, at + 13); k++) {
+    if (OTHER_EVENT.test(tokens[k]!.text)) break;
+    const d = tryAt(k);
+    if (d) return d;
+  }
+  for (let k = at - 1; k >= Math.max(s.tokenStart, at - 8); k--) {
+    if (OTHER_EVENT.test(tokens[k]!.text)) break;
+    const d = tryAt(k);
+    if (d) return d;
+  }
+  return undefined;
 }
 
 /** The sentence's first date, resolved against the document's date (ISO day or month). */
@@ -304,8 +345,8 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     );
   if (!eventsAt(ctx).has(placeName)) eventsAt(ctx).set(placeName, meeting);
   if (place) meeting.attributes.place = place.name;
-  const date = dateNear(ctx, sentence) ?? ctx.doc.date?.slice(0, 7);
-  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  const date = dateNear(ctx, sentence, i) ?? ctx.doc.date?.slice(0, 7);
+  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
   note({ meeting, sentence, kind: pair ? "leaders" : "talks", background: !pair && isRecalled(tokens, i) });
   if (pair) {
     for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
@@ -370,11 +411,11 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   const [a, b] = pair as [LocalEntity, LocalEntity];
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
   note({ meeting, sentence, kind: "leaders" });
-  const date = dateNear(ctx, sentence);
+  const date = dateNear(ctx, sentence, i);
   for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
   emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-leaders-met", {
     meeting: meeting.name,
-    ...(date ? { date } : {}),
+    ...(date ? { date: dateText(date) } : {}),
   });
   const place = placeAfter(ctx, i, 12);
   if (place) {
@@ -382,7 +423,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
     if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   }
-  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
   const summit = ms.find((x) => x.e.type === "Meeting" && x.e !== meeting && x.m.ts > i && x.m.ts <= i + 12);
   if (summit) {
     emitRelation(ctx, meeting, "PART_OF", summit.e, sentence, "meeting-at-summit");
@@ -436,13 +477,13 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     { ts: i, te: i + 1 },
     "meeting-call",
   );
-  const date = dateNear(ctx, sentence);
-  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
   note({ meeting, sentence, kind: "call" });
   for (const p of [a, b]) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
   emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-call-met", {
     meeting: meeting.name,
-    ...(date ? { date } : {}),
+    ...(date ? { date: dateText(date) } : {}),
   });
 }
 
@@ -713,15 +754,15 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     "Meeting",
     org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
-    `event@${place.e.name}@${(dateNear(ctx, sentence) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    `event@${place.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
     { ts: org ? org.m.ts : i - kind.length, te: i + 1 },
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
   eventsAt(ctx).set(place.e.name, meeting);
   meeting.attributes.place ??= place.e.name;
-  const date = dateNear(ctx, sentence);
-  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
   note({ meeting, sentence, kind: "summit" });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
   // A venue and then its city: "at the White House in Washington".
@@ -763,14 +804,14 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
       ctx,
       "Meeting",
       `${shortName(orgs[0]!)} meeting in ${place.e.name}`,
-      `event@${place.e.name}@${(dateNear(ctx, sentence) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+      `event@${place.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
       { ts: i, te: i + 1 },
       "meeting-group-met",
     );
   eventsAt(ctx).set(place.e.name, meeting);
   meeting.attributes.place ??= place.e.name;
-  const date = dateNear(ctx, sentence);
-  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
   note({ meeting, sentence, kind: "summit" });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-group-met");
   for (const o of orgs) emitRelation(ctx, o.e, "PARTICIPATED_IN", meeting, sentence, "meeting-group-met");

@@ -355,3 +355,19 @@ describe("rules/delegations (officials)", () => {
     });
   });
 });
+
+describe("stages/05-meetings (dates)", () => {
+  describe("findMeetings", () => {
+    it("dates each event by the date phrase of its own clause, resolved against the publication date", () => {
+      const a = analyseDocument(
+        doc(
+          "Negotiators reached a deal during talks in Lima, setting the stage for a meeting between President Jane Roe and President Omar Haddad scheduled for Thursday in Quito.",
+          "2025-06-15",
+        ),
+      );
+      const date = (name: string) => a.entities.find((e) => e.name === name)?.attributes?.date;
+      expect(date("Roe-Haddad meeting")).toBe("2025-06-19");
+      expect(date("Lima trade talks")).toBe("June 2025");
+    });
+  });
+});
