@@ -36,7 +36,10 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 /** Words that put a clause in the future: the weekday named is the next one, not the last. */
 const FUTURE = /^(will|next|upcoming|planned|plans|plan|expected|scheduled|slated|shall|meet|meets)$/i;
 
-/** A resolved date: `iso` is YYYY-MM-DD when the day is known, YYYY-MM when only the month is. */
+/**
+ * A resolved date: `iso` is YYYY-MM-DD when the day is known, YYYY-MM when only the month is, and
+ * empty when neither the text nor the document gives a year.
+ */
 export interface EventDate {
   iso: string;
   /** The words that gave it ("on Thursday", "last month"). */
@@ -99,8 +102,9 @@ export function resolveDate(words: readonly string[], docDate: string | null | u
         else if (!future && m > base.getUTCMonth() + 1) year--;
         else if (words.some((x, k) => x.toLowerCase() === "next" && words[k + 1]?.toLowerCase() === "year")) year++;
       }
-      if (!year) return undefined;
-      const text = dayBefore ? `${prev} ${w}` : dayAfter ? `${w} ${next}` : w;
+      const text = `${dayBefore ? `${prev} ${w}` : dayAfter ? `${w} ${words[i + 1]}` : w}${yearWord ? `, ${yearWord}` : ""}`;
+      // No year anywhere (an undated document): the words alone, `iso` empty.
+      if (!year) return { iso: "", text };
       return { iso: day >= 1 && day <= 31 ? `${isoMonth(year, m)}-${pad(day)}` : isoMonth(year, m), text };
     }
     const wd = WEEKDAYS.indexOf(lower.replace(/['’]s$/, ""));

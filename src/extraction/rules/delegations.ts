@@ -202,7 +202,8 @@ function hostSides(ctx: RuleContext, rule: string): void {
     const m = f.meeting;
     if (seen.has(m) || !/^(event|leaders)@/.test(m.attributes.mergeKey ?? "") || !m.attributes.place) continue;
     seen.add(m);
-    const code = CAPITALS.get(m.attributes.place);
+    const leaders = /^leaders@/.test(m.attributes.mergeKey ?? "");
+    const code = leaders ? undefined : CAPITALS.get(m.attributes.place);
     const host = code ? countryEntity(ctx, code) : undefined;
     const people = new Set<LocalEntity>();
     for (const r of ctx.relations) {
@@ -225,8 +226,11 @@ function hostSides(ctx: RuleContext, rule: string): void {
       else if (pair && pa && !pb && pair.includes(pa)) pb = pair[0] === pa ? pair[1] : pair[0];
       if (pa && pb && pa !== pb) {
         emitRelation(ctx, a, "MET_WITH", b, f.sentence, rule, { meeting: m.name });
-        emitRelation(ctx, pa, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
-        emitRelation(ctx, pb, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
+        // A leaders' meeting has its two people as parties; a ceremony or summit, their states too.
+        if (!leaders) {
+          emitRelation(ctx, pa, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
+          emitRelation(ctx, pb, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
+        }
         emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, f.sentence, rule, { meeting: m.name }, 0.7);
       }
     }

@@ -4,7 +4,7 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
-import { monthLabel, resolveDate } from "../events/dates.ts";
+import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
@@ -115,6 +115,20 @@ function dateNear(ctx: RuleContext, sentence: number, at?: number): string | und
 }
 
 /** A resolved date as a meeting's `date`: the ISO day, or the month written out ("October 2025"). */
+function stored(d: EventDate | undefined, docDate: string | null): string | undefined {
+  if (!d) return undefined;
+  if (!d.iso) return d.text;
+  // An absolute date ("June 5th", "May 12, 2025") stays as written when the year it is read in is
+  // the year the graph reads it in (the document's, or its own); a weekday or a relative phrase
+  // ("on Thursday", "last month") is stored resolved.
+  const written =
+    /^(\d{1,2}\s)?[A-Z][a-z]+\.?(\s\d|$|,)/.test(d.text) &&
+    !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|This)\b/.test(d.text);
+  const year = d.iso.slice(0, 4);
+  if (written && (d.text.includes(year) || year === docDate?.slice(0, 4))) return d.text;
+  return dateText(d.iso);
+}
+
 function dateText(iso: string): string {
   return /^\d{4}-\d{2}$/.test(iso) ? monthLabel(iso) : iso;
 }
@@ -139,7 +153,7 @@ function dateAt(ctx: RuleContext, at: number): string | undefined {
     // The phrase and the three words before it ("scheduled for Thursday", "will meet on Monday").
     const words: string[] = [];
     for (let j = Math.max(s.tokenStart, k - 3); j < Math.min(s.tokenEnd, k + 5); j++) words.push(tokens[j]!.text);
-    return resolveDate(words, ctx.doc.date)?.iso;
+    return stored(resolveDate(words, ctx.doc.date), ctx.doc.date);
   };
   for (let k = at + 1; k < Math.min(s.tokenEnd, at + 13); k++) {
     if (OTHER_EVENT.test(tokens[k]!.text)) break;
@@ -159,7 +173,7 @@ function readDate(ctx: RuleContext, sentence: number): string | undefined {
   const s = ctx.sentences[sentence]!;
   const words: string[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(ctx.tokens[i]!.text);
-  return resolveDate(words, ctx.doc.date)?.iso;
+  return stored(resolveDate(words, ctx.doc.date), ctx.doc.date);
 }
 
 /**
@@ -345,8 +359,8 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     );
   if (!eventsAt(ctx).has(placeName)) eventsAt(ctx).set(placeName, meeting);
   if (place) meeting.attributes.place = place.name;
-  const date = dateNear(ctx, sentence, i) ?? ctx.doc.date?.slice(0, 7);
-  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
+  const date = dateNear(ctx, sentence, i) ?? (ctx.doc.date ? dateText(ctx.doc.date.slice(0, 7)) : undefined);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: pair ? "leaders" : "talks", background: !pair && isRecalled(tokens, i) });
   if (pair) {
     for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
@@ -415,7 +429,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
   emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-leaders-met", {
     meeting: meeting.name,
-    ...(date ? { date: dateText(date) } : {}),
+    ...(date ? { date: date } : {}),
   });
   const place = placeAfter(ctx, i, 12);
   if (place) {
@@ -423,7 +437,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
     if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   }
-  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
   const summit = ms.find((x) => x.e.type === "Meeting" && x.e !== meeting && x.m.ts > i && x.m.ts <= i + 12);
   if (summit) {
     emitRelation(ctx, meeting, "PART_OF", summit.e, sentence, "meeting-at-summit");
@@ -478,12 +492,12 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     "meeting-call",
   );
   const date = dateNear(ctx, sentence, i);
-  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "call" });
   for (const p of [a, b]) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
   emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-call-met", {
     meeting: meeting.name,
-    ...(date ? { date: dateText(date) } : {}),
+    ...(date ? { date: date } : {}),
   });
 }
 
@@ -762,7 +776,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   eventsAt(ctx).set(place.e.name, meeting);
   meeting.attributes.place ??= place.e.name;
   const date = dateNear(ctx, sentence, i);
-  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit" });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
   // A venue and then its city: "at the White House in Washington".
@@ -811,7 +825,7 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   eventsAt(ctx).set(place.e.name, meeting);
   meeting.attributes.place ??= place.e.name;
   const date = dateNear(ctx, sentence, i);
-  if (date && !meeting.attributes.date) meeting.attributes.date = dateText(date);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit" });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-group-met");
   for (const o of orgs) emitRelation(ctx, o.e, "PARTICIPATED_IN", meeting, sentence, "meeting-group-met");

@@ -40,6 +40,7 @@ describe("events/dates", () => {
       // "to" and "set" are no future: the Wednesday is the last one.
       ["she said on Wednesday it sought to set up talks", "2025-06-12", "2025-06-11"],
       ["on Thursday", null, undefined],
+      ["the June 5th call", null, ""],
       ["officials may agree soon", "2025-06-12", undefined],
     ];
     it.each(rows)("resolves %j against %s", (text, date, iso) => {
