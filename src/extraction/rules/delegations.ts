@@ -37,8 +37,11 @@ const ACROSS = [
 ] as const;
 
 function isHeadOfState(e: LocalEntity): boolean {
+  // "Vice Premier", "Deputy Prime Minister" are not heads of government.
   return [...e.titles].some(
-    (t) => HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`)),
+    (t) =>
+      !/\b(vice|deputy|former)\b/i.test(t) &&
+      (HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`))),
   );
 }
 

@@ -632,8 +632,11 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
 }
 
 function isHeadOfState(e: LocalEntity): boolean {
+  // "Vice Premier", "Deputy Prime Minister" are not heads of government.
   return [...e.titles].some(
-    (t) => HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`)),
+    (t) =>
+      !/\b(vice|deputy|former)\b/i.test(t) &&
+      (HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`))),
   );
 }
 

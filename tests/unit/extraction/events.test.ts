@@ -372,3 +372,23 @@ describe("stages/05-meetings (dates)", () => {
     });
   });
 });
+
+describe("rules/delegations (sides by phrase)", () => {
+  describe("delegationSidesRule", () => {
+    it("reads 'led on the X side by A and B for the Ys'; a vice premier is no head of state", () => {
+      const { lines } = relations(
+        "Trade talks opened in Oslo on Monday. The meeting, led on the Chinese side by Vice Premier Li Wei and Trade Minister Ana Costa for the Brazilians, ended late.",
+      );
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "Li Wei REPRESENTS China",
+          "Li Wei PARTICIPATED_IN Oslo trade talks",
+          "Ana Costa PARTICIPATED_IN Oslo trade talks",
+        ]),
+      );
+      expect(lines.some((l) => /^(Li Wei NEGOTIATED_WITH Ana Costa|Ana Costa NEGOTIATED_WITH Li Wei)$/.test(l))).toBe(
+        true,
+      );
+    });
+  });
+});
