@@ -252,6 +252,7 @@ export function findMeetings(ctx: RuleContext): void {
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
+      else if (/^(visit|visits|visiting)$/.test(lower)) findVisit(ctx, i, ms, note, 1);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
     }
   }
@@ -555,9 +556,10 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
 }
 
 /** "Trump’s recent state visit to Saudi Arabia". */
-function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
+function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note, gap = 2) {
   const sentence = ctx.tokens[i]!.sentence;
-  const dest = ms.find((x) => x.m.ts === i + 2 && (x.e.type === "Country" || x.e.type === "Place"));
+  // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city).
+  const dest = ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
   if (!dest) return;
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
   const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
@@ -567,16 +569,27 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       : owner;
   const who = visitor ? `${surname(visitor.e)} ` : "";
   const state = ctx.tokens[i - 1]?.text === "state" ? "state " : "";
+  const date = dateNear(ctx, sentence, i);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
-    `${who}${state}visit to ${dest.e.name}`,
-    `visit@${who}${dest.e.name}`,
-    { ts: i, te: i + 3 },
+    `${who}${state}visit to ${dest.m.capitalAsState && gap === 1 ? dest.m.text : dest.e.name}`,
+    `visit@${who}${dest.m.capitalAsState && gap === 1 ? dest.m.text : dest.e.name}`,
+    { ts: i, te: dest.m.te },
     "meeting-visit",
   );
   note({ meeting, sentence, kind: "visit" });
-  emitRelation(ctx, meeting, "HELD_IN", dest.e, sentence, "meeting-visit-destination");
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  const where =
+    dest.m.capitalAsState && gap === 1
+      ? (() => {
+          const city = COUNTRY_BY_CODE.get(dest.e.attributes.code ?? "")?.capital;
+          return city && city.toLowerCase() === dest.m.text.toLowerCase()
+            ? ensureEntity(ctx, "Place", city, city, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city")
+            : dest.e;
+        })()
+      : dest.e;
+  emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-visit-destination");
   // "meet with X during his visit to Y": the meeting is part of the visit, held where it went.
   if ([i - 1, i - 2, i - 3, i - 4].some((k) => ctx.tokens[k]?.text === "during")) {
     for (const f of INDEX.get(ctx)?.found ?? []) {
@@ -700,6 +713,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1);
   if (tokens[i]!.text === "meetings" && !org) return;
   let place = placeAfter(ctx, i, 6);
+  let viaCountry: LocalEntity | undefined;
   if (!place) {
     // "the meeting in the Malaysian capital".
     const capital = ms.find(
@@ -722,6 +736,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
         "place-demonym-capital",
       );
       place = { m: capital.m, e };
+      // "in the Malaysian capital": in Malaysia too.
+      viaCountry = capital.e;
     }
   }
   // A city or venue: "meetings with Xi in China" is no one event.
@@ -739,6 +755,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (known) {
     note({ meeting: known, sentence, kind: known.attributes.mergeKey?.startsWith("talks@") ? "talks" : "summit" });
     emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    if (viaCountry) emitRelation(ctx, known, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
     if (city) emitRelation(ctx, known, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
     if (city && place.e.type === "Place")
       emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
@@ -782,6 +799,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit" });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+  if (viaCountry) emitRelation(ctx, meeting, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
   // A venue and then its city: "at the White House in Washington".
   if (city) {
     emitRelation(ctx, meeting, "HELD_IN", city.e, sentence, "meeting-placed-in-place");

@@ -392,3 +392,33 @@ describe("rules/delegations (sides by phrase)", () => {
     });
   });
 });
+
+describe("stages/05-meetings (visits by verb, capitals by demonym)", () => {
+  describe("findMeetings", () => {
+    it("reads 'plans to visit <capital> in April, next year' as a dated visit to the city", () => {
+      const a = analyseDocument(
+        doc("President Jane Roe announced plans to visit Nairobi in April, next year.", "2025-10-30"),
+      );
+      const visit = a.entities.find((e) => e.type === "Meeting");
+      expect(visit?.name).toBe("Roe visit to Nairobi");
+      expect(visit?.attributes?.date).toBe("April 2026");
+    });
+
+    it("holds a meeting 'in the Malaysian capital' in the capital and in the country", () => {
+      const { lines } = relations(
+        "The Thai delegation arrived on Monday. The meeting in the Malaysian capital ended late.",
+      );
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          "meeting in Kuala Lumpur HELD_IN Kuala Lumpur",
+          "meeting in Kuala Lumpur HELD_IN Malaysia",
+        ]),
+      );
+    });
+
+    it("refuses a visit to a demonym ('visiting Chinese officials')", () => {
+      const { meetings } = relations("Visiting Chinese officials toured the port on Monday.");
+      expect(meetings).toEqual([]);
+    });
+  });
+});
