@@ -2,6 +2,7 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
+import { delegationSidesRule, heldInCountryRule, officialRepresentsRule } from "./delegations.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -37,10 +38,13 @@ export const RULES: Rule[] = [
   bylineRule,
   agreementRule,
   talkParticipantsRule,
+  delegationSidesRule,
   metWithRule,
   representsRule,
+  officialRepresentsRule,
   discussedRule,
   partOfRule,
+  heldInCountryRule,
   tariffRule,
   restrictionRule,
   postponeRule,

@@ -39,12 +39,33 @@ export const talkParticipantsRule: Rule = {
       const others = [...(index.bySentence.get(f.sentence) ?? [])].filter((m) => m !== f.meeting);
       // Heads of state named in a sentence about their negotiators' talks ("talks … ahead of the
       // Trump–Xi meeting") are the principals, not participants; summits are found elsewhere.
-      const people = ms.filter(
-        (x) =>
-          x.e.type === "Person" &&
-          (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality) &&
-          ![...x.e.titles].some((title) => HEAD_OF_STATE_TITLES.has(title)),
+      // A sentence that recalls earlier talks in passing places none of its people at them.
+      // Heads of state are participants when they are the clause's subject ("Presidents X and Y
+      // confirmed the deal during talks") and the sentence names no other meeting.
+      const noun = talksNounOf(ctx, f);
+      const heads = ms.filter(
+        (x) => x.e.type === "Person" && x.m.te <= noun && [...x.e.titles].some((t) => HEAD_OF_STATE_TITLES.has(t)),
       );
+      // Recalled talks take only the people of their own relative clause ("earlier talks in
+      // Geneva, where X and Y agreed a truce").
+      const people = f.background
+        ? ms.filter(
+            (x) =>
+              x.e.type === "Person" &&
+              noun >= 0 &&
+              x.m.ts > noun &&
+              /\b(where|at which|in which|during which)\b/.test(wordsBetween(ctx, noun, x.m.ts)),
+          )
+        : ms.filter(
+            (x) =>
+              x.e.type === "Person" &&
+              (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality) &&
+              (![...x.e.titles].some((title) => HEAD_OF_STATE_TITLES.has(title)) ||
+                (!others.some((o) => /^(leaders|call)@/.test(o.attributes.mergeKey ?? "")) &&
+                  heads.length >= 2 &&
+                  noun >= 0 &&
+                  x.m.te <= noun)),
+          );
       const taken = new Set(others.flatMap((o) => [...(participantsOf.get(o.id) ?? [])]));
       const set = sides.get(f.meeting) ?? new Set();
       sides.set(f.meeting, set);
@@ -75,6 +96,13 @@ export const talkParticipantsRule: Rule = {
           for (const b of participants)
             if (a.id < b.id && a.nationality && b.nationality && a.nationality !== b.nationality)
               emitRelation(ctx, a, "MET_WITH", b, f.sentence, "talks-met-with", { meeting: f.meeting.name });
+      } else if (participants.length === 2 && participants.every((p) => heads.some((h) => h.e === p))) {
+        // "Presidents X and Y confirmed the deal during talks": the two leaders met and negotiated.
+        const [a, b] = participants as [LocalEntity, LocalEntity];
+        if (!a.nationality || !b.nationality || a.nationality !== b.nationality) {
+          emitRelation(ctx, a, "NEGOTIATED_WITH", b, f.sentence, this.id, { meeting: f.meeting.name });
+          emitRelation(ctx, a, "MET_WITH", b, f.sentence, "talks-met-with", { meeting: f.meeting.name });
+        }
       } else if (participants.length === 2 && participants[0]!.nationality !== participants[1]!.nationality) {
         const [a, b] = participants as [LocalEntity, LocalEntity];
         if (a.nationality && b.nationality) {
@@ -109,6 +137,15 @@ export const talkParticipantsRule: Rule = {
     }
   },
 };
+
+/** The token of the talks noun that named `f` in its sentence (-1 when none). */
+function talksNounOf(ctx: Parameters<Rule["apply"]>[0], f: { sentence: number }): number {
+  const s = ctx.sentences[f.sentence]!;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (TALKS_NOUN.test(ctx.tokens[i]!.text)) return i;
+  return -1;
+}
+
+const TALKS_NOUN = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
 
 /** Meeting id → the name of the first thing it is found to have discussed. */
 function topicsOf(ctx: Parameters<Rule["apply"]>[0]): Map<string, string> {
@@ -147,8 +184,9 @@ export const agreementRule: Rule = {
         // "<Place> consensus": the agreement of the talks held there.
         const prev = mentionsIn(ctx, s.i).find((x) => x.m.te === i && x.e.type === "Place");
         const meeting = prev ? (places.get(prev.e.name) ?? null) : primary;
-        if (prev && !places.has(prev.e.name)) {
-          ensureEntity(
+        // "<Place> consensus": the named agreement of the talks held there (when the text has them).
+        if (prev) {
+          const named = ensureEntity(
             ctx,
             "Policy",
             `${prev.e.name} ${t.text}`,
@@ -156,6 +194,7 @@ export const agreementRule: Rule = {
             { ts: prev.m.ts, te: i + 1 },
             this.id,
           );
+          if (meeting && meeting !== primary) emitRelation(ctx, meeting, "DISCUSSED", named, s.i, this.id);
           continue;
         }
         if (

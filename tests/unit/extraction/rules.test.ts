@@ -23,6 +23,21 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "official-represents-country",
+    "Kenyan Foreign Minister Ruth Wanjiru said the deal was fair.",
+    "Ruth Wanjiru",
+    "REPRESENTS",
+    "Kenya",
+  ],
+  ["held-in-country", "Trade talks opened in Sousse, Tunisia, on Monday.", "Sousse trade talks", "HELD_IN", "Tunisia"],
+  [
+    "delegation-sides",
+    "Brazilian Trade Minister Ana Costa sat down with Canadian Trade Minister Mark Hale in Lima on Monday.",
+    "Ana Costa",
+    "NEGOTIATED_WITH",
+    "Mark Hale",
+  ],
+  [
     "position-title-before-name",
     "U.S. Secretary of State Jane Roe met reporters in Lima.",
     "Jane Roe",
