@@ -27,6 +27,10 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Authority: "Agency",
   Service: "Agency",
   Directorate: "Agency",
+  Survey: "Agency",
+  Corps: "Agency",
+  Embassy: "Agency",
+  Consulate: "Agency",
   // Organizations: universities, think tanks, blocs.
   University: "Organization",
   Institute: "Organization",
@@ -101,6 +105,11 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Steel: "Company",
   Oil: "Company",
   Chemicals: "Company",
+  Elements: "Company",
+  Copper: "Company",
+  Nickel: "Company",
+  Gold: "Company",
+  Graphite: "Company",
   // Media.
   News: "Media",
   Times: "Media",
@@ -153,6 +162,13 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Desert: "Place",
   Zone: "Place",
   Hotel: "Place",
+  Museum: "Place",
+  Road: "Place",
+  District: "Place",
+  Tower: "Place",
+  Airbase: "Place",
+  Stadium: "Place",
+  Course: "Place",
   // Meetings.
   Summit: "Meeting",
   Conference: "Meeting",
@@ -214,6 +230,11 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set([
   "Exchanges",
   "Earths",
   "Lithium",
+  "Elements",
+  "Copper",
+  "Nickel",
+  "Gold",
+  "Graphite",
   "Steel",
   "Oil",
   "Company",
@@ -251,6 +272,25 @@ export const NAMED_AGENCIES: Record<string, string[]> = {
   Congress: ["Congress"],
   "Downing Street": ["Downing Street"],
   "European Commission": ["European Commission"],
+  "U.S. International Development Finance Corporation": [
+    "U.S. International Development Finance Corporation",
+    "US International Development Finance Corporation",
+    "International Development Finance Corporation",
+    "Development Finance Corporation",
+    "DFC",
+  ],
+  "Export-Import Bank of the United States": ["Export-Import Bank of the United States", "Export-Import Bank", "EXIM"],
+  "Office of Strategic Capital": ["Office of Strategic Capital"],
+  "Committee on Foreign Investment in the United States": [
+    "Committee on Foreign Investment in the United States",
+    "CFIUS",
+  ],
+  "Bureau of Industry and Security": ["Bureau of Industry and Security", "BIS"],
+  "Office of the U.S. Trade Representative": [
+    "Office of the U.S. Trade Representative",
+    "Office of the United States Trade Representative",
+    "USTR",
+  ],
 };
 
 /** Home country of government bodies that the English-language press names without a country. */
@@ -270,6 +310,12 @@ export const AGENCY_COUNTRY: Record<string, string> = {
   "Department of Energy": "US",
   "Department of State": "US",
   "Department of the Treasury": "US",
+  "U.S. International Development Finance Corporation": "US",
+  "Export-Import Bank of the United States": "US",
+  "Office of Strategic Capital": "US",
+  "Committee on Foreign Investment in the United States": "US",
+  "Bureau of Industry and Security": "US",
+  "Office of the U.S. Trade Representative": "US",
 };
 
 /** News outlets, wire services and programmes known by name (generic knowledge of the press). */

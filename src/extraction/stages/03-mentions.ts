@@ -12,7 +12,19 @@ import {
   WEAK_HEADS,
 } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
-import { CAPITALS, CITIES, COUNTRY_NAMES, DEMONYMS, REGIONS, WORLD_REGIONS } from "../lexicon/places.ts";
+import {
+  CAPITALS,
+  CITIES,
+  COUNTRY_NAMES,
+  DEMONYMS,
+  FACILITY_NOUNS,
+  PLACE_PREFIXES,
+  REGION_NOUNS,
+  REGIONS,
+  SMALL_CITIES,
+  VENUES,
+  WORLD_REGIONS,
+} from "../lexicon/places.ts";
 import { COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
@@ -67,6 +79,7 @@ const properMatcher = new PhraseMatcher<LexValue>(
         { type: "Country", name: code, key: `Country:${code}`, rule: "gazetteer-demonym" },
       ]),
     ),
+    ...entries(VENUES.map((n) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-venue" }])),
     ...entries([...CITIES].map(([n]) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-city" }])),
     ...entries([...REGIONS].map(([n]) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-region" }])),
     ...entries(
@@ -134,6 +147,12 @@ const OF_HEADS = new Set([
   "Court",
   "Museum",
   "Academy",
+  "Palacio",
+  "Salar",
+  "Palazzo",
+  "Lago",
+  "Isla",
+  "Cerro",
 ]);
 const NUMBERED_HEADS = new Set(["Order", "Act", "Resolution", "Directive", "Section", "Article", "Regulation", "No."]);
 const QUOTES = /^["“”‘’'«»]$/;
@@ -464,9 +483,86 @@ function findSpans(ctx: Ctx, s: Sentence) {
       }
       break;
     }
+    // "SYDNEY, May 18 —": a dateline's city in capitals.
+    const dateline = headline ? -1 : datelineEnd(ctx, i, j + 1);
+    if (dateline > 0) {
+      i = dateline;
+      continue;
+    }
+    // "the Independence plant", "Salta province": a name and the facility or region noun after it.
+    const facility = headline ? -1 : facilityEnd(ctx, i, j + 1, s.tokenEnd);
+    if (facility > 0) {
+      i = facility;
+      continue;
+    }
     classifySpan(ctx, i, j + 1, headline || tokens[i]!.label);
     i = j + 1;
   }
+}
+
+/** A dateline city in capitals ("SYDNEY,", "KUALA LUMPUR (Reuters) -"): pushes it, returns its end or -1. */
+function datelineEnd(ctx: Ctx, ts: number, te: number): number {
+  const { tokens } = ctx;
+  const first = tokens[ts]!;
+  if (!first.first || te - ts > 3) return -1;
+  const after = tokens[te];
+  if (!after || !/^[,(—–-]$/.test(after.text)) return -1;
+  const words = tokens.slice(ts, te).map((t) => t.text);
+  if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return -1;
+  const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");
+  const code = CITIES.get(name);
+  if (!code) return -1;
+  push(ctx, ts, te, { type: "Place", name, key: `Place:${name}`, rule: "dateline-city" });
+  return te;
+}
+
+/** Venue nouns under which a city's name names a venue in it ("Gimhae airbase"), not the city. */
+const VENUE_NOUNS: ReadonlySet<string> = new Set(["airbase", "airport", "tower", "museum", "terminal", "port"]);
+
+/**
+ * A capitalised name followed by lower-case modifiers and a facility noun ("the Rincon lithium
+ * project", "Mt Weld rare earths mine", "Gimhae airbase") is a place; a region followed by
+ * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
+ * mention and returns its end, or -1.
+ */
+function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
+  const { tokens } = ctx;
+  while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
+  if (ts >= te) return -1;
+  let k = te;
+  while (
+    k < end &&
+    k - te < 3 &&
+    /^[\p{Ll}\d][\p{L}\d-]*$/u.test(tokens[k]!.text) &&
+    !FACILITY_NOUNS.has(tokens[k]!.text) &&
+    !REGION_NOUNS.has(tokens[k]!.text) &&
+    tokens[k]!.text !== "course" &&
+    (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "PROPN")
+  ) {
+    k++;
+  }
+  if (k >= end) return -1;
+  const noun = tokens[k]!.text;
+  const golf = noun === "course" && k === te && tokens[te - 1]!.text === "Golf";
+  const region = REGION_NOUNS.has(noun) && k === te;
+  if (!FACILITY_NOUNS.has(noun) && !golf && !region) return -1;
+  const hit = properMatcher.matchAt(ctx.text, tokens, ts);
+  if (hit && hit.te === te) {
+    const v = hit.value;
+    if (region && (v.rule === "gazetteer-region" || v.rule === "gazetteer-city")) {
+      push(ctx, ts, k + 1, { type: "Place", name: v.name, key: v.key, rule: "region-noun" });
+      return k + 1;
+    }
+    if (!(v.rule === "gazetteer-city" && k === te && VENUE_NOUNS.has(noun))) return -1;
+  } else if (region) return -1;
+  if (hit && hit.te < te && hit.value.type !== "Place") return -1;
+  const head = tokens[te - 1]!.text;
+  if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf) return -1;
+  if (earlierNamed(ctx, tokens[ts]!.text)?.type === "Company") return -1;
+  if (te - ts === 1 && ctx.names.surnames.has(tokens[ts]!.text)) return -1;
+  const name = spanText(ctx, ts, k + 1);
+  push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
+  return k + 1;
 }
 
 /** Bodies whose names may list several portfolios after "of". */
@@ -755,6 +851,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const next = tokens[te];
   const whole = properMatcher.matchAt(ctx.text, tokens, ts);
   const known = whole !== null && whole.te === te;
+  // "Group of Seven", "Office of Strategic Capital": the gazetteer knows the whole name.
+  if (known) return null;
   if (
     !known &&
     next?.sentence === tokens[ts]!.sentence &&
@@ -768,12 +866,16 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     if ((tokens[k + 1]!.text === "of" || tokens[k + 1]!.text === "for") && OF_HEADS.has(t)) {
       // "Reserve Bank of India", "Central Bank of Nigeria": a state's bank is an agency.
       const type = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
-      if (type === "Agency" || type === "Organization" || type === "Company")
+      if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
         return { type, rule: `head-of-${type.toLowerCase()}` };
     }
   }
   const head = tokens[te - 1]!.text;
   const type = NAME_HEADS[head];
+  // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
+  if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
+  // "Gyeongju National Museum", "Narita Airport": a venue head after a city's name.
+  if (type === "Place" && VENUE_HEADS.has(head) && !known) return { type, rule: "head-place" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   if (type && type !== "Place" && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -787,6 +889,18 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   return null;
 }
+
+/** Place heads that type a whole name even when it opens with a gazetteer name ("Gyeongju National Museum"). */
+const VENUE_HEADS: ReadonlySet<string> = new Set([
+  "Museum",
+  "Airport",
+  "Airbase",
+  "Tower",
+  "Stadium",
+  "Palace",
+  "Hotel",
+  "Course",
+]);
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
@@ -849,6 +963,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return; // a bare title is not an entity
   }
   const len = te - ts;
+  // "NdPr": a lexicon term written with capitals is left to the lexicon pass.
+  if (len === 1 && !tokens[ts]!.first && commonMatcher.matchAt(ctx.text, tokens, ts)) return;
   if (headline) {
     if (len === 1 && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[ts]!.text) && /[A-Z].*[A-Z]/.test(tokens[ts]!.text)) {
       push(ctx, ts, te, { type: "Person", name: tokens[ts]!.text, key: "", rule: "single-name" });
@@ -869,6 +985,16 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // Whether the words are shaped like a person's name: asked by several checks below, worked out once.
   let shaped: boolean | undefined;
   const personShaped = (): boolean => (shaped ??= looksLikePersonName(tokens, ts, te));
+  // "South32 (ASX: S32)", "Trilogy Metals (NYSE American: TMQ)": a stock listing.
+  if (len <= 4 && stockListingAfter(tokens, te)) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-stock-listing" });
+    return;
+  }
+  // "companies such as China's Ganfeng, Canada's X and Y": a list under a company noun.
+  if (len <= 4 && companyListBefore(tokens, ts) && !personShaped()) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-list" });
+    return;
+  }
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
   if (len <= 4 && companyByApposition(tokens, te) && !personShaped()) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
@@ -879,7 +1005,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (
     noun &&
     noun.sentence === first.sentence &&
-    isCompanyNoun(noun.text) &&
+    (isCompanyNoun(noun.text) ||
+      (noun.text === "bank" && /^(investment|commercial|merchant|private)$/.test(tokens[ts - 2]?.text ?? ""))) &&
     !/^(group|unit|subsidiary)$/i.test(noun.text) &&
     !personShaped()
   ) {
@@ -923,7 +1050,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     }
   }
   // Camel-case brands: "TikTok", "OpenAI".
-  if (len === 1 && /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) && !/^Mc|^Mac/.test(first.text)) {
+  if (
+    len === 1 &&
+    /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) &&
+    !/^Mc|^Mac/.test(first.text) &&
+    !commonMatcher.matchAt(ctx.text, tokens, ts)
+  ) {
     push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "shape-camel-case-brand" });
     return;
   }
@@ -982,9 +1114,16 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Media", name: first.text, key: "", rule: "context-reporter-outlet" });
     return;
   }
+  // "Wagerup, Western Australia", "Port Hedland, Australia": a name, a comma, then its region or country.
+  if (next?.text === "," && sameSentence(next) && !personShaped() && placeAfterComma(ctx, te + 1)) {
+    push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-comma-region" });
+    return;
+  }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
-    if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
+    if (prev && sameSentence(prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) {
+      push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-town" });
+    } else if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
       // "invested $200 million in Lynas": what money goes into is a firm.
       push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "context-investment-target" });
     } else if (prev && sameSentence(prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
@@ -998,6 +1137,71 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+}
+
+/** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"). */
+const EXCHANGES: ReadonlySet<string> = new Set([
+  "ASX",
+  "NYSE",
+  "Nasdaq",
+  "NASDAQ",
+  "TSX",
+  "TSXV",
+  "TSX-V",
+  "LSE",
+  "JSE",
+  "HKEX",
+  "SGX",
+  "TSE",
+  "KRX",
+  "KOSDAQ",
+  "AIM",
+  "OTC",
+  "OTCQX",
+  "CSE",
+  "SSE",
+  "SZSE",
+  "BSE",
+  "NSE",
+]);
+
+/** Whether "(EXCHANGE …: TICKER)" follows the name. */
+function stockListingAfter(tokens: Token[], te: number): boolean {
+  if (tokens[te]?.text !== "(") return false;
+  for (let k = te + 1; k < te + 8 && tokens[k] && tokens[k]!.text !== ")"; k++) {
+    if (EXCHANGES.has(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** Plural company nouns that open a list of companies ("companies such as", "miners including"). */
+const COMPANY_LIST_NOUNS =
+  /^(companies|firms|miners|producers|groups|automakers|carmakers|chipmakers|manufacturers|suppliers|refiners|banks|lenders|investors|players)$/i;
+
+/**
+ * Whether the name stands in a list introduced by a plural company noun: "Companies such as
+ * China's Ganfeng, Canada's McEwen Copper, and South Korea's Posco". Walks back over the list's
+ * names, commas, "and" and possessives only.
+ */
+function companyListBefore(tokens: Token[], ts: number): boolean {
+  const sentence = tokens[ts]!.sentence;
+  for (let k = ts - 1; k >= Math.max(0, ts - 24) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (w === "including" || w === "like" || (w === "as" && tokens[k - 1]?.text === "such")) {
+      const noun = tokens[w === "as" ? k - 2 : k - 1];
+      return !!noun && noun.sentence === sentence && COMPANY_LIST_NOUNS.test(noun.text);
+    }
+    if (!(isCap(tokens[k]) || /^(,|and|&|['’]s|-)$/.test(w))) return false;
+  }
+  return false;
+}
+
+/** Whether a region or country gazetteer name starts at token `i` and is not a possessive ("Australia's"). */
+function placeAfterComma(ctx: Ctx, i: number): boolean {
+  const hit = properMatcher.matchAt(ctx.text, ctx.tokens, i);
+  if (!hit || (hit.value.rule !== "gazetteer-region" && hit.value.rule !== "gazetteer-country")) return false;
+  const after = ctx.tokens[hit.te];
+  return !after || !/^['’]s$/.test(after.text);
 }
 
 /** A noun that says a name is a company's: "miner", "giant", and any "-maker" ("steelmaker", "drugmaker"). */
@@ -1019,10 +1223,17 @@ function companyByApposition(tokens: Token[], te: number): boolean {
   for (let k = te + 2; k < te + 8 && tokens[k]?.sentence === comma.sentence; k++) {
     const word = tokens[k]!.text;
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
-    if (isCompanyNoun(word)) {
-      // The noun must end the apposition: "the company's chief" is someone else.
-      const after = tokens[k + 1]?.text ?? "";
-      return /^[,;:.]$/.test(after) || after === "said" || after === "which" || after === "that";
+    // "start-up" may come as three tokens.
+    const hyphened = word === "start" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.text === "up";
+    if (isCompanyNoun(word) || hyphened) {
+      // The noun must end the apposition: "the company's chief" is someone else; a participle or
+      // "with"/"in" may go on ("a start-up specializing in magnets", "a firm based in Perth").
+      const after = tokens[k + (hyphened ? 3 : 1)]?.text ?? "";
+      return (
+        /^[,;:.]$/.test(after) ||
+        /^(said|which|that|whose|with|in|based|headquartered)$/.test(after) ||
+        /^\p{Ll}+ing$/u.test(after)
+      );
     }
   }
   return false;
@@ -1156,8 +1367,56 @@ function findCommonTerms(ctx: Ctx) {
       i = hit.te - 1;
       continue;
     }
+    // "dysprosium oxide", "nickel ore": an element and the form it is traded in is its own mineral.
+    const form = next && next.sentence === tokens[i]!.sentence ? MINERAL_FORMS.get(next.text.toLowerCase()) : undefined;
+    if (v.rule === "lexicon-element" && form && !ctx.claimed[hit.te]) {
+      const name = `${v.name} ${form}`;
+      push(ctx, hit.ts, hit.te + 1, { type: "Mineral", name, key: `Mineral:${name}`, rule: "lexicon-element-form" });
+      i = hit.te;
+      continue;
+    }
     // A capitalised element mid-sentence is a name ("Lithium Americas"), handled as a span.
     push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
     i = hit.te - 1;
+  }
+  findCoordinatedMetals(ctx);
+}
+
+/** Forms an element is traded in, as written after its name → canonical form. */
+const MINERAL_FORMS: ReadonlyMap<string, string> = new Map([
+  ["oxide", "oxide"],
+  ["oxides", "oxide"],
+  ["ore", "ore"],
+  ["ores", "ore"],
+  ["carbonate", "carbonate"],
+  ["hydroxide", "hydroxide"],
+  ["concentrate", "concentrate"],
+  ["concentrates", "concentrate"],
+  ["sulphate", "sulphate"],
+  ["sulfate", "sulfate"],
+  ["metal", "metal"],
+]);
+
+/**
+ * Elements whose plain-English sense dominates ("gold", "silver", "tin", "iron") are minerals when
+ * listed with another mineral: "exports gold and silver", "copper, gold and zinc".
+ */
+function findCoordinatedMetals(ctx: Ctx) {
+  const { tokens } = ctx;
+  const isMetal = (t: Token | undefined) => {
+    const w = t?.text.toLowerCase() ?? "";
+    return ELEMENTS.has(w) && w !== "lead";
+  };
+  const isLink = (t: Token | undefined) => !!t && /^(and|or|,|&)$/.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.text;
+    if (ctx.claimed[i] || !ELEMENT_STOP.has(w) || w === "lead") continue;
+    const s = t.sentence;
+    const near = (k: number) => tokens[k]?.sentence === s;
+    const after = near(i + 2) && isLink(tokens[i + 1]) && isMetal(tokens[i + 2]);
+    const before = near(i - 2) && isLink(tokens[i - 1]) && isMetal(tokens[i - 2]);
+    if (after || before)
+      push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });
   }
 }

@@ -1,0 +1,118 @@
+// Entities of every type on unseen phrasings (issue 13): gazetteers, generic lexicons, head words,
+// facility nouns, list and listing contexts. Sentences written for the test, not taken from any
+// corpus; rows that refuse a false reading stand next to the positive ones.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-07-30", source: null, authors: [], text };
+}
+
+function entitiesOf(text: string) {
+  return analyseDocument(doc(text)).entities;
+}
+
+/** [text, entity name, entity type, surface form it must be mentioned as]. */
+const FOUND: [text: string, name: string, type: string, surface: string][] = [
+  // Products and minerals from generic lexicons.
+  ["The ministry banned sales of drones and submarines to the rebels.", "drones", "Product", "drones"],
+  ["Tariffs will hit consumer electronics made abroad.", "consumer electronics", "Product", "consumer electronics"],
+  ["The plant builds jet engines for airliners.", "jet engines", "Product", "jet engines"],
+  ["The firm makes lithium-ion batteries in Ohio.", "lithium batteries", "Product", "lithium-ion batteries"],
+  ["Buyers pledged to import more agricultural products.", "agricultural products", "Product", "agricultural products"],
+  ["Curbs now cover superhard materials as well.", "superhard materials", "Mineral", "superhard materials"],
+  ["The refinery will ship terbium oxide next year.", "terbium oxide", "Mineral", "terbium oxide"],
+  ["The island exports nickel ore to smelters.", "nickel ore", "Mineral", "nickel ore"],
+  ["Peru also exports gold and silver to Switzerland.", "gold", "Mineral", "gold"],
+  ["Peru also exports gold and silver to Switzerland.", "silver", "Mineral", "silver"],
+  ["Output of NdPr oxide rose by a tenth.", "neodymium-praseodymium oxide", "Mineral", "NdPr oxide"],
+  // Places: prefixes, facility nouns, regions, venues, datelines, towns.
+  ["Delegates stayed at a hotel near Lake Constance.", "Lake Constance", "Place", "Lake Constance"],
+  ["Brine is pumped from the Salar de Uyuni.", "Salar de Uyuni", "Place", "Salar de Uyuni"],
+  ["The Mt Holland lithium mine reopened.", "Mt Holland lithium mine", "Place", "Mt Holland lithium mine"],
+  ["Magnets will be made at the Fortitude plant in Ohio.", "Fortitude plant", "Place", "Fortitude plant"],
+  ["The Kestrel copper project won approval.", "Kestrel copper project", "Place", "Kestrel copper project"],
+  ["The mine lies in the remote Jujuy province.", "Jujuy", "Place", "Jujuy province"],
+  ["The leaders met at Osan airbase on Friday.", "Osan airbase", "Place", "Osan airbase"],
+  ["The two leaders spoke in the Oval Office on Friday.", "Oval Office", "Place", "Oval Office"],
+  ["Talks ran late at the Hanoi National Museum on Friday.", "Hanoi National Museum", "Place", "Hanoi National Museum"],
+  ["The plant in Esperance, Western Australia, will reopen.", "Esperance", "Place", "Esperance"],
+  ["The plant opened a line in Kalgoorlie last year.", "Kalgoorlie", "Place", "Kalgoorlie"],
+  ["PERTH, March 3 — Miners cheered the new loans.", "Perth", "Place", "PERTH"],
+  ["Talks were held in Edinburgh, Scotland, last week.", "Scotland", "Place", "Scotland"],
+  // Companies by context.
+  ["Halvorsen Minerals (ASX: HVM) raised A$40 million.", "Halvorsen Minerals", "Company", "Halvorsen Minerals"],
+  ["Korvex (TSX, NYSE American: KRX) signed the deal.", "Korvex", "Company", "Korvex"],
+  [
+    "Firms such as Japan's Tanaka, Chile's Norvia Copper and Peru's Quimsa bid for the licences.",
+    "Quimsa",
+    "Company",
+    "Quimsa",
+  ],
+  [
+    "Brandt Elements, a Denver-based start-up making magnets, raised funds.",
+    "Brandt Elements",
+    "Company",
+    "Brandt Elements",
+  ],
+  ["said Maria Ortiz, an economist at investment bank Parvel.", "Parvel", "Company", "Parvel"],
+  ["Officials visited Zentrix, the software company whose servers were hacked.", "Zentrix", "Company", "Zentrix"],
+  // Agencies: heads and known bodies.
+  [
+    "Data from the U.S. Geological Survey show imports rose.",
+    "U.S. Geological Survey",
+    "Agency",
+    "U.S. Geological Survey",
+  ],
+  [
+    "The U.S. Army Corps of Engineers must approve the road.",
+    "U.S. Army Corps of Engineers",
+    "Agency",
+    "U.S. Army Corps of Engineers",
+  ],
+  [
+    "The loan comes from the Development Finance Corporation.",
+    "U.S. International Development Finance Corporation",
+    "Agency",
+    "Development Finance Corporation",
+  ],
+  // Organisations the gazetteer knows in full are not typed by their head word.
+  ["Finance ministers of the Group of Seven met on Friday.", "G7", "Organization", "Group of Seven"],
+];
+
+/** [text, name that must not be an entity of that type]. */
+const REFUSED: [text: string, name: string, type: string][] = [
+  // A place word opening a firm's name does not make it a place.
+  ["Rio Tinto said output rose.", "Rio Tinto", "Place"],
+  // A country or region before a facility noun stays the country ("a Texas plant" is in Texas).
+  ["The company will build a Texas plant next year.", "Texas plant", "Place"],
+  // A company's name before a facility noun is the company's plant, not a new place name.
+  ["MP Materials plant output rose last year.", "MP Materials plant", "Place"],
+  // Gold and silver alone are the colour, the medal or the money, not minerals.
+  ["The team won gold at the games.", "gold", "Mineral"],
+  // A person's name before a comma and a country is not a place.
+  ["Said John Miller, Australia's trade envoy.", "John Miller", "Place"],
+  // A list after a noun that is not a company noun is not a list of companies.
+  ["Leaders such as Brazil's Lula and Chile's Boric attended.", "Boric", "Company"],
+];
+
+describe("extraction entities", () => {
+  describe("analyseDocument", () => {
+    for (const [text, name, type, surface] of FOUND) {
+      it(`finds ${type} ${name} in "${text}"`, () => {
+        const entities = entitiesOf(text);
+        const entity = entities.find((e) => e.name === name && e.type === type);
+        expect(entity, entities.map((e) => `${e.type}:${e.name}`).join(", ")).toBeDefined();
+        expect(entity!.mentions.map((m) => m.text)).toContain(surface);
+      });
+    }
+    for (const [text, name, type] of REFUSED) {
+      it(`does not take ${name} for a ${type} in "${text}"`, () => {
+        const entities = entitiesOf(text);
+        expect(entities.filter((e) => e.name === name && e.type === type)).toEqual([]);
+      });
+    }
+  });
+});
