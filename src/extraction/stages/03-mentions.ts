@@ -395,6 +395,7 @@ export function findMentions(text: string, tok: TokenizedText): Mention[] {
     if (hit?.value.type === "Country") ctx.countries.add(hit.value.name);
   }
   for (const s of sentences) findSpans(ctx, s);
+  findNamedPolicies(ctx);
   findCommonTerms(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
@@ -447,6 +448,11 @@ function findSpans(ctx: Ctx, s: Sentence) {
         (next.text === "&" || hasOfBefore(tokens, i, j) || (next.text !== "and" && OF_HEADS.has(tokens[j]!.text)))
       ) {
         j += 2;
+        continue;
+      }
+      // "CHIPS and Science Act", "Infrastructure Investment and Jobs Act": "and" inside a law's name.
+      if (next?.text === "and" && isCap(tokens[j + 2]) && lawNameEnd(tokens, j + 2, s.tokenEnd) > 0) {
+        j = lawNameEnd(tokens, j + 2, s.tokenEnd);
         continue;
       }
       // A ministry's list of portfolios: "Ministry of Economy, Trade and Industry".
@@ -564,6 +570,90 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
   return k + 1;
 }
+
+/** Heads that end a law's name. */
+const LAW_HEADS: ReadonlySet<string> = new Set(["Act", "Law", "Bill"]);
+
+/** From a capitalised word, the index of a law head ending the run of capitalised words (at most four), or -1. */
+function lawNameEnd(tokens: Token[], k: number, end: number): number {
+  for (let m = k; m < Math.min(end, k + 4); m++) {
+    if (!isCap(tokens[m])) return -1;
+    if (LAW_HEADS.has(tokens[m]!.text)) return m;
+  }
+  return -1;
+}
+
+/** Lower-case nouns of a named agreement: "the UK-US trade deal", "a Codelco-SQM alliance". */
+const AGREEMENT_NOUNS = /^(deal|agreement|pact|accord|truce|alliance|partnership|treaty)$/i;
+/** Words between the two parties and the agreement noun: "trade", "free trade", "bilateral". */
+const AGREEMENT_MODIFIERS =
+  /^(trade|tariff|free|bilateral|investment|minerals|mineral|economic|security|strategic|reconstruction|fund|supply|critical)$/i;
+/** Policy lexicon terms written in lower case (generic names of instruments). */
+const POLICY_TERMS: ReadonlyMap<string, string> = new Map([
+  ["entity list", "entity list"],
+  ["unverified list", "unverified list"],
+  ["foreign direct product rule", "foreign direct product rule"],
+]);
+
+/**
+ * Policies named by pattern in stage 3: two parties joined by a hyphen before an agreement noun
+ * ("the UK-US trade deal", "India-US Trade Deal", "the Codelco-SQM alliance"), a quoted name or a
+ * numbered section before "tariffs" ("'Liberation Day' tariffs", "Section 232 tariffs"), and
+ * generic instrument names ("the entity list").
+ */
+function findNamedPolicies(ctx: Ctx) {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (lower === "list" || lower === "rule") {
+      for (const [phrase, name] of POLICY_TERMS) {
+        const n = phrase.split(" ").length;
+        const a = i - n + 1;
+        if (a < 0 || tokens[a]!.sentence !== t.sentence) continue;
+        if (text.slice(tokens[a]!.start, t.end).toLowerCase() === phrase)
+          push(ctx, a, i + 1, { type: "Policy", name, key: `Policy:${name}`, rule: "lexicon-policy" });
+      }
+      continue;
+    }
+    if (AGREEMENT_NOUNS.test(t.text)) {
+      let a = i;
+      while (
+        a > 0 &&
+        i - a < 3 &&
+        AGREEMENT_MODIFIERS.test(tokens[a - 1]!.text) &&
+        tokens[a - 1]!.sentence === t.sentence
+      )
+        a--;
+      // The two parties: "UK" "-" "US" right before, each a name found already.
+      const second = ctx.out.find((m) => m.te === a && m.sentence === t.sentence && PARTY_TYPES.has(m.type));
+      if (!second || !isHyphen(tokens[second.ts - 1]) || tokens[second.ts - 1]!.start !== tokens[second.ts - 2]?.end)
+        continue;
+      const first = ctx.out.find((m) => m.te === second.ts - 1 && PARTY_TYPES.has(m.type));
+      if (!first) continue;
+      const name = text.slice(tokens[first.ts]!.start, t.end);
+      push(ctx, first.ts, i + 1, { type: "Policy", name, key: "", rule: "parties-agreement" });
+      continue;
+    }
+    if (lower !== "tariffs" && lower !== "tariff" && lower !== "duties") continue;
+    // "Section 232 tariffs".
+    if (/^\d+$/.test(tokens[i - 1]!.text) && tokens[i - 2]?.text === "Section") {
+      const name = text.slice(tokens[i - 2]!.start, t.end);
+      push(ctx, i - 2, i + 1, { type: "Policy", name, key: "", rule: "section-tariffs" });
+      continue;
+    }
+    // "'Liberation Day' tariffs": a quoted capitalised name.
+    if (!QUOTES.test(tokens[i - 1]!.text)) continue;
+    let a = i - 1;
+    while (a > 0 && i - 1 - a < 4 && isCap(tokens[a - 1]) && tokens[a - 1]!.sentence === t.sentence) a--;
+    if (a === i - 1 || !QUOTES.test(tokens[a - 1]?.text ?? "")) continue;
+    const name = `${text.slice(tokens[a]!.start, tokens[i - 2]!.end)} ${t.text}`;
+    push(ctx, a - 1, i + 1, { type: "Policy", name, key: "", rule: "quoted-name-tariffs" });
+  }
+}
+
+/** Types that can be the parties of a named agreement. */
+const PARTY_TYPES: ReadonlySet<EntityType> = new Set(["Country", "Organization", "Company"]);
 
 /** Bodies whose names may list several portfolios after "of". */
 const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(["Ministry", "Department", "Minister", "Secretary", "Committee"]);

@@ -116,3 +116,26 @@ describe("extraction entities", () => {
     }
   });
 });
+
+describe("extraction policies named in stage 3", () => {
+  describe("analyseDocument", () => {
+    const rows: [text: string, name: string][] = [
+      ["The Canada-Mexico trade deal will cut duties.", "Canada-Mexico trade deal"],
+      ["Officials said the Japan-EU free trade agreement holds.", "Japan-EU free trade agreement"],
+      ["Exporters still pay the ‘Reciprocity Week’ tariffs.", "Reciprocity Week tariffs"],
+      ["Steelmakers welcomed the Section 301 tariffs.", "Section 301 tariffs"],
+      ["The firm receives grants under the Clean Water and Energy Act.", "Clean Water and Energy Act"],
+      ["Two drone makers were added to the entity list on Friday.", "entity list"],
+    ];
+    for (const [text, name] of rows) {
+      it(`finds Policy ${name} in "${text}"`, () => {
+        const entities = entitiesOf(text);
+        expect(entities.map((e) => `${e.type}:${e.name}`)).toContain(`Policy:${name}`);
+      });
+    }
+    it("does not name a policy from plain tariffs or an unquoted country before them", () => {
+      const entities = entitiesOf("Canada tariffs and US tariffs rose. The new tariffs hurt Brazil and Chile.");
+      expect(entities.filter((e) => e.type === "Policy")).toEqual([]);
+    });
+  });
+});
