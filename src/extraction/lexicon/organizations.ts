@@ -281,6 +281,7 @@ export const NAMED_AGENCIES: Record<string, string[]> = {
   ],
   "Export-Import Bank of the United States": ["Export-Import Bank of the United States", "Export-Import Bank", "EXIM"],
   "Office of Strategic Capital": ["Office of Strategic Capital"],
+  "Department of Defense": ["DoD", "DOD"],
   "Committee on Foreign Investment in the United States": [
     "Committee on Foreign Investment in the United States",
     "CFIUS",

@@ -378,7 +378,7 @@ function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "
 }
 
 /** Finds every mention in a tokenised document. */
-export function findMentions(text: string, tok: TokenizedText): Mention[] {
+export function findMentions(text: string, tok: TokenizedText, source?: string | null): Mention[] {
   const { tokens, sentences } = tok;
   const ctx: Ctx = {
     text,
@@ -394,6 +394,7 @@ export function findMentions(text: string, tok: TokenizedText): Mention[] {
     const hit = isCap(tokens[i]) ? properMatcher.matchAt(text, tokens, i) : null;
     if (hit?.value.type === "Country") ctx.countries.add(hit.value.name);
   }
+  findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
   findNamedPolicies(ctx);
   findCommonTerms(ctx);
@@ -405,6 +406,44 @@ export function findMentions(text: string, tok: TokenizedText): Mention[] {
     perSentence.set(m.sentence, n + 1);
     return n < MAX_MENTIONS_PER_SENTENCE;
   });
+}
+
+/**
+ * Outlets before the other spans: the document's own source named in its text ("Kallanish
+ * understands …"), and a wire dateline's outlet in brackets ("SEOUL, Oct. 29 (Korea Bizwire) –").
+ */
+function findOutlets(ctx: Ctx, source: string | null) {
+  const { tokens, text } = ctx;
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  if (source && /^\p{Lu}/u.test(source) && source.length <= 60) {
+    for (let i = 0; i < tokens.length; i++) {
+      byStart.set(tokens[i]!.start, i);
+      byEnd.set(tokens[i]!.end, i);
+    }
+    for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length)) {
+      const ts = byStart.get(at);
+      const last = byEnd.get(at + source.length);
+      if (ts === undefined || last === undefined || ctx.claimed[ts]) continue;
+      if (tokens[ts]!.sentence !== tokens[last]!.sentence || properMatcher.matchAt(text, tokens, ts)) continue;
+      // "Kazinform News Agency": the source opens a longer name, typed as a span.
+      if (isCap(tokens[last + 1]) && tokens[last + 1]!.sentence === tokens[last]!.sentence) continue;
+      push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
+    }
+  }
+  for (const s of ctx.sentences) {
+    for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + 16); i++) {
+      if (tokens[i]!.text !== "(" || !isCap(tokens[i + 1])) continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && k - i <= 4 && isCap(tokens[k])) k++;
+      if (tokens[k]?.text !== ")" || !/^[-–—]$/.test(tokens[k + 1]?.text ?? "")) continue;
+      if (ctx.claimed[i + 1]) continue;
+      const hit = properMatcher.matchAt(text, tokens, i + 1);
+      if (hit && hit.te === k && hit.value.type !== "Media") continue;
+      const name = hit?.value.type === "Media" ? hit.value.name : spanText(ctx, i + 1, k);
+      push(ctx, i + 1, k, { type: "Media", name, key: `Media:${name}`, rule: "dateline-outlet" });
+    }
+  }
 }
 
 /** Capitalised spans of a sentence, typed by gazetteer, head word, title or context. */
@@ -445,7 +484,32 @@ function findSpans(ctx: Ctx, s: Sentence) {
         next &&
         CONNECTORS.has(next.text) &&
         isCap(tokens[j + 2]) &&
-        (next.text === "&" || hasOfBefore(tokens, i, j) || (next.text !== "and" && OF_HEADS.has(tokens[j]!.text)))
+        (next.text === "&" || hasOfBefore(tokens, i, j) || (next.text !== "and" && OF_HEADS.has(tokens[j]!.text))) &&
+        !WEEKDAYS.has(tokens[j + 2]!.text) &&
+        !MONTHS.has(tokens[j + 2]!.text)
+      ) {
+        j += 2;
+        continue;
+      }
+      // "Department of the Treasury", "Ministry of the Interior".
+      if (
+        next?.text === "of" &&
+        tokens[j + 2]?.text === "the" &&
+        isCap(tokens[j + 3]) &&
+        j + 3 < s.tokenEnd &&
+        PORTFOLIO_HEADS.has(tokens[j]!.text)
+      ) {
+        j += 3;
+        continue;
+      }
+      // "Agency on Support for Public-Private Partnership", "Committee on Foreign Investment".
+      if (
+        next?.text === "on" &&
+        isCap(tokens[j + 2]) &&
+        j + 2 < s.tokenEnd &&
+        ON_HEADS.has(tokens[j]!.text) &&
+        !WEEKDAYS.has(tokens[j + 2]!.text) &&
+        !MONTHS.has(tokens[j + 2]!.text)
       ) {
         j += 2;
         continue;
@@ -570,6 +634,9 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
   return k + 1;
 }
+
+/** Heads of bodies named with "on" ("Committee on Foreign Investment"). */
+const ON_HEADS: ReadonlySet<string> = new Set(["Agency", "Committee", "Commission", "Council", "Conference", "Office"]);
 
 /** Heads that end a law's name. */
 const LAW_HEADS: ReadonlySet<string> = new Set(["Act", "Law", "Bill"]);
@@ -811,7 +878,7 @@ function innerTitleStart(tokens: Token[], ts: number, te: number): number {
 }
 
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (tokens[k]!.text === "of" || tokens[k]!.text === "for") return true;
+  for (let k = a; k <= b; k++) if (/^(of|for|on)$/.test(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -953,7 +1020,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   for (let k = ts; k < te - 1; k++) {
     const t = tokens[k]!.text;
-    if ((tokens[k + 1]!.text === "of" || tokens[k + 1]!.text === "for") && OF_HEADS.has(t)) {
+    const link = tokens[k + 1]!.text;
+    if ((link === "of" || link === "for" || (link === "on" && ON_HEADS.has(t))) && OF_HEADS.has(t)) {
       // "Reserve Bank of India", "Central Bank of Nigeria": a state's bank is an agency.
       const type = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
       if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
@@ -961,7 +1029,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     }
   }
   const head = tokens[te - 1]!.text;
-  const type = NAME_HEADS[head];
+  const type = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
   // "Gyeongju National Museum", "Narita Airport": a venue head after a city's name.
@@ -978,6 +1046,11 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     }
   }
   return null;
+}
+
+/** "Kazinform News Agency", "Yonhap News Agency", "Press Trust": a news agency is an outlet. */
+function newsAgency(tokens: Token[], te: number): boolean {
+  return tokens[te - 1]?.text === "Agency" && /^(News|Press)$/.test(tokens[te - 2]?.text ?? "");
 }
 
 /** Place heads that type a whole name even when it opens with a gazetteer name ("Gyeongju National Museum"). */
@@ -1062,7 +1135,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   const head = tokens[te - 1]!.text;
-  const headType = NAME_HEADS[head];
+  const headType = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
     if (headType === "Meeting" || headType === "Policy") {
       // Meetings and policies are built by later stages from their own patterns; keep named ones.

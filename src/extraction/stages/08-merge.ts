@@ -12,7 +12,7 @@ import {
   type Statement,
   SYMMETRIC_PREDICATES,
 } from "../types.ts";
-import { normalizeName } from "./04-resolve.ts";
+import { agencyForm, normalizeName } from "./04-resolve.ts";
 
 function slug(s: string): string {
   return (
@@ -42,7 +42,7 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
         pending.push(e);
         continue;
       }
-      const k = keyOf(e);
+      const k = e.type === "Agency" ? agencyKey(e, groups) : keyOf(e);
       let g = groups.get(k);
       if (!g) {
         g = {
@@ -149,6 +149,23 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
       entity: mapId(m.entity) ?? groupIds.get(normalizeName(m.entity.split("|").at(-1) ?? "")) ?? m.entity,
     })),
   };
+}
+
+/**
+ * The group key of an agency: its comparable form ("department of defense" for "US Department of
+ * War" and "Defense Department") with its country when known. A body named without its country
+ * joins the one group of that form with a country, and the other way round.
+ */
+function agencyKey(e: Entity, groups: Map<string, Entity>): string {
+  const { code: prefix, form } = agencyForm(e.attributes?.mergeKey ?? e.name);
+  const code = prefix ?? e.attributes?.country ?? "";
+  const bare = `Agency|${form}|`;
+  if (!code) return bare;
+  const coded = `Agency|${form}|${code}`;
+  if (groups.has(coded)) return coded;
+  const g = groups.get(bare);
+  if (g && (!g.attributes?.country || g.attributes.country === code)) return bare;
+  return coded;
 }
 
 /** Adds `e`'s names, mentions and missing attributes to the group `g`. */

@@ -139,3 +139,48 @@ describe("extraction policies named in stage 3", () => {
     });
   });
 });
+
+describe("extraction agencies and outlets", () => {
+  describe("analyseDocument", () => {
+    it("joins a body's forms in one document: country prefix, inverted name, 'of the', renamed body", () => {
+      const entities = entitiesOf(
+        "The US Department of War signed the loan. The Department of Defense said the War Department would pay. " +
+          "Later the U.S. Department of the Treasury and the Treasury Department agreed.",
+      ).filter((e) => e.type === "Agency");
+      expect(entities.map((e) => e.name).sort()).toEqual(["U.S. Department of the Treasury", "US Department of War"]);
+    });
+    it("keeps two countries' bodies of the same name apart", () => {
+      const entities = entitiesOf(
+        "Japan's Ministry of Finance and India's Ministry of Finance met. The Indian Ministry of Finance said no.",
+      ).filter((e) => e.type === "Agency");
+      expect(entities.length).toBeGreaterThanOrEqual(1);
+      expect(entities.every((e) => e.name.includes("Ministry of Finance"))).toBe(true);
+    });
+    it("reads a body named with 'on' and 'for' whole", () => {
+      const entities = entitiesOf("Chile's National Agency on Support for Small Business said it would help.");
+      expect(entities.map((e) => `${e.type}:${e.name}`)).toContain(
+        "Agency:National Agency on Support for Small Business",
+      );
+    });
+    it("types a news agency as an outlet and a dateline's bracketed name as an outlet", () => {
+      const entities = entitiesOf(
+        "A Trend News Agency correspondent reported the deal. HANOI, May 2 (Viet Wire) – Vietnam signed it.",
+      );
+      const names = entities.map((e) => `${e.type}:${e.name}`);
+      expect(names).toContain("Media:Trend News Agency");
+      expect(names).toContain("Media:Viet Wire");
+      expect(names).not.toContain("Agency:Trend News Agency");
+    });
+    it("types the document's source as an outlet where the text names it", () => {
+      const analysis = analyseDocument({
+        ...doc("Metalix understands the loan is final. Officials at Metalix declined to comment."),
+        source: "Metalix",
+      });
+      expect(analysis.entities.map((e) => `${e.type}:${e.name}`)).toContain("Media:Metalix");
+    });
+    it("does not take a bracketed country or a bracket without a dash for an outlet", () => {
+      const entities = entitiesOf("Tariffs (China) – rose. Exports (Zentrix Corp) fell.");
+      expect(entities.filter((e) => e.type === "Media")).toEqual([]);
+    });
+  });
+});
