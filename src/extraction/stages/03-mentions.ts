@@ -907,8 +907,10 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   }
   if (!headline && te - ts > 1) {
     const whole = typeWholeSpan(ctx, ts, te);
-    // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name.
-    const titled = whole ? innerTitleStart(tokens, ts, te) : -1;
+    // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name; also
+    // "Talon Metals CEO Greta Lind", a body typed by its head word just before the title.
+    const inner = innerTitleStart(tokens, ts, te);
+    const titled = whole || (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) ? inner : -1;
     if (titled > 0) {
       classifySpan(ctx, ts, titled, headline);
       classifySpan(ctx, titled, te, headline);
@@ -1251,11 +1253,19 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     });
     return;
   }
+  // "Mirela Stanek, Poland's chief trade negotiator, said": a role in apposition after a name.
+  const byApposedRole =
+    len >= 2 &&
+    len <= 3 &&
+    nameWords.every((w) => NAME_WORD.test(w.text) && !(w.text in NAME_HEADS)) &&
+    roleAfterComma(tokens, te);
   const byContext = personShaped()
     ? "shape-person-name"
-    : particlePerson(tokens, ts, te)
-      ? "shape-name-particle"
-      : personByContext(tokens, ts, te);
+    : byApposedRole
+      ? "context-apposed-role"
+      : particlePerson(tokens, ts, te)
+        ? "shape-name-particle"
+        : personByContext(tokens, ts, te);
   if (byContext && !nationality) nationality = possessiveCountry(ctx, ts);
   if (byContext) {
     const role =
@@ -1300,6 +1310,22 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+}
+
+/**
+ * Whether ", [the|a|an|former] [Country's|demonym] <role words>" follows: a role noun (lower
+ * case, or an acronym post such as CEO) within six tokens after the comma, before another comma.
+ */
+function roleAfterComma(tokens: Token[], te: number): boolean {
+  if (tokens[te]?.text !== ",") return false;
+  const sentence = tokens[te]!.sentence;
+  for (let k = te + 1; k < te + 8 && tokens[k]?.sentence === sentence; k++) {
+    const w = tokens[k]!.text;
+    if (/^[,;:.()]$/.test(w) || /^(said|says|told|who|which|and|is|was)$/.test(w)) return false;
+    if (ROLE_NOUNS.has(w) || /^C[EFO]O$/.test(w) || (TITLE_HEADS.has(w) && !/^(Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(w)))
+      return true;
+  }
+  return false;
 }
 
 /** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"). */
