@@ -208,6 +208,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "geologist",
   "tycoon",
   "mogul",
+  "vp",
+  "anchor",
+  "host",
+  "producer",
 ]);
 
 /** Nouns that say what a company is, after its name: "Vale, the Brazilian mining giant". */

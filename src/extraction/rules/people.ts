@@ -346,12 +346,18 @@ export const affiliationRule: Rule = {
         if (p.e.type !== "Person") continue;
         // Before: "<Org> <role> <Person>".
         const role = ctx.tokens[p.m.ts - 1];
+        // "EU chief X", "IMF head X": the head of the body holds a post in it.
+        if (role && /^(chief|head|leader|boss)$/.test(role.text)) {
+          const body = ms.find((x) => POST_BODY_TYPES.has(x.e.type) && x.m.te === p.m.ts - 1);
+          if (body) emitRelation(ctx, p.e, "HOLDS_POSITION", body.e, s.i, this.id, { title: role.text });
+          if (body) continue;
+        }
         if (role && ROLE_NOUNS.has(role.text.toLowerCase()) && !LEADERSHIP_TITLES.has(role.text.toLowerCase())) {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
           if (org) emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: role.text.toLowerCase() });
         }
         // After: "<Person>, a/an <role …> at|of <Org>", "<Person> from <Org>", "<Person> is a <Org> <role>".
-        const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 9);
+        const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
         for (const org of after.slice(0, 1)) {
           const between = wordsBetween(ctx, p.m.te, org.m.ts);
           // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.
@@ -401,10 +407,13 @@ export const bylineRule: Rule = {
     const bylined = new Set(authors.map(normalizeName));
     const people = res.entities.filter((e) => e.type === "Person" && bylined.has(normalizeName(e.name)));
     if (people.length === 0) return;
-    const key = normalizeName(source);
+    // "Space News (AFP)": the wire credited in brackets employs the byline's authors.
+    const wire = /\(([^()]{2,40})\)\s*$/.exec(source)?.[1]?.trim();
+    const outletName = wire ?? source;
+    const key = normalizeName(outletName);
     let outlet = res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
     if (!outlet) {
-      outlet = newLocalEntity(`${ctx.doc.id}#O${res.entities.length}`, "Media", source);
+      outlet = newLocalEntity(`${ctx.doc.id}#O${res.entities.length}`, "Media", outletName);
       res.entities.push(outlet);
     }
     const affiliated = new Set(

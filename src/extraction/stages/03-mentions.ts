@@ -944,7 +944,16 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     // A gazetteer name that is only the start of a longer typed name ("New York University",
     // "USA Rare Earth") does not claim it; nor does a city that is a first name ("President
     // Vladimir Putin", "Austin Reed said").
-    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te)) {
+    // "Maria Santos", "Ana Lincoln": a city after a first name is a surname.
+    const citySurname =
+      hit !== null &&
+      hit.value.rule === "gazetteer-city" &&
+      hit.te - hit.ts === 1 &&
+      i > ts &&
+      restStart >= 0 &&
+      FIRST_NAMES.has(tokens[i - 1]!.text) &&
+      !CAPITALS.has(hit.phrase);
+    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname) {
       flush(i);
       const v = hit.value;
       if (v.type === "Country") {

@@ -79,7 +79,38 @@ describe("extraction positions", () => {
       });
     }
   });
+  describe("HOLDS_POSITION of a body's head", () => {
+    it("reads '<bloc> chief <name>' as a post in the bloc, not an affiliation", () => {
+      // "Santos" is also a city: after a first name it is the surname.
+      const text = "The talks stalled, said ASEAN chief Maria Santos on Friday.";
+      expect(relationsOf(text, "HOLDS_POSITION")).toContain("Maria Santos -> ASEAN");
+      expect(relationsOf(text, "AFFILIATED_WITH")).toEqual([]);
+    });
+  });
   describe("AFFILIATED_WITH", () => {
+    it("reads a role of a few words with 'of' before 'at' the body", () => {
+      const found = relationsOf(
+        "“Subsidies distort markets,” Tom Reyes, VP of research at the Harbor Policy Institute, told reporters.",
+        "AFFILIATED_WITH",
+      );
+      expect(found).toContain("Tom Reyes -> Harbor Policy Institute");
+    });
+    it("gives a byline's authors to the wire credited in brackets in the source", () => {
+      const analysis = analyseDocument({
+        id: "t",
+        fileName: "t.txt",
+        title: "",
+        date: "2025-07-30",
+        source: "Orbit Daily (AFP)",
+        authors: ["Jane Roe"],
+        text: "Jane Roe reports. Tariffs rose on Friday.",
+      });
+      const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
+      const found = analysis.relations
+        .filter((r) => r.predicate === "AFFILIATED_WITH")
+        .map((r) => `${name.get(r.source)} -> ${name.get(r.target)}`);
+      expect(found).toEqual(["Jane Roe -> AFP"]);
+    });
     it("reads a role at a firm named after a few describing words", () => {
       const found = relationsOf(
         "“Prices will fall,” said Petra Novak, chief Europe economist at Dutch investment bank Vandermeer.",
