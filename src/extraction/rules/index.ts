@@ -11,6 +11,7 @@ import {
   positionRule,
   representsRule,
 } from "./people.ts";
+import { placeHierarchyRule } from "./places.ts";
 import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
 import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
 import {
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   representsRule,
   discussedRule,
   partOfRule,
+  placeHierarchyRule,
   tariffRule,
   restrictionRule,
   postponeRule,

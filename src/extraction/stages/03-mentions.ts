@@ -673,6 +673,15 @@ function findNamedPolicies(ctx: Ctx) {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
+    // "the Chinese embassy", "Japan's consulate": a state's mission abroad is one of its bodies.
+    if ((lower === "embassy" || lower === "consulate") && t.text === lower) {
+      const state = ctx.out.find((m) => m.te === i && m.type === "Country" && m.sentence === t.sentence);
+      if (state) {
+        const name = text.slice(tokens[state.ts]!.start, t.end);
+        push(ctx, state.ts, i + 1, { type: "Agency", name, key: "", rule: "state-mission" });
+      }
+      continue;
+    }
     if (lower === "list" || lower === "rule") {
       for (const [phrase, name] of POLICY_TERMS) {
         const n = phrase.split(" ").length;

@@ -184,3 +184,37 @@ describe("extraction agencies and outlets", () => {
     });
   });
 });
+
+describe("extraction place hierarchy", () => {
+  describe("analyseDocument", () => {
+    function partOf(text: string): string[] {
+      const a = analyseDocument(doc(text));
+      const name = new Map(a.entities.map((e) => [e.id, e.name]));
+      return a.relations
+        .filter((r) => r.predicate === "PART_OF")
+        .map((r) => `${name.get(r.source)} < ${name.get(r.target)}`);
+    }
+    it("puts a facility in the place it is said to be in, past 'located' and a direction", () => {
+      expect(partOf("The Halden lithium project, located in the northern Jujuy province, won approval.")).toContain(
+        "Halden lithium project < Jujuy",
+      );
+    });
+    it("puts a known region in its country when the sentence names both", () => {
+      expect(partOf("Miners in Western Australia, the heart of Australia's industry, cheered.")).toContain(
+        "Western Australia < Australia",
+      );
+    });
+    it("puts a state's mission and a prefixed body in their country", () => {
+      const found = partOf(
+        "A spokesman for the Chinese embassy spoke. US officials said the US Geological Survey disagreed with China.",
+      );
+      expect(found).toContain("Chinese embassy < China");
+      expect(found).toContain("US Geological Survey < United States");
+    });
+    it("does not put a region in a country named only as a modifier, nor Hong Kong in China", () => {
+      const found = partOf("US production in Texas rose. Hong Kong and China traded more.");
+      expect(found).not.toContain("Texas < United States");
+      expect(found).not.toContain("Hong Kong < China");
+    });
+  });
+});
