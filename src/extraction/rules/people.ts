@@ -85,8 +85,10 @@ export const positionRule: Rule = {
   apply(ctx) {
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || p.titles.size === 0) continue;
-      const m = p.mentions.find((x) => x.title) ?? p.mentions[0]!;
-      const title = stripNationality(m.title ?? [...p.titles][0]!);
+      // Honorifics are not posts ("Mr Trump", "Sir Keir Starmer").
+      const m = p.mentions.find((x) => x.title && !HONORIFIC.test(x.title)) ?? p.mentions[0]!;
+      const title = stripNationality(m.title ?? [...p.titles].find((t) => !HONORIFIC.test(t)) ?? "");
+      if (!title) continue;
       const body =
         m.titleStart === undefined
           ? undefined
@@ -99,6 +101,9 @@ export const positionRule: Rule = {
     positionAfterNameRule.apply(ctx);
   },
 };
+
+/** Forms of address that a title pass reads like titles. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /** Titles of public office: a person holding one with no body named holds it in a state. */
 const STATE_TITLE =

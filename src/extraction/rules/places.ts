@@ -31,6 +31,22 @@ function gazetteerCode(name: string): string | undefined {
   return REGIONS.get(name) ?? CITIES.get(name) ?? SMALL_CITIES.get(name);
 }
 
+/** A country's mentions by sentence, memoised per entity. */
+const BY_SENTENCE = new WeakMap<LocalEntity, Map<number, LocalEntity["mentions"]>>();
+function countryMentions(country: LocalEntity): Map<number, LocalEntity["mentions"]> {
+  let map = BY_SENTENCE.get(country);
+  if (!map) {
+    map = new Map();
+    for (const c of country.mentions) {
+      const list = map.get(c.sentence);
+      if (list) list.push(c);
+      else map.set(c.sentence, [c]);
+    }
+    BY_SENTENCE.set(country, map);
+  }
+  return map;
+}
+
 /** The document's country named at least twice as often as any other, or undefined. */
 function clearMainCountry(ctx: RuleContext): LocalEntity | undefined {
   const countries = ctx.resolution.entities
@@ -57,12 +73,12 @@ export const placeHierarchyRule: Rule = {
         const code = /^(Hong Kong|Macau|Macao)$/.test(e.name) ? undefined : gazetteerCode(e.name);
         const country = code ? countryEntity(ctx, code) : undefined;
         // Within eight tokens, and not as a modifier of something else ("US production in Texas").
+        const bySentence = country ? countryMentions(country) : undefined;
         const together =
           country &&
           e.mentions.find((m) =>
-            country.mentions.some(
+            (bySentence!.get(m.sentence) ?? []).some(
               (c) =>
-                c.sentence === m.sentence &&
                 !c.capitalAsState &&
                 !c.demonym &&
                 Math.abs(c.ts - m.ts) <= 8 &&

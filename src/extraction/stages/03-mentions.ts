@@ -670,13 +670,16 @@ const POLICY_TERMS: ReadonlyMap<string, string> = new Map([
  */
 function findNamedPolicies(ctx: Ctx) {
   const { tokens, text } = ctx;
+  // The mentions found so far by the token they end at (the first one there), looked up in O(1).
+  const byEnd = new Map<number, Mention>();
+  for (const m of ctx.out) if (!byEnd.has(m.te)) byEnd.set(m.te, m);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     // "the Chinese embassy", "Japan's consulate": a state's mission abroad is one of its bodies.
     if ((lower === "embassy" || lower === "consulate") && t.text === lower) {
-      const state = ctx.out.find((m) => m.te === i && m.type === "Country" && m.sentence === t.sentence);
-      if (state) {
+      const state = byEnd.get(i);
+      if (state?.type === "Country" && state.sentence === t.sentence) {
         const name = text.slice(tokens[state.ts]!.start, t.end);
         push(ctx, state.ts, i + 1, { type: "Agency", name, key: "", rule: "state-mission" });
       }
@@ -702,11 +705,17 @@ function findNamedPolicies(ctx: Ctx) {
       )
         a--;
       // The two parties: "UK" "-" "US" right before, each a name found already.
-      const second = ctx.out.find((m) => m.te === a && m.sentence === t.sentence && PARTY_TYPES.has(m.type));
-      if (!second || !isHyphen(tokens[second.ts - 1]) || tokens[second.ts - 1]!.start !== tokens[second.ts - 2]?.end)
+      const second = byEnd.get(a);
+      if (
+        !second ||
+        second.sentence !== t.sentence ||
+        !PARTY_TYPES.has(second.type) ||
+        !isHyphen(tokens[second.ts - 1]) ||
+        tokens[second.ts - 1]!.start !== tokens[second.ts - 2]?.end
+      )
         continue;
-      const first = ctx.out.find((m) => m.te === second.ts - 1 && PARTY_TYPES.has(m.type));
-      if (!first) continue;
+      const first = byEnd.get(second.ts - 1);
+      if (!first || !PARTY_TYPES.has(first.type)) continue;
       const name = text.slice(tokens[first.ts]!.start, t.end);
       push(ctx, first.ts, i + 1, { type: "Policy", name, key: "", rule: "parties-agreement" });
       continue;

@@ -152,6 +152,7 @@ export function resolveMentions(
 
   // Pass 1: keyed and multi-word mentions.
   const singles: Mention[] = [];
+  const laterSurnames: Mention[] = [];
   const sharedName = sharedNameCodes(mentions);
   for (const m of mentions) {
     if (m.key) {
@@ -171,7 +172,8 @@ export function resolveMentions(
       singles.push(m);
       continue;
     }
-    let key = `${m.type}:${normalizeName(m.name)}`;
+    // "Donald J. Trump" is "Donald Trump": a middle initial does not make another person.
+    let key = `${m.type}:${normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
     if (m.type === "Agency") {
       // "US Department of Defense", "Defense Department", "Department of War": one body.
       const { code, form } = agencyForm(m.name);
@@ -185,6 +187,11 @@ export function resolveMentions(
     }
     let e = byKey.get(key);
     let how = "initial and surname";
+    // "Ms von der Leyen" before "Ursula von der Leyen": a surname with particles waits for the full names.
+    if (!e && m.type === "Person" && NAME_PARTICLES.has(words[0]!)) {
+      laterSurnames.push(m);
+      continue;
+    }
     if (!e && m.type === "Person") e = findByInitial(peopleByLastWord, m.name);
     if (!e && m.type === "Person") {
       e = findByParticleSurname(peopleByParticleSurname, m.name);
@@ -192,6 +199,12 @@ export function resolveMentions(
     }
     if (!e) e = create(m.type, m.name, key);
     attach(m, e, e.name === m.name ? m.rule : how);
+  }
+
+  for (const m of laterSurnames) {
+    const key = `Person:${normalizeName(m.name)}`;
+    const e = findByParticleSurname(peopleByParticleSurname, m.name) ?? byKey.get(key) ?? create("Person", m.name, key);
+    attach(m, e, e.name === m.name ? m.rule : "surname");
   }
 
   // Pass 2: single names join the full name they shorten, or an acronym's long form. Pass 2 adds

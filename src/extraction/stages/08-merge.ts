@@ -31,7 +31,9 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
   const localToGroup = new Map<string, Entity>();
   const merges: Merge[] = [];
   const order: Entity[] = [];
-  const keyOf = (e: Entity) => `${e.type}|${normalizeName(e.attributes?.mergeKey ?? e.name)}`;
+  // A middle initial does not make another person ("Donald J. Trump").
+  const keyOf = (e: Entity) =>
+    `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
   // Names a group already answers to: the merge is linear in the corpus, not in names × documents.
   const names = new Map<Entity, Set<string>>();
 

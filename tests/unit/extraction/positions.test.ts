@@ -120,3 +120,33 @@ describe("extraction positions", () => {
     });
   });
 });
+
+describe("extraction people's names", () => {
+  describe("analyseDocument", () => {
+    function people(text: string): string[] {
+      return analyseDocument({ id: "t", fileName: "t.txt", title: "", date: null, source: null, authors: [], text })
+        .entities.filter((e) => e.type === "Person")
+        .map((e) => e.name);
+    }
+    it("joins 'Ms van der Berg' written before the full name to the full name", () => {
+      expect(people("Ms van der Berg spoke first. Later Anna van der Berg said the deal held.")).toEqual([
+        "Anna van der Berg",
+      ]);
+    });
+    it("joins a name with a middle initial and 'Mr' with the surname to one person", () => {
+      expect(people("Paul R. Hanley signed. Paul Hanley spoke later, and Mr Hanley left.")).toHaveLength(1);
+    });
+    it("does not read an honorific as a post", () => {
+      const a = analyseDocument({
+        id: "t",
+        fileName: "t.txt",
+        title: "",
+        date: null,
+        source: null,
+        authors: [],
+        text: "Canada cut tariffs. Canada will talk. Canada waits. Mr Paul Hanley said Canada would wait.",
+      });
+      expect(a.relations.filter((r) => r.predicate === "HOLDS_POSITION")).toEqual([]);
+    });
+  });
+});
