@@ -214,6 +214,9 @@ const SENTENCE_START_STOP = new Set([
   "Her",
   "However",
   "Meanwhile",
+  "Any",
+  "Every",
+  "Each",
   "While",
   "When",
   "After",
@@ -1154,6 +1157,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   } else if (titleEnd === te && te > ts) {
     return; // a bare title is not an entity
   }
+  // "“Any Country aligning …”": a determiner opening a quotation is not a name's first word.
+  if (/^(Any|Every|Each)$/.test(tokens[ts]!.text)) ts++;
+  if (ts >= te) return;
   const len = te - ts;
   // "NdPr": a lexicon term written with capitals is left to the lexicon pass.
   if (len === 1 && !tokens[ts]!.first && commonMatcher.matchAt(ctx.text, tokens, ts)) return;

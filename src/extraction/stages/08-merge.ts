@@ -82,7 +82,17 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
   for (const e of pending) {
     const matches = fullNamesBy.get(e.name) ?? [];
     // No full name (or several): a lone capitalised word that only looked like a surname
-    // ("Smartphone", "Western") is more often noise than a person, so it is left out.
+    // ("Smartphone", "Western") is more often noise than a person, so it is left out, unless a
+    // post names it ("PM Modi", "President Lula"): then it is a person known by one name here.
+    if (matches.length === 0 && e.aliases.some((a) => TITLED.test(a) && a.endsWith(` ${e.name}`))) {
+      const g: Entity = { id: "", name: e.name, type: e.type, aliases: [], mentions: [] };
+      groups.set(`${e.type}|${normalizeName(e.name)}`, g);
+      order.push(g);
+      names.set(g, new Set([g.name]));
+      absorb(g, e, names);
+      localToGroup.set(e.id, g);
+      continue;
+    }
     if (matches.length !== 1) continue;
     const g = matches[0]!;
     absorb(g, e, names);
@@ -169,6 +179,10 @@ function agencyKey(e: Entity, groups: Map<string, Entity>): string {
   if (g && (!g.attributes?.country || g.attributes.country === code)) return bare;
   return coded;
 }
+
+/** An alias that is a post before a one-word name ("PM Modi", "President Lula"), not an honorific. */
+const TITLED =
+  /^(?:PM|President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Minister|Secretary|Governor) \S+$/;
 
 /** Adds `e`'s names, mentions and missing attributes to the group `g`. */
 function absorb(g: Entity, e: Entity, names: Map<Entity, Set<string>>) {

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
+import { mergeAnalyses } from "../../../src/extraction/stages/08-merge.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
 
 function relationsOf(text: string, predicate: string, source?: string): string[] {
@@ -147,6 +148,20 @@ describe("extraction people's names", () => {
         text: "Canada cut tariffs. Canada will talk. Canada waits. Mr Paul Hanley said Canada would wait.",
       });
       expect(a.relations.filter((r) => r.predicate === "HOLDS_POSITION")).toEqual([]);
+    });
+  });
+  describe("mergeAnalyses", () => {
+    function merged(text: string): string[] {
+      const a = analyseDocument({ id: "t", fileName: "t.txt", title: "", date: null, source: null, authors: [], text });
+      return mergeAnalyses([a])
+        .entities.filter((e) => e.type === "Person")
+        .map((e) => e.name);
+    }
+    it("keeps a one-word name a post names ('PM Kishida') when no full name is given", () => {
+      expect(merged("Talks went on between PM Kishida and the visitors. Kishida smiled.")).toEqual(["Kishida"]);
+    });
+    it("drops a lone capitalised word with no post and no full name", () => {
+      expect(merged("Exports rose. Westward went the ships, said Harlow. Harlow left.")).not.toContain("Westward");
     });
   });
 });
