@@ -678,6 +678,8 @@ function findNamedPolicies(ctx: Ctx) {
   for (const m of ctx.out) if (!byEnd.has(m.te)) byEnd.set(m.te, m);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Most tokens trigger nothing: one set lookup before any string work.
+    if (!POLICY_TRIGGERS.has(t.text)) continue;
     const lower = t.text.toLowerCase();
     // "the Chinese embassy", "Japan's consulate": a state's mission abroad is one of its bodies.
     if ((lower === "embassy" || lower === "consulate") && t.text === lower) {
@@ -739,6 +741,13 @@ function findNamedPolicies(ctx: Ctx) {
     push(ctx, a - 1, i + 1, { type: "Policy", name, key: "", rule: "quoted-name-tariffs" });
   }
 }
+
+/** Words that start a check in findNamedPolicies, in lower case and capitalised. */
+const POLICY_TRIGGERS: ReadonlySet<string> = new Set(
+  ["embassy", "consulate", "list", "rule", "tariffs", "tariff", "duties"]
+    .concat(["deal", "agreement", "pact", "accord", "truce", "alliance", "partnership", "treaty"])
+    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
+);
 
 /** Types that can be the parties of a named agreement. */
 const PARTY_TYPES: ReadonlySet<EntityType> = new Set(["Country", "Organization", "Company"]);
