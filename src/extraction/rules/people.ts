@@ -167,7 +167,14 @@ export const positionAfterNameRule: Rule = {
   example: "X, Japan's chief trade negotiator, said → X holds chief trade negotiator of Japan.",
   apply(ctx) {
     const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
-    for (const s of ctx.sentences) {
+    // Only sentences where a person's name is followed by a comma.
+    const sentences = new Set<number>();
+    for (const e of ctx.resolution.entities) {
+      if (e.type !== "Person" || done.has(e.id)) continue;
+      for (const m of e.mentions) if (ctx.tokens[m.te]?.text === ",") sentences.add(m.sentence);
+    }
+    for (const i of [...sentences].sort((a, b) => a - b)) {
+      const s = ctx.sentences[i]!;
       const ms = mentionsIn(ctx, s.i);
       for (const p of ms) {
         if (p.e.type !== "Person" || done.has(p.e.id) || ctx.tokens[p.m.te]?.text !== ",") continue;

@@ -673,13 +673,17 @@ const POLICY_TERMS: ReadonlyMap<string, string> = new Map([
  */
 function findNamedPolicies(ctx: Ctx) {
   const { tokens, text } = ctx;
-  // The mentions found so far by the token they end at (the first one there), looked up in O(1).
-  const byEnd = new Map<number, Mention>();
-  for (const m of ctx.out) if (!byEnd.has(m.te)) byEnd.set(m.te, m);
+  // The mentions found so far by the token they end at (the first one there), looked up in O(1);
+  // built at the first token that needs it.
+  let byEnd: Map<number, Mention> | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Most tokens trigger nothing: one set lookup before any string work.
     if (!POLICY_TRIGGERS.has(t.text)) continue;
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const m of ctx.out) if (!byEnd.has(m.te)) byEnd.set(m.te, m);
+    }
     const lower = t.text.toLowerCase();
     // "the Chinese embassy", "Japan's consulate": a state's mission abroad is one of its bodies.
     if ((lower === "embassy" || lower === "consulate") && t.text === lower) {
