@@ -1183,6 +1183,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   const head = tokens[te - 1]!.text;
+  // "Critical Minerals", "Rare Earths" capitalised inside a long title: the lexicon's terms, not firms.
+  const term = commonMatcher.matchAt(ctx.text, tokens, ts);
+  if (term && term.te === te) return;
   const headType = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
     if (headType === "Meeting" || headType === "Policy") {

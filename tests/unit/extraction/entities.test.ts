@@ -94,6 +94,17 @@ const REFUSED: [text: string, name: string, type: string][] = [
   ["The team won gold at the games.", "gold", "Mineral"],
   // A person's name before a comma and a country is not a place.
   ["Said John Miller, Australia's trade envoy.", "John Miller", "Place"],
+  // Lexicon terms and lone company words capitalised inside a long title are not firms.
+  [
+    "They signed the Framework for Supply in the Mining and Processing of Critical Minerals and Rare Earths.",
+    "Critical Minerals",
+    "Company",
+  ],
+  [
+    "They signed the Framework for Supply in the Mining and Processing of Critical Minerals and Rare Earths.",
+    "Mining",
+    "Company",
+  ],
   // A list after a noun that is not a company noun is not a list of companies.
   ["Leaders such as Brazil's Lula and Chile's Boric attended.", "Boric", "Company"],
 ];
