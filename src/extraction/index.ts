@@ -28,7 +28,7 @@ export interface DocumentAnalysis {
 export function analyseDocument(doc: SourceDocument): DocumentAnalysis {
   const { text, fileName: _fileName, ...meta } = doc;
   const tok = tokenizeText(text);
-  const mentions = findMentions(text, tok);
+  const mentions = findMentions(text, tok, doc.source);
   const resolution = resolveMentions(doc.id, mentions, tok.tokens, tok.sentences, doc.authors);
   const ctx: RuleContext = {
     doc,

@@ -179,11 +179,105 @@ CITIES.set("Macau", "CN");
 
 /** First-level subdivisions (states, provinces) of large economies → country code. */
 export const REGIONS = new Map<string, string>();
-const REGION_COUNTRIES = new Set(["US", "CA", "AU", "CN", "IN", "JP", "BR", "MX", "DE", "RU", "ZA", "CL", "AR", "ID"]);
+const REGION_COUNTRIES = new Set([
+  "US",
+  "CA",
+  "AU",
+  "CN",
+  "IN",
+  "JP",
+  "BR",
+  "MX",
+  "DE",
+  "RU",
+  "ZA",
+  "CL",
+  "AR",
+  "ID",
+  "MY",
+  "PE",
+  "CD",
+  "PH",
+]);
 for (const { countryShortCode: code, regions } of countryRegionData) {
   if (!REGION_COUNTRIES.has(code)) continue;
   for (const { name } of regions) if (!CITY_STOP.has(name) && !COUNTRY_NAMES.has(name)) REGIONS.set(name, code);
 }
+
+// The United Kingdom's constituent nations (the data package lists its councils instead).
+for (const n of ["Scotland", "Wales", "Northern Ireland"]) REGIONS.set(n, "GB");
+
+/**
+ * Towns of 15,000 people or more that the main city list leaves out: names of smaller towns are
+ * too often surnames or words, so they count only where the text puts a place ("in Kalgoorlie").
+ */
+export const SMALL_CITIES = new Map<string, string>();
+for (const c of cityTimezones.cityMapping) {
+  if (c.pop < 15_000 || CITIES.has(c.city) || CITY_STOP.has(c.city) || !/^\p{Lu}/u.test(c.city)) continue;
+  if (!SMALL_CITIES.has(c.city)) SMALL_CITIES.set(c.city, c.iso2);
+}
+
+/** Venues known by a proper name that no head word types (generic knowledge of where leaders meet). */
+export const VENUES: readonly string[] = [
+  "Oval Office",
+  "Air Force One",
+  "Camp David",
+  "Mar-a-Lago",
+  "Rose Garden",
+  "East Room",
+  "Cabinet Room",
+  "Situation Room",
+  "Capitol Hill",
+  "Great Hall of the People",
+  "Diaoyutai State Guesthouse",
+  "Zhongnanhai",
+  "Blue House",
+  "Elysee Palace",
+  "Élysée Palace",
+  "Chequers",
+  "Lancaster House",
+  "Kantei",
+];
+
+/** Words opening a place's name ("Lake Geneva", "Mt Weld", "Salar de Atacama", "Palacio de la Moncloa"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  "Lake",
+  "Mount",
+  "Mt",
+  "Mt.",
+  "Cape",
+  "Fort",
+  "Salar",
+  "Palacio",
+  "Palazzo",
+  "Gulf",
+  "Port",
+  "Isla",
+  "Cerro",
+  "Lago",
+]);
+
+/** Lower-case nouns after a name that make the whole a place: "the Independence plant", "Gimhae airbase". */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  "plant",
+  "factory",
+  "refinery",
+  "smelter",
+  "mine",
+  "project",
+  "deposit",
+  "facility",
+  "airbase",
+  "airport",
+  "tower",
+  "museum",
+  "hub",
+  "port",
+  "terminal",
+]);
+
+/** Lower-case nouns after a region's name that belong to it: "Salta province", "Guangdong province". */
+export const REGION_NOUNS: ReadonlySet<string> = new Set(["province", "state", "region", "prefecture", "territory"]);
 
 /** Continents and world regions named in the news. */
 export const WORLD_REGIONS = new Set([

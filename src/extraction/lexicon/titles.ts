@@ -55,6 +55,12 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "Mr.",
   "Mrs.",
   "Ms.",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Sir",
+  "Dame",
+  "PM",
   "Professor",
   "Prof.",
   "Sheikh",
@@ -208,6 +214,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "geologist",
   "tycoon",
   "mogul",
+  "vp",
+  "anchor",
+  "host",
+  "producer",
 ]);
 
 /** Nouns that say what a company is, after its name: "Vale, the Brazilian mining giant". */

@@ -12,6 +12,7 @@ import {
   positionRule,
   representsRule,
 } from "./people.ts";
+import { placeHierarchyRule } from "./places.ts";
 import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
 import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
 import {
@@ -45,6 +46,7 @@ export const RULES: Rule[] = [
   discussedRule,
   partOfRule,
   heldInCountryRule,
+  placeHierarchyRule,
   tariffRule,
   restrictionRule,
   postponeRule,

@@ -85,18 +85,157 @@ export const positionRule: Rule = {
   apply(ctx) {
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || p.titles.size === 0) continue;
-      const m = p.mentions.find((x) => x.title) ?? p.mentions[0]!;
-      const title = stripNationality(m.title ?? [...p.titles][0]!);
+      // Honorifics are not posts ("Mr Trump", "Sir Keir Starmer").
+      const m = p.mentions.find((x) => x.title && !HONORIFIC.test(x.title)) ?? p.mentions[0]!;
+      const title = stripNationality(m.title ?? [...p.titles].find((t) => !HONORIFIC.test(t)) ?? "");
+      if (!title) continue;
       const body =
         m.titleStart === undefined
           ? undefined
           : mentionsIn(ctx, m.sentence).find((x) => x.m.te === m.titleStart && POST_BODY_TYPES.has(x.e.type));
-      const target = body?.e ?? (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
+      const target = body?.e ?? stateOf(ctx, p, m, title);
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
+    // Titles written after the name, for the people no title before the name placed.
+    positionAfterNameRule.apply(ctx);
   },
 };
+
+/** Forms of address that a title pass reads like titles. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
+
+/** Titles of public office: a person holding one with no body named holds it in a state. */
+const STATE_TITLE =
+  /\b(president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
+
+/** The country of the document that names it most often (its "main" country), memoised. */
+const MAIN_COUNTRY = new WeakMap<RuleContext, LocalEntity | null>();
+function mainCountry(ctx: RuleContext): LocalEntity | undefined {
+  if (!MAIN_COUNTRY.has(ctx)) {
+    // Only a clear main country: named at least twice as often as any other.
+    const countries = ctx.resolution.entities
+      .filter((e) => e.type === "Country")
+      .sort((a, b) => b.mentions.length - a.mentions.length);
+    const [first, second] = countries;
+    const clear = first && (!second || first.mentions.length >= 2 * second.mentions.length);
+    MAIN_COUNTRY.set(ctx, clear ? first : null);
+  }
+  return MAIN_COUNTRY.get(ctx) ?? undefined;
+}
+
+/**
+ * The state a titled official serves: the nationality written with the mention ("Chinese Vice
+ * Premier"), else the nearest country named before the name in its sentence ("the Indian team
+ * headed by Commerce Secretary X"), else the person's nationality from elsewhere, else, for a
+ * title of public office, the document's main country ("Interior Secretary X" in a US story).
+ */
+function stateOf(
+  ctx: RuleContext,
+  p: LocalEntity,
+  m: { sentence: number; ts: number; nationality?: string },
+  title: string,
+): LocalEntity | undefined {
+  if (m.nationality) return countryEntity(ctx, m.nationality);
+  // The nearest mention before the name, when it is a country within six tokens with no one between.
+  const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
+  const near = before.at(-1);
+  if (near && near.e.type === "Country") return near.e;
+  if (p.nationality) return countryEntity(ctx, p.nationality);
+  // "Commission President X": a title naming a body the document names ("European Commission").
+  const first = title.split(" ")[0]!;
+  if (OWN_BODY.test(first)) {
+    // A portfolio ("Treasury Secretary") names the state's post; a body of its own holds it.
+    return ctx.resolution.entities.find(
+      (e) => POST_BODY_TYPES.has(e.type) && e.name.split(" ").at(-1) === first && e.name !== first,
+    );
+  }
+  return STATE_TITLE.test(title) ? mainCountry(ctx) : undefined;
+}
+
+/**
+ * Run by positionRule after its own pass (one registry entry for both):
+ * "X, the finance minister, said", "X, US Secretary of Commerce, said", "X, Japan's chief trade
+ * negotiator", "X, the director general of minerals at Indonesia's Ministry of Energy": a title
+ * in apposition after the name. The body named at the end of it holds the post, else the country
+ * of the apposition (possessive, demonym or name), else the state from context.
+ */
+export const positionAfterNameRule: Rule = {
+  id: "position-title-after-name",
+  predicates: ["HOLDS_POSITION"],
+  description: "A title in apposition after a person's name gives the post, in the body or state it names.",
+  example: "X, Japan's chief trade negotiator, said → X holds chief trade negotiator of Japan.",
+  apply(ctx) {
+    const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+    // Only sentences where a person's name is followed by a comma.
+    const sentences = new Set<number>();
+    for (const e of ctx.resolution.entities) {
+      if (e.type !== "Person" || done.has(e.id)) continue;
+      for (const m of e.mentions) if (ctx.tokens[m.te]?.text === ",") sentences.add(m.sentence);
+    }
+    for (const i of [...sentences].sort((a, b) => a - b)) {
+      const s = ctx.sentences[i]!;
+      const ms = mentionsIn(ctx, s.i);
+      for (const p of ms) {
+        if (p.e.type !== "Person" || done.has(p.e.id) || ctx.tokens[p.m.te]?.text !== ",") continue;
+        // The apposition: up to the next comma, "said" or the sentence's end, at most 14 tokens.
+        let end = p.m.te + 1;
+        while (
+          end < s.tokenEnd &&
+          end - p.m.te <= 14 &&
+          !/^[,;:(—–"“”]$/.test(ctx.tokens[end]!.text) &&
+          !/^(said|says|told|who|which|and)$/.test(ctx.tokens[end]!.text)
+        )
+          end++;
+        const inside = ms.filter((x) => x.m.ts > p.m.te && x.m.te <= end);
+        const words = wordsBetween(ctx, p.m.te + 1, end);
+        const match = APPOSED_TITLE.exec(words);
+        if (!match) continue;
+        const title = match[1]!.replace(/\s+(?:of|at|for)$/, "");
+        // A post at the head of a firm written just before it ("the chairman of Acme") is leadershipRule's.
+        const firm = inside.find((x) => POST_BODY_TYPES.has(x.e.type));
+        if (firm && titleAfter(ctx, p.m.te, firm.m.ts)) continue;
+        // The body: after the title ("director general at Indonesia's Ministry of Energy"), or
+        // before its head when it is a body of its own ("European Commission President"), not a
+        // portfolio ("U.S. Treasury Secretary": the post is the state's).
+        const headAt = titleHeadIndex(ctx, p.m.te + 1, end);
+        const body = inside.find(
+          (x) =>
+            POST_BODY_TYPES.has(x.e.type) &&
+            x.m.ts > p.m.te &&
+            (x.m.ts > headAt || OWN_BODY.test(x.e.name.split(" ").at(-1) ?? "")),
+        );
+        const country = inside.find((x) => x.e.type === "Country");
+        const target =
+          body?.e ??
+          country?.e ??
+          (STATE_TITLE.test(title) ? stateOf(ctx, p.e, { sentence: s.i, ts: p.m.ts }, title) : undefined);
+        if (!target || target === p.e) continue;
+        emitRelation(ctx, p.e, "HOLDS_POSITION", target, s.i, this.id, { title });
+        done.add(p.e.id);
+      }
+    }
+  },
+};
+
+/** Last words of bodies that hold posts themselves ("European Commission President"). */
+const OWN_BODY = /^(Commission|Council|Parliament|Bank|Fund|Committee|Agency|Organization|Organisation|Union)$/;
+
+/** Index of the first title head word in [a, b) (lower-cased comparison), or b. */
+function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k]!.text.toLowerCase();
+    if (STATE_TITLE.test(w) || LEADERSHIP_TITLES.has(w) || ROLE_NOUNS.has(w)) return k;
+  }
+  return b;
+}
+
+/**
+ * The title words of an apposition (lower-cased): an optional article, "former" or a country's
+ * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
+ */
+const APPOSED_TITLE =
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":
@@ -132,11 +271,13 @@ export const leadershipRule: Rule = {
 function possessiveRole(ctx: RuleContext, te: number): string | null {
   const { tokens } = ctx;
   const sentence = tokens[te - 1]?.sentence;
-  if (!/^['’]s$/.test(tokens[te]?.text ?? "")) return null;
+  // "Acme's chairman", "Norvik Resources' Chairman".
+  if (!/^['’]s?$/.test(tokens[te]?.text ?? "")) return null;
   const words: string[] = [];
   for (let k = te + 1; k < te + 9 && tokens[k]?.sentence === sentence; k++) {
-    const word = tokens[k]!.text;
-    if (!/^[a-z][a-z-]*$/.test(word)) break;
+    // "Codelco's Chairman", "SQM's CEO": a capitalised role word counts too.
+    const word = tokens[k]!.text.toLowerCase();
+    if (!/^[a-z][a-z-]*$/.test(word) || (tokens[k]!.text !== word && !ROLE_NOUNS.has(word))) break;
     words.push(word);
   }
   const head = words.slice(0, 2).findIndex((w) => ROLE_NOUNS.has(w));
@@ -150,7 +291,7 @@ function possessiveRole(ctx: RuleContext, te: number): string | null {
 function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
   if (b - a > 5) return null;
   // Written in lower case: a capitalised title is positionRule's ("European Commission President X").
-  if (ctx.tokens.slice(a, b).some((t) => t.text !== t.text.toLowerCase())) return null;
+  if (ctx.tokens.slice(a, b).some((t) => t.text !== t.text.toLowerCase() && !/^C[EFO]O$/.test(t.text))) return null;
   const title = wordsBetween(ctx, a, b).replace(/^['’]s /, "");
   return LEADERSHIP_TITLES.has(title) ? title : null;
 }
@@ -217,17 +358,23 @@ export const affiliationRule: Rule = {
         if (p.e.type !== "Person") continue;
         // Before: "<Org> <role> <Person>".
         const role = ctx.tokens[p.m.ts - 1];
+        // "EU chief X", "IMF head X": the head of the body holds a post in it.
+        if (role && /^(chief|head|leader|boss)$/.test(role.text)) {
+          const body = ms.find((x) => POST_BODY_TYPES.has(x.e.type) && x.m.te === p.m.ts - 1);
+          if (body) emitRelation(ctx, p.e, "HOLDS_POSITION", body.e, s.i, this.id, { title: role.text });
+          if (body) continue;
+        }
         if (role && ROLE_NOUNS.has(role.text.toLowerCase()) && !LEADERSHIP_TITLES.has(role.text.toLowerCase())) {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
           if (org) emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: role.text.toLowerCase() });
         }
         // After: "<Person>, a/an <role …> at|of <Org>", "<Person> from <Org>", "<Person> is a <Org> <role>".
-        const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 9);
+        const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
         for (const org of after.slice(0, 1)) {
           const between = wordsBetween(ctx, p.m.te, org.m.ts);
           // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.
           const m =
-            /^(?:, |is |was )?(?:an? |the )?([a-z ]*?)\s*(?:at|of|with)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?\s*$/u.exec(
+            /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(
               between,
             );
           const from = /^(?:from|of|at)$/.test(between);
@@ -272,10 +419,13 @@ export const bylineRule: Rule = {
     const bylined = new Set(authors.map(normalizeName));
     const people = res.entities.filter((e) => e.type === "Person" && bylined.has(normalizeName(e.name)));
     if (people.length === 0) return;
-    const key = normalizeName(source);
+    // "Space News (AFP)": the wire credited in brackets employs the byline's authors.
+    const wire = /\(([^()]{2,40})\)\s*$/.exec(source)?.[1]?.trim();
+    const outletName = wire ?? source;
+    const key = normalizeName(outletName);
     let outlet = res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
     if (!outlet) {
-      outlet = newLocalEntity(`${ctx.doc.id}#O${res.entities.length}`, "Media", source);
+      outlet = newLocalEntity(`${ctx.doc.id}#O${res.entities.length}`, "Media", outletName);
       res.entities.push(outlet);
     }
     const affiliated = new Set(

@@ -12,7 +12,19 @@ import {
   WEAK_HEADS,
 } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
-import { CAPITALS, CITIES, COUNTRY_NAMES, DEMONYMS, REGIONS, WORLD_REGIONS } from "../lexicon/places.ts";
+import {
+  CAPITALS,
+  CITIES,
+  COUNTRY_NAMES,
+  DEMONYMS,
+  FACILITY_NOUNS,
+  PLACE_PREFIXES,
+  REGION_NOUNS,
+  REGIONS,
+  SMALL_CITIES,
+  VENUES,
+  WORLD_REGIONS,
+} from "../lexicon/places.ts";
 import { COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
@@ -67,6 +79,7 @@ const properMatcher = new PhraseMatcher<LexValue>(
         { type: "Country", name: code, key: `Country:${code}`, rule: "gazetteer-demonym" },
       ]),
     ),
+    ...entries(VENUES.map((n) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-venue" }])),
     ...entries([...CITIES].map(([n]) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-city" }])),
     ...entries([...REGIONS].map(([n]) => [n, { type: "Place", name: n, key: `Place:${n}`, rule: "gazetteer-region" }])),
     ...entries(
@@ -134,6 +147,12 @@ const OF_HEADS = new Set([
   "Court",
   "Museum",
   "Academy",
+  "Palacio",
+  "Salar",
+  "Palazzo",
+  "Lago",
+  "Isla",
+  "Cerro",
 ]);
 const NUMBERED_HEADS = new Set(["Order", "Act", "Resolution", "Directive", "Section", "Article", "Regulation", "No."]);
 const QUOTES = /^["“”‘’'«»]$/;
@@ -195,6 +214,9 @@ const SENTENCE_START_STOP = new Set([
   "Her",
   "However",
   "Meanwhile",
+  "Any",
+  "Every",
+  "Each",
   "While",
   "When",
   "After",
@@ -359,7 +381,7 @@ function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "
 }
 
 /** Finds every mention in a tokenised document. */
-export function findMentions(text: string, tok: TokenizedText): Mention[] {
+export function findMentions(text: string, tok: TokenizedText, source?: string | null): Mention[] {
   const { tokens, sentences } = tok;
   const ctx: Ctx = {
     text,
@@ -375,7 +397,9 @@ export function findMentions(text: string, tok: TokenizedText): Mention[] {
     const hit = isCap(tokens[i]) ? properMatcher.matchAt(text, tokens, i) : null;
     if (hit?.value.type === "Country") ctx.countries.add(hit.value.name);
   }
+  findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
+  findNamedPolicies(ctx);
   findCommonTerms(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
@@ -385,6 +409,44 @@ export function findMentions(text: string, tok: TokenizedText): Mention[] {
     perSentence.set(m.sentence, n + 1);
     return n < MAX_MENTIONS_PER_SENTENCE;
   });
+}
+
+/**
+ * Outlets before the other spans: the document's own source named in its text ("Kallanish
+ * understands …"), and a wire dateline's outlet in brackets ("SEOUL, Oct. 29 (Korea Bizwire) –").
+ */
+function findOutlets(ctx: Ctx, source: string | null) {
+  const { tokens, text } = ctx;
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  if (source && /^\p{Lu}/u.test(source) && source.length <= 60) {
+    for (let i = 0; i < tokens.length; i++) {
+      byStart.set(tokens[i]!.start, i);
+      byEnd.set(tokens[i]!.end, i);
+    }
+    for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length)) {
+      const ts = byStart.get(at);
+      const last = byEnd.get(at + source.length);
+      if (ts === undefined || last === undefined || ctx.claimed[ts]) continue;
+      if (tokens[ts]!.sentence !== tokens[last]!.sentence || properMatcher.matchAt(text, tokens, ts)) continue;
+      // "Kazinform News Agency": the source opens a longer name, typed as a span.
+      if (isCap(tokens[last + 1]) && tokens[last + 1]!.sentence === tokens[last]!.sentence) continue;
+      push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
+    }
+  }
+  for (const s of ctx.sentences) {
+    for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + 16); i++) {
+      if (tokens[i]!.text !== "(" || !isCap(tokens[i + 1])) continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && k - i <= 4 && isCap(tokens[k])) k++;
+      if (tokens[k]?.text !== ")" || !/^[-–—]$/.test(tokens[k + 1]?.text ?? "")) continue;
+      if (ctx.claimed[i + 1]) continue;
+      const hit = properMatcher.matchAt(text, tokens, i + 1);
+      if (hit && hit.te === k && hit.value.type !== "Media") continue;
+      const name = hit?.value.type === "Media" ? hit.value.name : spanText(ctx, i + 1, k);
+      push(ctx, i + 1, k, { type: "Media", name, key: `Media:${name}`, rule: "dateline-outlet" });
+    }
+  }
 }
 
 /** Capitalised spans of a sentence, typed by gazetteer, head word, title or context. */
@@ -425,9 +487,39 @@ function findSpans(ctx: Ctx, s: Sentence) {
         next &&
         CONNECTORS.has(next.text) &&
         isCap(tokens[j + 2]) &&
-        (next.text === "&" || hasOfBefore(tokens, i, j) || (next.text !== "and" && OF_HEADS.has(tokens[j]!.text)))
+        (next.text === "&" || hasOfBefore(tokens, i, j) || (next.text !== "and" && OF_HEADS.has(tokens[j]!.text))) &&
+        !WEEKDAYS.has(tokens[j + 2]!.text) &&
+        !MONTHS.has(tokens[j + 2]!.text)
       ) {
         j += 2;
+        continue;
+      }
+      // "Department of the Treasury", "Ministry of the Interior".
+      if (
+        next?.text === "of" &&
+        tokens[j + 2]?.text === "the" &&
+        isCap(tokens[j + 3]) &&
+        j + 3 < s.tokenEnd &&
+        PORTFOLIO_HEADS.has(tokens[j]!.text)
+      ) {
+        j += 3;
+        continue;
+      }
+      // "Agency on Support for Public-Private Partnership", "Committee on Foreign Investment".
+      if (
+        next?.text === "on" &&
+        isCap(tokens[j + 2]) &&
+        j + 2 < s.tokenEnd &&
+        ON_HEADS.has(tokens[j]!.text) &&
+        !WEEKDAYS.has(tokens[j + 2]!.text) &&
+        !MONTHS.has(tokens[j + 2]!.text)
+      ) {
+        j += 2;
+        continue;
+      }
+      // "CHIPS and Science Act", "Infrastructure Investment and Jobs Act": "and" inside a law's name.
+      if (next?.text === "and" && isCap(tokens[j + 2]) && lawNameEnd(tokens, j + 2, s.tokenEnd) > 0) {
+        j = lawNameEnd(tokens, j + 2, s.tokenEnd);
         continue;
       }
       // A ministry's list of portfolios: "Ministry of Economy, Trade and Industry".
@@ -464,10 +556,205 @@ function findSpans(ctx: Ctx, s: Sentence) {
       }
       break;
     }
+    // "SYDNEY, May 18 —": a dateline's city in capitals.
+    const dateline = headline ? -1 : datelineEnd(ctx, i, j + 1);
+    if (dateline > 0) {
+      i = dateline;
+      continue;
+    }
+    // "the Independence plant", "Salta province": a name and the facility or region noun after it.
+    const facility = headline ? -1 : facilityEnd(ctx, i, j + 1, s.tokenEnd);
+    if (facility > 0) {
+      i = facility;
+      continue;
+    }
     classifySpan(ctx, i, j + 1, headline || tokens[i]!.label);
     i = j + 1;
   }
 }
+
+/** A dateline city in capitals ("SYDNEY,", "KUALA LUMPUR (Reuters) -"): pushes it, returns its end or -1. */
+function datelineEnd(ctx: Ctx, ts: number, te: number): number {
+  const { tokens } = ctx;
+  const first = tokens[ts]!;
+  if (!first.first || te - ts > 3) return -1;
+  const after = tokens[te];
+  if (!after || !/^[,(—–-]$/.test(after.text)) return -1;
+  const words = tokens.slice(ts, te).map((t) => t.text);
+  if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return -1;
+  const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");
+  const code = CITIES.get(name);
+  if (!code) return -1;
+  push(ctx, ts, te, { type: "Place", name, key: `Place:${name}`, rule: "dateline-city" });
+  return te;
+}
+
+/** Venue nouns under which a city's name names a venue in it ("Gimhae airbase"), not the city. */
+const VENUE_NOUNS: ReadonlySet<string> = new Set(["airbase", "airport", "tower", "museum", "terminal", "port"]);
+
+/**
+ * A capitalised name followed by lower-case modifiers and a facility noun ("the Rincon lithium
+ * project", "Mt Weld rare earths mine", "Gimhae airbase") is a place; a region followed by
+ * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
+ * mention and returns its end, or -1.
+ */
+function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
+  const { tokens } = ctx;
+  while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
+  if (ts >= te) return -1;
+  let k = te;
+  while (
+    k < end &&
+    k - te < 3 &&
+    /^[\p{Ll}\d][\p{L}\d-]*$/u.test(tokens[k]!.text) &&
+    !FACILITY_NOUNS.has(tokens[k]!.text) &&
+    !REGION_NOUNS.has(tokens[k]!.text) &&
+    tokens[k]!.text !== "course" &&
+    (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "PROPN")
+  ) {
+    k++;
+  }
+  if (k >= end) return -1;
+  const noun = tokens[k]!.text;
+  const golf = noun === "course" && k === te && tokens[te - 1]!.text === "Golf";
+  const region = REGION_NOUNS.has(noun) && k === te;
+  if (!FACILITY_NOUNS.has(noun) && !golf && !region) return -1;
+  const hit = properMatcher.matchAt(ctx.text, tokens, ts);
+  if (hit && hit.te === te) {
+    const v = hit.value;
+    if (region && (v.rule === "gazetteer-region" || v.rule === "gazetteer-city")) {
+      push(ctx, ts, k + 1, { type: "Place", name: v.name, key: v.key, rule: "region-noun" });
+      return k + 1;
+    }
+    if (!(v.rule === "gazetteer-city" && k === te && VENUE_NOUNS.has(noun))) return -1;
+  } else if (region) return -1;
+  if (hit && hit.te < te && hit.value.type !== "Place") return -1;
+  const head = tokens[te - 1]!.text;
+  if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf) return -1;
+  if (earlierNamed(ctx, tokens[ts]!.text)?.type === "Company") return -1;
+  if (te - ts === 1 && ctx.names.surnames.has(tokens[ts]!.text)) return -1;
+  const name = spanText(ctx, ts, k + 1);
+  push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
+  return k + 1;
+}
+
+/** Heads of bodies named with "on" ("Committee on Foreign Investment"). */
+const ON_HEADS: ReadonlySet<string> = new Set(["Agency", "Committee", "Commission", "Council", "Conference", "Office"]);
+
+/** Heads that end a law's name. */
+const LAW_HEADS: ReadonlySet<string> = new Set(["Act", "Law", "Bill"]);
+
+/** From a capitalised word, the index of a law head ending the run of capitalised words (at most four), or -1. */
+function lawNameEnd(tokens: Token[], k: number, end: number): number {
+  for (let m = k; m < Math.min(end, k + 4); m++) {
+    if (!isCap(tokens[m])) return -1;
+    if (LAW_HEADS.has(tokens[m]!.text)) return m;
+  }
+  return -1;
+}
+
+/** Lower-case nouns of a named agreement: "the UK-US trade deal", "a Codelco-SQM alliance". */
+const AGREEMENT_NOUNS = /^(deal|agreement|pact|accord|truce|alliance|partnership|treaty)$/i;
+/** Words between the two parties and the agreement noun: "trade", "free trade", "bilateral". */
+const AGREEMENT_MODIFIERS =
+  /^(trade|tariff|free|bilateral|investment|minerals|mineral|economic|security|strategic|reconstruction|fund|supply|critical)$/i;
+/** Policy lexicon terms written in lower case (generic names of instruments). */
+const POLICY_TERMS: ReadonlyMap<string, string> = new Map([
+  ["entity list", "entity list"],
+  ["unverified list", "unverified list"],
+  ["foreign direct product rule", "foreign direct product rule"],
+]);
+
+/**
+ * Policies named by pattern in stage 3: two parties joined by a hyphen before an agreement noun
+ * ("the UK-US trade deal", "India-US Trade Deal", "the Codelco-SQM alliance"), a quoted name or a
+ * numbered section before "tariffs" ("'Liberation Day' tariffs", "Section 232 tariffs"), and
+ * generic instrument names ("the entity list").
+ */
+function findNamedPolicies(ctx: Ctx) {
+  const { tokens, text } = ctx;
+  // The mentions found so far by the token they end at (the first one there), looked up in O(1);
+  // built at the first token that needs it.
+  let byEnd: Map<number, Mention> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Most tokens trigger nothing: one set lookup before any string work.
+    if (!POLICY_TRIGGERS.has(t.text)) continue;
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const m of ctx.out) if (!byEnd.has(m.te)) byEnd.set(m.te, m);
+    }
+    const lower = t.text.toLowerCase();
+    // "the Chinese embassy", "Japan's consulate": a state's mission abroad is one of its bodies.
+    if ((lower === "embassy" || lower === "consulate") && t.text === lower) {
+      const state = byEnd.get(i);
+      if (state?.type === "Country" && state.sentence === t.sentence) {
+        const name = text.slice(tokens[state.ts]!.start, t.end);
+        push(ctx, state.ts, i + 1, { type: "Agency", name, key: "", rule: "state-mission" });
+      }
+      continue;
+    }
+    if (lower === "list" || lower === "rule") {
+      for (const [phrase, name] of POLICY_TERMS) {
+        const n = phrase.split(" ").length;
+        const a = i - n + 1;
+        if (a < 0 || tokens[a]!.sentence !== t.sentence) continue;
+        if (text.slice(tokens[a]!.start, t.end).toLowerCase() === phrase)
+          push(ctx, a, i + 1, { type: "Policy", name, key: `Policy:${name}`, rule: "lexicon-policy" });
+      }
+      continue;
+    }
+    if (AGREEMENT_NOUNS.test(t.text)) {
+      let a = i;
+      while (
+        a > 0 &&
+        i - a < 3 &&
+        AGREEMENT_MODIFIERS.test(tokens[a - 1]!.text) &&
+        tokens[a - 1]!.sentence === t.sentence
+      )
+        a--;
+      // The two parties: "UK" "-" "US" right before, each a name found already.
+      const second = byEnd.get(a);
+      if (
+        !second ||
+        second.sentence !== t.sentence ||
+        !PARTY_TYPES.has(second.type) ||
+        !isHyphen(tokens[second.ts - 1]) ||
+        tokens[second.ts - 1]!.start !== tokens[second.ts - 2]?.end
+      )
+        continue;
+      const first = byEnd.get(second.ts - 1);
+      if (!first || !PARTY_TYPES.has(first.type)) continue;
+      const name = text.slice(tokens[first.ts]!.start, t.end);
+      push(ctx, first.ts, i + 1, { type: "Policy", name, key: "", rule: "parties-agreement" });
+      continue;
+    }
+    if (lower !== "tariffs" && lower !== "tariff" && lower !== "duties") continue;
+    // "Section 232 tariffs".
+    if (/^\d+$/.test(tokens[i - 1]!.text) && tokens[i - 2]?.text === "Section") {
+      const name = text.slice(tokens[i - 2]!.start, t.end);
+      push(ctx, i - 2, i + 1, { type: "Policy", name, key: "", rule: "section-tariffs" });
+      continue;
+    }
+    // "'Liberation Day' tariffs": a quoted capitalised name.
+    if (!QUOTES.test(tokens[i - 1]!.text)) continue;
+    let a = i - 1;
+    while (a > 0 && i - 1 - a < 4 && isCap(tokens[a - 1]) && tokens[a - 1]!.sentence === t.sentence) a--;
+    if (a === i - 1 || !QUOTES.test(tokens[a - 1]?.text ?? "")) continue;
+    const name = `${text.slice(tokens[a]!.start, tokens[i - 2]!.end)} ${t.text}`;
+    push(ctx, a - 1, i + 1, { type: "Policy", name, key: "", rule: "quoted-name-tariffs" });
+  }
+}
+
+/** Words that start a check in findNamedPolicies, in lower case and capitalised. */
+const POLICY_TRIGGERS: ReadonlySet<string> = new Set(
+  ["embassy", "consulate", "list", "rule", "tariffs", "tariff", "duties"]
+    .concat(["deal", "agreement", "pact", "accord", "truce", "alliance", "partnership", "treaty"])
+    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
+);
+
+/** Types that can be the parties of a named agreement. */
+const PARTY_TYPES: ReadonlySet<EntityType> = new Set(["Country", "Organization", "Company"]);
 
 /** Bodies whose names may list several portfolios after "of". */
 const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(["Ministry", "Department", "Minister", "Secretary", "Committee"]);
@@ -625,7 +912,7 @@ function innerTitleStart(tokens: Token[], ts: number, te: number): number {
 }
 
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (tokens[k]!.text === "of" || tokens[k]!.text === "for") return true;
+  for (let k = a; k <= b; k++) if (/^(of|for|on)$/.test(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -654,8 +941,10 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   }
   if (!headline && te - ts > 1) {
     const whole = typeWholeSpan(ctx, ts, te);
-    // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name.
-    const titled = whole ? innerTitleStart(tokens, ts, te) : -1;
+    // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name; also
+    // "Talon Metals CEO Greta Lind", a body typed by its head word just before the title.
+    const inner = innerTitleStart(tokens, ts, te);
+    const titled = whole || (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) ? inner : -1;
     if (titled > 0) {
       classifySpan(ctx, ts, titled, headline);
       classifySpan(ctx, titled, te, headline);
@@ -689,7 +978,16 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     // A gazetteer name that is only the start of a longer typed name ("New York University",
     // "USA Rare Earth") does not claim it; nor does a city that is a first name ("President
     // Vladimir Putin", "Austin Reed said").
-    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te)) {
+    // "Maria Santos", "Ana Lincoln": a city after a first name is a surname.
+    const citySurname =
+      hit !== null &&
+      hit.value.rule === "gazetteer-city" &&
+      hit.te - hit.ts === 1 &&
+      i > ts &&
+      restStart >= 0 &&
+      FIRST_NAMES.has(tokens[i - 1]!.text) &&
+      !CAPITALS.has(hit.phrase);
+    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname) {
       flush(i);
       const v = hit.value;
       if (v.type === "Country") {
@@ -755,6 +1053,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const next = tokens[te];
   const whole = properMatcher.matchAt(ctx.text, tokens, ts);
   const known = whole !== null && whole.te === te;
+  // "Group of Seven", "Office of Strategic Capital": the gazetteer knows the whole name.
+  if (known) return null;
   if (
     !known &&
     next?.sentence === tokens[ts]!.sentence &&
@@ -765,15 +1065,20 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   for (let k = ts; k < te - 1; k++) {
     const t = tokens[k]!.text;
-    if ((tokens[k + 1]!.text === "of" || tokens[k + 1]!.text === "for") && OF_HEADS.has(t)) {
+    const link = tokens[k + 1]!.text;
+    if ((link === "of" || link === "for" || (link === "on" && ON_HEADS.has(t))) && OF_HEADS.has(t)) {
       // "Reserve Bank of India", "Central Bank of Nigeria": a state's bank is an agency.
       const type = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
-      if (type === "Agency" || type === "Organization" || type === "Company")
+      if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
         return { type, rule: `head-of-${type.toLowerCase()}` };
     }
   }
   const head = tokens[te - 1]!.text;
-  const type = NAME_HEADS[head];
+  const type = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
+  // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
+  if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
+  // "Gyeongju National Museum", "Narita Airport": a venue head after a city's name.
+  if (type === "Place" && VENUE_HEADS.has(head) && !known) return { type, rule: "head-place" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   if (type && type !== "Place" && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -787,6 +1092,23 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   return null;
 }
+
+/** "Kazinform News Agency", "Yonhap News Agency", "Press Trust": a news agency is an outlet. */
+function newsAgency(tokens: Token[], te: number): boolean {
+  return tokens[te - 1]?.text === "Agency" && /^(News|Press)$/.test(tokens[te - 2]?.text ?? "");
+}
+
+/** Place heads that type a whole name even when it opens with a gazetteer name ("Gyeongju National Museum"). */
+const VENUE_HEADS: ReadonlySet<string> = new Set([
+  "Museum",
+  "Airport",
+  "Airbase",
+  "Tower",
+  "Stadium",
+  "Palace",
+  "Hotel",
+  "Course",
+]);
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
@@ -848,7 +1170,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   } else if (titleEnd === te && te > ts) {
     return; // a bare title is not an entity
   }
+  // "“Any Country aligning …”": a determiner opening a quotation is not a name's first word.
+  if (/^(Any|Every|Each)$/.test(tokens[ts]!.text)) ts++;
+  if (ts >= te) return;
   const len = te - ts;
+  // "NdPr": a lexicon term written with capitals is left to the lexicon pass.
+  if (len === 1 && !tokens[ts]!.first && commonMatcher.matchAt(ctx.text, tokens, ts)) return;
   if (headline) {
     if (len === 1 && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[ts]!.text) && /[A-Z].*[A-Z]/.test(tokens[ts]!.text)) {
       push(ctx, ts, te, { type: "Person", name: tokens[ts]!.text, key: "", rule: "single-name" });
@@ -856,7 +1183,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   const head = tokens[te - 1]!.text;
-  const headType = NAME_HEADS[head];
+  // "Critical Minerals", "Rare Earths" capitalised inside a long title: the lexicon's terms, not firms.
+  const term = commonMatcher.matchAt(ctx.text, tokens, ts);
+  if (term && term.te === te) return;
+  const headType = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
     if (headType === "Meeting" || headType === "Policy") {
       // Meetings and policies are built by later stages from their own patterns; keep named ones.
@@ -869,6 +1199,16 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // Whether the words are shaped like a person's name: asked by several checks below, worked out once.
   let shaped: boolean | undefined;
   const personShaped = (): boolean => (shaped ??= looksLikePersonName(tokens, ts, te));
+  // "South32 (ASX: S32)", "Trilogy Metals (NYSE American: TMQ)": a stock listing.
+  if (len <= 4 && stockListingAfter(tokens, te)) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-stock-listing" });
+    return;
+  }
+  // "companies such as China's Ganfeng, Canada's X and Y": a list under a company noun.
+  if (len <= 4 && companyListBefore(tokens, ts) && !personShaped()) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-list" });
+    return;
+  }
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
   if (len <= 4 && companyByApposition(tokens, te) && !personShaped()) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
@@ -879,7 +1219,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (
     noun &&
     noun.sentence === first.sentence &&
-    isCompanyNoun(noun.text) &&
+    (isCompanyNoun(noun.text) ||
+      (noun.text === "bank" && /^(investment|commercial|merchant|private)$/.test(tokens[ts - 2]?.text ?? ""))) &&
     !/^(group|unit|subsidiary)$/i.test(noun.text) &&
     !personShaped()
   ) {
@@ -923,7 +1264,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     }
   }
   // Camel-case brands: "TikTok", "OpenAI".
-  if (len === 1 && /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) && !/^Mc|^Mac/.test(first.text)) {
+  if (
+    len === 1 &&
+    /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) &&
+    !/^Mc|^Mac/.test(first.text) &&
+    !commonMatcher.matchAt(ctx.text, tokens, ts)
+  ) {
     push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "shape-camel-case-brand" });
     return;
   }
@@ -956,11 +1302,19 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     });
     return;
   }
+  // "Mirela Stanek, Poland's chief trade negotiator, said": a role in apposition after a name.
+  const byApposedRole =
+    len >= 2 &&
+    len <= 3 &&
+    nameWords.every((w) => NAME_WORD.test(w.text) && !(w.text in NAME_HEADS)) &&
+    roleAfterComma(tokens, te);
   const byContext = personShaped()
     ? "shape-person-name"
-    : particlePerson(tokens, ts, te)
-      ? "shape-name-particle"
-      : personByContext(tokens, ts, te);
+    : byApposedRole
+      ? "context-apposed-role"
+      : particlePerson(tokens, ts, te)
+        ? "shape-name-particle"
+        : personByContext(tokens, ts, te);
   if (byContext && !nationality) nationality = possessiveCountry(ctx, ts);
   if (byContext) {
     const role =
@@ -982,9 +1336,16 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Media", name: first.text, key: "", rule: "context-reporter-outlet" });
     return;
   }
+  // "Wagerup, Western Australia", "Port Hedland, Australia": a name, a comma, then its region or country.
+  if (next?.text === "," && sameSentence(next) && !personShaped() && placeAfterComma(ctx, te + 1)) {
+    push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-comma-region" });
+    return;
+  }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
-    if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
+    if (prev && sameSentence(prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) {
+      push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-town" });
+    } else if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
       // "invested $200 million in Lynas": what money goes into is a firm.
       push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "context-investment-target" });
     } else if (prev && sameSentence(prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
@@ -998,6 +1359,87 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+}
+
+/**
+ * Whether ", [the|a|an|former] [Country's|demonym] <role words>" follows: a role noun (lower
+ * case, or an acronym post such as CEO) within six tokens after the comma, before another comma.
+ */
+function roleAfterComma(tokens: Token[], te: number): boolean {
+  if (tokens[te]?.text !== ",") return false;
+  const sentence = tokens[te]!.sentence;
+  for (let k = te + 1; k < te + 8 && tokens[k]?.sentence === sentence; k++) {
+    const w = tokens[k]!.text;
+    if (/^[,;:.()]$/.test(w) || /^(said|says|told|who|which|and|is|was)$/.test(w)) return false;
+    if (ROLE_NOUNS.has(w) || /^C[EFO]O$/.test(w) || (TITLE_HEADS.has(w) && !/^(Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(w)))
+      return true;
+  }
+  return false;
+}
+
+/** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"). */
+const EXCHANGES: ReadonlySet<string> = new Set([
+  "ASX",
+  "NYSE",
+  "Nasdaq",
+  "NASDAQ",
+  "TSX",
+  "TSXV",
+  "TSX-V",
+  "LSE",
+  "JSE",
+  "HKEX",
+  "SGX",
+  "TSE",
+  "KRX",
+  "KOSDAQ",
+  "AIM",
+  "OTC",
+  "OTCQX",
+  "CSE",
+  "SSE",
+  "SZSE",
+  "BSE",
+  "NSE",
+]);
+
+/** Whether "(EXCHANGE …: TICKER)" follows the name. */
+function stockListingAfter(tokens: Token[], te: number): boolean {
+  if (tokens[te]?.text !== "(") return false;
+  for (let k = te + 1; k < te + 8 && tokens[k] && tokens[k]!.text !== ")"; k++) {
+    if (EXCHANGES.has(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** Plural company nouns that open a list of companies ("companies such as", "miners including"). */
+const COMPANY_LIST_NOUNS =
+  /^(companies|firms|miners|producers|groups|automakers|carmakers|chipmakers|manufacturers|suppliers|refiners|banks|lenders|investors|players)$/i;
+
+/**
+ * Whether the name stands in a list introduced by a plural company noun: "Companies such as
+ * China's Ganfeng, Canada's McEwen Copper, and South Korea's Posco". Walks back over the list's
+ * names, commas, "and" and possessives only.
+ */
+function companyListBefore(tokens: Token[], ts: number): boolean {
+  const sentence = tokens[ts]!.sentence;
+  for (let k = ts - 1; k >= Math.max(0, ts - 24) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (w === "including" || w === "like" || (w === "as" && tokens[k - 1]?.text === "such")) {
+      const noun = tokens[w === "as" ? k - 2 : k - 1];
+      return !!noun && noun.sentence === sentence && COMPANY_LIST_NOUNS.test(noun.text);
+    }
+    if (!(isCap(tokens[k]) || /^(,|and|&|['’]s|-)$/.test(w))) return false;
+  }
+  return false;
+}
+
+/** Whether a region or country gazetteer name starts at token `i` and is not a possessive ("Australia's"). */
+function placeAfterComma(ctx: Ctx, i: number): boolean {
+  const hit = properMatcher.matchAt(ctx.text, ctx.tokens, i);
+  if (!hit || (hit.value.rule !== "gazetteer-region" && hit.value.rule !== "gazetteer-country")) return false;
+  const after = ctx.tokens[hit.te];
+  return !after || !/^['’]s$/.test(after.text);
 }
 
 /** A noun that says a name is a company's: "miner", "giant", and any "-maker" ("steelmaker", "drugmaker"). */
@@ -1019,10 +1461,17 @@ function companyByApposition(tokens: Token[], te: number): boolean {
   for (let k = te + 2; k < te + 8 && tokens[k]?.sentence === comma.sentence; k++) {
     const word = tokens[k]!.text;
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
-    if (isCompanyNoun(word)) {
-      // The noun must end the apposition: "the company's chief" is someone else.
-      const after = tokens[k + 1]?.text ?? "";
-      return /^[,;:.]$/.test(after) || after === "said" || after === "which" || after === "that";
+    // "start-up" may come as three tokens.
+    const hyphened = word === "start" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.text === "up";
+    if (isCompanyNoun(word) || hyphened) {
+      // The noun must end the apposition: "the company's chief" is someone else; a participle or
+      // "with"/"in" may go on ("a start-up specializing in magnets", "a firm based in Perth").
+      const after = tokens[k + (hyphened ? 3 : 1)]?.text ?? "";
+      return (
+        /^[,;:.]$/.test(after) ||
+        /^(said|which|that|whose|with|in|based|headquartered)$/.test(after) ||
+        /^\p{Ll}+ing$/u.test(after)
+      );
     }
   }
   return false;
@@ -1156,8 +1605,56 @@ function findCommonTerms(ctx: Ctx) {
       i = hit.te - 1;
       continue;
     }
+    // "dysprosium oxide", "nickel ore": an element and the form it is traded in is its own mineral.
+    const form = next && next.sentence === tokens[i]!.sentence ? MINERAL_FORMS.get(next.text.toLowerCase()) : undefined;
+    if (v.rule === "lexicon-element" && form && !ctx.claimed[hit.te]) {
+      const name = `${v.name} ${form}`;
+      push(ctx, hit.ts, hit.te + 1, { type: "Mineral", name, key: `Mineral:${name}`, rule: "lexicon-element-form" });
+      i = hit.te;
+      continue;
+    }
     // A capitalised element mid-sentence is a name ("Lithium Americas"), handled as a span.
     push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
     i = hit.te - 1;
+  }
+  findCoordinatedMetals(ctx);
+}
+
+/** Forms an element is traded in, as written after its name → canonical form. */
+const MINERAL_FORMS: ReadonlyMap<string, string> = new Map([
+  ["oxide", "oxide"],
+  ["oxides", "oxide"],
+  ["ore", "ore"],
+  ["ores", "ore"],
+  ["carbonate", "carbonate"],
+  ["hydroxide", "hydroxide"],
+  ["concentrate", "concentrate"],
+  ["concentrates", "concentrate"],
+  ["sulphate", "sulphate"],
+  ["sulfate", "sulfate"],
+  ["metal", "metal"],
+]);
+
+/**
+ * Elements whose plain-English sense dominates ("gold", "silver", "tin", "iron") are minerals when
+ * listed with another mineral: "exports gold and silver", "copper, gold and zinc".
+ */
+function findCoordinatedMetals(ctx: Ctx) {
+  const { tokens } = ctx;
+  const isMetal = (t: Token | undefined) => {
+    const w = t?.text.toLowerCase() ?? "";
+    return ELEMENTS.has(w) && w !== "lead";
+  };
+  const isLink = (t: Token | undefined) => !!t && /^(and|or|,|&)$/.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.text;
+    if (ctx.claimed[i] || !ELEMENT_STOP.has(w) || w === "lead") continue;
+    const s = t.sentence;
+    const near = (k: number) => tokens[k]?.sentence === s;
+    const after = near(i + 2) && isLink(tokens[i + 1]) && isMetal(tokens[i + 2]);
+    const before = near(i - 2) && isLink(tokens[i - 1]) && isMetal(tokens[i - 2]);
+    if (after || before)
+      push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });
   }
 }

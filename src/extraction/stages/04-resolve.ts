@@ -4,7 +4,7 @@
 // an exact repeat is recorded as a merge with its reason. Pure: mentions in, entities out.
 
 import { NAME_PARTICLES } from "../lexicon/people.ts";
-import { COUNTRY_BY_CODE, SHARED_SHORT_NAMES } from "../lexicon/places.ts";
+import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, SHARED_SHORT_NAMES } from "../lexicon/places.ts";
 import type { EntityType, Merge } from "../types.ts";
 import type { Sentence, Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -41,6 +41,46 @@ export function normalizeName(s: string): string {
     .replace(/^the\s+/, "")
     .replace(/[^a-z0-9%$]+/g, " ")
     .trim();
+}
+
+/** Mention rules of one-word non-person names that may abbreviate a longer name ("DoD"). */
+const BRAND_RULES: ReadonlySet<string> = new Set(["shape-camel-case-brand"]);
+
+/** Country names and demonyms in normalised form → code, for the prefix of an agency's name. */
+const COUNTRY_PREFIXES = new Map<string, string>();
+for (const [n, code] of [...COUNTRY_NAMES, ...DEMONYMS]) COUNTRY_PREFIXES.set(normalizeName(n), code);
+
+/** Bodies renamed or known under two names (generic knowledge): normalised form → the other. */
+const AGENCY_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["department of war", "department of defense"],
+  ["pentagon", "department of defense"],
+  ["dod", "department of defense"],
+  ["department of defence", "department of defense"],
+  ["treasury", "department of treasury"],
+  ["state department", "department of state"],
+]);
+
+/**
+ * The country prefix and the comparable form of an agency's name: "U.S. Department of the
+ * Treasury" → US, "department of treasury"; "Commerce Department" → "department of commerce".
+ */
+export function agencyForm(name: string): { code: string | undefined; form: string } {
+  let form = normalizeName(name);
+  let code: string | undefined;
+  const words = form.split(" ");
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const prefix = words.slice(0, n).join(" ");
+    const c = COUNTRY_PREFIXES.get(prefix);
+    if (c) {
+      code = c;
+      form = words.slice(n).join(" ");
+      break;
+    }
+  }
+  form = form.replace(/^(department|ministry|office) of the /, "$1 of ");
+  const inverted = /^(\w+(?: \w+)?) (department|ministry)$/.exec(form);
+  if (inverted) form = `${inverted[2]} of ${inverted[1]}`;
+  return { code, form: AGENCY_SYNONYMS.get(form) ?? form };
 }
 
 function acronymOf(name: string): string {
@@ -112,6 +152,7 @@ export function resolveMentions(
 
   // Pass 1: keyed and multi-word mentions.
   const singles: Mention[] = [];
+  const laterSurnames: Mention[] = [];
   const sharedName = sharedNameCodes(mentions);
   for (const m of mentions) {
     if (m.key) {
@@ -127,13 +168,30 @@ export function resolveMentions(
       continue;
     }
     const words = m.name.split(/\s+/);
-    if (m.type === "Person" && words.length === 1) {
+    if ((m.type === "Person" || BRAND_RULES.has(m.rule)) && words.length === 1) {
       singles.push(m);
       continue;
     }
-    const key = `${m.type}:${normalizeName(m.name)}`;
+    // "Donald J. Trump" is "Donald Trump": a middle initial does not make another person.
+    let key = `${m.type}:${normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
+    if (m.type === "Agency") {
+      // "US Department of Defense", "Defense Department", "Department of War": one body.
+      const { code, form } = agencyForm(m.name);
+      key = `Agency:${form}`;
+      const known = byKey.get(key);
+      if (code && known?.attributes.country && known.attributes.country !== code) key = `Agency:${code}:${form}`;
+      const e = byKey.get(key) ?? create("Agency", m.name, key);
+      if (code && !e.attributes.country) e.attributes.country = code;
+      attach(m, e, e.name === m.name ? m.rule : "same body");
+      continue;
+    }
     let e = byKey.get(key);
     let how = "initial and surname";
+    // "Ms von der Leyen" before "Ursula von der Leyen": a surname with particles waits for the full names.
+    if (!e && m.type === "Person" && NAME_PARTICLES.has(words[0]!)) {
+      laterSurnames.push(m);
+      continue;
+    }
     if (!e && m.type === "Person") e = findByInitial(peopleByLastWord, m.name);
     if (!e && m.type === "Person") {
       e = findByParticleSurname(peopleByParticleSurname, m.name);
@@ -141,6 +199,12 @@ export function resolveMentions(
     }
     if (!e) e = create(m.type, m.name, key);
     attach(m, e, e.name === m.name ? m.rule : how);
+  }
+
+  for (const m of laterSurnames) {
+    const key = `Person:${normalizeName(m.name)}`;
+    const e = findByParticleSurname(peopleByParticleSurname, m.name) ?? byKey.get(key) ?? create("Person", m.name, key);
+    attach(m, e, e.name === m.name ? m.rule : "surname");
   }
 
   // Pass 2: single names join the full name they shorten, or an acronym's long form. Pass 2 adds
@@ -160,6 +224,12 @@ export function resolveMentions(
     const acronym = findAcronym(acronyms, m.name) ?? findParenthetical(byEnd, m, tokens, entityOf);
     if (acronym) {
       attach(m, acronym, "abbreviation");
+      continue;
+    }
+    if (m.type !== "Person") {
+      // A one-word brand that abbreviates nothing named here keeps its own type.
+      const key = `${m.type}:${normalizeName(m.name)}`;
+      attach(m, byKey.get(key) ?? create(m.type, m.name, key));
       continue;
     }
     // A lone name: kept as pending when it acts like a person (a title, or repeated), so the
@@ -245,6 +315,14 @@ function acronymIndex(entities: LocalEntity[]): Map<string, LocalEntity> {
     if (e.type === "Person" || !e.name.includes(" ")) continue;
     const acronym = acronymOf(e.name);
     if (!index.has(acronym)) index.set(acronym, e);
+    // "DoD" for "Department of Defense": the short words count too.
+    const full = e.name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{L}/u.test(w))
+      .map((w) => w[0])
+      .join("")
+      .toUpperCase();
+    if (full !== acronym && !index.has(full)) index.set(full, e);
   }
   return index;
 }

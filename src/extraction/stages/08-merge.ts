@@ -12,7 +12,7 @@ import {
   type Statement,
   SYMMETRIC_PREDICATES,
 } from "../types.ts";
-import { normalizeName } from "./04-resolve.ts";
+import { agencyForm, normalizeName } from "./04-resolve.ts";
 
 function slug(s: string): string {
   return (
@@ -31,7 +31,9 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
   const localToGroup = new Map<string, Entity>();
   const merges: Merge[] = [];
   const order: Entity[] = [];
-  const keyOf = (e: Entity) => `${e.type}|${normalizeName(e.attributes?.mergeKey ?? e.name)}`;
+  // A middle initial does not make another person ("Donald J. Trump").
+  const keyOf = (e: Entity) =>
+    `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
   // Names a group already answers to: the merge is linear in the corpus, not in names × documents.
   const names = new Map<Entity, Set<string>>();
 
@@ -42,7 +44,7 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
         pending.push(e);
         continue;
       }
-      const k = keyOf(e);
+      const k = e.type === "Agency" ? agencyKey(e, groups) : keyOf(e);
       let g = groups.get(k);
       if (!g) {
         g = {
@@ -80,7 +82,17 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
   for (const e of pending) {
     const matches = fullNamesBy.get(e.name) ?? [];
     // No full name (or several): a lone capitalised word that only looked like a surname
-    // ("Smartphone", "Western") is more often noise than a person, so it is left out.
+    // ("Smartphone", "Western") is more often noise than a person, so it is left out, unless a
+    // post names it ("PM Modi", "President Lula"): then it is a person known by one name here.
+    if (matches.length === 0 && e.aliases.some((a) => TITLED.test(a) && a.endsWith(` ${e.name}`))) {
+      const g: Entity = { id: "", name: e.name, type: e.type, aliases: [], mentions: [] };
+      groups.set(`${e.type}|${normalizeName(e.name)}`, g);
+      order.push(g);
+      names.set(g, new Set([g.name]));
+      absorb(g, e, names);
+      localToGroup.set(e.id, g);
+      continue;
+    }
     if (matches.length !== 1) continue;
     const g = matches[0]!;
     absorb(g, e, names);
@@ -150,6 +162,27 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
     })),
   };
 }
+
+/**
+ * The group key of an agency: its comparable form ("department of defense" for "US Department of
+ * War" and "Defense Department") with its country when known. A body named without its country
+ * joins the one group of that form with a country, and the other way round.
+ */
+function agencyKey(e: Entity, groups: Map<string, Entity>): string {
+  const { code: prefix, form } = agencyForm(e.attributes?.mergeKey ?? e.name);
+  const code = prefix ?? e.attributes?.country ?? "";
+  const bare = `Agency|${form}|`;
+  if (!code) return bare;
+  const coded = `Agency|${form}|${code}`;
+  if (groups.has(coded)) return coded;
+  const g = groups.get(bare);
+  if (g && (!g.attributes?.country || g.attributes.country === code)) return bare;
+  return coded;
+}
+
+/** An alias that is a post before a one-word name ("PM Modi", "President Lula"), not an honorific. */
+const TITLED =
+  /^(?:PM|President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Minister|Secretary|Governor) \S+$/;
 
 /** Adds `e`'s names, mentions and missing attributes to the group `g`. */
 function absorb(g: Entity, e: Entity, names: Map<Entity, Set<string>>) {

@@ -38,6 +38,13 @@ const TABLE: Row[] = [
     "Mark Hale",
   ],
   [
+    "part-of-gazetteer-and-facility",
+    "Output at the Kestrel copper mine in Western Australia rose last year.",
+    "Kestrel copper mine",
+    "PART_OF",
+    "Western Australia",
+  ],
+  [
     "position-title-before-name",
     "U.S. Secretary of State Jane Roe met reporters in Lima.",
     "Jane Roe",
