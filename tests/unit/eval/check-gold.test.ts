@@ -111,7 +111,7 @@ describe("eval/check-gold", () => {
       const seeds = readGoldDir(path.join(ROOT, "tests/fixtures/gold"));
       const dev = readGoldDir(path.join(ROOT, "tests/fixtures/dev/gold"));
       expect(seeds).toHaveLength(5);
-      expect(dev).toHaveLength(44);
+      expect(dev).toHaveLength(60);
       expect(checkGoldCorpus([...seeds, ...dev])).toEqual([]);
     });
   });
