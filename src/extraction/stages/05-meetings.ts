@@ -254,6 +254,7 @@ export function findMeetings(ctx: RuleContext): void {
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (/^(visit|visits|visiting)$/.test(lower)) findVisit(ctx, i, ms, note, 1);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
+      else if (JOINT_VERB.test(lower)) findJointDeal(ctx, i, ms, note);
     }
   }
   for (const s of ctx.sentences) {
@@ -880,4 +881,89 @@ function mainEvents(ctx: RuleContext, found: Found[]): LocalEntity[] {
   for (const f of inOrder) if (f.sentence <= lead && !f.background && !out.includes(f.meeting)) out.push(f.meeting);
   if (out.length === 0 && inOrder[0]) out.push(inOrder[0].meeting);
   return out;
+}
+
+/** Verbs by which two parties produce an agreement together ("X and Y signed a deal"). */
+const JOINT_VERB =
+  /^(sign|signs|signed|announce|announces|announced|reach|reaches|reached|strike|strikes|struck|seal|seals|sealed|conclude|concludes|concluded|clinch|clinched|unveil|unveils|unveiled)$/;
+/** Nouns of an agreement between parties. */
+const DEAL_NOUN = /^(agreement|agreements|deal|deals|accord|pact|treaty|memorandum)$/i;
+/** Words that may stand between the coordinated subject and its verb ("have formally signed"). */
+const SUBJECT_GAP = /^(have|has|had|jointly|formally|finally|also|officially|publicly|will|would|could|on|today|now)$/i;
+
+/**
+ * "X and Y signed a free trade agreement", "Presidents X and Y announced a political agreement":
+ * a coordinated subject whose verb makes an agreement. Two people of different countries meet
+ * (their meeting, as any leaders' meeting); two states or blocs that sign hold a signing event.
+ */
+function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  // The agreement noun, in the verb's clause: "signed a free trade agreement".
+  let noun = -1;
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
+    const w = tokens[k]!.text;
+    if (DEAL_NOUN.test(w)) {
+      noun = k;
+      break;
+    }
+    if (/^(,|;|that|which|who|while|but|after|before|with)$/i.test(w)) break;
+  }
+  if (noun < 0) return;
+  if (ms.some((x) => x.m.ts > i && x.m.te <= noun && x.e.type !== "Country" && x.e.type !== "Organization")) return;
+  // The subject's second member, ending just before the verb (a few auxiliaries between).
+  let end = i;
+  while (end > s.tokenStart && i - end < 3 && SUBJECT_GAP.test(tokens[end - 1]!.text)) end--;
+  const second = ms.find((x) => x.m.te === end);
+  if (!second) return;
+  // Its first member: before "and", titles or "the countries of" between.
+  const first = ms
+    .filter((x) => x.m.te < second.m.ts && second.m.ts - x.m.te <= 6 && tokens[x.m.te]?.text === "and")
+    .at(-1);
+  if (!first || first.e === second.e) return;
+  if (ms.some((x) => x.m.ts > first.m.te && x.m.te <= second.m.ts && x.e.type === first.e.type)) return;
+  const people = first.e.type === "Person" && second.e.type === "Person";
+  const parties = [first, second].every((x) => (x.e.type === "Country" && !x.m.demonym) || x.e.type === "Organization");
+  const date = dateNear(ctx, sentence, i);
+  if (people) {
+    const [a, b] = [first.e, second.e];
+    if (a.nationality && b.nationality && a.nationality === b.nationality) return;
+    // Leaders, not their negotiators ("X and Y reached this tentative agreement during talks").
+    if (!isHeadOfState(a) && !isHeadOfState(b)) return;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (TALKS.test(tokens[k]!.text)) return;
+    const meeting = leadersMeeting(ctx, a, b, i, "meeting");
+    note({ meeting, sentence, kind: "leaders" });
+    for (const p of [a, b]) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
+    emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-leaders-met", {
+      meeting: meeting.name,
+      ...(date ? { date } : {}),
+    });
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    const place = placeAfter(ctx, noun, 6);
+    if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
+    return;
+  }
+  // A signing reported as news: "X and Y sign", "X and Y have signed"; a dated past signing ("On
+  // April 30, X and Y signed") is recalled.
+  const perfect = /^(have|has)$/i.test(tokens[i - 1]?.text ?? "");
+  if (!parties || !(/^signs?$/.test(tokens[i]!.text) || (tokens[i]!.text === "signed" && perfect))) return;
+  const label = (x: { m: Mention; e: LocalEntity }) => shortName(x);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${label(first)}-${label(second)} agreement signing`,
+    `signing@${[first.e.name, second.e.name].sort().join("+")}`,
+    { ts: i, te: noun + 1 },
+    "meeting-joint-signing",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit" });
+  for (const p of [first.e, second.e])
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-joint-signing");
+  const place = placeAfter(ctx, noun, 6);
+  if (place) {
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-joint-signing");
+    meeting.attributes.place ??= place.e.name;
+  }
 }

@@ -1,0 +1,97 @@
+// General event phrasings beyond placed talks: a coordinated subject that signs or announces an
+// agreement (a leaders' meeting, a states' signing), and the sides of a deal named without any
+// meeting ("X and Y are close to an agreement", "X could secure a deal with Y"). Sentences written
+// for these tests (not copied from any article), positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function analyse(text: string): { lines: string[]; meetings: string[] } {
+  const doc: SourceDocument = {
+    id: "t",
+    fileName: "t.txt",
+    title: "",
+    date: "2025-06-12",
+    source: null,
+    authors: [],
+    text,
+  };
+  const a = analyseDocument(doc);
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return {
+    lines: a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`),
+    meetings: a.entities.filter((e) => e.type === "Meeting").map((e) => e.name),
+  };
+}
+
+/** True when `lines` holds "a PREDICATE b" in either direction (symmetric predicates). */
+function hasPair(lines: string[], a: string, predicate: string, b: string): boolean {
+  return lines.includes(`${a} ${predicate} ${b}`) || lines.includes(`${b} ${predicate} ${a}`);
+}
+
+describe("rules/talks", () => {
+  describe("dealSides", () => {
+    const positives: [string, string, string][] = [
+      ["Canada and Brazil are close to an agreement that would lower duties on beef.", "Canada", "Brazil"],
+      ["Norway and Chile sign free trade agreement", "Norway", "Chile"],
+      ["Egypt could secure a deal with Japan this month to cut tariffs on cars.", "Egypt", "Japan"],
+      ["Officials hailed the trade pact between Peru and Vietnam as a milestone.", "Peru", "Vietnam"],
+      ["Kenya and the European Union reached a preliminary deal on fisheries.", "Kenya", "European Union"],
+    ];
+    it.each(positives)("finds the sides of a deal in %j", (text, a, b) => {
+      expect(hasPair(analyse(text).lines, a, "NEGOTIATED_WITH", b)).toBe(true);
+    });
+
+    const refusals: [string, string, string][] = [
+      // The coordinated pair criticises a third country's deal.
+      ["Canada and Brazil criticised China's deal with Russia on grain.", "Canada", "Brazil"],
+      // A demonym is no side: "Mexican steel".
+      ["Peru increased imports of Mexican steel after a deal with Chile.", "Peru", "Mexico"],
+      // The pair is in another clause than the deal noun.
+      ["Canada and Brazil grew faster, while the deal stalled.", "Canada", "Brazil"],
+      // Two countries named together with no deal at all.
+      ["Canada and Brazil exported more beef in May.", "Canada", "Brazil"],
+    ];
+    it.each(refusals)("finds no sides in %j", (text, a, b) => {
+      expect(hasPair(analyse(text).lines, a, "NEGOTIATED_WITH", b)).toBe(false);
+    });
+  });
+});
+
+describe("stages/05-meetings", () => {
+  describe("findJointDeal", () => {
+    it("makes two leaders who announce an agreement together meet", () => {
+      const { lines, meetings } = analyse(
+        "On Tuesday, Canadian Prime Minister Mark Carney and Brazilian President Luiz Inacio Lula da Silva announced a political agreement on beef exports.",
+      );
+      const meeting = meetings.find((m) => /meeting/.test(m));
+      expect(meeting).toBeDefined();
+      expect(lines).toContain(`Mark Carney PARTICIPATED_IN ${meeting}`);
+      expect(hasPair(lines, "Mark Carney", "MET_WITH", "Luiz Inacio Lula da Silva")).toBe(true);
+    });
+
+    it("makes two states that have signed an agreement hold a signing", () => {
+      const { lines, meetings } = analyse("Norway and Chile have signed a free trade agreement, officials said.");
+      const signing = meetings.find((m) => /signing/.test(m));
+      expect(signing).toBeDefined();
+      expect(lines).toContain(`Norway PARTICIPATED_IN ${signing}`);
+      expect(lines).toContain(`Chile PARTICIPATED_IN ${signing}`);
+    });
+
+    const refusals: [string, string][] = [
+      // Negotiators, not leaders, during talks: the talks are the event.
+      [
+        "Trade Minister Anna Berg and Commerce Secretary Paul Novak reached a tentative agreement during talks.",
+        "meeting",
+      ],
+      // A dated past signing is recalled, not an event the article reports.
+      ["On March 3, Norway and Chile signed a free trade agreement.", "signing"],
+      // Announcing a plan is no agreement.
+      ["Canada and Brazil announced new tariffs on steel.", "signing"],
+    ];
+    it.each(refusals)("makes no event of %j", (text, word) => {
+      expect(analyse(text).meetings.filter((m) => m.includes(word))).toEqual([]);
+    });
+  });
+});
