@@ -6,9 +6,10 @@
 
 import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
-import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
+import { countryEntity } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -20,6 +21,8 @@ const GENERIC_ALIAS =
 /** Lower-case heads of a meeting that is named by its place ("a summit in Beijing"). */
 const PLACED_EVENT = /^(summit|meeting|meetings|conference|ceremony|forum)$/;
 const REFERENCE = /^(talks|negotiations|discussions|negotiators)$/i;
+/** "<Side>-<Side> … Forum": an event named after its two sides. */
+const PAIR_EVENT = /^([A-Z][\w.]*)[-–]([A-Z][\w.]*) (?:[A-Z][a-z]+ )*(Forum|Summit|Conference|Dialogue|Talks)$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 interface Found {
@@ -204,6 +207,21 @@ export function findMeetings(ctx: RuleContext): void {
   };
   const { tokens } = ctx;
 
+  // "the U.S.-Saudi Investment Forum": an organisation named after two sides and an event noun is
+  // their event; the sides take part.
+  const pairSides = new Map<LocalEntity, LocalEntity[]>();
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Organization") continue;
+    const named = PAIR_EVENT.exec(e.name);
+    if (!named) continue;
+    const sides = [named[1]!, named[2]!].map((w) => {
+      const code = COUNTRY_NAMES.get(w) ?? DEMONYMS.get(w);
+      return code ? countryEntity(ctx, code) : undefined;
+    });
+    if (!sides[0] || !sides[1] || sides[0] === sides[1]) continue;
+    e.type = "Meeting";
+    pairSides.set(e, sides as LocalEntity[]);
+  }
   // Organisations by name, each name to the first entity that has it: a summit's mention is
   // looked up by its prefixes, not against every organisation.
   const organisations = new Map<string, { e: LocalEntity; order: number }>();
@@ -231,6 +249,15 @@ export function findMeetings(ctx: RuleContext): void {
       const orgMention = mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Organization" && x.m.start === m.start);
       if (org ?? orgMention)
         emitRelation(ctx, (org ?? orgMention!.e)!, "PARTICIPATED_IN", e, m.sentence, "meeting-summit-of-organization");
+      for (const side of pairSides.get(e) ?? [])
+        emitRelation(ctx, side, "PARTICIPATED_IN", e, m.sentence, "meeting-named-sides");
+      // "at the X Forum, where President Y secured …": the person of the relative clause was there.
+      if (tokens[m.te]?.text === "," && /^where$/i.test(tokens[m.te + 1]?.text ?? "")) {
+        const who = mentionsIn(ctx, m.sentence).find(
+          (x) => x.e.type === "Person" && x.m.ts >= m.te + 2 && x.m.ts <= m.te + 5,
+        );
+        if (who) emitRelation(ctx, who.e, "PARTICIPATED_IN", e, m.sentence, "meeting-where-participant");
+      }
     }
   }
   // Summits typed by head word swallow their organisation mention: add it back as a participant.

@@ -95,3 +95,26 @@ describe("stages/05-meetings", () => {
     });
   });
 });
+
+describe("stages/05-meetings", () => {
+  describe("findMeetings (events named after two sides)", () => {
+    it("makes a forum named after two countries an event they take part in", () => {
+      const { lines, meetings } = analyse(
+        "Firms from Japan and Kenya announced the contract at the Japan-Kenya Business Forum, where President William Ruto praised the investors.",
+      );
+      const forum = meetings.find((m) => /Forum/.test(m));
+      expect(forum).toBe("Japan-Kenya Business Forum");
+      expect(lines).toContain(`Japan PARTICIPATED_IN ${forum}`);
+      expect(lines).toContain(`Kenya PARTICIPATED_IN ${forum}`);
+      expect(lines).toContain(`William Ruto PARTICIPATED_IN ${forum}`);
+    });
+
+    const refusals: string[] = [
+      // A forum named after one body is a standing organisation, not an event of two sides.
+      "Delegates from Norway attended the World Economic Forum, where bankers discussed tariffs.",
+    ];
+    it.each(refusals)("makes no two-sided event of %j", (text) => {
+      expect(analyse(text).meetings.filter((m) => /Forum/.test(m))).toEqual([]);
+    });
+  });
+});
