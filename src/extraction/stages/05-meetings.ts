@@ -595,6 +595,10 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     /^(his|her)$/i.test(ctx.tokens[i - 1]?.text ?? "") || /^(his|her)$/i.test(ctx.tokens[i - 2]?.text ?? "")
       ? subjectAt(ctx, ms, sentence)
       : owner;
+  // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
+  // visit Lima") names visits in general, no one visit.
+  const prev = ctx.tokens[i - 1];
+  if (gap === 1 && !visitor && prev && prev.pos === "NOUN" && /^[a-z]+s$/.test(prev.text)) return;
   const who = visitor ? `${surname(visitor.e)} ` : "";
   const state = ctx.tokens[i - 1]?.text === "state" ? "state " : "";
   const date = dateNear(ctx, sentence, i);

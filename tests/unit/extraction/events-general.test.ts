@@ -118,3 +118,21 @@ describe("stages/05-meetings", () => {
     });
   });
 });
+
+describe("stages/05-meetings", () => {
+  describe("findVisit (the verb)", () => {
+    it("keeps a named person's planned visit", () => {
+      expect(
+        analyse("President William Ruto plans to visit Lima in April.").meetings.some((m) => /visit/.test(m)),
+      ).toBe(true);
+    });
+
+    const refusals: string[] = [
+      "Senior officials visiting Lima have urged firms to invest.",
+      "Each year thousands of investors visit Lima for the mining fair.",
+    ];
+    it.each(refusals)("makes no visit of plural visitors in %j", (text) => {
+      expect(analyse(text).meetings.filter((m) => /visit/.test(m))).toEqual([]);
+    });
+  });
+});
