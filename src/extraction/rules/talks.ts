@@ -6,7 +6,7 @@ import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
-import { countryEntity, mainCountryPair } from "./sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
 const AGREEMENT = /\b(framework|deal|agreement|accord|truce|consensus)\b/i;
@@ -82,7 +82,7 @@ export const talkParticipantsRule: Rule = {
         }
       }
       // "U.S. and Chinese officials drafted …": countries coordinated in the sentence are sides.
-      const cs = ms.filter((x) => x.e.type === "Country" && !x.m.capitalAsState);
+      const cs = ms.filter((x) => isStateParty(x.e) && !x.m.capitalAsState);
       for (let k = 0; k + 1 < cs.length; k++) {
         if (wordsBetween(ctx, cs[k]!.m.te, cs[k + 1]!.m.ts) === "and") {
           set.add(cs[k]!.e);
@@ -151,8 +151,8 @@ const CLAUSE_BREAK = /^(;|said|says|while|but|after|before|because|since|when|wh
  */
 function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
   const { tokens } = ctx;
-  const party = (x: { m: { demonym?: boolean }; e: LocalEntity }) =>
-    (x.e.type === "Country" && !x.m.demonym) || x.e.type === "Organization";
+  // States and blocs acting as states; a standing body (the IMF) is no side.
+  const party = (x: { m: { demonym?: boolean }; e: LocalEntity }) => isStateParty(x.e) && !x.m.demonym;
   for (const s of ctx.sentences) {
     const ms = mentionsIn(ctx, s.i);
     const ps = ms.filter(party);

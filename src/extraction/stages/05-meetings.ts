@@ -9,7 +9,7 @@ import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
-import { countryEntity } from "../rules/sides.ts";
+import { countryEntity, isStateParty } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -955,7 +955,7 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   if (!first || first.e === second.e) return;
   if (ms.some((x) => x.m.ts > first.m.te && x.m.te <= second.m.ts && x.e.type === first.e.type)) return;
   const people = first.e.type === "Person" && second.e.type === "Person";
-  const parties = [first, second].every((x) => (x.e.type === "Country" && !x.m.demonym) || x.e.type === "Organization");
+  const parties = [first, second].every((x) => isStateParty(x.e) && !x.m.demonym);
   const date = dateNear(ctx, sentence, i);
   if (people) {
     const [a, b] = [first.e, second.e];

@@ -136,3 +136,23 @@ describe("stages/05-meetings", () => {
     });
   });
 });
+
+describe("rules/sides", () => {
+  describe("mainCountryPair (a bloc acting as a state)", () => {
+    it("puts a bloc and a country at the talks as their two sides", () => {
+      const { lines } = analyse(
+        "Negotiators from the European Union and Japan resumed talks in Tokyo on Monday. Japan has resisted cuts to rice duties.",
+      );
+      expect(lines).toContain("European Union PARTICIPATED_IN Tokyo trade talks");
+      expect(hasPair(lines, "European Union", "NEGOTIATED_WITH", "Japan")).toBe(true);
+    });
+
+    it("does not make a standing body (the IMF) a side of the talks", () => {
+      const { lines } = analyse(
+        "Officials from the IMF and Japan resumed talks in Tokyo on Monday. Japan has resisted cuts to spending.",
+      );
+      expect(lines.filter((l) => l.startsWith("International Monetary Fund PARTICIPATED_IN"))).toEqual([]);
+      expect(hasPair(lines, "International Monetary Fund", "NEGOTIATED_WITH", "Japan")).toBe(false);
+    });
+  });
+});
