@@ -156,7 +156,7 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
   for (const s of ctx.sentences) {
     const ms = mentionsIn(ctx, s.i);
     const ps = ms.filter(party);
-    if (ps.length < 2) continue;
+    if (ps.length < 2 && !/\b(both|two) (sides|countries|nations|governments)\b/i.test(s.text)) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!DEAL_WORD.test(tokens[i]!.text) || tokens[i]!.text !== tokens[i]!.text.toLowerCase()) continue;
       const sides: [LocalEntity, LocalEntity][] = [];
@@ -183,6 +183,23 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
           : undefined;
         const other = b ? ms.some((x) => x.m.ts >= b.m.te && x.m.te <= i && x.e !== b.e) : true;
         if (a && b && !other && !hasBreak(ctx, b.m.te, i)) sides.push([a.e, b.e]);
+      }
+      if (sides.length === 0) {
+        // "the two sides are close to a deal", "talks between both countries": the document's pair.
+        const from = Math.max(s.tokenStart, i - 7);
+        const words = wordsBetween(ctx, from, Math.min(s.tokenEnd, i + 4));
+        const pair = /\b(both|two) (sides|countries|nations|governments)\b/.test(words) ? mainCountryPair(ctx) : null;
+        if (pair) {
+          let k = i - 1;
+          while (k >= from && !/^(sides|countries|nations|governments)$/.test(tokens[k]!.text)) k--;
+          // Every state the sentence names (or whose official it names) is one of the pair's.
+          const foreign = ms.some((x) =>
+            x.e.type === "Person"
+              ? x.e.nationality !== undefined && !pair.some((c) => c.attributes.code === x.e.nationality)
+              : isStateParty(x.e) && !pair.includes(x.e),
+          );
+          if (!foreign && (k < from || !hasBreak(ctx, k, i))) sides.push(pair);
+        }
       }
       for (const [a, b] of sides) if (a !== b) emitRelation(ctx, a, "NEGOTIATED_WITH", b, s.i, "deal-sides", {}, 0.7);
     }

@@ -156,3 +156,21 @@ describe("rules/sides", () => {
     });
   });
 });
+
+describe("rules/talks", () => {
+  describe("dealSides (the two sides)", () => {
+    it("reads 'the two sides' as the document's pair of states", () => {
+      const { lines } = analyse(
+        "Canada and Brazil have argued over beef for years. Canada and Brazil traded barbs again in May. Officials said the two sides are close to a deal on quotas.",
+      );
+      expect(hasPair(lines, "Canada", "NEGOTIATED_WITH", "Brazil")).toBe(true);
+    });
+
+    it("refuses 'the two sides' in a sentence naming a state outside the pair", () => {
+      const { lines } = analyse(
+        "Canada and Brazil have argued over beef for years. Canada and Brazil traded barbs again in May. Peru said the two sides are close to a deal on quotas.",
+      );
+      expect(hasPair(lines, "Canada", "NEGOTIATED_WITH", "Brazil")).toBe(false);
+    });
+  });
+});
