@@ -57,6 +57,22 @@ describe("rules/talks", () => {
       expect(hasPair(analyse(text).lines, a, "NEGOTIATED_WITH", b)).toBe(false);
     });
   });
+
+  describe("dealSides (the two sides)", () => {
+    it("reads 'the two sides' as the document's pair of states", () => {
+      const { lines } = analyse(
+        "Canada and Brazil have argued over beef for years. Canada and Brazil traded barbs again in May. Officials said the two sides are close to a deal on quotas.",
+      );
+      expect(hasPair(lines, "Canada", "NEGOTIATED_WITH", "Brazil")).toBe(true);
+    });
+
+    it("refuses 'the two sides' in a sentence naming a state outside the pair", () => {
+      const { lines } = analyse(
+        "Canada and Brazil have argued over beef for years. Canada and Brazil traded barbs again in May. Peru said the two sides are close to a deal on quotas.",
+      );
+      expect(hasPair(lines, "Canada", "NEGOTIATED_WITH", "Brazil")).toBe(false);
+    });
+  });
 });
 
 describe("stages/05-meetings", () => {
@@ -94,9 +110,7 @@ describe("stages/05-meetings", () => {
       expect(analyse(text).meetings.filter((m) => m.includes(word))).toEqual([]);
     });
   });
-});
 
-describe("stages/05-meetings", () => {
   describe("findMeetings (events named after two sides)", () => {
     it("makes a forum named after two countries an event they take part in", () => {
       const { lines, meetings } = analyse(
@@ -117,9 +131,7 @@ describe("stages/05-meetings", () => {
       expect(analyse(text).meetings.filter((m) => /Forum/.test(m))).toEqual([]);
     });
   });
-});
 
-describe("stages/05-meetings", () => {
   describe("findVisit (the verb)", () => {
     it("keeps a named person's planned visit", () => {
       expect(
@@ -153,24 +165,6 @@ describe("rules/sides", () => {
       );
       expect(lines.filter((l) => l.startsWith("International Monetary Fund PARTICIPATED_IN"))).toEqual([]);
       expect(hasPair(lines, "International Monetary Fund", "NEGOTIATED_WITH", "Japan")).toBe(false);
-    });
-  });
-});
-
-describe("rules/talks", () => {
-  describe("dealSides (the two sides)", () => {
-    it("reads 'the two sides' as the document's pair of states", () => {
-      const { lines } = analyse(
-        "Canada and Brazil have argued over beef for years. Canada and Brazil traded barbs again in May. Officials said the two sides are close to a deal on quotas.",
-      );
-      expect(hasPair(lines, "Canada", "NEGOTIATED_WITH", "Brazil")).toBe(true);
-    });
-
-    it("refuses 'the two sides' in a sentence naming a state outside the pair", () => {
-      const { lines } = analyse(
-        "Canada and Brazil have argued over beef for years. Canada and Brazil traded barbs again in May. Peru said the two sides are close to a deal on quotas.",
-      );
-      expect(hasPair(lines, "Canada", "NEGOTIATED_WITH", "Brazil")).toBe(false);
     });
   });
 });
