@@ -820,7 +820,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     "Meeting",
     org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
-    `event@${place.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
     { ts: org ? org.m.ts : i - kind.length, te: i + 1 },
     "meeting-placed",
   );
@@ -871,7 +871,7 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
       ctx,
       "Meeting",
       `${shortName(orgs[0]!)} meeting in ${place.e.name}`,
-      `event@${place.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+      placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
       { ts: i, te: i + 1 },
       "meeting-group-met",
     );
@@ -997,4 +997,13 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-joint-signing");
     meeting.attributes.place ??= place.e.name;
   }
+}
+
+/**
+ * The merge key of an event named by its place: one per place and month; with no date at all (an
+ * undated article) one per document, since other articles' events at that place are others.
+ */
+function placedKey(ctx: RuleContext, place: string, date: string | undefined): string {
+  const month = (date ?? ctx.doc.date ?? "").slice(0, 7);
+  return `event@${place}@${month || `doc:${ctx.doc.id}`}`;
 }

@@ -4,7 +4,7 @@
 // for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
-import { analyseDocument } from "../../../src/extraction/index.ts";
+import { analyseDocument, extractCorpus } from "../../../src/extraction/index.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
 
 function analyse(text: string): { lines: string[]; meetings: string[] } {
@@ -129,6 +129,25 @@ describe("stages/05-meetings", () => {
     ];
     it.each(refusals)("makes no two-sided event of %j", (text) => {
       expect(analyse(text).meetings.filter((m) => /Forum/.test(m))).toEqual([]);
+    });
+  });
+
+  describe("findPlacedEvent (undated articles)", () => {
+    it("keeps apart two undated articles' events at the same place", () => {
+      const undated = (id: string, text: string): SourceDocument => ({
+        id,
+        fileName: `${id}.txt`,
+        title: "",
+        date: null,
+        source: null,
+        authors: [],
+        text,
+      });
+      const out = extractCorpus([
+        undated("a", "Finance ministers of the G20 held a meeting in Lima to discuss debt relief."),
+        undated("b", "Mining executives gathered for a conference in Lima to discuss copper permits."),
+      ]);
+      expect(out.entities.filter((e) => e.type === "Meeting").length).toBe(2);
     });
   });
 
