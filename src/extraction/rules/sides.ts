@@ -32,6 +32,25 @@ export function countryName(code: string): string {
 }
 
 /**
+ * Blocs that act as a state in trade (ontology, 2026-12-04): they negotiate, sign and impose
+ * tariffs in a country's place. Standing bodies (the UN, the IMF, the G7) do not.
+ */
+const STATE_BLOCS = new Set([
+  "European Union",
+  "ASEAN",
+  "African Union",
+  "Mercosur",
+  "Gulf Cooperation Council",
+  "European Free Trade Association",
+  "Eurasian Economic Union",
+]);
+
+/** A Country, or a bloc acting as one (the European Union). */
+export function isStateParty(e: LocalEntity): boolean {
+  return e.type === "Country" || (e.type === "Organization" && STATE_BLOCS.has(e.name));
+}
+
+/**
  * The two countries the document is about: the pair most often coordinated ("X and Y",
  * "X-Y", "between X and Y"), else the two most mentioned when both are frequent.
  */
@@ -39,7 +58,7 @@ export function mainCountryPair(ctx: RuleContext): [LocalEntity, LocalEntity] | 
   if (PAIRS.has(ctx)) return PAIRS.get(ctx)!;
   const counts = new Map<string, { n: number; pair: [LocalEntity, LocalEntity] }>();
   for (const s of ctx.sentences) {
-    const cs = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Country");
+    const cs = mentionsIn(ctx, s.i).filter((x) => isStateParty(x.e));
     for (let k = 0; k + 1 < cs.length; k++) {
       const a = cs[k]!;
       const b = cs[k + 1]!;
@@ -58,7 +77,7 @@ export function mainCountryPair(ctx: RuleContext): [LocalEntity, LocalEntity] | 
   let best = [...counts.values()].sort((x, y) => y.n - x.n)[0]?.pair ?? null;
   if (!best) {
     const countries = ctx.resolution.entities
-      .filter((e) => e.type === "Country")
+      .filter(isStateParty)
       .sort((a, b) => b.mentions.length - a.mentions.length);
     if (countries.length >= 2 && countries[1]!.mentions.length >= 3) best = [countries[0]!, countries[1]!];
   }

@@ -6,7 +6,7 @@ import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
-import { countryEntity, mainCountryPair } from "./sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
 const AGREEMENT = /\b(framework|deal|agreement|accord|truce|consensus)\b/i;
@@ -82,7 +82,7 @@ export const talkParticipantsRule: Rule = {
         }
       }
       // "U.S. and Chinese officials drafted …": countries coordinated in the sentence are sides.
-      const cs = ms.filter((x) => x.e.type === "Country" && !x.m.capitalAsState);
+      const cs = ms.filter((x) => isStateParty(x.e) && !x.m.capitalAsState);
       for (let k = 0; k + 1 < cs.length; k++) {
         if (wordsBetween(ctx, cs[k]!.m.te, cs[k + 1]!.m.ts) === "and") {
           set.add(cs[k]!.e);
@@ -135,8 +135,81 @@ export const talkParticipantsRule: Rule = {
         );
       }
     }
+    dealSides(ctx);
   },
 };
+
+/** Nouns of a deal or of its negotiation. */
+const DEAL_WORD = /^(deal|agreement|accord|pact|treaty|talks|negotiations)$/i;
+/** Words that end a clause: a party before one is not the deal's. */
+const CLAUSE_BREAK = /^(;|said|says|while|but|after|before|because|since|when|which|who|whereas|although)$/i;
+
+/**
+ * The two sides of a deal or negotiation the sentence names, states or blocs: "X and Y are close to
+ * an agreement", "X and Y sign free trade agreement", "the X-Y trade deal", "a deal between X and
+ * Y", "X could secure a deal with Y". Sides named through a demonym ("Mexican steel") are not.
+ */
+function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
+  const { tokens } = ctx;
+  // States and blocs acting as states; a standing body (the IMF) is no side.
+  const party = (x: { m: { demonym?: boolean }; e: LocalEntity }) => isStateParty(x.e) && !x.m.demonym;
+  for (const s of ctx.sentences) {
+    const ms = mentionsIn(ctx, s.i);
+    const ps = ms.filter(party);
+    if (ps.length < 2 && !/\b(both|two) (sides|countries|nations|governments)\b/i.test(s.text)) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!DEAL_WORD.test(tokens[i]!.text) || tokens[i]!.text !== tokens[i]!.text.toLowerCase()) continue;
+      const sides: [LocalEntity, LocalEntity][] = [];
+      const next = tokens[i + 1]?.text;
+      if (next === "between") {
+        // "a deal between X and Y".
+        const a = ps.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 4);
+        const b = a
+          ? ps.find((x) => x.m.ts > a.m.te && x.m.ts <= a.m.te + 3 && tokens[a.m.te]?.text === "and")
+          : undefined;
+        if (a && b) sides.push([a.e, b.e]);
+      } else if (next === "with") {
+        // "X could secure a deal with Y", "X's talks with Y": the nearest party before, in the clause.
+        const b = ps.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 4);
+        const a = ps.filter((x) => x.m.te <= i && i - x.m.te <= 8).at(-1);
+        if (a && b && !hasBreak(ctx, a.m.te, i)) sides.push([a.e, b.e]);
+      }
+      if (sides.length === 0) {
+        // "X and Y are close to an agreement", "the X-Y trade deal": a coordinated pair just before,
+        // no other party between it and the noun.
+        const b = ps.filter((x) => x.m.te <= i && i - x.m.te <= 7).at(-1);
+        const a = b
+          ? ps.filter((x) => x.m.te < b.m.ts && /^(and|-|–|and the)$/.test(wordsBetween(ctx, x.m.te, b.m.ts))).at(-1)
+          : undefined;
+        const other = b ? ms.some((x) => x.m.ts >= b.m.te && x.m.te <= i && x.e !== b.e) : true;
+        if (a && b && !other && !hasBreak(ctx, b.m.te, i)) sides.push([a.e, b.e]);
+      }
+      if (sides.length === 0) {
+        // "the two sides are close to a deal", "talks between both countries": the document's pair.
+        const from = Math.max(s.tokenStart, i - 7);
+        const words = wordsBetween(ctx, from, Math.min(s.tokenEnd, i + 4));
+        const pair = /\b(both|two) (sides|countries|nations|governments)\b/.test(words) ? mainCountryPair(ctx) : null;
+        if (pair) {
+          let k = i - 1;
+          while (k >= from && !/^(sides|countries|nations|governments)$/.test(tokens[k]!.text)) k--;
+          // Every state the sentence names (or whose official it names) is one of the pair's.
+          const foreign = ms.some((x) =>
+            x.e.type === "Person"
+              ? x.e.nationality !== undefined && !pair.some((c) => c.attributes.code === x.e.nationality)
+              : isStateParty(x.e) && !pair.includes(x.e),
+          );
+          if (!foreign && (k < from || !hasBreak(ctx, k, i))) sides.push(pair);
+        }
+      }
+      for (const [a, b] of sides) if (a !== b) emitRelation(ctx, a, "NEGOTIATED_WITH", b, s.i, "deal-sides", {}, 0.7);
+    }
+  }
+}
+
+function hasBreak(ctx: Parameters<Rule["apply"]>[0], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (CLAUSE_BREAK.test(ctx.tokens[k]!.text) || ctx.tokens[k]!.text === ",") return true;
+  return false;
+}
 
 /** The token of the talks noun that named `f` in its sentence (-1 when none). */
 function talksNounOf(ctx: Parameters<Rule["apply"]>[0], f: { sentence: number }): number {

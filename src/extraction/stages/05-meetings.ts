@@ -6,9 +6,10 @@
 
 import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
-import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
+import { countryEntity, isStateParty } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -20,6 +21,8 @@ const GENERIC_ALIAS =
 /** Lower-case heads of a meeting that is named by its place ("a summit in Beijing"). */
 const PLACED_EVENT = /^(summit|meeting|meetings|conference|ceremony|forum)$/;
 const REFERENCE = /^(talks|negotiations|discussions|negotiators)$/i;
+/** "<Side>-<Side> … Forum": an event named after its two sides. */
+const PAIR_EVENT = /^([A-Z][\w.]*)[-–]([A-Z][\w.]*) (?:[A-Z][a-z]+ )*(Forum|Summit|Conference|Dialogue|Talks)$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 interface Found {
@@ -204,6 +207,21 @@ export function findMeetings(ctx: RuleContext): void {
   };
   const { tokens } = ctx;
 
+  // "the U.S.-Saudi Investment Forum": an organisation named after two sides and an event noun is
+  // their event; the sides take part.
+  const pairSides = new Map<LocalEntity, LocalEntity[]>();
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Organization") continue;
+    const named = PAIR_EVENT.exec(e.name);
+    if (!named) continue;
+    const sides = [named[1]!, named[2]!].map((w) => {
+      const code = COUNTRY_NAMES.get(w) ?? DEMONYMS.get(w);
+      return code ? countryEntity(ctx, code) : undefined;
+    });
+    if (!sides[0] || !sides[1] || sides[0] === sides[1]) continue;
+    e.type = "Meeting";
+    pairSides.set(e, sides as LocalEntity[]);
+  }
   // Organisations by name, each name to the first entity that has it: a summit's mention is
   // looked up by its prefixes, not against every organisation.
   const organisations = new Map<string, { e: LocalEntity; order: number }>();
@@ -231,6 +249,15 @@ export function findMeetings(ctx: RuleContext): void {
       const orgMention = mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Organization" && x.m.start === m.start);
       if (org ?? orgMention)
         emitRelation(ctx, (org ?? orgMention!.e)!, "PARTICIPATED_IN", e, m.sentence, "meeting-summit-of-organization");
+      for (const side of pairSides.get(e) ?? [])
+        emitRelation(ctx, side, "PARTICIPATED_IN", e, m.sentence, "meeting-named-sides");
+      // "at the X Forum, where President Y secured …": the person of the relative clause was there.
+      if (tokens[m.te]?.text === "," && /^where$/i.test(tokens[m.te + 1]?.text ?? "")) {
+        const who = mentionsIn(ctx, m.sentence).find(
+          (x) => x.e.type === "Person" && x.m.ts >= m.te + 2 && x.m.ts <= m.te + 5,
+        );
+        if (who) emitRelation(ctx, who.e, "PARTICIPATED_IN", e, m.sentence, "meeting-where-participant");
+      }
     }
   }
   // Summits typed by head word swallow their organisation mention: add it back as a participant.
@@ -254,6 +281,7 @@ export function findMeetings(ctx: RuleContext): void {
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (/^(visit|visits|visiting)$/.test(lower)) findVisit(ctx, i, ms, note, 1);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
+      else if (JOINT_VERB.test(lower)) findJointDeal(ctx, i, ms, note);
     }
   }
   for (const s of ctx.sentences) {
@@ -567,6 +595,10 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     /^(his|her)$/i.test(ctx.tokens[i - 1]?.text ?? "") || /^(his|her)$/i.test(ctx.tokens[i - 2]?.text ?? "")
       ? subjectAt(ctx, ms, sentence)
       : owner;
+  // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
+  // visit Lima") names visits in general, no one visit.
+  const prev = ctx.tokens[i - 1];
+  if (gap === 1 && !visitor && prev && prev.pos === "NOUN" && /^[a-z]+s$/.test(prev.text)) return;
   const who = visitor ? `${surname(visitor.e)} ` : "";
   const state = ctx.tokens[i - 1]?.text === "state" ? "state " : "";
   const date = dateNear(ctx, sentence, i);
@@ -788,7 +820,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     "Meeting",
     org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
-    `event@${place.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
     { ts: org ? org.m.ts : i - kind.length, te: i + 1 },
     "meeting-placed",
   );
@@ -839,7 +871,7 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
       ctx,
       "Meeting",
       `${shortName(orgs[0]!)} meeting in ${place.e.name}`,
-      `event@${place.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+      placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
       { ts: i, te: i + 1 },
       "meeting-group-met",
     );
@@ -880,4 +912,98 @@ function mainEvents(ctx: RuleContext, found: Found[]): LocalEntity[] {
   for (const f of inOrder) if (f.sentence <= lead && !f.background && !out.includes(f.meeting)) out.push(f.meeting);
   if (out.length === 0 && inOrder[0]) out.push(inOrder[0].meeting);
   return out;
+}
+
+/** Verbs by which two parties produce an agreement together ("X and Y signed a deal"). */
+const JOINT_VERB =
+  /^(sign|signs|signed|announce|announces|announced|reach|reaches|reached|strike|strikes|struck|seal|seals|sealed|conclude|concludes|concluded|clinch|clinched|unveil|unveils|unveiled)$/;
+/** Nouns of an agreement between parties. */
+const DEAL_NOUN = /^(agreement|agreements|deal|deals|accord|pact|treaty|memorandum)$/i;
+/** Words that may stand between the coordinated subject and its verb ("have formally signed"). */
+const SUBJECT_GAP = /^(have|has|had|jointly|formally|finally|also|officially|publicly|will|would|could|on|today|now)$/i;
+
+/**
+ * "X and Y signed a free trade agreement", "Presidents X and Y announced a political agreement":
+ * a coordinated subject whose verb makes an agreement. Two people of different countries meet
+ * (their meeting, as any leaders' meeting); two states or blocs that sign hold a signing event.
+ */
+function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  // The agreement noun, in the verb's clause: "signed a free trade agreement".
+  let noun = -1;
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
+    const w = tokens[k]!.text;
+    if (DEAL_NOUN.test(w)) {
+      noun = k;
+      break;
+    }
+    if (/^(,|;|that|which|who|while|but|after|before|with)$/i.test(w)) break;
+  }
+  if (noun < 0) return;
+  if (ms.some((x) => x.m.ts > i && x.m.te <= noun && x.e.type !== "Country" && x.e.type !== "Organization")) return;
+  // The subject's second member, ending just before the verb (a few auxiliaries between).
+  let end = i;
+  while (end > s.tokenStart && i - end < 3 && SUBJECT_GAP.test(tokens[end - 1]!.text)) end--;
+  const second = ms.find((x) => x.m.te === end);
+  if (!second) return;
+  // Its first member: before "and", titles or "the countries of" between.
+  const first = ms
+    .filter((x) => x.m.te < second.m.ts && second.m.ts - x.m.te <= 6 && tokens[x.m.te]?.text === "and")
+    .at(-1);
+  if (!first || first.e === second.e) return;
+  if (ms.some((x) => x.m.ts > first.m.te && x.m.te <= second.m.ts && x.e.type === first.e.type)) return;
+  const people = first.e.type === "Person" && second.e.type === "Person";
+  const parties = [first, second].every((x) => isStateParty(x.e) && !x.m.demonym);
+  const date = dateNear(ctx, sentence, i);
+  if (people) {
+    const [a, b] = [first.e, second.e];
+    if (a.nationality && b.nationality && a.nationality === b.nationality) return;
+    // Leaders, not their negotiators ("X and Y reached this tentative agreement during talks").
+    if (!isHeadOfState(a) && !isHeadOfState(b)) return;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (TALKS.test(tokens[k]!.text)) return;
+    const meeting = leadersMeeting(ctx, a, b, i, "meeting");
+    note({ meeting, sentence, kind: "leaders" });
+    for (const p of [a, b]) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
+    emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-leaders-met", {
+      meeting: meeting.name,
+      ...(date ? { date } : {}),
+    });
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    const place = placeAfter(ctx, noun, 6);
+    if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
+    return;
+  }
+  // A signing reported as news: "X and Y sign", "X and Y have signed"; a dated past signing ("On
+  // April 30, X and Y signed") is recalled.
+  const perfect = /^(have|has)$/i.test(tokens[i - 1]?.text ?? "");
+  if (!parties || !(/^signs?$/.test(tokens[i]!.text) || (tokens[i]!.text === "signed" && perfect))) return;
+  const label = (x: { m: Mention; e: LocalEntity }) => shortName(x);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${label(first)}-${label(second)} agreement signing`,
+    `signing@${[first.e.name, second.e.name].sort().join("+")}`,
+    { ts: i, te: noun + 1 },
+    "meeting-joint-signing",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit" });
+  for (const p of [first.e, second.e])
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-joint-signing");
+  const place = placeAfter(ctx, noun, 6);
+  if (place) {
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-joint-signing");
+    meeting.attributes.place ??= place.e.name;
+  }
+}
+
+/**
+ * The merge key of an event named by its place: one per place and month; with no date at all (an
+ * undated article) one per document, since other articles' events at that place are others.
+ */
+function placedKey(ctx: RuleContext, place: string, date: string | undefined): string {
+  const month = (date ?? ctx.doc.date ?? "").slice(0, 7);
+  return `event@${place}@${month || `doc:${ctx.doc.id}`}`;
 }
