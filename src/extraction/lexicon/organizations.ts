@@ -267,6 +267,15 @@ export const INTERNATIONAL_ORGANIZATIONS: Record<string, string[]> = {
   "African Union": ["African Union", "AU"],
   "Shanghai Cooperation Organisation": ["Shanghai Cooperation Organisation", "SCO"],
   Quad: ["Quad"],
+  Mercosur: ["Mercosur", "MERCOSUR", "Southern Common Market", "South American Common Market"],
+  "Gulf Cooperation Council": ["Gulf Cooperation Council", "GCC"],
+  "European Free Trade Association": ["European Free Trade Association", "EFTA"],
+  "Eurasian Economic Union": ["Eurasian Economic Union", "EAEU"],
+  "Pacific Islands Forum": ["Pacific Islands Forum"],
+  "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": [
+    "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
+    "CPTPP",
+  ],
 };
 
 /** Government bodies known by a proper name without a typing head. */

@@ -28,6 +28,10 @@ const FOUND: [text: string, name: string, type: string, surface: string][] = [
   ["Peru also exports gold and silver to Switzerland.", "gold", "Mineral", "gold"],
   ["Peru also exports gold and silver to Switzerland.", "silver", "Mineral", "silver"],
   ["Output of NdPr oxide rose by a tenth.", "neodymium-praseodymium oxide", "Mineral", "NdPr oxide"],
+  // Trade blocs from the gazetteer of international organisations, by name and long form.
+  ["Brazil wants Mercosur to finish its deal with Canada.", "Mercosur", "Organization", "Mercosur"],
+  ["Ministers of the Southern Common Market met in Asuncion.", "Mercosur", "Organization", "Southern Common Market"],
+  ["The GCC and Japan resumed their free trade talks.", "Gulf Cooperation Council", "Organization", "GCC"],
   // Places: prefixes, facility nouns, regions, venues, datelines, towns.
   ["Delegates stayed at a hotel near Lake Constance.", "Lake Constance", "Place", "Lake Constance"],
   ["Brine is pumped from the Salar de Uyuni.", "Salar de Uyuni", "Place", "Salar de Uyuni"],
