@@ -273,8 +273,15 @@ function describe(error: unknown): string {
 // registers tsx through its API, then imports worker.ts. tsx is resolved from this file, so the
 // cwd does not matter; the worker inherits this process's flags as Node filters them.
 function spawnWorker(): Worker {
-  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL);
+  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
   const tsxApi = import.meta.resolve("tsx/esm/api");
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits: WORKER_LIMITS });
 }
+
+/**
+ * A larger young generation than V8's default: an analysis allocates many short-lived objects, and
+ * fewer scavenges cost less CPU (garbage collection was about a tenth of a worker's time). The old
+ * generation keeps the process's default limit.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
