@@ -195,7 +195,7 @@ function renderSection(): string {
     ...pathological.map((m) => row(m)),
     "",
     `- End to end (parallel, ${poolLabel}, workers reused) = ${fmt(endToEnd / speedOf(baseline))}× tokenise-and-tag; 1 thread = ${fmt(oneThread / speedOf(baseline))}×; parallel speed-up ${fmt(endToEnd / oneThread)}× (${fmt(speedOf(parallelCold) / oneThread)}× with new workers each run).`,
-    "- A call to `extractCorpusParallel` keeps its workers, idle, for the next call. New workers run unoptimised code: until V8 has compiled the hot functions (about 1 MB of text per thread) a thread needs about twice the CPU time, half of it on V8's background compiler threads, which compete for the cores; the 1-thread runs after the first are warm, like reused workers.",
+    "- A call to `extractCorpusParallel` keeps its workers, idle, for the next call. New workers run unoptimised code: until V8 has compiled the hot functions (about 1 MB of text per thread) a thread needs two to three times the CPU time, much of it on V8's background compiler threads, which compete for the cores; the 1-thread runs after the first are warm, like reused workers.",
     `- Parallel output identical to sequential (JSON, first ${checked.length} documents, ${fmt(bytesOf(checked) / MB)} MB): ${differences.length ? `**NO**, differs in ${differences.join(", ")}` : "yes"}.`,
     `- Peak RSS (process high-water mark, workers included): ${fmt(rssAfterSequential, 0)} MB after the single-thread runs, ${fmt(rssPeak, 0)} MB after the parallel runs.`,
     "",
