@@ -33,6 +33,13 @@ interface Bucket<T> {
 /** A dictionary of phrases, case-sensitive or not, matched against tokenised text. */
 export class PhraseMatcher<T> {
   private readonly buckets = new Map<string, Bucket<T>>();
+  /**
+   * The answers of `matchAt` for the last token list and text (one document's): the stages ask
+   * the same start again and again. Entries are shared, so callers must not change a match.
+   */
+  private memoTokens: Token[] | null = null;
+  private memoText = "";
+  private memo: (PhraseMatch<T> | null | undefined)[] = [];
 
   constructor(
     entries: Iterable<PhraseEntry<T>>,
@@ -57,6 +64,20 @@ export class PhraseMatcher<T> {
    * the size of the dictionary.
    */
   matchAt(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
+    if (this.memoTokens !== tokens || this.memoText !== text) {
+      this.memoTokens = tokens;
+      this.memoText = text;
+      this.memo = [];
+    }
+    let hit = this.memo[i];
+    if (hit === undefined) {
+      hit = this.find(text, tokens, i);
+      if (i >= 0 && i < tokens.length) this.memo[i] = hit;
+    }
+    return hit;
+  }
+
+  private find(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
     const tok = tokens[i];
     if (!tok) return null;
     const head = firstWord(tok.text);

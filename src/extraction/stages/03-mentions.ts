@@ -297,7 +297,15 @@ const MONTHS = new Set([
 const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
 function isCap(t: Token | undefined): boolean {
-  return !!t && /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text) && !QUOTES.test(t.text);
+  if (!t) return false;
+  // ASCII first character, decided without the regexes: a capital is a letter and no quote.
+  const c = t.text.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return true;
+    if (c < 48 || c > 57) return false;
+    return /\p{L}/u.test(t.text);
+  }
+  return /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text) && !QUOTES.test(t.text);
 }
 
 function isHyphen(t: Token | undefined): boolean {

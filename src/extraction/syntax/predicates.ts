@@ -436,22 +436,31 @@ function candidates(ctx: RuleContext): Map<PredicateEntry, number[]> {
   const f = forms(ctx);
   for (const s of ctx.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const found = [
-        TRIGGERS.nouns.get(f.singular[i]!),
-        TRIGGERS.nouns.get(f.lower[i]!),
-        TRIGGERS.verbs.get(f.lemma[i]!),
-      ];
-      for (const list of found) {
-        for (const e of list ?? []) {
-          let sentences = map.get(e);
-          if (!sentences) map.set(e, (sentences = []));
-          if (sentences.at(-1) !== s.i) sentences.push(s.i);
-        }
-      }
+      addCandidates(map, TRIGGERS.nouns.get(f.singular[i]!), s.i);
+      addCandidates(map, TRIGGERS.nouns.get(f.lower[i]!), s.i);
+      addCandidates(map, TRIGGERS.verbs.get(f.lemma[i]!), s.i);
     }
   }
   CANDIDATES.set(ctx, map);
   return map;
+}
+
+/** A trigger phrase's words, split once. */
+const WORDS_OF = new Map<string, string[]>();
+
+function wordsOf(phrase: string): string[] {
+  let words = WORDS_OF.get(phrase);
+  if (!words) WORDS_OF.set(phrase, (words = phrase.split(" ")));
+  return words;
+}
+
+function addCandidates(map: Map<PredicateEntry, number[]>, list: PredicateEntry[] | undefined, i: number): void {
+  if (!list) return;
+  for (const e of list) {
+    let sentences = map.get(e);
+    if (!sentences) map.set(e, (sentences = []));
+    if (sentences[sentences.length - 1] !== i) sentences.push(i);
+  }
 }
 
 /** Runs `entries` over the sentences where their trigger words occur. */
@@ -498,7 +507,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
       for (const e of list) {
         // One of the entry's phrases with this head must match the words before it.
         const matches = e.nouns!.some((phrase) => {
-          const words = phrase.split(" ");
+          const words = wordsOf(phrase);
           const head = words.at(-1);
           if (head !== w && head !== raw) return false;
           if (words.length === 1) return true;

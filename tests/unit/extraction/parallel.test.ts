@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, KgError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import { extractCorpus } from "../../../src/extraction/index.ts";
-import { extractCorpusParallel } from "../../../src/extraction/parallel.ts";
+import { closeIdleWorkers, extractCorpusParallel, idleWorkerCount } from "../../../src/extraction/parallel.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
 import { SEED_CORPUS } from "../../_helpers/seeds.ts";
 
@@ -65,6 +65,26 @@ describe("extraction/parallel", () => {
     it("equals the sequential result when the input is small enough to stay in this thread", async () => {
       const expected = JSON.stringify(extractCorpus(seeds));
       expect(JSON.stringify(await extractCorpusParallel(seeds))).toBe(expected);
+    });
+
+    // New workers run cold code (V8 has not optimised it yet): a call keeps its workers for the next.
+    it("keeps its workers for the next call, which gives the sequential result with them", async () => {
+      await closeIdleWorkers();
+      const expected = JSON.stringify(extractCorpus(seeds));
+      await extractCorpusParallel(seeds, { workers: 2, minParallelChars: 0, useMainThread: false });
+      expect(idleWorkerCount()).toBe(2);
+      const again = await extractCorpusParallel(seeds, { workers: 2, minParallelChars: 0, useMainThread: false });
+      expect(JSON.stringify(again)).toBe(expected);
+      expect(idleWorkerCount()).toBe(2);
+      await closeIdleWorkers();
+      expect(idleWorkerCount()).toBe(0);
+    });
+
+    it("does not keep the workers of a call that failed", async () => {
+      await closeIdleWorkers();
+      const unsendable = { ...seeds[0]!, id: "unsendable", date: (() => {}) as unknown as string };
+      await expect(extractCorpusParallel([unsendable], { workers: 1, minParallelChars: 0 })).rejects.toThrow(KgError);
+      expect(idleWorkerCount()).toBe(0);
     });
   });
 });
