@@ -80,6 +80,31 @@ const CLAUSE_END = /^(;|said|says|while|but|after|before|when|whereas|although|b
 const SETTLEMENT = /^(city|capital|town|port|resort|village|province|state|region)$/i;
 
 /**
+ * "in the Swedish capital" within four tokens after token `ti`: the capital of the country the
+ * demonym names, as a Place entity (made if needed), with the demonym's mention; null otherwise.
+ */
+function demonymCapitalAfter(
+  ctx: RuleContext,
+  tokens: readonly Token[],
+  ms: readonly { m: Mention; e: LocalEntity }[],
+  ti: number,
+): { country: { m: Mention; e: LocalEntity }; place: LocalEntity } | null {
+  const capital = ms.find(
+    (x) =>
+      x.e.type === "Country" &&
+      x.m.demonym &&
+      x.m.ts > ti &&
+      x.m.ts <= ti + 4 &&
+      /^capital$/i.test(tokens[x.m.te]?.text ?? "") &&
+      /^(in|at)$/i.test(tokens[x.m.ts - 2]?.text ?? ""),
+  );
+  const name = capital ? COUNTRY_BY_CODE.get(capital.m.key.replace(/^Country:/, ""))?.capital : undefined;
+  if (!capital || !name) return null;
+  const span = { ts: capital.m.ts - 1, te: capital.m.te + 1 };
+  return { country: capital, place: ensureEntity(ctx, "Place", name, name, span, "place-demonym-capital") };
+}
+
+/**
  * The place an event noun at `ti` is held in: a Place (or a Country by name) within `window`
  * tokens after it, introduced by "in"/"at" or by "the <adjective> city of"; a capital standing for
  * its government ("in Madrid") is read as the city. Stops at the end of the noun's clause.
@@ -340,26 +365,8 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   }
   // "talks in the Swedish capital": the capital of the country the demonym names.
   if (!place) {
-    const capital = ms.find(
-      (x) =>
-        x.e.type === "Country" &&
-        x.m.demonym &&
-        x.m.ts > i &&
-        x.m.ts <= i + 4 &&
-        /^capital$/i.test(tokens[x.m.te]?.text ?? "") &&
-        /^(in|at)$/i.test(tokens[x.m.ts - 2]?.text ?? ""),
-    );
-    const name = capital ? COUNTRY_BY_CODE.get(capital.m.key.replace(/^Country:/, ""))?.capital : undefined;
-    if (capital && name) {
-      place = ensureEntity(
-        ctx,
-        "Place",
-        name,
-        name,
-        { ts: capital.m.ts - 1, te: capital.m.te + 1 },
-        "place-demonym-capital",
-      );
-    }
+    const capital = demonymCapitalAfter(ctx, tokens, ms, i);
+    if (capital) place = capital.place;
   }
   // "on the sidelines of the ASEAN Summit (in Kuala Lumpur)", "at the APEC Summit".
   const sum = ms.find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts <= i + 7);
@@ -748,28 +755,11 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   let viaCountry: LocalEntity | undefined;
   if (!place) {
     // "the meeting in the Malaysian capital".
-    const capital = ms.find(
-      (x) =>
-        x.e.type === "Country" &&
-        x.m.demonym &&
-        x.m.ts > i &&
-        x.m.ts <= i + 4 &&
-        /^capital$/i.test(tokens[x.m.te]?.text ?? "") &&
-        /^(in|at)$/i.test(tokens[x.m.ts - 2]?.text ?? ""),
-    );
-    const name = capital ? COUNTRY_BY_CODE.get(capital.m.key.replace(/^Country:/, ""))?.capital : undefined;
-    if (capital && name) {
-      const e = ensureEntity(
-        ctx,
-        "Place",
-        name,
-        name,
-        { ts: capital.m.ts - 1, te: capital.m.te + 1 },
-        "place-demonym-capital",
-      );
-      place = { m: capital.m, e };
+    const capital = demonymCapitalAfter(ctx, tokens, ms, i);
+    if (capital) {
+      place = { m: capital.country.m, e: capital.place };
       // "in the Malaysian capital": in Malaysia too.
-      viaCountry = capital.e;
+      viaCountry = capital.country.e;
     }
   }
   // A city or venue: "meetings with Xi in China" is no one event.
