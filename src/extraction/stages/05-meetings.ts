@@ -815,12 +815,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
-  eventsAt(ctx).set(place.e.name, meeting);
-  meeting.attributes.place ??= place.e.name;
-  const date = dateNear(ctx, sentence, i);
-  if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: "summit" });
-  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+  holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
   if (viaCountry) emitRelation(ctx, meeting, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
   // A venue and then its city: "at the White House in Washington".
   if (city) {
@@ -834,6 +829,20 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
   }
+}
+
+/**
+ * Files a meeting as the event held at `place` (token `i`'s sentence): the place's event, its place
+ * and date attributes when it has none, the note of the sentence and HELD_IN, with the rule `rule`.
+ */
+function holdAt(ctx: RuleContext, meeting: LocalEntity, place: LocalEntity, i: number, note: Note, rule: string): void {
+  const sentence = ctx.tokens[i]!.sentence;
+  eventsAt(ctx).set(place.name, meeting);
+  meeting.attributes.place ??= place.name;
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit" });
+  emitRelation(ctx, meeting, "HELD_IN", place, sentence, rule);
 }
 
 /** How the text writes an organisation at its shortest ("G7" for the Group of Seven). */
@@ -865,12 +874,7 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
       { ts: i, te: i + 1 },
       "meeting-group-met",
     );
-  eventsAt(ctx).set(place.e.name, meeting);
-  meeting.attributes.place ??= place.e.name;
-  const date = dateNear(ctx, sentence, i);
-  if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: "summit" });
-  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-group-met");
+  holdAt(ctx, meeting, place.e, i, note, "meeting-group-met");
   for (const o of orgs) emitRelation(ctx, o.e, "PARTICIPATED_IN", meeting, sentence, "meeting-group-met");
 }
 
