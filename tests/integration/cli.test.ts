@@ -41,23 +41,8 @@ interface Run {
 
 /** Runs a Node script to completion; asynchronous so that independent cases run side by side. */
 function runNode(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // A fixed build time (the reproducible-builds convention) makes graph.json byte-identical too.
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env: { ...process.env, SOURCE_DATE_EPOCH: "1763769600" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+  // A fixed build time (the reproducible-builds convention) makes graph.json byte-identical too.
+  return runNodeWith(args, { SOURCE_DATE_EPOCH: "1763769600" });
 }
 
 /** Runs a Node script with extra environment variables. */
