@@ -1,6 +1,10 @@
-// Stage 7: statements. A statement is words inside quotation marks attributed to a named
-// speaker: "…," X said; X told reporters: "…"; as X noted, "…"; "…," he said (the last person
-// named before). The outlet it came through is read from "according to", "told", "as
+// Stage 7: statements. A statement is words inside quotation marks attributed to a speaker: the
+// person beside a speech verb ("…," X said; X told reporters: "…"; said Minister X), else a post
+// standing for a person named before ("the prime minister said"), a pronoun ("…," he said: the last
+// person named), the first person named, or an agency speaking by itself ("the commerce ministry
+// said", "according to a Treasury statement"). Quotations as objects count ("called the plan
+// “reckless”"); a quotation alone right after a statement carries it on; a quotation not closed in
+// its paragraph ends with it. The outlet it came through is read from "according to", "told", "as
 // reported by" in the same sentence. Unattributed quotations (scare quotes) and titles of
 // programmes or publications (told ABC's "This Week") are not statements.
 
@@ -11,8 +15,68 @@ import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Statement } from "../types.ts";
 
 // A quotation runs to the next quotation mark, at most MAX_QUOTE_CHARS on: linear in the text.
-const QUOTE = new RegExp(`“([^“”]{2,${MAX_QUOTE_CHARS}}?)”|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)"`, "g");
+// A quotation that is not closed in its paragraph (news style: a quote running over paragraphs
+// reopens each one) ends with the paragraph.
+const QUOTE = new RegExp(
+  `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))`,
+  "g",
+);
 const PRONOUN = /\b(he|she)\s+(said|says|noted|added|told|wrote|warned|argued|explained|observed|stated)\b/i;
+/**
+ * Verbs that put words in quotation marks in someone's mouth besides the speech verbs: the quote
+ * is their object ("called the offer “unacceptable”", "saying “…”").
+ */
+const QUOTING_VERBS: ReadonlySet<string> = new Set([
+  "called",
+  "calling",
+  "calls",
+  "labeled",
+  "labelled",
+  "labeling",
+  "labelling",
+  "dubbed",
+  "saying",
+  "describing",
+  "hailed",
+  "hailing",
+  "touted",
+  "vowed",
+  "vowing",
+  "pledged",
+  "urged",
+  "urging",
+  "accused",
+  "accusing",
+  "comments",
+  "commenting",
+  "adding",
+  "noting",
+  "telling",
+  "writing",
+  "posting",
+  "promised",
+  "promising",
+  "indicating",
+  "insisting",
+  "stressing",
+  "warning",
+  "arguing",
+  "explaining",
+  "declaring",
+  "announcing",
+  "claiming",
+  "suggesting",
+  "asserting",
+  "emphasizing",
+  "emphasising",
+]);
+/**
+ * A person named by their post beside a speech verb ("the US president said", "commented the
+ * Commission President"): the head noun of the post, matched against the titles of the people
+ * already named.
+ */
+const NOMINAL_SPEAKER =
+  /\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(president|prime minister|minister|secretary|chancellor|premier|spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|representative|negotiator|envoy)\b/giu;
 
 /** Index of the first sentence that ends after `offset` (sentences are in text order), or -1. */
 function firstSentenceEndingAfter(ctx: RuleContext, offset: number): number {
@@ -58,6 +122,76 @@ function isTitle(ctx: RuleContext, open: number, inner: string): boolean {
   return titleCase && BEFORE_TITLE.test(ctx.text.slice(Math.max(0, open - 40), open));
 }
 
+/**
+ * The agency that speaks in a sentence with a speech verb and no person: its name right before the
+ * verb ("the commerce ministry said", "the Treasury's spokesperson said") or right after it ("said
+ * the White House"). `outside` is the sentence with its quotations blanked, starting at `from`.
+ */
+function agencySpeaker(
+  ms: { m: { start: number; end: number }; e: LocalEntity }[],
+  outside: string,
+  from: number,
+  inQuote: (pos: number) => boolean,
+): LocalEntity | null {
+  for (const x of ms) {
+    if (x.e.type !== "Agency" || inQuote(x.m.start)) continue;
+    const after = outside.slice(x.m.end - from, x.m.end - from + 40);
+    const verbAfter =
+      /^\S*\s*(?:[’']s\s+(?:spokes(?:wo)?man|spokesperson)\s+)?(?:(?:also|then|later|had|has|have)\s+)?(\w+)/u.exec(
+        after,
+      );
+    if (verbAfter && SPEECH_VERBS.has(verbAfter[1]!.toLowerCase())) return x.e;
+    const before = outside.slice(Math.max(0, x.m.start - from - 30), x.m.start - from).toLowerCase();
+    if (/\baccording to\s+(?:a|an|the|its)?\s*$/u.test(before)) return x.e;
+    const verbBefore = /\b(\w+)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?$/u.exec(before);
+    if (verbBefore && SPEECH_VERBS.has(verbBefore[1]!)) return x.e;
+  }
+  return null;
+}
+
+/**
+ * The person a post beside the speech verb stands for ("the president said"): the most recently
+ * named person with a title of that head noun, or null (no guess when no one named holds it).
+ */
+function nominalSpeaker(outside: string, seen: ReadonlySet<LocalEntity>): LocalEntity | null {
+  NOMINAL_SPEAKER.lastIndex = 0;
+  for (let m = NOMINAL_SPEAKER.exec(outside); m; m = NOMINAL_SPEAKER.exec(outside)) {
+    const around = outside.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).toLowerCase();
+    if (!around.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w))) continue;
+    const head = m[1]!.toLowerCase();
+    const people = [...seen].reverse();
+    const holder = people.find((p) => [...p.titles].some((t) => t.toLowerCase().split(/\s+/).join(" ").endsWith(head)));
+    if (holder) return holder;
+  }
+  return null;
+}
+
+const isQuoteVerb = (w: string) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w);
+
+/**
+ * True when a speech verb stands right after the name at [start, end) of `outside` (within two
+ * words, or after an apposition between commas: "X, the trade minister, said") or right before it,
+ * a title between ("said Trade Minister X").
+ */
+function besideSpeechVerb(outside: string, start: number, end: number): boolean {
+  const after = outside
+    .slice(end, end + 100)
+    .replace(/^[’']s\b/u, "")
+    .replace(/^\s*,[^,“”"]{1,80},/u, " ")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .slice(0, 3);
+  if (after.some(isQuoteVerb)) return true;
+  const before = outside
+    .slice(Math.max(0, start - 50), start)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .slice(-4);
+  return before.some(isQuoteVerb);
+}
+
 /** Finds attributed quotations in the document. */
 export function findStatements(ctx: RuleContext): Statement[] {
   const out: Statement[] = [];
@@ -71,7 +205,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
   QUOTE.lastIndex = 0;
   for (let q = QUOTE.exec(ctx.text); q; q = QUOTE.exec(ctx.text)) {
     const start = q.index + 1;
-    const end = q.index + q[0].length - 1;
+    const end = start + (q[1] ?? q[2] ?? "").length;
     // The words quoted: without the spaces around them, nor the comma that ends a quotation before
     // its attribution ("…,” he said).
     const inner = ctx.text.slice(start, end);
@@ -90,12 +224,18 @@ export function findStatements(ctx: RuleContext): Statement[] {
     bySentence.set(first, list);
   }
   let lastPerson: LocalEntity | null = null;
+  // The people named so far, the most recently named last.
+  const seen = new Set<LocalEntity>();
+  // The speaker of the previous sentence's quotation, for a quotation that goes on in the next.
+  let previousSpeaker: LocalEntity | null = null;
+  // The last sentence a quotation already read runs over (its continuation is not a new sentence).
+  let skipTo = -1;
   for (const s of ctx.sentences) {
     const quotes = bySentence.get(s.i) ?? [];
     const lastSentence = Math.max(s.i, ...quotes.map((q) => q.last));
     const ms: ReturnType<typeof mentionsIn> = [];
     for (let k = s.i; k <= lastSentence; k++) ms.push(...mentionsIn(ctx, k));
-    const people = ms.filter((x) => x.e.type === "Person" && !x.e.attributes.pending);
+    const people = ms.filter((x) => x.e.type === "Person");
     if (quotes.length) {
       // Outside the quotes: the attribution.
       const from = s.start;
@@ -108,13 +248,39 @@ export function findStatements(ctx: RuleContext): Statement[] {
       }
       const lowerOutside = outside.toLowerCase();
       const hasVerb =
-        lowerOutside.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w)) || /\baccording to\b/.test(lowerOutside);
+        lowerOutside.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w)) ||
+        /\baccording to\b/.test(lowerOutside);
       const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
       const speakers = people.filter((x) => !inQuote(x.m.start));
-      let speaker: LocalEntity | null = speakers[0]?.e ?? null;
-      if (!speaker && PRONOUN.test(outside) && lastPerson) speaker = lastPerson;
+      // The speaker is the person beside the speech verb ("X said", "said X"), else the first named.
+      const beside = speakers.find((x) => besideSpeechVerb(outside, x.m.start - from, x.m.end - from));
+      let speaker: LocalEntity | null = beside?.e ?? null;
+      let rule = "quote-named-speaker";
+      if (!speaker && hasVerb) {
+        speaker = nominalSpeaker(outside, seen);
+        rule = "quote-post-speaker";
+      }
+      if (!speaker && PRONOUN.test(outside) && lastPerson) {
+        speaker = lastPerson;
+        rule = "quote-pronoun-speaker";
+      }
+      if (!speaker) {
+        speaker = speakers[0]?.e ?? null;
+        rule = "quote-named-speaker";
+      }
+      if (!speaker && hasVerb) {
+        speaker = agencySpeaker(ms, outside, from, inQuote);
+        rule = "quote-agency-speaker";
+      }
+      // A quotation standing alone right after a quoted statement goes on with the same speaker
+      // ("…,” said X. “…”): no one named, no speech verb, nothing but the quotation.
+      if (!speaker && !hasVerb && previousSpeaker && /^[\s.,;:!?…—–"“”-]*$/u.test(outside)) {
+        speaker = previousSpeaker;
+        rule = "quote-continued";
+      }
       const via = ms.find((x) => x.e.type === "Media" && !inQuote(x.m.start))?.e ?? null;
-      if (speaker && hasVerb) {
+      let said: LocalEntity | null = null;
+      if (speaker && (hasVerb || rule === "quote-continued")) {
         let kept = 0;
         for (const q of quotes) {
           if (kept === MAX_STATEMENTS_PER_SENTENCE) break;
@@ -129,13 +295,22 @@ export function findStatements(ctx: RuleContext): Statement[] {
             start: q.words[0],
             end: q.words[1],
             sentence: s.text,
-            rule: speakers.length ? "quote-named-speaker" : "quote-pronoun-speaker",
+            rule,
           });
+          said = speaker;
         }
       }
+      previousSpeaker = said;
+      if (lastSentence > s.i) skipTo = lastSentence;
+    } else if (s.i > skipTo) {
+      previousSpeaker = null;
     }
     const here = people.filter((x) => x.m.sentence === s.i);
     if (here.length) lastPerson = here.at(-1)!.e;
+    for (const x of here) {
+      seen.delete(x.e);
+      seen.add(x.e);
+    }
   }
   return out;
 }

@@ -1,0 +1,94 @@
+// Stage 7 (statements) on the attributions of wire and business copy, written for the test: the
+// speaker beside the verb rather than a person the quotation is about, a post standing for a person
+// named before ("the prime minister said"), an agency speaking, quotations carried on in the next
+// sentence or paragraph, quotations as objects ("called the plan “reckless”"), a lone surname as
+// speaker; and the refusals (a quotation with no speaker, a sentence with no speech verb).
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function said(text: string): [string, string, string][] {
+  const doc: SourceDocument = { id: "t", fileName: "t.txt", title: "", date: null, source: null, authors: [], text };
+  const analysis = analyseDocument(doc);
+  const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  return analysis.statements.map((s) => [name.get(s.speaker) ?? s.speaker, s.quote, s.rule]);
+}
+
+describe("extraction statements (general attributions)", () => {
+  describe("findStatements", () => {
+    it.each([
+      [
+        "the speaker beside the verb, not the person the quotation is about",
+        "Energy Minister Clara Jensen said there was “no reason” to call Premier Otto Brandt before the vote.",
+        [["Clara Jensen", "no reason", "quote-named-speaker"]],
+      ],
+      [
+        "the speaker after the verb with a title between",
+        "“The door remains open,” said Trade Commissioner Paolo Ferri after meeting Minister Ana Ruiz.",
+        [["Paolo Ferri", "The door remains open", "quote-named-speaker"]],
+      ],
+      [
+        "a post standing for the person named before",
+        'Prime Minister Sara Lind welcomed the accord. "It is a fair bargain for our farmers," the prime minister said.',
+        [["Sara Lind", "It is a fair bargain for our farmers", "quote-post-speaker"]],
+      ],
+      [
+        "an agency speaking by itself",
+        "Exports of the ore will resume in March, the Mines Ministry said, describing the pause as “temporary.”",
+        [["Mines Ministry", "temporary.", "quote-agency-speaker"]],
+      ],
+      [
+        "an agency after 'according to'",
+        "According to a Commerce Department statement, “the accord secures supply for a decade.”",
+        [["Commerce Department", "the accord secures supply for a decade.", "quote-agency-speaker"]],
+      ],
+      [
+        "a quotation carried on in the next sentence",
+        "“We will not raise royalties,” Mining Minister Rosa Vidal said on Monday. “The rules are stable.”",
+        [
+          ["Rosa Vidal", "We will not raise royalties", "quote-named-speaker"],
+          ["Rosa Vidal", "The rules are stable.", "quote-continued"],
+        ],
+      ],
+      [
+        "a quotation left open at the end of its paragraph, as news copy does over paragraphs",
+        "Finance Minister Omar Haddad said: “We have worked for months on this.\n“It will bring investment to every region,” he added.",
+        [
+          ["Omar Haddad", "We have worked for months on this.", "quote-named-speaker"],
+          ["Omar Haddad", "It will bring investment to every region", "quote-pronoun-speaker"],
+        ],
+      ],
+      [
+        "quotations as the objects of calling and describing",
+        "Governor Luis Ortega called the levy “unacceptable” and “a step backwards” in a post.",
+        [
+          ["Luis Ortega", "unacceptable", "quote-named-speaker"],
+          ["Luis Ortega", "a step backwards", "quote-named-speaker"],
+        ],
+      ],
+      [
+        "a surname alone as the speaker",
+        "Senator Dana Whitfield spoke first. Later, “We need a deal by June,” Whitfield told reporters.",
+        [["Dana Whitfield", "We need a deal by June", "quote-named-speaker"]],
+      ],
+    ])("finds %s", (_what, text, expected) => {
+      expect(said(text)).toEqual(expected);
+    });
+
+    it.each([
+      ["a quotation no one is said to speak", "The plan, dubbed “Project Lodestone” by insiders, stalled."],
+      [
+        "a quotation in a sentence with no speech verb",
+        "Minister Ivo Petrov attended the “strategic dialogue” in Sofia.",
+      ],
+      [
+        "a lone quotation after a sentence with no statement",
+        "Minister Ivo Petrov arrived in Sofia on Monday. “Prices will fall.”",
+      ],
+      ["a post no one named holds", "Analyst Mia Chen was cautious. “It may not last,” the governor said."],
+    ])("refuses %s", (_what, text) => {
+      expect(said(text)).toEqual([]);
+    });
+  });
+});
