@@ -116,9 +116,7 @@ function table(first: string, rows: [string, (c: Column) => Metrics | undefined]
 
 function render(cols: Column[], absent: string[], date: string): string {
   const types = ENTITY_TYPES.filter((t) => cols.some((c) => c.result.entities.byType[t]));
-  const predicates = PREDICATES.filter(
-    (p) => p !== "STATED" && cols.some((c) => c.result.relations.byPredicate[p]),
-  );
+  const predicates = PREDICATES.filter((p) => p !== "STATED" && cols.some((c) => c.result.relations.byPredicate[p]));
   const corpora = cols.map(
     (c) =>
       `- **${c.name}**: ${c.about}; ${c.articles} articles, ${(c.bytes / 1000).toFixed(0)} kB, ` +

@@ -81,7 +81,7 @@ export async function handleExport(live: LiveGraph, url: URL, budget?: WorkBudge
         "content-type": media.contentType.includes("charset")
           ? media.contentType
           : `${media.contentType}; charset=utf-8`,
-        "content-disposition": `attachment; filename="${name}${media.extension}"`,
+        "content-disposition": `attachment; filename="${name}${media.suffix ?? ""}${media.extension}"`,
         "cache-control": "no-store",
         "x-content-type-options": "nosniff",
       },

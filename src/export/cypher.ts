@@ -16,7 +16,7 @@ import {
 type CypherValue = string | number | boolean | null | CypherValue[];
 
 /** Property names the export sets on nodes; a node's extra facts with these names get `attr_`. */
-const NODE_PROPERTIES: ReadonlySet<string> = new Set([
+export const NODE_PROPERTIES: ReadonlySet<string> = new Set([
   "id",
   "name",
   "label",
@@ -35,7 +35,7 @@ const NODE_PROPERTIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Property names the export sets on relationships; relation attributes with these names get `attr_`. */
-const EDGE_PROPERTIES: ReadonlySet<string> = new Set([
+export const EDGE_PROPERTIES: ReadonlySet<string> = new Set([
   "id",
   "label",
   "predicate",

@@ -1,6 +1,7 @@
-// Exports of a knowledge graph (or of a subgraph) as files: GEXF (1.3 and 1.2draft), GraphML, JSON, CSV and Cypher,
-// with the media type and extension of each for downloads. The one entry point the API and the
-// CLI call; it only turns a graph into text and never reads or writes files.
+// Exports of a knowledge graph (or of a subgraph) as files: GEXF (1.3 and 1.2draft), GraphML, JSON,
+// CSV, Cypher and the two CSV files of Neo4j's bulk import, with the media type and extension of
+// each for downloads. The one entry point the API and the CLI call; it only turns a graph into text
+// and never reads or writes files.
 
 import path from "node:path";
 import { InvalidInputError } from "../errors.ts";
@@ -10,18 +11,39 @@ import { exportCypher } from "./cypher.ts";
 import { exportGexf } from "./gexf.ts";
 import { exportGraphml } from "./graphml.ts";
 import { exportJson } from "./json.ts";
+import { exportNeo4jNodes, exportNeo4jRelationships } from "./neo4j.ts";
 
 export { CSV_COLUMNS, exportCsv, guardCsvFormula } from "./csv.ts";
 export { CYPHER_CONSTRAINT, cypherString, exportCypher } from "./cypher.ts";
 export { exportGexf, type GexfOptions, type GexfVersion, rgbColor } from "./gexf.ts";
 export { exportGraphml } from "./graphml.ts";
 export { exportJson } from "./json.ts";
+export {
+  exportNeo4jNodes,
+  exportNeo4jRelationships,
+  NEO4J_ARRAY_DELIMITER,
+  NEO4J_FILES,
+  NEO4J_ID_SPACE,
+  neo4jImportCommand,
+  neo4jNodeChunks,
+  neo4jRelationshipChunks,
+} from "./neo4j.ts";
 
 /**
  * The export formats, as the GraphQL enum `ExportFormat` spells them. `GEXF` is GEXF 1.3 (Gephi
- * 0.9.3+, networkx 3.6+); `GEXF12` is GEXF 1.2draft, for networkx before 3.6 and older tools.
+ * 0.9.3+, networkx 3.6+); `GEXF12` is GEXF 1.2draft, for networkx before 3.6 and older tools;
+ * `NEO4J_NODES` and `NEO4J_RELATIONSHIPS` are the two files of `neo4j-admin database import full`.
  */
-export const EXPORT_FORMATS = ["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER", "GEXF12"] as const;
+export const EXPORT_FORMATS = [
+  "GEXF",
+  "GRAPHML",
+  "JSON",
+  "CSV",
+  "CYPHER",
+  "GEXF12",
+  "NEO4J_NODES",
+  "NEO4J_RELATIONSHIPS",
+] as const;
 
 /** One export format. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,6 +54,8 @@ export interface ExportMedia {
   extension: string;
   /** Value of the Content-Type header. */
   contentType: string;
+  /** What a download's name adds before the extension ("-nodes" for knowledge-graph-nodes.csv). */
+  suffix?: string;
 }
 
 /** File extension and media type of each format, for `GET /export` and `kg export --out`. */
@@ -42,6 +66,8 @@ export const EXPORT_MEDIA: Record<ExportFormat, ExportMedia> = {
   JSON: { extension: ".json", contentType: "application/json" },
   CSV: { extension: ".csv", contentType: "text/csv" },
   CYPHER: { extension: ".cypher", contentType: "text/plain" },
+  NEO4J_NODES: { extension: ".csv", contentType: "text/csv", suffix: "-nodes" },
+  NEO4J_RELATIONSHIPS: { extension: ".csv", contentType: "text/csv", suffix: "-relationships" },
 };
 
 const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph) => string> = {
@@ -51,6 +77,8 @@ const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph) => string> = {
   JSON: exportJson,
   CSV: exportCsv,
   CYPHER: exportCypher,
+  NEO4J_NODES: exportNeo4jNodes,
+  NEO4J_RELATIONSHIPS: exportNeo4jRelationships,
 };
 
 /** True when `value` is one of `EXPORT_FORMATS` (exact, upper case). */

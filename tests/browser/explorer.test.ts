@@ -325,7 +325,7 @@ describe("explorer (browser)", () => {
     }
   });
 
-  it("exports the focused subgraph as GEXF and JSON files that parse, and the view as a PNG", async () => {
+  it("exports the focused subgraph as GEXF, JSON and Neo4j files that parse, and the view as a PNG", async () => {
     const { page, context } = await harness.open(
       "?node=person%3Ascott-bessent&focus=person%3Ascott-bessent&depth=1&panel=export",
     );
@@ -345,6 +345,16 @@ describe("explorer (browser)", () => {
         nodes: { key: string }[];
       };
       expect(json.nodes.map((node) => node.key)).toContain("country:united-states");
+      const [neo4jDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click('[data-format="NEO4J_NODES"]'),
+      ]);
+      const neo4jNodes = readFileSync((await neo4jDownload.path()) as string, "utf8")
+        .trimEnd()
+        .split("\n");
+      expect(neo4jNodes[0]).toMatch(/^id:ID\(Entity\),:LABEL,name,/);
+      expect(neo4jNodes).toHaveLength(visible + 1);
+      expect(neo4jDownload.suggestedFilename()).toBe("news-kg.nodes.csv");
       const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-format="PNG"]')]);
       const png = readFileSync((await pngDownload.path()) as string);
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

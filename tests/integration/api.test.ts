@@ -638,6 +638,7 @@ describe("api", () => {
         ["json", "application/json", ".json"],
         ["csv", "text/csv", ".csv"],
         ["cypher", "text/plain", ".cypher"],
+        ["neo4j_nodes", "text/csv", "-nodes.csv"],
       ] as const;
       for (const [format, type, extension] of cases) {
         const response = await fetch(`${server.url}/export?seeds=Scott%20Bessent,He%20Lifeng&depth=1&format=${format}`);
@@ -647,6 +648,17 @@ describe("api", () => {
         const body = await response.text();
         expect(body).toContain("He Lifeng");
       }
+    });
+
+    it("downloads the relationships file of Neo4j's bulk import, the same bytes as Subgraph.export", async () => {
+      const response = await fetch(`${server.url}/export?seeds=China&depth=1&format=neo4j_relationships`);
+      expect(response.headers.get("content-disposition")).toBe('attachment; filename="subgraph-relationships.csv"');
+      const text = await response.text();
+      expect(text.split("\n")[0]).toMatch(/^:START_ID\(Entity\),:END_ID\(Entity\),:TYPE,id,/);
+      const data = await query<{ subgraph: { export: string } }>(
+        `{ subgraph(seeds: ["China"], depth: 1) { export(format: NEO4J_RELATIONSHIPS) } }`,
+      );
+      expect(text).toBe(data.subgraph.export);
     });
 
     it("gives the same bytes as Subgraph.export", async () => {

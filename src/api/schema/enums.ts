@@ -47,6 +47,7 @@ export const EntityOrderEnum = builder.enumType("EntityOrder", {
 });
 
 export const ExportFormatEnum = builder.enumType("ExportFormat", {
-  description: "Graph export formats: GEXF 1.3, GraphML, graphology JSON, CSV (nodes then edges), Cypher.",
+  description:
+    "Graph export formats: GEXF 1.3 (GEXF12: 1.2draft), GraphML, graphology JSON, CSV (nodes then edges), Cypher, and the nodes and relationships files of neo4j-admin's bulk import (NEO4J_NODES, NEO4J_RELATIONSHIPS).",
   values: EXPORT_FORMATS,
 });

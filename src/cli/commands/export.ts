@@ -2,7 +2,7 @@
 // GEXF, GraphML, JSON, CSV or Cypher, to a file or to stdout. Reading, subgraphs and the formats
 // belong to src/graph and src/export; this file only wires options to them and never exits.
 
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { InvalidInputError, NotFoundError } from "../../errors.ts";
@@ -12,10 +12,14 @@ import {
   exportFormatFor,
   exportGraph,
   FORMAT_BY_EXTENSION,
+  NEO4J_FILES,
+  neo4jImportCommand,
+  neo4jNodeChunks,
+  neo4jRelationshipChunks,
   parseExportFormat,
 } from "../../export/index.ts";
 import type { KnowledgeGraph } from "../../graph/model.ts";
-import { loadGraph, writeFileAtomic } from "../../graph/store.ts";
+import { loadGraph, writeFileAtomic, writeTextAtomic } from "../../graph/store.ts";
 import { userMessage } from "../messages.ts";
 import { readExtractionFile } from "./summary.ts";
 
@@ -32,11 +36,17 @@ export interface ExportOptions {
   depth: number;
   /** Largest number of entities in the subgraph (seeds and the closest first). */
   limit?: number;
-  /** The format; by default the one `out`'s extension stands for, else JSON. */
-  format?: ExportFormat;
+  /**
+   * The format; by default the one `out`'s extension stands for, else JSON. `NEO4J` is the bulk
+   * import bundle: both files of `neo4j-admin database import full` written into the directory `out`.
+   */
+  format?: ExportFormat | typeof NEO4J_BUNDLE;
   /** Write the export to this file instead of stdout. */
   out?: string;
 }
+
+/** `--format neo4j`: the nodes and relationships files of Neo4j's bulk import, in a directory. */
+export const NEO4J_BUNDLE = "NEO4J";
 
 /** What `runExport` produced. */
 export interface ExportResult {
@@ -114,15 +124,65 @@ export async function selectGraph(
   });
 }
 
-/** Loads the data directory's graph, selects the subgraph and serialises it. */
-export async function runExport(options: ExportOptions): Promise<ExportResult> {
-  const format = exportFormatFor(options.format, options.out);
+/** What `runNeo4jExport` wrote. */
+export interface Neo4jExportResult {
+  /** The two files, with their sizes in bytes. */
+  files: { path: string; bytes: number }[];
+  nodes: number;
+  edges: number;
+  /** The command that imports them, run from Neo4j's home. */
+  command: string;
+}
+
+/** The checks of the options every export makes: at least one seed when --seeds is given. */
+function seedsOf(options: ExportOptions): string[] {
   const seeds = options.seeds ?? [];
   if (options.seeds !== undefined && seeds.every((value) => parseSeeds(value).length === 0)) {
     throw new InvalidInputError(
       `export: --seeds should name at least one entity, found ${JSON.stringify(options.seeds.join(" "))}.`,
     );
   }
+  return seeds;
+}
+
+/**
+ * `--format neo4j`: writes `nodes.csv` and `relationships.csv` for `neo4j-admin database import
+ * full` into the directory `options.out` (created when missing), each atomically and streamed in
+ * chunks, so that a graph of millions of relations never has to be one string.
+ */
+export async function runNeo4jExport(options: ExportOptions): Promise<Neo4jExportResult> {
+  const dir = options.out;
+  if (dir === undefined) {
+    throw new InvalidInputError(
+      "export: --format neo4j should come with --out DIR (a directory for its two files), found no --out.",
+    );
+  }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new InvalidInputError(`export: --out should be a directory for --format neo4j, found the file ${dir}.`);
+  }
+  const seeds = seedsOf(options);
+  const graph = await loadDataGraph(options.data);
+  const selected = await selectGraph(graph, seeds, {
+    depth: options.depth,
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
+  });
+  mkdirSync(dir, { recursive: true });
+  const nodes = path.join(dir, NEO4J_FILES.nodes);
+  const relationships = path.join(dir, NEO4J_FILES.relationships);
+  const files = [
+    { path: nodes, bytes: writeTextAtomic(nodes, neo4jNodeChunks(selected)) },
+    { path: relationships, bytes: writeTextAtomic(relationships, neo4jRelationshipChunks(selected)) },
+  ];
+  return { files, nodes: selected.order, edges: selected.size, command: neo4jImportCommand(dir) };
+}
+
+/** Loads the data directory's graph, selects the subgraph and serialises it. */
+export async function runExport(options: ExportOptions): Promise<ExportResult> {
+  if (options.format === NEO4J_BUNDLE) {
+    throw new InvalidInputError("export: --format neo4j writes a directory; runNeo4jExport writes it.");
+  }
+  const format = exportFormatFor(options.format, options.out);
+  const seeds = seedsOf(options);
   const graph = await loadDataGraph(options.data);
   const selected = await selectGraph(graph, seeds, {
     depth: options.depth,
@@ -136,7 +196,8 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   };
 }
 
-function parseFormatOption(value: string): ExportFormat {
+function parseFormatOption(value: string): ExportFormat | typeof NEO4J_BUNDLE {
+  if (value.trim().toUpperCase() === NEO4J_BUNDLE) return NEO4J_BUNDLE;
   try {
     return parseExportFormat(value);
   } catch (error) {
@@ -170,7 +231,7 @@ export function registerExport(program: Command): Command {
     .option("--limit <n>", "largest number of entities (seeds and the closest first)", parseCountOption)
     .option(
       "-f, --format <format>",
-      `one of ${formats} (gexf is GEXF 1.3, gexf12 GEXF 1.2draft); default: from --out's extension, else json`,
+      `one of ${formats}, or neo4j (gexf is GEXF 1.3, gexf12 GEXF 1.2draft; neo4j writes the two files of neo4j-admin's bulk import into the directory --out); default: from --out's extension, else json`,
       parseFormatOption,
     )
     .option("-o, --out <file>", "write to this file instead of stdout")
@@ -188,10 +249,30 @@ export function registerExport(program: Command): Command {
         '  $ kg export --seeds "Scott Bessent" --seeds China --depth 1 --out bessent.gexf',
         "  $ kg export --seeds China --format gexf12 --out china-networkx2.gexf",
         "  $ kg export --format cypher > graph.cypher",
+        "  $ kg export --format neo4j --out neo4j-import/",
         "  $ kg export --seeds person:scott-bessent --format csv",
       ].join("\n"),
     )
     .action(async (options: ExportOptions, command: Command) => {
+      if (options.format === NEO4J_BUNDLE) {
+        if (options.out === undefined) {
+          command.error("error: --format neo4j writes two files: give it a directory with --out DIR.", {
+            exitCode: 2,
+            code: "kg.usage",
+          });
+        }
+        const result = await runNeo4jExport(options);
+        process.stdout.write(
+          [
+            `exported ${result.nodes} entities and ${result.edges} relations for neo4j-admin:`,
+            ...result.files.map((f) => `  ${f.path} (${f.bytes} bytes)`),
+            "import them into a new database (Neo4j 5, from Neo4j's home, the database stopped):",
+            result.command,
+            "",
+          ].join("\n"),
+        );
+        return;
+      }
       try {
         exportFormatFor(options.format, options.out);
       } catch (error) {

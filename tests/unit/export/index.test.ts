@@ -35,6 +35,10 @@ function evidenceByEdge(format: ExportFormat, text: string): Map<string, unknown
     for (const row of parseCsv(text, { columns: true }) as Record<string, string>[]) {
       if (row.kind === "edge") out.set(row.id!, JSON.parse(row.evidence!));
     }
+  } else if (format === "NEO4J_RELATIONSHIPS") {
+    for (const row of parseCsv(text, { columns: true }) as Record<string, string>[]) {
+      out.set(row.id!, JSON.parse(row.evidence!));
+    }
   }
   return out;
 }
@@ -42,7 +46,17 @@ function evidenceByEdge(format: ExportFormat, text: string): Map<string, unknown
 describe("export", () => {
   describe("EXPORT_FORMATS and EXPORT_MEDIA", () => {
     it("list the formats (GEXF in versions 1.3 and 1.2draft) with their extensions and media types", () => {
-      expect(EXPORT_FORMATS).toEqual(["GEXF", "GRAPHML", "JSON", "CSV", "CYPHER", "GEXF12"]);
+      expect(EXPORT_FORMATS).toEqual([
+        "GEXF",
+        "GRAPHML",
+        "JSON",
+        "CSV",
+        "CYPHER",
+        "GEXF12",
+        "NEO4J_NODES",
+        "NEO4J_RELATIONSHIPS",
+      ]);
+      expect(EXPORT_MEDIA.NEO4J_NODES).toEqual({ extension: ".csv", contentType: "text/csv", suffix: "-nodes" });
       expect(EXPORT_MEDIA.GEXF).toEqual({ extension: ".gexf", contentType: "application/gexf+xml" });
       expect(EXPORT_MEDIA.GEXF12).toEqual({ extension: ".gexf", contentType: "application/gexf+xml" });
       expect(EXPORT_MEDIA.GRAPHML).toEqual({ extension: ".graphml", contentType: "application/graphml+xml" });
@@ -98,6 +112,7 @@ describe("export", () => {
     it("carries every edge's whole evidence in every format", () => {
       for (const format of EXPORT_FORMATS) {
         const text = exportGraph(graph, format);
+        if (format === "NEO4J_NODES") continue; // nodes only: the relationships file carries the evidence
         if (format === "CYPHER") {
           graph.forEachEdge((_key, attributes) => {
             expect(text).toContain(`r.evidence = ${cypherString(JSON.stringify(attributes.evidence))}`);

@@ -339,10 +339,19 @@ export async function fetchPath(from: string, to: string, maxLength = 6): Promis
 }
 
 /** Export formats the API writes. */
-export const API_EXPORT_FORMATS = ["GEXF", "GEXF12", "GRAPHML", "JSON", "CSV", "CYPHER"] as const;
+export const API_EXPORT_FORMATS = [
+  "GEXF",
+  "GEXF12",
+  "GRAPHML",
+  "JSON",
+  "CSV",
+  "CYPHER",
+  "NEO4J_NODES",
+  "NEO4J_RELATIONSHIPS",
+] as const;
 export type ApiExportFormat = (typeof API_EXPORT_FORMATS)[number];
 
-/** File extension of each API export format. */
+/** File extension of each API export format (the two Neo4j files told apart: news-kg.nodes.csv). */
 export const EXPORT_EXTENSIONS: Record<ApiExportFormat, string> = {
   GEXF: "gexf",
   GEXF12: "gexf",
@@ -350,6 +359,8 @@ export const EXPORT_EXTENSIONS: Record<ApiExportFormat, string> = {
   JSON: "json",
   CSV: "csv",
   CYPHER: "cypher",
+  NEO4J_NODES: "nodes.csv",
+  NEO4J_RELATIONSHIPS: "relationships.csv",
 };
 
 /** Most seeds the API's subgraph accepts. */

@@ -1,5 +1,6 @@
 // The export panel: what is on screen (whole graph, focused ego network or path, or the filtered
-// entities) as GEXF (1.3 or 1.2), GraphML, JSON, CSV or Cypher from the API, or as a PNG of the canvas.
+// entities) as GEXF (1.3 or 1.2), GraphML, JSON, CSV, Cypher or the two files of Neo4j's bulk import
+// from the API, or as a PNG of the canvas.
 
 import {
   API_EXPORT_FORMATS,
@@ -22,6 +23,8 @@ const LABELS: Record<ApiExportFormat, string> = {
   JSON: "JSON (graphology)",
   CSV: "CSV",
   CYPHER: "Cypher (Neo4j)",
+  NEO4J_NODES: "Neo4j bulk import: nodes",
+  NEO4J_RELATIONSHIPS: "Neo4j bulk import: relationships",
 };
 
 /** What the current view exports, and how to say it. */
