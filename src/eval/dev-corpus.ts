@@ -8,8 +8,12 @@ import path from "node:path";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
 import { type Gold, loadGold, mergeGold } from "./score.ts";
 
-/** The splits of the development corpus: `dev` is read while developing, `test` is held out. */
-export const DEV_SPLITS = ["dev", "test"] as const;
+/**
+ * The splits of the development corpus: `dev` is read while developing; `test` is held out; `unseen`
+ * is a second held-out batch, gathered and annotated apart, scored independently at the end of a piece
+ * of work.
+ */
+export const DEV_SPLITS = ["dev", "test", "unseen"] as const;
 export type DevSplit = (typeof DEV_SPLITS)[number];
 
 /** One article of the development corpus, as `manifest.json` lists it. */
@@ -68,7 +72,7 @@ export function readDevManifest(dir: string): DevManifestEntry[] {
     if (typeof entry !== "object" || entry === null) bad("fields", entry);
     for (const key of REQUIRED_STRINGS)
       if (typeof entry[key] !== "string" || entry[key] === "") bad(`a ${key}`, entry[key]);
-    if (!DEV_SPLITS.includes(entry.split as DevSplit)) bad("a split dev or test", entry.split);
+    if (!DEV_SPLITS.includes(entry.split as DevSplit)) bad("a split dev, test or unseen", entry.split);
     if (!Number.isInteger(entry.rank)) bad("an integer rank", entry.rank);
     if (ids.has(entry.id as string)) bad("a unique id", entry.id);
     ids.add(entry.id as string);

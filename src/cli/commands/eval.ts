@@ -1,7 +1,7 @@
 // `kg eval`: scores extractions against gold annotations. The seeds' block prints exactly what
 // shared/eval/score.mjs prints for the same inputs and flags, and comes last; before it, when its
 // texts are present, the development corpus (tests/fixtures/dev): its dev split, then its held-out
-// test split, each extracted in-process and scored on its own. Scoring lives in src/eval/; this
+// test split, then its held-out unseen batch, each extracted in-process and scored on its own. Scoring lives in src/eval/; this
 // file only picks the inputs and lays out the blocks.
 
 import path from "node:path";
@@ -9,10 +9,12 @@ import { type Command, Option } from "commander";
 import { InvalidInputError, NotFoundError } from "../../errors.ts";
 import {
   DEV_SPLITS,
+  type DevManifestEntry,
   type DevSplit,
   formatScore,
   type Gold,
   loadGold,
+  readDevManifest,
   readDevSplit,
   type ScorableExtraction,
   type ScoreResult,
@@ -22,10 +24,17 @@ import { extractDocuments, readCorpus, serializeExtraction } from "./extract.ts"
 import { readJsonFile } from "./summary.ts";
 
 /** What `kg eval` scores: the seeds, one split of the development corpus, or all of them. */
-export const EVAL_CORPORA = ["seeds", "dev", "test", "all"] as const;
+export const EVAL_CORPORA = ["seeds", "dev", "test", "unseen", "all"] as const;
 export type EvalCorpus = (typeof EVAL_CORPORA)[number];
 
 const DEFAULT_GOLD = "tests/fixtures/gold";
+
+/** How each split is named in its block's title; every split but `dev` is held out. */
+const SPLIT_TITLES: Record<DevSplit, string> = {
+  dev: "dev split",
+  test: "test split (held out)",
+  unseen: "unseen batch (held out)",
+};
 
 /** Options of `kg eval`, as commander parses them. */
 export interface EvalOptions {
@@ -54,7 +63,7 @@ interface Block {
   key: string;
   title: string;
   result: ScoreResult;
-  /** The held-out split lists no misses unless it alone is asked for. */
+  /** A held-out split lists no misses unless it alone is asked for. */
   verbose: boolean;
 }
 
@@ -77,19 +86,24 @@ async function loadSeedExtraction(options: EvalOptions): Promise<ScorableExtract
 }
 
 /** Scores one split of the development corpus, or returns null when none of its texts is present. */
-async function scoreSplit(options: EvalOptions, split: DevSplit, alone: boolean): Promise<Block | null> {
-  const input = readDevSplit(options.dev, split);
+async function scoreSplit(
+  options: EvalOptions,
+  split: DevSplit,
+  alone: boolean,
+  manifest: DevManifestEntry[],
+): Promise<Block | null> {
+  const input = readDevSplit(options.dev, split, manifest);
   if (input.texts.length === 0) return null;
-  const heldOut = split === "test";
+  const heldOut = split !== "dev";
   const texts = path.join(options.dev, "texts");
   const missing = input.missing.length
     ? `, ${input.missing.length} missing from ${texts}/ (${input.missing.join(", ")})`
     : "";
   const unlisted =
-    heldOut && options.verbose && !alone ? "; misses not listed (--corpus test --verbose lists them)" : "";
+    heldOut && options.verbose && !alone ? `; misses not listed (--corpus ${split} --verbose lists them)` : "";
   return {
     key: split,
-    title: `development corpus, ${split} split${heldOut ? " (held out)" : ""}: ${input.texts.length} of ${input.total} articles${missing}${unlisted}`,
+    title: `development corpus, ${SPLIT_TITLES[split]}: ${input.texts.length} of ${input.total} articles${missing}${unlisted}`,
     result: scoreExtraction(input.gold, await extractFiles(input.texts)),
     verbose: Boolean(options.verbose) && (!heldOut || alone),
   };
@@ -97,7 +111,10 @@ async function scoreSplit(options: EvalOptions, split: DevSplit, alone: boolean)
 
 /** The one line printed instead of the splits whose texts are all absent. */
 function absentTexts(options: EvalOptions, splits: readonly DevSplit[]): string {
-  const which = splits.length === 1 ? `the ${splits[0]} split` : `the ${splits.join(" and ")} splits`;
+  const which =
+    splits.length === 1
+      ? `the ${splits[0]} split`
+      : `the ${splits.slice(0, -1).join(", ")} and ${splits[splits.length - 1]} splits`;
   return `development corpus: no texts in ${path.join(options.dev, "texts")}/ for ${which}; gather them as ${path.join(options.dev, "README.md")} says.`;
 }
 
@@ -110,15 +127,23 @@ function resolveCorpus(options: EvalOptions): EvalCorpus {
  * Runs `kg eval`. With `--corpus seeds` (the default when --gold or --extraction is given) the
  * output is byte for byte score.mjs's. Otherwise each block opens with its title line and a blank
  * line separates them; the seeds' block is last, so the last lines are always the seeds' totals.
- * Under --json the blocks are one object keyed dev/test/seeds.
+ * Under --json the blocks are one object keyed dev/test/unseen/seeds.
  */
 export async function runEval(options: EvalOptions): Promise<EvalOutput> {
   const corpus = resolveCorpus(options);
-  const splits = corpus === "all" ? DEV_SPLITS : corpus === "seeds" ? [] : [corpus];
+  const manifest = corpus === "seeds" ? [] : readDevManifest(options.dev);
+  // Under `all`, a split the manifest has no article of is left out (an older manifest without the
+  // unseen batch); asked for alone, it is reported as absent.
+  const splits =
+    corpus === "all"
+      ? DEV_SPLITS.filter((split) => manifest.some((e) => e.split === split))
+      : corpus === "seeds"
+        ? []
+        : [corpus];
   const blocks: Block[] = [];
   const absent: DevSplit[] = [];
   for (const split of splits) {
-    const block = await scoreSplit(options, split, corpus === split);
+    const block = await scoreSplit(options, split, corpus === split, manifest);
     if (block) blocks.push(block);
     else absent.push(split);
   }
@@ -150,12 +175,12 @@ export async function runEval(options: EvalOptions): Promise<EvalOutput> {
   return { stdout: parts.join("\n"), stderr: "" };
 }
 
-/** Registers `kg eval [--corpus seeds|dev|test|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--json]`. */
+/** Registers `kg eval [--corpus seeds|dev|test|unseen|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--json]`. */
 export function registerEval(program: Command): Command {
   return program
     .command("eval")
     .description(
-      "score the extractor: the development corpus's dev and held-out test splits (when their texts are present), then the seeds (same output as shared/eval/score.mjs)",
+      "score the extractor: the development corpus's dev split, held-out test split and held-out unseen batch (when their texts are present), then the seeds (same output as shared/eval/score.mjs)",
     )
     .addOption(
       new Option(
@@ -183,9 +208,9 @@ export function registerEval(program: Command): Command {
     )
     .option(
       "--verbose",
-      "also list missed and spurious entities, relations and statements (not the held-out split's, unless alone)",
+      "also list missed and spurious entities, relations and statements (not the held-out splits', unless alone)",
     )
-    .option("--json", "print the scores as JSON (one object keyed seeds/dev/test when several are scored)")
+    .option("--json", "print the scores as JSON (one object keyed dev/test/unseen/seeds when several are scored)")
     .addHelpText(
       "after",
       [
@@ -193,6 +218,7 @@ export function registerEval(program: Command): Command {
         "Examples:",
         "  $ kg eval",
         "  $ kg eval --corpus dev --verbose",
+        "  $ kg eval --corpus unseen",
         "  $ kg eval --corpus seeds --verbose",
         "  $ kg eval --extraction graph-data/extraction.json --json",
       ].join("\n"),

@@ -1,5 +1,5 @@
 // Tests of `kg eval` (runEval) on a tiny development corpus written here in a temporary folder:
-// one dev article and one test article, each with its gold. Each block's table must be what the
+// one dev article, one test article and one article of the unseen batch, each with its gold. Each block's table must be what the
 // reference score.mjs prints for that split's gold and the extraction of its text, under the
 // block's title, and the seeds' block must come last, unchanged.
 
@@ -81,6 +81,32 @@ const TEST_GOLD = {
   ],
 };
 
+const UNSEEN_TEXT = `Australia lends to a rare earths refiner
+Source: Test Wire
+
+Australia lent $200 million to Iluka Resources, which refines rare earths.
+`;
+
+const UNSEEN_GOLD = {
+  doc: "t-unseen.txt",
+  entities: [
+    { name: "Australia", type: "Country", aliases: [] },
+    { name: "Iluka Resources", type: "Company", aliases: [] },
+    { name: "rare earths", type: "Mineral", aliases: [] },
+  ],
+  relations: [
+    {
+      source: "Australia",
+      predicate: "INVESTED_IN",
+      target: "Iluka Resources",
+      attributes: { amount: "$200 million", kind: "loan" },
+    },
+    { source: "Iluka Resources", predicate: "PRODUCES", target: "rare earths" },
+  ],
+};
+
+const GOLDS: Record<string, object> = { "t-dev": DEV_GOLD, "t-test": TEST_GOLD, "t-unseen": UNSEEN_GOLD };
+
 const entry = (id: string, split: string) => ({
   id,
   file: `${id}.txt`,
@@ -103,7 +129,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function reference(id: string, ...flags: string[]): Promise<string> {
   const goldDir = path.join(tmp, `gold-${id}`);
   mkdirSync(goldDir, { recursive: true });
-  writeFileSync(path.join(goldDir, `${id}.json`), JSON.stringify(id === "t-dev" ? DEV_GOLD : TEST_GOLD));
+  writeFileSync(path.join(goldDir, `${id}.json`), JSON.stringify(GOLDS[id]));
   const { documents } = await loadCorpus([path.join(dev, "texts", `${id}.txt`)]);
   const extraction = path.join(tmp, `${id}.extraction.json`);
   writeFileSync(extraction, JSON.stringify(await extractCorpus(documents)));
@@ -117,11 +143,15 @@ function options(extra: Partial<EvalOptions>): EvalOptions {
 beforeAll(() => {
   mkdirSync(path.join(dev, "gold"), { recursive: true });
   mkdirSync(path.join(dev, "texts"));
-  writeFileSync(path.join(dev, "manifest.json"), JSON.stringify([entry("t-dev", "dev"), entry("t-test", "test")]));
-  writeFileSync(path.join(dev, "gold", "t-dev.json"), JSON.stringify(DEV_GOLD));
-  writeFileSync(path.join(dev, "gold", "t-test.json"), JSON.stringify(TEST_GOLD));
+  writeFileSync(
+    path.join(dev, "manifest.json"),
+    JSON.stringify([entry("t-dev", "dev"), entry("t-test", "test"), entry("t-unseen", "unseen")]),
+  );
+  for (const [id, gold] of Object.entries(GOLDS))
+    writeFileSync(path.join(dev, "gold", `${id}.json`), JSON.stringify(gold));
   writeFileSync(path.join(dev, "texts", "t-dev.txt"), DEV_TEXT);
   writeFileSync(path.join(dev, "texts", "t-test.txt"), TEST_TEXT);
+  writeFileSync(path.join(dev, "texts", "t-unseen.txt"), UNSEEN_TEXT);
 });
 
 describe("cli/eval", () => {
@@ -140,13 +170,9 @@ describe("cli/eval", () => {
       expect(readDevManifest(dev).map((e) => [e.id, e.split])).toEqual([
         ["t-dev", "dev"],
         ["t-test", "test"],
+        ["t-unseen", "unseen"],
       ]);
-      expect(
-        checkGoldCorpus([
-          { file: "t-dev.json", json: DEV_GOLD },
-          { file: "t-test.json", json: TEST_GOLD },
-        ]),
-      ).toEqual([]);
+      expect(checkGoldCorpus(Object.entries(GOLDS).map(([id, json]) => ({ file: `${id}.json`, json })))).toEqual([]);
     });
   });
 
@@ -173,6 +199,7 @@ describe("cli/eval", () => {
         [
           `development corpus, dev split: 1 of 1 articles\n${await reference("t-dev")}`,
           `development corpus, test split (held out): 1 of 1 articles\n${await reference("t-test")}`,
+          `development corpus, unseen batch (held out): 1 of 1 articles\n${await reference("t-unseen")}`,
           `seeds: ${HANDMADE} against tests/fixtures/gold\n${seeds}`,
         ].join("\n"),
       );
@@ -186,12 +213,17 @@ describe("cli/eval", () => {
       expect(Number(tp) + Number(fn)).toBe(DEV_GOLD.relations.length);
     });
 
-    it("lists the dev split's misses under --verbose but not the held-out split's, unless it is asked for alone", async () => {
+    it("lists the dev split's misses under --verbose but not the held-out splits', unless one is asked for alone", async () => {
       const all = await runEval(options({ corpus: "all", extraction: HANDMADE, verbose: true }));
-      const [devPart, testPart] = all.stdout.split(/\n(?=development corpus, test|seeds: )/);
+      const [devPart, testPart, unseenPart] = all.stdout.split(
+        /\n(?=development corpus, test|development corpus, unseen|seeds: )/,
+      );
       expect(devPart).toBe(`development corpus, dev split: 1 of 1 articles\n${await reference("t-dev", "--verbose")}`);
       expect(testPart).toBe(
         `development corpus, test split (held out): 1 of 1 articles; misses not listed (--corpus test --verbose lists them)\n${await reference("t-test")}`,
+      );
+      expect(unseenPart).toBe(
+        `development corpus, unseen batch (held out): 1 of 1 articles; misses not listed (--corpus unseen --verbose lists them)\n${await reference("t-unseen")}`,
       );
       const alone = await runEval(options({ corpus: "test", verbose: true }));
       expect(alone.stdout).toBe(
@@ -199,14 +231,48 @@ describe("cli/eval", () => {
       );
     });
 
+    it("scores the unseen batch alone with --corpus unseen, on its own gold, misses listed under --verbose", async () => {
+      expect((await runEval(options({ corpus: "unseen" }))).stdout).toBe(
+        `development corpus, unseen batch (held out): 1 of 1 articles\n${await reference("t-unseen")}`,
+      );
+      expect((await runEval(options({ corpus: "unseen", verbose: true }))).stdout).toBe(
+        `development corpus, unseen batch (held out): 1 of 1 articles\n${await reference("t-unseen", "--verbose")}`,
+      );
+      const json = JSON.parse((await runEval(options({ corpus: "unseen", json: true }))).stdout) as Record<
+        string,
+        unknown
+      >;
+      expect(Object.keys(json)).toEqual(["unseen"]);
+      expect(json.unseen).toEqual(JSON.parse(await reference("t-unseen", "--json")));
+    });
+
+    it("leaves out under --corpus all a split the manifest has no article of, and reports it absent when asked for alone", async () => {
+      const older = path.join(tmp, "older");
+      mkdirSync(path.join(older, "gold"), { recursive: true });
+      mkdirSync(path.join(older, "texts"));
+      writeFileSync(path.join(older, "manifest.json"), JSON.stringify([entry("t-dev", "dev")]));
+      writeFileSync(path.join(older, "gold", "t-dev.json"), JSON.stringify(DEV_GOLD));
+      writeFileSync(path.join(older, "texts", "t-dev.txt"), DEV_TEXT);
+      const { stdout } = await runEval({ ...options({ corpus: "all", extraction: HANDMADE }), dev: older });
+      expect(stdout.startsWith("development corpus, dev split: 1 of 1 articles\n")).toBe(true);
+      expect(stdout).not.toMatch(/test split|unseen batch|no texts/);
+      await expect(runEval({ ...options({ corpus: "unseen" }), dev: older })).rejects.toMatchObject({
+        name: "NotFoundError",
+        message: expect.stringContaining("for the unseen split"),
+      });
+    });
+
     it("says in one line how to gather absent texts, and still prints the seeds", async () => {
       const bare = path.join(tmp, "bare");
       mkdirSync(bare);
-      writeFileSync(path.join(bare, "manifest.json"), JSON.stringify([entry("t-dev", "dev"), entry("t-test", "test")]));
+      writeFileSync(
+        path.join(bare, "manifest.json"),
+        JSON.stringify([entry("t-dev", "dev"), entry("t-test", "test"), entry("t-unseen", "unseen")]),
+      );
       const { stdout } = await runEval({ ...options({ extraction: HANDMADE, corpus: "all" }), dev: bare });
       const lines = stdout.split("\n");
       expect(lines[0]).toBe(
-        `development corpus: no texts in ${bare}/texts/ for the dev and test splits; gather them as ${bare}/README.md says.`,
+        `development corpus: no texts in ${bare}/texts/ for the dev, test and unseen splits; gather them as ${bare}/README.md says.`,
       );
       expect(lines[1]).toBe("");
       expect(lines[2]).toBe(`seeds: ${HANDMADE} against tests/fixtures/gold`);
@@ -223,7 +289,7 @@ describe("cli/eval", () => {
     it("prints one JSON object keyed by block when several are scored", async () => {
       const { stdout } = await runEval(options({ corpus: "all", extraction: HANDMADE, json: true }));
       const parsed = JSON.parse(stdout) as Record<string, unknown>;
-      expect(Object.keys(parsed)).toEqual(["dev", "test", "seeds"]);
+      expect(Object.keys(parsed)).toEqual(["dev", "test", "unseen", "seeds"]);
       expect(parsed.dev).toEqual(JSON.parse(await reference("t-dev", "--json")));
     });
   });
