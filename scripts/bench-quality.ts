@@ -55,6 +55,8 @@ interface Column {
 const ABOUT: Record<DevSplit, string> = {
   dev: "development corpus, dev split: studied while developing",
   test: "development corpus, test split: held out, only its totals looked at",
+  unseen:
+    "development corpus, unseen batch: gathered after the extraction work and held out, only its totals looked at",
 };
 
 async function score(paths: string[], gold: Gold): Promise<ScoreResult> {
@@ -79,7 +81,7 @@ async function columns(): Promise<{ columns: Column[]; absent: string[] }> {
     }
     result.push({
       name: split === "dev" ? "dev" : `${split} (held out)`,
-      about: `${ABOUT[split] ?? `development corpus, ${split} split: held out`}${input.missing.length ? ` (${input.missing.length} texts missing)` : ""}`,
+      about: `${ABOUT[split]}${input.missing.length ? ` (${input.missing.length} texts missing)` : ""}`,
       articles: input.texts.length,
       bytes: bytesOf(input.texts),
       result: await score(input.texts, input.gold),
