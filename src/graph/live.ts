@@ -266,12 +266,31 @@ export interface BuildGraphDataOptions {
   builtAt?: string;
   /** Seed of the communities and the layout. */
   seed?: number;
+  /**
+   * Ids of the documents whose analysis came from DIR/analyses/ unchanged (`cachedAnalysisOf`):
+   * their cache entries are already right and are not written again.
+   */
+  cached?: ReadonlySet<string>;
+}
+
+/**
+ * The cached analysis of a document of DIR/documents/ (`document.fileName`), when DIR/analyses/
+ * holds one for the file's current bytes and sidecar; null otherwise (no entry, another version,
+ * another file content, a damaged entry). The caller decides whether the extraction code that
+ * wrote it is the current one (`kg build` compares its manifest's extractor hash).
+ */
+export function cachedAnalysisOf(dataDir: string, document: SourceDocument): DocumentAnalysis | null {
+  const file = path.join(dataDir, DATA_FILES.documents, document.fileName);
+  if (!existsSync(file)) return null;
+  const sidecar = readMetaFile(file);
+  const analysis = readCachedAnalysis(dataDir, document.id, fingerprintOf(readFileSync(file), sidecar?.bytes ?? null));
+  return analysis && analysis.document.id === document.id ? analysis : null;
 }
 
 /**
  * The driver of a full build, after the extraction: writes DIR/analyses/<id>.json (one cached
  * analysis per document, keyed by the SHA-256 of its file, dropping the entries of documents that
- * are gone), builds the graph and writes DIR/graph.json. `analyses` and `documents` are in corpus
+ * are gone; those in `options.cached` are already right), builds the graph and writes DIR/graph.json. `analyses` and `documents` are in corpus
  * order, one per document (`documents[i].fileName` names the file under DIR/documents/).
  * DIR/extraction.json is the caller's (`kg build` writes it with the manifest). Returns the graph.
  */
@@ -295,10 +314,11 @@ export async function buildGraphData(
         `live: analyses should be in the documents' order, found "${analysis.document.id}" for "${document.id}".`,
       );
     }
+    kept.add(`${document.id}.json`);
+    if (options.cached?.has(document.id)) return;
     const file = path.join(dataDir, DATA_FILES.documents, document.fileName);
     const sidecar = readMetaFile(file);
     writeAnalysis(dataDir, document.id, fingerprintOf(readFileSync(file), sidecar?.bytes ?? null), analysis);
-    kept.add(`${document.id}.json`);
   });
   const analysesDir = path.join(dataDir, DATA_FILES.analyses);
   if (existsSync(analysesDir)) {

@@ -2,7 +2,8 @@
 // with the per-document analyses cached in DIR/analyses/ for live ingestion) and records the inputs
 // in DIR/manifest.json. Every file is deterministic and written atomically, and the work is skipped
 // when neither the documents nor the extraction and graph code have changed and the outputs are
-// whole. It first finishes or undoes a mutation a crashed server left (the journal); it never
+// whole; when only some documents changed (and the code did not), only those are extracted again,
+// the others' analyses coming from DIR/analyses/. It first finishes or undoes a mutation a crashed server left (the journal); it never
 // edits the documents otherwise. Progress goes to stderr.
 
 import { createHash } from "node:crypto";
@@ -105,6 +106,16 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): string {
   return new Date(seconds * 1000).toISOString();
 }
 
+/** DIR/manifest.json when it is there and of this version; null otherwise (never an error). */
+function readManifest(dataDir: string): Partial<Manifest> | null {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dataDir, "manifest.json"), "utf8")) as Partial<Manifest>;
+    return manifest.version === MANIFEST_VERSION ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * True when DIR/manifest.json records exactly these documents and this extractor, and
  * DIR/extraction.json and DIR/graph.json are whole: extraction.json parses with its five arrays
@@ -188,13 +199,26 @@ export function registerBuild(program: Command): Command {
       const builtAt = buildTime();
       const { analyseCorpusParallel } = await import("../../extraction/parallel.ts");
       const { mergeAnalyses } = await import("../../extraction/index.ts");
-      const { buildGraphData } = await import("../../graph/live.ts");
+      const { buildGraphData, cachedAnalysisOf } = await import("../../graph/live.ts");
+      // The analyses cached by the last build (or a live ingest) serve again when the extraction
+      // code is the one that wrote them: only new and changed documents are extracted.
+      const sameCode = !options.force && readManifest(options.data)?.extractor === extractor;
+      const analyses = documents.map((doc) => (sameCode ? cachedAnalysisOf(options.data, doc) : null));
+      const cached = new Set(documents.filter((_, i) => analyses[i]).map((doc) => doc.id));
+      const changed = documents.filter((doc) => !cached.has(doc.id));
       const progress = createProgress({ label: "kg build" });
-      const analyses = await analyseCorpusParallel(documents, { onProgress: progress.update });
+      const fresh = await analyseCorpusParallel(changed, { onProgress: progress.update });
       progress.finish();
-      const extraction = mergeAnalyses(analyses);
+      let next = 0;
+      const all = analyses.map((analysis) => analysis ?? fresh[next++]!);
+      const extraction = mergeAnalyses(all);
       writeFileAtomic(extractionFile, serializeExtraction(extraction));
-      await buildGraphData(options.data, extraction, analyses, documents, { builtAt });
+      await buildGraphData(options.data, extraction, all, documents, { builtAt, cached });
+      if (cached.size > 0) {
+        process.stdout.write(
+          `extracted ${plural(changed.length, "new or changed document", "new or changed documents")}; ${plural(cached.size, "unchanged analysis", "unchanged analyses")} reused from ${path.join(options.data, "analyses")}/\n`,
+        );
+      }
       const manifest = computeManifest(inputs, extraction, extractor);
       writeFileAtomic(path.join(options.data, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
       const skipped = errors.length > 0 ? ` (${errors.length} unreadable, see stderr)` : "";
