@@ -2,7 +2,13 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
-import { delegationSidesRule, heldInCountryRule, officialRepresentsRule } from "./delegations.ts";
+import {
+  delegationHeadsRule,
+  delegationSidesRule,
+  heldInCountryRule,
+  officialRepresentsRule,
+  talkPairsRule,
+} from "./delegations.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -40,9 +46,11 @@ export const RULES: Rule[] = [
   agreementRule,
   talkParticipantsRule,
   delegationSidesRule,
+  talkPairsRule,
   metWithRule,
   representsRule,
   officialRepresentsRule,
+  delegationHeadsRule,
   discussedRule,
   partOfRule,
   heldInCountryRule,

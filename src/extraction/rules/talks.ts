@@ -404,8 +404,11 @@ export const metWithRule: Rule = {
     for (const s of ctx.sentences) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = ctx.tokens[i]!;
-        if (!/^(met|meets|meet|meeting)$/i.test(t.text) || (t.pos !== "VERB" && t.text.toLowerCase() !== "met"))
-          continue;
+        if (!/^(met|meets|meet|meeting)$/i.test(t.text)) continue;
+        // "to meet", "will meet" are verbs whatever their tag.
+        const before1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
+        const verbal = t.pos === "VERB" || t.text.toLowerCase() === "met" || /^(to|will|would|'ll)$/.test(before1);
+        if (!verbal || refused(ctx, i)) continue;
         const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person");
         const before = ms.filter((x) => x.m.te <= i && x.m.te >= i - 10).map((x) => x.e);
         const next = ctx.tokens[i + 1]?.text.toLowerCase();
@@ -421,3 +424,15 @@ export const metWithRule: Rule = {
     }
   },
 };
+
+/** "refused to meet", "did not meet", "will never meet", "declined to hold talks with". */
+function refused(ctx: Parameters<Rule["apply"]>[0], i: number): boolean {
+  const s = ctx.tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.sentence !== s) break;
+    if (/^(not|n't|never|refused|refuses|refuse|declined|declines|rejected|cancelled|canceled|snubbed)$/i.test(t.text))
+      return true;
+  }
+  return false;
+}
