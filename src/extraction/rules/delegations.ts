@@ -354,7 +354,8 @@ export const delegationSidesRule: Rule = {
             sides.length >= 2 ? { role: "lead" } : {},
           );
         if (side.party && meeting) emitRelation(ctx, side.party, "PARTICIPATED_IN", meeting, s.i, this.id, {}, 0.7);
-        if (side.head && side.party && !isHeadOfState(side.head))
+        // A bloc's president speaks for it (no head of state of its own).
+        if (side.head && side.party && (!isHeadOfState(side.head) || side.party.type === "Organization"))
           emitRelation(ctx, side.head, "REPRESENTS", side.party, s.i, this.id);
       }
       for (let a = 0; a < sides.length; a++) {
@@ -510,7 +511,7 @@ const REFUSING: ReadonlySet<string> = new Set([
 ]);
 /** Words that make a meeting a negotiation: trade talks, a deal, tariffs. */
 const NEGOTIATION_CUE =
-  /\b(talks|negotiat\w*|deal|agreement|accord|pact|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/i;
+  /\b(talks|negotiat\w*|deal|agreement|accord|pact|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
 const INTERACTION_TRIGGER =
   /\b(meet|meets|met|meeting|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue)\b/i;
 
@@ -597,7 +598,7 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       if (negotiates && sa.party && sb.party && sa.party !== sb.party) {
         emitRelation(ctx, sa.party, "NEGOTIATED_WITH", sb.party, sentence, rule, attrs, 0.7);
         for (const s of [sa, sb])
-          if (s.person && s.party && !isHeadOfState(s.person))
+          if (s.person && s.party && (!isHeadOfState(s.person) || s.party.type === "Organization"))
             emitRelation(ctx, s.person, "REPRESENTS", s.party, sentence, rule, {}, 0.7);
       }
     }

@@ -20,7 +20,7 @@ import {
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
 import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
-import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
+import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule, topicsRule } from "./talks.ts";
 import {
   discussedTopicRule,
   dominanceRule,
@@ -46,12 +46,13 @@ export const RULES: Rule[] = [
   agreementRule,
   talkParticipantsRule,
   delegationSidesRule,
-  talkPairsRule,
   metWithRule,
+  talkPairsRule,
   representsRule,
   officialRepresentsRule,
   delegationHeadsRule,
   discussedRule,
+  topicsRule,
   partOfRule,
   heldInCountryRule,
   placeHierarchyRule,
