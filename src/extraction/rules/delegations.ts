@@ -218,6 +218,8 @@ function hostSides(ctx: RuleContext, rule: string): void {
     const m = f.meeting;
     if (seen.has(m) || !/^(event|leaders)@/.test(m.attributes.mergeKey ?? "") || !m.attributes.place) continue;
     seen.add(m);
+    // "X refused to meet Y in Bali", "X did not meet Y": no meeting took place.
+    if (REFUSED_MEETING.test(ctx.sentences[f.sentence]!.text)) continue;
     const leaders = /^leaders@/.test(m.attributes.mergeKey ?? "");
     const code = leaders ? undefined : CAPITALS.get(m.attributes.place);
     const host = code ? countryEntity(ctx, code) : undefined;
@@ -260,6 +262,9 @@ function hostSides(ctx: RuleContext, rule: string): void {
     }
   }
 }
+
+const REFUSED_MEETING =
+  /\b(refused|refuses|declined|declines|rejected|did not|didn't|does not|doesn't|will not|won't|would not|never|no plans?) (to )?meet\b/i;
 
 /** "X, host of the meeting", "X, the current chair of the summit": X took part, as host or chair. */
 function hostOf(ctx: RuleContext, rule: string): void {
