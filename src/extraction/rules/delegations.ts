@@ -9,6 +9,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import type { Arg, Chunk } from "../syntax/clauses.ts";
+import { knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -47,6 +48,9 @@ function isHeadOfState(e: LocalEntity): boolean {
   );
 }
 
+/** Bodies of the European Union: their officers speak for it. */
+const EU_BODY = /^(European (Commission|Council|Parliament|External Action Service)|Council of the European Union)$/;
+
 /** Person id → the country or organisation of the first post the document gives them. */
 const POSTS = new WeakMap<RuleContext, Map<string, LocalEntity>>();
 
@@ -60,10 +64,21 @@ function partyOf(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
   if (!posts) {
     posts = new Map();
     const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    // An agency's state: the country it is part of; a European institution's, the Union.
+    const agencyState = new Map<string, LocalEntity>();
+    for (const r of ctx.relations) {
+      const t = byId.get(r.target);
+      if (r.predicate === "PART_OF" && t && isStateParty(t) && !agencyState.has(r.source)) agencyState.set(r.source, t);
+    }
+    const union = ctx.resolution.entities.find((e) => e.type === "Organization" && e.name === "European Union");
     for (const r of ctx.relations) {
       if (r.predicate !== "HOLDS_POSITION" || posts.has(r.source)) continue;
       const t = byId.get(r.target);
       if (t && (t.type === "Country" || t.type === "Organization")) posts.set(r.source, t);
+      else if (t?.type === "Agency") {
+        const state = agencyState.get(t.id) ?? (union && EU_BODY.test(t.name) ? union : undefined);
+        if (state) posts.set(r.source, state);
+      }
     }
     POSTS.set(ctx, posts);
   }
@@ -443,7 +458,17 @@ export const officialRepresentsRule: Rule = {
     for (const r of ctx.relations) {
       if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
       const p = byId.get(r.source);
-      const c = byId.get(r.target);
+      let c = byId.get(r.target);
+      // "European Council President X": an officer of a bloc's body speaks for the bloc.
+      if (p?.type === "Person" && c?.type === "Agency") {
+        const bloc = partyOf(ctx, p);
+        if (bloc?.type === "Organization" && !isFormer(ctx, p)) {
+          const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
+          if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", bloc, sentence, this.id);
+          continue;
+        }
+        c = bloc;
+      }
       if (p?.type !== "Person" || c?.type !== "Country" || isHeadOfState(p)) continue;
       const title = r.attributes.title ?? "";
       if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p)) continue;
@@ -518,7 +543,38 @@ const REFUSING: ReadonlySet<string> = new Set([
 const NEGOTIATION_CUE =
   /\b(talks|negotiat\w*|deal|agreement|accord|pact|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
 const INTERACTION_TRIGGER =
-  /\b(meet|meets|met|meeting|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue)\b/i;
+  /\b(meet|meets|met|meeting|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deal|agreement|pact|accord|truce|ceasefire|framework)\b/i;
+/** Verbs that settle a deal: "X and Y reached a deal", "X struck an agreement with Y". */
+const SETTLING: ReadonlySet<string> = new Set([
+  "reach",
+  "strike",
+  "sign",
+  "seal",
+  "clinch",
+  "conclude",
+  "finalise",
+  "finalize",
+  "hammer",
+  "ink",
+  "secure",
+  "forge",
+]);
+const DEAL_NOUNS = /^(deal|agreement|pact|accord|truce|ceasefire|framework|consensus|compromise)$/;
+/** Nouns whose "between X and Y" names the two sides: "a deal between X and Y", "talks between". */
+const BETWEEN_NOUNS: ReadonlyMap<string, Interaction> = new Map([
+  ["deal", "negotiate"],
+  ["agreement", "negotiate"],
+  ["pact", "negotiate"],
+  ["accord", "negotiate"],
+  ["truce", "negotiate"],
+  ["talks", "both"],
+  ["negotiations", "negotiate"],
+  ["discussions", "both"],
+  ["meeting", "meet"],
+  ["call", "meet"],
+  ["summit", "meet"],
+]);
+knowLemmas([...SETTLING, "agree", ...INTERACTION_VERBS.keys()]);
 
 type Item = { x: M; c: Chunk<M> };
 
@@ -556,6 +612,7 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
     if (v.negated || v.control.some((c) => REFUSING.has(c))) continue;
     let kind = INTERACTION_VERBS.get(v.lemma);
     let others: Item[] = [];
+    let strict = false;
     const withPp = (pps: { prep: string; arg: Arg<M> }[]) =>
       pps.filter((p) => p.prep === "with").flatMap((p) => itemsOf(p.arg));
     // "spoke by phone with Y" is read as a passive ("by"): only a form of "be" makes one.
@@ -577,6 +634,17 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       kind = "both";
       others = withPp(cl.pps);
       if (!others.length) continue;
+    } else if (v.lemma === "agree" || v.control.includes("agree") || (SETTLING.has(v.lemma) && !passive)) {
+      // "X and Y agreed to cut tariffs", "X agreed with Y", "X and Y reached a deal", "X struck a
+      // pact with Y": only between people or states whose sides the text gives, and differ.
+      if (SETTLING.has(v.lemma)) {
+        const noun = cl.objects[0]?.items[0];
+        if (!noun || !DEAL_NOUNS.test(noun.headWord)) continue;
+        others = withPp(noun.pps);
+      }
+      kind = "negotiate";
+      strict = true;
+      others = [...others, ...withPp(cl.pps)];
     } else continue;
     const agents = itemsOf(passive || !v.passive ? cl.agent : cl.subject);
     const pairs: [Item, Item, boolean][] = [];
@@ -592,7 +660,10 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       const sb = sideOf(ctx, b.x);
       if (!sa || !sb) continue;
       const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
-      const opposed = !sa.party || !sb.party || sa.party !== sb.party;
+      const opposed = strict
+        ? !!sa.party && !!sb.party && sa.party !== sb.party
+        : !sa.party || !sb.party || sa.party !== sb.party;
+      if (strict && !opposed) continue;
       // "X met Y": they met whatever their sides; "X and Y met": two of one side do not.
       const met = kind !== "negotiate" && (!together || opposed);
       const negotiates = opposed && (kind === "negotiate" || kind === "both" || (cue && !!sa.party && !!sb.party));
@@ -616,6 +687,43 @@ function span(ctx: RuleContext, a: number, b: number): string {
   return out;
 }
 
+/** "a deal struck between X and Y", "talks between X and Y", "a call between X and Y". */
+function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting: LocalEntity | undefined): void {
+  const r = sentenceReading(ctx, sentence);
+  if (!r) return;
+  // The noun's own "between" phrase, or that of the clause it is the subject of ("the deal struck
+  // between X and Y").
+  const sources: { kind: Interaction; pps: { prep: string; arg: Arg<M> }[] }[] = [];
+  for (const c of r.chunks) {
+    const kind = BETWEEN_NOUNS.get(c.headWord);
+    if (kind) sources.push({ kind, pps: c.pps });
+  }
+  for (const cl of r.clauses) {
+    const kind = cl.subject ? BETWEEN_NOUNS.get(cl.subject.items[0]!.headWord) : undefined;
+    if (kind) sources.push({ kind, pps: cl.pps });
+  }
+  for (const { kind, pps } of sources) {
+    for (const p of pps) {
+      if (p.prep !== "between") continue;
+      const items = itemsOf(p.arg).map((x) => sideOf(ctx, x.x));
+      if (items.length !== 2 || !items[0] || !items[1]) continue;
+      const [sa, sb] = items as [
+        { party?: LocalEntity; person?: LocalEntity },
+        { party?: LocalEntity; person?: LocalEntity },
+      ];
+      if (!sa.party || !sb.party || sa.party === sb.party) continue;
+      const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
+      if (sa.person && sb.person) {
+        if (kind !== "negotiate") emitRelation(ctx, sa.person, "MET_WITH", sb.person, sentence, rule, attrs, 0.7);
+        if (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text))
+          emitRelation(ctx, sa.person, "NEGOTIATED_WITH", sb.person, sentence, rule, attrs, 0.7);
+      }
+      if (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text))
+        emitRelation(ctx, sa.party, "NEGOTIATED_WITH", sb.party, sentence, rule, attrs, 0.7);
+    }
+  }
+}
+
 /** People and states who met or negotiated, read from each clause whatever its wording. */
 export const talkPairsRule: Rule = {
   id: "talks-pairs",
@@ -629,6 +737,7 @@ export const talkPairsRule: Rule = {
       if (!INTERACTION_TRIGGER.test(s.text)) continue;
       const meeting = [...(index.bySentence.get(s.i) ?? [])][0] ?? index.primary ?? undefined;
       clausePairs(ctx, s.i, this.id, meeting);
+      if (/\bbetween\b/.test(s.text)) betweenPairs(ctx, s.i, this.id, meeting);
     }
   },
 };

@@ -108,6 +108,32 @@ describe("rules/delegations", () => {
         "REPRESENTS",
         "European Union",
       ],
+      // Settling a deal: two people of different sides, or two states.
+      [
+        "Japanese Prime Minister Shigeru Ishiba and U.S. President Joe Biden agreed to cut tariffs on cars.",
+        "Shigeru Ishiba",
+        "NEGOTIATED_WITH",
+        "Joe Biden",
+      ],
+      [
+        "Indonesian President Prabowo Subianto struck a deal with Australian Prime Minister Anthony Albanese on nickel.",
+        "Prabowo Subianto",
+        "NEGOTIATED_WITH",
+        "Anthony Albanese",
+      ],
+      ["Canada and Ecuador reached an agreement on fisheries last week.", "Canada", "NEGOTIATED_WITH", "Ecuador"],
+      [
+        "The pact struck between Kenyan President William Ruto and Japanese Prime Minister Shigeru Ishiba lowers duties.",
+        "William Ruto",
+        "NEGOTIATED_WITH",
+        "Shigeru Ishiba",
+      ],
+      [
+        "A call between Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum settled the tariff dispute.",
+        "Mark Carney",
+        "NEGOTIATED_WITH",
+        "Claudia Sheinbaum",
+      ],
       // A passive with the parties after "by".
       ["Talks were held by Kenya and Japan in Nairobi on Monday.", "Kenya", "NEGOTIATED_WITH", "Japan"],
     ];
@@ -135,6 +161,19 @@ describe("rules/delegations", () => {
         "MET_WITH",
         "Gina Raimondo",
       ],
+      // Two analysts who agree negotiate nothing; nor do two officials of one state.
+      [
+        "Analyst Maria Lopez and economist John Harper agreed that copper prices would rise.",
+        "Maria Lopez",
+        "NEGOTIATED_WITH",
+        "John Harper",
+      ],
+      [
+        "Japanese Trade Minister Yoji Muto and Japanese Finance Minister Katsunobu Kato agreed to raise steel tariffs.",
+        "Yoji Muto",
+        "NEGOTIATED_WITH",
+        "Katsunobu Kato",
+      ],
       // Spoke to reporters, not with a counterpart.
       [
         "Australian Resources Minister Madeleine King spoke to reporters after U.S. Energy Secretary Chris Wright left.",
@@ -161,6 +200,15 @@ describe("rules/delegations", () => {
     const ours = ["talks-pairs", "met-with", "delegation-sides", "delegation-heads", "talks-participants"];
     it.each(refusals)("finds nothing in %j", (text, a, predicate, b) => {
       expect(has(lines(text, ours), a, predicate, b)).toBe(false);
+    });
+  });
+
+  describe("officialRepresentsRule", () => {
+    it("has an officer of a European institution represent the Union", () => {
+      const found = lines(
+        "The European Union wants a deal with India. European Council President Antonio Costa said talks would resume.",
+      );
+      expect(has(found, "Antonio Costa", "REPRESENTS", "European Union")).toBe(true);
     });
   });
 
