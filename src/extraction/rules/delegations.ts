@@ -594,6 +594,11 @@ function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEn
   if (e.type === "Person") return { person: e, party: partyOf(ctx, e) };
   if (isStateParty(e)) return { party: e };
   if (e.type === "Place") {
+    // "Brussels" acting is the European Union when the text names the Union.
+    if (e.name === "Brussels") {
+      const union = ctx.resolution.entities.find((u) => u.type === "Organization" && u.name === "European Union");
+      if (union) return { party: union };
+    }
     const code = CAPITALS.get(e.name);
     const c = code ? countryEntity(ctx, code) : undefined;
     return c ? { party: c } : undefined;
@@ -638,8 +643,11 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       // "X and Y agreed to cut tariffs", "X agreed with Y", "X and Y reached a deal", "X struck a
       // pact with Y": only between people or states whose sides the text gives, and differ.
       if (SETTLING.has(v.lemma)) {
+        // "signed a critical minerals framework worth $8.5 billion": a deal noun in the object.
         const noun = cl.objects[0]?.items[0];
-        if (!noun || !DEAL_NOUNS.test(noun.headWord)) continue;
+        let dealt = false;
+        for (let k = noun?.ts ?? 0; noun && k < noun.te && !dealt; k++) dealt = DEAL_NOUNS.test(ctx.tokens[k]!.text);
+        if (!noun || !dealt) continue;
         others = withPp(noun.pps);
       }
       kind = "negotiate";

@@ -410,6 +410,24 @@ const COVER_VERBS: ReadonlySet<string> = new Set([
   "discuss",
   "review",
 ]);
+/** What an agreement does to a topic: "the deal cuts tariffs on cars", "lifts the ban on nickel". */
+const DEAL_EFFECTS: ReadonlySet<string> = new Set([
+  "cut",
+  "lower",
+  "reduce",
+  "remove",
+  "eliminate",
+  "ease",
+  "slash",
+  "scrap",
+  "lift",
+  "exempt",
+  "secure",
+  "guarantee",
+  "resume",
+  "open",
+  "expand",
+]);
 /** Verbs whose agent (people, states, "the two sides") talked about their object. */
 const DISCUSS_VERBS: ReadonlySet<string> = new Set([
   "discuss",
@@ -421,9 +439,9 @@ const DISCUSS_VERBS: ReadonlySet<string> = new Set([
   "agree",
   "review",
 ]);
-knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS]);
+knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agreed|review\w*|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
+  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agreed|review\w*|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
   /^(sides|leaders|ministers|officials|negotiators|delegations|they|presidents|countries|governments|nations|both)$/i;
@@ -482,6 +500,12 @@ export const topicsRule: Rule = {
         const subjectMeeting = subject?.entity?.e.type === "Meeting" ? subject.entity.e : undefined;
         const eventSubject = subject && (subjectMeeting || EVENT_WORD.test(subject.headWord));
         const onPps = cl.pps.filter((p) => /^(on|upon|around|about|over)$/.test(p.prep));
+        // "The agreement covers cars", "the deal cuts tariffs on nickel": the talks' agreement.
+        const dealSubject = subject && !subject.entity && AGREEMENT.test(subject.headWord);
+        if (dealSubject && (COVER_VERBS.has(v.lemma) || DEAL_EFFECTS.has(v.lemma))) {
+          emit(fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
+          continue;
+        }
         if (eventSubject && COVER_VERBS.has(v.lemma)) {
           // "The talks covered X", "the call focused on Y".
           emit(subjectMeeting ?? fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);

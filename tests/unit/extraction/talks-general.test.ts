@@ -123,6 +123,19 @@ describe("rules/delegations", () => {
       ],
       ["Canada and Ecuador reached an agreement on fisheries last week.", "Canada", "NEGOTIATED_WITH", "Ecuador"],
       [
+        "Australia and the United States signed a critical minerals framework worth $8.5 billion on Monday.",
+        "Australia",
+        "NEGOTIATED_WITH",
+        "United States",
+      ],
+      // "Brussels" for the Union when the text names it.
+      [
+        "The European Union wants a deal with Indonesia. Brussels and Jakarta began negotiating in 2016.",
+        "European Union",
+        "NEGOTIATED_WITH",
+        "Indonesia",
+      ],
+      [
         "The pact struck between Kenyan President William Ruto and Japanese Prime Minister Shigeru Ishiba lowers duties.",
         "William Ruto",
         "NEGOTIATED_WITH",
@@ -260,6 +273,15 @@ describe("rules/talks", () => {
         "Kenyan and Japanese negotiators held trade talks in Nairobi on Monday. After earlier talks in Tokyo ended, Japan announced export controls on gallium.",
       );
       expect(two.filter((l) => / DISCUSSED gallium$/.test(l))).toEqual([]);
+    });
+
+    it("files what the talks' agreement does under the talks", () => {
+      const deal = lines(
+        "Chilean and Korean negotiators held trade talks in Santiago on Monday. The agreement cut tariffs on copper cathodes and also covered lithium.",
+      );
+      const talks = deal.find((l) => / DISCUSSED lithium$/.test(l))?.split(" DISCUSSED ")[0];
+      expect(talks).toBe("Santiago trade talks");
+      expect(deal).toContain("Santiago trade talks DISCUSSED copper");
     });
 
     it("lets a person discuss a topic when the sentence names no meeting", () => {
