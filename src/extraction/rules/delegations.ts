@@ -650,6 +650,9 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
         if (!noun || !dealt) continue;
         others = withPp(noun.pps);
       }
+      // A bare "X and Y agree (that …)" settles nothing: "agreed to / on / with" or an object.
+      if (v.lemma === "agree" && !cl.objects.length && !cl.pps.some((p) => /^(on|with|to|upon)$/.test(p.prep)))
+        continue;
       kind = "negotiate";
       strict = true;
       others = [...others, ...withPp(cl.pps)];
@@ -704,7 +707,17 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
   const sources: { kind: Interaction; pps: { prep: string; arg: Arg<M> }[] }[] = [];
   for (const c of r.chunks) {
     const kind = BETWEEN_NOUNS.get(c.headWord);
-    if (kind) sources.push({ kind, pps: c.pps });
+    if (!kind) continue;
+    sources.push({ kind, pps: c.pps });
+    // "X's meeting with Y", "China's talks with the EU": the possessor and the "with" phrase.
+    const withPp = c.pps.find((p) => p.prep === "with");
+    if (c.possessor && withPp) {
+      const own: Arg<M> = { items: [{ ...c, entity: c.possessor, pps: [] }], ts: c.ts, te: c.te };
+      sources.push({
+        kind,
+        pps: [{ prep: "between", arg: { ...withPp.arg, items: [...own.items, ...withPp.arg.items] } }],
+      });
+    }
   }
   for (const cl of r.clauses) {
     const kind = cl.subject ? BETWEEN_NOUNS.get(cl.subject.items[0]!.headWord) : undefined;
@@ -745,7 +758,7 @@ export const talkPairsRule: Rule = {
       if (!INTERACTION_TRIGGER.test(s.text)) continue;
       const meeting = [...(index.bySentence.get(s.i) ?? [])][0] ?? index.primary ?? undefined;
       clausePairs(ctx, s.i, this.id, meeting);
-      if (/\bbetween\b/.test(s.text)) betweenPairs(ctx, s.i, this.id, meeting);
+      if (/\b(between|with)\b/.test(s.text)) betweenPairs(ctx, s.i, this.id, meeting);
     }
   },
 };

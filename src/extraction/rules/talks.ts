@@ -316,6 +316,7 @@ const TOPIC_BREAK =
 const USE_CUE = /^(used|use|uses|components?|essential|vital|needed|found|powering|power|inputs?|key)$/i;
 const EVENT_WORD =
   /^(talks|negotiations?|discussions?|dialogue|consultations|meetings?|summit|call|conversation|visit|ceremony|conference|forum)$/i;
+const DEAL_IN_TEXT = /\b(the|this|that|their) (deal|agreement|framework|truce|accord|pact)\b/;
 const TOPIC_TYPES: ReadonlySet<string> = new Set(["Mineral", "Product", "Policy", "Company"]);
 
 /**
@@ -332,8 +333,11 @@ export const discussedRule: Rule = {
   apply(ctx) {
     const index = meetingsOf(ctx);
     const { tokens } = ctx;
+    const main = index.primary ?? index.main[0];
     for (const s of ctx.sentences) {
-      const meetings = index.bySentence.get(s.i);
+      let meetings = index.bySentence.get(s.i);
+      // "The deal also lifts the ban on gallium": the agreement of the document's main meeting.
+      if (!meetings?.size && main && DEAL_IN_TEXT.test(s.text)) meetings = new Set([main]);
       if (!meetings?.size) continue;
       const ms = mentionsIn(ctx, s.i);
       // Where each meeting is named in the sentence: its mentions, else the event nouns.

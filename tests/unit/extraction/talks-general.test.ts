@@ -147,6 +147,13 @@ describe("rules/delegations", () => {
         "NEGOTIATED_WITH",
         "Claudia Sheinbaum",
       ],
+      // A possessor and a "with" phrase on the event noun.
+      [
+        "Japan wants a deal. Japanese Prime Minister Shigeru Ishiba's meeting with Kenyan President William Ruto focused on cobalt.",
+        "Shigeru Ishiba",
+        "MET_WITH",
+        "William Ruto",
+      ],
       // A passive with the parties after "by".
       ["Talks were held by Kenya and Japan in Nairobi on Monday.", "Kenya", "NEGOTIATED_WITH", "Japan"],
     ];
@@ -187,6 +194,8 @@ describe("rules/delegations", () => {
         "NEGOTIATED_WITH",
         "Katsunobu Kato",
       ],
+      // A bare "agree that" settles nothing.
+      ["Both Japan and Kenya agree that cobalt prices are too high.", "Japan", "NEGOTIATED_WITH", "Kenya"],
       // Spoke to reporters, not with a counterpart.
       [
         "Australian Resources Minister Madeleine King spoke to reporters after U.S. Energy Secretary Chris Wright left.",
