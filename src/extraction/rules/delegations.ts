@@ -475,6 +475,23 @@ export const officialRepresentsRule: Rule = {
       const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);
     }
+    // "X signed on behalf of the European Union", "on behalf of Chile, Y said": the person of the
+    // clause speaks for the state or bloc after "on behalf of".
+    for (const s of ctx.sentences) {
+      if (!/\bon behalf of\b/i.test(s.text)) continue;
+      const ms = mentionsIn(ctx, s.i);
+      for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
+        if (ctx.tokens[i]!.text !== "behalf" || ctx.tokens[i + 1]!.text !== "of") continue;
+        const party = ms.find((x) => isStateParty(x.e) && !x.m.demonym && x.m.ts >= i + 2 && x.m.ts <= i + 3);
+        if (!party) continue;
+        // The nearest person in the clause: before "on behalf", else the first after the party.
+        const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 8).at(-1);
+        const after = ms.find((x) => x.e.type === "Person" && x.m.ts >= party.m.te && x.m.ts - party.m.te <= 8);
+        const p = before ?? after;
+        if (p && (!isHeadOfState(p.e) || party.e.type === "Organization"))
+          emitRelation(ctx, p.e, "REPRESENTS", party.e, s.i, this.id);
+      }
+    }
     // "Russian presidential spokesman X", "Chinese negotiator Y": a role noun and a nationality.
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || !p.nationality || isHeadOfState(p) || sided.has(p.id) || isFormer(ctx, p)) continue;

@@ -226,6 +226,15 @@ describe("rules/delegations", () => {
   });
 
   describe("officialRepresentsRule", () => {
+    it("reads 'on behalf of' a state or bloc", () => {
+      const found = lines(
+        "Chilean Foreign Minister Alberto van Klaveren signed the accord on behalf of Chile in Lima.",
+      );
+      expect(has(found, "Alberto van Klaveren", "REPRESENTS", "Chile")).toBe(true);
+      const bloc = lines("On behalf of the European Union, the accord was signed by Trade Commissioner Peter Novak.");
+      expect(has(bloc, "Peter Novak", "REPRESENTS", "European Union")).toBe(true);
+    });
+
     it("has an officer of a European institution represent the Union", () => {
       const found = lines(
         "The European Union wants a deal with India. European Council President Antonio Costa said talks would resume.",
