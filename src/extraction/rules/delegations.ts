@@ -605,6 +605,24 @@ function itemsOf(arg: Arg<M> | undefined): Item[] {
   return out;
 }
 
+/**
+ * "his Indian counterpart", "her Japanese counterparts": the official of that country the document
+ * names, when it names exactly one (heads of state aside); nothing otherwise.
+ */
+function counterpartOf(ctx: RuleContext, c: Chunk<M>): Item[] {
+  if (c.entity || !/^counterparts?$/.test(c.headWord)) return [];
+  const country = c.modifiers.find((m) => m.e.type === "Country");
+  if (!country) return [];
+  const officials = ctx.resolution.entities.filter(
+    (e) => e.type === "Person" && e.titles.size > 0 && !isHeadOfState(e) && partyOf(ctx, e) === country.e,
+  );
+  if (officials.length !== 1) return [];
+  const p = officials[0]!;
+  const m = p.mentions[0];
+  if (!m) return [];
+  return [{ x: { ts: c.ts, te: c.te, m, e: p }, c }];
+}
+
 /** The side an entity stands for: a state or bloc itself, a capital's state, a person's party. */
 function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEntity } | undefined {
   const e = x.e;
@@ -674,6 +692,12 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       strict = true;
       others = [...others, ...withPp(cl.pps)];
     } else continue;
+    // "X met his Indian counterpart": the one official of that side the document names.
+    if (!others.length) {
+      const arg = kind && !WITH_ONLY.has(v.lemma) ? cl.patient : undefined;
+      const pps = cl.pps.filter((p) => p.prep === "with").map((p) => p.arg);
+      for (const a of [arg, ...pps]) for (const c of a?.items ?? []) others.push(...counterpartOf(ctx, c));
+    }
     const agents = itemsOf(passive || !v.passive ? cl.agent : cl.subject);
     const pairs: [Item, Item, boolean][] = [];
     if (others.length) {

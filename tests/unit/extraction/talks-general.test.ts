@@ -154,6 +154,13 @@ describe("rules/delegations", () => {
         "MET_WITH",
         "William Ruto",
       ],
+      // "his Japanese counterpart": the one Japanese official the document names.
+      [
+        "Chile and Japan want a copper deal. Japanese Trade Minister Yoji Muto arrived in Santiago on Sunday. Chilean Foreign Minister Alberto van Klaveren met his Japanese counterpart on Monday to discuss tariffs.",
+        "Alberto van Klaveren",
+        "MET_WITH",
+        "Yoji Muto",
+      ],
       // A passive with the parties after "by".
       ["Talks were held by Kenya and Japan in Nairobi on Monday.", "Kenya", "NEGOTIATED_WITH", "Japan"],
     ];
@@ -193,6 +200,13 @@ describe("rules/delegations", () => {
         "Yoji Muto",
         "NEGOTIATED_WITH",
         "Katsunobu Kato",
+      ],
+      // Two Japanese officials named: "his Japanese counterpart" is neither for certain.
+      [
+        "Japanese Trade Minister Yoji Muto and Japanese Finance Minister Katsunobu Kato arrived in Santiago. Chilean Foreign Minister Alberto van Klaveren met his Japanese counterpart on Monday.",
+        "Alberto van Klaveren",
+        "MET_WITH",
+        "Yoji Muto",
       ],
       // A bare "agree that" settles nothing.
       ["Both Japan and Kenya agree that cobalt prices are too high.", "Japan", "NEGOTIATED_WITH", "Kenya"],
