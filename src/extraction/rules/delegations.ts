@@ -8,8 +8,11 @@
 import { CAPITALS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
+import type { Arg, Chunk } from "../syntax/clauses.ts";
+import { knowLemmas } from "../syntax/lemma.ts";
+import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
-import { countryEntity, mainCountryPair } from "./sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type Found = { m: { ts: number; te: number; demonym?: boolean }; e: LocalEntity };
@@ -45,6 +48,9 @@ function isHeadOfState(e: LocalEntity): boolean {
   );
 }
 
+/** Bodies of the European Union: their officers speak for it. */
+const EU_BODY = /^(European (Commission|Council|Parliament|External Action Service)|Council of the European Union)$/;
+
 /** Person id → the country or organisation of the first post the document gives them. */
 const POSTS = new WeakMap<RuleContext, Map<string, LocalEntity>>();
 
@@ -58,10 +64,21 @@ function partyOf(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
   if (!posts) {
     posts = new Map();
     const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    // An agency's state: the country it is part of; a European institution's, the Union.
+    const agencyState = new Map<string, LocalEntity>();
+    for (const r of ctx.relations) {
+      const t = byId.get(r.target);
+      if (r.predicate === "PART_OF" && t && isStateParty(t) && !agencyState.has(r.source)) agencyState.set(r.source, t);
+    }
+    const union = ctx.resolution.entities.find((e) => e.type === "Organization" && e.name === "European Union");
     for (const r of ctx.relations) {
       if (r.predicate !== "HOLDS_POSITION" || posts.has(r.source)) continue;
       const t = byId.get(r.target);
       if (t && (t.type === "Country" || t.type === "Organization")) posts.set(r.source, t);
+      else if (t?.type === "Agency") {
+        const state = agencyState.get(t.id) ?? (union && EU_BODY.test(t.name) ? union : undefined);
+        if (state) posts.set(r.source, state);
+      }
     }
     POSTS.set(ctx, posts);
   }
@@ -125,6 +142,8 @@ function sidesOf(ctx: RuleContext, sentence: number): { sides: Side[]; meets: bo
         (tokens[i - 1]?.text === "’s" || tokens[i - 1]?.text === "'s" ? partyBefore(i - 1) : undefined);
       let k = i + 1;
       if (tokens[k]?.text === ",") k++;
+      // "the US team is led by X", "China's delegation will be headed by Y".
+      while (/^(is|was|were|are|will|be|been|has|had|have)$/i.test(tokens[k]?.text ?? "") && k < i + 4) k++;
       if (LED.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "by") {
         const heads = personsAfter(ms, ctx, k + 2);
         if (heads[0])
@@ -158,6 +177,15 @@ function sidesOf(ctx: RuleContext, sentence: number): { sides: Side[]; meets: bo
         continue;
       }
       if (party && /^(delegation|team|side|negotiators)$/i.test(t.text)) sides.push({ party });
+      continue;
+    }
+    // "Peru was represented by X", "the European Union, represented by Y,".
+    if (/^represented$/i.test(t.text) && tokens[i + 1]?.text === "by") {
+      let k = i - 1;
+      while (k > s.tokenStart && /^(is|was|were|are|will|be|been|,)$/i.test(tokens[k]!.text)) k--;
+      const party = ms.find((y) => isStateParty(y.e) && y.m.te === k + 1 && !y.m.demonym);
+      const head = party ? personsAfter(ms, ctx, i + 2)[0] : undefined;
+      if (party && head) sides.push({ head: head.e, party: party.e });
       continue;
     }
     // "X and his counterpart Y", "X and her Chinese counterpart, Y".
@@ -205,6 +233,8 @@ function hostSides(ctx: RuleContext, rule: string): void {
     const m = f.meeting;
     if (seen.has(m) || !/^(event|leaders)@/.test(m.attributes.mergeKey ?? "") || !m.attributes.place) continue;
     seen.add(m);
+    // "X refused to meet Y in Bali", "X did not meet Y": no meeting took place.
+    if (REFUSED_MEETING.test(ctx.sentences[f.sentence]!.text)) continue;
     const leaders = /^leaders@/.test(m.attributes.mergeKey ?? "");
     const code = leaders ? undefined : CAPITALS.get(m.attributes.place);
     const host = code ? countryEntity(ctx, code) : undefined;
@@ -248,6 +278,9 @@ function hostSides(ctx: RuleContext, rule: string): void {
   }
 }
 
+const REFUSED_MEETING =
+  /\b(refused|refuses|declined|declines|rejected|did not|didn't|does not|doesn't|will not|won't|would not|never|no plans?) (to )?meet\b/i;
+
 /** "X, host of the meeting", "X, the current chair of the summit": X took part, as host or chair. */
 function hostOf(ctx: RuleContext, rule: string): void {
   const index = meetingsOf(ctx);
@@ -285,7 +318,7 @@ export const delegationSidesRule: Rule = {
     const onlyEvent = distinct.length === 1 ? distinct[0] : index.main.length === 1 ? index.main[0] : undefined;
     for (const s of ctx.sentences) {
       if (
-        !/\b(delegations?|teams?|side|counterparts?|talks with|down with|engaged with|negotiat\w+ with|across the table)\b/i.test(
+        !/\b(delegations?|teams?|side|counterparts?|talks with|down with|engaged with|negotiat\w+ with|across the table|represented by)\b/i.test(
           s.text,
         )
       )
@@ -341,7 +374,8 @@ export const delegationSidesRule: Rule = {
             sides.length >= 2 ? { role: "lead" } : {},
           );
         if (side.party && meeting) emitRelation(ctx, side.party, "PARTICIPATED_IN", meeting, s.i, this.id, {}, 0.7);
-        if (side.head && side.party && !isHeadOfState(side.head))
+        // A bloc's president speaks for it (no head of state of its own).
+        if (side.head && side.party && (!isHeadOfState(side.head) || side.party.type === "Organization"))
           emitRelation(ctx, side.head, "REPRESENTS", side.party, s.i, this.id);
       }
       for (let a = 0; a < sides.length; a++) {
@@ -424,12 +458,39 @@ export const officialRepresentsRule: Rule = {
     for (const r of ctx.relations) {
       if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
       const p = byId.get(r.source);
-      const c = byId.get(r.target);
+      let c = byId.get(r.target);
+      // "European Council President X": an officer of a bloc's body speaks for the bloc.
+      if (p?.type === "Person" && c?.type === "Agency") {
+        const bloc = partyOf(ctx, p);
+        if (bloc?.type === "Organization" && !isFormer(ctx, p)) {
+          const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
+          if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", bloc, sentence, this.id);
+          continue;
+        }
+        c = bloc;
+      }
       if (p?.type !== "Person" || c?.type !== "Country" || isHeadOfState(p)) continue;
       const title = r.attributes.title ?? "";
       if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p)) continue;
       const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);
+    }
+    // "X signed on behalf of the European Union", "on behalf of Chile, Y said": the person of the
+    // clause speaks for the state or bloc after "on behalf of".
+    for (const s of ctx.sentences) {
+      if (!/\bon behalf of\b/i.test(s.text)) continue;
+      const ms = mentionsIn(ctx, s.i);
+      for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
+        if (ctx.tokens[i]!.text !== "behalf" || ctx.tokens[i + 1]!.text !== "of") continue;
+        const party = ms.find((x) => isStateParty(x.e) && !x.m.demonym && x.m.ts >= i + 2 && x.m.ts <= i + 3);
+        if (!party) continue;
+        // The nearest person in the clause: before "on behalf", else the first after the party.
+        const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 8).at(-1);
+        const after = ms.find((x) => x.e.type === "Person" && x.m.ts >= party.m.te && x.m.ts - party.m.te <= 8);
+        const p = before ?? after;
+        if (p && (!isHeadOfState(p.e) || party.e.type === "Organization"))
+          emitRelation(ctx, p.e, "REPRESENTS", party.e, s.i, this.id);
+      }
     }
     // "Russian presidential spokesman X", "Chinese negotiator Y": a role noun and a nationality.
     for (const p of ctx.resolution.entities) {
@@ -437,6 +498,388 @@ export const officialRepresentsRule: Rule = {
       const m = p.mentions.find((x) => x.role && OFFICIAL.test(x.role));
       const c = m ? countryEntity(ctx, p.nationality) : undefined;
       if (m && c) emitRelation(ctx, p, "REPRESENTS", c, m.sentence, this.id);
+    }
+  },
+};
+
+/** How a clause puts two parties together: they met, negotiated, or both. */
+type Interaction = "meet" | "negotiate" | "both";
+
+/** Verb lemmas whose object (or "with" phrase) is the other party, and what they say. */
+const INTERACTION_VERBS: ReadonlyMap<string, Interaction> = new Map([
+  ["meet", "meet"],
+  ["host", "meet"],
+  ["receive", "meet"],
+  ["welcome", "meet"],
+  ["talk", "meet"],
+  ["speak", "meet"],
+  ["confer", "meet"],
+  ["phone", "meet"],
+  ["call", "meet"],
+  ["negotiate", "negotiate"],
+  ["bargain", "negotiate"],
+  ["haggle", "negotiate"],
+  ["engage", "both"],
+]);
+/** Lemmas that only count with a "with" phrase ("spoke with", not "spoke to reporters"). */
+const WITH_ONLY: ReadonlySet<string> = new Set(["talk", "speak", "confer", "engage", "bargain", "haggle"]);
+/** Nouns held ("held talks with", "had a call with"): what holding them says. */
+const HELD_NOUNS: ReadonlyMap<string, Interaction> = new Map([
+  ["talks", "both"],
+  ["negotiations", "negotiate"],
+  ["negotiation", "negotiate"],
+  ["discussions", "both"],
+  ["consultations", "both"],
+  ["meeting", "meet"],
+  ["meetings", "meet"],
+  ["call", "meet"],
+  ["conversation", "meet"],
+  ["summit", "meet"],
+  ["dialogue", "both"],
+]);
+const HOLDING: ReadonlySet<string> = new Set(["hold", "have", "conduct", "open", "begin", "start", "resume", "launch"]);
+/** Control verbs that cancel the interaction ("refused to meet", "declined to hold talks"). */
+const REFUSING: ReadonlySet<string> = new Set([
+  "refuse",
+  "decline",
+  "reject",
+  "cancel",
+  "avoid",
+  "deny",
+  "fail",
+  "rule",
+  "snub",
+  "shun",
+  "boycott",
+  "halt",
+  "suspend",
+  "stop",
+  "break",
+]);
+/** Words that make a meeting a negotiation: trade talks, a deal, tariffs. */
+const NEGOTIATION_CUE =
+  /\b(talks|negotiat\w*|deal|agreement|accord|pact|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
+const INTERACTION_TRIGGER =
+  /\b(meet|meets|met|meeting|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deal|agreement|pact|accord|truce|ceasefire|framework)\b/i;
+/** Verbs that settle a deal: "X and Y reached a deal", "X struck an agreement with Y". */
+const SETTLING: ReadonlySet<string> = new Set([
+  "reach",
+  "strike",
+  "sign",
+  "seal",
+  "clinch",
+  "conclude",
+  "finalise",
+  "finalize",
+  "hammer",
+  "ink",
+  "secure",
+  "forge",
+]);
+const DEAL_NOUNS = /^(deal|agreement|pact|accord|truce|ceasefire|framework|consensus|compromise)$/;
+/** Nouns whose "between X and Y" names the two sides: "a deal between X and Y", "talks between". */
+const BETWEEN_NOUNS: ReadonlyMap<string, Interaction> = new Map([
+  ["deal", "negotiate"],
+  ["agreement", "negotiate"],
+  ["pact", "negotiate"],
+  ["accord", "negotiate"],
+  ["truce", "negotiate"],
+  ["talks", "both"],
+  ["negotiations", "negotiate"],
+  ["discussions", "both"],
+  ["meeting", "meet"],
+  ["call", "meet"],
+  ["summit", "meet"],
+]);
+knowLemmas([...SETTLING, "agree", ...INTERACTION_VERBS.keys()]);
+
+type Item = { x: M; c: Chunk<M> };
+
+/** The entities an argument names (its coordinated items' heads, else their possessors). */
+function itemsOf(arg: Arg<M> | undefined): Item[] {
+  const out: Item[] = [];
+  for (const c of arg?.items ?? []) {
+    if (c.entity) out.push({ x: c.entity, c });
+    else if (c.possessor && GROUP.test(c.headWord)) out.push({ x: c.possessor, c });
+  }
+  return out;
+}
+
+/**
+ * "his Indian counterpart", "her Japanese counterparts": the official of that country the document
+ * names, when it names exactly one (heads of state aside); nothing otherwise.
+ */
+function counterpartOf(ctx: RuleContext, c: Chunk<M>): Item[] {
+  if (c.entity || !/^counterparts?$/.test(c.headWord)) return [];
+  const country = c.modifiers.find((m) => m.e.type === "Country");
+  if (!country) return [];
+  const officials = ctx.resolution.entities.filter(
+    (e) => e.type === "Person" && e.titles.size > 0 && !isHeadOfState(e) && partyOf(ctx, e) === country.e,
+  );
+  if (officials.length !== 1) return [];
+  const p = officials[0]!;
+  const m = p.mentions[0];
+  if (!m) return [];
+  return [{ x: { ts: c.ts, te: c.te, m, e: p }, c }];
+}
+
+/** The side an entity stands for: a state or bloc itself, a capital's state, a person's party. */
+function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEntity } | undefined {
+  const e = x.e;
+  if (e.type === "Person") return { person: e, party: partyOf(ctx, e) };
+  if (isStateParty(e)) return { party: e };
+  if (e.type === "Place") {
+    // "Brussels" acting is the European Union when the text names the Union.
+    if (e.name === "Brussels") {
+      const union = ctx.resolution.entities.find((u) => u.type === "Organization" && u.name === "European Union");
+      if (union) return { party: union };
+    }
+    const code = CAPITALS.get(e.name);
+    const c = code ? countryEntity(ctx, code) : undefined;
+    return c ? { party: c } : undefined;
+  }
+  return undefined;
+}
+
+/** "X held talks with Y", "X and Y met", "X hosted Y", "X negotiated with Y", "talks were held by X and Y". */
+function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: LocalEntity | undefined): void {
+  const r = sentenceReading(ctx, sentence);
+  if (!r) return;
+  const text = ctx.sentences[sentence]!.text;
+  const cue = NEGOTIATION_CUE.test(text);
+  for (const cl of r.clauses) {
+    const v = cl.verb;
+    if (v.negated || v.control.some((c) => REFUSING.has(c))) continue;
+    let kind = INTERACTION_VERBS.get(v.lemma);
+    let others: Item[] = [];
+    let strict = false;
+    const withPp = (pps: { prep: string; arg: Arg<M> }[]) =>
+      pps.filter((p) => p.prep === "with").flatMap((p) => itemsOf(p.arg));
+    // "spoke by phone with Y" is read as a passive ("by"): only a form of "be" makes one.
+    const passive = v.passive && /\b(is|are|was|were|be|been|being)\b/i.test(span(ctx, v.ts, v.head));
+    if (kind) {
+      if (passive) continue;
+      others = withPp(cl.pps);
+      if (!others.length && !WITH_ONLY.has(v.lemma)) others = itemsOf(cl.patient);
+      // "spoke by phone with", "talked to reporters": only a "with" phrase or a person "to".
+      if (!others.length && WITH_ONLY.has(v.lemma)) continue;
+    } else if (HOLDING.has(v.lemma)) {
+      // "held talks with Y", "had a phone call with Y", "talks were held by X and Y".
+      const held = passive ? cl.subject : cl.objects[0];
+      const noun = held?.items[0];
+      kind = noun ? HELD_NOUNS.get(noun.headWord) : undefined;
+      if (!kind || !noun) continue;
+      others = [...withPp(noun.pps), ...withPp(cl.pps)];
+    } else if (v.lemma === "sit" && /\bsat down|sit down|sits down|sitting down\b/i.test(text)) {
+      kind = "both";
+      others = withPp(cl.pps);
+      if (!others.length) continue;
+    } else if (v.lemma === "agree" || v.control.includes("agree") || (SETTLING.has(v.lemma) && !passive)) {
+      // "X and Y agreed to cut tariffs", "X agreed with Y", "X and Y reached a deal", "X struck a
+      // pact with Y": only between people or states whose sides the text gives, and differ.
+      if (SETTLING.has(v.lemma)) {
+        // "signed a critical minerals framework worth $8.5 billion": a deal noun in the object.
+        const noun = cl.objects[0]?.items[0];
+        let dealt = false;
+        for (let k = noun?.ts ?? 0; noun && k < noun.te && !dealt; k++) dealt = DEAL_NOUNS.test(ctx.tokens[k]!.text);
+        if (!noun || !dealt) continue;
+        others = withPp(noun.pps);
+      }
+      // A bare "X and Y agree (that …)" settles nothing: "agreed to / on / with" or an object.
+      if (v.lemma === "agree" && !cl.objects.length && !cl.pps.some((p) => /^(on|with|to|upon)$/.test(p.prep)))
+        continue;
+      kind = "negotiate";
+      strict = true;
+      others = [...others, ...withPp(cl.pps)];
+    } else continue;
+    // "X met his Indian counterpart": the one official of that side the document names.
+    if (!others.length) {
+      const arg = kind && !WITH_ONLY.has(v.lemma) ? cl.patient : undefined;
+      const pps = cl.pps.filter((p) => p.prep === "with").map((p) => p.arg);
+      for (const a of [arg, ...pps]) for (const c of a?.items ?? []) others.push(...counterpartOf(ctx, c));
+    }
+    const agents = itemsOf(passive || !v.passive ? cl.agent : cl.subject);
+    const pairs: [Item, Item, boolean][] = [];
+    if (others.length) {
+      for (const a of agents) for (const b of others) pairs.push([a, b, false]);
+    } else if (agents.length >= 2) {
+      // "X and Y met", "Japan and India held talks": the coordinated subject meets itself.
+      for (let i = 0; i < agents.length; i++)
+        for (let j = i + 1; j < agents.length; j++) pairs.push([agents[i]!, agents[j]!, true]);
+    }
+    for (const [a, b, together] of pairs) {
+      const sa = sideOf(ctx, a.x);
+      const sb = sideOf(ctx, b.x);
+      if (!sa || !sb) continue;
+      const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
+      const opposed = strict
+        ? !!sa.party && !!sb.party && sa.party !== sb.party
+        : !sa.party || !sb.party || sa.party !== sb.party;
+      if (strict && !opposed) continue;
+      // "X met Y": they met whatever their sides; "X and Y met": two of one side do not.
+      const met = kind !== "negotiate" && (!together || opposed);
+      const negotiates = opposed && (kind === "negotiate" || kind === "both" || (cue && !!sa.party && !!sb.party));
+      if (sa.person && sb.person && sa.person !== sb.person) {
+        if (met) emitRelation(ctx, sa.person, "MET_WITH", sb.person, sentence, rule, attrs, 0.7);
+        if (negotiates) emitRelation(ctx, sa.person, "NEGOTIATED_WITH", sb.person, sentence, rule, attrs, 0.7);
+      }
+      if (negotiates && sa.party && sb.party && sa.party !== sb.party) {
+        emitRelation(ctx, sa.party, "NEGOTIATED_WITH", sb.party, sentence, rule, attrs, 0.7);
+        for (const s of [sa, sb])
+          if (s.person && s.party && (!isHeadOfState(s.person) || s.party.type === "Organization"))
+            emitRelation(ctx, s.person, "REPRESENTS", s.party, sentence, rule, {}, 0.7);
+      }
+    }
+  }
+}
+
+function span(ctx: RuleContext, a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b; k++) out += `${ctx.tokens[k]!.text} `;
+  return out;
+}
+
+/** "a deal struck between X and Y", "talks between X and Y", "a call between X and Y". */
+function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting: LocalEntity | undefined): void {
+  const r = sentenceReading(ctx, sentence);
+  if (!r) return;
+  // The noun's own "between" phrase, or that of the clause it is the subject of ("the deal struck
+  // between X and Y").
+  const sources: { kind: Interaction; pps: { prep: string; arg: Arg<M> }[] }[] = [];
+  for (const c of r.chunks) {
+    const kind = BETWEEN_NOUNS.get(c.headWord);
+    if (!kind) continue;
+    sources.push({ kind, pps: c.pps });
+    // "X's meeting with Y", "China's talks with the EU": the possessor and the "with" phrase.
+    const withPp = c.pps.find((p) => p.prep === "with");
+    if (c.possessor && withPp) {
+      const own: Arg<M> = { items: [{ ...c, entity: c.possessor, pps: [] }], ts: c.ts, te: c.te };
+      sources.push({
+        kind,
+        pps: [{ prep: "between", arg: { ...withPp.arg, items: [...own.items, ...withPp.arg.items] } }],
+      });
+    }
+  }
+  for (const cl of r.clauses) {
+    const kind = cl.subject ? BETWEEN_NOUNS.get(cl.subject.items[0]!.headWord) : undefined;
+    if (kind) sources.push({ kind, pps: cl.pps });
+  }
+  for (const { kind, pps } of sources) {
+    for (const p of pps) {
+      if (p.prep !== "between") continue;
+      const items = itemsOf(p.arg).map((x) => sideOf(ctx, x.x));
+      if (items.length !== 2 || !items[0] || !items[1]) continue;
+      const [sa, sb] = items as [
+        { party?: LocalEntity; person?: LocalEntity },
+        { party?: LocalEntity; person?: LocalEntity },
+      ];
+      if (!sa.party || !sb.party || sa.party === sb.party) continue;
+      const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
+      if (sa.person && sb.person) {
+        if (kind !== "negotiate") emitRelation(ctx, sa.person, "MET_WITH", sb.person, sentence, rule, attrs, 0.7);
+        if (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text))
+          emitRelation(ctx, sa.person, "NEGOTIATED_WITH", sb.person, sentence, rule, attrs, 0.7);
+      }
+      if (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text))
+        emitRelation(ctx, sa.party, "NEGOTIATED_WITH", sb.party, sentence, rule, attrs, 0.7);
+    }
+  }
+}
+
+/** People and states who met or negotiated, read from each clause whatever its wording. */
+export const talkPairsRule: Rule = {
+  id: "talks-pairs",
+  predicates: ["MET_WITH", "NEGOTIATED_WITH", "REPRESENTS"],
+  description:
+    "The subject of meet / host / negotiate / hold talks / speak with and its object or 'with' phrase met or negotiated; a coordinated subject with no object pairs up.",
+  example: "Kenyan Trade Minister A held talks with her Indian counterpart B in Nairobi on Monday.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    for (const s of ctx.sentences) {
+      if (!INTERACTION_TRIGGER.test(s.text)) continue;
+      const meeting = [...(index.bySentence.get(s.i) ?? [])][0] ?? index.primary ?? undefined;
+      clausePairs(ctx, s.i, this.id, meeting);
+      if (/\b(between|with)\b/.test(s.text)) betweenPairs(ctx, s.i, this.id, meeting);
+    }
+  },
+};
+
+/**
+ * "Chile's delegation included X and Y. Peru was represented by Z.": the heads of the two sides
+ * that took part in one meeting negotiated with each other, whichever sentences named them. A
+ * side's head is its participant with the lead role, else the first named; meetings with more
+ * than two sides (a G7 meeting) pair no one.
+ */
+export const delegationHeadsRule: Rule = {
+  id: "delegation-heads",
+  predicates: ["NEGOTIATED_WITH"],
+  description: "The heads of the two sides of one meeting negotiated with each other, across sentences.",
+  example: "Chile's team was led by A. Peru was represented by B at the talks → A negotiated with B.",
+  apply(ctx) {
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const sentenceAt = new Map(ctx.sentences.map((s) => [s.start, s.i]));
+    const rule = delegationSidesRule.id;
+    /** Meeting id → party → its participants in order, the lead first. */
+    const sides = new Map<
+      string,
+      Map<LocalEntity, { p: LocalEntity; lead: boolean; marked: boolean; sentence: number }[]>
+    >();
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PARTICIPATED_IN") continue;
+      const p = byId.get(r.source);
+      const m = byId.get(r.target);
+      // Talks and placed events; a leaders' meeting or call names its own pair.
+      if (p?.type !== "Person" || m?.type !== "Meeting" || /^(leaders|call)@/.test(m.attributes.mergeKey ?? ""))
+        continue;
+      const party = partyOf(ctx, p);
+      const sentence = sentenceAt.get(r.evidence[0]?.start ?? -1);
+      if (!party || sentence === undefined) continue;
+      let bySide = sides.get(m.id);
+      if (!bySide) sides.set(m.id, (bySide = new Map()));
+      let list = bySide.get(party);
+      if (!list) bySide.set(party, (list = []));
+      if (list.some((x) => x.p === p)) continue;
+      // A head is marked when the text puts them at a side's head or in its delegation.
+      const marked =
+        r.attributes.role === "lead" ||
+        r.attributes.role === "delegation member" ||
+        r.evidence.some((e) => e.rule === rule);
+      list.push({ p, lead: r.attributes.role === "lead", marked, sentence });
+    }
+    // Pairs of people the sentences already put across the table.
+    const across = new Set<string>();
+    for (const r of ctx.relations)
+      if (r.predicate === "NEGOTIATED_WITH" && byId.get(r.source)?.type === "Person")
+        across.add(r.source).add(r.target);
+    for (const [id, bySide] of sides) {
+      if (bySide.size !== 2) continue;
+      for (const list of bySide.values()) list.sort((a, b) => a.sentence - b.sentence);
+      const lists = [...bySide.values()];
+      // Each side needs a head the text marks, or one side a marked head and the other one person.
+      const [m0, m1] = lists.map((l) => l.some((x) => x.marked)) as [boolean, boolean];
+      if (!((m0 && m1) || (m0 && lists[1]!.length === 1) || (m1 && lists[0]!.length === 1))) continue;
+      const meeting = byId.get(id)!;
+      const [[pa, la], [pb, lb]] = [...bySide] as [
+        [LocalEntity, { p: LocalEntity; lead: boolean; marked: boolean; sentence: number }[]],
+        [LocalEntity, { p: LocalEntity; lead: boolean; marked: boolean; sentence: number }[]],
+      ];
+      // A side's head: its lead, else its first official; a head of state faces only another.
+      const head = (l: typeof la) =>
+        l.find((x) => x.lead) ?? l.find((x) => x.marked) ?? l.find((x) => !isHeadOfState(x.p)) ?? l[0]!;
+      let ha = head(la);
+      let hb = head(lb);
+      if (isHeadOfState(ha.p) !== isHeadOfState(hb.p)) {
+        const sa = la.find((x) => isHeadOfState(x.p));
+        const sb = lb.find((x) => isHeadOfState(x.p));
+        if (!sa || !sb) continue;
+        ha = sa;
+        hb = sb;
+      }
+      // A head already across the table from someone keeps that pair.
+      if (across.has(ha.p.id) || across.has(hb.p.id)) continue;
+      const sentence = Math.max(ha.sentence, hb.sentence);
+      emitRelation(ctx, ha.p, "NEGOTIATED_WITH", hb.p, sentence, this.id, { meeting: meeting.name }, 0.6);
+      emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, sentence, this.id, { meeting: meeting.name }, 0.6);
     }
   },
 };

@@ -2,7 +2,13 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
-import { delegationSidesRule, heldInCountryRule, officialRepresentsRule } from "./delegations.ts";
+import {
+  delegationHeadsRule,
+  delegationSidesRule,
+  heldInCountryRule,
+  officialRepresentsRule,
+  talkPairsRule,
+} from "./delegations.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -14,7 +20,7 @@ import {
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
 import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
-import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
+import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule, topicsRule } from "./talks.ts";
 import {
   discussedTopicRule,
   dominanceRule,
@@ -41,9 +47,12 @@ export const RULES: Rule[] = [
   talkParticipantsRule,
   delegationSidesRule,
   metWithRule,
+  talkPairsRule,
   representsRule,
   officialRepresentsRule,
+  delegationHeadsRule,
   discussedRule,
+  topicsRule,
   partOfRule,
   heldInCountryRule,
   placeHierarchyRule,

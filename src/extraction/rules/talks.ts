@@ -5,6 +5,9 @@ import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
+import type { Arg, Chunk } from "../syntax/clauses.ts";
+import { knowLemmas } from "../syntax/lemma.ts";
+import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
@@ -306,7 +309,22 @@ export const agreementRule: Rule = {
   },
 };
 
-/** "The framework addresses China's export controls on rare earths": what the talks covered. */
+/** Words that end the stretch of a sentence an event noun governs: a topic past them is not its. */
+const TOPIC_BREAK =
+  /^(;|when|while|after|although|though|whereas|because|since|but|said|says|told|which|who|before|amid|despite)$/i;
+/** Words that turn what follows into a use of the topic, not a topic ("used in smartphones"). */
+const USE_CUE = /^(used|use|uses|components?|essential|vital|needed|found|powering|power|inputs?|key)$/i;
+const EVENT_WORD =
+  /^(talks|negotiations?|discussions?|dialogue|consultations|meetings?|summit|call|conversation|visit|ceremony|conference|forum)$/i;
+const DEAL_IN_TEXT = /\b(the|this|that|their) (deal|agreement|framework|truce|accord|pact)\b/;
+const TOPIC_TYPES: ReadonlySet<string> = new Set(["Mineral", "Product", "Policy", "Company"]);
+
+/**
+ * "The framework addresses China's export controls on rare earths": what the talks covered. A
+ * topic belongs to the meeting named nearest before it in its stretch of the sentence (no clause
+ * break, no "used in" between them); the talks' own agreement is left to `talks-agreement`; a
+ * company only as an item of the list the sentence introduces ("covered:").
+ */
 export const discussedRule: Rule = {
   id: "talks-discussed",
   predicates: ["DISCUSSED"],
@@ -314,28 +332,221 @@ export const discussedRule: Rule = {
   example: "The discussions also covered: the transfer of TikTok; the fentanyl crisis.",
   apply(ctx) {
     const index = meetingsOf(ctx);
-    const topicTypes = new Set(["Mineral", "Product", "Policy", "Company"]);
+    const { tokens } = ctx;
+    const main = index.primary ?? index.main[0];
     for (const s of ctx.sentences) {
-      const meetings = index.bySentence.get(s.i);
+      let meetings = index.bySentence.get(s.i);
+      // "The deal also lifts the ban on gallium": the agreement of the document's main meeting.
+      if (!meetings?.size && main && DEAL_IN_TEXT.test(s.text)) meetings = new Set([main]);
       if (!meetings?.size) continue;
-      const targets = [s.i];
-      // A list introduced by this sentence ("covered:") belongs to it.
+      const ms = mentionsIn(ctx, s.i);
+      // Where each meeting is named in the sentence: its mentions, else the event nouns.
+      const anchors: { at: number; meeting: LocalEntity }[] = [];
+      const nouns: number[] = [];
+      // An event noun, or the talks' agreement ("the framework addresses …").
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const w = tokens[i]!.text;
+        if (EVENT_WORD.test(w) || (AGREEMENT.test(w) && w === w.toLowerCase())) nouns.push(i);
+      }
+      for (const meeting of meetings) {
+        if (meeting.name.endsWith("Summit")) continue;
+        const own = ms.filter((x) => x.e === meeting).map((x) => x.m.ts);
+        for (const at of own.length ? own : nouns) anchors.push({ at, meeting });
+      }
+      if (!anchors.length) continue;
+      const reach = (a: number, b: number) => {
+        // "Before the meeting in Busan, X announced …": an opening phrase ends at its comma.
+        const lo = Math.min(a, b);
+        const opening =
+          /^(before|after|ahead|since|until|following)$/i.test(tokens[lo - 1]?.text ?? "") ||
+          /^(before|after|ahead|since|until|following)$/i.test(tokens[lo - 2]?.text ?? "");
+        for (let k = lo + 1; k < Math.max(a, b); k++) {
+          const w = tokens[k]!.text;
+          if (TOPIC_BREAK.test(w) || USE_CUE.test(w) || (opening && w === ",")) return false;
+        }
+        return true;
+      };
+      for (const x of ms) {
+        if (!TOPIC_TYPES.has(x.e.type) || x.e.type === "Company") continue;
+        // The talks' agreement ("<place> framework") is only its own talks' topic.
+        const agreedAt = /^agreement@(.*)$/.exec(x.e.attributes.mergeKey ?? "")?.[1];
+        const owner = agreedAt ? [...meetings].find((m) => m.attributes.place === agreedAt) : undefined;
+        // The meeting named nearest before the topic, else just after it, within its stretch.
+        const before = anchors.filter((a) => a.at < x.m.ts && reach(a.at, x.m.ts)).sort((a, b) => b.at - a.at)[0];
+        const after = anchors.filter((a) => a.at >= x.m.te && reach(x.m.te - 1, a.at)).sort((a, b) => a.at - b.at)[0];
+        const chosen = owner ? { meeting: owner } : (before ?? after);
+        if (chosen && chosen.meeting !== x.e)
+          emitRelation(ctx, chosen.meeting, "DISCUSSED", x.e, s.i, this.id, {}, 0.6);
+      }
+      // A list introduced by this sentence ("covered:") belongs to it, companies included.
       if (s.text.trimEnd().endsWith(":")) {
+        const meeting = anchors[0]!.meeting;
         for (
           let k = s.i + 1;
           k < ctx.sentences.length && k <= s.i + MAX_LIST_ITEMS && /^[-•*]/.test(ctx.sentences[k]!.text);
           k++
         )
-          targets.push(k);
-      }
-      for (const meeting of meetings) {
-        if (meeting.name.endsWith("Summit")) continue;
-        for (const k of targets) {
-          for (const x of mentionsIn(ctx, k)) {
-            if (topicTypes.has(x.e.type) && x.e !== meeting)
+          for (const x of mentionsIn(ctx, k))
+            if (TOPIC_TYPES.has(x.e.type) && x.e !== meeting)
               emitRelation(ctx, meeting, "DISCUSSED", x.e, k, this.id, {}, 0.6);
-          }
+      }
+    }
+  },
+};
+
+/** Verbs whose subject is a meeting and whose object is what it covered: "the talks covered X". */
+const COVER_VERBS: ReadonlySet<string> = new Set([
+  "cover",
+  "focus",
+  "centre",
+  "center",
+  "address",
+  "include",
+  "tackle",
+  "touch",
+  "revolve",
+  "concentrate",
+  "examine",
+  "feature",
+  "span",
+  "encompass",
+  "explore",
+  "discuss",
+  "review",
+]);
+/** What an agreement does to a topic: "the deal cuts tariffs on cars", "lifts the ban on nickel". */
+const DEAL_EFFECTS: ReadonlySet<string> = new Set([
+  "cut",
+  "lower",
+  "reduce",
+  "remove",
+  "eliminate",
+  "ease",
+  "slash",
+  "scrap",
+  "lift",
+  "exempt",
+  "secure",
+  "guarantee",
+  "resume",
+  "open",
+  "expand",
+]);
+/** Verbs whose agent (people, states, "the two sides") talked about their object. */
+const DISCUSS_VERBS: ReadonlySet<string> = new Set([
+  "discuss",
+  "raise",
+  "address",
+  "negotiate",
+  "debate",
+  "explore",
+  "agree",
+  "review",
+]);
+knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
+const TOPIC_TRIGGER =
+  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agreed|review\w*|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
+/** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
+const PARTIES_WORD =
+  /^(sides|leaders|ministers|officials|negotiators|delegations|they|presidents|countries|governments|nations|both)$/i;
+
+/** Topic entities of a phrase: its head, its names, what "of" / "on" / "for" / "including" lead to. */
+function topicItems(c: Chunk<M>, depth = 0): M[] {
+  const out: M[] = [];
+  if (c.entity && TOPIC_TYPES.has(c.entity.e.type)) out.push(c.entity);
+  else for (const m of c.modifiers) if (TOPIC_TYPES.has(m.e.type)) out.push(m);
+  if (depth < 2)
+    for (const p of c.pps)
+      if ((!out.length && /^(of|on|for|over)$/.test(p.prep)) || p.prep === "including")
+        for (const it of p.arg.items) out.push(...topicItems(it, depth + 1));
+  return out;
+}
+
+function topicsOfArg(arg: Arg<M> | undefined): M[] {
+  return (arg?.items ?? []).flatMap((c) => topicItems(c));
+}
+
+/**
+ * "The talks covered / focused on / centred on X", "X was on the agenda", "the two sides discussed
+ * X", "talks on / over / about X", "X and Y agreed on X": the topics of the meeting the clause is
+ * about (the meeting it names, else the sentence's, else the document's main talks). People who
+ * discuss something in a sentence that names no meeting are left to `discussed-topic`.
+ */
+export const topicsRule: Rule = {
+  id: "talks-topics",
+  predicates: ["DISCUSSED"],
+  description: "What a meeting covered, read from the clause: its subject, its object and its 'on' phrase.",
+  example: "The talks focused on tariffs on cars and exports of lithium → the talks discussed cars and lithium.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    const participants = new Map<string, Set<string>>();
+    for (const r of ctx.relations)
+      if (r.predicate === "PARTICIPATED_IN") {
+        let set = participants.get(r.source);
+        if (!set) participants.set(r.source, (set = new Set()));
+        set.add(r.target);
+      }
+    for (const s of ctx.sentences) {
+      if (!TOPIC_TRIGGER.test(s.text)) continue;
+      const r = sentenceReading(ctx, s.i);
+      if (!r) continue;
+      const here = [...(index.bySentence.get(s.i) ?? [])].filter((m) => !m.name.endsWith("Summit"));
+      const fallback = here[0] ?? index.primary ?? index.main[0];
+      const emit = (meeting: LocalEntity | undefined, topics: M[]) => {
+        if (!meeting) return;
+        for (const t of topics)
+          if (t.e !== meeting) emitRelation(ctx, meeting, "DISCUSSED", t.e, s.i, this.id, {}, 0.6);
+      };
+      for (const cl of r.clauses) {
+        const v = cl.verb;
+        if (v.negated) continue;
+        const subject = cl.subject?.items[0];
+        const subjectMeeting = subject?.entity?.e.type === "Meeting" ? subject.entity.e : undefined;
+        const eventSubject = subject && (subjectMeeting || EVENT_WORD.test(subject.headWord));
+        const onPps = cl.pps.filter((p) => /^(on|upon|around|about|over)$/.test(p.prep));
+        // "The agreement covers cars", "the deal cuts tariffs on nickel": the talks' agreement.
+        const dealSubject = subject && !subject.entity && AGREEMENT.test(subject.headWord);
+        if (dealSubject && (COVER_VERBS.has(v.lemma) || DEAL_EFFECTS.has(v.lemma))) {
+          emit(fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
+          continue;
         }
+        if (eventSubject && COVER_VERBS.has(v.lemma)) {
+          // "The talks covered X", "the call focused on Y".
+          emit(subjectMeeting ?? fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
+          continue;
+        }
+        if (
+          v.lemma === "be" &&
+          cl.pps.some((p) => p.prep === "on" && p.arg.items.some((c) => /^(agenda|table)$/.test(c.headWord)))
+        ) {
+          // "Rare earths were on the agenda", "tariffs are on the table".
+          emit(fallback, topicsOfArg(cl.subject));
+          continue;
+        }
+        if (DISCUSS_VERBS.has(v.lemma) && !v.passive) {
+          const agents = cl.agent?.items ?? [];
+          const generic = agents.length > 0 && agents.every((c) => !c.entity && PARTIES_WORD.test(c.headWord));
+          const people = agents
+            .map((c) => c.entity?.e)
+            .filter((e): e is LocalEntity => !!e && (e.type === "Person" || isStateParty(e)));
+          let meeting: LocalEntity | undefined;
+          if (generic) meeting = fallback;
+          else if (people.length && here.length) meeting = here[0];
+          else if (people.length) {
+            // People who took part in the main talks discuss in their name.
+            const main = index.primary ?? index.main[0];
+            if (main && people.some((p) => participants.get(p.id)?.has(main.id))) meeting = main;
+          }
+          const topics = v.lemma === "agree" ? onPps.flatMap((p) => topicsOfArg(p.arg)) : topicsOfArg(cl.patient);
+          emit(meeting, topics);
+        }
+      }
+      // "talks on steel", "negotiations over rare earths", "a call about tariffs".
+      for (const c of r.chunks) {
+        if (!EVENT_WORD.test(c.headWord) && c.entity?.e.type !== "Meeting") continue;
+        const meeting = c.entity?.e.type === "Meeting" ? c.entity.e : fallback;
+        for (const p of c.pps)
+          if (/^(on|over|about|regarding|concerning)$/.test(p.prep)) emit(meeting, topicsOfArg(p.arg));
       }
     }
   },
@@ -404,8 +615,11 @@ export const metWithRule: Rule = {
     for (const s of ctx.sentences) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = ctx.tokens[i]!;
-        if (!/^(met|meets|meet|meeting)$/i.test(t.text) || (t.pos !== "VERB" && t.text.toLowerCase() !== "met"))
-          continue;
+        if (!/^(met|meets|meet|meeting)$/i.test(t.text)) continue;
+        // "to meet", "will meet" are verbs whatever their tag.
+        const before1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
+        const verbal = t.pos === "VERB" || t.text.toLowerCase() === "met" || /^(to|will|would|'ll)$/.test(before1);
+        if (!verbal || refused(ctx, i)) continue;
         const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person");
         const before = ms.filter((x) => x.m.te <= i && x.m.te >= i - 10).map((x) => x.e);
         const next = ctx.tokens[i + 1]?.text.toLowerCase();
@@ -421,3 +635,15 @@ export const metWithRule: Rule = {
     }
   },
 };
+
+/** "refused to meet", "did not meet", "will never meet", "declined to hold talks with". */
+function refused(ctx: Parameters<Rule["apply"]>[0], i: number): boolean {
+  const s = ctx.tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.sentence !== s) break;
+    if (/^(not|n't|never|refused|refuses|refuse|declined|declines|rejected|cancelled|canceled|snubbed)$/i.test(t.text))
+      return true;
+  }
+  return false;
+}

@@ -67,7 +67,7 @@ export interface PredicateEntry {
   confidence?: number;
 }
 
-interface M {
+export interface M {
   ts: number;
   te: number;
   m: Mention;
@@ -164,6 +164,11 @@ export function registerEntries(entries: readonly PredicateEntry[]): void {
   setVerbLexicon(entries.flatMap((e) => e.verbs ?? []));
   indexTriggers(entries);
   lexiconSet = true;
+}
+
+/** A sentence's clause reading (built once per document and sentence; null when it names nothing). */
+export function sentenceReading(ctx: RuleContext, i: number): SentenceReading<M> | null {
+  return reading(ctx, i);
 }
 
 function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {

@@ -23,6 +23,27 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "talks-pairs",
+    "Canadian Prime Minister Jane Roe hosted Chilean Foreign Minister Elena Ruiz in Ottawa on Monday.",
+    "Jane Roe",
+    "MET_WITH",
+    "Elena Ruiz",
+  ],
+  [
+    "delegation-heads",
+    "Chile and Peru opened trade talks in Lima on Tuesday. Chile's delegation included Finance Minister Mario Lagos and Mining Minister Ana Soto. Peru was represented by Trade Minister Elena Ruiz.",
+    "Mario Lagos",
+    "NEGOTIATED_WITH",
+    "Elena Ruiz",
+  ],
+  [
+    "talks-topics",
+    "Kenyan and Indian officials held trade talks in Nairobi on Monday. Exports of cobalt were on the agenda.",
+    "Nairobi trade talks",
+    "DISCUSSED",
+    "cobalt",
+  ],
+  [
     "official-represents-country",
     "Kenyan Foreign Minister Ruth Wanjiru said the deal was fair.",
     "Ruth Wanjiru",
