@@ -14,6 +14,9 @@ import type { Overview } from "../../src/api/overview.ts";
 import { type RunningServer, startServer } from "../../src/api/server.ts";
 import type { KnowledgeGraph } from "../../src/graph/model.ts";
 import { saveGraph } from "../../src/graph/store.ts";
+import { setApiBase } from "../../web/src/api/client.ts";
+import { fetchOverview, overviewToExplorerData } from "../../web/src/api/overview.ts";
+import { loadOverview } from "../../web/src/api/queries.ts";
 import { startTestServer, type TestServer } from "../_helpers/server.ts";
 
 let seeds: TestServer;
@@ -134,6 +137,38 @@ describe("api", () => {
       for (const column of ["target", "predicate", "confidence", "date", "documents"] as const) {
         expect(data.edges[column]).toHaveLength(data.edges.source.length);
       }
+    });
+
+    it("gives the explorer the same records as its paged GraphQL load (dates, documents, sizes)", async () => {
+      setApiBase(seeds.url);
+      const paged = await loadOverview();
+      const compact = overviewToExplorerData(await fetchOverview(null));
+      const round = (value: number | null) => (value === null ? null : Number(value.toPrecision(5)));
+      const entities = (list: typeof paged.entities) =>
+        [...list]
+          .map((entity) => ({
+            ...entity,
+            x: round(entity.x),
+            y: round(entity.y),
+            size: round(entity.size),
+            pagerank: round(entity.pagerank),
+          }))
+          .sort((a, b) => (a.id < b.id ? -1 : 1));
+      // The overview carries only the `date` attribute of a relation (the one the explorer reads).
+      const relations = (list: typeof paged.relations) =>
+        [...list]
+          .map((relation) => ({
+            ...relation,
+            attributes: relation.attributes.date === undefined ? {} : { date: relation.attributes.date },
+            confidence: round(relation.confidence),
+          }))
+          .sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(compact.entities.length).toBeGreaterThan(50);
+      expect(entities(compact.entities)).toEqual(entities(paged.entities));
+      expect(relations(compact.relations)).toEqual(relations(paged.relations));
+      expect(compact.relations.some((relation) => relation.date !== null)).toBe(true);
+      expect(compact.documents).toEqual(paged.documents);
+      expect(compact.total).toEqual({ entities: paged.entities.length, relations: paged.relations.length });
     });
 
     it("dates the meetings as `meetings { date }` does", async () => {
