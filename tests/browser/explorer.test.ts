@@ -651,6 +651,27 @@ describe("explorer overview of a large graph (browser)", () => {
     }
   }, 90_000);
 
+  it("adds the entities a reload emphasises (an ingest's new ones) when the overview leaves them out", async () => {
+    const target = outside[1] as { id: string; name: string };
+    const { page, context } = await open("?overviewLimit=300");
+    try {
+      expect(await hasNode(page, target.id)).toBe(false);
+      await page.evaluate(
+        (id) =>
+          (
+            window as unknown as { __explorer: { actions: { reload(ids: string[]): Promise<void> } } }
+          ).__explorer.actions.reload([id]),
+        target.id,
+      );
+      expect(await hasNode(page, target.id)).toBe(true);
+      expect(await page.textContent("#overview-note")).toBe(
+        "showing 300 of 1,500 entities (highest PageRank; search finds every one)",
+      );
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
   it("opens an entity outside the overview from the URL", async () => {
     const target = outside[outside.length - 1] as { id: string; name: string };
     const { page, context } = await open(`?overviewLimit=300&panel=details&node=${encodeURIComponent(target.id)}`);

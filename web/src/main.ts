@@ -269,33 +269,38 @@ let shownData: ExplorerData | null = null;
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
- * Shows an entity: flies to it, after adding it with its neighbourhood (from the API) when the
- * overview left it out.
+ * Adds an entity the overview left out, with its neighbourhood (from the API), to the view; true
+ * when the view has it afterwards.
  */
-async function showEntity(id: string): Promise<void> {
+async function ensureEntity(id: string): Promise<boolean> {
   const graph = graphController.graph;
-  if (!graph || graph.hasNode(id) || !shownData) {
-    graphController.flyTo(id);
-    return;
-  }
+  if (!graph || !shownData) return false;
+  if (graph.hasNode(id)) return true;
+  const around = await fetchNeighbourhood(id, shownData.documents);
+  if (!around || !shownData) return false;
+  if (graphController.graph?.hasNode(id)) return true;
+  shownData = {
+    ...shownData,
+    entities: [...shownData.entities, ...around.entities],
+    relations: [...shownData.relations, ...around.relations],
+  };
+  search.setGraph(graphController.setData(shownData));
+  return true;
+}
+
+/** Shows an entity: flies to it, after adding it with its neighbourhood when the overview left it out. */
+async function showEntity(id: string): Promise<void> {
   try {
-    const around = await fetchNeighbourhood(id, shownData.documents);
-    if (!around || !shownData || graphController.graph?.hasNode(id)) {
-      graphController.flyTo(id);
-      return;
-    }
-    shownData = {
-      ...shownData,
-      entities: [...shownData.entities, ...around.entities],
-      relations: [...shownData.relations, ...around.relations],
-    };
-    search.setGraph(graphController.setData(shownData));
+    await ensureEntity(id);
     graphController.flyTo(id);
   } catch (error) {
     statusLine.className = "status error";
     statusLine.textContent = (error as Error).message;
   }
 }
+
+/** Most entities just added by an ingest that are fetched when the overview leaves them out. */
+const MAX_EMPHASISED_FETCHED = 20;
 
 async function load(emphasise: readonly string[] = []): Promise<void> {
   const first = store.state.dataVersion === 0;
@@ -345,6 +350,8 @@ async function load(emphasise: readonly string[] = []): Promise<void> {
     overviewNote.hidden = note === null;
     overviewNote.dataset.shown = String(data.entities.length);
     overviewNote.dataset.total = String(data.total?.entities ?? data.entities.length);
+    // Entities an ingest just added are shown even when they are not among the top ones.
+    for (const id of emphasise.slice(0, MAX_EMPHASISED_FETCHED)) await ensureEntity(id).catch(() => false);
     store.update((state) => ({ ...state, dataVersion: state.dataVersion + 1, emphasised: [...emphasise] }));
     document.body.dataset.ready = "true";
   } catch (error) {
