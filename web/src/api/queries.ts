@@ -162,8 +162,9 @@ export function knownDocuments(): ReadonlyMap<string, DocumentRecord> {
 }
 
 /**
- * Loads the whole graph, light: every entity and relation (paged), the documents and meeting
- * dates. `onEntities` receives the data without relations as soon as the entities are in (big
+ * Loads the whole graph, light, through GraphQL: every entity and relation (paged), the documents
+ * and meeting dates. The explorer loads GET /overview instead (overview.ts); this paged load is the
+ * reference its records are tested against, and works with any GraphQL server of this schema. `onEntities` receives the data without relations as soon as the entities are in (big
  * graphs can then show their nodes while the relations load); `onPage` hears of every page.
  */
 export async function loadOverview(
