@@ -42,7 +42,13 @@ export function handleHealth(live: LiveGraph): Response {
 // Plain decimal digits only: Number() would also take "0x5", "1e3", " 5" and "5.0".
 const DECIMAL = /^\d{1,9}$/;
 
-function parseInteger(name: string, value: string | null, fallback: number, [min, max]: readonly [number, number]) {
+/** A plain decimal integer query parameter in [min, max], `fallback` when absent; else `InvalidInputError`. */
+export function parseInteger(
+  name: string,
+  value: string | null,
+  fallback: number,
+  [min, max]: readonly [number, number],
+) {
   if (value === null || value === "") return fallback;
   const n = DECIMAL.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < min || n > max) {

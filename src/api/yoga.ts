@@ -1,5 +1,5 @@
 // The API as a yoga server object, without listening: GraphQL at /graphql (GraphiQL with example
-// tabs), GET /healthz, GET /export and the explorer's static files at /. Wires the limits (body
+// tabs), GET /healthz, GET /overview, GET /export and the explorer's static files at /. Wires the limits (body
 // size, query size, GraphQL Armor, query cost, the work budget), the Host check, CORS (same-origin
 // unless allowed), CSRF prevention, error masking and the auth context. server.ts puts it behind
 // node:http; tests call `app.fetch`.
@@ -25,6 +25,7 @@ import { exampleTabs } from "./examples.ts";
 import { createGraphiQLRenderer } from "./graphiql.ts";
 import { GraphQLError } from "./graphql.ts";
 import { ARMOR_CONFIG, MAX_BODY_BYTES, MAX_QUERY_CHARS, WORK_LIMITS } from "./limits.ts";
+import { handleOverview } from "./overview.ts";
 import { handleExport, handleHealth, jsonError } from "./routes.ts";
 import { schema } from "./schema/index.ts";
 import { serveStatic } from "./static.ts";
@@ -150,6 +151,13 @@ function useRoutes(options: AppOptions, limit: number): Plugin<Record<string, un
       if (url.pathname === GRAPHQL_PATH) return;
       if (url.pathname === "/healthz") {
         return endResponse(request.method === "GET" ? handleHealth(options.live) : methodNotAllowed());
+      }
+      if (url.pathname === "/overview") {
+        return endResponse(
+          request.method === "GET"
+            ? await handleOverview(options.live.graph, url, request.headers.get("accept-encoding"), newBudget(options))
+            : methodNotAllowed(),
+        );
       }
       if (url.pathname === "/export") {
         return endResponse(

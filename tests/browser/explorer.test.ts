@@ -497,9 +497,8 @@ describe("explorer loading progress (browser)", () => {
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   };
 
-  it("shows “Loading 3,000 of 4,500 relations…” page by page on a big graph, as a progressbar, and goes when done", async () => {
-    const graph = generateGraph({ entities: 1500, relations: 4500, seed: 7, documentTexts: false });
-    expect([graph.order, graph.size]).toEqual([1500, 4500]);
+  it("loads a big graph in one request, shows the download as a progressbar, then the relations being drawn, and goes when done", async () => {
+    const graph = generateGraph({ entities: 2500, relations: 6000, seed: 7, documentTexts: false });
     const dataDir = mkdtempSync(path.join(tmpdir(), "kg-progress-"));
     saveGraph(graph, path.join(dataDir, DATA_FILES.graph));
     const server = await startServer({ dataDir, port: 0, host: "127.0.0.1", webDir: WEB_DIST, log: () => undefined });
@@ -507,50 +506,182 @@ describe("explorer loading progress (browser)", () => {
     try {
       await context.addInitScript(RECORD_PROGRESS);
       const page = await context.newPage();
-      // Entities and relations load side by side; the first page of relations waits until the page
-      // shows the entities in, so that the states come in one order.
-      let held = false;
-      await context.route("**/graphql", async (route) => {
-        if (!held && (route.request().postData() ?? "").includes("ExplorerRelations")) {
-          held = true;
-          for (let poll = 0; poll < 600; poll++) {
-            const text = await page.evaluate(() => document.getElementById("load-progress")?.textContent ?? null);
-            if (text === "Loading the relations…") break;
-            await new Promise((resolve) => setTimeout(resolve, 50));
-          }
-        }
-        await route.continue();
+      const requests: string[] = [];
+      page.on("request", (request) => {
+        const pathname = new URL(request.url()).pathname;
+        if (pathname === "/overview") requests.push(request.url());
+        if (pathname === "/graphql") requests.push(`graphql ${request.postData() ?? ""}`);
       });
+      const overview = page.waitForResponse((response) => new URL(response.url()).pathname === "/overview");
       await page.goto(`${server.url}/`);
+      const size = Number(await (await overview).headerValue("x-uncompressed-length"));
+      expect(size).toBeGreaterThan(256 * 1024);
       await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
       expect(await page.evaluate(() => document.body.dataset.ready)).toBe("true");
+      // One request for the graph (the default limit, 5,000, is above its 2,500 entities): no paging.
+      expect(requests).toEqual([`${server.url}/overview?limit=5000`]);
 
-      const states = await page.evaluate(() => (window as unknown as { __progress: unknown[] }).__progress);
-      const shown = (text: string, now: string | null, max: string | null) => ({
-        role: "progressbar",
-        label: "Loading the graph",
-        text,
-        valuetext: text,
-        now,
-        max,
-      });
-      expect(states).toEqual([
-        shown("Loading 1,000 of 1,500 entities…", null, null),
-        shown("Loading the relations…", null, null),
-        shown("Loading 1,000 of 4,500 relations…", "2500", "6000"),
-        shown("Loading 2,000 of 4,500 relations…", "3500", "6000"),
-        shown("Loading 3,000 of 4,500 relations…", "4500", "6000"),
-        shown("Loading 4,000 of 4,500 relations…", "5500", "6000"),
-        "removed",
-      ]);
+      type State = {
+        role: string;
+        label: string;
+        text: string;
+        valuetext: string;
+        now: string | null;
+        max: string | null;
+      };
+      const states = (await page.evaluate(() => (window as unknown as { __progress: unknown[] }).__progress)) as (
+        | State
+        | "removed"
+      )[];
+      expect(states.at(-1)).toBe("removed");
+      const shown = states.filter((state): state is State => state !== "removed");
+      for (const state of shown) {
+        expect(state.role).toBe("progressbar");
+        expect(state.label).toBe("Loading the graph");
+        expect(state.valuetext).toBe(state.text);
+      }
+      const downloads = shown.filter((state) => state.text.startsWith("Loading the graph… "));
+      expect(downloads.length).toBeGreaterThan(0);
+      for (const state of downloads) {
+        expect(state.text).toMatch(/^Loading the graph… [\d.]+ (kB|MB) of [\d.]+ (kB|MB)$/);
+        expect(state.max).toBe(String(size));
+        expect(Number(state.now)).toBeLessThanOrEqual(size);
+      }
+      // Nodes first, then the relations, drawn a frame later.
+      expect(shown.at(-1)).toMatchObject({ text: "Drawing 6,000 relations…", now: null, max: null });
       expect(await page.locator("#load-progress").count()).toBe(0);
-      expect(await page.textContent("#status")).toBe("1500 entities · 4500 relations");
+      expect(await page.textContent("#status")).toBe("2500 entities · 6000 relations");
+      expect(await page.locator("#overview-note").isHidden()).toBe(true);
     } finally {
       await context.close();
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe("explorer overview of a large graph (browser)", () => {
+  let graph: ReturnType<typeof generateGraph>;
+  let dataDir: string;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  /** The entities outside the top 300 by PageRank, with a name no other entity has. */
+  let outside: { id: string; name: string }[];
+
+  beforeAll(async () => {
+    graph = generateGraph({ entities: 1500, relations: 4500, seed: 11, documentTexts: false });
+    dataDir = mkdtempSync(path.join(tmpdir(), "kg-overview-"));
+    saveGraph(graph, path.join(dataDir, DATA_FILES.graph));
+    server = await startServer({ dataDir, port: 0, host: "127.0.0.1", webDir: WEB_DIST, log: () => undefined });
+    const ranked = (await (await fetch(`${server.url}/overview?limit=300`)).json()) as { nodes: { id: string[] } };
+    const top = new Set(ranked.nodes.id);
+    const names = new Map<string, number>();
+    graph.forEachNode((_node, attributes) => names.set(attributes.name, (names.get(attributes.name) ?? 0) + 1));
+    outside = graph
+      .filterNodes((node, attributes) => !top.has(node) && names.get(attributes.name) === 1 && graph.degree(node) > 0)
+      .map((id) => ({ id, name: graph.getNodeAttribute(id, "name") }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function open(query: string): Promise<{ page: Page; context: BrowserContext }> {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${query}`);
+    await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBe("true");
+    return { page, context };
+  }
+
+  const hasNode = (page: Page, id: string) =>
+    page.evaluate(
+      (key) =>
+        (
+          window as unknown as { __explorer: { graph: { graph: { hasNode(k: string): boolean } } } }
+        ).__explorer.graph.graph.hasNode(key),
+      id,
+    );
+
+  it("shows the top entities by PageRank with “showing 300 of 1,500 entities”", async () => {
+    const { page, context } = await open("?overviewLimit=300");
+    try {
+      expect(await page.textContent("#overview-note")).toBe(
+        "showing 300 of 1,500 entities (highest PageRank; search finds every one)",
+      );
+      const shown = await counts(page);
+      expect(shown.totalNodes).toBe(300);
+      expect(shown.totalEdges).toBeGreaterThan(0);
+      expect(shown.totalEdges).toBeLessThan(4500);
+      expect(await countPaintedPixels(page)).toBeGreaterThan(500);
+      expect(outside.length).toBeGreaterThan(0);
+      expect(await hasNode(page, (outside[0] as { id: string }).id)).toBe(false);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it("finds an entity outside the overview through the API's search and opens it with its neighbourhood", async () => {
+    const target = outside[0] as { id: string; name: string };
+    const { page, context } = await open("?overviewLimit=300");
+    try {
+      const before = await counts(page);
+      await page.fill("#search-input", target.name);
+      await expect
+        .poll(() => page.locator(`#search-suggestions [data-entity="${target.id}"]`).count(), { timeout: 15_000 })
+        .toBe(1);
+      await page.locator(`#search-suggestions [data-entity="${target.id}"]`).dispatchEvent("mousedown");
+      await expect.poll(() => hasNode(page, target.id), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => page.textContent("#panel-title"), { timeout: 15_000 }).toBe(target.name);
+      const after = await counts(page);
+      // The entity and its neighbours came in, with relations to it.
+      expect(after.totalNodes).toBeGreaterThan(before.totalNodes);
+      const edgesOfTarget = await page.evaluate(
+        (key) =>
+          (
+            window as unknown as { __explorer: { graph: { graph: { degree(k: string): number } } } }
+          ).__explorer.graph.graph.degree(key),
+        target.id,
+      );
+      expect(edgesOfTarget).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get("node")).toBe(target.id);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it("adds the entities a reload emphasises (an ingest's new ones) when the overview leaves them out", async () => {
+    const target = outside[1] as { id: string; name: string };
+    const { page, context } = await open("?overviewLimit=300");
+    try {
+      expect(await hasNode(page, target.id)).toBe(false);
+      await page.evaluate(
+        (id) =>
+          (
+            window as unknown as { __explorer: { actions: { reload(ids: string[]): Promise<void> } } }
+          ).__explorer.actions.reload([id]),
+        target.id,
+      );
+      expect(await hasNode(page, target.id)).toBe(true);
+      expect(await page.textContent("#overview-note")).toBe(
+        "showing 300 of 1,500 entities (highest PageRank; search finds every one)",
+      );
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it("opens an entity outside the overview from the URL", async () => {
+    const target = outside[outside.length - 1] as { id: string; name: string };
+    const { page, context } = await open(`?overviewLimit=300&panel=details&node=${encodeURIComponent(target.id)}`);
+    try {
+      await expect.poll(() => hasNode(page, target.id), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => page.textContent("#panel-title"), { timeout: 15_000 }).toBe(target.name);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });
 
 describe("explorer ingestion (browser)", () => {

@@ -4,8 +4,10 @@
 
 import "./styles.css";
 import { ApiError } from "./api/client.ts";
-import { fetchPath, loadOverview, PAGE_SIZE } from "./api/queries.ts";
-import { describeLoadProgress, INITIAL_LOAD_PROGRESS, recordPage } from "./state/loading/index.ts";
+import { fetchNeighbourhood, fetchOverview, overviewToExplorerData } from "./api/overview.ts";
+import { fetchPath, rememberDocuments, searchEntities } from "./api/queries.ts";
+import type { ExplorerData } from "./state/graph/types.ts";
+import { describeDownload, describeOverview, formatCount } from "./state/loading/index.ts";
 import { INITIAL_VIEW_STATE, parseViewState, serializeViewState } from "./state/url/index.ts";
 import type { PanelName, ViewState } from "./state/url/types.ts";
 import { type AppState, Store } from "./store.ts";
@@ -24,8 +26,18 @@ import { mountMeetingsPanel } from "./views/panels/meetings.ts";
 import { mountReader } from "./views/panels/reader.ts";
 import { mountTimelinePanel } from "./views/panels/timeline.ts";
 
-/** From this many entities, the first load shows the nodes before the relations arrive. */
+/** From this many entities, the first load shows the nodes before the relations are drawn. */
 const PROGRESSIVE_MIN_ENTITIES = 2000;
+
+/**
+ * Most entities the overview draws: a larger graph shows its top entities by PageRank (and the
+ * relations among them), the others come with search and on demand. `?overviewLimit=N` changes it.
+ */
+const DEFAULT_OVERVIEW_LIMIT = 5000;
+const overviewLimit = (() => {
+  const asked = new URLSearchParams(window.location.search).get("overviewLimit");
+  return asked !== null && /^\d{1,9}$/.test(asked) && Number(asked) > 0 ? Number(asked) : DEFAULT_OVERVIEW_LIMIT;
+})();
 
 function required<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -50,6 +62,10 @@ const graphContainer = required("graph");
 graphContainer.tabIndex = 0;
 const graphController = new GraphController(graphContainer, store);
 const statusLine = required<HTMLParagraphElement>("status");
+// "showing 5,000 of 100,000 entities" when the overview is the top of a larger graph.
+const overviewNote = el("p", { className: "status overview-note", id: "overview-note", attrs: { role: "note" } });
+overviewNote.hidden = true;
+statusLine.after(overviewNote);
 const panelHost = required<HTMLElement>("panel");
 const focusBanner = required<HTMLParagraphElement>("focus-banner");
 const stage = required<HTMLElement>("stage");
@@ -60,7 +76,7 @@ const actions: AppActions = {
       ...state,
       view: { ...state.view, selection: { kind: "node", id }, panel: "details" },
     }));
-    graphController.flyTo(id);
+    void showEntity(id);
   },
   selectRelation(id) {
     store.updateView((view) => ({ ...view, selection: { kind: "edge", id }, panel: "details" }));
@@ -247,30 +263,95 @@ window.addEventListener("popstate", () => {
 
 bindKeyboard(context, { focusSearch: () => search.focus(), closeReader: () => reader.close() });
 
+/** The records shown: the overview, and the neighbourhoods opened since. */
+let shownData: ExplorerData | null = null;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Adds an entity the overview left out, with its neighbourhood (from the API), to the view; true
+ * when the view has it afterwards.
+ */
+async function ensureEntity(id: string): Promise<boolean> {
+  const graph = graphController.graph;
+  if (!graph || !shownData) return false;
+  if (graph.hasNode(id)) return true;
+  const around = await fetchNeighbourhood(id, shownData.documents);
+  if (!around || !shownData) return false;
+  if (graphController.graph?.hasNode(id)) return true;
+  shownData = {
+    ...shownData,
+    entities: [...shownData.entities, ...around.entities],
+    relations: [...shownData.relations, ...around.relations],
+  };
+  search.setGraph(graphController.setData(shownData));
+  return true;
+}
+
+/** Shows an entity: flies to it, after adding it with its neighbourhood when the overview left it out. */
+async function showEntity(id: string): Promise<void> {
+  try {
+    await ensureEntity(id);
+    graphController.flyTo(id);
+  } catch (error) {
+    statusLine.className = "status error";
+    statusLine.textContent = (error as Error).message;
+  }
+}
+
+/** Most entities just added by an ingest that are fetched when the overview leaves them out. */
+const MAX_EMPHASISED_FETCHED = 20;
+
 async function load(emphasise: readonly string[] = []): Promise<void> {
   const first = store.state.dataVersion === 0;
   store.update((state) => ({ ...state, status: { type: "loading" } }));
   if (first) statusLine.textContent = "Loading the graph…";
-  // A big graph comes in many pages: the indicator counts them (state/loading says when it shows).
-  let progress = INITIAL_LOAD_PROGRESS;
   try {
-    const data = await loadOverview({
-      onPage: (collection, loaded, total) => {
-        progress = recordPage(progress, collection, loaded, total);
-        showLoadProgress(stage, describeLoadProgress(progress, PAGE_SIZE));
-      },
-      onEntities: (partial) => {
-        // A first big load shows the nodes while the relations are still coming.
-        if (!first || partial.entities.length < PROGRESSIVE_MIN_ENTITIES) return;
-        graphController.setData(partial);
-        statusLine.textContent = `${partial.entities.length} entities; loading the relations…`;
-      },
+    // One request; the indicator counts its bytes (state/loading says when it shows).
+    const answer = await fetchOverview(overviewLimit, {
+      onProgress: (received, total) => showLoadProgress(stage, describeDownload(received, total)),
     });
+    const data = overviewToExplorerData(answer);
     if (first) performance.mark("kg:data-loaded");
+    rememberDocuments(data.documents);
+    // A first big load draws the nodes, then the relations a frame later.
+    if (first && data.entities.length >= PROGRESSIVE_MIN_ENTITIES && data.relations.length > 0) {
+      graphController.setData({ ...data, relations: [] });
+      showLoadProgress(stage, {
+        text: `Drawing ${formatCount(data.relations.length)} relations…`,
+        value: null,
+        max: null,
+      });
+      statusLine.textContent = `${formatCount(data.entities.length)} entities; drawing the relations…`;
+      await nextFrame();
+    }
+    shownData = data;
     store.update((state) => ({ ...state, status: { type: "idle" }, documents: data.documents }));
     const graph = graphController.setData(data);
     if (first) graphController.sigma?.once("afterRender", () => performance.mark("kg:complete-render"));
     search.setGraph(graph);
+    const note = describeOverview(data.entities.length, data.total?.entities ?? null);
+    search.setRemote(
+      note === null
+        ? null
+        : async (text) =>
+            (await searchEntities(text, 8)).map((hit) => ({
+              score: hit.score,
+              entity: {
+                id: hit.entity.id,
+                name: hit.entity.name,
+                aliases: hit.entity.aliases,
+                type: hit.entity.type,
+                weight: hit.score,
+              },
+            })),
+    );
+    overviewNote.textContent = note ?? "";
+    overviewNote.hidden = note === null;
+    overviewNote.dataset.shown = String(data.entities.length);
+    overviewNote.dataset.total = String(data.total?.entities ?? data.entities.length);
+    // Entities an ingest just added are shown even when they are not among the top ones.
+    for (const id of emphasise.slice(0, MAX_EMPHASISED_FETCHED)) await ensureEntity(id).catch(() => false);
     store.update((state) => ({ ...state, dataVersion: state.dataVersion + 1, emphasised: [...emphasise] }));
     document.body.dataset.ready = "true";
   } catch (error) {
@@ -287,7 +368,7 @@ async function load(emphasise: readonly string[] = []): Promise<void> {
 void load().then(() => {
   const { view } = store.state;
   if (view.focus?.kind === "path") void resolvePath(view.focus.from, view.focus.to);
-  if (view.selection?.kind === "node") graphController.flyTo(view.selection.id);
+  if (view.selection?.kind === "node") void showEntity(view.selection.id);
   if (view.document) void reader.open(view.document);
   showFocusBanner(store.state);
 });

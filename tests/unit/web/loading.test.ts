@@ -1,9 +1,13 @@
 // Tests of the explorer's loading domain (web/src/state/loading): the progress of the paged load
-// and the indicator's text, value and max, page by page.
+// and the indicator's text, value and max, page by page; the overview's download and its note.
 
 import { describe, expect, it } from "vitest";
 import {
+  DOWNLOAD_PROGRESS_MIN_BYTES,
+  describeDownload,
   describeLoadProgress,
+  describeOverview,
+  formatBytes,
   formatCount,
   INITIAL_LOAD_PROGRESS,
   type LoadProgress,
@@ -82,6 +86,38 @@ describe("web/state/loading", () => {
         value: 5000,
         max: 5200,
       });
+    });
+  });
+
+  describe("describeDownload", () => {
+    it("counts the overview's bytes against its size, as a progressbar's value and max", () => {
+      expect(describeDownload(0, 6_700_000)).toEqual({
+        text: "Loading the graph… 0 kB of 6.7 MB",
+        value: 0,
+        max: 6_700_000,
+      });
+      expect(describeDownload(1_234_567, 6_700_000)).toEqual({
+        text: "Loading the graph… 1.2 MB of 6.7 MB",
+        value: 1_234_567,
+        max: 6_700_000,
+      });
+    });
+
+    it("shows nothing for a small overview, and no value when the size is unknown", () => {
+      expect(describeDownload(1000, DOWNLOAD_PROGRESS_MIN_BYTES - 1)).toBeNull();
+      expect(describeDownload(1000, null)).toBeNull();
+      expect(describeDownload(2_000_000, null)).toEqual({ text: "Loading the graph… 2.0 MB", value: null, max: null });
+      expect(formatBytes(12_345)).toBe("12 kB");
+    });
+  });
+
+  describe("describeOverview", () => {
+    it("says how many entities of the graph are shown, only when some are left out", () => {
+      expect(describeOverview(5000, 100_000)).toBe(
+        "showing 5,000 of 100,000 entities (highest PageRank; search finds every one)",
+      );
+      expect(describeOverview(111, 111)).toBeNull();
+      expect(describeOverview(111, null)).toBeNull();
     });
   });
 });

@@ -19,6 +19,7 @@ import {
 import type {
   DocumentDetail,
   EntityDetail,
+  EntityRef,
   IngestInput,
   IngestResult,
   MeetingDetail,
@@ -137,14 +138,33 @@ async function fetchAll<T>(
 /** Known documents by id, refreshed by each overview load (evidence names documents by id). */
 const documentIndex = new Map<string, DocumentRecord>();
 
+/** Records the documents of an overview load (evidence and statements name them by id). */
+export function rememberDocuments(documents: readonly DocumentRecord[]): void {
+  documentIndex.clear();
+  for (const document of documents) documentIndex.set(document.id, document);
+}
+
+const SEARCH_QUERY = `query ExplorerSearch($text: String!, $first: Int!) {
+  search(text: $text, first: $first) { score entity { ...EntityRefFields } }
+}
+${ENTITY_REF}`;
+
+/** The API's search over every entity (names and aliases), best first. */
+export async function searchEntities(text: string, first = 8): Promise<{ entity: EntityRef; score: number }[]> {
+  if (text.trim().length === 0) return [];
+  const data = await graphql<{ search: { score: number; entity: RawEntityRef }[] }>(SEARCH_QUERY, { text, first });
+  return data.search.map((hit) => ({ score: hit.score, entity: toEntityRef(hit.entity) }));
+}
+
 /** The documents of the last overview load, by id. */
 export function knownDocuments(): ReadonlyMap<string, DocumentRecord> {
   return documentIndex;
 }
 
 /**
- * Loads the whole graph, light: every entity and relation (paged), the documents and meeting
- * dates. `onEntities` receives the data without relations as soon as the entities are in (big
+ * Loads the whole graph, light, through GraphQL: every entity and relation (paged), the documents
+ * and meeting dates. The explorer loads GET /overview instead (overview.ts); this paged load is the
+ * reference its records are tested against, and works with any GraphQL server of this schema. `onEntities` receives the data without relations as soon as the entities are in (big
  * graphs can then show their nodes while the relations load); `onPage` hears of every page.
  */
 export async function loadOverview(

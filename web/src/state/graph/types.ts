@@ -56,6 +56,8 @@ export interface ExplorerData {
   entities: EntityRecord[];
   relations: RelationRecord[];
   documents: DocumentRecord[];
+  /** The whole graph's counts when these records are only part of it (the top entities by PageRank). */
+  total?: { entities: number; relations: number };
 }
 
 /** Attributes of a node of the view graph (sigma reads label, x, y, size, color). */

@@ -1,5 +1,6 @@
-// The loading domain: the progress of the paged load of the graph (entities and relations arrive
-// 1,000 at a time, side by side) and what the indicator says about it. Pure; the view renders it.
+// The loading domain: the progress of loading the graph (the overview's bytes as they download,
+// or the pages of a paged load) and what the indicator and the overview note say. Pure; the view
+// renders it.
 
 import type { LoadProgress, LoadProgressView, PagedCollection, PagedCount } from "./types.ts";
 
@@ -59,4 +60,37 @@ export function describeLoadProgress(progress: LoadProgress, pageSize: number): 
     value: known ? entities.loaded + relations.loaded : null,
     max: known ? (entities.total ?? 0) + (relations.total ?? 0) : null,
   };
+}
+
+/** Below this many bytes of overview JSON, the download is too short to show a bar. */
+export const DOWNLOAD_PROGRESS_MIN_BYTES = 256 * 1024;
+
+/** 1234567 → "1.2 MB", 12345 → "12 kB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${Math.max(0, Math.round(bytes / 1000))} kB`;
+}
+
+/**
+ * What the indicator shows while the overview downloads (`received` bytes of `total`, null when
+ * the server did not say): nothing for a small overview, else "Loading the graph… 1.2 of 6.7 MB".
+ */
+export function describeDownload(received: number, total: number | null): LoadProgressView | null {
+  if (total === null) {
+    return received < DOWNLOAD_PROGRESS_MIN_BYTES
+      ? null
+      : { text: `Loading the graph… ${formatBytes(received)}`, value: null, max: null };
+  }
+  if (total < DOWNLOAD_PROGRESS_MIN_BYTES) return null;
+  return {
+    text: `Loading the graph… ${formatBytes(received)} of ${formatBytes(total)}`,
+    value: Math.min(received, total),
+    max: total,
+  };
+}
+
+/** The note of a partial overview: "showing 5,000 of 100,000 entities", or null when all are shown. */
+export function describeOverview(shown: number, total: number | null): string | null {
+  if (total === null || shown >= total) return null;
+  return `showing ${formatCount(shown)} of ${formatCount(total)} entities (highest PageRank; search finds every one)`;
 }
