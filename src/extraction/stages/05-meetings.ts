@@ -8,8 +8,9 @@ import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
+import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
-import { countryEntity, isStateParty } from "../rules/sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -34,6 +35,8 @@ interface Found {
    * in Geneva", "previous talks in London"): its other people are not placed at it.
    */
   background?: boolean;
+  /** The token of the event word that named it here, when one did (for the verbs around it). */
+  token?: number;
 }
 
 /** Words that mark an event mention as recalled, not reported. */
@@ -217,7 +220,10 @@ export function surname(e: LocalEntity): string {
   // A romanised given name written with an apostrophe or hyphen ("Lan Fo'an", "Kim Yong-beom")
   // follows the family name.
   const given = words.length === 2 && /^[A-Z][a-z]+['’-][a-z]+$/.test(words[1]!);
-  return ((ASIAN_SURNAMES.has(words[0]!) || given) && words.length === 2 ? words[0] : words.at(-1)) ?? e.name;
+  // "Lee Jae Myung", "Kim Jong Un": a family name first, then a two-part given name.
+  const asian =
+    ASIAN_SURNAMES.has(words[0]!) && (words.length === 2 || (words.length === 3 && /^[A-Z][a-z]+$/.test(words[2]!)));
+  return (asian || (given && words.length === 2) ? words[0] : words.at(-1)) ?? e.name;
 }
 
 /** Finds the document's meetings, adds them as entities with their relations. */
@@ -267,9 +273,16 @@ export function findMeetings(ctx: RuleContext): void {
   for (const e of [...ctx.resolution.entities]) {
     if (e.type !== "Meeting") continue;
     for (const m of e.mentions) {
-      note({ meeting: e, sentence: m.sentence, kind: "summit" });
-      const place = placeAfter(ctx, m.te - 1, 3);
-      if (place) emitRelation(ctx, e, "HELD_IN", place.e, m.sentence, "meeting-summit-in-place");
+      note({ meeting: e, sentence: m.sentence, kind: "summit", token: m.te - 1 });
+      // "the APEC Summit in Gyeongju"; "leaders gathered in Johannesburg for the G20 summit".
+      const place = placeAfter(ctx, m.te - 1, 3) ?? destinationBefore(ctx, m.ts, mentionsIn(ctx, m.sentence));
+      if (place) {
+        emitRelation(ctx, e, "HELD_IN", place.e, m.sentence, "meeting-summit-in-place");
+        // Named by its place too ("the Gyeongju summit"); its `place` stays unset so that the place
+        // keeps naming the talks held there.
+        const noun = tokens[m.te - 1]?.text.toLowerCase() ?? "";
+        if (KIND_NOUN.test(noun) && !e.name.includes(place.e.name)) e.aliases.add(`${place.e.name} ${noun}`);
+      }
       const org = organisationOpening(m.text);
       const orgMention = mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Organization" && x.m.start === m.start);
       if (org ?? orgMention)
@@ -318,17 +331,40 @@ export function findMeetings(ctx: RuleContext): void {
       else if (t.text === "met") findGroupMeeting(ctx, i, ms, note);
     }
   }
+  const settle = () => {
+    index.main = mainEvents(ctx, index.found);
+    const talks = index.found.filter((f) => f.kind === "talks");
+    // The main talks: reported in the lead with a place, else the first placed, else the first.
+    index.primary =
+      talks.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
+      talks.find((f) => f.meeting.attributes.place)?.meeting ??
+      talks[0]?.meeting ??
+      null;
+  };
+  settle();
+  // Third pass: events read from verbs ("X met Y", "X and Y spoke by phone") and talks named only
+  // by their parties, which join the main talks found above when they are theirs.
+  resolvePending(ctx, index.primary, note);
+  for (const s of ctx.sentences) {
+    let ms: Seen[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const lower = tokens[i]!.text.toLowerCase();
+      if (lower === "met") findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
+      else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
+        findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
+    }
+  }
+  settle();
+  backReferences(ctx, index, note);
+  for (const f of [...index.found]) attendance(ctx, f);
+  sidelines(ctx, index);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
-  for (const f of index.found)
-    for (const a of f.meeting.aliases) if (GENERIC_ALIAS.test(a)) f.meeting.aliases.delete(a);
-  index.main = mainEvents(ctx, index.found);
-  const talks = index.found.filter((f) => f.kind === "talks");
-  // The main talks: reported in the lead with a place, else the first placed, else the first.
-  index.primary =
-    talks.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
-    talks.find((f) => f.meeting.attributes.place)?.meeting ??
-    talks[0]?.meeting ??
-    null;
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  for (const m of new Set(index.found.map((f) => f.meeting))) {
+    for (const a of m.aliases) if (GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a)) m.aliases.delete(a);
+    addAliases(ctx, m, byId);
+  }
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
   if (index.primary) {
     for (const s of ctx.sentences) {
@@ -349,6 +385,8 @@ type Note = (f: Found) => void;
 function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
+  // Part of an event's name ("the Shangri-La Dialogue").
+  if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
   let place: LocalEntity | null = null;
   let venue: LocalEntity | null = null;
   let summit: LocalEntity | null = null;
@@ -375,9 +413,37 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     const sp = placeAfter(ctx, sum.m.te - 1, 3);
     if (!place && sp) place = sp.e;
   }
+  // "will fly to Washington for a round of talks": the destination of the clause's journey.
+  if (!place && !summit) place = destinationBefore(ctx, i, ms)?.e ?? null;
   if (!place) {
     // "Will rare earths find … in Kuala Lumpur? … at the ASEAN Summit in Kuala Lumpur": the summit's place.
-    if (!summit) return;
+    // Talks with no place named by their parties ("the India-EU talks", "talks between X and Y",
+    // "X held talks with Y") wait for the end: they join the document's main talks or stand alone.
+    if (!summit) {
+      const parties = partiesOf(ctx, i, ms);
+      // "ongoing dialogue between X and Y", "regular consultations": a process, not one meeting.
+      const process =
+        /^(ongoing|continuing|continued|regular|broader|long-running|future|further|economic|strategic)$/i.test(
+          tokens[i - 1]?.text ?? "",
+        );
+      if (parties && !process) pendingOf(ctx).push({ i, sentence, parties, recalled: isRecalled(tokens, i) });
+      return;
+    }
+  }
+  // "The talks at Lancaster House": a venue of the talks already held in a city.
+  if (place && after && tokens[after.m.ts - 1]?.text === "at" && /^the$/i.test(tokens[i - 1]?.text ?? "")) {
+    const held = [...eventsAt(ctx).entries()].filter(([, m]) => /^talks@/.test(m.attributes.mergeKey ?? ""));
+    const city =
+      held.length === 1 && held[0]![0] !== place.name
+        ? ctx.resolution.entities.find((e) => e.type === "Place" && e.name === held[0]![0])
+        : undefined;
+    if (city) {
+      const meeting = held[0]![1];
+      note({ meeting, sentence, kind: "talks", background: isRecalled(tokens, i), token: i });
+      emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-talks-in-place");
+      emitRelation(ctx, place, "PART_OF", city, sentence, "place-venue-of-talks");
+      return;
+    }
   }
   const placeName = place?.name ?? summit!.name;
   // "X's talks with Y", "talks between X and Y" of two heads of state: their meeting.
@@ -397,7 +463,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   if (place) meeting.attributes.place = place.name;
   const date = dateNear(ctx, sentence, i) ?? (ctx.doc.date ? dateText(ctx.doc.date.slice(0, 7)) : undefined);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: pair ? "leaders" : "talks", background: !pair && isRecalled(tokens, i) });
+  note({ meeting, sentence, kind: pair ? "leaders" : "talks", background: !pair && isRecalled(tokens, i), token: i });
   if (pair) {
     for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
     emitRelation(ctx, pair[0], "MET_WITH", pair[1], sentence, "meeting-leaders-met", { meeting: meeting.name });
@@ -800,6 +866,22 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     return;
   }
   const noun = tokens[i]!.text;
+  // "the EU-Japan summit in Tokyo": an event of two parties, named after them and its place.
+  const dash = dashPairBefore(ctx, i, ms);
+  if (dash) {
+    const meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${dash.map((x) => partyLabel(x.e)).join("-")} ${noun} in ${where}`,
+      placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
+      { ts: dash[0].m.ts, te: i + 1 },
+      "meeting-placed",
+    );
+    holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
+    if (city) emitRelation(ctx, meeting, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
+    for (const x of dash) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-parties");
+    return;
+  }
   const kind = org
     ? wordsBetween(ctx, org.m.te, i)
         .split(" ")
@@ -841,7 +923,7 @@ function holdAt(ctx: RuleContext, meeting: LocalEntity, place: LocalEntity, i: n
   meeting.attributes.place ??= place.name;
   const date = dateNear(ctx, sentence, i);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: "summit" });
+  note({ meeting, sentence, kind: "summit", token: i });
   emitRelation(ctx, meeting, "HELD_IN", place, sentence, rule);
 }
 
@@ -1000,4 +1082,566 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
 function placedKey(ctx: RuleContext, place: string, date: string | undefined): string {
   const month = (date ?? ctx.doc.date ?? "").slice(0, 7);
   return `event@${place}@${month || `doc:${ctx.doc.id}`}`;
+}
+
+type Seen = { m: Mention; e: LocalEntity };
+
+/** Parties an event noun names: people and states ("the India-EU talks", "talks between X and Y"). */
+interface Parties {
+  people: LocalEntity[];
+  states: LocalEntity[];
+}
+
+/** An event mention with parties but no place, resolved once the document's main events are known. */
+interface Pending {
+  i: number;
+  sentence: number;
+  parties: Parties;
+  recalled: boolean;
+}
+
+const PENDING = new WeakMap<RuleContext, Pending[]>();
+
+function pendingOf(ctx: RuleContext): Pending[] {
+  let list = PENDING.get(ctx);
+  if (!list) PENDING.set(ctx, (list = []));
+  return list;
+}
+
+/** A state or bloc named as such (not "Chinese" nor "Beijing" for its government), or a person. */
+function isParty(x: Seen): boolean {
+  return x.e.type === "Person" || (isStateParty(x.e) && !x.m.demonym);
+}
+
+/** Lower-case words that may stand between a pair and its event noun ("trade", "economic and trade"). */
+const EVENT_MODIFIER =
+  /^(trade|economic|and|tariff|bilateral|strategic|high-level|security|investment|leaders|leaders’|leaders'|ministerial|minerals|critical|free|formal|official|new|latest)$/i;
+
+/**
+ * "the India-EU talks", "the EU–Japan summit", "South Korea–U.S. trade talks", "the Trump-Xi
+ * meeting": two parties joined by a dash just before the event noun at `i` (a few modifiers between).
+ */
+function dashPairBefore(ctx: RuleContext, i: number, ms: Seen[]): [Seen, Seen] | null {
+  const { tokens } = ctx;
+  let k = i;
+  while (
+    k > i - 4 &&
+    EVENT_MODIFIER.test(tokens[k - 1]?.text ?? "") &&
+    tokens[k - 1]!.text === tokens[k - 1]!.text.toLowerCase()
+  )
+    k--;
+  const b = ms.find((x) => x.m.te === k && isParty(x));
+  if (!b || !/^[-–—/]$/.test(tokens[b.m.ts - 1]?.text ?? "")) return null;
+  const a = ms.find((x) => x.m.te === b.m.ts - 1 && isParty(x));
+  if (!a || a.e === b.e || (a.e.type === "Person") !== (b.e.type === "Person")) return null;
+  return [a, b];
+}
+
+/** Words that end a clause going back from an event noun to its subject. */
+const SUBJECT_BREAK =
+  /^(;|:|said|says|told|according|while|but|whereas|although|because|which|who|that|after|before|—)$/i;
+
+/**
+ * The parties of the event noun at `i`: a dash pair before it, "between X and Y" after it, or
+ * "X held talks with Y", "X's talks with Y", "X will fly to W for talks with Y" (X the clause's
+ * subject, Y the first party after "with"). Null unless two sides are named.
+ */
+function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
+  const { tokens } = ctx;
+  let found: Seen[] = [];
+  const dash = dashPairBefore(ctx, i, ms);
+  const next = tokens[i + 1]?.text;
+  if (dash) found = dash;
+  else if (next === "between") {
+    const a = ms.find((x) => isParty(x) && x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const b = a
+      ? ms.find((x) => isParty(x) && x.m.ts > a.m.te && x.m.ts <= a.m.te + 6 && capitalsOnly(ctx, a.m.te, x.m.ts))
+      : undefined;
+    if (a && b) found = [a, b];
+  } else if (next === "with") {
+    // The person after "with" (past a title and nationality), else the state right after it.
+    const after = ms.filter((x) => isParty(x) && x.m.ts > i + 1 && x.m.ts <= i + 8);
+    // Right after "with": a title, a nationality, "his counterpart" may stand between, no more.
+    const close = (x: Seen) => {
+      for (let k = i + 2; k < x.m.ts; k++)
+        if (!/^[A-Z]|^(the|his|her|their|its|counterpart|\.|of|['’]s?)$/.test(tokens[k]!.text)) return false;
+      return true;
+    };
+    const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= i + 3 && close(x));
+    const clause: Seen[] = [];
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const x = ms[k]!;
+      if (x.m.te > i || i - x.m.te > 14 || !isParty(x)) continue;
+      let broken = false;
+      for (let j = x.m.te; j < i && !broken; j++) broken = SUBJECT_BREAK.test(tokens[j]!.text);
+      if (broken) break;
+      clause.unshift(x);
+    }
+    // The subject: the clause's first person ("Japan's negotiator X"), else its first state.
+    const a = clause.find((x) => x.e.type === "Person") ?? clause[0];
+    if (a && b && a.e !== b.e) found = [a, b];
+  }
+  if (found.length < 2) return null;
+  const people = found.filter((x) => x.e.type === "Person").map((x) => x.e);
+  const states = found.filter((x) => x.e.type !== "Person").map((x) => x.e);
+  const sideOf = (p: LocalEntity) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
+  for (const p of people) {
+    const c = sideOf(p);
+    if (c && !states.includes(c)) states.push(c);
+  }
+  // Two people of one country are one side, not a negotiation.
+  if (people.length === 2 && people[0]!.nationality && people[0]!.nationality === people[1]!.nationality) return null;
+  return { people: [...new Set(people)], states: [...new Set(states)] };
+}
+
+/** Verbs of a journey whose destination is where the event after them is held. */
+const JOURNEY =
+  /^(met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|return|returns|returned|jet|jets|jetted)$/i;
+
+/**
+ * "will fly to Washington for a seventh round of talks", "arrived in Gyeongju to attend the
+ * summit": the place the journey of the event noun's clause goes to (a capital written for its
+ * state is the city), or null.
+ */
+function destinationBefore(ctx: RuleContext, i: number, ms: Seen[]): Seen | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 14); k--) {
+    const w = tokens[k]!.text;
+    if (SUBJECT_BREAK.test(w) || OTHER_EVENT.test(w)) return null;
+    if (!JOURNEY.test(w)) continue;
+    const prep = tokens[k + 1]?.text;
+    if (prep !== "to" && prep !== "in" && prep !== "into" && prep !== "at") return null;
+    const dest = ms.find((x) => x.m.ts === k + 2 && (x.e.type === "Place" || x.e.type === "Country") && !x.m.demonym);
+    if (!dest) return null;
+    // What lies between the destination and the noun says the journey was for it.
+    const between = wordsBetween(ctx, dest.m.te, i);
+    if (!/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume)\b/.test(between)) return null;
+    if (dest.e.type === "Country" && dest.m.capitalAsState) {
+      const city = COUNTRY_BY_CODE.get(dest.e.attributes.code ?? "")?.capital;
+      if (city && city.toLowerCase() === dest.m.text.toLowerCase())
+        return {
+          m: dest.m,
+          e: ensureEntity(ctx, "Place", city, city, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city"),
+        };
+    }
+    return dest;
+  }
+  return null;
+}
+
+/** How a party is written in a meeting's name: a person's surname, a state's name. */
+function partyLabel(e: LocalEntity): string {
+  return e.type === "Person" ? surname(e) : e.name;
+}
+
+/**
+ * Talks with parties but no place: those reported (not recalled) in a document with main talks
+ * of the same sides are a mention of them; the others are their own talks, named after their
+ * parties ("India-European Union trade talks"), one per pair of sides and month.
+ */
+function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Note): void {
+  const pair = mainCountryPair(ctx);
+  for (const p of pendingOf(ctx)) {
+    const { people, states } = p.parties;
+    const heads = people.length === 2 && people.every(isHeadOfState);
+    const sameSides = !pair || states.every((c) => pair.includes(c));
+    let meeting: LocalEntity;
+    if (heads) meeting = leadersMeeting(ctx, people[0]!, people[1]!, p.i, "meeting");
+    else if (primary && !p.recalled && sameSides) meeting = primary;
+    else {
+      const sides = states.length >= 2 ? states.slice(0, 2) : people.slice(0, 2);
+      if (sides.length < 2) continue;
+      const date = dateNear(ctx, p.sentence, p.i) ?? ctx.doc.date ?? "";
+      const trade = /\b(trade|tariffs?|economic)\b/i.test(ctx.sentences[p.sentence]!.text) ? "trade " : "";
+      meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${sides.map(partyLabel).join("-")} ${trade}talks`,
+        `talks@${sides
+          .map((x) => x.name)
+          .sort()
+          .join("+")}@${date.slice(0, 7) || `doc:${ctx.doc.id}`}`,
+        { ts: p.i, te: p.i + 1 },
+        "meeting-talks-parties",
+      );
+      const d = dateNear(ctx, p.sentence, p.i);
+      if (d && !meeting.attributes.date) meeting.attributes.date = d;
+    }
+    note({ meeting, sentence: p.sentence, kind: heads ? "leaders" : "talks", background: p.recalled, token: p.i });
+    for (const x of people) emitRelation(ctx, x, "PARTICIPATED_IN", meeting, p.sentence, "meeting-talks-parties");
+    // A leaders' meeting has its two people as parties, not their states.
+    if (!heads)
+      for (const c of states)
+        emitRelation(ctx, c, "PARTICIPATED_IN", meeting, p.sentence, "meeting-talks-parties", {}, 0.7);
+  }
+}
+
+/** Words between a subject and "met" that keep it the subject ("had", "also", "first"). */
+const MET_GAP = /^(had|has|have|also|first|then|later|briefly|separately|previously|already|last|,)$/i;
+
+/**
+ * The people of a clause around the verb at `i`: the subjects before it ("X met", "X and Y met",
+ * "X, the trade minister, met") and the objects after it ("met (with) Y and Z").
+ */
+function clausePeople(
+  ctx: RuleContext,
+  i: number,
+  ms: Seen[],
+  objectStart: number,
+): { subjects: Seen[]; objects: Seen[] } {
+  const { tokens } = ctx;
+  const people = ms.filter((x) => x.e.type === "Person");
+  const subjects: Seen[] = [];
+  for (let k = people.length - 1; k >= 0; k--) {
+    const x = people[k]!;
+    if (x.m.te > i || i - x.m.te > 12) continue;
+    let broken = false;
+    for (let j = x.m.te; j < i && !broken; j++)
+      broken = SUBJECT_BREAK.test(tokens[j]!.text) || OTHER_EVENT.test(tokens[j]!.text);
+    if (broken) break;
+    // The last subject is next to the verb (an apposition or auxiliaries between), the others
+    // coordinated with it.
+    const gap = wordsBetween(ctx, x.m.te, i);
+    // Between two coordinated people: "and", then the second one's nationality and title ("and
+    // U.S. Treasury Secretary").
+    if (subjects.length === 0 ? gap.split(" ").length > 8 : !capitalsOnly(ctx, x.m.te, subjects[0]!.m.ts)) {
+      if (subjects.length === 0 && gap.split(" ").every((w) => MET_GAP.test(w))) subjects.unshift(x);
+      break;
+    }
+    subjects.unshift(x);
+  }
+  const objects: Seen[] = [];
+  for (const x of people) {
+    if (x.m.ts < objectStart) continue;
+    const last = objects.at(-1);
+    if (!last) {
+      if (x.m.ts - objectStart > 6) break;
+      objects.push(x);
+    } else if (capitalsOnly(ctx, last.m.te, x.m.ts)) objects.push(x);
+    else break;
+  }
+  return { subjects, objects };
+}
+
+/** True when tokens [a, b) are a coordinator and then only capitalised words (a title, a nationality). */
+function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
+  let k = a;
+  if (ctx.tokens[k]?.text === ",") k++;
+  if (ctx.tokens[k]?.text !== "and" && k === a) return false;
+  if (ctx.tokens[k]?.text === "and") k++;
+  for (; k < b; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (!/^[A-Z]/.test(w) && !/^(\.|of|for|and|the|-)$/.test(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * "A met B in Riyadh on Monday", "A and B met on the sidelines of …", "A met with B and C": a
+ * meeting of people of different countries. At a place already holding an event it is that
+ * event; with no place, in a document reporting talks between the same sides, it is those talks;
+ * else the two people's own meeting.
+ */
+function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
+  const { subjects, objects } = clausePeople(ctx, i, ms, start);
+  const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  const cross = (a: LocalEntity, b: LocalEntity) => a !== b && !(a.nationality && a.nationality === b.nationality);
+  const pairs: [LocalEntity, LocalEntity][] = [];
+  if (objects.length) {
+    for (const a of subjects) for (const b of objects) if (cross(a.e, b.e)) pairs.push([a.e, b.e]);
+  } else if (subjects.length === 2 && cross(subjects[0]!.e, subjects[1]!.e))
+    pairs.push([subjects[0]!.e, subjects[1]!.e]);
+  if (pairs.length === 0) return;
+  const recalled = isRecalled(tokens, i);
+  const place = placeAfter(ctx, i, 12);
+  const [a, b] = pairs[0]!;
+  const pair = mainCountryPair(ctx);
+  const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
+  const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
+  let meeting =
+    (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
+    (!place && primary && !recalled && sameSides ? primary : undefined);
+  const joined = meeting !== undefined;
+  // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
+  if (!joined && !place && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
+  meeting ??= leadersMeeting(ctx, a, b, i, "meeting");
+  if (place && !eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (place) {
+    meeting.attributes.place ??= place.e.name;
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
+  }
+  note({
+    meeting,
+    sentence,
+    kind: joined && meeting === primary ? "talks" : "leaders",
+    background: recalled,
+    token: i,
+  });
+  // Who met whom is the MET_WITH rule's (rules/talks.ts); here, who was at the meeting.
+  for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+}
+
+/** Nouns and adjectives of a call made by telephone or video link. */
+const PHONE = /^(phone|telephone|video|videoconference|telephonic|virtual)$/i;
+
+/**
+ * "A and B spoke by phone on Friday", "A spoke with B by telephone", "A held a video call with B",
+ * "A phoned B": a call between two people, the same call as "the A-B phone call".
+ */
+function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const w = tokens[i]!.text.toLowerCase();
+  const direct = /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
+  if (!direct) {
+    let phone = false;
+    for (let k = i + 1; k <= i + 8 && tokens[k]?.sentence === sentence && !phone; k++) {
+      if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
+      phone = PHONE.test(tokens[k]!.text);
+    }
+    if (!phone) return;
+  }
+  let withAt = direct ? i : -1;
+  for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
+    if (tokens[k]!.text === "with") withAt = k;
+  const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
+  const people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  if (people.length !== 2 || (people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) return;
+  const [a, b] = people as [LocalEntity, LocalEntity];
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${surname(a)}-${surname(b)} phone call`,
+    `call@${[a.name, b.name].sort().join("+")}`,
+    { ts: i, te: i + 1 },
+    "meeting-call",
+  );
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "call", background: isRecalled(tokens, i), token: i });
+  for (const p of people) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
+  emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-call-met", {
+    meeting: meeting.name,
+    ...(date ? { date } : {}),
+  });
+}
+
+/** Verbs by which their subject took part in the event they govern. */
+const ATTEND =
+  /^(attend|attends|attended|attending|join|joins|joined|joining|address|addresses|addressed|addressing|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|open|opens|opened|opening|lead|leads|led|leading|represent|represents|represented|representing|participate|participates|participated|participating|part|arrive|arrives|arrived|arriving)$/i;
+/** Words before a participation verb that deny it ("did not attend", "skipped"). */
+const DENIED =
+  /^(not|n't|never|no|declined|refused|decline|refuse|skip|skipped|skipping|boycott|boycotted|miss|missed|without)$/i;
+
+/**
+ * "X attended the summit", "X and Y will attend the meeting", "X, the host, opened the summit",
+ * "X took part in the talks", "the ceremony, attended by X and Y": the people and states of the
+ * clause that the verb puts at the event noun `f.token`.
+ */
+function attendance(ctx: RuleContext, f: Found): void {
+  const { tokens } = ctx;
+  const i = f.token;
+  if (i === undefined || f.background) return;
+  const sentence = f.sentence;
+  const ms = mentionsIn(ctx, sentence);
+  const s = ctx.sentences[sentence]!;
+  const taker = (x: Seen) =>
+    x.e !== f.meeting &&
+    (x.e.type === "Person" ||
+      (x.e.type === "Country" && !x.m.demonym) ||
+      x.e.type === "Organization" ||
+      x.e.type === "Agency");
+  const out: Seen[] = [];
+  let role: string | undefined;
+  // The verb just before the noun (a determiner, an adjective or "in"/"at"/"for" between).
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 6); k--) {
+    const w = tokens[k]!.text;
+    if (
+      SUBJECT_BREAK.test(w) ||
+      ms.some((x) => x.m.ts <= k && x.m.te > k && (x.e.type === "Person" || x.e.type === "Country"))
+    )
+      break;
+    if (!ATTEND.test(w)) continue;
+    if (/^part$/i.test(w) && !/^(take|takes|took|taking)$/i.test(tokens[k - 1]?.text ?? "")) break;
+    let denied = false;
+    for (let j = Math.max(s.tokenStart, k - 3); j < k; j++) denied ||= DENIED.test(tokens[j]!.text);
+    if (denied) break;
+    role = /^(host|hosts|hosted|hosting)$/i.test(w)
+      ? "host"
+      : /^(chair|chairs|chaired|chairing)$/i.test(w)
+        ? "chair"
+        : /^(lead|leads|led|leading)$/i.test(w)
+          ? "lead"
+          : undefined;
+    // Its subjects: the parties before it in the clause, coordinated.
+    const { subjects } = clausePeople(ctx, k, ms, s.tokenEnd);
+    const near = ms.filter((x) => taker(x) && x.m.te <= k && x.m.te >= k - 3 && x.e.type !== "Person");
+    out.push(...subjects, ...(subjects.length ? [] : near));
+    break;
+  }
+  // "…, attended by X, Y and Z", "hosted by X".
+  let by: number | undefined;
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 11) && by === undefined; k++) {
+    if (SUBJECT_BREAK.test(tokens[k]!.text) || OTHER_EVENT.test(tokens[k]!.text)) break;
+    if (tokens[k]!.text === "by" && /^(attended|hosted|chaired|opened|led|joined)$/i.test(tokens[k - 1]?.text ?? ""))
+      by = k;
+  }
+  if (by !== undefined) {
+    let last: Seen | undefined;
+    for (const x of ms) {
+      if (x.m.ts <= by || !taker(x)) continue;
+      if (
+        last
+          ? !capitalsOnly(ctx, last.m.te, x.m.titleStart ?? x.m.ts) && !capitalsOnly(ctx, last.m.te, x.m.ts)
+          : x.m.ts - by > 6
+      )
+        break;
+      // A person's title brings its country mention along ("Japanese Prime Minister X").
+      if (x.e.type !== "Person" && ms.some((y) => y.e.type === "Person" && y.m.ts > x.m.te && y.m.ts - x.m.te <= 4))
+        continue;
+      out.push(x);
+      last = x;
+    }
+  }
+  for (const x of out.slice(0, MAX_PARTICIPANTS_PER_SENTENCE))
+    emitRelation(ctx, x.e, "PARTICIPATED_IN", f.meeting, sentence, "meeting-attendance", role ? { role } : {});
+}
+
+/** Event nouns a later sentence refers back with ("the talks", "the meeting", "the call"). */
+const BACK_REFERENCE =
+  /^(talks|negotiations|discussions|meeting|summit|call|visit|trip|conference|forum|ceremony|dialogue)$/i;
+const REFERENCE_KINDS: Record<string, Found["kind"][]> = {
+  talks: ["talks", "leaders"],
+  negotiations: ["talks"],
+  discussions: ["talks", "leaders"],
+  dialogue: ["talks"],
+  meeting: ["leaders", "talks", "summit"],
+  summit: ["summit", "leaders"],
+  conference: ["summit"],
+  forum: ["summit"],
+  ceremony: ["summit"],
+  call: ["call"],
+  visit: ["visit"],
+  trip: ["visit", "tour"],
+};
+
+/**
+ * "The talks ended …", "the two-day meeting", "during the call": a definite event noun in a
+ * sentence that names no event refers to the document's one event of that kind (its main one
+ * when it reports several).
+ */
+function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void {
+  const { tokens } = ctx;
+  const kinds = new Map<Found["kind"], LocalEntity[]>();
+  for (const f of index.found) {
+    const list = kinds.get(f.kind) ?? [];
+    if (!list.includes(f.meeting)) list.push(f.meeting);
+    kinds.set(f.kind, list);
+  }
+  const pick = (noun: string): { meeting: LocalEntity; kind: Found["kind"] } | undefined => {
+    for (const kind of REFERENCE_KINDS[noun] ?? []) {
+      const list = kinds.get(kind) ?? [];
+      const main = list.filter((m) => index.main.includes(m));
+      const one = list.length === 1 ? list[0] : main.length === 1 ? main[0] : undefined;
+      if (one) return { meeting: one, kind };
+      if (list.length > 1) return undefined;
+    }
+    return undefined;
+  };
+  for (const s of ctx.sentences) {
+    if (index.bySentence.has(s.i)) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (!BACK_REFERENCE.test(t.text) || t.text !== t.text.toLowerCase()) continue;
+      // A definite noun phrase: "the talks", "the two-day meeting", "Monday's summit", "this week's call".
+      let k = i - 1;
+      while (
+        k > i - 4 &&
+        k >= s.tokenStart &&
+        /^[a-z][a-z-]*$|^\d/.test(tokens[k]!.text) &&
+        !/^(the|this|that|their|its|a|an)$/i.test(tokens[k]!.text)
+      )
+        k--;
+      const det = tokens[k]?.text ?? "";
+      if (!/^(the|this|that|their|these)$/i.test(det) && !/['’]s?$/.test(det)) continue;
+      if (t.pos === "VERB") continue;
+      const target = pick(t.text);
+      if (!target) continue;
+      note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i });
+      break;
+    }
+  }
+}
+
+/** Event nouns a meeting's mentions end with, for its aliases. */
+const KIND_NOUN =
+  /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing)$/i;
+
+/**
+ * The names a meeting answers to besides its own: its place with each event noun the text used
+ * ("Geneva negotiations", "talks in Geneva") and its two parties ("India-EU talks").
+ */
+function addAliases(ctx: RuleContext, meeting: LocalEntity, byId: Map<string, LocalEntity>): void {
+  const nouns = new Set<string>();
+  for (const m of meeting.mentions) {
+    const w = ctx.tokens[m.te - 1]?.text.toLowerCase() ?? "";
+    if (KIND_NOUN.test(w)) nouns.add(w);
+  }
+  const own = /(\S+)$/.exec(meeting.name)?.[1]?.toLowerCase();
+  if (own && KIND_NOUN.test(own)) nouns.add(own);
+  const place = meeting.attributes.place;
+  const people: string[] = [];
+  const states: string[] = [];
+  for (const r of ctx.relations) {
+    if (r.predicate !== "PARTICIPATED_IN" || r.target !== meeting.id) continue;
+    const e = byId.get(r.source);
+    if (e?.type === "Person" && !people.includes(surname(e))) people.push(surname(e));
+    else if (e && isStateParty(e) && !states.includes(e.name)) states.push(e.name);
+  }
+  for (const noun of nouns) {
+    if (place && !meeting.name.includes(place)) {
+      meeting.aliases.add(`${place} ${noun}`);
+      meeting.aliases.add(`${noun} in ${place}`);
+    }
+    if (people.length === 2) meeting.aliases.add(`${people.join("-")} ${noun}`);
+    if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
+  }
+}
+
+/**
+ * "On the sidelines of the APEC summit, X held talks with Y", "… met on the sidelines of the
+ * summit": the other meetings of the sentence are part of the summit (named, or the document's
+ * one summit).
+ */
+function sidelines(ctx: RuleContext, index: MeetingIndex): void {
+  const { tokens } = ctx;
+  const summits = [...new Set(index.found.filter((f) => f.kind === "summit").map((f) => f.meeting))];
+  for (const sentence of index.bySentence.keys()) {
+    const s = ctx.sentences[sentence]!;
+    if (!/\b(sidelines?|margins?)\b/i.test(s.text)) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!/^(sidelines?|margins?)$/i.test(tokens[i]!.text) || tokens[i + 1]?.text !== "of") continue;
+      const named = mentionsIn(ctx, sentence).find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts <= i + 5);
+      const noun = [i + 2, i + 3, i + 4].find((k) =>
+        /^(summit|meeting|meetings|forum|conference)$/i.test(tokens[k]?.text ?? ""),
+      );
+      const summit = named?.e ?? (noun !== undefined && summits.length === 1 ? summits[0] : undefined);
+      if (!summit) continue;
+      // The meetings named just before ("talks on the sidelines of …") or in the main clause after
+      // a fronted "On the sidelines of the summit, …".
+      const fronted = i - s.tokenStart <= 3;
+      for (const f of index.found) {
+        if (f.sentence !== sentence || f.meeting === summit || f.token === undefined) continue;
+        const t = f.token;
+        if ((t < i && i - t <= 4) || (fronted && t > i && t - i <= 20))
+          emitRelation(ctx, f.meeting, "PART_OF", summit, sentence, "meeting-sidelines-of-summit");
+      }
+    }
+  }
 }
