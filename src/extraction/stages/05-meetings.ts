@@ -13,7 +13,7 @@ import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/e
 import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Token } from "./02-tokens.ts";
-import type { Mention } from "./03-mentions.ts";
+import { isHeadline, type Mention } from "./03-mentions.ts";
 
 const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
 /** Aliases that are only an event noun. */
@@ -45,6 +45,12 @@ const RECALLED = /^(earlier|previous|prior|initial|past|preceding|last|former|fi
 /** True when the event noun at `i` is recalled: "previous talks", "talks held earlier in". */
 function isRecalled(tokens: Token[], i: number): boolean {
   const s = tokens[i]!.sentence;
+  // "a truce that followed negotiations in Geneva".
+  if (
+    /^(followed|follows)$/i.test(tokens[i - 1]?.text ?? "") ||
+    /^(followed|follows)$/i.test(tokens[i - 2]?.text ?? "")
+  )
+    return true;
   for (let k = Math.max(0, i - 3); k <= i + 3; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== s || k === i) continue;
@@ -272,10 +278,25 @@ export function findMeetings(ctx: RuleContext): void {
   // Named summits: "the ASEAN Summit in Kuala Lumpur", "the APEC Summit in Gyeongju, South Korea".
   for (const e of [...ctx.resolution.entities]) {
     if (e.type !== "Meeting") continue;
+    // "the Africa-Nordic Summit" read as "-Nordic Summit" after a place: the name starts at the place.
+    const first = e.mentions[0];
+    if (first && /^[-–]/.test(e.name)) {
+      const prev = mentionsIn(ctx, first.sentence).find((x) => x.m.te === first.ts && x.e !== e);
+      if (!prev) continue;
+      e.name = `${prev.m.text}${e.name}`;
+      e.aliases.add(e.name);
+      if (isStateParty(prev.e))
+        emitRelation(ctx, prev.e, "PARTICIPATED_IN", e, first.sentence, "meeting-named-event", {}, 0.7);
+    }
     for (const m of e.mentions) {
       note({ meeting: e, sentence: m.sentence, kind: "summit", token: m.te - 1 });
       // "the APEC Summit in Gyeongju"; "leaders gathered in Johannesburg for the G20 summit".
-      const place = placeAfter(ctx, m.te - 1, 3) ?? destinationBefore(ctx, m.ts, mentionsIn(ctx, m.sentence));
+      // "the X Summit took place in Y", "… was held in Y", "… opened in Y".
+      const verb = /^(took|was|is|will|opened|opens|began|begins|ended|ends|closed|kicked|convened|gets|got)$/i.test(
+        tokens[m.te]?.text ?? "",
+      );
+      const place =
+        placeAfter(ctx, m.te - 1, verb ? 6 : 3) ?? destinationBefore(ctx, m.ts, mentionsIn(ctx, m.sentence));
       if (place) {
         emitRelation(ctx, e, "HELD_IN", place.e, m.sentence, "meeting-summit-in-place");
         // Named by its place too ("the Gyeongju summit"); its `place` stays unset so that the place
@@ -326,6 +347,7 @@ export function findMeetings(ctx: RuleContext): void {
     const ms = mentionsIn(ctx, s.i);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
+      if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
       if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
       else if (t.text === "met") findGroupMeeting(ctx, i, ms, note);
@@ -335,10 +357,13 @@ export function findMeetings(ctx: RuleContext): void {
     index.main = mainEvents(ctx, index.found);
     const talks = index.found.filter((f) => f.kind === "talks");
     // The main talks: reported in the lead with a place, else the first placed, else the first.
+    // Talks only recalled ("followed negotiations in Geneva") are not the document's own.
+    const reported = talks.filter((f) => !f.background);
+    const pool = reported.length ? reported : talks;
     index.primary =
-      talks.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
-      talks.find((f) => f.meeting.attributes.place)?.meeting ??
-      talks[0]?.meeting ??
+      pool.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
+      pool.find((f) => f.meeting.attributes.place)?.meeting ??
+      pool[0]?.meeting ??
       null;
   };
   settle();
@@ -349,7 +374,8 @@ export function findMeetings(ctx: RuleContext): void {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i]!.text.toLowerCase();
-      if (lower === "met") findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
+      if (/^(met|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
+        findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
       else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
         findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
@@ -362,7 +388,8 @@ export function findMeetings(ctx: RuleContext): void {
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   for (const m of new Set(index.found.map((f) => f.meeting))) {
-    for (const a of m.aliases) if (GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a)) m.aliases.delete(a);
+    for (const a of m.aliases)
+      if (GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a) || a === m.attributes.place) m.aliases.delete(a);
     addAliases(ctx, m, byId);
   }
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
@@ -426,7 +453,10 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
         /^(ongoing|continuing|continued|regular|broader|long-running|future|further|economic|strategic)$/i.test(
           tokens[i - 1]?.text ?? "",
         );
-      if (parties && !process) pendingOf(ctx).push({ i, sentence, parties, recalled: isRecalled(tokens, i) });
+      const recalled = isRecalled(tokens, i);
+      if (parties && !process) pendingOf(ctx).push({ i, sentence, parties, recalled });
+      else if (!parties && !process && !recalled && sentence < LEAD_SENTENCES && concreteTalks(ctx, i))
+        pendingOf(ctx).push({ i, sentence, parties: null, recalled });
       return;
     }
   }
@@ -474,6 +504,34 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     emitRelation(ctx, venue, "PART_OF", place!, sentence, "place-possessive-venue");
   }
   if (summit) emitRelation(ctx, meeting, "PART_OF", summit, sentence, "meeting-sidelines-of-summit");
+  // "negotiations in Geneva in May and London in June": talks in each city.
+  if (after && place === after.e && !pair) {
+    const second = ms.find(
+      (x) =>
+        x.e.type === "Place" &&
+        x.m.ts > after.m.te &&
+        x.m.ts <= after.m.te + 4 &&
+        /^((in|on) [a-z0-9.]+ )?and$/.test(wordsBetween(ctx, after.m.te, x.m.ts)),
+    );
+    if (second && second.e !== place) {
+      const other =
+        eventsAt(ctx).get(second.e.name) ??
+        ensureEntity(
+          ctx,
+          "Meeting",
+          `${second.e.name} trade talks`,
+          `talks@${second.e.name}`,
+          { ts: second.m.ts, te: second.m.te },
+          "meeting-talks",
+        );
+      eventsAt(ctx).set(second.e.name, other);
+      other.attributes.place ??= second.e.name;
+      const d = dateAt(ctx, second.m.te - 1);
+      if (d && !other.attributes.date) other.attributes.date = d;
+      note({ meeting: other, sentence, kind: "talks", background: isRecalled(tokens, i), token: second.m.ts });
+      emitRelation(ctx, other, "HELD_IN", second.e, sentence, "meeting-talks-in-place");
+    }
+  }
 }
 
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
@@ -523,6 +581,11 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       if (before.length === 2 && all.size === 2) pair = before;
     }
   }
+  // "an annual summit with Prime Minister X", "his meeting with X": the clause's subject and X.
+  if (pair.length < 2 && tokens[i + 1]?.text === "with" && tokens[i]!.text !== "meet") {
+    const parties = partiesOf(ctx, i, ms);
+    if (parties?.people.length === 2) pair = parties.people;
+  }
   if (pair.length !== 2 || pair[0] === pair[1]) return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
@@ -533,7 +596,8 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     meeting: meeting.name,
     ...(date ? { date: date } : {}),
   });
-  const place = placeAfter(ctx, i, 12);
+  // "will travel to Washington next month for his first meeting with X".
+  const place = placeAfter(ctx, i, 12) ?? destinationBefore(ctx, i, ms);
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
     if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
@@ -1096,7 +1160,8 @@ interface Parties {
 interface Pending {
   i: number;
   sentence: number;
-  parties: Parties;
+  /** Null for the lead's talks named by no party nor place ("ended two days of talks on Tuesday"). */
+  parties: Parties | null;
   recalled: boolean;
 }
 
@@ -1196,7 +1261,7 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
 
 /** Verbs of a journey whose destination is where the event after them is held. */
 const JOURNEY =
-  /^(met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|return|returns|returned|jet|jets|jetted)$/i;
+  /^(visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|return|returns|returned|jet|jets|jetted)$/i;
 
 /**
  * "will fly to Washington for a seventh round of talks", "arrived in Gyeongju to attend the
@@ -1208,11 +1273,13 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[]): Seen | null
   const s = ctx.sentences[tokens[i]!.sentence]!;
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 14); k--) {
     const w = tokens[k]!.text;
-    if (SUBJECT_BREAK.test(w) || OTHER_EVENT.test(w)) return null;
+    if (SUBJECT_BREAK.test(w) || (OTHER_EVENT.test(w) && !/^visit$/i.test(w))) return null;
     if (!JOURNEY.test(w)) continue;
+    // "visit Japan", else a preposition first: "fly to Washington", "met in London".
     const prep = tokens[k + 1]?.text;
-    if (prep !== "to" && prep !== "in" && prep !== "into" && prep !== "at") return null;
-    const dest = ms.find((x) => x.m.ts === k + 2 && (x.e.type === "Place" || x.e.type === "Country") && !x.m.demonym);
+    const at = /^visit/i.test(w) ? k + 1 : k + 2;
+    if (at === k + 2 && prep !== "to" && prep !== "in" && prep !== "into" && prep !== "at") return null;
+    const dest = ms.find((x) => x.m.ts === at && (x.e.type === "Place" || x.e.type === "Country") && !x.m.demonym);
     if (!dest) return null;
     // What lies between the destination and the noun says the journey was for it.
     const between = wordsBetween(ctx, dest.m.te, i);
@@ -1243,6 +1310,14 @@ function partyLabel(e: LocalEntity): string {
 function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Note): void {
   const pair = mainCountryPair(ctx);
   for (const p of pendingOf(ctx)) {
+    if (!p.parties) {
+      const lead = primary ?? leadTalks(ctx, p);
+      if (lead) {
+        primary ??= lead;
+        note({ meeting: lead, sentence: p.sentence, kind: "talks", token: p.i });
+      }
+      continue;
+    }
     const { people, states } = p.parties;
     const heads = people.length === 2 && people.every(isHeadOfState);
     const sameSides = !pair || states.every((c) => pair.includes(c));
@@ -1324,6 +1399,12 @@ function clausePeople(
   return { subjects, objects };
 }
 
+/** True when tokens [a, b) are only a title and nationality ("Indian Prime Minister"), or none. */
+function titleOnly(ctx: RuleContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!/^[A-Z]|^(\.|of|the|-|['’]s)$/.test(ctx.tokens[k]!.text)) return false;
+  return true;
+}
+
 /** True when tokens [a, b) are a coordinator and then only capitalised words (a title, a nationality). */
 function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
   let k = a;
@@ -1348,6 +1429,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const sentence = tokens[i]!.sentence;
   const start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
   const { subjects, objects } = clausePeople(ctx, i, ms, start);
+  // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
+  if (tokens[i]!.text !== "met" && !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts))) return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
   const cross = (a: LocalEntity, b: LocalEntity) => a !== b && !(a.nationality && a.nationality === b.nationality);
   const pairs: [LocalEntity, LocalEntity][] = [];
@@ -1576,6 +1659,15 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i });
       break;
     }
+    // "Trade Representative X also attended.": the document's main event.
+    if (index.bySentence.has(s.i)) continue;
+    const main = index.primary ?? (index.main.length === 1 ? index.main[0] : undefined);
+    if (!main) continue;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (!/^(attended|attending)$/.test(tokens[i]!.text) || !/^[.,;]$/.test(tokens[i + 1]?.text ?? "")) continue;
+      const { subjects } = clausePeople(ctx, i, mentionsIn(ctx, s.i), s.tokenEnd);
+      for (const x of subjects) emitRelation(ctx, x.e, "PARTICIPATED_IN", main, s.i, "meeting-attendance");
+    }
   }
 }
 
@@ -1644,4 +1736,102 @@ function sidelines(ctx: RuleContext, index: MeetingIndex): void {
       }
     }
   }
+}
+
+/**
+ * True when the talks noun at `i` names one concrete round: "two days of talks", "two-day talks",
+ * "a new round of talks", "talks on Tuesday", "ended/opened/resumed talks".
+ */
+function concreteTalks(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const before = wordsBetween(ctx, Math.max(ctx.sentences[tokens[i]!.sentence]!.tokenStart, i - 5), i);
+  if (
+    /\b(days? of|\w+-day|round of|rounds of|session of|hours of|ended|opened|began|resumed|concluded|wrapped up|kicked off|held|hold|holding)\b/.test(
+      before,
+    )
+  )
+    return true;
+  return dateNear(ctx, tokens[i]!.sentence, i) !== undefined;
+}
+
+/**
+ * The talks a document's lead reports with no place nor party: held in its dateline's city when
+ * it has one ("STOCKHOLM (Reuters) –"), else named after the document's two states.
+ */
+function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
+  let dateline: Seen | undefined;
+  for (let k = 0; k < Math.min(2, ctx.sentences.length) && !dateline; k++)
+    dateline = mentionsIn(ctx, k).find((x) => x.m.rule === "dateline-city" && x.e.type === "Place");
+  const date = dateNear(ctx, p.sentence, p.i) ?? (ctx.doc.date ? dateText(ctx.doc.date.slice(0, 7)) : undefined);
+  let meeting: LocalEntity;
+  if (dateline) {
+    meeting =
+      eventsAt(ctx).get(dateline.e.name) ??
+      ensureEntity(
+        ctx,
+        "Meeting",
+        `${dateline.e.name} trade talks`,
+        `talks@${dateline.e.name}`,
+        { ts: p.i, te: p.i + 1 },
+        "meeting-talks-dateline",
+      );
+    eventsAt(ctx).set(dateline.e.name, meeting);
+    meeting.attributes.place ??= dateline.e.name;
+    emitRelation(ctx, meeting, "HELD_IN", dateline.e, p.sentence, "meeting-talks-dateline");
+  } else {
+    const pair = mainCountryPair(ctx);
+    if (!pair) return undefined;
+    const month = (ctx.doc.date ?? "").slice(0, 7);
+    meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${pair.map(partyLabel).join("-")} trade talks`,
+      `talks@${pair
+        .map((x) => x.name)
+        .sort()
+        .join("+")}@${month || `doc:${ctx.doc.id}`}`,
+      { ts: p.i, te: p.i + 1 },
+      "meeting-talks-lead",
+    );
+  }
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  return meeting;
+}
+
+/** Capitalised heads of a named event ("the China-Central Asia Summit", "the Raisina Dialogue"). */
+const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial)$/;
+
+/**
+ * "The third China-Central Asia Summit took place in Astana", "the Raisina Dialogue in New
+ * Delhi": a capitalised name ending in an event head that the mention stage left untyped; the
+ * states and blocs in its name take part.
+ */
+function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  // Already a named thing: a meeting, an organisation ("World Economic Forum"), a company.
+  if (ms.some((x) => x.m.ts <= i && x.m.te > i)) return false;
+  let k = i;
+  while (k > s.tokenStart && /^([A-Z][\w.'’]*|[-–]|of|and|G\d+|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text)) k--;
+  while (k < i && /^(The|of|and|[-–])$/.test(tokens[k]!.text)) k++;
+  if (k === i || isHeadline(tokens, s)) return false;
+  const name = ctx.text.slice(tokens[k]!.start, tokens[i]!.end);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    name,
+    `named@${name.toLowerCase()}`,
+    { ts: k, te: i + 1 },
+    "meeting-named-event",
+  );
+  note({ meeting, sentence, kind: "summit", token: i });
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  const place = placeAfter(ctx, i, 8) ?? destinationBefore(ctx, k, ms);
+  if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-named-event");
+  for (const x of ms)
+    if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
+      emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-named-event", {}, 0.7);
+  return true;
 }

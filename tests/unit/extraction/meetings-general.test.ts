@@ -96,6 +96,19 @@ describe("stages/05-meetings", () => {
         ["Budi Santoso", "Guy Parmelin"],
         ["Jakarta"],
       ],
+      [
+        "President Ana Lopez hosted Ghanaian President John Mensah at the presidential palace in Lima on Thursday.",
+        ["Lopez", "Mensah"],
+        ["Ana Lopez", "John Mensah"],
+        ["Lima"],
+      ],
+      [
+        "Czech Prime Minister Peter Novak will visit Japan next month for an annual summit with Prime Minister Hiro Tanaka.",
+        ["Novak", "Tanaka", "summit"],
+        ["Peter Novak", "Hiro Tanaka"],
+        ["Japan"],
+      ],
+      ["The first Africa-Nordic Summit took place in Accra on Tuesday.", ["Africa-Nordic", "Summit"], [], ["Accra"]],
     ];
     it.each(positives)("reads the meeting of %j", (text, words, participants, places) => {
       const read = analyse(text);
@@ -111,6 +124,29 @@ describe("stages/05-meetings", () => {
       );
       expect(read.meetings.map((m) => m.name)).toHaveLength(1);
       expect(meetingWith(read, ["Lima", "talks"])).toBeDefined();
+    });
+
+    it("keeps the talks a report recalls apart from the talks it reports", () => {
+      const read = analyse(
+        "Top Mexican and Canadian officials resumed talks on Monday, seeking to extend a truce that followed negotiations in Ottawa in May and Monterrey in June. Economy Minister Rosa Vidal and Trade Minister Paul Roy led the delegations at the Toronto talks, which are expected to last two days. Deputy Minister Lucia Paz also attended.",
+      );
+      const main = meetingWith(read, ["Toronto", "talks"]);
+      expect(main).toBeDefined();
+      expect(meetingWith(read, ["Ottawa", "talks"])).toBeDefined();
+      expect(meetingWith(read, ["Monterrey", "talks"])).toBeDefined();
+      for (const p of ["Rosa Vidal", "Paul Roy", "Lucia Paz"]) {
+        expect(read.lines).toContain(`${p} PARTICIPATED_IN ${main}`);
+        expect(read.lines.filter((l) => l.startsWith(`${p} PARTICIPATED_IN`) && !l.endsWith(main!))).toEqual([]);
+      }
+    });
+
+    it("places the lead's talks in the dateline's city", () => {
+      const read = analyse(
+        "OSLO, Norway (AP) — Negotiators from Norway and Vietnam opened a fresh round of trade talks on Wednesday.",
+      );
+      const talks = meetingWith(read, ["Oslo", "talks"]);
+      expect(talks).toBeDefined();
+      expect(read.lines).toContain(`${talks} HELD_IN Oslo`);
     });
 
     it("gives talks named only by their parties a meeting of their own", () => {
