@@ -728,10 +728,9 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   if (!dest) return;
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
   const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
-  const visitor =
-    /^(his|her)$/i.test(ctx.tokens[i - 1]?.text ?? "") || /^(his|her)$/i.test(ctx.tokens[i - 2]?.text ?? "")
-      ? subjectAt(ctx, ms, sentence)
-      : owner;
+  const visitor = [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
+    ? subjectAt(ctx, ms, sentence)
+    : owner;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
   const prev = ctx.tokens[i - 1];
@@ -861,7 +860,8 @@ function kindWords(ctx: RuleContext, i: number): string[] {
       /^(a|an|the|this|that|its|their|his|her)$/.test(t.text)
     )
       break;
-    if ((t.pos !== "NOUN" && t.pos !== "VERB") || /^[-–]$/.test(ctx.tokens[k - 1]?.text ?? "")) break;
+    const kindAdjective = /^(trilateral|bilateral|annual|ministerial|strategic)$/.test(t.text);
+    if ((t.pos !== "NOUN" && t.pos !== "VERB" && !kindAdjective) || /^[-–]$/.test(ctx.tokens[k - 1]?.text ?? "")) break;
     out.unshift(t.text);
   }
   return out;
@@ -878,6 +878,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // Part of a named meeting ("the ASEAN Summit"), or a verb ("meeting reporters").
   if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
+  // A press conference is no meeting of parties.
+  if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
   const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1);
   if (tokens[i]!.text === "meetings" && !org) return;
@@ -1144,7 +1146,9 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
  * undated article) one per document, since other articles' events at that place are others.
  */
 function placedKey(ctx: RuleContext, place: string, date: string | undefined): string {
-  const month = (date ?? ctx.doc.date ?? "").slice(0, 7);
+  // An ISO day or month gives its month; a written month ("July 2025") is one already.
+  const d = date ?? ctx.doc.date ?? "";
+  const month = /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : d;
   return `event@${place}@${month || `doc:${ctx.doc.id}`}`;
 }
 
@@ -1261,7 +1265,7 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
 
 /** Verbs of a journey whose destination is where the event after them is held. */
 const JOURNEY =
-  /^(visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|return|returns|returned|jet|jets|jetted)$/i;
+  /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|return|returns|returned|jet|jets|jetted)$/i;
 
 /**
  * "will fly to Washington for a seventh round of talks", "arrived in Gyeongju to attend the
@@ -1440,8 +1444,18 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     pairs.push([subjects[0]!.e, subjects[1]!.e]);
   if (pairs.length === 0) return;
   const recalled = isRecalled(tokens, i);
-  const place = placeAfter(ctx, i, 12);
+  let place = placeAfter(ctx, i, 12);
   const [a, b] = pairs[0]!;
+  // "At the G20 summit in Johannesburg, X met Y": a meeting during the event fronted before.
+  const during = ms.find(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.te <= i &&
+      /^(at|during)$/i.test(
+        tokens[x.m.ts - 1]?.text === "the" ? (tokens[x.m.ts - 2]?.text ?? "") : (tokens[x.m.ts - 1]?.text ?? ""),
+      ),
+  );
+  if (during && !place) place = placeAfter(ctx, during.m.te - 1, 3);
   const pair = mainCountryPair(ctx);
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
@@ -1459,6 +1473,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     meeting.attributes.place ??= place.e.name;
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
   }
+  if (during && during.e !== meeting)
+    emitRelation(ctx, meeting, "PART_OF", during.e, sentence, "meeting-met-during-event");
   note({
     meeting,
     sentence,
@@ -1517,7 +1533,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
 
 /** Verbs by which their subject took part in the event they govern. */
 const ATTEND =
-  /^(attend|attends|attended|attending|join|joins|joined|joining|address|addresses|addressed|addressing|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|open|opens|opened|opening|lead|leads|led|leading|represent|represents|represented|representing|participate|participates|participated|participating|part|arrive|arrives|arrived|arriving)$/i;
+  /^(hold|holds|held|holding|attend|attends|attended|attending|join|joins|joined|joining|address|addresses|addressed|addressing|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|open|opens|opened|opening|lead|leads|led|leading|represent|represents|represented|representing|participate|participates|participated|participating|part|arrive|arrives|arrived|arriving)$/i;
 /** Words before a participation verb that deny it ("did not attend", "skipped"). */
 const DENIED =
   /^(not|n't|never|no|declined|refused|decline|refuse|skip|skipped|skipping|boycott|boycotted|miss|missed|without)$/i;
@@ -1564,7 +1580,16 @@ function attendance(ctx: RuleContext, f: Found): void {
           : undefined;
     // Its subjects: the parties before it in the clause, coordinated.
     const { subjects } = clausePeople(ctx, k, ms, s.tokenEnd);
-    const near = ms.filter((x) => taker(x) && x.m.te <= k && x.m.te >= k - 3 && x.e.type !== "Person");
+    // Or states and blocs coordinated just before it ("the leaders of Japan, Korea and China will hold").
+    const near: Seen[] = [];
+    for (let n = ms.length - 1; n >= 0; n--) {
+      const x = ms[n]!;
+      if (x.m.te > k || !taker(x) || x.e.type === "Person") continue;
+      const to = near[0] ? near[0].m.ts : k;
+      const gap = wordsBetween(ctx, x.m.te, to);
+      if (near.length === 0 ? !/^((will|would|to|also|jointly|,) ?)*$/.test(gap) : !/^(,|and|, and)$/.test(gap)) break;
+      near.unshift(x);
+    }
     out.push(...subjects, ...(subjects.length ? [] : near));
     break;
   }

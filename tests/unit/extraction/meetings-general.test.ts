@@ -109,6 +109,18 @@ describe("stages/05-meetings", () => {
         ["Japan"],
       ],
       ["The first Africa-Nordic Summit took place in Accra on Tuesday.", ["Africa-Nordic", "Summit"], [], ["Accra"]],
+      [
+        "The leaders of Japan, South Korea and China will hold a trilateral summit in Tokyo next month.",
+        ["trilateral", "summit", "Tokyo"],
+        ["Japan", "South Korea", "China"],
+        ["Tokyo"],
+      ],
+      [
+        "Indian Commerce Secretary Rajesh Kumar will lead a delegation to Washington next week for the next round of trade negotiations.",
+        ["Washington", "talks"],
+        [],
+        ["Washington"],
+      ],
     ];
     it.each(positives)("reads the meeting of %j", (text, words, participants, places) => {
       const read = analyse(text);
@@ -168,6 +180,17 @@ describe("stages/05-meetings", () => {
       expect(read.lines).toContain(`Gabriel Boric PARTICIPATED_IN ${talks}`);
     });
 
+    it("puts a meeting at a fronted summit ('At the G20 summit in X, A met B') as part of it", () => {
+      const read = analyse(
+        "At the G20 summit in Rome, Chinese Premier Li Qiang met Chilean President Gabriel Boric and discussed copper trade.",
+      );
+      const summit = meetingWith(read, ["G20", "summit"]);
+      const meeting = meetingWith(read, ["Li", "Boric"]);
+      expect(meeting).toBeDefined();
+      expect(read.lines).toContain(`${meeting} PART_OF ${summit}`);
+      expect(read.lines).toContain(`${meeting} HELD_IN Rome`);
+    });
+
     it("names a venue of talks held in a city as part of the city, not as other talks", () => {
       const read = analyse(
         "Norwegian and Korean negotiators met in Oslo on Monday for two days of talks on shipping. The talks at Akershus Fortress ended on Tuesday.",
@@ -221,6 +244,11 @@ describe("stages/05-meetings", () => {
         "Japanese Trade Minister Yoji Muto spoke to reporters in Tokyo after a meeting with industry leaders.",
       );
       expect(read.meetings.filter((m) => m.name.includes("call"))).toEqual([]);
+    });
+
+    it("makes no meeting of a press conference", () => {
+      const read = analyse("Trade Minister Anna Berg spoke at a press conference in Stockholm on Monday.");
+      expect(read.meetings).toEqual([]);
     });
 
     it("does not read 'met reporters' or 'met expectations' as a meeting", () => {
