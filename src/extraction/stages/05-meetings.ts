@@ -385,12 +385,21 @@ export function findMeetings(ctx: RuleContext): void {
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
+  // Each meeting's parties so far, read once from the relations.
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const partiesOfMeeting = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    const e = r.predicate === "PARTICIPATED_IN" ? byId.get(r.source) : undefined;
+    if (!e) continue;
+    const list = partiesOfMeeting.get(r.target) ?? [];
+    list.push(e);
+    partiesOfMeeting.set(r.target, list);
+  }
   for (const m of new Set(index.found.map((f) => f.meeting))) {
     for (const a of m.aliases)
       if (GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a) || a === m.attributes.place) m.aliases.delete(a);
-    addAliases(ctx, m, byId);
+    addAliases(ctx, m, partiesOfMeeting.get(m.id) ?? []);
   }
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
   if (index.primary) {
@@ -493,7 +502,13 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   if (place) meeting.attributes.place = place.name;
   const date = dateNear(ctx, sentence, i) ?? (ctx.doc.date ? dateText(ctx.doc.date.slice(0, 7)) : undefined);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: pair ? "leaders" : "talks", background: !pair && isRecalled(tokens, i), token: i });
+  note({
+    meeting,
+    sentence,
+    kind: pair ? "leaders" : "talks",
+    background: !pair && (isRecalled(tokens, i) || spokenOf(ctx, i - 1 - kindWords(ctx, i).length)),
+    token: i,
+  });
   if (pair) {
     for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
     emitRelation(ctx, pair[0], "MET_WITH", pair[1], sentence, "meeting-leaders-met", { meeting: meeting.name });
@@ -1559,13 +1574,13 @@ function attendance(ctx: RuleContext, f: Found): void {
   const out: Seen[] = [];
   let role: string | undefined;
   // The verb just before the noun (a determiner, an adjective or "in"/"at"/"for" between).
-  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 6); k--) {
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 8); k--) {
     const w = tokens[k]!.text;
-    if (
-      SUBJECT_BREAK.test(w) ||
-      ms.some((x) => x.m.ts <= k && x.m.te > k && (x.e.type === "Person" || x.e.type === "Country"))
-    )
-      break;
+    // A person or state before the noun is its subject's place: the verb is not further back; but
+    // "led the U.S. delegation at the talks" names a side inside the object.
+    const inside = ms.find((x) => x.m.ts <= k && x.m.te > k && (x.e.type === "Person" || x.e.type === "Country"));
+    const sideNoun = inside && /^(delegation|team|side|negotiators|officials)$/i.test(tokens[inside.m.te]?.text ?? "");
+    if (SUBJECT_BREAK.test(w) || (inside && !sideNoun)) break;
     if (!ATTEND.test(w)) continue;
     if (/^part$/i.test(w) && !/^(take|takes|took|taking)$/i.test(tokens[k - 1]?.text ?? "")) break;
     let denied = false;
@@ -1615,6 +1630,32 @@ function attendance(ctx: RuleContext, f: Found): void {
         continue;
       out.push(x);
       last = x;
+    }
+  }
+  // "X told reporters after the meeting", "X said at the summit", "After the talks, X said": a
+  // person speaking from the event (not one who speaks of it: "X said the talks were …").
+  const from =
+    /^(after|following|at|during)$/i.test(tokens[i - 2]?.text ?? "") && /^the$/i.test(tokens[i - 1]?.text ?? "")
+      ? i - 2
+      : /^(after|following|at|during)$/i.test(tokens[i - 1]?.text ?? "")
+        ? i - 1
+        : -1;
+  if (from >= 0 && out.length === 0) {
+    const before = wordsBetween(ctx, Math.max(s.tokenStart, from - 3), from);
+    if (/\b(said|says|told|tells)( (reporters|journalists|the press|attendees|delegates))?$/.test(before)) {
+      let k = from - 1;
+      while (k > s.tokenStart && !/^(said|says|told|tells)$/i.test(tokens[k]!.text)) k--;
+      const speaker = ms.filter((x) => x.e.type === "Person" && x.m.te <= k && k - x.m.te <= 1).at(-1);
+      if (speaker) out.push(speaker);
+    } else if (
+      from === s.tokenStart ||
+      (from === s.tokenStart + 1 && /^(but|and)$/i.test(tokens[s.tokenStart]!.text))
+    ) {
+      // "After the talks, X told reporters …": the subject after the comma, with a reporting verb.
+      const comma = tokens[i + 1]?.text === "," ? i + 2 : -1;
+      const speaker =
+        comma > 0 ? ms.find((x) => x.e.type === "Person" && x.m.ts >= comma && x.m.ts <= comma + 5) : undefined;
+      if (speaker && /^(said|says|told|tells|added)$/i.test(tokens[speaker.m.te]?.text ?? "")) out.push(speaker);
     }
   }
   for (const x of out.slice(0, MAX_PARTICIPANTS_PER_SENTENCE))
@@ -1681,7 +1722,8 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       if (t.pos === "VERB") continue;
       const target = pick(t.text);
       if (!target) continue;
-      note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i });
+      // "X said the talks were unlikely to …": X speaks of the talks, is not placed at them.
+      note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i, background: spokenOf(ctx, k) });
       break;
     }
     // "Trade Representative X also attended.": the document's main event.
@@ -1704,7 +1746,7 @@ const KIND_NOUN =
  * The names a meeting answers to besides its own: its place with each event noun the text used
  * ("Geneva negotiations", "talks in Geneva") and its two parties ("India-EU talks").
  */
-function addAliases(ctx: RuleContext, meeting: LocalEntity, byId: Map<string, LocalEntity>): void {
+function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity[]): void {
   const nouns = new Set<string>();
   for (const m of meeting.mentions) {
     const w = ctx.tokens[m.te - 1]?.text.toLowerCase() ?? "";
@@ -1715,11 +1757,9 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, byId: Map<string, Lo
   const place = meeting.attributes.place;
   const people: string[] = [];
   const states: string[] = [];
-  for (const r of ctx.relations) {
-    if (r.predicate !== "PARTICIPATED_IN" || r.target !== meeting.id) continue;
-    const e = byId.get(r.source);
-    if (e?.type === "Person" && !people.includes(surname(e))) people.push(surname(e));
-    else if (e && isStateParty(e) && !states.includes(e.name)) states.push(e.name);
+  for (const e of parties) {
+    if (e.type === "Person" && !people.includes(surname(e))) people.push(surname(e));
+    else if (isStateParty(e) && !states.includes(e.name)) states.push(e.name);
   }
   for (const noun of nouns) {
     if (place && !meeting.name.includes(place)) {
@@ -1859,4 +1899,24 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
     if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
       emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-named-event", {}, 0.7);
   return true;
+}
+
+/** Reporting and opinion verbs whose object is what is said of an event, not who was there. */
+const SPOKEN_OF =
+  /^(said|says|say|believes|believe|expects|expect|expected|warned|warns|predicted|thinks|think|noted|argued|argues|doubted|doubts|suggested)$/i;
+
+/**
+ * True when the noun phrase starting at `det` ("the Geneva talks") is what someone says of the
+ * event: "Analysts said the Geneva talks were unlikely to …" (the speaker was not at them).
+ */
+function spokenOf(ctx: RuleContext, det: number): boolean {
+  const { tokens } = ctx;
+  let k = det;
+  if (!/^(the|these|this|that)$/i.test(tokens[k]?.text ?? "")) {
+    // The place before the noun ("said the Geneva talks"): go back over capitalised words.
+    while (k > 0 && /^[A-Z]/.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[det]?.sentence) k--;
+    if (!/^(the|these|this|that)$/i.test(tokens[k]?.text ?? "")) return false;
+  }
+  const prev = tokens[k - 1];
+  return !!prev && prev.sentence === tokens[k]!.sentence && SPOKEN_OF.test(prev.text);
 }

@@ -191,6 +191,26 @@ describe("stages/05-meetings", () => {
       expect(read.lines).toContain(`${meeting} HELD_IN Rome`);
     });
 
+    const speakers: [string, string][] = [
+      [
+        "Talks between Chile and Japan opened in Santiago on Monday. Chilean Mining Minister Rosa Alvarez told reporters after the talks that progress had been made.",
+        "Rosa Alvarez",
+      ],
+      [
+        "Talks between Chile and Japan opened in Santiago on Monday. After the talks, Japanese Industry Minister Kenji Mori said the sides were close.",
+        "Kenji Mori",
+      ],
+      [
+        "Talks between Chile and Japan opened in Santiago on Monday. Industry Minister Kenji Mori led the Japanese delegation at the talks.",
+        "Kenji Mori",
+      ],
+    ];
+    it.each(speakers)("places the person speaking from or leading at the talks in %j", (text, person) => {
+      const read = analyse(text);
+      const talks = meetingWith(read, ["Santiago", "talks"]);
+      expect(read.lines).toContain(`${person} PARTICIPATED_IN ${talks}`);
+    });
+
     it("names a venue of talks held in a city as part of the city, not as other talks", () => {
       const read = analyse(
         "Norwegian and Korean negotiators met in Oslo on Monday for two days of talks on shipping. The talks at Akershus Fortress ended on Tuesday.",
@@ -223,6 +243,13 @@ describe("stages/05-meetings", () => {
     it.each(refusals)("places nobody wrongly in %j", (text, person) => {
       const read = analyse(text);
       expect(read.lines.filter((l) => l.startsWith(`${person} PARTICIPATED_IN`))).toEqual([]);
+    });
+
+    it("refuses a speaker who only says something of the talks", () => {
+      const read = analyse(
+        "Talks between Chile and Japan opened in Santiago on Monday. Economist Mark Lowe said the talks were unlikely to succeed.",
+      );
+      expect(read.lines.filter((l) => l.startsWith("Mark Lowe PARTICIPATED_IN"))).toEqual([]);
     });
 
     it("makes no meeting of an ongoing dialogue between two leaders", () => {
