@@ -338,7 +338,9 @@ export function findMeetings(ctx: RuleContext): void {
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (/^(visit|visits|visiting)$/.test(lower)) findVisit(ctx, i, ms, note, 1);
+      else if (/^(visit|visits|visiting)$/.test(lower)) {
+        if (!findVisit(ctx, i, ms, note, 1) && lower === "visit") findVisit(ctx, i, ms, note, 0);
+      } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (JOINT_VERB.test(lower)) findJointDeal(ctx, i, ms, note);
     }
@@ -736,20 +738,25 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
 }
 
 /** "Trump’s recent state visit to Saudi Arabia". */
-function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note, gap = 2) {
+function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note, gap = 2): boolean {
   const sentence = ctx.tokens[i]!.sentence;
-  // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city).
-  const dest = ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
-  if (!dest) return;
+  // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city);
+  // gap 0: "arrived in Beijing on a three-day state visit", the journey's destination.
+  const dest =
+    gap === 0
+      ? destinationBefore(ctx, i, ms, true)
+      : ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
+  if (!dest) return false;
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
   const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
-  const visitor = [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
-    ? subjectAt(ctx, ms, sentence)
-    : owner;
+  const visitor =
+    gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
+      ? subjectAt(ctx, ms, sentence)
+      : owner;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
   const prev = ctx.tokens[i - 1];
-  if (gap === 1 && !visitor && prev && prev.pos === "NOUN" && /^[a-z]+s$/.test(prev.text)) return;
+  if (gap === 1 && !visitor && prev && prev.pos === "NOUN" && /^[a-z]+s$/.test(prev.text)) return false;
   const who = visitor ? `${surname(visitor.e)} ` : "";
   const state = ctx.tokens[i - 1]?.text === "state" ? "state " : "";
   const date = dateNear(ctx, sentence, i);
@@ -761,8 +768,9 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     { ts: i, te: dest.m.te },
     "meeting-visit",
   );
-  note({ meeting, sentence, kind: "visit" });
+  note({ meeting, sentence, kind: "visit", token: i });
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (/^trip$/i.test(ctx.tokens[i]!.text)) meeting.aliases.add(meeting.name.replace(/visit to/, "trip to"));
   const where =
     dest.m.capitalAsState && gap === 1
       ? (() => {
@@ -782,6 +790,7 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     }
   }
   if (visitor) emitRelation(ctx, visitor.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
+  return true;
 }
 
 /** "Trump, beginning a five-day Asia tour". */
@@ -1287,7 +1296,7 @@ const JOURNEY =
  * summit": the place the journey of the event noun's clause goes to (a capital written for its
  * state is the city), or null.
  */
-function destinationBefore(ctx: RuleContext, i: number, ms: Seen[]): Seen | null {
+function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = false): Seen | null {
   const { tokens } = ctx;
   const s = ctx.sentences[tokens[i]!.sentence]!;
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 14); k--) {
@@ -1302,7 +1311,11 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[]): Seen | null
     if (!dest) return null;
     // What lies between the destination and the noun says the journey was for it.
     const between = wordsBetween(ctx, dest.m.te, i);
-    if (!/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume)\b/.test(between)) return null;
+    if (
+      !/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume)\b/.test(between) &&
+      !(visit && /\bon\b/.test(between))
+    )
+      return null;
     if (dest.e.type === "Country" && dest.m.capitalAsState) {
       const city = COUNTRY_BY_CODE.get(dest.e.attributes.code ?? "")?.capital;
       if (city && city.toLowerCase() === dest.m.text.toLowerCase())

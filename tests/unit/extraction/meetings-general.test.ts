@@ -121,6 +121,18 @@ describe("stages/05-meetings", () => {
         [],
         ["Washington"],
       ],
+      [
+        "Czech Prime Minister Peter Novak arrived in Hanoi on Sunday on a two-day official visit.",
+        ["Novak", "visit", "Hanoi"],
+        ["Peter Novak"],
+        ["Hanoi"],
+      ],
+      [
+        "Japanese Prime Minister Hiro Tanaka begins a trip to Southeast Asia on Tuesday.",
+        ["Tanaka", "trip", "Southeast Asia"],
+        ["Hiro Tanaka"],
+        ["Southeast Asia"],
+      ],
     ];
     it.each(positives)("reads the meeting of %j", (text, words, participants, places) => {
       const read = analyse(text);
