@@ -724,7 +724,11 @@ function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[
 /** The two heads of state named in this sentence or the two before it ("the two leaders"). */
 function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
   const out: LocalEntity[] = [];
-  for (let s = sentence; s >= Math.max(0, sentence - 2) && out.length < 2; s--) {
+  // This sentence and the two before it, then the next ("The two leaders held a call on Monday.
+  // X and Y discussed …").
+  const order = [sentence, sentence - 1, sentence - 2, sentence + 1].filter((s) => s >= 0 && s < ctx.sentences.length);
+  for (const s of order) {
+    if (out.length >= 2) break;
     for (const x of mentionsIn(ctx, s)) {
       if (
         x.e.type === "Person" &&

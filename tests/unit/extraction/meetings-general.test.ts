@@ -173,6 +173,15 @@ describe("stages/05-meetings", () => {
       expect(read.lines).toContain(`${talks} HELD_IN Oslo`);
     });
 
+    it("finds the two leaders of a call in the next sentence", () => {
+      const read = analyse(
+        "The two leaders held a phone call on Monday, officials said. French President Paul Martin and Kenyan President Joseph Kamau discussed coffee exports.",
+      );
+      const call = meetingWith(read, ["Martin", "Kamau", "call"]);
+      expect(call).toBeDefined();
+      expect(read.lines).toContain(`Paul Martin PARTICIPATED_IN ${call}`);
+    });
+
     it("gives talks named only by their parties a meeting of their own", () => {
       const read = analyse("Talks between Egypt and the European Union on gas supplies resumed on Monday.");
       const meeting = meetingWith(read, ["Egypt", "European Union", "talks"]);
@@ -274,6 +283,13 @@ describe("stages/05-meetings", () => {
     it("makes no meeting of two officials of one country who met", () => {
       const read = analyse(
         "U.S. Treasury Secretary Scott Bessent met U.S. Trade Representative Jamieson Greer in Washington on Monday.",
+      );
+      expect(read.meetings).toEqual([]);
+    });
+
+    it("makes no meeting of a company's call with analysts nor of results that met expectations", () => {
+      const read = analyse(
+        "Shares of Nordmin rose 4% on Monday after quarterly output met guidance. Chief executive Anna Berg held a call with analysts. The board met in Perth last week to approve the expansion.",
       );
       expect(read.meetings).toEqual([]);
     });
