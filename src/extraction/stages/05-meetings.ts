@@ -383,6 +383,7 @@ export function findMeetings(ctx: RuleContext): void {
     }
   }
   settle();
+  datelineMeetings(ctx, index);
   backReferences(ctx, index, note);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
@@ -1088,7 +1089,7 @@ function mainEvents(ctx: RuleContext, found: Found[]): LocalEntity[] {
 const JOINT_VERB =
   /^(sign|signs|signed|announce|announces|announced|reach|reaches|reached|strike|strikes|struck|seal|seals|sealed|conclude|concludes|concluded|clinch|clinched|unveil|unveils|unveiled)$/;
 /** Nouns of an agreement between parties. */
-const DEAL_NOUN = /^(agreement|agreements|deal|deals|accord|pact|treaty|memorandum)$/i;
+const DEAL_NOUN = /^(agreement|agreements|deal|deals|accord|pact|treaty|memorandum|framework|declaration)$/i;
 /** Words that may stand between the coordinated subject and its verb ("have formally signed"). */
 const SUBJECT_GAP = /^(have|has|had|jointly|formally|finally|also|officially|publicly|will|would|could|on|today|now)$/i;
 
@@ -1112,7 +1113,9 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
     if (/^(,|;|that|which|who|while|but|after|before|with)$/i.test(w)) break;
   }
   if (noun < 0) return;
-  if (ms.some((x) => x.m.ts > i && x.m.te <= noun && x.e.type !== "Country" && x.e.type !== "Organization")) return;
+  // Between the verb and its noun only the agreement's own words: its parties or its subject
+  // ("a critical minerals framework"), no other actor.
+  if (ms.some((x) => x.m.ts > i && x.m.te <= noun && /^(Person|Company|Agency|Place|Media)$/.test(x.e.type))) return;
   // The subject's second member, ending just before the verb (a few auxiliaries between).
   let end = i;
   while (end > s.tokenStart && i - end < 3 && SUBJECT_GAP.test(tokens[end - 1]!.text)) end--;
@@ -1149,6 +1152,8 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   // April 30, X and Y signed") is recalled.
   const perfect = /^(have|has)$/i.test(tokens[i - 1]?.text ?? "");
   if (!parties || !(/^signs?$/.test(tokens[i]!.text) || (tokens[i]!.text === "signed" && perfect))) return;
+  // States that sign a framework or declaration do so at some other event (a ceremony, a summit).
+  if (/^(framework|declaration)$/i.test(tokens[noun]!.text)) return;
   const label = (x: { m: Mention; e: LocalEntity }) => shortName(x);
   const meeting = ensureEntity(
     ctx,
@@ -1936,4 +1941,24 @@ function spokenOf(ctx: RuleContext, det: number): boolean {
   }
   const prev = tokens[k - 1];
   return !!prev && prev.sentence === tokens[k]!.sentence && SPOKEN_OF.test(prev.text);
+}
+
+/** Words that put a sentence's meeting in the future or in doubt: the dateline is not its place. */
+const NOT_YET = /\b(will|would|could|may|might|plans?|planned|expected|hopes?|wants?|set to|to meet|upcoming|next)\b/i;
+
+/**
+ * "WASHINGTON (Reuters) – X and Y signed a framework on Monday": a leaders' meeting the lead
+ * reports as done, with no place of its own, was held in the dateline's city.
+ */
+function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
+  let dateline: Seen | undefined;
+  for (let k = 0; k < Math.min(2, ctx.sentences.length) && !dateline; k++)
+    dateline = mentionsIn(ctx, k).find((x) => x.m.rule === "dateline-city" && x.e.type === "Place");
+  if (!dateline) return;
+  for (const f of index.found) {
+    if (f.kind !== "leaders" || f.background || f.sentence >= LEAD_SENTENCES || f.meeting.attributes.place) continue;
+    if (NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
+    f.meeting.attributes.place = dateline.e.name;
+    emitRelation(ctx, f.meeting, "HELD_IN", dateline.e, f.sentence, "meeting-dateline");
+  }
 }

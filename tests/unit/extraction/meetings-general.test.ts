@@ -173,6 +173,23 @@ describe("stages/05-meetings", () => {
       expect(read.lines).toContain(`${talks} HELD_IN Oslo`);
     });
 
+    it("makes two leaders who sign a framework meet, in the dateline's city, with those who attended", () => {
+      const read = analyse(
+        "OTTAWA (Reuters) - Canadian Prime Minister Paul Roy and Chilean President Ana Vidal signed a critical minerals framework on Monday. Trade Minister Lucia Paz also attended the meeting.",
+      );
+      const meeting = meetingWith(read, ["Roy", "Vidal"]);
+      expect(meeting).toBeDefined();
+      expect(read.lines).toContain(`${meeting} HELD_IN Ottawa`);
+      expect(read.lines).toContain(`Lucia Paz PARTICIPATED_IN ${meeting}`);
+    });
+
+    it("does not place a planned leaders' meeting in the dateline's city", () => {
+      const read = analyse(
+        "OTTAWA (Reuters) - Canadian Prime Minister Paul Roy said he would meet Chilean President Ana Vidal soon.",
+      );
+      expect(read.lines.filter((l) => l.endsWith("HELD_IN Ottawa"))).toEqual([]);
+    });
+
     it("finds the two leaders of a call in the next sentence", () => {
       const read = analyse(
         "The two leaders held a phone call on Monday, officials said. French President Paul Martin and Kenyan President Joseph Kamau discussed coffee exports.",
