@@ -6,7 +6,7 @@
 
 import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
-import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
+import { CAPITALS, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
@@ -401,7 +401,7 @@ export function findMeetings(ctx: RuleContext): void {
   }
   for (const m of new Set(index.found.map((f) => f.meeting))) {
     for (const a of m.aliases)
-      if (GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a) || a === m.attributes.place) m.aliases.delete(a);
+      if (!a.trim() || GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a) || a === m.attributes.place) m.aliases.delete(a);
     addAliases(ctx, m, partiesOfMeeting.get(m.id) ?? []);
   }
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
@@ -770,7 +770,7 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     "Meeting",
     `${who}${state}visit to ${dest.m.capitalAsState && gap === 1 ? dest.m.text : dest.e.name}`,
     `visit@${who}${dest.m.capitalAsState && gap === 1 ? dest.m.text : dest.e.name}`,
-    { ts: i, te: dest.m.te },
+    { ts: i, te: gap === 0 ? i + 1 : dest.m.te },
     "meeting-visit",
   );
   note({ meeting, sentence, kind: "visit", token: i });
@@ -786,6 +786,10 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
         })()
       : dest.e;
   emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-visit-destination");
+  // A visit to a capital is a visit to its country too ("Trump visit to Beijing", "… to China").
+  const capitalOf = where.type === "Place" ? CAPITALS.get(where.name) : undefined;
+  const country = capitalOf ? COUNTRY_BY_CODE.get(capitalOf)?.name : undefined;
+  if (country) meeting.aliases.add(`${who}visit to ${country}`);
   // "meet with X during his visit to Y": the meeting is part of the visit, held where it went.
   if ([i - 1, i - 2, i - 3, i - 4].some((k) => ctx.tokens[k]?.text === "during")) {
     for (const f of INDEX.get(ctx)?.found ?? []) {

@@ -128,6 +128,12 @@ describe("stages/05-meetings", () => {
         ["Hanoi"],
       ],
       [
+        "Czech Prime Minister Peter Novak arrived in Hanoi on Sunday on a two-day official visit.",
+        ["Novak", "visit", "Vietnam"],
+        ["Peter Novak"],
+        ["Hanoi"],
+      ],
+      [
         "Japanese Prime Minister Hiro Tanaka begins a trip to Southeast Asia on Tuesday.",
         ["Tanaka", "trip", "Southeast Asia"],
         ["Hiro Tanaka"],
