@@ -6,13 +6,14 @@
 
 import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
-import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
+import { CAPITALS, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
+import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
-import { countryEntity, isStateParty } from "../rules/sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Token } from "./02-tokens.ts";
-import type { Mention } from "./03-mentions.ts";
+import { isHeadline, type Mention } from "./03-mentions.ts";
 
 const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
 /** Aliases that are only an event noun. */
@@ -34,6 +35,8 @@ interface Found {
    * in Geneva", "previous talks in London"): its other people are not placed at it.
    */
   background?: boolean;
+  /** The token of the event word that named it here, when one did (for the verbs around it). */
+  token?: number;
 }
 
 /** Words that mark an event mention as recalled, not reported. */
@@ -42,6 +45,12 @@ const RECALLED = /^(earlier|previous|prior|initial|past|preceding|last|former|fi
 /** True when the event noun at `i` is recalled: "previous talks", "talks held earlier in". */
 function isRecalled(tokens: Token[], i: number): boolean {
   const s = tokens[i]!.sentence;
+  // "a truce that followed negotiations in Geneva".
+  if (
+    /^(followed|follows)$/i.test(tokens[i - 1]?.text ?? "") ||
+    /^(followed|follows)$/i.test(tokens[i - 2]?.text ?? "")
+  )
+    return true;
   for (let k = Math.max(0, i - 3); k <= i + 3; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== s || k === i) continue;
@@ -217,7 +226,10 @@ export function surname(e: LocalEntity): string {
   // A romanised given name written with an apostrophe or hyphen ("Lan Fo'an", "Kim Yong-beom")
   // follows the family name.
   const given = words.length === 2 && /^[A-Z][a-z]+['’-][a-z]+$/.test(words[1]!);
-  return ((ASIAN_SURNAMES.has(words[0]!) || given) && words.length === 2 ? words[0] : words.at(-1)) ?? e.name;
+  // "Lee Jae Myung", "Kim Jong Un": a family name first, then a two-part given name.
+  const asian =
+    ASIAN_SURNAMES.has(words[0]!) && (words.length === 2 || (words.length === 3 && /^[A-Z][a-z]+$/.test(words[2]!)));
+  return (asian || (given && words.length === 2) ? words[0] : words.at(-1)) ?? e.name;
 }
 
 /** Finds the document's meetings, adds them as entities with their relations. */
@@ -266,10 +278,32 @@ export function findMeetings(ctx: RuleContext): void {
   // Named summits: "the ASEAN Summit in Kuala Lumpur", "the APEC Summit in Gyeongju, South Korea".
   for (const e of [...ctx.resolution.entities]) {
     if (e.type !== "Meeting") continue;
+    // "the Africa-Nordic Summit" read as "-Nordic Summit" after a place: the name starts at the place.
+    const first = e.mentions[0];
+    if (first && /^[-–]/.test(e.name)) {
+      const prev = mentionsIn(ctx, first.sentence).find((x) => x.m.te === first.ts && x.e !== e);
+      if (!prev) continue;
+      e.name = `${prev.m.text}${e.name}`;
+      e.aliases.add(e.name);
+      if (isStateParty(prev.e))
+        emitRelation(ctx, prev.e, "PARTICIPATED_IN", e, first.sentence, "meeting-named-event", {}, 0.7);
+    }
     for (const m of e.mentions) {
-      note({ meeting: e, sentence: m.sentence, kind: "summit" });
-      const place = placeAfter(ctx, m.te - 1, 3);
-      if (place) emitRelation(ctx, e, "HELD_IN", place.e, m.sentence, "meeting-summit-in-place");
+      note({ meeting: e, sentence: m.sentence, kind: "summit", token: m.te - 1 });
+      // "the APEC Summit in Gyeongju"; "leaders gathered in Johannesburg for the G20 summit".
+      // "the X Summit took place in Y", "… was held in Y", "… opened in Y".
+      const verb = /^(took|was|is|will|opened|opens|began|begins|ended|ends|closed|kicked|convened|gets|got)$/i.test(
+        tokens[m.te]?.text ?? "",
+      );
+      const place =
+        placeAfter(ctx, m.te - 1, verb ? 6 : 3) ?? destinationBefore(ctx, m.ts, mentionsIn(ctx, m.sentence));
+      if (place) {
+        emitRelation(ctx, e, "HELD_IN", place.e, m.sentence, "meeting-summit-in-place");
+        // Named by its place too ("the Gyeongju summit"); its `place` stays unset so that the place
+        // keeps naming the talks held there.
+        const noun = tokens[m.te - 1]?.text.toLowerCase() ?? "";
+        if (KIND_NOUN.test(noun) && !e.name.includes(place.e.name)) e.aliases.add(`${place.e.name} ${noun}`);
+      }
       const org = organisationOpening(m.text);
       const orgMention = mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Organization" && x.m.start === m.start);
       if (org ?? orgMention)
@@ -304,7 +338,9 @@ export function findMeetings(ctx: RuleContext): void {
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (/^(visit|visits|visiting)$/.test(lower)) findVisit(ctx, i, ms, note, 1);
+      else if (/^(visit|visits|visiting)$/.test(lower)) {
+        if (!findVisit(ctx, i, ms, note, 1) && lower === "visit") findVisit(ctx, i, ms, note, 0);
+      } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (JOINT_VERB.test(lower)) findJointDeal(ctx, i, ms, note);
     }
@@ -313,22 +349,61 @@ export function findMeetings(ctx: RuleContext): void {
     const ms = mentionsIn(ctx, s.i);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
+      if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
       if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
       else if (t.text === "met") findGroupMeeting(ctx, i, ms, note);
     }
   }
+  const settle = () => {
+    index.main = mainEvents(ctx, index.found);
+    const talks = index.found.filter((f) => f.kind === "talks");
+    // The main talks: reported in the lead with a place, else the first placed, else the first.
+    // Talks only recalled ("followed negotiations in Geneva") are not the document's own.
+    const reported = talks.filter((f) => !f.background);
+    const pool = reported.length ? reported : talks;
+    index.primary =
+      pool.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
+      pool.find((f) => f.meeting.attributes.place)?.meeting ??
+      pool[0]?.meeting ??
+      null;
+  };
+  settle();
+  // Third pass: events read from verbs ("X met Y", "X and Y spoke by phone") and talks named only
+  // by their parties, which join the main talks found above when they are theirs.
+  resolvePending(ctx, index.primary, note);
+  for (const s of ctx.sentences) {
+    let ms: Seen[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const lower = tokens[i]!.text.toLowerCase();
+      if (/^(met|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
+        findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
+      else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
+        findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
+    }
+  }
+  settle();
+  datelineMeetings(ctx, index);
+  backReferences(ctx, index, note);
+  for (const f of [...index.found]) attendance(ctx, f);
+  sidelines(ctx, index);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
-  for (const f of index.found)
-    for (const a of f.meeting.aliases) if (GENERIC_ALIAS.test(a)) f.meeting.aliases.delete(a);
-  index.main = mainEvents(ctx, index.found);
-  const talks = index.found.filter((f) => f.kind === "talks");
-  // The main talks: reported in the lead with a place, else the first placed, else the first.
-  index.primary =
-    talks.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
-    talks.find((f) => f.meeting.attributes.place)?.meeting ??
-    talks[0]?.meeting ??
-    null;
+  // Each meeting's parties so far, read once from the relations.
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const partiesOfMeeting = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    const e = r.predicate === "PARTICIPATED_IN" ? byId.get(r.source) : undefined;
+    if (!e) continue;
+    const list = partiesOfMeeting.get(r.target) ?? [];
+    list.push(e);
+    partiesOfMeeting.set(r.target, list);
+  }
+  for (const m of new Set(index.found.map((f) => f.meeting))) {
+    for (const a of m.aliases)
+      if (!a.trim() || GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a) || a === m.attributes.place) m.aliases.delete(a);
+    addAliases(ctx, m, partiesOfMeeting.get(m.id) ?? []);
+  }
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
   if (index.primary) {
     for (const s of ctx.sentences) {
@@ -349,6 +424,8 @@ type Note = (f: Found) => void;
 function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
+  // Part of an event's name ("the Shangri-La Dialogue").
+  if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
   let place: LocalEntity | null = null;
   let venue: LocalEntity | null = null;
   let summit: LocalEntity | null = null;
@@ -375,9 +452,40 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     const sp = placeAfter(ctx, sum.m.te - 1, 3);
     if (!place && sp) place = sp.e;
   }
+  // "will fly to Washington for a round of talks": the destination of the clause's journey.
+  if (!place && !summit) place = destinationBefore(ctx, i, ms)?.e ?? null;
   if (!place) {
     // "Will rare earths find … in Kuala Lumpur? … at the ASEAN Summit in Kuala Lumpur": the summit's place.
-    if (!summit) return;
+    // Talks with no place named by their parties ("the India-EU talks", "talks between X and Y",
+    // "X held talks with Y") wait for the end: they join the document's main talks or stand alone.
+    if (!summit) {
+      const parties = partiesOf(ctx, i, ms);
+      // "ongoing dialogue between X and Y", "regular consultations": a process, not one meeting.
+      const process =
+        /^(ongoing|continuing|continued|regular|broader|long-running|future|further|economic|strategic)$/i.test(
+          tokens[i - 1]?.text ?? "",
+        );
+      const recalled = isRecalled(tokens, i);
+      if (parties && !process) pendingOf(ctx).push({ i, sentence, parties, recalled });
+      else if (!parties && !process && !recalled && sentence < LEAD_SENTENCES && concreteTalks(ctx, i))
+        pendingOf(ctx).push({ i, sentence, parties: null, recalled });
+      return;
+    }
+  }
+  // "The talks at Lancaster House": a venue of the talks already held in a city.
+  if (place && after && tokens[after.m.ts - 1]?.text === "at" && /^the$/i.test(tokens[i - 1]?.text ?? "")) {
+    const held = [...eventsAt(ctx).entries()].filter(([, m]) => /^talks@/.test(m.attributes.mergeKey ?? ""));
+    const city =
+      held.length === 1 && held[0]![0] !== place.name
+        ? ctx.resolution.entities.find((e) => e.type === "Place" && e.name === held[0]![0])
+        : undefined;
+    if (city) {
+      const meeting = held[0]![1];
+      note({ meeting, sentence, kind: "talks", background: isRecalled(tokens, i), token: i });
+      emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-talks-in-place");
+      emitRelation(ctx, place, "PART_OF", city, sentence, "place-venue-of-talks");
+      return;
+    }
   }
   const placeName = place?.name ?? summit!.name;
   // "X's talks with Y", "talks between X and Y" of two heads of state: their meeting.
@@ -397,7 +505,13 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   if (place) meeting.attributes.place = place.name;
   const date = dateNear(ctx, sentence, i) ?? (ctx.doc.date ? dateText(ctx.doc.date.slice(0, 7)) : undefined);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: pair ? "leaders" : "talks", background: !pair && isRecalled(tokens, i) });
+  note({
+    meeting,
+    sentence,
+    kind: pair ? "leaders" : "talks",
+    background: !pair && (isRecalled(tokens, i) || spokenOf(ctx, i - 1 - kindWords(ctx, i).length)),
+    token: i,
+  });
   if (pair) {
     for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
     emitRelation(ctx, pair[0], "MET_WITH", pair[1], sentence, "meeting-leaders-met", { meeting: meeting.name });
@@ -408,6 +522,34 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     emitRelation(ctx, venue, "PART_OF", place!, sentence, "place-possessive-venue");
   }
   if (summit) emitRelation(ctx, meeting, "PART_OF", summit, sentence, "meeting-sidelines-of-summit");
+  // "negotiations in Geneva in May and London in June": talks in each city.
+  if (after && place === after.e && !pair) {
+    const second = ms.find(
+      (x) =>
+        x.e.type === "Place" &&
+        x.m.ts > after.m.te &&
+        x.m.ts <= after.m.te + 4 &&
+        /^((in|on) [a-z0-9.]+ )?and$/.test(wordsBetween(ctx, after.m.te, x.m.ts)),
+    );
+    if (second && second.e !== place) {
+      const other =
+        eventsAt(ctx).get(second.e.name) ??
+        ensureEntity(
+          ctx,
+          "Meeting",
+          `${second.e.name} trade talks`,
+          `talks@${second.e.name}`,
+          { ts: second.m.ts, te: second.m.te },
+          "meeting-talks",
+        );
+      eventsAt(ctx).set(second.e.name, other);
+      other.attributes.place ??= second.e.name;
+      const d = dateAt(ctx, second.m.te - 1);
+      if (d && !other.attributes.date) other.attributes.date = d;
+      note({ meeting: other, sentence, kind: "talks", background: isRecalled(tokens, i), token: second.m.ts });
+      emitRelation(ctx, other, "HELD_IN", second.e, sentence, "meeting-talks-in-place");
+    }
+  }
 }
 
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
@@ -457,6 +599,11 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       if (before.length === 2 && all.size === 2) pair = before;
     }
   }
+  // "an annual summit with Prime Minister X", "his meeting with X": the clause's subject and X.
+  if (pair.length < 2 && tokens[i + 1]?.text === "with" && tokens[i]!.text !== "meet") {
+    const parties = partiesOf(ctx, i, ms);
+    if (parties?.people.length === 2) pair = parties.people;
+  }
   if (pair.length !== 2 || pair[0] === pair[1]) return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
@@ -467,7 +614,8 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     meeting: meeting.name,
     ...(date ? { date: date } : {}),
   });
-  const place = placeAfter(ctx, i, 12);
+  // "will travel to Washington next month for his first meeting with X".
+  const place = placeAfter(ctx, i, 12) ?? destinationBefore(ctx, i, ms);
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
     if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
@@ -577,7 +725,11 @@ function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[
 /** The two heads of state named in this sentence or the two before it ("the two leaders"). */
 function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
   const out: LocalEntity[] = [];
-  for (let s = sentence; s >= Math.max(0, sentence - 2) && out.length < 2; s--) {
+  // This sentence and the two before it, then the next ("The two leaders held a call on Monday.
+  // X and Y discussed …").
+  const order = [sentence, sentence - 1, sentence - 2, sentence + 1].filter((s) => s >= 0 && s < ctx.sentences.length);
+  for (const s of order) {
+    if (out.length >= 2) break;
     for (const x of mentionsIn(ctx, s)) {
       if (
         x.e.type === "Person" &&
@@ -591,21 +743,25 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
 }
 
 /** "Trump’s recent state visit to Saudi Arabia". */
-function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note, gap = 2) {
+function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note, gap = 2): boolean {
   const sentence = ctx.tokens[i]!.sentence;
-  // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city).
-  const dest = ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
-  if (!dest) return;
+  // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city);
+  // gap 0: "arrived in Beijing on a three-day state visit", the journey's destination.
+  const dest =
+    gap === 0
+      ? destinationBefore(ctx, i, ms, true)
+      : ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
+  if (!dest) return false;
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
   const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
   const visitor =
-    /^(his|her)$/i.test(ctx.tokens[i - 1]?.text ?? "") || /^(his|her)$/i.test(ctx.tokens[i - 2]?.text ?? "")
+    gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
       ? subjectAt(ctx, ms, sentence)
       : owner;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
   const prev = ctx.tokens[i - 1];
-  if (gap === 1 && !visitor && prev && prev.pos === "NOUN" && /^[a-z]+s$/.test(prev.text)) return;
+  if (gap === 1 && !visitor && prev && prev.pos === "NOUN" && /^[a-z]+s$/.test(prev.text)) return false;
   const who = visitor ? `${surname(visitor.e)} ` : "";
   const state = ctx.tokens[i - 1]?.text === "state" ? "state " : "";
   const date = dateNear(ctx, sentence, i);
@@ -614,11 +770,12 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     "Meeting",
     `${who}${state}visit to ${dest.m.capitalAsState && gap === 1 ? dest.m.text : dest.e.name}`,
     `visit@${who}${dest.m.capitalAsState && gap === 1 ? dest.m.text : dest.e.name}`,
-    { ts: i, te: dest.m.te },
+    { ts: i, te: gap === 0 ? i + 1 : dest.m.te },
     "meeting-visit",
   );
-  note({ meeting, sentence, kind: "visit" });
+  note({ meeting, sentence, kind: "visit", token: i });
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (/^trip$/i.test(ctx.tokens[i]!.text)) meeting.aliases.add(meeting.name.replace(/visit to/, "trip to"));
   const where =
     dest.m.capitalAsState && gap === 1
       ? (() => {
@@ -629,6 +786,10 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
         })()
       : dest.e;
   emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-visit-destination");
+  // A visit to a capital is a visit to its country too ("Trump visit to Beijing", "… to China").
+  const capitalOf = where.type === "Place" ? CAPITALS.get(where.name) : undefined;
+  const country = capitalOf ? COUNTRY_BY_CODE.get(capitalOf)?.name : undefined;
+  if (country) meeting.aliases.add(`${who}visit to ${country}`);
   // "meet with X during his visit to Y": the meeting is part of the visit, held where it went.
   if ([i - 1, i - 2, i - 3, i - 4].some((k) => ctx.tokens[k]?.text === "during")) {
     for (const f of INDEX.get(ctx)?.found ?? []) {
@@ -638,6 +799,7 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     }
   }
   if (visitor) emitRelation(ctx, visitor.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
+  return true;
 }
 
 /** "Trump, beginning a five-day Asia tour". */
@@ -731,7 +893,8 @@ function kindWords(ctx: RuleContext, i: number): string[] {
       /^(a|an|the|this|that|its|their|his|her)$/.test(t.text)
     )
       break;
-    if ((t.pos !== "NOUN" && t.pos !== "VERB") || /^[-–]$/.test(ctx.tokens[k - 1]?.text ?? "")) break;
+    const kindAdjective = /^(trilateral|bilateral|annual|ministerial|strategic)$/.test(t.text);
+    if ((t.pos !== "NOUN" && t.pos !== "VERB" && !kindAdjective) || /^[-–]$/.test(ctx.tokens[k - 1]?.text ?? "")) break;
     out.unshift(t.text);
   }
   return out;
@@ -748,6 +911,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // Part of a named meeting ("the ASEAN Summit"), or a verb ("meeting reporters").
   if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
+  // A press conference is no meeting of parties.
+  if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
   const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1);
   if (tokens[i]!.text === "meetings" && !org) return;
@@ -800,6 +965,22 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     return;
   }
   const noun = tokens[i]!.text;
+  // "the EU-Japan summit in Tokyo": an event of two parties, named after them and its place.
+  const dash = dashPairBefore(ctx, i, ms);
+  if (dash) {
+    const meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${dash.map((x) => partyLabel(x.e)).join("-")} ${noun} in ${where}`,
+      placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
+      { ts: dash[0].m.ts, te: i + 1 },
+      "meeting-placed",
+    );
+    holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
+    if (city) emitRelation(ctx, meeting, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
+    for (const x of dash) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-parties");
+    return;
+  }
   const kind = org
     ? wordsBetween(ctx, org.m.te, i)
         .split(" ")
@@ -841,7 +1022,7 @@ function holdAt(ctx: RuleContext, meeting: LocalEntity, place: LocalEntity, i: n
   meeting.attributes.place ??= place.name;
   const date = dateNear(ctx, sentence, i);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: "summit" });
+  note({ meeting, sentence, kind: "summit", token: i });
   emitRelation(ctx, meeting, "HELD_IN", place, sentence, rule);
 }
 
@@ -912,7 +1093,7 @@ function mainEvents(ctx: RuleContext, found: Found[]): LocalEntity[] {
 const JOINT_VERB =
   /^(sign|signs|signed|announce|announces|announced|reach|reaches|reached|strike|strikes|struck|seal|seals|sealed|conclude|concludes|concluded|clinch|clinched|unveil|unveils|unveiled)$/;
 /** Nouns of an agreement between parties. */
-const DEAL_NOUN = /^(agreement|agreements|deal|deals|accord|pact|treaty|memorandum)$/i;
+const DEAL_NOUN = /^(agreement|agreements|deal|deals|accord|pact|treaty|memorandum|framework|declaration)$/i;
 /** Words that may stand between the coordinated subject and its verb ("have formally signed"). */
 const SUBJECT_GAP = /^(have|has|had|jointly|formally|finally|also|officially|publicly|will|would|could|on|today|now)$/i;
 
@@ -936,7 +1117,9 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
     if (/^(,|;|that|which|who|while|but|after|before|with)$/i.test(w)) break;
   }
   if (noun < 0) return;
-  if (ms.some((x) => x.m.ts > i && x.m.te <= noun && x.e.type !== "Country" && x.e.type !== "Organization")) return;
+  // Between the verb and its noun only the agreement's own words: its parties or its subject
+  // ("a critical minerals framework"), no other actor.
+  if (ms.some((x) => x.m.ts > i && x.m.te <= noun && /^(Person|Company|Agency|Place|Media)$/.test(x.e.type))) return;
   // The subject's second member, ending just before the verb (a few auxiliaries between).
   let end = i;
   while (end > s.tokenStart && i - end < 3 && SUBJECT_GAP.test(tokens[end - 1]!.text)) end--;
@@ -973,6 +1156,8 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   // April 30, X and Y signed") is recalled.
   const perfect = /^(have|has)$/i.test(tokens[i - 1]?.text ?? "");
   if (!parties || !(/^signs?$/.test(tokens[i]!.text) || (tokens[i]!.text === "signed" && perfect))) return;
+  // States that sign a framework or declaration do so at some other event (a ceremony, a summit).
+  if (/^(framework|declaration)$/i.test(tokens[noun]!.text)) return;
   const label = (x: { m: Mention; e: LocalEntity }) => shortName(x);
   const meeting = ensureEntity(
     ctx,
@@ -998,6 +1183,786 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
  * undated article) one per document, since other articles' events at that place are others.
  */
 function placedKey(ctx: RuleContext, place: string, date: string | undefined): string {
-  const month = (date ?? ctx.doc.date ?? "").slice(0, 7);
+  // An ISO day or month gives its month; a written month ("July 2025") is one already.
+  const d = date ?? ctx.doc.date ?? "";
+  const month = /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : d;
   return `event@${place}@${month || `doc:${ctx.doc.id}`}`;
+}
+
+type Seen = { m: Mention; e: LocalEntity };
+
+/** Parties an event noun names: people and states ("the India-EU talks", "talks between X and Y"). */
+interface Parties {
+  people: LocalEntity[];
+  states: LocalEntity[];
+}
+
+/** An event mention with parties but no place, resolved once the document's main events are known. */
+interface Pending {
+  i: number;
+  sentence: number;
+  /** Null for the lead's talks named by no party nor place ("ended two days of talks on Tuesday"). */
+  parties: Parties | null;
+  recalled: boolean;
+}
+
+const PENDING = new WeakMap<RuleContext, Pending[]>();
+
+function pendingOf(ctx: RuleContext): Pending[] {
+  let list = PENDING.get(ctx);
+  if (!list) PENDING.set(ctx, (list = []));
+  return list;
+}
+
+/** A state or bloc named as such (not "Chinese" nor "Beijing" for its government), or a person. */
+function isParty(x: Seen): boolean {
+  return x.e.type === "Person" || (isStateParty(x.e) && !x.m.demonym);
+}
+
+/** Lower-case words that may stand between a pair and its event noun ("trade", "economic and trade"). */
+const EVENT_MODIFIER =
+  /^(trade|economic|and|tariff|bilateral|strategic|high-level|security|investment|leaders|leaders’|leaders'|ministerial|minerals|critical|free|formal|official|new|latest)$/i;
+
+/**
+ * "the India-EU talks", "the EU–Japan summit", "South Korea–U.S. trade talks", "the Trump-Xi
+ * meeting": two parties joined by a dash just before the event noun at `i` (a few modifiers between).
+ */
+function dashPairBefore(ctx: RuleContext, i: number, ms: Seen[]): [Seen, Seen] | null {
+  const { tokens } = ctx;
+  let k = i;
+  while (
+    k > i - 4 &&
+    EVENT_MODIFIER.test(tokens[k - 1]?.text ?? "") &&
+    tokens[k - 1]!.text === tokens[k - 1]!.text.toLowerCase()
+  )
+    k--;
+  const b = ms.find((x) => x.m.te === k && isParty(x));
+  if (!b || !/^[-–—/]$/.test(tokens[b.m.ts - 1]?.text ?? "")) return null;
+  const a = ms.find((x) => x.m.te === b.m.ts - 1 && isParty(x));
+  if (!a || a.e === b.e || (a.e.type === "Person") !== (b.e.type === "Person")) return null;
+  return [a, b];
+}
+
+/** Words that end a clause going back from an event noun to its subject. */
+const SUBJECT_BREAK =
+  /^(;|:|said|says|told|according|while|but|whereas|although|because|which|who|that|after|before|—)$/i;
+
+/**
+ * The parties of the event noun at `i`: a dash pair before it, "between X and Y" after it, or
+ * "X held talks with Y", "X's talks with Y", "X will fly to W for talks with Y" (X the clause's
+ * subject, Y the first party after "with"). Null unless two sides are named.
+ */
+function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
+  const { tokens } = ctx;
+  let found: Seen[] = [];
+  const dash = dashPairBefore(ctx, i, ms);
+  const next = tokens[i + 1]?.text;
+  if (dash) found = dash;
+  else if (next === "between") {
+    const a = ms.find((x) => isParty(x) && x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const b = a
+      ? ms.find((x) => isParty(x) && x.m.ts > a.m.te && x.m.ts <= a.m.te + 6 && capitalsOnly(ctx, a.m.te, x.m.ts))
+      : undefined;
+    if (a && b) found = [a, b];
+  } else if (next === "with") {
+    // The person after "with" (past a title and nationality), else the state right after it.
+    const after = ms.filter((x) => isParty(x) && x.m.ts > i + 1 && x.m.ts <= i + 8);
+    // Right after "with": a title, a nationality, "his counterpart" may stand between, no more.
+    const close = (x: Seen) => {
+      for (let k = i + 2; k < x.m.ts; k++)
+        if (!/^[A-Z]|^(the|his|her|their|its|counterpart|\.|of|['’]s?)$/.test(tokens[k]!.text)) return false;
+      return true;
+    };
+    const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= i + 3 && close(x));
+    const clause: Seen[] = [];
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const x = ms[k]!;
+      if (x.m.te > i || i - x.m.te > 14 || !isParty(x)) continue;
+      let broken = false;
+      for (let j = x.m.te; j < i && !broken; j++) broken = SUBJECT_BREAK.test(tokens[j]!.text);
+      if (broken) break;
+      clause.unshift(x);
+    }
+    // The subject: the clause's first person ("Japan's negotiator X"), else its first state.
+    const a = clause.find((x) => x.e.type === "Person") ?? clause[0];
+    if (a && b && a.e !== b.e) found = [a, b];
+  }
+  if (found.length < 2) return null;
+  const people = found.filter((x) => x.e.type === "Person").map((x) => x.e);
+  const states = found.filter((x) => x.e.type !== "Person").map((x) => x.e);
+  const sideOf = (p: LocalEntity) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
+  for (const p of people) {
+    const c = sideOf(p);
+    if (c && !states.includes(c)) states.push(c);
+  }
+  // Two people of one country are one side, not a negotiation.
+  if (people.length === 2 && people[0]!.nationality && people[0]!.nationality === people[1]!.nationality) return null;
+  return { people: [...new Set(people)], states: [...new Set(states)] };
+}
+
+/** Verbs of a journey whose destination is where the event after them is held. */
+const JOURNEY =
+  /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|return|returns|returned|jet|jets|jetted)$/i;
+
+/**
+ * "will fly to Washington for a seventh round of talks", "arrived in Gyeongju to attend the
+ * summit": the place the journey of the event noun's clause goes to (a capital written for its
+ * state is the city), or null.
+ */
+function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = false): Seen | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 14); k--) {
+    const w = tokens[k]!.text;
+    if (SUBJECT_BREAK.test(w) || (OTHER_EVENT.test(w) && !/^visit$/i.test(w))) return null;
+    if (!JOURNEY.test(w)) continue;
+    // "visit Japan", else a preposition first: "fly to Washington", "met in London".
+    const prep = tokens[k + 1]?.text;
+    const at = /^visit/i.test(w) ? k + 1 : k + 2;
+    if (at === k + 2 && prep !== "to" && prep !== "in" && prep !== "into" && prep !== "at") return null;
+    const dest = ms.find((x) => x.m.ts === at && (x.e.type === "Place" || x.e.type === "Country") && !x.m.demonym);
+    if (!dest) return null;
+    // What lies between the destination and the noun says the journey was for it.
+    const between = wordsBetween(ctx, dest.m.te, i);
+    if (
+      !/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume)\b/.test(between) &&
+      !(visit && /\bon\b/.test(between))
+    )
+      return null;
+    if (dest.e.type === "Country" && dest.m.capitalAsState) {
+      const city = COUNTRY_BY_CODE.get(dest.e.attributes.code ?? "")?.capital;
+      if (city && city.toLowerCase() === dest.m.text.toLowerCase())
+        return {
+          m: dest.m,
+          e: ensureEntity(ctx, "Place", city, city, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city"),
+        };
+    }
+    return dest;
+  }
+  return null;
+}
+
+/** How a party is written in a meeting's name: a person's surname, a state's name. */
+function partyLabel(e: LocalEntity): string {
+  return e.type === "Person" ? surname(e) : e.name;
+}
+
+/**
+ * Talks with parties but no place: those reported (not recalled) in a document with main talks
+ * of the same sides are a mention of them; the others are their own talks, named after their
+ * parties ("India-European Union trade talks"), one per pair of sides and month.
+ */
+function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Note): void {
+  const pair = mainCountryPair(ctx);
+  for (const p of pendingOf(ctx)) {
+    if (!p.parties) {
+      const lead = primary ?? leadTalks(ctx, p);
+      if (lead) {
+        primary ??= lead;
+        note({ meeting: lead, sentence: p.sentence, kind: "talks", token: p.i });
+      }
+      continue;
+    }
+    const { people, states } = p.parties;
+    const heads = people.length === 2 && people.every(isHeadOfState);
+    const sameSides = !pair || states.every((c) => pair.includes(c));
+    let meeting: LocalEntity;
+    if (heads) meeting = leadersMeeting(ctx, people[0]!, people[1]!, p.i, "meeting");
+    else if (primary && !p.recalled && sameSides) meeting = primary;
+    else {
+      const sides = states.length >= 2 ? states.slice(0, 2) : people.slice(0, 2);
+      if (sides.length < 2) continue;
+      const date = dateNear(ctx, p.sentence, p.i) ?? ctx.doc.date ?? "";
+      const trade = /\b(trade|tariffs?|economic)\b/i.test(ctx.sentences[p.sentence]!.text) ? "trade " : "";
+      meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${sides.map(partyLabel).join("-")} ${trade}talks`,
+        `talks@${sides
+          .map((x) => x.name)
+          .sort()
+          .join("+")}@${date.slice(0, 7) || `doc:${ctx.doc.id}`}`,
+        { ts: p.i, te: p.i + 1 },
+        "meeting-talks-parties",
+      );
+      const d = dateNear(ctx, p.sentence, p.i);
+      if (d && !meeting.attributes.date) meeting.attributes.date = d;
+    }
+    note({ meeting, sentence: p.sentence, kind: heads ? "leaders" : "talks", background: p.recalled, token: p.i });
+    for (const x of people) emitRelation(ctx, x, "PARTICIPATED_IN", meeting, p.sentence, "meeting-talks-parties");
+    // A leaders' meeting has its two people as parties, not their states.
+    if (!heads)
+      for (const c of states)
+        emitRelation(ctx, c, "PARTICIPATED_IN", meeting, p.sentence, "meeting-talks-parties", {}, 0.7);
+  }
+}
+
+/** Words between a subject and "met" that keep it the subject ("had", "also", "first"). */
+const MET_GAP = /^(had|has|have|also|first|then|later|briefly|separately|previously|already|last|,)$/i;
+
+/**
+ * The people of a clause around the verb at `i`: the subjects before it ("X met", "X and Y met",
+ * "X, the trade minister, met") and the objects after it ("met (with) Y and Z").
+ */
+function clausePeople(
+  ctx: RuleContext,
+  i: number,
+  ms: Seen[],
+  objectStart: number,
+): { subjects: Seen[]; objects: Seen[] } {
+  const { tokens } = ctx;
+  const people = ms.filter((x) => x.e.type === "Person");
+  const subjects: Seen[] = [];
+  for (let k = people.length - 1; k >= 0; k--) {
+    const x = people[k]!;
+    if (x.m.te > i || i - x.m.te > 12) continue;
+    let broken = false;
+    for (let j = x.m.te; j < i && !broken; j++)
+      broken = SUBJECT_BREAK.test(tokens[j]!.text) || OTHER_EVENT.test(tokens[j]!.text);
+    if (broken) break;
+    // The last subject is next to the verb (an apposition or auxiliaries between), the others
+    // coordinated with it.
+    const gap = wordsBetween(ctx, x.m.te, i);
+    // Between two coordinated people: "and", then the second one's nationality and title ("and
+    // U.S. Treasury Secretary").
+    if (subjects.length === 0 ? gap.split(" ").length > 8 : !capitalsOnly(ctx, x.m.te, subjects[0]!.m.ts)) {
+      if (subjects.length === 0 && gap.split(" ").every((w) => MET_GAP.test(w))) subjects.unshift(x);
+      break;
+    }
+    subjects.unshift(x);
+  }
+  const objects: Seen[] = [];
+  for (const x of people) {
+    if (x.m.ts < objectStart) continue;
+    const last = objects.at(-1);
+    if (!last) {
+      if (x.m.ts - objectStart > 6) break;
+      objects.push(x);
+    } else if (capitalsOnly(ctx, last.m.te, x.m.ts)) objects.push(x);
+    else break;
+  }
+  return { subjects, objects };
+}
+
+/** True when tokens [a, b) are only a title and nationality ("Indian Prime Minister"), or none. */
+function titleOnly(ctx: RuleContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!/^[A-Z]|^(\.|of|the|-|['’]s)$/.test(ctx.tokens[k]!.text)) return false;
+  return true;
+}
+
+/** True when tokens [a, b) are a coordinator and then only capitalised words (a title, a nationality). */
+function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
+  let k = a;
+  if (ctx.tokens[k]?.text === ",") k++;
+  if (ctx.tokens[k]?.text !== "and" && k === a) return false;
+  if (ctx.tokens[k]?.text === "and") k++;
+  for (; k < b; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (!/^[A-Z]/.test(w) && !/^(\.|of|for|and|the|-)$/.test(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * "A met B in Riyadh on Monday", "A and B met on the sidelines of …", "A met with B and C": a
+ * meeting of people of different countries. At a place already holding an event it is that
+ * event; with no place, in a document reporting talks between the same sides, it is those talks;
+ * else the two people's own meeting.
+ */
+function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
+  const { subjects, objects } = clausePeople(ctx, i, ms, start);
+  // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
+  if (tokens[i]!.text !== "met" && !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts))) return;
+  const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  const cross = (a: LocalEntity, b: LocalEntity) => a !== b && !(a.nationality && a.nationality === b.nationality);
+  const pairs: [LocalEntity, LocalEntity][] = [];
+  if (objects.length) {
+    for (const a of subjects) for (const b of objects) if (cross(a.e, b.e)) pairs.push([a.e, b.e]);
+  } else if (subjects.length === 2 && cross(subjects[0]!.e, subjects[1]!.e))
+    pairs.push([subjects[0]!.e, subjects[1]!.e]);
+  if (pairs.length === 0) return;
+  const recalled = isRecalled(tokens, i);
+  let place = placeAfter(ctx, i, 12);
+  const [a, b] = pairs[0]!;
+  // "At the G20 summit in Johannesburg, X met Y": a meeting during the event fronted before.
+  const during = ms.find(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.te <= i &&
+      /^(at|during)$/i.test(
+        tokens[x.m.ts - 1]?.text === "the" ? (tokens[x.m.ts - 2]?.text ?? "") : (tokens[x.m.ts - 1]?.text ?? ""),
+      ),
+  );
+  if (during && !place) place = placeAfter(ctx, during.m.te - 1, 3);
+  const pair = mainCountryPair(ctx);
+  const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
+  const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
+  let meeting =
+    (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
+    (!place && primary && !recalled && sameSides ? primary : undefined);
+  const joined = meeting !== undefined;
+  // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
+  if (!joined && !place && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
+  meeting ??= leadersMeeting(ctx, a, b, i, "meeting");
+  if (place && !eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (place) {
+    meeting.attributes.place ??= place.e.name;
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
+  }
+  if (during && during.e !== meeting)
+    emitRelation(ctx, meeting, "PART_OF", during.e, sentence, "meeting-met-during-event");
+  note({
+    meeting,
+    sentence,
+    kind: joined && meeting === primary ? "talks" : "leaders",
+    background: recalled,
+    token: i,
+  });
+  // Who met whom is the MET_WITH rule's (rules/talks.ts); here, who was at the meeting.
+  for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+}
+
+/** Nouns and adjectives of a call made by telephone or video link. */
+const PHONE = /^(phone|telephone|video|videoconference|telephonic|virtual)$/i;
+
+/**
+ * "A and B spoke by phone on Friday", "A spoke with B by telephone", "A held a video call with B",
+ * "A phoned B": a call between two people, the same call as "the A-B phone call".
+ */
+function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const w = tokens[i]!.text.toLowerCase();
+  const direct = /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
+  if (!direct) {
+    let phone = false;
+    for (let k = i + 1; k <= i + 8 && tokens[k]?.sentence === sentence && !phone; k++) {
+      if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
+      phone = PHONE.test(tokens[k]!.text);
+    }
+    if (!phone) return;
+  }
+  let withAt = direct ? i : -1;
+  for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
+    if (tokens[k]!.text === "with") withAt = k;
+  const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
+  const people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  if (people.length !== 2 || (people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) return;
+  const [a, b] = people as [LocalEntity, LocalEntity];
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${surname(a)}-${surname(b)} phone call`,
+    `call@${[a.name, b.name].sort().join("+")}`,
+    { ts: i, te: i + 1 },
+    "meeting-call",
+  );
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "call", background: isRecalled(tokens, i), token: i });
+  for (const p of people) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
+  emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-call-met", {
+    meeting: meeting.name,
+    ...(date ? { date } : {}),
+  });
+}
+
+/** Verbs by which their subject took part in the event they govern. */
+const ATTEND =
+  /^(hold|holds|held|holding|attend|attends|attended|attending|join|joins|joined|joining|address|addresses|addressed|addressing|host|hosts|hosted|hosting|chair|chairs|chaired|chairing|open|opens|opened|opening|lead|leads|led|leading|represent|represents|represented|representing|participate|participates|participated|participating|part|arrive|arrives|arrived|arriving)$/i;
+/** Words before a participation verb that deny it ("did not attend", "skipped"). */
+const DENIED =
+  /^(not|n't|never|no|declined|refused|decline|refuse|skip|skipped|skipping|boycott|boycotted|miss|missed|without)$/i;
+
+/**
+ * "X attended the summit", "X and Y will attend the meeting", "X, the host, opened the summit",
+ * "X took part in the talks", "the ceremony, attended by X and Y": the people and states of the
+ * clause that the verb puts at the event noun `f.token`.
+ */
+function attendance(ctx: RuleContext, f: Found): void {
+  const { tokens } = ctx;
+  const i = f.token;
+  if (i === undefined || f.background) return;
+  const sentence = f.sentence;
+  const ms = mentionsIn(ctx, sentence);
+  const s = ctx.sentences[sentence]!;
+  const taker = (x: Seen) =>
+    x.e !== f.meeting &&
+    (x.e.type === "Person" ||
+      (x.e.type === "Country" && !x.m.demonym) ||
+      x.e.type === "Organization" ||
+      x.e.type === "Agency");
+  const out: Seen[] = [];
+  let role: string | undefined;
+  // The verb just before the noun (a determiner, an adjective or "in"/"at"/"for" between).
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 8); k--) {
+    const w = tokens[k]!.text;
+    // A person or state before the noun is its subject's place: the verb is not further back; but
+    // "led the U.S. delegation at the talks" names a side inside the object.
+    const inside = ms.find((x) => x.m.ts <= k && x.m.te > k && (x.e.type === "Person" || x.e.type === "Country"));
+    const sideNoun = inside && /^(delegation|team|side|negotiators|officials)$/i.test(tokens[inside.m.te]?.text ?? "");
+    if (SUBJECT_BREAK.test(w) || (inside && !sideNoun)) break;
+    if (!ATTEND.test(w)) continue;
+    if (/^part$/i.test(w) && !/^(take|takes|took|taking)$/i.test(tokens[k - 1]?.text ?? "")) break;
+    let denied = false;
+    for (let j = Math.max(s.tokenStart, k - 3); j < k; j++) denied ||= DENIED.test(tokens[j]!.text);
+    if (denied) break;
+    role = /^(host|hosts|hosted|hosting)$/i.test(w)
+      ? "host"
+      : /^(chair|chairs|chaired|chairing)$/i.test(w)
+        ? "chair"
+        : /^(lead|leads|led|leading)$/i.test(w)
+          ? "lead"
+          : undefined;
+    // Its subjects: the parties before it in the clause, coordinated.
+    const { subjects } = clausePeople(ctx, k, ms, s.tokenEnd);
+    // Or states and blocs coordinated just before it ("the leaders of Japan, Korea and China will hold").
+    const near: Seen[] = [];
+    for (let n = ms.length - 1; n >= 0; n--) {
+      const x = ms[n]!;
+      if (x.m.te > k || !taker(x) || x.e.type === "Person") continue;
+      const to = near[0] ? near[0].m.ts : k;
+      const gap = wordsBetween(ctx, x.m.te, to);
+      if (near.length === 0 ? !/^((will|would|to|also|jointly|,) ?)*$/.test(gap) : !/^(,|and|, and)$/.test(gap)) break;
+      near.unshift(x);
+    }
+    out.push(...subjects, ...(subjects.length ? [] : near));
+    break;
+  }
+  // "…, attended by X, Y and Z", "hosted by X".
+  let by: number | undefined;
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 11) && by === undefined; k++) {
+    if (SUBJECT_BREAK.test(tokens[k]!.text) || OTHER_EVENT.test(tokens[k]!.text)) break;
+    if (tokens[k]!.text === "by" && /^(attended|hosted|chaired|opened|led|joined)$/i.test(tokens[k - 1]?.text ?? ""))
+      by = k;
+  }
+  if (by !== undefined) {
+    let last: Seen | undefined;
+    for (const x of ms) {
+      if (x.m.ts <= by || !taker(x)) continue;
+      if (
+        last
+          ? !capitalsOnly(ctx, last.m.te, x.m.titleStart ?? x.m.ts) && !capitalsOnly(ctx, last.m.te, x.m.ts)
+          : x.m.ts - by > 6
+      )
+        break;
+      // A person's title brings its country mention along ("Japanese Prime Minister X").
+      if (x.e.type !== "Person" && ms.some((y) => y.e.type === "Person" && y.m.ts > x.m.te && y.m.ts - x.m.te <= 4))
+        continue;
+      out.push(x);
+      last = x;
+    }
+  }
+  // "X told reporters after the meeting", "X said at the summit", "After the talks, X said": a
+  // person speaking from the event (not one who speaks of it: "X said the talks were …").
+  const from =
+    /^(after|following|at|during)$/i.test(tokens[i - 2]?.text ?? "") && /^the$/i.test(tokens[i - 1]?.text ?? "")
+      ? i - 2
+      : /^(after|following|at|during)$/i.test(tokens[i - 1]?.text ?? "")
+        ? i - 1
+        : -1;
+  if (from >= 0 && out.length === 0) {
+    const before = wordsBetween(ctx, Math.max(s.tokenStart, from - 3), from);
+    if (/\b(said|says|told|tells)( (reporters|journalists|the press|attendees|delegates))?$/.test(before)) {
+      let k = from - 1;
+      while (k > s.tokenStart && !/^(said|says|told|tells)$/i.test(tokens[k]!.text)) k--;
+      const speaker = ms.filter((x) => x.e.type === "Person" && x.m.te <= k && k - x.m.te <= 1).at(-1);
+      if (speaker) out.push(speaker);
+    } else if (
+      from === s.tokenStart ||
+      (from === s.tokenStart + 1 && /^(but|and)$/i.test(tokens[s.tokenStart]!.text))
+    ) {
+      // "After the talks, X told reporters …": the subject after the comma, with a reporting verb.
+      const comma = tokens[i + 1]?.text === "," ? i + 2 : -1;
+      const speaker =
+        comma > 0 ? ms.find((x) => x.e.type === "Person" && x.m.ts >= comma && x.m.ts <= comma + 5) : undefined;
+      if (speaker && /^(said|says|told|tells|added)$/i.test(tokens[speaker.m.te]?.text ?? "")) out.push(speaker);
+    }
+  }
+  for (const x of out.slice(0, MAX_PARTICIPANTS_PER_SENTENCE))
+    emitRelation(ctx, x.e, "PARTICIPATED_IN", f.meeting, sentence, "meeting-attendance", role ? { role } : {});
+}
+
+/** Event nouns a later sentence refers back with ("the talks", "the meeting", "the call"). */
+const BACK_REFERENCE =
+  /^(talks|negotiations|discussions|meeting|summit|call|visit|trip|conference|forum|ceremony|dialogue)$/i;
+const REFERENCE_KINDS: Record<string, Found["kind"][]> = {
+  talks: ["talks", "leaders"],
+  negotiations: ["talks"],
+  discussions: ["talks", "leaders"],
+  dialogue: ["talks"],
+  meeting: ["leaders", "talks", "summit"],
+  summit: ["summit", "leaders"],
+  conference: ["summit"],
+  forum: ["summit"],
+  ceremony: ["summit"],
+  call: ["call"],
+  visit: ["visit"],
+  trip: ["visit", "tour"],
+};
+
+/**
+ * "The talks ended …", "the two-day meeting", "during the call": a definite event noun in a
+ * sentence that names no event refers to the document's one event of that kind (its main one
+ * when it reports several).
+ */
+function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void {
+  const { tokens } = ctx;
+  const kinds = new Map<Found["kind"], LocalEntity[]>();
+  for (const f of index.found) {
+    const list = kinds.get(f.kind) ?? [];
+    if (!list.includes(f.meeting)) list.push(f.meeting);
+    kinds.set(f.kind, list);
+  }
+  const pick = (noun: string): { meeting: LocalEntity; kind: Found["kind"] } | undefined => {
+    for (const kind of REFERENCE_KINDS[noun] ?? []) {
+      const list = kinds.get(kind) ?? [];
+      const main = list.filter((m) => index.main.includes(m));
+      const one = list.length === 1 ? list[0] : main.length === 1 ? main[0] : undefined;
+      if (one) return { meeting: one, kind };
+      if (list.length > 1) return undefined;
+    }
+    return undefined;
+  };
+  for (const s of ctx.sentences) {
+    if (index.bySentence.has(s.i)) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (!BACK_REFERENCE.test(t.text) || t.text !== t.text.toLowerCase()) continue;
+      // A definite noun phrase: "the talks", "the two-day meeting", "Monday's summit", "this week's call".
+      let k = i - 1;
+      while (
+        k > i - 4 &&
+        k >= s.tokenStart &&
+        /^[a-z][a-z-]*$|^\d/.test(tokens[k]!.text) &&
+        !/^(the|this|that|their|its|a|an)$/i.test(tokens[k]!.text)
+      )
+        k--;
+      const det = tokens[k]?.text ?? "";
+      if (!/^(the|this|that|their|these)$/i.test(det) && !/['’]s?$/.test(det)) continue;
+      if (t.pos === "VERB") continue;
+      const target = pick(t.text);
+      if (!target) continue;
+      // "X said the talks were unlikely to …": X speaks of the talks, is not placed at them.
+      note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i, background: spokenOf(ctx, k) });
+      break;
+    }
+    // "Trade Representative X also attended.": the document's main event.
+    if (index.bySentence.has(s.i)) continue;
+    const main = index.primary ?? (index.main.length === 1 ? index.main[0] : undefined);
+    if (!main) continue;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (!/^(attended|attending)$/.test(tokens[i]!.text) || !/^[.,;]$/.test(tokens[i + 1]?.text ?? "")) continue;
+      const { subjects } = clausePeople(ctx, i, mentionsIn(ctx, s.i), s.tokenEnd);
+      for (const x of subjects) emitRelation(ctx, x.e, "PARTICIPATED_IN", main, s.i, "meeting-attendance");
+    }
+  }
+}
+
+/** Event nouns a meeting's mentions end with, for its aliases. */
+const KIND_NOUN =
+  /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing)$/i;
+
+/**
+ * The names a meeting answers to besides its own: its place with each event noun the text used
+ * ("Geneva negotiations", "talks in Geneva") and its two parties ("India-EU talks").
+ */
+function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity[]): void {
+  const nouns = new Set<string>();
+  for (const m of meeting.mentions) {
+    const w = ctx.tokens[m.te - 1]?.text.toLowerCase() ?? "";
+    if (KIND_NOUN.test(w)) nouns.add(w);
+  }
+  const own = /(\S+)$/.exec(meeting.name)?.[1]?.toLowerCase();
+  if (own && KIND_NOUN.test(own)) nouns.add(own);
+  const place = meeting.attributes.place;
+  const people: string[] = [];
+  const states: string[] = [];
+  for (const e of parties) {
+    if (e.type === "Person" && !people.includes(surname(e))) people.push(surname(e));
+    else if (isStateParty(e) && !states.includes(e.name)) states.push(e.name);
+  }
+  for (const noun of nouns) {
+    if (place && !meeting.name.includes(place)) {
+      meeting.aliases.add(`${place} ${noun}`);
+      meeting.aliases.add(`${noun} in ${place}`);
+    }
+    if (people.length === 2) meeting.aliases.add(`${people.join("-")} ${noun}`);
+    if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
+  }
+}
+
+/**
+ * "On the sidelines of the APEC summit, X held talks with Y", "… met on the sidelines of the
+ * summit": the other meetings of the sentence are part of the summit (named, or the document's
+ * one summit).
+ */
+function sidelines(ctx: RuleContext, index: MeetingIndex): void {
+  const { tokens } = ctx;
+  const summits = [...new Set(index.found.filter((f) => f.kind === "summit").map((f) => f.meeting))];
+  for (const sentence of index.bySentence.keys()) {
+    const s = ctx.sentences[sentence]!;
+    if (!/\b(sidelines?|margins?)\b/i.test(s.text)) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!/^(sidelines?|margins?)$/i.test(tokens[i]!.text) || tokens[i + 1]?.text !== "of") continue;
+      const named = mentionsIn(ctx, sentence).find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts <= i + 5);
+      const noun = [i + 2, i + 3, i + 4].find((k) =>
+        /^(summit|meeting|meetings|forum|conference)$/i.test(tokens[k]?.text ?? ""),
+      );
+      const summit = named?.e ?? (noun !== undefined && summits.length === 1 ? summits[0] : undefined);
+      if (!summit) continue;
+      // The meetings named just before ("talks on the sidelines of …") or in the main clause after
+      // a fronted "On the sidelines of the summit, …".
+      const fronted = i - s.tokenStart <= 3;
+      for (const f of index.found) {
+        if (f.sentence !== sentence || f.meeting === summit || f.token === undefined) continue;
+        const t = f.token;
+        if ((t < i && i - t <= 4) || (fronted && t > i && t - i <= 20))
+          emitRelation(ctx, f.meeting, "PART_OF", summit, sentence, "meeting-sidelines-of-summit");
+      }
+    }
+  }
+}
+
+/**
+ * True when the talks noun at `i` names one concrete round: "two days of talks", "two-day talks",
+ * "a new round of talks", "talks on Tuesday", "ended/opened/resumed talks".
+ */
+function concreteTalks(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const before = wordsBetween(ctx, Math.max(ctx.sentences[tokens[i]!.sentence]!.tokenStart, i - 5), i);
+  if (
+    /\b(days? of|\w+-day|round of|rounds of|session of|hours of|ended|opened|began|resumed|concluded|wrapped up|kicked off|held|hold|holding)\b/.test(
+      before,
+    )
+  )
+    return true;
+  return dateNear(ctx, tokens[i]!.sentence, i) !== undefined;
+}
+
+/**
+ * The talks a document's lead reports with no place nor party: held in its dateline's city when
+ * it has one ("STOCKHOLM (Reuters) –"), else named after the document's two states.
+ */
+function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
+  let dateline: Seen | undefined;
+  for (let k = 0; k < Math.min(2, ctx.sentences.length) && !dateline; k++)
+    dateline = mentionsIn(ctx, k).find((x) => x.m.rule === "dateline-city" && x.e.type === "Place");
+  const date = dateNear(ctx, p.sentence, p.i) ?? (ctx.doc.date ? dateText(ctx.doc.date.slice(0, 7)) : undefined);
+  let meeting: LocalEntity;
+  if (dateline) {
+    meeting =
+      eventsAt(ctx).get(dateline.e.name) ??
+      ensureEntity(
+        ctx,
+        "Meeting",
+        `${dateline.e.name} trade talks`,
+        `talks@${dateline.e.name}`,
+        { ts: p.i, te: p.i + 1 },
+        "meeting-talks-dateline",
+      );
+    eventsAt(ctx).set(dateline.e.name, meeting);
+    meeting.attributes.place ??= dateline.e.name;
+    emitRelation(ctx, meeting, "HELD_IN", dateline.e, p.sentence, "meeting-talks-dateline");
+  } else {
+    const pair = mainCountryPair(ctx);
+    if (!pair) return undefined;
+    const month = (ctx.doc.date ?? "").slice(0, 7);
+    meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${pair.map(partyLabel).join("-")} trade talks`,
+      `talks@${pair
+        .map((x) => x.name)
+        .sort()
+        .join("+")}@${month || `doc:${ctx.doc.id}`}`,
+      { ts: p.i, te: p.i + 1 },
+      "meeting-talks-lead",
+    );
+  }
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  return meeting;
+}
+
+/** Capitalised heads of a named event ("the China-Central Asia Summit", "the Raisina Dialogue"). */
+const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial)$/;
+
+/**
+ * "The third China-Central Asia Summit took place in Astana", "the Raisina Dialogue in New
+ * Delhi": a capitalised name ending in an event head that the mention stage left untyped; the
+ * states and blocs in its name take part.
+ */
+function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  // Already a named thing: a meeting, an organisation ("World Economic Forum"), a company.
+  if (ms.some((x) => x.m.ts <= i && x.m.te > i)) return false;
+  let k = i;
+  while (k > s.tokenStart && /^([A-Z][\w.'’]*|[-–]|of|and|G\d+|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text)) k--;
+  while (k < i && /^(The|of|and|[-–])$/.test(tokens[k]!.text)) k++;
+  if (k === i || isHeadline(tokens, s)) return false;
+  const name = ctx.text.slice(tokens[k]!.start, tokens[i]!.end);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    name,
+    `named@${name.toLowerCase()}`,
+    { ts: k, te: i + 1 },
+    "meeting-named-event",
+  );
+  note({ meeting, sentence, kind: "summit", token: i });
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  const place = placeAfter(ctx, i, 8) ?? destinationBefore(ctx, k, ms);
+  if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-named-event");
+  for (const x of ms)
+    if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
+      emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-named-event", {}, 0.7);
+  return true;
+}
+
+/** Reporting and opinion verbs whose object is what is said of an event, not who was there. */
+const SPOKEN_OF =
+  /^(said|says|say|believes|believe|expects|expect|expected|warned|warns|predicted|thinks|think|noted|argued|argues|doubted|doubts|suggested)$/i;
+
+/**
+ * True when the noun phrase starting at `det` ("the Geneva talks") is what someone says of the
+ * event: "Analysts said the Geneva talks were unlikely to …" (the speaker was not at them).
+ */
+function spokenOf(ctx: RuleContext, det: number): boolean {
+  const { tokens } = ctx;
+  let k = det;
+  if (!/^(the|these|this|that)$/i.test(tokens[k]?.text ?? "")) {
+    // The place before the noun ("said the Geneva talks"): go back over capitalised words.
+    while (k > 0 && /^[A-Z]/.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[det]?.sentence) k--;
+    if (!/^(the|these|this|that)$/i.test(tokens[k]?.text ?? "")) return false;
+  }
+  const prev = tokens[k - 1];
+  return !!prev && prev.sentence === tokens[k]!.sentence && SPOKEN_OF.test(prev.text);
+}
+
+/** Words that put a sentence's meeting in the future or in doubt: the dateline is not its place. */
+const NOT_YET = /\b(will|would|could|may|might|plans?|planned|expected|hopes?|wants?|set to|to meet|upcoming|next)\b/i;
+
+/**
+ * "WASHINGTON (Reuters) – X and Y signed a framework on Monday": a leaders' meeting the lead
+ * reports as done, with no place of its own, was held in the dateline's city.
+ */
+function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
+  let dateline: Seen | undefined;
+  for (let k = 0; k < Math.min(2, ctx.sentences.length) && !dateline; k++)
+    dateline = mentionsIn(ctx, k).find((x) => x.m.rule === "dateline-city" && x.e.type === "Place");
+  if (!dateline) return;
+  for (const f of index.found) {
+    if (f.kind !== "leaders" || f.background || f.sentence >= LEAD_SENTENCES || f.meeting.attributes.place) continue;
+    if (NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
+    f.meeting.attributes.place = dateline.e.name;
+    emitRelation(ctx, f.meeting, "HELD_IN", dateline.e, f.sentence, "meeting-dateline");
+  }
 }
