@@ -25,10 +25,14 @@ export const delegationRule: Rule = {
       const lower = s.text.toLowerCase();
       if (!/\b(team|delegation)\b/.test(lower)) continue;
       const ms = mentionsIn(ctx, s.i);
-      const country = ms.find((x) => x.e.type === "Country");
-      if (!country) continue;
+      if (!ms.some((x) => x.e.type === "Country")) continue;
       const people = ms.filter((x) => x.e.type === "Person");
       for (const p of people) {
+        // The side named nearest before the person ("the US team led by A, the Indian team headed
+        // by B": B is Indian), else the first one of the sentence.
+        const country =
+          ms.filter((x) => x.e.type === "Country" && x.m.te <= p.m.ts).at(-1) ??
+          ms.find((x) => x.e.type === "Country")!;
         const before = wordsBetween(ctx, s.tokenStart, p.m.ts);
         const lead =
           /\b(led|headed|heads|leads|leading)\b/.test(before) && !/\baccompanied\b/.test(before)
@@ -47,7 +51,13 @@ function countryCode(e: LocalEntity): string {
   return e.attributes.code ?? e.name;
 }
 
-/** Fills in nationality for titled people the text leaves unmarked: the other side of the talks. */
+/**
+ * Fills in nationality for titled people the text leaves unmarked. First from a side named just
+ * before the title ("led on the Chinese side by Vice Premier X", "the Kenyan team headed by
+ * Minister Y"); then, in a two-country story where only one side's officials are marked, the
+ * unmarked ones belong to the other side ("President Lee and U.S. President Trump": Lee is the
+ * other country's). A title the United States does not use (minister, premier) never goes to it.
+ */
 export const otherSideRule: Rule = {
   id: "nationality-other-side",
   predicates: [],
@@ -57,17 +67,38 @@ export const otherSideRule: Rule = {
     const pair = mainCountryPair(ctx);
     if (!pair) return;
     const people = ctx.resolution.entities.filter((e) => e.type === "Person");
+    for (const p of people) if (!p.nationality && p.titles.size > 0) p.nationality = sideBefore(ctx, p);
     const marked = people.filter((p) => p.nationality).map((p) => p.nationality);
     const [a, b] = pair;
-    const aCount = marked.filter((n) => n === a.name).length;
-    const bCount = marked.filter((n) => n === b.name).length;
-    if (aCount === bCount) return;
+    // Nationalities are country codes ("US"), as countryCode writes them.
+    const aCount = marked.filter((n) => n === countryCode(a)).length;
+    const bCount = marked.filter((n) => n === countryCode(b)).length;
+    // Only when one side alone is marked: with both marked, the unmarked could be either's.
+    if (aCount === bCount || Math.min(aCount, bCount) > 0) return;
     const other = aCount > bCount ? b : a;
+    const otherIsUs = countryCode(other) === "US";
     for (const p of people) {
-      if (!p.nationality && (p.titles.size > 0 || p.roles.has("negotiator"))) p.nationality = other.attributes.code;
+      if (p.nationality || !(p.titles.size > 0 || p.roles.has("negotiator"))) continue;
+      if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
+      p.nationality = countryCode(other);
     }
   },
 };
+
+/** Words that may stand between a side's country and the title it introduces. */
+const SIDE_WORDS = /^(?:(?:the|side|team|delegation|delegation['’]s|by|led|headed|['’]s|,) ?)*$/;
+
+/** The country written just before one of the person's titles ("the Chinese side by Vice Premier"). */
+function sideBefore(ctx: RuleContext, p: LocalEntity): string | undefined {
+  for (const m of p.mentions) {
+    if (m.titleStart === undefined) continue;
+    const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.titleStart! && m.titleStart! - x.m.te <= 4);
+    const near = before.at(-1);
+    if (near?.e.type !== "Country") continue;
+    if (SIDE_WORDS.test(wordsBetween(ctx, near.m.te, m.titleStart))) return countryCode(near.e);
+  }
+  return undefined;
+}
 
 /** Bodies a post can be held in, when the text names one before the title. */
 const POST_BODY_TYPES: ReadonlySet<string> = new Set(["Agency", "Organization", "Company"]);
@@ -150,7 +181,31 @@ function stateOf(
       (e) => POST_BODY_TYPES.has(e.type) && e.name.split(" ").at(-1) === first && e.name !== first,
     );
   }
-  return STATE_TITLE.test(title) ? mainCountry(ctx) : undefined;
+  return STATE_TITLE.test(title) ? stateByDefault(ctx, title) : undefined;
+}
+
+/**
+ * Titles the United States government does not use: a minister, a premier, a prime minister or a
+ * monarch named with no state is another country's.
+ */
+const NOT_US_TITLE = /\b(minister|premier|pm|chancellor|king|queen|emperor|crown prince)\b/i;
+
+/**
+ * The state of a state title when the text marks none: the document's main country. When that is
+ * the United States and the title is one it does not use, the other country of the story; when it
+ * is another country but the text also names the United States, a title both could use
+ * ("President X", "Trade Representative X") is left unplaced rather than guessed.
+ */
+function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefined {
+  const main = mainCountry(ctx);
+  const us = countryEntity(ctx, "US");
+  const notUs = NOT_US_TITLE.test(title);
+  if (main && main !== us) return notUs || !us ? main : undefined;
+  if (!notUs) return main;
+  const pair = mainCountryPair(ctx);
+  if (!pair || !us || !pair.includes(us)) return undefined;
+  const other = pair[0] === us ? pair[1] : pair[0];
+  return other.type === "Country" ? other : undefined;
 }
 
 /**

