@@ -2,7 +2,7 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
-import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS } from "../lexicon/titles.ts";
+import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
@@ -67,7 +67,8 @@ export const otherSideRule: Rule = {
     const pair = mainCountryPair(ctx);
     if (!pair) return;
     const people = ctx.resolution.entities.filter((e) => e.type === "Person");
-    for (const p of people) if (!p.nationality && p.titles.size > 0) p.nationality = sideBefore(ctx, p);
+    for (const p of people)
+      if (!p.nationality && (p.titles.size > 0 || p.roles.size > 0)) p.nationality = sideBefore(ctx, p);
     const marked = people.filter((p) => p.nationality).map((p) => p.nationality);
     const [a, b] = pair;
     // Nationalities are country codes ("US"), as countryCode writes them.
@@ -88,16 +89,28 @@ export const otherSideRule: Rule = {
 /** Words that may stand between a side's country and the title it introduces. */
 const SIDE_WORDS = /^(?:(?:the|side|team|delegation|delegation['’]s|by|led|headed|['’]s|,) ?)*$/;
 
-/** The country written just before one of the person's titles ("the Chinese side by Vice Premier"). */
+/**
+ * The country written just before one of the person's titles or lower-case roles ("the Chinese
+ * side by Vice Premier X", "Peru's foreign minister Y", "Kenyan trade envoy Z").
+ */
 function sideBefore(ctx: RuleContext, p: LocalEntity): string | undefined {
   for (const m of p.mentions) {
-    if (m.titleStart === undefined) continue;
-    const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.titleStart! && m.titleStart! - x.m.te <= 4);
-    const near = before.at(-1);
+    const anchor = m.titleStart ?? (m.role ? m.ts - 1 : undefined);
+    if (anchor === undefined) continue;
+    const near = mentionsIn(ctx, m.sentence)
+      .filter((x) => x.m.te <= anchor && anchor - x.m.te <= 4)
+      .at(-1);
     if (near?.e.type !== "Country") continue;
-    if (SIDE_WORDS.test(wordsBetween(ctx, near.m.te, m.titleStart))) return countryCode(near.e);
+    const between = wordsBetween(ctx, near.m.te, anchor);
+    const titleWords = m.titleStart === undefined && ctx.tokens.slice(near.m.te, anchor).every(isTitleRunWord);
+    if (SIDE_WORDS.test(between) || titleWords) return countryCode(near.e);
   }
   return undefined;
+}
+
+/** A lower-case word that may open a post before its head ("trade" in "trade envoy"), or a possessive. */
+function isTitleRunWord(t: { text: string }): boolean {
+  return /^['’]s?$/.test(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !TITLE_RUN_STOP.test(t.text));
 }
 
 /** Bodies a post can be held in, when the text names one before the title. */
@@ -130,6 +143,8 @@ export const positionRule: Rule = {
     }
     // Titles written after the name, for the people no title before the name placed.
     positionAfterNameRule.apply(ctx);
+    // Titles in lower case before the name, for the people still without a post.
+    lowerTitleRule.apply(ctx);
   },
 };
 
@@ -268,6 +283,78 @@ export const positionAfterNameRule: Rule = {
         if (!target || target === p.e) continue;
         emitRelation(ctx, p.e, "HOLDS_POSITION", target, s.i, this.id, { title });
         done.add(p.e.id);
+      }
+    }
+  },
+};
+
+/** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
+const LOWER_TITLE_HEAD =
+  /^(?:minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative)$/;
+
+/** Lower-case words that end a title's run backwards: articles, verbs of speech, prepositions. */
+const TITLE_RUN_STOP =
+  /^(?:the|a|an|and|or|but|of|by|with|to|for|from|in|on|at|as|that|who|which|said|says|told|added|according|while|when|after|before|its|his|her|their|our|led|headed|met|between|among|including|both)$/;
+
+/** Leadership heads of a firm: with no body named, the firm the sentence names. */
+const FIRM_HEAD = /^(?:executive|ceo|chairman|chairwoman|founder)$/;
+
+/**
+ * Run by positionRule after its other passes: "Swiss trade diplomat X", "Russian presidential
+ * spokesman Y", "Resources minister Z", "said chief executive W": a post in lower case (or opening
+ * the sentence) right before the name. The country is the demonym or possessive before the post,
+ * else the state from context; a firm's post with no firm before it goes to the one firm the
+ * sentence names.
+ */
+export const lowerTitleRule: Rule = {
+  id: "position-lower-case-title",
+  predicates: ["HOLDS_POSITION"],
+  description: "A post written in lower case before a person's name, in the country written before it.",
+  example: "Swiss trade diplomat X said → X holds trade diplomat of Switzerland.",
+  apply(ctx) {
+    const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+    const { tokens } = ctx;
+    for (const p of ctx.resolution.entities) {
+      if (p.type !== "Person" || done.has(p.id)) continue;
+      for (const m of p.mentions) {
+        const head = tokens[m.ts - 1];
+        if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(head.text.toLowerCase()))
+          continue;
+        // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
+        if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
+        let start = m.ts - 1;
+        while (start - 1 >= 0 && m.ts - start < 5) {
+          const t = tokens[start - 1]!;
+          if (t.sentence !== head.sentence || !/^\p{L}[\p{L}-]*$/u.test(t.text)) break;
+          const lower = t.text.toLowerCase();
+          if (TITLE_RUN_STOP.test(lower) || (t.text !== lower && !TITLE_MODIFIERS.has(t.text) && !t.first)) break;
+          // "Swiss trade diplomat": a demonym ends the run; it is the country, not the title.
+          if (mentionsIn(ctx, m.sentence).some((x) => x.m.te === start && x.e.type === "Country")) break;
+          start--;
+        }
+        const title = wordsBetween(ctx, start, m.ts).replace(/\bc([eo])o\b/g, "C$1O");
+        const headWord = head.text.toLowerCase();
+        // "chief executive" and "top executive", not "executive" alone.
+        if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
+        const ms = mentionsIn(ctx, m.sentence);
+        const before = ms.filter((x) => x.m.te <= start && start - x.m.te <= 1).at(-1);
+        let target: LocalEntity | undefined;
+        if (before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "") {
+          target = before.e;
+        } else if (before && POST_BODY_TYPES.has(before.e.type)) {
+          continue; // "<body> chief executive X": leadershipRule's.
+        } else if (FIRM_HEAD.test(headWord) || /\bchief executive$/i.test(title)) {
+          const firms = [...new Set(ms.filter((x) => x.e.type === "Company").map((x) => x.e))];
+          target = firms.length === 1 ? firms[0] : undefined;
+        } else {
+          target = stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);
+        }
+        if (!target) continue;
+        emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
+        // Later rules read titles in their capitalised form ("Prime Minister": a head of government).
+        p.titles.add(title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+        done.add(p.id);
+        break;
       }
     }
   },

@@ -74,6 +74,26 @@ const HOLDS: Row[] = [
     "The meeting, led on the Peruvian side by Vice Minister Rosa Quispe and Commerce Secretary Tom Baker, ended late. Peru and the United States will meet again. US Trade Representative Ann Lee attended.",
     "Rosa Quispe -> Peru",
   ],
+  [
+    "a lower-case post after a demonym",
+    "Chile and Peru held talks in Lima on Monday. Chilean trade minister Ana Torres said the deal was close.",
+    "Ana Torres -> Chile",
+  ],
+  [
+    "a lower-case post after a country's possessive",
+    "Chile and Peru held talks in Lima. Peru's foreign minister Luis Paredes disagreed with the plan.",
+    "Luis Paredes -> Peru",
+  ],
+  [
+    "a presidential spokesman after a demonym",
+    "Kenya and Uganda signed a pact. Kenyan presidential spokesman Hussein Mwangi said Nairobi would join the talks.",
+    "Hussein Mwangi -> Kenya",
+  ],
+  [
+    "a firm's chief executive in lower case: the one firm the sentence names",
+    "Lumina Metals expects demand to rise, said chief executive Dana Whitfield.",
+    "Dana Whitfield -> Lumina Metals",
+  ],
 ];
 
 /** HOLDS_POSITION rows that must not be found: [phrasing, text, "person -> holder"]. */
@@ -88,6 +108,11 @@ const HOLDS_REFUSED: Row[] = [
     "Peru and Spain talked. Peruvian Minister Rosa Quispe and Spanish Minister Luis Gil spoke, then Treasury Secretary Tom Baker. Peru and Spain will meet. Peru and Spain agreed.",
     "Tom Baker -> Spain",
   ],
+  [
+    "a prime minister in a story of two countries neither marked: not guessed",
+    "Chile and Peru held talks in Lima. Chile and Peru agreed. Prime minister Mark Jones spoke to reporters.",
+    "Mark Jones -> Chile",
+  ],
 ];
 
 /** Titles of HOLDS_POSITION: [phrasing, text, person, holder, title]. */
@@ -98,6 +123,13 @@ const TITLES: [phrasing: string, text: string, person: string, holder: string, t
     "Lars Eide",
     "Norway",
     "Prime Minister",
+  ],
+  [
+    "a lower-case title keeps its words",
+    "Kenya and Uganda signed a pact. Kenyan presidential spokesman Hussein Mwangi said Nairobi would join the talks.",
+    "Hussein Mwangi",
+    "Kenya",
+    "presidential spokesman",
   ],
 ];
 
