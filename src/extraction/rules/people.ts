@@ -6,7 +6,7 @@ import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } 
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
-import { countryEntity, mainCountryPair } from "./sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 /**
@@ -328,8 +328,8 @@ export const lowerTitleRule: Rule = {
           if (t.sentence !== head.sentence || !/^\p{L}[\p{L}-]*$/u.test(t.text)) break;
           const lower = t.text.toLowerCase();
           if (TITLE_RUN_STOP.test(lower) || (t.text !== lower && !TITLE_MODIFIERS.has(t.text) && !t.first)) break;
-          // "Swiss trade diplomat": a demonym ends the run; it is the country, not the title.
-          if (mentionsIn(ctx, m.sentence).some((x) => x.m.te === start && x.e.type === "Country")) break;
+          // "Swiss trade diplomat", "EU negotiator": a name ends the run; it is the holder, not the title.
+          if (mentionsIn(ctx, m.sentence).some((x) => x.m.ts <= start - 1 && x.m.te >= start)) break;
           start--;
         }
         const title = wordsBetween(ctx, start, m.ts).replace(/\bc([eo])o\b/g, "C$1O");
@@ -341,7 +341,7 @@ export const lowerTitleRule: Rule = {
         let target: LocalEntity | undefined;
         if (before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "") {
           target = before.e;
-        } else if (before && POST_BODY_TYPES.has(before.e.type)) {
+        } else if (before && before.e.type !== "Person") {
           continue; // "<body> chief executive X": leadershipRule's.
         } else if (FIRM_HEAD.test(headWord) || /\bchief executive$/i.test(title)) {
           const firms = [...new Set(ms.filter((x) => x.e.type === "Company").map((x) => x.e))];
@@ -489,7 +489,7 @@ export const representsRule: Rule = {
  */
 export const affiliationRule: Rule = {
   id: "affiliation-role-at-organisation",
-  predicates: ["AFFILIATED_WITH"],
+  predicates: ["AFFILIATED_WITH", "HOLDS_POSITION", "REPRESENTS"],
   description: "A person's role at an organisation, company or outlet, before or after the name.",
   example: "X, a professor at Y University; Y analyst X; X from Y.",
   apply(ctx) {
@@ -508,7 +508,7 @@ export const affiliationRule: Rule = {
         }
         if (role && ROLE_NOUNS.has(role.text.toLowerCase()) && !LEADERSHIP_TITLES.has(role.text.toLowerCase())) {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
-          if (org) emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: role.text.toLowerCase() });
+          if (org) affiliate(ctx, p.e, org.e, s.i, this.id, role.text.toLowerCase());
         }
         // After: "<Person>, a/an <role …> at|of <Org>", "<Person> from <Org>", "<Person> is a <Org> <role>".
         const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
@@ -525,22 +525,45 @@ export const affiliationRule: Rule = {
           // "X, Nomura's head of global macro research": the role after the body's possessive.
           const possessed = between === "," ? possessiveRole(ctx, org.m.te) : null;
           if (possessed !== null) {
-            if (!LEADERSHIP_TITLES.has(possessed)) {
-              emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: possessed });
-            }
+            if (!LEADERSHIP_TITLES.has(possessed)) affiliate(ctx, p.e, org.e, s.i, this.id, possessed);
           } else if (LEADERSHIP_TITLES.has(roleWords)) {
             // A post at the head of the body: leadershipRule's HOLDS_POSITION.
           } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
             // The role is the head noun just before "at": "an international business lecturer at".
-            emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: roleWords });
-          } else if (from || byline) {
-            emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id);
+            affiliate(ctx, p.e, org.e, s.i, this.id, roleWords);
+          } else if ((from && !isStateParty(org.e)) || byline) {
+            // "X from the EU" is the bloc's official, not its staff.
+            affiliate(ctx, p.e, org.e, s.i, this.id);
           }
         }
       }
     }
   },
 };
+
+/**
+ * Posts rather than affiliations: an official, negotiator or spokesperson of a bloc or a firm, or its
+ * head, holds a post in it ("EU negotiator X", "Acme spokesperson Y"); an analyst, a professor, a
+ * fellow, a vice-president of research or a reporter is affiliated. Staff of an outlet are affiliated
+ * whatever their role ("X, the editor of Y").
+ */
+const POST_ROLES =
+  /\b(?:official|negotiator|minister|secretary|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador|president|chairman|chair|head|chief|ceo|cfo|coo)$/;
+
+/** Posts whose holder acts for a bloc (not its head: a president or a chief holds it). */
+const BLOC_AGENT =
+  /\b(?:official|negotiator|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador)$/;
+
+/** AFFILIATED_WITH, or HOLDS_POSITION for a post; nothing when the person already holds a post there. */
+function affiliate(ctx: RuleContext, p: LocalEntity, org: LocalEntity, sentence: number, rule: string, role?: string) {
+  const held = ctx.relations.some((r) => r.predicate === "HOLDS_POSITION" && r.source === p.id && r.target === org.id);
+  if (held) return;
+  if (role && org.type !== "Media" && POST_ROLES.test(role)) {
+    emitRelation(ctx, p, "HOLDS_POSITION", org, sentence, rule, { title: role });
+    // "EU negotiator X": a bloc's official speaks for it, as a country's does for the country.
+    if (isStateParty(org) && BLOC_AGENT.test(role)) emitRelation(ctx, p, "REPRESENTS", org, sentence, rule);
+  } else emitRelation(ctx, p, "AFFILIATED_WITH", org, sentence, rule, role ? { title: role } : undefined);
+}
 
 /**
  * "By Jane Doe | The Wire": a byline's author works for the outlet that published the document,

@@ -94,6 +94,16 @@ const HOLDS: Row[] = [
     "Lumina Metals expects demand to rise, said chief executive Dana Whitfield.",
     "Dana Whitfield -> Lumina Metals",
   ],
+  [
+    "a bloc's negotiator holds a post in the bloc",
+    "Malaysia and the European Union resumed talks. EU negotiator Sabine Kohl said the gap had narrowed.",
+    "Sabine Kohl -> European Union",
+  ],
+  [
+    "a firm's spokesperson holds a post in the firm",
+    "Talon Metals spokesperson Jessica Hill declined to comment on the sale.",
+    "Jessica Hill -> Talon Metals",
+  ],
 ];
 
 /** HOLDS_POSITION rows that must not be found: [phrasing, text, "person -> holder"]. */
@@ -112,6 +122,53 @@ const HOLDS_REFUSED: Row[] = [
     "a prime minister in a story of two countries neither marked: not guessed",
     "Chile and Peru held talks in Lima. Chile and Peru agreed. Prime minister Mark Jones spoke to reporters.",
     "Mark Jones -> Chile",
+  ],
+  [
+    "a bloc's negotiator is not placed in the other side's country",
+    "Malaysia and the European Union resumed talks. Malaysia wants more. EU negotiator Sabine Kohl said the gap had narrowed.",
+    "Sabine Kohl -> Malaysia",
+  ],
+];
+
+/** AFFILIATED_WITH rows: [phrasing, text, "person -> body"]. */
+const AFFILIATED: Row[] = [
+  [
+    "an analyst at a research firm",
+    "Copper prices will stay high, said Anna Kovacs, an analyst at Capital Economics.",
+    "Anna Kovacs -> Capital Economics",
+  ],
+  [
+    "a senior fellow at a think tank",
+    "Priya Raman, a senior fellow at the Lowy Institute, said the deal mattered for Canberra.",
+    "Priya Raman -> Lowy Institute",
+  ],
+  [
+    "a professor of a subject at a university",
+    "Kenji Ito, a professor of economics at Keio University, said Tokyo would wait.",
+    "Kenji Ito -> Keio University",
+  ],
+];
+
+/** AFFILIATED_WITH rows that must not be found. */
+const AFFILIATED_REFUSED: Row[] = [
+  [
+    "a bloc's negotiator holds a post in it, he is not its staff",
+    "Malaysia and the European Union resumed talks. EU negotiator Sabine Kohl said the gap had narrowed.",
+    "Sabine Kohl -> European Union",
+  ],
+  [
+    "a firm's spokesperson holds a post in it",
+    "Talon Metals spokesperson Jessica Hill declined to comment on the sale.",
+    "Jessica Hill -> Talon Metals",
+  ],
+];
+
+/** REPRESENTS rows: [phrasing, text, "person -> side"]. */
+const REPRESENTS: Row[] = [
+  [
+    "a bloc's negotiator represents the bloc",
+    "Malaysia and the European Union resumed talks. EU negotiator Sabine Kohl said the gap had narrowed.",
+    "Sabine Kohl -> European Union",
   ],
 ];
 
@@ -146,6 +203,25 @@ const ENTITIES: Row[] = [
 const ENTITIES_REFUSED: Row[] = [];
 
 describe("extraction people (general phrasings)", () => {
+  describe("AFFILIATED_WITH", () => {
+    for (const [phrasing, text, expected] of AFFILIATED) {
+      it(`finds ${expected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "AFFILIATED_WITH")).toContain(expected);
+      });
+    }
+    for (const [phrasing, text, unexpected] of AFFILIATED_REFUSED) {
+      it(`does not find ${unexpected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "AFFILIATED_WITH")).not.toContain(unexpected);
+      });
+    }
+  });
+  describe("REPRESENTS", () => {
+    for (const [phrasing, text, expected] of REPRESENTS) {
+      it(`finds ${expected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "REPRESENTS")).toContain(expected);
+      });
+    }
+  });
   describe("HOLDS_POSITION title", () => {
     for (const [phrasing, text, person, holder, title] of TITLES) {
       it(`gives ${person} the title "${title}" in ${holder}: ${phrasing}`, () => {
