@@ -145,6 +145,7 @@ export const positionRule: Rule = {
     positionAfterNameRule.apply(ctx);
     // Titles in lower case before the name, for the people still without a post.
     lowerTitleRule.apply(ctx);
+    positionByVerbRule.apply(ctx);
   },
 };
 
@@ -360,6 +361,82 @@ export const lowerTitleRule: Rule = {
   },
 };
 
+/** Verbs that put a person at the head of a body: "X, who heads the Commerce Ministry". */
+const HEADS_VERB = /^(?:heads|headed|leads|led|runs|ran|chairs|chaired)$/;
+
+/** Verbs that give a person a post: "X was appointed trade minister", "Y was named chief executive of Z". */
+const APPOINTED_VERB = /^(?:appointed|named|elected|nominated|promoted)$/;
+
+/**
+ * Run by positionRule after its other passes: "X, who heads the Commerce Ministry, said", "Y was
+ * appointed chief executive of Acme", "Z was named Brazil's trade minister": a post given by a verb
+ * after the name. The body named after the post holds it, else the country's possessive before it,
+ * else the state from context.
+ */
+export const positionByVerbRule: Rule = {
+  id: "position-by-verb",
+  predicates: ["HOLDS_POSITION"],
+  description: "A post given to a person by a verb after the name (heads, was appointed, was named).",
+  example: "X, who heads the Commerce Ministry → X holds head of the Commerce Ministry.",
+  apply(ctx) {
+    const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+    const { tokens } = ctx;
+    for (const p of ctx.resolution.entities) {
+      if (p.type !== "Person" || done.has(p.id)) continue;
+      for (const m of p.mentions) {
+        const sentence = tokens[m.ts]!.sentence;
+        const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k]!.text.toLowerCase() : "");
+        let k = m.te;
+        if (at(k) === "," && at(k + 1) === "who") k += 2;
+        const ms = mentionsIn(ctx, m.sentence);
+        const startsAt = (i: number) => ms.find((x) => x.m.ts === i || (x.m.ts === i + 1 && at(i) === "the"));
+        if (HEADS_VERB.test(at(k))) {
+          const body = startsAt(k + 1);
+          if (body && POST_BODY_TYPES.has(body.e.type)) {
+            const title = /^chair/.test(at(k)) ? "chair" : "head";
+            emitRelation(ctx, p, "HOLDS_POSITION", body.e, m.sentence, this.id, { title });
+            done.add(p.id);
+            break;
+          }
+          continue;
+        }
+        while (/^(?:is|was|has|had|been|be|will|later|then|recently)$/.test(at(k))) k++;
+        if (!APPOINTED_VERB.test(at(k))) continue;
+        k++;
+        if (at(k) === "as") k++;
+        // "Brazil's trade minister": the country's possessive opens the post.
+        const owner = startsAt(k);
+        let country: LocalEntity | undefined;
+        if (owner?.e.type === "Country" && /^['’]s$/.test(tokens[owner.m.te]?.text ?? "")) {
+          country = owner.e;
+          k = owner.m.te + 1;
+        } else if (/^(?:the|a|an)$/.test(at(k))) k++;
+        // The post: up to its last head word ("trade minister" in "trade minister last year").
+        const from = k;
+        let end = -1;
+        for (; k < from + 5 && /^\p{L}[\p{L}-]*$/u.test(tokens[k]?.text ?? "") && !TITLE_RUN_STOP.test(at(k)); k++) {
+          if (ms.some((x) => x.m.ts === k)) break;
+          if (LOWER_TITLE_HEAD.test(at(k)) || STATE_TITLE.test(at(k)) || LEADERSHIP_TITLES.has(at(k))) end = k + 1;
+        }
+        if (end < 0) continue;
+        k = end;
+        const title = wordsBetween(ctx, from, k);
+        if (title === "executive") continue;
+        const body = /^(?:of|at)$/.test(at(k)) ? startsAt(k + 1) : undefined;
+        const target =
+          (body && POST_BODY_TYPES.has(body.e.type) ? body.e : undefined) ??
+          (body?.e.type === "Country" ? body.e : undefined) ??
+          country ??
+          (STATE_TITLE.test(title) ? stateOf(ctx, p, { sentence: m.sentence, ts: m.ts }, title) : undefined);
+        if (!target) continue;
+        emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
+        done.add(p.id);
+        break;
+      }
+    }
+  },
+};
+
 /** Last words of bodies that hold posts themselves ("European Commission President"). */
 const OWN_BODY = /^(Commission|Council|Parliament|Bank|Fund|Committee|Agency|Organization|Organisation|Union)$/;
 
@@ -521,13 +598,18 @@ export const affiliationRule: Rule = {
             );
           const from = /^(?:from|of|at)$/.test(between);
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
-          const roleWords = m?.[1]?.trim() ?? "";
+          // "was appointed chief executive of": the verb is not part of the role.
+          const roleWords = (m?.[1]?.trim() ?? "").replace(
+            /^(?:(?:was|is|has been|been) )?(?:appointed|named|elected|made|became|becomes) (?:as )?/,
+            "",
+          );
           // "X, Nomura's head of global macro research": the role after the body's possessive.
           const possessed = between === "," ? possessiveRole(ctx, org.m.te) : null;
           if (possessed !== null) {
             if (!LEADERSHIP_TITLES.has(possessed)) affiliate(ctx, p.e, org.e, s.i, this.id, possessed);
           } else if (LEADERSHIP_TITLES.has(roleWords)) {
-            // A post at the head of the body: leadershipRule's HOLDS_POSITION.
+            // A post at the head of the body: leadershipRule's HOLDS_POSITION, or named by a verb here.
+            if (roleWords !== m?.[1]?.trim()) affiliate(ctx, p.e, org.e, s.i, this.id, roleWords, true);
           } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
             // The role is the head noun just before "at": "an international business lecturer at".
             affiliate(ctx, p.e, org.e, s.i, this.id, roleWords);
@@ -555,10 +637,18 @@ const BLOC_AGENT =
   /\b(?:official|negotiator|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador)$/;
 
 /** AFFILIATED_WITH, or HOLDS_POSITION for a post; nothing when the person already holds a post there. */
-function affiliate(ctx: RuleContext, p: LocalEntity, org: LocalEntity, sentence: number, rule: string, role?: string) {
+function affiliate(
+  ctx: RuleContext,
+  p: LocalEntity,
+  org: LocalEntity,
+  sentence: number,
+  rule: string,
+  role?: string,
+  post = false,
+) {
   const held = ctx.relations.some((r) => r.predicate === "HOLDS_POSITION" && r.source === p.id && r.target === org.id);
   if (held) return;
-  if (role && org.type !== "Media" && POST_ROLES.test(role)) {
+  if (role && org.type !== "Media" && (post || POST_ROLES.test(role))) {
     emitRelation(ctx, p, "HOLDS_POSITION", org, sentence, rule, { title: role });
     // "EU negotiator X": a bloc's official speaks for it, as a country's does for the country.
     if (isStateParty(org) && BLOC_AGENT.test(role)) emitRelation(ctx, p, "REPRESENTS", org, sentence, rule);

@@ -1067,7 +1067,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     !known &&
     next?.sentence === tokens[ts]!.sentence &&
     STOCK_VERBS.has(next.text) &&
-    !looksLikePersonName(tokens, ts, te)
+    !looksLikePersonName(tokens, ts, te) &&
+    // "Ms Klein declined": a form of address opens a person's name, not a firm's.
+    !FORMS_OF_ADDRESS.has(tokens[ts]!.text)
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
@@ -1100,6 +1102,20 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   return null;
 }
+
+/** Forms of address before a surname ("Ms Klein", "Dr. Ortiz"). */
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([
+  "Mr",
+  "Mr.",
+  "Mrs",
+  "Mrs.",
+  "Ms",
+  "Ms.",
+  "Dr",
+  "Dr.",
+  "Sir",
+  "Dame",
+]);
 
 /** "Kazinform News Agency", "Yonhap News Agency", "Press Trust": a news agency is an outlet. */
 function newsAgency(tokens: Token[], te: number): boolean {
@@ -1589,6 +1605,8 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
     }
   }
   if (prev?.text === "to" && tokens[ts - 2]?.text.toLowerCase() === "according") return "context-according-to";
+  // "Airlangga Hartarto, who heads the ministry": "who" follows people.
+  if (next?.text === "," && after?.sentence === s && after.text === "who") return "context-who";
   return null;
 }
 

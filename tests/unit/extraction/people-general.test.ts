@@ -95,6 +95,21 @@ const HOLDS: Row[] = [
     "Dana Whitfield -> Lumina Metals",
   ],
   [
+    "a person who heads a ministry, with a name the name lists do not know",
+    "Indonesia and Japan opened talks. Airlangga Wiranto, who heads the Coordinating Ministry for Economic Affairs, led the talks.",
+    "Airlangga Wiranto -> Coordinating Ministry for Economic Affairs",
+  ],
+  [
+    "appointed to a firm's post",
+    "Tom Hughes was appointed chief executive of Corvus Lithium in March.",
+    "Tom Hughes -> Corvus Lithium",
+  ],
+  [
+    "named to a country's post",
+    "Exports fell. Paula Mendes was named Brazil's trade minister last year.",
+    "Paula Mendes -> Brazil",
+  ],
+  [
     "a bloc's negotiator holds a post in the bloc",
     "Malaysia and the European Union resumed talks. EU negotiator Sabine Kohl said the gap had narrowed.",
     "Sabine Kohl -> European Union",
@@ -152,6 +167,11 @@ const AFFILIATED: Row[] = [
 /** AFFILIATED_WITH rows that must not be found. */
 const AFFILIATED_REFUSED: Row[] = [
   [
+    "appointed to a firm's post is a post, not an affiliation",
+    "Tom Hughes was appointed chief executive of Corvus Lithium in March.",
+    "Tom Hughes -> Corvus Lithium",
+  ],
+  [
     "a bloc's negotiator holds a post in it, he is not its staff",
     "Malaysia and the European Union resumed talks. EU negotiator Sabine Kohl said the gap had narrowed.",
     "Sabine Kohl -> European Union",
@@ -200,7 +220,13 @@ const ENTITIES: Row[] = [
 ];
 
 /** Entities that must not be found: [phrasing, text, "Name:Type"]. */
-const ENTITIES_REFUSED: Row[] = [];
+const ENTITIES_REFUSED: Row[] = [
+  [
+    "a form of address and a surname before a stock verb",
+    "Sarah Klein spoke first. Ms Klein declined to comment.",
+    "Ms Klein:Company",
+  ],
+];
 
 describe("extraction people (general phrasings)", () => {
   describe("AFFILIATED_WITH", () => {
