@@ -277,9 +277,12 @@ export const positionAfterNameRule: Rule = {
             (x.m.ts > headAt || OWN_BODY.test(x.e.name.split(" ").at(-1) ?? "")),
         );
         const country = inside.find((x) => x.e.type === "Country");
+        // "X, the company's managing director": the firm the text is speaking of.
+        const firmWord = /^(?:the |its )?(?:company|firm|group|miner|producer) ?['’]s? /.test(words);
         const target =
           body?.e ??
           country?.e ??
+          (firmWord ? firmInContext(ctx, s.i, p.m.ts) : undefined) ??
           (STATE_TITLE.test(title) ? stateOf(ctx, p.e, { sentence: s.i, ts: p.m.ts }, title) : undefined);
         if (!target || target === p.e) continue;
         emitRelation(ctx, p.e, "HOLDS_POSITION", target, s.i, this.id, { title });
@@ -342,11 +345,16 @@ export const lowerTitleRule: Rule = {
         let target: LocalEntity | undefined;
         if (before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "") {
           target = before.e;
+        } else if (before?.e.type === "Agency" && before.m.te === start && STATE_TITLE.test(title)) {
+          // "Foreign Ministry spokesperson X": the ministry's state, else the state from context.
+          const code = before.e.attributes.country;
+          target =
+            (code ? countryEntity(ctx, code) : undefined) ??
+            stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);
         } else if (before && before.e.type !== "Person") {
           continue; // "<body> chief executive X": leadershipRule's.
         } else if (FIRM_HEAD.test(headWord) || /\bchief executive$/i.test(title)) {
-          const firms = [...new Set(ms.filter((x) => x.e.type === "Company").map((x) => x.e))];
-          target = firms.length === 1 ? firms[0] : undefined;
+          target = firmInContext(ctx, m.sentence, m.ts);
         } else {
           target = stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);
         }
@@ -437,6 +445,30 @@ export const positionByVerbRule: Rule = {
   },
 };
 
+/**
+ * The firm a sentence speaks of, for a post that names none ("said chief executive X", "X, the
+ * company's managing director"): the one company the sentence names, else the one company of the
+ * document named at least twice and more often than any other.
+ */
+function firmInContext(ctx: RuleContext, sentence: number, _ts: number): LocalEntity | undefined {
+  const firms = [
+    ...new Set(
+      mentionsIn(ctx, sentence)
+        .filter((x) => x.e.type === "Company")
+        .map((x) => x.e),
+    ),
+  ];
+  if (firms.length === 1) return firms[0];
+  if (firms.length > 1) return undefined;
+  const all = ctx.resolution.entities
+    .filter((e) => e.type === "Company")
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = all;
+  // The document's only firm, or the one it names most (twice at least).
+  if (first && !second) return first;
+  return first && first.mentions.length >= 2 && first.mentions.length > second!.mentions.length ? first : undefined;
+}
+
 /** Last words of bodies that hold posts themselves ("European Commission President"). */
 const OWN_BODY = /^(Commission|Council|Parliament|Bank|Fund|Committee|Agency|Organization|Organisation|Union)$/;
 
@@ -454,7 +486,7 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
  */
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":

@@ -95,6 +95,21 @@ const HOLDS: Row[] = [
     "Dana Whitfield -> Lumina Metals",
   ],
   [
+    "said chief executive X: the document's only firm",
+    'Borealis Minerals opened a nickel mine in Sulawesi. "We are proud of it," said chief executive Sarah Klein.',
+    "Sarah Klein -> Borealis Minerals",
+  ],
+  [
+    "the company's managing director, in apposition",
+    "Kestrel Copper plans a smelter, Jonas Berg, the company's managing director for Africa, told reporters.",
+    "Jonas Berg -> Kestrel Copper",
+  ],
+  [
+    "a ministry's spokesperson speaks for the state",
+    "Exports fell. The Foreign Ministry spokesperson Lin Wei said Beijing opposed the move. China will respond. China has said so.",
+    "Lin Wei -> China",
+  ],
+  [
     "a person who heads a ministry, with a name the name lists do not know",
     "Indonesia and Japan opened talks. Airlangga Wiranto, who heads the Coordinating Ministry for Economic Affairs, led the talks.",
     "Airlangga Wiranto -> Coordinating Ministry for Economic Affairs",
