@@ -508,9 +508,16 @@ function findSpans(ctx: Ctx, s: Sentence) {
         tokens[j + 2]?.text === "the" &&
         isCap(tokens[j + 3]) &&
         j + 3 < s.tokenEnd &&
-        PORTFOLIO_HEADS.has(tokens[j]!.text)
+        (PORTFOLIO_HEADS.has(tokens[j]!.text) || OF_THE_HEADS.has(tokens[j]!.text))
       ) {
         j += 3;
+        continue;
+      }
+      // "Securities and Exchange Commission", "Mines and Geosciences Bureau": "and" inside a body's
+      // name, when a body's head ends it and the words before "and" are not a known name.
+      const andEnd = next?.text === "and" ? bodyAfterAnd(ctx, i, j, s.tokenEnd) : -1;
+      if (andEnd > 0) {
+        j = andEnd;
         continue;
       }
       // "Agency on Support for Public-Private Partnership", "Committee on Foreign Investment".
@@ -644,6 +651,41 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const name = spanText(ctx, ts, k + 1);
   push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
   return k + 1;
+}
+
+/** Heads of bodies named with "of the" besides portfolios ("Office of the US Trade Representative"). */
+const OF_THE_HEADS: ReadonlySet<string> = new Set(["Office", "Council", "Bank"]);
+
+/** Head words of government bodies that may close a name joined by "and". */
+const AND_BODY_HEADS: ReadonlySet<string> = new Set([
+  "Commission",
+  "Bureau",
+  "Ministry",
+  "Department",
+  "Agency",
+  "Authority",
+  "Administration",
+  "Office",
+  "Council",
+  "Committee",
+]);
+
+/**
+ * "Securities and Exchange Commission": from "and" after token j, the index of a body's head word
+ * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
+ * ("China and European Commission officials"), nor after a person's name.
+ */
+function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
+  const { tokens } = ctx;
+  let k = j + 2;
+  while (k < end && k <= j + 4 && isCap(tokens[k]) && !AND_BODY_HEADS.has(tokens[k]!.text)) k++;
+  if (k >= end || k === j + 2 || !AND_BODY_HEADS.has(tokens[k]!.text) || !isCap(tokens[k])) return -1;
+  const hit = properMatcher.matchAt(ctx.text, tokens, i);
+  if (hit && hit.te >= j + 1) return -1;
+  // The words after "and" must not open a known name ("and European Commission").
+  if (properMatcher.matchAt(ctx.text, tokens, j + 2)) return -1;
+  if (looksLikePersonName(tokens, i, j + 1)) return -1;
+  return k;
 }
 
 /** Heads of bodies named with "on" ("Committee on Foreign Investment"). */
@@ -1069,7 +1111,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     STOCK_VERBS.has(next.text) &&
     !looksLikePersonName(tokens, ts, te) &&
     // "Ms Klein declined": a form of address opens a person's name, not a firm's.
-    !FORMS_OF_ADDRESS.has(tokens[ts]!.text)
+    !FORMS_OF_ADDRESS.has(tokens[ts]!.text) &&
+    // "The Commerce Department added": a body's head word types it.
+    !BODY_TYPES.has(NAME_HEADS[tokens[te - 1]!.text] ?? "")
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
@@ -1078,13 +1122,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const link = tokens[k + 1]!.text;
     if ((link === "of" || link === "for" || (link === "on" && ON_HEADS.has(t))) && OF_HEADS.has(t)) {
       // "Reserve Bank of India", "Central Bank of Nigeria": a state's bank is an agency.
-      const type = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
+      const headType = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
+      const type = industryBody(tokens, ts, te, headType);
       if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
         return { type, rule: `head-of-${type.toLowerCase()}` };
     }
   }
   const head = tokens[te - 1]!.text;
-  const type = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
+  const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
   // "Gyeongju National Museum", "Narita Airport": a venue head after a city's name.
@@ -1101,6 +1146,40 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     }
   }
   return null;
+}
+
+/** Types of bodies a head word gives that a stock verb after the name does not override. */
+const BODY_TYPES: ReadonlySet<string> = new Set(["Agency", "Organization", "Media"]);
+
+/** Words of trade and industry bodies ("Minerals Council of Australia", "Chamber of Mines"). */
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  "Minerals",
+  "Mining",
+  "Business",
+  "Industry",
+  "Industries",
+  "Exporters",
+  "Producers",
+  "Manufacturers",
+  "Chamber",
+  "Employers",
+  "Petroleum",
+  "Steel",
+  "Automobile",
+  "Semiconductor",
+]);
+
+/**
+ * A council in the name of an industry's body is an organisation, not a state's body: "Minerals
+ * Council of Australia", "Business Council of Canada" (not the "National Security Council").
+ */
+function industryBody(tokens: Token[], ts: number, te: number, type: EntityType | undefined): EntityType | undefined {
+  if (type !== "Agency" || tokens[ts]!.text === "National" || tokens[ts]!.text === "State") return type;
+  let council = false;
+  for (let k = ts; k < te; k++) if (tokens[k]!.text === "Council") council = true;
+  if (!council) return type;
+  for (let k = ts; k < te - 1; k++) if (INDUSTRY_WORDS.has(tokens[k]!.text)) return "Organization";
+  return type;
 }
 
 /** Forms of address before a surname ("Ms Klein", "Dr. Ortiz"). */

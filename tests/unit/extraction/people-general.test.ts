@@ -232,6 +232,31 @@ const ENTITIES: Row[] = [
     "Indonesia's Ministry of Trade said exports fell.",
     "Ministry of Trade:Agency",
   ],
+  [
+    "an office named with 'of the'",
+    "The Office of the US Trade Representative published a list of goods.",
+    "Office of the US Trade Representative:Agency",
+  ],
+  [
+    "a body's name joined by 'and'",
+    "The Securities and Exchange Commission opened a probe into the miner.",
+    "Securities and Exchange Commission:Agency",
+  ],
+  [
+    "a bureau's name joined by 'and', after a demonym",
+    "The Philippine Mines and Geosciences Bureau issued new permits.",
+    "Philippine Mines and Geosciences Bureau:Agency",
+  ],
+  [
+    "an industry's council is an organisation",
+    "The Minerals Council of Australia welcomed the budget.",
+    "Minerals Council of Australia:Organization",
+  ],
+  [
+    "the council of a bloc is a body of it",
+    "The Council of the European Union adopted the rules.",
+    "Council of the European Union:Agency",
+  ],
 ];
 
 /** Entities that must not be found: [phrasing, text, "Name:Type"]. */
@@ -240,6 +265,17 @@ const ENTITIES_REFUSED: Row[] = [
     "a form of address and a surname before a stock verb",
     "Sarah Klein spoke first. Ms Klein declined to comment.",
     "Ms Klein:Company",
+  ],
+  [
+    "a department before a stock verb stays a body",
+    "The Commerce Department added nine firms to the list.",
+    "Commerce Department:Company",
+  ],
+  ["an office without its name", "The Office of the US Trade Representative said so.", "Office:Agency"],
+  [
+    "a country and a body are not joined by 'and'",
+    "Officials of China and European Commission staff met in Brussels.",
+    "China and European Commission:Agency",
   ],
 ];
 
