@@ -354,6 +354,8 @@ export const lowerTitleRule: Rule = {
         } else if (before && before.e.type !== "Person") {
           continue; // "<body> chief executive X": leadershipRule's.
         } else if (FIRM_HEAD.test(headWord) || /\bchief executive$/i.test(title)) {
+          // "Rio Tinto's chief executive X" with the owner unrecognised: no guess.
+          if (/^['’]s?$/.test(tokens[start - 1]?.text ?? "")) continue;
           target = firmInContext(ctx, m.sentence, m.ts);
         } else {
           target = stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);

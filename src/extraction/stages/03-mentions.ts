@@ -1148,6 +1148,48 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   return null;
 }
 
+/** Spokespeople speak "for" a body ("a spokesperson for Albemarle"). */
+const SPOKES_ROLE = /^spokes(?:person|man|woman|people)$/i;
+
+/** Posts at a firm written in lower case between the firm's name and a person's. */
+const FIRM_POSTS =
+  /^(?:chairman|chairwoman|founder|co-founder|ceo|cfo|coo|boss|spokes(?:person|man|woman)|executive|chief executive|chief financial officer|managing director|analyst|economist|strategist)$/;
+
+/**
+ * Whether the name at [ts, te) is a firm's by the words around it: a firm's post in lower case then
+ * a capitalised name after it ("Glencore chief executive Gary Roe"), or a person's name and "of"
+ * before it ("Carla Diaz of Codelco said"). A word that may open a title is not a firm ("Trade
+ * minister X"), nor a common word opening the sentence.
+ */
+function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[ts]!;
+  if (TITLE_MODIFIERS.has(first.text) || TITLE_HEADS.has(first.text)) return false;
+  if (first.first && isVocabularyWord(first.text.toLowerCase())) return false;
+  const sentence = first.sentence;
+  const prev = tokens[ts - 1];
+  // "<Person> of <Firm>": the person was pushed just before.
+  if (prev?.text === "of" && prev.sentence === sentence && te - ts === 1) {
+    const last = ctx.out.at(-1);
+    const next = tokens[te];
+    if (last?.type === "Person" && last.te === ts - 1 && last.te - last.ts >= 2 && next?.sentence === sentence) {
+      return /^(said|says|told|added|noted|,)$/.test(next.text);
+    }
+  }
+  for (const n of [1, 2, 3]) {
+    const post = tokens.slice(te, te + n);
+    if (post.length < n || post.some((t) => t.sentence !== sentence || t.text !== t.text.toLowerCase())) {
+      if (!(n === 1 && /^C[EFO]O$/.test(tokens[te]?.text ?? ""))) continue;
+    }
+    const words = post.map((t) => t.text.toLowerCase()).join(" ");
+    if (!FIRM_POSTS.test(words)) continue;
+    const name = tokens[te + n];
+    const surname = tokens[te + n + 1];
+    return !!name && name.sentence === sentence && NAME_WORD.test(name.text) && !!surname && isCap(surname);
+  }
+  return false;
+}
+
 /** Types of bodies a head word gives that a stock verb after the name does not override. */
 const BODY_TYPES: ReadonlySet<string> = new Set(["Agency", "Organization", "Media"]);
 
@@ -1376,22 +1418,30 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "shape-camel-case-brand" });
     return;
   }
-  // "analysts at Goldman Sachs", "a professor at Fudan", "economists from Capital Economics":
-  // people work at organisations; market roles mostly at firms.
+  // "analysts at Goldman Sachs", "a professor at Fudan", "economists from Capital Economics",
+  // "a spokesperson for Albemarle": people work at organisations; market roles mostly at firms.
   const role = tokens[ts - 2];
   if (
     sameSentence(prev) &&
     sameSentence(role) &&
-    /^(at|from|with)$/.test(prev!.text) &&
+    (/^(at|from|with)$/.test(prev!.text) || (prev!.text === "for" && SPOKES_ROLE.test(role!.text))) &&
     ROLE_NOUNS.has(role!.text.toLowerCase().replace(/s$/, ""))
   ) {
-    const firm = /^(analyst|economist|strategist|trader|banker|partner|executive)s?$/i.test(role!.text);
+    const firm = /^(analyst|economist|strategist|trader|banker|partner|executive|spokes(?:person|man|woman))s?$/i.test(
+      role!.text,
+    );
     push(ctx, ts, te, {
       type: firm ? "Company" : "Organization",
       name: spanText(ctx, ts, te),
       key: "",
       rule: "context-role-at-organisation",
     });
+    return;
+  }
+  // "Glencore chief executive Gary Roe", "BHP chairman Ross Lee", "Carla Diaz of Codelco said": a
+  // name before a firm's post and a person's name, or after a person's name and "of", is a firm's.
+  if (len <= 3 && !personShaped() && firmByPost(ctx, ts, te)) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post" });
     return;
   }
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.

@@ -124,6 +124,7 @@ const HOLDS: Row[] = [
     "Exports fell. Paula Mendes was named Brazil's trade minister last year.",
     "Paula Mendes -> Brazil",
   ],
+  ["a one-word firm's chairman", "BHP chairman Ross Allen opened the meeting in Perth.", "Ross Allen -> BHP"],
   [
     "a bloc's negotiator holds a post in the bloc",
     "Malaysia and the European Union resumed talks. EU negotiator Sabine Kohl said the gap had narrowed.",
@@ -152,6 +153,11 @@ const HOLDS_REFUSED: Row[] = [
     "a prime minister in a story of two countries neither marked: not guessed",
     "Chile and Peru held talks in Lima. Chile and Peru agreed. Prime minister Mark Jones spoke to reporters.",
     "Mark Jones -> Chile",
+  ],
+  [
+    "an unrecognised owner's chief executive is not given to another firm of the document",
+    "Codelco cut output. Codelco will sell copper. Rio Tinto's chief executive Jakob Stausholm visited Perth.",
+    "Jakob Stausholm -> Codelco",
   ],
   [
     "a bloc's negotiator is not placed in the other side's country",
@@ -257,6 +263,18 @@ const ENTITIES: Row[] = [
     "The Council of the European Union adopted the rules.",
     "Council of the European Union:Agency",
   ],
+  ["a one-word firm before a chairman and his name", "BHP chairman Ross Allen opened the meeting.", "BHP:Company"],
+  [
+    "a one-word firm before a chief executive and her name",
+    "Glencore chief executive Maria Stone said output would rise.",
+    "Glencore:Company",
+  ],
+  ["a one-word firm after a person and 'of'", "Carla Diaz of Codelco said prices were low.", "Codelco:Company"],
+  [
+    "a firm a spokesperson speaks for",
+    "A spokesperson for Albemarle said the plant would reopen.",
+    "Albemarle:Company",
+  ],
 ];
 
 /** Entities that must not be found: [phrasing, text, "Name:Type"]. */
@@ -276,6 +294,11 @@ const ENTITIES_REFUSED: Row[] = [
     "a country and a body are not joined by 'and'",
     "Officials of China and European Commission staff met in Brussels.",
     "China and European Commission:Agency",
+  ],
+  [
+    "a title word opening the sentence is not a firm",
+    "Trade minister Ana Reyes said talks would resume.",
+    "Trade:Company",
   ],
 ];
 
