@@ -702,15 +702,25 @@ export const bylineRule: Rule = {
   description: "A byline's author is affiliated with the outlet that published the document, when it is named.",
   example: "By Jane Doe | The Wire → Jane Doe is affiliated with The Wire.",
   apply(ctx) {
-    const { source, authors } = ctx.doc;
-    if (!source || authors.length === 0 || ctx.sentences.length === 0) return;
+    const { source } = ctx.doc;
+    if (!source || ctx.sentences.length === 0) return;
     const res = ctx.resolution;
-    const bylined = new Set(authors.map(normalizeName));
+    // "Reporting by A in Lima; Editing by B": a wire's credit line names its staff too.
+    const credited = creditedNames(ctx);
+    for (const name of credited) {
+      const key = normalizeName(name);
+      if (!res.entities.some((e) => e.type === "Person" && normalizeName(e.name) === key)) {
+        res.entities.push(newLocalEntity(`${ctx.doc.id}#P${res.entities.length}`, "Person", name));
+      }
+    }
+    const bylined = new Set([...ctx.doc.authors, ...credited].map(normalizeName));
+    if (bylined.size === 0) return;
     const people = res.entities.filter((e) => e.type === "Person" && bylined.has(normalizeName(e.name)));
     if (people.length === 0) return;
-    // "Space News (AFP)": the wire credited in brackets employs the byline's authors.
+    // "Space News (AFP)": the wire credited in brackets employs the byline's authors; "Reuters (via
+    // SoCast)" names the outlet first and the site that carried it after.
     const wire = /\(([^()]{2,40})\)\s*$/.exec(source)?.[1]?.trim();
-    const outletName = wire ?? source;
+    const outletName = wire && !/^via\b/i.test(wire) ? wire : source.replace(/\s*\(via [^()]*\)\s*$/i, "");
     const key = normalizeName(outletName);
     let outlet = res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
     if (!outlet) {
@@ -726,3 +736,25 @@ export const bylineRule: Rule = {
     }
   },
 };
+
+/** "Reporting by", "Writing by", "Editing by", "Additional reporting by": a wire's credit line. */
+const CREDIT = /\b(?:reporting|writing|editing|compiled|additional reporting) by ([^;()]+)/gi;
+
+/**
+ * The names of a wire's credit line ("(Reporting by Ana Ruiz and Tom Lee in Lima; Editing by Jo
+ * Park)"), looked for in the document's last three sentences only: two to four capitalised words
+ * each, a place after "in" dropped.
+ */
+function creditedNames(ctx: RuleContext): string[] {
+  const names: string[] = [];
+  for (const s of ctx.sentences.slice(-3)) {
+    if (!/\bby\b/i.test(s.text) || !/(?:reporting|writing|editing|compiled) by/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(CREDIT)) {
+      for (const part of m[1]!.split(/,|\band\b/)) {
+        const name = part.replace(/\s+(?:in|at|from)\s.*$/s, "").trim();
+        if (/^\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}$/u.test(name)) names.push(name);
+      }
+    }
+  }
+  return names;
+}

@@ -8,13 +8,13 @@ import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
 
-function analyse(text: string) {
+function analyse(text: string, source: string | null = null) {
   const doc: SourceDocument = {
     id: "t",
     fileName: "t.txt",
     title: "",
     date: "2025-09-12",
-    source: null,
+    source,
     authors: [],
     text,
   };
@@ -22,8 +22,8 @@ function analyse(text: string) {
 }
 
 /** "source -> target" for every relation of the predicate. */
-function relationsOf(text: string, predicate: string): string[] {
-  const a = analyse(text);
+function relationsOf(text: string, predicate: string, source: string | null = null): string[] {
+  const a = analyse(text, source);
   const name = new Map(a.entities.map((e) => [e.id, e.name]));
   return a.relations
     .filter((r) => r.predicate === predicate)
@@ -314,6 +314,24 @@ describe("extraction people (general phrasings)", () => {
         expect(relationsOf(text, "AFFILIATED_WITH")).not.toContain(unexpected);
       });
     }
+  });
+  describe("AFFILIATED_WITH from a wire's credit line", () => {
+    const text =
+      "Copper rose 2% on Friday as Chile's output fell. Traders expect more gains. (Reporting by Ana Ruiz and Tom Lee in Santiago; Editing by Jo Park)";
+    it("affiliates every credited name with the outlet that carried the story", () => {
+      const found = relationsOf(text, "AFFILIATED_WITH", "Reuters (via Example Wire)");
+      expect(found).toEqual(
+        expect.arrayContaining(["Ana Ruiz -> Reuters", "Tom Lee -> Reuters", "Jo Park -> Reuters"]),
+      );
+    });
+    it("does not take the carrying site for the outlet", () => {
+      expect(relationsOf(text, "AFFILIATED_WITH", "Reuters (via Example Wire)")).not.toContain(
+        "Ana Ruiz -> via Example Wire",
+      );
+    });
+    it("gives nothing when the document names no outlet", () => {
+      expect(relationsOf(text, "AFFILIATED_WITH")).toEqual([]);
+    });
   });
   describe("REPRESENTS", () => {
     for (const [phrasing, text, expected] of REPRESENTS) {
