@@ -137,7 +137,8 @@ export const positionRule: Rule = {
         m.titleStart === undefined
           ? undefined
           : mentionsIn(ctx, m.sentence).find((x) => x.m.te === m.titleStart && POST_BODY_TYPES.has(x.e.type));
-      const target = body?.e ?? stateOf(ctx, p, m, title);
+      const state = body ? undefined : stateOf(ctx, p, m, title);
+      const target = body?.e ?? portfolioBody(ctx, title, state) ?? state;
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
@@ -469,6 +470,33 @@ function firmInContext(ctx: RuleContext, sentence: number, _ts: number): LocalEn
   // The document's only firm, or the one it names most (twice at least).
   if (first && !second) return first;
   return first && first.mentions.length >= 2 && first.mentions.length > second!.mentions.length ? first : undefined;
+}
+
+/** Title words that name no portfolio ("Vice", "Deputy", "Minister"): the rest names the body's field. */
+const NON_PORTFOLIO =
+  /^(?:Vice|Deputy|Prime|Chief|Senior|First|Acting|Executive|General|Special|Top|Assistant|Under|Associate|Lead|Head|Former|U\.S\.|US|Federal|Public|Minister|Secretary|Commissioner|and|of|for|the|&)$/;
+
+/**
+ * The ministry a title of two portfolio words or more works in, when the document names it
+ * ("Energy and Mineral Resources Minister X" and "the Ministry of Energy and Mineral Resources"):
+ * the one Agency whose name holds every portfolio word, of the same state when both are known.
+ * Titles of one portfolio word ("Treasury Secretary", "Commerce Minister") keep the state.
+ */
+function portfolioBody(ctx: RuleContext, title: string, state: LocalEntity | undefined): LocalEntity | undefined {
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
+  const wanted = title
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !NON_PORTFOLIO.test(w))
+    .map(stem);
+  if (wanted.length < 2) return undefined;
+  const code = state ? countryCode(state) : undefined;
+  const bodies = ctx.resolution.entities.filter((e) => {
+    if (e.type !== "Agency" || e.mentions.length === 0) return false;
+    if (code && e.attributes.country && e.attributes.country !== code) return false;
+    const have = new Set(e.name.split(/[\s-]+/).map(stem));
+    return wanted.every((w) => have.has(w));
+  });
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** Last words of bodies that hold posts themselves ("European Commission President"). */

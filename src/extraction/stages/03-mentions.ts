@@ -1190,6 +1190,51 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
   return false;
 }
 
+/** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
+const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Commissioner"]);
+
+/**
+ * "Energy and Mineral Resources Minister Bahlil Lahadalia", "European Commissioner for Trade and
+ * Interinstitutional Relations Maros Sefcovic": a government post whose portfolio the title lists
+ * do not know, joined by "and", "for" or "of" across the spans before, then a name. Pushes the
+ * person with the whole title (dropping one-word "people" the title's words gave) and returns true.
+ */
+function portfolioTitledPerson(ctx: Ctx, ts: number, te: number, nationality: string | undefined): boolean {
+  const { tokens } = ctx;
+  let head = -1;
+  for (let k = ts; k < Math.min(te - 2, ts + 5); k++) {
+    if (PORTFOLIO_TITLE_HEADS.has(tokens[k]!.text) || (k > ts && tokens[k]!.text === "Minister")) {
+      head = k;
+      break;
+    }
+    // "Ministry of Trade Minister": a body's name is not a portfolio ("Resources" is).
+    if (NAME_HEADS[tokens[k]!.text] === "Agency") return false;
+  }
+  if (head < 0) return false;
+  const rest = joinedWords(tokens, head + 1, te);
+  if (rest.length < 2 || !isTitledName(rest)) return false;
+  // The title may open spans earlier: "Energy | and | Mineral Resources Minister".
+  let start = ts;
+  const sentence = tokens[ts]!.sentence;
+  while (
+    start - 2 >= 0 &&
+    /^(and|for|of|&)$/.test(tokens[start - 1]!.text) &&
+    isCap(tokens[start - 2]) &&
+    tokens[start - 2]!.sentence === sentence &&
+    ts - start < 8
+  ) {
+    start -= 2;
+    while (start - 1 >= 0 && isCap(tokens[start - 1]) && tokens[start - 1]!.sentence === sentence && ts - start < 8)
+      start--;
+  }
+  // At most two more words before the head when nothing joins spans: "Mineral Resources Minister".
+  if (start === ts && head - ts > 2) return false;
+  while (ctx.out.length > 0 && ctx.out.at(-1)!.ts >= start && ctx.out.at(-1)!.type === "Person") ctx.out.pop();
+  const title = ctx.text.slice(tokens[start]!.start, tokens[head]!.end);
+  pushPerson(ctx, head + 1, te, "title-person", { title, nationality, titleStart: start });
+  return true;
+}
+
 /** Types of bodies a head word gives that a stock verb after the name does not override. */
 const BODY_TYPES: ReadonlySet<string> = new Set(["Agency", "Organization", "Media"]);
 
@@ -1314,6 +1359,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     ts = titleEnd;
   } else if (titleEnd === te && te > ts) {
     return; // a bare title is not an entity
+  } else if (portfolioTitledPerson(ctx, ts, te, nationality)) {
+    return;
   }
   // "“Any Country aligning …”": a determiner opening a quotation is not a name's first word.
   if (/^(Any|Every|Each)$/.test(tokens[ts]!.text)) ts++;

@@ -124,6 +124,11 @@ const HOLDS: Row[] = [
     "Exports fell. Paula Mendes was named Brazil's trade minister last year.",
     "Paula Mendes -> Brazil",
   ],
+  [
+    "a portfolio of several words before 'Minister', and the ministry the text names",
+    "Ghana's Ministry of Lands and Natural Resources set quotas. Lands and Natural Resources Minister Kwame Asante said exports would fall.",
+    "Kwame Asante -> Ministry of Lands and Natural Resources",
+  ],
   ["a one-word firm's chairman", "BHP chairman Ross Allen opened the meeting in Perth.", "Ross Allen -> BHP"],
   [
     "a bloc's negotiator holds a post in the bloc",
@@ -234,6 +239,11 @@ const TITLES: [phrasing: string, text: string, person: string, holder: string, t
 /** Entities: [phrasing, text, "Name:Type" expected]. */
 const ENTITIES: Row[] = [
   [
+    "a person after a portfolio title joined by 'and'",
+    "Energy and Mines Minister Laila Haddad confirmed the new quotas on Monday.",
+    "Laila Haddad:Person",
+  ],
+  [
     "a ministry named with its portfolio",
     "Indonesia's Ministry of Trade said exports fell.",
     "Ministry of Trade:Agency",
@@ -294,6 +304,11 @@ const ENTITIES_REFUSED: Row[] = [
     "a country and a body are not joined by 'and'",
     "Officials of China and European Commission staff met in Brussels.",
     "China and European Commission:Agency",
+  ],
+  [
+    "a portfolio title does not leave its first word as a person",
+    "Energy and Mines Minister Laila Haddad confirmed the new quotas on Monday.",
+    "Energy:Person",
   ],
   [
     "a title word opening the sentence is not a firm",
