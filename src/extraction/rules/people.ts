@@ -79,7 +79,9 @@ export const otherSideRule: Rule = {
     const other = aCount > bCount ? b : a;
     const otherIsUs = countryCode(other) === "US";
     for (const p of people) {
-      if (p.nationality || !(p.titles.size > 0 || p.roles.has("negotiator"))) continue;
+      // Titled people, negotiators, and people with a lower-case post of state ("Prime minister X").
+      const official = p.titles.size > 0 || [...p.roles].some((r) => r === "negotiator" || STATE_TITLE.test(r));
+      if (p.nationality || !official) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
       p.nationality = countryCode(other);
     }

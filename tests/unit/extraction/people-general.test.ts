@@ -75,6 +75,11 @@ const HOLDS: Row[] = [
     "Rosa Quispe -> Peru",
   ],
   [
+    "a lower-case prime minister beside the other side's marked president",
+    "Chile and Japan have signed a copper pact. Prime minister Ana Ruiz and Japanese president Ken Sato signed it in Santiago. Japan will invest.",
+    "Ana Ruiz -> Chile",
+  ],
+  [
     "a lower-case post after a demonym",
     "Chile and Peru held talks in Lima on Monday. Chilean trade minister Ana Torres said the deal was close.",
     "Ana Torres -> Chile",
