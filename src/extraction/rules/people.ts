@@ -2,11 +2,11 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
-import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS } from "../lexicon/titles.ts";
+import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
-import { countryEntity, mainCountryPair } from "./sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 /**
@@ -25,10 +25,14 @@ export const delegationRule: Rule = {
       const lower = s.text.toLowerCase();
       if (!/\b(team|delegation)\b/.test(lower)) continue;
       const ms = mentionsIn(ctx, s.i);
-      const country = ms.find((x) => x.e.type === "Country");
-      if (!country) continue;
+      if (!ms.some((x) => x.e.type === "Country")) continue;
       const people = ms.filter((x) => x.e.type === "Person");
       for (const p of people) {
+        // The side named nearest before the person ("the US team led by A, the Indian team headed
+        // by B": B is Indian), else the first one of the sentence.
+        const country =
+          ms.filter((x) => x.e.type === "Country" && x.m.te <= p.m.ts).at(-1) ??
+          ms.find((x) => x.e.type === "Country")!;
         const before = wordsBetween(ctx, s.tokenStart, p.m.ts);
         const lead =
           /\b(led|headed|heads|leads|leading)\b/.test(before) && !/\baccompanied\b/.test(before)
@@ -47,7 +51,13 @@ function countryCode(e: LocalEntity): string {
   return e.attributes.code ?? e.name;
 }
 
-/** Fills in nationality for titled people the text leaves unmarked: the other side of the talks. */
+/**
+ * Fills in nationality for titled people the text leaves unmarked. First from a side named just
+ * before the title ("led on the Chinese side by Vice Premier X", "the Kenyan team headed by
+ * Minister Y"); then, in a two-country story where only one side's officials are marked, the
+ * unmarked ones belong to the other side ("President Lee and U.S. President Trump": Lee is the
+ * other country's). A title the United States does not use (minister, premier) never goes to it.
+ */
 export const otherSideRule: Rule = {
   id: "nationality-other-side",
   predicates: [],
@@ -57,17 +67,53 @@ export const otherSideRule: Rule = {
     const pair = mainCountryPair(ctx);
     if (!pair) return;
     const people = ctx.resolution.entities.filter((e) => e.type === "Person");
+    for (const p of people)
+      if (!p.nationality && (p.titles.size > 0 || p.roles.size > 0)) p.nationality = sideBefore(ctx, p);
     const marked = people.filter((p) => p.nationality).map((p) => p.nationality);
     const [a, b] = pair;
-    const aCount = marked.filter((n) => n === a.name).length;
-    const bCount = marked.filter((n) => n === b.name).length;
-    if (aCount === bCount) return;
+    // Nationalities are country codes ("US"), as countryCode writes them.
+    const aCount = marked.filter((n) => n === countryCode(a)).length;
+    const bCount = marked.filter((n) => n === countryCode(b)).length;
+    // Only when one side alone is marked: with both marked, the unmarked could be either's.
+    if (aCount === bCount || Math.min(aCount, bCount) > 0) return;
     const other = aCount > bCount ? b : a;
+    const otherIsUs = countryCode(other) === "US";
     for (const p of people) {
-      if (!p.nationality && (p.titles.size > 0 || p.roles.has("negotiator"))) p.nationality = other.attributes.code;
+      // Titled people, negotiators, and people with a lower-case post of state ("Prime minister X").
+      const official = p.titles.size > 0 || [...p.roles].some((r) => r === "negotiator" || STATE_TITLE.test(r));
+      if (p.nationality || !official) continue;
+      if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
+      p.nationality = countryCode(other);
     }
   },
 };
+
+/** Words that may stand between a side's country and the title it introduces. */
+const SIDE_WORDS = /^(?:(?:the|side|team|delegation|delegation['’]s|by|led|headed|['’]s|,) ?)*$/;
+
+/**
+ * The country written just before one of the person's titles or lower-case roles ("the Chinese
+ * side by Vice Premier X", "Peru's foreign minister Y", "Kenyan trade envoy Z").
+ */
+function sideBefore(ctx: RuleContext, p: LocalEntity): string | undefined {
+  for (const m of p.mentions) {
+    const anchor = m.titleStart ?? (m.role ? m.ts - 1 : undefined);
+    if (anchor === undefined) continue;
+    const near = mentionsIn(ctx, m.sentence)
+      .filter((x) => x.m.te <= anchor && anchor - x.m.te <= 4)
+      .at(-1);
+    if (near?.e.type !== "Country") continue;
+    const between = wordsBetween(ctx, near.m.te, anchor);
+    const titleWords = m.titleStart === undefined && ctx.tokens.slice(near.m.te, anchor).every(isTitleRunWord);
+    if (SIDE_WORDS.test(between) || titleWords) return countryCode(near.e);
+  }
+  return undefined;
+}
+
+/** A lower-case word that may open a post before its head ("trade" in "trade envoy"), or a possessive. */
+function isTitleRunWord(t: { text: string }): boolean {
+  return /^['’]s?$/.test(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !TITLE_RUN_STOP.test(t.text));
+}
 
 /** Bodies a post can be held in, when the text names one before the title. */
 const POST_BODY_TYPES: ReadonlySet<string> = new Set(["Agency", "Organization", "Company"]);
@@ -93,12 +139,16 @@ export const positionRule: Rule = {
         m.titleStart === undefined
           ? undefined
           : mentionsIn(ctx, m.sentence).find((x) => x.m.te === m.titleStart && POST_BODY_TYPES.has(x.e.type));
-      const target = body?.e ?? stateOf(ctx, p, m, title);
+      const state = body ? undefined : stateOf(ctx, p, m, title);
+      const target = body?.e ?? portfolioBody(ctx, title, state) ?? state;
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
     // Titles written after the name, for the people no title before the name placed.
     positionAfterNameRule.apply(ctx);
+    // Titles in lower case before the name, for the people still without a post.
+    lowerTitleRule.apply(ctx);
+    positionByVerbRule.apply(ctx);
   },
 };
 
@@ -150,7 +200,31 @@ function stateOf(
       (e) => POST_BODY_TYPES.has(e.type) && e.name.split(" ").at(-1) === first && e.name !== first,
     );
   }
-  return STATE_TITLE.test(title) ? mainCountry(ctx) : undefined;
+  return STATE_TITLE.test(title) ? stateByDefault(ctx, title) : undefined;
+}
+
+/**
+ * Titles the United States government does not use: a minister, a premier, a prime minister or a
+ * monarch named with no state is another country's.
+ */
+const NOT_US_TITLE = /\b(minister|premier|pm|chancellor|king|queen|emperor|crown prince)\b/i;
+
+/**
+ * The state of a state title when the text marks none: the document's main country. When that is
+ * the United States and the title is one it does not use, the other country of the story; when it
+ * is another country but the text also names the United States, a title both could use
+ * ("President X", "Trade Representative X") is left unplaced rather than guessed.
+ */
+function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefined {
+  const main = mainCountry(ctx);
+  const us = countryEntity(ctx, "US");
+  const notUs = NOT_US_TITLE.test(title);
+  if (main && main !== us) return notUs || !us ? main : undefined;
+  if (!notUs) return main;
+  const pair = mainCountryPair(ctx);
+  if (!pair || !us || !pair.includes(us)) return undefined;
+  const other = pair[0] === us ? pair[1] : pair[0];
+  return other.type === "Country" ? other : undefined;
 }
 
 /**
@@ -206,9 +280,12 @@ export const positionAfterNameRule: Rule = {
             (x.m.ts > headAt || OWN_BODY.test(x.e.name.split(" ").at(-1) ?? "")),
         );
         const country = inside.find((x) => x.e.type === "Country");
+        // "X, the company's managing director": the firm the text is speaking of.
+        const firmWord = /^(?:the |its )?(?:company|firm|group|miner|producer) ?['’]s? /.test(words);
         const target =
           body?.e ??
           country?.e ??
+          (firmWord ? firmInContext(ctx, s.i, p.m.ts) : undefined) ??
           (STATE_TITLE.test(title) ? stateOf(ctx, p.e, { sentence: s.i, ts: p.m.ts }, title) : undefined);
         if (!target || target === p.e) continue;
         emitRelation(ctx, p.e, "HOLDS_POSITION", target, s.i, this.id, { title });
@@ -217,6 +294,212 @@ export const positionAfterNameRule: Rule = {
     }
   },
 };
+
+/** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
+const LOWER_TITLE_HEAD =
+  /^(?:minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative)$/;
+
+/** Lower-case words that end a title's run backwards: articles, verbs of speech, prepositions. */
+const TITLE_RUN_STOP =
+  /^(?:the|a|an|and|or|but|of|by|with|to|for|from|in|on|at|as|that|who|which|said|says|told|added|according|while|when|after|before|its|his|her|their|our|led|headed|met|between|among|including|both)$/;
+
+/** Leadership heads of a firm: with no body named, the firm the sentence names. */
+const FIRM_HEAD = /^(?:executive|ceo|chairman|chairwoman|founder)$/;
+
+/**
+ * Run by positionRule after its other passes: "Swiss trade diplomat X", "Russian presidential
+ * spokesman Y", "Resources minister Z", "said chief executive W": a post in lower case (or opening
+ * the sentence) right before the name. The country is the demonym or possessive before the post,
+ * else the state from context; a firm's post with no firm before it goes to the one firm the
+ * sentence names.
+ */
+export const lowerTitleRule: Rule = {
+  id: "position-lower-case-title",
+  predicates: ["HOLDS_POSITION"],
+  description: "A post written in lower case before a person's name, in the country written before it.",
+  example: "Swiss trade diplomat X said → X holds trade diplomat of Switzerland.",
+  apply(ctx) {
+    const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+    const { tokens } = ctx;
+    for (const p of ctx.resolution.entities) {
+      if (p.type !== "Person" || done.has(p.id)) continue;
+      for (const m of p.mentions) {
+        const head = tokens[m.ts - 1];
+        if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(head.text.toLowerCase()))
+          continue;
+        // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
+        if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
+        let start = m.ts - 1;
+        while (start - 1 >= 0 && m.ts - start < 5) {
+          const t = tokens[start - 1]!;
+          if (t.sentence !== head.sentence || !/^\p{L}[\p{L}-]*$/u.test(t.text)) break;
+          const lower = t.text.toLowerCase();
+          if (TITLE_RUN_STOP.test(lower) || (t.text !== lower && !TITLE_MODIFIERS.has(t.text) && !t.first)) break;
+          // "Swiss trade diplomat", "EU negotiator": a name ends the run; it is the holder, not the title.
+          if (mentionsIn(ctx, m.sentence).some((x) => x.m.ts <= start - 1 && x.m.te >= start)) break;
+          start--;
+        }
+        const title = wordsBetween(ctx, start, m.ts).replace(/\bc([eo])o\b/g, "C$1O");
+        const headWord = head.text.toLowerCase();
+        // "chief executive" and "top executive", not "executive" alone.
+        if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
+        const ms = mentionsIn(ctx, m.sentence);
+        const before = ms.filter((x) => x.m.te <= start && start - x.m.te <= 1).at(-1);
+        let target: LocalEntity | undefined;
+        if (before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "") {
+          target = before.e;
+        } else if (before?.e.type === "Agency" && before.m.te === start && STATE_TITLE.test(title)) {
+          // "Foreign Ministry spokesperson X": the ministry's state, else the state from context.
+          const code = before.e.attributes.country;
+          target =
+            (code ? countryEntity(ctx, code) : undefined) ??
+            stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);
+        } else if (before && before.e.type !== "Person") {
+          continue; // "<body> chief executive X": leadershipRule's.
+        } else if (FIRM_HEAD.test(headWord) || /\bchief executive$/i.test(title)) {
+          // "Rio Tinto's chief executive X" with the owner unrecognised: no guess.
+          if (/^['’]s?$/.test(tokens[start - 1]?.text ?? "")) continue;
+          target = firmInContext(ctx, m.sentence, m.ts);
+        } else {
+          target = stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);
+        }
+        if (!target) continue;
+        emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
+        // Later rules read titles in their capitalised form ("Prime Minister": a head of government).
+        p.titles.add(title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+        done.add(p.id);
+        break;
+      }
+    }
+  },
+};
+
+/** Verbs that put a person at the head of a body: "X, who heads the Commerce Ministry". */
+const HEADS_VERB = /^(?:heads|headed|leads|led|runs|ran|chairs|chaired)$/;
+
+/** Verbs that give a person a post: "X was appointed trade minister", "Y was named chief executive of Z". */
+const APPOINTED_VERB = /^(?:appointed|named|elected|nominated|promoted)$/;
+
+/**
+ * Run by positionRule after its other passes: "X, who heads the Commerce Ministry, said", "Y was
+ * appointed chief executive of Acme", "Z was named Brazil's trade minister": a post given by a verb
+ * after the name. The body named after the post holds it, else the country's possessive before it,
+ * else the state from context.
+ */
+export const positionByVerbRule: Rule = {
+  id: "position-by-verb",
+  predicates: ["HOLDS_POSITION"],
+  description: "A post given to a person by a verb after the name (heads, was appointed, was named).",
+  example: "X, who heads the Commerce Ministry → X holds head of the Commerce Ministry.",
+  apply(ctx) {
+    const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+    const { tokens } = ctx;
+    for (const p of ctx.resolution.entities) {
+      if (p.type !== "Person" || done.has(p.id)) continue;
+      for (const m of p.mentions) {
+        const sentence = tokens[m.ts]!.sentence;
+        const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k]!.text.toLowerCase() : "");
+        let k = m.te;
+        if (at(k) === "," && at(k + 1) === "who") k += 2;
+        const ms = mentionsIn(ctx, m.sentence);
+        const startsAt = (i: number) => ms.find((x) => x.m.ts === i || (x.m.ts === i + 1 && at(i) === "the"));
+        if (HEADS_VERB.test(at(k))) {
+          const body = startsAt(k + 1);
+          if (body && POST_BODY_TYPES.has(body.e.type)) {
+            const title = /^chair/.test(at(k)) ? "chair" : "head";
+            emitRelation(ctx, p, "HOLDS_POSITION", body.e, m.sentence, this.id, { title });
+            done.add(p.id);
+            break;
+          }
+          continue;
+        }
+        while (/^(?:is|was|has|had|been|be|will|later|then|recently)$/.test(at(k))) k++;
+        if (!APPOINTED_VERB.test(at(k))) continue;
+        k++;
+        if (at(k) === "as") k++;
+        // "Brazil's trade minister": the country's possessive opens the post.
+        const owner = startsAt(k);
+        let country: LocalEntity | undefined;
+        if (owner?.e.type === "Country" && /^['’]s$/.test(tokens[owner.m.te]?.text ?? "")) {
+          country = owner.e;
+          k = owner.m.te + 1;
+        } else if (/^(?:the|a|an)$/.test(at(k))) k++;
+        // The post: up to its last head word ("trade minister" in "trade minister last year").
+        const from = k;
+        let end = -1;
+        for (; k < from + 5 && /^\p{L}[\p{L}-]*$/u.test(tokens[k]?.text ?? "") && !TITLE_RUN_STOP.test(at(k)); k++) {
+          if (ms.some((x) => x.m.ts === k)) break;
+          if (LOWER_TITLE_HEAD.test(at(k)) || STATE_TITLE.test(at(k)) || LEADERSHIP_TITLES.has(at(k))) end = k + 1;
+        }
+        if (end < 0) continue;
+        k = end;
+        const title = wordsBetween(ctx, from, k);
+        if (title === "executive") continue;
+        const body = /^(?:of|at)$/.test(at(k)) ? startsAt(k + 1) : undefined;
+        const target =
+          (body && POST_BODY_TYPES.has(body.e.type) ? body.e : undefined) ??
+          (body?.e.type === "Country" ? body.e : undefined) ??
+          country ??
+          (STATE_TITLE.test(title) ? stateOf(ctx, p, { sentence: m.sentence, ts: m.ts }, title) : undefined);
+        if (!target) continue;
+        emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
+        done.add(p.id);
+        break;
+      }
+    }
+  },
+};
+
+/**
+ * The firm a sentence speaks of, for a post that names none ("said chief executive X", "X, the
+ * company's managing director"): the one company the sentence names, else the one company of the
+ * document named at least twice and more often than any other.
+ */
+function firmInContext(ctx: RuleContext, sentence: number, _ts: number): LocalEntity | undefined {
+  const firms = [
+    ...new Set(
+      mentionsIn(ctx, sentence)
+        .filter((x) => x.e.type === "Company")
+        .map((x) => x.e),
+    ),
+  ];
+  if (firms.length === 1) return firms[0];
+  if (firms.length > 1) return undefined;
+  const all = ctx.resolution.entities
+    .filter((e) => e.type === "Company")
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = all;
+  // The document's only firm, or the one it names most (twice at least).
+  if (first && !second) return first;
+  return first && first.mentions.length >= 2 && first.mentions.length > second!.mentions.length ? first : undefined;
+}
+
+/** Title words that name no portfolio ("Vice", "Deputy", "Minister"): the rest names the body's field. */
+const NON_PORTFOLIO =
+  /^(?:Vice|Deputy|Prime|Chief|Senior|First|Acting|Executive|General|Special|Top|Assistant|Under|Associate|Lead|Head|Former|U\.S\.|US|Federal|Public|Minister|Secretary|Commissioner|and|of|for|the|&)$/;
+
+/**
+ * The ministry a title of two portfolio words or more works in, when the document names it
+ * ("Energy and Mineral Resources Minister X" and "the Ministry of Energy and Mineral Resources"):
+ * the one Agency whose name holds every portfolio word, of the same state when both are known.
+ * Titles of one portfolio word ("Treasury Secretary", "Commerce Minister") keep the state.
+ */
+function portfolioBody(ctx: RuleContext, title: string, state: LocalEntity | undefined): LocalEntity | undefined {
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
+  const wanted = title
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !NON_PORTFOLIO.test(w))
+    .map(stem);
+  if (wanted.length < 2) return undefined;
+  const code = state ? countryCode(state) : undefined;
+  const bodies = ctx.resolution.entities.filter((e) => {
+    if (e.type !== "Agency" || e.mentions.length === 0) return false;
+    if (code && e.attributes.country && e.attributes.country !== code) return false;
+    const have = new Set(e.name.split(/[\s-]+/).map(stem));
+    return wanted.every((w) => have.has(w));
+  });
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
 
 /** Last words of bodies that hold posts themselves ("European Commission President"). */
 const OWN_BODY = /^(Commission|Council|Parliament|Bank|Fund|Committee|Agency|Organization|Organisation|Union)$/;
@@ -235,7 +518,7 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
  */
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":
@@ -347,7 +630,7 @@ export const representsRule: Rule = {
  */
 export const affiliationRule: Rule = {
   id: "affiliation-role-at-organisation",
-  predicates: ["AFFILIATED_WITH"],
+  predicates: ["AFFILIATED_WITH", "HOLDS_POSITION", "REPRESENTS"],
   description: "A person's role at an organisation, company or outlet, before or after the name.",
   example: "X, a professor at Y University; Y analyst X; X from Y.",
   apply(ctx) {
@@ -366,7 +649,7 @@ export const affiliationRule: Rule = {
         }
         if (role && ROLE_NOUNS.has(role.text.toLowerCase()) && !LEADERSHIP_TITLES.has(role.text.toLowerCase())) {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
-          if (org) emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: role.text.toLowerCase() });
+          if (org) affiliate(ctx, p.e, org.e, s.i, this.id, role.text.toLowerCase());
         }
         // After: "<Person>, a/an <role …> at|of <Org>", "<Person> from <Org>", "<Person> is a <Org> <role>".
         const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
@@ -379,26 +662,62 @@ export const affiliationRule: Rule = {
             );
           const from = /^(?:from|of|at)$/.test(between);
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
-          const roleWords = m?.[1]?.trim() ?? "";
+          // "was appointed chief executive of": the verb is not part of the role.
+          const roleWords = (m?.[1]?.trim() ?? "").replace(
+            /^(?:(?:was|is|has been|been) )?(?:appointed|named|elected|made|became|becomes) (?:as )?/,
+            "",
+          );
           // "X, Nomura's head of global macro research": the role after the body's possessive.
           const possessed = between === "," ? possessiveRole(ctx, org.m.te) : null;
           if (possessed !== null) {
-            if (!LEADERSHIP_TITLES.has(possessed)) {
-              emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: possessed });
-            }
+            if (!LEADERSHIP_TITLES.has(possessed)) affiliate(ctx, p.e, org.e, s.i, this.id, possessed);
           } else if (LEADERSHIP_TITLES.has(roleWords)) {
-            // A post at the head of the body: leadershipRule's HOLDS_POSITION.
+            // A post at the head of the body: leadershipRule's HOLDS_POSITION, or named by a verb here.
+            if (roleWords !== m?.[1]?.trim()) affiliate(ctx, p.e, org.e, s.i, this.id, roleWords, true);
           } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
             // The role is the head noun just before "at": "an international business lecturer at".
-            emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id, { title: roleWords });
-          } else if (from || byline) {
-            emitRelation(ctx, p.e, "AFFILIATED_WITH", org.e, s.i, this.id);
+            affiliate(ctx, p.e, org.e, s.i, this.id, roleWords);
+          } else if ((from && !isStateParty(org.e)) || byline) {
+            // "X from the EU" is the bloc's official, not its staff.
+            affiliate(ctx, p.e, org.e, s.i, this.id);
           }
         }
       }
     }
   },
 };
+
+/**
+ * Posts rather than affiliations: an official, negotiator or spokesperson of a bloc or a firm, or its
+ * head, holds a post in it ("EU negotiator X", "Acme spokesperson Y"); an analyst, a professor, a
+ * fellow, a vice-president of research or a reporter is affiliated. Staff of an outlet are affiliated
+ * whatever their role ("X, the editor of Y").
+ */
+const POST_ROLES =
+  /\b(?:official|negotiator|minister|secretary|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador|president|chairman|chair|head|chief|ceo|cfo|coo)$/;
+
+/** Posts whose holder acts for a bloc (not its head: a president or a chief holds it). */
+const BLOC_AGENT =
+  /\b(?:official|negotiator|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador)$/;
+
+/** AFFILIATED_WITH, or HOLDS_POSITION for a post; nothing when the person already holds a post there. */
+function affiliate(
+  ctx: RuleContext,
+  p: LocalEntity,
+  org: LocalEntity,
+  sentence: number,
+  rule: string,
+  role?: string,
+  post = false,
+) {
+  const held = ctx.relations.some((r) => r.predicate === "HOLDS_POSITION" && r.source === p.id && r.target === org.id);
+  if (held) return;
+  if (role && org.type !== "Media" && (post || POST_ROLES.test(role))) {
+    emitRelation(ctx, p, "HOLDS_POSITION", org, sentence, rule, { title: role });
+    // "EU negotiator X": a bloc's official speaks for it, as a country's does for the country.
+    if (isStateParty(org) && BLOC_AGENT.test(role)) emitRelation(ctx, p, "REPRESENTS", org, sentence, rule);
+  } else emitRelation(ctx, p, "AFFILIATED_WITH", org, sentence, rule, role ? { title: role } : undefined);
+}
 
 /**
  * "By Jane Doe | The Wire": a byline's author works for the outlet that published the document,
@@ -413,15 +732,25 @@ export const bylineRule: Rule = {
   description: "A byline's author is affiliated with the outlet that published the document, when it is named.",
   example: "By Jane Doe | The Wire → Jane Doe is affiliated with The Wire.",
   apply(ctx) {
-    const { source, authors } = ctx.doc;
-    if (!source || authors.length === 0 || ctx.sentences.length === 0) return;
+    const { source } = ctx.doc;
+    if (!source || ctx.sentences.length === 0) return;
     const res = ctx.resolution;
-    const bylined = new Set(authors.map(normalizeName));
+    // "Reporting by A in Lima; Editing by B": a wire's credit line names its staff too.
+    const credited = creditedNames(ctx);
+    for (const name of credited) {
+      const key = normalizeName(name);
+      if (!res.entities.some((e) => e.type === "Person" && normalizeName(e.name) === key)) {
+        res.entities.push(newLocalEntity(`${ctx.doc.id}#P${res.entities.length}`, "Person", name));
+      }
+    }
+    const bylined = new Set([...ctx.doc.authors, ...credited].map(normalizeName));
+    if (bylined.size === 0) return;
     const people = res.entities.filter((e) => e.type === "Person" && bylined.has(normalizeName(e.name)));
     if (people.length === 0) return;
-    // "Space News (AFP)": the wire credited in brackets employs the byline's authors.
+    // "Space News (AFP)": the wire credited in brackets employs the byline's authors; "Reuters (via
+    // SoCast)" names the outlet first and the site that carried it after.
     const wire = /\(([^()]{2,40})\)\s*$/.exec(source)?.[1]?.trim();
-    const outletName = wire ?? source;
+    const outletName = wire && !/^via\b/i.test(wire) ? wire : source.replace(/\s*\(via [^()]*\)\s*$/i, "");
     const key = normalizeName(outletName);
     let outlet = res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
     if (!outlet) {
@@ -437,3 +766,25 @@ export const bylineRule: Rule = {
     }
   },
 };
+
+/** "Reporting by", "Writing by", "Editing by", "Additional reporting by": a wire's credit line. */
+const CREDIT = /\b(?:reporting|writing|editing|compiled|additional reporting) by ([^;()]+)/gi;
+
+/**
+ * The names of a wire's credit line ("(Reporting by Ana Ruiz and Tom Lee in Lima; Editing by Jo
+ * Park)"), looked for in the document's last three sentences only: two to four capitalised words
+ * each, a place after "in" dropped.
+ */
+function creditedNames(ctx: RuleContext): string[] {
+  const names: string[] = [];
+  for (const s of ctx.sentences.slice(-3)) {
+    if (!/\bby\b/i.test(s.text) || !/(?:reporting|writing|editing|compiled) by/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(CREDIT)) {
+      for (const part of m[1]!.split(/,|\band\b/)) {
+        const name = part.replace(/\s+(?:in|at|from)\s.*$/s, "").trim();
+        if (/^\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}$/u.test(name)) names.push(name);
+      }
+    }
+  }
+  return names;
+}

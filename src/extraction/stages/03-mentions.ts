@@ -508,9 +508,16 @@ function findSpans(ctx: Ctx, s: Sentence) {
         tokens[j + 2]?.text === "the" &&
         isCap(tokens[j + 3]) &&
         j + 3 < s.tokenEnd &&
-        PORTFOLIO_HEADS.has(tokens[j]!.text)
+        (PORTFOLIO_HEADS.has(tokens[j]!.text) || OF_THE_HEADS.has(tokens[j]!.text))
       ) {
         j += 3;
+        continue;
+      }
+      // "Securities and Exchange Commission", "Mines and Geosciences Bureau": "and" inside a body's
+      // name, when a body's head ends it and the words before "and" are not a known name.
+      const andEnd = next?.text === "and" ? bodyAfterAnd(ctx, i, j, s.tokenEnd) : -1;
+      if (andEnd > 0) {
+        j = andEnd;
         continue;
       }
       // "Agency on Support for Public-Private Partnership", "Committee on Foreign Investment".
@@ -644,6 +651,41 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const name = spanText(ctx, ts, k + 1);
   push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
   return k + 1;
+}
+
+/** Heads of bodies named with "of the" besides portfolios ("Office of the US Trade Representative"). */
+const OF_THE_HEADS: ReadonlySet<string> = new Set(["Office", "Council", "Bank"]);
+
+/** Head words of government bodies that may close a name joined by "and". */
+const AND_BODY_HEADS: ReadonlySet<string> = new Set([
+  "Commission",
+  "Bureau",
+  "Ministry",
+  "Department",
+  "Agency",
+  "Authority",
+  "Administration",
+  "Office",
+  "Council",
+  "Committee",
+]);
+
+/**
+ * "Securities and Exchange Commission": from "and" after token j, the index of a body's head word
+ * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
+ * ("China and European Commission officials"), nor after a person's name.
+ */
+function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
+  const { tokens } = ctx;
+  let k = j + 2;
+  while (k < end && k <= j + 4 && isCap(tokens[k]) && !AND_BODY_HEADS.has(tokens[k]!.text)) k++;
+  if (k >= end || k === j + 2 || !AND_BODY_HEADS.has(tokens[k]!.text) || !isCap(tokens[k])) return -1;
+  const hit = properMatcher.matchAt(ctx.text, tokens, i);
+  if (hit && hit.te >= j + 1) return -1;
+  // The words after "and" must not open a known name ("and European Commission").
+  if (properMatcher.matchAt(ctx.text, tokens, j + 2)) return -1;
+  if (looksLikePersonName(tokens, i, j + 1)) return -1;
+  return k;
 }
 
 /** Heads of bodies named with "on" ("Committee on Foreign Investment"). */
@@ -1067,7 +1109,11 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     !known &&
     next?.sentence === tokens[ts]!.sentence &&
     STOCK_VERBS.has(next.text) &&
-    !looksLikePersonName(tokens, ts, te)
+    !looksLikePersonName(tokens, ts, te) &&
+    // "Ms Klein declined": a form of address opens a person's name, not a firm's.
+    !FORMS_OF_ADDRESS.has(tokens[ts]!.text) &&
+    // "The Commerce Department added": a body's head word types it.
+    !BODY_TYPES.has(NAME_HEADS[tokens[te - 1]!.text] ?? "")
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
@@ -1076,13 +1122,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const link = tokens[k + 1]!.text;
     if ((link === "of" || link === "for" || (link === "on" && ON_HEADS.has(t))) && OF_HEADS.has(t)) {
       // "Reserve Bank of India", "Central Bank of Nigeria": a state's bank is an agency.
-      const type = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
+      const headType = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
+      const type = industryBody(tokens, ts, te, headType);
       if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
         return { type, rule: `head-of-${type.toLowerCase()}` };
     }
   }
   const head = tokens[te - 1]!.text;
-  const type = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
+  const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
   // "Gyeongju National Museum", "Narita Airport": a venue head after a city's name.
@@ -1100,6 +1147,141 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   return null;
 }
+
+/** Spokespeople speak "for" a body ("a spokesperson for Albemarle"). */
+const SPOKES_ROLE = /^spokes(?:person|man|woman|people)$/i;
+
+/** Posts at a firm written in lower case between the firm's name and a person's. */
+const FIRM_POSTS =
+  /^(?:chairman|chairwoman|founder|co-founder|ceo|cfo|coo|boss|spokes(?:person|man|woman)|executive|chief executive|chief financial officer|managing director|analyst|economist|strategist)$/;
+
+/**
+ * Whether the name at [ts, te) is a firm's by the words around it: a firm's post in lower case then
+ * a capitalised name after it ("Glencore chief executive Gary Roe"), or a person's name and "of"
+ * before it ("Carla Diaz of Codelco said"). A word that may open a title is not a firm ("Trade
+ * minister X"), nor a common word opening the sentence.
+ */
+function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[ts]!;
+  if (TITLE_MODIFIERS.has(first.text) || TITLE_HEADS.has(first.text)) return false;
+  if (first.first && isVocabularyWord(first.text.toLowerCase())) return false;
+  const sentence = first.sentence;
+  const prev = tokens[ts - 1];
+  // "<Person> of <Firm>": the person was pushed just before.
+  if (prev?.text === "of" && prev.sentence === sentence && te - ts === 1) {
+    const last = ctx.out.at(-1);
+    const next = tokens[te];
+    if (last?.type === "Person" && last.te === ts - 1 && last.te - last.ts >= 2 && next?.sentence === sentence) {
+      return /^(said|says|told|added|noted|,)$/.test(next.text);
+    }
+  }
+  for (const n of [1, 2, 3]) {
+    const post = tokens.slice(te, te + n);
+    if (post.length < n || post.some((t) => t.sentence !== sentence || t.text !== t.text.toLowerCase())) {
+      if (!(n === 1 && /^C[EFO]O$/.test(tokens[te]?.text ?? ""))) continue;
+    }
+    const words = post.map((t) => t.text.toLowerCase()).join(" ");
+    if (!FIRM_POSTS.test(words)) continue;
+    const name = tokens[te + n];
+    const surname = tokens[te + n + 1];
+    return !!name && name.sentence === sentence && NAME_WORD.test(name.text) && !!surname && isCap(surname);
+  }
+  return false;
+}
+
+/** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
+const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Commissioner"]);
+
+/**
+ * "Energy and Mineral Resources Minister Bahlil Lahadalia", "European Commissioner for Trade and
+ * Interinstitutional Relations Maros Sefcovic": a government post whose portfolio the title lists
+ * do not know, joined by "and", "for" or "of" across the spans before, then a name. Pushes the
+ * person with the whole title (dropping one-word "people" the title's words gave) and returns true.
+ */
+function portfolioTitledPerson(ctx: Ctx, ts: number, te: number, nationality: string | undefined): boolean {
+  const { tokens } = ctx;
+  let head = -1;
+  for (let k = ts; k < Math.min(te - 2, ts + 5); k++) {
+    if (PORTFOLIO_TITLE_HEADS.has(tokens[k]!.text) || (k > ts && tokens[k]!.text === "Minister")) {
+      head = k;
+      break;
+    }
+    // "Ministry of Trade Minister": a body's name is not a portfolio ("Resources" is).
+    if (NAME_HEADS[tokens[k]!.text] === "Agency") return false;
+  }
+  if (head < 0) return false;
+  const rest = joinedWords(tokens, head + 1, te);
+  if (rest.length < 2 || !isTitledName(rest)) return false;
+  // The title may open spans earlier: "Energy | and | Mineral Resources Minister".
+  let start = ts;
+  const sentence = tokens[ts]!.sentence;
+  while (
+    start - 2 >= 0 &&
+    /^(and|for|of|&)$/.test(tokens[start - 1]!.text) &&
+    isCap(tokens[start - 2]) &&
+    tokens[start - 2]!.sentence === sentence &&
+    ts - start < 8
+  ) {
+    start -= 2;
+    while (start - 1 >= 0 && isCap(tokens[start - 1]) && tokens[start - 1]!.sentence === sentence && ts - start < 8)
+      start--;
+  }
+  // At most two more words before the head when nothing joins spans: "Mineral Resources Minister".
+  if (start === ts && head - ts > 2) return false;
+  while (ctx.out.length > 0 && ctx.out.at(-1)!.ts >= start && ctx.out.at(-1)!.type === "Person") ctx.out.pop();
+  const title = ctx.text.slice(tokens[start]!.start, tokens[head]!.end);
+  pushPerson(ctx, head + 1, te, "title-person", { title, nationality, titleStart: start });
+  return true;
+}
+
+/** Types of bodies a head word gives that a stock verb after the name does not override. */
+const BODY_TYPES: ReadonlySet<string> = new Set(["Agency", "Organization", "Media"]);
+
+/** Words of trade and industry bodies ("Minerals Council of Australia", "Chamber of Mines"). */
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  "Minerals",
+  "Mining",
+  "Business",
+  "Industry",
+  "Industries",
+  "Exporters",
+  "Producers",
+  "Manufacturers",
+  "Chamber",
+  "Employers",
+  "Petroleum",
+  "Steel",
+  "Automobile",
+  "Semiconductor",
+]);
+
+/**
+ * A council in the name of an industry's body is an organisation, not a state's body: "Minerals
+ * Council of Australia", "Business Council of Canada" (not the "National Security Council").
+ */
+function industryBody(tokens: Token[], ts: number, te: number, type: EntityType | undefined): EntityType | undefined {
+  if (type !== "Agency" || tokens[ts]!.text === "National" || tokens[ts]!.text === "State") return type;
+  let council = false;
+  for (let k = ts; k < te; k++) if (tokens[k]!.text === "Council") council = true;
+  if (!council) return type;
+  for (let k = ts; k < te - 1; k++) if (INDUSTRY_WORDS.has(tokens[k]!.text)) return "Organization";
+  return type;
+}
+
+/** Forms of address before a surname ("Ms Klein", "Dr. Ortiz"). */
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([
+  "Mr",
+  "Mr.",
+  "Mrs",
+  "Mrs.",
+  "Ms",
+  "Ms.",
+  "Dr",
+  "Dr.",
+  "Sir",
+  "Dame",
+]);
 
 /** "Kazinform News Agency", "Yonhap News Agency", "Press Trust": a news agency is an outlet. */
 function newsAgency(tokens: Token[], te: number): boolean {
@@ -1177,6 +1359,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     ts = titleEnd;
   } else if (titleEnd === te && te > ts) {
     return; // a bare title is not an entity
+  } else if (portfolioTitledPerson(ctx, ts, te, nationality)) {
+    return;
   }
   // "“Any Country aligning …”": a determiner opening a quotation is not a name's first word.
   if (/^(Any|Every|Each)$/.test(tokens[ts]!.text)) ts++;
@@ -1281,22 +1465,30 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "shape-camel-case-brand" });
     return;
   }
-  // "analysts at Goldman Sachs", "a professor at Fudan", "economists from Capital Economics":
-  // people work at organisations; market roles mostly at firms.
+  // "analysts at Goldman Sachs", "a professor at Fudan", "economists from Capital Economics",
+  // "a spokesperson for Albemarle": people work at organisations; market roles mostly at firms.
   const role = tokens[ts - 2];
   if (
     sameSentence(prev) &&
     sameSentence(role) &&
-    /^(at|from|with)$/.test(prev!.text) &&
+    (/^(at|from|with)$/.test(prev!.text) || (prev!.text === "for" && SPOKES_ROLE.test(role!.text))) &&
     ROLE_NOUNS.has(role!.text.toLowerCase().replace(/s$/, ""))
   ) {
-    const firm = /^(analyst|economist|strategist|trader|banker|partner|executive)s?$/i.test(role!.text);
+    const firm = /^(analyst|economist|strategist|trader|banker|partner|executive|spokes(?:person|man|woman))s?$/i.test(
+      role!.text,
+    );
     push(ctx, ts, te, {
       type: firm ? "Company" : "Organization",
       name: spanText(ctx, ts, te),
       key: "",
       rule: "context-role-at-organisation",
     });
+    return;
+  }
+  // "Glencore chief executive Gary Roe", "BHP chairman Ross Lee", "Carla Diaz of Codelco said": a
+  // name before a firm's post and a person's name, or after a person's name and "of", is a firm's.
+  if (len <= 3 && !personShaped() && firmByPost(ctx, ts, te)) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post" });
     return;
   }
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
@@ -1589,6 +1781,8 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
     }
   }
   if (prev?.text === "to" && tokens[ts - 2]?.text.toLowerCase() === "according") return "context-according-to";
+  // "Airlangga Hartarto, who heads the ministry": "who" follows people.
+  if (next?.text === "," && after?.sentence === s && after.text === "who") return "context-who";
   return null;
 }
 
