@@ -3,7 +3,19 @@
 // stripped from names, and East Asian and English name shapes. Pure: tokens in, mentions out;
 // linking mentions to entities is stage 4's job.
 
-import { ELEMENT_STOP, ELEMENTS, MINERAL_CLASSES, PRODUCT_BLOCKING_NEXT, PRODUCTS } from "../lexicon/commodities.ts";
+import {
+  CUED_PRODUCTS,
+  ELEMENT_STOP,
+  ELEMENTS,
+  MINERAL_CLASSES,
+  MINERAL_PRODUCT_HEADS,
+  MINERAL_PRODUCT_MODIFIERS,
+  MODEL_HEADS,
+  PRODUCT_BLOCKING_NEXT,
+  PRODUCT_BLOCKING_PREV,
+  PRODUCTS,
+  TRADE_CUES,
+} from "../lexicon/commodities.ts";
 import {
   INTERNATIONAL_ORGANIZATIONS,
   MEDIA_OUTLETS,
@@ -116,16 +128,25 @@ const commonMatcher = new PhraseMatcher<LexValue>(
         ]),
       ),
     ),
+    // Products before elements: "aluminium" is traded as a metal product, as "aluminum" is.
+    ...entries(
+      Object.entries(PRODUCTS).flatMap(([name, forms]) =>
+        forms.map((f): [string, LexValue] => [
+          f,
+          { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product" },
+        ]),
+      ),
+    ),
     ...entries(
       [...ELEMENTS]
         .filter((e) => !ELEMENT_STOP.has(e))
         .map((e) => [e, { type: "Mineral", name: e, key: `Mineral:${e}`, rule: "lexicon-element" }]),
     ),
     ...entries(
-      Object.entries(PRODUCTS).flatMap(([name, forms]) =>
+      Object.entries(CUED_PRODUCTS).flatMap(([name, forms]) =>
         forms.map((f): [string, LexValue] => [
           f,
-          { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product" },
+          { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product-cued" },
         ]),
       ),
     ),
@@ -1595,26 +1616,65 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
 /** Lower-case terms: minerals, elements, products (not inside names already found). */
 function findCommonTerms(ctx: Ctx) {
   const { tokens, text } = ctx;
+  const cues = new Map<number, boolean>();
+  /** Whether the sentence speaks of trade or production (computed once per sentence). */
+  const tradeSentence = (s: number): boolean => {
+    let v = cues.get(s);
+    if (v === undefined) {
+      v = false;
+      const sen = ctx.sentences[s];
+      if (sen)
+        for (let k = sen.tokenStart; k < sen.tokenEnd && !v; k++) v = TRADE_CUES.has(tokens[k]!.text.toLowerCase());
+      cues.set(s, v);
+    }
+    return v;
+  };
+  /** Cued product words in sentences with no cue: kept when listed next to another product. */
+  const uncued: { ts: number; te: number; v: LexValue }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.claimed[i]) continue;
+    const model = modelProductEnd(ctx, i);
+    if (model > i) {
+      i = model - 1;
+      continue;
+    }
     const hit = commonMatcher.matchAt(text, tokens, i);
     if (!hit) continue;
     let claimed = false;
     for (let k = hit.ts; k < hit.te; k++) if (ctx.claimed[k]) claimed = true;
     if (claimed) continue;
     const v = hit.value;
+    const t = tokens[i]!;
     const next = tokens[hit.te];
+    const prev = tokens[hit.ts - 1];
+    const sameNext = next && next.sentence === t.sentence;
+    const isProduct = v.type === "Product";
     if (
-      v.type === "Product" &&
-      next &&
-      next.sentence === tokens[i]!.sentence &&
-      PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())
+      inCapitalisedName(ctx, hit.ts, hit.te, isProduct) ||
+      (isProduct && hit.te - hit.ts === 1 && t.pos === "VERB") ||
+      (isProduct && sameNext && PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())) ||
+      (v.rule === "lexicon-product-cued" &&
+        prev?.sentence === t.sentence &&
+        PRODUCT_BLOCKING_PREV.has(prev.text.toLowerCase()))
     ) {
       i = hit.te - 1;
       continue;
     }
+    // "rare earth equipment", "artificial graphite anode materials": a good made of the mineral.
+    if (v.type === "Mineral") {
+      const made = mineralProductEnd(ctx, hit.ts, hit.te);
+      if (made > 0) {
+        i = made - 1;
+        continue;
+      }
+    }
+    if (v.rule === "lexicon-product-cued" && !tradeSentence(t.sentence)) {
+      uncued.push({ ts: hit.ts, te: hit.te, v });
+      i = hit.te - 1;
+      continue;
+    }
     // "dysprosium oxide", "nickel ore": an element and the form it is traded in is its own mineral.
-    const form = next && next.sentence === tokens[i]!.sentence ? MINERAL_FORMS.get(next.text.toLowerCase()) : undefined;
+    const form = sameNext ? MINERAL_FORMS.get(next.text.toLowerCase()) : undefined;
     if (v.rule === "lexicon-element" && form && !ctx.claimed[hit.te]) {
       const name = `${v.name} ${form}`;
       push(ctx, hit.ts, hit.te + 1, { type: "Mineral", name, key: `Mineral:${name}`, rule: "lexicon-element-form" });
@@ -1625,7 +1685,97 @@ function findCommonTerms(ctx: Ctx) {
     push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
     i = hit.te - 1;
   }
+  if (uncued.length) keepListedProducts(ctx, uncued);
   findCoordinatedMetals(ctx);
+}
+
+/**
+ * A lexicon word written with a capital inside a sentence, next to another capitalised word, is
+ * part of a name ("Weiqiao Aluminium", "US Steel", "Lithium Americas"); a product word with a
+ * capital mid-sentence is a name even alone ("Rice said").
+ */
+function inCapitalisedName(ctx: Ctx, ts: number, te: number, product: boolean): boolean {
+  const { tokens } = ctx;
+  const t = tokens[ts]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ctx.headlines.has(t.sentence) || t.label) return false;
+  const cap = (x: Token | undefined) => !!x && x.sentence === t.sentence && /^\p{Lu}/u.test(x.text) && !x.label;
+  if (cap(tokens[te])) return true;
+  // "Critical Metals purchased …" after "Critical Metals Corp": the short form of a name found.
+  const written = spanText(ctx, ts, te);
+  for (const name of ctx.names.companyFirstWords.get(t.text)?.keys() ?? []) if (name.startsWith(written)) return true;
+  if (ctx.names.byName.has(written)) return true;
+  if (t.first) return false;
+  return product || cap(tokens[ts - 1]);
+}
+
+/** Cued product words kept because they are listed with a product found: "watches, jewelry and chocolate". */
+function keepListedProducts(ctx: Ctx, uncued: { ts: number; te: number; v: LexValue }[]) {
+  const { tokens } = ctx;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const m of ctx.out) {
+    if (m.type !== "Product") continue;
+    starts.add(m.ts);
+    ends.add(m.te);
+  }
+  const link = (k: number) => /^(,|and|or|&)$/.test(tokens[k]?.text ?? "");
+  for (const { ts, te, v } of uncued) {
+    const before = link(ts - 1) && (ends.has(ts - 1) || (link(ts - 2) && ends.has(ts - 2)));
+    const after = link(te) && (starts.has(te + 1) || (link(te + 1) && starts.has(te + 2)));
+    if (before || after) push(ctx, ts, te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
+  }
+}
+
+/**
+ * "rare earth equipment", "titanium alloys", "artificial graphite anode materials": a mineral
+ * followed by at most two lower-case nouns and a product head names a manufactured good. Pushes
+ * the Product and returns its end, or -1.
+ */
+function mineralProductEnd(ctx: Ctx, ts: number, te: number): number {
+  const { tokens } = ctx;
+  const s = tokens[ts]!.sentence;
+  for (let k = te; k < te + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== s || ctx.claimed[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    if (MINERAL_PRODUCT_HEADS.has(t.text) && (t.text !== "materials" || k > te)) {
+      const mod = tokens[ts - 1];
+      const start = mod && mod.sentence === s && MINERAL_PRODUCT_MODIFIERS.has(mod.text.toLowerCase()) ? ts - 1 : ts;
+      const name = spanText(ctx, start, k + 1).toLowerCase();
+      push(ctx, start, k + 1, { type: "Product", name, key: `Product:${name}`, rule: "lexicon-mineral-product" });
+      return k + 1;
+    }
+    if (t.pos !== "NOUN" || TRADE_CUES.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** A model designation: letters, a hyphen and digits ("F-35", "J-20", "S-400"), with an optional plural. */
+const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;
+
+/**
+ * "F-35 fighter jets", "an F-35", "J-20s": a model designation before a product head, or standing
+ * alone after an article, is a Product named by the model. Pushes it and returns its end, or -1.
+ */
+function modelProductEnd(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  if (!MODEL.test(t.text)) return -1;
+  const s = t.sentence;
+  const word = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text.toLowerCase() : "");
+  let end = -1;
+  if (MODEL_HEADS.has(`${word(i + 1)} ${word(i + 2)}`)) end = i + 3;
+  else if (MODEL_HEADS.has(word(i + 1))) end = i + 2;
+  else if (
+    /^(an?|the)$/.test(word(i - 1)) &&
+    !/^visas?$/.test(word(i + 1)) &&
+    !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")
+  )
+    end = i + 1;
+  if (end < 0) return -1;
+  for (let k = i; k < end; k++) if (ctx.claimed[k]) return -1;
+  const name = t.text.replace(/s$/, "");
+  push(ctx, i, end, { type: "Product", name, key: `Product:${name}`, rule: "model-product" });
+  return end;
 }
 
 /** Forms an element is traded in, as written after its name → canonical form. */

@@ -1,0 +1,128 @@
+// General phrasings of goods, minerals and places: traded goods of many countries named from the
+// generic trade lexicon (with the everyday senses of ambiguous words refused), goods made of a
+// mineral, model designations, mineral classes and forms, places and where they belong (PART_OF).
+// Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+interface Result {
+  /** "Type:name" of every entity. */
+  entities: string[];
+  /** "source PREDICATE target" of every relation. */
+  lines: string[];
+}
+
+function analyse(text: string): Result {
+  const doc: SourceDocument = {
+    id: "t",
+    fileName: "t.txt",
+    title: "",
+    date: "2025-06-12",
+    source: null,
+    authors: [],
+    text,
+  };
+  const a = analyseDocument(doc);
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: a.entities.map((e) => `${e.type}:${e.name}`),
+    lines: a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`),
+  };
+}
+
+describe("stages/03-mentions", () => {
+  describe("findCommonTerms (products)", () => {
+    const positives: [string, string][] = [
+      ["Vietnam's exports of footwear and apparel to Europe rose 12% last year.", "Product:footwear"],
+      ["Vietnam's exports of footwear and apparel to Europe rose 12% last year.", "Product:apparel"],
+      ["New Zealand wants lower duties on its dairy products and lamb in the Gulf.", "Product:dairy products"],
+      ["Brazil shipped record volumes of coffee and sugar to Asian buyers.", "Product:coffee"],
+      ["Brazil shipped record volumes of coffee and sugar to Asian buyers.", "Product:sugar"],
+      ["Canada will cut its levy on imported wine and spirits from Australia.", "Product:wine"],
+      ["Qatar signed a 27-year deal to supply LNG to a Chinese utility.", "Product:natural gas"],
+      ["India buys discounted Russian oil despite Western pressure on its refiners.", "Product:crude oil"],
+      ["Japan agreed to tariffs of 15% on its auto parts and trucks entering the US.", "Product:auto parts"],
+      ["Japan agreed to tariffs of 15% on its auto parts and trucks entering the US.", "Product:trucks"],
+      [
+        "The Netherlands restricted sales of lithography machines to Chinese chipmakers.",
+        "Product:chipmaking equipment",
+      ],
+      ["South Korea's shipments of memory chips to Taiwan doubled in March.", "Product:semiconductors"],
+      ["Malaysia hopes to sell more solar cells and laptops to American buyers.", "Product:solar panels"],
+      ["Malaysia hopes to sell more solar cells and laptops to American buyers.", "Product:computers"],
+      ["The bloc imposed anti-dumping duties on Chinese tires and stainless steel.", "Product:tires"],
+      ["The bloc imposed anti-dumping duties on Chinese tires and stainless steel.", "Product:stainless steel"],
+      ["Poland ordered 96 helicopters and a fleet of drones from US manufacturers.", "Product:helicopters"],
+      ["Ghana's cocoa harvest fell, lifting prices for chocolate makers in Switzerland.", "Product:cocoa"],
+      ["Ghana's cocoa harvest fell, lifting prices for chocolate makers in Switzerland.", "Product:chocolate"],
+      // A cued word in a sentence about trade.
+      ["Kenya's tea exports to Pakistan hit a record in the first quarter.", "Product:tea"],
+      ["Nvidia cannot sell its chips to buyers in China without a licence.", "Product:semiconductors"],
+      // A cued word listed next to a product, in a sentence with no trade word.
+      ["The retailer stocks watches, jewelry and handbags from Italy.", "Product:watches"],
+      // A good made of a mineral.
+      ["Beijing added rare earth processing equipment to its control list.", "Product:rare earth processing equipment"],
+      ["Japan relies on imported titanium alloys for its aircraft makers.", "Product:titanium alloys"],
+      [
+        "China curbed exports of synthetic graphite anode materials in December.",
+        "Product:synthetic graphite anode materials",
+      ],
+      // A model designation.
+      ["Switzerland may cancel its order of F-35 fighter jets after the tariff.", "Product:F-35"],
+      ["Beijing showed off a J-20 at the air show in Zhuhai.", "Product:J-20"],
+    ];
+    it.each(positives)("finds the good in %j", (text, entity) => {
+      expect(analyse(text).entities).toContain(entity);
+    });
+
+    const refusals: [string, string][] = [
+      // Everyday senses of cued words, with no trade word and no product listed.
+      ["The minister said the concessions were mere bargaining chips in the talks.", "Product:semiconductors"],
+      ["He watches the negotiations closely from Brussels.", "Product:watches"],
+      ["Ministers shook hands and drank tea before the session in Hanoi.", "Product:tea"],
+      ["The convoy of vehicles arrived at the summit venue on Tuesday.", "Product:cars"],
+      // Cue words present, but the word is part of something else.
+      ["Think tanks in Washington expect tariffs on Mexico to rise.", "Product:tanks"],
+      ["Greenhouse gas emissions rose as trade with Asia expanded.", "Product:natural gas"],
+      // Metaphors.
+      ["Both sides deployed economic weapons against each other's trade.", "Product:weapons"],
+      // Names: a product word inside a company's or a person's name.
+      ["Shares of US Steel rose after the tariff decision.", "Product:steel"],
+      ["Former secretary Condoleezza Rice said trade talks would fail.", "Product:rice"],
+      ["An H-1B visa now costs more, the administration said of its import rules.", "Product:H-1B"],
+    ];
+    it.each(refusals)("finds no good in %j", (text, entity) => {
+      expect(analyse(text).entities).not.toContain(entity);
+    });
+  });
+
+  describe("findCommonTerms (minerals)", () => {
+    const positives: [string, string][] = [
+      ["Chile's Codelco raised its output of copper concentrate in the north.", "Mineral:copper concentrate"],
+      ["Indonesia banned exports of nickel ore and bauxite to build smelters.", "Mineral:nickel ore"],
+      ["Indonesia banned exports of nickel ore and bauxite to build smelters.", "Mineral:bauxite"],
+      ["Western Australia ships most of the world's spodumene to Chinese refiners.", "Mineral:spodumene"],
+      ["Congo produces most of the world's cobalt and much of its tantalum.", "Mineral:cobalt"],
+      ["Kazakhstan is the largest producer of uranium, ahead of Canada.", "Mineral:uranium"],
+      ["The mine in Zambia produces copper, gold and silver.", "Mineral:gold"],
+      ["The EU listed platinum group metals among its strategic raw materials.", "Mineral:platinum group metals"],
+    ];
+    it.each(positives)("finds the mineral in %j", (text, entity) => {
+      expect(analyse(text).entities).toContain(entity);
+    });
+
+    const refusals: [string, string][] = [
+      // An element inside a company's name.
+      ["Shares of Pilbara Lithium Holdings rose in Sydney.", "Mineral:lithium"],
+      // "carbon" in its climate sense.
+      ["The bank financed low-carbon steelmaking in Sweden.", "Mineral:carbon"],
+      // A plain-sense element word alone.
+      ["The gold standard for trade deals is still the one with Korea.", "Mineral:gold"],
+    ];
+    it.each(refusals)("finds no mineral in %j", (text, entity) => {
+      expect(analyse(text).entities).not.toContain(entity);
+    });
+  });
+});
