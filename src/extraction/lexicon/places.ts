@@ -304,8 +304,6 @@ export const WORLD_REGIONS = new Set([
   "Caribbean",
   "Sahel",
   "Arctic",
-  "Pacific",
-  "Atlantic",
   "Persian Gulf",
   "Gulf",
   "South China Sea",

@@ -631,15 +631,23 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const { tokens } = ctx;
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
   if (ts >= te) return -1;
+  // "This project", "Its mine": a determiner is no name.
+  if (te - ts === 1 && DETERMINERS.test(tokens[ts]!.text)) return -1;
   let k = te;
   while (
     k < end &&
-    k - te < 3 &&
-    /^[\p{Ll}\d][\p{L}\d-]*$/u.test(tokens[k]!.text) &&
+    k - te < 5 &&
+    // "copper-gold": a hyphen joining two lower-case modifiers.
+    (isHyphen(tokens[k]) ? k > te && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") : true) &&
+    /^(?:[\p{Ll}\d][\p{L}\d-]*|[-‐–])$/u.test(tokens[k]!.text) &&
     !FACILITY_NOUNS.has(tokens[k]!.text) &&
     !REGION_NOUNS.has(tokens[k]!.text) &&
     tokens[k]!.text !== "course" &&
-    (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "PROPN")
+    (isHyphen(tokens[k]) ||
+      tokens[k]!.pos === "NOUN" ||
+      tokens[k]!.pos === "ADJ" ||
+      tokens[k]!.pos === "NUM" ||
+      tokens[k]!.pos === "PROPN")
   ) {
     k++;
   }
@@ -662,10 +670,23 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf) return -1;
   if (earlierNamed(ctx, tokens[ts]!.text)?.type === "Company") return -1;
   if (te - ts === 1 && ctx.names.surnames.has(tokens[ts]!.text)) return -1;
+  // "the Tanbreez deposit", "the Tanbreez rare earths project": a mine, deposit or project is
+  // the site its name names, one place however the text calls it.
+  if (SITE_NOUNS.has(noun) && !hit) {
+    const site = spanText(ctx, ts, te);
+    push(ctx, ts, k + 1, { type: "Place", name: site, key: `Place:${site}`, rule: "name-facility-noun" });
+    return k + 1;
+  }
   const name = spanText(ctx, ts, k + 1);
   push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
   return k + 1;
 }
+
+/** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
+const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);
+
+/** Words that open a noun phrase without naming anything. */
+const DETERMINERS = /^(This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Another|Such|Any|No)$/;
 
 /** Heads of bodies named with "on" ("Committee on Foreign Investment"). */
 const ON_HEADS: ReadonlySet<string> = new Set(["Agency", "Committee", "Commission", "Council", "Conference", "Office"]);
@@ -945,6 +966,29 @@ function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Bodies named after the building they sit in: "at the White House" names the building. */
+const BUILDING_AGENCIES: ReadonlySet<string> = new Set(["White House", "Kremlin", "Pentagon", "Downing Street"]);
+
+/** "at the White House", "inside the Kremlin": a locative preposition and "the" before the name. */
+function venueContext(ctx: Ctx, ts: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[ts]!.sentence;
+  const the = tokens[ts - 1];
+  const prep = tokens[ts - 2];
+  return (
+    the?.sentence === s &&
+    the.text.toLowerCase() === "the" &&
+    prep?.sentence === s &&
+    /^(at|inside|outside|in)$/i.test(prep.text)
+  );
+}
+
+/** "Asia-Pacific economist", "Europe head": a world region before a lower-case role noun is a modifier. */
+function regionAsModifier(ctx: Ctx, te: number): boolean {
+  const next = ctx.tokens[te];
+  return !!next && next.sentence === ctx.tokens[te - 1]!.sentence && ROLE_NOUNS.has(next.text);
+}
+
 /** Splits a span into its gazetteer parts and classifies what is left. */
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
@@ -1034,6 +1078,16 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
             capitalAsState: true,
           });
         } else push(ctx, hit.ts, hit.te, { type: "Place", name: v.name, key: v.key, rule: v.rule });
+      } else if (v.type === "Place" && v.rule === "gazetteer-region" && regionAsModifier(ctx, hit.te)) {
+        // "a chief Asia-Pacific economist": the region qualifies a role, no place is named.
+      } else if (v.type === "Agency" && BUILDING_AGENCIES.has(v.name) && venueContext(ctx, hit.ts)) {
+        // "a ceremony at the White House": the building where the body sits, a venue.
+        push(ctx, hit.ts, hit.te, {
+          type: "Place",
+          name: v.name,
+          key: `Place:${v.name}`,
+          rule: "agency-building-venue",
+        });
       } else {
         push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
         // "the G20 summit in Johannesburg": an organisation's summit written in lower case.
@@ -1149,7 +1203,7 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   if (
     prev &&
     prev.sentence === sentence &&
-    /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside)$/i.test(
+    /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside|capital|city)$/i.test(
       prev.text,
     )
   ) {
@@ -1384,6 +1438,11 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     }
     return;
   }
+  if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
+    // "stakes in Lithium Americas": what money goes into is a firm, not a place.
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-investment-target" });
+    return;
+  }
   if (prev && sameSentence(prev) && LOCATIVE.has(prev.text.toLowerCase())) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
@@ -1522,7 +1581,7 @@ function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
 function investedBefore(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]?.sentence;
   for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.sentence === sentence; k--) {
-    if (/^(invested|invests|invest|investing|investment|stake)$/i.test(tokens[k]!.text)) return true;
+    if (/^(invested|invests|invest|investing|investment|investments|stake|stakes)$/i.test(tokens[k]!.text)) return true;
   }
   return false;
 }

@@ -125,4 +125,73 @@ describe("stages/03-mentions", () => {
       expect(analyse(text).entities).not.toContain(entity);
     });
   });
+
+  describe("findSpans (places)", () => {
+    const positives: [string, string][] = [
+      // A mine, deposit or project is one site however the text calls it.
+      ["A Canadian miner bought the Nuevo Sol copper project. The Nuevo Sol deposit holds copper.", "Place:Nuevo Sol"],
+      // A hyphenated lower-case modifier before the facility noun.
+      ["Kobe Metals sold a stake in its Varna copper-gold project last year.", "Place:Varna"],
+      // The building a body is named after, as a venue.
+      ["The two leaders signed the accord at the White House on Friday.", "Place:White House"],
+      ["Envoys were received inside the Kremlin after the talks.", "Place:Kremlin"],
+    ];
+    it.each(positives)("finds the place in %j", (text, entity) => {
+      expect(analyse(text).entities).toContain(entity);
+    });
+
+    const refusals: [string, string][] = [
+      ["This project will need more water, the company said.", "Place:This project"],
+      ["A sovereign fund took stakes in Sigma Lithium and two other miners.", "Place:Sigma Lithium"],
+      ["Both sides of the Atlantic welcomed the steel deal.", "Place:Atlantic"],
+      ["Tariffs will rise, said Jane Roe, chief Asia-Pacific economist at a French bank.", "Place:Asia-Pacific"],
+      // A body named by its building, acting: no venue.
+      ["The White House said the tariffs would stay.", "Place:White House"],
+    ];
+    it.each(refusals)("finds no such place in %j", (text, entity) => {
+      expect(analyse(text).entities).not.toContain(entity);
+    });
+  });
+});
+
+describe("rules/places", () => {
+  describe("placeHierarchyRule", () => {
+    const positives: [string, string][] = [
+      ["Talks resumed in the Swiss city of Geneva on Monday.", "Geneva PART_OF Switzerland"],
+      ["Delegates flew to the Indonesian capital Jakarta for the nickel forum.", "Jakarta PART_OF Indonesia"],
+      ["Officials met in Surabaya, Indonesia, to discuss smelters.", "Surabaya PART_OF Indonesia"],
+      ["The Greenbushes lithium mine in Western Australia expanded output.", "Greenbushes PART_OF Western Australia"],
+      ["Freeport runs the Grasberg mine in Indonesia with a state partner.", "Grasberg PART_OF Indonesia"],
+      ["The Koniambo nickel project in northern New Caledonia was halted.", "Koniambo PART_OF New Caledonia"],
+      ["Chile's Escondida copper mine produced less in May.", "Escondida PART_OF Chile"],
+      ["The Tenke copper project in the Democratic Republic of Congo resumed exports.", "Tenke PART_OF DR Congo"],
+      ["Western Australia exports most of Australia's lithium.", "Western Australia PART_OF Australia"],
+      [
+        "Leaders arrived in Hiroshima on Friday. The dinner was held at the Hiroshima Peace Memorial Museum.",
+        "Hiroshima Peace Memorial Museum PART_OF Hiroshima",
+      ],
+    ];
+    it.each(positives)("finds where the place is in %j", (text, line) => {
+      const lines = analyse(text).lines;
+      const [a, , ...b] = line.split(" PART_OF ");
+      expect(lines, `${a} → ${b}`).toContain(line);
+    });
+
+    const refusals: [string, string][] = [
+      // The country opens a title: it says nothing of the city before the comma.
+      ["In Washington, US Commerce Secretary Jane Doe said talks would resume.", "Washington PART_OF United States"],
+      // A list of places and countries.
+      ["The statement addressed Iran, Gaza, Ukraine and tariffs.", "Gaza PART_OF Ukraine"],
+      ["Protests spread to Sydney, Melbourne, Perth and Brisbane.", "Sydney PART_OF Melbourne"],
+      // The country named in the sentence, but not as the place's country.
+      ["Canada sent envoys to Beijing to talk about canola.", "Beijing PART_OF Canada"],
+      [
+        "US officials visited the mine at Searchlight Pass, a site in the Mojave.",
+        "Searchlight Pass PART_OF United States",
+      ],
+    ];
+    it.each(refusals)("finds no PART_OF in %j", (text, line) => {
+      expect(analyse(text).lines).not.toContain(line);
+    });
+  });
 });
