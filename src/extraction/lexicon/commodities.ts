@@ -543,3 +543,50 @@ export const MODEL_HEADS: ReadonlySet<string> = new Set([
   "phones",
   "smartphones",
 ]);
+
+/**
+ * Trade nouns followed by "of" and a good: "exports of frozen durian", "importers of catfish".
+ * (Levies and bans "on" something take parties, travel and money as often as goods: only the
+ * lexicon's goods count there.)
+ */
+export const GOODS_OF_TRIGGERS: ReadonlySet<string> = new Set([
+  "exports",
+  "imports",
+  "shipments",
+  "purchases",
+  "exporter",
+  "exporters",
+  "importer",
+  "importers",
+  "producer",
+  "producers",
+]);
+/** Trade nouns after a good: "durian exports", "canola imports". */
+export const GOODS_BEFORE_TRIGGERS: ReadonlySet<string> = new Set([
+  "exports",
+  "imports",
+  "shipments",
+  "exporters",
+  "importers",
+]);
+
+/** Nouns in those places that are no particular good: amounts, kinds, parties, money, time. */
+export const NOT_A_GOOD: ReadonlySet<string> = new Set(
+  (
+    "goods product products item items commodity commodities material materials merchandise services service " +
+    "things thing stuff value values volume volumes total totals share shares percent percentage billion million " +
+    "trillion dollar dollars ton tons tonne tonnes barrel barrels unit units year years month months quarter quarters " +
+    "week weeks day days company companies firm firms country countries nation nations partner partners import " +
+    "imports export exports trade trades deal deals right rights data information record records rest part parts " +
+    "most some all more less licence licences license licenses permit permits quota quotas control controls " +
+    "restriction restrictions people workers origin kind kinds type types range variety amount amounts level levels " +
+    "growth rise increase decline drop capacity output production sale sales stake stakes asset assets bond bonds " +
+    "security securities debt stock stocks equity equities currency currencies land property properties home homes " +
+    "house houses energy technology technologies item equipment supplies supply source sources market markets " +
+    "category categories sector sectors industry industries business businesses entity entities origin country's " +
+    "world region regions state states government governments household households consumer consumers manufacturing " +
+    "food farm agricultural agriculture raw critical strategic key major other such certain various foreign domestic " +
+    "reciprocal retaliatory new additional higher lower steep punitive blanket sectoral national global choice " +
+    "resort note first last"
+  ).split(" "),
+);

@@ -274,6 +274,37 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   "hub",
   "port",
   "terminal",
+  "hotel",
+  "resort",
+  "palace",
+  "castle",
+  "estate",
+  "residence",
+  "guesthouse",
+  "stadium",
+]);
+
+/**
+ * Words before "Center"/"Centre"/"Club" that make the name a venue rather than a body: "Busan
+ * Exhibition and Convention Center", "Royal Golf Club" (a "Center for …" is a think tank).
+ */
+export const VENUE_CENTER_MODIFIERS: ReadonlySet<string> = new Set([
+  "Convention",
+  "Conventions",
+  "Exhibition",
+  "Exhibitions",
+  "Conference",
+  "Congress",
+  "Expo",
+  "Events",
+  "Trade",
+  "Golf",
+  "Country",
+  "Yacht",
+  "Press",
+  "Media",
+  "Cultural",
+  "Performing",
 ]);
 
 /** Lower-case nouns after a region's name that belong to it: "Salta province", "Guangdong province". */

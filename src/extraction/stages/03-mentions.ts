@@ -7,10 +7,13 @@ import {
   CUED_PRODUCTS,
   ELEMENT_STOP,
   ELEMENTS,
+  GOODS_BEFORE_TRIGGERS,
+  GOODS_OF_TRIGGERS,
   MINERAL_CLASSES,
   MINERAL_PRODUCT_HEADS,
   MINERAL_PRODUCT_MODIFIERS,
   MODEL_HEADS,
+  NOT_A_GOOD,
   PRODUCT_BLOCKING_NEXT,
   PRODUCT_BLOCKING_PREV,
   PRODUCTS,
@@ -34,6 +37,7 @@ import {
   REGION_NOUNS,
   REGIONS,
   SMALL_CITIES,
+  VENUE_CENTER_MODIFIERS,
   VENUES,
   WORLD_REGIONS,
 } from "../lexicon/places.ts";
@@ -1162,6 +1166,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
   // "Gyeongju National Museum", "Narita Airport": a venue head after a city's name.
   if (type === "Place" && VENUE_HEADS.has(head) && !known) return { type, rule: "head-place" };
+  // "Hwabaek International Convention Center", "Royal Troon Golf Club": a venue, not a body.
+  if (/^(Center|Centre|Club)$/.test(head) && VENUE_CENTER_MODIFIERS.has(tokens[te - 2]?.text ?? ""))
+    return { type: "Place", rule: "head-place-venue" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   if (type && type !== "Place" && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -1746,6 +1753,77 @@ function findCommonTerms(ctx: Ctx) {
   }
   if (uncued.length) keepListedProducts(ctx, uncued);
   findCoordinatedMetals(ctx);
+  findTradedGoods(ctx);
+}
+
+/**
+ * Goods the lexicon does not know, named where the text trades them: "exports of frozen durian",
+ * "importers of catfish and shrimp", "durian exports". The noun phrase (at most two
+ * lower-case nouns after at most two adjectives, each of the list when coordinated) is a Product
+ * named by its nouns, unless it is an amount, a kind, a party or money (NOT_A_GOOD).
+ */
+function findTradedGoods(ctx: Ctx) {
+  const { tokens } = ctx;
+  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  const free = (k: number, s: number) => !!tokens[k] && tokens[k]!.sentence === s && !ctx.claimed[k];
+  let goods: Map<number, Mention> | undefined;
+  /** Product and mineral mentions by first token, built when a list first needs them. */
+  const goodsAt = () => {
+    goods ??= new Map(ctx.out.filter((m) => m.type === "Product" || m.type === "Mineral").map((m) => [m.ts, m]));
+    return goods;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lower(i);
+    const s = tokens[i]!.sentence;
+    if (GOODS_BEFORE_TRIGGERS.has(w) && tokens[i]!.pos === "NOUN" && lower(i + 1) !== "of") {
+      // "durian exports": one noun right before, not itself a modifier of another noun.
+      const k = i - 1;
+      const t = tokens[k];
+      // Opening the sentence, the good is capitalised and tagged as a name: "Kiwifruit exports fell".
+      const noun = t && (t.pos === "NOUN" || (t.first && t.pos === "PROPN")) ? t.text.toLowerCase() : "";
+      const shaped = t && (t.first ? /^\p{Lu}\p{Ll}{2,}$/u : /^\p{Ll}{3,}$/u).test(t.text);
+      if (t && free(k, s) && shaped && noun && !NOT_A_GOOD.has(noun)) {
+        const before = tokens[k - 1];
+        if (!(before?.sentence === s && before.pos === "NOUN"))
+          push(ctx, k, k + 1, { type: "Product", name: noun, key: `Product:${noun}`, rule: "context-traded-good" });
+      }
+      continue;
+    }
+    const link = lower(i + 1);
+    if (!GOODS_OF_TRIGGERS.has(w) || link !== "of") continue;
+    let k = i + 2;
+    // "of US corn", "on Chinese steel": a country word before the good.
+    while (ctx.claimed[k] && tokens[k]?.sentence === s && /^\p{Lu}/u.test(tokens[k]!.text) && k < i + 5) k++;
+    const modifier = (t: Token) =>
+      /^\p{Ll}/u.test(t.text) && (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|en)$/.test(t.text)));
+    for (let item = 0; item < 4; item++) {
+      let a = k;
+      while (a < k + 2 && free(a, s) && modifier(tokens[a]!)) a++;
+      // A good the lexicon found already: the list goes on after it.
+      const known = ctx.claimed[a] ? goodsAt().get(a) : undefined;
+      if (known) {
+        if (!/^(,|and|or)$/.test(lower(known.te))) break;
+        k = lower(known.te) === "," && /^(and|or)$/.test(lower(known.te + 1)) ? known.te + 2 : known.te + 1;
+        continue;
+      }
+      let b = a;
+      while (b < a + 2 && free(b, s) && tokens[b]!.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(tokens[b]!.text))
+        b++;
+      const end = tokens[b];
+      const closed = b > a && !(end && end.sentence === s && (end.pos === "NOUN" || end.pos === "PROPN"));
+      if (!closed) break;
+      const words = tokens.slice(a, b).map((t) => t.text.toLowerCase());
+      if (words.some((x) => NOT_A_GOOD.has(x)) || NOT_A_GOOD.has(lower(a - 1))) break;
+      const name = words.join(" ");
+      push(ctx, a, b, { type: "Product", name, key: `Product:${name}`, rule: "context-traded-good" });
+      // "motorcycles and bicycles", "watches, clocks and toys".
+      if (/^(,|and|or)$/.test(lower(b))) {
+        k = lower(b) === "," && /^(and|or)$/.test(lower(b + 1)) ? b + 2 : b + 1;
+        continue;
+      }
+      break;
+    }
+  }
 }
 
 /**

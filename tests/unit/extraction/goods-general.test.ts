@@ -69,6 +69,10 @@ describe("stages/03-mentions", () => {
         "China curbed exports of synthetic graphite anode materials in December.",
         "Product:synthetic graphite anode materials",
       ],
+      // A good the lexicon does not know, where the text trades it.
+      ["Exports of frozen durian from Thailand to China soared in May.", "Product:durian"],
+      ["Vietnam's exporters of catfish and basa complained about the duties.", "Product:catfish"],
+      ["Chile's kiwifruit exports to Japan fell after the frost.", "Product:kiwifruit"],
       // A model designation.
       ["Switzerland may cancel its order of F-35 fighter jets after the tariff.", "Product:F-35"],
       ["Beijing showed off a J-20 at the air show in Zhuhai.", "Product:J-20"],
@@ -92,6 +96,11 @@ describe("stages/03-mentions", () => {
       ["Shares of US Steel rose after the tariff decision.", "Product:steel"],
       ["Former secretary Condoleezza Rice said trade talks would fail.", "Product:rice"],
       ["An H-1B visa now costs more, the administration said of its import rules.", "Product:H-1B"],
+      // Open-class goods: amounts, parties and idioms after the trade noun are no goods.
+      ["Exports of more than $50 billion were hit by the levy.", "Product:billion"],
+      ["He imposed tariffs on allies and rivals alike.", "Product:allies"],
+      ["The central bank is the buyer of last resort for the bonds.", "Product:resort"],
+      ["Exports of services to Britain grew faster than goods.", "Product:services"],
     ];
     it.each(refusals)("finds no good in %j", (text, entity) => {
       expect(analyse(text).entities).not.toContain(entity);
@@ -135,6 +144,12 @@ describe("stages/03-mentions", () => {
       // The building a body is named after, as a venue.
       ["The two leaders signed the accord at the White House on Friday.", "Place:White House"],
       ["Envoys were received inside the Kremlin after the talks.", "Place:Kremlin"],
+      // Venues named with a lower-case noun or a convention centre's head.
+      ["The two leaders dined at the Tidewater golf resort in Portugal.", "Place:Tidewater golf resort"],
+      [
+        "Ministers gathered at the Lombok Harbour Convention Center on Monday.",
+        "Place:Lombok Harbour Convention Center",
+      ],
     ];
     it.each(positives)("finds the place in %j", (text, entity) => {
       expect(analyse(text).entities).toContain(entity);
@@ -147,6 +162,8 @@ describe("stages/03-mentions", () => {
       ["Tariffs will rise, said Jane Roe, chief Asia-Pacific economist at a French bank.", "Place:Asia-Pacific"],
       // A body named by its building, acting: no venue.
       ["The White House said the tariffs would stay.", "Place:White House"],
+      // A think tank is a body, not a venue.
+      ["The Center for Pacific Trade Studies said tariffs would rise.", "Place:Center for Pacific Trade Studies"],
     ];
     it.each(refusals)("finds no such place in %j", (text, entity) => {
       expect(analyse(text).entities).not.toContain(entity);
