@@ -58,6 +58,12 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   KP: ["North Korean"],
   NL: ["Dutch"],
   CH: ["Swiss"],
+  KZ: ["Kazakh"],
+  UZ: ["Uzbek"],
+  KG: ["Kyrgyz"],
+  PH: ["Philippine"],
+  AR: ["Argentinian"],
+  AE: ["Emirati", "Emiratis"],
 };
 
 const DEMONYM_STOP = new Set(["Polish", "Guinean", "Niger", "Chad"]);
@@ -87,7 +93,8 @@ for (const c of countries) {
   for (const d of [...(EXTRA_DEMONYMS[c.cca2] ?? []), dem?.m, dem?.f]) {
     if (d && !d.includes(",") && !DEMONYM_STOP.has(d) && !DEMONYMS.has(d)) DEMONYMS.set(d, c.cca2);
   }
-  if (info.capital) CAPITALS.set(info.capital, c.cca2);
+  // UN members first: "Kingston" is Jamaica's, not Norfolk Island's.
+  if (info.capital && !CAPITALS.has(info.capital)) CAPITALS.set(info.capital, c.cca2);
 }
 // Plural demonyms ("Americans", "Australians") where the singular ends in -an.
 for (const [d, code] of [...DEMONYMS]) if (/an$/.test(d) && !DEMONYMS.has(`${d}s`)) DEMONYMS.set(`${d}s`, code);
@@ -164,6 +171,9 @@ const CITY_STOP = new Set([
   "Burlington",
   "Boulder",
   "Ford",
+  "Stanley",
+  "Douglas",
+  "Jamestown",
 ]);
 
 /** City name → ISO code of its country (cities of 100k people or more, and capitals). */
@@ -173,7 +183,7 @@ for (const c of cityTimezones.cityMapping) {
   const prev = CITIES.get(c.city);
   if (!prev) CITIES.set(c.city, c.iso2);
 }
-for (const [capital, code] of CAPITALS) CITIES.set(capital, code);
+for (const [capital, code] of CAPITALS) if (!CITY_STOP.has(capital)) CITIES.set(capital, code);
 CITIES.set("Hong Kong", "CN");
 CITIES.set("Macau", "CN");
 
@@ -255,6 +265,13 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   "Isla",
   "Cerro",
   "Lago",
+  "Hotel",
+  "Palais",
+  "Villa",
+  "Chateau",
+  "Château",
+  "Casa",
+  "Castello",
 ]);
 
 /** Lower-case nouns after a name that make the whole a place: "the Independence plant", "Gimhae airbase". */

@@ -25,6 +25,9 @@ const NAMED_PLACE_RULES: ReadonlySet<string> = new Set([
 /** Words allowed between a facility and "in <place>": "the Mt Weld mine, located in X", "opened in X". */
 const LINK = /^(in|at|near|outside)$/;
 
+/** Heads of a region's name, which "of" joins to its country. */
+const REGION_HEAD = /^(Province|Region|State|District|County|Prefecture|Territory|province|region|state|district)$/;
+
 /** Words of direction or remoteness before a place: "in northwest Alaska", "in the remote north of X". */
 const DIRECTION =
   /^(the|northern|southern|eastern|western|central|remote|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|far)$/i;
@@ -179,7 +182,9 @@ export const placeHierarchyRule: Rule = {
         if (!b) continue;
         let k = b.m.ts - 1;
         while (k > a.m.te && DIRECTION.test(ctx.tokens[k]!.text)) k--;
-        if (!LINK.test(ctx.tokens[k]!.text)) continue;
+        // "the Copperbelt Province of Zambia": a region's name, "of", its country.
+        const regionOf = ctx.tokens[k]!.text === "of" && k === a.m.te && REGION_HEAD.test(ctx.tokens[a.m.te - 1]!.text);
+        if (!LINK.test(ctx.tokens[k]!.text) && !regionOf) continue;
         const gap = ctx.tokens.slice(a.m.te, k).map((t) => t.text);
         if (gap.some((w) => /^[.;]$/.test(w) || /^(and|but|while|when|where)$/i.test(w))) continue;
         emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);

@@ -150,6 +150,7 @@ describe("stages/03-mentions", () => {
         "Ministers gathered at the Lombok Harbour Convention Center on Monday.",
         "Place:Lombok Harbour Convention Center",
       ],
+      ["The leaders dined at the Hotel Belvedere in Lisbon on Friday.", "Place:Hotel Belvedere"],
     ];
     it.each(positives)("finds the place in %j", (text, entity) => {
       expect(analyse(text).entities).toContain(entity);
@@ -162,6 +163,8 @@ describe("stages/03-mentions", () => {
       ["Tariffs will rise, said Jane Roe, chief Asia-Pacific economist at a French bank.", "Place:Asia-Pacific"],
       // A body named by its building, acting: no venue.
       ["The White House said the tariffs would stay.", "Place:White House"],
+      // A small territory's capital that is also a name: "Morgan Stanley" is a bank.
+      ["Analysts at Morgan Stanley expect the levy to stay.", "Place:Stanley"],
       // A think tank is a body, not a venue.
       ["The Center for Pacific Trade Studies said tariffs would rise.", "Place:Center for Pacific Trade Studies"],
     ];
@@ -183,6 +186,10 @@ describe("rules/places", () => {
       ["Chile's Escondida copper mine produced less in May.", "Escondida PART_OF Chile"],
       ["The Tenke copper project in the Democratic Republic of Congo resumed exports.", "Tenke PART_OF DR Congo"],
       ["Western Australia exports most of Australia's lithium.", "Western Australia PART_OF Australia"],
+      ["Talks on uranium were held in the Kazakh capital Astana.", "Astana PART_OF Kazakhstan"],
+      ["Cobalt output in the Copperbelt Province of Zambia rose.", "Copperbelt Province PART_OF Zambia"],
+      // A capital shared with a territory is the state's: Kingston is Jamaica's.
+      ["The ministers met in Kingston, Jamaica, on Tuesday.", "Kingston PART_OF Jamaica"],
       [
         "Leaders arrived in Hiroshima on Friday. The dinner was held at the Hiroshima Peace Memorial Museum.",
         "Hiroshima Peace Memorial Museum PART_OF Hiroshima",
