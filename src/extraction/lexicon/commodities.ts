@@ -89,7 +89,7 @@ export const MINERAL_CLASSES: Record<string, string[]> = {
  */
 export const PRODUCTS: Record<string, string[]> = {
   // Farm, fishery and food goods (HS 1–24).
-  soybeans: ["soybeans", "soybean", "soya beans", "soya", "soy beans"],
+  soybeans: ["soybeans", "soybean", "soya beans", "soya", "soy beans", "soy"],
   corn: ["corn", "maize"],
   wheat: ["wheat"],
   rice: ["rice"],
@@ -105,7 +105,8 @@ export const PRODUCTS: Record<string, string[]> = {
   seafood: ["seafood", "shrimp", "prawns", "salmon", "lobster", "lobsters", "tuna"],
   fruit: ["fresh fruit", "fruits", "apples", "bananas", "avocados", "citrus", "grapes", "cherries"],
   vegetables: ["vegetables"],
-  nuts: ["almonds", "pistachios", "walnuts", "cashews"],
+  nuts: ["almonds", "pistachios", "walnuts", "cashews", "cashew nuts", "tree nuts"],
+  juice: ["orange juice", "fruit juice", "fruit juices"],
   coffee: ["coffee", "coffee beans"],
   cocoa: ["cocoa", "cocoa beans", "cacao"],
   sugar: ["sugar", "cane sugar"],
@@ -213,6 +214,7 @@ export const PRODUCTS: Record<string, string[]> = {
   electronics: ["electronics", "electronic goods", "electronic products", "electronic components"],
   "telecom equipment": ["telecom equipment", "telecommunications equipment", "5g equipment", "network equipment"],
   "electric vehicles": ["electric vehicles", "electric vehicle", "evs", "electric cars", "electric car", "e-vehicles"],
+  "hybrid vehicles": ["hybrid vehicles", "hybrid cars", "plug-in hybrids", "hybrids"],
   "electric vehicle batteries": ["electric vehicle batteries", "ev batteries", "electric-vehicle batteries"],
   batteries: ["batteries", "battery cells", "battery packs"],
   "lithium batteries": [
@@ -306,7 +308,8 @@ export const PRODUCTS: Record<string, string[]> = {
   textiles: ["textiles", "textile products", "fabrics", "yarn"],
   apparel: ["apparel", "garments", "clothing", "clothes"],
   footwear: ["footwear", "shoes", "sneakers"],
-  "leather goods": ["leather goods", "handbags"],
+  "leather goods": ["leather goods", "handbags", "leather"],
+  gemstones: ["gems", "gemstones", "diamonds", "cut diamonds", "polished diamonds"],
   furniture: ["furniture"],
   toys: ["toys"],
   jewelry: ["jewelry", "jewellery"],
@@ -590,3 +593,19 @@ export const NOT_A_GOOD: ReadonlySet<string> = new Set(
     "resort note first last"
   ).split(" "),
 );
+
+/** Carriers named after what they carry: "LNG carriers", "oil pipelines" are not the good. */
+export const PRODUCT_CARRIERS: ReadonlySet<string> = new Set([
+  "carrier",
+  "carriers",
+  "tanker",
+  "tankers",
+  "pipeline",
+  "pipelines",
+  "terminal",
+  "terminals",
+  "bomb",
+  "bombs",
+  "refinery",
+  "refineries",
+]);

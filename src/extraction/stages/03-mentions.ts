@@ -16,6 +16,7 @@ import {
   NOT_A_GOOD,
   PRODUCT_BLOCKING_NEXT,
   PRODUCT_BLOCKING_PREV,
+  PRODUCT_CARRIERS,
   PRODUCTS,
   TRADE_CUES,
 } from "../lexicon/commodities.ts";
@@ -1726,6 +1727,12 @@ function findCommonTerms(ctx: Ctx) {
       i = hit.te - 1;
       continue;
     }
+    // "LNG carriers", "peanut butter": a one-word product before a vessel or after another
+    // lower-case noun is part of a compound that names something else.
+    if (isProduct && hit.te - hit.ts === 1 && inOtherCompound(ctx, hit.ts)) {
+      i = hit.te - 1;
+      continue;
+    }
     // "rare earth equipment", "artificial graphite anode materials": a good made of the mineral.
     if (v.type === "Mineral") {
       const made = mineralProductEnd(ctx, hit.ts, hit.te);
@@ -1824,6 +1831,22 @@ function findTradedGoods(ctx: Ctx) {
       break;
     }
   }
+}
+
+/**
+ * Whether a one-word product at `k` is a modifier of a carrier ("LNG carriers", "oil pipelines")
+ * or the modifier of another noun before it makes the compound another thing ("peanut butter",
+ * "cocoa butter"). A product word before other nouns stays a good ("fentanyl crisis", "steel exports").
+ */
+function inOtherCompound(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[k]!.sentence;
+  const lowerNoun = (t: Token | undefined) =>
+    !!t && t.sentence === s && t.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+  const next = tokens[k + 1];
+  if (lowerNoun(next) && PRODUCT_CARRIERS.has(next!.text)) return true;
+  const prev = tokens[k - 1];
+  return lowerNoun(prev) && !ctx.claimed[k - 1] && !TRADE_CUES.has(prev!.text) && !/(ing|ed)$/.test(prev!.text);
 }
 
 /**

@@ -69,6 +69,8 @@ describe("stages/03-mentions", () => {
         "China curbed exports of synthetic graphite anode materials in December.",
         "Product:synthetic graphite anode materials",
       ],
+      ["Ottawa answered with tariffs on orange juice, peanut butter and motorcycles.", "Product:juice"],
+      ["Argentina is a leading exporter of beef, soy and wine.", "Product:soybeans"],
       // A good the lexicon does not know, where the text trades it.
       ["Exports of frozen durian from Thailand to China soared in May.", "Product:durian"],
       ["Vietnam's exporters of catfish and basa complained about the duties.", "Product:catfish"],
@@ -92,6 +94,9 @@ describe("stages/03-mentions", () => {
       ["Greenhouse gas emissions rose as trade with Asia expanded.", "Product:natural gas"],
       // Metaphors.
       ["Both sides deployed economic weapons against each other's trade.", "Product:weapons"],
+      // Compounds that name something else.
+      ["Ottawa answered with tariffs on orange juice, peanut butter and motorcycles.", "Product:dairy products"],
+      ["Shipyards in Ulsan build LNG carriers for buyers in the Gulf.", "Product:natural gas"],
       // Names: a product word inside a company's or a person's name.
       ["Shares of US Steel rose after the tariff decision.", "Product:steel"],
       ["Former secretary Condoleezza Rice said trade talks would fail.", "Product:rice"],
