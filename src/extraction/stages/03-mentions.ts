@@ -1845,8 +1845,16 @@ function inOtherCompound(ctx: Ctx, k: number): boolean {
     !!t && t.sentence === s && t.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
   const next = tokens[k + 1];
   if (lowerNoun(next) && PRODUCT_CARRIERS.has(next!.text)) return true;
+  // A plural is a head of its own ("farm tractors"), and the tagger reads some verbs as nouns
+  // ("the retailer stocks watches"): only a singular mass word can be a compound's modifier.
   const prev = tokens[k - 1];
-  return lowerNoun(prev) && !ctx.claimed[k - 1] && !TRADE_CUES.has(prev!.text) && !/(ing|ed)$/.test(prev!.text);
+  return (
+    !tokens[k]!.text.endsWith("s") &&
+    lowerNoun(prev) &&
+    !ctx.claimed[k - 1] &&
+    !TRADE_CUES.has(prev!.text) &&
+    !/(ing|ed)$/.test(prev!.text)
+  );
 }
 
 /**
