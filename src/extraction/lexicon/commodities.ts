@@ -217,6 +217,7 @@ export const PRODUCTS: Record<string, string[]> = {
   "hybrid vehicles": ["hybrid vehicles", "hybrid cars", "plug-in hybrids", "hybrids"],
   "electric vehicle batteries": ["electric vehicle batteries", "ev batteries", "electric-vehicle batteries"],
   batteries: ["batteries", "battery cells", "battery packs"],
+  "sodium-ion batteries": ["sodium-ion batteries", "sodium-ion battery"],
   "lithium batteries": [
     "lithium batteries",
     "lithium-ion batteries",

@@ -1718,6 +1718,7 @@ function findCommonTerms(ctx: Ctx) {
     const isProduct = v.type === "Product";
     if (
       inCapitalisedName(ctx, hit.ts, hit.te, isProduct) ||
+      inPortfolio(ctx, hit.ts) ||
       (isProduct && hit.te - hit.ts === 1 && t.pos === "VERB") ||
       (isProduct && sameNext && PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())) ||
       (v.rule === "lexicon-product-cued" &&
@@ -1855,6 +1856,22 @@ function inOtherCompound(ctx: Ctx, k: number): boolean {
     !TRADE_CUES.has(prev!.text) &&
     !/(ing|ed)$/.test(prev!.text)
   );
+}
+
+/** Posts and bodies whose portfolio follows "of": "director general of mineral and coal". */
+const PORTFOLIO_OWNERS =
+  /^(general|minister|ministry|secretary|director|department|bureau|office|commissioner|head|chief)$/i;
+
+/** Whether the term at `k` names a post's portfolio ("the director general of minerals and coal"). */
+function inPortfolio(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[k]!.sentence;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]!.sentence === s; j--) {
+    const w = tokens[j]!.text;
+    if (w === "of") return PORTFOLIO_OWNERS.test(tokens[j - 1]?.text ?? "");
+    if (!/^(and|,|\p{Ll}+)$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -71,6 +71,7 @@ describe("stages/03-mentions", () => {
       ],
       ["Ottawa answered with tariffs on orange juice, peanut butter and motorcycles.", "Product:juice"],
       ["Argentina is a leading exporter of beef, soy and wine.", "Product:soybeans"],
+      ["A Chinese battery maker will build sodium-ion batteries in Hungary.", "Product:sodium-ion batteries"],
       // A good the lexicon does not know, where the text trades it.
       ["Exports of frozen durian from Thailand to China soared in May.", "Product:durian"],
       ["Vietnam's exporters of catfish and basa complained about the duties.", "Product:catfish"],
@@ -132,6 +133,8 @@ describe("stages/03-mentions", () => {
       ["Shares of Pilbara Lithium Holdings rose in Sydney.", "Mineral:lithium"],
       // "carbon" in its climate sense.
       ["The bank financed low-carbon steelmaking in Sweden.", "Mineral:carbon"],
+      // A post's portfolio, not a good.
+      ["Permits are signed by the director general of minerals and coal in Jakarta.", "Mineral:coal"],
       // A plain-sense element word alone.
       ["The gold standard for trade deals is still the one with Korea.", "Mineral:gold"],
     ];
