@@ -1934,6 +1934,11 @@ function mineralProductEnd(ctx: Ctx, ts: number, te: number): number {
   return -1;
 }
 
+/** "an F-35 requires …", "the J-20.": nothing after the model that it could qualify ("the A-1 rating"). */
+function modelIsHead(next: Token | undefined, s: number): boolean {
+  return !next || next.sentence !== s || /^(VERB|AUX|PUNCT|ADP|CCONJ|SCONJ|PART)$/.test(next.pos);
+}
+
 /** A model designation: letters, a hyphen and digits ("F-35", "J-20", "S-400"), with an optional plural. */
 const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;
 
@@ -1950,12 +1955,7 @@ function modelProductEnd(ctx: Ctx, i: number): number {
   let end = -1;
   if (MODEL_HEADS.has(`${word(i + 1)} ${word(i + 2)}`)) end = i + 3;
   else if (MODEL_HEADS.has(word(i + 1))) end = i + 2;
-  else if (
-    /^(an?|the)$/.test(word(i - 1)) &&
-    !/^visas?$/.test(word(i + 1)) &&
-    !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")
-  )
-    end = i + 1;
+  else if (/^(an?|the)$/.test(word(i - 1)) && modelIsHead(tokens[i + 1], s)) end = i + 1;
   if (end < 0) return -1;
   for (let k = i; k < end; k++) if (ctx.claimed[k]) return -1;
   const name = t.text.replace(/s$/, "");

@@ -102,6 +102,7 @@ describe("stages/03-mentions", () => {
       ["Shares of US Steel rose after the tariff decision.", "Product:steel"],
       ["Former secretary Condoleezza Rice said trade talks would fail.", "Product:rice"],
       ["An H-1B visa now costs more, the administration said of its import rules.", "Product:H-1B"],
+      ["The agency kept the A-1 rating of the exporter.", "Product:A-1"],
       // Open-class goods: amounts, parties and idioms after the trade noun are no goods.
       ["Exports of more than $50 billion were hit by the levy.", "Product:billion"],
       ["He imposed tariffs on allies and rivals alike.", "Product:allies"],
