@@ -1719,6 +1719,8 @@ function findCommonTerms(ctx: Ctx) {
     if (
       inCapitalisedName(ctx, hit.ts, hit.te, isProduct) ||
       inPortfolio(ctx, hit.ts) ||
+      // "a mine-to-magnet supply chain": the last word of a hyphenated modifier.
+      (isProduct && prev?.sentence === t.sentence && isHyphen(prev) && prev.end === t.start) ||
       (isProduct && hit.te - hit.ts === 1 && t.pos === "VERB") ||
       (isProduct && sameNext && PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())) ||
       (v.rule === "lexicon-product-cued" &&

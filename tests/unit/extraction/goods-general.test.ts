@@ -96,6 +96,7 @@ describe("stages/03-mentions", () => {
       // Metaphors.
       ["Both sides deployed economic weapons against each other's trade.", "Product:weapons"],
       // Compounds that name something else.
+      ["The pact backs a mine-to-magnet supply chain in Brazil.", "Product:magnets"],
       ["Ottawa answered with tariffs on orange juice, peanut butter and motorcycles.", "Product:dairy products"],
       ["Shipyards in Ulsan build LNG carriers for buyers in the Gulf.", "Product:natural gas"],
       // Names: a product word inside a company's or a person's name.
