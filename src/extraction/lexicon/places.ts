@@ -76,6 +76,8 @@ export const DEMONYMS = new Map<string, string>();
 /** Capital city → code. */
 export const CAPITALS = new Map<string, string>();
 export const COUNTRY_BY_CODE = new Map<string, CountryInfo>();
+/** Capitals of UN member states. */
+const UN_CAPITALS = new Set<string>();
 
 for (const c of countries) {
   if (TERRITORIES_AS_PLACES.has(c.cca2)) continue;
@@ -95,6 +97,7 @@ for (const c of countries) {
   }
   // UN members first: "Kingston" is Jamaica's, not Norfolk Island's.
   if (info.capital && !CAPITALS.has(info.capital)) CAPITALS.set(info.capital, c.cca2);
+  if (info.capital && c.unMember) UN_CAPITALS.add(info.capital);
 }
 // Plural demonyms ("Americans", "Australians") where the singular ends in -an.
 for (const [d, code] of [...DEMONYMS]) if (/an$/.test(d) && !DEMONYMS.has(`${d}s`)) DEMONYMS.set(`${d}s`, code);
@@ -183,7 +186,10 @@ for (const c of cityTimezones.cityMapping) {
   const prev = CITIES.get(c.city);
   if (!prev) CITIES.set(c.city, c.iso2);
 }
-for (const [capital, code] of CAPITALS) if (!CITY_STOP.has(capital)) CITIES.set(capital, code);
+// A UN member's capital is a city even when the word is also a name ("Lima"); a territory's
+// capital that is a common name ("Stanley", "Douglas") is not.
+for (const [capital, code] of CAPITALS)
+  if (UN_CAPITALS.has(capital) || !CITY_STOP.has(capital)) CITIES.set(capital, code);
 CITIES.set("Hong Kong", "CN");
 CITIES.set("Macau", "CN");
 
