@@ -58,6 +58,12 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   KP: ["North Korean"],
   NL: ["Dutch"],
   CH: ["Swiss"],
+  KZ: ["Kazakh"],
+  UZ: ["Uzbek"],
+  KG: ["Kyrgyz"],
+  PH: ["Philippine"],
+  AR: ["Argentinian"],
+  AE: ["Emirati", "Emiratis"],
 };
 
 const DEMONYM_STOP = new Set(["Polish", "Guinean", "Niger", "Chad"]);
@@ -70,6 +76,8 @@ export const DEMONYMS = new Map<string, string>();
 /** Capital city → code. */
 export const CAPITALS = new Map<string, string>();
 export const COUNTRY_BY_CODE = new Map<string, CountryInfo>();
+/** Capitals of UN member states. */
+const UN_CAPITALS = new Set<string>();
 
 for (const c of countries) {
   if (TERRITORIES_AS_PLACES.has(c.cca2)) continue;
@@ -87,7 +95,9 @@ for (const c of countries) {
   for (const d of [...(EXTRA_DEMONYMS[c.cca2] ?? []), dem?.m, dem?.f]) {
     if (d && !d.includes(",") && !DEMONYM_STOP.has(d) && !DEMONYMS.has(d)) DEMONYMS.set(d, c.cca2);
   }
-  if (info.capital) CAPITALS.set(info.capital, c.cca2);
+  // UN members first: "Kingston" is Jamaica's, not Norfolk Island's.
+  if (info.capital && !CAPITALS.has(info.capital)) CAPITALS.set(info.capital, c.cca2);
+  if (info.capital && c.unMember) UN_CAPITALS.add(info.capital);
 }
 // Plural demonyms ("Americans", "Australians") where the singular ends in -an.
 for (const [d, code] of [...DEMONYMS]) if (/an$/.test(d) && !DEMONYMS.has(`${d}s`)) DEMONYMS.set(`${d}s`, code);
@@ -164,6 +174,9 @@ const CITY_STOP = new Set([
   "Burlington",
   "Boulder",
   "Ford",
+  "Stanley",
+  "Douglas",
+  "Jamestown",
 ]);
 
 /** City name → ISO code of its country (cities of 100k people or more, and capitals). */
@@ -173,7 +186,10 @@ for (const c of cityTimezones.cityMapping) {
   const prev = CITIES.get(c.city);
   if (!prev) CITIES.set(c.city, c.iso2);
 }
-for (const [capital, code] of CAPITALS) CITIES.set(capital, code);
+// A UN member's capital is a city even when the word is also a name ("Lima"); a territory's
+// capital that is a common name ("Stanley", "Douglas") is not.
+for (const [capital, code] of CAPITALS)
+  if (UN_CAPITALS.has(capital) || !CITY_STOP.has(capital)) CITIES.set(capital, code);
 CITIES.set("Hong Kong", "CN");
 CITIES.set("Macau", "CN");
 
@@ -255,6 +271,13 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   "Isla",
   "Cerro",
   "Lago",
+  "Hotel",
+  "Palais",
+  "Villa",
+  "Chateau",
+  "Château",
+  "Casa",
+  "Castello",
 ]);
 
 /** Lower-case nouns after a name that make the whole a place: "the Independence plant", "Gimhae airbase". */
@@ -274,6 +297,37 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   "hub",
   "port",
   "terminal",
+  "hotel",
+  "resort",
+  "palace",
+  "castle",
+  "estate",
+  "residence",
+  "guesthouse",
+  "stadium",
+]);
+
+/**
+ * Words before "Center"/"Centre"/"Club" that make the name a venue rather than a body: "Busan
+ * Exhibition and Convention Center", "Royal Golf Club" (a "Center for …" is a think tank).
+ */
+export const VENUE_CENTER_MODIFIERS: ReadonlySet<string> = new Set([
+  "Convention",
+  "Conventions",
+  "Exhibition",
+  "Exhibitions",
+  "Conference",
+  "Congress",
+  "Expo",
+  "Events",
+  "Trade",
+  "Golf",
+  "Country",
+  "Yacht",
+  "Press",
+  "Media",
+  "Cultural",
+  "Performing",
 ]);
 
 /** Lower-case nouns after a region's name that belong to it: "Salta province", "Guangdong province". */
@@ -304,8 +358,6 @@ export const WORLD_REGIONS = new Set([
   "Caribbean",
   "Sahel",
   "Arctic",
-  "Pacific",
-  "Atlantic",
   "Persian Gulf",
   "Gulf",
   "South China Sea",

@@ -5,6 +5,7 @@
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
 import { CITIES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
+import type { Mention } from "../stages/03-mentions.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -17,34 +18,92 @@ const NAMED_PLACE_RULES: ReadonlySet<string> = new Set([
   "head-of-place",
   "gazetteer-venue",
   "context-place-comma-region",
+  "agency-building-venue",
+  "head-place-venue",
 ]);
 
 /** Words allowed between a facility and "in <place>": "the Mt Weld mine, located in X", "opened in X". */
 const LINK = /^(in|at|near|outside)$/;
+
+/** Heads of a region's name, which "of" joins to its country. */
+const REGION_HEAD = /^(Province|Region|State|District|County|Prefecture|Territory|province|region|state|district)$/;
+
+/** Words of direction or remoteness before a place: "in northwest Alaska", "in the remote north of X". */
+const DIRECTION =
+  /^(the|northern|southern|eastern|western|central|remote|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|far)$/i;
+
+/** "Gyeongju National Museum" → Gyeongju: a named place whose name opens with a place of the document. */
+function cityInName(places: Map<string, LocalEntity>, e: LocalEntity): LocalEntity | undefined {
+  const words = e.name.split(" ");
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const owner = places.get(words.slice(0, n).join(" "));
+    if (owner && owner !== e && gazetteerCode(owner.name)) return owner;
+  }
+  return undefined;
+}
 
 /** Names of a state's own bodies ("Bureau of Land Management", "National Park Service"), not a bloc's. */
 const STATE_BODY =
   /^(?!European|EU\b|International|United Nations|World|Asian|African)(?:[A-Z][\w.-]* )*(?:Bureau|Department|Ministry|Office|Service|Administration|Corps|Survey|Customs)\b/;
 
 /** The country code of a place the gazetteer knows (region first: "Western Australia"). */
-function gazetteerCode(name: string): string | undefined {
+export function gazetteerCode(name: string): string | undefined {
   return REGIONS.get(name) ?? CITIES.get(name) ?? SMALL_CITIES.get(name);
 }
 
-/** A country's mentions by sentence, memoised per entity. */
-const BY_SENTENCE = new WeakMap<LocalEntity, Map<number, LocalEntity["mentions"]>>();
-function countryMentions(country: LocalEntity): Map<number, LocalEntity["mentions"]> {
-  let map = BY_SENTENCE.get(country);
-  if (!map) {
-    map = new Map();
-    for (const c of country.mentions) {
-      const list = map.get(c.sentence);
-      if (list) list.push(c);
-      else map.set(c.sentence, [c]);
-    }
-    BY_SENTENCE.set(country, map);
-  }
-  return map;
+/** Words that may stand between a place and its country in a phrase that states where it is. */
+const LOCATING_WORDS: ReadonlySet<string> = new Set([
+  ",",
+  "'s",
+  "’s",
+  "the",
+  "of",
+  "in",
+  "capital",
+  "city",
+  "town",
+  "port",
+  "province",
+  "state",
+  "region",
+  "prefecture",
+  "territory",
+  "commercial",
+  "financial",
+  "industrial",
+  "coastal",
+  "southern",
+  "northern",
+  "eastern",
+  "western",
+  "central",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "port",
+]);
+
+/** Nouns of a place's kind: with a demonym they say whose place it is ("the Swiss city of Geneva"). */
+const PLACE_KIND = /^(capital|city|town|port|province|state|region|prefecture|territory)$/;
+
+/**
+ * Whether country mention `c` and place mention `m` of one sentence form a phrase that states
+ * where the place is: "Busan, South Korea", "South Korea's Busan", "the Malaysian capital Kuala
+ * Lumpur", "the Swiss city of Geneva", "Kuala Lumpur, the Malaysian capital". A country that
+ * opens a name or title ("in Washington, US Treasury Secretary …") states nothing.
+ */
+function locates(ctx: RuleContext, m: Mention, c: Mention): boolean {
+  if (c.sentence !== m.sentence || c.capitalAsState) return false;
+  const [a, b] = c.ts < m.ts ? [c.te, m.ts] : [m.te, c.ts];
+  if (b - a > 5) return false;
+  const between = ctx.tokens.slice(a, b).map((t) => t.text.toLowerCase());
+  if (!between.every((w) => LOCATING_WORDS.has(w))) return false;
+  if (c.demonym && !between.some((w) => PLACE_KIND.test(w))) return false;
+  if (!c.demonym && c.ts < m.ts && between.length > 0 && !between.includes("'s") && !between.includes("’s"))
+    return false;
+  const after = ctx.tokens[c.te];
+  return !(c.ts > m.ts && after && after.sentence === c.sentence && /^\p{Lu}/u.test(after.text) && !c.demonym);
 }
 
 /** The document's country named at least twice as often as any other, or undefined. */
@@ -61,33 +120,30 @@ export const placeHierarchyRule: Rule = {
   predicates: ["PART_OF"],
   description:
     "A known city or region belongs to its country when the document names it; a named facility to the place it is in; a body to its country.",
-  example: "The Kestrel mine in Western Australia … → Kestrel mine PART_OF Western Australia PART_OF Australia.",
+  example: "The Kestrel mine in Western Australia … → Kestrel PART_OF Western Australia PART_OF Australia.",
   apply(ctx) {
     const main = clearMainCountry(ctx);
     for (const e of ctx.resolution.entities) {
       const first = e.mentions[0];
       if (!first) continue;
       if (e.type === "Place" && e.mentions.some((m) => m.key !== "")) {
-        // "Kalgoorlie … Australia's first plant": the gazetteer's country, named in the same sentence.
-        // Territories the news keeps apart from their state ("Hong Kong", "Macau") are left out.
+        // "Busan, South Korea", "the Malaysian capital Kuala Lumpur": the gazetteer's country, in a
+        // phrase that states where the place is. Territories the news keeps apart from their state
+        // ("Hong Kong", "Macau") are left out.
         const code = /^(Hong Kong|Macau|Macao)$/.test(e.name) ? undefined : gazetteerCode(e.name);
         const country = code ? countryEntity(ctx, code) : undefined;
-        // Within eight tokens, and not as a modifier of something else ("US production in Texas").
-        const bySentence = country ? countryMentions(country) : undefined;
-        const together =
-          country &&
-          e.mentions.find((m) =>
-            (bySentence!.get(m.sentence) ?? []).some(
-              (c) =>
-                !c.capitalAsState &&
-                !c.demonym &&
-                Math.abs(c.ts - m.ts) <= 8 &&
-                !/^(production|output|exports|imports|supply|manufacturers|companies|firms)$/i.test(
-                  ctx.tokens[c.te]?.text ?? "",
-                ),
-            ),
+        if (country) {
+          // "Western Australia": a region named after its country.
+          const named = REGIONS.has(e.name) && e.name.includes(country.name);
+          const stated = e.mentions.find(
+            (m) =>
+              named ||
+              country.mentions.some(
+                (c) => locates(ctx, m, c) || (m.rule === "place-demonym-capital" && c.ts >= m.ts && c.te <= m.te),
+              ),
           );
-        if (country && together) emitRelation(ctx, e, "PART_OF", country, together.sentence, this.id, {}, 0.7);
+          if (stated) emitRelation(ctx, e, "PART_OF", country, stated.sentence, this.id, {}, 0.7);
+        }
       }
       if (e.type === "Agency") {
         // "Chinese embassy", "US Department of War" (prefix), bodies the press names without one,
@@ -97,16 +153,38 @@ export const placeHierarchyRule: Rule = {
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
     }
-    // "the Independence plant in Texas", "the Rincon project, located in the northern Salta province".
+    // "the Independence plant in Texas", "the Rincon project, located in the northern Salta province",
+    // "the Simandou project in Guinea", "Greenland's Tanbreez project", "Gyeongju National Museum".
+    const places = new Map<string, LocalEntity>();
+    for (const e of ctx.resolution.entities) if (e.type === "Place" && !places.has(e.name)) places.set(e.name, e);
     for (const s of ctx.sentences) {
       const ms = mentionsIn(ctx, s.i);
       for (const a of ms) {
         if (a.e.type !== "Place" || !NAMED_PLACE_RULES.has(a.m.rule)) continue;
-        const b = ms.find((x) => x.m.ts > a.m.te && x.m.ts <= a.m.te + 6 && x.e.type === "Place" && x.e !== a.e);
+        const owner = cityInName(places, a.e);
+        if (owner) emitRelation(ctx, a.e, "PART_OF", owner, s.i, this.id);
+        const before = ms.find(
+          (x) =>
+            x.e.type === "Country" &&
+            !x.m.demonym &&
+            !x.m.capitalAsState &&
+            x.m.te === a.m.ts - 1 &&
+            /^['’]s$/.test(ctx.tokens[x.m.te]!.text),
+        );
+        if (before) emitRelation(ctx, a.e, "PART_OF", before.e, s.i, this.id);
+        const b = ms.find(
+          (x) =>
+            x.m.ts > a.m.te &&
+            x.m.ts <= a.m.te + 6 &&
+            x.e !== a.e &&
+            (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
+        );
         if (!b) continue;
         let k = b.m.ts - 1;
-        while (k > a.m.te && /^(the|northern|southern|eastern|western|central|remote)$/i.test(ctx.tokens[k]!.text)) k--;
-        if (!LINK.test(ctx.tokens[k]!.text)) continue;
+        while (k > a.m.te && DIRECTION.test(ctx.tokens[k]!.text)) k--;
+        // "the Copperbelt Province of Zambia": a region's name, "of", its country.
+        const regionOf = ctx.tokens[k]!.text === "of" && k === a.m.te && REGION_HEAD.test(ctx.tokens[a.m.te - 1]!.text);
+        if (!LINK.test(ctx.tokens[k]!.text) && !regionOf) continue;
         const gap = ctx.tokens.slice(a.m.te, k).map((t) => t.text);
         if (gap.some((w) => /^[.;]$/.test(w) || /^(and|but|while|when|where)$/i.test(w))) continue;
         emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);

@@ -2,6 +2,7 @@
 // other, who met whom, and what was on the table. Also where places and agencies belong.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
+import { CITIES, REGIONS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
@@ -9,6 +10,7 @@ import type { Arg, Chunk } from "../syntax/clauses.ts";
 import { knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
+import { gazetteerCode } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
@@ -552,6 +554,17 @@ export const topicsRule: Rule = {
   },
 };
 
+/**
+ * "Iran, Gaza, Ukraine", "Sydney, Melbourne, Perth": a list, not a place and its country, when the
+ * gazetteer puts the first in another country or both are cities.
+ */
+function listOfPlaces(a: LocalEntity, b: LocalEntity): boolean {
+  const code = gazetteerCode(a.name);
+  if (!code) return false;
+  if (b.type === "Country") return b.attributes.code !== undefined && b.attributes.code !== code;
+  return CITIES.has(b.name) && !REGIONS.has(b.name);
+}
+
 /** "Gyeongju, South Korea", "Mountain Pass, California", "U.S. Treasury", "China's Ministry of Commerce". */
 export const partOfRule: Rule = {
   id: "part-of-place-and-agency",
@@ -572,7 +585,13 @@ export const partOfRule: Rule = {
             next.sentence !== s.i ||
             /^[,.;:)\]—–-]$/.test(next.text) ||
             /^(on|in|at|this|last|next|for|where|which|earlier|later)$/i.test(next.text);
-          if (ctx.tokens[a.m.te]?.text === "," && b.m.ts === a.m.te + 1 && closes && !b.m.capitalAsState)
+          if (
+            ctx.tokens[a.m.te]?.text === "," &&
+            b.m.ts === a.m.te + 1 &&
+            closes &&
+            !b.m.capitalAsState &&
+            !listOfPlaces(a.e, b.e)
+          )
             emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
         }
         if (b.e.type === "Agency" && a.e.type === "Country" && a.m.te >= b.m.ts - 1 && a.m.ts <= b.m.ts) {

@@ -3,7 +3,23 @@
 // stripped from names, and East Asian and English name shapes. Pure: tokens in, mentions out;
 // linking mentions to entities is stage 4's job.
 
-import { ELEMENT_STOP, ELEMENTS, MINERAL_CLASSES, PRODUCT_BLOCKING_NEXT, PRODUCTS } from "../lexicon/commodities.ts";
+import {
+  CUED_PRODUCTS,
+  ELEMENT_STOP,
+  ELEMENTS,
+  GOODS_BEFORE_TRIGGERS,
+  GOODS_OF_TRIGGERS,
+  MINERAL_CLASSES,
+  MINERAL_PRODUCT_HEADS,
+  MINERAL_PRODUCT_MODIFIERS,
+  MODEL_HEADS,
+  NOT_A_GOOD,
+  PRODUCT_BLOCKING_NEXT,
+  PRODUCT_BLOCKING_PREV,
+  PRODUCT_CARRIERS,
+  PRODUCTS,
+  TRADE_CUES,
+} from "../lexicon/commodities.ts";
 import {
   INTERNATIONAL_ORGANIZATIONS,
   MEDIA_OUTLETS,
@@ -22,6 +38,7 @@ import {
   REGION_NOUNS,
   REGIONS,
   SMALL_CITIES,
+  VENUE_CENTER_MODIFIERS,
   VENUES,
   WORLD_REGIONS,
 } from "../lexicon/places.ts";
@@ -116,16 +133,25 @@ const commonMatcher = new PhraseMatcher<LexValue>(
         ]),
       ),
     ),
+    // Products before elements: "aluminium" is traded as a metal product, as "aluminum" is.
+    ...entries(
+      Object.entries(PRODUCTS).flatMap(([name, forms]) =>
+        forms.map((f): [string, LexValue] => [
+          f,
+          { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product" },
+        ]),
+      ),
+    ),
     ...entries(
       [...ELEMENTS]
         .filter((e) => !ELEMENT_STOP.has(e))
         .map((e) => [e, { type: "Mineral", name: e, key: `Mineral:${e}`, rule: "lexicon-element" }]),
     ),
     ...entries(
-      Object.entries(PRODUCTS).flatMap(([name, forms]) =>
+      Object.entries(CUED_PRODUCTS).flatMap(([name, forms]) =>
         forms.map((f): [string, LexValue] => [
           f,
-          { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product" },
+          { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product-cued" },
         ]),
       ),
     ),
@@ -617,15 +643,23 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const { tokens } = ctx;
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
   if (ts >= te) return -1;
+  // "This project", "Its mine": a determiner is no name.
+  if (te - ts === 1 && DETERMINERS.test(tokens[ts]!.text)) return -1;
   let k = te;
   while (
     k < end &&
-    k - te < 3 &&
-    /^[\p{Ll}\d][\p{L}\d-]*$/u.test(tokens[k]!.text) &&
+    k - te < 5 &&
+    // "copper-gold": a hyphen joining two lower-case modifiers.
+    (isHyphen(tokens[k]) ? k > te && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") : true) &&
+    /^(?:[\p{Ll}\d][\p{L}\d-]*|[-‐–])$/u.test(tokens[k]!.text) &&
     !FACILITY_NOUNS.has(tokens[k]!.text) &&
     !REGION_NOUNS.has(tokens[k]!.text) &&
     tokens[k]!.text !== "course" &&
-    (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "PROPN")
+    (isHyphen(tokens[k]) ||
+      tokens[k]!.pos === "NOUN" ||
+      tokens[k]!.pos === "ADJ" ||
+      tokens[k]!.pos === "NUM" ||
+      tokens[k]!.pos === "PROPN")
   ) {
     k++;
   }
@@ -648,6 +682,13 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf) return -1;
   if (earlierNamed(ctx, tokens[ts]!.text)?.type === "Company") return -1;
   if (te - ts === 1 && ctx.names.surnames.has(tokens[ts]!.text)) return -1;
+  // "the Tanbreez deposit", "the Tanbreez rare earths project": a mine, deposit or project is
+  // the site its name names, one place however the text calls it.
+  if (SITE_NOUNS.has(noun) && !hit) {
+    const site = spanText(ctx, ts, te);
+    push(ctx, ts, k + 1, { type: "Place", name: site, key: `Place:${site}`, rule: "name-facility-noun" });
+    return k + 1;
+  }
   const name = spanText(ctx, ts, k + 1);
   push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
   return k + 1;
@@ -687,6 +728,12 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   if (looksLikePersonName(tokens, i, j + 1)) return -1;
   return k;
 }
+
+/** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
+const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);
+
+/** Words that open a noun phrase without naming anything. */
+const DETERMINERS = /^(This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Another|Such|Any|No)$/;
 
 /** Heads of bodies named with "on" ("Committee on Foreign Investment"). */
 const ON_HEADS: ReadonlySet<string> = new Set(["Agency", "Committee", "Commission", "Council", "Conference", "Office"]);
@@ -966,6 +1013,29 @@ function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Bodies named after the building they sit in: "at the White House" names the building. */
+const BUILDING_AGENCIES: ReadonlySet<string> = new Set(["White House", "Kremlin", "Pentagon", "Downing Street"]);
+
+/** "at the White House", "inside the Kremlin": a locative preposition and "the" before the name. */
+function venueContext(ctx: Ctx, ts: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[ts]!.sentence;
+  const the = tokens[ts - 1];
+  const prep = tokens[ts - 2];
+  return (
+    the?.sentence === s &&
+    the.text.toLowerCase() === "the" &&
+    prep?.sentence === s &&
+    /^(at|inside|outside|in)$/i.test(prep.text)
+  );
+}
+
+/** "Asia-Pacific economist", "Europe head": a world region before a lower-case role noun is a modifier. */
+function regionAsModifier(ctx: Ctx, te: number): boolean {
+  const next = ctx.tokens[te];
+  return !!next && next.sentence === ctx.tokens[te - 1]!.sentence && ROLE_NOUNS.has(next.text);
+}
+
 /** Splits a span into its gazetteer parts and classifies what is left. */
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
@@ -1055,6 +1125,16 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
             capitalAsState: true,
           });
         } else push(ctx, hit.ts, hit.te, { type: "Place", name: v.name, key: v.key, rule: v.rule });
+      } else if (v.type === "Place" && v.rule === "gazetteer-region" && regionAsModifier(ctx, hit.te)) {
+        // "a chief Asia-Pacific economist": the region qualifies a role, no place is named.
+      } else if (v.type === "Agency" && BUILDING_AGENCIES.has(v.name) && venueContext(ctx, hit.ts)) {
+        // "a ceremony at the White House": the building where the body sits, a venue.
+        push(ctx, hit.ts, hit.te, {
+          type: "Place",
+          name: v.name,
+          key: `Place:${v.name}`,
+          rule: "agency-building-venue",
+        });
       } else {
         push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
         // "the G20 summit in Johannesburg": an organisation's summit written in lower case.
@@ -1134,6 +1214,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
   // "Gyeongju National Museum", "Narita Airport": a venue head after a city's name.
   if (type === "Place" && VENUE_HEADS.has(head) && !known) return { type, rule: "head-place" };
+  // "Hwabaek International Convention Center", "Royal Troon Golf Club": a venue, not a body.
+  if (/^(Center|Centre|Club)$/.test(head) && VENUE_CENTER_MODIFIERS.has(tokens[te - 2]?.text ?? ""))
+    return { type: "Place", rule: "head-place-venue" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   if (type && type !== "Place" && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -1310,7 +1393,7 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   if (
     prev &&
     prev.sentence === sentence &&
-    /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside)$/i.test(
+    /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside|capital|city)$/i.test(
       prev.text,
     )
   ) {
@@ -1555,6 +1638,11 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     }
     return;
   }
+  if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
+    // "stakes in Lithium Americas": what money goes into is a firm, not a place.
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-investment-target" });
+    return;
+  }
   if (prev && sameSentence(prev) && LOCATIVE.has(prev.text.toLowerCase())) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
@@ -1693,7 +1781,7 @@ function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
 function investedBefore(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]?.sentence;
   for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.sentence === sentence; k--) {
-    if (/^(invested|invests|invest|investing|investment|stake)$/i.test(tokens[k]!.text)) return true;
+    if (/^(invested|invests|invest|investing|investment|investments|stake|stakes)$/i.test(tokens[k]!.text)) return true;
   }
   return false;
 }
@@ -1789,26 +1877,74 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
 /** Lower-case terms: minerals, elements, products (not inside names already found). */
 function findCommonTerms(ctx: Ctx) {
   const { tokens, text } = ctx;
+  const cues = new Map<number, boolean>();
+  /** Whether the sentence speaks of trade or production (computed once per sentence). */
+  const tradeSentence = (s: number): boolean => {
+    let v = cues.get(s);
+    if (v === undefined) {
+      v = false;
+      const sen = ctx.sentences[s];
+      if (sen)
+        for (let k = sen.tokenStart; k < sen.tokenEnd && !v; k++) v = TRADE_CUES.has(tokens[k]!.text.toLowerCase());
+      cues.set(s, v);
+    }
+    return v;
+  };
+  /** Cued product words in sentences with no cue: kept when listed next to another product. */
+  const uncued: { ts: number; te: number; v: LexValue }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.claimed[i]) continue;
+    const model = modelProductEnd(ctx, i);
+    if (model > i) {
+      i = model - 1;
+      continue;
+    }
     const hit = commonMatcher.matchAt(text, tokens, i);
     if (!hit) continue;
     let claimed = false;
     for (let k = hit.ts; k < hit.te; k++) if (ctx.claimed[k]) claimed = true;
     if (claimed) continue;
     const v = hit.value;
+    const t = tokens[i]!;
     const next = tokens[hit.te];
+    const prev = tokens[hit.ts - 1];
+    const sameNext = next && next.sentence === t.sentence;
+    const isProduct = v.type === "Product";
     if (
-      v.type === "Product" &&
-      next &&
-      next.sentence === tokens[i]!.sentence &&
-      PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())
+      inCapitalisedName(ctx, hit.ts, hit.te, isProduct) ||
+      inPortfolio(ctx, hit.ts) ||
+      // "a mine-to-magnet supply chain": the last word of a hyphenated modifier.
+      (isProduct && prev?.sentence === t.sentence && isHyphen(prev) && prev.end === t.start) ||
+      (isProduct && hit.te - hit.ts === 1 && t.pos === "VERB") ||
+      (isProduct && sameNext && PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())) ||
+      (v.rule === "lexicon-product-cued" &&
+        prev?.sentence === t.sentence &&
+        PRODUCT_BLOCKING_PREV.has(prev.text.toLowerCase()))
     ) {
       i = hit.te - 1;
       continue;
     }
+    // "LNG carriers", "peanut butter": a one-word product before a vessel or after another
+    // lower-case noun is part of a compound that names something else.
+    if (isProduct && hit.te - hit.ts === 1 && inOtherCompound(ctx, hit.ts)) {
+      i = hit.te - 1;
+      continue;
+    }
+    // "rare earth equipment", "artificial graphite anode materials": a good made of the mineral.
+    if (v.type === "Mineral") {
+      const made = mineralProductEnd(ctx, hit.ts, hit.te);
+      if (made > 0) {
+        i = made - 1;
+        continue;
+      }
+    }
+    if (v.rule === "lexicon-product-cued" && !tradeSentence(t.sentence)) {
+      uncued.push({ ts: hit.ts, te: hit.te, v });
+      i = hit.te - 1;
+      continue;
+    }
     // "dysprosium oxide", "nickel ore": an element and the form it is traded in is its own mineral.
-    const form = next && next.sentence === tokens[i]!.sentence ? MINERAL_FORMS.get(next.text.toLowerCase()) : undefined;
+    const form = sameNext ? MINERAL_FORMS.get(next.text.toLowerCase()) : undefined;
     if (v.rule === "lexicon-element" && form && !ctx.claimed[hit.te]) {
       const name = `${v.name} ${form}`;
       push(ctx, hit.ts, hit.te + 1, { type: "Mineral", name, key: `Mineral:${name}`, rule: "lexicon-element-form" });
@@ -1819,7 +1955,208 @@ function findCommonTerms(ctx: Ctx) {
     push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
     i = hit.te - 1;
   }
+  if (uncued.length) keepListedProducts(ctx, uncued);
   findCoordinatedMetals(ctx);
+  findTradedGoods(ctx);
+}
+
+/**
+ * Goods the lexicon does not know, named where the text trades them: "exports of frozen durian",
+ * "importers of catfish and shrimp", "durian exports". The noun phrase (at most two
+ * lower-case nouns after at most two adjectives, each of the list when coordinated) is a Product
+ * named by its nouns, unless it is an amount, a kind, a party or money (NOT_A_GOOD).
+ */
+function findTradedGoods(ctx: Ctx) {
+  const { tokens } = ctx;
+  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  const free = (k: number, s: number) => !!tokens[k] && tokens[k]!.sentence === s && !ctx.claimed[k];
+  let goods: Map<number, Mention> | undefined;
+  /** Product and mineral mentions by first token, built when a list first needs them. */
+  const goodsAt = () => {
+    goods ??= new Map(ctx.out.filter((m) => m.type === "Product" || m.type === "Mineral").map((m) => [m.ts, m]));
+    return goods;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lower(i);
+    const s = tokens[i]!.sentence;
+    if (GOODS_BEFORE_TRIGGERS.has(w) && tokens[i]!.pos === "NOUN" && lower(i + 1) !== "of") {
+      // "durian exports": one noun right before, not itself a modifier of another noun.
+      const k = i - 1;
+      const t = tokens[k];
+      // Opening the sentence, the good is capitalised and tagged as a name: "Kiwifruit exports fell".
+      const noun = t && (t.pos === "NOUN" || (t.first && t.pos === "PROPN")) ? t.text.toLowerCase() : "";
+      const shaped = t && (t.first ? /^\p{Lu}\p{Ll}{2,}$/u : /^\p{Ll}{3,}$/u).test(t.text);
+      if (t && free(k, s) && shaped && noun && !NOT_A_GOOD.has(noun)) {
+        const before = tokens[k - 1];
+        if (!(before?.sentence === s && before.pos === "NOUN"))
+          push(ctx, k, k + 1, { type: "Product", name: noun, key: `Product:${noun}`, rule: "context-traded-good" });
+      }
+      continue;
+    }
+    const link = lower(i + 1);
+    if (!GOODS_OF_TRIGGERS.has(w) || link !== "of") continue;
+    let k = i + 2;
+    // "of US corn", "on Chinese steel": a country word before the good.
+    while (ctx.claimed[k] && tokens[k]?.sentence === s && /^\p{Lu}/u.test(tokens[k]!.text) && k < i + 5) k++;
+    const modifier = (t: Token) =>
+      /^\p{Ll}/u.test(t.text) && (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|en)$/.test(t.text)));
+    for (let item = 0; item < 4; item++) {
+      let a = k;
+      while (a < k + 2 && free(a, s) && modifier(tokens[a]!)) a++;
+      // A good the lexicon found already: the list goes on after it.
+      const known = ctx.claimed[a] ? goodsAt().get(a) : undefined;
+      if (known) {
+        if (!/^(,|and|or)$/.test(lower(known.te))) break;
+        k = lower(known.te) === "," && /^(and|or)$/.test(lower(known.te + 1)) ? known.te + 2 : known.te + 1;
+        continue;
+      }
+      let b = a;
+      while (b < a + 2 && free(b, s) && tokens[b]!.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(tokens[b]!.text))
+        b++;
+      const end = tokens[b];
+      const closed = b > a && !(end && end.sentence === s && (end.pos === "NOUN" || end.pos === "PROPN"));
+      if (!closed) break;
+      const words = tokens.slice(a, b).map((t) => t.text.toLowerCase());
+      if (words.some((x) => NOT_A_GOOD.has(x)) || NOT_A_GOOD.has(lower(a - 1))) break;
+      const name = words.join(" ");
+      push(ctx, a, b, { type: "Product", name, key: `Product:${name}`, rule: "context-traded-good" });
+      // "motorcycles and bicycles", "watches, clocks and toys".
+      if (/^(,|and|or)$/.test(lower(b))) {
+        k = lower(b) === "," && /^(and|or)$/.test(lower(b + 1)) ? b + 2 : b + 1;
+        continue;
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * Whether a one-word product at `k` is a modifier of a carrier ("LNG carriers", "oil pipelines")
+ * or the modifier of another noun before it makes the compound another thing ("peanut butter",
+ * "cocoa butter"). A product word before other nouns stays a good ("fentanyl crisis", "steel exports").
+ */
+function inOtherCompound(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[k]!.sentence;
+  const lowerNoun = (t: Token | undefined) =>
+    !!t && t.sentence === s && t.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+  const next = tokens[k + 1];
+  if (lowerNoun(next) && PRODUCT_CARRIERS.has(next!.text)) return true;
+  // A plural is a head of its own ("farm tractors"), and the tagger reads some verbs as nouns
+  // ("the retailer stocks watches"): only a singular mass word can be a compound's modifier.
+  const prev = tokens[k - 1];
+  return (
+    !tokens[k]!.text.endsWith("s") &&
+    lowerNoun(prev) &&
+    !ctx.claimed[k - 1] &&
+    !TRADE_CUES.has(prev!.text) &&
+    !/(ing|ed)$/.test(prev!.text)
+  );
+}
+
+/** Posts and bodies whose portfolio follows "of": "director general of mineral and coal". */
+const PORTFOLIO_OWNERS =
+  /^(general|minister|ministry|secretary|director|department|bureau|office|commissioner|head|chief)$/i;
+
+/** Whether the term at `k` names a post's portfolio ("the director general of minerals and coal"). */
+function inPortfolio(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[k]!.sentence;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]!.sentence === s; j--) {
+    const w = tokens[j]!.text;
+    if (w === "of") return PORTFOLIO_OWNERS.test(tokens[j - 1]?.text ?? "");
+    if (!/^(and|,|\p{Ll}+)$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A lexicon word written with a capital inside a sentence, next to another capitalised word, is
+ * part of a name ("Weiqiao Aluminium", "US Steel", "Lithium Americas"); a product word with a
+ * capital mid-sentence is a name even alone ("Rice said").
+ */
+function inCapitalisedName(ctx: Ctx, ts: number, te: number, product: boolean): boolean {
+  const { tokens } = ctx;
+  const t = tokens[ts]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ctx.headlines.has(t.sentence) || t.label) return false;
+  const cap = (x: Token | undefined) => !!x && x.sentence === t.sentence && /^\p{Lu}/u.test(x.text) && !x.label;
+  if (cap(tokens[te])) return true;
+  // "Critical Metals purchased …" after "Critical Metals Corp": the short form of a name found.
+  const written = spanText(ctx, ts, te);
+  for (const name of ctx.names.companyFirstWords.get(t.text)?.keys() ?? []) if (name.startsWith(written)) return true;
+  if (ctx.names.byName.has(written)) return true;
+  if (t.first) return false;
+  return product || cap(tokens[ts - 1]);
+}
+
+/** Cued product words kept because they are listed with a product found: "watches, jewelry and chocolate". */
+function keepListedProducts(ctx: Ctx, uncued: { ts: number; te: number; v: LexValue }[]) {
+  const { tokens } = ctx;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const m of ctx.out) {
+    if (m.type !== "Product") continue;
+    starts.add(m.ts);
+    ends.add(m.te);
+  }
+  const link = (k: number) => /^(,|and|or|&)$/.test(tokens[k]?.text ?? "");
+  for (const { ts, te, v } of uncued) {
+    const before = link(ts - 1) && (ends.has(ts - 1) || (link(ts - 2) && ends.has(ts - 2)));
+    const after = link(te) && (starts.has(te + 1) || (link(te + 1) && starts.has(te + 2)));
+    if (before || after) push(ctx, ts, te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
+  }
+}
+
+/**
+ * "rare earth equipment", "titanium alloys", "artificial graphite anode materials": a mineral
+ * followed by at most two lower-case nouns and a product head names a manufactured good. Pushes
+ * the Product and returns its end, or -1.
+ */
+function mineralProductEnd(ctx: Ctx, ts: number, te: number): number {
+  const { tokens } = ctx;
+  const s = tokens[ts]!.sentence;
+  for (let k = te; k < te + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== s || ctx.claimed[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    if (MINERAL_PRODUCT_HEADS.has(t.text) && (t.text !== "materials" || k > te)) {
+      const mod = tokens[ts - 1];
+      const start = mod && mod.sentence === s && MINERAL_PRODUCT_MODIFIERS.has(mod.text.toLowerCase()) ? ts - 1 : ts;
+      const name = spanText(ctx, start, k + 1).toLowerCase();
+      push(ctx, start, k + 1, { type: "Product", name, key: `Product:${name}`, rule: "lexicon-mineral-product" });
+      return k + 1;
+    }
+    if (t.pos !== "NOUN" || TRADE_CUES.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** "an F-35 requires …", "the J-20.": nothing after the model that it could qualify ("the A-1 rating"). */
+function modelIsHead(next: Token | undefined, s: number): boolean {
+  return !next || next.sentence !== s || /^(VERB|AUX|PUNCT|ADP|CCONJ|SCONJ|PART)$/.test(next.pos);
+}
+
+/** A model designation: letters, a hyphen and digits ("F-35", "J-20", "S-400"), with an optional plural. */
+const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;
+
+/**
+ * "F-35 fighter jets", "an F-35", "J-20s": a model designation before a product head, or standing
+ * alone after an article, is a Product named by the model. Pushes it and returns its end, or -1.
+ */
+function modelProductEnd(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  if (!MODEL.test(t.text)) return -1;
+  const s = t.sentence;
+  const word = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text.toLowerCase() : "");
+  let end = -1;
+  if (MODEL_HEADS.has(`${word(i + 1)} ${word(i + 2)}`)) end = i + 3;
+  else if (MODEL_HEADS.has(word(i + 1))) end = i + 2;
+  else if (/^(an?|the)$/.test(word(i - 1)) && modelIsHead(tokens[i + 1], s)) end = i + 1;
+  if (end < 0) return -1;
+  for (let k = i; k < end; k++) if (ctx.claimed[k]) return -1;
+  const name = t.text.replace(/s$/, "");
+  push(ctx, i, end, { type: "Product", name, key: `Product:${name}`, rule: "model-product" });
+  return end;
 }
 
 /** Forms an element is traded in, as written after its name → canonical form. */

@@ -61,7 +61,7 @@ const TABLE: Row[] = [
   [
     "part-of-gazetteer-and-facility",
     "Output at the Kestrel copper mine in Western Australia rose last year.",
-    "Kestrel copper mine",
+    "Kestrel",
     "PART_OF",
     "Western Australia",
   ],
