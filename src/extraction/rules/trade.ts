@@ -2,12 +2,14 @@
 // export restrictions, postponements, market dominance, production, investment, partnerships
 // and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
 
+import { CAPITALS } from "../lexicon/places.ts";
 import type { Mention } from "../stages/03-mentions.ts";
+import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
 import { entriesOf } from "./predicates.ts";
-import { countryEntity, mainCountryPair } from "./sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type M = { m: Mention; e: LocalEntity };
@@ -154,6 +156,405 @@ export const tariffRule: TradeRule = {
   },
 };
 
+/** The sentences holding at least one of `words` (lower case), by one set lookup per token. */
+function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  for (const s of ctx.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (words.has(ctx.tokens[i]!.text.toLowerCase())) {
+        out.push(s.i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Nouns naming an export measure ("export controls", "curbs on shipments of", "an export ban"). */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  "control",
+  "controls",
+  "restriction",
+  "restrictions",
+  "curb",
+  "curbs",
+  "ban",
+  "bans",
+  "embargo",
+  "embargoes",
+  "quota",
+  "quotas",
+  "licensing",
+  "licence",
+  "licences",
+  "license",
+  "licenses",
+  "limit",
+  "limits",
+  "measures",
+]);
+/** Measure nouns that name an export measure without "export" next to them ("restrictions on X"). */
+const BARE_MEASURES: ReadonlySet<string> = new Set([
+  "control",
+  "controls",
+  "restriction",
+  "restrictions",
+  "curb",
+  "curbs",
+  "embargo",
+  "embargoes",
+]);
+/** Words that make a measure about exports ("export ban", "curbs on shipments of"). */
+const EXPORT_WORDS: ReadonlySet<string> = new Set(["export", "exports", "exporting", "shipments", "shipment"]);
+/** Words before a measure noun that make it something else ("import curbs", "price controls"). */
+const NOT_EXPORT: ReadonlySet<string> = new Set([
+  "import",
+  "imports",
+  "price",
+  "prices",
+  "capital",
+  "investment",
+  "visa",
+  "emission",
+  "emissions",
+  "mining",
+  "production",
+  "output",
+  "fishing",
+  "quality",
+  "tariff",
+  "fentanyl",
+  "border",
+  "arms",
+  "not",
+  "never",
+  "no",
+  "without",
+]);
+/** Verbs through which a measure's maker is the clause's subject ("X announced export controls"). */
+const MAKER_VERBS: ReadonlySet<string> = new Set([
+  "impose",
+  "announce",
+  "introduce",
+  "tighten",
+  "expand",
+  "extend",
+  "place",
+  "put",
+  "apply",
+  "enforce",
+  "adopt",
+  "implement",
+  "unveil",
+  "issue",
+  "add",
+  "broaden",
+  "slap",
+  "levy",
+  "maintain",
+  "keep",
+  "set",
+  "raise",
+  "hike",
+  "double",
+  "increase",
+  "require",
+  "include",
+  "roll",
+  "step",
+  "reimpose",
+  "order",
+  "approve",
+  "publish",
+  "enact",
+  "launch",
+  "begin",
+  "start",
+  "have",
+  "be",
+  "will",
+  "would",
+  "also",
+  // Keeping, easing or suspending a measure still names its maker.
+  "ease",
+  "lift",
+  "relax",
+  "loosen",
+  "scrap",
+  "remove",
+  "suspend",
+  "pause",
+  "delay",
+  "postpone",
+  "defer",
+  "end",
+  "drop",
+  "reduce",
+  "promise",
+  "pledge",
+  "agree",
+  "fail",
+  "refuse",
+  "continue",
+  "retain",
+  "use",
+  "wield",
+  "weaponise",
+  "weaponize",
+  "tout",
+  "defend",
+  "review",
+  "renew",
+  "make",
+]);
+/** Participles and words that keep a list of goods going after a measure ("items related to X"). */
+const LIST_GLUE: ReadonlySet<string> = new Set([
+  "related",
+  "relating",
+  "linked",
+  "including",
+  "include",
+  "includes",
+  "containing",
+  "involving",
+  "covering",
+  "such",
+]);
+/** Words that end the stretch of a measure's goods: another clause starts. */
+const GOODS_BREAKS: ReadonlySet<string> = new Set([
+  ";",
+  ":",
+  "(",
+  ")",
+  "—",
+  "–",
+  '"',
+  "“",
+  "”",
+  "because",
+  "while",
+  "although",
+  "but",
+  "which",
+  "who",
+  "that",
+  "when",
+  "if",
+  "unless",
+  "after",
+  "since",
+  "amid",
+  "despite",
+  "by",
+  "than",
+]);
+/** Nouns after a good that keep it the thing restricted ("cobalt exports", "rare earth elements"). */
+const GOOD_TAILS: ReadonlySet<string> = new Set([
+  "export",
+  "exports",
+  "shipments",
+  "shipment",
+  "supplies",
+  "supply",
+  "sales",
+  "elements",
+  "element",
+  "minerals",
+  "metals",
+  "ore",
+  "ores",
+  "products",
+  "items",
+  "concentrate",
+  "concentrates",
+  "compounds",
+]);
+/** Linkers between the makers of one measure ("MOFCOM, in conjunction with the customs agency"). */
+const MAKER_LINKS =
+  /^(?:and|as well as|together with|along with|with|in conjunction with|jointly with|in cooperation with)(?: the)?$/;
+
+const SWEEP_WORDS: ReadonlySet<string> = new Set([...MEASURE_NOUNS, ...EXPORT_WORDS]);
+
+function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
+  const e = x.e;
+  if (e.type === "Country") return [e];
+  if (e.type === "Organization") return isStateParty(e) ? [e] : [];
+  if (e.type === "Agency") {
+    const out = [e];
+    for (const r of ctx.relations)
+      if (r.predicate === "PART_OF" && r.source === e.id) {
+        const st = ctx.resolution.entities.find((y) => y.id === r.target && y.type === "Country");
+        if (st) out.push(st);
+        break;
+      }
+    return out;
+  }
+  if (e.type === "Person") {
+    const code = e.nationality ?? x.m.nationality;
+    const st = code ? countryEntity(ctx, code) : undefined;
+    return st ? [st] : [];
+  }
+  if (e.type === "Place") {
+    const code = CAPITALS.get(e.name);
+    const st = code ? countryEntity(ctx, code) : undefined;
+    return st ? [st] : [];
+  }
+  return [];
+}
+
+const isActorType = (x: M) =>
+  x.e.type === "Country" ||
+  x.e.type === "Agency" ||
+  (x.e.type === "Organization" && isStateParty(x.e)) ||
+  x.e.type === "Place" ||
+  x.e.type === "Person";
+
+/**
+ * The makers of a measure written at token `i`: a state in the measure's own phrase ("China's
+ * export controls", "Chinese curbs"), else the subject of the clause whose verbs up to the measure
+ * all put measures in place ("Two Chinese agencies announced … export controls"), with the makers
+ * coordinated to it ("X, in conjunction with Y, issued …").
+ */
+function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
+  // In the measure's phrase: a state right before it, with only modifiers between.
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    if (x.m.te > i) continue;
+    if (i - x.m.te > 4) break;
+    const between = ctx.tokens.slice(x.m.te, i);
+    if (isActorType(x) && !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !/^['’]s?$/.test(t.text)))
+      return [x];
+    break;
+  }
+  // The clause's subject: the verbs between it and the measure must all be makers' verbs; a
+  // verb of another kind ("complained about", "criticised … for") or a new clause bounds it.
+  let firstVerb = -1;
+  let lower = start;
+  for (let k = i - 1; k >= start; k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (GOODS_BREAKS.has(w) && w !== "by") {
+      lower = k + 1;
+      break;
+    }
+    if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
+      if (!MAKER_VERBS.has(verbLemma(w)) && !MAKER_VERBS.has(w)) {
+        lower = k + 1;
+        break;
+      }
+      firstVerb = k;
+    }
+  }
+  if (firstVerb < 0) return [];
+  const subject = ms.filter(
+    (x) => x.m.ts >= lower && x.m.te <= firstVerb && firstVerb - x.m.te <= 12 && isActorType(x),
+  );
+  const head = subject.at(-1);
+  if (!head) return [];
+  // No preposition right before the subject ("in Jakarta", "to China").
+  if (ctx.tokens[head.m.ts - 1]?.pos === "ADP" && !/^with$/i.test(ctx.tokens[head.m.ts - 1]!.text)) return [];
+  const out = [head];
+
+  for (let k = subject.length - 2; k >= 0; k--) {
+    const a = subject[k]!;
+    const b = out.at(-1)!;
+    const between = ctx.tokens
+      .slice(a.m.te, b.m.ts)
+      .map((t) => t.text.toLowerCase())
+      .filter((w) => w !== ",")
+      .join(" ");
+    if (between !== "" && !MAKER_LINKS.test(between)) break;
+    out.push(a);
+  }
+  return out;
+}
+
+/** The goods a measure at token `i` covers: the list after it, up to the next clause. */
+function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { goods: M[]; exportWord: boolean } {
+  const goods: M[] = [];
+  let exportWord = false;
+  const stop = Math.min(end, i + 45);
+  let k = i + 1;
+  for (; k < stop; k++) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (EXPORT_WORDS.has(w)) exportWord = true;
+    if (w === "as" && ctx.tokens[k + 1]?.text.toLowerCase() === "well") {
+      k += 2;
+      continue;
+    }
+    if ((w === "as" && ctx.tokens[k - 1]?.text.toLowerCase() !== "such") || GOODS_BREAKS.has(w)) break;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
+      const inMention = ms.some((x) => x.m.ts <= k && k < x.m.te);
+      if (!inMention) break;
+    }
+  }
+  for (const x of ms) {
+    if (x.m.ts <= i || x.m.ts >= k) continue;
+    if (x.e.type !== "Mineral" && x.e.type !== "Product") continue;
+    // "rare earth equipment", "graphite anode materials": the good qualifies another thing.
+    const next = ctx.tokens[x.m.te];
+    if (
+      next &&
+      next.pos === "NOUN" &&
+      x.m.te < k &&
+      !GOOD_TAILS.has(next.text.toLowerCase()) &&
+      !ms.some((y) => y.m.ts === x.m.te)
+    )
+      continue;
+    goods.push(x);
+  }
+  return { goods, exportWord };
+}
+
+/** A measure written as the next item of a list of measures ("…, as well as new export controls"). */
+function coordinatedMeasure(ctx: RuleContext, i: number, start: number): boolean {
+  for (let k = i - 1; k >= Math.max(start, i - 5); k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (w === "and" || w === "," || w === "plus" || w === "including" || (w === "as" && k < i - 1)) return true;
+    if (!(EXPORT_WORDS.has(w) || t.pos === "ADJ" || MEASURE_NOUNS.has(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Two Chinese agencies announced export controls on items related to A, B and C as well as D":
+ * every good of the list after an export measure, for the measure's makers (an agency with its
+ * state). Adds what the registry's rows did not read (lists past a participle, makers coordinated).
+ */
+function restrictionSweep(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    let lastMakers: M[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = ctx.tokens[i]!.text.toLowerCase();
+      if (!MEASURE_NOUNS.has(w)) continue;
+      if (ctx.tokens[i]!.pos !== "NOUN" && ctx.tokens[i]!.pos !== "PROPN") continue;
+      const prior = [1, 2, 3].map((d) => (i - d >= s.tokenStart ? ctx.tokens[i - d]!.text.toLowerCase() : ""));
+      if (prior.some((p) => NOT_EXPORT.has(p))) continue;
+      ms ??= mentionsIn(ctx, si);
+      const { goods, exportWord } = measureGoods(ctx, ms, i, s.tokenEnd);
+      if (!goods.length) continue;
+      const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
+      const exportBefore = prior.some((p) => p === "export" || p === "exports" || p === "export-control");
+      if (!exportBefore && !exportWord && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) continue;
+      // A passive maker: "controls on gallium imposed by China".
+      const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 45)).findIndex((t) => t.text === "by");
+      const byMaker =
+        byAt >= 0 ? ms.find((x) => x.m.ts > i + 1 + byAt && x.m.ts <= i + 4 + byAt && isActorType(x)) : undefined;
+      let makers = byMaker ? [byMaker] : measureMakers(ctx, ms, i, s.tokenStart);
+      // "controls on A, requirements for B, as well as controls on C": the list's makers.
+      if (!makers.length && coordinatedMeasure(ctx, i, s.tokenStart)) makers = lastMakers;
+      if (makers.length) lastMakers = makers;
+      const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+      for (const src of sources)
+        for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+    }
+  }
+}
+
 /**
  * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
  * "the US has limited China's access to key technologies, including semiconductors".
@@ -167,6 +568,7 @@ export const restrictionRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    restrictionSweep(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -184,12 +586,13 @@ export const restrictionRule: TradeRule = {
       )
         continue;
       const ms = mentionsIn(ctx, s.i);
+      // Nouns ("export controls on X") are the sweep's: their maker is read from the clause.
       const ti = firstIndex(
         ctx,
         s.i,
         /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|release|suspend|suspends|suspended|suspending|halts?|halted|halting)$/i,
       );
-      if (ti < 0) continue;
+      if (ti < 0 || (ctx.tokens[ti]!.pos === "NOUN" && MEASURE_NOUNS.has(ctx.tokens[ti]!.text.toLowerCase()))) continue;
       // "import restrictions", "did not restrict": no export restriction.
       const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 3), ti);
       if (/\b(import|imports|not|n't|never)$/.test(prior) || /\b(not|n't|never)\b/.test(prior)) continue;

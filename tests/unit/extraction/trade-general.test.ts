@@ -1,0 +1,88 @@
+// Trade measures on text the rules were not written from: export restrictions over lists of goods
+// and their makers (agencies with their state, coordinated makers), tariffs and threats, and
+// postponements with their duration. Every sentence is written for this test (other countries,
+// other minerals, other outlets' phrasings); the refusals are as much part of it as the positives.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
+}
+
+/** The document's relations as "source PREDICATE target" lines, with their attributes. */
+function relations(text: string): { line: string; attributes: Record<string, string> }[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => ({
+    line: `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`,
+    attributes: r.attributes,
+  }));
+}
+
+type Row = [text: string, expected: string, attrs?: Record<string, string>];
+
+/** Export restrictions: every good of the list, every maker. */
+const RESTRICTIONS: Row[] = [
+  [
+    "Two Indonesian ministries announced new export controls on items related to bauxite, copper concentrate and nickel ore.",
+    "Indonesia RESTRICTED_EXPORT nickel",
+  ],
+  [
+    "Two Indonesian ministries announced new export controls on items related to bauxite, copper concentrate and nickel ore.",
+    "Indonesia RESTRICTED_EXPORT bauxite",
+  ],
+  [
+    "Vietnam's Ministry of Industry, in conjunction with the General Department of Customs, issued rules on implementing export control measures for tungsten and antimony.",
+    "General Department of Customs RESTRICTED_EXPORT antimony",
+  ],
+  [
+    "Vietnam's Ministry of Industry, in conjunction with the General Department of Customs, issued rules on implementing export control measures for tungsten and antimony.",
+    "Vietnam RESTRICTED_EXPORT tungsten",
+  ],
+  [
+    "China requires licences for exports of several heavy rare earths, such as dysprosium and terbium.",
+    "China RESTRICTED_EXPORT terbium",
+  ],
+  [
+    "Zimbabwe announced export curbs on raw lithium, requirements for miners to process ore locally, as well as export controls on chrome and platinum.",
+    "Zimbabwe RESTRICTED_EXPORT platinum",
+  ],
+  [
+    "The Ministry of Trade (MOT) said on Monday the rules apply to tin. MOT, together with the Ministry of Finance, announced an export ban on tin ingots and bauxite.",
+    "Ministry of Trade RESTRICTED_EXPORT bauxite",
+  ],
+];
+
+/** Sentences where no export restriction may be read. */
+const NO_RESTRICTION: [text: string, unwanted: string][] = [
+  // The country complaining is not the one restricting.
+  ["Japan complained about export controls on gallium and germanium.", "Japan RESTRICTED_EXPORT gallium"],
+  // An import measure, a production cap, a price cap.
+  ["Chile eased import restrictions on copper and lithium.", "Chile RESTRICTED_EXPORT copper"],
+  ["Indonesia set a mining quota on nickel for 2026.", "Indonesia RESTRICTED_EXPORT nickel"],
+  // A tariff on fentanyl's country is a tariff, not an export restriction.
+  ["Canada imposed a fentanyl tariff on goods from Mexico.", "Canada RESTRICTED_EXPORT"],
+  // A mineral that only qualifies another thing ("cobalt mining equipment") is not what is restricted.
+  ["Zambia imposed export controls on cobalt mining equipment.", "Zambia RESTRICTED_EXPORT cobalt"],
+];
+
+describe("trade measures", () => {
+  describe("restrictionRule", () => {
+    for (const [text, expected, attrs] of RESTRICTIONS) {
+      it(`"${text}" gives ${expected}`, () => {
+        const found = relations(text);
+        const hit = found.find((r) => r.line === expected);
+        expect(hit, found.map((r) => r.line).join("; ")).toBeDefined();
+        for (const [k, v] of Object.entries(attrs ?? {})) expect(hit!.attributes[k]).toBe(v);
+      });
+    }
+    for (const [text, unwanted] of NO_RESTRICTION) {
+      it(`"${text}" gives no ${unwanted}`, () => {
+        const lines = relations(text).map((r) => r.line);
+        expect(lines.filter((l) => l.startsWith(unwanted))).toEqual([]);
+      });
+    }
+  });
+});
