@@ -7,7 +7,7 @@ import type { Mention } from "../stages/03-mentions.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
-import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
+import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { entriesOf } from "./predicates.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -348,6 +348,8 @@ const GOODS_BREAKS: ReadonlySet<string> = new Set([
   "by",
   "than",
 ]);
+/** Quotation marks: a quoted phrase inside the clause ("make “adjustments” to …") does not end it. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”"]);
 /** Nouns after a good that keep it the thing restricted ("cobalt exports", "rare earth elements"). */
 const GOOD_TAILS: ReadonlySet<string> = new Set([
   "export",
@@ -433,7 +435,7 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   for (let k = i - 1; k >= start; k--) {
     const t = ctx.tokens[k]!;
     const w = t.text.toLowerCase();
-    if (GOODS_BREAKS.has(w) && w !== "by") {
+    if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w)) {
       lower = k + 1;
       break;
     }
@@ -607,6 +609,170 @@ export const restrictionRule: TradeRule = {
   },
 };
 
+/** Verbs and nouns of putting a measure off ("paused its curbs", "a one-year delay of the ban"). */
+const POSTPONE_VERBS: ReadonlySet<string> = new Set(
+  ["postpone", "delay", "pause", "suspend", "defer"].flatMap((v) => {
+    const stem = v.endsWith("e") ? v.slice(0, -1) : v;
+    const double = v === "defer" ? "deferr" : stem;
+    return [v, `${v}s`, `${double}ed`, `${double}ing`];
+  }),
+);
+const POSTPONE_NOUNS: ReadonlySet<string> = new Set([
+  "postponement",
+  "delay",
+  "pause",
+  "suspension",
+  "deferral",
+  "moratorium",
+]);
+/** Nouns that a delay is about when it is no measure's ("delays in approvals", "a pause in talks"). */
+const NOT_MEASURE: ReadonlySet<string> = new Set([
+  "approval",
+  "approvals",
+  "shipments",
+  "deliveries",
+  "payments",
+  "talks",
+  "meeting",
+  "decision",
+  "vote",
+  "trip",
+  "visit",
+  "launch",
+  "production",
+  "construction",
+  "project",
+  "hearing",
+  "ruling",
+]);
+/** Nouns of a measure put off, besides the export measures ("the tariffs", "its regulation"). */
+const PUT_OFF_NOUNS: ReadonlySet<string> = new Set([
+  ...MEASURE_NOUNS,
+  "regime",
+  "system",
+  "rules",
+  "regulation",
+  "requirements",
+]);
+const NUMBER_WORD =
+  "(?:another|a further|an additional|one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)";
+const UNIT = "(?:years?|months?|weeks?|days?)";
+const FOR_DURATION = new RegExp(
+  `\\b(?:by|for)\\s+((?:another\\s+|a further\\s+|an additional\\s+)?${NUMBER_WORD}\\s+(?:more\\s+)?${UNIT})\\b`,
+  "i",
+);
+const UNTIL =
+  /\buntil\s+((?:the\s+)?(?:end of (?:the|this|next) (?:year|month)|next year|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}\b)?(?:,?\s+\d{4})?|\d{4}))/;
+const HYPHEN_DURATION = /\b((?:one|two|three|six|nine|twelve|\d+)-(?:year|month|week|day))\b/i;
+
+/** The duration a measure is put off for, read after the trigger ("for 90 days", "until 2026", "a one-year delay"). */
+function durationOf(text: string): string | undefined {
+  const m = FOR_DURATION.exec(text) ?? UNTIL.exec(text);
+  if (m?.[1]) return m[1];
+  const h = HYPHEN_DURATION.exec(text);
+  return h?.[1] ? h[1].replace("-", " ") : undefined;
+}
+
+/** A good's name for a measure's name: "rare earths" → "rare earth". */
+function stemOf(e: LocalEntity): string {
+  return e.name.replace(/(?<!s)s$/, "");
+}
+
+/**
+ * The measure put off at token `i`: a Policy named after it, or an export measure on goods, which
+ * becomes the Policy "<good> export restrictions" ("<good> export licensing regime" for licensing).
+ */
+function putOffMeasure(
+  ctx: RuleContext,
+  ms: M[],
+  i: number,
+  a: number,
+  b: number,
+  ruleId: string,
+): LocalEntity | undefined {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (k > i && (GOODS_BREAKS.has(w) || NOT_MEASURE.has(w))) return undefined;
+    const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts <= k && k < x.m.te);
+    if (policy) return policy.e;
+    if (!PUT_OFF_NOUNS.has(w) || t.pos !== "NOUN") continue;
+    const before = ms.filter(
+      (x) => x.m.te <= k && k - x.m.te <= 2 && (x.e.type === "Mineral" || x.e.type === "Product"),
+    );
+    const goods = before.length
+      ? before
+      : measureGoods(ctx, ms, k, Math.min(ctx.sentences[t.sentence]!.tokenEnd, k + 10)).goods;
+    const good = goods[0];
+    if (!good) {
+      // "its deforestation regulation": a named instrument, by the nouns before it.
+      if (!/^(regulation|rules|regime|law|directive)$/.test(w)) continue;
+      let from = k;
+      while (from > Math.max(a, k - 3) && ctx.tokens[from - 1]!.pos === "NOUN") from--;
+      if (from === k || ms.some((x) => x.m.ts < k && x.m.te > from)) continue;
+      const name = ctx.text.slice(ctx.tokens[from]!.start, t.end).toLowerCase();
+      return ensureEntity(ctx, "Policy", name, name, { ts: from, te: k + 1 }, ruleId);
+    }
+    const licensing = /^licen[cs]/.test(w) || ctx.tokens[k - 1]?.text.toLowerCase() === "licensing";
+    const stem = stemOf(good.e);
+    // One export measure per good in a document: "its licensing regime … the curbs" are one.
+    const known = ctx.resolution.entities.find((e) => e.type === "Policy" && e.name.startsWith(`${stem} export `));
+    const name = known?.name ?? `${stem} export ${licensing ? "licensing regime" : "restrictions"}`;
+    const key = known ? (known.attributes.mergeKey ?? known.name) : licensing ? `licensing@${stem}` : name;
+    // The measure's words as written, without a leading determiner ("its new curbs on rare earth exports").
+    let from = Math.min(k, good.m.ts);
+    while (/^(DET|PRON)$/.test(ctx.tokens[from]!.pos) || /^(its|their|his|her)$/i.test(ctx.tokens[from]!.text)) from++;
+    let to = Math.max(k + 1, good.m.te);
+    if (EXPORT_WORDS.has(ctx.tokens[to]?.text.toLowerCase() ?? "")) to++;
+    return ensureEntity(ctx, "Policy", name, key, { ts: from, te: to }, ruleId);
+  }
+  return undefined;
+}
+
+/**
+ * "China paused its new curbs on gallium exports for one year", "the EU delayed its deforestation
+ * regulation until the end of the year", "a 90-day suspension of the tariffs": the state putting
+ * off a measure, the measure as a Policy, the duration.
+ */
+function postponeSweep(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, POSTPONE_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = ctx.tokens[i]!;
+      const w = t.text.toLowerCase();
+      const verb = POSTPONE_VERBS.has(w) && t.pos !== "NOUN";
+      const noun = POSTPONE_NOUNS.has(w) && !verb;
+      if (!verb && !noun) continue;
+      const prior = wordsBetween(ctx, Math.max(s.tokenStart, i - 2), i);
+      if (/\b(not|n't|never|no)\b/.test(prior)) continue;
+      ms ??= mentionsIn(ctx, si);
+      const passive = verb && /\b(was|were|been|be|is|are|being)$/.test(prior);
+      const policy = passive
+        ? putOffMeasure(ctx, ms, i, Math.max(s.tokenStart, i - 10), i, ruleId)
+        : putOffMeasure(ctx, ms, i, i + 1, Math.min(s.tokenEnd, i + (noun ? 6 : 12)), ruleId);
+      if (!policy) continue;
+      const rest = ctx.text.slice(noun ? ctx.tokens[Math.max(s.tokenStart, i - 3)]!.start : t.start, s.end);
+      const duration = durationOf(rest);
+      if (noun && !duration) continue;
+      // "was suspended for 90 days by Indonesia": the agent after "by".
+      const byAt = passive
+        ? ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 10)).findIndex((x) => x.text === "by")
+        : -1;
+      const byMaker =
+        byAt >= 0 ? ms.find((x) => x.m.ts > i + 1 + byAt && x.m.ts <= i + 4 + byAt && isActorType(x)) : undefined;
+      const makers = byMaker ? [byMaker] : measureMakers(ctx, ms, i, s.tokenStart);
+      const states = new Set(
+        makers.flatMap((x) => stateActor(ctx, x)).filter((e) => e.type === "Country" || e.type === "Organization"),
+      );
+      for (const st of states)
+        emitRelation(ctx, st, "POSTPONED", policy, si, ruleId, duration ? { duration } : {}, 0.7);
+    }
+  }
+}
+
+const POSTPONE_WORDS: ReadonlySet<string> = new Set([...POSTPONE_VERBS, ...POSTPONE_NOUNS]);
+
 /** "China would postpone implementation of its licensing regime by one year". */
 export const postponeRule: TradeRule = {
   id: "postpone-policy",
@@ -617,6 +783,7 @@ export const postponeRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    postponeSweep(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -68,7 +68,71 @@ const NO_RESTRICTION: [text: string, unwanted: string][] = [
   ["Zambia imposed export controls on cobalt mining equipment.", "Zambia RESTRICTED_EXPORT cobalt"],
 ];
 
+/** Postponements: the state, the measure as a Policy, the duration. */
+const POSTPONEMENTS: Row[] = [
+  [
+    "Vietnam will make “adjustments” to its countermeasures, including pausing its new curbs on tungsten exports for one year, its trade ministry said.",
+    "Vietnam POSTPONED tungsten export restrictions",
+    { duration: "one year" },
+  ],
+  [
+    "Indonesia postponed its ban on bauxite exports until June 2026.",
+    "Indonesia POSTPONED bauxite export restrictions",
+    { duration: "June 2026" },
+  ],
+  [
+    "The government of Zimbabwe deferred the lithium export ban for another six months.",
+    "Zimbabwe POSTPONED lithium export restrictions",
+    { duration: "another six months" },
+  ],
+  [
+    "Peru announced a one-year suspension of its export controls on copper.",
+    "Peru POSTPONED copper export restrictions",
+    { duration: "one year" },
+  ],
+  [
+    "The export ban on nickel ore was suspended for 90 days by Indonesia.",
+    "Indonesia POSTPONED nickel ore export restrictions",
+    { duration: "90 days" },
+  ],
+  [
+    "The European Union delayed its deforestation regulation by a year.",
+    "European Union POSTPONED deforestation regulation",
+    { duration: "a year" },
+  ],
+  [
+    "Canada postponed the Section 301 tariffs for 90 days.",
+    "Canada POSTPONED Section 301 tariffs",
+    { duration: "90 days" },
+  ],
+];
+
+/** Sentences where nothing is postponed. */
+const NO_POSTPONEMENT: string[] = [
+  "Congo will not delay its cobalt export quota.",
+  "Officials blamed delays in export licence approvals for rare earths.",
+  "Chile paused talks on lithium for a month.",
+  // A stop of exports is a restriction, not a postponement.
+  "Myanmar suspended exports of tin ore for two months.",
+];
+
 describe("trade measures", () => {
+  describe("postponeRule", () => {
+    for (const [text, expected, attrs] of POSTPONEMENTS) {
+      it(`"${text}" gives ${expected}`, () => {
+        const found = relations(text);
+        const hit = found.find((r) => r.line === expected);
+        expect(hit, found.map((r) => r.line).join("; ")).toBeDefined();
+        for (const [k, v] of Object.entries(attrs ?? {})) expect(hit!.attributes[k]).toBe(v);
+      });
+    }
+    for (const text of NO_POSTPONEMENT) {
+      it(`"${text}" gives no POSTPONED`, () => {
+        expect(relations(text).filter((r) => r.line.includes(" POSTPONED "))).toEqual([]);
+      });
+    }
+  });
+
   describe("restrictionRule", () => {
     for (const [text, expected, attrs] of RESTRICTIONS) {
       it(`"${text}" gives ${expected}`, () => {
