@@ -74,21 +74,232 @@ function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
   return -1;
 }
 
-/** Words that end the noun phrase after "tariffs on": what comes after them is another clause. */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
-  "as",
-  "while",
-  "after",
-  "because",
-  "when",
-  "but",
-  "which",
-  "that",
-  "unless",
-  "if",
-  ",",
-  ";",
+/** Nouns of a tariff; "tax" only with "import" before it ("import taxes"). */
+const TARIFF_NOUNS: ReadonlySet<string> = new Set([
+  "tariff",
+  "tariffs",
+  "duty",
+  "duties",
+  "levy",
+  "levies",
+  "surtax",
+  "surcharge",
+  "surcharges",
+  "tax",
+  "taxes",
 ]);
+/** Words before a tariff noun that make it another tax ("income tax", "export duties"). */
+const NOT_TARIFF: ReadonlySet<string> = new Set([
+  "stamp",
+  "excise",
+  "income",
+  "corporate",
+  "windfall",
+  "carbon",
+  "digital",
+  "property",
+  "sales",
+  "export",
+  "no",
+  "zero",
+  "without",
+  "payroll",
+  "inheritance",
+  "wealth",
+  "fuel",
+]);
+/** Words that put a tariff in the future or the conditional: a threat. */
+const THREAT_CUES =
+  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to)\b/;
+const TARIFF_DATE =
+  /\b(?:starting|from|on|by|beginning|effective|as of)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/;
+/** Words after which a state named is where goods go, not whose goods are taxed ("exports to the US"). */
+const NOT_TARGET_BEFORE: ReadonlySet<string> = new Set(["to", "with", "by", "and", "for", "between"]);
+/** Participles that keep the taxed goods' phrase going ("cars made in China", "steel imported from"). */
+const GOODS_GLUE: ReadonlySet<string> = new Set([
+  "made",
+  "imported",
+  "produced",
+  "manufactured",
+  "coming",
+  "shipped",
+  "sourced",
+  "originating",
+  "including",
+  "such",
+]);
+const SAY_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "warned", "warns", "announced", "added"]);
+
+/** The states whose goods a tariff at token `i` taxes: after "on", "against", "from", "made in". */
+function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { targets: M[]; stop: number } {
+  const targets: M[] = [];
+  let open = false;
+  let k = i + 1;
+  const stop = Math.min(end, i + 25);
+  // "tariffs that Trump imposed on …": a relative clause naming the maker comes first.
+  if (/^(that|which)$/i.test(ctx.tokens[k]?.text ?? "")) k++;
+  for (; k < stop; k++) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (w === "on" || w === "against" || w === "from" || w === "in") open = true;
+    else if (w === "to" && open && targets.length) break;
+    else if (
+      w === "," &&
+      !open &&
+      /^(imposed|levied|introduced|applied|announced)$/i.test(ctx.tokens[k + 1]?.text ?? "")
+    )
+      continue;
+    else if (
+      w === "," ||
+      w === ";" ||
+      (GOODS_BREAKS.has(w) && w !== "by") ||
+      (w === "as" && !/^(such|well)$/i.test(ctx.tokens[k - 1]?.text ?? "") && ctx.tokens[k + 1]?.text !== "well")
+    ) {
+      if (open && (targets.length || w !== ",")) break;
+      if (!open) break;
+    } else if ((t.pos === "VERB" || t.pos === "AUX") && open && !GOODS_GLUE.has(w)) break;
+    if (!open) continue;
+    const x = ms.find((y) => y.m.ts === k);
+    if (x && isStateParty(x.e) && !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? "")) {
+      targets.push(x);
+      k = x.m.te - 1;
+    }
+  }
+  return { targets, stop: k };
+}
+
+/**
+ * Tariffs the registry's rows did not read: "50% tariffs that Trump imposed on Mexican steel",
+ * "duties of 17% on electric cars imported from China", "X could impose tariffs of 25% on Y's cars",
+ * "X threatened that Y's exports would be subject to a 30% tax, effective 1 August". Sentences
+ * where the rows found a tariff are left to them.
+ */
+function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>): void {
+  for (const si of sentencesWith(ctx, TARIFF_NOUNS)) {
+    if (read.has(si)) continue;
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = ctx.tokens[i]!;
+      const w = t.text.toLowerCase();
+      if (!TARIFF_NOUNS.has(w)) continue;
+      const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
+      const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
+      if (NOT_TARIFF.has(p1) || NOT_TARIFF.has(p2)) continue;
+      const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
+      const subjectTo = /\b(subject to|face|faces|facing|be charged|pay|hit with)\b/.test(before);
+      if (
+        (w === "tax" || w === "taxes") &&
+        p1 !== "import" &&
+        !subjectTo &&
+        !/^(on|against)$/.test(ctx.tokens[i + 1]?.text ?? "")
+      )
+        continue;
+      ms ??= mentionsIn(ctx, si);
+      let { targets } = tariffTargets(ctx, ms, i, s.tokenEnd);
+      let threatClause = "";
+      // "threatened that all EU exports would be subject to a 30% tax": the goods' state is the subject.
+      let makers: M[] = [];
+      // "threatened to hit Brazil with 50% tariffs": the state hit.
+      const hit = !targets.length && /^with$/i.test(ctx.tokens[i - 1]?.text ?? "") ? i - 1 : -1;
+      const withAt =
+        hit >= 0
+          ? hit
+          : !targets.length
+            ? ctx.tokens.slice(Math.max(s.tokenStart, i - 6), i).findIndex((x) => x.text === "with")
+            : -1;
+      if (!targets.length && withAt >= 0) {
+        const at = hit >= 0 ? hit : Math.max(s.tokenStart, i - 6) + withAt;
+        const struck = ms.find(
+          (x) =>
+            x.m.te === at &&
+            isStateParty(x.e) &&
+            /^(hit|hits|hitting|slap|slapped|target|targeted|punish|punished|threatened|threatening)$/i.test(
+              ctx.tokens[x.m.ts - 1]?.text ?? "",
+            ),
+        );
+        if (struck) {
+          targets = [struck];
+          makers = tariffMakers(ctx, ms, struck.m.ts - 1, s.tokenStart);
+        }
+      }
+      if (!targets.length) {
+        if (!subjectTo) continue;
+        let that = -1;
+        for (let k = i - 1; k >= Math.max(s.tokenStart, i - 20); k--)
+          if (/^(that|if)$/i.test(ctx.tokens[k]!.text)) {
+            that = k;
+            break;
+          }
+        if (that < 0) continue;
+        const subject = ms.find(
+          (x) =>
+            x.m.ts > that &&
+            x.m.te <= i &&
+            isStateParty(x.e) &&
+            !NOT_TARGET_BEFORE.has(ctx.tokens[x.m.ts - 1]?.text.toLowerCase() ?? ""),
+        );
+        if (!subject) continue;
+        targets = [subject];
+        makers = measureMakers(ctx, ms, that, s.tokenStart);
+        threatClause = wordsBetween(ctx, Math.max(s.tokenStart, that - 3), i);
+      } else if (!makers.length) {
+        // The maker: a relative clause ("tariffs that X imposed"), "by X", the phrase, the clause.
+        const rel = /^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "")
+          ? ms.find((x) => x.m.ts === i + 2 || (x.m.ts > i + 1 && x.m.ts <= i + 4 && isActorType(x)))
+          : undefined;
+        const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 20)).findIndex((x) => x.text === "by");
+        const byMaker =
+          byAt >= 0 ? ms.find((x) => x.m.ts > i + 1 + byAt && x.m.ts <= i + 4 + byAt && isActorType(x)) : undefined;
+        makers = rel && isActorType(rel) ? [rel] : byMaker ? [byMaker] : tariffMakers(ctx, ms, i, s.tokenStart);
+      }
+      const lower = Math.max(s.tokenStart, i - 12);
+      // "would eliminate the tariffs that X imposed": the relative clause says what X did.
+      const relClause = /^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "");
+      const clause = threatClause || (relClause ? wordsBetween(ctx, i + 1, i + 8) : wordsBetween(ctx, lower, i + 1));
+      const after = ctx.text.slice(t.start, s.end);
+      const threatened =
+        THREAT_CUES.test(clause) || (/\bwill\b/.test(clause) && /\b(starting|beginning|effective|as of)\b/.test(after));
+      const predicate: Predicate = threatened ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
+      const window = ctx.text.slice(ctx.tokens[Math.max(s.tokenStart, i - 6)]!.start, s.end);
+      const cut =
+        /\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/.exec(window);
+      const rate = cut ? [cut[0], cut[1]] : /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/.exec(window);
+      const date = TARIFF_DATE.exec(after);
+      const attributes: Record<string, string> = {};
+      if (rate?.[1]) attributes.rate = `${rate[1]}%`;
+      if (date?.[1]) attributes.date = date[1];
+      const sources: LocalEntity[] = [];
+      for (const x of makers) {
+        if (x.e.type === "Person" && threatened) sources.push(x.e);
+        for (const st of stateActor(ctx, x)) if (isStateParty(st)) sources.push(st);
+      }
+      // No maker written: in a story about two states, the tariff on one is the other's.
+      if (!sources.length && targets.length === 1) {
+        const other = otherSide(ctx, targets[0]!.e);
+        if (other) sources.push(other);
+      }
+      for (const src of new Set(sources))
+        for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
+    }
+  }
+}
+
+/** A tariff's makers: the state in its phrase ("US tariffs"), else the clause's subject ("X said it could impose"). */
+function tariffMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
+  const makers = measureMakers(ctx, ms, i, start);
+  if (makers.length) return makers;
+  // "Washington said it could impose tariffs": the pronoun is the speaker.
+  for (let k = i - 1; k > Math.max(start, i - 10); k--) {
+    const w = ctx.tokens[k]!.text.toLowerCase();
+    if (!/^(it|they)$/.test(w)) continue;
+    const say = ctx.tokens[k - 1]?.text.toLowerCase() === "that" ? k - 2 : k - 1;
+    if (!SAY_VERBS.has(ctx.tokens[say]?.text.toLowerCase() ?? "")) return [];
+    const speaker = ms.filter((x) => x.m.te <= say && say - x.m.te <= 2 && isActorType(x)).at(-1);
+    return speaker ? [speaker] : [];
+  }
+  return [];
+}
 
 /**
  * "Trump threatened an additional 100% tariff on Chinese goods starting November 1" (threatened);
@@ -102,57 +313,7 @@ export const tariffRule: TradeRule = {
   apply(ctx) {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, from));
-  },
-  legacy(ctx, read) {
-    for (const s of ctx.sentences) {
-      if (read.has(s.i)) continue;
-      const ti = firstIndex(ctx, s.i, /^tariffs?$/i);
-      if (ti < 0) continue;
-      const ms = mentionsIn(ctx, s.i);
-      const lower = s.text.toLowerCase();
-      const threatened =
-        /\b(threat|threats|threaten|threatens|threatened|threatening|planned|plans|proposed|proposes|looming|would impose|could impose)\b/.test(
-          lower,
-        );
-      // Each "tariff … on <Country>" clause.
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        if (!/^(tariffs?|duties|levies)$/i.test(ctx.tokens[i]!.text)) continue;
-        const on = ctx.tokens.slice(i + 1, Math.min(i + 6, s.tokenEnd)).findIndex((t) => t.text === "on");
-        // The country in the clause after "on": "tariffs on Chips as Seoul seeks …" is not on Seoul.
-        const targetM = ms.find(
-          (x) =>
-            x.e.type === "Country" &&
-            x.m.ts > i &&
-            x.m.ts <= i + 8 &&
-            on >= 0 &&
-            x.m.ts > i + on &&
-            !ctx.tokens.slice(i + on + 2, x.m.ts).some((t) => CLAUSE_BREAKS.has(t.text.toLowerCase())),
-        );
-        if (!targetM) continue;
-        let source = asState(ctx, actorBefore(ms, i, ["Country", "Person"]));
-        if (source === targetM.e) source = undefined;
-        // "U.S. tariffs": the demonym or country written before "tariffs".
-        source ??= ms.find((x) => x.e.type === "Country" && x.m.te >= i - 2 && x.m.te <= i && x.e !== targetM.e)?.e;
-        source ??= otherSide(ctx, targetM.e);
-        const person = actorBefore(ms, i, ["Person"]);
-        if (!source && !(threatened && person)) continue;
-        const window = ctx.text.slice(ctx.tokens[Math.max(s.tokenStart, i - 6)]!.start, ctx.tokens[i]!.end);
-        const rate = PERCENT.exec(window) ?? PERCENT.exec(s.text);
-        const date =
-          /\b(?:starting|from|on|by|beyond)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})/.exec(
-            s.text,
-          );
-        const predicate: Predicate = threatened ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
-        const actor = threatened && person ? person.e : source;
-        if (!actor) continue;
-        const attributes: Record<string, string> = {};
-        if (rate) attributes.rate = `${rate[1]}%`;
-        if (date?.[1]) attributes.date = date[1];
-        emitRelation(ctx, actor, predicate, targetM.e, s.i, this.id, attributes);
-        break;
-      }
-    }
+    tariffSweep(ctx, this.id, readSentences(ctx, from));
   },
 };
 
@@ -306,6 +467,27 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "review",
   "renew",
   "make",
+  // Threats and plans name their maker too (the predicate tells them apart).
+  "threaten",
+  "warn",
+  "vow",
+  "plan",
+  "propose",
+  "consider",
+  "decide",
+  "intend",
+  "move",
+  "seek",
+  "want",
+  "hit",
+  "charge",
+  "target",
+  "retaliate",
+  "respond",
+  "could",
+  "may",
+  "might",
+  "can",
 ]);
 /** Participles and words that keep a list of goods going after a measure ("items related to X"). */
 const LIST_GLUE: ReadonlySet<string> = new Set([

@@ -116,7 +116,82 @@ const NO_POSTPONEMENT: string[] = [
   "Myanmar suspended exports of tin ore for two months.",
 ];
 
+/** Tariffs the rows do not read: relative clauses, goods "made in" a state, threats, the state hit. */
+const TARIFFS: Row[] = [
+  [
+    "Canada and Chile are close to a deal that would remove the 40% duties that Prime Minister Mark Carney imposed on Chilean copper wire.",
+    "Canada IMPOSED_TARIFF Chile",
+    { rate: "40%" },
+  ],
+  [
+    "The EU and China clashed. Brussels slapped duties of 17% on electric cars imported from China.",
+    "European Union IMPOSED_TARIFF China",
+    { rate: "17%" },
+  ],
+  [
+    "The EU and China clashed. The EU imposed countervailing duties of up to 35.3% on electric vehicles made in China.",
+    "European Union IMPOSED_TARIFF China",
+    { rate: "35.3%" },
+  ],
+  [
+    "Indian Prime Minister Ravi Mehta threatened to hit Bangladesh with 60% tariffs from August 1.",
+    "Ravi Mehta THREATENED_TARIFF Bangladesh",
+    { rate: "60%", date: "August 1" },
+  ],
+  [
+    "Indian Prime Minister Ravi Mehta threatened to hit Bangladesh with 60% tariffs from August 1.",
+    "India THREATENED_TARIFF Bangladesh",
+  ],
+  [
+    "Canadian Prime Minister Mark Carney threatened that all Mexican exports to Canada would be subject to a 25 per cent tax, effective 1 September.",
+    "Mark Carney THREATENED_TARIFF Mexico",
+    { rate: "25%", date: "1 September" },
+  ],
+  [
+    "Japan and Korea talked. Tokyo said it could impose tariffs of 25% on Korean cars.",
+    "Japan THREATENED_TARIFF South Korea",
+    { rate: "25%" },
+  ],
+  [
+    "Australia and Indonesia met. The blanket 10% tariff, imposed on all imports from Indonesia by Australia, remains in place.",
+    "Australia IMPOSED_TARIFF Indonesia",
+    { rate: "10%" },
+  ],
+];
+
+/** Sentences where a tariff may not be read (or not as written). */
+const NO_TARIFF: [text: string, unwanted: string][] = [
+  // The country criticising a tariff did not impose it.
+  ["Japan criticised tariffs on Chinese steel.", "Japan IMPOSED_TARIFF"],
+  // A tax that is not on a state's goods.
+  ["Peru raised its windfall tax on Chilean miners.", "Peru IMPOSED_TARIFF"],
+  // A tariff a deal would remove was imposed, not threatened.
+  [
+    "Canada and Chile are close to a deal that would remove the 40% duties that Prime Minister Mark Carney imposed on Chilean copper wire.",
+    "Canada THREATENED_TARIFF",
+  ],
+  // An export duty is no tariff on another state.
+  ["Indonesia raised export duties on nickel shipments to China.", "Indonesia IMPOSED_TARIFF"],
+];
+
 describe("trade measures", () => {
+  describe("tariffRule", () => {
+    for (const [text, expected, attrs] of TARIFFS) {
+      it(`"${text}" gives ${expected}`, () => {
+        const found = relations(text);
+        const hit = found.find((r) => r.line === expected);
+        expect(hit, found.map((r) => r.line).join("; ")).toBeDefined();
+        for (const [k, v] of Object.entries(attrs ?? {})) expect(hit!.attributes[k]).toBe(v);
+      });
+    }
+    for (const [text, unwanted] of NO_TARIFF) {
+      it(`"${text}" gives no ${unwanted}`, () => {
+        const lines = relations(text).map((r) => r.line);
+        expect(lines.filter((l) => l.startsWith(unwanted))).toEqual([]);
+      });
+    }
+  });
+
   describe("postponeRule", () => {
     for (const [text, expected, attrs] of POSTPONEMENTS) {
       it(`"${text}" gives ${expected}`, () => {
