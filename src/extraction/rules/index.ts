@@ -13,7 +13,7 @@ import {
   representsRule,
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
-import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
+import { licensingRegimeRule, measurePolicyRule, namedPolicyRule } from "./policies.ts";
 import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
 import {
   discussedTopicRule,
@@ -31,6 +31,7 @@ import type { Rule } from "./types.ts";
 export const RULES: Rule[] = [
   licensingRegimeRule,
   namedPolicyRule,
+  measurePolicyRule,
   delegationRule,
   otherSideRule,
   positionRule,

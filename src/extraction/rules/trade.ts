@@ -972,6 +972,8 @@ export const postponeRule: TradeRule = {
       if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
       if (ti < 0) continue;
+      // "will not delay": nothing is put off.
+      if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, ti - 2), ti))) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = asState(ctx, actorBefore(ms, ti, ["Country"]));
       const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts > ti);

@@ -174,7 +174,56 @@ const NO_TARIFF: [text: string, unwanted: string][] = [
   ["Indonesia raised export duties on nickel shipments to China.", "Indonesia IMPOSED_TARIFF"],
 ];
 
+/** Measures named by pattern: each sentence and the Policy it must name. */
+const POLICIES: [text: string, policy: string][] = [
+  ["Ottawa said the 25% “steel surge tariff” would stay.", "steel surge tariff"],
+  ["Japan will keep its “temporary” tariff system until March.", "temporary tariff system"],
+  ["Applicants must obtain a dual-use goods export license before shipping.", "dual-use goods export license"],
+  ["Indonesia cut its nickel ore mining quota for 2026.", "nickel ore mining quota for 2026"],
+  ["Congo set a cobalt export quota for 2026.", "cobalt export quota for 2026"],
+  ["The Commerce Department suspended the 50% rule for a year.", "50% rule"],
+  ["Executive Order No. 14300 raised duties on copper.", "Executive Order 14300"],
+  ["Washington opened a Section 232 investigation into lithium imports.", "Section 232"],
+];
+
+/** Sentences that name no Policy by these patterns. */
+const NO_POLICY: string[] = [
+  // A tariff rate in quotes is no instrument's name.
+  "Importers pay a 10% base “reciprocal” tariff on most goods.",
+  // A plain export licence, with nothing naming its kind.
+  "Companies must apply for an export licence.",
+  // A quota that is no mineral's.
+  "The fishing quota was cut again.",
+];
+
 describe("trade measures", () => {
+  describe("measurePolicyRule", () => {
+    for (const [text, policy] of POLICIES) {
+      it(`"${text}" names the Policy ${policy}`, () => {
+        const names = analyseDocument(doc(text))
+          .entities.filter((e) => e.type === "Policy")
+          .map((e) => e.name);
+        expect(names).toContain(policy);
+      });
+    }
+    for (const text of NO_POLICY) {
+      it(`"${text}" names no Policy`, () => {
+        const names = analyseDocument(doc(text))
+          .entities.filter((e) => e.type === "Policy")
+          .map((e) => e.name);
+        expect(names).toEqual([]);
+      });
+    }
+    it("keeps one quota per good, named with its year when the text gives one", () => {
+      const names = analyseDocument(
+        doc("Indonesia cut its nickel ore mining quota for 2026. The nickel mining quota had been higher."),
+      )
+        .entities.filter((e) => e.type === "Policy")
+        .map((e) => e.name);
+      expect(names).toEqual(["nickel ore mining quota for 2026"]);
+    });
+  });
+
   describe("tariffRule", () => {
     for (const [text, expected, attrs] of TARIFFS) {
       it(`"${text}" gives ${expected}`, () => {
