@@ -6,7 +6,17 @@ import { ensureEntity, mentionsIn } from "./emit.ts";
 import type { Rule } from "./types.ts";
 
 const REGIME = /^(regime|system|requirements|rules|scheme)$/i;
-const POLICY_NOUN = /^(declarations?|tariffs|doctrine|consensus|accord|pact|initiative)$/;
+/** Policy nouns after a capitalised name, as written (a set lookup per token). */
+const POLICY_NOUN: ReadonlySet<string> = new Set([
+  "declaration",
+  "declarations",
+  "tariffs",
+  "doctrine",
+  "consensus",
+  "accord",
+  "pact",
+  "initiative",
+]);
 
 /** "China's rare earth export licensing regime" → Policy "rare earth export licensing regime". */
 export const licensingRegimeRule: Rule = {
@@ -45,7 +55,7 @@ export const namedPolicyRule: Rule = {
   apply(ctx) {
     for (let i = 2; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
-      if (!POLICY_NOUN.test(t.text)) continue;
+      if (!POLICY_NOUN.has(t.text)) continue;
       let a = i;
       // Back over at most five capitalised words: a longer run is not a policy's name.
       while (

@@ -317,18 +317,25 @@ export const tariffRule: TradeRule = {
   },
 };
 
-/** The sentences holding at least one of `words` (lower case), by one set lookup per token. */
+/** Per document: each lower-case word's sentences, in order, built in one pass over the tokens. */
+const WORD_SENTENCES = new WeakMap<RuleContext, Map<string, number[]>>();
+
+/** The sentences holding at least one of `words` (lower case), in order, from the document's word index. */
 function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): number[] {
-  const out: number[] = [];
-  for (const s of ctx.sentences) {
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (words.has(ctx.tokens[i]!.text.toLowerCase())) {
-        out.push(s.i);
-        break;
-      }
+  let index = WORD_SENTENCES.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const t of ctx.tokens) {
+      const w = t.text.toLowerCase();
+      let list = index.get(w);
+      if (!list) index.set(w, (list = []));
+      if (list[list.length - 1] !== t.sentence) list.push(t.sentence);
     }
+    WORD_SENTENCES.set(ctx, index);
   }
-  return out;
+  const out = new Set<number>();
+  for (const w of words) for (const i of index.get(w) ?? []) out.add(i);
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Nouns naming an export measure ("export controls", "curbs on shipments of", "an export ban"). */
@@ -739,6 +746,43 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** The trigger words of the restriction pattern below: a sentence without any is skipped. */
+const RESTRICTION_LEGACY_WORDS: ReadonlySet<string> = new Set([
+  "control",
+  "controls",
+  "restriction",
+  "restrictions",
+  "curb",
+  "curbs",
+  "licensing",
+  "limited",
+  "restricted",
+  "restrict",
+  "ban",
+  "bans",
+  "banned",
+  "release",
+  "suspend",
+  "suspends",
+  "suspended",
+  "suspending",
+  "halt",
+  "halts",
+  "halted",
+  "halting",
+]);
+/** The trigger words of the postponement pattern below. */
+const POSTPONE_LEGACY_WORDS: ReadonlySet<string> = new Set([
+  "postpone",
+  "postponed",
+  "postpones",
+  "postponing",
+  "delay",
+  "delayed",
+  "delays",
+  "delaying",
+]);
+
 /**
  * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
  * "the US has limited China's access to key technologies, including semiconductors".
@@ -755,7 +799,8 @@ export const restrictionRule: TradeRule = {
     restrictionSweep(ctx, this.id);
   },
   legacy(ctx, read) {
-    for (const s of ctx.sentences) {
+    for (const si of sentencesWith(ctx, RESTRICTION_LEGACY_WORDS)) {
+      const s = ctx.sentences[si]!;
       if (read.has(s.i)) continue;
       const lower = s.text.toLowerCase();
       // "suspended cobalt exports", "banned exports of gallium", "halted shipments": a stop is a restriction.
@@ -968,7 +1013,8 @@ export const postponeRule: TradeRule = {
     postponeSweep(ctx, this.id);
   },
   legacy(ctx, read) {
-    for (const s of ctx.sentences) {
+    for (const si of sentencesWith(ctx, POSTPONE_LEGACY_WORDS)) {
+      const s = ctx.sentences[si]!;
       if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
       if (ti < 0) continue;
