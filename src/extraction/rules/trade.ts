@@ -360,6 +360,10 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "limit",
   "limits",
   "measures",
+  "suspension",
+  "moratorium",
+  "freeze",
+  "list",
 ]);
 /** Measure nouns that name an export measure without "export" next to them ("restrictions on X"). */
 const BARE_MEASURES: ReadonlySet<string> = new Set([
@@ -496,8 +500,21 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "might",
   "can",
 ]);
+/** A form of a maker's verb: "required", "adds", "imposing", "has" (without a full lemmatiser). */
+function isMakerVerb(w: string): boolean {
+  if (MAKER_VERBS.has(w) || MAKER_VERBS.has(verbLemma(w))) return true;
+  const stems = [w.replace(/(?:es|s|ed|d|ing)$/, ""), w.replace(/(?:s|d)$/, ""), w.replace(/ing$/, "e")];
+  if (/([b-df-hj-np-tv-z])\1(?:ed|ing)$/.test(w)) stems.push(w.replace(/.(?:ed|ing)$/, ""));
+  if (/ied$/.test(w)) stems.push(w.replace(/ied$/, "y"));
+  return stems.some((x) => MAKER_VERBS.has(x) || MAKER_VERBS.has(`${x}e`));
+}
+
 /** Participles and words that keep a list of goods going after a measure ("items related to X"). */
 const LIST_GLUE: ReadonlySet<string> = new Set([
+  "export",
+  "exporting",
+  "ship",
+  "shipping",
   "related",
   "relating",
   "linked",
@@ -629,7 +646,7 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
       break;
     }
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
-      if (!MAKER_VERBS.has(verbLemma(w)) && !MAKER_VERBS.has(w)) {
+      if (!isMakerVerb(w)) {
         lower = k + 1;
         break;
       }
@@ -698,6 +715,29 @@ function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { good
   return { goods, exportWord };
 }
 
+/** The goods "added" or "put" on a control list at token `i`: between the verb and "to". */
+function listedGoods(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
+  let to = -1;
+  for (let k = i - 1; k >= Math.max(start, i - 5); k--)
+    if (ctx.tokens[k]!.text.toLowerCase() === "to") {
+      to = k;
+      break;
+    }
+  if (to < 0) return [];
+  let verb = -1;
+  for (let k = to - 1; k >= Math.max(start, to - 30); k--)
+    if (
+      /^(add|adds|added|adding|put|puts|putting|place|placed|places|include|included|includes)$/i.test(
+        ctx.tokens[k]!.text,
+      )
+    ) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return [];
+  return ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > verb && x.m.te <= to);
+}
+
 /** A measure written as the next item of a list of measures ("…, as well as new export controls"). */
 function coordinatedMeasure(ctx: RuleContext, i: number, start: number): boolean {
   for (let k = i - 1; k >= Math.max(start, i - 5); k--) {
@@ -726,8 +766,31 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       const prior = [1, 2, 3].map((d) => (i - d >= s.tokenStart ? ctx.tokens[i - d]!.text.toLowerCase() : ""));
       if (prior.some((p) => NOT_EXPORT.has(p))) continue;
       ms ??= mentionsIn(ctx, si);
-      const { goods, exportWord } = measureGoods(ctx, ms, i, s.tokenEnd);
+      let { goods, exportWord } = measureGoods(ctx, ms, i, s.tokenEnd);
+      if (w === "list") {
+        // "added gallium and germanium to its export control list": the goods added.
+        if (!/^controls?$/.test(prior[0]!)) continue;
+        goods = listedGoods(ctx, ms, i, s.tokenStart);
+        exportWord = prior[1] === "export";
+      } else if (!goods.length) {
+        // "its cobalt export suspension", "Indonesia's nickel ore export ban": goods in the measure's phrase.
+        goods = ms.filter(
+          (x) =>
+            (x.e.type === "Mineral" || x.e.type === "Product") &&
+            x.m.te <= i &&
+            i - x.m.te <= 2 &&
+            ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
+        );
+      }
       if (!goods.length) continue;
+      // "approved some export licences", "firms applied for licences": the licences given, not the regime.
+      if (
+        /^licen[cs]es?$/.test(w) &&
+        /\b(approv\w*|grant\w*|issu\w*|receiv\w*|obtain\w*|appl\w*|sought|seek\w*|got|get)\b/.test(
+          wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i),
+        )
+      )
+        continue;
       const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
       const exportBefore = prior.some((p) => p === "export" || p === "exports" || p === "export-control");
       if (!exportBefore && !exportWord && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) continue;

@@ -53,6 +53,16 @@ const RESTRICTIONS: Row[] = [
     "The Ministry of Trade (MOT) said on Monday the rules apply to tin. MOT, together with the Ministry of Finance, announced an export ban on tin ingots and bauxite.",
     "Ministry of Trade RESTRICTED_EXPORT bauxite",
   ],
+  [
+    "China and Japan clashed. Beijing added gallium, germanium and antimony to its export control list.",
+    "China RESTRICTED_EXPORT germanium",
+  ],
+  ["Since April, Vietnam has required licences to export tungsten.", "Vietnam RESTRICTED_EXPORT tungsten"],
+  ["The DRC extended its cobalt export suspension by three months.", "DR Congo RESTRICTED_EXPORT cobalt"],
+  [
+    "Chinese export controls on tellurium, bismuth, molybdenum and indium took effect in February.",
+    "China RESTRICTED_EXPORT indium",
+  ],
 ];
 
 /** Sentences where no export restriction may be read. */
@@ -66,6 +76,13 @@ const NO_RESTRICTION: [text: string, unwanted: string][] = [
   ["Canada imposed a fentanyl tariff on goods from Mexico.", "Canada RESTRICTED_EXPORT"],
   // A mineral that only qualifies another thing ("cobalt mining equipment") is not what is restricted.
   ["Zambia imposed export controls on cobalt mining equipment.", "Zambia RESTRICTED_EXPORT cobalt"],
+  // Licences granted are not the licensing measure's making.
+  [
+    "China and Peru met. Peru's Ministry of Mines said it had approved some copper export licences.",
+    "Ministry of Mines RESTRICTED_EXPORT",
+  ],
+  // Goods put on a list that is no control list.
+  ["Canada added lithium and cobalt to its critical minerals list.", "Canada RESTRICTED_EXPORT"],
 ];
 
 /** Postponements: the state, the measure as a Policy, the duration. */
