@@ -78,6 +78,8 @@ function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
 const TARIFF_NOUNS: ReadonlySet<string> = new Set([
   "tariff",
   "tariffs",
+  "counter-tariffs",
+  "countertariffs",
   "duty",
   "duties",
   "levy",
@@ -181,7 +183,7 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
     let ms: M[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = ctx.tokens[i]!;
-      const w = t.text.toLowerCase();
+      const w = t.text.toLowerCase().replace(/^counter-?/, "");
       if (!TARIFF_NOUNS.has(w)) continue;
       const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
       const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
@@ -218,9 +220,24 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
               ctx.tokens[x.m.ts - 1]?.text ?? "",
             ),
         );
+        // "Switzerland was hit with a 39% tariff by Washington": the state before the passive.
+        const passiveHit =
+          struck ??
+          ms.find(
+            (x) =>
+              isStateParty(x.e) &&
+              /^(was|were|been|is|are|be|get|got)\s+(hit|slapped|targeted|punished)$/i.test(
+                wordsBetween(ctx, x.m.te, at),
+              ),
+          );
         if (struck) {
           targets = [struck];
           makers = tariffMakers(ctx, ms, struck.m.ts - 1, s.tokenStart);
+        } else if (passiveHit) {
+          targets = [passiveHit];
+          const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 6)).findIndex((x) => x.text === "by");
+          const by = byAt >= 0 ? ms.find((x) => x.m.ts === i + 2 + byAt && isActorType(x)) : undefined;
+          if (by) makers = [by];
         }
       }
       if (!targets.length) {
@@ -591,7 +608,8 @@ function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
     const out = [e];
     for (const r of ctx.relations)
       if (r.predicate === "PART_OF" && r.source === e.id) {
-        const st = ctx.resolution.entities.find((y) => y.id === r.target && y.type === "Country");
+        // A ministry's country; a commission's bloc ("the European Commission" → the EU).
+        const st = ctx.resolution.entities.find((y) => y.id === r.target && isStateParty(y));
         if (st) out.push(st);
         break;
       }

@@ -174,6 +174,18 @@ const TARIFFS: Row[] = [
     "Australia IMPOSED_TARIFF Indonesia",
     { rate: "10%" },
   ],
+  // The person threatening is a source with the state.
+  [
+    "Mexico and Canada clashed. Mexican President Ana Ruiz threatened to impose an extra 25% tariff on Canadian goods.",
+    "Ana Ruiz THREATENED_TARIFF Canada",
+    { rate: "25%" },
+  ],
+  ["Chile and Peru talked. Peru was hit with a 39% tariff by Chile.", "Chile IMPOSED_TARIFF Peru", { rate: "39%" }],
+  [
+    "Norway and Canada argued. Norway imposed 25% counter-tariffs on Canadian imports.",
+    "Norway IMPOSED_TARIFF Canada",
+    { rate: "25%" },
+  ],
 ];
 
 /** Sentences where a tariff may not be read (or not as written). */
@@ -186,6 +198,11 @@ const NO_TARIFF: [text: string, unwanted: string][] = [
   [
     "Canada and Chile are close to a deal that would remove the 40% duties that Prime Minister Mark Carney imposed on Chilean copper wire.",
     "Canada THREATENED_TARIFF",
+  ],
+  // Only a state imposes; the person imposing gives the state.
+  [
+    "Mexico and Canada clashed. Mexican President Ana Ruiz imposed a 25% tariff on Canadian goods.",
+    "Ana Ruiz IMPOSED_TARIFF",
   ],
   // An export duty is no tariff on another state.
   ["Indonesia raised export duties on nickel shipments to China.", "Indonesia IMPOSED_TARIFF"],
