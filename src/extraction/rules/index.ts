@@ -13,7 +13,7 @@ import {
   representsRule,
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
-import { licensingRegimeRule, measurePolicyRule, namedPolicyRule } from "./policies.ts";
+import { licensingRegimeRule, measurePolicyRule, namedPolicyRule, partiesAgreementRule } from "./policies.ts";
 import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule } from "./talks.ts";
 import {
   discussedTopicRule,
@@ -57,4 +57,6 @@ export const RULES: Rule[] = [
   partnershipRule,
   purchaseRule,
   discussedTopicRule,
+  // Last: its Policy mention would hide the agreement noun from the partnership rows.
+  partiesAgreementRule,
 ];

@@ -2,8 +2,10 @@
 // earth export licensing regime") and capitalised names before a policy noun ("Liberation Day
 // declarations"). Adds Policy entities; relations come from the other rules.
 
+import { meetingsOf } from "../stages/05-meetings.ts";
 import { ensureEntity, mentionsIn } from "./emit.ts";
-import type { Rule } from "./types.ts";
+import { isStateParty } from "./sides.ts";
+import type { LocalEntity, Rule } from "./types.ts";
 
 const REGIME = /^(regime|system|requirements|rules|scheme)$/i;
 /** Policy nouns after a capitalised name, as written (a set lookup per token). */
@@ -225,6 +227,81 @@ export const measurePolicyRule: Rule = {
         .replace(/licen[cs]es$/i, "license")
         .replace(/licence$/i, "license");
       policy(name, name.toLowerCase(), a, i + 1);
+    }
+  },
+};
+
+/** Lower-case nouns of an agreement between parties. */
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(["agreement", "deal", "pact", "accord", "treaty"]);
+/** Words that make an agreement a trade instrument ("a free trade agreement", "a tariff deal"). */
+const AGREEMENT_KINDS: ReadonlySet<string> = new Set([
+  "trade",
+  "free",
+  "bilateral",
+  "tariff",
+  "minerals",
+  "mineral",
+  "investment",
+  "economic",
+  "partnership",
+  "comprehensive",
+  "supply",
+  "reconstruction",
+]);
+
+/**
+ * "South Korea and the United States announced a finalised tariff agreement", "the free trade
+ * agreement between the EU and Mercosur", "X should sign the trade deal with India": the agreement
+ * of two named states is a Policy named after them, its words as written an alias. Left to the
+ * talks rules in a document about a meeting (they name its framework).
+ */
+export const partiesAgreementRule: Rule = {
+  id: "policy-parties-agreement",
+  predicates: [],
+  description: "A trade agreement of two states named in the sentence is a Policy named after them.",
+  example: "Chile and India signed a free trade agreement.",
+  apply(ctx) {
+    // The talks rules name the agreement of the document's main meeting ("<place> framework").
+    const talksAgreement = meetingsOf(ctx).primary !== null;
+    const { tokens, text } = ctx;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!AGREEMENT_NOUNS.has(t.text)) continue;
+      let a = i;
+      while (a > 0 && i - a < 3 && AGREEMENT_KINDS.has(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === t.sentence)
+        a--;
+      if (a === i) continue;
+      if (
+        talksAgreement &&
+        (t.text === "accord" ||
+          /\b(tentative|preliminary|framework|trade)\b/.test(text.slice(tokens[Math.max(0, i - 3)]!.start, t.start)))
+      )
+        continue;
+      const ms = mentionsIn(ctx, t.sentence);
+      if (ms.some((x) => x.e.type === "Policy" && x.m.ts <= i && x.m.te > i)) continue;
+      const states = ms.filter((x) => isStateParty(x.e));
+      let parties: LocalEntity[] = [];
+      const next = tokens[i + 1]?.text;
+      const after = states.filter((x) => x.m.ts > i && x.m.ts <= i + 8);
+      if (next === "between" && after.length >= 2) parties = [after[0]!.e, after[1]!.e];
+      else {
+        // The states before the agreement in its sentence: the last two coordinated ("X and Y signed").
+        const before = states.filter((x) => x.m.te <= a);
+        for (let k = before.length - 1; k > 0 && !parties.length; k--) {
+          const x = before[k - 1]!;
+          const y = before[k]!;
+          const between = tokens.slice(x.m.te, y.m.ts).map((w) => w.text.toLowerCase());
+          if (between.includes("and") && between.length <= 8 && x.e !== y.e) parties = [x.e, y.e];
+        }
+        // "sign the trade deal with India": the sentence's first state and the one after "with".
+        if (!parties.length && next === "with" && after[0] && before[0] && after[0].e !== before[0].e)
+          parties = [before[0].e, after[0].e];
+      }
+      if (parties.length !== 2) continue;
+      const words = text.slice(tokens[a]!.start, t.end).toLowerCase();
+      const name = `${parties[0]!.name}-${parties[1]!.name} ${words}`;
+      const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${t.text}`;
+      ensureEntity(ctx, "Policy", name, key, { ts: a, te: i + 1 }, this.id);
     }
   },
 };

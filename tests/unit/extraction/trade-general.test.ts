@@ -218,6 +218,9 @@ const POLICIES: [text: string, policy: string][] = [
   ["The Commerce Department suspended the 50% rule for a year.", "50% rule"],
   ["Executive Order No. 14300 raised duties on copper.", "Executive Order 14300"],
   ["Washington opened a Section 232 investigation into lithium imports.", "Section 232"],
+  ["Chile and India signed a free trade agreement on Tuesday.", "Chile-India free trade agreement"],
+  ["Officials said the minerals deal between Australia and Japan was ready.", "Australia-Japan minerals deal"],
+  ["Mexico should sign the bilateral trade pact with Chile, its minister said.", "Mexico-Chile bilateral trade pact"],
 ];
 
 /** Sentences that name no Policy by these patterns. */
@@ -228,6 +231,8 @@ const NO_POLICY: string[] = [
   "Companies must apply for an export licence.",
   // A quota that is no mineral's.
   "The fishing quota was cut again.",
+  // An agreement with no two states named.
+  "Analysts expect a trade deal soon.",
 ];
 
 describe("trade measures", () => {
