@@ -19,7 +19,7 @@ import {
   representsRule,
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
-import { licensingRegimeRule, namedPolicyRule } from "./policies.ts";
+import { licensingRegimeRule, measurePolicyRule, namedPolicyRule, partiesAgreementRule } from "./policies.ts";
 import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule, topicsRule } from "./talks.ts";
 import {
   discussedTopicRule,
@@ -37,6 +37,7 @@ import type { Rule } from "./types.ts";
 export const RULES: Rule[] = [
   licensingRegimeRule,
   namedPolicyRule,
+  measurePolicyRule,
   delegationRule,
   otherSideRule,
   positionRule,
@@ -65,4 +66,6 @@ export const RULES: Rule[] = [
   partnershipRule,
   purchaseRule,
   discussedTopicRule,
+  // Last: its Policy mention would hide the agreement noun from the partnership rows.
+  partiesAgreementRule,
 ];

@@ -68,7 +68,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     hostVerbs: MEASURE_VERBS,
     source: ["possessor", "before", "host-agent", "pp:by", "other-side"],
     target: ["pp:on", "pp:against", "pp:from"],
-    sourceTypes: STATE,
+    // A person threatens in their own name (and their state with them); only states impose.
+    sourceTypes: [...STATE, "Person"],
     targetTypes: STATE,
     alsoState: true,
     attributes: ["rate", "date"],

@@ -2,12 +2,14 @@
 // export restrictions, postponements, market dominance, production, investment, partnerships
 // and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
 
+import { CAPITALS } from "../lexicon/places.ts";
 import type { Mention } from "../stages/03-mentions.ts";
+import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
-import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
+import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { entriesOf } from "./predicates.ts";
-import { countryEntity, mainCountryPair } from "./sides.ts";
+import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type M = { m: Mention; e: LocalEntity };
@@ -72,21 +74,249 @@ function firstIndex(ctx: RuleContext, s: number, re: RegExp): number {
   return -1;
 }
 
-/** Words that end the noun phrase after "tariffs on": what comes after them is another clause. */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
-  "as",
-  "while",
-  "after",
-  "because",
-  "when",
-  "but",
-  "which",
-  "that",
-  "unless",
-  "if",
-  ",",
-  ";",
+/** Nouns of a tariff; "tax" only with "import" before it ("import taxes"). */
+const TARIFF_NOUNS: ReadonlySet<string> = new Set([
+  "tariff",
+  "tariffs",
+  "counter-tariffs",
+  "countertariffs",
+  "duty",
+  "duties",
+  "levy",
+  "levies",
+  "surtax",
+  "surcharge",
+  "surcharges",
+  "tax",
+  "taxes",
 ]);
+/** Words before a tariff noun that make it another tax ("income tax", "export duties"). */
+const NOT_TARIFF: ReadonlySet<string> = new Set([
+  "stamp",
+  "excise",
+  "income",
+  "corporate",
+  "windfall",
+  "carbon",
+  "digital",
+  "property",
+  "sales",
+  "export",
+  "no",
+  "zero",
+  "without",
+  "payroll",
+  "inheritance",
+  "wealth",
+  "fuel",
+]);
+/** Words that put a tariff in the future or the conditional: a threat. */
+const THREAT_CUES =
+  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to)\b/;
+const TARIFF_DATE =
+  /\b(?:starting|from|on|by|beginning|effective|as of)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/;
+/** Words after which a state named is where goods go, not whose goods are taxed ("exports to the US"). */
+const NOT_TARGET_BEFORE: ReadonlySet<string> = new Set(["to", "with", "by", "and", "for", "between"]);
+/** Participles that keep the taxed goods' phrase going ("cars made in China", "steel imported from"). */
+const GOODS_GLUE: ReadonlySet<string> = new Set([
+  "made",
+  "imported",
+  "produced",
+  "manufactured",
+  "coming",
+  "shipped",
+  "sourced",
+  "originating",
+  "including",
+  "such",
+]);
+const SAY_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "warned", "warns", "announced", "added"]);
+
+/** The states whose goods a tariff at token `i` taxes: after "on", "against", "from", "made in". */
+function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { targets: M[]; stop: number } {
+  const targets: M[] = [];
+  let open = false;
+  let k = i + 1;
+  const stop = Math.min(end, i + 25);
+  // "tariffs that Trump imposed on …": a relative clause naming the maker comes first.
+  if (/^(that|which)$/i.test(ctx.tokens[k]?.text ?? "")) k++;
+  for (; k < stop; k++) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (w === "on" || w === "against" || w === "from" || w === "in") open = true;
+    else if (w === "to" && open && targets.length) break;
+    else if (
+      w === "," &&
+      !open &&
+      /^(imposed|levied|introduced|applied|announced)$/i.test(ctx.tokens[k + 1]?.text ?? "")
+    )
+      continue;
+    else if (
+      w === "," ||
+      w === ";" ||
+      (GOODS_BREAKS.has(w) && w !== "by") ||
+      (w === "as" && !/^(such|well)$/i.test(ctx.tokens[k - 1]?.text ?? "") && ctx.tokens[k + 1]?.text !== "well")
+    ) {
+      if (open && (targets.length || w !== ",")) break;
+      if (!open) break;
+    } else if ((t.pos === "VERB" || t.pos === "AUX") && open && !GOODS_GLUE.has(w)) break;
+    if (!open) continue;
+    const x = ms.find((y) => y.m.ts === k);
+    if (x && isStateParty(x.e) && !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? "")) {
+      targets.push(x);
+      k = x.m.te - 1;
+    }
+  }
+  return { targets, stop: k };
+}
+
+/**
+ * Tariffs the registry's rows did not read: "50% tariffs that Trump imposed on Mexican steel",
+ * "duties of 17% on electric cars imported from China", "X could impose tariffs of 25% on Y's cars",
+ * "X threatened that Y's exports would be subject to a 30% tax, effective 1 August". Sentences
+ * where the rows found a tariff are left to them.
+ */
+function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>): void {
+  for (const si of sentencesWith(ctx, TARIFF_NOUNS)) {
+    if (read.has(si)) continue;
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = ctx.tokens[i]!;
+      const w = t.text.toLowerCase().replace(/^counter-?/, "");
+      if (!TARIFF_NOUNS.has(w)) continue;
+      const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
+      const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
+      if (NOT_TARIFF.has(p1) || NOT_TARIFF.has(p2)) continue;
+      const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
+      const subjectTo = /\b(subject to|face|faces|facing|be charged|pay|hit with)\b/.test(before);
+      if (
+        (w === "tax" || w === "taxes") &&
+        p1 !== "import" &&
+        !subjectTo &&
+        !/^(on|against)$/.test(ctx.tokens[i + 1]?.text ?? "")
+      )
+        continue;
+      ms ??= mentionsIn(ctx, si);
+      let { targets } = tariffTargets(ctx, ms, i, s.tokenEnd);
+      let threatClause = "";
+      // "threatened that all EU exports would be subject to a 30% tax": the goods' state is the subject.
+      let makers: M[] = [];
+      // "threatened to hit Brazil with 50% tariffs": the state hit.
+      const hit = !targets.length && /^with$/i.test(ctx.tokens[i - 1]?.text ?? "") ? i - 1 : -1;
+      const withAt =
+        hit >= 0
+          ? hit
+          : !targets.length
+            ? ctx.tokens.slice(Math.max(s.tokenStart, i - 6), i).findIndex((x) => x.text === "with")
+            : -1;
+      if (!targets.length && withAt >= 0) {
+        const at = hit >= 0 ? hit : Math.max(s.tokenStart, i - 6) + withAt;
+        const struck = ms.find(
+          (x) =>
+            x.m.te === at &&
+            isStateParty(x.e) &&
+            /^(hit|hits|hitting|slap|slapped|target|targeted|punish|punished|threatened|threatening)$/i.test(
+              ctx.tokens[x.m.ts - 1]?.text ?? "",
+            ),
+        );
+        // "Switzerland was hit with a 39% tariff by Washington": the state before the passive.
+        const passiveHit =
+          struck ??
+          ms.find(
+            (x) =>
+              isStateParty(x.e) &&
+              /^(was|were|been|is|are|be|get|got)\s+(hit|slapped|targeted|punished)$/i.test(
+                wordsBetween(ctx, x.m.te, at),
+              ),
+          );
+        if (struck) {
+          targets = [struck];
+          makers = tariffMakers(ctx, ms, struck.m.ts - 1, s.tokenStart);
+        } else if (passiveHit) {
+          targets = [passiveHit];
+          const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 6)).findIndex((x) => x.text === "by");
+          const by = byAt >= 0 ? ms.find((x) => x.m.ts === i + 2 + byAt && isActorType(x)) : undefined;
+          if (by) makers = [by];
+        }
+      }
+      if (!targets.length) {
+        if (!subjectTo) continue;
+        let that = -1;
+        for (let k = i - 1; k >= Math.max(s.tokenStart, i - 20); k--)
+          if (/^(that|if)$/i.test(ctx.tokens[k]!.text)) {
+            that = k;
+            break;
+          }
+        if (that < 0) continue;
+        const subject = ms.find(
+          (x) =>
+            x.m.ts > that &&
+            x.m.te <= i &&
+            isStateParty(x.e) &&
+            !NOT_TARGET_BEFORE.has(ctx.tokens[x.m.ts - 1]?.text.toLowerCase() ?? ""),
+        );
+        if (!subject) continue;
+        targets = [subject];
+        makers = measureMakers(ctx, ms, that, s.tokenStart);
+        threatClause = wordsBetween(ctx, Math.max(s.tokenStart, that - 3), i);
+      } else if (!makers.length) {
+        // The maker: a relative clause ("tariffs that X imposed"), "by X", the phrase, the clause.
+        const rel = /^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "")
+          ? ms.find((x) => x.m.ts === i + 2 || (x.m.ts > i + 1 && x.m.ts <= i + 4 && isActorType(x)))
+          : undefined;
+        const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 20)).findIndex((x) => x.text === "by");
+        const byMaker =
+          byAt >= 0 ? ms.find((x) => x.m.ts > i + 1 + byAt && x.m.ts <= i + 4 + byAt && isActorType(x)) : undefined;
+        makers = rel && isActorType(rel) ? [rel] : byMaker ? [byMaker] : tariffMakers(ctx, ms, i, s.tokenStart);
+      }
+      const lower = Math.max(s.tokenStart, i - 12);
+      // "would eliminate the tariffs that X imposed": the relative clause says what X did.
+      const relClause = /^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "");
+      const clause = threatClause || (relClause ? wordsBetween(ctx, i + 1, i + 8) : wordsBetween(ctx, lower, i + 1));
+      const after = ctx.text.slice(t.start, s.end);
+      const threatened =
+        THREAT_CUES.test(clause) || (/\bwill\b/.test(clause) && /\b(starting|beginning|effective|as of)\b/.test(after));
+      const predicate: Predicate = threatened ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
+      const window = ctx.text.slice(ctx.tokens[Math.max(s.tokenStart, i - 6)]!.start, s.end);
+      const cut =
+        /\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/.exec(window);
+      const rate = cut ? [cut[0], cut[1]] : /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/.exec(window);
+      const date = TARIFF_DATE.exec(after);
+      const attributes: Record<string, string> = {};
+      if (rate?.[1]) attributes.rate = `${rate[1]}%`;
+      if (date?.[1]) attributes.date = date[1];
+      const sources: LocalEntity[] = [];
+      for (const x of makers) {
+        if (x.e.type === "Person" && threatened) sources.push(x.e);
+        for (const st of stateActor(ctx, x)) if (isStateParty(st)) sources.push(st);
+      }
+      // No maker written: in a story about two states, the tariff on one is the other's.
+      if (!sources.length && targets.length === 1) {
+        const other = otherSide(ctx, targets[0]!.e);
+        if (other) sources.push(other);
+      }
+      for (const src of new Set(sources))
+        for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
+    }
+  }
+}
+
+/** A tariff's makers: the state in its phrase ("US tariffs"), else the clause's subject ("X said it could impose"). */
+function tariffMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
+  const makers = measureMakers(ctx, ms, i, start);
+  if (makers.length) return makers;
+  // "Washington said it could impose tariffs": the pronoun is the speaker.
+  for (let k = i - 1; k > Math.max(start, i - 10); k--) {
+    const w = ctx.tokens[k]!.text.toLowerCase();
+    if (!/^(it|they)$/.test(w)) continue;
+    const say = ctx.tokens[k - 1]?.text.toLowerCase() === "that" ? k - 2 : k - 1;
+    if (!SAY_VERBS.has(ctx.tokens[say]?.text.toLowerCase() ?? "")) return [];
+    const speaker = ms.filter((x) => x.m.te <= say && say - x.m.te <= 2 && isActorType(x)).at(-1);
+    return speaker ? [speaker] : [];
+  }
+  return [];
+}
 
 /**
  * "Trump threatened an additional 100% tariff on Chinese goods starting November 1" (threatened);
@@ -100,59 +330,539 @@ export const tariffRule: TradeRule = {
   apply(ctx) {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, from));
-  },
-  legacy(ctx, read) {
-    for (const s of ctx.sentences) {
-      if (read.has(s.i)) continue;
-      const ti = firstIndex(ctx, s.i, /^tariffs?$/i);
-      if (ti < 0) continue;
-      const ms = mentionsIn(ctx, s.i);
-      const lower = s.text.toLowerCase();
-      const threatened =
-        /\b(threat|threats|threaten|threatens|threatened|threatening|planned|plans|proposed|proposes|looming|would impose|could impose)\b/.test(
-          lower,
-        );
-      // Each "tariff … on <Country>" clause.
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        if (!/^(tariffs?|duties|levies)$/i.test(ctx.tokens[i]!.text)) continue;
-        const on = ctx.tokens.slice(i + 1, Math.min(i + 6, s.tokenEnd)).findIndex((t) => t.text === "on");
-        // The country in the clause after "on": "tariffs on Chips as Seoul seeks …" is not on Seoul.
-        const targetM = ms.find(
-          (x) =>
-            x.e.type === "Country" &&
-            x.m.ts > i &&
-            x.m.ts <= i + 8 &&
-            on >= 0 &&
-            x.m.ts > i + on &&
-            !ctx.tokens.slice(i + on + 2, x.m.ts).some((t) => CLAUSE_BREAKS.has(t.text.toLowerCase())),
-        );
-        if (!targetM) continue;
-        let source = asState(ctx, actorBefore(ms, i, ["Country", "Person"]));
-        if (source === targetM.e) source = undefined;
-        // "U.S. tariffs": the demonym or country written before "tariffs".
-        source ??= ms.find((x) => x.e.type === "Country" && x.m.te >= i - 2 && x.m.te <= i && x.e !== targetM.e)?.e;
-        source ??= otherSide(ctx, targetM.e);
-        const person = actorBefore(ms, i, ["Person"]);
-        if (!source && !(threatened && person)) continue;
-        const window = ctx.text.slice(ctx.tokens[Math.max(s.tokenStart, i - 6)]!.start, ctx.tokens[i]!.end);
-        const rate = PERCENT.exec(window) ?? PERCENT.exec(s.text);
-        const date =
-          /\b(?:starting|from|on|by|beyond)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})/.exec(
-            s.text,
-          );
-        const predicate: Predicate = threatened ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
-        const actor = threatened && person ? person.e : source;
-        if (!actor) continue;
-        const attributes: Record<string, string> = {};
-        if (rate) attributes.rate = `${rate[1]}%`;
-        if (date?.[1]) attributes.date = date[1];
-        emitRelation(ctx, actor, predicate, targetM.e, s.i, this.id, attributes);
-        break;
-      }
-    }
+    tariffSweep(ctx, this.id, readSentences(ctx, from));
   },
 };
+
+/** Per document: each lower-case word's sentences, in order, built in one pass over the tokens. */
+const WORD_SENTENCES = new WeakMap<RuleContext, Map<string, number[]>>();
+
+/** The sentences holding at least one of `words` (lower case), in order, from the document's word index. */
+function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): number[] {
+  let index = WORD_SENTENCES.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const t of ctx.tokens) {
+      const w = t.text.toLowerCase();
+      let list = index.get(w);
+      if (!list) index.set(w, (list = []));
+      if (list[list.length - 1] !== t.sentence) list.push(t.sentence);
+    }
+    WORD_SENTENCES.set(ctx, index);
+  }
+  const out = new Set<number>();
+  for (const w of words) for (const i of index.get(w) ?? []) out.add(i);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Nouns naming an export measure ("export controls", "curbs on shipments of", "an export ban"). */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  "control",
+  "controls",
+  "restriction",
+  "restrictions",
+  "curb",
+  "curbs",
+  "ban",
+  "bans",
+  "embargo",
+  "embargoes",
+  "quota",
+  "quotas",
+  "licensing",
+  "licence",
+  "licences",
+  "license",
+  "licenses",
+  "limit",
+  "limits",
+  "measures",
+  "suspension",
+  "moratorium",
+  "freeze",
+  "list",
+]);
+/** Measure nouns that name an export measure without "export" next to them ("restrictions on X"). */
+const BARE_MEASURES: ReadonlySet<string> = new Set([
+  "control",
+  "controls",
+  "restriction",
+  "restrictions",
+  "curb",
+  "curbs",
+  "embargo",
+  "embargoes",
+]);
+/** Words that make a measure about exports ("export ban", "curbs on shipments of"). */
+const EXPORT_WORDS: ReadonlySet<string> = new Set(["export", "exports", "exporting", "shipments", "shipment"]);
+/** Words before a measure noun that make it something else ("import curbs", "price controls"). */
+const NOT_EXPORT: ReadonlySet<string> = new Set([
+  "import",
+  "imports",
+  "price",
+  "prices",
+  "capital",
+  "investment",
+  "visa",
+  "emission",
+  "emissions",
+  "mining",
+  "production",
+  "output",
+  "fishing",
+  "quality",
+  "tariff",
+  "fentanyl",
+  "border",
+  "arms",
+  "not",
+  "never",
+  "no",
+  "without",
+]);
+/** Verbs through which a measure's maker is the clause's subject ("X announced export controls"). */
+const MAKER_VERBS: ReadonlySet<string> = new Set([
+  "impose",
+  "announce",
+  "introduce",
+  "tighten",
+  "expand",
+  "extend",
+  "place",
+  "put",
+  "apply",
+  "enforce",
+  "adopt",
+  "implement",
+  "unveil",
+  "issue",
+  "add",
+  "broaden",
+  "slap",
+  "levy",
+  "maintain",
+  "keep",
+  "set",
+  "raise",
+  "hike",
+  "double",
+  "increase",
+  "require",
+  "include",
+  "roll",
+  "step",
+  "reimpose",
+  "order",
+  "approve",
+  "publish",
+  "enact",
+  "launch",
+  "begin",
+  "start",
+  "have",
+  "be",
+  "will",
+  "would",
+  "also",
+  // Keeping, easing or suspending a measure still names its maker.
+  "ease",
+  "lift",
+  "relax",
+  "loosen",
+  "scrap",
+  "remove",
+  "suspend",
+  "pause",
+  "delay",
+  "postpone",
+  "defer",
+  "end",
+  "drop",
+  "reduce",
+  "promise",
+  "pledge",
+  "agree",
+  "fail",
+  "refuse",
+  "continue",
+  "retain",
+  "use",
+  "wield",
+  "weaponise",
+  "weaponize",
+  "tout",
+  "defend",
+  "review",
+  "renew",
+  "make",
+  // Threats and plans name their maker too (the predicate tells them apart).
+  "threaten",
+  "warn",
+  "vow",
+  "plan",
+  "propose",
+  "consider",
+  "decide",
+  "intend",
+  "move",
+  "seek",
+  "want",
+  "hit",
+  "charge",
+  "target",
+  "retaliate",
+  "respond",
+  "could",
+  "may",
+  "might",
+  "can",
+]);
+/** A form of a maker's verb: "required", "adds", "imposing", "has" (without a full lemmatiser). */
+function isMakerVerb(w: string): boolean {
+  if (MAKER_VERBS.has(w) || MAKER_VERBS.has(verbLemma(w))) return true;
+  const stems = [w.replace(/(?:es|s|ed|d|ing)$/, ""), w.replace(/(?:s|d)$/, ""), w.replace(/ing$/, "e")];
+  if (/([b-df-hj-np-tv-z])\1(?:ed|ing)$/.test(w)) stems.push(w.replace(/.(?:ed|ing)$/, ""));
+  if (/ied$/.test(w)) stems.push(w.replace(/ied$/, "y"));
+  return stems.some((x) => MAKER_VERBS.has(x) || MAKER_VERBS.has(`${x}e`));
+}
+
+/** Participles and words that keep a list of goods going after a measure ("items related to X"). */
+const LIST_GLUE: ReadonlySet<string> = new Set([
+  "export",
+  "exporting",
+  "ship",
+  "shipping",
+  "related",
+  "relating",
+  "linked",
+  "including",
+  "include",
+  "includes",
+  "containing",
+  "involving",
+  "covering",
+  "such",
+]);
+/** Words that end the stretch of a measure's goods: another clause starts. */
+const GOODS_BREAKS: ReadonlySet<string> = new Set([
+  ";",
+  ":",
+  "(",
+  ")",
+  "—",
+  "–",
+  '"',
+  "“",
+  "”",
+  "because",
+  "while",
+  "although",
+  "but",
+  "which",
+  "who",
+  "that",
+  "when",
+  "if",
+  "unless",
+  "after",
+  "since",
+  "amid",
+  "despite",
+  "by",
+  "than",
+]);
+/** Quotation marks: a quoted phrase inside the clause ("make “adjustments” to …") does not end it. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”"]);
+/** Nouns after a good that keep it the thing restricted ("cobalt exports", "rare earth elements"). */
+const GOOD_TAILS: ReadonlySet<string> = new Set([
+  "export",
+  "exports",
+  "shipments",
+  "shipment",
+  "supplies",
+  "supply",
+  "sales",
+  "elements",
+  "element",
+  "minerals",
+  "metals",
+  "ore",
+  "ores",
+  "products",
+  "items",
+  "concentrate",
+  "concentrates",
+  "compounds",
+]);
+/** Linkers between the makers of one measure ("MOFCOM, in conjunction with the customs agency"). */
+const MAKER_LINKS =
+  /^(?:and|as well as|together with|along with|with|in conjunction with|jointly with|in cooperation with)(?: the)?$/;
+
+const SWEEP_WORDS: ReadonlySet<string> = new Set([...MEASURE_NOUNS, ...EXPORT_WORDS]);
+
+function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
+  const e = x.e;
+  if (e.type === "Country") return [e];
+  if (e.type === "Organization") return isStateParty(e) ? [e] : [];
+  if (e.type === "Agency") {
+    const out = [e];
+    for (const r of ctx.relations)
+      if (r.predicate === "PART_OF" && r.source === e.id) {
+        // A ministry's country; a commission's bloc ("the European Commission" → the EU).
+        const st = ctx.resolution.entities.find((y) => y.id === r.target && isStateParty(y));
+        if (st) out.push(st);
+        break;
+      }
+    return out;
+  }
+  if (e.type === "Person") {
+    const code = e.nationality ?? x.m.nationality;
+    const st = code ? countryEntity(ctx, code) : undefined;
+    return st ? [st] : [];
+  }
+  if (e.type === "Place") {
+    const code = CAPITALS.get(e.name);
+    const st = code ? countryEntity(ctx, code) : undefined;
+    return st ? [st] : [];
+  }
+  return [];
+}
+
+const isActorType = (x: M) =>
+  x.e.type === "Country" ||
+  x.e.type === "Agency" ||
+  (x.e.type === "Organization" && isStateParty(x.e)) ||
+  x.e.type === "Place" ||
+  x.e.type === "Person";
+
+/**
+ * The makers of a measure written at token `i`: a state in the measure's own phrase ("China's
+ * export controls", "Chinese curbs"), else the subject of the clause whose verbs up to the measure
+ * all put measures in place ("Two Chinese agencies announced … export controls"), with the makers
+ * coordinated to it ("X, in conjunction with Y, issued …").
+ */
+function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
+  // In the measure's phrase: a state right before it, with only modifiers between.
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    if (x.m.te > i) continue;
+    if (i - x.m.te > 4) break;
+    const between = ctx.tokens.slice(x.m.te, i);
+    if (isActorType(x) && !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !/^['’]s?$/.test(t.text)))
+      return [x];
+    break;
+  }
+  // The clause's subject: the verbs between it and the measure must all be makers' verbs; a
+  // verb of another kind ("complained about", "criticised … for") or a new clause bounds it.
+  let firstVerb = -1;
+  let lower = start;
+  for (let k = i - 1; k >= start; k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w)) {
+      lower = k + 1;
+      break;
+    }
+    if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
+      if (!isMakerVerb(w)) {
+        lower = k + 1;
+        break;
+      }
+      firstVerb = k;
+    }
+  }
+  if (firstVerb < 0) return [];
+  const subject = ms.filter(
+    (x) => x.m.ts >= lower && x.m.te <= firstVerb && firstVerb - x.m.te <= 12 && isActorType(x),
+  );
+  const head = subject.at(-1);
+  if (!head) return [];
+  // No preposition right before the subject ("in Jakarta", "to China").
+  if (ctx.tokens[head.m.ts - 1]?.pos === "ADP" && !/^with$/i.test(ctx.tokens[head.m.ts - 1]!.text)) return [];
+  const out = [head];
+
+  for (let k = subject.length - 2; k >= 0; k--) {
+    const a = subject[k]!;
+    const b = out.at(-1)!;
+    const between = ctx.tokens
+      .slice(a.m.te, b.m.ts)
+      .map((t) => t.text.toLowerCase())
+      .filter((w) => w !== ",")
+      .join(" ");
+    if (between !== "" && !MAKER_LINKS.test(between)) break;
+    out.push(a);
+  }
+  return out;
+}
+
+/** The goods a measure at token `i` covers: the list after it, up to the next clause. */
+function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { goods: M[]; exportWord: boolean } {
+  const goods: M[] = [];
+  let exportWord = false;
+  const stop = Math.min(end, i + 45);
+  let k = i + 1;
+  for (; k < stop; k++) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (EXPORT_WORDS.has(w)) exportWord = true;
+    if (w === "as" && ctx.tokens[k + 1]?.text.toLowerCase() === "well") {
+      k += 2;
+      continue;
+    }
+    if ((w === "as" && ctx.tokens[k - 1]?.text.toLowerCase() !== "such") || GOODS_BREAKS.has(w)) break;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
+      const inMention = ms.some((x) => x.m.ts <= k && k < x.m.te);
+      if (!inMention) break;
+    }
+  }
+  for (const x of ms) {
+    if (x.m.ts <= i || x.m.ts >= k) continue;
+    if (x.e.type !== "Mineral" && x.e.type !== "Product") continue;
+    // "rare earth equipment", "graphite anode materials": the good qualifies another thing.
+    const next = ctx.tokens[x.m.te];
+    if (
+      next &&
+      next.pos === "NOUN" &&
+      x.m.te < k &&
+      !GOOD_TAILS.has(next.text.toLowerCase()) &&
+      !ms.some((y) => y.m.ts === x.m.te)
+    )
+      continue;
+    goods.push(x);
+  }
+  return { goods, exportWord };
+}
+
+/** The goods "added" or "put" on a control list at token `i`: between the verb and "to". */
+function listedGoods(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
+  let to = -1;
+  for (let k = i - 1; k >= Math.max(start, i - 5); k--)
+    if (ctx.tokens[k]!.text.toLowerCase() === "to") {
+      to = k;
+      break;
+    }
+  if (to < 0) return [];
+  let verb = -1;
+  for (let k = to - 1; k >= Math.max(start, to - 30); k--)
+    if (
+      /^(add|adds|added|adding|put|puts|putting|place|placed|places|include|included|includes)$/i.test(
+        ctx.tokens[k]!.text,
+      )
+    ) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return [];
+  return ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > verb && x.m.te <= to);
+}
+
+/** A measure written as the next item of a list of measures ("…, as well as new export controls"). */
+function coordinatedMeasure(ctx: RuleContext, i: number, start: number): boolean {
+  for (let k = i - 1; k >= Math.max(start, i - 5); k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (w === "and" || w === "," || w === "plus" || w === "including" || (w === "as" && k < i - 1)) return true;
+    if (!(EXPORT_WORDS.has(w) || t.pos === "ADJ" || MEASURE_NOUNS.has(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Two Chinese agencies announced export controls on items related to A, B and C as well as D":
+ * every good of the list after an export measure, for the measure's makers (an agency with its
+ * state). Adds what the registry's rows did not read (lists past a participle, makers coordinated).
+ */
+function restrictionSweep(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    let lastMakers: M[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = ctx.tokens[i]!.text.toLowerCase();
+      if (!MEASURE_NOUNS.has(w)) continue;
+      if (ctx.tokens[i]!.pos !== "NOUN" && ctx.tokens[i]!.pos !== "PROPN") continue;
+      const prior = [1, 2, 3].map((d) => (i - d >= s.tokenStart ? ctx.tokens[i - d]!.text.toLowerCase() : ""));
+      if (prior.some((p) => NOT_EXPORT.has(p))) continue;
+      ms ??= mentionsIn(ctx, si);
+      let { goods, exportWord } = measureGoods(ctx, ms, i, s.tokenEnd);
+      if (w === "list") {
+        // "added gallium and germanium to its export control list": the goods added.
+        if (!/^controls?$/.test(prior[0]!)) continue;
+        goods = listedGoods(ctx, ms, i, s.tokenStart);
+        exportWord = prior[1] === "export";
+      } else if (!goods.length) {
+        // "its cobalt export suspension", "Indonesia's nickel ore export ban": goods in the measure's phrase.
+        goods = ms.filter(
+          (x) =>
+            (x.e.type === "Mineral" || x.e.type === "Product") &&
+            x.m.te <= i &&
+            i - x.m.te <= 2 &&
+            ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
+        );
+      }
+      if (!goods.length) continue;
+      // "approved some export licences", "firms applied for licences": the licences given, not the regime.
+      if (
+        /^licen[cs]es?$/.test(w) &&
+        /\b(approv\w*|grant\w*|issu\w*|receiv\w*|obtain\w*|appl\w*|sought|seek\w*|got|get)\b/.test(
+          wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i),
+        )
+      )
+        continue;
+      const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
+      const exportBefore = prior.some((p) => p === "export" || p === "exports" || p === "export-control");
+      if (!exportBefore && !exportWord && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) continue;
+      // A passive maker: "controls on gallium imposed by China".
+      const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 45)).findIndex((t) => t.text === "by");
+      const byMaker =
+        byAt >= 0 ? ms.find((x) => x.m.ts > i + 1 + byAt && x.m.ts <= i + 4 + byAt && isActorType(x)) : undefined;
+      let makers = byMaker ? [byMaker] : measureMakers(ctx, ms, i, s.tokenStart);
+      // "controls on A, requirements for B, as well as controls on C": the list's makers.
+      if (!makers.length && coordinatedMeasure(ctx, i, s.tokenStart)) makers = lastMakers;
+      if (makers.length) lastMakers = makers;
+      const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+      for (const src of sources)
+        for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+    }
+  }
+}
+
+/** The trigger words of the restriction pattern below: a sentence without any is skipped. */
+const RESTRICTION_LEGACY_WORDS: ReadonlySet<string> = new Set([
+  "control",
+  "controls",
+  "restriction",
+  "restrictions",
+  "curb",
+  "curbs",
+  "licensing",
+  "limited",
+  "restricted",
+  "restrict",
+  "ban",
+  "bans",
+  "banned",
+  "release",
+  "suspend",
+  "suspends",
+  "suspended",
+  "suspending",
+  "halt",
+  "halts",
+  "halted",
+  "halting",
+]);
+/** The trigger words of the postponement pattern below. */
+const POSTPONE_LEGACY_WORDS: ReadonlySet<string> = new Set([
+  "postpone",
+  "postponed",
+  "postpones",
+  "postponing",
+  "delay",
+  "delayed",
+  "delays",
+  "delaying",
+]);
 
 /**
  * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
@@ -167,9 +877,11 @@ export const restrictionRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    restrictionSweep(ctx, this.id);
   },
   legacy(ctx, read) {
-    for (const s of ctx.sentences) {
+    for (const si of sentencesWith(ctx, RESTRICTION_LEGACY_WORDS)) {
+      const s = ctx.sentences[si]!;
       if (read.has(s.i)) continue;
       const lower = s.text.toLowerCase();
       // "suspended cobalt exports", "banned exports of gallium", "halted shipments": a stop is a restriction.
@@ -184,12 +896,13 @@ export const restrictionRule: TradeRule = {
       )
         continue;
       const ms = mentionsIn(ctx, s.i);
+      // Nouns ("export controls on X") are the sweep's: their maker is read from the clause.
       const ti = firstIndex(
         ctx,
         s.i,
         /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|release|suspend|suspends|suspended|suspending|halts?|halted|halting)$/i,
       );
-      if (ti < 0) continue;
+      if (ti < 0 || (ctx.tokens[ti]!.pos === "NOUN" && MEASURE_NOUNS.has(ctx.tokens[ti]!.text.toLowerCase()))) continue;
       // "import restrictions", "did not restrict": no export restriction.
       const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 3), ti);
       if (/\b(import|imports|not|n't|never)$/.test(prior) || /\b(not|n't|never)\b/.test(prior)) continue;
@@ -204,6 +917,170 @@ export const restrictionRule: TradeRule = {
   },
 };
 
+/** Verbs and nouns of putting a measure off ("paused its curbs", "a one-year delay of the ban"). */
+const POSTPONE_VERBS: ReadonlySet<string> = new Set(
+  ["postpone", "delay", "pause", "suspend", "defer"].flatMap((v) => {
+    const stem = v.endsWith("e") ? v.slice(0, -1) : v;
+    const double = v === "defer" ? "deferr" : stem;
+    return [v, `${v}s`, `${double}ed`, `${double}ing`];
+  }),
+);
+const POSTPONE_NOUNS: ReadonlySet<string> = new Set([
+  "postponement",
+  "delay",
+  "pause",
+  "suspension",
+  "deferral",
+  "moratorium",
+]);
+/** Nouns that a delay is about when it is no measure's ("delays in approvals", "a pause in talks"). */
+const NOT_MEASURE: ReadonlySet<string> = new Set([
+  "approval",
+  "approvals",
+  "shipments",
+  "deliveries",
+  "payments",
+  "talks",
+  "meeting",
+  "decision",
+  "vote",
+  "trip",
+  "visit",
+  "launch",
+  "production",
+  "construction",
+  "project",
+  "hearing",
+  "ruling",
+]);
+/** Nouns of a measure put off, besides the export measures ("the tariffs", "its regulation"). */
+const PUT_OFF_NOUNS: ReadonlySet<string> = new Set([
+  ...MEASURE_NOUNS,
+  "regime",
+  "system",
+  "rules",
+  "regulation",
+  "requirements",
+]);
+const NUMBER_WORD =
+  "(?:another|a further|an additional|one|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)";
+const UNIT = "(?:years?|months?|weeks?|days?)";
+const FOR_DURATION = new RegExp(
+  `\\b(?:by|for)\\s+((?:another\\s+|a further\\s+|an additional\\s+)?${NUMBER_WORD}\\s+(?:more\\s+)?${UNIT})\\b`,
+  "i",
+);
+const UNTIL =
+  /\buntil\s+((?:the\s+)?(?:end of (?:the|this|next) (?:year|month)|next year|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}\b)?(?:,?\s+\d{4})?|\d{4}))/;
+const HYPHEN_DURATION = /\b((?:one|two|three|six|nine|twelve|\d+)-(?:year|month|week|day))\b/i;
+
+/** The duration a measure is put off for, read after the trigger ("for 90 days", "until 2026", "a one-year delay"). */
+function durationOf(text: string): string | undefined {
+  const m = FOR_DURATION.exec(text) ?? UNTIL.exec(text);
+  if (m?.[1]) return m[1];
+  const h = HYPHEN_DURATION.exec(text);
+  return h?.[1] ? h[1].replace("-", " ") : undefined;
+}
+
+/** A good's name for a measure's name: "rare earths" → "rare earth". */
+function stemOf(e: LocalEntity): string {
+  return e.name.replace(/(?<!s)s$/, "");
+}
+
+/**
+ * The measure put off at token `i`: a Policy named after it, or an export measure on goods, which
+ * becomes the Policy "<good> export restrictions" ("<good> export licensing regime" for licensing).
+ */
+function putOffMeasure(
+  ctx: RuleContext,
+  ms: M[],
+  i: number,
+  a: number,
+  b: number,
+  ruleId: string,
+): LocalEntity | undefined {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (k > i && (GOODS_BREAKS.has(w) || NOT_MEASURE.has(w))) return undefined;
+    const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts <= k && k < x.m.te);
+    if (policy) return policy.e;
+    if (!PUT_OFF_NOUNS.has(w) || t.pos !== "NOUN") continue;
+    const before = ms.filter(
+      (x) => x.m.te <= k && k - x.m.te <= 2 && (x.e.type === "Mineral" || x.e.type === "Product"),
+    );
+    const goods = before.length
+      ? before
+      : measureGoods(ctx, ms, k, Math.min(ctx.sentences[t.sentence]!.tokenEnd, k + 10)).goods;
+    const good = goods[0];
+    if (!good) {
+      // "its deforestation regulation": a named instrument, by the nouns before it.
+      if (!/^(regulation|rules|regime|law|directive)$/.test(w)) continue;
+      let from = k;
+      while (from > Math.max(a, k - 3) && ctx.tokens[from - 1]!.pos === "NOUN") from--;
+      if (from === k || ms.some((x) => x.m.ts < k && x.m.te > from)) continue;
+      const name = ctx.text.slice(ctx.tokens[from]!.start, t.end).toLowerCase();
+      return ensureEntity(ctx, "Policy", name, name, { ts: from, te: k + 1 }, ruleId);
+    }
+    const licensing = /^licen[cs]/.test(w) || ctx.tokens[k - 1]?.text.toLowerCase() === "licensing";
+    const stem = stemOf(good.e);
+    // One export measure per good in a document: "its licensing regime … the curbs" are one.
+    const known = ctx.resolution.entities.find((e) => e.type === "Policy" && e.name.startsWith(`${stem} export `));
+    const name = known?.name ?? `${stem} export ${licensing ? "licensing regime" : "restrictions"}`;
+    const key = known ? (known.attributes.mergeKey ?? known.name) : licensing ? `licensing@${stem}` : name;
+    // The measure's words as written, without a leading determiner ("its new curbs on rare earth exports").
+    let from = Math.min(k, good.m.ts);
+    while (/^(DET|PRON)$/.test(ctx.tokens[from]!.pos) || /^(its|their|his|her)$/i.test(ctx.tokens[from]!.text)) from++;
+    let to = Math.max(k + 1, good.m.te);
+    if (EXPORT_WORDS.has(ctx.tokens[to]?.text.toLowerCase() ?? "")) to++;
+    return ensureEntity(ctx, "Policy", name, key, { ts: from, te: to }, ruleId);
+  }
+  return undefined;
+}
+
+/**
+ * "China paused its new curbs on gallium exports for one year", "the EU delayed its deforestation
+ * regulation until the end of the year", "a 90-day suspension of the tariffs": the state putting
+ * off a measure, the measure as a Policy, the duration.
+ */
+function postponeSweep(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, POSTPONE_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = ctx.tokens[i]!;
+      const w = t.text.toLowerCase();
+      const verb = POSTPONE_VERBS.has(w) && t.pos !== "NOUN";
+      const noun = POSTPONE_NOUNS.has(w) && !verb;
+      if (!verb && !noun) continue;
+      const prior = wordsBetween(ctx, Math.max(s.tokenStart, i - 2), i);
+      if (/\b(not|n't|never|no)\b/.test(prior)) continue;
+      ms ??= mentionsIn(ctx, si);
+      const passive = verb && /\b(was|were|been|be|is|are|being)$/.test(prior);
+      const policy = passive
+        ? putOffMeasure(ctx, ms, i, Math.max(s.tokenStart, i - 10), i, ruleId)
+        : putOffMeasure(ctx, ms, i, i + 1, Math.min(s.tokenEnd, i + (noun ? 6 : 12)), ruleId);
+      if (!policy) continue;
+      const rest = ctx.text.slice(noun ? ctx.tokens[Math.max(s.tokenStart, i - 3)]!.start : t.start, s.end);
+      const duration = durationOf(rest);
+      if (noun && !duration) continue;
+      // "was suspended for 90 days by Indonesia": the agent after "by".
+      const byAt = passive
+        ? ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 10)).findIndex((x) => x.text === "by")
+        : -1;
+      const byMaker =
+        byAt >= 0 ? ms.find((x) => x.m.ts > i + 1 + byAt && x.m.ts <= i + 4 + byAt && isActorType(x)) : undefined;
+      const makers = byMaker ? [byMaker] : measureMakers(ctx, ms, i, s.tokenStart);
+      const states = new Set(
+        makers.flatMap((x) => stateActor(ctx, x)).filter((e) => e.type === "Country" || e.type === "Organization"),
+      );
+      for (const st of states)
+        emitRelation(ctx, st, "POSTPONED", policy, si, ruleId, duration ? { duration } : {}, 0.7);
+    }
+  }
+}
+
+const POSTPONE_WORDS: ReadonlySet<string> = new Set([...POSTPONE_VERBS, ...POSTPONE_NOUNS]);
+
 /** "China would postpone implementation of its licensing regime by one year". */
 export const postponeRule: TradeRule = {
   id: "postpone-policy",
@@ -214,12 +1091,16 @@ export const postponeRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    postponeSweep(ctx, this.id);
   },
   legacy(ctx, read) {
-    for (const s of ctx.sentences) {
+    for (const si of sentencesWith(ctx, POSTPONE_LEGACY_WORDS)) {
+      const s = ctx.sentences[si]!;
       if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
       if (ti < 0) continue;
+      // "will not delay": nothing is put off.
+      if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, ti - 2), ti))) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = asState(ctx, actorBefore(ms, ti, ["Country"]));
       const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts > ti);

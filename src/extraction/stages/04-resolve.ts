@@ -215,13 +215,17 @@ export function resolveMentions(
   for (const x of mentions) if (!byEnd.has(x.te) && entityOf.has(x)) byEnd.set(x.te, x);
   const singleCounts = new Map<string, number>();
   for (const x of singles) singleCounts.set(x.name, (singleCounts.get(x.name) ?? 0) + 1);
+  // "the Ministry of Commerce (MOFCOM) … MOFCOM said": an abbreviation defined in brackets, reused.
+  const defined = new Map<string, LocalEntity>();
   for (const m of singles) {
     const person = findBySurname(surnames, m.name);
     if (person) {
       attach(m, person, m.title ? "title and surname" : "surname");
       continue;
     }
-    const acronym = findAcronym(acronyms, m.name) ?? findParenthetical(byEnd, m, tokens, entityOf);
+    const inBrackets = findParenthetical(byEnd, m, tokens, entityOf);
+    if (inBrackets && !defined.has(m.name)) defined.set(m.name, inBrackets);
+    const acronym = findAcronym(acronyms, m.name) ?? inBrackets ?? defined.get(m.name);
     if (acronym) {
       attach(m, acronym, "abbreviation");
       continue;
