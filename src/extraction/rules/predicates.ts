@@ -10,6 +10,11 @@ import type { EntityType } from "../types.ts";
 const STATE: EntityType[] = ["Country", "Organization"];
 const GOODS: EntityType[] = ["Mineral", "Product"];
 const ACTORS: EntityType[] = ["Agency", "Country", "Company", "Organization"];
+/**
+ * Agreements that settle a dispute rather than join two parties: trade deals and truces between
+ * rival states, preliminary frameworks ("a preliminary framework to ease trade tensions").
+ */
+const NOT_PARTNERSHIP = /\b(?:trade|tariffs?|preliminary|ceasefire|truce|peace|settlement|plea)\b/;
 /** What is invested in: a firm, a project or site (a Place), a country. */
 const INVESTEES: EntityType[] = ["Company", "Place", "Country"];
 
@@ -118,6 +123,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country", "Agency", "Organization"],
     targetTypes: GOODS,
     alsoState: true,
+    // "approved some export licences", "lifted the ban": an easing, not a restriction.
+    blockVerbs: ["approve", "grant", "lift", "ease", "relax", "loosen", "waive", "remove", "scrap"],
     exclude:
       /\b(?:import|imports|price|prices|capital|tariff|tariffs|fentanyl|investment|investments|visa|visas|emission|emissions|mining|production|output|fishing|quality)\b/,
   },
@@ -501,6 +508,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     alsoState: true,
     pairs: true,
     factual: true,
+    exclude: NOT_PARTNERSHIP,
   },
   {
     id: "partnership",
@@ -521,6 +529,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     pairs: true,
+    exclude: NOT_PARTNERSHIP,
   },
   {
     id: "partnership",

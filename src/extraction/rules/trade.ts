@@ -288,7 +288,8 @@ export const productionRule: TradeRule = {
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
       if (read.has(s.i)) continue;
-      const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producer|production|mines|mined)$/i);
+      // Not "production": "US production of magnets" names where, not who.
+      const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producers?|mines|mined)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti, ["Country", "Company"]);

@@ -138,6 +138,18 @@ const WISH_WORDS: ReadonlySet<string> = new Set([
 ]);
 const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", "might", "may", "must"]);
 
+/** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
+function negated(ctx: RuleContext, cl: Clause<M>): boolean {
+  if (cl.verb.negated) return true;
+  // "have n’t sealed": the clause layer may leave the typographic "n’t" just before the group.
+  const from = Math.max(
+    cl.verb.ts - 1,
+    ctx.tokens[cl.verb.ts]!.sentence === ctx.tokens[cl.verb.ts - 1]?.sentence ? 0 : cl.verb.ts,
+  );
+  for (let k = from; k < cl.verb.te; k++) if (/n[’']t$/i.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
 /** A clause that states a wish, a plan or a possibility rather than a fact. */
 function wished(cl: Clause<M>): boolean {
   const v = cl.verb;
@@ -322,6 +334,8 @@ function single(c: Chunk<M>): Arg<M> {
   return { items: [c], ts: c.ts, te: c.te };
 }
 
+const PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we"]);
+
 /** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
 const LOGICAL = new WeakMap<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
 
@@ -339,6 +353,19 @@ function logical(
   let out = LOGICAL.get(cl);
   if (out) return out;
   out = { agent: cl.agent, patient: cl.patient };
+  // "X said it (they) had signed …": a pronoun subject is the agent of the clause before.
+  const pronoun =
+    cl.agent?.items.length === 1 && !cl.agent.items[0]!.entity && PRONOUNS.has(cl.agent.items[0]!.headWord);
+  if (pronoun && r) {
+    const at = r.clauses.indexOf(cl);
+    for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+      const agent = logical(ctx, r, r.clauses[k]!).agent;
+      if (agent?.items.some((c) => c.entity)) {
+        out = { agent, patient: cl.patient };
+        break;
+      }
+    }
+  }
   if (!cl.subject && !cl.verb.infinitive && ctx && r) {
     const v = cl.verb;
     const tokens = ctx.tokens;
@@ -619,7 +646,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     if (!r) continue;
     for (const cl of r.clauses) {
       for (const e of verbs.get(cl.verb.lemma) ?? []) {
-        if (cl.verb.negated) continue;
+        if (negated(ctx, cl)) continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
           if (!heads.some((h) => e.objectHeads!.includes(h))) continue;
@@ -636,7 +663,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
       if (adverbs.size) {
         for (let k = cl.verb.ts; k <= cl.verb.te && k < s.tokenEnd; k++) {
           for (const e of adverbs.get(forms(ctx).lower[k]!) ?? []) {
-            if (cl.verb.negated) continue;
+            if (negated(ctx, cl)) continue;
             fire(
               ctx,
               r,
@@ -700,7 +727,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     !e.hostVerbs ||
     (!!t.clause &&
       (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
-  if (t.chunk && t.clause?.verb.negated && hostOk) return;
+  if (t.chunk && t.clause && negated(ctx, t.clause) && hostOk) return;
   if (e.factual && t.clause && wished(t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
   const sourceTypes = e.alsoState
