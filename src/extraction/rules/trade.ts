@@ -263,12 +263,11 @@ export const dominanceRule: TradeRule = {
       const actor = actorBefore(ms, ti + 1, ["Country", "Company"]);
       const target = ms.find((x) => x.e.type === "Mineral" || (x.e.type === "Product" && x.m.ts > ti));
       if (!actor || !target) continue;
-      const share = PERCENT.exec(s.text.slice(ctx.tokens[ti]!.start - s.start));
-      const shareText = share
-        ? /(?:over |more than |nearly |almost |about )?\d+(?:\.\d+)?%[^,.;]*/.exec(
-            s.text.slice(ctx.tokens[ti]!.start - s.start),
-          )?.[0]
-        : undefined;
+      // "90% of …", "about half of …", "two-thirds of …".
+      const shareText =
+        /(?:over |more than |nearly |almost |about |around |roughly )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/.exec(
+          s.text.slice(ctx.tokens[ti]!.start - s.start),
+        )?.[0];
       emitRelation(ctx, actor.e, "DOMINATES", target.e, s.i, this.id, shareText ? { share: shareText.trim() } : {});
     }
   },
@@ -395,8 +394,13 @@ export const purchaseRule: TradeRule = {
       }
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti, ["Country", "Company"]);
+      // What is bought follows the trigger in its phrase: "imports, rare earths" is a list of topics.
       const target = ms.find(
-        (x) => (x.e.type === "Product" || x.e.type === "Mineral") && x.m.ts > ti && x.m.ts < ti + 8,
+        (x) =>
+          (x.e.type === "Product" || x.e.type === "Mineral") &&
+          x.m.ts > ti &&
+          x.m.ts < ti + 8 &&
+          !ctx.tokens.slice(ti + 1, x.m.ts).some((t) => /^[,;:]$/.test(t.text)),
       );
       if (!actor || !target) continue;
       const from = ms.find((x) => x.e.type === "Country" && x.m.te >= target.m.ts - 1 && x.m.te <= target.m.ts);

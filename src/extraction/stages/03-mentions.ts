@@ -1571,7 +1571,10 @@ function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
 function investedBefore(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]?.sentence;
   for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.sentence === sentence; k--) {
-    if (/^(invested|invests|invest|investing|investment|stake)$/i.test(tokens[k]!.text)) return true;
+    const w = tokens[k]!.text;
+    if (/^(invested|invests|invest|investing|investment|stake)$/i.test(w)) return true;
+    // "invest $1 billion in a smelter in Sulawesi": the second "in" is where the smelter is.
+    if (/^(in|at|near|of)$/.test(w) || FACILITY_NOUNS.has(w.toLowerCase())) return false;
   }
   return false;
 }

@@ -88,7 +88,7 @@ const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)/;
 const MONEY =
   /\b(?:AUD|USD|EUR|GBP|CAD|JPY|CNY|CHF|KRW|INR)\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|yuan|pounds)\b/;
 const SHARE =
-  /(?:over |more than |nearly |almost |about |around |some |roughly |up to |at least )?\d+(?:\.\d+)?\s?(?:%|percent)[^,.;]*/;
+  /(?:over |more than |nearly |almost |about |around |some |roughly |up to |at least )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/;
 const DURATION =
   /\b(?:by|for)\s+((?:one|a|an|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|days?))/;
 const DATE =
@@ -405,8 +405,11 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     // The phrase's own attachment names nothing ("a stake in its project in Western Australia"):
     // the clause's attachments are that one's, not the trigger's.
     const own = t.chunk?.pps.some((p) => p.prep === prep);
-    if (!out.length && !own && cl && (!t.chunk || inClause(t.reading, cl, t.chunk)))
-      for (const p of cl.pps) if (p.prep === prep) out.push(...argEntities(p.arg, types));
+    if (!out.length && !own && cl && (!t.chunk || inClause(t.reading, cl, t.chunk))) {
+      // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
+      const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
+      if (p) out.push(...argEntities(p.arg, types));
+    }
     return out;
   }
   if (!t.chunk) {
