@@ -193,6 +193,18 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "market-dominance",
+    phrasing: "X produces / refines / supplies N% (half) of the world's Y",
+    predicate: "DOMINATES",
+    verbs: ["produce", "mine", "refine", "process", "supply", "make"],
+    objectHeads: ["%", "percent", "half", "third", "two-thirds", "three-quarters", "majority", "bulk"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Country", "Company"],
+    targetTypes: GOODS,
+    attributes: ["share"],
+  },
+  {
+    id: "market-dominance",
     phrasing: "account for N% of Y",
     predicate: "DOMINATES",
     verbs: ["account"],

@@ -737,7 +737,12 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     ? [...new Set([...e.sourceTypes, "Person", "Agency", "Country", "Place"] as EntityType[])]
     : e.sourceTypes;
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);
-  if (e.targetHeadOnly) targets = targets.filter((x) => x.c.entity === x.x || !e.targetHeadOnly!.includes(x.x.e.type));
+  // The trigger phrase's own possessor ("X's largest shareholder") is an argument, not a modifier.
+  if (e.targetHeadOnly)
+    targets = targets.filter(
+      (x) =>
+        x.c.entity === x.x || (x.c === t.chunk && x.c.possessor === x.x) || !e.targetHeadOnly!.includes(x.x.e.type),
+    );
   const sources = firstRole(t, e.source, sourceTypes, hostOk);
   // "the tariffs on Indian goods" in a story about two countries: the other one.
   if (

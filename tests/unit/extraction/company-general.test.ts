@@ -120,6 +120,28 @@ const FOUND: Fact[] = [
     "PARTNERED_WITH",
     "Larch Metals Inc.",
   ],
+  [
+    "The Australian government will become Kestrel Resources' largest shareholder.",
+    "Australia",
+    "INVESTED_IN",
+    "Kestrel Resources",
+  ],
+  [
+    "Brightwater Graphite Ltd was awarded a $40 million grant by the Department of Energy.",
+    "Department of Energy",
+    "INVESTED_IN",
+    "Brightwater Graphite Ltd",
+    { amount: "$40 million", kind: "grant" },
+  ],
+  // Purchases.
+  [
+    "China agreed to buy 12 million tonnes of soybeans from Brazil.",
+    "China",
+    "PURCHASES",
+    "soybeans",
+    { from: "Brazil" },
+  ],
+  ["India resumed imports of coking coal from Australia.", "India", "PURCHASES", "coal", { from: "Australia" }],
   // Dominance.
   [
     "Indonesia accounts for about half of global nickel output.",

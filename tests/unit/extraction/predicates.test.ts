@@ -446,6 +446,14 @@ const ROWS: Row[] = [
     "PARTNERED_WITH",
     "Yellowknife Minerals",
   ],
+  [
+    "X produces / refines / supplies N% (half) of the world's Y",
+    "Peru refines about two-thirds of the world's tellurium.",
+    "Peru",
+    "DOMINATES",
+    "tellurium",
+    { share: "about two-thirds of the world's tellurium" },
+  ],
 ];
 
 /** Sentences where a predicate must not be found. */
