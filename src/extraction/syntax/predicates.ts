@@ -268,7 +268,13 @@ const MARKET_HEADS: ReadonlySet<string> = new Set([
 /** Entities of a phrase of the wanted types: its head, else its names, else what "of"/"from" lead to. */
 function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: Chunk<M> }[] {
   const out: { x: M; c: Chunk<M> }[] = [];
-  if (c.entity && types.includes(c.entity.e.type)) out.push({ x: c.entity, c });
+  // "another rare earth, terbium,", "a battery metal, cobalt,": a bare name in apposition is the thing.
+  const ap = c.appositive?.entity && c.appositive.ts === c.appositive.entity.ts ? c.appositive.entity : undefined;
+  const apposed = ap && types.includes(ap.e.type) && (!c.entity || ap.e.type === c.entity.e.type);
+  if (c.entity && types.includes(c.entity.e.type)) {
+    out.push({ x: c.entity, c });
+    if (apposed) out.push({ x: ap!, c: c.appositive! });
+  } else if (apposed && !c.possessor) out.push({ x: ap!, c: c.appositive! });
   else {
     for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
     if (!out.length && c.possessor && types.includes(c.possessor.e.type)) out.push({ x: c.possessor, c });

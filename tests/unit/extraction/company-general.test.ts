@@ -133,6 +133,27 @@ const FOUND: Fact[] = [
     "Brightwater Graphite Ltd",
     { amount: "$40 million", kind: "grant" },
   ],
+  [
+    "Chile's state-owned mining giant Andes Cobre SpA raised its copper output.",
+    "Chile",
+    "INVESTED_IN",
+    "Andes Cobre SpA",
+    { kind: "state ownership" },
+  ],
+  [
+    "Harbour Metals purchased the Kalbarri deposit last year for $5 million in cash.",
+    "Harbour Metals",
+    "INVESTED_IN",
+    "Kalbarri deposit",
+    { amount: "$5 million" },
+  ],
+  [
+    "Kestrel Resources plans to increase annual output of nickel to 40,000 tonnes.",
+    "Kestrel Resources",
+    "PRODUCES",
+    "nickel",
+    { quantity: "40,000 tonnes" },
+  ],
   // Purchases.
   [
     "China agreed to buy 12 million tonnes of soybeans from Brazil.",
@@ -193,6 +214,13 @@ const REFUSED: Fact[] = [
   ["Verde Terra, Brazil's first rare earth producer, opened a plant.", "Brazil", "PRODUCES", "rare earths"],
   // A country's production named after it is where, not who.
   ["Imports will boost US production of magnets.", "United States", "PRODUCES", "magnets"],
+  // Taking control of a venture is no market share.
+  [
+    "Kestrel Resources will run the lithium venture until Andes Cobre SpA assumes control in 2030.",
+    "Andes Cobre SpA",
+    "DOMINATES",
+    "lithium",
+  ],
   // A list of topics after "imports" is not what was bought.
   ["Talks made progress on soybean imports, rare earths and fentanyl.", "China", "PURCHASES", "rare earths"],
 ];

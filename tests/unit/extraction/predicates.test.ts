@@ -454,6 +454,13 @@ const ROWS: Row[] = [
     "tellurium",
     { share: "about two-thirds of the world's tellurium" },
   ],
+  [
+    "X bought / acquired a deposit / mine / project Y",
+    "Harbour Metals acquired the Kalbarri deposit in March.",
+    "Harbour Metals",
+    "INVESTED_IN",
+    "Kalbarri deposit",
+  ],
 ];
 
 /** Sentences where a predicate must not be found. */
