@@ -268,8 +268,8 @@ const MARKET_HEADS: ReadonlySet<string> = new Set([
 /** Entities of a phrase of the wanted types: its head, else its names, else what "of"/"from" lead to. */
 function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: Chunk<M> }[] {
   const out: { x: M; c: Chunk<M> }[] = [];
-  // "another rare earth, terbium,", "a battery metal, cobalt,": a bare name in apposition is the thing.
-  const ap = c.appositive?.entity && c.appositive.ts === c.appositive.entity.ts ? c.appositive.entity : undefined;
+  // "another rare earth, terbium,", "the second project, the X project,": a name in apposition is the thing.
+  const ap = c.appositive?.entity;
   const apposed = ap && types.includes(ap.e.type) && (!c.entity || ap.e.type === c.entity.e.type);
   if (c.entity && types.includes(c.entity.e.type)) {
     out.push({ x: c.entity, c });
@@ -393,6 +393,14 @@ function logical(
         }
       }
       if (!out.agent && justBefore) out = { agent: single(justBefore), patient: cl.patient };
+      // "The second project, the X project in Y, will receive …": the sentence's first clause
+      // without a subject acts through the first named phrase before it that hangs on nothing.
+      if (!out.agent && at === 0) {
+        let first: Chunk<M> | undefined;
+        for (const c of r.chunks)
+          if (c.entity && c.te <= v.ts && !r.parentOf.has(c) && (!first || c.ts < first.ts)) first = c;
+        if (first) out = { agent: single(first), patient: cl.patient };
+      }
     }
   }
   LOGICAL.set(cl, out);

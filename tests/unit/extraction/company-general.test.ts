@@ -154,6 +154,19 @@ const FOUND: Fact[] = [
     "nickel",
     { quantity: "40,000 tonnes" },
   ],
+  [
+    "The second project, the Kalbarri project in the Northern Territory, will receive a USD $100 million equity investment from the Australian government.",
+    "Australia",
+    "INVESTED_IN",
+    "Kalbarri project",
+    { kind: "equity" },
+  ],
+  [
+    "Tamarack Mining Corp and its partner Osprey Energy Ltd said they had signed a letter of intent with the Department of Energy.",
+    "Osprey Energy Ltd",
+    "PARTNERED_WITH",
+    "Department of Energy",
+  ],
   // Purchases.
   [
     "China agreed to buy 12 million tonnes of soybeans from Brazil.",
