@@ -48,7 +48,6 @@ export const discussedTopicRule: Rule = {
   },
 };
 
-const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b)/;
 
 /** The actor of a trigger: nearest country, person, agency or company before token `i` (persons map to their state). */
 function actorBefore(ms: M[], i: number, types: string[]): M | undefined {
@@ -1140,16 +1139,21 @@ export const dominanceRule: TradeRule = {
         continue;
       }
       if (/^on$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
+      // "assumes control", "took control": the noun of ownership, not a market share.
+      if (
+        /^control$/i.test(ctx.tokens[ti]!.text) &&
+        !/^(to|will|would|can|could|may|might|also)$/i.test(ctx.tokens[ti - 1]?.text ?? "")
+      )
+        continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti + 1, ["Country", "Company"]);
       const target = ms.find((x) => x.e.type === "Mineral" || (x.e.type === "Product" && x.m.ts > ti));
       if (!actor || !target) continue;
-      const share = PERCENT.exec(s.text.slice(ctx.tokens[ti]!.start - s.start));
-      const shareText = share
-        ? /(?:over |more than |nearly |almost |about )?\d+(?:\.\d+)?%[^,.;]*/.exec(
-            s.text.slice(ctx.tokens[ti]!.start - s.start),
-          )?.[0]
-        : undefined;
+      // "90% of …", "about half of …", "two-thirds of …".
+      const shareText =
+        /(?:over |more than |nearly |almost |about |around |roughly )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/.exec(
+          s.text.slice(ctx.tokens[ti]!.start - s.start),
+        )?.[0];
       emitRelation(ctx, actor.e, "DOMINATES", target.e, s.i, this.id, shareText ? { share: shareText.trim() } : {});
     }
   },
@@ -1169,7 +1173,8 @@ export const productionRule: TradeRule = {
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
       if (read.has(s.i)) continue;
-      const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producer|production|mines|mined)$/i);
+      // Not "production": "US production of magnets" names where, not who.
+      const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producers?|mines|mined)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti, ["Country", "Company"]);
@@ -1182,7 +1187,38 @@ export const productionRule: TradeRule = {
   },
 };
 
-/** "The Department of Defense has invested over $439 million in …"; "X received a loan from Y": rows only. */
+/** "state-owned", "state-run", "state-controlled", "state-backed" (one token or three). */
+const STATE_OWNED = /^state-?(owned|run|controlled|backed)$/i;
+
+/**
+ * "Chile's state-owned miner X", "Chinese state-run X": the state owns the firm. The country is
+ * the possessor or demonym just before "state-owned", the firm the first company within six words.
+ */
+function stateOwned(ctx: RuleContext): void {
+  for (const s of ctx.sentences) {
+    if (!s.text.includes("state")) continue;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = ctx.tokens[k]!;
+      const joined =
+        t.text.toLowerCase() === "state" && ctx.tokens[k + 1]?.text === "-"
+          ? `state-${ctx.tokens[k + 2]?.text ?? ""}`
+          : "";
+      if (!STATE_OWNED.test(t.text) && !STATE_OWNED.test(joined)) continue;
+      ms ??= mentionsIn(ctx, s.i);
+      const end = joined ? k + 3 : k + 1;
+      const country = ms.find(
+        (x) =>
+          x.e.type === "Country" && x.m.te <= k && x.m.te >= k - 2 && !/^(,|and)$/.test(ctx.tokens[x.m.te]?.text ?? ""),
+      );
+      const firm = ms.find((x) => x.e.type === "Company" && x.m.ts >= end && x.m.ts <= end + 6);
+      if (country && firm)
+        emitRelation(ctx, country.e, "INVESTED_IN", firm.e, s.i, "investment", { kind: "state ownership" }, 0.7);
+    }
+  }
+}
+
+/** "The Department of Defense has invested over $439 million in …"; "X received a loan from Y": rows, and state ownership. */
 export const investmentRule: TradeRule = {
   id: "investment",
   predicates: ["INVESTED_IN"],
@@ -1192,6 +1228,9 @@ export const investmentRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+  },
+  legacy(ctx) {
+    stateOwned(ctx);
   },
 };
 
@@ -1275,8 +1314,13 @@ export const purchaseRule: TradeRule = {
       }
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti, ["Country", "Company"]);
+      // What is bought follows the trigger in its phrase: "imports, rare earths" is a list of topics.
       const target = ms.find(
-        (x) => (x.e.type === "Product" || x.e.type === "Mineral") && x.m.ts > ti && x.m.ts < ti + 8,
+        (x) =>
+          (x.e.type === "Product" || x.e.type === "Mineral") &&
+          x.m.ts > ti &&
+          x.m.ts < ti + 8 &&
+          !ctx.tokens.slice(ti + 1, x.m.ts).some((t) => /^[,;:]$/.test(t.text)),
       );
       if (!actor || !target) continue;
       const from = ms.find((x) => x.e.type === "Country" && x.m.te >= target.m.ts - 1 && x.m.te <= target.m.ts);

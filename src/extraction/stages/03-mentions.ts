@@ -433,6 +433,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   }
   findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
+  findRepeatedCompanies(ctx);
   findNamedPolicies(ctx);
   findCommonTerms(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -1471,6 +1472,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   const first = tokens[ts]!;
+  // "MoU", "MoC": a memorandum's abbreviation, neither a firm nor a person.
+  if (len === 1 && /^\p{Lu}o\p{Lu}s?$/u.test(first.text)) return;
   // Whether the words are shaped like a person's name: asked by several checks below, worked out once.
   let shaped: boolean | undefined;
   const personShaped = (): boolean => (shaped ??= looksLikePersonName(tokens, ts, te));
@@ -1543,6 +1546,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     len === 1 &&
     /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) &&
     !/^Mc|^Mac/.test(first.text) &&
+    // "MoU", "MoC": a memorandum's abbreviation, not a brand.
+    !/^\p{Lu}o\p{Lu}s?$/u.test(first.text) &&
     !commonMatcher.matchAt(ctx.text, tokens, ts)
   ) {
     push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "shape-camel-case-brand" });
@@ -1700,9 +1705,72 @@ function stockListingAfter(tokens: Token[], te: number): boolean {
   return false;
 }
 
+/**
+ * A company named with a cue in one place ("miner Kestrel Resources") and bare in another, before
+ * or after it ("Kestrel Resources, backed by …", "Kestrel said"): the bare mentions are the
+ * company's. Whole names where no other capitalised word continues them, and the first word of
+ * a name alone when it is no English word and names one company only. One pass over the tokens.
+ */
+function findRepeatedCompanies(ctx: Ctx): void {
+  const { tokens, text } = ctx;
+  const byFirst = new Map<string, Mention[]>();
+  const firstWords = new Map<string, Mention | null>();
+  for (const m of ctx.names.byName.values()) {
+    if (m.type !== "Company" || m.te - m.ts < 2) continue;
+    const first = tokens[m.ts]!.text;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), m]);
+    firstWords.set(first, firstWords.has(first) ? null : m);
+  }
+  if (!byFirst.size) return;
+  // A lone word guessed a person's ("Kestrel said") is the company's first word when one company has it.
+  for (const m of ctx.out) {
+    if (m.rule !== "single-name" || m.te - m.ts !== 1) continue;
+    const only = firstWords.get(m.text);
+    if (only && !isVocabularyWord(m.text.toLowerCase())) {
+      m.type = "Company";
+      m.name = only.name;
+      m.key = "";
+      m.rule = "repeat-of-company";
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const list = byFirst.get(t.text);
+    if (!list || ctx.claimed[i] || (isCap(tokens[i - 1]) && tokens[i - 1]!.sentence === t.sentence)) continue;
+    let done = false;
+    for (const m of list) {
+      const n = m.te - m.ts;
+      const last = tokens[i + n - 1];
+      if (!last || last.sentence !== t.sentence || m.ts === i) continue;
+      if (text.slice(t.start, last.end) !== m.text) continue;
+      if (ctx.claimed.subarray(i, i + n).some((c) => c === 1)) continue;
+      const next = tokens[i + n];
+      if (isCap(next) && next!.sentence === t.sentence) continue;
+      push(ctx, i, i + n, { type: "Company", name: m.name, key: "", rule: "repeat-of-company" });
+      i += n - 1;
+      done = true;
+      break;
+    }
+    if (done) continue;
+    // "Kestrel" for "Kestrel Rare Earths": the first word alone, no English word, one company's.
+    const only = firstWords.get(t.text);
+    const next = tokens[i + 1];
+    if (
+      only &&
+      t.text.length >= 3 &&
+      !(isCap(next) && next!.sentence === t.sentence) &&
+      !isVocabularyWord(t.text.toLowerCase()) &&
+      !(t.text in NAME_HEADS) &&
+      !properMatcher.matchAt(text, tokens, i)
+    ) {
+      push(ctx, i, i + 1, { type: "Company", name: only.name, key: "", rule: "repeat-of-company" });
+    }
+  }
+}
+
 /** Plural company nouns that open a list of companies ("companies such as", "miners including"). */
 const COMPANY_LIST_NOUNS =
-  /^(companies|firms|miners|producers|groups|automakers|carmakers|chipmakers|manufacturers|suppliers|refiners|banks|lenders|investors|players)$/i;
+  /^(companies|firms|miners|producers|groups|automakers|carmakers|chipmakers|manufacturers|suppliers|refiners|banks|lenders|investors|players|consortium|[a-z]{2,}makers)$/i;
 
 /**
  * Whether the name stands in a list introduced by a plural company noun: "Companies such as
@@ -1717,6 +1785,8 @@ function companyListBefore(tokens: Token[], ts: number): boolean {
       const noun = tokens[w === "as" ? k - 2 : k - 1];
       return !!noun && noun.sentence === sentence && COMPANY_LIST_NOUNS.test(noun.text);
     }
+    // "Swiss watchmakers A and B", "miners A, B and C": the plural noun right before the list.
+    if (/^\p{Ll}/u.test(w) && w !== "and") return COMPANY_LIST_NOUNS.test(w) && w !== "consortium";
     if (!(isCap(tokens[k]) || /^(,|and|&|['’]s|-)$/.test(w))) return false;
   }
   return false;
@@ -1781,7 +1851,10 @@ function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
 function investedBefore(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]?.sentence;
   for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.sentence === sentence; k--) {
-    if (/^(invested|invests|invest|investing|investment|investments|stake|stakes)$/i.test(tokens[k]!.text)) return true;
+    const w = tokens[k]!.text;
+    if (/^(invested|invests|invest|investing|investment|investments|stake|stakes)$/i.test(w)) return true;
+    // "invest $1 billion in a smelter in Sulawesi": the second "in" is where the smelter is.
+    if (/^(in|at|near|of)$/.test(w) || FACILITY_NOUNS.has(w.toLowerCase())) return false;
   }
   return false;
 }

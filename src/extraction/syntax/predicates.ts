@@ -10,7 +10,7 @@ import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { EntityType, Predicate } from "../types.ts";
 import { type Arg, type Chunk, type Clause, readSentence, type SentenceReading, setVerbLexicon } from "./clauses.ts";
-import { knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
+import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
 
 /**
  * Where an argument is read. Verb triggers: "subject" (the agent, "by" of a passive), "object"
@@ -19,7 +19,8 @@ import { knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
  * "pp:<prep>" (the trigger phrase's attachments, then its clause's), "owner" (the phrase it is
  * in apposition to, or the subject of "is"), "host-agent" / "host-patient" (the agent or the other
  * object of the clause the trigger phrase is in: "X took a stake", "Y gave X a loan"); "other-side"
- * (in a story about two countries, the one that is not the target: "the tariffs on Indian goods").
+ * (in a story about two countries, the one that is not the target: "the tariffs on Indian goods");
+ * "list-head" (the first item of the list the trigger phrase closes: "X and its partner Y").
  */
 export type Role =
   | "subject"
@@ -31,6 +32,7 @@ export type Role =
   | "host-agent"
   | "host-patient"
   | "other-side"
+  | "list-head"
   | `pp:${string}`;
 
 export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
@@ -64,6 +66,14 @@ export interface PredicateEntry {
   pairs?: boolean;
   /** Words of the trigger phrase or of its first attachment that cancel it ("imports", "fentanyl"). */
   exclude?: RegExp;
+  /** Adverbs that trigger it with any verb ("X and Y will jointly develop"): in or right after the verb group. */
+  adverbs?: string[];
+  /** Clause verbs that cancel it ("agreed to sell a stake": the seller takes none). */
+  blockVerbs?: string[];
+  /** A fact, not a wish: "should sign", "wants to sign", "could invest" do not give it. */
+  factual?: boolean;
+  /** Target types read only from a phrase's head ("a stake in X", not "a stake in a Greenland project"). */
+  targetHeadOnly?: EntityType[];
   confidence?: number;
 }
 
@@ -78,7 +88,7 @@ const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)/;
 const MONEY =
   /\b(?:AUD|USD|EUR|GBP|CAD|JPY|CNY|CHF|KRW|INR)\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|yuan|pounds)\b/;
 const SHARE =
-  /(?:over |more than |nearly |almost |about |around |some |roughly |up to |at least )?\d+(?:\.\d+)?\s?(?:%|percent)[^,.;]*/;
+  /(?:over |more than |nearly |almost |about |around |some |roughly |up to |at least )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/;
 const DURATION =
   /\b(?:by|for)\s+((?:one|a|an|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|days?))/;
 const DATE =
@@ -113,6 +123,38 @@ const IMPOSING: ReadonlySet<string> = new Set([
   "reimpose",
   "hit",
 ]);
+/** Verbs before a head verb that make it a wish or a plan: "wants to sign", "should proceed to sign". */
+const WISH_WORDS: ReadonlySet<string> = new Set([
+  ...THREAT_WORDS,
+  "hope",
+  "aim",
+  "try",
+  "urge",
+  "need",
+  "push",
+  "proceed",
+  "ask",
+  "call",
+]);
+const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", "might", "may", "must"]);
+
+/** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
+function negated(ctx: RuleContext, cl: Clause<M>): boolean {
+  if (cl.verb.negated) return true;
+  // "have n’t sealed": the clause layer may leave the typographic "n’t" just before the group.
+  const from = Math.max(
+    cl.verb.ts - 1,
+    ctx.tokens[cl.verb.ts]!.sentence === ctx.tokens[cl.verb.ts - 1]?.sentence ? 0 : cl.verb.ts,
+  );
+  for (let k = from; k < cl.verb.te; k++) if (/n[’']t$/i.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** A clause that states a wish, a plan or a possibility rather than a fact. */
+function wished(cl: Clause<M>): boolean {
+  const v = cl.verb;
+  return (v.modal !== undefined && UNREAL_MODALS.has(v.modal)) || v.control.some((c) => WISH_WORDS.has(c));
+}
 const THREAT_NOUNS: ReadonlySet<string> = new Set(["threat", "plan", "proposal", "prospect", "risk"]);
 const COPULAS: ReadonlySet<string> = new Set(["be", "become", "remain"]);
 const KINDS: Readonly<Record<string, string>> = {
@@ -216,16 +258,36 @@ function stateOf(ctx: RuleContext, x: M, chunk?: Chunk<M>): LocalEntity | undefi
   return undefined;
 }
 
+/** Heads of a market phrase whose goods follow "for" or "in". */
+const MARKET_HEADS: ReadonlySet<string> = new Set([
+  "market",
+  "markets",
+  "industry",
+  "trade",
+  "sector",
+  "business",
+  "supply",
+  "supplies",
+]);
+
 /** Entities of a phrase of the wanted types: its head, else its names, else what "of"/"from" lead to. */
 function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: Chunk<M> }[] {
   const out: { x: M; c: Chunk<M> }[] = [];
-  if (c.entity && types.includes(c.entity.e.type)) out.push({ x: c.entity, c });
+  // "another rare earth, terbium,", "the second project, the X project,": a name in apposition is the thing.
+  const ap = c.appositive?.entity;
+  const apposed = ap && types.includes(ap.e.type) && (!c.entity || ap.e.type === c.entity.e.type);
+  if (c.entity && types.includes(c.entity.e.type)) {
+    out.push({ x: c.entity, c });
+    if (apposed) out.push({ x: ap!, c: c.appositive! });
+  } else if (apposed && !c.possessor) out.push({ x: ap!, c: c.appositive! });
   else {
     for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
     if (!out.length && c.possessor && types.includes(c.possessor.e.type)) out.push({ x: c.possessor, c });
     if (!out.length && depth < 2) {
+      // "the market for lithium", "the global trade in cobalt": a market's goods.
+      const market = MARKET_HEADS.has(c.headWord);
       for (const p of c.pps) {
-        if (p.prep !== "of" && p.prep !== "from") continue;
+        if (p.prep !== "of" && p.prep !== "from" && !(market && (p.prep === "for" || p.prep === "in"))) continue;
         for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
         break;
       }
@@ -247,6 +309,7 @@ function argEntities(arg: Arg<M> | undefined, types: EntityType[]): { x: M; c: C
 }
 
 interface Trigger {
+  ctx?: RuleContext;
   clause?: Clause<M>;
   /** The trigger phrase (noun triggers). */
   chunk?: Chunk<M>;
@@ -262,27 +325,116 @@ function inArg(arg: Arg<M> | undefined, c: Chunk<M>): boolean {
   return !!arg?.items.some((x) => x === c || x.appositive === c);
 }
 
+/** Whether phrase `c`, or the phrase whose attachment holds it ("$5 million in [financing]"), is an argument of `cl`. */
+function inClause(r: SentenceReading<M> | undefined, cl: Clause<M>, c: Chunk<M>): boolean {
+  let x: Chunk<M> | undefined = c;
+  for (let guard = 0; x && guard < 4; guard++) {
+    if (
+      inArg(cl.patient, x) ||
+      inArg(cl.subject, x) ||
+      cl.objects.some((o) => inArg(o, x!)) ||
+      cl.pps.some((p) => inArg(p.arg, x!))
+    )
+      return true;
+    x = r?.parentOf.get(x)?.chunk;
+  }
+  return false;
+}
+
+function single(c: Chunk<M>): Arg<M> {
+  return { items: [c], ts: c.ts, te: c.te };
+}
+
+const PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we"]);
+
+/** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
+const LOGICAL = new WeakMap<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
+
+/**
+ * A clause's agent and patient. Where the clause has no subject: "Y, backed by X," (a participle
+ * after a name, with "by") is a passive of Y; otherwise the agent is the last one named by an
+ * earlier clause of the sentence ("X, a start-up founded in 2020, announced …"), else a name
+ * right before the verb ("with X heavily dominating …").
+ */
+function logical(
+  ctx: RuleContext | undefined,
+  r: SentenceReading<M> | undefined,
+  cl: Clause<M>,
+): { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean } {
+  let out = LOGICAL.get(cl);
+  if (out) return out;
+  out = { agent: cl.agent, patient: cl.patient };
+  // "X said it (they) had signed …": a pronoun subject is the agent of the clause before.
+  const pronoun =
+    cl.agent?.items.length === 1 && !cl.agent.items[0]!.entity && PRONOUNS.has(cl.agent.items[0]!.headWord);
+  if (pronoun && r) {
+    const at = r.clauses.indexOf(cl);
+    for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+      const agent = logical(ctx, r, r.clauses[k]!).agent;
+      if (agent?.items.some((c) => c.entity)) {
+        out = { agent, patient: cl.patient };
+        break;
+      }
+    }
+  }
+  if (!cl.subject && !cl.verb.infinitive && ctx && r) {
+    const v = cl.verb;
+    const tokens = ctx.tokens;
+    const by = cl.pps.find((p) => p.prep === "by");
+    const before = r.chunks.find((c) => c.te === v.ts - 1 && c.entity && tokens[v.ts - 1]?.text === ",");
+    const justBefore = r.chunks.find((c) => c.te === v.ts && c.entity);
+    if (by && v.ts === v.head && isParticiple(tokens[v.head]!.text) && (before ?? justBefore)) {
+      out = { agent: by.arg, patient: single((before ?? justBefore)!), reduced: true };
+    } else {
+      const at = r.clauses.indexOf(cl);
+      for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+        const prior = r.clauses[k]!;
+        const lp = logical(ctx, r, prior);
+        // "Y, backed by X, operates …": the one the participle was about acts next.
+        const agent = lp.reduced ? lp.patient : !prior.verb.passive ? lp.agent : undefined;
+        if (agent) {
+          out = { agent, patient: cl.patient };
+          break;
+        }
+      }
+      if (!out.agent && justBefore) out = { agent: single(justBefore), patient: cl.patient };
+      // "The second project, the X project in Y, will receive …": the sentence's first clause
+      // without a subject acts through the first named phrase before it that hangs on nothing.
+      if (!out.agent && at === 0) {
+        let first: Chunk<M> | undefined;
+        for (const c of r.chunks)
+          if (c.entity && c.te <= v.ts && !r.parentOf.has(c) && (!first || c.ts < first.ts)) first = c;
+        if (first) out = { agent: single(first), patient: cl.patient };
+      }
+    }
+  }
+  LOGICAL.set(cl, out);
+  return out;
+}
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
   if (role.startsWith("pp:")) {
     const prep = role.slice(3);
     const out: { x: M; c: Chunk<M> }[] = [];
-    if (t.chunk) for (const p of t.chunk.pps) if (p.prep === prep) out.push(...argEntities(p.arg, types));
-    if (
-      !out.length &&
-      cl &&
-      (!t.chunk ||
-        inArg(cl.patient, t.chunk) ||
-        inArg(cl.subject, t.chunk) ||
-        cl.objects.some((o) => inArg(o, t.chunk!)))
-    )
-      for (const p of cl.pps) if (p.prep === prep) out.push(...argEntities(p.arg, types));
+    // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X).
+    const first = t.chunk?.pps.find((p) => p.prep === prep);
+    if (first) out.push(...argEntities(first.arg, types));
+    // The phrase's own attachment names nothing ("a stake in its project in Western Australia"):
+    // the clause's attachments are that one's, not the trigger's.
+    const own = t.chunk?.pps.some((p) => p.prep === prep);
+    if (!out.length && !own && cl && (!t.chunk || inClause(t.reading, cl, t.chunk))) {
+      // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
+      const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
+      if (p) out.push(...argEntities(p.arg, types));
+    }
     return out;
   }
   if (!t.chunk) {
-    if (role === "subject") return argEntities(cl?.agent, types);
-    if (role === "object") return argEntities(cl?.patient, types);
+    if (!cl) return [];
+    if (role === "subject") return argEntities(logical(t.ctx, t.reading, cl).agent, types);
+    if (role === "object") return argEntities(logical(t.ctx, t.reading, cl).patient, types);
     return [];
   }
   const c = t.chunk;
@@ -313,13 +465,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     case "owner": {
       if (c.antecedent) return chunkEntities(c.antecedent, types);
       if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c)))
-        return argEntities(cl.subject, types);
+        return argEntities(cl.subject ?? logical(t.ctx, t.reading, cl).agent, types);
       return [];
     }
+    case "list-head":
+      return c.listHead ? chunkEntities(c.listHead, types) : [];
     case "host-agent":
     case "host-patient": {
       if (!cl) return [];
-      if (role === "host-agent") return inArg(cl.agent, c) ? [] : argEntities(cl.agent, types);
+      if (role === "host-agent") {
+        const agent = logical(t.ctx, t.reading, cl).agent;
+        return inArg(agent, c) ? [] : argEntities(agent, types);
+      }
       if (cl.verb.passive) return inArg(cl.subject, c) ? [] : argEntities(cl.subject, types);
       const other = cl.objects.find((o) => !inArg(o, c));
       return other && other.te <= c.ts ? argEntities(other, types) : [];
@@ -387,11 +544,16 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
 
 /** Runs `entries` over every sentence of the document. */
 /** Every registered entry's triggers: verb lemma or noun → the entries it may start. */
-const TRIGGERS = { verbs: new Map<string, PredicateEntry[]>(), nouns: new Map<string, PredicateEntry[]>() };
+const TRIGGERS = {
+  verbs: new Map<string, PredicateEntry[]>(),
+  nouns: new Map<string, PredicateEntry[]>(),
+  adverbs: new Map<string, PredicateEntry[]>(),
+};
 
 function indexTriggers(entries: readonly PredicateEntry[]): void {
   for (const e of entries) {
     for (const v of e.verbs ?? []) TRIGGERS.verbs.set(v, [...(TRIGGERS.verbs.get(v) ?? []), e]);
+    for (const a of e.adverbs ?? []) TRIGGERS.adverbs.set(a, [...(TRIGGERS.adverbs.get(a) ?? []), e]);
     for (const n of e.nouns ?? []) {
       const head = n.split(" ").at(-1)!;
       TRIGGERS.nouns.set(head, [...(TRIGGERS.nouns.get(head) ?? []), e]);
@@ -402,7 +564,11 @@ function indexTriggers(entries: readonly PredicateEntry[]): void {
 /** The triggers of one list of entries (a rule's rows), built once per list. */
 const INDEXES = new WeakMap<
   readonly PredicateEntry[],
-  { verbs: Map<string, PredicateEntry[]>; nouns: Map<string, PredicateEntry[]> }
+  {
+    verbs: Map<string, PredicateEntry[]>;
+    nouns: Map<string, PredicateEntry[]>;
+    adverbs: Map<string, PredicateEntry[]>;
+  }
 >();
 
 /** A token's forms, by its text as written (a document repeats its words). */
@@ -444,6 +610,7 @@ function candidates(ctx: RuleContext): Map<PredicateEntry, number[]> {
       addCandidates(map, TRIGGERS.nouns.get(f.singular[i]!), s.i);
       addCandidates(map, TRIGGERS.nouns.get(f.lower[i]!), s.i);
       addCandidates(map, TRIGGERS.verbs.get(f.lemma[i]!), s.i);
+      addCandidates(map, TRIGGERS.adverbs.get(f.lower[i]!), s.i);
     }
   }
   CANDIDATES.set(ctx, map);
@@ -474,7 +641,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
   let index = INDEXES.get(entries);
   if (!index) {
     const wanted = new Set(entries);
-    index = { verbs: new Map(), nouns: new Map() };
+    index = { verbs: new Map(), nouns: new Map(), adverbs: new Map() };
     for (const [k, list] of TRIGGERS.verbs)
       index.verbs.set(
         k,
@@ -485,9 +652,13 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
         k,
         list.filter((e) => wanted.has(e)),
       );
+    for (const [k, list] of TRIGGERS.adverbs) {
+      const own = list.filter((e) => wanted.has(e));
+      if (own.length) index.adverbs.set(k, own);
+    }
     INDEXES.set(entries, index);
   }
-  const { verbs, nouns } = index;
+  const { verbs, nouns, adverbs } = index;
   const cands = candidates(ctx);
   const sentences = new Set<number>();
   for (const e of entries) for (const i of cands.get(e) ?? []) sentences.add(i);
@@ -497,12 +668,33 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     if (!r) continue;
     for (const cl of r.clauses) {
       for (const e of verbs.get(cl.verb.lemma) ?? []) {
-        if (cl.verb.negated) continue;
+        if (negated(ctx, cl)) continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
           if (!heads.some((h) => e.objectHeads!.includes(h))) continue;
         }
-        fire(ctx, r, e, { clause: cl, at: cl.verb.head, word: cl.verb.lemma, sentenceText: s.text }, s.i);
+        fire(
+          ctx,
+          r,
+          e,
+          { ctx, clause: cl, at: cl.verb.head, word: cl.verb.lemma, reading: r, sentenceText: s.text },
+          s.i,
+        );
+      }
+      // "X and Y will jointly develop …": an adverb of the verb group (or right after it) triggers.
+      if (adverbs.size) {
+        for (let k = cl.verb.ts; k <= cl.verb.te && k < s.tokenEnd; k++) {
+          for (const e of adverbs.get(forms(ctx).lower[k]!) ?? []) {
+            if (negated(ctx, cl)) continue;
+            fire(
+              ctx,
+              r,
+              e,
+              { ctx, clause: cl, at: cl.verb.head, word: cl.verb.lemma, reading: r, sentenceText: s.text },
+              s.i,
+            );
+          }
+        }
       }
     }
     for (const { c, k, raw, w } of nounHits(ctx, r)) {
@@ -528,6 +720,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
           r,
           e,
           {
+            ctx,
             clause: cl,
             chunk: c,
             at: k,
@@ -556,11 +749,19 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     !e.hostVerbs ||
     (!!t.clause &&
       (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
-  if (t.chunk && t.clause?.verb.negated && hostOk) return;
+  if (t.chunk && t.clause && negated(ctx, t.clause) && hostOk) return;
+  if (e.factual && t.clause && wished(t.clause)) return;
+  if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
   const sourceTypes = e.alsoState
     ? [...new Set([...e.sourceTypes, "Person", "Agency", "Country", "Place"] as EntityType[])]
     : e.sourceTypes;
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);
+  // The trigger phrase's own possessor ("X's largest shareholder") is an argument, not a modifier.
+  if (e.targetHeadOnly)
+    targets = targets.filter(
+      (x) =>
+        x.c.entity === x.x || (x.c === t.chunk && x.c.possessor === x.x) || !e.targetHeadOnly!.includes(x.x.e.type),
+    );
   const sources = firstRole(t, e.source, sourceTypes, hostOk);
   // "the tariffs on Indian goods" in a story about two countries: the other one.
   if (
