@@ -48,7 +48,6 @@ export const discussedTopicRule: Rule = {
   },
 };
 
-
 /** The actor of a trigger: nearest country, person, agency or company before token `i` (persons map to their state). */
 function actorBefore(ms: M[], i: number, types: string[]): M | undefined {
   return ms.filter((x) => x.m.te <= i && types.includes(x.e.type)).at(-1);
