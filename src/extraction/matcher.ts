@@ -67,7 +67,9 @@ export class PhraseMatcher<T> {
     if (this.memoTokens !== tokens || this.memoText !== text) {
       this.memoTokens = tokens;
       this.memoText = text;
-      this.memo = [];
+      // Filled up front: answers stored at scattered indexes keep the array's fast elements
+      // (writes into an empty array at a large index would turn it into a slow dictionary).
+      this.memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length).fill(undefined);
     }
     let hit = this.memo[i];
     if (hit === undefined) {
