@@ -427,7 +427,7 @@ function findOutlets(ctx: Ctx, source: string | null) {
   const { tokens, text } = ctx;
   const byStart = new Map<number, number>();
   const byEnd = new Map<number, number>();
-  if (source && /^\p{Lu}/u.test(source) && source.length <= 60) {
+  if (source && /^\p{Lu}/u.test(source) && source.length <= 60 && text.includes(source)) {
     for (let i = 0; i < tokens.length; i++) {
       byStart.set(tokens[i]!.start, i);
       byEnd.set(tokens[i]!.end, i);
