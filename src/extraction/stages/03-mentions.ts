@@ -318,12 +318,14 @@ function isHyphen(t: Token | undefined): boolean {
  */
 export function isHeadline(tokens: Token[], s: Sentence): boolean {
   if (s.cut) return false;
+  const last = tokens[s.tokenEnd - 1]?.text ?? "";
+  // Most sentences end with a period: decided before the words are counted.
+  if (/[.!?:"”]$/.test(last)) return false;
   const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 2) return false;
   const content = words.filter((t) => t.text.length > 3);
   const caps = content.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  const last = tokens[s.tokenEnd - 1]?.text ?? "";
-  return content.length > 0 && caps / content.length >= 0.75 && !/[.!?:"”]$/.test(last);
+  return content.length > 0 && caps / content.length >= 0.75;
 }
 
 interface Ctx {
