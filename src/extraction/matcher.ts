@@ -21,6 +21,13 @@ const WORD = /^[\p{L}\p{N}]+/u;
 
 /** The run of letters and digits a phrase or token starts with ("U.S." → "U"), or its first character. */
 function firstWord(s: string): string {
+  // Most tokens are plain ASCII words or numbers: the whole token, without the regex.
+  let ascii = s.length > 0;
+  for (let i = 0; i < s.length && ascii; i++) {
+    const c = s.charCodeAt(i);
+    ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  if (ascii) return s;
   return WORD.exec(s)?.[0] ?? s.slice(0, 1);
 }
 
