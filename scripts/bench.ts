@@ -5,7 +5,7 @@
 // the other sections. Options: --size MB (5), --runs N (3), --workers N, --seed N, --budget S, --out FILE.
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
@@ -30,6 +30,12 @@ interface Measurement {
   bytes: number;
   /** Wall-clock milliseconds of each run. */
   runs: number[];
+  /**
+   * CPU milliseconds of each run (this process, all its threads: V8's compiler and collector
+   * included), for the one-thread measurements. Unlike wall-clock time, it holds when other
+   * processes share the cores.
+   */
+  cpu?: number[];
 }
 
 const { values } = parseArgs({
@@ -55,6 +61,8 @@ const budgetMs = positive("budget", values.budget) * 1000;
 const outFile = resolve(ROOT, values.out);
 
 const startedAt = new Date();
+/** The 1-minute load average at the start: above the core count, other processes shared them. */
+const loadAtStart = loadavg()[0] ?? 0;
 const seeds = (await loadCorpus([join(ROOT, "graph-data/documents")])).documents;
 const corpus = generateCorpus({ bytes: sizeMb * MB, seed, realDocuments: seeds });
 const corpusBytes = bytesOf(corpus);
@@ -196,6 +204,7 @@ function renderSection(): string {
     "",
     `- End to end (parallel, ${poolLabel}, workers reused) = ${fmt(endToEnd / speedOf(baseline))}× tokenise-and-tag; 1 thread = ${fmt(oneThread / speedOf(baseline))}×; parallel speed-up ${fmt(endToEnd / oneThread)}× (${fmt(speedOf(parallelCold) / oneThread)}× with new workers each run).`,
     "- A call to `extractCorpusParallel` keeps its workers, idle, for the next call. New workers run unoptimised code: until V8 has compiled the hot functions (about 1 MB of text per thread) a thread needs two to three times the CPU time, much of it on V8's background compiler threads, which compete for the cores; the 1-thread runs after the first are warm, like reused workers.",
+    `- CPU time (one thread, this process's CPU seconds per MB, medians): baseline ${fmt(cpuPerMb(baseline), 3)} s, extractCorpus ${fmt(cpuPerMb(sequential), 3)} s: the extraction costs ${fmt(cpuPerMb(sequential) / cpuPerMb(baseline))}× the baseline's CPU (1 thread = ${fmt(cpuPerMb(baseline) / cpuPerMb(sequential))}× in CPU time). Wall-clock ratios hold only on an otherwise idle machine; this one holds when other processes share the cores (1-minute load average ${fmt(loadAtStart, 1)} at the start, for ${cpu.length} cores).`,
     `- Parallel output identical to sequential (JSON, first ${checked.length} documents, ${fmt(bytesOf(checked) / MB)} MB): ${differences.length ? `**NO**, differs in ${differences.join(", ")}` : "yes"}.`,
     `- Peak RSS (process high-water mark, workers included): ${fmt(rssAfterSequential, 0)} MB after the single-thread runs, ${fmt(rssPeak, 0)} MB after the parallel runs.`,
     "",
@@ -223,15 +232,19 @@ function replaceSection(existing: string, section: string): string {
 
 function measure(name: string, bytes: number, runs: number, fn: () => unknown): Measurement {
   const times: number[] = [];
+  const cpu: number[] = [];
   let spent = 0;
   while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
     const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
     times.push(ms);
+    cpu.push((c.user + c.system) / 1000);
     spent += ms;
   }
-  return logMeasurement({ name, bytes, runs: times });
+  return logMeasurement({ name, bytes, runs: times, cpu });
 }
 
 /** `before` runs ahead of each run, outside its timing. */
@@ -257,8 +270,14 @@ async function measureAsync(
 
 function logMeasurement(m: Measurement): Measurement {
   const speed = m.bytes > 0 ? `, ${fmt(speedOf(m))} MB/s` : "";
-  log(`${m.name}: ${m.runs.map((ms) => fmt(ms / 1000, 3)).join(" / ")} s${speed}`);
+  const cpu = m.cpu ? ` (CPU ${m.cpu.map((ms) => fmt(ms / 1000, 3)).join(" / ")} s)` : "";
+  log(`${m.name}: ${m.runs.map((ms) => fmt(ms / 1000, 3)).join(" / ")} s${speed}${cpu}`);
   return m;
+}
+
+/** Median CPU seconds per MB of a one-thread measurement. */
+function cpuPerMb(m: Measurement): number {
+  return median(m.cpu ?? []) / 1000 / (m.bytes / MB);
 }
 
 // The documents from the start of the corpus that hold at least `bytes` of text.

@@ -21,6 +21,13 @@ const WORD = /^[\p{L}\p{N}]+/u;
 
 /** The run of letters and digits a phrase or token starts with ("U.S." → "U"), or its first character. */
 function firstWord(s: string): string {
+  // Most tokens are plain ASCII words or numbers: the whole token, without the regex.
+  let ascii = s.length > 0;
+  for (let i = 0; i < s.length && ascii; i++) {
+    const c = s.charCodeAt(i);
+    ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  if (ascii) return s;
   return WORD.exec(s)?.[0] ?? s.slice(0, 1);
 }
 
@@ -67,7 +74,9 @@ export class PhraseMatcher<T> {
     if (this.memoTokens !== tokens || this.memoText !== text) {
       this.memoTokens = tokens;
       this.memoText = text;
-      this.memo = [];
+      // Filled up front: answers stored at scattered indexes keep the array's fast elements
+      // (writes into an empty array at a large index would turn it into a slow dictionary).
+      this.memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length).fill(undefined);
     }
     let hit = this.memo[i];
     if (hit === undefined) {

@@ -93,6 +93,12 @@ export interface TokenizedText {
   sentences: Sentence[];
 }
 
+/** The non-blank tokens of a text before they are cut into sentences: texts and start offsets. */
+interface RawTokens {
+  text: string[];
+  start: number[];
+}
+
 /** Tokenises and tags `text`; offsets are exact (wink's tokenisation is lossless). */
 export function tokenizeText(text: string): TokenizedText {
   if (!text.trim()) return { tokens: [], sentences: [] };
@@ -108,8 +114,12 @@ export function tokenizeText(text: string): TokenizedText {
     spans.push(s.out(its.span) as unknown as [number, number]);
   });
   forgetLearnedWords(known);
-  const raw: { text: string; start: number; end: number; pos: string; newlineBefore: boolean }[] = [];
-  // wink token index → index in `raw` (whitespace tokens such as "\n" are dropped).
+  // The non-blank tokens, in parallel arrays (one object per token is made once, below).
+  const rawText: string[] = [];
+  const rawStart: number[] = [];
+  const rawPos: string[] = [];
+  const rawNewline: boolean[] = [];
+  // wink token index → index in the raw arrays (whitespace tokens such as "\n" are dropped).
   const rawIndex: number[] = [];
   let offset = 0;
   let newline = false;
@@ -121,28 +131,27 @@ export function tokenizeText(text: string): TokenizedText {
     const at = read.startsWith(value, offset) ? offset : read.indexOf(value, offset);
     const start = at < 0 ? offset : at;
     offset = start + value.length;
-    rawIndex.push(raw.length);
+    rawIndex.push(rawText.length);
     if (!value.trim()) {
       newline ||= value.includes("\n");
       continue;
     }
-    raw.push({
-      text: value,
-      start,
-      end: start + value.length,
-      pos: tags[i] ?? "X",
-      newlineBefore: newline || sp.includes("\n"),
-    });
+    rawText.push(value);
+    rawStart.push(start);
+    rawPos.push(tags[i] ?? "X");
+    rawNewline.push(newline || sp.includes("\n"));
     newline = false;
   }
+  const count = rawText.length;
   const sentenceStarts = new Set<number>();
-  for (const [a] of spans) sentenceStarts.add(rawIndex[a] ?? raw.length);
-  for (let i = 0; i < raw.length; i++) if (raw[i]!.newlineBefore) sentenceStarts.add(i);
+  for (const [a] of spans) sentenceStarts.add(rawIndex[a] ?? count);
+  for (let i = 0; i < count; i++) if (rawNewline[i]) sentenceStarts.add(i);
   sentenceStarts.add(0);
   const starts = [...sentenceStarts].sort((a, b) => a - b);
+  const raw: RawTokens = { text: rawText, start: rawStart };
   const pieces: { a: number; b: number; continued: boolean; cut: boolean }[] = [];
   for (let s = 0; s < starts.length; s++) {
-    const b = starts[s + 1] ?? raw.length;
+    const b = starts[s + 1] ?? count;
     let a = starts[s]!;
     if (a >= b) continue;
     let continued = false;
@@ -158,25 +167,26 @@ export function tokenizeText(text: string): TokenizedText {
   for (const { a, b, continued, cut } of pieces) {
     const si = sentences.length;
     let firstWord = a;
-    while (firstWord < b && !/^[\p{L}]/u.test(raw[firstWord]!.text)) firstWord++;
+    while (firstWord < b && !/^[\p{L}]/u.test(rawText[firstWord]!)) firstWord++;
     if (continued) firstWord = -1;
-    const labelEnd = continued ? -1 : findLabelEnd(raw, firstWord, b);
+    const labelEnd = continued ? -1 : findLabelEnd(rawText, firstWord, b);
     for (let i = a; i < b; i++) {
-      const r = raw[i]!;
+      const text = rawText[i]!;
+      const start = rawStart[i]!;
       const first = i === firstWord || (labelEnd > 0 && i === labelEnd + 1);
       tokens.push({
         i,
-        text: r.text,
-        start: r.start,
-        end: r.end,
-        pos: r.pos,
+        text,
+        start,
+        end: start + text.length,
+        pos: rawPos[i]!,
         sentence: si,
         first,
         label: i < labelEnd,
       });
     }
-    const start = raw[a]!.start;
-    const end = raw[b - 1]!.end;
+    const start = rawStart[a]!;
+    const end = rawStart[b - 1]! + rawText[b - 1]!.length;
     sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, cut });
   }
   return { tokens, sentences };
@@ -187,11 +197,42 @@ export function tokenizeText(text: string): TokenizedText {
  * `MAX_TOKEN_CHARS` characters; same length, so offsets are those of `text`.
  */
 function cutLongRuns(text: string): string {
+  if (!hasLongRun(text)) return text;
   const long = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, "g");
-  if (!long.test(text)) return text;
-  long.lastIndex = 0;
   const cut = new RegExp(`(\\S{${MAX_TOKEN_CHARS}})\\S`, "g");
   return text.replace(long, (run) => run.replace(cut, "$1 "));
+}
+
+/**
+ * True when `text` holds a run of more than `MAX_TOKEN_CHARS` characters that are not white space
+ * (what the regular expression \S matches, code unit by code unit): one pass, no backtracking.
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 32 && c < 127) || !isSpaceCode(c)) {
+      if (++run > MAX_TOKEN_CHARS) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/** The code units of JavaScript's white space class \s. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -200,23 +241,24 @@ function cutLongRuns(text: string): string {
  * a closing mark right after it) of the second half of the longest piece that is, else at that
  * longest piece's end.
  */
-function pieceEnd(raw: { text: string; start: number; end: number }[], a: number, b: number): number {
+function pieceEnd(raw: RawTokens, a: number, b: number): number {
+  const { text, start } = raw;
   let end = a + 1;
   const limit = Math.min(b, a + MAX_SENTENCE_TOKENS);
-  while (end < limit && raw[end]!.end - raw[a]!.start <= MAX_SENTENCE_CHARS) end++;
+  while (end < limit && start[end]! + text[end]!.length - start[a]! <= MAX_SENTENCE_CHARS) end++;
   if (end === b) return b;
   for (let k = end - 1; k > a + (end - a) / 2; k--) {
-    if (!/^[,;—–]$/.test(raw[k]!.text)) continue;
+    if (!/^[,;—–]$/.test(text[k]!)) continue;
     // A closing quotation mark or bracket goes with its comma: '…," he said' is not cut at '"'.
-    return k + 2 <= end && /^["”’')\]]$/.test(raw[k + 1]!.text) ? k + 2 : k + 1;
+    return k + 2 <= end && /^["”’')\]]$/.test(text[k + 1]!) ? k + 2 : k + 1;
   }
   return end;
 }
 
 /** Index of the ":" ending a leading label of at most six capitalised words, or -1. */
-function findLabelEnd(raw: { text: string }[], a: number, b: number): number {
+function findLabelEnd(texts: string[], a: number, b: number): number {
   for (let i = a; i < Math.min(b, a + 7); i++) {
-    const t = raw[i]!.text;
+    const t = texts[i]!;
     if (t === ":") return i > a && i + 1 < b ? i : -1;
     if (!/^[\p{Lu}\d&-]/u.test(t) && !/^(of|and|for|the|to)$/.test(t)) return -1;
   }

@@ -344,12 +344,14 @@ function isHyphen(t: Token | undefined): boolean {
  */
 export function isHeadline(tokens: Token[], s: Sentence): boolean {
   if (s.cut) return false;
+  const last = tokens[s.tokenEnd - 1]?.text ?? "";
+  // Most sentences end with a period: decided before the words are counted.
+  if (/[.!?:"”]$/.test(last)) return false;
   const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 2) return false;
   const content = words.filter((t) => t.text.length > 3);
   const caps = content.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  const last = tokens[s.tokenEnd - 1]?.text ?? "";
-  return content.length > 0 && caps / content.length >= 0.75 && !/[.!?:"”]$/.test(last);
+  return content.length > 0 && caps / content.length >= 0.75;
 }
 
 interface Ctx {
@@ -454,7 +456,7 @@ function findOutlets(ctx: Ctx, source: string | null) {
   const { tokens, text } = ctx;
   const byStart = new Map<number, number>();
   const byEnd = new Map<number, number>();
-  if (source && /^\p{Lu}/u.test(source) && source.length <= 60) {
+  if (source && /^\p{Lu}/u.test(source) && source.length <= 60 && text.includes(source)) {
     for (let i = 0; i < tokens.length; i++) {
       byStart.set(tokens[i]!.start, i);
       byEnd.set(tokens[i]!.end, i);

@@ -30,8 +30,22 @@ export interface Resolution {
   merges: Merge[];
 }
 
+/** Keys already computed (names repeat within and across documents); emptied past a bound. */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 50_000;
+
 /** Canonical key of a surface form for grouping ("The U.S. Treasury" → "u s treasury"). */
 export function normalizeName(s: string): string {
+  let key = NORMALIZED.get(s);
+  if (key === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+    key = computeNormalizedName(s);
+    NORMALIZED.set(s, key);
+  }
+  return key;
+}
+
+function computeNormalizedName(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

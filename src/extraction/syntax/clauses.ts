@@ -199,6 +199,89 @@ export function setVerbLexicon(lemmas: Iterable<string>): void {
 // `appositionLike` needs the tokens; `group` is called from `readSentence` only, which sets this.
 let tokensOf: Token[] = [];
 
+// The state of pass 1 over one sentence, set by `readSentence`: module variables rather than
+// closures, so that reading a sentence allocates no functions (the pass runs on every sentence
+// that holds a trigger word).
+/** The sentence's mentions in text order, and the index of the first one not yet behind. */
+let pMentions: readonly Spanned[] = [];
+let pMi = 0;
+/** End (exclusive) of the sentence's tokens. */
+let pB = 0;
+/** Lower-case form of each token of the document, filled on first use (see `lowerAt`). */
+let pLower: (string | undefined)[] = [];
+const LOWER_CASE = new WeakMap<Token[], (string | undefined)[]>();
+
+/** Lower-case text of token `k`, "" past the document's end; computed once per document. */
+function lowerAt(k: number): string {
+  let w = pLower[k];
+  if (w === undefined) {
+    const t = tokensOf[k];
+    if (!t) return "";
+    w = t.text.toLowerCase();
+    pLower[k] = w;
+  }
+  return w;
+}
+
+/** The mention covering token `k`, if any; `k` never decreases within one sentence. */
+function mentionAt(k: number): Spanned | undefined {
+  while (pMi < pMentions.length && pMentions[pMi]!.te <= k) pMi++;
+  const m = pMentions[pMi];
+  return m && m.ts <= k && k < m.te ? m : undefined;
+}
+
+/** True when a noun phrase may start at token `k` of the sentence. */
+function npStart(k: number): boolean {
+  if (k >= pB) return false;
+  if (mentionAt(k)) return true;
+  const t = tokensOf[k]!;
+  const w = lowerAt(k);
+  if (RELATIVES.has(w) && w !== "that") return false;
+  if (POSSESSIVE_PRONOUNS.has(w)) return true;
+  if (t.pos === "PRON") return true;
+  if (t.pos === "SYM") return /^[$€£¥%]$/.test(t.text);
+  return NP_TAGS.has(t.pos);
+}
+
+/** True when the last unit read can be a subject (a name, a pronoun) or is a relative pronoun. */
+function afterSubject<M extends Spanned>(units: Unit<M>[]): boolean {
+  const last = units.at(-1);
+  return (
+    last?.k === "rel" ||
+    (last?.k === "np" &&
+      (last.chunk.entity !== undefined || /^(PRON|PROPN)$/.test(tokensOf[last.chunk.head]?.pos ?? "")))
+  );
+}
+
+const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(["related", "linked", "tied", "relating"]);
+const APPROXIMATIONS: ReadonlySet<string> = new Set([
+  "about",
+  "around",
+  "over",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "some",
+]);
+const TIME_STARTS: ReadonlySet<string> = new Set(["last", "next", "earlier", "later"]);
+/** Determiners that may stand inside a noun phrase, after its first word. */
+const INNER_DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "these",
+  "those",
+  "that",
+  "its",
+  "their",
+  "both",
+  "each",
+]);
+/** Determiners that start a new phrase even after a noun. */
+const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "that"]);
+
 type Unit<M extends Spanned> =
   | { k: "np"; chunk: Chunk<M> }
   | { k: "vg"; vg: VerbGroup }
@@ -220,46 +303,30 @@ export function readSentence<M extends Spanned>(
   mentions: M[],
 ): SentenceReading<M> {
   tokensOf = tokens;
+  let lower = LOWER_CASE.get(tokens);
+  // Filled with `undefined` up front: writes at scattered indexes keep the array's fast elements.
+  if (!lower) LOWER_CASE.set(tokens, (lower = new Array<string | undefined>(tokens.length).fill(undefined)));
+  pLower = lower;
+  pMentions = mentions;
+  pMi = 0;
+  pB = b;
   try {
     return buildClauses(tokens, group(chunk(tokens, a, b, mentions)));
   } finally {
     tokensOf = [];
+    pLower = [];
+    pMentions = [];
   }
 }
 
 /** Pass 1: tokens → noun phrases, verb groups, prepositions, conjunctions, punctuation. */
-function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mentions: M[]): Unit<M>[] {
+function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentions: M[]): Unit<M>[] {
   const units: Unit<M>[] = [];
-  let mi = 0;
   let i = a;
-  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
-  const mentionAt = (k: number): M | undefined => {
-    while (mi < mentions.length && mentions[mi]!.te <= k) mi++;
-    const m = mentions[mi];
-    return m && m.ts <= k && k < m.te ? m : undefined;
-  };
-  const npStart = (k: number): boolean => {
-    if (k >= b) return false;
-    if (mentionAt(k)) return true;
-    const t = tokens[k]!;
-    const w = t.text.toLowerCase();
-    if (RELATIVES.has(w) && w !== "that") return false;
-    if (POSSESSIVE_PRONOUNS.has(w)) return true;
-    if (t.pos === "PRON") return true;
-    if (t.pos === "SYM") return /^[$€£¥%]$/.test(t.text);
-    return NP_TAGS.has(t.pos);
-  };
-  const afterSubject = () => {
-    const last = units.at(-1);
-    return (
-      last?.k === "rel" ||
-      (last?.k === "np" &&
-        (last.chunk.entity !== undefined || /^(PRON|PROPN)$/.test(tokens[last.chunk.head]?.pos ?? "")))
-    );
-  };
+  const lower = lowerAt;
   while (i < b) {
     const t = tokens[i]!;
-    const w = t.text.toLowerCase();
+    const w = lowerAt(i);
     // "(NYSE: MP)", "($257.2m)", "(OSC)": a short bracketed aside is left out of the clauses.
     if (w === "(" && !mentionAt(i)) {
       let close = i + 1;
@@ -271,10 +338,11 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
     }
     // "Lynas mines rare earths": a registry verb's "-s" form after a subject, before a phrase.
     const verbish =
-      (t.pos === "VERB" || t.pos === "AUX" || (verbForms.has(w) && afterSubject() && npStart(i + 1))) && !mentionAt(i);
+      (t.pos === "VERB" || t.pos === "AUX" || (verbForms.has(w) && afterSubject(units) && npStart(i + 1))) &&
+      !mentionAt(i);
     const infinitive = w === "to" && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
     if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
-      const vg = verbGroup(tokens, i, b, mentionAt);
+      const vg = verbGroup(tokens, i, b);
       units.push({ k: "vg", vg });
       i = vg.te;
       continue;
@@ -290,7 +358,7 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
       continue;
     }
     // "technologies related to rare earths": the participle and "to" attach like "of".
-    if (/^(related|linked|tied|relating)$/.test(w) && lower(i + 1) === "to" && units.at(-1)?.k === "np") {
+    if (LINKING_PARTICIPLES.has(w) && lower(i + 1) === "to" && units.at(-1)?.k === "np") {
       units.push({ k: "prep", word: "of", at: i });
       i += 2;
       continue;
@@ -316,11 +384,9 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
       }
     }
     // "about 12%", "over $400 million": an approximation starts the phrase, it is no preposition.
-    const approx =
-      /^(about|around|over|nearly|almost|roughly|approximately|some)$/.test(w) &&
-      /^(NUM|SYM)$/.test(tokens[i + 1]?.pos ?? "");
+    const approx = APPROXIMATIONS.has(w) && /^(NUM|SYM)$/.test(tokens[i + 1]?.pos ?? "");
     if (approx || npStart(i)) {
-      const c = nounPhrase(tokens, i, b, mentionAt);
+      const c = nounPhrase<M>(tokens, i, b);
       units.push({ k: "np", chunk: c });
       i = c.te;
       continue;
@@ -337,7 +403,7 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, mention
 }
 
 /** A verb group from token `i`: auxiliaries, adverbs, "to", negation and verbs, ending at the last verb. */
-function verbGroup(tokens: Token[], i: number, b: number, mentionAt: (k: number) => Spanned | undefined): VerbGroup {
+function verbGroup(tokens: Token[], i: number, b: number): VerbGroup {
   const ts = i;
   let head = i;
   let k = i;
@@ -346,7 +412,7 @@ function verbGroup(tokens: Token[], i: number, b: number, mentionAt: (k: number)
   let negated = false;
   while (k < b && !mentionAt(k)) {
     const t = tokens[k]!;
-    const w = t.text.toLowerCase();
+    const w = lowerAt(k);
     if (t.pos === "VERB" || t.pos === "AUX" || (k === ts && t.pos !== "PART" && w !== "to")) {
       if (t.pos === "AUX" && MODALS.has(w)) modal ??= w;
       else verbs.push(k);
@@ -365,9 +431,9 @@ function verbGroup(tokens: Token[], i: number, b: number, mentionAt: (k: number)
   const last = headVerbs.at(-1) ?? head;
   // The word before the head (adverbs and "not" skipped) decides the voice: "were (not) restricted".
   let before = last - 1;
-  while (before >= ts && (tokens[before]!.pos === "ADV" || NEGATIONS.has(tokens[before]!.text.toLowerCase()))) before--;
+  while (before >= ts && (tokens[before]!.pos === "ADV" || NEGATIONS.has(lowerAt(before)))) before--;
   const headWord = tokens[last]!.text;
-  const passive = before >= ts && BE_FORMS.has(tokens[before]!.text.toLowerCase()) && isParticiple(headWord);
+  const passive = before >= ts && BE_FORMS.has(lowerAt(before)) && isParticiple(headWord);
   const control: string[] = [];
   for (const v of headVerbs.slice(0, -1)) {
     const l = verbLemma(tokens[v]!.text);
@@ -375,7 +441,7 @@ function verbGroup(tokens: Token[], i: number, b: number, mentionAt: (k: number)
   }
   if (modal === "wo") modal = "will";
   if (modal === "ca") modal = "can";
-  const infinitive = tokens[ts]!.text.toLowerCase() === "to";
+  const infinitive = lowerAt(ts) === "to";
   return {
     ts,
     te: Math.max(k, ts + 1),
@@ -390,19 +456,14 @@ function verbGroup(tokens: Token[], i: number, b: number, mentionAt: (k: number)
 }
 
 /** A noun phrase from token `i`: determiners, adjectives, nouns, numbers, "'s", whole mentions. */
-function nounPhrase<M extends Spanned>(
-  tokens: Token[],
-  i: number,
-  b: number,
-  mentionAt: (k: number) => M | undefined,
-): Chunk<M> {
+function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): Chunk<M> {
   const ms: M[] = [];
   let k = i;
   let possessor: M | undefined;
   let pronounPossessor: string | undefined;
   let pendingPossessor: M | undefined;
   while (k < b) {
-    const m = mentionAt(k);
+    const m = mentionAt(k) as M | undefined;
     if (m) {
       if (!ms.includes(m)) ms.push(m);
       k = Math.max(k + 1, m.te);
@@ -410,7 +471,8 @@ function nounPhrase<M extends Spanned>(
       continue;
     }
     const t = tokens[k]!;
-    const w = t.text.toLowerCase().replace(/’/g, "'");
+    const lw = lowerAt(k);
+    const w = lw.includes("’") ? lw.replace(/’/g, "'") : lw;
     if (w === "'s" || w === "'") {
       if (pendingPossessor && pendingPossessor.te === k) possessor = pendingPossessor;
       k++;
@@ -456,12 +518,12 @@ function nounPhrase<M extends Spanned>(
       continue;
     }
     // "a 30 per cent tax": "per cent" is the number's unit.
-    if (k > i && w === "per" && tokens[k + 1]?.text.toLowerCase() === "cent" && tokens[k - 1]!.pos === "NUM") {
+    if (k > i && w === "per" && lowerAt(k + 1) === "cent" && tokens[k - 1]!.pos === "NUM") {
       k += 2;
       continue;
     }
     // "copper last week": a time phrase starts after the noun phrase.
-    if (k > i && /^(last|next|earlier|later)$/.test(w)) break;
+    if (k > i && TIME_STARTS.has(w)) break;
     // "rare earth-related measures": a participle after a hyphen is part of the phrase.
     if (w === "-" && k > i && tokens[k + 1]?.pos === "VERB" && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 2]?.pos ?? "")) {
       k += 2;
@@ -470,8 +532,8 @@ function nounPhrase<M extends Spanned>(
     // "rare-earth", "U.S.-made": hyphens and "%" stay inside the phrase.
     if (w === "-" || w === "%" || NP_TAGS.has(t.pos)) {
       if (RELATIVES.has(w) && w !== "that") break;
-      if (t.pos === "DET" && k > i && !/^(the|a|an|this|these|those|that|its|their|both|each)$/.test(w)) break;
-      if (t.pos === "DET" && k > i && /^(the|a|an|that)$/.test(w)) break;
+      if (t.pos === "DET" && k > i && !INNER_DETERMINERS.has(w)) break;
+      if (t.pos === "DET" && k > i && PHRASE_DETERMINERS.has(w)) break;
       k++;
       continue;
     }
@@ -494,7 +556,7 @@ function nounPhrase<M extends Spanned>(
     ts: i,
     te,
     head,
-    headWord: tokens[head]!.text.toLowerCase(),
+    headWord: lowerAt(head),
     entity,
     possessor,
     pronounPossessor,
@@ -516,82 +578,83 @@ function appositionLike<M extends Spanned>(tokens: Token[], c: Chunk<M>): boolea
   return !c.entity && /^\p{Ll}/u.test(tokens[c.head]!.text);
 }
 
+/** A coordinated list from unit `start` (a noun phrase) of `units`; returns the next unit index. */
+function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg<M>; next: number } {
+  const first = (units[start] as { k: "np"; chunk: Chunk<M> }).chunk;
+  const list: Chunk<M>[] = [first];
+  let next = start + 1;
+  // Tentative list members after commas; kept only if a conjunction closes the list.
+  for (;;) {
+    const a = units[next];
+    const b1 = units[next + 1];
+    if (a?.k === "conj" && b1?.k === "np" && a.word !== "nor") {
+      list.push(b1.chunk);
+      next += 2;
+      continue;
+    }
+    if (a?.k === "conj" && a.word === "and" && units[next + 1]?.k === "other" && units[next + 2]?.k === "np") {
+      list.push((units[next + 2] as { k: "np"; chunk: Chunk<M> }).chunk);
+      next += 3;
+      continue;
+    }
+    if (a?.k === "comma" && b1?.k === "np") {
+      // Scan ahead: ", B, C and D" is a list; ", the minister," an apposition.
+      let j = next;
+      const pending: Chunk<M>[] = [];
+      // At most MAX_LIST_ITEMS ahead: a longer run of commas is read as separate phrases.
+      while (units[j]?.k === "comma" && units[j + 1]?.k === "np" && pending.length < MAX_LIST_ITEMS) {
+        pending.push((units[j + 1] as { k: "np"; chunk: Chunk<M> }).chunk);
+        j += 2;
+      }
+      const closer = units[j];
+      const closerNext = units[j + 1];
+      if (closer?.k === "conj" && closerNext?.k === "np") {
+        list.push(...pending, closerNext.chunk);
+        next = j + 2;
+        continue;
+      }
+      if (closer?.k === "comma" && units[j + 1]?.k === "conj" && units[j + 2]?.k === "np") {
+        list.push(...pending, (units[j + 2] as { k: "np"; chunk: Chunk<M> }).chunk);
+        next = j + 3;
+        continue;
+      }
+      const appos = pending[0]!;
+      const last = list.at(-1)!;
+      if (pending.length === 1 && last.entity && appositionLike(tokensOf, appos)) {
+        last.appositive = appos;
+        appos.antecedent = last;
+        // The appositive's own attachments ("the only producer of X outside China") stay with it.
+        next += 2;
+        let p = next;
+        while (units[p]?.k === "prep" && units[p + 1]?.k === "np") {
+          const inner = readArg(units, p + 1);
+          appos.pps.push({
+            prep: (units[p] as { word: string }).word,
+            at: (units[p] as { at: number }).at,
+            arg: inner.arg,
+          });
+          p = inner.next;
+        }
+        next = p;
+        if (units[next]?.k === "comma") next++;
+        break;
+      }
+    }
+    break;
+  }
+  for (const item of list.slice(1)) item.listHead = first;
+  const arg: Arg<M> = { items: list, ts: first.ts, te: list.at(-1)!.te };
+  return { arg, next };
+}
+
 /** Pass 2: noun phrases into coordinated lists and appositions; prepositions with their objects. */
 function group<M extends Spanned>(units: Unit<M>[]): Item<M>[] {
   const items: Item<M>[] = [];
   let u = 0;
-  /** A coordinated list from unit `u` (a noun phrase); returns the next unit index. */
-  const readArg = (start: number): { arg: Arg<M>; next: number } => {
-    const first = (units[start] as { k: "np"; chunk: Chunk<M> }).chunk;
-    const list: Chunk<M>[] = [first];
-    let next = start + 1;
-    // Tentative list members after commas; kept only if a conjunction closes the list.
-    for (;;) {
-      const a = units[next];
-      const b1 = units[next + 1];
-      if (a?.k === "conj" && b1?.k === "np" && a.word !== "nor") {
-        list.push(b1.chunk);
-        next += 2;
-        continue;
-      }
-      if (a?.k === "conj" && a.word === "and" && units[next + 1]?.k === "other" && units[next + 2]?.k === "np") {
-        list.push((units[next + 2] as { k: "np"; chunk: Chunk<M> }).chunk);
-        next += 3;
-        continue;
-      }
-      if (a?.k === "comma" && b1?.k === "np") {
-        // Scan ahead: ", B, C and D" is a list; ", the minister," an apposition.
-        let j = next;
-        const pending: Chunk<M>[] = [];
-        // At most MAX_LIST_ITEMS ahead: a longer run of commas is read as separate phrases.
-        while (units[j]?.k === "comma" && units[j + 1]?.k === "np" && pending.length < MAX_LIST_ITEMS) {
-          pending.push((units[j + 1] as { k: "np"; chunk: Chunk<M> }).chunk);
-          j += 2;
-        }
-        const closer = units[j];
-        const closerNext = units[j + 1];
-        if (closer?.k === "conj" && closerNext?.k === "np") {
-          list.push(...pending, closerNext.chunk);
-          next = j + 2;
-          continue;
-        }
-        if (closer?.k === "comma" && units[j + 1]?.k === "conj" && units[j + 2]?.k === "np") {
-          list.push(...pending, (units[j + 2] as { k: "np"; chunk: Chunk<M> }).chunk);
-          next = j + 3;
-          continue;
-        }
-        const appos = pending[0]!;
-        const last = list.at(-1)!;
-        if (pending.length === 1 && last.entity && appositionLike(tokensOf, appos)) {
-          last.appositive = appos;
-          appos.antecedent = last;
-          // The appositive's own attachments ("the only producer of X outside China") stay with it.
-          next += 2;
-          let p = next;
-          while (units[p]?.k === "prep" && units[p + 1]?.k === "np") {
-            const inner = readArg(p + 1);
-            appos.pps.push({
-              prep: (units[p] as { word: string }).word,
-              at: (units[p] as { at: number }).at,
-              arg: inner.arg,
-            });
-            p = inner.next;
-          }
-          next = p;
-          if (units[next]?.k === "comma") next++;
-          break;
-        }
-      }
-      break;
-    }
-    for (const item of list.slice(1)) item.listHead = first;
-    const arg: Arg<M> = { items: list, ts: first.ts, te: list.at(-1)!.te };
-    return { arg, next };
-  };
   while (u < units.length) {
     const unit = units[u]!;
     if (unit.k === "np") {
-      const { arg, next } = readArg(u);
+      const { arg, next } = readArg(units, u);
       items.push({ k: "arg", arg });
       u = next;
       continue;
@@ -601,7 +664,7 @@ function group<M extends Spanned>(units: Unit<M>[]): Item<M>[] {
       if (units[u + 1]?.k === "other" && units[u + 2]?.k === "np") units.splice(u + 1, 1);
       const nx = units[u + 1];
       if (nx?.k === "np") {
-        const { arg, next } = readArg(u + 1);
+        const { arg, next } = readArg(units, u + 1);
         items.push({ k: "pp", pp: { prep: unit.word, at: unit.at, arg } });
         u = next;
         continue;
@@ -626,28 +689,38 @@ function parentheticalSubject<M extends Spanned>(items: Item<M>[], j: number): A
   return head?.k === "arg" ? head.arg : undefined;
 }
 
+/** Adds the phrases of `arg` (and their appositives) to `chunks`. */
+function addChunks<M extends Spanned>(chunks: Chunk<M>[], arg: Arg<M>): void {
+  for (const c of arg.items) {
+    chunks.push(c);
+    if (c.appositive) chunks.push(c.appositive);
+  }
+}
+
+/** Files the phrases of `arg` (and their appositives) under `clause`, unless already filed. */
+function own<M extends Spanned>(clauseOf: Map<Chunk<M>, Clause<M>>, clause: Clause<M>, arg: Arg<M> | undefined): void {
+  for (const c of arg?.items ?? []) {
+    if (!clauseOf.has(c)) clauseOf.set(c, clause);
+    if (c.appositive && !clauseOf.has(c.appositive)) clauseOf.set(c.appositive, clause);
+  }
+}
+
 /** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
 function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): SentenceReading<M> {
   const chunks: Chunk<M>[] = [];
   const clauses: Clause<M>[] = [];
   const clauseOf = new Map<Chunk<M>, Clause<M>>();
   const parentOf = new Map<Chunk<M>, { chunk: Chunk<M>; prep: string }>();
-  const addChunks = (arg: Arg<M>) => {
-    for (const c of arg.items) {
-      chunks.push(c);
-      if (c.appositive) chunks.push(c.appositive);
-    }
-  };
   // Attach each PP to the phrase before it (the last item of the list, or the PP chain's phrase).
   let lastPhrase: Chunk<M> | undefined;
   for (const it of items) {
     if (it.k === "arg") {
-      addChunks(it.arg);
+      addChunks(chunks, it.arg);
       const last = it.arg.items.at(-1)!;
       lastPhrase = last.appositive?.pps.length ? last.appositive : last;
     } else if (it.k === "pp") {
-      addChunks(it.pp.arg);
-      for (const c of it.pp.arg.items) for (const p of c.appositive?.pps ?? []) addChunks(p.arg);
+      addChunks(chunks, it.pp.arg);
+      for (const c of it.pp.arg.items) for (const p of c.appositive?.pps ?? []) addChunks(chunks, p.arg);
       if (lastPhrase) {
         lastPhrase.pps.push(it.pp);
         for (const c of it.pp.arg.items) parentOf.set(c, { chunk: lastPhrase, prep: it.pp.prep });
@@ -758,15 +831,9 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       te: Math.max(end, vg.te),
     };
     clauses.push(clause);
-    const own = (arg: Arg<M> | undefined) => {
-      for (const c of arg?.items ?? []) {
-        if (!clauseOf.has(c)) clauseOf.set(c, clause);
-        if (c.appositive && !clauseOf.has(c.appositive)) clauseOf.set(c.appositive, clause);
-      }
-    };
-    for (const o of objects) own(o);
-    for (const p of pps) own(p.arg);
-    if (subject && !relative) own(subject);
+    for (const o of objects) own(clauseOf, clause, o);
+    for (const p of pps) own(clauseOf, clause, p.arg);
+    if (subject && !relative) own(clauseOf, clause, subject);
     previous = clause;
   }
   // Chunks inside attachments of owned chunks belong to the same clause.

@@ -76,6 +76,23 @@ describe("extraction/stages/02-tokens", () => {
       expect(covered).toBeGreaterThan(20000 * 0.95);
     });
 
+    it("ends a run of characters at any white space, and at nothing else", () => {
+      const letters = (tok: TokenizedText) =>
+        tok.tokens.reduce((n, t) => n + (t.text.match(/[ab]/g)?.length ?? 0), 0);
+      // 40 + 40 letters: no run over MAX_TOKEN_CHARS when the separator is white space, so no cut.
+      for (const space of [" ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "\ufeff"]) {
+        const text = `${"a".repeat(40)}${space}${"b".repeat(40)}`;
+        const tok = tokenizeText(text);
+        expectWellFormed(text, tok);
+        expect(letters(tok)).toBe(80);
+      }
+      // A zero-width space is no white space: one run of 81 characters, cut once (a letter left out).
+      const text = `${"a".repeat(40)}\u200b${"b".repeat(40)}`;
+      const tok = tokenizeText(text);
+      expectWellFormed(text, tok);
+      expect(letters(tok)).toBe(79);
+    });
+
     it("keeps a long stretch of spaces inside a line out of the sentences' text", () => {
       const text = `Officials met in Geneva${" ".repeat(5000)}and agreed on a truce.`;
       const tok = tokenizeText(text);
