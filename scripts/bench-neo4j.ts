@@ -8,7 +8,7 @@
 
 import "./bench/production.ts";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { NEO4J_FILES, neo4jNodeChunks, neo4jRelationshipChunks } from "../src/export/index.ts";
@@ -46,6 +46,7 @@ interface Row {
   bytes: number;
 }
 
+const loadBefore = loadavg()[0]!;
 const started = performance.now();
 const graph = generateGraph({ entities, relations, seed });
 log(
@@ -85,7 +86,7 @@ const lines = [
   "",
   `Run of ${new Date().toISOString()} by \`node --import tsx scripts/bench-neo4j.ts --entities ${entities} --relations ${relations} --runs ${runs} --seed ${seed}\`.`,
   "",
-  `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${fmt(totalmem() / 2 ** 30, 0)} GB, Node ${process.version}.`,
+  `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${fmt(totalmem() / 2 ** 30, 0)} GB, Node ${process.version}; load average (1 min) ${fmt(loadBefore, 1)} at the start, ${fmt(loadavg()[0]!, 1)} at the end (above ${cpu.length}, other processes shared the cores: read the ratio to the baseline, measured alongside).`,
   `- Graph: the graph benchmark's synthetic graph (scripts/bench/graph.ts, seed ${seed}): ${graph.order} entities, ${graph.size} relations, one evidence sentence each.`,
   "- Each writer streams its chunks to a file (fsynced temporary file, then renamed), as `kg export --format neo4j --out DIR` and `kg build` write them; medians over the runs, writers alternated.",
   "",
