@@ -1764,6 +1764,25 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
   }
 }
 
+/**
+ * After every rule ran: the meetings named again by the parties the later rules found ("EU-China
+ * talks" for talks in Kuala Lumpur whose sides a headline's "EU-China talks" gave).
+ */
+export function finishMeetings(ctx: RuleContext): void {
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const parties = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "PARTICIPATED_IN") continue;
+    const e = byId.get(r.source);
+    if (!e) continue;
+    const list = parties.get(r.target) ?? [];
+    if (!list.includes(e)) list.push(e);
+    parties.set(r.target, list);
+  }
+  for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
+}
+
 /** Event nouns a meeting's mentions end with, for its aliases. */
 const KIND_NOUN =
   /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing)$/i;
@@ -1795,7 +1814,21 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     if (people.length === 2) meeting.aliases.add(`${people.join("-")} ${noun}`);
     if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
+  // Blocs and states go by their short forms in headlines ("EU-China talks", "US-Japan deal").
+  for (const a of [meeting.name, ...meeting.aliases]) {
+    const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS[w] ?? w);
+    if (short !== a) meeting.aliases.add(short);
+  }
 }
+
+/** Long names written short in event names. */
+const SHORT_FORMS: Record<string, string> = {
+  "European Union": "EU",
+  "United States": "US",
+  "United Kingdom": "UK",
+  "United Arab Emirates": "UAE",
+};
+const SHORT_FORM = /\b(European Union|United States|United Kingdom|United Arab Emirates)\b/g;
 
 /**
  * "On the sidelines of the APEC summit, X held talks with Y", "… met on the sidelines of the

@@ -1,0 +1,54 @@
+// Meetings, round 2 of issue 13: the names a meeting answers to once every rule has run (its
+// parties' short forms, "EU-China talks" for talks in a city whose sides a headline gave). Every
+// sentence here is written for these tests (not copied from any article).
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function meetings(text: string): string[] {
+  const doc: SourceDocument = {
+    id: "t",
+    fileName: "t.txt",
+    title: "",
+    date: "2025-06-12",
+    source: null,
+    authors: [],
+    text,
+  };
+  const a = analyseDocument(doc);
+  return a.entities.filter((e) => e.type === "Meeting").map((e) => [e.name, ...e.aliases].join(" | ").toLowerCase());
+}
+
+/** Whether one meeting's names hold every one of `words` as whole words. */
+function hasMeeting(text: string, words: string[]): boolean {
+  return meetings(text).some((s) => words.every((w) => new RegExp(`\\b${w.toLowerCase()}\\b`).test(s)));
+}
+
+describe("stages/05-meetings", () => {
+  describe("finishMeetings", () => {
+    // [text, words one meeting's names hold]
+    const rows: [string, string[]][] = [
+      [
+        "EU-Japan talks in Tokyo end without a deal on battery metals\n\nNegotiators from the European Union and Japan ended two days of talks in Tokyo on Friday without agreeing on lithium supplies.",
+        ["EU", "Japan", "Tokyo"],
+      ],
+      [
+        "Officials of India and the European Union held trade talks on Monday on a free trade agreement covering cars and wine.",
+        ["India", "EU", "talks"],
+      ],
+      [
+        "Negotiators from the United States and Indonesia held talks in Jakarta on Tuesday over nickel export rules.",
+        ["US", "Indonesia", "talks"],
+      ],
+    ];
+    it.each(rows)("names the meeting of %j with its parties' short forms", (text, words) => {
+      expect(hasMeeting(text, words), JSON.stringify(meetings(text))).toBe(true);
+    });
+
+    it("adds no short form to a meeting of no long-named party", () => {
+      const text = "Chile and Japan held talks in Santiago on Monday on copper supplies.";
+      expect(meetings(text).some((s) => /\b(eu|us|uk)\b/.test(s))).toBe(false);
+    });
+  });
+});
