@@ -219,6 +219,8 @@ function readDate(ctx: RuleContext, sentence: number): string | undefined {
  */
 export function surname(e: LocalEntity): string {
   const words = e.name.split(/\s+/);
+  // "Donald Trump Tuesday": a day read into the name is none of it.
+  while (words.length > 1 && WEEKDAY.test(words.at(-1)!)) words.pop();
   const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
   if (particle > 0 && particle < words.length - 1) return words.slice(particle).join(" ");
   const short = [...e.aliases].find((a) => !a.includes(" ") && words.includes(a));

@@ -46,6 +46,13 @@ describe("stages/05-meetings", () => {
       expect(hasMeeting(text, words), JSON.stringify(meetings(text))).toBe(true);
     });
 
+    it("names a leaders' meeting after surnames with no day read into a name", () => {
+      const text =
+        "OTTAWA — A meeting between Prime Minister Claire Dubois and President Mateo Ruiz Wednesday ended with a pledge to settle lumber duties.";
+      expect(hasMeeting(text, ["Dubois", "Ruiz"]), JSON.stringify(meetings(text))).toBe(true);
+      expect(meetings(text).some((s) => s.includes("wednesday"))).toBe(false);
+    });
+
     it("adds no short form to a meeting of no long-named party", () => {
       const text = "Chile and Japan held talks in Santiago on Monday on copper supplies.";
       expect(meetings(text).some((s) => /\b(eu|us|uk)\b/.test(s))).toBe(false);
