@@ -354,7 +354,7 @@ export function findMeetings(ctx: RuleContext): void {
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
       if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
-      else if (t.text === "met") findGroupMeeting(ctx, i, ms, note);
+      else if (/^(met|convened|gathered)$/.test(t.text)) findGroupMeeting(ctx, i, ms, note);
     }
   }
   const settle = () => {
@@ -916,9 +916,14 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // A press conference is no meeting of parties.
   if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
-  const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1);
+  // "a meeting of the Quad grouping in Washington": the organisation follows.
+  const orgOf =
+    tokens[i + 1]?.text === "of"
+      ? ms.find((x) => x.e.type === "Organization" && x.m.ts > i + 1 && x.m.ts <= i + 6)
+      : undefined;
+  const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ?? orgOf;
   if (tokens[i]!.text === "meetings" && !org) return;
-  let place = placeAfter(ctx, i, 6);
+  let place = placeAfter(ctx, i, 6) ?? (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null);
   let viaCountry: LocalEntity | undefined;
   if (!place) {
     // "the meeting in the Malaysian capital".
@@ -983,18 +988,20 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     for (const x of dash) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-parties");
     return;
   }
-  const kind = org
-    ? wordsBetween(ctx, org.m.te, i)
-        .split(" ")
-        .filter((w) => /^[a-z-]+$/.test(w))
-    : kindWords(ctx, i);
+  const kind = orgOf
+    ? []
+    : org
+      ? wordsBetween(ctx, org.m.te, i)
+          .split(" ")
+          .filter((w) => /^[a-z-]+$/.test(w))
+      : kindWords(ctx, i);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
     org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
     placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
-    { ts: org ? org.m.ts : i - kind.length, te: i + 1 },
+    { ts: org && !orgOf ? org.m.ts : i - kind.length, te: i + 1 },
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
@@ -1047,12 +1054,16 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   const orgs = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i);
   if (orgs.length === 0) return;
   const known = eventsAt(ctx).get(place.e.name);
+  // "Finance ministers from the G7 convened in …", "G20 trade ministers met in …": their meeting.
+  const clause = wordsBetween(ctx, ctx.sentences[sentence]!.tokenStart, i).toLowerCase();
+  const role = /\b([a-z]+ )?(ministers|leaders|governors|envoys)\b/.exec(clause);
+  const kind = role ? `${role[1] && !/^(the|of|from|and)\b/.test(role[1]) ? role[1] : ""}${role[2]} ` : "";
   const meeting =
     known ??
     ensureEntity(
       ctx,
       "Meeting",
-      `${shortName(orgs[0]!)} meeting in ${place.e.name}`,
+      `${shortName(orgs[0]!)} ${kind}meeting in ${place.e.name}`,
       placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
       { ts: i, te: i + 1 },
       "meeting-group-met",

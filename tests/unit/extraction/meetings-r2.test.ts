@@ -58,4 +58,30 @@ describe("stages/05-meetings", () => {
       expect(meetings(text).some((s) => /\b(eu|us|uk)\b/.test(s))).toBe(false);
     });
   });
+
+  describe("findMeetings (organisations' meetings)", () => {
+    // [text, words one meeting's names hold]
+    const rows: [string, string[]][] = [
+      [
+        "Trade ministers from the Group of Twenty (G20) convened in Rio de Janeiro this week to weigh a response to export curbs on graphite.",
+        ["G20", "ministers", "meeting"],
+      ],
+      [
+        "Finance ministers of the G7 gathered in Ottawa on Thursday as lithium prices slid.",
+        ["G7", "finance", "meeting"],
+      ],
+      [
+        "After a meeting of the so-called Quad grouping in Tokyo, the Indian foreign minister said the four would map cobalt supplies.",
+        ["Quad", "meeting"],
+      ],
+    ];
+    it.each(rows)("finds and names the meeting of %j", (text, words) => {
+      expect(hasMeeting(text, words), JSON.stringify(meetings(text))).toBe(true);
+    });
+
+    it("reads no meeting from a group that convened nowhere", () => {
+      const text = "Finance ministers from the G7 convened a working group on critical minerals.";
+      expect(meetings(text)).toEqual([]);
+    });
+  });
 });
