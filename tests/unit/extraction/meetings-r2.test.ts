@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
 
-function meetings(text: string): string[] {
+function analyse(text: string) {
   const doc: SourceDocument = {
     id: "t",
     fileName: "t.txt",
@@ -16,7 +16,11 @@ function meetings(text: string): string[] {
     authors: [],
     text,
   };
-  const a = analyseDocument(doc);
+  return analyseDocument(doc);
+}
+
+function meetings(text: string): string[] {
+  const a = analyse(text);
   return a.entities.filter((e) => e.type === "Meeting").map((e) => [e.name, ...e.aliases].join(" | ").toLowerCase());
 }
 
@@ -82,6 +86,25 @@ describe("stages/05-meetings", () => {
     it("reads no meeting from a group that convened nowhere", () => {
       const text = "Finance ministers from the G7 convened a working group on critical minerals.";
       expect(meetings(text)).toEqual([]);
+    });
+  });
+
+  describe("topicsRule (rules/talks)", () => {
+    function discussed(text: string): string[] {
+      const a = analyse(text);
+      const names = new Map(a.entities.map((e) => [e.id, e.name]));
+      return a.relations.filter((r) => r.predicate === "DISCUSSED").map((r) => names.get(r.target) ?? "");
+    }
+    const lead = "Officials of Chile and Japan held two days of talks in Santiago on Monday. ";
+    it.each([
+      [`${lead}He said they touched on concerns over Japan's purchases of copper.`, "copper"],
+      [`${lead}"We talked about lithium and cobalt," the Chilean minister said.`, "lithium"],
+    ])("reads a topic of the talks from %j", (text, topic) => {
+      expect(discussed(text)).toContain(topic);
+    });
+
+    it("reads no topic from a talk about something else than the talks", () => {
+      expect(discussed("The analyst talked about copper prices on television on Monday.")).toEqual([]);
     });
   });
 });
