@@ -340,8 +340,14 @@ export function findMeetings(ctx: RuleContext): void {
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (/^(visit|visits|visiting)$/.test(lower)) {
-        if (!findVisit(ctx, i, ms, note, 1) && lower === "visit") findVisit(ctx, i, ms, note, 0);
+      else if (/^(visit|visits|visiting|visited)$/.test(lower)) {
+        // "visited India", "to visit the United States soon".
+        if (
+          !findVisit(ctx, i, ms, note, 1) &&
+          !(tokens[i + 1]?.text === "the" && findVisit(ctx, i, ms, note, 2, true)) &&
+          lower === "visit"
+        )
+          findVisit(ctx, i, ms, note, 0);
       } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (JOINT_VERB.test(lower)) findJointDeal(ctx, i, ms, note);
@@ -745,7 +751,14 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
 }
 
 /** "Trump’s recent state visit to Saudi Arabia". */
-function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note, gap = 2): boolean {
+function findVisit(
+  ctx: RuleContext,
+  i: number,
+  ms: { m: Mention; e: LocalEntity }[],
+  note: Note,
+  gap = 2,
+  named = false,
+): boolean {
   const sentence = ctx.tokens[i]!.sentence;
   // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city);
   // gap 0: "arrived in Beijing on a three-day state visit", the journey's destination.
@@ -762,6 +775,8 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       : owner;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
+  // "X visited the United States": only with its visitor named before the verb.
+  if (named && !visitor) return false;
   const prev = ctx.tokens[i - 1];
   if (gap === 1 && !visitor && prev && prev.pos === "NOUN" && /^[a-z]+s$/.test(prev.text)) return false;
   const who = visitor ? `${surname(visitor.e)} ` : "";

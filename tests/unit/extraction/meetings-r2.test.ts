@@ -107,4 +107,24 @@ describe("stages/05-meetings", () => {
       expect(discussed("The analyst talked about copper prices on television on Monday.")).toEqual([]);
     });
   });
+
+  describe("findMeetings (visits read from the verb)", () => {
+    it.each([
+      [
+        "The deadline was set in March when Australian Prime Minister Helen Carter visited Indonesia with a delegation of miners.",
+        ["Carter", "visit", "Indonesia"],
+      ],
+      [
+        "Chilean President Lucia Ortega visited the United Arab Emirates to sign a copper supply pact.",
+        ["Ortega", "visit"],
+      ],
+    ])("finds the visit of %j", (text, words) => {
+      expect(hasMeeting(text, words), JSON.stringify(meetings(text))).toBe(true);
+    });
+
+    it("reads no visit from a country visited by no one named", () => {
+      const text = "Inspectors who visited the United States found no breach of the nickel rules.";
+      expect(meetings(text)).toEqual([]);
+    });
+  });
 });
