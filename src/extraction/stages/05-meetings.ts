@@ -1298,16 +1298,26 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
     // Right after "with": a title, a nationality, "his counterpart" may stand between, no more.
     const close = (x: Seen) => {
       for (let k = i + 2; k < x.m.ts; k++)
-        if (!/^[A-Z]|^(the|his|her|their|its|counterpart|\.|of|['’]s?)$/.test(tokens[k]!.text)) return false;
+        if (
+          !/^[A-Z]|^(the|his|her|their|its|counterparts?|leaders|officials|including|,|\.|of|['’]s?)$/.test(
+            tokens[k]!.text,
+          )
+        )
+          return false;
       return true;
     };
     const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= i + 3 && close(x));
     const clause: Seen[] = [];
+    // "X said after talks with Y": the speaker had the talks.
+    const saidAfter =
+      /^(after|following)$/i.test(tokens[i - 1]?.text ?? "") && /^(said|says|told)$/i.test(tokens[i - 2]?.text ?? "")
+        ? i - 2
+        : i;
     for (let k = ms.length - 1; k >= 0; k--) {
       const x = ms[k]!;
       if (x.m.te > i || i - x.m.te > 14 || !isParty(x)) continue;
       let broken = false;
-      for (let j = x.m.te; j < i && !broken; j++) broken = SUBJECT_BREAK.test(tokens[j]!.text);
+      for (let j = x.m.te; j < saidAfter && !broken; j++) broken = SUBJECT_BREAK.test(tokens[j]!.text);
       if (broken) break;
       clause.unshift(x);
     }

@@ -127,4 +127,18 @@ describe("stages/05-meetings", () => {
       expect(meetings(text)).toEqual([]);
     });
   });
+
+  describe("findMeetings (talks' parties)", () => {
+    it("reads the speaker of 'X said after talks with Y' and a leader named in an apposition", () => {
+      const text =
+        "Australia will lift its duties on nickel, Prime Minister Helen Carter said after talks with Indonesian leaders, including President Budi Santoso.";
+      expect(hasMeeting(text, ["Carter", "Santoso"]), JSON.stringify(meetings(text))).toBe(true);
+    });
+
+    it("makes no talks of a speaker who only reports talks of others", () => {
+      const text =
+        "Prime Minister Helen Carter said the ministers would hold talks with Indonesian officials on nickel next month.";
+      expect(meetings(text).some((s) => s.includes("carter"))).toBe(false);
+    });
+  });
 });
