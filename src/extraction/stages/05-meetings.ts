@@ -25,6 +25,7 @@ const REFERENCE = /^(talks|negotiations|discussions|negotiators)$/i;
 /** "<Side>-<Side> … Forum": an event named after its two sides. */
 const PAIR_EVENT = /^([A-Z][\w.]*)[-–]([A-Z][\w.]*) (?:[A-Z][a-z]+ )*(Forum|Summit|Conference|Dialogue|Talks)$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 interface Found {
   meeting: LocalEntity;
@@ -1583,7 +1584,19 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
       if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
       phone = PHONE.test(tokens[k]!.text);
     }
-    if (!phone) return;
+    // "Trump and Xi will speak on Friday": two leaders speaking on a day is their call.
+    const next = tokens[i + 1]?.text ?? "";
+    const day =
+      /^(speak|spoke|speaks|talked)$/.test(w) &&
+      (WEEKDAY.test(next) ||
+        /^(later|again|tomorrow|tonight)$/.test(next) ||
+        (next === "on" && (WEEKDAY.test(tokens[i + 2]?.text ?? "") || MONTH.test(tokens[i + 2]?.text ?? ""))));
+    if (!phone && !day) return;
+    if (!phone) {
+      const { subjects } = clausePeople(ctx, i, ms, tokens.length);
+      if (subjects.length !== 2 || !subjects.some((x) => isHeadOfState(x.e)) || !subjects.every((x) => x.e.titles.size))
+        return;
+    }
   }
   let withAt = direct ? i : -1;
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)

@@ -141,4 +141,17 @@ describe("stages/05-meetings", () => {
       expect(meetings(text).some((s) => s.includes("carter"))).toBe(false);
     });
   });
+
+  describe("findMeetings (leaders who speak on a day)", () => {
+    it("reads two leaders who will speak on a day as their call", () => {
+      const text =
+        "Brazilian President Paulo Mendes and Chilean President Lucia Ortega will speak on Friday to settle the copper deal.";
+      expect(hasMeeting(text, ["Mendes", "Ortega", "call"]), JSON.stringify(meetings(text))).toBe(true);
+    });
+
+    it("reads no call from leaders who spoke at an event", () => {
+      const text = "Brazilian President Paulo Mendes and Chilean President Lucia Ortega spoke at length about copper.";
+      expect(meetings(text).some((s) => s.includes("call"))).toBe(false);
+    });
+  });
 });
