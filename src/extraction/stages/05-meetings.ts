@@ -1816,8 +1816,8 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
 }
 
 /**
- * After every rule ran: the meetings named again by the parties the later rules found ("EU-China
- * talks" for talks in Kuala Lumpur whose sides a headline's "EU-China talks" gave).
+ * After every rule ran: the meetings named again by the states the later rules found as parties
+ * ("EU-China talks" for talks in Kuala Lumpur whose sides a headline's "EU-China talks" gave).
  */
 export function finishMeetings(ctx: RuleContext): void {
   const byId = new Map<string, LocalEntity>();
@@ -1825,8 +1825,9 @@ export function finishMeetings(ctx: RuleContext): void {
   const parties = new Map<string, LocalEntity[]>();
   for (const r of ctx.relations) {
     if (r.predicate !== "PARTICIPATED_IN") continue;
+    // States only: a pair of people the later rules found may be any two delegates of the talks.
     const e = byId.get(r.source);
-    if (!e) continue;
+    if (!e || !isStateParty(e)) continue;
     const list = parties.get(r.target) ?? [];
     if (!list.includes(e)) list.push(e);
     parties.set(r.target, list);
