@@ -8,7 +8,7 @@ import type { RuleContext } from "./rules/types.ts";
 import { tokenizeText } from "./stages/02-tokens.ts";
 import { findMentions } from "./stages/03-mentions.ts";
 import { resolveMentions } from "./stages/04-resolve.ts";
-import { findMeetings } from "./stages/05-meetings.ts";
+import { findMeetings, finishMeetings } from "./stages/05-meetings.ts";
 import { findStatements } from "./stages/07-statements.ts";
 import { mergeAnalyses } from "./stages/08-merge.ts";
 import type { DocumentMeta, Entity, Extraction, Merge, Relation, SourceDocument, Statement } from "./types.ts";
@@ -41,6 +41,7 @@ export function analyseDocument(doc: SourceDocument): DocumentAnalysis {
   };
   findMeetings(ctx);
   for (const rule of RULES) rule.apply(ctx);
+  finishMeetings(ctx);
   const statements = findStatements(ctx);
   // An entity the text never mentions (a byline's author) is kept only when a fact links it: a
   // node with no mention and no relation would stand alone in every export.

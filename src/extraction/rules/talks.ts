@@ -444,13 +444,18 @@ const DISCUSS_VERBS: ReadonlySet<string> = new Set([
   "explore",
   "agree",
   "review",
+  "touch",
+  "talk",
+  "focus",
 ]);
+/** Discussing verbs whose topic follows a preposition: "touched on X", "talked about Y". */
+const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", "focus"]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agreed|review\w*|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
+  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agreed|review\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
-  /^(sides|leaders|ministers|officials|negotiators|delegations|they|presidents|countries|governments|nations|both)$/i;
+  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both)$/i;
 
 /** Topic entities of a phrase: its head, its names, what "of" / "on" / "for" / "including" lead to. */
 function topicItems(c: Chunk<M>, depth = 0): M[] {
@@ -539,7 +544,9 @@ export const topicsRule: Rule = {
             const main = index.primary ?? index.main[0];
             if (main && people.some((p) => participants.get(p.id)?.has(main.id))) meeting = main;
           }
-          const topics = v.lemma === "agree" ? onPps.flatMap((p) => topicsOfArg(p.arg)) : topicsOfArg(cl.patient);
+          const topics = PP_DISCUSS_VERBS.has(v.lemma)
+            ? onPps.flatMap((p) => topicsOfArg(p.arg))
+            : topicsOfArg(cl.patient);
           emit(meeting, topics);
         }
       }

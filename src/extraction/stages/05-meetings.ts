@@ -25,6 +25,7 @@ const REFERENCE = /^(talks|negotiations|discussions|negotiators)$/i;
 /** "<Side>-<Side> … Forum": an event named after its two sides. */
 const PAIR_EVENT = /^([A-Z][\w.]*)[-–]([A-Z][\w.]*) (?:[A-Z][a-z]+ )*(Forum|Summit|Conference|Dialogue|Talks)$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 interface Found {
   meeting: LocalEntity;
@@ -219,6 +220,8 @@ function readDate(ctx: RuleContext, sentence: number): string | undefined {
  */
 export function surname(e: LocalEntity): string {
   const words = e.name.split(/\s+/);
+  // "Donald Trump Tuesday": a day read into the name is none of it.
+  while (words.length > 1 && WEEKDAY.test(words.at(-1)!)) words.pop();
   const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
   if (particle > 0 && particle < words.length - 1) return words.slice(particle).join(" ");
   const short = [...e.aliases].find((a) => !a.includes(" ") && words.includes(a));
@@ -338,8 +341,14 @@ export function findMeetings(ctx: RuleContext): void {
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (/^(visit|visits|visiting)$/.test(lower)) {
-        if (!findVisit(ctx, i, ms, note, 1) && lower === "visit") findVisit(ctx, i, ms, note, 0);
+      else if (/^(visit|visits|visiting|visited)$/.test(lower)) {
+        // "visited India", "to visit the United States soon".
+        if (
+          !findVisit(ctx, i, ms, note, 1) &&
+          !(tokens[i + 1]?.text === "the" && findVisit(ctx, i, ms, note, 2, true)) &&
+          lower === "visit"
+        )
+          findVisit(ctx, i, ms, note, 0);
       } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (JOINT_VERB.test(lower)) findJointDeal(ctx, i, ms, note);
@@ -352,7 +361,7 @@ export function findMeetings(ctx: RuleContext): void {
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
       if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
-      else if (t.text === "met") findGroupMeeting(ctx, i, ms, note);
+      else if (/^(met|convened|gathered)$/.test(t.text)) findGroupMeeting(ctx, i, ms, note);
     }
   }
   const settle = () => {
@@ -743,7 +752,14 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
 }
 
 /** "Trump’s recent state visit to Saudi Arabia". */
-function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note, gap = 2): boolean {
+function findVisit(
+  ctx: RuleContext,
+  i: number,
+  ms: { m: Mention; e: LocalEntity }[],
+  note: Note,
+  gap = 2,
+  named = false,
+): boolean {
   const sentence = ctx.tokens[i]!.sentence;
   // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city);
   // gap 0: "arrived in Beijing on a three-day state visit", the journey's destination.
@@ -760,6 +776,8 @@ function findVisit(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       : owner;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
+  // "X visited the United States": only with its visitor named before the verb.
+  if (named && !visitor) return false;
   const prev = ctx.tokens[i - 1];
   if (gap === 1 && !visitor && prev && prev.pos === "NOUN" && /^[a-z]+s$/.test(prev.text)) return false;
   const who = visitor ? `${surname(visitor.e)} ` : "";
@@ -914,9 +932,14 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // A press conference is no meeting of parties.
   if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
-  const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1);
+  // "a meeting of the Quad grouping in Washington": the organisation follows.
+  const orgOf =
+    tokens[i + 1]?.text === "of"
+      ? ms.find((x) => x.e.type === "Organization" && x.m.ts > i + 1 && x.m.ts <= i + 6)
+      : undefined;
+  const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ?? orgOf;
   if (tokens[i]!.text === "meetings" && !org) return;
-  let place = placeAfter(ctx, i, 6);
+  let place = placeAfter(ctx, i, 6) ?? (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null);
   let viaCountry: LocalEntity | undefined;
   if (!place) {
     // "the meeting in the Malaysian capital".
@@ -981,18 +1004,20 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     for (const x of dash) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-parties");
     return;
   }
-  const kind = org
-    ? wordsBetween(ctx, org.m.te, i)
-        .split(" ")
-        .filter((w) => /^[a-z-]+$/.test(w))
-    : kindWords(ctx, i);
+  const kind = orgOf
+    ? []
+    : org
+      ? wordsBetween(ctx, org.m.te, i)
+          .split(" ")
+          .filter((w) => /^[a-z-]+$/.test(w))
+      : kindWords(ctx, i);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
     org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
     placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
-    { ts: org ? org.m.ts : i - kind.length, te: i + 1 },
+    { ts: org && !orgOf ? org.m.ts : i - kind.length, te: i + 1 },
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
@@ -1045,12 +1070,16 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   const orgs = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i);
   if (orgs.length === 0) return;
   const known = eventsAt(ctx).get(place.e.name);
+  // "Finance ministers from the G7 convened in …", "G20 trade ministers met in …": their meeting.
+  const clause = wordsBetween(ctx, ctx.sentences[sentence]!.tokenStart, i).toLowerCase();
+  const role = /\b([a-z]+ )?(ministers|leaders|governors|envoys)\b/.exec(clause);
+  const kind = role ? `${role[1] && !/^(the|of|from|and)\b/.test(role[1]) ? role[1] : ""}${role[2]} ` : "";
   const meeting =
     known ??
     ensureEntity(
       ctx,
       "Meeting",
-      `${shortName(orgs[0]!)} meeting in ${place.e.name}`,
+      `${shortName(orgs[0]!)} ${kind}meeting in ${place.e.name}`,
       placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
       { ts: i, te: i + 1 },
       "meeting-group-met",
@@ -1270,16 +1299,26 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
     // Right after "with": a title, a nationality, "his counterpart" may stand between, no more.
     const close = (x: Seen) => {
       for (let k = i + 2; k < x.m.ts; k++)
-        if (!/^[A-Z]|^(the|his|her|their|its|counterpart|\.|of|['’]s?)$/.test(tokens[k]!.text)) return false;
+        if (
+          !/^[A-Z]|^(the|his|her|their|its|counterparts?|leaders|officials|including|,|\.|of|['’]s?)$/.test(
+            tokens[k]!.text,
+          )
+        )
+          return false;
       return true;
     };
     const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= i + 3 && close(x));
     const clause: Seen[] = [];
+    // "X said after talks with Y": the speaker had the talks.
+    const saidAfter =
+      /^(after|following)$/i.test(tokens[i - 1]?.text ?? "") && /^(said|says|told)$/i.test(tokens[i - 2]?.text ?? "")
+        ? i - 2
+        : i;
     for (let k = ms.length - 1; k >= 0; k--) {
       const x = ms[k]!;
       if (x.m.te > i || i - x.m.te > 14 || !isParty(x)) continue;
       let broken = false;
-      for (let j = x.m.te; j < i && !broken; j++) broken = SUBJECT_BREAK.test(tokens[j]!.text);
+      for (let j = x.m.te; j < saidAfter && !broken; j++) broken = SUBJECT_BREAK.test(tokens[j]!.text);
       if (broken) break;
       clause.unshift(x);
     }
@@ -1545,7 +1584,19 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
       if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
       phone = PHONE.test(tokens[k]!.text);
     }
-    if (!phone) return;
+    // "Trump and Xi will speak on Friday": two leaders speaking on a day is their call.
+    const next = tokens[i + 1]?.text ?? "";
+    const day =
+      /^(speak|spoke|speaks|talked)$/.test(w) &&
+      (WEEKDAY.test(next) ||
+        /^(later|again|tomorrow|tonight)$/.test(next) ||
+        (next === "on" && (WEEKDAY.test(tokens[i + 2]?.text ?? "") || MONTH.test(tokens[i + 2]?.text ?? ""))));
+    if (!phone && !day) return;
+    if (!phone) {
+      const { subjects } = clausePeople(ctx, i, ms, tokens.length);
+      if (subjects.length !== 2 || !subjects.some((x) => isHeadOfState(x.e)) || !subjects.every((x) => x.e.titles.size))
+        return;
+    }
   }
   let withAt = direct ? i : -1;
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
@@ -1764,6 +1815,26 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
   }
 }
 
+/**
+ * After every rule ran: the meetings named again by the states the later rules found as parties
+ * ("EU-China talks" for talks in Kuala Lumpur whose sides a headline's "EU-China talks" gave).
+ */
+export function finishMeetings(ctx: RuleContext): void {
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const parties = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "PARTICIPATED_IN") continue;
+    // States only: a pair of people the later rules found may be any two delegates of the talks.
+    const e = byId.get(r.source);
+    if (!e || !isStateParty(e)) continue;
+    const list = parties.get(r.target) ?? [];
+    if (!list.includes(e)) list.push(e);
+    parties.set(r.target, list);
+  }
+  for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
+}
+
 /** Event nouns a meeting's mentions end with, for its aliases. */
 const KIND_NOUN =
   /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing)$/i;
@@ -1795,7 +1866,21 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     if (people.length === 2) meeting.aliases.add(`${people.join("-")} ${noun}`);
     if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
+  // Blocs and states go by their short forms in headlines ("EU-China talks", "US-Japan deal").
+  for (const a of [meeting.name, ...meeting.aliases]) {
+    const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS[w] ?? w);
+    if (short !== a) meeting.aliases.add(short);
+  }
 }
+
+/** Long names written short in event names. */
+const SHORT_FORMS: Record<string, string> = {
+  "European Union": "EU",
+  "United States": "US",
+  "United Kingdom": "UK",
+  "United Arab Emirates": "UAE",
+};
+const SHORT_FORM = /\b(European Union|United States|United Kingdom|United Arab Emirates)\b/g;
 
 /**
  * "On the sidelines of the APEC summit, X held talks with Y", "… met on the sidelines of the
