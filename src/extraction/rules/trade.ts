@@ -807,6 +807,8 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         )
       )
         continue;
+      // "US licenses Nvidia to export chips": the verb of a permission, right after its maker.
+      if (/^licen[cs]es$/.test(w) && ms.some((x) => x.m.te === i && isActorType(x))) continue;
       const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
       const exportBefore = prior.some((p) => p === "export" || p === "exports" || p === "export-control");
       if (!exportBefore && !exportWord && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) continue;
@@ -1138,6 +1140,14 @@ export const dominanceRule: TradeRule = {
         continue;
       }
       if (/^on$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
+      // "its rare-earths controls", "China's new controls": a measure's noun, not the verb.
+      if (
+        /^controls$/i.test(ctx.tokens[ti]!.text) &&
+        [ti - 1, ti - 2].some((k) =>
+          /^(its|their|the|these|those|new|such|his|her|['’]s)$/i.test(ctx.tokens[k]?.text ?? ""),
+        )
+      )
+        continue;
       // "assumes control", "took control": the noun of ownership, not a market share.
       if (
         /^control$/i.test(ctx.tokens[ti]!.text) &&
@@ -1153,7 +1163,17 @@ export const dominanceRule: TradeRule = {
         /(?:over |more than |nearly |almost |about |around |roughly )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/.exec(
           s.text.slice(ctx.tokens[ti]!.start - s.start),
         )?.[0];
+      // "X accounts for 40% of global demand for Y": a buyer, not a dominant supplier.
+      if (shareText && /\b(?:demand|consumption|imports?|purchases)\b/i.test(shareText)) continue;
       emitRelation(ctx, actor.e, "DOMINATES", target.e, s.i, this.id, shareText ? { share: shareText.trim() } : {});
+      // "X accounts for 70% of the world's production of Y": X produces Y as well (not of its demand).
+      if (
+        /^accounts$/i.test(ctx.tokens[ti]!.text) &&
+        shareText &&
+        /\b(?:production|output|mining|refining|processing|supply|mined|produced|refined)\b/i.test(shareText) &&
+        !/\b(?:demand|consumption|imports?|purchases|reserves)\b/i.test(shareText)
+      )
+        emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, "production", {}, 0.6);
     }
   },
 };

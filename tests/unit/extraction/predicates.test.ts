@@ -461,6 +461,35 @@ const ROWS: Row[] = [
     "INVESTED_IN",
     "Kalbarri deposit",
   ],
+  [
+    "X is the world's largest / dominant / leading producer / supplier / player of Y",
+    "Peru is the world's largest tellurium processor.",
+    "Peru",
+    "DOMINATES",
+    "tellurium",
+  ],
+  [
+    "X is the world's largest / dominant / leading producer / supplier / player of Y",
+    "Chile is the dominant player in the global supply of copper.",
+    "Chile",
+    "DOMINATES",
+    "copper",
+  ],
+  [
+    "X is a (strategic) partner / ally of Y; calling X a partner of Y",
+    "The minister called Norway a strategic partner of Japan.",
+    "Norway",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
+  [
+    "Z exported / shipped Y to X; Y imported into X",
+    "In 2024, Peru exported 4,000 tonnes of copper to Japan.",
+    "Japan",
+    "PURCHASES",
+    "copper",
+  ],
+  ["Z's exports / shipments of Y go to X", "Most Chilean copper exports go to India.", "India", "PURCHASES", "copper"],
 ];
 
 /** Sentences where a predicate must not be found. */
@@ -483,6 +512,12 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru raised its corporate tax on Chilean firms.", "IMPOSED_TARIFF"],
   // Holding a share of a market is not an investment in a company.
   ["China holds 60% of global graphite reserves.", "INVESTED_IN"],
+  // A measure's noun ("its copper controls") is no market share.
+  ["Chile broadened its copper controls by adding elements.", "DOMINATES"],
+  // A share of demand makes a buyer, not a dominant supplier.
+  ["Peru accounts for 40% of global tellurium demand.", "DOMINATES"],
+  // A second-rank producer does not dominate.
+  ["Peru is the world's second-largest tellurium producer.", "DOMINATES"],
 ];
 
 describe("predicates", () => {
