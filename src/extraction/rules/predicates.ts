@@ -80,7 +80,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: STATE,
     alsoState: true,
     attributes: ["rate", "date"],
-    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales)\b/,
+    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b/,
   },
   {
     id: "tariff-on-country",
@@ -94,7 +94,19 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: STATE,
     targetTypes: STATE,
     attributes: ["rate", "date"],
-    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales)\b/,
+    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b/,
+  },
+  {
+    id: "tariff-on-country",
+    phrasing: "Y will pay a tariff on goods sent to X (the story's other side imposes it)",
+    predicate: "IMPOSED_TARIFF",
+    nouns: ["tariff", "duty", "levy"],
+    hostVerbs: ["pay"],
+    source: ["other-side"],
+    target: ["host-agent"],
+    sourceTypes: STATE,
+    targetTypes: STATE,
+    attributes: ["rate"],
   },
   // Export restrictions: nouns with "on", "exports of X" stopped by a verb.
   {

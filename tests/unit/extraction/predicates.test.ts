@@ -462,6 +462,14 @@ const ROWS: Row[] = [
     "Kalbarri deposit",
   ],
   [
+    "Y will pay a tariff on goods sent to X (the story's other side imposes it)",
+    "Peru and the United States reached a trade deal on Monday. Peru will pay a 15% tariff on its exports to the United States.",
+    "United States",
+    "IMPOSED_TARIFF",
+    "Peru",
+    { rate: "15%" },
+  ],
+  [
     "X is the world's largest / dominant / leading producer / supplier / player of Y",
     "Peru is the world's largest tellurium processor.",
     "Peru",
