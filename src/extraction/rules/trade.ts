@@ -1269,7 +1269,12 @@ export const partnershipRule: TradeRule = {
       if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(partnership|partnered|partners|partner|alliance|joint)$/i);
       if (ti < 0) continue;
+      // "QRS Partners", "Alliance Resources": a name's word; "partners of Japan": the registry's.
+      const word = ctx.tokens[ti]!.text;
+      if (/^\p{Lu}/u.test(word) && ti > s.tokenStart && /^\p{Lu}/u.test(ctx.tokens[ti - 1]!.text)) continue;
+      if (/^partners?$/i.test(word) && /^of$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
+      if (ms.some((x) => x.m.ts <= ti && ti < x.m.te)) continue;
       // "brokered by Qatar", "backed by Japan": the third party is not a partner.
       const after = ms.filter((x) => x.m.ts > ti && x.m.ts < ti + 12 && ctx.tokens[x.m.ts - 1]?.text !== "by");
       const befores = ms.filter((x) => x.m.te <= ti);

@@ -189,6 +189,8 @@ function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
       // A name's own word is no trigger ("Lynas Rare Earths Producer Ltd" is read as a name).
       if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
       if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
+      // A capitalised word after a capitalised one is a name's, even an unknown name ("QRS Partners").
+      if (k > c.ts && /^\p{Lu}/u.test(ctx.tokens[k]!.text) && /^\p{Lu}/u.test(ctx.tokens[k - 1]!.text)) continue;
       hits.push({ c, k, raw, w });
     }
   }

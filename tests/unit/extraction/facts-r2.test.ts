@@ -48,4 +48,19 @@ describe("rules/trade", () => {
       expect(facts("Peru tightened its export licenses on copper.", "RESTRICTED_EXPORT")).toContain("Peru copper");
     });
   });
+
+  describe("partnershipRule", () => {
+    it("does not read a firm's name ending in 'Partners' as a partnership", () => {
+      const text =
+        "A court dismissed an injunction filed by Andes Group and QRS Partners seeking to block Inca Zinc's investment deal with the U.S. government.";
+      expect(facts(text, "PARTNERED_WITH")).not.toContain("Andes Group Inca Zinc");
+    });
+
+    it("does not pair the states named partners of a third one with each other", () => {
+      const text = "Calling Chile, Peru and Norway important strategic partners of the United States, he spoke.";
+      const pairs = facts(text, "PARTNERED_WITH");
+      expect(pairs).not.toContain("Norway Peru");
+      expect(pairs).not.toContain("Peru Norway");
+    });
+  });
 });
