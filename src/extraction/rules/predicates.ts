@@ -580,6 +580,19 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "partnership",
+    phrasing: "X's (investment) deal / agreement / partnership with Y",
+    predicate: "PARTNERED_WITH",
+    nouns: ["agreement", "deal", "pact", "accord", "partnership", "venture", "alliance", "memorandum"],
+    source: ["possessor"],
+    target: ["pp:with"],
+    sourceTypes: ACTORS,
+    targetTypes: ACTORS,
+    alsoState: true,
+    factual: true,
+    exclude: NOT_PARTNERSHIP,
+  },
+  {
+    id: "partnership",
     phrasing: "a partnership / joint venture / agreement between X and Y",
     predicate: "PARTNERED_WITH",
     nouns: [

@@ -470,6 +470,13 @@ const ROWS: Row[] = [
     { rate: "15%" },
   ],
   [
+    "X's (investment) deal / agreement / partnership with Y",
+    "Inca Zinc's investment deal with the United States was approved.",
+    "Inca Zinc",
+    "PARTNERED_WITH",
+    "United States",
+  ],
+  [
     "X is the world's largest / dominant / leading producer / supplier / player of Y",
     "Peru is the world's largest tellurium processor.",
     "Peru",
@@ -520,6 +527,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru raised its corporate tax on Chilean firms.", "IMPOSED_TARIFF"],
   // Holding a share of a market is not an investment in a company.
   ["China holds 60% of global graphite reserves.", "INVESTED_IN"],
+  // A trade deal settles a dispute: no partnership.
+  ["Japan's trade deal with the United States was approved.", "PARTNERED_WITH"],
   // A measure's noun ("its copper controls") is no market share.
   ["Chile broadened its copper controls by adding elements.", "DOMINATES"],
   // A share of demand makes a buyer, not a dominant supplier.
