@@ -108,6 +108,18 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: STATE,
     attributes: ["rate"],
   },
+  {
+    id: "tariff-on-country",
+    phrasing: "Y (was) hit / buffeted / hurt by X's tariffs; X's tariffs hit Y",
+    predicate: "IMPOSED_TARIFF",
+    nouns: ["tariff", "duty", "levy"],
+    hostVerbs: ["hit", "buffet", "batter", "hurt", "pummel", "punish", "squeeze", "target", "affect"],
+    source: ["before", "possessor"],
+    target: ["host-patient"],
+    sourceTypes: STATE,
+    targetTypes: STATE,
+    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b/,
+  },
   // Export restrictions: nouns with "on", "exports of X" stopped by a verb.
   {
     id: "export-restriction",

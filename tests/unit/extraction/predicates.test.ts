@@ -477,6 +477,13 @@ const ROWS: Row[] = [
     "United States",
   ],
   [
+    "Y (was) hit / buffeted / hurt by X's tariffs; X's tariffs hit Y",
+    "Chile was hit hard by US tariffs on copper.",
+    "United States",
+    "IMPOSED_TARIFF",
+    "Chile",
+  ],
+  [
     "X is the world's largest / dominant / leading producer / supplier / player of Y",
     "Peru is the world's largest tellurium processor.",
     "Peru",
@@ -527,6 +534,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru raised its corporate tax on Chilean firms.", "IMPOSED_TARIFF"],
   // Holding a share of a market is not an investment in a company.
   ["China holds 60% of global graphite reserves.", "INVESTED_IN"],
+  // Hit by its own tariffs: no second state.
+  ["Chile was hit by its own tariffs.", "IMPOSED_TARIFF"],
   // A trade deal settles a dispute: no partnership.
   ["Japan's trade deal with the United States was approved.", "PARTNERED_WITH"],
   // A measure's noun ("its copper controls") is no market share.
