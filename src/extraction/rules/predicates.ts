@@ -309,8 +309,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     phrasing: "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
     predicate: "PRODUCES",
     nouns: ["producer", "miner", "refiner", "maker", "manufacturer", "processor", "supplier", "exporter"],
+    // "X is among the biggest exporters of Y", "X ranks as a top producer of Y": the clause's subject.
+    hostVerbs: ["be", "rank", "remain", "become"],
     // "Brazil's biggest miner X": the possessor of an agent noun is where it works, not who it is.
-    source: ["after", "owner"],
+    source: ["after", "owner", "host-agent"],
     target: ["pp:of", "before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,

@@ -484,6 +484,13 @@ const ROWS: Row[] = [
     "Chile",
   ],
   [
+    "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
+    "Peru is among the biggest exporters of raw copper.",
+    "Peru",
+    "PRODUCES",
+    "copper",
+  ],
+  [
     "X is the world's largest / dominant / leading producer / supplier / player of Y",
     "Peru is the world's largest tellurium processor.",
     "Peru",
