@@ -807,6 +807,8 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         )
       )
         continue;
+      // "US licenses Nvidia to export chips": the verb of a permission, right after its maker.
+      if (/^licen[cs]es$/.test(w) && ms.some((x) => x.m.te === i && isActorType(x))) continue;
       const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
       const exportBefore = prior.some((p) => p === "export" || p === "exports" || p === "export-control");
       if (!exportBefore && !exportWord && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) continue;
@@ -1138,6 +1140,14 @@ export const dominanceRule: TradeRule = {
         continue;
       }
       if (/^on$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
+      // "its rare-earths controls", "China's new controls": a measure's noun, not the verb.
+      if (
+        /^controls$/i.test(ctx.tokens[ti]!.text) &&
+        [ti - 1, ti - 2].some((k) =>
+          /^(its|their|the|these|those|new|such|his|her|['’]s)$/i.test(ctx.tokens[k]?.text ?? ""),
+        )
+      )
+        continue;
       // "assumes control", "took control": the noun of ownership, not a market share.
       if (
         /^control$/i.test(ctx.tokens[ti]!.text) &&
@@ -1153,7 +1163,17 @@ export const dominanceRule: TradeRule = {
         /(?:over |more than |nearly |almost |about |around |roughly )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/.exec(
           s.text.slice(ctx.tokens[ti]!.start - s.start),
         )?.[0];
+      // "X accounts for 40% of global demand for Y": a buyer, not a dominant supplier.
+      if (shareText && /\b(?:demand|consumption|imports?|purchases)\b/i.test(shareText)) continue;
       emitRelation(ctx, actor.e, "DOMINATES", target.e, s.i, this.id, shareText ? { share: shareText.trim() } : {});
+      // "X accounts for 70% of the world's production of Y": X produces Y as well (not of its demand).
+      if (
+        /^accounts$/i.test(ctx.tokens[ti]!.text) &&
+        shareText &&
+        /\b(?:production|output|mining|refining|processing|supply|mined|produced|refined)\b/i.test(shareText) &&
+        !/\b(?:demand|consumption|imports?|purchases|reserves)\b/i.test(shareText)
+      )
+        emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, "production", {}, 0.6);
     }
   },
 };
@@ -1249,7 +1269,12 @@ export const partnershipRule: TradeRule = {
       if (read.has(s.i)) continue;
       const ti = firstIndex(ctx, s.i, /^(partnership|partnered|partners|partner|alliance|joint)$/i);
       if (ti < 0) continue;
+      // "QRS Partners", "Alliance Resources": a name's word; "partners of Japan": the registry's.
+      const word = ctx.tokens[ti]!.text;
+      if (/^\p{Lu}/u.test(word) && ti > s.tokenStart && /^\p{Lu}/u.test(ctx.tokens[ti - 1]!.text)) continue;
+      if (/^partners?$/i.test(word) && /^of$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
+      if (ms.some((x) => x.m.ts <= ti && ti < x.m.te)) continue;
       // "brokered by Qatar", "backed by Japan": the third party is not a partner.
       const after = ms.filter((x) => x.m.ts > ti && x.m.ts < ti + 12 && ctx.tokens[x.m.ts - 1]?.text !== "by");
       const befores = ms.filter((x) => x.m.te <= ti);

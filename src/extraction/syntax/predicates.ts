@@ -66,6 +66,8 @@ export interface PredicateEntry {
   pairs?: boolean;
   /** Words of the trigger phrase or of its first attachment that cancel it ("imports", "fentanyl"). */
   exclude?: RegExp;
+  /** Words the same text must hold for the entry to fire ("largest" in "the world's largest producer"). */
+  require?: RegExp;
   /** Adverbs that trigger it with any verb ("X and Y will jointly develop"): in or right after the verb group. */
   adverbs?: string[];
   /** Clause verbs that cancel it ("agreed to sell a stake": the seller takes none). */
@@ -187,6 +189,8 @@ function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
       // A name's own word is no trigger ("Lynas Rare Earths Producer Ltd" is read as a name).
       if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
       if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
+      // A capitalised word after a capitalised one is a name's, even an unknown name ("QRS Partners").
+      if (k > c.ts && /^\p{Lu}/u.test(ctx.tokens[k]!.text) && /^\p{Lu}/u.test(ctx.tokens[k - 1]!.text)) continue;
       hits.push({ c, k, raw, w });
     }
   }
@@ -737,13 +741,18 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
 }
 
 function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Trigger, sentence: number): void {
-  if (e.exclude) {
+  if (e.exclude || e.require) {
     const c = t.chunk;
     const first = c?.pps[0];
-    const text = c
-      ? `${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`
-      : span(ctx, t.clause?.verb.ts ?? t.at, t.clause?.te ?? t.at + 1);
-    if (e.exclude.test(text.toLowerCase())) return;
+    const text = (
+      c
+        ? `${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`
+        : span(ctx, t.clause?.verb.ts ?? t.at, t.clause?.te ?? t.at + 1)
+    ).toLowerCase();
+    if (e.exclude?.test(text)) return;
+    // A verb's required words may sit in its attachments ("accounts for 40% of the output of Y").
+    const rest = c ? text : span(ctx, t.clause?.verb.ts ?? t.at, ctx.sentences[sentence]!.tokenEnd).toLowerCase();
+    if (e.require && !e.require.test(rest)) return;
   }
   const hostOk =
     !e.hostVerbs ||

@@ -461,6 +461,64 @@ const ROWS: Row[] = [
     "INVESTED_IN",
     "Kalbarri deposit",
   ],
+  [
+    "Y will pay a tariff on goods sent to X (the story's other side imposes it)",
+    "Peru and the United States reached a trade deal on Monday. Peru will pay a 15% tariff on its exports to the United States.",
+    "United States",
+    "IMPOSED_TARIFF",
+    "Peru",
+    { rate: "15%" },
+  ],
+  [
+    "X's (investment) deal / agreement / partnership with Y",
+    "Inca Zinc's investment deal with the United States was approved.",
+    "Inca Zinc",
+    "PARTNERED_WITH",
+    "United States",
+  ],
+  [
+    "Y (was) hit / buffeted / hurt by X's tariffs; X's tariffs hit Y",
+    "Chile was hit hard by US tariffs on copper.",
+    "United States",
+    "IMPOSED_TARIFF",
+    "Chile",
+  ],
+  [
+    "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
+    "Peru is among the biggest exporters of raw copper.",
+    "Peru",
+    "PRODUCES",
+    "copper",
+  ],
+  [
+    "X is the world's largest / dominant / leading producer / supplier / player of Y",
+    "Peru is the world's largest tellurium processor.",
+    "Peru",
+    "DOMINATES",
+    "tellurium",
+  ],
+  [
+    "X is the world's largest / dominant / leading producer / supplier / player of Y",
+    "Chile is the dominant player in the global supply of copper.",
+    "Chile",
+    "DOMINATES",
+    "copper",
+  ],
+  [
+    "X is a (strategic) partner / ally of Y; calling X a partner of Y",
+    "The minister called Norway a strategic partner of Japan.",
+    "Norway",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
+  [
+    "Z exported / shipped Y to X; Y imported into X",
+    "In 2024, Peru exported 4,000 tonnes of copper to Japan.",
+    "Japan",
+    "PURCHASES",
+    "copper",
+  ],
+  ["Z's exports / shipments of Y go to X", "Most Chilean copper exports go to India.", "India", "PURCHASES", "copper"],
 ];
 
 /** Sentences where a predicate must not be found. */
@@ -483,6 +541,16 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru raised its corporate tax on Chilean firms.", "IMPOSED_TARIFF"],
   // Holding a share of a market is not an investment in a company.
   ["China holds 60% of global graphite reserves.", "INVESTED_IN"],
+  // Hit by its own tariffs: no second state.
+  ["Chile was hit by its own tariffs.", "IMPOSED_TARIFF"],
+  // A trade deal settles a dispute: no partnership.
+  ["Japan's trade deal with the United States was approved.", "PARTNERED_WITH"],
+  // A measure's noun ("its copper controls") is no market share.
+  ["Chile broadened its copper controls by adding elements.", "DOMINATES"],
+  // A share of demand makes a buyer, not a dominant supplier.
+  ["Peru accounts for 40% of global tellurium demand.", "DOMINATES"],
+  // A second-rank producer does not dominate.
+  ["Peru is the world's second-largest tellurium producer.", "DOMINATES"],
 ];
 
 describe("predicates", () => {
