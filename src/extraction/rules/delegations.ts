@@ -264,7 +264,10 @@ function hostSides(ctx: RuleContext, rule: string): void {
           emitRelation(ctx, pa, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
           emitRelation(ctx, pb, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
         }
-        emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, f.sentence, rule, { meeting: m.name }, 0.7);
+        // Their states negotiated only when the meeting was about something to settle ("met at a
+        // concert in Osaka" is a meeting, not a negotiation).
+        if (NEGOTIATION_CUE.test(ctx.sentences[f.sentence]!.text) || /\b(talks|summit|negotiations)\b/i.test(m.name))
+          emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, f.sentence, rule, { meeting: m.name }, 0.7);
       }
     }
     for (const p of people) {

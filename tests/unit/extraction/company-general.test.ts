@@ -144,7 +144,7 @@ const FOUND: Fact[] = [
     "Harbour Metals purchased the Kalbarri deposit last year for $5 million in cash.",
     "Harbour Metals",
     "INVESTED_IN",
-    "Kalbarri deposit",
+    "Kalbarri",
     { amount: "$5 million" },
   ],
   [
@@ -158,7 +158,7 @@ const FOUND: Fact[] = [
     "The second project, the Kalbarri project in the Northern Territory, will receive a USD $100 million equity investment from the Australian government.",
     "Australia",
     "INVESTED_IN",
-    "Kalbarri project",
+    "Kalbarri",
     { kind: "equity" },
   ],
   [

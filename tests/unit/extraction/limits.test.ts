@@ -144,10 +144,11 @@ describe("extraction/limits", () => {
           ...analysis.statements.map((s) => s.sentence),
         ];
         for (const s of sentences) expect(s.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
-        // At most 64 characters of output per character of text, and four times the text at most
+        // At most 96 characters of output per character of text (each relation stores its sentence;
+        // a sentence dense with people, topics and quotes states ~20 facts), and four times the text at most
         // about four times the output (plus what a small text always costs).
         const largeSize = JSON.stringify(analysis).length;
-        expect(largeSize).toBeLessThanOrEqual(64 * large.length);
+        expect(largeSize).toBeLessThanOrEqual(96 * large.length);
         expect(largeSize).toBeLessThanOrEqual(5 * outputSize(small) + 10_000);
       });
     }

@@ -459,7 +459,7 @@ const ROWS: Row[] = [
     "Harbour Metals acquired the Kalbarri deposit in March.",
     "Harbour Metals",
     "INVESTED_IN",
-    "Kalbarri deposit",
+    "Kalbarri",
   ],
   [
     "Y will pay a tariff on goods sent to X (the story's other side imposes it)",

@@ -24,7 +24,7 @@ type Row = [
 const TABLE: Row[] = [
   [
     "talks-pairs",
-    "Canadian Prime Minister Jane Roe hosted Chilean Foreign Minister Elena Ruiz in Ottawa on Monday.",
+    "Canadian Prime Minister Jane Roe conferred with Chilean Foreign Minister Elena Ruiz on Monday.",
     "Jane Roe",
     "MET_WITH",
     "Elena Ruiz",

@@ -77,8 +77,7 @@ describe("extraction/stages/02-tokens", () => {
     });
 
     it("ends a run of characters at any white space, and at nothing else", () => {
-      const letters = (tok: TokenizedText) =>
-        tok.tokens.reduce((n, t) => n + (t.text.match(/[ab]/g)?.length ?? 0), 0);
+      const letters = (tok: TokenizedText) => tok.tokens.reduce((n, t) => n + (t.text.match(/[ab]/g)?.length ?? 0), 0);
       // 40 + 40 letters: no run over MAX_TOKEN_CHARS when the separator is white space, so no cut.
       for (const space of [" ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "\ufeff"]) {
         const text = `${"a".repeat(40)}${space}${"b".repeat(40)}`;
