@@ -752,7 +752,10 @@ export const bylineRule: Rule = {
     const wire = /\(([^()]{2,40})\)\s*$/.exec(source)?.[1]?.trim();
     const outletName = wire && !/^via\b/i.test(wire) ? wire : source.replace(/\s*\(via [^()]*\)\s*$/i, "");
     const key = normalizeName(outletName);
-    let outlet = res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
+    // "By A and B / STOCKHOLM (AP) —" on a site that republished the wire: the dateline's agency
+    // employs the authors, not the site.
+    let outlet =
+      datelineOutlet(res.entities) ?? res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
     if (!outlet) {
       outlet = newLocalEntity(`${ctx.doc.id}#O${res.entities.length}`, "Media", outletName);
       res.entities.push(outlet);
@@ -766,6 +769,13 @@ export const bylineRule: Rule = {
     }
   },
 };
+
+/** The Media entity named in brackets by the dateline of the document's first sentences, if any. */
+function datelineOutlet(entities: readonly LocalEntity[]): LocalEntity | undefined {
+  return entities.find(
+    (e) => e.type === "Media" && e.mentions.some((m) => m.rule === "dateline-outlet" && m.sentence < 3),
+  );
+}
 
 /** "Reporting by", "Writing by", "Editing by", "Additional reporting by": a wire's credit line. */
 const CREDIT = /\b(?:reporting|writing|editing|compiled|additional reporting) by ([^;()]+)/gi;
