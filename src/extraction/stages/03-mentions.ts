@@ -996,18 +996,50 @@ function hasNameParticles(tokens: Token[], ts: number, te: number): boolean {
  * other words ("Reserve Bank of India | Governor Sanjay Malhotra"); -1 when it does not.
  */
 function innerTitleStart(tokens: Token[], ts: number, te: number): number {
-  const isTitleWord = (t: Token) => TITLE_MODIFIERS.has(t.text) || TITLE_HEADS.has(t.text);
+  const isTitleWord = (t: Token) => TITLE_MODIFIERS.has(titleForm(t)) || TITLE_HEADS.has(titleForm(t));
   for (let k = ts + 1; k < te - 1; k++) {
     if (!isTitleWord(tokens[k]!) || isTitleWord(tokens[k - 1]!)) continue;
     let end = k;
-    while (end < te && isTitleWord(tokens[end]!)) end++;
-    while (end > k && !TITLE_HEADS.has(tokens[end - 1]!.text)) end--;
+    while (end < te && (isTitleWord(tokens[end]!) || titleHyphen(tokens, end))) end++;
+    while (end > k && !TITLE_HEADS.has(titleForm(tokens[end - 1]!))) end--;
     if (end === k || end >= te) continue;
     const rest = tokens.slice(end, te);
     if (isTitledName(rest) || hasNameParticles(tokens, end, te)) return k;
   }
   return -1;
 }
+
+/** A title's word as the lists spell it: "SENATE PRESIDENT" → "Senate", "President". */
+function titleForm(t: Token): string {
+  const w = t.text;
+  return w.length > 3 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
+}
+
+/** The hyphen of "Secretary-General", "Director-General": between two title words, unspaced. */
+function titleHyphen(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    isHyphen(tokens[k]) &&
+    !!prev &&
+    !!next &&
+    prev.end === tokens[k]!.start &&
+    next.start === tokens[k]!.end &&
+    (TITLE_HEADS.has(titleForm(prev)) || TITLE_MODIFIERS.has(titleForm(prev))) &&
+    (TITLE_HEADS.has(titleForm(next)) || TITLE_MODIFIERS.has(titleForm(next)))
+  );
+}
+
+/** Posts of a firm: "Cove CEO Jane Roe", "Acme Chairman John Doe" name the firm before the post. */
+const FIRM_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "CEO",
+  "CFO",
+  "COO",
+  "CTO",
+  "Chairman",
+  "Chairwoman",
+  "Founder",
+]);
 
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (/^(of|for|on)$/.test(tokens[k]!.text)) return true;
@@ -1065,7 +1097,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name; also
     // "Talon Metals CEO Greta Lind", a body typed by its head word just before the title.
     const inner = innerTitleStart(tokens, ts, te);
-    const titled = whole || (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) ? inner : -1;
+    const titled =
+      whole ||
+      (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) ||
+      (inner > ts && FIRM_TITLE_HEADS.has(tokens[inner]!.text))
+        ? inner
+        : -1;
+    if (titled > 0 && !whole && FIRM_TITLE_HEADS.has(tokens[titled]!.text)) {
+      // "Cove CEO Jane Roe": the words before the post name the firm, unless the lists know them.
+      const before = ctx.out.length;
+      classifySpan(ctx, ts, titled, headline);
+      if (!ctx.out.slice(before).some((m) => m.ts === ts) && !looksLikePersonName(tokens, ts, titled)) {
+        push(ctx, ts, titled, { type: "Company", name: spanText(ctx, ts, titled), key: "", rule: "context-firm-post" });
+      }
+      classifySpan(ctx, titled, te, headline);
+      return;
+    }
     if (titled > 0) {
       classifySpan(ctx, ts, titled, headline);
       classifySpan(ctx, titled, te, headline);
@@ -1179,6 +1226,28 @@ function cityAsFirstName(
  * declined 12%" is a company, "University of Technology Sydney" and "New York University" are
  * organisations, "U.S. Treasury" is an agency.
  */
+/** Legal forms that close a firm's registered name. */
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  "Corp.",
+  "Corp",
+  "Corporation",
+  "Inc.",
+  "Inc",
+  "Ltd",
+  "Ltd.",
+  "LLC",
+  "PLC",
+  "plc",
+  "Co.",
+  "AG",
+  "SA",
+  "S.A.",
+  "NV",
+  "N.V.",
+  "Tbk",
+  "Bhd",
+]);
+
 function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; rule: string } | null {
   const { tokens } = ctx;
   const next = tokens[te];
@@ -1218,6 +1287,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "Hwabaek International Convention Center", "Royal Troon Golf Club": a venue, not a body.
   if (/^(Center|Centre|Club)$/.test(head) && VENUE_CENTER_MODIFIERS.has(tokens[te - 2]?.text ?? ""))
     return { type: "Place", rule: "head-place-venue" };
+  // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
+  if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   if (type && type !== "Place" && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -1272,6 +1343,49 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
     return !!name && name.sentence === sentence && NAME_WORD.test(name.text) && !!surname && isCap(surname);
   }
   return false;
+}
+
+/**
+ * "Director General for Trade Sabine Weyand", "Minister of Investment, Trade, and Industry Tengku
+ * Zafrul Abdul Aziz": the last portfolio word of a title whose head came a few tokens before
+ * (joined by "for", "of", "and" or commas), then a name of two to four words. Pushes the person
+ * with the whole title and returns true.
+ */
+function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: string | undefined): boolean {
+  const { tokens } = ctx;
+  if (!/^(for|of|and|,|&)$/.test(tokens[ts - 1]?.text ?? "") || !TITLE_MODIFIERS.has(tokens[ts]!.text)) return false;
+  let k = ts;
+  while (k < te && TITLE_MODIFIERS.has(tokens[k]!.text) && !TITLE_HEADS.has(tokens[k]!.text)) k++;
+  const name = tokens.slice(k, te);
+  // "…, and Trade Representative Jane Roe": a title of its own, read by the usual path.
+  if (name.length < 2 || name.length > 4 || name.some((w) => TITLE_HEADS.has(titleForm(w)))) return false;
+  if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
+    return false;
+  if (!FIRST_NAMES.has(name[0]!.text) && name.length < 3) return false;
+  // The title's head, a few tokens back in the same sentence, only title words and joiners between.
+  const sentence = tokens[ts]!.sentence;
+  let head = -1;
+  for (let b = ts - 1; b >= Math.max(0, ts - 12); b--) {
+    const t = tokens[b]!;
+    if (t.sentence !== sentence) return false;
+    if (TITLE_HEADS.has(t.text) && !/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.)$/.test(t.text)) {
+      head = b;
+      break;
+    }
+    if (!/^(for|of|and|,|&)$/.test(t.text) && !isCap(t)) return false;
+  }
+  if (head < 0) return false;
+  let start = head;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence && TITLE_MODIFIERS.has(tokens[start - 1]!.text)) start--;
+  const title = ctx.text.slice(tokens[start]!.start, tokens[k - 1]!.end);
+  // "Malaysian Minister of …": the country named just before the title.
+  const before = ctx.out.at(-1);
+  const country =
+    nationality ??
+    (before && before.type === "Country" && before.te >= start - 1 && before.te <= start ? before.name : undefined);
+  while (ctx.out.length > 0 && ctx.out.at(-1)!.ts >= start && ctx.out.at(-1)!.type === "Person") ctx.out.pop();
+  pushPerson(ctx, k, te, "title-person", { title, nationality: country, titleStart: start });
+  return true;
 }
 
 /** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
@@ -1415,16 +1529,19 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
   const { tokens } = ctx;
+  if (!headline && portfolioTailPerson(ctx, ts, te, nationality)) return;
   // Titles: "Treasury Secretary Scott Bessent", "Vice Premier He Lifeng", "President Xi".
   let k = ts;
   // Where the title may end: after a head ("Trade Minister"), or after "of" and a portfolio
   // following a head ("Secretary of State", "Minister of Finance").
   let titleEnd = ts;
   while (k < te) {
-    const word = tokens[k]!.text;
+    const word = titleForm(tokens[k]!);
     if (TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(word)) {
       k++;
       if (TITLE_HEADS.has(word)) titleEnd = k;
+    } else if (titleHyphen(tokens, k)) {
+      k++;
     } else if (word === "of" && titleEnd === k && k > ts && TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")) {
       k += 2;
       titleEnd = k;

@@ -22,7 +22,73 @@ function relationsOf(text: string, predicate: string, source: string | null = nu
     .map((r) => `${name.get(r.source)} -> ${name.get(r.target)}`);
 }
 
+/** "Name:Type" of every entity. */
+function entitiesOf(text: string): string[] {
+  return analyse(text).entities.map((e) => `${e.name}:${e.type}`);
+}
+
+type Row = [phrasing: string, text: string, expected: string];
+
+/** Entities found: [phrasing, text, "Name:Type"]. */
+const FOUND: Row[] = [
+  [
+    "the last portfolio of a title joined by 'for', then the name",
+    "The delegation includes the bloc's Director General for Energy Marta Kowalska and other officials.",
+    "Marta Kowalska:Person",
+  ],
+  [
+    "a portfolio list with commas and 'and' before a four-word name",
+    "Thai Minister of Commerce, Investment, and Industry Somchai Wong Prasert Chai signed the text.",
+    "Somchai Wong Prasert Chai:Person",
+  ],
+  [
+    "a hyphenated title before the name",
+    "The draft went to APEC Director-General Maria Lopez on Friday.",
+    "Maria Lopez:Person",
+  ],
+  [
+    "a title written in capitals",
+    "SENATE MAJORITY LEADER Luis Ortega opened the debate on Monday.",
+    "Luis Ortega:Person",
+  ],
+  ["a firm's post between the firm and the person", "On Monday, Lumen CEO Greta Lind told reporters.", "Lumen:Company"],
+  ["the person after a firm's post", "On Monday, Lumen CEO Greta Lind told reporters.", "Greta Lind:Person"],
+  [
+    "a legal suffix keeps a mineral and a region word inside the firm's name",
+    "Cobalt Africa Ltd. and Lithium Pacific Corp. signed the offtake deal.",
+    "Lithium Pacific Corp.:Company",
+  ],
+];
+
+/** Entities that must not appear: [phrasing, text, "Name:Type"]. */
+const REFUSED: Row[] = [
+  [
+    "a region word inside a firm's name is not a place",
+    "Cobalt Africa Ltd. and Lithium Pacific Corp. signed the offtake deal.",
+    "Pacific:Place",
+  ],
+  [
+    "a new title after 'and' is not read as the tail of the previous one",
+    "Commerce Secretary Ann Lee, and Trade Representative Jamal Greene led the team.",
+    "Representative Jamal Greene:Person",
+  ],
+  [
+    "portfolio words without a title head are not a person's post",
+    "Exports of Rice and Sugar Cane rose.",
+    "Sugar Cane:Person",
+  ],
+];
+
 describe("extraction", () => {
+  describe("findMentions", () => {
+    it.each(FOUND)("finds %s", (_phrasing, text, expected) => {
+      expect(entitiesOf(text)).toContain(expected);
+    });
+    it.each(REFUSED)("refuses: %s", (_phrasing, text, refused) => {
+      expect(entitiesOf(text)).not.toContain(refused);
+    });
+  });
+
   describe("parseByline", () => {
     it("reads names, a slash and the outlet", () => {
       expect(parseByline("Ana Ruiz & Tom Baker / Reuters")).toEqual({
