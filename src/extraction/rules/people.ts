@@ -135,10 +135,14 @@ export const positionRule: Rule = {
       const m = p.mentions.find((x) => x.title && !HONORIFIC.test(x.title)) ?? p.mentions[0]!;
       const title = stripNationality(m.title ?? [...p.titles].find((t) => !HONORIFIC.test(t)) ?? "");
       if (!title) continue;
+      // "The European Union (EU) Trade Commissioner X": the body's bracketed short form between.
+      const anchor = m.titleStart === undefined ? undefined : bracketStart(ctx, m.titleStart);
       const body =
-        m.titleStart === undefined
+        anchor === undefined
           ? undefined
-          : mentionsIn(ctx, m.sentence).find((x) => x.m.te === m.titleStart && POST_BODY_TYPES.has(x.e.type));
+          : mentionsIn(ctx, m.sentence).find(
+              (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
+            );
       const state = body ? undefined : stateOf(ctx, p, m, title);
       const target = body?.e ?? portfolioBody(ctx, title, state) ?? state;
       if (!target) continue;
@@ -151,6 +155,14 @@ export const positionRule: Rule = {
     positionByVerbRule.apply(ctx);
   },
 };
+
+/** Where "( EU )" just before index `at` opens, else `at`. */
+function bracketStart(ctx: RuleContext, at: number): number {
+  const { tokens } = ctx;
+  if (tokens[at - 1]?.text !== ")") return at;
+  for (let k = at - 2; k >= Math.max(0, at - 5); k--) if (tokens[k]!.text === "(") return k;
+  return at;
+}
 
 /** Forms of address that a title pass reads like titles. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
@@ -183,7 +195,7 @@ function mainCountry(ctx: RuleContext): LocalEntity | undefined {
 function stateOf(
   ctx: RuleContext,
   p: LocalEntity,
-  m: { sentence: number; ts: number; nationality?: string },
+  m: { sentence: number; ts: number; nationality?: string; titleStart?: number },
   title: string,
 ): LocalEntity | undefined {
   if (m.nationality) return countryEntity(ctx, m.nationality);
@@ -191,6 +203,11 @@ function stateOf(
   const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
   const near = before.at(-1);
   if (near && near.e.type === "Country") return near.e;
+  // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
+  // shares its state.
+  if (near && near.e.type === "Person" && near.m.nationality && m.titleStart !== undefined) {
+    if (/^(?:and|,)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) return countryEntity(ctx, near.m.nationality);
+  }
   if (p.nationality) return countryEntity(ctx, p.nationality);
   // "Commission President X": a title naming a body the document names ("European Commission").
   const first = title.split(" ")[0]!;

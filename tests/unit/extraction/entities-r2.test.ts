@@ -79,7 +79,49 @@ const REFUSED: Row[] = [
   ],
 ];
 
+/** HOLDS_POSITION rows: [phrasing, text, "person -> holder"]. */
+const HOLDS: Row[] = [
+  [
+    "an unmarked title joined by 'and' to a marked official's shares its state",
+    "Acme said Chilean President Ana Ruiz and Mining Minister Jorge Soto backed the deal with Peru. Peru and Peru and Peru agreed.",
+    "Jorge Soto -> Chile",
+  ],
+  [
+    "a body with its bracketed short form before the title holds the post",
+    "The European Union (EU) Trade Commissioner Pavel Novak led the delegation to India. India wants a deal. India and India.",
+    "Pavel Novak -> European Union",
+  ],
+  [
+    "a portfolio title after a demonym gives the state",
+    "Thai Minister of Commerce, Investment, and Industry Somchai Wong Prasert Chai signed the text.",
+    "Somchai Wong Prasert Chai -> Thailand",
+  ],
+];
+
+/** HOLDS_POSITION refused: [phrasing, text, "person -> holder"]. */
+const NOT_HOLDS: Row[] = [
+  [
+    "the story's main country does not take an official joined to another state's",
+    "Acme said Chilean President Ana Ruiz and Mining Minister Jorge Soto backed the deal with Peru. Peru and Peru and Peru agreed.",
+    "Jorge Soto -> Peru",
+  ],
+  [
+    "the other country of the story does not take a bloc's commissioner",
+    "The European Union (EU) Trade Commissioner Pavel Novak led the delegation to India. India wants a deal. India and India.",
+    "Pavel Novak -> India",
+  ],
+];
+
 describe("extraction", () => {
+  describe("positionRule", () => {
+    it.each(HOLDS)("finds %s", (_phrasing, text, expected) => {
+      expect(relationsOf(text, "HOLDS_POSITION")).toContain(expected);
+    });
+    it.each(NOT_HOLDS)("refuses: %s", (_phrasing, text, refused) => {
+      expect(relationsOf(text, "HOLDS_POSITION")).not.toContain(refused);
+    });
+  });
+
   describe("findMentions", () => {
     it.each(FOUND)("finds %s", (_phrasing, text, expected) => {
       expect(entitiesOf(text)).toContain(expected);
