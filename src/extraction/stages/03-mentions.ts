@@ -414,6 +414,75 @@ function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "
   for (let i = ts; i < te; i++) ctx.claimed[i] = 1;
 }
 
+/** Rules that type a name as a person from its shape or a speech verb alone. */
+const WEAK_PERSON_RULES: ReadonlySet<string> = new Set(["single-name", "context-speaker"]);
+
+/** "owned by X", "licenses for X", "a stake in X": the verb or noun before the preposition. */
+const FIRM_BEFORE: Readonly<Record<string, RegExp>> = {
+  by: /^(?:owned|operated|acquired|bought|controlled|run|developed|built|made|manufactured|supplied)$/,
+  for: /^(?:licen[cs]es?|orders?|approvals?|permits?)$/,
+  in: /^(?:stakes?|shares|holdings?|investments?|shareholders?)$/,
+  of: /^(?:shares|subsidiary|unit|shareholders?|customers?|suppliers?)$/,
+};
+
+/** Verbs of speech after a name: a person speaks, a firm mostly "said" through a spokesperson. */
+const PERSON_AFTER = /^(?:told|added|noted|argued|explained|wrote|recalled|insisted|tweeted|posted)$/;
+
+/**
+ * "a facility owned by Albemarle", "declarations from Glencore and China's CMOC Group", "licenses
+ * for Nvidia to export", "Vancouver-based Acme Lithium said": a name typed a person by its shape
+ * alone becomes a company when one of its mentions has a firm's context (a firm's verb or noun
+ * before it, "-based" before it, a company joined to it by "and" or a comma) and none has a
+ * person's (a title, a first name, a verb only people use).
+ */
+function retypeFirmNames(ctx: Ctx): void {
+  const { tokens, out } = ctx;
+  const firm = new Set<string>();
+  const person = new Set<string>();
+  for (let n = 0; n < out.length; n++) {
+    const m = out[n]!;
+    if (m.type !== "Person") continue;
+    if (!WEAK_PERSON_RULES.has(m.rule) || m.title || FIRST_NAMES.has(tokens[m.ts]!.text)) {
+      person.add(m.name);
+      continue;
+    }
+    const prev = tokens[m.ts - 1];
+    const prev2 = tokens[m.ts - 2];
+    const next = tokens[m.te];
+    const same = (t: Token | undefined) => !!t && t.sentence === m.sentence;
+    if (same(next) && PERSON_AFTER.test(next!.text)) person.add(m.name);
+    let cue = false;
+    if (same(prev) && prev!.text === "based" && isHyphen(prev2)) cue = true;
+    const before = same(prev) && same(prev2) ? FIRM_BEFORE[prev!.text] : undefined;
+    if (before?.test(prev2!.text.toLowerCase())) cue = true;
+    // A company just before or after, with only "and", "or", a comma or a possessive country between.
+    const near = [out[n - 1], out[n + 1], out[n + 2]];
+    for (const o of near) {
+      if (o?.type !== "Company" || o.sentence !== m.sentence) continue;
+      const [a, b] = o.ts > m.ts ? [m.te, o.ts] : [o.te, m.ts];
+      if (b - a < 1 || b - a > 4) continue;
+      const between = tokens.slice(a, b);
+      if (
+        /^(?:and|or|,)$/.test(between[0]!.text) &&
+        between.every(
+          (t) =>
+            /^(?:and|or|,|['’]s)$/.test(t.text) ||
+            out.some((x) => x.type === "Country" && x.ts === a + 1 && t === tokens[a + 1]),
+        )
+      )
+        cue = true;
+    }
+    if (cue) firm.add(m.name);
+  }
+  if (firm.size === 0) return;
+  for (const m of out) {
+    if (m.type === "Person" && firm.has(m.name) && !person.has(m.name) && WEAK_PERSON_RULES.has(m.rule)) {
+      m.type = "Company";
+      m.rule = "context-firm-name";
+    }
+  }
+}
+
 /** Finds every mention in a tokenised document. */
 export function findMentions(text: string, tok: TokenizedText, source?: string | null): Mention[] {
   const { tokens, sentences } = tok;
@@ -437,6 +506,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findNamedPolicies(ctx);
   findCommonTerms(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  retypeFirmNames(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
   const perSentence = new Map<number, number>();
   return ctx.out.filter((m) => {
@@ -1547,6 +1617,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       titleEnd = k;
     } else break;
   }
+  // "General Motors", "General Electric": one title word before a firm's head word is the firm's name.
+  if (titleEnd === ts + 1 && te - ts === 2 && NAME_HEADS[tokens[te - 1]!.text] === "Company") titleEnd = ts;
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
     const rest = joinedWords(tokens, titleEnd, te);

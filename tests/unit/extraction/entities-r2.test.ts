@@ -58,6 +58,31 @@ const FOUND: Row[] = [
     "Cobalt Africa Ltd. and Lithium Pacific Corp. signed the offtake deal.",
     "Lithium Pacific Corp.:Company",
   ],
+  [
+    "a one-word name after 'owned by' is a firm",
+    "Chile ships copper from a smelter owned by Quellaro. Output will rise next year.",
+    "Quellaro:Company",
+  ],
+  [
+    "a one-word name joined by 'and' to a company is a firm",
+    "The quota drew complaints from Vantrex and Peru's Andes Mining Group. Vantrex supports the rules.",
+    "Vantrex:Company",
+  ],
+  [
+    "a one-word name after 'licences for' is a firm",
+    "The ministry began to issue licences for Korvatek to ship its chips to Brazil. Korvatek designed the chip.",
+    "Korvatek:Company",
+  ],
+  [
+    "a city-based name is a firm",
+    "Perth-based Ironvale Lithium said on Monday it had signed.",
+    "Ironvale Lithium:Company",
+  ],
+  [
+    "a title word before a firm's head word is the firm's name",
+    "It has a venture with General Motors.",
+    "General Motors:Company",
+  ],
 ];
 
 /** Entities that must not appear: [phrasing, text, "Name:Type"]. */
@@ -71,6 +96,11 @@ const REFUSED: Row[] = [
     "a new title after 'and' is not read as the tail of the previous one",
     "Commerce Secretary Ann Lee, and Trade Representative Jamal Greene led the team.",
     "Representative Jamal Greene:Person",
+  ],
+  [
+    "a person named with a first name stays a person whatever precedes a later mention",
+    "Trade Minister Ana Ruiz met Carla Diaz. Ruiz told reporters the plan owned by Diaz was fair.",
+    "Diaz:Company",
   ],
   [
     "portfolio words without a title head are not a person's post",
