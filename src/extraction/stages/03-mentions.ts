@@ -747,7 +747,13 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
       return k + 1;
     }
     if (!(v.rule === "gazetteer-city" && k === te && VENUE_NOUNS.has(noun))) return -1;
-  } else if (region) return -1;
+  } else if (region && !possessiveCountry(ctx, ts)) return -1;
+  else if (region) {
+    // "Myanmar's Kachin state": a country's region the gazetteers do not know, named with its noun.
+    const name = spanText(ctx, ts, k + 1);
+    push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "region-noun" });
+    return k + 1;
+  }
   if (hit && hit.te < te && hit.value.type !== "Place") return -1;
   const head = tokens[te - 1]!.text;
   if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf) return -1;
@@ -1100,6 +1106,14 @@ function titleHyphen(tokens: Token[], k: number): boolean {
   );
 }
 
+/** "CEO of", "chief executive of", "chairman of", "founder of" just before index ts. */
+function firmPostOfBefore(tokens: Token[], ts: number): boolean {
+  const of = tokens[ts - 1];
+  const post = tokens[ts - 2];
+  if (of?.text !== "of" || !post || post.sentence !== tokens[ts]!.sentence) return false;
+  return /^(?:CEO|CFO|COO|chairman|chairwoman|founder|co-founder|executive|shareholders?)$/i.test(post.text);
+}
+
 /** Posts of a firm: "Cove CEO Jane Roe", "Acme Chairman John Doe" name the firm before the post. */
 const FIRM_TITLE_HEADS: ReadonlySet<string> = new Set([
   "CEO",
@@ -1145,7 +1159,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // Trim a sentence-initial function word ("The", "However") and trailing connectors.
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
+  // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
+  if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
+    classifySpan(ctx, ts, te - 1, headline);
+    return;
+  }
   if (ts >= te) return;
+  // "the chief executive of Acme Rare Earth", "a founder of Nordic Lithium": the firm a post heads,
+  // whole even when a country or a mineral opens its name.
+  // An unknown first word is left to the usual path.
+  if (!headline && te - ts >= 2 && te - ts <= 4 && firmPostOfBefore(tokens, ts)) {
+    const whole = properMatcher.matchAt(text, tokens, ts);
+    if (whole && whole.te < te && !looksLikePersonName(tokens, ts, te)) {
+      push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post-of" });
+      return;
+    }
+  }
   // "Chipmaker TSMC said …", "Miner Rio Tinto Group …": a company noun opening the sentence,
   // capitalised; the name after it is the company's unless something else claims it.
   if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text)) {
@@ -1356,6 +1385,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   if (type === "Place" && VENUE_HEADS.has(head) && !known) return { type, rule: "head-place" };
   // "Hwabaek International Convention Center", "Royal Troon Golf Club": a venue, not a body.
   if (/^(Center|Centre|Club)$/.test(head) && VENUE_CENTER_MODIFIERS.has(tokens[te - 2]?.text ?? ""))
+    return { type: "Place", rule: "head-place-venue" };
+  // "an event at the Lincoln Center", "talks at the Hale Centre": a centre one is at is a venue.
+  if (/^(Center|Centre)$/.test(head) && te - ts <= 3 && venueContext(ctx, ts))
     return { type: "Place", rule: "head-place-venue" };
   // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
   if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
@@ -1679,6 +1711,17 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
   if (len <= 4 && companyByApposition(tokens, te) && !personShaped()) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
+    return;
+  }
+  // "the state minerals regulator ARECOMS", "antitrust watchdog KFTC": a regulator's noun before.
+  const regulator = tokens[ts - 1];
+  if (
+    len <= 3 &&
+    regulator?.sentence === first.sentence &&
+    /^(?:regulator|watchdog|agency)$/.test(regulator.text) &&
+    !personShaped()
+  ) {
+    push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "context-regulator-noun" });
     return;
   }
   // "Swedish miner LKAB", "chipmaker TSMC": a company noun right before the name.

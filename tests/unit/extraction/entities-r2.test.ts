@@ -83,6 +83,28 @@ const FOUND: Row[] = [
     "It has a venture with General Motors.",
     "General Motors:Company",
   ],
+  [
+    "a weekday after a titled name is the date",
+    "Talks between Prime Minister Ana Ruiz and President Tomas Berg Tuesday ended well.",
+    "Tomas Berg:Person",
+  ],
+  [
+    "a country's region the gazetteers do not know, with its noun",
+    "Miners expanded pits in Laos's Velanor province last year.",
+    "Velanor province:Place",
+  ],
+  ["a centre one is at is a venue", "The ministers spoke at the Hartwell Center on Friday.", "Hartwell Center:Place"],
+  ["a court is a state body", "The Lyon Commercial Court dismissed the claim.", "Lyon Commercial Court:Agency"],
+  [
+    "an acronym after a regulator's noun is an agency",
+    "Exports need a permit from the national mining regulator MINACO. Permits fell.",
+    "MINACO:Agency",
+  ],
+  [
+    "the firm a chief executive heads, though a country opens its name",
+    "Ruiz, who was previously the CEO of Canada Cobalt Works, said the plan was sound.",
+    "Canada Cobalt Works:Company",
+  ],
 ];
 
 /** Entities that must not appear: [phrasing, text, "Name:Type"]. */
@@ -101,6 +123,16 @@ const REFUSED: Row[] = [
     "a person named with a first name stays a person whatever precedes a later mention",
     "Trade Minister Ana Ruiz met Carla Diaz. Ruiz told reporters the plan owned by Diaz was fair.",
     "Diaz:Company",
+  ],
+  [
+    "a weekday is not part of a person's name",
+    "Talks between Prime Minister Ana Ruiz and President Tomas Berg Tuesday ended well.",
+    "Tomas Berg Tuesday:Person",
+  ],
+  [
+    "an unknown name before 'state' with no country's possessive is not a region",
+    "The Velanor state visit ended on Monday.",
+    "Velanor state:Place",
   ],
   [
     "portfolio words without a title head are not a person's post",
