@@ -78,10 +78,17 @@ export const otherSideRule: Rule = {
     if (aCount === bCount || Math.min(aCount, bCount) > 0) return;
     const other = aCount > bCount ? b : a;
     const otherIsUs = countryCode(other) === "US";
+    // A president only when named in a sentence with a marked official ("President X and Chinese
+    // Premier Y"): elsewhere an unmarked "President X" is as likely the marked side's own leader.
+    const markedCode = countryCode(aCount > bCount ? a : b);
+    const withMarked = new Set<number>();
+    for (const p of people) if (p.nationality === markedCode) for (const m of p.mentions) withMarked.add(m.sentence);
     for (const p of people) {
       // Titled people, negotiators, and people with a lower-case post of state ("Prime minister X").
       const official = p.titles.size > 0 || [...p.roles].some((r) => r === "negotiator" || STATE_TITLE.test(r));
       if (p.nationality || !official) continue;
+      const head = [...p.titles].some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t));
+      if (head && !p.mentions.some((m) => withMarked.has(m.sentence))) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
       p.nationality = countryCode(other);
     }
@@ -202,7 +209,10 @@ function stateOf(
   // The nearest mention before the name, when it is a country within six tokens with no one between.
   const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
   const near = before.at(-1);
-  if (near && near.e.type === "Country") return near.e;
+  // "talks in Malaysia, as President X began": a country across a clause's break is not the post's.
+  const broken =
+    near && /(?:^|\s)(?:,|as|while|when|after|before|since)(?:\s|$)/.test(wordsBetween(ctx, near.m.te, m.ts));
+  if (near && near.e.type === "Country" && !broken) return near.e;
   // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
   // shares its state.
   if (near && near.e.type === "Person" && near.m.nationality && m.titleStart !== undefined) {

@@ -172,6 +172,16 @@ const NOT_HOLDS: Row[] = [
     "The European Union (EU) Trade Commissioner Pavel Novak led the delegation to India. India wants a deal. India and India.",
     "Pavel Novak -> India",
   ],
+  [
+    "a country across a clause's break does not take a president",
+    "Peru and Chile held copper talks in Lima. Officials met in Peru, as President Tom Baker began his tour of the region. Peru and Chile will meet again.",
+    "Tom Baker -> Peru",
+  ],
+  [
+    "an unmarked president named apart from the marked officials is not given to the other side",
+    "U.S. Trade Representative Ann Lee met officials in Geneva. China and the United States agreed to talk again. China and the United States will meet. The rule, signed earlier by former President Joe Carter, still stands.",
+    "Joe Carter -> China",
+  ],
 ];
 
 describe("extraction", () => {
