@@ -105,6 +105,17 @@ const FOUND: Row[] = [
     "Ruiz, who was previously the CEO of Canada Cobalt Works, said the plan was sound.",
     "Canada Cobalt Works:Company",
   ],
+  [
+    "a numbered bill of a chamber",
+    "The senator added a clause to Senate Bill No. 4410, the mining tax bill.",
+    "Senate Bill No. 4410:Policy",
+  ],
+  ["a numbered bill without a chamber", "Lawmakers in Ottawa passed Bill C-27 on Monday.", "Bill C-27:Policy"],
+  [
+    "a trade law's section number before its tariffs",
+    "Aluminium smelters in Quebec suffered from the 232 tariffs this year.",
+    "232 tariffs:Policy",
+  ],
 ];
 
 /** Entities that must not appear: [phrasing, text, "Name:Type"]. */
@@ -124,6 +135,7 @@ const REFUSED: Row[] = [
     "Trade Minister Ana Ruiz met Carla Diaz. Ruiz told reporters the plan owned by Diaz was fair.",
     "Diaz:Company",
   ],
+  ["a count of tariffs is not a policy", "The agency listed 232 tariffs in its report.", "232 tariffs:Policy"],
   [
     "a weekday is not part of a person's name",
     "Talks between Prime Minister Ana Ruiz and President Tomas Berg Tuesday ended well.",
