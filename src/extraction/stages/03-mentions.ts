@@ -1371,7 +1371,10 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const link = tokens[k + 1]!.text;
     if ((link === "of" || link === "for" || (link === "on" && ON_HEADS.has(t))) && OF_HEADS.has(t)) {
       // "Reserve Bank of India", "Central Bank of Nigeria": a state's bank is an agency.
-      const headType = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
+      const headType =
+        t === "Bank" && (STATE_BANKS.has(tokens[k - 1]?.text ?? "") || tokens[k - 1]?.text === "Import") && k > ts
+          ? "Agency"
+          : NAME_HEADS[t];
       const type = industryBody(tokens, ts, te, headType);
       if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
         return { type, rule: `head-of-${type.toLowerCase()}` };
@@ -1389,6 +1392,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "an event at the Lincoln Center", "talks at the Hale Centre": a centre one is at is a venue.
   if (/^(Center|Centre)$/.test(head) && te - ts <= 3 && venueContext(ctx, ts))
     return { type: "Place", rule: "head-place-venue" };
+  // "the US Export-Import Bank", "Korea Eximbank": a state's export credit bank is an agency.
+  if (head === "Bank" && tokens[te - 2]?.text === "Import" && tokens[te - 4]?.text === "Export")
+    return { type: "Agency", rule: "head-export-credit-bank" };
   // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
   if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);

@@ -116,6 +116,16 @@ const FOUND: Row[] = [
     "Aluminium smelters in Quebec suffered from the 232 tariffs this year.",
     "232 tariffs:Policy",
   ],
+  [
+    "a state's export credit bank opened by its country is an agency",
+    "The Canadian Export-Import Bank issued a letter of interest for the mine.",
+    "Canadian Export-Import Bank:Agency",
+  ],
+  [
+    "an export credit bank named with 'of'",
+    "The Export-Import Bank of Chile lent money.",
+    "Export-Import Bank of Chile:Agency",
+  ],
 ];
 
 /** Entities that must not appear: [phrasing, text, "Name:Type"]. */
