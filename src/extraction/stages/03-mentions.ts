@@ -467,7 +467,7 @@ function retypeFirmNames(ctx: Ctx): void {
         between.every(
           (t) =>
             /^(?:and|or|,|['’]s)$/.test(t.text) ||
-            out.some((x) => x.type === "Country" && x.ts === a + 1 && t === tokens[a + 1]),
+            near.some((x) => x?.type === "Country" && x.ts === a + 1 && t === tokens[a + 1]),
         )
       )
         cue = true;
