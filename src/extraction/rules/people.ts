@@ -163,9 +163,11 @@ export const positionRule: Rule = {
   },
 };
 
-/** Where "( EU )" just before index `at` opens, else `at`. */
+/** Where "( EU )" or a possessive "’s" just before index `at` opens, else `at`. */
 function bracketStart(ctx: RuleContext, at: number): number {
   const { tokens } = ctx;
+  // "the EU's Director General X", "Acme's CEO Y": the owner's possessive.
+  if (/^['’]s?$/.test(tokens[at - 1]?.text ?? "")) return at - 1;
   if (tokens[at - 1]?.text !== ")") return at;
   for (let k = at - 2; k >= Math.max(0, at - 5); k--) if (tokens[k]!.text === "(") return k;
   return at;

@@ -1484,7 +1484,12 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   }
   if (head < 0) return false;
   let start = head;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence && TITLE_MODIFIERS.has(tokens[start - 1]!.text)) start--;
+  while (
+    start > 0 &&
+    tokens[start - 1]!.sentence === sentence &&
+    (TITLE_MODIFIERS.has(tokens[start - 1]!.text) || TITLE_HEADS.has(tokens[start - 1]!.text))
+  )
+    start--;
   const title = ctx.text.slice(tokens[start]!.start, tokens[k - 1]!.end);
   // "Malaysian Minister of …": the country named just before the title.
   const before = ctx.out.at(-1);

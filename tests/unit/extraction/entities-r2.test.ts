@@ -180,6 +180,11 @@ const HOLDS: Row[] = [
     "Thai Minister of Commerce, Investment, and Industry Somchai Wong Prasert Chai signed the text.",
     "Somchai Wong Prasert Chai -> Thailand",
   ],
+  [
+    "a bloc's possessive before a title whose portfolio ends before the name",
+    "The delegation includes the EU's Director General for Energy Marta Kowalska and other officials.",
+    "Marta Kowalska -> European Union",
+  ],
 ];
 
 /** HOLDS_POSITION refused: [phrasing, text, "person -> holder"]. */
