@@ -30,6 +30,8 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Survey: "Agency",
   Corps: "Agency",
   Embassy: "Agency",
+  Court: "Agency",
+  Tribunal: "Agency",
   Consulate: "Agency",
   // Organizations: universities, think tanks, blocs.
   University: "Organization",

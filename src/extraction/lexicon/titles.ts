@@ -70,6 +70,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 
 /** Words that may precede a title head inside the title ("Vice", "Treasury", "Commerce"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "Senate",
+  "Majority",
+  "Minority",
   "Vice",
   "Deputy",
   "Prime",

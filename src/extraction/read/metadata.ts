@@ -142,6 +142,13 @@ export function parseByline(line: string): Byline | null {
   const text = line.trim();
   const by = /^by\s+(.+)$/i.exec(text);
   if (by !== null) return parseBylineParts(by[1]!);
+  // "Jane Doe & John Roe / Wire": names, a slash or a bar, then the outlet.
+  const slash = /^([^/|]+?)\s+[/|]\s+([^/|]+)$/.exec(text);
+  if (slash !== null) {
+    const authors = parseAuthorNames(slash[1]!);
+    const outlet = slash[2]!.trim();
+    if (authors.length > 0 && isOutletName(outlet)) return { authors, source: outlet, date: null };
+  }
   const staff = /^(.+?),\s*(.+)$/.exec(text);
   if (staff !== null && STAFF_SUFFIX.test(staff[2]!)) {
     const authors = parseAuthorNames(staff[1]!);

@@ -78,10 +78,17 @@ export const otherSideRule: Rule = {
     if (aCount === bCount || Math.min(aCount, bCount) > 0) return;
     const other = aCount > bCount ? b : a;
     const otherIsUs = countryCode(other) === "US";
+    // A president only when named in a sentence with a marked official ("President X and Chinese
+    // Premier Y"): elsewhere an unmarked "President X" is as likely the marked side's own leader.
+    const markedCode = countryCode(aCount > bCount ? a : b);
+    const withMarked = new Set<number>();
+    for (const p of people) if (p.nationality === markedCode) for (const m of p.mentions) withMarked.add(m.sentence);
     for (const p of people) {
       // Titled people, negotiators, and people with a lower-case post of state ("Prime minister X").
       const official = p.titles.size > 0 || [...p.roles].some((r) => r === "negotiator" || STATE_TITLE.test(r));
       if (p.nationality || !official) continue;
+      const head = [...p.titles].some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t));
+      if (head && !p.mentions.some((m) => withMarked.has(m.sentence))) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
       p.nationality = countryCode(other);
     }
@@ -135,10 +142,14 @@ export const positionRule: Rule = {
       const m = p.mentions.find((x) => x.title && !HONORIFIC.test(x.title)) ?? p.mentions[0]!;
       const title = stripNationality(m.title ?? [...p.titles].find((t) => !HONORIFIC.test(t)) ?? "");
       if (!title) continue;
+      // "The European Union (EU) Trade Commissioner X": the body's bracketed short form between.
+      const anchor = m.titleStart === undefined ? undefined : bracketStart(ctx, m.titleStart);
       const body =
-        m.titleStart === undefined
+        anchor === undefined
           ? undefined
-          : mentionsIn(ctx, m.sentence).find((x) => x.m.te === m.titleStart && POST_BODY_TYPES.has(x.e.type));
+          : mentionsIn(ctx, m.sentence).find(
+              (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
+            );
       const state = body ? undefined : stateOf(ctx, p, m, title);
       const target = body?.e ?? portfolioBody(ctx, title, state) ?? state;
       if (!target) continue;
@@ -151,6 +162,16 @@ export const positionRule: Rule = {
     positionByVerbRule.apply(ctx);
   },
 };
+
+/** Where "( EU )" or a possessive "’s" just before index `at` opens, else `at`. */
+function bracketStart(ctx: RuleContext, at: number): number {
+  const { tokens } = ctx;
+  // "the EU's Director General X", "Acme's CEO Y": the owner's possessive.
+  if (/^['’]s?$/.test(tokens[at - 1]?.text ?? "")) return at - 1;
+  if (tokens[at - 1]?.text !== ")") return at;
+  for (let k = at - 2; k >= Math.max(0, at - 5); k--) if (tokens[k]!.text === "(") return k;
+  return at;
+}
 
 /** Forms of address that a title pass reads like titles. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
@@ -183,14 +204,22 @@ function mainCountry(ctx: RuleContext): LocalEntity | undefined {
 function stateOf(
   ctx: RuleContext,
   p: LocalEntity,
-  m: { sentence: number; ts: number; nationality?: string },
+  m: { sentence: number; ts: number; nationality?: string; titleStart?: number },
   title: string,
 ): LocalEntity | undefined {
   if (m.nationality) return countryEntity(ctx, m.nationality);
   // The nearest mention before the name, when it is a country within six tokens with no one between.
   const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
   const near = before.at(-1);
-  if (near && near.e.type === "Country") return near.e;
+  // "talks in Malaysia, as President X began": a country across a clause's break is not the post's.
+  const broken =
+    near && /(?:^|\s)(?:,|as|while|when|after|before|since)(?:\s|$)/.test(wordsBetween(ctx, near.m.te, m.ts));
+  if (near && near.e.type === "Country" && !broken) return near.e;
+  // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
+  // shares its state.
+  if (near && near.e.type === "Person" && near.m.nationality && m.titleStart !== undefined) {
+    if (/^(?:and|,)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) return countryEntity(ctx, near.m.nationality);
+  }
   if (p.nationality) return countryEntity(ctx, p.nationality);
   // "Commission President X": a title naming a body the document names ("European Commission").
   const first = title.split(" ")[0]!;
@@ -752,7 +781,10 @@ export const bylineRule: Rule = {
     const wire = /\(([^()]{2,40})\)\s*$/.exec(source)?.[1]?.trim();
     const outletName = wire && !/^via\b/i.test(wire) ? wire : source.replace(/\s*\(via [^()]*\)\s*$/i, "");
     const key = normalizeName(outletName);
-    let outlet = res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
+    // "By A and B / STOCKHOLM (AP) —" on a site that republished the wire: the dateline's agency
+    // employs the authors, not the site.
+    let outlet =
+      datelineOutlet(res.entities) ?? res.entities.find((e) => e.type !== "Person" && normalizeName(e.name) === key);
     if (!outlet) {
       outlet = newLocalEntity(`${ctx.doc.id}#O${res.entities.length}`, "Media", outletName);
       res.entities.push(outlet);
@@ -766,6 +798,13 @@ export const bylineRule: Rule = {
     }
   },
 };
+
+/** The Media entity named in brackets by the dateline of the document's first sentences, if any. */
+function datelineOutlet(entities: readonly LocalEntity[]): LocalEntity | undefined {
+  return entities.find(
+    (e) => e.type === "Media" && e.mentions.some((m) => m.rule === "dateline-outlet" && m.sentence < 3),
+  );
+}
 
 /** "Reporting by", "Writing by", "Editing by", "Additional reporting by": a wire's credit line. */
 const CREDIT = /\b(?:reporting|writing|editing|compiled|additional reporting) by ([^;()]+)/gi;

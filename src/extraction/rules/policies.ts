@@ -57,7 +57,19 @@ export const namedPolicyRule: Rule = {
   apply(ctx) {
     for (let i = 2; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
+      if (t.text === "Bill") numberedBill(ctx, i, this.id);
       if (!POLICY_NOUN.has(t.text)) continue;
+      // "the 232 tariffs": a trade law's section number before the tariffs it allows.
+      const num = ctx.tokens[i - 1]!;
+      if (
+        /^\d{3}$/.test(num.text) &&
+        /^(?:the|Section)$/.test(ctx.tokens[i - 2]!.text) &&
+        num.sentence === t.sentence
+      ) {
+        const name = ctx.text.slice(num.start, t.end);
+        ensureEntity(ctx, "Policy", name, name, { ts: i - 1, te: i + 1 }, this.id);
+        continue;
+      }
       let a = i;
       // Back over at most five capitalised words: a longer run is not a policy's name.
       while (
@@ -76,6 +88,21 @@ export const namedPolicyRule: Rule = {
     }
   },
 };
+
+/** "Senate Bill No. 2826", "House Bill 4021", "Bill C-69": a numbered bill is a Policy. */
+function numberedBill(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let a = i;
+  if (/^(?:Senate|House|Assembly)$/.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]!.sentence === sentence) a--;
+  let k = i + 1;
+  if (/^No\.?$/.test(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.text === ".") k++;
+  const num = tokens[k];
+  if (!num || num.sentence !== sentence || !/^(?:[A-Z]-?)?\d{1,5}$/.test(num.text)) return;
+  const name = ctx.text.slice(tokens[a]!.start, num.end);
+  ensureEntity(ctx, "Policy", name, name, { ts: a, te: k + 1 }, rule);
+}
 
 const QUOTE_OPEN = /^["“‘']$/;
 const QUOTE_CLOSE = /^["”’']$/;

@@ -416,6 +416,75 @@ function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "
   for (let i = ts; i < te; i++) ctx.claimed[i] = 1;
 }
 
+/** Rules that type a name as a person from its shape or a speech verb alone. */
+const WEAK_PERSON_RULES: ReadonlySet<string> = new Set(["single-name", "context-speaker"]);
+
+/** "owned by X", "licenses for X", "a stake in X": the verb or noun before the preposition. */
+const FIRM_BEFORE: Readonly<Record<string, RegExp>> = {
+  by: /^(?:owned|operated|acquired|bought|controlled|run|developed|built|made|manufactured|supplied)$/,
+  for: /^(?:licen[cs]es?|orders?|approvals?|permits?)$/,
+  in: /^(?:stakes?|shares|holdings?|investments?|shareholders?)$/,
+  of: /^(?:shares|subsidiary|unit|shareholders?|customers?|suppliers?)$/,
+};
+
+/** Verbs of speech after a name: a person speaks, a firm mostly "said" through a spokesperson. */
+const PERSON_AFTER = /^(?:told|added|noted|argued|explained|wrote|recalled|insisted|tweeted|posted)$/;
+
+/**
+ * "a facility owned by Albemarle", "declarations from Glencore and China's CMOC Group", "licenses
+ * for Nvidia to export", "Vancouver-based Acme Lithium said": a name typed a person by its shape
+ * alone becomes a company when one of its mentions has a firm's context (a firm's verb or noun
+ * before it, "-based" before it, a company joined to it by "and" or a comma) and none has a
+ * person's (a title, a first name, a verb only people use).
+ */
+function retypeFirmNames(ctx: Ctx): void {
+  const { tokens, out } = ctx;
+  const firm = new Set<string>();
+  const person = new Set<string>();
+  for (let n = 0; n < out.length; n++) {
+    const m = out[n]!;
+    if (m.type !== "Person") continue;
+    if (!WEAK_PERSON_RULES.has(m.rule) || m.title || FIRST_NAMES.has(tokens[m.ts]!.text)) {
+      person.add(m.name);
+      continue;
+    }
+    const prev = tokens[m.ts - 1];
+    const prev2 = tokens[m.ts - 2];
+    const next = tokens[m.te];
+    const same = (t: Token | undefined) => !!t && t.sentence === m.sentence;
+    if (same(next) && PERSON_AFTER.test(next!.text)) person.add(m.name);
+    let cue = false;
+    if (same(prev) && prev!.text === "based" && isHyphen(prev2)) cue = true;
+    const before = same(prev) && same(prev2) ? FIRM_BEFORE[prev!.text] : undefined;
+    if (before?.test(prev2!.text.toLowerCase())) cue = true;
+    // A company just before or after, with only "and", "or", a comma or a possessive country between.
+    const near = [out[n - 1], out[n + 1], out[n + 2]];
+    for (const o of near) {
+      if (o?.type !== "Company" || o.sentence !== m.sentence) continue;
+      const [a, b] = o.ts > m.ts ? [m.te, o.ts] : [o.te, m.ts];
+      if (b - a < 1 || b - a > 4) continue;
+      const between = tokens.slice(a, b);
+      if (
+        /^(?:and|or|,)$/.test(between[0]!.text) &&
+        between.every(
+          (t) =>
+            /^(?:and|or|,|['’]s)$/.test(t.text) ||
+            near.some((x) => x?.type === "Country" && x.ts === a + 1 && t === tokens[a + 1]),
+        )
+      )
+        cue = true;
+    }
+    if (cue) firm.add(m.name);
+  }
+  if (firm.size === 0) return;
+  for (const m of out) {
+    if (m.type === "Person" && firm.has(m.name) && !person.has(m.name) && WEAK_PERSON_RULES.has(m.rule)) {
+      m.type = "Company";
+      m.rule = "context-firm-name";
+    }
+  }
+}
+
 /** Finds every mention in a tokenised document. */
 export function findMentions(text: string, tok: TokenizedText, source?: string | null): Mention[] {
   const { tokens, sentences } = tok;
@@ -439,6 +508,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findNamedPolicies(ctx);
   findCommonTerms(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  retypeFirmNames(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
   const perSentence = new Map<number, number>();
   return ctx.out.filter((m) => {
@@ -679,7 +749,13 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
       return k + 1;
     }
     if (!(v.rule === "gazetteer-city" && k === te && VENUE_NOUNS.has(noun))) return -1;
-  } else if (region) return -1;
+  } else if (region && !possessiveCountry(ctx, ts)) return -1;
+  else if (region) {
+    // "Myanmar's Kachin state": a country's region the gazetteers do not know, named with its noun.
+    const name = spanText(ctx, ts, k + 1);
+    push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "region-noun" });
+    return k + 1;
+  }
   if (hit && hit.te < te && hit.value.type !== "Place") return -1;
   const head = tokens[te - 1]!.text;
   if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf) return -1;
@@ -998,18 +1074,58 @@ function hasNameParticles(tokens: Token[], ts: number, te: number): boolean {
  * other words ("Reserve Bank of India | Governor Sanjay Malhotra"); -1 when it does not.
  */
 function innerTitleStart(tokens: Token[], ts: number, te: number): number {
-  const isTitleWord = (t: Token) => TITLE_MODIFIERS.has(t.text) || TITLE_HEADS.has(t.text);
+  const isTitleWord = (t: Token) => TITLE_MODIFIERS.has(titleForm(t)) || TITLE_HEADS.has(titleForm(t));
   for (let k = ts + 1; k < te - 1; k++) {
     if (!isTitleWord(tokens[k]!) || isTitleWord(tokens[k - 1]!)) continue;
     let end = k;
-    while (end < te && isTitleWord(tokens[end]!)) end++;
-    while (end > k && !TITLE_HEADS.has(tokens[end - 1]!.text)) end--;
+    while (end < te && (isTitleWord(tokens[end]!) || titleHyphen(tokens, end))) end++;
+    while (end > k && !TITLE_HEADS.has(titleForm(tokens[end - 1]!))) end--;
     if (end === k || end >= te) continue;
     const rest = tokens.slice(end, te);
     if (isTitledName(rest) || hasNameParticles(tokens, end, te)) return k;
   }
   return -1;
 }
+
+/** A title's word as the lists spell it: "SENATE PRESIDENT" → "Senate", "President". */
+function titleForm(t: Token): string {
+  const w = t.text;
+  return w.length > 3 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
+}
+
+/** The hyphen of "Secretary-General", "Director-General": between two title words, unspaced. */
+function titleHyphen(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    isHyphen(tokens[k]) &&
+    !!prev &&
+    !!next &&
+    prev.end === tokens[k]!.start &&
+    next.start === tokens[k]!.end &&
+    (TITLE_HEADS.has(titleForm(prev)) || TITLE_MODIFIERS.has(titleForm(prev))) &&
+    (TITLE_HEADS.has(titleForm(next)) || TITLE_MODIFIERS.has(titleForm(next)))
+  );
+}
+
+/** "CEO of", "chief executive of", "chairman of", "founder of" just before index ts. */
+function firmPostOfBefore(tokens: Token[], ts: number): boolean {
+  const of = tokens[ts - 1];
+  const post = tokens[ts - 2];
+  if (of?.text !== "of" || !post || post.sentence !== tokens[ts]!.sentence) return false;
+  return /^(?:CEO|CFO|COO|chairman|chairwoman|founder|co-founder|executive|shareholders?)$/i.test(post.text);
+}
+
+/** Posts of a firm: "Cove CEO Jane Roe", "Acme Chairman John Doe" name the firm before the post. */
+const FIRM_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "CEO",
+  "CFO",
+  "COO",
+  "CTO",
+  "Chairman",
+  "Chairwoman",
+  "Founder",
+]);
 
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (/^(of|for|on)$/.test(tokens[k]!.text)) return true;
@@ -1045,7 +1161,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // Trim a sentence-initial function word ("The", "However") and trailing connectors.
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
+  // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
+  if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
+    classifySpan(ctx, ts, te - 1, headline);
+    return;
+  }
   if (ts >= te) return;
+  // "the chief executive of Acme Rare Earth", "a founder of Nordic Lithium": the firm a post heads,
+  // whole even when a country or a mineral opens its name.
+  // An unknown first word is left to the usual path.
+  if (!headline && te - ts >= 2 && te - ts <= 4 && firmPostOfBefore(tokens, ts)) {
+    const whole = properMatcher.matchAt(text, tokens, ts);
+    if (whole && whole.te < te && !looksLikePersonName(tokens, ts, te)) {
+      push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post-of" });
+      return;
+    }
+  }
   // "Chipmaker TSMC said …", "Miner Rio Tinto Group …": a company noun opening the sentence,
   // capitalised; the name after it is the company's unless something else claims it.
   if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text)) {
@@ -1067,7 +1198,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name; also
     // "Talon Metals CEO Greta Lind", a body typed by its head word just before the title.
     const inner = innerTitleStart(tokens, ts, te);
-    const titled = whole || (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) ? inner : -1;
+    const titled =
+      whole ||
+      (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) ||
+      (inner > ts && FIRM_TITLE_HEADS.has(tokens[inner]!.text))
+        ? inner
+        : -1;
+    if (titled > 0 && !whole && FIRM_TITLE_HEADS.has(tokens[titled]!.text)) {
+      // "Cove CEO Jane Roe": the words before the post name the firm, unless the lists know them.
+      const before = ctx.out.length;
+      classifySpan(ctx, ts, titled, headline);
+      if (!ctx.out.slice(before).some((m) => m.ts === ts) && !looksLikePersonName(tokens, ts, titled)) {
+        push(ctx, ts, titled, { type: "Company", name: spanText(ctx, ts, titled), key: "", rule: "context-firm-post" });
+      }
+      classifySpan(ctx, titled, te, headline);
+      return;
+    }
     if (titled > 0) {
       classifySpan(ctx, ts, titled, headline);
       classifySpan(ctx, titled, te, headline);
@@ -1181,6 +1327,28 @@ function cityAsFirstName(
  * declined 12%" is a company, "University of Technology Sydney" and "New York University" are
  * organisations, "U.S. Treasury" is an agency.
  */
+/** Legal forms that close a firm's registered name. */
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  "Corp.",
+  "Corp",
+  "Corporation",
+  "Inc.",
+  "Inc",
+  "Ltd",
+  "Ltd.",
+  "LLC",
+  "PLC",
+  "plc",
+  "Co.",
+  "AG",
+  "SA",
+  "S.A.",
+  "NV",
+  "N.V.",
+  "Tbk",
+  "Bhd",
+]);
+
 function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; rule: string } | null {
   const { tokens } = ctx;
   const next = tokens[te];
@@ -1205,7 +1373,10 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const link = tokens[k + 1]!.text;
     if ((link === "of" || link === "for" || (link === "on" && ON_HEADS.has(t))) && OF_HEADS.has(t)) {
       // "Reserve Bank of India", "Central Bank of Nigeria": a state's bank is an agency.
-      const headType = t === "Bank" && STATE_BANKS.has(tokens[k - 1]?.text ?? "") && k > ts ? "Agency" : NAME_HEADS[t];
+      const headType =
+        t === "Bank" && (STATE_BANKS.has(tokens[k - 1]?.text ?? "") || tokens[k - 1]?.text === "Import") && k > ts
+          ? "Agency"
+          : NAME_HEADS[t];
       const type = industryBody(tokens, ts, te, headType);
       if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
         return { type, rule: `head-of-${type.toLowerCase()}` };
@@ -1220,6 +1391,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "Hwabaek International Convention Center", "Royal Troon Golf Club": a venue, not a body.
   if (/^(Center|Centre|Club)$/.test(head) && VENUE_CENTER_MODIFIERS.has(tokens[te - 2]?.text ?? ""))
     return { type: "Place", rule: "head-place-venue" };
+  // "an event at the Lincoln Center", "talks at the Hale Centre": a centre one is at is a venue.
+  if (/^(Center|Centre)$/.test(head) && te - ts <= 3 && venueContext(ctx, ts))
+    return { type: "Place", rule: "head-place-venue" };
+  // "the US Export-Import Bank", "Korea Eximbank": a state's export credit bank is an agency.
+  if (head === "Bank" && tokens[te - 2]?.text === "Import" && tokens[te - 4]?.text === "Export")
+    return { type: "Agency", rule: "head-export-credit-bank" };
+  // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
+  if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   if (type && type !== "Place" && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -1274,6 +1453,54 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
     return !!name && name.sentence === sentence && NAME_WORD.test(name.text) && !!surname && isCap(surname);
   }
   return false;
+}
+
+/**
+ * "Director General for Trade Sabine Weyand", "Minister of Investment, Trade, and Industry Tengku
+ * Zafrul Abdul Aziz": the last portfolio word of a title whose head came a few tokens before
+ * (joined by "for", "of", "and" or commas), then a name of two to four words. Pushes the person
+ * with the whole title and returns true.
+ */
+function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: string | undefined): boolean {
+  const { tokens } = ctx;
+  if (!/^(for|of|and|,|&)$/.test(tokens[ts - 1]?.text ?? "") || !TITLE_MODIFIERS.has(tokens[ts]!.text)) return false;
+  let k = ts;
+  while (k < te && TITLE_MODIFIERS.has(tokens[k]!.text) && !TITLE_HEADS.has(tokens[k]!.text)) k++;
+  const name = tokens.slice(k, te);
+  // "…, and Trade Representative Jane Roe": a title of its own, read by the usual path.
+  if (name.length < 2 || name.length > 4 || name.some((w) => TITLE_HEADS.has(titleForm(w)))) return false;
+  if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
+    return false;
+  if (!FIRST_NAMES.has(name[0]!.text) && name.length < 3) return false;
+  // The title's head, a few tokens back in the same sentence, only title words and joiners between.
+  const sentence = tokens[ts]!.sentence;
+  let head = -1;
+  for (let b = ts - 1; b >= Math.max(0, ts - 12); b--) {
+    const t = tokens[b]!;
+    if (t.sentence !== sentence) return false;
+    if (TITLE_HEADS.has(t.text) && !/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.)$/.test(t.text)) {
+      head = b;
+      break;
+    }
+    if (!/^(for|of|and|,|&)$/.test(t.text) && !isCap(t)) return false;
+  }
+  if (head < 0) return false;
+  let start = head;
+  while (
+    start > 0 &&
+    tokens[start - 1]!.sentence === sentence &&
+    (TITLE_MODIFIERS.has(tokens[start - 1]!.text) || TITLE_HEADS.has(tokens[start - 1]!.text))
+  )
+    start--;
+  const title = ctx.text.slice(tokens[start]!.start, tokens[k - 1]!.end);
+  // "Malaysian Minister of …": the country named just before the title.
+  const before = ctx.out.at(-1);
+  const country =
+    nationality ??
+    (before && before.type === "Country" && before.te >= start - 1 && before.te <= start ? before.name : undefined);
+  while (ctx.out.length > 0 && ctx.out.at(-1)!.ts >= start && ctx.out.at(-1)!.type === "Person") ctx.out.pop();
+  pushPerson(ctx, k, te, "title-person", { title, nationality: country, titleStart: start });
+  return true;
 }
 
 /** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
@@ -1417,21 +1644,26 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
   const { tokens } = ctx;
+  if (!headline && portfolioTailPerson(ctx, ts, te, nationality)) return;
   // Titles: "Treasury Secretary Scott Bessent", "Vice Premier He Lifeng", "President Xi".
   let k = ts;
   // Where the title may end: after a head ("Trade Minister"), or after "of" and a portfolio
   // following a head ("Secretary of State", "Minister of Finance").
   let titleEnd = ts;
   while (k < te) {
-    const word = tokens[k]!.text;
+    const word = titleForm(tokens[k]!);
     if (TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(word)) {
       k++;
       if (TITLE_HEADS.has(word)) titleEnd = k;
+    } else if (titleHyphen(tokens, k)) {
+      k++;
     } else if (word === "of" && titleEnd === k && k > ts && TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")) {
       k += 2;
       titleEnd = k;
     } else break;
   }
+  // "General Motors", "General Electric": one title word before a firm's head word is the firm's name.
+  if (titleEnd === ts + 1 && te - ts === 2 && NAME_HEADS[tokens[te - 1]!.text] === "Company") titleEnd = ts;
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
     const rest = joinedWords(tokens, titleEnd, te);
@@ -1492,6 +1724,17 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
   if (len <= 4 && companyByApposition(tokens, te) && !personShaped()) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
+    return;
+  }
+  // "the state minerals regulator ARECOMS", "antitrust watchdog KFTC": a regulator's noun before.
+  const regulator = tokens[ts - 1];
+  if (
+    len <= 3 &&
+    regulator?.sentence === first.sentence &&
+    /^(?:regulator|watchdog|agency)$/.test(regulator.text) &&
+    !personShaped()
+  ) {
+    push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "context-regulator-noun" });
     return;
   }
   // "Swedish miner LKAB", "chipmaker TSMC": a company noun right before the name.
