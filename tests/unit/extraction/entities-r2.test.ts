@@ -6,10 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { parseByline } from "../../../src/extraction/read/metadata.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 
 function analyse(text: string, source: string | null = null, authors: string[] = []) {
-  const doc: SourceDocument = { id: "t", fileName: "t.txt", title: "", date: "2025-09-12", source, authors, text };
+  const doc = testDocument(text, { date: "2025-09-12", source, authors });
   return analyseDocument(doc);
 }
 

@@ -6,17 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument, extractCorpus } from "../../../src/extraction/index.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 
 function analyse(text: string): { lines: string[]; meetings: string[] } {
-  const doc: SourceDocument = {
-    id: "t",
-    fileName: "t.txt",
-    title: "",
-    date: "2025-06-12",
-    source: null,
-    authors: [],
-    text,
-  };
+  const doc = testDocument(text, { date: "2025-06-12" });
   const a = analyseDocument(doc);
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   return {

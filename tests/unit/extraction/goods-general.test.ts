@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 
 interface Result {
   /** "Type:name" of every entity. */
@@ -15,15 +15,7 @@ interface Result {
 }
 
 function analyse(text: string): Result {
-  const doc: SourceDocument = {
-    id: "t",
-    fileName: "t.txt",
-    title: "",
-    date: "2025-06-12",
-    source: null,
-    authors: [],
-    text,
-  };
+  const doc = testDocument(text, { date: "2025-06-12" });
   const a = analyseDocument(doc);
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   return {

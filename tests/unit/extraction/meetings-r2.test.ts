@@ -4,18 +4,10 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 
 function analyse(text: string) {
-  const doc: SourceDocument = {
-    id: "t",
-    fileName: "t.txt",
-    title: "",
-    date: "2025-06-12",
-    source: null,
-    authors: [],
-    text,
-  };
+  const doc = testDocument(text, { date: "2025-06-12" });
   return analyseDocument(doc);
 }
 

@@ -5,18 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { mergeAnalyses } from "../../../src/extraction/stages/08-merge.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 
 function relationsOf(text: string, predicate: string, source?: string): string[] {
-  const doc: SourceDocument = {
-    id: "t",
-    fileName: "t.txt",
-    title: "",
-    date: "2025-07-30",
-    source: source ?? null,
-    authors: [],
-    text,
-  };
+  const doc = testDocument(text, { date: "2025-07-30", source: source ?? null });
   const a = analyseDocument(doc);
   const name = new Map(a.entities.map((e) => [e.id, e.name]));
   return a.relations

@@ -6,10 +6,10 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 
 function said(text: string): [string, string, string][] {
-  const doc: SourceDocument = { id: "t", fileName: "t.txt", title: "", date: null, source: null, authors: [], text };
+  const doc = testDocument(text);
   const analysis = analyseDocument(doc);
   const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
   return analysis.statements.map((s) => [name.get(s.speaker) ?? s.speaker, s.quote, s.rule]);

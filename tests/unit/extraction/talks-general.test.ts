@@ -6,19 +6,11 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 
 /** The relations of `text` as "source PREDICATE target", those of the rules `only` when given. */
 function lines(text: string, only?: string[]): string[] {
-  const doc: SourceDocument = {
-    id: "t",
-    fileName: "t.txt",
-    title: "",
-    date: "2025-06-12",
-    source: null,
-    authors: [],
-    text,
-  };
+  const doc = testDocument(text, { date: "2025-06-12" });
   const a = analyseDocument(doc);
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   return a.relations
