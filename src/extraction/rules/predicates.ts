@@ -18,6 +18,9 @@ const NOT_PARTNERSHIP = /\b(?:trade|tariffs?|preliminary|ceasefire|truce|peace|s
 /** What is invested in: a firm, a project or site (a Place), a country. */
 const INVESTEES: EntityType[] = ["Company", "Place", "Country"];
 
+/** Taxes that are not tariffs on a state's goods, and "tariff changes": the tariff rows skip them. */
+const NOT_A_TARIFF = /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b/;
+
 /** Verbs through which a measure's maker is named: "China imposed export controls". */
 const MEASURE_VERBS = [
   "impose",
@@ -80,7 +83,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: STATE,
     alsoState: true,
     attributes: ["rate", "date"],
-    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b/,
+    exclude: NOT_A_TARIFF,
   },
   {
     id: "tariff-on-country",
@@ -94,7 +97,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: STATE,
     targetTypes: STATE,
     attributes: ["rate", "date"],
-    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b/,
+    exclude: NOT_A_TARIFF,
   },
   {
     id: "tariff-on-country",
@@ -118,7 +121,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["host-patient"],
     sourceTypes: STATE,
     targetTypes: STATE,
-    exclude: /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b/,
+    exclude: NOT_A_TARIFF,
   },
   // Export restrictions: nouns with "on", "exports of X" stopped by a verb.
   {

@@ -676,6 +676,23 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   if (leaders.length < 2) leaders = leadersInContext(ctx, sentence);
   if (leaders.length < 2) return;
   const [a, b] = leaders as [LocalEntity, LocalEntity];
+  fileCall(ctx, a, b, sentence, i, note, {});
+}
+
+/**
+ * Files the phone call between two people whose trigger is token `i`: the meeting "A-B phone
+ * call" (one per pair), its date from the sentence, both as participants, and their MET_WITH.
+ * `found` adds to what is noted of the event (recalled or not, its token).
+ */
+function fileCall(
+  ctx: RuleContext,
+  a: LocalEntity,
+  b: LocalEntity,
+  sentence: number,
+  i: number,
+  note: Note,
+  found: Partial<Found>,
+): void {
   const meeting = ensureEntity(
     ctx,
     "Meeting",
@@ -686,11 +703,11 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   );
   const date = dateNear(ctx, sentence, i);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: "call" });
+  note({ meeting, sentence, kind: "call", ...found });
   for (const p of [a, b]) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
   emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-call-met", {
     meeting: meeting.name,
-    ...(date ? { date: date } : {}),
+    ...(date ? { date } : {}),
   });
 }
 
@@ -1605,22 +1622,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   const people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
   if (people.length !== 2 || (people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) return;
   const [a, b] = people as [LocalEntity, LocalEntity];
-  const meeting = ensureEntity(
-    ctx,
-    "Meeting",
-    `${surname(a)}-${surname(b)} phone call`,
-    `call@${[a.name, b.name].sort().join("+")}`,
-    { ts: i, te: i + 1 },
-    "meeting-call",
-  );
-  const date = dateNear(ctx, sentence, i);
-  if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  note({ meeting, sentence, kind: "call", background: isRecalled(tokens, i), token: i });
-  for (const p of people) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
-  emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-call-met", {
-    meeting: meeting.name,
-    ...(date ? { date } : {}),
-  });
+  fileCall(ctx, a, b, sentence, i, note, { background: isRecalled(tokens, i), token: i });
 }
 
 /** Verbs by which their subject took part in the event they govern. */
