@@ -273,17 +273,31 @@ export interface BuildGraphDataOptions {
   cached?: ReadonlySet<string>;
 }
 
+/** A document file's bytes and its sidecar's, as read once by the caller. */
+export interface DocumentFileBytes {
+  bytes: Uint8Array;
+  metaBytes: Uint8Array | null;
+}
+
 /**
  * The cached analysis of a document of DIR/documents/ (`document.fileName`), when DIR/analyses/
- * holds one for the file's current bytes and sidecar; null otherwise (no entry, another version,
- * another file content, a damaged entry). The caller decides whether the extraction code that
- * wrote it is the current one (`kg build` compares its manifest's extractor hash).
+ * holds one for the file's current bytes and sidecar (`files`, as the caller read them; read here
+ * when not given); null otherwise (no entry, another version, another file content, a damaged
+ * entry). The caller decides whether the extraction code that wrote it is the current one
+ * (`kg build` compares its manifest's extractor hash).
  */
-export function cachedAnalysisOf(dataDir: string, document: SourceDocument): DocumentAnalysis | null {
-  const file = path.join(dataDir, DATA_FILES.documents, document.fileName);
-  if (!existsSync(file)) return null;
-  const sidecar = readMetaFile(file);
-  const analysis = readCachedAnalysis(dataDir, document.id, fingerprintOf(readFileSync(file), sidecar?.bytes ?? null));
+export function cachedAnalysisOf(
+  dataDir: string,
+  document: SourceDocument,
+  files?: DocumentFileBytes,
+): DocumentAnalysis | null {
+  let read = files;
+  if (!read) {
+    const file = path.join(dataDir, DATA_FILES.documents, document.fileName);
+    if (!existsSync(file)) return null;
+    read = { bytes: readFileSync(file), metaBytes: readMetaFile(file)?.bytes ?? null };
+  }
+  const analysis = readCachedAnalysis(dataDir, document.id, fingerprintOf(read.bytes, read.metaBytes));
   return analysis && analysis.document.id === document.id ? analysis : null;
 }
 

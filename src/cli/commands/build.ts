@@ -70,8 +70,8 @@ export function computeManifest(documents: ManifestDocument[], extraction: Extra
   };
 }
 
-function hashFile(file: string): string {
-  return createHash("sha256").update(readFileSync(file)).digest("hex");
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** SHA-256 over the relative paths and contents of the source files under `dirs`, in path order. */
@@ -180,13 +180,19 @@ export function registerBuild(program: Command): Command {
       }
       const documentsDir = path.join(options.data, "documents");
       const { documents, errors } = await readCorpus([documentsDir], "build");
-      const inputs = documents.map((doc): ManifestDocument => {
-        const sidecar = readMetaFile(path.join(documentsDir, doc.fileName));
+      // Each file and sidecar is read once: its bytes feed the manifest's hashes and, below, the
+      // lookup of its cached analysis.
+      const files = documents.map((doc) => {
+        const file = path.join(documentsDir, doc.fileName);
+        return { bytes: readFileSync(file), metaBytes: readMetaFile(file)?.bytes ?? null };
+      });
+      const inputs = documents.map((doc, i): ManifestDocument => {
+        const { bytes, metaBytes } = files[i]!;
         return {
           id: doc.id,
           file: `documents/${doc.fileName}`,
-          sha256: hashFile(path.join(documentsDir, doc.fileName)),
-          ...(sidecar ? { metaSha256: createHash("sha256").update(sidecar.bytes).digest("hex") } : {}),
+          sha256: sha256Hex(bytes),
+          ...(metaBytes ? { metaSha256: sha256Hex(metaBytes) } : {}),
         };
       });
       const extractionFile = path.join(options.data, "extraction.json");
@@ -203,7 +209,7 @@ export function registerBuild(program: Command): Command {
       // The analyses cached by the last build (or a live ingest) serve again when the extraction
       // code is the one that wrote them: only new and changed documents are extracted.
       const sameCode = !options.force && readManifest(options.data)?.extractor === extractor;
-      const analyses = documents.map((doc) => (sameCode ? cachedAnalysisOf(options.data, doc) : null));
+      const analyses = documents.map((doc, i) => (sameCode ? cachedAnalysisOf(options.data, doc, files[i]) : null));
       const cached = new Set(documents.filter((_, i) => analyses[i]).map((doc) => doc.id));
       const changed = documents.filter((doc) => !cached.has(doc.id));
       const progress = createProgress({ label: "kg build" });
