@@ -55,7 +55,8 @@ function formatDuration(seconds: number): string {
 }
 
 /**
- * The words of one progress report: "12/345 documents (3%), 1.4 MB/s, ETA 2:05". `chars` is the
+ * The words of one progress report: "12/345 documents (3%), 1.4 MB/s, ETA 2:05" (kB/s below
+ * 0.1 MB/s). `chars` is the
  * text analysed so far (about one byte each), `elapsedMs` the time since the start.
  */
 export function describeProgress(done: number, total: number, chars: number, elapsedMs: number): string {
@@ -64,7 +65,9 @@ export function describeProgress(done: number, total: number, chars: number, ela
   const eta = done > 0 && done < total ? (seconds / done) * (total - done) : done >= total ? 0 : Number.NaN;
   const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
   const unit = total === 1 ? "document" : "documents";
-  return `${done}/${total} ${unit} (${percent}%), ${rate.toFixed(1)} MB/s, ETA ${formatDuration(eta)}`;
+  // Below 0.1 MB/s (a loaded machine) the rate is given in kB/s, so that it never reads 0.0.
+  const speed = rate > 0 && rate < 0.1 ? `${(rate * 1000).toFixed(1)} kB/s` : `${rate.toFixed(1)} MB/s`;
+  return `${done}/${total} ${unit} (${percent}%), ${speed}, ETA ${formatDuration(eta)}`;
 }
 
 /**

@@ -27,7 +27,12 @@ describe("cli/progress", () => {
     it("gives documents, percent, MB/s and ETA", () => {
       expect(describeProgress(0, 10, 0, 0)).toBe("0/10 documents (0%), 0.0 MB/s, ETA ?");
       expect(describeProgress(5, 10, 2_000_000, 2000)).toBe("5/10 documents (50%), 1.0 MB/s, ETA 0:02");
-      expect(describeProgress(1, 1, 10, 1000)).toBe("1/1 document (100%), 0.0 MB/s, ETA 0:00");
+      expect(describeProgress(1, 1, 10, 1000)).toBe("1/1 document (100%), 0.0 kB/s, ETA 0:00");
+    });
+
+    it("gives the rate in kB/s below 0.1 MB/s, so that a slow build never reads 0.0 MB/s", () => {
+      expect(describeProgress(5, 10, 100_000, 2000)).toBe("5/10 documents (50%), 50.0 kB/s, ETA 0:02");
+      expect(describeProgress(5, 10, 200_000, 2000)).toBe("5/10 documents (50%), 0.1 MB/s, ETA 0:02");
     });
   });
 
