@@ -158,6 +158,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   server.on("error", (error) => log(`error: ${error.message}`));
   const warmed = live.warmNeighbourRanks();
+  // Ingests are cheap from the first one once every cached analysis is merged; a folder that
+  // cannot take mutations says so at the first one (ConflictError), so nothing to report here.
+  live.prepareIngest().catch(() => undefined);
   const address = server.address() as AddressInfo;
   // A wildcard bind is reached through the loopback address.
   const reachable = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
