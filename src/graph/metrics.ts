@@ -252,7 +252,8 @@ export function assignMetrics(graph: KnowledgeGraph, options: MetricsOptions = {
  * Metrics after a live ingest, without going over the whole graph: `degree` of the touched nodes
  * (`touched`, which includes every end of a new or changed relation), and for the new nodes
  * (`added`, x and y not finite) a provisional PageRank (the teleport floor 0.15 / n, that of a node
- * no other node points to), the community most of their neighbours have (else a new one), the
+ * no other node points to), the community most of their neighbours have (new neighbours count once
+ * they have one, in key order; else a new community), the
  * smallest size and a position at their placed neighbours' centroid (nudged by a seeded offset),
  * else at a seeded point. The next `assignMetrics` (a compaction, a build) replaces them all.
  * Deterministic: the same graph and keys give the same values.
@@ -275,11 +276,12 @@ export function assignLocalMetrics(
   graph.forEachNode((_key, attributes) => {
     if (attributes.community >= nextCommunity) nextCommunity = attributes.community + 1;
   });
-  const fresh = new Set(added);
+  // New nodes take their community in key order, from their neighbours that have one by then.
+  const waiting = new Set(added);
   for (const key of [...added].sort(compareStrings)) {
     const counts = new Map<number, number>();
     graph.forEachNeighbor(key, (neighbour, attributes) => {
-      if (!fresh.has(neighbour)) counts.set(attributes.community, (counts.get(attributes.community) ?? 0) + 1);
+      if (!waiting.has(neighbour)) counts.set(attributes.community, (counts.get(attributes.community) ?? 0) + 1);
     });
     let community = -1;
     let best = 0;
@@ -293,6 +295,7 @@ export function assignLocalMetrics(
       size: NODE_SIZE_RANGE[0],
       color: TYPE_COLORS[graph.getNodeAttribute(key, "type")],
     });
+    waiting.delete(key);
   }
   // New nodes go to the centroid of their placed neighbours; those that only touch other new
   // nodes wait for them; the rest go to seeded points.
