@@ -79,6 +79,12 @@ export interface LiveGraphOptions {
    */
   rebuild?: boolean;
   /**
+   * Read the folder without writing to it (`kg export` beside a running server): no recovery of an
+   * unfinished change (the server's), no cache written, mutations refused. The ingests graph.json
+   * lacks are replayed all the same. Default false.
+   */
+  readOnly?: boolean;
+  /**
    * Analyse ingested documents in a worker thread, so that a long text does not block the event
    * loop (requests served meanwhile). Default true; false analyses them in this thread.
    */
@@ -472,6 +478,8 @@ export class LiveGraph {
   /** The `seq` of the next ingest (see `CachedAnalysis.seq`). */
   private nextSeq = 1;
   private compactTimer: NodeJS.Timeout | null = null;
+  /** Opened with `readOnly`: nothing is written to the folder. */
+  private readOnly = false;
 
   private constructor(
     dataDir: string,
@@ -508,7 +516,7 @@ export class LiveGraph {
     if (!Number.isFinite(compactIdleMs) || compactIdleMs < 0) {
       throw new ConfigError(`live: compactIdleMs should be a non-negative number, found ${String(compactIdleMs)}.`);
     }
-    recoverDataDir(dataDir);
+    if (!options.readOnly) recoverDataDir(dataDir);
     const file = path.join(dataDir, DATA_FILES.graph);
     let graph: KnowledgeGraph;
     try {
@@ -518,7 +526,9 @@ export class LiveGraph {
       graph = (await rebuildGraphData(dataDir, { seed })).graph;
     }
     const live = new LiveGraph(dataDir, graph, { maxBytes, seed, compactAfter, compactIdleMs }, options.worker ?? true);
+    live.readOnly = options.readOnly ?? false;
     live.refusal = await live.replayIngests();
+    if (live.readOnly) live.refusal ??= `live: ${dataDir} was opened read-only; mutations are refused.`;
     return live;
   }
 
@@ -767,12 +777,13 @@ export class LiveGraph {
         diff.updatedEdges.push(key);
       }
     }
-    graph.updateAttributes((attributes) => ({
-      ...attributes,
-      documents: [...attributes.documents, graphDocumentOf(analysis.document, text)],
-      statements: [...attributes.statements, ...delta.statements.map((statement) => ({ ...statement }))],
-      merges: [...attributes.merges, ...delta.merges.map((merge) => ({ ...merge }))],
-    }));
+    // Appended in place (copying the lists would cost O(the corpus)); setting one attribute to
+    // itself tells the graph's listeners (caches of the API) that the attributes changed.
+    const attributes = graph.getAttributes();
+    attributes.documents.push(graphDocumentOf(analysis.document, text));
+    for (const statement of delta.statements) attributes.statements.push({ ...statement });
+    for (const merge of delta.merges) attributes.merges.push({ ...merge });
+    graph.setAttribute("documents", attributes.documents);
     assignLocalMetrics(graph, touched, diff.addedNodes, { seed: this.options.seed });
     for (const list of Object.values(diff)) list.sort(compareStrings);
     return diff;
@@ -937,7 +948,7 @@ export class LiveGraph {
         analysis = await this.analyse(document);
         text = document.text;
         try {
-          writeAnalysis(this.dataDir, id, sha, analysis);
+          if (!this.readOnly) writeAnalysis(this.dataDir, id, sha, analysis);
         } catch {
           // Only a cache: the document is analysed again next time.
         }

@@ -272,10 +272,17 @@ export function assignLocalMetrics(
   const radius = 10 * Math.sqrt(Math.max(graph.order, 1));
   const nudge = radius / 20;
   const placed = (key: string) => Number.isFinite(graph.getNodeAttribute(key, "x"));
-  let nextCommunity = 0;
-  graph.forEachNode((_key, attributes) => {
-    if (attributes.community >= nextCommunity) nextCommunity = attributes.community + 1;
-  });
+  // A new community's number, found (a pass over the nodes) only when one is needed.
+  let nextCommunity = -1;
+  const newCommunity = (): number => {
+    if (nextCommunity < 0) {
+      nextCommunity = 0;
+      graph.forEachNode((_key, attributes) => {
+        if (attributes.community >= nextCommunity) nextCommunity = attributes.community + 1;
+      });
+    }
+    return nextCommunity++;
+  };
   // New nodes take their community in key order, from their neighbours that have one by then.
   const waiting = new Set(added);
   for (const key of [...added].sort(compareStrings)) {
@@ -291,7 +298,7 @@ export function assignLocalMetrics(
     graph.mergeNodeAttributes(key, {
       degree: graph.degree(key),
       pagerank: roundFloat(0.15 / graph.order),
-      community: community >= 0 ? community : nextCommunity++,
+      community: community >= 0 ? community : newCommunity(),
       size: NODE_SIZE_RANGE[0],
       color: TYPE_COLORS[graph.getNodeAttribute(key, "type")],
     });

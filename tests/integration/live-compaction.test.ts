@@ -3,7 +3,7 @@
 // folder (`kg export`, `kg build`) seeing the ingests graph.json does not hold yet.
 
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -39,6 +39,16 @@ const ARTICLE = {
     "Hodgson said Canada would expand production of nickel and cobalt.",
   ].join("\n"),
 };
+
+/** Every file under `dir` with its size and modification time. */
+function listing(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((name) => {
+      const stat = statSync(path.join(dir, name));
+      return `${name} ${stat.size} ${stat.mtimeMs}`;
+    })
+    .sort();
+}
 
 /** Waits (bounded) until `done` holds, checking every 50 ms. */
 async function until(done: () => boolean): Promise<void> {
@@ -94,6 +104,33 @@ describe("graph/live", () => {
         /compactAfter should be a positive integer/,
       );
       await expect(LiveGraph.open(dir, { compactIdleMs: -1 })).rejects.toThrow(/compactIdleMs should be/);
+    });
+  });
+
+  describe("LiveGraph.open with readOnly", () => {
+    it("replays the pending ingests, writes nothing (not even a journal's recovery) and refuses mutations", async () => {
+      const dir = await seedFolder();
+      const live = await LiveGraph.open(dir, { worker: false });
+      const { document } = await live.ingestDocument(ARTICLE);
+      await live.close();
+      // A change in flight in another process: its journal must be left to that process.
+      const journal = JSON.stringify({
+        version: 1,
+        op: "ingest",
+        document: "x",
+        state: "prepare",
+        renames: [],
+        deletes: [],
+      });
+      writeFileSync(path.join(dir, "journal.json"), journal);
+      rmSync(path.join(dir, "analyses", "000_77ba8ad2264d3dac.json"));
+      const before = listing(dir);
+      const reader = await LiveGraph.open(dir, { worker: false, readOnly: true });
+      expect(reader.pendingDocuments).toEqual([document.id]);
+      expect(reader.graph.hasNode("person:tim-hodgson")).toBe(true);
+      await expect(reader.ingestDocument({ ...ARTICLE, title: "again" })).rejects.toThrow(/read-only/);
+      expect(listing(dir)).toEqual(before);
+      expect(readFileSync(path.join(dir, "journal.json"), "utf8")).toBe(journal);
     });
   });
 

@@ -71,8 +71,8 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /**
- * The graph of a data directory: DIR/graph.json when it exists, opened as the server opens it (the
- * live ingests since the last compaction replayed, see `LiveGraph.open`), else the graph built from
+ * The graph of a data directory: DIR/graph.json when it exists, opened read-only as the server
+ * opens it (the live ingests since the last compaction replayed, see `LiveGraph.open`), else the graph built from
  * DIR/extraction.json (without document texts), with a note on stderr. Throws `NotFoundError` when
  * neither exists.
  */
@@ -80,7 +80,8 @@ export async function loadDataGraph(dataDir: string): Promise<KnowledgeGraph> {
   const graphFile = path.join(dataDir, "graph.json");
   if (existsSync(graphFile)) {
     const { LiveGraph } = await import("../../graph/live.ts");
-    const live = await LiveGraph.open(dataDir, { worker: false });
+    // Read-only: a server may be saving a change to the same folder right now.
+    const live = await LiveGraph.open(dataDir, { worker: false, readOnly: true });
     await live.close();
     return live.graph;
   }

@@ -57,6 +57,8 @@ export class CorpusMerge {
   /** Names a group already answers to: the merge is linear in the corpus, not in names × documents. */
   private readonly names = new Map<Entity, Set<string>>();
   private readonly order: Entity[] = [];
+  /** Each group's place in `order`. */
+  private readonly position = new Map<Entity, number>();
   /** Person groups with a full name, by its first and its last word (for lone surnames). */
   private readonly fullNamesBy = new Map<string, Entity[]>();
   private readonly used = new Set<string>();
@@ -102,7 +104,7 @@ export class CorpusMerge {
     const statements = this.addStatements(analysis);
     const merges = raw.map((m) => this.mapMerge(m));
     this.merges.push(...merges);
-    const entities = this.order.filter((g) => touched.has(g)).map(finished);
+    const entities = [...touched].sort((a, b) => this.position.get(a)! - this.position.get(b)!).map(finished);
     return { entities, relations: relations.map((r) => this.relations.get(r)!), statements, merges };
   }
 
@@ -132,6 +134,7 @@ export class CorpusMerge {
       ...(e.attributes ? { attributes: {} } : {}),
     };
     this.groups.set(key, g);
+    this.position.set(g, this.order.length);
     this.order.push(g);
     this.names.set(g, new Set([g.name]));
     created.push(g);
@@ -183,6 +186,7 @@ export class CorpusMerge {
     if (matches.length === 0 && e.aliases.some((a) => TITLED.test(a) && a.endsWith(` ${e.name}`))) {
       const g: Entity = { id: "", name: e.name, type: e.type, aliases: [], mentions: [] };
       this.groups.set(`${e.type}|${normalizeName(e.name)}`, g);
+      this.position.set(g, this.order.length);
       this.order.push(g);
       this.names.set(g, new Set([g.name]));
       created.push(g);
