@@ -169,12 +169,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${hostname}:${address.port}`,
     token,
     warmed,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         // Work in flight stops at its next budget check instead of running on with no one to answer.
         stopping.abort();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      // The analysis worker (started at once to make the first ingest cheap) and a due compaction's timer.
+      await live.close();
+    },
   };
 }

@@ -573,13 +573,14 @@ export class LiveGraph {
    * documents that have none) and merges them, as the first ingest would otherwise do, and starts
    * the analysis worker. Checks the folder like a mutation (refused: `ConflictError`).
    */
-  prepareIngest(): Promise<void> {
-    return this.exclusive(async () => {
+  async prepareIngest(): Promise<void> {
+    await this.exclusive(async () => {
       this.assertMutable();
       await this.mergeState();
-      // The analysis worker started (and its code compiled) ahead of the first ingest, too.
-      await this.analyse(readDocument("warm-up.txt", Buffer.from(WARM_UP_TEXT, "utf8")));
     });
+    // The analysis worker started (and its code compiled) ahead of the first ingest too, outside
+    // the queue of mutations: a removal or an answer of NOT_FOUND does not wait for it.
+    await this.analyse(readDocument("warm-up.txt", Buffer.from(WARM_UP_TEXT, "utf8")));
   }
 
   /**
