@@ -158,6 +158,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   server.on("error", (error) => log(`error: ${error.message}`));
   const warmed = live.warmNeighbourRanks();
+  // Ingests are cheap from the first one once every cached analysis is merged; a folder that
+  // cannot take mutations says so at the first one (ConflictError), so nothing to report here.
+  live.prepareIngest().catch(() => undefined);
   const address = server.address() as AddressInfo;
   // A wildcard bind is reached through the loopback address.
   const reachable = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
@@ -166,12 +169,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${hostname}:${address.port}`,
     token,
     warmed,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         // Work in flight stops at its next budget check instead of running on with no one to answer.
         stopping.abort();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      // The analysis worker (started at once to make the first ingest cheap) and a due compaction's timer.
+      await live.close();
+    },
   };
 }

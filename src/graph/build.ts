@@ -107,7 +107,8 @@ export function graphAttributesOf(
   };
 }
 
-function graphDocumentOf(meta: DocumentMeta, text: string): GraphDocument {
+/** A document as the graph keeps it: its metadata and cleaned text. */
+export function graphDocumentOf(meta: DocumentMeta, text: string): GraphDocument {
   return {
     id: meta.id,
     title: meta.title,

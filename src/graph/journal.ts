@@ -17,9 +17,9 @@ export const JOURNAL_VERSION = 1;
 /** One mutation's intent. Paths are relative to the data directory, with `/` separators. */
 export interface Journal {
   version: number;
-  /** The mutation, for the record (recovery treats both alike). */
-  op: "ingest" | "remove";
-  /** The document ingested or removed. */
+  /** The mutation, for the record (recovery treats all alike). */
+  op: "ingest" | "remove" | "compact";
+  /** The document ingested or removed ("*" for a compaction). */
   document: string;
   /**
    * "prepare": the staged files may be incomplete; recovery removes them and changes nothing else.
@@ -85,7 +85,7 @@ export function readJournal(dataDir: string): Journal | null {
     journal !== null &&
     typeof journal === "object" &&
     journal.version === JOURNAL_VERSION &&
-    (journal.op === "ingest" || journal.op === "remove") &&
+    (journal.op === "ingest" || journal.op === "remove" || journal.op === "compact") &&
     typeof journal.document === "string" &&
     (journal.state === "prepare" || journal.state === "commit") &&
     Array.isArray(journal.renames) &&

@@ -21,8 +21,9 @@ import { analyseDocument, type DocumentAnalysis, mergeAnalyses } from "../extrac
 import { AnalysisWorker } from "../extraction/parallel.ts";
 import { parseDate } from "../extraction/read/metadata.ts";
 import { readDocument } from "../extraction/stages/01-read.ts";
+import { CorpusMerge } from "../extraction/stages/08-merge.ts";
 import type { DocumentMeta, Extraction, SourceDocument } from "../extraction/types.ts";
-import { buildGraph, edgeAttributesOf, graphAttributesOf, nodeAttributesOf } from "./build.ts";
+import { buildGraph, edgeAttributesOf, graphAttributesOf, graphDocumentOf, nodeAttributesOf } from "./build.ts";
 import { encodeGraph } from "./codec.ts";
 import {
   applyJournal,
@@ -33,7 +34,7 @@ import {
   writeJournal,
 } from "./journal.ts";
 import { compareStrings, edgeKey, ingestedDocumentId, nodeKey } from "./keys.ts";
-import { assignMetrics } from "./metrics.ts";
+import { assignLocalMetrics, assignMetrics } from "./metrics.ts";
 import type { KnowledgeGraph } from "./model.ts";
 import { GraphIndex } from "./query.ts";
 import { neighbourRanksOf } from "./ranks.ts";
@@ -56,6 +57,16 @@ export const MAX_INGEST_META_CHARS = 300;
 /** Largest text `ingestDocument` accepts by default, in UTF-8 bytes (1 MiB). */
 export const DEFAULT_MAX_INGEST_BYTES = 1024 * 1024;
 
+/** Documents ingested since graph.json was written after which a compaction is due, by default. */
+export const DEFAULT_COMPACT_AFTER = 1000;
+
+/** What `prepareIngest` analyses to start the analysis worker (an article of the kind it reads). */
+const WARM_UP_TEXT =
+  "Trade Talks Resume\n\nUS Treasury Secretary Jane Doe met Chinese Vice Premier John Roe in Geneva on Monday to discuss tariffs and rare earth export controls.\n";
+
+/** Milliseconds without a mutation before a due compaction runs, by default. */
+export const DEFAULT_COMPACT_IDLE_MS = 2000;
+
 /** Options of `LiveGraph.open`. */
 export interface LiveGraphOptions {
   /** Largest ingested text in UTF-8 bytes (a positive integer). Default `DEFAULT_MAX_INGEST_BYTES`. */
@@ -68,10 +79,24 @@ export interface LiveGraphOptions {
    */
   rebuild?: boolean;
   /**
+   * Read the folder without writing to it (`kg export` beside a running server): no recovery of an
+   * unfinished change (the server's), no cache written, mutations refused. The ingests graph.json
+   * lacks are replayed all the same. Default false.
+   */
+  readOnly?: boolean;
+  /**
    * Analyse ingested documents in a worker thread, so that a long text does not block the event
    * loop (requests served meanwhile). Default true; false analyses them in this thread.
    */
   worker?: boolean;
+  /**
+   * Ingested documents not yet in graph.json after which a compaction is due (see `compact`): it
+   * runs once no mutation came for `compactIdleMs`, or at once past four times this many. A
+   * positive integer; default `DEFAULT_COMPACT_AFTER`.
+   */
+  compactAfter?: number;
+  /** Milliseconds without a mutation before a due compaction runs. Default `DEFAULT_COMPACT_IDLE_MS`. */
+  compactIdleMs?: number;
 }
 
 /** A document to ingest. */
@@ -124,6 +149,12 @@ interface CachedAnalysis {
   /** SHA-256 of the document file's bytes the analysis was made from. */
   sha256: string;
   analysis: DocumentAnalysis;
+  /**
+   * For a live ingest: its place in the order of ingestion since graph.json was last written. A
+   * document under DIR/documents/ that graph.json lacks is replayed at open, in this order, when
+   * its cached analysis has one and matches its bytes (an acknowledged ingest not yet compacted).
+   */
+  seq?: number;
 }
 
 interface CorpusEntry {
@@ -148,8 +179,13 @@ function fingerprintOf(bytes: Uint8Array, metaBytes: Uint8Array | null): string 
   return createHash("sha256").update(bytes).update("\0meta\0").update(metaBytes).digest("hex");
 }
 
-function cachedAnalysisText(sha: string, analysis: DocumentAnalysis): string {
-  const cached: CachedAnalysis = { version: ANALYSIS_CACHE_VERSION, sha256: sha, analysis };
+function cachedAnalysisText(sha: string, analysis: DocumentAnalysis, seq?: number): string {
+  const cached: CachedAnalysis = {
+    version: ANALYSIS_CACHE_VERSION,
+    sha256: sha,
+    analysis,
+    ...(seq !== undefined ? { seq } : {}),
+  };
   return `${JSON.stringify(cached)}\n`;
 }
 
@@ -168,12 +204,17 @@ function writeAnalysis(dataDir: string, id: string, sha: string, analysis: Docum
 }
 
 function readCachedAnalysis(dataDir: string, id: string, sha: string): DocumentAnalysis | null {
+  return readCachedEntry(dataDir, id, sha)?.analysis ?? null;
+}
+
+/** The cache entry of document `id` when it is of this version and made from bytes of SHA-256 `sha`. */
+function readCachedEntry(dataDir: string, id: string, sha: string): CachedAnalysis | null {
   const file = analysisFile(dataDir, id);
   if (!existsSync(file)) return null;
   try {
     const cached = JSON.parse(readFileSync(file, "utf8")) as Partial<CachedAnalysis>;
     if (cached.version !== ANALYSIS_CACHE_VERSION || cached.sha256 !== sha || !cached.analysis) return null;
-    return cached.analysis;
+    return cached as CachedAnalysis;
   } catch {
     // A damaged cache entry is only a cache miss: the document is analysed again.
     return null;
@@ -419,18 +460,31 @@ export class LiveGraph {
   readonly dataDir: string;
   private readonly liveGraph: KnowledgeGraph;
   private readonly liveIndex: GraphIndex;
-  private readonly options: { maxBytes: number; seed: number };
+  private readonly options: Required<Pick<LiveGraphOptions, "maxBytes" | "seed" | "compactAfter" | "compactIdleMs">>;
   private readonly worker: AnalysisWorker | null;
   private queue: Promise<unknown> = Promise.resolve();
   /** Analyses already read or made, by document id, with the fingerprint of the files they belong to. */
   private readonly analyses = new Map<string, { sha256: string; analysis: DocumentAnalysis }>();
   /** Why mutations are refused, or null. */
   private refusal: string | null = null;
+  /**
+   * The cross-document merge behind the live graph (graph.json's documents, then the ingests since),
+   * which an ingest extends; made at the first ingest (or at open, to replay ingests), dropped when
+   * it may no longer match the graph.
+   */
+  private merge: CorpusMerge | null = null;
+  /** Documents of the graph that graph.json does not hold yet: ingested since it was written. */
+  private pendingIds: string[] = [];
+  /** The `seq` of the next ingest (see `CachedAnalysis.seq`). */
+  private nextSeq = 1;
+  private compactTimer: NodeJS.Timeout | null = null;
+  /** Opened with `readOnly`: nothing is written to the folder. */
+  private readOnly = false;
 
   private constructor(
     dataDir: string,
     graph: KnowledgeGraph,
-    options: { maxBytes: number; seed: number },
+    options: Required<Pick<LiveGraphOptions, "maxBytes" | "seed" | "compactAfter" | "compactIdleMs">>,
     worker: boolean,
   ) {
     this.dataDir = dataDir;
@@ -454,7 +508,15 @@ export class LiveGraph {
       throw new ConfigError(`live: maxBytes should be a positive integer, found ${String(maxBytes)}.`);
     }
     if (!Number.isInteger(seed)) throw new ConfigError(`live: seed should be an integer, found ${String(seed)}.`);
-    recoverDataDir(dataDir);
+    const compactAfter = options.compactAfter ?? DEFAULT_COMPACT_AFTER;
+    if (!Number.isInteger(compactAfter) || compactAfter <= 0) {
+      throw new ConfigError(`live: compactAfter should be a positive integer, found ${String(compactAfter)}.`);
+    }
+    const compactIdleMs = options.compactIdleMs ?? DEFAULT_COMPACT_IDLE_MS;
+    if (!Number.isFinite(compactIdleMs) || compactIdleMs < 0) {
+      throw new ConfigError(`live: compactIdleMs should be a non-negative number, found ${String(compactIdleMs)}.`);
+    }
+    if (!options.readOnly) recoverDataDir(dataDir);
     const file = path.join(dataDir, DATA_FILES.graph);
     let graph: KnowledgeGraph;
     try {
@@ -463,8 +525,10 @@ export class LiveGraph {
       if (!options.rebuild || !(error instanceof NotFoundError || error instanceof InvalidInputError)) throw error;
       graph = (await rebuildGraphData(dataDir, { seed })).graph;
     }
-    const live = new LiveGraph(dataDir, graph, { maxBytes, seed }, options.worker ?? true);
-    live.refusal = await live.checkDocumentFiles();
+    const live = new LiveGraph(dataDir, graph, { maxBytes, seed, compactAfter, compactIdleMs }, options.worker ?? true);
+    live.readOnly = options.readOnly ?? false;
+    live.refusal = await live.replayIngests();
+    if (live.readOnly) live.refusal ??= `live: ${dataDir} was opened read-only; mutations are refused.`;
     return live;
   }
 
@@ -486,9 +550,58 @@ export class LiveGraph {
     return this.refusal;
   }
 
-  /** Stops the analysis worker, if one was started. The graph stays readable; a later ingest starts it again. */
+  /**
+   * Documents of the graph ingested since graph.json was last written (their files and analyses
+   * are saved; graph.json and extraction.json catch up at the next compaction).
+   */
+  get pendingDocuments(): readonly string[] {
+    return this.pendingIds;
+  }
+
+  /**
+   * Stops the analysis worker, if one was started, and the timer of a due compaction (the ingests
+   * it would have folded in are saved and replayed at the next open). The graph stays readable; a
+   * later ingest starts the worker again.
+   */
   async close(): Promise<void> {
+    this.clearCompactTimer();
     await this.worker?.close();
+  }
+
+  /**
+   * Makes ingests cheap from the first one: reads every document's cached analysis (analysing the
+   * documents that have none) and merges them, as the first ingest would otherwise do, and starts
+   * the analysis worker. Checks the folder like a mutation (refused: `ConflictError`).
+   */
+  async prepareIngest(): Promise<void> {
+    await this.exclusive(async () => {
+      this.assertMutable();
+      await this.mergeState();
+    });
+    // The analysis worker started (and its code compiled) ahead of the first ingest too, outside
+    // the queue of mutations: a removal or an answer of NOT_FOUND does not wait for it.
+    await this.analyse(readDocument("warm-up.txt", Buffer.from(WARM_UP_TEXT, "utf8")));
+  }
+
+  /**
+   * Rewrites graph.json and extraction.json from every document's analysis, in one durable step, and
+   * recomputes every metric (PageRank, communities, layout with positions kept): afterwards the
+   * graph equals a build of the folder, positions aside. Ingests only add to the graph and
+   * save their own files (see `ingestDocument`); this folds them in. Runs on its own when
+   * `compactAfter` ingests are pending. Resolves to the number of documents folded in (0: nothing
+   * to do). Throws `ConflictError` when mutations are refused.
+   */
+  compact(): Promise<number> {
+    return this.exclusive(async () => {
+      this.clearCompactTimer();
+      this.assertMutable();
+      const count = this.pendingIds.length;
+      if (count === 0) return 0;
+      const entries = await this.corpus();
+      this.assertReproducible(entries);
+      this.commit(entries, { op: "compact", document: "*", files: [], deletes: [] }, null);
+      return count;
+    });
   }
 
   /**
@@ -545,6 +658,195 @@ export class LiveGraph {
     const directory = path.join(this.dataDir, DATA_FILES.documents);
     const files = existsSync(directory) ? await listCorpusFiles([directory]) : [];
     return this.mismatch(new Set(files.map(documentId)), []);
+  }
+
+  /**
+   * At open: the documents under DIR/documents/ that graph.json lacks but whose cached analysis
+   * matches their bytes and carries a `seq` are acknowledged ingests not yet compacted: they are
+   * merged into the graph again, in their order, exactly as when they were ingested. Then the
+   * folder is checked (the reason to refuse mutations, or null).
+   */
+  private async replayIngests(): Promise<string | null> {
+    const directory = path.join(this.dataDir, DATA_FILES.documents);
+    const files = existsSync(directory) ? await listCorpusFiles([directory]) : [];
+    const known = new Set(this.liveGraph.getAttribute("documents").map((document) => document.id));
+    const replays: { id: string; seq: number; text: string }[] = [];
+    for (const file of files) {
+      const id = documentId(file);
+      if (known.has(id)) continue;
+      try {
+        const bytes = readFileNoFollow(file);
+        const sidecar = readMetaFile(file);
+        const entry = readCachedEntry(this.dataDir, id, fingerprintOf(bytes, sidecar?.bytes ?? null));
+        if (entry?.seq === undefined || entry.analysis.document.id !== id) continue;
+        let document = readDocument(file, bytes);
+        if (sidecar) document = applyMetaFile(document, sidecar.meta);
+        replays.push({ id, seq: entry.seq, text: document.text });
+      } catch (error) {
+        // Unreadable: not a replay; the check below refuses mutations.
+        if (error instanceof KgError || (error instanceof Error && "code" in error)) continue;
+        throw error;
+      }
+    }
+    if (replays.length > 0) {
+      replays.sort((a, b) => a.seq - b.seq);
+      const entries = await this.corpus();
+      const replayed = new Set(replays.map((replay) => replay.id));
+      const reason = this.mismatch(new Set(entries.map((entry) => entry.id).filter((id) => !replayed.has(id))), []);
+      if (reason !== null) return reason;
+      this.merge = this.mergeOf(this.persistedIds());
+      for (const replay of replays) {
+        this.applyAdd(this.analyses.get(replay.id)!.analysis, replay.text);
+        this.pendingIds.push(replay.id);
+        this.nextSeq = replay.seq + 1;
+      }
+    }
+    return this.checkDocumentFiles();
+  }
+
+  /** The ids of the documents graph.json holds, in its order. */
+  private persistedIds(): string[] {
+    const pending = new Set(this.pendingIds);
+    return this.liveGraph
+      .getAttribute("documents")
+      .map((document) => document.id)
+      .filter((id) => !pending.has(id));
+  }
+
+  /** The merge of these documents' analyses (all in `this.analyses`), in this order. */
+  private mergeOf(ids: readonly string[]): CorpusMerge {
+    return CorpusMerge.of(ids.map((id) => this.analyses.get(id)!.analysis));
+  }
+
+  /**
+   * The merge behind the live graph, made at the first mutation that needs it: every document's
+   * analysis read (or made) and the folder checked (`ConflictError` when it cannot reproduce the
+   * graph), graph.json's documents merged in its order, then the pending ingests in theirs.
+   */
+  private async mergeState(): Promise<CorpusMerge> {
+    if (this.merge) return this.merge;
+    const entries = await this.corpus();
+    this.assertReproducible(entries);
+    const merge = this.mergeOf(this.persistedIds());
+    for (const id of this.pendingIds) merge.add(this.analyses.get(id)!.analysis);
+    this.merge = merge;
+    return merge;
+  }
+
+  /**
+   * Merges one more document into the live graph in place: its entities and relations against the
+   * merge behind the graph, nodes and edges added or updated (never removed), the document, its
+   * statements and merges appended, local metrics (`assignLocalMetrics`). O(the document), not
+   * O(the corpus).
+   */
+  private applyAdd(analysis: DocumentAnalysis, text: string): GraphDiff {
+    const delta = this.merge!.add(analysis);
+    const graph = this.liveGraph;
+    const diff: GraphDiff = {
+      addedNodes: [],
+      updatedNodes: [],
+      removedNodes: [],
+      addedEdges: [],
+      updatedEdges: [],
+      removedEdges: [],
+    };
+    const touched = new Set<string>();
+    for (const entity of delta.entities) {
+      const key = nodeKey(entity);
+      const fresh = nodeAttributesOf(entity);
+      touched.add(key);
+      if (!graph.hasNode(key)) {
+        graph.addNode(key, fresh);
+        diff.addedNodes.push(key);
+        continue;
+      }
+      const current = graph.getNodeAttributes(key);
+      const { label, name, type, aliases, mentionCount, documents, mentions, attributes } = fresh;
+      const content = { label, name, type, aliases, mentionCount, documents, mentions, attributes };
+      graph.replaceNodeAttributes(key, { ...current, ...content });
+      diff.updatedNodes.push(key);
+    }
+    for (const relation of delta.relations) {
+      const key = edgeKey(relation);
+      const fresh = edgeAttributesOf(relation);
+      touched.add(relation.source).add(relation.target);
+      if (!graph.hasEdge(key)) {
+        graph.addDirectedEdgeWithKey(key, relation.source, relation.target, fresh);
+        diff.addedEdges.push(key);
+      } else {
+        graph.replaceEdgeAttributes(key, fresh);
+        diff.updatedEdges.push(key);
+      }
+    }
+    // Appended in place (copying the lists would cost O(the corpus)); setting one attribute to
+    // itself tells the graph's listeners (caches of the API) that the attributes changed.
+    const attributes = graph.getAttributes();
+    attributes.documents.push(graphDocumentOf(analysis.document, text));
+    for (const statement of delta.statements) attributes.statements.push({ ...statement });
+    for (const merge of delta.merges) attributes.merges.push({ ...merge });
+    graph.setAttribute("documents", attributes.documents);
+    assignLocalMetrics(graph, touched, diff.addedNodes, { seed: this.options.seed });
+    for (const list of Object.values(diff)) list.sort(compareStrings);
+    return diff;
+  }
+
+  /**
+   * Saves a mutation's own files as one durable step: the journal ("prepare"), the staged files
+   * (fsynced), the journal ("commit"), the renames and deletes, the journal's removal. A failure
+   * before the commit removes the staged files and throws; after it, mutations are refused (the
+   * next `open` finishes the change).
+   */
+  private persist(change: { op: Journal["op"]; document: string; files: StagedFile[]; deletes: string[] }): void {
+    const staged = change.files.map((file) => ({ ...file, temp: tempFileFor(file.target) }));
+    const journal: Journal = {
+      version: JOURNAL_VERSION,
+      op: change.op,
+      document: change.document,
+      state: "prepare",
+      renames: staged.map((file): [string, string] => [this.relative(file.temp), this.relative(file.target)]),
+      deletes: change.deletes.map((file) => this.relative(file)),
+    };
+    writeJournal(this.dataDir, journal);
+    try {
+      for (const file of staged) writeTextDurable(file.temp, [file.content]);
+      for (const directory of new Set([...staged.map((file) => path.dirname(file.temp)), this.dataDir])) {
+        syncDirectory(directory);
+      }
+      writeJournal(this.dataDir, { ...journal, state: "commit" });
+    } catch (error) {
+      this.rollBack(journal, false);
+      throw error;
+    }
+    try {
+      applyJournal(this.dataDir, { ...journal, state: "commit" });
+    } catch (error) {
+      this.refuse(
+        `live: the last change should have been saved, found ${describeError(error)}; mutations are refused until the server restarts (it finishes the change).`,
+      );
+    }
+  }
+
+  private clearCompactTimer(): void {
+    if (this.compactTimer !== null) clearTimeout(this.compactTimer);
+    this.compactTimer = null;
+  }
+
+  /** After an ingest: a compaction once `compactAfter` are pending and no mutation came for a while (at once past 4×). */
+  private scheduleCompaction(): void {
+    const pending = this.pendingIds.length;
+    if (pending < this.options.compactAfter) return;
+    this.clearCompactTimer();
+    const run = () => {
+      this.compactTimer = null;
+      // A failed compaction leaves the folder as it was (or refuses mutations): nothing to report here.
+      this.compact().catch(() => undefined);
+    };
+    if (pending >= 4 * this.options.compactAfter) {
+      run();
+      return;
+    }
+    this.compactTimer = setTimeout(run, this.options.compactIdleMs);
+    this.compactTimer.unref();
   }
 
   private mismatch(ids: ReadonlySet<string>, changed: readonly string[]): string | null {
@@ -647,7 +949,7 @@ export class LiveGraph {
         analysis = await this.analyse(document);
         text = document.text;
         try {
-          writeAnalysis(this.dataDir, id, sha, analysis);
+          if (!this.readOnly) writeAnalysis(this.dataDir, id, sha, analysis);
         } catch {
           // Only a cache: the document is analysed again next time.
         }
@@ -688,7 +990,10 @@ export class LiveGraph {
     change: { op: Journal["op"]; document: string; files: StagedFile[]; deletes: string[] },
     removed: string | null,
   ): { diff: GraphDiff; extraction: Extraction } {
-    const extraction = mergeAnalyses(entries.map((entry) => entry.analysis));
+    // Corpus order: by file name, as `kg build` reads the folder.
+    const sorted = [...entries].sort((a, b) => compareStrings(path.basename(a.file), path.basename(b.file)));
+    const merge = CorpusMerge.of(sorted.map((entry) => entry.analysis));
+    const extraction = merge.extraction();
     const kept = new Set(extraction.documents.map((document) => document.id));
     const dropped = this.liveGraph
       .getAttribute("documents")
@@ -700,6 +1005,7 @@ export class LiveGraph {
       );
     }
     const texts = this.texts(entries);
+    const before = new Map(this.liveGraph.getAttribute("documents").map((document) => [document.id, document.text]));
     const graphFile = path.join(this.dataDir, DATA_FILES.graph);
     const staged = [
       ...change.files,
@@ -731,9 +1037,12 @@ export class LiveGraph {
       }
       writeJournal(this.dataDir, { ...journal, state: "commit" });
     } catch (error) {
-      this.rollBack(journal, mutated);
+      this.rollBack(journal, mutated, before);
       throw error;
     }
+    this.merge = merge;
+    this.pendingIds = [];
+    this.nextSeq = 1;
     try {
       applyJournal(this.dataDir, { ...journal, state: "commit" });
     } catch (error) {
@@ -745,7 +1054,12 @@ export class LiveGraph {
     return { diff, extraction };
   }
 
-  private rollBack(journal: Journal, mutated: boolean): void {
+  /**
+   * Undoes a failed change: its staged files removed, and when the live graph was already changed,
+   * the graph reloaded from graph.json and the pending ingests merged in again (their texts from
+   * `texts`, the graph's documents before the change).
+   */
+  private rollBack(journal: Journal, mutated: boolean, texts: ReadonlyMap<string, string> = new Map()): void {
     try {
       discardJournal(this.dataDir, journal);
     } catch (error) {
@@ -757,6 +1071,12 @@ export class LiveGraph {
       this.liveGraph.clear();
       this.liveGraph.import(saved);
       this.liveGraph.replaceAttributes(saved.getAttributes());
+      // graph.json lacks the ingests since it was written: they are merged in again, in their order.
+      this.merge = null;
+      if (this.pendingIds.length > 0) {
+        this.merge = this.mergeOf(this.persistedIds());
+        for (const id of this.pendingIds) this.applyAdd(this.analyses.get(id)!.analysis, texts.get(id) ?? "");
+      }
     } catch (error) {
       this.refusal ??= `live: the graph should have been restored after a failed change, found ${describeError(error)}; mutations are refused until the server restarts.`;
     }
@@ -780,20 +1100,32 @@ export class LiveGraph {
       };
     }
     const analysis = await this.analyse(composed.document);
-    const entries = await this.corpus();
-    this.assertReproducible(entries);
+    await this.mergeState();
     const file = path.join(this.dataDir, DATA_FILES.documents, `${id}.txt`);
     const sha = fingerprintOf(composed.bytes, composed.metaBytes);
-    const entry: CorpusEntry = { id, file, sha256: sha, analysis, text: composed.document.text };
-    const all = [...entries, entry].sort((a, b) => compareStrings(path.basename(a.file), path.basename(b.file)));
+    const seq = this.nextSeq;
     const files: StagedFile[] = [{ target: file, content: composed.bytes }];
     if (composed.metaBytes !== null) files.push({ target: metaFileOf(file), content: composed.metaBytes });
-    files.push({ target: analysisFile(this.dataDir, id), content: cachedAnalysisText(sha, analysis) });
-    const { diff, extraction } = this.commit(all, { op: "ingest", document: id, files, deletes: [] }, null);
+    files.push({ target: analysisFile(this.dataDir, id), content: cachedAnalysisText(sha, analysis, seq) });
+    // Only the document's own files are written: graph.json and extraction.json catch up at the
+    // next compaction, and `open` replays the ingests they lack.
+    this.persist({ op: "ingest", document: id, files, deletes: [] });
+    this.nextSeq = seq + 1;
+    this.pendingIds.push(id);
     this.analyses.set(id, { sha256: sha, analysis });
-    const meta = extraction.documents.find((d) => d.id === id) ?? analysis.document;
+    let diff: GraphDiff;
+    try {
+      diff = this.applyAdd(analysis, composed.document.text);
+    } catch (error) {
+      this.merge = null;
+      this.refuse(
+        `live: the saved ingest of "${id}" should have been merged into the graph, found ${describeError(error)}; mutations are refused until the server restarts (it merges the document again).`,
+      );
+    }
+    this.scheduleCompaction();
+    void this.warmNeighbourRanks();
     return {
-      document: meta,
+      document: analysis.document,
       addedNodes: diff.addedNodes,
       updatedNodes: diff.updatedNodes,
       addedEdges: diff.addedEdges,

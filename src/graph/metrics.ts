@@ -247,3 +247,86 @@ export function assignMetrics(graph: KnowledgeGraph, options: MetricsOptions = {
     color: TYPE_COLORS[attributes.type],
   }));
 }
+
+/**
+ * Metrics after a live ingest, without going over the whole graph: `degree` of the touched nodes
+ * (`touched`, which includes every end of a new or changed relation), and for the new nodes
+ * (`added`, x and y not finite) a provisional PageRank (the teleport floor 0.15 / n, that of a node
+ * no other node points to), the community most of their neighbours have (new neighbours count once
+ * they have one, in key order; else a new community), the
+ * smallest size and a position at their placed neighbours' centroid (nudged by a seeded offset),
+ * else at a seeded point. The next `assignMetrics` (a compaction, a build) replaces them all.
+ * Deterministic: the same graph and keys give the same values.
+ */
+export function assignLocalMetrics(
+  graph: KnowledgeGraph,
+  touched: Iterable<string>,
+  added: readonly string[],
+  options: { seed?: number } = {},
+): void {
+  const seed = options.seed ?? 1;
+  for (const key of touched) {
+    if (graph.hasNode(key)) graph.setNodeAttribute(key, "degree", graph.degree(key));
+  }
+  if (added.length === 0) return;
+  const radius = 10 * Math.sqrt(Math.max(graph.order, 1));
+  const nudge = radius / 20;
+  const placed = (key: string) => Number.isFinite(graph.getNodeAttribute(key, "x"));
+  // A new community's number, found (a pass over the nodes) only when one is needed.
+  let nextCommunity = -1;
+  const newCommunity = (): number => {
+    if (nextCommunity < 0) {
+      nextCommunity = 0;
+      graph.forEachNode((_key, attributes) => {
+        if (attributes.community >= nextCommunity) nextCommunity = attributes.community + 1;
+      });
+    }
+    return nextCommunity++;
+  };
+  // New nodes take their community in key order, from their neighbours that have one by then.
+  const waiting = new Set(added);
+  for (const key of [...added].sort(compareStrings)) {
+    const counts = new Map<number, number>();
+    graph.forEachNeighbor(key, (neighbour, attributes) => {
+      if (!waiting.has(neighbour)) counts.set(attributes.community, (counts.get(attributes.community) ?? 0) + 1);
+    });
+    let community = -1;
+    let best = 0;
+    for (const [value, count] of counts) {
+      if (count > best || (count === best && value < community)) [community, best] = [value, count];
+    }
+    graph.mergeNodeAttributes(key, {
+      degree: graph.degree(key),
+      pagerank: roundFloat(0.15 / graph.order),
+      community: community >= 0 ? community : newCommunity(),
+      size: NODE_SIZE_RANGE[0],
+      color: TYPE_COLORS[graph.getNodeAttribute(key, "type")],
+    });
+    waiting.delete(key);
+  }
+  // New nodes go to the centroid of their placed neighbours; those that only touch other new
+  // nodes wait for them; the rest go to seeded points.
+  let pending = [...added].sort(compareStrings);
+  let progress = true;
+  while (pending.length > 0 && progress) {
+    progress = false;
+    const waiting: string[] = [];
+    for (const key of pending) {
+      const around = graph.filterNeighbors(key, placed);
+      if (around.length === 0) {
+        waiting.push(key);
+        continue;
+      }
+      const offset = seededPoint(key, seed, nudge);
+      const x = around.reduce((sum, n) => sum + graph.getNodeAttribute(n, "x"), 0) / around.length;
+      const y = around.reduce((sum, n) => sum + graph.getNodeAttribute(n, "y"), 0) / around.length;
+      graph.mergeNodeAttributes(key, { x: roundFloat(x + offset.x), y: roundFloat(y + offset.y) });
+      progress = true;
+    }
+    pending = waiting;
+  }
+  for (const key of pending) {
+    const point = seededPoint(key, seed, radius);
+    graph.mergeNodeAttributes(key, { x: roundFloat(point.x), y: roundFloat(point.y) });
+  }
+}

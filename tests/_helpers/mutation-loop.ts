@@ -1,6 +1,7 @@
 // Child process of the crash test (tests/integration/store-crash.test.ts): opens the live graph of
-// DIR and ingests and removes documents in an endless loop, printing "ack <op> <id>" once each
-// mutation's promise resolved and "begin remove <id>" before a removal. Killed by the test.
+// DIR and ingests and removes documents in an endless loop (with compactions between them),
+// printing "ack <op> <id>" once each mutation's promise resolved and "begin remove <id>" before a
+// removal. Killed by the test.
 // Usage: node --import tsx tests/_helpers/mutation-loop.ts DIR RUN
 
 import { LiveGraph } from "../../src/graph/live.ts";
@@ -27,7 +28,8 @@ function article(n: number): { text: string; title: string } {
   };
 }
 
-const live = await LiveGraph.open(dir, { worker: false });
+// Compactions come often (after 3 ingests, at once when idle), so that kills land in them too.
+const live = await LiveGraph.open(dir, { worker: false, compactAfter: 3, compactIdleMs: 0 });
 process.stdout.write("ready\n");
 for (let i = 0; ; i++) {
   const n = run * 1000 + i;

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../../src/api/server.ts";
+import { LiveGraph } from "../../src/graph/live.ts";
 import { loadGraph } from "../../src/graph/store.ts";
 import { copySeedData, startTestServer, type TestServer } from "../_helpers/server.ts";
 
@@ -134,11 +135,15 @@ describe("api mutations", () => {
       expect(ids.some((id) => id.startsWith("person:maria-lopez|"))).toBe(true);
     });
 
-    it("persists the document file and graph.json", async () => {
+    it("persists the document file and its analysis, which a reopening replays until graph.json catches up", async () => {
       expect(existsSync(path.join(server.dataDir, "documents", `${documentId}.txt`))).toBe(true);
+      expect(existsSync(path.join(server.dataDir, "analyses", `${documentId}.json`))).toBe(true);
       const saved = loadGraph(path.join(server.dataDir, "graph.json"));
-      expect(saved.hasNode("person:maria-lopez")).toBe(true);
-      expect(saved.getAttribute("documents").map((d) => d.id)).toContain(documentId);
+      const reopened = await LiveGraph.open(server.dataDir, { worker: false });
+      expect(saved.getAttribute("documents").map((d) => d.id)).not.toContain(documentId);
+      expect(reopened.pendingDocuments).toContain(documentId);
+      expect(reopened.graph.hasNode("person:maria-lopez")).toBe(true);
+      expect(reopened.graph.getAttribute("documents").map((d) => d.id)).toContain(documentId);
     });
 
     it("accepts any single-line title, source and date, stored as given beside the text", async () => {

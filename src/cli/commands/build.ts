@@ -175,7 +175,9 @@ export function registerBuild(program: Command): Command {
       const recovery = recoverDataDir(options.data);
       if (recovery.journal) {
         process.stderr.write(
-          `kg build: ${recovery.action} an unfinished ${recovery.journal.op} of "${recovery.journal.document}"\n`,
+          recovery.journal.op === "compact"
+            ? `kg build: ${recovery.action} an unfinished compaction\n`
+            : `kg build: ${recovery.action} an unfinished ${recovery.journal.op} of "${recovery.journal.document}"\n`,
         );
       }
       const documentsDir = path.join(options.data, "documents");

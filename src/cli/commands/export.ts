@@ -19,7 +19,7 @@ import {
   parseExportFormat,
 } from "../../export/index.ts";
 import type { KnowledgeGraph } from "../../graph/model.ts";
-import { loadGraph, writeFileAtomic, writeTextAtomic } from "../../graph/store.ts";
+import { writeFileAtomic, writeTextAtomic } from "../../graph/store.ts";
 import { userMessage } from "../messages.ts";
 import { readExtractionFile } from "./summary.ts";
 
@@ -71,13 +71,20 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /**
- * The graph of a data directory: DIR/graph.json through `loadGraph` when it exists, else the graph
- * built from DIR/extraction.json (without document texts), with a note on stderr. Throws
- * `NotFoundError` when neither exists.
+ * The graph of a data directory: DIR/graph.json when it exists, opened read-only as the server
+ * opens it (the live ingests since the last compaction replayed, see `LiveGraph.open`), else the graph built from
+ * DIR/extraction.json (without document texts), with a note on stderr. Throws `NotFoundError` when
+ * neither exists.
  */
 export async function loadDataGraph(dataDir: string): Promise<KnowledgeGraph> {
   const graphFile = path.join(dataDir, "graph.json");
-  if (existsSync(graphFile)) return loadGraph(graphFile);
+  if (existsSync(graphFile)) {
+    const { LiveGraph } = await import("../../graph/live.ts");
+    // Read-only: a server may be saving a change to the same folder right now.
+    const live = await LiveGraph.open(dataDir, { worker: false, readOnly: true });
+    await live.close();
+    return live.graph;
+  }
   const extractionFile = path.join(dataDir, "extraction.json");
   if (!existsSync(extractionFile)) {
     throw new NotFoundError(`export: ${graphFile} should exist, found nothing. Run \`kg build\` first.`);

@@ -5,6 +5,7 @@
 
 import type { DocumentAnalysis } from "../index.ts";
 import {
+  type DocumentMeta,
   type Entity,
   type Extraction,
   type Merge,
@@ -27,111 +28,224 @@ function slug(s: string): string {
 
 /** Merges per-document analyses into one extraction: one entity per real thing across documents. */
 export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
-  const groups = new Map<string, Entity>();
-  const localToGroup = new Map<string, Entity>();
-  const merges: Merge[] = [];
-  const order: Entity[] = [];
-  // A middle initial does not make another person ("Donald J. Trump").
-  const keyOf = (e: Entity) =>
-    `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
-  // Names a group already answers to: the merge is linear in the corpus, not in names × documents.
-  const names = new Map<Entity, Set<string>>();
+  return CorpusMerge.of(analyses).extraction();
+}
 
-  const pending: Entity[] = [];
-  for (const a of analyses) {
+/** What `CorpusMerge.add` changed: the merged entities and relations it created or added to. */
+export interface MergeDelta {
+  /** Entities created or changed (new names, mentions or attributes), in the merge's order. */
+  entities: Entity[];
+  /** Relations created or changed (new evidence, attributes or confidence). */
+  relations: Relation[];
+  /** The document's statements, with merged ids. */
+  statements: Statement[];
+  /** The document's merges, with merged ids. */
+  merges: Merge[];
+}
+
+/**
+ * The cross-document merge as a state that grows: `CorpusMerge.of` merges a corpus at once (what
+ * `mergeAnalyses` returns), `add` merges one more document into it without going over the others
+ * again (a live ingest). An added document sees the corpus as it is: a lone surname joins the one
+ * full name known so far, a full name that comes later does not re-examine the surnames before it,
+ * and the added document counts as the last one. `CorpusMerge.of` over the same documents in
+ * corpus order is the reference (`kg build`, a compaction); the two differ only in those cases.
+ */
+export class CorpusMerge {
+  private readonly groups = new Map<string, Entity>();
+  private readonly localToGroup = new Map<string, Entity>();
+  /** Names a group already answers to: the merge is linear in the corpus, not in names × documents. */
+  private readonly names = new Map<Entity, Set<string>>();
+  private readonly order: Entity[] = [];
+  /** Each group's place in `order`. */
+  private readonly position = new Map<Entity, number>();
+  /** Person groups with a full name, by its first and its last word (for lone surnames). */
+  private readonly fullNamesBy = new Map<string, Entity[]>();
+  private readonly used = new Set<string>();
+  /** The id of the last group of each normalised name (merges name entities by key). */
+  private readonly groupIds = new Map<string, string>();
+  private readonly relations = new Map<string, Relation>();
+  private readonly evidenceKeys = new Map<string, Set<string>>();
+  private readonly statements: Statement[] = [];
+  private readonly merges: Merge[] = [];
+  private readonly documents: DocumentMeta[] = [];
+
+  /** The merge of a corpus, documents in the given order. */
+  static of(analyses: readonly DocumentAnalysis[]): CorpusMerge {
+    const merge = new CorpusMerge();
+    const pending: Entity[] = [];
+    const created: Entity[] = [];
+    const raw: Merge[] = [];
+    for (const a of analyses) {
+      merge.documents.push(a.document);
+      merge.groupEntities(a, pending, created, raw);
+    }
+    for (const g of created) merge.indexFullName(g);
+    for (const e of pending) merge.resolvePending(e, created, raw);
+    merge.assignIds(created);
+    for (const a of analyses) merge.foldRelations(a);
+    for (const a of analyses) merge.addStatements(a);
+    for (const m of raw) merge.merges.push(merge.mapMerge(m));
+    return merge;
+  }
+
+  /** Merges one more document (the corpus's last) and returns what changed. */
+  add(analysis: DocumentAnalysis): MergeDelta {
+    const pending: Entity[] = [];
+    const created: Entity[] = [];
+    const raw: Merge[] = [];
+    const touched = new Set<Entity>();
+    this.documents.push(analysis.document);
+    this.groupEntities(analysis, pending, created, raw, touched);
+    for (const g of created) this.indexFullName(g);
+    for (const e of pending) this.resolvePending(e, created, raw, touched);
+    this.assignIds(created);
+    const relations = this.foldRelations(analysis);
+    const statements = this.addStatements(analysis);
+    const merges = raw.map((m) => this.mapMerge(m));
+    this.merges.push(...merges);
+    const entities = [...touched].sort((a, b) => this.position.get(a)! - this.position.get(b)!).map(finished);
+    return { entities, relations: relations.map((r) => this.relations.get(r)!), statements, merges };
+  }
+
+  /** The merged corpus as `kg extract --json` gives it. */
+  extraction(): Extraction {
+    return {
+      documents: [...this.documents],
+      entities: this.order.map(finished),
+      relations: [...this.relations.values()],
+      statements: [...this.statements],
+      merges: [...this.merges],
+    };
+  }
+
+  private keyOf(e: Entity): string {
+    // A middle initial does not make another person ("Donald J. Trump").
+    return `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
+  }
+
+  private newGroup(key: string, e: Entity, created: Entity[]): Entity {
+    const g: Entity = {
+      id: "",
+      name: e.name,
+      type: e.type,
+      aliases: [],
+      mentions: [],
+      ...(e.attributes ? { attributes: {} } : {}),
+    };
+    this.groups.set(key, g);
+    this.position.set(g, this.order.length);
+    this.order.push(g);
+    this.names.set(g, new Set([g.name]));
+    created.push(g);
+    return g;
+  }
+
+  /** Puts each entity of `a` in its group (a new one when none has its key); lone surnames wait in `pending`. */
+  private groupEntities(
+    a: DocumentAnalysis,
+    pending: Entity[],
+    created: Entity[],
+    raw: Merge[],
+    touched?: Set<Entity>,
+  ) {
     for (const e of a.entities) {
       if (e.attributes?.pending) {
         pending.push(e);
         continue;
       }
-      const k = e.type === "Agency" ? agencyKey(e, groups) : keyOf(e);
-      let g = groups.get(k);
-      if (!g) {
-        g = {
-          id: "",
-          name: e.name,
-          type: e.type,
-          aliases: [],
-          mentions: [],
-          ...(e.attributes ? { attributes: {} } : {}),
-        };
-        groups.set(k, g);
-        order.push(g);
-        names.set(g, new Set([g.name]));
-      } else if (!names.get(g)?.has(e.name)) {
-        merges.push({ entity: k, alias: e.name, reason: "same name across documents" });
+      const k = e.type === "Agency" ? agencyKey(e, this.groups) : this.keyOf(e);
+      let g = this.groups.get(k);
+      if (!g) g = this.newGroup(k, e, created);
+      else if (!this.names.get(g)?.has(e.name)) {
+        raw.push({ entity: k, alias: e.name, reason: "same name across documents" });
       }
-      absorb(g, e, names);
-      localToGroup.set(e.id, g);
+      absorb(g, e, this.names);
+      this.localToGroup.set(e.id, g);
+      touched?.add(g);
     }
-    for (const m of a.merges) merges.push(m);
+    for (const m of a.merges) raw.push(m);
   }
-  // Lone surnames ("Trump" in an article that never gives the full name) join a unique full name.
-  const fullNamesBy = new Map<string, Entity[]>();
-  if (pending.length > 0) {
-    for (const g of order) {
-      if (g.type !== "Person" || !g.name.includes(" ")) continue;
-      const words = g.name.split(/\s+/);
-      for (const part of new Set([words[0]!, words.at(-1)!])) {
-        const list = fullNamesBy.get(part);
-        if (list) list.push(g);
-        else fullNamesBy.set(part, [g]);
-      }
+
+  private indexFullName(g: Entity): void {
+    if (g.type !== "Person" || !g.name.includes(" ")) return;
+    const words = g.name.split(/\s+/);
+    for (const part of new Set([words[0]!, words.at(-1)!])) {
+      const list = this.fullNamesBy.get(part);
+      if (list) list.push(g);
+      else this.fullNamesBy.set(part, [g]);
     }
   }
-  for (const e of pending) {
-    const matches = fullNamesBy.get(e.name) ?? [];
+
+  /** A lone surname ("Trump" in an article that never gives the full name) joins a unique full name. */
+  private resolvePending(e: Entity, created: Entity[], raw: Merge[], touched?: Set<Entity>): void {
+    const matches = this.fullNamesBy.get(e.name) ?? [];
     // No full name (or several): a lone capitalised word that only looked like a surname
     // ("Smartphone", "Western") is more often noise than a person, so it is left out, unless a
     // post names it ("PM Modi", "President Lula"): then it is a person known by one name here.
     if (matches.length === 0 && e.aliases.some((a) => TITLED.test(a) && a.endsWith(` ${e.name}`))) {
       const g: Entity = { id: "", name: e.name, type: e.type, aliases: [], mentions: [] };
-      groups.set(`${e.type}|${normalizeName(e.name)}`, g);
-      order.push(g);
-      names.set(g, new Set([g.name]));
-      absorb(g, e, names);
-      localToGroup.set(e.id, g);
-      continue;
+      this.groups.set(`${e.type}|${normalizeName(e.name)}`, g);
+      this.position.set(g, this.order.length);
+      this.order.push(g);
+      this.names.set(g, new Set([g.name]));
+      created.push(g);
+      absorb(g, e, this.names);
+      this.localToGroup.set(e.id, g);
+      touched?.add(g);
+      return;
     }
-    if (matches.length !== 1) continue;
+    if (matches.length !== 1) return;
     const g = matches[0]!;
-    absorb(g, e, names);
+    absorb(g, e, this.names);
     if (!g.aliases.includes(e.name)) g.aliases.push(e.name);
-    localToGroup.set(e.id, g);
-    merges.push({ entity: g.name, alias: e.name, reason: "surname across documents" });
+    this.localToGroup.set(e.id, g);
+    touched?.add(g);
+    raw.push({ entity: g.name, alias: e.name, reason: "surname across documents" });
   }
 
-  // Deterministic ids and order: by first document, then first mention.
-  const used = new Set<string>();
-  for (const g of order) {
-    let id = `${g.type.toLowerCase()}:${slug(g.name)}`;
-    for (let n = 2; used.has(id); n++) id = `${g.type.toLowerCase()}:${slug(g.name)}-${n}`;
-    used.add(id);
-    g.id = id;
-    g.aliases = [...new Set(g.aliases)].filter((x) => x !== g.name).sort();
-    if (g.attributes) delete g.attributes.mergeKey;
-    if (g.attributes && Object.keys(g.attributes).length === 0) delete g.attributes;
+  /** Deterministic ids: from the name, numbered when taken, in the order the groups were made. */
+  private assignIds(created: readonly Entity[]): void {
+    // `created` is in the order the groups were made, which is their order in `this.order`.
+    for (const g of created) {
+      let id = `${g.type.toLowerCase()}:${slug(g.name)}`;
+      for (let n = 2; this.used.has(id); n++) id = `${g.type.toLowerCase()}:${slug(g.name)}-${n}`;
+      this.used.add(id);
+      g.id = id;
+      this.groupIds.set(normalizeName(g.name), id);
+    }
   }
-  const mapId = (local: string) => localToGroup.get(local)?.id;
 
-  const relations = new Map<string, Relation>();
-  const evidenceKeys = new Map<string, Set<string>>();
-  const evidenceKey = (ev: Relation["evidence"][number]) => `${ev.document}|${ev.start}|${ev.rule}`;
-  for (const a of analyses) {
+  private mapId(local: string): string | undefined {
+    return this.localToGroup.get(local)?.id;
+  }
+
+  /** Folds the relations of `a` into one per (source, predicate, target); returns the ids it touched. */
+  private foldRelations(a: DocumentAnalysis): string[] {
+    const touched = new Set<string>();
+    const evidenceKey = (ev: Relation["evidence"][number]) => `${ev.document}|${ev.start}|${ev.rule}`;
     for (const r of a.relations) {
-      let source = mapId(r.source);
-      let target = mapId(r.target);
+      let source = this.mapId(r.source);
+      let target = this.mapId(r.target);
       if (!source || !target || source === target) continue;
       if (SYMMETRIC_PREDICATES.has(r.predicate) && source > target) [source, target] = [target, source];
       const id = `${source}|${r.predicate}|${target}`;
-      const prev = relations.get(id);
+      touched.add(id);
+      const prev = this.relations.get(id);
       if (!prev) {
-        relations.set(id, { ...r, id, source, target, attributes: { ...r.attributes }, evidence: [...r.evidence] });
-        evidenceKeys.set(id, new Set(r.evidence.map(evidenceKey)));
+        this.relations.set(id, {
+          ...r,
+          id,
+          source,
+          target,
+          attributes: { ...r.attributes },
+          evidence: [...r.evidence],
+        });
+        this.evidenceKeys.set(id, new Set(r.evidence.map(evidenceKey)));
         continue;
       }
       for (const [k, v] of Object.entries(r.attributes)) if (!(k in prev.attributes)) prev.attributes[k] = v;
-      const seen = evidenceKeys.get(id)!;
+      const seen = this.evidenceKeys.get(id)!;
       for (const ev of r.evidence) {
         const key = evidenceKey(ev);
         if (seen.has(key)) continue;
@@ -140,27 +254,38 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
       }
       prev.confidence = Math.max(prev.confidence, r.confidence);
     }
+    return [...touched];
   }
-  const statements: Statement[] = [];
-  for (const a of analyses) {
+
+  /** The statements of `a` with merged speakers; ids number them within their document. */
+  private addStatements(a: DocumentAnalysis): Statement[] {
+    const added: Statement[] = [];
     for (const s of a.statements) {
-      const speaker = mapId(s.speaker);
+      const speaker = this.mapId(s.speaker);
       if (!speaker) continue;
-      const via = s.via ? (mapId(s.via) ?? null) : null;
-      statements.push({ ...s, id: `${s.document}#s${statements.length}`, speaker, via });
+      const via = s.via ? (this.mapId(s.via) ?? null) : null;
+      added.push({ ...s, id: `${s.document}#s${added.length}`, speaker, via });
     }
+    this.statements.push(...added);
+    return added;
   }
-  const groupIds = new Map(order.map((g) => [normalizeName(g.name), g.id]));
-  return {
-    documents: analyses.map((a) => a.document),
-    entities: order,
-    relations: [...relations.values()],
-    statements,
-    merges: merges.map((m) => ({
+
+  private mapMerge(m: Merge): Merge {
+    return {
       ...m,
-      entity: mapId(m.entity) ?? groupIds.get(normalizeName(m.entity.split("|").at(-1) ?? "")) ?? m.entity,
-    })),
-  };
+      entity: this.mapId(m.entity) ?? this.groupIds.get(normalizeName(m.entity.split("|").at(-1) ?? "")) ?? m.entity,
+    };
+  }
+}
+
+/** A group as the extraction gives it: aliases deduplicated and sorted, working attributes dropped. */
+function finished(g: Entity): Entity {
+  const aliases = [...new Set(g.aliases)].filter((x) => x !== g.name).sort();
+  const attributes = g.attributes ? { ...g.attributes } : undefined;
+  if (attributes) delete attributes.mergeKey;
+  const entity: Entity = { id: g.id, name: g.name, type: g.type, aliases, mentions: [...g.mentions] };
+  if (attributes && Object.keys(attributes).length > 0) entity.attributes = attributes;
+  return entity;
 }
 
 /**

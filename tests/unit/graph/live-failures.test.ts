@@ -1,6 +1,6 @@
-// A failed ingest or removal leaves nothing behind: a write that throws (injected by mocking
-// node:fs for the modules under test) at each step of a mutation, then the data folder and the
-// live graph must be exactly as before, and the next ingest and removal must work.
+// A failed ingest, compaction or removal leaves nothing behind: a write that throws (injected by
+// mocking node:fs for the modules under test) at each step of a mutation, then the data folder and
+// the live graph must be exactly as before, and the next ingest and removal must work.
 
 import * as fs from "node:fs";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -68,14 +68,12 @@ describe("graph/live", () => {
       live = await LiveGraph.open(dir, { worker: false });
     });
 
-    // Each step of a mutation that writes: the document, its sidecar, its analysis, the
-    // extraction, the graph, and the journal (its "prepare" and "commit" records alike).
+    // Each step of an ingest that writes: the document, its sidecar, its analysis, and the
+    // journal (its "prepare" and "commit" records alike).
     const steps: [string, RegExp, number][] = [
       ["the document file", /documents[\\/]\.ingest_[0-9a-f]+\.txt\./, 0],
       ["the metadata sidecar", /\.meta\.json\./, 0],
       ["the analysis", /analyses[\\/]\.ingest_/, 0],
-      ["extraction.json", /\.extraction\.json\./, 0],
-      ["graph.json", /\.graph\.json\./, 0],
       ["the journal's prepare record", /\.journal\.json\./, 0],
       ["the journal's commit record", /\.journal\.json\./, 1],
     ];
@@ -96,6 +94,41 @@ describe("graph/live", () => {
         expect(live.mutationsRefused).toBeNull();
       });
     }
+
+    // Each step of a compaction that writes: the extraction, the graph and the journal.
+    const compactionSteps: [string, RegExp, number][] = [
+      ["extraction.json", /\.extraction\.json\./, 0],
+      ["graph.json", /\.graph\.json\./, 0],
+      ["the journal's prepare record", /\.journal\.json\./, 0],
+      ["the journal's commit record", /\.journal\.json\./, 1],
+    ];
+
+    for (const [step, pattern, skip] of compactionSteps) {
+      it(`leaves the folder, the graph and the pending ingest as they were when a compaction's write of ${step} fails`, async () => {
+        if (live.pendingDocuments.length === 0) await live.ingestDocument({ ...ARTICLE, title: "pending" });
+        const pending = [...live.pendingDocuments];
+        const files = snapshot(dir);
+        const graph = serializeGraph(live.graph);
+        fault.pattern = pattern;
+        fault.skip = skip;
+        try {
+          await expect(live.compact()).rejects.toThrow(/injected failure/);
+        } finally {
+          fault.pattern = null;
+        }
+        expect(snapshot(dir)).toEqual(files);
+        expect(serializeGraph(live.graph)).toBe(graph);
+        expect(live.pendingDocuments).toEqual(pending);
+        expect(live.mutationsRefused).toBeNull();
+      });
+    }
+
+    it("compacts after the failed compactions", async () => {
+      expect(await live.compact()).toBe(1);
+      expect(live.pendingDocuments).toEqual([]);
+      const reopened = await LiveGraph.open(dir, { worker: false });
+      expect(serializeGraph(reopened.graph)).toBe(serializeGraph(live.graph));
+    });
 
     it("ingests and removes normally after the failures", async () => {
       const before = live.graph.getAttribute("documents").length;

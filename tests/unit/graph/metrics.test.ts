@@ -8,7 +8,13 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../../src/errors.ts";
 import type { Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph, edgeAttributesOf, nodeAttributesOf } from "../../../src/graph/build.ts";
-import { assignMetrics, mulberry32, NODE_SIZE_RANGE, roundFloat } from "../../../src/graph/metrics.ts";
+import {
+  assignLocalMetrics,
+  assignMetrics,
+  mulberry32,
+  NODE_SIZE_RANGE,
+  roundFloat,
+} from "../../../src/graph/metrics.ts";
 import { createGraph, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import { seedFile } from "../../_helpers/seeds.ts";
 
@@ -137,6 +143,67 @@ describe("graph/metrics", () => {
       expect(live.getNodeAttribute("country:china", "degree")).toBe(
         graph.getNodeAttribute("country:china", "degree") + 1,
       );
+    });
+  });
+
+  describe("assignLocalMetrics", () => {
+    /** A copy of the seeds' graph with a new person linked to China and a new one linked only to it. */
+    function grown(): KnowledgeGraph {
+      const copy = graph.copy() as KnowledgeGraph;
+      const person = (name: string) => ({
+        ...nodeAttributesOf({ id: name, name, type: "Person", aliases: [], mentions: [] }),
+      });
+      copy.addNode("person:new-one", person("New One"));
+      copy.addNode("person:new-two", person("New Two"));
+      const relation = (source: string, target: string) =>
+        edgeAttributesOf({
+          id: `${source}|REPRESENTS|${target}`,
+          source,
+          target,
+          predicate: "REPRESENTS",
+          attributes: {},
+          confidence: 0.9,
+          evidence: [{ document: "d", sentence: "s", start: 0, end: 1, rule: "r" }],
+        });
+      copy.addDirectedEdgeWithKey("e1", "person:new-one", "country:china", relation("person:new-one", "country:china"));
+      copy.addDirectedEdgeWithKey(
+        "e2",
+        "person:new-two",
+        "person:new-one",
+        relation("person:new-two", "person:new-one"),
+      );
+      return copy;
+    }
+
+    it("places new nodes beside their neighbours, gives them the smallest size and their neighbours' community, and updates touched degrees", () => {
+      const copy = grown();
+      const china = copy.getNodeAttributes("country:china");
+      assignLocalMetrics(
+        copy,
+        ["country:china", "person:new-one", "person:new-two"],
+        ["person:new-one", "person:new-two"],
+      );
+      const one = copy.getNodeAttributes("person:new-one");
+      const two = copy.getNodeAttributes("person:new-two");
+      expect(copy.getNodeAttribute("country:china", "degree")).toBe(copy.degree("country:china"));
+      expect(one.community).toBe(china.community);
+      expect(two.community).toBe(one.community);
+      expect([one.size, two.size]).toEqual([NODE_SIZE_RANGE[0], NODE_SIZE_RANGE[0]]);
+      expect(one.pagerank).toBeGreaterThan(0);
+      expect(one.degree).toBe(2);
+      const spread = 10 * Math.sqrt(copy.order);
+      expect(Math.hypot(one.x - china.x, one.y - china.y)).toBeLessThan(spread / 10);
+      expect(Number.isFinite(two.x) && Number.isFinite(two.y)).toBe(true);
+      // The other nodes keep every metric.
+      expect(copy.getNodeAttributes("country:united-states")).toEqual(graph.getNodeAttributes("country:united-states"));
+    });
+
+    it("gives the same values for the same graph and keys", () => {
+      const a = grown();
+      const b = grown();
+      assignLocalMetrics(a, ["person:new-one"], ["person:new-one", "person:new-two"], { seed: 3 });
+      assignLocalMetrics(b, ["person:new-one"], ["person:new-two", "person:new-one"], { seed: 3 });
+      expect(metricsOf(a)).toEqual(metricsOf(b));
     });
   });
 });
