@@ -3,15 +3,18 @@
 // and path queries done directly on graphology (graph/query.ts), through GraphQL in-process and over
 // HTTP, and the throughput under concurrent load (autocannon). Rewrites only the "## Graph and API"
 // section of BENCHMARKS.md. Options: --entities, --relations, --samples, --duration, --connections,
-// --budget, --seed, --out, --keep. Child processes of this same script generate the graph, load it
-// and run the server (--role generate|load|floor|serve); without a large heap and gc() the script runs
-// itself again with them. Nothing here asserts a target: it measures and reports.
+// --budget, --seed, --out, --keep; --load-only times only the load against its floor (fresh
+// processes, alternating, --runs of each; wall and CPU time, so that a loaded machine can still
+// compare) and writes nothing; --reuse DIR (with --load-only) loads the graph.json that a run with
+// --keep left in DIR instead of generating one. Child processes of this same script generate the
+// graph, load it and run the server (--role generate|load|floor|serve); without a large heap and
+// gc() the script runs itself again with them. Nothing here asserts a target: it measures and reports.
 
 import "./bench/production.ts";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
 import { createInterface } from "node:readline";
@@ -72,6 +75,9 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     out: { type: "string", default: "BENCHMARKS.md" },
     keep: { type: "boolean", default: false },
+    "load-only": { type: "boolean", default: false },
+    reuse: { type: "string" },
+    runs: { type: "string", default: "3" },
     role: { type: "string" },
     adjacency: { type: "string" },
     data: { type: "string" },
@@ -81,7 +87,7 @@ const { values } = parseArgs({
 const hasGc = typeof (globalThis as { gc?: unknown }).gc === "function";
 if (values.role === "generate") runGenerateChild(values.data!);
 else if (values.role === "load") await runLoadChild(values.data!);
-else if (values.role === "floor") runFloorChild(values.data!, values.adjacency as FloorAdjacency);
+else if (values.role === "floor") await runFloorChild(values.data!, values.adjacency as FloorAdjacency);
 else if (values.role === "serve") await runServeChild(values.data!);
 else if (
   (!hasGc || getHeapStatistics().heap_size_limit < 0.9 * HEAP_MB * MIB) &&
@@ -117,6 +123,8 @@ interface LoadFigures {
   hubs: number;
   /** The fresh process only: time spent in garbage collections during the load (perf_hooks "gc" entries). */
   gcMs?: number;
+  /** The fresh process only: CPU time of the process (all its threads) during the load. */
+  cpuMs?: number;
 }
 
 /**
@@ -127,6 +135,9 @@ interface LoadFigures {
 interface FloorFigures {
   adjacency: FloorAdjacency;
   floorMs: number;
+  /** CPU time of the process (all its threads) during the insertions, and the part in GC. */
+  cpuMs?: number;
+  gcMs?: number;
 }
 
 /** What the generating process reports. */
@@ -156,6 +167,7 @@ interface QueryKind {
 }
 
 async function main(): Promise<void> {
+  if (values["load-only"]) return loadOnly();
   const entities = integer("entities", values.entities, MIN_ENTITIES);
   const relations = integer("relations", values.relations, 0);
   const samples = integer("samples", values.samples);
@@ -279,6 +291,60 @@ async function main(): Promise<void> {
     log(`wrote ${values.out}`);
   } finally {
     if (values.keep) log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `--load-only`: the load in fresh processes against graphology's floor (dictionary adjacency),
+ * alternating, `--runs` of each, medians and their ratio; the load average before and after. For
+ * iterating on the decoder; writes no report.
+ */
+async function loadOnly(): Promise<void> {
+  const runs = integer("runs", values.runs);
+  const dir = values.reuse ? path.resolve(values.reuse) : mkdtempSync(path.join(tmpdir(), "kg-bench-graph-"));
+  const keep = values.keep || values.reuse !== undefined;
+  try {
+    if (!values.reuse) {
+      const generated = await runChild<GenerateFigures>("generate", dir, [
+        `--entities=${integer("entities", values.entities, MIN_ENTITIES)}`,
+        `--relations=${integer("relations", values.relations, 0)}`,
+        `--seed=${integer("seed", values.seed, Number.MIN_SAFE_INTEGER)}`,
+      ]);
+      log(
+        `generated ${generated.stats.nodes} entities, ${generated.stats.edges} relations; ${fmt(generated.fileBytes / MB, 1)} MB`,
+      );
+    }
+    log(
+      `load average before: ${loadavg()
+        .map((n) => fmt(n, 2))
+        .join(", ")}`,
+    );
+    const loads: LoadFigures[] = [];
+    const floors: FloorFigures[] = [];
+    const s = (ms: number | undefined) => fmt((ms ?? Number.NaN) / 1000, 2);
+    for (let run = 0; run < runs; run++) {
+      const load = await runChild<LoadFigures>("load", dir);
+      loads.push(load);
+      const floor = await runChild<FloorFigures>("floor", dir, ["--adjacency=dictionary"]);
+      floors.push(floor);
+      log(
+        `run ${run + 1}: load ${s(load.openMs)} s (CPU ${s(load.cpuMs)} s, GC ${s(load.gcMs)} s, RSS ${fmt(load.rssMb, 0)} MiB, peak ${fmt(load.peakRssMb, 0)} MiB), floor ${s(floor.floorMs)} s (CPU ${s(floor.cpuMs)} s, GC ${s(floor.gcMs)} s): ${fmt(load.openMs / floor.floorMs)}× (CPU ${fmt((load.cpuMs ?? 0) / (floor.cpuMs ?? 1))}×)`,
+      );
+    }
+    const loadMs = median(loads.map((l) => l.openMs));
+    const floorMs = median(floors.map((f) => f.floorMs));
+    const loadCpu = median(loads.map((l) => l.cpuMs ?? 0));
+    const floorCpu = median(floors.map((f) => f.cpuMs ?? 0));
+    const average = loadavg()
+      .map((n) => fmt(n, 2))
+      .join(", ");
+    log(
+      `median load ${s(loadMs)} s, floor ${s(floorMs)} s: ${fmt(loadMs / floorMs)}× (CPU ${s(loadCpu)} s / ${s(floorCpu)} s: ${fmt(loadCpu / floorCpu)}×); RSS after load ${fmt(median(loads.map((l) => l.rssMb)), 0)} MiB; load average after: ${average}`,
+    );
+  } finally {
+    rmSync(path.join(dir, FLOOR_KEYS_FILE), { force: true });
+    if (keep) log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -635,13 +701,19 @@ async function runLoadChild(dir: string): Promise<void> {
     for (const entry of list.getEntries()) gcMs += entry.duration;
   });
   observer.observe({ entryTypes: ["gc"] });
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const live = await LiveGraph.open(dir);
   const openMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   // The entries are delivered later, on a timer turn of the event loop (setImmediate is too soon).
   await new Promise((resolve) => setTimeout(resolve, 100));
   observer.disconnect();
-  const figures: LoadFigures = { ...memoryFigures(openMs, await timeWarm(live)), gcMs };
+  const figures: LoadFigures = {
+    ...memoryFigures(openMs, await timeWarm(live)),
+    gcMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
   if (live.graph.order === 0) log("bench-graph: the loaded graph is empty.");
   // The keys for the floor processes: nodes in order, then each edge as [key, source, target index].
   const graph = live.graph;
@@ -660,7 +732,7 @@ async function runLoadChild(dir: string): Promise<void> {
  * decoder adds them (nodes first, each edge's ends taken from the node keys by index), with no
  * attributes. `dictionary` first turns each node's adjacency into dictionary mode as the decoder does.
  */
-function runFloorChild(dir: string, adjacency: FloorAdjacency): void {
+async function runFloorChild(dir: string, adjacency: FloorAdjacency): Promise<void> {
   if (!FLOOR_ADJACENCIES.includes(adjacency)) {
     console.error(`bench-graph: --adjacency should be one of ${FLOOR_ADJACENCIES.join(", ")}, found ${adjacency}.`);
     process.exit(2);
@@ -670,6 +742,12 @@ function runFloorChild(dir: string, adjacency: FloorAdjacency): void {
     edges: (string | number)[];
   };
   collectGarbage();
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const graph = new MultiDirectedGraph({ allowSelfLoops: false });
   const prepare = adjacency === "dictionary" ? dictionaryAdjacency(graph) : null;
@@ -680,7 +758,12 @@ function runFloorChild(dir: string, adjacency: FloorAdjacency): void {
   for (let i = 0; i < edges.length; i += 3) {
     graph.addDirectedEdgeWithKey(edges[i], nodes[edges[i + 1] as number], nodes[edges[i + 2] as number]);
   }
-  const figures: FloorFigures = { adjacency, floorMs: performance.now() - t0 };
+  const floorMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  // The entries are delivered later, on a timer turn of the event loop.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const figures: FloorFigures = { adjacency, floorMs, cpuMs: (cpu.user + cpu.system) / 1000, gcMs };
   if (graph.size !== edges.length / 3) log("bench-graph: the floor graph lost edges.");
   console.log(`${RESULT_PREFIX}${JSON.stringify(figures)}`);
 }
