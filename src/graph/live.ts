@@ -22,7 +22,7 @@ import { AnalysisWorker } from "../extraction/parallel.ts";
 import { parseDate } from "../extraction/read/metadata.ts";
 import { readDocument } from "../extraction/stages/01-read.ts";
 import { CorpusMerge } from "../extraction/stages/08-merge.ts";
-import type { DocumentMeta, Extraction, SourceDocument } from "../extraction/types.ts";
+import type { DocumentMeta, Entity, Extraction, Relation, SourceDocument } from "../extraction/types.ts";
 import { buildGraph, edgeAttributesOf, graphAttributesOf, graphDocumentOf, nodeAttributesOf } from "./build.ts";
 import { encodeGraph } from "./codec.ts";
 import {
@@ -227,6 +227,50 @@ function documentId(file: string): string {
 }
 
 /**
+ * Adds the entity's node (x and y NaN, for the metrics to place) or replaces its content, keeping
+ * its metrics and position; records which in `diff` (with `onlyChanged`, an unchanged node is left
+ * alone and not recorded).
+ */
+function putNode(graph: KnowledgeGraph, key: string, entity: Entity, diff: GraphDiff, onlyChanged: boolean): void {
+  const fresh = nodeAttributesOf(entity);
+  if (!graph.hasNode(key)) {
+    graph.addNode(key, fresh);
+    diff.addedNodes.push(key);
+    return;
+  }
+  const current = graph.getNodeAttributes(key);
+  const { label, name, type, aliases, mentionCount, documents, mentions, attributes } = fresh;
+  const content = { label, name, type, aliases, mentionCount, documents, mentions, attributes };
+  if (onlyChanged) {
+    const before = {
+      label: current.label,
+      name: current.name,
+      type: current.type,
+      aliases: current.aliases,
+      mentionCount: current.mentionCount,
+      documents: current.documents,
+      mentions: current.mentions,
+      attributes: current.attributes,
+    };
+    if (JSON.stringify(before) === JSON.stringify(content)) return;
+  }
+  graph.replaceNodeAttributes(key, { ...current, ...content });
+  diff.updatedNodes.push(key);
+}
+
+/** Adds the relation's edge or replaces its attributes; records which in `diff` (as `putNode`). */
+function putEdge(graph: KnowledgeGraph, key: string, relation: Relation, diff: GraphDiff, onlyChanged: boolean): void {
+  const fresh = edgeAttributesOf(relation);
+  if (!graph.hasEdge(key)) {
+    graph.addDirectedEdgeWithKey(key, relation.source, relation.target, fresh);
+    diff.addedEdges.push(key);
+  } else if (!onlyChanged || JSON.stringify(graph.getEdgeAttributes(key)) !== JSON.stringify(fresh)) {
+    graph.replaceEdgeAttributes(key, fresh);
+    diff.updatedEdges.push(key);
+  }
+}
+
+/**
  * Applies an extraction to a graph in place: drops the nodes and edges it no longer has, adds the
  * new ones (x and y NaN, for `assignMetrics` with `keepPositions`), replaces the content of those
  * that changed (keeping their metrics and positions) and replaces the graph attributes. Metrics
@@ -260,41 +304,8 @@ export function applyExtraction(
       diff.removedNodes.push(key);
     }
   }
-  for (const [key, entity] of nodes) {
-    const fresh = nodeAttributesOf(entity);
-    if (!graph.hasNode(key)) {
-      graph.addNode(key, fresh);
-      diff.addedNodes.push(key);
-      continue;
-    }
-    const current = graph.getNodeAttributes(key);
-    const { label, name, type, aliases, mentionCount, documents, mentions, attributes } = fresh;
-    const content = { label, name, type, aliases, mentionCount, documents, mentions, attributes };
-    const before = {
-      label: current.label,
-      name: current.name,
-      type: current.type,
-      aliases: current.aliases,
-      mentionCount: current.mentionCount,
-      documents: current.documents,
-      mentions: current.mentions,
-      attributes: current.attributes,
-    };
-    if (JSON.stringify(before) !== JSON.stringify(content)) {
-      graph.replaceNodeAttributes(key, { ...current, ...content });
-      diff.updatedNodes.push(key);
-    }
-  }
-  for (const [key, relation] of edges) {
-    const fresh = edgeAttributesOf(relation);
-    if (!graph.hasEdge(key)) {
-      graph.addDirectedEdgeWithKey(key, relation.source, relation.target, fresh);
-      diff.addedEdges.push(key);
-    } else if (JSON.stringify(graph.getEdgeAttributes(key)) !== JSON.stringify(fresh)) {
-      graph.replaceEdgeAttributes(key, fresh);
-      diff.updatedEdges.push(key);
-    }
-  }
+  for (const [key, entity] of nodes) putNode(graph, key, entity, diff, true);
+  for (const [key, relation] of edges) putEdge(graph, key, relation, diff, true);
   const documents = extraction.documents.map((document) => ({ id: document.id, text: texts.get(document.id) ?? "" }));
   graph.replaceAttributes(graphAttributesOf(extraction, documents, builtAt));
   for (const list of Object.values(diff)) list.sort(compareStrings);
@@ -751,32 +762,14 @@ export class LiveGraph {
       removedEdges: [],
     };
     const touched = new Set<string>();
+    // What the merge says it touched did change: no comparison needed.
     for (const entity of delta.entities) {
-      const key = nodeKey(entity);
-      const fresh = nodeAttributesOf(entity);
-      touched.add(key);
-      if (!graph.hasNode(key)) {
-        graph.addNode(key, fresh);
-        diff.addedNodes.push(key);
-        continue;
-      }
-      const current = graph.getNodeAttributes(key);
-      const { label, name, type, aliases, mentionCount, documents, mentions, attributes } = fresh;
-      const content = { label, name, type, aliases, mentionCount, documents, mentions, attributes };
-      graph.replaceNodeAttributes(key, { ...current, ...content });
-      diff.updatedNodes.push(key);
+      touched.add(nodeKey(entity));
+      putNode(graph, nodeKey(entity), entity, diff, false);
     }
     for (const relation of delta.relations) {
-      const key = edgeKey(relation);
-      const fresh = edgeAttributesOf(relation);
       touched.add(relation.source).add(relation.target);
-      if (!graph.hasEdge(key)) {
-        graph.addDirectedEdgeWithKey(key, relation.source, relation.target, fresh);
-        diff.addedEdges.push(key);
-      } else {
-        graph.replaceEdgeAttributes(key, fresh);
-        diff.updatedEdges.push(key);
-      }
+      putEdge(graph, edgeKey(relation), relation, diff, false);
     }
     // Appended in place (copying the lists would cost O(the corpus)); setting one attribute to
     // itself tells the graph's listeners (caches of the API) that the attributes changed.

@@ -77,6 +77,47 @@ function seededPoint(key: string, seed: number, radius: number): { x: number; y:
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
+/**
+ * Places each of `pending` at the centroid of its placed neighbours, nudged by an offset seeded by
+ * its key; a node whose neighbours are all unplaced waits for them (placed ones count at once).
+ * Returns the nodes still unplaced: those with no placed neighbour at all.
+ */
+function placeBesideNeighbours(
+  pending: string[],
+  how: {
+    placedNeighbours: (key: string) => string[];
+    position: (key: string) => { x: number; y: number };
+    place: (key: string, x: number, y: number) => void;
+    seed: number;
+    nudge: number;
+  },
+): string[] {
+  let progress = true;
+  while (pending.length > 0 && progress) {
+    progress = false;
+    const waiting: string[] = [];
+    for (const key of pending) {
+      const around = how.placedNeighbours(key);
+      if (around.length === 0) {
+        waiting.push(key);
+        continue;
+      }
+      const offset = seededPoint(key, how.seed, how.nudge);
+      let x = 0;
+      let y = 0;
+      for (const neighbour of around) {
+        const point = how.position(neighbour);
+        x += point.x;
+        y += point.y;
+      }
+      how.place(key, x / around.length + offset.x, y / around.length + offset.y);
+      progress = true;
+    }
+    pending = waiting;
+  }
+  return pending;
+}
+
 function resolveMetricsOptions(options: MetricsOptions, order: number): Required<MetricsOptions> {
   const resolved = {
     seed: options.seed ?? 1,
@@ -176,27 +217,16 @@ function computeLayout(
   const placed = (key: string) => Number.isFinite(undirected.getNodeAttribute(key, "x") as number | undefined);
   let pending = undirected.filterNodes((key) => !fixed.has(key));
   if (options.keepPositions && fixed.size > 0) {
-    // New nodes go to the centroid of their placed neighbours, nudged by a seeded offset; nodes
-    // that only touch other new nodes wait for them; the rest go to seeded points.
-    const nudge = radius / 20;
-    let progress = true;
-    while (pending.length > 0 && progress) {
-      progress = false;
-      const waiting: string[] = [];
-      for (const key of pending) {
-        const around = undirected.filterNeighbors(key, placed);
-        if (around.length === 0) {
-          waiting.push(key);
-          continue;
-        }
-        const offset = seededPoint(key, options.seed, nudge);
-        const x = around.reduce((sum, n) => sum + (undirected.getNodeAttribute(n, "x") as number), 0) / around.length;
-        const y = around.reduce((sum, n) => sum + (undirected.getNodeAttribute(n, "y") as number), 0) / around.length;
-        undirected.mergeNodeAttributes(key, { x: x + offset.x, y: y + offset.y });
-        progress = true;
-      }
-      pending = waiting;
-    }
+    pending = placeBesideNeighbours(pending, {
+      placedNeighbours: (key) => undirected.filterNeighbors(key, placed),
+      position: (key) => ({
+        x: undirected.getNodeAttribute(key, "x") as number,
+        y: undirected.getNodeAttribute(key, "y") as number,
+      }),
+      place: (key, x, y) => undirected.mergeNodeAttributes(key, { x, y }),
+      seed: options.seed,
+      nudge: radius / 20,
+    });
   }
   for (const key of pending) undirected.mergeNodeAttributes(key, seededPoint(key, options.seed, radius));
 
@@ -304,27 +334,13 @@ export function assignLocalMetrics(
     });
     waiting.delete(key);
   }
-  // New nodes go to the centroid of their placed neighbours; those that only touch other new
-  // nodes wait for them; the rest go to seeded points.
-  let pending = [...added].sort(compareStrings);
-  let progress = true;
-  while (pending.length > 0 && progress) {
-    progress = false;
-    const waiting: string[] = [];
-    for (const key of pending) {
-      const around = graph.filterNeighbors(key, placed);
-      if (around.length === 0) {
-        waiting.push(key);
-        continue;
-      }
-      const offset = seededPoint(key, seed, nudge);
-      const x = around.reduce((sum, n) => sum + graph.getNodeAttribute(n, "x"), 0) / around.length;
-      const y = around.reduce((sum, n) => sum + graph.getNodeAttribute(n, "y"), 0) / around.length;
-      graph.mergeNodeAttributes(key, { x: roundFloat(x + offset.x), y: roundFloat(y + offset.y) });
-      progress = true;
-    }
-    pending = waiting;
-  }
+  const pending = placeBesideNeighbours([...added].sort(compareStrings), {
+    placedNeighbours: (key) => graph.filterNeighbors(key, placed),
+    position: (key) => ({ x: graph.getNodeAttribute(key, "x"), y: graph.getNodeAttribute(key, "y") }),
+    place: (key, x, y) => graph.mergeNodeAttributes(key, { x: roundFloat(x), y: roundFloat(y) }),
+    seed,
+    nudge,
+  });
   for (const key of pending) {
     const point = seededPoint(key, seed, radius);
     graph.mergeNodeAttributes(key, { x: roundFloat(point.x), y: roundFloat(point.y) });
