@@ -6,9 +6,10 @@ import { CITIES, REGIONS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
-import type { Arg, Chunk } from "../syntax/clauses.ts";
+import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
 import { knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
+import { personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -455,7 +456,7 @@ const TOPIC_TRIGGER =
   /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agreed|review\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
-  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both)$/i;
+  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|diplomats|envoys|parties|teams)$/i;
 
 /** Topic entities of a phrase: its head, its names, what "of" / "on" / "for" / "including" lead to. */
 function topicItems(c: Chunk<M>, depth = 0): M[] {
@@ -530,6 +531,13 @@ export const topicsRule: Rule = {
           emit(fallback, topicsOfArg(cl.subject));
           continue;
         }
+        if (!v.passive && settles(ctx, cl)) {
+          // "X and Y agreed to cut tariffs on cars", "the two sides signed a framework to secure
+          // lithium": what the agreement is about, for the meeting of those who settled it.
+          const meeting = settlingMeeting(ctx, cl, here, fallback, participants, index.primary ?? undefined);
+          if (meeting) emit(meeting, topicsAfter(ctx, s.i, v.head));
+          continue;
+        }
         if (DISCUSS_VERBS.has(v.lemma) && !v.passive) {
           const agents = cl.agent?.items ?? [];
           const generic = agents.length > 0 && agents.every((c) => !c.entity && PARTIES_WORD.test(c.headWord));
@@ -560,6 +568,109 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** Verbs that settle a deal; all but "agree" need a deal noun as object ("signed a framework"). */
+const SETTLING_VERBS: ReadonlySet<string> = new Set([
+  "agree",
+  "reach",
+  "strike",
+  "sign",
+  "seal",
+  "clinch",
+  "conclude",
+  "finalise",
+  "finalize",
+  "ink",
+  "forge",
+  "hammer",
+]);
+knowLemmas([...SETTLING_VERBS]);
+/** Nouns of a settled deal. */
+const SETTLED_NOUN =
+  /^(deal|deals|agreement|agreements|pact|accord|truce|framework|memorandum|arrangement|roadmap|protocol|treaty)$/i;
+
+/**
+ * "X and Y agreed to / on / with …", "X struck a deal …", "they signed a framework agreement …":
+ * a clause in which parties settle something (not negated, not refused).
+ */
+function settles(ctx: Parameters<Rule["apply"]>[0], cl: Clause<M>): boolean {
+  const v = cl.verb;
+  if (v.lemma === "agree" || v.control.includes("agree")) {
+    // A bare "X agrees (that …)" settles nothing: "agreed to / on / with" or an object.
+    return v.lemma !== "agree" || cl.objects.length > 0 || cl.pps.some((p) => /^(on|with|to|upon)$/.test(p.prep));
+  }
+  if (!SETTLING_VERBS.has(v.lemma)) return false;
+  const noun = cl.objects[0]?.items[0];
+  if (!noun) return false;
+  for (let k = noun.ts; k < noun.te; k++) if (SETTLED_NOUN.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * The meeting at which the agents of a settling clause settled: the meeting the sentence names,
+ * else one the agents (or the people of its "with" phrase) took part in, the document's main one
+ * first; generic parties ("the two sides", "the ministers") settle at the sentence's or main talks.
+ */
+function settlingMeeting(
+  ctx: Parameters<Rule["apply"]>[0],
+  cl: Clause<M>,
+  here: LocalEntity[],
+  fallback: LocalEntity | undefined,
+  participants: Map<string, Set<string>>,
+  primary: LocalEntity | undefined,
+): LocalEntity | undefined {
+  const agents = cl.agent?.items ?? [];
+  const withs = cl.pps.filter((p) => p.prep === "with").flatMap((p) => p.arg.items);
+  const parties: LocalEntity[] = [];
+  let generic = false;
+  for (const c of [...agents, ...withs]) {
+    const e =
+      c.entity?.e ?? (c.te - c.ts === 1 && /^(he|she)$/.test(c.headWord) ? personReferent(ctx, c.ts)?.e : undefined);
+    if (e && (e.type === "Person" || isStateParty(e))) parties.push(e);
+    else if (!c.entity && agents.includes(c) && PARTIES_WORD.test(c.headWord)) generic = true;
+  }
+  if (!parties.length) return generic ? (here[0] ?? fallback) : undefined;
+  // The meeting most of them took part in; among equals one the sentence names, the main one,
+  // the first found.
+  const count = new Map<string, number>();
+  for (const p of new Set(parties)) {
+    // A state takes part through itself or its people.
+    const code = p.type === "Person" ? undefined : p.attributes.code;
+    const people = code ? ctx.resolution.entities.filter((e) => e.type === "Person" && e.nationality === code) : [];
+    const ms = new Set([p, ...people].flatMap((x) => [...(participants.get(x.id) ?? [])]));
+    for (const m of ms) count.set(m, (count.get(m) ?? 0) + 1);
+  }
+  let best: LocalEntity | undefined;
+  let score = 0;
+  const rank = (m: LocalEntity) => (count.get(m.id) ?? 0) * 4 + (here.includes(m) ? 2 : 0) + (m === primary ? 1 : 0);
+  for (const f of meetingsOf(ctx).found) {
+    const r = count.has(f.meeting.id) ? rank(f.meeting) : 0;
+    if (r > score) [best, score] = [f.meeting, r];
+  }
+  return best ?? here[0];
+}
+
+/** Topic entities (not companies) after token `from` in its stretch of the sentence. */
+function topicsAfter(ctx: Parameters<Rule["apply"]>[0], sentence: number, from: number): M[] {
+  const s = ctx.sentences[sentence]!;
+  let end = s.tokenEnd;
+  for (let k = from + 1; k < s.tokenEnd && k <= from + MAX_TOPIC_REACH; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (TOPIC_BREAK.test(w) || USE_CUE.test(w)) {
+      end = k;
+      break;
+    }
+    end = k + 1;
+  }
+  const out: M[] = [];
+  for (const x of mentionsIn(ctx, sentence))
+    if (x.m.ts > from && x.m.te <= end && TOPIC_TYPES.has(x.e.type) && x.e.type !== "Company")
+      out.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
+  return out;
+}
+
+/** How far past the settling verb its topics may be (tokens). */
+const MAX_TOPIC_REACH = 30;
 
 /**
  * "Iran, Gaza, Ukraine", "Sydney, Melbourne, Perth": a list, not a place and its country, when the
