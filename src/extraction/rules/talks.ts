@@ -448,12 +448,31 @@ const DISCUSS_VERBS: ReadonlySet<string> = new Set([
   "touch",
   "talk",
   "focus",
+  "centre",
+  "center",
+  "concentrate",
+  "emphasise",
+  "emphasize",
+  "stress",
+  "underline",
+  "underscore",
+  "highlight",
 ]);
+/** Verbs read with their subject as agent in the passive: "the talks are focused on X". */
+const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "concentrate"]);
 /** Discussing verbs whose topic follows a preposition: "touched on X", "talked about Y". */
-const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", "focus"]);
+const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set([
+  "agree",
+  "touch",
+  "talk",
+  "focus",
+  "centre",
+  "center",
+  "concentrate",
+]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agreed|review\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
+  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
   /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|diplomats|envoys|parties|teams)$/i;
@@ -468,6 +487,11 @@ function topicItems(c: Chunk<M>, depth = 0): M[] {
       if ((!out.length && /^(of|on|for|over)$/.test(p.prep)) || p.prep === "including")
         for (const it of p.arg.items) out.push(...topicItems(it, depth + 1));
   return out;
+}
+
+/** A phrase naming a meeting: a Meeting mention or an event noun ("the discussions"). */
+function isEventChunk(c: Chunk<M>): boolean {
+  return c.entity?.e.type === "Meeting" || EVENT_WORD.test(c.headWord);
 }
 
 function topicsOfArg(arg: Arg<M> | undefined): M[] {
@@ -531,6 +555,28 @@ export const topicsRule: Rule = {
           emit(fallback, topicsOfArg(cl.subject));
           continue;
         }
+        if (/^(be|remain|stay|sit|feature|rank|figure)$/.test(v.lemma) && !v.negated) {
+          // "TikTok remained at the centre of the discussions", "minimum prices for lithium were
+          // among the topics discussed": the subject is what the meeting was about.
+          const at = cl.pps.find(
+            (p) =>
+              (p.prep === "at" &&
+                p.arg.items.some(
+                  (c) =>
+                    /^(cent(er|re)|heart|top|core|forefront)$/.test(c.headWord) &&
+                    c.pps.some((q) => q.prep === "of" && q.arg.items.some((d) => isEventChunk(d))),
+                )) ||
+              (p.prep === "among" &&
+                p.arg.items.some((c) => /^(topics|issues|subjects|items|matters)$/.test(c.headWord))),
+          );
+          if (at) {
+            const named = at.arg.items
+              .flatMap((c) => c.pps.flatMap((q) => q.arg.items))
+              .find((d) => d.entity?.e.type === "Meeting")?.entity?.e;
+            emit(named ?? fallback, topicsOfArg(cl.subject));
+            continue;
+          }
+        }
         if (!v.passive && settles(ctx, cl)) {
           // "X and Y agreed to cut tariffs on cars", "the two sides signed a framework to secure
           // lithium": what the agreement is about, for the meeting of those who settled it.
@@ -538,23 +584,28 @@ export const topicsRule: Rule = {
           if (meeting) emit(meeting, topicsAfter(ctx, s.i, v.head));
           continue;
         }
-        if (DISCUSS_VERBS.has(v.lemma) && !v.passive) {
-          const agents = cl.agent?.items ?? [];
+        // "Both sides are focused on steel": the subject of an adjectival passive is the agent.
+        const focused = v.passive && FOCUS_VERBS.has(v.lemma) && !cl.pps.some((p) => p.prep === "by");
+        if (DISCUSS_VERBS.has(v.lemma) && (!v.passive || focused)) {
+          const agents = (focused ? cl.subject : cl.agent)?.items ?? [];
           const generic = agents.length > 0 && agents.every((c) => !c.entity && PARTIES_WORD.test(c.headWord));
           const people = agents
             .map((c) => c.entity?.e)
             .filter((e): e is LocalEntity => !!e && (e.type === "Person" || isStateParty(e)));
           let meeting: LocalEntity | undefined;
-          if (generic) meeting = fallback;
+          if (generic) meeting = here[0] ?? fallback;
           else if (people.length && here.length) meeting = here[0];
           else if (people.length) {
             // People who took part in the main talks discuss in their name.
             const main = index.primary ?? index.main[0];
             if (main && people.some((p) => participants.get(p.id)?.has(main.id))) meeting = main;
           }
-          const topics = PP_DISCUSS_VERBS.has(v.lemma)
+          let topics = PP_DISCUSS_VERBS.has(v.lemma)
             ? onPps.flatMap((p) => topicsOfArg(p.arg))
             : topicsOfArg(cl.patient);
+          // "emphasised the need to secure lithium", "focused on quickly reaching deals on steel":
+          // the topics of the clause's stretch when its phrases name none.
+          if (!topics.length && meeting) topics = topicsAfter(ctx, s.i, v.head);
           emit(meeting, topics);
         }
       }

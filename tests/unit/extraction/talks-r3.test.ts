@@ -137,6 +137,23 @@ describe("rules/talks", () => {
         "Philippine and Japanese officials met in Manila on Thursday for trade talks. The negotiators struck a deal on nickel exports, the ministry said.",
         "nickel",
       ],
+      // "be focused on", "emphasised the need to …", "at the centre of", "among the topics".
+      [
+        "A meeting between Prime Minister Christopher Luxon and Indian Prime Minister Narendra Modi on Monday ended with both sides saying they are focused on quickly reaching deals on dairy and steel.",
+        "steel",
+      ],
+      [
+        "Japanese and Philippine officials held talks in Manila on Friday. They emphasised the need to secure supply chains, particularly for nickel and cobalt.",
+        "nickel",
+      ],
+      [
+        "U.S. and Vietnamese officials held trade talks in Hanoi on Monday. Tariffs on shrimp and the future of Huawei Technologies remained at the centre of the discussions.",
+        "Huawei Technologies",
+      ],
+      [
+        "Finance ministers of the G7 met in Toronto on Friday. Minimum prices for lithium were among the topics discussed.",
+        "lithium",
+      ],
     ];
     it.each(positives)("reads %j → discussed %s", (text, topic) => {
       expect(discussed(lines(text), topic)).toBe(true);
@@ -162,6 +179,16 @@ describe("rules/talks", () => {
       [
         "Peruvian and Saudi officials held talks in Lima on Monday. The two sides agreed to study a pact, the minister said while touring a zinc mine.",
         "zinc",
+      ],
+      // A company at the centre of something else than the talks.
+      [
+        "U.S. and Vietnamese officials held trade talks in Hanoi on Monday. Huawei Technologies remained at the centre of a safety scandal.",
+        "Huawei Technologies",
+      ],
+      // Analysts, not the parties, stress the topic.
+      [
+        "Leaders of Japan and the Philippines met in Manila on Friday. Analysts in Tokyo stressed that nickel prices were falling.",
+        "nickel",
       ],
     ];
     it.each(refusals)("refuses %j → %s", (text, topic) => {
