@@ -312,6 +312,63 @@ export const agreementRule: Rule = {
   },
 };
 
+/**
+ * "President X and President Y confirmed the deal during talks": "the deal", "this agreement" is
+ * the agreement the text named last (within a few sentences), and the meeting the sentence names
+ * discussed it. Runs after the policy rules have named the agreements.
+ */
+export const agreementReferenceRule: Rule = {
+  id: "talks-agreement-reference",
+  predicates: ["DISCUSSED"],
+  description: "'The deal' in a sentence naming a meeting is the agreement named last; the meeting discussed it.",
+  example: "Chile and Japan announced a copper agreement. The leaders confirmed the deal during talks in Tokyo.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    for (const [i, meetings] of index.bySentence) {
+      const s = ctx.sentences[i]!;
+      if (!DEAL_IN_TEXT.test(s.text)) continue;
+      const ms = mentionsIn(ctx, i);
+      for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+        const w = ctx.tokens[k]!.text;
+        if (!AGREEMENT_NOUN.test(w) || !/^(the|this|that)$/i.test(ctx.tokens[k - 1]!.text)) continue;
+        // A noun inside a name ("the Busan accord") is that name's.
+        if (ms.some((x) => x.m.ts <= k && x.m.te > k)) continue;
+        const named = lastAgreement(ctx, i, k);
+        if (!named) continue;
+        for (const m of meetings)
+          if (!m.name.endsWith("Summit")) emitRelation(ctx, m, "DISCUSSED", named, i, this.id, {}, 0.6);
+        break;
+      }
+    }
+  },
+};
+
+const AGREEMENT_NOUN = /^(deal|agreement|accord|pact|treaty|framework|truce)$/;
+
+/** A Policy whose name is an agreement's ("the EU-Chile trade agreement", "Busan accord"). */
+const AGREEMENT_NAME = /\b(agreement|deal|accord|pact|treaty|framework|truce|protocol)\b/i;
+/** How many sentences back "the deal" may refer. */
+const AGREEMENT_REACH = 6;
+
+/**
+ * The named agreement "the deal" at token `at` of sentence `sentence` refers to: the agreement
+ * Policy mentioned last before it, within a few sentences; not one of the talks' own
+ * "<place> framework" entities.
+ */
+function lastAgreement(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: number): LocalEntity | undefined {
+  for (let k = sentence; k >= 0 && k >= sentence - AGREEMENT_REACH; k--) {
+    const ms = mentionsIn(ctx, k).filter(
+      (x) =>
+        x.e.type === "Policy" &&
+        x.m.te <= at &&
+        AGREEMENT_NAME.test(x.e.name) &&
+        !/^agreement@[^|]*$/.test(x.e.attributes.mergeKey ?? ""),
+    );
+    if (ms.length) return ms.at(-1)!.e;
+  }
+  return undefined;
+}
+
 /** Words that end the stretch of a sentence an event noun governs: a topic past them is not its. */
 const TOPIC_BREAK =
   /^(;|when|while|after|although|though|whereas|because|since|but|said|says|told|which|who|before|amid|despite)$/i;

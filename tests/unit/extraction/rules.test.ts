@@ -275,6 +275,13 @@ const TABLE: Row[] = [
     "Ottawa framework",
   ],
   [
+    "talks-agreement-reference",
+    "Chile and India announced a free trade agreement. Chilean President Gabriel Boric met Indian Prime Minister Narendra Modi in New Delhi on Tuesday, where they signed the deal.",
+    "Boric-Modi meeting",
+    "DISCUSSED",
+    "Chile-India free trade agreement",
+  ],
+  [
     "talks-discussed",
     "Canada and Germany held talks in Ottawa. The discussions covered lithium exports.",
     "Ottawa trade talks",

@@ -195,4 +195,36 @@ describe("rules/talks", () => {
       expect(discussed(lines(text), topic)).toBe(false);
     });
   });
+
+  describe("agreementReferenceRule", () => {
+    const positives: [text: string, meeting: string, policy: string][] = [
+      [
+        "Chile and India announced a free trade agreement on Monday. Chilean President Gabriel Boric met Indian Prime Minister Narendra Modi in New Delhi on Tuesday, where they signed the deal.",
+        "Boric-Modi meeting",
+        "Chile-India free trade agreement",
+      ],
+      [
+        "Kenya and the United Arab Emirates concluded a comprehensive economic partnership agreement in January. Kenyan President William Ruto and Emirati President Mohamed bin Zayed confirmed the agreement during a meeting in Abu Dhabi.",
+        "Ruto-bin Zayed meeting",
+        "Kenya-United Arab Emirates comprehensive economic partnership agreement",
+      ],
+    ];
+    it.each(positives)("reads %j", (text, meeting, policy) => {
+      expect(lines(text)).toContain(`${meeting} DISCUSSED ${policy}`);
+    });
+
+    it("refuses 'the deal' in a sentence that names no meeting", () => {
+      const found = lines(
+        "Chile and India announced a free trade agreement on Monday. Chilean President Gabriel Boric held talks with Indian Prime Minister Narendra Modi in New Delhi. Copper traders said the deal would lift prices.",
+      );
+      expect(found.filter((l) => l.includes(" DISCUSSED Chile-India free trade agreement"))).toEqual([]);
+    });
+
+    it("refuses an agreement named too many sentences before", () => {
+      const found = lines(
+        "Kenya and the United Arab Emirates concluded a comprehensive economic partnership agreement in January. Farmers protested. Exporters welcomed the news. Prices rose. Tea growers cheered. Shares climbed. Flower exporters were pleased. Analysts were divided. Kenyan President William Ruto and Emirati President Mohamed bin Zayed discussed the deal during a meeting in Abu Dhabi.",
+      );
+      expect(found.filter((l) => l.includes(" DISCUSSED Kenya-United Arab Emirates"))).toEqual([]);
+    });
+  });
 });
