@@ -458,6 +458,12 @@ export const officialRepresentsRule: Rule = {
     const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
     // A side already read from the sentence (a delegation, a counterpart) outranks a post.
     const sided = new Set(ctx.relations.filter((r) => r.predicate === "REPRESENTS").map((r) => r.source));
+    // An official speaks for a side in dealings between states: a document that names a meeting
+    // or three states or more, or names the official more than once. A secretary quoted once on
+    // a domestic matter represents nobody.
+    const dealings =
+      meetingsOf(ctx).found.length > 0 || ctx.resolution.entities.filter((e) => isStateParty(e)).length >= 3;
+    const speaksFor = (p: LocalEntity) => dealings || p.mentions.length >= 2;
     for (const r of ctx.relations) {
       if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
       const p = byId.get(r.source);
@@ -474,7 +480,7 @@ export const officialRepresentsRule: Rule = {
       }
       if (p?.type !== "Person" || c?.type !== "Country" || isHeadOfState(p)) continue;
       const title = r.attributes.title ?? "";
-      if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p)) continue;
+      if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p) || !speaksFor(p)) continue;
       const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);
     }
@@ -498,6 +504,7 @@ export const officialRepresentsRule: Rule = {
     // "Russian presidential spokesman X", "Chinese negotiator Y": a role noun and a nationality.
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || !p.nationality || isHeadOfState(p) || sided.has(p.id) || isFormer(ctx, p)) continue;
+      if (!speaksFor(p)) continue;
       const m = p.mentions.find((x) => x.role && OFFICIAL.test(x.role));
       const c = m ? countryEntity(ctx, p.nationality) : undefined;
       if (m && c) emitRelation(ctx, p, "REPRESENTS", c, m.sentence, this.id);

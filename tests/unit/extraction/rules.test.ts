@@ -45,7 +45,7 @@ const TABLE: Row[] = [
   ],
   [
     "official-represents-country",
-    "Kenyan Foreign Minister Ruth Wanjiru said the deal was fair.",
+    "Kenyan Foreign Minister Ruth Wanjiru said the deal with India and Japan was fair.",
     "Ruth Wanjiru",
     "REPRESENTS",
     "Kenya",

@@ -108,6 +108,51 @@ describe("rules/delegations", () => {
       expect(has(lines(text), a, predicate, b)).toBe(false);
     });
   });
+
+  describe("officialRepresentsRule (dealings between states)", () => {
+    const positives: Row[] = [
+      [
+        "Peruvian Trade Minister Elizabeth Galdo held talks with Chilean officials in Lima on Monday. Galdo said the copper talks went well.",
+        "Elizabeth Galdo",
+        "REPRESENTS",
+        "Peru",
+      ],
+      [
+        "Brazilian Finance Minister Fernando Haddad said Brazil, Argentina and Uruguay would coordinate their lithium policies.",
+        "Fernando Haddad",
+        "REPRESENTS",
+        "Brazil",
+      ],
+      [
+        "Norwegian Energy Minister Terje Aasland said the licences would be issued soon. Aasland added that cobalt output would rise.",
+        "Terje Aasland",
+        "REPRESENTS",
+        "Norway",
+      ],
+    ];
+    it.each(positives)("reads %j", (text, a, predicate, b) => {
+      expect(has(lines(text), a, predicate, b)).toBe(true);
+    });
+
+    const refusals: Row[] = [
+      // A secretary quoted once on a domestic matter speaks for no side.
+      [
+        "U.S. Interior Secretary Doug Collins said new permits for copper mines in Arizona would be issued this year.",
+        "Doug Collins",
+        "REPRESENTS",
+        "United States",
+      ],
+      [
+        "Australian Resources Minister Sarah Hall said the Pilbara lithium mine would reopen in March.",
+        "Sarah Hall",
+        "REPRESENTS",
+        "Australia",
+      ],
+    ];
+    it.each(refusals)("refuses %j", (text, a, predicate, b) => {
+      expect(has(lines(text), a, predicate, b)).toBe(false);
+    });
+  });
 });
 
 describe("rules/talks", () => {
