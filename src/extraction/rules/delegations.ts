@@ -600,6 +600,7 @@ const BETWEEN_NOUNS: ReadonlyMap<string, Interaction> = new Map([
   ["meeting", "meet"],
   ["call", "meet"],
   ["summit", "meet"],
+  ["talk", "both"],
 ]);
 knowLemmas([...SETTLING, "agree", ...INTERACTION_VERBS.keys()]);
 
@@ -812,6 +813,11 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
         kind,
         pps: [{ prep: "between", arg: { ...withPp.arg, items: [...own.items, ...withPp.arg.items] } }],
       });
+    } else if (withPp && !c.pronounPossessor && kind !== "negotiate") {
+      // "X arrived for a day-long talk with his Indian counterpart", "X said after talks with
+      // Chinese leaders, including President Y": the person the clause is about and the other.
+      const pair = subjectAndOther(ctx, r, c, withPp.arg);
+      if (pair) sources.push({ kind, pps: [{ prep: "between", arg: { ...withPp.arg, items: pair } }] });
     }
   }
   for (const cl of r.clauses) {
@@ -864,6 +870,45 @@ function twoLeaders(
     isHeadOfState(sa.person) &&
     isHeadOfState(sb.person)
   );
+}
+
+/**
+ * For "talks with Y" in a clause whose subject is a person: that person and the one person the
+ * "with" phrase names (itself, "his Indian counterpart", or "leaders, including Y"), as chunks
+ * naming them; undefined unless both are found.
+ */
+function subjectAndOther(
+  ctx: RuleContext,
+  r: NonNullable<ReturnType<typeof sentenceReading>>,
+  c: Chunk<M>,
+  arg: Arg<M>,
+): Chunk<M>[] | undefined {
+  const cl = r.clauseOf.get(c);
+  const subject = cl?.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
+  if (!subject || subject === c || cl?.agent?.items.includes(c)) return undefined;
+  const own = itemsOf(ctx, cl!.agent).find((x) => x.x.e.type === "Person");
+  if (!own) return undefined;
+  const others: Item[] = [];
+  for (const d of arg.items) {
+    if (d.entity) others.push({ x: d.entity, c: d });
+    else {
+      others.push(...counterpartOf(ctx, d));
+      // "Chinese leaders, including President Y".
+      let k = d.te;
+      if (ctx.tokens[k]?.text === ",") k++;
+      if (ctx.tokens[k]?.text.toLowerCase() === "including") {
+        const sentence = ctx.tokens[k]!.sentence;
+        const x = mentionsIn(ctx, sentence).find((y) => y.m.ts > k && y.m.ts <= k + 4 && y.e.type === "Person");
+        if (x) others.push({ x: { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e }, c: d });
+      }
+    }
+  }
+  const people = others.filter((x) => x.x.e.type === "Person" && x.x.e !== own.x.e);
+  if (people.length !== 1) return undefined;
+  return [
+    { ...own.c, entity: own.x, pps: [] },
+    { ...people[0]!.c, entity: people[0]!.x, pps: [] },
+  ];
 }
 
 /** People and states who met or negotiated, read from each clause whatever its wording. */

@@ -69,12 +69,32 @@ describe("rules/delegations", () => {
         "NEGOTIATED_WITH",
         "Prabowo Subianto",
       ],
+      // "X said after talks with Y's leaders, including Z": the clause's person and Z.
+      [
+        "Canadian Prime Minister Mark Carney said after talks with Chinese leaders, including President Xi Jinping, that canola tariffs would fall.",
+        "Mark Carney",
+        "NEGOTIATED_WITH",
+        "Xi Jinping",
+      ],
+      [
+        "South African Trade Minister Parks Tau said after talks with American officials, including U.S. Commerce Secretary Howard Lutnick, that platinum tariffs would fall.",
+        "Parks Tau",
+        "NEGOTIATED_WITH",
+        "Howard Lutnick",
+      ],
     ];
     it.each(positives)("reads %j", (text, a, predicate, b) => {
       expect(has(lines(text), a, predicate, b)).toBe(true);
     });
 
     const refusals: Row[] = [
+      // Talks with one's own government's people are not across a table.
+      [
+        "Canadian Prime Minister Mark Carney said after talks with Canadian premiers, including Ontario Premier Doug Ford, that steel tariffs would stay.",
+        "Mark Carney",
+        "NEGOTIATED_WITH",
+        "Doug Ford",
+      ],
       // "his counterpart" is the other side, not the speaker himself.
       [
         "Canadian Trade Minister Mary Ng met her Mexican counterpart on Monday. She said the talks on steel went well.",
