@@ -69,6 +69,13 @@ describe("rules/delegations", () => {
         "NEGOTIATED_WITH",
         "Prabowo Subianto",
       ],
+      // The other leader heads the other country of a story about two.
+      [
+        "Trade between Indonesia and India has doubled since 2020. Indonesia and India are the region's biggest palm oil partners. Indian Prime Minister Narendra Modi said on Friday he had agreed with President Prabowo Subianto to trim tariffs on palm oil.",
+        "India",
+        "NEGOTIATED_WITH",
+        "Indonesia",
+      ],
       // "X said after talks with Y's leaders, including Z": the clause's person and Z.
       [
         "Canadian Prime Minister Mark Carney said after talks with Chinese leaders, including President Xi Jinping, that canola tariffs would fall.",
