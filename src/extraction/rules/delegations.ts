@@ -458,6 +458,12 @@ export const officialRepresentsRule: Rule = {
     const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
     // A side already read from the sentence (a delegation, a counterpart) outranks a post.
     const sided = new Set(ctx.relations.filter((r) => r.predicate === "REPRESENTS").map((r) => r.source));
+    // An official speaks for a side in dealings between states: a document that names a meeting
+    // or three states or more, or names the official more than once. A secretary quoted once on
+    // a domestic matter represents nobody.
+    const dealings =
+      meetingsOf(ctx).found.length > 0 || ctx.resolution.entities.filter((e) => isStateParty(e)).length >= 3;
+    const speaksFor = (p: LocalEntity) => dealings || p.mentions.length >= 2;
     for (const r of ctx.relations) {
       if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
       const p = byId.get(r.source);
@@ -474,7 +480,7 @@ export const officialRepresentsRule: Rule = {
       }
       if (p?.type !== "Person" || c?.type !== "Country" || isHeadOfState(p)) continue;
       const title = r.attributes.title ?? "";
-      if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p)) continue;
+      if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p) || !speaksFor(p)) continue;
       const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);
     }
@@ -498,6 +504,7 @@ export const officialRepresentsRule: Rule = {
     // "Russian presidential spokesman X", "Chinese negotiator Y": a role noun and a nationality.
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || !p.nationality || isHeadOfState(p) || sided.has(p.id) || isFormer(ctx, p)) continue;
+      if (!speaksFor(p)) continue;
       const m = p.mentions.find((x) => x.role && OFFICIAL.test(x.role));
       const c = m ? countryEntity(ctx, p.nationality) : undefined;
       if (m && c) emitRelation(ctx, p, "REPRESENTS", c, m.sentence, this.id);
@@ -593,19 +600,60 @@ const BETWEEN_NOUNS: ReadonlyMap<string, Interaction> = new Map([
   ["meeting", "meet"],
   ["call", "meet"],
   ["summit", "meet"],
+  ["talk", "both"],
 ]);
 knowLemmas([...SETTLING, "agree", ...INTERACTION_VERBS.keys()]);
 
 type Item = { x: M; c: Chunk<M> };
 
-/** The entities an argument names (its coordinated items' heads, else their possessors). */
-function itemsOf(arg: Arg<M> | undefined): Item[] {
+/**
+ * The entities an argument names (its coordinated items' heads, else their possessors); "he",
+ * "she" and "his team" stand for the person they refer to (`personReferent`).
+ */
+function itemsOf(ctx: RuleContext, arg: Arg<M> | undefined): Item[] {
   const out: Item[] = [];
   for (const c of arg?.items ?? []) {
     if (c.entity) out.push({ x: c.entity, c });
     else if (c.possessor && GROUP.test(c.headWord)) out.push({ x: c.possessor, c });
+    else if (c.te - c.ts === 1 && PERSON_PRONOUN.test(c.headWord)) {
+      const p = personReferent(ctx, c.ts);
+      if (p) out.push({ x: p, c });
+    } else if (
+      c.pronounPossessor &&
+      PERSON_POSSESSIVE.test(c.pronounPossessor) &&
+      GROUP.test(c.headWord) &&
+      !/^counterparts?$/.test(c.headWord)
+    ) {
+      // "his team", "her delegation": the person's side ("his counterpart" is the other one).
+      const p = personReferent(ctx, c.ts);
+      if (p) out.push({ x: p, c });
+    }
   }
   return out;
+}
+
+const PERSON_PRONOUN = /^(he|she)$/;
+const PERSON_POSSESSIVE = /^(his|her)$/i;
+
+/**
+ * The person "he", "she" or "his" at token `at` stands for: the one person the sentence names
+ * before it ("X said on Thursday he had agreed with Y", "X said in Paris, where he met Y"), else,
+ * when the sentence names nobody before it, the one person the sentence before names. Two people
+ * before the pronoun make it ambiguous: nobody.
+ */
+export function personReferent(ctx: RuleContext, at: number): M | undefined {
+  const sentence = ctx.tokens[at]!.sentence;
+  const one = (xs: ReturnType<typeof mentionsIn>) => {
+    const people = xs.filter((x) => x.e.type === "Person");
+    return people.length > 0 && people.every((x) => x.e === people[0]!.e) ? people.at(-1) : undefined;
+  };
+  const before = mentionsIn(ctx, sentence).filter((x) => x.m.te <= at);
+  const found = before.some((x) => x.e.type === "Person")
+    ? one(before)
+    : sentence > 0
+      ? one(mentionsIn(ctx, sentence - 1))
+      : undefined;
+  return found ? { ts: at, te: at + 1, m: found.m, e: found.e } : undefined;
 }
 
 /**
@@ -657,13 +705,13 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
     let others: Item[] = [];
     let strict = false;
     const withPp = (pps: { prep: string; arg: Arg<M> }[]) =>
-      pps.filter((p) => p.prep === "with").flatMap((p) => itemsOf(p.arg));
+      pps.filter((p) => p.prep === "with").flatMap((p) => itemsOf(ctx, p.arg));
     // "spoke by phone with Y" is read as a passive ("by"): only a form of "be" makes one.
     const passive = v.passive && /\b(is|are|was|were|be|been|being)\b/i.test(span(ctx, v.ts, v.head));
     if (kind) {
       if (passive) continue;
       others = withPp(cl.pps);
-      if (!others.length && !WITH_ONLY.has(v.lemma)) others = itemsOf(cl.patient);
+      if (!others.length && !WITH_ONLY.has(v.lemma)) others = itemsOf(ctx, cl.patient);
       // "spoke by phone with", "talked to reporters": only a "with" phrase or a person "to".
       if (!others.length && WITH_ONLY.has(v.lemma)) continue;
     } else if (HOLDING.has(v.lemma)) {
@@ -701,7 +749,7 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       const pps = cl.pps.filter((p) => p.prep === "with").map((p) => p.arg);
       for (const a of [arg, ...pps]) for (const c of a?.items ?? []) others.push(...counterpartOf(ctx, c));
     }
-    const agents = itemsOf(passive || !v.passive ? cl.agent : cl.subject);
+    const agents = itemsOf(ctx, passive || !v.passive ? cl.agent : cl.subject);
     const pairs: [Item, Item, boolean][] = [];
     if (others.length) {
       for (const a of agents) for (const b of others) pairs.push([a, b, false]);
@@ -716,7 +764,7 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       if (!sa || !sb) continue;
       const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
       const opposed = strict
-        ? !!sa.party && !!sb.party && sa.party !== sb.party
+        ? (!!sa.party && !!sb.party && sa.party !== sb.party) || twoLeaders(sa, sb)
         : !sa.party || !sb.party || sa.party !== sb.party;
       if (strict && !opposed) continue;
       // "X met Y": they met whatever their sides; "X and Y met": two of one side do not.
@@ -755,12 +803,21 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
     sources.push({ kind, pps: c.pps });
     // "X's meeting with Y", "China's talks with the EU": the possessor and the "with" phrase.
     const withPp = c.pps.find((p) => p.prep === "with");
-    if (c.possessor && withPp) {
-      const own: Arg<M> = { items: [{ ...c, entity: c.possessor, pps: [] }], ts: c.ts, te: c.te };
+    // "his call with Y": the person "his" refers to.
+    const possessor =
+      c.possessor ??
+      (c.pronounPossessor && PERSON_POSSESSIVE.test(c.pronounPossessor) ? personReferent(ctx, c.ts) : undefined);
+    if (possessor && withPp) {
+      const own: Arg<M> = { items: [{ ...c, entity: possessor, pps: [] }], ts: c.ts, te: c.te };
       sources.push({
         kind,
         pps: [{ prep: "between", arg: { ...withPp.arg, items: [...own.items, ...withPp.arg.items] } }],
       });
+    } else if (withPp && !c.pronounPossessor && kind !== "negotiate") {
+      // "X arrived for a day-long talk with his Indian counterpart", "X said after talks with
+      // Chinese leaders, including President Y": the person the clause is about and the other.
+      const pair = subjectAndOther(ctx, r, c, withPp.arg);
+      if (pair) sources.push({ kind, pps: [{ prep: "between", arg: { ...withPp.arg, items: pair } }] });
     }
   }
   for (const cl of r.clauses) {
@@ -770,23 +827,88 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
   for (const { kind, pps } of sources) {
     for (const p of pps) {
       if (p.prep !== "between") continue;
-      const items = itemsOf(p.arg).map((x) => sideOf(ctx, x.x));
+      const items = itemsOf(ctx, p.arg).map((x) => sideOf(ctx, x.x));
       if (items.length !== 2 || !items[0] || !items[1]) continue;
       const [sa, sb] = items as [
         { party?: LocalEntity; person?: LocalEntity },
         { party?: LocalEntity; person?: LocalEntity },
       ];
-      if (!sa.party || !sb.party || sa.party === sb.party) continue;
+      const leaders = twoLeaders(sa, sb);
+      if ((!sa.party || !sb.party || sa.party === sb.party) && !leaders) continue;
       const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
       if (sa.person && sb.person) {
         if (kind !== "negotiate") emitRelation(ctx, sa.person, "MET_WITH", sb.person, sentence, rule, attrs, 0.7);
         if (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text))
           emitRelation(ctx, sa.person, "NEGOTIATED_WITH", sb.person, sentence, rule, attrs, 0.7);
       }
-      if (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text))
+      if (
+        sa.party &&
+        sb.party &&
+        sa.party !== sb.party &&
+        (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text))
+      )
         emitRelation(ctx, sa.party, "NEGOTIATED_WITH", sb.party, sentence, rule, attrs, 0.7);
     }
   }
+}
+
+/**
+ * "X agreed with President Y", "X's talks with President Y": two heads of state or government
+ * face each other even when the text gives the side of only one (a country has one leader of
+ * each kind, and they do not negotiate with each other); two unknown sides are not enough.
+ */
+function twoLeaders(
+  sa: { party?: LocalEntity; person?: LocalEntity },
+  sb: { party?: LocalEntity; person?: LocalEntity },
+): boolean {
+  return (
+    !!sa.person &&
+    !!sb.person &&
+    sa.person !== sb.person &&
+    (!sa.party || !sb.party) &&
+    (!!sa.party || !!sb.party) &&
+    isHeadOfState(sa.person) &&
+    isHeadOfState(sb.person)
+  );
+}
+
+/**
+ * For "talks with Y" in a clause whose subject is a person: that person and the one person the
+ * "with" phrase names (itself, "his Indian counterpart", or "leaders, including Y"), as chunks
+ * naming them; undefined unless both are found.
+ */
+function subjectAndOther(
+  ctx: RuleContext,
+  r: NonNullable<ReturnType<typeof sentenceReading>>,
+  c: Chunk<M>,
+  arg: Arg<M>,
+): Chunk<M>[] | undefined {
+  const cl = r.clauseOf.get(c);
+  const subject = cl?.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
+  if (!subject || subject === c || cl?.agent?.items.includes(c)) return undefined;
+  const own = itemsOf(ctx, cl!.agent).find((x) => x.x.e.type === "Person");
+  if (!own) return undefined;
+  const others: Item[] = [];
+  for (const d of arg.items) {
+    if (d.entity) others.push({ x: d.entity, c: d });
+    else {
+      others.push(...counterpartOf(ctx, d));
+      // "Chinese leaders, including President Y".
+      let k = d.te;
+      if (ctx.tokens[k]?.text === ",") k++;
+      if (ctx.tokens[k]?.text.toLowerCase() === "including") {
+        const sentence = ctx.tokens[k]!.sentence;
+        const x = mentionsIn(ctx, sentence).find((y) => y.m.ts > k && y.m.ts <= k + 4 && y.e.type === "Person");
+        if (x) others.push({ x: { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e }, c: d });
+      }
+    }
+  }
+  const people = others.filter((x) => x.x.e.type === "Person" && x.x.e !== own.x.e);
+  if (people.length !== 1) return undefined;
+  return [
+    { ...own.c, entity: own.x, pps: [] },
+    { ...people[0]!.c, entity: people[0]!.x, pps: [] },
+  ];
 }
 
 /** People and states who met or negotiated, read from each clause whatever its wording. */

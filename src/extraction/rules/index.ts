@@ -20,7 +20,15 @@ import {
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
 import { licensingRegimeRule, measurePolicyRule, namedPolicyRule, partiesAgreementRule } from "./policies.ts";
-import { agreementRule, discussedRule, metWithRule, partOfRule, talkParticipantsRule, topicsRule } from "./talks.ts";
+import {
+  agreementReferenceRule,
+  agreementRule,
+  discussedRule,
+  metWithRule,
+  partOfRule,
+  talkParticipantsRule,
+  topicsRule,
+} from "./talks.ts";
 import {
   discussedTopicRule,
   dominanceRule,
@@ -68,4 +76,6 @@ export const RULES: Rule[] = [
   discussedTopicRule,
   // Last: its Policy mention would hide the agreement noun from the partnership rows.
   partiesAgreementRule,
+  // After the policy rules: "the deal" refers to an agreement they named.
+  agreementReferenceRule,
 ];

@@ -6,9 +6,10 @@ import { CITIES, REGIONS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
-import type { Arg, Chunk } from "../syntax/clauses.ts";
+import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
 import { knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
+import { personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -311,6 +312,63 @@ export const agreementRule: Rule = {
   },
 };
 
+/**
+ * "President X and President Y confirmed the deal during talks": "the deal", "this agreement" is
+ * the agreement the text named last (within a few sentences), and the meeting the sentence names
+ * discussed it. Runs after the policy rules have named the agreements.
+ */
+export const agreementReferenceRule: Rule = {
+  id: "talks-agreement-reference",
+  predicates: ["DISCUSSED"],
+  description: "'The deal' in a sentence naming a meeting is the agreement named last; the meeting discussed it.",
+  example: "Chile and Japan announced a copper agreement. The leaders confirmed the deal during talks in Tokyo.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    for (const [i, meetings] of index.bySentence) {
+      const s = ctx.sentences[i]!;
+      if (!DEAL_IN_TEXT.test(s.text)) continue;
+      const ms = mentionsIn(ctx, i);
+      for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+        const w = ctx.tokens[k]!.text;
+        if (!AGREEMENT_NOUN.test(w) || !/^(the|this|that)$/i.test(ctx.tokens[k - 1]!.text)) continue;
+        // A noun inside a name ("the Busan accord") is that name's.
+        if (ms.some((x) => x.m.ts <= k && x.m.te > k)) continue;
+        const named = lastAgreement(ctx, i, k);
+        if (!named) continue;
+        for (const m of meetings)
+          if (!m.name.endsWith("Summit")) emitRelation(ctx, m, "DISCUSSED", named, i, this.id, {}, 0.6);
+        break;
+      }
+    }
+  },
+};
+
+const AGREEMENT_NOUN = /^(deal|agreement|accord|pact|treaty|framework|truce)$/;
+
+/** A Policy whose name is an agreement's ("the EU-Chile trade agreement", "Busan accord"). */
+const AGREEMENT_NAME = /\b(agreement|deal|accord|pact|treaty|framework|truce|protocol)\b/i;
+/** How many sentences back "the deal" may refer. */
+const AGREEMENT_REACH = 6;
+
+/**
+ * The named agreement "the deal" at token `at` of sentence `sentence` refers to: the agreement
+ * Policy mentioned last before it, within a few sentences; not one of the talks' own
+ * "<place> framework" entities.
+ */
+function lastAgreement(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: number): LocalEntity | undefined {
+  for (let k = sentence; k >= 0 && k >= sentence - AGREEMENT_REACH; k--) {
+    const ms = mentionsIn(ctx, k).filter(
+      (x) =>
+        x.e.type === "Policy" &&
+        x.m.te <= at &&
+        AGREEMENT_NAME.test(x.e.name) &&
+        !/^agreement@[^|]*$/.test(x.e.attributes.mergeKey ?? ""),
+    );
+    if (ms.length) return ms.at(-1)!.e;
+  }
+  return undefined;
+}
+
 /** Words that end the stretch of a sentence an event noun governs: a topic past them is not its. */
 const TOPIC_BREAK =
   /^(;|when|while|after|although|though|whereas|because|since|but|said|says|told|which|who|before|amid|despite)$/i;
@@ -447,15 +505,34 @@ const DISCUSS_VERBS: ReadonlySet<string> = new Set([
   "touch",
   "talk",
   "focus",
+  "centre",
+  "center",
+  "concentrate",
+  "emphasise",
+  "emphasize",
+  "stress",
+  "underline",
+  "underscore",
+  "highlight",
 ]);
+/** Verbs read with their subject as agent in the passive: "the talks are focused on X". */
+const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "concentrate"]);
 /** Discussing verbs whose topic follows a preposition: "touched on X", "talked about Y". */
-const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", "focus"]);
+const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set([
+  "agree",
+  "touch",
+  "talk",
+  "focus",
+  "centre",
+  "center",
+  "concentrate",
+]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agreed|review\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
+  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
-  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both)$/i;
+  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|diplomats|envoys|parties|teams)$/i;
 
 /** Topic entities of a phrase: its head, its names, what "of" / "on" / "for" / "including" lead to. */
 function topicItems(c: Chunk<M>, depth = 0): M[] {
@@ -467,6 +544,11 @@ function topicItems(c: Chunk<M>, depth = 0): M[] {
       if ((!out.length && /^(of|on|for|over)$/.test(p.prep)) || p.prep === "including")
         for (const it of p.arg.items) out.push(...topicItems(it, depth + 1));
   return out;
+}
+
+/** A phrase naming a meeting: a Meeting mention or an event noun ("the discussions"). */
+function isEventChunk(c: Chunk<M>): boolean {
+  return c.entity?.e.type === "Meeting" || EVENT_WORD.test(c.headWord);
 }
 
 function topicsOfArg(arg: Arg<M> | undefined): M[] {
@@ -530,23 +612,57 @@ export const topicsRule: Rule = {
           emit(fallback, topicsOfArg(cl.subject));
           continue;
         }
-        if (DISCUSS_VERBS.has(v.lemma) && !v.passive) {
-          const agents = cl.agent?.items ?? [];
+        if (/^(be|remain|stay|sit|feature|rank|figure)$/.test(v.lemma) && !v.negated) {
+          // "TikTok remained at the centre of the discussions", "minimum prices for lithium were
+          // among the topics discussed": the subject is what the meeting was about.
+          const at = cl.pps.find(
+            (p) =>
+              (p.prep === "at" &&
+                p.arg.items.some(
+                  (c) =>
+                    /^(cent(er|re)|heart|top|core|forefront)$/.test(c.headWord) &&
+                    c.pps.some((q) => q.prep === "of" && q.arg.items.some((d) => isEventChunk(d))),
+                )) ||
+              (p.prep === "among" &&
+                p.arg.items.some((c) => /^(topics|issues|subjects|items|matters)$/.test(c.headWord))),
+          );
+          if (at) {
+            const named = at.arg.items
+              .flatMap((c) => c.pps.flatMap((q) => q.arg.items))
+              .find((d) => d.entity?.e.type === "Meeting")?.entity?.e;
+            emit(named ?? fallback, topicsOfArg(cl.subject));
+            continue;
+          }
+        }
+        if (!v.passive && settles(ctx, cl)) {
+          // "X and Y agreed to cut tariffs on cars", "the two sides signed a framework to secure
+          // lithium": what the agreement is about, for the meeting of those who settled it.
+          const meeting = settlingMeeting(ctx, cl, here, fallback, participants, index.primary ?? undefined);
+          if (meeting) emit(meeting, topicsAfter(ctx, s.i, v.head));
+          continue;
+        }
+        // "Both sides are focused on steel": the subject of an adjectival passive is the agent.
+        const focused = v.passive && FOCUS_VERBS.has(v.lemma) && !cl.pps.some((p) => p.prep === "by");
+        if (DISCUSS_VERBS.has(v.lemma) && (!v.passive || focused)) {
+          const agents = (focused ? cl.subject : cl.agent)?.items ?? [];
           const generic = agents.length > 0 && agents.every((c) => !c.entity && PARTIES_WORD.test(c.headWord));
           const people = agents
             .map((c) => c.entity?.e)
             .filter((e): e is LocalEntity => !!e && (e.type === "Person" || isStateParty(e)));
           let meeting: LocalEntity | undefined;
-          if (generic) meeting = fallback;
+          if (generic) meeting = here[0] ?? fallback;
           else if (people.length && here.length) meeting = here[0];
           else if (people.length) {
             // People who took part in the main talks discuss in their name.
             const main = index.primary ?? index.main[0];
             if (main && people.some((p) => participants.get(p.id)?.has(main.id))) meeting = main;
           }
-          const topics = PP_DISCUSS_VERBS.has(v.lemma)
+          let topics = PP_DISCUSS_VERBS.has(v.lemma)
             ? onPps.flatMap((p) => topicsOfArg(p.arg))
             : topicsOfArg(cl.patient);
+          // "emphasised the need to secure lithium", "focused on quickly reaching deals on steel":
+          // the topics of the clause's stretch when its phrases name none.
+          if (!topics.length && meeting) topics = topicsAfter(ctx, s.i, v.head);
           emit(meeting, topics);
         }
       }
@@ -560,6 +676,109 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** Verbs that settle a deal; all but "agree" need a deal noun as object ("signed a framework"). */
+const SETTLING_VERBS: ReadonlySet<string> = new Set([
+  "agree",
+  "reach",
+  "strike",
+  "sign",
+  "seal",
+  "clinch",
+  "conclude",
+  "finalise",
+  "finalize",
+  "ink",
+  "forge",
+  "hammer",
+]);
+knowLemmas([...SETTLING_VERBS]);
+/** Nouns of a settled deal. */
+const SETTLED_NOUN =
+  /^(deal|deals|agreement|agreements|pact|accord|truce|framework|memorandum|arrangement|roadmap|protocol|treaty)$/i;
+
+/**
+ * "X and Y agreed to / on / with …", "X struck a deal …", "they signed a framework agreement …":
+ * a clause in which parties settle something (not negated, not refused).
+ */
+function settles(ctx: Parameters<Rule["apply"]>[0], cl: Clause<M>): boolean {
+  const v = cl.verb;
+  if (v.lemma === "agree" || v.control.includes("agree")) {
+    // A bare "X agrees (that …)" settles nothing: "agreed to / on / with" or an object.
+    return v.lemma !== "agree" || cl.objects.length > 0 || cl.pps.some((p) => /^(on|with|to|upon)$/.test(p.prep));
+  }
+  if (!SETTLING_VERBS.has(v.lemma)) return false;
+  const noun = cl.objects[0]?.items[0];
+  if (!noun) return false;
+  for (let k = noun.ts; k < noun.te; k++) if (SETTLED_NOUN.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * The meeting at which the agents of a settling clause settled: the meeting the sentence names,
+ * else one the agents (or the people of its "with" phrase) took part in, the document's main one
+ * first; generic parties ("the two sides", "the ministers") settle at the sentence's or main talks.
+ */
+function settlingMeeting(
+  ctx: Parameters<Rule["apply"]>[0],
+  cl: Clause<M>,
+  here: LocalEntity[],
+  fallback: LocalEntity | undefined,
+  participants: Map<string, Set<string>>,
+  primary: LocalEntity | undefined,
+): LocalEntity | undefined {
+  const agents = cl.agent?.items ?? [];
+  const withs = cl.pps.filter((p) => p.prep === "with").flatMap((p) => p.arg.items);
+  const parties: LocalEntity[] = [];
+  let generic = false;
+  for (const c of [...agents, ...withs]) {
+    const e =
+      c.entity?.e ?? (c.te - c.ts === 1 && /^(he|she)$/.test(c.headWord) ? personReferent(ctx, c.ts)?.e : undefined);
+    if (e && (e.type === "Person" || isStateParty(e))) parties.push(e);
+    else if (!c.entity && agents.includes(c) && PARTIES_WORD.test(c.headWord)) generic = true;
+  }
+  if (!parties.length) return generic ? (here[0] ?? fallback) : undefined;
+  // The meeting most of them took part in; among equals one the sentence names, the main one,
+  // the first found.
+  const count = new Map<string, number>();
+  for (const p of new Set(parties)) {
+    // A state takes part through itself or its people.
+    const code = p.type === "Person" ? undefined : p.attributes.code;
+    const people = code ? ctx.resolution.entities.filter((e) => e.type === "Person" && e.nationality === code) : [];
+    const ms = new Set([p, ...people].flatMap((x) => [...(participants.get(x.id) ?? [])]));
+    for (const m of ms) count.set(m, (count.get(m) ?? 0) + 1);
+  }
+  let best: LocalEntity | undefined;
+  let score = 0;
+  const rank = (m: LocalEntity) => (count.get(m.id) ?? 0) * 4 + (here.includes(m) ? 2 : 0) + (m === primary ? 1 : 0);
+  for (const f of meetingsOf(ctx).found) {
+    const r = count.has(f.meeting.id) ? rank(f.meeting) : 0;
+    if (r > score) [best, score] = [f.meeting, r];
+  }
+  return best ?? here[0];
+}
+
+/** Topic entities (not companies) after token `from` in its stretch of the sentence. */
+function topicsAfter(ctx: Parameters<Rule["apply"]>[0], sentence: number, from: number): M[] {
+  const s = ctx.sentences[sentence]!;
+  let end = s.tokenEnd;
+  for (let k = from + 1; k < s.tokenEnd && k <= from + MAX_TOPIC_REACH; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (TOPIC_BREAK.test(w) || USE_CUE.test(w)) {
+      end = k;
+      break;
+    }
+    end = k + 1;
+  }
+  const out: M[] = [];
+  for (const x of mentionsIn(ctx, sentence))
+    if (x.m.ts > from && x.m.te <= end && TOPIC_TYPES.has(x.e.type) && x.e.type !== "Company")
+      out.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
+  return out;
+}
+
+/** How far past the settling verb its topics may be (tokens). */
+const MAX_TOPIC_REACH = 30;
 
 /**
  * "Iran, Gaza, Ukraine", "Sydney, Melbourne, Perth": a list, not a place and its country, when the

@@ -343,10 +343,14 @@ describe("stages/05-meetings (main event)", () => {
 describe("rules/delegations (officials)", () => {
   describe("officialRepresentsRule", () => {
     const rows: [string, string, boolean][] = [
-      ["Italian Finance Minister Marco Bellini said the deal was fair.", "Marco Bellini REPRESENTS Italy", true],
+      [
+        "Italian Finance Minister Marco Bellini said the deal with France and Spain was fair.",
+        "Marco Bellini REPRESENTS Italy",
+        true,
+      ],
       ["Kenyan President William Ruto said the deal was fair.", "William Ruto REPRESENTS Kenya", false],
       [
-        "Former Italian Finance Minister Marco Bellini said the deal was fair.",
+        "Former Italian Finance Minister Marco Bellini said the deal with France and Spain was fair.",
         "Marco Bellini REPRESENTS Italy",
         false,
       ],

@@ -45,7 +45,7 @@ const TABLE: Row[] = [
   ],
   [
     "official-represents-country",
-    "Kenyan Foreign Minister Ruth Wanjiru said the deal was fair.",
+    "Kenyan Foreign Minister Ruth Wanjiru said the deal with India and Japan was fair.",
     "Ruth Wanjiru",
     "REPRESENTS",
     "Kenya",
@@ -273,6 +273,13 @@ const TABLE: Row[] = [
     "Ottawa trade talks",
     "DISCUSSED",
     "Ottawa framework",
+  ],
+  [
+    "talks-agreement-reference",
+    "Chile and India announced a free trade agreement. Chilean President Gabriel Boric met Indian Prime Minister Narendra Modi in New Delhi on Tuesday, where they signed the deal.",
+    "Boric-Modi meeting",
+    "DISCUSSED",
+    "Chile-India free trade agreement",
   ],
   [
     "talks-discussed",
