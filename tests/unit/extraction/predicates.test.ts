@@ -519,6 +519,49 @@ const ROWS: Row[] = [
     "copper",
   ],
   ["Z's exports / shipments of Y go to X", "Most Chilean copper exports go to India.", "India", "PURCHASES", "copper"],
+  [
+    "X's Y assets / mines / operations / business / industry (what a firm or state works)",
+    "Peru's tellurium industry is small.",
+    "Peru",
+    "PRODUCES",
+    "tellurium",
+  ],
+  [
+    "X's acquisition / takeover / buyout of Y; the takeover of Y by X",
+    "Osprey Mining's takeover of Larch Metals Inc. was approved.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+    { kind: "acquisition" },
+  ],
+  [
+    "the deal gives / grants X a stake in Y",
+    "The accord gives Chile a 20% stake in Larch Metals Inc.",
+    "Chile",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
+  [
+    "X receives warrants / shares in (from) Y",
+    "Peru will receive warrants in Larch Metals Inc.",
+    "Peru",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
+  [
+    "Y is (majority-, wholly) owned by X; X owns Y (a firm)",
+    "Larch Metals Inc. is owned by Osprey Mining.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
+  [
+    "X's subsidiary / unit / arm Y; Y, a subsidiary of X",
+    "Larch Metals Inc., a subsidiary of Osprey Mining, mines copper.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
 ];
 
 /** Sentences where a predicate must not be found. */
@@ -551,6 +594,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru accounts for 40% of global tellurium demand.", "DOMINATES"],
   // A second-rank producer does not dominate.
   ["Peru is the world's second-largest tellurium producer.", "DOMINATES"],
+  // A takeover that was rejected did not happen.
+  ["Peru rejected Osprey Mining's takeover of Larch Metals Inc.", "INVESTED_IN"],
 ];
 
 describe("predicates", () => {

@@ -1,0 +1,145 @@
+// Company facts of round 3 on sentences written for this test (none taken from any corpus):
+// takeovers ("X's acquisition of Y"), stakes handed over ("the deal gives X a stake in Y"),
+// warrants and shares received, ownership ("Y, owned by X", "Y's parent X", "X's unit Y"), what a
+// firm or state works ("X's copper assets", "Y's nickel industry"); then sentences where the fact
+// must be refused (a blocked takeover, a stock move, a state's purchase of goods).
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-09-12", source: null, authors: [], text };
+}
+
+type Fact = [text: string, source: string, predicate: string, target: string, attrs?: Record<string, string>];
+
+function facts(text: string): { line: string; attributes: Record<string, string> }[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => ({
+    line: `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`,
+    attributes: r.attributes,
+  }));
+}
+
+const FOUND: Fact[] = [
+  // Takeovers.
+  [
+    "Glencore Nickel's $2 billion takeover of Pilbara Cobalt Ltd closed on Friday.",
+    "Glencore Nickel",
+    "INVESTED_IN",
+    "Pilbara Cobalt Ltd",
+    { amount: "$2 billion", kind: "acquisition" },
+  ],
+  [
+    "Ottawa cleared Borealis Mining's acquisition of Yukon Tungsten Corp. on Tuesday.",
+    "Borealis Mining",
+    "INVESTED_IN",
+    "Yukon Tungsten Corp.",
+    { kind: "acquisition" },
+  ],
+  ["Kaito & Co.'s purchase of Wattle Lithium Ltd closed in May.", "Kaito & Co.", "INVESTED_IN", "Wattle Lithium Ltd"],
+  // A stake handed over.
+  [
+    "The deal gives the U.S. government a 10 percent stake in Seoul Zinc Corp.",
+    "United States",
+    "INVESTED_IN",
+    "Seoul Zinc Corp.",
+    { kind: "equity" },
+  ],
+  [
+    "Under the plan, Jakarta will hand Danantara Holdings a 51% stake in Sulawesi Nickel Tbk.",
+    "Danantara Holdings",
+    "INVESTED_IN",
+    "Sulawesi Nickel Tbk",
+  ],
+  // Warrants and shares received.
+  [
+    "The Pentagon will receive warrants in Vela Magnetics Inc. as part of the loan.",
+    "Pentagon",
+    "INVESTED_IN",
+    "Vela Magnetics Inc.",
+    { kind: "equity" },
+  ],
+  [
+    "The Energy Department gets shares of Northwind Lithium Corp. under the revised loan terms.",
+    "Energy Department",
+    "INVESTED_IN",
+    "Northwind Lithium Corp.",
+  ],
+  // Ownership.
+  [
+    "Wattle Lithium Ltd, which is wholly owned by Kaito & Co., exports spodumene.",
+    "Kaito & Co.",
+    "INVESTED_IN",
+    "Wattle Lithium Ltd",
+    { kind: "ownership" },
+  ],
+  ["Ridgeline Holdings owns Kestrel Metals and two smelters.", "Ridgeline Holdings", "INVESTED_IN", "Kestrel Metals"],
+  ["Wattle Lithium Ltd's parent Kaito & Co. declined to comment.", "Kaito & Co.", "INVESTED_IN", "Wattle Lithium Ltd"],
+  [
+    "Kaito & Co., the owner of Wattle Lithium Ltd, declined to comment.",
+    "Kaito & Co.",
+    "INVESTED_IN",
+    "Wattle Lithium Ltd",
+  ],
+  [
+    "Zhenhai Mining Group's Congolese unit Kivu Copper SA mines cobalt.",
+    "Zhenhai Mining Group",
+    "INVESTED_IN",
+    "Kivu Copper SA",
+    { kind: "ownership" },
+  ],
+  [
+    "Kivu Copper SA, an affiliate of Zhenhai Mining Group, ships cobalt to China.",
+    "Zhenhai Mining Group",
+    "INVESTED_IN",
+    "Kivu Copper SA",
+  ],
+  [
+    "Kestrel Metals sells copper through its subsidiary Andes Cobre SpA.",
+    "Kestrel Metals",
+    "INVESTED_IN",
+    "Andes Cobre SpA",
+  ],
+  // What a firm or a state works.
+  ["Teal Resources' copper assets in Peru have drawn bidders.", "Teal Resources", "PRODUCES", "copper"],
+  ["Kestrel Metals' nickel operations in Sulawesi expanded last year.", "Kestrel Metals", "PRODUCES", "nickel"],
+  ["Myanmar's rare earths industry is booming near the border.", "Myanmar", "PRODUCES", "rare earths"],
+  ["Chile's copper industry employs thousands.", "Chile", "PRODUCES", "copper"],
+];
+
+const REFUSED: [text: string, line: string][] = [
+  // A blocked takeover did not happen.
+  [
+    "Regulators blocked Delta Mining's acquisition of Pilbara Cobalt Ltd.",
+    "Delta Mining INVESTED_IN Pilbara Cobalt Ltd",
+  ],
+  // A state buying goods is a purchase, not a takeover of a firm.
+  ["Peru's purchase of soybeans rose in June.", "Peru INVESTED_IN soybeans"],
+  // A stock move names no investor.
+  ["Sierra Magnetics Inc. shares rose 12% on Monday.", "Sierra Magnetics Inc. INVESTED_IN Sierra Magnetics Inc."],
+  // Owning a mine is production (another rule), not a stake in a firm.
+  ["Kaito & Co. owns a copper mine in Peru.", "Kaito & Co. INVESTED_IN Peru"],
+  // A charging or trading business produces nothing of the good it names.
+  ["Volta Power's lithium trading business was sold.", "Volta Power PRODUCES lithium"],
+];
+
+describe("extraction", () => {
+  describe("company facts, round 3", () => {
+    for (const [text, source, predicate, target, attrs] of FOUND) {
+      it(`finds ${source} ${predicate} ${target} in "${text}"`, () => {
+        const all = facts(text);
+        const hit = all.find((f) => f.line === `${source} ${predicate} ${target}`);
+        expect(hit, all.map((f) => f.line).join("; ")).toBeDefined();
+        for (const [k, v] of Object.entries(attrs ?? {})) expect(hit!.attributes[k]).toBe(v);
+      });
+    }
+    for (const [text, line] of REFUSED) {
+      it(`refuses ${line} in "${text}"`, () => {
+        expect(facts(text).map((f) => f.line)).not.toContain(line);
+      });
+    }
+  });
+});
