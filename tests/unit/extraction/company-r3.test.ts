@@ -126,7 +126,40 @@ const REFUSED: [text: string, line: string][] = [
   ["Volta Power's lithium trading business was sold.", "Volta Power PRODUCES lithium"],
 ];
 
+/** Goods named as the text names them: a word of its own is an entity of its own ("automobiles", not "cars"). */
+const GOODS: [text: string, names: string[]][] = [
+  [
+    "Germanium goes into integrated circuits, LEDs and fibre optics that Vietnam exports.",
+    ["integrated circuits", "LEDs", "fiber optics"],
+  ],
+  [
+    "Seoul raised tariffs on automobiles, household appliances and SUVs from Mexico.",
+    ["automobiles", "appliances", "SUVs"],
+  ],
+  [
+    "Exports of canola meal, rapeseed oil and canola seeds to Japan fell.",
+    ["canola meal", "canola oil", "canola seed"],
+  ],
+  ["The smelter in Chile will also produce sulphuric acid.", ["sulfuric acid"]],
+  [
+    "Taiwan ships central processing units and electronic goods to Peru.",
+    ["central processing units", "electronic goods"],
+  ],
+  ["India cut duties on medicines and gin from Britain.", ["medicines", "gin"]],
+];
+
 describe("extraction", () => {
+  describe("products named as written, round 3", () => {
+    for (const [text, names] of GOODS) {
+      it(`finds ${names.join(", ")} in "${text}"`, () => {
+        const products = analyseDocument(doc(text))
+          .entities.filter((e) => e.type === "Product")
+          .map((e) => e.name);
+        for (const n of names) expect(products, products.join("; ")).toContain(n);
+      });
+    }
+  });
+
   describe("company facts, round 3", () => {
     for (const [text, source, predicate, target, attrs] of FOUND) {
       it(`finds ${source} ${predicate} ${target} in "${text}"`, () => {
