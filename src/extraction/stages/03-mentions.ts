@@ -1743,7 +1743,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     noun &&
     noun.sentence === first.sentence &&
     (isCompanyNoun(noun.text) ||
-      (noun.text === "bank" && /^(investment|commercial|merchant|private)$/.test(tokens[ts - 2]?.text ?? ""))) &&
+      (noun.text === "bank" && /^(investment|commercial|merchant|private)$/.test(tokens[ts - 2]?.text ?? "")) ||
+      // "sovereign wealth fund X", "state-owned X" (one token or three).
+      (noun.text === "fund" && /^(wealth|investment|pension|hedge|equity)$/.test(tokens[ts - 2]?.text ?? "")) ||
+      /^state-(owned|run|backed|controlled)$/i.test(noun.text) ||
+      (/^(owned|run|backed|controlled)$/.test(noun.text) &&
+        tokens[ts - 2]?.text === "-" &&
+        /^state$/i.test(tokens[ts - 3]?.text ?? ""))) &&
     !/^(group|unit|subsidiary)$/i.test(noun.text) &&
     !personShaped()
   ) {

@@ -148,7 +148,37 @@ const GOODS: [text: string, names: string[]][] = [
   ["India cut duties on medicines and gin from Britain.", ["medicines", "gin"]],
 ];
 
+/** Companies named with no suffix, after a fund's or state ownership's words. */
+const COMPANIES: [text: string, name: string][] = [
+  ["The refinery is owned by the Qatari sovereign wealth fund Qirat and by Emirate Steel.", "Qirat"],
+  ["Norway's pension fund Fjordkapital sold its shares in the miner.", "Fjordkapital"],
+  ["Brazil's state-owned Petrobrasa signed the supply deal in Brasilia.", "Petrobrasa"],
+  ["China's state-run SINOGRAIN booked three cargoes of U.S. soybeans.", "SINOGRAIN"],
+];
+/** Names that must not become companies. */
+const NOT_COMPANIES: [text: string, name: string][] = [
+  // A fund's own name with its head word is an Organization, not a company after "fund".
+  ["The International Monetary Fund warned on Tuesday.", "International Monetary Fund"],
+  // A news agency keeps its type.
+  ["The state-run Xinhua news agency reported the deal.", "Xinhua"],
+];
+
 describe("extraction", () => {
+  describe("companies named after a fund's or state ownership's words, round 3", () => {
+    for (const [text, name] of COMPANIES) {
+      it(`types ${name} as a Company in "${text}"`, () => {
+        const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
+        expect(found, found.join("; ")).toContain(`Company:${name}`);
+      });
+    }
+    for (const [text, name] of NOT_COMPANIES) {
+      it(`does not type ${name} as a Company in "${text}"`, () => {
+        const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
+        expect(found).not.toContain(`Company:${name}`);
+      });
+    }
+  });
+
   describe("products named as written, round 3", () => {
     for (const [text, names] of GOODS) {
       it(`finds ${names.join(", ")} in "${text}"`, () => {
