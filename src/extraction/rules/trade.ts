@@ -1253,6 +1253,98 @@ export const investmentRule: TradeRule = {
   },
 };
 
+/** Plural nouns that refer back to firms named before: "the two companies", "both miners". */
+const FIRM_PLURALS: ReadonlySet<string> = new Set([
+  "companies",
+  "firms",
+  "miners",
+  "groups",
+  "producers",
+  "carmakers",
+  "automakers",
+  "chipmakers",
+  "manufacturers",
+]);
+
+/** Words of a joint undertaking in the sentence of "the two companies". */
+const JOINT_CUES: ReadonlySet<string> = new Set([
+  "agreement",
+  "agreements",
+  "memorandum",
+  "mou",
+  "venture",
+  "partnership",
+  "pact",
+  "accord",
+  "alliance",
+  "consortium",
+  "together",
+  "jointly",
+  "collaborate",
+  "collaboration",
+  "cooperate",
+  "cooperation",
+  "partnered",
+  "teamed",
+]);
+
+/** Words that make two firms rivals or parties to a dispute or a takeover, not partners. */
+const NOT_JOINT =
+  /^(?:rivals?|competitors?|compete|competing|lawsuit|sued|sue|dispute|merger|merge|takeover|acquisition|bid|tariffs?|trade|not|never|no)$/i;
+
+/**
+ * The two firms "the two companies" (or "both companies", "the companies") refers back to, before
+ * token `at` of sentence `si`: for "two" and "both", the last two distinct firms named in the three
+ * sentences before; else (or if there are none) the last two coordinated ("X and Y") in the eight before.
+ */
+function firmsReferredTo(ctx: RuleContext, si: number, at: number, counted: boolean): LocalEntity[] | undefined {
+  const firmsOf = (s: number) => mentionsIn(ctx, s).filter((x) => x.e.type === "Company" && (s < si || x.m.te <= at));
+  if (counted) {
+    const found: LocalEntity[] = [];
+    for (let s = si; s >= Math.max(0, si - 3) && found.length < 2; s--) {
+      const ms = firmsOf(s);
+      for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) if (!found.includes(ms[k]!.e)) found.push(ms[k]!.e);
+    }
+    if (found.length === 2) return found;
+  }
+  for (let s = si; s >= Math.max(0, si - 8); s--) {
+    const ms = firmsOf(s);
+    for (let k = ms.length - 1; k > 0; k--) {
+      const a = ms[k - 1]!;
+      const b = ms[k]!;
+      if (a.e !== b.e && wordsBetween(ctx, a.m.te, b.m.ts) === "and") return [a.e, b.e];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The two companies will also work together …", "an agreement between the two firms", "the
+ * companies said they had signed a memorandum": the firms named before are partners.
+ */
+function firmsTogether(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, FIRM_PLURALS)) {
+    const s = ctx.sentences[si]!;
+    let cue = false;
+    let refuse = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = ctx.tokens[k]!.text;
+      if (JOINT_CUES.has(w.toLowerCase())) cue = true;
+      if (NOT_JOINT.test(w)) refuse = true;
+    }
+    if (!cue || refuse) continue;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (!FIRM_PLURALS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
+      const before = ctx.tokens[k - 1]!.text.toLowerCase();
+      const counted = before === "both" || (before === "two" && /^the$/i.test(ctx.tokens[k - 2]?.text ?? ""));
+      if (!counted && before !== "the") continue;
+      const firms = firmsReferredTo(ctx, si, k, counted);
+      if (firms) emitRelation(ctx, firms[0]!, "PARTNERED_WITH", firms[1]!, si, ruleId, {}, 0.6);
+      break;
+    }
+  }
+}
+
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
 export const partnershipRule: TradeRule = {
   id: "partnership",
@@ -1263,6 +1355,7 @@ export const partnershipRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    firmsTogether(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

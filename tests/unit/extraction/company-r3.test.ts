@@ -190,6 +190,58 @@ describe("extraction", () => {
     }
   });
 
+  describe("partners named before 'the two companies', round 3", () => {
+    const PAIRS: [text: string, a: string, b: string][] = [
+      [
+        "Kaito & Co. will buy lithium from Wattle Lithium Ltd. The two companies will also work together on a refinery in Perth.",
+        "Kaito & Co.",
+        "Wattle Lithium Ltd.",
+      ],
+      [
+        "Osprey Mining and Larch Metals Inc. reported results on Monday. Shares rose. In a filing, the companies said they had signed a memorandum of understanding on a smelter.",
+        "Osprey Mining",
+        "Larch Metals Inc.",
+      ],
+      [
+        "Seoul carmaker Hanro Motors sent executives to Kivu Copper SA in Kinshasa. Both companies agreed to form a joint venture for cobalt refining.",
+        "Hanro Motors",
+        "Kivu Copper SA",
+      ],
+    ];
+    const NONE: [text: string, why: string][] = [
+      [
+        "Osprey Mining and Larch Metals Inc. are rivals in Peru. The two companies signed no agreement.",
+        "no agreement",
+      ],
+      [
+        "Osprey Mining and Larch Metals Inc. reported results. The two companies are locked in a dispute over the joint venture.",
+        "a dispute",
+      ],
+      [
+        "Kaito & Co. bought Wattle Lithium Ltd. The two companies said the acquisition would close together.",
+        "a takeover",
+      ],
+      ["Osprey Mining reported results. The companies in the index rose together.", "one firm named"],
+    ];
+    const partners = (text: string) => {
+      const a = analyseDocument(doc(text));
+      const name = new Map(a.entities.map((e) => [e.id, e.name]));
+      return a.relations
+        .filter((r) => r.predicate === "PARTNERED_WITH")
+        .map((r) => [name.get(r.source), name.get(r.target)].sort().join(" + "));
+    };
+    for (const [text, a, b] of PAIRS) {
+      it(`pairs ${a} with ${b} in "${text}"`, () => {
+        expect(partners(text)).toContain([a, b].sort().join(" + "));
+      });
+    }
+    for (const [text, why] of NONE) {
+      it(`finds no partnership (${why}) in "${text}"`, () => {
+        expect(partners(text)).toEqual([]);
+      });
+    }
+  });
+
   describe("company facts, round 3", () => {
     for (const [text, source, predicate, target, attrs] of FOUND) {
       it(`finds ${source} ${predicate} ${target} in "${text}"`, () => {
