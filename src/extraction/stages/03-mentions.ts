@@ -668,6 +668,11 @@ function findSpans(ctx: Ctx, s: Sentence) {
           continue;
         }
       }
+      // "Trilogy Metals, Inc.", "Acme Holdings, Ltd.": a firm's legal suffix after a comma.
+      if (next?.text === "," && j + 2 < s.tokenEnd && FIRM_SUFFIX_AFTER_COMMA.test(tokens[j + 2]!.text)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     // "SYDNEY, May 18 —": a dateline's city in capitals.
@@ -807,6 +812,9 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   if (looksLikePersonName(tokens, i, j + 1)) return -1;
   return k;
 }
+
+/** Legal suffixes a firm's name may take after a comma ("Trilogy Metals, Inc."). */
+const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|Limited)$/;
 
 /** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
 const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);

@@ -154,6 +154,10 @@ const COMPANIES: [text: string, name: string][] = [
   ["Norway's pension fund Fjordkapital sold its shares in the miner.", "Fjordkapital"],
   ["Brazil's state-owned Petrobrasa signed the supply deal in Brasilia.", "Petrobrasa"],
   ["China's state-run SINOGRAIN booked three cargoes of U.S. soybeans.", "SINOGRAIN"],
+  // A legal suffix after a comma stays in the name.
+  ["Washington took a stake in Arctic Metals, Inc. last week.", "Arctic Metals, Inc."],
+  ["Investors include Kestrel Holdings, Ltd. and Osprey Mining.", "Kestrel Holdings, Ltd."],
+  ["Shares of Larch, Inc. rose 4% on Monday.", "Larch, Inc."],
 ];
 /** Names that must not become companies. */
 const NOT_COMPANIES: [text: string, name: string][] = [
@@ -161,6 +165,8 @@ const NOT_COMPANIES: [text: string, name: string][] = [
   ["The International Monetary Fund warned on Tuesday.", "International Monetary Fund"],
   // A news agency keeps its type.
   ["The state-run Xinhua news agency reported the deal.", "Xinhua"],
+  // A legal suffix alone is no firm.
+  ["Washington took a stake in Arctic Metals, Inc. last week.", "Inc."],
 ];
 
 describe("extraction", () => {
