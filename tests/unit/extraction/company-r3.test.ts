@@ -103,6 +103,21 @@ const FOUND: Fact[] = [
     "INVESTED_IN",
     "Andes Cobre SpA",
   ],
+  // Funding a firm's site funds the firm.
+  [
+    "The Australian government backed Kestrel Rare Earths' new mine in Queensland.",
+    "Australia",
+    "INVESTED_IN",
+    "Kestrel Rare Earths",
+  ],
+  ["Japan's JBIC will finance the Osprey Mining copper project in Peru.", "Japan", "INVESTED_IN", "Osprey Mining"],
+  [
+    "Canada supported Osprey Mining's refinery expansion with a C$50 million grant.",
+    "Canada",
+    "INVESTED_IN",
+    "Osprey Mining",
+    { amount: "C$50 million" },
+  ],
   // What a firm or a state works.
   ["Teal Resources' copper assets in Peru have drawn bidders.", "Teal Resources", "PRODUCES", "copper"],
   ["Kestrel Metals' nickel operations in Sulawesi expanded last year.", "Kestrel Metals", "PRODUCES", "nickel"],
@@ -122,6 +137,9 @@ const REFUSED: [text: string, line: string][] = [
   ["Sierra Magnetics Inc. shares rose 12% on Monday.", "Sierra Magnetics Inc. INVESTED_IN Sierra Magnetics Inc."],
   // Owning a mine is production (another rule), not a stake in a firm.
   ["Kaito & Co. owns a copper mine in Peru.", "Kaito & Co. INVESTED_IN Peru"],
+  // Backing a firm's bid or plan is no investment in it.
+  ["Canada backed Osprey Mining's bid for Larch Metals Inc.", "Canada INVESTED_IN Osprey Mining"],
+  ["Peru backed Osprey Mining's plan to build a smelter.", "Peru INVESTED_IN Osprey Mining"],
   // A charging or trading business produces nothing of the good it names.
   ["Volta Power's lithium trading business was sold.", "Volta Power PRODUCES lithium"],
 ];

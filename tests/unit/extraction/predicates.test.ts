@@ -527,6 +527,13 @@ const ROWS: Row[] = [
     "tellurium",
   ],
   [
+    "X funded / backed / financed Y's mine / project / refinery (the firm that owns it)",
+    "Peru financed Osprey Mining's copper smelter.",
+    "Peru",
+    "INVESTED_IN",
+    "Osprey Mining",
+  ],
+  [
     "X's acquisition / takeover / buyout of Y; the takeover of Y by X",
     "Osprey Mining's takeover of Larch Metals Inc. was approved.",
     "Osprey Mining",
