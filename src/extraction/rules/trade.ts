@@ -1178,6 +1178,67 @@ export const dominanceRule: TradeRule = {
   },
 };
 
+/**
+ * Company nouns that say what the firm makes ("watchmaker", "chipmaker"), with the names of the
+ * goods' lexicon entries they make (../lexicon/commodities.ts).
+ */
+const MAKER_GOODS: Readonly<Record<string, readonly string[]>> = {
+  watchmaker: ["watches"],
+  chipmaker: ["semiconductors", "AI chips"],
+  carmaker: ["cars", "automobiles", "electric vehicles"],
+  automaker: ["cars", "automobiles", "electric vehicles"],
+  steelmaker: ["steel"],
+  drugmaker: ["pharmaceuticals", "medicines"],
+  planemaker: ["aircraft"],
+  shipbuilder: ["ships"],
+  toymaker: ["toys"],
+  shoemaker: ["footwear"],
+  tyremaker: ["tires"],
+  tiremaker: ["tires"],
+  winemaker: ["wine"],
+  brewer: ["beer"],
+};
+const MAKER_WORDS: ReadonlySet<string> = new Set(Object.keys(MAKER_GOODS).flatMap((w) => [w, `${w}s`]));
+
+/**
+ * "Swiss watchmakers X and Y", "chipmaker X", "X, the Dutch chipmaker": the firm makes the goods
+ * its noun names, when the text names those goods too (no good is minted from the noun alone).
+ */
+function makersOfGoods(ctx: RuleContext, ruleId: string): void {
+  let products: LocalEntity[] | undefined;
+  for (const si of sentencesWith(ctx, MAKER_WORDS)) {
+    products ??= ctx.resolution.entities.filter((e) => e.type === "Product");
+    if (!products.length) return;
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = ctx.tokens[k]!.text.toLowerCase();
+      const goods = MAKER_GOODS[w] ?? MAKER_GOODS[w.replace(/s$/, "")];
+      const product = goods && products.find((p) => goods.includes(p.name));
+      if (!product) continue;
+      ms ??= mentionsIn(ctx, si);
+      // The firms named right after it: "chipmaker X", "watchmakers X and Y".
+      const firms: LocalEntity[] = [];
+      let at = k + 1;
+      for (const x of ms) {
+        if (x.m.ts < at) continue;
+        const glue = wordsBetween(ctx, at, x.m.ts);
+        if (x.e.type !== "Company" || !(glue === "" || (firms.length > 0 && /^(?:,|and|, and)$/.test(glue)))) break;
+        firms.push(x.e);
+        at = x.m.te;
+      }
+      // "X, the Dutch chipmaker": the firm the apposition is about.
+      if (!firms.length) {
+        const before = ms.filter((x) => x.m.te <= k && x.e.type === "Company").at(-1);
+        const between = before ? wordsBetween(ctx, before.m.te, k) : "";
+        if (before && /^, (?:the|a|an)\b/.test(between) && k - before.m.te <= 6 && !between.slice(1).includes(","))
+          firms.push(before.e);
+      }
+      for (const f of firms) emitRelation(ctx, f, "PRODUCES", product, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -1188,6 +1249,7 @@ export const productionRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    makersOfGoods(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

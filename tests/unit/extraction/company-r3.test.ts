@@ -118,6 +118,15 @@ const FOUND: Fact[] = [
     "Osprey Mining",
     { amount: "C$50 million" },
   ],
+  // A company noun that names the goods ("watchmaker", "chipmaker"), when the goods are named too.
+  [
+    "Tariffs hit exports of watches and chocolate. Swiss watchmakers Horlogia Group and Montreval fell.",
+    "Montreval",
+    "PRODUCES",
+    "watches",
+  ],
+  ["Chipmaker Zentrix said demand for semiconductors rose.", "Zentrix", "PRODUCES", "semiconductors"],
+  ["Vorstahl, the German steelmaker, cut prices of steel in May.", "Vorstahl", "PRODUCES", "steel"],
   // What a firm or a state works.
   ["Teal Resources' copper assets in Peru have drawn bidders.", "Teal Resources", "PRODUCES", "copper"],
   ["Kestrel Metals' nickel operations in Sulawesi expanded last year.", "Kestrel Metals", "PRODUCES", "nickel"],
@@ -140,6 +149,10 @@ const REFUSED: [text: string, line: string][] = [
   // Backing a firm's bid or plan is no investment in it.
   ["Canada backed Osprey Mining's bid for Larch Metals Inc.", "Canada INVESTED_IN Osprey Mining"],
   ["Peru backed Osprey Mining's plan to build a smelter.", "Peru INVESTED_IN Osprey Mining"],
+  // A maker's noun mints no goods of its own: no cars are named here.
+  ["Korean carmaker Hanro Motors opened a plant in Peru.", "Hanro Motors PRODUCES cars"],
+  // The maker's noun is not next to the firm.
+  ["Chipmakers in Taiwan welcomed Zentrix, which sells semiconductors.", "Zentrix PRODUCES semiconductors"],
   // A charging or trading business produces nothing of the good it names.
   ["Volta Power's lithium trading business was sold.", "Volta Power PRODUCES lithium"],
 ];
