@@ -40,6 +40,35 @@ const FOUND: Fact[] = [
     { kind: "acquisition" },
   ],
   ["Kaito & Co.'s purchase of Wattle Lithium Ltd closed in May.", "Kaito & Co.", "INVESTED_IN", "Wattle Lithium Ltd"],
+  [
+    "Kaito & Co. agreed to buy Wattle Lithium Ltd for $1 billion.",
+    "Kaito & Co.",
+    "INVESTED_IN",
+    "Wattle Lithium Ltd",
+    { amount: "$1 billion", kind: "acquisition" },
+  ],
+  ["Vela Magnetics Inc. was acquired by Kaito & Co. in 2023.", "Kaito & Co.", "INVESTED_IN", "Vela Magnetics Inc."],
+  // Money put into a firm or a country.
+  [
+    "Kaito & Co. will inject $200 million into Wattle Lithium Ltd.",
+    "Kaito & Co.",
+    "INVESTED_IN",
+    "Wattle Lithium Ltd.",
+    { amount: "$200 million" },
+  ],
+  [
+    "Saudi Arabia has committed $600 billion in investments in the United States.",
+    "Saudi Arabia",
+    "INVESTED_IN",
+    "United States",
+    { amount: "$600 billion" },
+  ],
+  [
+    "Harbour Capital led a $50 million funding round for Wattle Lithium Ltd.",
+    "Harbour Capital",
+    "INVESTED_IN",
+    "Wattle Lithium Ltd.",
+  ],
   // A stake handed over.
   [
     "The deal gives the U.S. government a 10 percent stake in Seoul Zinc Corp.",
@@ -153,6 +182,11 @@ const REFUSED: [text: string, line: string][] = [
   ["Korean carmaker Hanro Motors opened a plant in Peru.", "Hanro Motors PRODUCES cars"],
   // The maker's noun is not next to the firm.
   ["Chipmakers in Taiwan welcomed Zentrix, which sells semiconductors.", "Zentrix PRODUCES semiconductors"],
+  // A wish to buy a firm is no purchase of it; goods bought from a firm buy no share in it.
+  ["Kaito & Co. wants to buy Wattle Lithium Ltd.", "Kaito & Co. INVESTED_IN Wattle Lithium Ltd."],
+  ["Kaito & Co. will buy magnets from Wattle Lithium Ltd.", "Kaito & Co. INVESTED_IN Wattle Lithium Ltd."],
+  // Cold water poured into talks is no money.
+  ["China poured cold water into the talks with Peru.", "China INVESTED_IN Peru"],
   // A charging or trading business produces nothing of the good it names.
   ["Volta Power's lithium trading business was sold.", "Volta Power PRODUCES lithium"],
 ];

@@ -534,6 +534,22 @@ const ROWS: Row[] = [
     "Osprey Mining",
   ],
   [
+    "X injected / poured / ploughed (amount) into Y",
+    "Peru injected $40 million into Osprey Mining.",
+    "Peru",
+    "INVESTED_IN",
+    "Osprey Mining",
+    { amount: "$40 million" },
+  ],
+  [
+    "X bought / acquired / took over Y (a firm)",
+    "Osprey Mining acquired Larch Metals Inc. in 2023.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+    { kind: "acquisition" },
+  ],
+  [
     "X's acquisition / takeover / buyout of Y; the takeover of Y by X",
     "Osprey Mining's takeover of Larch Metals Inc. was approved.",
     "Osprey Mining",
@@ -603,6 +619,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru is the world's second-largest tellurium producer.", "DOMINATES"],
   // A takeover that was rejected did not happen.
   ["Peru rejected Osprey Mining's takeover of Larch Metals Inc.", "INVESTED_IN"],
+  // Buying goods from a firm is a purchase, not a takeover of the firm.
+  ["Osprey Mining bought copper from Larch Metals Inc.", "INVESTED_IN"],
 ];
 
 describe("predicates", () => {
