@@ -1239,6 +1239,48 @@ function makersOfGoods(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Agent nouns of production read after "as": "as a leading palm oil exporter". */
+const PRODUCER_NOUNS: ReadonlySet<string> = new Set(
+  ["producer", "exporter", "miner", "supplier", "refiner", "manufacturer", "maker", "processor"].flatMap((w) => [
+    w,
+    `${w}s`,
+  ]),
+);
+
+/**
+ * "Indonesia as a leading palm oil exporter", "Chile's role as the world's largest producer of
+ * copper": the state or firm just before "as" (or the possessor of "role", "status", "position"
+ * before it) produces the good named in the phrase ("… Y exporter", "… producer of Y").
+ */
+function asProducer(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, PRODUCER_NOUNS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+      if (!PRODUCER_NOUNS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
+      let a = -1;
+      for (let j = k - 1; j >= Math.max(s.tokenStart + 1, k - 7); j--) {
+        const w = ctx.tokens[j]!.text.toLowerCase();
+        if (w === "as") a = j;
+        if (w === "as" || /^[,;:()]$/.test(w)) break;
+      }
+      if (a < 0 || !/^(?:a|an|the|one|its|their)$/i.test(ctx.tokens[a + 1]?.text ?? "")) continue;
+      ms ??= mentionsIn(ctx, si);
+      const role = /^(?:role|status|position|place|standing)$/i.test(ctx.tokens[a - 1]!.text) ? a - 1 : a;
+      const end = role === a ? a : /^['’]s?$/.test(ctx.tokens[role - 1]?.text ?? "") ? role - 1 : role;
+      const actor = ms.find(
+        (x) => x.m.te === end && (x.e.type === "Country" || x.e.type === "Company") && !x.m.demonym,
+      );
+      if (!actor) continue;
+      const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
+      const good =
+        ms.find((x) => isGood(x) && x.m.ts > a && x.m.te <= k) ??
+        (ctx.tokens[k + 1]?.text === "of" ? ms.find((x) => isGood(x) && x.m.ts > k + 1 && x.m.ts <= k + 4) : undefined);
+      if (good) emitRelation(ctx, actor.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -1250,6 +1292,7 @@ export const productionRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
     makersOfGoods(ctx, this.id);
+    asProducer(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

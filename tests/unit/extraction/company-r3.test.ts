@@ -156,6 +156,15 @@ const FOUND: Fact[] = [
   ],
   ["Chipmaker Zentrix said demand for semiconductors rose.", "Zentrix", "PRODUCES", "semiconductors"],
   ["Vorstahl, the German steelmaker, cut prices of steel in May.", "Vorstahl", "PRODUCES", "steel"],
+  // A producer's noun after "as".
+  ["The ban hit Zambia as a leading copper exporter.", "Zambia", "PRODUCES", "copper"],
+  ["Chile's role as the world's largest producer of copper is at risk.", "Chile", "PRODUCES", "copper"],
+  [
+    "Analysts see Kestrel Metals as the only Western refiner of heavy rare earths.",
+    "Kestrel Metals",
+    "PRODUCES",
+    "heavy rare earths",
+  ],
   // What a firm or a state works.
   ["Teal Resources' copper assets in Peru have drawn bidders.", "Teal Resources", "PRODUCES", "copper"],
   ["Kestrel Metals' nickel operations in Sulawesi expanded last year.", "Kestrel Metals", "PRODUCES", "nickel"],
@@ -187,6 +196,9 @@ const REFUSED: [text: string, line: string][] = [
   ["Kaito & Co. will buy magnets from Wattle Lithium Ltd.", "Kaito & Co. INVESTED_IN Wattle Lithium Ltd."],
   // Cold water poured into talks is no money.
   ["China poured cold water into the talks with Peru.", "China INVESTED_IN Peru"],
+  // A buyer after "as" produces nothing; "as well as" is no apposition.
+  ["Peru sees China as a major buyer of copper.", "China PRODUCES copper"],
+  ["Chile as well as major copper producers objected.", "Chile PRODUCES copper"],
   // A charging or trading business produces nothing of the good it names.
   ["Volta Power's lithium trading business was sold.", "Volta Power PRODUCES lithium"],
 ];
