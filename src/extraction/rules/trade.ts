@@ -1450,6 +1450,47 @@ function firmsTogether(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Nouns of a supply deal between two firms. */
+const DEAL_WORDS: ReadonlySet<string> = new Set([
+  "deal",
+  "deals",
+  "agreement",
+  "agreements",
+  "contract",
+  "contracts",
+  "offtake",
+  "pact",
+]);
+/** Verbs of what a supply deal moves: "a deal to buy lithium from Y", "sell its output to Y under a contract". */
+const SUPPLY_VERBS =
+  /^(?:buy|buys|bought|buying|purchase|purchases|purchased|supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|delivered|source|sources|sourced|procure|procured)$/i;
+
+/**
+ * "X struck a $500 million deal to buy rare earths from Y", "X will sell its output to Y under a
+ * ten-year contract": two firms bound by a supply deal are partners. The firm before the verb and
+ * the one after "from", "to" or "by" after it, in a sentence with a deal's noun.
+ */
+function supplyDeals(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, DEAL_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let verb = -1;
+    let refuse = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = ctx.tokens[k]!.text;
+      if (verb < 0 && SUPPLY_VERBS.test(w)) verb = k;
+      if (NOT_JOINT.test(w)) refuse = true;
+    }
+    if (verb < 0 || refuse) continue;
+    const ms = mentionsIn(ctx, si).filter((x) => x.e.type === "Company");
+    const buyer = ms.filter((x) => x.m.te <= verb).at(-1);
+    const seller = ms.find(
+      (x) => x.m.ts > verb && x.m.ts <= verb + 12 && /^(?:from|to|by)$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? ""),
+    );
+    if (buyer && seller && buyer.e !== seller.e)
+      emitRelation(ctx, buyer.e, "PARTNERED_WITH", seller.e, si, ruleId, {}, 0.6);
+  }
+}
+
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
 export const partnershipRule: TradeRule = {
   id: "partnership",
@@ -1461,6 +1502,7 @@ export const partnershipRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
     firmsTogether(ctx, this.id);
+    supplyDeals(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

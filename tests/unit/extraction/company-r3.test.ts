@@ -290,6 +290,22 @@ describe("extraction", () => {
         "Hanro Motors",
         "Kivu Copper SA",
       ],
+      // Two firms bound by a supply deal.
+      [
+        "Kaito & Co. has struck a $500 million deal to buy lithium from Wattle Lithium Ltd.",
+        "Kaito & Co.",
+        "Wattle Lithium Ltd.",
+      ],
+      [
+        "Kaito & Co. agreed to sell its copper output to Wattle Lithium Ltd under a ten-year contract.",
+        "Kaito & Co.",
+        "Wattle Lithium Ltd",
+      ],
+      [
+        "Hanro Motors will buy all the cobalt produced by Kivu Copper SA under an offtake agreement.",
+        "Hanro Motors",
+        "Kivu Copper SA",
+      ],
     ];
     const NONE: [text: string, why: string][] = [
       [
@@ -305,6 +321,8 @@ describe("extraction", () => {
         "a takeover",
       ],
       ["Osprey Mining reported results. The companies in the index rose together.", "one firm named"],
+      ["Kaito & Co. sold lithium to Wattle Lithium Ltd, but no contract was signed.", "no contract"],
+      ["Kaito & Co. bought lithium from Wattle Lithium Ltd after a trade deal between Japan and Peru.", "a trade deal"],
     ];
     const partners = (text: string) => {
       const a = analyseDocument(doc(text));
