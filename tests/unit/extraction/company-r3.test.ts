@@ -290,6 +290,13 @@ describe("extraction", () => {
         "Hanro Motors",
         "Kivu Copper SA",
       ],
+      // Two firms developing a site together.
+      [
+        "Cove Holdings will develop a large tungsten deposit in Kazakhstan with the state mining firm Tau Minerals JSC.",
+        "Cove Holdings",
+        "Tau Minerals JSC",
+      ],
+      ["Kaito & Co. will develop the deposit with Wattle Lithium Ltd.", "Kaito & Co.", "Wattle Lithium Ltd."],
       // Two firms bound by a supply deal.
       [
         "Kaito & Co. has struck a $500 million deal to buy lithium from Wattle Lithium Ltd.",
@@ -322,6 +329,9 @@ describe("extraction", () => {
       ],
       ["Osprey Mining reported results. The companies in the index rose together.", "one firm named"],
       ["Kaito & Co. sold lithium to Wattle Lithium Ltd, but no contract was signed.", "no contract"],
+      ["Kaito & Co. operates the mine with Wattle Lithium Ltd's approval.", "an approval"],
+      ["Kaito & Co. wants to develop the mine with Wattle Lithium Ltd.", "a wish"],
+      ["Kaito & Co. built the plant with help from Japan.", "help from a state"],
       ["Kaito & Co. bought lithium from Wattle Lithium Ltd after a trade deal between Japan and Peru.", "a trade deal"],
     ];
     const partners = (text: string) => {

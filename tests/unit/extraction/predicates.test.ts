@@ -550,6 +550,13 @@ const ROWS: Row[] = [
     { kind: "acquisition" },
   ],
   [
+    "X will develop / build / operate a mine / plant with Y (two firms)",
+    "Osprey Mining will build a copper smelter with Larch Metals Inc.",
+    "Osprey Mining",
+    "PARTNERED_WITH",
+    "Larch Metals Inc.",
+  ],
+  [
     "X's acquisition / takeover / buyout of Y; the takeover of Y by X",
     "Osprey Mining's takeover of Larch Metals Inc. was approved.",
     "Osprey Mining",
@@ -619,6 +626,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru is the world's second-largest tellurium producer.", "DOMINATES"],
   // A takeover that was rejected did not happen.
   ["Peru rejected Osprey Mining's takeover of Larch Metals Inc.", "INVESTED_IN"],
+  // Building with a firm's approval is no partnership.
+  ["Osprey Mining built the smelter with Larch Metals Inc.'s approval.", "PARTNERED_WITH"],
   // Buying goods from a firm is a purchase, not a takeover of the firm.
   ["Osprey Mining bought copper from Larch Metals Inc.", "INVESTED_IN"],
 ];
