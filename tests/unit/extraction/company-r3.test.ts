@@ -48,6 +48,17 @@ const FOUND: Fact[] = [
     { amount: "$1 billion", kind: "acquisition" },
   ],
   ["Vela Magnetics Inc. was acquired by Kaito & Co. in 2023.", "Kaito & Co.", "INVESTED_IN", "Vela Magnetics Inc."],
+  // Stakes and interests held ("has", "retains"), loans under review.
+  ["Kaito & Co. has a 15% stake in Wattle Lithium Ltd.", "Kaito & Co.", "INVESTED_IN", "Wattle Lithium Ltd."],
+  ["Kaito & Co. retains a 40% stake in Wattle Lithium Ltd.", "Kaito & Co.", "INVESTED_IN", "Wattle Lithium Ltd."],
+  ["Kaito & Co. holds a 30% interest in the Andina project.", "Kaito & Co.", "INVESTED_IN", "Andina"],
+  [
+    "The Export-Import Bank is reviewing a $120 million loan to Wattle Lithium Ltd.",
+    "Export-Import Bank of the United States",
+    "INVESTED_IN",
+    "Wattle Lithium Ltd.",
+    { amount: "$120 million", kind: "loan" },
+  ],
   // Money put into a firm or a country.
   [
     "Kaito & Co. will inject $200 million into Wattle Lithium Ltd.",
@@ -199,6 +210,10 @@ const REFUSED: [text: string, line: string][] = [
   // A buyer after "as" produces nothing; "as well as" is no apposition.
   ["Peru sees China as a major buyer of copper.", "China PRODUCES copper"],
   ["Chile as well as major copper producers objected.", "Chile PRODUCES copper"],
+  // An interest in buying is no stake; a stake in an outcome neither.
+  ["Kaito & Co. has an interest in buying Wattle Lithium Ltd.", "Kaito & Co. INVESTED_IN Wattle Lithium Ltd."],
+  ["China has a stake in the outcome of the talks with Peru.", "China INVESTED_IN Peru"],
+  ["Chinese companies have a fair investment environment in the US.", "China INVESTED_IN United States"],
   // A charging or trading business produces nothing of the good it names.
   ["Volta Power's lithium trading business was sold.", "Volta Power PRODUCES lithium"],
 ];

@@ -557,6 +557,14 @@ const ROWS: Row[] = [
     "Larch Metals Inc.",
   ],
   [
+    "X holds / owns / acquires a 30% (controlling, equity) interest in Y",
+    "Osprey Mining acquired a controlling interest in Larch Metals Inc.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+    { kind: "equity" },
+  ],
+  [
     "X's acquisition / takeover / buyout of Y; the takeover of Y by X",
     "Osprey Mining's takeover of Larch Metals Inc. was approved.",
     "Osprey Mining",
@@ -626,6 +634,9 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru is the world's second-largest tellurium producer.", "DOMINATES"],
   // A takeover that was rejected did not happen.
   ["Peru rejected Osprey Mining's takeover of Larch Metals Inc.", "INVESTED_IN"],
+  // An interest that is curiosity, and an investment climate, invest nothing.
+  ["Peru has a keen interest in Osprey Mining's copper.", "INVESTED_IN"],
+  ["Peruvian firms have a fair investment environment in Chile.", "INVESTED_IN"],
   // Building with a firm's approval is no partnership.
   ["Osprey Mining built the smelter with Larch Metals Inc.'s approval.", "PARTNERED_WITH"],
   // Buying goods from a firm is a purchase, not a takeover of the firm.
