@@ -813,6 +813,13 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   return k;
 }
 
+/** Plural nouns of manufactured goods a brand's name goes before ("Boeing jets", "Huawei phones"). */
+const BRANDED_GOODS: ReadonlySet<string> = new Set(
+  "jets planes aircraft airliners jetliners helicopters phones smartphones handsets chips processors cars trucks vehicles EVs tractors laptops computers engines turbines drones satellites".split(
+    " ",
+  ),
+);
+
 /** Legal suffixes a firm's name may take after a comma ("Trilogy Metals, Inc."). */
 const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|Limited)$/;
 
@@ -1727,6 +1734,22 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "companies such as China's Ganfeng, Canada's X and Y": a list under a company noun.
   if (len <= 4 && companyListBefore(tokens, ts) && !personShaped()) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-list" });
+    return;
+  }
+  // "50 Boeing jets", "Huawei phones": a brand right before a manufactured good's plural noun.
+  // Not a model ("H20 chips"), nor a verb ("as Trump jets to Asia"): a number, article or trade word before.
+  if (
+    len <= 2 &&
+    !first.first &&
+    BRANDED_GOODS.has(tokens[te]?.text ?? "") &&
+    tokens[te]!.sentence === first.sentence &&
+    /^(?:\d[\d,.]*|a|an|the|of|more|new|its|their|buy|buys|bought|sell|sells|sold|order|ordered|orders|export|exports|import|imports)$/i.test(
+      tokens[ts - 1]?.text ?? "",
+    ) &&
+    !/\d/.test(spanText(ctx, ts, te)) &&
+    !personShaped()
+  ) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-brand-goods" });
     return;
   }
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.

@@ -246,6 +246,10 @@ const COMPANIES: [text: string, name: string][] = [
   ["Norway's pension fund Fjordkapital sold its shares in the miner.", "Fjordkapital"],
   ["Brazil's state-owned Petrobrasa signed the supply deal in Brasilia.", "Petrobrasa"],
   ["China's state-run SINOGRAIN booked three cargoes of U.S. soybeans.", "SINOGRAIN"],
+  // A brand before a manufactured good's plural noun.
+  ["Indonesia pledged to buy 50 Boeing jets and more U.S. wheat.", "Boeing"],
+  ["China will buy 100 Airbus planes next year.", "Airbus"],
+  ["Sales of Tesla cars fell in Europe in May.", "Tesla"],
   // A legal suffix after a comma stays in the name.
   ["Washington took a stake in Arctic Metals, Inc. last week.", "Arctic Metals, Inc."],
   ["Investors include Kestrel Holdings, Ltd. and Osprey Mining.", "Kestrel Holdings, Ltd."],
@@ -257,6 +261,9 @@ const NOT_COMPANIES: [text: string, name: string][] = [
   ["The International Monetary Fund warned on Tuesday.", "International Monetary Fund"],
   // A news agency keeps its type.
   ["The state-run Xinhua news agency reported the deal.", "Xinhua"],
+  // A model is no brand; a verb after a name is no good.
+  ["Nvidia will export H20 chips to China.", "H20"],
+  ["US says talks went well as Trump jets to KL.", "Trump"],
   // A legal suffix alone is no firm.
   ["Washington took a stake in Arctic Metals, Inc. last week.", "Inc."],
 ];
