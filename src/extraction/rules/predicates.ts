@@ -863,7 +863,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "partnership",
     phrasing: "X will develop / build / operate a mine / plant with Y (two firms)",
     predicate: "PARTNERED_WITH",
-    verbs: ["develop", "build", "operate", "construct", "explore", "run", "co-develop", "establish", "set"],
+    verbs: ["develop", "build", "operate", "construct", "explore", "co-develop"],
     objectHeads: [
       "mine",
       "deposit",
