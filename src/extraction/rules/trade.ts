@@ -1178,6 +1178,109 @@ export const dominanceRule: TradeRule = {
   },
 };
 
+/**
+ * Company nouns that say what the firm makes ("watchmaker", "chipmaker"), with the names of the
+ * goods' lexicon entries they make (../lexicon/commodities.ts).
+ */
+const MAKER_GOODS: Readonly<Record<string, readonly string[]>> = {
+  watchmaker: ["watches"],
+  chipmaker: ["semiconductors", "AI chips"],
+  carmaker: ["cars", "automobiles", "electric vehicles"],
+  automaker: ["cars", "automobiles", "electric vehicles"],
+  steelmaker: ["steel"],
+  drugmaker: ["pharmaceuticals", "medicines"],
+  planemaker: ["aircraft"],
+  shipbuilder: ["ships"],
+  toymaker: ["toys"],
+  shoemaker: ["footwear"],
+  tyremaker: ["tires"],
+  tiremaker: ["tires"],
+  winemaker: ["wine"],
+  brewer: ["beer"],
+};
+const MAKER_WORDS: ReadonlySet<string> = new Set(Object.keys(MAKER_GOODS).flatMap((w) => [w, `${w}s`]));
+
+/**
+ * "Swiss watchmakers X and Y", "chipmaker X", "X, the Dutch chipmaker": the firm makes the goods
+ * its noun names, when the text names those goods too (no good is minted from the noun alone).
+ */
+function makersOfGoods(ctx: RuleContext, ruleId: string): void {
+  let products: LocalEntity[] | undefined;
+  for (const si of sentencesWith(ctx, MAKER_WORDS)) {
+    products ??= ctx.resolution.entities.filter((e) => e.type === "Product");
+    if (!products.length) return;
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = ctx.tokens[k]!.text.toLowerCase();
+      const goods = MAKER_GOODS[w] ?? MAKER_GOODS[w.replace(/s$/, "")];
+      const product = goods && products.find((p) => goods.includes(p.name));
+      if (!product) continue;
+      ms ??= mentionsIn(ctx, si);
+      // The firms named right after it: "chipmaker X", "watchmakers X and Y".
+      const firms: LocalEntity[] = [];
+      let at = k + 1;
+      for (const x of ms) {
+        if (x.m.ts < at) continue;
+        const glue = wordsBetween(ctx, at, x.m.ts);
+        if (x.e.type !== "Company" || !(glue === "" || (firms.length > 0 && /^(?:,|and|, and)$/.test(glue)))) break;
+        firms.push(x.e);
+        at = x.m.te;
+      }
+      // "X, the Dutch chipmaker": the firm the apposition is about.
+      if (!firms.length) {
+        const before = ms.filter((x) => x.m.te <= k && x.e.type === "Company").at(-1);
+        const between = before ? wordsBetween(ctx, before.m.te, k) : "";
+        if (before && /^, (?:the|a|an)\b/.test(between) && k - before.m.te <= 6 && !between.slice(1).includes(","))
+          firms.push(before.e);
+      }
+      for (const f of firms) emitRelation(ctx, f, "PRODUCES", product, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
+/** Agent nouns of production read after "as": "as a leading palm oil exporter". */
+const PRODUCER_NOUNS: ReadonlySet<string> = new Set(
+  ["producer", "exporter", "miner", "supplier", "refiner", "manufacturer", "maker", "processor"].flatMap((w) => [
+    w,
+    `${w}s`,
+  ]),
+);
+
+/**
+ * "Indonesia as a leading palm oil exporter", "Chile's role as the world's largest producer of
+ * copper": the state or firm just before "as" (or the possessor of "role", "status", "position"
+ * before it) produces the good named in the phrase ("… Y exporter", "… producer of Y").
+ */
+function asProducer(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, PRODUCER_NOUNS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+      if (!PRODUCER_NOUNS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
+      let a = -1;
+      for (let j = k - 1; j >= Math.max(s.tokenStart + 1, k - 7); j--) {
+        const w = ctx.tokens[j]!.text.toLowerCase();
+        if (w === "as") a = j;
+        if (w === "as" || /^[,;:()]$/.test(w)) break;
+      }
+      if (a < 0 || !/^(?:a|an|the|one|its|their)$/i.test(ctx.tokens[a + 1]?.text ?? "")) continue;
+      ms ??= mentionsIn(ctx, si);
+      const role = /^(?:role|status|position|place|standing)$/i.test(ctx.tokens[a - 1]!.text) ? a - 1 : a;
+      const end = role === a ? a : /^['’]s?$/.test(ctx.tokens[role - 1]?.text ?? "") ? role - 1 : role;
+      const actor = ms.find(
+        (x) => x.m.te === end && (x.e.type === "Country" || x.e.type === "Company") && !x.m.demonym,
+      );
+      if (!actor) continue;
+      const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
+      const good =
+        ms.find((x) => isGood(x) && x.m.ts > a && x.m.te <= k) ??
+        (ctx.tokens[k + 1]?.text === "of" ? ms.find((x) => isGood(x) && x.m.ts > k + 1 && x.m.ts <= k + 4) : undefined);
+      if (good) emitRelation(ctx, actor.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -1188,6 +1291,8 @@ export const productionRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    makersOfGoods(ctx, this.id);
+    asProducer(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -1253,6 +1358,139 @@ export const investmentRule: TradeRule = {
   },
 };
 
+/** Plural nouns that refer back to firms named before: "the two companies", "both miners". */
+const FIRM_PLURALS: ReadonlySet<string> = new Set([
+  "companies",
+  "firms",
+  "miners",
+  "groups",
+  "producers",
+  "carmakers",
+  "automakers",
+  "chipmakers",
+  "manufacturers",
+]);
+
+/** Words of a joint undertaking in the sentence of "the two companies". */
+const JOINT_CUES: ReadonlySet<string> = new Set([
+  "agreement",
+  "agreements",
+  "memorandum",
+  "mou",
+  "venture",
+  "partnership",
+  "pact",
+  "accord",
+  "alliance",
+  "consortium",
+  "together",
+  "jointly",
+  "collaborate",
+  "collaboration",
+  "cooperate",
+  "cooperation",
+  "partnered",
+  "teamed",
+]);
+
+/** Words that make two firms rivals or parties to a dispute or a takeover, not partners. */
+const NOT_JOINT =
+  /^(?:rivals?|competitors?|compete|competing|lawsuit|sued|sue|dispute|merger|merge|takeover|acquisition|bid|tariffs?|trade|not|never|no)$/i;
+
+/**
+ * The two firms "the two companies" (or "both companies", "the companies") refers back to, before
+ * token `at` of sentence `si`: for "two" and "both", the last two distinct firms named in the three
+ * sentences before; else (or if there are none) the last two coordinated ("X and Y") in the eight before.
+ */
+function firmsReferredTo(ctx: RuleContext, si: number, at: number, counted: boolean): LocalEntity[] | undefined {
+  const firmsOf = (s: number) => mentionsIn(ctx, s).filter((x) => x.e.type === "Company" && (s < si || x.m.te <= at));
+  if (counted) {
+    const found: LocalEntity[] = [];
+    for (let s = si; s >= Math.max(0, si - 3) && found.length < 2; s--) {
+      const ms = firmsOf(s);
+      for (let k = ms.length - 1; k >= 0 && found.length < 2; k--) if (!found.includes(ms[k]!.e)) found.push(ms[k]!.e);
+    }
+    if (found.length === 2) return found;
+  }
+  for (let s = si; s >= Math.max(0, si - 8); s--) {
+    const ms = firmsOf(s);
+    for (let k = ms.length - 1; k > 0; k--) {
+      const a = ms[k - 1]!;
+      const b = ms[k]!;
+      if (a.e !== b.e && wordsBetween(ctx, a.m.te, b.m.ts) === "and") return [a.e, b.e];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The two companies will also work together …", "an agreement between the two firms", "the
+ * companies said they had signed a memorandum": the firms named before are partners.
+ */
+function firmsTogether(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, FIRM_PLURALS)) {
+    const s = ctx.sentences[si]!;
+    let cue = false;
+    let refuse = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = ctx.tokens[k]!.text;
+      if (JOINT_CUES.has(w.toLowerCase())) cue = true;
+      if (NOT_JOINT.test(w)) refuse = true;
+    }
+    if (!cue || refuse) continue;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (!FIRM_PLURALS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
+      const before = ctx.tokens[k - 1]!.text.toLowerCase();
+      const counted = before === "both" || (before === "two" && /^the$/i.test(ctx.tokens[k - 2]?.text ?? ""));
+      if (!counted && before !== "the") continue;
+      const firms = firmsReferredTo(ctx, si, k, counted);
+      if (firms) emitRelation(ctx, firms[0]!, "PARTNERED_WITH", firms[1]!, si, ruleId, {}, 0.6);
+      break;
+    }
+  }
+}
+
+/** Nouns of a supply deal between two firms. */
+const DEAL_WORDS: ReadonlySet<string> = new Set([
+  "deal",
+  "deals",
+  "agreement",
+  "agreements",
+  "contract",
+  "contracts",
+  "offtake",
+  "pact",
+]);
+/** Verbs of what a supply deal moves: "a deal to buy lithium from Y", "sell its output to Y under a contract". */
+const SUPPLY_VERBS =
+  /^(?:buy|buys|bought|buying|purchase|purchases|purchased|supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|delivered|source|sources|sourced|procure|procured)$/i;
+
+/**
+ * "X struck a $500 million deal to buy rare earths from Y", "X will sell its output to Y under a
+ * ten-year contract": two firms bound by a supply deal are partners. The firm before the verb and
+ * the one after "from", "to" or "by" after it, in a sentence with a deal's noun.
+ */
+function supplyDeals(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, DEAL_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let verb = -1;
+    let refuse = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = ctx.tokens[k]!.text;
+      if (verb < 0 && SUPPLY_VERBS.test(w)) verb = k;
+      if (NOT_JOINT.test(w)) refuse = true;
+    }
+    if (verb < 0 || refuse) continue;
+    const ms = mentionsIn(ctx, si).filter((x) => x.e.type === "Company");
+    const buyer = ms.filter((x) => x.m.te <= verb).at(-1);
+    const seller = ms.find(
+      (x) => x.m.ts > verb && x.m.ts <= verb + 12 && /^(?:from|to|by)$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? ""),
+    );
+    if (buyer && seller && buyer.e !== seller.e)
+      emitRelation(ctx, buyer.e, "PARTNERED_WITH", seller.e, si, ruleId, {}, 0.6);
+  }
+}
+
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
 export const partnershipRule: TradeRule = {
   id: "partnership",
@@ -1263,6 +1501,8 @@ export const partnershipRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    firmsTogether(ctx, this.id);
+    supplyDeals(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

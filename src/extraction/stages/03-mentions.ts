@@ -668,6 +668,11 @@ function findSpans(ctx: Ctx, s: Sentence) {
           continue;
         }
       }
+      // "Trilogy Metals, Inc.", "Acme Holdings, Ltd.": a firm's legal suffix after a comma.
+      if (next?.text === "," && j + 2 < s.tokenEnd && FIRM_SUFFIX_AFTER_COMMA.test(tokens[j + 2]!.text)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     // "SYDNEY, May 18 —": a dateline's city in capitals.
@@ -807,6 +812,16 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   if (looksLikePersonName(tokens, i, j + 1)) return -1;
   return k;
 }
+
+/** Plural nouns of manufactured goods a brand's name goes before ("Boeing jets", "Huawei phones"). */
+const BRANDED_GOODS: ReadonlySet<string> = new Set(
+  "jets planes aircraft airliners jetliners helicopters phones smartphones handsets chips processors cars trucks vehicles EVs tractors laptops computers engines turbines drones satellites".split(
+    " ",
+  ),
+);
+
+/** Legal suffixes a firm's name may take after a comma ("Trilogy Metals, Inc."). */
+const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|Limited)$/;
 
 /** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
 const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);
@@ -1721,6 +1736,22 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-list" });
     return;
   }
+  // "50 Boeing jets", "Huawei phones": a brand right before a manufactured good's plural noun.
+  // Not a model ("H20 chips"), nor a verb ("as Trump jets to Asia"): a number, article or trade word before.
+  if (
+    len <= 2 &&
+    !first.first &&
+    BRANDED_GOODS.has(tokens[te]?.text ?? "") &&
+    tokens[te]!.sentence === first.sentence &&
+    /^(?:\d[\d,.]*|a|an|the|of|more|new|its|their|buy|buys|bought|sell|sells|sold|order|ordered|orders|export|exports|import|imports)$/i.test(
+      tokens[ts - 1]?.text ?? "",
+    ) &&
+    !/\d/.test(spanText(ctx, ts, te)) &&
+    !personShaped()
+  ) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-brand-goods" });
+    return;
+  }
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
   if (len <= 4 && companyByApposition(tokens, te) && !personShaped()) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
@@ -1743,7 +1774,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     noun &&
     noun.sentence === first.sentence &&
     (isCompanyNoun(noun.text) ||
-      (noun.text === "bank" && /^(investment|commercial|merchant|private)$/.test(tokens[ts - 2]?.text ?? ""))) &&
+      (noun.text === "bank" && /^(investment|commercial|merchant|private)$/.test(tokens[ts - 2]?.text ?? "")) ||
+      // "sovereign wealth fund X", "state-owned X" (one token or three).
+      (noun.text === "fund" && /^(wealth|investment|pension|hedge|equity)$/.test(tokens[ts - 2]?.text ?? "")) ||
+      /^state-(owned|run|backed|controlled)$/i.test(noun.text) ||
+      (/^(owned|run|backed|controlled)$/.test(noun.text) &&
+        tokens[ts - 2]?.text === "-" &&
+        /^state$/i.test(tokens[ts - 3]?.text ?? ""))) &&
     !/^(group|unit|subsidiary)$/i.test(noun.text) &&
     !personShaped()
   ) {

@@ -519,6 +519,87 @@ const ROWS: Row[] = [
     "copper",
   ],
   ["Z's exports / shipments of Y go to X", "Most Chilean copper exports go to India.", "India", "PURCHASES", "copper"],
+  [
+    "X's Y assets / mines / operations / business / industry (what a firm or state works)",
+    "Peru's tellurium industry is small.",
+    "Peru",
+    "PRODUCES",
+    "tellurium",
+  ],
+  [
+    "X funded / backed / financed Y's mine / project / refinery (the firm that owns it)",
+    "Peru financed Osprey Mining's copper smelter.",
+    "Peru",
+    "INVESTED_IN",
+    "Osprey Mining",
+  ],
+  [
+    "X injected / poured / ploughed (amount) into Y",
+    "Peru injected $40 million into Osprey Mining.",
+    "Peru",
+    "INVESTED_IN",
+    "Osprey Mining",
+    { amount: "$40 million" },
+  ],
+  [
+    "X bought / acquired / took over Y (a firm)",
+    "Osprey Mining acquired Larch Metals Inc. in 2023.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+    { kind: "acquisition" },
+  ],
+  [
+    "X will develop / build / operate a mine / plant with Y (two firms)",
+    "Osprey Mining will build a copper smelter with Larch Metals Inc.",
+    "Osprey Mining",
+    "PARTNERED_WITH",
+    "Larch Metals Inc.",
+  ],
+  [
+    "X holds / owns / acquires a 30% (controlling, equity) interest in Y",
+    "Osprey Mining acquired a controlling interest in Larch Metals Inc.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+    { kind: "equity" },
+  ],
+  [
+    "X's acquisition / takeover / buyout of Y; the takeover of Y by X",
+    "Osprey Mining's takeover of Larch Metals Inc. was approved.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+    { kind: "acquisition" },
+  ],
+  [
+    "the deal gives / grants X a stake in Y",
+    "The accord gives Chile a 20% stake in Larch Metals Inc.",
+    "Chile",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
+  [
+    "X receives warrants / shares in (from) Y",
+    "Peru will receive warrants in Larch Metals Inc.",
+    "Peru",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
+  [
+    "Y is (majority-, wholly) owned by X; X owns Y (a firm)",
+    "Larch Metals Inc. is owned by Osprey Mining.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
+  [
+    "X's subsidiary / unit / arm Y; Y, a subsidiary of X",
+    "Larch Metals Inc., a subsidiary of Osprey Mining, mines copper.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
 ];
 
 /** Sentences where a predicate must not be found. */
@@ -551,6 +632,15 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peru accounts for 40% of global tellurium demand.", "DOMINATES"],
   // A second-rank producer does not dominate.
   ["Peru is the world's second-largest tellurium producer.", "DOMINATES"],
+  // A takeover that was rejected did not happen.
+  ["Peru rejected Osprey Mining's takeover of Larch Metals Inc.", "INVESTED_IN"],
+  // An interest that is curiosity, and an investment climate, invest nothing.
+  ["Peru has a keen interest in Osprey Mining's copper.", "INVESTED_IN"],
+  ["Peruvian firms have a fair investment environment in Chile.", "INVESTED_IN"],
+  // Building with a firm's approval is no partnership.
+  ["Osprey Mining built the smelter with Larch Metals Inc.'s approval.", "PARTNERED_WITH"],
+  // Buying goods from a firm is a purchase, not a takeover of the firm.
+  ["Osprey Mining bought copper from Larch Metals Inc.", "INVESTED_IN"],
 ];
 
 describe("predicates", () => {
