@@ -6,7 +6,7 @@
 
 import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
-import { CAPITALS, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
+import { CAPITALS, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
@@ -429,6 +429,10 @@ export function findMeetings(ctx: RuleContext): void {
 
 type Note = (f: Found) => void;
 
+/** What stands between talks and the summit they are held at: "at", "on the sidelines of", "during". */
+const AT_EVENT =
+  /^(?!.*\b(followed|follows|preceded|precedes|after|since|before)\b).*\b(at|during|of|on|in|around|ahead)\b/;
+
 /** "talks in Geneva", "the London talks", "negotiations on the sidelines of the ASEAN Summit in Kuala Lumpur". */
 function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
@@ -455,7 +459,15 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     if (capital) place = capital.place;
   }
   // "on the sidelines of the ASEAN Summit (in Kuala Lumpur)", "at the APEC Summit".
-  const sum = ms.find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts <= i + 7);
+  // Not a call or a visit, nor an event the talks only follow ("The talks followed a phone call").
+  const sum = ms.find(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.ts > i &&
+      x.m.ts <= i + 7 &&
+      !/^(call|visit)@/.test(x.e.attributes.mergeKey ?? "") &&
+      AT_EVENT.test(wordsBetween(ctx, i + 1, x.m.ts)),
+  );
   if (sum) {
     summit = sum.e;
     const sp = placeAfter(ctx, sum.m.te - 1, 3);
@@ -1529,7 +1541,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
-  const { subjects, objects } = clausePeople(ctx, i, ms, start);
+  const clause = clausePeople(ctx, i, ms, start);
+  const { objects } = clause;
+  // "They met with A and B", "He later met X": the pronoun stands for the previous sentence's subject.
+  const pronoun = clause.subjects.length === 0 && objects.length > 0 ? pronounSubjects(ctx, i) : [];
+  const subjects = pronoun.length ? pronoun : clause.subjects;
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (tokens[i]!.text !== "met" && !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts))) return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
@@ -1541,7 +1557,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     pairs.push([subjects[0]!.e, subjects[1]!.e]);
   if (pairs.length === 0) return;
   const recalled = isRecalled(tokens, i);
-  let place = placeAfter(ctx, i, 12);
+  // The place follows the people met, however many ("met A, B and C at Lancaster House").
+  let place = placeAfter(ctx, i, Math.max(12, (objects.at(-1)?.m.te ?? i) - i + 4));
   const [a, b] = pairs[0]!;
   // "At the G20 summit in Johannesburg, X met Y": a meeting during the event fronted before.
   const during = ms.find(
@@ -1556,9 +1573,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const pair = mainCountryPair(ctx);
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
+  // "met … at Lancaster House" in a document reporting talks in a city: a venue of those talks.
+  const venueOfPrimary =
+    place && primary && !recalled && sameSides && !eventsAt(ctx).has(place.e.name) && isVenue(place.e);
   let meeting =
     (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
-    (!place && primary && !recalled && sameSides ? primary : undefined);
+    ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
   if (!joined && !place && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
@@ -1581,6 +1601,45 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   });
   // Who met whom is the MET_WITH rule's (rules/talks.ts); here, who was at the meeting.
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+  // That rule reads names only: the people a pronoun stands for met the objects.
+  if (pronoun.length)
+    for (const [x, y] of pairs)
+      emitRelation(ctx, x, "MET_WITH", y, sentence, "meeting-met-pronoun", { meeting: meeting.name }, 0.7);
+}
+
+/** Heads of a venue's name: "Lancaster House", "Akasaka Palace", "the Kennedy Center". */
+const VENUE_HEAD =
+  /\b(House|Palace|Hall|Center|Centre|Museum|Hotel|Office|Room|Garden|Gardens|Residence|Building|Villa|Lodge|Castle|Club|Resort|Guesthouse|Mansion|Estate|Pavilion|Auditorium|Complex)$/;
+
+/** A place that is a building or grounds, not a settlement (a venue of an event held in a city). */
+function isVenue(e: LocalEntity): boolean {
+  return e.type === "Place" && (VENUE_HEAD.test(e.name) || VENUES.includes(e.name)) && !CAPITALS.has(e.name);
+}
+
+/**
+ * "They met …", "He met …" at the start of a sentence (past "also", "later"): the people the
+ * pronoun stands for, the subject of the sentence before (its opening person, and those
+ * coordinated with it for "they"). Empty when the previous sentence opens with no person.
+ */
+function pronounSubjects(ctx: RuleContext, i: number): Seen[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  let k = i - 1;
+  while (k > s.tokenStart && MET_GAP.test(tokens[k]!.text)) k--;
+  const word = tokens[k]?.text ?? "";
+  if (k !== s.tokenStart || !/^(They|He|She)$/.test(word) || s.i === 0) return [];
+  const prev = mentionsIn(ctx, s.i - 1).filter((x) => x.e.type === "Person");
+  const ps = ctx.sentences[s.i - 1]!;
+  const first = prev[0];
+  if (!first || first.m.ts > ps.tokenStart + 3) return [];
+  const out: Seen[] = [first];
+  if (word === "They")
+    for (const x of prev.slice(1)) {
+      if (capitalsOnly(ctx, out.at(-1)!.m.te, x.m.ts)) out.push(x);
+      else break;
+    }
+  // "They" is two or more people; "He"/"She" one.
+  return (word === "They") === out.length > 1 ? out : [];
 }
 
 /** Nouns and adjectives of a call made by telephone or video link. */
@@ -1924,7 +1983,7 @@ function concreteTalks(ctx: RuleContext, i: number): boolean {
   const { tokens } = ctx;
   const before = wordsBetween(ctx, Math.max(ctx.sentences[tokens[i]!.sentence]!.tokenStart, i - 5), i);
   if (
-    /\b(days? of|\w+-day|round of|rounds of|session of|hours of|ended|opened|began|resumed|concluded|wrapped up|kicked off|held|hold|holding)\b/.test(
+    /\b(days? of|\w+-day|round of|rounds of|session of|hours of|ends?|ended|opens?|opened|begins?|began|begun|starts?|started|commenced?|commences|resumes?|resumed|concludes?|concluded|wrap(?:ped|s)? up|kick(?:ed|s)? off|held|hold|holds|holding)\b/.test(
       before,
     )
   )
