@@ -664,7 +664,11 @@ function isCallNoun(tokens: Token[], i: number): boolean {
     /^(phone|telephone|video|leaders|leaders’|leaders'|’|')$/i.test(prev) ||
     /^\d/.test(prev) ||
     WEEKDAY.test(prev) ||
-    (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next))
+    (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next)) ||
+    // "his just-concluded call with X", "Trump says call with Xi": "call with/between" after
+    // anything but a modal or "to" (where "call" is the verb).
+    (/^(between|with)$/.test(next) &&
+      !/^(to|will|would|could|should|might|may|must|can|shall|did|do|does|not|n't|never|also)$/i.test(prev))
   );
 }
 
@@ -679,8 +683,8 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   if (between) {
     leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 10).map((x) => x.e))];
     if (ctx.tokens[i + 1]?.text === "with") {
-      const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1);
-      leaders = caller ? [caller.e, ...leaders.slice(0, 1)] : [];
+      const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
+      leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
     }
     if (leaders.length < 2)
       leaders = [...leaders, ...titledAfter(ctx, i + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
@@ -689,6 +693,31 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   if (leaders.length < 2) return;
   const [a, b] = leaders as [LocalEntity, LocalEntity];
   fileCall(ctx, a, b, sentence, i, note, {});
+}
+
+/** Verbs that attribute a quotation to the person next to them. */
+const QUOTE_VERB = /^(said|says|wrote|writes|told|tells|added|adds|posted|posts|tweeted)$/i;
+
+/**
+ * "“I had a good call with X,” Y wrote": the speaker of a quotation whose "I"/"we" is the
+ * subject of the event noun at `i`: the person next to a reporting verb after the noun, in its
+ * sentence or the next (a quotation the sentence splitter cut). Undefined when there is none.
+ */
+function quotedSpeaker(ctx: RuleContext, i: number): LocalEntity | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  let self = false;
+  for (let k = Math.max(s.tokenStart, i - 6); k < i && !self; k++) self = /^(I|we|We)$/.test(tokens[k]!.text);
+  if (!self) return undefined;
+  for (const n of [sentence, sentence + 1]) {
+    if (n >= ctx.sentences.length) break;
+    for (const x of mentionsIn(ctx, n)) {
+      if (x.e.type !== "Person" || (n === sentence && x.m.ts <= i)) continue;
+      if (QUOTE_VERB.test(tokens[x.m.te]?.text ?? "") || QUOTE_VERB.test(tokens[x.m.ts - 1]?.text ?? "")) return x.e;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -709,7 +738,7 @@ function fileCall(
     ctx,
     "Meeting",
     `${surname(a)}-${surname(b)} phone call`,
-    `call@${[a.name, b.name].sort().join("+")}`,
+    `call@${[surname(a), surname(b)].sort().join("+")}`,
     { ts: i, te: i + 1 },
     "meeting-call",
   );
@@ -886,7 +915,7 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
     ctx,
     "Meeting",
     `${surname(a)}-${surname(b)} ${noun}`,
-    `leaders@${[a.name, b.name].sort().join("+")}`,
+    `leaders@${[surname(a), surname(b)].sort().join("+")}`,
     { ts: i, te: i + 1 },
     "meeting-leaders",
   );

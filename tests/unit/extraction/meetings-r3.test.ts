@@ -135,4 +135,47 @@ describe("stages/05-meetings", () => {
       expect(met(read, "Rosa Quispe", "Min-jun Park"), JSON.stringify(read.lines)).toBe(false);
     });
   });
+
+  describe("findCall (a call named with whom it was had)", () => {
+    // [text, the two people on the call]
+    const rows: [string, [string, string]][] = [
+      [
+        "Prime Minister Anthony Walsh said on Friday that his hour-long call with Indonesian President Budi Santoso had eased tensions over nickel.",
+        ["Anthony Walsh", "Budi Santoso"],
+      ],
+      [
+        "“I had a productive call with Chancellor Greta Maier this morning,” Prime Minister Kenji Sato wrote on social media.",
+        ["Kenji Sato", "Greta Maier"],
+      ],
+      [
+        "“We had a long call with President Ana Reyes. Together we agreed to cut duties on copper,” President Lee Min-ho told reporters in Seoul.",
+        ["Lee Min-ho", "Ana Reyes"],
+      ],
+    ];
+    it.each(rows)("files the call of %j", (text, [a, b]) => {
+      const read = analyse(text);
+      const call = read.meetings.find((m) => /call/.test(m.surface));
+      expect(call, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${call!.name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${b} PARTICIPATED_IN ${call!.name}`);
+      expect(met(read, a, b), JSON.stringify(read.lines)).toBe(true);
+    });
+
+    it("reads no call where 'call' is the verb", () => {
+      const read = analyse(
+        "President Ana Reyes will call with an offer on copper duties, Chancellor Greta Maier said on Monday.",
+      );
+      expect(
+        read.meetings.filter((m) => /call/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+
+    it("files one call for a leader named by surname in the headline and in full in the body", () => {
+      const read = analyse(
+        "Sato says call with Maier went well\n\nJapanese Prime Minister Kenji Sato said his call with German Chancellor Greta Maier on Tuesday went well.",
+      );
+      expect(read.meetings.filter((m) => /call/.test(m.surface)).length, JSON.stringify(read.meetings)).toBe(1);
+    });
+  });
 });
