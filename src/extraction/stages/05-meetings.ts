@@ -141,6 +141,31 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
   return null;
 }
 
+/**
+ * "at Tokyo's Akasaka Palace", "in London’s historic Lancaster House": the venue a place found by
+ * `placeAfter` owns, a Place within four tokens after its possessive; null otherwise.
+ */
+function possessiveVenue(ctx: RuleContext, after: { m: Mention; e: LocalEntity }): LocalEntity | null {
+  if (after.e.type !== "Place" || !/^['’]s$/.test(ctx.tokens[after.m.te]?.text ?? "")) return null;
+  const owned = mentionsIn(ctx, after.m.sentence).find(
+    (x) => x.e.type === "Place" && x.e !== after.e && x.m.ts > after.m.te && x.m.ts <= after.m.te + 4,
+  );
+  return owned?.e ?? null;
+}
+
+/** Files the venue a place owns as where `meeting` was held too, and as part of that place. */
+function holdAtVenue(
+  ctx: RuleContext,
+  meeting: LocalEntity,
+  after: { m: Mention; e: LocalEntity },
+  rule: string,
+): void {
+  const venue = possessiveVenue(ctx, after);
+  if (!venue) return;
+  emitRelation(ctx, meeting, "HELD_IN", venue, after.m.sentence, rule);
+  emitRelation(ctx, venue, "PART_OF", after.e, after.m.sentence, "place-possessive-venue");
+}
+
 /** Sentence → the date it gives (`dateNear`), read once per sentence however many meetings it names. */
 const DATES = new WeakMap<RuleContext, Map<number, string | undefined>>();
 
@@ -639,6 +664,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   const place = placeAfter(ctx, i, 12) ?? destinationBefore(ctx, i, ms);
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
+    holdAtVenue(ctx, meeting, place, "meeting-leaders-in-place");
     if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
     if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   }
@@ -1023,6 +1049,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (known) {
     note({ meeting: known, sentence, kind: known.attributes.mergeKey?.startsWith("talks@") ? "talks" : "summit" });
     emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    holdAtVenue(ctx, known, place, "meeting-placed-in-place");
     if (viaCountry) emitRelation(ctx, known, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
     if (city) emitRelation(ctx, known, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
     if (city && place.e.type === "Place")
@@ -1080,6 +1107,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
   holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
+  holdAtVenue(ctx, meeting, place, "meeting-placed-in-place");
   if (viaCountry) emitRelation(ctx, meeting, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
   // A venue and then its city: "at the White House in Washington".
   if (city) {
@@ -1598,6 +1626,18 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
         tokens[x.m.ts - 1]?.text === "the" ? (tokens[x.m.ts - 2]?.text ?? "") : (tokens[x.m.ts - 1]?.text ?? ""),
       ),
   );
+  // "during the X Summit, held in Tokyo, where A met B": the people met at the summit itself.
+  const where =
+    during && subjects[0] && !/^(call|visit|leaders)@/.test(during.e.attributes.mergeKey ?? "")
+      ? [1, 2, 3, 4].map((n) => subjects[0]!.m.ts - n).find((k) => tokens[k]?.text === "where")
+      : undefined;
+  if (during && where !== undefined && where > during.m.te && titleOnly(ctx, where + 1, subjects[0]!.m.ts)) {
+    note({ meeting: during.e, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", during.e, sentence, "meeting-met-where");
+    for (const [x, y] of pairs)
+      emitRelation(ctx, x, "MET_WITH", y, sentence, "meeting-met-where", { meeting: during.e.name }, 0.7);
+    return;
+  }
   if (during && !place) place = placeAfter(ctx, during.m.te - 1, 3);
   const pair = mainCountryPair(ctx);
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
@@ -1618,6 +1658,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   if (place) {
     meeting.attributes.place ??= place.e.name;
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
+    holdAtVenue(ctx, meeting, place, "meeting-met-in-place");
   }
   if (during && during.e !== meeting)
     emitRelation(ctx, meeting, "PART_OF", during.e, sentence, "meeting-met-during-event");

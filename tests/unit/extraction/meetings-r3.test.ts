@@ -178,4 +178,58 @@ describe("stages/05-meetings", () => {
       expect(read.meetings.filter((m) => /call/.test(m.surface)).length, JSON.stringify(read.meetings)).toBe(1);
     });
   });
+
+  describe("possessiveVenue (the venue a city owns)", () => {
+    // [text, venue]
+    const rows: [string, string][] = [
+      [
+        "President Ana Reyes praised Prime Minister Kenji Sato during a meeting at Tokyo's Akasaka Palace on Tuesday.",
+        "Akasaka Palace",
+      ],
+      [
+        "Chancellor Greta Maier met Indian Prime Minister Ravi Menon at Berlin’s Bellevue Palace on Friday.",
+        "Bellevue Palace",
+      ],
+      [
+        "Officials from Chile and Korea attended a mining conference at Santiago's Hotel Carrera on Monday.",
+        "Hotel Carrera",
+      ],
+    ];
+    it.each(rows)("holds the meeting of %j at the venue too", (text, venue) => {
+      const read = analyse(text);
+      expect(
+        read.lines.some((l) => / HELD_IN /.test(l) && l.endsWith(` HELD_IN ${venue}`)),
+        JSON.stringify(read.lines),
+      ).toBe(true);
+    });
+
+    it("holds nothing at a place that only follows the city's possessive as a subject", () => {
+      const read = analyse("Tokyo's governor met reporters on Tuesday as Prime Minister Kenji Sato spoke in Osaka.");
+      expect(
+        read.lines.filter((l) => l.includes("HELD_IN")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
+
+  describe("findMet (at a summit, where A met B)", () => {
+    it("puts the people who met at the summit itself, not at a meeting of their own", () => {
+      const read = analyse(
+        "The pledge came during the 12th Canada-Korea Summit, held in Ottawa on May 3, where Prime Minister Claire Dubois met with Korean President Lee Min-ho and Park Ji-won, Korea's trade minister.",
+      );
+      const summit = meetingWith(read, ["Canada-Korea", "Summit"]);
+      expect(summit, JSON.stringify(read.meetings)).toBeDefined();
+      for (const p of ["Claire Dubois", "Lee Min-ho", "Park Ji-won"])
+        expect(read.lines, JSON.stringify(read.lines)).toContain(`${p} PARTICIPATED_IN ${summit}`);
+      expect(met(read, "Claire Dubois", "Park Ji-won"), JSON.stringify(read.lines)).toBe(true);
+      expect(read.meetings.length, JSON.stringify(read.meetings)).toBe(1);
+    });
+
+    it("keeps a fronted summit's bilateral meeting as its own meeting", () => {
+      const read = analyse(
+        "At the G20 summit in Johannesburg on Saturday, Prime Minister Claire Dubois met President Lee Min-ho of South Korea.",
+      );
+      expect(meetingWith(read, ["Dubois", "Lee"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+  });
 });
