@@ -1017,9 +1017,12 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
   // "a meeting of the Quad grouping in Washington": the organisation follows.
+  // "a meeting at the OECD": held at the organisation, its meeting.
   const orgOf =
-    tokens[i + 1]?.text === "of"
-      ? ms.find((x) => x.e.type === "Organization" && x.m.ts > i + 1 && x.m.ts <= i + 6)
+    tokens[i + 1]?.text === "of" || tokens[i + 1]?.text === "at"
+      ? ms.find(
+          (x) => x.e.type === "Organization" && x.m.ts > i + 1 && x.m.ts <= i + (tokens[i + 1]!.text === "of" ? 6 : 3),
+        )
       : undefined;
   const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ?? orgOf;
   if (tokens[i]!.text === "meetings" && !org) return;
@@ -1033,6 +1036,22 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       // "in the Malaysian capital": in Malaysia too.
       viaCountry = capital.country.e;
     }
+  }
+  // "a meeting of the OECD", "the annual meeting at the WTO" with no place: the organisation's.
+  if (!place && orgOf && /^(a|an|the|annual|ministerial|its)$/i.test(tokens[i - 1]?.text ?? "")) {
+    const meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${shortName(orgOf)} ${tokens[i]!.text}`,
+      `org@${orgOf.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+      { ts: i, te: orgOf.m.te },
+      "meeting-of-organization",
+    );
+    const date = dateNear(ctx, sentence, i);
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    emitRelation(ctx, orgOf.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+    return;
   }
   // A city or venue: "meetings with Xi in China" is no one event.
   if (place?.e.type !== "Place") return;
@@ -1639,6 +1658,18 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     return;
   }
   if (during && !place) place = placeAfter(ctx, during.m.te - 1, 3);
+  // "said in Paris, where he met Y": the place the relative clause hangs on.
+  if (!place) {
+    const w = [2, 3]
+      .map((n) => i - n)
+      .find((k) => tokens[k]?.text === "where" && /^(he|she|they)$/.test(tokens[k + 1]!.text));
+    const at = w === undefined ? undefined : tokens[w - 1]?.text === "," ? w - 1 : w;
+    const owner =
+      at === undefined
+        ? undefined
+        : ms.find((x) => x.m.te === at && /^(in|at|to)$/.test(tokens[x.m.ts - 1]?.text ?? ""));
+    if (owner && (owner.e.type === "Place" || (owner.e.type === "Country" && !owner.m.demonym))) place = owner;
+  }
   const pair = mainCountryPair(ctx);
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
@@ -1697,6 +1728,11 @@ function pronounSubjects(ctx: RuleContext, i: number): Seen[] {
   let k = i - 1;
   while (k > s.tokenStart && MET_GAP.test(tokens[k]!.text)) k--;
   const word = tokens[k]?.text ?? "";
+  // "X said in Paris, where he met Y": the person of the clause the relative clause hangs on.
+  if (/^(he|she)$/.test(word) && tokens[k - 1]?.text === "where") {
+    const before = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person" && x.m.te < k - 1);
+    return before.length ? [before.at(-1)!] : [];
+  }
   if (k !== s.tokenStart || !/^(They|He|She)$/.test(word) || s.i === 0) return [];
   const prev = mentionsIn(ctx, s.i - 1).filter((x) => x.e.type === "Person");
   const ps = ctx.sentences[s.i - 1]!;

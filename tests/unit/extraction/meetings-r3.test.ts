@@ -232,4 +232,72 @@ describe("stages/05-meetings", () => {
       expect(meetingWith(read, ["Dubois", "Lee"]), JSON.stringify(read.meetings)).toBeDefined();
     });
   });
+
+  describe("findMet (a relative clause: 'in Paris, where he met Y')", () => {
+    // [text, the two people, the place]
+    const rows: [string, [string, string], string, [string, string]][] = [
+      [
+        "“There is momentum on both sides,” Trade Minister Laura Chen said in Geneva, where she met Korean Trade Minister Park Ji-won on the sidelines of a WTO meeting.",
+        ["Laura Chen", "Park Ji-won"],
+        "Geneva",
+        ["chen", "park"],
+      ],
+      [
+        "Indonesian Trade Minister Budi Santoso spoke to reporters in Brussels, where he met EU Trade Commissioner Anna Berg on Monday.",
+        ["Budi Santoso", "Anna Berg"],
+        "Brussels",
+        ["santoso", "berg"],
+      ],
+      [
+        "Chilean Mining Minister Ana Reyes travelled on to Tokyo, where she met Japanese Industry Minister Kenji Sato.",
+        ["Ana Reyes", "Kenji Sato"],
+        "Tokyo",
+        ["reyes", "sato"],
+      ],
+    ];
+    it.each(rows)("files the meeting of %j", (text, [a, b], place, surnames) => {
+      const read = analyse(text);
+      const name = read.meetings.find(
+        (m) => m.surface.includes(surnames[0]!) && m.surface.includes(surnames[1]!),
+      )?.name;
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${place}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${name}`);
+      expect(met(read, a, b), JSON.stringify(read.lines)).toBe(true);
+    });
+
+    it("does not read 'where he met' past a person of another clause as its subject when none is before", () => {
+      const read = analyse("Copper traders gathered in Lima, where he met Peruvian Mining Minister Rosa Quispe.");
+      expect(
+        read.lines.filter((l) => l.includes("MET_WITH")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
+
+  describe("findPlacedEvent (an organisation's meeting with no place)", () => {
+    // [text, words of the meeting's names, the organisation]
+    const rows: [string, string[], string][] = [
+      [
+        "Ministers discussed lithium supplies on the sidelines of a meeting at the World Trade Organization on Tuesday.",
+        ["World Trade Organization", "meeting"],
+        "World Trade Organization",
+      ],
+      ["The plan was agreed at a meeting of the Group of Seven on Friday, officials said.", ["G7", "meeting"], "G7"],
+    ];
+    it.each(rows)("files the organisation's meeting of %j", (text, words, org) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(
+        read.lines.some((l) => l.startsWith(org) && l.endsWith(`PARTICIPATED_IN ${name}`)),
+        JSON.stringify(read.lines),
+      ).toBe(true);
+    });
+
+    it("files no meeting for a press conference at an organisation", () => {
+      const read = analyse("The director spoke at a press meeting at the World Trade Organization on Tuesday.");
+      expect(read.meetings, JSON.stringify(read.meetings)).toEqual([]);
+    });
+  });
 });
