@@ -1879,7 +1879,7 @@ function attendance(ctx: RuleContext, f: Found): void {
   // "X told reporters after the meeting", "X said at the summit", "After the talks, X said": a
   // person speaking from the event (not one who speaks of it: "X said the talks were …").
   const from =
-    /^(after|following|at|during)$/i.test(tokens[i - 2]?.text ?? "") && /^the$/i.test(tokens[i - 1]?.text ?? "")
+    /^(after|following|at|during)$/i.test(tokens[i - 2]?.text ?? "") && /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? "")
       ? i - 2
       : /^(after|following|at|during)$/i.test(tokens[i - 1]?.text ?? "")
         ? i - 1
@@ -1895,8 +1895,13 @@ function attendance(ctx: RuleContext, f: Found): void {
       from === s.tokenStart ||
       (from === s.tokenStart + 1 && /^(but|and)$/i.test(tokens[s.tokenStart]!.text))
     ) {
-      // "After the talks, X told reporters …": the subject after the comma, with a reporting verb.
-      const comma = tokens[i + 1]?.text === "," ? i + 2 : -1;
+      // "After the talks, X told reporters …", "Following a meeting of the Quad in Washington, X
+      // said …": the subject after the phrase's comma, with a reporting verb.
+      let comma = -1;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 12) && comma < 0; k++) {
+        if (tokens[k]!.text === ",") comma = k + 1;
+        else if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
+      }
       const speaker =
         comma > 0 ? ms.find((x) => x.e.type === "Person" && x.m.ts >= comma && x.m.ts <= comma + 5) : undefined;
       if (speaker && /^(said|says|told|tells|added)$/i.test(tokens[speaker.m.te]?.text ?? "")) out.push(speaker);
@@ -1941,7 +1946,11 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
     for (const kind of REFERENCE_KINDS[noun] ?? []) {
       const list = kinds.get(kind) ?? [];
       const main = list.filter((m) => index.main.includes(m));
-      const one = list.length === 1 ? list[0] : main.length === 1 ? main[0] : undefined;
+      // "the meeting" among a meeting and a summit: the one called so.
+      const word = new RegExp(`\\b${noun}\\b`, "i");
+      const called = list.filter((m) => word.test(m.name));
+      const one =
+        list.length === 1 ? list[0] : main.length === 1 ? main[0] : called.length === 1 ? called[0] : undefined;
       if (one) return { meeting: one, kind };
       if (list.length > 1) return undefined;
     }

@@ -300,4 +300,41 @@ describe("stages/05-meetings", () => {
       expect(read.meetings, JSON.stringify(read.meetings)).toEqual([]);
     });
   });
+
+  describe("attendance and backReferences (speakers from the meeting)", () => {
+    // [text, words of the meeting's names, the person who was there]
+    const rows: [string, string[], string][] = [
+      [
+        "Following a meeting of the G7 in Ottawa, Japanese Finance Minister Kenji Sato told reporters that supplies of gallium remained tight.",
+        ["G7", "meeting"],
+        "Kenji Sato",
+      ],
+      [
+        "After a summit of ASEAN leaders in Manila on Sunday, Malaysian Prime Minister Anwar Hassan said the bloc would pool its nickel.",
+        ["summit", "Manila"],
+        "Anwar Hassan",
+      ],
+      [
+        "Ministers held a meeting of the G20 in Cape Town on Friday.\nThey will hold a summit in Rio de Janeiro next year.\nCanadian Finance Minister Claire Dubois said during the meeting that cobalt prices worried her.",
+        ["G20", "meeting"],
+        "Claire Dubois",
+      ],
+    ];
+    it.each(rows)("puts the speaker of %j at the meeting", (text, words, person) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${person} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not put at a meeting a person who speaks of it later in a clause of another subject", () => {
+      const read = analyse(
+        "Following a meeting of the G7 in Ottawa that ended without a deal on tariffs and export quotas for lithium and cobalt, analysts said Finance Minister Kenji Sato had lost ground.",
+      );
+      expect(
+        read.lines.filter((l) => l.startsWith("Kenji Sato PARTICIPATED_IN")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
 });
