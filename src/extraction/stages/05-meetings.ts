@@ -6,7 +6,7 @@
 
 import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
-import { CAPITALS, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
@@ -533,7 +533,10 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       return;
     }
   }
-  const placeName = place?.name ?? summit!.name;
+  // "trade negotiations in Malaysia" in a document that names Kuala Lumpur: the talks of its one
+  // city of that country, whichever of the two the text names first.
+  const cityOf = place?.type === "Country" ? documentCityOf(ctx, place) : undefined;
+  const placeName = cityOf?.name ?? place?.name ?? summit!.name;
   // "X's talks with Y", "talks between X and Y" of two heads of state: their meeting.
   const pair = leaderPair(ctx, i, ms);
   const meeting =
@@ -548,7 +551,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       "meeting-talks",
     );
   if (!eventsAt(ctx).has(placeName)) eventsAt(ctx).set(placeName, meeting);
-  if (place) meeting.attributes.place = place.name;
+  if (place) meeting.attributes.place = cityOf?.name ?? place.name;
   const date = dateNear(ctx, sentence, i) ?? (ctx.doc.date ? dateText(ctx.doc.date.slice(0, 7)) : undefined);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({
@@ -596,6 +599,19 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       emitRelation(ctx, other, "HELD_IN", second.e, sentence, "meeting-talks-in-place");
     }
   }
+}
+
+/** The document's one Place that is a city of `country` (none or several: undefined). */
+function documentCityOf(ctx: RuleContext, country: LocalEntity): LocalEntity | undefined {
+  const code = country.attributes.code;
+  if (!code) return undefined;
+  let found: LocalEntity | undefined;
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Place" || (CITIES.get(e.name) ?? CAPITALS.get(e.name)) !== code) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */

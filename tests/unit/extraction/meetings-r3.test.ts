@@ -337,4 +337,38 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("findTalks (talks in a country whose city the document names)", () => {
+    // [text, the city]
+    const rows: [string, string][] = [
+      [
+        "Negotiators from Chile and Korea met in Santiago on Monday for talks on copper.\nThe talks in Chile are the third round this year, officials said.",
+        "Santiago",
+      ],
+      [
+        "Japan and India held a second day of trade negotiations in Indonesia on Tuesday.\nThe negotiators met at a hotel in Jakarta, officials said, and will hold more talks in Jakarta in July.",
+        "Jakarta",
+      ],
+      [
+        "Australian and Korean officials began talks in Vietnam on Monday.\nThe delegations will stay in Hanoi until Friday, when the talks in Hanoi are due to end.",
+        "Hanoi",
+      ],
+    ];
+    it.each(rows)("files one set of talks for %j", (text, city) => {
+      const read = analyse(text);
+      const talks = read.meetings.filter((m) => /talks|negotiations/.test(m.surface));
+      expect(talks.length, JSON.stringify(read.meetings)).toBe(1);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${talks[0]!.name} HELD_IN ${city}`);
+    });
+
+    it("keeps talks in a country apart when the document names two of its cities", () => {
+      const read = analyse(
+        "Japan and India held trade talks in China on Monday.\nOfficials later flew from Shanghai to Beijing for a separate summit in Beijing.",
+      );
+      expect(
+        read.meetings.some((m) => /china .*talks|talks.* china/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toBe(true);
+    });
+  });
 });
