@@ -871,9 +871,11 @@ function findVisit(
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
   const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
   const visitor =
-    gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
+    (gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
       ? subjectAt(ctx, ms, sentence)
-      : owner;
+      : owner) ?? pronounVisitor(ctx, i, ms);
+  // "plans for a visit to Washington" with no one named as going: no one visit to file.
+  if (!visitor) return false;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
   // "X visited the United States": only with its visitor named before the verb.
@@ -918,6 +920,29 @@ function findVisit(
   }
   if (visitor) emitRelation(ctx, visitor.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
   return true;
+}
+
+/**
+ * "he might visit Washington", "He also announced plans to visit Beijing": the person a "he"/"she"
+ * a few words before the verb stands for, the last person named before it in the sentence, else
+ * the subject of the sentence before.
+ */
+function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const k = [1, 2, 3, 4, 5].map((n) => i - n).find((j) => /^(he|she|He|She)$/.test(tokens[j]?.text ?? ""));
+  if (k === undefined || tokens[k]!.sentence !== sentence) return undefined;
+  for (let j = k + 1; j < i; j++) if (SUBJECT_BREAK.test(tokens[j]!.text)) return undefined;
+  const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= k).at(-1);
+  if (before) return before;
+  if (sentence === 0 || k !== ctx.sentences[sentence]!.tokenStart) return undefined;
+  const prev = mentionsIn(ctx, sentence - 1);
+  const people = new Set(prev.filter((x) => x.e.type === "Person").map((x) => x.e));
+  // The sentence before names one person, or one person who speaks ("…, Trump said"): "he" is
+  // then not in doubt.
+  if (people.size === 1) return prev.find((x) => x.e.type === "Person");
+  const speakers = prev.filter((x) => x.e.type === "Person" && QUOTE_VERB.test(tokens[x.m.te]?.text ?? ""));
+  return new Set(speakers.map((x) => x.e)).size === 1 ? speakers[0] : undefined;
 }
 
 /** "Trump, beginning a five-day Asia tour". */

@@ -371,4 +371,49 @@ describe("stages/05-meetings", () => {
       ).toBe(true);
     });
   });
+
+  describe("findVisit (the visitor a pronoun stands for; no visit without a visitor)", () => {
+    // [text, visitor, words of the visit's names]
+    const rows: [string, string, string[]][] = [
+      [
+        "Speaking in Ottawa on Monday, Prime Minister Claire Dubois said the duties would fall. She also announced plans to visit Seoul in May.",
+        "Claire Dubois",
+        ["visit", "Seoul"],
+      ],
+      [
+        "President Budi Santoso confirmed the nickel deal and said he might visit Canberra in September.",
+        "Budi Santoso",
+        ["visit", "Canberra"],
+      ],
+      [
+        "Chancellor Greta Maier said on Friday the talks were over. She will visit Santiago in June, officials added.",
+        "Greta Maier",
+        ["visit", "Santiago"],
+      ],
+    ];
+    it.each(rows)("files the visit of %j", (text, visitor, words) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${visitor} PARTICIPATED_IN ${name}`);
+    });
+
+    it("files no visit that no one is named as making", () => {
+      const read = analyse("Copper prices rose after a visit to Lima by a trade delegation was announced on Monday.");
+      expect(
+        read.meetings.filter((m) => /visit/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+
+    it("does not guess 'he' among two people of the sentence before", () => {
+      const read = analyse(
+        "President Ana Reyes and Prime Minister Kenji Sato met in Tokyo on Monday. He will visit Lima next year.",
+      );
+      expect(
+        read.meetings.filter((m) => /visit/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+  });
 });
