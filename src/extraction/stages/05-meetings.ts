@@ -923,8 +923,8 @@ function findVisit(
 }
 
 /**
- * "he might visit Washington", "He also announced plans to visit Beijing": the person a "he"/"she"
- * a few words before the verb stands for, the last person named before it in the sentence, else
+ * "he might visit Washington", "He also announced plans to visit Beijing", "where he held talks
+ * with": the person a "he"/"she" a few words before the verb or noun stands for, the last person named before it in the sentence, else
  * the subject of the sentence before.
  */
 function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
@@ -1468,8 +1468,9 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
       if (broken) break;
       clause.unshift(x);
     }
-    // The subject: the clause's first person ("Japan's negotiator X"), else its first state.
-    const a = clause.find((x) => x.e.type === "Person") ?? clause[0];
+    // The subject: the clause's first person ("Japan's negotiator X"), else its first state, else
+    // the person a "he"/"she" before the noun stands for ("where he last held talks with Y").
+    const a = clause.find((x) => x.e.type === "Person") ?? clause[0] ?? pronounVisitor(ctx, i, ms);
     if (a && b && a.e !== b.e) found = [a, b];
   }
   if (found.length < 2) return null;

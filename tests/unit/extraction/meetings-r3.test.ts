@@ -416,4 +416,39 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("partiesOf (a pronoun subject of 'held talks with')", () => {
+    // [text, the two people]
+    const rows: [string, [string, string]][] = [
+      [
+        "President Ana Reyes toured the old palace in Lima, where she once held talks with Prime Minister Kenji Sato.",
+        ["Ana Reyes", "Kenji Sato"],
+      ],
+      [
+        "Chancellor Greta Maier arrived in Hanoi on Sunday. She held talks with President Tran Van Duc on rare earths.",
+        ["Greta Maier", "Tran Van Duc"],
+      ],
+      [
+        "Prime Minister Claire Dubois said on Monday that he had misread the market after he held talks with President Budi Santoso in 2019.",
+        ["Claire Dubois", "Budi Santoso"],
+      ],
+    ];
+    it.each(rows)("puts both people of %j at their talks", (text, [a, b]) => {
+      const read = analyse(text);
+      const at = (p: string) =>
+        new Set(
+          read.lines.filter((l) => l.startsWith(`${p} PARTICIPATED_IN `)).map((l) => l.split(" PARTICIPATED_IN ")[1]),
+        );
+      const shared = [...at(a)].filter((m) => at(b).has(m));
+      expect(shared.length, JSON.stringify(read.lines)).toBeGreaterThan(0);
+    });
+
+    it("reads no talks' party from a 'he' that stands for no one named", () => {
+      const read = analyse("Copper rose on Monday. Analysts said he held talks with President Budi Santoso in 2019.");
+      expect(
+        read.lines.filter((l) => l.includes("PARTICIPATED_IN")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
 });
