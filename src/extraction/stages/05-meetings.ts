@@ -123,13 +123,24 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
   const s = ctx.tokens[ti]!.sentence;
   for (const x of mentionsIn(ctx, s)) {
     if (x.m.ts <= ti || x.m.ts > ti + window) continue;
-    const prev = ctx.tokens[x.m.ts - 1]?.text;
+    // "at the White House", "in the Oval Office": the article before a venue's name.
+    const article =
+      ctx.tokens[x.m.ts - 1]?.text === "the" &&
+      (x.e.type === "Place" || x.e.type === "Agency") &&
+      isVenueName(x.e.name);
+    const prev = ctx.tokens[x.m.ts - (article ? 2 : 1)]?.text;
     const settlement = prev === "of" && SETTLEMENT.test(ctx.tokens[x.m.ts - 2]?.text ?? "") && x.e.type !== "Country";
     if (!(prev === "in" || prev === "at" || settlement)) continue;
     let blocked = false;
     for (let k = ti + 1; k < x.m.ts && !blocked; k++) blocked = CLAUSE_END.test(ctx.tokens[k]!.text);
     if (blocked) return null;
     if (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)) return x;
+    // "at the White House", "at the Kremlin": the seat of a government as a place.
+    if (x.e.type === "Agency" && prev === "at" && isVenueName(x.e.name))
+      return {
+        m: x.m,
+        e: ensureEntity(ctx, "Place", x.e.name, x.e.name, { ts: x.m.ts, te: x.m.te }, "place-seat-venue"),
+      };
     if (x.e.type === "Country" && x.m.capitalAsState) {
       const city = COUNTRY_BY_CODE.get(x.e.attributes.code ?? "")?.capital;
       if (city && city.toLowerCase() === x.m.text.toLowerCase()) {
@@ -472,7 +483,9 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   if (before.length) place = before.at(-1)!.e;
   // "talks in Geneva", "negotiations in London’s historic Lancaster House", "talks between China
   // and the United States in Madrid".
-  const after = placeAfter(ctx, i, tokens[i + 1]?.text === "between" ? 20 : 10);
+  const found = placeAfter(ctx, i, tokens[i + 1]?.text === "between" ? 20 : 10);
+  // "talks at the Oval Office": a venue names no talks of its own; those held there join by it.
+  const after = found && isVenueName(found.e.name) && !eventsAt(ctx).has(found.e.name) ? null : found;
   if (!place && after) {
     place = after.e;
     const owner = ms.find((x) => x.m.ts > after.m.te && x.m.ts <= after.m.te + 4 && x.e.type === "Place");
@@ -1753,6 +1766,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
 /** Heads of a venue's name: "Lancaster House", "Akasaka Palace", "the Kennedy Center". */
 const VENUE_HEAD =
   /\b(House|Palace|Hall|Center|Centre|Museum|Hotel|Office|Room|Garden|Gardens|Residence|Building|Villa|Lodge|Castle|Club|Resort|Guesthouse|Mansion|Estate|Pavilion|Auditorium|Complex)$/;
+
+/** Whether a name is a building's or grounds' ("White House", "Kremlin", "Blue House"). */
+function isVenueName(name: string): boolean {
+  return VENUE_HEAD.test(name) || VENUES.includes(name) || /^(Kremlin|Downing Street)$/.test(name);
+}
 
 /** A place that is a building or grounds, not a settlement (a venue of an event held in a city). */
 function isVenue(e: LocalEntity): boolean {

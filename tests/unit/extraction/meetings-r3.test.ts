@@ -451,4 +451,39 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("placeAfter (a venue after 'at the')", () => {
+    // [text, venue]
+    const rows: [string, string][] = [
+      [
+        "Nickel export rules were eased after a meeting between President Budi Santoso and President Donald Trump at the White House on Monday.",
+        "White House",
+      ],
+      [
+        "Chancellor Greta Maier and President Ana Reyes signed the lithium pact during a signing ceremony at the Blue House in Seoul.",
+        "Blue House",
+      ],
+      [
+        "A meeting between Prime Minister Kenji Sato and President Ana Reyes at the Oval Office ended without a deal on chips.",
+        "Oval Office",
+      ],
+    ];
+    it.each(rows)("holds the meeting of %j at the venue", (text, venue) => {
+      const read = analyse(text);
+      expect(
+        read.lines.some((l) => l.endsWith(` HELD_IN ${venue}`)),
+        JSON.stringify(read.lines),
+      ).toBe(true);
+    });
+
+    it("names no talks after a venue alone", () => {
+      const read = analyse(
+        "Officials from Chile and Korea said talks at the White House were more detailed than before.",
+      );
+      expect(
+        read.meetings.some((m) => /white house/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+  });
 });
