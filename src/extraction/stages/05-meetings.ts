@@ -326,6 +326,16 @@ export function findMeetings(ctx: RuleContext): void {
       e.aliases.add(e.name);
       if (isStateParty(prev.e))
         emitRelation(ctx, prev.e, "PARTICIPATED_IN", e, first.sentence, "meeting-named-event", {}, 0.7);
+    } else if (first && /^[-–]$/.test(tokens[first.ts - 1]?.text ?? "")) {
+      // "the first Japan-EU summit" read as "EU summit" after "Japan-": the first party is in its name.
+      const prev = mentionsIn(ctx, first.sentence).find(
+        (x) => x.m.te === first.ts - 1 && x.e !== e && isStateParty(x.e) && !x.m.demonym,
+      );
+      if (prev) {
+        e.name = `${prev.m.text}-${e.name}`;
+        e.aliases.add(e.name);
+        emitRelation(ctx, prev.e, "PARTICIPATED_IN", e, first.sentence, "meeting-named-event", {}, 0.7);
+      }
     }
     for (const m of e.mentions) {
       note({ meeting: e, sentence: m.sentence, kind: "summit", token: m.te - 1 });

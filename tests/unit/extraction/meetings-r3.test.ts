@@ -486,4 +486,25 @@ describe("stages/05-meetings", () => {
       ).toBe(false);
     });
   });
+
+  describe("findMeetings (a named summit whose first party the mention stage left out)", () => {
+    it("names 'the first Canada-EU summit' with both parties and puts the first one at it", () => {
+      const read = analyse(
+        "Leaders met in Ottawa on Monday. Following the first Canada-EU summit in two years, the leaders issued a joint statement on cobalt.",
+      );
+      const name = meetingWith(read, ["Canada-EU", "summit"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`Canada PARTICIPATED_IN ${name}`);
+    });
+
+    it("adds no party written as a demonym before the dash", () => {
+      const read = analyse(
+        "Following the first Canadian-EU summit in two years, the leaders issued a joint statement.",
+      );
+      expect(
+        read.lines.filter((l) => l.startsWith("Canada PARTICIPATED_IN")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
 });
