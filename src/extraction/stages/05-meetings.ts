@@ -6,7 +6,7 @@
 
 import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
-import { CAPITALS, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
@@ -123,13 +123,24 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
   const s = ctx.tokens[ti]!.sentence;
   for (const x of mentionsIn(ctx, s)) {
     if (x.m.ts <= ti || x.m.ts > ti + window) continue;
-    const prev = ctx.tokens[x.m.ts - 1]?.text;
+    // "at the White House", "in the Oval Office": the article before a venue's name.
+    const article =
+      ctx.tokens[x.m.ts - 1]?.text === "the" &&
+      (x.e.type === "Place" || x.e.type === "Agency") &&
+      isVenueName(x.e.name);
+    const prev = ctx.tokens[x.m.ts - (article ? 2 : 1)]?.text;
     const settlement = prev === "of" && SETTLEMENT.test(ctx.tokens[x.m.ts - 2]?.text ?? "") && x.e.type !== "Country";
     if (!(prev === "in" || prev === "at" || settlement)) continue;
     let blocked = false;
     for (let k = ti + 1; k < x.m.ts && !blocked; k++) blocked = CLAUSE_END.test(ctx.tokens[k]!.text);
     if (blocked) return null;
     if (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)) return x;
+    // "at the White House", "at the Kremlin": the seat of a government as a place.
+    if (x.e.type === "Agency" && prev === "at" && isVenueName(x.e.name))
+      return {
+        m: x.m,
+        e: ensureEntity(ctx, "Place", x.e.name, x.e.name, { ts: x.m.ts, te: x.m.te }, "place-seat-venue"),
+      };
     if (x.e.type === "Country" && x.m.capitalAsState) {
       const city = COUNTRY_BY_CODE.get(x.e.attributes.code ?? "")?.capital;
       if (city && city.toLowerCase() === x.m.text.toLowerCase()) {
@@ -139,6 +150,31 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
     }
   }
   return null;
+}
+
+/**
+ * "at Tokyo's Akasaka Palace", "in London’s historic Lancaster House": the venue a place found by
+ * `placeAfter` owns, a Place within four tokens after its possessive; null otherwise.
+ */
+function possessiveVenue(ctx: RuleContext, after: { m: Mention; e: LocalEntity }): LocalEntity | null {
+  if (after.e.type !== "Place" || !/^['’]s$/.test(ctx.tokens[after.m.te]?.text ?? "")) return null;
+  const owned = mentionsIn(ctx, after.m.sentence).find(
+    (x) => x.e.type === "Place" && x.e !== after.e && x.m.ts > after.m.te && x.m.ts <= after.m.te + 4,
+  );
+  return owned?.e ?? null;
+}
+
+/** Files the venue a place owns as where `meeting` was held too, and as part of that place. */
+function holdAtVenue(
+  ctx: RuleContext,
+  meeting: LocalEntity,
+  after: { m: Mention; e: LocalEntity },
+  rule: string,
+): void {
+  const venue = possessiveVenue(ctx, after);
+  if (!venue) return;
+  emitRelation(ctx, meeting, "HELD_IN", venue, after.m.sentence, rule);
+  emitRelation(ctx, venue, "PART_OF", after.e, after.m.sentence, "place-possessive-venue");
 }
 
 /** Sentence → the date it gives (`dateNear`), read once per sentence however many meetings it names. */
@@ -290,6 +326,16 @@ export function findMeetings(ctx: RuleContext): void {
       e.aliases.add(e.name);
       if (isStateParty(prev.e))
         emitRelation(ctx, prev.e, "PARTICIPATED_IN", e, first.sentence, "meeting-named-event", {}, 0.7);
+    } else if (first && /^[-–]$/.test(tokens[first.ts - 1]?.text ?? "")) {
+      // "the first Japan-EU summit" read as "EU summit" after "Japan-": the first party is in its name.
+      const prev = mentionsIn(ctx, first.sentence).find(
+        (x) => x.m.te === first.ts - 1 && x.e !== e && isStateParty(x.e) && !x.m.demonym,
+      );
+      if (prev) {
+        e.name = `${prev.m.text}-${e.name}`;
+        e.aliases.add(e.name);
+        emitRelation(ctx, prev.e, "PARTICIPATED_IN", e, first.sentence, "meeting-named-event", {}, 0.7);
+      }
     }
     for (const m of e.mentions) {
       note({ meeting: e, sentence: m.sentence, kind: "summit", token: m.te - 1 });
@@ -429,6 +475,10 @@ export function findMeetings(ctx: RuleContext): void {
 
 type Note = (f: Found) => void;
 
+/** What stands between talks and the summit they are held at: "at", "on the sidelines of", "during". */
+const AT_EVENT =
+  /^(?!.*\b(followed|follows|preceded|precedes|after|since|before)\b).*\b(at|during|of|on|in|around|ahead)\b/;
+
 /** "talks in Geneva", "the London talks", "negotiations on the sidelines of the ASEAN Summit in Kuala Lumpur". */
 function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
@@ -443,7 +493,9 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   if (before.length) place = before.at(-1)!.e;
   // "talks in Geneva", "negotiations in London’s historic Lancaster House", "talks between China
   // and the United States in Madrid".
-  const after = placeAfter(ctx, i, tokens[i + 1]?.text === "between" ? 20 : 10);
+  const found = placeAfter(ctx, i, tokens[i + 1]?.text === "between" ? 20 : 10);
+  // "talks at the Oval Office": a venue names no talks of its own; those held there join by it.
+  const after = found && isVenueName(found.e.name) && !eventsAt(ctx).has(found.e.name) ? null : found;
   if (!place && after) {
     place = after.e;
     const owner = ms.find((x) => x.m.ts > after.m.te && x.m.ts <= after.m.te + 4 && x.e.type === "Place");
@@ -455,7 +507,15 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     if (capital) place = capital.place;
   }
   // "on the sidelines of the ASEAN Summit (in Kuala Lumpur)", "at the APEC Summit".
-  const sum = ms.find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts <= i + 7);
+  // Not a call or a visit, nor an event the talks only follow ("The talks followed a phone call").
+  const sum = ms.find(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.ts > i &&
+      x.m.ts <= i + 7 &&
+      !/^(call|visit)@/.test(x.e.attributes.mergeKey ?? "") &&
+      AT_EVENT.test(wordsBetween(ctx, i + 1, x.m.ts)),
+  );
   if (sum) {
     summit = sum.e;
     const sp = placeAfter(ctx, sum.m.te - 1, 3);
@@ -496,7 +556,10 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       return;
     }
   }
-  const placeName = place?.name ?? summit!.name;
+  // "trade negotiations in Malaysia" in a document that names Kuala Lumpur: the talks of its one
+  // city of that country, whichever of the two the text names first.
+  const cityOf = place?.type === "Country" ? documentCityOf(ctx, place) : undefined;
+  const placeName = cityOf?.name ?? place?.name ?? summit!.name;
   // "X's talks with Y", "talks between X and Y" of two heads of state: their meeting.
   const pair = leaderPair(ctx, i, ms);
   const meeting =
@@ -511,7 +574,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       "meeting-talks",
     );
   if (!eventsAt(ctx).has(placeName)) eventsAt(ctx).set(placeName, meeting);
-  if (place) meeting.attributes.place = place.name;
+  if (place) meeting.attributes.place = cityOf?.name ?? place.name;
   const date = dateNear(ctx, sentence, i) ?? (ctx.doc.date ? dateText(ctx.doc.date.slice(0, 7)) : undefined);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({
@@ -559,6 +622,19 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       emitRelation(ctx, other, "HELD_IN", second.e, sentence, "meeting-talks-in-place");
     }
   }
+}
+
+/** The document's one Place that is a city of `country` (none or several: undefined). */
+function documentCityOf(ctx: RuleContext, country: LocalEntity): LocalEntity | undefined {
+  const code = country.attributes.code;
+  if (!code) return undefined;
+  let found: LocalEntity | undefined;
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Place" || (CITIES.get(e.name) ?? CAPITALS.get(e.name)) !== code) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
@@ -627,6 +703,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   const place = placeAfter(ctx, i, 12) ?? destinationBefore(ctx, i, ms);
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
+    holdAtVenue(ctx, meeting, place, "meeting-leaders-in-place");
     if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
     if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   }
@@ -652,7 +729,11 @@ function isCallNoun(tokens: Token[], i: number): boolean {
     /^(phone|telephone|video|leaders|leaders’|leaders'|’|')$/i.test(prev) ||
     /^\d/.test(prev) ||
     WEEKDAY.test(prev) ||
-    (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next))
+    (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next)) ||
+    // "his just-concluded call with X", "Trump says call with Xi": "call with/between" after
+    // anything but a modal or "to" (where "call" is the verb).
+    (/^(between|with)$/.test(next) &&
+      !/^(to|will|would|could|should|might|may|must|can|shall|did|do|does|not|n't|never|also)$/i.test(prev))
   );
 }
 
@@ -667,8 +748,8 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   if (between) {
     leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 10).map((x) => x.e))];
     if (ctx.tokens[i + 1]?.text === "with") {
-      const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1);
-      leaders = caller ? [caller.e, ...leaders.slice(0, 1)] : [];
+      const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
+      leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
     }
     if (leaders.length < 2)
       leaders = [...leaders, ...titledAfter(ctx, i + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
@@ -677,6 +758,31 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   if (leaders.length < 2) return;
   const [a, b] = leaders as [LocalEntity, LocalEntity];
   fileCall(ctx, a, b, sentence, i, note, {});
+}
+
+/** Verbs that attribute a quotation to the person next to them. */
+const QUOTE_VERB = /^(said|says|wrote|writes|told|tells|added|adds|posted|posts|tweeted)$/i;
+
+/**
+ * "“I had a good call with X,” Y wrote": the speaker of a quotation whose "I"/"we" is the
+ * subject of the event noun at `i`: the person next to a reporting verb after the noun, in its
+ * sentence or the next (a quotation the sentence splitter cut). Undefined when there is none.
+ */
+function quotedSpeaker(ctx: RuleContext, i: number): LocalEntity | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  let self = false;
+  for (let k = Math.max(s.tokenStart, i - 6); k < i && !self; k++) self = /^(I|we|We)$/.test(tokens[k]!.text);
+  if (!self) return undefined;
+  for (const n of [sentence, sentence + 1]) {
+    if (n >= ctx.sentences.length) break;
+    for (const x of mentionsIn(ctx, n)) {
+      if (x.e.type !== "Person" || (n === sentence && x.m.ts <= i)) continue;
+      if (QUOTE_VERB.test(tokens[x.m.te]?.text ?? "") || QUOTE_VERB.test(tokens[x.m.ts - 1]?.text ?? "")) return x.e;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -697,7 +803,7 @@ function fileCall(
     ctx,
     "Meeting",
     `${surname(a)}-${surname(b)} phone call`,
-    `call@${[a.name, b.name].sort().join("+")}`,
+    `call@${[surname(a), surname(b)].sort().join("+")}`,
     { ts: i, te: i + 1 },
     "meeting-call",
   );
@@ -788,9 +894,11 @@ function findVisit(
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
   const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
   const visitor =
-    gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
+    (gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
       ? subjectAt(ctx, ms, sentence)
-      : owner;
+      : owner) ?? pronounVisitor(ctx, i, ms);
+  // "plans for a visit to Washington" with no one named as going: no one visit to file.
+  if (!visitor) return false;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
   // "X visited the United States": only with its visitor named before the verb.
@@ -837,6 +945,29 @@ function findVisit(
   return true;
 }
 
+/**
+ * "he might visit Washington", "He also announced plans to visit Beijing", "where he held talks
+ * with": the person a "he"/"she" a few words before the verb or noun stands for, the last person named before it in the sentence, else
+ * the subject of the sentence before.
+ */
+function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const k = [1, 2, 3, 4, 5].map((n) => i - n).find((j) => /^(he|she|He|She)$/.test(tokens[j]?.text ?? ""));
+  if (k === undefined || tokens[k]!.sentence !== sentence) return undefined;
+  for (let j = k + 1; j < i; j++) if (SUBJECT_BREAK.test(tokens[j]!.text)) return undefined;
+  const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= k).at(-1);
+  if (before) return before;
+  if (sentence === 0 || k !== ctx.sentences[sentence]!.tokenStart) return undefined;
+  const prev = mentionsIn(ctx, sentence - 1);
+  const people = new Set(prev.filter((x) => x.e.type === "Person").map((x) => x.e));
+  // The sentence before names one person, or one person who speaks ("…, Trump said"): "he" is
+  // then not in doubt.
+  if (people.size === 1) return prev.find((x) => x.e.type === "Person");
+  const speakers = prev.filter((x) => x.e.type === "Person" && QUOTE_VERB.test(tokens[x.m.te]?.text ?? ""));
+  return new Set(speakers.map((x) => x.e)).size === 1 ? speakers[0] : undefined;
+}
+
 /** "Trump, beginning a five-day Asia tour". */
 function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
@@ -874,7 +1005,7 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
     ctx,
     "Meeting",
     `${surname(a)}-${surname(b)} ${noun}`,
-    `leaders@${[a.name, b.name].sort().join("+")}`,
+    `leaders@${[surname(a), surname(b)].sort().join("+")}`,
     { ts: i, te: i + 1 },
     "meeting-leaders",
   );
@@ -950,9 +1081,12 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
   // "a meeting of the Quad grouping in Washington": the organisation follows.
+  // "a meeting at the OECD": held at the organisation, its meeting.
   const orgOf =
-    tokens[i + 1]?.text === "of"
-      ? ms.find((x) => x.e.type === "Organization" && x.m.ts > i + 1 && x.m.ts <= i + 6)
+    tokens[i + 1]?.text === "of" || tokens[i + 1]?.text === "at"
+      ? ms.find(
+          (x) => x.e.type === "Organization" && x.m.ts > i + 1 && x.m.ts <= i + (tokens[i + 1]!.text === "of" ? 6 : 3),
+        )
       : undefined;
   const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ?? orgOf;
   if (tokens[i]!.text === "meetings" && !org) return;
@@ -966,6 +1100,22 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       // "in the Malaysian capital": in Malaysia too.
       viaCountry = capital.country.e;
     }
+  }
+  // "a meeting of the OECD", "the annual meeting at the WTO" with no place: the organisation's.
+  if (!place && orgOf && /^(a|an|the|annual|ministerial|its)$/i.test(tokens[i - 1]?.text ?? "")) {
+    const meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${shortName(orgOf)} ${tokens[i]!.text}`,
+      `org@${orgOf.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+      { ts: i, te: orgOf.m.te },
+      "meeting-of-organization",
+    );
+    const date = dateNear(ctx, sentence, i);
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    emitRelation(ctx, orgOf.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+    return;
   }
   // A city or venue: "meetings with Xi in China" is no one event.
   if (place?.e.type !== "Place") return;
@@ -982,6 +1132,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (known) {
     note({ meeting: known, sentence, kind: known.attributes.mergeKey?.startsWith("talks@") ? "talks" : "summit" });
     emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    holdAtVenue(ctx, known, place, "meeting-placed-in-place");
     if (viaCountry) emitRelation(ctx, known, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
     if (city) emitRelation(ctx, known, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
     if (city && place.e.type === "Place")
@@ -1039,6 +1190,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
   holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
+  holdAtVenue(ctx, meeting, place, "meeting-placed-in-place");
   if (viaCountry) emitRelation(ctx, meeting, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
   // A venue and then its city: "at the White House in Washington".
   if (city) {
@@ -1339,8 +1491,9 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
       if (broken) break;
       clause.unshift(x);
     }
-    // The subject: the clause's first person ("Japan's negotiator X"), else its first state.
-    const a = clause.find((x) => x.e.type === "Person") ?? clause[0];
+    // The subject: the clause's first person ("Japan's negotiator X"), else its first state, else
+    // the person a "he"/"she" before the noun stands for ("where he last held talks with Y").
+    const a = clause.find((x) => x.e.type === "Person") ?? clause[0] ?? pronounVisitor(ctx, i, ms);
     if (a && b && a.e !== b.e) found = [a, b];
   }
   if (found.length < 2) return null;
@@ -1529,7 +1682,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
-  const { subjects, objects } = clausePeople(ctx, i, ms, start);
+  const clause = clausePeople(ctx, i, ms, start);
+  const { objects } = clause;
+  // "They met with A and B", "He later met X": the pronoun stands for the previous sentence's subject.
+  const pronoun = clause.subjects.length === 0 && objects.length > 0 ? pronounSubjects(ctx, i) : [];
+  const subjects = pronoun.length ? pronoun : clause.subjects;
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (tokens[i]!.text !== "met" && !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts))) return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
@@ -1541,7 +1698,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     pairs.push([subjects[0]!.e, subjects[1]!.e]);
   if (pairs.length === 0) return;
   const recalled = isRecalled(tokens, i);
-  let place = placeAfter(ctx, i, 12);
+  // The place follows the people met, however many ("met A, B and C at Lancaster House").
+  let place = placeAfter(ctx, i, Math.max(12, (objects.at(-1)?.m.te ?? i) - i + 4));
   const [a, b] = pairs[0]!;
   // "At the G20 summit in Johannesburg, X met Y": a meeting during the event fronted before.
   const during = ms.find(
@@ -1552,13 +1710,40 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
         tokens[x.m.ts - 1]?.text === "the" ? (tokens[x.m.ts - 2]?.text ?? "") : (tokens[x.m.ts - 1]?.text ?? ""),
       ),
   );
+  // "during the X Summit, held in Tokyo, where A met B": the people met at the summit itself.
+  const where =
+    during && subjects[0] && !/^(call|visit|leaders)@/.test(during.e.attributes.mergeKey ?? "")
+      ? [1, 2, 3, 4].map((n) => subjects[0]!.m.ts - n).find((k) => tokens[k]?.text === "where")
+      : undefined;
+  if (during && where !== undefined && where > during.m.te && titleOnly(ctx, where + 1, subjects[0]!.m.ts)) {
+    note({ meeting: during.e, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", during.e, sentence, "meeting-met-where");
+    for (const [x, y] of pairs)
+      emitRelation(ctx, x, "MET_WITH", y, sentence, "meeting-met-where", { meeting: during.e.name }, 0.7);
+    return;
+  }
   if (during && !place) place = placeAfter(ctx, during.m.te - 1, 3);
+  // "said in Paris, where he met Y": the place the relative clause hangs on.
+  if (!place) {
+    const w = [2, 3]
+      .map((n) => i - n)
+      .find((k) => tokens[k]?.text === "where" && /^(he|she|they)$/.test(tokens[k + 1]!.text));
+    const at = w === undefined ? undefined : tokens[w - 1]?.text === "," ? w - 1 : w;
+    const owner =
+      at === undefined
+        ? undefined
+        : ms.find((x) => x.m.te === at && /^(in|at|to)$/.test(tokens[x.m.ts - 1]?.text ?? ""));
+    if (owner && (owner.e.type === "Place" || (owner.e.type === "Country" && !owner.m.demonym))) place = owner;
+  }
   const pair = mainCountryPair(ctx);
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
+  // "met … at Lancaster House" in a document reporting talks in a city: a venue of those talks.
+  const venueOfPrimary =
+    place && primary && !recalled && sameSides && !eventsAt(ctx).has(place.e.name) && isVenue(place.e);
   let meeting =
     (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
-    (!place && primary && !recalled && sameSides ? primary : undefined);
+    ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
   if (!joined && !place && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
@@ -1569,6 +1754,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   if (place) {
     meeting.attributes.place ??= place.e.name;
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
+    holdAtVenue(ctx, meeting, place, "meeting-met-in-place");
   }
   if (during && during.e !== meeting)
     emitRelation(ctx, meeting, "PART_OF", during.e, sentence, "meeting-met-during-event");
@@ -1581,6 +1767,55 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   });
   // Who met whom is the MET_WITH rule's (rules/talks.ts); here, who was at the meeting.
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+  // That rule reads names only: the people a pronoun stands for met the objects.
+  if (pronoun.length)
+    for (const [x, y] of pairs)
+      emitRelation(ctx, x, "MET_WITH", y, sentence, "meeting-met-pronoun", { meeting: meeting.name }, 0.7);
+}
+
+/** Heads of a venue's name: "Lancaster House", "Akasaka Palace", "the Kennedy Center". */
+const VENUE_HEAD =
+  /\b(House|Palace|Hall|Center|Centre|Museum|Hotel|Office|Room|Garden|Gardens|Residence|Building|Villa|Lodge|Castle|Club|Resort|Guesthouse|Mansion|Estate|Pavilion|Auditorium|Complex)$/;
+
+/** Whether a name is a building's or grounds' ("White House", "Kremlin", "Blue House"). */
+function isVenueName(name: string): boolean {
+  return VENUE_HEAD.test(name) || VENUES.includes(name) || /^(Kremlin|Downing Street)$/.test(name);
+}
+
+/** A place that is a building or grounds, not a settlement (a venue of an event held in a city). */
+function isVenue(e: LocalEntity): boolean {
+  return e.type === "Place" && (VENUE_HEAD.test(e.name) || VENUES.includes(e.name)) && !CAPITALS.has(e.name);
+}
+
+/**
+ * "They met …", "He met …" at the start of a sentence (past "also", "later"): the people the
+ * pronoun stands for, the subject of the sentence before (its opening person, and those
+ * coordinated with it for "they"). Empty when the previous sentence opens with no person.
+ */
+function pronounSubjects(ctx: RuleContext, i: number): Seen[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  let k = i - 1;
+  while (k > s.tokenStart && MET_GAP.test(tokens[k]!.text)) k--;
+  const word = tokens[k]?.text ?? "";
+  // "X said in Paris, where he met Y": the person of the clause the relative clause hangs on.
+  if (/^(he|she)$/.test(word) && tokens[k - 1]?.text === "where") {
+    const before = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person" && x.m.te < k - 1);
+    return before.length ? [before.at(-1)!] : [];
+  }
+  if (k !== s.tokenStart || !/^(They|He|She)$/.test(word) || s.i === 0) return [];
+  const prev = mentionsIn(ctx, s.i - 1).filter((x) => x.e.type === "Person");
+  const ps = ctx.sentences[s.i - 1]!;
+  const first = prev[0];
+  if (!first || first.m.ts > ps.tokenStart + 3) return [];
+  const out: Seen[] = [first];
+  if (word === "They")
+    for (const x of prev.slice(1)) {
+      if (capitalsOnly(ctx, out.at(-1)!.m.te, x.m.ts)) out.push(x);
+      else break;
+    }
+  // "They" is two or more people; "He"/"She" one.
+  return (word === "They") === out.length > 1 ? out : [];
 }
 
 /** Nouns and adjectives of a call made by telephone or video link. */
@@ -1714,7 +1949,7 @@ function attendance(ctx: RuleContext, f: Found): void {
   // "X told reporters after the meeting", "X said at the summit", "After the talks, X said": a
   // person speaking from the event (not one who speaks of it: "X said the talks were …").
   const from =
-    /^(after|following|at|during)$/i.test(tokens[i - 2]?.text ?? "") && /^the$/i.test(tokens[i - 1]?.text ?? "")
+    /^(after|following|at|during)$/i.test(tokens[i - 2]?.text ?? "") && /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? "")
       ? i - 2
       : /^(after|following|at|during)$/i.test(tokens[i - 1]?.text ?? "")
         ? i - 1
@@ -1730,8 +1965,13 @@ function attendance(ctx: RuleContext, f: Found): void {
       from === s.tokenStart ||
       (from === s.tokenStart + 1 && /^(but|and)$/i.test(tokens[s.tokenStart]!.text))
     ) {
-      // "After the talks, X told reporters …": the subject after the comma, with a reporting verb.
-      const comma = tokens[i + 1]?.text === "," ? i + 2 : -1;
+      // "After the talks, X told reporters …", "Following a meeting of the Quad in Washington, X
+      // said …": the subject after the phrase's comma, with a reporting verb.
+      let comma = -1;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 12) && comma < 0; k++) {
+        if (tokens[k]!.text === ",") comma = k + 1;
+        else if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
+      }
       const speaker =
         comma > 0 ? ms.find((x) => x.e.type === "Person" && x.m.ts >= comma && x.m.ts <= comma + 5) : undefined;
       if (speaker && /^(said|says|told|tells|added)$/i.test(tokens[speaker.m.te]?.text ?? "")) out.push(speaker);
@@ -1776,7 +2016,11 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
     for (const kind of REFERENCE_KINDS[noun] ?? []) {
       const list = kinds.get(kind) ?? [];
       const main = list.filter((m) => index.main.includes(m));
-      const one = list.length === 1 ? list[0] : main.length === 1 ? main[0] : undefined;
+      // "the meeting" among a meeting and a summit: the one called so.
+      const word = new RegExp(`\\b${noun}\\b`, "i");
+      const called = list.filter((m) => word.test(m.name));
+      const one =
+        list.length === 1 ? list[0] : main.length === 1 ? main[0] : called.length === 1 ? called[0] : undefined;
       if (one) return { meeting: one, kind };
       if (list.length > 1) return undefined;
     }
@@ -1924,7 +2168,7 @@ function concreteTalks(ctx: RuleContext, i: number): boolean {
   const { tokens } = ctx;
   const before = wordsBetween(ctx, Math.max(ctx.sentences[tokens[i]!.sentence]!.tokenStart, i - 5), i);
   if (
-    /\b(days? of|\w+-day|round of|rounds of|session of|hours of|ended|opened|began|resumed|concluded|wrapped up|kicked off|held|hold|holding)\b/.test(
+    /\b(days? of|\w+-day|round of|rounds of|session of|hours of|ends?|ended|opens?|opened|begins?|began|begun|starts?|started|commenced?|commences|resumes?|resumed|concludes?|concluded|wrap(?:ped|s)? up|kick(?:ed|s)? off|held|hold|holds|holding)\b/.test(
       before,
     )
   )
