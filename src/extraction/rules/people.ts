@@ -2,7 +2,15 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
-import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { ASIAN_SURNAMES, FIRST_NAMES } from "../lexicon/people.ts";
+import {
+  HEAD_OF_STATE_TITLES,
+  LEADERSHIP_TITLES,
+  NO_PRESIDENT_STATES,
+  ROLE_NOUNS,
+  SURNAME_FIRST_STATES,
+  TITLE_MODIFIERS,
+} from "../lexicon/titles.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
@@ -160,6 +168,8 @@ export const positionRule: Rule = {
     // Titles in lower case before the name, for the people still without a post.
     lowerTitleRule.apply(ctx);
     positionByVerbRule.apply(ctx);
+    // Heads of state no pass above could place ("President X" in a story of two states).
+    headOfStateRule.apply(ctx);
   },
 };
 
@@ -208,6 +218,9 @@ function stateOf(
   title: string,
 ): LocalEntity | undefined {
   if (m.nationality) return countryEntity(ctx, m.nationality);
+  // "Australia offers …, its trade minister X said": the state the sentence opened with.
+  const owner = possessivePronounState(ctx, m.sentence, m.titleStart ?? m.ts);
+  if (owner) return owner;
   // The nearest mention before the name, when it is a country within six tokens with no one between.
   const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
   const near = before.at(-1);
@@ -217,8 +230,18 @@ function stateOf(
   if (near && near.e.type === "Country" && !broken) return near.e;
   // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
   // shares its state.
-  if (near && near.e.type === "Person" && near.m.nationality && m.titleStart !== undefined) {
-    if (/^(?:and|,)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) return countryEntity(ctx, near.m.nationality);
+  // "They met Lutnick, Treasury Secretary X and Trade Representative Y": a list of officials, one placed.
+  if (near && near.e.type === "Person" && m.titleStart !== undefined) {
+    const link = wordsBetween(ctx, near.m.te, m.titleStart);
+    // Placed elsewhere, the earlier one shares its state only inside a list of three or more ("A, B
+    // and C"): "between PM X and President Y" pairs two sides.
+    const listed = link === "," || ctx.tokens[(near.m.titleStart ?? near.m.ts) - 1]?.text === ",";
+    const shared = near.m.nationality
+      ? countryEntity(ctx, near.m.nationality)
+      : listed
+        ? placedState(ctx, near.e)
+        : undefined;
+    if (shared && /^(?:and|,)$/.test(link)) return shared;
   }
   if (p.nationality) return countryEntity(ctx, p.nationality);
   // "Commission President X": a title naming a body the document names ("European Commission").
@@ -230,6 +253,36 @@ function stateOf(
     );
   }
   return STATE_TITLE.test(title) ? stateByDefault(ctx, title) : undefined;
+}
+
+/**
+ * The state a person is known to serve: their nationality, else the country of a post already found.
+ */
+function placedState(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
+  if (p.nationality) return countryEntity(ctx, p.nationality);
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || r.source !== p.id) continue;
+    const target = ctx.resolution.entities.find((e) => e.id === r.target);
+    if (target?.type === "Country") return target;
+  }
+  return undefined;
+}
+
+/** Entities a possessive pronoun could stand for instead of the state named before them. */
+const PRONOUN_RIVALS: ReadonlySet<string> = new Set(["Country", "Organization", "Agency", "Company", "Media"]);
+
+/**
+ * "Australia offers a secure supply, its trade minister X said": the state a possessive pronoun
+ * just before a post stands for, the state party named first in the sentence when no body (firm,
+ * agency, organisation) is named between it and the pronoun.
+ */
+function possessivePronounState(ctx: RuleContext, sentence: number, at: number): LocalEntity | undefined {
+  if (!/^(?:its|their)$/i.test(ctx.tokens[at - 1]?.text ?? "")) return undefined;
+  const before = mentionsIn(ctx, sentence).filter((x) => x.m.te <= at - 1);
+  const state = before.find((x) => isStateParty(x.e));
+  if (!state) return undefined;
+  if (before.some((x) => x.m.ts > state.m.ts && x.e !== state.e && PRONOUN_RIVALS.has(x.e.type))) return undefined;
+  return state.e;
 }
 
 /**
@@ -326,7 +379,7 @@ export const positionAfterNameRule: Rule = {
 
 /** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
 const LOWER_TITLE_HEAD =
-  /^(?:minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative)$/;
+  /^(?:minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative|leader)$/;
 
 /** Lower-case words that end a title's run backwards: articles, verbs of speech, prepositions. */
 const TITLE_RUN_STOP =
@@ -375,8 +428,12 @@ export const lowerTitleRule: Rule = {
         const ms = mentionsIn(ctx, m.sentence);
         const before = ms.filter((x) => x.m.te <= start && start - x.m.te <= 1).at(-1);
         let target: LocalEntity | undefined;
-        if (before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "") {
-          target = before.e;
+        const stateBefore =
+          before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "";
+        // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
+        if (headWord === "leader" && (!stateBefore || title !== "leader")) continue;
+        if (stateBefore) {
+          target = before!.e;
         } else if (before?.e.type === "Agency" && before.m.te === start && STATE_TITLE.test(title)) {
           // "Foreign Ministry spokesperson X": the ministry's state, else the state from context.
           const code = before.e.attributes.country;
@@ -402,6 +459,126 @@ export const lowerTitleRule: Rule = {
     }
   },
 };
+
+/** A head of state's title: "President", "leader", "Party Chair", "General Secretary" (not "Vice President"). */
+const HEAD_TITLE = /^(?:president|leader|party chair(?:man)?|general secretary)$/i;
+
+/** Words that join two leaders of the two sides in one clause: "a call between X and Y", "X met Y". */
+const COUNTERPART_LINK =
+  /^(?:and|with|met|meets|met with|will meet|spoke with|spoke to|called|hosted|received|welcomed|['’]s? (?:call|talks|meeting|summit) with)$/;
+
+/**
+ * Run by positionRule last: an official with a state title that no earlier pass placed. First the
+ * counterpart: "a call between President X and Chinese President Y", "X met Chinese leader Y" —
+ * in a story of two states, the other side's. Then, for a head of state ("President X",
+ * "leader X"), the one state of the story whose head it can be: not a state whose head the text
+ * already names (one president per state), not a monarchy for a president, not a state whose
+ * names put the surname first for a name opening with a given name ("President Donald X" in a
+ * US–China story), nor the reverse ("President Xi Y" is not the US's).
+ */
+export const headOfStateRule: Rule = {
+  id: "position-head-of-state",
+  predicates: ["HOLDS_POSITION"],
+  description: "An unplaced state title: the other side of a counterpart, else the one state whose head it can be.",
+  example: "a call between President X and Chinese President Y → X holds President of the story's other state.",
+  apply(ctx) {
+    const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+    const people = ctx.resolution.entities.filter(
+      (e) => e.type === "Person" && !done.has(e.id) && [...e.titles].some((t) => !HONORIFIC.test(t)),
+    );
+    if (people.length === 0) return;
+    const sides = storySides(ctx);
+    if (!sides) return;
+    for (const p of people) {
+      const m = p.mentions.find((x) => x.title && !HONORIFIC.test(x.title));
+      if (!m) continue;
+      const title = stripNationality(m.title!);
+      if (!STATE_TITLE.test(title) && !HEAD_TITLE.test(title)) continue;
+      const target = counterpartState(ctx, p, sides, title) ?? headState(ctx, p, title);
+      if (!target) continue;
+      // "former President X": the post is named as past, and leaves the state's head to another.
+      const former = isFormer(ctx)(m);
+      emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, {
+        title: former ? `former ${title}` : title,
+      });
+      done.add(p.id);
+    }
+  },
+};
+
+/** The two states a story is about: its coordinated pair, else its two most named states. */
+function storySides(ctx: RuleContext): [LocalEntity, LocalEntity] | undefined {
+  const pair = mainCountryPair(ctx);
+  if (pair) return pair[0].type === "Country" && pair[1].type === "Country" ? pair : undefined;
+  const countries = ctx.resolution.entities
+    .filter((e) => e.type === "Country" && e.mentions.length > 0)
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  return countries.length >= 2 ? [countries[0]!, countries[1]!] : undefined;
+}
+
+/** "between X and Chinese President Y", "Y and X", "X met Y": the other side of a placed counterpart. */
+function counterpartState(
+  ctx: RuleContext,
+  p: LocalEntity,
+  sides: [LocalEntity, LocalEntity],
+  title: string,
+): LocalEntity | undefined {
+  for (const m of p.mentions) {
+    for (const q of mentionsIn(ctx, m.sentence)) {
+      if (q.e === p || q.e.type !== "Person") continue;
+      const [a, b] = q.m.ts > m.te ? [m.te, q.m.titleStart ?? q.m.ts] : [q.m.te, m.titleStart ?? m.ts];
+      if (b < a || b - a > 4 || !COUNTERPART_LINK.test(wordsBetween(ctx, a, b))) continue;
+      const theirs = q.m.nationality ? countryEntity(ctx, q.m.nationality) : placedState(ctx, q.e);
+      if (!theirs || !sides.includes(theirs)) continue;
+      const other = sides[0] === theirs ? sides[1] : sides[0];
+      if (countryCode(other) === "US" && NOT_US_TITLE.test(title)) return undefined;
+      if (HEAD_TITLE.test(title) && !headCandidate(ctx, p, other, title)) return undefined;
+      return other;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a titled mention names the post as past: "former President X", "the late King Y". */
+function isFormer(ctx: RuleContext): (m: { ts: number; titleStart?: number; title?: string }) => boolean {
+  return (m) => !m.title || /^(?:former|ex|late)$/i.test(ctx.tokens[(m.titleStart ?? m.ts) - 1]?.text ?? "");
+}
+
+/**
+ * The one state of the story whose head an unplaced "President X" or "leader X" can be: the only
+ * state named that may be, else the document's clear main country when the United States (whose
+ * president the press names with no country) may not be.
+ */
+function headState(ctx: RuleContext, p: LocalEntity, title: string): LocalEntity | undefined {
+  if (!HEAD_TITLE.test(title)) return undefined;
+  const fits = ctx.resolution.entities.filter(
+    (c) => c.type === "Country" && c.mentions.length > 0 && headCandidate(ctx, p, c, title),
+  );
+  if (fits.length === 1) return fits[0];
+  const main = mainCountry(ctx);
+  return main && fits.includes(main) && !fits.some((c) => countryCode(c) === "US") ? main : undefined;
+}
+
+/** Whether `state` may be the one whose head `p` is, by what the text and the name's shape say. */
+function headCandidate(ctx: RuleContext, p: LocalEntity, state: LocalEntity, title: string): boolean {
+  const code = countryCode(state);
+  if (/^president$/i.test(title) && NO_PRESIDENT_STATES.has(code)) return false;
+  // One head per state: another person already holds a head's post there.
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || r.target !== state.id || r.source === p.id) continue;
+    const held = stripNationality(r.attributes?.title ?? "");
+    if (!HEAD_TITLE.test(held) || /\bformer\b/i.test(held)) continue;
+    const holder = ctx.resolution.entities.find((e) => e.id === r.source);
+    if (holder && !holder.mentions.every(isFormer(ctx))) return false;
+  }
+  const words = p.name.split(/\s+/);
+  if (words.length < 2) return true;
+  const surnameFirst = ASIAN_SURNAMES.has(words[0]!) && !FIRST_NAMES.has(words[1]!);
+  const givenFirst = FIRST_NAMES.has(words[0]!) && !ASIAN_SURNAMES.has(words[0]!);
+  if (surnameFirst && !SURNAME_FIRST_STATES.has(code)) return false;
+  if (givenFirst && SURNAME_FIRST_STATES.has(code)) return false;
+  return true;
+}
 
 /** Verbs that put a person at the head of a body: "X, who heads the Commerce Ministry". */
 const HEADS_VERB = /^(?:heads|headed|leads|led|runs|ran|chairs|chaired)$/;

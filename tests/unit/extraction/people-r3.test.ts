@@ -1,0 +1,106 @@
+// People, round 3 of issue 13: posts of state placed by the text's structure rather than a country
+// written before the title (a counterpart of the other side, one head per state, monarchies, the
+// shape of a name, a possessive pronoun, a list of officials), posts held in a department the
+// document names, and the places and bodies that are part of a state. Every sentence here is
+// written for these tests (not copied from any article); the people are invented.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function facts(text: string, predicate: string): string[] {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations
+    .filter((r) => r.predicate === predicate)
+    .map((r) => `${name.get(r.source)} > ${name.get(r.target)}`)
+    .sort();
+}
+
+const posts = (text: string) => facts(text, "HOLDS_POSITION");
+
+describe("rules/people", () => {
+  describe("headOfStateRule", () => {
+    // [text, a post that must be found, a post that must not]
+    const rows: [string, string, string | null][] = [
+      [
+        "Vietnam and the United States ended a round of tariff talks on Monday. The talks followed a phone call between President Daniel Okafor and Vietnamese leader Pham Van Hung last week.",
+        "Daniel Okafor > United States",
+        "Daniel Okafor > Vietnam",
+      ],
+      [
+        "China and the United States agreed to extend the truce. Chinese leader Zhou Minghui said on Friday the two sides should keep talking.",
+        "Zhou Minghui > China",
+        null,
+      ],
+      [
+        "Japan and the United States signed a chip deal on Tuesday. President Walter Brennan praised the pact, and Japan pledged to buy more corn.",
+        "Walter Brennan > United States",
+        "Walter Brennan > Japan",
+      ],
+      [
+        "Saudi Arabia and the United States announced $40 billion of investments. President Kevin Marsh attended the ceremony in Riyadh.",
+        "Kevin Marsh > United States",
+        "Kevin Marsh > Saudi Arabia",
+      ],
+      [
+        "South Korea and the United States reached a shipbuilding deal. President Gregory Hale said the deal was fair. South Korea will invest in American shipyards.",
+        "Gregory Hale > United States",
+        "Gregory Hale > South Korea",
+      ],
+      [
+        "U.S. President Mark Delaney said he had agreed with President Chen Wuliang to trim tariffs on China. China will resume soybean purchases, and China promised to curb exports of fentanyl chemicals, China's commerce ministry said.",
+        "Chen Wuliang > China",
+        "Chen Wuliang > United States",
+      ],
+      [
+        "The law, signed by former President Arthur Penn, was upheld. China and the United States are still talking, and President Robert Grant has extended the deadline.",
+        "Robert Grant > United States",
+        "Robert Grant > China",
+      ],
+    ];
+    it.each(rows)("places the head in %j", (text, wanted, refused) => {
+      const found = posts(text);
+      expect(found).toContain(wanted);
+      if (refused) expect(found).not.toContain(refused);
+    });
+
+    it("leaves a president unplaced when a third state named in passing could be his", () => {
+      const text =
+        "India and the United Kingdom signed a trade deal on Thursday. The deal comes as countries scramble to make up for tariffs imposed by President Roger Blake on America's trading partners. India and the United Kingdom will cut duties on whisky and textiles.";
+      expect(posts(text).some((p) => p.startsWith("Roger Blake >"))).toBe(false);
+    });
+
+    it("does not read an opposition or party leader as a head of state", () => {
+      const text =
+        "Argentina and Chile discussed lithium on Monday. Opposition leader Rosa Ibarra criticised the plan, and party leader Tomas Vidal said Argentina should wait.";
+      const found = posts(text);
+      expect(found.some((p) => p.startsWith("Rosa Ibarra >"))).toBe(false);
+      expect(found.some((p) => p.startsWith("Tomas Vidal >"))).toBe(false);
+    });
+
+    it("does not give two leaders paired in one phrase the same state", () => {
+      const text =
+        "India and the United States are close to a deal. Trade ties improved amid a dialogue between PM Arjun Mehta and President Jonah Reeves. India and the United States will meet again in July.";
+      expect(posts(text)).not.toContain("Jonah Reeves > India");
+    });
+  });
+
+  describe("stateOf (lists and pronouns)", () => {
+    it("gives every official of a list the state of its first, placed elsewhere", () => {
+      const text =
+        "Chinese Vice Premier Gao Peng led the delegation, and U.S. Commerce Secretary Lila Moreno hosted it. They met with Moreno, Treasury Secretary Owen Pratt and Trade Representative Nina Ross.";
+      const found = posts(text);
+      expect(found).toContain("Owen Pratt > United States");
+      expect(found).toContain("Nina Ross > United States");
+    });
+
+    it("reads 'its trade minister' as the state the sentence opened with", () => {
+      const text =
+        "Canada offers a stable supply of nickel and cobalt, its trade minister Paul Girard said on Thursday, citing demand from Japan, South Korea and the European Union.";
+      const found = posts(text);
+      expect(found).toContain("Paul Girard > Canada");
+      expect(found).not.toContain("Paul Girard > Japan");
+    });
+  });
+});
