@@ -170,8 +170,70 @@ export const positionRule: Rule = {
     positionByVerbRule.apply(ctx);
     // Heads of state no pass above could place ("President X" in a story of two states).
     headOfStateRule.apply(ctx);
+    postsInDepartments(ctx);
   },
 };
+
+/** "Secretary of Commerce", "under secretary of defense for …": the portfolio word. */
+const SECRETARY_OF = /\bsecretary of (?:the )?([a-z]+)/;
+/** "Treasury Secretary": the portfolio word. */
+const PORTFOLIO_SECRETARY = /\b([a-z]+) secretary\b/;
+
+/** Words of a US department's name besides its portfolio. */
+const DEPARTMENT_WORDS = /^(?:the|of|department|dept|u\.s\.|us|united|states)$/;
+
+/** The document's US departments by portfolio word ("treasury", "commerce", "state"). */
+function usDepartments(ctx: RuleContext): Map<string, LocalEntity> {
+  const departments = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Agency" || e.mentions.length === 0 || (e.attributes.country ?? "US") !== "US") continue;
+    if (/\bministry\b/i.test(e.name)) continue;
+    const words = e.name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !DEPARTMENT_WORDS.test(w));
+    // "Treasury" alone is the department; "Commerce" alone is not a body's name.
+    if (words.length === 1 && (/\bdepartment\b/i.test(e.name) || words[0] === "treasury"))
+      departments.set(words[0]!, e);
+  }
+  return departments;
+}
+
+/**
+ * A US secretary's post is held in the department the document names for its portfolio ("Treasury
+ * Secretary X" and "the Treasury Department", "the US Treasury"; "Commerce Secretary Y" and "the
+ * Department of Commerce"): the post found in the state moves to the department. A ministry (the
+ * other state's "Ministry of Commerce") never takes it.
+ */
+function postsInDepartments(ctx: RuleContext): void {
+  const us = countryEntity(ctx, "US");
+  if (!us) return;
+  let departments: Map<string, LocalEntity> | undefined;
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || r.target !== us.id) continue;
+    const title = (r.attributes?.title ?? "").toLowerCase();
+    const portfolio = SECRETARY_OF.exec(title)?.[1] ?? PORTFOLIO_SECRETARY.exec(title)?.[1];
+    if (!portfolio || /^(?:under|deputy|assistant|press|general|cabinet|permanent|foreign)$/.test(portfolio)) continue;
+    departments ??= usDepartments(ctx);
+    const department = departments.get(portfolio);
+    if (department) r.target = department.id;
+  }
+  // "Commerce Secretary X" whom nothing placed, in a document that names the Commerce Department.
+  const placed = new Set(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+  for (const p of ctx.resolution.entities) {
+    if (p.type !== "Person" || placed.has(p.id) || p.titles.size === 0) continue;
+    const m = p.mentions.find((x) => x.title && x.titleStart !== undefined);
+    const title = m ? stripNationality(m.title!) : "";
+    const portfolio = PORTFOLIO_SECRETARY.exec(title.toLowerCase())?.[1];
+    if (!m || !portfolio) continue;
+    departments ??= usDepartments(ctx);
+    const department = departments.get(portfolio);
+    // Placed by the department alone, only a department named as such ("the Treasury" may be a
+    // back-reference the press makes to any finance ministry).
+    if (department && /\bdepartment\b/i.test(department.name))
+      emitRelation(ctx, p, "HOLDS_POSITION", department, m.sentence, "position-title-before-name", { title });
+  }
+}
 
 /** Where "( EU )" or a possessive "’s" just before index `at` opens, else `at`. */
 function bracketStart(ctx: RuleContext, at: number): number {
@@ -540,8 +602,8 @@ function counterpartState(
 }
 
 /** Whether a titled mention names the post as past: "former President X", "the late King Y". */
-function isFormer(ctx: RuleContext): (m: { ts: number; titleStart?: number; title?: string }) => boolean {
-  return (m) => !m.title || /^(?:former|ex|late)$/i.test(ctx.tokens[(m.titleStart ?? m.ts) - 1]?.text ?? "");
+function isFormer(ctx: RuleContext): (m: { ts: number; titleStart?: number }) => boolean {
+  return (m) => /^(?:former|ex|late)$/i.test(ctx.tokens[(m.titleStart ?? m.ts) - 1]?.text ?? "");
 }
 
 /**
@@ -569,7 +631,7 @@ function headCandidate(ctx: RuleContext, p: LocalEntity, state: LocalEntity, tit
     const held = stripNationality(r.attributes?.title ?? "");
     if (!HEAD_TITLE.test(held) || /\bformer\b/i.test(held)) continue;
     const holder = ctx.resolution.entities.find((e) => e.id === r.source);
-    if (holder && !holder.mentions.every(isFormer(ctx))) return false;
+    if (holder && !holder.mentions.some(isFormer(ctx))) return false;
   }
   const words = p.name.split(/\s+/);
   if (words.length < 2) return true;

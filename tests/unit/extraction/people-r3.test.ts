@@ -86,6 +86,37 @@ describe("rules/people", () => {
     });
   });
 
+  describe("postsInDepartments", () => {
+    // [text, a post that must be found, a post that must not]
+    const rows: [string, string, string | null][] = [
+      [
+        "U.S. Treasury Secretary Paul Kettering met Japan's finance minister on Monday. The Treasury Department said the talks were constructive.",
+        "Paul Kettering > Treasury Department",
+        "Paul Kettering > United States",
+      ],
+      [
+        "Harriet Vance, US Secretary of Commerce, said the loan would help. The US Department of Commerce will also take a stake.",
+        "Harriet Vance > US Department of Commerce",
+        "Harriet Vance > United States",
+      ],
+      [
+        "The Commerce Department has begun to issue licences for chip exports. Commerce Secretary Dale Whitman said more would follow.",
+        "Dale Whitman > Commerce Department",
+        null,
+      ],
+      [
+        "U.S. Commerce Secretary Irene Colt met Chinese officials in Beijing, where China's Ministry of Commerce said the talks were frank.",
+        "Irene Colt > United States",
+        "Irene Colt > Ministry of Commerce",
+      ],
+    ];
+    it.each(rows)("puts the secretary's post in the department named by %j", (text, wanted, refused) => {
+      const found = posts(text);
+      expect(found).toContain(wanted);
+      if (refused) expect(found).not.toContain(refused);
+    });
+  });
+
   describe("stateOf (lists and pronouns)", () => {
     it("gives every official of a list the state of its first, placed elsewhere", () => {
       const text =
