@@ -207,10 +207,9 @@ function usDepartments(ctx: RuleContext): Map<string, LocalEntity> {
  */
 function postsInDepartments(ctx: RuleContext): void {
   const us = countryEntity(ctx, "US");
-  if (!us) return;
   let departments: Map<string, LocalEntity> | undefined;
   for (const r of ctx.relations) {
-    if (r.predicate !== "HOLDS_POSITION" || r.target !== us.id) continue;
+    if (r.predicate !== "HOLDS_POSITION" || !us || r.target !== us.id) continue;
     const title = (r.attributes?.title ?? "").toLowerCase();
     const portfolio = SECRETARY_OF.exec(title)?.[1] ?? PORTFOLIO_SECRETARY.exec(title)?.[1];
     if (!portfolio || /^(?:under|deputy|assistant|press|general|cabinet|permanent|foreign)$/.test(portfolio)) continue;
