@@ -200,6 +200,46 @@ export const NO_PRESIDENT_STATES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * States with no prime minister (presidential systems, and China, whose head of government is a
+ * premier), by ISO code: an unplaced "Prime Minister X" in their story is the other side's.
+ */
+export const NO_PRIME_MINISTER_STATES: ReadonlySet<string> = new Set([
+  "US",
+  "CN",
+  "MX",
+  "BR",
+  "AR",
+  "CL",
+  "CO",
+  "PE",
+  "VE",
+  "EC",
+  "BO",
+  "PY",
+  "UY",
+  "ID",
+  "PH",
+  "IR",
+  "NG",
+  "KE",
+  "GH",
+  "ZA",
+  "ZM",
+  "ZW",
+  "CY",
+  "CH",
+  "AF",
+  "TM",
+  "ID",
+  "SV",
+  "GT",
+  "HN",
+  "CR",
+  "PA",
+  "DO",
+]);
+
+/**
  * States whose people write the surname first ("Xi Jinping", "Lee Jae-myung", "To Lam"): a name
  * opening with a common given name ("Donald", "Kevin") is not their head's, and a name opening with
  * one of their surnames is not another state's head.

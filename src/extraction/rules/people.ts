@@ -7,6 +7,7 @@ import {
   HEAD_OF_STATE_TITLES,
   LEADERSHIP_TITLES,
   NO_PRESIDENT_STATES,
+  NO_PRIME_MINISTER_STATES,
   ROLE_NOUNS,
   SURNAME_FIRST_STATES,
   TITLE_MODIFIERS,
@@ -159,7 +160,10 @@ export const positionRule: Rule = {
               (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
             );
       const state = body ? undefined : stateOf(ctx, p, m, title);
-      const target = body?.e ?? portfolioBody(ctx, title, state) ?? state;
+      // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
+      const firm =
+        body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
+      const target = body?.e ?? portfolioBody(ctx, title, state) ?? state ?? firm;
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
@@ -234,6 +238,20 @@ function postsInDepartments(ctx: RuleContext): void {
   }
 }
 
+/** A post at the head of a firm, written as a title before the name ("CEO X", "Chairman Y"). */
+const FIRM_TITLE = /^(?:CEO|Chief Executive(?: Officer)?|Chairman|Chairwoman|Founder|Co-founder|Managing Director)$/i;
+
+/**
+ * The firm a leader's post with no firm named belongs to: the nearest company named before it in
+ * its sentence, else the firm of the context (the sentence's one firm, or the document's main one).
+ */
+function firmBefore(ctx: RuleContext, sentence: number, at: number): LocalEntity | undefined {
+  const firms = mentionsIn(ctx, sentence).filter((x) => x.e.type === "Company");
+  const before = firms.filter((x) => x.m.te <= at).at(-1);
+  // A firm named only after the post may be another ("CEO X said … and Acme agreed").
+  return before?.e ?? (firms.length === 0 ? firmInContext(ctx, sentence, at) : undefined);
+}
+
 /** Where "( EU )" or a possessive "’s" just before index `at` opens, else `at`. */
 function bracketStart(ctx: RuleContext, at: number): number {
   const { tokens } = ctx;
@@ -249,7 +267,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /** Titles of public office: a person holding one with no body named holds it in a state. */
 const STATE_TITLE =
-  /\b(president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
+  /\b(president|presidential|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
 
 /** The country of the document that names it most often (its "main" country), memoised. */
 const MAIN_COUNTRY = new WeakMap<RuleContext, LocalEntity | null>();
@@ -279,6 +297,9 @@ function stateOf(
   title: string,
 ): LocalEntity | undefined {
   if (m.nationality) return countryEntity(ctx, m.nationality);
+  // "Prime Minister X of Portugal": the state named after the name.
+  const ofState = ofCountryAfter(ctx, p, m);
+  if (ofState) return ofState;
   // "Australia offers …, its trade minister X said": the state the sentence opened with.
   const owner = possessivePronounState(ctx, m.sentence, m.titleStart ?? m.ts);
   if (owner) return owner;
@@ -316,6 +337,18 @@ function stateOf(
   return STATE_TITLE.test(title) ? stateByDefault(ctx, title) : undefined;
 }
 
+/** "President X of Brazil", "Prime Minister Y of Portugal": the country after "of" right after the name. */
+function ofCountryAfter(
+  ctx: RuleContext,
+  p: LocalEntity,
+  m: { sentence: number; ts: number },
+): LocalEntity | undefined {
+  const mention = p.mentions.find((x) => x.sentence === m.sentence && x.ts === m.ts);
+  if (!mention || ctx.tokens[mention.te]?.text !== "of") return undefined;
+  const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === mention.te + 1 || x.m.ts === mention.te + 2);
+  return next?.e.type === "Country" && !next.m.demonym ? next.e : undefined;
+}
+
 /**
  * The state a person is known to serve: their nationality, else the country of a post already found.
  */
@@ -346,6 +379,13 @@ function possessivePronounState(ctx: RuleContext, sentence: number, at: number):
   return state.e;
 }
 
+/** Whether a state has the post: no president in a monarchy, no prime minister in a presidential state. */
+function titleFits(state: LocalEntity, title: string): boolean {
+  const code = state.attributes.code ?? "";
+  if (/^president$/i.test(title) && NO_PRESIDENT_STATES.has(code)) return false;
+  return !(GOVERNMENT_HEAD.test(title) && NO_PRIME_MINISTER_STATES.has(code));
+}
+
 /**
  * Titles the United States government does not use: a minister, a premier, a prime minister or a
  * monarch named with no state is another country's.
@@ -359,11 +399,23 @@ const NOT_US_TITLE = /\b(minister|premier|pm|chancellor|king|queen|emperor|crown
  * ("President X", "Trade Representative X") is left unplaced rather than guessed.
  */
 function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefined {
-  const main = mainCountry(ctx);
+  const found = mainCountry(ctx);
+  // A post the main state does not have ("Prime Minister" in a story led by China): another's.
+  const main = found && titleFits(found, title) ? found : undefined;
+  if (found && !main) return undefined;
   const us = countryEntity(ctx, "US");
   const notUs = NOT_US_TITLE.test(title);
   if (main && main !== us) return notUs || !us ? main : undefined;
   if (!notUs) return main;
+  // A minister in a story led by one state other than the United States ("Zimbabwe will ban …
+  // Mines Minister X"): that state, when named half as often again as any other but the US.
+  if (!main) {
+    const others = ctx.resolution.entities
+      .filter((e) => e.type === "Country" && e !== us && e.mentions.length > 0)
+      .sort((a, b) => b.mentions.length - a.mentions.length);
+    const [lead, next] = others;
+    if (lead && (!next || lead.mentions.length >= 1.5 * next.mentions.length) && lead.mentions.length >= 3) return lead;
+  }
   const pair = mainCountryPair(ctx);
   if (!pair || !us || !pair.includes(us)) return undefined;
   const other = pair[0] === us ? pair[1] : pair[0];
@@ -405,10 +457,17 @@ export const positionAfterNameRule: Rule = {
         )
           end++;
         const inside = ms.filter((x) => x.m.ts > p.m.te && x.m.te <= end);
-        const words = wordsBetween(ctx, p.m.te + 1, end);
+        // "a former U.S. trade negotiator": a country written without a possessive is read apart.
+        const country = inside.find((x) => x.e.type === "Country");
+        const words =
+          country && !/^['’]s?$/.test(ctx.tokens[country.m.te]?.text ?? "")
+            ? `${wordsBetween(ctx, p.m.te + 1, country.m.ts)} ${wordsBetween(ctx, country.m.te, end)}`.trim()
+            : wordsBetween(ctx, p.m.te + 1, end);
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
-        const title = match[1]!.replace(/\s+(?:of|at|for)$/, "");
+        // "X, a former trade negotiator": the post is named as past.
+        const past = /^(?:the |a |an )?(?:former|ex-) /.test(words) ? "former " : "";
+        const title = past + match[1]!.replace(/\s+(?:of|at|for)$/, "");
         // A post at the head of a firm written just before it ("the chairman of Acme") is leadershipRule's.
         const firm = inside.find((x) => POST_BODY_TYPES.has(x.e.type));
         if (firm && titleAfter(ctx, p.m.te, firm.m.ts)) continue;
@@ -422,12 +481,16 @@ export const positionAfterNameRule: Rule = {
             x.m.ts > p.m.te &&
             (x.m.ts > headAt || OWN_BODY.test(x.e.name.split(" ").at(-1) ?? "")),
         );
-        const country = inside.find((x) => x.e.type === "Country");
+        // "X, Prabowo's spokesperson": the state of the official whose staff X is.
+        const principal = inside.find(
+          (x) => x.e.type === "Person" && x.m.ts === p.m.te + 1 && /^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? ""),
+        );
         // "X, the company's managing director": the firm the text is speaking of.
         const firmWord = /^(?:the |its )?(?:company|firm|group|miner|producer) ?['’]s? /.test(words);
         const target =
           body?.e ??
           country?.e ??
+          (principal && STATE_TITLE.test(title) ? placedState(ctx, principal.e) : undefined) ??
           (firmWord ? firmInContext(ctx, s.i, p.m.ts) : undefined) ??
           (STATE_TITLE.test(title) ? stateOf(ctx, p.e, { sentence: s.i, ts: p.m.ts }, title) : undefined);
         if (!target || target === p.e) continue;
@@ -522,7 +585,10 @@ export const lowerTitleRule: Rule = {
 };
 
 /** A head of state's title: "President", "leader", "Party Chair", "General Secretary" (not "Vice President"). */
-const HEAD_TITLE = /^(?:president|leader|party chair(?:man)?|general secretary)$/i;
+const HEAD_TITLE = /^(?:president|leader|party chair(?:man)?|general secretary|prime minister|pm)$/i;
+
+/** A head of government's title; the head of state's otherwise. One of each per state. */
+const GOVERNMENT_HEAD = /^(?:prime minister|pm)$/i;
 
 /** Words that join two leaders of the two sides in one clause: "a call between X and Y", "X met Y". */
 const COUNTERPART_LINK =
@@ -623,12 +689,16 @@ function headState(ctx: RuleContext, p: LocalEntity, title: string): LocalEntity
 /** Whether `state` may be the one whose head `p` is, by what the text and the name's shape say. */
 function headCandidate(ctx: RuleContext, p: LocalEntity, state: LocalEntity, title: string): boolean {
   const code = countryCode(state);
-  if (/^president$/i.test(title) && NO_PRESIDENT_STATES.has(code)) return false;
-  // One head per state: another person already holds a head's post there.
+  if (!titleFits(state, title)) return false;
+  const government = GOVERNMENT_HEAD.test(title);
+  // One head per state: another person already holds the same head's post there (a former one
+  // does not count, and a former head may have had a successor).
+  const former = p.mentions.some(isFormer(ctx));
   for (const r of ctx.relations) {
+    if (former) break;
     if (r.predicate !== "HOLDS_POSITION" || r.target !== state.id || r.source === p.id) continue;
     const held = stripNationality(r.attributes?.title ?? "");
-    if (!HEAD_TITLE.test(held) || /\bformer\b/i.test(held)) continue;
+    if (!HEAD_TITLE.test(held) || GOVERNMENT_HEAD.test(held) !== government || /\bformer\b/i.test(held)) continue;
     const holder = ctx.resolution.entities.find((e) => e.id === r.source);
     if (holder && !holder.mentions.some(isFormer(ctx))) return false;
   }

@@ -86,6 +86,63 @@ describe("rules/people", () => {
     });
   });
 
+  describe("positionRule (posts with no state written)", () => {
+    // [text, a post that must be found, a post that must not]
+    const rows: [string, string, string | null][] = [
+      [
+        "Canada and China agreed to cut tariffs on canola, Prime Minister Anne Leblanc said on Friday. The tariffs were imposed by the government of former Prime Minister Louis Caron in 2023, and China retaliated.",
+        "Anne Leblanc > Canada",
+        "Anne Leblanc > China",
+      ],
+      [
+        "Licences for Helix Semiconductor to export chips to China were issued after a meeting between CEO Marcus Bell and trade officials.",
+        "Marcus Bell > Helix Semiconductor",
+        null,
+      ],
+      [
+        "The court ruling on Boreal Metals Corp. was a victory for Chairman Victor Hale, who faces a proxy fight with Nordic investors.",
+        "Victor Hale > Boreal Metals Corp.",
+        null,
+      ],
+      [
+        "Malaysia and Singapore agreed on a chip deal. Aisha Rahman, the presidential chief of staff for policy, said Malaysia would buy more aircraft. Malaysia will also cut duties.",
+        "Aisha Rahman > Malaysia",
+        "Aisha Rahman > Singapore",
+      ],
+      [
+        "Indonesia welcomed the tariff cut. Indonesian President Budi Santika praised the deal. Rina Wulandari, Santika's spokesperson, described the outcome as extraordinary.",
+        "Rina Wulandari > Indonesia",
+        null,
+      ],
+      [
+        "Japan and the United States failed to agree. Helen Marsh, a former U.S. trade negotiator, said the disputes had frittered away goodwill.",
+        "Helen Marsh > United States",
+        "Helen Marsh > Japan",
+      ],
+      [
+        "Zambia will ban exports of raw copper ore from 2027, the government said. Mines Minister Peter Banda announced the move on Tuesday. Chinese companies dominate Zambia's copper sector, and Zambia wants local smelting. Chinese buyers objected, while Zambia's exports rose.",
+        "Peter Banda > Zambia",
+        "Peter Banda > China",
+      ],
+    ];
+    it.each(rows)("places the post in %j", (text, wanted, refused) => {
+      const found = posts(text);
+      expect(found).toContain(wanted);
+      if (refused) expect(found).not.toContain(refused);
+    });
+
+    it("keeps a former post named as such", () => {
+      const a = analyseDocument(
+        testDocument(
+          "Japan and the United States failed to agree. Helen Marsh, a former U.S. trade negotiator, said the disputes had frittered away goodwill.",
+        ),
+      );
+      const post = a.relations.find((r) => r.predicate === "HOLDS_POSITION");
+      expect(post?.attributes.title).toMatch(/^former /);
+      expect(a.relations.some((r) => r.predicate === "REPRESENTS")).toBe(false);
+    });
+  });
+
   describe("postsInDepartments", () => {
     // [text, a post that must be found, a post that must not]
     const rows: [string, string, string | null][] = [
