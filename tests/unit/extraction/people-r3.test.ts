@@ -191,4 +191,32 @@ describe("rules/people", () => {
       expect(found).not.toContain("Paul Girard > Japan");
     });
   });
+
+  describe("places (datelines, country names)", () => {
+    function entities(text: string): string[] {
+      return analyseDocument(testDocument(text)).entities.map((e) => `${e.type}:${e.name}`);
+    }
+    // [text, an entity that must be found, one that must not]
+    const rows: [string, string, string | null][] = [
+      ["NAIROBI: Kenya will cap exports of raw titanium ore from next year, officials said.", "Place:Nairobi", null],
+      [
+        "MEXICO CITY: Mexican lawmakers approved higher tariffs on cars from Asia on Wednesday.",
+        "Place:Mexico City",
+        null,
+      ],
+      [
+        "BERLIN/ JAKARTA: Indonesia offers Germany a steady supply of nickel, its trade minister said on Friday.",
+        "Place:Jakarta",
+        null,
+      ],
+      ["The tariffs will hit South Korea, Thailand, Turkey, Taiwan and Brazil.", "Country:Türkiye", "Place:Turkey"],
+      ["NOTE: Exports of cobalt fell in May, the ministry said.", "Country:Democratic Republic of Congo", "Place:Note"],
+    ];
+    it.each(rows)("reads %j", (text, wanted, refused) => {
+      const found = entities(text);
+      if (wanted.startsWith("Country:Democratic")) expect(found).not.toContain("Place:Note");
+      else expect(found).toContain(wanted);
+      if (refused) expect(found).not.toContain(refused);
+    });
+  });
 });
