@@ -115,6 +115,35 @@ function clearMainCountry(ctx: RuleContext): LocalEntity | undefined {
   return first && (!second || first.mentions.length >= 2 * second.mentions.length) ? first : undefined;
 }
 
+/** A region's noun written with its name: "Salta province", "Kachin state", "Northern Territory". */
+const REGION_SUFFIX = /\s+(?:province|state|region|prefecture|territory|Province|State|Region|Prefecture|Territory)$/;
+
+/**
+ * "the northern Salta province", "Myanmar's Kachin state", "the Northern Territory": a place named
+ * as a region (its region noun written) belongs to its country when the document names that
+ * country: the gazetteer's country of the name, else a country's possessive just before it. A
+ * bare state or city name ("Texas", "Sydney") is left to the phrases that locate it.
+ */
+function regionInCountry(ctx: RuleContext, e: LocalEntity, rule: string): void {
+  for (const m of e.mentions) {
+    const regionNoun = m.rule === "region-noun" || (m.rule === "gazetteer-region" && REGION_SUFFIX.test(m.text));
+    if (!regionNoun) continue;
+    const base = m.text.replace(REGION_SUFFIX, "");
+    const code = REGIONS.get(base) ?? REGIONS.get(m.text) ?? CITIES.get(base);
+    let country = code ? countryEntity(ctx, code) : undefined;
+    if (!code) {
+      const owner = mentionsIn(ctx, m.sentence).find(
+        (x) =>
+          x.e.type === "Country" && !x.m.demonym && x.m.te === m.ts - 1 && /^['’]s$/.test(ctx.tokens[x.m.te]!.text),
+      );
+      country = owner?.e;
+    }
+    if (!country || country === e) continue;
+    emitRelation(ctx, e, "PART_OF", country, m.sentence, rule, {}, 0.7);
+    return;
+  }
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -145,6 +174,7 @@ export const placeHierarchyRule: Rule = {
           if (stated) emitRelation(ctx, e, "PART_OF", country, stated.sentence, this.id, {}, 0.7);
         }
       }
+      if (e.type === "Place") regionInCountry(ctx, e, this.id);
       if (e.type === "Agency") {
         // "Chinese embassy", "US Department of War" (prefix), bodies the press names without one,
         // else the clear main country of the document ("the Bureau of Land Management" in a US story).

@@ -219,4 +219,33 @@ describe("rules/people", () => {
       if (refused) expect(found).not.toContain(refused);
     });
   });
+
+  describe("placeHierarchyRule (regions)", () => {
+    const parts = (text: string) => facts(text, "PART_OF");
+    // [text, a PART_OF that must be found, one that must not]
+    const rows: [string, string, string | null][] = [
+      [
+        "The Cauchari lithium project, located in the northern Jujuy province, was approved by Argentina on Monday.",
+        "Jujuy > Argentina",
+        null,
+      ],
+      ["Rebels have seized mines in Myanmar's Shan state, disrupting supplies to China.", "Shan state > Myanmar", null],
+      [
+        "Brazil's farmers in the Mato Grosso state are planting more soybeans this year, and Brazil expects a record crop.",
+        "Mato Grosso > Brazil",
+        null,
+      ],
+      [
+        "Canada will fund a nickel refinery in the Northwest Territories, Canada's resources minister said.",
+        "Northwest Territories > Canada",
+        null,
+      ],
+      ["The United States and Mexico met in Texas, where the border talks began.", "", "Texas > United States"],
+    ];
+    it.each(rows)("reads %j", (text, wanted, refused) => {
+      const found = parts(text);
+      if (wanted) expect(found).toContain(wanted);
+      if (refused) expect(found).not.toContain(refused);
+    });
+  });
 });
