@@ -144,6 +144,26 @@ function regionInCountry(ctx: RuleContext, e: LocalEntity, rule: string): void {
   }
 }
 
+/**
+ * The owner named by a possessive before a body's mention, with at most four lower-case words
+ * (or "of", "the") between: "Mexico's lower house of Congress", "China's Commerce Ministry" (type
+ * Country), "the Commerce Department's CHIPS Program Office" (type Agency).
+ */
+export function possessiveOwner(
+  ctx: RuleContext,
+  m: Mention,
+  type: "Country" | "Agency",
+): { m: Mention; e: LocalEntity } | undefined {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  while (k >= 0 && m.ts - k <= 5 && tokens[k]!.sentence === m.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text))
+    k--;
+  if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== m.sentence) return undefined;
+  const owner = mentionsIn(ctx, m.sentence).find((x) => x.m.te === k || x.m.te === k + 1);
+  if (!owner || owner.e.type !== type || (type === "Country" && owner.m.demonym)) return undefined;
+  return owner;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -178,8 +198,16 @@ export const placeHierarchyRule: Rule = {
       if (e.type === "Agency") {
         // "Chinese embassy", "US Department of War" (prefix), bodies the press names without one,
         // else the clear main country of the document ("the Bureau of Land Management" in a US story).
-        const code = e.attributes.country ?? AGENCY_COUNTRY[e.name];
-        const country = code ? countryEntity(ctx, code) : STATE_BODY.test(e.name) ? main : undefined;
+        // "The Commerce Department's CHIPS Program Office": part of the body that owns it.
+        const body = e.mentions.map((m) => possessiveOwner(ctx, m, "Agency")).find((x) => x && x.e !== e);
+        if (body) {
+          emitRelation(ctx, e, "PART_OF", body.e, body.m.sentence, this.id, {}, 0.7);
+          continue;
+        }
+        // "Mexico's lower house of Congress": the possessive's state, not the press's usual home.
+        const owner = e.mentions.map((m) => possessiveOwner(ctx, m, "Country")).find(Boolean);
+        const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name]);
+        const country = owner?.e ?? (code ? countryEntity(ctx, code) : STATE_BODY.test(e.name) ? main : undefined);
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
     }

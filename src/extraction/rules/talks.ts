@@ -10,7 +10,7 @@ import type { Arg, Chunk } from "../syntax/clauses.ts";
 import { knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
-import { gazetteerCode } from "./places.ts";
+import { gazetteerCode, possessiveOwner } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
@@ -608,7 +608,9 @@ export const partOfRule: Rule = {
       for (const x of ms) {
         if (x.e.type !== "Agency") continue;
         // "U.S. Treasury" (country inside the name), or a body the press names without its country.
-        const code = AGENCY_COUNTRY[x.e.name] ?? inName(x.e.name);
+        // Not the press's usual home when a possessive names the owner ("Mexico's … Congress").
+        const owned = possessiveOwner(ctx, x.m, "Country") ?? possessiveOwner(ctx, x.m, "Agency");
+        const code = owned ? undefined : (AGENCY_COUNTRY[x.e.name] ?? inName(x.e.name));
         const c = code ? (countryEntity(ctx, code) ?? null) : null;
         if (c) emitRelation(ctx, x.e, "PART_OF", c, s.i, this.id);
         // "China's Ministry of Commerce": a country one token (the possessive) before the agency.

@@ -241,6 +241,16 @@ describe("rules/people", () => {
         null,
       ],
       ["The United States and Mexico met in Texas, where the border talks began.", "", "Texas > United States"],
+      [
+        "Brazil's lower house of Congress approved the bill on Tuesday, and Brazil will raise tariffs on steel.",
+        "Congress > Brazil",
+        "Congress > United States",
+      ],
+      [
+        "The Commerce Department's Bureau of Export Licensing said the rule takes effect in May, a blow to the United States' rivals.",
+        "Bureau of Export Licensing > Commerce Department",
+        "Bureau of Export Licensing > United States",
+      ],
     ];
     it.each(rows)("reads %j", (text, wanted, refused) => {
       const found = parts(text);
