@@ -77,7 +77,8 @@ export const otherSideRule: Rule = {
     if (!pair) return;
     const people = ctx.resolution.entities.filter((e) => e.type === "Person");
     for (const p of people)
-      if (!p.nationality && (p.titles.size > 0 || p.roles.size > 0)) p.nationality = sideBefore(ctx, p);
+      if (!p.nationality && (p.titles.size > 0 || p.roles.size > 0))
+        p.nationality = sideBefore(ctx, p) ?? sideOfCoordinated(ctx, p);
     const marked = people.filter((p) => p.nationality).map((p) => p.nationality);
     const [a, b] = pair;
     // Nationalities are country codes ("US"), as countryCode writes them.
@@ -103,6 +104,22 @@ export const otherSideRule: Rule = {
     }
   },
 };
+
+/**
+ * "US President X and Commerce Secretary Y": a titled official joined by "and" or a comma to an
+ * official whose mention names the side shares that side.
+ */
+function sideOfCoordinated(ctx: RuleContext, p: LocalEntity): string | undefined {
+  for (const m of p.mentions) {
+    if (m.titleStart === undefined) continue;
+    const near = mentionsIn(ctx, m.sentence)
+      .filter((x) => x.m.te <= m.titleStart! && m.titleStart! - x.m.te <= 1)
+      .at(-1);
+    if (near?.e.type !== "Person" || !near.m.nationality || near.e === p) continue;
+    if (/^(?:and|,)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) return near.m.nationality;
+  }
+  return undefined;
+}
 
 /** Words that may stand between a side's country and the title it introduces. */
 const SIDE_WORDS = /^(?:(?:the|side|team|delegation|delegation['’]s|by|led|headed|['’]s|,) ?)*$/;

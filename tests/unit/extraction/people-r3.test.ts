@@ -183,6 +183,13 @@ describe("rules/people", () => {
       expect(found).toContain("Nina Ross > United States");
     });
 
+    it("gives an official joined to a marked one that official's side, not the story's other side", () => {
+      const text =
+        "Uzbekistan and the United States signed a tungsten deal on Thursday. Uzbekistan will export the metal to American plants. The miner's chief said US President Carl Dorsey and Commerce Secretary Ralph Kemp personally helped negotiate the deal.";
+      expect(facts(text, "REPRESENTS")).not.toContain("Ralph Kemp > Uzbekistan");
+      expect(posts(text)).toContain("Ralph Kemp > United States");
+    });
+
     it("reads 'its trade minister' as the state the sentence opened with", () => {
       const text =
         "Canada offers a stable supply of nickel and cobalt, its trade minister Paul Girard said on Thursday, citing demand from Japan, South Korea and the European Union.";
