@@ -548,8 +548,9 @@ export const lowerTitleRule: Rule = {
       if (p.type !== "Person" || done.has(p.id)) continue;
       for (const m of p.mentions) {
         const head = tokens[m.ts - 1];
-        if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(head.text.toLowerCase()))
-          continue;
+        // "vice-premier", "deputy-minister": the head is the last part of a hyphenated post.
+        const headLower = head?.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "") ?? "";
+        if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(headLower)) continue;
         // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
         if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
         let start = m.ts - 1;
@@ -563,7 +564,7 @@ export const lowerTitleRule: Rule = {
           start--;
         }
         const title = wordsBetween(ctx, start, m.ts).replace(/\bc([eo])o\b/g, "C$1O");
-        const headWord = head.text.toLowerCase();
+        const headWord = headLower;
         // "chief executive" and "top executive", not "executive" alone.
         if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
         const ms = mentionsIn(ctx, m.sentence);
@@ -872,7 +873,7 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
  */
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":

@@ -131,6 +131,17 @@ describe("rules/people", () => {
       if (refused) expect(found).not.toContain(refused);
     });
 
+    it.each([
+      [
+        "Talks ended in Oslo with Dana Hart and Gao Ming, China's vice-premier, agreeing to meet again.",
+        "Gao Ming > China",
+      ],
+      ["Delegations led by Vietnamese vice-premier Tran Quoc Binh met in Hanoi on Monday.", "Tran Quoc Binh > Vietnam"],
+      ["Ukraine's deputy-minister Olena Koval said exports of titanium would resume.", "Olena Koval > Ukraine"],
+    ])("reads a hyphenated post in %j", (text, wanted) => {
+      expect(posts(text)).toContain(wanted);
+    });
+
     it("keeps a former post named as such", () => {
       const a = analyseDocument(
         testDocument(
