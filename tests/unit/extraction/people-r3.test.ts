@@ -276,4 +276,23 @@ describe("rules/people", () => {
       if (refused) expect(found).not.toContain(refused);
     });
   });
+
+  describe("resolveMentions (a body's head word)", () => {
+    function agencies(text: string): string[] {
+      return analyseDocument(testDocument(text))
+        .entities.filter((e) => e.type === "Agency")
+        .map((e) => e.name)
+        .sort();
+    }
+    it("joins 'the Commission' to the European Commission named before", () => {
+      const text =
+        "The European Commission proposed duties on Chinese electric cars. The Commission said the subsidies were unfair.";
+      expect(agencies(text)).toEqual(["European Commission"]);
+    });
+    it("joins nothing when two bodies share the head word", () => {
+      const text =
+        "The European Commission and the Federal Trade Commission met in Brussels. The Commission said more talks would follow.";
+      expect(agencies(text)).toContain("Commission");
+    });
+  });
 });
