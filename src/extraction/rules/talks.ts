@@ -597,7 +597,9 @@ export const partOfRule: Rule = {
             b.m.ts === a.m.te + 1 &&
             closes &&
             !b.m.capitalAsState &&
-            !listOfPlaces(a.e, b.e)
+            !listOfPlaces(a.e, b.e) &&
+            // "in Europe, Singapore, Japan and Canada": a list goes on after the country.
+            !(next?.text === "," && ms[k + 2]?.m.ts === b.m.te + 1 && ms[k + 2]!.e.type === "Country")
           )
             emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
         }

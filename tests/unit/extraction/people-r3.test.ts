@@ -260,6 +260,11 @@ describe("rules/people", () => {
       ],
       ["The United States and Mexico met in Texas, where the border talks began.", "", "Texas > United States"],
       [
+        "The rule covers subsidiaries in Europe, Singapore, Japan and Canada, officials said.",
+        "",
+        "Europe > Singapore",
+      ],
+      [
         "Brazil's lower house of Congress approved the bill on Tuesday, and Brazil will raise tariffs on steel.",
         "Congress > Brazil",
         "Congress > United States",
