@@ -43,6 +43,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   AE: ["UAE", "U.A.E."],
   CN: ["PRC", "People's Republic of China", "Mainland China"],
   TW: ["Taiwan"],
+  TR: ["Turkey"],
   CZ: ["Czech Republic"],
   NL: ["Holland"],
   CG: ["Republic of Congo", "Congo-Brazzaville"],

@@ -160,6 +160,92 @@ export const HEAD_OF_STATE_TITLES: ReadonlySet<string> = new Set([
   "Sheikh",
 ]);
 
+/**
+ * States with no president (monarchies, by ISO code): an unplaced "President X" in their story is
+ * the other side's. Generic knowledge, not taken from any article.
+ */
+export const NO_PRESIDENT_STATES: ReadonlySet<string> = new Set([
+  "GB",
+  "JP",
+  "CA",
+  "AU",
+  "NZ",
+  "ES",
+  "NL",
+  "BE",
+  "LU",
+  "SE",
+  "NO",
+  "DK",
+  "TH",
+  "MY",
+  "KH",
+  "BN",
+  "BT",
+  "SA",
+  "QA",
+  "KW",
+  "BH",
+  "OM",
+  "JO",
+  "MA",
+  "MC",
+  "LI",
+  "AD",
+  "PG",
+  "JM",
+  "BS",
+  "BZ",
+  "TO",
+]);
+
+/**
+ * States with no prime minister (presidential systems, and China, whose head of government is a
+ * premier), by ISO code: an unplaced "Prime Minister X" in their story is the other side's.
+ */
+export const NO_PRIME_MINISTER_STATES: ReadonlySet<string> = new Set([
+  "US",
+  "CN",
+  "MX",
+  "BR",
+  "AR",
+  "CL",
+  "CO",
+  "PE",
+  "VE",
+  "EC",
+  "BO",
+  "PY",
+  "UY",
+  "ID",
+  "PH",
+  "IR",
+  "NG",
+  "KE",
+  "GH",
+  "ZA",
+  "ZM",
+  "ZW",
+  "CY",
+  "CH",
+  "AF",
+  "TM",
+  "ID",
+  "SV",
+  "GT",
+  "HN",
+  "CR",
+  "PA",
+  "DO",
+]);
+
+/**
+ * States whose people write the surname first ("Xi Jinping", "Lee Jae-myung", "To Lam"): a name
+ * opening with a common given name ("Donald", "Kevin") is not their head's, and a name opening with
+ * one of their surnames is not another state's head.
+ */
+export const SURNAME_FIRST_STATES: ReadonlySet<string> = new Set(["CN", "TW", "KR", "KP", "VN"]);
+
 /** Lower-case role nouns for people in apposition ("an analyst at", "a professor at"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "analyst",

@@ -2,7 +2,16 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
-import { HEAD_OF_STATE_TITLES, LEADERSHIP_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { ASIAN_SURNAMES, FIRST_NAMES } from "../lexicon/people.ts";
+import {
+  HEAD_OF_STATE_TITLES,
+  LEADERSHIP_TITLES,
+  NO_PRESIDENT_STATES,
+  NO_PRIME_MINISTER_STATES,
+  ROLE_NOUNS,
+  SURNAME_FIRST_STATES,
+  TITLE_MODIFIERS,
+} from "../lexicon/titles.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
@@ -68,7 +77,8 @@ export const otherSideRule: Rule = {
     if (!pair) return;
     const people = ctx.resolution.entities.filter((e) => e.type === "Person");
     for (const p of people)
-      if (!p.nationality && (p.titles.size > 0 || p.roles.size > 0)) p.nationality = sideBefore(ctx, p);
+      if (!p.nationality && (p.titles.size > 0 || p.roles.size > 0))
+        p.nationality = sideBefore(ctx, p) ?? sideOfCoordinated(ctx, p);
     const marked = people.filter((p) => p.nationality).map((p) => p.nationality);
     const [a, b] = pair;
     // Nationalities are country codes ("US"), as countryCode writes them.
@@ -94,6 +104,22 @@ export const otherSideRule: Rule = {
     }
   },
 };
+
+/**
+ * "US President X and Commerce Secretary Y": a titled official joined by "and" or a comma to an
+ * official whose mention names the side shares that side.
+ */
+function sideOfCoordinated(ctx: RuleContext, p: LocalEntity): string | undefined {
+  for (const m of p.mentions) {
+    if (m.titleStart === undefined) continue;
+    const near = mentionsIn(ctx, m.sentence)
+      .filter((x) => x.m.te <= m.titleStart! && m.titleStart! - x.m.te <= 1)
+      .at(-1);
+    if (near?.e.type !== "Person" || !near.m.nationality || near.e === p) continue;
+    if (/^(?:and|,)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) return near.m.nationality;
+  }
+  return undefined;
+}
 
 /** Words that may stand between a side's country and the title it introduces. */
 const SIDE_WORDS = /^(?:(?:the|side|team|delegation|delegation['’]s|by|led|headed|['’]s|,) ?)*$/;
@@ -151,7 +177,10 @@ export const positionRule: Rule = {
               (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
             );
       const state = body ? undefined : stateOf(ctx, p, m, title);
-      const target = body?.e ?? portfolioBody(ctx, title, state) ?? state;
+      // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
+      const firm =
+        body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
+      const target = body?.e ?? portfolioBody(ctx, title, state) ?? state ?? firm;
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
@@ -160,8 +189,85 @@ export const positionRule: Rule = {
     // Titles in lower case before the name, for the people still without a post.
     lowerTitleRule.apply(ctx);
     positionByVerbRule.apply(ctx);
+    // Heads of state no pass above could place ("President X" in a story of two states).
+    headOfStateRule.apply(ctx);
+    postsInDepartments(ctx);
   },
 };
+
+/** "Secretary of Commerce", "under secretary of defense for …": the portfolio word. */
+const SECRETARY_OF = /\bsecretary of (?:the )?([a-z]+)/;
+/** "Treasury Secretary": the portfolio word. */
+const PORTFOLIO_SECRETARY = /\b([a-z]+) secretary\b/;
+
+/** Words of a US department's name besides its portfolio. */
+const DEPARTMENT_WORDS = /^(?:the|of|department|dept|u\.s\.|us|united|states)$/;
+
+/** The document's US departments by portfolio word ("treasury", "commerce", "state"). */
+function usDepartments(ctx: RuleContext): Map<string, LocalEntity> {
+  const departments = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Agency" || e.mentions.length === 0 || (e.attributes.country ?? "US") !== "US") continue;
+    if (/\bministry\b/i.test(e.name)) continue;
+    const words = e.name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !DEPARTMENT_WORDS.test(w));
+    // "Treasury" alone is the department; "Commerce" alone is not a body's name.
+    if (words.length === 1 && (/\bdepartment\b/i.test(e.name) || words[0] === "treasury"))
+      departments.set(words[0]!, e);
+  }
+  return departments;
+}
+
+/**
+ * A US secretary's post is held in the department the document names for its portfolio ("Treasury
+ * Secretary X" and "the Treasury Department", "the US Treasury"; "Commerce Secretary Y" and "the
+ * Department of Commerce"): the post found in the state moves to the department. A ministry (the
+ * other state's "Ministry of Commerce") never takes it.
+ */
+function postsInDepartments(ctx: RuleContext): void {
+  const us = countryEntity(ctx, "US");
+  let departments: Map<string, LocalEntity> | undefined;
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || !us || r.target !== us.id) continue;
+    const title = (r.attributes?.title ?? "").toLowerCase();
+    const portfolio = SECRETARY_OF.exec(title)?.[1] ?? PORTFOLIO_SECRETARY.exec(title)?.[1];
+    if (!portfolio || /^(?:under|deputy|assistant|press|general|cabinet|permanent|foreign)$/.test(portfolio)) continue;
+    departments ??= usDepartments(ctx);
+    const department = departments.get(portfolio);
+    if (department) r.target = department.id;
+  }
+  // "Commerce Secretary X" whom nothing placed, in a document that names the Commerce Department.
+  const placed = new Set(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+  for (const p of ctx.resolution.entities) {
+    if (p.type !== "Person" || placed.has(p.id) || p.titles.size === 0) continue;
+    const m = p.mentions.find((x) => x.title && x.titleStart !== undefined);
+    const title = m ? stripNationality(m.title!) : "";
+    const portfolio = PORTFOLIO_SECRETARY.exec(title.toLowerCase())?.[1];
+    if (!m || !portfolio) continue;
+    departments ??= usDepartments(ctx);
+    const department = departments.get(portfolio);
+    // Placed by the department alone, only a department named as such ("the Treasury" may be a
+    // back-reference the press makes to any finance ministry).
+    if (department && /\bdepartment\b/i.test(department.name))
+      emitRelation(ctx, p, "HOLDS_POSITION", department, m.sentence, "position-title-before-name", { title });
+  }
+}
+
+/** A post at the head of a firm, written as a title before the name ("CEO X", "Chairman Y"). */
+const FIRM_TITLE = /^(?:CEO|Chief Executive(?: Officer)?|Chairman|Chairwoman|Founder|Co-founder|Managing Director)$/i;
+
+/**
+ * The firm a leader's post with no firm named belongs to: the nearest company named before it in
+ * its sentence, else the firm of the context (the sentence's one firm, or the document's main one).
+ */
+function firmBefore(ctx: RuleContext, sentence: number, at: number): LocalEntity | undefined {
+  const firms = mentionsIn(ctx, sentence).filter((x) => x.e.type === "Company");
+  const before = firms.filter((x) => x.m.te <= at).at(-1);
+  // A firm named only after the post may be another ("CEO X said … and Acme agreed").
+  return before?.e ?? (firms.length === 0 ? firmInContext(ctx, sentence, at) : undefined);
+}
 
 /** Where "( EU )" or a possessive "’s" just before index `at` opens, else `at`. */
 function bracketStart(ctx: RuleContext, at: number): number {
@@ -178,7 +284,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /** Titles of public office: a person holding one with no body named holds it in a state. */
 const STATE_TITLE =
-  /\b(president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
+  /\b(president|presidential|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
 
 /** The country of the document that names it most often (its "main" country), memoised. */
 const MAIN_COUNTRY = new WeakMap<RuleContext, LocalEntity | null>();
@@ -208,6 +314,12 @@ function stateOf(
   title: string,
 ): LocalEntity | undefined {
   if (m.nationality) return countryEntity(ctx, m.nationality);
+  // "Prime Minister X of Portugal": the state named after the name.
+  const ofState = ofCountryAfter(ctx, p, m);
+  if (ofState) return ofState;
+  // "Australia offers …, its trade minister X said": the state the sentence opened with.
+  const owner = possessivePronounState(ctx, m.sentence, m.titleStart ?? m.ts);
+  if (owner) return owner;
   // The nearest mention before the name, when it is a country within six tokens with no one between.
   const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
   const near = before.at(-1);
@@ -217,8 +329,18 @@ function stateOf(
   if (near && near.e.type === "Country" && !broken) return near.e;
   // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
   // shares its state.
-  if (near && near.e.type === "Person" && near.m.nationality && m.titleStart !== undefined) {
-    if (/^(?:and|,)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) return countryEntity(ctx, near.m.nationality);
+  // "They met Lutnick, Treasury Secretary X and Trade Representative Y": a list of officials, one placed.
+  if (near && near.e.type === "Person" && m.titleStart !== undefined) {
+    const link = wordsBetween(ctx, near.m.te, m.titleStart);
+    // Placed elsewhere, the earlier one shares its state only inside a list of three or more ("A, B
+    // and C"): "between PM X and President Y" pairs two sides.
+    const listed = link === "," || ctx.tokens[(near.m.titleStart ?? near.m.ts) - 1]?.text === ",";
+    const shared = near.m.nationality
+      ? countryEntity(ctx, near.m.nationality)
+      : listed
+        ? placedState(ctx, near.e)
+        : undefined;
+    if (shared && /^(?:and|,)$/.test(link)) return shared;
   }
   if (p.nationality) return countryEntity(ctx, p.nationality);
   // "Commission President X": a title naming a body the document names ("European Commission").
@@ -230,6 +352,55 @@ function stateOf(
     );
   }
   return STATE_TITLE.test(title) ? stateByDefault(ctx, title) : undefined;
+}
+
+/** "President X of Brazil", "Prime Minister Y of Portugal": the country after "of" right after the name. */
+function ofCountryAfter(
+  ctx: RuleContext,
+  p: LocalEntity,
+  m: { sentence: number; ts: number },
+): LocalEntity | undefined {
+  const mention = p.mentions.find((x) => x.sentence === m.sentence && x.ts === m.ts);
+  if (!mention || ctx.tokens[mention.te]?.text !== "of") return undefined;
+  const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === mention.te + 1 || x.m.ts === mention.te + 2);
+  return next?.e.type === "Country" && !next.m.demonym ? next.e : undefined;
+}
+
+/**
+ * The state a person is known to serve: their nationality, else the country of a post already found.
+ */
+function placedState(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
+  if (p.nationality) return countryEntity(ctx, p.nationality);
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || r.source !== p.id) continue;
+    const target = ctx.resolution.entities.find((e) => e.id === r.target);
+    if (target?.type === "Country") return target;
+  }
+  return undefined;
+}
+
+/** Entities a possessive pronoun could stand for instead of the state named before them. */
+const PRONOUN_RIVALS: ReadonlySet<string> = new Set(["Country", "Organization", "Agency", "Company", "Media"]);
+
+/**
+ * "Australia offers a secure supply, its trade minister X said": the state a possessive pronoun
+ * just before a post stands for, the state party named first in the sentence when no body (firm,
+ * agency, organisation) is named between it and the pronoun.
+ */
+function possessivePronounState(ctx: RuleContext, sentence: number, at: number): LocalEntity | undefined {
+  if (!/^(?:its|their)$/i.test(ctx.tokens[at - 1]?.text ?? "")) return undefined;
+  const before = mentionsIn(ctx, sentence).filter((x) => x.m.te <= at - 1);
+  const state = before.find((x) => isStateParty(x.e));
+  if (!state) return undefined;
+  if (before.some((x) => x.m.ts > state.m.ts && x.e !== state.e && PRONOUN_RIVALS.has(x.e.type))) return undefined;
+  return state.e;
+}
+
+/** Whether a state has the post: no president in a monarchy, no prime minister in a presidential state. */
+function titleFits(state: LocalEntity, title: string): boolean {
+  const code = state.attributes.code ?? "";
+  if (/^president$/i.test(title) && NO_PRESIDENT_STATES.has(code)) return false;
+  return !(GOVERNMENT_HEAD.test(title) && NO_PRIME_MINISTER_STATES.has(code));
 }
 
 /**
@@ -245,11 +416,23 @@ const NOT_US_TITLE = /\b(minister|premier|pm|chancellor|king|queen|emperor|crown
  * ("President X", "Trade Representative X") is left unplaced rather than guessed.
  */
 function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefined {
-  const main = mainCountry(ctx);
+  const found = mainCountry(ctx);
+  // A post the main state does not have ("Prime Minister" in a story led by China): another's.
+  const main = found && titleFits(found, title) ? found : undefined;
+  if (found && !main) return undefined;
   const us = countryEntity(ctx, "US");
   const notUs = NOT_US_TITLE.test(title);
   if (main && main !== us) return notUs || !us ? main : undefined;
   if (!notUs) return main;
+  // A minister in a story led by one state other than the United States ("Zimbabwe will ban …
+  // Mines Minister X"): that state, when named half as often again as any other but the US.
+  if (!main) {
+    const others = ctx.resolution.entities
+      .filter((e) => e.type === "Country" && e !== us && e.mentions.length > 0)
+      .sort((a, b) => b.mentions.length - a.mentions.length);
+    const [lead, next] = others;
+    if (lead && (!next || lead.mentions.length >= 1.5 * next.mentions.length) && lead.mentions.length >= 3) return lead;
+  }
   const pair = mainCountryPair(ctx);
   if (!pair || !us || !pair.includes(us)) return undefined;
   const other = pair[0] === us ? pair[1] : pair[0];
@@ -291,10 +474,17 @@ export const positionAfterNameRule: Rule = {
         )
           end++;
         const inside = ms.filter((x) => x.m.ts > p.m.te && x.m.te <= end);
-        const words = wordsBetween(ctx, p.m.te + 1, end);
+        // "a former U.S. trade negotiator": a country written without a possessive is read apart.
+        const country = inside.find((x) => x.e.type === "Country");
+        const words =
+          country && !/^['’]s?$/.test(ctx.tokens[country.m.te]?.text ?? "")
+            ? `${wordsBetween(ctx, p.m.te + 1, country.m.ts)} ${wordsBetween(ctx, country.m.te, end)}`.trim()
+            : wordsBetween(ctx, p.m.te + 1, end);
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
-        const title = match[1]!.replace(/\s+(?:of|at|for)$/, "");
+        // "X, a former trade negotiator": the post is named as past.
+        const past = /^(?:the |a |an )?(?:former|ex-) /.test(words) ? "former " : "";
+        const title = past + match[1]!.replace(/\s+(?:of|at|for)$/, "");
         // A post at the head of a firm written just before it ("the chairman of Acme") is leadershipRule's.
         const firm = inside.find((x) => POST_BODY_TYPES.has(x.e.type));
         if (firm && titleAfter(ctx, p.m.te, firm.m.ts)) continue;
@@ -308,12 +498,16 @@ export const positionAfterNameRule: Rule = {
             x.m.ts > p.m.te &&
             (x.m.ts > headAt || OWN_BODY.test(x.e.name.split(" ").at(-1) ?? "")),
         );
-        const country = inside.find((x) => x.e.type === "Country");
+        // "X, Prabowo's spokesperson": the state of the official whose staff X is.
+        const principal = inside.find(
+          (x) => x.e.type === "Person" && x.m.ts === p.m.te + 1 && /^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? ""),
+        );
         // "X, the company's managing director": the firm the text is speaking of.
         const firmWord = /^(?:the |its )?(?:company|firm|group|miner|producer) ?['’]s? /.test(words);
         const target =
           body?.e ??
           country?.e ??
+          (principal && STATE_TITLE.test(title) ? placedState(ctx, principal.e) : undefined) ??
           (firmWord ? firmInContext(ctx, s.i, p.m.ts) : undefined) ??
           (STATE_TITLE.test(title) ? stateOf(ctx, p.e, { sentence: s.i, ts: p.m.ts }, title) : undefined);
         if (!target || target === p.e) continue;
@@ -326,7 +520,7 @@ export const positionAfterNameRule: Rule = {
 
 /** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
 const LOWER_TITLE_HEAD =
-  /^(?:minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative)$/;
+  /^(?:minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative|leader)$/;
 
 /** Lower-case words that end a title's run backwards: articles, verbs of speech, prepositions. */
 const TITLE_RUN_STOP =
@@ -354,8 +548,9 @@ export const lowerTitleRule: Rule = {
       if (p.type !== "Person" || done.has(p.id)) continue;
       for (const m of p.mentions) {
         const head = tokens[m.ts - 1];
-        if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(head.text.toLowerCase()))
-          continue;
+        // "vice-premier", "deputy-minister": the head is the last part of a hyphenated post.
+        const headLower = head?.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "") ?? "";
+        if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(headLower)) continue;
         // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
         if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
         let start = m.ts - 1;
@@ -369,14 +564,18 @@ export const lowerTitleRule: Rule = {
           start--;
         }
         const title = wordsBetween(ctx, start, m.ts).replace(/\bc([eo])o\b/g, "C$1O");
-        const headWord = head.text.toLowerCase();
+        const headWord = headLower;
         // "chief executive" and "top executive", not "executive" alone.
         if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
         const ms = mentionsIn(ctx, m.sentence);
         const before = ms.filter((x) => x.m.te <= start && start - x.m.te <= 1).at(-1);
         let target: LocalEntity | undefined;
-        if (before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "") {
-          target = before.e;
+        const stateBefore =
+          before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "";
+        // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
+        if (headWord === "leader" && (!stateBefore || title !== "leader")) continue;
+        if (stateBefore) {
+          target = before!.e;
         } else if (before?.e.type === "Agency" && before.m.te === start && STATE_TITLE.test(title)) {
           // "Foreign Ministry spokesperson X": the ministry's state, else the state from context.
           const code = before.e.attributes.country;
@@ -402,6 +601,133 @@ export const lowerTitleRule: Rule = {
     }
   },
 };
+
+/** A head of state's title: "President", "leader", "Party Chair", "General Secretary" (not "Vice President"). */
+const HEAD_TITLE = /^(?:president|leader|party chair(?:man)?|general secretary|prime minister|pm)$/i;
+
+/** A head of government's title; the head of state's otherwise. One of each per state. */
+const GOVERNMENT_HEAD = /^(?:prime minister|pm)$/i;
+
+/** Words that join two leaders of the two sides in one clause: "a call between X and Y", "X met Y". */
+const COUNTERPART_LINK =
+  /^(?:and|with|met|meets|met with|will meet|spoke with|spoke to|called|hosted|received|welcomed|['’]s? (?:call|talks|meeting|summit) with)$/;
+
+/**
+ * Run by positionRule last: an official with a state title that no earlier pass placed. First the
+ * counterpart: "a call between President X and Chinese President Y", "X met Chinese leader Y" —
+ * in a story of two states, the other side's. Then, for a head of state ("President X",
+ * "leader X"), the one state of the story whose head it can be: not a state whose head the text
+ * already names (one president per state), not a monarchy for a president, not a state whose
+ * names put the surname first for a name opening with a given name ("President Donald X" in a
+ * US–China story), nor the reverse ("President Xi Y" is not the US's).
+ */
+export const headOfStateRule: Rule = {
+  id: "position-head-of-state",
+  predicates: ["HOLDS_POSITION"],
+  description: "An unplaced state title: the other side of a counterpart, else the one state whose head it can be.",
+  example: "a call between President X and Chinese President Y → X holds President of the story's other state.",
+  apply(ctx) {
+    const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+    const people = ctx.resolution.entities.filter(
+      (e) => e.type === "Person" && !done.has(e.id) && [...e.titles].some((t) => !HONORIFIC.test(t)),
+    );
+    if (people.length === 0) return;
+    const sides = storySides(ctx);
+    if (!sides) return;
+    for (const p of people) {
+      const m = p.mentions.find((x) => x.title && !HONORIFIC.test(x.title));
+      if (!m) continue;
+      const title = stripNationality(m.title!);
+      if (!STATE_TITLE.test(title) && !HEAD_TITLE.test(title)) continue;
+      const target = counterpartState(ctx, p, sides, title) ?? headState(ctx, p, title);
+      if (!target) continue;
+      // "former President X": the post is named as past, and leaves the state's head to another.
+      const former = isFormer(ctx)(m);
+      emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, {
+        title: former ? `former ${title}` : title,
+      });
+      done.add(p.id);
+    }
+  },
+};
+
+/** The two states a story is about: its coordinated pair, else its two most named states. */
+function storySides(ctx: RuleContext): [LocalEntity, LocalEntity] | undefined {
+  const pair = mainCountryPair(ctx);
+  if (pair) return pair[0].type === "Country" && pair[1].type === "Country" ? pair : undefined;
+  const countries = ctx.resolution.entities
+    .filter((e) => e.type === "Country" && e.mentions.length > 0)
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  return countries.length >= 2 ? [countries[0]!, countries[1]!] : undefined;
+}
+
+/** "between X and Chinese President Y", "Y and X", "X met Y": the other side of a placed counterpart. */
+function counterpartState(
+  ctx: RuleContext,
+  p: LocalEntity,
+  sides: [LocalEntity, LocalEntity],
+  title: string,
+): LocalEntity | undefined {
+  for (const m of p.mentions) {
+    for (const q of mentionsIn(ctx, m.sentence)) {
+      if (q.e === p || q.e.type !== "Person") continue;
+      const [a, b] = q.m.ts > m.te ? [m.te, q.m.titleStart ?? q.m.ts] : [q.m.te, m.titleStart ?? m.ts];
+      if (b < a || b - a > 4 || !COUNTERPART_LINK.test(wordsBetween(ctx, a, b))) continue;
+      const theirs = q.m.nationality ? countryEntity(ctx, q.m.nationality) : placedState(ctx, q.e);
+      if (!theirs || !sides.includes(theirs)) continue;
+      const other = sides[0] === theirs ? sides[1] : sides[0];
+      if (countryCode(other) === "US" && NOT_US_TITLE.test(title)) return undefined;
+      if (HEAD_TITLE.test(title) && !headCandidate(ctx, p, other, title)) return undefined;
+      return other;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a titled mention names the post as past: "former President X", "the late King Y". */
+function isFormer(ctx: RuleContext): (m: { ts: number; titleStart?: number }) => boolean {
+  return (m) => /^(?:former|ex|late)$/i.test(ctx.tokens[(m.titleStart ?? m.ts) - 1]?.text ?? "");
+}
+
+/**
+ * The one state of the story whose head an unplaced "President X" or "leader X" can be: the only
+ * state named that may be, else the document's clear main country when the United States (whose
+ * president the press names with no country) may not be.
+ */
+function headState(ctx: RuleContext, p: LocalEntity, title: string): LocalEntity | undefined {
+  if (!HEAD_TITLE.test(title)) return undefined;
+  const fits = ctx.resolution.entities.filter(
+    (c) => c.type === "Country" && c.mentions.length > 0 && headCandidate(ctx, p, c, title),
+  );
+  if (fits.length === 1) return fits[0];
+  const main = mainCountry(ctx);
+  return main && fits.includes(main) && !fits.some((c) => countryCode(c) === "US") ? main : undefined;
+}
+
+/** Whether `state` may be the one whose head `p` is, by what the text and the name's shape say. */
+function headCandidate(ctx: RuleContext, p: LocalEntity, state: LocalEntity, title: string): boolean {
+  const code = countryCode(state);
+  if (!titleFits(state, title)) return false;
+  const government = GOVERNMENT_HEAD.test(title);
+  // One head per state: another person already holds the same head's post there (a former one
+  // does not count, and a former head may have had a successor).
+  const former = p.mentions.some(isFormer(ctx));
+  for (const r of ctx.relations) {
+    if (former) break;
+    if (r.predicate !== "HOLDS_POSITION" || r.target !== state.id || r.source === p.id) continue;
+    const held = stripNationality(r.attributes?.title ?? "");
+    if (!HEAD_TITLE.test(held) || GOVERNMENT_HEAD.test(held) !== government || /\bformer\b/i.test(held)) continue;
+    const holder = ctx.resolution.entities.find((e) => e.id === r.source);
+    if (holder && !holder.mentions.some(isFormer(ctx))) return false;
+  }
+  const words = p.name.split(/\s+/);
+  if (words.length < 2) return true;
+  const surnameFirst = ASIAN_SURNAMES.has(words[0]!) && !FIRST_NAMES.has(words[1]!);
+  const givenFirst = FIRST_NAMES.has(words[0]!) && !ASIAN_SURNAMES.has(words[0]!);
+  if (surnameFirst && !SURNAME_FIRST_STATES.has(code)) return false;
+  if (givenFirst && SURNAME_FIRST_STATES.has(code)) return false;
+  return true;
+}
 
 /** Verbs that put a person at the head of a body: "X, who heads the Commerce Ministry". */
 const HEADS_VERB = /^(?:heads|headed|leads|led|runs|ran|chairs|chaired)$/;
@@ -547,7 +873,7 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
  */
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":

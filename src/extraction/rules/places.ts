@@ -115,6 +115,55 @@ function clearMainCountry(ctx: RuleContext): LocalEntity | undefined {
   return first && (!second || first.mentions.length >= 2 * second.mentions.length) ? first : undefined;
 }
 
+/** A region's noun written with its name: "Salta province", "Kachin state", "Northern Territory". */
+const REGION_SUFFIX = /\s+(?:province|state|region|prefecture|territory|Province|State|Region|Prefecture|Territory)$/;
+
+/**
+ * "the northern Salta province", "Myanmar's Kachin state", "the Northern Territory": a place named
+ * as a region (its region noun written) belongs to its country when the document names that
+ * country: the gazetteer's country of the name, else a country's possessive just before it. A
+ * bare state or city name ("Texas", "Sydney") is left to the phrases that locate it.
+ */
+function regionInCountry(ctx: RuleContext, e: LocalEntity, rule: string): void {
+  for (const m of e.mentions) {
+    const regionNoun = m.rule === "region-noun" || (m.rule === "gazetteer-region" && REGION_SUFFIX.test(m.text));
+    if (!regionNoun) continue;
+    const base = m.text.replace(REGION_SUFFIX, "");
+    const code = REGIONS.get(base) ?? REGIONS.get(m.text) ?? CITIES.get(base);
+    let country = code ? countryEntity(ctx, code) : undefined;
+    if (!code) {
+      const owner = mentionsIn(ctx, m.sentence).find(
+        (x) =>
+          x.e.type === "Country" && !x.m.demonym && x.m.te === m.ts - 1 && /^['’]s$/.test(ctx.tokens[x.m.te]!.text),
+      );
+      country = owner?.e;
+    }
+    if (!country || country === e) continue;
+    emitRelation(ctx, e, "PART_OF", country, m.sentence, rule, {}, 0.7);
+    return;
+  }
+}
+
+/**
+ * The owner named by a possessive before a body's mention, with at most four lower-case words
+ * (or "of", "the") between: "Mexico's lower house of Congress", "China's Commerce Ministry" (type
+ * Country), "the Commerce Department's CHIPS Program Office" (type Agency).
+ */
+export function possessiveOwner(
+  ctx: RuleContext,
+  m: Mention,
+  type: "Country" | "Agency",
+): { m: Mention; e: LocalEntity } | undefined {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  while (k >= 0 && m.ts - k <= 5 && tokens[k]!.sentence === m.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text))
+    k--;
+  if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== m.sentence) return undefined;
+  const owner = mentionsIn(ctx, m.sentence).find((x) => x.m.te === k || x.m.te === k + 1);
+  if (!owner || owner.e.type !== type || (type === "Country" && owner.m.demonym)) return undefined;
+  return owner;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -145,11 +194,20 @@ export const placeHierarchyRule: Rule = {
           if (stated) emitRelation(ctx, e, "PART_OF", country, stated.sentence, this.id, {}, 0.7);
         }
       }
+      if (e.type === "Place") regionInCountry(ctx, e, this.id);
       if (e.type === "Agency") {
         // "Chinese embassy", "US Department of War" (prefix), bodies the press names without one,
         // else the clear main country of the document ("the Bureau of Land Management" in a US story).
-        const code = e.attributes.country ?? AGENCY_COUNTRY[e.name];
-        const country = code ? countryEntity(ctx, code) : STATE_BODY.test(e.name) ? main : undefined;
+        // "The Commerce Department's CHIPS Program Office": part of the body that owns it.
+        const body = e.mentions.map((m) => possessiveOwner(ctx, m, "Agency")).find((x) => x && x.e !== e);
+        if (body) {
+          emitRelation(ctx, e, "PART_OF", body.e, body.m.sentence, this.id, {}, 0.7);
+          continue;
+        }
+        // "Mexico's lower house of Congress": the possessive's state, not the press's usual home.
+        const owner = e.mentions.map((m) => possessiveOwner(ctx, m, "Country")).find(Boolean);
+        const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name]);
+        const country = owner?.e ?? (code ? countryEntity(ctx, code) : STATE_BODY.test(e.name) ? main : undefined);
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
     }

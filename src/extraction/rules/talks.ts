@@ -11,7 +11,7 @@ import { knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
-import { gazetteerCode } from "./places.ts";
+import { gazetteerCode, possessiveOwner } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
@@ -816,7 +816,9 @@ export const partOfRule: Rule = {
             b.m.ts === a.m.te + 1 &&
             closes &&
             !b.m.capitalAsState &&
-            !listOfPlaces(a.e, b.e)
+            !listOfPlaces(a.e, b.e) &&
+            // "in Europe, Singapore, Japan and Canada": a list goes on after the country.
+            !(next?.text === "," && ms[k + 2]?.m.ts === b.m.te + 1 && ms[k + 2]!.e.type === "Country")
           )
             emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
         }
@@ -827,7 +829,9 @@ export const partOfRule: Rule = {
       for (const x of ms) {
         if (x.e.type !== "Agency") continue;
         // "U.S. Treasury" (country inside the name), or a body the press names without its country.
-        const code = AGENCY_COUNTRY[x.e.name] ?? inName(x.e.name);
+        // Not the press's usual home when a possessive names the owner ("Mexico's … Congress").
+        const owned = possessiveOwner(ctx, x.m, "Country") ?? possessiveOwner(ctx, x.m, "Agency");
+        const code = owned ? undefined : (AGENCY_COUNTRY[x.e.name] ?? inName(x.e.name));
         const c = code ? (countryEntity(ctx, code) ?? null) : null;
         if (c) emitRelation(ctx, x.e, "PART_OF", c, s.i, this.id);
         // "China's Ministry of Commerce": a country one token (the possessive) before the agency.

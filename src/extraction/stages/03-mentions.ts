@@ -696,9 +696,10 @@ function findSpans(ctx: Ctx, s: Sentence) {
 function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   const { tokens } = ctx;
   const first = tokens[ts]!;
-  if (!first.first || te - ts > 3) return -1;
+  // "PARIS/ CANBERRA:": a second city after a slash; "BANGKOK:" with a colon.
+  if ((!first.first && tokens[ts - 1]?.text !== "/") || te - ts > 3) return -1;
   const after = tokens[te];
-  if (!after || !/^[,(—–-]$/.test(after.text)) return -1;
+  if (!after || !/^[,(—–:/-]$/.test(after.text)) return -1;
   const words = tokens.slice(ts, te).map((t) => t.text);
   if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return -1;
   const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");

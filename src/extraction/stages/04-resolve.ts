@@ -167,6 +167,15 @@ export function resolveMentions(
   // Pass 1: keyed and multi-word mentions.
   const singles: Mention[] = [];
   const laterSurnames: Mention[] = [];
+  // Multi-word bodies by their head word ("Commission"), null when two bodies share it.
+  const agencyByHead = new Map<string, LocalEntity | null>();
+  const indexHead = (e: LocalEntity) => {
+    const words = e.name.split(/\s+/);
+    if (words.length < 2) return;
+    const head = words.at(-1)!;
+    const other = agencyByHead.get(head);
+    agencyByHead.set(head, other === undefined || other === e ? e : null);
+  };
   const sharedName = sharedNameCodes(mentions);
   for (const m of mentions) {
     if (m.key) {
@@ -179,6 +188,7 @@ export function resolveMentions(
         if (m.type === "Country") e.attributes.code = code;
       }
       attach(m, e, m.demonym ? "demonym" : m.capitalAsState ? "capital used for the government" : "gazetteer");
+      if (m.type === "Agency") indexHead(e);
       continue;
     }
     const words = m.name.split(/\s+/);
@@ -189,6 +199,13 @@ export function resolveMentions(
     // "Donald J. Trump" is "Donald Trump": a middle initial does not make another person.
     let key = `${m.type}:${normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
     if (m.type === "Agency") {
+      // "the Commission" after "the European Commission": a body's head word alone is the one
+      // body of the document named with it (not when two are).
+      const headed = words.length === 1 ? agencyByHead.get(m.name) : undefined;
+      if (headed) {
+        attach(m, headed, "head word of a body named in full");
+        continue;
+      }
       // "US Department of Defense", "Defense Department", "Department of War": one body.
       const { code, form } = agencyForm(m.name);
       key = `Agency:${form}`;
@@ -196,6 +213,7 @@ export function resolveMentions(
       if (code && known?.attributes.country && known.attributes.country !== code) key = `Agency:${code}:${form}`;
       const e = byKey.get(key) ?? create("Agency", m.name, key);
       if (code && !e.attributes.country) e.attributes.country = code;
+      indexHead(e);
       attach(m, e, e.name === m.name ? m.rule : "same body");
       continue;
     }
