@@ -3,6 +3,7 @@
 // and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
 
 import { CAPITALS } from "../lexicon/places.ts";
+import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries } from "../syntax/predicates.ts";
@@ -591,6 +592,10 @@ const GOOD_TAILS: ReadonlySet<string> = new Set([
   "concentrate",
   "concentrates",
   "compounds",
+  "materials",
+  "material",
+  "resources",
+  "commodities",
 ]);
 /** Linkers between the makers of one measure ("MOFCOM, in conjunction with the customs agency"). */
 const MAKER_LINKS =
@@ -657,6 +662,20 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   for (let k = i - 1; k >= start; k--) {
     const t = ctx.tokens[k]!;
     const w = t.text.toLowerCase();
+    // "MOFCOM (the commerce ministry) issued": a short aside in brackets does not end the subject.
+    if (w === ")") {
+      const open = openingBracket(ctx, k, start);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
+    // "X issued Announcement 18, which imposes export controls": a relative clause on the object
+    // of a maker's verb names the same maker (the verbs before it are checked as any other).
+    if ((w === "which" || w === "that") && ctx.tokens[k - 1]?.text === "," && k - 1 > start) {
+      k--;
+      continue;
+    }
     if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w)) {
       lower = k + 1;
       break;
@@ -685,12 +704,22 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     const between = ctx.tokens
       .slice(a.m.te, b.m.ts)
       .map((t) => t.text.toLowerCase())
-      .filter((w) => w !== ",")
+      .filter((w) => w !== "," && w !== "(" && w !== ")")
       .join(" ");
     if (between !== "" && !MAKER_LINKS.test(between)) break;
     out.push(a);
   }
   return out;
+}
+
+/** The "(" that token `close` (a ")") closes, within five tokens and not before `start`; -1 if none. */
+function openingBracket(ctx: RuleContext, close: number, start: number): number {
+  for (let k = close - 1; k >= Math.max(start, close - 6); k--) {
+    const w = ctx.tokens[k]!.text;
+    if (w === "(") return k;
+    if (w === ")") return -1;
+  }
+  return -1;
 }
 
 /** The goods a measure at token `i` covers: the list after it, up to the next clause. */
@@ -771,6 +800,9 @@ function coordinatedMeasure(ctx: RuleContext, i: number, start: number): boolean
  * state). Adds what the registry's rows did not read (lists past a participle, makers coordinated).
  */
 function restrictionSweep(ctx: RuleContext, ruleId: string): void {
+  // The makers of the last measure read, for a measure in the next sentences that names none
+  // ("X issued new rules. Exporters must obtain licences for the following items: …").
+  let recent: { si: number; makers: M[] } | undefined;
   for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
@@ -798,20 +830,29 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
             ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
         );
       }
+      const clauseBefore = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
+      // "Exporters must obtain licences for the following items:" and the items, one a line.
+      let listed = false;
+      if (!goods.length && ctx.tokens[s.tokenEnd - 1]?.text === ":") {
+        goods = goodsListedBelow(ctx, si);
+        listed = goods.length > 0;
+      }
       if (!goods.length) continue;
-      // "approved some export licences", "firms applied for licences": the licences given, not the regime.
+      // "approved some export licences", "firms applied for licences": the licences given, not the
+      // regime ("exporters are required to obtain licences" is the regime).
       if (
         /^licen[cs]es?$/.test(w) &&
-        /\b(approv\w*|grant\w*|issu\w*|receiv\w*|obtain\w*|appl\w*|sought|seek\w*|got|get)\b/.test(
-          wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i),
-        )
+        /\b(approv\w*|grant\w*|issu\w*|receiv\w*|obtain\w*|appl\w*|sought|seek\w*|got|get)\b/.test(clauseBefore) &&
+        !/\b(required|requires|require|must|need|needs|obliged)\b/.test(clauseBefore)
       )
         continue;
       // "US licenses Nvidia to export chips": the verb of a permission, right after its maker.
       if (/^licen[cs]es$/.test(w) && ms.some((x) => x.m.te === i && isActorType(x))) continue;
       const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
       const exportBefore = prior.some((p) => p === "export" || p === "exports" || p === "export-control");
-      if (!exportBefore && !exportWord && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) continue;
+      const exporters = listed && /\bexporters?\b/.test(clauseBefore);
+      if (!exportBefore && !exportWord && !exporters && !(BARE_MEASURES.has(w) && (next === "on" || next === "over")))
+        continue;
       // A passive maker: "controls on gallium imposed by China".
       const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 45)).findIndex((t) => t.text === "by");
       const byMaker =
@@ -819,12 +860,42 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       let makers = byMaker ? [byMaker] : measureMakers(ctx, ms, i, s.tokenStart);
       // "controls on A, requirements for B, as well as controls on C": the list's makers.
       if (!makers.length && coordinatedMeasure(ctx, i, s.tokenStart)) makers = lastMakers;
-      if (makers.length) lastMakers = makers;
+      // No maker and no actor named in the sentence: the last measure's, one or two sentences back.
+      if (!makers.length && recent && si - recent.si <= 2 && !ms.some(isActorType)) makers = recent.makers;
+      if (makers.length) {
+        lastMakers = makers;
+        recent = { si, makers };
+      }
       const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
       for (const src of sources)
         for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
     }
   }
+}
+
+/** Lines read at most under a measure ending with a colon, and goods kept from them. */
+const LIST_LINES = 40;
+
+/**
+ * The goods listed one a line under sentence `si` (which ends with a colon): each line (a
+ * sentence that starts a line) opening with a mineral or product gives it; the sentences that go
+ * on within an item's line are skipped; the first line opening with anything else ends the list.
+ */
+function goodsListedBelow(ctx: RuleContext, si: number): M[] {
+  const out: M[] = [];
+  const last = Math.min(ctx.sentences.length, si + 1 + LIST_LINES);
+  for (let k = si + 1; k < last && out.length < MAX_LIST_ITEMS; k++) {
+    const s = ctx.sentences[k]!;
+    if (!ctx.text.slice(ctx.sentences[k - 1]!.end, s.start + 1).includes("\n") && ctx.text[s.start - 1] !== "\n")
+      continue;
+    // A bullet or a number before the item ("- Samarium", "1. Samarium").
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && /^(?:[-–•*·]|\d{1,2}[.)]?|[a-z][.)])$/i.test(ctx.tokens[first]!.text)) first++;
+    const head = mentionsIn(ctx, k).find((x) => x.m.ts === first);
+    if (!head || (head.e.type !== "Mineral" && head.e.type !== "Product")) break;
+    out.push(head);
+  }
+  return out;
 }
 
 /** The trigger words of the restriction pattern below: a sentence without any is skipped. */

@@ -1,0 +1,110 @@
+// Trade measures, round 3: the mechanisms the unseen batch showed missing, each with sentences
+// written for this test (other countries, other goods, other outlets' wordings) and refusals:
+// a measure's maker through a relative clause ("X issued a decree, which imposes export controls")
+// or a bracketed aside, goods listed one a line under a measure ending with a colon, "materials"
+// as the tail of a good.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
+}
+
+/** The document's relations as "source PREDICATE target" lines. */
+function lines(text: string): string[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
+}
+
+/** True when a found line is the unwanted one: the exact line for three words or more, any target otherwise. */
+function unwantedLine(line: string, unwanted: string): boolean {
+  return unwanted.split(" ").length >= 3 ? line === unwanted : line.startsWith(`${unwanted} `);
+}
+
+type Row = [text: string, expected: string];
+
+/** A measure's makers through a relative clause on the object of their verb, or past a bracketed aside. */
+const RELATIVE_MAKERS: Row[] = [
+  [
+    "Vietnam's Ministry of Industry and Trade (MOIT) on May 2 issued Decree 12, which imposes export controls on tungsten and antimony materials.",
+    "Ministry of Industry and Trade RESTRICTED_EXPORT antimony",
+  ],
+  [
+    "Vietnam's Ministry of Industry and Trade (MOIT) on May 2 issued Decree 12, which imposes export controls on tungsten and antimony materials.",
+    "Vietnam RESTRICTED_EXPORT tungsten",
+  ],
+  [
+    "Indonesia published a regulation last week, which introduces an export ban on bauxite and nickel ore.",
+    "Indonesia RESTRICTED_EXPORT bauxite",
+  ],
+  [
+    "Zimbabwe adopted a statutory instrument on Friday, which puts export restrictions on lithium concentrate.",
+    "Zimbabwe RESTRICTED_EXPORT lithium concentrate",
+  ],
+];
+
+/** Relative clauses and asides that must not give the maker. */
+const NO_RELATIVE_MAKER: Row[] = [
+  // The subject criticises the measure: the relative clause is someone else's.
+  [
+    "Japan criticised the new rules, which impose export controls on gallium and germanium.",
+    "Japan RESTRICTED_EXPORT gallium",
+  ],
+  ["South Korea welcomed the deal, which eases export controls on lithium.", "South Korea RESTRICTED_EXPORT"],
+];
+
+/** Goods listed one a line under a measure that ends with a colon. */
+const LISTED_BELOW: Row[] = [
+  [
+    "Peru's Ministry of Energy and Mines on Monday announced export controls on several strategic metals. Exporters must now obtain licences for the following items:\nCopper. This covers cathodes and concentrates.\nMolybdenum. This covers oxides.\nLithium.\nThe rules take effect in July.",
+    "Peru RESTRICTED_EXPORT molybdenum",
+  ],
+  [
+    "Peru's Ministry of Energy and Mines on Monday announced export controls on several strategic metals. Exporters must now obtain licences for the following items:\nCopper. This covers cathodes and concentrates.\nMolybdenum. This covers oxides.\nLithium.\nThe rules take effect in July.",
+    "Ministry of Energy and Mines RESTRICTED_EXPORT lithium",
+  ],
+  [
+    "Kazakhstan imposed an export ban on the following goods:\n- Tungsten\n- Uranium\nOfficials said the ban is temporary.",
+    "Kazakhstan RESTRICTED_EXPORT uranium",
+  ],
+];
+
+/** Lists under a colon that are no measure's goods. */
+const NOT_LISTED_BELOW: Row[] = [
+  // A list of what a country produces under a sentence with no export measure.
+  ["Chile produces the following metals:\nCopper.\nLithium.\nMolybdenum.", "Chile RESTRICTED_EXPORT"],
+  // The list ends at the first line that opens with anything but a good.
+  [
+    "Canada announced export controls on the following minerals:\nCobalt.\nOfficials added that nickel would follow.",
+    "Canada RESTRICTED_EXPORT nickel",
+  ],
+  // Licences granted under a colon are licences given, not the measure.
+  ["Peru approved export licences for these companies:\nCopper.\nZinc.", "Peru RESTRICTED_EXPORT"],
+];
+
+describe("trade measures, round 3", () => {
+  describe("restrictionRule: makers through a relative clause or an aside", () => {
+    for (const [text, expected] of RELATIVE_MAKERS)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NO_RELATIVE_MAKER)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+
+  describe("restrictionRule: goods listed one a line under a colon", () => {
+    for (const [text, expected] of LISTED_BELOW)
+      it(`${JSON.stringify(text.slice(0, 60))}… gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NOT_LISTED_BELOW)
+      it(`${JSON.stringify(text.slice(0, 60))}… gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+});
