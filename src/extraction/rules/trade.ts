@@ -437,6 +437,7 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "issue",
   "add",
   "broaden",
+  "widen",
   "slap",
   "levy",
   "maintain",
@@ -688,6 +689,9 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
       firstVerb = k;
     }
   }
+  // "China's decision in April to suspend …", "Beijing's move to widen export controls": the owner of the decision.
+  const owner = decisionOwner(ctx, ms, i, start);
+  if (owner) return [owner];
   if (firstVerb < 0) return [];
   const subject = ms.filter(
     (x) => x.m.ts >= lower && x.m.te <= firstVerb && firstVerb - x.m.te <= 12 && isActorType(x),
@@ -710,6 +714,52 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     out.push(a);
   }
   return out;
+}
+
+/** Nouns of a decision whose owner makes the measure it decides ("X's decision to suspend exports"). */
+const DECISION_NOUNS: ReadonlySet<string> = new Set([
+  "decision",
+  "move",
+  "plan",
+  "plans",
+  "bid",
+  "attempt",
+  "effort",
+  "efforts",
+  "push",
+  "order",
+  "choice",
+  "threat",
+  "announcement",
+]);
+
+/**
+ * The owner of a decision to make the measure (or stop the exports) at token `i`: "X's decision
+ * (in April) to suspend …", "Beijing's move to widen export controls", "the Chinese decision to
+ * ban …"; the infinitive's verb sits at most three words before `i`.
+ */
+function decisionOwner(ctx: RuleContext, ms: M[], i: number, start: number): M | undefined {
+  let to = -1;
+  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
+    if (ctx.tokens[k]!.text.toLowerCase() === "to" && ctx.tokens[k + 1]?.pos === "VERB") {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0) return undefined;
+  for (let d = to - 1; d >= Math.max(start, to - 5); d--) {
+    const w = ctx.tokens[d]!.text.toLowerCase();
+    if (DECISION_NOUNS.has(w)) {
+      const p = ctx.tokens[d - 1]?.text ?? "";
+      const end = /^['’]s?$/.test(p) ? d - 1 : d;
+      const x = ms.find((y) => y.m.te === end && isActorType(y) && y.e.type !== "Person");
+      return x;
+    }
+    // Only a time phrase between the decision and "to" ("in April", "last week", "on Friday").
+    const t = ctx.tokens[d]!;
+    if (!/^(ADP|NUM|PROPN|DET|ADJ)$/.test(t.pos) && !/^(last|this|week|month|year)$/.test(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** The "(" that token `close` (a ")") closes, within five tokens and not before `start`; -1 if none. */
@@ -809,6 +859,18 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
     let lastMakers: M[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = ctx.tokens[i]!.text.toLowerCase();
+      if (EXPORT_WORDS.has(w)) {
+        const stop = stoppedExports(ctx, i, s.tokenStart);
+        if (stop >= 0) {
+          ms ??= mentionsIn(ctx, si);
+          const goods = measureGoods(ctx, ms, i, s.tokenEnd).goods.concat(goodsInPhrase(ctx, ms, i));
+          const makers = measureMakers(ctx, ms, stop, s.tokenStart);
+          const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+          for (const src of sources)
+            for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+        }
+        continue;
+      }
       if (!MEASURE_NOUNS.has(w)) continue;
       if (ctx.tokens[i]!.pos !== "NOUN" && ctx.tokens[i]!.pos !== "PROPN") continue;
       const prior = [1, 2, 3].map((d) => (i - d >= s.tokenStart ? ctx.tokens[i - d]!.text.toLowerCase() : ""));
@@ -822,13 +884,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         exportWord = prior[1] === "export";
       } else if (!goods.length) {
         // "its cobalt export suspension", "Indonesia's nickel ore export ban": goods in the measure's phrase.
-        goods = ms.filter(
-          (x) =>
-            (x.e.type === "Mineral" || x.e.type === "Product") &&
-            x.m.te <= i &&
-            i - x.m.te <= 2 &&
-            ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
-        );
+        goods = goodsInPhrase(ctx, ms, i);
       }
       const clauseBefore = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
       // "Exporters must obtain licences for the following items:" and the items, one a line.
@@ -871,6 +927,56 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
     }
   }
+}
+
+/** The goods named in the phrase of a measure or of exports at token `i` ("nickel ore exports", "its cobalt export ban"). */
+function goodsInPhrase(ctx: RuleContext, ms: M[], i: number): M[] {
+  return ms.filter(
+    (x) =>
+      (x.e.type === "Mineral" || x.e.type === "Product") &&
+      x.m.te <= i &&
+      i - x.m.te <= 2 &&
+      ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
+  );
+}
+
+/** Lemmas of verbs that stop exports ("banned the export of", "shutting down exports of"). */
+const STOP_VERBS: ReadonlySet<string> = new Set([
+  "suspend",
+  "halt",
+  "ban",
+  "prohibit",
+  "forbid",
+  "outlaw",
+  "bar",
+  "block",
+  "stop",
+  "shut",
+  "shutt",
+  "freeze",
+  "restrict",
+  "curb",
+  "limit",
+  "embargo",
+  "choke",
+]);
+
+/**
+ * The verb that stops the exports at token `i` ("has prohibited the export of", "essentially
+ * shutting down exports of", "to suspend all shipments of"), within four words before them with
+ * only determiners, adjectives, adverbs and "down"/"off" between; -1 if none or negated.
+ */
+function stoppedExports(ctx: RuleContext, i: number, start: number): number {
+  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (t.pos === "VERB" && STOP_VERBS.has(verbLemma(w))) {
+      const before = wordsBetween(ctx, Math.max(start, k - 3), k);
+      return /\b(not|n't|never|no|without)\b/.test(before) ? -1 : k;
+    }
+    if (!/^(DET|ADJ|ADV|PRON)$/.test(t.pos) && !/^(down|off|all|its|their|the)$/.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** Lines read at most under a measure ending with a colon, and goods kept from them. */

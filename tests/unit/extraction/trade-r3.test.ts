@@ -85,7 +85,45 @@ const NOT_LISTED_BELOW: Row[] = [
   ["Peru approved export licences for these companies:\nCopper.\nZinc.", "Peru RESTRICTED_EXPORT"],
 ];
 
+/** Exports stopped by a verb ("prohibited the export of"), the maker a subject or a decision's owner. */
+const STOPPED_EXPORTS: Row[] = [
+  ["Malaysia has prohibited the export of raw rare earths since 2023.", "Malaysia RESTRICTED_EXPORT rare earths"],
+  ["Zimbabwe outlawed the export of unprocessed lithium ore in December.", "Zimbabwe RESTRICTED_EXPORT lithium ore"],
+  [
+    "Indonesia's decision last year to suspend shipments of bauxite and related alumina products hit Chinese smelters.",
+    "Indonesia RESTRICTED_EXPORT bauxite",
+  ],
+  [
+    "China's decision in April to suspend exports of several heavy rare earths and related magnets rattled carmakers.",
+    "China RESTRICTED_EXPORT magnets",
+  ],
+  [
+    "Chinese officials met their Japanese peers. Critics blamed Beijing's move to widen export controls on graphite for the shortage.",
+    "China RESTRICTED_EXPORT graphite",
+  ],
+  ["Guinea is essentially shutting down exports of bauxite from two ports.", "Guinea RESTRICTED_EXPORT bauxite"],
+];
+
+/** Stopped exports that are no restriction, or not the named state's. */
+const NOT_STOPPED: Row[] = [
+  ["Chile did not ban exports of copper.", "Chile RESTRICTED_EXPORT"],
+  ["Peru resumed exports of copper after the strike.", "Peru RESTRICTED_EXPORT"],
+  // The decision's owner is the buyer; the ban is no one's named.
+  ["Japan's plan to buy lithium was drawn up before any ban on exports.", "Japan RESTRICTED_EXPORT"],
+];
+
 describe("trade measures, round 3", () => {
+  describe("restrictionRule: exports stopped by a verb", () => {
+    for (const [text, expected] of STOPPED_EXPORTS)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NOT_STOPPED)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+
   describe("restrictionRule: makers through a relative clause or an aside", () => {
     for (const [text, expected] of RELATIVE_MAKERS)
       it(`"${text}" gives ${expected}`, () => {
