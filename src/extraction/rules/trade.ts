@@ -239,6 +239,20 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
           if (by) makers = [by];
         }
       }
+      if (!targets.length && mutualTariff(ctx, i, s.tokenStart, s.tokenEnd)) {
+        // "Tariffs between the two economies soared", "duties on both sides", "slash respective
+        // tariffs": each of the story's two states taxes the other.
+        const pair = mainCountryPair(ctx);
+        if (!pair) continue;
+        const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 12), i + 1);
+        // "would slash respective tariffs": the tariffs cut are in place; only a threat is a threat.
+        const predicate: Predicate = /\b(threats?|threaten\w*|warn\w*)\b/.test(clause)
+          ? "THREATENED_TARIFF"
+          : "IMPOSED_TARIFF";
+        emitRelation(ctx, pair[0], predicate, pair[1], si, ruleId, {}, 0.6);
+        emitRelation(ctx, pair[1], predicate, pair[0], si, ruleId, {}, 0.6);
+        continue;
+      }
       if (!targets.length) {
         if (!subjectTo) continue;
         let that = -1;
@@ -299,6 +313,21 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
+}
+
+/**
+ * True when the tariff at token `i` is both sides' ("tariffs between the two countries", "duties
+ * on both sides", "respective tariffs", "tit-for-tat levies", "tariffs on each other's goods").
+ */
+function mutualTariff(ctx: RuleContext, i: number, start: number, end: number): boolean {
+  const before = wordsBetween(ctx, Math.max(start, i - 3), i);
+  // "a deadline for new tariffs on each other": tariffs not in place yet, and no one's threat.
+  if (/\b(new|future|possible|potential)$/.test(before)) return false;
+  if (/\b(respective|mutual|tit-for-tat|tat)$/.test(before)) return true;
+  const after = wordsBetween(ctx, i + 1, Math.min(end, i + 6));
+  return /^(?:\S+ )?(?:between the two\b|between both\b|on both sides\b|from both sides\b|on each other\b|imposed by both\b|by both sides\b)/.test(
+    after,
+  );
 }
 
 /** A tariff's makers: the state in its phrase ("US tariffs"), else the clause's subject ("X said it could impose"). */

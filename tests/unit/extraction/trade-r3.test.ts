@@ -112,7 +112,53 @@ const NOT_STOPPED: Row[] = [
   ["Japan's plan to buy lithium was drawn up before any ban on exports.", "Japan RESTRICTED_EXPORT"],
 ];
 
+/** Tariffs of both sides of a two-state story. */
+const MUTUAL_TARIFFS: Row[] = [
+  [
+    "India and the European Union met in Brussels. Tariffs between the two partners have climbed to 40 percent.",
+    "India IMPOSED_TARIFF European Union",
+  ],
+  [
+    "India and the European Union met in Brussels. Tariffs between the two partners have climbed to 40 percent.",
+    "European Union IMPOSED_TARIFF India",
+  ],
+  [
+    "Japan and South Korea held talks in Seoul. At one point, duties on both sides had reached 60 percent.",
+    "South Korea IMPOSED_TARIFF Japan",
+  ],
+  [
+    "Australia and China sealed a truce in Canberra that would slash respective tariffs on wine and barley.",
+    "China IMPOSED_TARIFF Australia",
+  ],
+  [
+    "Canada and Mexico met. Both governments warned of tit-for-tat tariffs if the talks failed.",
+    "Mexico THREATENED_TARIFF Canada",
+  ],
+];
+
+/** Tariffs that are not both sides' in place. */
+const NOT_MUTUAL: Row[] = [
+  // Tariffs not yet decided.
+  [
+    "Vietnam and Thailand agreed to extend a deadline for new tariffs on each other by 90 days.",
+    "Vietnam IMPOSED_TARIFF",
+  ],
+  // One side's tariff on steel, no target named.
+  ["Brazil and Argentina met in Brasilia. Brazil said its tariffs on steel rose.", "Argentina IMPOSED_TARIFF"],
+];
+
 describe("trade measures, round 3", () => {
+  describe("tariffRule: both sides' tariffs", () => {
+    for (const [text, expected] of MUTUAL_TARIFFS)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NOT_MUTUAL)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+
   describe("restrictionRule: exports stopped by a verb", () => {
     for (const [text, expected] of STOPPED_EXPORTS)
       it(`"${text}" gives ${expected}`, () => {
