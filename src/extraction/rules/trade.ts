@@ -1522,6 +1522,30 @@ const PURCHASING_NOUNS: ReadonlySet<string> = new Set([
   "spree",
 ]);
 
+/**
+ * Drops the purchases read from index `from` on whose buyer is also the seller ("U.S. investments
+ * …, and Japanese purchases of U.S. soybeans" read as the United States buying from itself: the
+ * state named is the goods' origin), so that the sentence is read again by the pattern below.
+ * The relations after `from` were all just made by this rule; their ids are given again in order.
+ */
+function dropSelfPurchases(ctx: RuleContext, from: number): void {
+  const names = new Map(ctx.resolution.entities.map((e) => [e.id, e.name]));
+  // The buyer is wrong for every good of that sentence ("… soybeans, gas, and pickup trucks").
+  const wrong = new Set<string>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate === "PURCHASES" && r.attributes.from === names.get(r.source))
+      wrong.add(`${r.source}@${r.evidence[0]?.start}`);
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations
+    .slice(from)
+    .filter((r) => r.predicate !== "PURCHASES" || !wrong.has(`${r.source}@${r.evidence[0]?.start}`));
+  if (kept.length === ctx.relations.length - from) return;
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** "China will resume substantial purchases of US soybeans". */
 export const purchaseRule: TradeRule = {
   id: "purchases",
@@ -1531,6 +1555,7 @@ export const purchaseRule: TradeRule = {
   apply(ctx) {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
+    dropSelfPurchases(ctx, from);
     this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
@@ -1542,6 +1567,13 @@ export const purchaseRule: TradeRule = {
       if (/^(purchasing|buying)$/i.test(ctx.tokens[ti]!.text) && PURCHASING_NOUNS.has(ctx.tokens[ti + 1]?.text ?? "")) {
         continue;
       }
+      // "import taxes on whisky", "import curbs on steel": a measure on imports, not a purchase.
+      if (
+        /^(tax|taxes|tariffs?|duty|duties|levies|levy|bans?|curbs?|restrictions?|controls?|quotas?|licen[cs]es?)$/i.test(
+          ctx.tokens[ti + 1]?.text ?? "",
+        )
+      )
+        continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti, ["Country", "Company"]);
       // What is bought follows the trigger in its phrase: "imports, rare earths" is a list of topics.
@@ -1554,15 +1586,12 @@ export const purchaseRule: TradeRule = {
       );
       if (!actor || !target) continue;
       const from = ms.find((x) => x.e.type === "Country" && x.m.te >= target.m.ts - 1 && x.m.te <= target.m.ts);
-      emitRelation(
-        ctx,
-        actor.e,
-        "PURCHASES",
-        target.e,
-        s.i,
-        this.id,
-        from && from.e !== actor.e ? { from: from.e.name } : {},
-      );
+      if (from?.e === actor.e) continue;
+      const attributes: Record<string, string> = from ? { from: from.e.name } : {};
+      emitRelation(ctx, actor.e, "PURCHASES", target.e, s.i, this.id, attributes);
+      // "purchases of U.S. soybeans, gas, and pickup trucks": the rest of the list.
+      for (const g of measureGoods(ctx, ms, ti, s.tokenEnd).goods)
+        if (g.m.ts > target.m.ts) emitRelation(ctx, actor.e, "PURCHASES", g.e, s.i, this.id, attributes);
     }
   },
 };

@@ -147,7 +147,43 @@ const NOT_MUTUAL: Row[] = [
   ["Brazil and Argentina met in Brasilia. Brazil said its tariffs on steel rose.", "Argentina IMPOSED_TARIFF"],
 ];
 
+/** Purchases whose buyer is a demonym before the noun while the goods' origin is another state. */
+const PURCHASES: Row[] = [
+  [
+    "The accord also includes a package of Korean investments in shipyards, and increased Korean purchases of Australian coal, beef and wheat.",
+    "South Korea PURCHASES wheat",
+  ],
+  [
+    "The pact covers U.S. investments in ports, and larger Indian purchases of U.S. soybeans, almonds and natural gas.",
+    "India PURCHASES natural gas",
+  ],
+  [
+    "India and the United States signed a pact. The pact also includes a package of U.S. investments in a $20-billion plan covering ports, and increased Indian purchases of U.S. soybeans and natural gas.",
+    "India PURCHASES natural gas",
+  ],
+];
+
+/** No state buys from itself, and an import tax is no purchase. */
+const NOT_PURCHASES: Row[] = [
+  [
+    "India and the United States signed a pact. The pact also includes a package of U.S. investments in a $20-billion plan covering ports, and increased Indian purchases of U.S. soybeans and natural gas.",
+    "United States PURCHASES",
+  ],
+  ["Brazil said the deal will cut Chilean import taxes on beef, coffee and soybeans.", "Chile PURCHASES"],
+];
+
 describe("trade measures, round 3", () => {
+  describe("purchaseRule: the buyer before the noun, the origin before the goods", () => {
+    for (const [text, expected] of PURCHASES)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NOT_PURCHASES)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+
   describe("tariffRule: both sides' tariffs", () => {
     for (const [text, expected] of MUTUAL_TARIFFS)
       it(`"${text}" gives ${expected}`, () => {
