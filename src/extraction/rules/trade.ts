@@ -685,10 +685,22 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
       return [x];
     break;
   }
+  // "China's dominance in X and its use of export controls": the pronoun is the state named before it.
+  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (w === "its") {
+      const x = ms.filter((y) => y.m.te <= k && isActorType(y) && y.e.type !== "Person").at(-1);
+      if (x) return [x];
+      break;
+    }
+    if (!(t.pos === "NOUN" || t.pos === "ADJ" || w === "of")) break;
+  }
   // The clause's subject: the verbs between it and the measure must all be makers' verbs; a
   // verb of another kind ("complained about", "criticised … for") or a new clause bounds it.
   let firstVerb = -1;
   let lower = start;
+  let linked = -1;
   for (let k = i - 1; k >= start; k--) {
     const t = ctx.tokens[k]!;
     const w = t.text.toLowerCase();
@@ -706,12 +718,23 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
       k--;
       continue;
     }
-    if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w)) {
+    const comparative = w === "than" && /^(more|less|fewer)$/i.test(ctx.tokens[k - 1]?.text ?? "");
+    if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w) && !comparative) {
       lower = k + 1;
       break;
     }
+    if (w === "and" && firstVerb >= 0 && !ms.some((x) => x.m.ts > k && x.m.te <= firstVerb && isActorType(x)))
+      linked = k;
+    // "Beijing turned the tables by (essentially) shutting down exports": the gerund's subject is the clause's.
+    if (w === "by" && firstVerb >= 0 && firstVerb - k <= 2 && /ing$/.test(ctx.tokens[firstVerb]!.text)) linked = k;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
-      if (!isMakerVerb(w)) {
+      if (!isMakerVerb(w) && !STOP_VERBS.has(verbLemma(w))) {
+        // "China processes 90% of X and has expanded export curbs": the subject of the first verb
+        // of two coordinated ones, right before it.
+        if (linked >= 0) {
+          const x = ms.filter((y) => y.m.te <= k && k - y.m.te <= 2 && y.m.ts >= start && isActorType(y)).at(-1);
+          if (x && ctx.tokens[x.m.ts - 1]?.pos !== "ADP") return [x];
+        }
         lower = k + 1;
         break;
       }
@@ -892,8 +915,9 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         const stop = stoppedExports(ctx, i, s.tokenStart);
         if (stop >= 0) {
           ms ??= mentionsIn(ctx, si);
-          const goods = measureGoods(ctx, ms, i, s.tokenEnd).goods.concat(goodsInPhrase(ctx, ms, i));
-          const makers = measureMakers(ctx, ms, stop, s.tokenStart);
+          let goods = measureGoods(ctx, ms, i, s.tokenEnd).goods.concat(goodsInPhrase(ctx, ms, i));
+          if (!goods.length) goods = unnamedGoods(ctx, ms, si, i);
+          const makers = measureMakers(ctx, ms, stop + 1, s.tokenStart);
           const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
           for (const src of sources)
             for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
@@ -922,6 +946,10 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         goods = goodsListedBelow(ctx, si);
         listed = goods.length > 0;
       }
+      // "China processes 90% of the world's rare earths and has expanded export curbs": no goods
+      // after the measure, the one good of the sentence (or of the last one, for "the metal").
+      if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control"))
+        goods = unnamedGoods(ctx, ms, si, i);
       if (!goods.length) continue;
       // "approved some export licences", "firms applied for licences": the licences given, not the
       // regime ("exporters are required to obtain licences" is the regime).
@@ -967,6 +995,67 @@ function goodsInPhrase(ctx: RuleContext, ms: M[], i: number): M[] {
       i - x.m.te <= 2 &&
       ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
   );
+}
+
+/** Nouns that stand for a good named before ("exports of the critical component", "curbs on the metal"). */
+const GENERIC_GOODS: ReadonlySet<string> = new Set([
+  "metal",
+  "metals",
+  "mineral",
+  "minerals",
+  "material",
+  "materials",
+  "component",
+  "components",
+  "element",
+  "elements",
+  "commodity",
+  "commodities",
+  "resource",
+  "resources",
+  "product",
+  "products",
+  "items",
+  "ore",
+]);
+
+/**
+ * The goods of an export measure at token `i` that names none after it: with nothing after it
+ * ("has expanded export curbs", "halted exports in February"), the one good the sentence names;
+ * with a definite generic noun after it ("exports of the critical component", "curbs on these
+ * metals"), the one good of that sentence or else of the sentence before. Several goods: none.
+ */
+function unnamedGoods(ctx: RuleContext, ms: M[], si: number, i: number): M[] {
+  const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
+  let generic = false;
+  // "the component" is a product, "the metal" a mineral, "the material" either.
+  let kind: "Mineral" | "Product" | undefined;
+  if (/^(on|of|over)$/.test(next)) {
+    // "of the (critical) component": a definite noun phrase of at most three words ending in a generic good.
+    const det = ctx.tokens[i + 2]?.text.toLowerCase() ?? "";
+    if (!/^(the|these|this|those|that|such)$/.test(det)) return [];
+    for (let k = i + 3; k <= i + 5; k++) {
+      const t = ctx.tokens[k];
+      if (!t) return [];
+      const g = t.text.toLowerCase();
+      if (GENERIC_GOODS.has(g)) {
+        generic = true;
+        if (/^(component|components|product|products|items)$/.test(g)) kind = "Product";
+        else if (/^(metal|metals|mineral|minerals|element|elements|ore)$/.test(g)) kind = "Mineral";
+        break;
+      }
+      if (t.pos !== "ADJ" && t.pos !== "NOUN") return [];
+    }
+    if (!generic) return [];
+  }
+  const only = (xs: M[]): M[] => {
+    const ids = new Set(xs.map((x) => x.e.id));
+    return ids.size === 1 ? [xs[0]!] : [];
+  };
+  const isGood = (x: M) => (kind ? x.e.type === kind : x.e.type === "Mineral" || x.e.type === "Product");
+  const here = only(ms.filter(isGood));
+  if (here.length || !generic || si === 0) return here;
+  return only(mentionsIn(ctx, si - 1).filter(isGood));
 }
 
 /** Lemmas of verbs that stop exports ("banned the export of", "shutting down exports of"). */

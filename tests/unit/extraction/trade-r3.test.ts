@@ -172,7 +172,54 @@ const NOT_PURCHASES: Row[] = [
   ["Brazil said the deal will cut Chilean import taxes on beef, coffee and soybeans.", "Chile PURCHASES"],
 ];
 
+/** Export measures naming no goods after them: the one good of the sentence, or of the last one for "the metal". */
+const UNNAMED_GOODS: Row[] = [
+  [
+    "Indonesia mines about half of the world's nickel and has recently tightened export curbs.",
+    "Indonesia RESTRICTED_EXPORT nickel",
+  ],
+  [
+    "Zambia, which supplies around a fifth of global copper output, halted exports in March.",
+    "Zambia RESTRICTED_EXPORT copper",
+  ],
+  [
+    "The plan seeks to blunt Vietnam's grip on tungsten processing and its use of export controls for leverage.",
+    "Vietnam RESTRICTED_EXPORT tungsten",
+  ],
+  [
+    "Carmakers rely on Chinese graphite for their batteries. In October, Beijing responded by abruptly suspending exports of the mineral.",
+    "China RESTRICTED_EXPORT graphite",
+  ],
+  [
+    "Europe depends on Kazakhstan for most of its uranium. Last year Astana retaliated by shutting down exports of the strategic mineral.",
+    "Kazakhstan RESTRICTED_EXPORT uranium",
+  ],
+];
+
+/** Goods-less measures where the good is not the measure's. */
+const NOT_UNNAMED_GOODS: Row[] = [
+  // Two goods in the sentence: which one is restricted is not written.
+  ["Chile mines copper and lithium and has recently tightened export curbs.", "Chile RESTRICTED_EXPORT"],
+  // The measure's object is named and is no good the text knows.
+  ["Japan buys cobalt from Congo and has expanded export controls on machine tools.", "Japan RESTRICTED_EXPORT cobalt"],
+  // "the metal" with no single metal in the sentence before.
+  ["Prices of copper and zinc rose. Peru responded by halting exports of the metal.", "Peru RESTRICTED_EXPORT"],
+  // Another verb's subject is not the maker: "criticised" bounds the clause.
+  ["Japan buys most of its cobalt from Congo and has criticised export curbs.", "Japan RESTRICTED_EXPORT"],
+];
+
 describe("trade measures, round 3", () => {
+  describe("restrictionRule: measures that name no goods after them", () => {
+    for (const [text, expected] of UNNAMED_GOODS)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NOT_UNNAMED_GOODS)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+
   describe("purchaseRule: the buyer before the noun, the origin before the goods", () => {
     for (const [text, expected] of PURCHASES)
       it(`"${text}" gives ${expected}`, () => {
