@@ -1406,6 +1406,140 @@ export const postponeRule: TradeRule = {
   },
 };
 
+/** Verbs of a share of a market ("processes 90% of", "makes up 83% of production"). */
+const SHARE_VERBS: ReadonlySet<string> = new Set([
+  "produce",
+  "process",
+  "refine",
+  "mine",
+  "supply",
+  "control",
+  "make",
+  "hold",
+  "account",
+]);
+/** A majority share, right after a share verb: "more than 90%", "83 percent", "about two-thirds". */
+const MAJORITY_SHARE =
+  /^(?:up |for )?(?:(?:more than|over|about|around|nearly|almost|roughly|some|at least|an estimated|an astounding) )?(?:(\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b)|half\b|two-thirds\b|three-quarters\b|the bulk\b|the vast majority\b|almost all\b|nearly all\b)/;
+/** The trigger words of the dominance sweep below. */
+const DOMINANCE_WORDS: ReadonlySet<string> = new Set([
+  ...[...SHARE_VERBS].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, "")}es`, `${v}es`]),
+  "makes",
+  "dominated",
+  "monopolised",
+  "monopolized",
+  "producer",
+  "supplier",
+  "processor",
+  "refiner",
+  "dependence",
+  "reliance",
+]);
+
+/** The one good (distinct entity) among `xs`, or none. */
+function theOneGood(xs: M[]): M | undefined {
+  const goods = xs.filter((x) => x.e.type === "Mineral" || x.e.type === "Product");
+  return new Set(goods.map((x) => x.e.id)).size === 1 ? goods[0] : undefined;
+}
+
+/**
+ * What the rows and the pattern leave out: "China (currently) processes more than 90% of the
+ * world's rare earths", "For germanium, China makes up 83% of production" (a majority share;
+ * the good after it or the sentence's one good); "rare earths, gallium and tantalum — resources
+ * largely dominated by China"; "China is by far the world's largest producer" (the one good of the
+ * sentence or the one before); "the world's dependence on China for magnets".
+ */
+function dominanceSweep(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, DOMINANCE_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = ctx.tokens[i]!;
+      const w = t.text.toLowerCase();
+      if (!DOMINANCE_WORDS.has(w)) continue;
+      ms ??= mentionsIn(ctx, si);
+      const rest = ctx.text.slice(t.end, s.end).trim().toLowerCase();
+      if (t.pos === "VERB" && SHARE_VERBS.has(verbLemma(w))) {
+        const share = MAJORITY_SHARE.exec(rest);
+        if (!share || (share[1] && Number(share[1]) < 50)) continue;
+        if (/\b(demand|consumption|imports?|purchases|reserves|emissions)\b/.test(rest.slice(0, 60))) continue;
+        // The subject right before the verb, adverbs aside.
+        let k = i - 1;
+        while (k > s.tokenStart && ctx.tokens[k]!.pos === "ADV") k--;
+        const subject = ms.find((x) => x.m.te === k + 1 && (x.e.type === "Country" || x.e.type === "Company"));
+        if (!subject || ctx.tokens[subject.m.ts - 1]?.pos === "ADP") continue;
+        const after = ms.find(
+          (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.ts <= i + 12,
+        );
+        // "For germanium, (…,) China makes up 83% of production": the good the sentence opens with.
+        const fronted = /^(for|in)$/i.test(ctx.tokens[s.tokenStart]!.text)
+          ? ms.find((x) => x.m.ts === s.tokenStart + 1 && (x.e.type === "Mineral" || x.e.type === "Product"))
+          : undefined;
+        const good = after ?? fronted ?? theOneGood(ms);
+        if (good)
+          emitRelation(
+            ctx,
+            subject.e,
+            "DOMINATES",
+            good.e,
+            si,
+            ruleId,
+            { share: share[0].replace(/^(?:up|for) /, "") },
+            0.6,
+          );
+        continue;
+      }
+      if (/^(dominated|monopoli[sz]ed)$/.test(w)) {
+        // "Y, resources (largely) dominated by X": the goods before it in the clause.
+        if (ctx.tokens[i + 1]?.text.toLowerCase() !== "by") continue;
+        const by = ms.find((x) => x.m.ts === i + 2 && isStateParty(x.e));
+        if (!by) continue;
+        let k = i - 1;
+        while (k >= s.tokenStart && !/^(;|:|\.|which|that|while|but)$/i.test(ctx.tokens[k]!.text) && i - k < 25) k--;
+        for (const x of ms)
+          if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > k && x.m.te <= i)
+            emitRelation(ctx, by.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+        continue;
+      }
+      if (/^(producer|supplier|processor|refiner)$/.test(w)) {
+        // "X is (by far) the world's largest producer." with nothing after it: the good is the one named before.
+        if (/^(of|in|for)\b/.test(rest)) continue;
+        const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
+        if (
+          !/\b(?:is|was|remains|has become) (?:by far |now |still )?(?:the )?(?:world ['’]?s |world's |global |planet's )?(?:largest|biggest|top|dominant|leading)$/.test(
+            before,
+          )
+        )
+          continue;
+        const subject = ms.filter((x) => x.m.te <= i && x.e.type === "Country").at(-1);
+        if (!subject || i - subject.m.te > 9) continue;
+        const good = theOneGood(ms) ?? (si > 0 ? theOneGood(mentionsIn(ctx, si - 1)) : undefined);
+        if (good) emitRelation(ctx, subject.e, "DOMINATES", good.e, si, ruleId, {}, 0.6);
+        continue;
+      }
+      if (w === "dependence" || w === "reliance") {
+        // "the world's (global) dependence on China for magnets": the world's, not one buyer's.
+        const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 3), i);
+        if (!/\b(world ['’]?s|world's|global)$/.test(before)) continue;
+        if (ctx.tokens[i + 1]?.text.toLowerCase() !== "on") continue;
+        const on = ms.find((x) => x.m.ts === i + 2 && isStateParty(x.e));
+        if (!on || ctx.tokens[on.m.te]?.text.toLowerCase() !== "for") continue;
+        // The head of the phrase after "for": its last good ("rare-earth permanent magnets": magnets).
+        let end = on.m.te + 1;
+        while (end < s.tokenEnd && end - on.m.te < 8) {
+          const u = ctx.tokens[end]!;
+          if (!/^(NOUN|ADJ|PROPN)$/.test(u.pos) && u.text !== "-" && !(u.pos === "VERB" && /ed$/.test(u.text))) break;
+          end++;
+        }
+        const good = ms
+          .filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > on.m.te && x.m.te <= end)
+          .at(-1);
+        if (good) emitRelation(ctx, on.e, "DOMINATES", good.e, si, ruleId, {}, 0.6);
+      }
+    }
+  }
+}
+
 /** "China controls an astounding 90% of the world's processing capacity" (of rare earths). */
 export const dominanceRule: TradeRule = {
   id: "market-dominance",
@@ -1416,6 +1550,7 @@ export const dominanceRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    dominanceSweep(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -1423,9 +1558,17 @@ export const dominanceRule: TradeRule = {
       const ti = firstIndex(
         ctx,
         s.i,
-        /^(controls?|controlling|dominates?|dominating|dominance|monopoly|near-monopoly|accounts)$/i,
+        /^(controls?|controlling|dominates?|dominating|dominance|monopoly|near-monopoly|accounts|responsible)$/i,
       );
       if (ti < 0) continue;
+      // "X, responsible for around 70% of global cobalt production": only with a share of the market.
+      if (
+        /^responsible$/i.test(ctx.tokens[ti]!.text) &&
+        !/^for\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|half|two-thirds|three-quarters)[^,.;]*\b(?:production|output|supply|supplies|mining|refining|processing)\b/i.test(
+          s.text.slice(ctx.tokens[ti]!.end - s.start).trim(),
+        )
+      )
+        continue;
       // "export controls on gallium", "price controls": a measure, not a market share.
       if (
         /^(export|exports|trade|price|capital|border|new|tighter|stricter|strict)$/i.test(
@@ -1449,10 +1592,27 @@ export const dominanceRule: TradeRule = {
         !/^(to|will|would|can|could|may|might|also)$/i.test(ctx.tokens[ti - 1]?.text ?? "")
       )
         continue;
+      // "using that dominance for leverage": a dominance named before, not a market read here.
+      if (/^(that|this|such)$/i.test(ctx.tokens[ti - 1]?.text ?? "")) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti + 1, ["Country", "Company"]);
       const target = ms.find((x) => x.e.type === "Mineral" || (x.e.type === "Product" && x.m.ts > ti));
       if (!actor || !target) continue;
+      // "X (effectively) controls 90% of …": the verb right after its subject; "layers of controls",
+      // "its rare-earths controls" are a measure's noun.
+      if (
+        /^controls?$/i.test(ctx.tokens[ti]!.text) &&
+        !ctx.tokens
+          .slice(actor.m.te, ti)
+          .every(
+            (t) =>
+              t.pos === "ADV" ||
+              /^(to|will|would|can|could|may|might|also|,|which|that|supply|supplies|output|production|industry)$/i.test(
+                t.text,
+              ),
+          )
+      )
+        continue;
       // "90% of …", "about half of …", "two-thirds of …".
       const shareText =
         /(?:over |more than |nearly |almost |about |around |roughly )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/.exec(

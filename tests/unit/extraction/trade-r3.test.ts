@@ -208,7 +208,51 @@ const NOT_UNNAMED_GOODS: Row[] = [
   ["Japan buys most of its cobalt from Congo and has criticised export curbs.", "Japan RESTRICTED_EXPORT"],
 ];
 
+/** Dominance: a majority share, "dominated by", a rank with the good named before, the world's dependence. */
+const DOMINANCE: Row[] = [
+  ["Indonesia currently refines more than 60% of the world's nickel.", "Indonesia DOMINATES nickel"],
+  ["For cobalt, used in most batteries, Congo makes up 74% of production.", "DR Congo DOMINATES cobalt"],
+  [
+    "The basin holds large deposits of lithium, tin and tungsten, metals largely dominated by China.",
+    "China DOMINATES tin",
+  ],
+  [
+    "Europe stopped mining antimony decades ago. Today China is by far the world's largest producer.",
+    "China DOMINATES antimony",
+  ],
+  ["The world's dependence on Indonesia for refined nickel has grown since 2020.", "Indonesia DOMINATES nickel"],
+  [
+    "European buyers worry about the global reliance on Qatar for liquefied natural gas.",
+    "Qatar DOMINATES natural gas",
+  ],
+];
+
+/** Shares, ranks and dependences that are no dominance. */
+const NO_DOMINANCE: Row[] = [
+  // A minority share, a share of demand, of reserves.
+  ["Australia mines about 20% of the world's cobalt.", "Australia DOMINATES"],
+  ["China accounts for 60% of global demand for copper.", "China DOMINATES"],
+  ["Chile holds 40 percent of lithium reserves.", "Chile DOMINATES"],
+  // One buyer's dependence is not the supplier's dominance.
+  ["Japan's dependence on China for graphite grew last year.", "China DOMINATES"],
+  // A measure's noun ("layers of controls"), and a dominance named before ("that dominance").
+  ["Beijing said the deal lifted multiple layers of controls on gallium.", "China DOMINATES"],
+  // "the second-largest producer" is no dominance, the largest producer of something else is not read.
+  ["Peru mines copper. Peru is the world's second-largest producer.", "Peru DOMINATES"],
+];
+
 describe("trade measures, round 3", () => {
+  describe("dominanceRule: shares, passives, ranks and the world's dependence", () => {
+    for (const [text, expected] of DOMINANCE)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NO_DOMINANCE)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+
   describe("restrictionRule: measures that name no goods after them", () => {
     for (const [text, expected] of UNNAMED_GOODS)
       it(`"${text}" gives ${expected}`, () => {
