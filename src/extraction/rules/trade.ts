@@ -239,6 +239,17 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
           if (by) makers = [by];
         }
       }
+      if (!targets.length) {
+        const struck = struckByTariffs(ctx, ms, i, s.tokenStart);
+        if (struck) {
+          for (const src of stateActor(ctx, struck.maker))
+            for (const x of struck.targets)
+              for (const st of stateActor(ctx, x))
+                if (st !== src && isStateParty(src) && isStateParty(st))
+                  emitRelation(ctx, src, "IMPOSED_TARIFF", st, si, ruleId, {}, 0.6);
+          continue;
+        }
+      }
       if (!targets.length && mutualTariff(ctx, i, s.tokenStart, s.tokenEnd)) {
         // "Tariffs between the two economies soared", "duties on both sides", "slash respective
         // tariffs": each of the story's two states taxes the other.
@@ -308,11 +319,57 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       if (!sources.length && targets.length === 1) {
         const other = otherSide(ctx, targets[0]!.e);
         if (other) sources.push(other);
+        // "Trump said tariffs on Chinese goods would drop": the speaker's state, another than the target's.
+        else {
+          const speaker = ms.find(
+            (x) =>
+              x.e.type === "Person" &&
+              x.m.te < i &&
+              i - x.m.te <= 4 &&
+              SAY_VERBS.has(ctx.tokens[x.m.te]?.text.toLowerCase() ?? ""),
+          );
+          const st = speaker ? stateActor(ctx, speaker)[0] : undefined;
+          if (st && st !== targets[0]!.e && isStateParty(st)) sources.push(st);
+        }
       }
       for (const src of new Set(sources))
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
+}
+
+/** Participles of a state hit by another's tariffs ("Canada, hit by US tariffs"). */
+const STRUCK = /^(hit|buffeted|battered|affected|targeted|struck|squeezed|punished|hurt|hammered)$/i;
+
+/**
+ * "Brussels and Pretoria …, both buffeted by US tariffs", "Canada, hit by U.S. tariffs, …": the
+ * maker in the tariff's phrase after "by", the states struck before the participle (the pair
+ * after "both", else the state right before it).
+ */
+function struckByTariffs(ctx: RuleContext, ms: M[], i: number, start: number): { maker: M; targets: M[] } | undefined {
+  let by = -1;
+  for (let k = i - 1; k >= Math.max(start + 1, i - 3); k--)
+    if (ctx.tokens[k]!.text.toLowerCase() === "by") {
+      by = k;
+      break;
+    }
+  if (by < 0 || !STRUCK.test(ctx.tokens[by - 1]?.text ?? "")) return undefined;
+  const maker = ms.find((x) => x.m.ts > by && x.m.te <= i && isActorType(x));
+  if (!maker) return undefined;
+  const p = by - 1;
+  if (/^both$/i.test(ctx.tokens[p - 1]?.text ?? "")) {
+    const before = ms.filter((x) => x.m.te <= p && isActorType(x) && x.e.type !== "Person");
+    for (let k = before.length - 1; k > 0; k--) {
+      const x = before[k - 1]!;
+      const y = before[k]!;
+      if (wordsBetween(ctx, x.m.te, y.m.ts) === "and") return { maker, targets: [x, y] };
+    }
+    return undefined;
+  }
+  const near = ms.filter((x) => x.m.te <= p && p - x.m.te <= 2 && isActorType(x) && x.e.type !== "Person").at(-1);
+  if (!near || !/^(|,|was|were|is|are|been|has been|have been)$/.test(wordsBetween(ctx, near.m.te, p)))
+    return undefined;
+  return { maker, targets: [near] };
 }
 
 /**

@@ -241,7 +241,35 @@ const NO_DOMINANCE: Row[] = [
   ["Peru mines copper. Peru is the world's second-largest producer.", "Peru DOMINATES"],
 ];
 
+/** Tariffs whose maker is the speaker's state, or the state after "hit by". */
+const TARIFF_MAKERS: Row[] = [
+  [
+    "Japanese Prime Minister Shigeru Ishiba met reporters. Ishiba said tariffs on Korean steel would fall to 10%.",
+    "Japan IMPOSED_TARIFF South Korea",
+  ],
+  ["Canada, hit by U.S. tariffs, is looking for new markets in Asia.", "United States IMPOSED_TARIFF Canada"],
+  ["Brazil was hammered by American tariffs last year.", "United States IMPOSED_TARIFF Brazil"],
+  ["India and Mexico agreed in Delhi to trade more, both buffeted by Chinese tariffs.", "China IMPOSED_TARIFF Mexico"],
+];
+
+/** No maker from a speaker of the taxed state, nor from firms hit. */
+const NO_TARIFF_MAKER: Row[] = [
+  ["Chinese President Xi Jinping met reporters. Xi said tariffs on Chinese goods would drop.", "China IMPOSED_TARIFF"],
+  ["Chinese exporters hurt by EU tariffs moved plants to Vietnam.", "European Union IMPOSED_TARIFF Vietnam"],
+];
+
 describe("trade measures, round 3", () => {
+  describe("tariffRule: the speaker's state, the states hit", () => {
+    for (const [text, expected] of TARIFF_MAKERS)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NO_TARIFF_MAKER)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+
   describe("dominanceRule: shares, passives, ranks and the world's dependence", () => {
     for (const [text, expected] of DOMINANCE)
       it(`"${text}" gives ${expected}`, () => {
