@@ -809,6 +809,8 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   if (!head) return [];
   // No preposition right before the subject ("in Jakarta", "to China").
   if (ctx.tokens[head.m.ts - 1]?.pos === "ADP" && !/^with$/i.test(ctx.tokens[head.m.ts - 1]!.text)) return [];
+  const group = agencyGroup(ctx, head);
+  if (group.length) return [head, ...group];
   const out = [head];
 
   for (let k = subject.length - 2; k >= 0; k--) {
@@ -823,6 +825,27 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     out.push(a);
   }
   return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, both: 2 };
+
+/**
+ * "Two Chinese government agencies announced …": the state's agencies the document names (as
+ * many as the number says), each with its state. Only when the count matches the agencies of
+ * that state in the document.
+ */
+function agencyGroup(ctx: RuleContext, head: M): M[] {
+  if (head.e.type !== "Country") return [];
+  let k = head.m.te;
+  if (/^(government|state|central)$/i.test(ctx.tokens[k]?.text ?? "")) k++;
+  if (!/^(agencies|ministries|departments|regulators|authorities)$/i.test(ctx.tokens[k]?.text ?? "")) return [];
+  const n = NUMBER_WORDS[ctx.tokens[head.m.ts - 1]?.text.toLowerCase() ?? ""];
+  if (!n) return [];
+  const ids = new Set<string>();
+  for (const r of ctx.relations) if (r.predicate === "PART_OF" && r.target === head.e.id) ids.add(r.source);
+  const agencies = ctx.resolution.entities.filter((e) => e.type === "Agency" && ids.has(e.id));
+  if (agencies.length !== n) return [];
+  return agencies.map((e) => ({ m: head.m, e }));
 }
 
 /** Nouns of a decision whose owner makes the measure it decides ("X's decision to suspend exports"). */

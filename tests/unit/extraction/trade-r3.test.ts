@@ -19,9 +19,9 @@ function lines(text: string): string[] {
   return a.relations.map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
 }
 
-/** True when a found line is the unwanted one: the exact line for three words or more, any target otherwise. */
+/** True when a found line is the unwanted one, or begins with it ("Chile RESTRICTED_EXPORT": any target). */
 function unwantedLine(line: string, unwanted: string): boolean {
-  return unwanted.split(" ").length >= 3 ? line === unwanted : line.startsWith(`${unwanted} `);
+  return line === unwanted || line.startsWith(`${unwanted} `);
 }
 
 type Row = [text: string, expected: string];
@@ -258,7 +258,38 @@ const NO_TARIFF_MAKER: Row[] = [
   ["Chinese exporters hurt by EU tariffs moved plants to Vietnam.", "European Union IMPOSED_TARIFF Vietnam"],
 ];
 
+/** "Two <demonym> agencies" as a measure's makers: the state's agencies the text names, when the count matches. */
+const AGENCY_GROUPS: Row[] = [
+  [
+    "Two Indonesian government agencies on Monday announced export controls on nickel matte and cobalt. The Ministry of Trade of Indonesia and the Ministry of Energy of Indonesia said the rules start in May.",
+    "Ministry of Energy of Indonesia RESTRICTED_EXPORT cobalt",
+  ],
+  [
+    "Two Indonesian government agencies on Monday announced export controls on nickel matte and cobalt. The Ministry of Trade of Indonesia and the Ministry of Energy of Indonesia said the rules start in May.",
+    "Ministry of Trade of Indonesia RESTRICTED_EXPORT cobalt",
+  ],
+];
+
+/** A group whose count does not match the agencies named is not read. */
+const NO_AGENCY_GROUP: Row[] = [
+  [
+    "Three Indonesian ministries announced export controls on cobalt. The Ministry of Trade of Indonesia said the rules start in May.",
+    "Ministry of Trade of Indonesia RESTRICTED_EXPORT",
+  ],
+];
+
 describe("trade measures, round 3", () => {
+  describe("restrictionRule: a group of agencies as makers", () => {
+    for (const [text, expected] of AGENCY_GROUPS)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NO_AGENCY_GROUP)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
+      });
+  });
+
   describe("tariffRule: the speaker's state, the states hit", () => {
     for (const [text, expected] of TARIFF_MAKERS)
       it(`"${text}" gives ${expected}`, () => {
