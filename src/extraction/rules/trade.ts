@@ -802,6 +802,20 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   const owner = decisionOwner(ctx, ms, i, start);
   if (owner) return [owner];
   if (firstVerb < 0) return [];
+  // "China dominates the industry. Since April, it has required licences …": "it" is the state
+  // the sentence before opens with.
+  if (/^it$/i.test(ctx.tokens[firstVerb - 1]?.text ?? "") && firstVerb - 1 >= lower) {
+    const si = ctx.tokens[firstVerb]!.sentence;
+    const prev = si > 0 ? mentionsIn(ctx, si - 1)[0] : undefined;
+    const prevStart = si > 0 ? ctx.sentences[si - 1]!.tokenStart : -1;
+    if (
+      prev &&
+      prev.m.ts <= prevStart + 1 &&
+      isStateParty(prev.e) &&
+      !ms.some((x) => x.m.te <= firstVerb && isActorType(x))
+    )
+      return [prev];
+  }
   const subject = ms.filter(
     (x) => x.m.ts >= lower && x.m.te <= firstVerb && firstVerb - x.m.te <= 12 && isActorType(x),
   );
@@ -1028,7 +1042,8 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       }
       // "China processes 90% of the world's rare earths and has expanded export curbs": no goods
       // after the measure, the one good of the sentence (or of the last one, for "the metal").
-      if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control"))
+      const toExport = /^to (?:export|ship|sell)$/.test(wordsBetween(ctx, i + 1, i + 3));
+      if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control" || toExport))
         goods = unnamedGoods(ctx, ms, si, i);
       if (!goods.length) continue;
       // "approved some export licences", "firms applied for licences": the licences given, not the
@@ -1106,15 +1121,21 @@ const GENERIC_GOODS: ReadonlySet<string> = new Set([
  * metals"), the one good of that sentence or else of the sentence before. Several goods: none.
  */
 function unnamedGoods(ctx: RuleContext, ms: M[], si: number, i: number): M[] {
-  const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
+  let at = i + 1;
+  // "licences to export (some of) the strategic materials": the object of the export verb.
+  if (/^to$/i.test(ctx.tokens[at]?.text ?? "") && /^(export|ship|sell)$/i.test(ctx.tokens[at + 1]?.text ?? "")) {
+    at += 1;
+    if (/^some$/i.test(ctx.tokens[at + 1]?.text ?? "") && /^of$/i.test(ctx.tokens[at + 2]?.text ?? "")) at += 2;
+  }
+  const next = ctx.tokens[at]?.text.toLowerCase() ?? "";
   let generic = false;
   // "the component" is a product, "the metal" a mineral, "the material" either.
   let kind: "Mineral" | "Product" | undefined;
-  if (/^(on|of|over)$/.test(next)) {
+  if (/^(on|of|over|export|ship|sell)$/.test(next)) {
     // "of the (critical) component": a definite noun phrase of at most three words ending in a generic good.
-    const det = ctx.tokens[i + 2]?.text.toLowerCase() ?? "";
+    const det = ctx.tokens[at + 1]?.text.toLowerCase() ?? "";
     if (!/^(the|these|this|those|that|such)$/.test(det)) return [];
-    for (let k = i + 3; k <= i + 5; k++) {
+    for (let k = at + 2; k <= at + 4; k++) {
       const t = ctx.tokens[k];
       if (!t) return [];
       const g = t.text.toLowerCase();

@@ -196,6 +196,27 @@ const UNNAMED_GOODS: Row[] = [
   ],
 ];
 
+/** "it" as the maker (the state the sentence before opens with), "licences to export the metal". */
+const PRONOUN_MAKERS: Row[] = [
+  [
+    "Indonesia dominates the global market for refined nickel. Since January, it has required licences to export some of the refined metal.",
+    "Indonesia RESTRICTED_EXPORT nickel",
+  ],
+  [
+    "Peru mines most of the region's copper. Since May, it has required licences to export the metal.",
+    "Peru RESTRICTED_EXPORT copper",
+  ],
+];
+
+/** "it" that is no state, or two goods before it. */
+const NO_PRONOUN_MAKER: Row[] = [
+  ["Glencore mines copper in Peru. Since May, it has required licences to export the metal.", "Peru RESTRICTED_EXPORT"],
+  [
+    "Chile mines copper and lithium. Since May, it has required licences to export the metals.",
+    "Chile RESTRICTED_EXPORT",
+  ],
+];
+
 /** Goods-less measures where the good is not the measure's. */
 const NOT_UNNAMED_GOODS: Row[] = [
   // Two goods in the sentence: which one is restricted is not written.
@@ -316,6 +337,14 @@ describe("trade measures, round 3", () => {
     for (const [text, expected] of UNNAMED_GOODS)
       it(`"${text}" gives ${expected}`, () => {
         expect(lines(text)).toContain(expected);
+      });
+    for (const [text, expected] of PRONOUN_MAKERS)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, unwanted] of NO_PRONOUN_MAKER)
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => unwantedLine(l, unwanted))).toEqual([]);
       });
     for (const [text, unwanted] of NOT_UNNAMED_GOODS)
       it(`"${text}" gives no ${unwanted}`, () => {
