@@ -264,6 +264,31 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         emitRelation(ctx, pair[1], predicate, pair[0], si, ruleId, {}, 0.6);
         continue;
       }
+      if (!targets.length && !subjectTo) {
+        // "U.S. threats of renewed tariffs", "threatening a 100% tariff escalation": in a story
+        // about two states, a threatened tariff with its maker and no target is on the other one.
+        const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i + 1);
+        if (!/\b(threats?|threaten\w*)\b/.test(clause)) continue;
+        // "U.S. threats of renewed tariffs": the state before the threat.
+        const threatAt = ctx.tokens
+          .slice(Math.max(s.tokenStart, i - 4), i)
+          .findIndex((x) => /^threats?$/i.test(x.text));
+        const threatMaker =
+          threatAt >= 0
+            ? ms.find((x) => x.m.te === Math.max(s.tokenStart, i - 4) + threatAt && isActorType(x))
+            : undefined;
+        const maker =
+          threatMaker ??
+          tariffMakers(ctx, ms, i, s.tokenStart)[0] ??
+          ms.filter((x) => x.m.te <= i && i - x.m.te <= 5 && x.e.type === "Person").at(-1);
+        if (!maker) continue;
+        const st = stateActor(ctx, maker)[0];
+        const other = otherSide(ctx, st);
+        if (!st || !other) continue;
+        const src = maker.e.type === "Person" ? maker.e : st;
+        emitRelation(ctx, src, "THREATENED_TARIFF", other, si, ruleId, {}, 0.6);
+        continue;
+      }
       if (!targets.length) {
         if (!subjectTo) continue;
         let that = -1;
@@ -1558,11 +1583,16 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
       const t = ctx.tokens[i]!;
       const w = t.text.toLowerCase();
       if (!DOMINANCE_WORDS.has(w)) continue;
-      ms ??= mentionsIn(ctx, si);
-      const rest = ctx.text.slice(t.end, s.end).trim().toLowerCase();
+      // A share, a rank or a dependence needs a number, "by", "of" or "on" within a few words:
+      // a cheap test before any reading of the sentence's mentions.
+      const rest = ctx.text
+        .slice(t.end, Math.min(s.end, t.end + 160))
+        .trim()
+        .toLowerCase();
       if (t.pos === "VERB" && SHARE_VERBS.has(verbLemma(w))) {
         const share = MAJORITY_SHARE.exec(rest);
         if (!share || (share[1] && Number(share[1]) < 50)) continue;
+        ms ??= mentionsIn(ctx, si);
         if (/\b(demand|consumption|imports?|purchases|reserves|emissions)\b/.test(rest.slice(0, 60))) continue;
         // The subject right before the verb, adverbs aside.
         let k = i - 1;
@@ -1593,6 +1623,7 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
       if (/^(dominated|monopoli[sz]ed)$/.test(w)) {
         // "Y, resources (largely) dominated by X": the goods before it in the clause.
         if (ctx.tokens[i + 1]?.text.toLowerCase() !== "by") continue;
+        ms ??= mentionsIn(ctx, si);
         const by = ms.find((x) => x.m.ts === i + 2 && isStateParty(x.e));
         if (!by) continue;
         let k = i - 1;
@@ -1612,6 +1643,7 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
           )
         )
           continue;
+        ms ??= mentionsIn(ctx, si);
         const subject = ms.filter((x) => x.m.te <= i && x.e.type === "Country").at(-1);
         if (!subject || i - subject.m.te > 9) continue;
         const good = theOneGood(ms) ?? (si > 0 ? theOneGood(mentionsIn(ctx, si - 1)) : undefined);
@@ -1623,6 +1655,7 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
         const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 3), i);
         if (!/\b(world ['’]?s|world's|global)$/.test(before)) continue;
         if (ctx.tokens[i + 1]?.text.toLowerCase() !== "on") continue;
+        ms ??= mentionsIn(ctx, si);
         const on = ms.find((x) => x.m.ts === i + 2 && isStateParty(x.e));
         if (!on || ctx.tokens[on.m.te]?.text.toLowerCase() !== "for") continue;
         // The head of the phrase after "for": its last good ("rare-earth permanent magnets": magnets).

@@ -273,10 +273,27 @@ const TARIFF_MAKERS: Row[] = [
   ["India and Mexico agreed in Delhi to trade more, both buffeted by Chinese tariffs.", "China IMPOSED_TARIFF Mexico"],
 ];
 
+/** A threat with its maker and no target, in a story about two states: on the other one. */
+const THREATS: Row[] = [
+  [
+    "India and the United States resumed talks in Delhi. The curbs drew U.S. threats of renewed tariffs.",
+    "United States THREATENED_TARIFF India",
+  ],
+  [
+    "Canada and the United States met in Ottawa. U.S. President Donald Trump, threatening a 50% tariff hike, left early.",
+    "Donald Trump THREATENED_TARIFF Canada",
+  ],
+];
+
 /** No maker from a speaker of the taxed state, nor from firms hit. */
 const NO_TARIFF_MAKER: Row[] = [
   ["Chinese President Xi Jinping met reporters. Xi said tariffs on Chinese goods would drop.", "China IMPOSED_TARIFF"],
   ["Chinese exporters hurt by EU tariffs moved plants to Vietnam.", "European Union IMPOSED_TARIFF Vietnam"],
+  // A threat in a story about one state only: no target to guess.
+  [
+    "U.S. President Donald Trump, threatening a 50% tariff hike, left the summit early.",
+    "Donald Trump THREATENED_TARIFF",
+  ],
 ];
 
 /** "Two <demonym> agencies" as a measure's makers: the state's agencies the text names, when the count matches. */
@@ -313,6 +330,10 @@ describe("trade measures, round 3", () => {
 
   describe("tariffRule: the speaker's state, the states hit", () => {
     for (const [text, expected] of TARIFF_MAKERS)
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    for (const [text, expected] of THREATS)
       it(`"${text}" gives ${expected}`, () => {
         expect(lines(text)).toContain(expected);
       });
