@@ -1547,6 +1547,25 @@ const SHARE_VERBS: ReadonlySet<string> = new Set([
 /** A majority share, right after a share verb: "more than 90%", "83 percent", "about two-thirds". */
 const MAJORITY_SHARE =
   /^(?:up |for )?(?:(?:more than|over|about|around|nearly|almost|roughly|some|at least|an estimated|an astounding) )?(?:(\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b)|half\b|two-thirds\b|three-quarters\b|the bulk\b|the vast majority\b|almost all\b|nearly all\b)/;
+/** First words of a share after its verb ("more than", "over", "half", "the bulk", "up", "for"). */
+const SHARE_STARTS: ReadonlySet<string> = new Set([
+  "more",
+  "over",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "some",
+  "at",
+  "an",
+  "half",
+  "two-thirds",
+  "three-quarters",
+  "the",
+  "up",
+  "for",
+]);
 /** The trigger words of the dominance sweep below. */
 const DOMINANCE_WORDS: ReadonlySet<string> = new Set([
   ...[...SHARE_VERBS].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, "")}es`, `${v}es`]),
@@ -1585,6 +1604,14 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
       if (!DOMINANCE_WORDS.has(w)) continue;
       // A share, a rank or a dependence needs a number, "by", "of" or "on" within a few words:
       // a cheap test before any reading of the sentence's mentions.
+      const next = ctx.tokens[i + 1];
+      if (!next || next.sentence !== si) continue;
+      if (
+        t.pos === "VERB" &&
+        !/^(dominated|monopoli[sz]ed)$/.test(w) &&
+        !(next.pos === "NUM" || SHARE_STARTS.has(next.text.toLowerCase()))
+      )
+        continue;
       const rest = ctx.text
         .slice(t.end, Math.min(s.end, t.end + 160))
         .trim()
@@ -1912,13 +1939,14 @@ const PURCHASING_NOUNS: ReadonlySet<string> = new Set([
  * The relations after `from` were all just made by this rule; their ids are given again in order.
  */
 function dropSelfPurchases(ctx: RuleContext, from: number): void {
-  const names = new Map(ctx.resolution.entities.map((e) => [e.id, e.name]));
+  let names: Map<string, string> | undefined;
   // The buyer is wrong for every good of that sentence ("… soybeans, gas, and pickup trucks").
   const wrong = new Set<string>();
   for (let k = from; k < ctx.relations.length; k++) {
     const r = ctx.relations[k]!;
-    if (r.predicate === "PURCHASES" && r.attributes.from === names.get(r.source))
-      wrong.add(`${r.source}@${r.evidence[0]?.start}`);
+    if (r.predicate !== "PURCHASES" || r.attributes.from === undefined) continue;
+    names ??= new Map(ctx.resolution.entities.map((e) => [e.id, e.name]));
+    if (r.attributes.from === names.get(r.source)) wrong.add(`${r.source}@${r.evidence[0]?.start}`);
   }
   if (!wrong.size) return;
   const kept = ctx.relations
