@@ -3,6 +3,7 @@
 // and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
 
 import { CAPITALS } from "../lexicon/places.ts";
+import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries } from "../syntax/predicates.ts";
@@ -239,6 +240,56 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         }
       }
       if (!targets.length) {
+        const struck = struckByTariffs(ctx, ms, i, s.tokenStart);
+        if (struck) {
+          for (const src of stateActor(ctx, struck.maker))
+            for (const x of struck.targets)
+              for (const st of stateActor(ctx, x))
+                if (st !== src && isStateParty(src) && isStateParty(st))
+                  emitRelation(ctx, src, "IMPOSED_TARIFF", st, si, ruleId, {}, 0.6);
+          continue;
+        }
+      }
+      if (!targets.length && mutualTariff(ctx, i, s.tokenStart, s.tokenEnd)) {
+        // "Tariffs between the two economies soared", "duties on both sides", "slash respective
+        // tariffs": each of the story's two states taxes the other.
+        const pair = mainCountryPair(ctx);
+        if (!pair) continue;
+        const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 12), i + 1);
+        // "would slash respective tariffs": the tariffs cut are in place; only a threat is a threat.
+        const predicate: Predicate = /\b(threats?|threaten\w*|warn\w*)\b/.test(clause)
+          ? "THREATENED_TARIFF"
+          : "IMPOSED_TARIFF";
+        emitRelation(ctx, pair[0], predicate, pair[1], si, ruleId, {}, 0.6);
+        emitRelation(ctx, pair[1], predicate, pair[0], si, ruleId, {}, 0.6);
+        continue;
+      }
+      if (!targets.length && !subjectTo) {
+        // "U.S. threats of renewed tariffs", "threatening a 100% tariff escalation": in a story
+        // about two states, a threatened tariff with its maker and no target is on the other one.
+        const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i + 1);
+        if (!/\b(threats?|threaten\w*)\b/.test(clause)) continue;
+        // "U.S. threats of renewed tariffs": the state before the threat.
+        const threatAt = ctx.tokens
+          .slice(Math.max(s.tokenStart, i - 4), i)
+          .findIndex((x) => /^threats?$/i.test(x.text));
+        const threatMaker =
+          threatAt >= 0
+            ? ms.find((x) => x.m.te === Math.max(s.tokenStart, i - 4) + threatAt && isActorType(x))
+            : undefined;
+        const maker =
+          threatMaker ??
+          tariffMakers(ctx, ms, i, s.tokenStart)[0] ??
+          ms.filter((x) => x.m.te <= i && i - x.m.te <= 5 && x.e.type === "Person").at(-1);
+        if (!maker) continue;
+        const st = stateActor(ctx, maker)[0];
+        const other = otherSide(ctx, st);
+        if (!st || !other) continue;
+        const src = maker.e.type === "Person" ? maker.e : st;
+        emitRelation(ctx, src, "THREATENED_TARIFF", other, si, ruleId, {}, 0.6);
+        continue;
+      }
+      if (!targets.length) {
         if (!subjectTo) continue;
         let that = -1;
         for (let k = i - 1; k >= Math.max(s.tokenStart, i - 20); k--)
@@ -293,11 +344,72 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       if (!sources.length && targets.length === 1) {
         const other = otherSide(ctx, targets[0]!.e);
         if (other) sources.push(other);
+        // "Trump said tariffs on Chinese goods would drop": the speaker's state, another than the target's.
+        else {
+          const speaker = ms.find(
+            (x) =>
+              x.e.type === "Person" &&
+              x.m.te < i &&
+              i - x.m.te <= 4 &&
+              SAY_VERBS.has(ctx.tokens[x.m.te]?.text.toLowerCase() ?? ""),
+          );
+          const st = speaker ? stateActor(ctx, speaker)[0] : undefined;
+          if (st && st !== targets[0]!.e && isStateParty(st)) sources.push(st);
+        }
       }
       for (const src of new Set(sources))
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
+}
+
+/** Participles of a state hit by another's tariffs ("Canada, hit by US tariffs"). */
+const STRUCK = /^(hit|buffeted|battered|affected|targeted|struck|squeezed|punished|hurt|hammered)$/i;
+
+/**
+ * "Brussels and Pretoria …, both buffeted by US tariffs", "Canada, hit by U.S. tariffs, …": the
+ * maker in the tariff's phrase after "by", the states struck before the participle (the pair
+ * after "both", else the state right before it).
+ */
+function struckByTariffs(ctx: RuleContext, ms: M[], i: number, start: number): { maker: M; targets: M[] } | undefined {
+  let by = -1;
+  for (let k = i - 1; k >= Math.max(start + 1, i - 3); k--)
+    if (ctx.tokens[k]!.text.toLowerCase() === "by") {
+      by = k;
+      break;
+    }
+  if (by < 0 || !STRUCK.test(ctx.tokens[by - 1]?.text ?? "")) return undefined;
+  const maker = ms.find((x) => x.m.ts > by && x.m.te <= i && isActorType(x));
+  if (!maker) return undefined;
+  const p = by - 1;
+  if (/^both$/i.test(ctx.tokens[p - 1]?.text ?? "")) {
+    const before = ms.filter((x) => x.m.te <= p && isActorType(x) && x.e.type !== "Person");
+    for (let k = before.length - 1; k > 0; k--) {
+      const x = before[k - 1]!;
+      const y = before[k]!;
+      if (wordsBetween(ctx, x.m.te, y.m.ts) === "and") return { maker, targets: [x, y] };
+    }
+    return undefined;
+  }
+  const near = ms.filter((x) => x.m.te <= p && p - x.m.te <= 2 && isActorType(x) && x.e.type !== "Person").at(-1);
+  if (!near || !/^(|,|was|were|is|are|been|has been|have been)$/.test(wordsBetween(ctx, near.m.te, p)))
+    return undefined;
+  return { maker, targets: [near] };
+}
+
+/**
+ * True when the tariff at token `i` is both sides' ("tariffs between the two countries", "duties
+ * on both sides", "respective tariffs", "tit-for-tat levies", "tariffs on each other's goods").
+ */
+function mutualTariff(ctx: RuleContext, i: number, start: number, end: number): boolean {
+  const before = wordsBetween(ctx, Math.max(start, i - 3), i);
+  // "a deadline for new tariffs on each other": tariffs not in place yet, and no one's threat.
+  if (/\b(new|future|possible|potential)$/.test(before)) return false;
+  if (/\b(respective|mutual|tit-for-tat|tat)$/.test(before)) return true;
+  const after = wordsBetween(ctx, i + 1, Math.min(end, i + 6));
+  return /^(?:\S+ )?(?:between the two\b|between both\b|on both sides\b|from both sides\b|on each other\b|imposed by both\b|by both sides\b)/.test(
+    after,
+  );
 }
 
 /** A tariff's makers: the state in its phrase ("US tariffs"), else the clause's subject ("X said it could impose"). */
@@ -436,6 +548,7 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "issue",
   "add",
   "broaden",
+  "widen",
   "slap",
   "levy",
   "maintain",
@@ -591,6 +704,10 @@ const GOOD_TAILS: ReadonlySet<string> = new Set([
   "concentrate",
   "concentrates",
   "compounds",
+  "materials",
+  "material",
+  "resources",
+  "commodities",
 ]);
 /** Linkers between the makers of one measure ("MOFCOM, in conjunction with the customs agency"). */
 const MAKER_LINKS =
@@ -650,26 +767,80 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
       return [x];
     break;
   }
+  // "China's dominance in X and its use of export controls": the pronoun is the state named before it.
+  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (w === "its") {
+      const x = ms.filter((y) => y.m.te <= k && isActorType(y) && y.e.type !== "Person").at(-1);
+      if (x) return [x];
+      break;
+    }
+    if (!(t.pos === "NOUN" || t.pos === "ADJ" || w === "of")) break;
+  }
   // The clause's subject: the verbs between it and the measure must all be makers' verbs; a
   // verb of another kind ("complained about", "criticised … for") or a new clause bounds it.
   let firstVerb = -1;
   let lower = start;
+  let linked = -1;
   for (let k = i - 1; k >= start; k--) {
     const t = ctx.tokens[k]!;
     const w = t.text.toLowerCase();
-    if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w)) {
+    // "MOFCOM (the commerce ministry) issued": a short aside in brackets does not end the subject.
+    if (w === ")") {
+      const open = openingBracket(ctx, k, start);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
+    // "X issued Announcement 18, which imposes export controls": a relative clause on the object
+    // of a maker's verb names the same maker (the verbs before it are checked as any other).
+    if ((w === "which" || w === "that") && ctx.tokens[k - 1]?.text === "," && k - 1 > start) {
+      k--;
+      continue;
+    }
+    const comparative = w === "than" && /^(more|less|fewer)$/i.test(ctx.tokens[k - 1]?.text ?? "");
+    if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w) && !comparative) {
       lower = k + 1;
       break;
     }
+    if (w === "and" && firstVerb >= 0 && !ms.some((x) => x.m.ts > k && x.m.te <= firstVerb && isActorType(x)))
+      linked = k;
+    // "Beijing turned the tables by (essentially) shutting down exports": the gerund's subject is the clause's.
+    if (w === "by" && firstVerb >= 0 && firstVerb - k <= 2 && /ing$/.test(ctx.tokens[firstVerb]!.text)) linked = k;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
-      if (!isMakerVerb(w)) {
+      if (!isMakerVerb(w) && !STOP_VERBS.has(verbLemma(w))) {
+        // "China processes 90% of X and has expanded export curbs": the subject of the first verb
+        // of two coordinated ones, right before it.
+        if (linked >= 0) {
+          const x = ms.filter((y) => y.m.te <= k && k - y.m.te <= 2 && y.m.ts >= start && isActorType(y)).at(-1);
+          if (x && ctx.tokens[x.m.ts - 1]?.pos !== "ADP") return [x];
+        }
         lower = k + 1;
         break;
       }
       firstVerb = k;
     }
   }
+  // "China's decision in April to suspend …", "Beijing's move to widen export controls": the owner of the decision.
+  const owner = decisionOwner(ctx, ms, i, start);
+  if (owner) return [owner];
   if (firstVerb < 0) return [];
+  // "China dominates the industry. Since April, it has required licences …": "it" is the state
+  // the sentence before opens with.
+  if (/^it$/i.test(ctx.tokens[firstVerb - 1]?.text ?? "") && firstVerb - 1 >= lower) {
+    const si = ctx.tokens[firstVerb]!.sentence;
+    const prev = si > 0 ? mentionsIn(ctx, si - 1)[0] : undefined;
+    const prevStart = si > 0 ? ctx.sentences[si - 1]!.tokenStart : -1;
+    if (
+      prev &&
+      prev.m.ts <= prevStart + 1 &&
+      isStateParty(prev.e) &&
+      !ms.some((x) => x.m.te <= firstVerb && isActorType(x))
+    )
+      return [prev];
+  }
   const subject = ms.filter(
     (x) => x.m.ts >= lower && x.m.te <= firstVerb && firstVerb - x.m.te <= 12 && isActorType(x),
   );
@@ -677,6 +848,8 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   if (!head) return [];
   // No preposition right before the subject ("in Jakarta", "to China").
   if (ctx.tokens[head.m.ts - 1]?.pos === "ADP" && !/^with$/i.test(ctx.tokens[head.m.ts - 1]!.text)) return [];
+  const group = agencyGroup(ctx, head);
+  if (group.length) return [head, ...group];
   const out = [head];
 
   for (let k = subject.length - 2; k >= 0; k--) {
@@ -685,12 +858,89 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     const between = ctx.tokens
       .slice(a.m.te, b.m.ts)
       .map((t) => t.text.toLowerCase())
-      .filter((w) => w !== ",")
+      .filter((w) => w !== "," && w !== "(" && w !== ")")
       .join(" ");
     if (between !== "" && !MAKER_LINKS.test(between)) break;
     out.push(a);
   }
   return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, both: 2 };
+
+/**
+ * "Two Chinese government agencies announced …": the state's agencies the document names (as
+ * many as the number says), each with its state. Only when the count matches the agencies of
+ * that state in the document.
+ */
+function agencyGroup(ctx: RuleContext, head: M): M[] {
+  if (head.e.type !== "Country") return [];
+  let k = head.m.te;
+  if (/^(government|state|central)$/i.test(ctx.tokens[k]?.text ?? "")) k++;
+  if (!/^(agencies|ministries|departments|regulators|authorities)$/i.test(ctx.tokens[k]?.text ?? "")) return [];
+  const n = NUMBER_WORDS[ctx.tokens[head.m.ts - 1]?.text.toLowerCase() ?? ""];
+  if (!n) return [];
+  const ids = new Set<string>();
+  for (const r of ctx.relations) if (r.predicate === "PART_OF" && r.target === head.e.id) ids.add(r.source);
+  const agencies = ctx.resolution.entities.filter((e) => e.type === "Agency" && ids.has(e.id));
+  if (agencies.length !== n) return [];
+  return agencies.map((e) => ({ m: head.m, e }));
+}
+
+/** Nouns of a decision whose owner makes the measure it decides ("X's decision to suspend exports"). */
+const DECISION_NOUNS: ReadonlySet<string> = new Set([
+  "decision",
+  "move",
+  "plan",
+  "plans",
+  "bid",
+  "attempt",
+  "effort",
+  "efforts",
+  "push",
+  "order",
+  "choice",
+  "threat",
+  "announcement",
+]);
+
+/**
+ * The owner of a decision to make the measure (or stop the exports) at token `i`: "X's decision
+ * (in April) to suspend …", "Beijing's move to widen export controls", "the Chinese decision to
+ * ban …"; the infinitive's verb sits at most three words before `i`.
+ */
+function decisionOwner(ctx: RuleContext, ms: M[], i: number, start: number): M | undefined {
+  let to = -1;
+  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
+    if (ctx.tokens[k]!.text.toLowerCase() === "to" && ctx.tokens[k + 1]?.pos === "VERB") {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0) return undefined;
+  for (let d = to - 1; d >= Math.max(start, to - 5); d--) {
+    const w = ctx.tokens[d]!.text.toLowerCase();
+    if (DECISION_NOUNS.has(w)) {
+      const p = ctx.tokens[d - 1]?.text ?? "";
+      const end = /^['’]s?$/.test(p) ? d - 1 : d;
+      const x = ms.find((y) => y.m.te === end && isActorType(y) && y.e.type !== "Person");
+      return x;
+    }
+    // Only a time phrase between the decision and "to" ("in April", "last week", "on Friday").
+    const t = ctx.tokens[d]!;
+    if (!/^(ADP|NUM|PROPN|DET|ADJ)$/.test(t.pos) && !/^(last|this|week|month|year)$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The "(" that token `close` (a ")") closes, within five tokens and not before `start`; -1 if none. */
+function openingBracket(ctx: RuleContext, close: number, start: number): number {
+  for (let k = close - 1; k >= Math.max(start, close - 6); k--) {
+    const w = ctx.tokens[k]!.text;
+    if (w === "(") return k;
+    if (w === ")") return -1;
+  }
+  return -1;
 }
 
 /** The goods a measure at token `i` covers: the list after it, up to the next clause. */
@@ -771,12 +1021,28 @@ function coordinatedMeasure(ctx: RuleContext, i: number, start: number): boolean
  * state). Adds what the registry's rows did not read (lists past a participle, makers coordinated).
  */
 function restrictionSweep(ctx: RuleContext, ruleId: string): void {
+  // The makers of the last measure read, for a measure in the next sentences that names none
+  // ("X issued new rules. Exporters must obtain licences for the following items: …").
+  let recent: { si: number; makers: M[] } | undefined;
   for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
     let lastMakers: M[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = ctx.tokens[i]!.text.toLowerCase();
+      if (EXPORT_WORDS.has(w)) {
+        const stop = stoppedExports(ctx, i, s.tokenStart);
+        if (stop >= 0) {
+          ms ??= mentionsIn(ctx, si);
+          let goods = measureGoods(ctx, ms, i, s.tokenEnd).goods.concat(goodsInPhrase(ctx, ms, i));
+          if (!goods.length) goods = unnamedGoods(ctx, ms, si, i);
+          const makers = measureMakers(ctx, ms, stop + 1, s.tokenStart);
+          const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+          for (const src of sources)
+            for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+        }
+        continue;
+      }
       if (!MEASURE_NOUNS.has(w)) continue;
       if (ctx.tokens[i]!.pos !== "NOUN" && ctx.tokens[i]!.pos !== "PROPN") continue;
       const prior = [1, 2, 3].map((d) => (i - d >= s.tokenStart ? ctx.tokens[i - d]!.text.toLowerCase() : ""));
@@ -790,28 +1056,36 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         exportWord = prior[1] === "export";
       } else if (!goods.length) {
         // "its cobalt export suspension", "Indonesia's nickel ore export ban": goods in the measure's phrase.
-        goods = ms.filter(
-          (x) =>
-            (x.e.type === "Mineral" || x.e.type === "Product") &&
-            x.m.te <= i &&
-            i - x.m.te <= 2 &&
-            ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
-        );
+        goods = goodsInPhrase(ctx, ms, i);
       }
+      const clauseBefore = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
+      // "Exporters must obtain licences for the following items:" and the items, one a line.
+      let listed = false;
+      if (!goods.length && ctx.tokens[s.tokenEnd - 1]?.text === ":") {
+        goods = goodsListedBelow(ctx, si);
+        listed = goods.length > 0;
+      }
+      // "China processes 90% of the world's rare earths and has expanded export curbs": no goods
+      // after the measure, the one good of the sentence (or of the last one, for "the metal").
+      const toExport = /^to (?:export|ship|sell)$/.test(wordsBetween(ctx, i + 1, i + 3));
+      if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control" || toExport))
+        goods = unnamedGoods(ctx, ms, si, i);
       if (!goods.length) continue;
-      // "approved some export licences", "firms applied for licences": the licences given, not the regime.
+      // "approved some export licences", "firms applied for licences": the licences given, not the
+      // regime ("exporters are required to obtain licences" is the regime).
       if (
         /^licen[cs]es?$/.test(w) &&
-        /\b(approv\w*|grant\w*|issu\w*|receiv\w*|obtain\w*|appl\w*|sought|seek\w*|got|get)\b/.test(
-          wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i),
-        )
+        /\b(approv\w*|grant\w*|issu\w*|receiv\w*|obtain\w*|appl\w*|sought|seek\w*|got|get)\b/.test(clauseBefore) &&
+        !/\b(required|requires|require|must|need|needs|obliged)\b/.test(clauseBefore)
       )
         continue;
       // "US licenses Nvidia to export chips": the verb of a permission, right after its maker.
       if (/^licen[cs]es$/.test(w) && ms.some((x) => x.m.te === i && isActorType(x))) continue;
       const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
       const exportBefore = prior.some((p) => p === "export" || p === "exports" || p === "export-control");
-      if (!exportBefore && !exportWord && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) continue;
+      const exporters = listed && /\bexporters?\b/.test(clauseBefore);
+      if (!exportBefore && !exportWord && !exporters && !(BARE_MEASURES.has(w) && (next === "on" || next === "over")))
+        continue;
       // A passive maker: "controls on gallium imposed by China".
       const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 45)).findIndex((t) => t.text === "by");
       const byMaker =
@@ -819,12 +1093,159 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       let makers = byMaker ? [byMaker] : measureMakers(ctx, ms, i, s.tokenStart);
       // "controls on A, requirements for B, as well as controls on C": the list's makers.
       if (!makers.length && coordinatedMeasure(ctx, i, s.tokenStart)) makers = lastMakers;
-      if (makers.length) lastMakers = makers;
+      // No maker and no actor named in the sentence: the last measure's, one or two sentences back.
+      if (!makers.length && recent && si - recent.si <= 2 && !ms.some(isActorType)) makers = recent.makers;
+      if (makers.length) {
+        lastMakers = makers;
+        recent = { si, makers };
+      }
       const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
       for (const src of sources)
         for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
     }
   }
+}
+
+/** The goods named in the phrase of a measure or of exports at token `i` ("nickel ore exports", "its cobalt export ban"). */
+function goodsInPhrase(ctx: RuleContext, ms: M[], i: number): M[] {
+  return ms.filter(
+    (x) =>
+      (x.e.type === "Mineral" || x.e.type === "Product") &&
+      x.m.te <= i &&
+      i - x.m.te <= 2 &&
+      ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
+  );
+}
+
+/** Nouns that stand for a good named before ("exports of the critical component", "curbs on the metal"). */
+const GENERIC_GOODS: ReadonlySet<string> = new Set([
+  "metal",
+  "metals",
+  "mineral",
+  "minerals",
+  "material",
+  "materials",
+  "component",
+  "components",
+  "element",
+  "elements",
+  "commodity",
+  "commodities",
+  "resource",
+  "resources",
+  "product",
+  "products",
+  "items",
+  "ore",
+]);
+
+/**
+ * The goods of an export measure at token `i` that names none after it: with nothing after it
+ * ("has expanded export curbs", "halted exports in February"), the one good the sentence names;
+ * with a definite generic noun after it ("exports of the critical component", "curbs on these
+ * metals"), the one good of that sentence or else of the sentence before. Several goods: none.
+ */
+function unnamedGoods(ctx: RuleContext, ms: M[], si: number, i: number): M[] {
+  let at = i + 1;
+  // "licences to export (some of) the strategic materials": the object of the export verb.
+  if (/^to$/i.test(ctx.tokens[at]?.text ?? "") && /^(export|ship|sell)$/i.test(ctx.tokens[at + 1]?.text ?? "")) {
+    at += 1;
+    if (/^some$/i.test(ctx.tokens[at + 1]?.text ?? "") && /^of$/i.test(ctx.tokens[at + 2]?.text ?? "")) at += 2;
+  }
+  const next = ctx.tokens[at]?.text.toLowerCase() ?? "";
+  let generic = false;
+  // "the component" is a product, "the metal" a mineral, "the material" either.
+  let kind: "Mineral" | "Product" | undefined;
+  if (/^(on|of|over|export|ship|sell)$/.test(next)) {
+    // "of the (critical) component": a definite noun phrase of at most three words ending in a generic good.
+    const det = ctx.tokens[at + 1]?.text.toLowerCase() ?? "";
+    if (!/^(the|these|this|those|that|such)$/.test(det)) return [];
+    for (let k = at + 2; k <= at + 4; k++) {
+      const t = ctx.tokens[k];
+      if (!t) return [];
+      const g = t.text.toLowerCase();
+      if (GENERIC_GOODS.has(g)) {
+        generic = true;
+        if (/^(component|components|product|products|items)$/.test(g)) kind = "Product";
+        else if (/^(metal|metals|mineral|minerals|element|elements|ore)$/.test(g)) kind = "Mineral";
+        break;
+      }
+      if (t.pos !== "ADJ" && t.pos !== "NOUN") return [];
+    }
+    if (!generic) return [];
+  }
+  const only = (xs: M[]): M[] => {
+    const ids = new Set(xs.map((x) => x.e.id));
+    return ids.size === 1 ? [xs[0]!] : [];
+  };
+  const isGood = (x: M) => (kind ? x.e.type === kind : x.e.type === "Mineral" || x.e.type === "Product");
+  const here = only(ms.filter(isGood));
+  if (here.length || !generic || si === 0) return here;
+  return only(mentionsIn(ctx, si - 1).filter(isGood));
+}
+
+/** Lemmas of verbs that stop exports ("banned the export of", "shutting down exports of"). */
+const STOP_VERBS: ReadonlySet<string> = new Set([
+  "suspend",
+  "halt",
+  "ban",
+  "prohibit",
+  "forbid",
+  "outlaw",
+  "bar",
+  "block",
+  "stop",
+  "shut",
+  "shutt",
+  "freeze",
+  "restrict",
+  "curb",
+  "limit",
+  "embargo",
+  "choke",
+]);
+
+/**
+ * The verb that stops the exports at token `i` ("has prohibited the export of", "essentially
+ * shutting down exports of", "to suspend all shipments of"), within four words before them with
+ * only determiners, adjectives, adverbs and "down"/"off" between; -1 if none or negated.
+ */
+function stoppedExports(ctx: RuleContext, i: number, start: number): number {
+  for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (t.pos === "VERB" && STOP_VERBS.has(verbLemma(w))) {
+      const before = wordsBetween(ctx, Math.max(start, k - 3), k);
+      return /\b(not|n't|never|no|without)\b/.test(before) ? -1 : k;
+    }
+    if (!/^(DET|ADJ|ADV|PRON)$/.test(t.pos) && !/^(down|off|all|its|their|the)$/.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** Lines read at most under a measure ending with a colon, and goods kept from them. */
+const LIST_LINES = 40;
+
+/**
+ * The goods listed one a line under sentence `si` (which ends with a colon): each line (a
+ * sentence that starts a line) opening with a mineral or product gives it; the sentences that go
+ * on within an item's line are skipped; the first line opening with anything else ends the list.
+ */
+function goodsListedBelow(ctx: RuleContext, si: number): M[] {
+  const out: M[] = [];
+  const last = Math.min(ctx.sentences.length, si + 1 + LIST_LINES);
+  for (let k = si + 1; k < last && out.length < MAX_LIST_ITEMS; k++) {
+    const s = ctx.sentences[k]!;
+    if (!ctx.text.slice(ctx.sentences[k - 1]!.end, s.start + 1).includes("\n") && ctx.text[s.start - 1] !== "\n")
+      continue;
+    // A bullet or a number before the item ("- Samarium", "1. Samarium").
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && /^(?:[-–•*·]|\d{1,2}[.)]?|[a-z][.)])$/i.test(ctx.tokens[first]!.text)) first++;
+    const head = mentionsIn(ctx, k).find((x) => x.m.ts === first);
+    if (!head || (head.e.type !== "Mineral" && head.e.type !== "Product")) break;
+    out.push(head);
+  }
+  return out;
 }
 
 /** The trigger words of the restriction pattern below: a sentence without any is skipped. */
@@ -1111,6 +1532,175 @@ export const postponeRule: TradeRule = {
   },
 };
 
+/** Verbs of a share of a market ("processes 90% of", "makes up 83% of production"). */
+const SHARE_VERBS: ReadonlySet<string> = new Set([
+  "produce",
+  "process",
+  "refine",
+  "mine",
+  "supply",
+  "control",
+  "make",
+  "hold",
+  "account",
+]);
+/** A majority share, right after a share verb: "more than 90%", "83 percent", "about two-thirds". */
+const MAJORITY_SHARE =
+  /^(?:up |for )?(?:(?:more than|over|about|around|nearly|almost|roughly|some|at least|an estimated|an astounding) )?(?:(\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b)|half\b|two-thirds\b|three-quarters\b|the bulk\b|the vast majority\b|almost all\b|nearly all\b)/;
+/** First words of a share after its verb ("more than", "over", "half", "the bulk", "up", "for"). */
+const SHARE_STARTS: ReadonlySet<string> = new Set([
+  "more",
+  "over",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "some",
+  "at",
+  "an",
+  "half",
+  "two-thirds",
+  "three-quarters",
+  "the",
+  "up",
+  "for",
+]);
+/** The trigger words of the dominance sweep below. */
+const DOMINANCE_WORDS: ReadonlySet<string> = new Set([
+  ...[...SHARE_VERBS].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, "")}es`, `${v}es`]),
+  "makes",
+  "dominated",
+  "monopolised",
+  "monopolized",
+  "producer",
+  "supplier",
+  "processor",
+  "refiner",
+  "dependence",
+  "reliance",
+]);
+
+/** The one good (distinct entity) among `xs`, or none. */
+function theOneGood(xs: M[]): M | undefined {
+  const goods = xs.filter((x) => x.e.type === "Mineral" || x.e.type === "Product");
+  return new Set(goods.map((x) => x.e.id)).size === 1 ? goods[0] : undefined;
+}
+
+/**
+ * What the rows and the pattern leave out: "China (currently) processes more than 90% of the
+ * world's rare earths", "For germanium, China makes up 83% of production" (a majority share;
+ * the good after it or the sentence's one good); "rare earths, gallium and tantalum — resources
+ * largely dominated by China"; "China is by far the world's largest producer" (the one good of the
+ * sentence or the one before); "the world's dependence on China for magnets".
+ */
+function dominanceSweep(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, DOMINANCE_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = ctx.tokens[i]!;
+      const w = t.text.toLowerCase();
+      if (!DOMINANCE_WORDS.has(w)) continue;
+      // A share, a rank or a dependence needs a number, "by", "of" or "on" within a few words:
+      // a cheap test before any reading of the sentence's mentions.
+      const next = ctx.tokens[i + 1];
+      if (!next || next.sentence !== si) continue;
+      if (
+        t.pos === "VERB" &&
+        !/^(dominated|monopoli[sz]ed)$/.test(w) &&
+        !(next.pos === "NUM" || SHARE_STARTS.has(next.text.toLowerCase()))
+      )
+        continue;
+      const rest = ctx.text
+        .slice(t.end, Math.min(s.end, t.end + 160))
+        .trim()
+        .toLowerCase();
+      if (t.pos === "VERB" && SHARE_VERBS.has(verbLemma(w))) {
+        const share = MAJORITY_SHARE.exec(rest);
+        if (!share || (share[1] && Number(share[1]) < 50)) continue;
+        ms ??= mentionsIn(ctx, si);
+        if (/\b(demand|consumption|imports?|purchases|reserves|emissions)\b/.test(rest.slice(0, 60))) continue;
+        // The subject right before the verb, adverbs aside.
+        let k = i - 1;
+        while (k > s.tokenStart && ctx.tokens[k]!.pos === "ADV") k--;
+        const subject = ms.find((x) => x.m.te === k + 1 && (x.e.type === "Country" || x.e.type === "Company"));
+        if (!subject || ctx.tokens[subject.m.ts - 1]?.pos === "ADP") continue;
+        const after = ms.find(
+          (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.ts <= i + 12,
+        );
+        // "For germanium, (…,) China makes up 83% of production": the good the sentence opens with.
+        const fronted = /^(for|in)$/i.test(ctx.tokens[s.tokenStart]!.text)
+          ? ms.find((x) => x.m.ts === s.tokenStart + 1 && (x.e.type === "Mineral" || x.e.type === "Product"))
+          : undefined;
+        const good = after ?? fronted ?? theOneGood(ms);
+        if (good)
+          emitRelation(
+            ctx,
+            subject.e,
+            "DOMINATES",
+            good.e,
+            si,
+            ruleId,
+            { share: share[0].replace(/^(?:up|for) /, "") },
+            0.6,
+          );
+        continue;
+      }
+      if (/^(dominated|monopoli[sz]ed)$/.test(w)) {
+        // "Y, resources (largely) dominated by X": the goods before it in the clause.
+        if (ctx.tokens[i + 1]?.text.toLowerCase() !== "by") continue;
+        ms ??= mentionsIn(ctx, si);
+        const by = ms.find((x) => x.m.ts === i + 2 && isStateParty(x.e));
+        if (!by) continue;
+        let k = i - 1;
+        while (k >= s.tokenStart && !/^(;|:|\.|which|that|while|but)$/i.test(ctx.tokens[k]!.text) && i - k < 25) k--;
+        for (const x of ms)
+          if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > k && x.m.te <= i)
+            emitRelation(ctx, by.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+        continue;
+      }
+      if (/^(producer|supplier|processor|refiner)$/.test(w)) {
+        // "X is (by far) the world's largest producer." with nothing after it: the good is the one named before.
+        if (/^(of|in|for)\b/.test(rest)) continue;
+        const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
+        if (
+          !/\b(?:is|was|remains|has become) (?:by far |now |still )?(?:the )?(?:world ['’]?s |world's |global |planet's )?(?:largest|biggest|top|dominant|leading)$/.test(
+            before,
+          )
+        )
+          continue;
+        ms ??= mentionsIn(ctx, si);
+        const subject = ms.filter((x) => x.m.te <= i && x.e.type === "Country").at(-1);
+        if (!subject || i - subject.m.te > 9) continue;
+        const good = theOneGood(ms) ?? (si > 0 ? theOneGood(mentionsIn(ctx, si - 1)) : undefined);
+        if (good) emitRelation(ctx, subject.e, "DOMINATES", good.e, si, ruleId, {}, 0.6);
+        continue;
+      }
+      if (w === "dependence" || w === "reliance") {
+        // "the world's (global) dependence on China for magnets": the world's, not one buyer's.
+        const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 3), i);
+        if (!/\b(world ['’]?s|world's|global)$/.test(before)) continue;
+        if (ctx.tokens[i + 1]?.text.toLowerCase() !== "on") continue;
+        ms ??= mentionsIn(ctx, si);
+        const on = ms.find((x) => x.m.ts === i + 2 && isStateParty(x.e));
+        if (!on || ctx.tokens[on.m.te]?.text.toLowerCase() !== "for") continue;
+        // The head of the phrase after "for": its last good ("rare-earth permanent magnets": magnets).
+        let end = on.m.te + 1;
+        while (end < s.tokenEnd && end - on.m.te < 8) {
+          const u = ctx.tokens[end]!;
+          if (!/^(NOUN|ADJ|PROPN)$/.test(u.pos) && u.text !== "-" && !(u.pos === "VERB" && /ed$/.test(u.text))) break;
+          end++;
+        }
+        const good = ms
+          .filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > on.m.te && x.m.te <= end)
+          .at(-1);
+        if (good) emitRelation(ctx, on.e, "DOMINATES", good.e, si, ruleId, {}, 0.6);
+      }
+    }
+  }
+}
+
 /** "China controls an astounding 90% of the world's processing capacity" (of rare earths). */
 export const dominanceRule: TradeRule = {
   id: "market-dominance",
@@ -1121,6 +1711,7 @@ export const dominanceRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    dominanceSweep(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -1128,9 +1719,17 @@ export const dominanceRule: TradeRule = {
       const ti = firstIndex(
         ctx,
         s.i,
-        /^(controls?|controlling|dominates?|dominating|dominance|monopoly|near-monopoly|accounts)$/i,
+        /^(controls?|controlling|dominates?|dominating|dominance|monopoly|near-monopoly|accounts|responsible)$/i,
       );
       if (ti < 0) continue;
+      // "X, responsible for around 70% of global cobalt production": only with a share of the market.
+      if (
+        /^responsible$/i.test(ctx.tokens[ti]!.text) &&
+        !/^for\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|half|two-thirds|three-quarters)[^,.;]*\b(?:production|output|supply|supplies|mining|refining|processing)\b/i.test(
+          s.text.slice(ctx.tokens[ti]!.end - s.start).trim(),
+        )
+      )
+        continue;
       // "export controls on gallium", "price controls": a measure, not a market share.
       if (
         /^(export|exports|trade|price|capital|border|new|tighter|stricter|strict)$/i.test(
@@ -1154,10 +1753,27 @@ export const dominanceRule: TradeRule = {
         !/^(to|will|would|can|could|may|might|also)$/i.test(ctx.tokens[ti - 1]?.text ?? "")
       )
         continue;
+      // "using that dominance for leverage": a dominance named before, not a market read here.
+      if (/^(that|this|such)$/i.test(ctx.tokens[ti - 1]?.text ?? "")) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti + 1, ["Country", "Company"]);
       const target = ms.find((x) => x.e.type === "Mineral" || (x.e.type === "Product" && x.m.ts > ti));
       if (!actor || !target) continue;
+      // "X (effectively) controls 90% of …": the verb right after its subject; "layers of controls",
+      // "its rare-earths controls" are a measure's noun.
+      if (
+        /^controls?$/i.test(ctx.tokens[ti]!.text) &&
+        !ctx.tokens
+          .slice(actor.m.te, ti)
+          .every(
+            (t) =>
+              t.pos === "ADV" ||
+              /^(to|will|would|can|could|may|might|also|,|which|that|supply|supplies|output|production|industry)$/i.test(
+                t.text,
+              ),
+          )
+      )
+        continue;
       // "90% of …", "about half of …", "two-thirds of …".
       const shareText =
         /(?:over |more than |nearly |almost |about |around |roughly )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/.exec(
@@ -1556,6 +2172,31 @@ const PURCHASING_NOUNS: ReadonlySet<string> = new Set([
   "spree",
 ]);
 
+/**
+ * Drops the purchases read from index `from` on whose buyer is also the seller ("U.S. investments
+ * …, and Japanese purchases of U.S. soybeans" read as the United States buying from itself: the
+ * state named is the goods' origin), so that the sentence is read again by the pattern below.
+ * The relations after `from` were all just made by this rule; their ids are given again in order.
+ */
+function dropSelfPurchases(ctx: RuleContext, from: number): void {
+  let names: Map<string, string> | undefined;
+  // The buyer is wrong for every good of that sentence ("… soybeans, gas, and pickup trucks").
+  const wrong = new Set<string>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES" || r.attributes.from === undefined) continue;
+    names ??= new Map(ctx.resolution.entities.map((e) => [e.id, e.name]));
+    if (r.attributes.from === names.get(r.source)) wrong.add(`${r.source}@${r.evidence[0]?.start}`);
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations
+    .slice(from)
+    .filter((r) => r.predicate !== "PURCHASES" || !wrong.has(`${r.source}@${r.evidence[0]?.start}`));
+  if (kept.length === ctx.relations.length - from) return;
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** "China will resume substantial purchases of US soybeans". */
 export const purchaseRule: TradeRule = {
   id: "purchases",
@@ -1565,6 +2206,7 @@ export const purchaseRule: TradeRule = {
   apply(ctx) {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
+    dropSelfPurchases(ctx, from);
     this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx, read) {
@@ -1576,6 +2218,13 @@ export const purchaseRule: TradeRule = {
       if (/^(purchasing|buying)$/i.test(ctx.tokens[ti]!.text) && PURCHASING_NOUNS.has(ctx.tokens[ti + 1]?.text ?? "")) {
         continue;
       }
+      // "import taxes on whisky", "import curbs on steel": a measure on imports, not a purchase.
+      if (
+        /^(tax|taxes|tariffs?|duty|duties|levies|levy|bans?|curbs?|restrictions?|controls?|quotas?|licen[cs]es?)$/i.test(
+          ctx.tokens[ti + 1]?.text ?? "",
+        )
+      )
+        continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti, ["Country", "Company"]);
       // What is bought follows the trigger in its phrase: "imports, rare earths" is a list of topics.
@@ -1588,15 +2237,12 @@ export const purchaseRule: TradeRule = {
       );
       if (!actor || !target) continue;
       const from = ms.find((x) => x.e.type === "Country" && x.m.te >= target.m.ts - 1 && x.m.te <= target.m.ts);
-      emitRelation(
-        ctx,
-        actor.e,
-        "PURCHASES",
-        target.e,
-        s.i,
-        this.id,
-        from && from.e !== actor.e ? { from: from.e.name } : {},
-      );
+      if (from?.e === actor.e) continue;
+      const attributes: Record<string, string> = from ? { from: from.e.name } : {};
+      emitRelation(ctx, actor.e, "PURCHASES", target.e, s.i, this.id, attributes);
+      // "purchases of U.S. soybeans, gas, and pickup trucks": the rest of the list.
+      for (const g of measureGoods(ctx, ms, ti, s.tokenEnd).goods)
+        if (g.m.ts > target.m.ts) emitRelation(ctx, actor.e, "PURCHASES", g.e, s.i, this.id, attributes);
     }
   },
 };
