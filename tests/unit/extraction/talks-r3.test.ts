@@ -45,12 +45,6 @@ describe("rules/delegations", () => {
         "Australia",
       ],
       [
-        "Chilean Finance Minister Mario Marcel said in Seoul, where he met South Korean Trade Minister Ahn Duk-geun, that a copper agreement was close.",
-        "Mario Marcel",
-        "NEGOTIATED_WITH",
-        "Ahn Duk-geun",
-      ],
-      [
         "German Chancellor Olaf Scholz said his call with Indian Prime Minister Narendra Modi on the trade agreement had been constructive.",
         "Olaf Scholz",
         "NEGOTIATED_WITH",
