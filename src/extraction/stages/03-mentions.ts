@@ -370,7 +370,10 @@ interface Ctx {
 }
 
 function wordsInsideSentences(ctx: Ctx): Set<string> {
-  ctx.insideWords ??= new Set(ctx.tokens.filter((t) => !t.first).map((t) => t.text));
+  if (!ctx.insideWords) {
+    ctx.insideWords = new Set();
+    for (const t of ctx.tokens) if (!t.first) ctx.insideWords.add(t.text);
+  }
   return ctx.insideWords;
 }
 
@@ -518,22 +521,30 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   });
 }
 
+/** The index of the token that starts (ends) at character `offset`, by bisection (tokens are in text order). */
+function tokenWith(tokens: Token[], side: "start" | "end", offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]![side];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /**
  * Outlets before the other spans: the document's own source named in its text ("Kallanish
  * understands …"), and a wire dateline's outlet in brackets ("SEOUL, Oct. 29 (Korea Bizwire) –").
  */
 function findOutlets(ctx: Ctx, source: string | null) {
   const { tokens, text } = ctx;
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
   if (source && /^\p{Lu}/u.test(source) && source.length <= 60 && text.includes(source)) {
-    for (let i = 0; i < tokens.length; i++) {
-      byStart.set(tokens[i]!.start, i);
-      byEnd.set(tokens[i]!.end, i);
-    }
     for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length)) {
-      const ts = byStart.get(at);
-      const last = byEnd.get(at + source.length);
+      const ts = tokenWith(tokens, "start", at);
+      const last = tokenWith(tokens, "end", at + source.length);
       if (ts === undefined || last === undefined || ctx.claimed[ts]) continue;
       if (tokens[ts]!.sentence !== tokens[last]!.sentence || properMatcher.matchAt(text, tokens, ts)) continue;
       // "Kazinform News Agency": the source opens a longer name, typed as a span.
