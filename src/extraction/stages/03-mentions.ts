@@ -347,11 +347,34 @@ export function isHeadline(tokens: Token[], s: Sentence): boolean {
   const last = tokens[s.tokenEnd - 1]?.text ?? "";
   // Most sentences end with a period: decided before the words are counted.
   if (/[.!?:"”]$/.test(last)) return false;
-  const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 2) return false;
-  const content = words.filter((t) => t.text.length > 3);
-  const caps = content.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return content.length > 0 && caps / content.length >= 0.75;
+  // Words (a letter first), content words (more than three characters), and capitalised ones.
+  let words = 0;
+  let content = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const text = tokens[i]!.text;
+    if (!startsWithLetter(text)) continue;
+    words++;
+    if (text.length <= 3) continue;
+    content++;
+    if (startsWithCapital(text)) caps++;
+  }
+  if (words < 2) return false;
+  return content > 0 && caps / content >= 0.75;
+}
+
+/** `/^\p{L}/u.test(text)`, without the expression for an ASCII first character. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/** `/^\p{Lu}/u.test(text)`, without the expression for an ASCII first character. */
+function startsWithCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 interface Ctx {
@@ -698,6 +721,9 @@ function findSpans(ctx: Ctx, s: Sentence) {
   }
 }
 
+/** A word in capitals only ("SEOUL"). */
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+
 /** A dateline city in capitals ("SYDNEY,", "KUALA LUMPUR (Reuters) -"): pushes it, returns its end or -1. */
 function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   const { tokens } = ctx;
@@ -705,8 +731,8 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   if (!first.first || te - ts > 3) return -1;
   const after = tokens[te];
   if (!after || !/^[,(—–-]$/.test(after.text)) return -1;
+  for (let k = ts; k < te; k++) if (!CAPITALS_ONLY.test(tokens[k]!.text)) return -1;
   const words = tokens.slice(ts, te).map((t) => t.text);
-  if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return -1;
   const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");
   const code = CITIES.get(name);
   if (!code) return -1;
@@ -2322,8 +2348,7 @@ function findTradedGoods(ctx: Ctx) {
       }
       continue;
     }
-    const link = lower(i + 1);
-    if (!GOODS_OF_TRIGGERS.has(w) || link !== "of") continue;
+    if (!GOODS_OF_TRIGGERS.has(w) || lower(i + 1) !== "of") continue;
     let k = i + 2;
     // "of US corn", "on Chinese steel": a country word before the good.
     while (ctx.claimed[k] && tokens[k]?.sentence === s && /^\p{Lu}/u.test(tokens[k]!.text) && k < i + 5) k++;
