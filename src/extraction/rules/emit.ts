@@ -33,10 +33,17 @@ export function emitRelation(
   const s = ctx.sentences[sentence];
   if (!s) return;
   const clean: Record<string, string> = {};
-  for (const [k, v] of Object.entries(attributes)) if (v) clean[k] = v;
+  // The key names every part of the relation, attributes in their order; the separators cannot
+  // occur in ids, predicates, rule ids or numbers, and an attribute holding one is quoted.
+  let key = `${source.id}\u0001${predicate}\u0001${target.id}\u0001${sentence}\u0001${rule}\u0001${confidence}`;
+  for (const k in attributes) {
+    const v = attributes[k];
+    if (!v) continue;
+    clean[k] = v;
+    key += hasSeparator(k) || hasSeparator(v) ? `\u0001${JSON.stringify([k, v])}` : `\u0001${k}\u0002${v}`;
+  }
   let emitted = EMITTED.get(ctx.relations);
   if (!emitted) EMITTED.set(ctx.relations, (emitted = { keys: new Set(), perSentence: new Map() }));
-  const key = JSON.stringify([source.id, predicate, target.id, sentence, rule, confidence, clean]);
   if (emitted.keys.has(key)) return;
   const count = emitted.perSentence.get(sentence) ?? 0;
   if (count >= MAX_RELATIONS_PER_SENTENCE) return;
@@ -51,6 +58,11 @@ export function emitRelation(
     confidence,
     evidence: [{ document: ctx.doc.id, sentence: s.text, start: s.start, end: s.end, rule }],
   });
+}
+
+/** Whether `s` holds one of the separators of `emitRelation`'s keys. */
+function hasSeparator(s: string): boolean {
+  return s.includes("\u0001") || s.includes("\u0002");
 }
 
 /**
@@ -71,13 +83,27 @@ function mentionsBySentence(ctx: RuleContext): Mention[][] {
   return index;
 }
 
-/** The mentions of sentence `i` that belong to an entity, in text order. */
+/**
+ * Per document: each sentence's answer of `mentionsIn`, made on first use (rules ask for the same
+ * sentence again and again) and dropped when `ensureEntity` adds a mention to the sentence.
+ */
+const MENTIONS_IN = new WeakMap<Mention[], ({ m: Mention; e: LocalEntity }[] | undefined)[]>();
+
+/**
+ * The mentions of sentence `i` that belong to an entity, in text order. The array is shared by
+ * the callers that ask for the same sentence: read it, never change it.
+ */
 export function mentionsIn(ctx: RuleContext, i: number): { m: Mention; e: LocalEntity }[] {
-  const out: { m: Mention; e: LocalEntity }[] = [];
+  let cache = MENTIONS_IN.get(ctx.mentions);
+  if (!cache) MENTIONS_IN.set(ctx.mentions, (cache = new Array(ctx.sentences.length).fill(undefined)));
+  let out = cache[i];
+  if (out) return out;
+  out = [];
   for (const m of mentionsBySentence(ctx)[i] ?? []) {
     const e = ctx.resolution.entityOf.get(m);
     if (e) out.push({ m, e });
   }
+  if (i >= 0 && i < cache.length) cache[i] = out;
   return out;
 }
 
@@ -156,6 +182,8 @@ export function ensureEntity(
     }
     ctx.mentions.push(m);
     res.entityOf.set(m, e);
+    const cache = MENTIONS_IN.get(ctx.mentions);
+    if (cache) cache[a.sentence] = undefined;
   }
   return e;
 }

@@ -8,7 +8,7 @@ import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
 import { knowLemmas } from "../syntax/lemma.ts";
-import { type M, sentenceReading } from "../syntax/predicates.ts";
+import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
 import { personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode, possessiveOwner } from "./places.ts";
@@ -848,6 +848,10 @@ function inName(name: string): string | undefined {
   return undefined;
 }
 
+/** A form of "meet", and the same forms in lower case (the sentences worth scanning). */
+const MEET_WORD = /^(met|meets|meet|meeting)$/i;
+const MEET_WORDS: ReadonlySet<string> = new Set(["met", "meets", "meet", "meeting"]);
+
 /**
  * "Bessent and Greer met Chinese Vice Premier He Lifeng at the prime minister's office";
  * "Rubio will meet his Indian counterpart on Friday": people before the verb met the people after
@@ -861,10 +865,11 @@ export const metWithRule: Rule = {
   example: "French Foreign Minister A met Japanese Prime Minister B in Tokyo on Monday.",
   apply(ctx) {
     const primary = meetingsOf(ctx).primary;
-    for (const s of ctx.sentences) {
+    for (const si of sentencesWith(ctx, MEET_WORDS)) {
+      const s = ctx.sentences[si]!;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = ctx.tokens[i]!;
-        if (!/^(met|meets|meet|meeting)$/i.test(t.text)) continue;
+        if (!MEET_WORD.test(t.text)) continue;
         // "to meet", "will meet" are verbs whatever their tag.
         const before1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
         const verbal = t.pos === "VERB" || t.text.toLowerCase() === "met" || /^(to|will|would|'ll)$/.test(before1);

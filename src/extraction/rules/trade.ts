@@ -6,7 +6,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { applyEntries } from "../syntax/predicates.ts";
+import { applyEntries, sentencesWith } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { entriesOf } from "./predicates.ts";
@@ -443,27 +443,6 @@ export const tariffRule: TradeRule = {
     tariffSweep(ctx, this.id, readSentences(ctx, from));
   },
 };
-
-/** Per document: each lower-case word's sentences, in order, built in one pass over the tokens. */
-const WORD_SENTENCES = new WeakMap<RuleContext, Map<string, number[]>>();
-
-/** The sentences holding at least one of `words` (lower case), in order, from the document's word index. */
-function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): number[] {
-  let index = WORD_SENTENCES.get(ctx);
-  if (!index) {
-    index = new Map();
-    for (const t of ctx.tokens) {
-      const w = t.text.toLowerCase();
-      let list = index.get(w);
-      if (!list) index.set(w, (list = []));
-      if (list[list.length - 1] !== t.sentence) list.push(t.sentence);
-    }
-    WORD_SENTENCES.set(ctx, index);
-  }
-  const out = new Set<number>();
-  for (const w of words) for (const i of index.get(w) ?? []) out.add(i);
-  return [...out].sort((a, b) => a - b);
-}
 
 /** Nouns naming an export measure ("export controls", "curbs on shipments of", "an export ban"). */
 const MEASURE_NOUNS: ReadonlySet<string> = new Set([

@@ -2,8 +2,9 @@
 // the cleaned text. Sentences never cross a line break (headlines and list items have no period),
 // and tokens and sentences are bounded (see ../limits.ts), so that every later stage works on
 // pieces of bounded size.
-// Pure: text in, arrays out; the wink model is loaded once per thread, and what it learns from one
-// document is forgotten before the next (see `forgetLearnedWords`).
+// Pure: text in, arrays out; the wink model is loaded once per thread (again after a few dozen
+// megabytes, see `renewWhenGrown`), and what it learns from one document is forgotten before the
+// next (see `forgetLearnedWords`).
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
@@ -26,10 +27,24 @@ const tappedModel = {
 };
 // Only the pipes the pipeline reads: sentence boundaries and part of speech (NER, negation and
 // sentiment would cost 40% more time for nothing).
-const nlp = winkNLP(tappedModel as typeof model, ["sbd", "pos"]);
-const its = nlp.its;
+let nlp = winkNLP(tappedModel as typeof model, ["sbd", "pos"]);
+let its = nlp.its;
 /** Size of the model's own vocabulary: entries past it were learned from documents. */
 const MODEL_VOCABULARY = lexemes?.list.length ?? 0;
+/**
+ * Words learned (and forgotten, see `forgetLearnedWords`) after which wink is made again from its
+ * model: its arrays keep every word a thread ever learned (about 17,000 a megabyte), which a
+ * long-lived process (the server, a worker kept for the next call) would carry forever, and the
+ * collector scan. A new instance costs a few hundred milliseconds, once every few dozen megabytes.
+ */
+const RENEW_AFTER_LEARNED = 500_000;
+
+/** Makes wink again from its model once the learned words pass `RENEW_AFTER_LEARNED`. */
+function renewWhenGrown(): void {
+  if (!lexemes || lexemes.list.length - MODEL_VOCABULARY <= RENEW_AFTER_LEARNED) return;
+  nlp = winkNLP(tappedModel as typeof model, ["sbd", "pos"]);
+  its = nlp.its;
+}
 
 /**
  * True when `word` (as written, usually lower case) is in the model's own English vocabulary:
@@ -102,6 +117,7 @@ interface RawTokens {
 /** Tokenises and tags `text`; offsets are exact (wink's tokenisation is lossless). */
 export function tokenizeText(text: string): TokenizedText {
   if (!text.trim()) return { tokens: [], sentences: [] };
+  renewWhenGrown();
   const known = lexemes?.list.length ?? 0;
   // wink reads `read`, the text with overlong runs cut: same length, so offsets hold for both.
   const read = cutLongRuns(text);

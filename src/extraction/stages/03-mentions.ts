@@ -347,11 +347,34 @@ export function isHeadline(tokens: Token[], s: Sentence): boolean {
   const last = tokens[s.tokenEnd - 1]?.text ?? "";
   // Most sentences end with a period: decided before the words are counted.
   if (/[.!?:"”]$/.test(last)) return false;
-  const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 2) return false;
-  const content = words.filter((t) => t.text.length > 3);
-  const caps = content.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return content.length > 0 && caps / content.length >= 0.75;
+  // Words (a letter first), content words (more than three characters), and capitalised ones.
+  let words = 0;
+  let content = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const text = tokens[i]!.text;
+    if (!startsWithLetter(text)) continue;
+    words++;
+    if (text.length <= 3) continue;
+    content++;
+    if (startsWithCapital(text)) caps++;
+  }
+  if (words < 2) return false;
+  return content > 0 && caps / content >= 0.75;
+}
+
+/** `/^\p{L}/u.test(text)`, without the expression for an ASCII first character. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/** `/^\p{Lu}/u.test(text)`, without the expression for an ASCII first character. */
+function startsWithCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 interface Ctx {
@@ -370,7 +393,10 @@ interface Ctx {
 }
 
 function wordsInsideSentences(ctx: Ctx): Set<string> {
-  ctx.insideWords ??= new Set(ctx.tokens.filter((t) => !t.first).map((t) => t.text));
+  if (!ctx.insideWords) {
+    ctx.insideWords = new Set();
+    for (const t of ctx.tokens) if (!t.first) ctx.insideWords.add(t.text);
+  }
   return ctx.insideWords;
 }
 
@@ -518,22 +544,30 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   });
 }
 
+/** The index of the token that starts (ends) at character `offset`, by bisection (tokens are in text order). */
+function tokenWith(tokens: Token[], side: "start" | "end", offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]![side];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /**
  * Outlets before the other spans: the document's own source named in its text ("Kallanish
  * understands …"), and a wire dateline's outlet in brackets ("SEOUL, Oct. 29 (Korea Bizwire) –").
  */
 function findOutlets(ctx: Ctx, source: string | null) {
   const { tokens, text } = ctx;
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
   if (source && /^\p{Lu}/u.test(source) && source.length <= 60 && text.includes(source)) {
-    for (let i = 0; i < tokens.length; i++) {
-      byStart.set(tokens[i]!.start, i);
-      byEnd.set(tokens[i]!.end, i);
-    }
     for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length)) {
-      const ts = byStart.get(at);
-      const last = byEnd.get(at + source.length);
+      const ts = tokenWith(tokens, "start", at);
+      const last = tokenWith(tokens, "end", at + source.length);
       if (ts === undefined || last === undefined || ctx.claimed[ts]) continue;
       if (tokens[ts]!.sentence !== tokens[last]!.sentence || properMatcher.matchAt(text, tokens, ts)) continue;
       // "Kazinform News Agency": the source opens a longer name, typed as a span.
@@ -692,6 +726,9 @@ function findSpans(ctx: Ctx, s: Sentence) {
   }
 }
 
+/** A word in capitals only ("SEOUL"). */
+const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+
 /** A dateline city in capitals ("SYDNEY,", "KUALA LUMPUR (Reuters) -"): pushes it, returns its end or -1. */
 function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   const { tokens } = ctx;
@@ -700,8 +737,8 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   if ((!first.first && tokens[ts - 1]?.text !== "/") || te - ts > 3) return -1;
   const after = tokens[te];
   if (!after || !/^[,(—–:/-]$/.test(after.text)) return -1;
+  for (let k = ts; k < te; k++) if (!CAPITALS_ONLY.test(tokens[k]!.text)) return -1;
   const words = tokens.slice(ts, te).map((t) => t.text);
-  if (!words.every((w) => /^\p{Lu}{2,}$/u.test(w))) return -1;
   const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");
   const code = CITIES.get(name);
   if (!code) return -1;
@@ -2349,8 +2386,7 @@ function findTradedGoods(ctx: Ctx) {
       }
       continue;
     }
-    const link = lower(i + 1);
-    if (!GOODS_OF_TRIGGERS.has(w) || link !== "of") continue;
+    if (!GOODS_OF_TRIGGERS.has(w) || lower(i + 1) !== "of") continue;
     let k = i + 2;
     // "of US corn", "on Chinese steel": a country word before the good.
     while (ctx.claimed[k] && tokens[k]?.sentence === s && /^\p{Lu}/u.test(tokens[k]!.text) && k < i + 5) k++;

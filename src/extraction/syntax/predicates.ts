@@ -183,9 +183,9 @@ function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
   const f = forms(ctx);
   for (const c of r.chunks) {
     for (let k = c.ts; k < c.te; k++) {
+      if (!f.form[k]!.noun) continue;
       const raw = f.lower[k]!;
       const w = f.singular[k]!;
-      if (!TRIGGERS.nouns.has(w) && !TRIGGERS.nouns.has(raw)) continue;
       // A name's own word is no trigger ("Lynas Rare Earths Producer Ltd" is read as a name).
       if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
       if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
@@ -554,7 +554,11 @@ const TRIGGERS = {
   adverbs: new Map<string, PredicateEntry[]>(),
 };
 
+/** Bumped each time entries are indexed: the token forms hold trigger lists of a version. */
+let triggersVersion = 0;
+
 function indexTriggers(entries: readonly PredicateEntry[]): void {
+  triggersVersion++;
   for (const e of entries) {
     for (const v of e.verbs ?? []) TRIGGERS.verbs.set(v, [...(TRIGGERS.verbs.get(v) ?? []), e]);
     for (const a of e.adverbs ?? []) TRIGGERS.adverbs.set(a, [...(TRIGGERS.adverbs.get(a) ?? []), e]);
@@ -575,30 +579,110 @@ const INDEXES = new WeakMap<
   }
 >();
 
-/** A token's forms, by its text as written (a document repeats its words). */
-const FORMS_OF = new Map<string, { lower: string; singular: string; lemma: string }>();
+/**
+ * A token text's forms, and what they trigger: the entries whose noun (its singular or itself),
+ * verb (its lemma) or adverb it is, in that order, each entry once. Made once per text.
+ */
+interface Form {
+  lower: string;
+  singular: string;
+  lemma: string;
+  /** A trigger noun as written or in the singular (for `nounHits`). */
+  noun: boolean;
+  triggers: PredicateEntry[] | undefined;
+}
 
-/** Per document: each token's lower-case form, noun singular and verb lemma. */
-const FORMS = new WeakMap<RuleContext, { lower: string[]; singular: string[]; lemma: string[] }>();
+/** Forms by token text as written (a document repeats its words, a corpus too). */
+const FORMS_OF = new Map<string, Form>();
+/** The `TRIGGERS` version the forms were made with: registering entries again remakes them. */
+let formsVersion = -1;
 
-function forms(ctx: RuleContext): { lower: string[]; singular: string[]; lemma: string[] } {
+/** Per document: each token's lower-case form, noun singular and verb lemma, and the token's `Form`. */
+interface Forms {
+  lower: string[];
+  singular: string[];
+  lemma: string[];
+  form: Form[];
+}
+const FORMS = new WeakMap<RuleContext, Forms>();
+
+function formOf(text: string): Form {
+  const lower = text.toLowerCase();
+  const singular = nounSingular(lower);
+  const lemma = verbLemma(lower);
+  const lists = [
+    TRIGGERS.nouns.get(singular),
+    TRIGGERS.nouns.get(lower),
+    TRIGGERS.verbs.get(lemma),
+    TRIGGERS.adverbs.get(lower),
+  ];
+  let triggers: PredicateEntry[] | undefined;
+  for (const list of lists) {
+    if (!list) continue;
+    triggers ??= [];
+    for (const e of list) if (!triggers.includes(e)) triggers.push(e);
+  }
+  const noun = TRIGGERS.nouns.has(singular) || TRIGGERS.nouns.has(lower);
+  return { lower, singular, lemma, noun, triggers };
+}
+
+function forms(ctx: RuleContext): Forms {
   let f = FORMS.get(ctx);
   if (f) return f;
-  f = { lower: [], singular: [], lemma: [] };
-  if (FORMS_OF.size > 50_000) FORMS_OF.clear();
-  for (const t of ctx.tokens) {
-    let x = FORMS_OF.get(t.text);
-    if (!x) {
-      const lower = t.text.toLowerCase();
-      x = { lower, singular: nounSingular(lower), lemma: verbLemma(lower) };
-      FORMS_OF.set(t.text, x);
-    }
-    f.lower.push(x.lower);
-    f.singular.push(x.singular);
-    f.lemma.push(x.lemma);
+  const n = ctx.tokens.length;
+  f = { lower: new Array(n), singular: new Array(n), lemma: new Array(n), form: new Array(n) };
+  if (FORMS_OF.size > 50_000 || formsVersion !== triggersVersion) {
+    FORMS_OF.clear();
+    formsVersion = triggersVersion;
+  }
+  for (let k = 0; k < n; k++) {
+    const text = ctx.tokens[k]!.text;
+    let x = FORMS_OF.get(text);
+    if (!x) FORMS_OF.set(text, (x = formOf(text)));
+    f.lower[k] = x.lower;
+    f.singular[k] = x.singular;
+    f.lemma[k] = x.lemma;
+    f.form[k] = x;
   }
   FORMS.set(ctx, f);
   return f;
+}
+
+/** Per document: each lower-case word's sentences, in order, built in one pass over the tokens. */
+const WORD_SENTENCES = new WeakMap<RuleContext, Map<string, number[]>>();
+
+function wordIndex(ctx: RuleContext): Map<string, number[]> {
+  let index = WORD_SENTENCES.get(ctx);
+  if (!index) {
+    index = new Map();
+    const { lower } = forms(ctx);
+    for (let k = 0; k < lower.length; k++) {
+      const w = lower[k]!;
+      const sentence = ctx.tokens[k]!.sentence;
+      const list = index.get(w);
+      if (!list) index.set(w, [sentence]);
+      else if (list[list.length - 1] !== sentence) list.push(sentence);
+    }
+    WORD_SENTENCES.set(ctx, index);
+  }
+  return index;
+}
+
+/**
+ * The sentences holding at least one of `words` (lower case), in order, from the document's word
+ * index (shared by the rules: a cheap trigger check before a scan of the sentence).
+ */
+export function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): number[] {
+  const index = wordIndex(ctx);
+  const lists: number[][] = [];
+  for (const w of words) {
+    const list = index.get(w);
+    if (list) lists.push(list);
+  }
+  if (lists.length <= 1) return lists[0] ? [...lists[0]] : [];
+  const out = new Set<number>();
+  for (const list of lists) for (const i of list) out.add(i);
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Per document, read once: the sentences where each entry's trigger words occur. */
@@ -608,13 +692,16 @@ function candidates(ctx: RuleContext): Map<PredicateEntry, number[]> {
   let map = CANDIDATES.get(ctx);
   if (map) return map;
   map = new Map();
-  const f = forms(ctx);
+  const { form } = forms(ctx);
   for (const s of ctx.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      addCandidates(map, TRIGGERS.nouns.get(f.singular[i]!), s.i);
-      addCandidates(map, TRIGGERS.nouns.get(f.lower[i]!), s.i);
-      addCandidates(map, TRIGGERS.verbs.get(f.lemma[i]!), s.i);
-      addCandidates(map, TRIGGERS.adverbs.get(f.lower[i]!), s.i);
+      const list = form[i]!.triggers;
+      if (!list) continue;
+      for (const e of list) {
+        let sentences = map.get(e);
+        if (!sentences) map.set(e, (sentences = []));
+        if (sentences[sentences.length - 1] !== s.i) sentences.push(s.i);
+      }
     }
   }
   CANDIDATES.set(ctx, map);
@@ -628,15 +715,6 @@ function wordsOf(phrase: string): string[] {
   let words = WORDS_OF.get(phrase);
   if (!words) WORDS_OF.set(phrase, (words = phrase.split(" ")));
   return words;
-}
-
-function addCandidates(map: Map<PredicateEntry, number[]>, list: PredicateEntry[] | undefined, i: number): void {
-  if (!list) return;
-  for (const e of list) {
-    let sentences = map.get(e);
-    if (!sentences) map.set(e, (sentences = []));
-    if (sentences[sentences.length - 1] !== i) sentences.push(i);
-  }
 }
 
 /** Runs `entries` over the sentences where their trigger words occur. */
@@ -712,11 +790,13 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
           const head = words.at(-1);
           if (head !== w && head !== raw) return false;
           if (words.length === 1) return true;
-          const before = ctx.tokens
-            .slice(k - words.length + 1, k)
-            .map((x) => nounSingular(x.text.toLowerCase()))
-            .join(" ");
-          return before === words.slice(0, -1).join(" ");
+          // The words before the head, singular, must be the phrase's (a phrase past the
+          // document's start matches nothing).
+          const from = k - words.length + 1;
+          if (from < 0) return false;
+          const { singular } = forms(ctx);
+          for (let j = 0; j < words.length - 1; j++) if (singular[from + j] !== words[j]) return false;
+          return true;
         });
         if (!matches) continue;
         fire(
