@@ -118,7 +118,10 @@ describe("graph/live", () => {
           inGraph.filter((id) => !compacted.has(id)),
           `run ${run}`,
         ).toEqual([...live.pendingDocuments].sort());
-        expect([...compacted].filter((id) => !inGraph.includes(id)), `run ${run}`).toEqual([]);
+        expect(
+          [...compacted].filter((id) => !inGraph.includes(id)),
+          `run ${run}`,
+        ).toEqual([]);
         expect(ids(readdirSync(path.join(dir, "analyses")), ".json"), `run ${run}`).toEqual(inGraph);
         for (const id of present) if (id !== uncertain) expect(inGraph, `run ${run}: acknowledged ${id}`).toContain(id);
         for (const id of removed) expect(inGraph, `run ${run}: removed ${id}`).not.toContain(id);
