@@ -23,7 +23,14 @@ import { parseDate } from "../extraction/read/metadata.ts";
 import { readDocument } from "../extraction/stages/01-read.ts";
 import { CorpusMerge } from "../extraction/stages/08-merge.ts";
 import type { DocumentMeta, Entity, Extraction, Relation, SourceDocument } from "../extraction/types.ts";
-import { buildGraph, edgeAttributesOf, graphAttributesOf, graphDocumentOf, nodeAttributesOf } from "./build.ts";
+import {
+  buildGraph,
+  edgeAttributesOf,
+  edgeSize,
+  graphAttributesOf,
+  graphDocumentOf,
+  nodeAttributesOf,
+} from "./build.ts";
 import { encodeGraph } from "./codec.ts";
 import {
   applyJournal,
@@ -268,6 +275,55 @@ function putEdge(graph: KnowledgeGraph, key: string, relation: Relation, diff: G
     graph.replaceEdgeAttributes(key, fresh);
     diff.updatedEdges.push(key);
   }
+}
+
+/**
+ * Brings an existing node up to `entity` when the entity only grew since the node was made (its
+ * first `mentionCount` mentions are the node's): the new mentions and documents appended in place,
+ * names and attributes replaced. False (nothing done) when the node is missing or does not match.
+ */
+function appendToNode(graph: KnowledgeGraph, key: string, entity: Entity, diff: GraphDiff): boolean {
+  if (!graph.hasNode(key)) return false;
+  const current = graph.getNodeAttributes(key);
+  const known = current.mentions.length;
+  if (current.mentionCount !== known || entity.mentions.length < known) return false;
+  const fresh = nodeAttributesOf({ ...entity, mentions: entity.mentions.slice(known) });
+  for (const mention of fresh.mentions) current.mentions.push(mention);
+  const documents = new Set(current.documents);
+  const added = fresh.documents.filter((document) => !documents.has(document));
+  const { label, name, type, aliases, attributes } = fresh;
+  graph.replaceNodeAttributes(key, {
+    ...current,
+    label,
+    name,
+    type,
+    aliases,
+    attributes,
+    mentionCount: current.mentions.length,
+    mentions: current.mentions,
+    documents: added.length > 0 ? [...current.documents, ...added].sort() : current.documents,
+  });
+  diff.updatedNodes.push(key);
+  return true;
+}
+
+/**
+ * Brings an existing edge up to `relation` when its evidence only grew (the edge's evidence is the
+ * relation's first pieces): the new evidence appended in place, the rest replaced. False (nothing
+ * done) when the edge is missing or does not match.
+ */
+function appendToEdge(graph: KnowledgeGraph, key: string, relation: Relation, diff: GraphDiff): boolean {
+  if (!graph.hasEdge(key)) return false;
+  const current = graph.getEdgeAttributes(key);
+  const known = current.evidence.length;
+  if (relation.evidence.length < known) return false;
+  // The other attributes are computed from the relation itself (its last piece of evidence stands
+  // in for the list, which is appended to instead).
+  const fresh = edgeAttributesOf({ ...relation, evidence: relation.evidence.slice(-1) });
+  for (const evidence of relation.evidence.slice(known)) current.evidence.push({ ...evidence });
+  graph.replaceEdgeAttributes(key, { ...fresh, evidence: current.evidence, size: edgeSize(current.evidence.length) });
+  diff.updatedEdges.push(key);
+  return true;
 }
 
 /**
@@ -762,14 +818,18 @@ export class LiveGraph {
       removedEdges: [],
     };
     const touched = new Set<string>();
-    // What the merge says it touched did change: no comparison needed.
+    // What the merge says it touched did change: no comparison needed. A node or edge that exists
+    // only grows (the merge appends mentions and evidence): what is new is appended in place, so
+    // that a hub's thousands of mentions are not copied at each ingest.
     for (const entity of delta.entities) {
-      touched.add(nodeKey(entity));
-      putNode(graph, nodeKey(entity), entity, diff, false);
+      const key = nodeKey(entity);
+      touched.add(key);
+      if (!appendToNode(graph, key, entity, diff)) putNode(graph, key, entity, diff, false);
     }
     for (const relation of delta.relations) {
+      const key = edgeKey(relation);
       touched.add(relation.source).add(relation.target);
-      putEdge(graph, edgeKey(relation), relation, diff, false);
+      if (!appendToEdge(graph, key, relation, diff)) putEdge(graph, key, relation, diff, false);
     }
     // Appended in place (copying the lists would cost O(the corpus)); setting one attribute to
     // itself tells the graph's listeners (caches of the API) that the attributes changed.

@@ -33,7 +33,11 @@ export function mergeAnalyses(analyses: DocumentAnalysis[]): Extraction {
 
 /** What `CorpusMerge.add` changed: the merged entities and relations it created or added to. */
 export interface MergeDelta {
-  /** Entities created or changed (new names, mentions or attributes), in the merge's order. */
+  /**
+   * Entities created or changed (new names, mentions or attributes), in the merge's order. Their
+   * `mentions` are the merge's own lists (a hub's run to thousands): read them at once, do not keep
+   * or change them.
+   */
   entities: Entity[];
   /** Relations created or changed (new evidence, attributes or confidence). */
   relations: Relation[];
@@ -104,7 +108,9 @@ export class CorpusMerge {
     const statements = this.addStatements(analysis);
     const merges = raw.map((m) => this.mapMerge(m));
     this.merges.push(...merges);
-    const entities = [...touched].sort((a, b) => this.position.get(a)! - this.position.get(b)!).map(finished);
+    const entities = [...touched]
+      .sort((a, b) => this.position.get(a)! - this.position.get(b)!)
+      .map((g) => finished(g, true));
     return { entities, relations: relations.map((r) => this.relations.get(r)!), statements, merges };
   }
 
@@ -112,7 +118,7 @@ export class CorpusMerge {
   extraction(): Extraction {
     return {
       documents: [...this.documents],
-      entities: this.order.map(finished),
+      entities: this.order.map((g) => finished(g)),
       relations: [...this.relations.values()],
       statements: [...this.statements],
       merges: [...this.merges],
@@ -278,12 +284,21 @@ export class CorpusMerge {
   }
 }
 
-/** A group as the extraction gives it: aliases deduplicated and sorted, working attributes dropped. */
-function finished(g: Entity): Entity {
+/**
+ * A group as the extraction gives it: aliases deduplicated and sorted, working attributes dropped;
+ * its mentions copied, or (`shared`) the group's own list, to be read at once and not kept.
+ */
+function finished(g: Entity, shared = false): Entity {
   const aliases = [...new Set(g.aliases)].filter((x) => x !== g.name).sort();
   const attributes = g.attributes ? { ...g.attributes } : undefined;
   if (attributes) delete attributes.mergeKey;
-  const entity: Entity = { id: g.id, name: g.name, type: g.type, aliases, mentions: [...g.mentions] };
+  const entity: Entity = {
+    id: g.id,
+    name: g.name,
+    type: g.type,
+    aliases,
+    mentions: shared ? g.mentions : [...g.mentions],
+  };
   if (attributes && Object.keys(attributes).length > 0) entity.attributes = attributes;
   return entity;
 }
