@@ -233,6 +233,11 @@ function documentId(file: string): string {
   return name.replace(/\.[^.]*$/, "") || name;
 }
 
+/** A difference with nothing in it yet. */
+function emptyDiff(): GraphDiff {
+  return { addedNodes: [], updatedNodes: [], removedNodes: [], addedEdges: [], updatedEdges: [], removedEdges: [] };
+}
+
 /**
  * Adds the entity's node (x and y NaN, for the metrics to place) or replaces its content, keeping
  * its metrics and position; records which in `diff` (with `onlyChanged`, an unchanged node is left
@@ -338,14 +343,7 @@ export function applyExtraction(
   texts: ReadonlyMap<string, string>,
   builtAt: string,
 ): GraphDiff {
-  const diff: GraphDiff = {
-    addedNodes: [],
-    updatedNodes: [],
-    removedNodes: [],
-    addedEdges: [],
-    updatedEdges: [],
-    removedEdges: [],
-  };
+  const diff = emptyDiff();
   const nodes = new Map(extraction.entities.map((entity) => [nodeKey(entity), entity]));
   const edges = new Map(extraction.relations.map((relation) => [edgeKey(relation), relation]));
   for (const key of graph.edges()) {
@@ -809,14 +807,7 @@ export class LiveGraph {
   private applyAdd(analysis: DocumentAnalysis, text: string): GraphDiff {
     const delta = this.merge!.add(analysis);
     const graph = this.liveGraph;
-    const diff: GraphDiff = {
-      addedNodes: [],
-      updatedNodes: [],
-      removedNodes: [],
-      addedEdges: [],
-      updatedEdges: [],
-      removedEdges: [],
-    };
+    const diff = emptyDiff();
     const touched = new Set<string>();
     // What the merge says it touched did change: no comparison needed. A node or edge that exists
     // only grows (the merge appends mentions and evidence): what is new is appended in place, so

@@ -1,9 +1,37 @@
 // A source document for the extraction tests: a text of our own with the fields stage 1 would have
 // read (a publication date for relative dates, a byline's outlet and authors), the rest blank.
 
+import { analyseDocument } from "../../src/extraction/index.ts";
 import type { SourceDocument } from "../../src/extraction/types.ts";
 
 /** The document `t` holding `text`, with the given fields (date, source, authors…) and blanks elsewhere. */
 export function testDocument(text: string, fields: Partial<Omit<SourceDocument, "text">> = {}): SourceDocument {
   return { id: "t", fileName: "t.txt", title: "", date: null, source: null, authors: [], ...fields, text };
+}
+
+/** What the extraction reads in one text: its relations and its meetings, in forms tests compare. */
+export interface TextReading {
+  /** Each relation as "Source PREDICATE Target" (entity names), with its attributes. */
+  facts: { line: string; attributes: Record<string, string> }[];
+  /** The same lines alone. */
+  lines: string[];
+  /** Each meeting's name and its names and aliases joined by " | ", in lower case. */
+  meetings: { name: string; surface: string }[];
+}
+
+/** Analyses `text` as the document `t` (with `fields`) and returns its relations and meetings. */
+export function readText(text: string, fields: Partial<Omit<SourceDocument, "text">> = {}): TextReading {
+  const a = analyseDocument(testDocument(text, fields));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  const facts = a.relations.map((r) => ({
+    line: `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`,
+    attributes: r.attributes,
+  }));
+  return {
+    facts,
+    lines: facts.map((fact) => fact.line),
+    meetings: a.entities
+      .filter((e) => e.type === "Meeting")
+      .map((e) => ({ name: e.name, surface: [e.name, ...e.aliases].join(" | ").toLowerCase() })),
+  };
 }

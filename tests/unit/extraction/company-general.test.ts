@@ -6,22 +6,13 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
 
-function doc(text: string): SourceDocument {
-  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
-}
+const doc = (text: string) => testDocument(text, { date: "2025-06-02" });
 
 type Fact = [text: string, source: string, predicate: string, target: string, attrs?: Record<string, string>];
 
-function facts(text: string): { line: string; attributes: Record<string, string> }[] {
-  const a = analyseDocument(doc(text));
-  const name = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.relations.map((r) => ({
-    line: `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`,
-    attributes: r.attributes,
-  }));
-}
+const facts = (text: string) => readText(text, { date: "2025-06-02" }).facts;
 
 const FOUND: Fact[] = [
   // Investments.

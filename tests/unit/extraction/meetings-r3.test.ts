@@ -5,25 +5,11 @@
 // for these tests (not copied from any article): positives and refusals.
 
 import { describe, expect, it } from "vitest";
-import { analyseDocument } from "../../../src/extraction/index.ts";
-import { testDocument } from "../../_helpers/documents.ts";
+import { readText, type TextReading } from "../../_helpers/documents.ts";
 
-interface Read {
-  lines: string[];
-  meetings: { name: string; surface: string }[];
-}
+type Read = TextReading;
 
-function analyse(text: string): Read {
-  const doc = testDocument(text, { date: "2025-06-12" });
-  const a = analyseDocument(doc);
-  const names = new Map(a.entities.map((e) => [e.id, e.name]));
-  return {
-    lines: a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`),
-    meetings: a.entities
-      .filter((e) => e.type === "Meeting")
-      .map((e) => ({ name: e.name, surface: [e.name, ...e.aliases].join(" | ").toLowerCase() })),
-  };
-}
+const analyse = (text: string): Read => readText(text, { date: "2025-06-12" });
 
 /** The meeting whose name or aliases hold every one of `words` as whole words. */
 function meetingWith(read: Read, words: string[]): string | undefined {
