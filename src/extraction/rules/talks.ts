@@ -518,15 +518,7 @@ const DISCUSS_VERBS: ReadonlySet<string> = new Set([
 /** Verbs read with their subject as agent in the passive: "the talks are focused on X". */
 const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "concentrate"]);
 /** Discussing verbs whose topic follows a preposition: "touched on X", "talked about Y". */
-const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set([
-  "agree",
-  "touch",
-  "talk",
-  "focus",
-  "centre",
-  "center",
-  "concentrate",
-]);
+const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", ...FOCUS_VERBS]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
   /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
