@@ -744,6 +744,8 @@ export class LiveGraph {
         const sidecar = readMetaFile(file);
         const entry = readCachedEntry(this.dataDir, id, fingerprintOf(bytes, sidecar?.bytes ?? null));
         if (entry?.seq === undefined || entry.analysis.document.id !== id) continue;
+        // Remembered, so that `corpus` below does not read and parse this analysis again.
+        this.analyses.set(id, { sha256: entry.sha256, analysis: entry.analysis });
         let document = readDocument(file, bytes);
         if (sidecar) document = applyMetaFile(document, sidecar.meta);
         replays.push({ id, seq: entry.seq, text: document.text });
@@ -835,32 +837,49 @@ export class LiveGraph {
   }
 
   /**
-   * Saves a mutation's own files as one durable step: the journal ("prepare"), the staged files
-   * (fsynced), the journal ("commit"), the renames and deletes, the journal's removal. A failure
-   * before the commit removes the staged files and throws; after it, mutations are refused (the
-   * next `open` finishes the change).
+   * Saves a change as one durable step: the journal ("prepare"), the staged files (fsynced), the
+   * journal ("commit"), the renames and deletes, the journal's removal. With `graph` (a removal or
+   * a compaction), graph.json is staged last: `graph.write` changes the live graph and gives its
+   * new content, and `graph.committed` runs once the commit mark is written. A failure before the
+   * commit removes the staged files (and restores the live graph from graph.json and the pending
+   * ingests, their texts from `graph.before`) and throws; after it, mutations are refused (the next
+   * `open` finishes the change).
    */
-  private persist(change: { op: Journal["op"]; document: string; files: StagedFile[]; deletes: string[] }): void {
+  private persist(
+    change: { op: Journal["op"]; document: string; files: StagedFile[]; deletes: string[] },
+    graph?: { write: () => Iterable<string>; committed: () => void; before: ReadonlyMap<string, string> },
+  ): void {
     const staged = change.files.map((file) => ({ ...file, temp: tempFileFor(file.target) }));
+    const graphFile = path.join(this.dataDir, DATA_FILES.graph);
+    const graphTemp = graph ? tempFileFor(graphFile) : "";
     const journal: Journal = {
       version: JOURNAL_VERSION,
       op: change.op,
       document: change.document,
       state: "prepare",
-      renames: staged.map((file): [string, string] => [this.relative(file.temp), this.relative(file.target)]),
+      renames: [
+        ...staged.map((file): [string, string] => [this.relative(file.temp), this.relative(file.target)]),
+        ...(graph ? [[this.relative(graphTemp), this.relative(graphFile)] as [string, string]] : []),
+      ],
       deletes: change.deletes.map((file) => this.relative(file)),
     };
     writeJournal(this.dataDir, journal);
+    let mutated = false;
     try {
       for (const file of staged) writeTextDurable(file.temp, [file.content]);
+      if (graph) {
+        mutated = true;
+        writeTextDurable(graphTemp, graph.write());
+      }
       for (const directory of new Set([...staged.map((file) => path.dirname(file.temp)), this.dataDir])) {
         syncDirectory(directory);
       }
       writeJournal(this.dataDir, { ...journal, state: "commit" });
     } catch (error) {
-      this.rollBack(journal, false);
+      this.rollBack(journal, mutated, graph?.before);
       throw error;
     }
+    graph?.committed();
     try {
       applyJournal(this.dataDir, { ...journal, state: "commit" });
     } catch (error) {
@@ -1021,13 +1040,11 @@ export class LiveGraph {
   }
 
   /**
-   * Merges the entries and saves the result as one durable step: the journal ("prepare") first,
-   * then the staged files (the mutation's own files, extraction.json, and graph.json once the
-   * difference is applied to the live graph and the metrics recomputed), fsynced, then the journal
-   * ("commit"), the renames and deletes, and the journal's removal. Any failure before the commit
-   * removes the staged files and restores the live graph from graph.json; a failure after it
-   * refuses further mutations (the next `open` finishes the commit). Never saves a graph that
-   * drops a document other than `removed`.
+   * Merges the entries and saves the result as one durable step (`persist`): the mutation's own
+   * files, extraction.json, and graph.json once the difference is applied to the live graph and the
+   * metrics recomputed. Any failure before the commit removes the staged files and restores the
+   * live graph; a failure after it refuses further mutations (the next `open` finishes the commit).
+   * Never saves a graph that drops a document other than `removed`.
    */
   private commit(
     entries: readonly CorpusEntry[],
@@ -1050,50 +1067,27 @@ export class LiveGraph {
     }
     const texts = this.texts(entries);
     const before = new Map(this.liveGraph.getAttribute("documents").map((document) => [document.id, document.text]));
-    const graphFile = path.join(this.dataDir, DATA_FILES.graph);
-    const staged = [
-      ...change.files,
-      { target: path.join(this.dataDir, DATA_FILES.extraction), content: serializeExtraction(extraction) },
-    ].map((file) => ({ ...file, temp: tempFileFor(file.target) }));
-    const graphTemp = tempFileFor(graphFile);
-    const journal: Journal = {
-      version: JOURNAL_VERSION,
-      op: change.op,
-      document: change.document,
-      state: "prepare",
-      renames: [
-        ...staged.map((file): [string, string] => [this.relative(file.temp), this.relative(file.target)]),
-        [this.relative(graphTemp), this.relative(graphFile)],
-      ],
-      deletes: change.deletes.map((file) => this.relative(file)),
+    const extractionFile = {
+      target: path.join(this.dataDir, DATA_FILES.extraction),
+      content: serializeExtraction(extraction),
     };
-    writeJournal(this.dataDir, journal);
-    let mutated = false;
-    let diff: GraphDiff;
-    try {
-      for (const file of staged) writeTextDurable(file.temp, [file.content]);
-      mutated = true;
-      diff = applyExtraction(this.liveGraph, extraction, texts, new Date().toISOString());
-      assignMetrics(this.liveGraph, { seed: this.options.seed, keepPositions: true });
-      writeTextDurable(graphTemp, encodeGraph(this.liveGraph));
-      for (const directory of new Set([...staged.map((file) => path.dirname(file.temp)), this.dataDir])) {
-        syncDirectory(directory);
-      }
-      writeJournal(this.dataDir, { ...journal, state: "commit" });
-    } catch (error) {
-      this.rollBack(journal, mutated, before);
-      throw error;
-    }
-    this.merge = merge;
-    this.pendingIds = [];
-    this.nextSeq = 1;
-    try {
-      applyJournal(this.dataDir, { ...journal, state: "commit" });
-    } catch (error) {
-      this.refuse(
-        `live: the last change should have been saved, found ${describeError(error)}; mutations are refused until the server restarts (it finishes the change).`,
-      );
-    }
+    let diff = emptyDiff();
+    this.persist(
+      { ...change, files: [...change.files, extractionFile] },
+      {
+        before,
+        write: () => {
+          diff = applyExtraction(this.liveGraph, extraction, texts, new Date().toISOString());
+          assignMetrics(this.liveGraph, { seed: this.options.seed, keepPositions: true });
+          return encodeGraph(this.liveGraph);
+        },
+        committed: () => {
+          this.merge = merge;
+          this.pendingIds = [];
+          this.nextSeq = 1;
+        },
+      },
+    );
     void this.warmNeighbourRanks();
     return { diff, extraction };
   }
