@@ -87,6 +87,14 @@ export interface ScoreDetails {
   spuriousRelations: string[];
   /** `speaker: quote` of each gold statement the system missed. */
   missedStatements: string[];
+  /**
+   * Why gold relations were missed, per predicate: `endMissed` when no system entity matched one of
+   * its ends (entity recognition lost it), `endsFound` when both ends were found (the relation
+   * rules lost it). Counts only, so held-out splits may print them.
+   */
+  missCauses: Record<string, { endMissed: number; endsFound: number }>;
+  /** The types of the gold ends no system entity matched, counted over the missed relations. */
+  missedEndTypes: Record<string, number>;
 }
 
 /** The result of scoring; everything but `details` is what `--json` prints. */
@@ -103,6 +111,8 @@ export interface FormatScoreOptions {
   json?: boolean;
   /** Append the lists of misses and spurious items. */
   verbose?: boolean;
+  /** Append the missed relations' causes (an end entity missed, or both ends found): counts only. */
+  causes?: boolean;
 }
 
 /** Normalises a surface form the way score.mjs does: no accents, case, possessive, "the" or punctuation. */
@@ -257,10 +267,14 @@ export function scoreExtraction(gold: Gold, extraction: ScorableExtraction): Sco
   const goldRels = gold.relations.filter((r) => r.predicate !== "STATED");
   const goldStated = gold.relations.filter((r) => r.predicate === "STATED");
   const goldRelKeys = new Set<string>();
+  const goldRelEnds = new Map<string, [GoldEntity, GoldEntity]>();
   for (const r of goldRels) {
     const s = goldByName.get(normalizeSurface(r.source));
     const t = goldByName.get(normalizeSurface(r.target));
-    if (s && t) goldRelKeys.add(relationKey(s.name, r.predicate, t.name));
+    if (!s || !t) continue;
+    const key = relationKey(s.name, r.predicate, t.name);
+    goldRelKeys.add(key);
+    goldRelEnds.set(key, [s, t]);
   }
   const sysRelKeys = new Set<string>();
   const spuriousRelations: string[] = [];
@@ -310,6 +324,18 @@ export function scoreExtraction(gold: Gold, extraction: ScorableExtraction): Sco
     (st) => !speakerOk.has(normalizeSurface(sysToGold.get(st.speaker)?.name ?? "#")),
   ).length;
 
+  const missedRelations = [...goldRelKeys].filter((k) => !sysRelKeys.has(k));
+  const missCauses: ScoreDetails["missCauses"] = {};
+  const missedEndTypes: Record<string, number> = {};
+  for (const key of missedRelations) {
+    const ends = goldRelEnds.get(key)!;
+    const lost = ends.filter((e) => !goldMatched.has(e));
+    const cause = (missCauses[key.split("|")[1]!] ??= { endMissed: 0, endsFound: 0 });
+    if (lost.length) cause.endMissed++;
+    else cause.endsFound++;
+    for (const e of lost) missedEndTypes[e.type] = (missedEndTypes[e.type] ?? 0) + 1;
+  }
+
   return {
     entities: { ...computeMetrics(eTP, eFP, eFN), byType },
     relations: { ...computeMetrics(rTP, rFP, rFN), byPredicate },
@@ -321,15 +347,38 @@ export function scoreExtraction(gold: Gold, extraction: ScorableExtraction): Sco
       spuriousEntities: fpEntities.map(
         (x) => `${x.e.type}: ${x.e.name}${x.duplicateOf ? `  (duplicate of ${x.duplicateOf})` : ""}`,
       ),
-      missedRelations: [...goldRelKeys].filter((k) => !sysRelKeys.has(k)),
+      missedRelations,
       spuriousRelations,
       missedStatements,
+      missCauses,
+      missedEndTypes,
     },
   };
 }
 
 function formatRow(name: string, m: Metrics): string {
   return `${name.padEnd(18)} P ${m.p.toFixed(2)}  R ${m.r.toFixed(2)}  F1 ${m.f1.toFixed(2)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`;
+}
+
+/**
+ * The missed relations by cause, per predicate, then the types of the ends entity recognition lost:
+ * where the next gain lies (a relation rule, or recognising the entity it hangs on).
+ */
+function formatCauses(details: ScoreDetails): string[] {
+  const rows = Object.entries(details.missCauses).sort(([a], [b]) => a.localeCompare(b));
+  const total = rows.reduce(
+    (sum, [, c]) => ({ endMissed: sum.endMissed + c.endMissed, endsFound: sum.endsFound + c.endsFound }),
+    { endMissed: 0, endsFound: 0 },
+  );
+  const row = (name: string, c: { endMissed: number; endsFound: number }) =>
+    `  ${name.padEnd(18)} an end entity missed ${String(c.endMissed).padStart(3)}   both ends found ${String(c.endsFound).padStart(3)}`;
+  const types = Object.entries(details.missedEndTypes).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  return [
+    "missed relations by cause:",
+    ...rows.map(([p, c]) => row(p, c)),
+    row("ALL", total),
+    `missed ends by type: ${types.length ? types.map(([t, n]) => `${t} ${n}`).join(", ") : "none"}`,
+  ];
 }
 
 /** Prints a score exactly as score.mjs does with the same flags, final newline included. */
@@ -359,5 +408,6 @@ export function formatScore(result: ScoreResult, options: FormatScoreOptions = {
     section("system relations not in gold:", details.spuriousRelations);
     section("missed statements:", details.missedStatements);
   }
+  if (options.causes) lines.push("", ...formatCauses(details));
   return `${lines.join("\n")}\n`;
 }

@@ -49,6 +49,8 @@ export interface EvalOptions {
   /** What to score; default `all`, or `seeds` when --gold or --extraction is given. */
   corpus?: EvalCorpus;
   verbose?: boolean;
+  /** Also print why relations were missed (an end entity missed, or both ends found): counts only, held-out splits too. */
+  causes?: boolean;
   json?: boolean;
 }
 
@@ -118,6 +120,16 @@ function absentTexts(options: EvalOptions, splits: readonly DevSplit[]): string 
   return `development corpus: no texts in ${path.join(options.dev, "texts")}/ for ${which}; gather them as ${path.join(options.dev, "README.md")} says.`;
 }
 
+/** A block's JSON with the causes of its missed relations. */
+function withCauses({ entities, relations, statements, details }: ScoreResult): object {
+  return {
+    entities,
+    relations,
+    statements,
+    causes: { byPredicate: details.missCauses, endTypes: details.missedEndTypes },
+  };
+}
+
 function resolveCorpus(options: EvalOptions): EvalCorpus {
   if (options.corpus) return options.corpus;
   return options.gold !== undefined || options.extraction !== undefined ? "seeds" : "all";
@@ -160,22 +172,29 @@ export async function runEval(options: EvalOptions): Promise<EvalOutput> {
     });
   }
   if (corpus === "seeds") {
-    return { stdout: formatScore(blocks[0]!.result, { json: options.json, verbose: options.verbose }), stderr: "" };
+    const { json, verbose, causes } = options;
+    if (json && causes) return { stdout: `${JSON.stringify(withCauses(blocks[0]!.result), null, 2)}\n`, stderr: "" };
+    return { stdout: formatScore(blocks[0]!.result, { json, verbose, causes }), stderr: "" };
   }
   if (options.json) {
     const byKey = Object.fromEntries(
-      blocks.map(({ key, result: { entities, relations, statements } }) => [key, { entities, relations, statements }]),
+      blocks.map(({ key, result }) => [
+        key,
+        options.causes
+          ? withCauses(result)
+          : { entities: result.entities, relations: result.relations, statements: result.statements },
+      ]),
     );
     return { stdout: `${JSON.stringify(byKey, null, 2)}\n`, stderr: notices.map((n) => `${n}\n`).join("") };
   }
   const parts = [
     ...notices.map((n) => `${n}\n`),
-    ...blocks.map((b) => `${b.title}\n${formatScore(b.result, { verbose: b.verbose })}`),
+    ...blocks.map((b) => `${b.title}\n${formatScore(b.result, { verbose: b.verbose, causes: options.causes })}`),
   ];
   return { stdout: parts.join("\n"), stderr: "" };
 }
 
-/** Registers `kg eval [--corpus seeds|dev|test|unseen|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--json]`. */
+/** Registers `kg eval [--corpus seeds|dev|test|unseen|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--causes] [--json]`. */
 export function registerEval(program: Command): Command {
   return program
     .command("eval")
@@ -210,6 +229,10 @@ export function registerEval(program: Command): Command {
       "--verbose",
       "also list missed and spurious entities, relations and statements (not the held-out splits', unless alone)",
     )
+    .option(
+      "--causes",
+      "also count why relations were missed: an end entity not recognised, or both ends found but no relation (counts only, so held-out splits too)",
+    )
     .option("--json", "print the scores as JSON (one object keyed dev/test/unseen/seeds when several are scored)")
     .addHelpText(
       "after",
@@ -219,6 +242,7 @@ export function registerEval(program: Command): Command {
         "  $ kg eval",
         "  $ kg eval --corpus dev --verbose",
         "  $ kg eval --corpus unseen",
+        "  $ kg eval --corpus unseen --causes",
         "  $ kg eval --corpus seeds --verbose",
         "  $ kg eval --extraction graph-data/extraction.json --json",
       ].join("\n"),

@@ -286,6 +286,23 @@ describe("cli/eval", () => {
       expect((await runEval(options({ extraction: HANDMADE, json: true }))).stdout).toBe(seeds);
     });
 
+    it("counts the causes of a held-out split's misses under --causes without naming them", async () => {
+      const plain = (await runEval(options({ corpus: "unseen" }))).stdout;
+      const { stdout } = await runEval(options({ corpus: "unseen", causes: true }));
+      expect(stdout.startsWith(plain.trimEnd())).toBe(true);
+      const tail = stdout.slice(plain.trimEnd().length);
+      expect(tail).toMatch(/\nmissed relations by cause:\n/);
+      expect(tail).toMatch(/\n {2}ALL {16}an end entity missed +\d+ {3}both ends found +\d+\nmissed ends by type: /);
+      for (const e of UNSEEN_GOLD.entities) expect(tail).not.toContain(e.name);
+      const json = JSON.parse((await runEval(options({ corpus: "unseen", causes: true, json: true }))).stdout);
+      const { causes } = json.unseen as {
+        causes: { byPredicate: Record<string, { endMissed: number; endsFound: number }> };
+      };
+      const [, fn] = /\nRELATIONS .*fn (\d+)\)/.exec(plain) ?? [];
+      const counted = Object.values(causes.byPredicate).reduce((n, c) => n + c.endMissed + c.endsFound, 0);
+      expect(counted).toBe(Number(fn));
+    });
+
     it("prints one JSON object keyed by block when several are scored", async () => {
       const { stdout } = await runEval(options({ corpus: "all", extraction: HANDMADE, json: true }));
       const parsed = JSON.parse(stdout) as Record<string, unknown>;

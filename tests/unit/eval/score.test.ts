@@ -180,6 +180,20 @@ describe("eval/score", () => {
       expect(miss.statements).toMatchObject({ tp: 0, fp: 0, fn: 1 });
       expect(miss.details.missedStatements).toEqual(["Donald Trump: a very good talk"]);
     });
+    it("counts each missed relation's cause: an end entity not recognised, or both ends found", () => {
+      const result = scoreExtraction(GOLD, {
+        // Trump and Xi found, the countries not: MET_WITH lost by the relation rules, IMPOSED_TARIFF by recognition.
+        entities: [entity("t", "Trump", "Person"), entity("x", "Xi", "Person"), entity("c", "China", "Country")],
+      });
+      expect(result.details.missCauses).toEqual({
+        MET_WITH: { endMissed: 0, endsFound: 1 },
+        IMPOSED_TARIFF: { endMissed: 1, endsFound: 0 },
+      });
+      expect(result.details.missedEndTypes).toEqual({ Country: 1 });
+      const none = scoreExtraction(GOLD, {});
+      expect(none.details.missCauses.IMPOSED_TARIFF).toEqual({ endMissed: 1, endsFound: 0 });
+      expect(none.details.missedEndTypes).toEqual({ Person: 2, Country: 2 });
+    });
   });
 
   describe("formatScore", () => {
@@ -187,6 +201,19 @@ describe("eval/score", () => {
       const text = formatScore(scoreExtraction(GOLD, {}));
       expect(text.split("\n")[0]).toBe("entities by type");
       expect(text).toMatch(/\nRELATIONS {10}P 0\.00 {2}R 0\.00 {2}F1 0\.00 {2}\(tp 0, fp 0, fn 2\)\n$/);
+    });
+
+    it("appends the causes of the missed relations, as counts, only when asked", () => {
+      const result = scoreExtraction(GOLD, { entities: [entity("t", "Trump", "Person"), entity("x", "Xi", "Person")] });
+      expect(formatScore(result)).not.toContain("by cause");
+      const lines = formatScore(result, { causes: true }).trimEnd().split("\n");
+      expect(lines.slice(-5)).toEqual([
+        "missed relations by cause:",
+        "  IMPOSED_TARIFF     an end entity missed   1   both ends found   0",
+        "  MET_WITH           an end entity missed   0   both ends found   1",
+        "  ALL                an end entity missed   1   both ends found   1",
+        "missed ends by type: Country 2",
+      ]);
     });
 
     it("prints JSON without the details", () => {
