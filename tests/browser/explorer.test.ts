@@ -100,6 +100,16 @@ async function editorText(page: Page, selector: string): Promise<string> {
   return (text ?? "").replace(/\u00a0/g, " ");
 }
 
+/** How the renderer draws edges: whether they answer the pointer, and whether arrows and lines share one program. */
+const EDGE_RENDERING = `(() => {
+  const settings = window.__explorer.graph.sigma.getSettings();
+  return {
+    edgeEvents: settings.enableEdgeEvents,
+    hideEdgesOnMove: settings.hideEdgesOnMove,
+    plainLines: settings.edgeProgramClasses.arrow === settings.edgeProgramClasses.line,
+  };
+})()`;
+
 describe("explorer (browser)", () => {
   it("renders the whole graph: a painted canvas, the node and edge counts, the legend", async () => {
     const { page, context } = await harness.open();
@@ -114,6 +124,12 @@ describe("explorer (browser)", () => {
       expect(await page.textContent("#status")).toBe(`${health.nodes} entities · ${health.edges} relations`);
       expect(await countPaintedPixels(page)).toBeGreaterThan(500);
       expect(await page.locator("#legend [data-type]").count()).toBeGreaterThan(5);
+      // A small graph: arrows, and edges that answer the pointer.
+      expect(await page.evaluate(EDGE_RENDERING)).toEqual({
+        edgeEvents: true,
+        hideEdgesOnMove: false,
+        plainLines: false,
+      });
       await saveScreenshot(page, "overview");
     } finally {
       await context.close();
@@ -552,6 +568,14 @@ describe("explorer loading progress (browser)", () => {
       expect(await page.locator("#load-progress").count()).toBe(0);
       expect(await page.textContent("#status")).toBe("2500 entities · 6000 relations");
       expect(await page.locator("#overview-note").isHidden()).toBe(true);
+      // A big graph: one-pixel lines, no edge picking, edges hidden while the camera moves; set up
+      // for the relations when the nodes were drawn alone.
+      expect(await page.evaluate(EDGE_RENDERING)).toEqual({
+        edgeEvents: false,
+        hideEdgesOnMove: true,
+        plainLines: true,
+      });
+      expect(await countPaintedPixels(page)).toBeGreaterThan(500);
     } finally {
       await context.close();
       await server.close();

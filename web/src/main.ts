@@ -316,7 +316,7 @@ async function load(emphasise: readonly string[] = []): Promise<void> {
     rememberDocuments(data.documents);
     // A first big load draws the nodes, then the relations a frame later.
     if (first && data.entities.length >= PROGRESSIVE_MIN_ENTITIES && data.relations.length > 0) {
-      graphController.setData({ ...data, relations: [] });
+      graphController.setData({ ...data, relations: [] }, data.relations.length);
       showLoadProgress(stage, {
         text: `Drawing ${formatCount(data.relations.length)} relations…`,
         value: null,

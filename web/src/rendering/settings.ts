@@ -1,6 +1,7 @@
 // Sigma settings of the explorer: labels readable at every zoom, edges and labels hidden while
 // the camera moves on big graphs, the reducers wired in. Settings only; no DOM, no state.
 
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { ViewEdgeAttributes, ViewNodeAttributes } from "../state/graph/types.ts";
 import { createEdgeReducer, createNodeReducer, type RenderState } from "./reducers.ts";
@@ -10,6 +11,31 @@ export const BIG_GRAPH_EDGES = 2000;
 
 /** Above this many nodes, hovering lights up the neighbourhood without fading the rest (a partial refresh). */
 export const BIG_GRAPH_NODES = 3000;
+
+/** Arrows and thick lines drawn as triangles: legible on graphs a reader follows edge by edge. */
+const DETAILED_EDGES = { arrow: EdgeArrowProgram, line: EdgeRectangleProgram };
+
+/**
+ * One-pixel GL lines for every edge of a big graph: a sixth of the vertices of a rectangle and no
+ * arrow heads, which are too small to read at an overview's zoom anyway.
+ */
+const OVERVIEW_EDGES = { arrow: EdgeLineProgram, line: EdgeLineProgram };
+
+/**
+ * The settings that depend on the graph's size, applied again whenever the shown graph changes:
+ * on big graphs edges are plain lines, edges and labels are hidden while the camera moves, and
+ * edges are not picked under the pointer (picking draws every edge a second time each frame; a
+ * relation is then opened from its entity's panel).
+ */
+export function sizeSettings(edgeCount: number): Partial<Settings<ViewNodeAttributes, ViewEdgeAttributes>> {
+  const big = edgeCount > BIG_GRAPH_EDGES;
+  return {
+    edgeProgramClasses: big ? OVERVIEW_EDGES : DETAILED_EDGES,
+    enableEdgeEvents: !big,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+  };
+}
 
 /** The sigma settings for a graph of `edgeCount` edges whose appearance `read` describes. */
 export function createSigmaSettings(
@@ -21,9 +47,7 @@ export function createSigmaSettings(
     edgeReducer: createEdgeReducer(read),
     defaultEdgeType: "arrow",
     renderEdgeLabels: true,
-    enableEdgeEvents: true,
-    hideEdgesOnMove: edgeCount > BIG_GRAPH_EDGES,
-    hideLabelsOnMove: edgeCount > BIG_GRAPH_EDGES,
+    ...sizeSettings(edgeCount),
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     labelSize: 13,
     labelWeight: "500",

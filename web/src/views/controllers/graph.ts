@@ -5,7 +5,7 @@
 import Sigma from "sigma";
 import { LayoutRunner } from "../../rendering/layout.ts";
 import { PLAIN_RENDER_STATE, type RenderState } from "../../rendering/reducers.ts";
-import { BIG_GRAPH_NODES, createSigmaSettings } from "../../rendering/settings.ts";
+import { BIG_GRAPH_EDGES, BIG_GRAPH_NODES, createSigmaSettings, sizeSettings } from "../../rendering/settings.ts";
 import { computeVisibility, isEmptyFilter } from "../../state/filters/index.ts";
 import type { Scope, Visibility } from "../../state/filters/types.ts";
 import { computeEgoScope, computePathScope } from "../../state/focus/index.ts";
@@ -30,6 +30,10 @@ export class GraphController {
   private layout: LayoutRunner | null = null;
   private renderState: RenderState = PLAIN_RENDER_STATE;
   private visibility: Visibility | null = null;
+  /** Relations a progressive load adds next (see `setData`). */
+  private edgesToCome = 0;
+  /** Whether the renderer is set up for a big graph (see `sizeSettings`), once it exists. */
+  private drawnBig: boolean | null = null;
   private readonly layoutListeners = new Set<(running: boolean) => void>();
   private readonly countListeners = new Set<(counts: GraphCounts) => void>();
 
@@ -54,22 +58,23 @@ export class GraphController {
     return this.visibility;
   }
 
-  /** Shows new overview data; nodes already shown keep their positions. */
-  setData(data: ExplorerData): ViewGraph {
+  /**
+   * Shows new overview data; nodes already shown keep their positions. `edgesToCome`: the relations
+   * a progressive load adds next (its nodes come first), so that the renderer is set up once for
+   * the graph's final size.
+   */
+  setData(data: ExplorerData, edgesToCome = 0): ViewGraph {
     const previous = this.graphValue ?? undefined;
     const graph = buildViewGraph(data, previous ? { previous } : {});
     if (this.layout?.running) this.layout.stop();
     this.layout?.kill();
     this.graphValue = graph;
+    this.edgesToCome = edgesToCome;
     if (this.sigmaValue) {
-      const { hideEdgesOnMove, hideLabelsOnMove } = createSigmaSettings(() => this.renderState, graph.size);
       this.sigmaValue.setGraph(graph);
-      this.sigmaValue.setSettings({
-        hideEdgesOnMove: hideEdgesOnMove ?? false,
-        hideLabelsOnMove: hideLabelsOnMove ?? false,
-      });
     } else {
-      const settings = createSigmaSettings(() => this.renderState, graph.size);
+      const settings = createSigmaSettings(() => this.renderState, Math.max(graph.size, edgesToCome));
+      this.drawnBig = Math.max(graph.size, edgesToCome) > BIG_GRAPH_EDGES;
       this.sigmaValue = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, this.container, settings);
       this.bindEvents(this.sigmaValue);
       // The benchmark reads this mark: time from navigation to the first frame with the graph.
@@ -195,14 +200,26 @@ export class GraphController {
     const scope = this.scopeOf(state, graph);
     this.visibility =
       scope || !isEmptyFilter(state.view.filters) ? computeVisibility(graph, state.view.filters, scope) : null;
-    this.refreshAppearance(state);
     const counts: GraphCounts = {
       nodes: graph.order,
       edges: graph.size,
       visibleNodes: this.visibility ? this.visibility.nodes.size : graph.order,
       visibleEdges: this.visibility ? this.visibility.edges.size : graph.size,
     };
+    this.fitRendererTo(Math.max(counts.visibleEdges, this.edgesToCome));
+    this.refreshAppearance(state);
     for (const listener of this.countListeners) listener(counts);
+  }
+
+  /**
+   * Sets the renderer up for the number of edges drawn (sizeSettings): a focus or filter that leaves
+   * few edges of a big graph brings arrows and edge clicks back. Only when that changes.
+   */
+  private fitRendererTo(edgeCount: number): void {
+    const big = edgeCount > BIG_GRAPH_EDGES;
+    if (!this.sigmaValue || big === this.drawnBig) return;
+    this.drawnBig = big;
+    this.sigmaValue.setSettings(sizeSettings(edgeCount));
   }
 
   private hoverSets(
