@@ -105,6 +105,7 @@ const EDGE_RENDERING = `(() => {
   const settings = window.__explorer.graph.sigma.getSettings();
   return {
     edgeEvents: settings.enableEdgeEvents,
+    edgeLabels: settings.renderEdgeLabels,
     hideEdgesOnMove: settings.hideEdgesOnMove,
     plainLines: settings.edgeProgramClasses.arrow === settings.edgeProgramClasses.line,
   };
@@ -127,6 +128,7 @@ describe("explorer (browser)", () => {
       // A small graph: arrows, and edges that answer the pointer.
       expect(await page.evaluate(EDGE_RENDERING)).toEqual({
         edgeEvents: true,
+        edgeLabels: true,
         hideEdgesOnMove: false,
         plainLines: false,
       });
@@ -572,6 +574,7 @@ describe("explorer loading progress (browser)", () => {
       // for the relations when the nodes were drawn alone.
       expect(await page.evaluate(EDGE_RENDERING)).toEqual({
         edgeEvents: false,
+        edgeLabels: false,
         hideEdgesOnMove: true,
         plainLines: true,
       });

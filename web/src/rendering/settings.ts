@@ -22,16 +22,18 @@ const DETAILED_EDGES = { arrow: EdgeArrowProgram, line: EdgeRectangleProgram };
 const OVERVIEW_EDGES = { arrow: EdgeLineProgram, line: EdgeLineProgram };
 
 /**
- * The settings that depend on the graph's size, applied again whenever the shown graph changes:
- * on big graphs edges are plain lines, edges and labels are hidden while the camera moves, and
- * edges are not picked under the pointer (picking draws every edge a second time each frame; a
- * relation is then opened from its entity's panel).
+ * The settings that depend on the number of edges drawn, applied again when it crosses the
+ * threshold: on big graphs edges are plain lines without labels (unreadable at an overview's zoom,
+ * and each costs a canvas text), edges and labels are hidden while the camera moves, and edges are
+ * not picked under the pointer (picking draws every edge a second time each frame; a relation is
+ * then opened from its entity's panel).
  */
 export function sizeSettings(edgeCount: number): Partial<Settings<ViewNodeAttributes, ViewEdgeAttributes>> {
   const big = edgeCount > BIG_GRAPH_EDGES;
   return {
     edgeProgramClasses: big ? OVERVIEW_EDGES : DETAILED_EDGES,
     enableEdgeEvents: !big,
+    renderEdgeLabels: !big,
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
   };
@@ -46,7 +48,6 @@ export function createSigmaSettings(
     nodeReducer: createNodeReducer(read),
     edgeReducer: createEdgeReducer(read),
     defaultEdgeType: "arrow",
-    renderEdgeLabels: true,
     ...sizeSettings(edgeCount),
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     labelSize: 13,
