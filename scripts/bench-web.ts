@@ -1,9 +1,11 @@
 // `npm run bench` (explorer part): time from page load to the first frame with the graph, and the
 // frame time while panning, in headless chromium (software WebGL), on the seeds' graph and on a
 // synthetic graph (default 10 000 nodes, 50 000 edges), whole and as the explorer's default overview
-// shows it (the top 5 000 entities by PageRank). The server is the real API on temporary
-// data directories; the explorer is web/dist (built when stale). Rewrites the "## Explorer"
-// section of BENCHMARKS.md, keeping the others. Options: --nodes N, --edges N, --runs N, --out FILE.
+// shows it (the top 5 000 entities by PageRank), and a large one (default 100 000 entities,
+// 1 000 000 relations, scripts/bench/graph.ts) as the explorer shows it by default. The server is
+// the real API on temporary data directories; the explorer is web/dist (built when stale).
+// Rewrites the "## Explorer" section of BENCHMARKS.md, keeping the others. Options: --nodes N,
+// --edges N, --large-nodes N, --large-edges N (0: no large graph), --runs N, --out FILE.
 
 import "./bench/production.ts";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,6 +19,7 @@ import { ENTITY_TYPES, type Extraction, PREDICATES, SYMMETRIC_PREDICATES } from 
 import { buildGraph } from "../src/graph/build.ts";
 import { createGraph, type KnowledgeGraph, TYPE_COLORS } from "../src/graph/model.ts";
 import { saveGraph } from "../src/graph/store.ts";
+import { generateGraph } from "./bench/graph.ts";
 import { launchBrowser } from "../tests/_helpers/browser.ts";
 import { ensureWebBuild, WEB_DIST } from "../web/build.ts";
 
@@ -28,6 +31,8 @@ const { values } = parseArgs({
   options: {
     nodes: { type: "string", default: "10000" },
     edges: { type: "string", default: "50000" },
+    "large-nodes": { type: "string", default: "100000" },
+    "large-edges": { type: "string", default: "1000000" },
     runs: { type: "string", default: "3" },
     seed: { type: "string", default: "7" },
     out: { type: "string", default: "BENCHMARKS.md" },
@@ -35,12 +40,20 @@ const { values } = parseArgs({
 });
 const syntheticNodes = Number(values.nodes);
 const syntheticEdges = Number(values.edges);
+const largeNodes = Number(values["large-nodes"]);
+const largeEdges = Number(values["large-edges"]);
 const runs = Math.max(1, Math.round(Number(values.runs)));
 const seed = Math.round(Number(values.seed));
 const outFile = path.resolve(ROOT, values.out);
 if (!(syntheticNodes >= 2) || !(syntheticEdges >= 1) || syntheticEdges > syntheticNodes * (syntheticNodes - 1)) {
   throw new Error(
     `bench-web: --nodes should be ≥ 2 and --edges between 1 and nodes², found ${values.nodes}, ${values.edges}.`,
+  );
+}
+
+if (largeNodes !== 0 && !(Number.isInteger(largeNodes) && largeNodes >= 100 && Number.isInteger(largeEdges) && largeEdges >= 1)) {
+  throw new Error(
+    `bench-web: --large-nodes should be 0 (none) or an integer ≥ 100, and --large-edges a positive integer, found ${values["large-nodes"]}, ${values["large-edges"]}.`,
   );
 }
 
@@ -302,6 +315,7 @@ const syntheticDir = syntheticData(synthetic);
 let seeds: Awaited<ReturnType<typeof measure>>;
 let big: Awaited<ReturnType<typeof measure>>;
 let top: Awaited<ReturnType<typeof measure>>;
+let large: Awaited<ReturnType<typeof measure>> | null = null;
 try {
   seeds = await measure("seeds", seedsDir);
   log("synthetic, every entity…");
@@ -312,14 +326,28 @@ try {
   rmSync(seedsDir, { recursive: true, force: true });
   rmSync(syntheticDir, { recursive: true, force: true });
 }
+if (largeNodes > 0) {
+  log(`large synthetic graph (${largeNodes} entities, ${largeEdges} relations), the explorer's default overview…`);
+  // Written and dropped before the server loads it, so that only one copy is in memory.
+  const largeDir = mkdtempSync(path.join(tmpdir(), "kg-bench-web-"));
+  saveGraph(
+    generateGraph({ entities: largeNodes, relations: largeEdges, seed: 42, documentTexts: false }),
+    path.join(largeDir, "graph.json"),
+  );
+  try {
+    large = await measure("large synthetic, default overview", largeDir);
+  } finally {
+    rmSync(largeDir, { recursive: true, force: true });
+  }
+}
 
 const section = [
   SECTION,
   "",
-  `Run of ${startedAt.toISOString()} by \`node --import tsx scripts/bench-web.ts --nodes ${syntheticNodes} --edges ${syntheticEdges} --runs ${runs}\`.`,
+  `Run of ${startedAt.toISOString()} by \`node --import tsx scripts/bench-web.ts --nodes ${syntheticNodes} --edges ${syntheticEdges} --large-nodes ${largeNodes} --large-edges ${largeEdges} --runs ${runs}\`.`,
   "",
   `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; headless Debian chromium with software WebGL (SwiftShader): read the figures as relative, a GPU is many times faster.`,
-  "- From navigation start: first render is sigma's first frame (on graphs of 2 000 entities or more, the nodes alone, drawn a frame before the relations); data is the overview loaded and decoded (one `GET /overview` request, gzip); complete is the first frame with every node and edge shown. The synthetic graph is measured whole (`?overviewLimit=N`) and as the explorer shows it by default (the top 5 000 entities by PageRank and the relations among them); `shown` is the number of entities drawn.",
+  "- From navigation start: first render is sigma's first frame, the first useful one (on graphs of 2 000 entities or more, the nodes alone, drawn a frame before the relations); data is the overview loaded and decoded (one `GET /overview` request, gzip); complete is the first frame with every node and edge shown. The synthetic graph is measured whole (`?overviewLimit=N`) and as the explorer shows it by default (the top 5 000 entities by PageRank and the relations among them); `shown` is the number of entities drawn. The large graph (scripts/bench/graph.ts, seed 42: power-law degrees, random positions) is measured as the explorer shows it by default; its server load is not in these figures (the page is opened once the server answers).",
   "- Panning: the mouse drags the stage for 3 s (a move every ~30 ms); frame time is the interval between animation frames meanwhile (edges and labels are hidden while the camera moves above 2 000 edges).",
   "",
   "| graph | nodes | edges | shown | runs | first render ms | data loaded ms | complete render ms | pan frame ms (median) | pan frame ms (p95) | pan fps |",
@@ -327,6 +355,7 @@ const section = [
   row("seeds", seeds),
   row("synthetic", big),
   row("synthetic, default overview", top),
+  ...(large ? [row("large synthetic, default overview", large)] : []),
   "",
 ].join("\n");
 

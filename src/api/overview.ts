@@ -10,7 +10,7 @@ import { InvalidInputError } from "../errors.ts";
 import { ENTITY_TYPES, type EntityType, PREDICATES, type Predicate } from "../extraction/types.ts";
 import { BudgetExceededError, type WorkBudget } from "../graph/budget.ts";
 import { compareStrings } from "../graph/keys.ts";
-import type { KnowledgeGraph } from "../graph/model.ts";
+import type { EdgeAttributes, KnowledgeGraph } from "../graph/model.ts";
 import { normalizeMeetingDate } from "../graph/query.ts";
 import { ERROR_CODES } from "./errors.ts";
 import { jsonError, parseInteger } from "./routes.ts";
@@ -66,6 +66,12 @@ export interface Overview {
     ids: Record<string, string>;
   };
 }
+
+/**
+ * How many entities the explorer asks for by default (web/src/main.ts has the same number: the
+ * explorer does not import server code); the server builds that overview ahead of the first request.
+ */
+export const DEFAULT_OVERVIEW_LIMIT = 5000;
 
 /** Bounds of `?limit=N` (entities). */
 export const OVERVIEW_LIMIT_BOUNDS = [1, 10_000_000] as const;
@@ -162,11 +168,10 @@ export function buildOverview(graph: KnowledgeGraph, limit: number | null, budge
     documents: [],
     ids: {},
   };
-  const addEdge = (edge: string, source: string, target: string) => {
+  const addEdge = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
     const from = position.get(source);
     const to = position.get(target);
     if (from === undefined || to === undefined) return;
-    const attributes = graph.getEdgeAttributes(edge);
     if (edge !== `${source}|${attributes.predicate}|${target}`) edges.ids[String(edges.source.length)] = edge;
     edges.source.push(from);
     edges.target.push(to);
@@ -182,15 +187,15 @@ export function buildOverview(graph: KnowledgeGraph, limit: number | null, budge
     }
   };
   if (limit === null || shown.length === graph.order) {
-    graph.forEachEdge((edge, _attributes, source, target) => {
+    graph.forEachEdge((edge, attributes, source, target) => {
       budget?.tick();
-      addEdge(edge, source, target);
+      addEdge(edge, attributes, source, target);
     });
   } else {
     for (const key of shown) {
-      graph.forEachOutEdge(key, (edge, _attributes, source, target) => {
+      graph.forEachOutEdge(key, (edge, attributes, source, target) => {
         budget?.tick();
-        addEdge(edge, source, target);
+        addEdge(edge, attributes, source, target);
       });
     }
   }
@@ -274,6 +279,46 @@ export function acceptsGzip(header: string | null): boolean {
   return false;
 }
 
+/** The overview of `graph` for `limit` as JSON bytes, from the cache or built (and kept) now. */
+function cachedOverview(graph: KnowledgeGraph, limit: number | null, budget?: WorkBudget): CachedOverview {
+  const key = String(limit);
+  const entries = cacheOf(graph);
+  let entry = entries.get(key);
+  if (!entry) {
+    const json = new TextEncoder().encode(JSON.stringify(buildOverview(graph, limit, budget)));
+    entry = { json, gzip: null };
+    if (entries.size >= CACHE_SIZE) entries.delete(entries.keys().next().value as string);
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
+/** The gzip of a cached overview, compressed once (off the event loop) and shared by the requests that want it. */
+function gzipOf(entry: CachedOverview): Promise<Uint8Array<ArrayBuffer>> {
+  entry.gzip ??= gzipAsync(entry.json, { level: GZIP_LEVEL }).then(
+    (compressed) => new Uint8Array(compressed.buffer as ArrayBuffer, compressed.byteOffset, compressed.byteLength),
+    (error: unknown) => {
+      entry.gzip = null;
+      throw error;
+    },
+  );
+  return entry.gzip;
+}
+
+/**
+ * The explorer's first request, answered ahead of it: builds and compresses the overview of
+ * `graph` for `limit` (the explorer's default, `DEFAULT_OVERVIEW_LIMIT`) into the cache, so that
+ * opening the explorer on a big graph just after the server starts costs the transfer only. A change
+ * of the graph drops it, as any cached answer. Resolves once done; never rejects.
+ */
+export async function warmOverview(graph: KnowledgeGraph, limit: number = DEFAULT_OVERVIEW_LIMIT): Promise<void> {
+  try {
+    await gzipOf(cachedOverview(graph, limit));
+  } catch {
+    // A failure here is the first request's to report.
+  }
+}
+
 /**
  * GET /overview[?limit=N]: the overview as JSON (`Overview`), gzip-compressed when the request
  * accepts it; `X-Uncompressed-Length` gives the JSON's size either way (for a progress bar).
@@ -288,15 +333,7 @@ export async function handleOverview(
   try {
     const limitText = url.searchParams.get("limit");
     const limit = limitText === null ? null : parseInteger("limit", limitText, 0, OVERVIEW_LIMIT_BOUNDS);
-    const key = String(limit);
-    const entries = cacheOf(graph);
-    let entry = entries.get(key);
-    if (!entry) {
-      const json = new TextEncoder().encode(JSON.stringify(buildOverview(graph, limit, budget)));
-      entry = { json, gzip: null };
-      if (entries.size >= CACHE_SIZE) entries.delete(entries.keys().next().value as string);
-      entries.set(key, entry);
-    }
+    const entry = cachedOverview(graph, limit, budget);
     const headers: Record<string, string> = {
       "content-type": "application/json; charset=utf-8",
       "cache-control": "no-store",
@@ -305,15 +342,7 @@ export async function handleOverview(
       vary: "accept-encoding",
     };
     if (!acceptsGzip(acceptEncoding)) return new Response(entry.json, { status: 200, headers });
-    const current = entry;
-    current.gzip ??= gzipAsync(current.json, { level: GZIP_LEVEL }).then(
-      (compressed) => new Uint8Array(compressed.buffer as ArrayBuffer, compressed.byteOffset, compressed.byteLength),
-      (error: unknown) => {
-        current.gzip = null;
-        throw error;
-      },
-    );
-    const body = await current.gzip;
+    const body = await gzipOf(entry);
     return new Response(body, { status: 200, headers: { ...headers, "content-encoding": "gzip" } });
   } catch (error) {
     if (error instanceof InvalidInputError) return jsonError(400, ERROR_CODES.badUserInput, error.message);

@@ -11,6 +11,7 @@ import { ConfigError } from "../errors.ts";
 import { LiveGraph } from "../graph/live.ts";
 import { generateToken } from "./auth.ts";
 import { SERVER_LIMITS } from "./limits.ts";
+import { warmOverview } from "./overview.ts";
 import { createApp } from "./yoga.ts";
 
 /** Defaults of `startServer`. */
@@ -72,7 +73,8 @@ export interface RunningServer {
   /** Stops listening, closes open connections and resolves when the server is down. */
   close(): Promise<void>;
   /**
-   * Resolves (to the number of hubs ranked) once the neighbours of the graph's hubs are ranked:
+   * Resolves (to the number of hubs ranked) once the explorer's default overview is built and the
+   * neighbours of the graph's hubs are ranked:
    * the server answers before that, hub queries just take longer until then.
    */
   warmed: Promise<number>;
@@ -157,7 +159,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
   });
   server.on("error", (error) => log(`error: ${error.message}`));
-  const warmed = live.warmNeighbourRanks();
+  // The explorer's first request (the overview of the top entities) is built while nobody waits,
+  // then the neighbours of the hubs are ranked in slices.
+  const warmed = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => warmOverview(live.graph))
+    .then(() => live.warmNeighbourRanks());
   // Ingests are cheap from the first one once every cached analysis is merged; a folder that
   // cannot take mutations says so at the first one (ConflictError), so nothing to report here.
   live.prepareIngest().catch(() => undefined);

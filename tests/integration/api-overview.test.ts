@@ -10,7 +10,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateGraph } from "../../scripts/bench/graph.ts";
-import type { Overview } from "../../src/api/overview.ts";
+import { DEFAULT_OVERVIEW_LIMIT, type Overview } from "../../src/api/overview.ts";
 import { type RunningServer, startServer } from "../../src/api/server.ts";
 import type { KnowledgeGraph } from "../../src/graph/model.ts";
 import { saveGraph } from "../../src/graph/store.ts";
@@ -229,6 +229,38 @@ describe("api", () => {
       expect(all.nodes.id).toHaveLength(1200);
       expect(all.edges.source).toHaveLength(4000);
     });
+
+    it("is built for the explorer's default limit before the first request: served within a budget too short to build it", async () => {
+      // 6,000 entities: the default overview (5,000) is a real selection, and building one takes far
+      // more than the 1 ms budget each request gets here.
+      const dir = mkdtempSync(path.join(tmpdir(), "kg-api-overview-warm-"));
+      saveGraph(
+        generateGraph({ entities: 6000, relations: 20000, seed: 5, documentTexts: false }),
+        path.join(dir, "graph.json"),
+      );
+      const server = await startServer({
+        dataDir: dir,
+        port: 0,
+        host: "127.0.0.1",
+        log: () => undefined,
+        timeBudgetMs: 1,
+      });
+      try {
+        await server.warmed;
+        const ready = await rawGet(`${server.url}/overview?limit=${DEFAULT_OVERVIEW_LIMIT}`, {
+          "accept-encoding": "gzip",
+        });
+        expect(ready.status).toBe(200);
+        const data = JSON.parse(gunzipSync(ready.body).toString("utf8")) as Overview;
+        expect(data.nodes.id).toHaveLength(DEFAULT_OVERVIEW_LIMIT);
+        expect(data.totals.entities).toBe(6000);
+        // Any other limit is built on request, and runs out of this budget.
+        expect((await rawGet(`${server.url}/overview?limit=${DEFAULT_OVERVIEW_LIMIT - 1}`)).status).toBe(503);
+      } finally {
+        await server.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
 
     it("refuses a bad limit with 400, another method with 405 and another Host with 421", async () => {
       for (const limit of ["0", "abc", "1e3", "-5", "0x10"]) {

@@ -33,6 +33,7 @@ const PROGRESSIVE_MIN_ENTITIES = 2000;
  * Most entities the overview draws: a larger graph shows its top entities by PageRank (and the
  * relations among them), the others come with search and on demand. `?overviewLimit=N` changes it.
  */
+// The server builds this overview ahead of the first request (src/api/overview.ts has the same number).
 const DEFAULT_OVERVIEW_LIMIT = 5000;
 const overviewLimit = (() => {
   const asked = new URLSearchParams(window.location.search).get("overviewLimit");
