@@ -13,6 +13,9 @@ const TEXTS = [
   "(Zorvath) told Qelmari Holdings Inc. that the Zorvath-led group bought 12 Vendrak-9 drones.",
   "The qelmari delegation, led by Orvana's minister, left. Mr. Vendrak's aide, Zorvath, stayed.",
   "ZORVATH-2 and zorvath-3 units ship in Q3; Tusk-Orvana’s port handles Qelmari.com orders.",
+  // A possessive learned whole before a comma would, if remembered, stay whole in the next text.
+  "Harbour Minerals, which is based in St. Vendrak's, controls 30% of global osmium capacity.",
+  "Shares of Qelmari Corp. rose 2.4% in St. Vendrak's trading on Friday.",
 ];
 
 const read = (text: string) => JSON.stringify(tokenizeText(text));
@@ -22,9 +25,9 @@ describe("extraction/stages/02-tokens", () => {
     it("gives each text the same tokens, tags and sentences whatever was read before, in any order", () => {
       const first = TEXTS.map(read);
       const orders = [
-        [4, 3, 2, 1, 0],
-        [1, 0, 1, 4, 2, 3],
-        [2, 2, 0, 4, 4, 1, 3],
+        [4, 3, 2, 1, 0, 6, 5],
+        [1, 0, 5, 6, 5, 6, 1, 4, 2, 3],
+        [2, 2, 0, 4, 4, 1, 3, 6, 6, 5],
       ];
       for (const order of orders) {
         for (const k of order) expect(read(TEXTS[k]!)).toBe(first[k]);
