@@ -19,6 +19,9 @@ export interface PhraseMatch<T> {
 
 const WORD = /^[\p{L}\p{N}]+/u;
 
+/** Token texts whose bucket a matcher remembers before it starts again. */
+const MAX_REMEMBERED_TEXTS = 100_000;
+
 /** The run of letters and digits a phrase or token starts with ("U.S." → "U"), or its first character. */
 function firstWord(s: string): string {
   // Most tokens are plain ASCII words or numbers: the whole token, without the regex.
@@ -47,6 +50,8 @@ export class PhraseMatcher<T> {
   private memoTokens: Token[] | null = null;
   private memoText = "";
   private memo: (PhraseMatch<T> | null | undefined)[] = [];
+  /** Each token text's bucket (null: none), found once: most tokens open no phrase. */
+  private readonly bucketByText = new Map<string, Bucket<T> | null>();
 
   constructor(
     entries: Iterable<PhraseEntry<T>>,
@@ -86,11 +91,23 @@ export class PhraseMatcher<T> {
     return hit;
   }
 
+  /** The bucket of the phrases a token written `text` may open, or null. */
+  private bucketOf(text: string): Bucket<T> | null {
+    let bucket = this.bucketByText.get(text);
+    if (bucket === undefined) {
+      // Bounded: a long-lived process reads ever new words.
+      if (this.bucketByText.size >= MAX_REMEMBERED_TEXTS) this.bucketByText.clear();
+      const head = firstWord(text);
+      bucket = this.buckets.get(this.caseSensitive ? head : head.toLowerCase()) ?? null;
+      this.bucketByText.set(text, bucket);
+    }
+    return bucket;
+  }
+
   private find(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
     const tok = tokens[i];
     if (!tok) return null;
-    const head = firstWord(tok.text);
-    const bucket = this.buckets.get(this.caseSensitive ? head : head.toLowerCase());
+    const bucket = this.bucketOf(tok.text);
     if (!bucket) return null;
     let last = i;
     while (

@@ -109,10 +109,13 @@ export function mentionsIn(ctx: RuleContext, i: number): { m: Mention; e: LocalE
 
 /** Lower-case words of tokens [a, b). */
 export function wordsBetween(ctx: RuleContext, a: number, b: number): string {
-  return ctx.tokens
-    .slice(Math.max(0, a), Math.max(a, b))
-    .map((t) => t.text.toLowerCase())
-    .join(" ");
+  // What `tokens.slice(a, b).map(lower case).join(" ")` gives, without the two arrays.
+  const { tokens } = ctx;
+  const from = Math.max(0, a);
+  const to = Math.min(Math.max(a, b), tokens.length);
+  let out = "";
+  for (let k = from; k < to; k++) out += k > from ? ` ${tokens[k]!.text.toLowerCase()}` : tokens[k]!.text.toLowerCase();
+  return out;
 }
 
 /** Entities by type and merge key, and the mention starts of each, for `ensureEntity`. */

@@ -4,7 +4,8 @@
 // pieces of bounded size.
 // Pure: text in, arrays out; the wink model is loaded once per thread (again after a few dozen
 // megabytes, see `renewWhenGrown`), and what it learns from one document is forgotten before the
-// next (see `forgetLearnedWords`).
+// next (see `forgetLearnedWords`), though a word learned again gets back its earlier entry (see
+// `rememberLearnedWords`).
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
@@ -16,7 +17,15 @@ interface WinkLexemes {
 }
 
 let lexemes: WinkLexemes["features"]["lexeme"] | undefined;
+
+/** The part of wink's token cache that `rememberLearnedWords` replaces. */
+interface WinkCache {
+  add(text: string, category: number): number;
+}
+type FeatureFn = (config: unknown) => Record<string, (word: string, category: number, cache: WinkCache) => unknown>;
+
 // wink unpacks its model by calling `core()`; wrapping it gives us a handle on the vocabulary.
+// Its feature functions receive wink's token cache, which `rememberLearnedWords` takes over.
 const tappedModel = {
   ...model,
   core(): unknown {
@@ -24,7 +33,84 @@ const tappedModel = {
     lexemes = core.features.lexeme;
     return core;
   },
+  featureFn(config: unknown): ReturnType<FeatureFn> {
+    const features = (model.featureFn as unknown as FeatureFn)(config);
+    const tapped: ReturnType<FeatureFn> = {};
+    for (const [name, fn] of Object.entries(features)) {
+      tapped[name] = (word, category, cache) => {
+        if (cache !== tappedCache) rememberLearnedWords(cache);
+        return fn(word, category, cache);
+      };
+    }
+    return tapped;
+  },
 };
+
+/**
+ * A word wink learned in an earlier document: its lexeme index, the token category it was learned
+ * with, and the index of its lower-case form (`ownNormal`: made by the same call, with the same
+ * category).
+ */
+interface LearnedWord {
+  index: number;
+  category: number;
+  normal: number;
+  ownNormal: boolean;
+}
+/** The cache whose `add` remembers learned words, and what it remembers (one wink instance's). */
+let tappedCache: WinkCache | undefined;
+let learnedWords = new Map<string, LearnedWord>();
+/** Words of earlier documents put back into the lookup table for this document (forgotten after it). */
+let restoredWords: string[] = [];
+
+/**
+ * wink learns every unknown word of a document: a new lexeme entry with its features (shape,
+ * prefix, suffix, case, abbreviation, default tag), computed from the word and its token category
+ * alone. `forgetLearnedWords` removes the words from the lookup table after each document, so the
+ * next document would learn them again, features and all. Instead, a word learned before with the
+ * same category gets its earlier entry back, as long as its lower-case form's entry is the one a
+ * new entry would point to (the same one, or one the same call made and no other since). The
+ * tokens, tags and sentences are the same: only the (out-of-vocabulary) index numbers differ, and
+ * nothing reads those but as identities within the document.
+ */
+function rememberLearnedWords(cache: WinkCache): void {
+  tappedCache = cache;
+  learnedWords = new Map();
+  const add = cache.add;
+  cache.add = (text: string, category: number): number => {
+    const vocabulary = lexemes;
+    if (!vocabulary) return add(text, category);
+    const { hash, list } = vocabulary;
+    if (hash[text] === undefined) {
+      const seen = learnedWords.get(text);
+      if (seen && seen.category === category) {
+        if (seen.normal === seen.index) {
+          hash[text] = seen.index;
+          restoredWords.push(text);
+          return seen.index;
+        }
+        const lower = list[seen.normal]!;
+        const current = hash[lower];
+        if (current === seen.normal || (current === undefined && seen.ownNormal)) {
+          hash[text] = seen.index;
+          restoredWords.push(text);
+          if (current === undefined) {
+            hash[lower] = seen.normal;
+            restoredWords.push(lower);
+          }
+          return seen.index;
+        }
+      }
+    }
+    const before = list.length;
+    const index = add(text, category);
+    if (index >= before) {
+      const normal = hash[text.toLowerCase()] ?? index;
+      learnedWords.set(text, { index, category, normal, ownNormal: normal > index });
+    }
+    return index;
+  };
+}
 // Only the pipes the pipeline reads: sentence boundaries and part of speech (NER, negation and
 // sentiment would cost 40% more time for nothing).
 let nlp = winkNLP(tappedModel as typeof model, ["sbd", "pos"]);
@@ -44,6 +130,9 @@ function renewWhenGrown(): void {
   if (!lexemes || lexemes.list.length - MODEL_VOCABULARY <= RENEW_AFTER_LEARNED) return;
   nlp = winkNLP(tappedModel as typeof model, ["sbd", "pos"]);
   its = nlp.its;
+  // The new instance's cache is taken over on its first learned word.
+  tappedCache = undefined;
+  learnedWords = new Map();
 }
 
 /**
@@ -70,6 +159,8 @@ function forgetLearnedWords(known: number): void {
     const word = list[i];
     if (word !== undefined && hash[word] === i) delete hash[word];
   }
+  for (const word of restoredWords) delete hash[word];
+  restoredWords = [];
 }
 
 export interface Token {

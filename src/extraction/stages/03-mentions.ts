@@ -388,16 +388,35 @@ interface Ctx {
   countries: Set<string>;
   /** The names found so far, for the one-word names that repeat them (kept by `push`). */
   names: NameIndex;
-  /** Words written somewhere other than first in their sentence (built when first needed). */
+  /** Words written somewhere other than first in their sentence (built once many are asked). */
   insideWords?: Set<string>;
+  /** The answers of `writtenInside` before `insideWords` is built. */
+  insideAsked?: Map<string, boolean>;
 }
 
-function wordsInsideSentences(ctx: Ctx): Set<string> {
-  if (!ctx.insideWords) {
+/** Words `writtenInside` looks for one by one before it indexes all the document's words. */
+const INSIDE_LOOKUPS = 8;
+
+/** Whether the document writes `word` somewhere other than first in its sentence. */
+function writtenInside(ctx: Ctx, word: string): boolean {
+  if (ctx.insideWords) return ctx.insideWords.has(word);
+  const asked = (ctx.insideAsked ??= new Map());
+  const known = asked.get(word);
+  if (known !== undefined) return known;
+  if (asked.size >= INSIDE_LOOKUPS) {
     ctx.insideWords = new Set();
     for (const t of ctx.tokens) if (!t.first) ctx.insideWords.add(t.text);
+    return ctx.insideWords.has(word);
   }
-  return ctx.insideWords;
+  let found = false;
+  for (const t of ctx.tokens) {
+    if (!t.first && t.text === word) {
+      found = true;
+      break;
+    }
+  }
+  asked.set(word, found);
+  return found;
 }
 
 /** What a later one-word name can repeat: surnames, one-word names, companies' first words. */
@@ -1127,7 +1146,6 @@ function hasNameParticles(tokens: Token[], ts: number, te: number): boolean {
  * other words ("Reserve Bank of India | Governor Sanjay Malhotra"); -1 when it does not.
  */
 function innerTitleStart(tokens: Token[], ts: number, te: number): number {
-  const isTitleWord = (t: Token) => TITLE_MODIFIERS.has(titleForm(t)) || TITLE_HEADS.has(titleForm(t));
   for (let k = ts + 1; k < te - 1; k++) {
     if (!isTitleWord(tokens[k]!) || isTitleWord(tokens[k - 1]!)) continue;
     let end = k;
@@ -1138,6 +1156,15 @@ function innerTitleStart(tokens: Token[], ts: number, te: number): number {
     if (isTitledName(rest) || hasNameParticles(tokens, end, te)) return k;
   }
   return -1;
+}
+
+/** Whether `t` is a token of the sentence of `first`. */
+function sameSentenceAs(first: Token, t: Token | undefined): boolean {
+  return !!t && t.sentence === first.sentence;
+}
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_MODIFIERS.has(titleForm(t)) || TITLE_HEADS.has(titleForm(t));
 }
 
 /** A title's word as the lists spell it: "SENATE PRESIDENT" → "Senate", "President". */
@@ -1291,10 +1318,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   let nationality: string | undefined;
   let i = ts;
   let restStart = -1;
-  const flush = (end: number) => {
-    if (restStart >= 0 && restStart < end) classifyUnknown(ctx, restStart, end, headline, nationality);
-    restStart = -1;
-  };
+  // The words since `restStart` are classified when a gazetteer name or the span's end closes them.
   while (i < te) {
     const hit = properMatcher.matchAt(text, tokens, i);
     // A gazetteer name that is only the start of a longer typed name ("New York University",
@@ -1310,7 +1334,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       FIRST_NAMES.has(tokens[i - 1]!.text) &&
       !CAPITALS.has(hit.phrase);
     if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname) {
-      flush(i);
+      if (restStart >= 0 && restStart < i) classifyUnknown(ctx, restStart, i, headline, nationality);
+      restStart = -1;
       const v = hit.value;
       if (v.type === "Country") {
         const demonym = v.rule === "gazetteer-demonym";
@@ -1357,7 +1382,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (restStart < 0) restStart = i;
     i++;
   }
-  flush(te);
+  if (restStart >= 0 && restStart < te) classifyUnknown(ctx, restStart, te, headline, nationality);
 }
 
 /**
@@ -1761,16 +1786,16 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   const first = tokens[ts]!;
   // "MoU", "MoC": a memorandum's abbreviation, neither a firm nor a person.
   if (len === 1 && /^\p{Lu}o\p{Lu}s?$/u.test(first.text)) return;
-  // Whether the words are shaped like a person's name: asked by several checks below, worked out once.
+  // Whether the words are shaped like a person's name: asked by several checks below, worked out once
+  // (`shaped ??= looksLikePersonName(…)`; a closure would be made again on every call).
   let shaped: boolean | undefined;
-  const personShaped = (): boolean => (shaped ??= looksLikePersonName(tokens, ts, te));
   // "South32 (ASX: S32)", "Trilogy Metals (NYSE American: TMQ)": a stock listing.
   if (len <= 4 && stockListingAfter(tokens, te)) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-stock-listing" });
     return;
   }
   // "companies such as China's Ganfeng, Canada's X and Y": a list under a company noun.
-  if (len <= 4 && companyListBefore(tokens, ts) && !personShaped()) {
+  if (len <= 4 && companyListBefore(tokens, ts) && !(shaped ??= looksLikePersonName(tokens, ts, te))) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-list" });
     return;
   }
@@ -1785,13 +1810,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       tokens[ts - 1]?.text ?? "",
     ) &&
     !/\d/.test(spanText(ctx, ts, te)) &&
-    !personShaped()
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-brand-goods" });
     return;
   }
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
-  if (len <= 4 && companyByApposition(tokens, te) && !personShaped()) {
+  if (len <= 4 && companyByApposition(tokens, te) && !(shaped ??= looksLikePersonName(tokens, ts, te))) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
     return;
   }
@@ -1801,7 +1826,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     len <= 3 &&
     regulator?.sentence === first.sentence &&
     /^(?:regulator|watchdog|agency)$/.test(regulator.text) &&
-    !personShaped()
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "context-regulator-noun" });
     return;
@@ -1820,7 +1845,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
         tokens[ts - 2]?.text === "-" &&
         /^state$/i.test(tokens[ts - 3]?.text ?? ""))) &&
     !/^(group|unit|subsidiary)$/i.test(noun.text) &&
-    !personShaped()
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-noun" });
     return;
@@ -1841,22 +1866,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
   const prev = tokens[ts - 1];
   const next = tokens[te];
-  const sameSentence = (t: Token | undefined) => !!t && t.sentence === first.sentence;
   // Stock moves: "X dropped 17%", "X was down 7%"; "added" and "lost" only before an amount.
   // "Prices rose 3%", "Exports fell": an English word opening the sentence is what moved, not a firm.
   // Unless the document also writes it capitalised inside a sentence ("shares in Kestrel").
   const commonWord =
-    len === 1 &&
-    first.first &&
-    isVocabularyWord(first.text.toLowerCase()) &&
-    !wordsInsideSentences(ctx).has(first.text);
+    len === 1 && first.first && isVocabularyWord(first.text.toLowerCase()) && !writtenInside(ctx, first.text);
   if (
     !commonWord &&
-    sameSentence(next) &&
+    sameSentenceAs(first, next) &&
     ((STOCK_VERBS.has(next!.text) && (!AMOUNT_VERBS.has(next!.text) || /^[\d$€£¥]/.test(tokens[te + 1]?.text ?? ""))) ||
       (next!.text === "was" && /^(down|up)$/.test(tokens[te + 1]?.text ?? "")))
   ) {
-    if (!personShaped() || len > 2) {
+    if (!(shaped ??= looksLikePersonName(tokens, ts, te)) || len > 2) {
       push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-stock-move" });
       return;
     }
@@ -1877,8 +1898,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "a spokesperson for Albemarle": people work at organisations; market roles mostly at firms.
   const role = tokens[ts - 2];
   if (
-    sameSentence(prev) &&
-    sameSentence(role) &&
+    sameSentenceAs(first, prev) &&
+    sameSentenceAs(first, role) &&
     (/^(at|from|with)$/.test(prev!.text) || (prev!.text === "for" && SPOKES_ROLE.test(role!.text))) &&
     ROLE_NOUNS.has(role!.text.toLowerCase().replace(/s$/, ""))
   ) {
@@ -1895,7 +1916,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   // "Glencore chief executive Gary Roe", "BHP chairman Ross Lee", "Carla Diaz of Codelco said": a
   // name before a firm's post and a person's name, or after a person's name and "of", is a firm's.
-  if (len <= 3 && !personShaped() && firmByPost(ctx, ts, te)) {
+  if (len <= 3 && !(shaped ??= looksLikePersonName(tokens, ts, te)) && firmByPost(ctx, ts, te)) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post" });
     return;
   }
@@ -1916,7 +1937,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     len <= 3 &&
     nameWords.every((w) => NAME_WORD.test(w.text) && !(w.text in NAME_HEADS)) &&
     roleAfterComma(tokens, te);
-  const byContext = personShaped()
+  const byContext = (shaped ??= looksLikePersonName(tokens, ts, te))
     ? "shape-person-name"
     : byApposedRole
       ? "context-apposed-role"
@@ -1926,7 +1947,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (byContext && !nationality) nationality = possessiveCountry(ctx, ts);
   if (byContext) {
     const role =
-      prev && sameSentence(prev) && ROLE_NOUNS.has(prev.text.toLowerCase()) ? prev.text.toLowerCase() : undefined;
+      prev && sameSentenceAs(first, prev) && ROLE_NOUNS.has(prev.text.toLowerCase())
+        ? prev.text.toLowerCase()
+        : undefined;
     if (role && !nationality) {
       // "Chinese negotiator Li Chenggang", "trade negotiator", "US official".
       for (let k = ts - 2; k >= Math.max(0, ts - 3); k--) {
@@ -1945,30 +1968,35 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   // "Wagerup, Western Australia", "Port Hedland, Australia": a name, a comma, then its region or country.
-  if (next?.text === "," && sameSentence(next) && !personShaped() && placeAfterComma(ctx, te + 1)) {
+  if (
+    next?.text === "," &&
+    sameSentenceAs(first, next) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te)) &&
+    placeAfterComma(ctx, te + 1)
+  ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-comma-region" });
     return;
   }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
-    if (prev && sameSentence(prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) {
+    if (prev && sameSentenceAs(first, prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-town" });
-    } else if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
+    } else if (prev && sameSentenceAs(first, prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
       // "invested $200 million in Lynas": what money goes into is a firm.
       push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "context-investment-target" });
-    } else if (prev && sameSentence(prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
+    } else if (prev && sameSentenceAs(first, prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-place" });
     } else if (/^[A-Z][A-Za-z]*$/.test(first.text) && first.pos === "PROPN") {
       push(ctx, ts, te, { type: "Person", name: first.text, key: "", rule: "single-name" });
     }
     return;
   }
-  if (prev && sameSentence(prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
+  if (prev && sameSentenceAs(first, prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
     // "stakes in Lithium Americas": what money goes into is a firm, not a place.
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-investment-target" });
     return;
   }
-  if (prev && sameSentence(prev) && LOCATIVE.has(prev.text.toLowerCase())) {
+  if (prev && sameSentenceAs(first, prev) && LOCATIVE.has(prev.text.toLowerCase())) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
@@ -2422,6 +2450,11 @@ function findTradedGoods(ctx: Ctx) {
   }
 }
 
+/** A lower-case noun of sentence `s`. */
+function lowerNounIn(s: number, t: Token | undefined): boolean {
+  return !!t && t.sentence === s && t.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+}
+
 /**
  * Whether a one-word product at `k` is a modifier of a carrier ("LNG carriers", "oil pipelines")
  * or the modifier of another noun before it makes the compound another thing ("peanut butter",
@@ -2430,16 +2463,14 @@ function findTradedGoods(ctx: Ctx) {
 function inOtherCompound(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx;
   const s = tokens[k]!.sentence;
-  const lowerNoun = (t: Token | undefined) =>
-    !!t && t.sentence === s && t.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
   const next = tokens[k + 1];
-  if (lowerNoun(next) && PRODUCT_CARRIERS.has(next!.text)) return true;
+  if (lowerNounIn(s, next) && PRODUCT_CARRIERS.has(next!.text)) return true;
   // A plural is a head of its own ("farm tractors"), and the tagger reads some verbs as nouns
   // ("the retailer stocks watches"): only a singular mass word can be a compound's modifier.
   const prev = tokens[k - 1];
   return (
     !tokens[k]!.text.endsWith("s") &&
-    lowerNoun(prev) &&
+    lowerNounIn(s, prev) &&
     !ctx.claimed[k - 1] &&
     !TRADE_CUES.has(prev!.text) &&
     !/(ing|ed)$/.test(prev!.text)

@@ -820,6 +820,18 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
   }
 }
 
+/** An `alsoState` entry's source types with those that may stand for a state, made once per entry. */
+const STATE_SOURCE_TYPES = new WeakMap<PredicateEntry, EntityType[]>();
+
+function stateSourceTypes(e: PredicateEntry): EntityType[] {
+  let types = STATE_SOURCE_TYPES.get(e);
+  if (!types) {
+    types = [...new Set([...e.sourceTypes, "Person", "Agency", "Country", "Place"] as EntityType[])];
+    STATE_SOURCE_TYPES.set(e, types);
+  }
+  return types;
+}
+
 function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Trigger, sentence: number): void {
   if (e.exclude || e.require) {
     const c = t.chunk;
@@ -841,9 +853,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
   if (t.chunk && t.clause && negated(ctx, t.clause) && hostOk) return;
   if (e.factual && t.clause && wished(t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
-  const sourceTypes = e.alsoState
-    ? [...new Set([...e.sourceTypes, "Person", "Agency", "Country", "Place"] as EntityType[])]
-    : e.sourceTypes;
+  const sourceTypes = e.alsoState ? stateSourceTypes(e) : e.sourceTypes;
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);
   // The trigger phrase's own possessor ("X's largest shareholder") is an argument, not a modifier.
   if (e.targetHeadOnly)
