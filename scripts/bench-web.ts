@@ -19,9 +19,9 @@ import { ENTITY_TYPES, type Extraction, PREDICATES, SYMMETRIC_PREDICATES } from 
 import { buildGraph } from "../src/graph/build.ts";
 import { createGraph, type KnowledgeGraph, TYPE_COLORS } from "../src/graph/model.ts";
 import { saveGraph } from "../src/graph/store.ts";
-import { generateGraph } from "./bench/graph.ts";
 import { launchBrowser } from "../tests/_helpers/browser.ts";
 import { ensureWebBuild, WEB_DIST } from "../web/build.ts";
+import { generateGraph } from "./bench/graph.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SECTION = "## Explorer";
@@ -51,7 +51,10 @@ if (!(syntheticNodes >= 2) || !(syntheticEdges >= 1) || syntheticEdges > synthet
   );
 }
 
-if (largeNodes !== 0 && !(Number.isInteger(largeNodes) && largeNodes >= 100 && Number.isInteger(largeEdges) && largeEdges >= 1)) {
+if (
+  largeNodes !== 0 &&
+  !(Number.isInteger(largeNodes) && largeNodes >= 100 && Number.isInteger(largeEdges) && largeEdges >= 1)
+) {
   throw new Error(
     `bench-web: --large-nodes should be 0 (none) or an integer ≥ 100, and --large-edges a positive integer, found ${values["large-nodes"]}, ${values["large-edges"]}.`,
   );
