@@ -387,7 +387,12 @@ export function findMeetings(ctx: RuleContext): void {
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (/^(visit|visits|visiting|visited)$/.test(lower)) {
+      else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
+        // "the visit by Crown Prince X to Washington": the destination after the visitor.
+        let to = i + 3;
+        while (to < Math.min(s.tokenEnd, i + 9) && tokens[to]!.text !== "to") to++;
+        if (tokens[to]?.text === "to") findVisit(ctx, i, ms, note, to + 1 - i);
+      } else if (/^(visit|visits|visiting|visited)$/.test(lower)) {
         // "visited India", "to visit the United States soon".
         if (
           !findVisit(ctx, i, ms, note, 1) &&
@@ -407,7 +412,8 @@ export function findMeetings(ctx: RuleContext): void {
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
       if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
-      else if (/^(met|convened|gathered)$/.test(t.text)) findGroupMeeting(ctx, i, ms, note);
+      else if (/^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/.test(t.text))
+        findGroupMeeting(ctx, i, ms, note);
     }
   }
   const settle = () => {
@@ -892,11 +898,22 @@ function findVisit(
       : ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
   if (!dest) return false;
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
-  const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
+  // Its owner: "X's visit", "X visited", "X made a visit" — not "X said a visit", "Y thanked X for a visit".
+  const owner = ms
+    .filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4)
+    .filter((x) => {
+      if (/^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? "")) return true;
+      for (let k = x.m.te; k < i; k++) if (!VISIT_VERB.test(ctx.tokens[k]!.text)) return false;
+      return true;
+    })
+    .at(-1);
   const visitor =
     (gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
       ? subjectAt(ctx, ms, sentence)
-      : owner) ?? pronounVisitor(ctx, i, ms);
+      : owner) ??
+    pronounVisitor(ctx, i, ms) ??
+    visitBy(ctx, i, ms) ??
+    (gap === 2 ? clauseSubject(ctx, i, ms) : undefined);
   // "plans for a visit to Washington" with no one named as going: no one visit to file.
   if (!visitor) return false;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
@@ -966,6 +983,29 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
   if (people.size === 1) return prev.find((x) => x.e.type === "Person");
   const speakers = prev.filter((x) => x.e.type === "Person" && QUOTE_VERB.test(tokens[x.m.te]?.text ?? ""));
   return new Set(speakers.map((x) => x.e)).size === 1 ? speakers[0] : undefined;
+}
+
+/** "the visit by Crown Prince X to Washington": the person right after "by" (a title between). */
+function visitBy(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  if (ctx.tokens[i + 1]?.text !== "by") return undefined;
+  const x = ms.find((y) => y.e.type === "Person" && y.m.ts > i + 1 && y.m.ts <= i + 6);
+  return x && titleOnly(ctx, i + 2, x.m.ts) ? x : undefined;
+}
+
+/** Verbs by which a subject makes, pays or ends a visit, trip or tour ("is due to make a state visit"). */
+const VISIT_VERB =
+  /^(make|makes|made|making|pay|pays|paid|paying|begin|begins|began|beginning|start|starts|started|starting|end|ends|ended|ending|wrap|wraps|wrapped|wrapping|conclude|concludes|concluded|concluding|embark|embarks|embarked|embarking|cut|cuts|cutting|kick|kicks|kicked|kicking|be|is|was|will|would|could|may|might|has|have|had|also|soon|now|still|on|during|due|set|to|up|off|short|plan|plans|planned|planning|plans|announce|announces|announced|intend|intends|intended|hope|hopes|hoped|want|wants|wanted|expect|expected|seek|seeks|sought|an|a|the|his|her|their|first|second|official|state|working|[-–]|\d+|one|two|three|four|five|six|seven|eight|nine|ten|day|week|nation|country|stop|long|\w+-(day|week|nation|country|stop|long))$/i;
+
+/**
+ * The person who makes the visit at `i` when no owner is next to it: the clause's subject, a person
+ * before it whose words to the noun are only a visit verb, auxiliaries and the noun's modifiers
+ * ("X is due to make a state visit to Y", "X wrapped up a three-day visit to Y").
+ */
+function clauseSubject(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const x = ms.filter((y) => y.e.type === "Person" && y.m.te <= i && i - y.m.te <= 10).at(-1);
+  if (!x) return undefined;
+  for (let k = x.m.te; k < i; k++) if (!VISIT_VERB.test(ctx.tokens[k]!.text)) return undefined;
+  return x;
 }
 
 /** "Trump, beginning a five-day Asia tour". */
@@ -1090,7 +1130,12 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       : undefined;
   const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ?? orgOf;
   if (tokens[i]!.text === "meetings" && !org) return;
-  let place = placeAfter(ctx, i, 6) ?? (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null);
+  // "a conference … was held in X" reaches further; "gathered in Durban for a conference": the
+  // journey's destination.
+  let place =
+    placeAfter(ctx, i, heldAfter(ctx, i) ? 14 : 6) ??
+    (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null) ??
+    destinationBefore(ctx, i - kindWords(ctx, i).length, ms);
   let viaCountry: LocalEntity | undefined;
   if (!place) {
     // "the meeting in the Malaysian capital".
@@ -1206,6 +1251,21 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   }
 }
 
+/** "… was held in", "… took place in", "… opened in" within the event noun's clause after `i`. */
+function heldAfter(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i + 1; k < i + 10 && tokens[k]?.sentence === tokens[i]!.sentence; k++) {
+    const w = tokens[k]!.text;
+    if (CLAUSE_END.test(w) || OTHER_EVENT.test(w)) return false;
+    if (
+      /^(held|staged|convened|opened|opens|hosted)$/i.test(w) ||
+      (w === "place" && /^(took|takes|take)$/i.test(tokens[k - 1]?.text ?? ""))
+    )
+      return /^(in|at)$/i.test(tokens[k + 1]?.text ?? "");
+  }
+  return false;
+}
+
 /**
  * Files a meeting as the event held at `place` (token `i`'s sentence): the place's event, its place
  * and date attributes when it has none, the note of the sentence and HELD_IN, with the rule `rule`.
@@ -1236,7 +1296,13 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   if (ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 4)) return;
   const place = placeAfter(ctx, i, 4);
   if (place?.e.type !== "Place") return;
-  const orgs = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i);
+  // The organisations of the verb's clause ("Leaders of the Quad will meet in …"), not of a clause
+  // before it ("The IMF said ministers would meet …").
+  const orgs = ms.filter((x) => {
+    if (x.e.type !== "Organization" || x.m.te > i) return false;
+    for (let k = x.m.te; k < i; k++) if (SUBJECT_BREAK.test(tokens[k]!.text)) return false;
+    return true;
+  });
   if (orgs.length === 0) return;
   const known = eventsAt(ctx).get(place.e.name);
   // "Finance ministers from the G7 convened in …", "G20 trade ministers met in …": their meeting.

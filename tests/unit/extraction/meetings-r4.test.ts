@@ -1,0 +1,110 @@
+// Meetings, round 4 of issue 13: meeting RECALL as general mechanisms. A visit's visitor as the
+// subject of the clause that makes it ("X is due to make a state visit to Y", "the visit by X to
+// Y"); events placed by "was held in", by a journey ("gathered in Durban for a conference"), or by
+// a group that will meet somewhere. Every sentence here is written for these tests (not copied
+// from any article): positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+/** The meeting whose name or aliases hold every one of `words` as whole words. */
+function meetingWith(read: TextReading, words: string[]): string | undefined {
+  return read.meetings.find((m) =>
+    words.every((w) => new RegExp(`(^|[^a-z])${w.toLowerCase()}($|[^a-z])`).test(m.surface)),
+  )?.name;
+}
+
+describe("stages/05-meetings", () => {
+  describe("findVisit (the visitor as the clause's subject)", () => {
+    // [text, words the visit's names hold, the visitor]
+    const rows: [string, string[], string][] = [
+      [
+        "Australian Prime Minister Anthony Albanese is due to make a state visit to Japan in September.",
+        ["Albanese", "state", "visit", "Japan"],
+        "Anthony Albanese",
+      ],
+      [
+        "Indonesian President Prabowo Subianto wrapped up a three-day visit to Paris on Friday.",
+        ["visit", "Paris"],
+        "Prabowo Subianto",
+      ],
+      [
+        "The visit by Saudi Crown Prince Mohammed bin Salman to Washington was his first since 2018.",
+        ["Salman", "visit", "Washington"],
+        "Mohammed bin Salman",
+      ],
+      [
+        "Chilean President Gabriel Boric will pay an official visit to Canberra next month to discuss lithium.",
+        ["Boric", "visit", "Canberra"],
+        "Gabriel Boric",
+      ],
+    ];
+    it.each(rows)("files the visit of %j", (text, words, visitor) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${visitor} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not make the speaker of a sentence the visitor", () => {
+      const read = analyse("President Gabriel Boric said a state visit to Japan was being considered by ministers.");
+      expect(
+        read.lines.some((l) => /^Gabriel Boric PARTICIPATED_IN/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+
+    it("does not make the object of another verb the visitor", () => {
+      const read = analyse("President Gabriel Boric thanked Anthony Albanese for organising a visit to Japan.");
+      expect(
+        read.lines.some((l) => / PARTICIPATED_IN .*visit/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
+
+  describe("findPlacedEvent (a place reached by the clause)", () => {
+    // [text, words the event's names hold]
+    const rows: [string, string[]][] = [
+      ["A signing ceremony for the nickel deal was held in Jakarta on Tuesday.", ["signing", "ceremony", "Jakarta"]],
+      ["Mining ministers gathered in Durban for a two-day conference on battery metals.", ["conference", "Durban"]],
+      [
+        "Trade ministers of the Andean bloc will travel to Lima next month for a summit on lithium.",
+        ["summit", "Lima"],
+      ],
+      ["An investment forum on copper smelting took place in Lusaka last week.", ["forum", "Lusaka"]],
+    ];
+    it.each(rows)("files the event of %j", (text, words) => {
+      const read = analyse(text);
+      expect(meetingWith(read, words), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not place an event in a city named in another clause", () => {
+      const read = analyse("A forum on cobalt was cancelled, officials in Kinshasa said on Monday.");
+      expect(read.meetings, JSON.stringify(read.meetings)).toEqual([]);
+    });
+  });
+
+  describe("findGroupMeeting (a group that meets or will meet somewhere)", () => {
+    it("files the planned meeting of an organisation's leaders", () => {
+      const read = analyse("Leaders of the Quad are expected to meet in New Delhi later this year.");
+      const name = meetingWith(read, ["Quad", "New Delhi"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`Quad PARTICIPATED_IN ${name}`);
+    });
+
+    it("files the meeting of an organisation's ministers that convene", () => {
+      const read = analyse("Finance ministers of the G20 convene in Cape Town on Thursday to discuss debt.");
+      expect(meetingWith(read, ["G20", "Cape Town"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not make an organisation that only reports the meeting a participant", () => {
+      const read = analyse("The IMF said that finance ministers would meet in Washington next week.");
+      expect(read.lines.some((l) => /^International Monetary Fund PARTICIPATED_IN|^IMF PARTICIPATED_IN/.test(l))).toBe(
+        false,
+      );
+    });
+  });
+});
