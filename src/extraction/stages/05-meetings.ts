@@ -416,6 +416,17 @@ export function findMeetings(ctx: RuleContext): void {
         findGroupMeeting(ctx, i, ms, note);
     }
   }
+  // Events read from a deal's place and from delegations' journeys, after the event nouns (which
+  // they join when those name the same place).
+  for (const s of ctx.sentences) {
+    let ms: Seen[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const lower = tokens[i]!.text.toLowerCase();
+      if (DEAL_PLACE_VERB.test(lower)) findDealPlace(ctx, i, note);
+      else if (SEND_VERB.test(lower) || /^(delegation|mission)$/.test(lower))
+        findDelegationTrip(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
+    }
+  }
   const settle = () => {
     index.main = mainEvents(ctx, index.found);
     const talks = index.found.filter((f) => f.kind === "talks");
@@ -465,6 +476,17 @@ export function findMeetings(ctx: RuleContext): void {
       if (!a.trim() || GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a) || a === m.attributes.place) m.aliases.delete(a);
     addAliases(ctx, m, partiesOfMeeting.get(m.id) ?? []);
   }
+  // The words the text describes each event with ("two-day discussions", "sixth round of talks",
+  // "signing ceremony", "Friday's call"): names a reader looks it up by.
+  // Bare, such a phrase ("state visit", "sixth round of talks") would name other documents' events
+  // too: it qualifies the meeting's own name.
+  for (const f of index.found) {
+    if (f.token === undefined) continue;
+    const phrase = kindPhrase(ctx, f.token);
+    const own = ` ${f.meeting.name.toLowerCase()} `;
+    if (phrase && !phrase.split(/\s+/).every((w) => own.includes(` ${w.toLowerCase()} `)))
+      f.meeting.aliases.add(`${f.meeting.name} (${phrase})`);
+  }
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
   if (index.primary) {
     for (const s of ctx.sentences) {
@@ -480,6 +502,68 @@ export function findMeetings(ctx: RuleContext): void {
 }
 
 type Note = (f: Found) => void;
+
+/** Event nouns whose describing words make a name ("day-long discussions", "signing ceremony"). */
+const PHRASE_HEAD =
+  /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing|session|round|conversation)$/i;
+/** Modifiers that describe no one event ("previous talks", "trade talks", "new round"). */
+const VAGUE_MODIFIER =
+  /^(previous|earlier|prior|last|next|new|fresh|latest|upcoming|recent|further|more|other|such|any|trade|economic|these|those|ongoing|future|possible|potential|planned|several|many|some|formal|official|the|a|an)$/i;
+
+/** Verbs the tagger may read as modifiers before an event noun ("held talks", "hosting talks"). */
+const PHRASE_VERB =
+  /^(hold|holds|held|holding|host|hosts|hosting|had|has|have|having|began|begin|begins|start|starts|end|ends|resume|resumes|open|opens|join|joins|attend|attends|lead|leads|leading|led|made|make|makes|making|pay|paid|pays|paying|seek|seeks|sought|want|wants|propose|proposes|plan|plans|call|calls|set|sets|amid|despite|ahead|via)$/;
+
+/**
+ * The describing noun phrase of the event noun at `i`: the lower-case modifiers before it (numbers,
+ * ordinals, hyphenated durations, kind nouns, a weekday), and "round/days of" before "of talks"
+ * ("the sixth round of talks" → "sixth round of talks"). Undefined when only vague words describe it.
+ */
+function kindPhrase(ctx: RuleContext, i: number): string | undefined {
+  const { tokens } = ctx;
+  const noun = tokens[i];
+  if (!noun || !PHRASE_HEAD.test(noun.text) || noun.text !== noun.text.toLowerCase() || noun.pos === "VERB")
+    return undefined;
+  const sentence = noun.sentence;
+  let head = i;
+  // "sixth round of talks", "two days of meetings": the phrase ends at the event noun, starts before "of".
+  if (
+    tokens[i - 1]?.text === "of" &&
+    /^(round|rounds|days|hours|weeks|session|sessions)$/i.test(tokens[i - 2]?.text ?? "")
+  )
+    head = i - 2;
+  let k = head;
+  while (k > head - 4 && tokens[k - 1]?.sentence === sentence) {
+    const w = tokens[k - 1]!.text;
+    const hyphen = /^[-–]$/.test(w) && /^[a-z0-9]/i.test(tokens[k - 2]?.text ?? "");
+    if (!(/^[a-z][a-z-]*$/.test(w) || /^\d+(st|nd|rd|th)?$/.test(w) || WEEKDAY.test(w) || hyphen || /^['’]s$/.test(w)))
+      break;
+    if (
+      /^(the|a|an|this|that|these|those|their|its|his|her|our|of|in|at|on|for|with|and|or|to|by|from|after|before|during|following|over|about|he|she|they|we|it|i|who|which|will|would|might|could|may|can|should|must|is|are|was|were|be|been|has|have|had|not)$/i.test(
+        w,
+      )
+    )
+      break;
+    // A verb ends the phrase ("held talks", "hosting crunch talks"); a participle inside a
+    // hyphenated compound does not ("long-awaited").
+    const pos = tokens[k - 1]!.pos;
+    if (
+      (pos === "VERB" || pos === "AUX" || pos === "ADP" || pos === "PRON" || /ed$/.test(w) || PHRASE_VERB.test(w)) &&
+      !/^[a-z]+-[a-z]+/.test(w)
+    )
+      break;
+    k--;
+  }
+  // A compound cut at its start ("face-to-face talks" stopped at "to") is left out whole.
+  while (k < head && /^[-–]$/.test(tokens[k]!.text)) k += 2;
+  while (k < head && /^['’]s$/.test(tokens[k]!.text)) k++;
+  if (k > i) return undefined;
+  const words: string[] = [];
+  for (let j = k; j <= i; j++) words.push(tokens[j]!.text.toLowerCase());
+  const telling = words.filter((w) => !VAGUE_MODIFIER.test(w) && !PHRASE_HEAD.test(w) && !/^(of|['’]s|[-–])$/.test(w));
+  if (telling.length === 0) return undefined;
+  return ctx.text.slice(tokens[k]!.start, noun.end);
+}
 
 /** What stands between talks and the summit they are held at: "at", "on the sidelines of", "during". */
 const AT_EVENT =
@@ -1351,6 +1435,154 @@ function mainEvents(ctx: RuleContext, found: Found[]): LocalEntity[] {
   for (const f of inOrder) if (f.sentence <= lead && !f.background && !out.includes(f.meeting)) out.push(f.meeting);
   if (out.length === 0 && inOrder[0]) out.push(inOrder[0].meeting);
   return out;
+}
+
+/** Verbs by which an agreement is reached somewhere ("the truce reached in Geneva"). */
+const DEAL_PLACE_VERB = /^(reached|struck|agreed|sealed|clinched|brokered|negotiated|hammered)$/;
+/** Nouns of what talks reach. */
+const PACT_NOUN =
+  /^(agreement|agreements|deal|accord|pact|truce|ceasefire|consensus|understanding|compromise|framework)$/i;
+
+/**
+ * "the truce reached in Geneva last month", "a deal struck in London", "the accord hammered out in
+ * Kuala Lumpur": talks were held in that city (recalled: no one is placed at them by this).
+ */
+function findDealPlace(ctx: RuleContext, i: number, note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const k = tokens[i + 1]?.text === "out" ? i + 1 : i;
+  if (!/^(in|at)$/.test(tokens[k + 1]?.text ?? "")) return;
+  // The pact noun shortly before the verb, nothing but its modifiers and a relative pronoun between.
+  let pact = false;
+  for (let j = i - 1; j >= Math.max(ctx.sentences[sentence]!.tokenStart, i - 5) && !pact; j--) {
+    if (SUBJECT_BREAK.test(tokens[j]!.text) && !/^(that|which)$/i.test(tokens[j]!.text)) break;
+    pact = PACT_NOUN.test(tokens[j]!.text) && tokens[j]!.text === tokens[j]!.text.toLowerCase();
+  }
+  if (!pact) return;
+  // "a deal could be reached in Geneva if …": hypothetical.
+  for (let j = Math.max(ctx.sentences[sentence]!.tokenStart, i - 4); j < i; j++)
+    if (/^(could|would|might|may|can|should|must|if|unless|hopes?|hoped)$/i.test(tokens[j]!.text)) return;
+  const found = placeAfter(ctx, k, 3);
+  if (found?.e.type !== "Place" || isVenue(found.e)) return;
+  const place = found.e;
+  const trade = /\b(trade|tariffs?|economic|export|minerals?)\b/i.test(ctx.sentences[sentence]!.text) ? "trade " : "";
+  const meeting =
+    eventsAt(ctx).get(place.name) ??
+    ensureEntity(
+      ctx,
+      "Meeting",
+      `${place.name} ${trade}talks`,
+      `talks@${place.name}`,
+      { ts: found.m.ts, te: found.m.te },
+      "meeting-deal-place",
+    );
+  if (!eventsAt(ctx).has(place.name)) eventsAt(ctx).set(place.name, meeting);
+  meeting.attributes.place ??= place.name;
+  const date = dateNear(ctx, sentence, found.m.te - 1);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "talks", background: true });
+  emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-deal-place");
+}
+
+/** Verbs that send people somewhere. */
+const SEND_VERB = /^(sent|sends|send|sending|dispatched|dispatches|dispatch|dispatching)$/;
+/** Nouns of people sent on a mission. */
+const DELEGATE =
+  /^(delegation|delegations|officials|negotiators|negotiator|team|envoy|envoys|ministers|mission|emissary|emissaries)$/i;
+/** Verbs of a delegation's arrival or journey. */
+const ARRIVE =
+  /^(arrived|arrives|arriving|landed|lands|travelled|traveled|travels|travelling|traveling|flew|flies|flying|headed|heads|heading|visited|visits|visiting)$/i;
+
+/**
+ * "Australia has sent its top trade officials to Brussels", "Beijing dispatched a delegation to
+ * Jakarta", "A Chilean delegation led by X arrived in Tokyo": the delegation's visit to that place
+ * (the event already held there when there is one), its sending state and leader taking part.
+ */
+function findDelegationTrip(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  let destAt = -1;
+  let sender: Seen | undefined;
+  let noun = i;
+  if (SEND_VERB.test(tokens[i]!.text)) {
+    // "sent its top trade officials to Brussels": the delegates' noun, then "to" and the place.
+    for (let j = i + 1; j <= i + 6 && j < s.tokenEnd; j++) {
+      if (DELEGATE.test(tokens[j]!.text) && tokens[j + 1]?.text === "to") {
+        noun = j;
+        destAt = j + 2;
+        break;
+      }
+      if (SUBJECT_BREAK.test(tokens[j]!.text) || ms.some((x) => x.m.ts === j && x.e.type === "Person")) break;
+    }
+    if (destAt < 0) return;
+    // The sender: the clause's subject, a state or a person just before the verb.
+    sender = ms
+      .filter((x) => x.m.te <= i && i - x.m.te <= 4 && (isParty(x) || (x.e.type === "Place" && CAPITALS.has(x.e.name))))
+      .filter((x) => {
+        for (let j = x.m.te; j < i; j++)
+          if (!/^(has|have|had|will|would|also|on|,|\w+day)$/i.test(tokens[j]!.text)) return false;
+        return true;
+      })
+      .at(-1);
+  } else {
+    // "A Chilean delegation led by X arrived in Tokyo", "Japan's trade mission flew to Jakarta".
+    for (let j = i + 1; j <= i + 10 && j < s.tokenEnd; j++) {
+      if (SUBJECT_BREAK.test(tokens[j]!.text) || OTHER_EVENT.test(tokens[j]!.text)) break;
+      if (ARRIVE.test(tokens[j]!.text)) {
+        destAt = /^(in|to|at)$/.test(tokens[j + 1]?.text ?? "") ? j + 2 : /^visit/.test(tokens[j]!.text) ? j + 1 : -1;
+        break;
+      }
+    }
+    if (destAt < 0) return;
+    sender =
+      ms.filter((x) => x.m.te <= i && i - x.m.te <= 3 && isStateParty(x.e)).at(-1) ??
+      (tokens[i + 1]?.text === "from" ? ms.find((x) => x.m.ts === i + 2 && isStateParty(x.e)) : undefined);
+  }
+  const dest = ms.find((x) => x.m.ts === destAt && (x.e.type === "Place" || x.e.type === "Country") && !x.m.demonym);
+  if (!dest) return;
+  let where = dest.e;
+  if (dest.e.type === "Country" && dest.m.capitalAsState) {
+    const city = COUNTRY_BY_CODE.get(dest.e.attributes.code ?? "")?.capital;
+    if (city && city.toLowerCase() === dest.m.text.toLowerCase())
+      where = ensureEntity(ctx, "Place", city, city, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city");
+  }
+  // A state sending to itself is no visit.
+  const senderCode =
+    sender?.e.type === "Person"
+      ? sender.e.nationality
+      : sender?.e.type === "Place"
+        ? CAPITALS.get(sender.e.name)
+        : undefined;
+  const senderState = senderCode ? countryEntity(ctx, senderCode) : sender?.e.type === "Place" ? undefined : sender?.e;
+  if (senderState && (senderState === dest.e || CAPITALS.get(where.name) === senderState.attributes.code)) return;
+  const leader = ms.find(
+    (x) => x.e.type === "Person" && tokens[x.m.ts - 1]?.text === "by" && tokens[x.m.ts - 2]?.text === "led",
+  );
+  const label = senderState ? `${senderState.name} ` : "";
+  const meeting =
+    eventsAt(ctx).get(where.name) ??
+    ensureEntity(
+      ctx,
+      "Meeting",
+      `${label}delegation visit to ${where.name}`,
+      `visit@delegation:${senderState?.name ?? ""}@${where.name}`,
+      { ts: noun, te: noun + 1 },
+      "meeting-delegation-visit",
+    );
+  if (!eventsAt(ctx).has(where.name)) eventsAt(ctx).set(where.name, meeting);
+  meeting.attributes.place ??= where.name;
+  const capitalOf = where.type === "Place" ? CAPITALS.get(where.name) : undefined;
+  const country = capitalOf ? COUNTRY_BY_CODE.get(capitalOf)?.name : undefined;
+  if (country && /visit to/.test(meeting.name)) meeting.aliases.add(`${label}delegation visit to ${country}`);
+  meeting.aliases.add(`talks in ${where.name}`);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "visit", token: noun });
+  emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-delegation-visit");
+  if (senderState)
+    emitRelation(ctx, senderState, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit", {}, 0.7);
+  if (leader) emitRelation(ctx, leader.e, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit");
 }
 
 /** Verbs by which two parties produce an agreement together ("X and Y signed a deal"). */

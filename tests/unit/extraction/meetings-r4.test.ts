@@ -107,4 +107,116 @@ describe("stages/05-meetings", () => {
       );
     });
   });
+
+  describe("findDealPlace (talks implied by a deal reached in a city)", () => {
+    // [text, the city the talks are named by]
+    const rows: [string, string][] = [
+      ["The tariff truce reached in Geneva last month has largely held, traders said.", "Geneva"],
+      ["A copper deal struck in Santiago on Monday opens the mines to Japanese smelters.", "Santiago"],
+      ["The accord hammered out in Jakarta covers nickel exports and smelter permits.", "Jakarta"],
+    ];
+    it.each(rows)("files talks held where %j says a deal was reached", (text, city) => {
+      const read = analyse(text);
+      const name = meetingWith(read, [city, "talks"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${name} HELD_IN ${city}`);
+    });
+
+    const refusals: string[] = [
+      "Ministers agreed in Geneva that more work was needed.",
+      "The deal could be reached in Geneva if both sides compromise on quotas.",
+      "Exporters in Santiago reached a record in copper sales last year.",
+    ];
+    it.each(refusals)("files no talks for %j", (text) => {
+      const read = analyse(text);
+      expect(
+        read.meetings.filter((m) => /talks/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+  });
+
+  describe("findDelegationTrip (a delegation sent or arriving somewhere)", () => {
+    // [text, words of the visit's names, the sending state, the city]
+    const rows: [string, string[], string, string][] = [
+      [
+        "Australia has sent its top trade officials to Brussels this week to nail down a deal.",
+        ["Australia", "delegation", "Brussels"],
+        "Australia",
+        "Brussels",
+      ],
+      [
+        "Indonesia dispatched a delegation to Seoul on Monday to court battery makers.",
+        ["Indonesia", "delegation", "Seoul"],
+        "Indonesia",
+        "Seoul",
+      ],
+      [
+        "A Chilean delegation led by Mining Minister Aurora Vidal arrived in Tokyo on Tuesday.",
+        ["Chile", "delegation", "Tokyo"],
+        "Chile",
+        "Tokyo",
+      ],
+    ];
+    it.each(rows)("files the delegation visit of %j", (text, words, state, city) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${state} PARTICIPATED_IN ${name}`);
+      expect(read.lines).toContain(`${name} HELD_IN ${city}`);
+    });
+
+    it("puts the delegation's leader at the visit", () => {
+      const read = analyse("A Chilean delegation led by Mining Minister Aurora Vidal arrived in Tokyo on Tuesday.");
+      expect(
+        read.lines.some((l) => /^Aurora Vidal PARTICIPATED_IN .*delegation visit/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(true);
+    });
+
+    const refusals: string[] = [
+      "The ministry sent a letter to Brussels on Monday.",
+      "Officials said the delegation would be chosen next month.",
+      "Exporters sent record shipments of copper to Tokyo in May.",
+    ];
+    it.each(refusals)("files no visit for %j", (text) => {
+      expect(analyse(text).meetings).toEqual([]);
+    });
+
+    it("joins the talks the delegation travels to", () => {
+      const read = analyse("Japan sent negotiators to Washington for talks on tariffs on Thursday.");
+      expect(read.meetings, JSON.stringify(read.meetings)).toHaveLength(1);
+    });
+  });
+
+  describe("kindPhrase (the words an event is described with)", () => {
+    // [text, words the event's names hold]
+    const rows: [string, string[]][] = [
+      ["The sixth round of talks between Chile and Japan opened in Tokyo on Monday.", ["sixth", "round", "Tokyo"]],
+      ["Officials of Peru and Korea held day-long discussions in Lima on Sunday.", ["day-long", "discussions", "Lima"]],
+      ["A three-day conference on lithium opened in Buenos Aires on Tuesday.", ["three-day", "conference"]],
+    ];
+    it.each(rows)("names the event of %j by its describing words", (text, words) => {
+      const read = analyse(text);
+      expect(meetingWith(read, words), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("takes no verb or pronoun into the description", () => {
+      const read = analyse(
+        "Chilean President Gabriel Boric held talks with Japanese Prime Minister Shigeru Ishiba in Tokyo. He might visit Seoul.",
+      );
+      expect(
+        read.meetings.some((m) => /\b(held|might|he)\b/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+
+    it("adds no bare description another document's event would share", () => {
+      const read = analyse("Chilean President Gabriel Boric began a state visit to Japan on Monday.");
+      expect(
+        read.meetings.some((m) => m.surface.split(" | ").includes("state visit")),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+  });
 });
