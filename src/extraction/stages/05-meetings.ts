@@ -817,6 +817,11 @@ function isCallNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.text ?? "";
   return (
     /^(phone|telephone|video|leaders|leaders’|leaders'|’|')$/i.test(prev) ||
+    // "during their call on Friday"; not "his call for calm", "their call to action".
+    // "his call" alone is as often an appeal ("His call was made to a room of leaders"): a date after it.
+    (/^(their|his|her)$/i.test(prev) &&
+      (next === "on" ? WEEKDAY.test(tokens[i + 2]?.text ?? "") || MONTH.test(tokens[i + 2]?.text ?? "") : true) &&
+      (/^their$/i.test(prev) ? !/^(for|to|that|was|is|has)$/i.test(next) : next === "on" || WEEKDAY.test(next))) ||
     /^\d/.test(prev) ||
     WEEKDAY.test(prev) ||
     (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next)) ||
@@ -1308,16 +1313,30 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           .split(" ")
           .filter((w) => /^[a-z-]+$/.test(w))
       : kindWords(ctx, i);
+  // "signed a memorandum … at a ceremony in Santiago": a signing ceremony.
+  if (noun === "ceremony" && !kind.includes("signing")) {
+    const from = Math.max(ctx.sentences[sentence]!.tokenStart, i - 12);
+    if (/\b(sign|signs|signed|signing)\b/i.test(wordsBetween(ctx, from, i))) kind.unshift("signing");
+  }
+  // "the Mining Indaba conference in Cape Town", "the China-Central Asia summit in Astana": a
+  // capitalised name before the noun is its own.
+  const proper = org || orgOf ? undefined : properBefore(ctx, i - kindWords(ctx, i).length, ms);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
-    org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${where}`,
+    org
+      ? `${shortName(org)} ${[...kind, noun].join(" ")}`
+      : `${proper ? `${proper.text} ` : ""}${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
     placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
-    { ts: org && !orgOf ? org.m.ts : i - kind.length, te: i + 1 },
+    { ts: org && !orgOf ? org.m.ts : i - kindWords(ctx, i).length, te: i + 1 },
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+  if (proper)
+    for (const x of ms)
+      if (x.m.ts >= proper.ts && x.m.te <= i && isParty(x) && x.e.type !== "Person")
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-parties", {}, 0.7);
   holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
   holdAtVenue(ctx, meeting, place, "meeting-placed-in-place");
   if (viaCountry) emitRelation(ctx, meeting, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
@@ -1348,6 +1367,28 @@ function heldAfter(ctx: RuleContext, i: number): boolean {
       return /^(in|at)$/i.test(tokens[k + 1]?.text ?? "");
   }
   return false;
+}
+
+/**
+ * The capitalised name just before token `at` ("Mining Indaba", "China-Central Asia", "C5+1"),
+ * not the sentence's first word nor a person's name; null when it is only one place's or
+ * state's name ("the Beijing summit" is named by its place) or there is none.
+ */
+function properBefore(ctx: RuleContext, at: number, ms: Seen[]): { ts: number; text: string } | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[at]!.sentence]!;
+  let k = at;
+  while (k - 1 > s.tokenStart && k > at - 6 && /^([A-Z][\w.'’+]*|\d+[+\w]*|[-–+])$/.test(tokens[k - 1]!.text)) k--;
+  while (k < at && /^([-–+]|The|A|An)$/.test(tokens[k]!.text)) k++;
+  if (k >= at || /^[-–+]$/.test(tokens[at - 1]!.text)) return null;
+  const inside = ms.filter((x) => x.m.te > k && x.m.ts < at);
+  if (inside.some((x) => x.e.type === "Person" || x.e.type === "Meeting" || x.m.ts < k || x.m.te > at)) return null;
+  const dashed = tokens.slice(k, at).some((t) => /^[-–]$/.test(t.text));
+  let uncovered = false;
+  for (let j = k; j < at && !uncovered; j++)
+    uncovered = /^[A-Z]/.test(tokens[j]!.text) && !inside.some((x) => x.m.ts <= j && x.m.te > j);
+  if (!dashed && !uncovered) return null;
+  return { ts: k, text: ctx.text.slice(tokens[k]!.start, tokens[at - 1]!.end) };
 }
 
 /**

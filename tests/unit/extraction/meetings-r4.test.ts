@@ -219,4 +219,67 @@ describe("stages/05-meetings", () => {
       ).toBe(false);
     });
   });
+
+  describe("findPlacedEvent (names and kinds)", () => {
+    // [text, words the event's names hold]
+    const rows: [string, string[]][] = [
+      [
+        "Speaking at the Mining Indaba conference in Cape Town, the minister said platinum output would rise.",
+        ["Mining Indaba", "conference", "Cape Town"],
+      ],
+      ["The China-Central Asia summit will take place in Astana in June.", ["China-Central Asia", "summit", "Astana"]],
+      [
+        "The two sides signed a memorandum of understanding on lithium at a ceremony in Santiago on Monday.",
+        ["signing", "ceremony", "Santiago"],
+      ],
+    ];
+    it.each(rows)("names the event of %j", (text, words) => {
+      const read = analyse(text);
+      expect(meetingWith(read, words), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not name an event after the sentence's first word or its place", () => {
+      const read = analyse("Officials gathered at a summit in Lusaka on Monday. The Lusaka summit ended early.");
+      expect(
+        read.meetings.some((m) => /officials/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+      expect(
+        read.meetings.some((m) => /lusaka summit in lusaka/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+
+    it("calls a ceremony with no signing near it no signing ceremony", () => {
+      const read = analyse("A ceremony in Santiago on Monday marked the opening of the new copper smelter.");
+      expect(
+        read.meetings.some((m) => /signing/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+  });
+
+  describe("isCallNoun (a call named by its participants' possessive)", () => {
+    it("files the two leaders' call of 'during their call on Friday'", () => {
+      const read = analyse(
+        "President Lula Souza told President Emmanuel Macron during their call on Friday that Brazil would sell more lithium.",
+      );
+      const name = meetingWith(read, ["Souza", "Macron", "call"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`Emmanuel Macron PARTICIPATED_IN ${name}`);
+    });
+
+    const refusals: string[] = [
+      "President Emmanuel Macron repeated his call for a ceasefire, and President Lula Souza agreed.",
+      "His call was made to a room of leaders, President Emmanuel Macron and President Lula Souza among them.",
+      "President Emmanuel Macron and President Lula Souza renewed their call to free trade in lithium.",
+    ];
+    it.each(refusals)("files no call for %j", (text) => {
+      const read = analyse(text);
+      expect(
+        read.meetings.filter((m) => /call/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+  });
 });
