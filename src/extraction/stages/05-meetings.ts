@@ -345,7 +345,8 @@ export function findMeetings(ctx: RuleContext): void {
         tokens[m.te]?.text ?? "",
       );
       const place =
-        placeAfter(ctx, m.te - 1, verb ? 6 : 3) ?? destinationBefore(ctx, m.ts, mentionsIn(ctx, m.sentence));
+        placeAfter(ctx, m.te - 1, heldAfter(ctx, m.te - 1) ? 14 : verb ? 6 : 3) ??
+        destinationBefore(ctx, m.ts, mentionsIn(ctx, m.sentence));
       if (place) {
         emitRelation(ctx, e, "HELD_IN", place.e, m.sentence, "meeting-summit-in-place");
         // Named by its place too ("the Gyeongju summit"); its `place` stays unset so that the place
@@ -1250,6 +1251,36 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
     emitRelation(ctx, orgOf.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
     return;
+  }
+  // "Japan will host the APEC forum in November", "ahead of the OECD ministerial meeting": an
+  // organisation's own event named after it, with no place.
+  if (!place && org && !orgOf && /^(summit|forum|conference|meeting|ministerial)$/.test(tokens[i]!.text)) {
+    const det = tokens[org.m.ts - 1]?.text ?? "";
+    const between = wordsBetween(ctx, org.m.te, i);
+    if (/^(the|a|an|this|next|last|its|annual|year['’]s)$/i.test(det) && /^([a-z-]+ ?){0,2}$/.test(between)) {
+      const date = dateNear(ctx, sentence, i);
+      const label = `${shortName(org)} ${between ? `${between} ` : ""}${tokens[i]!.text}`;
+      // The document's summit named after the organisation ("the APEC Summit … the APEC forum") is this one.
+      const heads = [shortName(org), org.e.name].map((n) => `${n} `);
+      const named = ctx.resolution.entities.find(
+        (e) => e.type === "Meeting" && heads.some((h) => e.name.startsWith(h)) && !e.attributes.place,
+      );
+      const meeting =
+        named ??
+        ensureEntity(
+          ctx,
+          "Meeting",
+          label,
+          `org@${org.e.name}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+          { ts: org.m.ts, te: i + 1 },
+          "meeting-of-organization",
+        );
+      if (named) named.aliases.add(label);
+      if (date && !meeting.attributes.date) meeting.attributes.date = date;
+      note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+      emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+      return;
+    }
   }
   // A city or venue: "meetings with Xi in China" is no one event.
   if (place?.e.type !== "Place") return;

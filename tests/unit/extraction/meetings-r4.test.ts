@@ -282,4 +282,47 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("findPlacedEvent (an organisation's event with no place)", () => {
+    // [text, words of the event's names, the organisation taking part]
+    const rows: [string, string[], string][] = [
+      ["Japan will host the APEC forum in November.", ["APEC", "forum"], "APEC"],
+      ["Ministers will raise cobalt at the OECD ministerial meeting next week.", ["OECD", "meeting"], "OECD"],
+      ["Peru is preparing for this year's Mercosur summit.", ["Mercosur", "summit"], "Mercosur"],
+    ];
+    it.each(rows)("files the organisation's event of %j", (text, words, org) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(
+        read.lines.some((l) => l.startsWith(`${org}`) && l.endsWith(`PARTICIPATED_IN ${name}`)),
+        JSON.stringify(read.lines),
+      ).toBe(true);
+    });
+
+    it("joins the summit the document already names after the organisation", () => {
+      const read = analyse(
+        "Leaders arrived for the APEC Summit on Monday. The APEC forum closed with a joint statement.",
+      );
+      expect(
+        read.meetings.filter((m) => /apec/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toHaveLength(1);
+    });
+
+    it("files no event for an organisation's meetings in general", () => {
+      const read = analyse("Critics say OECD meetings rarely produce binding commitments.");
+      expect(read.meetings, JSON.stringify(read.meetings)).toEqual([]);
+    });
+  });
+
+  describe("findMeetings (a named summit held somewhere)", () => {
+    it("places a named summit that 'is expected to be held in' a city", () => {
+      const read = analyse("The Indonesia-EU Summit is expected to be held in Brussels in December.");
+      expect(
+        read.lines.some((l) => /Summit HELD_IN Brussels$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(true);
+    });
+  });
 });
