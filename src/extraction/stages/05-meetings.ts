@@ -356,6 +356,11 @@ export function findMeetings(ctx: RuleContext): void {
       }
       const org = organisationOpening(m.text);
       const orgMention = mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Organization" && x.m.start === m.start);
+      // An organisation's summit is one event across documents however it is written ("APEC
+      // Summit", "Asia-Pacific Economic Cooperation summit", "the APEC leaders' forum").
+      const owner = org ?? orgMention?.e;
+      if (owner && !e.attributes.mergeKey && /\b(summit|forum)$/i.test(e.name))
+        e.attributes.mergeKey = `org@${owner.name}@summit`;
       if (org ?? orgMention)
         emitRelation(ctx, (org ?? orgMention!.e)!, "PARTICIPATED_IN", e, m.sentence, "meeting-summit-of-organization");
       for (const side of pairSides.get(e) ?? [])
@@ -728,15 +733,37 @@ function documentCityOf(ctx: RuleContext, country: LocalEntity): LocalEntity | u
   return found;
 }
 
+/**
+ * The last token of a date phrase right after the event noun at `i` ("talks on Thursday between",
+ * "a meeting next week with", "the call last month with"), when "between" or "with" follows it;
+ * else `i` itself.
+ */
+function pastDate(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  if (/^(on|next|last|this|late|early|in)$/i.test(tokens[k]?.text ?? "")) k++;
+  let dated = false;
+  while (
+    k <= i + 5 &&
+    (WEEKDAY.test(tokens[k]?.text ?? "") ||
+      MONTH.test(tokens[k]?.text ?? "") ||
+      /^(week|month|year|weekend|\d{1,4}|,)$/i.test(tokens[k]?.text ?? ""))
+  ) {
+    dated ||= tokens[k]!.text !== ",";
+    k++;
+  }
+  return dated && /^(between|with)$/.test(tokens[k]?.text ?? "") ? k - 1 : i;
+}
+
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
-  if (tokens[i + 1]?.text === "between") {
+  const at = pastDate(ctx.tokens, i);
+  if (tokens[at + 1]?.text === "between") {
     // "a meeting between X and Y": X right after "between" (titles between), Y right after "and".
-    const first = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const first = people.find((x) => x.m.ts > at + 1 && x.m.ts <= at + 6);
     const second = first
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
@@ -815,7 +842,8 @@ function isHyphenPair(tokens: Token[], i: number): boolean {
 /** "call" as a noun naming one call: "a phone call", "the leaders' call", "a Friday call", "a call between". */
 function isCallNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text ?? "";
-  const next = tokens[i + 1]?.text ?? "";
+  // "a call on Friday with X": past the date.
+  const next = tokens[pastDate(tokens, i) + 1]?.text ?? "";
   return (
     /^(phone|telephone|video|leaders|leaders’|leaders'|’|')$/i.test(prev) ||
     // "during their call on Friday"; not "his call for calm", "their call to action".
@@ -840,15 +868,16 @@ function isCallNoun(tokens: Token[], i: number): boolean {
 function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
   let leaders: LocalEntity[] = [];
-  const between = ctx.tokens[i + 1]?.text === "between" || ctx.tokens[i + 1]?.text === "with";
+  const at = pastDate(ctx.tokens, i);
+  const between = ctx.tokens[at + 1]?.text === "between" || ctx.tokens[at + 1]?.text === "with";
   if (between) {
-    leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 10).map((x) => x.e))];
-    if (ctx.tokens[i + 1]?.text === "with") {
+    leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > at && x.m.ts <= at + 10).map((x) => x.e))];
+    if (ctx.tokens[at + 1]?.text === "with") {
       const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
       leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
     }
     if (leaders.length < 2)
-      leaders = [...leaders, ...titledAfter(ctx, i + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
+      leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
   }
   if (leaders.length < 2) leaders = leadersInContext(ctx, sentence);
   if (leaders.length < 2) return;
@@ -1003,7 +1032,7 @@ function findVisit(
       : owner) ??
     pronounVisitor(ctx, i, ms) ??
     visitBy(ctx, i, ms) ??
-    (gap === 2 ? clauseSubject(ctx, i, ms) : undefined);
+    (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
   // "plans for a visit to Washington" with no one named as going: no one visit to file.
   if (!visitor) return false;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
@@ -1092,9 +1121,19 @@ const VISIT_VERB =
  * ("X is due to make a state visit to Y", "X wrapped up a three-day visit to Y").
  */
 function clauseSubject(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
-  const x = ms.filter((y) => y.e.type === "Person" && y.m.te <= i && i - y.m.te <= 10).at(-1);
+  const { tokens } = ctx;
+  const x = ms.filter((y) => y.e.type === "Person" && y.m.te <= i && i - y.m.te <= 24).at(-1);
   if (!x) return undefined;
-  for (let k = x.m.te; k < i; k++) if (!VISIT_VERB.test(ctx.tokens[k]!.text)) return undefined;
+  let k = x.m.te;
+  // "X, who leads the negotiations, will visit Y": past the relative clause set off by commas.
+  if (tokens[k]?.text === "," && /^(who|whose)$/i.test(tokens[k + 1]?.text ?? "")) {
+    let end = k + 2;
+    while (end < i && tokens[end]!.text !== ",") end++;
+    if (end >= i) return undefined;
+    k = end + 1;
+  }
+  if (i - k > 10) return undefined;
+  for (; k < i; k++) if (!VISIT_VERB.test(tokens[k]!.text)) return undefined;
   return x;
 }
 
@@ -1162,13 +1201,14 @@ function leaderPair(
   const { tokens } = ctx;
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
-  const next = tokens[i + 1]?.text;
+  const at = pastDate(ctx.tokens, i);
+  const next = tokens[at + 1]?.text;
   if (next === "between") {
-    pair = people.filter((x) => x.m.ts > i + 1 && x.m.ts <= i + 10).map((x) => x.e);
+    pair = people.filter((x) => x.m.ts > at + 1 && x.m.ts <= at + 10).map((x) => x.e);
     // "talks between the US President and Ms X": a leader named by title.
-    if (pair.length < 2) pair = [...pair, ...titledAfter(ctx, i + 2, 8)];
+    if (pair.length < 2) pair = [...pair, ...titledAfter(ctx, at + 2, 8)];
   } else if (next === "with") {
-    const other = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const other = people.find((x) => x.m.ts > at + 1 && x.m.ts <= at + 6);
     // "Trump's face-to-face talks with Xi", "Trump held talks with Xi".
     const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1);
     if (other && owner) pair = [owner.e, other.e];
@@ -1254,9 +1294,17 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   }
   // "Japan will host the APEC forum in November", "ahead of the OECD ministerial meeting": an
   // organisation's own event named after it, with no place.
-  if (!place && org && !orgOf && /^(summit|forum|conference|meeting|ministerial)$/.test(tokens[i]!.text)) {
+  if (
+    (!place || place.e.type === "Country") &&
+    org &&
+    !orgOf &&
+    /^(summit|forum|conference|meeting|ministerial)$/.test(tokens[i]!.text)
+  ) {
     const det = tokens[org.m.ts - 1]?.text ?? "";
-    const between = wordsBetween(ctx, org.m.te, i);
+    // "the APEC leaders’ summit": the kind words, their apostrophe dropped.
+    const between = wordsBetween(ctx, org.m.te, i)
+      .replace(/\s*['’]\s*/g, " ")
+      .trim();
     if (/^(the|a|an|this|next|last|its|annual|year['’]s)$/i.test(det) && /^([a-z-]+ ?){0,2}$/.test(between)) {
       const date = dateNear(ctx, sentence, i);
       const label = `${shortName(org)} ${between ? `${between} ` : ""}${tokens[i]!.text}`;
@@ -1271,12 +1319,15 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           ctx,
           "Meeting",
           label,
-          `org@${org.e.name}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+          /^(summit|forum)$/.test(tokens[i]!.text) && /^((economic )?leaders)?$/.test(between)
+            ? `org@${org.e.name}@summit`
+            : `org@${org.e.name}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
           { ts: org.m.ts, te: i + 1 },
           "meeting-of-organization",
         );
       if (named) named.aliases.add(label);
       if (date && !meeting.attributes.date) meeting.attributes.date = date;
+      if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
       note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
       emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
       return;
@@ -1824,20 +1875,22 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
   const { tokens } = ctx;
   let found: Seen[] = [];
   const dash = dashPairBefore(ctx, i, ms);
-  const next = tokens[i + 1]?.text;
+  // "talks next Thursday between X and Y": past a date after the noun.
+  const at = pastDate(ctx.tokens, i);
+  const next = tokens[at + 1]?.text;
   if (dash) found = dash;
   else if (next === "between") {
-    const a = ms.find((x) => isParty(x) && x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const a = ms.find((x) => isParty(x) && x.m.ts > at + 1 && x.m.ts <= at + 6);
     const b = a
       ? ms.find((x) => isParty(x) && x.m.ts > a.m.te && x.m.ts <= a.m.te + 6 && capitalsOnly(ctx, a.m.te, x.m.ts))
       : undefined;
     if (a && b) found = [a, b];
   } else if (next === "with") {
     // The person after "with" (past a title and nationality), else the state right after it.
-    const after = ms.filter((x) => isParty(x) && x.m.ts > i + 1 && x.m.ts <= i + 8);
+    const after = ms.filter((x) => isParty(x) && x.m.ts > at + 1 && x.m.ts <= at + 8);
     // Right after "with": a title, a nationality, "his counterpart" may stand between, no more.
     const close = (x: Seen) => {
-      for (let k = i + 2; k < x.m.ts; k++)
+      for (let k = at + 2; k < x.m.ts; k++)
         if (
           !/^[A-Z]|^(the|his|her|their|its|counterparts?|leaders|officials|including|,|\.|of|['’]s?)$/.test(
             tokens[k]!.text,
@@ -1846,7 +1899,7 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
           return false;
       return true;
     };
-    const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= i + 3 && close(x));
+    const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= at + 3 && close(x));
     const clause: Seen[] = [];
     // "X said after talks with Y": the speaker had the talks.
     const saidAfter =
@@ -1943,7 +1996,9 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
       continue;
     }
     const { people, states } = p.parties;
-    const heads = people.length === 2 && people.every(isHeadOfState);
+    // Two people, one of them a head of state or government: their own meeting ("talks next
+    // Thursday between Xi and Trump"), not their negotiators' talks.
+    const heads = people.length === 2 && people.some(isHeadOfState);
     const sameSides = !pair || states.every((c) => pair.includes(c));
     let meeting: LocalEntity;
     if (heads) meeting = leadersMeeting(ctx, people[0]!, people[1]!, p.i, "meeting");

@@ -5,7 +5,8 @@
 // from any article): positives and refusals.
 
 import { describe, expect, it } from "vitest";
-import { readText, type TextReading } from "../../_helpers/documents.ts";
+import { extractCorpus } from "../../../src/extraction/index.ts";
+import { readText, type TextReading, testDocument } from "../../_helpers/documents.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
 
@@ -323,6 +324,97 @@ describe("stages/05-meetings", () => {
         read.lines.some((l) => /Summit HELD_IN Brussels$/.test(l)),
         JSON.stringify(read.lines),
       ).toBe(true);
+    });
+  });
+
+  describe("pastDate (a date between the event noun and its parties)", () => {
+    // [text, words of the event's names, a participant]
+    const rows: [string, string[], string][] = [
+      [
+        "Officials are preparing for talks next Thursday between President Lula Souza and President Emmanuel Macron.",
+        ["Souza", "Macron"],
+        "Lula Souza",
+      ],
+      [
+        "Prime Minister Anthony Albanese held a call on Friday with President Emmanuel Macron about critical minerals.",
+        ["Albanese", "Macron", "call"],
+        "Emmanuel Macron",
+      ],
+      [
+        "A meeting on Monday between Prime Minister Anthony Albanese and President Gabriel Boric ended without a deal.",
+        ["Albanese", "Boric"],
+        "Gabriel Boric",
+      ],
+    ];
+    it.each(rows)("files the event of %j with its parties", (text, words, who) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${who} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not read past a date into another clause's people", () => {
+      const read = analyse(
+        "The talks on Friday ended early, and President Gabriel Boric flew home with President Lula Souza.",
+      );
+      expect(meetingWith(read, ["Boric", "Souza"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
+  describe("clauseSubject (past a relative clause)", () => {
+    it("makes the subject of 'X, who leads the talks, will visit Y' the visitor", () => {
+      const read = analyse(
+        "Trade Minister Aiko Tanabe, who leads the tariff negotiations, will visit Canberra next week.",
+      );
+      const name = meetingWith(read, ["Tanabe", "visit", "Canberra"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`Aiko Tanabe PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not take the person of a longer clause before the visit", () => {
+      const read = analyse(
+        "Trade Minister Aiko Tanabe, who has long argued that tariffs on steel and copper should be cut by half, said officials would visit Canberra.",
+      );
+      expect(
+        read.lines.some((l) => /^Aiko Tanabe PARTICIPATED_IN/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
+
+  describe("findPlacedEvent (an organisation's summit in a country)", () => {
+    it("files the summit of an organisation held in a country", () => {
+      const read = analyse("Leaders will gather at the Pacific Islands Forum leaders’ summit in Fiji in August.");
+      expect(read.meetings.length, JSON.stringify(read.meetings)).toBeGreaterThan(0);
+      const read2 = analyse("Leaders will meet at the APEC leaders’ summit in Peru in November.");
+      const name = meetingWith(read2, ["APEC", "summit"]);
+      expect(name, JSON.stringify(read2.meetings)).toBeDefined();
+      expect(read2.lines).toContain(`${name} HELD_IN Peru`);
+    });
+
+    it("makes an organisation's summit one event across documents however it is written", () => {
+      const x = extractCorpus([
+        testDocument("Leaders met at the APEC Summit on Monday.", { id: "a", date: "2025-10-30" }),
+        testDocument("Officials prepared for the APEC leaders’ summit in Peru.", { id: "b", date: "2025-10-20" }),
+      ]);
+      expect(
+        x.entities.filter((e) => e.type === "Meeting").map((e) => e.name),
+        JSON.stringify(x.entities.filter((e) => e.type === "Meeting")),
+      ).toHaveLength(1);
+    });
+
+    it("keeps an organisation's ministers' meeting apart from its summit", () => {
+      const x = extractCorpus([
+        testDocument("Leaders met at the G20 Summit on Monday.", { id: "a", date: "2025-10-30" }),
+        testDocument("Officials prepared for the G20 finance ministers meeting in Brazil.", {
+          id: "b",
+          date: "2025-10-20",
+        }),
+      ]);
+      expect(
+        x.entities.filter((e) => e.type === "Meeting"),
+        JSON.stringify(x.entities),
+      ).toHaveLength(2);
     });
   });
 });
