@@ -2373,12 +2373,15 @@ function attendance(ctx: RuleContext, f: Found): void {
   }
   // "X told reporters after the meeting", "X said at the summit", "After the talks, X said": a
   // person speaking from the event (not one who speaks of it: "X said the talks were …").
-  const from =
-    /^(after|following|at|during)$/i.test(tokens[i - 2]?.text ?? "") && /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? "")
-      ? i - 2
-      : /^(after|following|at|during)$/i.test(tokens[i - 1]?.text ?? "")
-        ? i - 1
-        : -1;
+  // The preposition may stand before the event's name too ("at the Mining Indaba conference").
+  let from = -1;
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 6) && from < 0; k--) {
+    const w = tokens[k]!.text;
+    if (/^(after|following|at|during)$/i.test(w)) from = k;
+    // "Addressing the X forum, Y said …": a fronted participle of attendance.
+    else if (k === s.tokenStart && /^(Addressing|Attending|Hosting|Opening|Chairing)$/.test(w)) from = k;
+    else if (w === "," || SUBJECT_BREAK.test(w)) break;
+  }
   if (from >= 0 && out.length === 0) {
     const before = wordsBetween(ctx, Math.max(s.tokenStart, from - 3), from);
     if (/\b(said|says|told|tells)( (reporters|journalists|the press|attendees|delegates))?$/.test(before)) {
@@ -2388,7 +2391,8 @@ function attendance(ctx: RuleContext, f: Found): void {
       if (speaker) out.push(speaker);
     } else if (
       from === s.tokenStart ||
-      (from === s.tokenStart + 1 && /^(but|and)$/i.test(tokens[s.tokenStart]!.text))
+      // "But after the talks, …"; "Speaking at the forum, X said …".
+      (from === s.tokenStart + 1 && /^(but|and|speaking|addressing|talking)$/i.test(tokens[s.tokenStart]!.text))
     ) {
       // "After the talks, X told reporters …", "Following a meeting of the Quad in Washington, X
       // said …": the subject after the phrase's comma, with a reporting verb.

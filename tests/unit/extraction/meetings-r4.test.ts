@@ -417,4 +417,41 @@ describe("stages/05-meetings", () => {
       ).toHaveLength(2);
     });
   });
+
+  describe("attendance (a speaker at a named event)", () => {
+    // [text, words of the event's names, the speaker placed there]
+    const rows: [string, string[], string][] = [
+      [
+        "Speaking at the Mining Indaba conference in Cape Town, Energy Minister Sipho Dlamini said platinum output would rise.",
+        ["Mining Indaba", "conference"],
+        "Sipho Dlamini",
+      ],
+      [
+        "Addressing the Lithium Triangle forum in Salta, Mining Minister Aurora Vidal said exports would double.",
+        ["Lithium Triangle", "forum"],
+        "Aurora Vidal",
+      ],
+      [
+        "Copper output will rise, Trade Minister Aurora Vidal told reporters after the summit in Lima.",
+        ["summit", "Lima"],
+        "Aurora Vidal",
+      ],
+    ];
+    it.each(rows)("places the speaker of %j at the event", (text, words, who) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${who} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not place a person who speaks of the event from elsewhere", () => {
+      const read = analyse(
+        "Speaking in Paris on Monday, Trade Minister Aurora Vidal said the summit in Lima would be postponed.",
+      );
+      expect(
+        read.lines.some((l) => /^Aurora Vidal PARTICIPATED_IN/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
 });
