@@ -391,7 +391,12 @@ export function findMeetings(ctx: RuleContext): void {
       const t = tokens[i]!;
       const lower = t.text.toLowerCase();
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
-      else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
+      else if (
+        (lower === "call" && isCallNoun(tokens, i)) ||
+        // "a phone conversation between X and Y".
+        (lower === "conversation" && PHONE.test(tokens[i - 1]?.text ?? ""))
+      )
+        findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
         // "the visit by Crown Prince X to Washington": the destination after the visitor.
@@ -618,7 +623,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     if (!place && sp) place = sp.e;
   }
   // "will fly to Washington for a round of talks": the destination of the clause's journey.
-  if (!place && !summit) place = destinationBefore(ctx, i, ms)?.e ?? null;
+  if (!place && !summit) place = destinationBefore(ctx, i, ms)?.e ?? wherePlace(ctx, i, ms)?.e ?? null;
   if (!place) {
     // "Will rare earths find … in Kuala Lumpur? … at the ASEAN Summit in Kuala Lumpur": the summit's place.
     // Talks with no place named by their parties ("the India-EU talks", "talks between X and Y",
@@ -1210,7 +1215,8 @@ function leaderPair(
   } else if (next === "with") {
     const other = people.find((x) => x.m.ts > at + 1 && x.m.ts <= at + 6);
     // "Trump's face-to-face talks with Xi", "Trump held talks with Xi".
-    const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1);
+    // "…, where he held talks with Xi": the person the pronoun stands for.
+    const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1) ?? pronounVisitor(ctx, i, ms);
     if (other && owner) pair = [owner.e, other.e];
   }
   pair = [...new Set(pair)];
@@ -1972,6 +1978,40 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = fals
     return dest;
   }
   return null;
+}
+
+/**
+ * "travelled to Beijing this week, where he held talks with X", "arrived in Lima, where they
+ * opened talks": the place a relative "where" before the event noun at `i` hangs on (a capital
+ * written for its state is the city); null otherwise.
+ */
+function wherePlace(ctx: RuleContext, i: number, ms: Seen[]): Seen | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  let w = -1;
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 6) && w < 0; k--) {
+    if (/^where$/i.test(tokens[k]!.text)) w = k;
+    else if (SUBJECT_BREAK.test(tokens[k]!.text)) return null;
+  }
+  if (w < 1 || tokens[w - 1]?.text !== ",") return null;
+  // The place ends the clause before the comma, perhaps followed by a date ("this week", "on Monday").
+  const before = ms.filter((x) => x.m.te <= w - 1 && w - 1 - x.m.te <= 3).at(-1);
+  if (!before || !/^(in|to|at)$/i.test(tokens[before.m.ts - 1]?.text ?? "") || before.m.demonym) return null;
+  for (let k = before.m.te; k < w - 1; k++)
+    if (
+      !/^(this|last|next|on|week|month|weekend|today|yesterday)$/i.test(tokens[k]!.text) &&
+      !WEEKDAY.test(tokens[k]!.text)
+    )
+      return null;
+  if (before.e.type === "Place") return before;
+  if (before.e.type !== "Country") return null;
+  const city = COUNTRY_BY_CODE.get(before.e.attributes.code ?? "")?.capital;
+  if (before.m.capitalAsState && city && city.toLowerCase() === before.m.text.toLowerCase())
+    return {
+      m: before.m,
+      e: ensureEntity(ctx, "Place", city, city, { ts: before.m.ts, te: before.m.te }, "place-capital-city"),
+    };
+  return before;
 }
 
 /** How a party is written in a meeting's name: a person's surname, a state's name. */

@@ -454,4 +454,43 @@ describe("stages/05-meetings", () => {
       ).toBe(false);
     });
   });
+
+  describe("wherePlace and conversations", () => {
+    it("places talks a relative 'where' hangs on a journey's destination", () => {
+      const read = analyse(
+        "President Lula Souza travelled to Beijing this week, where he held talks with President Xi Jinping.",
+      );
+      const name = meetingWith(read, ["Souza", "Xi"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${name} HELD_IN Beijing`);
+      expect(read.lines).toContain(`Lula Souza PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not place talks in a city named in a clause before a reporting verb", () => {
+      const read = analyse(
+        "Analysts in Beijing said, where possible, that President Xi Jinping would hold talks with President Lula Souza.",
+      );
+      expect(
+        read.lines.some((l) => / HELD_IN Beijing$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+
+    it("files the call of 'a phone conversation between X and Y'", () => {
+      const read = analyse(
+        "A phone conversation between President Lula Souza and President Emmanuel Macron on Tuesday focused on lithium.",
+      );
+      expect(meetingWith(read, ["Souza", "Macron", "call"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("files no call for a conversation that is not by phone", () => {
+      const read = analyse(
+        "A conversation between President Lula Souza and President Emmanuel Macron about lithium is overdue, analysts said.",
+      );
+      expect(
+        read.meetings.filter((m) => /call/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+  });
 });
