@@ -345,7 +345,8 @@ export function findMeetings(ctx: RuleContext): void {
         tokens[m.te]?.text ?? "",
       );
       const place =
-        placeAfter(ctx, m.te - 1, verb ? 6 : 3) ?? destinationBefore(ctx, m.ts, mentionsIn(ctx, m.sentence));
+        placeAfter(ctx, m.te - 1, heldAfter(ctx, m.te - 1) ? 14 : verb ? 6 : 3) ??
+        destinationBefore(ctx, m.ts, mentionsIn(ctx, m.sentence));
       if (place) {
         emitRelation(ctx, e, "HELD_IN", place.e, m.sentence, "meeting-summit-in-place");
         // Named by its place too ("the Gyeongju summit"); its `place` stays unset so that the place
@@ -355,6 +356,11 @@ export function findMeetings(ctx: RuleContext): void {
       }
       const org = organisationOpening(m.text);
       const orgMention = mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Organization" && x.m.start === m.start);
+      // An organisation's summit is one event across documents however it is written ("APEC
+      // Summit", "Asia-Pacific Economic Cooperation summit", "the APEC leaders' forum").
+      const owner = org ?? orgMention?.e;
+      if (owner && !e.attributes.mergeKey && /\b(summit|forum)$/i.test(e.name))
+        e.attributes.mergeKey = `org@${owner.name}@summit`;
       if (org ?? orgMention)
         emitRelation(ctx, (org ?? orgMention!.e)!, "PARTICIPATED_IN", e, m.sentence, "meeting-summit-of-organization");
       for (const side of pairSides.get(e) ?? [])
@@ -385,9 +391,19 @@ export function findMeetings(ctx: RuleContext): void {
       const t = tokens[i]!;
       const lower = t.text.toLowerCase();
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
-      else if (lower === "call" && isCallNoun(tokens, i)) findCall(ctx, i, ms, note);
+      else if (
+        (lower === "call" && isCallNoun(tokens, i)) ||
+        // "a phone conversation between X and Y".
+        (lower === "conversation" && PHONE.test(tokens[i - 1]?.text ?? ""))
+      )
+        findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (/^(visit|visits|visiting|visited)$/.test(lower)) {
+      else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
+        // "the visit by Crown Prince X to Washington": the destination after the visitor.
+        let to = i + 3;
+        while (to < Math.min(s.tokenEnd, i + 9) && tokens[to]!.text !== "to") to++;
+        if (tokens[to]?.text === "to") findVisit(ctx, i, ms, note, to + 1 - i);
+      } else if (/^(visit|visits|visiting|visited)$/.test(lower)) {
         // "visited India", "to visit the United States soon".
         if (
           !findVisit(ctx, i, ms, note, 1) &&
@@ -407,7 +423,19 @@ export function findMeetings(ctx: RuleContext): void {
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
       if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
-      else if (/^(met|convened|gathered)$/.test(t.text)) findGroupMeeting(ctx, i, ms, note);
+      else if (/^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/.test(t.text))
+        findGroupMeeting(ctx, i, ms, note);
+    }
+  }
+  // Events read from a deal's place and from delegations' journeys, after the event nouns (which
+  // they join when those name the same place).
+  for (const s of ctx.sentences) {
+    let ms: Seen[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const lower = tokens[i]!.text.toLowerCase();
+      if (DEAL_PLACE_VERB.test(lower)) findDealPlace(ctx, i, note);
+      else if (SEND_VERB.test(lower) || /^(delegation|mission)$/.test(lower))
+        findDelegationTrip(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
   const settle = () => {
@@ -459,6 +487,17 @@ export function findMeetings(ctx: RuleContext): void {
       if (!a.trim() || GENERIC_ALIAS.test(a) || /^[a-z]+$/.test(a) || a === m.attributes.place) m.aliases.delete(a);
     addAliases(ctx, m, partiesOfMeeting.get(m.id) ?? []);
   }
+  // The words the text describes each event with ("two-day discussions", "sixth round of talks",
+  // "signing ceremony", "Friday's call"): names a reader looks it up by.
+  // Bare, such a phrase ("state visit", "sixth round of talks") would name other documents' events
+  // too: it qualifies the meeting's own name.
+  for (const f of index.found) {
+    if (f.token === undefined) continue;
+    const phrase = kindPhrase(ctx, f.token);
+    const own = ` ${f.meeting.name.toLowerCase()} `;
+    if (phrase && !phrase.split(/\s+/).every((w) => own.includes(` ${w.toLowerCase()} `)))
+      f.meeting.aliases.add(`${f.meeting.name} (${phrase})`);
+  }
   // Unplaced references ("the talks", "the discussions also covered") point at the main talks.
   if (index.primary) {
     for (const s of ctx.sentences) {
@@ -474,6 +513,68 @@ export function findMeetings(ctx: RuleContext): void {
 }
 
 type Note = (f: Found) => void;
+
+/** Event nouns whose describing words make a name ("day-long discussions", "signing ceremony"). */
+const PHRASE_HEAD =
+  /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing|session|round|conversation)$/i;
+/** Modifiers that describe no one event ("previous talks", "trade talks", "new round"). */
+const VAGUE_MODIFIER =
+  /^(previous|earlier|prior|last|next|new|fresh|latest|upcoming|recent|further|more|other|such|any|trade|economic|these|those|ongoing|future|possible|potential|planned|several|many|some|formal|official|the|a|an)$/i;
+
+/** Verbs the tagger may read as modifiers before an event noun ("held talks", "hosting talks"). */
+const PHRASE_VERB =
+  /^(hold|holds|held|holding|host|hosts|hosting|had|has|have|having|began|begin|begins|start|starts|end|ends|resume|resumes|open|opens|join|joins|attend|attends|lead|leads|leading|led|made|make|makes|making|pay|paid|pays|paying|seek|seeks|sought|want|wants|propose|proposes|plan|plans|call|calls|set|sets|amid|despite|ahead|via)$/;
+
+/**
+ * The describing noun phrase of the event noun at `i`: the lower-case modifiers before it (numbers,
+ * ordinals, hyphenated durations, kind nouns, a weekday), and "round/days of" before "of talks"
+ * ("the sixth round of talks" → "sixth round of talks"). Undefined when only vague words describe it.
+ */
+function kindPhrase(ctx: RuleContext, i: number): string | undefined {
+  const { tokens } = ctx;
+  const noun = tokens[i];
+  if (!noun || !PHRASE_HEAD.test(noun.text) || noun.text !== noun.text.toLowerCase() || noun.pos === "VERB")
+    return undefined;
+  const sentence = noun.sentence;
+  let head = i;
+  // "sixth round of talks", "two days of meetings": the phrase ends at the event noun, starts before "of".
+  if (
+    tokens[i - 1]?.text === "of" &&
+    /^(round|rounds|days|hours|weeks|session|sessions)$/i.test(tokens[i - 2]?.text ?? "")
+  )
+    head = i - 2;
+  let k = head;
+  while (k > head - 4 && tokens[k - 1]?.sentence === sentence) {
+    const w = tokens[k - 1]!.text;
+    const hyphen = /^[-–]$/.test(w) && /^[a-z0-9]/i.test(tokens[k - 2]?.text ?? "");
+    if (!(/^[a-z][a-z-]*$/.test(w) || /^\d+(st|nd|rd|th)?$/.test(w) || WEEKDAY.test(w) || hyphen || /^['’]s$/.test(w)))
+      break;
+    if (
+      /^(the|a|an|this|that|these|those|their|its|his|her|our|of|in|at|on|for|with|and|or|to|by|from|after|before|during|following|over|about|he|she|they|we|it|i|who|which|will|would|might|could|may|can|should|must|is|are|was|were|be|been|has|have|had|not)$/i.test(
+        w,
+      )
+    )
+      break;
+    // A verb ends the phrase ("held talks", "hosting crunch talks"); a participle inside a
+    // hyphenated compound does not ("long-awaited").
+    const pos = tokens[k - 1]!.pos;
+    if (
+      (pos === "VERB" || pos === "AUX" || pos === "ADP" || pos === "PRON" || /ed$/.test(w) || PHRASE_VERB.test(w)) &&
+      !/^[a-z]+-[a-z]+/.test(w)
+    )
+      break;
+    k--;
+  }
+  // A compound cut at its start ("face-to-face talks" stopped at "to") is left out whole.
+  while (k < head && /^[-–]$/.test(tokens[k]!.text)) k += 2;
+  while (k < head && /^['’]s$/.test(tokens[k]!.text)) k++;
+  if (k > i) return undefined;
+  const words: string[] = [];
+  for (let j = k; j <= i; j++) words.push(tokens[j]!.text.toLowerCase());
+  const telling = words.filter((w) => !VAGUE_MODIFIER.test(w) && !PHRASE_HEAD.test(w) && !/^(of|['’]s|[-–])$/.test(w));
+  if (telling.length === 0) return undefined;
+  return ctx.text.slice(tokens[k]!.start, noun.end);
+}
 
 /** What stands between talks and the summit they are held at: "at", "on the sidelines of", "during". */
 const AT_EVENT =
@@ -522,7 +623,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     if (!place && sp) place = sp.e;
   }
   // "will fly to Washington for a round of talks": the destination of the clause's journey.
-  if (!place && !summit) place = destinationBefore(ctx, i, ms)?.e ?? null;
+  if (!place && !summit) place = destinationBefore(ctx, i, ms)?.e ?? wherePlace(ctx, i, ms)?.e ?? null;
   if (!place) {
     // "Will rare earths find … in Kuala Lumpur? … at the ASEAN Summit in Kuala Lumpur": the summit's place.
     // Talks with no place named by their parties ("the India-EU talks", "talks between X and Y",
@@ -637,15 +738,37 @@ function documentCityOf(ctx: RuleContext, country: LocalEntity): LocalEntity | u
   return found;
 }
 
+/**
+ * The last token of a date phrase right after the event noun at `i` ("talks on Thursday between",
+ * "a meeting next week with", "the call last month with"), when "between" or "with" follows it;
+ * else `i` itself.
+ */
+function pastDate(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  if (/^(on|next|last|this|late|early|in)$/i.test(tokens[k]?.text ?? "")) k++;
+  let dated = false;
+  while (
+    k <= i + 5 &&
+    (WEEKDAY.test(tokens[k]?.text ?? "") ||
+      MONTH.test(tokens[k]?.text ?? "") ||
+      /^(week|month|year|weekend|\d{1,4}|,)$/i.test(tokens[k]?.text ?? ""))
+  ) {
+    dated ||= tokens[k]!.text !== ",";
+    k++;
+  }
+  return dated && /^(between|with)$/.test(tokens[k]?.text ?? "") ? k - 1 : i;
+}
+
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
-  if (tokens[i + 1]?.text === "between") {
+  const at = pastDate(ctx.tokens, i);
+  if (tokens[at + 1]?.text === "between") {
     // "a meeting between X and Y": X right after "between" (titles between), Y right after "and".
-    const first = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const first = people.find((x) => x.m.ts > at + 1 && x.m.ts <= at + 6);
     const second = first
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
@@ -724,9 +847,15 @@ function isHyphenPair(tokens: Token[], i: number): boolean {
 /** "call" as a noun naming one call: "a phone call", "the leaders' call", "a Friday call", "a call between". */
 function isCallNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text ?? "";
-  const next = tokens[i + 1]?.text ?? "";
+  // "a call on Friday with X": past the date.
+  const next = tokens[pastDate(tokens, i) + 1]?.text ?? "";
   return (
     /^(phone|telephone|video|leaders|leaders’|leaders'|’|')$/i.test(prev) ||
+    // "during their call on Friday"; not "his call for calm", "their call to action".
+    // "his call" alone is as often an appeal ("His call was made to a room of leaders"): a date after it.
+    (/^(their|his|her)$/i.test(prev) &&
+      (next === "on" ? WEEKDAY.test(tokens[i + 2]?.text ?? "") || MONTH.test(tokens[i + 2]?.text ?? "") : true) &&
+      (/^their$/i.test(prev) ? !/^(for|to|that|was|is|has)$/i.test(next) : next === "on" || WEEKDAY.test(next))) ||
     /^\d/.test(prev) ||
     WEEKDAY.test(prev) ||
     (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next)) ||
@@ -744,15 +873,16 @@ function isCallNoun(tokens: Token[], i: number): boolean {
 function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
   let leaders: LocalEntity[] = [];
-  const between = ctx.tokens[i + 1]?.text === "between" || ctx.tokens[i + 1]?.text === "with";
+  const at = pastDate(ctx.tokens, i);
+  const between = ctx.tokens[at + 1]?.text === "between" || ctx.tokens[at + 1]?.text === "with";
   if (between) {
-    leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 10).map((x) => x.e))];
-    if (ctx.tokens[i + 1]?.text === "with") {
+    leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > at && x.m.ts <= at + 10).map((x) => x.e))];
+    if (ctx.tokens[at + 1]?.text === "with") {
       const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
       leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
     }
     if (leaders.length < 2)
-      leaders = [...leaders, ...titledAfter(ctx, i + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
+      leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
   }
   if (leaders.length < 2) leaders = leadersInContext(ctx, sentence);
   if (leaders.length < 2) return;
@@ -892,11 +1022,22 @@ function findVisit(
       : ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
   if (!dest) return false;
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
-  const owner = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4).at(-1);
+  // Its owner: "X's visit", "X visited", "X made a visit" — not "X said a visit", "Y thanked X for a visit".
+  const owner = ms
+    .filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4)
+    .filter((x) => {
+      if (/^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? "")) return true;
+      for (let k = x.m.te; k < i; k++) if (!VISIT_VERB.test(ctx.tokens[k]!.text)) return false;
+      return true;
+    })
+    .at(-1);
   const visitor =
     (gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
       ? subjectAt(ctx, ms, sentence)
-      : owner) ?? pronounVisitor(ctx, i, ms);
+      : owner) ??
+    pronounVisitor(ctx, i, ms) ??
+    visitBy(ctx, i, ms) ??
+    (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
   // "plans for a visit to Washington" with no one named as going: no one visit to file.
   if (!visitor) return false;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
@@ -968,6 +1109,39 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
   return new Set(speakers.map((x) => x.e)).size === 1 ? speakers[0] : undefined;
 }
 
+/** "the visit by Crown Prince X to Washington": the person right after "by" (a title between). */
+function visitBy(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  if (ctx.tokens[i + 1]?.text !== "by") return undefined;
+  const x = ms.find((y) => y.e.type === "Person" && y.m.ts > i + 1 && y.m.ts <= i + 6);
+  return x && titleOnly(ctx, i + 2, x.m.ts) ? x : undefined;
+}
+
+/** Verbs by which a subject makes, pays or ends a visit, trip or tour ("is due to make a state visit"). */
+const VISIT_VERB =
+  /^(make|makes|made|making|pay|pays|paid|paying|begin|begins|began|beginning|start|starts|started|starting|end|ends|ended|ending|wrap|wraps|wrapped|wrapping|conclude|concludes|concluded|concluding|embark|embarks|embarked|embarking|cut|cuts|cutting|kick|kicks|kicked|kicking|be|is|was|will|would|could|may|might|has|have|had|also|soon|now|still|on|during|due|set|to|up|off|short|plan|plans|planned|planning|plans|announce|announces|announced|intend|intends|intended|hope|hopes|hoped|want|wants|wanted|expect|expected|seek|seeks|sought|an|a|the|his|her|their|first|second|official|state|working|[-–]|\d+|one|two|three|four|five|six|seven|eight|nine|ten|day|week|nation|country|stop|long|\w+-(day|week|nation|country|stop|long))$/i;
+
+/**
+ * The person who makes the visit at `i` when no owner is next to it: the clause's subject, a person
+ * before it whose words to the noun are only a visit verb, auxiliaries and the noun's modifiers
+ * ("X is due to make a state visit to Y", "X wrapped up a three-day visit to Y").
+ */
+function clauseSubject(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  const x = ms.filter((y) => y.e.type === "Person" && y.m.te <= i && i - y.m.te <= 24).at(-1);
+  if (!x) return undefined;
+  let k = x.m.te;
+  // "X, who leads the negotiations, will visit Y": past the relative clause set off by commas.
+  if (tokens[k]?.text === "," && /^(who|whose)$/i.test(tokens[k + 1]?.text ?? "")) {
+    let end = k + 2;
+    while (end < i && tokens[end]!.text !== ",") end++;
+    if (end >= i) return undefined;
+    k = end + 1;
+  }
+  if (i - k > 10) return undefined;
+  for (; k < i; k++) if (!VISIT_VERB.test(tokens[k]!.text)) return undefined;
+  return x;
+}
+
 /** "Trump, beginning a five-day Asia tour". */
 function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
@@ -1032,15 +1206,17 @@ function leaderPair(
   const { tokens } = ctx;
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
-  const next = tokens[i + 1]?.text;
+  const at = pastDate(ctx.tokens, i);
+  const next = tokens[at + 1]?.text;
   if (next === "between") {
-    pair = people.filter((x) => x.m.ts > i + 1 && x.m.ts <= i + 10).map((x) => x.e);
+    pair = people.filter((x) => x.m.ts > at + 1 && x.m.ts <= at + 10).map((x) => x.e);
     // "talks between the US President and Ms X": a leader named by title.
-    if (pair.length < 2) pair = [...pair, ...titledAfter(ctx, i + 2, 8)];
+    if (pair.length < 2) pair = [...pair, ...titledAfter(ctx, at + 2, 8)];
   } else if (next === "with") {
-    const other = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const other = people.find((x) => x.m.ts > at + 1 && x.m.ts <= at + 6);
     // "Trump's face-to-face talks with Xi", "Trump held talks with Xi".
-    const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1);
+    // "…, where he held talks with Xi": the person the pronoun stands for.
+    const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1) ?? pronounVisitor(ctx, i, ms);
     if (other && owner) pair = [owner.e, other.e];
   }
   pair = [...new Set(pair)];
@@ -1090,7 +1266,12 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       : undefined;
   const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ?? orgOf;
   if (tokens[i]!.text === "meetings" && !org) return;
-  let place = placeAfter(ctx, i, 6) ?? (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null);
+  // "a conference … was held in X" reaches further; "gathered in Durban for a conference": the
+  // journey's destination.
+  let place =
+    placeAfter(ctx, i, heldAfter(ctx, i) ? 14 : 6) ??
+    (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null) ??
+    destinationBefore(ctx, i - kindWords(ctx, i).length, ms);
   let viaCountry: LocalEntity | undefined;
   if (!place) {
     // "the meeting in the Malaysian capital".
@@ -1116,6 +1297,47 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
     emitRelation(ctx, orgOf.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
     return;
+  }
+  // "Japan will host the APEC forum in November", "ahead of the OECD ministerial meeting": an
+  // organisation's own event named after it, with no place.
+  if (
+    (!place || place.e.type === "Country") &&
+    org &&
+    !orgOf &&
+    /^(summit|forum|conference|meeting|ministerial)$/.test(tokens[i]!.text)
+  ) {
+    const det = tokens[org.m.ts - 1]?.text ?? "";
+    // "the APEC leaders’ summit": the kind words, their apostrophe dropped.
+    const between = wordsBetween(ctx, org.m.te, i)
+      .replace(/\s*['’]\s*/g, " ")
+      .trim();
+    if (/^(the|a|an|this|next|last|its|annual|year['’]s)$/i.test(det) && /^([a-z-]+ ?){0,2}$/.test(between)) {
+      const date = dateNear(ctx, sentence, i);
+      const label = `${shortName(org)} ${between ? `${between} ` : ""}${tokens[i]!.text}`;
+      // The document's summit named after the organisation ("the APEC Summit … the APEC forum") is this one.
+      const heads = [shortName(org), org.e.name].map((n) => `${n} `);
+      const named = ctx.resolution.entities.find(
+        (e) => e.type === "Meeting" && heads.some((h) => e.name.startsWith(h)) && !e.attributes.place,
+      );
+      const meeting =
+        named ??
+        ensureEntity(
+          ctx,
+          "Meeting",
+          label,
+          /^(summit|forum)$/.test(tokens[i]!.text) && /^((economic )?leaders)?$/.test(between)
+            ? `org@${org.e.name}@summit`
+            : `org@${org.e.name}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+          { ts: org.m.ts, te: i + 1 },
+          "meeting-of-organization",
+        );
+      if (named) named.aliases.add(label);
+      if (date && !meeting.attributes.date) meeting.attributes.date = date;
+      if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+      note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+      emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+      return;
+    }
   }
   // A city or venue: "meetings with Xi in China" is no one event.
   if (place?.e.type !== "Place") return;
@@ -1179,16 +1401,30 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           .split(" ")
           .filter((w) => /^[a-z-]+$/.test(w))
       : kindWords(ctx, i);
+  // "signed a memorandum … at a ceremony in Santiago": a signing ceremony.
+  if (noun === "ceremony" && !kind.includes("signing")) {
+    const from = Math.max(ctx.sentences[sentence]!.tokenStart, i - 12);
+    if (/\b(sign|signs|signed|signing)\b/i.test(wordsBetween(ctx, from, i))) kind.unshift("signing");
+  }
+  // "the Mining Indaba conference in Cape Town", "the China-Central Asia summit in Astana": a
+  // capitalised name before the noun is its own.
+  const proper = org || orgOf ? undefined : properBefore(ctx, i - kindWords(ctx, i).length, ms);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
-    org ? `${shortName(org)} ${[...kind, noun].join(" ")}` : `${[...kind, noun].join(" ")} in ${where}`,
+    org
+      ? `${shortName(org)} ${[...kind, noun].join(" ")}`
+      : `${proper ? `${proper.text} ` : ""}${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
     placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
-    { ts: org && !orgOf ? org.m.ts : i - kind.length, te: i + 1 },
+    { ts: org && !orgOf ? org.m.ts : i - kindWords(ctx, i).length, te: i + 1 },
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+  if (proper)
+    for (const x of ms)
+      if (x.m.ts >= proper.ts && x.m.te <= i && isParty(x) && x.e.type !== "Person")
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-parties", {}, 0.7);
   holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
   holdAtVenue(ctx, meeting, place, "meeting-placed-in-place");
   if (viaCountry) emitRelation(ctx, meeting, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
@@ -1204,6 +1440,43 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
   }
+}
+
+/** "… was held in", "… took place in", "… opened in" within the event noun's clause after `i`. */
+function heldAfter(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i + 1; k < i + 10 && tokens[k]?.sentence === tokens[i]!.sentence; k++) {
+    const w = tokens[k]!.text;
+    if (CLAUSE_END.test(w) || OTHER_EVENT.test(w)) return false;
+    if (
+      /^(held|staged|convened|opened|opens|hosted)$/i.test(w) ||
+      (w === "place" && /^(took|takes|take)$/i.test(tokens[k - 1]?.text ?? ""))
+    )
+      return /^(in|at)$/i.test(tokens[k + 1]?.text ?? "");
+  }
+  return false;
+}
+
+/**
+ * The capitalised name just before token `at` ("Mining Indaba", "China-Central Asia", "C5+1"),
+ * not the sentence's first word nor a person's name; null when it is only one place's or
+ * state's name ("the Beijing summit" is named by its place) or there is none.
+ */
+function properBefore(ctx: RuleContext, at: number, ms: Seen[]): { ts: number; text: string } | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[at]!.sentence]!;
+  let k = at;
+  while (k - 1 > s.tokenStart && k > at - 6 && /^([A-Z][\w.'’+]*|\d+[+\w]*|[-–+])$/.test(tokens[k - 1]!.text)) k--;
+  while (k < at && /^([-–+]|The|A|An)$/.test(tokens[k]!.text)) k++;
+  if (k >= at || /^[-–+]$/.test(tokens[at - 1]!.text)) return null;
+  const inside = ms.filter((x) => x.m.te > k && x.m.ts < at);
+  if (inside.some((x) => x.e.type === "Person" || x.e.type === "Meeting" || x.m.ts < k || x.m.te > at)) return null;
+  const dashed = tokens.slice(k, at).some((t) => /^[-–]$/.test(t.text));
+  let uncovered = false;
+  for (let j = k; j < at && !uncovered; j++)
+    uncovered = /^[A-Z]/.test(tokens[j]!.text) && !inside.some((x) => x.m.ts <= j && x.m.te > j);
+  if (!dashed && !uncovered) return null;
+  return { ts: k, text: ctx.text.slice(tokens[k]!.start, tokens[at - 1]!.end) };
 }
 
 /**
@@ -1236,7 +1509,13 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   if (ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 4)) return;
   const place = placeAfter(ctx, i, 4);
   if (place?.e.type !== "Place") return;
-  const orgs = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i);
+  // The organisations of the verb's clause ("Leaders of the Quad will meet in …"), not of a clause
+  // before it ("The IMF said ministers would meet …").
+  const orgs = ms.filter((x) => {
+    if (x.e.type !== "Organization" || x.m.te > i) return false;
+    for (let k = x.m.te; k < i; k++) if (SUBJECT_BREAK.test(tokens[k]!.text)) return false;
+    return true;
+  });
   if (orgs.length === 0) return;
   const known = eventsAt(ctx).get(place.e.name);
   // "Finance ministers from the G7 convened in …", "G20 trade ministers met in …": their meeting.
@@ -1285,6 +1564,154 @@ function mainEvents(ctx: RuleContext, found: Found[]): LocalEntity[] {
   for (const f of inOrder) if (f.sentence <= lead && !f.background && !out.includes(f.meeting)) out.push(f.meeting);
   if (out.length === 0 && inOrder[0]) out.push(inOrder[0].meeting);
   return out;
+}
+
+/** Verbs by which an agreement is reached somewhere ("the truce reached in Geneva"). */
+const DEAL_PLACE_VERB = /^(reached|struck|agreed|sealed|clinched|brokered|negotiated|hammered)$/;
+/** Nouns of what talks reach. */
+const PACT_NOUN =
+  /^(agreement|agreements|deal|accord|pact|truce|ceasefire|consensus|understanding|compromise|framework)$/i;
+
+/**
+ * "the truce reached in Geneva last month", "a deal struck in London", "the accord hammered out in
+ * Kuala Lumpur": talks were held in that city (recalled: no one is placed at them by this).
+ */
+function findDealPlace(ctx: RuleContext, i: number, note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const k = tokens[i + 1]?.text === "out" ? i + 1 : i;
+  if (!/^(in|at)$/.test(tokens[k + 1]?.text ?? "")) return;
+  // The pact noun shortly before the verb, nothing but its modifiers and a relative pronoun between.
+  let pact = false;
+  for (let j = i - 1; j >= Math.max(ctx.sentences[sentence]!.tokenStart, i - 5) && !pact; j--) {
+    if (SUBJECT_BREAK.test(tokens[j]!.text) && !/^(that|which)$/i.test(tokens[j]!.text)) break;
+    pact = PACT_NOUN.test(tokens[j]!.text) && tokens[j]!.text === tokens[j]!.text.toLowerCase();
+  }
+  if (!pact) return;
+  // "a deal could be reached in Geneva if …": hypothetical.
+  for (let j = Math.max(ctx.sentences[sentence]!.tokenStart, i - 4); j < i; j++)
+    if (/^(could|would|might|may|can|should|must|if|unless|hopes?|hoped)$/i.test(tokens[j]!.text)) return;
+  const found = placeAfter(ctx, k, 3);
+  if (found?.e.type !== "Place" || isVenue(found.e)) return;
+  const place = found.e;
+  const trade = /\b(trade|tariffs?|economic|export|minerals?)\b/i.test(ctx.sentences[sentence]!.text) ? "trade " : "";
+  const meeting =
+    eventsAt(ctx).get(place.name) ??
+    ensureEntity(
+      ctx,
+      "Meeting",
+      `${place.name} ${trade}talks`,
+      `talks@${place.name}`,
+      { ts: found.m.ts, te: found.m.te },
+      "meeting-deal-place",
+    );
+  if (!eventsAt(ctx).has(place.name)) eventsAt(ctx).set(place.name, meeting);
+  meeting.attributes.place ??= place.name;
+  const date = dateNear(ctx, sentence, found.m.te - 1);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "talks", background: true });
+  emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-deal-place");
+}
+
+/** Verbs that send people somewhere. */
+const SEND_VERB = /^(sent|sends|send|sending|dispatched|dispatches|dispatch|dispatching)$/;
+/** Nouns of people sent on a mission. */
+const DELEGATE =
+  /^(delegation|delegations|officials|negotiators|negotiator|team|envoy|envoys|ministers|mission|emissary|emissaries)$/i;
+/** Verbs of a delegation's arrival or journey. */
+const ARRIVE =
+  /^(arrived|arrives|arriving|landed|lands|travelled|traveled|travels|travelling|traveling|flew|flies|flying|headed|heads|heading|visited|visits|visiting)$/i;
+
+/**
+ * "Australia has sent its top trade officials to Brussels", "Beijing dispatched a delegation to
+ * Jakarta", "A Chilean delegation led by X arrived in Tokyo": the delegation's visit to that place
+ * (the event already held there when there is one), its sending state and leader taking part.
+ */
+function findDelegationTrip(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  let destAt = -1;
+  let sender: Seen | undefined;
+  let noun = i;
+  if (SEND_VERB.test(tokens[i]!.text)) {
+    // "sent its top trade officials to Brussels": the delegates' noun, then "to" and the place.
+    for (let j = i + 1; j <= i + 6 && j < s.tokenEnd; j++) {
+      if (DELEGATE.test(tokens[j]!.text) && tokens[j + 1]?.text === "to") {
+        noun = j;
+        destAt = j + 2;
+        break;
+      }
+      if (SUBJECT_BREAK.test(tokens[j]!.text) || ms.some((x) => x.m.ts === j && x.e.type === "Person")) break;
+    }
+    if (destAt < 0) return;
+    // The sender: the clause's subject, a state or a person just before the verb.
+    sender = ms
+      .filter((x) => x.m.te <= i && i - x.m.te <= 4 && (isParty(x) || (x.e.type === "Place" && CAPITALS.has(x.e.name))))
+      .filter((x) => {
+        for (let j = x.m.te; j < i; j++)
+          if (!/^(has|have|had|will|would|also|on|,|\w+day)$/i.test(tokens[j]!.text)) return false;
+        return true;
+      })
+      .at(-1);
+  } else {
+    // "A Chilean delegation led by X arrived in Tokyo", "Japan's trade mission flew to Jakarta".
+    for (let j = i + 1; j <= i + 10 && j < s.tokenEnd; j++) {
+      if (SUBJECT_BREAK.test(tokens[j]!.text) || OTHER_EVENT.test(tokens[j]!.text)) break;
+      if (ARRIVE.test(tokens[j]!.text)) {
+        destAt = /^(in|to|at)$/.test(tokens[j + 1]?.text ?? "") ? j + 2 : /^visit/.test(tokens[j]!.text) ? j + 1 : -1;
+        break;
+      }
+    }
+    if (destAt < 0) return;
+    sender =
+      ms.filter((x) => x.m.te <= i && i - x.m.te <= 3 && isStateParty(x.e)).at(-1) ??
+      (tokens[i + 1]?.text === "from" ? ms.find((x) => x.m.ts === i + 2 && isStateParty(x.e)) : undefined);
+  }
+  const dest = ms.find((x) => x.m.ts === destAt && (x.e.type === "Place" || x.e.type === "Country") && !x.m.demonym);
+  if (!dest) return;
+  let where = dest.e;
+  if (dest.e.type === "Country" && dest.m.capitalAsState) {
+    const city = COUNTRY_BY_CODE.get(dest.e.attributes.code ?? "")?.capital;
+    if (city && city.toLowerCase() === dest.m.text.toLowerCase())
+      where = ensureEntity(ctx, "Place", city, city, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city");
+  }
+  // A state sending to itself is no visit.
+  const senderCode =
+    sender?.e.type === "Person"
+      ? sender.e.nationality
+      : sender?.e.type === "Place"
+        ? CAPITALS.get(sender.e.name)
+        : undefined;
+  const senderState = senderCode ? countryEntity(ctx, senderCode) : sender?.e.type === "Place" ? undefined : sender?.e;
+  if (senderState && (senderState === dest.e || CAPITALS.get(where.name) === senderState.attributes.code)) return;
+  const leader = ms.find(
+    (x) => x.e.type === "Person" && tokens[x.m.ts - 1]?.text === "by" && tokens[x.m.ts - 2]?.text === "led",
+  );
+  const label = senderState ? `${senderState.name} ` : "";
+  const meeting =
+    eventsAt(ctx).get(where.name) ??
+    ensureEntity(
+      ctx,
+      "Meeting",
+      `${label}delegation visit to ${where.name}`,
+      `visit@delegation:${senderState?.name ?? ""}@${where.name}`,
+      { ts: noun, te: noun + 1 },
+      "meeting-delegation-visit",
+    );
+  if (!eventsAt(ctx).has(where.name)) eventsAt(ctx).set(where.name, meeting);
+  meeting.attributes.place ??= where.name;
+  const capitalOf = where.type === "Place" ? CAPITALS.get(where.name) : undefined;
+  const country = capitalOf ? COUNTRY_BY_CODE.get(capitalOf)?.name : undefined;
+  if (country && /visit to/.test(meeting.name)) meeting.aliases.add(`${label}delegation visit to ${country}`);
+  meeting.aliases.add(`talks in ${where.name}`);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "visit", token: noun });
+  emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-delegation-visit");
+  if (senderState)
+    emitRelation(ctx, senderState, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit", {}, 0.7);
+  if (leader) emitRelation(ctx, leader.e, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit");
 }
 
 /** Verbs by which two parties produce an agreement together ("X and Y signed a deal"). */
@@ -1454,20 +1881,22 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
   const { tokens } = ctx;
   let found: Seen[] = [];
   const dash = dashPairBefore(ctx, i, ms);
-  const next = tokens[i + 1]?.text;
+  // "talks next Thursday between X and Y": past a date after the noun.
+  const at = pastDate(ctx.tokens, i);
+  const next = tokens[at + 1]?.text;
   if (dash) found = dash;
   else if (next === "between") {
-    const a = ms.find((x) => isParty(x) && x.m.ts > i + 1 && x.m.ts <= i + 6);
+    const a = ms.find((x) => isParty(x) && x.m.ts > at + 1 && x.m.ts <= at + 6);
     const b = a
       ? ms.find((x) => isParty(x) && x.m.ts > a.m.te && x.m.ts <= a.m.te + 6 && capitalsOnly(ctx, a.m.te, x.m.ts))
       : undefined;
     if (a && b) found = [a, b];
   } else if (next === "with") {
     // The person after "with" (past a title and nationality), else the state right after it.
-    const after = ms.filter((x) => isParty(x) && x.m.ts > i + 1 && x.m.ts <= i + 8);
+    const after = ms.filter((x) => isParty(x) && x.m.ts > at + 1 && x.m.ts <= at + 8);
     // Right after "with": a title, a nationality, "his counterpart" may stand between, no more.
     const close = (x: Seen) => {
-      for (let k = i + 2; k < x.m.ts; k++)
+      for (let k = at + 2; k < x.m.ts; k++)
         if (
           !/^[A-Z]|^(the|his|her|their|its|counterparts?|leaders|officials|including|,|\.|of|['’]s?)$/.test(
             tokens[k]!.text,
@@ -1476,7 +1905,7 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
           return false;
       return true;
     };
-    const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= i + 3 && close(x));
+    const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= at + 3 && close(x));
     const clause: Seen[] = [];
     // "X said after talks with Y": the speaker had the talks.
     const saidAfter =
@@ -1551,6 +1980,40 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = fals
   return null;
 }
 
+/**
+ * "travelled to Beijing this week, where he held talks with X", "arrived in Lima, where they
+ * opened talks": the place a relative "where" before the event noun at `i` hangs on (a capital
+ * written for its state is the city); null otherwise.
+ */
+function wherePlace(ctx: RuleContext, i: number, ms: Seen[]): Seen | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  let w = -1;
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 6) && w < 0; k--) {
+    if (/^where$/i.test(tokens[k]!.text)) w = k;
+    else if (SUBJECT_BREAK.test(tokens[k]!.text)) return null;
+  }
+  if (w < 1 || tokens[w - 1]?.text !== ",") return null;
+  // The place ends the clause before the comma, perhaps followed by a date ("this week", "on Monday").
+  const before = ms.filter((x) => x.m.te <= w - 1 && w - 1 - x.m.te <= 3).at(-1);
+  if (!before || !/^(in|to|at)$/i.test(tokens[before.m.ts - 1]?.text ?? "") || before.m.demonym) return null;
+  for (let k = before.m.te; k < w - 1; k++)
+    if (
+      !/^(this|last|next|on|week|month|weekend|today|yesterday)$/i.test(tokens[k]!.text) &&
+      !WEEKDAY.test(tokens[k]!.text)
+    )
+      return null;
+  if (before.e.type === "Place") return before;
+  if (before.e.type !== "Country") return null;
+  const city = COUNTRY_BY_CODE.get(before.e.attributes.code ?? "")?.capital;
+  if (before.m.capitalAsState && city && city.toLowerCase() === before.m.text.toLowerCase())
+    return {
+      m: before.m,
+      e: ensureEntity(ctx, "Place", city, city, { ts: before.m.ts, te: before.m.te }, "place-capital-city"),
+    };
+  return before;
+}
+
 /** How a party is written in a meeting's name: a person's surname, a state's name. */
 function partyLabel(e: LocalEntity): string {
   return e.type === "Person" ? surname(e) : e.name;
@@ -1573,7 +2036,9 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
       continue;
     }
     const { people, states } = p.parties;
-    const heads = people.length === 2 && people.every(isHeadOfState);
+    // Two people, one of them a head of state or government: their own meeting ("talks next
+    // Thursday between Xi and Trump"), not their negotiators' talks.
+    const heads = people.length === 2 && people.some(isHeadOfState);
     const sameSides = !pair || states.every((c) => pair.includes(c));
     let meeting: LocalEntity;
     if (heads) meeting = leadersMeeting(ctx, people[0]!, people[1]!, p.i, "meeting");
@@ -1948,12 +2413,15 @@ function attendance(ctx: RuleContext, f: Found): void {
   }
   // "X told reporters after the meeting", "X said at the summit", "After the talks, X said": a
   // person speaking from the event (not one who speaks of it: "X said the talks were …").
-  const from =
-    /^(after|following|at|during)$/i.test(tokens[i - 2]?.text ?? "") && /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? "")
-      ? i - 2
-      : /^(after|following|at|during)$/i.test(tokens[i - 1]?.text ?? "")
-        ? i - 1
-        : -1;
+  // The preposition may stand before the event's name too ("at the Mining Indaba conference").
+  let from = -1;
+  for (let k = i - 1; k >= Math.max(s.tokenStart, i - 6) && from < 0; k--) {
+    const w = tokens[k]!.text;
+    if (/^(after|following|at|during)$/i.test(w)) from = k;
+    // "Addressing the X forum, Y said …": a fronted participle of attendance.
+    else if (k === s.tokenStart && /^(Addressing|Attending|Hosting|Opening|Chairing)$/.test(w)) from = k;
+    else if (w === "," || SUBJECT_BREAK.test(w)) break;
+  }
   if (from >= 0 && out.length === 0) {
     const before = wordsBetween(ctx, Math.max(s.tokenStart, from - 3), from);
     if (/\b(said|says|told|tells)( (reporters|journalists|the press|attendees|delegates))?$/.test(before)) {
@@ -1963,7 +2431,8 @@ function attendance(ctx: RuleContext, f: Found): void {
       if (speaker) out.push(speaker);
     } else if (
       from === s.tokenStart ||
-      (from === s.tokenStart + 1 && /^(but|and)$/i.test(tokens[s.tokenStart]!.text))
+      // "But after the talks, …"; "Speaking at the forum, X said …".
+      (from === s.tokenStart + 1 && /^(but|and|speaking|addressing|talking)$/i.test(tokens[s.tokenStart]!.text))
     ) {
       // "After the talks, X told reporters …", "Following a meeting of the Quad in Washington, X
       // said …": the subject after the phrase's comma, with a reporting verb.
