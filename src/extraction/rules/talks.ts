@@ -142,8 +142,67 @@ export const talkParticipantsRule: Rule = {
       }
     }
     dealSides(ctx);
+    bothSides(ctx, index);
   },
 };
+
+/** "The two sides", "both countries": the parties of the meeting the sentence is about. */
+const BOTH_SIDES = /\b(?:the two|both) (?:sides|countries|nations|governments|delegations)\b/gi;
+/** What may come just before "the two sides" used as a subject or as the parties of an event. */
+const BOTH_SIDES_OPENER = /^(?:,|and|that|said|says|between|where|as|while|but|when|after|before|[.;:])$/i;
+
+/**
+ * "The two sides agreed to …", "both sides are focused on steel", "talks between the two
+ * countries": the document's two states took part in the meeting the sentence names (else its
+ * main or only one), when that meeting's other participants all belong to those two states.
+ */
+function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  if (!index.found.length) return;
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  for (const s of ctx.sentences) {
+    BOTH_SIDES.lastIndex = 0;
+    if (!BOTH_SIDES.test(s.text)) continue;
+    const here = [...(index.bySentence.get(s.i) ?? [])];
+    const meeting =
+      here.length === 1
+        ? here[0]
+        : here.length
+          ? undefined
+          : (index.primary ?? (distinct.length === 1 ? distinct[0] : undefined));
+    // A phone call is between its two people (their states took no part in it).
+    if (!meeting || index.found.every((f) => f.meeting !== meeting || f.kind === "call")) continue;
+    // "the two sides" as a subject or as an event's parties, not "tariffs on both countries".
+    let opened = false;
+    for (let i = s.tokenStart; i + 2 < s.tokenEnd && !opened; i++) {
+      const w = ctx.tokens[i]!.text.toLowerCase();
+      const next = ctx.tokens[i + 1]!.text.toLowerCase();
+      const lead = w === "both" ? i : w === "the" && next === "two" ? i : -1;
+      if (lead < 0) continue;
+      const noun = ctx.tokens[lead + (w === "both" ? 1 : 2)]?.text.toLowerCase() ?? "";
+      if (!/^(sides|countries|nations|governments|delegations)$/.test(noun)) continue;
+      opened = lead === s.tokenStart || BOTH_SIDES_OPENER.test(ctx.tokens[lead - 1]!.text);
+    }
+    if (!opened) continue;
+    // The pair: the countries of the meeting's two sides of people, else the document's two; the
+    // meeting's known participants all belong to it (more than two states is no pair).
+    const people: LocalEntity[] = [];
+    const states: LocalEntity[] = [];
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PARTICIPATED_IN" || r.target !== meeting.id) continue;
+      const p = byId.get(r.source);
+      if (p && isStateParty(p)) states.push(p);
+      else if (p?.type === "Person" && p.nationality) people.push(p);
+    }
+    const nationalities = [...new Set(people.map((p) => p.nationality!))];
+    const own = nationalities.map((c) => countryEntity(ctx, c));
+    const pair = own.length === 2 && own[0] && own[1] ? ([own[0], own[1]] as LocalEntity[]) : mainCountryPair(ctx);
+    if (!pair) continue;
+    const codes = new Set(pair.map((c) => c.attributes.code));
+    if (states.some((c) => !pair.includes(c)) || nationalities.some((c) => !codes.has(c))) continue;
+    for (const c of pair) emitRelation(ctx, c, "PARTICIPATED_IN", meeting, s.i, "talks-both-sides", {}, 0.7);
+  }
+}
 
 /** Nouns of a deal or of its negotiation. */
 const DEAL_WORD = /^(deal|agreement|accord|pact|treaty|talks|negotiations)$/i;

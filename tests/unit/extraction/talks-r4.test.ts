@@ -84,3 +84,51 @@ describe("rules/delegations", () => {
     });
   });
 });
+
+describe("rules/talks", () => {
+  describe("talkParticipantsRule (the two sides of any meeting)", () => {
+    const positives: [text: string, state: string][] = [
+      // A leaders' meeting (not talks): "the two sides agreed".
+      [
+        "Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Jakarta on Saturday. The two sides agreed to expand nickel processing.",
+        "Japan",
+      ],
+      [
+        "Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Jakarta on Saturday. The two sides agreed to expand nickel processing.",
+        "Indonesia",
+      ],
+      // A hosted visit: "both governments pledged".
+      [
+        "Kenyan President William Ruto hosted Chinese Premier Li Qiang in Nairobi on Friday. Both governments pledged to expand cobalt trade, according to a joint statement.",
+        "Kenya",
+      ],
+      [
+        "Kenyan President William Ruto hosted Chinese Premier Li Qiang in Nairobi on Friday. Both governments pledged to expand cobalt trade, according to a joint statement.",
+        "China",
+      ],
+    ];
+    it.each(positives)("reads %j → %s took part", (text, state) => {
+      expect(meetingRelated(text, "PARTICIPATED_IN", state, "other")).toBe(true);
+    });
+    const refusals: [text: string, state: string][] = [
+      // "tariffs on both countries": the two countries are not a subject.
+      [
+        "Vietnamese Prime Minister Pham Minh Chinh met Australian Prime Minister Anthony Albanese in Hanoi on Monday. Analysts expect new tariffs on both countries next year.",
+        "Vietnam",
+      ],
+      // A phone call is between its two leaders.
+      [
+        "South African President Cyril Ramaphosa spoke with German Chancellor Friedrich Merz by phone on Wednesday. Both countries want closer cooperation on platinum, officials said after the call.",
+        "Germany",
+      ],
+      // A third state among the meeting's participants: no pair.
+      [
+        "Brazilian President Luiz Inacio Lula da Silva met Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa in Brasilia on Monday. The two sides agreed to cooperate on lithium.",
+        "Brazil",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, state) => {
+      expect(meetingRelated(text, "PARTICIPATED_IN", state, "other")).toBe(false);
+    });
+  });
+});
