@@ -637,8 +637,11 @@ export const officialRepresentsRule: Rule = {
         }
         c = bloc;
       }
-      if (p?.type !== "Person" || c?.type !== "Country" || isHeadOfState(p)) continue;
+      // A bloc acting as a state ("EU Trade Commissioner X") has officials of its own.
+      if (p?.type !== "Person" || !c || !isStateParty(c) || isHeadOfState(p)) continue;
       const title = r.attributes.title ?? "";
+      // A bloc's secretary-general heads its secretariat; the member states speak for the bloc.
+      if (c.type === "Organization" && /\bsecretary[- ]general\b/i.test(title)) continue;
       if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p) || !speaksFor(p)) continue;
       const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);

@@ -83,6 +83,18 @@ describe("rules/delegations", () => {
       else expect(meetingRelated(text, "HELD_IN", place, "meeting")).toBe(false);
     });
   });
+
+  describe("officialRepresentsRule (officials of a bloc acting as a state)", () => {
+    const text =
+      "EU Trade Commissioner Valdis Dombrovskis said on Tuesday the bloc would press China, Japan and South Korea on rare earth exports. ASEAN Secretary-General Kao Kim Hourn said members of the bloc would watch closely.";
+    it("reads a commissioner of the European Union as speaking for it", () => {
+      expect(read(text).lines).toContain("Valdis Dombrovskis REPRESENTS European Union");
+    });
+    it("refuses a bloc's secretary-general (the head of its secretariat)", () => {
+      expect(read(text).lines).toContain("Kao Kim Hourn HOLDS_POSITION ASEAN");
+      expect(read(text).lines).not.toContain("Kao Kim Hourn REPRESENTS ASEAN");
+    });
+  });
 });
 
 describe("rules/talks", () => {
