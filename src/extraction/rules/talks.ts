@@ -580,7 +580,7 @@ const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "
 const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", ...FOCUS_VERBS]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
+  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
   /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|diplomats|envoys|parties|teams)$/i;
@@ -717,6 +717,45 @@ export const topicsRule: Rule = {
           emit(meeting, topics);
         }
       }
+      // "The ministers met amid tensions over rare earths": what the sentence's meeting was about.
+      if (here.length === 1 && AMID.test(s.text)) {
+        for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
+          if (!/^amid$/i.test(ctx.tokens[i]!.text)) continue;
+          let k = i + 1;
+          while (k < i + 5 && k < s.tokenEnd && !CONCERN_NOUN.test(ctx.tokens[k]!.text)) k++;
+          if (!CONCERN_NOUN.test(ctx.tokens[k]?.text ?? "")) continue;
+          // "amid alarm over", "amid growing concern about", "amid a row with X over".
+          let prep = k + 1;
+          while (
+            prep < k + 5 &&
+            prep < s.tokenEnd &&
+            !/^(over|about|on|regarding|surrounding)$/i.test(ctx.tokens[prep]!.text)
+          )
+            prep++;
+          if (prep < s.tokenEnd && /^(over|about|on|regarding|surrounding)$/i.test(ctx.tokens[prep]!.text))
+            emit(here[0], topicsAfter(ctx, s.i, prep));
+        }
+      }
+      // "X told / pressed / urged Y …" between two people of one meeting: what X raised there.
+      for (const cl of r.clauses) {
+        const v = cl.verb;
+        if (v.negated || v.passive || !PRESS_VERBS.has(v.lemma)) continue;
+        const agent = cl.agent?.items[0]?.entity?.e;
+        const other = cl.objects[0]?.items[0]?.entity?.e;
+        if (agent?.type !== "Person" || other?.type !== "Person" || agent === other) continue;
+        const common = (m: LocalEntity) =>
+          participants.get(agent.id)?.has(m.id) && participants.get(other.id)?.has(m.id);
+        const meeting =
+          here.find(common) ??
+          (here.length === 1 &&
+          (participants.get(agent.id)?.has(here[0]!.id) || participants.get(other.id)?.has(here[0]!.id))
+            ? here[0]
+            : undefined) ??
+          meetingsOf(ctx)
+            .found.map((f) => f.meeting)
+            .find(common);
+        if (meeting) emit(meeting, topicsAfter(ctx, s.i, v.head));
+      }
       // "talks on steel", "negotiations over rare earths", "a call about tariffs".
       for (const c of r.chunks) {
         if (!EVENT_WORD.test(c.headWord) && c.entity?.e.type !== "Meeting") continue;
@@ -727,6 +766,14 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** "amid concerns over", "amid tensions about": the words of a worry whose object was on the table. */
+const AMID = /\bamid\b/i;
+const CONCERN_NOUN =
+  /^(concerns?|tensions?|alarm|worries|worry|fears?|anger|disputes?|rows?|frictions?|uncertainty|unease|frustration|anxiety|questions|scrutiny|criticism)$/i;
+/** Verbs by which a participant puts something to another: "X told / pressed / urged Y …". */
+const PRESS_VERBS: ReadonlySet<string> = new Set(["tell", "press", "urge", "warn", "ask", "assure", "push", "lobby"]);
+knowLemmas([...PRESS_VERBS]);
 
 /** Verbs that settle a deal; all but "agree" need a deal noun as object ("signed a framework"). */
 const SETTLING_VERBS: ReadonlySet<string> = new Set([

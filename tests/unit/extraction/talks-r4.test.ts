@@ -143,4 +143,39 @@ describe("rules/talks", () => {
       expect(meetingRelated(text, "PARTICIPATED_IN", state, "other")).toBe(false);
     });
   });
+
+  describe("topicsRule (worries a meeting met amid; what one participant put to another)", () => {
+    const positives: [text: string, topic: string][] = [
+      [
+        "Finance ministers of the G20 met in Cape Town on Thursday amid growing concern over Chinese export controls on gallium and germanium.",
+        "germanium",
+      ],
+      [
+        "Australian Prime Minister Anthony Albanese met Indian Prime Minister Narendra Modi in New Delhi on Monday. Albanese pressed Modi to lower duties on Australian lithium and coal, officials said.",
+        "lithium",
+      ],
+      [
+        "Japanese Prime Minister Shigeru Ishiba held talks with Chilean President Gabriel Boric in Tokyo on Monday. During the meeting, Ishiba told Boric that Japan wanted long-term supplies of copper.",
+        "copper",
+      ],
+    ];
+    it.each(positives)("reads %j → discussed %s", (text, topic) => {
+      expect(meetingRelated(text, "DISCUSSED", topic, "meeting")).toBe(true);
+    });
+    const refusals: [text: string, topic: string][] = [
+      // "told reporters": no other participant, nothing put on the table.
+      [
+        "Japanese Prime Minister Shigeru Ishiba held talks with Chilean President Gabriel Boric in Tokyo on Monday. Ishiba told reporters that copper prices would stay high.",
+        "copper",
+      ],
+      // A worry in a sentence that names no meeting.
+      [
+        "Trade ministers from Peru and Chile held talks in Lima on Monday. Separately, copper prices fell amid worries over Chinese demand for copper.",
+        "copper",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, topic) => {
+      expect(meetingRelated(text, "DISCUSSED", topic, "meeting")).toBe(false);
+    });
+  });
 });
