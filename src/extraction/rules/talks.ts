@@ -143,8 +143,66 @@ export const talkParticipantsRule: Rule = {
     }
     dealSides(ctx);
     bothSides(ctx, index);
+    speakersAt(ctx, index);
   },
 };
+
+/** Fronted participles that place their subject at the event they govern ("Speaking at X, Y said"). */
+const FRONTED = /^(speaking|addressing|attending|opening|closing|hosting|chairing|appearing)$/i;
+/** Reporting verbs whose speaker spoke from the event of their "at"/"during" phrase. */
+const REPORTING = /^(said|says|told|tells|announced|announces|warned|warns|added|stressed|urged|pledged)$/i;
+
+/**
+ * "Speaking at the G20 summit in Johannesburg, X said …", "Addressing the APEC summit, Y called
+ * for …", "X said at the ministers' meeting in Z that …", "X told delegates during the forum …":
+ * the speaker took part in the meeting of that phrase (not "speaking before the summit").
+ */
+function speakersAt(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  const { tokens } = ctx;
+  const byToken = new Map<number, LocalEntity>();
+  for (const f of index.found) if (f.token !== undefined && !f.background) byToken.set(f.token, f.meeting);
+  for (const si of index.bySentence.keys()) {
+    const s = ctx.sentences[si]!;
+    const ms = mentionsIn(ctx, si);
+    // The meeting named at token k: a Meeting mention over it, or the event noun the stage read.
+    const meetingAt = (k: number) =>
+      ms.find((x) => x.e.type === "Meeting" && x.m.ts <= k && x.m.te > k)?.e ?? byToken.get(k);
+    const first = tokens[s.tokenStart]!.text;
+    if (FRONTED.test(first)) {
+      // The fronted phrase ends at its comma; the meeting inside it, the speaker just after.
+      let comma = -1;
+      for (let k = s.tokenStart + 1; k < Math.min(s.tokenEnd, s.tokenStart + 16) && comma < 0; k++)
+        if (tokens[k]!.text === ",") comma = k;
+      const spoken = /^(speaking|appearing)$/i.test(first);
+      const prep = tokens[s.tokenStart + 1]?.text.toLowerCase() ?? "";
+      if (comma > 0 && (!spoken || /^(at|during|on|in)$/.test(prep))) {
+        let meeting: LocalEntity | undefined;
+        for (let k = s.tokenStart + 1; k < comma && !meeting; k++) meeting = meetingAt(k);
+        const speaker = ms.find((x) => x.e.type === "Person" && x.m.ts > comma && x.m.ts <= comma + 8);
+        if (meeting && speaker)
+          emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
+      }
+    }
+    // "X said at the meeting", "X told delegates during the forum".
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (!REPORTING.test(tokens[i]!.text)) continue;
+      let k = i + 1;
+      // "told delegates at", "told reporters during".
+      if (
+        /^(delegates|participants|attendees|reporters|journalists|the|ministers|leaders)$/i.test(tokens[k]?.text ?? "")
+      )
+        k++;
+      if (!/^(at|during)$/i.test(tokens[k]?.text ?? "")) continue;
+      let meeting: LocalEntity | undefined;
+      for (let n = k + 1; n < Math.min(s.tokenEnd, k + 8) && !meeting; n++) {
+        if (/^(,|that|;)$/.test(tokens[n]!.text)) break;
+        meeting = meetingAt(n);
+      }
+      const speaker = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 1).at(-1);
+      if (meeting && speaker) emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
+    }
+  }
+}
 
 /** "The two sides", "both countries": the parties of the meeting the sentence is about. */
 const BOTH_SIDES = /\b(?:the two|both) (?:sides|countries|nations|governments|delegations)\b/gi;

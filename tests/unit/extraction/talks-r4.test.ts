@@ -144,6 +144,37 @@ describe("rules/talks", () => {
     });
   });
 
+  describe("talkParticipantsRule (speakers at a meeting)", () => {
+    const positives: [text: string, person: string][] = [
+      [
+        "Speaking at the G20 summit in Johannesburg on Saturday, South African President Cyril Ramaphosa said Africa must process more of its minerals.",
+        "Cyril Ramaphosa",
+      ],
+      [
+        "Addressing the APEC summit in Lima, Japanese Prime Minister Shigeru Ishiba called for open trade in critical minerals.",
+        "Shigeru Ishiba",
+      ],
+    ];
+    it.each(positives)("reads %j → %s took part", (text, person) => {
+      expect(meetingRelated(text, "PARTICIPATED_IN", person, "other")).toBe(true);
+    });
+    const refusals: [text: string, person: string][] = [
+      // "said at a news conference that the summit …": the speaker speaks of the summit.
+      [
+        "South African President Cyril Ramaphosa said at a news conference on Monday that the G20 summit in Johannesburg would focus on minerals.",
+        "Cyril Ramaphosa",
+      ],
+      // "Speaking to reporters before the summit": not at it.
+      [
+        "Speaking to reporters before the summit in Brasilia, Brazilian Foreign Minister Mauro Vieira said the talks would focus on lithium.",
+        "Mauro Vieira",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, person) => {
+      expect(meetingRelated(text, "PARTICIPATED_IN", person, "other")).toBe(false);
+    });
+  });
+
   describe("topicsRule (worries a meeting met amid; what one participant put to another)", () => {
     const positives: [text: string, topic: string][] = [
       [
