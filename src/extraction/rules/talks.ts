@@ -144,8 +144,73 @@ export const talkParticipantsRule: Rule = {
     dealSides(ctx);
     bothSides(ctx, index);
     speakersAt(ctx, index);
+    delegatesOf(ctx, index);
   },
 };
+
+/** People who stand for their states at a gathering: "the foreign ministers of X, Y and Z". */
+const DELEGATE_NOUN =
+  /^(leaders|ministers|diplomats|representatives|delegations|delegates|officials|envoys|negotiators|chiefs|heads|counterparts|presidents|premiers)$/i;
+/** "attendees, which included …": the people at the meeting, then the list of their states. */
+const ATTENDEE_NOUN = /^(attendees|participants|delegates|guests)$/i;
+/** Words of the sentence that put its delegates at a meeting. */
+const GATHERING_CUE =
+  /\b(met|meet|meets|meeting|gathered|convened|attended|attending|attendees|participants|talks|summit|agreed|signed|joined|conference|forum)\b/i;
+/** What separates the items of a list of states. */
+const LIST_GLUE = /^(,|and|the|as|well|along|with|plus|nations|countries|states|economies|members)$/i;
+
+/**
+ * "The top diplomats of Japan, the United States and India agreed …", "finance ministers from X
+ * and Y met", "Bessent told attendees, which included representatives from X, Y and Z": each state
+ * of the list took part in the sentence's meeting (else the document's main or only one).
+ */
+function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  const { tokens } = ctx;
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  if (!distinct.length) return;
+  for (const s of ctx.sentences) {
+    if (!GATHERING_CUE.test(s.text)) continue;
+    const here = [...(index.bySentence.get(s.i) ?? [])];
+    const meeting =
+      here.length === 1
+        ? here[0]
+        : here.length
+          ? undefined
+          : (index.primary ?? (distinct.length === 1 ? distinct[0] : undefined));
+    if (!meeting) continue;
+    const ms = mentionsIn(ctx, s.i);
+    for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
+      const w = tokens[i]!.text;
+      let k = -1;
+      if (DELEGATE_NOUN.test(w) && /^(of|from)$/i.test(tokens[i + 1]!.text)) k = i + 2;
+      else if (ATTENDEE_NOUN.test(w)) {
+        // "attendees, which included (representatives from) X".
+        let n = i + 1;
+        while (n < i + 4 && /^(,|which|who|that)$/i.test(tokens[n]?.text ?? "")) n++;
+        if (!/^(included|include|includes|including)$/i.test(tokens[n]?.text ?? "")) continue;
+        n++;
+        if (DELEGATE_NOUN.test(tokens[n]?.text ?? "") && /^(of|from)$/i.test(tokens[n + 1]?.text ?? "")) n += 2;
+        k = n;
+      }
+      if (k < 0) continue;
+      // The list: states and blocs, other bodies ("the G-7 nations") passed over, glue between.
+      const states: LocalEntity[] = [];
+      let n = k;
+      while (n < s.tokenEnd && states.length < MAX_LIST_ITEMS) {
+        const x = ms.find((y) => y.m.ts === n);
+        if (x) {
+          if (isStateParty(x.e) && !x.m.demonym) states.push(x.e);
+          else if (x.e.type !== "Organization") break;
+          n = x.m.te;
+        } else if (LIST_GLUE.test(tokens[n]!.text)) n++;
+        else break;
+      }
+      if (states.length < 2 && !(states.length === 1 && ATTENDEE_NOUN.test(w))) continue;
+      for (const c of states) emitRelation(ctx, c, "PARTICIPATED_IN", meeting, s.i, "talks-delegates-of", {}, 0.7);
+      i = n - 1;
+    }
+  }
+}
 
 /** Fronted participles that place their subject at the event they govern ("Speaking at X, Y said"). */
 const FRONTED = /^(speaking|addressing|attending|opening|closing|hosting|chairing|appearing)$/i;

@@ -175,6 +175,37 @@ describe("rules/talks", () => {
     });
   });
 
+  describe("talkParticipantsRule (the states of a gathering's delegates)", () => {
+    const positives: [text: string, state: string][] = [
+      [
+        "African energy ministers opened a summit in Addis Ababa on Monday. The energy ministers of Kenya, Ethiopia and Egypt agreed to build a regional power pool.",
+        "Ethiopia",
+      ],
+      [
+        "Zambia hosted a critical minerals summit in Lusaka on Wednesday. President Hakainde Hichilema told attendees, who included delegations from Angola, Namibia and Botswana, that copper refining must stay in Africa.",
+        "Namibia",
+      ],
+    ];
+    it.each(positives)("reads %j → %s took part", (text, state) => {
+      expect(meetingRelated(text, "PARTICIPATED_IN", state, "other")).toBe(true);
+    });
+    const refusals: [text: string, state: string][] = [
+      // The leaders of two countries in a sentence about something else.
+      [
+        "South Korean President Lee Jae Myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday. Analysts said the leaders of Korea and Japan have long disagreed over history.",
+        "South Korea",
+      ],
+      // "steel from Korea and Japan": no delegates.
+      [
+        "South Korean President Lee Jae Myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday. Tariffs on steel from Korea and Japan were not discussed at the meeting, officials from Seoul said.",
+        "Japan",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, state) => {
+      expect(meetingRelated(text, "PARTICIPATED_IN", state, "other")).toBe(false);
+    });
+  });
+
   describe("topicsRule (worries a meeting met amid; what one participant put to another)", () => {
     const positives: [text: string, topic: string][] = [
       [
