@@ -239,11 +239,17 @@ function hostSides(ctx: RuleContext, rule: string): void {
     const code = leaders ? undefined : CAPITALS.get(m.attributes.place);
     const host = code ? countryEntity(ctx, code) : undefined;
     const people = new Set<LocalEntity>();
+    // A gathering of a group (the G7, the Quad) or of three states or more: its host negotiates
+    // with no one in particular.
+    let group = false;
     for (const r of ctx.relations) {
       if (r.predicate !== "PARTICIPATED_IN" || r.target !== m.id) continue;
       const p = byId.get(r.source);
       if (p?.type === "Person") people.add(p);
+      else if (p?.type === "Organization" && !isStateParty(p)) group = true;
     }
+    const parties = new Set([...people].map((p) => partyOf(ctx, p)).filter((x) => !!x));
+    const gathering = group || parties.size >= 3;
     // Two people of different sides at one event met ("X and Y signed the framework during a
     // ceremony at the White House"); their sides took part and negotiated.
     const list = [...people];
@@ -275,7 +281,7 @@ function hostSides(ctx: RuleContext, rule: string): void {
       if (!party || party === host || !host) continue;
       emitRelation(ctx, party, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
       emitRelation(ctx, host, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
-      emitRelation(ctx, party, "NEGOTIATED_WITH", host, f.sentence, rule, { meeting: m.name }, 0.7);
+      if (!gathering) emitRelation(ctx, party, "NEGOTIATED_WITH", host, f.sentence, rule, { meeting: m.name }, 0.7);
       if (!isHeadOfState(p)) emitRelation(ctx, p, "REPRESENTS", party, f.sentence, rule);
     }
   }

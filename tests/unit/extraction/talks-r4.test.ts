@@ -84,6 +84,20 @@ describe("rules/delegations", () => {
     });
   });
 
+  describe("delegationSidesRule (a host among a group's gathering)", () => {
+    const text =
+      "G7 finance ministers met in Ottawa on Tuesday to discuss critical minerals, Canada said. German Finance Minister Lars Klingbeil attended the meeting.";
+    it("places the visitor's state and the host at the gathering", () => {
+      expect(meetingRelated(text, "PARTICIPATED_IN", "Germany", "other")).toBe(true);
+      expect(meetingRelated(text, "PARTICIPATED_IN", "Canada", "other")).toBe(true);
+    });
+    it("refuses a negotiation between the host and one visitor of a group's meeting", () => {
+      const { lines } = read(text);
+      expect(lines).not.toContain("Canada NEGOTIATED_WITH Germany");
+      expect(lines).not.toContain("Germany NEGOTIATED_WITH Canada");
+    });
+  });
+
   describe("officialRepresentsRule (officials of a bloc acting as a state)", () => {
     const text =
       "EU Trade Commissioner Valdis Dombrovskis said on Tuesday the bloc would press China, Japan and South Korea on rare earth exports. ASEAN Secretary-General Kao Kim Hourn said members of the bloc would watch closely.";
