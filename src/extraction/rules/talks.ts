@@ -878,6 +878,23 @@ export const topicsRule: Rule = {
             .found.map((f) => f.meeting)
             .find(common);
         if (meeting) emit(meeting, topicsAfter(ctx, s.i, v.head));
+        // "X told Y during the call", "X pressed Y at a bilateral meeting": the sentence's one
+        // meeting between people (not a summit) had both, who met there.
+        const own = [
+          ...new Set(
+            index.found
+              .filter(
+                (f) => f.sentence === s.i && !f.background && f.kind !== "tour" && !/summit/i.test(f.meeting.name),
+              )
+              .map((f) => f.meeting),
+          ),
+        ];
+        if (own.length !== 1) continue;
+        const at = own[0]!;
+        emitRelation(ctx, agent, "PARTICIPATED_IN", at, s.i, "talks-told-at", {}, 0.6);
+        emitRelation(ctx, other, "PARTICIPATED_IN", at, s.i, "talks-told-at", {}, 0.6);
+        if (!agent.nationality || !other.nationality || agent.nationality !== other.nationality)
+          emitRelation(ctx, agent, "MET_WITH", other, s.i, "talks-told-at", { meeting: at.name }, 0.6);
       }
       // "talks on steel", "negotiations over rare earths", "a call about tariffs".
       for (const c of r.chunks) {

@@ -189,6 +189,24 @@ describe("rules/talks", () => {
     });
   });
 
+  describe("topicsRule (one participant pressing another at the sentence's meeting)", () => {
+    const text =
+      "European Council President Antonio Costa pressed Chinese Premier Li Qiang on rare earth supplies during a bilateral meeting in Kuala Lumpur on Sunday.";
+    it("reads the two as having met, at that meeting", () => {
+      const { lines } = read(text);
+      expect(
+        lines.includes("Antonio Costa MET_WITH Li Qiang") || lines.includes("Li Qiang MET_WITH Antonio Costa"),
+      ).toBe(true);
+      expect(meetingRelated(text, "PARTICIPATED_IN", "Li Qiang", "other")).toBe(true);
+    });
+    it("refuses 'told reporters at the summit' as a meeting of two", () => {
+      const { lines } = read(
+        "Indian Prime Minister Narendra Modi held a summit in New Delhi on Friday. Modi told reporters at the summit that India would cut tariffs on cotton.",
+      );
+      expect(lines.filter((l) => l.includes(" MET_WITH "))).toEqual([]);
+    });
+  });
+
   describe("talkParticipantsRule (the states of a gathering's delegates)", () => {
     const positives: [text: string, state: string][] = [
       [
