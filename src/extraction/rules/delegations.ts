@@ -423,7 +423,26 @@ function venueKinds(word: string): readonly string[] {
 /** Words that end the clause between an event and the verb of its taking place. */
 const VENUE_BREAK = /^(;|said|says|told|while|but|after|before|because|although|when|whereas|since)$/i;
 /** Verbs of an event going on after which "at"/"in" names its venue ("the talks opened in X"). */
-const EVENT_ONGOING = /^(opened|began|resumed|concluded|ended|continued|convened|reconvened|kicked)$/i;
+const EVENT_ONGOING: ReadonlySet<string> = new Set([
+  "opened",
+  "began",
+  "resumed",
+  "concluded",
+  "ended",
+  "continued",
+  "convened",
+  "reconvened",
+  "kicked",
+]);
+/** The words that open a venue phrase ("took place", "was held", "opened", "venue"), as written. */
+const VENUE_TRIGGER: ReadonlySet<string> = new Set(
+  ["place", "held", "hosted", "staged", "venue", ...EVENT_ONGOING].flatMap((w) => [
+    w,
+    w[0]!.toUpperCase() + w.slice(1),
+  ]),
+);
+/** What may follow an event word before its venue: "talks at X", "his discussion with Y in X". */
+const AFTER_EVENT: ReadonlySet<string> = new Set(["at", "in", "inside", "with"]);
 
 /** A venue mention starting at `k` (after an optional "the"): a place, or a country named as such. */
 function venueAt(ms: Found[], ctx: RuleContext, k: number): Found | undefined {
@@ -502,15 +521,19 @@ function venues(ctx: RuleContext): void {
       }
     };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = tokens[i]!.text.toLowerCase();
-      const prev = tokens[i - 1]?.text.toLowerCase() ?? "";
+      // Cheap gates first: a trigger word here, or a preposition next (no lowercasing per token).
+      const raw = tokens[i]!.text;
+      const trigger = VENUE_TRIGGER.has(raw);
+      if (!trigger && !AFTER_EVENT.has(tokens[i + 1]?.text ?? "")) continue;
+      const w = trigger ? raw.toLowerCase() : "";
+      const prev = trigger ? (tokens[i - 1]?.text.toLowerCase() ?? "") : "";
       if (w === "place" && /^(take|takes|took|taken|taking)$/.test(prev)) {
         // "The talks took place at X", "the summit, which will take place in X".
         held(subjectOf(i - 1, 18), i + 1, 8);
       } else if ((w === "held" || w === "hosted" || w === "staged") && /^(is|are|was|were|be|been|being)$/.test(prev)) {
         // "The meeting was held in X", "the summit will be hosted at X".
         held(subjectOf(i - 1, 18), i + 1, 8);
-      } else if (EVENT_ONGOING.test(w)) {
+      } else if (EVENT_ONGOING.has(w)) {
         // "The talks opened in X on Monday": the event is the verb's subject, just before it.
         const meeting = subjectOf(i, 3);
         held(meeting, tokens[i + 1]?.text === "off" ? i + 2 : i + 1);
@@ -526,6 +549,7 @@ function venues(ctx: RuleContext): void {
           emitRelation(ctx, meeting, "HELD_IN", place.e, si, VENUE_RULE, {}, 0.7);
       } else {
         // "talks at the White House", "his discussion with Y in the Oval Office".
+        if (!AFTER_EVENT.has(tokens[i + 1]?.text ?? "")) continue;
         const meeting = meetingAt(i);
         if (!meeting || ms.some((x) => x.e === meeting && x.m.ts <= i && x.m.te > i + 1)) continue;
         let k = i + 1;

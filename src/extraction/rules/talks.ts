@@ -156,6 +156,9 @@ const ATTENDEE_NOUN = /^(attendees|participants|delegates|guests)$/i;
 /** Words of the sentence that put its delegates at a meeting. */
 const GATHERING_CUE =
   /\b(met|meet|meets|meeting|gathered|convened|attended|attending|attendees|participants|talks|summit|agreed|signed|joined|conference|forum)\b/i;
+/** The sentences worth reading for delegates: a delegate noun with "of"/"from", or attendees including. */
+const DELEGATES_TRIGGER =
+  /\b(?:(?:leaders|ministers|diplomats|representatives|delegations|delegates|officials|envoys|negotiators|chiefs|heads|counterparts|presidents|premiers) (?:of|from)|(?:attendees|participants|delegates|guests),? (?:which |who |that )?includ)/i;
 /** What separates the items of a list of states. */
 const LIST_GLUE = /^(,|and|the|as|well|along|with|plus|nations|countries|states|economies|members)$/i;
 
@@ -169,7 +172,7 @@ function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof
   const distinct = [...new Set(index.found.map((f) => f.meeting))];
   if (!distinct.length) return;
   for (const s of ctx.sentences) {
-    if (!GATHERING_CUE.test(s.text)) continue;
+    if (!DELEGATES_TRIGGER.test(s.text) || !GATHERING_CUE.test(s.text)) continue;
     const here = [...(index.bySentence.get(s.i) ?? [])];
     const meeting =
       here.length === 1
@@ -214,6 +217,9 @@ function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof
 
 /** Fronted participles that place their subject at the event they govern ("Speaking at X, Y said"). */
 const FRONTED = /^(speaking|addressing|attending|opening|closing|hosting|chairing|appearing)$/i;
+/** The sentences worth reading for "X said at …": a reporting verb, then "at"/"during" soon after. */
+const SPOKE_AT =
+  /\b(?:said|says|told|tells|announced|announces|warned|warns|added|stressed|urged|pledged) (?:\S+ )?(?:at|during)\b/i;
 /** Reporting verbs whose speaker spoke from the event of their "at"/"during" phrase. */
 const REPORTING = /^(said|says|told|tells|announced|announces|warned|warns|added|stressed|urged|pledged)$/i;
 
@@ -249,6 +255,7 @@ function speakersAt(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof 
       }
     }
     // "X said at the meeting", "X told delegates during the forum".
+    if (!SPOKE_AT.test(s.text)) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       if (!REPORTING.test(tokens[i]!.text)) continue;
       let k = i + 1;
