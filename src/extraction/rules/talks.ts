@@ -2,7 +2,7 @@
 // other, who met whom, and what was on the table. Also where places and agencies belong.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
-import { CITIES, REGIONS } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, REGIONS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
@@ -351,7 +351,12 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
   for (const s of ctx.sentences) {
     const ms = mentionsIn(ctx, s.i);
     const ps = ms.filter(party);
-    if (ps.length < 2 && !/\b(both|two) (sides|countries|nations|governments)\b/i.test(s.text)) continue;
+    if (
+      ps.length < 2 &&
+      !/\b(both|two) (sides|countries|nations|governments)\b/i.test(s.text) &&
+      !(ps.length + ms.length >= 2 && SPEAKER_DEAL.test(s.text))
+    )
+      continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!DEAL_WORD.test(tokens[i]!.text) || tokens[i]!.text !== tokens[i]!.text.toLowerCase()) continue;
       const sides: [LocalEntity, LocalEntity][] = [];
@@ -368,6 +373,26 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
         const b = ps.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 4);
         const a = ps.filter((x) => x.m.te <= i && i - x.m.te <= 8).at(-1);
         if (a && b && !hasBreak(ctx, a.m.te, i)) sides.push([a.e, b.e]);
+        else if (!a) {
+          // "President X said the deal with Y includes …": the speaker's state is the other side
+          // (Y a state, or its capital: "the deal with Washington").
+          const capital = ms.find(
+            (x) => x.e.type === "Place" && x.m.ts > i + 1 && x.m.ts <= i + 3 && CAPITALS.has(x.e.name),
+          );
+          const code = capital ? CAPITALS.get(capital.e.name) : undefined;
+          const state = b?.e ?? (code ? countryEntity(ctx, code) : undefined);
+          const speaker = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 6).at(-1);
+          const own = speaker?.e.nationality ? countryEntity(ctx, speaker.e.nationality) : undefined;
+          if (
+            speaker &&
+            own &&
+            state &&
+            own !== state &&
+            REPORTED_DEAL.test(wordsBetween(ctx, speaker.m.te, i)) &&
+            (isHeadOfStateLike(speaker.e) || speaker.e.roles.has("negotiator"))
+          )
+            sides.push([own, state]);
+        }
       }
       if (sides.length === 0) {
         // "X and Y are close to an agreement", "the X-Y trade deal": a coordinated pair just before,
@@ -399,6 +424,20 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
       for (const [a, b] of sides) if (a !== b) emitRelation(ctx, a, "NEGOTIATED_WITH", b, s.i, "deal-sides", {}, 0.7);
     }
   }
+}
+
+/** A sentence where a speaker may name a deal "with" the other side. */
+const SPEAKER_DEAL =
+  /\b(said|says|noted|notes|added|adds|stressed|insisted|told)\b.*\b(deal|agreement|accord|pact|treaty|talks|negotiations) with\b/i;
+/** "said the deal", "noted that the agreement", "told reporters their trade deal": a speaker's own deal. */
+const REPORTED_DEAL =
+  /^(said|says|noted|notes|added|adds|stressed|insisted|told reporters)( that)? (the|a|an|his|her|its|their)( \S+){0,2}$/;
+
+/** A head of state or government, or a minister or trade negotiator of a state (a title says so). */
+function isHeadOfStateLike(e: LocalEntity): boolean {
+  return [...e.titles].some(
+    (t) => HEAD_OF_STATE_TITLES.has(t) || /\b(minister|secretary|representative|commissioner|negotiator)\b/i.test(t),
+  );
 }
 
 function hasBreak(ctx: Parameters<Rule["apply"]>[0], a: number, b: number): boolean {

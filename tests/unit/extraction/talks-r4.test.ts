@@ -238,6 +238,31 @@ describe("rules/talks", () => {
     });
   });
 
+  describe("talkParticipantsRule (a speaker's deal with the other side)", () => {
+    const positives: [text: string, a: string, b: string][] = [
+      [
+        "Japan and the United States have traded proposals for months. Japanese Prime Minister Shigeru Ishiba said the deal with Washington would lower tariffs on Japanese cars.",
+        "Japan",
+        "United States",
+      ],
+      [
+        "Chile exports most of its copper to China. Chilean Mining Minister Aurora Williams noted that the agreement with Beijing covers lithium and copper.",
+        "Chile",
+        "China",
+      ],
+    ];
+    it.each(positives)("reads %j → %s negotiated with %s", (text, a, b) => {
+      const { lines } = read(text);
+      expect(lines.includes(`${a} NEGOTIATED_WITH ${b}`) || lines.includes(`${b} NEGOTIATED_WITH ${a}`)).toBe(true);
+    });
+    it("refuses an analyst's words on the deal (no side of theirs)", () => {
+      const { lines } = read(
+        "Japan and the United States have traded proposals for months. Analyst Mary Lovely said the deal with Washington would lower tariffs on Japanese cars.",
+      );
+      expect(lines.filter((l) => l.includes(" NEGOTIATED_WITH "))).toEqual([]);
+    });
+  });
+
   describe("topicsRule (worries a meeting met amid; what one participant put to another)", () => {
     const positives: [text: string, topic: string][] = [
       [
