@@ -239,11 +239,17 @@ function hostSides(ctx: RuleContext, rule: string): void {
     const code = leaders ? undefined : CAPITALS.get(m.attributes.place);
     const host = code ? countryEntity(ctx, code) : undefined;
     const people = new Set<LocalEntity>();
+    // A gathering of a group (the G7, the Quad) or of three states or more: its host negotiates
+    // with no one in particular.
+    let group = false;
     for (const r of ctx.relations) {
       if (r.predicate !== "PARTICIPATED_IN" || r.target !== m.id) continue;
       const p = byId.get(r.source);
       if (p?.type === "Person") people.add(p);
+      else if (p?.type === "Organization" && !isStateParty(p)) group = true;
     }
+    const parties = new Set([...people].map((p) => partyOf(ctx, p)).filter((x) => !!x));
+    const gathering = group || parties.size >= 3;
     // Two people of different sides at one event met ("X and Y signed the framework during a
     // ceremony at the White House"); their sides took part and negotiated.
     const list = [...people];
@@ -275,7 +281,7 @@ function hostSides(ctx: RuleContext, rule: string): void {
       if (!party || party === host || !host) continue;
       emitRelation(ctx, party, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
       emitRelation(ctx, host, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
-      emitRelation(ctx, party, "NEGOTIATED_WITH", host, f.sentence, rule, { meeting: m.name }, 0.7);
+      if (!gathering) emitRelation(ctx, party, "NEGOTIATED_WITH", host, f.sentence, rule, { meeting: m.name }, 0.7);
       if (!isHeadOfState(p)) emitRelation(ctx, p, "REPRESENTS", party, f.sentence, rule);
     }
   }
@@ -400,6 +406,187 @@ export const delegationSidesRule: Rule = {
   },
 };
 
+/** The rule id of the venues read from the sentence. */
+const VENUE_RULE = "talks-venue";
+/** Event nouns that stand for a meeting of their sentence. */
+const VENUE_EVENT =
+  /^(talks|talk|negotiations|discussions?|meetings?|summit|conference|forum|dialogue|consultations|ceremony|call|session|round|gathering)$/i;
+/** The kinds of meeting an event word may stand for ("the summit" is no bilateral call). */
+function venueKinds(word: string): readonly string[] {
+  const w = word.toLowerCase();
+  if (/^(summit)$/.test(w)) return ["summit", "leaders"];
+  if (/^(conference|forum|gathering|ceremony)$/.test(w)) return ["summit"];
+  if (/^(meetings?)$/.test(w)) return ["leaders", "talks", "summit", "visit"];
+  if (w === "call") return ["call"];
+  return ["talks", "leaders", "call", "visit"];
+}
+/** Words that end the clause between an event and the verb of its taking place. */
+const VENUE_BREAK = /^(;|said|says|told|while|but|after|before|because|although|when|whereas|since)$/i;
+/** Verbs of an event going on after which "at"/"in" names its venue ("the talks opened in X"). */
+const EVENT_ONGOING: ReadonlySet<string> = new Set([
+  "opened",
+  "began",
+  "resumed",
+  "concluded",
+  "ended",
+  "continued",
+  "convened",
+  "reconvened",
+  "kicked",
+]);
+/** The words that open a venue phrase ("took place", "was held", "opened", "venue"), as written. */
+const VENUE_TRIGGER: ReadonlySet<string> = new Set(
+  ["place", "held", "hosted", "staged", "venue", ...EVENT_ONGOING].flatMap((w) => [
+    w,
+    w[0]!.toUpperCase() + w.slice(1),
+  ]),
+);
+/** What may follow an event word before its venue: "talks at X", "his discussion with Y in X". */
+const AFTER_EVENT: ReadonlySet<string> = new Set(["at", "in", "inside", "with"]);
+
+/** A venue mention starting at `k` (after an optional "the"): a place, or a country named as such. */
+function venueAt(ms: Found[], ctx: RuleContext, k: number): Found | undefined {
+  if (/^the$/i.test(ctx.tokens[k]?.text ?? "")) k++;
+  return ms.find(
+    (x) =>
+      x.m.ts === k &&
+      (x.e.type === "Place" ||
+        (x.e.type === "Country" && !x.m.demonym && !(x.m as { capitalAsState?: boolean }).capitalAsState)),
+  );
+}
+
+/**
+ * Where the meetings of a sentence took place, read from general wordings: "the talks took place at
+ * X", "the summit, which will be held in X", "the talks opened in X", "X, the venue for the summit",
+ * "Y's discussion with Z in the Oval Office", "talks at the White House"; and a meeting on the
+ * sidelines of a summit took place where the summit did.
+ */
+function venues(ctx: RuleContext): void {
+  const index = meetingsOf(ctx);
+  const { tokens } = ctx;
+  const byToken = new Map<number, LocalEntity>();
+  const kinds = new Map<LocalEntity, Set<string>>();
+  for (const f of index.found) {
+    let set = kinds.get(f.meeting);
+    if (!set) kinds.set(f.meeting, (set = new Set()));
+    set.add(f.kind);
+  }
+  for (const f of index.found) if (f.token !== undefined && !byToken.has(f.token)) byToken.set(f.token, f.meeting);
+  // A document about one meeting: an event word of a sentence that names none is that one.
+  const distinct = new Set(index.found.map((f) => f.meeting));
+  const lone = distinct.size === 1 ? [...distinct][0] : undefined;
+  if (!distinct.size) return;
+  for (const s of ctx.sentences) {
+    const si = s.i;
+    const set = index.bySentence.get(si);
+    if (!set?.size && !lone) continue;
+    const ms = mentionsIn(ctx, si) as Found[];
+    if (!ms.some((x) => x.e.type === "Place" || x.e.type === "Country")) continue;
+    const only = set?.size ? (set.size === 1 ? [...set][0] : undefined) : lone;
+    // The meeting an event word or meeting mention at `k` names.
+    const meetingAt = (k: number): LocalEntity | undefined => {
+      const named = ms.find((x) => x.e.type === "Meeting" && x.m.ts <= k && x.m.te > k);
+      if (named) return named.e;
+      const w = tokens[k]!.text;
+      if (!VENUE_EVENT.test(w) || (w !== w.toLowerCase() && k !== s.tokenStart)) return undefined;
+      if (/^(press|news)$/i.test(tokens[k - 1]?.text ?? "")) return undefined;
+      const own = byToken.get(k);
+      if (own) return own;
+      return only && venueKinds(w).some((kind) => kinds.get(only)?.has(kind)) ? only : undefined;
+    };
+    // The meeting named nearest before token `v` in its clause.
+    const subjectOf = (v: number, reach: number): LocalEntity | undefined => {
+      for (let k = v - 1; k >= Math.max(s.tokenStart, v - reach); k--) {
+        if (VENUE_BREAK.test(tokens[k]!.text)) return undefined;
+        const m = meetingAt(k);
+        if (m) return m;
+      }
+      return undefined;
+    };
+    const held = (meeting: LocalEntity | undefined, prep: number, scan = 0) => {
+      if (!meeting) return;
+      // "took place over the course of six hours at X": a short adverbial may come first.
+      for (let k = prep; k <= prep + scan && k < s.tokenEnd; k++) {
+        const w = tokens[k]!.text;
+        if (w === "," || VENUE_BREAK.test(w)) return;
+        if (!/^(at|in|inside)$/i.test(w)) continue;
+        const venue = venueAt(ms, ctx, k + 1);
+        if (!venue) continue;
+        if (venue.e !== meeting) emitRelation(ctx, meeting, "HELD_IN", venue.e, si, VENUE_RULE, {}, 0.7);
+        // "at the Blue House in Seoul": the city of the venue too.
+        const city = /^(in|,)$/.test(tokens[venue.m.te]?.text ?? "") ? venueAt(ms, ctx, venue.m.te + 1) : undefined;
+        if (city && city.e !== meeting && city.e.type === "Place")
+          emitRelation(ctx, meeting, "HELD_IN", city.e, si, VENUE_RULE, {}, 0.7);
+        return;
+      }
+    };
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      // Cheap gates first: a trigger word here, or a preposition next (no lowercasing per token).
+      const raw = tokens[i]!.text;
+      const trigger = VENUE_TRIGGER.has(raw);
+      if (!trigger && !AFTER_EVENT.has(tokens[i + 1]?.text ?? "")) continue;
+      const w = trigger ? raw.toLowerCase() : "";
+      const prev = trigger ? (tokens[i - 1]?.text.toLowerCase() ?? "") : "";
+      if (w === "place" && /^(take|takes|took|taken|taking)$/.test(prev)) {
+        // "The talks took place at X", "the summit, which will take place in X".
+        held(subjectOf(i - 1, 18), i + 1, 8);
+      } else if ((w === "held" || w === "hosted" || w === "staged") && /^(is|are|was|were|be|been|being)$/.test(prev)) {
+        // "The meeting was held in X", "the summit will be hosted at X".
+        held(subjectOf(i - 1, 18), i + 1, 8);
+      } else if (EVENT_ONGOING.has(w)) {
+        // "The talks opened in X on Monday": the event is the verb's subject, just before it.
+        const meeting = subjectOf(i, 3);
+        held(meeting, tokens[i + 1]?.text === "off" ? i + 2 : i + 1);
+      } else if (w === "venue" && /^(for|of)$/.test(tokens[i + 1]?.text ?? "")) {
+        // "X, the venue for the summit": the place before, the event after.
+        let at = -1;
+        for (let k = i + 2; k < Math.min(s.tokenEnd, i + 9) && at < 0; k++) if (meetingAt(k)) at = k;
+        const meeting = at >= 0 ? meetingAt(at) : undefined;
+        const place = [...ms]
+          .reverse()
+          .find((x) => x.m.te <= i && i - x.m.te <= 2 && (x.e.type === "Place" || x.e.type === "Country"));
+        if (meeting && place && tokens[place.m.te]?.text === ",")
+          emitRelation(ctx, meeting, "HELD_IN", place.e, si, VENUE_RULE, {}, 0.7);
+      } else {
+        // "talks at the White House", "his discussion with Y in the Oval Office".
+        if (!AFTER_EVENT.has(tokens[i + 1]?.text ?? "")) continue;
+        const meeting = meetingAt(i);
+        if (!meeting || ms.some((x) => x.e === meeting && x.m.ts <= i && x.m.te > i + 1)) continue;
+        let k = i + 1;
+        if (/^with$/i.test(tokens[k]?.text ?? "")) {
+          const other = ms.find((x) => x.m.ts === k + 1 || x.m.ts === k + 2);
+          if (!other) continue;
+          k = other.m.te;
+        }
+        held(meeting, k);
+      }
+    }
+  }
+  // A meeting on the sidelines of a summit took place where the summit did.
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const places = new Map<string, { target: string; start: number }[]>();
+  const has = new Set<string>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HELD_IN") continue;
+    has.add(r.source);
+    let list = places.get(r.source);
+    if (!list) places.set(r.source, (list = []));
+    list.push({ target: r.target, start: r.evidence[0]?.start ?? -1 });
+  }
+  const summits = new Set(index.found.filter((f) => f.kind === "summit").map((f) => f.meeting.id));
+  for (const r of [...ctx.relations]) {
+    if (r.predicate !== "PART_OF" || has.has(r.source) || !summits.has(r.target)) continue;
+    const meeting = byId.get(r.source);
+    if (meeting?.type !== "Meeting") continue;
+    const sentence = ctx.sentences.findIndex((x) => x.start === r.evidence[0]?.start);
+    if (sentence < 0) continue;
+    for (const p of places.get(r.target) ?? []) {
+      const place = byId.get(p.target);
+      if (place) emitRelation(ctx, meeting, "HELD_IN", place, sentence, VENUE_RULE, {}, 0.6);
+    }
+  }
+}
+
 /**
  * "talks in Gyeongju" and "Gyeongju, South Korea": a meeting held in a place is held in the country
  * the text puts that place in. Runs after the place rules.
@@ -407,9 +594,11 @@ export const delegationSidesRule: Rule = {
 export const heldInCountryRule: Rule = {
   id: "held-in-country",
   predicates: ["HELD_IN"],
-  description: "A meeting held in a city is held in the country the text says the city is in.",
+  description:
+    "Where a meeting took place ('took place at', 'the venue for', 'talks at', a summit's sidelines); a meeting held in a city is held in the city's country.",
   example: "Talks opened in Sousse on Monday … Sousse, Tunisia → the talks were held in Tunisia.",
   apply(ctx) {
+    venues(ctx);
     const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
     const countryOf = new Map<string, LocalEntity>();
     for (const r of ctx.relations) {
@@ -478,8 +667,11 @@ export const officialRepresentsRule: Rule = {
         }
         c = bloc;
       }
-      if (p?.type !== "Person" || c?.type !== "Country" || isHeadOfState(p)) continue;
+      // A bloc acting as a state ("EU Trade Commissioner X") has officials of its own.
+      if (p?.type !== "Person" || !c || !isStateParty(c) || isHeadOfState(p)) continue;
       const title = r.attributes.title ?? "";
+      // A bloc's secretary-general heads its secretariat; the member states speak for the bloc.
+      if (c.type === "Organization" && /\bsecretary[- ]general\b/i.test(title)) continue;
       if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p) || !speaksFor(p)) continue;
       const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);

@@ -2,7 +2,7 @@
 // other, who met whom, and what was on the table. Also where places and agencies belong.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
-import { CITIES, REGIONS } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, REGIONS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
@@ -142,8 +142,197 @@ export const talkParticipantsRule: Rule = {
       }
     }
     dealSides(ctx);
+    bothSides(ctx, index);
+    speakersAt(ctx, index);
+    delegatesOf(ctx, index);
   },
 };
+
+/** People who stand for their states at a gathering: "the foreign ministers of X, Y and Z". */
+const DELEGATE_NOUN =
+  /^(leaders|ministers|diplomats|representatives|delegations|delegates|officials|envoys|negotiators|chiefs|heads|counterparts|presidents|premiers)$/i;
+/** "attendees, which included …": the people at the meeting, then the list of their states. */
+const ATTENDEE_NOUN = /^(attendees|participants|delegates|guests)$/i;
+/** Words of the sentence that put its delegates at a meeting. */
+const GATHERING_CUE =
+  /\b(met|meet|meets|meeting|gathered|convened|attended|attending|attendees|participants|talks|summit|agreed|signed|joined|conference|forum)\b/i;
+/** The sentences worth reading for delegates: a delegate noun with "of"/"from", or attendees including. */
+const DELEGATES_TRIGGER =
+  /\b(?:(?:leaders|ministers|diplomats|representatives|delegations|delegates|officials|envoys|negotiators|chiefs|heads|counterparts|presidents|premiers) (?:of|from)|(?:attendees|participants|delegates|guests),? (?:which |who |that )?includ)/i;
+/** What separates the items of a list of states. */
+const LIST_GLUE = /^(,|and|the|as|well|along|with|plus|nations|countries|states|economies|members)$/i;
+
+/**
+ * "The top diplomats of Japan, the United States and India agreed …", "finance ministers from X
+ * and Y met", "Bessent told attendees, which included representatives from X, Y and Z": each state
+ * of the list took part in the sentence's meeting (else the document's main or only one).
+ */
+function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  const { tokens } = ctx;
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  if (!distinct.length) return;
+  for (const s of ctx.sentences) {
+    if (!DELEGATES_TRIGGER.test(s.text) || !GATHERING_CUE.test(s.text)) continue;
+    const here = [...(index.bySentence.get(s.i) ?? [])];
+    const meeting =
+      here.length === 1
+        ? here[0]
+        : here.length
+          ? undefined
+          : (index.primary ?? (distinct.length === 1 ? distinct[0] : undefined));
+    if (!meeting) continue;
+    const ms = mentionsIn(ctx, s.i);
+    for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
+      const w = tokens[i]!.text;
+      let k = -1;
+      if (DELEGATE_NOUN.test(w) && /^(of|from)$/i.test(tokens[i + 1]!.text)) k = i + 2;
+      else if (ATTENDEE_NOUN.test(w)) {
+        // "attendees, which included (representatives from) X".
+        let n = i + 1;
+        while (n < i + 4 && /^(,|which|who|that)$/i.test(tokens[n]?.text ?? "")) n++;
+        if (!/^(included|include|includes|including)$/i.test(tokens[n]?.text ?? "")) continue;
+        n++;
+        if (DELEGATE_NOUN.test(tokens[n]?.text ?? "") && /^(of|from)$/i.test(tokens[n + 1]?.text ?? "")) n += 2;
+        k = n;
+      }
+      if (k < 0) continue;
+      // The list: states and blocs, other bodies ("the G-7 nations") passed over, glue between.
+      const states: LocalEntity[] = [];
+      let n = k;
+      while (n < s.tokenEnd && states.length < MAX_LIST_ITEMS) {
+        const x = ms.find((y) => y.m.ts === n);
+        if (x) {
+          if (isStateParty(x.e) && !x.m.demonym) states.push(x.e);
+          else if (x.e.type !== "Organization") break;
+          n = x.m.te;
+        } else if (LIST_GLUE.test(tokens[n]!.text)) n++;
+        else break;
+      }
+      if (states.length < 2 && !(states.length === 1 && ATTENDEE_NOUN.test(w))) continue;
+      for (const c of states) emitRelation(ctx, c, "PARTICIPATED_IN", meeting, s.i, "talks-delegates-of", {}, 0.7);
+      i = n - 1;
+    }
+  }
+}
+
+/** Fronted participles that place their subject at the event they govern ("Speaking at X, Y said"). */
+const FRONTED = /^(speaking|addressing|attending|opening|closing|hosting|chairing|appearing)$/i;
+/** The sentences worth reading for "X said at …": a reporting verb, then "at"/"during" soon after. */
+const SPOKE_AT =
+  /\b(?:said|says|told|tells|announced|announces|warned|warns|added|stressed|urged|pledged) (?:\S+ )?(?:at|during)\b/i;
+/** Reporting verbs whose speaker spoke from the event of their "at"/"during" phrase. */
+const REPORTING = /^(said|says|told|tells|announced|announces|warned|warns|added|stressed|urged|pledged)$/i;
+
+/**
+ * "Speaking at the G20 summit in Johannesburg, X said …", "Addressing the APEC summit, Y called
+ * for …", "X said at the ministers' meeting in Z that …", "X told delegates during the forum …":
+ * the speaker took part in the meeting of that phrase (not "speaking before the summit").
+ */
+function speakersAt(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  const { tokens } = ctx;
+  const byToken = new Map<number, LocalEntity>();
+  for (const f of index.found) if (f.token !== undefined && !f.background) byToken.set(f.token, f.meeting);
+  for (const si of index.bySentence.keys()) {
+    const s = ctx.sentences[si]!;
+    const ms = mentionsIn(ctx, si);
+    // The meeting named at token k: a Meeting mention over it, or the event noun the stage read.
+    const meetingAt = (k: number) =>
+      ms.find((x) => x.e.type === "Meeting" && x.m.ts <= k && x.m.te > k)?.e ?? byToken.get(k);
+    const first = tokens[s.tokenStart]!.text;
+    if (FRONTED.test(first)) {
+      // The fronted phrase ends at its comma; the meeting inside it, the speaker just after.
+      let comma = -1;
+      for (let k = s.tokenStart + 1; k < Math.min(s.tokenEnd, s.tokenStart + 16) && comma < 0; k++)
+        if (tokens[k]!.text === ",") comma = k;
+      const spoken = /^(speaking|appearing)$/i.test(first);
+      const prep = tokens[s.tokenStart + 1]?.text.toLowerCase() ?? "";
+      if (comma > 0 && (!spoken || /^(at|during|on|in)$/.test(prep))) {
+        let meeting: LocalEntity | undefined;
+        for (let k = s.tokenStart + 1; k < comma && !meeting; k++) meeting = meetingAt(k);
+        const speaker = ms.find((x) => x.e.type === "Person" && x.m.ts > comma && x.m.ts <= comma + 8);
+        if (meeting && speaker)
+          emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
+      }
+    }
+    // "X said at the meeting", "X told delegates during the forum".
+    if (!SPOKE_AT.test(s.text)) continue;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (!REPORTING.test(tokens[i]!.text)) continue;
+      let k = i + 1;
+      // "told delegates at", "told reporters during".
+      if (
+        /^(delegates|participants|attendees|reporters|journalists|the|ministers|leaders)$/i.test(tokens[k]?.text ?? "")
+      )
+        k++;
+      if (!/^(at|during)$/i.test(tokens[k]?.text ?? "")) continue;
+      let meeting: LocalEntity | undefined;
+      for (let n = k + 1; n < Math.min(s.tokenEnd, k + 8) && !meeting; n++) {
+        if (/^(,|that|;)$/.test(tokens[n]!.text)) break;
+        meeting = meetingAt(n);
+      }
+      const speaker = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 1).at(-1);
+      if (meeting && speaker) emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
+    }
+  }
+}
+
+/** "The two sides", "both countries": the parties of the meeting the sentence is about. */
+const BOTH_SIDES = /\b(?:the two|both) (?:sides|countries|nations|governments|delegations)\b/gi;
+/** What may come just before "the two sides" used as a subject or as the parties of an event. */
+const BOTH_SIDES_OPENER = /^(?:,|and|that|said|says|between|where|as|while|but|when|after|before|[.;:])$/i;
+
+/**
+ * "The two sides agreed to …", "both sides are focused on steel", "talks between the two
+ * countries": the document's two states took part in the meeting the sentence names (else its
+ * main or only one), when that meeting's other participants all belong to those two states.
+ */
+function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  if (!index.found.length) return;
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  for (const s of ctx.sentences) {
+    BOTH_SIDES.lastIndex = 0;
+    if (!BOTH_SIDES.test(s.text)) continue;
+    const here = [...(index.bySentence.get(s.i) ?? [])];
+    const meeting =
+      here.length === 1
+        ? here[0]
+        : here.length
+          ? undefined
+          : (index.primary ?? (distinct.length === 1 ? distinct[0] : undefined));
+    // A phone call is between its two people (their states took no part in it).
+    if (!meeting || index.found.every((f) => f.meeting !== meeting || f.kind === "call")) continue;
+    // "the two sides" as a subject or as an event's parties, not "tariffs on both countries".
+    let opened = false;
+    for (let i = s.tokenStart; i + 2 < s.tokenEnd && !opened; i++) {
+      const w = ctx.tokens[i]!.text.toLowerCase();
+      const next = ctx.tokens[i + 1]!.text.toLowerCase();
+      const lead = w === "both" ? i : w === "the" && next === "two" ? i : -1;
+      if (lead < 0) continue;
+      const noun = ctx.tokens[lead + (w === "both" ? 1 : 2)]?.text.toLowerCase() ?? "";
+      if (!/^(sides|countries|nations|governments|delegations)$/.test(noun)) continue;
+      opened = lead === s.tokenStart || BOTH_SIDES_OPENER.test(ctx.tokens[lead - 1]!.text);
+    }
+    if (!opened) continue;
+    // The pair: the countries of the meeting's two sides of people, else the document's two; the
+    // meeting's known participants all belong to it (more than two states is no pair).
+    const people: LocalEntity[] = [];
+    const states: LocalEntity[] = [];
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PARTICIPATED_IN" || r.target !== meeting.id) continue;
+      const p = byId.get(r.source);
+      if (p && isStateParty(p)) states.push(p);
+      else if (p?.type === "Person" && p.nationality) people.push(p);
+    }
+    const nationalities = [...new Set(people.map((p) => p.nationality!))];
+    const own = nationalities.map((c) => countryEntity(ctx, c));
+    const pair = own.length === 2 && own[0] && own[1] ? ([own[0], own[1]] as LocalEntity[]) : mainCountryPair(ctx);
+    if (!pair) continue;
+    const codes = new Set(pair.map((c) => c.attributes.code));
+    if (states.some((c) => !pair.includes(c)) || nationalities.some((c) => !codes.has(c))) continue;
+    for (const c of pair) emitRelation(ctx, c, "PARTICIPATED_IN", meeting, s.i, "talks-both-sides", {}, 0.7);
+  }
+}
 
 /** Nouns of a deal or of its negotiation. */
 const DEAL_WORD = /^(deal|agreement|accord|pact|treaty|talks|negotiations)$/i;
@@ -162,7 +351,12 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
   for (const s of ctx.sentences) {
     const ms = mentionsIn(ctx, s.i);
     const ps = ms.filter(party);
-    if (ps.length < 2 && !/\b(both|two) (sides|countries|nations|governments)\b/i.test(s.text)) continue;
+    if (
+      ps.length < 2 &&
+      !/\b(both|two) (sides|countries|nations|governments)\b/i.test(s.text) &&
+      !(ps.length + ms.length >= 2 && SPEAKER_DEAL.test(s.text))
+    )
+      continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!DEAL_WORD.test(tokens[i]!.text) || tokens[i]!.text !== tokens[i]!.text.toLowerCase()) continue;
       const sides: [LocalEntity, LocalEntity][] = [];
@@ -179,6 +373,26 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
         const b = ps.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 4);
         const a = ps.filter((x) => x.m.te <= i && i - x.m.te <= 8).at(-1);
         if (a && b && !hasBreak(ctx, a.m.te, i)) sides.push([a.e, b.e]);
+        else if (!a) {
+          // "President X said the deal with Y includes …": the speaker's state is the other side
+          // (Y a state, or its capital: "the deal with Washington").
+          const capital = ms.find(
+            (x) => x.e.type === "Place" && x.m.ts > i + 1 && x.m.ts <= i + 3 && CAPITALS.has(x.e.name),
+          );
+          const code = capital ? CAPITALS.get(capital.e.name) : undefined;
+          const state = b?.e ?? (code ? countryEntity(ctx, code) : undefined);
+          const speaker = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 6).at(-1);
+          const own = speaker?.e.nationality ? countryEntity(ctx, speaker.e.nationality) : undefined;
+          if (
+            speaker &&
+            own &&
+            state &&
+            own !== state &&
+            REPORTED_DEAL.test(wordsBetween(ctx, speaker.m.te, i)) &&
+            (isHeadOfStateLike(speaker.e) || speaker.e.roles.has("negotiator"))
+          )
+            sides.push([own, state]);
+        }
       }
       if (sides.length === 0) {
         // "X and Y are close to an agreement", "the X-Y trade deal": a coordinated pair just before,
@@ -210,6 +424,20 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
       for (const [a, b] of sides) if (a !== b) emitRelation(ctx, a, "NEGOTIATED_WITH", b, s.i, "deal-sides", {}, 0.7);
     }
   }
+}
+
+/** A sentence where a speaker may name a deal "with" the other side. */
+const SPEAKER_DEAL =
+  /\b(said|says|noted|notes|added|adds|stressed|insisted|told)\b.*\b(deal|agreement|accord|pact|treaty|talks|negotiations) with\b/i;
+/** "said the deal", "noted that the agreement", "told reporters their trade deal": a speaker's own deal. */
+const REPORTED_DEAL =
+  /^(said|says|noted|notes|added|adds|stressed|insisted|told reporters)( that)? (the|a|an|his|her|its|their)( \S+){0,2}$/;
+
+/** A head of state or government, or a minister or trade negotiator of a state (a title says so). */
+function isHeadOfStateLike(e: LocalEntity): boolean {
+  return [...e.titles].some(
+    (t) => HEAD_OF_STATE_TITLES.has(t) || /\b(minister|secretary|representative|commissioner|negotiator)\b/i.test(t),
+  );
 }
 
 function hasBreak(ctx: Parameters<Rule["apply"]>[0], a: number, b: number): boolean {
@@ -521,7 +749,7 @@ const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "
 const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", ...FOCUS_VERBS]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
+  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
   /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|diplomats|envoys|parties|teams)$/i;
@@ -658,6 +886,62 @@ export const topicsRule: Rule = {
           emit(meeting, topics);
         }
       }
+      // "The ministers met amid tensions over rare earths": what the sentence's meeting was about.
+      if (here.length === 1 && AMID.test(s.text)) {
+        for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
+          if (!/^amid$/i.test(ctx.tokens[i]!.text)) continue;
+          let k = i + 1;
+          while (k < i + 5 && k < s.tokenEnd && !CONCERN_NOUN.test(ctx.tokens[k]!.text)) k++;
+          if (!CONCERN_NOUN.test(ctx.tokens[k]?.text ?? "")) continue;
+          // "amid alarm over", "amid growing concern about", "amid a row with X over".
+          let prep = k + 1;
+          while (
+            prep < k + 5 &&
+            prep < s.tokenEnd &&
+            !/^(over|about|on|regarding|surrounding)$/i.test(ctx.tokens[prep]!.text)
+          )
+            prep++;
+          if (prep < s.tokenEnd && /^(over|about|on|regarding|surrounding)$/i.test(ctx.tokens[prep]!.text))
+            emit(here[0], topicsAfter(ctx, s.i, prep));
+        }
+      }
+      // "X told / pressed / urged Y …" between two people of one meeting: what X raised there.
+      for (const cl of r.clauses) {
+        const v = cl.verb;
+        if (v.negated || v.passive || !PRESS_VERBS.has(v.lemma)) continue;
+        const agent = cl.agent?.items[0]?.entity?.e;
+        const other = cl.objects[0]?.items[0]?.entity?.e;
+        if (agent?.type !== "Person" || other?.type !== "Person" || agent === other) continue;
+        const common = (m: LocalEntity) =>
+          participants.get(agent.id)?.has(m.id) && participants.get(other.id)?.has(m.id);
+        const meeting =
+          here.find(common) ??
+          (here.length === 1 &&
+          (participants.get(agent.id)?.has(here[0]!.id) || participants.get(other.id)?.has(here[0]!.id))
+            ? here[0]
+            : undefined) ??
+          meetingsOf(ctx)
+            .found.map((f) => f.meeting)
+            .find(common);
+        if (meeting) emit(meeting, topicsAfter(ctx, s.i, v.head));
+        // "X told Y during the call", "X pressed Y at a bilateral meeting": the sentence's one
+        // meeting between people (not a summit) had both, who met there.
+        const own = [
+          ...new Set(
+            index.found
+              .filter(
+                (f) => f.sentence === s.i && !f.background && f.kind !== "tour" && !/summit/i.test(f.meeting.name),
+              )
+              .map((f) => f.meeting),
+          ),
+        ];
+        if (own.length !== 1) continue;
+        const at = own[0]!;
+        emitRelation(ctx, agent, "PARTICIPATED_IN", at, s.i, "talks-told-at", {}, 0.6);
+        emitRelation(ctx, other, "PARTICIPATED_IN", at, s.i, "talks-told-at", {}, 0.6);
+        if (!agent.nationality || !other.nationality || agent.nationality !== other.nationality)
+          emitRelation(ctx, agent, "MET_WITH", other, s.i, "talks-told-at", { meeting: at.name }, 0.6);
+      }
       // "talks on steel", "negotiations over rare earths", "a call about tariffs".
       for (const c of r.chunks) {
         if (!EVENT_WORD.test(c.headWord) && c.entity?.e.type !== "Meeting") continue;
@@ -668,6 +952,14 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** "amid concerns over", "amid tensions about": the words of a worry whose object was on the table. */
+const AMID = /\bamid\b/i;
+const CONCERN_NOUN =
+  /^(concerns?|tensions?|alarm|worries|worry|fears?|anger|disputes?|rows?|frictions?|uncertainty|unease|frustration|anxiety|questions|scrutiny|criticism)$/i;
+/** Verbs by which a participant puts something to another: "X told / pressed / urged Y …". */
+const PRESS_VERBS: ReadonlySet<string> = new Set(["tell", "press", "urge", "warn", "ask", "assure", "push", "lobby"]);
+knowLemmas([...PRESS_VERBS]);
 
 /** Verbs that settle a deal; all but "agree" need a deal noun as object ("signed a framework"). */
 const SETTLING_VERBS: ReadonlySet<string> = new Set([
