@@ -47,6 +47,7 @@ import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import { isVocabularyWord, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
+import { findAgencyNouns } from "./agency-nouns.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -533,6 +534,9 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findRepeatedCompanies(ctx);
   findNamedPolicies(ctx);
   findCommonTerms(ctx);
+  // "Indonesia's trade ministry": lower-case bodies of a state (stages/agency-nouns.ts).
+  for (const a of findAgencyNouns(tokens, ctx.out, ctx.claimed))
+    push(ctx, a.ts, a.te, { type: "Agency", name: a.name, key: "", rule: "agency-noun", nationality: a.code });
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   retypeFirmNames(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
