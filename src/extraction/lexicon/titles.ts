@@ -387,3 +387,30 @@ export const STATE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "spokeswoman",
   "ambassador",
 ]);
+
+/**
+ * Lower-case heads of a post written before a name set off by commas: "Chile's finance minister,
+ * Mario Soto, said", "the ministry's director general, Budi Hartono, noted".
+ */
+export const APPOSED_POSTS: ReadonlySet<string> = new Set([
+  "minister",
+  "secretary",
+  "negotiator",
+  "envoy",
+  "ambassador",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "commissioner",
+  "governor",
+  "premier",
+  "chancellor",
+  "president",
+  "chairman",
+  "chairwoman",
+  "general",
+  "director",
+  "representative",
+  "executive",
+  "ceo",
+]);

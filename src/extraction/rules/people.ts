@@ -2,6 +2,7 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
+import { NAME_HEADS } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES } from "../lexicon/people.ts";
 import {
   HEAD_OF_STATE_TITLES,
@@ -192,8 +193,24 @@ export const positionRule: Rule = {
     // Heads of state no pass above could place ("President X" in a story of two states).
     headOfStateRule.apply(ctx);
     postsInDepartments(ctx);
+    commissionersInCommission(ctx);
   },
 };
+
+/**
+ * "EU Trade Commissioner X", "X, the bloc's energy commissioner": a bloc's commissioner sits in
+ * its commission, when the document names one body of that head ("the European Commission").
+ */
+function commissionersInCommission(ctx: RuleContext): void {
+  let commission: LocalEntity | undefined | null = null;
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || !/\bcommissioner\b/i.test(r.attributes?.title ?? "")) continue;
+    const target = ctx.resolution.entities.find((e) => e.id === r.target);
+    if (target?.type !== "Organization" || !isStateParty(target)) continue;
+    if (commission === null) commission = bodyByHead(ctx, "Commission");
+    if (commission) r.target = commission.id;
+  }
+}
 
 /** "Secretary of Commerce", "under secretary of defense for …": the portfolio word. */
 const SECRETARY_OF = /\bsecretary of (?:the )?([a-z]+)/;
@@ -520,7 +537,7 @@ export const positionAfterNameRule: Rule = {
 
 /** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
 const LOWER_TITLE_HEAD =
-  /^(?:minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative|leader)$/;
+  /^(?:general|minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative|leader)$/;
 
 /** Lower-case words that end a title's run backwards: articles, verbs of speech, prepositions. */
 const TITLE_RUN_STOP =
@@ -547,14 +564,16 @@ export const lowerTitleRule: Rule = {
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || done.has(p.id)) continue;
       for (const m of p.mentions) {
-        const head = tokens[m.ts - 1];
+        // "Chile's finance minister, Mario Soto, said": the post before a name set off by commas.
+        const at = apposedAfterPost(ctx, m) ? m.ts - 1 : m.ts;
+        const head = tokens[at - 1];
         // "vice-premier", "deputy-minister": the head is the last part of a hyphenated post.
         const headLower = head?.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "") ?? "";
         if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(headLower)) continue;
         // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
         if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
-        let start = m.ts - 1;
-        while (start - 1 >= 0 && m.ts - start < 5) {
+        let start = at - 1;
+        while (start - 1 >= 0 && at - start < 5) {
           const t = tokens[start - 1]!;
           if (t.sentence !== head.sentence || !/^\p{L}[\p{L}-]*$/u.test(t.text)) break;
           const lower = t.text.toLowerCase();
@@ -563,19 +582,42 @@ export const lowerTitleRule: Rule = {
           if (mentionsIn(ctx, m.sentence).some((x) => x.m.ts <= start - 1 && x.m.te >= start)) break;
           start--;
         }
-        const title = wordsBetween(ctx, start, m.ts).replace(/\bc([eo])o\b/g, "C$1O");
+        const title = wordsBetween(ctx, start, at).replace(/\bc([eo])o\b/g, "C$1O");
         const headWord = headLower;
         // "chief executive" and "top executive", not "executive" alone.
         if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
+        // "director general", "secretary general": "general" heads a post only after those.
+        if (headWord === "general" && !/\b(?:director|secretary)[ -]general$/i.test(title)) continue;
         const ms = mentionsIn(ctx, m.sentence);
         const before = ms.filter((x) => x.m.te <= start && start - x.m.te <= 1).at(-1);
+        // "Commission spokesperson X" with the body unrecognised: its post is not the state's; the
+        // document's one body of that head word holds it ("the European Commission").
+        const bodyAt = isBodyHead(tokens[start]!.text) && tokens[start]!.first ? start : start - 1;
+        const bodyWord = tokens[bodyAt];
         let target: LocalEntity | undefined;
+        if (!before && bodyWord?.sentence === m.sentence && isBodyHead(bodyWord.text)) {
+          const body = bodyByHead(ctx, bodyWord.text);
+          if (!body || bodyAt !== start) continue;
+          emitRelation(ctx, p, "HOLDS_POSITION", body, m.sentence, this.id, {
+            title: wordsBetween(ctx, start + 1, at),
+          });
+          done.add(p.id);
+          break;
+        }
         const stateBefore =
           before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "";
         // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
         if (headWord === "leader" && (!stateBefore || title !== "leader")) continue;
         if (stateBefore) {
           target = before!.e;
+        } else if (
+          before?.e.type === "Agency" &&
+          before.m.te === start - 1 &&
+          /^['’]s?$/.test(tokens[start - 1]!.text) &&
+          !headWord.startsWith("spokes")
+        ) {
+          // "the trade ministry's director general, X": a post in the body itself.
+          target = before.e;
         } else if (before?.e.type === "Agency" && before.m.te === start && STATE_TITLE.test(title)) {
           // "Foreign Ministry spokesperson X": the ministry's state, else the state from context.
           const code = before.e.attributes.country;
@@ -601,6 +643,34 @@ export const lowerTitleRule: Rule = {
     }
   },
 };
+
+/** "Commission", "Ministry", "Council": the head word of a body of state or an organisation's name. */
+function isBodyHead(word: string): boolean {
+  const type = NAME_HEADS[word];
+  return type === "Agency" || type === "Organization";
+}
+
+/** The document's one body (agency or organisation) whose name of several words ends with `head`. */
+function bodyByHead(ctx: RuleContext, head: string): LocalEntity | undefined {
+  const bodies = ctx.resolution.entities.filter(
+    (e) => (e.type === "Agency" || e.type === "Organization") && e.name.includes(" ") && e.name.endsWith(` ${head}`),
+  );
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/**
+ * "the finance minister, Mario Soto, said": the mention is set off by commas right after a word
+ * (a post's head), and the comma after it closes the apposition.
+ */
+function apposedAfterPost(ctx: RuleContext, m: { ts: number; te: number; sentence: number }): boolean {
+  const { tokens } = ctx;
+  return (
+    tokens[m.ts - 1]?.text === "," &&
+    tokens[m.te]?.text === "," &&
+    tokens[m.te]!.sentence === m.sentence &&
+    /^\p{Ll}/u.test(tokens[m.ts - 2]?.text ?? "")
+  );
+}
 
 /** A head of state's title: "President", "leader", "Party Chair", "General Secretary" (not "Vice President"). */
 const HEAD_TITLE = /^(?:president|leader|party chair(?:man)?|general secretary|prime minister|pm)$/i;

@@ -42,7 +42,7 @@ import {
   VENUES,
   WORLD_REGIONS,
 } from "../lexicon/places.ts";
-import { COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { APPOSED_POSTS, COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
@@ -2259,6 +2259,9 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
   const s = words[0]!.sentence;
   if (prev?.sentence === s && ROLE_NOUNS.has(prev.text.toLowerCase())) return "context-role-person";
   if (next?.sentence === s && SPEECH_VERBS.has(next.text)) return "context-speaker";
+  // "Chile's finance minister, Mario Soto, said": a lower-case post, a comma, the name, a comma.
+  if (prev?.text === "," && next?.text === "," && next.sentence === s && APPOSED_POSTS.has(tokens[ts - 2]?.text ?? ""))
+    return "context-post-apposition";
   const after = tokens[te + 1];
   if (next?.text === "," && after?.sentence === s && /^(a|an|the)$/i.test(after.text)) {
     for (let k = te + 2; k < te + 7 && tokens[k]?.sentence === s; k++) {

@@ -123,3 +123,65 @@ describe("stages/04-resolve", () => {
     });
   });
 });
+
+describe("rules/people", () => {
+  describe("lowerTitleRule", () => {
+    // [text, a post that must be found, a post that must not be]
+    const rows: [string, string | null, string | null][] = [
+      [
+        "Peru's mining minister, Rosa Quintana, said on Monday the copper levy would stay.",
+        "Rosa Quintana > Peru",
+        null,
+      ],
+      [
+        "Ghana and China signed a bauxite deal. Ghana's finance minister, Kwame Asante, told reporters in Accra the terms were fair.",
+        "Kwame Asante > Ghana",
+        "Kwame Asante > China",
+      ],
+      [
+        "Indonesia's trade ministry said the quota would hold. The trade ministry's director general, Hendra Wibowo, said exporters had been told.",
+        "Hendra Wibowo > trade ministry (Indonesia)",
+        null,
+      ],
+      [
+        "The European Commission proposed new tariffs on steel. Commission spokesperson Lena Varga said the plan would be published on Friday.",
+        "Lena Varga > European Commission",
+        null,
+      ],
+      [
+        "Australia will build a rare earth stockpile, and Australia's miners welcomed it. Resources minister Joan Parker said the plan would help them.",
+        "Joan Parker > Australia",
+        null,
+      ],
+      // A body whose name the text does not give: no state is guessed for its spokesperson.
+      [
+        "India and Brazil talked about sugar. Tribunal spokesman Ravi Menon said hearings would resume.",
+        null,
+        "Ravi Menon > India",
+      ],
+      // A name set off by commas after a word that is no post: no post.
+      ["Chile's copper buyers, Marta Rojas, Pedro Soto and Ana Vidal, met in Santiago.", null, "Marta Rojas > Chile"],
+    ];
+    for (const [text, found, refused] of rows) {
+      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const posts = facts(text, "HOLDS_POSITION");
+        if (found) expect(posts).toContain(found);
+        if (refused) expect(posts).not.toContain(refused);
+      });
+    }
+  });
+
+  describe("positionRule", () => {
+    it("places a bloc's commissioner in the bloc's commission the document names", () => {
+      const text =
+        "The European Union and Japan held trade talks in Tokyo. EU Trade Commissioner Pavel Horak said the European Commission would propose a deal.";
+      expect(facts(text, "HOLDS_POSITION")).toContain("Pavel Horak > European Commission");
+    });
+
+    it("keeps a bloc's commissioner in the bloc when no commission is named", () => {
+      const text =
+        "The European Union and Japan held trade talks in Tokyo. EU Trade Commissioner Pavel Horak said they went well.";
+      expect(facts(text, "HOLDS_POSITION")).toContain("Pavel Horak > European Union");
+    });
+  });
+});
