@@ -414,3 +414,12 @@ export const APPOSED_POSTS: ReadonlySet<string> = new Set([
   "executive",
   "ceo",
 ]);
+
+/**
+ * Posts of the United States government no other state uses under that name: "Secretary of State"
+ * (the United Kingdom's are "Secretary of State for …"), "Treasury
+ * Secretary", "Secretary of Defense" (the British spelling is "Defence"), "National Security Adviser"
+ * is left out (several states have one).
+ */
+export const US_ONLY_TITLE =
+  /\b(?:Secretary of State(?! for)|Treasury Secretary|Secretary of the Treasury|Secretary of War|War Secretary|Secretary of Defense|Defense Secretary|Secretary of Homeland Security)\b/i;

@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
   SURNAME_FIRST_STATES,
   TITLE_MODIFIERS,
+  US_ONLY_TITLE,
 } from "../lexicon/titles.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
@@ -101,6 +102,7 @@ export const otherSideRule: Rule = {
       const head = [...p.titles].some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t));
       if (head && !p.mentions.some((m) => withMarked.has(m.sentence))) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
+      if (!otherIsUs && [...p.titles].some((t) => US_ONLY_TITLE.test(t))) continue;
       p.nationality = countryCode(other);
     }
   },
@@ -177,7 +179,16 @@ export const positionRule: Rule = {
           : mentionsIn(ctx, m.sentence).find(
               (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
             );
-      const state = body ? undefined : stateOf(ctx, p, m, title);
+      // "Deputy Secretary of State X", "Trade Representative Y": posts only the United States has.
+      const usOnly =
+        !body &&
+        !m.nationality &&
+        US_ONLY_TITLE.test(title) &&
+        !countryJustBefore(ctx, m.sentence, m.titleStart ?? m.ts)
+          ? countryEntity(ctx, "US")
+          : undefined;
+      const found = body ? undefined : stateOf(ctx, p, m, title);
+      const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
         body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
@@ -501,7 +512,7 @@ export const positionAfterNameRule: Rule = {
         if (!match) continue;
         // "X, a former trade negotiator": the post is named as past.
         const past = /^(?:the |a |an )?(?:former|ex-) /.test(words) ? "former " : "";
-        const title = past + match[1]!.replace(/\s+(?:of|at|for)$/, "");
+        const title = past + match[1]!.replace(/\s+(?:of|at|for)(?: the)?$/, "");
         // A post at the head of a firm written just before it ("the chairman of Acme") is leadershipRule's.
         const firm = inside.find((x) => POST_BODY_TYPES.has(x.e.type));
         if (firm && titleAfter(ctx, p.m.te, firm.m.ts)) continue;
@@ -643,6 +654,11 @@ export const lowerTitleRule: Rule = {
     }
   },
 };
+
+/** Whether a country is named just before token `at` ("Japan's Trade Representative", "Taiwan Trade Representative"). */
+function countryJustBefore(ctx: RuleContext, sentence: number, at: number): boolean {
+  return mentionsIn(ctx, sentence).some((x) => x.e.type === "Country" && x.m.te <= at && at - x.m.te <= 1);
+}
 
 /** "Commission", "Ministry", "Council": the head word of a body of state or an organisation's name. */
 function isBodyHead(word: string): boolean {

@@ -185,3 +185,29 @@ describe("rules/people", () => {
     });
   });
 });
+
+describe("rules/people (posts of one state)", () => {
+  describe("positionRule", () => {
+    it("keeps a post only the United States has in the United States, in a story of two states", () => {
+      const text =
+        "Kazakhstan and the United States signed a tungsten deal. Kazakhstan will export more tungsten, Kazakhstan's officials said. “It is a good day,” Deputy Secretary of State Owen Pratt said at a forum in Astana.";
+      const posts = facts(text, "HOLDS_POSITION");
+      expect(posts).toContain("Owen Pratt > United States");
+      expect(posts).not.toContain("Owen Pratt > Kazakhstan");
+    });
+
+    it("leaves another state's post of a similar name where the text puts it", () => {
+      const text =
+        "Britain and Japan met in London. Britain's Secretary of State for Business Alan Moore said talks went well.";
+      expect(facts(text, "HOLDS_POSITION")).not.toContain("Alan Moore > United States");
+    });
+  });
+
+  describe("positionAfterNameRule", () => {
+    it("reads 'the president of the <state>' as the post 'president'", () => {
+      const a = analyse("Jean Mbala, the president of the Central African Republic, visited Paris on Monday.");
+      const post = a.relations.find((r) => r.predicate === "HOLDS_POSITION");
+      expect(post?.attributes?.title).toBe("president");
+    });
+  });
+});
