@@ -289,6 +289,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "minister",
   "secretary",
   "representative",
+  "commissioner",
+  "ambassador",
   "ceo",
   "cfo",
   "coo",

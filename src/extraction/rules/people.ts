@@ -196,6 +196,8 @@ export const positionRule: Rule = {
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
+    // "US Ambassador to Japan X", "X, China's envoy to the EU": the sender's post.
+    ambassadorPosts(ctx);
     // Titles written after the name, for the people no title before the name placed.
     positionAfterNameRule.apply(ctx);
     // Titles in lower case before the name, for the people still without a post.
@@ -504,9 +506,11 @@ export const positionAfterNameRule: Rule = {
         const inside = ms.filter((x) => x.m.ts > p.m.te && x.m.te <= end);
         // "a former U.S. trade negotiator": a country written without a possessive is read apart.
         const country = inside.find((x) => x.e.type === "Country");
+        // "a former EU commissioner": a bloc acting as a state is read apart the same way.
+        const side = country ?? inside.find((x) => isStateParty(x.e));
         const words =
-          country && !/^['’]s?$/.test(ctx.tokens[country.m.te]?.text ?? "")
-            ? `${wordsBetween(ctx, p.m.te + 1, country.m.ts)} ${wordsBetween(ctx, country.m.te, end)}`.trim()
+          side && !/^['’]s?$/.test(ctx.tokens[side.m.te]?.text ?? "")
+            ? `${wordsBetween(ctx, p.m.te + 1, side.m.ts)} ${wordsBetween(ctx, side.m.te, end)}`.trim()
             : wordsBetween(ctx, p.m.te + 1, end);
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
@@ -548,7 +552,7 @@ export const positionAfterNameRule: Rule = {
 
 /** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
 const LOWER_TITLE_HEAD =
-  /^(?:general|minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative|leader)$/;
+  /^(?:general|chief|minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative|leader)$/;
 
 /** Lower-case words that end a title's run backwards: articles, verbs of speech, prepositions. */
 const TITLE_RUN_STOP =
@@ -615,8 +619,12 @@ export const lowerTitleRule: Rule = {
           done.add(p.id);
           break;
         }
+        // "EU foreign policy chief X": a bloc acting as a state holds its officials' posts too.
         const stateBefore =
-          before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "";
+          (before?.e.type === "Country" || (headWord === "chief" && before && isStateParty(before.e))) &&
+          wordsBetween(ctx, before!.m.te, start).replace(/^['’]s?$/, "") === "";
+        // "trade chief X", "mining chief Y": "chief" alone heads a post only after the state's name.
+        if (headWord === "chief" && !stateBefore) continue;
         // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
         if (headWord === "leader" && (!stateBefore || title !== "leader")) continue;
         if (stateBefore) {
@@ -658,6 +666,53 @@ export const lowerTitleRule: Rule = {
 /** Whether a country is named just before token `at` ("Japan's Trade Representative", "Taiwan Trade Representative"). */
 function countryJustBefore(ctx: RuleContext, sentence: number, at: number): boolean {
   return mentionsIn(ctx, sentence).some((x) => x.e.type === "Country" && x.m.te <= at && at - x.m.te <= 1);
+}
+
+/** "Ambassador", "envoy": the head of a post held abroad ("Ambassador to Japan"). */
+const ENVOY = /^(?:ambassador|envoy)$/i;
+
+/**
+ * "US Ambassador to Japan X", "China's Ambassador to the United States Y", "X, the EU's envoy to
+ * India, said": an ambassador holds a post of the state that sends them and speaks for it; the
+ * state after "to" only receives them. With no sender written, nothing is guessed.
+ */
+function ambassadorPosts(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+  for (const p of ctx.resolution.entities) {
+    if (p.type !== "Person" || done.has(p.id)) continue;
+    for (const m of p.mentions) {
+      const ms = mentionsIn(ctx, m.sentence);
+      // Before the name: the receiving state ends right at the name; after the name: a comma opens it.
+      const after = tokens[m.te]?.text === ",";
+      const host = after
+        ? ms.find((x) => x.m.ts > m.te && x.m.ts <= m.te + 8 && isStateParty(x.e) && /^to$/i.test(tokenBefore(ctx, x.m.ts)))
+        : ms.find((x) => x.m.te === m.ts && isStateParty(x.e));
+      if (!host) continue;
+      let k = host.m.ts - 1;
+      if (/^the$/i.test(tokens[k]?.text ?? "")) k--;
+      if (!/^to$/i.test(tokens[k]?.text ?? "") || !ENVOY.test(tokens[k - 1]?.text ?? "")) continue;
+      let head = k - 1;
+      // "US Ambassador", "China's chief envoy", "the EU's special envoy": the sender before the post.
+      while (head - 1 > (after ? m.te : -1) && /^(?:chief|special|top|deputy)$/i.test(tokens[head - 1]!.text)) head--;
+      const possessive = /^['’]s?$/.test(tokens[head - 1]?.text ?? "");
+      const senderEnd = possessive ? head - 1 : head;
+      const sender = ms.find((x) => x.m.te === senderEnd && isStateParty(x.e) && x.e !== host.e);
+      if (!sender) continue;
+      const title = `${wordsBetween(ctx, head, k + 1).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${host.e.name}`;
+      emitRelation(ctx, p, "HOLDS_POSITION", sender.e, m.sentence, "position-title-before-name", { title });
+      emitRelation(ctx, p, "REPRESENTS", sender.e, m.sentence, "position-title-before-name");
+      done.add(p.id);
+      break;
+    }
+  }
+}
+
+/** The text of the token before index `i`, or "". */
+function tokenBefore(ctx: RuleContext, i: number): string {
+  const t = ctx.tokens[i - 1];
+  if (t?.text.toLowerCase() === "the") return ctx.tokens[i - 2]?.text ?? "";
+  return t?.text ?? "";
 }
 
 /** "Commission", "Ministry", "Council": the head word of a body of state or an organisation's name. */
@@ -959,7 +1014,7 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
  */
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":

@@ -211,3 +211,80 @@ describe("rules/people (posts of one state)", () => {
     });
   });
 });
+
+describe("rules/people (envoys and a bloc's officials)", () => {
+  // [text, facts that must be found, facts that must not]
+  const rows: [string, string[], string[]][] = [
+    [
+      "Canada and Japan discussed nickel supplies. Canadian Ambassador to Japan Ruth Ellery attended the signing in Tokyo.",
+      ["HOLDS_POSITION Ruth Ellery > Canada", "REPRESENTS Ruth Ellery > Canada"],
+      ["HOLDS_POSITION Ruth Ellery > Japan"],
+    ],
+    [
+      "India's Ambassador to the United States Arjun Rao met lawmakers in Washington.",
+      ["HOLDS_POSITION Arjun Rao > India"],
+      ["HOLDS_POSITION Arjun Rao > United States", "REPRESENTS Arjun Rao > United States"],
+    ],
+    [
+      "Brazil and China agreed on iron ore prices. Liu Wei, China's ambassador to Brazil, said the deal was balanced.",
+      ["HOLDS_POSITION Liu Wei > China"],
+      ["HOLDS_POSITION Liu Wei > Brazil"],
+    ],
+    // No sender written: the state after "to" is not the post's.
+    [
+      "Peru and Chile met in Lima. Former ambassador to Chile Marco Diaz said the talks were late.",
+      [],
+      ["HOLDS_POSITION Marco Diaz > Chile", "REPRESENTS Marco Diaz > Chile"],
+    ],
+    [
+      "The European Union and Japan agreed on chips. EU foreign policy chief Lina Berg said the deal was strategic.",
+      ["HOLDS_POSITION Lina Berg > European Union"],
+      [],
+    ],
+    // "chief" with no state before it heads no post of state.
+    [
+      "Zambia and Angola discussed copper. Mining chief Peter Banda said output would rise.",
+      [],
+      ["HOLDS_POSITION Peter Banda > Zambia", "HOLDS_POSITION Peter Banda > Angola"],
+    ],
+    [
+      "The EU and China met in Beijing. Paul Lind, a former EU commissioner, said the talks were overdue.",
+      ["HOLDS_POSITION Paul Lind > European Union"],
+      ["HOLDS_POSITION Paul Lind > China"],
+    ],
+  ];
+  for (const [text, found, refused] of rows) {
+    it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const all = [
+        ...facts(text, "HOLDS_POSITION").map((f) => `HOLDS_POSITION ${f}`),
+        ...facts(text, "REPRESENTS").map((f) => `REPRESENTS ${f}`),
+      ];
+      for (const f of found) expect(all).toContain(f);
+      for (const f of refused) expect(all).not.toContain(f);
+    });
+  }
+});
+
+describe("lexicon/people", () => {
+  describe("FIRST_NAMES", () => {
+    const people = (text: string) =>
+      analyse(text)
+        .entities.filter((e) => e.type === "Person")
+        .map((e) => e.name);
+    // Given names of other regions open a name with no title or speech verb to tell it.
+    const rows: [string, string][] = [
+      ["Indian exporters met Arjun Mehta and two bankers in Mumbai on Monday.", "Arjun Mehta"],
+      ["The plan was drafted by Budi Hartono and approved in Jakarta.", "Budi Hartono"],
+      ["A letter signed by Kwame Mensah reached Accra on Friday.", "Kwame Mensah"],
+      ["Shares rose after Takeshi Morita joined the board in Osaka.", "Takeshi Morita"],
+      ["Critics including Dmitry Volkov questioned the pipeline deal.", "Dmitry Volkov"],
+    ];
+    for (const [text, name] of rows) {
+      it(`finds ${name}`, () => expect(people(text)).toContain(name));
+    }
+
+    it("does not take a capitalised common word for a given name", () => {
+      expect(people("Made in Vietnam labels will be checked at the border, Vietnam said.")).toEqual([]);
+    });
+  });
+});
