@@ -4,7 +4,7 @@
 // belongs to the country its name, its possessive or the document's clear main country gives.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
-import { CITIES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
@@ -164,6 +164,17 @@ export function possessiveOwner(
   return owner;
 }
 
+/** The state of a capital named right after one of the body's mentions and "in" ("… Affairs in Washington"). */
+function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
+  for (const m of e.mentions) {
+    if (ctx.tokens[m.te]?.text !== "in") continue;
+    const place = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === m.te + 1);
+    const code = place?.e.type === "Place" ? CAPITALS.get(place.e.name) : undefined;
+    if (code) return code;
+  }
+  return undefined;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -206,7 +217,8 @@ export const placeHierarchyRule: Rule = {
         }
         // "Mexico's lower house of Congress": the possessive's state, not the press's usual home.
         const owner = e.mentions.map((m) => possessiveOwner(ctx, m, "Country")).find(Boolean);
-        const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name]);
+        // "the Bureau of X in Washington": a state's body sits in its capital.
+        const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name] ?? capitalSeat(ctx, e));
         const country = owner?.e ?? (code ? countryEntity(ctx, code) : STATE_BODY.test(e.name) ? main : undefined);
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }

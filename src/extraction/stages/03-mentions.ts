@@ -1454,6 +1454,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "the US Export-Import Bank", "Korea Eximbank": a state's export credit bank is an agency.
   if (head === "Bank" && tokens[te - 2]?.text === "Import" && tokens[te - 4]?.text === "Export")
     return { type: "Agency", rule: "head-export-credit-bank" };
+  // "the European Central Bank", "the Nigerian Central Bank": a central bank is a body of state.
+  if (head === "Bank" && tokens[te - 2]?.text === "Central" && te - ts >= 3)
+    return { type: "Agency", rule: "head-central-bank" };
   // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
   if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);

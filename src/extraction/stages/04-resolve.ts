@@ -93,6 +93,11 @@ export function agencyForm(name: string): { code: string | undefined; form: stri
       break;
     }
   }
+  // "Reserve Bank of India", "Ministry of Foreign Affairs of Chile": the state named last.
+  if (!code) {
+    const of = words.lastIndexOf("of");
+    if (of > 0 && words.length - of <= 4) code = COUNTRY_PREFIXES.get(words.slice(of + 1).join(" "));
+  }
   form = form.replace(/^(department|ministry|office) of the /, "$1 of ");
   const inverted = /^(\w+(?: \w+)?) (department|ministry)$/.exec(form);
   if (inverted) form = `${inverted[2]} of ${inverted[1]}`;

@@ -288,3 +288,30 @@ describe("lexicon/people", () => {
     });
   });
 });
+
+describe("stages/03-mentions (central banks)", () => {
+  it("types a central bank as a body of state, and a lender named 'Bank of' as a firm", () => {
+    const a = analyse(
+      "The European Central Bank held rates, and the Central Bank of Kenya intervened. Bank of America raised its forecast.",
+    );
+    const type = (name: string) => a.entities.find((e) => e.name === name)?.type;
+    expect(type("European Central Bank")).toBe("Agency");
+    expect(type("Central Bank of Kenya")).toBe("Agency");
+    expect(type("Bank of America")).toBe("Company");
+  });
+});
+
+describe("stages/04-resolve and rules/places (a body's state)", () => {
+  it("places a body whose name ends with its state in that state", () => {
+    const text = "India cut rates on Friday. The Reserve Bank of India said inflation had eased in India.";
+    expect(facts(text, "PART_OF")).toContain("Reserve Bank of India > India");
+  });
+
+  it("places a body seated in a capital in that capital's state, not in the story's main state", () => {
+    const text =
+      "India and the United States talked. The Bureau of Indian Affairs in Washington said India was not involved.";
+    const parts = facts(text, "PART_OF");
+    expect(parts).not.toContain("Bureau of Indian Affairs > India");
+    expect(parts).toContain("Bureau of Indian Affairs > United States");
+  });
+});
