@@ -20,6 +20,7 @@ const NAMED_PLACE_RULES: ReadonlySet<string> = new Set([
   "context-place-comma-region",
   "agency-building-venue",
   "head-place-venue",
+  "region-noun",
 ]);
 
 /** Words allowed between a facility and "in <place>": "the Mt Weld mine, located in X", "opened in X". */
@@ -230,11 +231,14 @@ export const placeHierarchyRule: Rule = {
     for (const s of ctx.sentences) {
       const ms = mentionsIn(ctx, s.i);
       for (const a of ms) {
-        if (a.e.type !== "Place" || !NAMED_PLACE_RULES.has(a.m.rule)) continue;
-        const owner = cityInName(places, a.e);
+        // "Kolwezi in Lualaba province": a known city in a region the gazetteers lack.
+        const city = a.m.rule === "gazetteer-city";
+        if (a.e.type !== "Place" || (!NAMED_PLACE_RULES.has(a.m.rule) && !city)) continue;
+        const owner = city ? undefined : cityInName(places, a.e);
         if (owner) emitRelation(ctx, a.e, "PART_OF", owner, s.i, this.id);
         const before = ms.find(
           (x) =>
+            !city &&
             x.e.type === "Country" &&
             !x.m.demonym &&
             !x.m.capitalAsState &&
@@ -249,7 +253,7 @@ export const placeHierarchyRule: Rule = {
             x.e !== a.e &&
             (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
         );
-        if (!b) continue;
+        if (!b || (city && b.m.rule !== "region-noun")) continue;
         let k = b.m.ts - 1;
         while (k > a.m.te && DIRECTION.test(ctx.tokens[k]!.text)) k--;
         // "the Copperbelt Province of Zambia": a region's name, "of", its country.

@@ -754,6 +754,17 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
 const VENUE_NOUNS: ReadonlySet<string> = new Set(["airbase", "airport", "tower", "museum", "terminal", "port"]);
 
 /**
+ * "in Lualaba province", "from the northern Kachin state": one or two name words after a preposition
+ * of place (an article and a direction between) name a region when its noun follows.
+ */
+function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
+  if (te - ts > 2 || tokens[ts]!.first) return false;
+  let k = ts - 1;
+  while (k > ts - 3 && /^(?:the|northern|southern|eastern|western|central|remote)$/.test(tokens[k]?.text ?? "")) k--;
+  return /^(?:in|from|across|of|near)$/.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[ts]!.sentence;
+}
+
+/**
  * A capitalised name followed by lower-case modifiers and a facility noun ("the Rincon lithium
  * project", "Mt Weld rare earths mine", "Gimhae airbase") is a place; a region followed by
  * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
@@ -796,7 +807,7 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
       return k + 1;
     }
     if (!(v.rule === "gazetteer-city" && k === te && VENUE_NOUNS.has(noun))) return -1;
-  } else if (region && !possessiveCountry(ctx, ts)) return -1;
+  } else if (region && !possessiveCountry(ctx, ts) && !locatedRegion(tokens, ts, te)) return -1;
   else if (region) {
     // "Myanmar's Kachin state": a country's region the gazetteers do not know, named with its noun.
     const name = spanText(ctx, ts, k + 1);

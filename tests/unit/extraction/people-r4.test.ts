@@ -315,3 +315,35 @@ describe("stages/04-resolve and rules/places (a body's state)", () => {
     expect(parts).toContain("Bureau of Indian Affairs > United States");
   });
 });
+
+describe("rules/places (regions the gazetteers lack)", () => {
+  const places = (text: string) =>
+    analyse(text)
+      .entities.filter((e) => e.type === "Place")
+      .map((e) => e.name);
+  // [text, a place that must be found (or null), a place that must not be]
+  const rows: [string, string | null, string | null][] = [
+    ["Cobalt from mines in Barvala province is trucked south, Congo said.", "Barvala province", null],
+    ["Lithium brine from the northern Tolvana province reached the port, Argentina said.", "Tolvana province", null],
+    ["Nickel ore shipped from Sulawesi region fell in May, Indonesia said.", "Sulawesi region", null],
+    // Three capitalised words before the noun: a name of something else, not a region.
+    ["Workers in Green Valley Mining region protested, Peru said.", null, "Green Valley Mining region"],
+  ];
+  for (const [text, found, refused] of rows) {
+    it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const names = places(text);
+      if (found) expect(names).toContain(found);
+      if (refused) expect(names).not.toContain(refused);
+    });
+  }
+
+  it("places a known city in the region the text puts it in", () => {
+    const text = "Ore from Kolwezi in Lualaba province is trucked to the border, Congo said.";
+    expect(facts(text, "PART_OF")).toContain("Kolwezi > Lualaba province");
+  });
+
+  it("places a region in the known region it is said to be part of", () => {
+    const text = "Iron ore from the Pilbara region of Western Australia fell, Australia said.";
+    expect(facts(text, "PART_OF")).toContain("Pilbara region > Western Australia");
+  });
+});
