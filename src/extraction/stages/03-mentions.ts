@@ -1228,6 +1228,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
   // Trim a sentence-initial function word ("The", "However") and trailing connectors.
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
+  // "She and European Council President X": a connector left opening the span is no name's word.
+  while (ts < te && /^(?:and|or|of|for|&)$/.test(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
   // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
   if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
@@ -1769,8 +1771,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (term && term.te === te) return;
   const headType = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
-    if (headType === "Meeting" || headType === "Policy") {
+    if (headType === "Meeting" || headType === "Policy" || headType === "Place") {
       // Meetings and policies are built by later stages from their own patterns; keep named ones.
+      // A place's head word alone ("Desert" after the gazetteer took "Atacama") names nothing.
       if (len === 1) return;
     }
     push(ctx, ts, te, { type: headType, name: spanText(ctx, ts, te), key: "", rule: `head-${headType.toLowerCase()}` });

@@ -347,3 +347,17 @@ describe("rules/places (regions the gazetteers lack)", () => {
     expect(facts(text, "PART_OF")).toContain("Pilbara region > Western Australia");
   });
 });
+
+describe("stages/03-mentions (span edges)", () => {
+  it("drops a connector left opening a body's name after a pronoun", () => {
+    const text = "She and European Council President Marta Lind urged China to act, the bloc said.";
+    const names = analyse(text).entities.map((e) => e.name);
+    expect(names).toContain("European Council");
+    expect(names).not.toContain("and European Council");
+  });
+
+  it("does not make a place of a place's head word left alone", () => {
+    const names = analyse("Copper from the Atacama Desert fell, Chile said.").entities.map((e) => e.name);
+    expect(names).not.toContain("Desert");
+  });
+});
