@@ -686,7 +686,9 @@ function ambassadorPosts(ctx: RuleContext): void {
       // Before the name: the receiving state ends right at the name; after the name: a comma opens it.
       const after = tokens[m.te]?.text === ",";
       const host = after
-        ? ms.find((x) => x.m.ts > m.te && x.m.ts <= m.te + 8 && isStateParty(x.e) && /^to$/i.test(tokenBefore(ctx, x.m.ts)))
+        ? ms.find(
+            (x) => x.m.ts > m.te && x.m.ts <= m.te + 8 && isStateParty(x.e) && /^to$/i.test(tokenBefore(ctx, x.m.ts)),
+          )
         : ms.find((x) => x.m.te === m.ts && isStateParty(x.e));
       if (!host) continue;
       let k = host.m.ts - 1;
@@ -1153,10 +1155,13 @@ export const affiliationRule: Rule = {
           const between = wordsBetween(ctx, p.m.te, org.m.ts);
           // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.
           const m =
-            /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(
+            /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with|for)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(
               between,
             );
-          const from = /^(?:from|of|at)$/.test(between);
+          // "Professor X of the University of Y": "the" may open the body's name.
+          const from = /^(?:from|of|at|of the)$/.test(between);
+          // "X, who leads the China programme at Y", "X, who teaches economics at Y": a clause of work.
+          const works = WORK_CLAUSE.test(between);
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
           // "was appointed chief executive of": the verb is not part of the role.
           const roleWords = (m?.[1]?.trim() ?? "").replace(
@@ -1173,7 +1178,7 @@ export const affiliationRule: Rule = {
           } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
             // The role is the head noun just before "at": "an international business lecturer at".
             affiliate(ctx, p.e, org.e, s.i, this.id, roleWords);
-          } else if ((from && !isStateParty(org.e)) || byline) {
+          } else if (((from || works) && !isStateParty(org.e)) || byline) {
             // "X from the EU" is the bloc's official, not its staff.
             affiliate(ctx, p.e, org.e, s.i, this.id);
           }
@@ -1182,6 +1187,10 @@ export const affiliationRule: Rule = {
     }
   },
 };
+
+/** ", who works at", ", who leads the China programme at", ", who teaches economics at": a clause of work. */
+const WORK_CLAUSE =
+  /^, who (?:works|worked|leads|led|heads|headed|runs|ran|directs|directed|teaches|taught|researches|studies|writes|covers|advises) (?:[\p{L}-]+ ){0,4}(?:at|for|with)(?: the)?$/u;
 
 /**
  * Posts rather than affiliations: an official, negotiator or spokesperson of a bloc or a firm, or its

@@ -361,3 +361,45 @@ describe("stages/03-mentions (span edges)", () => {
     expect(names).not.toContain("Desert");
   });
 });
+
+describe("rules/people (affiliations)", () => {
+  describe("affiliationRule", () => {
+    // [text, an affiliation that must be found (or null), one that must not be]
+    const rows: [string, string | null, string | null][] = [
+      [
+        "Prices will rise, said Professor Helen Marsh of the University of Leeds.",
+        "Helen Marsh > University of Leeds",
+        null,
+      ],
+      [
+        "Demand is soft, said Owen Clarke, who leads the Asia programme at the Lowy Institute.",
+        "Owen Clarke > Lowy Institute",
+        null,
+      ],
+      ["Nadia Perez is a correspondent for The Hindu in Chennai.", "Nadia Perez > The Hindu", null],
+      [
+        "Gita Shah, who teaches economics at the London School of Economics, said tariffs hurt growth.",
+        "Gita Shah > London School of Economics",
+        null,
+      ],
+      // Speaking somewhere is no affiliation.
+      [
+        "Tariffs were cut, said Paul Grant, who spoke at the Atlantic Council on Monday.",
+        null,
+        "Paul Grant > Atlantic Council",
+      ],
+      [
+        "Leaders met as President Omar Haddad arrived at the African Union summit.",
+        null,
+        "Omar Haddad > African Union",
+      ],
+    ];
+    for (const [text, found, refused] of rows) {
+      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const links = facts(text, "AFFILIATED_WITH");
+        if (found) expect(links).toContain(found);
+        if (refused) expect(links).not.toContain(refused);
+      });
+    }
+  });
+});
