@@ -494,15 +494,20 @@ export const positionAfterNameRule: Rule = {
       const ms = mentionsIn(ctx, s.i);
       for (const p of ms) {
         if (p.e.type !== "Person" || done.has(p.e.id) || ctx.tokens[p.m.te]?.text !== ",") continue;
-        // The apposition: up to the next comma, "said" or the sentence's end, at most 14 tokens.
+        // The apposition: up to the next comma, "said" or the sentence's end, at most 14 tokens; a
+        // name it reaches is read whole ("at Indonesia's Ministry of Energy and Mineral Resources").
         let end = p.m.te + 1;
         while (
           end < s.tokenEnd &&
           end - p.m.te <= 14 &&
-          !/^[,;:(—–"“”]$/.test(ctx.tokens[end]!.text) &&
-          !/^(said|says|told|who|which|and)$/.test(ctx.tokens[end]!.text)
-        )
-          end++;
+          !/^[,;:.!?(—–"“”]$/.test(ctx.tokens[end]!.text) &&
+          !/^(said|says|told|who|which)$/.test(ctx.tokens[end]!.text) &&
+          // "and" joins another person ("the minister and Y"), not a portfolio ("of mineral and coal").
+          !(ctx.tokens[end]!.text === "and" && !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? ""))
+        ) {
+          const name = ms.find((x) => x.m.ts === end && x.m.te - x.m.ts > 1);
+          end = name && name.m.te <= s.tokenEnd ? name.m.te : end + 1;
+        }
         const inside = ms.filter((x) => x.m.ts > p.m.te && x.m.te <= end);
         // "a former U.S. trade negotiator": a country written without a possessive is read apart.
         const country = inside.find((x) => x.e.type === "Country");

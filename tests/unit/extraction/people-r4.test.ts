@@ -403,3 +403,27 @@ describe("rules/people (affiliations)", () => {
     }
   });
 });
+
+describe("rules/people (long appositions)", () => {
+  describe("positionAfterNameRule", () => {
+    it("reads a portfolio with 'and' and a body name with 'and' whole", () => {
+      const text =
+        "The permits were announced by Kofi Boateng, the director general of mining and quarrying at Ghana's Ministry of Lands and Natural Resources, on Monday.";
+      expect(facts(text, "HOLDS_POSITION")).toContain("Kofi Boateng > Ministry of Lands and Natural Resources");
+    });
+
+    it("ends the apposition at the sentence's end", () => {
+      const text =
+        "The United States will lend to miners, said Dana Whitfield, under secretary of energy for science and innovation. The Department of Energy approved the loans.";
+      const a = analyse(text);
+      const post = a.relations.find((r) => r.predicate === "HOLDS_POSITION");
+      expect(post?.attributes?.title).toBe("under secretary of energy for science and innovation");
+    });
+
+    it("stops at 'and' before another name", () => {
+      const text =
+        "Peru will cut royalties. Rosa Diaz, the mining minister and Pedro Ruiz, her deputy, met miners in Lima.";
+      expect(facts(text, "HOLDS_POSITION")).toContain("Rosa Diaz > Peru");
+    });
+  });
+});
