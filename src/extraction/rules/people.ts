@@ -11,6 +11,7 @@ import {
   NO_PRIME_MINISTER_STATES,
   ROLE_NOUNS,
   SURNAME_FIRST_STATES,
+  TITLE_HEADS,
   TITLE_MODIFIERS,
   US_ONLY_TITLE,
 } from "../lexicon/titles.ts";
@@ -198,6 +199,8 @@ export const positionRule: Rule = {
     }
     // "US Ambassador to Japan X", "X, China's envoy to the EU": the sender's post.
     ambassadorPosts(ctx);
+    // "Director of Trade Remedies at Vietnam's Ministry of Industry and Trade, X, said".
+    titledBodyBeforeName(ctx);
     // Titles written after the name, for the people no title before the name placed.
     positionAfterNameRule.apply(ctx);
     // Titles in lower case before the name, for the people still without a post.
@@ -671,6 +674,53 @@ export const lowerTitleRule: Rule = {
 /** Whether a country is named just before token `at` ("Japan's Trade Representative", "Taiwan Trade Representative"). */
 function countryJustBefore(ctx: RuleContext, sentence: number, at: number): boolean {
   return mentionsIn(ctx, sentence).some((x) => x.e.type === "Country" && x.m.te <= at && at - x.m.te <= 1);
+}
+
+/**
+ * "Director of Trade Remedies at Vietnam's Ministry of Industry and Trade, X, said", "The Head of
+ * Mineral Policy at Chile's Mining Ministry, Y, said": a capitalised post "at" or "of" a body, a
+ * comma, then the name: the post is held in the body.
+ */
+function titledBodyBeforeName(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+  for (const p of ctx.resolution.entities) {
+    if (p.type !== "Person" || done.has(p.id)) continue;
+    for (const m of p.mentions) {
+      if (tokens[m.ts - 1]?.text !== ",") continue;
+      const ms = mentionsIn(ctx, m.sentence);
+      const body = ms.find((x) => x.m.te === m.ts - 1 && POST_BODY_TYPES.has(x.e.type));
+      if (!body) continue;
+      // Back over a possessive owner ("Vietnam's") to "at" or "of".
+      let k = body.m.ts - 1;
+      if (/^['’]s?$/.test(tokens[k]?.text ?? "")) {
+        const owner = ms.find((x) => x.m.te === k);
+        if (!owner) continue;
+        k = owner.m.ts - 1;
+      }
+      if (/^the$/i.test(tokens[k]?.text ?? "")) k--;
+      if (!/^(?:at|of)$/.test(tokens[k]?.text ?? "")) continue;
+      // The post: capitalised words (and "of", "for", "and") back to a title's head word.
+      let start = -1;
+      for (let j = k - 1; j >= Math.max(0, k - 8) && tokens[j]!.sentence === m.sentence; j--) {
+        const w = tokens[j]!.text;
+        if (TITLE_HEADS.has(w) || w === "Head") start = j;
+        else if (!/^(?:of|for|and|&)$/.test(w) && !/^\p{Lu}/u.test(w)) break;
+      }
+      if (
+        start < 0 ||
+        (start > 0 &&
+          tokens[start - 1]!.sentence === m.sentence &&
+          !/^(?:the|The|,|and)$/.test(tokens[start - 1]!.text) &&
+          !tokens[start]!.first)
+      )
+        continue;
+      const title = ctx.text.slice(tokens[start]!.start, tokens[k - 1]!.end);
+      emitRelation(ctx, p, "HOLDS_POSITION", body.e, m.sentence, "position-title-before-name", { title });
+      done.add(p.id);
+      break;
+    }
+  }
 }
 
 /** "Ambassador", "envoy": the head of a post held abroad ("Ambassador to Japan"). */

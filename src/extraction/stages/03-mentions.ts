@@ -2279,6 +2279,14 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
   // "Chile's finance minister, Mario Soto, said": a lower-case post, a comma, the name, a comma.
   if (prev?.text === "," && next?.text === "," && next.sentence === s && APPOSED_POSTS.has(tokens[ts - 2]?.text ?? ""))
     return "context-post-apposition";
+  // "Director General at the Trade Ministry, Budi Santoso, noted": a body, the name, a speech verb.
+  if (
+    prev?.text === "," &&
+    next?.text === "," &&
+    NAME_HEADS[tokens[ts - 2]?.text ?? ""] === "Agency" &&
+    SPEECH_VERBS.has(tokens[te + 1]?.text ?? "")
+  )
+    return "context-post-apposition";
   const after = tokens[te + 1];
   if (next?.text === "," && after?.sentence === s && /^(a|an|the)$/i.test(after.text)) {
     for (let k = te + 2; k < te + 7 && tokens[k]?.sentence === s; k++) {

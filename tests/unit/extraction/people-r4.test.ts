@@ -427,3 +427,37 @@ describe("rules/people (long appositions)", () => {
     });
   });
 });
+
+describe("rules/people (a titled post at a body before the name)", () => {
+  // [text, a post that must be found (or null), one that must not be]
+  const rows: [string, string | null, string | null][] = [
+    [
+      "The Head of Mineral Policy at Chile's Mining Ministry, Andrea Rojas, said exports would rise.",
+      "Andrea Rojas > Mining Ministry",
+      null,
+    ],
+    [
+      "Vietnam will appeal. Director of Trade Remedies at the Vietnamese Trade Ministry, Hoang Van Long, said the duties were unfair.",
+      "Hoang Van Long > Vietnamese Trade Ministry",
+      null,
+    ],
+    [
+      "Deputy Director General at Kenya's Mining Department, Wanjiru Kamau, noted that exports had doubled.",
+      "Wanjiru Kamau > Mining Department",
+      null,
+    ],
+    // A list of bodies and people is no post.
+    [
+      "Officials from Ghana's Trade Ministry, Kwesi Ofori and others met in Accra.",
+      null,
+      "Kwesi Ofori > Trade Ministry",
+    ],
+  ];
+  for (const [text, found, refused] of rows) {
+    it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const posts = facts(text, "HOLDS_POSITION");
+      if (found) expect(posts).toContain(found);
+      if (refused) expect(posts).not.toContain(refused);
+    });
+  }
+});
