@@ -17,7 +17,6 @@ import {
 } from "../lexicon/titles.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
-import { sentencesWith } from "../syntax/predicates.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -726,7 +725,15 @@ function titledBodyBeforeName(ctx: RuleContext): void {
 
 /** "Ambassador", "envoy": the head of a post held abroad ("Ambassador to Japan"). */
 const ENVOY = /^(?:ambassador|envoy)$/i;
-const ENVOY_WORDS: ReadonlySet<string> = new Set(["ambassador", "envoy"]);
+
+/** Whether "ambassador" or "envoy" (any case) is written in tokens [a, b). */
+function envoyNear(tokens: RuleContext["tokens"], a: number, b: number): boolean {
+  for (let k = Math.max(0, a); k < b && k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if ((w.length === 10 || w.length === 5) && ENVOY.test(w)) return true;
+  }
+  return false;
+}
 
 /**
  * "US Ambassador to Japan X", "China's Ambassador to the United States Y", "X, the EU's envoy to
@@ -735,14 +742,12 @@ const ENVOY_WORDS: ReadonlySet<string> = new Set(["ambassador", "envoy"]);
  */
 function ambassadorPosts(ctx: RuleContext): void {
   const { tokens } = ctx;
-  // A cheap trigger first: the document's word index.
-  const envoySentences = new Set(sentencesWith(ctx, ENVOY_WORDS));
-  if (envoySentences.size === 0) return;
   const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
   for (const p of ctx.resolution.entities) {
     if (p.type !== "Person" || done.has(p.id)) continue;
     for (const m of p.mentions) {
-      if (!envoySentences.has(m.sentence)) continue;
+      // A cheap trigger first: "ambassador" or "envoy" within a few tokens of the name.
+      if (!envoyNear(tokens, m.ts - 7, m.te + 6)) continue;
       const ms = mentionsIn(ctx, m.sentence);
       // Before the name: the receiving state ends right at the name; after the name: a comma opens it.
       const after = tokens[m.te]?.text === ",";
