@@ -742,6 +742,8 @@ function envoyNear(tokens: RuleContext["tokens"], a: number, b: number): boolean
  */
 function ambassadorPosts(ctx: RuleContext): void {
   const { tokens } = ctx;
+  // One native search of the text before anything else: most documents name no envoy.
+  if (!/mbassador|nvoy/.test(ctx.text)) return;
   const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
   for (const p of ctx.resolution.entities) {
     if (p.type !== "Person" || done.has(p.id)) continue;
