@@ -188,12 +188,17 @@ describe("rules/people", () => {
 
 describe("rules/people (posts of one state)", () => {
   describe("positionRule", () => {
-    it("keeps a post only the United States has in the United States, in a story of two states", () => {
+    it("never gives a post only the United States has to the story's other side", () => {
       const text =
         "Kazakhstan and the United States signed a tungsten deal. Kazakhstan will export more tungsten, Kazakhstan's officials said. “It is a good day,” Deputy Secretary of State Owen Pratt said at a forum in Astana.";
       const posts = facts(text, "HOLDS_POSITION");
-      expect(posts).toContain("Owen Pratt > United States");
       expect(posts).not.toContain("Owen Pratt > Kazakhstan");
+    });
+
+    it("leaves such a post where a possessive puts it", () => {
+      const text =
+        "Kazakhstan and the United States signed a tungsten deal. Kazakhstan's Deputy Secretary of State Owen Pratt praised it.";
+      expect(facts(text, "HOLDS_POSITION")).toContain("Owen Pratt > Kazakhstan");
     });
 
     it("leaves another state's post of a similar name where the text puts it", () => {
