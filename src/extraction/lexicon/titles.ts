@@ -289,6 +289,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "minister",
   "secretary",
   "representative",
+  "commissioner",
+  "ambassador",
   "ceo",
   "cfo",
   "coo",
@@ -387,3 +389,39 @@ export const STATE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "spokeswoman",
   "ambassador",
 ]);
+
+/**
+ * Lower-case heads of a post written before a name set off by commas: "Chile's finance minister,
+ * Mario Soto, said", "the ministry's director general, Budi Hartono, noted".
+ */
+export const APPOSED_POSTS: ReadonlySet<string> = new Set([
+  "minister",
+  "secretary",
+  "negotiator",
+  "envoy",
+  "ambassador",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "commissioner",
+  "governor",
+  "premier",
+  "chancellor",
+  "president",
+  "chairman",
+  "chairwoman",
+  "general",
+  "director",
+  "representative",
+  "executive",
+  "ceo",
+]);
+
+/**
+ * Posts of the United States government no other state uses under that name: "Secretary of State"
+ * (the United Kingdom's are "Secretary of State for …"), "Treasury
+ * Secretary", "Secretary of Defense" (the British spelling is "Defence"), "National Security Adviser"
+ * is left out (several states have one).
+ */
+export const US_ONLY_TITLE =
+  /\b(?:Secretary of State(?! for)|Treasury Secretary|Secretary of the Treasury|Secretary of War|War Secretary|Secretary of Defense|Defense Secretary|Secretary of Homeland Security)\b/i;

@@ -2,6 +2,7 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
+import { NAME_HEADS } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES } from "../lexicon/people.ts";
 import {
   HEAD_OF_STATE_TITLES,
@@ -10,7 +11,9 @@ import {
   NO_PRIME_MINISTER_STATES,
   ROLE_NOUNS,
   SURNAME_FIRST_STATES,
+  TITLE_HEADS,
   TITLE_MODIFIERS,
+  US_ONLY_TITLE,
 } from "../lexicon/titles.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
@@ -100,6 +103,7 @@ export const otherSideRule: Rule = {
       const head = [...p.titles].some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t));
       if (head && !p.mentions.some((m) => withMarked.has(m.sentence))) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
+      if (!otherIsUs && [...p.titles].some((t) => US_ONLY_TITLE.test(t))) continue;
       p.nationality = countryCode(other);
     }
   },
@@ -176,7 +180,17 @@ export const positionRule: Rule = {
           : mentionsIn(ctx, m.sentence).find(
               (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
             );
-      const state = body ? undefined : stateOf(ctx, p, m, title);
+      // "Deputy Secretary of State X", "Trade Representative Y": posts only the United States has.
+      const usOnly =
+        !body &&
+        !m.nationality &&
+        US_ONLY_TITLE.test(title) &&
+        !countryJustBefore(ctx, m.sentence, m.titleStart ?? m.ts)
+          ? countryEntity(ctx, "US")
+          : undefined;
+      const found = body ? undefined : stateOf(ctx, p, m, title);
+      // Only to correct a state the context gave: with none, the post stays unplaced as before.
+      const state = usOnly && found && found.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
         body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
@@ -184,6 +198,10 @@ export const positionRule: Rule = {
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
+    // "US Ambassador to Japan X", "X, China's envoy to the EU": the sender's post.
+    ambassadorPosts(ctx);
+    // "Director of Trade Remedies at Vietnam's Ministry of Industry and Trade, X, said".
+    titledBodyBeforeName(ctx);
     // Titles written after the name, for the people no title before the name placed.
     positionAfterNameRule.apply(ctx);
     // Titles in lower case before the name, for the people still without a post.
@@ -192,8 +210,24 @@ export const positionRule: Rule = {
     // Heads of state no pass above could place ("President X" in a story of two states).
     headOfStateRule.apply(ctx);
     postsInDepartments(ctx);
+    commissionersInCommission(ctx);
   },
 };
+
+/**
+ * "EU Trade Commissioner X", "X, the bloc's energy commissioner": a bloc's commissioner sits in
+ * its commission, when the document names one body of that head ("the European Commission").
+ */
+function commissionersInCommission(ctx: RuleContext): void {
+  let commission: LocalEntity | undefined | null = null;
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || !/\bcommissioner\b/i.test(r.attributes?.title ?? "")) continue;
+    const target = ctx.resolution.entities.find((e) => e.id === r.target);
+    if (target?.type !== "Organization" || !isStateParty(target)) continue;
+    if (commission === null) commission = bodyByHead(ctx, "Commission");
+    if (commission) r.target = commission.id;
+  }
+}
 
 /** "Secretary of Commerce", "under secretary of defense for …": the portfolio word. */
 const SECRETARY_OF = /\bsecretary of (?:the )?([a-z]+)/;
@@ -464,27 +498,34 @@ export const positionAfterNameRule: Rule = {
       const ms = mentionsIn(ctx, s.i);
       for (const p of ms) {
         if (p.e.type !== "Person" || done.has(p.e.id) || ctx.tokens[p.m.te]?.text !== ",") continue;
-        // The apposition: up to the next comma, "said" or the sentence's end, at most 14 tokens.
+        // The apposition: up to the next comma, "said" or the sentence's end, at most 14 tokens; a
+        // name it reaches is read whole ("at Indonesia's Ministry of Energy and Mineral Resources").
         let end = p.m.te + 1;
         while (
           end < s.tokenEnd &&
           end - p.m.te <= 14 &&
-          !/^[,;:(—–"“”]$/.test(ctx.tokens[end]!.text) &&
-          !/^(said|says|told|who|which|and)$/.test(ctx.tokens[end]!.text)
-        )
-          end++;
+          !/^[,;:.!?(—–"“”]$/.test(ctx.tokens[end]!.text) &&
+          !/^(said|says|told|who|which)$/.test(ctx.tokens[end]!.text) &&
+          // "and" joins another person ("the minister and Y"), not a portfolio ("of mineral and coal").
+          !(ctx.tokens[end]!.text === "and" && !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? ""))
+        ) {
+          const name = ms.find((x) => x.m.ts === end && x.m.te - x.m.ts > 1);
+          end = name && name.m.te <= s.tokenEnd ? name.m.te : end + 1;
+        }
         const inside = ms.filter((x) => x.m.ts > p.m.te && x.m.te <= end);
         // "a former U.S. trade negotiator": a country written without a possessive is read apart.
         const country = inside.find((x) => x.e.type === "Country");
+        // "a former EU commissioner": a bloc acting as a state is read apart the same way.
+        const side = country ?? inside.find((x) => isStateParty(x.e));
         const words =
-          country && !/^['’]s?$/.test(ctx.tokens[country.m.te]?.text ?? "")
-            ? `${wordsBetween(ctx, p.m.te + 1, country.m.ts)} ${wordsBetween(ctx, country.m.te, end)}`.trim()
+          side && !/^['’]s?$/.test(ctx.tokens[side.m.te]?.text ?? "")
+            ? `${wordsBetween(ctx, p.m.te + 1, side.m.ts)} ${wordsBetween(ctx, side.m.te, end)}`.trim()
             : wordsBetween(ctx, p.m.te + 1, end);
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
         // "X, a former trade negotiator": the post is named as past.
         const past = /^(?:the |a |an )?(?:former|ex-) /.test(words) ? "former " : "";
-        const title = past + match[1]!.replace(/\s+(?:of|at|for)$/, "");
+        const title = past + match[1]!.replace(/\s+(?:of|at|for)(?: the)?$/, "");
         // A post at the head of a firm written just before it ("the chairman of Acme") is leadershipRule's.
         const firm = inside.find((x) => POST_BODY_TYPES.has(x.e.type));
         if (firm && titleAfter(ctx, p.m.te, firm.m.ts)) continue;
@@ -520,7 +561,7 @@ export const positionAfterNameRule: Rule = {
 
 /** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
 const LOWER_TITLE_HEAD =
-  /^(?:minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative|leader)$/;
+  /^(?:general|chief|minister|secretary|spokes(?:man|woman|person)|diplomat|negotiator|envoy|ambassador|president|premier|chancellor|governor|commissioner|executive|ceo|chairman|chairwoman|founder|representative|leader)$/;
 
 /** Lower-case words that end a title's run backwards: articles, verbs of speech, prepositions. */
 const TITLE_RUN_STOP =
@@ -547,14 +588,16 @@ export const lowerTitleRule: Rule = {
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || done.has(p.id)) continue;
       for (const m of p.mentions) {
-        const head = tokens[m.ts - 1];
+        // "Chile's finance minister, Mario Soto, said": the post before a name set off by commas.
+        const at = apposedAfterPost(ctx, m) ? m.ts - 1 : m.ts;
+        const head = tokens[at - 1];
         // "vice-premier", "deputy-minister": the head is the last part of a hyphenated post.
         const headLower = head?.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "") ?? "";
         if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(headLower)) continue;
         // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
         if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
-        let start = m.ts - 1;
-        while (start - 1 >= 0 && m.ts - start < 5) {
+        let start = at - 1;
+        while (start - 1 >= 0 && at - start < 5) {
           const t = tokens[start - 1]!;
           if (t.sentence !== head.sentence || !/^\p{L}[\p{L}-]*$/u.test(t.text)) break;
           const lower = t.text.toLowerCase();
@@ -563,19 +606,46 @@ export const lowerTitleRule: Rule = {
           if (mentionsIn(ctx, m.sentence).some((x) => x.m.ts <= start - 1 && x.m.te >= start)) break;
           start--;
         }
-        const title = wordsBetween(ctx, start, m.ts).replace(/\bc([eo])o\b/g, "C$1O");
+        const title = wordsBetween(ctx, start, at).replace(/\bc([eo])o\b/g, "C$1O");
         const headWord = headLower;
         // "chief executive" and "top executive", not "executive" alone.
         if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
+        // "director general", "secretary general": "general" heads a post only after those.
+        if (headWord === "general" && !/\b(?:director|secretary)[ -]general$/i.test(title)) continue;
         const ms = mentionsIn(ctx, m.sentence);
         const before = ms.filter((x) => x.m.te <= start && start - x.m.te <= 1).at(-1);
+        // "Commission spokesperson X" with the body unrecognised: its post is not the state's; the
+        // document's one body of that head word holds it ("the European Commission").
+        const bodyAt = isBodyHead(tokens[start]!.text) && tokens[start]!.first ? start : start - 1;
+        const bodyWord = tokens[bodyAt];
         let target: LocalEntity | undefined;
+        if (!before && bodyWord?.sentence === m.sentence && isBodyHead(bodyWord.text)) {
+          const body = bodyByHead(ctx, bodyWord.text);
+          if (!body || bodyAt !== start) continue;
+          emitRelation(ctx, p, "HOLDS_POSITION", body, m.sentence, this.id, {
+            title: wordsBetween(ctx, start + 1, at),
+          });
+          done.add(p.id);
+          break;
+        }
+        // "EU foreign policy chief X": a bloc acting as a state holds its officials' posts too.
         const stateBefore =
-          before?.e.type === "Country" && wordsBetween(ctx, before.m.te, start).replace(/^['’]s?$/, "") === "";
+          (before?.e.type === "Country" || (headWord === "chief" && before && isStateParty(before.e))) &&
+          wordsBetween(ctx, before!.m.te, start).replace(/^['’]s?$/, "") === "";
+        // "trade chief X", "mining chief Y": "chief" alone heads a post only after the state's name.
+        if (headWord === "chief" && !stateBefore) continue;
         // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
         if (headWord === "leader" && (!stateBefore || title !== "leader")) continue;
         if (stateBefore) {
           target = before!.e;
+        } else if (
+          before?.e.type === "Agency" &&
+          before.m.te === start - 1 &&
+          /^['’]s?$/.test(tokens[start - 1]!.text) &&
+          !headWord.startsWith("spokes")
+        ) {
+          // "the trade ministry's director general, X": a post in the body itself.
+          target = before.e;
         } else if (before?.e.type === "Agency" && before.m.te === start && STATE_TITLE.test(title)) {
           // "Foreign Ministry spokesperson X": the ministry's state, else the state from context.
           const code = before.e.attributes.country;
@@ -601,6 +671,148 @@ export const lowerTitleRule: Rule = {
     }
   },
 };
+
+/** Whether a country is named just before token `at` ("Japan's Trade Representative", "Taiwan Trade Representative"). */
+function countryJustBefore(ctx: RuleContext, sentence: number, at: number): boolean {
+  return mentionsIn(ctx, sentence).some((x) => x.e.type === "Country" && x.m.te <= at && at - x.m.te <= 1);
+}
+
+/**
+ * "Director of Trade Remedies at Vietnam's Ministry of Industry and Trade, X, said", "The Head of
+ * Mineral Policy at Chile's Mining Ministry, Y, said": a capitalised post "at" or "of" a body, a
+ * comma, then the name: the post is held in the body.
+ */
+function titledBodyBeforeName(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+  for (const p of ctx.resolution.entities) {
+    if (p.type !== "Person" || done.has(p.id)) continue;
+    for (const m of p.mentions) {
+      if (tokens[m.ts - 1]?.text !== ",") continue;
+      const ms = mentionsIn(ctx, m.sentence);
+      const body = ms.find((x) => x.m.te === m.ts - 1 && POST_BODY_TYPES.has(x.e.type));
+      if (!body) continue;
+      // Back over a possessive owner ("Vietnam's") to "at" or "of".
+      let k = body.m.ts - 1;
+      if (/^['’]s?$/.test(tokens[k]?.text ?? "")) {
+        const owner = ms.find((x) => x.m.te === k);
+        if (!owner) continue;
+        k = owner.m.ts - 1;
+      }
+      if (/^the$/i.test(tokens[k]?.text ?? "")) k--;
+      if (!/^(?:at|of)$/.test(tokens[k]?.text ?? "")) continue;
+      // The post: capitalised words (and "of", "for", "and") back to a title's head word.
+      let start = -1;
+      for (let j = k - 1; j >= Math.max(0, k - 8) && tokens[j]!.sentence === m.sentence; j--) {
+        const w = tokens[j]!.text;
+        if (TITLE_HEADS.has(w) || w === "Head") start = j;
+        else if (!/^(?:of|for|and|&)$/.test(w) && !/^\p{Lu}/u.test(w)) break;
+      }
+      if (
+        start < 0 ||
+        (start > 0 &&
+          tokens[start - 1]!.sentence === m.sentence &&
+          !/^(?:the|The|,|and)$/.test(tokens[start - 1]!.text) &&
+          !tokens[start]!.first)
+      )
+        continue;
+      const title = ctx.text.slice(tokens[start]!.start, tokens[k - 1]!.end);
+      emitRelation(ctx, p, "HOLDS_POSITION", body.e, m.sentence, "position-title-before-name", { title });
+      done.add(p.id);
+      break;
+    }
+  }
+}
+
+/** "Ambassador", "envoy": the head of a post held abroad ("Ambassador to Japan"). */
+const ENVOY = /^(?:ambassador|envoy)$/i;
+
+/** Whether "ambassador" or "envoy" (any case) is written in tokens [a, b). */
+function envoyNear(tokens: RuleContext["tokens"], a: number, b: number): boolean {
+  for (let k = Math.max(0, a); k < b && k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if ((w.length === 10 || w.length === 5) && ENVOY.test(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "US Ambassador to Japan X", "China's Ambassador to the United States Y", "X, the EU's envoy to
+ * India, said": an ambassador holds a post of the state that sends them and speaks for it; the
+ * state after "to" only receives them. With no sender written, nothing is guessed.
+ */
+function ambassadorPosts(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  // One native search of the text before anything else: most documents name no envoy.
+  if (!/mbassador|nvoy/.test(ctx.text)) return;
+  const done = new Set<string>(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+  for (const p of ctx.resolution.entities) {
+    if (p.type !== "Person" || done.has(p.id)) continue;
+    for (const m of p.mentions) {
+      // A cheap trigger first: "ambassador" or "envoy" within a few tokens of the name.
+      if (!envoyNear(tokens, m.ts - 7, m.te + 6)) continue;
+      const ms = mentionsIn(ctx, m.sentence);
+      // Before the name: the receiving state ends right at the name; after the name: a comma opens it.
+      const after = tokens[m.te]?.text === ",";
+      const host = after
+        ? ms.find(
+            (x) => x.m.ts > m.te && x.m.ts <= m.te + 8 && isStateParty(x.e) && /^to$/i.test(tokenBefore(ctx, x.m.ts)),
+          )
+        : ms.find((x) => x.m.te === m.ts && isStateParty(x.e));
+      if (!host) continue;
+      let k = host.m.ts - 1;
+      if (/^the$/i.test(tokens[k]?.text ?? "")) k--;
+      if (!/^to$/i.test(tokens[k]?.text ?? "") || !ENVOY.test(tokens[k - 1]?.text ?? "")) continue;
+      let head = k - 1;
+      // "US Ambassador", "China's chief envoy", "the EU's special envoy": the sender before the post.
+      while (head - 1 > (after ? m.te : -1) && /^(?:chief|special|top|deputy)$/i.test(tokens[head - 1]!.text)) head--;
+      const possessive = /^['’]s?$/.test(tokens[head - 1]?.text ?? "");
+      const senderEnd = possessive ? head - 1 : head;
+      const sender = ms.find((x) => x.m.te === senderEnd && isStateParty(x.e) && x.e !== host.e);
+      if (!sender) continue;
+      const title = `${wordsBetween(ctx, head, k + 1).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${host.e.name}`;
+      emitRelation(ctx, p, "HOLDS_POSITION", sender.e, m.sentence, "position-title-before-name", { title });
+      emitRelation(ctx, p, "REPRESENTS", sender.e, m.sentence, "position-title-before-name");
+      done.add(p.id);
+      break;
+    }
+  }
+}
+
+/** The text of the token before index `i`, or "". */
+function tokenBefore(ctx: RuleContext, i: number): string {
+  const t = ctx.tokens[i - 1];
+  if (t?.text.toLowerCase() === "the") return ctx.tokens[i - 2]?.text ?? "";
+  return t?.text ?? "";
+}
+
+/** "Commission", "Ministry", "Council": the head word of a body of state or an organisation's name. */
+function isBodyHead(word: string): boolean {
+  const type = NAME_HEADS[word];
+  return type === "Agency" || type === "Organization";
+}
+
+/** The document's one body (agency or organisation) whose name of several words ends with `head`. */
+function bodyByHead(ctx: RuleContext, head: string): LocalEntity | undefined {
+  const bodies = ctx.resolution.entities.filter(
+    (e) => (e.type === "Agency" || e.type === "Organization") && e.name.includes(" ") && e.name.endsWith(` ${head}`),
+  );
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/**
+ * "the finance minister, Mario Soto, said": the mention is set off by commas right after a word
+ * (a post's head), and the comma after it closes the apposition.
+ */
+function apposedAfterPost(ctx: RuleContext, m: { ts: number; te: number; sentence: number }): boolean {
+  const { tokens } = ctx;
+  return (
+    tokens[m.ts - 1]?.text === "," &&
+    tokens[m.te]?.text === "," &&
+    tokens[m.te]!.sentence === m.sentence &&
+    /^\p{Ll}/u.test(tokens[m.ts - 2]?.text ?? "")
+  );
+}
 
 /** A head of state's title: "President", "leader", "Party Chair", "General Secretary" (not "Vice President"). */
 const HEAD_TITLE = /^(?:president|leader|party chair(?:man)?|general secretary|prime minister|pm)$/i;
@@ -873,7 +1085,7 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
  */
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":
@@ -1012,10 +1224,13 @@ export const affiliationRule: Rule = {
           const between = wordsBetween(ctx, p.m.te, org.m.ts);
           // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.
           const m =
-            /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(
+            /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with|for)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(
               between,
             );
-          const from = /^(?:from|of|at)$/.test(between);
+          // "Professor X of the University of Y": "the" may open the body's name.
+          const from = /^(?:from|of|at|of the)$/.test(between);
+          // "X, who leads the China programme at Y", "X, who teaches economics at Y": a clause of work.
+          const works = WORK_CLAUSE.test(between);
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
           // "was appointed chief executive of": the verb is not part of the role.
           const roleWords = (m?.[1]?.trim() ?? "").replace(
@@ -1032,7 +1247,7 @@ export const affiliationRule: Rule = {
           } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
             // The role is the head noun just before "at": "an international business lecturer at".
             affiliate(ctx, p.e, org.e, s.i, this.id, roleWords);
-          } else if ((from && !isStateParty(org.e)) || byline) {
+          } else if (((from || works) && !isStateParty(org.e)) || byline) {
             // "X from the EU" is the bloc's official, not its staff.
             affiliate(ctx, p.e, org.e, s.i, this.id);
           }
@@ -1041,6 +1256,10 @@ export const affiliationRule: Rule = {
     }
   },
 };
+
+/** ", who works at", ", who leads the China programme at", ", who teaches economics at": a clause of work. */
+const WORK_CLAUSE =
+  /^, who (?:works|worked|leads|led|heads|headed|runs|ran|directs|directed|teaches|taught|researches|studies|writes|covers|advises) (?:[\p{L}-]+ ){0,4}(?:at|for|with)(?: the)?$/u;
 
 /**
  * Posts rather than affiliations: an official, negotiator or spokesperson of a bloc or a firm, or its

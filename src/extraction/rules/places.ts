@@ -4,7 +4,7 @@
 // belongs to the country its name, its possessive or the document's clear main country gives.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
-import { CITIES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
@@ -20,6 +20,7 @@ const NAMED_PLACE_RULES: ReadonlySet<string> = new Set([
   "context-place-comma-region",
   "agency-building-venue",
   "head-place-venue",
+  "region-noun",
 ]);
 
 /** Words allowed between a facility and "in <place>": "the Mt Weld mine, located in X", "opened in X". */
@@ -164,6 +165,17 @@ export function possessiveOwner(
   return owner;
 }
 
+/** The state of a capital named right after one of the body's mentions and "in" ("… Affairs in Washington"). */
+function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
+  for (const m of e.mentions) {
+    if (ctx.tokens[m.te]?.text !== "in") continue;
+    const place = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === m.te + 1);
+    const code = place?.e.type === "Place" ? CAPITALS.get(place.e.name) : undefined;
+    if (code) return code;
+  }
+  return undefined;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -206,7 +218,8 @@ export const placeHierarchyRule: Rule = {
         }
         // "Mexico's lower house of Congress": the possessive's state, not the press's usual home.
         const owner = e.mentions.map((m) => possessiveOwner(ctx, m, "Country")).find(Boolean);
-        const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name]);
+        // "the Bureau of X in Washington": a state's body sits in its capital.
+        const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name] ?? capitalSeat(ctx, e));
         const country = owner?.e ?? (code ? countryEntity(ctx, code) : STATE_BODY.test(e.name) ? main : undefined);
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
@@ -218,11 +231,14 @@ export const placeHierarchyRule: Rule = {
     for (const s of ctx.sentences) {
       const ms = mentionsIn(ctx, s.i);
       for (const a of ms) {
-        if (a.e.type !== "Place" || !NAMED_PLACE_RULES.has(a.m.rule)) continue;
-        const owner = cityInName(places, a.e);
+        // "Kolwezi in Lualaba province": a known city in a region the gazetteers lack.
+        const city = a.m.rule === "gazetteer-city";
+        if (a.e.type !== "Place" || (!NAMED_PLACE_RULES.has(a.m.rule) && !city)) continue;
+        const owner = city ? undefined : cityInName(places, a.e);
         if (owner) emitRelation(ctx, a.e, "PART_OF", owner, s.i, this.id);
         const before = ms.find(
           (x) =>
+            !city &&
             x.e.type === "Country" &&
             !x.m.demonym &&
             !x.m.capitalAsState &&
@@ -237,7 +253,7 @@ export const placeHierarchyRule: Rule = {
             x.e !== a.e &&
             (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
         );
-        if (!b) continue;
+        if (!b || (city && b.m.rule !== "region-noun")) continue;
         let k = b.m.ts - 1;
         while (k > a.m.te && DIRECTION.test(ctx.tokens[k]!.text)) k--;
         // "the Copperbelt Province of Zambia": a region's name, "of", its country.

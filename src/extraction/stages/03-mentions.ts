@@ -42,11 +42,12 @@ import {
   VENUES,
   WORLD_REGIONS,
 } from "../lexicon/places.ts";
-import { COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { APPOSED_POSTS, COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
 import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import { isVocabularyWord, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
+import { findAgencyNouns } from "./agency-nouns.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -552,6 +553,9 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findRepeatedCompanies(ctx);
   findNamedPolicies(ctx);
   findCommonTerms(ctx);
+  // "Indonesia's trade ministry": lower-case bodies of a state (stages/agency-nouns.ts).
+  for (const a of findAgencyNouns(tokens, ctx.out, ctx.claimed))
+    push(ctx, a.ts, a.te, { type: "Agency", name: a.name, key: "", rule: "agency-noun", nationality: a.code });
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   retypeFirmNames(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
@@ -769,6 +773,17 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
 const VENUE_NOUNS: ReadonlySet<string> = new Set(["airbase", "airport", "tower", "museum", "terminal", "port"]);
 
 /**
+ * "in Lualaba province", "from the northern Kachin state": one or two name words after a preposition
+ * of place (an article and a direction between) name a region when its noun follows.
+ */
+function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
+  if (te - ts > 2 || tokens[ts]!.first) return false;
+  let k = ts - 1;
+  while (k > ts - 3 && /^(?:the|northern|southern|eastern|western|central|remote)$/.test(tokens[k]?.text ?? "")) k--;
+  return /^(?:in|from|across|of|near)$/.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[ts]!.sentence;
+}
+
+/**
  * A capitalised name followed by lower-case modifiers and a facility noun ("the Rincon lithium
  * project", "Mt Weld rare earths mine", "Gimhae airbase") is a place; a region followed by
  * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
@@ -811,7 +826,7 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
       return k + 1;
     }
     if (!(v.rule === "gazetteer-city" && k === te && VENUE_NOUNS.has(noun))) return -1;
-  } else if (region && !possessiveCountry(ctx, ts)) return -1;
+  } else if (region && !possessiveCountry(ctx, ts) && !locatedRegion(tokens, ts, te)) return -1;
   else if (region) {
     // "Myanmar's Kachin state": a country's region the gazetteers do not know, named with its noun.
     const name = spanText(ctx, ts, k + 1);
@@ -1240,6 +1255,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
   // Trim a sentence-initial function word ("The", "However") and trailing connectors.
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
+  // "She and European Council President X": a connector left opening the span is no name's word.
+  while (ts < te && /^(?:and|or|of|for|&)$/.test(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
   // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
   if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
@@ -1475,6 +1492,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "the US Export-Import Bank", "Korea Eximbank": a state's export credit bank is an agency.
   if (head === "Bank" && tokens[te - 2]?.text === "Import" && tokens[te - 4]?.text === "Export")
     return { type: "Agency", rule: "head-export-credit-bank" };
+  // "the European Central Bank", "the Nigerian Central Bank": a central bank is a body of state.
+  if (head === "Bank" && tokens[te - 2]?.text === "Central" && te - ts >= 3)
+    return { type: "Agency", rule: "head-central-bank" };
   // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
   if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
@@ -1776,8 +1796,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (term && term.te === te) return;
   const headType = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
-    if (headType === "Meeting" || headType === "Policy") {
+    if (headType === "Meeting" || headType === "Policy" || headType === "Place") {
       // Meetings and policies are built by later stages from their own patterns; keep named ones.
+      // A place's head word alone ("Desert" after the gazetteer took "Atacama") names nothing.
       if (len === 1) return;
     }
     push(ctx, ts, te, { type: headType, name: spanText(ctx, ts, te), key: "", rule: `head-${headType.toLowerCase()}` });
@@ -2283,6 +2304,17 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
   const s = words[0]!.sentence;
   if (prev?.sentence === s && ROLE_NOUNS.has(prev.text.toLowerCase())) return "context-role-person";
   if (next?.sentence === s && SPEECH_VERBS.has(next.text)) return "context-speaker";
+  // "Chile's finance minister, Mario Soto, said": a lower-case post, a comma, the name, a comma.
+  if (prev?.text === "," && next?.text === "," && next.sentence === s && APPOSED_POSTS.has(tokens[ts - 2]?.text ?? ""))
+    return "context-post-apposition";
+  // "Director General at the Trade Ministry, Budi Santoso, noted": a body, the name, a speech verb.
+  if (
+    prev?.text === "," &&
+    next?.text === "," &&
+    NAME_HEADS[tokens[ts - 2]?.text ?? ""] === "Agency" &&
+    SPEECH_VERBS.has(tokens[te + 1]?.text ?? "")
+  )
+    return "context-post-apposition";
   const after = tokens[te + 1];
   if (next?.text === "," && after?.sentence === s && /^(a|an|the)$/i.test(after.text)) {
     for (let k = te + 2; k < te + 7 && tokens[k]?.sentence === s; k++) {

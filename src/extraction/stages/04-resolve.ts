@@ -79,10 +79,12 @@ const AGENCY_SYNONYMS: ReadonlyMap<string, string> = new Map([
  * Treasury" → US, "department of treasury"; "Commerce Department" → "department of commerce".
  */
 export function agencyForm(name: string): { code: string | undefined; form: string } {
-  let form = normalizeName(name);
-  let code: string | undefined;
+  // "trade ministry (Indonesia)": a lower-case body named with its state in brackets.
+  const qualified = QUALIFIED.exec(name);
+  let form = normalizeName(qualified ? qualified[1]! : name);
+  let code = qualified ? COUNTRY_PREFIXES.get(normalizeName(qualified[2]!)) : undefined;
   const words = form.split(" ");
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(3, words.length - 1); n >= 1 && !code; n--) {
     const prefix = words.slice(0, n).join(" ");
     const c = COUNTRY_PREFIXES.get(prefix);
     if (c) {
@@ -91,11 +93,19 @@ export function agencyForm(name: string): { code: string | undefined; form: stri
       break;
     }
   }
+  // "Reserve Bank of India", "Ministry of Foreign Affairs of Chile": the state named last.
+  if (!code) {
+    const of = words.lastIndexOf("of");
+    if (of > 0 && words.length - of <= 4) code = COUNTRY_PREFIXES.get(words.slice(of + 1).join(" "));
+  }
   form = form.replace(/^(department|ministry|office) of the /, "$1 of ");
   const inverted = /^(\w+(?: \w+)?) (department|ministry)$/.exec(form);
   if (inverted) form = `${inverted[2]} of ${inverted[1]}`;
   return { code, form: AGENCY_SYNONYMS.get(form) ?? form };
 }
+
+/** A body's name with its state in brackets after it: "commerce ministry (India)". */
+const QUALIFIED = /^(.+?) \(([^()]+)\)$/;
 
 function acronymOf(name: string): string {
   return name
@@ -148,9 +158,11 @@ export function resolveMentions(
   const attach = (m: Mention, e: LocalEntity, reason?: string) => {
     e.mentions.push(m);
     entityOf.set(m, e);
-    if (m.text !== e.name && !e.aliases.has(m.text)) {
-      e.aliases.add(m.text);
-      merges.push({ entity: e.id, alias: m.text, reason: reason ?? m.rule });
+    // "commerce ministry" alone names every state's: a lower-case body answers to its qualified name.
+    const alias = m.rule === "agency-noun" ? m.name : m.text;
+    if (alias !== e.name && !e.aliases.has(alias)) {
+      e.aliases.add(alias);
+      merges.push({ entity: e.id, alias, reason: reason ?? m.rule });
     }
     if (m.title) {
       e.titles.add(m.title);
@@ -211,6 +223,8 @@ export function resolveMentions(
       key = `Agency:${form}`;
       const known = byKey.get(key);
       if (code && known?.attributes.country && known.attributes.country !== code) key = `Agency:${code}:${form}`;
+      // "trade ministry (Indonesia)": joins "the Trade Ministry" only when that one is Indonesia's.
+      if (m.rule === "agency-noun" && known?.attributes.country !== code) key = `Agency:${code}:${form}`;
       const e = byKey.get(key) ?? create("Agency", m.name, key);
       if (code && !e.attributes.country) e.attributes.country = code;
       indexHead(e);
@@ -232,6 +246,8 @@ export function resolveMentions(
     if (!e) e = create(m.type, m.name, key);
     attach(m, e, e.name === m.name ? m.rule : how);
   }
+
+  stateOfBodies(entities, mentions, tokens);
 
   for (const m of laterSurnames) {
     const key = `Person:${normalizeName(m.name)}`;
@@ -280,6 +296,51 @@ export function resolveMentions(
     }
   }
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
+}
+
+/**
+ * "Indonesia's Trade Ministry", "the Chinese Commerce Ministry": a body named with a state's
+ * possessive or demonym right before it is that state's. Its country is recorded (the
+ * cross-document merge keeps India's and Indonesia's "Trade Ministry" apart) and the body answers
+ * to its name with the state in brackets ("Trade Ministry (Indonesia)"), as a reader looks it up.
+ */
+function stateOfBodies(entities: readonly LocalEntity[], mentions: readonly Mention[], tokens: readonly Token[]): void {
+  let byEnd: Map<number, Mention> | undefined;
+  let main: string | null | undefined;
+  for (const e of entities) {
+    if (e.type !== "Agency" || e.attributes.country || QUALIFIED.test(e.name)) continue;
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const m of mentions) if (m.type === "Country" && !m.capitalAsState) byEnd.set(m.te, m);
+    }
+    let code: string | undefined;
+    for (const m of e.mentions) {
+      const possessive = /^['’]s?$/.test(tokens[m.ts - 1]?.text ?? "");
+      const owner = byEnd.get(possessive ? m.ts - 1 : m.ts);
+      if (!owner || owner.sentence !== m.sentence || (!possessive && !owner.demonym)) continue;
+      code = owner.name;
+      break;
+    }
+    // "the Ministry of Commerce (MOFCOM) website" in a story about one state: that state's (the
+    // United States has departments, not ministries).
+    if (!code && /\bministry\b/i.test(e.name)) {
+      if (main === undefined) main = mainCountry(entities);
+      if (main && main !== "US") code = main;
+    }
+    const state = code ? COUNTRY_BY_CODE.get(code)?.name : undefined;
+    if (!code || !state) continue;
+    e.attributes.country = code;
+    e.aliases.add(`${e.name} (${state})`);
+  }
+}
+
+/** The code of the country named at least twice, and twice as often as any other, else null. */
+function mainCountry(entities: readonly LocalEntity[]): string | null {
+  const countries = entities.filter((e) => e.type === "Country").sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = countries;
+  if (!first || first.mentions.length < 2 || (second && first.mentions.length < 2 * second.mentions.length))
+    return null;
+  return first.attributes.code ?? null;
 }
 
 /**

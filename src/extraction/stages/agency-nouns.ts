@@ -1,0 +1,170 @@
+// Government bodies written in lower case, as the press names other states' ministries: "Indonesia's
+// trade ministry", "the Chinese commerce ministry", "the finance ministry in Jakarta", "South
+// Korea's presidential office". Called by stage 3 after its capitalised spans: one pass over the
+// tokens, a set lookup per token before any other work. The body is named as readers look it up,
+// its portfolio and its state: "trade ministry (Indonesia)". Pure: tokens and mentions in, spans out.
+
+import { CAPITALS, COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import type { Token } from "./02-tokens.ts";
+import type { Mention } from "./03-mentions.ts";
+
+/** A lower-case body found: its token span, its name and its state's code. */
+export interface AgencyNoun {
+  ts: number;
+  te: number;
+  name: string;
+  code: string;
+}
+
+/** Lower-case heads of a state's body. */
+const HEADS: ReadonlySet<string> = new Set(["ministry", "office"]);
+
+/** Words naming a portfolio before "ministry": "trade", "foreign", "mines and energy", "industry and trade". */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  "commerce",
+  "trade",
+  "foreign",
+  "affairs",
+  "external",
+  "finance",
+  "financial",
+  "economy",
+  "economic",
+  "economics",
+  "industry",
+  "industries",
+  "industrial",
+  "energy",
+  "mines",
+  "mining",
+  "mineral",
+  "minerals",
+  "resources",
+  "natural",
+  "defence",
+  "defense",
+  "interior",
+  "agriculture",
+  "environment",
+  "health",
+  "justice",
+  "labour",
+  "labor",
+  "transport",
+  "science",
+  "technology",
+  "information",
+  "communications",
+  "investment",
+  "planning",
+  "development",
+  "petroleum",
+  "oil",
+  "electricity",
+  "power",
+  "fisheries",
+  "land",
+  "digital",
+  "treasury",
+  "and",
+]);
+
+/** Modifiers of "office" that make it a state's body: "the presidential office". */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(["presidential"]);
+
+/** How many words a portfolio may have ("industry and information technology"). */
+const MAX_PORTFOLIO = 5;
+
+/**
+ * The lower-case bodies of a document. The state is the country whose possessive or demonym stands
+ * just before ("Indonesia's trade ministry", "the Chinese foreign ministry"), else a capital after
+ * "in" ("the finance ministry in Jakarta"), else the state of the same body named with one
+ * elsewhere in the document, else the document's clear main country (not the United States for a
+ * ministry: it has departments). A body no state can be given is left out.
+ */
+export function findAgencyNouns(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  claimed: Uint8Array,
+): AgencyNoun[] {
+  const found: { ts: number; te: number; words: string; code: string | undefined }[] = [];
+  let byEnd: Map<number, Mention> | undefined;
+  let byStart: Map<number, Mention> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!HEADS.has(t.text) || claimed[i]) continue;
+    const words = t.text === "office" ? OFFICE_WORDS : PORTFOLIO_WORDS;
+    let start = i;
+    while (
+      start - 1 >= 0 &&
+      i - start < MAX_PORTFOLIO &&
+      tokens[start - 1]!.sentence === t.sentence &&
+      !claimed[start - 1] &&
+      words.has(tokens[start - 1]!.text)
+    )
+      start--;
+    // "the ministry", "trade and ministry": a portfolio word must open the body's name.
+    if (start === i || tokens[start]!.text === "and") continue;
+    if (!byEnd || !byStart) {
+      byEnd = new Map();
+      byStart = new Map();
+      for (const m of mentions) {
+        if (m.type !== "Country" && m.type !== "Place") continue;
+        if (!byEnd.has(m.te)) byEnd.set(m.te, m);
+        if (!byStart.has(m.ts)) byStart.set(m.ts, m);
+      }
+    }
+    found.push({
+      ts: start,
+      te: i + 1,
+      words: tokens
+        .slice(start, i + 1)
+        .map((x) => x.text)
+        .join(" "),
+      code: ownerBefore(tokens, byEnd, start) ?? capitalAfter(tokens, byStart, i + 1),
+    });
+  }
+  if (found.length === 0) return [];
+  const byWords = new Map<string, string>();
+  for (const f of found) if (f.code && !byWords.has(f.words)) byWords.set(f.words, f.code);
+  let main: string | null | undefined;
+  const out: AgencyNoun[] = [];
+  for (const f of found) {
+    let code = f.code ?? byWords.get(f.words);
+    if (!code) {
+      if (main === undefined) main = mainCountryCode(mentions);
+      code = main && !(main === "US" && f.words.endsWith("ministry")) ? main : undefined;
+    }
+    const state = code ? COUNTRY_BY_CODE.get(code)?.name : undefined;
+    if (code && state) out.push({ ts: f.ts, te: f.te, name: `${f.words} (${state})`, code });
+  }
+  return out;
+}
+
+/** "Indonesia's trade ministry", "the Chinese foreign ministry": the state right before the body. */
+function ownerBefore(tokens: readonly Token[], byEnd: Map<number, Mention>, start: number): string | undefined {
+  const possessive = /^['’]s?$/.test(tokens[start - 1]?.text ?? "");
+  const m = byEnd.get(possessive ? start - 1 : start);
+  if (m?.type !== "Country" || m.sentence !== tokens[start]!.sentence) return undefined;
+  // A demonym needs no possessive; a country's name needs one ("India trade ministry" is rare and
+  // "with India trade ministry officials" ambiguous).
+  return possessive || m.demonym ? m.name : undefined;
+}
+
+/** "the finance ministry in Jakarta": the state of a capital named right after "in". */
+function capitalAfter(tokens: readonly Token[], byStart: Map<number, Mention>, te: number): string | undefined {
+  if (tokens[te]?.text !== "in") return undefined;
+  const m = byStart.get(te + 1);
+  if (!m || m.sentence !== tokens[te]!.sentence) return undefined;
+  if (m.type === "Country" && m.capitalAsState) return m.name;
+  return m.type === "Place" ? CAPITALS.get(m.name) : undefined;
+}
+
+/** The code of the country the document names at least twice, and twice as often as any other. */
+function mainCountryCode(mentions: readonly Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === "Country") counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
+  return first[0];
+}
