@@ -1864,7 +1864,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // Camel-case brands: "TikTok", "OpenAI".
   if (
     len === 1 &&
-    /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) &&
+    // "JPMorgan": two or three capitals of initials before a capitalised word.
+    (/^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) || /^\p{Lu}{2,3}\p{Lu}\p{Ll}{3,}$/u.test(first.text)) &&
     !/^Mc|^Mac/.test(first.text) &&
     // "MoU", "MoC": a memorandum's abbreviation, not a brand.
     !/^\p{Lu}o\p{Lu}s?$/u.test(first.text) &&

@@ -1,0 +1,89 @@
+// Company facts and names of round 4 on sentences written for this test (none taken from any
+// corpus): production read from a plant a firm builds or opens and from a "leader in Y production";
+// then sentences where the fact must be refused (a recycling plant, a leader in demand); firms
+// named by an industry's head word ("Chem", "Motor", "Shipbuilding") or by initials before a word.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
+
+const doc = (text: string) => testDocument(text, { date: "2025-09-12" });
+
+type Fact = [text: string, source: string, predicate: string, target: string, attrs?: Record<string, string>];
+
+const facts = (text: string) => readText(text, { date: "2025-09-12" }).facts;
+
+const FOUND: Fact[] = [
+  // A plant a firm builds or opens makes what it is named after.
+  ["Kestrel Metals will build a magnet manufacturing facility in Texas.", "Kestrel Metals", "PRODUCES", "magnets"],
+  [
+    "Lynwood Resources opened Malaysia's first rare earths processing plant on Monday.",
+    "Lynwood Resources",
+    "PRODUCES",
+    "rare earths",
+  ],
+  ["Osprey Mining Ltd commissioned a new copper smelter in Zambia.", "Osprey Mining Ltd", "PRODUCES", "copper"],
+  // A leader in a good's production.
+  ["Chile is the world leader in copper production.", "Chile", "PRODUCES", "copper"],
+  ["The mine helped make Peru a global leader in zinc output.", "Peru", "PRODUCES", "zinc"],
+  ["Kestrel Metals became a leader in lithium refining in Europe.", "Kestrel Metals", "PRODUCES", "lithium"],
+];
+
+const REFUSED: [text: string, line: string][] = [
+  // What a recycling plant or an import terminal takes in is not its output.
+  ["Kestrel Metals opened a battery recycling plant in Ohio.", "Kestrel Metals PRODUCES batteries"],
+  ["Osprey Mining Ltd built a lithium storage facility in Chile.", "Osprey Mining Ltd PRODUCES lithium"],
+  // A state building a plant is read elsewhere; a leader in demand or use produces nothing.
+  ["Chile is the world leader in copper demand.", "Chile PRODUCES copper"],
+  ["Norway is a leader in electric vehicles.", "Norway PRODUCES electric vehicles"],
+];
+
+/** Companies named with no legal suffix. */
+const COMPANIES: [text: string, name: string][] = [
+  ["Busan Chem and Hanro Motors bought shares in the smelter.", "Busan Chem"],
+  ["Shares of Osaka Motor fell 3% on Monday.", "Osaka Motor"],
+  ["Kestrel Electric signed a supply deal with Osprey Solar.", "Osprey Solar"],
+  ["Ulsan Shipbuilding won an order for four tankers.", "Ulsan Shipbuilding"],
+  ["Tau Minerals JSC will develop the deposit.", "Tau Minerals JSC"],
+  // Initials before a capitalised word, written as one word.
+  ["Analysts at KBWestbank said copper prices would rise.", "KBWestbank"],
+];
+/** Names that must not become companies. */
+const NOT_COMPANIES: [text: string, name: string][] = [
+  // A head word alone, or a plural of initials, is no firm.
+  ["Solar panels from Vietnam face new duties.", "Solar"],
+  ["The CEOs of both firms met in Seoul.", "CEOs"],
+];
+
+describe("extraction", () => {
+  describe("companies named by an industry's head word or by initials, round 4", () => {
+    for (const [text, name] of COMPANIES) {
+      it(`types ${name} as a Company in "${text}"`, () => {
+        const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
+        expect(found, found.join("; ")).toContain(`Company:${name}`);
+      });
+    }
+    for (const [text, name] of NOT_COMPANIES) {
+      it(`does not type ${name} as a Company in "${text}"`, () => {
+        const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
+        expect(found).not.toContain(`Company:${name}`);
+      });
+    }
+  });
+
+  describe("company facts, round 4", () => {
+    for (const [text, source, predicate, target, attrs] of FOUND) {
+      it(`finds ${source} ${predicate} ${target} in "${text}"`, () => {
+        const all = facts(text);
+        const hit = all.find((f) => f.line === `${source} ${predicate} ${target}`);
+        expect(hit, all.map((f) => f.line).join("; ")).toBeDefined();
+        for (const [k, v] of Object.entries(attrs ?? {})) expect(hit!.attributes[k]).toBe(v);
+      });
+    }
+    for (const [text, line] of REFUSED) {
+      it(`refuses ${line} in "${text}"`, () => {
+        expect(facts(text).map((f) => f.line)).not.toContain(line);
+      });
+    }
+  });
+});
