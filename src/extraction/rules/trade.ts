@@ -1876,6 +1876,92 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** A rank among the world's producers: "largest", "top", "second-largest", "leading". */
+const RANK_WORDS = /^(?:largest|biggest|top|leading|major|main|dominant|second-largest|third-largest|no\.?)$/i;
+
+/**
+ * Whether the words before the producer noun at `k` rank it in the world: "the world's (second)
+ * largest producer", "among the world's top producers", "a top global producer", "the largest
+ * producer globally".
+ */
+function worldRanked(ctx: RuleContext, start: number, k: number): boolean {
+  let world = false;
+  let rank = false;
+  for (let j = k - 1; j >= Math.max(start, k - 5); j--) {
+    const w = ctx.tokens[j]!.text.toLowerCase();
+    if (w === "world" || w === "global" || w === "globe") world = true;
+    else if (RANK_WORDS.test(w)) rank = true;
+    else if (/^[,;:()]$/.test(w) || w === "of") break;
+  }
+  const after = ctx.tokens[k + 1]?.text.toLowerCase();
+  if (after === "globally" || (after === "in" && ctx.tokens[k + 3]?.text.toLowerCase() === "world")) world = true;
+  return world && rank;
+}
+
+/** The one distinct entity of `types` in sentence `si`, before token `before` (all of it when -1). */
+function theOnly(ctx: RuleContext, si: number, types: readonly string[], before = -1): LocalEntity | undefined {
+  let only: LocalEntity | undefined;
+  for (const x of mentionsIn(ctx, si)) {
+    if (before >= 0 && x.m.ts >= before) break;
+    if (!types.includes(x.e.type) || x.m.demonym) continue;
+    if (only && only !== x.e) return undefined;
+    only = x.e;
+  }
+  return only;
+}
+
+const GOOD_TYPES: readonly string[] = ["Mineral", "Product"];
+
+/**
+ * "…, as the world's top producer tightens controls", "a nation that stands among the world's top
+ * producers of nickel", "a refinery in the world's second largest producer of bauxite": a
+ * producer ranked in the world and written without its name is the one state of its sentence
+ * before it, else of the two sentences before (when one state only is named there); the good is
+ * the one after "of", in the phrase, or the one good of the sentence (else of the one before).
+ */
+function worldProducer(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, PRODUCER_NOUNS)) {
+    const s = ctx.sentences[si]!;
+    for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+      if (!PRODUCER_NOUNS.has(ctx.tokens[k]!.text.toLowerCase()) || !worldRanked(ctx, s.tokenStart, k)) continue;
+      const ms = mentionsIn(ctx, si);
+      // Named right after it ("the world's largest producer, China"): the registry's rows read it.
+      const next = ms.find((x) => x.m.ts > k);
+      if (next && next.m.ts <= k + 2 && (next.e.type === "Country" || next.e.type === "Company")) continue;
+      // The good: "of Y" right after, or in the phrase ("the world's top cobalt producer").
+      let good = ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.ts > k + 1 && x.m.ts <= k + 4);
+      if (good && ctx.tokens[k + 1]?.text.toLowerCase() !== "of") good = undefined;
+      good ??= ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.te <= k && x.m.ts >= k - 4);
+      const goodEntity =
+        good?.e ?? theOnly(ctx, si, GOOD_TYPES) ?? (si > 0 ? theOnly(ctx, si - 1, GOOD_TYPES) : undefined);
+      if (!goodEntity) continue;
+      // "Chile, the world's largest producer": the state the apposition is about.
+      const comma = ms.filter((x) => x.m.te < k && x.m.te >= k - 7 && ctx.tokens[x.m.te]?.text === ",").at(-1);
+      const apposed =
+        comma?.e.type === "Country" &&
+        !comma.m.demonym &&
+        /^(?:the|a|an)$/i.test(ctx.tokens[comma.m.te + 1]?.text ?? "")
+          ? comma.e
+          : undefined;
+      // "Japan buys nickel from the world's top producer": another party than the one named.
+      let d = k - 1;
+      while (d > s.tokenStart && !/^(?:the|a|an)$/i.test(ctx.tokens[d]!.text) && k - d < 6) d--;
+      if (
+        !apposed &&
+        /^(?:from|to|with|than|over|against|on|by|and|or|unlike|overtook|overtaking)$/i.test(
+          ctx.tokens[d - 1]?.text ?? "",
+        )
+      )
+        continue;
+      let state = apposed ?? theOnly(ctx, si, ["Country"], k);
+      if (!state && !ms.some((x) => x.m.ts < k && x.e.type === "Country")) {
+        for (let b = si - 1; b >= Math.max(0, si - 2) && !state; b--) state = theOnly(ctx, b, ["Country"]);
+      }
+      if (state) emitRelation(ctx, state, "PRODUCES", goodEntity, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -1888,6 +1974,7 @@ export const productionRule: TradeRule = {
     this.legacy?.(ctx, readSentences(ctx, from));
     makersOfGoods(ctx, this.id);
     asProducer(ctx, this.id);
+    worldProducer(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -1901,6 +1988,8 @@ export const productionRule: TradeRule = {
         (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts < ti + 12,
       );
       if (!actor || !target || actor.m.ts < ti - 12) continue;
+      // "Kenya sells cobalt to the world's largest producer of batteries": another party produces.
+      if (/\b(?:to|from|with|than) (?:the|a|an)\b/.test(wordsBetween(ctx, actor.m.te, ti))) continue;
       emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, this.id, {}, 0.6);
     }
   },

@@ -1,5 +1,6 @@
 // Company facts and names of round 4 on sentences written for this test (none taken from any
-// corpus): production read from a plant a firm builds or opens and from a "leader in Y production";
+// corpus): production read from a plant a firm builds or opens, from a "leader in Y production" and
+// from "the world's top producer" written without its name (the state named before it);
 // then sentences where the fact must be refused (a recycling plant, a leader in demand); firms
 // named by an industry's head word ("Chem", "Motor", "Shipbuilding") or by initials before a word.
 
@@ -27,9 +28,36 @@ const FOUND: Fact[] = [
   ["Chile is the world leader in copper production.", "Chile", "PRODUCES", "copper"],
   ["The mine helped make Peru a global leader in zinc output.", "Peru", "PRODUCES", "zinc"],
   ["Kestrel Metals became a leader in lithium refining in Europe.", "Kestrel Metals", "PRODUCES", "lithium"],
+  // A producer ranked in the world, written without its name: the one state named before it.
+  [
+    "Zambia warned that copper smugglers would lose their licences, as the world's top producer tightens checks.",
+    "Zambia",
+    "PRODUCES",
+    "copper",
+  ],
+  [
+    "The Philippines set a nickel ore quota, a big step for a country that ranks among the world's largest producers of nickel.",
+    "Philippines",
+    "PRODUCES",
+    "nickel",
+  ],
+  [
+    "Mali revoked the permit of Kestrel Metals on Monday. The decision deepens a row over a refinery in the world's third largest producer of bauxite.",
+    "Mali",
+    "PRODUCES",
+    "bauxite",
+  ],
+  ["Peru buys tungsten from abroad. China is by far the world's biggest producer.", "China", "PRODUCES", "tungsten"],
+  ["Japan imports copper from Chile, the world's largest producer.", "Chile", "PRODUCES", "copper"],
 ];
 
 const REFUSED: [text: string, line: string][] = [
+  // The ranked producer is the other party, or one of two states.
+  ["Japan buys nickel from the world's top producer.", "Japan PRODUCES nickel"],
+  ["Kenya sells cobalt to the world's largest producer of batteries.", "Kenya PRODUCES batteries"],
+  ["Japan and Korea rely on the world's top producer for cobalt.", "Japan PRODUCES cobalt"],
+  // No rank in the world: no producer is named.
+  ["Ghana said cocoa prices rose, and a local producer expanded.", "Ghana PRODUCES cocoa"],
   // What a recycling plant or an import terminal takes in is not its output.
   ["Kestrel Metals opened a battery recycling plant in Ohio.", "Kestrel Metals PRODUCES batteries"],
   ["Osprey Mining Ltd built a lithium storage facility in Chile.", "Osprey Mining Ltd PRODUCES lithium"],
