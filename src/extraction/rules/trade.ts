@@ -2,6 +2,7 @@
 // export restrictions, postponements, market dominance, production, investment, partnerships
 // and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
 
+import { BRANDED_PRODUCTS } from "../lexicon/commodities.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
@@ -1962,6 +1963,32 @@ function worldProducer(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** "'s", and the apostrophe alone after a name in -s ("Kestrel Motors' trucks"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * "Nvidia's H20 model", "Hanro's electric vehicles", "Zentrix's latest smartphones": a firm's
+ * possessive right before a branded good or a model (one modifier between at most) that ends the
+ * phrase: the firm makes it ("Apple's chip imports" are bought, not made).
+ */
+function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, POSSESSIVES)) {
+    const ms = mentionsIn(ctx, si);
+    for (let n = 0; n < ms.length - 1; n++) {
+      const firm = ms[n]!;
+      const mark = ctx.tokens[firm.m.te]?.text ?? "";
+      if (firm.e.type !== "Company" || !POSSESSIVES.has(mark)) continue;
+      if (mark.length === 1 && !firm.m.text.endsWith("s")) continue;
+      const good = ms[n + 1]!;
+      if (good.e.type !== "Product" || good.m.ts > firm.m.te + 2) continue;
+      if (good.m.ts === firm.m.te + 2 && !/^\p{Ll}+$/u.test(ctx.tokens[firm.m.te + 1]!.text)) continue;
+      if (!BRANDED_PRODUCTS.has(good.e.name) && good.m.rule !== "model-product") continue;
+      if (ctx.tokens[good.m.te]?.pos === "NOUN" && ctx.tokens[good.m.te]!.sentence === si) continue;
+      emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -1975,6 +2002,7 @@ export const productionRule: TradeRule = {
     makersOfGoods(ctx, this.id);
     asProducer(ctx, this.id);
     worldProducer(ctx, this.id);
+    firmsOwnGoods(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -4,6 +4,7 @@
 // linking mentions to entities is stage 4's job.
 
 import {
+  BRANDED_PRODUCTS,
   CUED_PRODUCTS,
   ELEMENT_STOP,
   ELEMENTS,
@@ -1508,6 +1509,38 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
   return false;
 }
 
+/** What a firm has and a person or a state does not: "X's shares", "X's chief executive". */
+const FIRM_POSSESSIONS =
+  /^(?:shares|stock|shareholders|stockholders|investors|board|chief executive|chief financial officer|ceo|cfo|chairman|founder|co-founder|market value|market capitalisation|market capitalization|valuation|quarterly|earnings|revenue|revenues|net profit|operating profit|profits|share price|subsidiary|subsidiaries|factories|headquarters|ipo)$/;
+
+/**
+ * Whether "'s" after the name at `te` opens what a firm owns: shares, a chief executive, earnings,
+ * or a manufactured good or model ("Nvidia's H20 model", "Zentrix's chips").
+ */
+function firmPossession(ctx: Ctx, te: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[te]?.sentence;
+  if (s === undefined || !/^['’]s$/.test(tokens[te]!.text) || tokens[te + 1]?.sentence !== s) return false;
+  const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text.toLowerCase() : "");
+  for (let k = te + 1; k <= te + 2; k++) {
+    if (
+      FIRM_POSSESSIONS.test(at(k)) ||
+      FIRM_POSSESSIONS.test(`${at(k)} ${at(k + 1)}`) ||
+      /^C[EF]O$/.test(tokens[k]!.text)
+    )
+      return true;
+    const next = tokens[k]!.text;
+    if (MODEL.test(next) || MODEL_NO_HYPHEN.test(next))
+      return MODEL_HEADS.has(at(k + 1)) || /^models?$/.test(at(k + 1));
+    const hit = commonMatcher.matchAt(ctx.text, tokens, k);
+    // A branded good ending the phrase: not "Trump's steel tariffs", "X's chip imports".
+    if (hit) return BRANDED_PRODUCTS.has(hit.value.name) && tokens[hit.te]?.pos !== "NOUN";
+    // One modifier may come first ("Kestrel's new chief executive", "Zentrix's latest chips").
+    if (!/^\p{Ll}+$/u.test(next)) return false;
+  }
+  return false;
+}
+
 /**
  * "Director General for Trade Sabine Weyand", "Minister of Investment, Trade, and Industry Tengku
  * Zafrul Abdul Aziz": the last portfolio word of a title whose head came a few tokens before
@@ -1836,6 +1869,17 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: named.type, name: named.name, key: "", rule: "repeat-of-named" });
     return;
   }
+  // "Zentrix's shares", "Kestrel's chief executive", "Nvidia's H20 chips": what only a firm owns.
+  if (
+    len <= 3 &&
+    firmPossession(ctx, te) &&
+    !(first.first && isVocabularyWord(first.text.toLowerCase())) &&
+    !ctx.names.surnames.has(first.text) &&
+    !personShaped()
+  ) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-possession" });
+    return;
+  }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").
   if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
@@ -1900,6 +1944,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post" });
     return;
   }
+
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
   const apposed = len >= 2 && len <= 3 ? titleBeforeComma(ctx, ts) : null;
   const nameWords = joinedWords(tokens, ts, te);
@@ -2530,6 +2575,8 @@ function modelIsHead(next: Token | undefined, s: number): boolean {
 
 /** A model designation: letters, a hyphen and digits ("F-35", "J-20", "S-400"), with an optional plural. */
 const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;
+/** A model designation without a hyphen ("H20", "A320", "M4"): a product only before a product head. */
+const MODEL_NO_HYPHEN = /^\p{Lu}{1,3}\d{1,4}[A-Z]?$/u;
 
 /**
  * "F-35 fighter jets", "an F-35", "J-20s": a model designation before a product head, or standing
@@ -2538,17 +2585,21 @@ const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;
 function modelProductEnd(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
   const t = tokens[i]!;
-  if (!MODEL.test(t.text)) return -1;
+  const bare = MODEL_NO_HYPHEN.test(t.text);
+  if (!bare && !MODEL.test(t.text)) return -1;
   const s = t.sentence;
   const word = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text.toLowerCase() : "");
   let end = -1;
   if (MODEL_HEADS.has(`${word(i + 1)} ${word(i + 2)}`)) end = i + 3;
   else if (MODEL_HEADS.has(word(i + 1))) end = i + 2;
-  else if (/^(an?|the)$/.test(word(i - 1)) && modelIsHead(tokens[i + 1], s)) end = i + 1;
+  // "Nvidia's H20 model": the model's own noun.
+  else if (bare && /^models?$/.test(word(i + 1))) end = i + 2;
+  else if (!bare && /^(an?|the)$/.test(word(i - 1)) && modelIsHead(tokens[i + 1], s)) end = i + 1;
   if (end < 0) return -1;
   for (let k = i; k < end; k++) if (ctx.claimed[k]) return -1;
   const name = t.text.replace(/s$/, "");
-  push(ctx, i, end, { type: "Product", name, key: `Product:${name}`, rule: "model-product" });
+  // "H20" and "H-20" are one model: the key without the hyphen.
+  push(ctx, i, end, { type: "Product", name, key: `Product:${name.replace("-", "")}`, rule: "model-product" });
   return end;
 }
 

@@ -49,6 +49,10 @@ const FOUND: Fact[] = [
   ],
   ["Peru buys tungsten from abroad. China is by far the world's biggest producer.", "China", "PRODUCES", "tungsten"],
   ["Japan imports copper from Chile, the world's largest producer.", "Chile", "PRODUCES", "copper"],
+  // A firm's possessive before a branded good or a model it makes.
+  ["Regulators cleared exports of Zentrix's H30 model to Vietnam.", "Zentrix", "PRODUCES", "H30"],
+  ["Hanro's electric vehicles sold well in Norway last year.", "Hanro", "PRODUCES", "electric vehicles"],
+  ["Kestrel Motors’ trucks are built in Ohio.", "Kestrel Motors", "PRODUCES", "trucks"],
 ];
 
 const REFUSED: [text: string, line: string][] = [
@@ -56,6 +60,9 @@ const REFUSED: [text: string, line: string][] = [
   ["Japan buys nickel from the world's top producer.", "Japan PRODUCES nickel"],
   ["Kenya sells cobalt to the world's largest producer of batteries.", "Kenya PRODUCES batteries"],
   ["Japan and Korea rely on the world's top producer for cobalt.", "Japan PRODUCES cobalt"],
+  // Goods a firm buys: the good is followed by the noun it qualifies.
+  ["Hanro Motors' battery imports from Korea rose.", "Hanro Motors PRODUCES batteries"],
+  ["Vortec Inc's smartphone purchases doubled.", "Vortec Inc PRODUCES smartphones"],
   // No rank in the world: no producer is named.
   ["Ghana said cocoa prices rose, and a local producer expanded.", "Ghana PRODUCES cocoa"],
   // What a recycling plant or an import terminal takes in is not its output.
@@ -73,6 +80,10 @@ const COMPANIES: [text: string, name: string][] = [
   ["Kestrel Electric signed a supply deal with Osprey Solar.", "Osprey Solar"],
   ["Ulsan Shipbuilding won an order for four tankers.", "Ulsan Shipbuilding"],
   ["Tau Minerals JSC will develop the deposit.", "Tau Minerals JSC"],
+  // What only a firm owns: shares, a chief executive, earnings, a branded good.
+  ["Vortec's chief executive said output would rise.", "Vortec"],
+  ["Shares fell after Brightlane's quarterly earnings.", "Brightlane"],
+  ["Zentrix's smartphones are assembled in Vietnam.", "Zentrix"],
   // Initials before a capitalised word, written as one word.
   ["Analysts at KBWestbank said copper prices would rise.", "KBWestbank"],
 ];
@@ -81,6 +92,18 @@ const NOT_COMPANIES: [text: string, name: string][] = [
   // A head word alone, or a plural of initials, is no firm.
   ["Solar panels from Vietnam face new duties.", "Solar"],
   ["The CEOs of both firms met in Seoul.", "CEOs"],
+  // A person's or a day's possessive before goods.
+  ["Trump's steel tariffs hit Canada.", "Trump"],
+  ["Today's smartphones use more cobalt than ever.", "Today"],
+  ["Donald Trump spoke on Monday. Trump's cars were shown at the event.", "Trump"],
+];
+
+/** Models named without a hyphen before their product noun, and group names that are no model. */
+const MODELS: [text: string, product: string | null, name: string][] = [
+  ["The airline ordered 50 A320 jets from Europe.", "A320", "A320"],
+  ["Zentrix unveiled its M5 chips in May.", "M5", "M5"],
+  ["Nvidia sells H30 chips in China. The H-30 is banned in Peru.", "H30", "H30"],
+  ["The G20 leaders met in Rome.", null, "G20"],
 ];
 
 describe("extraction", () => {
@@ -95,6 +118,18 @@ describe("extraction", () => {
       it(`does not type ${name} as a Company in "${text}"`, () => {
         const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
         expect(found).not.toContain(`Company:${name}`);
+      });
+    }
+  });
+
+  describe("models named without a hyphen, round 4", () => {
+    for (const [text, product, name] of MODELS) {
+      it(`${product ? "finds" : "does not find"} the Product ${name} in "${text}"`, () => {
+        const products = analyseDocument(doc(text))
+          .entities.filter((e) => e.type === "Product")
+          .map((e) => e.name);
+        if (product) expect(products.filter((p) => p.replace("-", "") === product)).toEqual([product]);
+        else expect(products).not.toContain(name);
       });
     }
   });
