@@ -1509,9 +1509,21 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
   return false;
 }
 
+/** Whether the name at `ts` follows a firm's name and "and", "&", "," or ", and" in its sentence. */
+function coordinatedWithCompany(ctx: Ctx, ts: number): boolean {
+  const { tokens } = ctx;
+  const last = ctx.out.at(-1);
+  if (last?.type !== "Company" || last.sentence !== tokens[ts]!.sentence) return false;
+  const glue = tokens
+    .slice(last.te, ts)
+    .map((t) => t.text)
+    .join(" ");
+  return glue === "and" || glue === "," || glue === ", and";
+}
+
 /** What a firm has and a person or a state does not: "X's shares", "X's chief executive". */
 const FIRM_POSSESSIONS =
-  /^(?:shares|stock|shareholders|stockholders|investors|board|chief executive|chief financial officer|ceo|cfo|chairman|founder|co-founder|market value|market capitalisation|market capitalization|valuation|quarterly|earnings|revenue|revenues|net profit|operating profit|profits|share price|subsidiary|subsidiaries|factories|headquarters|ipo)$/;
+  /^(?:shares|stock|shareholders|stockholders|investors|board|executives|employees|chief executive|chief financial officer|ceo|cfo|chairman|founder|co-founder|market value|market capitalisation|market capitalization|valuation|quarterly|earnings|revenue|revenues|net profit|operating profit|profits|share price|subsidiary|subsidiaries|factories|headquarters|ipo)$/;
 
 /**
  * Whether "'s" after the name at `te` opens what a firm owns: shares, a chief executive, earnings,
@@ -1878,6 +1890,11 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !personShaped()
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-possession" });
+    return;
+  }
+  // "JPMorgan and Goldman Sachs signed …", "Vale, Glencore and BHP": a name listed after a firm.
+  if (len <= 3 && coordinatedWithCompany(ctx, ts) && !ctx.names.surnames.has(first.text) && !personShaped()) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-coordination" });
     return;
   }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;

@@ -84,6 +84,10 @@ const COMPANIES: [text: string, name: string][] = [
   ["Vortec's chief executive said output would rise.", "Vortec"],
   ["Shares fell after Brightlane's quarterly earnings.", "Brightlane"],
   ["Zentrix's smartphones are assembled in Vietnam.", "Zentrix"],
+  ["Half of Corvane Teck's senior executives must live in Canada.", "Corvane Teck"],
+  // A name listed after a firm's.
+  ["KBWestbank and Harlow Sachs have signed a $1 billion credit line.", "Harlow Sachs"],
+  ["Glencore Nickel, Valora and Brightlane bid for the mine.", "Valora"],
   // Initials before a capitalised word, written as one word.
   ["Analysts at KBWestbank said copper prices would rise.", "KBWestbank"],
 ];
@@ -96,6 +100,8 @@ const NOT_COMPANIES: [text: string, name: string][] = [
   ["Trump's steel tariffs hit Canada.", "Trump"],
   ["Today's smartphones use more cobalt than ever.", "Today"],
   ["Donald Trump spoke on Monday. Trump's cars were shown at the event.", "Trump"],
+  // A person named in full, then by surname after a firm.
+  ["Elena Markovic visited Peru. Hanro Motors and Markovic signed a deal.", "Markovic"],
 ];
 
 /** Models named without a hyphen before their product noun, and group names that are no model. */
