@@ -536,6 +536,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findCommonTerms(ctx);
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   retypeFirmNames(ctx);
+  findCompanyAnaphora(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
   const perSentence = new Map<number, number>();
   return ctx.out.filter((m) => {
@@ -1507,6 +1508,70 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
     return !!name && name.sentence === sentence && NAME_WORD.test(name.text) && !!surname && isCap(surname);
   }
   return false;
+}
+
+/** Nouns that refer back to the one firm just named: "the company", "the miner". */
+const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "miner",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "steelmaker",
+  "refiner",
+  "manufacturer",
+  "conglomerate",
+]);
+
+/**
+ * "Kestrel Metals will build a smelter. The company said it would invest $1 billion in Peru": "the
+ * company" (or "the miner", "the chipmaker") is the firm named last, when one firm only is named
+ * from that mention's sentence on and it is at most two sentences back. Run on the sorted
+ * mentions; adds a Company mention of that firm's name, then sorts again.
+ */
+function findCompanyAnaphora(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const added: Mention[] = [];
+  let n = 0;
+  // The firms mentioned in the last three sentences, in text order.
+  let recent: Mention[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    while (n < ctx.out.length && ctx.out[n]!.ts < k) {
+      const m = ctx.out[n++]!;
+      if (m.type === "Company") recent.push(m);
+    }
+    if (!FIRM_ANAPHORS.has(t.text) || ctx.claimed[k] || !recent.length) continue;
+    const the = tokens[k - 1]!;
+    if (!/^the$/i.test(the.text) || the.sentence !== t.sentence) continue;
+    recent = recent.filter((m) => t.sentence - m.sentence <= 2);
+    const last = recent.at(-1);
+    if (!last || recent.some((m) => m.name !== last.name)) continue;
+    if (t.sentence === last.sentence && k - last.te < 3) continue;
+    const next = tokens[k + 1];
+    // "the company that won the tender", "the company Zentrix": another firm is introduced.
+    if (next && next.sentence === t.sentence && (/^(?:that|who)$/.test(next.text) || isCap(next))) continue;
+    const a = tokens[k - 1]!;
+    added.push({
+      ts: k - 1,
+      te: k + 1,
+      start: a.start,
+      end: t.end,
+      text: ctx.text.slice(a.start, t.end),
+      sentence: t.sentence,
+      type: "Company",
+      name: last.name,
+      key: last.key,
+      rule: "anaphora-company",
+    });
+  }
+  if (!added.length) return;
+  for (const m of added) {
+    ctx.out.push(m);
+    ctx.claimed[m.ts] = ctx.claimed[m.ts + 1] = 1;
+  }
+  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Whether the name at `ts` follows a firm's name and "and", "&", "," or ", and" in its sentence. */

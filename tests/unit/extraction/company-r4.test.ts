@@ -2,7 +2,8 @@
 // corpus): production read from a plant a firm builds or opens, from a "leader in Y production" and
 // from "the world's top producer" written without its name (the state named before it);
 // then sentences where the fact must be refused (a recycling plant, a leader in demand); firms
-// named by an industry's head word ("Chem", "Motor", "Shipbuilding") or by initials before a word.
+// named by an industry's head word ("Chem", "Motor", "Shipbuilding") or by initials before a word;
+// "the company" / "the miner" read as the one firm named just before.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -49,6 +50,25 @@ const FOUND: Fact[] = [
   ],
   ["Peru buys tungsten from abroad. China is by far the world's biggest producer.", "China", "PRODUCES", "tungsten"],
   ["Japan imports copper from Chile, the world's largest producer.", "Chile", "PRODUCES", "copper"],
+  // "The company", "the miner": the one firm named in the sentences just before.
+  [
+    "Kestrel Metals posted record results. The company will invest $1 billion in Chile.",
+    "Kestrel Metals",
+    "INVESTED_IN",
+    "Chile",
+  ],
+  [
+    "Osprey Mining Ltd raised funds in May. The miner produces cobalt in Zambia.",
+    "Osprey Mining Ltd",
+    "PRODUCES",
+    "cobalt",
+  ],
+  [
+    "Zentrix Corp reported strong sales on Monday. Analysts expect growth. The chipmaker signed an agreement with Hanro Motors.",
+    "Zentrix Corp",
+    "PARTNERED_WITH",
+    "Hanro Motors",
+  ],
   // A firm's possessive before a branded good or a model it makes.
   ["Regulators cleared exports of Zentrix's H30 model to Vietnam.", "Zentrix", "PRODUCES", "H30"],
   ["Hanro's electric vehicles sold well in Norway last year.", "Hanro", "PRODUCES", "electric vehicles"],
@@ -63,6 +83,24 @@ const REFUSED: [text: string, line: string][] = [
   // Goods a firm buys: the good is followed by the noun it qualifies.
   ["Hanro Motors' battery imports from Korea rose.", "Hanro Motors PRODUCES batteries"],
   ["Vortec Inc's smartphone purchases doubled.", "Vortec Inc PRODUCES smartphones"],
+  // "The company" after two firms, or too far from the firm, is nobody's.
+  [
+    "Kestrel Metals agreed to buy Osprey Mining Ltd. The company will invest $1 billion in Chile.",
+    "Kestrel Metals INVESTED_IN Chile",
+  ],
+  [
+    "Kestrel Metals agreed to buy Osprey Mining Ltd. The company will invest $1 billion in Chile.",
+    "Osprey Mining Ltd INVESTED_IN Chile",
+  ],
+  [
+    "Kestrel Metals posted results. Prices rose. Demand fell. Rains came. The company will invest $1 billion in Chile.",
+    "Kestrel Metals INVESTED_IN Chile",
+  ],
+  // A firm introduced by "the company that …" is another one.
+  [
+    "Kestrel Metals lost the tender. The company that won it will invest $1 billion in Chile.",
+    "Kestrel Metals INVESTED_IN Chile",
+  ],
   // No rank in the world: no producer is named.
   ["Ghana said cocoa prices rose, and a local producer expanded.", "Ghana PRODUCES cocoa"],
   // What a recycling plant or an import terminal takes in is not its output.
