@@ -69,6 +69,20 @@ const FOUND: Fact[] = [
     "PARTNERED_WITH",
     "Hanro Motors",
   ],
+  // A reported "will": "said it would invest".
+  ["Kestrel Metals said it would invest $1 billion in Chile.", "Kestrel Metals", "INVESTED_IN", "Chile"],
+  [
+    "Hanro Motors announced that it would acquire Osprey Mining Ltd.",
+    "Hanro Motors",
+    "INVESTED_IN",
+    "Osprey Mining Ltd.",
+  ],
+  [
+    "Zentrix Corp said on Tuesday that it would sign a supply agreement with Hanro Motors.",
+    "Zentrix Corp",
+    "PARTNERED_WITH",
+    "Hanro Motors",
+  ],
   // A firm's possessive before a branded good or a model it makes.
   ["Regulators cleared exports of Zentrix's H30 model to Vietnam.", "Zentrix", "PRODUCES", "H30"],
   ["Hanro's electric vehicles sold well in Norway last year.", "Hanro", "PRODUCES", "electric vehicles"],
@@ -101,6 +115,10 @@ const REFUSED: [text: string, line: string][] = [
     "Kestrel Metals lost the tender. The company that won it will invest $1 billion in Chile.",
     "Kestrel Metals INVESTED_IN Chile",
   ],
+  // A conditional or a wish stays one.
+  ["Kestrel Metals said it would invest $1 billion in Chile if prices rose.", "Kestrel Metals INVESTED_IN Chile"],
+  ["Kestrel Metals said it would like to invest in Chile.", "Kestrel Metals INVESTED_IN Chile"],
+  ["Kestrel Metals would invest in Chile, analysts said.", "Kestrel Metals INVESTED_IN Chile"],
   // No rank in the world: no producer is named.
   ["Ghana said cocoa prices rose, and a local producer expanded.", "Ghana PRODUCES cocoa"],
   // What a recycling plant or an import terminal takes in is not its output.
