@@ -2334,6 +2334,8 @@ export const purchaseRule: TradeRule = {
       if (!actor || !target) continue;
       const from = ms.find((x) => x.e.type === "Country" && x.m.te >= target.m.ts - 1 && x.m.te <= target.m.ts);
       if (from?.e === actor.e) continue;
+      // "purchase agreements of U.S. agricultural and energy products": the buyer's own goods are sold.
+      if (ms.some((x) => x.e === actor.e && x.m.ts > ti && x.m.te <= target.m.ts)) continue;
       const attributes: Record<string, string> = from ? { from: from.e.name } : {};
       emitRelation(ctx, actor.e, "PURCHASES", target.e, s.i, this.id, attributes);
       // "purchases of U.S. soybeans, gas, and pickup trucks": the rest of the list.

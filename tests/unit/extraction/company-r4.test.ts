@@ -69,6 +69,13 @@ const FOUND: Fact[] = [
     "PARTNERED_WITH",
     "Hanro Motors",
   ],
+  // Another state's goods are bought.
+  [
+    "Japan seeks to secure purchase agreements of Canadian agricultural and energy products.",
+    "Japan",
+    "PURCHASES",
+    "energy products",
+  ],
   // A reported "will": "said it would invest".
   ["Kestrel Metals said it would invest $1 billion in Chile.", "Kestrel Metals", "INVESTED_IN", "Chile"],
   [
@@ -119,6 +126,12 @@ const REFUSED: [text: string, line: string][] = [
   ["Kestrel Metals said it would invest $1 billion in Chile if prices rose.", "Kestrel Metals INVESTED_IN Chile"],
   ["Kestrel Metals said it would like to invest in Chile.", "Kestrel Metals INVESTED_IN Chile"],
   ["Kestrel Metals would invest in Chile, analysts said.", "Kestrel Metals INVESTED_IN Chile"],
+  // A state buys no goods qualified by its own name: it sells them.
+  [
+    "Canada seeks to secure purchase agreements of Canadian agricultural and energy products.",
+    "Canada PURCHASES energy products",
+  ],
+  ["Brazil wants more purchases of Brazilian beef and coffee.", "Brazil PURCHASES coffee"],
   // No rank in the world: no producer is named.
   ["Ghana said cocoa prices rose, and a local producer expanded.", "Ghana PRODUCES cocoa"],
   // What a recycling plant or an import terminal takes in is not its output.
