@@ -2481,6 +2481,34 @@ function findCommonTerms(ctx: Ctx) {
   findTradedGoods(ctx);
 }
 
+/** Nouns before "of" that name a class of goods only: "the export of dual-use goods". */
+const CLASS_OF_TRIGGERS: ReadonlySet<string> = new Set(["export", "import", "manufacture", "sale", "sales", "supply"]);
+/** Measures before "on" that name a class of goods only: "controls on dual-use items". */
+const CLASS_ON_TRIGGERS: ReadonlySet<string> = new Set([
+  "controls",
+  "restrictions",
+  "ban",
+  "bans",
+  "curbs",
+  "tariffs",
+  "duties",
+  "taxes",
+  "levies",
+  "quotas",
+]);
+
+/** Generic heads named by their qualifiers: "medical goods", "refining technologies". */
+const GENERIC_GOODS_HEADS: ReadonlySet<string> = new Set([
+  "goods",
+  "products",
+  "items",
+  "technologies",
+  "technology",
+  "tech",
+  "equipment",
+  "components",
+]);
+
 /**
  * Goods the lexicon does not know, named where the text trades them: "exports of frozen durian",
  * "importers of catfish and shrimp", "durian exports". The noun phrase (at most two
@@ -2514,14 +2542,27 @@ function findTradedGoods(ctx: Ctx) {
       }
       continue;
     }
-    if (!GOODS_OF_TRIGGERS.has(w) || lower(i + 1) !== "of") continue;
+    // "controls on dual-use goods", "the export of medical items": only a class of goods is named there.
+    const classOnly =
+      !(GOODS_OF_TRIGGERS.has(w) && lower(i + 1) === "of") &&
+      ((CLASS_OF_TRIGGERS.has(w) && lower(i + 1) === "of") || (CLASS_ON_TRIGGERS.has(w) && lower(i + 1) === "on"));
+    if (!classOnly && (!GOODS_OF_TRIGGERS.has(w) || lower(i + 1) !== "of")) continue;
     let k = i + 2;
     // "of US corn", "on Chinese steel": a country word before the good.
     while (ctx.claimed[k] && tokens[k]?.sentence === s && /^\p{Lu}/u.test(tokens[k]!.text) && k < i + 5) k++;
     const modifier = (t: Token) =>
       /^\p{Ll}/u.test(t.text) && (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|en)$/.test(t.text)));
+    // "dual-use", "high-end": two lower-case words joined by a hyphen qualify a generic head.
+    const hyphened = (x: number) =>
+      free(x, s) &&
+      free(x + 2, s) &&
+      isHyphen(tokens[x + 1]) &&
+      /^\p{Ll}{2,}$/u.test(tokens[x]!.text) &&
+      /^\p{Ll}{2,}$/u.test(tokens[x + 2]!.text) &&
+      GENERIC_GOODS_HEADS.has(lower(x + 3));
     for (let item = 0; item < 4; item++) {
       let a = k;
+      if (hyphened(a)) a += 3;
       while (a < k + 2 && free(a, s) && modifier(tokens[a]!)) a++;
       // A good the lexicon found already: the list goes on after it.
       const known = ctx.claimed[a] ? goodsAt().get(a) : undefined;
@@ -2537,8 +2578,33 @@ function findTradedGoods(ctx: Ctx) {
       const closed = b > a && !(end && end.sentence === s && (end.pos === "NOUN" || end.pos === "PROPN"));
       if (!closed) break;
       const words = tokens.slice(a, b).map((t) => t.text.toLowerCase());
-      if (words.some((x) => NOT_A_GOOD.has(x)) || NOT_A_GOOD.has(lower(a - 1))) break;
-      const name = words.join(" ");
+      // "medical goods", "dual-use goods", "refining technologies": a class of goods named by what
+      // qualifies a generic head (its modifiers kept in the name), when that is no generic word.
+      let from = a;
+      if (classOnly && !GENERIC_GOODS_HEADS.has(words.at(-1)!)) break;
+      if (GENERIC_GOODS_HEADS.has(words.at(-1)!)) {
+        from = k;
+        const qualifiers = tokens
+          .slice(from, b - 1)
+          .map((t) => t.text.toLowerCase())
+          .filter((x) => x !== "-");
+        if (!qualifiers.length || qualifiers.some((x) => NOT_A_GOOD.has(x) || !/^\p{Ll}{3,}$/u.test(x))) break;
+      } else if (words.some((x) => NOT_A_GOOD.has(x)) || NOT_A_GOOD.has(lower(a - 1))) break;
+      const name =
+        from < a
+          ? ctx.text
+              .slice(tokens[from]!.start, tokens[b - 1]!.end)
+              .toLowerCase()
+              .replace(/\s*-\s*/g, "-")
+          : words.join(" ");
+      if (from < a) {
+        push(ctx, from, b, { type: "Product", name, key: `Product:${name}`, rule: "context-traded-good" });
+        if (/^(,|and|or)$/.test(lower(b))) {
+          k = lower(b) === "," && /^(and|or)$/.test(lower(b + 1)) ? b + 2 : b + 1;
+          continue;
+        }
+        break;
+      }
       push(ctx, a, b, { type: "Product", name, key: `Product:${name}`, rule: "context-traded-good" });
       // "motorcycles and bicycles", "watches, clocks and toys".
       if (/^(,|and|or)$/.test(lower(b))) {

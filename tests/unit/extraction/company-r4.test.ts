@@ -181,7 +181,41 @@ const MODELS: [text: string, product: string | null, name: string][] = [
   ["The G20 leaders met in Rome.", null, "G20"],
 ];
 
+/** Classes of goods named by what qualifies a generic head, where goods are traded or restricted. */
+const CLASSES: [text: string, names: string[]][] = [
+  ["Chile banned exports of dual-use goods to Iran.", ["dual-use goods"]],
+  ["Peru will boost imports of medical goods and refining technologies.", ["medical goods", "refining technologies"]],
+  ["Seoul tightened controls on high-end items and mining equipment.", ["high-end items", "mining equipment"]],
+  ["The pact cuts Thai taxes on wine, cosmetics, surgical goods and other goods from Chile.", ["surgical goods"]],
+  ["Tariffs on industrial goods from Mexico fell.", ["industrial goods"]],
+];
+/** Generic heads with no class of their own: a state, or a word of no kind. */
+const NOT_CLASSES: [text: string, name: string][] = [
+  ["Tariffs on foreign goods rose in May.", "foreign goods"],
+  ["Exports of other goods fell.", "other goods"],
+  ["Canada imposed tariffs on Chinese goods.", "Chinese goods"],
+  ["Exports of such items fell.", "such items"],
+];
+
 describe("extraction", () => {
+  describe("classes of goods named by their qualifiers, round 4", () => {
+    const products = (text: string) =>
+      analyseDocument(doc(text))
+        .entities.filter((e) => e.type === "Product")
+        .map((e) => e.name);
+    for (const [text, names] of CLASSES) {
+      it(`finds ${names.join(", ")} in "${text}"`, () => {
+        const found = products(text);
+        for (const n of names) expect(found, found.join("; ")).toContain(n);
+      });
+    }
+    for (const [text, name] of NOT_CLASSES) {
+      it(`finds no Product ${name} in "${text}"`, () => {
+        expect(products(text)).not.toContain(name);
+      });
+    }
+  });
+
   describe("companies named by an industry's head word or by initials, round 4", () => {
     for (const [text, name] of COMPANIES) {
       it(`types ${name} as a Company in "${text}"`, () => {
