@@ -1989,6 +1989,25 @@ function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Agent nouns of a firm referred back to that name what it makes: "the Chinese battery maker". */
+const EPITHET_MAKERS: ReadonlySet<string> = new Set(["maker", "miner", "refiner", "manufacturer"]);
+
+/**
+ * "the Chinese battery maker", "the Australian lithium miner": a firm referred back to by an agent
+ * noun after a good (stage 3 read the noun as the firm named just before) makes that good.
+ */
+function epithetGoods(ctx: RuleContext, ruleId: string): void {
+  for (const m of ctx.mentions) {
+    if (m.rule !== "anaphora-company" || !EPITHET_MAKERS.has(m.text)) continue;
+    const ms = mentionsIn(ctx, m.sentence);
+    const at = ms.findIndex((x) => x.m === m);
+    const good = at > 0 ? ms[at - 1] : undefined;
+    const firm = ms[at]?.e;
+    if (!good || !firm || good.m.te !== m.ts || !GOOD_TYPES.includes(good.e.type)) continue;
+    emitRelation(ctx, firm, "PRODUCES", good.e, m.sentence, ruleId, {}, 0.6);
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -2003,6 +2022,7 @@ export const productionRule: TradeRule = {
     asProducer(ctx, this.id);
     worldProducer(ctx, this.id);
     firmsOwnGoods(ctx, this.id);
+    epithetGoods(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

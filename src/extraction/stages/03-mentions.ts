@@ -1510,6 +1510,9 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
   return false;
 }
 
+/** Nouns that refer back to a firm only after a modifier: "the iPhone maker", "the mining giant". */
+const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant"]);
+
 /** Nouns that refer back to the one firm just named: "the company", "the miner". */
 const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
   "company",
@@ -1542,9 +1545,22 @@ function findCompanyAnaphora(ctx: Ctx): void {
       const m = ctx.out[n++]!;
       if (m.type === "Company") recent.push(m);
     }
-    if (!FIRM_ANAPHORS.has(t.text) || ctx.claimed[k] || !recent.length) continue;
-    const the = tokens[k - 1]!;
-    if (!/^the$/i.test(the.text) || the.sentence !== t.sentence) continue;
+    const epithet = EPITHET_HEADS.has(t.text);
+    if ((!FIRM_ANAPHORS.has(t.text) && !epithet) || ctx.claimed[k] || !recent.length) continue;
+    // "the company", "the Australian miner", "the Perth-based company", "the iPhone maker".
+    let j = k - 1;
+    while (j >= k - 4 && j > 0 && tokens[j]!.sentence === t.sentence && !/^the$/i.test(tokens[j]!.text)) {
+      const w = tokens[j]!;
+      const modifier =
+        isHyphen(w) ||
+        (/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && (w.pos === "ADJ" || w.pos === "NOUN" || /(?:ed|ing)$/.test(w.text))) ||
+        /^\p{Ll}+\p{Lu}/u.test(w.text) ||
+        (isCap(w) && (ctx.claimed[j] === 1 || isHyphen(tokens[j + 1])));
+      if (!modifier) break;
+      j--;
+    }
+    const the = tokens[j]!;
+    if (!/^the$/i.test(the.text) || the.sentence !== t.sentence || (epithet && j === k - 1)) continue;
     recent = recent.filter((m) => t.sentence - m.sentence <= 2);
     const last = recent.at(-1);
     if (!last || recent.some((m) => m.name !== last.name)) continue;
@@ -1552,9 +1568,11 @@ function findCompanyAnaphora(ctx: Ctx): void {
     const next = tokens[k + 1];
     // "the company that won the tender", "the company Zentrix": another firm is introduced.
     if (next && next.sentence === t.sentence && (/^(?:that|who)$/.test(next.text) || isCap(next))) continue;
-    const a = tokens[k - 1]!;
+    // With modifiers, the noun alone: what the modifiers name stays theirs ("iPhone", "Australian").
+    const ts = j === k - 1 ? k - 1 : k;
+    const a = tokens[ts]!;
     added.push({
-      ts: k - 1,
+      ts,
       te: k + 1,
       start: a.start,
       end: t.end,
@@ -1569,7 +1587,7 @@ function findCompanyAnaphora(ctx: Ctx): void {
   if (!added.length) return;
   for (const m of added) {
     ctx.out.push(m);
-    ctx.claimed[m.ts] = ctx.claimed[m.ts + 1] = 1;
+    for (let x = m.ts; x < m.te; x++) ctx.claimed[x] = 1;
   }
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -76,6 +76,31 @@ const FOUND: Fact[] = [
     "PURCHASES",
     "energy products",
   ],
+  // An epithet after modifiers: "the Australian miner", "the Perth-based company", "the iPhone maker".
+  [
+    "Kestrel Metals Corp. raised funds. The Australian lithium miner will invest $1 billion in Chile.",
+    "Kestrel Metals Corp.",
+    "PRODUCES",
+    "lithium",
+  ],
+  [
+    "Kestrel Metals Corp. raised funds. The Perth-based company will invest $1 billion in Chile.",
+    "Kestrel Metals Corp.",
+    "INVESTED_IN",
+    "Chile",
+  ],
+  [
+    "Zentrix Corp posted results. The Seoul-based smartphone maker will invest $5 billion in Peru.",
+    "Zentrix Corp",
+    "INVESTED_IN",
+    "Peru",
+  ],
+  [
+    "Osprey Mining Ltd raised funds. The mining giant signed an agreement with Hanro Motors.",
+    "Osprey Mining Ltd",
+    "PARTNERED_WITH",
+    "Hanro Motors",
+  ],
   // A reported "will": "said it would invest".
   ["Kestrel Metals said it would invest $1 billion in Chile.", "Kestrel Metals", "INVESTED_IN", "Chile"],
   [
@@ -121,6 +146,15 @@ const REFUSED: [text: string, line: string][] = [
   [
     "Kestrel Metals lost the tender. The company that won it will invest $1 billion in Chile.",
     "Kestrel Metals INVESTED_IN Chile",
+  ],
+  // "the world's largest miner" is a rank, not a firm referred back to; "the maker" needs a modifier.
+  [
+    "Kestrel Metals Corp. raised funds. The world's largest miner will invest $1 billion in Chile.",
+    "Kestrel Metals Corp. INVESTED_IN Chile",
+  ],
+  [
+    "Kestrel Metals Corp. raised funds. The maker will invest $1 billion in Chile.",
+    "Kestrel Metals Corp. INVESTED_IN Chile",
   ],
   // A conditional or a wish stays one.
   ["Kestrel Metals said it would invest $1 billion in Chile if prices rose.", "Kestrel Metals INVESTED_IN Chile"],
