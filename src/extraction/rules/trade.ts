@@ -2245,13 +2245,36 @@ export const partnershipRule: TradeRule = {
       const word = ctx.tokens[ti]!.text;
       if (/^\p{Lu}/u.test(word) && ti > s.tokenStart && /^\p{Lu}/u.test(ctx.tokens[ti - 1]!.text)) continue;
       if (/^partners?$/i.test(word) && /^of$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
+      // "a major trading partner": trade between two states, not a partnership.
+      if (/^trading$/i.test(ctx.tokens[ti - 1]?.text ?? "")) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
       if (ms.some((x) => x.m.ts <= ti && ti < x.m.te)) continue;
-      // "brokered by Qatar", "backed by Japan": the third party is not a partner.
-      const after = ms.filter((x) => x.m.ts > ti && x.m.ts < ti + 12 && ctx.tokens[x.m.ts - 1]?.text !== "by");
+      // "brokered by Qatar", "backed by Japan": the third party is not a partner; "a more reliable
+      // partner than the US": the one compared with neither.
+      const after = ms.filter((x) => {
+        const at = /^the$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? "") ? x.m.ts - 2 : x.m.ts - 1;
+        return x.m.ts > ti && x.m.ts < ti + 12 && !/^(?:by|than)$/.test(ctx.tokens[at]?.text ?? "");
+      });
       const befores = ms.filter((x) => x.m.te <= ti);
       const before = befores.at(-1);
+      // "Japan, Australia and India, “strategic partners” of the US": each item and the state after "of".
+      const quotedOf =
+        /^partners$/i.test(word) &&
+        /^[”"’]$/.test(ctx.tokens[ti + 1]?.text ?? "") &&
+        /^of$/i.test(ctx.tokens[ti + 2]?.text ?? "");
+      if (quotedOf) {
+        const owner = after.find(
+          (x) => x.m.ts === ti + 3 || (x.m.ts === ti + 4 && /^the$/i.test(ctx.tokens[ti + 3]!.text)),
+        );
+        const list = listBefore(ctx, befores);
+        if (owner && list.length >= 1)
+          for (const x of list)
+            if (x.e.type === owner.e.type) emitRelation(ctx, x.e, "PARTNERED_WITH", owner.e, s.i, this.id, {}, 0.6);
+        continue;
+      }
       const pair = befores.length >= 2 ? befores.slice(-2) : null;
+      // "Japan, Australia and India": the last two of a longer list are not a pair.
+      if (pair && befores.length >= 3 && wordsBetween(ctx, befores.at(-3)!.m.te, pair[0]!.m.ts) === ",") continue;
       if (ctx.tokens[ti + 1]?.text === "between" && after.length >= 2) {
         emitRelation(ctx, after[0]!.e, "PARTNERED_WITH", after[1]!.e, s.i, this.id);
       } else if (
@@ -2269,6 +2292,17 @@ export const partnershipRule: TradeRule = {
     }
   },
 };
+
+/** The names of the list that ends with the last of `befores` ("A, B and C"), in text order. */
+function listBefore(ctx: RuleContext, befores: M[]): M[] {
+  const out = befores.length ? [befores.at(-1)!] : [];
+  for (let k = befores.length - 2; k >= 0; k--) {
+    const glue = wordsBetween(ctx, befores[k]!.m.te, out[0]!.m.ts);
+    if (glue !== "," && glue !== "and" && glue !== ", and") break;
+    out.unshift(befores[k]!);
+  }
+  return out;
+}
 
 /** Nouns that "purchasing" or "buying" qualifies without anything being bought. */
 const PURCHASING_NOUNS: ReadonlySet<string> = new Set([

@@ -101,6 +101,19 @@ const FOUND: Fact[] = [
     "PARTNERED_WITH",
     "Hanro Motors",
   ],
+  // Each state of a list called partners of another (the word in quotation marks).
+  [
+    "Calling Peru, Chile and Kenya “key strategic partners” of Japan, the minister spoke.",
+    "Chile",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
+  [
+    "Calling Peru, Chile and Kenya “key strategic partners” of Japan, the minister spoke.",
+    "Kenya",
+    "PARTNERED_WITH",
+    "Japan",
+  ],
   // A reported "will": "said it would invest".
   ["Kestrel Metals said it would invest $1 billion in Chile.", "Kestrel Metals", "INVESTED_IN", "Chile"],
   [
@@ -156,6 +169,13 @@ const REFUSED: [text: string, line: string][] = [
     "Kestrel Metals Corp. raised funds. The maker will invest $1 billion in Chile.",
     "Kestrel Metals Corp. INVESTED_IN Chile",
   ],
+  // Two items of a longer list are no pair; a trading partner or a comparison is no partnership.
+  [
+    "Calling Peru, Chile and Kenya “key strategic partners” of Japan, the minister spoke.",
+    "Chile PARTNERED_WITH Kenya",
+  ],
+  ["Vietnam is a major trading partner for Peru.", "Vietnam PARTNERED_WITH Peru"],
+  ["China positions itself as a more reliable partner than the United States.", "China PARTNERED_WITH United States"],
   // A conditional or a wish stays one.
   ["Kestrel Metals said it would invest $1 billion in Chile if prices rose.", "Kestrel Metals INVESTED_IN Chile"],
   ["Kestrel Metals said it would like to invest in Chile.", "Kestrel Metals INVESTED_IN Chile"],
