@@ -2008,6 +2008,34 @@ function epithetGoods(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Agent nouns right before a firm's name that make it a producer: "Australian miner X". */
+const PRODUCER_BEFORE: ReadonlySet<string> = new Set([
+  "producer",
+  "miner",
+  "refiner",
+  "smelter",
+  "maker",
+  "manufacturer",
+]);
+
+/**
+ * "Australian producer Kestrel Rare Earths", "miner Pilbara Lithium Ltd": a firm called a producer
+ * right before its name, whose name holds a good the text names, produces that good.
+ */
+function namedForItsGoods(ctx: RuleContext, ruleId: string): void {
+  let goods: LocalEntity[] | undefined;
+  for (const si of sentencesWith(ctx, PRODUCER_BEFORE)) {
+    goods ??= ctx.resolution.entities.filter((e) => GOOD_TYPES.includes(e.type));
+    if (!goods.length) return;
+    for (const x of mentionsIn(ctx, si)) {
+      if (x.e.type !== "Company" || !PRODUCER_BEFORE.has(ctx.tokens[x.m.ts - 1]?.text.toLowerCase() ?? "")) continue;
+      const name = ` ${x.m.text.toLowerCase()} `;
+      for (const g of goods)
+        if (name.includes(` ${g.name.toLowerCase()} `)) emitRelation(ctx, x.e, "PRODUCES", g, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -2023,6 +2051,7 @@ export const productionRule: TradeRule = {
     worldProducer(ctx, this.id);
     firmsOwnGoods(ctx, this.id);
     epithetGoods(ctx, this.id);
+    namedForItsGoods(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -2036,6 +2065,8 @@ export const productionRule: TradeRule = {
         (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts < ti + 12,
       );
       if (!actor || !target || actor.m.ts < ti - 12) continue;
+      // "Australian producer Kestrel Rare Earths": the demonym is the firm's home, the firm produces.
+      if (actor.m.demonym && actor.m.te === ti && ms.some((x) => x.m.ts === ti + 1 && x.e.type === "Company")) continue;
       // "Kenya sells cobalt to the world's largest producer of batteries": another party produces.
       if (/\b(?:to|from|with|than) (?:the|a|an)\b/.test(wordsBetween(ctx, actor.m.te, ti))) continue;
       emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, this.id, {}, 0.6);

@@ -114,6 +114,14 @@ const FOUND: Fact[] = [
     "PARTNERED_WITH",
     "Japan",
   ],
+  // A firm called a producer right before its name, the name holding a good the text names.
+  [
+    "Australian producer Kestrel Rare Earths said demand for rare earths rose.",
+    "Kestrel Rare Earths",
+    "PRODUCES",
+    "rare earths",
+  ],
+  ["Zinc smelter Busan Zinc Corp raised zinc prices.", "Busan Zinc Corp", "PRODUCES", "zinc"],
   // A reported "will": "said it would invest".
   ["Kestrel Metals said it would invest $1 billion in Chile.", "Kestrel Metals", "INVESTED_IN", "Chile"],
   [
@@ -176,6 +184,9 @@ const REFUSED: [text: string, line: string][] = [
   ],
   ["Vietnam is a major trading partner for Peru.", "Vietnam PARTNERED_WITH Peru"],
   ["China positions itself as a more reliable partner than the United States.", "China PARTNERED_WITH United States"],
+  // The demonym before "producer X" is the firm's home, not a producer; a name with no producer noun.
+  ["Australian producer Kestrel Rare Earths said demand for rare earths rose.", "Australia PRODUCES rare earths"],
+  ["Kestrel Rare Earths said demand for rare earths rose.", "Kestrel Rare Earths PRODUCES rare earths"],
   // A conditional or a wish stays one.
   ["Kestrel Metals said it would invest $1 billion in Chile if prices rose.", "Kestrel Metals INVESTED_IN Chile"],
   ["Kestrel Metals said it would like to invest in Chile.", "Kestrel Metals INVESTED_IN Chile"],
