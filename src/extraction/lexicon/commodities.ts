@@ -623,3 +623,48 @@ export const PRODUCT_CARRIERS: ReadonlySet<string> = new Set([
   "refinery",
   "refineries",
 ]);
+
+/**
+ * Manufactured goods (names of PRODUCTS entries) that a name's possessive before them marks as a
+ * firm's ("Zentrix's chips", "Hanro's electric vehicles"); commodities, food and arms are owned by
+ * states and people as often ("Trump's steel", "Kim's missiles").
+ */
+export const BRANDED_PRODUCTS: ReadonlySet<string> = new Set([
+  "semiconductors",
+  "AI chips",
+  "chipmaking equipment",
+  "smartphones",
+  "computers",
+  "consumer electronics",
+  "appliances",
+  "electronics",
+  "integrated circuits",
+  "central processing units",
+  "telecom equipment",
+  "electric vehicles",
+  "hybrid vehicles",
+  "electric vehicle batteries",
+  "batteries",
+  "sodium-ion batteries",
+  "lithium batteries",
+  "solar panels",
+  "wind turbines",
+  "turbines",
+  "robots",
+  "medical equipment",
+  "cars",
+  "automobiles",
+  "SUVs",
+  "trucks",
+  "buses",
+  "motorcycles",
+  "tractors",
+  "aircraft",
+  "jet engines",
+  "helicopters",
+  "vaccines",
+  "watches",
+  "toys",
+  "footwear",
+  "cosmetics",
+]);

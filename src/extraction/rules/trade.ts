@@ -2,6 +2,7 @@
 // export restrictions, postponements, market dominance, production, investment, partnerships
 // and purchases. Each reads one sentence: a trigger word, the actor before it, the object after.
 
+import { BRANDED_PRODUCTS } from "../lexicon/commodities.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
@@ -1876,6 +1877,165 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** A rank among the world's producers: "largest", "top", "second-largest", "leading". */
+const RANK_WORDS = /^(?:largest|biggest|top|leading|major|main|dominant|second-largest|third-largest|no\.?)$/i;
+
+/**
+ * Whether the words before the producer noun at `k` rank it in the world: "the world's (second)
+ * largest producer", "among the world's top producers", "a top global producer", "the largest
+ * producer globally".
+ */
+function worldRanked(ctx: RuleContext, start: number, k: number): boolean {
+  let world = false;
+  let rank = false;
+  for (let j = k - 1; j >= Math.max(start, k - 5); j--) {
+    const w = ctx.tokens[j]!.text.toLowerCase();
+    if (w === "world" || w === "global" || w === "globe") world = true;
+    else if (RANK_WORDS.test(w)) rank = true;
+    else if (/^[,;:()]$/.test(w) || w === "of") break;
+  }
+  const after = ctx.tokens[k + 1]?.text.toLowerCase();
+  if (after === "globally" || (after === "in" && ctx.tokens[k + 3]?.text.toLowerCase() === "world")) world = true;
+  return world && rank;
+}
+
+/** The one distinct entity of `types` in sentence `si`, before token `before` (all of it when -1). */
+function theOnly(ctx: RuleContext, si: number, types: readonly string[], before = -1): LocalEntity | undefined {
+  let only: LocalEntity | undefined;
+  for (const x of mentionsIn(ctx, si)) {
+    if (before >= 0 && x.m.ts >= before) break;
+    if (!types.includes(x.e.type) || x.m.demonym) continue;
+    if (only && only !== x.e) return undefined;
+    only = x.e;
+  }
+  return only;
+}
+
+const GOOD_TYPES: readonly string[] = ["Mineral", "Product"];
+
+/**
+ * "…, as the world's top producer tightens controls", "a nation that stands among the world's top
+ * producers of nickel", "a refinery in the world's second largest producer of bauxite": a
+ * producer ranked in the world and written without its name is the one state of its sentence
+ * before it, else of the two sentences before (when one state only is named there); the good is
+ * the one after "of", in the phrase, or the one good of the sentence (else of the one before).
+ */
+function worldProducer(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, PRODUCER_NOUNS)) {
+    const s = ctx.sentences[si]!;
+    for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+      if (!PRODUCER_NOUNS.has(ctx.tokens[k]!.text.toLowerCase()) || !worldRanked(ctx, s.tokenStart, k)) continue;
+      const ms = mentionsIn(ctx, si);
+      // Named right after it ("the world's largest producer, China"): the registry's rows read it.
+      const next = ms.find((x) => x.m.ts > k);
+      if (next && next.m.ts <= k + 2 && (next.e.type === "Country" || next.e.type === "Company")) continue;
+      // The good: "of Y" right after, or in the phrase ("the world's top cobalt producer").
+      let good = ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.ts > k + 1 && x.m.ts <= k + 4);
+      if (good && ctx.tokens[k + 1]?.text.toLowerCase() !== "of") good = undefined;
+      good ??= ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.te <= k && x.m.ts >= k - 4);
+      const goodEntity =
+        good?.e ?? theOnly(ctx, si, GOOD_TYPES) ?? (si > 0 ? theOnly(ctx, si - 1, GOOD_TYPES) : undefined);
+      if (!goodEntity) continue;
+      // "Chile, the world's largest producer": the state the apposition is about.
+      const comma = ms.filter((x) => x.m.te < k && x.m.te >= k - 7 && ctx.tokens[x.m.te]?.text === ",").at(-1);
+      const apposed =
+        comma?.e.type === "Country" &&
+        !comma.m.demonym &&
+        /^(?:the|a|an)$/i.test(ctx.tokens[comma.m.te + 1]?.text ?? "")
+          ? comma.e
+          : undefined;
+      // "Japan buys nickel from the world's top producer": another party than the one named.
+      let d = k - 1;
+      while (d > s.tokenStart && !/^(?:the|a|an)$/i.test(ctx.tokens[d]!.text) && k - d < 6) d--;
+      if (
+        !apposed &&
+        /^(?:from|to|with|than|over|against|on|by|and|or|unlike|overtook|overtaking)$/i.test(
+          ctx.tokens[d - 1]?.text ?? "",
+        )
+      )
+        continue;
+      let state = apposed ?? theOnly(ctx, si, ["Country"], k);
+      if (!state && !ms.some((x) => x.m.ts < k && x.e.type === "Country")) {
+        for (let b = si - 1; b >= Math.max(0, si - 2) && !state; b--) state = theOnly(ctx, b, ["Country"]);
+      }
+      if (state) emitRelation(ctx, state, "PRODUCES", goodEntity, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
+/** "'s", and the apostrophe alone after a name in -s ("Kestrel Motors' trucks"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * "Nvidia's H20 model", "Hanro's electric vehicles", "Zentrix's latest smartphones": a firm's
+ * possessive right before a branded good or a model (one modifier between at most) that ends the
+ * phrase: the firm makes it ("Apple's chip imports" are bought, not made).
+ */
+function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, POSSESSIVES)) {
+    const ms = mentionsIn(ctx, si);
+    for (let n = 0; n < ms.length - 1; n++) {
+      const firm = ms[n]!;
+      const mark = ctx.tokens[firm.m.te]?.text ?? "";
+      if (firm.e.type !== "Company" || !POSSESSIVES.has(mark)) continue;
+      if (mark.length === 1 && !firm.m.text.endsWith("s")) continue;
+      const good = ms[n + 1]!;
+      if (good.e.type !== "Product" || good.m.ts > firm.m.te + 2) continue;
+      if (good.m.ts === firm.m.te + 2 && !/^\p{Ll}+$/u.test(ctx.tokens[firm.m.te + 1]!.text)) continue;
+      if (!BRANDED_PRODUCTS.has(good.e.name) && good.m.rule !== "model-product") continue;
+      if (ctx.tokens[good.m.te]?.pos === "NOUN" && ctx.tokens[good.m.te]!.sentence === si) continue;
+      emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
+/** Agent nouns of a firm referred back to that name what it makes: "the Chinese battery maker". */
+const EPITHET_MAKERS: ReadonlySet<string> = new Set(["maker", "miner", "refiner", "manufacturer"]);
+
+/**
+ * "the Chinese battery maker", "the Australian lithium miner": a firm referred back to by an agent
+ * noun after a good (stage 3 read the noun as the firm named just before) makes that good.
+ */
+function epithetGoods(ctx: RuleContext, ruleId: string): void {
+  for (const m of ctx.mentions) {
+    if (m.rule !== "anaphora-company" || !EPITHET_MAKERS.has(m.text)) continue;
+    const ms = mentionsIn(ctx, m.sentence);
+    const at = ms.findIndex((x) => x.m === m);
+    const good = at > 0 ? ms[at - 1] : undefined;
+    const firm = ms[at]?.e;
+    if (!good || !firm || good.m.te !== m.ts || !GOOD_TYPES.includes(good.e.type)) continue;
+    emitRelation(ctx, firm, "PRODUCES", good.e, m.sentence, ruleId, {}, 0.6);
+  }
+}
+
+/** Agent nouns right before a firm's name that make it a producer: "Australian miner X". */
+const PRODUCER_BEFORE: ReadonlySet<string> = new Set([
+  "producer",
+  "miner",
+  "refiner",
+  "smelter",
+  "maker",
+  "manufacturer",
+]);
+
+/**
+ * "Australian producer Kestrel Rare Earths", "miner Pilbara Lithium Ltd": a firm called a producer
+ * right before its name, whose name holds a good the text names, produces that good.
+ */
+function namedForItsGoods(ctx: RuleContext, ruleId: string): void {
+  let goods: LocalEntity[] | undefined;
+  for (const si of sentencesWith(ctx, PRODUCER_BEFORE)) {
+    goods ??= ctx.resolution.entities.filter((e) => GOOD_TYPES.includes(e.type));
+    if (!goods.length) return;
+    for (const x of mentionsIn(ctx, si)) {
+      if (x.e.type !== "Company" || !PRODUCER_BEFORE.has(ctx.tokens[x.m.ts - 1]?.text.toLowerCase() ?? "")) continue;
+      const name = ` ${x.m.text.toLowerCase()} `;
+      for (const g of goods)
+        if (name.includes(` ${g.name.toLowerCase()} `)) emitRelation(ctx, x.e, "PRODUCES", g, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -1888,6 +2048,10 @@ export const productionRule: TradeRule = {
     this.legacy?.(ctx, readSentences(ctx, from));
     makersOfGoods(ctx, this.id);
     asProducer(ctx, this.id);
+    worldProducer(ctx, this.id);
+    firmsOwnGoods(ctx, this.id);
+    epithetGoods(ctx, this.id);
+    namedForItsGoods(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -1901,6 +2065,10 @@ export const productionRule: TradeRule = {
         (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts < ti + 12,
       );
       if (!actor || !target || actor.m.ts < ti - 12) continue;
+      // "Australian producer Kestrel Rare Earths": the demonym is the firm's home, the firm produces.
+      if (actor.m.demonym && actor.m.te === ti && ms.some((x) => x.m.ts === ti + 1 && x.e.type === "Company")) continue;
+      // "Kenya sells cobalt to the world's largest producer of batteries": another party produces.
+      if (/\b(?:to|from|with|than) (?:the|a|an)\b/.test(wordsBetween(ctx, actor.m.te, ti))) continue;
       emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, this.id, {}, 0.6);
     }
   },
@@ -2108,13 +2276,36 @@ export const partnershipRule: TradeRule = {
       const word = ctx.tokens[ti]!.text;
       if (/^\p{Lu}/u.test(word) && ti > s.tokenStart && /^\p{Lu}/u.test(ctx.tokens[ti - 1]!.text)) continue;
       if (/^partners?$/i.test(word) && /^of$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
+      // "a major trading partner": trade between two states, not a partnership.
+      if (/^trading$/i.test(ctx.tokens[ti - 1]?.text ?? "")) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
       if (ms.some((x) => x.m.ts <= ti && ti < x.m.te)) continue;
-      // "brokered by Qatar", "backed by Japan": the third party is not a partner.
-      const after = ms.filter((x) => x.m.ts > ti && x.m.ts < ti + 12 && ctx.tokens[x.m.ts - 1]?.text !== "by");
+      // "brokered by Qatar", "backed by Japan": the third party is not a partner; "a more reliable
+      // partner than the US": the one compared with neither.
+      const after = ms.filter((x) => {
+        const at = /^the$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? "") ? x.m.ts - 2 : x.m.ts - 1;
+        return x.m.ts > ti && x.m.ts < ti + 12 && !/^(?:by|than)$/.test(ctx.tokens[at]?.text ?? "");
+      });
       const befores = ms.filter((x) => x.m.te <= ti);
       const before = befores.at(-1);
+      // "Japan, Australia and India, “strategic partners” of the US": each item and the state after "of".
+      const quotedOf =
+        /^partners$/i.test(word) &&
+        /^[”"’]$/.test(ctx.tokens[ti + 1]?.text ?? "") &&
+        /^of$/i.test(ctx.tokens[ti + 2]?.text ?? "");
+      if (quotedOf) {
+        const owner = after.find(
+          (x) => x.m.ts === ti + 3 || (x.m.ts === ti + 4 && /^the$/i.test(ctx.tokens[ti + 3]!.text)),
+        );
+        const list = listBefore(ctx, befores);
+        if (owner && list.length >= 1)
+          for (const x of list)
+            if (x.e.type === owner.e.type) emitRelation(ctx, x.e, "PARTNERED_WITH", owner.e, s.i, this.id, {}, 0.6);
+        continue;
+      }
       const pair = befores.length >= 2 ? befores.slice(-2) : null;
+      // "Japan, Australia and India": the last two of a longer list are not a pair.
+      if (pair && befores.length >= 3 && wordsBetween(ctx, befores.at(-3)!.m.te, pair[0]!.m.ts) === ",") continue;
       if (ctx.tokens[ti + 1]?.text === "between" && after.length >= 2) {
         emitRelation(ctx, after[0]!.e, "PARTNERED_WITH", after[1]!.e, s.i, this.id);
       } else if (
@@ -2132,6 +2323,17 @@ export const partnershipRule: TradeRule = {
     }
   },
 };
+
+/** The names of the list that ends with the last of `befores` ("A, B and C"), in text order. */
+function listBefore(ctx: RuleContext, befores: M[]): M[] {
+  const out = befores.length ? [befores.at(-1)!] : [];
+  for (let k = befores.length - 2; k >= 0; k--) {
+    const glue = wordsBetween(ctx, befores[k]!.m.te, out[0]!.m.ts);
+    if (glue !== "," && glue !== "and" && glue !== ", and") break;
+    out.unshift(befores[k]!);
+  }
+  return out;
+}
 
 /** Nouns that "purchasing" or "buying" qualifies without anything being bought. */
 const PURCHASING_NOUNS: ReadonlySet<string> = new Set([
@@ -2217,6 +2419,8 @@ export const purchaseRule: TradeRule = {
       if (!actor || !target) continue;
       const from = ms.find((x) => x.e.type === "Country" && x.m.te >= target.m.ts - 1 && x.m.te <= target.m.ts);
       if (from?.e === actor.e) continue;
+      // "purchase agreements of U.S. agricultural and energy products": the buyer's own goods are sold.
+      if (ms.some((x) => x.e === actor.e && x.m.ts > ti && x.m.te <= target.m.ts)) continue;
       const attributes: Record<string, string> = from ? { from: from.e.name } : {};
       emitRelation(ctx, actor.e, "PURCHASES", target.e, s.i, this.id, attributes);
       // "purchases of U.S. soybeans, gas, and pickup trucks": the rest of the list.

@@ -4,6 +4,7 @@
 // linking mentions to entities is stage 4's job.
 
 import {
+  BRANDED_PRODUCTS,
   CUED_PRODUCTS,
   ELEMENT_STOP,
   ELEMENTS,
@@ -558,6 +559,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
     push(ctx, a.ts, a.te, { type: "Agency", name: a.name, key: "", rule: "agency-noun", nationality: a.code });
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   retypeFirmNames(ctx);
+  findCompanyAnaphora(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
   const perSentence = new Map<number, number>();
   return ctx.out.filter((m) => {
@@ -1553,6 +1555,132 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
   return false;
 }
 
+/** Nouns that refer back to a firm only after a modifier: "the iPhone maker", "the mining giant". */
+const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant"]);
+
+/** Nouns that refer back to the one firm just named: "the company", "the miner". */
+const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "miner",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "steelmaker",
+  "refiner",
+  "manufacturer",
+  "conglomerate",
+]);
+
+/**
+ * "Kestrel Metals will build a smelter. The company said it would invest $1 billion in Peru": "the
+ * company" (or "the miner", "the chipmaker") is the firm named last, when one firm only is named
+ * from that mention's sentence on and it is at most two sentences back. Run on the sorted
+ * mentions; adds a Company mention of that firm's name, then sorts again.
+ */
+function findCompanyAnaphora(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const added: Mention[] = [];
+  let n = 0;
+  // The firms mentioned in the last three sentences, in text order.
+  let recent: Mention[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    while (n < ctx.out.length && ctx.out[n]!.ts < k) {
+      const m = ctx.out[n++]!;
+      if (m.type === "Company") recent.push(m);
+    }
+    const epithet = EPITHET_HEADS.has(t.text);
+    if ((!FIRM_ANAPHORS.has(t.text) && !epithet) || ctx.claimed[k] || !recent.length) continue;
+    // "the company", "the Australian miner", "the Perth-based company", "the iPhone maker".
+    let j = k - 1;
+    while (j >= k - 4 && j > 0 && tokens[j]!.sentence === t.sentence && !/^the$/i.test(tokens[j]!.text)) {
+      const w = tokens[j]!;
+      const modifier =
+        isHyphen(w) ||
+        (/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && (w.pos === "ADJ" || w.pos === "NOUN" || /(?:ed|ing)$/.test(w.text))) ||
+        /^\p{Ll}+\p{Lu}/u.test(w.text) ||
+        (isCap(w) && (ctx.claimed[j] === 1 || isHyphen(tokens[j + 1])));
+      if (!modifier) break;
+      j--;
+    }
+    const the = tokens[j]!;
+    if (!/^the$/i.test(the.text) || the.sentence !== t.sentence || (epithet && j === k - 1)) continue;
+    recent = recent.filter((m) => t.sentence - m.sentence <= 2);
+    const last = recent.at(-1);
+    if (!last || recent.some((m) => m.name !== last.name)) continue;
+    if (t.sentence === last.sentence && k - last.te < 3) continue;
+    const next = tokens[k + 1];
+    // "the company that won the tender", "the company Zentrix": another firm is introduced.
+    if (next && next.sentence === t.sentence && (/^(?:that|who)$/.test(next.text) || isCap(next))) continue;
+    // With modifiers, the noun alone: what the modifiers name stays theirs ("iPhone", "Australian").
+    const ts = j === k - 1 ? k - 1 : k;
+    const a = tokens[ts]!;
+    added.push({
+      ts,
+      te: k + 1,
+      start: a.start,
+      end: t.end,
+      text: ctx.text.slice(a.start, t.end),
+      sentence: t.sentence,
+      type: "Company",
+      name: last.name,
+      key: last.key,
+      rule: "anaphora-company",
+    });
+  }
+  if (!added.length) return;
+  for (const m of added) {
+    ctx.out.push(m);
+    for (let x = m.ts; x < m.te; x++) ctx.claimed[x] = 1;
+  }
+  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether the name at `ts` follows a firm's name and "and", "&", "," or ", and" in its sentence. */
+function coordinatedWithCompany(ctx: Ctx, ts: number): boolean {
+  const { tokens } = ctx;
+  const last = ctx.out.at(-1);
+  if (last?.type !== "Company" || last.sentence !== tokens[ts]!.sentence) return false;
+  const glue = tokens
+    .slice(last.te, ts)
+    .map((t) => t.text)
+    .join(" ");
+  return glue === "and" || glue === "," || glue === ", and";
+}
+
+/** What a firm has and a person or a state does not: "X's shares", "X's chief executive". */
+const FIRM_POSSESSIONS =
+  /^(?:shares|stock|shareholders|stockholders|investors|board|executives|employees|chief executive|chief financial officer|ceo|cfo|chairman|founder|co-founder|market value|market capitalisation|market capitalization|valuation|quarterly|earnings|revenue|revenues|net profit|operating profit|profits|share price|subsidiary|subsidiaries|factories|headquarters|ipo)$/;
+
+/**
+ * Whether "'s" after the name at `te` opens what a firm owns: shares, a chief executive, earnings,
+ * or a manufactured good or model ("Nvidia's H20 model", "Zentrix's chips").
+ */
+function firmPossession(ctx: Ctx, te: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[te]?.sentence;
+  if (s === undefined || !/^['’]s$/.test(tokens[te]!.text) || tokens[te + 1]?.sentence !== s) return false;
+  const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text.toLowerCase() : "");
+  for (let k = te + 1; k <= te + 2; k++) {
+    if (
+      FIRM_POSSESSIONS.test(at(k)) ||
+      FIRM_POSSESSIONS.test(`${at(k)} ${at(k + 1)}`) ||
+      /^C[EF]O$/.test(tokens[k]!.text)
+    )
+      return true;
+    const next = tokens[k]!.text;
+    if (MODEL.test(next) || MODEL_NO_HYPHEN.test(next))
+      return MODEL_HEADS.has(at(k + 1)) || /^models?$/.test(at(k + 1));
+    const hit = commonMatcher.matchAt(ctx.text, tokens, k);
+    // A branded good ending the phrase: not "Trump's steel tariffs", "X's chip imports".
+    if (hit) return BRANDED_PRODUCTS.has(hit.value.name) && tokens[hit.te]?.pos !== "NOUN";
+    // One modifier may come first ("Kestrel's new chief executive", "Zentrix's latest chips").
+    if (!/^\p{Ll}+$/u.test(next)) return false;
+  }
+  return false;
+}
+
 /**
  * "Director General for Trade Sabine Weyand", "Minister of Investment, Trade, and Industry Tengku
  * Zafrul Abdul Aziz": the last portfolio word of a title whose head came a few tokens before
@@ -1882,6 +2010,22 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: named.type, name: named.name, key: "", rule: "repeat-of-named" });
     return;
   }
+  // "Zentrix's shares", "Kestrel's chief executive", "Nvidia's H20 chips": what only a firm owns.
+  if (
+    len <= 3 &&
+    firmPossession(ctx, te) &&
+    !(first.first && isVocabularyWord(first.text.toLowerCase())) &&
+    !ctx.names.surnames.has(first.text) &&
+    !personShaped()
+  ) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-possession" });
+    return;
+  }
+  // "JPMorgan and Goldman Sachs signed …", "Vale, Glencore and BHP": a name listed after a firm.
+  if (len <= 3 && coordinatedWithCompany(ctx, ts) && !ctx.names.surnames.has(first.text) && !personShaped()) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-coordination" });
+    return;
+  }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").
   if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
@@ -1906,7 +2050,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // Camel-case brands: "TikTok", "OpenAI".
   if (
     len === 1 &&
-    /^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) &&
+    // "JPMorgan": two or three capitals of initials before a capitalised word.
+    (/^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) || /^\p{Lu}{2,3}\p{Lu}\p{Ll}{3,}$/u.test(first.text)) &&
     !/^Mc|^Mac/.test(first.text) &&
     // "MoU", "MoC": a memorandum's abbreviation, not a brand.
     !/^\p{Lu}o\p{Lu}s?$/u.test(first.text) &&
@@ -1941,6 +2086,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post" });
     return;
   }
+
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
   const apposed = len >= 2 && len <= 3 ? titleBeforeComma(ctx, ts) : null;
   const nameWords = joinedWords(tokens, ts, te);
@@ -2413,6 +2559,34 @@ function findCommonTerms(ctx: Ctx) {
   findTradedGoods(ctx);
 }
 
+/** Nouns before "of" that name a class of goods only: "the export of dual-use goods". */
+const CLASS_OF_TRIGGERS: ReadonlySet<string> = new Set(["export", "import", "manufacture", "sale", "sales", "supply"]);
+/** Measures before "on" that name a class of goods only: "controls on dual-use items". */
+const CLASS_ON_TRIGGERS: ReadonlySet<string> = new Set([
+  "controls",
+  "restrictions",
+  "ban",
+  "bans",
+  "curbs",
+  "tariffs",
+  "duties",
+  "taxes",
+  "levies",
+  "quotas",
+]);
+
+/** Generic heads named by their qualifiers: "medical goods", "refining technologies". */
+const GENERIC_GOODS_HEADS: ReadonlySet<string> = new Set([
+  "goods",
+  "products",
+  "items",
+  "technologies",
+  "technology",
+  "tech",
+  "equipment",
+  "components",
+]);
+
 /**
  * Goods the lexicon does not know, named where the text trades them: "exports of frozen durian",
  * "importers of catfish and shrimp", "durian exports". The noun phrase (at most two
@@ -2446,14 +2620,27 @@ function findTradedGoods(ctx: Ctx) {
       }
       continue;
     }
-    if (!GOODS_OF_TRIGGERS.has(w) || lower(i + 1) !== "of") continue;
+    // "controls on dual-use goods", "the export of medical items": only a class of goods is named there.
+    const classOnly =
+      !(GOODS_OF_TRIGGERS.has(w) && lower(i + 1) === "of") &&
+      ((CLASS_OF_TRIGGERS.has(w) && lower(i + 1) === "of") || (CLASS_ON_TRIGGERS.has(w) && lower(i + 1) === "on"));
+    if (!classOnly && (!GOODS_OF_TRIGGERS.has(w) || lower(i + 1) !== "of")) continue;
     let k = i + 2;
     // "of US corn", "on Chinese steel": a country word before the good.
     while (ctx.claimed[k] && tokens[k]?.sentence === s && /^\p{Lu}/u.test(tokens[k]!.text) && k < i + 5) k++;
     const modifier = (t: Token) =>
       /^\p{Ll}/u.test(t.text) && (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|en)$/.test(t.text)));
+    // "dual-use", "high-end": two lower-case words joined by a hyphen qualify a generic head.
+    const hyphened = (x: number) =>
+      free(x, s) &&
+      free(x + 2, s) &&
+      isHyphen(tokens[x + 1]) &&
+      /^\p{Ll}{2,}$/u.test(tokens[x]!.text) &&
+      /^\p{Ll}{2,}$/u.test(tokens[x + 2]!.text) &&
+      GENERIC_GOODS_HEADS.has(lower(x + 3));
     for (let item = 0; item < 4; item++) {
       let a = k;
+      if (hyphened(a)) a += 3;
       while (a < k + 2 && free(a, s) && modifier(tokens[a]!)) a++;
       // A good the lexicon found already: the list goes on after it.
       const known = ctx.claimed[a] ? goodsAt().get(a) : undefined;
@@ -2469,8 +2656,33 @@ function findTradedGoods(ctx: Ctx) {
       const closed = b > a && !(end && end.sentence === s && (end.pos === "NOUN" || end.pos === "PROPN"));
       if (!closed) break;
       const words = tokens.slice(a, b).map((t) => t.text.toLowerCase());
-      if (words.some((x) => NOT_A_GOOD.has(x)) || NOT_A_GOOD.has(lower(a - 1))) break;
-      const name = words.join(" ");
+      // "medical goods", "dual-use goods", "refining technologies": a class of goods named by what
+      // qualifies a generic head (its modifiers kept in the name), when that is no generic word.
+      let from = a;
+      if (classOnly && !GENERIC_GOODS_HEADS.has(words.at(-1)!)) break;
+      if (GENERIC_GOODS_HEADS.has(words.at(-1)!)) {
+        from = k;
+        const qualifiers = tokens
+          .slice(from, b - 1)
+          .map((t) => t.text.toLowerCase())
+          .filter((x) => x !== "-");
+        if (!qualifiers.length || qualifiers.some((x) => NOT_A_GOOD.has(x) || !/^\p{Ll}{3,}$/u.test(x))) break;
+      } else if (words.some((x) => NOT_A_GOOD.has(x)) || NOT_A_GOOD.has(lower(a - 1))) break;
+      const name =
+        from < a
+          ? ctx.text
+              .slice(tokens[from]!.start, tokens[b - 1]!.end)
+              .toLowerCase()
+              .replace(/\s*-\s*/g, "-")
+          : words.join(" ");
+      if (from < a) {
+        push(ctx, from, b, { type: "Product", name, key: `Product:${name}`, rule: "context-traded-good" });
+        if (/^(,|and|or)$/.test(lower(b))) {
+          k = lower(b) === "," && /^(and|or)$/.test(lower(b + 1)) ? b + 2 : b + 1;
+          continue;
+        }
+        break;
+      }
       push(ctx, a, b, { type: "Product", name, key: `Product:${name}`, rule: "context-traded-good" });
       // "motorcycles and bicycles", "watches, clocks and toys".
       if (/^(,|and|or)$/.test(lower(b))) {
@@ -2592,6 +2804,8 @@ function modelIsHead(next: Token | undefined, s: number): boolean {
 
 /** A model designation: letters, a hyphen and digits ("F-35", "J-20", "S-400"), with an optional plural. */
 const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;
+/** A model designation without a hyphen ("H20", "A320", "M4"): a product only before a product head. */
+const MODEL_NO_HYPHEN = /^\p{Lu}{1,3}\d{1,4}[A-Z]?$/u;
 
 /**
  * "F-35 fighter jets", "an F-35", "J-20s": a model designation before a product head, or standing
@@ -2600,17 +2814,21 @@ const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;
 function modelProductEnd(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
   const t = tokens[i]!;
-  if (!MODEL.test(t.text)) return -1;
+  const bare = MODEL_NO_HYPHEN.test(t.text);
+  if (!bare && !MODEL.test(t.text)) return -1;
   const s = t.sentence;
   const word = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text.toLowerCase() : "");
   let end = -1;
   if (MODEL_HEADS.has(`${word(i + 1)} ${word(i + 2)}`)) end = i + 3;
   else if (MODEL_HEADS.has(word(i + 1))) end = i + 2;
-  else if (/^(an?|the)$/.test(word(i - 1)) && modelIsHead(tokens[i + 1], s)) end = i + 1;
+  // "Nvidia's H20 model": the model's own noun.
+  else if (bare && /^models?$/.test(word(i + 1))) end = i + 2;
+  else if (!bare && /^(an?|the)$/.test(word(i - 1)) && modelIsHead(tokens[i + 1], s)) end = i + 1;
   if (end < 0) return -1;
   for (let k = i; k < end; k++) if (ctx.claimed[k]) return -1;
   const name = t.text.replace(/s$/, "");
-  push(ctx, i, end, { type: "Product", name, key: `Product:${name}`, rule: "model-product" });
+  // "H20" and "H-20" are one model: the key without the hyphen.
+  push(ctx, i, end, { type: "Product", name, key: `Product:${name.replace("-", "")}`, rule: "model-product" });
   return end;
 }
 

@@ -157,6 +157,23 @@ function wished(cl: Clause<M>): boolean {
   const v = cl.verb;
   return (v.modal !== undefined && UNREAL_MODALS.has(v.modal)) || v.control.some((c) => WISH_WORDS.has(c));
 }
+/** Verbs of saying whose "would" is a reported "will": "X said it would invest $1 billion". */
+const SAID = /^(?:said|announced|confirmed|added|stated|told|pledged|promised|agreed)$/;
+
+/** Whether the clause's "would" reports a "will": a verb of saying (and "that") right before the clause. */
+function reportedWill(ctx: RuleContext, cl: Clause<M>): boolean {
+  // Not "said it would like to invest", nor "said it would invest if prices rose".
+  if (cl.verb.modal !== "would" || cl.verb.control.length) return false;
+  for (let k = cl.ts; k < cl.te + 8 && k < ctx.tokens.length; k++)
+    if (/^(?:if|unless)$/.test(forms(ctx).lower[k]!)) return false;
+  for (let k = cl.ts - 1; k >= Math.max(0, cl.ts - 4); k--) {
+    const w = forms(ctx).lower[k]!;
+    if (SAID.test(w)) return true;
+    if (w !== "that" && w !== "on" && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w))
+      return false;
+  }
+  return false;
+}
 const THREAT_NOUNS: ReadonlySet<string> = new Set(["threat", "plan", "proposal", "prospect", "risk"]);
 const COPULAS: ReadonlySet<string> = new Set(["be", "become", "remain"]);
 const KINDS: Readonly<Record<string, string>> = {
@@ -851,7 +868,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     (!!t.clause &&
       (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
   if (t.chunk && t.clause && negated(ctx, t.clause) && hostOk) return;
-  if (e.factual && t.clause && wished(t.clause)) return;
+  if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
   const sourceTypes = e.alsoState ? stateSourceTypes(e) : e.sourceTypes;
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);

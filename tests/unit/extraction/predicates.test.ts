@@ -187,6 +187,20 @@ const ROWS: Row[] = [
     "copper",
   ],
   [
+    "X is (made) the world leader in Y production / output / mining",
+    "Kenya became a regional leader in cobalt refining.",
+    "Kenya",
+    "PRODUCES",
+    "cobalt",
+  ],
+  [
+    "X builds / opens / commissions a Y plant / factory / processing facility (a firm)",
+    "Andes Copper Corp opened a lithium hydroxide plant near Lima.",
+    "Andes Copper Corp",
+    "PRODUCES",
+    "lithium hydroxide",
+  ],
+  [
     "X operates / owns / runs a Y mine / refinery / plant",
     "Andes Copper Corp operates the largest copper mine in Peru.",
     "Andes Copper Corp",
