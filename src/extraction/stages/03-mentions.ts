@@ -2016,13 +2016,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     firmPossession(ctx, te) &&
     !(first.first && isVocabularyWord(first.text.toLowerCase())) &&
     !ctx.names.surnames.has(first.text) &&
-    !personShaped()
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-possession" });
     return;
   }
   // "JPMorgan and Goldman Sachs signed …", "Vale, Glencore and BHP": a name listed after a firm.
-  if (len <= 3 && coordinatedWithCompany(ctx, ts) && !ctx.names.surnames.has(first.text) && !personShaped()) {
+  if (
+    len <= 3 &&
+    coordinatedWithCompany(ctx, ts) &&
+    !ctx.names.surnames.has(first.text) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-coordination" });
     return;
   }
