@@ -2,6 +2,8 @@
 // earth export licensing regime") and capitalised names before a policy noun ("Liberation Day
 // declarations"). Adds Policy entities; relations come from the other rules.
 
+import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
+import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
@@ -71,23 +73,110 @@ export const namedPolicyRule: Rule = {
         continue;
       }
       let a = i;
-      // Back over at most five capitalised words: a longer run is not a policy's name.
-      while (
-        a > 0 &&
-        i - a <= 4 &&
-        /^\p{Lu}/u.test(ctx.tokens[a - 1]!.text) &&
-        ctx.tokens[a - 1]!.sentence === t.sentence &&
-        !ctx.tokens[a - 1]!.first
-      )
-        a--;
+      const capitalHead = CAPITAL_HEADS.has(t.text);
+      // Back over at most five capitalised words: a longer run is not a policy's name. A capitalised
+      // head also takes a hyphenated pair of names ("the Japan-EU Competitiveness Alliance").
+      for (;;) {
+        const p = ctx.tokens[a - 1];
+        if (!p || i - a > 4 || p.sentence !== t.sentence) break;
+        // A sentence's first word is part of the name only when the tagger reads it as one ("Defense Production Act").
+        if (/^\p{Lu}/u.test(p.text) && (!p.first || (capitalHead && /^(PROPN|NOUN|ADJ)$/.test(p.pos)))) {
+          a--;
+          continue;
+        }
+        const q = ctx.tokens[a - 2];
+        if (
+          capitalHead &&
+          a < i &&
+          /^[-–]$/.test(p.text) &&
+          q &&
+          q.end === p.start &&
+          p.end === ctx.tokens[a]!.start &&
+          /^\p{Lu}/u.test(q.text)
+        ) {
+          a--;
+          continue;
+        }
+        break;
+      }
+      if (ctx.tokens[a]!.text === "-" || ctx.tokens[a]!.text === "–") a++;
       if (a === i || i - a > 4) continue;
-      const covered = mentionsIn(ctx, t.sentence).some((x) => x.m.ts <= a && x.m.te >= a + 1);
+      // A title-case headline capitalises every word: no name can be read from it.
+      if (capitalHead && titleCase(ctx, t.sentence)) continue;
+      const ms = mentionsIn(ctx, t.sentence);
+      // "the Japan-EU Competitiveness Alliance", read as a body by stage 3: two states' instrument.
+      const body = capitalHead ? ms.find((x) => x.e.type === "Organization" && x.m.te === i + 1) : undefined;
+      if (body && startsWithStatePair(body.e.name)) {
+        body.e.type = "Policy";
+        for (const m of body.e.mentions) m.type = "Policy";
+        continue;
+      }
+      const covered = ms.some((x) => x.m.ts <= a && x.m.te >= a + 1);
       if (covered) continue;
       const name = ctx.text.slice(ctx.tokens[a]!.start, t.end);
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: i + 1 }, this.id);
     }
   },
 };
+
+/** Capitalised heads of a named instrument that stage 3 may have left (after a name it read as a country). */
+const CAPITAL_HEADS: ReadonlySet<string> = new Set([
+  "Act",
+  "Agreement",
+  "Alliance",
+  "Framework",
+  "Initiative",
+  "Partnership",
+  "Treaty",
+  "Accord",
+  "Pact",
+  "Code",
+  "Law",
+]);
+for (const h of CAPITAL_HEADS) (POLICY_NOUN as Set<string>).add(h);
+
+const STATE_SURFACES: ReadonlySet<string> = new Set([
+  ...COUNTRY_NAMES.keys(),
+  ...Object.values(INTERNATIONAL_ORGANIZATIONS).flat(),
+  "US",
+  "U.S.",
+  "UK",
+  "U.K.",
+]);
+
+/** "Japan-EU …", "South Korea-United States …": a name that starts with two states joined by a hyphen. */
+function startsWithStatePair(name: string): boolean {
+  const h = name.search(/[-–]/);
+  if (h <= 0 || !STATE_SURFACES.has(name.slice(0, h))) return false;
+  const rest = name.slice(h + 1).split(" ");
+  for (let n = 1; n <= 3 && n < rest.length; n++) if (STATE_SURFACES.has(rest.slice(0, n).join(" "))) return true;
+  return false;
+}
+
+/** Words a title-case headline keeps in lower case. */
+const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "the",
+  "for",
+  "with",
+  "from",
+  "into",
+  "over",
+  "but",
+  "nor",
+  "via",
+]);
+
+/** Whether sentence `s` is written in title case (no lower-case content word): a headline. */
+function titleCase(ctx: Parameters<Rule["apply"]>[0], s: number): boolean {
+  const { tokenStart, tokenEnd } = ctx.sentences[s]!;
+  let lower = 0;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const t = ctx.tokens[k]!;
+    if (/^\p{Ll}{3,}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text) && ++lower >= 2) return false;
+  }
+  return true;
+}
 
 /** "Senate Bill No. 2826", "House Bill 4021", "Bill C-69": a numbered bill is a Policy. */
 function numberedBill(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string): void {
@@ -330,5 +419,324 @@ export const partiesAgreementRule: Rule = {
       const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${t.text}`;
       ensureEntity(ctx, "Policy", name, key, { ts: a, te: i + 1 }, this.id);
     }
+  },
+};
+
+/** What a lower-case instrument noun heads: an agreement of parties, a law of a state, a trade measure. */
+type InstrumentKind = "agreement" | "law" | "measure";
+const INSTRUMENT_HEADS: ReadonlyMap<string, InstrumentKind> = new Map([
+  ["agreement", "agreement"],
+  ["deal", "agreement"],
+  ["pact", "agreement"],
+  ["accord", "agreement"],
+  ["treaty", "agreement"],
+  ["framework", "agreement"],
+  ["initiative", "agreement"],
+  ["alliance", "agreement"],
+  ["partnership", "agreement"],
+  ["truce", "agreement"],
+  ["act", "law"],
+  ["law", "law"],
+  ["code", "law"],
+  ["bill", "law"],
+  ["regime", "law"],
+  ["scheme", "law"],
+  ["regulation", "law"],
+  ["ban", "measure"],
+  ["quota", "measure"],
+  ["quotas", "measure"],
+  ["embargo", "measure"],
+  ["moratorium", "measure"],
+]);
+/** Words that judge or date an instrument rather than name it: left out of its name ("a landmark deal"). */
+const EVALUATIVE: ReadonlySet<string> = new Set([
+  "new",
+  "proposed",
+  "landmark",
+  "historic",
+  "planned",
+  "long-awaited",
+  "sweeping",
+  "draft",
+  "possible",
+  "potential",
+  "final",
+  "first",
+  "major",
+  "key",
+  "much-anticipated",
+  "ambitious",
+  "controversial",
+  "broad",
+  "broader",
+  "wider",
+  "formal",
+  "eventual",
+  "current",
+  "existing",
+  "latest",
+  "recent",
+  "revised",
+  "updated",
+  "upgraded",
+  "expanded",
+  "temporary",
+  "permanent",
+  "so-called",
+]);
+/** Modifiers that make the noun something other than an instrument ("a peace deal" is kept; "a record deal" is not trade). */
+const NOT_INSTRUMENT: ReadonlySet<string> = new Set([
+  "record",
+  "book",
+  "sponsorship",
+  "licensing",
+  "takeover",
+  "merger",
+  "acquisition",
+  "buyout",
+  "supply",
+  "offtake",
+  "sales",
+  "sale",
+  "purchase",
+  "loan",
+  "financing",
+  "dress",
+  "source",
+  "criminal",
+  "penal",
+  "building",
+  "zip",
+  "country",
+  "area",
+  "phone",
+  "travel",
+]);
+/** Verbs of making an agreement that the tagger may read as nouns ("to sign a deal"): never its words. */
+const MAKING_VERBS: ReadonlySet<string> = new Set([
+  "sign",
+  "strike",
+  "reach",
+  "seal",
+  "ink",
+  "clinch",
+  "finalise",
+  "finalize",
+  "conclude",
+  "negotiate",
+  "agree",
+  "announce",
+  "approve",
+  "ratify",
+  "extend",
+  "renew",
+  "impose",
+  "lift",
+  "end",
+  "scrap",
+  "delay",
+  "pause",
+  "suspend",
+]);
+/** Modifiers that only qualify a relationship ("a strategic alliance"): not enough to name an alliance or partnership. */
+const RELATIONSHIP_WORDS: ReadonlySet<string> = new Set([
+  "strategic",
+  "comprehensive",
+  "bilateral",
+  "close",
+  "closer",
+  "deep",
+  "deeper",
+  "special",
+  "global",
+  "long-term",
+  "enduring",
+  "historic",
+  "new",
+]);
+const INSTRUMENT_PARTIES: ReadonlySet<string> = new Set(["Country", "Organization", "Agency"]);
+const EXPORTISH = /^(exports?|exporting|shipments?|imports?|importing)$/i;
+
+/** A party mention (state, bloc, agency; a company for agreements) ending at token `te`. */
+function partyEnding(ctx: Parameters<Rule["apply"]>[0], s: number, te: number, companies: boolean) {
+  return mentionsIn(ctx, s).find(
+    (x) => x.m.te === te && (INSTRUMENT_PARTIES.has(x.e.type) || (companies && x.e.type === "Company")),
+  );
+}
+
+/**
+ * Lower-case instruments named by their words and their parties: "the US-Japan critical minerals
+ * framework", "Guinea's new mining code", "an EU deforestation import ban", "a ban on raw ore
+ * exports", "Congo's cobalt export quota system". A Policy named "<parties> <words> <noun>" (a
+ * measure "<good> export <noun>"), its words as written an alias. An agreement needs two parties
+ * (joined by a hyphen, or one before and one after "with", or "between X and Y") or one party
+ * before its words; a law one party and words; a measure an export or import word and a good or a
+ * maker. The plain noun ("the deal", "the ban") names nothing.
+ */
+function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet<InstrumentKind>, rule: string) {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const kind = INSTRUMENT_HEADS.get(t.text);
+    if (!kind || !kinds.has(kind) || t.pos === "VERB") continue;
+    const s = t.sentence;
+    const start = ctx.sentences[s]!.tokenStart;
+    const ms = mentionsIn(ctx, s);
+    if (ms.some((x) => x.e.type === "Policy" && x.m.ts <= i && x.m.te > i)) continue;
+    // "quota system": the noun's own phrase goes on.
+    let end = i + 1;
+    if (kind === "measure" && /^(system|regime)$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.sentence === s)
+      end = i + 2;
+    // Back over the instrument's words: nouns, adjectives, numbers, amounts, hyphenated words.
+    let a = i;
+    let goodIn: { m: { ts: number; te: number }; e: LocalEntity } | undefined;
+    while (a > start && i - a < 6) {
+      const p = tokens[a - 1]!;
+      const inGood = ms.find((x) => x.m.te === a && (x.e.type === "Mineral" || x.e.type === "Product"));
+      if (inGood) {
+        goodIn ??= inGood;
+        a = inGood.m.ts;
+        continue;
+      }
+      const glued = (p.text === "-" || p.text === "–") && p.start === tokens[a]!.start - 1 && a - 2 >= start;
+      if (glued && tokens[a - 2]!.end === p.start && /^\p{Ll}/u.test(tokens[a - 2]!.text)) {
+        a -= 2;
+        continue;
+      }
+      if (p.text === "$" || (p.pos === "NUM" && /^[\d.,]+$|^(billion|million|trillion)$/.test(p.text))) {
+        a--;
+        continue;
+      }
+      if (
+        (p.pos === "NOUN" || p.pos === "ADJ") &&
+        /^\p{Ll}/u.test(p.text) &&
+        !MAKING_VERBS.has(p.text) &&
+        !ms.some((x) => x.m.te === a)
+      ) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    const words = tokens.slice(a, i).map((x) => x.text.toLowerCase());
+    if (words.some((w) => NOT_INSTRUMENT.has(w))) continue;
+    // The parties: a hyphenated pair or one name right before the words, a possessor ("Guinea's").
+    const parties: LocalEntity[] = [];
+    let from = a;
+    let possessive = false;
+    const companies = kind === "agreement";
+    let before = partyEnding(ctx, s, a, companies);
+    if (!before && /^['’]s$/.test(tokens[a - 1]?.text ?? "") && tokens[a - 1]!.sentence === s) {
+      before = partyEnding(ctx, s, a - 1, companies);
+      possessive = !!before;
+    }
+    if (before) {
+      parties.push(before.e);
+      from = before.m.ts;
+      const h = tokens[before.m.ts - 1];
+      if (!possessive && h && (h.text === "-" || h.text === "–") && h.start === tokens[before.m.ts - 2]?.end) {
+        const first = partyEnding(ctx, s, before.m.ts - 1, companies);
+        if (first && first.e !== before.e) {
+          parties.unshift(first.e);
+          from = first.m.ts;
+        }
+      }
+    }
+    // After the noun: "with Y", "between X and Y".
+    const next = tokens[end]?.text;
+    const prefixed = parties.length;
+    if (kind === "agreement" && (next === "with" || next === "between")) {
+      const after = ms.filter((x) => x.m.ts > end && x.m.ts <= end + 4 && INSTRUMENT_PARTIES.has(x.e.type));
+      if (next === "between" && parties.length === 0) {
+        const two = ms.filter(
+          (x) =>
+            x.m.ts > end && x.m.ts <= end + 8 && INSTRUMENT_PARTIES.has(x.e.type) && tokens[x.m.ts - 1]!.sentence === s,
+        );
+        if (two.length >= 2 && two[0]!.e !== two[1]!.e && tokens[two[0]!.m.te]?.text === "and")
+          parties.push(two[0]!.e, two[1]!.e);
+      } else if (next === "with" && parties.length === 1 && after[0] && after[0].e !== parties[0])
+        parties.push(after[0].e);
+    }
+    const named = words.filter((w, k) => !(EVALUATIVE.has(w) && words.slice(0, k).every((x) => EVALUATIVE.has(x))));
+    const head = text.slice(t.start, tokens[end - 1]!.end).toLowerCase();
+    const phrase = [...named, head].join(" ").replace(/ - /g, "-");
+    if (kind === "agreement") {
+      // "the strategic alliance between X and Y" is a relationship; a firm is a party only with another firm.
+      if (/^(alliance|partnership)$/.test(t.text) && named.every((w) => RELATIONSHIP_WORDS.has(w))) continue;
+      // "a temporary truce between X and Y": a plain truce or framework of two states names no instrument.
+      if (named.length === 0 && prefixed < 2 && !/^(agreement|deal|pact|treaty|accord)$/.test(t.text)) continue;
+      if (parties.some((p) => p.type === "Company") && !parties.every((p) => p.type === "Company")) continue;
+      if (parties.length === 2) {
+        const name = `${parties[0]!.name}-${parties[1]!.name} ${phrase}`;
+        const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${named.join(" ")}${t.text}`;
+        ensureEntity(ctx, "Policy", name, key, { ts: from, te: end }, rule);
+      } else if (parties.length === 1 && !possessive && named.length > 0 && parties[0]!.type !== "Company") {
+        const name = `${parties[0]!.name} ${phrase}`;
+        ensureEntity(ctx, "Policy", name, name, { ts: from, te: end }, rule);
+      }
+      continue;
+    }
+    if (kind === "law") {
+      if (parties.length !== 1 || named.length === 0 || words.some((w) => EXPORTISH.test(w))) continue;
+      const name = `${parties[0]!.name} ${phrase}`;
+      ensureEntity(ctx, "Policy", name, name, { ts: from, te: end }, rule);
+      continue;
+    }
+    // A measure: about exports or imports, of a good or of a maker.
+    let trade = words.find((w) => EXPORTISH.test(w));
+    let good = goodIn;
+    if (tokens[end]?.text === "on" || tokens[end]?.text === "of") {
+      // "a ban on raw ore exports", "a ban on the export of cobalt".
+      for (let k = end + 1; k < Math.min(ctx.sentences[s]!.tokenEnd, end + 7); k++) {
+        const w = tokens[k]!.text.toLowerCase();
+        if (EXPORTISH.test(w) || w === "export") trade ??= w;
+        if (/^(,|;|and|but|which|that|to|from|by|until|after|since|in)$/.test(w) && k > end + 1 && trade) break;
+      }
+      good ??= ms.find((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > end && x.m.ts <= end + 5);
+    }
+    if (!trade) continue;
+    const way = /^imp/.test(trade) ? "import" : "export";
+    const noun = head.replace(/^quotas$/, "quotas");
+    if (good) {
+      const stem = good.e.name.replace(/(?<!s)s$/, "").toLowerCase();
+      const name = `${stem} ${way} ${noun}`;
+      const spanEnd =
+        good.m.te > end && good.m.te <= end + 8
+          ? good.m.te + (EXPORTISH.test(tokens[good.m.te]?.text ?? "") ? 1 : 0)
+          : end;
+      ensureEntity(
+        ctx,
+        "Policy",
+        name,
+        `${way}-${noun.replace(/s$/, "")}@${stem}`,
+        { ts: possessive ? a : from, te: spanEnd },
+        rule,
+      );
+    } else if (parties.length === 1) {
+      const name = `${parties[0]!.name} ${phrase}`;
+      ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
+    }
+  }
+}
+
+/** Export and import bans, quotas and embargoes as Policies (before the rules that put them off). */
+export const measureInstrumentRule: Rule = {
+  id: "policy-measure-phrase",
+  predicates: [],
+  description: "An export or import ban, quota or embargo on a good, or of a named state, is a Policy.",
+  example: "Zimbabwe extended its ban on raw lithium ore exports; the cobalt export quota system starts in October.",
+  apply(ctx) {
+    instrumentPhrases(ctx, new Set(["measure"]), this.id);
+  },
+};
+
+/** Agreements and laws named by their parties and words (after the partnership rows read the nouns). */
+export const instrumentRule: Rule = {
+  id: "policy-instrument-phrase",
+  predicates: [],
+  description: "An agreement of named parties or a state's law, written in lower case, is a Policy.",
+  example: "Tokyo and Washington signed the US-Japan critical minerals framework; Guinea's new mining code.",
+  apply(ctx) {
+    instrumentPhrases(ctx, new Set(["agreement", "law"]), this.id);
   },
 };

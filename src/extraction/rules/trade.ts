@@ -1473,8 +1473,21 @@ function postponeSweep(ctx: RuleContext, ruleId: string): void {
       const states = new Set(
         makers.flatMap((x) => stateActor(ctx, x)).filter((e) => e.type === "Country" || e.type === "Organization"),
       );
-      for (const st of states)
-        emitRelation(ctx, st, "POSTPONED", policy, si, ruleId, duration ? { duration } : {}, 0.7);
+      for (const st of states) {
+        // A row of the registry read the same postponement without its duration ("until June 2026"): give it.
+        const known = duration
+          ? ctx.relations.find(
+              (r) =>
+                r.predicate === "POSTPONED" &&
+                r.source === st.id &&
+                r.target === policy.id &&
+                !r.attributes.duration &&
+                r.evidence[0]?.start === s.start,
+            )
+          : undefined;
+        if (known && duration) known.attributes.duration = duration;
+        else emitRelation(ctx, st, "POSTPONED", policy, si, ruleId, duration ? { duration } : {}, 0.7);
+      }
     }
   }
 }

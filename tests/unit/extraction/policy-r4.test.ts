@@ -1,0 +1,139 @@
+// Policy recall, round 4: instruments named by their words and parties rather than by a capitalised
+// name. Sentences written for this test (other countries, goods and outlets' wordings), with the
+// phrasings that must name nothing: a plain "deal", a firm's supply deal, a strategic alliance of
+// two states, a title-case headline.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
+}
+
+/** The document's Policy entities as "name" and "name = alias" lines. */
+function policies(text: string): string[] {
+  const a = analyseDocument(doc(text));
+  return a.entities
+    .filter((e) => e.type === "Policy")
+    .flatMap((e) => [e.name, ...[...e.aliases].map((x) => `${e.name} = ${x}`)]);
+}
+
+/** The document's relations as "source PREDICATE target" lines. */
+function lines(text: string): string[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
+}
+
+type Row = [text: string, expected: string];
+
+/** Agreements of two parties joined by a hyphen, or one before and one after "with"; one party before words. */
+const AGREEMENTS: Row[] = [
+  [
+    "Washington and Tokyo agreed a US-Japan critical minerals framework.",
+    "United States-Japan critical minerals framework",
+  ],
+  ["Canberra hopes the Australia-India rare earths pact will be signed in March.", "Australia-India rare earths pact"],
+  ["Canada's trade deal with China covers canola and electric vehicles.", "Canada-China trade deal"],
+  ["Chile's new lithium agreement with South Korea takes effect next year.", "Chile-South Korea lithium agreement"],
+  ["The Quad critical minerals initiative was launched in July.", "Quad critical minerals initiative"],
+  ["Officials said an EU steel accord could be reached by the autumn.", "European Union steel accord"],
+];
+
+/** Laws of a state: its name (or possessor) and the law's words. */
+const LAWS: Row[] = [
+  ["Guinea's new mining code raised royalties on bauxite.", "Guinea mining code"],
+  ["Zambia's copper royalty law was amended in parliament on Tuesday.", "Zambia copper royalty law"],
+  ["Mexico's tariff bill would raise duties on cars from Asia.", "Mexico tariff bill"],
+];
+
+/** Export and import bans, quotas and embargoes: named after the good, else after the state. */
+const MEASURES: Row[] = [
+  ["Congo extended its cobalt export ban by three months.", "cobalt export ban"],
+  ["Zimbabwe imposed a ban on raw lithium ore exports in 2022.", "lithium ore export ban"],
+  ["The Philippines approved a ban on raw nickel ore exports last week.", "nickel ore export ban"],
+  [
+    "Officials said the EU deforestation import ban would be delayed by a year.",
+    "European Union deforestation import ban",
+  ],
+  ["Kazakhstan announced an embargo on exports of tungsten concentrate.", "tungsten concentrate export embargo"],
+];
+
+/** Capitalised instruments after a name read as a country, or at the start of a line. */
+const CAPITALISED: Row[] = [
+  ["The Investment Canada Act review was completed on Monday.", "Investment Canada Act"],
+  [
+    "Japan and the European Union launched a new Japan-EU Competitiveness Alliance on Friday.",
+    "Japan-EU Competitiveness Alliance",
+  ],
+  [
+    "Ministers from Seoul and Ottawa renewed the Canada-South Korea Partnership in April.",
+    "Canada-South Korea Partnership",
+  ],
+  ["Defense Production Act funds will go to a magnet plant in Texas.", "Defense Production Act"],
+];
+
+/** Phrasings that must name no Policy (or not this one). */
+const NONE: Row[] = [
+  ["The two leaders said the deal was close.", ""],
+  ["Apple signed a supply deal with Samsung last month.", ""],
+  ["The strategic alliance between the United States and Saudi Arabia deepened.", ""],
+  ["Officials hope to sign a minerals deal with South Africa.", "sign"],
+  ["A temporary truce between Washington and Beijing held through the summer.", ""],
+  ["Japan, U.S. Likely to Create Joint Document of $550 Billion Investment Agreement", ""],
+  ["The company's phone deal with a carrier in Brazil ended.", ""],
+];
+
+describe("extraction", () => {
+  describe("instrumentRule", () => {
+    for (const [text, expected] of [...AGREEMENTS, ...LAWS]) {
+      it(`"${text}" names ${expected}`, () => {
+        expect(policies(text)).toContain(expected);
+      });
+    }
+  });
+
+  describe("measureInstrumentRule", () => {
+    for (const [text, expected] of MEASURES) {
+      it(`"${text}" names ${expected}`, () => {
+        expect(policies(text)).toContain(expected);
+      });
+    }
+    it("puts the ban off for the state that suspended it, with the duration", () => {
+      const text = "Congo suspended its cobalt export ban for four months in February.";
+      const a = analyseDocument(doc(text));
+      const name = new Map(a.entities.map((e) => [e.id, e.name]));
+      const r = a.relations.find((x) => x.predicate === "POSTPONED");
+      expect(r && `${name.get(r.source)} ${name.get(r.target)}`).toBe("DR Congo cobalt export ban");
+      expect(r?.attributes.duration).toBe("four months");
+    });
+    it("keeps the words as written as an alias", () => {
+      expect(policies("Indonesia reinstated its ban on bauxite exports in June.")).toContain(
+        "bauxite export ban = ban on bauxite exports",
+      );
+    });
+  });
+
+  describe("namedPolicyRule", () => {
+    for (const [text, expected] of CAPITALISED) {
+      it(`"${text}" names ${expected}`, () => {
+        expect(policies(text)).toContain(expected);
+      });
+    }
+    it("leaves the state names of a retyped alliance to the states", () => {
+      expect(
+        lines("Japan and the European Union launched a new Japan-EU Competitiveness Alliance on Friday."),
+      ).not.toContain("Japan PART_OF Japan-EU Competitiveness Alliance");
+    });
+  });
+
+  describe("no instrument", () => {
+    for (const [text, part] of NONE) {
+      it(`"${text}" names no Policy${part ? ` with "${part}"` : ""}`, () => {
+        const found = policies(text);
+        expect(part ? found.filter((x) => x.includes(part)) : found).toEqual([]);
+      });
+    }
+  });
+});
