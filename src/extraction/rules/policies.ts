@@ -60,6 +60,8 @@ export const namedPolicyRule: Rule = {
     for (let i = 2; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
       if (t.text === "Bill") numberedBill(ctx, i, this.id);
+      if (NUMBERED_HEADS.has(t.text)) numberedInstrument(ctx, i, this.id);
+      if (QUOTE_CLOSE.test(t.text) && QUOTED_HEADS.has(ctx.tokens[i - 1]!.text)) quotedInstrument(ctx, i, this.id);
       if (!POLICY_NOUN.has(t.text)) continue;
       // "the 232 tariffs": a trade law's section number before the tariffs it allows.
       const num = ctx.tokens[i - 1]!;
@@ -193,6 +195,103 @@ function numberedBill(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string
   ensureEntity(ctx, "Policy", name, name, { ts: a, te: k + 1 }, rule);
 }
 
+/** Capitalised nouns of an instrument known by its number ("Announcement 18", "Decree No. 12/2025"). */
+const NUMBERED_HEADS: ReadonlySet<string> = new Set([
+  "Announcement",
+  "Decree",
+  "Circular",
+  "Resolution",
+  "Directive",
+  "Notice",
+  "Proclamation",
+  "Ordinance",
+  "Regulation",
+  "Law",
+  "Decision",
+]);
+
+/** "Announcement 18", "Decree No. 12/2025", "Law 21.420": a numbered instrument is a Policy named "<noun> <number>". */
+function numberedInstrument(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let k = i + 1;
+  if (/^No\.?$/.test(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.text === ".") k++;
+  const num = tokens[k];
+  if (!num || num.sentence !== sentence || !/^\d{1,5}(?:[./-]\d{1,4})?$/.test(num.text)) return;
+  // "Resolution 2 of the summit" is as likely a clause number: only a number right after the noun or "No.".
+  if (/^(19|20)\d\d$/.test(num.text) && k === i + 1) return;
+  const name = `${tokens[i]!.text} ${num.text}`;
+  if (mentionsIn(ctx, sentence).some((x) => x.e.type === "Policy" && x.m.ts <= i && x.m.te > i)) return;
+  ensureEntity(ctx, "Policy", name, name, { ts: i, te: k + 1 }, rule);
+}
+
+/** Lower-case instrument nouns that end a quoted name ('“general licenses”', '"the phase-one deal"'). */
+const QUOTED_HEADS: ReadonlySet<string> = new Set([
+  "license",
+  "licenses",
+  "licence",
+  "licences",
+  "rule",
+  "rules",
+  "list",
+  "mechanism",
+  "regime",
+  "framework",
+  "deal",
+  "agreement",
+  "truce",
+  "doctrine",
+  "policy",
+  "ban",
+  "plan",
+]);
+
+const JUDGEMENTS: ReadonlySet<string> = new Set([
+  "good",
+  "great",
+  "bad",
+  "best",
+  "worst",
+  "fair",
+  "unfair",
+  "big",
+  "beautiful",
+  "terrible",
+  "perfect",
+  "real",
+  "win-win",
+  "political",
+  "preliminary",
+  "tentative",
+  "initial",
+  "final",
+  "broad",
+  "basic",
+]);
+
+/** '“general licenses”', '"50 per cent rule"': a quoted lower-case phrase that ends with an instrument noun. */
+function quotedInstrument(ctx: Parameters<Rule["apply"]>[0], close: number, rule: string): void {
+  const { tokens } = ctx;
+  const sentence = tokens[close]!.sentence;
+  let a = close - 1;
+  while (a > close - 6 && a > 0 && !QUOTE_OPEN.test(tokens[a - 1]!.text)) a--;
+  const open = a - 1;
+  if (open < 0 || !QUOTE_OPEN.test(tokens[open]!.text) || tokens[open]!.sentence !== sentence) return;
+  // Two words at least, none capitalised (a name is stage 3's), no verb (a quoted clause).
+  if (close - a < 2) return;
+  // A quoted judgement ("a very good deal", "the worst deal ever") is words, not a name.
+  if (/^(DET|PRON)$/.test(tokens[a]!.pos)) return;
+  for (let k = a; k < close; k++) {
+    const x = tokens[k]!;
+    if (/^\p{Lu}/u.test(x.text) || /^(VERB|ADV|DET|PRON)$/.test(x.pos) || JUDGEMENTS.has(x.text)) return;
+  }
+  if (mentionsIn(ctx, sentence).some((x) => x.m.ts < close && x.m.te > a)) return;
+  const name = ctx.text.slice(tokens[a]!.start, tokens[close - 1]!.end).replace(/^(the|a|an|its|their) /, "");
+  if (!name.includes(" ")) return;
+  ensureEntity(ctx, "Policy", name, name, { ts: a, te: close }, rule);
+}
+
 const QUOTE_OPEN = /^["“‘']$/;
 const QUOTE_CLOSE = /^["”’']$/;
 /** Words that start a check in `measurePolicyRule` (one set lookup per token before any work). */
@@ -291,7 +390,12 @@ export const measurePolicyRule: Rule = {
       }
       if (w === "rule") {
         // "the 50% rule", "the 50 percent rule".
-        const pct = lower(i - 1) === "%" || lower(i - 1) === "percent" ? i - 2 : -1;
+        const pct =
+          lower(i - 1) === "%" || lower(i - 1) === "percent"
+            ? i - 2
+            : lower(i - 1) === "cent" && lower(i - 2) === "per"
+              ? i - 3
+              : -1;
         if (pct >= 0 && /^\d{1,3}$/.test(tokens[pct]?.text ?? "") && same(pct, i)) {
           const name = `${tokens[pct]!.text}% rule`;
           policy(name, name, pct, i + 1);

@@ -74,6 +74,16 @@ const CAPITALISED: Row[] = [
   ["Defense Production Act funds will go to a magnet plant in Texas.", "Defense Production Act"],
 ];
 
+/** Numbered instruments, percentage rules and quoted instrument names. */
+const NUMBERED_AND_QUOTED: Row[] = [
+  ["Vietnam's trade ministry issued Circular 04 on tungsten shipments.", "Circular 04"],
+  ["Indonesia issued Regulation No. 11 of 2024 on mineral exports.", "Regulation 11"],
+  ["Beijing published Announcement 61 on Thursday, adding holmium to the list.", "Announcement 61"],
+  ["The measure copies the 50 per cent rule of the sanctions office.", "50% rule"],
+  ["Officials promised “general licenses” for exports of gallium.", "general licenses"],
+  ['Both sides praised the "phase-one deal" signed in January.', "phase-one deal"],
+];
+
 /** Phrasings that must name no Policy (or not this one). */
 const NONE: Row[] = [
   ["The two leaders said the deal was close.", ""],
@@ -83,6 +93,9 @@ const NONE: Row[] = [
   ["A temporary truce between Washington and Beijing held through the summer.", ""],
   ["Japan, U.S. Likely to Create Joint Document of $550 Billion Investment Agreement", ""],
   ["The company's phone deal with a carrier in Brazil ended.", ""],
+  ['He called it "a very good deal" for farmers.', ""],
+  ['Negotiators reached a "political agreement" in Jakarta.', ""],
+  ["Resolution 2025 was adopted by the board.", ""],
 ];
 
 describe("extraction", () => {
@@ -126,6 +139,14 @@ describe("extraction", () => {
         lines("Japan and the European Union launched a new Japan-EU Competitiveness Alliance on Friday."),
       ).not.toContain("Japan PART_OF Japan-EU Competitiveness Alliance");
     });
+  });
+
+  describe("numbered and quoted instruments", () => {
+    for (const [text, expected] of NUMBERED_AND_QUOTED) {
+      it(`"${text}" names ${expected}`, () => {
+        expect(policies(text)).toContain(expected);
+      });
+    }
   });
 
   describe("no instrument", () => {
