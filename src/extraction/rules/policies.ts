@@ -452,7 +452,22 @@ export const measurePolicyRule: Rule = {
 };
 
 /** Lower-case nouns of an agreement between parties. */
-const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(["agreement", "deal", "pact", "accord", "treaty"]);
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "agreement",
+  "deal",
+  "pact",
+  "accord",
+  "treaty",
+  "framework",
+  "partnership",
+  "alliance",
+  "initiative",
+]);
+/** Nouns of an agreement that name one without a kind word when a verb of making it comes before ("signed an agreement with"). */
+const PLAIN_AGREEMENTS = /^(agreement|deal|pact|accord|treaty)$/;
+/** Verbs of making an agreement, as written before it ("signed a deal", "have struck an accord"). */
+const MADE =
+  /^(signed|signs|sign|signing|struck|strikes|strike|reached|reaches|reach|sealed|seals|seal|inked|inks|concluded|concludes|finalised|finalized|clinched|clinches)$/;
 /** Words that make an agreement a trade instrument ("a free trade agreement", "a tariff deal"). */
 const AGREEMENT_KINDS: ReadonlySet<string> = new Set([
   "trade",
@@ -488,9 +503,31 @@ export const partiesAgreementRule: Rule = {
       const t = tokens[i]!;
       if (!AGREEMENT_NOUNS.has(t.text)) continue;
       let a = i;
-      while (a > 0 && i - a < 3 && AGREEMENT_KINDS.has(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === t.sentence)
-        a--;
-      if (a === i) continue;
+      const ms0 = mentionsIn(ctx, t.sentence);
+      for (;;) {
+        if (a <= 0 || i - a >= 4 || tokens[a - 1]!.sentence !== t.sentence) break;
+        // "a critical minerals framework", "a lithium pact": a good is the agreement's kind.
+        const good = ms0.find((x) => x.m.te === a && (x.e.type === "Mineral" || x.e.type === "Product"));
+        if (good && good.m.ts < a) {
+          a = good.m.ts;
+          continue;
+        }
+        if (AGREEMENT_KINDS.has(tokens[a - 1]!.text)) {
+          a--;
+          continue;
+        }
+        break;
+      }
+      // "signed an agreement with": the verb of making it names a plain agreement.
+      const plain =
+        a === i &&
+        PLAIN_AGREEMENTS.test(t.text) &&
+        /^(a|an|the)$/.test(tokens[i - 1]!.text) &&
+        MADE.test(tokens[i - 2]?.text ?? "") &&
+        tokens[i - 2]!.sentence === t.sentence;
+      if (a === i && !plain) continue;
+      // "a strategic partnership": a relationship, not an instrument.
+      if (/^(partnership|alliance)$/.test(t.text) && a === i) continue;
       if (
         talksAgreement &&
         (t.text === "accord" ||

@@ -41,6 +41,14 @@ const AGREEMENTS: Row[] = [
   ["Officials said an EU steel accord could be reached by the autumn.", "European Union steel accord"],
 ];
 
+/** Agreements of two coordinated states: a kind word or a good before the noun, or a verb of making it. */
+const COORDINATED: Row[] = [
+  ["Chile and Japan signed a critical minerals framework on Tuesday.", "Chile-Japan critical minerals framework"],
+  ["Australia and India launched a lithium initiative in Perth.", "Australia-India lithium initiative"],
+  ["Indonesia signed an agreement with the United States in July.", "Indonesia-United States agreement"],
+  ["Kenya and Ethiopia have struck a deal after months of talks.", "Kenya-Ethiopia deal"],
+];
+
 /** Laws of a state: its name (or possessor) and the law's words. */
 const LAWS: Row[] = [
   ["Guinea's new mining code raised royalties on bauxite.", "Guinea mining code"],
@@ -96,11 +104,21 @@ const NONE: Row[] = [
   ['He called it "a very good deal" for farmers.', ""],
   ['Negotiators reached a "political agreement" in Jakarta.', ""],
   ["Resolution 2025 was adopted by the board.", ""],
+  ["Peru and Brazil have a strategic partnership.", ""],
+  ["Kenya and Ethiopia discussed a deal on Monday.", ""],
 ];
 
 describe("extraction", () => {
   describe("instrumentRule", () => {
     for (const [text, expected] of [...AGREEMENTS, ...LAWS]) {
+      it(`"${text}" names ${expected}`, () => {
+        expect(policies(text)).toContain(expected);
+      });
+    }
+  });
+
+  describe("partiesAgreementRule", () => {
+    for (const [text, expected] of COORDINATED) {
       it(`"${text}" names ${expected}`, () => {
         expect(policies(text)).toContain(expected);
       });
