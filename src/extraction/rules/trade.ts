@@ -1019,6 +1019,15 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
           const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
           for (const src of sources)
             for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+        } else {
+          ms ??= mentionsIn(ctx, si);
+          const found = restrictedExportsAsSubject(ctx, ms, i, s.tokenEnd);
+          if (found) {
+            const makers = found.makers.length ? found.makers : recent && si - recent.si <= 2 ? recent.makers : [];
+            const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+            for (const src of sources)
+              for (const g of found.goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+          }
         }
         continue;
       }
@@ -1028,6 +1037,17 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       if (prior.some((p) => NOT_EXPORT.has(p))) continue;
       ms ??= mentionsIn(ctx, si);
       let { goods, exportWord } = measureGoods(ctx, ms, i, s.tokenEnd);
+      // "The restrictions cover seven rare earths": the measure named before, its goods after the verb.
+      const verb = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
+      if (COVER_VERBS.has(verb) && /^(the|these|those|such|new)$/.test(prior[0]!)) {
+        const own = measureMakers(ctx, ms, i, s.tokenStart);
+        const makers = own.length ? own : recent && si - recent.si <= 3 ? recent.makers : [];
+        const covered = measureGoods(ctx, ms, i + 1, s.tokenEnd).goods;
+        const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+        for (const src of sources)
+          for (const g of covered) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
+        continue;
+      }
       if (w === "list") {
         // "added gallium and germanium to its export control list": the goods added.
         if (!/^controls?$/.test(prior[0]!)) continue;
@@ -1049,7 +1069,15 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       const toExport = /^to (?:export|ship|sell)$/.test(wordsBetween(ctx, i + 1, i + 3));
       if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control" || toExport))
         goods = unnamedGoods(ctx, ms, si, i);
-      if (!goods.length) continue;
+      if (!goods.length) {
+        // "China announced new export controls on Thursday.": no goods yet, but the makers of the
+        // measure that the next sentences describe.
+        if (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control") {
+          const makers = measureMakers(ctx, ms, i, s.tokenStart);
+          if (makers.length) recent = { si, makers };
+        }
+        continue;
+      }
       // "approved some export licences", "firms applied for licences": the licences given, not the
       // regime ("exporters are required to obtain licences" is the regime).
       if (
@@ -1084,6 +1112,133 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
     }
   }
 }
+
+/** Participles of exports stopped or limited, after "were", "have been" ("exports of cobalt were halted"). */
+const STOPPED_PARTICIPLES: ReadonlySet<string> = new Set([
+  "halted",
+  "suspended",
+  "banned",
+  "restricted",
+  "curbed",
+  "blocked",
+  "frozen",
+  "limited",
+  "stopped",
+  "barred",
+  "prohibited",
+  "capped",
+]);
+/** Nouns of a permission exports need ("require a licence", "are subject to approval"). */
+const PERMISSION = /^(licen[cs]es?|permits?|approvals?|authori[sz]ations?)$/;
+
+/**
+ * Exports as the subject of a restriction: "exports of gallium now require a licence from
+ * Beijing", "cobalt exports were halted by Congo", "shipments of tungsten are subject to approval".
+ * The goods (in the exports' phrase) and the makers named ("by X", "from X" after the permission,
+ * the origin "from X" of a stop, a state before the exports); undefined when the clause says
+ * nothing of the kind or is negated.
+ */
+function restrictedExportsAsSubject(
+  ctx: RuleContext,
+  ms: M[],
+  i: number,
+  end: number,
+): { goods: M[]; makers: M[] } | undefined {
+  const { tokens } = ctx;
+  const w = tokens[i]!.text.toLowerCase();
+  if (w !== "exports" && w !== "shipments") return undefined;
+  // The clause's verb: the first verb or auxiliary after the exports' phrase.
+  let v = -1;
+  for (let k = i + 1; k < Math.min(end, i + 14); k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      if (ms.some((x) => x.m.ts <= k && k < x.m.te)) continue;
+      v = k;
+      break;
+    }
+    // A comma inside a list of goods goes on; any other ends the clause.
+    const listComma =
+      t.text === "," && ms.some((x) => x.m.ts === k + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+    if (/^(;|,|which|that|but)$/.test(t.text.toLowerCase()) && !listComma) return undefined;
+  }
+  if (v < 0) return undefined;
+  const clause = wordsBetween(ctx, v, Math.min(end, v + 5));
+  if (/(not|n't|never|no longer|without)/.test(clause)) return undefined;
+  let permission = -1;
+  let stopped = false;
+  // "will require", "would need": the modal's verb.
+  const words = clause
+    .split(" ")
+    .filter((x, k) => k > 0 || !/^(will|would|could|may|might|must|shall|should|now|also|still)$/.test(x));
+  if (
+    /^(require|requires|required|need|needs|needed)$/.test(words[0]!) ||
+    /^(is|are|will|be|remain|remains) (be )?subject to\b/.test(clause)
+  ) {
+    for (let k = v + 1; k < Math.min(end, v + 6); k++)
+      if (PERMISSION.test(tokens[k]!.text.toLowerCase()) || /^(controls|restrictions)$/.test(tokens[k]!.text)) {
+        permission = k;
+        break;
+      }
+    if (permission < 0) return undefined;
+  } else {
+    for (let k = v; k < Math.min(end, v + 3); k++)
+      if (STOPPED_PARTICIPLES.has(tokens[k]!.text.toLowerCase()) && k > v) stopped = true;
+    if (!stopped || !/^(was|were|is|are|has|have|had|been|be)$/.test(words[0]!)) return undefined;
+  }
+  const goods = goodsInPhrase(ctx, ms, i).concat(
+    ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= v),
+  );
+  if (!goods.length) return undefined;
+  // The makers: "by X" after the verb, "from X" after the permission, a stop's origin, a state before the exports.
+  const after = (k: number, word: string) => {
+    for (let j = k; j < Math.min(end, k + 6); j++) {
+      if (tokens[j]!.text.toLowerCase() !== word) continue;
+      return ms.find((x) => x.m.ts > j && x.m.ts <= j + 3 && isActorType(x));
+    }
+    return undefined;
+  };
+  const by = after(v, "by");
+  if (by) return { goods, makers: [by] };
+  if (permission >= 0) {
+    const from = after(permission + 1, "from");
+    if (from) return { goods, makers: [from] };
+  }
+  if (stopped) {
+    const origin = ms.find((x) => x.m.ts > i && x.m.te <= v && isActorType(x) && tokens[x.m.ts - 1]?.text === "from");
+    if (origin) return { goods, makers: [origin] };
+  }
+  // "Congo's cobalt exports", "Chinese exports of graphite": the state before the exports, over goods and modifiers.
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    if (x.m.te > i) continue;
+    if (i - x.m.te > 5) break;
+    if (x.e.type === "Mineral" || x.e.type === "Product") continue;
+    const between = tokens.slice(x.m.te, i);
+    if (isActorType(x) && between.every((t) => /^['’]s?$/.test(t.text) || /^(NOUN|ADJ|PROPN)$/.test(t.pos)))
+      return { goods, makers: [x] };
+    break;
+  }
+  return { goods, makers: [] };
+}
+
+/** Verbs whose subject, a measure named before, has the goods it restricts as object ("the curbs cover gallium"). */
+const COVER_VERBS: ReadonlySet<string> = new Set([
+  "cover",
+  "covers",
+  "covered",
+  "include",
+  "includes",
+  "included",
+  "target",
+  "targets",
+  "targeted",
+  "affect",
+  "affects",
+  "apply",
+  "applies",
+  "extend",
+  "extends",
+]);
 
 /** The goods named in the phrase of a measure or of exports at token `i` ("nickel ore exports", "its cobalt export ban"). */
 function goodsInPhrase(ctx: RuleContext, ms: M[], i: number): M[] {

@@ -92,6 +92,33 @@ const NUMBERED_AND_QUOTED: Row[] = [
   ['Both sides praised the "phase-one deal" signed in January.', "phase-one deal"],
 ];
 
+/** Restrictions read through the exports as subject, and a measure named before ("the restrictions cover …"). */
+const RESTRICTIONS: Row[] = [
+  [
+    "China tightened its rules. Exports of gallium, germanium and antimony now require a licence from Beijing.",
+    "China RESTRICTED_EXPORT germanium",
+  ],
+  ["Chinese exports of graphite will require special permits from next month.", "China RESTRICTED_EXPORT graphite"],
+  ["Exports of cobalt from Congo were halted in February.", "DR Congo RESTRICTED_EXPORT cobalt"],
+  ["Zimbabwe's lithium exports were suspended for four months.", "Zimbabwe RESTRICTED_EXPORT lithium"],
+  [
+    "Vietnam announced new export controls on Friday. The restrictions cover tungsten and bismuth.",
+    "Vietnam RESTRICTED_EXPORT bismuth",
+  ],
+  [
+    "China unveiled new export controls last week. Analysts said the curbs target dysprosium and terbium.",
+    "China RESTRICTED_EXPORT terbium",
+  ],
+];
+
+/** Exports that rise, are not restricted, or measures on imports: no restriction. */
+const NO_RESTRICTION: Row[] = [
+  ["Exports of copper from Chile rose 5% in March.", "Chile RESTRICTED_EXPORT"],
+  ["Gallium exports from China do not require a licence.", "China RESTRICTED_EXPORT"],
+  ["Exports of soybeans to China were halted by the trade war.", "China RESTRICTED_EXPORT"],
+  ["Japan imposed new import curbs. The restrictions cover steel.", "Japan RESTRICTED_EXPORT"],
+];
+
 /** Phrasings that must name no Policy (or not this one). */
 const NONE: Row[] = [
   ["The two leaders said the deal was close.", ""],
@@ -163,6 +190,19 @@ describe("extraction", () => {
     for (const [text, expected] of NUMBERED_AND_QUOTED) {
       it(`"${text}" names ${expected}`, () => {
         expect(policies(text)).toContain(expected);
+      });
+    }
+  });
+
+  describe("restrictionRule", () => {
+    for (const [text, expected] of RESTRICTIONS) {
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    }
+    for (const [text, unwanted] of NO_RESTRICTION) {
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => l.startsWith(unwanted))).toEqual([]);
       });
     }
   });
