@@ -1163,7 +1163,7 @@ function restrictedExportsAsSubject(
   }
   if (v < 0) return undefined;
   const clause = wordsBetween(ctx, v, Math.min(end, v + 5));
-  if (/(not|n't|never|no longer|without)/.test(clause)) return undefined;
+  if (/\b(not|n't|never|no longer|without)\b/.test(clause)) return undefined;
   let permission = -1;
   let stopped = false;
   // "will require", "would need": the modal's verb.
