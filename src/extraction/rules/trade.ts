@@ -1221,6 +1221,76 @@ function restrictedExportsAsSubject(
   return { goods, makers: [] };
 }
 
+/** Words of selling abroad that a stop verb may govern ("barred X from selling", "banned sales of"). */
+const SALE_WORDS: ReadonlySet<string> = new Set([
+  "sell",
+  "selling",
+  "sales",
+  "sale",
+  "ship",
+  "shipping",
+  "supply",
+  "supplying",
+]);
+
+/**
+ * Sales abroad stopped by a state: "Washington barred Nvidia from selling H20 chips to China",
+ * "the US banned sales of advanced chips to Chinese firms", "told the firm not to sell the chip to
+ * China". A stop verb (or "not to") within four words before the sale, goods after it, and a
+ * foreign destination after "to": the maker is the clause's subject state (or its official's).
+ */
+function salesBarred(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, SALE_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const w = ctx.tokens[i]!.text.toLowerCase();
+      if (!SALE_WORDS.has(w)) continue;
+      // The stop: a stop verb before the sale ("barred Nvidia from selling"), or "not to sell".
+      let stop = -1;
+      for (let k = i - 1; k >= Math.max(s.tokenStart, i - 5); k--) {
+        const t = ctx.tokens[k]!;
+        const x = t.text.toLowerCase();
+        if ((t.pos === "VERB" || t.pos === "NOUN") && STOP_VERBS.has(verbLemma(x)) && x !== "limit") {
+          stop = k;
+          break;
+        }
+        if (x === "not" && ctx.tokens[k + 1]?.text.toLowerCase() === "to" && k + 2 === i) {
+          stop = k;
+          break;
+        }
+      }
+      if (stop < 0) continue;
+      if (/\b(not|n't|never|no)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, stop - 3), stop))) continue;
+      ms ??= mentionsIn(ctx, si);
+      // The destination: "to <state>" (or "to <demonym> firms") after the goods.
+      let to = -1;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 12); k++) {
+        const x = ctx.tokens[k]!.text.toLowerCase();
+        if (x === "to") {
+          to = k;
+          break;
+        }
+        if (/^(;|,|but|which|while|after|because)$/.test(x)) break;
+      }
+      if (to < 0) continue;
+      const dest = ms.find((x) => x.m.ts > to && x.m.ts <= to + 2 && isActorType(x) && x.e.type !== "Person");
+      if (!dest) continue;
+      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= to);
+      if (!goods.length) continue;
+      // The maker: the clause's subject, the nearest actor before the stop (a firm told not to sell is not it).
+      const subject =
+        ms.filter((x) => x.m.te <= stop && isActorType(x) && x.e.type !== "Place").at(-1) ??
+        ms.filter((x) => x.m.te <= stop && x.e.type === "Place").at(-1);
+      if (!subject) continue;
+      const destStates = new Set(stateActor(ctx, dest));
+      const sources = stateActor(ctx, subject).filter((e) => !destStates.has(e));
+      for (const src of sources)
+        for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
+    }
+  }
+}
+
 /** Verbs whose subject, a measure named before, has the goods it restricts as object ("the curbs cover gallium"). */
 const COVER_VERBS: ReadonlySet<string> = new Set([
   "cover",
@@ -1433,6 +1503,7 @@ export const restrictionRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
     restrictionSweep(ctx, this.id);
+    salesBarred(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const si of sentencesWith(ctx, RESTRICTION_LEGACY_WORDS)) {

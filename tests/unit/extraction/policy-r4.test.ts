@@ -109,6 +109,12 @@ const RESTRICTIONS: Row[] = [
     "China unveiled new export controls last week. Analysts said the curbs target dysprosium and terbium.",
     "China RESTRICTED_EXPORT terbium",
   ],
+  [
+    "The United States barred the chipmaker from selling its H20 chips to China.",
+    "United States RESTRICTED_EXPORT semiconductors",
+  ],
+  ["Japan restricted sales of chipmaking equipment to China in July.", "Japan RESTRICTED_EXPORT chipmaking equipment"],
+  ["China halted sales of rare earth magnets to the United States.", "China RESTRICTED_EXPORT magnets"],
 ];
 
 /** Exports that rise, are not restricted, or measures on imports: no restriction. */
@@ -117,6 +123,8 @@ const NO_RESTRICTION: Row[] = [
   ["Gallium exports from China do not require a licence.", "China RESTRICTED_EXPORT"],
   ["Exports of soybeans to China were halted by the trade war.", "China RESTRICTED_EXPORT"],
   ["Japan imposed new import curbs. The restrictions cover steel.", "Japan RESTRICTED_EXPORT"],
+  ["The US will not ban sales of soybeans to China.", "United States RESTRICTED_EXPORT"],
+  ["Nvidia stopped selling H20 chips to China after the rules.", "Nvidia RESTRICTED_EXPORT"],
 ];
 
 /** Phrasings that must name no Policy (or not this one). */
