@@ -363,6 +363,80 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
   }
 }
 
+/** Verbs whose subject, tariffs named before, has the states they tax as object ("the tariffs will hit X, Y and Z"). */
+const REACH_VERBS: ReadonlySet<string> = new Set([
+  "hit",
+  "hits",
+  "affect",
+  "affects",
+  "impact",
+  "impacts",
+  "target",
+  "targets",
+  "cover",
+  "covers",
+]);
+
+/**
+ * "The new tariffs will also hit South Korea, India and Brazil": tariffs, named before, as the
+ * subject of a verb of reaching, the states after it; the maker is the one whose tariffs the
+ * document named in the last three sentences (or the state in the tariffs' phrase).
+ */
+function tariffsReach(ctx: RuleContext, ruleId: string): void {
+  // The makers of the tariffs found so far, by sentence start.
+  const makersAt = new Map<number, Set<string>>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "IMPOSED_TARIFF") continue;
+    const at = r.evidence[0]?.start ?? -1;
+    let set = makersAt.get(at);
+    if (!set) makersAt.set(at, (set = new Set()));
+    set.add(r.source);
+  }
+  if (!makersAt.size) return;
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  for (const si of sentencesWith(ctx, REACH_VERBS)) {
+    const s = ctx.sentences[si]!;
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      const w = ctx.tokens[i]!.text.toLowerCase();
+      if (w !== "tariffs" && w !== "duties" && w !== "levies") continue;
+      // "the tariffs will also hit": modals and adverbs between the tariffs and the verb.
+      let v = i + 1;
+      while (
+        v < s.tokenEnd &&
+        v < i + 4 &&
+        /^(will|would|could|may|might|also|mainly|primarily|largely|mostly)$/.test(ctx.tokens[v]!.text.toLowerCase())
+      )
+        v++;
+      if (!REACH_VERBS.has(ctx.tokens[v]?.text.toLowerCase() ?? "")) continue;
+      if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, i + 1, v))) continue;
+      // Tariffs named before: "the tariffs", "these new duties", "the changing tariffs".
+      const DEFINITE = /^(the|these|those|such|its|their)$/;
+      const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
+      const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
+      if (!DEFINITE.test(p1) && !(DEFINITE.test(p2) && /^(ADJ|VERB|NOUN)$/.test(ctx.tokens[i - 1]!.pos))) continue;
+      const ms = mentionsIn(ctx, si);
+      const own = measureMakers(ctx, ms, i, s.tokenStart).flatMap((x) => stateActor(ctx, x));
+      let makers: LocalEntity[] = own;
+      if (!makers.length) {
+        for (let k = si - 1; k >= Math.max(0, si - 3) && !makers.length; k--) {
+          const ids = makersAt.get(ctx.sentences[k]!.start);
+          if (ids && ids.size === 1) makers = [...ids].map((id) => byId.get(id)!).filter(Boolean);
+        }
+      }
+      if (makers.length !== 1) continue;
+      // The states after the verb, up to the clause's end.
+      for (const x of ms) {
+        if (x.m.ts <= v || x.e.type === "Person" || !isActorType(x)) continue;
+        if (/[;:]|\b(but|while|which|because)\b/.test(wordsBetween(ctx, v + 1, x.m.ts))) break;
+        for (const st of stateActor(ctx, x))
+          if (st !== makers[0] && st.type === "Country")
+            emitRelation(ctx, makers[0]!, "IMPOSED_TARIFF", st, si, ruleId, {}, 0.65);
+      }
+      break;
+    }
+  }
+}
+
 /** Participles of a state hit by another's tariffs ("Canada, hit by US tariffs"). */
 const STRUCK = /^(hit|buffeted|battered|affected|targeted|struck|squeezed|punished|hurt|hammered)$/i;
 
@@ -441,6 +515,7 @@ export const tariffRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     tariffSweep(ctx, this.id, readSentences(ctx, from));
+    tariffsReach(ctx, this.id);
   },
 };
 

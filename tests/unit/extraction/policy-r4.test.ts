@@ -117,6 +117,28 @@ const RESTRICTIONS: Row[] = [
   ["China halted sales of rare earth magnets to the United States.", "China RESTRICTED_EXPORT magnets"],
 ];
 
+/** Tariffs named before, as the subject of a verb of reaching: the states after it, for the tariffs' maker. */
+const TARIFFS_REACH: Row[] = [
+  [
+    "Turkey raised tariffs on cars from China. The new tariffs will also hit Japan, India and Vietnam.",
+    "Türkiye IMPOSED_TARIFF Vietnam",
+  ],
+  [
+    "Canada imposed a 25% surtax on steel from China. Officials said these duties mainly affect South Korea as well.",
+    "Canada IMPOSED_TARIFF South Korea",
+  ],
+  [
+    "The US put 30% tariffs on goods from Brazil. Economists said the tariffs could also impact Argentina.",
+    "United States IMPOSED_TARIFF Argentina",
+  ],
+];
+
+/** Tariffs that reach nobody named, or whose maker the text does not give. */
+const NO_TARIFF_REACH: Row[] = [
+  ["Tariffs hit Japan hard, economists said.", "Japan IMPOSED_TARIFF"],
+  ["The tariffs will not affect Chile, officials in Santiago said.", "IMPOSED_TARIFF"],
+];
+
 /** Exports that rise, are not restricted, or measures on imports: no restriction. */
 const NO_RESTRICTION: Row[] = [
   ["Exports of copper from Chile rose 5% in March.", "Chile RESTRICTED_EXPORT"],
@@ -211,6 +233,19 @@ describe("extraction", () => {
     for (const [text, unwanted] of NO_RESTRICTION) {
       it(`"${text}" gives no ${unwanted}`, () => {
         expect(lines(text).filter((l) => l.startsWith(unwanted))).toEqual([]);
+      });
+    }
+  });
+
+  describe("tariffRule", () => {
+    for (const [text, expected] of TARIFFS_REACH) {
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    }
+    for (const [text, unwanted] of NO_TARIFF_REACH) {
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => l.startsWith(unwanted) || l.includes(` ${unwanted} `))).toEqual([]);
       });
     }
   });
