@@ -2491,6 +2491,115 @@ function dropSelfPurchases(ctx: RuleContext, from: number): void {
 }
 
 /** "China will resume substantial purchases of US soybeans". */
+/** Words of a state's buying from abroad, read by `importsOfStates`. */
+const IMPORT_WORDS: ReadonlySet<string> = new Set([
+  "imports",
+  "imported",
+  "purchase",
+  "purchases",
+  "dependent",
+  "reliant",
+  "depends",
+  "relies",
+  "dependence",
+  "reliance",
+]);
+
+/**
+ * States buying goods, in the phrasings the clause rows do not read: "U.S. rare earth imports"
+ * (the state before the good and "imports"), "rare earths imported into the EU", "a purchase of
+ * U.S. soybeans by China" (the state after "by"), "the US is dependent on China for rare earths"
+ * (the subject of dependence on another for a good).
+ */
+function importsOfStates(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
+  const isState = (x: M) => x.e.type === "Country" || (x.e.type === "Organization" && isStateParty(x.e));
+  for (const si of sentencesWith(ctx, IMPORT_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = tokens[i]!.text.toLowerCase();
+      if (!IMPORT_WORDS.has(w)) continue;
+      ms ??= mentionsIn(ctx, si);
+      const emit = (buyer: M | undefined, good: M | undefined) => {
+        if (!buyer || !good) return;
+        for (const st of stateActor(ctx, buyer)) emitRelation(ctx, st, "PURCHASES", good.e, si, ruleId, {}, 0.65);
+      };
+      if (w === "imports") {
+        // "U.S. rare earth imports", "the EU's lithium imports": a state, a good, then "imports".
+        const good = ms.find((x) => isGood(x) && x.m.te === i);
+        if (good) {
+          const st = ms.find(
+            (x) =>
+              isState(x) &&
+              (x.m.te === good.m.ts || (x.m.te === good.m.ts - 1 && /^['’]s?$/.test(tokens[x.m.te]!.text))),
+          );
+          emit(st, good);
+        }
+      }
+      if (w === "imported") {
+        // "rare earths imported into the EU", "cobalt imported by China".
+        const prep = tokens[i + 1]?.text.toLowerCase();
+        if (prep !== "into" && prep !== "by") continue;
+        const st = ms.find((x) => isState(x) && x.m.ts > i + 1 && x.m.ts <= i + 3);
+        const good = ms.filter((x) => isGood(x) && x.m.te <= i && i - x.m.te <= 1).at(-1);
+        emit(st, good);
+        continue;
+      }
+      if (w === "imports" || w === "purchase" || w === "purchases") {
+        // "a purchase of U.S. soybeans by China", "imports of lithium concentrate by China".
+        if (tokens[i + 1]?.text.toLowerCase() !== "of") continue;
+        let by = -1;
+        for (let k = i + 2; k < Math.min(s.tokenEnd, i + 9); k++) {
+          const x = tokens[k]!.text.toLowerCase();
+          if (x === "by") {
+            by = k;
+            break;
+          }
+          if (/^(,|;|and|to|from|in|for)$/.test(x)) break;
+        }
+        if (by < 0) continue;
+        const st = ms.find(
+          (x) =>
+            (isState(x) && x.m.ts === by + 1) ||
+            (isState(x) && x.m.ts === by + 2 && tokens[by + 1]!.text.toLowerCase() === "the"),
+        );
+        const good = ms.find((x) => isGood(x) && x.m.ts > i + 1 && x.m.te <= by);
+        emit(st, good);
+        continue;
+      }
+      if (/^(dependent|reliant|depends|relies|dependence|reliance)$/.test(w)) {
+        // "The US is dependent on China for rare earths", "Europe's reliance on China for magnets".
+        let on = -1;
+        for (let k = i + 1; k < Math.min(s.tokenEnd, i + 3); k++)
+          if (/^(on|upon)$/.test(tokens[k]!.text.toLowerCase())) on = k;
+        if (on < 0) continue;
+        let forAt = -1;
+        for (let k = on + 1; k < Math.min(s.tokenEnd, on + 6); k++)
+          if (tokens[k]!.text.toLowerCase() === "for") {
+            forAt = k;
+            break;
+          }
+        if (forAt < 0) continue;
+        const good = ms.find((x) => isGood(x) && x.m.ts > forAt && x.m.ts <= forAt + 3);
+        // The dependent state: right before ("the EU's reliance") or the clause's subject ("the US is dependent").
+        const before = ms.filter((x) => isState(x) && x.m.te <= i && i - x.m.te <= 6).at(-1);
+        if (!before) continue;
+        const gap = wordsBetween(ctx, before.m.te, i);
+        if (
+          !/^(['’]s?|'s|is|was|are|were|has been|had been|remains|remained|became|is heavily|was almost entirely|is almost entirely|heavily|largely|almost entirely)?( \S+)?$/.test(
+            gap,
+          )
+        )
+          continue;
+        if (/\b(not|no longer|less)\b/.test(gap)) continue;
+        emit(before, good);
+      }
+    }
+  }
+}
+
 export const purchaseRule: TradeRule = {
   id: "purchases",
   predicates: ["PURCHASES"],
@@ -2501,6 +2610,7 @@ export const purchaseRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     dropSelfPurchases(ctx, from);
     this.legacy?.(ctx, readSentences(ctx, from));
+    importsOfStates(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -139,6 +139,22 @@ const NO_TARIFF_REACH: Row[] = [
   ["The tariffs will not affect Chile, officials in Santiago said.", "IMPOSED_TARIFF"],
 ];
 
+/** States buying goods: compound imports, "imported into", "purchase of … by", dependence on another for a good. */
+const PURCHASES: Row[] = [
+  ["Australia supplied half of the EU's lithium imports in 2024.", "European Union PURCHASES lithium"],
+  ["Most of the cobalt imported into Japan is refined in China.", "Japan PURCHASES cobalt"],
+  ["The deal includes a large purchase of American corn by Vietnam.", "Vietnam PURCHASES corn"],
+  ["Imports of nickel ore by China hit a record in May.", "China PURCHASES nickel ore"],
+  ["India is heavily dependent on China for solar panels.", "India PURCHASES solar panels"],
+  ["South Korea's reliance on China for graphite worries Seoul.", "South Korea PURCHASES graphite"],
+];
+
+/** No buying: a dependence denied, imports of another's, goods bought by a firm named after "by". */
+const NO_PURCHASES: Row[] = [
+  ["The US is not dependent on China for copper.", "United States PURCHASES"],
+  ["Chile's copper exports to China rose in May.", "Chile PURCHASES"],
+];
+
 /** Exports that rise, are not restricted, or measures on imports: no restriction. */
 const NO_RESTRICTION: Row[] = [
   ["Exports of copper from Chile rose 5% in March.", "Chile RESTRICTED_EXPORT"],
@@ -246,6 +262,19 @@ describe("extraction", () => {
     for (const [text, unwanted] of NO_TARIFF_REACH) {
       it(`"${text}" gives no ${unwanted}`, () => {
         expect(lines(text).filter((l) => l.startsWith(unwanted) || l.includes(` ${unwanted} `))).toEqual([]);
+      });
+    }
+  });
+
+  describe("purchaseRule", () => {
+    for (const [text, expected] of PURCHASES) {
+      it(`"${text}" gives ${expected}`, () => {
+        expect(lines(text)).toContain(expected);
+      });
+    }
+    for (const [text, unwanted] of NO_PURCHASES) {
+      it(`"${text}" gives no ${unwanted}`, () => {
+        expect(lines(text).filter((l) => l.startsWith(unwanted))).toEqual([]);
       });
     }
   });
