@@ -856,6 +856,16 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
     } else if (parties.length === 1) {
       const name = `${parties[0]!.name} ${phrase}`;
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
+    } else if (tokens[a - 1]?.pos === "DET") {
+      // "China suspended an export ban to the U.S.": the state whose verb acts on the measure, right before it.
+      const subject = ms
+        .filter((x) => x.m.te < a && a - x.m.te <= 4 && (x.e.type === "Country" || isStateParty(x.e)))
+        .at(-1);
+      const between = subject ? tokens.slice(subject.m.te, a - 1) : [];
+      if (!subject || !between.some((x) => x.pos === "VERB") || !between.every((x) => /^(VERB|AUX|ADV)$/.test(x.pos)))
+        continue;
+      const name = `${subject.e.name} ${phrase}`;
+      ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
     }
   }
 }

@@ -66,6 +66,7 @@ const MEASURES: Row[] = [
     "European Union deforestation import ban",
   ],
   ["Kazakhstan announced an embargo on exports of tungsten concentrate.", "tungsten concentrate export embargo"],
+  ["Myanmar suspended an export ban to Thailand that covered tin.", "Myanmar export ban"],
 ];
 
 /** Capitalised instruments after a name read as a country, or at the start of a line. */
@@ -179,6 +180,7 @@ const NONE: Row[] = [
   ["Resolution 2025 was adopted by the board.", ""],
   ["Peru and Brazil have a strategic partnership.", ""],
   ["Kenya and Ethiopia discussed a deal on Monday.", ""],
+  ["Officials fear an export ban, traders in Jakarta said.", ""],
 ];
 
 describe("extraction", () => {
