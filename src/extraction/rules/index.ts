@@ -19,7 +19,14 @@ import {
   representsRule,
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
-import { licensingRegimeRule, measurePolicyRule, namedPolicyRule, partiesAgreementRule } from "./policies.ts";
+import {
+  instrumentRule,
+  licensingRegimeRule,
+  measureInstrumentRule,
+  measurePolicyRule,
+  namedPolicyRule,
+  partiesAgreementRule,
+} from "./policies.ts";
 import {
   agreementReferenceRule,
   agreementRule,
@@ -46,6 +53,7 @@ export const RULES: Rule[] = [
   licensingRegimeRule,
   namedPolicyRule,
   measurePolicyRule,
+  measureInstrumentRule,
   delegationRule,
   otherSideRule,
   positionRule,
@@ -74,6 +82,7 @@ export const RULES: Rule[] = [
   partnershipRule,
   purchaseRule,
   discussedTopicRule,
+  instrumentRule,
   // Last: its Policy mention would hide the agreement noun from the partnership rows.
   partiesAgreementRule,
   // After the policy rules: "the deal" refers to an agreement they named.

@@ -2,6 +2,8 @@
 // earth export licensing regime") and capitalised names before a policy noun ("Liberation Day
 // declarations"). Adds Policy entities; relations come from the other rules.
 
+import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
+import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
@@ -58,6 +60,8 @@ export const namedPolicyRule: Rule = {
     for (let i = 2; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
       if (t.text === "Bill") numberedBill(ctx, i, this.id);
+      if (NUMBERED_HEADS.has(t.text)) numberedInstrument(ctx, i, this.id);
+      if (QUOTE_CLOSE.test(t.text) && QUOTED_HEADS.has(ctx.tokens[i - 1]!.text)) quotedInstrument(ctx, i, this.id);
       if (!POLICY_NOUN.has(t.text)) continue;
       // "the 232 tariffs": a trade law's section number before the tariffs it allows.
       const num = ctx.tokens[i - 1]!;
@@ -71,23 +75,110 @@ export const namedPolicyRule: Rule = {
         continue;
       }
       let a = i;
-      // Back over at most five capitalised words: a longer run is not a policy's name.
-      while (
-        a > 0 &&
-        i - a <= 4 &&
-        /^\p{Lu}/u.test(ctx.tokens[a - 1]!.text) &&
-        ctx.tokens[a - 1]!.sentence === t.sentence &&
-        !ctx.tokens[a - 1]!.first
-      )
-        a--;
+      const capitalHead = CAPITAL_HEADS.has(t.text);
+      // Back over at most five capitalised words: a longer run is not a policy's name. A capitalised
+      // head also takes a hyphenated pair of names ("the Japan-EU Competitiveness Alliance").
+      for (;;) {
+        const p = ctx.tokens[a - 1];
+        if (!p || i - a > 4 || p.sentence !== t.sentence) break;
+        // A sentence's first word is part of the name only when the tagger reads it as one ("Defense Production Act").
+        if (/^\p{Lu}/u.test(p.text) && (!p.first || (capitalHead && /^(PROPN|NOUN|ADJ)$/.test(p.pos)))) {
+          a--;
+          continue;
+        }
+        const q = ctx.tokens[a - 2];
+        if (
+          capitalHead &&
+          a < i &&
+          /^[-–]$/.test(p.text) &&
+          q &&
+          q.end === p.start &&
+          p.end === ctx.tokens[a]!.start &&
+          /^\p{Lu}/u.test(q.text)
+        ) {
+          a--;
+          continue;
+        }
+        break;
+      }
+      if (ctx.tokens[a]!.text === "-" || ctx.tokens[a]!.text === "–") a++;
       if (a === i || i - a > 4) continue;
-      const covered = mentionsIn(ctx, t.sentence).some((x) => x.m.ts <= a && x.m.te >= a + 1);
+      // A title-case headline capitalises every word: no name can be read from it.
+      if (capitalHead && titleCase(ctx, t.sentence)) continue;
+      const ms = mentionsIn(ctx, t.sentence);
+      // "the Japan-EU Competitiveness Alliance", read as a body by stage 3: two states' instrument.
+      const body = capitalHead ? ms.find((x) => x.e.type === "Organization" && x.m.te === i + 1) : undefined;
+      if (body && startsWithStatePair(body.e.name)) {
+        body.e.type = "Policy";
+        for (const m of body.e.mentions) m.type = "Policy";
+        continue;
+      }
+      const covered = ms.some((x) => x.m.ts <= a && x.m.te >= a + 1);
       if (covered) continue;
       const name = ctx.text.slice(ctx.tokens[a]!.start, t.end);
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: i + 1 }, this.id);
     }
   },
 };
+
+/** Capitalised heads of a named instrument that stage 3 may have left (after a name it read as a country). */
+const CAPITAL_HEADS: ReadonlySet<string> = new Set([
+  "Act",
+  "Agreement",
+  "Alliance",
+  "Framework",
+  "Initiative",
+  "Partnership",
+  "Treaty",
+  "Accord",
+  "Pact",
+  "Code",
+  "Law",
+]);
+for (const h of CAPITAL_HEADS) (POLICY_NOUN as Set<string>).add(h);
+
+const STATE_SURFACES: ReadonlySet<string> = new Set([
+  ...COUNTRY_NAMES.keys(),
+  ...Object.values(INTERNATIONAL_ORGANIZATIONS).flat(),
+  "US",
+  "U.S.",
+  "UK",
+  "U.K.",
+]);
+
+/** "Japan-EU …", "South Korea-United States …": a name that starts with two states joined by a hyphen. */
+function startsWithStatePair(name: string): boolean {
+  const h = name.search(/[-–]/);
+  if (h <= 0 || !STATE_SURFACES.has(name.slice(0, h))) return false;
+  const rest = name.slice(h + 1).split(" ");
+  for (let n = 1; n <= 3 && n < rest.length; n++) if (STATE_SURFACES.has(rest.slice(0, n).join(" "))) return true;
+  return false;
+}
+
+/** Words a title-case headline keeps in lower case. */
+const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "the",
+  "for",
+  "with",
+  "from",
+  "into",
+  "over",
+  "but",
+  "nor",
+  "via",
+]);
+
+/** Whether sentence `s` is written in title case (no lower-case content word): a headline. */
+function titleCase(ctx: Parameters<Rule["apply"]>[0], s: number): boolean {
+  const { tokenStart, tokenEnd } = ctx.sentences[s]!;
+  let lower = 0;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const t = ctx.tokens[k]!;
+    if (/^\p{Ll}{3,}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text) && ++lower >= 2) return false;
+  }
+  return true;
+}
 
 /** "Senate Bill No. 2826", "House Bill 4021", "Bill C-69": a numbered bill is a Policy. */
 function numberedBill(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string): void {
@@ -102,6 +193,103 @@ function numberedBill(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string
   if (!num || num.sentence !== sentence || !/^(?:[A-Z]-?)?\d{1,5}$/.test(num.text)) return;
   const name = ctx.text.slice(tokens[a]!.start, num.end);
   ensureEntity(ctx, "Policy", name, name, { ts: a, te: k + 1 }, rule);
+}
+
+/** Capitalised nouns of an instrument known by its number ("Announcement 18", "Decree No. 12/2025"). */
+const NUMBERED_HEADS: ReadonlySet<string> = new Set([
+  "Announcement",
+  "Decree",
+  "Circular",
+  "Resolution",
+  "Directive",
+  "Notice",
+  "Proclamation",
+  "Ordinance",
+  "Regulation",
+  "Law",
+  "Decision",
+]);
+
+/** "Announcement 18", "Decree No. 12/2025", "Law 21.420": a numbered instrument is a Policy named "<noun> <number>". */
+function numberedInstrument(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let k = i + 1;
+  if (/^No\.?$/.test(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.text === ".") k++;
+  const num = tokens[k];
+  if (!num || num.sentence !== sentence || !/^\d{1,5}(?:[./-]\d{1,4})?$/.test(num.text)) return;
+  // "Resolution 2 of the summit" is as likely a clause number: only a number right after the noun or "No.".
+  if (/^(19|20)\d\d$/.test(num.text) && k === i + 1) return;
+  const name = `${tokens[i]!.text} ${num.text}`;
+  if (mentionsIn(ctx, sentence).some((x) => x.e.type === "Policy" && x.m.ts <= i && x.m.te > i)) return;
+  ensureEntity(ctx, "Policy", name, name, { ts: i, te: k + 1 }, rule);
+}
+
+/** Lower-case instrument nouns that end a quoted name ('“general licenses”', '"the phase-one deal"'). */
+const QUOTED_HEADS: ReadonlySet<string> = new Set([
+  "license",
+  "licenses",
+  "licence",
+  "licences",
+  "rule",
+  "rules",
+  "list",
+  "mechanism",
+  "regime",
+  "framework",
+  "deal",
+  "agreement",
+  "truce",
+  "doctrine",
+  "policy",
+  "ban",
+  "plan",
+]);
+
+const JUDGEMENTS: ReadonlySet<string> = new Set([
+  "good",
+  "great",
+  "bad",
+  "best",
+  "worst",
+  "fair",
+  "unfair",
+  "big",
+  "beautiful",
+  "terrible",
+  "perfect",
+  "real",
+  "win-win",
+  "political",
+  "preliminary",
+  "tentative",
+  "initial",
+  "final",
+  "broad",
+  "basic",
+]);
+
+/** '“general licenses”', '"50 per cent rule"': a quoted lower-case phrase that ends with an instrument noun. */
+function quotedInstrument(ctx: Parameters<Rule["apply"]>[0], close: number, rule: string): void {
+  const { tokens } = ctx;
+  const sentence = tokens[close]!.sentence;
+  let a = close - 1;
+  while (a > close - 6 && a > 0 && !QUOTE_OPEN.test(tokens[a - 1]!.text)) a--;
+  const open = a - 1;
+  if (open < 0 || !QUOTE_OPEN.test(tokens[open]!.text) || tokens[open]!.sentence !== sentence) return;
+  // Two words at least, none capitalised (a name is stage 3's), no verb (a quoted clause).
+  if (close - a < 2) return;
+  // A quoted judgement ("a very good deal", "the worst deal ever") is words, not a name.
+  if (/^(DET|PRON)$/.test(tokens[a]!.pos)) return;
+  for (let k = a; k < close; k++) {
+    const x = tokens[k]!;
+    if (/^\p{Lu}/u.test(x.text) || /^(VERB|ADV|DET|PRON)$/.test(x.pos) || JUDGEMENTS.has(x.text)) return;
+  }
+  if (mentionsIn(ctx, sentence).some((x) => x.m.ts < close && x.m.te > a)) return;
+  const name = ctx.text.slice(tokens[a]!.start, tokens[close - 1]!.end).replace(/^(the|a|an|its|their) /, "");
+  if (!name.includes(" ")) return;
+  ensureEntity(ctx, "Policy", name, name, { ts: a, te: close }, rule);
 }
 
 const QUOTE_OPEN = /^["“‘']$/;
@@ -202,7 +390,12 @@ export const measurePolicyRule: Rule = {
       }
       if (w === "rule") {
         // "the 50% rule", "the 50 percent rule".
-        const pct = lower(i - 1) === "%" || lower(i - 1) === "percent" ? i - 2 : -1;
+        const pct =
+          lower(i - 1) === "%" || lower(i - 1) === "percent"
+            ? i - 2
+            : lower(i - 1) === "cent" && lower(i - 2) === "per"
+              ? i - 3
+              : -1;
         if (pct >= 0 && /^\d{1,3}$/.test(tokens[pct]?.text ?? "") && same(pct, i)) {
           const name = `${tokens[pct]!.text}% rule`;
           policy(name, name, pct, i + 1);
@@ -259,7 +452,22 @@ export const measurePolicyRule: Rule = {
 };
 
 /** Lower-case nouns of an agreement between parties. */
-const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(["agreement", "deal", "pact", "accord", "treaty"]);
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "agreement",
+  "deal",
+  "pact",
+  "accord",
+  "treaty",
+  "framework",
+  "partnership",
+  "alliance",
+  "initiative",
+]);
+/** Nouns of an agreement that name one without a kind word when a verb of making it comes before ("signed an agreement with"). */
+const PLAIN_AGREEMENTS = /^(agreement|deal|pact|accord|treaty)$/;
+/** Verbs of making an agreement, as written before it ("signed a deal", "have struck an accord"). */
+const MADE =
+  /^(signed|signs|sign|signing|struck|strikes|strike|reached|reaches|reach|sealed|seals|seal|inked|inks|concluded|concludes|finalised|finalized|clinched|clinches)$/;
 /** Words that make an agreement a trade instrument ("a free trade agreement", "a tariff deal"). */
 const AGREEMENT_KINDS: ReadonlySet<string> = new Set([
   "trade",
@@ -295,9 +503,31 @@ export const partiesAgreementRule: Rule = {
       const t = tokens[i]!;
       if (!AGREEMENT_NOUNS.has(t.text)) continue;
       let a = i;
-      while (a > 0 && i - a < 3 && AGREEMENT_KINDS.has(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === t.sentence)
-        a--;
-      if (a === i) continue;
+      const ms0 = mentionsIn(ctx, t.sentence);
+      for (;;) {
+        if (a <= 0 || i - a >= 4 || tokens[a - 1]!.sentence !== t.sentence) break;
+        // "a critical minerals framework", "a lithium pact": a good is the agreement's kind.
+        const good = ms0.find((x) => x.m.te === a && (x.e.type === "Mineral" || x.e.type === "Product"));
+        if (good && good.m.ts < a) {
+          a = good.m.ts;
+          continue;
+        }
+        if (AGREEMENT_KINDS.has(tokens[a - 1]!.text)) {
+          a--;
+          continue;
+        }
+        break;
+      }
+      // "signed an agreement with": the verb of making it names a plain agreement.
+      const plain =
+        a === i &&
+        PLAIN_AGREEMENTS.test(t.text) &&
+        /^(a|an|the)$/.test(tokens[i - 1]!.text) &&
+        MADE.test(tokens[i - 2]?.text ?? "") &&
+        tokens[i - 2]!.sentence === t.sentence;
+      if (a === i && !plain) continue;
+      // "a strategic partnership": a relationship, not an instrument.
+      if (/^(partnership|alliance)$/.test(t.text) && a === i) continue;
       if (
         talksAgreement &&
         (t.text === "accord" ||
@@ -330,5 +560,334 @@ export const partiesAgreementRule: Rule = {
       const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${t.text}`;
       ensureEntity(ctx, "Policy", name, key, { ts: a, te: i + 1 }, this.id);
     }
+  },
+};
+
+/** What a lower-case instrument noun heads: an agreement of parties, a law of a state, a trade measure. */
+type InstrumentKind = "agreement" | "law" | "measure";
+const INSTRUMENT_HEADS: ReadonlyMap<string, InstrumentKind> = new Map([
+  ["agreement", "agreement"],
+  ["deal", "agreement"],
+  ["pact", "agreement"],
+  ["accord", "agreement"],
+  ["treaty", "agreement"],
+  ["framework", "agreement"],
+  ["initiative", "agreement"],
+  ["alliance", "agreement"],
+  ["partnership", "agreement"],
+  ["truce", "agreement"],
+  ["act", "law"],
+  ["law", "law"],
+  ["code", "law"],
+  ["bill", "law"],
+  ["regime", "law"],
+  ["scheme", "law"],
+  ["regulation", "law"],
+  ["ban", "measure"],
+  ["quota", "measure"],
+  ["quotas", "measure"],
+  ["embargo", "measure"],
+  ["moratorium", "measure"],
+]);
+/** Words that judge or date an instrument rather than name it: left out of its name ("a landmark deal"). */
+const EVALUATIVE: ReadonlySet<string> = new Set([
+  "new",
+  "proposed",
+  "landmark",
+  "historic",
+  "planned",
+  "long-awaited",
+  "sweeping",
+  "draft",
+  "possible",
+  "potential",
+  "final",
+  "first",
+  "major",
+  "key",
+  "much-anticipated",
+  "ambitious",
+  "controversial",
+  "broad",
+  "broader",
+  "wider",
+  "formal",
+  "eventual",
+  "current",
+  "existing",
+  "latest",
+  "recent",
+  "revised",
+  "updated",
+  "upgraded",
+  "expanded",
+  "temporary",
+  "permanent",
+  "so-called",
+]);
+/** Modifiers that make the noun something other than an instrument ("a peace deal" is kept; "a record deal" is not trade). */
+const NOT_INSTRUMENT: ReadonlySet<string> = new Set([
+  "record",
+  "book",
+  "sponsorship",
+  "licensing",
+  "takeover",
+  "merger",
+  "acquisition",
+  "buyout",
+  "supply",
+  "offtake",
+  "sales",
+  "sale",
+  "purchase",
+  "loan",
+  "financing",
+  "dress",
+  "source",
+  "criminal",
+  "penal",
+  "building",
+  "zip",
+  "country",
+  "area",
+  "phone",
+  "travel",
+]);
+/** Verbs of making an agreement that the tagger may read as nouns ("to sign a deal"): never its words. */
+const MAKING_VERBS: ReadonlySet<string> = new Set([
+  "sign",
+  "strike",
+  "reach",
+  "seal",
+  "ink",
+  "clinch",
+  "finalise",
+  "finalize",
+  "conclude",
+  "negotiate",
+  "agree",
+  "announce",
+  "approve",
+  "ratify",
+  "extend",
+  "renew",
+  "impose",
+  "lift",
+  "end",
+  "scrap",
+  "delay",
+  "pause",
+  "suspend",
+]);
+/** Modifiers that only qualify a relationship ("a strategic alliance"): not enough to name an alliance or partnership. */
+const RELATIONSHIP_WORDS: ReadonlySet<string> = new Set([
+  "strategic",
+  "comprehensive",
+  "bilateral",
+  "close",
+  "closer",
+  "deep",
+  "deeper",
+  "special",
+  "global",
+  "long-term",
+  "enduring",
+  "historic",
+  "new",
+]);
+const INSTRUMENT_PARTIES: ReadonlySet<string> = new Set(["Country", "Organization", "Agency"]);
+const EXPORTISH = /^(exports?|exporting|shipments?|imports?|importing)$/i;
+
+/** A party mention (state, bloc, agency; a company for agreements) ending at token `te`. */
+function partyEnding(ctx: Parameters<Rule["apply"]>[0], s: number, te: number, companies: boolean) {
+  return mentionsIn(ctx, s).find(
+    (x) => x.m.te === te && (INSTRUMENT_PARTIES.has(x.e.type) || (companies && x.e.type === "Company")),
+  );
+}
+
+/**
+ * Lower-case instruments named by their words and their parties: "the US-Japan critical minerals
+ * framework", "Guinea's new mining code", "an EU deforestation import ban", "a ban on raw ore
+ * exports", "Congo's cobalt export quota system". A Policy named "<parties> <words> <noun>" (a
+ * measure "<good> export <noun>"), its words as written an alias. An agreement needs two parties
+ * (joined by a hyphen, or one before and one after "with", or "between X and Y") or one party
+ * before its words; a law one party and words; a measure an export or import word and a good or a
+ * maker. The plain noun ("the deal", "the ban") names nothing.
+ */
+function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet<InstrumentKind>, rule: string) {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const kind = INSTRUMENT_HEADS.get(t.text);
+    if (!kind || !kinds.has(kind) || t.pos === "VERB") continue;
+    const s = t.sentence;
+    const start = ctx.sentences[s]!.tokenStart;
+    const ms = mentionsIn(ctx, s);
+    if (ms.some((x) => x.e.type === "Policy" && x.m.ts <= i && x.m.te > i)) continue;
+    // "quota system": the noun's own phrase goes on.
+    let end = i + 1;
+    if (kind === "measure" && /^(system|regime)$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.sentence === s)
+      end = i + 2;
+    // Back over the instrument's words: nouns, adjectives, numbers, amounts, hyphenated words.
+    let a = i;
+    let goodIn: { m: { ts: number; te: number }; e: LocalEntity } | undefined;
+    while (a > start && i - a < 6) {
+      const p = tokens[a - 1]!;
+      const inGood = ms.find((x) => x.m.te === a && (x.e.type === "Mineral" || x.e.type === "Product"));
+      if (inGood) {
+        goodIn ??= inGood;
+        a = inGood.m.ts;
+        continue;
+      }
+      const glued = (p.text === "-" || p.text === "–") && p.start === tokens[a]!.start - 1 && a - 2 >= start;
+      if (glued && tokens[a - 2]!.end === p.start && /^\p{Ll}/u.test(tokens[a - 2]!.text)) {
+        a -= 2;
+        continue;
+      }
+      if (p.text === "$" || (p.pos === "NUM" && /^[\d.,]+$|^(billion|million|trillion)$/.test(p.text))) {
+        a--;
+        continue;
+      }
+      if (
+        (p.pos === "NOUN" || p.pos === "ADJ") &&
+        /^\p{Ll}/u.test(p.text) &&
+        !MAKING_VERBS.has(p.text) &&
+        !ms.some((x) => x.m.te === a)
+      ) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    const words = tokens.slice(a, i).map((x) => x.text.toLowerCase());
+    if (words.some((w) => NOT_INSTRUMENT.has(w))) continue;
+    // The parties: a hyphenated pair or one name right before the words, a possessor ("Guinea's").
+    const parties: LocalEntity[] = [];
+    let from = a;
+    let possessive = false;
+    const companies = kind === "agreement";
+    let before = partyEnding(ctx, s, a, companies);
+    if (!before && /^['’]s$/.test(tokens[a - 1]?.text ?? "") && tokens[a - 1]!.sentence === s) {
+      before = partyEnding(ctx, s, a - 1, companies);
+      possessive = !!before;
+    }
+    if (before) {
+      parties.push(before.e);
+      from = before.m.ts;
+      const h = tokens[before.m.ts - 1];
+      if (!possessive && h && (h.text === "-" || h.text === "–") && h.start === tokens[before.m.ts - 2]?.end) {
+        const first = partyEnding(ctx, s, before.m.ts - 1, companies);
+        if (first && first.e !== before.e) {
+          parties.unshift(first.e);
+          from = first.m.ts;
+        }
+      }
+    }
+    // After the noun: "with Y", "between X and Y".
+    const next = tokens[end]?.text;
+    const prefixed = parties.length;
+    if (kind === "agreement" && (next === "with" || next === "between")) {
+      const after = ms.filter((x) => x.m.ts > end && x.m.ts <= end + 4 && INSTRUMENT_PARTIES.has(x.e.type));
+      if (next === "between" && parties.length === 0) {
+        const two = ms.filter(
+          (x) =>
+            x.m.ts > end && x.m.ts <= end + 8 && INSTRUMENT_PARTIES.has(x.e.type) && tokens[x.m.ts - 1]!.sentence === s,
+        );
+        if (two.length >= 2 && two[0]!.e !== two[1]!.e && tokens[two[0]!.m.te]?.text === "and")
+          parties.push(two[0]!.e, two[1]!.e);
+      } else if (next === "with" && parties.length === 1 && after[0] && after[0].e !== parties[0])
+        parties.push(after[0].e);
+    }
+    const named = words.filter((w, k) => !(EVALUATIVE.has(w) && words.slice(0, k).every((x) => EVALUATIVE.has(x))));
+    const head = text.slice(t.start, tokens[end - 1]!.end).toLowerCase();
+    const phrase = [...named, head].join(" ").replace(/ - /g, "-");
+    if (kind === "agreement") {
+      // "the strategic alliance between X and Y" is a relationship; a firm is a party only with another firm.
+      if (/^(alliance|partnership)$/.test(t.text) && named.every((w) => RELATIONSHIP_WORDS.has(w))) continue;
+      // "a temporary truce between X and Y": a plain truce or framework of two states names no instrument.
+      if (named.length === 0 && prefixed < 2 && !/^(agreement|deal|pact|treaty|accord)$/.test(t.text)) continue;
+      if (parties.some((p) => p.type === "Company") && !parties.every((p) => p.type === "Company")) continue;
+      if (parties.length === 2) {
+        const name = `${parties[0]!.name}-${parties[1]!.name} ${phrase}`;
+        const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${named.join(" ")}${t.text}`;
+        ensureEntity(ctx, "Policy", name, key, { ts: from, te: end }, rule);
+      } else if (parties.length === 1 && !possessive && named.length > 0 && parties[0]!.type !== "Company") {
+        const name = `${parties[0]!.name} ${phrase}`;
+        ensureEntity(ctx, "Policy", name, name, { ts: from, te: end }, rule);
+      }
+      continue;
+    }
+    if (kind === "law") {
+      if (parties.length !== 1 || named.length === 0 || words.some((w) => EXPORTISH.test(w))) continue;
+      const name = `${parties[0]!.name} ${phrase}`;
+      ensureEntity(ctx, "Policy", name, name, { ts: from, te: end }, rule);
+      continue;
+    }
+    // A measure: about exports or imports, of a good or of a maker.
+    let trade = words.find((w) => EXPORTISH.test(w));
+    let good = goodIn;
+    if (tokens[end]?.text === "on" || tokens[end]?.text === "of") {
+      // "a ban on raw ore exports", "a ban on the export of cobalt".
+      for (let k = end + 1; k < Math.min(ctx.sentences[s]!.tokenEnd, end + 7); k++) {
+        const w = tokens[k]!.text.toLowerCase();
+        if (EXPORTISH.test(w) || w === "export") trade ??= w;
+        if (/^(,|;|and|but|which|that|to|from|by|until|after|since|in)$/.test(w) && k > end + 1 && trade) break;
+      }
+      good ??= ms.find((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > end && x.m.ts <= end + 5);
+    }
+    if (!trade) continue;
+    const way = /^imp/.test(trade) ? "import" : "export";
+    const noun = head.replace(/^quotas$/, "quotas");
+    if (good) {
+      const stem = good.e.name.replace(/(?<!s)s$/, "").toLowerCase();
+      const name = `${stem} ${way} ${noun}`;
+      const spanEnd =
+        good.m.te > end && good.m.te <= end + 8
+          ? good.m.te + (EXPORTISH.test(tokens[good.m.te]?.text ?? "") ? 1 : 0)
+          : end;
+      ensureEntity(
+        ctx,
+        "Policy",
+        name,
+        `${way}-${noun.replace(/s$/, "")}@${stem}`,
+        { ts: possessive ? a : from, te: spanEnd },
+        rule,
+      );
+    } else if (parties.length === 1) {
+      const name = `${parties[0]!.name} ${phrase}`;
+      ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
+    } else if (tokens[a - 1]?.pos === "DET") {
+      // "China suspended an export ban to the U.S.": the state whose verb acts on the measure, right before it.
+      const subject = ms
+        .filter((x) => x.m.te < a && a - x.m.te <= 4 && (x.e.type === "Country" || isStateParty(x.e)))
+        .at(-1);
+      const between = subject ? tokens.slice(subject.m.te, a - 1) : [];
+      if (!subject || !between.some((x) => x.pos === "VERB") || !between.every((x) => /^(VERB|AUX|ADV)$/.test(x.pos)))
+        continue;
+      const name = `${subject.e.name} ${phrase}`;
+      ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
+    }
+  }
+}
+
+/** Export and import bans, quotas and embargoes as Policies (before the rules that put them off). */
+export const measureInstrumentRule: Rule = {
+  id: "policy-measure-phrase",
+  predicates: [],
+  description: "An export or import ban, quota or embargo on a good, or of a named state, is a Policy.",
+  example: "Zimbabwe extended its ban on raw lithium ore exports; the cobalt export quota system starts in October.",
+  apply(ctx) {
+    instrumentPhrases(ctx, new Set(["measure"]), this.id);
+  },
+};
+
+/** Agreements and laws named by their parties and words (after the partnership rows read the nouns). */
+export const instrumentRule: Rule = {
+  id: "policy-instrument-phrase",
+  predicates: [],
+  description: "An agreement of named parties or a state's law, written in lower case, is a Policy.",
+  example: "Tokyo and Washington signed the US-Japan critical minerals framework; Guinea's new mining code.",
+  apply(ctx) {
+    instrumentPhrases(ctx, new Set(["agreement", "law"]), this.id);
   },
 };

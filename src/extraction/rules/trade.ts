@@ -364,6 +364,80 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
   }
 }
 
+/** Verbs whose subject, tariffs named before, has the states they tax as object ("the tariffs will hit X, Y and Z"). */
+const REACH_VERBS: ReadonlySet<string> = new Set([
+  "hit",
+  "hits",
+  "affect",
+  "affects",
+  "impact",
+  "impacts",
+  "target",
+  "targets",
+  "cover",
+  "covers",
+]);
+
+/**
+ * "The new tariffs will also hit South Korea, India and Brazil": tariffs, named before, as the
+ * subject of a verb of reaching, the states after it; the maker is the one whose tariffs the
+ * document named in the last three sentences (or the state in the tariffs' phrase).
+ */
+function tariffsReach(ctx: RuleContext, ruleId: string): void {
+  // The makers of the tariffs found so far, by sentence start.
+  const makersAt = new Map<number, Set<string>>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "IMPOSED_TARIFF") continue;
+    const at = r.evidence[0]?.start ?? -1;
+    let set = makersAt.get(at);
+    if (!set) makersAt.set(at, (set = new Set()));
+    set.add(r.source);
+  }
+  if (!makersAt.size) return;
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  for (const si of sentencesWith(ctx, REACH_VERBS)) {
+    const s = ctx.sentences[si]!;
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      const w = ctx.tokens[i]!.text.toLowerCase();
+      if (w !== "tariffs" && w !== "duties" && w !== "levies") continue;
+      // "the tariffs will also hit": modals and adverbs between the tariffs and the verb.
+      let v = i + 1;
+      while (
+        v < s.tokenEnd &&
+        v < i + 4 &&
+        /^(will|would|could|may|might|also|mainly|primarily|largely|mostly)$/.test(ctx.tokens[v]!.text.toLowerCase())
+      )
+        v++;
+      if (!REACH_VERBS.has(ctx.tokens[v]?.text.toLowerCase() ?? "")) continue;
+      if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, i + 1, v))) continue;
+      // Tariffs named before: "the tariffs", "these new duties", "the changing tariffs".
+      const DEFINITE = /^(the|these|those|such|its|their)$/;
+      const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
+      const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
+      if (!DEFINITE.test(p1) && !(DEFINITE.test(p2) && /^(ADJ|VERB|NOUN)$/.test(ctx.tokens[i - 1]!.pos))) continue;
+      const ms = mentionsIn(ctx, si);
+      const own = measureMakers(ctx, ms, i, s.tokenStart).flatMap((x) => stateActor(ctx, x));
+      let makers: LocalEntity[] = own;
+      if (!makers.length) {
+        for (let k = si - 1; k >= Math.max(0, si - 3) && !makers.length; k--) {
+          const ids = makersAt.get(ctx.sentences[k]!.start);
+          if (ids && ids.size === 1) makers = [...ids].map((id) => byId.get(id)!).filter(Boolean);
+        }
+      }
+      if (makers.length !== 1) continue;
+      // The states after the verb, up to the clause's end.
+      for (const x of ms) {
+        if (x.m.ts <= v || x.e.type === "Person" || !isActorType(x)) continue;
+        if (/[;:]|\b(but|while|which|because)\b/.test(wordsBetween(ctx, v + 1, x.m.ts))) break;
+        for (const st of stateActor(ctx, x))
+          if (st !== makers[0] && st.type === "Country")
+            emitRelation(ctx, makers[0]!, "IMPOSED_TARIFF", st, si, ruleId, {}, 0.65);
+      }
+      break;
+    }
+  }
+}
+
 /** Participles of a state hit by another's tariffs ("Canada, hit by US tariffs"). */
 const STRUCK = /^(hit|buffeted|battered|affected|targeted|struck|squeezed|punished|hurt|hammered)$/i;
 
@@ -442,6 +516,7 @@ export const tariffRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     tariffSweep(ctx, this.id, readSentences(ctx, from));
+    tariffsReach(ctx, this.id);
   },
 };
 
@@ -1020,6 +1095,15 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
           const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
           for (const src of sources)
             for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+        } else {
+          ms ??= mentionsIn(ctx, si);
+          const found = restrictedExportsAsSubject(ctx, ms, i, s.tokenEnd);
+          if (found) {
+            const makers = found.makers.length ? found.makers : recent && si - recent.si <= 2 ? recent.makers : [];
+            const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+            for (const src of sources)
+              for (const g of found.goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+          }
         }
         continue;
       }
@@ -1029,6 +1113,17 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       if (prior.some((p) => NOT_EXPORT.has(p))) continue;
       ms ??= mentionsIn(ctx, si);
       let { goods, exportWord } = measureGoods(ctx, ms, i, s.tokenEnd);
+      // "The restrictions cover seven rare earths": the measure named before, its goods after the verb.
+      const verb = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
+      if (COVER_VERBS.has(verb) && /^(the|these|those|such|new)$/.test(prior[0]!)) {
+        const own = measureMakers(ctx, ms, i, s.tokenStart);
+        const makers = own.length ? own : recent && si - recent.si <= 3 ? recent.makers : [];
+        const covered = measureGoods(ctx, ms, i + 1, s.tokenEnd).goods;
+        const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+        for (const src of sources)
+          for (const g of covered) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
+        continue;
+      }
       if (w === "list") {
         // "added gallium and germanium to its export control list": the goods added.
         if (!/^controls?$/.test(prior[0]!)) continue;
@@ -1050,7 +1145,15 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       const toExport = /^to (?:export|ship|sell)$/.test(wordsBetween(ctx, i + 1, i + 3));
       if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control" || toExport))
         goods = unnamedGoods(ctx, ms, si, i);
-      if (!goods.length) continue;
+      if (!goods.length) {
+        // "China announced new export controls on Thursday.": no goods yet, but the makers of the
+        // measure that the next sentences describe.
+        if (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control") {
+          const makers = measureMakers(ctx, ms, i, s.tokenStart);
+          if (makers.length) recent = { si, makers };
+        }
+        continue;
+      }
       // "approved some export licences", "firms applied for licences": the licences given, not the
       // regime ("exporters are required to obtain licences" is the regime).
       if (
@@ -1085,6 +1188,203 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
     }
   }
 }
+
+/** Participles of exports stopped or limited, after "were", "have been" ("exports of cobalt were halted"). */
+const STOPPED_PARTICIPLES: ReadonlySet<string> = new Set([
+  "halted",
+  "suspended",
+  "banned",
+  "restricted",
+  "curbed",
+  "blocked",
+  "frozen",
+  "limited",
+  "stopped",
+  "barred",
+  "prohibited",
+  "capped",
+]);
+/** Nouns of a permission exports need ("require a licence", "are subject to approval"). */
+const PERMISSION = /^(licen[cs]es?|permits?|approvals?|authori[sz]ations?)$/;
+
+/**
+ * Exports as the subject of a restriction: "exports of gallium now require a licence from
+ * Beijing", "cobalt exports were halted by Congo", "shipments of tungsten are subject to approval".
+ * The goods (in the exports' phrase) and the makers named ("by X", "from X" after the permission,
+ * the origin "from X" of a stop, a state before the exports); undefined when the clause says
+ * nothing of the kind or is negated.
+ */
+function restrictedExportsAsSubject(
+  ctx: RuleContext,
+  ms: M[],
+  i: number,
+  end: number,
+): { goods: M[]; makers: M[] } | undefined {
+  const { tokens } = ctx;
+  const w = tokens[i]!.text.toLowerCase();
+  if (w !== "exports" && w !== "shipments") return undefined;
+  // The clause's verb: the first verb or auxiliary after the exports' phrase.
+  let v = -1;
+  for (let k = i + 1; k < Math.min(end, i + 14); k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      if (ms.some((x) => x.m.ts <= k && k < x.m.te)) continue;
+      v = k;
+      break;
+    }
+    // A comma inside a list of goods goes on; any other ends the clause.
+    const listComma =
+      t.text === "," && ms.some((x) => x.m.ts === k + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+    if (/^(;|,|which|that|but)$/.test(t.text.toLowerCase()) && !listComma) return undefined;
+  }
+  if (v < 0) return undefined;
+  const clause = wordsBetween(ctx, v, Math.min(end, v + 5));
+  if (/\b(not|n't|never|no longer|without)\b/.test(clause)) return undefined;
+  let permission = -1;
+  let stopped = false;
+  // "will require", "would need": the modal's verb.
+  const words = clause
+    .split(" ")
+    .filter((x, k) => k > 0 || !/^(will|would|could|may|might|must|shall|should|now|also|still)$/.test(x));
+  if (
+    /^(require|requires|required|need|needs|needed)$/.test(words[0]!) ||
+    /^(is|are|will|be|remain|remains) (be )?subject to\b/.test(clause)
+  ) {
+    for (let k = v + 1; k < Math.min(end, v + 6); k++)
+      if (PERMISSION.test(tokens[k]!.text.toLowerCase()) || /^(controls|restrictions)$/.test(tokens[k]!.text)) {
+        permission = k;
+        break;
+      }
+    if (permission < 0) return undefined;
+  } else {
+    for (let k = v; k < Math.min(end, v + 3); k++)
+      if (STOPPED_PARTICIPLES.has(tokens[k]!.text.toLowerCase()) && k > v) stopped = true;
+    if (!stopped || !/^(was|were|is|are|has|have|had|been|be)$/.test(words[0]!)) return undefined;
+  }
+  const goods = goodsInPhrase(ctx, ms, i).concat(
+    ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= v),
+  );
+  if (!goods.length) return undefined;
+  // The makers: "by X" after the verb, "from X" after the permission, a stop's origin, a state before the exports.
+  const after = (k: number, word: string) => {
+    for (let j = k; j < Math.min(end, k + 6); j++) {
+      if (tokens[j]!.text.toLowerCase() !== word) continue;
+      return ms.find((x) => x.m.ts > j && x.m.ts <= j + 3 && isActorType(x));
+    }
+    return undefined;
+  };
+  const by = after(v, "by");
+  if (by) return { goods, makers: [by] };
+  if (permission >= 0) {
+    const from = after(permission + 1, "from");
+    if (from) return { goods, makers: [from] };
+  }
+  if (stopped) {
+    const origin = ms.find((x) => x.m.ts > i && x.m.te <= v && isActorType(x) && tokens[x.m.ts - 1]?.text === "from");
+    if (origin) return { goods, makers: [origin] };
+  }
+  // "Congo's cobalt exports", "Chinese exports of graphite": the state before the exports, over goods and modifiers.
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    if (x.m.te > i) continue;
+    if (i - x.m.te > 5) break;
+    if (x.e.type === "Mineral" || x.e.type === "Product") continue;
+    const between = tokens.slice(x.m.te, i);
+    if (isActorType(x) && between.every((t) => /^['’]s?$/.test(t.text) || /^(NOUN|ADJ|PROPN)$/.test(t.pos)))
+      return { goods, makers: [x] };
+    break;
+  }
+  return { goods, makers: [] };
+}
+
+/** Words of selling abroad that a stop verb may govern ("barred X from selling", "banned sales of"). */
+const SALE_WORDS: ReadonlySet<string> = new Set([
+  "sell",
+  "selling",
+  "sales",
+  "sale",
+  "ship",
+  "shipping",
+  "supply",
+  "supplying",
+]);
+
+/**
+ * Sales abroad stopped by a state: "Washington barred Nvidia from selling H20 chips to China",
+ * "the US banned sales of advanced chips to Chinese firms", "told the firm not to sell the chip to
+ * China". A stop verb (or "not to") within four words before the sale, goods after it, and a
+ * foreign destination after "to": the maker is the clause's subject state (or its official's).
+ */
+function salesBarred(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, SALE_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const w = ctx.tokens[i]!.text.toLowerCase();
+      if (!SALE_WORDS.has(w)) continue;
+      // The stop: a stop verb before the sale ("barred Nvidia from selling"), or "not to sell".
+      let stop = -1;
+      for (let k = i - 1; k >= Math.max(s.tokenStart, i - 5); k--) {
+        const t = ctx.tokens[k]!;
+        const x = t.text.toLowerCase();
+        if ((t.pos === "VERB" || t.pos === "NOUN") && STOP_VERBS.has(verbLemma(x)) && x !== "limit") {
+          stop = k;
+          break;
+        }
+        if (x === "not" && ctx.tokens[k + 1]?.text.toLowerCase() === "to" && k + 2 === i) {
+          stop = k;
+          break;
+        }
+      }
+      if (stop < 0) continue;
+      if (/\b(not|n't|never|no)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, stop - 3), stop))) continue;
+      ms ??= mentionsIn(ctx, si);
+      // The destination: "to <state>" (or "to <demonym> firms") after the goods.
+      let to = -1;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 12); k++) {
+        const x = ctx.tokens[k]!.text.toLowerCase();
+        if (x === "to") {
+          to = k;
+          break;
+        }
+        if (/^(;|,|but|which|while|after|because)$/.test(x)) break;
+      }
+      if (to < 0) continue;
+      const dest = ms.find((x) => x.m.ts > to && x.m.ts <= to + 2 && isActorType(x) && x.e.type !== "Person");
+      if (!dest) continue;
+      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= to);
+      if (!goods.length) continue;
+      // The maker: the clause's subject, the nearest actor before the stop (a firm told not to sell is not it).
+      const subject =
+        ms.filter((x) => x.m.te <= stop && isActorType(x) && x.e.type !== "Place").at(-1) ??
+        ms.filter((x) => x.m.te <= stop && x.e.type === "Place").at(-1);
+      if (!subject) continue;
+      const destStates = new Set(stateActor(ctx, dest));
+      const sources = stateActor(ctx, subject).filter((e) => !destStates.has(e));
+      for (const src of sources)
+        for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
+    }
+  }
+}
+
+/** Verbs whose subject, a measure named before, has the goods it restricts as object ("the curbs cover gallium"). */
+const COVER_VERBS: ReadonlySet<string> = new Set([
+  "cover",
+  "covers",
+  "covered",
+  "include",
+  "includes",
+  "included",
+  "target",
+  "targets",
+  "targeted",
+  "affect",
+  "affects",
+  "apply",
+  "applies",
+  "extend",
+  "extends",
+]);
 
 /** The goods named in the phrase of a measure or of exports at token `i` ("nickel ore exports", "its cobalt export ban"). */
 function goodsInPhrase(ctx: RuleContext, ms: M[], i: number): M[] {
@@ -1279,6 +1579,7 @@ export const restrictionRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
     restrictionSweep(ctx, this.id);
+    salesBarred(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const si of sentencesWith(ctx, RESTRICTION_LEGACY_WORDS)) {
@@ -1474,8 +1775,21 @@ function postponeSweep(ctx: RuleContext, ruleId: string): void {
       const states = new Set(
         makers.flatMap((x) => stateActor(ctx, x)).filter((e) => e.type === "Country" || e.type === "Organization"),
       );
-      for (const st of states)
-        emitRelation(ctx, st, "POSTPONED", policy, si, ruleId, duration ? { duration } : {}, 0.7);
+      for (const st of states) {
+        // A row of the registry read the same postponement without its duration ("until June 2026"): give it.
+        const known = duration
+          ? ctx.relations.find(
+              (r) =>
+                r.predicate === "POSTPONED" &&
+                r.source === st.id &&
+                r.target === policy.id &&
+                !r.attributes.duration &&
+                r.evidence[0]?.start === s.start,
+            )
+          : undefined;
+        if (known && duration) known.attributes.duration = duration;
+        else emitRelation(ctx, st, "POSTPONED", policy, si, ruleId, duration ? { duration } : {}, 0.7);
+      }
     }
   }
 }
@@ -2379,6 +2693,115 @@ function dropSelfPurchases(ctx: RuleContext, from: number): void {
 }
 
 /** "China will resume substantial purchases of US soybeans". */
+/** Words of a state's buying from abroad, read by `importsOfStates`. */
+const IMPORT_WORDS: ReadonlySet<string> = new Set([
+  "imports",
+  "imported",
+  "purchase",
+  "purchases",
+  "dependent",
+  "reliant",
+  "depends",
+  "relies",
+  "dependence",
+  "reliance",
+]);
+
+/**
+ * States buying goods, in the phrasings the clause rows do not read: "U.S. rare earth imports"
+ * (the state before the good and "imports"), "rare earths imported into the EU", "a purchase of
+ * U.S. soybeans by China" (the state after "by"), "the US is dependent on China for rare earths"
+ * (the subject of dependence on another for a good).
+ */
+function importsOfStates(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
+  const isState = (x: M) => x.e.type === "Country" || (x.e.type === "Organization" && isStateParty(x.e));
+  for (const si of sentencesWith(ctx, IMPORT_WORDS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = tokens[i]!.text.toLowerCase();
+      if (!IMPORT_WORDS.has(w)) continue;
+      ms ??= mentionsIn(ctx, si);
+      const emit = (buyer: M | undefined, good: M | undefined) => {
+        if (!buyer || !good) return;
+        for (const st of stateActor(ctx, buyer)) emitRelation(ctx, st, "PURCHASES", good.e, si, ruleId, {}, 0.65);
+      };
+      if (w === "imports") {
+        // "U.S. rare earth imports", "the EU's lithium imports": a state, a good, then "imports".
+        const good = ms.find((x) => isGood(x) && x.m.te === i);
+        if (good) {
+          const st = ms.find(
+            (x) =>
+              isState(x) &&
+              (x.m.te === good.m.ts || (x.m.te === good.m.ts - 1 && /^['’]s?$/.test(tokens[x.m.te]!.text))),
+          );
+          emit(st, good);
+        }
+      }
+      if (w === "imported") {
+        // "rare earths imported into the EU", "cobalt imported by China".
+        const prep = tokens[i + 1]?.text.toLowerCase();
+        if (prep !== "into" && prep !== "by") continue;
+        const st = ms.find((x) => isState(x) && x.m.ts > i + 1 && x.m.ts <= i + 3);
+        const good = ms.filter((x) => isGood(x) && x.m.te <= i && i - x.m.te <= 1).at(-1);
+        emit(st, good);
+        continue;
+      }
+      if (w === "imports" || w === "purchase" || w === "purchases") {
+        // "a purchase of U.S. soybeans by China", "imports of lithium concentrate by China".
+        if (tokens[i + 1]?.text.toLowerCase() !== "of") continue;
+        let by = -1;
+        for (let k = i + 2; k < Math.min(s.tokenEnd, i + 9); k++) {
+          const x = tokens[k]!.text.toLowerCase();
+          if (x === "by") {
+            by = k;
+            break;
+          }
+          if (/^(,|;|and|to|from|in|for)$/.test(x)) break;
+        }
+        if (by < 0) continue;
+        const st = ms.find(
+          (x) =>
+            (isState(x) && x.m.ts === by + 1) ||
+            (isState(x) && x.m.ts === by + 2 && tokens[by + 1]!.text.toLowerCase() === "the"),
+        );
+        const good = ms.find((x) => isGood(x) && x.m.ts > i + 1 && x.m.te <= by);
+        emit(st, good);
+        continue;
+      }
+      if (/^(dependent|reliant|depends|relies|dependence|reliance)$/.test(w)) {
+        // "The US is dependent on China for rare earths", "Europe's reliance on China for magnets".
+        let on = -1;
+        for (let k = i + 1; k < Math.min(s.tokenEnd, i + 3); k++)
+          if (/^(on|upon)$/.test(tokens[k]!.text.toLowerCase())) on = k;
+        if (on < 0) continue;
+        let forAt = -1;
+        for (let k = on + 1; k < Math.min(s.tokenEnd, on + 6); k++)
+          if (tokens[k]!.text.toLowerCase() === "for") {
+            forAt = k;
+            break;
+          }
+        if (forAt < 0) continue;
+        const good = ms.find((x) => isGood(x) && x.m.ts > forAt && x.m.ts <= forAt + 3);
+        // The dependent state: right before ("the EU's reliance") or the clause's subject ("the US is dependent").
+        const before = ms.filter((x) => isState(x) && x.m.te <= i && i - x.m.te <= 6).at(-1);
+        if (!before) continue;
+        const gap = wordsBetween(ctx, before.m.te, i);
+        if (
+          !/^(['’]s?|'s|is|was|are|were|has been|had been|remains|remained|became|is heavily|was almost entirely|is almost entirely|heavily|largely|almost entirely)?( \S+)?$/.test(
+            gap,
+          )
+        )
+          continue;
+        if (/\b(not|no longer|less)\b/.test(gap)) continue;
+        emit(before, good);
+      }
+    }
+  }
+}
+
 export const purchaseRule: TradeRule = {
   id: "purchases",
   predicates: ["PURCHASES"],
@@ -2389,6 +2812,7 @@ export const purchaseRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     dropSelfPurchases(ctx, from);
     this.legacy?.(ctx, readSentences(ctx, from));
+    importsOfStates(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -103,12 +103,12 @@ const POSTPONEMENTS: Row[] = [
   ],
   [
     "Indonesia postponed its ban on bauxite exports until June 2026.",
-    "Indonesia POSTPONED bauxite export restrictions",
+    "Indonesia POSTPONED bauxite export ban",
     { duration: "June 2026" },
   ],
   [
     "The government of Zimbabwe deferred the lithium export ban for another six months.",
-    "Zimbabwe POSTPONED lithium export restrictions",
+    "Zimbabwe POSTPONED lithium export ban",
     { duration: "another six months" },
   ],
   [
@@ -118,7 +118,7 @@ const POSTPONEMENTS: Row[] = [
   ],
   [
     "The export ban on nickel ore was suspended for 90 days by Indonesia.",
-    "Indonesia POSTPONED nickel ore export restrictions",
+    "Indonesia POSTPONED nickel ore export ban",
     { duration: "90 days" },
   ],
   [
