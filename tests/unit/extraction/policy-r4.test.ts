@@ -111,8 +111,9 @@ const RESTRICTIONS: Row[] = [
     "China RESTRICTED_EXPORT terbium",
   ],
   [
+    // The model is the product (company-r4: "H20 chips" is the Product H20).
     "The United States barred the chipmaker from selling its H20 chips to China.",
-    "United States RESTRICTED_EXPORT semiconductors",
+    "United States RESTRICTED_EXPORT H20",
   ],
   ["Japan restricted sales of chipmaking equipment to China in July.", "Japan RESTRICTED_EXPORT chipmaking equipment"],
   ["China halted sales of rare earth magnets to the United States.", "China RESTRICTED_EXPORT magnets"],
