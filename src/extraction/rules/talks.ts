@@ -167,19 +167,28 @@ const LIST_GLUE = /^(,|and|the|as|well|along|with|plus|nations|countries|states|
  * and Y met", "Bessent told attendees, which included representatives from X, Y and Z": each state
  * of the list took part in the sentence's meeting (else the document's main or only one).
  */
+/**
+ * The meeting a sentence speaks of: its one meeting, none when it names several, else the
+ * document's primary talks or its only meeting.
+ */
+function sentenceMeeting(
+  index: ReturnType<typeof meetingsOf>,
+  sentence: number,
+  distinct: readonly LocalEntity[],
+): LocalEntity | undefined {
+  const here = [...(index.bySentence.get(sentence) ?? [])];
+  if (here.length === 1) return here[0];
+  if (here.length) return undefined;
+  return index.primary ?? (distinct.length === 1 ? distinct[0] : undefined);
+}
+
 function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
   const { tokens } = ctx;
   const distinct = [...new Set(index.found.map((f) => f.meeting))];
   if (!distinct.length) return;
   for (const s of ctx.sentences) {
     if (!DELEGATES_TRIGGER.test(s.text) || !GATHERING_CUE.test(s.text)) continue;
-    const here = [...(index.bySentence.get(s.i) ?? [])];
-    const meeting =
-      here.length === 1
-        ? here[0]
-        : here.length
-          ? undefined
-          : (index.primary ?? (distinct.length === 1 ? distinct[0] : undefined));
+    const meeting = sentenceMeeting(index, s.i, distinct);
     if (!meeting) continue;
     const ms = mentionsIn(ctx, s.i);
     for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
@@ -293,13 +302,7 @@ function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof m
   for (const s of ctx.sentences) {
     BOTH_SIDES.lastIndex = 0;
     if (!BOTH_SIDES.test(s.text)) continue;
-    const here = [...(index.bySentence.get(s.i) ?? [])];
-    const meeting =
-      here.length === 1
-        ? here[0]
-        : here.length
-          ? undefined
-          : (index.primary ?? (distinct.length === 1 ? distinct[0] : undefined));
+    const meeting = sentenceMeeting(index, s.i, distinct);
     // A phone call is between its two people (their states took no part in it).
     if (!meeting || index.found.every((f) => f.meeting !== meeting || f.kind === "call")) continue;
     // "the two sides" as a subject or as an event's parties, not "tariffs on both countries".

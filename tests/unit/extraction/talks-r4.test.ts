@@ -7,18 +7,12 @@
 // by their names (the meeting stage names them).
 
 import { describe, expect, it } from "vitest";
-import { analyseDocument } from "../../../src/extraction/index.ts";
-import { testDocument } from "../../_helpers/documents.ts";
+import { readText } from "../../_helpers/documents.ts";
 
 /** The relations of `text` as "source PREDICATE target", and the meetings' names. */
 function read(text: string): { lines: string[]; meetings: string[] } {
-  const doc = testDocument(text, { date: "2025-06-12" });
-  const a = analyseDocument(doc);
-  const names = new Map(a.entities.map((e) => [e.id, e.name]));
-  return {
-    lines: a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`),
-    meetings: a.entities.filter((e) => e.type === "Meeting").map((e) => e.name),
-  };
+  const { lines, meetings } = readText(text, { date: "2025-06-12" });
+  return { lines, meetings: meetings.map((m) => m.name) };
 }
 
 /** True when some meeting of `text` is related to `target` by `predicate` (as source when `from`). */
