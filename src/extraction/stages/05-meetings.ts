@@ -1137,10 +1137,18 @@ function clauseSubject(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
     if (end >= i) return undefined;
     k = end + 1;
   }
-  if (i - k > 10) return undefined;
-  for (; k < i; k++) if (!VISIT_VERB.test(tokens[k]!.text)) return undefined;
+  if (i - k > 16) return undefined;
+  // "X arrived in Berlin on Wednesday for a two-day visit to Germany": a journey on the way.
+  const journey = (t: number) =>
+    JOURNEY_WORD.test(tokens[t]!.text) ||
+    ms.some((y) => (y.e.type === "Place" || y.e.type === "Country") && y.m.ts <= t && t < y.m.te);
+  for (; k < i; k++) if (!VISIT_VERB.test(tokens[k]!.text) && !journey(k)) return undefined;
   return x;
 }
+
+/** Words of a journey between a visitor and the visit ("arrived in … on Wednesday for"). */
+const JOURNEY_WORD =
+  /^(arrive|arrives|arrived|arriving|land|lands|landed|landing|travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading|in|at|for|this|week|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)$/;
 
 /** "Trump, beginning a five-day Asia tour". */
 function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
@@ -1777,10 +1785,18 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
     if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
     return;
   }
-  // A signing reported as news: "X and Y sign", "X and Y have signed"; a dated past signing ("On
-  // April 30, X and Y signed") is recalled.
+  // A signing reported as news: "X and Y sign", "X and Y have signed", "X and Y signed … in Lima
+  // on Thursday" (a place or a weekday makes the simple past the news); a signing dated otherwise
+  // ("On April 30, X and Y signed") is recalled.
   const perfect = /^(have|has)$/i.test(tokens[i - 1]?.text ?? "");
-  if (!parties || !(/^signs?$/.test(tokens[i]!.text) || (tokens[i]!.text === "signed" && perfect))) return;
+  const news =
+    perfect ||
+    placeAfter(ctx, noun, 6) !== null ||
+    (() => {
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (WEEKDAY.test(tokens[k]!.text)) return true;
+      return false;
+    })();
+  if (!parties || !(/^signs?$/.test(tokens[i]!.text) || (tokens[i]!.text === "signed" && news))) return;
   // States that sign a framework or declaration do so at some other event (a ceremony, a summit).
   if (/^(framework|declaration)$/i.test(tokens[noun]!.text)) return;
   const label = (x: { m: Mention; e: LocalEntity }) => shortName(x);

@@ -455,6 +455,59 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe("clauseSubject (a journey before the visit)", () => {
+    it.each([
+      [
+        "Kenyan President William Ruto arrived in Ottawa on Monday for a three-day visit to Canada.",
+        ["Ruto", "visit", "Canada"],
+        "William Ruto",
+      ],
+      [
+        "Prime Minister Narendra Modi landed in Brasilia this week for a state visit to Brazil.",
+        ["Modi", "visit", "Brazil"],
+        "Narendra Modi",
+      ],
+    ])("files the visit of %j", (text, words, visitor) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${visitor} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not file a visit its subject only speaks of", () => {
+      const read = analyse("Kenyan President William Ruto said in Ottawa that a visit to Mexico was planned.");
+      expect(
+        read.lines.some((l) => /^William Ruto PARTICIPATED_IN/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
+
+  describe("findJointDeal (a signing in the simple past)", () => {
+    it.each([
+      [
+        "Ghana and Morocco signed a fertiliser supply agreement in Accra on Tuesday.",
+        ["Ghana", "Morocco", "signing"],
+        "Accra",
+      ],
+      ["Vietnam and Laos signed a power trade pact in Vientiane.", ["Vietnam", "Laos", "signing"], "Vientiane"],
+    ])("files the signing of %j, placed", (text, words, place) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${name} HELD_IN ${place}`);
+      for (const state of words.slice(0, 2)) expect(read.lines).toContain(`${state} PARTICIPATED_IN ${name}`);
+    });
+
+    it("leaves a signing dated in the past with no place to the background", () => {
+      const read = analyse("On March 3, Ghana and Morocco signed a fertiliser supply agreement.");
+      expect(
+        read.meetings.some((m) => /signing/.test(m.surface)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+  });
+
   describe("wherePlace and conversations", () => {
     it("places talks a relative 'where' hangs on a journey's destination", () => {
       const read = analyse(
