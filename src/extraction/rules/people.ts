@@ -4,6 +4,7 @@
 
 import { NAME_HEADS } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES } from "../lexicon/people.ts";
+import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
   LEADERSHIP_TITLES,
@@ -385,7 +386,35 @@ function stateOf(
       (e) => POST_BODY_TYPES.has(e.type) && e.name.split(" ").at(-1) === first && e.name !== first,
     );
   }
-  return STATE_TITLE.test(title) ? stateByDefault(ctx, title) : undefined;
+  if (!STATE_TITLE.test(title)) return undefined;
+  const state = stateByDefault(ctx, title);
+  // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
+  return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
+}
+
+/** Words of a journey to a place or of a visit to it. */
+const JOURNEY =
+  /^(arrived|arrives|arriving|landed|lands|visit|visits|visiting|visited|trip|travelled|traveled|flew|tour)$/i;
+
+/**
+ * Whether the person named at `at` travels to `state` in their sentence: a journey or visit word
+ * after the name with the state, its capital or one of its places (named with the state's code)
+ * after that word.
+ */
+function journeysTo(ctx: RuleContext, sentence: number, at: number, state: LocalEntity): boolean {
+  const s = ctx.sentences[sentence]!;
+  let from = -1;
+  for (let k = at; k < s.tokenEnd; k++)
+    if (JOURNEY.test(ctx.tokens[k]!.text)) {
+      from = k;
+      break;
+    }
+  if (from < 0) return false;
+  const code = state.attributes.code;
+  const capital = code ? COUNTRY_BY_CODE.get(code)?.capital : undefined;
+  return mentionsIn(ctx, sentence).some(
+    (x) => x.m.ts > from && (x.e === state || (capital !== undefined && x.e.type === "Place" && x.e.name === capital)),
+  );
 }
 
 /** "President X of Brazil", "Prime Minister Y of Portugal": the country after "of" right after the name. */

@@ -206,6 +206,19 @@ describe("rules/people (posts of one state)", () => {
         "Britain and Japan met in London. Britain's Secretary of State for Business Alan Moore said talks went well.";
       expect(facts(text, "HOLDS_POSITION")).not.toContain("Alan Moore > United States");
     });
+
+    it.each([
+      "Prime Minister Tomas Lindqvist arrived in Berlin for a two-day visit to Germany.",
+      "Prime Minister Tomas Lindqvist began a state visit to Germany on Wednesday.",
+    ])("does not make a visitor an official of the state visited: %j", (text) => {
+      expect(facts(text, "HOLDS_POSITION").filter((f) => /> Germany$/.test(f))).toEqual([]);
+    });
+
+    it("still gives the story's one state a post when its official does not travel there", () => {
+      expect(facts("Prime Minister Tomas Lindqvist said Germany would buy more coal.", "HOLDS_POSITION")).toContain(
+        "Tomas Lindqvist > Germany",
+      );
+    });
   });
 
   describe("positionAfterNameRule", () => {
