@@ -381,12 +381,27 @@ function formatCauses(details: ScoreDetails): string[] {
   ];
 }
 
+/**
+ * A score as `--json` prints it: its totals (what score.mjs prints), and with `causes` the missed
+ * relations' causes (`byPredicate`, `endTypes`).
+ */
+export function scoreJson(result: ScoreResult, causes = false): object {
+  const { entities, relations, statements, details } = result;
+  if (!causes) return { entities, relations, statements };
+  return {
+    entities,
+    relations,
+    statements,
+    causes: { byPredicate: details.missCauses, endTypes: details.missedEndTypes },
+  };
+}
+
 /** Prints a score exactly as score.mjs does with the same flags, final newline included. */
 export function formatScore(result: ScoreResult, options: FormatScoreOptions = {}): string {
   const { entities, relations, statements, details } = result;
   const lines: string[] = [];
   if (options.json) {
-    lines.push(JSON.stringify({ entities, relations, statements }, null, 2));
+    lines.push(JSON.stringify(scoreJson(result, options.causes), null, 2));
   } else {
     lines.push("entities by type");
     for (const t of details.types) lines.push(`  ${formatRow(t, entities.byType[t]!)}`);
@@ -408,6 +423,6 @@ export function formatScore(result: ScoreResult, options: FormatScoreOptions = {
     section("system relations not in gold:", details.spuriousRelations);
     section("missed statements:", details.missedStatements);
   }
-  if (options.causes) lines.push("", ...formatCauses(details));
+  if (options.causes && !options.json) lines.push("", ...formatCauses(details));
   return `${lines.join("\n")}\n`;
 }

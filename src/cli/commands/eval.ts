@@ -19,6 +19,7 @@ import {
   type ScorableExtraction,
   type ScoreResult,
   scoreExtraction,
+  scoreJson,
 } from "../../eval/index.ts";
 import { extractDocuments, readCorpus, serializeExtraction } from "./extract.ts";
 import { readJsonFile } from "./summary.ts";
@@ -120,16 +121,6 @@ function absentTexts(options: EvalOptions, splits: readonly DevSplit[]): string 
   return `development corpus: no texts in ${path.join(options.dev, "texts")}/ for ${which}; gather them as ${path.join(options.dev, "README.md")} says.`;
 }
 
-/** A block's JSON with the causes of its missed relations. */
-function withCauses({ entities, relations, statements, details }: ScoreResult): object {
-  return {
-    entities,
-    relations,
-    statements,
-    causes: { byPredicate: details.missCauses, endTypes: details.missedEndTypes },
-  };
-}
-
 function resolveCorpus(options: EvalOptions): EvalCorpus {
   if (options.corpus) return options.corpus;
   return options.gold !== undefined || options.extraction !== undefined ? "seeds" : "all";
@@ -173,18 +164,10 @@ export async function runEval(options: EvalOptions): Promise<EvalOutput> {
   }
   if (corpus === "seeds") {
     const { json, verbose, causes } = options;
-    if (json && causes) return { stdout: `${JSON.stringify(withCauses(blocks[0]!.result), null, 2)}\n`, stderr: "" };
     return { stdout: formatScore(blocks[0]!.result, { json, verbose, causes }), stderr: "" };
   }
   if (options.json) {
-    const byKey = Object.fromEntries(
-      blocks.map(({ key, result }) => [
-        key,
-        options.causes
-          ? withCauses(result)
-          : { entities: result.entities, relations: result.relations, statements: result.statements },
-      ]),
-    );
+    const byKey = Object.fromEntries(blocks.map(({ key, result }) => [key, scoreJson(result, options.causes)]));
     return { stdout: `${JSON.stringify(byKey, null, 2)}\n`, stderr: notices.map((n) => `${n}\n`).join("") };
   }
   const parts = [
