@@ -1789,9 +1789,11 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   // on Thursday" (a place or a weekday makes the simple past the news); a signing dated otherwise
   // ("On April 30, X and Y signed") is recalled.
   const perfect = /^(have|has)$/i.test(tokens[i - 1]?.text ?? "");
+  // Read once (it may add a capital's Place): the place that makes a simple past the news is the signing's.
+  const placed = perfect ? null : placeAfter(ctx, noun, 6);
   const news =
     perfect ||
-    placeAfter(ctx, noun, 6) !== null ||
+    placed !== null ||
     (() => {
       for (let k = s.tokenStart; k < s.tokenEnd; k++) if (WEEKDAY.test(tokens[k]!.text)) return true;
       return false;
@@ -1812,7 +1814,7 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   note({ meeting, sentence, kind: "summit" });
   for (const p of [first.e, second.e])
     emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-joint-signing");
-  const place = placeAfter(ctx, noun, 6);
+  const place = perfect ? placeAfter(ctx, noun, 6) : placed;
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-joint-signing");
     meeting.attributes.place ??= place.e.name;
