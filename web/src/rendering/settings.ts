@@ -9,6 +9,11 @@ import { createEdgeReducer, createNodeReducer, type RenderState } from "./reduce
 /** Above this many edges, edges and labels are hidden while the camera moves. */
 export const BIG_GRAPH_EDGES = 2000;
 
+/** Whether `edgeCount` drawn edges make a big graph, which `sizeSettings` draws the cheap way. */
+export function isBigGraph(edgeCount: number): boolean {
+  return edgeCount > BIG_GRAPH_EDGES;
+}
+
 /** Above this many nodes, hovering lights up the neighbourhood without fading the rest (a partial refresh). */
 export const BIG_GRAPH_NODES = 3000;
 
@@ -29,7 +34,7 @@ const OVERVIEW_EDGES = { arrow: EdgeLineProgram, line: EdgeLineProgram };
  * then opened from its entity's panel).
  */
 export function sizeSettings(edgeCount: number): Partial<Settings<ViewNodeAttributes, ViewEdgeAttributes>> {
-  const big = edgeCount > BIG_GRAPH_EDGES;
+  const big = isBigGraph(edgeCount);
   return {
     edgeProgramClasses: big ? OVERVIEW_EDGES : DETAILED_EDGES,
     enableEdgeEvents: !big,

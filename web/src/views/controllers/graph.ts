@@ -5,7 +5,7 @@
 import Sigma from "sigma";
 import { LayoutRunner } from "../../rendering/layout.ts";
 import { PLAIN_RENDER_STATE, type RenderState } from "../../rendering/reducers.ts";
-import { BIG_GRAPH_EDGES, BIG_GRAPH_NODES, createSigmaSettings, sizeSettings } from "../../rendering/settings.ts";
+import { BIG_GRAPH_NODES, createSigmaSettings, isBigGraph, sizeSettings } from "../../rendering/settings.ts";
 import { computeVisibility, isEmptyFilter } from "../../state/filters/index.ts";
 import type { Scope, Visibility } from "../../state/filters/types.ts";
 import { computeEgoScope, computePathScope } from "../../state/focus/index.ts";
@@ -73,8 +73,9 @@ export class GraphController {
     if (this.sigmaValue) {
       this.sigmaValue.setGraph(graph);
     } else {
-      const settings = createSigmaSettings(() => this.renderState, Math.max(graph.size, edgesToCome));
-      this.drawnBig = Math.max(graph.size, edgesToCome) > BIG_GRAPH_EDGES;
+      const edges = Math.max(graph.size, edgesToCome);
+      const settings = createSigmaSettings(() => this.renderState, edges);
+      this.drawnBig = isBigGraph(edges);
       this.sigmaValue = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, this.container, settings);
       this.bindEvents(this.sigmaValue);
       // The benchmark reads this mark: time from navigation to the first frame with the graph.
@@ -216,7 +217,7 @@ export class GraphController {
    * few edges of a big graph brings arrows and edge clicks back. Only when that changes.
    */
   private fitRendererTo(edgeCount: number): void {
-    const big = edgeCount > BIG_GRAPH_EDGES;
+    const big = isBigGraph(edgeCount);
     if (!this.sigmaValue || big === this.drawnBig) return;
     this.drawnBig = big;
     this.sigmaValue.setSettings(sizeSettings(edgeCount));
