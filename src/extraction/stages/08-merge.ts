@@ -183,7 +183,11 @@ export class CorpusMerge {
     }
   }
 
-  /** A lone surname ("Trump" in an article that never gives the full name) joins a unique full name. */
+  /**
+   * A lone surname ("Trump" in an article that never gives the full name) joins a unique full name,
+   * or among several the one bearing it as a surname that the corpus names far more often than the
+   * others (`dominantBearer`).
+   */
   private resolvePending(e: Entity, created: Entity[], raw: Merge[], touched?: Set<Entity>): void {
     const matches = this.fullNamesBy.get(e.name) ?? [];
     // No full name (or several): a lone capitalised word that only looked like a surname
@@ -201,8 +205,8 @@ export class CorpusMerge {
       touched?.add(g);
       return;
     }
-    if (matches.length !== 1) return;
-    const g = matches[0]!;
+    const g = matches.length === 1 ? matches[0]! : dominantBearer(e.name, matches);
+    if (!g) return;
     absorb(g, e, this.names);
     if (!g.aliases.includes(e.name)) g.aliases.push(e.name);
     this.localToGroup.set(e.id, g);
@@ -325,6 +329,26 @@ const TITLED =
   /^(?:PM|President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Minister|Secretary|Governor) \S+$/;
 
 /** Adds `e`'s names, mentions and missing attributes to the group `g`. */
+/** How many times more documents the most named bearer of a surname needs than the next one to take a lone surname. */
+const DOMINANT_BEARER_RATIO = 3;
+
+/**
+ * Among the full names that share a word with the lone `surname`, the one a reader takes it for: the
+ * only one ending in it, or the one ending in it that at least `DOMINANT_BEARER_RATIO` times more
+ * documents name than any other ("Trump" in a corpus that names "Melania Trump" once and "Donald
+ * Trump" in fifty articles); null when no bearer stands out (two people named in one article each).
+ */
+function dominantBearer(surname: string, matches: readonly Entity[]): Entity | null {
+  const bearers = matches
+    .filter((g) => g.name.split(/\s+/).at(-1) === surname)
+    .map((g) => ({ g, documents: new Set(g.mentions.map((m) => m.document)).size }))
+    .sort((a, b) => b.documents - a.documents);
+  const [first, second] = bearers;
+  if (!first) return null;
+  if (second && first.documents < DOMINANT_BEARER_RATIO * second.documents) return null;
+  return first.g;
+}
+
 function absorb(g: Entity, e: Entity, names: Map<Entity, Set<string>>) {
   let known = names.get(g);
   if (!known) names.set(g, (known = new Set([g.name])));
