@@ -21,7 +21,8 @@ const QUOTE = new RegExp(
   `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))`,
   "g",
 );
-const PRONOUN = /\b(he|she)\s+(said|says|noted|added|told|wrote|warned|argued|explained|observed|stated)\b/i;
+/** "he said", "she also told", "He later described …": a pronoun, at most one adverb, the verb (read by `pronounSpeaks`). */
+const PRONOUN = /\b(?:he|she)\s+(?:(?:also|later|then|again|further|once)\s+)?([a-z]+)/giu;
 /**
  * Verbs that put words in quotation marks in someone's mouth besides the speech verbs: the quote
  * is their object ("called the offer “unacceptable”", "saying “…”").
@@ -69,6 +70,24 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set([
   "asserting",
   "emphasizing",
   "emphasising",
+  "referred",
+  "referring",
+  "reaffirmed",
+  "reaffirming",
+  "ordered",
+  "condemned",
+  "condemning",
+  "welcomed",
+  "welcoming",
+  "praised",
+  "praising",
+  "criticised",
+  "criticized",
+  "slammed",
+  "branded",
+  "branding",
+  "termed",
+  "voiced",
 ]);
 /**
  * A person named by their post beside a speech verb ("the US president said", "commented the
@@ -168,10 +187,19 @@ function nominalSpeaker(outside: string, seen: ReadonlySet<LocalEntity>): LocalE
 
 const isQuoteVerb = (w: string) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w);
 
+/** True when `outside` has "he"/"she" as the subject of a speech or quoting verb ("he said", "she also described"). */
+function pronounSpeaks(outside: string): boolean {
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(outside); m; m = PRONOUN.exec(outside)) {
+    if (isQuoteVerb(m[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /**
  * True when a speech verb stands right after the name at [start, end) of `outside` (within two
- * words, or after an apposition between commas: "X, the trade minister, said") or right before it,
- * a title between ("said Trade Minister X").
+ * words, or after an apposition between commas: "X, the trade minister, said") or a speech verb
+ * right before it, a title between ("said Trade Minister X"; not "told X", "called X “…”").
  */
 function besideSpeechVerb(outside: string, start: number, end: number): boolean {
   const after = outside
@@ -189,8 +217,14 @@ function besideSpeechVerb(outside: string, start: number, end: number): boolean 
     .split(/[^a-z]+/)
     .filter(Boolean)
     .slice(-4);
-  return before.some(isQuoteVerb);
+  return before.some((w) => SPEECH_VERBS.has(w) && !ADDRESSING_VERBS.has(w));
 }
+
+/**
+ * Speech verbs whose following name is the one spoken to, not the speaker ("told Minister X"); with
+ * the quoting verbs ("called X “…”", "praised X as “…”"), not read as "said X".
+ */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(["told", "tells", "asked", "urged", "pressed"]);
 
 /** Finds attributed quotations in the document. */
 export function findStatements(ctx: RuleContext): Statement[] {
@@ -260,7 +294,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
         speaker = nominalSpeaker(outside, seen);
         rule = "quote-post-speaker";
       }
-      if (!speaker && PRONOUN.test(outside) && lastPerson) {
+      if (!speaker && lastPerson && pronounSpeaks(outside)) {
         speaker = lastPerson;
         rule = "quote-pronoun-speaker";
       }

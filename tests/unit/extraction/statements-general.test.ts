@@ -1,8 +1,8 @@
 // Stage 7 (statements) on the attributions of wire and business copy, written for the test: the
 // speaker beside the verb rather than a person the quotation is about, a post standing for a person
 // named before ("the prime minister said"), an agency speaking, quotations carried on in the next
-// sentence or paragraph, quotations as objects ("called the plan “reckless”"), a lone surname as
-// speaker; and the refusals (a quotation with no speaker, a sentence with no speech verb).
+// sentence or paragraph, quotations as objects ("called the plan “reckless”", "described it as “…”"),
+// a lone surname as speaker, pronouns with an adverb ("she also described"); and the refusals (a quotation with no speaker, a sentence with no speech verb).
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -71,6 +71,26 @@ describe("extraction statements (general attributions)", () => {
         "a surname alone as the speaker",
         "Senator Dana Whitfield spoke first. Later, “We need a deal by June,” Whitfield told reporters.",
         [["Dana Whitfield", "We need a deal by June", "quote-named-speaker"]],
+      ],
+      [
+        "a pronoun with an adverb before a describing verb",
+        "Finance Minister Lotte Haas welcomed the accord. She also described the tariff cut as “a fair outcome for exporters.”",
+        [["Lotte Haas", "a fair outcome for exporters.", "quote-pronoun-speaker"]],
+      ],
+      [
+        "a quotation as the object of reaffirming",
+        "Prime Minister Ivo Marek reaffirmed his commitment to “an open and fair trading system” in Prague on Monday.",
+        [["Ivo Marek", "an open and fair trading system", "quote-named-speaker"]],
+      ],
+      [
+        "the pronoun, not the person it refers to the quotation about",
+        "President Omar Haddad arrived in Berlin on Sunday. He later referred to Chancellor Rita Vogel as “a trusted partner.”",
+        [["Omar Haddad", "a trusted partner.", "quote-pronoun-speaker"]],
+      ],
+      [
+        "the speaker before the quotation, not the one spoken to after it",
+        "Minister Ana Ruiz told Commissioner Paolo Ferri that the offer was “not enough” for her farmers.",
+        [["Ana Ruiz", "not enough", "quote-named-speaker"]],
       ],
     ])("finds %s", (_what, text, expected) => {
       expect(said(text)).toEqual(expected);
