@@ -169,6 +169,30 @@ function agencySpeaker(
 }
 
 /**
+ * An agency named before, standing as a common noun beside a speech verb ("the ministry said", "a
+ * commerce ministry spokesperson said", "the department stated"): the head noun and the words before
+ * it (after the article) must all be in the agency's name.
+ */
+const NOMINAL_AGENCY =
+  /\b(?:the|a|an|its)\s+((?:[a-z]+\s+){0,2}?)(ministry|department|commission|agency|office|bureau|authority|regulator)(?:[’']s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official))?(?:\s+(?:also|later|then))?\s+([a-z]+)/gu;
+
+function nominalAgency(outside: string, seen: ReadonlySet<LocalEntity>): LocalEntity | null {
+  NOMINAL_AGENCY.lastIndex = 0;
+  for (let m = NOMINAL_AGENCY.exec(outside.toLowerCase()); m; m = NOMINAL_AGENCY.exec(outside.toLowerCase())) {
+    if (!SPEECH_VERBS.has(m[3]!)) continue;
+    const words = [...m[1]!.split(/\s+/).filter(Boolean), m[2]!];
+    const agencies = [...seen].reverse();
+    const named = agencies.find((a) => {
+      const name = a.name.toLowerCase();
+      // A regulator is any agency named before; the other heads are words of the name.
+      return words.every((w) => (w === "regulator" ? true : name.split(/[^a-z]+/).includes(w)));
+    });
+    if (named) return named;
+  }
+  return null;
+}
+
+/**
  * The person a post beside the speech verb stands for ("the president said"): the most recently
  * named person with a title of that head noun, or null (no guess when no one named holds it).
  */
@@ -260,6 +284,8 @@ export function findStatements(ctx: RuleContext): Statement[] {
   let lastPerson: LocalEntity | null = null;
   // The people named so far, the most recently named last.
   const seen = new Set<LocalEntity>();
+  // The agencies named so far, the most recently named last.
+  const seenAgencies = new Set<LocalEntity>();
   // The speaker of the previous sentence's quotation, for a quotation that goes on in the next.
   let previousSpeaker: LocalEntity | null = null;
   // The last sentence a quotation already read runs over (its continuation is not a new sentence).
@@ -303,7 +329,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
         rule = "quote-named-speaker";
       }
       if (!speaker && hasVerb) {
-        speaker = agencySpeaker(ms, outside, from, inQuote);
+        speaker = agencySpeaker(ms, outside, from, inQuote) ?? nominalAgency(outside, seenAgencies);
         rule = "quote-agency-speaker";
       }
       // A quotation standing alone right after a quoted statement goes on with the same speaker
@@ -338,6 +364,11 @@ export function findStatements(ctx: RuleContext): Statement[] {
       if (lastSentence > s.i) skipTo = lastSentence;
     } else if (s.i > skipTo) {
       previousSpeaker = null;
+    }
+    for (const x of ms) {
+      if (x.e.type !== "Agency" || x.m.sentence !== s.i) continue;
+      seenAgencies.delete(x.e);
+      seenAgencies.add(x.e);
     }
     const here = people.filter((x) => x.m.sentence === s.i);
     if (here.length) lastPerson = here.at(-1)!.e;

@@ -92,6 +92,16 @@ describe("extraction statements (general attributions)", () => {
         "Minister Ana Ruiz told Commissioner Paolo Ferri that the offer was “not enough” for her farmers.",
         [["Ana Ruiz", "not enough", "quote-named-speaker"]],
       ],
+      [
+        "an agency named before, standing as a common noun beside the verb",
+        "Japan’s Ministry of Trade announced the curbs on Monday. “Licences will be reviewed case by case,” the ministry stated.",
+        [["Ministry of Trade", "Licences will be reviewed case by case", "quote-agency-speaker"]],
+      ],
+      [
+        "an agency's spokesperson, its name's words before the head noun",
+        "The Ministry of Commerce issued the list on Friday. “The measures are lawful,” a commerce ministry spokesperson said.",
+        [["Ministry of Commerce", "The measures are lawful", "quote-agency-speaker"]],
+      ],
     ])("finds %s", (_what, text, expected) => {
       expect(said(text)).toEqual(expected);
     });
@@ -107,6 +117,10 @@ describe("extraction statements (general attributions)", () => {
         "Minister Ivo Petrov arrived in Sofia on Monday. “Prices will fall.”",
       ],
       ["a post no one named holds", "Analyst Mia Chen was cautious. “It may not last,” the governor said."],
+      [
+        "an agency noun that names no agency named before",
+        "The Ministry of Finance cut rates on Monday. “Exports will recover,” the trade department said.",
+      ],
     ])("refuses %s", (_what, text) => {
       expect(said(text)).toEqual([]);
     });
