@@ -2,7 +2,9 @@
 // person beside a speech verb ("…," X said; X told reporters: "…"; said Minister X), else a post
 // standing for a person named before ("the prime minister said"), a pronoun ("…," he said: the last
 // person named), the first person named, or an agency speaking by itself ("the commerce ministry
-// said", "according to a Treasury statement"). Quotations as objects count ("called the plan
+// said", "according to a Treasury statement", or "the ministry said" after it was named). Speakers
+// coordinated before the verb ("X, Y and Z said in a joint statement") each say it; the person who
+// opens a sentence and introduces a quotation with a colon says it. Quotations as objects count ("called the plan
 // “reckless”"); a quotation alone right after a statement carries it on; a quotation not closed in
 // its paragraph ends with it. The outlet it came through is read from "according to", "told", "as
 // reported by" in the same sentence. Unattributed quotations (scare quotes) and titles of
@@ -250,6 +252,39 @@ function besideSpeechVerb(outside: string, start: number, end: number): boolean 
  */
 const ADDRESSING_VERBS: ReadonlySet<string> = new Set(["told", "tells", "asked", "urged", "pressed"]);
 
+/** Words at most before the person who opens a sentence as its subject ("Chile's mining minister X"). */
+const SUBJECT_LEAD_WORDS = 6;
+
+/**
+ * Between two coordinated speakers: a comma or "and", then at most the capitalised words of a
+ * title ("X, U.S. Secretary of State Y and Foreign Minister Z said").
+ */
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+){0,8}$/u;
+
+/**
+ * The speakers coordinated with `anchor`, the one beside the speech verb, over commas and "and"
+ * ("X, Y and Z said in a joint statement"; "X and Y said"), in text order; `anchor` alone when none.
+ */
+function jointSpeakers(
+  text: string,
+  speakers: readonly { m: { start: number; end: number }; e: LocalEntity }[],
+  anchor: { m: { start: number; end: number }; e: LocalEntity },
+): LocalEntity[] {
+  const ordered = [...speakers].sort((a, b) => a.m.start - b.m.start);
+  // Not a possessive after the comma ("X, Y’s spokesperson, said": Y is not speaking).
+  const joined = (i: number) =>
+    COORDINATION_GAP.test(text.slice(ordered[i]!.m.end, ordered[i + 1]!.m.start)) &&
+    !/^[’']s\b/u.test(text.slice(ordered[i + 1]!.m.end, ordered[i + 1]!.m.end + 3)) &&
+    !/^[’']s\b/u.test(text.slice(ordered[i]!.m.end, ordered[i]!.m.end + 3));
+  let first = ordered.indexOf(anchor);
+  let last = first;
+  while (first > 0 && joined(first - 1)) first--;
+  while (last + 1 < ordered.length && joined(last)) last++;
+  const voices: LocalEntity[] = [];
+  for (let i = first; i <= last; i++) if (!voices.includes(ordered[i]!.e)) voices.push(ordered[i]!.e);
+  return voices;
+}
+
 /** Finds attributed quotations in the document. */
 export function findStatements(ctx: RuleContext): Statement[] {
   const out: Statement[] = [];
@@ -327,6 +362,19 @@ export function findStatements(ctx: RuleContext): Statement[] {
       if (!speaker) {
         speaker = speakers[0]?.e ?? null;
         rule = "quote-named-speaker";
+        // No speech verb, but the person who opens the sentence introduces the quotation with a
+        // colon ("X, the chairman, set out the plan: “…”").
+        const head = speakers[0];
+        const opening = quotes[0]!.start - 1;
+        if (
+          !hasVerb &&
+          head &&
+          head.m.end <= opening &&
+          /:\s*$/u.test(ctx.text.slice(head.m.end, opening)) &&
+          ctx.text.slice(s.start, head.m.start).split(/\s+/).filter(Boolean).length <= SUBJECT_LEAD_WORDS
+        ) {
+          rule = "quote-colon-speaker";
+        }
       }
       if (!speaker && hasVerb) {
         speaker = agencySpeaker(ms, outside, from, inQuote) ?? nominalAgency(outside, seenAgencies);
@@ -340,23 +388,27 @@ export function findStatements(ctx: RuleContext): Statement[] {
       }
       const via = ms.find((x) => x.e.type === "Media" && !inQuote(x.m.start))?.e ?? null;
       let said: LocalEntity | null = null;
-      if (speaker && (hasVerb || rule === "quote-continued")) {
+      if (speaker && (hasVerb || rule === "quote-continued" || rule === "quote-colon-speaker")) {
+        // "X, Y and Z said in a joint statement": each of them says it.
+        const voices = beside && speaker === beside.e ? jointSpeakers(ctx.text, speakers, beside) : [speaker];
         let kept = 0;
         for (const q of quotes) {
-          if (kept === MAX_STATEMENTS_PER_SENTENCE) break;
           if (q.title || (q.text.split(/\s+/).length < 2 && !/[a-z]{4,}/.test(q.text))) continue;
-          kept++;
-          out.push({
-            id: `${ctx.doc.id}#s${out.length}`,
-            speaker: speaker.id,
-            quote: q.text,
-            via: via?.id ?? null,
-            document: ctx.doc.id,
-            start: q.words[0],
-            end: q.words[1],
-            sentence: s.text,
-            rule,
-          });
+          for (const voice of voices) {
+            if (kept === MAX_STATEMENTS_PER_SENTENCE) break;
+            kept++;
+            out.push({
+              id: `${ctx.doc.id}#s${out.length}`,
+              speaker: voice.id,
+              quote: q.text,
+              via: via?.id ?? null,
+              document: ctx.doc.id,
+              start: q.words[0],
+              end: q.words[1],
+              sentence: s.text,
+              rule: voice === speaker ? rule : "quote-joint-speaker",
+            });
+          }
           said = speaker;
         }
       }

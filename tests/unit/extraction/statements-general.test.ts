@@ -2,7 +2,8 @@
 // speaker beside the verb rather than a person the quotation is about, a post standing for a person
 // named before ("the prime minister said"), an agency speaking, quotations carried on in the next
 // sentence or paragraph, quotations as objects ("called the plan “reckless”", "described it as “…”"),
-// a lone surname as speaker, pronouns with an adverb ("she also described"); and the refusals (a quotation with no speaker, a sentence with no speech verb).
+// a lone surname as speaker, pronouns with an adverb ("she also described"), the speakers of a joint
+// statement, a quotation introduced by a colon after the sentence's subject; and the refusals (a quotation with no speaker, a sentence with no speech verb).
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -102,6 +103,33 @@ describe("extraction statements (general attributions)", () => {
         "The Ministry of Commerce issued the list on Friday. “The measures are lawful,” a commerce ministry spokesperson said.",
         [["Ministry of Commerce", "The measures are lawful", "quote-agency-speaker"]],
       ],
+      [
+        "each of the speakers of a joint statement, titles between them",
+        "“We will keep our markets open,” Minister Ana Ruiz, Trade Secretary Hugo Lenz and Foreign Minister Mia Sato said in a joint statement.",
+        [
+          ["Ana Ruiz", "We will keep our markets open", "quote-joint-speaker"],
+          ["Hugo Lenz", "We will keep our markets open", "quote-joint-speaker"],
+          ["Mia Sato", "We will keep our markets open", "quote-named-speaker"],
+        ],
+      ],
+      [
+        "two speakers joined by 'and' before the verb",
+        "Minister Ana Ruiz and Minister Hugo Lenz said the accord was “a turning point” for both economies.",
+        [
+          ["Ana Ruiz", "a turning point", "quote-joint-speaker"],
+          ["Hugo Lenz", "a turning point", "quote-named-speaker"],
+        ],
+      ],
+      [
+        "the speaker, not the person whose spokesperson they are",
+        "Lena Vos, President Karl Dorn’s spokesperson, said the tariffs were “a mistake” on Monday.",
+        [["Lena Vos", "a mistake", "quote-named-speaker"]],
+      ],
+      [
+        "the person who opens the sentence and introduces the quotation with a colon",
+        "Mining Minister Rosa Ibarra set out the plan on Tuesday: “We will double lithium output by 2030.”",
+        [["Rosa Ibarra", "We will double lithium output by 2030.", "quote-colon-speaker"]],
+      ],
     ])("finds %s", (_what, text, expected) => {
       expect(said(text)).toEqual(expected);
     });
@@ -117,6 +145,10 @@ describe("extraction statements (general attributions)", () => {
         "Minister Ivo Petrov arrived in Sofia on Monday. “Prices will fall.”",
       ],
       ["a post no one named holds", "Analyst Mia Chen was cautious. “It may not last,” the governor said."],
+      [
+        "a colon after a person who does not open the sentence",
+        "The plan drew criticism from farmers, and from Senator Joan Pike: “Fertiliser prices will rise.”",
+      ],
       [
         "an agency noun that names no agency named before",
         "The Ministry of Finance cut rates on Monday. “Exports will recover,” the trade department said.",
