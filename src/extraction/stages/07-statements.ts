@@ -4,11 +4,11 @@
 // person named), the first person named, or an agency speaking by itself ("the commerce ministry
 // said", "according to a Treasury statement", or "the ministry said" after it was named). Speakers
 // coordinated before the verb ("X, Y and Z said in a joint statement") each say it; the person who
-// opens a sentence and introduces a quotation with a colon says it. Quotations as objects count ("called the plan
-// “reckless”"); a quotation alone right after a statement carries it on; a quotation not closed in
-// its paragraph ends with it. The outlet it came through is read from "according to", "told", "as
-// reported by" in the same sentence. Unattributed quotations (scare quotes) and titles of
-// programmes or publications (told ABC's "This Week") are not statements.
+// opens a sentence and introduces a quotation with a colon says it. Quotations as objects count
+// ("called the plan “reckless”"); a quotation alone right after a statement carries it on; a
+// quotation not closed in its paragraph ends with it. The outlet it came through is read from
+// "according to", "told", "as reported by" in the same sentence. Unattributed quotations (scare
+// quotes) and titles of programmes or publications (told ABC's "This Week") are not statements.
 
 import { SPEECH_VERBS } from "../lexicon/people.ts";
 import { MAX_QUOTE_CHARS, MAX_STATEMENTS_PER_SENTENCE } from "../limits.ts";

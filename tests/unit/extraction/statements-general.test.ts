@@ -1,9 +1,10 @@
 // Stage 7 (statements) on the attributions of wire and business copy, written for the test: the
 // speaker beside the verb rather than a person the quotation is about, a post standing for a person
 // named before ("the prime minister said"), an agency speaking, quotations carried on in the next
-// sentence or paragraph, quotations as objects ("called the plan “reckless”", "described it as “…”"),
-// a lone surname as speaker, pronouns with an adverb ("she also described"), the speakers of a joint
-// statement, a quotation introduced by a colon after the sentence's subject; and the refusals (a quotation with no speaker, a sentence with no speech verb).
+// sentence or paragraph, quotations as objects ("called the plan “reckless”", "described it as
+// “…”"), a lone surname as speaker, pronouns with an adverb ("she also described"), the speakers of
+// a joint statement, a quotation introduced by a colon after the sentence's subject; and the
+// refusals (a quotation with no speaker, a sentence with no speech verb).
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
