@@ -161,7 +161,7 @@ function agencySpeaker(
       /^\S*\s*(?:[’']s\s+(?:spokes(?:wo)?man|spokesperson)\s+)?(?:(?:also|then|later|had|has|have)\s+)?(\w+)/u.exec(
         after,
       );
-    if (verbAfter && SPEECH_VERBS.has(verbAfter[1]!.toLowerCase())) return x.e;
+    if (verbAfter && isQuoteVerb(verbAfter[1]!.toLowerCase())) return x.e;
     const before = outside.slice(Math.max(0, x.m.start - from - 30), x.m.start - from).toLowerCase();
     if (/\baccording to\s+(?:a|an|the|its)?\s*$/u.test(before)) return x.e;
     const verbBefore = /\b(\w+)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?$/u.exec(before);

@@ -131,6 +131,11 @@ describe("extraction statements (general attributions)", () => {
         "Mining Minister Rosa Ibarra set out the plan on Tuesday: “We will double lithium output by 2030.”",
         [["Rosa Ibarra", "We will double lithium output by 2030.", "quote-colon-speaker"]],
       ],
+      [
+        "an agency as the subject of a quoting verb",
+        "The Ministry of Trade branded the levy “a clear breach of the rules” on Sunday.",
+        [["Ministry of Trade", "a clear breach of the rules", "quote-agency-speaker"]],
+      ],
     ])("finds %s", (_what, text, expected) => {
       expect(said(text)).toEqual(expected);
     });
