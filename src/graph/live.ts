@@ -31,7 +31,7 @@ import {
   graphDocumentOf,
   nodeAttributesOf,
 } from "./build.ts";
-import { encodeGraph } from "./codec.ts";
+import { encodeGraph, GraphDecoder } from "./codec.ts";
 import { CompactionWorker } from "./compaction.ts";
 import {
   applyJournal,
@@ -447,6 +447,36 @@ export function compactGraphData(input: CompactionInput): CompactionResult {
   };
 }
 
+/** Milliseconds `decodeGraphInSlices` works before it lets the event loop turn. */
+const DECODE_SLICE_MS = 10;
+
+/**
+ * The graph of graph.json's bytes (`CompactionResult.graph`: blocks of whole lines), decoded a
+ * slice of lines at a time with a turn of the event loop between slices, so that requests are
+ * answered meanwhile. Throws `InvalidInputError` as `loadGraph` does.
+ */
+async function decodeGraphInSlices(blocks: readonly Uint8Array[], source: string): Promise<KnowledgeGraph> {
+  const decoder = new GraphDecoder(source);
+  let deadline = performance.now() + DECODE_SLICE_MS;
+  let lines = 0;
+  for (const block of blocks) {
+    const text = Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString("utf8");
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf("\n", start);
+      // A block holds whole lines: a text without its last line break is rejected by `finish`.
+      if (end < 0) end = text.length;
+      decoder.pushLine(text.slice(start, end));
+      start = end + 1;
+      if (++lines % 256 === 0 && performance.now() >= deadline) {
+        await new Promise((resume) => setImmediate(resume));
+        deadline = performance.now() + DECODE_SLICE_MS;
+      }
+    }
+  }
+  return decoder.finish();
+}
+
 /** The UTF-8 bytes of the concatenated `parts`, in blocks of about `DEFAULT_CHUNK_SIZE` characters. */
 function utf8Blocks(parts: Iterable<string>, encoder: TextEncoder): Uint8Array[] {
   const blocks: Uint8Array[] = [];
@@ -817,7 +847,12 @@ export class LiveGraph {
           if (this.epoch === snapshot.epoch) throw error;
           result = null;
         }
-        folded = result === null ? 0 : await this.exclusive(async () => this.landCompaction(snapshot, result));
+        // The new graph decoded before landing, in slices between other work (the longest step left to this thread).
+        const graph = result === null ? null : await decodeGraphInSlices(result.graph, "the compacted graph");
+        folded =
+          result === null || graph === null
+            ? 0
+            : await this.exclusive(async () => this.landCompaction(snapshot, result, graph));
       }
     } finally {
       this.compactionRunning = false;
@@ -870,10 +905,11 @@ export class LiveGraph {
 
   /**
    * A compaction's end, in the queue: drops the result when a removal came since the snapshot, else
-   * saves both files through the journal, loads the live graph from the new graph.json and merges
-   * in again the ingests acknowledged since the snapshot. Returns the number of documents folded in.
+   * saves both files through the journal, loads the live graph from the new graph.json (`graph`,
+   * when given, is its content already decoded) and merges in again the ingests acknowledged since
+   * the snapshot. Returns the number of documents folded in.
    */
-  private landCompaction(snapshot: CompactionSnapshot, result: CompactionResult): number {
+  private landCompaction(snapshot: CompactionSnapshot, result: CompactionResult, graph?: KnowledgeGraph): number {
     this.assertMutable();
     if (this.epoch !== snapshot.epoch) return 0;
     const kept = new Set(result.documents);
@@ -902,7 +938,7 @@ export class LiveGraph {
       },
     );
     try {
-      this.reload(texts);
+      this.reload(texts, graph);
     } catch (error) {
       this.refuse(
         `live: the compacted graph should have been loaded, found ${describeError(error)}; mutations are refused until the server restarts.`,
@@ -1366,12 +1402,15 @@ export class LiveGraph {
   }
 
   /**
-   * Replaces the live graph with graph.json's, then merges in again the ingests graph.json lacks
-   * (`pendingIds`), in their order (their texts from `texts`): the state `open` would reach.
+   * Replaces the live graph with graph.json's (`saved`: its content, loaded here when not given),
+   * then merges in again the ingests graph.json lacks (`pendingIds`), in their order (their texts
+   * from `texts`): the state `open` would reach.
    */
-  private reload(texts: ReadonlyMap<string, string>): void {
+  private reload(
+    texts: ReadonlyMap<string, string>,
+    saved = loadGraph(path.join(this.dataDir, DATA_FILES.graph)),
+  ): void {
     this.epoch++;
-    const saved = loadGraph(path.join(this.dataDir, DATA_FILES.graph));
     this.liveGraph.clear();
     this.liveGraph.import(saved);
     this.liveGraph.replaceAttributes(saved.getAttributes());
