@@ -447,6 +447,11 @@ export function compactGraphData(input: CompactionInput): CompactionResult {
   };
 }
 
+/** A turn of the event loop (what work done in slices awaits between them). */
+function turn(): Promise<void> {
+  return new Promise((resume) => setImmediate(resume));
+}
+
 /** Milliseconds `decodeGraphInSlices` works before it lets the event loop turn. */
 const DECODE_SLICE_MS = 10;
 
@@ -469,7 +474,7 @@ async function decodeGraphInSlices(blocks: readonly Uint8Array[], source: string
       decoder.pushLine(text.slice(start, end));
       start = end + 1;
       if (++lines % 256 === 0 && performance.now() >= deadline) {
-        await new Promise((resume) => setImmediate(resume));
+        await turn();
         deadline = performance.now() + DECODE_SLICE_MS;
       }
     }
@@ -643,6 +648,8 @@ interface CompactionSnapshot {
   pending: string[];
   /** The graph's documents then. */
   documents: string[];
+  /** The analyses of `input.documents`, in the same order (this thread's copies). */
+  analyses: DocumentAnalysis[];
   input: CompactionInput;
 }
 
@@ -847,12 +854,14 @@ export class LiveGraph {
           if (this.epoch === snapshot.epoch) throw error;
           result = null;
         }
-        // The new graph decoded before landing, in slices between other work (the longest step left to this thread).
+        // What this thread needs of the result, made before landing in slices between other work:
+        // the new graph, decoded, and the merge the next ingests extend (that of graph.json's documents).
         const graph = result === null ? null : await decodeGraphInSlices(result.graph, "the compacted graph");
+        const merge = graph === null ? null : await CorpusMerge.ofInSlices(snapshot.analyses, turn);
         folded =
-          result === null || graph === null
+          result === null || graph === null || merge === null
             ? 0
-            : await this.exclusive(async () => this.landCompaction(snapshot, result, graph));
+            : await this.exclusive(async () => this.landCompaction(snapshot, result, { graph, merge }));
       }
     } finally {
       this.compactionRunning = false;
@@ -888,6 +897,7 @@ export class LiveGraph {
       epoch: this.epoch,
       pending,
       documents: this.liveGraph.getAttribute("documents").map((document) => document.id),
+      analyses: sorted.map((entry) => entry.analysis),
       input: {
         dataDir: this.dataDir,
         documents: sorted.map((entry) => ({
@@ -905,11 +915,15 @@ export class LiveGraph {
 
   /**
    * A compaction's end, in the queue: drops the result when a removal came since the snapshot, else
-   * saves both files through the journal, loads the live graph from the new graph.json (`graph`,
-   * when given, is its content already decoded) and merges in again the ingests acknowledged since
-   * the snapshot. Returns the number of documents folded in.
+   * saves both files through the journal, loads the live graph from the new graph.json (`made`,
+   * when given: its content already decoded, and the merge of its documents) and merges in again
+   * the ingests acknowledged since the snapshot. Returns the number of documents folded in.
    */
-  private landCompaction(snapshot: CompactionSnapshot, result: CompactionResult, graph?: KnowledgeGraph): number {
+  private landCompaction(
+    snapshot: CompactionSnapshot,
+    result: CompactionResult,
+    made?: { graph: KnowledgeGraph; merge: CorpusMerge },
+  ): number {
     this.assertMutable();
     if (this.epoch !== snapshot.epoch) return 0;
     const kept = new Set(result.documents);
@@ -938,13 +952,13 @@ export class LiveGraph {
       },
     );
     try {
-      this.reload(texts, graph);
+      this.reload(texts, made?.graph, made?.merge);
     } catch (error) {
       this.refuse(
         `live: the compacted graph should have been loaded, found ${describeError(error)}; mutations are refused until the server restarts.`,
       );
     }
-    // The merge the next ingest extends, made now in a task of its own (queries are answered between).
+    // In this thread: the merge the next ingest extends, made now in a task of its own.
     void this.exclusive(async () => {
       if (this.merge === null && this.refusal === null) this.rebuildMerge();
     }).catch(() => undefined);
@@ -1404,19 +1418,21 @@ export class LiveGraph {
   /**
    * Replaces the live graph with graph.json's (`saved`: its content, loaded here when not given),
    * then merges in again the ingests graph.json lacks (`pendingIds`), in their order (their texts
-   * from `texts`): the state `open` would reach.
+   * from `texts`), against `merge` (the merge of graph.json's documents in its order, made here
+   * when not given and needed): the state `open` would reach.
    */
   private reload(
     texts: ReadonlyMap<string, string>,
     saved = loadGraph(path.join(this.dataDir, DATA_FILES.graph)),
+    merge?: CorpusMerge,
   ): void {
     this.epoch++;
     this.liveGraph.clear();
     this.liveGraph.import(saved);
     this.liveGraph.replaceAttributes(saved.getAttributes());
-    this.merge = null;
+    this.merge = merge ?? null;
     if (this.pendingIds.length > 0) {
-      this.merge = this.mergeOf(this.persistedIds());
+      this.merge ??= this.mergeOf(this.persistedIds());
       for (const id of this.pendingIds) this.applyAdd(this.analyses.get(id)!.analysis, texts.get(id) ?? "");
     }
   }
