@@ -329,11 +329,12 @@ function describe(error: unknown): string {
 // the worker's execArgv makes a `.ts` worker entry loadable on Node 20 (tsx issue #354: the entry
 // is resolved before the preloaded hooks apply). So the worker starts from a small script that
 // registers tsx through its API, then imports worker.ts. tsx is resolved from this file, so the
-// cwd does not matter; the worker inherits this process's flags as Node filters them.
-function spawnWorker(): Worker {
-  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+// cwd does not matter; the worker inherits this process's flags as Node filters them. Exported for
+// the other worker entries of the project (the live graph's compaction), which start the same way.
+export function spawnWorker(url: URL = WORKER_URL): Worker {
+  if (!url.pathname.endsWith(".ts")) return new Worker(url, { resourceLimits: WORKER_LIMITS });
   const tsxApi = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(bootstrap, { eval: true, resourceLimits: WORKER_LIMITS });
 }
 

@@ -31,7 +31,8 @@ import {
   graphDocumentOf,
   nodeAttributesOf,
 } from "./build.ts";
-import { encodeGraph } from "./codec.ts";
+import { encodeGraph, GraphDecoder } from "./codec.ts";
+import { CompactionWorker } from "./compaction.ts";
 import {
   applyJournal,
   discardJournal,
@@ -42,10 +43,18 @@ import {
 } from "./journal.ts";
 import { compareStrings, edgeKey, ingestedDocumentId, nodeKey } from "./keys.ts";
 import { assignLocalMetrics, assignMetrics } from "./metrics.ts";
-import type { KnowledgeGraph } from "./model.ts";
+import { createGraph, type KnowledgeGraph } from "./model.ts";
 import { GraphIndex } from "./query.ts";
 import { neighbourRanksOf } from "./ranks.ts";
-import { loadGraph, saveGraph, syncDirectory, tempFileFor, writeFileAtomic, writeTextDurable } from "./store.ts";
+import {
+  DEFAULT_CHUNK_SIZE,
+  loadGraph,
+  saveGraph,
+  syncDirectory,
+  tempFileFor,
+  writeFileAtomic,
+  writeTextDurable,
+} from "./store.ts";
 
 /** Files and folders of a data directory. */
 export const DATA_FILES = {
@@ -366,6 +375,131 @@ export function applyExtraction(
   return diff;
 }
 
+/** What a compaction folds in, as `LiveGraph.compact` snapshots it: the input of `compactGraphData`. */
+export interface CompactionInput {
+  /** The data directory, whose DIR/analyses/ holds the cached analyses. */
+  dataDir: string;
+  /**
+   * Every document, in corpus order: the fingerprint its cached analysis (DIR/analyses/<id>.json)
+   * must carry, or the analysis itself (given when the cache may not hold it).
+   */
+  documents: { id: string; sha256: string; analysis?: DocumentAnalysis }[];
+  /** Each document's cleaned text, by id. */
+  texts: [string, string][];
+  /** The live graph's node positions when the snapshot was taken: the layout keeps them. */
+  positions: { keys: string[]; x: Float64Array; y: Float64Array };
+  /** Recorded as the graph's `builtAt`. */
+  builtAt: string;
+  /** Seed of the communities and the layout. */
+  seed: number;
+}
+
+/** What `compactGraphData` computes: the bytes of the files a compaction writes. */
+export interface CompactionResult {
+  /** The bytes of graph.json, in blocks (UTF-8, concatenated in order). */
+  graph: Uint8Array[];
+  /** The bytes of extraction.json. */
+  extraction: Uint8Array;
+  /** The ids of the documents folded in, in the extraction's order. */
+  documents: string[];
+}
+
+/**
+ * The heavy half of a compaction, with no state of its own (it runs in a worker thread, see
+ * compaction.ts, or in this one with `worker: false`): every document's analysis (read from the
+ * cache unless given) merged in corpus order, extraction.json's text, and the graph a build makes
+ * of that extraction (same insertion order) with the given positions kept and every metric
+ * recomputed, encoded as graph.json. Throws `KgError` when a cached analysis is missing or was
+ * made from other bytes (the folder changed since the snapshot).
+ */
+export function compactGraphData(input: CompactionInput): CompactionResult {
+  const analyses = input.documents.map((document) => {
+    if (document.analysis) return document.analysis;
+    const cached = readCachedEntry(input.dataDir, document.id, document.sha256);
+    if (cached === null) {
+      throw new KgError(
+        `live: the cached analysis of "${document.id}" should be the one of its document, found none or another (the folder changed during the compaction).`,
+      );
+    }
+    return cached.analysis;
+  });
+  const extraction = CorpusMerge.of(analyses).extraction();
+  const encoder = new TextEncoder();
+  const extractionBytes = encoder.encode(serializeExtraction(extraction));
+  const graph = createGraph();
+  const { keys, x, y } = input.positions;
+  const positions = new Map(keys.map((key, i) => [key, i]));
+  for (const entity of extraction.entities) {
+    const key = nodeKey(entity);
+    const at = positions.get(key);
+    graph.addNode(key, { ...nodeAttributesOf(entity), ...(at !== undefined ? { x: x[at]!, y: y[at]! } : {}) });
+  }
+  for (const relation of extraction.relations) {
+    graph.addDirectedEdgeWithKey(edgeKey(relation), relation.source, relation.target, edgeAttributesOf(relation));
+  }
+  const texts = input.texts.map(([id, text]) => ({ id, text }));
+  graph.replaceAttributes(graphAttributesOf(extraction, texts, input.builtAt));
+  assignMetrics(graph, { seed: input.seed, keepPositions: true });
+  return {
+    graph: utf8Blocks(encodeGraph(graph), encoder),
+    extraction: extractionBytes,
+    documents: extraction.documents.map((document) => document.id),
+  };
+}
+
+/** A turn of the event loop (what work done in slices awaits between them). */
+function turn(): Promise<void> {
+  return new Promise((resume) => setImmediate(resume));
+}
+
+/** Milliseconds `decodeGraphInSlices` works before it lets the event loop turn. */
+const DECODE_SLICE_MS = 10;
+
+/**
+ * The graph of graph.json's bytes (`CompactionResult.graph`: blocks of whole lines), decoded a
+ * slice of lines at a time with a turn of the event loop between slices, so that requests are
+ * answered meanwhile. Throws `InvalidInputError` as `loadGraph` does.
+ */
+async function decodeGraphInSlices(blocks: readonly Uint8Array[], source: string): Promise<KnowledgeGraph> {
+  const decoder = new GraphDecoder(source);
+  let deadline = performance.now() + DECODE_SLICE_MS;
+  let lines = 0;
+  for (const block of blocks) {
+    const text = Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString("utf8");
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf("\n", start);
+      // A block holds whole lines: a text without its last line break is rejected by `finish`.
+      if (end < 0) end = text.length;
+      decoder.pushLine(text.slice(start, end));
+      start = end + 1;
+      if (++lines % 256 === 0 && performance.now() >= deadline) {
+        await turn();
+        deadline = performance.now() + DECODE_SLICE_MS;
+      }
+    }
+  }
+  return decoder.finish();
+}
+
+/** The UTF-8 bytes of the concatenated `parts`, in blocks of about `DEFAULT_CHUNK_SIZE` characters. */
+function utf8Blocks(parts: Iterable<string>, encoder: TextEncoder): Uint8Array[] {
+  const blocks: Uint8Array[] = [];
+  let pending: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    pending.push(part);
+    size += part.length;
+    if (size >= DEFAULT_CHUNK_SIZE) {
+      blocks.push(encoder.encode(pending.join("")));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) blocks.push(encoder.encode(pending.join("")));
+  return blocks;
+}
+
 /** Options of `buildGraphData` and `rebuildGraphData`. */
 export interface BuildGraphDataOptions {
   /** Recorded as the graph's `builtAt` (default: now). */
@@ -506,6 +640,19 @@ interface StagedFile {
   content: string | Uint8Array;
 }
 
+/** What a compaction took at its start (see `LiveGraph.compact`). */
+interface CompactionSnapshot {
+  /** The live graph's epoch then: a removal since changes it, and the result is dropped. */
+  epoch: number;
+  /** The ingests pending then (those the compaction folds in). */
+  pending: string[];
+  /** The graph's documents then. */
+  documents: string[];
+  /** The analyses of `input.documents`, in the same order (this thread's copies). */
+  analyses: DocumentAnalysis[];
+  input: CompactionInput;
+}
+
 /** A document ready to ingest: its files' contents and what the reader makes of them. */
 interface ComposedDocument {
   id: string;
@@ -527,7 +674,20 @@ export class LiveGraph {
   private readonly liveIndex: GraphIndex;
   private readonly options: Required<Pick<LiveGraphOptions, "maxBytes" | "seed" | "compactAfter" | "compactIdleMs">>;
   private readonly worker: AnalysisWorker | null;
+  /** Runs a compaction's heavy half off the event loop (null with `worker: false`: in this thread). */
+  private readonly compactor: CompactionWorker | null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Compactions run one after the other: the last one asked for. */
+  private compacting: Promise<unknown> = Promise.resolve();
+  /** A compaction is running (a due one is not scheduled meanwhile). */
+  private compactionRunning = false;
+  /**
+   * Counts the changes that replace the live graph's state wholesale (a removal, a reload): a
+   * compaction whose snapshot is older than one of them is dropped.
+   */
+  private epoch = 0;
+  /** Documents whose analysis could not be saved to DIR/analyses/ (a compaction worker is given it). */
+  private readonly unsaved = new Set<string>();
   /** Analyses already read or made, by document id, with the fingerprint of the files they belong to. */
   private readonly analyses = new Map<string, { sha256: string; analysis: DocumentAnalysis }>();
   /** Why mutations are refused, or null. */
@@ -557,6 +717,7 @@ export class LiveGraph {
     this.liveIndex = new GraphIndex(graph);
     this.options = options;
     this.worker = worker ? new AnalysisWorker() : null;
+    this.compactor = worker ? new CompactionWorker() : null;
   }
 
   /**
@@ -624,13 +785,14 @@ export class LiveGraph {
   }
 
   /**
-   * Stops the analysis worker, if one was started, and the timer of a due compaction (the ingests
-   * it would have folded in are saved and replayed at the next open). The graph stays readable; a
-   * later ingest starts the worker again.
+   * Stops the analysis worker, if one was started, the compaction worker, if one is running (its
+   * compaction rejects, nothing written), and the timer of a due compaction (the ingests it would
+   * have folded in are saved and replayed at the next open). The graph stays readable; a later
+   * ingest starts the worker again.
    */
   async close(): Promise<void> {
     this.clearCompactTimer();
-    await this.worker?.close();
+    await Promise.all([this.worker?.close(), this.compactor?.close()]);
   }
 
   /**
@@ -654,19 +816,154 @@ export class LiveGraph {
    * graph equals a build of the folder, positions aside. Ingests only add to the graph and
    * save their own files (see `ingestDocument`); this folds them in. Runs on its own when
    * `compactAfter` ingests are pending. Resolves to the number of documents folded in (0: nothing
-   * to do). Throws `ConflictError` when mutations are refused.
+   * to do, or the result was dropped, see below). Throws `ConflictError` when mutations are refused.
+   *
+   * The heavy half (merge, extraction, metrics, encoding: `compactGraphData`) runs in a worker
+   * thread unless `worker` is false: the queue of mutations only takes a snapshot at the start (the
+   * documents, their texts, the node positions) and lands the result at the end, so that queries,
+   * ingests and removals are served meanwhile. Landing saves both files through the journal, loads
+   * the live graph from the new graph.json and merges in again the ingests acknowledged since the
+   * snapshot (as a failed change's roll-back does). A removal since the snapshot drops the result
+   * (the removal merged every document again). Compactions run one at a time, in call order.
    */
   compact(): Promise<number> {
-    return this.exclusive(async () => {
-      this.clearCompactTimer();
-      this.assertMutable();
-      const count = this.pendingIds.length;
-      if (count === 0) return 0;
-      const entries = await this.corpus();
-      this.assertReproducible(entries);
-      this.commit(entries, { op: "compact", document: "*", files: [], deletes: [] }, null);
-      return count;
+    // None running: the snapshot takes its place in the queue of mutations now, in call order.
+    const run = this.compactionRunning ? this.compacting.then(() => this.runCompaction()) : this.runCompaction();
+    this.compacting = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runCompaction(): Promise<number> {
+    this.compactionRunning = true;
+    let folded: number;
+    try {
+      const compactor = this.compactor;
+      if (compactor === null) {
+        folded = await this.exclusive(async () => {
+          const snapshot = await this.snapshotForCompaction();
+          return snapshot === null ? 0 : this.landCompaction(snapshot, compactGraphData(snapshot.input));
+        });
+      } else {
+        const snapshot = await this.exclusive(() => this.snapshotForCompaction());
+        if (snapshot === null) return 0;
+        let result: CompactionResult | null;
+        try {
+          result = await compactor.run(snapshot.input);
+        } catch (error) {
+          // A removal since the snapshot deletes a cached analysis the worker may have wanted.
+          if (this.epoch === snapshot.epoch) throw error;
+          result = null;
+        }
+        // What this thread needs of the result, made before landing in slices between other work:
+        // the new graph, decoded, and the merge the next ingests extend (that of graph.json's documents).
+        const graph = result === null ? null : await decodeGraphInSlices(result.graph, "the compacted graph");
+        const merge = graph === null ? null : await CorpusMerge.ofInSlices(snapshot.analyses, turn);
+        folded =
+          result === null || graph === null || merge === null
+            ? 0
+            : await this.exclusive(async () => this.landCompaction(snapshot, result, { graph, merge }));
+      }
+    } finally {
+      this.compactionRunning = false;
+    }
+    // Ingests that came during the compaction may make another one due.
+    this.scheduleCompaction();
+    return folded;
+  }
+
+  /** A compaction's start, in the queue: what `compactGraphData` needs (null: nothing pending). */
+  private async snapshotForCompaction(): Promise<CompactionSnapshot | null> {
+    this.clearCompactTimer();
+    this.assertMutable();
+    const pending = [...this.pendingIds];
+    if (pending.length === 0) return null;
+    const entries = await this.corpus();
+    this.assertReproducible(entries);
+    // Corpus order: by file name, as `kg build` reads the folder.
+    const sorted = [...entries].sort((a, b) => compareStrings(path.basename(a.file), path.basename(b.file)));
+    const texts = this.texts(sorted);
+    const keys: string[] = [];
+    const x = new Float64Array(this.liveGraph.order);
+    const y = new Float64Array(this.liveGraph.order);
+    this.liveGraph.forEachNode((key, attributes) => {
+      x[keys.length] = attributes.x;
+      y[keys.length] = attributes.y;
+      keys.push(key);
     });
+    // In this thread the analyses in memory are used; a worker reads them from the cache (copying
+    // them through a message would cost this thread as much as the merge).
+    const inline = this.compactor === null;
+    return {
+      epoch: this.epoch,
+      pending,
+      documents: this.liveGraph.getAttribute("documents").map((document) => document.id),
+      analyses: sorted.map((entry) => entry.analysis),
+      input: {
+        dataDir: this.dataDir,
+        documents: sorted.map((entry) => ({
+          id: entry.id,
+          sha256: entry.sha256,
+          ...(inline || this.unsaved.has(entry.id) ? { analysis: entry.analysis } : {}),
+        })),
+        texts: [...texts],
+        positions: { keys, x, y },
+        builtAt: new Date().toISOString(),
+        seed: this.options.seed,
+      },
+    };
+  }
+
+  /**
+   * A compaction's end, in the queue: drops the result when a removal came since the snapshot, else
+   * saves both files through the journal, loads the live graph from the new graph.json (`made`,
+   * when given: its content already decoded, and the merge of its documents) and merges in again
+   * the ingests acknowledged since the snapshot. Returns the number of documents folded in.
+   */
+  private landCompaction(
+    snapshot: CompactionSnapshot,
+    result: CompactionResult,
+    made?: { graph: KnowledgeGraph; merge: CorpusMerge },
+  ): number {
+    this.assertMutable();
+    if (this.epoch !== snapshot.epoch) return 0;
+    const kept = new Set(result.documents);
+    const dropped = snapshot.documents.filter((id) => !kept.has(id));
+    if (dropped.length > 0) {
+      this.refuse(
+        `live: a change should keep every other document of the graph, found ${dropped.length} it would drop (${preview(dropped)}); mutations are refused, run \`kg build\` on the folder.`,
+      );
+    }
+    // Only ingests came since the snapshot (a removal changes the epoch): they follow its pending ones.
+    const later = this.pendingIds.slice(snapshot.pending.length);
+    const texts = new Map(this.liveGraph.getAttribute("documents").map((document) => [document.id, document.text]));
+    this.persist(
+      {
+        op: "compact",
+        document: "*",
+        files: [{ target: path.join(this.dataDir, DATA_FILES.extraction), content: result.extraction }],
+        deletes: [],
+      },
+      {
+        before: texts,
+        write: () => result.graph,
+        committed: () => {
+          this.pendingIds = later;
+        },
+      },
+    );
+    try {
+      this.reload(texts, made?.graph, made?.merge);
+    } catch (error) {
+      this.refuse(
+        `live: the compacted graph should have been loaded, found ${describeError(error)}; mutations are refused until the server restarts.`,
+      );
+    }
+    // In this thread: the merge the next ingest extends, made now in a task of its own.
+    void this.exclusive(async () => {
+      if (this.merge === null && this.refusal === null) this.rebuildMerge();
+    }).catch(() => undefined);
+    void this.warmNeighbourRanks();
+    return snapshot.pending.length;
   }
 
   /**
@@ -794,10 +1091,8 @@ export class LiveGraph {
     if (this.merge) return this.merge;
     const entries = await this.corpus();
     this.assertReproducible(entries);
-    const merge = this.mergeOf(this.persistedIds());
-    for (const id of this.pendingIds) merge.add(this.analyses.get(id)!.analysis);
-    this.merge = merge;
-    return merge;
+    this.rebuildMerge();
+    return this.merge!;
   }
 
   /**
@@ -839,15 +1134,19 @@ export class LiveGraph {
   /**
    * Saves a change as one durable step: the journal ("prepare"), the staged files (fsynced), the
    * journal ("commit"), the renames and deletes, the journal's removal. With `graph` (a removal or
-   * a compaction), graph.json is staged last: `graph.write` changes the live graph and gives its
-   * new content, and `graph.committed` runs once the commit mark is written. A failure before the
+   * a compaction), graph.json is staged last: `graph.write` gives its new content (a removal
+   * changes the live graph in it), and `graph.committed` runs once the commit mark is written. A failure before the
    * commit removes the staged files (and restores the live graph from graph.json and the pending
    * ingests, their texts from `graph.before`) and throws; after it, mutations are refused (the next
    * `open` finishes the change).
    */
   private persist(
     change: { op: Journal["op"]; document: string; files: StagedFile[]; deletes: string[] },
-    graph?: { write: () => Iterable<string>; committed: () => void; before: ReadonlyMap<string, string> },
+    graph?: {
+      write: () => Iterable<string | Uint8Array>;
+      committed: () => void;
+      before: ReadonlyMap<string, string>;
+    },
   ): void {
     const staged = change.files.map((file) => ({ ...file, temp: tempFileFor(file.target) }));
     const graphFile = path.join(this.dataDir, DATA_FILES.graph);
@@ -897,7 +1196,7 @@ export class LiveGraph {
   /** After an ingest: a compaction once `compactAfter` are pending and no mutation came for a while (at once past 4×). */
   private scheduleCompaction(): void {
     const pending = this.pendingIds.length;
-    if (pending < this.options.compactAfter) return;
+    if (pending < this.options.compactAfter || this.compactionRunning) return;
     this.clearCompactTimer();
     const run = () => {
       this.compactTimer = null;
@@ -1012,9 +1311,14 @@ export class LiveGraph {
         analysis = await this.analyse(document);
         text = document.text;
         try {
-          if (!this.readOnly) writeAnalysis(this.dataDir, id, sha, analysis);
+          if (this.readOnly) this.unsaved.add(id);
+          else {
+            writeAnalysis(this.dataDir, id, sha, analysis);
+            this.unsaved.delete(id);
+          }
         } catch {
           // Only a cache: the document is analysed again next time.
+          this.unsaved.add(id);
         }
       }
       seen.add(id);
@@ -1105,19 +1409,39 @@ export class LiveGraph {
     }
     if (!mutated) return;
     try {
-      const saved = loadGraph(path.join(this.dataDir, DATA_FILES.graph));
-      this.liveGraph.clear();
-      this.liveGraph.import(saved);
-      this.liveGraph.replaceAttributes(saved.getAttributes());
-      // graph.json lacks the ingests since it was written: they are merged in again, in their order.
-      this.merge = null;
-      if (this.pendingIds.length > 0) {
-        this.merge = this.mergeOf(this.persistedIds());
-        for (const id of this.pendingIds) this.applyAdd(this.analyses.get(id)!.analysis, texts.get(id) ?? "");
-      }
+      this.reload(texts);
     } catch (error) {
       this.refusal ??= `live: the graph should have been restored after a failed change, found ${describeError(error)}; mutations are refused until the server restarts.`;
     }
+  }
+
+  /**
+   * Replaces the live graph with graph.json's (`saved`: its content, loaded here when not given),
+   * then merges in again the ingests graph.json lacks (`pendingIds`), in their order (their texts
+   * from `texts`), against `merge` (the merge of graph.json's documents in its order, made here
+   * when not given and needed): the state `open` would reach.
+   */
+  private reload(
+    texts: ReadonlyMap<string, string>,
+    saved = loadGraph(path.join(this.dataDir, DATA_FILES.graph)),
+    merge?: CorpusMerge,
+  ): void {
+    this.epoch++;
+    this.liveGraph.clear();
+    this.liveGraph.import(saved);
+    this.liveGraph.replaceAttributes(saved.getAttributes());
+    this.merge = merge ?? null;
+    if (this.pendingIds.length > 0) {
+      this.merge ??= this.mergeOf(this.persistedIds());
+      for (const id of this.pendingIds) this.applyAdd(this.analyses.get(id)!.analysis, texts.get(id) ?? "");
+    }
+  }
+
+  /** The merge behind the live graph, from the analyses in memory: graph.json's documents, then the pending ingests. */
+  private rebuildMerge(): void {
+    const merge = this.mergeOf(this.persistedIds());
+    for (const id of this.pendingIds) merge.add(this.analyses.get(id)!.analysis);
+    this.merge = merge;
   }
 
   private async ingest(input: IngestInput): Promise<IngestResult> {
@@ -1178,6 +1502,8 @@ export class LiveGraph {
       throw new NotFoundError(`live: the document should be one of the graph's, found "${id}".`);
     }
     this.assertMutable();
+    // A compaction whose snapshot came before this removal is dropped.
+    this.epoch++;
     const entries = await this.corpus();
     this.assertReproducible(entries);
     const entry = entries.find((e) => e.id === id)!;
@@ -1188,6 +1514,7 @@ export class LiveGraph {
       id,
     );
     this.analyses.delete(id);
+    this.unsaved.delete(id);
     return { removedNodes: diff.removedNodes, removedEdges: diff.removedEdges, updatedNodes: diff.updatedNodes };
   }
 }

@@ -1,12 +1,14 @@
 // Child process of the crash test (tests/integration/store-crash.test.ts): opens the live graph of
 // DIR and ingests and removes documents in an endless loop (with compactions between them),
 // printing "ack <op> <id>" once each mutation's promise resolved and "begin remove <id>" before a
-// removal. Killed by the test.
-// Usage: node --import tsx tests/_helpers/mutation-loop.ts DIR RUN
+// removal. Killed by the test. With MODE "worker", compactions run in a worker thread, started by
+// the loop once 3 ingests are pending, while it goes on ingesting and removing ("compact begin",
+// then "compact end <folded>" once the compaction resolved).
+// Usage: node --import tsx tests/_helpers/mutation-loop.ts DIR RUN [MODE]
 
 import { LiveGraph } from "../../src/graph/live.ts";
 
-const [dir, runArg] = process.argv.slice(2);
+const [dir, runArg, mode = "thread"] = process.argv.slice(2);
 if (!dir || !runArg) throw new Error("mutation-loop: DIR and RUN should be given, found none.");
 const run = Number(runArg);
 
@@ -29,15 +31,29 @@ function article(n: number): { text: string; title: string } {
 }
 
 // Compactions come often (after 3 ingests, at once when idle), so that kills land in them too.
-const live = await LiveGraph.open(dir, { worker: false, compactAfter: 3, compactIdleMs: 0 });
+const inWorker = mode === "worker";
+const live = await LiveGraph.open(
+  dir,
+  inWorker ? { compactAfter: 1e6 } : { worker: false, compactAfter: 3, compactIdleMs: 0 },
+);
 process.stdout.write("ready\n");
+let compacting = false;
 for (let i = 0; ; i++) {
+  if (inWorker && !compacting && live.pendingDocuments.length >= 3) {
+    compacting = true;
+    process.stdout.write("compact begin\n");
+    void live.compact().then((folded) => {
+      compacting = false;
+      process.stdout.write(`compact end ${folded}\n`);
+    });
+  }
   const n = run * 1000 + i;
   const ingested = live.graph
     .getAttribute("documents")
     .map((document) => document.id)
     .filter((id) => id.startsWith("ingest_"));
-  if (i % 3 === 2 && ingested.length > 0) {
+  // In a worker, a removal drops the compaction running: rarer, so that most compactions land.
+  if (i % (inWorker ? 25 : 3) === (inWorker ? 24 : 2) && ingested.length > 0) {
     const id = ingested[n % ingested.length]!;
     process.stdout.write(`begin remove ${id}\n`);
     await live.removeDocument(id);

@@ -1,18 +1,22 @@
 // Live ingests between compactions, in temporary copies of the seed documents: the growing merge
-// against the corpus merge, the compaction that comes on its own, and the commands that read the
-// folder (`kg export`, `kg build`) seeing the ingests graph.json does not hold yet.
+// against the corpus merge, the compaction that comes on its own, the compaction in a worker thread
+// (queries, ingests and removals served while it runs; the same files as in this thread), and the
+// commands that read the folder (`kg export`, `kg build`) seeing the ingests graph.json does not hold yet.
 
 import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/api/yoga.ts";
 import { loadCorpus } from "../../src/extraction/corpus.ts";
 import { analyseDocument } from "../../src/extraction/index.ts";
 import { CorpusMerge } from "../../src/extraction/stages/08-merge.ts";
 import { LiveGraph, rebuildGraphData } from "../../src/graph/live.ts";
-import { loadGraph } from "../../src/graph/store.ts";
+import { loadGraph, serializeGraph } from "../../src/graph/store.ts";
 import { testDocument } from "../_helpers/documents.ts";
 import { SEED_CORPUS } from "../_helpers/seeds.ts";
 
@@ -40,6 +44,43 @@ const ARTICLE = {
   ].join("\n"),
 };
 
+const OTHER = {
+  title: "Second probe",
+  text: [
+    "Chilean Mining Minister Aurora Williams met Japanese Trade Minister Yoji Muto in Santiago on Tuesday.",
+    "The two ministers discussed lithium and copper supply chains.",
+  ].join("\n"),
+};
+
+/** graph.json's text without its `builtAt` (the time of the compaction). */
+function graphText(dir: string): string {
+  return readFileSync(path.join(dir, "graph.json"), "utf8").replace(/"builtAt":"[^"]*"/, '"builtAt":"-"');
+}
+
+/** The ids of the documents of a graph, sorted. */
+function documentIds(graph: { getAttribute(name: "documents"): { id: string }[] }): string[] {
+  return graph
+    .getAttribute("documents")
+    .map((document) => document.id)
+    .sort();
+}
+
+/** An API server (real HTTP on port 0) over `live`; `query` posts a GraphQL query to it. */
+async function serve(live: LiveGraph): Promise<{ server: Server; query: (text: string) => Promise<unknown> }> {
+  const server = createServer(createApp({ live, token: "compaction-test-token-0123456789", webDir: null }));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const query = async (text: string) => {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: text }),
+    });
+    return response.json();
+  };
+  return { server, query };
+}
+
 /** Every file under `dir` with its size and modification time. */
 function listing(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
@@ -56,6 +97,23 @@ async function until(done: () => boolean): Promise<void> {
 }
 
 describe("extraction/stages/08-merge", () => {
+  describe("CorpusMerge.ofInSlices", () => {
+    it("gives what CorpusMerge.of gives, pausing between slices", async () => {
+      const { documents } = await loadCorpus([SEED_CORPUS]);
+      const analyses = documents.map(analyseDocument);
+      let pauses = 0;
+      const sliced = await CorpusMerge.ofInSlices(
+        analyses,
+        async () => {
+          pauses++;
+        },
+        0,
+      );
+      expect(pauses).toBeGreaterThan(analyses.length);
+      expect(sliced.extraction()).toEqual(CorpusMerge.of(analyses).extraction());
+    });
+  });
+
   describe("CorpusMerge.add", () => {
     it("gives the corpus merge's entities and relations when the added document comes last", async () => {
       const { documents } = await loadCorpus([SEED_CORPUS]);
@@ -104,6 +162,113 @@ describe("graph/live", () => {
         /compactAfter should be a positive integer/,
       );
       await expect(LiveGraph.open(dir, { compactIdleMs: -1 })).rejects.toThrow(/compactIdleMs should be/);
+    });
+  });
+
+  describe("compaction in a worker thread", () => {
+    it("answers queries and accepts an ingest while it runs; the ingest is kept after it", async () => {
+      const dir = await seedFolder();
+      const live = await LiveGraph.open(dir);
+      const { server, query } = await serve(live);
+      try {
+        // The analysis worker warmed up, so that the ingest below is not slowed by its start.
+        await live.prepareIngest();
+        const first = await live.ingestDocument(ARTICLE);
+        let settled = false;
+        const compaction = live.compact().finally(() => {
+          settled = true;
+        });
+        // Queued after the compaction's snapshot: it is acknowledged while the compaction runs.
+        const second = await live.ingestDocument(OTHER);
+        expect(settled).toBe(false);
+        const answer = await query('{ entity(id: "person:tim-hodgson") { id name } }');
+        expect(settled).toBe(false);
+        expect(answer).toEqual({ data: { entity: { id: "person:tim-hodgson", name: "Tim Hodgson" } } });
+        expect(await compaction).toBe(1);
+
+        // graph.json holds the first ingest; the second is pending, in the live graph and replayed at open.
+        expect(live.pendingDocuments).toEqual([second.document.id]);
+        const saved = loadGraph(path.join(dir, "graph.json"));
+        expect(documentIds(saved)).toContain(first.document.id);
+        expect(documentIds(saved)).not.toContain(second.document.id);
+        expect(documentIds(live.graph)).toEqual([...documentIds(saved), second.document.id].sort());
+        for (const key of second.addedNodes) expect(live.graph.hasNode(key), key).toBe(true);
+        const reopened = await LiveGraph.open(dir, { worker: false });
+        expect(reopened.pendingDocuments).toEqual([second.document.id]);
+        expect(documentIds(reopened.graph)).toEqual(documentIds(live.graph));
+        expect(reopened.graph.order).toBe(live.graph.order);
+        expect(reopened.graph.size).toBe(live.graph.size);
+        // And the next compaction folds it in.
+        expect(await live.compact()).toBe(1);
+        expect(documentIds(loadGraph(path.join(dir, "graph.json")))).toContain(second.document.id);
+      } finally {
+        server.close();
+        await live.close();
+      }
+    });
+
+    it("drops its result when a document is removed while it runs; the graph is the removal's", async () => {
+      const dir = await seedFolder();
+      const live = await LiveGraph.open(dir);
+      try {
+        await live.prepareIngest();
+        const first = await live.ingestDocument(ARTICLE);
+        const second = await live.ingestDocument(OTHER);
+        let settled = false;
+        const compaction = live.compact().finally(() => {
+          settled = true;
+        });
+        await live.removeDocument(first.document.id);
+        expect(settled).toBe(false);
+        // Dropped: the removal merged every document again and saved graph.json itself.
+        expect(await compaction).toBe(0);
+        expect(live.pendingDocuments).toEqual([]);
+        expect(documentIds(live.graph)).not.toContain(first.document.id);
+        expect(documentIds(live.graph)).toContain(second.document.id);
+        expect(live.graph.hasNode("person:tim-hodgson")).toBe(false);
+        const saved = loadGraph(path.join(dir, "graph.json"));
+        expect(documentIds(saved)).toEqual(documentIds(live.graph));
+        expect(saved.order).toBe(live.graph.order);
+        expect(saved.size).toBe(live.graph.size);
+        const reopened = await LiveGraph.open(dir, { worker: false });
+        expect(reopened.mutationsRefused).toBeNull();
+        expect(documentIds(reopened.graph)).toEqual(documentIds(live.graph));
+      } finally {
+        await live.close();
+      }
+    });
+
+    it("writes the same graph.json and extraction.json as the compaction in this thread", async () => {
+      const inThread = await seedFolder();
+      const inWorker = await seedFolder();
+      const a = await LiveGraph.open(inThread, { worker: false });
+      const b = await LiveGraph.open(inWorker);
+      try {
+        for (const live of [a, b]) {
+          await live.ingestDocument(ARTICLE);
+          await live.ingestDocument(OTHER);
+        }
+        expect(await a.compact()).toBe(2);
+        expect(await b.compact()).toBe(2);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+      expect(graphText(inWorker)).toBe(graphText(inThread));
+      expect(readFileSync(path.join(inWorker, "extraction.json"), "utf8")).toBe(
+        readFileSync(path.join(inThread, "extraction.json"), "utf8"),
+      );
+      // The live graphs are what was saved (the worker's decoded in slices), and the merge states
+      // the next ingest extends are the same (the worker's made in slices).
+      const masked = (live: LiveGraph) => serializeGraph(live.graph).replace(/"builtAt":"[^"]*"/, '"builtAt":"-"');
+      expect(masked(b)).toBe(masked(a));
+      expect(masked(a)).toBe(graphText(inThread));
+      expect(b.pendingDocuments).toEqual([]);
+      const third = { ...ARTICLE, title: "Third probe" };
+      expect(await b.ingestDocument(third)).toEqual(await a.ingestDocument(third));
+      expect(masked(b)).toBe(masked(a));
+      await a.close();
+      await b.close();
     });
   });
 

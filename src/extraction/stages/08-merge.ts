@@ -76,6 +76,36 @@ export class CorpusMerge {
 
   /** The merge of a corpus, documents in the given order. */
   static of(analyses: readonly DocumentAnalysis[]): CorpusMerge {
+    const steps = CorpusMerge.steps(analyses);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /**
+   * What `of` returns, made a few documents at a time: `pause` is awaited between slices of about
+   * `sliceMs` milliseconds (the live graph lets the event loop turn there).
+   */
+  static async ofInSlices(
+    analyses: readonly DocumentAnalysis[],
+    pause: () => Promise<void>,
+    sliceMs = 10,
+  ): Promise<CorpusMerge> {
+    const steps = CorpusMerge.steps(analyses);
+    let deadline = performance.now() + sliceMs;
+    let step = steps.next();
+    while (!step.done) {
+      if (performance.now() >= deadline) {
+        await pause();
+        deadline = performance.now() + sliceMs;
+      }
+      step = steps.next();
+    }
+    return step.value;
+  }
+
+  /** The work of `of`, yielding after each document of each pass. */
+  private static *steps(analyses: readonly DocumentAnalysis[]): Generator<void, CorpusMerge> {
     const merge = new CorpusMerge();
     const pending: Entity[] = [];
     const created: Entity[] = [];
@@ -83,11 +113,16 @@ export class CorpusMerge {
     for (const a of analyses) {
       merge.documents.push(a.document);
       merge.groupEntities(a, pending, created, raw);
+      yield;
     }
     for (const g of created) merge.indexFullName(g);
     for (const e of pending) merge.resolvePending(e, created, raw);
     merge.assignIds(created);
-    for (const a of analyses) merge.foldRelations(a);
+    yield;
+    for (const a of analyses) {
+      merge.foldRelations(a);
+      yield;
+    }
     for (const a of analyses) merge.addStatements(a);
     for (const m of raw) merge.merges.push(merge.mapMerge(m));
     return merge;
