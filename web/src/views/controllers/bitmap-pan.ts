@@ -176,6 +176,8 @@ export function attachBitmapPan<N extends Attributes, E extends Attributes>(
 
   const setMode = () => {
     container.dataset.pan = enabled ? "bitmap" : "redraw";
+    // Layers of their own: moving them is then a compositor change, with no repaint.
+    for (const canvas of moved) canvas.style.willChange = enabled ? "transform" : "";
   };
   setMode();
 
