@@ -9,7 +9,7 @@
 
 import "./bench/production.ts";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
@@ -322,6 +322,8 @@ function row(label: string, result: { runs: Run[]; nodes: number; edges: number;
 
 await ensureWebBuild();
 const startedAt = new Date();
+// The machine may be shared: its load, at the start and the end, says how far to trust the timings.
+const loadAtStart = loadavg()[0] ?? Number.NaN;
 log("seeds…");
 const seedsDir = await seedData();
 const synthetic = syntheticGraph(syntheticNodes, syntheticEdges);
@@ -360,7 +362,7 @@ const section = [
   "",
   `Run of ${startedAt.toISOString()} by \`node --import tsx scripts/bench-web.ts --nodes ${syntheticNodes} --edges ${syntheticEdges} --large-nodes ${largeNodes} --large-edges ${largeEdges} --runs ${runs}\`.`,
   "",
-  `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; headless Debian chromium with software WebGL (SwiftShader): read the figures as relative, a GPU is many times faster.`,
+  `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}, load average (1 min) ${fmt(loadAtStart, 1)} at the start and ${fmt(loadavg()[0] ?? Number.NaN, 1)} at the end; headless Debian chromium with software WebGL (SwiftShader): read the figures as relative, a GPU is many times faster.`,
   "- From navigation start: first render is sigma's first frame, the first useful one (on graphs of 2 000 entities or more, the nodes alone, drawn a frame before the relations); data is the overview loaded and decoded (one `GET /overview` request, gzip); complete is the first frame with every node and edge shown. The synthetic graph is measured whole (`?overviewLimit=N`) and as the explorer shows it by default (the top 5 000 entities by PageRank and the relations among them); `shown` is the number of entities drawn. The large graph (scripts/bench/graph.ts, seed 42: power-law degrees, random positions) is measured as the explorer shows it by default; the server's start (loading graph.json, building the default overview, ranking the hubs' neighbours: `warmed`) is not in these figures: each page is opened once it is done.",
   "- Panning: the mouse drags the stage for 3 s (a move every ~30 ms); frame time is the interval between animation frames meanwhile. Above 2 000 edges the explorer pans by moving the frame already drawn (a CSS transform, no WebGL frame) and draws the new camera once, when the drag ends or pauses (web/src/views/controllers/bitmap-pan.ts; that one frame is not in these figures). The last two columns pan the same page again the way sigma does by default and the small graphs always do: a WebGL frame per move, edges and labels hidden while the camera moves above 2 000 edges (`?pan=redraw`).",
   "",
