@@ -9,7 +9,7 @@
 
 import "./bench/production.ts";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
@@ -195,8 +195,12 @@ interface Run {
   firstRender: number;
   /** ms from navigation start to the first frame with every node and edge. */
   completeRender: number;
-  /** Frame intervals (ms) while panning. */
+  /** Frame intervals (ms) while panning, as the explorer pans by default. */
   frames: number[];
+  /** ms from the release of that drag to the frame after the first render that follows. */
+  release: number;
+  /** Frame intervals (ms) while panning the same page with sigma redrawing at each move (`?pan=redraw`). */
+  redrawFrames: number[];
 }
 
 /** Records animation-frame intervals in the page until `window.__kgStopFrames()` is called (plain JavaScript text). */
@@ -210,6 +214,8 @@ const FRAME_RECORDER = `(() => {
     if (recording) requestAnimationFrame(step);
   };
   requestAnimationFrame(step);
+  // The drag's frames only: the release is timed apart (RELEASE_RECORDER).
+  window.addEventListener("mouseup", () => (recording = false), { capture: true, once: true });
   window.__kgStopFrames = () => {
     recording = false;
     return intervals;
@@ -218,9 +224,10 @@ const FRAME_RECORDER = `(() => {
 
 /**
  * Pans as a user does, dragging the stage with the mouse for about `durationMs` (so sigma knows the
- * camera moves and hides edges and labels on big graphs), and returns the frame intervals.
+ * camera moves and hides edges and labels on big graphs), and returns the frame intervals and the
+ * time the release took to show (see RELEASE_RECORDER).
  */
-async function panFrames(page: Page, durationMs: number): Promise<number[]> {
+async function panFrames(page: Page, durationMs: number): Promise<{ intervals: number[]; release: number }> {
   const box = await page.locator("#graph").boundingBox();
   if (!box) throw new Error("bench-web: the graph should be on the page, found no box.");
   const cx = box.x + box.width / 2;
@@ -228,16 +235,35 @@ async function panFrames(page: Page, durationMs: number): Promise<number[]> {
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   await page.evaluate(FRAME_RECORDER);
+  await page.evaluate(RELEASE_RECORDER);
   const started = Date.now();
   for (let step = 0; Date.now() - started < durationMs; step++) {
     const t = step / 10;
     await page.mouse.move(cx + Math.sin(t) * box.width * 0.25, cy + Math.cos(t) * box.height * 0.25);
     await page.waitForTimeout(30);
   }
-  const intervals = (await page.evaluate("window.__kgStopFrames()")) as number[];
   await page.mouse.up();
-  return intervals;
+  const intervals = (await page.evaluate("window.__kgStopFrames()")) as number[];
+  const release = (await page.evaluate("window.__kgRelease")) as number | null;
+  return { intervals, release: release ?? Number.NaN };
 }
+
+/**
+ * Times the release of a drag (plain JavaScript text): from the mouse-up to the frame after the
+ * first render that follows it (with bitmap panning, the one drawing the new camera, edges and
+ * labels included; with sigma's pan, the first frame of its inertia glide, edges still hidden).
+ */
+const RELEASE_RECORDER = `(() => {
+  const sigma = window.__explorer.graph.sigma;
+  window.__kgRelease = new Promise((resolve) => {
+    window.addEventListener("mouseup", () => {
+      const start = performance.now();
+      sigma.once("afterRender", () => requestAnimationFrame(() => resolve(performance.now() - start)));
+    }, { capture: true, once: true });
+    // No render after the release (a drag held still before it, or sigma's pan without inertia): none.
+    setTimeout(() => resolve(null), 20000);
+  });
+})()`;
 
 async function measure(
   label: string,
@@ -269,10 +295,16 @@ async function measure(
         completeRender: performance.getEntriesByName("kg:complete-render")[0]?.startTime ?? NaN,
       })`)) as Omit<Run, "frames">;
       shown = (await page.evaluate("window.__explorer.graph.graph.order")) as number;
-      const frames = await panFrames(page, 3000);
-      results.push({ ...marks, frames });
+      const mode = (await page.evaluate("window.__explorer.graph.panMode")) as string;
+      const { intervals: frames, release } = await panFrames(page, 3000);
+      // The baseline on the same page: sigma's own pan, a WebGL frame per move (what `?pan=redraw` does).
+      await page.waitForTimeout(1000);
+      await page.evaluate("window.__explorer.graph.setBitmapPan(false)");
+      const { intervals: redrawFrames } = await panFrames(page, 3000);
+      await page.evaluate("window.__explorer.graph.setBitmapPan(true)");
+      results.push({ ...marks, frames, release, redrawFrames });
       log(
-        `${label} run ${run + 1}: first render ${fmt(marks.firstRender)} ms, data ${fmt(marks.loaded)} ms, complete ${fmt(marks.completeRender)} ms, pan median frame ${fmt(median(frames))} ms`,
+        `${label} run ${run + 1}: first render ${fmt(marks.firstRender)} ms, data ${fmt(marks.loaded)} ms, complete ${fmt(marks.completeRender)} ms, pan (${mode}) frame median ${fmt(median(frames), 1)} ms p95 ${fmt(percentile(frames, 95), 1)} ms, release ${fmt(release)} ms; redrawing each move: median ${fmt(median(redrawFrames), 1)} ms p95 ${fmt(percentile(redrawFrames, 95), 1)} ms`,
       );
       await context.close();
     }
@@ -304,15 +336,19 @@ function fmt(value: number, digits = 0): string {
 
 function row(label: string, result: { runs: Run[]; nodes: number; edges: number; shown: number }): string {
   const frames = result.runs.flatMap((run) => run.frames);
+  const redraw = result.runs.flatMap((run) => run.redrawFrames);
   const loaded = median(result.runs.map((run) => run.loaded));
   const first = median(result.runs.map((run) => run.firstRender));
   const complete = median(result.runs.map((run) => run.completeRender));
   const fps = 1000 / median(frames);
-  return `| ${label} | ${result.nodes} | ${result.edges} | ${result.shown} | ${result.runs.length} | ${fmt(first)} | ${fmt(loaded)} | ${fmt(complete)} | ${fmt(median(frames), 1)} | ${fmt(percentile(frames, 95), 1)} | ${fmt(fps, 0)} |`;
+  const release = median(result.runs.map((run) => run.release).filter((value) => Number.isFinite(value)));
+  return `| ${label} | ${result.nodes} | ${result.edges} | ${result.shown} | ${result.runs.length} | ${fmt(first)} | ${fmt(loaded)} | ${fmt(complete)} | ${fmt(median(frames), 1)} | ${fmt(percentile(frames, 95), 1)} | ${fmt(fps, 0)} | ${fmt(release)} | ${fmt(median(redraw), 1)} | ${fmt(percentile(redraw, 95), 1)} |`;
 }
 
 await ensureWebBuild();
 const startedAt = new Date();
+// The machine may be shared: its load, at the start and the end, says how far to trust the timings.
+const loadAtStart = loadavg()[0] ?? Number.NaN;
 log("seeds…");
 const seedsDir = await seedData();
 const synthetic = syntheticGraph(syntheticNodes, syntheticEdges);
@@ -351,12 +387,12 @@ const section = [
   "",
   `Run of ${startedAt.toISOString()} by \`node --import tsx scripts/bench-web.ts --nodes ${syntheticNodes} --edges ${syntheticEdges} --large-nodes ${largeNodes} --large-edges ${largeEdges} --runs ${runs}\`.`,
   "",
-  `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; headless Debian chromium with software WebGL (SwiftShader): read the figures as relative, a GPU is many times faster.`,
+  `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}, load average (1 min) ${fmt(loadAtStart, 1)} at the start and ${fmt(loadavg()[0] ?? Number.NaN, 1)} at the end; headless Debian chromium with software WebGL (SwiftShader): read the figures as relative, a GPU is many times faster.`,
   "- From navigation start: first render is sigma's first frame, the first useful one (on graphs of 2 000 entities or more, the nodes alone, drawn a frame before the relations); data is the overview loaded and decoded (one `GET /overview` request, gzip); complete is the first frame with every node and edge shown. The synthetic graph is measured whole (`?overviewLimit=N`) and as the explorer shows it by default (the top 5 000 entities by PageRank and the relations among them); `shown` is the number of entities drawn. The large graph (scripts/bench/graph.ts, seed 42: power-law degrees, random positions) is measured as the explorer shows it by default; the server's start (loading graph.json, building the default overview, ranking the hubs' neighbours: `warmed`) is not in these figures: each page is opened once it is done.",
-  "- Panning: the mouse drags the stage for 3 s (a move every ~30 ms); frame time is the interval between animation frames meanwhile (edges and labels are hidden while the camera moves above 2 000 edges).",
+  "- Panning: the mouse drags the stage for 3 s (a move every ~30 ms); frame time is the interval between animation frames meanwhile. Above 2 000 edges the explorer pans by moving the frame already drawn (a CSS transform, no WebGL frame) and draws the new camera once, when the drag ends or pauses (web/src/views/controllers/bitmap-pan.ts): that frame is not among the pan frames; `release` is the time from the mouse-up to the frame after it (median of the runs; on small graphs, to the first frame of sigma's inertia glide). The last two columns pan the same page again the way sigma does by default and the small graphs always do: a WebGL frame per move, edges and labels hidden while the camera moves above 2 000 edges (`?pan=redraw`).",
   "",
-  "| graph | nodes | edges | shown | runs | first render ms | data loaded ms | complete render ms | pan frame ms (median) | pan frame ms (p95) | pan fps |",
-  "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |",
+  "| graph | nodes | edges | shown | runs | first render ms | data loaded ms | complete render ms | pan frame ms (median) | pan frame ms (p95) | pan fps | release ms | redrawing each move: frame ms (median) | redrawing each move: frame ms (p95) |",
+  "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |",
   row("seeds", seeds),
   row("synthetic", big),
   row("synthetic, default overview", top),

@@ -61,7 +61,9 @@ const store = new Store({
 const graphContainer = required("graph");
 // Focusable, so that the arrow keys pan the camera (see controllers/keyboard.ts).
 graphContainer.tabIndex = 0;
-const graphController = new GraphController(graphContainer, store);
+// `?pan=redraw`: drags redraw the graph at each move even on big graphs (the benchmark's baseline).
+const bitmapPan = new URLSearchParams(window.location.search).get("pan") !== "redraw";
+const graphController = new GraphController(graphContainer, store, { bitmapPan });
 const statusLine = required<HTMLParagraphElement>("status");
 // "showing 5,000 of 100,000 entities" when the overview is the top of a larger graph.
 const overviewNote = el("p", { className: "status overview-note", id: "overview-note", attrs: { role: "note" } });

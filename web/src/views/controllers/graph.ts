@@ -12,6 +12,7 @@ import { computeEgoScope, computePathScope } from "../../state/focus/index.ts";
 import { buildViewGraph } from "../../state/graph/index.ts";
 import type { ExplorerData, ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from "../../state/graph/types.ts";
 import type { AppState, Store } from "../../store.ts";
+import { attachBitmapPan, type BitmapPan } from "./bitmap-pan.ts";
 
 /** Counts shown in the status line. */
 export interface GraphCounts {
@@ -21,6 +22,15 @@ export interface GraphCounts {
   visibleEdges: number;
 }
 
+/** Options of the graph controller. */
+export interface GraphControllerOptions {
+  /**
+   * Whether drags of a big graph's stage move the drawn frame and set the camera once at the end
+   * (bitmap-pan.ts; the default), or redraw at each move as on small graphs (`?pan=redraw`).
+   */
+  bitmapPan?: boolean;
+}
+
 /** Drives sigma from the store. */
 export class GraphController {
   readonly container: HTMLElement;
@@ -28,6 +38,8 @@ export class GraphController {
   private graphValue: ViewGraph | null = null;
   private sigmaValue: Sigma<ViewNodeAttributes, ViewEdgeAttributes> | null = null;
   private layout: LayoutRunner | null = null;
+  private panner: BitmapPan | null = null;
+  private bitmapPan: boolean;
   private renderState: RenderState = PLAIN_RENDER_STATE;
   private visibility: Visibility | null = null;
   /** Relations a progressive load adds next (see `setData`). */
@@ -37,9 +49,10 @@ export class GraphController {
   private readonly layoutListeners = new Set<(running: boolean) => void>();
   private readonly countListeners = new Set<(counts: GraphCounts) => void>();
 
-  constructor(container: HTMLElement, store: Store) {
+  constructor(container: HTMLElement, store: Store, options: GraphControllerOptions = {}) {
     this.container = container;
     this.store = store;
+    this.bitmapPan = options.bitmapPan ?? true;
     store.subscribe((state, previous) => this.onState(state, previous));
   }
 
@@ -78,6 +91,8 @@ export class GraphController {
       this.drawnBig = isBigGraph(edges);
       this.sigmaValue = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, this.container, settings);
       this.bindEvents(this.sigmaValue);
+      this.panner = attachBitmapPan(this.sigmaValue);
+      this.panner.enabled = this.bitmapPan && this.drawnBig;
       // The benchmark reads this mark: time from navigation to the first frame with the graph.
       this.sigmaValue.once("afterRender", () => performance.mark("kg:first-render"));
     }
@@ -86,6 +101,20 @@ export class GraphController {
     });
     this.recompute(this.store.state);
     return graph;
+  }
+
+  /**
+   * Turns bitmap panning of big graphs on or off (bitmap-pan.ts; `?pan=redraw` starts with it off,
+   * and the benchmark pans both ways on the same page). Small graphs always redraw.
+   */
+  setBitmapPan(on: boolean): void {
+    this.bitmapPan = on;
+    if (this.panner) this.panner.enabled = on && this.drawnBig === true;
+  }
+
+  /** How a drag of the stage pans now: by moving the drawn frame, or by redrawing at each move. */
+  get panMode(): "bitmap" | "redraw" {
+    return this.panner?.enabled ? "bitmap" : "redraw";
   }
 
   /** Listens to layout start/stop. */
@@ -221,6 +250,7 @@ export class GraphController {
     if (!this.sigmaValue || big === this.drawnBig) return;
     this.drawnBig = big;
     this.sigmaValue.setSettings(sizeSettings(edgeCount));
+    if (this.panner) this.panner.enabled = this.bitmapPan && big;
   }
 
   private hoverSets(
