@@ -459,7 +459,7 @@ export function findMeetings(ctx: RuleContext): void {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i]!.text.toLowerCase();
-      if (/^(met|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
+      if (/^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
         findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
       else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
         findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
@@ -785,7 +785,13 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     // "Trump said he would meet Putin in Budapest": the person met, just after "meet" (titles
     // and nationality between), and the sentence's subject.
     const met = people.find((x) => x.m.ts > i && x.m.ts <= i + 5);
-    const subject = people.find((x) => x.m.te <= i) ?? subjectAt(ctx, ms, sentence);
+    // "He said he would meet Y": the person the pronoun stands for.
+    const opening = subjectAt(ctx, ms, sentence);
+    const subject =
+      people.find((x) => x.m.te <= i) ??
+      (opening && opening.m.te <= i ? opening : undefined) ??
+      pronounVisitor(ctx, i, ms) ??
+      opening;
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
   } else {
     // "the Trump-Xi summit", "Thursday’s meeting between": hyphenated pair before the noun.
@@ -811,6 +817,25 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   if (pair.length < 2 && tokens[i + 1]?.text === "with" && tokens[i]!.text !== "meet") {
     const parties = partiesOf(ctx, i, ms);
     if (parties?.people.length === 2) pair = parties.people;
+    else if (
+      /^(a|an|his|her|the)$/i.test(tokens[i - 1]?.text ?? "") &&
+      /^(during|at|in|after|for)$/i.test(tokens[i - 2]?.text ?? "")
+    ) {
+      // "President X stressed … during a summit with Prime Minister Y in Tokyo": the sentence's
+      // subject, a head of state of another country, and Y.
+      const guest = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 7 && titleOnly(ctx, i + 2, x.m.ts));
+      const host = subjectAt(ctx, ms, sentence);
+      if (
+        guest &&
+        host &&
+        host.m.te < i &&
+        host.e !== guest.e &&
+        isHeadOfState(host.e) &&
+        isHeadOfState(guest.e) &&
+        !(host.e.nationality && host.e.nationality === guest.e.nationality)
+      )
+        pair = [host.e, guest.e];
+    }
   }
   if (pair.length !== 2 || pair[0] === pair[1]) return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
@@ -1026,15 +1051,28 @@ function findVisit(
   const owner = ms
     .filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4)
     .filter((x) => {
+      // "accepted X's invitation to visit Y": X invites, the clause's subject visits.
+      if (/^(invitation|invitations|invite|offer)$/i.test(ctx.tokens[x.m.te + 1]?.text ?? "")) return false;
       if (/^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? "")) return true;
       for (let k = x.m.te; k < i; k++) if (!VISIT_VERB.test(ctx.tokens[k]!.text)) return false;
       return true;
     })
     .at(-1);
+  // "X accepted Y's invitation to visit Z": the subject, who was invited.
+  const invited = [2, 3].some(
+    (n) =>
+      /^(invitation|invitations|invite|offer)$/i.test(ctx.tokens[i - n]?.text ?? "") &&
+      ctx.tokens[i - n + 1]?.text === "to",
+  );
+  const guest = invited ? subjectAt(ctx, ms, sentence) : undefined;
   const visitor =
-    (gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
-      ? subjectAt(ctx, ms, sentence)
-      : owner) ??
+    (invited
+      ? guest && /^['’]s?$/.test(ctx.tokens[guest.m.te]?.text ?? "")
+        ? undefined
+        : guest
+      : gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
+        ? subjectAt(ctx, ms, sentence)
+        : owner) ??
     pronounVisitor(ctx, i, ms) ??
     visitBy(ctx, i, ms) ??
     (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
@@ -1099,7 +1137,15 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
   for (let j = k + 1; j < i; j++) if (SUBJECT_BREAK.test(tokens[j]!.text)) return undefined;
   const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= k).at(-1);
   if (before) return before;
-  if (sentence === 0 || k !== ctx.sentences[sentence]!.tokenStart) return undefined;
+  // "He said he would …": the same person as the sentence's opening pronoun.
+  let open = ctx.sentences[sentence]!.tokenStart;
+  const same = (w: string) => w.toLowerCase() === tokens[k]!.text.toLowerCase();
+  if (open < k && same(tokens[open]!.text)) {
+    let j = open + 1;
+    while (j < k && /^(said|says|told|tells|added|adds|reporters|that|also)$/.test(tokens[j]!.text)) j++;
+    if (j === k) open = k;
+  }
+  if (sentence === 0 || k !== open) return undefined;
   const prev = mentionsIn(ctx, sentence - 1);
   const people = new Set(prev.filter((x) => x.e.type === "Person").map((x) => x.e));
   // The sentence before names one person, or one person who speaks ("…, Trump said"): "he" is
@@ -2128,12 +2174,23 @@ function clausePeople(
     if (x.m.ts < objectStart) continue;
     const last = objects.at(-1);
     if (!last) {
-      if (x.m.ts - objectStart > 6) break;
+      // "met with the President of the Republic of X, Y": past an appositive title, not past a verb.
+      if (x.m.ts - objectStart > 6 && !(x.m.ts - objectStart <= 16 && appositiveTitle(ctx, objectStart, x.m.ts))) break;
       objects.push(x);
     } else if (capitalsOnly(ctx, last.m.te, x.m.ts)) objects.push(x);
     else break;
   }
   return { subjects, objects };
+}
+
+/**
+ * True when tokens [a, b) are "the" and a capitalised title, its "of" phrase and a comma before the
+ * name ("the President of the People's Republic of China,"): an apposition naming the next person.
+ */
+function appositiveTitle(ctx: RuleContext, a: number, b: number): boolean {
+  if (!/^the$/i.test(ctx.tokens[a]?.text ?? "") || ctx.tokens[b - 1]?.text !== ",") return false;
+  for (let k = a + 1; k < b - 1; k++) if (!/^[A-Z]|^(of|the|['’]s?|-)$/.test(ctx.tokens[k]!.text)) return false;
+  return true;
 }
 
 /** True when tokens [a, b) are only a title and nationality ("Indian Prime Minister"), or none. */
@@ -2171,7 +2228,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const pronoun = clause.subjects.length === 0 && objects.length > 0 ? pronounSubjects(ctx, i) : [];
   const subjects = pronoun.length ? pronoun : clause.subjects;
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
-  if (tokens[i]!.text !== "met" && !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts))) return;
+  if (
+    !/^(met|meets)$/.test(tokens[i]!.text) &&
+    !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts) || appositiveTitle(ctx, i + 1, x.m.ts))
+  )
+    return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
   const cross = (a: LocalEntity, b: LocalEntity) => a !== b && !(a.nationality && a.nationality === b.nationality);
   const pairs: [LocalEntity, LocalEntity][] = [];
@@ -2301,6 +2362,30 @@ function pronounSubjects(ctx: RuleContext, i: number): Seen[] {
   return (word === "They") === out.length > 1 ? out : [];
 }
 
+/**
+ * True when the verb at `i` has "the (two) leaders" for subject ("The two leaders spoke by phone",
+ * "Both leaders met again", "The leaders of the two largest economies spoke"): the clause opens
+ * the sentence and names no one.
+ */
+function leadersSubject(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  if (i - s.tokenStart > 14) return false;
+  const a = tokens[s.tokenStart]?.text ?? "";
+  const b = tokens[s.tokenStart + 1]?.text ?? "";
+  const c = tokens[s.tokenStart + 2]?.text ?? "";
+  const at =
+    /^(The|Both)$/.test(a) && /^leaders$/.test(b)
+      ? s.tokenStart + 2
+      : /^The$/.test(a) && /^(two|both)$/.test(b) && /^leaders$/.test(c)
+        ? s.tokenStart + 3
+        : -1;
+  if (at < 0) return false;
+  // "The leaders of the world's two largest economies": past an "of" phrase with no verb.
+  for (let k = at; k < i; k++) if (SUBJECT_BREAK.test(tokens[k]!.text) || tokens[k]!.pos === "VERB") return false;
+  return true;
+}
+
 /** Nouns and adjectives of a call made by telephone or video link. */
 const PHONE = /^(phone|telephone|video|videoconference|telephonic|virtual)$/i;
 
@@ -2328,6 +2413,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
         (next === "on" && (WEEKDAY.test(tokens[i + 2]?.text ?? "") || MONTH.test(tokens[i + 2]?.text ?? ""))));
     if (!phone && !day) return;
     if (!phone) {
+      if (leadersSubject(ctx, i)) return;
       const { subjects } = clausePeople(ctx, i, ms, tokens.length);
       if (subjects.length !== 2 || !subjects.some((x) => isHeadOfState(x.e)) || !subjects.every((x) => x.e.titles.size))
         return;
@@ -2337,7 +2423,9 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
-  const people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  let people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  // "The two leaders spoke by telephone": the two heads of state the sentences before name.
+  if (people.length === 0 && leadersSubject(ctx, i)) people = leadersInContext(ctx, sentence);
   if (people.length !== 2 || (people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) return;
   const [a, b] = people as [LocalEntity, LocalEntity];
   fileCall(ctx, a, b, sentence, i, note, { background: isRecalled(tokens, i), token: i });

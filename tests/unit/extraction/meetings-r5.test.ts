@@ -1,0 +1,163 @@
+// Meetings, round 5 of issue 13: meeting RECALL from the clause around the event: a person met
+// past an appositive title ("met with the President of the Republic of X, Y"), "X meets Y", a
+// summit "with" a guest whose host is the sentence's subject, "the two leaders spoke by phone",
+// "he said he would meet Y", and the invitee (not the inviter) of "X's invitation to visit Y".
+// Every sentence here is written for these tests (not copied from any article): positives and
+// refusals.
+
+import { describe, expect, it } from "vitest";
+import { readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+/** The meeting whose name or aliases hold every one of `words` as whole words. */
+function meetingWith(read: TextReading, words: string[]): string | undefined {
+  return read.meetings.find((m) =>
+    words.every((w) => new RegExp(`(^|[^a-z])${w.toLowerCase()}($|[^a-z])`).test(m.surface)),
+  )?.name;
+}
+
+describe("stages/05-meetings", () => {
+  describe("findMet (the person met past an appositive title)", () => {
+    // [text, words the meeting's names hold, the two people]
+    const rows: [string, string[], [string, string]][] = [
+      [
+        "Today, the Prime Minister, Anthony Albanese, met with the President of the French Republic, Emmanuel Macron, in Paris.",
+        ["Albanese", "Macron"],
+        ["Anthony Albanese", "Emmanuel Macron"],
+      ],
+      [
+        "Chancellor Friedrich Merz met the President of the Federative Republic of Brazil, Luiz Inacio Lula da Silva, on Monday.",
+        ["Merz", "Silva"],
+        ["Friedrich Merz", "Luiz Inacio Lula da Silva"],
+      ],
+      [
+        "President Emmanuel Macron meets Japanese Prime Minister Shigeru Ishiba in Paris to discuss rare earths.",
+        ["Macron", "Ishiba"],
+        ["Emmanuel Macron", "Shigeru Ishiba"],
+      ],
+    ];
+    it.each(rows)("files the meeting of %j", (text, words, [a, b]) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${b} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not reach past a verb to a person named later", () => {
+      const read = analyse(
+        "President Emmanuel Macron met the press in Paris after the vote, and Prime Minister Shigeru Ishiba later spoke to reporters.",
+      );
+      expect(meetingWith(read, ["Macron", "Ishiba"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("does not read a requirement that meets a standard as a meeting", () => {
+      const read = analyse(
+        "President Emmanuel Macron said the smelter meets the standards that Prime Minister Shigeru Ishiba set.",
+      );
+      expect(meetingWith(read, ["Macron", "Ishiba"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
+  describe("findLeadersMeeting (a summit with a guest: the subject hosts)", () => {
+    const rows: [string, string[], [string, string]][] = [
+      [
+        "President Lula da Silva stressed the value of cooperation across South America during a summit with Chilean President Gabriel Boric in Santiago.",
+        ["Silva", "Boric"],
+        ["Lula da Silva", "Gabriel Boric"],
+      ],
+      [
+        "Prime Minister Narendra Modi pressed for wider market access for pharmaceuticals at a meeting with Australian Prime Minister Anthony Albanese in Canberra on Friday.",
+        ["Modi", "Albanese"],
+        ["Narendra Modi", "Anthony Albanese"],
+      ],
+    ];
+    it.each(rows)("files the summit of %j", (text, words, [a, b]) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${b} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not pair two officials of one country", () => {
+      const read = analyse(
+        "President Gabriel Boric outlined the new national strategy for lithium, copper and green hydrogen exports to the press during a meeting with Chilean Finance Minister Mario Marcel in Santiago.",
+      );
+      expect(meetingWith(read, ["Boric", "Marcel"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("does not make a minister the host of a head of state's summit", () => {
+      const read = analyse(
+        "Trade Minister Don Farrell spoke at length about tariffs, quotas and the treatment of nickel and copper exports during a summit with French President Emmanuel Macron in Paris.",
+      );
+      expect(meetingWith(read, ["Farrell", "Macron"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
+  describe("findCallVerb (the two leaders as subject)", () => {
+    it.each([
+      [
+        "Indonesian President Prabowo Subianto thanked Japanese Prime Minister Shigeru Ishiba for the nickel offer. The two leaders spoke by telephone on Tuesday.",
+        ["Subianto", "Ishiba", "call"],
+      ],
+      [
+        "Chilean President Gabriel Boric hailed progress with South Korean President Lee Jae-myung on lithium. The leaders of the two Pacific economies spoke by phone for the first time since January.",
+        ["Boric", "Lee", "call"],
+      ],
+    ])("files the call of %j", (text, words) => {
+      const read = analyse(text);
+      expect(meetingWith(read, words), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not file a call when leaders in general speak", () => {
+      const read = analyse(
+        "Indonesian President Prabowo Subianto thanked Japanese Prime Minister Shigeru Ishiba for the nickel offer. Business leaders spoke by phone with regulators.",
+      );
+      expect(meetingWith(read, ["call"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
+  describe('findLeadersMeeting ("he said he would meet Y")', () => {
+    it("takes the pronoun's person as the one who meets", () => {
+      const read = analyse(
+        "Prime Minister Anthony Albanese welcomed the lithium deal, Albanese told reporters. He said he would meet Indonesian President Prabowo Subianto at the APEC summit next month.",
+      );
+      const name = meetingWith(read, ["Albanese", "Subianto"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not make the person met meet themself", () => {
+      const read = analyse("They said they would meet Indonesian President Prabowo Subianto next month.");
+      expect(
+        read.meetings.some((m) => /Subianto-Subianto/.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+  });
+
+  describe("findVisit (the invitee of an invitation to visit)", () => {
+    it.each([
+      [
+        "Prime Minister Anthony Albanese accepted President Xi Jinping's invitation to visit China next year.",
+        "Anthony Albanese",
+        "Xi Jinping",
+      ],
+      [
+        "Chancellor Friedrich Merz has accepted President Lula da Silva's invitation to visit Brazil in the spring.",
+        "Friedrich Merz",
+        "Lula da Silva",
+      ],
+    ])("files %j as the guest's visit", (text, guest, host) => {
+      const read = analyse(text);
+      const name = read.meetings.find((m) => /visit/.test(m.name))?.name;
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${guest} PARTICIPATED_IN ${name}`);
+      expect(
+        read.lines.some((l) => l.startsWith(`${host} PARTICIPATED_IN`)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
+});
