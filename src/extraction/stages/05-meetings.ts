@@ -445,11 +445,24 @@ export function findMeetings(ctx: RuleContext): void {
     // Talks only recalled ("followed negotiations in Geneva") are not the document's own.
     const reported = talks.filter((f) => !f.background);
     const pool = reported.length ? reported : talks;
-    index.primary =
-      pool.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
-      pool.find((f) => f.meeting.attributes.place)?.meeting ??
-      pool[0]?.meeting ??
-      null;
+    const talksPick =
+      pool.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting)) ??
+      pool.find((f) => f.meeting.attributes.place) ??
+      pool[0];
+    // A leaders' meeting or call the lead reports is the document's own event, not talks named
+    // only later or only as planned ("Officials will hold talks in Canberra next month"): "the two
+    // leaders discussed …" and the headline's sides are the leaders' meeting's.
+    const leaders = index.found.find(
+      (f) => (f.kind === "leaders" || f.kind === "call") && !f.background && index.main.includes(f.meeting),
+    );
+    const talksFirst = talksPick ? index.found.find((f) => f.meeting === talksPick.meeting) : undefined;
+    const displaced =
+      leaders &&
+      talksPick &&
+      talksFirst &&
+      (!index.main.includes(talksPick.meeting) ||
+        (talksFirst.sentence > leaders.sentence && NOT_YET.test(ctx.sentences[talksFirst.sentence]!.text)));
+    index.primary = (displaced ? leaders.meeting : talksPick?.meeting) ?? null;
   };
   settle();
   // Third pass: events read from verbs ("X met Y", "X and Y spoke by phone") and talks named only

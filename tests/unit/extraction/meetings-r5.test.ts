@@ -1,7 +1,8 @@
 // Meetings, round 5 of issue 13: meeting RECALL from the clause around the event: a person met
 // past an appositive title ("met with the President of the Republic of X, Y"), "X meets Y", a
 // summit "with" a guest whose host is the sentence's subject, "the two leaders spoke by phone",
-// "he said he would meet Y", and the invitee (not the inviter) of "X's invitation to visit Y".
+// "he said he would meet Y", the invitee (not the inviter) of "X's invitation to visit Y"; and the
+// document's main event: a leaders' meeting the lead reports, not talks named later or as planned.
 // Every sentence here is written for these tests (not copied from any article): positives and
 // refusals.
 
@@ -158,6 +159,47 @@ describe("stages/05-meetings", () => {
         read.lines.some((l) => l.startsWith(`${host} PARTICIPATED_IN`)),
         JSON.stringify(read.lines),
       ).toBe(false);
+    });
+  });
+
+  describe("findMeetings (the document's main event against later talks)", () => {
+    // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
+    const rows: [string, string[], string, string[]][] = [
+      [
+        "Japanese Prime Minister Shigeru Ishiba and Australian Prime Minister Anthony Albanese held a summit in Tokyo on Monday. The two leaders discussed lithium, rare earths and liquefied natural gas. Trade officials from both sides will hold talks in Canberra next month to settle the details.",
+        ["Ishiba", "Albanese"],
+        "lithium",
+        ["Canberra"],
+      ],
+      [
+        "Chilean President Gabriel Boric met South Korean President Lee Jae-myung in Seoul on Tuesday. The two leaders discussed copper and lithium supply. Negotiators are expected to open talks in Santiago in the autumn.",
+        ["Boric", "Lee"],
+        "copper",
+        ["Santiago"],
+      ],
+      [
+        "Indian Prime Minister Narendra Modi and French President Emmanuel Macron spoke by telephone on Friday. The two leaders discussed rare earths and uranium. Officials will hold further talks in Paris in July.",
+        ["Modi", "Macron"],
+        "uranium",
+        ["Paris"],
+      ],
+    ];
+    it.each(rows)("gives the leaders' topics to their own meeting in %j", (text, leaders, topic, later) => {
+      const read = analyse(text);
+      const own = meetingWith(read, leaders);
+      const talks = meetingWith(read, later);
+      expect(own, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${own} DISCUSSED ${topic}`);
+      if (talks) expect(read.lines, JSON.stringify(read.lines)).not.toContain(`${talks} DISCUSSED ${topic}`);
+    });
+
+    it("keeps talks the lead reports as the main event when a leaders' meeting is only recalled", () => {
+      const read = analyse(
+        "Trade negotiators from Japan and Australia ended two days of talks in Canberra on Tuesday. The talks covered lithium and beef. Prime Minister Anthony Albanese had met Prime Minister Shigeru Ishiba in Tokyo last year.",
+      );
+      const talks = meetingWith(read, ["Canberra"]);
+      expect(talks, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${talks} DISCUSSED lithium`);
     });
   });
 });
