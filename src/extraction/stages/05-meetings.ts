@@ -642,6 +642,20 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     // Talks with no place named by their parties ("the India-EU talks", "talks between X and Y",
     // "X held talks with Y") wait for the end: they join the document's main talks or stand alone.
     if (!summit) {
+      // "X and Y held talks" of two heads of state: their meeting, wherever it was.
+      const leaders = !isRecalled(tokens, i) ? leaderPair(ctx, i, ms) : null;
+      if (leaders && !/^(between|with)$/.test(tokens[pastDate(tokens, i) + 1]?.text ?? "")) {
+        const meeting = leadersMeeting(ctx, leaders[0], leaders[1], i, "meeting");
+        note({ meeting, sentence, kind: "leaders", token: i });
+        const date = dateNear(ctx, sentence, i);
+        if (date && !meeting.attributes.date) meeting.attributes.date = date;
+        for (const p of leaders)
+          emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
+        emitRelation(ctx, leaders[0], "MET_WITH", leaders[1], sentence, "meeting-leaders-met", {
+          meeting: meeting.name,
+        });
+        return;
+      }
       const parties = partiesOf(ctx, i, ms);
       // "ongoing dialogue between X and Y", "regular consultations": a process, not one meeting.
       const process =
@@ -1285,6 +1299,29 @@ function leaderPair(
     // "…, where he held talks with Xi": the person the pronoun stands for.
     const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1) ?? pronounVisitor(ctx, i, ms);
     if (other && owner) pair = [owner.e, other.e];
+  } else {
+    // "X and Y held high-level discussions", "where he and Y held talks": the coordinated subject
+    // of a verb of holding, right before the noun (its modifiers between).
+    let k = i - 1 - kindWords(ctx, i).length;
+    while (
+      k > i - 6 &&
+      /^(a|an|two|three|[-–]|high|level|several|lengthy|long|brief|formal|private|closed|door|rounds?|of|\w+-\w+)$/i.test(
+        tokens[k]?.text ?? "",
+      )
+    )
+      k--;
+    if (/^(held|hold|holds|had|have|has|began|begin|opened|open|concluded|conclude)$/i.test(tokens[k]?.text ?? "")) {
+      const y = people.find((x) => x.m.te === k);
+      // "and Indian Prime Minister Y": past Y's title.
+      let and = y ? y.m.ts - 1 : -1;
+      while (and > (y?.m.ts ?? 0) - 5 && /^[A-Z]/.test(tokens[and]?.text ?? "")) and--;
+      if (y && tokens[and]?.text === "and") {
+        const x =
+          people.find((z) => z.m.te === and) ??
+          (/^(he|she)$/i.test(tokens[and - 1]?.text ?? "") ? pronounVisitor(ctx, and, ms) : undefined);
+        if (x) pair = [x.e, y.e];
+      }
+    }
   }
   pair = [...new Set(pair)];
   if (pair.length !== 2 || !pair.some(isHeadOfState)) return null;

@@ -162,6 +162,47 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe('leaderPair ("X and Y held talks")', () => {
+    const rows: [string, string[], [string, string]][] = [
+      [
+        "President Emmanuel Macron and Indian Prime Minister Narendra Modi held high-level discussions on defence and rare earths.",
+        ["Macron", "Modi"],
+        ["Emmanuel Macron", "Narendra Modi"],
+      ],
+      [
+        "Chancellor Friedrich Merz arrived at the presidential palace, where he and President Gabriel Boric held lengthy talks on lithium.",
+        ["Merz", "Boric"],
+        ["Friedrich Merz", "Gabriel Boric"],
+      ],
+      [
+        "Prime Minister Anthony Albanese and President Prabowo Subianto had two rounds of talks about nickel and beef.",
+        ["Albanese", "Subianto"],
+        ["Anthony Albanese", "Prabowo Subianto"],
+      ],
+    ];
+    it.each(rows)("files the leaders' meeting of %j", (text, words, [a, b]) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${b} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not make two negotiators' talks a leaders' meeting", () => {
+      const read = analyse(
+        "Trade Minister Don Farrell and Commerce Minister Piyush Goyal held high-level discussions on wine tariffs.",
+      );
+      expect(meetingWith(read, ["Farrell", "Goyal", "meeting"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("does not read talks the two only recalled", () => {
+      const read = analyse(
+        "President Emmanuel Macron and Prime Minister Narendra Modi held previous talks on submarines, officials said.",
+      );
+      expect(meetingWith(read, ["Macron", "Modi"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
   describe("findMeetings (the document's main event against later talks)", () => {
     // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
     const rows: [string, string[], string, string[]][] = [
