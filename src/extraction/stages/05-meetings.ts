@@ -800,6 +800,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
     if (first && second) pair = [first.e, second.e];
+    else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
   } else if (
     tokens[i]!.text === "meet" ||
     (tokens[i]!.text === "meeting" && !/^(a|the|their|this)$/i.test(tokens[i - 1]?.text ?? ""))
@@ -889,6 +890,47 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/**
+ * "a meeting between the leaders of Australia and Japan": the two states' leaders' meeting, that
+ * of their two heads of state when the document names one of each, else named by the states.
+ * `at` is the token after "between". True when it filed one.
+ */
+function statesLeaders(ctx: RuleContext, i: number, at: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  if (!/^the$/i.test(tokens[at]?.text ?? "") || !/^leaders$/i.test(tokens[at + 1]?.text ?? "")) return false;
+  if (tokens[at + 2]?.text !== "of") return false;
+  const a = ms.find((x) => x.m.ts === at + 3 && isStateParty(x.e) && !x.m.demonym);
+  const b =
+    a && tokens[a.m.te]?.text === "and" ? ms.find((x) => x.m.ts === a.m.te + 1 && isStateParty(x.e)) : undefined;
+  if (!a || !b || a.e === b.e) return false;
+  const sentence = tokens[i]!.sentence;
+  const headOf = (state: LocalEntity) => {
+    const code = state.attributes.code;
+    const heads = ctx.resolution.entities.filter(
+      (e) => e.type === "Person" && code && e.nationality === code && isHeadOfState(e),
+    );
+    return heads.length === 1 ? heads[0] : undefined;
+  };
+  const [ha, hb] = [headOf(a.e), headOf(b.e)];
+  const meeting =
+    ha && hb
+      ? leadersMeeting(ctx, ha, hb, i, "meeting")
+      : ensureEntity(
+          ctx,
+          "Meeting",
+          `${partyLabel(a.e)}-${partyLabel(b.e)} leaders' meeting`,
+          `leaders@${[a.e.name, b.e.name].sort().join("+")}`,
+          { ts: i, te: i + 1 },
+          "meeting-leaders-states",
+        );
+  note({ meeting, sentence, kind: "leaders", background: isRecalled(tokens, i), token: i });
+  for (const p of [a.e, b.e, ha, hb])
+    if (p) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-states");
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  return true;
 }
 
 function isHyphenPair(tokens: Token[], i: number): boolean {
@@ -1982,6 +2024,38 @@ function dashPairBefore(ctx: RuleContext, i: number, ms: Seen[]): [Seen, Seen] |
   return [a, b];
 }
 
+/**
+ * "X said after talks with Y", "X said on Monday ahead of a meeting with Y", "X told reporters
+ * before his summit with Y": the reporting verb whose speaker had the event at `i` (its token),
+ * else undefined.
+ */
+function speakerBefore(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  // The noun's determiner and modifiers ("a", "his first", "a planned bilateral").
+  for (let n = 0; n < 4 && /^[a-z][a-z-]*$/.test(tokens[k]?.text ?? "") && !SPEAKER_LINK.test(tokens[k]!.text); n++)
+    k--;
+  if (!SPEAKER_LINK.test(tokens[k]?.text ?? "")) return undefined;
+  if (tokens[k]!.text === "of") {
+    if (tokens[k - 1]?.text !== "ahead") return undefined;
+    k--;
+  }
+  k--;
+  // A date or an audience between ("on Monday", "reporters", "late on Tuesday").
+  for (
+    let n = 0;
+    n < 4 && /^(on|late|early|today|yesterday|reporters|journalists|\d+)$|^[A-Z][a-z]+day$/.test(tokens[k]?.text ?? "");
+    n++
+  )
+    k--;
+  return /^(said|says|told|tells)$/i.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[i]!.sentence
+    ? k
+    : undefined;
+}
+
+/** Words linking a speaker's verb to the event of its time ("said after talks", "ahead of a meeting"). */
+const SPEAKER_LINK = /^(after|following|before|during|of)$/;
+
 /** Words that end a clause going back from an event noun to its subject. */
 const SUBJECT_BREAK =
   /^(;|:|said|says|told|according|while|but|whereas|although|because|which|who|that|after|before|—)$/i;
@@ -2022,10 +2096,7 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
     const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= at + 3 && close(x));
     const clause: Seen[] = [];
     // "X said after talks with Y": the speaker had the talks.
-    const saidAfter =
-      /^(after|following)$/i.test(tokens[i - 1]?.text ?? "") && /^(said|says|told)$/i.test(tokens[i - 2]?.text ?? "")
-        ? i - 2
-        : i;
+    const saidAfter = speakerBefore(ctx, i) ?? i;
     for (let k = ms.length - 1; k >= 0; k--) {
       const x = ms[k]!;
       if (x.m.te > i || i - x.m.te > 14 || !isParty(x)) continue;

@@ -203,6 +203,73 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe('partiesOf (the speaker of "said ahead of a meeting with Y")', () => {
+    const rows: [string, string[], [string, string]][] = [
+      [
+        "The lithium accord should be signed soon, Prime Minister Anthony Albanese said on Tuesday ahead of a meeting with French President Emmanuel Macron in Nice.",
+        ["Albanese", "Macron"],
+        ["Anthony Albanese", "Emmanuel Macron"],
+      ],
+      [
+        "Tariffs on beef will fall, Chancellor Friedrich Merz told reporters before his summit with Brazilian President Lula da Silva.",
+        ["Merz", "Silva"],
+        ["Friedrich Merz", "Lula da Silva"],
+      ],
+      [
+        "Copper exports will double, President Gabriel Boric said following a meeting with Japanese Prime Minister Shigeru Ishiba.",
+        ["Boric", "Ishiba"],
+        ["Gabriel Boric", "Shigeru Ishiba"],
+      ],
+    ];
+    it.each(rows)("files the speaker's meeting of %j", (text, words, [a, b]) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${b} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not give the meeting to a speaker who only comments on it", () => {
+      const read = analyse(
+        "Prime Minister Anthony Albanese said the agreement was signed at a meeting between French President Emmanuel Macron and officials.",
+      );
+      expect(meetingWith(read, ["Albanese", "Macron"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
+  describe('statesLeaders ("a meeting between the leaders of X and Y")', () => {
+    it.each([
+      [
+        "Canberra welcomed the deal after a warm meeting between the leaders of Australia and Indonesia.",
+        ["Australia", "Indonesia", "leaders"],
+      ],
+      [
+        "Officials prepared a meeting between the leaders of Chile and Argentina on lithium.",
+        ["Chile", "Argentina", "leaders"],
+      ],
+      ["A meeting between the leaders of Kenya and Tanzania was held on Friday.", ["Kenya", "Tanzania", "leaders"]],
+    ])("files the states' leaders' meeting of %j", (text, words) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${words[0]} PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${words[1]} PARTICIPATED_IN ${name}`);
+    });
+
+    it("names the meeting after the two heads of state the document names", () => {
+      const read = analyse(
+        "Australian Prime Minister Anthony Albanese praised the mood after a warm meeting between the leaders of Australia and France. French President Emmanuel Macron called it productive.",
+      );
+      const name = meetingWith(read, ["Albanese", "Macron"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not read the leaders of industry as states' leaders", () => {
+      const read = analyse("A meeting between the leaders of industry and unions was held in Canberra.");
+      expect(meetingWith(read, ["leaders"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
   describe("findMeetings (the document's main event against later talks)", () => {
     // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
     const rows: [string, string[], string, string[]][] = [
