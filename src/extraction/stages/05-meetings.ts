@@ -127,7 +127,8 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
     const article =
       ctx.tokens[x.m.ts - 1]?.text === "the" &&
       (x.e.type === "Place" || x.e.type === "Agency") &&
-      isVenueName(x.e.name);
+      // "at the Itamaraty palace": a venue's head word written in lower case too.
+      isVenueName(x.e.name.replace(/ ([a-z])([a-z]+)$/, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`));
     const prev = ctx.tokens[x.m.ts - (article ? 2 : 1)]?.text;
     const settlement = prev === "of" && SETTLEMENT.test(ctx.tokens[x.m.ts - 2]?.text ?? "") && x.e.type !== "Country";
     if (!(prev === "in" || prev === "at" || settlement)) continue;
@@ -413,7 +414,10 @@ export function findMeetings(ctx: RuleContext): void {
           findVisit(ctx, i, ms, note, 0);
       } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
-      else if (JOINT_VERB.test(lower)) findJointDeal(ctx, i, ms, note);
+      else if (JOINT_VERB.test(lower)) {
+        findJointDeal(ctx, i, ms, note);
+        if (lower === "signed") findSignedAtVenue(ctx, i, ms, note);
+      }
     }
   }
   for (const s of ctx.sentences) {
@@ -1485,6 +1489,11 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       return;
     }
   }
+  // "The signing ceremony brought together …" with no place of its own: the document's signing.
+  if (noSigningPlace(ctx, i, place)) {
+    findSigning(ctx, i, ms, note);
+    return;
+  }
   // A city or venue: "meetings with Xi in China" is no one event.
   if (place?.e.type !== "Place") return;
   // A venue and then its city: "at Gimhae airbase in Busan" names the meeting after the city.
@@ -1579,6 +1588,9 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     emitRelation(ctx, meeting, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
     if (place.e.type === "Place") emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
   }
+  if (kind.includes("signing"))
+    for (const x of witnesses(ctx, sentence, ms))
+      emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-witness");
   // The people the clause puts there: named before the noun, with no reporting verb between.
   for (const x of ms) {
     if (x.e.type !== "Person" || x.m.te > i) continue;
@@ -1957,6 +1969,128 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-joint-signing");
     meeting.attributes.place ??= place.e.name;
   }
+}
+
+/** True when the event noun at `i` is a signing ceremony ("the signing ceremony", "a ceremony to sign") with no place read. */
+function noSigningPlace(ctx: RuleContext, i: number, place: { e: LocalEntity } | null): boolean {
+  if (place?.e.type === "Place" || ctx.tokens[i]!.text !== "ceremony") return false;
+  const s = ctx.sentences[ctx.tokens[i]!.sentence]!;
+  const from = Math.max(s.tokenStart, i - 12);
+  return /\b(sign|signs|signed|signing)\b/i.test(wordsBetween(ctx, from, Math.min(s.tokenEnd, i + 4)));
+}
+
+/** "… witnessed by President X and Prime Minister Y": the people after "witnessed by" in the sentence. */
+function witnesses(ctx: RuleContext, sentence: number, ms: Seen[]): Seen[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[sentence]!;
+  let by = -1;
+  for (let k = s.tokenStart; k < s.tokenEnd - 1 && by < 0; k++)
+    if (/^(witnessed|attended|overseen|presided)$/i.test(tokens[k]!.text) && /^(by|over)$/.test(tokens[k + 1]!.text))
+      by = k + 1;
+  if (by < 0) return [];
+  const out: Seen[] = [];
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.ts <= by) continue;
+    // Coordinated after "by", titles and nationalities between: no verb, no clause break.
+    const gap = out.length ? out.at(-1)!.m.te : by + 1;
+    let ok = x.m.ts - gap <= 8;
+    for (let k = gap; k < x.m.ts && ok; k++)
+      ok = !/^(;|:|who|which|that|said|during|while|as|after)$/i.test(tokens[k]!.text);
+    if (!ok) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * The place a signing of the sentences up to `sentence` names: "were signed in Muscat", "was
+ * signed at the State Palace in Jakarta" (the venue, and its city after it), null when none.
+ */
+function signedPlace(ctx: RuleContext, sentence: number): { place: Seen; city: Seen | null } | null {
+  const { tokens } = ctx;
+  for (let n = sentence; n >= Math.max(0, sentence - 2); n--) {
+    const s = ctx.sentences[n]!;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (tokens[k]!.text !== "signed") continue;
+      const place = placeAfter(ctx, k, 10);
+      if (!place) continue;
+      const city = mentionsIn(ctx, n).find(
+        (x) =>
+          x.m.ts > place.m.te && x.m.ts <= place.m.te + 2 && tokens[x.m.ts - 1]?.text === "in" && x.e.type === "Place",
+      );
+      return { place, city: city ?? null };
+    }
+  }
+  return null;
+}
+
+/**
+ * "The signing ceremony was witnessed by …", "The MoU was signed at Prime Minister House", "this
+ * signing": the document's signing event, named after the sides of its signing (the document's two
+ * states when the sentence or the signing's names both) and its place. Nothing when it has neither.
+ */
+function findSigning(
+  ctx: RuleContext,
+  i: number,
+  ms: Seen[],
+  note: Note,
+  at?: { place: Seen; city: Seen | null },
+): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const where = at ?? signedPlace(ctx, sentence);
+  const pair = mainCountryPair(ctx);
+  const near = new Set<LocalEntity>();
+  for (let n = Math.max(0, sentence - 2); n <= sentence; n++) for (const x of mentionsIn(ctx, n)) near.add(x.e);
+  const sides = pair?.every((e) => near.has(e)) ? pair : null;
+  const place = where?.place.e;
+  const city = where?.city?.e;
+  if (!sides && !place) return;
+  const venue = place && isVenue(place);
+  const label = sides ? `${sides.map(partyLabel).join("-")} ` : "";
+  const date = dateNear(ctx, sentence, i);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${label}signing ceremony${place ? `${venue ? " at " : " in "}${place.name}` : ""}`,
+    place
+      ? placedKey(ctx, (city ?? place).name, date)
+      : `signing@${sides!
+          .map((e) => e.name)
+          .sort()
+          .join("+")}@${(ctx.doc.date ?? "").slice(0, 7) || `doc:${ctx.doc.id}`}`,
+    { ts: i, te: i + 1 },
+    "meeting-signing",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit", token: i });
+  if (place) {
+    meeting.attributes.place ??= (city ?? place).name;
+    emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-signing-place");
+    if (city) {
+      emitRelation(ctx, meeting, "HELD_IN", city, sentence, "meeting-signing-place");
+      if (venue) emitRelation(ctx, place, "PART_OF", city, sentence, "place-venue-in-city");
+    }
+    if (!eventsAt(ctx).has((city ?? place).name)) eventsAt(ctx).set((city ?? place).name, meeting);
+  }
+  for (const e of sides ?? []) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-sides");
+  for (const x of witnesses(ctx, sentence, ms))
+    emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-witness");
+}
+
+/**
+ * "The MoU was signed at the State Palace in Jakarta and witnessed by …": an agreement signed at a
+ * venue (a building, not a city) is signed at a ceremony there. `i` is "signed".
+ */
+function findSignedAtVenue(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  if (!/^(was|were|been|be)$/i.test(tokens[i - 1]?.text ?? "")) return;
+  const place = placeAfter(ctx, i, 10);
+  if (!place || !isVenue(place.e)) return;
+  const city = ms.find(
+    (x) => x.m.ts > place.m.te && x.m.ts <= place.m.te + 2 && tokens[x.m.ts - 1]?.text === "in" && x.e.type === "Place",
+  );
+  findSigning(ctx, i, ms, note, { place, city: city ?? null });
 }
 
 /**

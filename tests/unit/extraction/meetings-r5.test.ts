@@ -270,6 +270,47 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe("findSigning (a signing ceremony the document reports)", () => {
+    // [text, words the ceremony's names hold, a place it was held in, a participant]
+    const rows: [string, string[], string, string][] = [
+      [
+        "Peru and Japan agreed to expand copper trade. The agreements were signed in Lima on Tuesday. The signing ceremony brought together ministers from both countries.",
+        ["Peru", "Japan", "signing", "ceremony"],
+        "Lima",
+        "Peru",
+      ],
+      [
+        "The lithium memorandum was signed at the Government House in Buenos Aires and witnessed by President Javier Milei and Chancellor Friedrich Merz.",
+        ["signing", "ceremony", "Government House"],
+        "Buenos Aires",
+        "Friedrich Merz",
+      ],
+      [
+        "The signing ceremony for the cobalt accord took place at the Marble palace, in Kinshasa.",
+        ["signing", "ceremony"],
+        "Kinshasa",
+        "",
+      ],
+    ];
+    it.each(rows)("files the signing of %j", (text, words, place, who) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${place}`);
+      if (who) expect(read.lines, JSON.stringify(read.lines)).toContain(`${who} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not make an agreement signed in a city a ceremony", () => {
+      const read = analyse("The nickel agreement was signed in Jakarta last year and renewed in March.");
+      expect(meetingWith(read, ["signing"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("does not make a ceremony with no signing a signing", () => {
+      const read = analyse("A ceremony honoured the miners of Chile and Peru on Sunday.");
+      expect(meetingWith(read, ["signing"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
   describe("findMeetings (the document's main event against later talks)", () => {
     // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
     const rows: [string, string[], string, string[]][] = [
