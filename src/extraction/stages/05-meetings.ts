@@ -399,7 +399,24 @@ export function findMeetings(ctx: RuleContext): void {
       )
         findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
+      else if (
+        lower === "visits" &&
+        tokens[i + 1]?.text === "to" &&
+        !/^(the|their|official|state)$/i.test(tokens[i - 1]?.text ?? "")
+      ) {
+        // "X arrived in Muscat after visits to Jordan and Ethiopia": one visit per destination.
+        let gap = 2;
+        for (let n = 0; n < 4 && findVisit(ctx, i, ms, note, gap); n++) {
+          const dest = ms.find((x) => x.m.ts === i + gap);
+          const next = dest
+            ? ms.find(
+                (x) => x.m.ts === dest.m.te + 1 || (x.m.ts === dest.m.te + 2 && tokens[dest.m.te + 1]?.text === "and"),
+              )
+            : undefined;
+          if (!dest || !next || !/^(,|and)$/.test(tokens[dest.m.te]?.text ?? "")) break;
+          gap = next.m.ts - i;
+        }
+      } else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
         // "the visit by Crown Prince X to Washington": the destination after the visitor.
         let to = i + 3;
         while (to < Math.min(s.tokenEnd, i + 9) && tokens[to]!.text !== "to") to++;
@@ -1267,7 +1284,7 @@ function clauseSubject(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
 
 /** Words of a journey between a visitor and the visit ("arrived in … on Wednesday for"). */
 const JOURNEY_WORD =
-  /^(arrive|arrives|arrived|arriving|land|lands|landed|landing|travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading|in|at|for|this|week|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)$/;
+  /^(after|before|following|arrive|arrives|arrived|arriving|land|lands|landed|landing|travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading|in|at|for|this|week|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)$/;
 
 /** "Trump, beginning a five-day Asia tour". */
 function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {

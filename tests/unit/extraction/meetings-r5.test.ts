@@ -311,6 +311,41 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe('findVisit ("after visits to X and Y")', () => {
+    it.each([
+      [
+        "Prime Minister Narendra Modi arrived in Riyadh after visits to Egypt and Kenya.",
+        "Narendra Modi",
+        ["Egypt", "Kenya"],
+      ],
+      [
+        "President Emmanuel Macron landed in Hanoi on Sunday following visits to Thailand, Laos and Cambodia.",
+        "Emmanuel Macron",
+        ["Thailand", "Laos", "Cambodia"],
+      ],
+      [
+        "Chancellor Friedrich Merz arrived in Santiago before visits to Peru and Bolivia.",
+        "Friedrich Merz",
+        ["Peru", "Bolivia"],
+      ],
+    ])("files one visit per destination in %j", (text, visitor, places) => {
+      const read = analyse(text);
+      for (const place of places) {
+        const name = meetingWith(read, ["visit", place]);
+        expect(name, JSON.stringify(read.meetings)).toBeDefined();
+        expect(read.lines, JSON.stringify(read.lines)).toContain(`${visitor} PARTICIPATED_IN ${name}`);
+      }
+    });
+
+    it("does not give visits in general to the sentence's subject", () => {
+      const read = analyse("President Emmanuel Macron said state visits to Thailand and Laos would resume.");
+      expect(
+        read.lines.some((l) => /^Emmanuel Macron PARTICIPATED_IN/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
+
   describe("findMeetings (the document's main event against later talks)", () => {
     // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
     const rows: [string, string[], string, string[]][] = [
