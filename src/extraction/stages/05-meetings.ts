@@ -1129,6 +1129,13 @@ function findVisit(
   named = false,
 ): boolean {
   const sentence = ctx.tokens[i]!.sentence;
+  // "he might visit Washington in September or October": a visit only thought of, no event.
+  if (
+    /^visit/i.test(ctx.tokens[i]!.text) &&
+    [1, 2].some((n) => /^(might|may|could)$/i.test(ctx.tokens[i - n]?.text ?? "")) &&
+    ctx.tokens[i - 1]?.text !== "a"
+  )
+    return false;
   // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city);
   // gap 0: "arrived in Beijing on a three-day state visit", the journey's destination.
   const dest =

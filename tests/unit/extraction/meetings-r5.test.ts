@@ -337,6 +337,20 @@ describe("stages/05-meetings", () => {
       }
     });
 
+    it.each([
+      "President Prabowo Subianto said he might visit Canberra in September or October.",
+      "Prime Minister Anthony Albanese could visit Jakarta later this year, officials said.",
+      "Chancellor Friedrich Merz may visit Brasilia before the summit.",
+    ])("does not file a visit only thought of in %j", (text) => {
+      const read = analyse(text);
+      expect(meetingWith(read, ["visit"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("still files a planned visit", () => {
+      const read = analyse("President Prabowo Subianto will visit Canberra in September.");
+      expect(meetingWith(read, ["Subianto", "visit", "Canberra"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
     it("does not give visits in general to the sentence's subject", () => {
       const read = analyse("President Emmanuel Macron said state visits to Thailand and Laos would resume.");
       expect(
