@@ -442,7 +442,9 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
-      if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
+      // "after intense engagements with X": talks with X.
+      if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
+        findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
       else if (/^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/.test(t.text))
         findGroupMeeting(ctx, i, ms, note);
@@ -2265,7 +2267,20 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
     }
     // The subject: the clause's first person ("Japan's negotiator X"), else its first state, else
     // the person a "he"/"she" before the noun stands for ("where he last held talks with Y").
-    const a = clause.find((x) => x.e.type === "Person") ?? clause[0] ?? pronounVisitor(ctx, i, ms);
+    // "X concluded his visit, after intense talks with Y": the main clause's subject had them.
+    const afterClause = () => {
+      for (let k = i - 1; k >= Math.max(0, i - 8); k--)
+        if (/^(after|following)$/i.test(tokens[k]!.text)) {
+          const subject = subjectAt(ctx, ms, tokens[i]!.sentence);
+          if (subject?.e.type !== "Person" || subject.m.te >= k) return undefined;
+          // It opens the sentence: only a dateline, a title, a nationality before it.
+          for (let n = ctx.sentences[tokens[i]!.sentence]!.tokenStart; n < subject.m.ts; n++)
+            if (/^[a-z]/.test(tokens[n]!.text) && !/^(of|the|and|for)$/.test(tokens[n]!.text)) return undefined;
+          return subject;
+        }
+      return undefined;
+    };
+    const a = clause.find((x) => x.e.type === "Person") ?? clause[0] ?? pronounVisitor(ctx, i, ms) ?? afterClause();
     if (a && b && a.e !== b.e) found = [a, b];
   }
   if (found.length < 2) return null;

@@ -360,6 +360,34 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe('partiesOf ("X concluded his visit, after talks with Y")', () => {
+    const rows: [string, [string, string]][] = [
+      [
+        "Trade Minister Don Farrell on Tuesday concluded his visit to Jakarta, after having intense but productive engagements with Indonesian Trade Minister Budi Santoso on the trade pact.",
+        ["Farrell", "Santoso"],
+      ],
+      [
+        "Commerce Minister Piyush Goyal wrapped up his trip to Canberra on Friday, after two days of talks with Trade Minister Don Farrell on wine and lentils.",
+        ["Goyal", "Farrell"],
+      ],
+      [
+        "Economy Minister Luis Caputo left Brasilia on Monday following lengthy negotiations with Finance Minister Fernando Haddad over the tariff dispute.",
+        ["Caputo", "Haddad"],
+      ],
+    ];
+    it.each(rows)("files the talks of %j", (text, words) => {
+      const read = analyse(text);
+      expect(meetingWith(read, words), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not give the talks to a person who is not the sentence's subject", () => {
+      const read = analyse(
+        "Indonesia's exports, which Trade Minister Don Farrell praised last year in a long speech to the chamber of commerce, rose sharply after talks with Indonesian Trade Minister Budi Santoso.",
+      );
+      expect(meetingWith(read, ["Farrell", "Santoso"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
   describe("findMeetings (the document's main event against later talks)", () => {
     // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
     const rows: [string, string[], string, string[]][] = [
