@@ -2430,7 +2430,8 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
 }
 
 /** Words between a subject and "met" that keep it the subject ("had", "also", "first"). */
-const MET_GAP = /^(had|has|have|also|first|then|later|briefly|separately|previously|already|last|,)$/i;
+const MET_GAP =
+  /^(had|has|have|also|first|then|later|briefly|separately|previously|already|last|reportedly|privately|,)$/i;
 
 /**
  * The people of a clause around the verb at `i`: the subjects before it ("X met", "X and Y met",
@@ -2577,6 +2578,13 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
   // "met … at Lancaster House" in a document reporting talks in a city: a venue of those talks.
+  // "Before the delegation-level talks, X met Y": a meeting of its own, not those talks.
+  let apart = false;
+  for (let k = ctx.sentences[sentence]!.tokenStart; k < i && !apart; k++)
+    apart =
+      /^(before|after|ahead)$/i.test(tokens[k]!.text) &&
+      [k + 1, k + 2, k + 3, k + 4, k + 5].some((n) => n < i && TALKS.test(tokens[n]!.text));
+  if (apart) primary = null;
   const venueOfPrimary =
     place && primary && !recalled && sameSides && !eventsAt(ctx).has(place.e.name) && isVenue(place.e);
   let meeting =
@@ -2584,7 +2592,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
-  if (!joined && !place && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
+  // Unless the sentence sets it apart from the talks ("Before the talks, X met Y").
+  if (!joined && !place && !apart && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
   meeting ??= leadersMeeting(ctx, a, b, i, "meeting");
   if (place && !eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   const date = dateNear(ctx, sentence, i);
@@ -2645,6 +2654,9 @@ function pronounSubjects(ctx: RuleContext, i: number): Seen[] {
   const prev = mentionsIn(ctx, s.i - 1).filter((x) => x.e.type === "Person");
   const ps = ctx.sentences[s.i - 1]!;
   const first = prev[0];
+  // "Nvidia's chief executive, X, has spent months lobbying. He reportedly met Y": the one
+  // person the sentence before names.
+  if (first && word !== "They" && prev.every((x) => x.e === first.e)) return [first];
   if (!first || first.m.ts > ps.tokenStart + 3) return [];
   const out: Seen[] = [first];
   if (word === "They")

@@ -388,6 +388,60 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe('findMet ("He reportedly met Y"; a meeting set apart from the talks)', () => {
+    it.each([
+      [
+        "The chief executive of the mining group, Ivan Petrov, has spent weeks lobbying in Washington. He reportedly met US President Donald Trump on Friday.",
+        ["Petrov", "Trump"],
+      ],
+      [
+        "The founder of the battery maker, Lena Berg, toured the plant. She privately met French President Emmanuel Macron afterwards.",
+        ["Berg", "Macron"],
+      ],
+    ])("takes the one person of the sentence before for %j", (text, words) => {
+      const read = analyse(text);
+      expect(meetingWith(read, words), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not guess 'He' among two people of the sentence before", () => {
+      const read = analyse(
+        "The smelter, run by chief executive Ivan Petrov and chairman Omar Haddad, reopened. He reportedly met US President Donald Trump on Friday.",
+      );
+      expect(
+        read.lines.some((l) => /^(Ivan Petrov|Omar Haddad) PARTICIPATED_IN/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+
+    it.each([
+      [
+        "Trade negotiators from India and Japan held talks in New Delhi on Monday. Before the delegation-level talks, Trade Minister Kenji Sato met External Affairs Minister Arjun Mehta.",
+        ["Sato", "Mehta"],
+      ],
+      [
+        "EU and Chilean officials opened talks in Santiago on Tuesday. After the formal negotiations, Commissioner Anna Lind met Foreign Minister Pablo Rojas.",
+        ["Lind", "Rojas"],
+      ],
+    ])("files a meeting the sentence sets apart from the talks in %j", (text, words) => {
+      const read = analyse(text);
+      // Its own meeting, named after the two (not an alias of the talks).
+      expect(
+        read.meetings.some((m) => words.every((w) => m.name.includes(w))),
+        JSON.stringify(read.meetings),
+      ).toBe(true);
+    });
+
+    it("still files officials meeting during the talks under the talks", () => {
+      const read = analyse(
+        "Trade negotiators from India and Japan held talks in New Delhi on Monday. Trade Minister Kenji Sato met External Affairs Minister Arjun Mehta.",
+      );
+      expect(
+        read.meetings.some((m) => /Sato-Mehta meeting/.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+  });
+
   describe("findMeetings (the document's main event against later talks)", () => {
     // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
     const rows: [string, string[], string, string[]][] = [
