@@ -1140,10 +1140,14 @@ function findVisit(
     return false;
   // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city);
   // gap 0: "arrived in Beijing on a three-day state visit", the journey's destination.
+  // "… witnessed by President X and President Y during the latter's state visit": the second (or
+  // first) of the two people just named, visiting the country the sentence is set in.
+  const ref = gap === 0 ? latterVisit(ctx, i, ms) : undefined;
   const dest =
-    gap === 0
+    ref?.dest ??
+    (gap === 0
       ? destinationBefore(ctx, i, ms, true)
-      : ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
+      : ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym));
   if (!dest) return false;
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
   // Its owner: "X's visit", "X visited", "X made a visit" — not "X said a visit", "Y thanked X for a visit".
@@ -1165,6 +1169,7 @@ function findVisit(
   );
   const guest = invited ? subjectAt(ctx, ms, sentence) : undefined;
   const visitor =
+    ref?.visitor ??
     (invited
       ? guest && /^['’]s?$/.test(ctx.tokens[guest.m.te]?.text ?? "")
         ? undefined
@@ -1221,6 +1226,33 @@ function findVisit(
   }
   if (visitor) emitRelation(ctx, visitor.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
   return true;
+}
+
+/**
+ * "during the latter's state visit" (token `i` the noun): the latter (or former) of the two people
+ * named before in the sentence, and the country the sentence places the event in (a city in it, or
+ * the country), when it is not the visitor's own. Undefined otherwise.
+ */
+function latterVisit(ctx: RuleContext, i: number, ms: Seen[]): { visitor: Seen; dest: Seen } | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (/^(state|official|working)$/i.test(tokens[k]?.text ?? "")) k--;
+  if (!/^['’]s?$/.test(tokens[k]?.text ?? "")) return undefined;
+  const which = tokens[k - 1]?.text.toLowerCase();
+  if (which !== "latter" && which !== "former") return undefined;
+  const people = ms.filter((x) => x.e.type === "Person" && x.m.te <= k - 1);
+  const two = people.slice(-2);
+  if (two.length < 2 || two[0]!.e === two[1]!.e) return undefined;
+  const visitor = which === "latter" ? two[1]! : two[0]!;
+  for (const x of ms) {
+    if (x.m.ts >= i || !/^(in|at)$/.test(tokens[x.m.ts - 1]?.text ?? "") || x.m.demonym) continue;
+    const code =
+      x.e.type === "Country" ? x.e.attributes.code : x.e.type === "Place" ? CAPITALS.get(x.e.name) : undefined;
+    if (!code || code === visitor.e.nationality) continue;
+    const country = countryEntity(ctx, code);
+    if (country) return { visitor, dest: { m: x.m, e: country } };
+  }
+  return undefined;
 }
 
 /**

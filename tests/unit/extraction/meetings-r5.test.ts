@@ -442,6 +442,33 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe('latterVisit ("during the latter\'s state visit")', () => {
+    it.each([
+      [
+        "The copper accord was signed in Santiago and witnessed by Chilean President Gabriel Boric and Japanese Prime Minister Shigeru Ishiba during the latter's state visit.",
+        "Shigeru Ishiba",
+        ["Ishiba", "visit", "Chile"],
+      ],
+      [
+        "The lithium pact was signed in Canberra by French President Emmanuel Macron and Australian Prime Minister Anthony Albanese during the former's official visit.",
+        "Emmanuel Macron",
+        ["Macron", "visit", "Australia"],
+      ],
+    ])("files the visit of %j", (text, visitor, words) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${visitor} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not send a visitor to their own country", () => {
+      const read = analyse(
+        "The copper accord was signed in Santiago by Japanese Prime Minister Shigeru Ishiba and Chilean President Gabriel Boric during the latter's state visit.",
+      );
+      expect(meetingWith(read, ["Boric", "visit", "Chile"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
   describe("findMeetings (the document's main event against later talks)", () => {
     // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
     const rows: [string, string[], string, string[]][] = [
