@@ -620,8 +620,14 @@ const AT_EVENT =
 function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
-  // Part of an event's name ("the Shangri-La Dialogue").
+  // Part of an event's name ("the Shangri-La Dialogue", "the Summit to Commemorate … Dialogue Relations").
   if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
+  if (/^[A-Z]/.test(tokens[i]!.text)) {
+    let k = i;
+    while (k > 0 && /^([A-Z][\w.'’]*|[-–]|of|and|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text) && i - k < 10) k--;
+    while (k < i && /^(of|and|[-–])$/.test(tokens[k]!.text)) k++;
+    if (restOfTitle(ctx, k, ms)) return;
+  }
   let place: LocalEntity | null = null;
   let venue: LocalEntity | null = null;
   let summit: LocalEntity | null = null;
@@ -3151,6 +3157,16 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
   while (k > s.tokenStart && /^([A-Z][\w.'’]*|[-–]|of|and|G\d+|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text)) k--;
   while (k < i && /^(The|of|and|[-–])$/.test(tokens[k]!.text)) k++;
   if (k === i || isHeadline(tokens, s)) return false;
+  // "the Special Summit to Commemorate the 30th Anniversary of China-ASEAN Dialogue Relations":
+  // the rest of a named event's title, not an event of its own.
+  const titled = restOfTitle(ctx, k, ms);
+  if (titled) {
+    // The states and blocs of its title take part in it.
+    for (const x of ms)
+      if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", titled, sentence, "meeting-named-event", {}, 0.7);
+    return false;
+  }
   const name = ctx.text.slice(tokens[k]!.start, tokens[i]!.end);
   const meeting = ensureEntity(
     ctx,
@@ -3169,6 +3185,23 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
     if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
       emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-named-event", {}, 0.7);
   return true;
+}
+
+/**
+ * True when the capitalised words from `k` continue a named event's title ("the Special Summit to
+ * Commemorate the 30th Anniversary of China-ASEAN Dialogue Relations"): a meeting's name ends a few
+ * words before, joined by "to/for/on/of" and capitalised words.
+ */
+function restOfTitle(ctx: RuleContext, k: number, ms: Seen[]): LocalEntity | undefined {
+  const { tokens } = ctx;
+  return ms.find(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.te <= k &&
+      k - x.m.te <= 4 &&
+      /^(to|for|on|of)$/.test(tokens[x.m.te]?.text ?? "") &&
+      titleOnly(ctx, x.m.te + 1, k),
+  )?.e;
 }
 
 /** Reporting and opinion verbs whose object is what is said of an event, not who was there. */

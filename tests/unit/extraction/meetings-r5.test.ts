@@ -469,6 +469,25 @@ describe("stages/05-meetings", () => {
     });
   });
 
+  describe("findNamedEvent (the rest of a named summit's title)", () => {
+    it.each([
+      "Leaders met at the Special Summit to Commemorate the 50th Anniversary of EU-Africa Dialogue Relations in Lisbon.",
+      "Ministers gathered for the Extraordinary Summit on the Future of India-Africa Dialogue in Nairobi.",
+    ])("makes one meeting of %j", (text) => {
+      const read = analyse(text);
+      expect(
+        read.meetings.filter((m) => /dialogue|talks/i.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+      expect(read.meetings.length, JSON.stringify(read.meetings)).toBeGreaterThan(0);
+    });
+
+    it("still reads a dialogue named on its own", () => {
+      const read = analyse("Officials met at the Raisina Dialogue in New Delhi on Tuesday.");
+      expect(meetingWith(read, ["Raisina", "Dialogue"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+  });
+
   describe("findMeetings (the document's main event against later talks)", () => {
     // [text, the leaders' meeting's words, a topic of the leaders, the later talks' words]
     const rows: [string, string[], string, string[]][] = [
