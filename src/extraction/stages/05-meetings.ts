@@ -127,7 +127,8 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
     const article =
       ctx.tokens[x.m.ts - 1]?.text === "the" &&
       (x.e.type === "Place" || x.e.type === "Agency") &&
-      isVenueName(x.e.name);
+      // "at the Itamaraty palace": a venue's head word written in lower case too.
+      isVenueName(x.e.name.replace(/ ([a-z])([a-z]+)$/, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`));
     const prev = ctx.tokens[x.m.ts - (article ? 2 : 1)]?.text;
     const settlement = prev === "of" && SETTLEMENT.test(ctx.tokens[x.m.ts - 2]?.text ?? "") && x.e.type !== "Country";
     if (!(prev === "in" || prev === "at" || settlement)) continue;
@@ -398,7 +399,24 @@ export function findMeetings(ctx: RuleContext): void {
       )
         findCall(ctx, i, ms, note);
       else if (lower === "visit" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
+      else if (
+        lower === "visits" &&
+        tokens[i + 1]?.text === "to" &&
+        !/^(the|their|official|state)$/i.test(tokens[i - 1]?.text ?? "")
+      ) {
+        // "X arrived in Muscat after visits to Jordan and Ethiopia": one visit per destination.
+        let gap = 2;
+        for (let n = 0; n < 4 && findVisit(ctx, i, ms, note, gap); n++) {
+          const dest = ms.find((x) => x.m.ts === i + gap);
+          const next = dest
+            ? ms.find(
+                (x) => x.m.ts === dest.m.te + 1 || (x.m.ts === dest.m.te + 2 && tokens[dest.m.te + 1]?.text === "and"),
+              )
+            : undefined;
+          if (!dest || !next || !/^(,|and)$/.test(tokens[dest.m.te]?.text ?? "")) break;
+          gap = next.m.ts - i;
+        }
+      } else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
         // "the visit by Crown Prince X to Washington": the destination after the visitor.
         let to = i + 3;
         while (to < Math.min(s.tokenEnd, i + 9) && tokens[to]!.text !== "to") to++;
@@ -413,7 +431,10 @@ export function findMeetings(ctx: RuleContext): void {
           findVisit(ctx, i, ms, note, 0);
       } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
-      else if (JOINT_VERB.test(lower)) findJointDeal(ctx, i, ms, note);
+      else if (JOINT_VERB.test(lower)) {
+        findJointDeal(ctx, i, ms, note);
+        if (lower === "signed") findSignedAtVenue(ctx, i, ms, note);
+      }
     }
   }
   for (const s of ctx.sentences) {
@@ -421,7 +442,9 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
-      if (TALKS.test(t.text)) findTalks(ctx, i, ms, note);
+      // "after intense engagements with X": talks with X.
+      if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
+        findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
       else if (/^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/.test(t.text))
         findGroupMeeting(ctx, i, ms, note);
@@ -445,11 +468,24 @@ export function findMeetings(ctx: RuleContext): void {
     // Talks only recalled ("followed negotiations in Geneva") are not the document's own.
     const reported = talks.filter((f) => !f.background);
     const pool = reported.length ? reported : talks;
-    index.primary =
-      pool.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting))?.meeting ??
-      pool.find((f) => f.meeting.attributes.place)?.meeting ??
-      pool[0]?.meeting ??
-      null;
+    const talksPick =
+      pool.find((f) => f.meeting.attributes.place && index.main.includes(f.meeting)) ??
+      pool.find((f) => f.meeting.attributes.place) ??
+      pool[0];
+    // A leaders' meeting or call the lead reports is the document's own event, not talks named
+    // only later or only as planned ("Officials will hold talks in Canberra next month"): "the two
+    // leaders discussed …" and the headline's sides are the leaders' meeting's.
+    const leaders = index.found.find(
+      (f) => (f.kind === "leaders" || f.kind === "call") && !f.background && index.main.includes(f.meeting),
+    );
+    const talksFirst = talksPick ? index.found.find((f) => f.meeting === talksPick.meeting) : undefined;
+    const displaced =
+      leaders &&
+      talksPick &&
+      talksFirst &&
+      (!index.main.includes(talksPick.meeting) ||
+        (talksFirst.sentence > leaders.sentence && NOT_YET.test(ctx.sentences[talksFirst.sentence]!.text)));
+    index.primary = (displaced ? leaders.meeting : talksPick?.meeting) ?? null;
   };
   settle();
   // Third pass: events read from verbs ("X met Y", "X and Y spoke by phone") and talks named only
@@ -459,7 +495,7 @@ export function findMeetings(ctx: RuleContext): void {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i]!.text.toLowerCase();
-      if (/^(met|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
+      if (/^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
         findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
       else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
         findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
@@ -584,8 +620,14 @@ const AT_EVENT =
 function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
-  // Part of an event's name ("the Shangri-La Dialogue").
+  // Part of an event's name ("the Shangri-La Dialogue", "the Summit to Commemorate … Dialogue Relations").
   if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
+  if (/^[A-Z]/.test(tokens[i]!.text)) {
+    let k = i;
+    while (k > 0 && /^([A-Z][\w.'’]*|[-–]|of|and|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text) && i - k < 10) k--;
+    while (k < i && /^(of|and|[-–])$/.test(tokens[k]!.text)) k++;
+    if (restOfTitle(ctx, k, ms)) return;
+  }
   let place: LocalEntity | null = null;
   let venue: LocalEntity | null = null;
   let summit: LocalEntity | null = null;
@@ -629,6 +671,20 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     // Talks with no place named by their parties ("the India-EU talks", "talks between X and Y",
     // "X held talks with Y") wait for the end: they join the document's main talks or stand alone.
     if (!summit) {
+      // "X and Y held talks" of two heads of state: their meeting, wherever it was.
+      const leaders = !isRecalled(tokens, i) ? leaderPair(ctx, i, ms) : null;
+      if (leaders && !/^(between|with)$/.test(tokens[pastDate(tokens, i) + 1]?.text ?? "")) {
+        const meeting = leadersMeeting(ctx, leaders[0], leaders[1], i, "meeting");
+        note({ meeting, sentence, kind: "leaders", token: i });
+        const date = dateNear(ctx, sentence, i);
+        if (date && !meeting.attributes.date) meeting.attributes.date = date;
+        for (const p of leaders)
+          emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
+        emitRelation(ctx, leaders[0], "MET_WITH", leaders[1], sentence, "meeting-leaders-met", {
+          meeting: meeting.name,
+        });
+        return;
+      }
       const parties = partiesOf(ctx, i, ms);
       // "ongoing dialogue between X and Y", "regular consultations": a process, not one meeting.
       const process =
@@ -773,6 +829,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
     if (first && second) pair = [first.e, second.e];
+    else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
   } else if (
     tokens[i]!.text === "meet" ||
     (tokens[i]!.text === "meeting" && !/^(a|the|their|this)$/i.test(tokens[i - 1]?.text ?? ""))
@@ -785,7 +842,13 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     // "Trump said he would meet Putin in Budapest": the person met, just after "meet" (titles
     // and nationality between), and the sentence's subject.
     const met = people.find((x) => x.m.ts > i && x.m.ts <= i + 5);
-    const subject = people.find((x) => x.m.te <= i) ?? subjectAt(ctx, ms, sentence);
+    // "He said he would meet Y": the person the pronoun stands for.
+    const opening = subjectAt(ctx, ms, sentence);
+    const subject =
+      people.find((x) => x.m.te <= i) ??
+      (opening && opening.m.te <= i ? opening : undefined) ??
+      pronounVisitor(ctx, i, ms) ??
+      opening;
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
   } else {
     // "the Trump-Xi summit", "Thursday’s meeting between": hyphenated pair before the noun.
@@ -811,6 +874,25 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   if (pair.length < 2 && tokens[i + 1]?.text === "with" && tokens[i]!.text !== "meet") {
     const parties = partiesOf(ctx, i, ms);
     if (parties?.people.length === 2) pair = parties.people;
+    else if (
+      /^(a|an|his|her|the)$/i.test(tokens[i - 1]?.text ?? "") &&
+      /^(during|at|in|after|for)$/i.test(tokens[i - 2]?.text ?? "")
+    ) {
+      // "President X stressed … during a summit with Prime Minister Y in Tokyo": the sentence's
+      // subject, a head of state of another country, and Y.
+      const guest = people.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 7 && titleOnly(ctx, i + 2, x.m.ts));
+      const host = subjectAt(ctx, ms, sentence);
+      if (
+        guest &&
+        host &&
+        host.m.te < i &&
+        host.e !== guest.e &&
+        isHeadOfState(host.e) &&
+        isHeadOfState(guest.e) &&
+        !(host.e.nationality && host.e.nationality === guest.e.nationality)
+      )
+        pair = [host.e, guest.e];
+    }
   }
   if (pair.length !== 2 || pair[0] === pair[1]) return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
@@ -837,6 +919,47 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/**
+ * "a meeting between the leaders of Australia and Japan": the two states' leaders' meeting, that
+ * of their two heads of state when the document names one of each, else named by the states.
+ * `at` is the token after "between". True when it filed one.
+ */
+function statesLeaders(ctx: RuleContext, i: number, at: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  if (!/^the$/i.test(tokens[at]?.text ?? "") || !/^leaders$/i.test(tokens[at + 1]?.text ?? "")) return false;
+  if (tokens[at + 2]?.text !== "of") return false;
+  const a = ms.find((x) => x.m.ts === at + 3 && isStateParty(x.e) && !x.m.demonym);
+  const b =
+    a && tokens[a.m.te]?.text === "and" ? ms.find((x) => x.m.ts === a.m.te + 1 && isStateParty(x.e)) : undefined;
+  if (!a || !b || a.e === b.e) return false;
+  const sentence = tokens[i]!.sentence;
+  const headOf = (state: LocalEntity) => {
+    const code = state.attributes.code;
+    const heads = ctx.resolution.entities.filter(
+      (e) => e.type === "Person" && code && e.nationality === code && isHeadOfState(e),
+    );
+    return heads.length === 1 ? heads[0] : undefined;
+  };
+  const [ha, hb] = [headOf(a.e), headOf(b.e)];
+  const meeting =
+    ha && hb
+      ? leadersMeeting(ctx, ha, hb, i, "meeting")
+      : ensureEntity(
+          ctx,
+          "Meeting",
+          `${partyLabel(a.e)}-${partyLabel(b.e)} leaders' meeting`,
+          `leaders@${[a.e.name, b.e.name].sort().join("+")}`,
+          { ts: i, te: i + 1 },
+          "meeting-leaders-states",
+        );
+  note({ meeting, sentence, kind: "leaders", background: isRecalled(tokens, i), token: i });
+  for (const p of [a.e, b.e, ha, hb])
+    if (p) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-states");
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  return true;
 }
 
 function isHyphenPair(tokens: Token[], i: number): boolean {
@@ -1014,27 +1137,52 @@ function findVisit(
   named = false,
 ): boolean {
   const sentence = ctx.tokens[i]!.sentence;
+  // "he might visit Washington in September or October": a visit only thought of, no event.
+  if (
+    /^visit/i.test(ctx.tokens[i]!.text) &&
+    [1, 2].some((n) => /^(might|may|could)$/i.test(ctx.tokens[i - n]?.text ?? "")) &&
+    ctx.tokens[i - 1]?.text !== "a"
+  )
+    return false;
   // "a visit to Y"; the verb: "plans to visit Beijing in April" (a capital there is the city);
   // gap 0: "arrived in Beijing on a three-day state visit", the journey's destination.
+  // "… witnessed by President X and President Y during the latter's state visit": the second (or
+  // first) of the two people just named, visiting the country the sentence is set in.
+  const ref = gap === 0 ? latterVisit(ctx, i, ms) : undefined;
   const dest =
-    gap === 0
+    ref?.dest ??
+    (gap === 0
       ? destinationBefore(ctx, i, ms, true)
-      : ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
+      : ms.find((x) => x.m.ts === i + gap && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym));
   if (!dest) return false;
   // "X's state visit to", else (after "his"/"her") the sentence's first person, its subject.
   // Its owner: "X's visit", "X visited", "X made a visit" — not "X said a visit", "Y thanked X for a visit".
   const owner = ms
     .filter((x) => x.e.type === "Person" && x.m.te <= i && x.m.te >= i - 4)
     .filter((x) => {
+      // "accepted X's invitation to visit Y": X invites, the clause's subject visits.
+      if (/^(invitation|invitations|invite|offer)$/i.test(ctx.tokens[x.m.te + 1]?.text ?? "")) return false;
       if (/^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? "")) return true;
       for (let k = x.m.te; k < i; k++) if (!VISIT_VERB.test(ctx.tokens[k]!.text)) return false;
       return true;
     })
     .at(-1);
+  // "X accepted Y's invitation to visit Z": the subject, who was invited.
+  const invited = [2, 3].some(
+    (n) =>
+      /^(invitation|invitations|invite|offer)$/i.test(ctx.tokens[i - n]?.text ?? "") &&
+      ctx.tokens[i - n + 1]?.text === "to",
+  );
+  const guest = invited ? subjectAt(ctx, ms, sentence) : undefined;
   const visitor =
-    (gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
-      ? subjectAt(ctx, ms, sentence)
-      : owner) ??
+    ref?.visitor ??
+    (invited
+      ? guest && /^['’]s?$/.test(ctx.tokens[guest.m.te]?.text ?? "")
+        ? undefined
+        : guest
+      : gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
+        ? subjectAt(ctx, ms, sentence)
+        : owner) ??
     pronounVisitor(ctx, i, ms) ??
     visitBy(ctx, i, ms) ??
     (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
@@ -1087,6 +1235,33 @@ function findVisit(
 }
 
 /**
+ * "during the latter's state visit" (token `i` the noun): the latter (or former) of the two people
+ * named before in the sentence, and the country the sentence places the event in (a city in it, or
+ * the country), when it is not the visitor's own. Undefined otherwise.
+ */
+function latterVisit(ctx: RuleContext, i: number, ms: Seen[]): { visitor: Seen; dest: Seen } | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (/^(state|official|working)$/i.test(tokens[k]?.text ?? "")) k--;
+  if (!/^['’]s?$/.test(tokens[k]?.text ?? "")) return undefined;
+  const which = tokens[k - 1]?.text.toLowerCase();
+  if (which !== "latter" && which !== "former") return undefined;
+  const people = ms.filter((x) => x.e.type === "Person" && x.m.te <= k - 1);
+  const two = people.slice(-2);
+  if (two.length < 2 || two[0]!.e === two[1]!.e) return undefined;
+  const visitor = which === "latter" ? two[1]! : two[0]!;
+  for (const x of ms) {
+    if (x.m.ts >= i || !/^(in|at)$/.test(tokens[x.m.ts - 1]?.text ?? "") || x.m.demonym) continue;
+    const code =
+      x.e.type === "Country" ? x.e.attributes.code : x.e.type === "Place" ? CAPITALS.get(x.e.name) : undefined;
+    if (!code || code === visitor.e.nationality) continue;
+    const country = countryEntity(ctx, code);
+    if (country) return { visitor, dest: { m: x.m, e: country } };
+  }
+  return undefined;
+}
+
+/**
  * "he might visit Washington", "He also announced plans to visit Beijing", "where he held talks
  * with": the person a "he"/"she" a few words before the verb or noun stands for, the last person named before it in the sentence, else
  * the subject of the sentence before.
@@ -1099,7 +1274,15 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
   for (let j = k + 1; j < i; j++) if (SUBJECT_BREAK.test(tokens[j]!.text)) return undefined;
   const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= k).at(-1);
   if (before) return before;
-  if (sentence === 0 || k !== ctx.sentences[sentence]!.tokenStart) return undefined;
+  // "He said he would …": the same person as the sentence's opening pronoun.
+  let open = ctx.sentences[sentence]!.tokenStart;
+  const same = (w: string) => w.toLowerCase() === tokens[k]!.text.toLowerCase();
+  if (open < k && same(tokens[open]!.text)) {
+    let j = open + 1;
+    while (j < k && /^(said|says|told|tells|added|adds|reporters|that|also)$/.test(tokens[j]!.text)) j++;
+    if (j === k) open = k;
+  }
+  if (sentence === 0 || k !== open) return undefined;
   const prev = mentionsIn(ctx, sentence - 1);
   const people = new Set(prev.filter((x) => x.e.type === "Person").map((x) => x.e));
   // The sentence before names one person, or one person who speaks ("…, Trump said"): "he" is
@@ -1148,7 +1331,7 @@ function clauseSubject(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
 
 /** Words of a journey between a visitor and the visit ("arrived in … on Wednesday for"). */
 const JOURNEY_WORD =
-  /^(arrive|arrives|arrived|arriving|land|lands|landed|landing|travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading|in|at|for|this|week|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)$/;
+  /^(after|before|following|arrive|arrives|arrived|arriving|land|lands|landed|landing|travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading|in|at|for|this|week|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)$/;
 
 /** "Trump, beginning a five-day Asia tour". */
 function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
@@ -1226,6 +1409,29 @@ function leaderPair(
     // "…, where he held talks with Xi": the person the pronoun stands for.
     const owner = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1) ?? pronounVisitor(ctx, i, ms);
     if (other && owner) pair = [owner.e, other.e];
+  } else {
+    // "X and Y held high-level discussions", "where he and Y held talks": the coordinated subject
+    // of a verb of holding, right before the noun (its modifiers between).
+    let k = i - 1 - kindWords(ctx, i).length;
+    while (
+      k > i - 6 &&
+      /^(a|an|two|three|[-–]|high|level|several|lengthy|long|brief|formal|private|closed|door|rounds?|of|\w+-\w+)$/i.test(
+        tokens[k]?.text ?? "",
+      )
+    )
+      k--;
+    if (/^(held|hold|holds|had|have|has|began|begin|opened|open|concluded|conclude)$/i.test(tokens[k]?.text ?? "")) {
+      const y = people.find((x) => x.m.te === k);
+      // "and Indian Prime Minister Y": past Y's title.
+      let and = y ? y.m.ts - 1 : -1;
+      while (and > (y?.m.ts ?? 0) - 5 && /^[A-Z]/.test(tokens[and]?.text ?? "")) and--;
+      if (y && tokens[and]?.text === "and") {
+        const x =
+          people.find((z) => z.m.te === and) ??
+          (/^(he|she)$/i.test(tokens[and - 1]?.text ?? "") ? pronounVisitor(ctx, and, ms) : undefined);
+        if (x) pair = [x.e, y.e];
+      }
+    }
   }
   pair = [...new Set(pair)];
   if (pair.length !== 2 || !pair.some(isHeadOfState)) return null;
@@ -1347,6 +1553,11 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       return;
     }
   }
+  // "The signing ceremony brought together …" with no place of its own: the document's signing.
+  if (noSigningPlace(ctx, i, place)) {
+    findSigning(ctx, i, ms, note);
+    return;
+  }
   // A city or venue: "meetings with Xi in China" is no one event.
   if (place?.e.type !== "Place") return;
   // A venue and then its city: "at Gimhae airbase in Busan" names the meeting after the city.
@@ -1441,6 +1652,9 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     emitRelation(ctx, meeting, "HELD_IN", city.e, sentence, "meeting-placed-in-place");
     if (place.e.type === "Place") emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
   }
+  if (kind.includes("signing"))
+    for (const x of witnesses(ctx, sentence, ms))
+      emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-witness");
   // The people the clause puts there: named before the noun, with no reporting verb between.
   for (const x of ms) {
     if (x.e.type !== "Person" || x.m.te > i) continue;
@@ -1821,6 +2035,128 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   }
 }
 
+/** True when the event noun at `i` is a signing ceremony ("the signing ceremony", "a ceremony to sign") with no place read. */
+function noSigningPlace(ctx: RuleContext, i: number, place: { e: LocalEntity } | null): boolean {
+  if (place?.e.type === "Place" || ctx.tokens[i]!.text !== "ceremony") return false;
+  const s = ctx.sentences[ctx.tokens[i]!.sentence]!;
+  const from = Math.max(s.tokenStart, i - 12);
+  return /\b(sign|signs|signed|signing)\b/i.test(wordsBetween(ctx, from, Math.min(s.tokenEnd, i + 4)));
+}
+
+/** "… witnessed by President X and Prime Minister Y": the people after "witnessed by" in the sentence. */
+function witnesses(ctx: RuleContext, sentence: number, ms: Seen[]): Seen[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[sentence]!;
+  let by = -1;
+  for (let k = s.tokenStart; k < s.tokenEnd - 1 && by < 0; k++)
+    if (/^(witnessed|attended|overseen|presided)$/i.test(tokens[k]!.text) && /^(by|over)$/.test(tokens[k + 1]!.text))
+      by = k + 1;
+  if (by < 0) return [];
+  const out: Seen[] = [];
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.ts <= by) continue;
+    // Coordinated after "by", titles and nationalities between: no verb, no clause break.
+    const gap = out.length ? out.at(-1)!.m.te : by + 1;
+    let ok = x.m.ts - gap <= 8;
+    for (let k = gap; k < x.m.ts && ok; k++)
+      ok = !/^(;|:|who|which|that|said|during|while|as|after)$/i.test(tokens[k]!.text);
+    if (!ok) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * The place a signing of the sentences up to `sentence` names: "were signed in Muscat", "was
+ * signed at the State Palace in Jakarta" (the venue, and its city after it), null when none.
+ */
+function signedPlace(ctx: RuleContext, sentence: number): { place: Seen; city: Seen | null } | null {
+  const { tokens } = ctx;
+  for (let n = sentence; n >= Math.max(0, sentence - 2); n--) {
+    const s = ctx.sentences[n]!;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (tokens[k]!.text !== "signed") continue;
+      const place = placeAfter(ctx, k, 10);
+      if (!place) continue;
+      const city = mentionsIn(ctx, n).find(
+        (x) =>
+          x.m.ts > place.m.te && x.m.ts <= place.m.te + 2 && tokens[x.m.ts - 1]?.text === "in" && x.e.type === "Place",
+      );
+      return { place, city: city ?? null };
+    }
+  }
+  return null;
+}
+
+/**
+ * "The signing ceremony was witnessed by …", "The MoU was signed at Prime Minister House", "this
+ * signing": the document's signing event, named after the sides of its signing (the document's two
+ * states when the sentence or the signing's names both) and its place. Nothing when it has neither.
+ */
+function findSigning(
+  ctx: RuleContext,
+  i: number,
+  ms: Seen[],
+  note: Note,
+  at?: { place: Seen; city: Seen | null },
+): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const where = at ?? signedPlace(ctx, sentence);
+  const pair = mainCountryPair(ctx);
+  const near = new Set<LocalEntity>();
+  for (let n = Math.max(0, sentence - 2); n <= sentence; n++) for (const x of mentionsIn(ctx, n)) near.add(x.e);
+  const sides = pair?.every((e) => near.has(e)) ? pair : null;
+  const place = where?.place.e;
+  const city = where?.city?.e;
+  if (!sides && !place) return;
+  const venue = place && isVenue(place);
+  const label = sides ? `${sides.map(partyLabel).join("-")} ` : "";
+  const date = dateNear(ctx, sentence, i);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${label}signing ceremony${place ? `${venue ? " at " : " in "}${place.name}` : ""}`,
+    place
+      ? placedKey(ctx, (city ?? place).name, date)
+      : `signing@${sides!
+          .map((e) => e.name)
+          .sort()
+          .join("+")}@${(ctx.doc.date ?? "").slice(0, 7) || `doc:${ctx.doc.id}`}`,
+    { ts: i, te: i + 1 },
+    "meeting-signing",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit", token: i });
+  if (place) {
+    meeting.attributes.place ??= (city ?? place).name;
+    emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-signing-place");
+    if (city) {
+      emitRelation(ctx, meeting, "HELD_IN", city, sentence, "meeting-signing-place");
+      if (venue) emitRelation(ctx, place, "PART_OF", city, sentence, "place-venue-in-city");
+    }
+    if (!eventsAt(ctx).has((city ?? place).name)) eventsAt(ctx).set((city ?? place).name, meeting);
+  }
+  for (const e of sides ?? []) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-sides");
+  for (const x of witnesses(ctx, sentence, ms))
+    emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-witness");
+}
+
+/**
+ * "The MoU was signed at the State Palace in Jakarta and witnessed by …": an agreement signed at a
+ * venue (a building, not a city) is signed at a ceremony there. `i` is "signed".
+ */
+function findSignedAtVenue(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  if (!/^(was|were|been|be)$/i.test(tokens[i - 1]?.text ?? "")) return;
+  const place = placeAfter(ctx, i, 10);
+  if (!place || !isVenue(place.e)) return;
+  const city = ms.find(
+    (x) => x.m.ts > place.m.te && x.m.ts <= place.m.te + 2 && tokens[x.m.ts - 1]?.text === "in" && x.e.type === "Place",
+  );
+  findSigning(ctx, i, ms, note, { place, city: city ?? null });
+}
+
 /**
  * The merge key of an event named by its place: one per place and month; with no date at all (an
  * undated article) one per document, since other articles' events at that place are others.
@@ -1886,6 +2222,38 @@ function dashPairBefore(ctx: RuleContext, i: number, ms: Seen[]): [Seen, Seen] |
   return [a, b];
 }
 
+/**
+ * "X said after talks with Y", "X said on Monday ahead of a meeting with Y", "X told reporters
+ * before his summit with Y": the reporting verb whose speaker had the event at `i` (its token),
+ * else undefined.
+ */
+function speakerBefore(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  // The noun's determiner and modifiers ("a", "his first", "a planned bilateral").
+  for (let n = 0; n < 4 && /^[a-z][a-z-]*$/.test(tokens[k]?.text ?? "") && !SPEAKER_LINK.test(tokens[k]!.text); n++)
+    k--;
+  if (!SPEAKER_LINK.test(tokens[k]?.text ?? "")) return undefined;
+  if (tokens[k]!.text === "of") {
+    if (tokens[k - 1]?.text !== "ahead") return undefined;
+    k--;
+  }
+  k--;
+  // A date or an audience between ("on Monday", "reporters", "late on Tuesday").
+  for (
+    let n = 0;
+    n < 4 && /^(on|late|early|today|yesterday|reporters|journalists|\d+)$|^[A-Z][a-z]+day$/.test(tokens[k]?.text ?? "");
+    n++
+  )
+    k--;
+  return /^(said|says|told|tells)$/i.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[i]!.sentence
+    ? k
+    : undefined;
+}
+
+/** Words linking a speaker's verb to the event of its time ("said after talks", "ahead of a meeting"). */
+const SPEAKER_LINK = /^(after|following|before|during|of)$/;
+
 /** Words that end a clause going back from an event noun to its subject. */
 const SUBJECT_BREAK =
   /^(;|:|said|says|told|according|while|but|whereas|although|because|which|who|that|after|before|—)$/i;
@@ -1926,10 +2294,7 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
     const b = after.find((x) => x.e.type === "Person" && close(x)) ?? after.find((x) => x.m.ts <= at + 3 && close(x));
     const clause: Seen[] = [];
     // "X said after talks with Y": the speaker had the talks.
-    const saidAfter =
-      /^(after|following)$/i.test(tokens[i - 1]?.text ?? "") && /^(said|says|told)$/i.test(tokens[i - 2]?.text ?? "")
-        ? i - 2
-        : i;
+    const saidAfter = speakerBefore(ctx, i) ?? i;
     for (let k = ms.length - 1; k >= 0; k--) {
       const x = ms[k]!;
       if (x.m.te > i || i - x.m.te > 14 || !isParty(x)) continue;
@@ -1940,7 +2305,20 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
     }
     // The subject: the clause's first person ("Japan's negotiator X"), else its first state, else
     // the person a "he"/"she" before the noun stands for ("where he last held talks with Y").
-    const a = clause.find((x) => x.e.type === "Person") ?? clause[0] ?? pronounVisitor(ctx, i, ms);
+    // "X concluded his visit, after intense talks with Y": the main clause's subject had them.
+    const afterClause = () => {
+      for (let k = i - 1; k >= Math.max(0, i - 8); k--)
+        if (/^(after|following)$/i.test(tokens[k]!.text)) {
+          const subject = subjectAt(ctx, ms, tokens[i]!.sentence);
+          if (subject?.e.type !== "Person" || subject.m.te >= k) return undefined;
+          // It opens the sentence: only a dateline, a title, a nationality before it.
+          for (let n = ctx.sentences[tokens[i]!.sentence]!.tokenStart; n < subject.m.ts; n++)
+            if (/^[a-z]/.test(tokens[n]!.text) && !/^(of|the|and|for)$/.test(tokens[n]!.text)) return undefined;
+          return subject;
+        }
+      return undefined;
+    };
+    const a = clause.find((x) => x.e.type === "Person") ?? clause[0] ?? pronounVisitor(ctx, i, ms) ?? afterClause();
     if (a && b && a.e !== b.e) found = [a, b];
   }
   if (found.length < 2) return null;
@@ -2090,7 +2468,8 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
 }
 
 /** Words between a subject and "met" that keep it the subject ("had", "also", "first"). */
-const MET_GAP = /^(had|has|have|also|first|then|later|briefly|separately|previously|already|last|,)$/i;
+const MET_GAP =
+  /^(had|has|have|also|first|then|later|briefly|separately|previously|already|last|reportedly|privately|,)$/i;
 
 /**
  * The people of a clause around the verb at `i`: the subjects before it ("X met", "X and Y met",
@@ -2128,12 +2507,23 @@ function clausePeople(
     if (x.m.ts < objectStart) continue;
     const last = objects.at(-1);
     if (!last) {
-      if (x.m.ts - objectStart > 6) break;
+      // "met with the President of the Republic of X, Y": past an appositive title, not past a verb.
+      if (x.m.ts - objectStart > 6 && !(x.m.ts - objectStart <= 16 && appositiveTitle(ctx, objectStart, x.m.ts))) break;
       objects.push(x);
     } else if (capitalsOnly(ctx, last.m.te, x.m.ts)) objects.push(x);
     else break;
   }
   return { subjects, objects };
+}
+
+/**
+ * True when tokens [a, b) are "the" and a capitalised title, its "of" phrase and a comma before the
+ * name ("the President of the People's Republic of China,"): an apposition naming the next person.
+ */
+function appositiveTitle(ctx: RuleContext, a: number, b: number): boolean {
+  if (!/^the$/i.test(ctx.tokens[a]?.text ?? "") || ctx.tokens[b - 1]?.text !== ",") return false;
+  for (let k = a + 1; k < b - 1; k++) if (!/^[A-Z]|^(of|the|['’]s?|-)$/.test(ctx.tokens[k]!.text)) return false;
+  return true;
 }
 
 /** True when tokens [a, b) are only a title and nationality ("Indian Prime Minister"), or none. */
@@ -2171,7 +2561,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const pronoun = clause.subjects.length === 0 && objects.length > 0 ? pronounSubjects(ctx, i) : [];
   const subjects = pronoun.length ? pronoun : clause.subjects;
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
-  if (tokens[i]!.text !== "met" && !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts))) return;
+  if (
+    !/^(met|meets)$/.test(tokens[i]!.text) &&
+    !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts) || appositiveTitle(ctx, i + 1, x.m.ts))
+  )
+    return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
   const cross = (a: LocalEntity, b: LocalEntity) => a !== b && !(a.nationality && a.nationality === b.nationality);
   const pairs: [LocalEntity, LocalEntity][] = [];
@@ -2222,6 +2616,13 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
   // "met … at Lancaster House" in a document reporting talks in a city: a venue of those talks.
+  // "Before the delegation-level talks, X met Y": a meeting of its own, not those talks.
+  let apart = false;
+  for (let k = ctx.sentences[sentence]!.tokenStart; k < i && !apart; k++)
+    apart =
+      /^(before|after|ahead)$/i.test(tokens[k]!.text) &&
+      [k + 1, k + 2, k + 3, k + 4, k + 5].some((n) => n < i && TALKS.test(tokens[n]!.text));
+  if (apart) primary = null;
   const venueOfPrimary =
     place && primary && !recalled && sameSides && !eventsAt(ctx).has(place.e.name) && isVenue(place.e);
   let meeting =
@@ -2229,7 +2630,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
-  if (!joined && !place && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
+  // Unless the sentence sets it apart from the talks ("Before the talks, X met Y").
+  if (!joined && !place && !apart && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
   meeting ??= leadersMeeting(ctx, a, b, i, "meeting");
   if (place && !eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   const date = dateNear(ctx, sentence, i);
@@ -2290,6 +2692,9 @@ function pronounSubjects(ctx: RuleContext, i: number): Seen[] {
   const prev = mentionsIn(ctx, s.i - 1).filter((x) => x.e.type === "Person");
   const ps = ctx.sentences[s.i - 1]!;
   const first = prev[0];
+  // "Nvidia's chief executive, X, has spent months lobbying. He reportedly met Y": the one
+  // person the sentence before names.
+  if (first && word !== "They" && prev.every((x) => x.e === first.e)) return [first];
   if (!first || first.m.ts > ps.tokenStart + 3) return [];
   const out: Seen[] = [first];
   if (word === "They")
@@ -2299,6 +2704,30 @@ function pronounSubjects(ctx: RuleContext, i: number): Seen[] {
     }
   // "They" is two or more people; "He"/"She" one.
   return (word === "They") === out.length > 1 ? out : [];
+}
+
+/**
+ * True when the verb at `i` has "the (two) leaders" for subject ("The two leaders spoke by phone",
+ * "Both leaders met again", "The leaders of the two largest economies spoke"): the clause opens
+ * the sentence and names no one.
+ */
+function leadersSubject(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  if (i - s.tokenStart > 14) return false;
+  const a = tokens[s.tokenStart]?.text ?? "";
+  const b = tokens[s.tokenStart + 1]?.text ?? "";
+  const c = tokens[s.tokenStart + 2]?.text ?? "";
+  const at =
+    /^(The|Both)$/.test(a) && /^leaders$/.test(b)
+      ? s.tokenStart + 2
+      : /^The$/.test(a) && /^(two|both)$/.test(b) && /^leaders$/.test(c)
+        ? s.tokenStart + 3
+        : -1;
+  if (at < 0) return false;
+  // "The leaders of the world's two largest economies": past an "of" phrase with no verb.
+  for (let k = at; k < i; k++) if (SUBJECT_BREAK.test(tokens[k]!.text) || tokens[k]!.pos === "VERB") return false;
+  return true;
 }
 
 /** Nouns and adjectives of a call made by telephone or video link. */
@@ -2328,6 +2757,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
         (next === "on" && (WEEKDAY.test(tokens[i + 2]?.text ?? "") || MONTH.test(tokens[i + 2]?.text ?? ""))));
     if (!phone && !day) return;
     if (!phone) {
+      if (leadersSubject(ctx, i)) return;
       const { subjects } = clausePeople(ctx, i, ms, tokens.length);
       if (subjects.length !== 2 || !subjects.some((x) => isHeadOfState(x.e)) || !subjects.every((x) => x.e.titles.size))
         return;
@@ -2337,7 +2767,9 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
-  const people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  let people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  // "The two leaders spoke by telephone": the two heads of state the sentences before name.
+  if (people.length === 0 && leadersSubject(ctx, i)) people = leadersInContext(ctx, sentence);
   if (people.length !== 2 || (people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) return;
   const [a, b] = people as [LocalEntity, LocalEntity];
   fileCall(ctx, a, b, sentence, i, note, { background: isRecalled(tokens, i), token: i });
@@ -2725,6 +3157,16 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
   while (k > s.tokenStart && /^([A-Z][\w.'’]*|[-–]|of|and|G\d+|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text)) k--;
   while (k < i && /^(The|of|and|[-–])$/.test(tokens[k]!.text)) k++;
   if (k === i || isHeadline(tokens, s)) return false;
+  // "the Special Summit to Commemorate the 30th Anniversary of China-ASEAN Dialogue Relations":
+  // the rest of a named event's title, not an event of its own.
+  const titled = restOfTitle(ctx, k, ms);
+  if (titled) {
+    // The states and blocs of its title take part in it.
+    for (const x of ms)
+      if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", titled, sentence, "meeting-named-event", {}, 0.7);
+    return false;
+  }
   const name = ctx.text.slice(tokens[k]!.start, tokens[i]!.end);
   const meeting = ensureEntity(
     ctx,
@@ -2743,6 +3185,23 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
     if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
       emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-named-event", {}, 0.7);
   return true;
+}
+
+/**
+ * True when the capitalised words from `k` continue a named event's title ("the Special Summit to
+ * Commemorate the 30th Anniversary of China-ASEAN Dialogue Relations"): a meeting's name ends a few
+ * words before, joined by "to/for/on/of" and capitalised words.
+ */
+function restOfTitle(ctx: RuleContext, k: number, ms: Seen[]): LocalEntity | undefined {
+  const { tokens } = ctx;
+  return ms.find(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.te <= k &&
+      k - x.m.te <= 4 &&
+      /^(to|for|on|of)$/.test(tokens[x.m.te]?.text ?? "") &&
+      titleOnly(ctx, x.m.te + 1, k),
+  )?.e;
 }
 
 /** Reporting and opinion verbs whose object is what is said of an event, not who was there. */

@@ -367,7 +367,7 @@ describe("stages/05-meetings", () => {
         ["visit", "Seoul"],
       ],
       [
-        "President Budi Santoso confirmed the nickel deal and said he might visit Canberra in September.",
+        "President Budi Santoso confirmed the nickel deal and said he would visit Canberra in September.",
         "Budi Santoso",
         ["visit", "Canberra"],
       ],
