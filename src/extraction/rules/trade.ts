@@ -2350,6 +2350,98 @@ function namedForItsGoods(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Plural agent nouns of producers that name their firms in a list: "cobalt producers such as X and Y". */
+const PRODUCER_PLURALS: ReadonlySet<string> = new Set([
+  "producers",
+  "miners",
+  "refiners",
+  "smelters",
+  "makers",
+  "manufacturers",
+  "processors",
+]);
+
+/** The good of a producer noun at `k`: in its phrase ("cobalt producers") or after "of" ("producers of cobalt"). */
+function producedGood(ctx: RuleContext, ms: M[], k: number): M | undefined {
+  const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
+  const before = ms.find((x) => isGood(x) && x.m.te === k);
+  if (before) return before;
+  if (ctx.tokens[k + 1]?.text.toLowerCase() !== "of") return undefined;
+  return ms.find((x) => isGood(x) && x.m.ts === k + 2);
+}
+
+/** Firms listed from token `at` on: names joined by ",", "and", ", and" (none else between). */
+function firmsListedFrom(ctx: RuleContext, ms: M[], at: number): LocalEntity[] {
+  const firms: LocalEntity[] = [];
+  for (const x of ms) {
+    if (x.m.ts < at) continue;
+    const glue = wordsBetween(ctx, at, x.m.ts);
+    if (x.e.type !== "Company" || !(firms.length ? /^(?:,|and|, and)$/.test(glue) : glue === "")) break;
+    firms.push(x.e);
+    at = x.m.te;
+    if (firms.length >= MAX_LIST_ITEMS) break;
+  }
+  return firms;
+}
+
+/** Firms listed right before token `end` (text order): "X, Y and Z" with nothing else between. */
+function firmsListedBefore(ctx: RuleContext, ms: M[], end: number): LocalEntity[] {
+  const firms: LocalEntity[] = [];
+  for (let n = ms.length - 1; n >= 0; n--) {
+    const x = ms[n]!;
+    if (x.m.te > end) continue;
+    const glue = wordsBetween(ctx, x.m.te, end);
+    if (x.e.type !== "Company" || !(firms.length ? /^(?:,|and|, and|&)$/.test(glue) : glue === "")) break;
+    firms.unshift(x.e);
+    end = x.m.ts;
+    if (firms.length >= MAX_LIST_ITEMS) break;
+  }
+  return firms;
+}
+
+/**
+ * "cobalt producers, including CMOC and Glencore", "magnet makers such as X and Y", "lithium
+ * miners like X"; "X and Y, the world's largest producers of cobalt": the firms a plural
+ * producer noun lists (after "including" / "such as" / "like", a few words such as "major
+ * players like" allowed) or is in apposition to make the good the noun names.
+ */
+function producersListed(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, PRODUCER_PLURALS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (!PRODUCER_PLURALS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
+      ms ??= mentionsIn(ctx, si);
+      const good = producedGood(ctx, ms, k);
+      if (!good) continue;
+      const end = ctx.tokens[k + 1]?.text.toLowerCase() === "of" ? good.m.te : k + 1;
+      const firms: LocalEntity[] = [];
+      // After: "(,) including / such as / like (major players like) X, Y and Z".
+      for (let j = end; j < Math.min(s.tokenEnd, end + 6); j++) {
+        const w = ctx.tokens[j]!.text.toLowerCase();
+        const opener = w === "including" || w === "like" || (w === "as" && ctx.tokens[j - 1]?.text === "such");
+        if (opener) {
+          firms.push(...firmsListedFrom(ctx, ms, j + 1));
+          if (firms.length) break;
+          continue;
+        }
+        if (!(w === "," || w === "such" || /^\p{Ll}+$/u.test(w)) || /^(?:and|or|but|than|from|to|that|which)$/.test(w))
+          break;
+      }
+      // Before, in apposition: "X and Y, the world's largest producers".
+      if (!firms.length) {
+        let d = k - 1;
+        while (d > s.tokenStart && k - d < 7 && !/^(?:the|two|both)$/i.test(ctx.tokens[d]!.text)) d--;
+        if (/^(?:the|two|both)$/i.test(ctx.tokens[d]!.text) && ctx.tokens[d - 1]?.text === ",") {
+          const listed = firmsListedBefore(ctx, ms, d - 1);
+          if (listed.length >= 2) firms.push(...listed);
+        }
+      }
+      for (const f of new Set(firms)) emitRelation(ctx, f, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -2366,6 +2458,7 @@ export const productionRule: TradeRule = {
     firmsOwnGoods(ctx, this.id);
     epithetGoods(ctx, this.id);
     namedForItsGoods(ctx, this.id);
+    producersListed(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -222,7 +222,8 @@ let lexiconSet = false;
 
 /** Tells the clause layer and the lemmatiser the entries' verbs. */
 export function registerEntries(entries: readonly PredicateEntry[]): void {
-  const verbs = entries.flatMap((e) => [...(e.verbs ?? []), ...(e.hostVerbs ?? [])]);
+  // Block verbs too: "witnessed" is "witness" only when the lemma is known (else "witnes").
+  const verbs = entries.flatMap((e) => [...(e.verbs ?? []), ...(e.hostVerbs ?? []), ...(e.blockVerbs ?? [])]);
   knowLemmas([...verbs, ...THREAT_WORDS]);
   setVerbLexicon(entries.flatMap((e) => e.verbs ?? []));
   indexTriggers(entries);

@@ -373,6 +373,27 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "X joined forces / hands with Y",
+    "Pampa Lithium Corp joined forces with Andes Copper Corp in Chile.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
+    "X specialises in Y; X is focused on (producing) Y (a firm's line of business)",
+    "Andes Copper Corp specialises in copper cathodes.",
+    "Andes Copper Corp",
+    "PRODUCES",
+    "copper products",
+  ],
+  [
+    "a partnership / joint venture / agreement between X and Y",
+    "The plan deepens cooperation among India, Japan and Australia.",
+    "India",
+    "PARTNERED_WITH",
+    "Australia",
+  ],
+  [
     "X buys / purchases / imports Y",
     "Japan will buy more U.S. corn.",
     "Japan",
