@@ -3,10 +3,13 @@
 // the world's largest producers of Z"), a firm called a smelter, a firm's line of business
 // ("specialises in", "is focused on producing"), partnerships among three parties and pacts,
 // "joined forces with"; then sentences where the fact must be refused (buyers listed, joining a
-// bloc, leaders who jointly witness a signing).
+// bloc, leaders who jointly witness a signing); firms typed by an industry's "group" or a
+// consultancy before their name, or by a list a plural company noun opens after a comma; headline
+// verbs and raw classes before "exports" that are no good.
 
 import { describe, expect, it } from "vitest";
-import { readText } from "../../_helpers/documents.ts";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
 
 type Fact = [text: string, source: string, predicate: string, target: string];
 
@@ -108,7 +111,53 @@ const REFUSED: [text: string, line: string][] = [
   ],
 ];
 
+/** Firms named by a noun before them or in a list a plural noun opens, and words that are no good. */
+const COMPANIES: [text: string, name: string][] = [
+  ["Italian mining group Norvale signed the memorandum on Monday.", "Norvale"],
+  ["The steel group Kallisto cut its forecast.", "Kallisto"],
+  ["The four firms, including Brightwater and Kavro, lobbied Congress.", "Kavro"],
+  ["Major battery players, including Corvane, opposed the rule.", "Corvane"],
+  ["Korean chip makers Hanvale and Sungra agreed to pay the fee.", "Sungra"],
+  ["The figures come from consultancy Orbis Blue.", "Orbis Blue"],
+];
+
+const NOT_COMPANIES: [text: string, name: string][] = [
+  // A group that is no industry's: rebels, campaigners.
+  ["The rebel group Kivu Front seized the town.", "Kivu Front"],
+  ["The advocacy group Clean Seas said the plan was weak.", "Clean Seas"],
+];
+
+const NOT_PRODUCTS: [text: string, name: string][] = [
+  // A headline's verb before "exports" is no good.
+  ["Congo halts exports to counter a price drop", "halts"],
+  ["Jakarta curbs exports as prices slump", "curbs"],
+  // Raw goods as a class.
+  ["The senate eyes banning ore exports from 2030.", "ore"],
+  ["The plan aims at reducing raw mineral exports.", "mineral"],
+];
+
+const typed = (text: string) => analyseDocument(testDocument(text, { date: "2025-09-12" })).entities;
+
 describe("extraction", () => {
+  describe("companies and goods named, round 5", () => {
+    for (const [text, name] of COMPANIES) {
+      it(`types ${name} as a Company in "${text}"`, () => {
+        const found = typed(text).map((e) => `${e.type}:${e.name}`);
+        expect(found, found.join("; ")).toContain(`Company:${name}`);
+      });
+    }
+    for (const [text, name] of NOT_COMPANIES) {
+      it(`does not type ${name} as a Company in "${text}"`, () => {
+        expect(typed(text).map((e) => `${e.type}:${e.name}`)).not.toContain(`Company:${name}`);
+      });
+    }
+    for (const [text, name] of NOT_PRODUCTS) {
+      it(`finds no Product ${name} in "${text}"`, () => {
+        expect(typed(text).map((e) => `${e.type}:${e.name}`)).not.toContain(`Product:${name}`);
+      });
+    }
+  });
+
   describe("company facts, round 5", () => {
     for (const [text, source, predicate, target] of FOUND) {
       it(`finds ${source} ${predicate} ${target} in "${text}"`, () => {
