@@ -2620,6 +2620,81 @@ function firmsTogether(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Words of a partnership between two states: a settlement's words ("agreement") need no trade word before them. */
+const STATE_JOINT_CUES: ReadonlySet<string> = new Set([
+  "partnership",
+  "partnerships",
+  "alliance",
+  "cooperation",
+  "co-operation",
+  "collaboration",
+  "cooperate",
+  "memorandum",
+  "memoranda",
+  "mou",
+  "mous",
+  "pact",
+  "accord",
+  "agreement",
+  "agreements",
+]);
+/** Cues that name a partnership whatever comes before them; the others may be a trade settlement. */
+const PARTNERSHIP_WORDS = /^(?:partnerships?|alliance|co-?operation|collaboration|cooperate|memorand(?:um|a)|mous?)$/;
+/** Words before a settlement's noun that make it no partnership: "a tariff agreement", "a peace accord". */
+const SETTLEMENT_BEFORE = /^(?:trade|tariffs?|truce|ceasefire|peace|settlement|plea|preliminary|framework)$/i;
+/** Words of a sentence that make two states rivals or deny the tie. */
+const NOT_STATE_JOINT = /^(?:war|dispute|rivals?|rivalry|sanctions|not|n['’]t|never|no|without|instead|if|unless)$/i;
+/** Words of trade in a sentence: an agreement there is a trade settlement, not a partnership. */
+const TRADE_WORDS = /^(?:trade|trading|tariffs?|duties|truce|ceasefire)$/i;
+
+/**
+ * "the two countries signed four memoranda of understanding", "South Korea and the United States
+ * … their industrial partnership", "both nations pledged deeper cooperation": the two states of the
+ * sentence (or, when it names none, the two the document is about) are partners.
+ */
+function statesTogether(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, STATE_JOINT_CUES)) {
+    const s = ctx.sentences[si]!;
+    let refer = -1;
+    let cue = -1;
+    let refuse = false;
+    let trade = false;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd && !refuse; k++) {
+      const w = ctx.tokens[k]!.text.toLowerCase();
+      if (NOT_STATE_JOINT.test(w)) refuse = true;
+      if (TRADE_WORDS.test(w)) trade = true;
+      const prev = ctx.tokens[k - 1]!.text.toLowerCase();
+      if (
+        /^(?:countries|nations|governments|states)$/.test(w) &&
+        (prev === "both" || (prev === "two" && /^the$/i.test(ctx.tokens[k - 2]?.text ?? "")))
+      )
+        refer = k;
+      if (cue >= 0 || !STATE_JOINT_CUES.has(w)) continue;
+      if (!PARTNERSHIP_WORDS.test(w) && [1, 2, 3].some((d) => SETTLEMENT_BEFORE.test(ctx.tokens[k - d]?.text ?? "")))
+        continue;
+      // "their (strategic and economic) partnership": "their" a few words before the cue.
+      for (let d = 1; d <= 5 && k - d > s.tokenStart; d++) {
+        const b = ctx.tokens[k - d]!.text.toLowerCase();
+        if (b === "their") refer = refer < 0 ? k - d : refer;
+        if (/^[,;:.]$/.test(b) && !(d > 1 && b === ",")) break;
+      }
+      cue = k;
+    }
+    if (refuse || refer < 0 || cue < 0) continue;
+    // "the agreement covered trade in goods": in a sentence of trade, only a partnership's own words.
+    if (trade && !PARTNERSHIP_WORDS.test(ctx.tokens[cue]!.text.toLowerCase())) continue;
+    const states: LocalEntity[] = [];
+    // The states named before "their" / "the two countries" (one named after is a third party).
+    for (const x of mentionsIn(ctx, si))
+      if (isStateParty(x.e) && !states.includes(x.e) && x.m.te <= refer) states.push(x.e);
+    let pair: LocalEntity[] | undefined;
+    if (states.length === 2) pair = states;
+    // None named: the two the document is about (one named may be paired with a third, unnamed).
+    else if (states.length === 0) pair = mainCountryPair(ctx) ?? undefined;
+    if (pair) emitRelation(ctx, pair[0]!, "PARTNERED_WITH", pair[1]!, si, ruleId, {}, 0.6);
+  }
+}
+
 /** Nouns of a supply deal between two firms. */
 const DEAL_WORDS: ReadonlySet<string> = new Set([
   "deal",
@@ -2673,6 +2748,7 @@ export const partnershipRule: TradeRule = {
     this.legacy?.(ctx, readSentences(ctx, from));
     firmsTogether(ctx, this.id);
     supplyDeals(ctx, this.id);
+    statesTogether(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

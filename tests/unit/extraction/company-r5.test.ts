@@ -5,7 +5,8 @@
 // "joined forces with"; then sentences where the fact must be refused (buyers listed, joining a
 // bloc, leaders who jointly witness a signing); firms typed by an industry's "group" or a
 // consultancy before their name, or by a list a plural company noun opens after a comma; headline
-// verbs and raw classes before "exports" that are no good.
+// verbs and raw classes before "exports" that are no good; two states called "the two countries",
+// "both nations" or "their" before a partnership's words (not a trade settlement nor a denial).
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -93,7 +94,42 @@ const FOUND: Fact[] = [
   ],
 ];
 
+/** Two states referred to as "the two countries" or "their": partners when a partnership's words are there. */
+const STATES: Fact[] = [
+  [
+    "Brazil and Angola held talks on oil last year. Angolan President Joao Lourenco's visit to Brazil ended as the two countries signed five memoranda of understanding.",
+    "Angola",
+    "PARTNERED_WITH",
+    "Brazil",
+  ],
+  [
+    "Chile and Germany held talks in Berlin on Monday. Chile and Germany discussed lithium. Both nations pledged deeper cooperation on refining.",
+    "Chile",
+    "PARTNERED_WITH",
+    "Germany",
+  ],
+  [
+    "Vietnam and Japan marked fifty years of their strategic partnership on Monday.",
+    "Japan",
+    "PARTNERED_WITH",
+    "Vietnam",
+  ],
+];
+
 const REFUSED: [text: string, line: string][] = [
+  // "The two countries" in a sentence of trade, a dispute or a denial; a third state named after.
+  [
+    "Peru and Ecuador held talks in Lima. Peru and Ecuador discussed fish. The two countries reached an agreement on tariffs.",
+    "Ecuador PARTNERED_WITH Peru",
+  ],
+  [
+    "If we don't reach an agreement, it doesn't affect the relationship between the two countries, Sato said of Japan and Korea.",
+    "Japan PARTNERED_WITH South Korea",
+  ],
+  [
+    "Kenyan President William Ruto and his host pledged a strategic partnership, as both countries prepare for talks with Ethiopia.",
+    "Ethiopia PARTNERED_WITH Kenya",
+  ],
   // Buyers and investors listed are not producers; the good must be the noun's.
   ["Copper buyers, including Kestrel Mining Ltd, complained about prices.", "Kestrel Mining Ltd PRODUCES copper"],
   ["Kestrel Mining Ltd bought copper from producers like Borel Resources Inc.", "Kestrel Mining Ltd PRODUCES copper"],
@@ -166,9 +202,23 @@ describe("extraction", () => {
         expect(hit, all.map((f) => f.line).join("; ")).toBeDefined();
       });
     }
+    for (const [text, source, predicate, target] of STATES) {
+      it(`finds ${source} ${predicate} ${target} in "${text}"`, () => {
+        const all = facts(text);
+        const lines = all.map((f) => f.line);
+        expect(
+          lines.includes(`${source} ${predicate} ${target}`) || lines.includes(`${target} ${predicate} ${source}`),
+          lines.join("; "),
+        ).toBe(true);
+      });
+    }
     for (const [text, line] of REFUSED) {
       it(`refuses ${line} in "${text}"`, () => {
-        expect(facts(text).map((f) => f.line)).not.toContain(line);
+        const lines = facts(text).map((f) => f.line);
+        expect(lines).not.toContain(line);
+        // A partnership has no direction.
+        const [source, predicate, target] = line.split(/ (PARTNERED_WITH) /);
+        if (predicate) expect(lines).not.toContain(`${target} ${predicate} ${source}`);
       });
     }
   });
