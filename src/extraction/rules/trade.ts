@@ -2442,6 +2442,77 @@ function producersListed(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Verbs of a share: "accounts for", "makes up", "represents", "controls" N% of a good's output. */
+const OUTPUT_SHARE_VERBS: ReadonlySet<string> = new Set([
+  "account",
+  "accounts",
+  "accounted",
+  "accounting",
+  "makes",
+  "made",
+  "make",
+  "represents",
+  "represented",
+  "contributes",
+  "contributed",
+  "produces",
+  "produced",
+]);
+/** Nouns of a good's making whose share a state or firm holds: "48% of global antimony output". */
+const OUTPUT_NOUNS = /^(?:output|production|mining|refining|processing|supply|supplies)$/i;
+
+/**
+ * "China accounted for 48% of global antimony mining output, 59% of refined germanium production
+ * and 99% of gallium output": the state or firm whose share of a good's output the sentence gives
+ * produces each good so listed (the good in the phrase before the output noun, or after "of").
+ */
+function shareOfOutput(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, OUTPUT_SHARE_VERBS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 3; k++) {
+      const w = ctx.tokens[k]!.text.toLowerCase();
+      if (!OUTPUT_SHARE_VERBS.has(w)) continue;
+      const next = ctx.tokens[k + 1]!.text.toLowerCase();
+      // "accounts for", "makes up", "represents", "produces" and a share right after.
+      const at = /^(?:account|accounts|accounted|accounting|contributes|contributed)$/.test(w)
+        ? next === "for"
+          ? k + 2
+          : -1
+        : /^(?:make|makes|made)$/.test(w)
+          ? next === "up"
+            ? k + 2
+            : -1
+          : k + 1;
+      if (at < 0) continue;
+      // A share: a percentage or "half", "a third", "most", "nearly all" within four words.
+      let share = false;
+      for (let j = at; j < Math.min(s.tokenEnd, at + 4) && !share; j++)
+        share = /^(?:%|percent|half|third|quarter|two-thirds|three-quarters|most|majority|bulk)$/i.test(
+          ctx.tokens[j]!.text,
+        );
+      if (!share) continue;
+      ms ??= mentionsIn(ctx, si);
+      const actor = ms.filter((x) => x.m.te <= k && (x.e.type === "Country" || x.e.type === "Company")).at(-1);
+      if (!actor || actor.m.demonym || k - actor.m.te > 4) continue;
+      for (let j = at; j < s.tokenEnd; j++) {
+        const t = ctx.tokens[j]!.text;
+        // Another party's share, or another clause: "while Russia …", "but".
+        if (/^(?:while|whereas|but|;|and while)$/i.test(t)) break;
+        if (ms.some((x) => x.m.ts === j && x.e !== actor.e && (x.e.type === "Country" || x.e.type === "Company")))
+          break;
+        if (!OUTPUT_NOUNS.test(t)) continue;
+        const good =
+          ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.te <= j && x.m.te >= j - 2) ??
+          (ctx.tokens[j + 1]?.text.toLowerCase() === "of"
+            ? ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.ts === j + 2)
+            : undefined);
+        if (good) emitRelation(ctx, actor.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+      }
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -2459,6 +2530,7 @@ export const productionRule: TradeRule = {
     epithetGoods(ctx, this.id);
     namedForItsGoods(ctx, this.id);
     producersListed(ctx, this.id);
+    shareOfOutput(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -72,6 +72,20 @@ const FOUND: Fact[] = [
     "PRODUCES",
     "critical minerals",
   ],
+  // A share of a good's output.
+  [
+    "Peru accounted for 12% of global silver mining output and 9% of refined zinc production in 2024.",
+    "Peru",
+    "PRODUCES",
+    "zinc",
+  ],
+  ["The Philippines makes up nearly a third of global nickel supply.", "Philippines", "PRODUCES", "nickel"],
+  [
+    "Congo accounts for 70% of cobalt output, but Zambia accounts for 5% of copper output.",
+    "Zambia",
+    "PRODUCES",
+    "copper",
+  ],
   // Cooperation among three parties, pacts between two.
   [
     "The statement pledged trilateral cooperation among South Korea, Japan, and the United States.",
@@ -133,6 +147,10 @@ const REFUSED: [text: string, line: string][] = [
   // Buyers and investors listed are not producers; the good must be the noun's.
   ["Copper buyers, including Kestrel Mining Ltd, complained about prices.", "Kestrel Mining Ltd PRODUCES copper"],
   ["Kestrel Mining Ltd bought copper from producers like Borel Resources Inc.", "Kestrel Mining Ltd PRODUCES copper"],
+  // A share of what is bought or earned, or another party's share.
+  ["Japan accounts for 30% of cobalt demand.", "Japan PRODUCES cobalt"],
+  ["India accounts for 10% of copper imports.", "India PRODUCES copper"],
+  ["Congo accounts for 70% of cobalt output, while Zambia mines copper.", "DR Congo PRODUCES copper"],
   // A smelter the text places in a country is a plant, not the country.
   ["The United States has only one zinc smelter.", "United States PRODUCES zinc"],
   // What a firm watches or buys is not what it makes.
