@@ -86,6 +86,26 @@ const FOUND: Fact[] = [
     "PRODUCES",
     "copper",
   ],
+  // Loans lent, or lined up by the borrower.
+  [
+    "The Export-Import Bank of Korea lent $200 million to Kestrel Mining Corp on Monday.",
+    "Export-Import Bank of Korea",
+    "INVESTED_IN",
+    "Kestrel Mining Corp",
+  ],
+  [
+    "Kestrel Mining Corp has lined up a $620 million loan from the Export-Import Bank of Korea.",
+    "Export-Import Bank of Korea",
+    "INVESTED_IN",
+    "Kestrel Mining Corp",
+  ],
+  // A president's administration acts for the state the president holds a post in.
+  [
+    "Chile wants more copper. President Elena Vargas's administration is likely to take stakes in more companies, Chile's finance minister said. The Vargas administration has already taken stakes in Kestrel Mining Corp and Borel Metals Inc.",
+    "Chile",
+    "INVESTED_IN",
+    "Borel Metals Inc.",
+  ],
   // Cooperation among three parties, pacts between two.
   [
     "The statement pledged trilateral cooperation among South Korea, Japan, and the United States.",
@@ -147,6 +167,8 @@ const REFUSED: [text: string, line: string][] = [
   // Buyers and investors listed are not producers; the good must be the noun's.
   ["Copper buyers, including Kestrel Mining Ltd, complained about prices.", "Kestrel Mining Ltd PRODUCES copper"],
   ["Kestrel Mining Ltd bought copper from producers like Borel Resources Inc.", "Kestrel Mining Ltd PRODUCES copper"],
+  // Refusing to lend is no loan.
+  ["Banks refused to lend to Tanager Metals Corp.", "Banks INVESTED_IN Tanager Metals Corp"],
   // A share of what is bought or earned, or another party's share.
   ["Japan accounts for 30% of cobalt demand.", "Japan PRODUCES cobalt"],
   ["India accounts for 10% of copper imports.", "India PRODUCES copper"],

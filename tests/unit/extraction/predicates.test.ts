@@ -373,6 +373,13 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "X lends / lent (amount) to Y",
+    "The Export Finance Agency will lend $80 million to Andes Copper Corp for its smelter.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
     "X joined forces / hands with Y",
     "Pampa Lithium Corp joined forces with Andes Copper Corp in Chile.",
     "Pampa Lithium Corp",
