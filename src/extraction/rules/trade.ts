@@ -2859,6 +2859,11 @@ export const partnershipRule: TradeRule = {
         continue;
       }
       const pair = befores.length >= 2 ? befores.slice(-2) : null;
+      // "the Young Poong-MBK alliance", "a US-Japan partnership": the two names the hyphen joins.
+      if (pair && pair[1]!.m.te === ti && /^[-–]$/.test(wordsBetween(ctx, pair[0]!.m.te, pair[1]!.m.ts))) {
+        if (pair[0]!.e !== pair[1]!.e) emitRelation(ctx, pair[0]!.e, "PARTNERED_WITH", pair[1]!.e, s.i, this.id);
+        continue;
+      }
       // "Japan, Australia and India": the last two of a longer list are not a pair.
       if (pair && befores.length >= 3 && wordsBetween(ctx, befores.at(-3)!.m.te, pair[0]!.m.ts) === ",") continue;
       if (ctx.tokens[ti + 1]?.text === "between" && after.length >= 2) {
@@ -2872,12 +2877,26 @@ export const partnershipRule: TradeRule = {
         // "The United States and Congo signed a partnership": the two named together.
         emitRelation(ctx, pair[0]!.e, "PARTNERED_WITH", pair[1]!.e, s.i, this.id);
       } else if (before) {
+        // "X announced a partnership with Y": the one after "with" (not "the alliance argued that Y …").
         for (const x of after)
-          if (x.e.type === before.e.type) emitRelation(ctx, before.e, "PARTNERED_WITH", x.e, s.i, this.id, {}, 0.6);
+          if (x.e.type === before.e.type && withBefore(ctx, ti, x.m.ts))
+            emitRelation(ctx, before.e, "PARTNERED_WITH", x.e, s.i, this.id, {}, 0.6);
       }
     }
   },
 };
+
+/**
+ * Whether the name at `to` is the trigger's other party: "with" a few words before it, or
+ * "including" / "between" after the trigger at `from` ("engaging with partners, including Japan").
+ */
+function withBefore(ctx: RuleContext, from: number, to: number): boolean {
+  for (let k = to - 1; k > from; k--) {
+    const w = ctx.tokens[k]!.text.toLowerCase();
+    if ((w === "with" && k >= to - 4) || w === "including" || w === "between") return true;
+  }
+  return false;
+}
 
 /** The names of the list that ends with the last of `befores` ("A, B and C"), in text order. */
 function listBefore(ctx: RuleContext, befores: M[]): M[] {

@@ -86,6 +86,22 @@ const FOUND: Fact[] = [
     "PRODUCES",
     "copper",
   ],
+  // A partnership's other party after "with" or "including", however far.
+  [
+    "Borel Metals Inc formed an alliance last year with Tanager Metals Corp.",
+    "Borel Metals Inc",
+    "PARTNERED_WITH",
+    "Tanager Metals Corp.",
+  ],
+  ["Chile is engaging with other partners, including Peru and Bolivia.", "Chile", "PARTNERED_WITH", "Bolivia"],
+  // The two names a hyphen joins before an alliance's words.
+  ["Leaders praised the Japan-Philippines alliance on Monday.", "Japan", "PARTNERED_WITH", "Philippines"],
+  [
+    "Chile and Peru met in Lima. Leaders praised the Japan-Philippines alliance, Chile said.",
+    "Japan",
+    "PARTNERED_WITH",
+    "Philippines",
+  ],
   // Loans lent, or lined up by the borrower.
   [
     "The Export-Import Bank of Korea lent $200 million to Kestrel Mining Corp on Monday.",
@@ -167,6 +183,19 @@ const REFUSED: [text: string, line: string][] = [
   // Buyers and investors listed are not producers; the good must be the noun's.
   ["Copper buyers, including Kestrel Mining Ltd, complained about prices.", "Kestrel Mining Ltd PRODUCES copper"],
   ["Kestrel Mining Ltd bought copper from producers like Borel Resources Inc.", "Kestrel Mining Ltd PRODUCES copper"],
+  // A firm named after an alliance's words but outside its "with" is no partner.
+  [
+    "Osprey Mining Corp said the alliance had argued that Tanager Metals Corp's decision to issue new shares was wrong.",
+    "Osprey Mining Corp PARTNERED_WITH Tanager Metals Corp",
+  ],
+  [
+    "The Osprey Mining Corp alliance had argued that Tanager Metals Corp's decision to issue new shares was wrong.",
+    "Osprey Mining Corp PARTNERED_WITH Tanager Metals Corp",
+  ],
+  [
+    "Chile and Peru met in Lima. Leaders praised the Japan-Philippines alliance, Chile said.",
+    "Chile PARTNERED_WITH Philippines",
+  ],
   // Refusing to lend is no loan.
   ["Banks refused to lend to Tanager Metals Corp.", "Banks INVESTED_IN Tanager Metals Corp"],
   // A share of what is bought or earned, or another party's share.
