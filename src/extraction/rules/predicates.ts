@@ -15,6 +15,12 @@ const ACTORS: EntityType[] = ["Agency", "Country", "Company", "Organization"];
  * rival states, preliminary frameworks ("a preliminary framework to ease trade tensions").
  */
 const NOT_PARTNERSHIP = /\b(?:trade|tariffs?|preliminary|ceasefire|truce|peace|settlement|plea)\b/;
+/** An amount of money that no loan, grant or stake word of the noun rows names ("$400 million from X"). */
+const MONEY_ONLY =
+  /^(?![\s\S]*\b(?:loans?|grants?|offtakes?|funding|financing|investments?|equity|credit|backing|stakes?)\b)[\s\S]*(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|mn|m)\b)/;
+/** Money a firm earns or owes rather than money put into it. */
+const NOT_AN_INVESTMENT =
+  /\b(?:sales?|sold|selling|revenues?|payments?|orders?|contracts?|customers?|dividends?|fines?|damages|penalt(?:y|ies)|compensation|settlement|insurance|tax(?:es)?|refunds?|royalt(?:y|ies)|subsid(?:y|ies)|aid|tariffs?)\b/;
 /** What is invested in: a firm, a project or site (a Place), a country. */
 const INVESTEES: EntityType[] = ["Company", "Place", "Country"];
 
@@ -682,6 +688,55 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     alsoState: true,
     attributes: ["amount", "kind"],
     kind: "loan",
+    factual: true,
+  },
+  {
+    id: "investment",
+    phrasing: "Y received / raised / secured (amount) from X",
+    predicate: "INVESTED_IN",
+    verbs: ["receive", "raise", "secure", "obtain", "win", "attract", "land", "draw"],
+    source: ["pp:from"],
+    target: ["subject"],
+    sourceTypes: ACTORS,
+    targetTypes: ["Company"],
+    targetHeadOnly: ["Company"],
+    alsoState: true,
+    // An amount of money (not "received approval from X", "secured a contract from X").
+    // What a firm earns from a sale or a customer is no investment; a loan or grant named is the
+    // noun rows' (they read its kind).
+    exclude: NOT_AN_INVESTMENT,
+    require: MONEY_ONLY,
+    attributes: ["amount"],
+    factual: true,
+  },
+  {
+    id: "investment",
+    phrasing: "X committed / pledged / awarded (amount) to Y (a firm)",
+    predicate: "INVESTED_IN",
+    verbs: ["commit", "pledge", "award", "allocate", "earmark", "advance"],
+    source: ["subject"],
+    target: ["pp:to"],
+    sourceTypes: ACTORS,
+    targetTypes: ["Company"],
+    targetHeadOnly: ["Company"],
+    alsoState: true,
+    require: MONEY_ONLY,
+    exclude: NOT_AN_INVESTMENT,
+    attributes: ["amount"],
+    factual: true,
+  },
+  {
+    id: "investment",
+    phrasing: "X led / joined a (amount) funding round in / for Y",
+    predicate: "INVESTED_IN",
+    nouns: ["funding round", "financing round", "investment round", "fundraising round", "capital raise"],
+    hostVerbs: ["lead", "co-lead", "join", "anchor", "back", "participate", "take"],
+    source: ["host-agent"],
+    target: ["pp:in", "pp:for", "possessor"],
+    sourceTypes: ACTORS,
+    targetTypes: ["Company"],
+    targetHeadOnly: ["Company"],
+    attributes: ["amount"],
     factual: true,
   },
   {

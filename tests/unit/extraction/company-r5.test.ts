@@ -115,6 +115,25 @@ const FOUND: Fact[] = [
     "INVESTED_IN",
     "Kestrel Mining Corp",
   ],
+  // Money received from, committed to, or a funding round led.
+  [
+    "Kestrel Mining Corp secured $250 million from the Export Development Agency on Friday.",
+    "Export Development Agency",
+    "INVESTED_IN",
+    "Kestrel Mining Corp",
+  ],
+  [
+    "The Export Development Agency has committed $400 million to Kestrel Mining Corp on Monday.",
+    "Export Development Agency",
+    "INVESTED_IN",
+    "Kestrel Mining Corp",
+  ],
+  [
+    "Borel Capital Partners joined a $30 million financing round for Kestrel Mining Corp in March.",
+    "Borel Capital Partners",
+    "INVESTED_IN",
+    "Kestrel Mining Corp",
+  ],
   // A president's administration acts for the state the president holds a post in.
   [
     "Chile wants more copper. President Elena Vargas's administration is likely to take stakes in more companies, Chile's finance minister said. The Vargas administration has already taken stakes in Kestrel Mining Corp and Borel Metals Inc.",
@@ -195,6 +214,19 @@ const REFUSED: [text: string, line: string][] = [
   [
     "Chile and Peru met in Lima. Leaders praised the Japan-Philippines alliance, Chile said.",
     "Chile PARTNERED_WITH Philippines",
+  ],
+  // Money earned from a sale or a customer, damages, approvals: no investment.
+  [
+    "Kestrel Mining Corp won $20 million in damages from Borel Metals Inc.",
+    "Borel Metals Inc. INVESTED_IN Kestrel Mining Corp",
+  ],
+  [
+    "Kestrel Mining Corp received $50 million from Borel Metals Inc for its copper sales.",
+    "Borel Metals Inc INVESTED_IN Kestrel Mining Corp",
+  ],
+  [
+    "Kestrel Mining Corp secured approval from the Export Development Agency.",
+    "Export Development Agency INVESTED_IN Kestrel Mining Corp.",
   ],
   // Refusing to lend is no loan.
   ["Banks refused to lend to Tanager Metals Corp.", "Banks INVESTED_IN Tanager Metals Corp"],

@@ -380,6 +380,27 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "Y received / raised / secured (amount) from X",
+    "Andes Copper Corp will receive $90 million from the Export Finance Agency to expand its smelter.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
+    "X committed / pledged / awarded (amount) to Y (a firm)",
+    "The Export Finance Agency committed $90 million to Andes Copper Corp on Monday.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
+    "X led / joined a (amount) funding round in / for Y",
+    "Pampa Lithium Corp led a $45 million funding round in Andes Copper Corp last week.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
     "X joined forces / hands with Y",
     "Pampa Lithium Corp joined forces with Andes Copper Corp in Chile.",
     "Pampa Lithium Corp",
