@@ -2548,6 +2548,8 @@ export const productionRule: TradeRule = {
       if (actor.m.demonym && actor.m.te === ti && ms.some((x) => x.m.ts === ti + 1 && x.e.type === "Company")) continue;
       // "Kenya sells cobalt to the world's largest producer of batteries": another party produces.
       if (/\b(?:to|from|with|than) (?:the|a|an)\b/.test(wordsBetween(ctx, actor.m.te, ti))) continue;
+      // "US producers complained about Chinese solar panels": the goods are another state's.
+      if (ms.some((x) => x.m.ts > ti && x.m.te <= target.m.ts && x.e !== actor.e && x.e.type === "Country")) continue;
       emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, this.id, {}, 0.6);
     }
   },

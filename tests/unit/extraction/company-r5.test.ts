@@ -238,6 +238,12 @@ const REFUSED: [text: string, line: string][] = [
   ["The United States has only one zinc smelter.", "United States PRODUCES zinc"],
   // What a firm watches or buys is not what it makes.
   ["Borel Resources Inc is focused on copper prices this year.", "Borel Resources Inc PRODUCES copper"],
+  // Producers of one state and goods of another.
+  [
+    "The probe was opened at the request of US producers, as in the case of Chinese solar panels being re-routed through Vietnam.",
+    "United States PRODUCES solar panels",
+  ],
+  ["US producers complained about cheap Chinese steel.", "United States PRODUCES steel"],
   // Joining a bloc or a meeting is no partnership.
   ["Trump said he would not mind China joining the G7.", "China PARTNERED_WITH G7"],
   ["Canada joined the talks with Mexico on Monday.", "Canada PARTNERED_WITH Mexico"],
