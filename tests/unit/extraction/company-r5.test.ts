@@ -274,8 +274,7 @@ const NOT_PRODUCTS: [text: string, name: string][] = [
   // A headline's verb before "exports" is no good.
   ["Congo halts exports to counter a price drop", "halts"],
   ["Jakarta curbs exports as prices slump", "curbs"],
-  // Raw goods as a class.
-  ["The senate eyes banning ore exports from 2030.", "ore"],
+  // Minerals as a class.
   ["The plan aims at reducing raw mineral exports.", "mineral"],
 ];
 
