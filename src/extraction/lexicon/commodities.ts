@@ -604,7 +604,13 @@ export const NOT_A_GOOD: ReadonlySet<string> = new Set(
     "world region regions state states government governments household households consumer consumers manufacturing " +
     "food farm agricultural agriculture raw critical strategic key major other such certain various foreign domestic " +
     "reciprocal retaliatory new additional higher lower steep punitive blanket sectoral national global choice " +
-    "resort note first last"
+    "resort note first last " +
+    // A class of raw goods, not a good: "raw mineral exports" ("ore" stays: "a ban on raw ore
+    // exports" names its measure after it).
+    "mineral minerals " +
+    // Headline verbs read as nouns before "exports": "Congo halts exports", "Jakarta bans imports".
+    "halts bans curbs suspends resumes boosts cuts slashes restricts limits caps doubles triples hikes raises " +
+    "lifts eases freezes blocks stops pauses expands extends tightens loosens approves allows permits targets"
   ).split(" "),
 );
 

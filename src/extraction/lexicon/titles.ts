@@ -334,6 +334,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   "operator",
   "supplier",
   "refiner",
+  "consultancy",
   "exporter",
   "importer",
   "smelter",

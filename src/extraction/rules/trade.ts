@@ -2350,6 +2350,169 @@ function namedForItsGoods(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Plural agent nouns of producers that name their firms in a list: "cobalt producers such as X and Y". */
+const PRODUCER_PLURALS: ReadonlySet<string> = new Set([
+  "producers",
+  "miners",
+  "refiners",
+  "smelters",
+  "makers",
+  "manufacturers",
+  "processors",
+]);
+
+/** The good of a producer noun at `k`: in its phrase ("cobalt producers") or after "of" ("producers of cobalt"). */
+function producedGood(ctx: RuleContext, ms: M[], k: number): M | undefined {
+  const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
+  const before = ms.find((x) => isGood(x) && x.m.te === k);
+  if (before) return before;
+  if (ctx.tokens[k + 1]?.text.toLowerCase() !== "of") return undefined;
+  return ms.find((x) => isGood(x) && x.m.ts === k + 2);
+}
+
+/** Firms listed from token `at` on: names joined by ",", "and", ", and" (none else between). */
+function firmsListedFrom(ctx: RuleContext, ms: M[], at: number): LocalEntity[] {
+  const firms: LocalEntity[] = [];
+  for (const x of ms) {
+    if (x.m.ts < at) continue;
+    const glue = wordsBetween(ctx, at, x.m.ts);
+    if (x.e.type !== "Company" || !(firms.length ? /^(?:,|and|, and)$/.test(glue) : glue === "")) break;
+    firms.push(x.e);
+    at = x.m.te;
+    if (firms.length >= MAX_LIST_ITEMS) break;
+  }
+  return firms;
+}
+
+/** Firms listed right before token `end` (text order): "X, Y and Z" with nothing else between. */
+function firmsListedBefore(ctx: RuleContext, ms: M[], end: number): LocalEntity[] {
+  const firms: LocalEntity[] = [];
+  for (let n = ms.length - 1; n >= 0; n--) {
+    const x = ms[n]!;
+    if (x.m.te > end) continue;
+    const glue = wordsBetween(ctx, x.m.te, end);
+    if (x.e.type !== "Company" || !(firms.length ? /^(?:,|and|, and|&)$/.test(glue) : glue === "")) break;
+    firms.unshift(x.e);
+    end = x.m.ts;
+    if (firms.length >= MAX_LIST_ITEMS) break;
+  }
+  return firms;
+}
+
+/**
+ * "cobalt producers, including CMOC and Glencore", "magnet makers such as X and Y", "lithium
+ * miners like X"; "X and Y, the world's largest producers of cobalt": the firms a plural
+ * producer noun lists (after "including" / "such as" / "like", a few words such as "major
+ * players like" allowed) or is in apposition to make the good the noun names.
+ */
+function producersListed(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, PRODUCER_PLURALS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (!PRODUCER_PLURALS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
+      ms ??= mentionsIn(ctx, si);
+      const good = producedGood(ctx, ms, k);
+      if (!good) continue;
+      const end = ctx.tokens[k + 1]?.text.toLowerCase() === "of" ? good.m.te : k + 1;
+      const firms: LocalEntity[] = [];
+      // After: "(,) including / such as / like (major players like) X, Y and Z".
+      for (let j = end; j < Math.min(s.tokenEnd, end + 6); j++) {
+        const w = ctx.tokens[j]!.text.toLowerCase();
+        const opener = w === "including" || w === "like" || (w === "as" && ctx.tokens[j - 1]?.text === "such");
+        if (opener) {
+          firms.push(...firmsListedFrom(ctx, ms, j + 1));
+          if (firms.length) break;
+          continue;
+        }
+        if (!(w === "," || w === "such" || /^\p{Ll}+$/u.test(w)) || /^(?:and|or|but|than|from|to|that|which)$/.test(w))
+          break;
+      }
+      // Before, in apposition: "X and Y, the world's largest producers".
+      if (!firms.length) {
+        let d = k - 1;
+        while (d > s.tokenStart && k - d < 7 && !/^(?:the|two|both)$/i.test(ctx.tokens[d]!.text)) d--;
+        if (/^(?:the|two|both)$/i.test(ctx.tokens[d]!.text) && ctx.tokens[d - 1]?.text === ",") {
+          const listed = firmsListedBefore(ctx, ms, d - 1);
+          if (listed.length >= 2) firms.push(...listed);
+        }
+      }
+      for (const f of new Set(firms)) emitRelation(ctx, f, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
+/** Verbs of a share: "accounts for", "makes up", "represents", "controls" N% of a good's output. */
+const OUTPUT_SHARE_VERBS: ReadonlySet<string> = new Set([
+  "account",
+  "accounts",
+  "accounted",
+  "accounting",
+  "makes",
+  "made",
+  "make",
+  "represents",
+  "represented",
+  "contributes",
+  "contributed",
+  "produces",
+  "produced",
+]);
+/** Nouns of a good's making whose share a state or firm holds: "48% of global antimony output". */
+const OUTPUT_NOUNS = /^(?:output|production|mining|refining|processing|supply|supplies)$/i;
+
+/**
+ * "China accounted for 48% of global antimony mining output, 59% of refined germanium production
+ * and 99% of gallium output": the state or firm whose share of a good's output the sentence gives
+ * produces each good so listed (the good in the phrase before the output noun, or after "of").
+ */
+function shareOfOutput(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, OUTPUT_SHARE_VERBS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 3; k++) {
+      const w = ctx.tokens[k]!.text.toLowerCase();
+      if (!OUTPUT_SHARE_VERBS.has(w)) continue;
+      const next = ctx.tokens[k + 1]!.text.toLowerCase();
+      // "accounts for", "makes up", "represents", "produces" and a share right after.
+      const at = /^(?:account|accounts|accounted|accounting|contributes|contributed)$/.test(w)
+        ? next === "for"
+          ? k + 2
+          : -1
+        : /^(?:make|makes|made)$/.test(w)
+          ? next === "up"
+            ? k + 2
+            : -1
+          : k + 1;
+      if (at < 0) continue;
+      // A share: a percentage or "half", "a third", "most", "nearly all" within four words.
+      let share = false;
+      for (let j = at; j < Math.min(s.tokenEnd, at + 4) && !share; j++)
+        share = /^(?:%|percent|half|third|quarter|two-thirds|three-quarters|most|majority|bulk)$/i.test(
+          ctx.tokens[j]!.text,
+        );
+      if (!share) continue;
+      ms ??= mentionsIn(ctx, si);
+      const actor = ms.filter((x) => x.m.te <= k && (x.e.type === "Country" || x.e.type === "Company")).at(-1);
+      if (!actor || actor.m.demonym || k - actor.m.te > 4) continue;
+      for (let j = at; j < s.tokenEnd; j++) {
+        const t = ctx.tokens[j]!.text;
+        // Another party's share, or another clause: "while Russia …", "but".
+        if (/^(?:while|whereas|but|;|and while)$/i.test(t)) break;
+        if (ms.some((x) => x.m.ts === j && x.e !== actor.e && (x.e.type === "Country" || x.e.type === "Company")))
+          break;
+        if (!OUTPUT_NOUNS.test(t)) continue;
+        const good =
+          ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.te <= j && x.m.te >= j - 2) ??
+          (ctx.tokens[j + 1]?.text.toLowerCase() === "of"
+            ? ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.ts === j + 2)
+            : undefined);
+        if (good) emitRelation(ctx, actor.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+      }
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -2366,6 +2529,8 @@ export const productionRule: TradeRule = {
     firmsOwnGoods(ctx, this.id);
     epithetGoods(ctx, this.id);
     namedForItsGoods(ctx, this.id);
+    producersListed(ctx, this.id);
+    shareOfOutput(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -2383,6 +2548,8 @@ export const productionRule: TradeRule = {
       if (actor.m.demonym && actor.m.te === ti && ms.some((x) => x.m.ts === ti + 1 && x.e.type === "Company")) continue;
       // "Kenya sells cobalt to the world's largest producer of batteries": another party produces.
       if (/\b(?:to|from|with|than) (?:the|a|an)\b/.test(wordsBetween(ctx, actor.m.te, ti))) continue;
+      // "US producers complained about Chinese solar panels": the goods are another state's.
+      if (ms.some((x) => x.m.ts > ti && x.m.te <= target.m.ts && x.e !== actor.e && x.e.type === "Country")) continue;
       emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, this.id, {}, 0.6);
     }
   },
@@ -2527,6 +2694,81 @@ function firmsTogether(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Words of a partnership between two states: a settlement's words ("agreement") need no trade word before them. */
+const STATE_JOINT_CUES: ReadonlySet<string> = new Set([
+  "partnership",
+  "partnerships",
+  "alliance",
+  "cooperation",
+  "co-operation",
+  "collaboration",
+  "cooperate",
+  "memorandum",
+  "memoranda",
+  "mou",
+  "mous",
+  "pact",
+  "accord",
+  "agreement",
+  "agreements",
+]);
+/** Cues that name a partnership whatever comes before them; the others may be a trade settlement. */
+const PARTNERSHIP_WORDS = /^(?:partnerships?|alliance|co-?operation|collaboration|cooperate|memorand(?:um|a)|mous?)$/;
+/** Words before a settlement's noun that make it no partnership: "a tariff agreement", "a peace accord". */
+const SETTLEMENT_BEFORE = /^(?:trade|tariffs?|truce|ceasefire|peace|settlement|plea|preliminary|framework)$/i;
+/** Words of a sentence that make two states rivals or deny the tie. */
+const NOT_STATE_JOINT = /^(?:war|dispute|rivals?|rivalry|sanctions|not|n['’]t|never|no|without|instead|if|unless)$/i;
+/** Words of trade in a sentence: an agreement there is a trade settlement, not a partnership. */
+const TRADE_WORDS = /^(?:trade|trading|tariffs?|duties|truce|ceasefire)$/i;
+
+/**
+ * "the two countries signed four memoranda of understanding", "South Korea and the United States
+ * … their industrial partnership", "both nations pledged deeper cooperation": the two states of the
+ * sentence (or, when it names none, the two the document is about) are partners.
+ */
+function statesTogether(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, STATE_JOINT_CUES)) {
+    const s = ctx.sentences[si]!;
+    let refer = -1;
+    let cue = -1;
+    let refuse = false;
+    let trade = false;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd && !refuse; k++) {
+      const w = ctx.tokens[k]!.text.toLowerCase();
+      if (NOT_STATE_JOINT.test(w)) refuse = true;
+      if (TRADE_WORDS.test(w)) trade = true;
+      const prev = ctx.tokens[k - 1]!.text.toLowerCase();
+      if (
+        /^(?:countries|nations|governments|states)$/.test(w) &&
+        (prev === "both" || (prev === "two" && /^the$/i.test(ctx.tokens[k - 2]?.text ?? "")))
+      )
+        refer = k;
+      if (cue >= 0 || !STATE_JOINT_CUES.has(w)) continue;
+      if (!PARTNERSHIP_WORDS.test(w) && [1, 2, 3].some((d) => SETTLEMENT_BEFORE.test(ctx.tokens[k - d]?.text ?? "")))
+        continue;
+      // "their (strategic and economic) partnership": "their" a few words before the cue.
+      for (let d = 1; d <= 5 && k - d > s.tokenStart; d++) {
+        const b = ctx.tokens[k - d]!.text.toLowerCase();
+        if (b === "their") refer = refer < 0 ? k - d : refer;
+        if (/^[,;:.]$/.test(b) && !(d > 1 && b === ",")) break;
+      }
+      cue = k;
+    }
+    if (refuse || refer < 0 || cue < 0) continue;
+    // "the agreement covered trade in goods": in a sentence of trade, only a partnership's own words.
+    if (trade && !PARTNERSHIP_WORDS.test(ctx.tokens[cue]!.text.toLowerCase())) continue;
+    const states: LocalEntity[] = [];
+    // The states named before "their" / "the two countries" (one named after is a third party).
+    for (const x of mentionsIn(ctx, si))
+      if (isStateParty(x.e) && !states.includes(x.e) && x.m.te <= refer) states.push(x.e);
+    let pair: LocalEntity[] | undefined;
+    if (states.length === 2) pair = states;
+    // None named: the two the document is about (one named may be paired with a third, unnamed).
+    else if (states.length === 0) pair = mainCountryPair(ctx) ?? undefined;
+    if (pair) emitRelation(ctx, pair[0]!, "PARTNERED_WITH", pair[1]!, si, ruleId, {}, 0.6);
+  }
+}
+
 /** Nouns of a supply deal between two firms. */
 const DEAL_WORDS: ReadonlySet<string> = new Set([
   "deal",
@@ -2580,6 +2822,7 @@ export const partnershipRule: TradeRule = {
     this.legacy?.(ctx, readSentences(ctx, from));
     firmsTogether(ctx, this.id);
     supplyDeals(ctx, this.id);
+    statesTogether(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -2618,6 +2861,11 @@ export const partnershipRule: TradeRule = {
         continue;
       }
       const pair = befores.length >= 2 ? befores.slice(-2) : null;
+      // "the Young Poong-MBK alliance", "a US-Japan partnership": the two names the hyphen joins.
+      if (pair && pair[1]!.m.te === ti && /^[-–]$/.test(wordsBetween(ctx, pair[0]!.m.te, pair[1]!.m.ts))) {
+        if (pair[0]!.e !== pair[1]!.e) emitRelation(ctx, pair[0]!.e, "PARTNERED_WITH", pair[1]!.e, s.i, this.id);
+        continue;
+      }
       // "Japan, Australia and India": the last two of a longer list are not a pair.
       if (pair && befores.length >= 3 && wordsBetween(ctx, befores.at(-3)!.m.te, pair[0]!.m.ts) === ",") continue;
       if (ctx.tokens[ti + 1]?.text === "between" && after.length >= 2) {
@@ -2631,12 +2879,26 @@ export const partnershipRule: TradeRule = {
         // "The United States and Congo signed a partnership": the two named together.
         emitRelation(ctx, pair[0]!.e, "PARTNERED_WITH", pair[1]!.e, s.i, this.id);
       } else if (before) {
+        // "X announced a partnership with Y": the one after "with" (not "the alliance argued that Y …").
         for (const x of after)
-          if (x.e.type === before.e.type) emitRelation(ctx, before.e, "PARTNERED_WITH", x.e, s.i, this.id, {}, 0.6);
+          if (x.e.type === before.e.type && withBefore(ctx, ti, x.m.ts))
+            emitRelation(ctx, before.e, "PARTNERED_WITH", x.e, s.i, this.id, {}, 0.6);
       }
     }
   },
 };
+
+/**
+ * Whether the name at `to` is the trigger's other party: "with" a few words before it, or
+ * "including" / "between" after the trigger at `from` ("engaging with partners, including Japan").
+ */
+function withBefore(ctx: RuleContext, from: number, to: number): boolean {
+  for (let k = to - 1; k > from; k--) {
+    const w = ctx.tokens[k]!.text.toLowerCase();
+    if ((w === "with" && k >= to - 4) || w === "including" || w === "between") return true;
+  }
+  return false;
+}
 
 /** The names of the list that ends with the last of `befores` ("A, B and C"), in text order. */
 function listBefore(ctx: RuleContext, befores: M[]): M[] {

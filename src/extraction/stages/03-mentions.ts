@@ -1993,7 +1993,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       (/^(owned|run|backed|controlled)$/.test(noun.text) &&
         tokens[ts - 2]?.text === "-" &&
         /^state$/i.test(tokens[ts - 3]?.text ?? ""))) &&
-    !/^(group|unit|subsidiary)$/i.test(noun.text) &&
+    (!/^(group|unit|subsidiary)$/i.test(noun.text) ||
+      // "French mining group X", "the steel group X": an industry's group is a firm.
+      (/^group$/i.test(noun.text) && GROUP_INDUSTRIES.has(tokens[ts - 2]?.text.toLowerCase() ?? ""))) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-noun" });
@@ -2288,9 +2290,53 @@ function findRepeatedCompanies(ctx: Ctx): void {
   }
 }
 
+/** Industries whose "group" before a name is a firm: "French mining group X", "the steel group X". */
+const GROUP_INDUSTRIES: ReadonlySet<string> = new Set([
+  "mining",
+  "metals",
+  "steel",
+  "chemicals",
+  "chemical",
+  "energy",
+  "oil",
+  "commodities",
+  "commodity",
+  "trading",
+  "industrial",
+  "engineering",
+  "construction",
+  "shipping",
+  "media",
+  "technology",
+  "tech",
+  "electronics",
+  "battery",
+  "pharmaceutical",
+  "pharmaceuticals",
+  "luxury",
+  "retail",
+  "automotive",
+  "aerospace",
+  "defence",
+  "defense",
+  "investment",
+  "financial",
+  "banking",
+  "insurance",
+  "telecoms",
+  "telecom",
+  "agribusiness",
+  "resources",
+  "aluminium",
+  "aluminum",
+  "lithium",
+  "nickel",
+  "copper",
+]);
+
 /** Plural company nouns that open a list of companies ("companies such as", "miners including"). */
 const COMPANY_LIST_NOUNS =
-  /^(companies|firms|miners|producers|groups|automakers|carmakers|chipmakers|manufacturers|suppliers|refiners|banks|lenders|investors|players|consortium|[a-z]{2,}makers)$/i;
+  /^(companies|firms|miners|producers|groups|automakers|carmakers|chipmakers|makers|manufacturers|suppliers|refiners|smelters|banks|lenders|investors|players|consortium|[a-z]{2,}makers)$/i;
 
 /**
  * Whether the name stands in a list introduced by a plural company noun: "Companies such as
@@ -2302,7 +2348,10 @@ function companyListBefore(tokens: Token[], ts: number): boolean {
   for (let k = ts - 1; k >= Math.max(0, ts - 24) && tokens[k]!.sentence === sentence; k--) {
     const w = tokens[k]!.text;
     if (w === "including" || w === "like" || (w === "as" && tokens[k - 1]?.text === "such")) {
-      const noun = tokens[w === "as" ? k - 2 : k - 1];
+      let n = w === "as" ? k - 2 : k - 1;
+      // "the six companies, including X and Y": a comma may close the noun's phrase.
+      if (tokens[n]?.text === ",") n--;
+      const noun = tokens[n];
       return !!noun && noun.sentence === sentence && COMPANY_LIST_NOUNS.test(noun.text);
     }
     // "Swiss watchmakers A and B", "miners A, B and C": the plural noun right before the list.

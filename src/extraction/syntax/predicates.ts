@@ -222,7 +222,8 @@ let lexiconSet = false;
 
 /** Tells the clause layer and the lemmatiser the entries' verbs. */
 export function registerEntries(entries: readonly PredicateEntry[]): void {
-  const verbs = entries.flatMap((e) => [...(e.verbs ?? []), ...(e.hostVerbs ?? [])]);
+  // Block verbs too: "witnessed" is "witness" only when the lemma is known (else "witnes").
+  const verbs = entries.flatMap((e) => [...(e.verbs ?? []), ...(e.hostVerbs ?? []), ...(e.blockVerbs ?? [])]);
   knowLemmas([...verbs, ...THREAT_WORDS]);
   setVerbLexicon(entries.flatMap((e) => e.verbs ?? []));
   indexTriggers(entries);
@@ -254,6 +255,9 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
 /** The states of an agency: the country it is PART_OF, by the relations found so far. */
 const AGENCY_STATES = new WeakMap<RuleContext, { count: number; map: Map<string, string> }>();
 
+/** Per document: the one country each person holds a post in (null when several), rebuilt as relations grow. */
+const PERSON_STATES = new WeakMap<RuleContext, { count: number; map: Map<string, string | null> }>();
+
 function stateOf(ctx: RuleContext, x: M, chunk?: Chunk<M>): LocalEntity | undefined {
   if (x.e.type === "Country") return x.e;
   // "Beijing announced controls": a capital acting is its state.
@@ -263,7 +267,21 @@ function stateOf(ctx: RuleContext, x: M, chunk?: Chunk<M>): LocalEntity | undefi
   }
   if (x.e.type === "Person") {
     const code = x.e.nationality ?? x.m.nationality;
-    return code ? countryEntity(ctx, code) : undefined;
+    if (code) return countryEntity(ctx, code);
+    // "President X's administration" with no nationality read: the one state X holds a post in.
+    let idx = PERSON_STATES.get(ctx);
+    if (!idx || idx.count !== ctx.relations.length) {
+      const map = new Map<string, string | null>();
+      const countries = new Set(ctx.resolution.entities.filter((e) => e.type === "Country").map((e) => e.id));
+      for (const r of ctx.relations) {
+        if (r.predicate !== "HOLDS_POSITION" || !countries.has(r.target)) continue;
+        const seen = map.get(r.source);
+        map.set(r.source, seen === undefined || seen === r.target ? r.target : null);
+      }
+      PERSON_STATES.set(ctx, (idx = { count: ctx.relations.length, map }));
+    }
+    const target = idx.map.get(x.e.id);
+    return target ? ctx.resolution.entities.find((e) => e.id === target && e.type === "Country") : undefined;
   }
   if (x.e.type === "Agency") {
     if (chunk?.possessor?.e.type === "Country") return chunk.possessor.e;
