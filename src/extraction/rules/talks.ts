@@ -144,6 +144,7 @@ export const talkParticipantsRule: Rule = {
     dealSides(ctx);
     bothSides(ctx, index);
     speakersAt(ctx, index);
+    toldAttendees(ctx, index);
     delegatesOf(ctx, index);
   },
 };
@@ -194,8 +195,13 @@ function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof
     for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
       const w = tokens[i]!.text;
       let k = -1;
-      if (DELEGATE_NOUN.test(w) && /^(of|from)$/i.test(tokens[i + 1]!.text)) k = i + 2;
-      else if (ATTENDEE_NOUN.test(w)) {
+      if (DELEGATE_NOUN.test(w) && /^(of|from)$/i.test(tokens[i + 1]!.text)) {
+        // "a meeting between the leaders of X and Y": the parties of an event of their own, not
+        // of the document's main one (unless the sentence names that one).
+        const between = /^between$/i.test(tokens[i - 1]?.text ?? "") || /^between$/i.test(tokens[i - 2]?.text ?? "");
+        if (between && !index.bySentence.get(s.i)?.size) continue;
+        k = i + 2;
+      } else if (ATTENDEE_NOUN.test(w)) {
         // "attendees, which included (representatives from) X".
         let n = i + 1;
         while (n < i + 4 && /^(,|which|who|that)$/i.test(tokens[n]?.text ?? "")) n++;
@@ -281,6 +287,41 @@ function speakersAt(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof 
       }
       const speaker = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 1).at(-1);
       if (meeting && speaker) emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
+    }
+  }
+}
+
+/** "X told attendees", "Y addressed delegates": a speaker addressing the people of a gathering. */
+const TOLD_ATTENDEES =
+  /\b(?:told|tells|addressed|addresses|briefed|briefs|urged|urges|warned|warns|assured|assures) (?:the )?(?:attendees|delegates|participants|gathering)\b/i;
+
+/**
+ * "Critical minerals supply chains are vulnerable, Bessent told attendees, which included …",
+ * "she urged delegates to …": the speaker took part in the gathering the sentence names, else in
+ * the document's main (or only) meeting. The speaker is the person just before the verb, or the
+ * one "he"/"she" stands for.
+ */
+function toldAttendees(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  if (!distinct.length) return;
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    if (!TOLD_ATTENDEES.test(s.text)) continue;
+    const meeting = sentenceMeeting(index, s.i, distinct);
+    if (!meeting) continue;
+    const ms = mentionsIn(ctx, s.i);
+    for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+      if (
+        !REPORTING.test(tokens[i]!.text) &&
+        !/^(addressed|addresses|briefed|briefs|assured|assures)$/i.test(tokens[i]!.text)
+      )
+        continue;
+      let k = i + 1;
+      if (/^the$/i.test(tokens[k]!.text)) k++;
+      if (!/^(attendees|delegates|participants|gathering)$/i.test(tokens[k]?.text ?? "")) continue;
+      const named = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 1).at(-1);
+      const speaker = named?.e ?? (/^(he|she)$/i.test(tokens[i - 1]!.text) ? personReferent(ctx, i - 1)?.e : undefined);
+      if (speaker) emitRelation(ctx, speaker, "PARTICIPATED_IN", meeting, s.i, "talks-speaker-at", {}, 0.7);
     }
   }
 }
@@ -605,6 +646,22 @@ const TOPIC_BREAK =
   /^(;|when|while|after|although|though|whereas|because|since|but|said|says|told|which|who|before|amid|despite)$/i;
 /** Words that turn what follows into a use of the topic, not a topic ("used in smartphones"). */
 const USE_CUE = /^(used|use|uses|components?|essential|vital|needed|found|powering|power|inputs?|key)$/i;
+/** "critical for", "crucial to": an adjective of need before its purpose. */
+const NEED_ADJECTIVE = /^(critical|crucial|important|indispensable|necessary|central)$/i;
+/** "technologies like", "products such as": a class of uses, its examples after it. */
+const USE_CLASS = /^(technologies|technology|applications|devices|products|goods|industries|sectors|gadgets|uses)$/i;
+
+/**
+ * Whether token `k` turns what follows into a use of a topic, not a topic: "used in", "essential",
+ * "critical for technologies", "applications like", "devices such as".
+ */
+function useCueAt(ctx: Parameters<Rule["apply"]>[0], k: number): boolean {
+  const w = ctx.tokens[k]!.text;
+  if (USE_CUE.test(w)) return true;
+  const next = ctx.tokens[k + 1]?.text ?? "";
+  if (NEED_ADJECTIVE.test(w) && /^(for|to)$/i.test(next)) return true;
+  return /^(like|such)$/i.test(w) && USE_CLASS.test(ctx.tokens[k - 1]?.text ?? "");
+}
 const EVENT_WORD =
   /^(talks|negotiations?|discussions?|dialogue|consultations|meetings?|summit|call|conversation|visit|ceremony|conference|forum)$/i;
 const DEAL_IN_TEXT = /\b(the|this|that|their) (deal|agreement|framework|truce|accord|pact)\b/;
@@ -653,7 +710,7 @@ export const discussedRule: Rule = {
           /^(before|after|ahead|since|until|following)$/i.test(tokens[lo - 2]?.text ?? "");
         for (let k = lo + 1; k < Math.max(a, b); k++) {
           const w = tokens[k]!.text;
-          if (TOPIC_BREAK.test(w) || USE_CUE.test(w) || (opening && w === ",")) return false;
+          if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || (opening && w === ",")) return false;
         }
         return true;
       };
@@ -1051,7 +1108,7 @@ function topicsAfter(ctx: Parameters<Rule["apply"]>[0], sentence: number, from: 
   let end = s.tokenEnd;
   for (let k = from + 1; k < s.tokenEnd && k <= from + MAX_TOPIC_REACH; k++) {
     const w = ctx.tokens[k]!.text;
-    if (TOPIC_BREAK.test(w) || USE_CUE.test(w)) {
+    if (TOPIC_BREAK.test(w) || useCueAt(ctx, k)) {
       end = k;
       break;
     }

@@ -137,3 +137,92 @@ describe("rules/delegations", () => {
     });
   });
 });
+
+/** Whether some meeting of `text` has the relation "<meeting> PREDICATE other" (or the reverse when `from` is "other"). */
+function meetingHas(text: string, predicate: string, other: string, from: "meeting" | "other" = "meeting"): boolean {
+  const { lines, meetings } = readText(text, { date: "2025-06-12" });
+  return meetings.some((m) =>
+    lines.includes(from === "meeting" ? `${m.name} ${predicate} ${other}` : `${other} ${predicate} ${m.name}`),
+  );
+}
+
+describe("rules/talks", () => {
+  describe("topicsRule (talks on a gerund's object)", () => {
+    const positives: [text: string, topic: string][] = [
+      [
+        "Indonesian and Australian negotiators held talks in Jakarta on Monday. The talks about lowering duties on nickel lasted two days.",
+        "nickel",
+      ],
+      [
+        "Chilean and Japanese officials held talks in Santiago on Tuesday. The discussions on securing copper supplies went on late into the night.",
+        "copper",
+      ],
+      [
+        "Trade negotiators from Kenya and India opened talks in Nairobi on Monday. Negotiations over expanding exports of tea are expected to take two weeks.",
+        "tea",
+      ],
+    ];
+    it.each(positives)("reads %j → %s", (text, topic) => {
+      expect(meetingHas(text, "DISCUSSED", topic)).toBe(true);
+    });
+  });
+
+  describe("discussedRule (uses of a topic are not topics)", () => {
+    const refusals: [text: string, topic: string][] = [
+      [
+        "Chinese and US officials held talks in Geneva on Monday. The negotiations focused on export controls and rare earth minerals critical for technologies like electric vehicles and smartphones.",
+        "smartphones",
+      ],
+      [
+        "Japanese and Indian negotiators met in Tokyo on Friday. The talks covered lithium, which is crucial to devices such as laptops.",
+        "laptops",
+      ],
+      [
+        "Australian and Korean ministers held talks in Seoul. The talks addressed cobalt supplies needed for applications like batteries.",
+        "batteries",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, topic) => {
+      expect(meetingHas(text, "DISCUSSED", topic)).toBe(false);
+    });
+    it("keeps the topic itself before the use", () => {
+      expect(
+        meetingHas(
+          "Chinese and US officials held talks in Geneva on Monday. The negotiations focused on export controls and rare earth minerals critical for technologies like electric vehicles.",
+          "DISCUSSED",
+          "rare earths",
+        ),
+      ).toBe(true);
+    });
+  });
+
+  describe("talkParticipantsRule (delegates and attendees)", () => {
+    it("does not give the main summit the states of a meeting 'between the leaders of X and Y'", () => {
+      const text =
+        "Australian Prime Minister Anthony Albanese wrapped up his visit to the ASEAN summit in Kuala Lumpur on Monday. He avoided questions on the pact, following a warm meeting between the leaders of Australia and Japan.";
+      expect(meetingHas(text, "PARTICIPATED_IN", "Japan", "other")).toBe(false);
+    });
+    const positives: [text: string, person: string][] = [
+      [
+        "G20 trade ministers met in Cape Town on Thursday. Supply chains are fragile, Indian Commerce Minister Piyush Goyal told attendees, which included representatives of Brazil and Mexico.",
+        "Piyush Goyal",
+      ],
+      [
+        "ASEAN economic ministers gathered in Manila on Friday for their annual meeting. Philippine Trade Secretary Cristina Roque addressed delegates on the digital economy agreement.",
+        "Cristina Roque",
+      ],
+      [
+        "Energy ministers of the Quad met in Canberra on Monday. Australian Resources Minister Madeleine King said critical minerals mattered, and she urged participants to invest in processing.",
+        "Madeleine King",
+      ],
+    ];
+    it.each(positives)("reads %j → %s took part", (text, person) => {
+      expect(meetingHas(text, "PARTICIPATED_IN", person, "other")).toBe(true);
+    });
+    it("refuses a speaker who told reporters, not attendees", () => {
+      const text =
+        "G20 trade ministers met in Cape Town on Thursday. In New Delhi, Indian Foreign Secretary Vikram Misri told reporters that supply chains were fragile.";
+      expect(meetingHas(text, "PARTICIPATED_IN", "Vikram Misri", "other")).toBe(false);
+    });
+  });
+});
