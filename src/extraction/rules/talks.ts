@@ -930,7 +930,11 @@ export const topicsRule: Rule = {
             .map((c) => c.entity?.e)
             .filter((e): e is LocalEntity => !!e && (e.type === "Person" || isStateParty(e)));
           let meeting: LocalEntity | undefined;
-          if (generic) meeting = here[0] ?? fallback;
+          if (generic)
+            meeting =
+              here[0] ??
+              (agents.some((c) => LEADERS_WORD.test(c.headWord)) ? leadersMeetingBefore(index, s.i) : undefined) ??
+              fallback;
           else if (people.length && here.length) meeting = here[0];
           else if (people.length) {
             // People who took part in the main talks discuss in their name.
@@ -1012,6 +1016,27 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** Generic subjects that stand for the principals of a leaders' meeting: "the two leaders". */
+const LEADERS_WORD = /^(leaders|presidents|premiers|heads)$/i;
+
+/**
+ * The meeting "the two leaders" of sentence `sentence` refer to: the last leaders' meeting, summit,
+ * call or visit the text reported (not recalled) at or before it; undefined when none.
+ */
+function leadersMeetingBefore(index: ReturnType<typeof meetingsOf>, sentence: number): LocalEntity | undefined {
+  let best: (typeof index.found)[number] | undefined;
+  for (const f of index.found)
+    if (
+      f.sentence <= sentence &&
+      !f.background &&
+      f.kind !== "talks" &&
+      f.kind !== "tour" &&
+      (!best || f.sentence >= best.sentence)
+    )
+      best = f;
+  return best?.meeting;
+}
 
 /** "amid concerns over", "amid tensions about": the words of a worry whose object was on the table. */
 const AMID = /\bamid\b/i;

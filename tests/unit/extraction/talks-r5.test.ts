@@ -167,6 +167,39 @@ describe("rules/talks", () => {
     });
   });
 
+  describe("topicsRule ('the two leaders' discussed: their meeting, not later talks)", () => {
+    const rows: [text: string, meetingWord: string, topic: string][] = [
+      [
+        "Chilean President Gabriel Boric and Japanese Prime Minister Shigeru Ishiba met in Tokyo on Monday. The two leaders discussed copper and lithium supplies. Trade officials of both countries will hold talks in Santiago next month to draft the agreement.",
+        "Boric",
+        "copper",
+      ],
+      [
+        "Indonesian President Prabowo Subianto held a summit with Australian Prime Minister Anthony Albanese in Sydney on Friday. Both leaders discussed nickel processing. Negotiators will resume trade talks in Jakarta in March.",
+        "Subianto",
+        "nickel",
+      ],
+      [
+        "Kenyan President William Ruto spoke by phone with Indian Prime Minister Narendra Modi on Tuesday. The leaders discussed tea exports, officials said. Trade talks between the two countries open in Nairobi next week.",
+        "Ruto",
+        "tea",
+      ],
+    ];
+    it.each(rows)("reads %j → the leaders' meeting (%s) discussed %s", (text, meetingWord, topic) => {
+      const { lines, meetings } = readText(text, { date: "2025-06-12" });
+      const owners = meetings.filter((m) => lines.includes(`${m.name} DISCUSSED ${topic}`)).map((m) => m.name);
+      expect(owners.length).toBeGreaterThan(0);
+      expect(owners.every((name) => name.includes(meetingWord))).toBe(true);
+    });
+    it("keeps 'the negotiators discussed' with the talks", () => {
+      const text =
+        "Chilean President Gabriel Boric and Japanese Prime Minister Shigeru Ishiba met in Tokyo on Monday. Trade officials of both countries then held talks in Santiago on Friday. The negotiators discussed copper tariffs at the talks.";
+      const { lines, meetings } = readText(text, { date: "2025-06-12" });
+      const owners = meetings.filter((m) => lines.includes(`${m.name} DISCUSSED copper`)).map((m) => m.name);
+      expect(owners.some((name) => name.includes("Santiago"))).toBe(true);
+    });
+  });
+
   describe("discussedRule (uses of a topic are not topics)", () => {
     const refusals: [text: string, topic: string][] = [
       [
