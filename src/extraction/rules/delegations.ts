@@ -1171,6 +1171,21 @@ function subjectAndOther(
   ];
 }
 
+/** Words between two people that put them on one side: "X's delegation includes Y", "accompanied by". */
+export const ONE_SIDE =
+  /\b(delegation|team|accompanied|accompanying|including|includes|included|alongside|joined by|together with|deputy|aide|aides)\b/i;
+
+/** Whether a sentence names `a` and `b` with words between them that put them on one side. */
+function oneSide(ctx: RuleContext, a: LocalEntity, b: LocalEntity): boolean {
+  for (const ma of a.mentions)
+    for (const mb of b.mentions) {
+      if (ma.sentence !== mb.sentence) continue;
+      const [x, y] = ma.ts < mb.ts ? [ma, mb] : [mb, ma];
+      if (y.ts - x.te <= 12 && ONE_SIDE.test(span(ctx, x.te, y.ts))) return true;
+    }
+  return false;
+}
+
 /** "witnessed by", "in the presence of": the people after it attended the signing together. */
 const WITNESSED = /\b(?:witnessed by|in the presence of)\b/i;
 /** What may separate the witnesses of a list: glue, titles and demonyms the mentions leave out. */
@@ -1310,8 +1325,9 @@ export const delegationHeadsRule: Rule = {
         ha = sa;
         hb = sb;
       }
-      // A head already across the table from someone keeps that pair.
-      if (across.has(ha.p.id) || across.has(hb.p.id)) continue;
+      // A head already across the table from someone keeps that pair; two people a sentence puts
+      // in one delegation ("X's team includes Y") are one side.
+      if (across.has(ha.p.id) || across.has(hb.p.id) || oneSide(ctx, ha.p, hb.p)) continue;
       const sentence = Math.max(ha.sentence, hb.sentence);
       emitRelation(ctx, ha.p, "NEGOTIATED_WITH", hb.p, sentence, this.id, { meeting: meeting.name }, 0.6);
       emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, sentence, this.id, { meeting: meeting.name }, 0.6);

@@ -9,7 +9,7 @@ import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
 import { knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
-import { personReferent } from "./delegations.ts";
+import { ONE_SIDE, personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode, possessiveOwner } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -111,7 +111,11 @@ export const talkParticipantsRule: Rule = {
         }
       } else if (participants.length === 2 && participants[0]!.nationality !== participants[1]!.nationality) {
         const [a, b] = participants as [LocalEntity, LocalEntity];
-        if (a.nationality && b.nationality) {
+        // "X's delegation includes Y", "X, accompanied by Y": one side, whatever their passports.
+        const pa = people.find((x) => x.e === a);
+        const pb = people.find((x) => x.e === b);
+        const between = pa && pb ? wordsBetween(ctx, Math.min(pa.m.te, pb.m.te), Math.max(pa.m.ts, pb.m.ts)) : "";
+        if (a.nationality && b.nationality && !ONE_SIDE.test(between)) {
           emitRelation(ctx, a, "NEGOTIATED_WITH", b, f.sentence, this.id, { meeting: f.meeting.name });
         }
       }
@@ -403,6 +407,8 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
       continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!DEAL_WORD.test(tokens[i]!.text) || tokens[i]!.text !== tokens[i]!.text.toLowerCase()) continue;
+      // "countries without a trade agreement with X", "no deal with Y": a deal that is not there.
+      if (NO_DEAL.test(wordsBetween(ctx, Math.max(s.tokenStart, i - 3), i))) continue;
       const sides: [LocalEntity, LocalEntity][] = [];
       const next = tokens[i + 1]?.text;
       if (next === "between") {
@@ -469,6 +475,9 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
     }
   }
 }
+
+/** Words just before a deal noun that deny it: "without a trade agreement", "no deal", "lack of a pact". */
+const NO_DEAL = /\b(without|no|lack|lacking|absence|non|nor)\b/i;
 
 /** A sentence where a speaker may name a deal "with" the other side. */
 const SPEAKER_DEAL =

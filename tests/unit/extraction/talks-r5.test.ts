@@ -200,6 +200,52 @@ describe("rules/talks", () => {
     });
   });
 
+  describe("talkParticipantsRule and dealSides (one side, no deal)", () => {
+    const refusals: [text: string, fact: string][] = [
+      // A delegation's member is on its head's side, whatever their nationality.
+      [
+        "Trade talks between Peru and Brazil opened in Lima on Monday. Peruvian Trade Minister Ursula Vega's team at the talks includes Chilean economist Carlos Ortega.",
+        "Ursula Vega NEGOTIATED_WITH Carlos Ortega",
+      ],
+      [
+        "Trade talks between Peru and Brazil opened in Lima on Monday. Peruvian Trade Minister Ursula Vega's team at the talks includes Chilean economist Carlos Ortega.",
+        "Chile NEGOTIATED_WITH Peru",
+      ],
+      [
+        "Trade talks between Peru and Chile opened in Lima on Monday. Peruvian Trade Minister Ursula Vega, accompanied by Spanish-born adviser Carlos Ortega, attended the talks.",
+        "Ursula Vega NEGOTIATED_WITH Carlos Ortega",
+      ],
+      // "without a trade agreement with X": no deal, no sides.
+      [
+        "Mexican lawmakers approved higher tariffs on goods from China and other countries without a trade agreement with Mexico.",
+        "China NEGOTIATED_WITH Mexico",
+      ],
+      [
+        "Kenya and countries with no trade deal with India face the new duties from July, the ministry said.",
+        "Kenya NEGOTIATED_WITH India",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, fact) => {
+      expect(has(text, fact)).toBe(false);
+    });
+    it("keeps two heads of opposing delegations named at the talks", () => {
+      expect(
+        has(
+          "Trade talks between Peru and Chile opened in Lima on Monday. Peruvian Trade Minister Ursula Vega and Chilean Trade Minister Tomas Roca led the talks.",
+          "Ursula Vega NEGOTIATED_WITH Tomas Roca",
+        ),
+      ).toBe(true);
+    });
+    it("keeps a deal with another state", () => {
+      expect(
+        has(
+          "Mexican lawmakers said China and Mexico were close to a trade agreement on steel.",
+          "China NEGOTIATED_WITH Mexico",
+        ),
+      ).toBe(true);
+    });
+  });
+
   describe("discussedRule (uses of a topic are not topics)", () => {
     const refusals: [text: string, topic: string][] = [
       [
