@@ -40,12 +40,37 @@ const ACROSS = [
 ] as const;
 
 function isHeadOfState(e: LocalEntity): boolean {
-  // "Vice Premier", "Deputy Prime Minister" are not heads of government.
-  return [...e.titles].some(
-    (t) =>
-      !/\b(vice|deputy|former)\b/i.test(t) &&
-      (HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`))),
+  // "Vice Premier", "Deputy Prime Minister" are not heads of government; a ruling party's
+  // "General Secretary" leads the state (not a body's "Secretary-General").
+  return (
+    [...e.titles].some(
+      (t) =>
+        !/\b(vice|deputy|former)\b/i.test(t) &&
+        (HEAD_OF_STATE_TITLES.has(t) ||
+          [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`)) ||
+          /^general secretary$/i.test(t)),
+    ) || COUNTERPART_LEADERS.has(e)
   );
+}
+
+/** People named as a head of state's "counterpart" ("President X and his Chinese counterpart Y"). */
+const COUNTERPART_LEADERS = new WeakSet<LocalEntity>();
+
+/**
+ * Marks the people a sentence names as the counterpart of a head of state ("U.S. President X and
+ * his Chinese counterpart Y", "Y, X's counterpart"): they lead their state too.
+ */
+function markCounterpartLeaders(ctx: RuleContext): void {
+  for (const s of ctx.sentences) {
+    if (!/\bcounterparts?\b/i.test(s.text)) continue;
+    const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person");
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!/^counterpart$/i.test(ctx.tokens[i]!.text)) continue;
+      const after = ms.find((x) => x.m.ts > i && x.m.ts <= i + 2);
+      const before = ms.filter((x) => x.m.te <= i && i - x.m.te <= 6);
+      if (after && before.some((x) => x.e !== after.e && isHeadOfState(x.e))) COUNTERPART_LEADERS.add(after.e);
+    }
+  }
 }
 
 /** Bodies of the European Union: their officers speak for it. */
@@ -321,6 +346,7 @@ export const delegationSidesRule: Rule = {
     "Heads of delegations and people across the table negotiated with each other; their sides too; all took part in the meeting.",
   example: "Talks between delegations headed by Minister A of Chile and Minister B of Peru took place in Lima.",
   apply(ctx) {
+    markCounterpartLeaders(ctx);
     const index = meetingsOf(ctx);
     // A document that reports one event: the sides it names met at it.
     const distinct = [...new Set(index.found.map((f) => f.meeting))];

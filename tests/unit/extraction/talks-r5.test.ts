@@ -62,6 +62,36 @@ describe("rules/delegations", () => {
     });
   });
 
+  describe("REPRESENTS (heads of state represent no one)", () => {
+    const refusals: [text: string, fact: string][] = [
+      // A head of state's "counterpart" is a head of state too.
+      [
+        "Meanwhile, Japanese Prime Minister Shigeru Ishiba and his Indonesian counterpart Prabowo Subianto held talks in Jakarta earlier this month.",
+        "Prabowo Subianto REPRESENTS Indonesia",
+      ],
+      [
+        "Brazilian President Luiz Inacio Lula da Silva and his Chilean counterpart Gabriel Boric held talks on lithium in Santiago on Monday.",
+        "Gabriel Boric REPRESENTS Chile",
+      ],
+      // A ruling party's General Secretary leads the state.
+      [
+        "Vietnamese General Secretary To Lam held talks with Chinese Premier Li Qiang in Hanoi on trade in rare earths.",
+        "To Lam REPRESENTS Vietnam",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, fact) => {
+      expect(has(text, fact)).toBe(false);
+    });
+    it("keeps a minister's counterpart as an official of their state", () => {
+      expect(
+        has(
+          "Japanese Trade Minister Yoji Muto and his Indonesian counterpart Budi Santoso held talks in Jakarta on nickel.",
+          "Budi Santoso REPRESENTS Indonesia",
+        ),
+      ).toBe(true);
+    });
+  });
+
   describe("talkPairsRule (leaders witnessing a signing)", () => {
     const positives: [text: string, fact: string][] = [
       [
