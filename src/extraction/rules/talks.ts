@@ -1181,6 +1181,17 @@ export const partOfRule: Rule = {
       for (let k = 0; k + 1 < ms.length; k++) {
         const a = ms[k]!;
         const b = ms[k + 1]!;
+        // "met in Madrid (Spain)": a place and its country in brackets, as wire copy writes it.
+        if (
+          a.e.type === "Place" &&
+          b.e.type === "Country" &&
+          !b.m.demonym &&
+          ctx.tokens[a.m.te]?.text === "(" &&
+          b.m.ts === a.m.te + 1 &&
+          ctx.tokens[b.m.te]?.text === ")" &&
+          !listOfPlaces(a.e, b.e)
+        )
+          emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
         if (a.e.type === "Place" && (b.e.type === "Place" || (b.e.type === "Country" && !b.m.demonym))) {
           // "Gyeongju, South Korea." but not "in Kuala Lumpur, U.S. and Chinese negotiators …".
           const next = ctx.tokens[b.m.te];

@@ -197,6 +197,38 @@ describe("rules/talks", () => {
     });
   });
 
+  describe("partOfRule (a place and its country in brackets)", () => {
+    const positives: [text: string, facts: string[]][] = [
+      [
+        "Delegations from the United States and China met in Madrid (Spain) on Monday to resume their trade talks.",
+        ["Madrid PART_OF Spain"],
+      ],
+      [
+        "Zambian and Congolese mining officials held talks in Lusaka (Zambia) on cobalt exports.",
+        ["Lusaka PART_OF Zambia"],
+      ],
+      [
+        "Australian Trade Minister Don Farrell will travel to Osaka (Japan) next week for talks on lithium.",
+        ["Osaka PART_OF Japan"],
+      ],
+    ];
+    it.each(positives)("reads %j", (text, facts) => {
+      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
+    });
+    it("places the talks in the bracketed country too", () => {
+      expect(
+        meetingHas(
+          "Delegations from the United States and China met in Madrid (Spain) on Monday to resume their trade talks.",
+          "HELD_IN",
+          "Spain",
+        ),
+      ).toBe(true);
+    });
+    it("refuses a bracketed country the gazetteer puts elsewhere", () => {
+      expect(has("Officials met in Lusaka (Kenya) on Monday, the ministry said.", "Lusaka PART_OF Kenya")).toBe(false);
+    });
+  });
+
   describe("topicsRule ('the two leaders' discussed: their meeting, not later talks)", () => {
     const rows: [text: string, meetingWord: string, topic: string][] = [
       [
