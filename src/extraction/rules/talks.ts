@@ -383,7 +383,8 @@ function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof m
 }
 
 /** Nouns of a deal or of its negotiation. */
-const DEAL_WORD = /^(deal|agreement|accord|pact|treaty|talks|negotiations)$/i;
+const DEAL_WORD =
+  /^(deal|deals|agreement|agreements|accord|accords|pact|pacts|treaty|treaties|memorandum|talks|negotiations)$/i;
 /** Words that end a clause: a party before one is not the deal's. */
 const CLAUSE_BREAK = /^(;|said|says|while|but|after|before|because|since|when|which|who|whereas|although)$/i;
 
@@ -447,7 +448,10 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
       if (sides.length === 0) {
         // "X and Y are close to an agreement", "the X-Y trade deal": a coordinated pair just before,
         // no other party between it and the noun.
-        const b = ps.filter((x) => x.m.te <= i && i - x.m.te <= 7).at(-1);
+        let b = ps.filter((x) => x.m.te <= i && i - x.m.te <= 7).at(-1);
+        // "Pakistan and the United States (US) signed": the bracketed short form is the name before.
+        if (b && tokens[b.m.ts - 1]?.text === "(" && tokens[b.m.te]?.text === ")")
+          b = ps.find((x) => x.e === b!.e && x.m.te === b!.m.ts - 1) ?? b;
         const a = b
           ? ps.filter((x) => x.m.te < b.m.ts && /^(and|-|–|and the)$/.test(wordsBetween(ctx, x.m.te, b.m.ts))).at(-1)
           : undefined;

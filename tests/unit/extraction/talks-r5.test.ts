@@ -290,6 +290,22 @@ describe("rules/talks", () => {
     it.each(refusals)("refuses %j → %s", (text, fact) => {
       expect(has(text, fact)).toBe(false);
     });
+    it.each([
+      [
+        "Pakistan and the United States (US) have signed a memorandum of understanding (MoU) worth $500 million on critical minerals.",
+        "Pakistan NEGOTIATED_WITH United States",
+      ],
+      [
+        "Zambia and the Democratic Republic of Congo signed a memorandum on a battery precursor plant on Friday.",
+        "Zambia NEGOTIATED_WITH DR Congo",
+      ],
+      [
+        "Chile and the European Union (EU) signed two agreements on lithium and hydrogen in Santiago.",
+        "Chile NEGOTIATED_WITH European Union",
+      ],
+    ])("reads the two sides of a signed memorandum or agreements in %j", (text, fact) => {
+      expect(has(text, fact)).toBe(true);
+    });
     it("keeps two heads of opposing delegations named at the talks", () => {
       expect(
         has(
