@@ -149,6 +149,7 @@ export const talkParticipantsRule: Rule = {
     bothSides(ctx, index);
     speakersAt(ctx, index);
     toldAttendees(ctx, index);
+    jointStatement(ctx, index);
     delegatesOf(ctx, index);
   },
 };
@@ -327,6 +328,31 @@ function toldAttendees(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<type
       const speaker = named?.e ?? (/^(he|she)$/i.test(tokens[i - 1]!.text) ? personReferent(ctx, i - 1)?.e : undefined);
       if (speaker) emitRelation(ctx, speaker, "PARTICIPATED_IN", meeting, s.i, "talks-speaker-at", {}, 0.7);
     }
+  }
+}
+
+/** "… said in a joint statement", "issued a joint communique": the signatories of one text. */
+const JOINT_STATEMENT = /\bjoint (?:statement|declaration|communiqu[eé]|readout)\b/i;
+
+/**
+ * "A, B, C and D said in a joint statement after the meeting", "the ministers of X and Y, A and B,
+ * issued a joint declaration": officials of two states or more who signed one text together took
+ * part in the sentence's meeting, else the document's main (or only) one. The people are those
+ * named before the statement noun in the sentence, with their states given by the text.
+ */
+function jointStatement(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  if (!distinct.length) return;
+  for (const s of ctx.sentences) {
+    if (!JOINT_STATEMENT.test(s.text)) continue;
+    const meeting = sentenceMeeting(index, s.i, distinct) ?? (index.main.length === 1 ? index.main[0] : undefined);
+    if (!meeting) continue;
+    let at = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd && at < 0; i++) if (/^joint$/i.test(ctx.tokens[i]!.text)) at = i;
+    const people = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person" && x.m.te <= at);
+    const states = new Set(people.map((x) => x.e.nationality).filter((c) => c !== undefined));
+    if (people.length < 2 || people.length > MAX_PARTICIPANTS_PER_SENTENCE || states.size < 2) continue;
+    for (const x of people) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "talks-joint-statement", {}, 0.6);
   }
 }
 

@@ -376,6 +376,27 @@ describe("rules/talks", () => {
     it.each(positives)("reads %j → %s took part", (text, person) => {
       expect(meetingHas(text, "PARTICIPATED_IN", person, "other")).toBe(true);
     });
+    it.each([
+      [
+        "Foreign ministers of the Quad met in Washington on Tuesday. “Supply chains are fragile,” Japanese Foreign Minister Takeshi Iwaya, Australian Foreign Minister Penny Wong and Indian External Affairs Minister Subrahmanyam Jaishankar said in a joint statement.",
+        "Penny Wong",
+      ],
+      [
+        "Trade ministers of Chile and Peru held talks in Lima on Monday. Chilean Trade Minister Tomas Roca and Peruvian Trade Minister Ursula Vega issued a joint declaration on copper.",
+        "Ursula Vega",
+      ],
+      [
+        "Indonesian and Australian ministers held talks on nickel in Jakarta on Friday. Afterwards Indonesian Trade Minister Budi Santoso and Australian Trade Minister Don Farrell released a joint communique.",
+        "Don Farrell",
+      ],
+    ])("reads the signatories of a joint statement as participants in %j", (text, person) => {
+      expect(meetingHas(text, "PARTICIPATED_IN", person, "other")).toBe(true);
+    });
+    it("refuses a joint statement of one state's officials", () => {
+      const text =
+        "Trade ministers of Chile and Peru held talks in Lima on Monday. In Santiago, Chilean Finance Minister Mario Marcel and Chilean Mining Minister Aurora Williams issued a joint statement on royalties.";
+      expect(meetingHas(text, "PARTICIPATED_IN", "Mario Marcel", "other")).toBe(false);
+    });
     it("refuses a speaker who told reporters, not attendees", () => {
       const text =
         "G20 trade ministers met in Cape Town on Thursday. In New Delhi, Indian Foreign Secretary Vikram Misri told reporters that supply chains were fragile.";
