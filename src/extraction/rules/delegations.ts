@@ -40,12 +40,37 @@ const ACROSS = [
 ] as const;
 
 function isHeadOfState(e: LocalEntity): boolean {
-  // "Vice Premier", "Deputy Prime Minister" are not heads of government.
-  return [...e.titles].some(
-    (t) =>
-      !/\b(vice|deputy|former)\b/i.test(t) &&
-      (HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`))),
+  // "Vice Premier", "Deputy Prime Minister" are not heads of government; a ruling party's
+  // "General Secretary" leads the state (not a body's "Secretary-General").
+  return (
+    [...e.titles].some(
+      (t) =>
+        !/\b(vice|deputy|former)\b/i.test(t) &&
+        (HEAD_OF_STATE_TITLES.has(t) ||
+          [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`)) ||
+          /^general secretary$/i.test(t)),
+    ) || COUNTERPART_LEADERS.has(e)
   );
+}
+
+/** People named as a head of state's "counterpart" ("President X and his Chinese counterpart Y"). */
+const COUNTERPART_LEADERS = new WeakSet<LocalEntity>();
+
+/**
+ * Marks the people a sentence names as the counterpart of a head of state ("U.S. President X and
+ * his Chinese counterpart Y", "Y, X's counterpart"): they lead their state too.
+ */
+function markCounterpartLeaders(ctx: RuleContext): void {
+  for (const s of ctx.sentences) {
+    if (!/\bcounterparts?\b/i.test(s.text)) continue;
+    const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person");
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!/^counterpart$/i.test(ctx.tokens[i]!.text)) continue;
+      const after = ms.find((x) => x.m.ts > i && x.m.ts <= i + 2);
+      const before = ms.filter((x) => x.m.te <= i && i - x.m.te <= 6);
+      if (after && before.some((x) => x.e !== after.e && isHeadOfState(x.e))) COUNTERPART_LEADERS.add(after.e);
+    }
+  }
 }
 
 /** Bodies of the European Union: their officers speak for it. */
@@ -321,6 +346,7 @@ export const delegationSidesRule: Rule = {
     "Heads of delegations and people across the table negotiated with each other; their sides too; all took part in the meeting.",
   example: "Talks between delegations headed by Minister A of Chile and Minister B of Peru took place in Lima.",
   apply(ctx) {
+    markCounterpartLeaders(ctx);
     const index = meetingsOf(ctx);
     // A document that reports one event: the sides it names met at it.
     const distinct = [...new Set(index.found.map((f) => f.meeting))];
@@ -685,11 +711,12 @@ export const officialRepresentsRule: Rule = {
         if (ctx.tokens[i]!.text !== "behalf" || ctx.tokens[i + 1]!.text !== "of") continue;
         const party = ms.find((x) => isStateParty(x.e) && !x.m.demonym && x.m.ts >= i + 2 && x.m.ts <= i + 3);
         if (!party) continue;
+        if (behalfOfTwo(ctx, ms, s.i, i, party, this.id)) continue;
         // The nearest person in the clause: before "on behalf", else the first after the party.
         const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 8).at(-1);
         const after = ms.find((x) => x.e.type === "Person" && x.m.ts >= party.m.te && x.m.ts - party.m.te <= 8);
         const p = before ?? after;
-        if (p && (!isHeadOfState(p.e) || party.e.type === "Organization"))
+        if (p && (!isHeadOfState(p.e) || party.e.type === "Organization") && !foreignTo(p.e, party.e))
           emitRelation(ctx, p.e, "REPRESENTS", party.e, s.i, this.id);
       }
     }
@@ -703,6 +730,57 @@ export const officialRepresentsRule: Rule = {
     }
   },
 };
+
+/** A person whose nationality the text gives speaks for no other country ("Malaysia's minister"). */
+function foreignTo(p: LocalEntity, party: LocalEntity): boolean {
+  return !!p.nationality && party.type === "Country" && party.attributes.code !== p.nationality;
+}
+
+/**
+ * "A and B signed the protocol on behalf of X and Y(, respectively)": two people coordinated before
+ * "on behalf of" and two states or blocs coordinated after it, paired in order; each speaks for
+ * their own, the two sides negotiated the deal, and the two signatories met when they signed it
+ * together. Returns false (nothing emitted) unless both pairs are there and agree with what the
+ * text says of the people's countries.
+ */
+function behalfOfTwo(ctx: RuleContext, ms: Found[], sentence: number, at: number, first: Found, rule: string): boolean {
+  const { tokens } = ctx;
+  if (tokens[first.m.te]?.text !== "and") return false;
+  const second = ms.find(
+    (x) => isStateParty(x.e) && !x.m.demonym && x.m.ts >= first.m.te + 1 && x.m.ts <= first.m.te + 2,
+  );
+  if (!second || second.e === first.e) return false;
+  // The two people: the last two named before "on behalf", coordinated ("A and B", "A, and B").
+  const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= at && at - x.m.te <= 25);
+  const b = before.at(-1);
+  const a = before.filter((x) => x.e !== b?.e).at(-1);
+  // The two sides of what was signed on their behalf negotiated it.
+  const text = ctx.sentences[sentence]!.text;
+  const signed = /\b(signed|sign|signs|inked)\b/i.test(text);
+  if (signed) emitRelation(ctx, first.e, "NEGOTIATED_WITH", second.e, sentence, rule, {}, 0.7);
+  // "…, respectively" with one of the two people unnamed: whose is whose is unknown.
+  const respectively = /\brespectively\b/i.test(text);
+  if (!a || !b || !/\band\b/.test(wordsFrom(ctx, a.m.te, b.m.ts))) return respectively;
+  const pairs: [LocalEntity, LocalEntity][] = [
+    [a.e, first.e],
+    [b.e, second.e],
+  ];
+  if (pairs.some(([p, party]) => foreignTo(p, party))) return false;
+  for (const [p, party] of pairs)
+    if (!isHeadOfState(p) || party.type === "Organization") emitRelation(ctx, p, "REPRESENTS", party, sentence, rule);
+  if (signed && !REMOTE.test(text)) emitRelation(ctx, a.e, "MET_WITH", b.e, sentence, rule, {}, 0.7);
+  return true;
+}
+
+/** Words of a sentence that make its exchange remote: a call, a video link, a letter. */
+const REMOTE = /\b(phone|phoned|telephone|video|virtual|virtually|videoconference|remotely|letter)\b/i;
+
+/** The words of tokens [a, b) joined by spaces, lower case. */
+function wordsFrom(ctx: RuleContext, a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b; k++) out += `${ctx.tokens[k]!.text.toLowerCase()} `;
+  return out;
+}
 
 /** How a clause puts two parties together: they met, negotiated, or both. */
 type Interaction = "meet" | "negotiate" | "both";
@@ -793,6 +871,10 @@ const BETWEEN_NOUNS: ReadonlyMap<string, Interaction> = new Map([
   ["call", "meet"],
   ["summit", "meet"],
   ["talk", "both"],
+  ["engagements", "both"],
+  ["consultations", "both"],
+  ["meetings", "meet"],
+  ["conversation", "meet"],
 ]);
 knowLemmas([...SETTLING, "agree", ...INTERACTION_VERBS.keys()]);
 
@@ -994,7 +1076,12 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
     if (!kind) continue;
     sources.push({ kind, pps: c.pps });
     // "X's meeting with Y", "China's talks with the EU": the possessor and the "with" phrase.
-    const withPp = c.pps.find((p) => p.prep === "with");
+    // "after engagements with Y" files the "with" phrase under the phrase "after" hangs from.
+    const withPp =
+      c.pps.find((p) => p.prep === "with") ??
+      (ctx.tokens[c.te]?.text === "with"
+        ? r.chunks.flatMap((d) => d.pps).find((p) => p.prep === "with" && p.arg.ts === c.te + 1)
+        : undefined);
     // "his call with Y": the person "his" refers to.
     const possessor =
       c.possessor ??
@@ -1075,7 +1162,14 @@ function subjectAndOther(
   c: Chunk<M>,
   arg: Arg<M>,
 ): Chunk<M>[] | undefined {
-  const cl = r.clauseOf.get(c);
+  // A phrase inside an attachment ("after engagements with Y") belongs to the clause around it.
+  // A clause with no subject of its own ("after having talks with Y") takes the one around it.
+  // (the last clause opened before the phrase, past any subjectless ones: "…, after having …").
+  const opened = r.clauses.filter((x) => x.ts <= c.ts).sort((x, y) => x.ts - y.ts);
+  while (opened.length && !opened.at(-1)!.agent) opened.pop();
+  const around = opened.at(-1);
+  const filed = r.clauseOf.get(c);
+  const cl = filed?.agent ? filed : (around ?? filed);
   const subject = cl?.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
   if (!subject || subject === c || cl?.agent?.items.includes(c)) return undefined;
   const own = itemsOf(ctx, cl!.agent).find((x) => x.x.e.type === "Person");
@@ -1103,6 +1197,70 @@ function subjectAndOther(
   ];
 }
 
+/** Words between two people that put them on one side: "X's delegation includes Y", "accompanied by". */
+export const ONE_SIDE =
+  /\b(delegation|team|accompanied|accompanying|including|includes|included|alongside|joined by|together with|deputy|aide|aides)\b/i;
+
+/** Whether a sentence names `a` and `b` with words between them that put them on one side. */
+function oneSide(ctx: RuleContext, a: LocalEntity, b: LocalEntity): boolean {
+  for (const ma of a.mentions)
+    for (const mb of b.mentions) {
+      if (ma.sentence !== mb.sentence) continue;
+      const [x, y] = ma.ts < mb.ts ? [ma, mb] : [mb, ma];
+      if (y.ts - x.te <= 12 && ONE_SIDE.test(span(ctx, x.te, y.ts))) return true;
+    }
+  return false;
+}
+
+/** "witnessed by", "in the presence of": the people after it attended the signing together. */
+const WITNESSED = /\b(?:witnessed by|in the presence of)\b/i;
+/** What may separate the witnesses of a list: glue, titles and demonyms the mentions leave out. */
+const WITNESS_GLUE = /^(,|and|as|well|the|both|also|then)$/i;
+
+/**
+ * "The agreement was signed in Jakarta and witnessed by Indonesian President A and French President
+ * B", "signed in the presence of Premier C and Prime Minister D": the leaders of different states
+ * who witnessed a signing together met there. Only heads of state or government (a list of
+ * ministers witnessing is no meeting of theirs), at most four, from the list right after the cue.
+ */
+function witnesses(ctx: RuleContext, rule: string): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    if (!WITNESSED.test(s.text) || REMOTE.test(s.text)) continue;
+    const ms = mentionsIn(ctx, s.i);
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      const w = tokens[i]!.text.toLowerCase();
+      const cue = w === "witnessed" && tokens[i + 1]!.text === "by" ? i + 2 : -1;
+      const presence =
+        w === "presence" && tokens[i + 1]?.text === "of" && /^in$/i.test(tokens[i - 2]?.text ?? "") ? i + 2 : -1;
+      let k = Math.max(cue, presence);
+      if (k < 0) continue;
+      const people: LocalEntity[] = [];
+      // Persons and their titles ("Chinese Premier Li Qiang, Malaysian Prime Minister Anwar Ibrahim").
+      let gap = 0;
+      while (k < s.tokenEnd && people.length < 4 && gap <= 5) {
+        const x = ms.find((y) => y.m.ts <= k && y.m.te > k);
+        if (x?.e.type === "Person") {
+          if (!people.includes(x.e)) people.push(x.e);
+          k = x.m.te;
+          gap = 0;
+        } else if (x && x.e.type !== "Country") break;
+        else {
+          if (!x && !WITNESS_GLUE.test(tokens[k]!.text) && !/^[A-Z]/.test(tokens[k]!.text)) break;
+          k = x ? x.m.te : k + 1;
+          gap++;
+        }
+      }
+      const leaders = people.filter((p) => isHeadOfState(p) && partyOf(ctx, p));
+      for (let a = 0; a < leaders.length; a++)
+        for (let b = a + 1; b < leaders.length; b++) {
+          const [pa, pb] = [leaders[a]!, leaders[b]!];
+          if (partyOf(ctx, pa) !== partyOf(ctx, pb)) emitRelation(ctx, pa, "MET_WITH", pb, s.i, rule, {}, 0.6);
+        }
+    }
+  }
+}
+
 /** People and states who met or negotiated, read from each clause whatever its wording. */
 export const talkPairsRule: Rule = {
   id: "talks-pairs",
@@ -1118,6 +1276,7 @@ export const talkPairsRule: Rule = {
       clausePairs(ctx, s.i, this.id, meeting);
       if (/\b(between|with)\b/.test(s.text)) betweenPairs(ctx, s.i, this.id, meeting);
     }
+    witnesses(ctx, this.id);
   },
 };
 
@@ -1192,8 +1351,9 @@ export const delegationHeadsRule: Rule = {
         ha = sa;
         hb = sb;
       }
-      // A head already across the table from someone keeps that pair.
-      if (across.has(ha.p.id) || across.has(hb.p.id)) continue;
+      // A head already across the table from someone keeps that pair; two people a sentence puts
+      // in one delegation ("X's team includes Y") are one side.
+      if (across.has(ha.p.id) || across.has(hb.p.id) || oneSide(ctx, ha.p, hb.p)) continue;
       const sentence = Math.max(ha.sentence, hb.sentence);
       emitRelation(ctx, ha.p, "NEGOTIATED_WITH", hb.p, sentence, this.id, { meeting: meeting.name }, 0.6);
       emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, sentence, this.id, { meeting: meeting.name }, 0.6);

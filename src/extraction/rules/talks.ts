@@ -9,7 +9,7 @@ import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
 import { knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
-import { personReferent } from "./delegations.ts";
+import { ONE_SIDE, personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode, possessiveOwner } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -111,7 +111,11 @@ export const talkParticipantsRule: Rule = {
         }
       } else if (participants.length === 2 && participants[0]!.nationality !== participants[1]!.nationality) {
         const [a, b] = participants as [LocalEntity, LocalEntity];
-        if (a.nationality && b.nationality) {
+        // "X's delegation includes Y", "X, accompanied by Y": one side, whatever their passports.
+        const pa = people.find((x) => x.e === a);
+        const pb = people.find((x) => x.e === b);
+        const between = pa && pb ? wordsBetween(ctx, Math.min(pa.m.te, pb.m.te), Math.max(pa.m.ts, pb.m.ts)) : "";
+        if (a.nationality && b.nationality && !ONE_SIDE.test(between)) {
           emitRelation(ctx, a, "NEGOTIATED_WITH", b, f.sentence, this.id, { meeting: f.meeting.name });
         }
       }
@@ -144,6 +148,8 @@ export const talkParticipantsRule: Rule = {
     dealSides(ctx);
     bothSides(ctx, index);
     speakersAt(ctx, index);
+    toldAttendees(ctx, index);
+    jointStatement(ctx, index);
     delegatesOf(ctx, index);
   },
 };
@@ -194,8 +200,13 @@ function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof
     for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
       const w = tokens[i]!.text;
       let k = -1;
-      if (DELEGATE_NOUN.test(w) && /^(of|from)$/i.test(tokens[i + 1]!.text)) k = i + 2;
-      else if (ATTENDEE_NOUN.test(w)) {
+      if (DELEGATE_NOUN.test(w) && /^(of|from)$/i.test(tokens[i + 1]!.text)) {
+        // "a meeting between the leaders of X and Y": the parties of an event of their own, not
+        // of the document's main one (unless the sentence names that one).
+        const between = /^between$/i.test(tokens[i - 1]?.text ?? "") || /^between$/i.test(tokens[i - 2]?.text ?? "");
+        if (between && !index.bySentence.get(s.i)?.size) continue;
+        k = i + 2;
+      } else if (ATTENDEE_NOUN.test(w)) {
         // "attendees, which included (representatives from) X".
         let n = i + 1;
         while (n < i + 4 && /^(,|which|who|that)$/i.test(tokens[n]?.text ?? "")) n++;
@@ -285,6 +296,66 @@ function speakersAt(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof 
   }
 }
 
+/** "X told attendees", "Y addressed delegates": a speaker addressing the people of a gathering. */
+const TOLD_ATTENDEES =
+  /\b(?:told|tells|addressed|addresses|briefed|briefs|urged|urges|warned|warns|assured|assures) (?:the )?(?:attendees|delegates|participants|gathering)\b/i;
+
+/**
+ * "Critical minerals supply chains are vulnerable, Bessent told attendees, which included …",
+ * "she urged delegates to …": the speaker took part in the gathering the sentence names, else in
+ * the document's main (or only) meeting. The speaker is the person just before the verb, or the
+ * one "he"/"she" stands for.
+ */
+function toldAttendees(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  if (!distinct.length) return;
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    if (!TOLD_ATTENDEES.test(s.text)) continue;
+    const meeting = sentenceMeeting(index, s.i, distinct);
+    if (!meeting) continue;
+    const ms = mentionsIn(ctx, s.i);
+    for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+      if (
+        !REPORTING.test(tokens[i]!.text) &&
+        !/^(addressed|addresses|briefed|briefs|assured|assures)$/i.test(tokens[i]!.text)
+      )
+        continue;
+      let k = i + 1;
+      if (/^the$/i.test(tokens[k]!.text)) k++;
+      if (!/^(attendees|delegates|participants|gathering)$/i.test(tokens[k]?.text ?? "")) continue;
+      const named = ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 1).at(-1);
+      const speaker = named?.e ?? (/^(he|she)$/i.test(tokens[i - 1]!.text) ? personReferent(ctx, i - 1)?.e : undefined);
+      if (speaker) emitRelation(ctx, speaker, "PARTICIPATED_IN", meeting, s.i, "talks-speaker-at", {}, 0.7);
+    }
+  }
+}
+
+/** "… said in a joint statement", "issued a joint communique": the signatories of one text. */
+const JOINT_STATEMENT = /\bjoint (?:statement|declaration|communiqu[eé]|readout)\b/i;
+
+/**
+ * "A, B, C and D said in a joint statement after the meeting", "the ministers of X and Y, A and B,
+ * issued a joint declaration": officials of two states or more who signed one text together took
+ * part in the sentence's meeting, else the document's main (or only) one. The people are those
+ * named before the statement noun in the sentence, with their states given by the text.
+ */
+function jointStatement(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
+  const distinct = [...new Set(index.found.map((f) => f.meeting))];
+  if (!distinct.length) return;
+  for (const s of ctx.sentences) {
+    if (!JOINT_STATEMENT.test(s.text)) continue;
+    const meeting = sentenceMeeting(index, s.i, distinct) ?? (index.main.length === 1 ? index.main[0] : undefined);
+    if (!meeting) continue;
+    let at = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd && at < 0; i++) if (/^joint$/i.test(ctx.tokens[i]!.text)) at = i;
+    const people = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Person" && x.m.te <= at);
+    const states = new Set(people.map((x) => x.e.nationality).filter((c) => c !== undefined));
+    if (people.length < 2 || people.length > MAX_PARTICIPANTS_PER_SENTENCE || states.size < 2) continue;
+    for (const x of people) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "talks-joint-statement", {}, 0.6);
+  }
+}
+
 /** "The two sides", "both countries": the parties of the meeting the sentence is about. */
 const BOTH_SIDES = /\b(?:the two|both) (?:sides|countries|nations|governments|delegations)\b/gi;
 /** What may come just before "the two sides" used as a subject or as the parties of an event. */
@@ -338,7 +409,8 @@ function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof m
 }
 
 /** Nouns of a deal or of its negotiation. */
-const DEAL_WORD = /^(deal|agreement|accord|pact|treaty|talks|negotiations)$/i;
+const DEAL_WORD =
+  /^(deal|deals|agreement|agreements|accord|accords|pact|pacts|treaty|treaties|memorandum|talks|negotiations)$/i;
 /** Words that end a clause: a party before one is not the deal's. */
 const CLAUSE_BREAK = /^(;|said|says|while|but|after|before|because|since|when|which|who|whereas|although)$/i;
 
@@ -362,6 +434,8 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
       continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!DEAL_WORD.test(tokens[i]!.text) || tokens[i]!.text !== tokens[i]!.text.toLowerCase()) continue;
+      // "countries without a trade agreement with X", "no deal with Y": a deal that is not there.
+      if (NO_DEAL.test(wordsBetween(ctx, Math.max(s.tokenStart, i - 3), i))) continue;
       const sides: [LocalEntity, LocalEntity][] = [];
       const next = tokens[i + 1]?.text;
       if (next === "between") {
@@ -400,7 +474,10 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
       if (sides.length === 0) {
         // "X and Y are close to an agreement", "the X-Y trade deal": a coordinated pair just before,
         // no other party between it and the noun.
-        const b = ps.filter((x) => x.m.te <= i && i - x.m.te <= 7).at(-1);
+        let b = ps.filter((x) => x.m.te <= i && i - x.m.te <= 7).at(-1);
+        // "Pakistan and the United States (US) signed": the bracketed short form is the name before.
+        if (b && tokens[b.m.ts - 1]?.text === "(" && tokens[b.m.te]?.text === ")")
+          b = ps.find((x) => x.e === b!.e && x.m.te === b!.m.ts - 1) ?? b;
         const a = b
           ? ps.filter((x) => x.m.te < b.m.ts && /^(and|-|–|and the)$/.test(wordsBetween(ctx, x.m.te, b.m.ts))).at(-1)
           : undefined;
@@ -428,6 +505,9 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
     }
   }
 }
+
+/** Words just before a deal noun that deny it: "without a trade agreement", "no deal", "lack of a pact". */
+const NO_DEAL = /\b(without|no|lack|lacking|absence|non|nor)\b/i;
 
 /** A sentence where a speaker may name a deal "with" the other side. */
 const SPEAKER_DEAL =
@@ -605,6 +685,22 @@ const TOPIC_BREAK =
   /^(;|when|while|after|although|though|whereas|because|since|but|said|says|told|which|who|before|amid|despite)$/i;
 /** Words that turn what follows into a use of the topic, not a topic ("used in smartphones"). */
 const USE_CUE = /^(used|use|uses|components?|essential|vital|needed|found|powering|power|inputs?|key)$/i;
+/** "critical for", "crucial to": an adjective of need before its purpose. */
+const NEED_ADJECTIVE = /^(critical|crucial|important|indispensable|necessary|central)$/i;
+/** "technologies like", "products such as": a class of uses, its examples after it. */
+const USE_CLASS = /^(technologies|technology|applications|devices|products|goods|industries|sectors|gadgets|uses)$/i;
+
+/**
+ * Whether token `k` turns what follows into a use of a topic, not a topic: "used in", "essential",
+ * "critical for technologies", "applications like", "devices such as".
+ */
+function useCueAt(ctx: Parameters<Rule["apply"]>[0], k: number): boolean {
+  const w = ctx.tokens[k]!.text;
+  if (USE_CUE.test(w)) return true;
+  const next = ctx.tokens[k + 1]?.text ?? "";
+  if (NEED_ADJECTIVE.test(w) && /^(for|to)$/i.test(next)) return true;
+  return /^(like|such)$/i.test(w) && USE_CLASS.test(ctx.tokens[k - 1]?.text ?? "");
+}
 const EVENT_WORD =
   /^(talks|negotiations?|discussions?|dialogue|consultations|meetings?|summit|call|conversation|visit|ceremony|conference|forum)$/i;
 const DEAL_IN_TEXT = /\b(the|this|that|their) (deal|agreement|framework|truce|accord|pact)\b/;
@@ -653,7 +749,7 @@ export const discussedRule: Rule = {
           /^(before|after|ahead|since|until|following)$/i.test(tokens[lo - 2]?.text ?? "");
         for (let k = lo + 1; k < Math.max(a, b); k++) {
           const w = tokens[k]!.text;
-          if (TOPIC_BREAK.test(w) || USE_CUE.test(w) || (opening && w === ",")) return false;
+          if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || (opening && w === ",")) return false;
         }
         return true;
       };
@@ -873,7 +969,11 @@ export const topicsRule: Rule = {
             .map((c) => c.entity?.e)
             .filter((e): e is LocalEntity => !!e && (e.type === "Person" || isStateParty(e)));
           let meeting: LocalEntity | undefined;
-          if (generic) meeting = here[0] ?? fallback;
+          if (generic)
+            meeting =
+              here[0] ??
+              (agents.some((c) => LEADERS_WORD.test(c.headWord)) ? leadersMeetingBefore(index, s.i) : undefined) ??
+              fallback;
           else if (people.length && here.length) meeting = here[0];
           else if (people.length) {
             // People who took part in the main talks discuss in their name.
@@ -955,6 +1055,27 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** Generic subjects that stand for the principals of a leaders' meeting: "the two leaders". */
+const LEADERS_WORD = /^(leaders|presidents|premiers|heads)$/i;
+
+/**
+ * The meeting "the two leaders" of sentence `sentence` refer to: the last leaders' meeting, summit,
+ * call or visit the text reported (not recalled) at or before it; undefined when none.
+ */
+function leadersMeetingBefore(index: ReturnType<typeof meetingsOf>, sentence: number): LocalEntity | undefined {
+  let best: (typeof index.found)[number] | undefined;
+  for (const f of index.found)
+    if (
+      f.sentence <= sentence &&
+      !f.background &&
+      f.kind !== "talks" &&
+      f.kind !== "tour" &&
+      (!best || f.sentence >= best.sentence)
+    )
+      best = f;
+  return best?.meeting;
+}
 
 /** "amid concerns over", "amid tensions about": the words of a worry whose object was on the table. */
 const AMID = /\bamid\b/i;
@@ -1051,7 +1172,7 @@ function topicsAfter(ctx: Parameters<Rule["apply"]>[0], sentence: number, from: 
   let end = s.tokenEnd;
   for (let k = from + 1; k < s.tokenEnd && k <= from + MAX_TOPIC_REACH; k++) {
     const w = ctx.tokens[k]!.text;
-    if (TOPIC_BREAK.test(w) || USE_CUE.test(w)) {
+    if (TOPIC_BREAK.test(w) || useCueAt(ctx, k)) {
       end = k;
       break;
     }
@@ -1090,6 +1211,17 @@ export const partOfRule: Rule = {
       for (let k = 0; k + 1 < ms.length; k++) {
         const a = ms[k]!;
         const b = ms[k + 1]!;
+        // "met in Madrid (Spain)": a place and its country in brackets, as wire copy writes it.
+        if (
+          a.e.type === "Place" &&
+          b.e.type === "Country" &&
+          !b.m.demonym &&
+          ctx.tokens[a.m.te]?.text === "(" &&
+          b.m.ts === a.m.te + 1 &&
+          ctx.tokens[b.m.te]?.text === ")" &&
+          !listOfPlaces(a.e, b.e)
+        )
+          emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
         if (a.e.type === "Place" && (b.e.type === "Place" || (b.e.type === "Country" && !b.m.demonym))) {
           // "Gyeongju, South Korea." but not "in Kuala Lumpur, U.S. and Chinese negotiators …".
           const next = ctx.tokens[b.m.te];
