@@ -1,0 +1,97 @@
+// Trade measures and purchases, round 5: sentences written for this test in other countries',
+// goods' and outlets' wordings. Exports forbidden in their own clause ("exports of X will not be
+// permitted"), makers read only from a verb of making before "by", goods named by a bare generic
+// noun, and purchases that a ban, a licence, a permission or a hope leaves untold; with the
+// phrasings that must give nothing.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
+}
+
+/** The document's relations of `predicate` as "source PREDICATE target" lines. */
+function lines(text: string, predicate: string): string[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations
+    .filter((r) => r.predicate === predicate)
+    .map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
+}
+
+type Row = [text: string, expected: string[]];
+
+/** Exports forbidden in their own clause, the maker by "by", by the speaker or by the last measure. */
+const PROHIBITED: Row[] = [
+  [
+    "Exports of tungsten and bismuth will not be permitted without a licence, Vietnam's Ministry of Industry and Trade said.",
+    [
+      "Ministry of Industry and Trade RESTRICTED_EXPORT tungsten",
+      "Ministry of Industry and Trade RESTRICTED_EXPORT bismuth",
+      "Vietnam RESTRICTED_EXPORT tungsten",
+      "Vietnam RESTRICTED_EXPORT bismuth",
+    ],
+  ],
+  [
+    "Zimbabwe announced new export curbs on Monday. Shipments of raw lithium ore are prohibited from January.",
+    ["Zimbabwe RESTRICTED_EXPORT lithium ore"],
+  ],
+  [
+    "From May, the export of nickel ore and cobalt to foreign smelters shall not be allowed, the Indonesian government said.",
+    ["Indonesia RESTRICTED_EXPORT nickel ore", "Indonesia RESTRICTED_EXPORT cobalt"],
+  ],
+];
+
+/** A permission, a positive clause or no named good: no restriction. */
+const NOT_PROHIBITED: Row[] = [
+  ["Exports of copper cathodes will be permitted again from July, Chile's mining ministry said.", []],
+  ["Shipments of soybeans are allowed under the new quota, Brazil said.", []],
+  ["Exports of the equipment will not be permitted, Japan said.", []],
+];
+
+/** "by" names a measure's maker only after a verb of making. */
+const MAKER_BY: Row[] = [
+  [
+    "Under the deal, China agreed to lift export controls on graphite, according to a statement released by the White House.",
+    ["China RESTRICTED_EXPORT graphite"],
+  ],
+  ["Export controls on antimony imposed by China in 2024 remain in place.", ["China RESTRICTED_EXPORT antimony"]],
+];
+
+/** Purchases that are told, and sales barred, licensed, permitted or hoped for (no purchase). */
+const PURCHASES: Row[] = [
+  ["In 2024 Australia exported 40,000 tonnes of lithium to South Korea.", ["South Korea PURCHASES lithium"]],
+  ["Most Indonesian nickel exports go to China.", ["China PURCHASES nickel"]],
+  ["U.S. rare earth imports rose by a third last year.", ["United States PURCHASES rare earths"]],
+  ["Beijing halted gallium exports to Japan on Tuesday.", []],
+  ["Washington granted licences for Micron to export memory chips to Vietnam.", []],
+  ["Officials warned that permitting Russia to buy the turbines would be a mistake.", []],
+  ["The pact has the potential to increase Scotch whisky exports to Brazil.", []],
+  ["Canada put a 25% tariff on Chinese aluminum imports in October.", []],
+  ["Critics point to Europe's reliance on Russian gas imports.", []],
+];
+
+describe("policy-r5", () => {
+  describe("prohibitedExports", () => {
+    it.each(PROHIBITED)("reads the forbidden exports of %j", (text, expected) => {
+      expect(lines(text, "RESTRICTED_EXPORT").sort()).toEqual([...expected].sort());
+    });
+    it.each(NOT_PROHIBITED)("reads no restriction in %j", (text, expected) => {
+      expect(lines(text, "RESTRICTED_EXPORT")).toEqual(expected);
+    });
+  });
+
+  describe("restrictionSweep", () => {
+    it.each(MAKER_BY)("reads the maker of %j", (text, expected) => {
+      expect(lines(text, "RESTRICTED_EXPORT").sort()).toEqual([...expected].sort());
+    });
+  });
+
+  describe("purchaseRule", () => {
+    it.each(PURCHASES)("reads the purchases of %j", (text, expected) => {
+      expect(lines(text, "PURCHASES").sort()).toEqual([...expected].sort());
+    });
+  });
+});
