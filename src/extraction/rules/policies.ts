@@ -118,8 +118,61 @@ export const namedPolicyRule: Rule = {
       const name = ctx.text.slice(ctx.tokens[a]!.start, t.end);
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: i + 1 }, this.id);
     }
+    extendTitles(ctx);
   },
 };
+
+/** Lower-case words inside an instrument's title ("Framework for Securing of Supply in the Mining …"). */
+const TITLE_GLUE: ReadonlySet<string> = new Set(["of", "the", "and", "in", "for", "on", "to", "a", "an", "with"]);
+/** Words that open the rest of an instrument's title after its head. */
+const TITLE_OPENERS: ReadonlySet<string> = new Set(["for", "on", "of", "to"]);
+
+/**
+ * "the United States–Australia Framework for Securing of Supply in the Mining and Processing of
+ * Critical Minerals and Rare Earths": a Policy named up to its capitalised head goes on through a
+ * lower-case "for", "on", "of" or "to" and title-case words (lower-case glue between them), ending on
+ * a capitalised word. The full title becomes the name, the shorter one an alias. Not when a word
+ * of the rest is a state, person, firm or place ("Agreement on TikTok", "Treaty of Rome": the title
+ * ends before it, and two capitalised words at least must be left), nor in a
+ * title-case headline.
+ */
+function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
+  const { tokens } = ctx;
+  const done = new Set<LocalEntity>();
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Policy" || done.has(e)) continue;
+    for (const m of e.mentions) {
+      const head = tokens[m.te - 1];
+      const open = tokens[m.te];
+      if (!head || !open || !CAPITAL_HEADS.has(head.text) || !TITLE_OPENERS.has(open.text)) continue;
+      const s = head.sentence;
+      if (open.sentence !== s || titleCase(ctx, s)) continue;
+      const ms = mentionsIn(ctx, s);
+      let last = -1;
+      for (let k = m.te + 1; k < Math.min(ctx.sentences[s]!.tokenEnd, m.te + 20); k++) {
+        const t = tokens[k]!;
+        if (/^\p{Lu}/u.test(t.text)) {
+          const x = ms.find((y) => y.m.ts <= k && k < y.m.te);
+          // A place or a party ends the title before the glue that leads to it ("… Chains in Ottawa").
+          if (x && x.e.type !== "Mineral" && x.e.type !== "Product") break;
+          last = k;
+          continue;
+        }
+        if (!TITLE_GLUE.has(t.text)) break;
+      }
+      if (last < 0) continue;
+      // Two capitalised words at least: "Framework for Cooperation" is a title, "Act for Workers" too; one word after "of" is a place.
+      const caps = tokens.slice(m.te + 1, last + 1).filter((t) => /^\p{Lu}/u.test(t.text)).length;
+      if (caps < 2) continue;
+      const name = ctx.text.slice(m.start, tokens[last]!.end);
+      if (name === e.name) continue;
+      e.aliases.add(e.name);
+      e.name = name;
+      done.add(e);
+      break;
+    }
+  }
+}
 
 /** Capitalised heads of a named instrument that stage 3 may have left (after a name it read as a country). */
 const CAPITAL_HEADS: ReadonlySet<string> = new Set([
@@ -679,6 +732,17 @@ const MAKING_VERBS: ReadonlySet<string> = new Set([
   "pause",
   "suspend",
 ]);
+/** A form of a verb of making ("signs", "struck", "inked"), which the tagger may read as a noun in a headline. */
+function makingVerb(w: string): boolean {
+  return (
+    MAKING_VERBS.has(w) ||
+    MAKING_VERBS.has(w.replace(/e?s$/, "")) ||
+    MAKING_VERBS.has(w.replace(/s$/, "")) ||
+    MAKING_VERBS.has(w.replace(/e?d$/, "")) ||
+    MAKING_VERBS.has(w.replace(/d$/, "")) ||
+    /^(struck|signed|inked|sealed|clinched|reached)$/.test(w)
+  );
+}
 /** Modifiers that only qualify a relationship ("a strategic alliance"): not enough to name an alliance or partnership. */
 const RELATIONSHIP_WORDS: ReadonlySet<string> = new Set([
   "strategic",
@@ -751,7 +815,7 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       if (
         (p.pos === "NOUN" || p.pos === "ADJ") &&
         /^\p{Ll}/u.test(p.text) &&
-        !MAKING_VERBS.has(p.text) &&
+        !makingVerb(p.text) &&
         !ms.some((x) => x.m.te === a)
       ) {
         a--;

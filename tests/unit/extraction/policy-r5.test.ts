@@ -21,7 +21,27 @@ function lines(text: string, predicate: string): string[] {
     .map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
 }
 
+/** The names of the document's Policy entities. */
+function policies(text: string): string[] {
+  return analyseDocument(doc(text))
+    .entities.filter((e) => e.type === "Policy")
+    .map((e) => e.name);
+}
+
 type Row = [text: string, expected: string[]];
+
+/** Instruments named by their words: a verb of making is never one of them; a title goes on after its head. */
+const NAMES: Row[] = [
+  ["Mercosur signs free trade deal with four European countries", []],
+  ["Vietnam inks trade pact with Chile after two years of talks", ["Vietnam-Chile trade pact"]],
+  [
+    "Ministers signed the Canada–Japan Framework for Cooperation on Battery Supply Chains in Ottawa, officials said.",
+    ["Canada–Japan Framework for Cooperation on Battery Supply Chains"],
+  ],
+  ["The Inflation Reduction Act of 2022 gave tax credits to carmakers.", ["Inflation Reduction Act"]],
+  ["Officials said the Agreement on TikTok was close.", []],
+  ["Chile Signs Framework For Lithium With Korea", []],
+];
 
 /** Exports forbidden in their own clause, the maker by "by", by the speaker or by the last measure. */
 const PROHIBITED: Row[] = [
@@ -74,6 +94,12 @@ const PURCHASES: Row[] = [
 ];
 
 describe("policy-r5", () => {
+  describe("instrumentPhrases", () => {
+    it.each(NAMES)("names the instruments of %j", (text, expected) => {
+      expect(policies(text)).toEqual(expected);
+    });
+  });
+
   describe("prohibitedExports", () => {
     it.each(PROHIBITED)("reads the forbidden exports of %j", (text, expected) => {
       expect(lines(text, "RESTRICTED_EXPORT").sort()).toEqual([...expected].sort());
