@@ -471,8 +471,15 @@ export const measurePolicyRule: Rule = {
         const a = before ? before.m.ts : i - 1;
         const b = after ? after.m.te : year ? i + 3 : i + 1;
         // Named as written ("nickel ore mining quota for 2025"); one quota per good and kind.
-        const name = before ? text.slice(tokens[a]!.start, tokens[b - 1]!.end) : `${good.e.name} ${kind} quota`;
-        const e = policy(name, `quota@${good.e.name.replace(/ ores?$/, "")}@${kind}`, a, b);
+        // A title-case headline's words are lower-cased ("Cobalt Export Quotas").
+        const written = before ? text.slice(tokens[a]!.start, tokens[b - 1]!.end) : `${good.e.name} ${kind} quota`;
+        const name = before && titleCase(ctx, s) ? written.toLowerCase() : written;
+        // An export quota is the one `instrumentPhrases` names "<good> export quota system" too.
+        const key =
+          kind === "export"
+            ? `export-quota@${good.e.name.replace(/(?<!s)s$/, "").toLowerCase()}`
+            : `quota@${good.e.name.replace(/ ores?$/, "")}@${kind}`;
+        const e = policy(name, key, a, b);
         if (e && year && !/ for \d{4}$/.test(e.name)) {
           e.aliases.add(e.name);
           e.name = name;
@@ -899,6 +906,28 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       }
       good ??= ms.find((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > end && x.m.ts <= end + 5);
     }
+    // "The ban will be replaced by a quota system", "exporters violating its new quota system": a
+    // bare ban or quota in a sentence about exports, in a document whose exports are of one good.
+    if (
+      !good &&
+      parties.length === 0 &&
+      BARE_MEASURE_HEADS.test(t.text) &&
+      (trade ? /^exports?$/.test(trade) : /^(the|its|a|an|new)$/.test(tokens[a - 1]?.text.toLowerCase() ?? ""))
+    ) {
+      const nextWord = tokens[end]?.text.toLowerCase() ?? "";
+      const inSentence = ms.filter((x) => x.e.type === "Mineral" || x.e.type === "Product");
+      const docGood = documentExportGood(ctx);
+      if (
+        docGood &&
+        !/^(on|of|against|for|to)$/.test(nextWord) &&
+        inSentence.every((x) => x.e === docGood) &&
+        !ms.some((x) => x.e.type === "Country" && x.m.te === a) &&
+        (exportSentence(ctx, s) || (s > 0 && exportSentence(ctx, s - 1)))
+      ) {
+        trade = "export";
+        good = { m: { ts: a, te: a }, e: docGood };
+      }
+    }
     if (!trade) continue;
     const way = /^imp/.test(trade) ? "import" : "export";
     const noun = head.replace(/^quotas$/, "quotas");
@@ -913,7 +942,8 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
         ctx,
         "Policy",
         name,
-        `${way}-${noun.replace(/s$/, "")}@${stem}`,
+        // "quotas", "quota system": one instrument.
+        `${way}-${noun.replace(/ (system|regime)$/, "").replace(/s$/, "")}@${stem}`,
         { ts: possessive ? a : from, te: spanEnd },
         rule,
       );
@@ -932,6 +962,51 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
     }
   }
+}
+
+/** Heads of a measure that a document may leave bare ("the ban", "its quota system"). */
+const BARE_MEASURE_HEADS = /^(ban|quota|quotas|embargo|moratorium)$/;
+/** Words of exporting that make a sentence about exports. */
+const EXPORT_CONTEXT = /^(export|exports|exported|exporting|exporter|exporters|shipments)$/i;
+
+/** Per document: the sentences that hold a word of exporting, and the one good they are about. */
+const EXPORT_INDEX = new WeakMap<object, { sentences: Set<number>; good: LocalEntity | undefined }>();
+
+function exportIndex(ctx: Parameters<Rule["apply"]>[0]): { sentences: Set<number>; good: LocalEntity | undefined } {
+  let index = EXPORT_INDEX.get(ctx.tokens);
+  if (index) return index;
+  const sentences = new Set<number>();
+  for (const t of ctx.tokens) if (EXPORT_CONTEXT.test(t.text)) sentences.add(t.sentence);
+  // The good most named in those sentences, when it holds two thirds of their goods' mentions (two at least).
+  const counts = new Map<LocalEntity, number>();
+  let total = 0;
+  for (const si of sentences)
+    for (const x of mentionsIn(ctx, si))
+      if (x.e.type === "Mineral" || x.e.type === "Product") {
+        counts.set(x.e, (counts.get(x.e) ?? 0) + 1);
+        total++;
+      }
+  let good: LocalEntity | undefined;
+  let best = 0;
+  for (const [e, n] of counts)
+    if (n > best) {
+      best = n;
+      good = e;
+    }
+  if (best < 2 || best * 3 < total * 2) good = undefined;
+  index = { sentences, good };
+  EXPORT_INDEX.set(ctx.tokens, index);
+  return index;
+}
+
+/** The one good a document's exports are about (see `exportIndex`); undefined if several or none. */
+export function documentExportGood(ctx: Parameters<Rule["apply"]>[0]): LocalEntity | undefined {
+  return exportIndex(ctx).good;
+}
+
+/** Whether sentence `s` holds a word of exporting. */
+function exportSentence(ctx: Parameters<Rule["apply"]>[0], s: number): boolean {
+  return exportIndex(ctx).sentences.has(s);
 }
 
 /** Export and import bans, quotas and embargoes as Policies (before the rules that put them off). */

@@ -10,6 +10,7 @@ import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries, sentencesWith } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
+import { documentExportGood } from "./policies.ts";
 import { entriesOf } from "./predicates.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -621,6 +622,12 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "order",
   "approve",
   "publish",
+  // "X is authorised to issue or revoke export quotas": the body that hands the measure out.
+  "authorise",
+  "authorize",
+  "empower",
+  "revoke",
+  "allocate",
   "enact",
   "launch",
   "begin",
@@ -1147,6 +1154,12 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       const toExport = /^to (?:export|ship|sell)$/.test(wordsBetween(ctx, i + 1, i + 3));
       if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control" || toExport))
         goods = unnamedGoods(ctx, ms, si, i);
+      // "Only the regulator may issue export quotas": the one good the document's exports are about.
+      if (!goods.length && w !== "list" && EXPORT_WORDS.has(prior[0]!) && /^(quotas?|bans?)$/.test(w)) {
+        const good = documentExportGood(ctx);
+        const at = good?.mentions.find((m) => m.sentence <= si);
+        if (good && at) goods = [{ m: at, e: good }];
+      }
       if (!goods.length) {
         // "China announced new export controls on Thursday.": no goods yet, but the makers of the
         // measure that the next sentences describe.

@@ -43,6 +43,22 @@ const NAMES: Row[] = [
   ["Chile Signs Framework For Lithium With Korea", []],
 ];
 
+/** A bare ban or quota in a document whose exports are of one good: named after that good. */
+const DOCUMENT_MEASURES: Row[] = [
+  [
+    "Zimbabwe halted lithium exports in March. Lithium exporters said the ban hurt them. The ban will be replaced by a quota system in July, with miners allowed to export some lithium.",
+    ["lithium export ban", "lithium export quota system"],
+  ],
+  [
+    "Indonesia Sets 2026 Nickel Export Quotas. Indonesia said nickel exporters must respect the export quotas, which cap nickel shipments.",
+    ["nickel export quotas"],
+  ],
+  // Two goods exported: which one the ban is about is not said.
+  ["Exports of cobalt and copper fell. The ban will be lifted in June, exporters said.", []],
+  // A ban on something named after it is that thing's ("the ban on TikTok").
+  ["Nickel exports rose again. Nickel exporters criticised the ban on foreign workers.", []],
+];
+
 /** Exports forbidden in their own clause, the maker by "by", by the speaker or by the last measure. */
 const PROHIBITED: Row[] = [
   [
@@ -97,6 +113,18 @@ describe("policy-r5", () => {
   describe("instrumentPhrases", () => {
     it.each(NAMES)("names the instruments of %j", (text, expected) => {
       expect(policies(text)).toEqual(expected);
+    });
+  });
+
+  describe("documentExportGood", () => {
+    it.each(DOCUMENT_MEASURES)("names the measures of %j", (text, expected) => {
+      expect(policies(text).sort()).toEqual([...expected].sort());
+    });
+    it("reads the body that hands out the export quotas as their maker", () => {
+      const text =
+        "Zambia halted cobalt exports in May. Cobalt exporters must now apply to the Mining Cadastre Office. Only the Mining Cadastre Office is authorised to issue or revoke export quotas.";
+      expect(lines(text, "RESTRICTED_EXPORT")).toContain("Zambia RESTRICTED_EXPORT cobalt");
+      expect(lines(text, "RESTRICTED_EXPORT")).toContain("Mining Cadastre Office RESTRICTED_EXPORT cobalt");
     });
   });
 
