@@ -111,6 +111,9 @@ const NOT_TARIFF: ReadonlySet<string> = new Set([
   "wealth",
   "fuel",
 ]);
+/** A verb of announcing, then "it would": what was decided, reported in the past ("announced it would raise"). */
+const REPORTED_WOULD =
+  /\b(said|says|announced|announces|confirmed|confirms|stated|decided|declared)(?: on \w+)?(?: that)? (?:it|they|beijing|washington|the \w+|\w+) would\b/;
 /** Words that put a tariff in the future or the conditional: a threat. */
 const THREAT_CUES =
   /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to)\b/;
@@ -326,8 +329,12 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       const relClause = /^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "");
       const clause = threatClause || (relClause ? wordsBetween(ctx, i + 1, i + 8) : wordsBetween(ctx, lower, i + 1));
       const after = ctx.text.slice(t.start, s.end);
+      // "China announced it would raise its levies": a reported "will", not a threat (when "would" is the only cue).
+      const reportedWill =
+        REPORTED_WOULD.test(clause) && !THREAT_CUES.test(clause.replace(/\bwould\b/g, "")) && !/\bif\b/.test(after);
       const threatened =
-        THREAT_CUES.test(clause) || (/\bwill\b/.test(clause) && /\b(starting|beginning|effective|as of)\b/.test(after));
+        (THREAT_CUES.test(clause) && !reportedWill) ||
+        (/\bwill\b/.test(clause) && /\b(starting|beginning|effective|as of)\b/.test(after));
       const predicate: Predicate = threatened ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
       const window = ctx.text.slice(ctx.tokens[Math.max(s.tokenStart, i - 6)]!.start, s.end);
       const cut =

@@ -43,6 +43,15 @@ const NAMES: Row[] = [
   ["Chile Signs Framework For Lithium With Korea", []],
 ];
 
+/** A reported "would" (announced, said) is what was decided; a conditional or a threat is a threat. */
+const TARIFF_MOOD: Row[] = [
+  ["Canada announced it would raise its duties on Chinese steel by 25% from Monday.", ["Canada IMPOSED_TARIFF China"]],
+  ["India said on Friday it would impose tariffs on American almonds.", ["India IMPOSED_TARIFF United States"]],
+  ["Mexico said it would impose tariffs on Chinese cars if talks failed.", ["Mexico THREATENED_TARIFF China"]],
+  ["Brazil warned it would raise tariffs on US ethanol.", ["Brazil THREATENED_TARIFF United States"]],
+  ["Japan could raise its duties on Korean steel next year.", ["Japan THREATENED_TARIFF South Korea"]],
+];
+
 /** A bare ban or quota in a document whose exports are of one good: named after that good. */
 const DOCUMENT_MEASURES: Row[] = [
   [
@@ -113,6 +122,13 @@ describe("policy-r5", () => {
   describe("instrumentPhrases", () => {
     it.each(NAMES)("names the instruments of %j", (text, expected) => {
       expect(policies(text)).toEqual(expected);
+    });
+  });
+
+  describe("tariffRule", () => {
+    it.each(TARIFF_MOOD)("reads the mood of %j", (text, expected) => {
+      const found = [...lines(text, "IMPOSED_TARIFF"), ...lines(text, "THREATENED_TARIFF")];
+      expect(found.sort()).toEqual([...expected].sort());
     });
   });
 
