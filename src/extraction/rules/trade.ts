@@ -2028,7 +2028,46 @@ const DOMINANCE_WORDS: ReadonlySet<string> = new Set([
   "refiner",
   "dependence",
   "reliance",
+  ...HOLD_NOUNS_LIST(),
 ]);
+
+/** Nouns of a state's hold on a market: "China's stranglehold on rare earths", "Indonesia's dominance of nickel". */
+function HOLD_NOUNS_LIST(): string[] {
+  return ["stranglehold", "chokehold", "grip", "dominance", "domination", "monopoly", "near-monopoly", "hegemony"];
+}
+const HOLD_NOUNS: ReadonlySet<string> = new Set(HOLD_NOUNS_LIST());
+
+/**
+ * "China's (near-total) stranglehold on the rare earths market", "Chinese dominance of graphite
+ * and magnets", "Indonesia's grip over nickel supply": the state owning the hold (a possessor or a
+ * demonym right before, over at most two modifiers) dominates the goods of the phrase after "on",
+ * "of", "in" or "over" (up to a comma, a clause or eight words). Nothing without a state or a good.
+ */
+function holdOnMarket(ctx: RuleContext, ms: M[], i: number, si: number, ruleId: string): void {
+  const s = ctx.sentences[si]!;
+  const { tokens } = ctx;
+  const prep = tokens[i + 1]?.text.toLowerCase();
+  if (!prep || !/^(on|of|in|over)$/.test(prep)) return;
+  // The owner: "X's" or "Chinese" before the noun, over at most two modifiers ("near-total", "near total").
+  let k = i - 1;
+  while (
+    k > s.tokenStart &&
+    i - k <= 4 &&
+    (/^(ADJ|ADV)$/.test(tokens[k]!.pos) || /-|^near$/i.test(tokens[k]!.text)) &&
+    !ms.some((x) => x.m.te === k + 1)
+  )
+    k--;
+  if (/^['’]s?$/.test(tokens[k]?.text ?? "")) k--;
+  const owner = ms.find((x) => x.m.te === k + 1 && isStateParty(x.e));
+  if (!owner) return;
+  for (const x of ms) {
+    if ((x.e.type !== "Mineral" && x.e.type !== "Product") || x.m.ts <= i + 1 || x.m.ts > i + 9) continue;
+    const between = tokens.slice(i + 2, x.m.ts);
+    if (between.some((u) => /^[,;:]$/.test(u.text) || u.pos === "VERB" || /^(but|which|that|while)$/i.test(u.text)))
+      break;
+    emitRelation(ctx, owner.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+  }
+}
 
 /** The one good (distinct entity) among `xs`, or none. */
 function theOneGood(xs: M[]): M | undefined {
@@ -2107,6 +2146,11 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
         for (const x of ms)
           if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > k && x.m.te <= i)
             emitRelation(ctx, by.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+        continue;
+      }
+      if (HOLD_NOUNS.has(w)) {
+        ms ??= mentionsIn(ctx, si);
+        holdOnMarket(ctx, ms, i, si, ruleId);
         continue;
       }
       if (/^(producer|supplier|processor|refiner)$/.test(w)) {

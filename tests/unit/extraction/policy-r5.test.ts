@@ -52,6 +52,15 @@ const TARIFF_MOOD: Row[] = [
   ["Japan could raise its duties on Korean steel next year.", ["Japan THREATENED_TARIFF South Korea"]],
 ];
 
+/** A state's hold on a market: a possessor or demonym before the noun, the goods of the phrase after it. */
+const HOLDS: Row[] = [
+  ["Washington wants to break China's stranglehold on the rare earths market.", ["China DOMINATES rare earths"]],
+  ["Chinese dominance of graphite and magnets worries Brussels.", ["China DOMINATES graphite", "China DOMINATES magnets"]],
+  ["Indonesia's near-total grip over nickel supply has grown.", ["Indonesia DOMINATES nickel"]],
+  ["China's grip on power is firm.", []],
+  ["Chinese dominance, analysts said, is fading.", []],
+];
+
 /** A bare ban or quota in a document whose exports are of one good: named after that good. */
 const DOCUMENT_MEASURES: Row[] = [
   [
@@ -129,6 +138,12 @@ describe("policy-r5", () => {
     it.each(TARIFF_MOOD)("reads the mood of %j", (text, expected) => {
       const found = [...lines(text, "IMPOSED_TARIFF"), ...lines(text, "THREATENED_TARIFF")];
       expect(found.sort()).toEqual([...expected].sort());
+    });
+  });
+
+  describe("holdOnMarket", () => {
+    it.each(HOLDS)("reads the hold of %j", (text, expected) => {
+      expect([...new Set(lines(text, "DOMINATES"))].sort()).toEqual([...expected].sort());
     });
   });
 
