@@ -55,7 +55,10 @@ const TARIFF_MOOD: Row[] = [
 /** A state's hold on a market: a possessor or demonym before the noun, the goods of the phrase after it. */
 const HOLDS: Row[] = [
   ["Washington wants to break China's stranglehold on the rare earths market.", ["China DOMINATES rare earths"]],
-  ["Chinese dominance of graphite and magnets worries Brussels.", ["China DOMINATES graphite", "China DOMINATES magnets"]],
+  [
+    "Chinese dominance of graphite and magnets worries Brussels.",
+    ["China DOMINATES graphite", "China DOMINATES magnets"],
+  ],
   ["Indonesia's near-total grip over nickel supply has grown.", ["Indonesia DOMINATES nickel"]],
   ["China's grip on power is firm.", []],
   ["Chinese dominance, analysts said, is fading.", []],
