@@ -36,12 +36,17 @@ export const licensingRegimeRule: Rule = {
       let a = i;
       if (ctx.tokens[a - 1]?.text.toLowerCase() === "export") a--;
       const subject = mentionsIn(ctx, s).find((x) => x.e.type === "Mineral" && x.m.te >= a - 4 && x.m.te <= a);
-      const stem = subject ? subject.e.name.replace(/s$/, "") : "";
+      // "its export licensing regime" in a document whose exports are of one mineral: that mineral's;
+      // with none, a licensing regime of nothing named is no instrument to look up.
+      const docGood = subject ? undefined : documentExportGood(ctx);
+      const good = subject?.e ?? (docGood?.type === "Mineral" ? docGood : undefined);
+      if (!good) continue;
+      const stem = good.name.replace(/s$/, "");
       const start = subject ? subject.m.ts : a;
       ensureEntity(
         ctx,
         "Policy",
-        `${stem ? `${stem} ` : ""}export licensing regime`,
+        `${stem} export licensing regime`,
         `licensing@${stem}`,
         { ts: start, te: i + 2 },
         this.id,
@@ -70,8 +75,10 @@ export const namedPolicyRule: Rule = {
         /^(?:the|Section)$/.test(ctx.tokens[i - 2]!.text) &&
         num.sentence === t.sentence
       ) {
-        const name = ctx.text.slice(num.start, t.end);
-        ensureEntity(ctx, "Policy", name, name, { ts: i - 1, te: i + 1 }, this.id);
+        // "Section 301 tariffs" is named with its "Section" (as stage 3 names it).
+        const section = ctx.tokens[i - 2]!.text === "Section";
+        const name = ctx.text.slice(section ? ctx.tokens[i - 2]!.start : num.start, t.end);
+        ensureEntity(ctx, "Policy", name, name, { ts: section ? i - 2 : i - 1, te: i + 1 }, this.id);
         continue;
       }
       let a = i;
@@ -142,6 +149,30 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
   for (const e of ctx.resolution.entities) {
     if (e.type !== "Policy" || done.has(e)) continue;
     for (const m of e.mentions) {
+      // "the Trade and Economic Partnership Agreement", "the CHIPS and Science Act": capitalised
+      // words joined by "and" before the name read (not a state's or another entity's name).
+      const and = tokens[m.ts - 1];
+      if (and && (and.text === "and" || and.text === "&") && and.sentence === tokens[m.ts]!.sentence) {
+        const ms = mentionsIn(ctx, and.sentence);
+        let a = m.ts - 1;
+        while (
+          a - 1 >= ctx.sentences[and.sentence]!.tokenStart &&
+          m.ts - 1 - (a - 1) <= 3 &&
+          /^\p{Lu}/u.test(tokens[a - 1]!.text) &&
+          !tokens[a - 1]!.first &&
+          !ms.some((x) => x.m.ts <= a - 1 && a - 1 < x.m.te)
+        )
+          a--;
+        if (a < m.ts - 1 && !titleCase(ctx, and.sentence)) {
+          const name = ctx.text.slice(tokens[a]!.start, m.end);
+          if (name !== e.name && m.text === e.name) {
+            e.aliases.add(e.name);
+            e.name = name;
+            done.add(e);
+            break;
+          }
+        }
+      }
       const head = tokens[m.te - 1];
       const open = tokens[m.te];
       if (!head || !open || !CAPITAL_HEADS.has(head.text) || !TITLE_OPENERS.has(open.text)) continue;

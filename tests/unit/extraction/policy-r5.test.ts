@@ -40,6 +40,22 @@ const NAMES: Row[] = [
   ],
   ["The Inflation Reduction Act of 2022 gave tax credits to carmakers.", ["Inflation Reduction Act"]],
   ["Officials said the Agreement on TikTok was close.", []],
+  // Capitalised words joined by "and" before a name read as "… Agreement" or "… Act".
+  [
+    "Officials said on Monday that the Trade and Economic Partnership Agreement takes effect on October 1.",
+    ["Trade and Economic Partnership Agreement"],
+  ],
+  // A section's tariffs keep their "Section"; the same tariffs are one instrument.
+  [
+    "Importers now pay the existing 25 per cent Section 301 tariffs and the new duties, traders said.",
+    ["Section 301 tariffs"],
+  ],
+  // A licensing regime of no named mineral is no instrument; in a document about one mineral's exports, that one's.
+  ["Chipmakers complained that the export licensing requirements were slow.", []],
+  [
+    "Beijing tightened graphite exports last year. Graphite exporters must now apply under its export licensing regime, officials said.",
+    ["graphite export licensing regime"],
+  ],
   ["Chile Signs Framework For Lithium With Korea", []],
 ];
 
