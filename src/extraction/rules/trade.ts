@@ -1240,6 +1240,9 @@ const BARE_GOODS: ReadonlySet<string> = new Set([
  * relations after `from` are given again in order.
  */
 function dropBareGoods(ctx: RuleContext, from: number, predicate: string): void {
+  let any = false;
+  for (let k = from; k < ctx.relations.length && !any; k++) any = ctx.relations[k]!.predicate === predicate;
+  if (!any) return;
   let bare: Set<string> | undefined;
   for (const e of ctx.resolution.entities)
     if ((e.type === "Product" || e.type === "Mineral") && BARE_GOODS.has(e.name.toLowerCase()))
@@ -2956,14 +2959,12 @@ const SOLD_WORDS =
  * (or right before the buyer) cancels it. The ids of the relations after `from` are given again.
  */
 function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
-  let bySentence: Map<number, number> | undefined;
   const wrong = new Set<number>();
   for (let k = from; k < ctx.relations.length; k++) {
     const r = ctx.relations[k]!;
     if (r.predicate !== "PURCHASES") continue;
-    bySentence ??= new Map(ctx.sentences.map((s) => [s.start, s.i]));
-    const si = bySentence.get(r.evidence[0]?.start ?? -1);
-    if (si === undefined) continue;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
     const s = ctx.sentences[si]!;
     const buyer = mentionsIn(ctx, si).find((x) => x.e.id === r.source);
     if (!buyer) continue;
@@ -2989,6 +2990,20 @@ function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
   const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
   ctx.relations.splice(from, ctx.relations.length - from, ...kept);
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
+/** The index of the sentence that starts at character `start` (a binary search), -1 if none. */
+function sentenceAt(ctx: RuleContext, start: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid]!;
+    if (s.start === start) return mid;
+    if (s.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** "China will resume substantial purchases of US soybeans". */
