@@ -36,12 +36,17 @@ export const licensingRegimeRule: Rule = {
       let a = i;
       if (ctx.tokens[a - 1]?.text.toLowerCase() === "export") a--;
       const subject = mentionsIn(ctx, s).find((x) => x.e.type === "Mineral" && x.m.te >= a - 4 && x.m.te <= a);
-      const stem = subject ? subject.e.name.replace(/s$/, "") : "";
+      // "its export licensing regime" in a document whose exports are of one mineral: that mineral's;
+      // with none, a licensing regime of nothing named is no instrument to look up.
+      const docGood = subject ? undefined : documentExportGood(ctx);
+      const good = subject?.e ?? (docGood?.type === "Mineral" ? docGood : undefined);
+      if (!good) continue;
+      const stem = good.name.replace(/s$/, "");
       const start = subject ? subject.m.ts : a;
       ensureEntity(
         ctx,
         "Policy",
-        `${stem ? `${stem} ` : ""}export licensing regime`,
+        `${stem} export licensing regime`,
         `licensing@${stem}`,
         { ts: start, te: i + 2 },
         this.id,
@@ -70,8 +75,10 @@ export const namedPolicyRule: Rule = {
         /^(?:the|Section)$/.test(ctx.tokens[i - 2]!.text) &&
         num.sentence === t.sentence
       ) {
-        const name = ctx.text.slice(num.start, t.end);
-        ensureEntity(ctx, "Policy", name, name, { ts: i - 1, te: i + 1 }, this.id);
+        // "Section 301 tariffs" is named with its "Section" (as stage 3 names it).
+        const section = ctx.tokens[i - 2]!.text === "Section";
+        const name = ctx.text.slice(section ? ctx.tokens[i - 2]!.start : num.start, t.end);
+        ensureEntity(ctx, "Policy", name, name, { ts: section ? i - 2 : i - 1, te: i + 1 }, this.id);
         continue;
       }
       let a = i;
@@ -118,8 +125,85 @@ export const namedPolicyRule: Rule = {
       const name = ctx.text.slice(ctx.tokens[a]!.start, t.end);
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: i + 1 }, this.id);
     }
+    extendTitles(ctx);
   },
 };
+
+/** Lower-case words inside an instrument's title ("Framework for Securing of Supply in the Mining …"). */
+const TITLE_GLUE: ReadonlySet<string> = new Set(["of", "the", "and", "in", "for", "on", "to", "a", "an", "with"]);
+/** Words that open the rest of an instrument's title after its head. */
+const TITLE_OPENERS: ReadonlySet<string> = new Set(["for", "on", "of", "to"]);
+
+/**
+ * "the United States–Australia Framework for Securing of Supply in the Mining and Processing of
+ * Critical Minerals and Rare Earths": a Policy named up to its capitalised head goes on through a
+ * lower-case "for", "on", "of" or "to" and title-case words (lower-case glue between them), ending on
+ * a capitalised word. The full title becomes the name, the shorter one an alias. Not when a word
+ * of the rest is a state, person, firm or place ("Agreement on TikTok", "Treaty of Rome": the title
+ * ends before it, and two capitalised words at least must be left), nor in a
+ * title-case headline.
+ */
+function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
+  const { tokens } = ctx;
+  const done = new Set<LocalEntity>();
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Policy" || done.has(e)) continue;
+    for (const m of e.mentions) {
+      // "the Trade and Economic Partnership Agreement", "the CHIPS and Science Act": capitalised
+      // words joined by "and" before the name read (not a state's or another entity's name).
+      const and = tokens[m.ts - 1];
+      if (and && (and.text === "and" || and.text === "&") && and.sentence === tokens[m.ts]!.sentence) {
+        const ms = mentionsIn(ctx, and.sentence);
+        let a = m.ts - 1;
+        while (
+          a - 1 >= ctx.sentences[and.sentence]!.tokenStart &&
+          m.ts - 1 - (a - 1) <= 3 &&
+          /^\p{Lu}/u.test(tokens[a - 1]!.text) &&
+          !tokens[a - 1]!.first &&
+          !ms.some((x) => x.m.ts <= a - 1 && a - 1 < x.m.te)
+        )
+          a--;
+        if (a < m.ts - 1 && !titleCase(ctx, and.sentence)) {
+          const name = ctx.text.slice(tokens[a]!.start, m.end);
+          if (name !== e.name && m.text === e.name) {
+            e.aliases.add(e.name);
+            e.name = name;
+            done.add(e);
+            break;
+          }
+        }
+      }
+      const head = tokens[m.te - 1];
+      const open = tokens[m.te];
+      if (!head || !open || !CAPITAL_HEADS.has(head.text) || !TITLE_OPENERS.has(open.text)) continue;
+      const s = head.sentence;
+      if (open.sentence !== s || titleCase(ctx, s)) continue;
+      const ms = mentionsIn(ctx, s);
+      let last = -1;
+      for (let k = m.te + 1; k < Math.min(ctx.sentences[s]!.tokenEnd, m.te + 20); k++) {
+        const t = tokens[k]!;
+        if (/^\p{Lu}/u.test(t.text)) {
+          const x = ms.find((y) => y.m.ts <= k && k < y.m.te);
+          // A place or a party ends the title before the glue that leads to it ("… Chains in Ottawa").
+          if (x && x.e.type !== "Mineral" && x.e.type !== "Product") break;
+          last = k;
+          continue;
+        }
+        if (!TITLE_GLUE.has(t.text)) break;
+      }
+      if (last < 0) continue;
+      // Two capitalised words at least: "Framework for Cooperation" is a title, "Act for Workers" too; one word after "of" is a place.
+      const caps = tokens.slice(m.te + 1, last + 1).filter((t) => /^\p{Lu}/u.test(t.text)).length;
+      if (caps < 2) continue;
+      const name = ctx.text.slice(m.start, tokens[last]!.end);
+      if (name === e.name) continue;
+      e.aliases.add(e.name);
+      e.name = name;
+      done.add(e);
+      break;
+    }
+  }
+}
 
 /** Capitalised heads of a named instrument that stage 3 may have left (after a name it read as a country). */
 const CAPITAL_HEADS: ReadonlySet<string> = new Set([
@@ -418,8 +502,15 @@ export const measurePolicyRule: Rule = {
         const a = before ? before.m.ts : i - 1;
         const b = after ? after.m.te : year ? i + 3 : i + 1;
         // Named as written ("nickel ore mining quota for 2025"); one quota per good and kind.
-        const name = before ? text.slice(tokens[a]!.start, tokens[b - 1]!.end) : `${good.e.name} ${kind} quota`;
-        const e = policy(name, `quota@${good.e.name.replace(/ ores?$/, "")}@${kind}`, a, b);
+        // A title-case headline's words are lower-cased ("Cobalt Export Quotas").
+        const written = before ? text.slice(tokens[a]!.start, tokens[b - 1]!.end) : `${good.e.name} ${kind} quota`;
+        const name = before && titleCase(ctx, s) ? written.toLowerCase() : written;
+        // An export quota is the one `instrumentPhrases` names "<good> export quota system" too.
+        const key =
+          kind === "export"
+            ? `export-quota@${good.e.name.replace(/(?<!s)s$/, "").toLowerCase()}`
+            : `quota@${good.e.name.replace(/ ores?$/, "")}@${kind}`;
+        const e = policy(name, key, a, b);
         if (e && year && !/ for \d{4}$/.test(e.name)) {
           e.aliases.add(e.name);
           e.name = name;
@@ -679,6 +770,17 @@ const MAKING_VERBS: ReadonlySet<string> = new Set([
   "pause",
   "suspend",
 ]);
+/** A form of a verb of making ("signs", "struck", "inked"), which the tagger may read as a noun in a headline. */
+function makingVerb(w: string): boolean {
+  return (
+    MAKING_VERBS.has(w) ||
+    MAKING_VERBS.has(w.replace(/e?s$/, "")) ||
+    MAKING_VERBS.has(w.replace(/s$/, "")) ||
+    MAKING_VERBS.has(w.replace(/e?d$/, "")) ||
+    MAKING_VERBS.has(w.replace(/d$/, "")) ||
+    /^(struck|signed|inked|sealed|clinched|reached)$/.test(w)
+  );
+}
 /** Modifiers that only qualify a relationship ("a strategic alliance"): not enough to name an alliance or partnership. */
 const RELATIONSHIP_WORDS: ReadonlySet<string> = new Set([
   "strategic",
@@ -751,7 +853,7 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       if (
         (p.pos === "NOUN" || p.pos === "ADJ") &&
         /^\p{Ll}/u.test(p.text) &&
-        !MAKING_VERBS.has(p.text) &&
+        !makingVerb(p.text) &&
         !ms.some((x) => x.m.te === a)
       ) {
         a--;
@@ -835,6 +937,28 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       }
       good ??= ms.find((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > end && x.m.ts <= end + 5);
     }
+    // "The ban will be replaced by a quota system", "exporters violating its new quota system": a
+    // bare ban or quota in a sentence about exports, in a document whose exports are of one good.
+    if (
+      !good &&
+      parties.length === 0 &&
+      BARE_MEASURE_HEADS.test(t.text) &&
+      (trade ? /^exports?$/.test(trade) : /^(the|its|a|an|new)$/.test(tokens[a - 1]?.text.toLowerCase() ?? ""))
+    ) {
+      const nextWord = tokens[end]?.text.toLowerCase() ?? "";
+      const inSentence = ms.filter((x) => x.e.type === "Mineral" || x.e.type === "Product");
+      const docGood = documentExportGood(ctx);
+      if (
+        docGood &&
+        !/^(on|of|against|for|to)$/.test(nextWord) &&
+        inSentence.every((x) => x.e === docGood) &&
+        !ms.some((x) => x.e.type === "Country" && x.m.te === a) &&
+        (exportSentence(ctx, s) || (s > 0 && exportSentence(ctx, s - 1)))
+      ) {
+        trade = "export";
+        good = { m: { ts: a, te: a }, e: docGood };
+      }
+    }
     if (!trade) continue;
     const way = /^imp/.test(trade) ? "import" : "export";
     const noun = head.replace(/^quotas$/, "quotas");
@@ -849,7 +973,8 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
         ctx,
         "Policy",
         name,
-        `${way}-${noun.replace(/s$/, "")}@${stem}`,
+        // "quotas", "quota system": one instrument.
+        `${way}-${noun.replace(/ (system|regime)$/, "").replace(/s$/, "")}@${stem}`,
         { ts: possessive ? a : from, te: spanEnd },
         rule,
       );
@@ -868,6 +993,51 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
     }
   }
+}
+
+/** Heads of a measure that a document may leave bare ("the ban", "its quota system"). */
+const BARE_MEASURE_HEADS = /^(ban|quota|quotas|embargo|moratorium)$/;
+/** Words of exporting that make a sentence about exports. */
+const EXPORT_CONTEXT = /^(export|exports|exported|exporting|exporter|exporters|shipments)$/i;
+
+/** Per document: the sentences that hold a word of exporting, and the one good they are about. */
+const EXPORT_INDEX = new WeakMap<object, { sentences: Set<number>; good: LocalEntity | undefined }>();
+
+function exportIndex(ctx: Parameters<Rule["apply"]>[0]): { sentences: Set<number>; good: LocalEntity | undefined } {
+  let index = EXPORT_INDEX.get(ctx.tokens);
+  if (index) return index;
+  const sentences = new Set<number>();
+  for (const t of ctx.tokens) if (EXPORT_CONTEXT.test(t.text)) sentences.add(t.sentence);
+  // The good most named in those sentences, when it holds two thirds of their goods' mentions (two at least).
+  const counts = new Map<LocalEntity, number>();
+  let total = 0;
+  for (const si of sentences)
+    for (const x of mentionsIn(ctx, si))
+      if (x.e.type === "Mineral" || x.e.type === "Product") {
+        counts.set(x.e, (counts.get(x.e) ?? 0) + 1);
+        total++;
+      }
+  let good: LocalEntity | undefined;
+  let best = 0;
+  for (const [e, n] of counts)
+    if (n > best) {
+      best = n;
+      good = e;
+    }
+  if (best < 2 || best * 3 < total * 2) good = undefined;
+  index = { sentences, good };
+  EXPORT_INDEX.set(ctx.tokens, index);
+  return index;
+}
+
+/** The one good a document's exports are about (see `exportIndex`); undefined if several or none. */
+export function documentExportGood(ctx: Parameters<Rule["apply"]>[0]): LocalEntity | undefined {
+  return exportIndex(ctx).good;
+}
+
+/** Whether sentence `s` holds a word of exporting. */
+function exportSentence(ctx: Parameters<Rule["apply"]>[0], s: number): boolean {
+  return exportIndex(ctx).sentences.has(s);
 }
 
 /** Export and import bans, quotas and embargoes as Policies (before the rules that put them off). */

@@ -10,6 +10,7 @@ import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries, sentencesWith } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
+import { documentExportGood } from "./policies.ts";
 import { entriesOf } from "./predicates.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -110,6 +111,9 @@ const NOT_TARIFF: ReadonlySet<string> = new Set([
   "wealth",
   "fuel",
 ]);
+/** A verb of announcing, then "it would": what was decided, reported in the past ("announced it would raise"). */
+const REPORTED_WOULD =
+  /\b(said|says|announced|announces|confirmed|confirms|stated|decided|declared)(?: on \w+)?(?: that)? (?:it|they|beijing|washington|the \w+|\w+) would\b/;
 /** Words that put a tariff in the future or the conditional: a threat. */
 const THREAT_CUES =
   /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to)\b/;
@@ -325,8 +329,12 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       const relClause = /^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "");
       const clause = threatClause || (relClause ? wordsBetween(ctx, i + 1, i + 8) : wordsBetween(ctx, lower, i + 1));
       const after = ctx.text.slice(t.start, s.end);
+      // "China announced it would raise its levies": a reported "will", not a threat (when "would" is the only cue).
+      const reportedWill =
+        REPORTED_WOULD.test(clause) && !THREAT_CUES.test(clause.replace(/\bwould\b/g, "")) && !/\bif\b/.test(after);
       const threatened =
-        THREAT_CUES.test(clause) || (/\bwill\b/.test(clause) && /\b(starting|beginning|effective|as of)\b/.test(after));
+        (THREAT_CUES.test(clause) && !reportedWill) ||
+        (/\bwill\b/.test(clause) && /\b(starting|beginning|effective|as of)\b/.test(after));
       const predicate: Predicate = threatened ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
       const window = ctx.text.slice(ctx.tokens[Math.max(s.tokenStart, i - 6)]!.start, s.end);
       const cut =
@@ -621,6 +629,12 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "order",
   "approve",
   "publish",
+  // "X is authorised to issue or revoke export quotas": the body that hands the measure out.
+  "authorise",
+  "authorize",
+  "empower",
+  "revoke",
+  "allocate",
   "enact",
   "launch",
   "begin",
@@ -1092,9 +1106,10 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
           let goods = measureGoods(ctx, ms, i, s.tokenEnd).goods.concat(goodsInPhrase(ctx, ms, i));
           if (!goods.length) goods = unnamedGoods(ctx, ms, si, i);
           const makers = measureMakers(ctx, ms, stop + 1, s.tokenStart);
+          if (makers.length) recent = { si, makers };
           const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
           for (const src of sources)
-            for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+            for (const g of namedGoods(goods)) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
         } else {
           ms ??= mentionsIn(ctx, si);
           const found = restrictedExportsAsSubject(ctx, ms, i, s.tokenEnd);
@@ -1102,7 +1117,8 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
             const makers = found.makers.length ? found.makers : recent && si - recent.si <= 2 ? recent.makers : [];
             const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
             for (const src of sources)
-              for (const g of found.goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+              for (const g of namedGoods(found.goods))
+                emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
           }
         }
         continue;
@@ -1145,6 +1161,12 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       const toExport = /^to (?:export|ship|sell)$/.test(wordsBetween(ctx, i + 1, i + 3));
       if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control" || toExport))
         goods = unnamedGoods(ctx, ms, si, i);
+      // "Only the regulator may issue export quotas": the one good the document's exports are about.
+      if (!goods.length && w !== "list" && EXPORT_WORDS.has(prior[0]!) && /^(quotas?|bans?)$/.test(w)) {
+        const good = documentExportGood(ctx);
+        const at = good?.mentions.find((m) => m.sentence <= si);
+        if (good && at) goods = [{ m: at, e: good }];
+      }
       if (!goods.length) {
         // "China announced new export controls on Thursday.": no goods yet, but the makers of the
         // measure that the next sentences describe.
@@ -1170,7 +1192,11 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       if (!exportBefore && !exportWord && !exporters && !(BARE_MEASURES.has(w) && (next === "on" || next === "over")))
         continue;
       // A passive maker: "controls on gallium imposed by China".
-      const byAt = ctx.tokens.slice(i + 1, Math.min(s.tokenEnd, i + 45)).findIndex((t) => t.text === "by");
+      // "released by the White House" names who wrote a report, not who made the measure: the
+      // word before "by" must be a maker's verb ("imposed by", "announced by").
+      const byAt = ctx.tokens
+        .slice(i + 1, Math.min(s.tokenEnd, i + 45))
+        .findIndex((t, k) => t.text === "by" && isMakerVerb(ctx.tokens[i + k]!.text.toLowerCase()));
       const byMaker =
         byAt >= 0 ? ms.find((x) => x.m.ts > i + 1 + byAt && x.m.ts <= i + 4 + byAt && isActorType(x)) : undefined;
       let makers = byMaker ? [byMaker] : measureMakers(ctx, ms, i, s.tokenStart);
@@ -1184,9 +1210,55 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       }
       const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
       for (const src of sources)
-        for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
+        for (const g of namedGoods(goods)) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
     }
   }
+}
+
+/** Goods named by a bare generic noun ("equipment", "mineral", "compounds"): what they are is not said. */
+const BARE_GOODS: ReadonlySet<string> = new Set([
+  "equipment",
+  "mineral",
+  "minerals",
+  "material",
+  "materials",
+  "product",
+  "products",
+  "items",
+  "goods",
+  "compounds",
+  "technology",
+  "technologies",
+  "metal",
+  "metals",
+  "commodities",
+]);
+
+/**
+ * Drops the relations of `predicate` read from index `from` on whose target is a good named by a
+ * bare generic noun ("China halts key mineral exports": which mineral is not said); the ids of the
+ * relations after `from` are given again in order.
+ */
+function dropBareGoods(ctx: RuleContext, from: number, predicate: string): void {
+  let any = false;
+  for (let k = from; k < ctx.relations.length && !any; k++) any = ctx.relations[k]!.predicate === predicate;
+  if (!any) return;
+  let bare: Set<string> | undefined;
+  for (const e of ctx.resolution.entities)
+    if ((e.type === "Product" || e.type === "Mineral") && BARE_GOODS.has(e.name.toLowerCase()))
+      (bare ??= new Set()).add(e.id);
+  if (!bare) return;
+  const kept = ctx.relations.slice(from).filter((r) => r.predicate !== predicate || !bare!.has(r.target));
+  if (kept.length === ctx.relations.length - from) return;
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
+/** The goods of a list without those named by a bare generic noun. */
+function namedGoods(goods: M[]): M[] {
+  return goods.some((g) => BARE_GOODS.has(g.e.name.toLowerCase()))
+    ? goods.filter((g) => !BARE_GOODS.has(g.e.name.toLowerCase()))
+    : goods;
 }
 
 /** Participles of exports stopped or limited, after "were", "have been" ("exports of cobalt were halted"). */
@@ -1222,6 +1294,8 @@ function restrictedExportsAsSubject(
 ): { goods: M[]; makers: M[] } | undefined {
   const { tokens } = ctx;
   const w = tokens[i]!.text.toLowerCase();
+  const forbidden = prohibitedExports(ctx, ms, i, end);
+  if (forbidden) return forbidden;
   if (w !== "exports" && w !== "shipments") return undefined;
   // The clause's verb: the first verb or auxiliary after the exports' phrase.
   let v = -1;
@@ -1295,6 +1369,89 @@ function restrictedExportsAsSubject(
     break;
   }
   return { goods, makers: [] };
+}
+
+/** A prohibition written after the exports' phrase: "will not be permitted", "shall not be allowed", "are prohibited". */
+const PROHIBITED =
+  /^(?:(?:will|shall|would|must|can|may|are|is|were|was) (?:no longer|not|n't) (?:be )?(?:permitted|allowed)|(?:(?:will|shall) be|are|is|were|was|remain|remains) (?:prohibited|forbidden|banned))\b/;
+/** Verbs of saying after which an agency is the speaker of the sentence ("…, the ministry stated"). */
+const SPEAKER_VERBS = /^(?:said|says|stated|states|announced|announces|added|declared|noted|confirmed)$/;
+
+/**
+ * Exports forbidden in their own clause: "exports of gallium and germanium will not be permitted
+ * without approval", "the export of A, B and C to the United States shall not be permitted",
+ * "shipments of tungsten are prohibited". The clause's verb group is the first one after the
+ * goods (participles of the list such as "related" go on); a positive permission ("will be
+ * permitted", "are allowed") is none. The makers: "by X", else the agency or state speaking the
+ * sentence ("…, the Ministry of Commerce stated"), else none (the last measure's, for the caller).
+ */
+function prohibitedExports(ctx: RuleContext, ms: M[], i: number, end: number): { goods: M[]; makers: M[] } | undefined {
+  const { tokens } = ctx;
+  const w = tokens[i]!.text.toLowerCase();
+  const of = tokens[i + 1]?.text.toLowerCase();
+  if (!(w === "exports" || w === "shipments" || (w === "export" && of === "of"))) return undefined;
+  let v = -1;
+  for (let k = i + 1; k < Math.min(end, i + 50); k++) {
+    const t = tokens[k]!;
+    const x = t.text.toLowerCase();
+    if (GOODS_BREAKS.has(x) && !QUOTE_MARKS.has(x)) return undefined;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(x)) {
+      if (ms.some((y) => y.m.ts <= k && k < y.m.te)) continue;
+      v = k;
+      break;
+    }
+  }
+  if (v < 0 || !PROHIBITED.test(wordsBetween(ctx, v, Math.min(end, v + 4)))) return undefined;
+  const goods = measureGoods(ctx, ms, i, v).goods.concat(goodsInPhrase(ctx, ms, i));
+  if (!goods.length) return undefined;
+  for (let k = v; k < Math.min(end, v + 6); k++) {
+    if (tokens[k]!.text.toLowerCase() !== "by") continue;
+    const by = ms.find((x) => x.m.ts > k && x.m.ts <= k + 3 && isActorType(x));
+    if (by) return { goods, makers: [by] };
+  }
+  // The speaker: "…, the ministry stated", "…, said the Ministry of Commerce".
+  for (let k = v + 1; k < end; k++) {
+    if (!SPEAKER_VERBS.test(tokens[k]!.text.toLowerCase())) continue;
+    const speaker = ms.find(
+      (x) =>
+        isActorType(x) &&
+        x.e.type !== "Person" &&
+        ((x.m.te <= k && k - x.m.te <= 1) || (x.m.ts > k && x.m.ts <= k + 2)),
+    );
+    if (speaker) return { goods, makers: [speaker] };
+    const named = definiteAgency(ctx, k, end);
+    if (named) return { goods, makers: [named] };
+  }
+  return { goods, makers: [] };
+}
+
+/** Head nouns of an agency named again as "the ministry", "the department". */
+const AGENCY_HEADS = /^(?:ministry|department|commission|agency|administration|office|council)$/;
+
+/**
+ * "…, the ministry stated": the agency a definite head noun around the verb of saying at `k`
+ * stands for, the last agency with that head named in the five sentences before; undefined if none.
+ */
+function definiteAgency(ctx: RuleContext, k: number, end: number): M | undefined {
+  const { tokens } = ctx;
+  let head = -1;
+  if (/^the$/i.test(tokens[k - 2]?.text ?? "") && AGENCY_HEADS.test(tokens[k - 1]?.text.toLowerCase() ?? ""))
+    head = k - 1;
+  else if (k + 2 < end && /^the$/i.test(tokens[k + 1]!.text) && AGENCY_HEADS.test(tokens[k + 2]!.text.toLowerCase()))
+    head = k + 2;
+  if (head < 0) return undefined;
+  const word = tokens[head]!.text.toLowerCase();
+  const si = tokens[k]!.sentence;
+  for (let j = si; j >= Math.max(0, si - 5); j--) {
+    const found = mentionsIn(ctx, j)
+      .filter(
+        (x) =>
+          x.e.type === "Agency" && (j < si || x.m.te <= head) && x.e.name.toLowerCase().split(/\W+/).includes(word),
+      )
+      .at(-1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Words of selling abroad that a stop verb may govern ("barred X from selling", "banned sales of"). */
@@ -1580,6 +1737,7 @@ export const restrictionRule: TradeRule = {
     this.legacy?.(ctx, readSentences(ctx, from));
     restrictionSweep(ctx, this.id);
     salesBarred(ctx, this.id);
+    dropBareGoods(ctx, from, "RESTRICTED_EXPORT");
   },
   legacy(ctx, read) {
     for (const si of sentencesWith(ctx, RESTRICTION_LEGACY_WORDS)) {
@@ -1873,7 +2031,46 @@ const DOMINANCE_WORDS: ReadonlySet<string> = new Set([
   "refiner",
   "dependence",
   "reliance",
+  ...HOLD_NOUNS_LIST(),
 ]);
+
+/** Nouns of a state's hold on a market: "China's stranglehold on rare earths", "Indonesia's dominance of nickel". */
+function HOLD_NOUNS_LIST(): string[] {
+  return ["stranglehold", "chokehold", "grip", "dominance", "domination", "monopoly", "near-monopoly", "hegemony"];
+}
+const HOLD_NOUNS: ReadonlySet<string> = new Set(HOLD_NOUNS_LIST());
+
+/**
+ * "China's (near-total) stranglehold on the rare earths market", "Chinese dominance of graphite
+ * and magnets", "Indonesia's grip over nickel supply": the state owning the hold (a possessor or a
+ * demonym right before, over at most two modifiers) dominates the goods of the phrase after "on",
+ * "of", "in" or "over" (up to a comma, a clause or eight words). Nothing without a state or a good.
+ */
+function holdOnMarket(ctx: RuleContext, ms: M[], i: number, si: number, ruleId: string): void {
+  const s = ctx.sentences[si]!;
+  const { tokens } = ctx;
+  const prep = tokens[i + 1]?.text.toLowerCase();
+  if (!prep || !/^(on|of|in|over)$/.test(prep)) return;
+  // The owner: "X's" or "Chinese" before the noun, over at most two modifiers ("near-total", "near total").
+  let k = i - 1;
+  while (
+    k > s.tokenStart &&
+    i - k <= 4 &&
+    (/^(ADJ|ADV)$/.test(tokens[k]!.pos) || /-|^near$/i.test(tokens[k]!.text)) &&
+    !ms.some((x) => x.m.te === k + 1)
+  )
+    k--;
+  if (/^['’]s?$/.test(tokens[k]?.text ?? "")) k--;
+  const owner = ms.find((x) => x.m.te === k + 1 && isStateParty(x.e));
+  if (!owner) return;
+  for (const x of ms) {
+    if ((x.e.type !== "Mineral" && x.e.type !== "Product") || x.m.ts <= i + 1 || x.m.ts > i + 9) continue;
+    const between = tokens.slice(i + 2, x.m.ts);
+    if (between.some((u) => /^[,;:]$/.test(u.text) || u.pos === "VERB" || /^(but|which|that|while)$/i.test(u.text)))
+      break;
+    emitRelation(ctx, owner.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+  }
+}
 
 /** The one good (distinct entity) among `xs`, or none. */
 function theOneGood(xs: M[]): M | undefined {
@@ -1952,6 +2149,11 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
         for (const x of ms)
           if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > k && x.m.te <= i)
             emitRelation(ctx, by.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+        continue;
+      }
+      if (HOLD_NOUNS.has(w)) {
+        ms ??= mentionsIn(ctx, si);
+        holdOnMarket(ctx, ms, i, si, ruleId);
         continue;
       }
       if (/^(producer|supplier|processor|refiner)$/.test(w)) {
@@ -2954,6 +3156,118 @@ function dropSelfPurchases(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
+/** Words before exports (or a buyer) that make them restricted, permitted or hoped for: no purchase is told. */
+const NOT_SOLD: ReadonlySet<string> = new Set([
+  "ban",
+  "bans",
+  "banned",
+  "banning",
+  "halt",
+  "halts",
+  "halted",
+  "halting",
+  "suspend",
+  "suspends",
+  "suspended",
+  "suspending",
+  "stop",
+  "stops",
+  "stopped",
+  "restrict",
+  "restricts",
+  "restricted",
+  "restricting",
+  "restriction",
+  "restrictions",
+  "curb",
+  "curbs",
+  "curbed",
+  "block",
+  "blocks",
+  "blocked",
+  "prohibit",
+  "prohibits",
+  "prohibited",
+  "control",
+  "controls",
+  "license",
+  "licenses",
+  "licence",
+  "licences",
+  "licensing",
+  "licensed",
+  "permit",
+  "permits",
+  "permitting",
+  "permitted",
+  "allow",
+  "allows",
+  "allowing",
+  "allowed",
+  "let",
+  "letting",
+  "review",
+  "reviews",
+  "potential",
+]);
+const SOLD_WORDS =
+  /^(?:exports?|exported|exporting|shipments?|shipped|ship|shipping|sell|sold|selling|sales?|purchase|buy|import)$/;
+
+/**
+ * Drops the purchases read from index `from` whose sale is barred, licensed or only hoped for:
+ * "China halts mineral exports to the US", "licences for Nvidia to export chips to China",
+ * "permitting China to buy the chips", "the potential to increase whisky exports to India". A
+ * word of `NOT_SOLD` within six words before the word of the sale that comes before the buyer
+ * (or right before the buyer) cancels it. The ids of the relations after `from` are given again.
+ */
+function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
+  const wrong = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const s = ctx.sentences[si]!;
+    const buyer = mentionsIn(ctx, si).find((x) => x.e.id === r.source);
+    if (!buyer) continue;
+    const lower = (j: number) => ctx.tokens[j]?.text.toLowerCase() ?? "";
+    if (
+      NOT_SOLD.has(lower(buyer.m.ts - 1)) ||
+      (lower(buyer.m.ts - 1) === "the" && NOT_SOLD.has(lower(buyer.m.ts - 2)))
+    ) {
+      wrong.add(k);
+      continue;
+    }
+    for (let j = buyer.m.ts - 1; j >= Math.max(s.tokenStart, buyer.m.ts - 12); j--) {
+      if (!SOLD_WORDS.test(lower(j))) continue;
+      for (let b = j - 1; b >= Math.max(s.tokenStart, j - 6); b--)
+        if (NOT_SOLD.has(lower(b))) {
+          wrong.add(k);
+          break;
+        }
+      break;
+    }
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
+/** The index of the sentence that starts at character `start` (a binary search), -1 if none. */
+function sentenceAt(ctx: RuleContext, start: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid]!;
+    if (s.start === start) return mid;
+    if (s.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** "China will resume substantial purchases of US soybeans". */
 /** Words of a state's buying from abroad, read by `importsOfStates`. */
 const IMPORT_WORDS: ReadonlySet<string> = new Set([
@@ -2999,6 +3313,9 @@ function importsOfStates(ctx: RuleContext, ruleId: string): void {
               isState(x) &&
               (x.m.te === good.m.ts || (x.m.te === good.m.ts - 1 && /^['’]s?$/.test(tokens[x.m.te]!.text))),
           );
+          // "tariffs on Mexican steel imports", "reliance on Chinese graphite imports": after "on"
+          // the state is where the goods come from, not who buys them.
+          if (st && /^on$/i.test(tokens[st.m.ts - 1]?.text ?? "")) continue;
           emit(st, good);
         }
       }
@@ -3075,6 +3392,8 @@ export const purchaseRule: TradeRule = {
     dropSelfPurchases(ctx, from);
     this.legacy?.(ctx, readSentences(ctx, from));
     importsOfStates(ctx, this.id);
+    dropBareGoods(ctx, from, "PURCHASES");
+    dropUnsoldPurchases(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -548,7 +548,8 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
     if (THREAT_WORDS.has(v.lemma) || v.control.some((c) => THREAT_WORDS.has(c))) return true;
     // "would impose", "could raise": a conditional measure; "will impose … starting March 1" a dated one.
     if (v.modal && IMPOSING.has(v.lemma)) {
-      if (/^(would|could|may|might)$/.test(v.modal)) return true;
+      // "China announced it would raise its levies": a reported "will", not a threat.
+      if (/^(would|could|may|might)$/.test(v.modal) && !(t.ctx && reportedWill(t.ctx, cl))) return true;
       if (
         v.modal === "will" &&
         t.sentenceText &&
