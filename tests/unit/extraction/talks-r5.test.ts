@@ -357,7 +357,10 @@ describe("rules/talks", () => {
     it("does not give the main summit the states of a meeting 'between the leaders of X and Y'", () => {
       const text =
         "Australian Prime Minister Anthony Albanese wrapped up his visit to the ASEAN summit in Kuala Lumpur on Monday. He avoided questions on the pact, following a warm meeting between the leaders of Australia and Japan.";
-      expect(meetingHas(text, "PARTICIPATED_IN", "Japan", "other")).toBe(false);
+      // That meeting is one of its own (05-meetings), Japan at it; the summit does not get Japan.
+      const { lines } = readText(text, { date: "2025-06-12" });
+      expect(lines).toContain("Japan PARTICIPATED_IN Australia-Japan leaders' meeting");
+      expect(lines).not.toContain("Japan PARTICIPATED_IN ASEAN Summit");
     });
     const positives: [text: string, person: string][] = [
       [
