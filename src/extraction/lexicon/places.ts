@@ -100,6 +100,9 @@ for (const c of countries) {
   if (info.capital && !CAPITALS.has(info.capital)) CAPITALS.set(info.capital, c.cca2);
   if (info.capital && c.unMember) UN_CAPITALS.add(info.capital);
 }
+// "Republic of China" is Taiwan's official name, but the news writes it mostly as the tail of "the
+// People's Republic of China", which a possessive splits: only the full name, the state's.
+COUNTRY_NAMES.delete("Republic of China");
 // Plural demonyms ("Americans", "Australians") where the singular ends in -an.
 for (const [d, code] of [...DEMONYMS]) if (/an$/.test(d) && !DEMONYMS.has(`${d}s`)) DEMONYMS.set(`${d}s`, code);
 // US capital is usually written "Washington" alone.

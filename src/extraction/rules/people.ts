@@ -3,7 +3,7 @@
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
 import { NAME_HEADS } from "../lexicon/organizations.ts";
-import { ASIAN_SURNAMES, FIRST_NAMES } from "../lexicon/people.ts";
+import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
@@ -494,7 +494,8 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
       .filter((e) => e.type === "Country" && e !== us && e.mentions.length > 0)
       .sort((a, b) => b.mentions.length - a.mentions.length);
     const [lead, next] = others;
-    if (lead && (!next || lead.mentions.length >= 1.5 * next.mentions.length) && lead.mentions.length >= 3) return lead;
+    if (lead && (!next || lead.mentions.length >= 1.5 * next.mentions.length) && lead.mentions.length >= 3)
+      return titleFits(lead, title) ? lead : undefined;
   }
   const pair = mainCountryPair(ctx);
   if (!pair || !us || !pair.includes(us)) return undefined;
@@ -552,6 +553,10 @@ export const positionAfterNameRule: Rule = {
             : wordsBetween(ctx, p.m.te + 1, end);
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
+        // "X, met with the president of Y": a verb or a preposition before the head is a clause, not a post.
+        const lead = match[1]!.split(" ");
+        const headAtWord = lead.findIndex((w) => APPOSED_HEAD.test(w));
+        if (lead.slice(0, headAtWord).some((w) => TITLE_RUN_STOP.test(w))) continue;
         // "X, a former trade negotiator": the post is named as past.
         const past = /^(?:the |a |an )?(?:former|ex-) /.test(words) ? "former " : "";
         const title = past + match[1]!.replace(/\s+(?:of|at|for)(?: the)?$/, "");
@@ -964,7 +969,7 @@ function headCandidate(ctx: RuleContext, p: LocalEntity, state: LocalEntity, tit
   const words = p.name.split(/\s+/);
   if (words.length < 2) return true;
   const surnameFirst = ASIAN_SURNAMES.has(words[0]!) && !FIRST_NAMES.has(words[1]!);
-  const givenFirst = FIRST_NAMES.has(words[0]!) && !ASIAN_SURNAMES.has(words[0]!);
+  const givenFirst = (FIRST_NAMES.has(words[0]!) || WEAK_FIRST_NAMES.has(words[0]!)) && !ASIAN_SURNAMES.has(words[0]!);
   if (surnameFirst && !SURNAME_FIRST_STATES.has(code)) return false;
   if (givenFirst && SURNAME_FIRST_STATES.has(code)) return false;
   return true;
@@ -1113,8 +1118,12 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  * The title words of an apposition (lower-cased): an optional article, "former" or a country's
  * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
  */
+/** The head words of APPOSED_TITLE, to find where a post's modifiers end. */
+const APPOSED_HEAD =
+  /^(?:(?:vice|deputy)-)?(?:president|premier|prime|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief|ceo|chairman|chairwoman|chair|director|managing|executive|representative|commissioner)$/;
+
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of)(?: .*)?)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":

@@ -28,7 +28,7 @@ import {
   NAMED_AGENCIES,
   WEAK_HEADS,
 } from "../lexicon/organizations.ts";
-import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
+import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
 import {
   CAPITALS,
   CITIES,
@@ -2431,6 +2431,8 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
   }
   if (len === 1) return false;
   if (FIRST_NAMES.has(words[0]!.text) || ASIAN_SURNAMES.has(words[0]!.text)) return true;
+  // "Mark Carney", "Bill Nelson": a stopped given name before plain name words only.
+  if (WEAK_FIRST_NAMES.has(words[0]!.text)) return len <= 3 && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w.text));
   return /^\p{Lu}\.$/u.test(words[0]!.text); // "H. Rahman"
 }
 

@@ -1,0 +1,103 @@
+// People, round 5 of issue 13: given names that are also ordinary words ("Mark", "Bill", "Grant"),
+// posts a clause after a name must not give ("X, met with the president of Y"), states a title
+// cannot belong to, and the gazetteer's reading of "the People's Republic of China". Every sentence
+// here is written for these tests (not copied from any article); the people are invented.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function analyse(text: string) {
+  return analyseDocument(testDocument(text, { date: "2025-06-12" }));
+}
+
+/** "Name:Type" of every entity. */
+function entitiesOf(text: string): string[] {
+  return analyse(text).entities.map((e) => `${e.name}:${e.type}`);
+}
+
+/** "source > target" for every relation of the predicate. */
+function facts(text: string, predicate: string): string[] {
+  const a = analyse(text);
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations
+    .filter((r) => r.predicate === predicate)
+    .map((r) => `${name.get(r.source)} > ${name.get(r.target)}`)
+    .sort();
+}
+
+describe("stages/03-mentions", () => {
+  describe("looksLikePersonName", () => {
+    // [text, an entity that must be found (or null), one that must not be]
+    const rows: [string, string | null, string | null][] = [
+      ["The plan was welcomed by Mark Halloran in a statement on Monday.", "Mark Halloran:Person", null],
+      ["Shares rose after Bill Tremaine backed the copper deal in Lima.", "Bill Tremaine:Person", null],
+      ["Analysts expect Grant Oduya to visit the lithium mine in Salta next week.", "Grant Oduya:Person", null],
+      ["The nickel quota was criticised by Guy Marchetti of the smelters' lobby.", "Guy Marchetti:Person", null],
+      // The same words as ordinary words: no person.
+      ["Mark the date: the tariff truce ends in August.", null, "Mark:Person"],
+      ["Will China retaliate against the new cobalt levies?", null, "Will China:Person"],
+      ["The Senate passed Bill C-12 on critical minerals on Tuesday.", null, "Bill C-12:Person"],
+    ];
+    for (const [text, found, refused] of rows) {
+      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const names = entitiesOf(text);
+        if (found) expect(names).toContain(found);
+        if (refused) expect(names).not.toContain(refused);
+      });
+    }
+  });
+});
+
+describe("lexicon/places", () => {
+  describe("COUNTRY_NAMES", () => {
+    it("reads the People's Republic of China as China, never Taiwan", () => {
+      const names = entitiesOf(
+        "The People's Republic of China said on Friday it would buy more Australian barley. Officials of the People’s Republic of China met traders in Perth.",
+      );
+      expect(names).toContain("China:Country");
+      expect(names).not.toContain("Taiwan:Country");
+    });
+  });
+});
+
+describe("rules/people", () => {
+  describe("positionAfterNameRule", () => {
+    it("does not read a clause after a name as a post ('X, met with the president of Y')", () => {
+      const text =
+        "SEOUL, June 3 - Today, the Prime Minister, Mark Halloran, met with the President of the Republic of Chile, Ana Ruiz, at the summit. Chile and New Zealand agreed to expand trade. Chile will host the next round.";
+      const held = facts(text, "HOLDS_POSITION");
+      expect(held).not.toContain("Mark Halloran > Chile");
+    });
+
+    it("still reads a post set off by commas after a name", () => {
+      const text = "Kwame Boateng, the finance minister of Ghana, said on Monday that gold exports would rise.";
+      expect(facts(text, "HOLDS_POSITION")).toContain("Kwame Boateng > Ghana");
+    });
+  });
+
+  describe("stateByDefault", () => {
+    it("does not give a prime minister to the story's lead state when that state has none", () => {
+      const text =
+        "China and Canada held talks on canola. China said tariffs would stay, and China wants more beef. Canada disagreed. Prime Minister Claire Dubois said talks would continue.";
+      const held = facts(text, "HOLDS_POSITION");
+      expect(held).not.toContain("Claire Dubois > China");
+      expect(held).toContain("Claire Dubois > Canada");
+    });
+
+    it("still gives a minister to the story's lead state", () => {
+      const text =
+        "Zambia will ban raw copper exports from July. Zambia wants refineries built at home, and Zambia expects investors to follow. Mines Minister Joseph Banda said talks with smelters had begun.";
+      expect(facts(text, "HOLDS_POSITION")).toContain("Joseph Banda > Zambia");
+    });
+  });
+
+  describe("headCandidate", () => {
+    it("does not make a 'Mark' the head of a state whose names put the surname first", () => {
+      const text =
+        "Prime Minister Mark Halloran met Chinese Premier Wu Jian in Beijing on Friday. China and Canada agreed to lift canola tariffs. China will buy more canola.";
+      const held = facts(text, "HOLDS_POSITION");
+      expect(held).not.toContain("Mark Halloran > China");
+    });
+  });
+});
