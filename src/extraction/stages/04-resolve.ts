@@ -248,6 +248,7 @@ export function resolveMentions(
   }
 
   stateOfBodies(entities, mentions, tokens);
+  joinSameBodies(entities, entityOf);
 
   for (const m of laterSurnames) {
     const key = `Person:${normalizeName(m.name)}`;
@@ -331,6 +332,39 @@ function stateOfBodies(entities: readonly LocalEntity[], mentions: readonly Ment
     if (!code || !state) continue;
     e.attributes.country = code;
     e.aliases.add(`${e.name} (${state})`);
+  }
+}
+
+/**
+ * "China's commerce ministry said … the Ministry of Commerce clarified": one body named two ways in
+ * a document (lower case with its state, then capitalised) is one entity, when the document gives
+ * that form of body one state only. The capitalised name is kept; the other becomes an alias.
+ */
+function joinSameBodies(entities: LocalEntity[], entityOf: Map<Mention, LocalEntity>): void {
+  let byForm: Map<string, LocalEntity[]> | undefined;
+  for (const e of entities) {
+    if (e.type !== "Agency" || e.mentions.length === 0) continue;
+    byForm ??= new Map();
+    addTo(byForm, agencyForm(e.name).form, e);
+  }
+  if (!byForm) return;
+  for (const group of byForm.values()) {
+    if (group.length < 2) continue;
+    const codes = new Set(group.map((e) => e.attributes.country).filter(Boolean));
+    if (codes.size !== 1) continue;
+    const kept = group.find((e) => !QUALIFIED.test(e.name)) ?? group[0]!;
+    for (const e of group) {
+      if (e === kept) continue;
+      for (const m of e.mentions) {
+        kept.mentions.push(m);
+        entityOf.set(m, kept);
+      }
+      kept.aliases.add(e.name);
+      for (const a of e.aliases) if (a !== kept.name) kept.aliases.add(a);
+      kept.attributes.country ??= e.attributes.country!;
+      e.mentions = [];
+    }
+    kept.mentions.sort((a, b) => a.ts - b.ts);
   }
 }
 

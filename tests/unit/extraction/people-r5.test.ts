@@ -101,3 +101,52 @@ describe("rules/people", () => {
     });
   });
 });
+
+/** "name/country" of every Agency. */
+function agencies(text: string): string[] {
+  return analyse(text)
+    .entities.filter((e) => e.type === "Agency")
+    .map((e) => e.name)
+    .sort();
+}
+
+describe("stages/04-resolve", () => {
+  describe("joinSameBodies", () => {
+    const rows: [string, string[]][] = [
+      [
+        "Chile's mining ministry said on Monday it would review lithium contracts. The Ministry of Mining later said the review would take a year.",
+        ["Ministry of Mining"],
+      ],
+      [
+        "Japan's trade ministry will fund two graphite plants. A spokesperson for the Ministry of Trade said the plants would open in 2027.",
+        ["Ministry of Trade"],
+      ],
+      // Two states' bodies of one form stay apart.
+      [
+        "Kenya's energy ministry and Uganda's Ministry of Energy signed a power deal in Kampala on Friday.",
+        ["Ministry of Energy", "energy ministry (Kenya)"],
+      ],
+    ];
+    for (const [text, expected] of rows) {
+      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+        expect(agencies(text)).toEqual(expected);
+      });
+    }
+  });
+});
+
+describe("stages/agency-nouns", () => {
+  describe("findAgencyNouns", () => {
+    it("does not give a 'presidential office' to the United States, which has the White House", () => {
+      const text =
+        "The presidential office said on Sunday the declaration covers trade and energy. The United States welcomed it, and the United States will send a delegation.";
+      expect(agencies(text)).not.toContain("presidential office (United States)");
+    });
+
+    it("still gives it to another state the story is about", () => {
+      const text =
+        "Brazil will cut soybean export taxes. Brazil expects more sales, and Brazil's farmers agree. The presidential office said the cut starts in May.";
+      expect(agencies(text)).toContain("presidential office (Brazil)");
+    });
+  });
+});
