@@ -176,6 +176,24 @@ function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
   return undefined;
 }
 
+/**
+ * "NASHVILLE, Tenn. —", "STILLWATER, Okla. —", "GYEONGJU, North Gyeongsang —", "SANTA CRUZ DO RIO
+ * PARDO, Brazil (AP) —": a dateline's town belongs to the state, region or country written after
+ * its comma.
+ */
+function datelineSeat(ctx: RuleContext, e: LocalEntity, rule: string): void {
+  for (const m of e.mentions) {
+    if (m.rule !== "dateline-city" || ctx.tokens[m.te]?.text !== ",") continue;
+    const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === m.te + 1);
+    if (!next || next.e === e) continue;
+    const seat =
+      (next.e.type === "Country" && !next.m.demonym) ||
+      (next.e.type === "Place" && (next.m.rule === "dateline-state" || next.m.rule === "gazetteer-region"));
+    if (seat) emitRelation(ctx, e, "PART_OF", next.e, m.sentence, rule, {}, 0.7);
+    return;
+  }
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -207,6 +225,7 @@ export const placeHierarchyRule: Rule = {
         }
       }
       if (e.type === "Place") regionInCountry(ctx, e, this.id);
+      if (e.type === "Place") datelineSeat(ctx, e, this.id);
       if (e.type === "Agency") {
         // "Chinese embassy", "US Department of War" (prefix), bodies the press names without one,
         // else the clear main country of the document ("the Bureau of Land Management" in a US story).

@@ -150,3 +150,33 @@ describe("stages/agency-nouns", () => {
     });
   });
 });
+
+describe("rules/places", () => {
+  describe("datelineSeat", () => {
+    // [text, "place > seat" that must be found (or null), a Place that must not be found]
+    const rows: [string, string | null, string | null][] = [
+      [
+        "BRAINERD, Minn. — The taconite plant outside town will restart in March, its owner said.",
+        "Brainerd > Minnesota",
+        "The taconite plant",
+      ],
+      ["DURANGO, Colo. (AP) — A uranium mill near the river will be reopened.", "Durango > Colorado", null],
+      [
+        "SAO JOSE DOS CAMPOS, Brazil (Reuters) - The aircraft maker said on Monday it would buy more titanium.",
+        "Sao Jose dos Campos > Brazil",
+        null,
+      ],
+      ["TEMUCO, Chile — Copper output rose 4% in May, the mining ministry said.", "Temuco > Chile", null],
+      // Not a dateline: a country's abbreviation opening a headline-like sentence.
+      ["US, China agree to extend their tariff truce by ninety days.", null, "Us"],
+      // A state's abbreviation outside a dateline is no state.
+      ["Talks resumed on Monday. Wash. your hands, officials told the delegates.", null, "Washington"],
+    ];
+    for (const [text, found, refused] of rows) {
+      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+        if (found) expect(facts(text, "PART_OF")).toContain(found);
+        if (refused) expect(entitiesOf(text)).not.toContain(`${refused}:Place`);
+      });
+    }
+  });
+});
