@@ -53,6 +53,11 @@ export const delegationRule: Rule = {
             : /\b(led|headed)\b/.test(wordsBetween(ctx, p.m.te, s.tokenEnd))
               ? "lead"
               : "delegation member";
+        // "a US delegation … met with Prime Minister X": the one the delegation meets is its host.
+        const hosted = /\b(?:met|meets|meeting|called on|received by|hosted by|welcomed by)(?: with)?$/.test(
+          wordsBetween(ctx, s.tokenStart, p.m.titleStart ?? p.m.ts),
+        );
+        if (hosted) continue;
         p.e.nationality ??= countryCode(country.e);
         if (talks) emitRelation(ctx, p.e, "PARTICIPATED_IN", talks, s.i, this.id, { role: lead });
       }
@@ -387,9 +392,29 @@ function stateOf(
     );
   }
   if (!STATE_TITLE.test(title)) return undefined;
+  // "Kim Yong-beom, the presidential chief of staff" in a story of South Korea and the US.
+  const named = surnameFirstSide(ctx, p);
+  if (named) return named;
   const state = stateByDefault(ctx, title);
   // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
   return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
+}
+
+/**
+ * The side of a story of two states whose names put the surname first, for a person whose name
+ * does ("Kim Yong-beom", "Wang Wentao") when the other side's do not: "Chief of staff Kim X" in a
+ * story of South Korea and the United States is Korea's, when the document names no other such state.
+ */
+function surnameFirstSide(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
+  const words = p.name.split(/\s+/);
+  if (words.length < 2 || !ASIAN_SURNAMES.has(words[0]!) || FIRST_NAMES.has(words[1]!)) return undefined;
+  const sides = storySides(ctx);
+  if (!sides) return undefined;
+  // Only one such state named in the whole document ("Xi" in a story of Korea and the US is China's).
+  const fits = ctx.resolution.entities.filter(
+    (c) => c.type === "Country" && c.mentions.length > 0 && SURNAME_FIRST_STATES.has(countryCode(c)),
+  );
+  return fits.length === 1 && sides.includes(fits[0]!) ? fits[0] : undefined;
 }
 
 /** Words of a journey to a place or of a visit to it. */
@@ -472,6 +497,20 @@ function titleFits(state: LocalEntity, title: string): boolean {
  */
 const NOT_US_TITLE = /\b(minister|premier|pm|chancellor|king|queen|emperor|crown prince)\b/i;
 
+/** Portfolios of the United States' secretaries, and words before "secretary" that name none. */
+const US_SECRETARY_WORDS =
+  /^(?:state|treasury|defense|war|commerce|energy|agriculture|interior|labor|transportation|health|housing|education|veterans|homeland|army|navy|air|press|cabinet|deputy|assistant|under|principal|executive|general|the|first|former|acting)$/;
+
+/**
+ * "Secretary of Economy", "Foreign Secretary", "Permanent Secretary": a secretary of a portfolio
+ * the United States government has no department for is another state's.
+ */
+function notUsSecretary(title: string): boolean {
+  const lower = title.toLowerCase();
+  const portfolio = /\bsecretary of (?:the )?([a-z]+)/.exec(lower)?.[1] ?? /\b([a-z]+) secretary\b/.exec(lower)?.[1];
+  return portfolio !== undefined && !US_SECRETARY_WORDS.test(portfolio);
+}
+
 /**
  * The state of a state title when the text marks none: the document's main country. When that is
  * the United States and the title is one it does not use, the other country of the story; when it
@@ -484,7 +523,7 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
   const main = found && titleFits(found, title) ? found : undefined;
   if (found && !main) return undefined;
   const us = countryEntity(ctx, "US");
-  const notUs = NOT_US_TITLE.test(title);
+  const notUs = NOT_US_TITLE.test(title) || notUsSecretary(title);
   if (main && main !== us) return notUs || !us ? main : undefined;
   if (!notUs) return main;
   // A minister in a story led by one state other than the United States ("Zimbabwe will ban …

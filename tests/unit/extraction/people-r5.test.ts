@@ -180,3 +180,52 @@ describe("rules/places", () => {
     }
   });
 });
+
+describe("rules/people (states of unmarked officials)", () => {
+  // [phrasing, text, a post that must be found (or null), one that must not be (or null)]
+  const rows: [string, string, string | null, string | null][] = [
+    [
+      "a secretary of a portfolio the US has no department for is the other state's",
+      "Mexico and the United States will meet on steel quotas. Mexico wants an exemption, and Mexico says the United States agreed. The Secretary of Economy, Rosa Villalobos, said talks would end in May.",
+      "Rosa Villalobos > Mexico",
+      "Rosa Villalobos > United States",
+    ],
+    [
+      "a foreign secretary in a story of the UK and the US is not the US's",
+      "Britain and the United States signed a minerals pact. Britain will buy graphite, and Britain will fund a refinery in Wales. Foreign Secretary Alan Whitcombe said the pact was historic.",
+      "Alan Whitcombe > United Kingdom",
+      "Alan Whitcombe > United States",
+    ],
+    [
+      "a US secretary's portfolio stays open to the US",
+      "Mexico and the United States will meet on steel quotas. Mexico wants an exemption, and Mexico says the United States agreed. Commerce Secretary Dana Whitfield said talks would end in May.",
+      null,
+      "Dana Whitfield > Mexico",
+    ],
+    [
+      "a surname-first name in a story of South Korea and the US is Korea's",
+      "South Korea and the United States agreed on shipbuilding funds. Park Sung-ho, the presidential chief of staff for policy, said the funds would flow next year. The United States will review the deal.",
+      "Park Sung-ho > South Korea",
+      null,
+    ],
+    [
+      "not when another such state is named: a Chinese leader in that story",
+      "South Korea and the United States agreed on shipbuilding funds. The United States will review the deal, and South Korea will invest. Leader Zhou Minghai of China said Beijing was watching, and China objected.",
+      null,
+      "Zhou Minghai > South Korea",
+    ],
+    [
+      "the host a foreign delegation meets is not of the delegation's state",
+      "Pakistan signed a copper deal on Monday. A US delegation including mining firms met with Prime Minister Imran Qadir at his office in Islamabad. Pakistan hopes for more investment.",
+      "Imran Qadir > Pakistan",
+      "Imran Qadir > United States",
+    ],
+  ];
+  for (const [phrasing, text, found, refused] of rows) {
+    it(phrasing, () => {
+      const held = facts(text, "HOLDS_POSITION");
+      if (found) expect(held).toContain(found);
+      if (refused) expect(held).not.toContain(refused);
+    });
+  }
+});
