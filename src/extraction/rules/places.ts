@@ -101,7 +101,9 @@ function locates(ctx: RuleContext, m: Mention, c: Mention): boolean {
   const between = ctx.tokens.slice(a, b).map((t) => t.text.toLowerCase());
   if (!between.every((w) => LOCATING_WORDS.has(w))) return false;
   if (c.demonym && !between.some((w) => PLACE_KIND.test(w))) return false;
-  if (!c.demonym && c.ts < m.ts && between.length > 0 && !between.includes("'s") && !between.includes("’s"))
+  // "the US state of Missouri", "the Brazilian city of Santos": a place's kind says it is the country's.
+  const kind = between.some((w) => PLACE_KIND.test(w));
+  if (!c.demonym && c.ts < m.ts && between.length > 0 && !between.includes("'s") && !between.includes("’s") && !kind)
     return false;
   const after = ctx.tokens[c.te];
   return !(c.ts > m.ts && after && after.sentence === c.sentence && /^\p{Lu}/u.test(after.text) && !c.demonym);
@@ -255,12 +257,13 @@ export const placeHierarchyRule: Rule = {
         if (a.e.type !== "Place" || (!NAMED_PLACE_RULES.has(a.m.rule) && !city)) continue;
         const owner = city ? undefined : cityInName(places, a.e);
         if (owner) emitRelation(ctx, a.e, "PART_OF", owner, s.i, this.id);
+        // "Greenland's Tanbreez project", "Busan's Gimhae International Airport": a country's or a
+        // known city's possessive.
         const before = ms.find(
           (x) =>
             !city &&
-            x.e.type === "Country" &&
-            !x.m.demonym &&
-            !x.m.capitalAsState &&
+            ((x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState) ||
+              (x.e.type === "Place" && x.e !== a.e && gazetteerCode(x.e.name) !== undefined)) &&
             x.m.te === a.m.ts - 1 &&
             /^['’]s$/.test(ctx.tokens[x.m.te]!.text),
         );

@@ -229,3 +229,25 @@ describe("rules/people (states of unmarked officials)", () => {
     });
   }
 });
+
+describe("rules/places (located phrases)", () => {
+  // [text, "place > owner" that must be found (or null), one that must not be]
+  const rows: [string, string | null, string | null][] = [
+    ["The smelter is based in the US state of Ohio, the company said.", "Ohio > United States", null],
+    ["Exports left from the Brazilian city of Santos on Monday.", "Santos > Brazil", null],
+    [
+      "Delegates landed at Osaka's Kansai International Airport on Sunday for the trade talks.",
+      "Kansai International Airport > Osaka",
+      null,
+    ],
+    // A country named before a place with no word of its kind between does not locate it.
+    ["The United States and Ohio officials met in Columbus.", null, "Ohio > United States"],
+  ];
+  for (const [text, found, refused] of rows) {
+    it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const parts = facts(text, "PART_OF");
+      if (found) expect(parts).toContain(found);
+      if (refused) expect(parts).not.toContain(refused);
+    });
+  }
+});
