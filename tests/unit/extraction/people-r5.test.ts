@@ -251,3 +251,34 @@ describe("rules/places (located phrases)", () => {
     });
   }
 });
+
+describe("lexicon/organizations", () => {
+  describe("NAME_HEADS", () => {
+    const rows: [string, string | null, string | null][] = [
+      [
+        "The Communist Party of Laos approved the new mining code on Friday.",
+        "Communist Party of Laos:Organization",
+        null,
+      ],
+      [
+        "The ruling Democratic Progress Party said the tin levy would stay.",
+        "Democratic Progress Party:Organization",
+        null,
+      ],
+      [
+        "The Confederation of Kenyan Manufacturers welcomed the cobalt deal.",
+        "Confederation of Kenyan Manufacturers:Organization",
+        null,
+      ],
+      // A party's head word alone names nothing.
+      ["Party officials in Hanoi declined to comment on the rare earth quota.", null, "Party:Organization"],
+    ];
+    for (const [text, found, refused] of rows) {
+      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const names = entitiesOf(text);
+        if (found) expect(names).toContain(found);
+        if (refused) expect(names).not.toContain(refused);
+      });
+    }
+  });
+});
