@@ -309,6 +309,15 @@ function stateOfBodies(entities: readonly LocalEntity[], mentions: readonly Ment
   let byEnd: Map<number, Mention> | undefined;
   let main: string | null | undefined;
   for (const e of entities) {
+    // "the Philippine Senate": named with its state, it answers to "Senate (Philippines)" too.
+    if (e.type === "Agency" && e.attributes.country && e.attributes.country !== "US") {
+      const bare = LEGISLATURE_AFTER_STATE.exec(e.name)?.[1];
+      const state = bare ? COUNTRY_BY_CODE.get(e.attributes.country)?.name : undefined;
+      if (bare && state && agencyForm(e.name).form === normalizeName(bare)) {
+        e.aliases.add(e.name);
+        e.name = `${bare} (${state})`;
+      }
+    }
     if (e.type !== "Agency" || e.attributes.country || QUALIFIED.test(e.name)) continue;
     if (!byEnd) {
       byEnd = new Map();
@@ -331,9 +340,22 @@ function stateOfBodies(entities: readonly LocalEntity[], mentions: readonly Ment
     const state = code ? COUNTRY_BY_CODE.get(code)?.name : undefined;
     if (!code || !state) continue;
     e.attributes.country = code;
+    // "Mexico's Senate": a legislature's bare name is every state's; the body is named with its
+    // state, and the bare name is no alias (the press's "Congress" or "Senate" is the US's).
+    if (BARE_LEGISLATURE.test(e.name) && code !== "US") {
+      e.name = `${e.name} (${state})`;
+      continue;
+    }
     e.aliases.add(`${e.name} (${state})`);
   }
 }
+
+/** Names every state's legislature or government may have. */
+const BARE_LEGISLATURE =
+  /^(?:Senate|Congress|Parliament|National Assembly|House of Representatives|Chamber of Deputies|Cabinet|Diet|National Congress)$/;
+/** The same names after a state's name or demonym ("Philippine Senate"). */
+const LEGISLATURE_AFTER_STATE =
+  / (Senate|Congress|Parliament|National Assembly|House of Representatives|Chamber of Deputies|Cabinet|Diet|National Congress)$/;
 
 /**
  * "China's commerce ministry said … the Ministry of Commerce clarified": one body named two ways in

@@ -282,3 +282,36 @@ describe("lexicon/organizations", () => {
     }
   });
 });
+
+describe("stages/04-resolve (legislatures)", () => {
+  describe("stateOfBodies", () => {
+    const rows: [string, string | null, string | null][] = [
+      [
+        "Indonesia's Parliament approved the nickel royalty bill on Thursday, and the Parliament will vote again in May.",
+        "Parliament (Indonesia)",
+        "Parliament",
+      ],
+      ["The Philippine Senate voted to ban raw ore exports from 2027.", "Senate (Philippines)", "Senate"],
+      ["Chile's Senate passed the lithium law after a long debate.", "Senate (Chile)", null],
+      // The US's legislature keeps its bare name.
+      [
+        "The US Senate passed the minerals bill, and the Senate will send it to the House.",
+        null,
+        "Senate (United States)",
+      ],
+    ];
+    for (const [text, found, refused] of rows) {
+      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const names = agencies(text);
+        if (found) expect(names).toContain(found);
+        if (refused) expect(names).not.toContain(refused);
+      });
+    }
+
+    it("puts the named legislature in its state", () => {
+      expect(facts("Chile's Senate passed the lithium law after a long debate.", "PART_OF")).toContain(
+        "Senate (Chile) > Chile",
+      );
+    });
+  });
+});
