@@ -2175,7 +2175,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     } else if (prev && sameSentenceAs(first, prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
       // "invested $200 million in Lynas": what money goes into is a firm.
       push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "context-investment-target" });
-    } else if (prev && sameSentenceAs(first, prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
+    } else if (
+      prev &&
+      sameSentenceAs(first, prev) &&
+      (prev.text === "aboard" || prev.text === "at") &&
+      !first.first &&
+      !/^['’]s?$/.test(next?.text ?? "")
+    ) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-place" });
     } else if (/^[A-Z][A-Za-z]*$/.test(first.text) && first.pos === "PROPN") {
       push(ctx, ts, te, { type: "Person", name: first.text, key: "", rule: "single-name" });

@@ -315,3 +315,15 @@ describe("stages/04-resolve (legislatures)", () => {
     });
   });
 });
+
+describe("stages/03-mentions (a possessive after 'at')", () => {
+  it("does not read a firm's possessive after 'at' as a place ('at Kestrova's refinery')", () => {
+    const text = "Output at Kestrova's refinery rose in May. Kestrova's CEO Lena Marsh said demand was strong.";
+    expect(entitiesOf(text)).not.toContain("Kestrova:Place");
+  });
+
+  it("still reads a place after 'at'", () => {
+    expect(entitiesOf("The ministers met at Lancaster House on Monday.")).not.toContain("Lancaster:Place");
+    expect(entitiesOf("Officials gathered at Kestrova on Monday to sign the copper deal.")).toContain("Kestrova:Place");
+  });
+});
