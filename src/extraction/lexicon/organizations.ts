@@ -50,6 +50,8 @@ export const NAME_HEADS: Record<string, EntityType> = {
   School: "Organization",
   Society: "Organization",
   Federation: "Organization",
+  Confederation: "Organization",
+  Party: "Organization",
   Chamber: "Organization",
   Fund: "Organization",
   Coalition: "Organization",

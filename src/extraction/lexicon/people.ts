@@ -356,6 +356,13 @@ const WORLD_FIRST_NAMES = [
   "Fernanda",
 ];
 
+/**
+ * Stopped words that are still common given names: a name-shaped word after one ("Mark Carney",
+ * "Bill Nelson", "Grant Shapps") makes a person's name; alone or before a lower-case word ("Mark
+ * the date", "Will China retaliate") they are not names.
+ */
+export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Mark", "Bill", "Grant", "Guy", "Will", "Chase", "Art"]);
+
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   [...female(), ...male(), ...WORLD_FIRST_NAMES, "Donald", "Kevin", "Joe", "Xi"].filter((n) => !FIRST_NAME_STOP.has(n)),
 );

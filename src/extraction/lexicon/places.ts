@@ -100,6 +100,9 @@ for (const c of countries) {
   if (info.capital && !CAPITALS.has(info.capital)) CAPITALS.set(info.capital, c.cca2);
   if (info.capital && c.unMember) UN_CAPITALS.add(info.capital);
 }
+// "Republic of China" is Taiwan's official name, but the news writes it mostly as the tail of "the
+// People's Republic of China", which a possessive splits: only the full name, the state's.
+COUNTRY_NAMES.delete("Republic of China");
 // Plural demonyms ("Americans", "Australians") where the singular ends in -an.
 for (const [d, code] of [...DEMONYMS]) if (/an$/.test(d) && !DEMONYMS.has(`${d}s`)) DEMONYMS.set(`${d}s`, code);
 // US capital is usually written "Washington" alone.
@@ -365,4 +368,54 @@ export const WORLD_REGIONS = new Set([
   "Taiwan Strait",
   "Silicon Valley",
   "Wall Street",
+]);
+
+/**
+ * The abbreviations of US states that wire datelines write after a city ("STILLWATER, Okla.",
+ * "RALEIGH, N.C."), AP style, with the state's name. Read only in a dateline: "Miss." or "Wash."
+ * in running text are other words.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["Ala.", "Alabama"],
+  ["Ariz.", "Arizona"],
+  ["Ark.", "Arkansas"],
+  ["Calif.", "California"],
+  ["Colo.", "Colorado"],
+  ["Conn.", "Connecticut"],
+  ["Del.", "Delaware"],
+  ["Fla.", "Florida"],
+  ["Ga.", "Georgia"],
+  ["Ill.", "Illinois"],
+  ["Ind.", "Indiana"],
+  ["Kan.", "Kansas"],
+  ["Ky.", "Kentucky"],
+  ["La.", "Louisiana"],
+  ["Md.", "Maryland"],
+  ["Mass.", "Massachusetts"],
+  ["Mich.", "Michigan"],
+  ["Minn.", "Minnesota"],
+  ["Miss.", "Mississippi"],
+  ["Mo.", "Missouri"],
+  ["Mont.", "Montana"],
+  ["Neb.", "Nebraska"],
+  ["Nev.", "Nevada"],
+  ["N.H.", "New Hampshire"],
+  ["N.J.", "New Jersey"],
+  ["N.M.", "New Mexico"],
+  ["N.Y.", "New York"],
+  ["N.C.", "North Carolina"],
+  ["N.D.", "North Dakota"],
+  ["Okla.", "Oklahoma"],
+  ["Ore.", "Oregon"],
+  ["Pa.", "Pennsylvania"],
+  ["R.I.", "Rhode Island"],
+  ["S.C.", "South Carolina"],
+  ["S.D.", "South Dakota"],
+  ["Tenn.", "Tennessee"],
+  ["Vt.", "Vermont"],
+  ["Va.", "Virginia"],
+  ["Wash.", "Washington"],
+  ["W.Va.", "West Virginia"],
+  ["Wis.", "Wisconsin"],
+  ["Wyo.", "Wyoming"],
 ]);

@@ -3,7 +3,7 @@
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
 import { NAME_HEADS } from "../lexicon/organizations.ts";
-import { ASIAN_SURNAMES, FIRST_NAMES } from "../lexicon/people.ts";
+import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
@@ -53,6 +53,11 @@ export const delegationRule: Rule = {
             : /\b(led|headed)\b/.test(wordsBetween(ctx, p.m.te, s.tokenEnd))
               ? "lead"
               : "delegation member";
+        // "a US delegation … met with Prime Minister X": the one the delegation meets is its host.
+        const hosted = /\b(?:met|meets|meeting|called on|received by|hosted by|welcomed by)(?: with)?$/.test(
+          wordsBetween(ctx, s.tokenStart, p.m.titleStart ?? p.m.ts),
+        );
+        if (hosted) continue;
         p.e.nationality ??= countryCode(country.e);
         if (talks) emitRelation(ctx, p.e, "PARTICIPATED_IN", talks, s.i, this.id, { role: lead });
       }
@@ -387,9 +392,29 @@ function stateOf(
     );
   }
   if (!STATE_TITLE.test(title)) return undefined;
+  // "Kim Yong-beom, the presidential chief of staff" in a story of South Korea and the US.
+  const named = surnameFirstSide(ctx, p);
+  if (named) return named;
   const state = stateByDefault(ctx, title);
   // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
   return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
+}
+
+/**
+ * The side of a story of two states whose names put the surname first, for a person whose name
+ * does ("Kim Yong-beom", "Wang Wentao") when the other side's do not: "Chief of staff Kim X" in a
+ * story of South Korea and the United States is Korea's, when the document names no other such state.
+ */
+function surnameFirstSide(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
+  const words = p.name.split(/\s+/);
+  if (words.length < 2 || !ASIAN_SURNAMES.has(words[0]!) || FIRST_NAMES.has(words[1]!)) return undefined;
+  const sides = storySides(ctx);
+  if (!sides) return undefined;
+  // Only one such state named in the whole document ("Xi" in a story of Korea and the US is China's).
+  const fits = ctx.resolution.entities.filter(
+    (c) => c.type === "Country" && c.mentions.length > 0 && SURNAME_FIRST_STATES.has(countryCode(c)),
+  );
+  return fits.length === 1 && sides.includes(fits[0]!) ? fits[0] : undefined;
 }
 
 /** Words of a journey to a place or of a visit to it. */
@@ -472,6 +497,20 @@ function titleFits(state: LocalEntity, title: string): boolean {
  */
 const NOT_US_TITLE = /\b(minister|premier|pm|chancellor|king|queen|emperor|crown prince)\b/i;
 
+/** Portfolios of the United States' secretaries, and words before "secretary" that name none. */
+const US_SECRETARY_WORDS =
+  /^(?:state|treasury|defense|war|commerce|energy|agriculture|interior|labor|transportation|health|housing|education|veterans|homeland|army|navy|air|press|cabinet|deputy|assistant|under|principal|executive|general|the|first|former|acting)$/;
+
+/**
+ * "Secretary of Economy", "Foreign Secretary", "Permanent Secretary": a secretary of a portfolio
+ * the United States government has no department for is another state's.
+ */
+function notUsSecretary(title: string): boolean {
+  const lower = title.toLowerCase();
+  const portfolio = /\bsecretary of (?:the )?([a-z]+)/.exec(lower)?.[1] ?? /\b([a-z]+) secretary\b/.exec(lower)?.[1];
+  return portfolio !== undefined && !US_SECRETARY_WORDS.test(portfolio);
+}
+
 /**
  * The state of a state title when the text marks none: the document's main country. When that is
  * the United States and the title is one it does not use, the other country of the story; when it
@@ -484,7 +523,7 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
   const main = found && titleFits(found, title) ? found : undefined;
   if (found && !main) return undefined;
   const us = countryEntity(ctx, "US");
-  const notUs = NOT_US_TITLE.test(title);
+  const notUs = NOT_US_TITLE.test(title) || notUsSecretary(title);
   if (main && main !== us) return notUs || !us ? main : undefined;
   if (!notUs) return main;
   // A minister in a story led by one state other than the United States ("Zimbabwe will ban …
@@ -494,7 +533,8 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
       .filter((e) => e.type === "Country" && e !== us && e.mentions.length > 0)
       .sort((a, b) => b.mentions.length - a.mentions.length);
     const [lead, next] = others;
-    if (lead && (!next || lead.mentions.length >= 1.5 * next.mentions.length) && lead.mentions.length >= 3) return lead;
+    if (lead && (!next || lead.mentions.length >= 1.5 * next.mentions.length) && lead.mentions.length >= 3)
+      return titleFits(lead, title) ? lead : undefined;
   }
   const pair = mainCountryPair(ctx);
   if (!pair || !us || !pair.includes(us)) return undefined;
@@ -552,6 +592,10 @@ export const positionAfterNameRule: Rule = {
             : wordsBetween(ctx, p.m.te + 1, end);
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
+        // "X, met with the president of Y": a verb or a preposition before the head is a clause, not a post.
+        const lead = match[1]!.split(" ");
+        const headAtWord = lead.findIndex((w) => APPOSED_HEAD.test(w));
+        if (lead.slice(0, headAtWord).some((w) => TITLE_RUN_STOP.test(w))) continue;
         // "X, a former trade negotiator": the post is named as past.
         const past = /^(?:the |a |an )?(?:former|ex-) /.test(words) ? "former " : "";
         const title = past + match[1]!.replace(/\s+(?:of|at|for)(?: the)?$/, "");
@@ -964,7 +1008,7 @@ function headCandidate(ctx: RuleContext, p: LocalEntity, state: LocalEntity, tit
   const words = p.name.split(/\s+/);
   if (words.length < 2) return true;
   const surnameFirst = ASIAN_SURNAMES.has(words[0]!) && !FIRST_NAMES.has(words[1]!);
-  const givenFirst = FIRST_NAMES.has(words[0]!) && !ASIAN_SURNAMES.has(words[0]!);
+  const givenFirst = (FIRST_NAMES.has(words[0]!) || WEAK_FIRST_NAMES.has(words[0]!)) && !ASIAN_SURNAMES.has(words[0]!);
   if (surnameFirst && !SURNAME_FIRST_STATES.has(code)) return false;
   if (givenFirst && SURNAME_FIRST_STATES.has(code)) return false;
   return true;
@@ -1113,8 +1157,12 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  * The title words of an apposition (lower-cased): an optional article, "former" or a country's
  * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
  */
+/** The head words of APPOSED_TITLE, to find where a post's modifiers end. */
+const APPOSED_HEAD =
+  /^(?:(?:vice|deputy)-)?(?:president|premier|prime|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief|ceo|chairman|chairwoman|chair|director|managing|executive|representative|commissioner)$/;
+
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of) .*)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of)(?: .*)?)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":

@@ -101,7 +101,9 @@ function locates(ctx: RuleContext, m: Mention, c: Mention): boolean {
   const between = ctx.tokens.slice(a, b).map((t) => t.text.toLowerCase());
   if (!between.every((w) => LOCATING_WORDS.has(w))) return false;
   if (c.demonym && !between.some((w) => PLACE_KIND.test(w))) return false;
-  if (!c.demonym && c.ts < m.ts && between.length > 0 && !between.includes("'s") && !between.includes("’s"))
+  // "the US state of Missouri", "the Brazilian city of Santos": a place's kind says it is the country's.
+  const kind = between.some((w) => PLACE_KIND.test(w));
+  if (!c.demonym && c.ts < m.ts && between.length > 0 && !between.includes("'s") && !between.includes("’s") && !kind)
     return false;
   const after = ctx.tokens[c.te];
   return !(c.ts > m.ts && after && after.sentence === c.sentence && /^\p{Lu}/u.test(after.text) && !c.demonym);
@@ -176,6 +178,24 @@ function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
   return undefined;
 }
 
+/**
+ * "NASHVILLE, Tenn. —", "STILLWATER, Okla. —", "GYEONGJU, North Gyeongsang —", "SANTA CRUZ DO RIO
+ * PARDO, Brazil (AP) —": a dateline's town belongs to the state, region or country written after
+ * its comma.
+ */
+function datelineSeat(ctx: RuleContext, e: LocalEntity, rule: string): void {
+  for (const m of e.mentions) {
+    if (m.rule !== "dateline-city" || ctx.tokens[m.te]?.text !== ",") continue;
+    const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === m.te + 1);
+    if (!next || next.e === e) continue;
+    const seat =
+      (next.e.type === "Country" && !next.m.demonym) ||
+      (next.e.type === "Place" && (next.m.rule === "dateline-state" || next.m.rule === "gazetteer-region"));
+    if (seat) emitRelation(ctx, e, "PART_OF", next.e, m.sentence, rule, {}, 0.7);
+    return;
+  }
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -207,6 +227,7 @@ export const placeHierarchyRule: Rule = {
         }
       }
       if (e.type === "Place") regionInCountry(ctx, e, this.id);
+      if (e.type === "Place") datelineSeat(ctx, e, this.id);
       if (e.type === "Agency") {
         // "Chinese embassy", "US Department of War" (prefix), bodies the press names without one,
         // else the clear main country of the document ("the Bureau of Land Management" in a US story).
@@ -236,12 +257,13 @@ export const placeHierarchyRule: Rule = {
         if (a.e.type !== "Place" || (!NAMED_PLACE_RULES.has(a.m.rule) && !city)) continue;
         const owner = city ? undefined : cityInName(places, a.e);
         if (owner) emitRelation(ctx, a.e, "PART_OF", owner, s.i, this.id);
+        // "Greenland's Tanbreez project", "Busan's Gimhae International Airport": a country's or a
+        // known city's possessive.
         const before = ms.find(
           (x) =>
             !city &&
-            x.e.type === "Country" &&
-            !x.m.demonym &&
-            !x.m.capitalAsState &&
+            ((x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState) ||
+              (x.e.type === "Place" && x.e !== a.e && gazetteerCode(x.e.name) !== undefined)) &&
             x.m.te === a.m.ts - 1 &&
             /^['’]s$/.test(ctx.tokens[x.m.te]!.text),
         );

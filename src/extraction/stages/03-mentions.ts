@@ -28,7 +28,7 @@ import {
   NAMED_AGENCIES,
   WEAK_HEADS,
 } from "../lexicon/organizations.ts";
-import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
+import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
 import {
   CAPITALS,
   CITIES,
@@ -39,6 +39,7 @@ import {
   REGION_NOUNS,
   REGIONS,
   SMALL_CITIES,
+  US_STATE_ABBREVIATIONS,
   VENUE_CENTER_MODIFIERS,
   VENUES,
   WORLD_REGIONS,
@@ -759,16 +760,34 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   const { tokens } = ctx;
   const first = tokens[ts]!;
   // "PARIS/ CANBERRA:": a second city after a slash; "BANGKOK:" with a colon.
-  if ((!first.first && tokens[ts - 1]?.text !== "/") || te - ts > 3) return -1;
+  if ((!first.first && tokens[ts - 1]?.text !== "/") || te - ts > 5) return -1;
   const after = tokens[te];
   if (!after || !/^[,(—–:/-]$/.test(after.text)) return -1;
   for (let k = ts; k < te; k++) if (!CAPITALS_ONLY.test(tokens[k]!.text)) return -1;
   const words = tokens.slice(ts, te).map((t) => t.text);
-  const name = words.map((w) => w[0] + w.slice(1).toLowerCase()).join(" ");
-  const code = CITIES.get(name);
-  if (!code) return -1;
+  // "SANTA CRUZ DO RIO PARDO": the particles inside a name in lower case.
+  const name = words
+    .map((w, k) =>
+      k > 0 && /^(?:DE|DO|DA|DOS|DAS|DEL|DI|LA|OF)$/.test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase(),
+    )
+    .join(" ");
+  // A town the gazetteer lacks, placed by the state or country after its comma ("STILLWATER, Okla.").
+  const state = after.text === "," ? US_STATE_ABBREVIATIONS.get(tokens[te + 1]?.text ?? "") : undefined;
+  if (!CITIES.has(name) || te - ts > 3) {
+    // "US, China agree…": a known name or an acronym in capitals is not a town.
+    if (name.length < 4 || properMatcher.matchAt(ctx.text, tokens, ts)) return -1;
+    if (!state && !(after.text === "," && statedAfterComma(ctx, te + 1))) return -1;
+  }
   push(ctx, ts, te, { type: "Place", name, key: `Place:${name}`, rule: "dateline-city" });
-  return te;
+  if (!state) return te;
+  push(ctx, te + 1, te + 2, { type: "Place", name: state, key: `Place:${state}`, rule: "dateline-state" });
+  return te + 2;
+}
+
+/** Whether a country's name or a known region opens at token `k` ("…, Brazil (AP)", "…, North Gyeongsang"). */
+function statedAfterComma(ctx: Ctx, k: number): boolean {
+  const hit = k < ctx.tokens.length ? properMatcher.matchAt(ctx.text, ctx.tokens, k) : null;
+  return hit !== null && (hit.value.rule === "gazetteer-country" || hit.value.rule === "gazetteer-region");
 }
 
 /** Venue nouns under which a city's name names a venue in it ("Gimhae airbase"), not the city. */
@@ -901,7 +920,7 @@ const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?
 const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);
 
 /** Words that open a noun phrase without naming anything. */
-const DETERMINERS = /^(This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Another|Such|Any|No)$/;
+const DETERMINERS = /^(The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Another|Such|Any|No)$/;
 
 /** Heads of bodies named with "on" ("Committee on Foreign Investment"). */
 const ON_HEADS: ReadonlySet<string> = new Set(["Agency", "Committee", "Commission", "Council", "Conference", "Office"]);
@@ -2158,7 +2177,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     } else if (prev && sameSentenceAs(first, prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
       // "invested $200 million in Lynas": what money goes into is a firm.
       push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "context-investment-target" });
-    } else if (prev && sameSentenceAs(first, prev) && (prev.text === "aboard" || prev.text === "at") && !first.first) {
+    } else if (
+      prev &&
+      sameSentenceAs(first, prev) &&
+      (prev.text === "aboard" || prev.text === "at") &&
+      !first.first &&
+      !/^['’]s?$/.test(next?.text ?? "")
+    ) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-place" });
     } else if (/^[A-Z][A-Za-z]*$/.test(first.text) && first.pos === "PROPN") {
       push(ctx, ts, te, { type: "Person", name: first.text, key: "", rule: "single-name" });
@@ -2480,6 +2505,8 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
   }
   if (len === 1) return false;
   if (FIRST_NAMES.has(words[0]!.text) || ASIAN_SURNAMES.has(words[0]!.text)) return true;
+  // "Mark Carney", "Bill Nelson": a stopped given name before plain name words only.
+  if (WEAK_FIRST_NAMES.has(words[0]!.text)) return len <= 3 && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w.text));
   return /^\p{Lu}\.$/u.test(words[0]!.text); // "H. Rahman"
 }
 

@@ -248,6 +248,7 @@ export function resolveMentions(
   }
 
   stateOfBodies(entities, mentions, tokens);
+  joinSameBodies(entities, entityOf);
 
   for (const m of laterSurnames) {
     const key = `Person:${normalizeName(m.name)}`;
@@ -308,6 +309,15 @@ function stateOfBodies(entities: readonly LocalEntity[], mentions: readonly Ment
   let byEnd: Map<number, Mention> | undefined;
   let main: string | null | undefined;
   for (const e of entities) {
+    // "the Philippine Senate": named with its state, it answers to "Senate (Philippines)" too.
+    if (e.type === "Agency" && e.attributes.country && e.attributes.country !== "US") {
+      const bare = LEGISLATURE_AFTER_STATE.exec(e.name)?.[1];
+      const state = bare ? COUNTRY_BY_CODE.get(e.attributes.country)?.name : undefined;
+      if (bare && state && agencyForm(e.name).form === normalizeName(bare)) {
+        e.aliases.add(e.name);
+        e.name = `${bare} (${state})`;
+      }
+    }
     if (e.type !== "Agency" || e.attributes.country || QUALIFIED.test(e.name)) continue;
     if (!byEnd) {
       byEnd = new Map();
@@ -330,7 +340,53 @@ function stateOfBodies(entities: readonly LocalEntity[], mentions: readonly Ment
     const state = code ? COUNTRY_BY_CODE.get(code)?.name : undefined;
     if (!code || !state) continue;
     e.attributes.country = code;
+    // "Mexico's Senate": a legislature's bare name is every state's; the body is named with its
+    // state, and the bare name is no alias (the press's "Congress" or "Senate" is the US's).
+    if (BARE_LEGISLATURE.test(e.name) && code !== "US") {
+      e.name = `${e.name} (${state})`;
+      continue;
+    }
     e.aliases.add(`${e.name} (${state})`);
+  }
+}
+
+/** Names every state's legislature or government may have. */
+const BARE_LEGISLATURE =
+  /^(?:Senate|Congress|Parliament|National Assembly|House of Representatives|Chamber of Deputies|Cabinet|Diet|National Congress)$/;
+/** The same names after a state's name or demonym ("Philippine Senate"). */
+const LEGISLATURE_AFTER_STATE =
+  / (Senate|Congress|Parliament|National Assembly|House of Representatives|Chamber of Deputies|Cabinet|Diet|National Congress)$/;
+
+/**
+ * "China's commerce ministry said … the Ministry of Commerce clarified": one body named two ways in
+ * a document (lower case with its state, then capitalised) is one entity, when the document gives
+ * that form of body one state only. The capitalised name is kept; the other becomes an alias.
+ */
+function joinSameBodies(entities: LocalEntity[], entityOf: Map<Mention, LocalEntity>): void {
+  let byForm: Map<string, LocalEntity[]> | undefined;
+  for (const e of entities) {
+    if (e.type !== "Agency" || e.mentions.length === 0) continue;
+    byForm ??= new Map();
+    addTo(byForm, agencyForm(e.name).form, e);
+  }
+  if (!byForm) return;
+  for (const group of byForm.values()) {
+    if (group.length < 2) continue;
+    const codes = new Set(group.map((e) => e.attributes.country).filter(Boolean));
+    if (codes.size !== 1) continue;
+    const kept = group.find((e) => !QUALIFIED.test(e.name)) ?? group[0]!;
+    for (const e of group) {
+      if (e === kept) continue;
+      for (const m of e.mentions) {
+        kept.mentions.push(m);
+        entityOf.set(m, kept);
+      }
+      kept.aliases.add(e.name);
+      for (const a of e.aliases) if (a !== kept.name) kept.aliases.add(a);
+      kept.attributes.country ??= e.attributes.country!;
+      e.mentions = [];
+    }
+    kept.mentions.sort((a, b) => a.ts - b.ts);
   }
 }
 

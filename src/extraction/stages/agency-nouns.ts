@@ -79,8 +79,8 @@ const MAX_PORTFOLIO = 5;
  * The lower-case bodies of a document. The state is the country whose possessive or demonym stands
  * just before ("Indonesia's trade ministry", "the Chinese foreign ministry"), else a capital after
  * "in" ("the finance ministry in Jakarta"), else the state of the same body named with one
- * elsewhere in the document, else the document's clear main country (not the United States for a
- * ministry: it has departments). A body no state can be given is left out.
+ * elsewhere in the document, else the document's clear main country (not the United States). A
+ * body no state can be given is left out.
  */
 export function findAgencyNouns(
   tokens: readonly Token[],
@@ -133,7 +133,9 @@ export function findAgencyNouns(
     let code = f.code ?? byWords.get(f.words);
     if (!code) {
       if (main === undefined) main = mainCountryCode(mentions);
-      code = main && !(main === "US" && f.words.endsWith("ministry")) ? main : undefined;
+      // Not the United States: it has departments, not ministries, and the White House, not a
+      // "presidential office" (a Korean paper's story that names only the United States).
+      code = main && main !== "US" ? main : undefined;
     }
     const state = code ? COUNTRY_BY_CODE.get(code)?.name : undefined;
     if (code && state) out.push({ ts: f.ts, te: f.te, name: `${f.words} (${state})`, code });
