@@ -1,8 +1,9 @@
 // A source document for the extraction tests: a text of our own with the fields stage 1 would have
-// read (a publication date for relative dates, a byline's outlet and authors), the rest blank.
+// read (a publication date for relative dates, a byline's outlet and authors), the rest blank; and
+// readers of what the extraction finds in one text (its relations, meetings, entity names).
 
 import { analyseDocument } from "../../src/extraction/index.ts";
-import type { SourceDocument } from "../../src/extraction/types.ts";
+import type { Entity, SourceDocument } from "../../src/extraction/types.ts";
 
 /** The document `t` holding `text`, with the given fields (date, source, authors…) and blanks elsewhere. */
 export function testDocument(text: string, fields: Partial<Omit<SourceDocument, "text">> = {}): SourceDocument {
@@ -34,4 +35,23 @@ export function readText(text: string, fields: Partial<Omit<SourceDocument, "tex
       .filter((e) => e.type === "Meeting")
       .map((e) => ({ name: e.name, surface: [e.name, ...e.aliases].join(" | ").toLowerCase() })),
   };
+}
+
+/** The meeting of `read` whose name or aliases hold every one of `words` as whole words (any case). */
+export function meetingWith(read: TextReading, words: readonly string[]): string | undefined {
+  return read.meetings.find((m) =>
+    words.every((w) => new RegExp(`(^|[^a-z])${w.toLowerCase()}($|[^a-z])`).test(m.surface)),
+  )?.name;
+}
+
+/** The names of the entities of `type` in `text` (analysed as of `fields`), sorted. */
+export function entityNames(
+  text: string,
+  type: Entity["type"],
+  fields: Partial<Omit<SourceDocument, "text">> = {},
+): string[] {
+  return analyseDocument(testDocument(text, fields))
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
 }

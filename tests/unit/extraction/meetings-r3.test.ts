@@ -5,16 +5,11 @@
 // for these tests (not copied from any article): positives and refusals.
 
 import { describe, expect, it } from "vitest";
-import { readText, type TextReading } from "../../_helpers/documents.ts";
+import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
 
 type Read = TextReading;
 
 const analyse = (text: string): Read => readText(text, { date: "2025-06-12" });
-
-/** The meeting whose name or aliases hold every one of `words` as whole words. */
-function meetingWith(read: Read, words: string[]): string | undefined {
-  return read.meetings.find((m) => words.every((w) => new RegExp(`\\b${w.toLowerCase()}\\b`).test(m.surface)))?.name;
-}
 
 /** Whether `a` and `b` met, in either order. */
 function met(read: Read, a: string, b: string): boolean {

@@ -6,16 +6,9 @@
 
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../../src/extraction/index.ts";
-import { readText, type TextReading, testDocument } from "../../_helpers/documents.ts";
+import { meetingWith, readText, type TextReading, testDocument } from "../../_helpers/documents.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
-
-/** The meeting whose name or aliases hold every one of `words` as whole words. */
-function meetingWith(read: TextReading, words: string[]): string | undefined {
-  return read.meetings.find((m) =>
-    words.every((w) => new RegExp(`(^|[^a-z])${w.toLowerCase()}($|[^a-z])`).test(m.surface)),
-  )?.name;
-}
 
 describe("stages/05-meetings", () => {
   describe("findVisit (the visitor as the clause's subject)", () => {

@@ -7,16 +7,9 @@
 // refusals.
 
 import { describe, expect, it } from "vitest";
-import { readText, type TextReading } from "../../_helpers/documents.ts";
+import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
-
-/** The meeting whose name or aliases hold every one of `words` as whole words. */
-function meetingWith(read: TextReading, words: string[]): string | undefined {
-  return read.meetings.find((m) =>
-    words.every((w) => new RegExp(`(^|[^a-z])${w.toLowerCase()}($|[^a-z])`).test(m.surface)),
-  )?.name;
-}
 
 describe("stages/05-meetings", () => {
   describe("findMet (the person met past an appositive title)", () => {

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import { testDocument } from "../../_helpers/documents.ts";
+import { entityNames, testDocument } from "../../_helpers/documents.ts";
 
 function analyse(text: string) {
   return analyseDocument(testDocument(text, { date: "2025-06-12" }));
@@ -103,12 +103,7 @@ describe("rules/people", () => {
 });
 
 /** "name/country" of every Agency. */
-function agencies(text: string): string[] {
-  return analyse(text)
-    .entities.filter((e) => e.type === "Agency")
-    .map((e) => e.name)
-    .sort();
-}
+const agencies = (text: string): string[] => entityNames(text, "Agency", { date: "2025-06-12" });
 
 describe("stages/04-resolve", () => {
   describe("joinSameBodies", () => {
