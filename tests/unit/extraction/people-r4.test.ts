@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { entityNames, testDocument } from "../../_helpers/documents.ts";
+import { itReadsRows } from "../../_helpers/rows.ts";
 
 function analyse(text: string) {
   return analyseDocument(testDocument(text, { date: "2025-06-12" }));
@@ -58,13 +59,7 @@ describe("stages/agency-nouns", () => {
         "trade ministry (Canada)",
       ],
     ];
-    for (const [text, found, refused] of rows) {
-      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-        const names = agencies(text);
-        if (found) expect(names).toContain(found);
-        if (refused) expect(names).not.toContain(refused);
-      });
-    }
+    itReadsRows(rows, agencies);
 
     it("gives a body written without its state the state of the same body named with one", () => {
       const text =
@@ -157,13 +152,7 @@ describe("rules/people", () => {
       // A name set off by commas after a word that is no post: no post.
       ["Chile's copper buyers, Marta Rojas, Pedro Soto and Ana Vidal, met in Santiago.", null, "Marta Rojas > Chile"],
     ];
-    for (const [text, found, refused] of rows) {
-      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-        const posts = facts(text, "HOLDS_POSITION");
-        if (found) expect(posts).toContain(found);
-        if (refused) expect(posts).not.toContain(refused);
-      });
-    }
+    itReadsRows(rows, (text) => facts(text, "HOLDS_POSITION"));
   });
 
   describe("positionRule", () => {
@@ -342,13 +331,7 @@ describe("rules/places (regions the gazetteers lack)", () => {
     // Three capitalised words before the noun: a name of something else, not a region.
     ["Workers in Green Valley Mining region protested, Peru said.", null, "Green Valley Mining region"],
   ];
-  for (const [text, found, refused] of rows) {
-    it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-      const names = places(text);
-      if (found) expect(names).toContain(found);
-      if (refused) expect(names).not.toContain(refused);
-    });
-  }
+  itReadsRows(rows, places);
 
   it("places a known city in the region the text puts it in", () => {
     const text = "Ore from Kolwezi in Lualaba province is trucked to the border, Congo said.";
@@ -407,13 +390,7 @@ describe("rules/people (affiliations)", () => {
         "Omar Haddad > African Union",
       ],
     ];
-    for (const [text, found, refused] of rows) {
-      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-        const links = facts(text, "AFFILIATED_WITH");
-        if (found) expect(links).toContain(found);
-        if (refused) expect(links).not.toContain(refused);
-      });
-    }
+    itReadsRows(rows, (text) => facts(text, "AFFILIATED_WITH"));
   });
 });
 
@@ -466,11 +443,5 @@ describe("rules/people (a titled post at a body before the name)", () => {
       "Kwesi Ofori > Trade Ministry",
     ],
   ];
-  for (const [text, found, refused] of rows) {
-    it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-      const posts = facts(text, "HOLDS_POSITION");
-      if (found) expect(posts).toContain(found);
-      if (refused) expect(posts).not.toContain(refused);
-    });
-  }
+  itReadsRows(rows, (text) => facts(text, "HOLDS_POSITION"));
 });

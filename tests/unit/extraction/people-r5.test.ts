@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { entityNames, testDocument } from "../../_helpers/documents.ts";
+import { itReadsRows } from "../../_helpers/rows.ts";
 
 function analyse(text: string) {
   return analyseDocument(testDocument(text, { date: "2025-06-12" }));
@@ -39,13 +40,7 @@ describe("stages/03-mentions", () => {
       ["Will China retaliate against the new cobalt levies?", null, "Will China:Person"],
       ["The Senate passed Bill C-12 on critical minerals on Tuesday.", null, "Bill C-12:Person"],
     ];
-    for (const [text, found, refused] of rows) {
-      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-        const names = entitiesOf(text);
-        if (found) expect(names).toContain(found);
-        if (refused) expect(names).not.toContain(refused);
-      });
-    }
+    itReadsRows(rows, entitiesOf);
   });
 });
 
@@ -238,13 +233,7 @@ describe("rules/places (located phrases)", () => {
     // A country named before a place with no word of its kind between does not locate it.
     ["The United States and Ohio officials met in Columbus.", null, "Ohio > United States"],
   ];
-  for (const [text, found, refused] of rows) {
-    it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-      const parts = facts(text, "PART_OF");
-      if (found) expect(parts).toContain(found);
-      if (refused) expect(parts).not.toContain(refused);
-    });
-  }
+  itReadsRows(rows, (text) => facts(text, "PART_OF"));
 });
 
 describe("lexicon/organizations", () => {
@@ -268,13 +257,7 @@ describe("lexicon/organizations", () => {
       // A party's head word alone names nothing.
       ["Party officials in Hanoi declined to comment on the rare earth quota.", null, "Party:Organization"],
     ];
-    for (const [text, found, refused] of rows) {
-      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-        const names = entitiesOf(text);
-        if (found) expect(names).toContain(found);
-        if (refused) expect(names).not.toContain(refused);
-      });
-    }
+    itReadsRows(rows, entitiesOf);
   });
 });
 
@@ -295,13 +278,7 @@ describe("stages/04-resolve (legislatures)", () => {
         "Senate (United States)",
       ],
     ];
-    for (const [text, found, refused] of rows) {
-      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
-        const names = agencies(text);
-        if (found) expect(names).toContain(found);
-        if (refused) expect(names).not.toContain(refused);
-      });
-    }
+    itReadsRows(rows, agencies);
 
     it("puts the named legislature in its state", () => {
       expect(facts("Chile's Senate passed the lithium law after a long debate.", "PART_OF")).toContain(
