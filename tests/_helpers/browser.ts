@@ -52,6 +52,27 @@ export interface ExplorerHarness {
   stop(): Promise<void>;
 }
 
+/**
+ * Opens the explorer at `url` (a server's address and query) in a new context of `browser` and waits
+ * until the graph is loaded; throws with the page's status when it does not load.
+ */
+export async function openExplorerPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
+  const ready = await page.evaluate(() => document.body.dataset.ready);
+  if (ready !== "true") {
+    const status = await page.textContent("#status");
+    throw new Error(`browser: the explorer should load, found "${status}".`);
+  }
+  return { page, context };
+}
+
 /** Builds the explorer if needed, starts a server on a copy of the seeds and launches chromium. */
 export async function startExplorer(): Promise<ExplorerHarness> {
   await ensureWebBuild();
@@ -66,17 +87,8 @@ export async function startExplorer(): Promise<ExplorerHarness> {
   return {
     server,
     browser,
-    async open(query = "", viewport = { width: 1280, height: 800 }) {
-      const context = await browser.newContext({ viewport, acceptDownloads: true });
-      const page = await context.newPage();
-      await page.goto(`${server.url}/${query}`);
-      await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
-      const ready = await page.evaluate(() => document.body.dataset.ready);
-      if (ready !== "true") {
-        const status = await page.textContent("#status");
-        throw new Error(`browser: the explorer should load, found "${status}".`);
-      }
-      return { page, context };
+    open(query = "", viewport = { width: 1280, height: 800 }) {
+      return openExplorerPage(browser, `${server.url}/${query}`, viewport);
     },
     async stop() {
       await browser.close();

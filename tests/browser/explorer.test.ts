@@ -17,7 +17,13 @@ import { DATA_FILES } from "../../src/graph/live.ts";
 import { createGraph } from "../../src/graph/model.ts";
 import { saveGraph } from "../../src/graph/store.ts";
 import { WEB_DIST } from "../../web/build.ts";
-import { countPaintedPixels, type ExplorerHarness, saveScreenshot, startExplorer } from "../_helpers/browser.ts";
+import {
+  countPaintedPixels,
+  type ExplorerHarness,
+  openExplorerPage,
+  saveScreenshot,
+  startExplorer,
+} from "../_helpers/browser.ts";
 
 let harness: ExplorerHarness;
 let health: { nodes: number; edges: number };
@@ -613,14 +619,7 @@ describe("explorer overview of a large graph (browser)", () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function open(query: string): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/${query}`);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
-    expect(await page.evaluate(() => document.body.dataset.ready)).toBe("true");
-    return { page, context };
-  }
+  const open = (query: string) => openExplorerPage(harness.browser, `${server.url}/${query}`);
 
   const hasNode = (page: Page, id: string) =>
     page.evaluate(

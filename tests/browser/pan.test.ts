@@ -13,7 +13,7 @@ import { startServer } from "../../src/api/server.ts";
 import { DATA_FILES } from "../../src/graph/live.ts";
 import { saveGraph } from "../../src/graph/store.ts";
 import { WEB_DIST } from "../../web/build.ts";
-import { type ExplorerHarness, startExplorer } from "../_helpers/browser.ts";
+import { type ExplorerHarness, openExplorerPage, startExplorer } from "../_helpers/browser.ts";
 
 let harness: ExplorerHarness;
 let dataDir: string;
@@ -34,13 +34,8 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-async function openBig(query = ""): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/${query}`);
-  await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
-  expect(await page.evaluate(() => document.body.dataset.ready)).toBe("true");
-  return { page, context };
+function openBig(query = ""): Promise<{ page: Page; context: BrowserContext }> {
+  return openExplorerPage(harness.browser, `${server.url}/${query}`);
 }
 
 interface Point {
