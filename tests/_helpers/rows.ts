@@ -1,7 +1,11 @@
 // Table tests of the extraction: one test per row of invented sentences, each checking that what a
-// reader finds in the sentence holds the expected item and not the refused one.
+// reader finds in the sentence holds the expected item and not the refused one, or that a name in
+// it is (or is not) given an entity type.
 
 import { expect, it } from "vitest";
+import { analyseDocument } from "../../src/extraction/index.ts";
+import type { EntityType } from "../../src/extraction/types.ts";
+import { testDocument } from "./documents.ts";
 
 /** A sentence, the item a reading must find in it (null: none asked), the item it must not find (null: none). */
 export type ReadingRow = readonly [text: string, found: string | null, refused: string | null];
@@ -13,6 +17,35 @@ export function itReadsRows(rows: readonly ReadingRow[], read: (text: string) =>
       const items = read(text);
       if (found) expect(items).toContain(found);
       if (refused) expect(items).not.toContain(refused);
+    });
+  }
+}
+
+/** A sentence and a name in it. */
+export type NamedRow = readonly [text: string, name: string];
+
+/**
+ * One test per row: the extraction of the row's text (a document dated `date`) gives its name the
+ * entity type `type` (each row of `found`), or does not (each row of `refused`).
+ */
+export function itTypesRows(
+  type: EntityType,
+  found: readonly NamedRow[],
+  refused: readonly NamedRow[],
+  date = "2025-09-12",
+): void {
+  const article = /^[AEIOU]/.test(type) ? "an" : "a";
+  const typed = (text: string) =>
+    analyseDocument(testDocument(text, { date })).entities.map((e) => `${e.type}:${e.name}`);
+  for (const [text, name] of found) {
+    it(`types ${name} as ${article} ${type} in "${text}"`, () => {
+      const entities = typed(text);
+      expect(entities, entities.join("; ")).toContain(`${type}:${name}`);
+    });
+  }
+  for (const [text, name] of refused) {
+    it(`does not type ${name} as ${article} ${type} in "${text}"`, () => {
+      expect(typed(text)).not.toContain(`${type}:${name}`);
     });
   }
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { readText, testDocument } from "../../_helpers/documents.ts";
+import { itTypesRows } from "../../_helpers/rows.ts";
 
 const doc = (text: string) => testDocument(text, { date: "2025-09-12" });
 
@@ -261,18 +262,7 @@ const NOT_COMPANIES: [text: string, name: string][] = [
 
 describe("extraction", () => {
   describe("companies named after a fund's or state ownership's words, round 3", () => {
-    for (const [text, name] of COMPANIES) {
-      it(`types ${name} as a Company in "${text}"`, () => {
-        const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
-        expect(found, found.join("; ")).toContain(`Company:${name}`);
-      });
-    }
-    for (const [text, name] of NOT_COMPANIES) {
-      it(`does not type ${name} as a Company in "${text}"`, () => {
-        const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
-        expect(found).not.toContain(`Company:${name}`);
-      });
-    }
+    itTypesRows("Company", COMPANIES, NOT_COMPANIES);
   });
 
   describe("products named as written, round 3", () => {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { readText, testDocument } from "../../_helpers/documents.ts";
+import { itTypesRows } from "../../_helpers/rows.ts";
 
 const doc = (text: string) => testDocument(text, { date: "2025-09-12" });
 
@@ -282,18 +283,7 @@ describe("extraction", () => {
   });
 
   describe("companies named by an industry's head word or by initials, round 4", () => {
-    for (const [text, name] of COMPANIES) {
-      it(`types ${name} as a Company in "${text}"`, () => {
-        const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
-        expect(found, found.join("; ")).toContain(`Company:${name}`);
-      });
-    }
-    for (const [text, name] of NOT_COMPANIES) {
-      it(`does not type ${name} as a Company in "${text}"`, () => {
-        const found = analyseDocument(doc(text)).entities.map((e) => `${e.type}:${e.name}`);
-        expect(found).not.toContain(`Company:${name}`);
-      });
-    }
+    itTypesRows("Company", COMPANIES, NOT_COMPANIES);
   });
 
   describe("models named without a hyphen, round 4", () => {

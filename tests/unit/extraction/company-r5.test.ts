@@ -11,6 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { readText, testDocument } from "../../_helpers/documents.ts";
+import { itTypesRows } from "../../_helpers/rows.ts";
 
 type Fact = [text: string, source: string, predicate: string, target: string];
 
@@ -282,17 +283,7 @@ const typed = (text: string) => analyseDocument(testDocument(text, { date: "2025
 
 describe("extraction", () => {
   describe("companies and goods named, round 5", () => {
-    for (const [text, name] of COMPANIES) {
-      it(`types ${name} as a Company in "${text}"`, () => {
-        const found = typed(text).map((e) => `${e.type}:${e.name}`);
-        expect(found, found.join("; ")).toContain(`Company:${name}`);
-      });
-    }
-    for (const [text, name] of NOT_COMPANIES) {
-      it(`does not type ${name} as a Company in "${text}"`, () => {
-        expect(typed(text).map((e) => `${e.type}:${e.name}`)).not.toContain(`Company:${name}`);
-      });
-    }
+    itTypesRows("Company", COMPANIES, NOT_COMPANIES);
     for (const [text, name] of NOT_PRODUCTS) {
       it(`finds no Product ${name} in "${text}"`, () => {
         expect(typed(text).map((e) => `${e.type}:${e.name}`)).not.toContain(`Product:${name}`);
