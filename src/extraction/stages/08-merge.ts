@@ -73,6 +73,8 @@ export class CorpusMerge {
   private readonly statements: Statement[] = [];
   private readonly merges: Merge[] = [];
   private readonly documents: DocumentMeta[] = [];
+  /** The documents of the bearers of surnames asked about so far, and how many mentions were read (`documentCount`). */
+  private readonly bearerDocuments = new Map<Entity, { read: number; documents: Set<string> }>();
 
   /** The merge of a corpus, documents in the given order. */
   static of(analyses: readonly DocumentAnalysis[]): CorpusMerge {
@@ -240,13 +242,42 @@ export class CorpusMerge {
       touched?.add(g);
       return;
     }
-    const g = matches.length === 1 ? matches[0]! : dominantBearer(e.name, matches);
+    const g = matches.length === 1 ? matches[0]! : this.dominantBearer(e.name, matches);
     if (!g) return;
     absorb(g, e, this.names);
     if (!g.aliases.includes(e.name)) g.aliases.push(e.name);
     this.localToGroup.set(e.id, g);
     touched?.add(g);
     raw.push({ entity: g.name, alias: e.name, reason: "surname across documents" });
+  }
+
+  /**
+   * Among the full names that share a word with the lone `surname`, the one a reader takes it for:
+   * the only one ending in it, or the one ending in it that at least `DOMINANT_BEARER_RATIO` times
+   * more documents name than any other ("Trump" in a corpus that names "Melania Trump" once and
+   * "Donald Trump" in fifty articles); null when no bearer stands out (two people named in one
+   * article each).
+   */
+  private dominantBearer(surname: string, matches: readonly Entity[]): Entity | null {
+    const bearers = matches
+      .filter((g) => g.name.split(/\s+/).at(-1) === surname)
+      .map((g) => ({ g, documents: this.documentCount(g) }))
+      .sort((a, b) => b.documents - a.documents);
+    const [first, second] = bearers;
+    if (!first) return null;
+    if (second && first.documents < DOMINANT_BEARER_RATIO * second.documents) return null;
+    return first.g;
+  }
+
+  /**
+   * The number of documents that mention the group `g`, read from the mentions added since the last
+   * call (a group's mentions only grow): each lone surname of a corpus asks for the same bearers.
+   */
+  private documentCount(g: Entity): number {
+    let count = this.bearerDocuments.get(g);
+    if (!count) this.bearerDocuments.set(g, (count = { read: 0, documents: new Set() }));
+    for (; count.read < g.mentions.length; count.read++) count.documents.add(g.mentions[count.read]!.document);
+    return count.documents.size;
   }
 
   /** Deterministic ids: from the name, numbered when taken, in the order the groups were made. */
@@ -363,27 +394,10 @@ function agencyKey(e: Entity, groups: Map<string, Entity>): string {
 const TITLED =
   /^(?:PM|President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Minister|Secretary|Governor) \S+$/;
 
-/** Adds `e`'s names, mentions and missing attributes to the group `g`. */
 /** How many times more documents the most named bearer of a surname needs than the next one to take a lone surname. */
 const DOMINANT_BEARER_RATIO = 3;
 
-/**
- * Among the full names that share a word with the lone `surname`, the one a reader takes it for: the
- * only one ending in it, or the one ending in it that at least `DOMINANT_BEARER_RATIO` times more
- * documents name than any other ("Trump" in a corpus that names "Melania Trump" once and "Donald
- * Trump" in fifty articles); null when no bearer stands out (two people named in one article each).
- */
-function dominantBearer(surname: string, matches: readonly Entity[]): Entity | null {
-  const bearers = matches
-    .filter((g) => g.name.split(/\s+/).at(-1) === surname)
-    .map((g) => ({ g, documents: new Set(g.mentions.map((m) => m.document)).size }))
-    .sort((a, b) => b.documents - a.documents);
-  const [first, second] = bearers;
-  if (!first) return null;
-  if (second && first.documents < DOMINANT_BEARER_RATIO * second.documents) return null;
-  return first.g;
-}
-
+/** Adds `e`'s names, mentions and missing attributes to the group `g`. */
 function absorb(g: Entity, e: Entity, names: Map<Entity, Set<string>>) {
   let known = names.get(g);
   if (!known) names.set(g, (known = new Set([g.name])));
