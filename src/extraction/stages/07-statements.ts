@@ -178,12 +178,13 @@ function agencySpeaker(
 const NOMINAL_AGENCY =
   /\b(?:the|a|an|its)\s+((?:[a-z]+\s+){0,2}?)(ministry|department|commission|agency|office|bureau|authority|regulator)(?:[’']s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official))?(?:\s+(?:also|later|then))?\s+([a-z]+)/gu;
 
-function nominalAgency(outside: string, seen: ReadonlySet<LocalEntity>): LocalEntity | null {
+/** `lowerOutside`: the sentence outside its quotations, in lower case. */
+function nominalAgency(lowerOutside: string, seen: ReadonlySet<LocalEntity>): LocalEntity | null {
   NOMINAL_AGENCY.lastIndex = 0;
-  for (let m = NOMINAL_AGENCY.exec(outside.toLowerCase()); m; m = NOMINAL_AGENCY.exec(outside.toLowerCase())) {
+  const agencies = [...seen].reverse();
+  for (let m = NOMINAL_AGENCY.exec(lowerOutside); m; m = NOMINAL_AGENCY.exec(lowerOutside)) {
     if (!SPEECH_VERBS.has(m[3]!)) continue;
     const words = [...m[1]!.split(/\s+/).filter(Boolean), m[2]!];
-    const agencies = [...seen].reverse();
     const named = agencies.find((a) => {
       const name = a.name.toLowerCase();
       // A regulator is any agency named before; the other heads are words of the name.
@@ -377,7 +378,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
         }
       }
       if (!speaker && hasVerb) {
-        speaker = agencySpeaker(ms, outside, from, inQuote) ?? nominalAgency(outside, seenAgencies);
+        speaker = agencySpeaker(ms, outside, from, inQuote) ?? nominalAgency(lowerOutside, seenAgencies);
         rule = "quote-agency-speaker";
       }
       // A quotation standing alone right after a quoted statement goes on with the same speaker
