@@ -26,6 +26,11 @@ export interface BuildGraphOptions {
   seed?: number;
   /** ForceAtlas2 iterations (see `assignMetrics`). */
   iterations?: number;
+  /**
+   * Positions to keep, by node key (a compaction keeps the live graph's): those nodes start there
+   * and the layout places the others around them (`assignMetrics`'s `keepPositions`).
+   */
+  positions?: (key: string) => { x: number; y: number } | undefined;
 }
 
 /** Colour of every edge (sigma and the GEXF viz read it). */
@@ -133,7 +138,11 @@ export function buildGraph(
   for (const entity of extraction.entities) {
     const key = nodeKey(entity);
     if (graph.hasNode(key)) throw new InvalidInputError(`build: entity ids should be unique, found "${key}" twice.`);
-    graph.addNode(key, nodeAttributesOf(entity));
+    const position = options.positions?.(key);
+    graph.addNode(
+      key,
+      position ? { ...nodeAttributesOf(entity), x: position.x, y: position.y } : nodeAttributesOf(entity),
+    );
   }
   for (const relation of extraction.relations) {
     const key = edgeKey(relation);
@@ -152,6 +161,7 @@ export function buildGraph(
   assignMetrics(graph, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
+    ...(options.positions ? { keepPositions: true } : {}),
   });
   return graph;
 }

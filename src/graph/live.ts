@@ -43,7 +43,7 @@ import {
 } from "./journal.ts";
 import { compareStrings, edgeKey, ingestedDocumentId, nodeKey } from "./keys.ts";
 import { assignLocalMetrics, assignMetrics } from "./metrics.ts";
-import { createGraph, type KnowledgeGraph } from "./model.ts";
+import type { KnowledgeGraph } from "./model.ts";
 import { GraphIndex } from "./query.ts";
 import { neighbourRanksOf } from "./ranks.ts";
 import {
@@ -407,9 +407,9 @@ export interface CompactionResult {
 /**
  * The heavy half of a compaction, with no state of its own (it runs in a worker thread, see
  * compaction.ts, or in this one with `worker: false`): every document's analysis (read from the
- * cache unless given) merged in corpus order, extraction.json's text, and the graph a build makes
- * of that extraction (same insertion order) with the given positions kept and every metric
- * recomputed, encoded as graph.json. Throws `KgError` when a cached analysis is missing or was
+ * cache unless given) merged in corpus order, extraction.json's text, and the graph `buildGraph`
+ * makes of that extraction with the given positions kept and every metric recomputed, encoded as
+ * graph.json. Throws `KgError` when a cached analysis is missing or was
  * made from other bytes (the folder changed since the snapshot).
  */
 export function compactGraphData(input: CompactionInput): CompactionResult {
@@ -426,20 +426,20 @@ export function compactGraphData(input: CompactionInput): CompactionResult {
   const extraction = CorpusMerge.of(analyses).extraction();
   const encoder = new TextEncoder();
   const extractionBytes = encoder.encode(serializeExtraction(extraction));
-  const graph = createGraph();
   const { keys, x, y } = input.positions;
   const positions = new Map(keys.map((key, i) => [key, i]));
-  for (const entity of extraction.entities) {
-    const key = nodeKey(entity);
-    const at = positions.get(key);
-    graph.addNode(key, { ...nodeAttributesOf(entity), ...(at !== undefined ? { x: x[at]!, y: y[at]! } : {}) });
-  }
-  for (const relation of extraction.relations) {
-    graph.addDirectedEdgeWithKey(edgeKey(relation), relation.source, relation.target, edgeAttributesOf(relation));
-  }
-  const texts = input.texts.map(([id, text]) => ({ id, text }));
-  graph.replaceAttributes(graphAttributesOf(extraction, texts, input.builtAt));
-  assignMetrics(graph, { seed: input.seed, keepPositions: true });
+  const graph = buildGraph(
+    extraction,
+    input.texts.map(([id, text]) => ({ id, text })),
+    {
+      builtAt: input.builtAt,
+      seed: input.seed,
+      positions: (key) => {
+        const at = positions.get(key);
+        return at === undefined ? undefined : { x: x[at]!, y: y[at]! };
+      },
+    },
+  );
   return {
     graph: utf8Blocks(encodeGraph(graph), encoder),
     extraction: extractionBytes,
