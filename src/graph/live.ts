@@ -625,6 +625,11 @@ function metaField(value: string | undefined | null, what: string): string | und
   return line;
 }
 
+/** `entries` in corpus order: by file name, as `kg build` reads the folder. */
+function corpusOrder(entries: readonly CorpusEntry[]): CorpusEntry[] {
+  return [...entries].sort((a, b) => compareStrings(path.basename(a.file), path.basename(b.file)));
+}
+
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -854,14 +859,14 @@ export class LiveGraph {
           if (this.epoch === snapshot.epoch) throw error;
           result = null;
         }
-        // What this thread needs of the result, made before landing in slices between other work:
-        // the new graph, decoded, and the merge the next ingests extend (that of graph.json's documents).
-        const graph = result === null ? null : await decodeGraphInSlices(result.graph, "the compacted graph");
-        const merge = graph === null ? null : await CorpusMerge.ofInSlices(snapshot.analyses, turn);
-        folded =
-          result === null || graph === null || merge === null
-            ? 0
-            : await this.exclusive(async () => this.landCompaction(snapshot, result, { graph, merge }));
+        if (result === null) folded = 0;
+        else {
+          // What this thread needs of the result, made before landing in slices between other work:
+          // the new graph, decoded, and the merge the next ingests extend (that of graph.json's documents).
+          const graph = await decodeGraphInSlices(result.graph, "the compacted graph");
+          const merge = await CorpusMerge.ofInSlices(snapshot.analyses, turn);
+          folded = await this.exclusive(async () => this.landCompaction(snapshot, result, { graph, merge }));
+        }
       }
     } finally {
       this.compactionRunning = false;
@@ -879,8 +884,7 @@ export class LiveGraph {
     if (pending.length === 0) return null;
     const entries = await this.corpus();
     this.assertReproducible(entries);
-    // Corpus order: by file name, as `kg build` reads the folder.
-    const sorted = [...entries].sort((a, b) => compareStrings(path.basename(a.file), path.basename(b.file)));
+    const sorted = corpusOrder(entries);
     const texts = this.texts(sorted);
     const keys: string[] = [];
     const x = new Float64Array(this.liveGraph.order);
@@ -926,13 +930,7 @@ export class LiveGraph {
   ): number {
     this.assertMutable();
     if (this.epoch !== snapshot.epoch) return 0;
-    const kept = new Set(result.documents);
-    const dropped = snapshot.documents.filter((id) => !kept.has(id));
-    if (dropped.length > 0) {
-      this.refuse(
-        `live: a change should keep every other document of the graph, found ${dropped.length} it would drop (${preview(dropped)}); mutations are refused, run \`kg build\` on the folder.`,
-      );
-    }
+    this.assertKeeps(snapshot.documents, new Set(result.documents));
     // Only ingests came since the snapshot (a removal changes the epoch): they follow its pending ones.
     const later = this.pendingIds.slice(snapshot.pending.length);
     const texts = new Map(this.liveGraph.getAttribute("documents").map((document) => [document.id, document.text]));
@@ -1009,6 +1007,16 @@ export class LiveGraph {
   private refuse(reason: string): never {
     this.refusal ??= reason;
     throw new ConflictError(this.refusal);
+  }
+
+  /** Refuses mutations (throws) when a change's result would not keep every one of the graph's `documents`. */
+  private assertKeeps(documents: readonly string[], kept: ReadonlySet<string>): void {
+    const dropped = documents.filter((id) => !kept.has(id));
+    if (dropped.length > 0) {
+      this.refuse(
+        `live: a change should keep every other document of the graph, found ${dropped.length} it would drop (${preview(dropped)}); mutations are refused, run \`kg build\` on the folder.`,
+      );
+    }
   }
 
   private assertMutable(): void {
@@ -1355,20 +1363,17 @@ export class LiveGraph {
     change: { op: Journal["op"]; document: string; files: StagedFile[]; deletes: string[] },
     removed: string | null,
   ): { diff: GraphDiff; extraction: Extraction } {
-    // Corpus order: by file name, as `kg build` reads the folder.
-    const sorted = [...entries].sort((a, b) => compareStrings(path.basename(a.file), path.basename(b.file)));
+    const sorted = corpusOrder(entries);
     const merge = CorpusMerge.of(sorted.map((entry) => entry.analysis));
     const extraction = merge.extraction();
     const kept = new Set(extraction.documents.map((document) => document.id));
-    const dropped = this.liveGraph
-      .getAttribute("documents")
-      .map((document) => document.id)
-      .filter((id) => id !== removed && !kept.has(id));
-    if (dropped.length > 0) {
-      this.refuse(
-        `live: a change should keep every other document of the graph, found ${dropped.length} it would drop (${preview(dropped)}); mutations are refused, run \`kg build\` on the folder.`,
-      );
-    }
+    this.assertKeeps(
+      this.liveGraph
+        .getAttribute("documents")
+        .map((document) => document.id)
+        .filter((id) => id !== removed),
+      kept,
+    );
     const texts = this.texts(entries);
     const before = new Map(this.liveGraph.getAttribute("documents").map((document) => [document.id, document.text]));
     const extractionFile = {
