@@ -92,7 +92,7 @@ export class GraphController {
       this.sigmaValue = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, this.container, settings);
       this.bindEvents(this.sigmaValue);
       this.panner = attachBitmapPan(this.sigmaValue);
-      this.panner.enabled = this.bitmapPan && this.drawnBig;
+      this.syncPanMode();
       // The benchmark reads this mark: time from navigation to the first frame with the graph.
       this.sigmaValue.once("afterRender", () => performance.mark("kg:first-render"));
     }
@@ -109,7 +109,12 @@ export class GraphController {
    */
   setBitmapPan(on: boolean): void {
     this.bitmapPan = on;
-    if (this.panner) this.panner.enabled = on && this.drawnBig === true;
+    this.syncPanMode();
+  }
+
+  /** Bitmap panning where it is asked for and the graph drawn is big. */
+  private syncPanMode(): void {
+    if (this.panner) this.panner.enabled = this.bitmapPan && this.drawnBig === true;
   }
 
   /** How a drag of the stage pans now: by moving the drawn frame, or by redrawing at each move. */
@@ -250,7 +255,7 @@ export class GraphController {
     if (!this.sigmaValue || big === this.drawnBig) return;
     this.drawnBig = big;
     this.sigmaValue.setSettings(sizeSettings(edgeCount));
-    if (this.panner) this.panner.enabled = this.bitmapPan && big;
+    this.syncPanMode();
   }
 
   private hoverSets(
