@@ -1,5 +1,5 @@
-// Helpers shared by the rules: emitting a relation with its evidence, and reading the entities
-// mentioned in a sentence or a token window. No rule logic here.
+// Helpers shared by the rules: emitting a relation with its evidence, finding the sentence at an
+// offset, and reading the entities mentioned in a sentence or a token window. No rule logic here.
 
 import { MAX_MENTIONS_PER_SENTENCE, MAX_RELATIONS_PER_SENTENCE } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
@@ -81,6 +81,18 @@ function mentionsBySentence(ctx: RuleContext): Mention[][] {
     MENTIONS_BY_SENTENCE.set(ctx.mentions, index);
   }
   return index;
+}
+
+/** Index of the first sentence that ends after `offset` (sentences are in text order, by bisection), or -1. */
+export function firstSentenceEndingAfter(ctx: RuleContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < ctx.sentences.length ? lo : -1;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Mention } from "../stages/03-mentions.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries, sentencesWith } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
-import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
+import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
 import { documentExportGood } from "./policies.ts";
 import { entriesOf } from "./predicates.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -3254,18 +3254,10 @@ function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
-/** The index of the sentence that starts at character `start` (a binary search), -1 if none. */
+/** The index of the sentence that starts at character `start` (an evidence's), -1 if none. */
 function sentenceAt(ctx: RuleContext, start: number): number {
-  let lo = 0;
-  let hi = ctx.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ctx.sentences[mid]!;
-    if (s.start === start) return mid;
-    if (s.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = firstSentenceEndingAfter(ctx, start);
+  return i >= 0 && ctx.sentences[i]!.start === start ? i : -1;
 }
 
 /** "China will resume substantial purchases of US soybeans". */

@@ -12,7 +12,7 @@
 
 import { SPEECH_VERBS } from "../lexicon/people.ts";
 import { MAX_QUOTE_CHARS, MAX_STATEMENTS_PER_SENTENCE } from "../limits.ts";
-import { mentionsIn } from "../rules/emit.ts";
+import { firstSentenceEndingAfter, mentionsIn } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Statement } from "../types.ts";
 
@@ -98,18 +98,6 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set([
  */
 const NOMINAL_SPEAKER =
   /\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(president|prime minister|minister|secretary|chancellor|premier|spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|representative|negotiator|envoy)\b/giu;
-
-/** Index of the first sentence that ends after `offset` (sentences are in text order), or -1. */
-function firstSentenceEndingAfter(ctx: RuleContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.sentences[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < ctx.sentences.length ? lo : -1;
-}
 
 /** Words that may stay in lower case inside a title ("Face the Nation", "Meet the Press"). */
 const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set([
