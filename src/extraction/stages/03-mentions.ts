@@ -50,6 +50,7 @@ import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import { isVocabularyWord, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
+import { companyByRole } from "./company-roles.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -2051,6 +2052,17 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-coordination" });
     return;
+  }
+  // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.
+  if (
+    len <= 4 &&
+    !(first.first && (SENTENCE_START_STOP.has(first.text) || isVocabularyWord(first.text.toLowerCase())))
+  ) {
+    const rule = companyByRole(tokens, ts, te, () => (shaped ??= looksLikePersonName(tokens, ts, te)));
+    if (rule && !ctx.names.surnames.has(first.text)) {
+      push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule });
+      return;
+    }
   }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").

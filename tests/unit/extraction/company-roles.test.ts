@@ -1,0 +1,59 @@
+// Company recognition from a name's role in the clause (round 6 of issue 13), on sentences written
+// for this test (none taken from any corpus): firms named with no suffix, ticker or business noun,
+// typed by what they are the subject of (mining, refining, operating, acquiring with money, taking a
+// stake, reporting revenue), the object of ("shares of X", "a stake in X", "owned by X", "offtake
+// deals with X"), what follows them ("X shares rose", "X, which operates …", "X, owned by Y") and
+// what they own ("X's $2 billion refinery"); then names that must not be typed a firm: people who
+// buy, regions that produce, names modifying a compound ("the EV supply chain").
+
+import { describe } from "vitest";
+import { itTypesRows } from "../../_helpers/rows.ts";
+
+describe("extraction", () => {
+  describe("companyByRole", () => {
+    itTypesRows(
+      "Company",
+      [
+        // Subject of a firm's verb.
+        ["Veltrix mines cobalt in the Democratic Republic of Congo.", "Veltrix"],
+        ["Ostrander smelts zinc at two plants in Peru.", "Ostrander"],
+        ["Kandara operated the copper mine until 2019, the ministry said.", "Kandara"],
+        ["Marubeni and Sojitz will jointly develop the deposit in Chile.", "Sojitz"],
+        ["Marubeni and Sojitz will jointly develop the deposit in Chile.", "Marubeni"],
+        ["Lindqvist Brandt refines lithium hydroxide in Finland.", "Lindqvist Brandt"],
+        // Subject of a deal verb with money, a stake or accounts after it.
+        ["Norvane acquired a Chilean brine project for $300 million.", "Norvane"],
+        ["Pemberco will invest $2 billion in a smelter in Sulawesi.", "Pemberco"],
+        ["Toyota Tsusho took a 20% stake in Amarco.", "Toyota Tsusho"],
+        ["Osterfeld raised $40 million in a share placement in Toronto.", "Osterfeld"],
+        ["Lindqvist Brandt reported revenue of $1.2 billion for the quarter.", "Lindqvist Brandt"],
+        ["Grupo Ferrante agreed to buy a 15% stake in a Peruvian smelter.", "Grupo Ferrante"],
+        // Object of a firm's noun.
+        ["Shares of Solvane jumped on Monday.", "Solvane"],
+        ["Investors bought shares in Amarco after the results.", "Amarco"],
+        ["The refinery is owned by Veltrix, the filing showed.", "Veltrix"],
+        ["Sojitz and Itochu signed offtake deals with Solvane in Tokyo.", "Solvane"],
+        // What follows the name.
+        ["Veltrix shares rose 8% in Sydney after the announcement.", "Veltrix"],
+        ["Kandara, which operates two mines in Zambia, said output fell.", "Kandara"],
+        ["Nyvar, owned by Ostrander, runs the smelter in Peru.", "Nyvar"],
+        ["Nyvar, a unit of Ostrander, runs the smelter in Peru.", "Nyvar"],
+        // What the name owns.
+        ["Solvane's $2 billion refinery in Texas will open in 2027.", "Solvane"],
+      ],
+      [
+        // People who buy or invest: shaped like a person's name.
+        ["Hannah Keller bought a 5% stake in the mine in 2021.", "Hannah Keller"],
+        // A region produces: one word alone with a region's verb.
+        ["Kachin produced most of the heavy rare earths last year.", "Kachin"],
+        // A name modifying a compound, or after a determiner.
+        ["Tensions are escalating in the EV supply chain.", "EV"],
+        ["Funds will go to the Trail refining complex in Canada.", "Trail"],
+        // "raised" with no money after it.
+        ["Osterfeld raised concerns about the new rules.", "Osterfeld"],
+        // A participle with its agent is no subject.
+        ["The cobalt Kandara mined by hand was sold in Lusaka.", "Kandara"],
+      ],
+    );
+  });
+});
