@@ -50,7 +50,7 @@ import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import { isVocabularyWord, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
-import { companyByRole } from "./company-roles.ts";
+import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -2058,7 +2058,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     len <= 4 &&
     !(first.first && (SENTENCE_START_STOP.has(first.text) || isVocabularyWord(first.text.toLowerCase())))
   ) {
-    const rule = companyByRole(tokens, ts, te, () => (shaped ??= looksLikePersonName(tokens, ts, te)));
+    const rule = companyByRole(tokens, ts, te, () => (shaped ??= looksLikePersonName(tokens, ts, te)), isCompanyNoun);
     if (rule && !ctx.names.surnames.has(first.text)) {
       push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule });
       return;
@@ -2427,7 +2427,7 @@ function companyByApposition(tokens: Token[], te: number): boolean {
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
     // "start-up" may come as three tokens.
     const hyphened = word === "start" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.text === "up";
-    if (isCompanyNoun(word) || hyphened) {
+    if (isCompanyNoun(word) || FIRM_KINDS.has(word) || hyphened) {
       // The noun must end the apposition: "the company's chief" is someone else; a participle or
       // "with"/"in" may go on ("a start-up specializing in magnets", "a firm based in Perth").
       const after = tokens[k + (hyphened ? 3 : 1)]?.text ?? "";

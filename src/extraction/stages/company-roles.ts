@@ -26,6 +26,8 @@ const FIRM_ONLY_VERBS: ReadonlySet<string> = new Set(
     "extract",
     "explore",
     "develop",
+    "merge",
+    "employ",
   ].flatMap((v) => forms(v)),
 );
 
@@ -36,9 +38,21 @@ const REGION_VERBS: ReadonlySet<string> = new Set(
 
 /** Verbs a firm does with its money or its shares; a person may do them too, so the name must not look like one. */
 const DEAL_VERBS: ReadonlySet<string> = new Set(
-  ["acquire", "buy", "purchase", "invest", "own", "sell", "take", "raise", "report", "post", "list", "sign"].flatMap(
-    (v) => forms(v),
-  ),
+  [
+    "acquire",
+    "buy",
+    "purchase",
+    "invest",
+    "own",
+    "sell",
+    "take",
+    "raise",
+    "report",
+    "post",
+    "list",
+    "sign",
+    "build",
+  ].flatMap((v) => forms(v)),
 );
 
 /** What must come a few words after some deal verbs: money, a stake, a firm's accounts, an offtake. */
@@ -50,6 +64,7 @@ const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
   list: /^(?:shares|stock|on|in)$/,
   sign: /^(?:offtake|supply|purchase|sales)$/,
   sell: /^(?:stake|stakes|shares|unit|subsidiary|assets?|mine|mines|refinery|smelter|plant|business|division)$/,
+  build: /^(?:mine|refinery|smelter|plant|factory|facility|gigafactory)$/,
   own: /^(?:stake|stakes|shares|%|percent|mine|mines|refinery|smelter|plant|deposit|project|subsidiary)$/,
 };
 
@@ -82,6 +97,9 @@ const AUXILIARIES = new Set([
   "last",
   "year",
   "jointly",
+  "said",
+  "says",
+  "it",
 ]);
 
 /** The noun, before "in" / "of" / "by" / "with", whose complement is a firm: "a stake in X", "shares of X". */
@@ -89,8 +107,32 @@ const BEFORE_PREPOSITION: Readonly<Record<string, RegExp>> = {
   in: /^(?:stake|stakes|shares|shareholding|shareholdings|holding|holdings|shareholder|shareholders|investor|investors)$/,
   of: /^(?:shares|stock|shareholders|subsidiary|unit|takeover|acquisition|buyout|ceo|chairman|founder|customers)$/,
   by: /^(?:owned|operated|acquired|controlled|run|backed)$/,
-  with: /^(?:merger|offtake|deals?|contracts?|venture)$/,
+  with: /^(?:merger|merge|merged|merging|offtake|deals?|contracts?|venture)$/,
 };
+
+/** What a firm does with its money, after "X's": "X's stake in Y", "X's takeover of Y". */
+const FIRM_MOVES =
+  /^(?:stake|stakes|shareholding|takeover|acquisition|merger|buyout|offtake|subsidiary|subsidiaries|listing|ipo|refinery|smelter)$/;
+
+/** Kinds of firm the company nouns do not list (they may name people elsewhere: "explorer X"). */
+export const FIRM_KINDS: ReadonlySet<string> = new Set([
+  "explorer",
+  "developer",
+  "processor",
+  "recycler",
+  "company",
+  "firm",
+]);
+
+/** Firm nouns a region is also called: "the largest cobalt producer". */
+const REGION_NOUNS: ReadonlySet<string> = new Set([
+  "producer",
+  "exporter",
+  "supplier",
+  "importer",
+  "operator",
+  "smelter",
+]);
 
 /** Participles of ownership in ", (majority-) owned by Y". */
 const OWNED = /^(?:owned|controlled|acquired|backed)$/;
@@ -117,6 +159,7 @@ function forms(lemma: string): string[] {
     buy: ["buy", "buys", "bought", "buying"],
     sell: ["sell", "sells", "sold", "selling"],
     take: ["take", "takes", "took", "taken", "taking"],
+    build: ["build", "builds", "built", "building"],
     make: ["make", "makes", "made", "making"],
     run: ["run", "runs", "ran", "running"],
     supply: ["supply", "supplies", "supplied", "supplying"],
@@ -130,7 +173,13 @@ function forms(lemma: string): string[] {
  * `personLike` says whether the words are shaped like a person's name (asked lazily: only deal
  * verbs, which people do too, ask it).
  */
-export function companyByRole(tokens: Token[], ts: number, te: number, personLike: () => boolean): string | null {
+export function companyByRole(
+  tokens: Token[],
+  ts: number,
+  te: number,
+  personLike: () => boolean,
+  isFirmNoun: (word: string) => boolean,
+): string | null {
   const first = tokens[ts]!;
   const s = first.sentence;
   const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text : "");
@@ -139,8 +188,36 @@ export function companyByRole(tokens: Token[], ts: number, te: number, personLik
   const prep = at(ts - 1);
   const before = BEFORE_PREPOSITION[prep];
   if (before?.test(lower(ts - 2))) return "role-object-of-firm-noun";
+  // "ASX-listed X", "Perth-based X": where a firm is listed or based, hyphened before its name.
+  if (at(ts - 2) === "-" && /^(?:listed|based|headquartered)$/.test(prep) && at(ts - 3)) return "role-firm-listed";
+  // "a joint venture between X and Y", "the merger between X and Y".
+  if (prep === "between" && /^(?:venture|merger|tie-up)$/.test(lower(ts - 2))) return "role-object-of-firm-noun";
+  // "awarded X a $150 million grant", "lent X $200 million": a firm given money.
+  if (/^(?:awarded|granted|lent|loaned)$/.test(prep)) {
+    for (let j = te; j <= te + 5; j++) if (/^(?:[$€£¥]|grant|loan|contract)$/.test(lower(j))) return "role-firm-funded";
+  }
   // After: "X shares rose", "X stock".
   const next = at(te);
+  // "the X-owned smelter", "X-backed miners": what a firm owns or backs.
+  if (next === "-" && /^(?:owned|backed|operated|listed)$/.test(lower(te + 1))) return "role-firm-owner";
+  // "X's stake in Y", "X's takeover of Y", "X's offtake": what a firm does with its money.
+  if (/^['’]s?$/.test(next) && FIRM_MOVES.test(lower(te + 1))) return "role-firm-asset";
+  // "X is one of the largest copper miners", "X is a Perth-based explorer": a copula and a firm's noun.
+  if (/^(?:is|was|became|remains)$/.test(next)) {
+    for (let j = te + 1; j <= te + 9; j++) {
+      const w = lower(j);
+      if (!w || /^(?:[,;:]|that|who|which|and|but|to)$/.test(w)) break;
+      const noun = w.replace(/s$/, "");
+      if (isFirmNoun(noun) || FIRM_KINDS.has(noun)) {
+        // The noun ends the phrase ("… miners in Chile", "… explorer."), and a region's nouns
+        // (producer, exporter, supplier) name a firm only when the name has two words or more.
+        const after = lower(j + 1);
+        if (after && !/^(?:[.,;:]|in|of|with|based|headquartered|by)$/.test(after)) break;
+        if (te - ts === 1 && REGION_NOUNS.has(noun)) break;
+        return "role-firm-copula";
+      }
+    }
+  }
   if (/^(?:shares|stock)$/.test(next) && !/^(?:of|in)$/.test(at(te + 1))) return "role-firm-shares";
   // ", which operates two mines": what a firm does, in a relative clause.
   if (next === "," && /^(?:which|that)$/.test(at(te + 1)) && WHICH_VERBS.has(lower(te + 2)))
@@ -187,7 +264,7 @@ export function companyByRole(tokens: Token[], ts: number, te: number, personLik
     if (at(k + 1) === "by") return null;
     // A region produces, supplies and ships too ("Kachin produced most of the rare earths"): one
     // word alone is a firm only by what a region does not do (mine, refine, smelt, operate).
-    if (te - ts === 1 && REGION_VERBS.has(verb)) return null;
+    if (te - ts === 1 && k === te && REGION_VERBS.has(verb)) return null;
     return k === te && /^\p{Lu}/u.test(verb) ? null : "role-firm-verb";
   }
   if (DEAL_VERBS.has(verb)) {

@@ -40,6 +40,21 @@ describe("extraction", () => {
         ["Nyvar, a unit of Ostrander, runs the smelter in Peru.", "Nyvar"],
         // What the name owns.
         ["Solvane's $2 billion refinery in Texas will open in 2027.", "Solvane"],
+        ["Ostrander's stake in the mine is worth $400 million.", "Ostrander"],
+        ["Ostrander's takeover of Nyvar closed in March.", "Ostrander"],
+        // Listed, based or owning, hyphened; a joint venture's parties; a firm given money.
+        ["ASX-listed Veltrix said output rose in the quarter.", "Veltrix"],
+        ["Toronto-listed Amarco plans a second mine in Peru.", "Amarco"],
+        ["The Ostrander-owned smelter in Peru shut on Monday.", "Ostrander"],
+        ["The project is a joint venture between Veltrix and Amarco.", "Veltrix"],
+        ["The project is a joint venture between Veltrix and Amarco.", "Amarco"],
+        ["The Department of Energy awarded Veltrix a $150 million grant.", "Veltrix"],
+        // A copula and a firm's noun; an apposition naming a kind of firm.
+        ["Veltrix is one of the largest copper miners in Chile.", "Veltrix"],
+        ["Kandara, a Perth-based explorer, found a new deposit.", "Kandara"],
+        // A merger, a plant built after "said it would".
+        ["Veltrix agreed to merge with Amarco in an all-share deal.", "Amarco"],
+        ["Veltrix said it would build a $1 billion refinery in Texas.", "Veltrix"],
       ],
       [
         // People who buy or invest: shaped like a person's name.
@@ -49,6 +64,10 @@ describe("extraction", () => {
         // A name modifying a compound, or after a determiner.
         ["Tensions are escalating in the EV supply chain.", "EV"],
         ["Funds will go to the Trail refining complex in Canada.", "Trail"],
+        // A party controlling a legislature, hyphened.
+        ["The plan must pass the Republican-controlled Senate first.", "Republican"],
+        // A region called a producer: one word only.
+        ["Katanga is the largest cobalt producer in the region.", "Katanga"],
         // "raised" with no money after it.
         ["Osterfeld raised concerns about the new rules.", "Osterfeld"],
         // A participle with its agent is no subject.
