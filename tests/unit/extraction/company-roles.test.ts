@@ -52,6 +52,11 @@ describe("extraction", () => {
         // A copula and a firm's noun; an apposition naming a kind of firm.
         ["Veltrix is one of the largest copper miners in Chile.", "Veltrix"],
         ["Kandara, a Perth-based explorer, found a new deposit.", "Kandara"],
+        // Industries' words on both sides of "and" before a firm's head word: one firm.
+        [
+          "Serrano Mining, backed by Harbour Capital and Oil and Gas Holdings, began production.",
+          "Oil and Gas Holdings",
+        ],
         // A merger, a plant built after "said it would".
         ["Veltrix agreed to merge with Amarco in an all-share deal.", "Amarco"],
         ["Veltrix said it would build a $1 billion refinery in Texas.", "Veltrix"],
@@ -64,6 +69,11 @@ describe("extraction", () => {
         // A name modifying a compound, or after a determiner.
         ["Tensions are escalating in the EV supply chain.", "EV"],
         ["Funds will go to the Trail refining complex in Canada.", "Trail"],
+        // The "and" of industries splits two firms when one of them is no industry's word.
+        [
+          "Serrano Mining, backed by Harbour Capital and Veltrix Minerals Group, began production.",
+          "Harbour Capital and Veltrix Minerals Group",
+        ],
         // A party controlling a legislature, hyphened.
         ["The plan must pass the Republican-controlled Senate first.", "Republican"],
         // A region called a producer: one word only.
@@ -72,6 +82,21 @@ describe("extraction", () => {
         ["Osterfeld raised concerns about the new rules.", "Osterfeld"],
         // A participle with its agent is no subject.
         ["The cobalt Kandara mined by hand was sold in Lusaka.", "Kandara"],
+      ],
+    );
+  });
+  describe("retypeFirmNames", () => {
+    // A name typed a firm by its role is the firm's where its shape or a speech verb alone made it a
+    // person's; a person named with a first name stays a person.
+    itTypesRows(
+      "Person",
+      [["Maria Ostrander said on Monday that demand was weak. Ostrander Minerals mines cobalt.", "Maria Ostrander"]],
+      [
+        [
+          "Ostrander Kell said on Monday that demand was weak. Ostrander Kell owns 40% of the Lumeno mine.",
+          "Ostrander Kell",
+        ],
+        ["Halvard Brinck said demand was weak. Halvard Brinck mines zinc in Peru.", "Halvard Brinck"],
       ],
     );
   });
