@@ -52,8 +52,18 @@ const DEAL_VERBS: ReadonlySet<string> = new Set(
     "list",
     "sign",
     "build",
+    "secure",
+    "receive",
+    "win",
+    "obtain",
+    "land",
+    "attract",
+    "clinch",
   ].flatMap((v) => forms(v)),
 );
+
+/** Money a firm is given: "secured a $50 million investment", "won a grant". */
+const FUNDS = /^(?:[$€£¥]|investment|funding|financing|loan|grant|equity|backing|offtake)$/;
 
 /** What must come a few words after some deal verbs: money, a stake, a firm's accounts, an offtake. */
 const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
@@ -64,6 +74,13 @@ const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
   list: /^(?:shares|stock|on|in)$/,
   sign: /^(?:offtake|supply|purchase|sales)$/,
   sell: /^(?:stake|stakes|shares|unit|subsidiary|assets?|mine|mines|refinery|smelter|plant|business|division)$/,
+  secure: FUNDS,
+  receive: FUNDS,
+  win: FUNDS,
+  obtain: FUNDS,
+  land: FUNDS,
+  attract: FUNDS,
+  clinch: FUNDS,
   build: /^(?:mine|refinery|smelter|plant|factory|facility|gigafactory)$/,
   own: /^(?:stake|stakes|shares|%|percent|mine|mines|refinery|smelter|plant|deposit|project|subsidiary)$/,
 };
@@ -107,6 +124,7 @@ const BEFORE_PREPOSITION: Readonly<Record<string, RegExp>> = {
   in: /^(?:stake|stakes|shares|shareholding|shareholdings|holding|holdings|shareholder|shareholders|investor|investors)$/,
   of: /^(?:shares|stock|shareholders|subsidiary|unit|takeover|acquisition|buyout|ceo|chairman|founder|customers)$/,
   by: /^(?:owned|operated|acquired|controlled|run|backed)$/,
+  at: /^(?:output|production|operations|workers|employees|staff|executives|strike|layoffs|shareholders)$/,
   with: /^(?:merger|merge|merged|merging|offtake|deals?|contracts?|venture)$/,
 };
 
@@ -132,6 +150,22 @@ const REGION_NOUNS: ReadonlySet<string> = new Set([
   "importer",
   "operator",
   "smelter",
+]);
+
+/** Prepositions whose object a name is: then it is no subject of the verb after it. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "of",
+  "from",
+  "to",
+  "for",
+  "with",
+  "on",
+  "near",
+  "into",
+  "by",
+  "than",
 ]);
 
 /** Participles of ownership in ", (majority-) owned by Y". */
@@ -160,6 +194,7 @@ function forms(lemma: string): string[] {
     sell: ["sell", "sells", "sold", "selling"],
     take: ["take", "takes", "took", "taken", "taking"],
     build: ["build", "builds", "built", "building"],
+    win: ["win", "wins", "won", "winning"],
     make: ["make", "makes", "made", "making"],
     run: ["run", "runs", "ran", "running"],
     supply: ["supply", "supplies", "supplied", "supplying"],
@@ -243,7 +278,13 @@ export function companyByRole(
   // Subject: "X mines cobalt", "X will invest $2bn", "X agreed to buy Y", "X reported revenue of …".
   let k = te;
   // "X and Y will jointly develop": the first of two coordinated names reads past the second.
-  if (at(k) === "and" && /^\p{Lu}/u.test(at(k + 1)) && !/^\p{Lu}/u.test(at(k + 2))) k += 2;
+  if (at(k) === "and" && /^\p{Lu}/u.test(at(k + 1))) {
+    let j = k + 1;
+    while (j < k + 4 && /^\p{Lu}/u.test(at(j))) j++;
+    if (!/^\p{Lu}/u.test(at(j))) k = j;
+  }
+  // A name after a preposition is its object, not the next verb's subject ("the plant in X will process").
+  if (PREPOSITIONS.has(prep.toLowerCase())) return null;
   while (k < te + 6 && AUXILIARIES.has(lower(k))) k++;
   const verb = lower(k);
   if (!verb) return null;

@@ -52,6 +52,16 @@ describe("extraction", () => {
         // A copula and a firm's noun; an apposition naming a kind of firm.
         ["Veltrix is one of the largest copper miners in Chile.", "Veltrix"],
         ["Kandara, a Perth-based explorer, found a new deposit.", "Kandara"],
+        // Funds a firm secured, received or won.
+        ["Vantorix secured a $50 million investment from the Commerce Department.", "Vantorix"],
+        ["Kestrava won a $35 million grant from the Department of Energy.", "Kestrava"],
+        // Work, output and workers at a firm.
+        ["Output at Veltrix fell 10% in the quarter.", "Veltrix"],
+        ["Workers at Amarco Tanaka went on strike on Monday.", "Amarco Tanaka"],
+        // Two firms coordinated as the subject, the second of two words.
+        ["Xinlong Huarui and Ostrander Kell signed a supply deal.", "Xinlong Huarui"],
+        // Trades that end no ministry's name.
+        ["Vantor Magnetics opened an office in Ohio.", "Vantor Magnetics"],
         // Industries' words on both sides of "and" before a firm's head word: one firm.
         [
           "Serrano Mining, backed by Harbour Capital and Oil and Gas Holdings, began production.",
@@ -74,6 +84,9 @@ describe("extraction", () => {
           "Serrano Mining, backed by Harbour Capital and Veltrix Minerals Group, began production.",
           "Harbour Capital and Veltrix Minerals Group",
         ],
+        // A person who won a grant; a name after a preposition is no subject of the verb after it.
+        ["Maria Keller won a $10,000 grant from the city.", "Maria Keller"],
+        ["The plant in Kestrava will process nickel from Sulawesi.", "Kestrava"],
         // A party controlling a legislature, hyphened.
         ["The plan must pass the Republican-controlled Senate first.", "Republican"],
         // A region called a producer: one word only.

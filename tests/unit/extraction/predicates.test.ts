@@ -387,11 +387,56 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
-    "X committed / pledged / awarded (amount) to Y (a firm)",
+    "X committed / pledged / awarded / provided (amount) to Y (a firm)",
     "The Export Finance Agency committed $90 million to Andes Copper Corp on Monday.",
     "Export Finance Agency",
     "INVESTED_IN",
     "Andes Copper Corp",
+  ],
+  [
+    "X committed / pledged / awarded / provided (amount) to Y (a firm)",
+    "The Export Finance Agency will provide $500 million to Andes Copper Corp for a smelter.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
+    "X lends / lent Y (amount) (two objects)",
+    "The Export Finance Agency will lend Andes Copper Corp $150 million for its smelter.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "loan" },
+  ],
+  [
+    "X paid / agreed to pay (amount) for Y (a firm)",
+    "Pampa Lithium Corp agreed to pay $1.2 billion for Andes Copper Corp in cash.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "acquisition" },
+  ],
+  [
+    "X paid / agreed to pay (amount) for Y (a firm)",
+    "Pampa Lithium Corp paid €300 million for Andes Copper Corp last year.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
+    "X builds / opens a (amount) smelter / refinery / plant in Y (a place)",
+    "Pampa Lithium Corp will build a $7 billion smelter in Tennessee.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Tennessee",
+    { kind: "project" },
+  ],
+  [
+    "X builds / opens a (amount) smelter / refinery / plant in Y (a place)",
+    "Andes Copper Corp opened a $400 million refinery in Antofagasta in May.",
+    "Andes Copper Corp",
+    "INVESTED_IN",
+    "Antofagasta",
   ],
   [
     "X led / joined a (amount) funding round in / for Y",
@@ -702,6 +747,10 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peruvian firms have a fair investment environment in Chile.", "INVESTED_IN"],
   // Building with a firm's approval is no partnership.
   ["Osprey Mining built the smelter with Larch Metals Inc.'s approval.", "PARTNERED_WITH"],
+  // Paying for goods, or building with no money named, invests in no firm or place.
+  ["Osprey Mining paid $40 million for copper concentrate from Peru.", "INVESTED_IN"],
+  ["Osprey Mining will build a smelter in Tennessee.", "INVESTED_IN"],
+  ["Osprey Mining paid a $5 million fine for Larch Metals Inc.", "INVESTED_IN"],
   // Buying goods from a firm is a purchase, not a takeover of the firm.
   ["Osprey Mining bought copper from Larch Metals Inc.", "INVESTED_IN"],
 ];
