@@ -525,6 +525,21 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "investment",
+    phrasing: "a $N investment (package, pledge) in Y, a country (the story's other side invests)",
+    predicate: "INVESTED_IN",
+    nouns: ["investment", "investment pledge", "investment package", "investment commitment"],
+    source: ["possessor", "pp:from", "pp:by", "other-side"],
+    target: ["pp:in"],
+    sourceTypes: STATE,
+    targetTypes: ["Country"],
+    targetHeadOnly: ["Country"],
+    require: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b/,
+    exclude:
+      /\b(?:environment|climate|opportunity|opportunities|screening|rules?|polic(?:y|ies)|treaty|forum|regime|laws?|restrictions|barriers|outlook)\b/,
+    attributes: ["amount"],
+  },
+  {
+    id: "investment",
     phrasing: "X holds / owns / acquires a 30% (controlling, equity) interest in Y",
     predicate: "INVESTED_IN",
     nouns: ["interest"],

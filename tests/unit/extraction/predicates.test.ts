@@ -401,6 +401,20 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "a $N investment (package, pledge) in Y, a country (the story's other side invests)",
+    "Peru and Chile signed a tariff truce in May. Officials began documenting the $90 billion investment in Chile on Tuesday.",
+    "Peru",
+    "INVESTED_IN",
+    "Chile",
+  ],
+  [
+    "a $N investment (package, pledge) in Y, a country (the story's other side invests)",
+    "Canada's $40 billion investment pledge in Mexico was confirmed on Friday.",
+    "Canada",
+    "INVESTED_IN",
+    "Mexico",
+  ],
+  [
     "X lends / lent Y (amount) (two objects)",
     "The Export Finance Agency will lend Andes Copper Corp $150 million for its smelter.",
     "Export Finance Agency",
@@ -747,6 +761,10 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peruvian firms have a fair investment environment in Chile.", "INVESTED_IN"],
   // Building with a firm's approval is no partnership.
   ["Osprey Mining built the smelter with Larch Metals Inc.'s approval.", "PARTNERED_WITH"],
+  // An investment in a country with no investor written and no second state in the story.
+  ["Officials began documenting the $90 billion investment in Chile on Tuesday.", "INVESTED_IN"],
+  // A climate for investment invests nothing.
+  ["Peru and Chile met in May. The $5 billion investment climate in Chile improved.", "INVESTED_IN"],
   // Paying for goods, or building with no money named, invests in no firm or place.
   ["Osprey Mining paid $40 million for copper concentrate from Peru.", "INVESTED_IN"],
   ["Osprey Mining will build a smelter in Tennessee.", "INVESTED_IN"],
