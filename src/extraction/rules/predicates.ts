@@ -1055,6 +1055,22 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "partnership",
+    phrasing: "X works closely / together with Y",
+    predicate: "PARTNERED_WITH",
+    verbs: ["work"],
+    source: ["subject"],
+    target: ["pp:with"],
+    sourceTypes: ACTORS,
+    targetTypes: ACTORS,
+    alsoState: true,
+    // Working together, not working with a rival to settle a tariff dispute.
+    require:
+      /^(?![\s\S]*\b(?:tariffs?|disputes?|truce|ceasefire|settle|resolve)\b)[\s\S]*\bwork(?:s|ed|ing)? (?:closely|together|jointly|hand in hand)\b/,
+    exclude: NOT_PARTNERSHIP,
+    factual: true,
+  },
+  {
+    id: "partnership",
     // Not "China joining the G7" nor "joined the talks": joining a bloc or a meeting is no partnership.
     phrasing: "X joined forces / hands with Y",
     predicate: "PARTNERED_WITH",

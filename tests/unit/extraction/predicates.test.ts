@@ -415,6 +415,20 @@ const ROWS: Row[] = [
     "Mexico",
   ],
   [
+    "X works closely / together with Y",
+    "Chile said it would work closely with Peru on lithium refining.",
+    "Chile",
+    "PARTNERED_WITH",
+    "Peru",
+  ],
+  [
+    "X works closely / together with Y",
+    "Pampa Lithium Corp has worked together with Andes Copper Corp since 2019.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
     "X lends / lent Y (amount) (two objects)",
     "The Export Finance Agency will lend Andes Copper Corp $150 million for its smelter.",
     "Export Finance Agency",
@@ -761,6 +775,9 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peruvian firms have a fair investment environment in Chile.", "INVESTED_IN"],
   // Building with a firm's approval is no partnership.
   ["Osprey Mining built the smelter with Larch Metals Inc.'s approval.", "PARTNERED_WITH"],
+  // Working with a partner to settle a trade dispute, or working for a firm, is no partnership.
+  ["Chile will work closely with Peru to settle the tariff dispute.", "PARTNERED_WITH"],
+  ["Maria Keller worked with Andes Copper Corp for ten years.", "PARTNERED_WITH"],
   // An investment in a country with no investor written and no second state in the story.
   ["Officials began documenting the $90 billion investment in Chile on Tuesday.", "INVESTED_IN"],
   // A climate for investment invests nothing.
