@@ -2095,7 +2095,14 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     len <= 4 &&
     !(first.first && (SENTENCE_START_STOP.has(first.text) || isVocabularyWord(first.text.toLowerCase())))
   ) {
-    const rule = companyByRole(tokens, ts, te, () => (shaped ??= looksLikePersonName(tokens, ts, te)), isCompanyNoun);
+    const rule = companyByRole(
+      tokens,
+      ts,
+      te,
+      () => (shaped ??= looksLikePersonName(tokens, ts, te)),
+      isCompanyNoun,
+      (word) => NAME_HEADS[word] === "Company" && !WEAK_HEADS.has(word),
+    );
     if (rule && !ctx.names.surnames.has(first.text)) {
       push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule });
       return;

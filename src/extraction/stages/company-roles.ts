@@ -168,6 +168,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   "than",
 ]);
 
+/** Sites a firm works, after their capitalised name: "the Kings Mountain mine". */
+const SITE_NOUNS = /^(?:mine|mines|project|refinery|smelter|plant|deposit|operation|operations|facility|complex)$/;
+
 /** Participles of ownership in ", (majority-) owned by Y". */
 const OWNED = /^(?:owned|controlled|acquired|backed)$/;
 
@@ -214,6 +217,7 @@ export function companyByRole(
   te: number,
   personLike: () => boolean,
   isFirmNoun: (word: string) => boolean,
+  isFirmHead: (word: string) => boolean = () => false,
 ): string | null {
   const first = tokens[ts]!;
   const s = first.sentence;
@@ -237,6 +241,28 @@ export function companyByRole(
   if (next === "-" && /^(?:owned|backed|operated|listed)$/.test(lower(te + 1))) return "role-firm-owner";
   // "X's stake in Y", "X's takeover of Y", "X's offtake": what a firm does with its money.
   if (/^['’]s?$/.test(next) && FIRM_MOVES.test(lower(te + 1))) return "role-firm-asset";
+  // "X's Kings Mountain mine", "X's Rincon lithium project": a named site a firm works.
+  if (/^['’]s?$/.test(next) && /^\p{Lu}/u.test(at(te + 1)) && !personLike()) {
+    for (let j = te + 2; j <= te + 6; j++) {
+      const w = at(j);
+      if (SITE_NOUNS.test(w)) return "role-firm-site";
+      if (
+        !/^\p{Lu}/u.test(w) &&
+        !/^(?:lithium|copper|nickel|cobalt|gold|iron|ore|rare|earths?|zinc|uranium|graphite)$/.test(w)
+      )
+        break;
+    }
+  }
+  // "X said in a stock exchange filing": only a listed firm files.
+  if (/^(?:said|says|told)$/.test(next)) {
+    for (let j = te + 1; j <= te + 7; j++) if (/^(?:filing|filings|bourse)$/.test(lower(j))) return "role-firm-filing";
+  }
+  // "X and Vale Base Metals signed": a name listed before a name with a firm's head word.
+  if ((next === "and" || next === "," || next === "&") && /^\p{Lu}/u.test(at(te + 1))) {
+    let j = te + 1;
+    while (j < te + 5 && /^\p{Lu}/u.test(at(j))) j++;
+    if (j > te + 2 && isFirmHead(at(j - 1))) return "role-firm-listed-with";
+  }
   // "X is one of the largest copper miners", "X is a Perth-based explorer": a copula and a firm's noun.
   if (/^(?:is|was|became|remains)$/.test(next)) {
     for (let j = te + 1; j <= te + 9; j++) {

@@ -62,6 +62,10 @@ describe("extraction", () => {
         ["Xinlong Huarui and Ostrander Kell signed a supply deal.", "Xinlong Huarui"],
         // Trades that end no ministry's name.
         ["Vantor Magnetics opened an office in Ohio.", "Vantor Magnetics"],
+        // A named site a firm works; a stock exchange filing; a name listed before a firm's.
+        ["Ostrander's Kings Hollow mine will reopen in 2027.", "Ostrander"],
+        ["Sojitz said in a stock exchange filing that profit rose.", "Sojitz"],
+        ["Glencore and Vale Base Metals signed a supply deal.", "Glencore"],
         // Industries' words on both sides of "and" before a firm's head word: one firm.
         [
           "Serrano Mining, backed by Harbour Capital and Oil and Gas Holdings, began production.",
@@ -87,6 +91,8 @@ describe("extraction", () => {
         // A person who won a grant; a name after a preposition is no subject of the verb after it.
         ["Maria Keller won a $10,000 grant from the city.", "Maria Keller"],
         ["The plant in Kestrava will process nickel from Sulawesi.", "Kestrava"],
+        // A person's named project stays a person's.
+        ["Maria Lopez's Santa Rosa project won an award.", "Maria Lopez"],
         // A party controlling a legislature, hyphened.
         ["The plan must pass the Republican-controlled Senate first.", "Republican"],
         // A region called a producer: one word only.
