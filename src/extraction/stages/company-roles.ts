@@ -258,10 +258,11 @@ export function companyByRole(
     for (let j = te + 1; j <= te + 7; j++) if (/^(?:filing|filings|bourse)$/.test(lower(j))) return "role-firm-filing";
   }
   // "X and Vale Base Metals signed": a name listed before a name with a firm's head word.
-  if ((next === "and" || next === "," || next === "&") && /^\p{Lu}/u.test(at(te + 1))) {
+  // Not a comma: "said Roe, Corvin Partners' analyst" is an apposition.
+  if ((next === "and" || next === "&") && /^\p{Lu}/u.test(at(te + 1))) {
     let j = te + 1;
     while (j < te + 5 && /^\p{Lu}/u.test(at(j))) j++;
-    if (j > te + 2 && isFirmHead(at(j - 1))) return "role-firm-listed-with";
+    if (j > te + 2 && isFirmHead(at(j - 1)) && !personLike()) return "role-firm-listed-with";
   }
   // "X is one of the largest copper miners", "X is a Perth-based explorer": a copula and a firm's noun.
   if (/^(?:is|was|became|remains)$/.test(next)) {

@@ -91,6 +91,8 @@ describe("extraction", () => {
         // A person who won a grant; a name after a preposition is no subject of the verb after it.
         ["Maria Keller won a $10,000 grant from the city.", "Maria Keller"],
         ["The plant in Kestrava will process nickel from Sulawesi.", "Kestrava"],
+        // A person before a comma and a firm's name is in apposition, not in a list of firms.
+        ["“Prices will fall,” said Hanna Berg, Corvin Partners’s head of research.", "Hanna Berg"],
         // A person's named project stays a person's.
         ["Maria Lopez's Santa Rosa project won an award.", "Maria Lopez"],
         // A party controlling a legislature, hyphened.
