@@ -22,7 +22,7 @@ const OWNED = /^(?:owned|backed|funded|financed|controlled)$/;
 const OWNED_GLUE = /^(?:is|was|are|were|,|-|%|percent|majority|wholly|jointly|partly|partially|fully|\d[\d.]*)$/;
 
 /** Cheap sentence triggers. */
-const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included)\b/;
+const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included|including)\b/;
 
 /** The mentions of `ms` that form the list starting at token `i` ("Y, Z and W"), in order. */
 function listAt(ctx: RuleContext, ms: M[], i: number): M[] {
@@ -102,6 +102,16 @@ export function ownershipFacts(ctx: RuleContext): void {
         for (const owner of owners)
           if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
             emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", { kind: "equity" }, 0.7);
+      } else if (w === "including" && /^(?:investors|backers|lenders|shareholders)$/.test(tokens[k - 1]?.text ?? "")) {
+        // "X raised $300 million from investors including Y and Z": the firm that raised it.
+        if (tokens[k - 2]?.text !== "from") continue;
+        const firm = ms.find((x) => x.m.te <= k - 2 && x.e.type === "Company");
+        if (!firm) continue;
+        const between = ctx.text.slice(tokens[firm.m.te]!.start, tokens[k - 2]!.start);
+        if (!/\b(?:rais|secur|attract|receiv|obtain|dr[ae]w|got|land|clos)/.test(between)) continue;
+        for (const owner of listAt(ctx, ms, k + 1))
+          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
+            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
       } else if (
         /^includ(?:e|es|ed)$/.test(w) &&
         /^(?:investors|shareholders|backers|owners)$/.test(tokens[k - 1]?.text ?? "")

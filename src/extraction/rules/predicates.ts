@@ -573,6 +573,23 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "investment",
+    phrasing: "Y sells a stake (in itself) to X",
+    predicate: "INVESTED_IN",
+    nouns: ["stake", "shareholding", "holding", "interest", "equity"],
+    hostVerbs: ["sell", "issue", "offer", "allocate"],
+    source: ["pp:to"],
+    target: ["host-agent"],
+    sourceTypes: ["Company", "Agency", "Country", "Organization"],
+    targetTypes: ["Company"],
+    // "a stake in Y to X" is the row above's: the seller sells another firm.
+    exclude: /\b(?:stakes?|shareholdings?|holdings?|interests?|equity) in\b/,
+    require: /\d\s?(?:%|percent|per cent)|\b(?:majority|minority|controlling|equity)\b/,
+    attributes: ["amount", "kind"],
+    kind: "equity",
+    factual: true,
+  },
+  {
+    id: "investment",
     phrasing: "X bought / acquired a deposit / mine / project Y",
     predicate: "INVESTED_IN",
     verbs: ["buy", "purchase", "acquire"],

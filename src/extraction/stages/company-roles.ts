@@ -229,6 +229,9 @@ export function companyByRole(
   if (before?.test(lower(ts - 2))) return "role-object-of-firm-noun";
   // "ASX-listed X", "Perth-based X": where a firm is listed or based, hyphened before its name.
   if (at(ts - 2) === "-" && /^(?:listed|based|headquartered)$/.test(prep) && at(ts - 3)) return "role-firm-listed";
+  // "Japanese trading house X": a trade's house before the name.
+  if (prep === "house" && /^(?:trading|investment|fashion|auction|publishing|brokerage)$/.test(lower(ts - 2)))
+    return "role-firm-house";
   // "a joint venture between X and Y", "the merger between X and Y".
   if (prep === "between" && /^(?:venture|merger|tie-up)$/.test(lower(ts - 2))) return "role-object-of-firm-noun";
   // "awarded X a $150 million grant", "lent X $200 million": a firm given money.

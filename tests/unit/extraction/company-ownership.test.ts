@@ -41,6 +41,17 @@ const ROWS: ReadingRow[] = [
     "Larch Partners INVESTED_IN Kestrel Lithium Corp",
     null,
   ],
+  [
+    "Kestrel Lithium Corp raised $300 million from investors including Harbour Capital and Larch Partners.",
+    "Larch Partners INVESTED_IN Kestrel Lithium Corp",
+    null,
+  ],
+  // Buyers a firm sold to are no investors.
+  [
+    "Kestrel Lithium Corp sold lithium to buyers including Harbour Capital and Larch Partners.",
+    null,
+    "Harbour Capital INVESTED_IN Kestrel Lithium Corp",
+  ],
   // A state "backs" a firm in words: no money.
   [
     "The US-backed miner Kestrel Lithium Corp said output rose.",

@@ -52,6 +52,8 @@ describe("extraction", () => {
         // A copula and a firm's noun; an apposition naming a kind of firm.
         ["Veltrix is one of the largest copper miners in Chile.", "Veltrix"],
         ["Kandara, a Perth-based explorer, found a new deposit.", "Kandara"],
+        // A trading house.
+        ["The Japanese trading house Sojitz holds a stake in the mine.", "Sojitz"],
         // Funds a firm secured, received or won.
         ["Vantorix secured a $50 million investment from the Commerce Department.", "Vantorix"],
         ["Kestrava won a $35 million grant from the Department of Energy.", "Kestrava"],

@@ -415,11 +415,27 @@ const ROWS: Row[] = [
     "Mexico",
   ],
   [
+    "Y sells a stake (in itself) to X",
+    "Andes Copper Corp sold a 30% stake to Pampa Lithium Corp for $200 million.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "equity" },
+  ],
+  [
     "X works closely / together with Y",
     "Chile said it would work closely with Peru on lithium refining.",
     "Chile",
     "PARTNERED_WITH",
     "Peru",
+  ],
+  [
+    "Y sells a stake (in itself) to X",
+    "Andes Copper Corp sold a 30% stake to Pampa Lithium Corp for $200 million.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "equity" },
   ],
   [
     "X works closely / together with Y",
@@ -775,6 +791,8 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peruvian firms have a fair investment environment in Chile.", "INVESTED_IN"],
   // Building with a firm's approval is no partnership.
   ["Osprey Mining built the smelter with Larch Metals Inc.'s approval.", "PARTNERED_WITH"],
+  // A seller of another firm's stake is no investor in itself; a stake sold with no share named.
+  ["Osprey Mining sold its 30% stake in the smelter to Peru.", "INVESTED_IN"],
   // Working with a partner to settle a trade dispute, or working for a firm, is no partnership.
   ["Chile will work closely with Peru to settle the tariff dispute.", "PARTNERED_WITH"],
   ["Maria Keller worked with Andes Copper Corp for ten years.", "PARTNERED_WITH"],
