@@ -10,6 +10,7 @@ import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries, sentencesWith } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
+import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
 import { entriesOf } from "./predicates.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -2801,6 +2802,7 @@ export const investmentRule: TradeRule = {
   },
   legacy(ctx) {
     stateOwned(ctx);
+    ownershipFacts(ctx);
   },
 };
 

@@ -50,6 +50,7 @@ import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import { isVocabularyWord, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
+import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -524,6 +525,9 @@ function retypeFirmNames(ctx: Ctx): void {
     }
     if (cue) firm.add(m.name);
   }
+  // A name typed a company anywhere in the document ("Veltrix mines cobalt") is the company's where
+  // its shape or a speech verb alone made it a person's ("Veltrix told reporters").
+  for (const m of out) if (m.type === "Company") firm.add(m.name);
   if (firm.size === 0) return;
   for (const m of out) {
     if (m.type === "Person" && firm.has(m.name) && !person.has(m.name) && WEAK_PERSON_RULES.has(m.rule)) {
@@ -888,6 +892,34 @@ const AND_BODY_HEADS: ReadonlySet<string> = new Set([
   "Committee",
 ]);
 
+/** Industries named on both sides of "and" in a firm's name: "Oil and Gas", "Mining and Metals". */
+const AND_INDUSTRIES: ReadonlySet<string> = new Set([
+  "Energy",
+  "Minerals",
+  "Mining",
+  "Metals",
+  "Oil",
+  "Gas",
+  "Power",
+  "Resources",
+  "Chemicals",
+  "Materials",
+  "Infrastructure",
+  "Steel",
+  "Iron",
+  "Coal",
+  "Technology",
+  "Engineering",
+  "Construction",
+  "Shipping",
+  "Logistics",
+  "Exploration",
+  "Development",
+]);
+
+/** A firm's head words that may close an "and" of industries: "Energy and Minerals Group". */
+const AND_FIRM_HEADS: ReadonlySet<string> = new Set(["Group", "Holdings", "Corporation", "Partners", "Company"]);
+
 /**
  * "Securities and Exchange Commission": from "and" after token j, the index of a body's head word
  * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
@@ -897,6 +929,12 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   const { tokens } = ctx;
   let k = j + 2;
   while (k < end && k <= j + 4 && isCap(tokens[k]) && !AND_BODY_HEADS.has(tokens[k]!.text)) k++;
+  // "Energy and Minerals Group", "Oil and Gas Holdings": industries' words on both sides of "and"
+  // before a firm's head word name one firm.
+  if (k > j + 2 && AND_FIRM_HEADS.has(tokens[k - 1]!.text) && k - 1 > j + 2) {
+    const words = [...tokens.slice(i, j + 1), ...tokens.slice(j + 2, k - 1)];
+    if (words.length <= 3 && words.every((w) => AND_INDUSTRIES.has(w.text))) return k - 1;
+  }
   if (k >= end || k === j + 2 || !AND_BODY_HEADS.has(tokens[k]!.text) || !isCap(tokens[k])) return -1;
   const hit = properMatcher.matchAt(ctx.text, tokens, i);
   if (hit && hit.te >= j + 1) return -1;
@@ -2052,6 +2090,24 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-coordination" });
     return;
   }
+  // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.
+  if (
+    len <= 4 &&
+    !(first.first && (SENTENCE_START_STOP.has(first.text) || isVocabularyWord(first.text.toLowerCase())))
+  ) {
+    const rule = companyByRole(
+      tokens,
+      ts,
+      te,
+      () => (shaped ??= looksLikePersonName(tokens, ts, te)),
+      isCompanyNoun,
+      (word) => NAME_HEADS[word] === "Company" && !WEAK_HEADS.has(word),
+    );
+    if (rule && !ctx.names.surnames.has(first.text)) {
+      push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule });
+      return;
+    }
+  }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").
   if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
@@ -2415,7 +2471,7 @@ function companyByApposition(tokens: Token[], te: number): boolean {
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
     // "start-up" may come as three tokens.
     const hyphened = word === "start" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.text === "up";
-    if (isCompanyNoun(word) || hyphened) {
+    if (isCompanyNoun(word) || FIRM_KINDS.has(word) || hyphened) {
       // The noun must end the apposition: "the company's chief" is someone else; a participle or
       // "with"/"in" may go on ("a start-up specializing in magnets", "a firm based in Perth").
       const after = tokens[k + (hyphened ? 3 : 1)]?.text ?? "";

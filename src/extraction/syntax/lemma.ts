@@ -20,6 +20,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   met: "meet",
   led: "lead",
   lent: "lend",
+  paid: "pay",
   put: "put",
   set: "set",
   hit: "hit",

@@ -387,11 +387,100 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
-    "X committed / pledged / awarded (amount) to Y (a firm)",
+    "X committed / pledged / awarded / provided (amount) to Y (a firm)",
     "The Export Finance Agency committed $90 million to Andes Copper Corp on Monday.",
     "Export Finance Agency",
     "INVESTED_IN",
     "Andes Copper Corp",
+  ],
+  [
+    "X committed / pledged / awarded / provided (amount) to Y (a firm)",
+    "The Export Finance Agency will provide $500 million to Andes Copper Corp for a smelter.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
+    "a $N investment (package, pledge) in Y, a country (the story's other side invests)",
+    "Peru and Chile signed a tariff truce in May. Officials began documenting the $90 billion investment in Chile on Tuesday.",
+    "Peru",
+    "INVESTED_IN",
+    "Chile",
+  ],
+  [
+    "a $N investment (package, pledge) in Y, a country (the story's other side invests)",
+    "Canada's $40 billion investment pledge in Mexico was confirmed on Friday.",
+    "Canada",
+    "INVESTED_IN",
+    "Mexico",
+  ],
+  [
+    "Y sells a stake (in itself) to X",
+    "Andes Copper Corp sold a 30% stake to Pampa Lithium Corp for $200 million.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "equity" },
+  ],
+  [
+    "X works closely / together with Y",
+    "Chile said it would work closely with Peru on lithium refining.",
+    "Chile",
+    "PARTNERED_WITH",
+    "Peru",
+  ],
+  [
+    "Y sells a stake (in itself) to X",
+    "Andes Copper Corp sold a 30% stake to Pampa Lithium Corp for $200 million.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "equity" },
+  ],
+  [
+    "X works closely / together with Y",
+    "Pampa Lithium Corp has worked together with Andes Copper Corp since 2019.",
+    "Pampa Lithium Corp",
+    "PARTNERED_WITH",
+    "Andes Copper Corp",
+  ],
+  [
+    "X lends / lent Y (amount) (two objects)",
+    "The Export Finance Agency will lend Andes Copper Corp $150 million for its smelter.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "loan" },
+  ],
+  [
+    "X paid / agreed to pay (amount) for Y (a firm)",
+    "Pampa Lithium Corp agreed to pay $1.2 billion for Andes Copper Corp in cash.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "acquisition" },
+  ],
+  [
+    "X paid / agreed to pay (amount) for Y (a firm)",
+    "Pampa Lithium Corp paid €300 million for Andes Copper Corp last year.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
+    "X builds / opens a (amount) smelter / refinery / plant in Y (a place)",
+    "Pampa Lithium Corp will build a $7 billion smelter in Tennessee.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Tennessee",
+    { kind: "project" },
+  ],
+  [
+    "X builds / opens a (amount) smelter / refinery / plant in Y (a place)",
+    "Andes Copper Corp opened a $400 million refinery in Antofagasta in May.",
+    "Andes Copper Corp",
+    "INVESTED_IN",
+    "Antofagasta",
   ],
   [
     "X led / joined a (amount) funding round in / for Y",
@@ -702,6 +791,19 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Peruvian firms have a fair investment environment in Chile.", "INVESTED_IN"],
   // Building with a firm's approval is no partnership.
   ["Osprey Mining built the smelter with Larch Metals Inc.'s approval.", "PARTNERED_WITH"],
+  // A seller of another firm's stake is no investor in itself; a stake sold with no share named.
+  ["Osprey Mining sold its 30% stake in the smelter to Peru.", "INVESTED_IN"],
+  // Working with a partner to settle a trade dispute, or working for a firm, is no partnership.
+  ["Chile will work closely with Peru to settle the tariff dispute.", "PARTNERED_WITH"],
+  ["Maria Keller worked with Andes Copper Corp for ten years.", "PARTNERED_WITH"],
+  // An investment in a country with no investor written and no second state in the story.
+  ["Officials began documenting the $90 billion investment in Chile on Tuesday.", "INVESTED_IN"],
+  // A climate for investment invests nothing.
+  ["Peru and Chile met in May. The $5 billion investment climate in Chile improved.", "INVESTED_IN"],
+  // Paying for goods, or building with no money named, invests in no firm or place.
+  ["Osprey Mining paid $40 million for copper concentrate from Peru.", "INVESTED_IN"],
+  ["Osprey Mining will build a smelter in Tennessee.", "INVESTED_IN"],
+  ["Osprey Mining paid a $5 million fine for Larch Metals Inc.", "INVESTED_IN"],
   // Buying goods from a firm is a purchase, not a takeover of the firm.
   ["Osprey Mining bought copper from Larch Metals Inc.", "INVESTED_IN"],
 ];

@@ -1,0 +1,129 @@
+// Ownership and backing written around a firm's name rather than in a clause the predicate registry
+// reads: "the Pentagon-backed miner X", "X is 51% owned by Y", "X, 70%-owned by Y and Z", "X, in
+// which Y holds a 30% stake", "X's investors include Y and Z". Each gives INVESTED_IN from the owner
+// or backer to the firm. Called by the investment rule (./trade.ts) after its registry rows; one pass
+// over each sentence holding a trigger word, a few mention lookups per trigger.
+
+import type { Mention } from "../stages/03-mentions.ts";
+import type { EntityType } from "../types.ts";
+import { emitRelation, mentionsIn } from "./emit.ts";
+import type { LocalEntity, RuleContext } from "./types.ts";
+
+/** A mention and its entity, as `mentionsIn` gives them. */
+type M = { m: Mention; e: LocalEntity };
+
+/** Who owns or backs a firm. */
+const OWNERS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Country", "Organization"]);
+
+/** Participles of a firm's ownership or backing. */
+const OWNED = /^(?:owned|backed|funded|financed|controlled)$/;
+
+/** Words between a firm's name and "owned by": "is 51%", ", majority-", "was wholly". */
+const OWNED_GLUE = /^(?:is|was|are|were|,|-|%|percent|majority|wholly|jointly|partly|partially|fully|\d[\d.]*)$/;
+
+/** Cheap sentence triggers. */
+const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included|including)\b/;
+
+/** The mentions of `ms` that form the list starting at token `i` ("Y, Z and W"), in order. */
+function listAt(ctx: RuleContext, ms: M[], i: number): M[] {
+  const out: M[] = [];
+  let k = i;
+  for (const x of ms) {
+    if (x.m.ts < k) continue;
+    if (x.m.ts > k) break;
+    out.push(x);
+    k = x.m.te;
+    // "Y, Z and W", "Y and Z", "Y & Z".
+    const glue = ctx.tokens[k]?.text ?? "";
+    const glue2 = ctx.tokens[k + 1]?.text ?? "";
+    if (glue === "," && glue2 === "and") k += 2;
+    else if (glue === "," || glue === "and" || glue === "&") k += 1;
+    else break;
+  }
+  return out;
+}
+
+/** The mention ending exactly at token `te` (exclusive end), if any. */
+function endingAt(ms: M[], te: number): M | undefined {
+  return ms.find((x) => x.m.te === te);
+}
+
+/** Emits the ownership facts of the document's sentences. */
+export function ownershipFacts(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    if (!TRIGGERS.test(s.text)) continue;
+    const ms = mentionsIn(ctx, s.i);
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = tokens[k]!.text;
+      if (OWNED.test(w)) {
+        // "the Pentagon-backed miner X", "a Glencore-owned smelter operator X".
+        const owner = tokens[k - 1]?.text === "-" ? endingAt(ms, k - 1) : undefined;
+        if (owner) {
+          // A state "backs" a firm in words only; it owns, funds or controls it in money.
+          if (!OWNERS.has(owner.e.type) || (owner.e.type === "Country" && w === "backed")) continue;
+          const firm = ms.find((x) => x.e.type === "Company" && x.m.ts > k && x.m.ts <= k + 4);
+          if (firm && firm.e !== owner.e) emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.6);
+          continue;
+        }
+        // "X is 51% owned by Y", "X, majority-owned by Y and Z".
+        if (tokens[k + 1]?.text !== "by" || !/^(?:owned|controlled)$/.test(w)) continue;
+        let j = k - 1;
+        while (j > s.tokenStart && j >= k - 5 && OWNED_GLUE.test(tokens[j]!.text)) j--;
+        // Only the glue above: at least one word of share or copula between ("owned by" right after
+        // a name is the registry's passive row).
+        if (j === k - 1) continue;
+        const firm = endingAt(ms, j + 1);
+        if (firm?.e.type !== "Company") continue;
+        const share = /(\d[\d.]*)\s?(%|percent)/.exec(ctx.text.slice(tokens[j + 1]!.start, tokens[k]!.start));
+        for (const owner of listAt(ctx, ms, k + 2)) {
+          if (!OWNERS.has(owner.e.type) || owner.e === firm.e) continue;
+          emitRelation(
+            ctx,
+            owner.e,
+            "INVESTED_IN",
+            firm.e,
+            s.i,
+            "investment",
+            share ? { share: `${share[1]}%`, kind: "equity" } : { kind: "ownership" },
+            0.7,
+          );
+        }
+      } else if (w === "which" && tokens[k - 1]?.text === "in" && tokens[k - 2]?.text === ",") {
+        // "X, in which Y holds a 30% stake".
+        const firm = endingAt(ms, k - 2);
+        if (firm?.e.type !== "Company") continue;
+        const owners = listAt(ctx, ms, k + 1);
+        const end = owners.at(-1)?.m.te ?? k + 1;
+        let stake = false;
+        for (let j = end; j < end + 7 && j < s.tokenEnd && tokens[j]!.text !== ","; j++)
+          if (/^(?:stake|stakes|interest|shareholding|shares|equity)$/.test(tokens[j]!.text)) stake = true;
+        if (!stake) continue;
+        for (const owner of owners)
+          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
+            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", { kind: "equity" }, 0.7);
+      } else if (w === "including" && /^(?:investors|backers|lenders|shareholders)$/.test(tokens[k - 1]?.text ?? "")) {
+        // "X raised $300 million from investors including Y and Z": the firm that raised it.
+        if (tokens[k - 2]?.text !== "from") continue;
+        const firm = ms.find((x) => x.m.te <= k - 2 && x.e.type === "Company");
+        if (!firm) continue;
+        const between = ctx.text.slice(tokens[firm.m.te]!.start, tokens[k - 2]!.start);
+        if (!/\b(?:rais|secur|attract|receiv|obtain|dr[ae]w|got|land|clos)/.test(between)) continue;
+        for (const owner of listAt(ctx, ms, k + 1))
+          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
+            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
+      } else if (
+        /^includ(?:e|es|ed)$/.test(w) &&
+        /^(?:investors|shareholders|backers|owners)$/.test(tokens[k - 1]?.text ?? "")
+      ) {
+        // "X's investors include Y and Z".
+        if (!/^['’]s?$/.test(tokens[k - 2]?.text ?? "")) continue;
+        const firm = endingAt(ms, k - 2);
+        if (firm?.e.type !== "Company") continue;
+        for (const owner of listAt(ctx, ms, k + 1))
+          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
+            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
+      }
+    }
+  }
+}

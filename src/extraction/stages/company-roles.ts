@@ -1,0 +1,362 @@
+// A firm named with no suffix, ticker or business noun, recognised from its role in the clause:
+// what it is the subject of ("X mines cobalt", "X acquired Y", "X reported revenue of $1bn", "X
+// took a 20% stake in Y"), what it is the object of ("shares of X", "a stake in X", "the takeover
+// of X", "a unit of X"), what follows it ("X shares rose", "X, which operates two mines") and what
+// it owns ("X's $2 billion refinery"). Read by stage 3 (classifyUnknown) on capitalised spans no
+// gazetteer nor head word typed; it answers with the cue's rule name, or null. Cheap: a few token
+// lookups around the span, each behind a word-set test.
+
+import type { Token } from "./02-tokens.ts";
+
+/**
+ * Verbs only a firm (not a person, a state or an agency) is the subject of, in any tense: mining,
+ * refining, smelting, manufacturing, running mines and plants, supplying goods.
+ */
+const FIRM_ONLY_VERBS: ReadonlySet<string> = new Set(
+  [
+    "mine",
+    "refine",
+    "smelt",
+    "process",
+    "manufacture",
+    "operate",
+    "supply",
+    "produce",
+    "ship",
+    "extract",
+    "explore",
+    "develop",
+    "merge",
+    "employ",
+  ].flatMap((v) => forms(v)),
+);
+
+/** Firm verbs a region is also the subject of: "Sulawesi produces nickel", "Kachin supplies". */
+const REGION_VERBS: ReadonlySet<string> = new Set(
+  ["produce", "supply", "ship", "extract", "process"].flatMap((v) => forms(v)),
+);
+
+/** Verbs a firm does with its money or its shares; a person may do them too, so the name must not look like one. */
+const DEAL_VERBS: ReadonlySet<string> = new Set(
+  [
+    "acquire",
+    "buy",
+    "purchase",
+    "invest",
+    "own",
+    "sell",
+    "take",
+    "raise",
+    "report",
+    "post",
+    "list",
+    "sign",
+    "build",
+    "secure",
+    "receive",
+    "win",
+    "obtain",
+    "land",
+    "attract",
+    "clinch",
+  ].flatMap((v) => forms(v)),
+);
+
+/** Money a firm is given: "secured a $50 million investment", "won a grant". */
+const FUNDS = /^(?:[$€£¥]|investment|funding|financing|loan|grant|equity|backing|offtake)$/;
+
+/** What must come a few words after some deal verbs: money, a stake, a firm's accounts, an offtake. */
+const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
+  take: /^(?:stake|stakes|interest|shareholding)$/,
+  raise: /^(?:[$€£¥]|million|billion|bn|mn|funding|capital)$/,
+  report: /^(?:revenue|revenues|sales|profit|profits|loss|losses|earnings|output|production)$/,
+  post: /^(?:revenue|revenues|sales|profit|profits|loss|losses|earnings)$/,
+  list: /^(?:shares|stock|on|in)$/,
+  sign: /^(?:offtake|supply|purchase|sales)$/,
+  sell: /^(?:stake|stakes|shares|unit|subsidiary|assets?|mine|mines|refinery|smelter|plant|business|division)$/,
+  secure: FUNDS,
+  receive: FUNDS,
+  win: FUNDS,
+  obtain: FUNDS,
+  land: FUNDS,
+  attract: FUNDS,
+  clinch: FUNDS,
+  build: /^(?:mine|refinery|smelter|plant|factory|facility|gigafactory)$/,
+  own: /^(?:stake|stakes|shares|%|percent|mine|mines|refinery|smelter|plant|deposit|project|subsidiary)$/,
+};
+
+/** Auxiliaries and catenatives between a subject and its verb: "X will invest", "X agreed to buy". */
+const AUXILIARIES = new Set([
+  "will",
+  "would",
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "also",
+  "already",
+  "plans",
+  "planned",
+  "agreed",
+  "agrees",
+  "aims",
+  "intends",
+  "expects",
+  "wants",
+  "to",
+  "could",
+  "may",
+  "might",
+  "can",
+  "recently",
+  "previously",
+  "last",
+  "year",
+  "jointly",
+  "said",
+  "says",
+  "it",
+]);
+
+/** The noun, before "in" / "of" / "by" / "with", whose complement is a firm: "a stake in X", "shares of X". */
+const BEFORE_PREPOSITION: Readonly<Record<string, RegExp>> = {
+  in: /^(?:stake|stakes|shares|shareholding|shareholdings|holding|holdings|shareholder|shareholders|investor|investors)$/,
+  of: /^(?:shares|stock|shareholders|subsidiary|unit|takeover|acquisition|buyout|ceo|chairman|founder|customers)$/,
+  by: /^(?:owned|operated|acquired|controlled|run|backed)$/,
+  at: /^(?:output|production|operations|workers|employees|staff|executives|strike|layoffs|shareholders)$/,
+  with: /^(?:merger|merge|merged|merging|offtake|deals?|contracts?|venture)$/,
+};
+
+/** What a firm does with its money, after "X's": "X's stake in Y", "X's takeover of Y". */
+const FIRM_MOVES =
+  /^(?:stake|stakes|shareholding|takeover|acquisition|merger|buyout|offtake|subsidiary|subsidiaries|listing|ipo|refinery|smelter)$/;
+
+/** Kinds of firm the company nouns do not list (they may name people elsewhere: "explorer X"). */
+export const FIRM_KINDS: ReadonlySet<string> = new Set([
+  "explorer",
+  "developer",
+  "processor",
+  "recycler",
+  "company",
+  "firm",
+]);
+
+/** Firm nouns a region is also called: "the largest cobalt producer". */
+const REGION_NOUNS: ReadonlySet<string> = new Set([
+  "producer",
+  "exporter",
+  "supplier",
+  "importer",
+  "operator",
+  "smelter",
+]);
+
+/** Prepositions whose object a name is: then it is no subject of the verb after it. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "of",
+  "from",
+  "to",
+  "for",
+  "with",
+  "on",
+  "near",
+  "into",
+  "by",
+  "than",
+]);
+
+/** Sites a firm works, after their capitalised name: "the Kings Mountain mine". */
+const SITE_NOUNS = /^(?:mine|mines|project|refinery|smelter|plant|deposit|operation|operations|facility|complex)$/;
+
+/** Participles of ownership in ", (majority-) owned by Y". */
+const OWNED = /^(?:owned|controlled|acquired|backed)$/;
+
+/** What a firm only is said to have, after "X's" and an amount: "X's $2 billion refinery". */
+const FIRM_ASSETS =
+  /^(?:refinery|refineries|smelter|smelters|mine|mines|plant|plants|project|projects|factory|facility|deposit|acquisition|takeover|offer|bid)$/;
+
+/** Verbs after ", which" (or "that") that say what a firm does: "X, which operates two mines". */
+const WHICH_VERBS: ReadonlySet<string> = new Set(
+  ["operate", "own", "mine", "produce", "supply", "run", "make", "refine", "manufacture", "smelt", "process"].flatMap(
+    (v) => forms(v),
+  ),
+);
+
+/** Nouns after a verb-like word that make it a compound's modifier: "supply chain", "mining sector". */
+const COMPOUND_HEADS =
+  /^(?:chains?|sectors?|industry|industries|hubs?|ecosystems?|capacity|base|networks?|complex|operations|business|costs?|shortages?|disruptions?|constraints|security|lines?|routes?|giants?|companies|firms|rights|licen[cs]es?)$/;
+
+/** The lemma's forms a tokeniser sees: "mine", "mines", "mined", "mining". */
+function forms(lemma: string): string[] {
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  const irregular: Record<string, string[]> = {
+    buy: ["buy", "buys", "bought", "buying"],
+    sell: ["sell", "sells", "sold", "selling"],
+    take: ["take", "takes", "took", "taken", "taking"],
+    build: ["build", "builds", "built", "building"],
+    win: ["win", "wins", "won", "winning"],
+    make: ["make", "makes", "made", "making"],
+    run: ["run", "runs", "ran", "running"],
+    supply: ["supply", "supplies", "supplied", "supplying"],
+    ship: ["ship", "ships", "shipped", "shipping"],
+  };
+  return irregular[lemma] ?? [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`];
+}
+
+/**
+ * The rule that types the span [ts, te) a Company by its role in the clause, or null.
+ * `personLike` says whether the words are shaped like a person's name (asked lazily: only deal
+ * verbs, which people do too, ask it).
+ */
+export function companyByRole(
+  tokens: Token[],
+  ts: number,
+  te: number,
+  personLike: () => boolean,
+  isFirmNoun: (word: string) => boolean,
+  isFirmHead: (word: string) => boolean = () => false,
+): string | null {
+  const first = tokens[ts]!;
+  const s = first.sentence;
+  const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text : "");
+  const lower = (k: number) => at(k).toLowerCase();
+  // Before: "a 20% stake in X", "shares of X", "owned by X", "its merger with X".
+  const prep = at(ts - 1);
+  const before = BEFORE_PREPOSITION[prep];
+  if (before?.test(lower(ts - 2))) return "role-object-of-firm-noun";
+  // "ASX-listed X", "Perth-based X": where a firm is listed or based, hyphened before its name.
+  if (at(ts - 2) === "-" && /^(?:listed|based|headquartered)$/.test(prep) && at(ts - 3)) return "role-firm-listed";
+  // "Japanese trading house X": a trade's house before the name.
+  if (prep === "house" && /^(?:trading|investment|fashion|auction|publishing|brokerage)$/.test(lower(ts - 2)))
+    return "role-firm-house";
+  // "a joint venture between X and Y", "the merger between X and Y".
+  if (prep === "between" && /^(?:venture|merger|tie-up)$/.test(lower(ts - 2))) return "role-object-of-firm-noun";
+  // "awarded X a $150 million grant", "lent X $200 million": a firm given money.
+  if (/^(?:awarded|granted|lent|loaned)$/.test(prep)) {
+    for (let j = te; j <= te + 5; j++) if (/^(?:[$€£¥]|grant|loan|contract)$/.test(lower(j))) return "role-firm-funded";
+  }
+  // After: "X shares rose", "X stock".
+  const next = at(te);
+  // "the X-owned smelter", "X-backed miners": what a firm owns or backs.
+  if (next === "-" && /^(?:owned|backed|operated|listed)$/.test(lower(te + 1))) return "role-firm-owner";
+  // "X's stake in Y", "X's takeover of Y", "X's offtake": what a firm does with its money.
+  if (/^['’]s?$/.test(next) && FIRM_MOVES.test(lower(te + 1))) return "role-firm-asset";
+  // "X's Kings Mountain mine", "X's Rincon lithium project": a named site a firm works.
+  if (/^['’]s?$/.test(next) && /^\p{Lu}/u.test(at(te + 1)) && !personLike()) {
+    for (let j = te + 2; j <= te + 6; j++) {
+      const w = at(j);
+      if (SITE_NOUNS.test(w)) return "role-firm-site";
+      if (
+        !/^\p{Lu}/u.test(w) &&
+        !/^(?:lithium|copper|nickel|cobalt|gold|iron|ore|rare|earths?|zinc|uranium|graphite)$/.test(w)
+      )
+        break;
+    }
+  }
+  // "X said in a stock exchange filing": only a listed firm files.
+  if (/^(?:said|says|told)$/.test(next)) {
+    for (let j = te + 1; j <= te + 7; j++) if (/^(?:filing|filings|bourse)$/.test(lower(j))) return "role-firm-filing";
+  }
+  // "X and Vale Base Metals signed": a name listed before a name with a firm's head word.
+  // Not a comma: "said Roe, Corvin Partners' analyst" is an apposition.
+  if ((next === "and" || next === "&") && /^\p{Lu}/u.test(at(te + 1))) {
+    let j = te + 1;
+    while (j < te + 5 && /^\p{Lu}/u.test(at(j))) j++;
+    if (j > te + 2 && isFirmHead(at(j - 1)) && !personLike()) return "role-firm-listed-with";
+  }
+  // "X is one of the largest copper miners", "X is a Perth-based explorer": a copula and a firm's noun.
+  if (/^(?:is|was|became|remains)$/.test(next)) {
+    for (let j = te + 1; j <= te + 9; j++) {
+      const w = lower(j);
+      if (!w || /^(?:[,;:]|that|who|which|and|but|to)$/.test(w)) break;
+      const noun = w.replace(/s$/, "");
+      if (isFirmNoun(noun) || FIRM_KINDS.has(noun)) {
+        // The noun ends the phrase ("… miners in Chile", "… explorer."), and a region's nouns
+        // (producer, exporter, supplier) name a firm only when the name has two words or more.
+        const after = lower(j + 1);
+        if (after && !/^(?:[.,;:]|in|of|with|based|headquartered|by)$/.test(after)) break;
+        if (te - ts === 1 && REGION_NOUNS.has(noun)) break;
+        return "role-firm-copula";
+      }
+    }
+  }
+  if (/^(?:shares|stock)$/.test(next) && !/^(?:of|in)$/.test(at(te + 1))) return "role-firm-shares";
+  // ", which operates two mines": what a firm does, in a relative clause.
+  if (next === "," && /^(?:which|that)$/.test(at(te + 1)) && WHICH_VERBS.has(lower(te + 2)))
+    return "role-firm-relative";
+  // "X, owned by Y", "X, a unit of Y": a firm's owner named in apposition.
+  if (
+    next === "," &&
+    (OWNED.test(lower(te + 1)) || OWNED.test(lower(te + 3))) &&
+    at(te + 2 + (OWNED.test(lower(te + 1)) ? 0 : 2)) === "by"
+  )
+    return "role-firm-owned";
+  if (
+    next === "," &&
+    /^(?:a|an|the)$/.test(lower(te + 1)) &&
+    /^(?:unit|subsidiary|affiliate)$/.test(lower(te + 2)) &&
+    at(te + 3) === "of"
+  )
+    return "role-firm-owned";
+  // "X's $2 billion refinery": a firm's asset after its amount.
+  if (/^['’]s?$/.test(next) && /^[$€£¥]$|^(?:US|A|C)\$$/.test(at(te + 1))) {
+    for (let k = te + 2; k <= te + 5; k++) if (FIRM_ASSETS.test(lower(k))) return "role-firm-asset";
+  }
+  // Subject: "X mines cobalt", "X will invest $2bn", "X agreed to buy Y", "X reported revenue of …".
+  let k = te;
+  // "X and Y will jointly develop": the first of two coordinated names reads past the second.
+  if (at(k) === "and" && /^\p{Lu}/u.test(at(k + 1))) {
+    let j = k + 1;
+    while (j < k + 4 && /^\p{Lu}/u.test(at(j))) j++;
+    if (!/^\p{Lu}/u.test(at(j))) k = j;
+  }
+  // A name after a preposition is its object, not the next verb's subject ("the plant in X will process").
+  if (PREPOSITIONS.has(prep.toLowerCase())) return null;
+  while (k < te + 6 && AUXILIARIES.has(lower(k))) k++;
+  const verb = lower(k);
+  if (!verb) return null;
+  // With no auxiliary a firm's verb agrees with one subject: "X mines", "X mined", not "the Trail
+  // refining complex", "the EV supply chain".
+  // A name after a determiner modifies a noun ("the Trail refining complex").
+  if (k === te && (/^(?:the|a|an|its|their|this|that)$/i.test(at(ts - 1)) || /ing$/.test(verb))) return null;
+  // A verb's form that is also a noun heading a compound: "the EV supply chain", "X mining sector".
+  if (k === te && COMPOUND_HEADS.test(lower(k + 1))) return null;
+  if (FIRM_ONLY_VERBS.has(verb)) {
+    // "X developed" alone is vague; a firm develops a mine, a deposit, a project.
+    if (/^develop/.test(verb) || /^explor/.test(verb)) {
+      for (let j = k + 1; j <= k + 4; j++)
+        if (/^(?:mine|deposit|project|field|prospect)s?$/.test(lower(j))) return "role-firm-verb";
+      return null;
+    }
+    // "the goods X produced", "X supplied by": a participle after a noun is no subject.
+    if (at(k + 1) === "by") return null;
+    // A region produces, supplies and ships too ("Kachin produced most of the rare earths"): one
+    // word alone is a firm only by what a region does not do (mine, refine, smelt, operate).
+    if (te - ts === 1 && k === te && REGION_VERBS.has(verb)) return null;
+    return k === te && /^\p{Lu}/u.test(verb) ? null : "role-firm-verb";
+  }
+  if (DEAL_VERBS.has(verb)) {
+    if (at(k + 1) === "by" || personLike()) return null;
+    const lemma = [...Object.keys(DEAL_OBJECTS)].find((l) => forms(l).includes(verb));
+    const object = lemma ? DEAL_OBJECTS[lemma] : undefined;
+    if (!object) {
+      // acquire, buy, purchase, invest: money or a firm's word must follow within a few words.
+      for (let j = k + 1; j <= k + 6; j++) {
+        const w = lower(j);
+        if (!w) break;
+        if (
+          /^(?:[$€£¥]|million|billion|bn|stake|stakes|shares|%|percent|mine|mines|deposit|project|refinery|smelter|plant|assets?|rival|company|firm|miner|maker)$/.test(
+            w,
+          )
+        )
+          return "role-firm-deal";
+      }
+      return null;
+    }
+    for (let j = k + 1; j <= k + 5; j++) if (object.test(lower(j))) return "role-firm-deal";
+  }
+  return null;
+}
