@@ -7,7 +7,7 @@ import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
-import { knowLemmas } from "../syntax/lemma.ts";
+import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
@@ -848,10 +848,12 @@ const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "
 const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", ...FOCUS_VERBS]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations|progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)\b/i;
+  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations|top(?:s|ped|ping)?|dominat\w*|headlin\w*|overshadow\w*|seek\w*|sought|wants?|wanted|demand\w*|request\w*|offer\w*|propos\w*|progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)\b/i;
+/** Modal auxiliaries, which the clause layer may leave as a clause's verb ("would lower"). */
+const MODAL_WORD = /^(would|will|could|should|may|might|can|must|shall)$/;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
-  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|diplomats|envoys|parties|teams)$/i;
+  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|two|diplomats|envoys|parties|teams)$/i;
 
 /** Topic entities of a phrase: its head, its names, what "of" / "on" / "for" / "including" lead to. */
 function topicItems(c: Chunk<M>, depth = 0): M[] {
@@ -914,11 +916,18 @@ export const topicsRule: Rule = {
         const onPps = cl.pps.filter((p) => /^(on|upon|around|about|over)$/.test(p.prep));
         // "The agreement covers cars", "the deal cuts tariffs on nickel": the talks' agreement.
         const dealSubject = subject && !subject.entity && AGREEMENT.test(subject.headWord);
-        if (dealSubject && (COVER_VERBS.has(v.lemma) || DEAL_EFFECTS.has(v.lemma))) {
-          emit(fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
+        // "The deal would lower tariffs": a modal the tagger left without its verb.
+        const lemma = MODAL_WORD.test(v.lemma) ? verbLemma(ctx.tokens[v.head + 1]?.text ?? "") : v.lemma;
+        if (dealSubject && (COVER_VERBS.has(lemma) || DEAL_EFFECTS.has(lemma))) {
+          // What the deal does runs on past its first object: "lowers tariffs on cars and opens … to rice".
+          emit(fallback, [
+            ...topicsOfArg(cl.patient),
+            ...onPps.flatMap((p) => topicsOfArg(p.arg)),
+            ...(DEAL_EFFECTS.has(lemma) ? topicsAfter(ctx, s.i, v.head) : []),
+          ]);
           continue;
         }
-        if (eventSubject && COVER_VERBS.has(v.lemma)) {
+        if (eventSubject && COVER_VERBS.has(lemma)) {
           // "The talks covered X", "the call focused on Y".
           emit(subjectMeeting ?? fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
           continue;
@@ -1008,6 +1017,30 @@ export const topicsRule: Rule = {
             emit(here[0], topicsAfter(ctx, s.i, prep));
         }
       }
+      // "Among the topics discussed were X", "On the agenda is Y", "Topping the agenda were Z".
+      const fronted = FRONTED_TOPICS.exec(s.text);
+      if (fronted) {
+        const be = fronted[0].split(/\s+/).length - 1;
+        if (be >= 0) emit(fallback, topicsAfter(ctx, s.i, s.tokenStart + be));
+      }
+      for (const cl of r.clauses) {
+        const v = cl.verb;
+        if (v.negated || v.passive) continue;
+        // "Rare earths are expected to top the agenda", "tariffs dominated the talks".
+        if (AGENDA_VERBS.has(v.lemma)) {
+          const object = cl.patient?.items.find((c) => AGENDA_NOUN.test(c.headWord) || c.entity?.e.type === "Meeting");
+          if (object) emit(object.entity?.e.type === "Meeting" ? object.entity.e : fallback, topicsOfArg(cl.subject));
+          continue;
+        }
+        // "Japan is seeking lower tariffs on cars", "Washington wants Tokyo to buy more rice": what a
+        // side of the sentence's (or the document's main) talks asks for is on the table there.
+        if (!DEMAND_VERBS.has(v.lemma)) continue;
+        const meeting = here[0] ?? index.primary ?? undefined;
+        const agent = cl.agent?.items[0]?.entity?.e;
+        if (!meeting || !agent || !(agent.type === "Person" || isStateParty(agent))) continue;
+        if (!participants.get(agent.id)?.has(meeting.id)) continue;
+        emit(meeting, topicsAfter(ctx, s.i, v.head));
+      }
       // "X told / pressed / urged Y …" between two people of one meeting: what X raised there.
       for (const cl of r.clauses) {
         const v = cl.verb;
@@ -1063,6 +1096,16 @@ export const topicsRule: Rule = {
 
 /** Nouns of what talks yield, whose "on" phrase names what was discussed: "progress on soybeans". */
 const OUTCOME_WORD = /^(progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)$/i;
+
+/** A sentence opening on where its topics stand, up to its verb: "Among the topics discussed were". */
+const FRONTED_TOPICS =
+  /^(?:among|on|topping|atop|high on|also on|at the top of)\s+(?:the\s+)?(?:topics|issues|subjects|items|matters|agenda)\b(?:\s+[a-z]+){0,3}?\s+(?:were|was|is|are)\b/i;
+/** Verbs whose subject heads what their object (an agenda, a meeting) covered. */
+const AGENDA_VERBS: ReadonlySet<string> = new Set(["top", "dominate", "headline", "overshadow"]);
+const AGENDA_NOUN = /^(agenda|talks|negotiations|discussions|meeting|summit|call|visit|dialogue)$/;
+/** Verbs by which a side asks for something at the talks. */
+const DEMAND_VERBS: ReadonlySet<string> = new Set(["seek", "want", "demand", "request", "offer", "propose"]);
+knowLemmas([...AGENDA_VERBS, ...DEMAND_VERBS]);
 
 /** Generic subjects that stand for the principals of a leaders' meeting: "the two leaders". */
 const LEADERS_WORD = /^(leaders|presidents|premiers|heads)$/i;

@@ -1733,11 +1733,19 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   if (place?.e.type !== "Place") return;
   // The organisations of the verb's clause ("Leaders of the Quad will meet in …"), not of a clause
   // before it ("The IMF said ministers would meet …").
-  const orgs = ms.filter((x) => {
-    if (x.e.type !== "Organization" || x.m.te > i) return false;
+  const inClause = (x: { m: Mention }) => {
+    if (x.m.te > i) return false;
     for (let k = x.m.te; k < i; k++) if (SUBJECT_BREAK.test(tokens[k]!.text)) return false;
     return true;
-  });
+  };
+  // "Indonesian and Canadian officials met in Jakarta", "Peru and Brazil met in Lima": two states'
+  // people, none named, met there: talks between them, as "held talks in Jakarta" would be.
+  const states = new Set(ms.filter((x) => isStateParty(x.e) && inClause(x)).map((x) => x.e));
+  if (states.size === 2 && !ms.some((x) => x.e.type === "Person" && x.m.te <= i) && !isRecalled(tokens, i)) {
+    findTalks(ctx, i, ms, note);
+    return;
+  }
+  const orgs = ms.filter((x) => x.e.type === "Organization" && inClause(x));
   if (orgs.length === 0) return;
   const known = eventsAt(ctx).get(place.e.name);
   // "Finance ministers from the G7 convened in …", "G20 trade ministers met in …": their meeting.

@@ -138,4 +138,70 @@ describe("rules/talks", () => {
       expect(has(text, fact)).toBe(false);
     });
   });
+  describe("topicsRule (sides' demands, fronted topics, agenda verbs, a deal's effects)", () => {
+    const positives: [text: string, facts: string[]][] = [
+      [
+        "Japanese and US negotiators held talks in Washington on Monday. Japan is seeking lower tariffs on cars.",
+        ["Washington trade talks DISCUSSED cars"],
+      ],
+      [
+        "South African President Cyril Ramaphosa met US President Donald Trump at the White House on Wednesday. Among the topics discussed were platinum and chrome exports.",
+        ["Ramaphosa-Trump meeting DISCUSSED platinum", "Ramaphosa-Trump meeting DISCUSSED chrome"],
+      ],
+      [
+        "Chilean Foreign Minister Alberto van Klaveren met Korean Trade Minister Yeo Han-koo in Seoul on Monday. Copper dominated the talks.",
+        ["van Klaveren-Yeo meeting DISCUSSED copper"],
+      ],
+      [
+        "Japanese and US negotiators held talks in Washington on Monday. The deal would lower tariffs on cars and open Japan's market to US rice.",
+        ["Washington trade talks DISCUSSED cars", "Washington trade talks DISCUSSED rice"],
+      ],
+    ];
+    it.each(positives)("reads %j", (text, facts) => {
+      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
+    });
+    const refusals: [text: string, fact: string][] = [
+      // A firm asking for something is no side of the talks.
+      [
+        "Japanese and US negotiators held talks in Washington on Monday. Toyota is seeking lower tariffs on cars.",
+        "Washington trade talks DISCUSSED cars",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, fact) => {
+      expect(has(text, fact)).toBe(false);
+    });
+  });
+});
+
+describe("stages/05-meetings", () => {
+  describe("findMeetings (two states' unnamed people met in a place)", () => {
+    const positives: [text: string, facts: string[]][] = [
+      [
+        "Peruvian and Brazilian officials met in Lima on Monday to discuss copper and coffee.",
+        ["Peru PARTICIPATED_IN Lima trade talks", "Peru NEGOTIATED_WITH Brazil", "Lima trade talks DISCUSSED copper"],
+      ],
+      [
+        "The ministers of Indonesia and Canada met in Jakarta on Tuesday. They agreed to remove tariffs on palm oil.",
+        ["Indonesia PARTICIPATED_IN Jakarta trade talks", "Jakarta trade talks DISCUSSED palm oil"],
+      ],
+    ];
+    it.each(positives)("reads %j", (text, facts) => {
+      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
+    });
+    const refusals: [text: string, fact: string][] = [
+      // One state's officials meeting at home are no talks between two.
+      [
+        "Peruvian officials met in Lima on Monday to discuss copper and coffee.",
+        "Peru PARTICIPATED_IN Lima trade talks",
+      ],
+      // Recalled meetings are not the story's talks.
+      [
+        "Peruvian and Brazilian officials, who first met in Lima in 2019, signed a copper accord on Monday.",
+        "Peru NEGOTIATED_WITH Brazil",
+      ],
+    ];
+    it.each(refusals)("refuses %j → %s", (text, fact) => {
+      expect(has(text, fact)).toBe(false);
+    });
+  });
 });
