@@ -3006,6 +3006,38 @@ export function finishMeetings(ctx: RuleContext): void {
     parties.set(r.target, list);
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
+  // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
+  // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Meeting" || !/^(call|leaders)@/.test(e.attributes.mergeKey ?? "")) continue;
+    const month = monthOf(e.attributes.date, ctx.doc.date);
+    if (month) e.attributes.mergeMonth = month;
+  }
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** "2025-09-12", "September 2025", "July 23" (the report's year): YYYY-MM; undefined when undated. */
+function monthOf(date: string | undefined, docDate: string | null): string | undefined {
+  const iso = /^(\d{4})-(\d{2})/.exec(date ?? "");
+  if (iso) return `${iso[1]}-${iso[2]}`;
+  const words = /^([A-Za-z]+)(?: \d{1,2})?(?:,? (\d{4}))?$/.exec(date ?? "");
+  const m = words ? MONTHS.indexOf(words[1]!.toLowerCase()) : -1;
+  const year = words?.[2] ?? docDate?.slice(0, 4);
+  return m >= 0 && year ? `${year}-${String(m + 1).padStart(2, "0")}` : undefined;
 }
 
 /** Event nouns a meeting's mentions end with, for its aliases. */

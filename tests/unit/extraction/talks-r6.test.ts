@@ -5,6 +5,8 @@
 // development corpus's.
 
 import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { mergeAnalyses } from "../../../src/extraction/stages/08-merge.ts";
 import { readText } from "../../_helpers/documents.ts";
 
 const SYMMETRIC = new Set(["MET_WITH", "NEGOTIATED_WITH", "PARTNERED_WITH"]);
@@ -202,6 +204,52 @@ describe("stages/05-meetings", () => {
     ];
     it.each(refusals)("refuses %j → %s", (text, fact) => {
       expect(has(text, fact)).toBe(false);
+    });
+  });
+});
+
+describe("stages/08-merge", () => {
+  describe("mergeAnalyses (the same leaders' dated calls)", () => {
+    const call = (id: string, text: string, date: string) =>
+      analyseDocument({ id, fileName: `${id}.txt`, title: "", date, source: null, authors: [], text });
+    const meetings = (analyses: ReturnType<typeof call>[]) =>
+      mergeAnalyses(analyses).entities.filter((e) => e.type === "Meeting");
+
+    it("keeps two calls of the same leaders in different months apart", () => {
+      const found = meetings([
+        call(
+          "a",
+          "Chilean President Gabriel Boric held a phone call with Japanese Prime Minister Shigeru Ishiba on March 3, 2025.",
+          "2025-03-04",
+        ),
+        call(
+          "b",
+          "Chilean President Gabriel Boric held a phone call with Japanese Prime Minister Shigeru Ishiba on September 9, 2025.",
+          "2025-09-10",
+        ),
+      ]);
+      expect(found.length).toBe(2);
+    });
+
+    it("merges the same call reported twice, and an undated mention with the first", () => {
+      const found = meetings([
+        call(
+          "a",
+          "Chilean President Gabriel Boric held a phone call with Japanese Prime Minister Shigeru Ishiba on March 3, 2025.",
+          "2025-03-04",
+        ),
+        call(
+          "b",
+          "Chilean President Gabriel Boric held a phone call with Japanese Prime Minister Shigeru Ishiba on March 3, 2025, officials said.",
+          "2025-03-05",
+        ),
+        call(
+          "c",
+          "Chilean President Gabriel Boric held a phone call with Japanese Prime Minister Shigeru Ishiba, officials said.",
+          null as unknown as string,
+        ),
+      ]);
+      expect(found.length).toBe(1);
     });
   });
 });
