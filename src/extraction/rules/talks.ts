@@ -889,6 +889,8 @@ export const topicsRule: Rule = {
   example: "The talks focused on tariffs on cars and exports of lithium → the talks discussed cars and lithium.",
   apply(ctx) {
     const index = meetingsOf(ctx);
+    // Every topic and participant here is a meeting's: a document with none has nothing to read.
+    if (!index.found.length) return;
     const participants = new Map<string, Set<string>>();
     for (const r of ctx.relations)
       if (r.predicate === "PARTICIPATED_IN") {
