@@ -30,11 +30,13 @@ import {
 import {
   agreementReferenceRule,
   agreementRule,
+  companionsRule,
   discussedRule,
   metWithRule,
   partOfRule,
   talkParticipantsRule,
   topicsRule,
+  twoSidesRule,
 } from "./talks.ts";
 import {
   discussedTopicRule,
@@ -68,6 +70,8 @@ export const RULES: Rule[] = [
   representsRule,
   officialRepresentsRule,
   delegationHeadsRule,
+  companionsRule,
+  twoSidesRule,
   discussedRule,
   topicsRule,
   partOfRule,

@@ -7,7 +7,7 @@ import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
-import { knowLemmas } from "../syntax/lemma.ts";
+import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
@@ -848,10 +848,12 @@ const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "
 const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", ...FOCUS_VERBS]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations)\b/i;
+  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations|top(?:s|ped|ping)?|dominat\w*|headlin\w*|overshadow\w*|seek\w*|sought|wants?|wanted|demand\w*|request\w*|offer\w*|propos\w*|progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)\b/i;
+/** Modal auxiliaries, which the clause layer may leave as a clause's verb ("would lower"). */
+const MODAL_WORD = /^(would|will|could|should|may|might|can|must|shall)$/;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
 const PARTIES_WORD =
-  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|diplomats|envoys|parties|teams)$/i;
+  /^(sides|leaders|ministers|officials|negotiators|delegations|they|we|presidents|countries|governments|nations|both|two|diplomats|envoys|parties|teams)$/i;
 
 /** Topic entities of a phrase: its head, its names, what "of" / "on" / "for" / "including" lead to. */
 function topicItems(c: Chunk<M>, depth = 0): M[] {
@@ -887,6 +889,8 @@ export const topicsRule: Rule = {
   example: "The talks focused on tariffs on cars and exports of lithium → the talks discussed cars and lithium.",
   apply(ctx) {
     const index = meetingsOf(ctx);
+    // Every topic and participant here is a meeting's: a document with none has nothing to read.
+    if (!index.found.length) return;
     const participants = new Map<string, Set<string>>();
     for (const r of ctx.relations)
       if (r.predicate === "PARTICIPATED_IN") {
@@ -914,11 +918,18 @@ export const topicsRule: Rule = {
         const onPps = cl.pps.filter((p) => /^(on|upon|around|about|over)$/.test(p.prep));
         // "The agreement covers cars", "the deal cuts tariffs on nickel": the talks' agreement.
         const dealSubject = subject && !subject.entity && AGREEMENT.test(subject.headWord);
-        if (dealSubject && (COVER_VERBS.has(v.lemma) || DEAL_EFFECTS.has(v.lemma))) {
-          emit(fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
+        // "The deal would lower tariffs": a modal the tagger left without its verb.
+        const lemma = MODAL_WORD.test(v.lemma) ? verbLemma(ctx.tokens[v.head + 1]?.text ?? "") : v.lemma;
+        if (dealSubject && (COVER_VERBS.has(lemma) || DEAL_EFFECTS.has(lemma))) {
+          // What the deal does runs on past its first object: "lowers tariffs on cars and opens … to rice".
+          emit(fallback, [
+            ...topicsOfArg(cl.patient),
+            ...onPps.flatMap((p) => topicsOfArg(p.arg)),
+            ...(DEAL_EFFECTS.has(lemma) ? topicsAfter(ctx, s.i, v.head) : []),
+          ]);
           continue;
         }
-        if (eventSubject && COVER_VERBS.has(v.lemma)) {
+        if (eventSubject && COVER_VERBS.has(lemma)) {
           // "The talks covered X", "the call focused on Y".
           emit(subjectMeeting ?? fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
           continue;
@@ -1008,6 +1019,30 @@ export const topicsRule: Rule = {
             emit(here[0], topicsAfter(ctx, s.i, prep));
         }
       }
+      // "Among the topics discussed were X", "On the agenda is Y", "Topping the agenda were Z".
+      const fronted = FRONTED_TOPICS.exec(s.text);
+      if (fronted) {
+        const be = fronted[0].split(/\s+/).length - 1;
+        if (be >= 0) emit(fallback, topicsAfter(ctx, s.i, s.tokenStart + be));
+      }
+      for (const cl of r.clauses) {
+        const v = cl.verb;
+        if (v.negated || v.passive) continue;
+        // "Rare earths are expected to top the agenda", "tariffs dominated the talks".
+        if (AGENDA_VERBS.has(v.lemma)) {
+          const object = cl.patient?.items.find((c) => AGENDA_NOUN.test(c.headWord) || c.entity?.e.type === "Meeting");
+          if (object) emit(object.entity?.e.type === "Meeting" ? object.entity.e : fallback, topicsOfArg(cl.subject));
+          continue;
+        }
+        // "Japan is seeking lower tariffs on cars", "Washington wants Tokyo to buy more rice": what a
+        // side of the sentence's (or the document's main) talks asks for is on the table there.
+        if (!DEMAND_VERBS.has(v.lemma)) continue;
+        const meeting = here[0] ?? index.primary ?? undefined;
+        const agent = cl.agent?.items[0]?.entity?.e;
+        if (!meeting || !agent || !(agent.type === "Person" || isStateParty(agent))) continue;
+        if (!participants.get(agent.id)?.has(meeting.id)) continue;
+        emit(meeting, topicsAfter(ctx, s.i, v.head));
+      }
       // "X told / pressed / urged Y …" between two people of one meeting: what X raised there.
       for (const cl of r.clauses) {
         const v = cl.verb;
@@ -1045,16 +1080,34 @@ export const topicsRule: Rule = {
         if (!agent.nationality || !other.nationality || agent.nationality !== other.nationality)
           emitRelation(ctx, agent, "MET_WITH", other, s.i, "talks-told-at", { meeting: at.name }, 0.6);
       }
-      // "talks on steel", "negotiations over rare earths", "a call about tariffs".
+      // "talks on steel", "negotiations over rare earths", "a call about tariffs"; what talks
+      // yielded: "progress on soybeans", "concessions on fentanyl", "a breakthrough over lithium".
       for (const c of r.chunks) {
-        if (!EVENT_WORD.test(c.headWord) && c.entity?.e.type !== "Meeting") continue;
+        const outcome = OUTCOME_WORD.test(c.headWord) && !c.entity;
+        if (!outcome && !EVENT_WORD.test(c.headWord) && c.entity?.e.type !== "Meeting") continue;
         const meeting = c.entity?.e.type === "Meeting" ? c.entity.e : fallback;
-        for (const p of c.pps)
-          if (/^(on|over|about|regarding|concerning)$/.test(p.prep)) emit(meeting, topicsOfArg(p.arg));
+        const on = c.pps.filter((p) => /^(on|over|about|regarding|concerning)$/.test(p.prep));
+        // What was yielded runs on past its "on" phrase: "progress on many issues, including X and Y".
+        if (outcome) {
+          if (on.length) emit(meeting, topicsAfter(ctx, s.i, c.head));
+        } else for (const p of on) emit(meeting, topicsOfArg(p.arg));
       }
     }
   },
 };
+
+/** Nouns of what talks yield, whose "on" phrase names what was discussed: "progress on soybeans". */
+const OUTCOME_WORD = /^(progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)$/i;
+
+/** A sentence opening on where its topics stand, up to its verb: "Among the topics discussed were". */
+const FRONTED_TOPICS =
+  /^(?:among|on|topping|atop|high on|also on|at the top of)\s+(?:the\s+)?(?:topics|issues|subjects|items|matters|agenda)\b(?:\s+[a-z]+){0,3}?\s+(?:were|was|is|are)\b/i;
+/** Verbs whose subject heads what their object (an agenda, a meeting) covered. */
+const AGENDA_VERBS: ReadonlySet<string> = new Set(["top", "dominate", "headline", "overshadow"]);
+const AGENDA_NOUN = /^(agenda|talks|negotiations|discussions|meeting|summit|call|visit|dialogue)$/;
+/** Verbs by which a side asks for something at the talks. */
+const DEMAND_VERBS: ReadonlySet<string> = new Set(["seek", "want", "demand", "request", "offer", "propose"]);
+knowLemmas([...AGENDA_VERBS, ...DEMAND_VERBS]);
 
 /** Generic subjects that stand for the principals of a leaders' meeting: "the two leaders". */
 const LEADERS_WORD = /^(leaders|presidents|premiers|heads)$/i;
@@ -1319,4 +1372,199 @@ function refused(ctx: Parameters<Rule["apply"]>[0], i: number): boolean {
       return true;
   }
   return false;
+}
+
+/** "accompanied by", "joined by": the people after them went with the person before them. */
+const COMPANION_VERB = /^(accompanied|joined|flanked)$/i;
+/** A delegation's word, and the verbs listing its members: "the Indian delegation included X". */
+const PARTY_NOUN = /^(delegation|team|entourage)$/i;
+const MEMBERS_VERB = /^(included|includes|including|comprised|comprising|comprises|featured|features|consisted)$/i;
+/** Words that end a list of companions. */
+const COMPANION_BREAK = /^(;|while|but|whereas|although|said|says|who|which|when|after|before|met|held)$/i;
+/** How far past the trigger its companions may be (tokens). */
+const COMPANION_REACH = 40;
+/** How many sentences back the principal's meeting may be named. */
+const COMPANION_SENTENCES = 2;
+
+/**
+ * "Ishiba was accompanied by Foreign Minister A and Trade Minister B", "X, joined by Y, held
+ * talks…", "the Indian delegation included A and B": the companions took part in the meeting
+ * their principal (the person before the verb, the state or person the delegation is of) took
+ * part in, the one the sentence names first, else the last reported before it.
+ */
+export const companionsRule: Rule = {
+  id: "talks-companions",
+  predicates: ["PARTICIPATED_IN"],
+  description: "People who accompanied a participant, or whom a side's delegation included, took part too.",
+  example: "Ishiba met Modi in Tokyo. Ishiba was accompanied by Foreign Minister A → A took part.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    if (!index.found.length) return;
+    const { tokens } = ctx;
+    const meetingsOfParty = new Map<string, Set<string>>();
+    for (const r of ctx.relations)
+      if (r.predicate === "PARTICIPATED_IN") {
+        let set = meetingsOfParty.get(r.source);
+        if (!set) meetingsOfParty.set(r.source, (set = new Set()));
+        set.add(r.target);
+      }
+    // The meeting a principal took part in: the sentence's, else the last reported at or before it.
+    const meetingOf = (principal: LocalEntity, sentence: number): LocalEntity | undefined => {
+      const code = principal.type === "Person" ? undefined : principal.attributes.code;
+      const own = new Set(meetingsOfParty.get(principal.id) ?? []);
+      if (code)
+        for (const e of ctx.resolution.entities)
+          if (e.type === "Person" && e.nationality === code)
+            for (const m of meetingsOfParty.get(e.id) ?? []) own.add(m);
+      if (!own.size) return undefined;
+      // The sentence's meeting, else one of the two sentences before (the paragraph's).
+      for (let k = sentence; k >= 0 && k >= sentence - COMPANION_SENTENCES; k--) {
+        // Not an organisation's summit: its many delegations are not told apart by "the summit".
+        const here = [...(index.bySentence.get(k) ?? [])].filter((m) => own.has(m.id) && !m.name.endsWith("Summit"));
+        if (here.length === 1) return here[0];
+        if (here.length > 1) return undefined;
+      }
+      return undefined;
+    };
+    for (const si of sentencesWith(ctx, COMPANION_WORDS)) {
+      const s = ctx.sentences[si]!;
+      const ms = mentionsIn(ctx, si);
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const w = tokens[i]!.text;
+        let principal: LocalEntity | undefined;
+        let from = -1;
+        if (COMPANION_VERB.test(w) && tokens[i + 1]?.text === "by") {
+          // The person just before: "X was accompanied by", "X, accompanied by", "he was joined by".
+          const p = ms.filter((x) => x.m.te <= i && i - x.m.te <= 4 && x.e.type === "Person").at(-1);
+          const pronoun = /^(he|she)$/i.test(tokens[i - 2]?.text ?? "") ? personReferent(ctx, i - 2) : undefined;
+          principal = p?.e ?? pronoun?.e;
+          from = i + 2;
+        } else if (PARTY_NOUN.test(w)) {
+          // "the Indian delegation included", "China's team, which comprised", "X's delegation includes".
+          let v = i + 1;
+          while (v < s.tokenEnd && v <= i + 3 && !MEMBERS_VERB.test(tokens[v]!.text)) v++;
+          if (v >= s.tokenEnd || !MEMBERS_VERB.test(tokens[v]!.text)) continue;
+          const owner = ms.find((x) => x.m.te >= i - 2 && x.m.te <= i && (x.e.type === "Person" || isStateParty(x.e)));
+          principal = owner?.e;
+          from = v + 1;
+        } else continue;
+        if (!principal) continue;
+        const meeting = meetingOf(principal, si);
+        if (!meeting) continue;
+        let end = Math.min(s.tokenEnd, from + COMPANION_REACH);
+        for (let k = from; k < end; k++)
+          if (COMPANION_BREAK.test(tokens[k]!.text)) {
+            end = k;
+            break;
+          }
+        const nationality = principal.type === "Person" ? principal.nationality : principal.attributes.code;
+        let n = 0;
+        for (const x of ms) {
+          if (x.m.ts < from || x.m.te > end || x.e.type !== "Person" || x.e === principal) continue;
+          // A companion the text gives another country is a host, not one of the party.
+          if (nationality && x.e.nationality && x.e.nationality !== nationality) continue;
+          if (++n > MAX_PARTICIPANTS_PER_SENTENCE) break;
+          emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, si, this.id, {}, 0.6);
+        }
+      }
+    }
+  },
+};
+const COMPANION_WORDS: ReadonlySet<string> = new Set([
+  "accompanied",
+  "joined",
+  "flanked",
+  "delegation",
+  "team",
+  "entourage",
+]);
+
+/** "the two sides", "both countries": the parties of the meeting the sentence is about. */
+const TWO_WORD = /^(two|both)$/i;
+const SIDES_NOUN = /^(sides|countries|nations|governments|leaders|parties|delegations|economies)$/i;
+/** Verbs by which the two sides deal with each other: "the two sides agreed / signed / discussed". */
+const DEALING_VERB =
+  /^(agreed|agree|agrees|signed|sign|signs|inked|reached|reach|discussed|discuss|negotiated|negotiate|negotiating|exchanged|pledged|committed|vowed|decided|struck|sealed|concluded|finalised|finalized|hammered|resolved|settled|held|talked|explored|reviewed|directed|instructed|tasked)$/i;
+/** How many tokens after the noun its verb may be ("the two sides also formally agreed"). */
+const DEALING_REACH = 4;
+
+/**
+ * "The two sides agreed to cut tariffs", "both countries signed three agreements", "both leaders
+ * directed their officials to …": the two states of the meeting the sentence is about (the one it
+ * names, else the last one reported before it) took part in it and negotiated with each other.
+ * The states are the meeting's state participants and its people's countries, when exactly two.
+ */
+export const twoSidesRule: Rule = {
+  id: "talks-two-sides",
+  predicates: ["PARTICIPATED_IN", "NEGOTIATED_WITH"],
+  description: "'The two sides agreed …' about a meeting between two states: both took part and negotiated.",
+  example: "Albanese met Prabowo in Bogor. The two sides agreed to cut tariffs → Australia negotiated with Indonesia.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    if (!index.found.length) return;
+    const { tokens } = ctx;
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const statesOf = new Map<string, Set<LocalEntity>>();
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PARTICIPATED_IN") continue;
+      const p = byId.get(r.source);
+      const state = !p
+        ? undefined
+        : isStateParty(p)
+          ? p
+          : p.type === "Person" && p.nationality
+            ? countryEntity(ctx, p.nationality)
+            : undefined;
+      if (!state) continue;
+      let set = statesOf.get(r.target);
+      if (!set) statesOf.set(r.target, (set = new Set()));
+      set.add(state);
+    }
+    for (const si of sentencesWith(ctx, TWO_WORDS)) {
+      const s = ctx.sentences[si]!;
+      let found = false;
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd && !found; i++) {
+        if (!TWO_WORD.test(tokens[i]!.text) || !SIDES_NOUN.test(tokens[i + 1]!.text)) continue;
+        // "between the two countries", "of both nations": not the clause's subject.
+        if (
+          /^(between|of|for|to|with|from|by|among)$/i.test(
+            tokens[i - 1]?.text === "the" ? (tokens[i - 2]?.text ?? "") : (tokens[i - 1]?.text ?? ""),
+          )
+        )
+          continue;
+        for (let k = i + 2; k < s.tokenEnd && k <= i + 1 + DEALING_REACH; k++) {
+          if (DEALING_VERB.test(tokens[k]!.text)) {
+            found = true;
+            break;
+          }
+          if (/^[,;:]$/.test(tokens[k]!.text)) break;
+        }
+      }
+      if (!found) continue;
+      const meeting = twoSidesMeeting(index, si);
+      if (!meeting) continue;
+      const states = [...(statesOf.get(meeting.id) ?? [])];
+      if (states.length !== 2) continue;
+      const [a, b] = states as [LocalEntity, LocalEntity];
+      emitRelation(ctx, a, "PARTICIPATED_IN", meeting, si, this.id, {}, 0.6);
+      emitRelation(ctx, b, "PARTICIPATED_IN", meeting, si, this.id, {}, 0.6);
+      emitRelation(ctx, a, "NEGOTIATED_WITH", b, si, this.id, { meeting: meeting.name }, 0.6);
+    }
+  },
+};
+const TWO_WORDS: ReadonlySet<string> = new Set(["two", "both"]);
+
+/**
+ * The meeting "the two sides" of sentence `sentence` are the parties of: the one meeting the
+ * sentence names (not an organisation's summit), else the last one reported at or before it.
+ */
+function twoSidesMeeting(index: ReturnType<typeof meetingsOf>, sentence: number): LocalEntity | undefined {
+  const here = [...(index.bySentence.get(sentence) ?? [])].filter((m) => !m.name.endsWith("Summit"));
+  if (here.length === 1) return here[0];
+  if (here.length > 1) return undefined;
+  let best: (typeof index.found)[number] | undefined;
+  for (const f of index.found)
+    if (f.sentence <= sentence && !f.background && f.kind !== "tour" && (!best || f.sentence >= best.sentence))
+      best = f;
+  return best && !best.meeting.name.endsWith("Summit") ? best.meeting : undefined;
 }

@@ -1733,11 +1733,19 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   if (place?.e.type !== "Place") return;
   // The organisations of the verb's clause ("Leaders of the Quad will meet in …"), not of a clause
   // before it ("The IMF said ministers would meet …").
-  const orgs = ms.filter((x) => {
-    if (x.e.type !== "Organization" || x.m.te > i) return false;
+  const inClause = (x: { m: Mention }) => {
+    if (x.m.te > i) return false;
     for (let k = x.m.te; k < i; k++) if (SUBJECT_BREAK.test(tokens[k]!.text)) return false;
     return true;
-  });
+  };
+  // "Indonesian and Canadian officials met in Jakarta", "Peru and Brazil met in Lima": two states'
+  // people, none named, met there: talks between them, as "held talks in Jakarta" would be.
+  const states = new Set(ms.filter((x) => isStateParty(x.e) && inClause(x)).map((x) => x.e));
+  if (states.size === 2 && !ms.some((x) => x.e.type === "Person" && x.m.te <= i) && !isRecalled(tokens, i)) {
+    findTalks(ctx, i, ms, note);
+    return;
+  }
+  const orgs = ms.filter((x) => x.e.type === "Organization" && inClause(x));
   if (orgs.length === 0) return;
   const known = eventsAt(ctx).get(place.e.name);
   // "Finance ministers from the G7 convened in …", "G20 trade ministers met in …": their meeting.
@@ -2998,6 +3006,38 @@ export function finishMeetings(ctx: RuleContext): void {
     parties.set(r.target, list);
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
+  // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
+  // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Meeting" || !/^(call|leaders)@/.test(e.attributes.mergeKey ?? "")) continue;
+    const month = monthOf(e.attributes.date, ctx.doc.date);
+    if (month) e.attributes.mergeMonth = month;
+  }
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** "2025-09-12", "September 2025", "July 23" (the report's year): YYYY-MM; undefined when undated. */
+function monthOf(date: string | undefined, docDate: string | null): string | undefined {
+  const iso = /^(\d{4})-(\d{2})/.exec(date ?? "");
+  if (iso) return `${iso[1]}-${iso[2]}`;
+  const words = /^([A-Za-z]+)(?: \d{1,2})?(?:,? (\d{4}))?$/.exec(date ?? "");
+  const m = words ? MONTHS.indexOf(words[1]!.toLowerCase()) : -1;
+  const year = words?.[2] ?? docDate?.slice(0, 4);
+  return m >= 0 && year ? `${year}-${String(m + 1).padStart(2, "0")}` : undefined;
 }
 
 /** Event nouns a meeting's mentions end with, for its aliases. */

@@ -197,8 +197,12 @@ export class CorpusMerge {
         pending.push(e);
         continue;
       }
-      const k = e.type === "Agency" ? agencyKey(e, this.groups) : this.keyOf(e);
+      let k = e.type === "Agency" ? agencyKey(e, this.groups) : this.keyOf(e);
       let g = this.groups.get(k);
+      // Two dated calls or meetings of the same leaders in different months are two events.
+      const month = e.attributes?.mergeMonth;
+      if (g && month && g.attributes?.mergeMonth && g.attributes.mergeMonth !== month)
+        g = this.groups.get((k += `#${month}`));
       if (!g) g = this.newGroup(k, e, created);
       else if (!this.names.get(g)?.has(e.name)) {
         raw.push({ entity: k, alias: e.name, reason: "same name across documents" });
@@ -361,7 +365,10 @@ export class CorpusMerge {
 function finished(g: Entity, shared = false): Entity {
   const aliases = [...new Set(g.aliases)].filter((x) => x !== g.name).sort();
   const attributes = g.attributes ? { ...g.attributes } : undefined;
-  if (attributes) delete attributes.mergeKey;
+  if (attributes) {
+    delete attributes.mergeKey;
+    delete attributes.mergeMonth;
+  }
   const entity: Entity = {
     id: g.id,
     name: g.name,

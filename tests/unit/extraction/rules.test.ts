@@ -23,6 +23,20 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "talks-companions",
+    "Vietnamese Prime Minister Pham Minh Chinh met Indonesian President Prabowo Subianto in Hanoi on Thursday. Pham was accompanied by Trade Minister Nguyen Hong Dien.",
+    "Nguyen Hong Dien",
+    "PARTICIPATED_IN",
+    "Pham-Subianto meeting",
+  ],
+  [
+    "talks-two-sides",
+    "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. Both leaders agreed to expand trade in coffee.",
+    "Kenya",
+    "NEGOTIATED_WITH",
+    "Ethiopia",
+  ],
+  [
     "talks-pairs",
     "Canadian Prime Minister Jane Roe conferred with Chilean Foreign Minister Elena Ruiz on Monday.",
     "Jane Roe",
