@@ -264,6 +264,18 @@ const APPROXIMATIONS: ReadonlySet<string> = new Set([
   "approximately",
   "some",
 ]);
+/** Fractions an approximation may qualify ("about half", "nearly two-thirds"). */
+const FRACTIONS: ReadonlySet<string> = new Set(["half", "two-thirds", "three-quarters", "one-third", "one-quarter"]);
+
+/** Whether an approximation opens a phrase at token `k` ("about 12%", "over $400 million", "about half"). */
+function approximationAt(k: number): boolean {
+  return (
+    k < pB &&
+    APPROXIMATIONS.has(lowerAt(k)) &&
+    (/^(NUM|SYM)$/.test(tokensOf[k + 1]?.pos ?? "") || (k + 1 < pB && FRACTIONS.has(lowerAt(k + 1))))
+  );
+}
+
 const TIME_STARTS: ReadonlySet<string> = new Set(["last", "next", "earlier", "later"]);
 /** Determiners that may stand inside a noun phrase, after its first word. */
 const INNER_DETERMINERS: ReadonlySet<string> = new Set([
@@ -336,9 +348,12 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         continue;
       }
     }
-    // "Lynas mines rare earths": a registry verb's "-s" form after a subject, before a phrase.
+    // "Lynas mines rare earths", "Congo supplies over 70% of …": a registry verb's "-s" form after
+    // a subject, before a phrase (an approximation may open it).
     const verbish =
-      (t.pos === "VERB" || t.pos === "AUX" || (verbForms.has(w) && afterSubject(units) && npStart(i + 1))) &&
+      (t.pos === "VERB" ||
+        t.pos === "AUX" ||
+        (verbForms.has(w) && afterSubject(units) && (npStart(i + 1) || approximationAt(i + 1)))) &&
       !mentionAt(i);
     const infinitive = w === "to" && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
     if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
@@ -383,8 +398,13 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         continue;
       }
     }
+    // "is by far the largest producer": the adverbial leaves the verb's complement whole.
+    if (w === "by" && lower(i + 1) === "far" && units.at(-1)?.k === "vg") {
+      i += 2;
+      continue;
+    }
     // "about 12%", "over $400 million": an approximation starts the phrase, it is no preposition.
-    const approx = APPROXIMATIONS.has(w) && /^(NUM|SYM)$/.test(tokens[i + 1]?.pos ?? "");
+    const approx = approximationAt(i);
     if (approx || npStart(i)) {
       const c = nounPhrase<M>(tokens, i, b);
       units.push({ k: "np", chunk: c });
@@ -494,7 +514,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       k > i &&
       verbForms.has(w) &&
       tokens[k - 1]!.pos === "PROPN" &&
-      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")
+      (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "") || approximationAt(k + 1))
     ) {
       break;
     }
@@ -541,7 +561,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     const next = tokens[k + 1]?.pos ?? "";
     if (
       (t.pos === "ADV" || k === i) &&
-      ((k === i && /^(NUM|SYM)$/.test(next)) || (k > i && /^(ADJ|NOUN|NUM)$/.test(next)))
+      ((k === i && (/^(NUM|SYM)$/.test(next) || approximationAt(k))) || (k > i && /^(ADJ|NOUN|NUM)$/.test(next)))
     ) {
       k++;
       continue;
