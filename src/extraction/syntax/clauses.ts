@@ -186,14 +186,20 @@ const NP_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NU
  * refines it"): the third-person forms of the lemmas given by the caller (the predicate lexicon).
  */
 let verbForms: ReadonlySet<string> = new Set();
+/** The same lemmas bare: verbs after a plural pronoun ("They mine nickel", "we refine it"). */
+let verbLemmas: ReadonlySet<string> = new Set();
+/** Pronouns a bare present-tense verb follows. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(["they", "we"]);
 
 /** Sets the verb lemmas whose "-s" forms read as verbs after a subject or a relative pronoun. */
-export function setVerbLexicon(lemmas: Iterable<string>): void {
+export function setVerbLexicon(given: Iterable<string>): void {
+  const lemmas = [...given];
   const forms = new Set<string>();
   for (const l of lemmas) {
     forms.add(/(s|sh|ch|x|z)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`);
   }
   verbForms = forms;
+  verbLemmas = new Set(lemmas);
 }
 
 // `appositionLike` needs the tokens; `group` is called from `readSentence` only, which sets this.
@@ -251,6 +257,12 @@ function afterSubject<M extends Spanned>(units: Unit<M>[]): boolean {
     (last?.k === "np" &&
       (last.chunk.entity !== undefined || /^(PRON|PROPN)$/.test(tokensOf[last.chunk.head]?.pos ?? "")))
   );
+}
+
+/** True when the last unit read is "they" or "we" ("They mine nickel"). */
+function afterPluralPronoun<M extends Spanned>(units: Unit<M>[]): boolean {
+  const last = units.at(-1);
+  return last?.k === "np" && last.chunk.ts === last.chunk.head && PLURAL_PRONOUNS.has(lowerAt(last.chunk.head));
 }
 
 const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(["related", "linked", "tied", "relating"]);
@@ -353,7 +365,9 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
     const verbish =
       (t.pos === "VERB" ||
         t.pos === "AUX" ||
-        (verbForms.has(w) && afterSubject(units) && (npStart(i + 1) || approximationAt(i + 1)))) &&
+        ((verbForms.has(w) || (verbLemmas.has(w) && afterPluralPronoun(units))) &&
+          afterSubject(units) &&
+          (npStart(i + 1) || approximationAt(i + 1)))) &&
       !mentionAt(i);
     const infinitive = w === "to" && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
     if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
@@ -835,8 +849,16 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     }
     const vg = it.vg;
     const by = pps.find((p) => p.prep === "by");
-    // "tariffs imposed by X": a participle right after its noun, with "by", is a passive.
-    if (!vg.passive && prev?.k === "arg" && vg.ts === vg.head && isParticiple(tokens[vg.head]!.text) && by) {
+    // "tariffs imposed by X": a participle right after its noun, with "by", is a passive; not a verb
+    // with its own object ("Peru reduced copper output by 5%": an amount, no agent).
+    if (
+      !vg.passive &&
+      prev?.k === "arg" &&
+      vg.ts === vg.head &&
+      isParticiple(tokens[vg.head]!.text) &&
+      by &&
+      !objects.some((o) => o.te <= by.at)
+    ) {
       vg.passive = true;
     }
     const clause: Clause<M> = {

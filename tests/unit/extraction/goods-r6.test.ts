@@ -45,4 +45,82 @@ describe("syntax/clauses", () => {
       expect(lines("Peru is by far the second-largest producer of copper.")).not.toContain("Peru DOMINATES copper");
     });
   });
+
+  describe("readSentence (verbs the tagger reads as nouns, and amounts after 'by')", () => {
+    it("reads a bare registry verb after 'they' or 'we' as the verb", () => {
+      expect(lines("Larch Metals Inc and Osprey Mining Ltd met. They refine cobalt in Peru.")).toEqual(
+        expect.arrayContaining(["Larch Metals Inc PRODUCES cobalt", "Osprey Mining Ltd PRODUCES cobalt"]),
+      );
+    });
+    it("keeps a bare noun after a name a noun ('the Peru mine output')", () => {
+      expect(lines("Peru mine output fell in May.")).not.toContain("Peru PRODUCES output");
+    });
+    it("does not read 'by N%' after a verb with an object as a passive's agent", () => {
+      expect(lines("Peru reduced copper production by 5% this year.")).toContain("Peru PRODUCES copper");
+      expect(lines("Chile lifted lithium output by 12% in 2024.")).toContain("Chile PRODUCES lithium");
+    });
+    it("still reads a participle with 'by' right after its noun as a passive", () => {
+      expect(lines("Tariffs imposed by Peru on Chile took effect.")).toContain("Peru IMPOSED_TARIFF Chile");
+    });
+  });
+});
+
+describe("syntax/predicates", () => {
+  describe("applyEntries (a pronoun opening a sentence)", () => {
+    const positives: [string, string, string][] = [
+      [
+        "Larch Metals Inc is a Canadian miner. It extracts nickel and cobalt in Ontario.",
+        "Larch Metals Inc PRODUCES nickel",
+        "Larch Metals Inc PRODUCES cobalt",
+      ],
+      [
+        "Osprey Mining Ltd reported results on Monday. It produces tellurium at a mine in Peru.",
+        "Osprey Mining Ltd PRODUCES tellurium",
+        "Osprey Mining Ltd PRODUCES tellurium",
+      ],
+      [
+        "Osprey Mining Ltd and Larch Metals Inc signed a pact. They mine antimony in Bolivia.",
+        "Osprey Mining Ltd PRODUCES antimony",
+        "Larch Metals Inc PRODUCES antimony",
+      ],
+    ];
+    for (const [text, a, b] of positives)
+      it(`finds ${a} and ${b} in "${text}"`, () => {
+        expect(lines(text)).toEqual(expect.arrayContaining([a, b]));
+      });
+    it("does not give 'it' to a list, nor 'they' to one name", () => {
+      const found = lines("Osprey Mining Ltd and Larch Metals Inc signed a pact. It mines antimony in Bolivia.");
+      expect(found.filter((l) => l.includes("PRODUCES"))).toEqual([]);
+      expect(
+        lines("Osprey Mining Ltd reported results. They mine antimony in Bolivia.").filter((l) =>
+          l.includes("PRODUCES"),
+        ),
+      ).toEqual([]);
+    });
+    it("does not reach past a sentence that opens with a passive", () => {
+      const found = lines("Osprey Mining Ltd was bought by Larch Metals Inc. It mines antimony in Bolivia.");
+      expect(found.filter((l) => l.includes("PRODUCES"))).toEqual([]);
+    });
+  });
+});
+
+describe("rules/predicates", () => {
+  describe("PREDICATE_ENTRIES (production started, stopped or cut)", () => {
+    const positives: [string, string][] = [
+      [
+        "Kestrel Lithium Ltd began commercial production of lithium carbonate last month.",
+        "Kestrel Lithium Ltd PRODUCES lithium carbonate",
+      ],
+      ["Larch Metals Inc halted its nickel output after the strike.", "Larch Metals Inc PRODUCES nickel"],
+      ["Osprey Mining Ltd will start production of antimony in 2027.", "Osprey Mining Ltd PRODUCES antimony"],
+      ["Peru cut copper production by 5% this year.", "Peru PRODUCES copper"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(lines(text)).toContain(line);
+      });
+    it("does not give a country's production to the one reporting on it", () => {
+      expect(lines("Peru reported Chile's copper output fell.")).not.toContain("Peru PRODUCES copper");
+    });
+  });
 });
