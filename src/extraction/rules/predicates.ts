@@ -252,6 +252,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     attributes: ["share"],
+    // A dominant share (40% or more, half, most), not "mines about 20% of the world's cobalt".
+    require:
+      /(?:\b(?:[4-9]\d|100)(?:\.\d+)? ?(?:%|percent\b|per cent\b)|\b(?:half|two-thirds|three-quarters|majority|bulk)\b)/,
   },
   {
     id: "market-dominance",

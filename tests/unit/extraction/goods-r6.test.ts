@@ -16,15 +16,19 @@ function lines(text: string): string[] {
 describe("syntax/clauses", () => {
   describe("readSentence (a registry verb's '-s' form before an approximation)", () => {
     const positives: [string, string][] = [
-      ["Guinea supplies over 20% of the world's bauxite.", "Guinea DOMINATES bauxite"],
+      ["Guinea supplies over 60% of the world's bauxite.", "Guinea DOMINATES bauxite"],
       ["Indonesia mines about half of the world's nickel.", "Indonesia DOMINATES nickel"],
-      ["Peru, which produces nearly 10% of global copper, held elections.", "Peru DOMINATES copper"],
+      ["Peru, which produces nearly 45% of global copper, held elections.", "Peru DOMINATES copper"],
       ["Kazakhstan refines roughly 40% of the world's uranium.", "Kazakhstan DOMINATES uranium"],
     ];
     for (const [text, line] of positives)
       it(`finds ${line} in "${text}"`, () => {
         expect(lines(text)).toContain(line);
       });
+    it("gives no dominance for a minority share", () => {
+      expect(lines("Guinea supplies over 20% of the world's bauxite.")).not.toContain("Guinea DOMINATES bauxite");
+      expect(lines("Peru mines about 12 percent of global copper.")).not.toContain("Peru DOMINATES copper");
+    });
     it("does not read an approximation after a plural noun as a verb's object", () => {
       // "mines" is a noun here: "Peru's mines over 50 years old" gives no production share.
       expect(lines("Peru's copper mines over 50 years old will close.")).not.toContain("Peru DOMINATES copper");
@@ -121,6 +125,50 @@ describe("rules/predicates", () => {
       });
     it("does not give a country's production to the one reporting on it", () => {
       expect(lines("Peru reported Chile's copper output fell.")).not.toContain("Peru PRODUCES copper");
+    });
+  });
+});
+
+function entities(text: string): string[] {
+  return analyseDocument(testDocument(text, { date: "2025-06-12" })).entities.map((e) => `${e.type}:${e.name}`);
+}
+
+describe("stages/03-mentions", () => {
+  describe("findListedGoods (unknown goods listed with a known product)", () => {
+    const positives: [string, string][] = [
+      ["Cobalt goes into smartphones, hearing aids and jet engines.", "Product:hearing aids"],
+      ["Cobalt goes into smartphones, hearing aids and jet engines.", "Product:jet engines"],
+      ["Tungsten is used in drill bits, light bulbs, and ammunition.", "Product:drill bits"],
+      ["Tungsten is used in drill bits, light bulbs, and ammunition.", "Product:light bulbs"],
+      ["Peru exports coffee, cut flowers and frozen avocados to Japan.", "Product:cut flowers"],
+      ["Indium is found in touch screens, solar panels and dental alloys.", "Product:touch screens"],
+      ["Gallium is needed for radar equipment and semiconductors.", "Product:radar equipment"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(entities(text)).toContain(entity);
+      });
+    const refusals: [string, string][] = [
+      // Abstract plurals listed with a good are no goods.
+      ["China cut tariffs on soybeans and lifted sanctions and export restrictions.", "Product:export restrictions"],
+      ["Peru sells coffee and quinoa, officials and traders said.", "Product:traders"],
+      ["The talks covered steel, aluminium and investment rules.", "Product:investment rules"],
+      // A know-how is no good, and nothing is listed without a known product.
+      ["Germanium is used in infrared technology, smartphones and drones.", "Product:infrared technology"],
+      ["Chile listed its reforms, hopes and growth targets.", "Product:growth targets"],
+    ];
+    for (const [text, entity] of refusals)
+      it(`does not find ${entity} in "${text}"`, () => {
+        expect(entities(text)).not.toContain(entity);
+      });
+  });
+
+  describe("findCommonTerms (bare generic heads)", () => {
+    it("does not take 'equipment' alone for a good", () => {
+      expect(entities("Peru will buy equipment from Chile under the trade deal.")).not.toContain("Product:equipment");
+    });
+    it("keeps a qualified equipment ('mining equipment' listed with a good)", () => {
+      expect(entities("Peru imports trucks, tires and mining equipment.")).toContain("Product:mining equipment");
     });
   });
 });
