@@ -2623,6 +2623,17 @@ function findCommonTerms(ctx: Ctx) {
       i = hit.te - 1;
       continue;
     }
+    // "electric vehicle batteries", "wind turbine generators": a product named in the singular
+    // before a part's plural is a modifier; the part is the good, named by the whole phrase.
+    if (isProduct && sameNext && COMPONENT_HEADS.has(next.text) && next.pos === "NOUN" && !ctx.claimed[hit.te]) {
+      const last = tokens[hit.te - 1]!.text;
+      if (/^\p{Ll}/u.test(last) && !last.endsWith("s")) {
+        const name = spanText(ctx, hit.ts, hit.te + 1).toLowerCase();
+        push(ctx, hit.ts, hit.te + 1, { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product-part" });
+        i = hit.te;
+        continue;
+      }
+    }
     // "dysprosium oxide", "nickel ore": an element and the form it is traded in is its own mineral.
     const form = sameNext ? MINERAL_FORMS.get(next.text.toLowerCase()) : undefined;
     if (v.rule === "lexicon-element" && form && !ctx.claimed[hit.te]) {
@@ -2691,8 +2702,21 @@ function findListedGoods(ctx: Ctx): void {
       .toLowerCase()
       .replace(/\s*-\s*/g, "-");
   };
-  const pushItem = (a: number, b: number, name: string) =>
+  // Products by first and by past-the-end token (indexed once, so each list step is a lookup).
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of products) {
+    byStart.set(m.ts, m);
+    byEnd.set(m.te, m);
+  }
+  const pushItem = (a: number, b: number, name: string) => {
     push(ctx, a, b, { type: "Product", name, key: `Product:${name}`, rule: "context-listed-good" });
+    const m = ctx.out.at(-1);
+    if (m && m.ts === a) {
+      byStart.set(a, m);
+      byEnd.set(b, m);
+    }
+  };
   for (const p of products) {
     const s = tokens[p.ts]!.sentence;
     // Rightwards: "P, X, Y and Z".
@@ -2700,7 +2724,7 @@ function findListedGoods(ctx: Ctx): void {
     for (let n = 0; n < 6 && isLink(k); n++) {
       const a = lower(k) === "," && /^(?:and|or)$/.test(lower(k + 1)) ? k + 2 : k + 1;
       if (ctx.claimed[a]) {
-        const next = ctx.out.find((m) => m.ts === a && m.type === "Product");
+        const next = byStart.get(a);
         if (!next) break;
         k = next.te;
         continue;
@@ -2737,7 +2761,7 @@ function findListedGoods(ctx: Ctx): void {
       )
         a--;
       if (a === b) {
-        const prev = ctx.out.find((m) => m.te === b && m.type === "Product");
+        const prev = byEnd.get(b);
         if (!prev) break;
         k = prev.ts - 1;
         continue;
@@ -2750,6 +2774,25 @@ function findListedGoods(ctx: Ctx): void {
     }
   }
 }
+
+/** Plural parts and components a product's name may qualify: "electric vehicle batteries". */
+const COMPONENT_HEADS: ReadonlySet<string> = new Set([
+  "motors",
+  "generators",
+  "batteries",
+  "engines",
+  "components",
+  "cells",
+  "modules",
+  "panels",
+  "magnets",
+  "chips",
+  "blades",
+  "turbines",
+  "sensors",
+  "displays",
+  "screens",
+]);
 
 /** Nouns before "of" that name a class of goods only: "the export of dual-use goods". */
 const CLASS_OF_TRIGGERS: ReadonlySet<string> = new Set(["export", "import", "manufacture", "sale", "sales", "supply"]);

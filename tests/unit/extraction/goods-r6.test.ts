@@ -163,6 +163,24 @@ describe("stages/03-mentions", () => {
       });
   });
 
+  describe("findCommonTerms (a product's part named by the whole phrase)", () => {
+    const positives: [string, string][] = [
+      ["Nickel goes into electric vehicle batteries made in Hungary.", "Product:electric vehicle batteries"],
+      ["The metals are crucial for wind turbine generators and jet engines.", "Product:wind turbine generators"],
+      ["Peru imports smartphone displays from South Korea.", "Product:smartphone displays"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(entities(text)).toContain(entity);
+      });
+    it("keeps a plural product whole before another noun ('electric vehicles makers' is not a part)", () => {
+      expect(entities("China exports electric vehicles and solar panels.")).toEqual(
+        expect.arrayContaining(["Product:electric vehicles", "Product:solar panels"]),
+      );
+      expect(entities("Smartphone makers rallied as chip prices fell.")).not.toContain("Product:smartphone makers");
+    });
+  });
+
   describe("findCommonTerms (bare generic heads)", () => {
     it("does not take 'equipment' alone for a good", () => {
       expect(entities("Peru will buy equipment from Chile under the trade deal.")).not.toContain("Product:equipment");
