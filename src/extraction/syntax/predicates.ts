@@ -386,6 +386,30 @@ function single(c: Chunk<M>): Arg<M> {
 
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we"]);
 
+/** Nouns of an intent whose owner acts in the infinitive after them ("X's pledge to buy"). */
+const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  "pledge",
+  "plan",
+  "plans",
+  "decision",
+  "commitment",
+  "promise",
+  "offer",
+  "bid",
+  "move",
+  "agreement",
+  "deal",
+  "intention",
+  "effort",
+  "efforts",
+  "attempt",
+  "push",
+  "right",
+  "ability",
+  "willingness",
+  "readiness",
+]);
+
 /**
  * The named subject of the sentence before, for a pronoun ("it", "they") opening a sentence: the
  * first clause's agent when it is one name ("it") or a list of names ("they").
@@ -435,6 +459,12 @@ function logical(
       const agent = previousSubject(ctx, cl.agent!.items[0]!);
       if (agent) out = { agent, patient: cl.patient };
     }
+  }
+  // "Indonesia's pledge to buy 50 jets", "Chile's plan to build a smelter": the one whose pledge or
+  // plan it is acts in the infinitive.
+  if (cl.verb.infinitive && r) {
+    const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.possessor && INTENT_NOUNS.has(c.headWord));
+    if (owner) out = { agent: single(owner), patient: cl.patient };
   }
   if (!cl.subject && !cl.verb.infinitive && ctx && r) {
     const v = cl.verb;

@@ -108,6 +108,27 @@ describe("syntax/predicates", () => {
   });
 });
 
+describe("syntax/predicates (the owner of an intent acts in its infinitive)", () => {
+  describe("applyEntries", () => {
+    const positives: [string, string][] = [
+      ["The deal includes Norway's pledge to buy more Peruvian copper.", "Norway PURCHASES copper"],
+      ["Peru welcomed Chile's decision to import more tellurium from Bolivia.", "Chile PURCHASES tellurium"],
+      ["Analysts doubted Osprey Mining Ltd's plan to produce antimony by 2027.", "Osprey Mining Ltd PRODUCES antimony"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(lines(text)).toContain(line);
+      });
+    it("gives the infinitive to the owner of the intent, not to the clause's subject", () => {
+      const found = lines("Peru welcomed Chile's decision to import more tellurium.");
+      expect(found).not.toContain("Peru PURCHASES tellurium");
+    });
+    it("reads no owner from a noun that is no intent", () => {
+      expect(lines("Peru cited Chile's mines to import more tellurium.")).not.toContain("Chile PURCHASES tellurium");
+    });
+  });
+});
+
 describe("rules/predicates", () => {
   describe("PREDICATE_ENTRIES (production started, stopped or cut)", () => {
     const positives: [string, string][] = [
