@@ -353,7 +353,6 @@ export const CUED_PRODUCTS: Record<string, string[]> = {
   glass: ["glass"],
   cement: ["cement"],
   rubber: ["rubber"],
-  equipment: ["equipment"],
   "military equipment": ["military equipment", "military hardware", "defense equipment", "defence equipment"],
   electricity: ["electricity"],
 };

@@ -2679,6 +2679,17 @@ function findCommonTerms(ctx: Ctx) {
       i = hit.te - 1;
       continue;
     }
+    // "electric vehicle batteries", "wind turbine generators": a product named in the singular
+    // before a part's plural is a modifier; the part is the good, named by the whole phrase.
+    if (isProduct && sameNext && COMPONENT_HEADS.has(next.text) && next.pos === "NOUN" && !ctx.claimed[hit.te]) {
+      const last = tokens[hit.te - 1]!.text;
+      if (/^\p{Ll}/u.test(last) && !last.endsWith("s")) {
+        const name = spanText(ctx, hit.ts, hit.te + 1).toLowerCase();
+        push(ctx, hit.ts, hit.te + 1, { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product-part" });
+        i = hit.te;
+        continue;
+      }
+    }
     // "dysprosium oxide", "nickel ore": an element and the form it is traded in is its own mineral.
     const form = sameNext ? MINERAL_FORMS.get(next.text.toLowerCase()) : undefined;
     if (v.rule === "lexicon-element" && form && !ctx.claimed[hit.te]) {
@@ -2694,7 +2705,150 @@ function findCommonTerms(ctx: Ctx) {
   if (uncued.length) keepListedProducts(ctx, uncued);
   findCoordinatedMetals(ctx);
   findTradedGoods(ctx);
+  findListedGoods(ctx);
 }
+
+/** Plural nouns of trade news that are no goods, however listed: "steel, cars and tariffs". */
+const NOT_LISTED_GOODS: ReadonlySet<string> = new Set(
+  (
+    "tariffs duties levies taxes sanctions prices rates talks tensions concerns measures controls restrictions " +
+    "jobs workers investments services issues policies rules efforts negotiations agreements deals relations " +
+    "ties markets supplies chains needs costs risks subsidies exports imports shipments sales purchases revenues " +
+    "profits earnings shares stocks others users uses applications industries sectors firms companies countries " +
+    "officials leaders consumers buyers makers producers manufacturers customers members partners allies"
+  ).split(" "),
+);
+
+/** Where a listed good's words may start after: a link, an opener of a list, a preposition. */
+const LIST_OPENERS = /^(?:,|and|or|:|like|including|as|of|in|for|on|from|to)$/;
+
+/**
+ * Goods the lexicon does not know, named in a list with a product it knows: "drones, smartphones,
+ * medical devices and military weapons", "used in ammunition, infrared missiles and photovoltaic
+ * equipment". An item of one to four lower-case adjectives and nouns, ending with a plural noun (or
+ * a generic goods head after a qualifier), joined by ",", "and" or "or" to a Product found, is a
+ * Product; the list is followed both ways from each product, so the items chain.
+ */
+function findListedGoods(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const products = ctx.out.filter((m) => m.type === "Product");
+  if (!products.length) return;
+  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  const isLink = (k: number) => /^(?:,|and|or)$/.test(lower(k));
+  /** The item [a, b) if its words make a good's name, else null. */
+  const item = (a: number, b: number, s: number): string | null => {
+    if (b - a < 1 || b - a > 4) return null;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== s || ctx.claimed[k]) return null;
+      if (isHyphen(t) && k > a && k < b - 1) continue;
+      // "cut flowers", "drill bits", "frozen avocados": the tagger's verbs are modifiers inside a
+      // list item (not a verb's "-s" form: "makes trucks").
+      const modifier = k < b - 1 && t.pos === "VERB" && !/[^s]s$/.test(t.text);
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || !(/^(?:NOUN|ADJ)$/.test(t.pos) || modifier)) return null;
+    }
+    const head = lower(b - 1);
+    // "photovoltaic equipment", not "infrared technology": a know-how is no good.
+    const generic = GENERIC_GOODS_HEADS.has(head) && !/^tech/.test(head) && b - a >= 2;
+    if (!generic && !(head.endsWith("s") && !head.endsWith("ss") && tokens[b - 1]!.pos === "NOUN")) return null;
+    if (NOT_LISTED_GOODS.has(head)) return null;
+    for (let k = a; k < b; k++) if (NOT_A_GOOD.has(lower(k)) && !(generic && k === b - 1)) return null;
+    return ctx.text
+      .slice(tokens[a]!.start, tokens[b - 1]!.end)
+      .toLowerCase()
+      .replace(/\s*-\s*/g, "-");
+  };
+  // Products by first and by past-the-end token (indexed once, so each list step is a lookup).
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of products) {
+    byStart.set(m.ts, m);
+    byEnd.set(m.te, m);
+  }
+  const pushItem = (a: number, b: number, name: string) => {
+    push(ctx, a, b, { type: "Product", name, key: `Product:${name}`, rule: "context-listed-good" });
+    const m = ctx.out.at(-1);
+    if (m && m.ts === a) {
+      byStart.set(a, m);
+      byEnd.set(b, m);
+    }
+  };
+  for (const p of products) {
+    const s = tokens[p.ts]!.sentence;
+    // Rightwards: "P, X, Y and Z".
+    let k = p.te;
+    for (let n = 0; n < 6 && isLink(k); n++) {
+      const a = lower(k) === "," && /^(?:and|or)$/.test(lower(k + 1)) ? k + 2 : k + 1;
+      if (ctx.claimed[a]) {
+        const next = byStart.get(a);
+        if (!next) break;
+        k = next.te;
+        continue;
+      }
+      let b = a;
+      while (
+        b < a + 4 &&
+        tokens[b] &&
+        tokens[b]!.sentence === s &&
+        !isLink(b) &&
+        !ctx.claimed[b] &&
+        /^\p{Ll}|^-$/u.test(tokens[b]!.text)
+      )
+        b++;
+      const end = tokens[b];
+      const closed = !end || end.sentence !== s || isLink(b) || /^(?:PUNCT|VERB|AUX|ADP|SCONJ|PART)$/.test(end.pos);
+      const name = closed ? item(a, b, s) : null;
+      if (!name) break;
+      pushItem(a, b, name);
+      k = b;
+    }
+    // Leftwards: "X, Y and P": items back to the list's opener.
+    k = p.ts - 1;
+    for (let n = 0; n < 6 && isLink(k); n++) {
+      const b = lower(k) !== "," && lower(k - 1) === "," ? k - 1 : k;
+      let a = b;
+      while (
+        a > b - 4 &&
+        tokens[a - 1] &&
+        tokens[a - 1]!.sentence === s &&
+        !ctx.claimed[a - 1] &&
+        !LIST_OPENERS.test(lower(a - 1)) &&
+        /^\p{Ll}|^-$/u.test(tokens[a - 1]!.text)
+      )
+        a--;
+      if (a === b) {
+        const prev = byEnd.get(b);
+        if (!prev) break;
+        k = prev.ts - 1;
+        continue;
+      }
+      if (!LIST_OPENERS.test(lower(a - 1))) break;
+      const name = item(a, b, s);
+      if (!name) break;
+      pushItem(a, b, name);
+      k = a - 1;
+    }
+  }
+}
+
+/** Plural parts and components a product's name may qualify: "electric vehicle batteries". */
+const COMPONENT_HEADS: ReadonlySet<string> = new Set([
+  "motors",
+  "generators",
+  "batteries",
+  "engines",
+  "components",
+  "cells",
+  "modules",
+  "panels",
+  "magnets",
+  "chips",
+  "blades",
+  "turbines",
+  "sensors",
+  "displays",
+  "screens",
+]);
 
 /** Nouns before "of" that name a class of goods only: "the export of dual-use goods". */
 const CLASS_OF_TRIGGERS: ReadonlySet<string> = new Set(["export", "import", "manufacture", "sale", "sales", "supply"]);

@@ -186,14 +186,20 @@ const NP_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NU
  * refines it"): the third-person forms of the lemmas given by the caller (the predicate lexicon).
  */
 let verbForms: ReadonlySet<string> = new Set();
+/** The same lemmas bare: verbs after a plural pronoun ("They mine nickel", "we refine it"). */
+let verbLemmas: ReadonlySet<string> = new Set();
+/** Pronouns a bare present-tense verb follows. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(["they", "we"]);
 
 /** Sets the verb lemmas whose "-s" forms read as verbs after a subject or a relative pronoun. */
-export function setVerbLexicon(lemmas: Iterable<string>): void {
+export function setVerbLexicon(given: Iterable<string>): void {
+  const lemmas = [...given];
   const forms = new Set<string>();
   for (const l of lemmas) {
     forms.add(/(s|sh|ch|x|z)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`);
   }
   verbForms = forms;
+  verbLemmas = new Set(lemmas);
 }
 
 // `appositionLike` needs the tokens; `group` is called from `readSentence` only, which sets this.
@@ -253,6 +259,12 @@ function afterSubject<M extends Spanned>(units: Unit<M>[]): boolean {
   );
 }
 
+/** True when the last unit read is "they" or "we" ("They mine nickel"). */
+function afterPluralPronoun<M extends Spanned>(units: Unit<M>[]): boolean {
+  const last = units.at(-1);
+  return last?.k === "np" && last.chunk.ts === last.chunk.head && PLURAL_PRONOUNS.has(lowerAt(last.chunk.head));
+}
+
 const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(["related", "linked", "tied", "relating"]);
 const APPROXIMATIONS: ReadonlySet<string> = new Set([
   "about",
@@ -264,6 +276,18 @@ const APPROXIMATIONS: ReadonlySet<string> = new Set([
   "approximately",
   "some",
 ]);
+/** Fractions an approximation may qualify ("about half", "nearly two-thirds"). */
+const FRACTIONS: ReadonlySet<string> = new Set(["half", "two-thirds", "three-quarters", "one-third", "one-quarter"]);
+
+/** Whether an approximation opens a phrase at token `k` ("about 12%", "over $400 million", "about half"). */
+function approximationAt(k: number): boolean {
+  return (
+    k < pB &&
+    APPROXIMATIONS.has(lowerAt(k)) &&
+    (/^(NUM|SYM)$/.test(tokensOf[k + 1]?.pos ?? "") || (k + 1 < pB && FRACTIONS.has(lowerAt(k + 1))))
+  );
+}
+
 const TIME_STARTS: ReadonlySet<string> = new Set(["last", "next", "earlier", "later"]);
 /** Determiners that may stand inside a noun phrase, after its first word. */
 const INNER_DETERMINERS: ReadonlySet<string> = new Set([
@@ -336,9 +360,14 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         continue;
       }
     }
-    // "Lynas mines rare earths": a registry verb's "-s" form after a subject, before a phrase.
+    // "Lynas mines rare earths", "Congo supplies over 70% of …": a registry verb's "-s" form after
+    // a subject, before a phrase (an approximation may open it).
     const verbish =
-      (t.pos === "VERB" || t.pos === "AUX" || (verbForms.has(w) && afterSubject(units) && npStart(i + 1))) &&
+      (t.pos === "VERB" ||
+        t.pos === "AUX" ||
+        ((verbForms.has(w) || (verbLemmas.has(w) && afterPluralPronoun(units))) &&
+          afterSubject(units) &&
+          (npStart(i + 1) || approximationAt(i + 1)))) &&
       !mentionAt(i);
     const infinitive = w === "to" && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
     if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
@@ -383,8 +412,13 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         continue;
       }
     }
+    // "is by far the largest producer": the adverbial leaves the verb's complement whole.
+    if (w === "by" && lower(i + 1) === "far" && units.at(-1)?.k === "vg") {
+      i += 2;
+      continue;
+    }
     // "about 12%", "over $400 million": an approximation starts the phrase, it is no preposition.
-    const approx = APPROXIMATIONS.has(w) && /^(NUM|SYM)$/.test(tokens[i + 1]?.pos ?? "");
+    const approx = approximationAt(i);
     if (approx || npStart(i)) {
       const c = nounPhrase<M>(tokens, i, b);
       units.push({ k: "np", chunk: c });
@@ -494,7 +528,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       k > i &&
       verbForms.has(w) &&
       tokens[k - 1]!.pos === "PROPN" &&
-      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")
+      (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "") || approximationAt(k + 1))
     ) {
       break;
     }
@@ -541,7 +575,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     const next = tokens[k + 1]?.pos ?? "";
     if (
       (t.pos === "ADV" || k === i) &&
-      ((k === i && /^(NUM|SYM)$/.test(next)) || (k > i && /^(ADJ|NOUN|NUM)$/.test(next)))
+      ((k === i && (/^(NUM|SYM)$/.test(next) || approximationAt(k))) || (k > i && /^(ADJ|NOUN|NUM)$/.test(next)))
     ) {
       k++;
       continue;
@@ -815,8 +849,16 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     }
     const vg = it.vg;
     const by = pps.find((p) => p.prep === "by");
-    // "tariffs imposed by X": a participle right after its noun, with "by", is a passive.
-    if (!vg.passive && prev?.k === "arg" && vg.ts === vg.head && isParticiple(tokens[vg.head]!.text) && by) {
+    // "tariffs imposed by X": a participle right after its noun, with "by", is a passive; not a verb
+    // with its own object ("Peru reduced copper output by 5%": an amount, no agent).
+    if (
+      !vg.passive &&
+      prev?.k === "arg" &&
+      vg.ts === vg.head &&
+      isParticiple(tokens[vg.head]!.text) &&
+      by &&
+      !objects.some((o) => o.te <= by.at)
+    ) {
       vg.passive = true;
     }
     const clause: Clause<M> = {

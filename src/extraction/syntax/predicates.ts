@@ -386,6 +386,44 @@ function single(c: Chunk<M>): Arg<M> {
 
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we"]);
 
+/** Nouns of an intent whose owner acts in the infinitive after them ("X's pledge to buy"). */
+const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  "pledge",
+  "plan",
+  "plans",
+  "decision",
+  "commitment",
+  "promise",
+  "offer",
+  "bid",
+  "move",
+  "agreement",
+  "deal",
+  "intention",
+  "effort",
+  "efforts",
+  "attempt",
+  "push",
+  "right",
+  "ability",
+  "willingness",
+  "readiness",
+]);
+
+/**
+ * The named subject of the sentence before, for a pronoun ("it", "they") opening a sentence: the
+ * first clause's agent when it is one name ("it") or a list of names ("they").
+ */
+function previousSubject(ctx: RuleContext, pronoun: Chunk<M>): Arg<M> | undefined {
+  const si = ctx.tokens[pronoun.ts]!.sentence;
+  if (si === 0 || ctx.sentences[si]!.tokenStart !== pronoun.ts) return undefined;
+  const prev = reading(ctx, si - 1);
+  const first = prev?.clauses[0];
+  const agent = first && !first.relative && !first.verb.passive ? first.agent : undefined;
+  if (!agent?.items.every((c) => c.entity)) return undefined;
+  return (agent.items.length === 1) === (pronoun.headWord === "it") ? agent : undefined;
+}
+
 /** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
 const LOGICAL = new WeakMap<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
 
@@ -415,6 +453,18 @@ function logical(
         break;
       }
     }
+    // "X is a Canadian miner. It extracts nickel …": a pronoun opening the sentence is the subject
+    // the sentence before opens with.
+    if (out.agent === cl.agent && ctx && at === 0) {
+      const agent = previousSubject(ctx, cl.agent!.items[0]!);
+      if (agent) out = { agent, patient: cl.patient };
+    }
+  }
+  // "Indonesia's pledge to buy 50 jets", "Chile's plan to build a smelter": the one whose pledge or
+  // plan it is acts in the infinitive.
+  if (cl.verb.infinitive && r) {
+    const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.possessor && INTENT_NOUNS.has(c.headWord));
+    if (owner) out = { agent: single(owner), patient: cl.patient };
   }
   if (!cl.subject && !cl.verb.infinitive && ctx && r) {
     const v = cl.verb;

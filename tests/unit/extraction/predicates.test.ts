@@ -672,6 +672,62 @@ const ROWS: Row[] = [
   ],
   ["Z's exports / shipments of Y go to X", "Most Chilean copper exports go to India.", "India", "PURCHASES", "copper"],
   [
+    "imports / exports / shipments of Y into / to X; Y imports into X (X receives them)",
+    "Tellurium imports into Norway rose sharply in March.",
+    "Norway",
+    "PURCHASES",
+    "tellurium",
+  ],
+  [
+    "imports / exports / shipments of Y into / to X; Y imports into X (X receives them)",
+    "Officials praised the first shipments of Peruvian copper to Japan.",
+    "Japan",
+    "PURCHASES",
+    "copper",
+  ],
+  [
+    "imports / exports / shipments of Y into / to X; Y imports into X (X receives them)",
+    "Chile's lithium exports to South Korea doubled.",
+    "South Korea",
+    "PURCHASES",
+    "lithium",
+  ],
+  [
+    "X is the largest buyer / importer / customer of Y; Y buyer X; Z, the largest supplier of Y to X",
+    "India is the largest buyer of Peruvian copper.",
+    "India",
+    "PURCHASES",
+    "copper",
+  ],
+  [
+    "X is the largest buyer / importer / customer of Y; Y buyer X; Z, the largest supplier of Y to X",
+    "Norway, a top importer of tellurium, signed the accord.",
+    "Norway",
+    "PURCHASES",
+    "tellurium",
+  ],
+  [
+    "X is the largest buyer / importer / customer of Y; Y buyer X; Z, the largest supplier of Y to X",
+    "The European Union remains Peru's biggest customer for copper.",
+    "European Union",
+    "PURCHASES",
+    "copper",
+  ],
+  [
+    "Z is the largest supplier / exporter / seller of Y to X (X buys it)",
+    "Peru is the largest supplier of tellurium to Japan.",
+    "Japan",
+    "PURCHASES",
+    "tellurium",
+  ],
+  [
+    "Z is the largest supplier / exporter / seller of Y to X (X buys it)",
+    "Norway, a leading exporter of cobalt to India, cut prices.",
+    "India",
+    "PURCHASES",
+    "cobalt",
+  ],
+  [
     "X's Y assets / mines / operations / business / industry (what a firm or state works)",
     "Peru's tellurium industry is small.",
     "Peru",
@@ -806,6 +862,12 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Osprey Mining paid a $5 million fine for Larch Metals Inc.", "INVESTED_IN"],
   // Buying goods from a firm is a purchase, not a takeover of the firm.
   ["Osprey Mining bought copper from Larch Metals Inc.", "INVESTED_IN"],
+  // A ban, a halt or a licence on shipments to a state delivers nothing to it.
+  ["Peru banned copper exports to Japan.", "PURCHASES"],
+  ["Norway halted tellurium shipments to India last week.", "PURCHASES"],
+  ["Chile tightened export licences for lithium to South Korea.", "PURCHASES"],
+  // Revenue from sales to a government is no purchase of the good by its state.
+  ["Osprey Mining will pay 15% of its copper sales in Peru to Japan.", "PURCHASES"],
 ];
 
 describe("predicates", () => {
