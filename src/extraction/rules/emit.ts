@@ -167,6 +167,15 @@ export function ensureEntity(
     res.entities.push(e);
     index.byKey.set(`${type}|${mergeKey}`, e);
   }
+  addMention(ctx, e, span, rule);
+  return e;
+}
+
+/** Adds a mention of the document-local entity `e` over tokens [ts, te) (none twice at one start, a full sentence none). */
+export function addMention(ctx: RuleContext, e: LocalEntity, span: { ts: number; te: number }, rule: string): void {
+  const index = entityIndex(ctx.resolution.entities);
+  const { type, name } = e;
+  const res = ctx.resolution;
   const a = ctx.tokens[span.ts]!;
   const b = ctx.tokens[span.te - 1]!;
   const text = ctx.text.slice(a.start, b.end);
@@ -200,5 +209,4 @@ export function ensureEntity(
     const cache = MENTIONS_IN.get(ctx.mentions);
     if (cache) cache[a.sentence] = undefined;
   }
-  return e;
 }

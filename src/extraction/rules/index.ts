@@ -26,6 +26,7 @@ import {
   measurePolicyRule,
   namedPolicyRule,
   partiesAgreementRule,
+  policyReferenceRule,
 } from "./policies.ts";
 import {
   agreementReferenceRule,
@@ -87,4 +88,6 @@ export const RULES: Rule[] = [
   partiesAgreementRule,
   // After the policy rules: "the deal" refers to an agreement they named.
   agreementReferenceRule,
+  // Last: mentions of instruments named before, no relation.
+  policyReferenceRule,
 ];

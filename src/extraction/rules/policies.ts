@@ -5,7 +5,7 @@
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
-import { ensureEntity, mentionsIn } from "./emit.ts";
+import { addMention, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
@@ -1059,5 +1059,89 @@ export const instrumentRule: Rule = {
   example: "Tokyo and Washington signed the US-Japan critical minerals framework; Guinea's new mining code.",
   apply(ctx) {
     instrumentPhrases(ctx, new Set(["agreement", "law"]), this.id);
+  },
+};
+
+/** Classes of instrument a definite noun phrase may refer back to, by its head noun. */
+const REFERENCE_HEADS: ReadonlyMap<string, RegExp> = new Map([
+  ...["deal", "agreement", "accord", "pact", "treaty", "framework", "truce", "protocol"].map(
+    (w) => [w, /\b(agreement|deal|accord|pact|treaty|framework|truce|protocol|partnership)\b/i] as const,
+  ),
+  ...["ban", "embargo", "moratorium"].map((w) => [w, /\b(ban|embargo|moratorium)\b/i] as const),
+  ...["controls", "restrictions", "curbs"].map(
+    (w) => [w, /\b(controls?|restrictions?|curbs?|ban|licensing|licen[cs]es?)\b/i] as const,
+  ),
+  ...["quota", "quotas"].map((w) => [w, /\bquotas?\b/i] as const),
+]);
+/** How many sentences back a definite reference may reach for its instrument. */
+const REFERENCE_REACH = 5;
+/** Words that make a definite phrase a different instrument, or no instrument, than the one named before. */
+const OTHER_INSTRUMENT: ReadonlySet<string> = new Set([
+  ...NOT_INSTRUMENT,
+  "other",
+  "another",
+  "previous",
+  "earlier",
+  "old",
+  "former",
+  "separate",
+  "same",
+  "second",
+  "similar",
+  "original",
+]);
+
+/**
+ * "Chile and India signed a free trade agreement … The deal cuts duties …": a definite noun phrase
+ * ("the deal", "this agreement", "the export ban", "these restrictions") whose head is an
+ * instrument's is a mention of the Policy of that class mentioned last, within a few sentences
+ * before it — document-level coreference, so the instrument's later mentions (and their wordings,
+ * as aliases) are its. Not a phrase with a name in it ("the EU deal": a rule would have named it),
+ * nor one followed by "with"/"between" and a party the instrument's name lacks, nor "another deal".
+ * Runs last: it adds mentions only, no relation.
+ */
+export const policyReferenceRule: Rule = {
+  id: "policy-definite-reference",
+  predicates: [],
+  description: "'The deal', 'the ban', 'these restrictions' refer to the instrument of that kind named just before.",
+  example: "Chile and India signed a free trade agreement on Monday. The agreement cuts duties on copper.",
+  apply(ctx) {
+    const { tokens } = ctx;
+    let policies: boolean | undefined;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const cls = REFERENCE_HEADS.get(t.text);
+      if (!cls || t.pos === "VERB") continue;
+      policies ??= ctx.resolution.entities.some((e) => e.type === "Policy");
+      if (!policies) return;
+      const s = t.sentence;
+      // Back over lower-case modifiers (at most three) to the determiner.
+      let a = i;
+      while (a - 1 > i - 4 && tokens[a - 1]!.sentence === s && /^\p{Ll}/u.test(tokens[a - 1]!.text)) {
+        const p = tokens[a - 1]!;
+        if (/^(the|this|that|these|those)$/i.test(p.text) || !/^(NOUN|ADJ)$/.test(p.pos)) break;
+        a--;
+      }
+      const det = tokens[a - 1];
+      if (!det || det.sentence !== s || !/^(the|this|that|these|those)$/i.test(det.text)) continue;
+      const words = tokens.slice(a, i).map((x) => x.text.toLowerCase());
+      if (words.some((w) => OTHER_INSTRUMENT.has(w) || makingVerb(w))) continue;
+      const ms = mentionsIn(ctx, s);
+      if (ms.some((x) => x.m.te > a - 1 && x.m.ts <= i)) continue;
+      // The instrument of that class mentioned last before the phrase.
+      let referent: LocalEntity | undefined;
+      for (let k = s; k >= 0 && k >= s - REFERENCE_REACH && !referent; k--) {
+        const before = mentionsIn(ctx, k).filter((x) => x.e.type === "Policy" && x.m.te <= a && cls.test(x.e.name));
+        referent = before.at(-1)?.e;
+      }
+      if (!referent) continue;
+      // "the agreement with Japan": a party the instrument's name does not hold makes it another one.
+      const next = tokens[i + 1];
+      if (next && next.sentence === s && /^(with|between)$/.test(next.text)) {
+        const party = ms.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 3 && isStateParty(x.e));
+        if (party && !referent.name.includes(party.e.name)) continue;
+      }
+      addMention(ctx, referent, { ts: a, te: i + 1 }, this.id);
+    }
   },
 };

@@ -1,0 +1,66 @@
+// Policies, round 6: sentences written for this test in other countries', goods' and outlets'
+// wordings. Definite references ("the deal", "the ban", "these restrictions") are mentions of the
+// instrument of their kind named just before; with the phrasings that must add nothing.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
+}
+
+/** The document's Policy entities as "name: alias; alias" lines (aliases sorted). */
+function policies(text: string): string[] {
+  return analyseDocument(doc(text))
+    .entities.filter((e) => e.type === "Policy")
+    .map((e) => `${e.name}: ${[...e.aliases].sort().join("; ")}`);
+}
+
+type Row = [text: string, expected: string[]];
+
+const REFERENCES: Row[] = [
+  // An agreement named by its parties, then "the agreement", "the deal", "this pact".
+  [
+    "Chile and India signed a free trade agreement on Monday. The agreement cuts duties on copper cathodes.",
+    ["Chile-India free trade agreement: agreement; free trade agreement"],
+  ],
+  [
+    "Peru and South Korea struck a minerals deal in Lima. Officials said the deal would be ratified within a year.",
+    ["Peru-South Korea minerals deal: deal; minerals deal"],
+  ],
+  // A measure: "the ban", "the export ban" after a ban on a good's exports.
+  [
+    "Zimbabwe extended its ban on raw lithium ore exports. Miners said the ban had pushed them to build refineries.",
+    ["lithium ore export ban: ban; ban on raw lithium ore exports"],
+  ],
+  // Nothing named before: "the deal" names nothing.
+  ["Analysts said the deal would help exporters in Jakarta.", []],
+  // Another instrument, or one with a party the named one lacks.
+  [
+    "Chile and India signed a free trade agreement on Monday. Another agreement is due next year.",
+    ["Chile-India free trade agreement: free trade agreement"],
+  ],
+  [
+    "Chile and India signed a free trade agreement on Monday. The agreement with Japan is still under talks.",
+    ["Chile-India free trade agreement: free trade agreement"],
+  ],
+  // A ban is not referred to by "the agreement", nor an agreement by "the ban".
+  [
+    "Zimbabwe extended its ban on raw lithium ore exports. The agreement with miners was signed later.",
+    ["lithium ore export ban: ban on raw lithium ore exports"],
+  ],
+  // Too far back: six sentences later "the deal" is no longer that one.
+  [
+    "Chile and India signed a free trade agreement on Monday. Copper rose. Lithium fell. Gold rose. Stocks fell. Bonds rose. Oil fell. The deal was praised.",
+    ["Chile-India free trade agreement: free trade agreement"],
+  ],
+];
+
+describe("rules/policies", () => {
+  describe("policyReferenceRule", () => {
+    it.each(REFERENCES)("%s", (text, expected) => {
+      expect(policies(text)).toEqual(expected);
+    });
+  });
+});
