@@ -119,6 +119,27 @@ export function mentionsIn(ctx: RuleContext, i: number): { m: Mention; e: LocalE
   return out;
 }
 
+/**
+ * Makes `gone` one with `keep` (two local entities found to be one thing): its mentions, name and
+ * aliases become `keep`'s, its relations are re-pointed; with no mention left it is dropped.
+ */
+export function absorbEntity(ctx: RuleContext, keep: LocalEntity, gone: LocalEntity): void {
+  if (keep === gone) return;
+  for (const m of gone.mentions) {
+    keep.mentions.push(m);
+    ctx.resolution.entityOf.set(m, keep);
+  }
+  keep.mentions.sort((a, b) => a.start - b.start);
+  for (const a of [gone.name, ...gone.aliases]) if (a !== keep.name) keep.aliases.add(a);
+  gone.mentions = [];
+  for (const r of ctx.relations) {
+    if (r.source === gone.id) r.source = keep.id;
+    if (r.target === gone.id) r.target = keep.id;
+  }
+  // The sentences' cached (mention, entity) pairs name `gone`: read again.
+  MENTIONS_IN.delete(ctx.mentions);
+}
+
 /** Lower-case words of tokens [a, b). */
 export function wordsBetween(ctx: RuleContext, a: number, b: number): string {
   // What `tokens.slice(a, b).map(lower case).join(" ")` gives, without the two arrays.

@@ -26,6 +26,7 @@ import {
   measurePolicyRule,
   namedPolicyRule,
   partiesAgreementRule,
+  policyIdentityRule,
   policyReferenceRule,
 } from "./policies.ts";
 import {
@@ -88,6 +89,7 @@ export const RULES: Rule[] = [
   partiesAgreementRule,
   // After the policy rules: "the deal" refers to an agreement they named.
   agreementReferenceRule,
-  // Last: mentions of instruments named before, no relation.
+  // Last: one name per instrument, then mentions of instruments named before (no relation).
+  policyIdentityRule,
   policyReferenceRule,
 ];

@@ -5,9 +5,12 @@
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
-import { addMention, ensureEntity, mentionsIn } from "./emit.ts";
+import { absorbEntity, addMention, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
+
+/** Types that can be the parties of a named agreement. */
+const PARTY_TYPES: ReadonlySet<string> = new Set(["Country", "Organization", "Company"]);
 
 const REGIME = /^(regime|system|requirements|rules|scheme)$/i;
 /** Policy nouns after a capitalised name, as written (a set lookup per token). */
@@ -164,6 +167,8 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
         )
           a--;
         if (a < m.ts - 1 && !titleCase(ctx, and.sentence)) {
+          // "the Australia-India Economic Cooperation and Trade Agreement": the parties before it too.
+          a = pairStart(ms, tokens, a);
           const name = ctx.text.slice(tokens[a]!.start, m.end);
           if (name !== e.name && m.text === e.name) {
             e.aliases.add(e.name);
@@ -203,6 +208,19 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
       break;
     }
   }
+}
+
+/** Where a hyphenated pair of parties ending at token `a` starts ("US-Japan" before a title), else `a`. */
+function pairStart(
+  ms: { m: { ts: number; te: number }; e: LocalEntity }[],
+  tokens: Parameters<Rule["apply"]>[0]["tokens"],
+  a: number,
+): number {
+  const second = ms.find((x) => x.m.te === a && PARTY_TYPES.has(x.e.type));
+  const h = second ? tokens[second.m.ts - 1] : undefined;
+  if (!second || !h || !/^[-–]$/.test(h.text) || h.start !== tokens[second.m.ts - 2]?.end) return a;
+  const first = ms.find((x) => x.m.te === second.m.ts - 1 && PARTY_TYPES.has(x.e.type) && x.e !== second.e);
+  return first ? first.m.ts : a;
 }
 
 /** Capitalised heads of a named instrument that stage 3 may have left (after a name it read as a country). */
@@ -1142,6 +1160,96 @@ export const policyReferenceRule: Rule = {
         if (party && !referent.name.includes(party.e.name)) continue;
       }
       addMention(ctx, referent, { ts: a, te: i + 1 }, this.id);
+    }
+  },
+};
+
+/** Heads of an instrument the same in two names (lower case), and the class of agreements. */
+const AGREEMENT_HEAD = /^(agreement|deal|accord|pact|treaty|framework)$/;
+/** Words of an agreement's name that say no more than "a trade agreement" ("the India-EFTA trade deal"). */
+const GENERIC_AGREEMENT_WORDS: ReadonlySet<string> = new Set([
+  "trade",
+  "free",
+  "bilateral",
+  "agreement",
+  "deal",
+  "pact",
+  "accord",
+]);
+/** Heads of a law, after which a state's name before the title is no part of it ("the U.S. CHIPS and Science Act"). */
+const LAW_HEAD = /^(Act|Law|Code)$/;
+
+/** The lower-case words of a Policy's name, hyphens split (without states' names with `bare`). */
+function nameWords(name: string, bare: boolean): string[] {
+  let rest = name;
+  if (bare)
+    for (const s of STATE_SURFACES)
+      if (rest.includes(s))
+        rest = rest.replace(new RegExp(`(^|[\\s\\-–])${s.replace(/\./g, "\\.")}(?=$|[\\s\\-–])`, "g"), " ");
+  return rest
+    .toLowerCase()
+    .split(/[\s\-–]+/)
+    .filter((w) => w && w !== "and" && w !== "the" && w !== "of");
+}
+
+/**
+ * One instrument, one name: within a document, "the U.S. CHIPS and Science Act" is the "CHIPS and
+ * Science Act" (a state's name before a law's title is an alias), the "CHIPS Act" named later is
+ * that Act too (same head, its words among the longer name's), and the "India-EFTA trade deal" is
+ * the "India-EFTA Trade and Economic Partnership Agreement" named in the same text (the same two
+ * parties, one name saying no more than "trade deal").
+ */
+export const policyIdentityRule: Rule = {
+  id: "policy-identity",
+  predicates: [],
+  description: "Two names of one instrument in a document are one Policy.",
+  example: "The U.S. CHIPS and Science Act funds fabs; the CHIPS Act also pays for research.",
+  apply(ctx) {
+    const list = ctx.resolution.entities.filter((e) => e.type === "Policy" && e.mentions.length > 0);
+    if (!list.length) return;
+    // Same instrument twice: the shorter name's words among one longer name's only, same head; or
+    // one pair's generic deal.
+    const alive = list.filter((e) => e.mentions.length > 0).sort((a, b) => b.name.length - a.name.length);
+    const words = new Map(alive.map((e) => [e, nameWords(e.name, false)]));
+    const pair = (n: string) => /^(\S+)[-–](\S+) /.exec(n);
+    for (let y = alive.length - 1; y > 0; y--) {
+      const short = alive[y]!;
+      const sw = words.get(short)!;
+      const shead = short.name.split(" ").at(-1)!;
+      const ps = pair(short.name);
+      const generic = nameWords(short.name, true).every((w) => GENERIC_AGREEMENT_WORDS.has(w));
+      const same = alive.slice(0, y).filter((long) => {
+        if (!long.mentions.length || long.name === short.name) return false;
+        const lhead = long.name.split(" ").at(-1)!;
+        // Capitalised titles: "CHIPS Act" in "CHIPS and Science Act".
+        if (shead === lhead && /^\p{Lu}/u.test(shead) && sw.length >= 2)
+          return sw.every((w) => words.get(long)!.includes(w));
+        // "India-EFTA trade deal" and "India-EFTA Trade and Economic Partnership Agreement".
+        const pl = pair(long.name);
+        return (
+          generic &&
+          AGREEMENT_HEAD.test(shead.toLowerCase()) &&
+          AGREEMENT_HEAD.test(lhead.toLowerCase()) &&
+          !!ps &&
+          !!pl &&
+          ps[1] === pl[1] &&
+          ps[2] === pl[2]
+        );
+      });
+      if (same.length === 1) absorbEntity(ctx, same[0]!, short);
+    }
+    for (const e of list) {
+      if (!e.mentions.length) continue;
+      // "U.S. CHIPS and Science Act" → "CHIPS and Science Act".
+      const words = e.name.split(" ");
+      if (words.length >= 3 && LAW_HEAD.test(words.at(-1)!)) {
+        for (let n = 1; n <= 2 && n < words.length - 2; n++) {
+          if (!STATE_SURFACES.has(words.slice(0, n).join(" "))) continue;
+          e.aliases.add(e.name);
+          e.name = words.slice(n).join(" ");
+          break;
+        }
+      }
     }
   },
 };

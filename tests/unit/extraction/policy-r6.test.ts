@@ -57,7 +57,35 @@ const REFERENCES: Row[] = [
   ],
 ];
 
+/** One instrument, one name: state prefixes, short titles, generic deals of one pair. */
+const IDENTITY: Row[] = [
+  [
+    "The U.S. Inflation Reduction Act pays for new battery plants in Georgia, officials said on Monday. The Inflation Act also pays for research at several universities.",
+    ["Inflation Reduction Act: Inflation Act; U.S. Inflation Reduction Act"],
+  ],
+  [
+    "Indonesia-EU Trade Deal to Cut Tariffs\n\nTrade ministers said that the Indonesia-EU Comprehensive Economic Partnership Agreement will cut duties on palm oil from next year.",
+    ["Indonesia-EU Comprehensive Economic Partnership Agreement: Indonesia-EU Trade Deal"],
+  ],
+  // Two agreements whose titles share words are two; a pair prefix keeps them apart.
+  [
+    "Officials in both capitals said that the US-Japan Trade Agreement would be revised next year after talks. Analysts expect that the Australia-India Economic Cooperation and Trade Agreement will be expanded soon.",
+    ["US-Japan Trade Agreement: ", "Australia-India Economic Cooperation and Trade Agreement: Trade Agreement"],
+  ],
+  // A short title found in two longer ones is neither's.
+  [
+    "Lawmakers said the Critical Minerals Security Act and the Critical Minerals Processing Act would pass this year, while the Minerals Act was left aside by the committee.",
+    ["Critical Minerals Security Act: ", "Critical Minerals Processing Act: ", "Minerals Act: "],
+  ],
+];
+
 describe("rules/policies", () => {
+  describe("policyIdentityRule", () => {
+    it.each(IDENTITY)("%s", (text, expected) => {
+      expect(policies(text).sort()).toEqual([...expected].sort());
+    });
+  });
+
   describe("policyReferenceRule", () => {
     it.each(REFERENCES)("%s", (text, expected) => {
       expect(policies(text)).toEqual(expected);
