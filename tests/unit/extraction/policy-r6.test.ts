@@ -79,6 +79,36 @@ const IDENTITY: Row[] = [
   ],
 ];
 
+/** The document's relations of `predicate` as "source PREDICATE target" lines. */
+function lines(text: string, predicate: string): string[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations
+    .filter((r) => r.predicate === predicate)
+    .map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
+}
+
+/** Verbs that stop exports: "cease", "end", "discontinue", "pause" too; not "ended the ban on exports". */
+const STOPS: Row[] = [
+  [
+    "Gabon will cease exporting manganese from 2029, the president said on Saturday.",
+    ["Gabon RESTRICTED_EXPORT manganese"],
+  ],
+  ["Laos paused exports of rare earths after the floods.", ["Laos RESTRICTED_EXPORT rare earths"]],
+  ["Indonesia discontinued exports of bauxite in 2023.", ["Indonesia RESTRICTED_EXPORT bauxite"]],
+  ["Chile ceased shipments of lithium carbonate to Japan in May.", ["Chile RESTRICTED_EXPORT lithium carbonate"]],
+  ["The government in Jakarta ended the ban on exports of nickel ore.", []],
+  ["Officials said the end of cobalt exports would hurt Zambia.", []],
+];
+
+describe("rules/trade", () => {
+  describe("restrictionRule", () => {
+    it.each(STOPS)("%s", (text, expected) => {
+      expect(lines(text, "RESTRICTED_EXPORT")).toEqual(expected);
+    });
+  });
+});
+
 describe("rules/policies", () => {
   describe("policyIdentityRule", () => {
     it.each(IDENTITY)("%s", (text, expected) => {
