@@ -947,7 +947,14 @@ const POLICY_TERMS: ReadonlyMap<string, string> = new Map([
   ["entity list", "entity list"],
   ["unverified list", "unverified list"],
   ["foreign direct product rule", "foreign direct product rule"],
+  // China's lists (generic names of its instruments).
+  ["unreliable entities list", "unreliable entities list"],
+  ["unreliable entity list", "unreliable entities list"],
+  ["export control list", "export control list"],
+  ["control list", "export control list"],
 ]);
+/** The terms longest first: "unreliable entity list" before "entity list". */
+const POLICY_TERMS_BY_LENGTH = [...POLICY_TERMS].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
 
 /**
  * Policies named by pattern in stage 3: two parties joined by a hyphen before an agreement noun
@@ -997,12 +1004,20 @@ function findNamedPolicies(ctx: Ctx) {
       continue;
     }
     if (lower === "list" || lower === "rule") {
-      for (const [phrase, name] of POLICY_TERMS) {
+      // The words before the noun, quotes skipped ('its "unreliable entities" list'): start token per word count.
+      const starts: number[] = [i];
+      const words: string[] = [lower];
+      for (let k = i - 1; k >= 0 && k > i - 7 && words.length < 4 && tokens[k]!.sentence === t.sentence; k--) {
+        if (QUOTES.test(tokens[k]!.text)) continue;
+        words.unshift(tokens[k]!.text.toLowerCase());
+        starts.unshift(k);
+      }
+      for (const [phrase, name] of POLICY_TERMS_BY_LENGTH) {
         const n = phrase.split(" ").length;
-        const a = i - n + 1;
-        if (a < 0 || tokens[a]!.sentence !== t.sentence) continue;
-        if (text.slice(tokens[a]!.start, t.end).toLowerCase() === phrase)
-          push(ctx, a, i + 1, { type: "Policy", name, key: `Policy:${name}`, rule: "lexicon-policy" });
+        if (n > words.length || words.slice(words.length - n).join(" ") !== phrase) continue;
+        const a = starts[words.length - n]!;
+        push(ctx, a, i + 1, { type: "Policy", name, key: `Policy:${name}`, rule: "lexicon-policy" });
+        break;
       }
       continue;
     }

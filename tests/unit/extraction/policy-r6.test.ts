@@ -101,6 +101,25 @@ const STOPS: Row[] = [
   ["Officials said the end of cobalt exports would hurt Zambia.", []],
 ];
 
+/** Generic names of listing instruments, quotes around their words allowed. */
+const LISTS: [string, string[]][] = [
+  [
+    'Beijing put nine defence firms on its "unreliable entity" list on Friday, the commerce ministry said.',
+    ["unreliable entities list"],
+  ],
+  ["The ministry added four drone makers to the export control list, it said.", ["export control list"]],
+  ["Officials said the control list now covers 30 foreign firms.", ["export control list"]],
+  ["The list of speakers was long, the organisers said.", []],
+];
+
+describe("stages/03-mentions", () => {
+  describe("findNamedPolicies", () => {
+    it.each(LISTS)("%s", (text, expected) => {
+      expect(policies(text).map((x) => x.split(":")[0])).toEqual(expected);
+    });
+  });
+});
+
 describe("rules/trade", () => {
   describe("restrictionRule", () => {
     it.each(STOPS)("%s", (text, expected) => {
