@@ -96,6 +96,20 @@ export const namedPolicyRule: Rule = {
           a--;
           continue;
         }
+        // "the Trade in Goods Agreement": a lower-case "in", "on", "for" between two capitalised words of the title.
+        const w = ctx.tokens[a - 2];
+        if (
+          capitalHead &&
+          a < i &&
+          TITLE_INNER_GLUE.has(p.text) &&
+          w &&
+          w.sentence === t.sentence &&
+          /^\p{Lu}/u.test(w.text) &&
+          !w.first
+        ) {
+          a -= 2;
+          continue;
+        }
         const q = ctx.tokens[a - 2];
         if (
           capitalHead &&
@@ -131,6 +145,9 @@ export const namedPolicyRule: Rule = {
     extendTitles(ctx);
   },
 };
+
+/** Lower-case words between two capitalised words of a title before its head ("Trade in Goods Agreement"). */
+const TITLE_INNER_GLUE: ReadonlySet<string> = new Set(["in", "on", "for"]);
 
 /** Lower-case words inside an instrument's title ("Framework for Securing of Supply in the Mining …"). */
 const TITLE_GLUE: ReadonlySet<string> = new Set(["of", "the", "and", "in", "for", "on", "to", "a", "an", "with"]);
@@ -190,7 +207,8 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
         if (/^\p{Lu}/u.test(t.text)) {
           const x = ms.find((y) => y.m.ts <= k && k < y.m.te);
           // A place or a party ends the title before the glue that leads to it ("… Chains in Ottawa").
-          if (x && x.e.type !== "Mineral" && x.e.type !== "Product") break;
+          // An instrument's title may name another ("Protocol to Amend the Trade in Goods Agreement").
+          if (x && x.e.type !== "Mineral" && x.e.type !== "Product" && x.e.type !== "Policy") break;
           last = k;
           continue;
         }
@@ -236,6 +254,11 @@ const CAPITAL_HEADS: ReadonlySet<string> = new Set([
   "Pact",
   "Code",
   "Law",
+  "Protocol",
+  "Roadmap",
+  "Charter",
+  "Compact",
+  "Mechanism",
 ]);
 for (const h of CAPITAL_HEADS) (POLICY_NOUN as Set<string>).add(h);
 
@@ -1221,6 +1244,8 @@ export const policyIdentityRule: Rule = {
       const same = alive.slice(0, y).filter((long) => {
         if (!long.mentions.length || long.name === short.name) return false;
         const lhead = long.name.split(" ").at(-1)!;
+        // "the Protocol to Amend the Trade in Goods Agreement" names another instrument at its end.
+        if (long.name.endsWith(` the ${short.name}`)) return false;
         // Capitalised titles: "CHIPS Act" in "CHIPS and Science Act".
         if (shead === lhead && /^\p{Lu}/u.test(shead) && sw.length >= 2)
           return sw.every((w) => words.get(long)!.includes(w));
@@ -1236,7 +1261,15 @@ export const policyIdentityRule: Rule = {
           ps[2] === pl[2]
         );
       });
-      if (same.length === 1) absorbEntity(ctx, same[0]!, short);
+      // The nearest longer name, when the others hold it ("Goods Agreement" is the "Trade in Goods
+      // Agreement", which the "Protocol to Amend the Trade in Goods Agreement" names); not one of two
+      // unrelated titles ("Minerals Act" in two Acts).
+      const nearest = same.reduce<LocalEntity | undefined>(
+        (a, e) => (!a || e.name.length < a.name.length ? e : a),
+        undefined,
+      );
+      if (nearest && same.every((e) => e === nearest || words.get(nearest)!.every((w) => words.get(e)!.includes(w))))
+        absorbEntity(ctx, nearest, short);
     }
     for (const e of list) {
       if (!e.mentions.length) continue;

@@ -57,6 +57,27 @@ const REFERENCES: Row[] = [
   ],
 ];
 
+/** Capitalised titles: more heads, "in"/"on"/"for" inside a title, an instrument naming another it amends. */
+const TITLES: Row[] = [
+  [
+    "Ministers from ten states signed the Second Protocol to Amend the Trade in Goods Agreement during the summit on Sunday.",
+    [
+      "Second Protocol to Amend the Trade in Goods Agreement: Second Protocol",
+      "Trade in Goods Agreement: Goods Agreement",
+    ],
+  ],
+  [
+    "Officials in Canberra adopted the Critical Minerals Roadmap and the Green Investment Charter at the meeting on Friday.",
+    ["Critical Minerals Roadmap: ", "Green Investment Charter: "],
+  ],
+  [
+    "Delegates said the Export Licensing Mechanism would start next year, according to the ministry.",
+    ["Export Licensing Mechanism: "],
+  ],
+  // A title-case headline names nothing by its capitals.
+  ["Chile Adopts New Lithium Roadmap", []],
+];
+
 /** One instrument, one name: state prefixes, short titles, generic deals of one pair. */
 const IDENTITY: Row[] = [
   [
@@ -129,6 +150,12 @@ describe("rules/trade", () => {
 });
 
 describe("rules/policies", () => {
+  describe("namedPolicyRule", () => {
+    it.each(TITLES)("%s", (text, expected) => {
+      expect(policies(text).sort()).toEqual([...expected].sort());
+    });
+  });
+
   describe("policyIdentityRule", () => {
     it.each(IDENTITY)("%s", (text, expected) => {
       expect(policies(text).sort()).toEqual([...expected].sort());
