@@ -476,6 +476,15 @@ export const measurePolicyRule: Rule = {
             continue;
           }
         }
+        // "reciprocal tariffs", "fentanyl-related tariffs", "secondary tariffs": a tariff programme's
+        // own word before the noun names it; all its mentions are one Policy.
+        const programme = programmeWord(ctx, i);
+        if (programme) {
+          const { word, start } = programme;
+          // Named in the singular, as a quoted name is ('the “fentanyl tariff”'): one name across documents.
+          policy(`${word} tariff`, `${word} tariff`, start, tail + 1);
+          continue;
+        }
         // '“reciprocal” tariff system': a quoted lower-case word before the noun.
         if (QUOTE_CLOSE.test(tokens[i - 1]?.text ?? "") && same(i - 1, i)) {
           let a = i - 2;
@@ -582,6 +591,29 @@ export const measurePolicyRule: Rule = {
     }
   },
 };
+
+/** Words that name a tariff programme before "tariffs" (generic: the programmes the press names so). */
+const PROGRAMME_WORDS: ReadonlySet<string> = new Set(["reciprocal", "fentanyl", "secondary"]);
+
+/**
+ * The programme word right before the tariff noun at `i` ("reciprocal tariffs", "fentanyl-related
+ * tariffs"), unquoted (quoted ones are named as written), with the token it starts at.
+ */
+function programmeWord(ctx: Parameters<Rule["apply"]>[0], i: number): { word: string; start: number } | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  // "fentanyl-related": the word, a hyphen and "related" glued.
+  if (
+    tokens[k]?.text === "related" &&
+    /^[-–]$/.test(tokens[k - 1]?.text ?? "") &&
+    tokens[k - 1]!.start === tokens[k - 2]?.end
+  )
+    k -= 2;
+  const w = tokens[k];
+  if (!w || w.sentence !== tokens[i]!.sentence || !PROGRAMME_WORDS.has(w.text.toLowerCase())) return undefined;
+  if (QUOTE_CLOSE.test(tokens[k + 1]?.text ?? "") || QUOTE_OPEN.test(tokens[k - 1]?.text ?? "")) return undefined;
+  return { word: w.text.toLowerCase(), start: k };
+}
 
 /** Lower-case nouns of an agreement between parties. */
 const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([

@@ -78,6 +78,25 @@ const TITLES: Row[] = [
   ["Chile Adopts New Lithium Roadmap", []],
 ];
 
+/** Tariff programmes named by their own word: one Policy per programme, named in the singular. */
+const PROGRAMMES: Row[] = [
+  [
+    "Copper scrap is not subject to the reciprocal tariffs, the proclamation said, and the reciprocal tariffs on cathodes stay.",
+    ["reciprocal tariff: reciprocal tariffs"],
+  ],
+  [
+    "The deal could include reducing fentanyl-related tariffs on Chinese goods, analysts said.",
+    ["fentanyl tariff: fentanyl-related tariffs"],
+  ],
+  [
+    "New Delhi faces secondary tariffs over its purchases of Russian oil, officials said.",
+    ["secondary tariff: secondary tariffs"],
+  ],
+  // Other words before "tariffs" name no programme.
+  ["Ottawa imposed retaliatory tariffs on American steel, officials said.", []],
+  ["Higher tariffs hurt exporters in Vietnam, the survey found.", []],
+];
+
 /** One instrument, one name: state prefixes, short titles, generic deals of one pair. */
 const IDENTITY: Row[] = [
   [
@@ -150,6 +169,12 @@ describe("rules/trade", () => {
 });
 
 describe("rules/policies", () => {
+  describe("measurePolicyRule", () => {
+    it.each(PROGRAMMES)("%s", (text, expected) => {
+      expect(policies(text)).toEqual(expected);
+    });
+  });
+
   describe("namedPolicyRule", () => {
     it.each(TITLES)("%s", (text, expected) => {
       expect(policies(text).sort()).toEqual([...expected].sort());
