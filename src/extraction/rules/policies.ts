@@ -617,6 +617,7 @@ function programmeWord(ctx: Parameters<Rule["apply"]>[0], i: number): { word: st
 
 /** Lower-case nouns of an agreement between parties. */
 const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "truce",
   "agreement",
   "deal",
   "pact",

@@ -97,6 +97,15 @@ const PROGRAMMES: Row[] = [
   ["Higher tariffs hurt exporters in Vietnam, the survey found.", []],
 ];
 
+/** A trade truce of two coordinated states is their instrument; a plain truce is none. */
+const TRUCES: Row[] = [
+  [
+    "The United States and China agreed on Monday to extend their 90-day tariff truce by another year, officials said.",
+    ["United States-China tariff truce: tariff truce"],
+  ],
+  ["India and Pakistan agreed to a truce on Saturday, officials said.", []],
+];
+
 /** One instrument, one name: state prefixes, short titles, generic deals of one pair. */
 const IDENTITY: Row[] = [
   [
@@ -169,6 +178,11 @@ describe("rules/trade", () => {
 });
 
 describe("rules/policies", () => {
+  describe("partiesAgreementRule", () => {
+    it.each(TRUCES)("%s", (text, expected) => {
+      expect(policies(text)).toEqual(expected);
+    });
+  });
   describe("measurePolicyRule", () => {
     it.each(PROGRAMMES)("%s", (text, expected) => {
       expect(policies(text)).toEqual(expected);
