@@ -1181,13 +1181,20 @@ export const policyReferenceRule: Rule = {
   example: "Chile and India signed a free trade agreement on Monday. The agreement cuts duties on copper.",
   apply(ctx) {
     const { tokens } = ctx;
-    let policies: boolean | undefined;
+    // The Policies' mentions in text order, read once; a phrase looks back from its own position.
+    let policies: { m: { ts: number; te: number; sentence: number }; e: LocalEntity }[] | undefined;
+    let next = 0;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const cls = REFERENCE_HEADS.get(t.text);
       if (!cls || t.pos === "VERB") continue;
-      policies ??= ctx.resolution.entities.some((e) => e.type === "Policy");
-      if (!policies) return;
+      if (!policies) {
+        policies = [];
+        for (const e of ctx.resolution.entities)
+          if (e.type === "Policy") for (const m of e.mentions) policies.push({ m, e });
+        policies.sort((x, y) => x.m.ts - y.m.ts);
+      }
+      if (!policies.length) return;
       const s = t.sentence;
       // Back over lower-case modifiers (at most three) to the determiner.
       let a = i;
@@ -1202,20 +1209,27 @@ export const policyReferenceRule: Rule = {
       if (words.some((w) => OTHER_INSTRUMENT.has(w) || makingVerb(w))) continue;
       const ms = mentionsIn(ctx, s);
       if (ms.some((x) => x.m.te > a - 1 && x.m.ts <= i)) continue;
-      // The instrument of that class mentioned last before the phrase.
+      // The instrument of that class mentioned last before the phrase, within reach.
+      while (next < policies.length && policies[next]!.m.ts < a) next++;
       let referent: LocalEntity | undefined;
-      for (let k = s; k >= 0 && k >= s - REFERENCE_REACH && !referent; k--) {
-        const before = mentionsIn(ctx, k).filter((x) => x.e.type === "Policy" && x.m.te <= a && cls.test(x.e.name));
-        referent = before.at(-1)?.e;
+      for (let k = next - 1; k >= 0 && policies[k]!.m.sentence >= s - REFERENCE_REACH; k--) {
+        const x = policies[k]!;
+        if (x.m.te <= a && x.e.mentions.length > 0 && cls.test(x.e.name)) {
+          referent = x.e;
+          break;
+        }
       }
       if (!referent) continue;
       // "the agreement with Japan": a party the instrument's name does not hold makes it another one.
-      const next = tokens[i + 1];
-      if (next && next.sentence === s && /^(with|between)$/.test(next.text)) {
+      const after = tokens[i + 1];
+      if (after && after.sentence === s && /^(with|between)$/.test(after.text)) {
         const party = ms.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 3 && isStateParty(x.e));
         if (party && !referent.name.includes(party.e.name)) continue;
       }
       addMention(ctx, referent, { ts: a, te: i + 1 }, this.id);
+      // A later phrase may refer back through this one ("the deal … the deal").
+      policies.splice(next, 0, { m: { ts: a, te: i + 1, sentence: s }, e: referent });
+      next++;
     }
   },
 };
