@@ -119,6 +119,27 @@ export function mentionsIn(ctx: RuleContext, i: number): { m: Mention; e: LocalE
   return out;
 }
 
+/**
+ * Makes `gone` one with `keep` (two local entities found to be one thing): its mentions, name and
+ * aliases become `keep`'s, its relations are re-pointed; with no mention left it is dropped.
+ */
+export function absorbEntity(ctx: RuleContext, keep: LocalEntity, gone: LocalEntity): void {
+  if (keep === gone) return;
+  for (const m of gone.mentions) {
+    keep.mentions.push(m);
+    ctx.resolution.entityOf.set(m, keep);
+  }
+  keep.mentions.sort((a, b) => a.start - b.start);
+  for (const a of [gone.name, ...gone.aliases]) if (a !== keep.name) keep.aliases.add(a);
+  gone.mentions = [];
+  for (const r of ctx.relations) {
+    if (r.source === gone.id) r.source = keep.id;
+    if (r.target === gone.id) r.target = keep.id;
+  }
+  // The sentences' cached (mention, entity) pairs name `gone`: read again.
+  MENTIONS_IN.delete(ctx.mentions);
+}
+
 /** Lower-case words of tokens [a, b). */
 export function wordsBetween(ctx: RuleContext, a: number, b: number): string {
   // What `tokens.slice(a, b).map(lower case).join(" ")` gives, without the two arrays.
@@ -167,6 +188,15 @@ export function ensureEntity(
     res.entities.push(e);
     index.byKey.set(`${type}|${mergeKey}`, e);
   }
+  addMention(ctx, e, span, rule);
+  return e;
+}
+
+/** Adds a mention of the document-local entity `e` over tokens [ts, te) (none twice at one start, a full sentence none). */
+export function addMention(ctx: RuleContext, e: LocalEntity, span: { ts: number; te: number }, rule: string): void {
+  const index = entityIndex(ctx.resolution.entities);
+  const { type, name } = e;
+  const res = ctx.resolution;
   const a = ctx.tokens[span.ts]!;
   const b = ctx.tokens[span.te - 1]!;
   const text = ctx.text.slice(a.start, b.end);
@@ -200,5 +230,4 @@ export function ensureEntity(
     const cache = MENTIONS_IN.get(ctx.mentions);
     if (cache) cache[a.sentence] = undefined;
   }
-  return e;
 }

@@ -26,6 +26,8 @@ import {
   measurePolicyRule,
   namedPolicyRule,
   partiesAgreementRule,
+  policyIdentityRule,
+  policyReferenceRule,
 } from "./policies.ts";
 import {
   agreementReferenceRule,
@@ -91,4 +93,7 @@ export const RULES: Rule[] = [
   partiesAgreementRule,
   // After the policy rules: "the deal" refers to an agreement they named.
   agreementReferenceRule,
+  // Last: one name per instrument, then mentions of instruments named before (no relation).
+  policyIdentityRule,
+  policyReferenceRule,
 ];

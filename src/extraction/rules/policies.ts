@@ -5,9 +5,12 @@
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
-import { ensureEntity, mentionsIn } from "./emit.ts";
+import { absorbEntity, addMention, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
+
+/** Types that can be the parties of a named agreement. */
+const PARTY_TYPES: ReadonlySet<string> = new Set(["Country", "Organization", "Company"]);
 
 const REGIME = /^(regime|system|requirements|rules|scheme)$/i;
 /** Policy nouns after a capitalised name, as written (a set lookup per token). */
@@ -93,6 +96,20 @@ export const namedPolicyRule: Rule = {
           a--;
           continue;
         }
+        // "the Trade in Goods Agreement": a lower-case "in", "on", "for" between two capitalised words of the title.
+        const w = ctx.tokens[a - 2];
+        if (
+          capitalHead &&
+          a < i &&
+          TITLE_INNER_GLUE.has(p.text) &&
+          w &&
+          w.sentence === t.sentence &&
+          /^\p{Lu}/u.test(w.text) &&
+          !w.first
+        ) {
+          a -= 2;
+          continue;
+        }
         const q = ctx.tokens[a - 2];
         if (
           capitalHead &&
@@ -129,6 +146,9 @@ export const namedPolicyRule: Rule = {
   },
 };
 
+/** Lower-case words between two capitalised words of a title before its head ("Trade in Goods Agreement"). */
+const TITLE_INNER_GLUE: ReadonlySet<string> = new Set(["in", "on", "for"]);
+
 /** Lower-case words inside an instrument's title ("Framework for Securing of Supply in the Mining …"). */
 const TITLE_GLUE: ReadonlySet<string> = new Set(["of", "the", "and", "in", "for", "on", "to", "a", "an", "with"]);
 /** Words that open the rest of an instrument's title after its head. */
@@ -164,6 +184,8 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
         )
           a--;
         if (a < m.ts - 1 && !titleCase(ctx, and.sentence)) {
+          // "the Australia-India Economic Cooperation and Trade Agreement": the parties before it too.
+          a = pairStart(ms, tokens, a);
           const name = ctx.text.slice(tokens[a]!.start, m.end);
           if (name !== e.name && m.text === e.name) {
             e.aliases.add(e.name);
@@ -185,7 +207,8 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
         if (/^\p{Lu}/u.test(t.text)) {
           const x = ms.find((y) => y.m.ts <= k && k < y.m.te);
           // A place or a party ends the title before the glue that leads to it ("… Chains in Ottawa").
-          if (x && x.e.type !== "Mineral" && x.e.type !== "Product") break;
+          // An instrument's title may name another ("Protocol to Amend the Trade in Goods Agreement").
+          if (x && x.e.type !== "Mineral" && x.e.type !== "Product" && x.e.type !== "Policy") break;
           last = k;
           continue;
         }
@@ -205,6 +228,19 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
   }
 }
 
+/** Where a hyphenated pair of parties ending at token `a` starts ("US-Japan" before a title), else `a`. */
+function pairStart(
+  ms: { m: { ts: number; te: number }; e: LocalEntity }[],
+  tokens: Parameters<Rule["apply"]>[0]["tokens"],
+  a: number,
+): number {
+  const second = ms.find((x) => x.m.te === a && PARTY_TYPES.has(x.e.type));
+  const h = second ? tokens[second.m.ts - 1] : undefined;
+  if (!second || !h || !/^[-–]$/.test(h.text) || h.start !== tokens[second.m.ts - 2]?.end) return a;
+  const first = ms.find((x) => x.m.te === second.m.ts - 1 && PARTY_TYPES.has(x.e.type) && x.e !== second.e);
+  return first ? first.m.ts : a;
+}
+
 /** Capitalised heads of a named instrument that stage 3 may have left (after a name it read as a country). */
 const CAPITAL_HEADS: ReadonlySet<string> = new Set([
   "Act",
@@ -218,6 +254,11 @@ const CAPITAL_HEADS: ReadonlySet<string> = new Set([
   "Pact",
   "Code",
   "Law",
+  "Protocol",
+  "Roadmap",
+  "Charter",
+  "Compact",
+  "Mechanism",
 ]);
 for (const h of CAPITAL_HEADS) (POLICY_NOUN as Set<string>).add(h);
 
@@ -435,6 +476,15 @@ export const measurePolicyRule: Rule = {
             continue;
           }
         }
+        // "reciprocal tariffs", "fentanyl-related tariffs", "secondary tariffs": a tariff programme's
+        // own word before the noun names it; all its mentions are one Policy.
+        const programme = programmeWord(ctx, i);
+        if (programme) {
+          const { word, start } = programme;
+          // Named in the singular, as a quoted name is ('the “fentanyl tariff”'): one name across documents.
+          policy(`${word} tariff`, `${word} tariff`, start, tail + 1);
+          continue;
+        }
         // '“reciprocal” tariff system': a quoted lower-case word before the noun.
         if (QUOTE_CLOSE.test(tokens[i - 1]?.text ?? "") && same(i - 1, i)) {
           let a = i - 2;
@@ -542,8 +592,32 @@ export const measurePolicyRule: Rule = {
   },
 };
 
+/** Words that name a tariff programme before "tariffs" (generic: the programmes the press names so). */
+const PROGRAMME_WORDS: ReadonlySet<string> = new Set(["reciprocal", "fentanyl", "secondary"]);
+
+/**
+ * The programme word right before the tariff noun at `i` ("reciprocal tariffs", "fentanyl-related
+ * tariffs"), unquoted (quoted ones are named as written), with the token it starts at.
+ */
+function programmeWord(ctx: Parameters<Rule["apply"]>[0], i: number): { word: string; start: number } | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  // "fentanyl-related": the word, a hyphen and "related" glued.
+  if (
+    tokens[k]?.text === "related" &&
+    /^[-–]$/.test(tokens[k - 1]?.text ?? "") &&
+    tokens[k - 1]!.start === tokens[k - 2]?.end
+  )
+    k -= 2;
+  const w = tokens[k];
+  if (!w || w.sentence !== tokens[i]!.sentence || !PROGRAMME_WORDS.has(w.text.toLowerCase())) return undefined;
+  if (QUOTE_CLOSE.test(tokens[k + 1]?.text ?? "") || QUOTE_OPEN.test(tokens[k - 1]?.text ?? "")) return undefined;
+  return { word: w.text.toLowerCase(), start: k };
+}
+
 /** Lower-case nouns of an agreement between parties. */
 const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "truce",
   "agreement",
   "deal",
   "pact",
@@ -1059,5 +1133,203 @@ export const instrumentRule: Rule = {
   example: "Tokyo and Washington signed the US-Japan critical minerals framework; Guinea's new mining code.",
   apply(ctx) {
     instrumentPhrases(ctx, new Set(["agreement", "law"]), this.id);
+  },
+};
+
+/** Classes of instrument a definite noun phrase may refer back to, by its head noun. */
+const REFERENCE_HEADS: ReadonlyMap<string, RegExp> = new Map([
+  ...["deal", "agreement", "accord", "pact", "treaty", "framework", "truce", "protocol"].map(
+    (w) => [w, /\b(agreement|deal|accord|pact|treaty|framework|truce|protocol|partnership)\b/i] as const,
+  ),
+  ...["ban", "embargo", "moratorium"].map((w) => [w, /\b(ban|embargo|moratorium)\b/i] as const),
+  ...["controls", "restrictions", "curbs"].map(
+    (w) => [w, /\b(controls?|restrictions?|curbs?|ban|licensing|licen[cs]es?)\b/i] as const,
+  ),
+  ...["quota", "quotas"].map((w) => [w, /\bquotas?\b/i] as const),
+]);
+/** How many sentences back a definite reference may reach for its instrument. */
+const REFERENCE_REACH = 5;
+/** Words that make a definite phrase a different instrument, or no instrument, than the one named before. */
+const OTHER_INSTRUMENT: ReadonlySet<string> = new Set([
+  ...NOT_INSTRUMENT,
+  "other",
+  "another",
+  "previous",
+  "earlier",
+  "old",
+  "former",
+  "separate",
+  "same",
+  "second",
+  "similar",
+  "original",
+]);
+
+/**
+ * "Chile and India signed a free trade agreement … The deal cuts duties …": a definite noun phrase
+ * ("the deal", "this agreement", "the export ban", "these restrictions") whose head is an
+ * instrument's is a mention of the Policy of that class mentioned last, within a few sentences
+ * before it — document-level coreference, so the instrument's later mentions (and their wordings,
+ * as aliases) are its. Not a phrase with a name in it ("the EU deal": a rule would have named it),
+ * nor one followed by "with"/"between" and a party the instrument's name lacks, nor "another deal".
+ * Runs last: it adds mentions only, no relation.
+ */
+export const policyReferenceRule: Rule = {
+  id: "policy-definite-reference",
+  predicates: [],
+  description: "'The deal', 'the ban', 'these restrictions' refer to the instrument of that kind named just before.",
+  example: "Chile and India signed a free trade agreement on Monday. The agreement cuts duties on copper.",
+  apply(ctx) {
+    const { tokens } = ctx;
+    // The Policies' mentions in text order, read once; a phrase looks back from its own position.
+    let policies: { m: { ts: number; te: number; sentence: number }; e: LocalEntity }[] | undefined;
+    let next = 0;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const cls = REFERENCE_HEADS.get(t.text);
+      if (!cls || t.pos === "VERB") continue;
+      if (!policies) {
+        policies = [];
+        for (const e of ctx.resolution.entities)
+          if (e.type === "Policy") for (const m of e.mentions) policies.push({ m, e });
+        policies.sort((x, y) => x.m.ts - y.m.ts);
+      }
+      if (!policies.length) return;
+      const s = t.sentence;
+      // Back over lower-case modifiers (at most three) to the determiner.
+      let a = i;
+      while (a - 1 > i - 4 && tokens[a - 1]!.sentence === s && /^\p{Ll}/u.test(tokens[a - 1]!.text)) {
+        const p = tokens[a - 1]!;
+        if (/^(the|this|that|these|those)$/i.test(p.text) || !/^(NOUN|ADJ)$/.test(p.pos)) break;
+        a--;
+      }
+      const det = tokens[a - 1];
+      if (!det || det.sentence !== s || !/^(the|this|that|these|those)$/i.test(det.text)) continue;
+      const words = tokens.slice(a, i).map((x) => x.text.toLowerCase());
+      if (words.some((w) => OTHER_INSTRUMENT.has(w) || makingVerb(w))) continue;
+      const ms = mentionsIn(ctx, s);
+      if (ms.some((x) => x.m.te > a - 1 && x.m.ts <= i)) continue;
+      // The instrument of that class mentioned last before the phrase, within reach.
+      while (next < policies.length && policies[next]!.m.ts < a) next++;
+      let referent: LocalEntity | undefined;
+      for (let k = next - 1; k >= 0 && policies[k]!.m.sentence >= s - REFERENCE_REACH; k--) {
+        const x = policies[k]!;
+        if (x.m.te <= a && x.e.mentions.length > 0 && cls.test(x.e.name)) {
+          referent = x.e;
+          break;
+        }
+      }
+      if (!referent) continue;
+      // "the agreement with Japan": a party the instrument's name does not hold makes it another one.
+      const after = tokens[i + 1];
+      if (after && after.sentence === s && /^(with|between)$/.test(after.text)) {
+        const party = ms.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 3 && isStateParty(x.e));
+        if (party && !referent.name.includes(party.e.name)) continue;
+      }
+      addMention(ctx, referent, { ts: a, te: i + 1 }, this.id);
+      // A later phrase may refer back through this one ("the deal … the deal").
+      policies.splice(next, 0, { m: { ts: a, te: i + 1, sentence: s }, e: referent });
+      next++;
+    }
+  },
+};
+
+/** Heads of an instrument the same in two names (lower case), and the class of agreements. */
+const AGREEMENT_HEAD = /^(agreement|deal|accord|pact|treaty|framework)$/;
+/** Words of an agreement's name that say no more than "a trade agreement" ("the India-EFTA trade deal"). */
+const GENERIC_AGREEMENT_WORDS: ReadonlySet<string> = new Set([
+  "trade",
+  "free",
+  "bilateral",
+  "agreement",
+  "deal",
+  "pact",
+  "accord",
+]);
+/** Heads of a law, after which a state's name before the title is no part of it ("the U.S. CHIPS and Science Act"). */
+const LAW_HEAD = /^(Act|Law|Code)$/;
+
+/** The lower-case words of a Policy's name, hyphens split (without states' names with `bare`). */
+function nameWords(name: string, bare: boolean): string[] {
+  let rest = name;
+  if (bare)
+    for (const s of STATE_SURFACES)
+      if (rest.includes(s))
+        rest = rest.replace(new RegExp(`(^|[\\s\\-–])${s.replace(/\./g, "\\.")}(?=$|[\\s\\-–])`, "g"), " ");
+  return rest
+    .toLowerCase()
+    .split(/[\s\-–]+/)
+    .filter((w) => w && w !== "and" && w !== "the" && w !== "of");
+}
+
+/**
+ * One instrument, one name: within a document, "the U.S. CHIPS and Science Act" is the "CHIPS and
+ * Science Act" (a state's name before a law's title is an alias), the "CHIPS Act" named later is
+ * that Act too (same head, its words among the longer name's), and the "India-EFTA trade deal" is
+ * the "India-EFTA Trade and Economic Partnership Agreement" named in the same text (the same two
+ * parties, one name saying no more than "trade deal").
+ */
+export const policyIdentityRule: Rule = {
+  id: "policy-identity",
+  predicates: [],
+  description: "Two names of one instrument in a document are one Policy.",
+  example: "The U.S. CHIPS and Science Act funds fabs; the CHIPS Act also pays for research.",
+  apply(ctx) {
+    const list = ctx.resolution.entities.filter((e) => e.type === "Policy" && e.mentions.length > 0);
+    if (!list.length) return;
+    // Same instrument twice: the shorter name's words among one longer name's only, same head; or
+    // one pair's generic deal.
+    const alive = list.filter((e) => e.mentions.length > 0).sort((a, b) => b.name.length - a.name.length);
+    const words = new Map(alive.map((e) => [e, nameWords(e.name, false)]));
+    const pair = (n: string) => /^(\S+)[-–](\S+) /.exec(n);
+    for (let y = alive.length - 1; y > 0; y--) {
+      const short = alive[y]!;
+      const sw = words.get(short)!;
+      const shead = short.name.split(" ").at(-1)!;
+      const ps = pair(short.name);
+      const generic = nameWords(short.name, true).every((w) => GENERIC_AGREEMENT_WORDS.has(w));
+      const same = alive.slice(0, y).filter((long) => {
+        if (!long.mentions.length || long.name === short.name) return false;
+        const lhead = long.name.split(" ").at(-1)!;
+        // "the Protocol to Amend the Trade in Goods Agreement" names another instrument at its end.
+        if (long.name.endsWith(` the ${short.name}`)) return false;
+        // Capitalised titles: "CHIPS Act" in "CHIPS and Science Act".
+        if (shead === lhead && /^\p{Lu}/u.test(shead) && sw.length >= 2)
+          return sw.every((w) => words.get(long)!.includes(w));
+        // "India-EFTA trade deal" and "India-EFTA Trade and Economic Partnership Agreement".
+        const pl = pair(long.name);
+        return (
+          generic &&
+          AGREEMENT_HEAD.test(shead.toLowerCase()) &&
+          AGREEMENT_HEAD.test(lhead.toLowerCase()) &&
+          !!ps &&
+          !!pl &&
+          ps[1] === pl[1] &&
+          ps[2] === pl[2]
+        );
+      });
+      // The nearest longer name, when the others hold it ("Goods Agreement" is the "Trade in Goods
+      // Agreement", which the "Protocol to Amend the Trade in Goods Agreement" names); not one of two
+      // unrelated titles ("Minerals Act" in two Acts).
+      const nearest = same.reduce<LocalEntity | undefined>(
+        (a, e) => (!a || e.name.length < a.name.length ? e : a),
+        undefined,
+      );
+      if (nearest && same.every((e) => e === nearest || words.get(nearest)!.every((w) => words.get(e)!.includes(w))))
+        absorbEntity(ctx, nearest, short);
+    }
+    for (const e of list) {
+      if (!e.mentions.length) continue;
+      // "U.S. CHIPS and Science Act" → "CHIPS and Science Act".
+      const words = e.name.split(" ");
+      if (words.length >= 3 && LAW_HEAD.test(words.at(-1)!)) {
+        for (let n = 1; n <= 2 && n < words.length - 2; n++) {
+          if (!STATE_SURFACES.has(words.slice(0, n).join(" "))) continue;
+          e.aliases.add(e.name);
+          e.name = words.slice(n).join(" ");
+          break;
+        }
+      }
+    }
   },
 };

@@ -1641,6 +1641,11 @@ const STOP_VERBS: ReadonlySet<string> = new Set([
   "limit",
   "embargo",
   "choke",
+  // "will cease exporting manganese", "ended exports of raw ore", "discontinued shipments of".
+  "cease",
+  "end",
+  "discontinue",
+  "pause",
 ]);
 
 /**

@@ -985,7 +985,14 @@ const POLICY_TERMS: ReadonlyMap<string, string> = new Map([
   ["entity list", "entity list"],
   ["unverified list", "unverified list"],
   ["foreign direct product rule", "foreign direct product rule"],
+  // China's lists (generic names of its instruments).
+  ["unreliable entities list", "unreliable entities list"],
+  ["unreliable entity list", "unreliable entities list"],
+  ["export control list", "export control list"],
+  ["control list", "export control list"],
 ]);
+/** The terms longest first: "unreliable entity list" before "entity list". */
+const POLICY_TERMS_BY_LENGTH = [...POLICY_TERMS].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length);
 
 /**
  * Policies named by pattern in stage 3: two parties joined by a hyphen before an agreement noun
@@ -998,14 +1005,32 @@ function findNamedPolicies(ctx: Ctx) {
   // The mentions found so far by the token they end at (the first one there), looked up in O(1);
   // built at the first token that needs it.
   let byEnd: Map<number, Mention> | undefined;
+  // "the US-Japan Trade Agreement": the gazetteer took the two parties, the span kept the title; the
+  // parties before it are part of the name (two agreements "… Trade Agreement" are not one).
+  for (const m of ctx.out) {
+    if (m.type !== "Policy" || m.rule !== "head-policy") continue;
+    const hyphen = tokens[m.ts - 1];
+    if (!hyphen || hyphen.sentence !== m.sentence || /^\p{Ll}/u.test(hyphen.text)) continue;
+    byEnd ??= mentionsByEnd(ctx.out);
+    const second = byEnd.get(m.ts);
+    if (!second || !PARTY_TYPES.has(second.type) || !isHyphen(tokens[second.ts - 1])) continue;
+    if (
+      tokens[second.ts - 1]!.start !== tokens[second.ts - 2]?.end ||
+      tokens[second.ts]!.start !== tokens[second.ts - 1]!.end
+    )
+      continue;
+    const first = byEnd.get(second.ts - 1);
+    if (!first || !PARTY_TYPES.has(first.type) || first.sentence !== m.sentence) continue;
+    m.ts = first.ts;
+    m.start = tokens[first.ts]!.start;
+    m.text = text.slice(m.start, m.end);
+    m.name = m.text;
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Most tokens trigger nothing: one set lookup before any string work.
     if (!POLICY_TRIGGERS.has(t.text)) continue;
-    if (!byEnd) {
-      byEnd = new Map();
-      for (const m of ctx.out) if (!byEnd.has(m.te)) byEnd.set(m.te, m);
-    }
+    byEnd ??= mentionsByEnd(ctx.out);
     const lower = t.text.toLowerCase();
     // "the Chinese embassy", "Japan's consulate": a state's mission abroad is one of its bodies.
     if ((lower === "embassy" || lower === "consulate") && t.text === lower) {
@@ -1017,12 +1042,20 @@ function findNamedPolicies(ctx: Ctx) {
       continue;
     }
     if (lower === "list" || lower === "rule") {
-      for (const [phrase, name] of POLICY_TERMS) {
+      // The words before the noun, quotes skipped ('its "unreliable entities" list'): start token per word count.
+      const starts: number[] = [i];
+      const words: string[] = [lower];
+      for (let k = i - 1; k >= 0 && k > i - 7 && words.length < 4 && tokens[k]!.sentence === t.sentence; k--) {
+        if (QUOTES.test(tokens[k]!.text)) continue;
+        words.unshift(tokens[k]!.text.toLowerCase());
+        starts.unshift(k);
+      }
+      for (const [phrase, name] of POLICY_TERMS_BY_LENGTH) {
         const n = phrase.split(" ").length;
-        const a = i - n + 1;
-        if (a < 0 || tokens[a]!.sentence !== t.sentence) continue;
-        if (text.slice(tokens[a]!.start, t.end).toLowerCase() === phrase)
-          push(ctx, a, i + 1, { type: "Policy", name, key: `Policy:${name}`, rule: "lexicon-policy" });
+        if (n > words.length || words.slice(words.length - n).join(" ") !== phrase) continue;
+        const a = starts[words.length - n]!;
+        push(ctx, a, i + 1, { type: "Policy", name, key: `Policy:${name}`, rule: "lexicon-policy" });
+        break;
       }
       continue;
     }
@@ -1066,6 +1099,13 @@ function findNamedPolicies(ctx: Ctx) {
     const name = `${text.slice(tokens[a]!.start, tokens[i - 2]!.end)} ${t.text}`;
     push(ctx, a - 1, i + 1, { type: "Policy", name, key: "", rule: "quoted-name-tariffs" });
   }
+}
+
+/** The mentions by the token they end at (the first one there), looked up in O(1). */
+function mentionsByEnd(out: Mention[]): Map<number, Mention> {
+  const byEnd = new Map<number, Mention>();
+  for (const m of out) if (!byEnd.has(m.te)) byEnd.set(m.te, m);
+  return byEnd;
 }
 
 /** Words that start a check in findNamedPolicies, in lower case and capitalised. */
