@@ -1219,7 +1219,11 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
   if (b - a > 5) return null;
   // Written in lower case: a capitalised title is positionRule's ("European Commission President X").
   if (ctx.tokens.slice(a, b).some((t) => t.text !== t.text.toLowerCase() && !/^C[EFO]O$/.test(t.text))) return null;
-  const title = wordsBetween(ctx, a, b).replace(/^['’]s /, "");
+  // "Acme's chairman, John Doe", "the regulator ARECOMS' chairman, X": a possessive before, a
+  // comma before the name.
+  const title = wordsBetween(ctx, a, b)
+    .replace(/^['’]s? /, "")
+    .replace(/ ,$/, "");
   return LEADERSHIP_TITLES.has(title) ? title : null;
 }
 

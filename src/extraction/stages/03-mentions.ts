@@ -2436,6 +2436,9 @@ function companyByApposition(tokens: Token[], te: number): boolean {
 function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
   const same = ctx.names.byName.get(word);
   if (same) return same;
+  // "ARECOMS … the Arecoms' chairman": an acronym written later in title case is the same body.
+  const upper = word.length > 2 ? ctx.names.byName.get(word.toUpperCase()) : undefined;
+  if (upper && upper.type !== "Person" && word !== upper.name) return upper;
   const companies = ctx.names.companyFirstWords.get(word);
   // Two companies of the same first word ("Lynwood Resources", "Lynwood Metals"): which is unknown.
   return companies?.size === 1 ? [...companies.values()][0] : undefined;

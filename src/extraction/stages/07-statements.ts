@@ -274,6 +274,32 @@ function jointSpeakers(
   return voices;
 }
 
+/**
+ * The person a later "he"/"she" stands for, from a sentence naming `here`: its speaker when it had
+ * one, else the person beside a speech verb ("…, Carney said after talks with Chinese leaders,
+ * including President Xi" → Carney), else the person opening the sentence as its subject (a few
+ * words at most before the name), else the last named (the reader's most recent referent).
+ */
+function antecedent(
+  text: string,
+  from: number,
+  to: number,
+  here: readonly { m: { start: number; end: number }; e: LocalEntity }[],
+  quotes: readonly { start: number; end: number }[],
+  said: LocalEntity | null,
+): LocalEntity {
+  if (said) return said;
+  const outsideQuotes = here.filter((x) => !quotes.some((q) => x.m.start >= q.start && x.m.start < q.end));
+  if (!outsideQuotes.length) return here.at(-1)!.e;
+  const sentence = text.slice(from, to);
+  const beside = outsideQuotes.find((x) => besideSpeechVerb(sentence, x.m.start - from, x.m.end - from));
+  if (beside) return beside.e;
+  const first = outsideQuotes[0]!;
+  const lead = text.slice(from, first.m.start);
+  if (!/[“”"]/u.test(lead) && lead.split(/\s+/).filter(Boolean).length <= SUBJECT_LEAD_WORDS) return first.e;
+  return here.at(-1)!.e;
+}
+
 /** Finds attributed quotations in the document. */
 export function findStatements(ctx: RuleContext): Statement[] {
   const out: Statement[] = [];
@@ -320,6 +346,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
     const ms: ReturnType<typeof mentionsIn> = [];
     for (let k = s.i; k <= lastSentence; k++) ms.push(...mentionsIn(ctx, k));
     const people = ms.filter((x) => x.e.type === "Person");
+    let said: LocalEntity | null = null;
     if (quotes.length) {
       // Outside the quotes: the attribution.
       const from = s.start;
@@ -376,7 +403,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
         rule = "quote-continued";
       }
       const via = ms.find((x) => x.e.type === "Media" && !inQuote(x.m.start))?.e ?? null;
-      let said: LocalEntity | null = null;
+      said = null;
       if (speaker && (hasVerb || rule === "quote-continued" || rule === "quote-colon-speaker")) {
         // "X, Y and Z said in a joint statement": each of them says it.
         const voices = beside && speaker === beside.e ? jointSpeakers(ctx.text, speakers, beside) : [speaker];
@@ -412,7 +439,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
       seenAgencies.add(x.e);
     }
     const here = people.filter((x) => x.m.sentence === s.i);
-    if (here.length) lastPerson = here.at(-1)!.e;
+    if (here.length) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
     for (const x of here) {
       seen.delete(x.e);
       seen.add(x.e);

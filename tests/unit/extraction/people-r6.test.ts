@@ -1,0 +1,93 @@
+// People, round 6 of issue 13: general mechanisms of posts, speakers and bodies — a pronoun's
+// antecedent is the subject or speaker of the sentence before (not the last name it mentions), a
+// leadership post written after a possessive and before a comma ("Acme's chairman, X"), an acronym
+// written again in title case is the same body. Every sentence here is written for these tests (not
+// copied from any article); the people and bodies are invented.
+
+import { describe } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
+
+function analyse(text: string) {
+  return analyseDocument(testDocument(text, { date: "2025-06-12" }));
+}
+
+/** "source > target" for every relation of the predicate. */
+function facts(predicate: string): (text: string) => string[] {
+  return (text) => {
+    const a = analyse(text);
+    const name = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.relations
+      .filter((r) => r.predicate === predicate)
+      .map((r) => `${name.get(r.source)} > ${name.get(r.target)}`);
+  };
+}
+
+/** "speaker: first three words of the quote" for every statement. */
+function statements(text: string): string[] {
+  const a = analyse(text);
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.statements.map((s) => `${name.get(s.speaker)}: ${s.quote.split(/\s+/).slice(0, 3).join(" ")}`);
+}
+
+describe("stages/07-statements", () => {
+  describe("antecedent", () => {
+    const rows: ReadingRow[] = [
+      [
+        "Tariffs on beef will fall to 5%, Joanna Pereira said after talks with Thai leaders, including Prime Minister Somchai Wattana. She gave no date.\n\n“This is a fair outcome for our ranchers,” she told reporters in Bangkok.",
+        "Joanna Pereira: This is a",
+        "Somchai Wattana: This is a",
+      ],
+      [
+        "Kofi Mensah met Finance Minister Ama Owusu in Accra on Monday.\n\n“We agreed on the cocoa levy,” he said.",
+        "Kofi Mensah: We agreed on",
+        "Ama Owusu: We agreed on",
+      ],
+      [
+        "“The quota stays,” Lars Holm said, after a call with Ingrid Berg. “We will review it in May,” he added.",
+        "Lars Holm: We will review",
+        "Ingrid Berg: We will review",
+      ],
+    ];
+    itReadsRows(rows, statements);
+  });
+});
+
+describe("rules/people", () => {
+  describe("leadershipRule", () => {
+    const rows: ReadingRow[] = [
+      [
+        "Peru's copper output fell in May, Andes Copper Corp's chief executive, Rosa Quispe, said on Monday.",
+        "Rosa Quispe > Andes Copper Corp",
+        null,
+      ],
+      [
+        "The regulator KOBRA froze cobalt exports. The order was signed by the KOBRA’ chairman, Jean Ilunga.",
+        "Jean Ilunga > KOBRA",
+        null,
+      ],
+      [
+        "Norvik Resources' managing director, Tom Hale, said the nickel plant would open in 2027.",
+        "Tom Hale > Norvik Resources",
+        null,
+      ],
+      // A role that is no leadership post gives nothing.
+      ["Norvik Resources' lawyer, Tom Hale, said the ruling would be appealed.", null, "Tom Hale > Norvik Resources"],
+    ];
+    itReadsRows(rows, facts("HOLDS_POSITION"));
+  });
+});
+
+describe("stages/03-mentions", () => {
+  describe("earlierNamed", () => {
+    const rows: ReadingRow[] = [
+      [
+        "The mining regulator KOBRA extended the cobalt ban on Friday. The order was signed by the Kobra’ chairman, Jean Ilunga.",
+        "Jean Ilunga > KOBRA",
+        "Jean Ilunga > Kobra",
+      ],
+    ];
+    itReadsRows(rows, facts("HOLDS_POSITION"));
+  });
+});
