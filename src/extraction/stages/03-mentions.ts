@@ -1371,6 +1371,11 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       restStart >= 0 &&
       FIRST_NAMES.has(tokens[i - 1]!.text) &&
       !CAPITALS.has(hit.phrase);
+    if (hit && i === ts && !headline && cityOpensName(ctx, hit, te)) {
+      // "Shanghai Shaosheng", "Tokyo Electron": a city opening a longer name is no place.
+      classifyUnknown(ctx, ts, te, headline, nationality);
+      return;
+    }
     if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname) {
       if (restStart >= 0 && restStart < i) classifyUnknown(ctx, restStart, i, headline, nationality);
       restStart = -1;
@@ -1421,6 +1426,24 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     i++;
   }
   if (restStart >= 0 && restStart < te) classifyUnknown(ctx, restStart, te, headline, nationality);
+}
+
+/**
+ * A city (not a state's capital written as the state) opening a span that goes on with unknown
+ * name words up to its end: the first word of a firm's name ("Shanghai Shaosheng", "Jiangxi
+ * Ganfeng"), not a place. Not before a title ("Jakarta Governor X"), a weekday or month, a name
+ * head ("Tokyo Stock Exchange"), another gazetteer name or a first name; not in capitals.
+ */
+function cityOpensName(ctx: Ctx, hit: { ts: number; te: number; value: LexValue }, te: number): boolean {
+  const { tokens, text } = ctx;
+  if (hit.value.rule !== "gazetteer-city" || hit.te >= te || te - hit.te > 2) return false;
+  if (tokens[hit.ts]!.text === tokens[hit.ts]!.text.toUpperCase()) return false;
+  for (let k = hit.te; k < te; k++) {
+    const w = tokens[k]!.text;
+    if (!NAME_WORD.test(w) || w in NAME_HEADS || TITLE_HEADS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w)) return false;
+    if (FIRST_NAMES.has(w) || w === w.toUpperCase() || properMatcher.matchAt(text, tokens, k)) return false;
+  }
+  return true;
 }
 
 /**

@@ -31,6 +31,11 @@ function statements(text: string): string[] {
   return a.statements.map((s) => `${name.get(s.speaker)}: ${s.quote.split(/\s+/).slice(0, 3).join(" ")}`);
 }
 
+/** "Name:Type" of every entity. */
+function entitiesOf(text: string): string[] {
+  return analyse(text).entities.map((e) => `${e.name}:${e.type}`);
+}
+
 describe("stages/07-statements", () => {
   describe("antecedent", () => {
     const rows: ReadingRow[] = [
@@ -89,5 +94,18 @@ describe("stages/03-mentions", () => {
       ],
     ];
     itReadsRows(rows, facts("HOLDS_POSITION"));
+  });
+  describe("cityOpensName", () => {
+    const rows: ReadingRow[] = [
+      // A city opening a firm's name is no place.
+      ["Anti-dumping duties of 80% hit Ningbo Yunsheng and other magnet makers.", null, "Ningbo:Place"],
+      ["Shares of Osaka Titanium rose 4% after the sponge deal.", null, "Osaka:Place"],
+      ["Investors in Lima Cobre were told the copper mine would reopen.", null, "Lima:Place"],
+      // A city before a title, a weekday or a name head stays a place.
+      ["Jakarta Governor Ali Sadikin opened the nickel fair in Bandung on Monday.", "Jakarta:Place", null],
+      ["Exporters met in Sydney Tuesday to discuss the barley tariffs.", "Sydney:Place", null],
+      ["The ceremony was held in Houston after the LNG deal was signed.", "Houston:Place", null],
+    ];
+    itReadsRows(rows, entitiesOf);
   });
 });
