@@ -45,6 +45,11 @@ export function normalizeName(s: string): string {
   return key;
 }
 
+/** A place's comparable form: "Mt Weld", "Mt. Weld" and "Mount Weld" are one place. */
+export function placeForm(name: string): string {
+  return normalizeName(name).replace(/^mt\.? /u, "mount ");
+}
+
 function computeNormalizedName(s: string): string {
   return s
     .normalize("NFKD")
@@ -192,7 +197,7 @@ export function resolveMentions(
   for (const m of mentions) {
     if (m.key) {
       const code = m.type === "Country" ? (sharedName.get(m.text) ?? m.name) : m.name;
-      const key = m.type === "Country" ? `Country:${code}` : m.key;
+      const key = m.type === "Country" ? `Country:${code}` : m.type === "Place" ? `Place:${placeForm(m.name)}` : m.key;
       let e = byKey.get(key);
       const name = m.type === "Country" ? (COUNTRY_BY_CODE.get(code)?.name ?? code) : m.name;
       if (!e) {
@@ -209,7 +214,7 @@ export function resolveMentions(
       continue;
     }
     // "Donald J. Trump" is "Donald Trump": a middle initial does not make another person.
-    let key = `${m.type}:${normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
+    let key = `${m.type}:${m.type === "Place" ? placeForm(m.name) : normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
     if (m.type === "Agency") {
       // "the Commission" after "the European Commission": a body's head word alone is the one
       // body of the document named with it (not when two are).

@@ -4,7 +4,7 @@
 // written again in title case is the same body. Every sentence here is written for these tests (not
 // copied from any article); the people and bodies are invented.
 
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { testDocument } from "../../_helpers/documents.ts";
 import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
@@ -107,5 +107,27 @@ describe("stages/03-mentions", () => {
       ["The ceremony was held in Houston after the LNG deal was signed.", "Houston:Place", null],
     ];
     itReadsRows(rows, entitiesOf);
+  });
+});
+
+/** Names of the document's places. */
+function places(text: string): string[] {
+  return analyse(text)
+    .entities.filter((e) => e.type === "Place")
+    .map((e) => e.name);
+}
+
+describe("stages/04-resolve", () => {
+  describe("placeForm", () => {
+    it("reads 'Mt', 'Mt.' and 'Mount' before one name as one place", () => {
+      const text =
+        "Output at the Mt Kembla mine rose. The Mount Kembla expansion will double it, and Mt. Kembla ore goes to Port Kembla.";
+      expect(places(text).filter((n) => /Kembla$/.test(n) && !n.startsWith("Port"))).toHaveLength(1);
+    });
+
+    it("keeps two places whose names differ past the prefix apart", () => {
+      const text = "Drilling at Mt Isa and at Mount Morgan resumed in May.";
+      expect(places(text)).toEqual(expect.arrayContaining(["Mt Isa", "Mount Morgan"]));
+    });
   });
 });
