@@ -82,6 +82,28 @@ describe("rules/people", () => {
     itReadsRows(rows, facts("HOLDS_POSITION"));
   });
 
+  describe("advisersOfLeaders", () => {
+    const rows: ReadingRow[] = [
+      [
+        "Brazil and Argentina will meet in Brasilia. Brazilian President Ana Lobo hopes for a beef deal.\n\nJoao Reis, a senior economic adviser to President Ana Lobo, said the deal was close.",
+        "Joao Reis > Brazil",
+        null,
+      ],
+      [
+        "Indian Prime Minister Raj Mehta will visit Tokyo. According to Vikram Rao, Prime Minister Raj Mehta’s top trade adviser, a chips pact is ready.",
+        "Vikram Rao > India",
+        null,
+      ],
+      // An adviser to a firm or a think tank is no state's official.
+      [
+        "Chilean President Rosa Diaz spoke in Lima. Tomas Vera, an adviser to the Lithium Institute, said prices would rise.",
+        null,
+        "Tomas Vera > Chile",
+      ],
+    ];
+    itReadsRows(rows, facts("HOLDS_POSITION"));
+  });
+
   describe("leadershipRule", () => {
     const rows: ReadingRow[] = [
       [
