@@ -128,6 +128,29 @@ describe("rules/people", () => {
   });
 });
 
+describe("lexicon/titles", () => {
+  describe("TITLE_MODIFIERS", () => {
+    const rows: ReadingRow[] = [
+      [
+        "Peruvian Minister of Energy, Mines, and Natural Resources Carla Mendez opened the copper fair.",
+        "Carla Mendez:Person",
+        "Natural Resources Carla Mendez:Person",
+      ],
+      [
+        "Brazilian Minister of Industry, Trade, and Services Carlos Ferreira signed the beef protocol in Brasilia.",
+        "Carlos Ferreira:Person",
+        "Services Carlos Ferreira:Person",
+      ],
+      [
+        "Norway's Minister of Fisheries and Ocean Policy, Erik Dahl, defended the salmon quota.",
+        "Erik Dahl:Person",
+        null,
+      ],
+    ];
+    itReadsRows(rows, entitiesOf);
+  });
+});
+
 describe("stages/03-mentions", () => {
   describe("earlierNamed", () => {
     const rows: ReadingRow[] = [
