@@ -23,6 +23,15 @@ const QUOTE = new RegExp(
   `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))`,
   "g",
 );
+/**
+ * A quotation in single marks: after the start of a line, a space, a bracket or a colon, opening
+ * with a capital, running over apostrophes inside words ("don't", "Japan's"), ending with
+ * punctuation and a closing mark before a space ('A strong … rule of law,' Ishiba said).
+ */
+const SINGLE_QUOTE = new RegExp(
+  `(?<=^|[\\s(:])['‘](\\p{Lu}(?:[^'‘’\\n]|(?<=\\p{L})['’](?=\\p{L})){8,${MAX_QUOTE_CHARS}}?[,.!?])['’](?=\\s)`,
+  "gmu",
+);
 /** "he said", "she also told", "He later described …": a pronoun, at most one adverb, the verb (read by `pronounSpeaks`). */
 const PRONOUN = /\b(?:he|she)\s+(?:(?:also|later|then|again|further|once)\s+)?([a-z]+)/giu;
 /**
@@ -330,6 +339,32 @@ export function findStatements(ctx: RuleContext): Statement[] {
     const list = bySentence.get(first) ?? [];
     list.push({ start, end, text, last, title, words: [from, to] });
     bySentence.set(first, list);
+  }
+  // Single quotation marks, as some outlets write them ('…,' X said): only a quotation opening with
+  // a capital, closed by punctuation and a mark before a space, with a speech verb right after it.
+  if (/[,.!?]['’]\s/u.test(ctx.text)) {
+    SINGLE_QUOTE.lastIndex = 0;
+    for (let q = SINGLE_QUOTE.exec(ctx.text); q; q = SINGLE_QUOTE.exec(ctx.text)) {
+      const start = q.index + 1;
+      const end = start + q[1]!.length;
+      const after = ctx.text
+        .slice(end + 1, end + 80)
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter(Boolean)
+        .slice(0, 7);
+      if (!after.some((w) => SPEECH_VERBS.has(w))) continue;
+      const first = firstSentenceEndingAfter(ctx, q.index);
+      if (first < 0 || [...bySentence.values()].some((l) => l.some((d) => d.start < end && start < d.end))) continue;
+      let last = first;
+      while (last + 1 < ctx.sentences.length && ctx.sentences[last + 1]!.start < end) last++;
+      if (last - first > 4) continue;
+      const to = start + q[1]!.replace(/[\s,;:]+$/u, "").length;
+      const list = bySentence.get(first) ?? [];
+      list.push({ start, end, text: ctx.text.slice(start, to), last, title: false, words: [start, to] });
+      list.sort((a, b) => a.start - b.start);
+      bySentence.set(first, list);
+    }
   }
   let lastPerson: LocalEntity | null = null;
   // The people named so far, the most recently named last.

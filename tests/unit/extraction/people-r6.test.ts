@@ -57,6 +57,33 @@ describe("stages/07-statements", () => {
     ];
     itReadsRows(rows, statements);
   });
+
+  describe("SINGLE_QUOTE", () => {
+    const rows: ReadingRow[] = [
+      [
+        "'Our partnership with Europe is indispensable for a free and open order,' Prime Minister Kenji Mori said at a joint news conference.",
+        "Kenji Mori: Our partnership with",
+        null,
+      ],
+      [
+        "Trade Minister Anil Rao spoke in Delhi. ‘We don't accept these tariffs on Indian steel,’ Rao told reporters on Monday.",
+        "Anil Rao: We don't accept",
+        null,
+      ],
+      // Apostrophes and scare quotes in single marks are no statements.
+      [
+        "Anil Rao said India's 'strategic autonomy' would guide the talks, and the deal's 'fair terms' mattered.",
+        null,
+        "Anil Rao: strategic autonomy",
+      ],
+      [
+        "Analysts called it 'A Tale of Two Tariffs,' a report by a Delhi think tank, on Friday.",
+        null,
+        "Analysts: A Tale of",
+      ],
+    ];
+    itReadsRows(rows, statements);
+  });
 });
 
 describe("rules/people", () => {
