@@ -196,15 +196,44 @@ function nominalAgency(lowerOutside: string, seen: ReadonlySet<LocalEntity>): Lo
  * The person a post beside the speech verb stands for ("the president said"): the most recently
  * named person with a title of that head noun, or null (no guess when no one named holds it).
  */
-function nominalSpeaker(outside: string, seen: ReadonlySet<LocalEntity>): LocalEntity | null {
+function nominalSpeaker(outside: string, seen: ReadonlySet<LocalEntity>, text: string): LocalEntity | null {
   NOMINAL_SPEAKER.lastIndex = 0;
   for (let m = NOMINAL_SPEAKER.exec(outside); m; m = NOMINAL_SPEAKER.exec(outside)) {
     const around = outside.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).toLowerCase();
     if (!around.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w))) continue;
     const head = m[1]!.toLowerCase();
     const people = [...seen].reverse();
-    const holder = people.find((p) => [...p.titles].some((t) => t.toLowerCase().split(/\s+/).join(" ").endsWith(head)));
-    if (holder) return holder;
+    const holders = people.filter((p) =>
+      [...p.titles].some((t) => t.toLowerCase().split(/\s+/).join(" ").endsWith(head)),
+    );
+    // "commented the Commission President": the holder whose post was written with the words
+    // before the head ("Commission President X", "X, president of the European Commission").
+    const modifiers = m[0]
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(1, -head.split(" ").length)
+      .filter((w) => /^[a-z]{3,}$/.test(w));
+    if (modifiers.length) {
+      // Where a post may be written: the titles read with the name, the words just before a
+      // mention ("Commission President X"), a post set off after it ("X, European Commission
+      // President"), in that order of trust.
+      const readings: ((p: LocalEntity) => string[])[] = [
+        (p) => [...p.titles],
+        (p) => p.mentions.map((x) => text.slice(Math.max(0, x.start - 40), x.end).replace(/^[\s\S]*[,.;:“”"]/u, "")),
+        (p) =>
+          p.mentions.map((x) =>
+            text[x.end] === "," ? (/^[^.;:“”"]{0,40}/u.exec(text.slice(x.end, x.end + 40))?.[0] ?? "") : "",
+          ),
+      ];
+      for (const read of readings) {
+        const marked = people.find((p) => {
+          const written = read(p).join(" ").toLowerCase();
+          return written.includes(head) && modifiers.every((w) => written.includes(w));
+        });
+        if (marked) return marked;
+      }
+    }
+    if (holders[0]) return holders[0];
   }
   return null;
 }
@@ -403,7 +432,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
       let speaker: LocalEntity | null = beside?.e ?? null;
       let rule = "quote-named-speaker";
       if (!speaker && hasVerb) {
-        speaker = nominalSpeaker(outside, seen);
+        speaker = nominalSpeaker(outside, seen, ctx.text);
         rule = "quote-post-speaker";
       }
       if (!speaker && lastPerson && pronounSpeaks(outside)) {

@@ -58,6 +58,27 @@ describe("stages/07-statements", () => {
     itReadsRows(rows, statements);
   });
 
+  describe("nominalSpeaker", () => {
+    const rows: ReadingRow[] = [
+      [
+        "The pact between European Commission President Anna Vogel and US President Tom Reed was signed on Sunday. “It is a fair deal for both sides,” commented the Commission President.",
+        "Anna Vogel: It is a",
+        "Tom Reed: It is a",
+      ],
+      [
+        "Prime Minister Li Wen met Finance Minister Zhou Min in Hanoi. “We will cut the rice levy,” the finance minister said.",
+        "Zhou Min: We will cut",
+        "Li Wen: We will cut",
+      ],
+      [
+        "Mara Holt, European Commission President, met President Luis Ortega. “The talks were frank,” said the Commission President.",
+        "Mara Holt: The talks were",
+        "Luis Ortega: The talks were",
+      ],
+    ];
+    itReadsRows(rows, statements);
+  });
+
   describe("SINGLE_QUOTE", () => {
     const rows: ReadingRow[] = [
       [
