@@ -3,7 +3,7 @@
 // shortens; an acronym joins the name it abbreviates ("DOD", "(REEx)"). Every link that is not
 // an exact repeat is recorded as a merge with its reason. Pure: mentions in, entities out.
 
-import { NAME_PARTICLES } from "../lexicon/people.ts";
+import { NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, SHARED_SHORT_NAMES } from "../lexicon/places.ts";
 import type { EntityType, Merge } from "../types.ts";
 import type { Sentence, Token } from "./02-tokens.ts";
@@ -295,13 +295,28 @@ export function resolveMentions(
     const key = `Person:${m.name}`;
     const pending = byKey.get(key);
     if (pending) attach(m, pending);
-    else if (m.title || (singleCounts.get(m.name) ?? 0) > 1) {
+    else if (m.title || (singleCounts.get(m.name) ?? 0) > 1 || speaksQuotation(tokens, m)) {
       const e = create("Person", m.name, key);
       e.attributes.pending = "surname";
       attach(m, e);
     }
   }
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
+}
+
+/**
+ * True when a lone name is the speaker of the quotation it follows: "…,” Santoso said", "…," said
+ * Bessent.' A person, named once, whom the cross-document merge may join to a full name.
+ */
+function speaksQuotation(tokens: readonly Token[], m: Mention): boolean {
+  const isClose = (t: Token | undefined) => !!t && /^[”"]$/.test(t.text);
+  const verbAfter = SPEECH_VERBS.has(tokens[m.te]?.text ?? "");
+  if (verbAfter && isClose(tokens[m.ts - 1])) return true;
+  return (
+    SPEECH_VERBS.has(tokens[m.ts - 1]?.text ?? "") &&
+    isClose(tokens[m.ts - 2]) &&
+    /^[.,]$/.test(tokens[m.te]?.text ?? "")
+  );
 }
 
 /**

@@ -233,6 +233,16 @@ function places(text: string): string[] {
 }
 
 describe("stages/04-resolve", () => {
+  describe("speaksQuotation", () => {
+    const rows: ReadingRow[] = [
+      ["Nickel talks stall\n\n“The quota will stay where it is,” Hartono said.", "Hartono: The quota will", null],
+      ["Copper levy\n\n“We will not cut the levy this year,” said Okafor.", "Okafor: We will not", null],
+      // A lone name in running text, named once, is still not guessed a person.
+      ["Copper levy\n\nThe levy was discussed in Okafor on Monday, officials said.", null, "Okafor: The levy was"],
+    ];
+    itReadsRows(rows, statements);
+  });
+
   describe("placeForm", () => {
     it("reads 'Mt', 'Mt.' and 'Mount' before one name as one place", () => {
       const text =
