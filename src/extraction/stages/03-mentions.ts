@@ -2147,6 +2147,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     });
     return;
   }
+  // "the Kompas newspaper", "Antara news agency", "business daily Nikkei", "Tempo reported on
+  // Friday that …": an outlet by the press noun beside it or by the reporting verb (people say).
+  if (!headline && len <= 4 && !(len >= 2 && FIRST_NAMES.has(first.text)) && mediaByContext(tokens, ts, te)) {
+    push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-press-outlet" });
+    return;
+  }
   // "Mirela Stanek, Poland's chief trade negotiator, said": a role in apposition after a name.
   const byApposedRole =
     len >= 2 &&
@@ -2477,6 +2483,32 @@ function investedBefore(tokens: Token[], i: number): boolean {
     if (/^(in|at|near|of)$/.test(w) || FACILITY_NOUNS.has(w.toLowerCase())) return false;
   }
   return false;
+}
+
+/** Press nouns after an outlet's name ("the X newspaper", "X news agency") or before it ("daily X"). */
+const PRESS_AFTER =
+  /^(?:newspaper|daily|broadcaster|tabloid|magazine|news ?(?:agency|outlet|portal|website|site|channel|network))$/;
+const PRESS_BEFORE = /^(?:newspaper|daily|broadcaster|tabloid|magazine|outlet|portal|agency)$/;
+/** Words after "reported" that leave it intransitive, as outlets write it ("X reported on Friday that …"). */
+const REPORTED_NEXT = /^(?:that|on|,|\.|citing|earlier|last|late|in|this|yesterday|today|overnight)$/;
+
+/**
+ * An unknown name at [ts, te) that a press noun or a reporting verb marks as an outlet: "the
+ * Kompas newspaper", "Antara news agency", "state broadcaster KBS", "business daily X", "X
+ * reported on Friday that", "X reported, citing officials" (not "X reported a profit").
+ */
+function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
+  const sentence = tokens[ts]!.sentence;
+  const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k]!.text : "");
+  const after = at(te);
+  const after2 = `${after} ${at(te + 1)}`;
+  // Not "State broadcaster KBS": the press noun there opens the next name.
+  const opensName = (k: number) => /^\p{Lu}/u.test(at(k));
+  if (after === after.toLowerCase() && PRESS_AFTER.test(after) && !opensName(te + 1)) return true;
+  if (after === after.toLowerCase() && PRESS_AFTER.test(after2) && !opensName(te + 2)) return true;
+  if (/^(?:reported|reports)$/.test(after) && REPORTED_NEXT.test(at(te + 1))) return true;
+  const before = at(ts - 1);
+  return before === before.toLowerCase() && PRESS_BEFORE.test(before);
 }
 
 /** "a Jadetimes news reporter", "a Bloomberg columnist": the word before a press role is an outlet. */

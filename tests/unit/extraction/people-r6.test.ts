@@ -200,6 +200,20 @@ describe("lexicon/titles", () => {
 });
 
 describe("stages/03-mentions", () => {
+  describe("mediaByContext", () => {
+    const rows: ReadingRow[] = [
+      ["Exports will resume in May, the Kompas newspaper said on Monday.", "Kompas:Media", "Kompas:Person"],
+      ["The levy was first reported by Antara news agency on Friday.", "Antara:Media", "Antara:Person"],
+      ["Tempo reported on Friday that the nickel smelter had closed.", "Tempo:Media", "Tempo:Person"],
+      ["Dawn reported, citing officials, that the copper deal was signed.", "Dawn:Media", null],
+      // A firm that reports results, a person who reports, a press noun opening the next name: no outlet.
+      ["Norvik reported a 10% rise in nickel output in May.", null, "Norvik:Media"],
+      ["John Carver reported that the lithium deal fell apart.", null, "John Carver:Media"],
+      ["State broadcaster KBS said the chip talks would resume.", "KBS:Media", "State:Media"],
+    ];
+    itReadsRows(rows, entitiesOf);
+  });
+
   describe("earlierNamed", () => {
     const rows: ReadingRow[] = [
       [
