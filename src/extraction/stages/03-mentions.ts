@@ -2508,8 +2508,16 @@ function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
   if (after === after.toLowerCase() && PRESS_AFTER.test(after2) && !opensName(te + 2)) return true;
   if (/^(?:reported|reports)$/.test(after) && REPORTED_NEXT.test(at(te + 1))) return true;
   const before = at(ts - 1);
-  return before === before.toLowerCase() && PRESS_BEFORE.test(before);
+  if (before === before.toLowerCase() && PRESS_BEFORE.test(before)) return true;
+  // "SEOUL, Oct. 2, 2025 /CNW/ -": a wire service between slashes in a dateline.
+  if (before === "/" && after === "/") return true;
+  // "wrote on Instagram", "said on X", "in a Truth Social post": a platform posts are made on.
+  if (before === "on" && POSTING_VERBS.test(at(ts - 2))) return true;
+  return /^(?:a|an|his|her|their|its)$/.test(before) && /^posts?$/.test(after);
 }
+
+/** Verbs of posting before "on <platform>". */
+const POSTING_VERBS = /^(?:wrote|writes|posted|posts|posting|said|says|announced|shared|tweeted)$/;
 
 /** "a Jadetimes news reporter", "a Bloomberg columnist": the word before a press role is an outlet. */
 function isMediaByRole(tokens: Token[], te: number): boolean {

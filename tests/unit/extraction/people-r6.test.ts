@@ -210,6 +210,12 @@ describe("stages/03-mentions", () => {
       ["Norvik reported a 10% rise in nickel output in May.", null, "Norvik:Media"],
       ["John Carver reported that the lithium deal fell apart.", null, "John Carver:Media"],
       ["State broadcaster KBS said the chip talks would resume.", "KBS:Media", "State:Media"],
+      // Platforms posts are made on, and wire services between a dateline's slashes.
+      ["The president wrote on Weibo that soybean purchases would double.", "Weibo:Media", null],
+      ["In a Truth Social post, the president said the tariff would start in May.", "Truth Social:Media", null],
+      ["The minister said on X that the lithium talks would go on.", "X:Media", null],
+      ["OTTAWA, June 3, 2025 /CNW/ - Canada and Peru signed a copper pact today.", "CNW:Media", null],
+      ["The minister said on Monday that the copper talks would go on.", null, "Monday:Media"],
     ];
     itReadsRows(rows, entitiesOf);
   });
