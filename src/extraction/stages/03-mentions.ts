@@ -1436,7 +1436,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
  */
 function cityOpensName(ctx: Ctx, hit: { ts: number; te: number; value: LexValue }, te: number): boolean {
   const { tokens, text } = ctx;
-  if (hit.value.rule !== "gazetteer-city" || hit.te >= te || te - hit.te > 2) return false;
+  if (!/^gazetteer-(?:city|region)$/.test(hit.value.rule) || hit.te >= te || te - hit.te > 2) return false;
   if (tokens[hit.ts]!.text === tokens[hit.ts]!.text.toUpperCase()) return false;
   for (let k = hit.te; k < te; k++) {
     const w = tokens[k]!.text;

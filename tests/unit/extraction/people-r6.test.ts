@@ -236,6 +236,10 @@ describe("stages/03-mentions", () => {
       ["Anti-dumping duties of 80% hit Ningbo Yunsheng and other magnet makers.", null, "Ningbo:Place"],
       ["Shares of Osaka Titanium rose 4% after the sponge deal.", null, "Osaka:Place"],
       ["Investors in Lima Cobre were told the copper mine would reopen.", null, "Lima:Place"],
+      // A region opening a firm's name, the same.
+      ["Sichuan Yahua signed a lithium supply deal with a Chilean miner.", null, "Sichuan:Place"],
+      ["Shares of Guangdong Hongda fell 5% after the export ban.", null, "Guangdong:Place"],
+      ["Queensland Premier Tom Walsh opened the vanadium plant in Townsville.", "Queensland:Place", null],
       // A city before a title, a weekday or a name head stays a place.
       ["Jakarta Governor Ali Sadikin opened the nickel fair in Bandung on Monday.", "Jakarta:Place", null],
       ["Exporters met in Sydney Tuesday to discuss the barley tariffs.", "Sydney:Place", null],
