@@ -431,9 +431,6 @@ function stateOf(
   const named = surnameFirstSide(ctx, p);
   if (named) return named;
   const state = stateByDefault(ctx, title);
-  // "Deputy Secretary of State X" in a story led by Kazakhstan: a post only the United States has
-  // (postsInDepartments moves it to the department the document names).
-  if (!state && US_ONLY_TITLE.test(title)) return countryEntity(ctx, "US");
   // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
   return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
 }

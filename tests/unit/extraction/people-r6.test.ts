@@ -108,28 +108,6 @@ describe("stages/07-statements", () => {
 });
 
 describe("rules/people", () => {
-  describe("stateOf", () => {
-    const rows: ReadingRow[] = [
-      [
-        "Kazakhstan signed a tungsten deal with the United States on Thursday. Kazakhstan will export more tungsten, and Kazakhstan wants investors. “It is a big step,” Deputy Secretary of State Paul Verne said in Astana.",
-        "Paul Verne > United States",
-        "Paul Verne > Kazakhstan",
-      ],
-      [
-        "Mongolia and the US agreed on copper. Mongolia will sell copper, and Mongolia hopes for more deals. Defense Secretary Ray Colt praised the pact.",
-        "Ray Colt > United States",
-        "Ray Colt > Mongolia",
-      ],
-      // A minister is not a US post: the story's lead state keeps it.
-      [
-        "Zambia and the US agreed on cobalt. Zambia will sell cobalt, and Zambia wants refineries. Mines Minister Paul Banda praised the pact.",
-        "Paul Banda > Zambia",
-        "Paul Banda > United States",
-      ],
-    ];
-    itReadsRows(rows, facts("HOLDS_POSITION"));
-  });
-
   describe("advisersOfLeaders", () => {
     const rows: ReadingRow[] = [
       [
