@@ -215,6 +215,8 @@ export const positionRule: Rule = {
     positionByVerbRule.apply(ctx);
     // Heads of state no pass above could place ("President X" in a story of two states).
     headOfStateRule.apply(ctx);
+    // "X, a top economic adviser to President Y": once Y's state is known.
+    advisersOfLeaders(ctx);
     postsInDepartments(ctx);
     commissionersInCommission(ctx);
   },
@@ -292,6 +294,39 @@ function postsInDepartments(ctx: RuleContext): void {
     // back-reference the press makes to any finance ministry).
     if (department && /\bdepartment\b/i.test(department.name))
       emitRelation(ctx, p, "HOLDS_POSITION", department, m.sentence, "position-title-before-name", { title });
+  }
+}
+
+/** ", a top economic adviser to", ", senior advisor to": an adviser's post before the leader advised. */
+const ADVISER_TO = /^, (?:(?:the|a|an|former) )?((?:[a-z-]+ ){0,3}advis[eo]r) to$/;
+/** "'s top economic adviser": the post after a leader's possessive. */
+const ADVISER_AFTER = /^['’]s? ((?:[a-z-]+ ){0,3}advis[eo]r)\b/;
+
+/**
+ * "X, a top economic adviser to President Y", "X, senior adviser to Prime Minister Y": X holds the
+ * post in the state of the leader (a head of state or government) X advises, when a pass placed
+ * the leader; for the people no other pass placed.
+ */
+function advisersOfLeaders(ctx: RuleContext): void {
+  const placed = new Set(ctx.relations.filter((r) => r.predicate === "HOLDS_POSITION").map((r) => r.source));
+  for (const p of ctx.resolution.entities) {
+    if (p.type !== "Person" || placed.has(p.id)) continue;
+    for (const m of p.mentions) {
+      if (ctx.tokens[m.te]?.text !== ",") continue;
+      const leader = mentionsIn(ctx, m.sentence).find(
+        (x) => x.e.type === "Person" && x.m.ts > m.te && x.m.ts - m.te <= 9 && x.m.title !== undefined,
+      );
+      if (!leader || !HEAD_TITLE.test(stripNationality(leader.m.title!))) continue;
+      // "X, President Y's top economic adviser": the leader's possessive right after the comma.
+      const start = leader.m.titleStart ?? leader.m.ts;
+      const post =
+        ADVISER_TO.exec(wordsBetween(ctx, m.te, start)) ??
+        (start === m.te + 1 ? ADVISER_AFTER.exec(wordsBetween(ctx, leader.m.te, leader.m.te + 6)) : null);
+      const state = post ? placedState(ctx, leader.e) : undefined;
+      if (!post || !state) continue;
+      emitRelation(ctx, p, "HOLDS_POSITION", state, m.sentence, "position-title-after-name", { title: post[1]! });
+      break;
+    }
   }
 }
 
@@ -1159,10 +1194,10 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
  */
 /** The head words of APPOSED_TITLE, to find where a post's modifiers end. */
 const APPOSED_HEAD =
-  /^(?:(?:vice|deputy)-)?(?:president|premier|prime|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief|ceo|chairman|chairwoman|chair|director|managing|executive|representative|commissioner)$/;
+  /^(?:(?:vice|deputy)-)?(?:president|premier|prime|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief|ceo|chairman|chairwoman|chair|director|managing|executive|representative|commissioner|adviser|advisor)$/;
 
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of)(?: .*)?)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner|advis[eo]r)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of|to)(?: .*)?)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":
@@ -1219,7 +1254,11 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
   if (b - a > 5) return null;
   // Written in lower case: a capitalised title is positionRule's ("European Commission President X").
   if (ctx.tokens.slice(a, b).some((t) => t.text !== t.text.toLowerCase() && !/^C[EFO]O$/.test(t.text))) return null;
-  const title = wordsBetween(ctx, a, b).replace(/^['’]s /, "");
+  // "Acme's chairman, John Doe", "the regulator ARECOMS' chairman, X": a possessive before, a
+  // comma before the name.
+  const title = wordsBetween(ctx, a, b)
+    .replace(/^['’]s? /, "")
+    .replace(/ ,$/, "");
   return LEADERSHIP_TITLES.has(title) ? title : null;
 }
 

@@ -1449,6 +1449,11 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       restStart >= 0 &&
       FIRST_NAMES.has(tokens[i - 1]!.text) &&
       !CAPITALS.has(hit.phrase);
+    if (hit && i === ts && !headline && cityOpensName(ctx, hit, te)) {
+      // "Shanghai Shaosheng", "Tokyo Electron": a city opening a longer name is no place.
+      classifyUnknown(ctx, ts, te, headline, nationality);
+      return;
+    }
     if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname) {
       if (restStart >= 0 && restStart < i) classifyUnknown(ctx, restStart, i, headline, nationality);
       restStart = -1;
@@ -1499,6 +1504,24 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     i++;
   }
   if (restStart >= 0 && restStart < te) classifyUnknown(ctx, restStart, te, headline, nationality);
+}
+
+/**
+ * A city (not a state's capital written as the state) opening a span that goes on with unknown
+ * name words up to its end: the first word of a firm's name ("Shanghai Shaosheng", "Jiangxi
+ * Ganfeng"), not a place. Not before a title ("Jakarta Governor X"), a weekday or month, a name
+ * head ("Tokyo Stock Exchange"), another gazetteer name or a first name; not in capitals.
+ */
+function cityOpensName(ctx: Ctx, hit: { ts: number; te: number; value: LexValue }, te: number): boolean {
+  const { tokens, text } = ctx;
+  if (!/^gazetteer-(?:city|region)$/.test(hit.value.rule) || hit.te >= te || te - hit.te > 2) return false;
+  if (tokens[hit.ts]!.text === tokens[hit.ts]!.text.toUpperCase()) return false;
+  for (let k = hit.te; k < te; k++) {
+    const w = tokens[k]!.text;
+    if (!NAME_WORD.test(w) || w in NAME_HEADS || TITLE_HEADS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w)) return false;
+    if (FIRST_NAMES.has(w) || w === w.toUpperCase() || properMatcher.matchAt(text, tokens, k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -2220,6 +2243,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     });
     return;
   }
+  // "the Kompas newspaper", "Antara news agency", "business daily Nikkei", "Tempo reported on
+  // Friday that …": an outlet by the press noun beside it or by the reporting verb (people say).
+  if (!headline && len <= 4 && !(len >= 2 && FIRST_NAMES.has(first.text)) && mediaByContext(tokens, ts, te)) {
+    push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-press-outlet" });
+    return;
+  }
   // "Mirela Stanek, Poland's chief trade negotiator, said": a role in apposition after a name.
   const byApposedRole =
     len >= 2 &&
@@ -2532,6 +2561,9 @@ function companyByApposition(tokens: Token[], te: number): boolean {
 function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
   const same = ctx.names.byName.get(word);
   if (same) return same;
+  // "ARECOMS … the Arecoms' chairman": an acronym written later in title case is the same body.
+  const upper = word.length > 2 ? ctx.names.byName.get(word.toUpperCase()) : undefined;
+  if (upper && upper.type !== "Person" && word !== upper.name) return upper;
   const companies = ctx.names.companyFirstWords.get(word);
   // Two companies of the same first word ("Lynwood Resources", "Lynwood Metals"): which is unknown.
   return companies?.size === 1 ? [...companies.values()][0] : undefined;
@@ -2548,6 +2580,40 @@ function investedBefore(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Press nouns after an outlet's name ("the X newspaper", "X news agency") or before it ("daily X"). */
+const PRESS_AFTER =
+  /^(?:newspaper|daily|broadcaster|tabloid|magazine|news ?(?:agency|outlet|portal|website|site|channel|network))$/;
+const PRESS_BEFORE = /^(?:newspaper|daily|broadcaster|tabloid|magazine|outlet|portal|agency)$/;
+/** Words after "reported" that leave it intransitive, as outlets write it ("X reported on Friday that …"). */
+const REPORTED_NEXT = /^(?:that|on|,|\.|citing|earlier|last|late|in|this|yesterday|today|overnight)$/;
+
+/**
+ * An unknown name at [ts, te) that a press noun or a reporting verb marks as an outlet: "the
+ * Kompas newspaper", "Antara news agency", "state broadcaster KBS", "business daily X", "X
+ * reported on Friday that", "X reported, citing officials" (not "X reported a profit").
+ */
+function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
+  const sentence = tokens[ts]!.sentence;
+  const at = (k: number) => (tokens[k]?.sentence === sentence ? tokens[k]!.text : "");
+  const after = at(te);
+  const after2 = `${after} ${at(te + 1)}`;
+  // Not "State broadcaster KBS": the press noun there opens the next name.
+  const opensName = (k: number) => /^\p{Lu}/u.test(at(k));
+  if (after === after.toLowerCase() && PRESS_AFTER.test(after) && !opensName(te + 1)) return true;
+  if (after === after.toLowerCase() && PRESS_AFTER.test(after2) && !opensName(te + 2)) return true;
+  if (/^(?:reported|reports)$/.test(after) && REPORTED_NEXT.test(at(te + 1))) return true;
+  const before = at(ts - 1);
+  if (before === before.toLowerCase() && PRESS_BEFORE.test(before)) return true;
+  // "SEOUL, Oct. 2, 2025 /CNW/ -": a wire service between slashes in a dateline.
+  if (before === "/" && after === "/") return true;
+  // "wrote on Instagram", "said on X", "in a Truth Social post": a platform posts are made on.
+  if (before === "on" && POSTING_VERBS.test(at(ts - 2))) return true;
+  return /^(?:a|an|his|her|their|its)$/.test(before) && /^posts?$/.test(after);
+}
+
+/** Verbs of posting before "on <platform>". */
+const POSTING_VERBS = /^(?:wrote|writes|posted|posts|posting|said|says|announced|shared|tweeted)$/;
 
 /** "a Jadetimes news reporter", "a Bloomberg columnist": the word before a press role is an outlet. */
 function isMediaByRole(tokens: Token[], te: number): boolean {

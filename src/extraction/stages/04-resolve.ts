@@ -3,7 +3,7 @@
 // shortens; an acronym joins the name it abbreviates ("DOD", "(REEx)"). Every link that is not
 // an exact repeat is recorded as a merge with its reason. Pure: mentions in, entities out.
 
-import { NAME_PARTICLES } from "../lexicon/people.ts";
+import { NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, SHARED_SHORT_NAMES } from "../lexicon/places.ts";
 import type { EntityType, Merge } from "../types.ts";
 import type { Sentence, Token } from "./02-tokens.ts";
@@ -43,6 +43,11 @@ export function normalizeName(s: string): string {
     NORMALIZED.set(s, key);
   }
   return key;
+}
+
+/** A place's comparable form: "Mt Weld", "Mt. Weld" and "Mount Weld" are one place. */
+export function placeForm(name: string): string {
+  return normalizeName(name).replace(/^mt\.? /u, "mount ");
 }
 
 function computeNormalizedName(s: string): string {
@@ -192,7 +197,7 @@ export function resolveMentions(
   for (const m of mentions) {
     if (m.key) {
       const code = m.type === "Country" ? (sharedName.get(m.text) ?? m.name) : m.name;
-      const key = m.type === "Country" ? `Country:${code}` : m.key;
+      const key = m.type === "Country" ? `Country:${code}` : m.type === "Place" ? `Place:${placeForm(m.name)}` : m.key;
       let e = byKey.get(key);
       const name = m.type === "Country" ? (COUNTRY_BY_CODE.get(code)?.name ?? code) : m.name;
       if (!e) {
@@ -209,7 +214,7 @@ export function resolveMentions(
       continue;
     }
     // "Donald J. Trump" is "Donald Trump": a middle initial does not make another person.
-    let key = `${m.type}:${normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
+    let key = `${m.type}:${m.type === "Place" ? placeForm(m.name) : normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
     if (m.type === "Agency") {
       // "the Commission" after "the European Commission": a body's head word alone is the one
       // body of the document named with it (not when two are).
@@ -290,13 +295,28 @@ export function resolveMentions(
     const key = `Person:${m.name}`;
     const pending = byKey.get(key);
     if (pending) attach(m, pending);
-    else if (m.title || (singleCounts.get(m.name) ?? 0) > 1) {
+    else if (m.title || (singleCounts.get(m.name) ?? 0) > 1 || speaksQuotation(tokens, m)) {
       const e = create("Person", m.name, key);
       e.attributes.pending = "surname";
       attach(m, e);
     }
   }
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
+}
+
+/**
+ * True when a lone name is the speaker of the quotation it follows: "…,” Santoso said", "…," said
+ * Bessent.' A person, named once, whom the cross-document merge may join to a full name.
+ */
+function speaksQuotation(tokens: readonly Token[], m: Mention): boolean {
+  const isClose = (t: Token | undefined) => !!t && /^[”"]$/.test(t.text);
+  const verbAfter = SPEECH_VERBS.has(tokens[m.te]?.text ?? "");
+  if (verbAfter && isClose(tokens[m.ts - 1])) return true;
+  return (
+    SPEECH_VERBS.has(tokens[m.ts - 1]?.text ?? "") &&
+    isClose(tokens[m.ts - 2]) &&
+    /^[.,]$/.test(tokens[m.te]?.text ?? "")
+  );
 }
 
 /**

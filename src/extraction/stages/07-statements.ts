@@ -23,6 +23,15 @@ const QUOTE = new RegExp(
   `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))`,
   "g",
 );
+/**
+ * A quotation in single marks: after the start of a line, a space, a bracket or a colon, opening
+ * with a capital, running over apostrophes inside words ("don't", "Japan's"), ending with
+ * punctuation and a closing mark before a space ('A strong … rule of law,' Ishiba said).
+ */
+const SINGLE_QUOTE = new RegExp(
+  `(?<=^|[\\s(:])['‘](\\p{Lu}(?:[^'‘’\\n]|(?<=\\p{L})['’](?=\\p{L})){8,${MAX_QUOTE_CHARS}}?[,.!?])['’](?=\\s)`,
+  "gmu",
+);
 /** "he said", "she also told", "He later described …": a pronoun, at most one adverb, the verb (read by `pronounSpeaks`). */
 const PRONOUN = /\b(?:he|she)\s+(?:(?:also|later|then|again|further|once)\s+)?([a-z]+)/giu;
 /**
@@ -187,15 +196,44 @@ function nominalAgency(lowerOutside: string, seen: ReadonlySet<LocalEntity>): Lo
  * The person a post beside the speech verb stands for ("the president said"): the most recently
  * named person with a title of that head noun, or null (no guess when no one named holds it).
  */
-function nominalSpeaker(outside: string, seen: ReadonlySet<LocalEntity>): LocalEntity | null {
+function nominalSpeaker(outside: string, seen: ReadonlySet<LocalEntity>, text: string): LocalEntity | null {
   NOMINAL_SPEAKER.lastIndex = 0;
   for (let m = NOMINAL_SPEAKER.exec(outside); m; m = NOMINAL_SPEAKER.exec(outside)) {
     const around = outside.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).toLowerCase();
     if (!around.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w))) continue;
     const head = m[1]!.toLowerCase();
     const people = [...seen].reverse();
-    const holder = people.find((p) => [...p.titles].some((t) => t.toLowerCase().split(/\s+/).join(" ").endsWith(head)));
-    if (holder) return holder;
+    const holders = people.filter((p) =>
+      [...p.titles].some((t) => t.toLowerCase().split(/\s+/).join(" ").endsWith(head)),
+    );
+    // "commented the Commission President": the holder whose post was written with the words
+    // before the head ("Commission President X", "X, president of the European Commission").
+    const modifiers = m[0]
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(1, -head.split(" ").length)
+      .filter((w) => /^[a-z]{3,}$/.test(w));
+    if (modifiers.length) {
+      // Where a post may be written: the titles read with the name, the words just before a
+      // mention ("Commission President X"), a post set off after it ("X, European Commission
+      // President"), in that order of trust.
+      const readings: ((p: LocalEntity) => string[])[] = [
+        (p) => [...p.titles],
+        (p) => p.mentions.map((x) => text.slice(Math.max(0, x.start - 40), x.end).replace(/^[\s\S]*[,.;:“”"]/u, "")),
+        (p) =>
+          p.mentions.map((x) =>
+            text[x.end] === "," ? (/^[^.;:“”"]{0,40}/u.exec(text.slice(x.end, x.end + 40))?.[0] ?? "") : "",
+          ),
+      ];
+      for (const read of readings) {
+        const marked = people.find((p) => {
+          const written = read(p).join(" ").toLowerCase();
+          return written.includes(head) && modifiers.every((w) => written.includes(w));
+        });
+        if (marked) return marked;
+      }
+    }
+    if (holders[0]) return holders[0];
   }
   return null;
 }
@@ -274,6 +312,32 @@ function jointSpeakers(
   return voices;
 }
 
+/**
+ * The person a later "he"/"she" stands for, from a sentence naming `here`: its speaker when it had
+ * one, else the person beside a speech verb ("…, Carney said after talks with Chinese leaders,
+ * including President Xi" → Carney), else the person opening the sentence as its subject (a few
+ * words at most before the name), else the last named (the reader's most recent referent).
+ */
+function antecedent(
+  text: string,
+  from: number,
+  to: number,
+  here: readonly { m: { start: number; end: number }; e: LocalEntity }[],
+  quotes: readonly { start: number; end: number }[],
+  said: LocalEntity | null,
+): LocalEntity {
+  if (said) return said;
+  const outsideQuotes = here.filter((x) => !quotes.some((q) => x.m.start >= q.start && x.m.start < q.end));
+  if (!outsideQuotes.length) return here.at(-1)!.e;
+  const sentence = text.slice(from, to);
+  const beside = outsideQuotes.find((x) => besideSpeechVerb(sentence, x.m.start - from, x.m.end - from));
+  if (beside) return beside.e;
+  const first = outsideQuotes[0]!;
+  const lead = text.slice(from, first.m.start);
+  if (!/[“”"]/u.test(lead) && lead.split(/\s+/).filter(Boolean).length <= SUBJECT_LEAD_WORDS) return first.e;
+  return here.at(-1)!.e;
+}
+
 /** Finds attributed quotations in the document. */
 export function findStatements(ctx: RuleContext): Statement[] {
   const out: Statement[] = [];
@@ -305,6 +369,32 @@ export function findStatements(ctx: RuleContext): Statement[] {
     list.push({ start, end, text, last, title, words: [from, to] });
     bySentence.set(first, list);
   }
+  // Single quotation marks, as some outlets write them ('…,' X said): only a quotation opening with
+  // a capital, closed by punctuation and a mark before a space, with a speech verb right after it.
+  if (/[,.!?]['’]\s/u.test(ctx.text)) {
+    SINGLE_QUOTE.lastIndex = 0;
+    for (let q = SINGLE_QUOTE.exec(ctx.text); q; q = SINGLE_QUOTE.exec(ctx.text)) {
+      const start = q.index + 1;
+      const end = start + q[1]!.length;
+      const after = ctx.text
+        .slice(end + 1, end + 80)
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter(Boolean)
+        .slice(0, 7);
+      if (!after.some((w) => SPEECH_VERBS.has(w))) continue;
+      const first = firstSentenceEndingAfter(ctx, q.index);
+      if (first < 0 || [...bySentence.values()].some((l) => l.some((d) => d.start < end && start < d.end))) continue;
+      let last = first;
+      while (last + 1 < ctx.sentences.length && ctx.sentences[last + 1]!.start < end) last++;
+      if (last - first > 4) continue;
+      const to = start + q[1]!.replace(/[\s,;:]+$/u, "").length;
+      const list = bySentence.get(first) ?? [];
+      list.push({ start, end, text: ctx.text.slice(start, to), last, title: false, words: [start, to] });
+      list.sort((a, b) => a.start - b.start);
+      bySentence.set(first, list);
+    }
+  }
   let lastPerson: LocalEntity | null = null;
   // The people named so far, the most recently named last.
   const seen = new Set<LocalEntity>();
@@ -320,6 +410,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
     const ms: ReturnType<typeof mentionsIn> = [];
     for (let k = s.i; k <= lastSentence; k++) ms.push(...mentionsIn(ctx, k));
     const people = ms.filter((x) => x.e.type === "Person");
+    let said: LocalEntity | null = null;
     if (quotes.length) {
       // Outside the quotes: the attribution.
       const from = s.start;
@@ -341,7 +432,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
       let speaker: LocalEntity | null = beside?.e ?? null;
       let rule = "quote-named-speaker";
       if (!speaker && hasVerb) {
-        speaker = nominalSpeaker(outside, seen);
+        speaker = nominalSpeaker(outside, seen, ctx.text);
         rule = "quote-post-speaker";
       }
       if (!speaker && lastPerson && pronounSpeaks(outside)) {
@@ -376,7 +467,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
         rule = "quote-continued";
       }
       const via = ms.find((x) => x.e.type === "Media" && !inQuote(x.m.start))?.e ?? null;
-      let said: LocalEntity | null = null;
+      said = null;
       if (speaker && (hasVerb || rule === "quote-continued" || rule === "quote-colon-speaker")) {
         // "X, Y and Z said in a joint statement": each of them says it.
         const voices = beside && speaker === beside.e ? jointSpeakers(ctx.text, speakers, beside) : [speaker];
@@ -412,7 +503,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
       seenAgencies.add(x.e);
     }
     const here = people.filter((x) => x.m.sentence === s.i);
-    if (here.length) lastPerson = here.at(-1)!.e;
+    if (here.length) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
     for (const x of here) {
       seen.delete(x.e);
       seen.add(x.e);

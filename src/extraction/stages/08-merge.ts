@@ -13,7 +13,7 @@ import {
   type Statement,
   SYMMETRIC_PREDICATES,
 } from "../types.ts";
-import { agencyForm, normalizeName } from "./04-resolve.ts";
+import { agencyForm, normalizeName, placeForm } from "./04-resolve.ts";
 
 function slug(s: string): string {
   return (
@@ -164,6 +164,7 @@ export class CorpusMerge {
 
   private keyOf(e: Entity): string {
     // A middle initial does not make another person ("Donald J. Trump").
+    if (e.type === "Place" && !e.attributes?.mergeKey) return `Place|${placeForm(e.name)}`;
     return `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
   }
 
