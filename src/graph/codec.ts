@@ -439,6 +439,159 @@ function prepareAdjacency(nodes: NodeRegistry, key: string): void {
   data.out = dictionaryObject();
 }
 
+// Lazy payloads. Most of a loaded graph's evidence is never read (a query reads a few edges'
+// evidence; a load reads none), yet building it allocated, per edge, an array, an object and a
+// sentence string, plus an empty `attributes` record, all alive, so every young-generation
+// collection of the load copied them. A loaded edge keeps instead where its record is (the chunk of
+// text read, shared by thousands of records, and the offset of the line in it) and decodes its
+// evidence on first read; its `attributes` record, when empty, is made on first read. Both stay
+// own enumerable properties, in their places among the attributes (accessors whose getters decode
+// once and keep the result, whose setters store), so that Object.keys, spreads, Object.assign,
+// JSON.stringify, structured clones and test equality see the same attributes as before; the state
+// is in private fields stamped onto the plain object, which no reflection sees. One getter and one
+// setter per property for every graph: the objects share their shape. Measured (scripts/
+// bench-graph.ts --load-only): 40 % fewer bytes surviving the young generation on 200k relations;
+// on 1M, about 9 % less CPU time and 10 % less RSS after the load. The price: a chunk stays in memory while one of
+// its edges' evidence is unread, about the size of the file's edges section (twice that for chunks
+// holding a character above U+00FF, which V8 then stores two bytes each).
+
+/** Returns the object it is given: lets `LazyEdge`'s constructor stamp private fields onto it. */
+class Stamp {
+  constructor(target: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the base of the private-field stamp.
+    return target;
+  }
+}
+
+/** The private state of a loaded edge's lazy `evidence` and `attributes`. */
+class LazyEdge extends Stamp {
+  // The evidence: the chunk holding the edge's record (while `#strings` is set), else the value.
+  #evidence: unknown;
+  #offset: number;
+  #strings: readonly string[] | null;
+  // The attributes record: 0 for an empty record not made yet, else the value.
+  #attributes: unknown;
+
+  private constructor(target: object, chunk: string, offset: number, strings: readonly string[], pairs: unknown) {
+    super(target);
+    this.#evidence = chunk;
+    this.#offset = offset;
+    this.#strings = strings;
+    this.#attributes = pairs;
+  }
+
+  /**
+   * Stamps onto `target` the place of its record (validated): the line starting at `offset` in
+   * `chunk`; the file's `strings`; its attributes record, or 0 when empty.
+   */
+  static stamp(target: object, chunk: string, offset: number, strings: readonly string[], pairs: unknown): void {
+    new LazyEdge(target, chunk, offset, strings, pairs);
+  }
+
+  static isLazy(target: object): boolean {
+    return #evidence in target;
+  }
+
+  static evidence(target: object): unknown {
+    const self = target as LazyEdge;
+    const strings = self.#strings;
+    if (strings !== null) {
+      self.#evidence = decodeEdgeEvidence(self.#evidence as string, self.#offset, strings);
+      self.#strings = null;
+    }
+    return self.#evidence;
+  }
+
+  static setEvidence(target: object, value: unknown): void {
+    const self = target as LazyEdge;
+    self.#evidence = value;
+    self.#strings = null;
+  }
+
+  static evidencePending(target: object): boolean {
+    return (target as LazyEdge).#strings !== null;
+  }
+
+  static attributes(target: object): unknown {
+    const self = target as LazyEdge;
+    if (self.#attributes === 0) self.#attributes = {};
+    return self.#attributes;
+  }
+
+  static setAttributes(target: object, value: unknown): void {
+    (target as LazyEdge).#attributes = value;
+  }
+}
+
+// The record was validated when it was read: decoding it again cannot fail.
+function decodeEdgeEvidence(chunk: string, offset: number, strings: readonly string[]): Evidence[] {
+  const end = chunk.indexOf("\n", offset);
+  let line = end < 0 ? chunk.slice(offset) : chunk.slice(offset, end);
+  if (line.endsWith(",")) line = line.slice(0, -1);
+  const text = (value: unknown) => (typeof value === "string" ? value : strings[value as number]!);
+  return ((JSON.parse(line) as unknown[])[5] as unknown[][]).map((e) => ({
+    document: text(e[0]),
+    sentence: text(e[1]),
+    start: e[2] as number,
+    end: e[3] as number,
+    rule: text(e[4]),
+  }));
+}
+
+const LAZY_EVIDENCE: PropertyDescriptor = {
+  get(this: object) {
+    return LazyEdge.evidence(this);
+  },
+  set(this: object, value: unknown) {
+    LazyEdge.setEvidence(this, value);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+const LAZY_ATTRIBUTES: PropertyDescriptor = {
+  get(this: object) {
+    return LazyEdge.attributes(this);
+  },
+  set(this: object, value: unknown) {
+    LazyEdge.setAttributes(this, value);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * Makes the attributes of a loaded edge, in the model's order, `attributes` and `evidence` lazy
+ * (then `LazyEdge.stamp`). A constructor rather than a literal so that V8 sizes the objects for
+ * all their fields (a literal is sized for the properties it lists, the others would go to a
+ * second allocation); its prototype is Object.prototype: the objects are plain objects.
+ */
+function LoadedEdgeAttributes(
+  this: EdgeAttributes,
+  predicate: EdgeAttributes["predicate"],
+  confidence: number,
+  size: number,
+) {
+  this.predicate = predicate;
+  Object.defineProperty(this, "attributes", LAZY_ATTRIBUTES);
+  this.confidence = confidence;
+  Object.defineProperty(this, "evidence", LAZY_EVIDENCE);
+  this.symmetric = SYMMETRIC_PREDICATES.has(predicate);
+  this.label = predicate;
+  this.size = size;
+  this.color = EDGE_COLOR;
+}
+LoadedEdgeAttributes.prototype = Object.prototype;
+
+/**
+ * Whether the `evidence` of the edge attributes `attributes` is still in the text it was loaded
+ * from: true from the load until it is first read or set; false for edges that were not loaded.
+ * For tests and benchmarks: nothing else needs to know.
+ */
+export function isEvidencePending(attributes: object): boolean {
+  return LazyEdge.isLazy(attributes) && LazyEdge.evidencePending(attributes);
+}
+
 // Where the decoder is: the header, a section's opening line, its records, its closing line, the end.
 const Phase = { Header: 0, Open: 1, Records: 2, Close: 3, End: 4 } as const;
 type Phase = (typeof Phase)[keyof typeof Phase];
@@ -516,8 +669,13 @@ export class GraphDecoder {
     return GRAPH_FILE_SECTIONS[this.sectionIndex]!;
   }
 
-  /** Reads the next line of the file (without its line break). */
-  pushLine(text: string): void {
+  /**
+   * Reads the next line of the file, `text` (without its line break). When the line is part of a
+   * longer text read at once, `chunk` is that text and `offset` where the line starts in it (the
+   * line runs to the next "\n" or the end): the edges keep a reference to it for their evidence,
+   * decoded on first read, rather than a string of their own.
+   */
+  pushLine(text: string, chunk = text, offset = 0): void {
     this.line++;
     switch (this.phase) {
       case Phase.Header:
@@ -543,7 +701,7 @@ export class GraphDecoder {
         if (!last && !text.endsWith(","))
           this.fail(`a ${this.sectionName} record`, "followed by a comma", describe(text));
         const value = this.parse(last ? text : text.slice(0, -1), `a ${this.sectionName} record`);
-        this.readRecord(value);
+        this.readRecord(value, chunk, offset);
         if (last) {
           if (this.pending.length > 0) this.addPendingEdges();
           this.phase = Phase.Close;
@@ -629,7 +787,7 @@ export class GraphDecoder {
     this.extraAttributes = others;
   }
 
-  private readRecord(value: unknown): void {
+  private readRecord(value: unknown, chunk: string, offset: number): void {
     switch (this.sectionIndex) {
       case 0:
         if (typeof value !== "string") this.fail("a string", "a JSON string", describe(value));
@@ -657,7 +815,7 @@ export class GraphDecoder {
         this.readNode(value);
         return;
       default:
-        this.readEdge(value);
+        this.readEdge(value, chunk, offset);
     }
   }
 
@@ -733,16 +891,15 @@ export class GraphDecoder {
     };
   }
 
-  private readEvidence(e: unknown): Evidence {
+  /** Checks an evidence record as decodeEdgeEvidence will read it, building nothing. */
+  private checkEvidence(e: unknown): void {
     if (!Array.isArray(e) || e.length !== 5)
       this.failField("evidence", "an array of 5 fields [document, sentence, …]", describe(e));
-    return {
-      document: this.str(e[0], "evidence's document"),
-      sentence: this.str(e[1], "evidence's sentence"),
-      start: this.int(e[2], "evidence's start"),
-      end: this.int(e[3], "evidence's end"),
-      rule: this.str(e[4], "evidence's rule"),
-    };
+    this.str(e[0], "evidence's document");
+    this.str(e[1], "evidence's sentence");
+    this.int(e[2], "evidence's start");
+    this.int(e[3], "evidence's end");
+    this.str(e[4], "evidence's rule");
   }
 
   private readNode(r: unknown): void {
@@ -794,7 +951,7 @@ export class GraphDecoder {
     this.nodeKeys.push(key);
   }
 
-  private readEdge(r: unknown): void {
+  private readEdge(r: unknown, chunk: string, offset: number): void {
     this.kind = "edge";
     this.key = "";
     if (!Array.isArray(r) || (r.length !== EDGE_FIELD_COUNT && r.length !== EDGE_FIELD_COUNT + 1)) {
@@ -821,21 +978,18 @@ export class GraphDecoder {
     if (!Array.isArray(evidenceRecords) || evidenceRecords.length === 0) {
       this.failField("evidence", "a non-empty array", describe(evidenceRecords));
     }
-    // Sized arrays: an array grown by push keeps spare room, a million times over.
-    const evidence =
-      evidenceRecords.length === 1
-        ? [this.readEvidence(evidenceRecords[0])]
-        : evidenceRecords.map((e) => this.readEvidence(e));
-    const attributes: EdgeAttributes = {
-      predicate,
-      attributes: this.readPairs(r[4]),
-      confidence: this.num(r[3], "confidence"),
-      evidence,
-      symmetric: SYMMETRIC_PREDICATES.has(predicate),
-      label: predicate,
-      size: EDGE_SIZES[evidence.length] ?? edgeSize(evidence.length),
-      color: EDGE_COLOR,
-    };
+    // Checked now, decoded on first read (see LazyEdge).
+    for (const e of evidenceRecords) this.checkEvidence(e);
+    const count = evidenceRecords.length;
+    const pairs = r[4] === 0 ? 0 : this.readPairs(r[4]);
+    const attributes = new (
+      LoadedEdgeAttributes as unknown as new (
+        predicate: string,
+        confidence: number,
+        size: number,
+      ) => EdgeAttributes
+    )(predicate, this.num(r[3], "confidence"), EDGE_SIZES[count] ?? edgeSize(count));
+    LazyEdge.stamp(attributes, chunk, offset, this.strings, pairs);
     if (r.length > EDGE_FIELD_COUNT) {
       this.applyExtra(attributes as unknown as Plain, r[EDGE_FIELD_COUNT], EDGE_POSITIONAL, EDGE_DERIVED);
     }
