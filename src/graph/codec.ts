@@ -108,6 +108,7 @@ export interface GraphFileHeader {
 type Plain = Record<string, unknown>;
 
 const NODE_FIELD_COUNT = RECORD_FIELDS.node.length - 1;
+const EDGE_SECTION = GRAPH_FILE_SECTIONS.indexOf("edges");
 const EDGE_FIELD_COUNT = RECORD_FIELDS.edge.length - 1;
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 const PREDICATE_SET: ReadonlySet<string> = new Set(PREDICATES);
@@ -670,6 +671,21 @@ export class GraphDecoder {
   }
 
   /**
+   * Reads the next line of the file, `chunk[start, end)`: as `pushLine`, without making a string of
+   * the line when it is an edge record the fast path reads (see `scanEdge`).
+   */
+  pushLineAt(chunk: string, start: number, end: number): void {
+    if (this.phase === Phase.Records && this.sectionIndex === EDGE_SECTION && this.remaining > 1) {
+      this.line++;
+      this.remaining--;
+      if (this.scanEdge(chunk, start, end, false)) return;
+      this.line--;
+      this.remaining++;
+    }
+    this.pushLine(chunk.slice(start, end), chunk, start);
+  }
+
+  /**
    * Reads the next line of the file, `text` (without its line break). When the line is part of a
    * longer text read at once, `chunk` is that text and `offset` where the line starts in it (the
    * line runs to the next "\n" or the end): the edges keep a reference to it for their evidence,
@@ -698,10 +714,12 @@ export class GraphDecoder {
       }
       case Phase.Records: {
         const last = --this.remaining === 0;
-        if (!last && !text.endsWith(","))
-          this.fail(`a ${this.sectionName} record`, "followed by a comma", describe(text));
-        const value = this.parse(last ? text : text.slice(0, -1), `a ${this.sectionName} record`);
-        this.readRecord(value, chunk, offset);
+        if (this.sectionIndex !== EDGE_SECTION || !this.scanEdge(chunk, offset, offset + text.length, last)) {
+          if (!last && !text.endsWith(","))
+            this.fail(`a ${this.sectionName} record`, "followed by a comma", describe(text));
+          const value = this.parse(last ? text : text.slice(0, -1), `a ${this.sectionName} record`);
+          this.readRecord(value, chunk, offset);
+        }
         if (last) {
           if (this.pending.length > 0) this.addPendingEdges();
           this.phase = Phase.Close;
@@ -980,20 +998,269 @@ export class GraphDecoder {
     }
     // Checked now, decoded on first read (see LazyEdge).
     for (const e of evidenceRecords) this.checkEvidence(e);
-    const count = evidenceRecords.length;
     const pairs = r[4] === 0 ? 0 : this.readPairs(r[4]);
+    const attributes = this.edgeAttributes(
+      predicate,
+      this.num(r[3], "confidence"),
+      evidenceRecords.length,
+      pairs,
+      chunk,
+      offset,
+    );
+    if (r.length > EDGE_FIELD_COUNT) {
+      this.applyExtra(attributes as unknown as Plain, r[EDGE_FIELD_COUNT], EDGE_POSITIONAL, EDGE_DERIVED);
+    }
+    this.pushEdge(key, source, target, attributes);
+  }
+
+  private edgeAttributes(
+    predicate: EdgeAttributes["predicate"],
+    confidence: number,
+    count: number,
+    pairs: unknown,
+    chunk: string,
+    offset: number,
+  ): EdgeAttributes {
     const attributes = new (
       LoadedEdgeAttributes as unknown as new (
         predicate: string,
         confidence: number,
         size: number,
       ) => EdgeAttributes
-    )(predicate, this.num(r[3], "confidence"), EDGE_SIZES[count] ?? edgeSize(count));
+    )(predicate, confidence, EDGE_SIZES[count] ?? edgeSize(count));
     LazyEdge.stamp(attributes, chunk, offset, this.strings, pairs);
-    if (r.length > EDGE_FIELD_COUNT) {
-      this.applyExtra(attributes as unknown as Plain, r[EDGE_FIELD_COUNT], EDGE_POSITIONAL, EDGE_DERIVED);
-    }
+    return attributes;
+  }
+
+  private pushEdge(key: string, source: string, target: string, attributes: EdgeAttributes): void {
     if (this.pending.length === 0) this.pendingLine = this.line;
     this.pending.push(key, source, target, attributes);
   }
+
+  // The fast path of an edge record. Nearly every edge line is a record as encodeEdge writes it:
+  // `[source,target,predicate,confidence,0 or [pairs],[[evidence],…]]`, no spaces, strings without
+  // escapes, numbers without exponents. Such a line is read here straight from the chunk, character
+  // by character, without JSON.parse (which built five arrays and a string per edge, all garbage
+  // but the string) and without a string of its own. It accepts only what the general path accepts,
+  // with the same result: every index in range, every integer an integer, the predicate a
+  // predicate, not a loop; anything else (another layout, an escape, an exponent, extra attributes,
+  // an invalid value) returns false and the line goes through JSON.parse and the general checks,
+  // which read it or reject it with their message.
+
+  private scanNumber = 0;
+  private scanString: string | null = null;
+
+  /**
+   * Reads the edge record on `chunk[start, end)` (its trailing comma included unless `last`) by the
+   * fast path; false, having changed nothing but scratch fields, when the line is not for it.
+   */
+  private scanEdge(chunk: string, start: number, end: number, last: boolean): boolean {
+    if (!last) {
+      if (end <= start || chunk.charCodeAt(end - 1) !== COMMA) return false;
+      end--;
+    }
+    if (chunk.charCodeAt(start) !== OPEN_BRACKET) return false;
+    const nodeKeys = this.nodeKeys;
+    let i = this.scanIndex(chunk, start + 1, end, nodeKeys.length);
+    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+    const source = nodeKeys[this.scanNumber]!;
+    i = this.scanIndex(chunk, i + 1, end, nodeKeys.length);
+    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+    const target = nodeKeys[this.scanNumber]!;
+    if (source === target) return false;
+    i = this.scanRef(chunk, i + 1, end, true);
+    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+    const predicate = this.scanString as EdgeAttributes["predicate"];
+    if (!PREDICATE_SET.has(predicate)) return false;
+    i = this.scanDecimal(chunk, i + 1, end);
+    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+    const confidence = this.scanNumber;
+    // The attributes: 0, or [key, value, …].
+    i++;
+    let pairs: Record<string, string> | 0 = 0;
+    if (chunk.charCodeAt(i) === ZERO) {
+      i++;
+    } else {
+      if (chunk.charCodeAt(i) !== OPEN_BRACKET) return false;
+      pairs = {};
+      let even = true;
+      let name = "";
+      for (i++; ; ) {
+        i = this.scanRef(chunk, i, end, true);
+        if (i < 0) return false;
+        if (even) name = this.scanString!;
+        else pairs[name] = this.scanString!;
+        even = !even;
+        const c = chunk.charCodeAt(i++);
+        if (c === CLOSE_BRACKET) break;
+        if (c !== COMMA) return false;
+      }
+      if (!even) return false;
+    }
+    if (chunk.charCodeAt(i) !== COMMA || chunk.charCodeAt(i + 1) !== OPEN_BRACKET) return false;
+    // The evidence: one or more [document, sentence, start, end, rule], checked, kept as text.
+    i += 2;
+    let count = 0;
+    for (;;) {
+      if (chunk.charCodeAt(i) !== OPEN_BRACKET) return false;
+      i = this.scanRef(chunk, i + 1, end, false);
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+      i = this.scanRef(chunk, i + 1, end, false);
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+      i = scanInteger(chunk, i + 1, end);
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+      i = scanInteger(chunk, i + 1, end);
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+      i = this.scanRef(chunk, i + 1, end, false);
+      if (i < 0 || chunk.charCodeAt(i) !== CLOSE_BRACKET) return false;
+      count++;
+      const c = chunk.charCodeAt(i + 1);
+      i += 2;
+      if (c === CLOSE_BRACKET) break;
+      if (c !== COMMA) return false;
+    }
+    if (i + 1 !== end || chunk.charCodeAt(i) !== CLOSE_BRACKET) return false;
+    // The key as relationKey writes it for an edge stored in this direction, built flat (join).
+    this.pushEdge(
+      [source, predicate, target].join("|"),
+      source,
+      target,
+      this.edgeAttributes(predicate, confidence, count, pairs, chunk, start),
+    );
+    return true;
+  }
+
+  /** A whole number below `limit` at `i` (into `scanNumber`): the position after it, or -1. */
+  private scanIndex(chunk: string, i: number, end: number, limit: number): number {
+    let c = chunk.charCodeAt(i);
+    if (c === ZERO) {
+      this.scanNumber = 0;
+      c = chunk.charCodeAt(i + 1);
+      return (c >= ZERO && c <= NINE) || limit === 0 ? -1 : i + 1;
+    }
+    let value = 0;
+    const first = i;
+    while (i < end && c >= ZERO && c <= NINE) {
+      value = value * 10 + (c - ZERO);
+      c = chunk.charCodeAt(++i);
+    }
+    if (i === first || i - first > 9 || value >= limit) return -1;
+    this.scanNumber = value;
+    return i;
+  }
+
+  /**
+   * A string reference at `i` (into `scanString` when `keep`): an index into the string table, or
+   * a JSON string (without escapes when `keep`). The position after it, or -1.
+   */
+  private scanRef(chunk: string, i: number, end: number, keep: boolean): number {
+    if (chunk.charCodeAt(i) !== QUOTE) {
+      i = this.scanIndex(chunk, i, end, this.strings.length);
+      if (keep && i >= 0) this.scanString = this.strings[this.scanNumber]!;
+      return i;
+    }
+    const first = i + 1;
+    for (i = first; i < end; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c === QUOTE) {
+        if (keep) this.scanString = chunk.slice(first, i);
+        return i + 1;
+      }
+      if (c < 0x20) return -1;
+      if (c === BACKSLASH) {
+        // An escape, in a string that is only checked (evidence, decoded on first read).
+        if (keep) return -1;
+        const e = chunk.charCodeAt(++i);
+        if (e === LOWER_U) {
+          for (let k = 0; k < 4; k++) if (!isHexDigit(chunk.charCodeAt(++i))) return -1;
+        } else if (!SIMPLE_ESCAPES.includes(e)) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A number at `i` (into `scanNumber`), as JSON.parse reads it, when it is `null` (NaN, see num)
+   * or has at most 15 digits and no exponent: then the integer of its digits and the power of ten
+   * of its decimals are exact doubles, and their quotient is the correctly rounded value JSON.parse
+   * gives. The position after it, or -1 (for any other number too).
+   */
+  private scanDecimal(chunk: string, i: number, end: number): number {
+    let c = chunk.charCodeAt(i);
+    if (c === LOWER_N) {
+      if (chunk.startsWith("null", i)) {
+        this.scanNumber = Number.NaN;
+        return i + 4;
+      }
+      return -1;
+    }
+    const negative = c === MINUS;
+    if (negative) c = chunk.charCodeAt(++i);
+    let digits = 0;
+    let value = 0;
+    if (c === ZERO) {
+      c = chunk.charCodeAt(++i);
+      if (c >= ZERO && c <= NINE) return -1;
+    } else {
+      while (i < end && c >= ZERO && c <= NINE) {
+        value = value * 10 + (c - ZERO);
+        digits++;
+        c = chunk.charCodeAt(++i);
+      }
+      if (digits === 0) return -1;
+    }
+    let decimals = 0;
+    if (c === DOT) {
+      c = chunk.charCodeAt(++i);
+      while (i < end && c >= ZERO && c <= NINE) {
+        value = value * 10 + (c - ZERO);
+        decimals++;
+        c = chunk.charCodeAt(++i);
+      }
+      if (decimals === 0) return -1;
+    }
+    if (c === LOWER_E || c === UPPER_E || digits + decimals > 15) return -1;
+    value = decimals === 0 ? value : value / POWERS_OF_TEN[decimals]!;
+    this.scanNumber = negative ? -value : value;
+    return i;
+  }
+}
+
+const COMMA = 0x2c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+const LOWER_E = 0x65;
+const UPPER_E = 0x45;
+const LOWER_N = 0x6e;
+const LOWER_U = 0x75;
+// The characters after a backslash in a JSON string, but u: " \ / b f n r t.
+const SIMPLE_ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74];
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+function isHexDigit(c: number): boolean {
+  return (c >= ZERO && c <= NINE) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+/**
+ * A JSON integer at `i` (`-?(0|[1-9][0-9]*)`, at most 15 digits, so that its value is a finite
+ * whole number): the position after it, or -1.
+ */
+function scanInteger(chunk: string, i: number, end: number): number {
+  if (chunk.charCodeAt(i) === MINUS) i++;
+  let c = chunk.charCodeAt(i);
+  if (c === ZERO) {
+    c = chunk.charCodeAt(i + 1);
+    return c >= ZERO && c <= NINE ? -1 : i + 1;
+  }
+  const first = i;
+  while (i < end && c >= ZERO && c <= NINE) c = chunk.charCodeAt(++i);
+  return i === first || i - first > 15 ? -1 : i;
 }
