@@ -127,7 +127,10 @@ function isPlain(value: unknown): value is Plain {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-const EDGE_SIZES = Array.from({ length: 16 }, (_, count) => edgeSize(count));
+// A generic (not double) array: its numbers are boxes that a loaded edge's `size` shares (see
+// LoadedEdgeAttributes) rather than copies.
+const EDGE_SIZES: number[] = Array.from({ length: 16 }, () => null as unknown as number);
+for (let count = 0; count < EDGE_SIZES.length; count++) EDGE_SIZES[count] = edgeSize(count);
 
 function sameStrings(a: unknown, b: readonly string[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((value, i) => value === b[i]);
@@ -583,6 +586,14 @@ function LoadedEdgeAttributes(
   this.color = EDGE_COLOR;
 }
 LoadedEdgeAttributes.prototype = Object.prototype;
+// One object made with nulls first: V8 then keeps `confidence` and `size` as tagged fields, which
+// point to shared numbers (EDGE_SIZES, CONFIDENCES), instead of double fields, for which every
+// object would own a box of its own (two more objects per edge for the young generation to copy).
+new (LoadedEdgeAttributes as unknown as new (predicate: unknown, confidence: unknown, size: unknown) => object)(
+  null,
+  null,
+  null,
+);
 
 /**
  * Whether the `evidence` of the edge attributes `attributes` is still in the text it was loaded
@@ -1048,6 +1059,8 @@ export class GraphDecoder {
   // which read it or reject it with their message.
 
   private scanNumber = 0;
+  // Starts as null so that V8 keeps the field tagged: the boxes of CONFIDENCES pass through unboxed.
+  private scanConfidence: number | null = null;
   private scanString: string | null = null;
 
   /**
@@ -1074,7 +1087,7 @@ export class GraphDecoder {
     if (!PREDICATE_SET.has(predicate)) return false;
     i = this.scanDecimal(chunk, i + 1, end);
     if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
-    const confidence = this.scanNumber;
+    const confidence = this.scanConfidence as number;
     // The attributes: 0, or [key, value, …].
     i++;
     let pairs: Record<string, string> | 0 = 0;
@@ -1182,7 +1195,7 @@ export class GraphDecoder {
   }
 
   /**
-   * A number at `i` (into `scanNumber`), as JSON.parse reads it, when it is `null` (NaN, see num)
+   * A number at `i` (into `scanConfidence`), as JSON.parse reads it, when it is `null` (NaN, see num)
    * or has at most 15 digits and no exponent: then the integer of its digits and the power of ten
    * of its decimals are exact doubles, and their quotient is the correctly rounded value JSON.parse
    * gives. The position after it, or -1 (for any other number too).
@@ -1191,7 +1204,7 @@ export class GraphDecoder {
     let c = chunk.charCodeAt(i);
     if (c === LOWER_N) {
       if (chunk.startsWith("null", i)) {
-        this.scanNumber = Number.NaN;
+        this.scanConfidence = Number.NaN;
         return i + 4;
       }
       return -1;
@@ -1222,8 +1235,19 @@ export class GraphDecoder {
       if (decimals === 0) return -1;
     }
     if (c === LOWER_E || c === UPPER_E || digits + decimals > 15) return -1;
+    if (!negative && value < CONFIDENCE_DIGITS && decimals < CONFIDENCE_DECIMALS) {
+      // The usual confidences (up to three digits): one number each, shared by the edges.
+      const slot = decimals * CONFIDENCE_DIGITS + value;
+      let shared = CONFIDENCES[slot]!;
+      if (shared === null) {
+        shared = value / POWERS_OF_TEN[decimals]!;
+        CONFIDENCES[slot] = shared;
+      }
+      this.scanConfidence = shared;
+      return i;
+    }
     value = decimals === 0 ? value : value / POWERS_OF_TEN[decimals]!;
-    this.scanNumber = negative ? -value : value;
+    this.scanConfidence = negative ? -value : value;
     return i;
   }
 }
@@ -1243,6 +1267,11 @@ const LOWER_N = 0x6e;
 const LOWER_U = 0x75;
 // The characters after a backslash in a JSON string, but u: " \ / b f n r t.
 const SIMPLE_ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74];
+// The numbers 0 to 999 with 0 to 3 decimals, as read, once each: a generic array (filled with null
+// first), so that it holds boxes that the edges' `confidence` fields point to instead of a box each.
+const CONFIDENCE_DIGITS = 1000;
+const CONFIDENCE_DECIMALS = 4;
+const CONFIDENCES: (number | null)[] = new Array(CONFIDENCE_DIGITS * CONFIDENCE_DECIMALS).fill(null);
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 function isHexDigit(c: number): boolean {
