@@ -84,7 +84,7 @@ function pushLines(decoder: GraphDecoder, text: string): void {
   let start = 0;
   while (start < text.length) {
     const end = text.indexOf("\n", start);
-    decoder.pushLine(text.slice(start, end));
+    decoder.pushLineAt(text, start, end);
     start = end + 1;
   }
 }

@@ -1,0 +1,119 @@
+// Lazy evidence of a loaded graph (codec.ts): an edge's evidence stays in the text read until its
+// first read, yet every way of reading the attributes sees what the saved graph had: property
+// reads, key order, spreads, Object.assign, JSON, graphology's export and setters; reading through
+// chunks much smaller than a line; the empty `attributes` record made on first read and kept.
+
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../../src/extraction/corpus.ts";
+import type { Evidence, Extraction } from "../../../src/extraction/types.ts";
+import { buildGraph } from "../../../src/graph/build.ts";
+import { isEvidencePending } from "../../../src/graph/codec.ts";
+import { loadGraph, parseGraph, saveGraph, serializeGraph } from "../../../src/graph/store.ts";
+import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
+
+const extraction = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
+const { documents } = await loadCorpus([SEED_CORPUS]);
+const graph = buildGraph(extraction, documents, { builtAt: "2025-01-01T00:00:00.000Z" });
+const dir = mkdtempSync(path.join(tmpdir(), "kg-lazy-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = path.join(dir, "graph.json");
+saveGraph(graph, file);
+
+describe("codec", () => {
+  describe("lazy evidence of a loaded graph", () => {
+    it("keeps every edge's evidence undecoded after the load, and decodes it on first read", () => {
+      const loaded = loadGraph(file);
+      expect(loaded.size).toBe(graph.size);
+      expect(loaded.size).toBeGreaterThan(10);
+      for (const edge of loaded.edges()) expect(isEvidencePending(loaded.getEdgeAttributes(edge))).toBe(true);
+      const first = loaded.edges()[0]!;
+      const attributes = loaded.getEdgeAttributes(first);
+      expect(attributes.evidence).toStrictEqual(graph.getEdgeAttributes(first).evidence);
+      expect(isEvidencePending(attributes)).toBe(false);
+      // Decoded once: the same array on every read, so changes to it stay.
+      expect(attributes.evidence).toBe(attributes.evidence);
+      expect(isEvidencePending(loaded.getEdgeAttributes(loaded.edges()[1]!))).toBe(true);
+      // Edges that were not loaded have nothing pending.
+      expect(isEvidencePending(graph.getEdgeAttributes(first))).toBe(false);
+    });
+
+    it("shows the same attributes as the saved graph to keys, spreads, assign, JSON and export", () => {
+      const loaded = loadGraph(file);
+      for (const edge of graph.edges()) {
+        const expected = graph.getEdgeAttributes(edge);
+        const actual = loaded.getEdgeAttributes(edge);
+        expect(Object.getPrototypeOf(actual)).toBe(Object.prototype);
+        expect(Object.keys(actual)).toEqual(Object.keys(expected));
+        expect(Reflect.ownKeys(actual)).toEqual(Object.keys(expected));
+        expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+        const spread = { ...actual };
+        expect(Object.getOwnPropertyDescriptor(spread, "evidence")?.value).toStrictEqual(expected.evidence);
+        expect(Object.assign({}, actual)).toStrictEqual(expected);
+        expect(actual).toStrictEqual(expected);
+      }
+      expect(loaded.export()).toStrictEqual(graph.export());
+      expect(structuredClone(loaded.getEdgeAttributes(graph.edges()[0]!))).toStrictEqual(
+        graph.getEdgeAttributes(graph.edges()[0]!),
+      );
+    });
+
+    it("decodes the same evidence through chunks far smaller than a line, and from parseGraph", () => {
+      const tiny = loadGraph(file, { chunkSize: 7 });
+      const parsed = parseGraph(serializeGraph(graph));
+      for (const edge of graph.edges()) {
+        expect(tiny.getEdgeAttribute(edge, "evidence")).toStrictEqual(graph.getEdgeAttribute(edge, "evidence"));
+        expect(parsed.getEdgeAttribute(edge, "evidence")).toStrictEqual(graph.getEdgeAttribute(edge, "evidence"));
+      }
+    });
+
+    it("stores what is set, through the attributes object and through graphology, before or after a read", () => {
+      const loaded = loadGraph(file);
+      const [a, b, c] = loaded.edges();
+      const replacement: Evidence[] = [{ document: "d", sentence: "s", start: 0, end: 1, rule: "r" }];
+      loaded.setEdgeAttribute(a!, "evidence", replacement);
+      expect(loaded.getEdgeAttribute(a!, "evidence")).toBe(replacement);
+      expect(isEvidencePending(loaded.getEdgeAttributes(a!))).toBe(false);
+      const attributes = loaded.getEdgeAttributes(b!);
+      attributes.evidence.push(replacement[0]!);
+      expect(loaded.getEdgeAttribute(b!, "evidence")).toStrictEqual([
+        ...graph.getEdgeAttribute(b!, "evidence"),
+        replacement[0],
+      ]);
+      loaded.mergeEdgeAttributes(c!, { evidence: replacement });
+      expect(loaded.getEdgeAttribute(c!, "evidence")).toBe(replacement);
+      // Saved again, the file has what was set (and the untouched edges as they were).
+      const again = parseGraph(serializeGraph(loaded));
+      expect(again.getEdgeAttribute(a!, "evidence")).toStrictEqual(replacement);
+      expect(again.getEdgeAttribute(b!, "evidence")).toHaveLength(graph.getEdgeAttribute(b!, "evidence").length + 1);
+      const untouched = loaded.edges()[3]!;
+      expect(again.getEdgeAttribute(untouched, "evidence")).toStrictEqual(
+        graph.getEdgeAttribute(untouched, "evidence"),
+      );
+    });
+
+    it("makes an empty attributes record on first read and keeps what is written to it", () => {
+      const loaded = loadGraph(file);
+      const edge = graph.edges().find((key) => Object.keys(graph.getEdgeAttribute(key, "attributes")).length === 0)!;
+      expect(edge).toBeDefined();
+      const record = loaded.getEdgeAttribute(edge, "attributes");
+      expect(record).toStrictEqual({});
+      record.note = "kept";
+      expect(loaded.getEdgeAttribute(edge, "attributes")).toBe(record);
+      expect(parseGraph(serializeGraph(loaded)).getEdgeAttribute(edge, "attributes")).toStrictEqual({ note: "kept" });
+      const other = { role: "chair" };
+      loaded.setEdgeAttribute(edge, "attributes", other);
+      expect(loaded.getEdgeAttribute(edge, "attributes")).toBe(other);
+    });
+
+    it("saves a loaded graph to the same bytes, whether or not its evidence was read", () => {
+      const text = readFileSync(file, "utf8");
+      expect(serializeGraph(loadGraph(file))).toBe(text);
+      const read = loadGraph(file);
+      for (const edge of read.edges()) void read.getEdgeAttribute(edge, "evidence");
+      expect(serializeGraph(read)).toBe(text);
+    });
+  });
+});
