@@ -151,3 +151,13 @@ export function monthLabel(iso: string): string {
   const name = MONTHS[Number(m[2]) - 1]!;
   return `${name[0]!.toUpperCase()}${name.slice(1)} ${m[1]}`;
 }
+
+/** "2025-09-12", "September 2025", "July 23" (the report's year): YYYY-MM; undefined when undated. */
+export function monthOf(date: string | undefined, docDate: string | null): string | undefined {
+  const iso = /^(\d{4})-(\d{2})/.exec(date ?? "");
+  if (iso) return `${iso[1]}-${iso[2]}`;
+  const words = /^([A-Za-z]+)(?: \d{1,2})?(?:,? (\d{4}))?$/.exec(date ?? "");
+  const m = words ? MONTHS.indexOf(words[1]!.toLowerCase()) : -1;
+  const year = words?.[2] ?? docDate?.slice(0, 4);
+  return m >= 0 && year ? `${year}-${String(m + 1).padStart(2, "0")}` : undefined;
+}

@@ -4,7 +4,7 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
-import { type EventDate, monthLabel, resolveDate } from "../events/dates.ts";
+import { type EventDate, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
@@ -3013,31 +3013,6 @@ export function finishMeetings(ctx: RuleContext): void {
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
   }
-}
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** "2025-09-12", "September 2025", "July 23" (the report's year): YYYY-MM; undefined when undated. */
-function monthOf(date: string | undefined, docDate: string | null): string | undefined {
-  const iso = /^(\d{4})-(\d{2})/.exec(date ?? "");
-  if (iso) return `${iso[1]}-${iso[2]}`;
-  const words = /^([A-Za-z]+)(?: \d{1,2})?(?:,? (\d{4}))?$/.exec(date ?? "");
-  const m = words ? MONTHS.indexOf(words[1]!.toLowerCase()) : -1;
-  const year = words?.[2] ?? docDate?.slice(0, 4);
-  return m >= 0 && year ? `${year}-${String(m + 1).padStart(2, "0")}` : undefined;
 }
 
 /** Event nouns a meeting's mentions end with, for its aliases. */

@@ -3,7 +3,7 @@
 // written for these tests (not copied from any article).
 
 import { describe, expect, it } from "vitest";
-import { resolveDate } from "../../../src/extraction/events/dates.ts";
+import { monthOf, resolveDate } from "../../../src/extraction/events/dates.ts";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
 
@@ -45,6 +45,22 @@ describe("events/dates", () => {
     ];
     it.each(rows)("resolves %j against %s", (text, date, iso) => {
       expect(resolveDate(text.split(" "), date)?.iso).toBe(iso);
+    });
+  });
+
+  describe("monthOf", () => {
+    const rows: [string | undefined, string | null, string | undefined][] = [
+      ["2025-09-12", null, "2025-09"],
+      ["2025-09", "2024-01-01", "2025-09"],
+      ["September 2025", null, "2025-09"],
+      ["July 23", "2025-10-30", "2025-07"],
+      ["July 23, 2024", "2025-10-30", "2024-07"],
+      ["July 23", null, undefined],
+      ["next week", "2025-10-30", undefined],
+      [undefined, "2025-10-30", undefined],
+    ];
+    it.each(rows)("gives the month of %j written in a report of %s", (date, docDate, month) => {
+      expect(monthOf(date, docDate)).toBe(month);
     });
   });
 });
