@@ -37,6 +37,19 @@ export function readText(text: string, fields: Partial<Omit<SourceDocument, "tex
   };
 }
 
+const SYMMETRIC = new Set(["MET_WITH", "NEGOTIATED_WITH", "PARTNERED_WITH"]);
+
+/**
+ * Whether `text` (a document dated `date`) gives the relation `fact`, written "a PREDICATE b" with
+ * the entities' names (either way round for the symmetric predicates).
+ */
+export function givesFact(text: string, fact: string, date = "2025-06-12"): boolean {
+  const { lines } = readText(text, { date });
+  if (lines.includes(fact)) return true;
+  const [, a, predicate, b] = /^(.+) ([A-Z_]+) (.+)$/.exec(fact) ?? [];
+  return !!predicate && SYMMETRIC.has(predicate) && lines.includes(`${b} ${predicate} ${a}`);
+}
+
 /** The meeting of `read` whose name or aliases hold every one of `words` as whole words (any case). */
 export function meetingWith(read: TextReading, words: readonly string[]): string | undefined {
   return read.meetings.find((m) =>

@@ -5,7 +5,7 @@
 import { expect, it } from "vitest";
 import { analyseDocument } from "../../src/extraction/index.ts";
 import type { EntityType } from "../../src/extraction/types.ts";
-import { testDocument } from "./documents.ts";
+import { givesFact, testDocument } from "./documents.ts";
 
 /** A sentence, the item a reading must find in it (null: none asked), the item it must not find (null: none). */
 export type ReadingRow = readonly [text: string, found: string | null, refused: string | null];
@@ -46,6 +46,26 @@ export function itTypesRows(
   for (const [text, name] of refused) {
     it(`does not type ${name} as ${article} ${type} in "${text}"`, () => {
       expect(typed(text)).not.toContain(`${type}:${name}`);
+    });
+  }
+}
+
+/** A sentence and the relations ("a PREDICATE b") it must give. */
+export type FactsRow = readonly [text: string, facts: readonly string[]];
+
+/** A sentence and a relation it must not give. */
+export type RefusedFactRow = readonly [text: string, fact: string];
+
+/** One test per row of `found` (each of its facts given) and of `refused` (its fact not given), by `givesFact`. */
+export function itGivesFacts(found: readonly FactsRow[], refused: readonly RefusedFactRow[] = []): void {
+  for (const [text, facts] of found) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      for (const fact of facts) expect(givesFact(text, fact), fact).toBe(true);
+    });
+  }
+  for (const [text, fact] of refused) {
+    it(`refuses ${JSON.stringify(text)} → ${fact}`, () => {
+      expect(givesFact(text, fact)).toBe(false);
     });
   }
 }

@@ -4,17 +4,10 @@
 // countries' and outlets' styles than the development corpus's.
 
 import { describe, expect, it } from "vitest";
-import { readText } from "../../_helpers/documents.ts";
+import { givesFact, readText } from "../../_helpers/documents.ts";
+import { itGivesFacts } from "../../_helpers/rows.ts";
 
-const SYMMETRIC = new Set(["MET_WITH", "NEGOTIATED_WITH", "PARTNERED_WITH"]);
-
-/** Whether `text` gives the relation "a PREDICATE b" (either way for symmetric predicates). */
-function has(text: string, fact: string): boolean {
-  const { lines } = readText(text, { date: "2025-06-12" });
-  if (lines.includes(fact)) return true;
-  const [, a, predicate, b] = /^(.+) ([A-Z_]+) (.+)$/.exec(fact) ?? [];
-  return !!predicate && SYMMETRIC.has(predicate) && lines.includes(`${b} ${predicate} ${a}`);
-}
+const has = givesFact;
 
 describe("rules/delegations", () => {
   describe("officialRepresentsRule (on behalf of two sides)", () => {
@@ -37,9 +30,7 @@ describe("rules/delegations", () => {
         ["Nguyen Hong Dien REPRESENTS Vietnam", "Maros Sefcovic REPRESENTS European Union"],
       ],
     ];
-    it.each(positives)("reads %j", (text, facts) => {
-      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
-    });
+    itGivesFacts(positives);
     const refusals: [text: string, fact: string][] = [
       // "respectively" with one signatory unnamed: the named one is not given the first side.
       [
@@ -57,9 +48,7 @@ describe("rules/delegations", () => {
         "Lee Kinyanjui REPRESENTS Tanzania",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
   });
 
   describe("REPRESENTS (heads of state represent no one)", () => {
@@ -79,9 +68,7 @@ describe("rules/delegations", () => {
         "To Lam REPRESENTS Vietnam",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
     it("keeps a minister's counterpart as an official of their state", () => {
       expect(
         has(
@@ -127,9 +114,7 @@ describe("rules/delegations", () => {
         "Anthony Albanese MET_WITH Narendra Modi",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
   });
 
   describe("talkPairsRule (engagements with the other side)", () => {
@@ -147,9 +132,7 @@ describe("rules/delegations", () => {
         ["Mark Carney MET_WITH Claudia Sheinbaum"],
       ],
     ];
-    it.each(positives)("reads %j", (text, facts) => {
-      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
-    });
+    itGivesFacts(positives);
     const refusals: [text: string, fact: string][] = [
       // Two officials of one side.
       [
@@ -162,9 +145,7 @@ describe("rules/delegations", () => {
         "Mario Marcel MET_WITH Carlos Ruiz",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
   });
 });
 
@@ -212,9 +193,7 @@ describe("rules/talks", () => {
         ["Osaka PART_OF Japan"],
       ],
     ];
-    it.each(positives)("reads %j", (text, facts) => {
-      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
-    });
+    itGivesFacts(positives);
     it("places the talks in the bracketed country too", () => {
       expect(
         meetingHas(
@@ -287,9 +266,7 @@ describe("rules/talks", () => {
         "Kenya NEGOTIATED_WITH India",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
     it.each([
       [
         "Pakistan and the United States (US) have signed a memorandum of understanding (MoU) worth $500 million on critical minerals.",

@@ -7,17 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { mergeAnalyses } from "../../../src/extraction/stages/08-merge.ts";
-import { readText } from "../../_helpers/documents.ts";
-
-const SYMMETRIC = new Set(["MET_WITH", "NEGOTIATED_WITH", "PARTNERED_WITH"]);
-
-/** Whether `text` gives the relation "a PREDICATE b" (either way for symmetric predicates). */
-function has(text: string, fact: string): boolean {
-  const { lines } = readText(text, { date: "2025-06-12" });
-  if (lines.includes(fact)) return true;
-  const [, a, predicate, b] = /^(.+) ([A-Z_]+) (.+)$/.exec(fact) ?? [];
-  return !!predicate && SYMMETRIC.has(predicate) && lines.includes(`${b} ${predicate} ${a}`);
-}
+import { itGivesFacts } from "../../_helpers/rows.ts";
 
 describe("rules/talks", () => {
   describe("topicsRule (what talks yielded)", () => {
@@ -39,9 +29,7 @@ describe("rules/talks", () => {
         ["da Silva-Boric meeting DISCUSSED lithium", "da Silva-Boric meeting DISCUSSED copper"],
       ],
     ];
-    it.each(positives)("reads %j", (text, facts) => {
-      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
-    });
+    itGivesFacts(positives);
     const refusals: [text: string, fact: string][] = [
       // Progress named in a document with no meeting is no meeting's topic.
       [
@@ -54,9 +42,7 @@ describe("rules/talks", () => {
         "Ruto-Ahmed meeting DISCUSSED coffee",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
   });
 
   describe("companionsRule", () => {
@@ -77,9 +63,7 @@ describe("rules/talks", () => {
         ["Takeshi Iwaya PARTICIPATED_IN Ishiba-Modi meeting"],
       ],
     ];
-    it.each(positives)("reads %j", (text, facts) => {
-      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
-    });
+    itGivesFacts(positives);
     const refusals: [text: string, fact: string][] = [
       // A companion of another country is the host who met the guest, not one of the guest's party.
       [
@@ -92,9 +76,7 @@ describe("rules/talks", () => {
         "Suina Chahuan PARTICIPATED_IN Atacama",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
   });
 
   describe("twoSidesRule", () => {
@@ -116,9 +98,7 @@ describe("rules/talks", () => {
         ["Malaysia NEGOTIATED_WITH Thailand"],
       ],
     ];
-    it.each(positives)("reads %j", (text, facts) => {
-      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
-    });
+    itGivesFacts(positives);
     const refusals: [text: string, fact: string][] = [
       // "between the two countries" is not the clause's subject dealing with the other.
       [
@@ -136,9 +116,7 @@ describe("rules/talks", () => {
         "Brazil NEGOTIATED_WITH Argentina",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
   });
   describe("topicsRule (sides' demands, fronted topics, agenda verbs, a deal's effects)", () => {
     const positives: [text: string, facts: string[]][] = [
@@ -159,9 +137,7 @@ describe("rules/talks", () => {
         ["Washington trade talks DISCUSSED cars", "Washington trade talks DISCUSSED rice"],
       ],
     ];
-    it.each(positives)("reads %j", (text, facts) => {
-      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
-    });
+    itGivesFacts(positives);
     const refusals: [text: string, fact: string][] = [
       // A firm asking for something is no side of the talks.
       [
@@ -169,9 +145,7 @@ describe("rules/talks", () => {
         "Washington trade talks DISCUSSED cars",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
   });
 });
 
@@ -187,9 +161,7 @@ describe("stages/05-meetings", () => {
         ["Indonesia PARTICIPATED_IN Jakarta trade talks", "Jakarta trade talks DISCUSSED palm oil"],
       ],
     ];
-    it.each(positives)("reads %j", (text, facts) => {
-      for (const fact of facts) expect(has(text, fact), fact).toBe(true);
-    });
+    itGivesFacts(positives);
     const refusals: [text: string, fact: string][] = [
       // One state's officials meeting at home are no talks between two.
       [
@@ -202,9 +174,7 @@ describe("stages/05-meetings", () => {
         "Peru NEGOTIATED_WITH Brazil",
       ],
     ];
-    it.each(refusals)("refuses %j → %s", (text, fact) => {
-      expect(has(text, fact)).toBe(false);
-    });
+    itGivesFacts([], refusals);
   });
 });
 
