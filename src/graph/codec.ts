@@ -542,27 +542,25 @@ function decodeEdgeEvidence(chunk: string, offset: number, strings: readonly str
   }));
 }
 
-const LAZY_EVIDENCE: PropertyDescriptor = {
-  get(this: object) {
-    return LazyEdge.evidence(this);
-  },
-  set(this: object, value: unknown) {
-    LazyEdge.setEvidence(this, value);
-  },
-  enumerable: true,
-  configurable: true,
-};
+/** An enumerable accessor property whose value lives in a loaded edge's private fields. */
+function lazyProperty(
+  get: (target: object) => unknown,
+  set: (target: object, value: unknown) => void,
+): PropertyDescriptor {
+  return {
+    get(this: object) {
+      return get(this);
+    },
+    set(this: object, value: unknown) {
+      set(this, value);
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
 
-const LAZY_ATTRIBUTES: PropertyDescriptor = {
-  get(this: object) {
-    return LazyEdge.attributes(this);
-  },
-  set(this: object, value: unknown) {
-    LazyEdge.setAttributes(this, value);
-  },
-  enumerable: true,
-  configurable: true,
-};
+const LAZY_EVIDENCE = lazyProperty(LazyEdge.evidence, LazyEdge.setEvidence);
+const LAZY_ATTRIBUTES = lazyProperty(LazyEdge.attributes, LazyEdge.setAttributes);
 
 /**
  * Makes the attributes of a loaded edge, in the model's order, `attributes` and `evidence` lazy
