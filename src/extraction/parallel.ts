@@ -5,7 +5,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { ConfigError, KgError } from "../errors.ts";
-import { HeapBound } from "./heap.ts";
 import { analyseDocument, type DocumentAnalysis, mergeAnalyses } from "./index.ts";
 import type { Extraction, SourceDocument } from "./types.ts";
 import type { AnalyseRequest, AnalyseResponse } from "./worker.ts";
@@ -169,14 +168,11 @@ function analyseInWorkers(
     // This thread's share: one document at a time, yielding between documents so that the
     // workers' results are received and their queues refilled.
     const analyseHere = async () => {
-      // This thread's garbage too (see heap.ts): it also holds the workers' results.
-      const heap = new HeapBound();
       while (!settled) {
         const index = queue[next++];
         if (index === undefined) return;
         try {
           complete(index, analyseDocument(docs[index]!));
-          heap.check();
         } catch (error) {
           fail(`the main thread failed on document "${docs[index]!.id}": ${describe(error)}`, error);
           return;

@@ -3,7 +3,6 @@
 // cross-document merge stay with the supervisor in parallel.ts. Never import this file for values.
 
 import { parentPort } from "node:worker_threads";
-import { HeapBound } from "./heap.ts";
 import { analyseDocument, type DocumentAnalysis } from "./index.ts";
 import type { SourceDocument } from "./types.ts";
 
@@ -24,9 +23,6 @@ if (!port) {
   throw new Error("extraction/worker: the module should run in a worker thread, found the main thread.");
 }
 
-// This thread's garbage, collected between documents once it has grown past a bound (see heap.ts).
-const heap = new HeapBound();
-
 port.on("message", (request: AnalyseRequest) => {
   let response: AnalyseResponse;
   try {
@@ -36,5 +32,4 @@ port.on("message", (request: AnalyseRequest) => {
     response = { type: "error", index: request.index, message: err.message, stack: err.stack };
   }
   port.postMessage(response);
-  heap.check();
 });
