@@ -54,9 +54,9 @@ interface Column {
 
 const ABOUT: Record<DevSplit, string> = {
   dev: "development corpus, dev split: studied while developing",
-  test: "development corpus, test split: held out, only its totals looked at",
+  test: "development corpus, test split: held out, its texts and misses not read (its totals may guide the work: a validation split)",
   unseen:
-    "development corpus, unseen batch: gathered after the extraction work and held out, only its totals looked at",
+    "development corpus, unseen batch: gathered blind and held out, scored only by the lead, its texts and misses not read",
 };
 
 async function score(paths: string[], gold: Gold): Promise<ScoreResult> {
