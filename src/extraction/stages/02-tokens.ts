@@ -226,10 +226,13 @@ export function tokenizeText(text: string): TokenizedText {
   const rawStart: number[] = [];
   const rawPos: string[] = [];
   const rawNewline: boolean[] = [];
-  // wink token index → index in the raw arrays (whitespace tokens such as "\n" are dropped).
+  // wink token index → index in the raw arrays (whitespace tokens such as "\n" are dropped), or -1
+  // for a token glued onto the one before (see `gluesAcrossPeriod`).
   const rawIndex: number[] = [];
   let offset = 0;
   let newline = false;
+  // wink index of the last non-blank token pushed.
+  let lastWink = -1;
   for (let i = 0; i < values.length; i++) {
     const sp = spaces[i] ?? "";
     offset += sp.length;
@@ -243,6 +246,23 @@ export function tokenizeText(text: string): TokenizedText {
       newline ||= value.includes("\n");
       continue;
     }
+    // "Canada-U" "." "S.", "CAFTA3" "." "0": a period with no space on either side is inside a
+    // word, not a sentence's end; the three tokens become one ("U.S.", "CAFTA3.0").
+    const n = rawText.length;
+    if (n >= 2 && rawText[n - 1] === "." && rawStart[n - 1] === start - 1 && !sp && !newline) {
+      const before = rawText[n - 2]!;
+      if (rawStart[n - 2]! + before.length === start - 1 && gluesAcrossPeriod(before, value)) {
+        rawText[n - 2] = `${before}.${value}`;
+        rawText.pop();
+        rawStart.pop();
+        rawPos.pop();
+        rawNewline.pop();
+        rawIndex[lastWink] = -1;
+        rawIndex[i] = -1;
+        continue;
+      }
+    }
+    lastWink = i;
     rawText.push(value);
     rawStart.push(start);
     rawPos.push(tags[i] ?? "X");
@@ -251,7 +271,10 @@ export function tokenizeText(text: string): TokenizedText {
   }
   const count = rawText.length;
   const sentenceStarts = new Set<number>();
-  for (const [a] of spans) sentenceStarts.add(rawIndex[a] ?? count);
+  for (const [a] of spans) {
+    const at = rawIndex[a] ?? count;
+    if (at >= 0) sentenceStarts.add(at);
+  }
   for (let i = 0; i < count; i++) if (rawNewline[i]) sentenceStarts.add(i);
   sentenceStarts.add(0);
   const starts = [...sentenceStarts].sort((a, b) => a - b);
@@ -297,6 +320,20 @@ export function tokenizeText(text: string): TokenizedText {
     sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, cut });
   }
   return { tokens, sentences };
+}
+
+/**
+ * True when the tokens `before` and `after`, written with a period between them and no space
+ * ("Canada-U" "." "S.", "CAFTA3" "." "0"), are one word: an abbreviation's letters after a single
+ * letter ("U.S." in "Canada-U.S.-Mexico", "anti-U.S."), or a decimal after a digit ("RCEP2.0",
+ * "v2.5"). Web addresses ("Outlet.com") stay in pieces: the outlet's name is the word before the
+ * period. Called only at such periods: cheap tests first.
+ */
+function gluesAcrossPeriod(before: string, after: string): boolean {
+  const last = before.charCodeAt(before.length - 1);
+  const next = after.charCodeAt(0);
+  if (last >= 48 && last <= 57) return next >= 48 && next <= 57;
+  return /^(?:\p{L}\.)+$/u.test(after) && /(?:^|[^\p{L}])\p{L}$/u.test(before);
 }
 
 /**

@@ -1461,7 +1461,10 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       if (v.type === "Country") {
         const demonym = v.rule === "gazetteer-demonym";
         push(ctx, hit.ts, hit.te, { type: "Country", name: v.name, key: v.key, rule: v.rule, demonym });
-        nationality = v.name;
+        // "Canada-U.S. Trade Minister X": a pair's portfolio is the first country's post.
+        const dash = tokens[hit.ts - 1];
+        const pair = nationality && /^[-–]$/.test(dash?.text ?? "") && dash!.end === tokens[hit.ts]!.start;
+        if (!pair) nationality = v.name;
       } else if (v.type === "Place" && CAPITALS.has(hit.phrase)) {
         const code = CAPITALS.get(hit.phrase)!;
         if (capitalActsAsState(ctx, hit.ts, hit.te, code)) {
