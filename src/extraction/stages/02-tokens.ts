@@ -262,6 +262,22 @@ export function tokenizeText(text: string): TokenizedText {
         continue;
       }
     }
+    // "Report-Nov" ".": wink reads an abbreviation after a hyphen as a word and a full stop; the
+    // period goes back on it ("Nov."), so that "8" after it does not open a sentence.
+    if (value === "." && n >= 2 && !sp && !newline && rawStart[n - 1]! + rawText[n - 1]!.length === start) {
+      const word = rawText[n - 1]!;
+      const dash = rawText[n - 2]!;
+      if (
+        word.length > 1 &&
+        (dash === "-" || dash === "–") &&
+        rawStart[n - 2]! + 1 === rawStart[n - 1] &&
+        isVocabularyWord(`${word}.`)
+      ) {
+        rawText[n - 1] = `${word}.`;
+        rawIndex[i] = -1;
+        continue;
+      }
+    }
     lastWink = i;
     rawText.push(value);
     rawStart.push(start);
@@ -273,7 +289,11 @@ export function tokenizeText(text: string): TokenizedText {
   const sentenceStarts = new Set<number>();
   for (const [a] of spans) {
     const at = rawIndex[a] ?? count;
-    if (at >= 0) sentenceStarts.add(at);
+    if (at < 0 || continuesAfterPeriod(rawText, rawStart, at)) continue;
+    // '… tariffs.” However': a quotation mark written against the period closes the sentence
+    // before (whichever way it is curled), and the next one starts after it.
+    if (isClosingQuote(rawText, rawStart, at) && !rawNewline[at]) sentenceStarts.add(at + 1);
+    else sentenceStarts.add(at);
   }
   for (let i = 0; i < count; i++) if (rawNewline[i]) sentenceStarts.add(i);
   sentenceStarts.add(0);
@@ -334,6 +354,32 @@ function gluesAcrossPeriod(before: string, after: string): boolean {
   const next = after.charCodeAt(0);
   if (last >= 48 && last <= 57) return next >= 48 && next <= 57;
   return /^(?:\p{L}\.)+$/u.test(after) && /(?:^|[^\p{L}])\p{L}$/u.test(before);
+}
+
+/**
+ * True when token `k` is a lone quotation mark written against the token before it and followed by
+ * a space (or nothing): it closes what came before.
+ */
+function isClosingQuote(text: string[], start: number[], k: number): boolean {
+  const quote = text[k];
+  if (k === 0 || (quote !== "“" && quote !== "”" && quote !== '"' && quote !== "’")) return false;
+  if (start[k - 1]! + text[k - 1]!.length !== start[k]) return false;
+  return k + 1 >= text.length || start[k + 1]! > start[k]! + 1;
+}
+
+/**
+ * True when the token `k` that wink starts a sentence with goes on the sentence before: it opens
+ * with a lower-case letter or a digit, and the period before it belongs to a word, an abbreviation
+ * ("Report-Nov." "8,", "Inc." "said") or a web address written with no space ("Outlet" "." "com").
+ * A sentence of news never opens in lower case; a line break still ends one (see `tokenizeText`).
+ */
+function continuesAfterPeriod(text: string[], start: number[], k: number): boolean {
+  const c = text[k]?.charCodeAt(0) ?? 0;
+  if (k === 0 || !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  const before = text[k - 1]!;
+  if (before === ".")
+    return k >= 2 && start[k - 1] === start[k]! - 1 && start[k - 2]! + text[k - 2]!.length === start[k - 1];
+  return before.length > 1 && before.endsWith(".") && /\p{L}\.$/u.test(before);
 }
 
 /**

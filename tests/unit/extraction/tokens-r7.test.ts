@@ -52,6 +52,28 @@ describe("extraction/stages/02-tokens", () => {
     });
 
     it.each([
+      ["Zentrafeed.com Report-Nov. 8, Chilean miner Corvale raised $20 million.", ["Report", "-", "Nov.", "8"]],
+      ["Source: Zentrafeed.com", ["Zentrafeed", ".", "com"]],
+      ["The Kenya-Jan. 2024 pact and the Peru-Sept. deal were signed.", ["Kenya", "-", "Jan.", "2024"]],
+    ])("keeps a sentence whole across an abbreviation after a hyphen or a web address: %s", (text, run) => {
+      expect(sentencesOf(text)).toEqual([text]);
+      const tokens = tokensOf(text);
+      const at = tokens.indexOf(run[0]!);
+      expect(tokens.slice(at, at + run.length)).toEqual(run);
+    });
+
+    it.each([
+      [
+        "Officials called it a “historic step.“ However, critics disagreed.",
+        ["Officials called it a “historic step.“", "However, critics disagreed."],
+      ],
+      ['She said the pact was "done." Then she left.', ['She said the pact was "done."', "Then she left."]],
+      ["He said: “We agree.” The talks ended.", ["He said: “We agree.”", "The talks ended."]],
+    ])("gives a closing quotation mark to the sentence it closes: %s", (text, sentences) => {
+      expect(sentencesOf(text)).toEqual(sentences);
+    });
+
+    it.each([
       // Already read well by wink: left as they are.
       ["Mexico and Peru signed the Pacific Trade Pact 3.0 in Lima. Officials cheered.", 2],
       ["Senator T.J. Walsh met W. R. Okafor in Accra.", 1],
