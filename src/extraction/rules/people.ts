@@ -42,10 +42,18 @@ export const delegationRule: Rule = {
       const people = ms.filter((x) => x.e.type === "Person");
       for (const p of people) {
         // The side named nearest before the person ("the US team led by A, the Indian team headed
-        // by B": B is Indian), else the first one of the sentence.
-        const country =
-          ms.filter((x) => x.e.type === "Country" && x.m.te <= p.m.ts).at(-1) ??
-          ms.find((x) => x.e.type === "Country")!;
+        // by B": B is Indian) unless a clause break stands between ("the American team, while B …
+        // is India's negotiator": the side after B in B's clause), else the first one of the
+        // sentence. A bloc's official ("the EU Trade Commissioner X-led delegation … with the
+        // Indian team") serves the bloc: no country of the talks' other side.
+        const parties = ms.filter((x) => isStateParty(x.e));
+        const prior = parties.filter((x) => x.m.te <= p.m.ts).at(-1);
+        const after = parties.find(
+          (x) => x.m.ts >= p.m.te && !SIDE_CLAUSE_BREAK.test(wordsBetween(ctx, p.m.te, x.m.ts)),
+        );
+        const broken = prior !== undefined && SIDE_CLAUSE_BREAK.test(wordsBetween(ctx, prior.m.te, p.m.ts));
+        const party = (broken ? (after ?? prior) : (prior ?? after)) ?? parties[0]!;
+        const country = party.e.type === "Country" ? party : undefined;
         const before = wordsBetween(ctx, s.tokenStart, p.m.ts);
         const lead =
           /\b(led|headed|heads|leads|leading)\b/.test(before) && !/\baccompanied\b/.test(before)
@@ -58,12 +66,15 @@ export const delegationRule: Rule = {
           wordsBetween(ctx, s.tokenStart, p.m.titleStart ?? p.m.ts),
         );
         if (hosted) continue;
-        p.e.nationality ??= countryCode(country.e);
+        if (country) p.e.nationality ??= countryCode(country.e);
         if (talks) emitRelation(ctx, p.e, "PARTICIPATED_IN", talks, s.i, this.id, { role: lead });
       }
     }
   },
 };
+
+/** Words that open another clause, whose side is not the one named before them. */
+const SIDE_CLAUSE_BREAK = /(?:^|\s)(?:while|whereas|but|;)(?:\s|$)/;
 
 function countryCode(e: LocalEntity): string {
   return e.attributes.code ?? e.name;
@@ -422,9 +433,11 @@ function stateOf(
   const first = title.split(" ")[0]!;
   if (OWN_BODY.test(first)) {
     // A portfolio ("Treasury Secretary") names the state's post; a body of its own holds it.
-    return ctx.resolution.entities.find(
+    const own = ctx.resolution.entities.find(
       (e) => POST_BODY_TYPES.has(e.type) && e.name.split(" ").at(-1) === first && e.name !== first,
     );
+    // "Union Commerce Minister X" in a story of the European Union: a bloc has no ministers.
+    return own && isStateParty(own) && !titleFits(own, title) ? undefined : own;
   }
   if (!STATE_TITLE.test(title)) return undefined;
   // "Kim Yong-beom, the presidential chief of staff" in a story of South Korea and the US.
@@ -521,6 +534,8 @@ function possessivePronounState(ctx: RuleContext, sentence: number, at: number):
 
 /** Whether a state has the post: no president in a monarchy, no prime minister in a presidential state. */
 function titleFits(state: LocalEntity, title: string): boolean {
+  // A bloc has commissioners and presidents, no ministers, premiers or monarchs.
+  if (state.type !== "Country" && NOT_US_TITLE.test(title)) return false;
   const code = state.attributes.code ?? "";
   if (/^president$/i.test(title) && NO_PRESIDENT_STATES.has(code)) return false;
   return !(GOVERNMENT_HEAD.test(title) && NO_PRIME_MINISTER_STATES.has(code));

@@ -1,0 +1,42 @@
+// The state of an official's post and the side they represent (issue 13, round 7): a bloc's
+// official serves the bloc, not the other side of the talks; a side named before a clause break
+// is not the side of the person after it; a bloc has no ministers. Every sentence was written for
+// this test; the refused rows are the false readings the rules used to give.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("extraction", () => {
+  describe("positionRule and representsRule", () => {
+    itGivesFacts(
+      [
+        [
+          "Kevin Doyle is leading the American team in the talks, while Special Secretary Priya Raman is India's chief negotiator.",
+          ["Priya Raman HOLDS_POSITION India"],
+        ],
+        [
+          "The European Union (EU) Trade Commissioner Valdis Ozols-led delegation on Monday began two days of intensive talks with the Kenyan team led by Trade Minister Amina Wekesa to push the negotiations on the free trade agreement (FTA). Ozols, the EU's chief negotiator, said the talks went well.",
+          ["Valdis Ozols REPRESENTS European Union", "Amina Wekesa REPRESENTS Kenya"],
+        ],
+      ],
+      [
+        [
+          "Kevin Doyle is leading the American team in the talks, while Special Secretary Priya Raman is India's chief negotiator.",
+          "Priya Raman HOLDS_POSITION United States",
+        ],
+        [
+          "The European Union (EU) Trade Commissioner Valdis Ozols-led delegation on Monday began two days of intensive talks with the Kenyan team led by Trade Minister Amina Wekesa to push the negotiations on the free trade agreement (FTA). Ozols, the EU's chief negotiator, said the talks went well.",
+          "Valdis Ozols REPRESENTS Kenya",
+        ],
+        [
+          "Union Commerce Minister Arjun Mehta arrived in Brussels on Monday for talks with the European Union. Mehta met European Commission officials on the European Union trade pact.",
+          "Arjun Mehta HOLDS_POSITION European Union",
+        ],
+        [
+          "Union Commerce Minister Arjun Mehta arrived in Brussels on Monday for talks with the European Union. Mehta met European Commission officials on the European Union trade pact.",
+          "Arjun Mehta REPRESENTS European Union",
+        ],
+      ],
+    );
+  });
+});
