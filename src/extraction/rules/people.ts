@@ -117,6 +117,12 @@ export const otherSideRule: Rule = {
       // Titled people, negotiators, and people with a lower-case post of state ("Prime minister X").
       const official = p.titles.size > 0 || [...p.roles].some((r) => r === "negotiator" || STATE_TITLE.test(r));
       if (p.nationality || !official) continue;
+      // A companion of a named principal ("X was accompanied by Minister Y") is the principal's.
+      const guest = p.mentions.map((m) => companionState(ctx, p, m)).find((g) => g !== undefined);
+      if (guest) {
+        if (guest.state) p.nationality = countryCode(guest.state);
+        continue;
+      }
       const head = [...p.titles].some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t));
       if (head && !p.mentions.some((m) => withMarked.has(m.sentence))) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
@@ -428,6 +434,10 @@ function stateOf(
         : undefined;
     if (shared && /^(?:and|,)$/.test(link)) return shared;
   }
+  // "X was accompanied by Foreign Minister Y", "the visit from Trade Minister Z": a companion serves
+  // the state of the one they accompany, and a visitor no state the text does not give.
+  const guest = companionState(ctx, p, m);
+  if (guest) return guest.state ?? (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
   if (p.nationality) return countryEntity(ctx, p.nationality);
   // "Commission President X": a title naming a body the document names ("European Commission").
   const first = title.split(" ")[0]!;
@@ -446,6 +456,55 @@ function stateOf(
   const state = stateByDefault(ctx, title);
   // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
   return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
+}
+
+/**
+ * For a mention after a guest cue ("accompanied by", "the visit from"): the state of the person
+ * accompanied (named before the cue in the sentence, marked or placed), when known.
+ */
+function companionState(
+  ctx: RuleContext,
+  p: LocalEntity,
+  m: { sentence: number; ts: number; titleStart?: number },
+): { state: LocalEntity | undefined } | undefined {
+  const cue = guestCue(ctx, m.sentence, m.titleStart ?? m.ts);
+  if (cue === undefined) return undefined;
+  // "X welcomed the visit from Minister Y": the one named before a visit is its host, not a principal.
+  if (/^(?:visit|trip|delegation)$/i.test(ctx.tokens[cue]!.text)) return { state: undefined };
+  const principal = mentionsIn(ctx, m.sentence)
+    .filter((x) => x.e.type === "Person" && x.e !== p && x.m.te <= cue)
+    .at(-1);
+  if (!principal) return { state: undefined };
+  const state = principal.m.nationality
+    ? countryEntity(ctx, principal.m.nationality)
+    : principal.e.nationality
+      ? countryEntity(ctx, principal.e.nationality)
+      : placedState(ctx, principal.e);
+  return { state };
+}
+
+/** Words that may stand in a list of companions between the cue and a title ("by X, Y and"). */
+const GUEST_LIST_WORD = /^(?:,|and|the|his|her|their|\p{Lu}[\p{L}'’.-]*)$/u;
+
+/**
+ * The index of the cue word ("accompanied", "joined", "along", "visit") when the title at `at`
+ * follows "accompanied by", "joined by", "along with", "the visit from/by" with only names, titles,
+ * commas and "and" between (at most twelve tokens back), else undefined.
+ */
+function guestCue(ctx: RuleContext, sentence: number, at: number): number | undefined {
+  const start = Math.max(ctx.sentences[sentence]!.tokenStart, at - 12);
+  for (let k = at - 1; k > start; k--) {
+    const word = ctx.tokens[k]!.text;
+    const prev = ctx.tokens[k - 1]!.text.toLowerCase();
+    if (
+      (word === "by" && /^(?:accompanied|joined|visit|trip)$/.test(prev)) ||
+      (word === "with" && prev === "along") ||
+      (word === "from" && /^(?:visit|delegation)$/.test(prev))
+    )
+      return k - 1;
+    if (!GUEST_LIST_WORD.test(word)) return undefined;
+  }
+  return undefined;
 }
 
 /**

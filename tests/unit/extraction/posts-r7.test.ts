@@ -39,4 +39,24 @@ describe("extraction", () => {
       ],
     );
   });
+
+  describe("positionRule: companions and visitors", () => {
+    const accompanied =
+      "Prime Minister Ren Tanaka arrived in New Delhi for talks with India. He was accompanied by Foreign Minister Kenji Mori and Trade Minister Aiko Sato. India and Japan agreed on a supply chain pact, India said.";
+    const marked =
+      "Japanese Prime Minister Ren Tanaka arrived in New Delhi for talks with India, accompanied by Foreign Minister Kenji Mori. India and Japan agreed on a supply chain pact, India said. India wants more.";
+    const visit =
+      "President Ana Ruiz welcomed the visit from Mining Minister, Tomas Varga, and said Chile and Hungary would work on lithium. Chile has the largest reserves. Chile will host the next round, Chile said.";
+    itGivesFacts(
+      [[marked, ["Kenji Mori HOLDS_POSITION Japan", "Kenji Mori REPRESENTS Japan"]]],
+      [
+        [accompanied, "Kenji Mori HOLDS_POSITION India"],
+        [accompanied, "Aiko Sato HOLDS_POSITION India"],
+        [accompanied, "Kenji Mori REPRESENTS India"],
+        [marked, "Kenji Mori HOLDS_POSITION India"],
+        [marked, "Kenji Mori REPRESENTS India"],
+        [visit, "Tomas Varga HOLDS_POSITION Chile"],
+      ],
+    );
+  });
 });
