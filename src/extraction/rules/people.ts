@@ -43,8 +43,7 @@ export const delegationRule: Rule = {
       for (const p of people) {
         // The side named nearest before the person ("the US team led by A, the Indian team headed
         // by B": B is Indian) unless a clause break stands between ("the American team, while B …
-        // is India's negotiator": the side after B in B's clause), else the first one of the
-        // sentence. A bloc's official ("the EU Trade Commissioner X-led delegation … with the
+        // is India's negotiator": the side after B in B's clause). A bloc's official ("the EU Trade Commissioner X-led delegation … with the
         // Indian team") serves the bloc: no country of the talks' other side.
         const parties = ms.filter((x) => isStateParty(x.e));
         const prior = parties.filter((x) => x.m.te <= p.m.ts).at(-1);
@@ -52,8 +51,9 @@ export const delegationRule: Rule = {
           (x) => x.m.ts >= p.m.te && !SIDE_CLAUSE_BREAK.test(wordsBetween(ctx, p.m.te, x.m.ts)),
         );
         const broken = prior !== undefined && SIDE_CLAUSE_BREAK.test(wordsBetween(ctx, prior.m.te, p.m.ts));
-        const party = (broken ? (after ?? prior) : (prior ?? after)) ?? parties[0]!;
-        const country = party.e.type === "Country" ? party : undefined;
+        // With every side in another clause ("X led the bloc's team, while the Indian side …"), none.
+        const party = broken ? (after ?? prior) : (prior ?? after);
+        const country = party?.e.type === "Country" ? party : undefined;
         const before = wordsBetween(ctx, s.tokenStart, p.m.ts);
         const lead =
           /\b(led|headed|heads|leads|leading)\b/.test(before) && !/\baccompanied\b/.test(before)

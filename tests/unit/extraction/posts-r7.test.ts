@@ -56,6 +56,14 @@ describe("extraction", () => {
         [marked, "Kenji Mori HOLDS_POSITION India"],
         [marked, "Kenji Mori REPRESENTS India"],
         [visit, "Tomas Varga HOLDS_POSITION Chile"],
+        [
+          "Commissioner Lena Kask led the bloc's team at the talks in New Delhi, while Commerce Secretary Ravi Menon headed the Indian side. India and the European Union aim to close the deal by December. India said progress was made.",
+          "Lena Kask REPRESENTS India",
+        ],
+        [
+          "Commissioner Lena Kask led the bloc's team at the talks in New Delhi, while Commerce Secretary Ravi Menon headed the Indian side. India and the European Union aim to close the deal by December. India said progress was made.",
+          "Lena Kask HOLDS_POSITION India",
+        ],
       ],
     );
   });
