@@ -7,6 +7,7 @@ import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
+  INDIA_UNION_TITLE,
   LEADERSHIP_TITLES,
   NO_PRESIDENT_STATES,
   NO_PRIME_MINISTER_STATES,
@@ -439,6 +440,8 @@ function stateOf(
   const guest = companionState(ctx, p, m);
   if (guest) return guest.state ?? (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
   if (p.nationality) return countryEntity(ctx, p.nationality);
+  // "Union Commerce Minister X": India's, when the document names India.
+  if (INDIA_UNION_TITLE.test(title)) return countryEntity(ctx, "IN");
   // "Commission President X": a title naming a body the document names ("European Commission").
   const first = title.split(" ")[0]!;
   if (OWN_BODY.test(first)) {

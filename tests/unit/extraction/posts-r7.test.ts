@@ -18,6 +18,10 @@ describe("extraction", () => {
           "The European Union (EU) Trade Commissioner Valdis Ozols-led delegation on Monday began two days of intensive talks with the Kenyan team led by Trade Minister Amina Wekesa to push the negotiations on the free trade agreement (FTA). Ozols, the EU's chief negotiator, said the talks went well.",
           ["Valdis Ozols REPRESENTS European Union", "Amina Wekesa REPRESENTS Kenya"],
         ],
+        [
+          "Union Mines Minister Kavita Rao told reporters in Canberra that India and Australia would sign a lithium pact. India imports most of its lithium.",
+          ["Kavita Rao HOLDS_POSITION India"],
+        ],
       ],
       [
         [
