@@ -531,13 +531,22 @@ function surnameFirstSide(ctx: RuleContext, p: LocalEntity): LocalEntity | undef
 const JOURNEY =
   /^(arrived|arrives|arriving|landed|lands|visit|visits|visiting|visited|trip|travelled|traveled|flew|tour)$/i;
 
+/** Words before "with" that name the other side of talks ("talks with", "met with", "a deal with"). */
+const COUNTERPART_WITH = /^(?:talks|met|meets|meeting|negotiations|negotiated|negotiating|spoke|deal|agreement)$/i;
+
 /**
- * Whether the person named at `at` travels to `state` in their sentence: a journey or visit word
+ * Whether the person named at `at` travels to `state`, or holds talks with it ("talks with India") in their sentence: a journey or visit word
  * after the name with the state, its capital or one of its places (named with the state's code)
  * after that word.
  */
 function journeysTo(ctx: RuleContext, sentence: number, at: number, state: LocalEntity): boolean {
   const s = ctx.sentences[sentence]!;
+  // "X held talks with India", "Y met with Kenya's president": the state across the table.
+  for (let k = at; k < s.tokenEnd; k++)
+    if (ctx.tokens[k]!.text === "with" && COUNTERPART_WITH.test(ctx.tokens[k - 1]?.text ?? "")) {
+      if (mentionsIn(ctx, sentence).some((x) => x.e === state && x.m.ts > k && x.m.ts <= k + 2)) return true;
+      break;
+    }
   let from = -1;
   for (let k = at; k < s.tokenEnd; k++)
     if (JOURNEY.test(ctx.tokens[k]!.text)) {

@@ -44,15 +44,22 @@ describe("extraction", () => {
     );
   });
 
-  describe("positionRule: companions and visitors", () => {
+  describe("positionRule: companions, visitors and the side across the table", () => {
     const accompanied =
       "Prime Minister Ren Tanaka arrived in New Delhi for talks with India. He was accompanied by Foreign Minister Kenji Mori and Trade Minister Aiko Sato. India and Japan agreed on a supply chain pact, India said.";
     const marked =
       "Japanese Prime Minister Ren Tanaka arrived in New Delhi for talks with India, accompanied by Foreign Minister Kenji Mori. India and Japan agreed on a supply chain pact, India said. India wants more.";
     const visit =
       "President Ana Ruiz welcomed the visit from Mining Minister, Tomas Varga, and said Chile and Hungary would work on lithium. Chile has the largest reserves. Chile will host the next round, Chile said.";
+    const across =
+      "Foreign Minister Kenji Mori, along with Prime Minister Ren Tanaka, held talks with India on Friday. India and Japan will hold the next round in Tokyo. India said the talks were useful.";
+    const home =
+      "Trade Minister Kavita Rao held talks with the United States on tariffs, India said on Friday. India wants a deal. India exports shrimp.";
     itGivesFacts(
-      [[marked, ["Kenji Mori HOLDS_POSITION Japan", "Kenji Mori REPRESENTS Japan"]]],
+      [
+        [marked, ["Kenji Mori HOLDS_POSITION Japan", "Kenji Mori REPRESENTS Japan"]],
+        [home, ["Kavita Rao HOLDS_POSITION India"]],
+      ],
       [
         [accompanied, "Kenji Mori HOLDS_POSITION India"],
         [accompanied, "Aiko Sato HOLDS_POSITION India"],
@@ -60,6 +67,8 @@ describe("extraction", () => {
         [marked, "Kenji Mori HOLDS_POSITION India"],
         [marked, "Kenji Mori REPRESENTS India"],
         [visit, "Tomas Varga HOLDS_POSITION Chile"],
+        [across, "Kenji Mori HOLDS_POSITION India"],
+        [across, "Ren Tanaka HOLDS_POSITION India"],
         [
           "Commissioner Lena Kask led the bloc's team at the talks in New Delhi, while Commerce Secretary Ravi Menon headed the Indian side. India and the European Union aim to close the deal by December. India said progress was made.",
           "Lena Kask REPRESENTS India",
