@@ -463,3 +463,10 @@ export const APPOSED_POSTS: ReadonlySet<string> = new Set([
  */
 export const US_ONLY_TITLE =
   /\b(?:Secretary of State(?! for)|Treasury Secretary|Secretary of the Treasury|Secretary of War|War Secretary|Secretary of Defense|Defense Secretary|Secretary of Homeland Security)\b/i;
+
+/**
+ * Posts of India's central ("Union") government as its press writes them: "Union Commerce
+ * Minister", "Union Minister of State for External Affairs", "Union Home Secretary". The word
+ * "Union" names India there, never a bloc (the European Union has no ministers).
+ */
+export const INDIA_UNION_TITLE = /^Union\b.*\b(?:minister|secretary)\b/i;

@@ -7,6 +7,7 @@ import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
+  INDIA_UNION_TITLE,
   LEADERSHIP_TITLES,
   NO_PRESIDENT_STATES,
   NO_PRIME_MINISTER_STATES,
@@ -42,10 +43,18 @@ export const delegationRule: Rule = {
       const people = ms.filter((x) => x.e.type === "Person");
       for (const p of people) {
         // The side named nearest before the person ("the US team led by A, the Indian team headed
-        // by B": B is Indian), else the first one of the sentence.
-        const country =
-          ms.filter((x) => x.e.type === "Country" && x.m.te <= p.m.ts).at(-1) ??
-          ms.find((x) => x.e.type === "Country")!;
+        // by B": B is Indian) unless a clause break stands between ("the American team, while B …
+        // is India's negotiator": the side after B in B's clause). A bloc's official ("the EU Trade Commissioner X-led delegation … with the
+        // Indian team") serves the bloc: no country of the talks' other side.
+        const parties = ms.filter((x) => isStateParty(x.e));
+        const prior = parties.filter((x) => x.m.te <= p.m.ts).at(-1);
+        const after = parties.find(
+          (x) => x.m.ts >= p.m.te && !SIDE_CLAUSE_BREAK.test(wordsBetween(ctx, p.m.te, x.m.ts)),
+        );
+        const broken = prior !== undefined && SIDE_CLAUSE_BREAK.test(wordsBetween(ctx, prior.m.te, p.m.ts));
+        // With every side in another clause ("X led the bloc's team, while the Indian side …"), none.
+        const party = broken ? (after ?? prior) : (prior ?? after);
+        const country = party?.e.type === "Country" ? party : undefined;
         const before = wordsBetween(ctx, s.tokenStart, p.m.ts);
         const lead =
           /\b(led|headed|heads|leads|leading)\b/.test(before) && !/\baccompanied\b/.test(before)
@@ -58,12 +67,15 @@ export const delegationRule: Rule = {
           wordsBetween(ctx, s.tokenStart, p.m.titleStart ?? p.m.ts),
         );
         if (hosted) continue;
-        p.e.nationality ??= countryCode(country.e);
+        if (country) p.e.nationality ??= countryCode(country.e);
         if (talks) emitRelation(ctx, p.e, "PARTICIPATED_IN", talks, s.i, this.id, { role: lead });
       }
     }
   },
 };
+
+/** Words that open another clause, whose side is not the one named before them. */
+const SIDE_CLAUSE_BREAK = /(?:^|\s)(?:while|whereas|but|;)(?:\s|$)/;
 
 function countryCode(e: LocalEntity): string {
   return e.attributes.code ?? e.name;
@@ -106,6 +118,12 @@ export const otherSideRule: Rule = {
       // Titled people, negotiators, and people with a lower-case post of state ("Prime minister X").
       const official = p.titles.size > 0 || [...p.roles].some((r) => r === "negotiator" || STATE_TITLE.test(r));
       if (p.nationality || !official) continue;
+      // A companion of a named principal ("X was accompanied by Minister Y") is the principal's.
+      const guest = p.mentions.map((m) => companionState(ctx, p, m)).find((g) => g !== undefined);
+      if (guest) {
+        if (guest.state) p.nationality = countryCode(guest.state);
+        continue;
+      }
       const head = [...p.titles].some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t));
       if (head && !p.mentions.some((m) => withMarked.has(m.sentence))) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
@@ -417,14 +435,22 @@ function stateOf(
         : undefined;
     if (shared && /^(?:and|,)$/.test(link)) return shared;
   }
+  // "X was accompanied by Foreign Minister Y", "the visit from Trade Minister Z": a companion serves
+  // the state of the one they accompany, and a visitor no state the text does not give.
+  const guest = companionState(ctx, p, m);
+  if (guest) return guest.state ?? (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
   if (p.nationality) return countryEntity(ctx, p.nationality);
+  // "Union Commerce Minister X": India's, when the document names India.
+  if (INDIA_UNION_TITLE.test(title)) return countryEntity(ctx, "IN");
   // "Commission President X": a title naming a body the document names ("European Commission").
   const first = title.split(" ")[0]!;
   if (OWN_BODY.test(first)) {
     // A portfolio ("Treasury Secretary") names the state's post; a body of its own holds it.
-    return ctx.resolution.entities.find(
+    const own = ctx.resolution.entities.find(
       (e) => POST_BODY_TYPES.has(e.type) && e.name.split(" ").at(-1) === first && e.name !== first,
     );
+    // "Union Commerce Minister X" in a story of the European Union: a bloc has no ministers.
+    return own && isStateParty(own) && !titleFits(own, title) ? undefined : own;
   }
   if (!STATE_TITLE.test(title)) return undefined;
   // "Kim Yong-beom, the presidential chief of staff" in a story of South Korea and the US.
@@ -433,6 +459,55 @@ function stateOf(
   const state = stateByDefault(ctx, title);
   // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
   return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
+}
+
+/**
+ * For a mention after a guest cue ("accompanied by", "the visit from"): the state of the person
+ * accompanied (named before the cue in the sentence, marked or placed), when known.
+ */
+function companionState(
+  ctx: RuleContext,
+  p: LocalEntity,
+  m: { sentence: number; ts: number; titleStart?: number },
+): { state: LocalEntity | undefined } | undefined {
+  const cue = guestCue(ctx, m.sentence, m.titleStart ?? m.ts);
+  if (cue === undefined) return undefined;
+  // "X welcomed the visit from Minister Y": the one named before a visit is its host, not a principal.
+  if (/^(?:visit|trip|delegation)$/i.test(ctx.tokens[cue]!.text)) return { state: undefined };
+  const principal = mentionsIn(ctx, m.sentence)
+    .filter((x) => x.e.type === "Person" && x.e !== p && x.m.te <= cue)
+    .at(-1);
+  if (!principal) return { state: undefined };
+  const state = principal.m.nationality
+    ? countryEntity(ctx, principal.m.nationality)
+    : principal.e.nationality
+      ? countryEntity(ctx, principal.e.nationality)
+      : placedState(ctx, principal.e);
+  return { state };
+}
+
+/** Words that may stand in a list of companions between the cue and a title ("by X, Y and"). */
+const GUEST_LIST_WORD = /^(?:,|and|the|his|her|their|\p{Lu}[\p{L}'’.-]*)$/u;
+
+/**
+ * The index of the cue word ("accompanied", "joined", "along", "visit") when the title at `at`
+ * follows "accompanied by", "joined by", "along with", "the visit from/by" with only names, titles,
+ * commas and "and" between (at most twelve tokens back), else undefined.
+ */
+function guestCue(ctx: RuleContext, sentence: number, at: number): number | undefined {
+  const start = Math.max(ctx.sentences[sentence]!.tokenStart, at - 12);
+  for (let k = at - 1; k > start; k--) {
+    const word = ctx.tokens[k]!.text;
+    const prev = ctx.tokens[k - 1]!.text.toLowerCase();
+    if (
+      (word === "by" && /^(?:accompanied|joined|visit|trip)$/.test(prev)) ||
+      (word === "with" && prev === "along") ||
+      (word === "from" && /^(?:visit|delegation)$/.test(prev))
+    )
+      return k - 1;
+    if (!GUEST_LIST_WORD.test(word)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -456,13 +531,22 @@ function surnameFirstSide(ctx: RuleContext, p: LocalEntity): LocalEntity | undef
 const JOURNEY =
   /^(arrived|arrives|arriving|landed|lands|visit|visits|visiting|visited|trip|travelled|traveled|flew|tour)$/i;
 
+/** Words before "with" that name the other side of talks ("talks with", "met with", "a deal with"). */
+const COUNTERPART_WITH = /^(?:talks|met|meets|meeting|negotiations|negotiated|negotiating|spoke|deal|agreement)$/i;
+
 /**
- * Whether the person named at `at` travels to `state` in their sentence: a journey or visit word
+ * Whether the person named at `at` travels to `state`, or holds talks with it ("talks with India") in their sentence: a journey or visit word
  * after the name with the state, its capital or one of its places (named with the state's code)
  * after that word.
  */
 function journeysTo(ctx: RuleContext, sentence: number, at: number, state: LocalEntity): boolean {
   const s = ctx.sentences[sentence]!;
+  // "X held talks with India", "Y met with Kenya's president": the state across the table.
+  for (let k = at; k < s.tokenEnd; k++)
+    if (ctx.tokens[k]!.text === "with" && COUNTERPART_WITH.test(ctx.tokens[k - 1]?.text ?? "")) {
+      if (mentionsIn(ctx, sentence).some((x) => x.e === state && x.m.ts > k && x.m.ts <= k + 2)) return true;
+      break;
+    }
   let from = -1;
   for (let k = at; k < s.tokenEnd; k++)
     if (JOURNEY.test(ctx.tokens[k]!.text)) {
@@ -521,6 +605,8 @@ function possessivePronounState(ctx: RuleContext, sentence: number, at: number):
 
 /** Whether a state has the post: no president in a monarchy, no prime minister in a presidential state. */
 function titleFits(state: LocalEntity, title: string): boolean {
+  // A bloc has commissioners and presidents, no ministers, premiers or monarchs.
+  if (state.type !== "Country" && NOT_US_TITLE.test(title)) return false;
   const code = state.attributes.code ?? "";
   if (/^president$/i.test(title) && NO_PRESIDENT_STATES.has(code)) return false;
   return !(GOVERNMENT_HEAD.test(title) && NO_PRIME_MINISTER_STATES.has(code));
