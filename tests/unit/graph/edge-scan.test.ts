@@ -14,6 +14,7 @@ import type { Evidence, Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph, EDGE_COLOR, edgeSize } from "../../../src/graph/build.ts";
 import { createGraph, GRAPH_FORMAT_VERSION, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import { GRAPH_FILE_SECTIONS, loadGraph, saveGraph, serializeGraph } from "../../../src/graph/store.ts";
+import { graphFileLayout } from "../../_helpers/graph-file.ts";
 import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
 
 const extraction = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
@@ -30,22 +31,9 @@ function write(text: string): string {
   return file;
 }
 
-/** The lines of a graph file, its counts, and the 0-based line of the first record of each section. */
-function layout(text: string) {
-  const lines = text.split("\n");
-  const counts = JSON.parse(`${lines[0]!.slice(0, -1)}}`).counts as Record<string, number>;
-  const first: Record<string, number> = {};
-  let line = 1;
-  for (const name of GRAPH_FILE_SECTIONS) {
-    first[name] = line + 1;
-    line += counts[name] === 0 ? 1 : counts[name]! + 2;
-  }
-  return { lines, counts, first: first as Record<(typeof GRAPH_FILE_SECTIONS)[number], number> };
-}
-
 /** The file's text with each edge line passed through `edit` (its trailing comma kept apart). */
 function editEdges(text: string, edit: (record: string, index: number) => string, only?: number): string {
-  const { lines, counts, first } = layout(text);
+  const { lines, counts, first } = graphFileLayout(text);
   for (let i = 0; i < counts.edges!; i++) {
     if (only !== undefined && i !== only) continue;
     const line = lines[first.edges + i]!;
@@ -181,7 +169,7 @@ describe("codec", () => {
     it("reads the edge records saveGraph writes without JSON.parse (the records before them with it)", () => {
       const file = path.join(dir, "seed.json");
       saveGraph(seedGraph, file);
-      const { counts } = layout(readFileSync(file, "utf8"));
+      const { counts } = graphFileLayout(readFileSync(file, "utf8"));
       expect(counts.edges).toBeGreaterThan(50);
       const parse = vi.spyOn(JSON, "parse");
       const loaded = loadGraph(file);
@@ -210,7 +198,7 @@ describe("codec", () => {
 
     it("refuses at open every damaged edge line, with the message the general path gives", () => {
       const text = serializeGraph(valueGraph());
-      const { counts } = layout(text);
+      const { counts } = graphFileLayout(text);
       const nodes = counts.nodes!;
       const strings = counts.strings!;
       // Edits of the record's text that JSON.parse reads but the checks refuse.
@@ -231,7 +219,7 @@ describe("codec", () => {
         (r) => r.replace(/^\[(\d+),(\d+),(\d+),([^,]+),0,/, "[$1,$2,$3,$4,[0],"),
       ];
       // Edge 3 × i: one without attributes (see valueGraph).
-      const line = (i: number) => `line ${layout(text).first.edges + 3 * i + 1} `;
+      const line = (i: number) => `line ${graphFileLayout(text).first.edges + 3 * i + 1} `;
       for (const [i, edit] of refused.entries()) {
         const message = loadError(write(editEdges(text, edit, 3 * i)), `edit ${i}`);
         expect(message).toContain(line(i));

@@ -13,7 +13,6 @@ import type { Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph } from "../../../src/graph/build.ts";
 import { createGraph, GRAPH_FORMAT_VERSION, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import {
-  GRAPH_FILE_SECTIONS,
   loadGraph,
   parseGraph,
   saveGraph,
@@ -22,6 +21,7 @@ import {
   writeFileAtomic,
   writeTextAtomic,
 } from "../../../src/graph/store.ts";
+import { type GraphFileSection, graphFileLayout } from "../../_helpers/graph-file.ts";
 import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
 
 const extraction = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
@@ -68,22 +68,9 @@ function expectSameGraph(actual: KnowledgeGraph, expected: KnowledgeGraph): void
   expect(actual.getAttributes()).toStrictEqual(expected.getAttributes());
 }
 
-/** The lines of a graph file, and the 0-based line of the first record of each section. */
-function layout(text: string): { lines: string[]; first: Record<string, number> } {
-  const lines = text.split("\n");
-  const counts = JSON.parse(`${lines[0]!.slice(0, -1)}}`).counts as Record<string, number>;
-  const first: Record<string, number> = {};
-  let line = 1;
-  for (const name of GRAPH_FILE_SECTIONS) {
-    first[name] = line + 1;
-    line += counts[name] === 0 ? 1 : counts[name]! + 2;
-  }
-  return { lines, first };
-}
-
 /** The graph file of `graph` with record `index` of `section` passed through `edit` (commas kept). */
-function editRecord(section: string, index: number, edit: (record: unknown[]) => unknown): string {
-  const { lines, first } = layout(serializeGraph(graph));
+function editRecord(section: GraphFileSection, index: number, edit: (record: unknown[]) => unknown): string {
+  const { lines, first } = graphFileLayout(serializeGraph(graph));
   const at = first[section]! + index;
   const line = lines[at]!;
   const comma = line.endsWith(",");
@@ -233,7 +220,7 @@ describe("graph/store", () => {
     });
 
     it("throws InvalidInputError naming the line for a bad line", () => {
-      const { lines, first } = layout(serializeGraph(graph));
+      const { lines, first } = graphFileLayout(serializeGraph(graph));
       const at = first.nodes! + 3;
       const broken = [...lines];
       broken[at] = `${broken[at]!.slice(0, 20)},`;
@@ -279,7 +266,7 @@ describe("graph/store", () => {
 
     it("throws InvalidInputError when a rebuilt edge key repeats (a key mismatch) or a node key repeats", () => {
       const text = serializeGraph(graph);
-      const { lines, first } = layout(text);
+      const { lines, first } = graphFileLayout(text);
       const duplicated = [...lines];
       // The second edge becomes the first one again: same source, target and predicate, same key.
       duplicated[first.edges! + 1] = `${duplicated[first.edges!]!}`;
@@ -319,7 +306,7 @@ describe("graph/store", () => {
       const text = readFileSync(file, "utf8");
       expect(text).toBe(serializeGraph(hostile));
       // Every line is one record: no raw line break inside a string, and lone surrogates are escaped.
-      const { lines, first } = layout(text);
+      const { lines, first } = graphFileLayout(text);
       expect(lines).toHaveLength(first.edges! + hostile.size + 2);
       expect(text).toContain("\\ud800");
       expect(/[\ud800-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""))).toBe(false);
@@ -355,7 +342,7 @@ describe("graph/store", () => {
 
     it("writes one record per line, as a JSON document, with repeated strings once", () => {
       const text = serializeGraph(graph);
-      const { lines, first } = layout(text);
+      const { lines, first } = graphFileLayout(text);
       expect(text.endsWith("]}\n")).toBe(true);
       // The whole file is also one JSON document, whose sections hold one element per record.
       const whole = JSON.parse(text);
