@@ -85,6 +85,14 @@ const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
   own: /^(?:stake|stakes|shares|%|percent|mine|mines|refinery|smelter|plant|deposit|project|subsidiary)$/,
 };
 
+/** `DEAL_OBJECTS` by each form of its verbs ("took" → the stake words), the first verb's where two share a form. */
+const DEAL_OBJECT_OF: ReadonlyMap<string, RegExp> = (() => {
+  const byForm = new Map<string, RegExp>();
+  for (const [lemma, object] of Object.entries(DEAL_OBJECTS))
+    for (const form of forms(lemma)) if (!byForm.has(form)) byForm.set(form, object);
+  return byForm;
+})();
+
 /** Auxiliaries and catenatives between a subject and its verb: "X will invest", "X agreed to buy". */
 const AUXILIARIES = new Set([
   "will",
@@ -340,8 +348,7 @@ export function companyByRole(
   }
   if (DEAL_VERBS.has(verb)) {
     if (at(k + 1) === "by" || personLike()) return null;
-    const lemma = [...Object.keys(DEAL_OBJECTS)].find((l) => forms(l).includes(verb));
-    const object = lemma ? DEAL_OBJECTS[lemma] : undefined;
+    const object = DEAL_OBJECT_OF.get(verb);
     if (!object) {
       // acquire, buy, purchase, invest: money or a firm's word must follow within a few words.
       for (let j = k + 1; j <= k + 6; j++) {
