@@ -109,6 +109,43 @@ export function agencyForm(name: string): { code: string | undefined; form: stri
   return { code, form: AGENCY_SYNONYMS.get(form) ?? form };
 }
 
+/**
+ * Head nouns of a body named again as a common noun: "the ministry", "the department", "the
+ * regulator" (any body).
+ */
+export const AGENCY_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  "ministry",
+  "department",
+  "commission",
+  "agency",
+  "administration",
+  "office",
+  "bureau",
+  "authority",
+  "council",
+  "regulator",
+]);
+
+/**
+ * The body a common noun phrase names again ("the ministry said", "the commerce ministry stated",
+ * "the regulator added"): the first of `agencies` (the most recent first) whose name has the head
+ * noun and every word before it; a regulator is any body. Undefined when none has them.
+ */
+export function agencyNamedBy<T>(
+  head: string,
+  modifiers: readonly string[],
+  agencies: Iterable<T>,
+  nameOf: (agency: T) => string,
+): T | undefined {
+  if (!AGENCY_HEAD_NOUNS.has(head)) return undefined;
+  const words = head === "regulator" ? modifiers : [...modifiers, head];
+  for (const a of agencies) {
+    const name = new Set(normalizeName(nameOf(a)).split(" "));
+    if (words.every((w) => name.has(w))) return a;
+  }
+  return undefined;
+}
+
 /** A body's name with its state in brackets after it: "commerce ministry (India)". */
 const QUALIFIED = /^(.+?) \(([^()]+)\)$/;
 
