@@ -8,6 +8,7 @@ import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
   INDIA_UNION_TITLE,
+  isLeadershipTitle,
   LEADERSHIP_TITLES,
   NO_PRESIDENT_STATES,
   NO_PRIME_MINISTER_STATES,
@@ -1331,7 +1332,13 @@ function possessiveRole(ctx: RuleContext, te: number): string | null {
   const head = words.slice(0, 2).findIndex((w) => ROLE_NOUNS.has(w));
   if (head < 0) return null;
   // Stop before a verb-like word that starts a new clause ("Nomura's analyst said").
-  const end = words.findIndex((w, i) => i > head && /^(said|says|told|added|noted|warned|who|which|and)$/.test(w));
+  // "and" joins another post ("owner and chairman"), else it ends the role.
+  const end = words.findIndex(
+    (w, i) =>
+      i > head &&
+      (/^(said|says|told|added|noted|warned|who|which)$/.test(w) ||
+        (w === "and" && !ROLE_NOUNS.has(words[i + 1] ?? ""))),
+  );
   return words.slice(0, end < 0 ? words.length : end).join(" ");
 }
 
@@ -1345,21 +1352,21 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
   const title = wordsBetween(ctx, a, b)
     .replace(/^['’]s? /, "")
     .replace(/ ,$/, "");
-  return LEADERSHIP_TITLES.has(title) ? title : null;
+  return isLeadershipTitle(title) ? title : null;
 }
 
 /** "<person>, <body>'s chief executive": the title, or null. */
 function possessiveLeadership(ctx: RuleContext, personEnd: number, bodyStart: number, bodyEnd: number): string | null {
   if (bodyStart !== personEnd + 1 || ctx.tokens[personEnd]?.text !== ",") return null;
   const role = possessiveRole(ctx, bodyEnd);
-  return role !== null && LEADERSHIP_TITLES.has(role) ? role : null;
+  return role !== null && isLeadershipTitle(role) ? role : null;
 }
 
 /** "<person>, the chief executive of <body>", "<person>, chairman at <body>": the title, or null. */
 function titleAfter(ctx: RuleContext, a: number, b: number): string | null {
   if (b < a || b - a > 8) return null;
   const m = /^, (?:the |its )?([a-z -]+?) (?:of|at) (?:the )?$/.exec(`${wordsBetween(ctx, a, b)} `);
-  return m && LEADERSHIP_TITLES.has(m[1]!) ? m[1]! : null;
+  return m && isLeadershipTitle(m[1]!) ? m[1]! : null;
 }
 
 function stripNationality(title: string): string {

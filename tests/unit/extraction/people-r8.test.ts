@@ -1,0 +1,53 @@
+// Posts read in round 8, in sentences written for the test: a coordinated leadership post ("owner
+// and chairman", "founder and chief executive"), a general manager; and the roles that stay
+// affiliations ("analyst and strategist").
+
+import { describe, expect, it } from "vitest";
+import { isLeadershipTitle } from "../../../src/extraction/lexicon/titles.ts";
+import { readText } from "../../_helpers/documents.ts";
+
+const ofPeople = (text: string) => readText(text).lines.filter((l) => / (?:HOLDS_POSITION|AFFILIATED_WITH) /.test(l));
+
+describe("extraction people", () => {
+  describe("isLeadershipTitle", () => {
+    it.each([
+      ["chairman", true],
+      ["owner and chairman", true],
+      ["founder and chief executive", true],
+      ["founder, chairman and chief executive", true],
+      ["general manager", true],
+      ["owner", false],
+      ["analyst and strategist", false],
+      ["owner and analyst", false],
+    ])("reads %s as a leadership post: %s", (title, expected) => {
+      expect(isLeadershipTitle(title)).toBe(expected);
+    });
+  });
+
+  describe("leadershipRule (coordinated posts)", () => {
+    it.each([
+      [
+        "a possessive firm's owner and chairman",
+        "Mei Lan, Koryo Semiconductor's owner and chairman, was suspended by a court on Monday.",
+        ["Mei Lan HOLDS_POSITION Koryo Semiconductor"],
+      ],
+      [
+        "the founder and chief executive of a firm",
+        "Ana Ruiz, the founder and chief executive of Orca Lithium, said prices would rise.",
+        ["Ana Ruiz HOLDS_POSITION Orca Lithium"],
+      ],
+      [
+        "the general manager of a firm",
+        "“The brine is a treasure,” said Jorge Vidal, the general manager of Andes Lithium Corp.",
+        ["Jorge Vidal HOLDS_POSITION Andes Lithium Corp."],
+      ],
+      [
+        "roles that are no post: an affiliation",
+        "Tom Hale, Orca Lithium's analyst and strategist, said prices would rise.",
+        ["Tom Hale AFFILIATED_WITH Orca Lithium"],
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(ofPeople(text)).toEqual(expected);
+    });
+  });
+});
