@@ -50,4 +50,26 @@ describe("extraction people", () => {
       expect(ofPeople(text)).toEqual(expected);
     });
   });
+
+  describe("lowerTitleRule (a post with its portfolio, set off by commas)", () => {
+    it.each([
+      [
+        "a minister delegate for a portfolio, after the state's possessive",
+        "The pact was signed Friday by Chile's minister delegate for foreign trade, Rosa Ibarra, and mining officials.",
+        ["Rosa Ibarra HOLDS_POSITION Chile"],
+      ],
+      [
+        "a minister of state for a portfolio",
+        "Ghana's minister of state for mines, Kwame Boateng, said the refinery would open in May.",
+        ["Kwame Boateng HOLDS_POSITION Ghana"],
+      ],
+      [
+        "no post in a description that is not one",
+        "Brazil's top buyer of copper, Ada Obi, said the price was high.",
+        [],
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(ofPeople(text)).toEqual(expected);
+    });
+  });
 });
