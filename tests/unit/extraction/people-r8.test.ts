@@ -3,8 +3,9 @@
 // affiliations ("analyst and strategist").
 
 import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
 import { isLeadershipTitle } from "../../../src/extraction/lexicon/titles.ts";
-import { readText } from "../../_helpers/documents.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
 
 const ofPeople = (text: string) => readText(text).lines.filter((l) => / (?:HOLDS_POSITION|AFFILIATED_WITH) /.test(l));
 
@@ -70,6 +71,33 @@ describe("extraction people", () => {
       ],
     ])("reads %s", (_what, text, expected) => {
       expect(ofPeople(text)).toEqual(expected);
+    });
+  });
+
+  describe("findMentions (a capitalised title with a portfolio of several words)", () => {
+    const people = (text: string) =>
+      analyseDocument(testDocument(text))
+        .entities.filter((e) => e.type === "Person")
+        .map((e) => e.name);
+    it.each([
+      [
+        "a foreign minister's portfolio",
+        "Minister of Foreign Affairs Juan Ortega said the talks were useful.",
+        ["Juan Ortega"],
+      ],
+      [
+        "an external affairs portfolio",
+        "Minister of External Affairs Priya Raman met the envoy on Monday.",
+        ["Priya Raman"],
+      ],
+      ["a one-word name after it", "Minister of Foreign Affairs Wang said the talks were useful.", ["Wang"]],
+      [
+        "a portfolio of one word",
+        "Minister of Finance Sri Mulyani Indrawati said the budget was sound.",
+        ["Sri Mulyani Indrawati"],
+      ],
+    ])("reads the name after %s", (_what, text, expected) => {
+      expect(people(text)).toEqual(expected);
     });
   });
 });
