@@ -73,6 +73,9 @@ export class CorpusMerge {
    * alias ("Commission" for "European Commission", "von der Leyen") joins the group that gave it.
    */
   private readonly surfaces = new Map<string, Entity | null>();
+  /** People named with an initial ("S. Jaishankar") and with a full first name, by initial and surname; null when shared. */
+  private readonly initialledBy = new Map<string, Entity | null>();
+  private readonly fullByInitial = new Map<string, Entity | null>();
   /** Groups by the abbreviations of their names of several words, and companies by their first word; null when shared. */
   private readonly shortForms = new Map<string, Entity | null>();
   /** The keys of agency groups named with a state, by form (a body named without one joins the only one). */
@@ -248,10 +251,20 @@ export class CorpusMerge {
     // Its name only: its own aliases may be a head word ("Authority") other bodies share.
     const named = this.surfaces.get(`${e.type}|${normalizeName(e.name)}`);
     if (named === null) return undefined;
-    const found = named ?? (e.type !== "Person" ? (this.abbreviated(e) ?? undefined) : undefined);
+    const found = named ?? (e.type !== "Person" ? this.abbreviated(e) : this.initialled(e)) ?? undefined;
     const code = e.attributes?.country;
     if (found && code && found.attributes?.country && found.attributes.country !== code) return undefined;
     return found;
+  }
+
+  /**
+   * "S. Jaishankar" and "Subrahmanyam Jaishankar" in two documents: a name with an initial joins
+   * the one full name of that surname whose first name the initial opens, and the other way round.
+   */
+  private initialled(e: Entity): Entity | null | undefined {
+    const form = initialForm(e.name);
+    if (!form) return undefined;
+    return (form.initialled ? this.fullByInitial : this.initialledBy).get(form.key);
   }
 
   /**
@@ -293,6 +306,13 @@ export class CorpusMerge {
       else if (known !== g) this.surfaces.set(k, null);
     }
     const words = e.name.split(/\s+/);
+    const person = e.type === "Person" ? initialForm(e.name) : undefined;
+    if (person) {
+      const index = person.initialled ? this.initialledBy : this.fullByInitial;
+      const known = index.get(person.key);
+      if (known === undefined) index.set(person.key, g);
+      else if (known !== g) index.set(person.key, null);
+    }
     if (e.type !== "Person" && words.length > 1) {
       const short = (k: string) => {
         const known = this.shortForms.get(k);
@@ -512,6 +532,16 @@ function properAlias(type: string, alias: string): boolean {
 
 /** A surname that opens with a particle ("von der Leyen", "al-Sudani"): a proper alias in lower case. */
 const SURNAME_PARTICLE = /^(?:von|van|de|der|den|da|di|du|le|la|al|el|bin|ben|dos|das)[\s-]\S/u;
+
+/**
+ * A person's name of two words as an initial and a surname: `key` "S|Jaishankar" for "S. Jaishankar"
+ * (`initialled`) and for "Subrahmanyam Jaishankar"; undefined for other names.
+ */
+function initialForm(name: string): { key: string; initialled: boolean } | undefined {
+  const m = /^(\p{Lu})(\.?|\p{Ll}[\p{L}-]+) (\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  if (!m) return undefined;
+  return { key: `${m[1]}|${m[3]}`, initialled: m[2]!.length <= 1 };
+}
 
 /** An abbreviation of several capitals ("FT", "OECD", "SCMP"). */
 const ABBREVIATION = /^[A-Z]{2,6}$/;

@@ -100,6 +100,15 @@ describe("extraction merge", () => {
         ],
         expected: ["Agency: Ministry of Mines"],
       },
+      {
+        what: "a person named with an initial and with a full first name",
+        documents: [
+          [{ type: "Person", name: "R. Okonkwo" }],
+          [{ type: "Person", name: "Ruth Okonkwo" }],
+          [{ type: "Person", name: "R Okonkwo" }],
+        ],
+        expected: ["Person: R. Okonkwo | R Okonkwo | Ruth Okonkwo"],
+      },
     ];
     for (const c of cases) {
       it(`links ${c.what}`, () => {
@@ -151,6 +160,15 @@ describe("extraction merge", () => {
           [{ type: "Agency", name: "Ministry of Mines" }],
         ],
         expected: ["Agency: Ministry of Mines", "Agency: Ministry of Mines", "Agency: Ministry of Mines"],
+      },
+      {
+        what: "an initial two full names of that surname open",
+        documents: [
+          [{ type: "Person", name: "Ruth Okonkwo" }],
+          [{ type: "Person", name: "Rita Okonkwo" }],
+          [{ type: "Person", name: "R. Okonkwo" }],
+        ],
+        expected: ["Person: Ruth Okonkwo", "Person: Rita Okonkwo", "Person: R. Okonkwo"],
       },
       {
         what: "a place's alias (places are not linked by alias)",
