@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import { testDocument } from "../../_helpers/documents.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
 
 function entities(text: string): string[] {
   return analyseDocument(testDocument(text))
@@ -40,6 +40,25 @@ describe("extraction resolve", () => {
       ],
     ])("keeps %s", (_what, text, expected) => {
       expect(entities(text)).toContain(expected);
+    });
+  });
+
+  describe("placeHierarchyRule (a state's body with no state named)", () => {
+    const partOf = (text: string) => readText(text).lines.filter((l) => l.includes(" PART_OF "));
+    it("gives a body the document's main country when that country is named near it", () => {
+      expect(
+        partOf(
+          "The United States will lease more land for mining. The Bureau of Land Management said the United States would open the tracts in May.",
+        ),
+      ).toContain("Bureau of Land Management PART_OF United States");
+    });
+
+    it("gives it none when the main country is named only far from it", () => {
+      expect(
+        partOf(
+          "The United States will buy more ore. The United States said prices would fall. Officials in the United States welcomed it. Shares of Daehan Copper rose on Monday. Analysts expected more buying. Its allies include Hanwha Group and the National Pension Service, filings showed.",
+        ),
+      ).toEqual([]);
     });
   });
 });
