@@ -346,6 +346,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "anchor",
   "host",
   "producer",
+  "owner",
 ]);
 
 /** Nouns that say what a company is, after its name: "Vale, the Brazilian mining giant". */
@@ -409,7 +410,36 @@ export const LEADERSHIP_TITLES: ReadonlySet<string> = new Set([
   "secretary general",
   "head",
   "boss",
+  "general manager",
+  "executive chairman",
+  "executive chairwoman",
 ]);
+
+/**
+ * Posts that may stand beside a leadership post in one title ("owner and chairman", "founder and
+ * chief executive") but give no post alone.
+ */
+export const LEADERSHIP_PARTNERS: ReadonlySet<string> = new Set([
+  "owner",
+  "co-owner",
+  "majority owner",
+  "largest shareholder",
+]);
+
+/**
+ * A leadership post, alone or coordinated ("owner and chairman", "founder and chief executive"):
+ * every part a leadership post or its partner, at least one a post.
+ */
+export function isLeadershipTitle(title: string): boolean {
+  if (LEADERSHIP_TITLES.has(title)) return true;
+  const parts = title.split(/,? and |, /);
+  return (
+    parts.length > 1 &&
+    parts.length <= 3 &&
+    parts.some((p) => LEADERSHIP_TITLES.has(p)) &&
+    parts.every((p) => LEADERSHIP_TITLES.has(p) || LEADERSHIP_PARTNERS.has(p))
+  );
+}
 
 /** Lower-case role nouns that mark the person as speaking for a state ("Chinese negotiator X"). */
 export const STATE_ROLE_NOUNS: ReadonlySet<string> = new Set([

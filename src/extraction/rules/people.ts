@@ -8,6 +8,7 @@ import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
   INDIA_UNION_TITLE,
+  isLeadershipTitle,
   LEADERSHIP_TITLES,
   NO_PRESIDENT_STATES,
   NO_PRIME_MINISTER_STATES,
@@ -783,15 +784,18 @@ export const lowerTitleRule: Rule = {
       if (p.type !== "Person" || done.has(p.id)) continue;
       for (const m of p.mentions) {
         // "Chile's finance minister, Mario Soto, said": the post before a name set off by commas.
-        const at = apposedAfterPost(ctx, m) ? m.ts - 1 : m.ts;
-        const head = tokens[at - 1];
+        const apposed = apposedAfterPost(ctx, m);
+        const at = apposed ? m.ts - 1 : m.ts;
+        // "Chile's minister delegate for foreign trade, X": an apposed post's head before its portfolio.
+        const headAt = apposed ? portfolioHead(ctx, at) : at - 1;
+        const head = tokens[headAt];
         // "vice-premier", "deputy-minister": the head is the last part of a hyphenated post.
         const headLower = head?.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "") ?? "";
         if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(headLower)) continue;
         // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
         if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
-        let start = at - 1;
-        while (start - 1 >= 0 && at - start < 5) {
+        let start = headAt;
+        while (start - 1 >= 0 && headAt + 1 - start < 5) {
           const t = tokens[start - 1]!;
           if (t.sentence !== head.sentence || !/^\p{L}[\p{L}-]*$/u.test(t.text)) break;
           const lower = t.text.toLowerCase();
@@ -865,6 +869,27 @@ export const lowerTitleRule: Rule = {
     }
   },
 };
+
+/** Words that open a post's portfolio after its head ("minister for foreign trade", "secretary of state for"). */
+const PORTFOLIO_LINK: ReadonlySet<string> = new Set(["for", "of"]);
+
+/**
+ * The head of a lower-case post that ends at `at` (a comma) with its portfolio ("minister delegate
+ * for foreign trade", "minister of state for mines"): the post's word before "for"/"of" (one
+ * lower-case word between at most), when only lower-case words follow it, at most seven; else `at - 1`.
+ */
+function portfolioHead(ctx: RuleContext, at: number): number {
+  const { tokens } = ctx;
+  for (let k = at - 2; k >= Math.max(0, at - 8); k--) {
+    const t = tokens[k + 1]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.sentence !== tokens[at]!.sentence) return at - 1;
+    const word = tokens[k]!.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "");
+    if (!LOWER_TITLE_HEAD.test(word)) continue;
+    if (PORTFOLIO_LINK.has(tokens[k + 1]!.text) || PORTFOLIO_LINK.has(tokens[k + 2]?.text ?? "")) return k;
+    return at - 1;
+  }
+  return at - 1;
+}
 
 /** Whether a country is named just before token `at` ("Japan's Trade Representative", "Taiwan Trade Representative"). */
 function countryJustBefore(ctx: RuleContext, sentence: number, at: number): boolean {
@@ -1331,7 +1356,13 @@ function possessiveRole(ctx: RuleContext, te: number): string | null {
   const head = words.slice(0, 2).findIndex((w) => ROLE_NOUNS.has(w));
   if (head < 0) return null;
   // Stop before a verb-like word that starts a new clause ("Nomura's analyst said").
-  const end = words.findIndex((w, i) => i > head && /^(said|says|told|added|noted|warned|who|which|and)$/.test(w));
+  // "and" joins another post ("owner and chairman"), else it ends the role.
+  const end = words.findIndex(
+    (w, i) =>
+      i > head &&
+      (/^(said|says|told|added|noted|warned|who|which)$/.test(w) ||
+        (w === "and" && !ROLE_NOUNS.has(words[i + 1] ?? ""))),
+  );
   return words.slice(0, end < 0 ? words.length : end).join(" ");
 }
 
@@ -1345,21 +1376,21 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
   const title = wordsBetween(ctx, a, b)
     .replace(/^['’]s? /, "")
     .replace(/ ,$/, "");
-  return LEADERSHIP_TITLES.has(title) ? title : null;
+  return isLeadershipTitle(title) ? title : null;
 }
 
 /** "<person>, <body>'s chief executive": the title, or null. */
 function possessiveLeadership(ctx: RuleContext, personEnd: number, bodyStart: number, bodyEnd: number): string | null {
   if (bodyStart !== personEnd + 1 || ctx.tokens[personEnd]?.text !== ",") return null;
   const role = possessiveRole(ctx, bodyEnd);
-  return role !== null && LEADERSHIP_TITLES.has(role) ? role : null;
+  return role !== null && isLeadershipTitle(role) ? role : null;
 }
 
 /** "<person>, the chief executive of <body>", "<person>, chairman at <body>": the title, or null. */
 function titleAfter(ctx: RuleContext, a: number, b: number): string | null {
   if (b < a || b - a > 8) return null;
   const m = /^, (?:the |its )?([a-z -]+?) (?:of|at) (?:the )?$/.exec(`${wordsBetween(ctx, a, b)} `);
-  return m && LEADERSHIP_TITLES.has(m[1]!) ? m[1]! : null;
+  return m && isLeadershipTitle(m[1]!) ? m[1]! : null;
 }
 
 function stripNationality(title: string): string {

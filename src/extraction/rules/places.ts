@@ -241,7 +241,13 @@ export const placeHierarchyRule: Rule = {
         const owner = e.mentions.map((m) => possessiveOwner(ctx, m, "Country")).find(Boolean);
         // "the Bureau of X in Washington": a state's body sits in its capital.
         const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name] ?? capitalSeat(ctx, e));
-        const country = owner?.e ?? (code ? countryEntity(ctx, code) : STATE_BODY.test(e.name) ? main : undefined);
+        // The main country only near the body (within two sentences): a pension fund named in a
+        // story about a Korean firm is not the US's because the story names the US most.
+        const near =
+          main &&
+          STATE_BODY.test(e.name) &&
+          e.mentions.some((m) => main.mentions.some((c) => Math.abs(c.sentence - m.sentence) <= 2));
+        const country = owner?.e ?? (code ? countryEntity(ctx, code) : near ? main : undefined);
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
     }

@@ -6,6 +6,7 @@ import { BRANDED_PRODUCTS } from "../lexicon/commodities.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
+import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries, sentencesWith } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
@@ -1426,30 +1427,28 @@ function prohibitedExports(ctx: RuleContext, ms: M[], i: number, end: number): {
   return { goods, makers: [] };
 }
 
-/** Head nouns of an agency named again as "the ministry", "the department". */
-const AGENCY_HEADS = /^(?:ministry|department|commission|agency|administration|office|council)$/;
-
 /**
  * "…, the ministry stated": the agency a definite head noun around the verb of saying at `k`
- * stands for, the last agency with that head named in the five sentences before; undefined if none.
+ * stands for, the last agency with that head named in the five sentences before (`agencyNamedBy`);
+ * undefined if none.
  */
 function definiteAgency(ctx: RuleContext, k: number, end: number): M | undefined {
   const { tokens } = ctx;
   let head = -1;
-  if (/^the$/i.test(tokens[k - 2]?.text ?? "") && AGENCY_HEADS.test(tokens[k - 1]?.text.toLowerCase() ?? ""))
+  if (/^the$/i.test(tokens[k - 2]?.text ?? "") && AGENCY_HEAD_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? ""))
     head = k - 1;
-  else if (k + 2 < end && /^the$/i.test(tokens[k + 1]!.text) && AGENCY_HEADS.test(tokens[k + 2]!.text.toLowerCase()))
+  else if (
+    k + 2 < end &&
+    /^the$/i.test(tokens[k + 1]!.text) &&
+    AGENCY_HEAD_NOUNS.has(tokens[k + 2]!.text.toLowerCase())
+  )
     head = k + 2;
   if (head < 0) return undefined;
   const word = tokens[head]!.text.toLowerCase();
   const si = tokens[k]!.sentence;
   for (let j = si; j >= Math.max(0, si - 5); j--) {
-    const found = mentionsIn(ctx, j)
-      .filter(
-        (x) =>
-          x.e.type === "Agency" && (j < si || x.m.te <= head) && x.e.name.toLowerCase().split(/\W+/).includes(word),
-      )
-      .at(-1);
+    const before = mentionsIn(ctx, j).filter((x) => x.e.type === "Agency" && (j < si || x.m.te <= head));
+    const found = agencyNamedBy(word, [], before.reverse(), (x) => x.e.name);
     if (found) return found;
   }
   return undefined;

@@ -2008,6 +2008,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       k++;
     } else if (word === "of" && titleEnd === k && k > ts && TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")) {
       k += 2;
+      // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it.
+      while (k < te - 1 && TITLE_MODIFIERS.has(tokens[k]!.text)) k++;
       titleEnd = k;
     } else break;
   }

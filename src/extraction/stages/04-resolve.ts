@@ -109,6 +109,43 @@ export function agencyForm(name: string): { code: string | undefined; form: stri
   return { code, form: AGENCY_SYNONYMS.get(form) ?? form };
 }
 
+/**
+ * Head nouns of a body named again as a common noun: "the ministry", "the department", "the
+ * regulator" (any body).
+ */
+export const AGENCY_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  "ministry",
+  "department",
+  "commission",
+  "agency",
+  "administration",
+  "office",
+  "bureau",
+  "authority",
+  "council",
+  "regulator",
+]);
+
+/**
+ * The body a common noun phrase names again ("the ministry said", "the commerce ministry stated",
+ * "the regulator added"): the first of `agencies` (the most recent first) whose name has the head
+ * noun and every word before it; a regulator is any body. Undefined when none has them.
+ */
+export function agencyNamedBy<T>(
+  head: string,
+  modifiers: readonly string[],
+  agencies: Iterable<T>,
+  nameOf: (agency: T) => string,
+): T | undefined {
+  if (!AGENCY_HEAD_NOUNS.has(head)) return undefined;
+  const words = head === "regulator" ? modifiers : [...modifiers, head];
+  for (const a of agencies) {
+    const name = new Set(normalizeName(nameOf(a)).split(" "));
+    if (words.every((w) => name.has(w))) return a;
+  }
+  return undefined;
+}
+
 /** A body's name with its state in brackets after it: "commerce ministry (India)". */
 const QUALIFIED = /^(.+?) \(([^()]+)\)$/;
 
@@ -301,7 +338,55 @@ export function resolveMentions(
       attach(m, e);
     }
   }
+  placesByContext(entities, surnames, tokens, entityOf, attach);
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
+}
+
+/** Mention rules that read a place from its context alone ("X, Kazakhstan", "in X"), not from a gazetteer. */
+const CONTEXT_PLACE_RULES: ReadonlySet<string> = new Set(["context-place-comma-region", "context-locative-place"]);
+
+/** Prepositions of place before a name. */
+const LOCATIVE = /^(?:in|at|near|from|to|into|outside|around|across|of)$/i;
+
+/** A company's legal form ending its name: "RG Processing LLP", "Kestrel Holdings Ltd". */
+const LEGAL_FORM = /\s(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|Pty)$/u;
+
+/**
+ * A place read from its context alone that the document shows is something else: a person's
+ * surname ("Trump, China extend the pause" after "Donald Trump") joins that person; a name ending
+ * in a company's legal form ("RG Processing LLP, a Kazakhstan-based unit") is a company.
+ */
+function placesByContext(
+  entities: LocalEntity[],
+  surnames: SurnameIndex,
+  tokens: readonly Token[],
+  entityOf: Map<Mention, LocalEntity>,
+  attach: (m: Mention, e: LocalEntity, reason?: string) => void,
+): void {
+  for (const e of entities) {
+    if (e.type !== "Place" || e.mentions.length === 0 || !e.mentions.every((m) => CONTEXT_PLACE_RULES.has(m.rule)))
+      continue;
+    if (LEGAL_FORM.test(e.name)) {
+      e.type = "Company";
+      for (const m of e.mentions) m.type = "Company";
+      continue;
+    }
+    // A surname only (a first name may be a city's too: "Florence, Italy"), and never after a
+    // preposition of place ("workers in Brooks, Canada" is the town).
+    const located = e.mentions.some(
+      (m) => m.rule !== "context-place-comma-region" || LOCATIVE.test(tokens[m.ts - 1]?.text ?? ""),
+    );
+    const bearers = e.name.includes(" ") || located ? undefined : surnames.last.get(e.name);
+    const person = bearers?.length === 1 ? bearers[0]! : undefined;
+    if (!person) continue;
+    const moved = e.mentions;
+    e.mentions = [];
+    for (const m of moved) {
+      m.type = "Person";
+      entityOf.delete(m);
+      attach(m, person, "surname");
+    }
+  }
 }
 
 /**

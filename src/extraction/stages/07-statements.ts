@@ -15,6 +15,7 @@ import { MAX_QUOTE_CHARS, MAX_STATEMENTS_PER_SENTENCE } from "../limits.ts";
 import { firstSentenceEndingAfter, mentionsIn } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import type { Statement } from "../types.ts";
+import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "./04-resolve.ts";
 
 // A quotation runs to the next quotation mark, at most MAX_QUOTE_CHARS on: linear in the text.
 // A quotation that is not closed in its paragraph (news style: a quote running over paragraphs
@@ -170,10 +171,12 @@ function agencySpeaker(
 /**
  * An agency named before, standing as a common noun beside a speech verb ("the ministry said", "a
  * commerce ministry spokesperson said", "the department stated"): the head noun and the words before
- * it (after the article) must all be in the agency's name.
+ * it (after the article) must all be in the agency's name (`agencyNamedBy`).
  */
-const NOMINAL_AGENCY =
-  /\b(?:the|a|an|its)\s+((?:[a-z]+\s+){0,2}?)(ministry|department|commission|agency|office|bureau|authority|regulator)(?:[’']s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official))?(?:\s+(?:also|later|then))?\s+([a-z]+)/gu;
+const NOMINAL_AGENCY = new RegExp(
+  `\\b(?:the|a|an|its)\\s+((?:[a-z]+\\s+){0,2}?)(${[...AGENCY_HEAD_NOUNS].join("|")})(?:[’']s)?(?:\\s+(?:spokes(?:wo)?man|spokesperson|official))?(?:\\s+(?:also|later|then))?\\s+([a-z]+)`,
+  "gu",
+);
 
 /** `lowerOutside`: the sentence outside its quotations, in lower case. */
 function nominalAgency(lowerOutside: string, seen: ReadonlySet<LocalEntity>): LocalEntity | null {
@@ -181,12 +184,7 @@ function nominalAgency(lowerOutside: string, seen: ReadonlySet<LocalEntity>): Lo
   const agencies = [...seen].reverse();
   for (let m = NOMINAL_AGENCY.exec(lowerOutside); m; m = NOMINAL_AGENCY.exec(lowerOutside)) {
     if (!SPEECH_VERBS.has(m[3]!)) continue;
-    const words = [...m[1]!.split(/\s+/).filter(Boolean), m[2]!];
-    const named = agencies.find((a) => {
-      const name = a.name.toLowerCase();
-      // A regulator is any agency named before; the other heads are words of the name.
-      return words.every((w) => (w === "regulator" ? true : name.split(/[^a-z]+/).includes(w)));
-    });
+    const named = agencyNamedBy(m[2]!, m[1]!.split(/\s+/).filter(Boolean), agencies, (a) => a.name);
     if (named) return named;
   }
   return null;

@@ -4,6 +4,7 @@
 // Deterministic: ids come from names, order from first appearance.
 
 import type { DocumentAnalysis } from "../index.ts";
+import { COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
 import {
   type DocumentMeta,
   type Entity,
@@ -66,6 +67,19 @@ export class CorpusMerge {
   /** Person groups with a full name, by its first and its last word (for lone surnames). */
   private readonly fullNamesBy = new Map<string, Entity[]>();
   private readonly used = new Set<string>();
+  /**
+   * Groups of the linkable types by each proper surface form (`type|normalised name or alias`):
+   * null when two groups answer to it. A name new to the corpus that another document gave as an
+   * alias ("Commission" for "European Commission", "von der Leyen") joins the group that gave it.
+   */
+  private readonly surfaces = new Map<string, Entity | null>();
+  /** People named with an initial ("S. Jaishankar") and with a full first name, by initial and surname; null when shared. */
+  private readonly initialledBy = new Map<string, Entity | null>();
+  private readonly fullByInitial = new Map<string, Entity | null>();
+  /** Groups by the abbreviations of their names of several words, and companies by their first word; null when shared. */
+  private readonly shortForms = new Map<string, Entity | null>();
+  /** The keys of agency groups named with a state, by form (a body named without one joins the only one). */
+  private readonly codedAgencies = new Map<string, string[]>();
   /** The id of the last group of each normalised name (merges name entities by key). */
   private readonly groupIds = new Map<string, string>();
   private readonly relations = new Map<string, Relation>();
@@ -165,6 +179,11 @@ export class CorpusMerge {
   private keyOf(e: Entity): string {
     // A middle initial does not make another person ("Donald J. Trump").
     if (e.type === "Place" && !e.attributes?.mergeKey) return `Place|${placeForm(e.name)}`;
+    // "Apple Inc." is "Apple", "Bloomberg News" is "Bloomberg".
+    if ((e.type === "Company" || e.type === "Media") && !e.attributes?.mergeKey) {
+      const base = e.name.replace(e.type === "Company" ? COMPANY_SUFFIX : MEDIA_SUFFIX, "");
+      if (base && base !== e.name) return `${e.type}|${normalizeName(base)}`;
+    }
     return `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
   }
 
@@ -198,8 +217,15 @@ export class CorpusMerge {
         pending.push(e);
         continue;
       }
-      let k = e.type === "Agency" ? agencyKey(e, this.groups) : this.keyOf(e);
+      let k = e.type === "Agency" ? agencyKey(e, this.groups, this.codedAgencies) : this.keyOf(e);
       let g = this.groups.get(k);
+      if (!g) {
+        g = this.linkedGroup(e);
+        if (g) {
+          this.groups.set(k, g);
+          raw.push({ entity: k, alias: e.name, reason: "alias across documents" });
+        }
+      }
       // Two dated calls or meetings of the same leaders in different months are two events.
       const month = e.attributes?.mergeMonth;
       if (g && month && g.attributes?.mergeMonth && g.attributes.mergeMonth !== month)
@@ -209,10 +235,99 @@ export class CorpusMerge {
         raw.push({ entity: k, alias: e.name, reason: "same name across documents" });
       }
       absorb(g, e, this.names);
+      this.indexSurfaces(g, e, k);
       this.localToGroup.set(e.id, g);
       touched?.add(g);
     }
     for (const m of a.merges) raw.push(m);
+  }
+
+  /**
+   * The group a name new to the corpus belongs to: the one group of its type that answers to its
+   * name (a proper alias another document gave), with no other state; else `abbreviated`.
+   */
+  private linkedGroup(e: Entity): Entity | undefined {
+    if (!LINKED_TYPES.has(e.type)) return undefined;
+    // Its name only: its own aliases may be a head word ("Authority") other bodies share.
+    const named = this.surfaces.get(`${e.type}|${normalizeName(e.name)}`);
+    if (named === null) return undefined;
+    const found = named ?? (e.type !== "Person" ? this.abbreviated(e) : this.initialled(e)) ?? undefined;
+    const code = e.attributes?.country;
+    if (found && code && found.attributes?.country && found.attributes.country !== code) return undefined;
+    return found;
+  }
+
+  /**
+   * "S. Jaishankar" and "Subrahmanyam Jaishankar" in two documents: a name with an initial joins
+   * the one full name of that surname whose first name the initial opens, and the other way round.
+   */
+  private initialled(e: Entity): Entity | null | undefined {
+    const form = initialForm(e.name);
+    if (!form) return undefined;
+    return (form.initialled ? this.fullByInitial : this.initialledBy).get(form.key);
+  }
+
+  /**
+   * The group an abbreviation stands for ("FT" for "Financial Times" named in another document),
+   * or the abbreviated group a long name spells; and a company's one-word short name and its full
+   * name ("Teck", "Teck Resources"). Null or undefined when none, or several, fit.
+   */
+  private abbreviated(e: Entity): Entity | null | undefined {
+    const words = e.name.split(/\s+/);
+    if (words.length === 1) {
+      if (ABBREVIATION.test(e.name)) {
+        const g = this.shortForms.get(`${e.type}|${e.name}`);
+        if (g !== undefined) return g;
+      }
+      return e.type === "Company" ? this.shortForms.get(`Company|first|${e.name}`) : undefined;
+    }
+    let found: Entity | undefined;
+    for (const abbreviation of abbreviationsOf(e.name)) {
+      const g = this.surfaces.get(`${e.type}|${normalizeName(abbreviation)}`);
+      if (g === null) return null;
+      if (!g || g.name !== abbreviation) continue;
+      if (found && found !== g) return null;
+      found = g;
+    }
+    if (found || e.type !== "Company") return found;
+    if (!distinctiveFirstWord(words[0]!)) return undefined;
+    const g = this.surfaces.get(`Company|${normalizeName(words[0]!)}`);
+    return g && g.name === words[0] ? g : undefined;
+  }
+
+  /** Indexes the proper names `e` brings to the group `g` (and a coded agency group by its form). */
+  private indexSurfaces(g: Entity, e: Entity, key: string): void {
+    if (!LINKED_TYPES.has(e.type)) return;
+    for (const name of [e.name, ...e.aliases]) {
+      if (name !== e.name && !properAlias(e.type, name)) continue;
+      const k = `${e.type}|${normalizeName(name)}`;
+      const known = this.surfaces.get(k);
+      if (known === undefined) this.surfaces.set(k, g);
+      else if (known !== g) this.surfaces.set(k, null);
+    }
+    const words = e.name.split(/\s+/);
+    const person = e.type === "Person" ? initialForm(e.name) : undefined;
+    if (person) {
+      const index = person.initialled ? this.initialledBy : this.fullByInitial;
+      const known = index.get(person.key);
+      if (known === undefined) index.set(person.key, g);
+      else if (known !== g) index.set(person.key, null);
+    }
+    if (e.type !== "Person" && words.length > 1) {
+      const short = (k: string) => {
+        const known = this.shortForms.get(k);
+        if (known === undefined) this.shortForms.set(k, g);
+        else if (known !== g) this.shortForms.set(k, null);
+      };
+      for (const abbreviation of abbreviationsOf(e.name)) short(`${e.type}|${abbreviation}`);
+      if (e.type === "Company" && distinctiveFirstWord(words[0]!)) short(`Company|first|${words[0]}`);
+    }
+    if (e.type !== "Agency") return;
+    const [, form, code] = key.split("|");
+    if (!code || form === undefined) return;
+    const list = this.codedAgencies.get(form);
+    if (!list) this.codedAgencies.set(form, [key]);
+    else if (!list.includes(key)) list.push(key);
   }
 
   private indexFullName(g: Entity): void {
@@ -386,17 +501,91 @@ function finished(g: Entity, shared = false): Entity {
  * War" and "Defense Department") with its country when known. A body named without its country
  * joins the one group of that form with a country, and the other way round.
  */
-function agencyKey(e: Entity, groups: Map<string, Entity>): string {
+function agencyKey(e: Entity, groups: Map<string, Entity>, codedKeys: Map<string, string[]>): string {
   const { code: prefix, form } = agencyForm(e.attributes?.mergeKey ?? e.name);
   const code = prefix ?? e.attributes?.country ?? "";
   const bare = `Agency|${form}|`;
-  if (!code) return bare;
+  if (!code) {
+    // Named without its state in this document and never bare before: the one state's body of that form.
+    const only = groups.has(bare) ? undefined : codedKeys.get(form);
+    return only?.length === 1 ? only[0]! : bare;
+  }
   const coded = `Agency|${form}|${code}`;
   if (groups.has(coded)) return coded;
   const g = groups.get(bare);
   if (g && (!g.attributes?.country || g.attributes.country === code)) return bare;
   return coded;
 }
+
+/** The types whose names another document's aliases may link (not places, policies or events: their aliases are generic). */
+const LINKED_TYPES: ReadonlySet<string> = new Set(["Person", "Company", "Agency", "Organization", "Media"]);
+
+/**
+ * An alias that names one thing: capitalised, not a description ("The company", "the ministry"),
+ * and not a person's lone word (a surname is the lone-surname step's).
+ */
+function properAlias(type: string, alias: string): boolean {
+  if (type === "Person" && SURNAME_PARTICLE.test(alias)) return true;
+  if (!/^[\p{Lu}\d]/u.test(alias) || /^(?:The|This|That|Its|Their|A|An)\s+\p{Ll}/u.test(alias)) return false;
+  return type !== "Person" || /\s/.test(alias);
+}
+
+/** A surname that opens with a particle ("von der Leyen", "al-Sudani"): a proper alias in lower case. */
+const SURNAME_PARTICLE = /^(?:von|van|de|der|den|da|di|du|le|la|al|el|bin|ben|dos|das)[\s-]\S/u;
+
+/**
+ * A person's name of two words as an initial and a surname: `key` "S|Jaishankar" for "S. Jaishankar"
+ * (`initialled`) and for "Subrahmanyam Jaishankar"; undefined for other names.
+ */
+function initialForm(name: string): { key: string; initialled: boolean } | undefined {
+  const m = /^(\p{Lu})(\.?|\p{Ll}[\p{L}-]+) (\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  if (!m) return undefined;
+  return { key: `${m[1]}|${m[3]}`, initialled: m[2]!.length <= 1 };
+}
+
+/** An abbreviation of several capitals ("FT", "OECD", "SCMP"). */
+const ABBREVIATION = /^[A-Z]{2,6}$/;
+
+/**
+ * The abbreviations a name of several words may have: the initials of its capitalised words
+ * ("Organization for Economic Cooperation and Development": OECD), and of all its words.
+ */
+function abbreviationsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  const all = words.map((w) => w[0]!.toUpperCase()).join("");
+  const out = capitals.length >= 2 ? [capitals.join("").toUpperCase()] : [];
+  if (!out.includes(all)) out.push(all);
+  return out;
+}
+
+/**
+ * A company name's first word that may stand for the whole name ("Teck" for "Teck Resources"):
+ * not a place, a people or a generic word that opens many names ("Anglo American", "Anglo Teck").
+ */
+function distinctiveFirstWord(word: string): boolean {
+  return (
+    word.length >= 3 &&
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    !GENERIC_FIRST_WORDS.has(word) &&
+    !COUNTRY_NAMES.has(word) &&
+    !DEMONYMS.has(word)
+  );
+}
+
+/** Words that open the names of many companies. */
+const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set(
+  "Anglo American National General United International Global First New Royal Standard Western Eastern Northern Southern Central Pacific Atlantic Asia Asian Euro European Africa African Sino Great Golden Green Blue Black White Red Advanced Applied Allied Energy Rare Critical Strategic Mineral Minerals Metals Mining Resources Capital Bank Trust Union Federal State City Pan Trans Inter".split(
+    " ",
+  ),
+);
+
+/** A company's legal form after its name: "Apple Inc.", "Trilogy Metals, Inc.", "CMOC Group". */
+const COMPANY_SUFFIX =
+  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|Group|Holdings|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH)$/u;
+/** A news outlet's service word after its name: "Bloomberg News", "Xinhua News Agency". */
+const MEDIA_SUFFIX = /\s+(?:News Agency|News Service|Newswire|News)$/u;
 
 /** An alias that is a post before a one-word name ("PM Modi", "President Lula"), not an honorific. */
 const TITLED =
