@@ -126,6 +126,24 @@ function isPlain(value: unknown): value is Plain {
 const EDGE_SIZES: number[] = Array.from({ length: 16 }, () => null as unknown as number);
 for (let count = 0; count < EDGE_SIZES.length; count++) EDGE_SIZES[count] = edgeSize(count);
 
+/**
+ * `mentionDocuments(mentions)` (the ids of their documents, once each, sorted): for a few mentions,
+ * by insertion, without the Set, the spread and the sort of the general case.
+ */
+function documentsOf(mentions: readonly EntityMention[]): string[] {
+  if (mentions.length > 8) return mentionDocuments(mentions);
+  const documents: string[] = [];
+  for (const mention of mentions) {
+    const document = mention.document;
+    let i = documents.length;
+    while (i > 0 && documents[i - 1]! > document) i--;
+    if (i > 0 && documents[i - 1] === document) continue;
+    if (i === documents.length) documents.push(document);
+    else documents.splice(i, 0, document);
+  }
+  return documents;
+}
+
 function sameStrings(a: unknown, b: readonly string[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((value, i) => value === b[i]);
 }
@@ -1026,7 +1044,7 @@ export class GraphDecoder {
       type,
       aliases,
       mentionCount: mentions.length,
-      documents: mentionDocuments(mentions),
+      documents: documentsOf(mentions),
       mentions,
       attributes: this.readPairs(r[5]),
       degree: this.num(r[6], "degree"),
@@ -1040,8 +1058,13 @@ export class GraphDecoder {
     if (r.length > NODE_FIELD_COUNT) {
       this.applyExtra(attributes as unknown as Plain, r[NODE_FIELD_COUNT], NODE_POSITIONAL, NODE_DERIVED);
     }
-    if (this.graph.hasNode(key)) this.fail(`node "${key}"`, "a node not seen before", "it twice");
-    this.graph.addNode(key, attributes);
+    try {
+      this.graph.addNode(key, attributes);
+    } catch (error) {
+      // graphology checks that the key is new (one lookup fewer than checking it before).
+      if (this.graph.hasNode(key)) this.fail(`node "${key}"`, "a node not seen before", "it twice");
+      throw error;
+    }
     if (this.adjacency) prepareAdjacency(this.adjacency, key);
     this.nodeKeys.push(key);
   }
