@@ -4,13 +4,7 @@
 // Pure: turns a graph into lines and lines back into a graph; store.ts does the files.
 
 import { InvalidInputError } from "../errors.ts";
-import {
-  ENTITY_TYPES,
-  type EntityMention,
-  type Evidence,
-  PREDICATES,
-  SYMMETRIC_PREDICATES,
-} from "../extraction/types.ts";
+import { ENTITY_TYPES, type EntityMention, PREDICATES, SYMMETRIC_PREDICATES } from "../extraction/types.ts";
 import { EDGE_COLOR, edgeSize, mentionDocuments } from "./build.ts";
 import { compareStrings } from "./keys.ts";
 import {
@@ -131,6 +125,24 @@ function isPlain(value: unknown): value is Plain {
 // LoadedEdgeAttributes) rather than copies.
 const EDGE_SIZES: number[] = Array.from({ length: 16 }, () => null as unknown as number);
 for (let count = 0; count < EDGE_SIZES.length; count++) EDGE_SIZES[count] = edgeSize(count);
+
+/**
+ * `mentionDocuments(mentions)` (the ids of their documents, once each, sorted): for a few mentions,
+ * by insertion, without the Set, the spread and the sort of the general case.
+ */
+function documentsOf(mentions: readonly EntityMention[]): string[] {
+  if (mentions.length > 8) return mentionDocuments(mentions);
+  const documents: string[] = [];
+  for (const mention of mentions) {
+    const document = mention.document;
+    let i = documents.length;
+    while (i > 0 && documents[i - 1]! > document) i--;
+    if (i > 0 && documents[i - 1] === document) continue;
+    if (i === documents.length) documents.push(document);
+    else documents.splice(i, 0, document);
+  }
+  return documents;
+}
 
 function sameStrings(a: unknown, b: readonly string[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((value, i) => value === b[i]);
@@ -445,101 +457,173 @@ function prepareAdjacency(nodes: NodeRegistry, key: string): void {
 
 // Lazy payloads. Most of a loaded graph's evidence is never read (a query reads a few edges'
 // evidence; a load reads none), yet building it allocated, per edge, an array, an object and a
-// sentence string, plus an empty `attributes` record, all alive, so every young-generation
-// collection of the load copied them. A loaded edge keeps instead where its record is (the chunk of
-// text read, shared by thousands of records, and the offset of the line in it) and decodes its
-// evidence on first read; its `attributes` record, when empty, is made on first read. Both stay
-// own enumerable properties, in their places among the attributes (accessors whose getters decode
-// once and keep the result, whose setters store), so that Object.keys, spreads, Object.assign,
-// JSON.stringify, structured clones and test equality see the same attributes as before; the state
-// is in private fields stamped onto the plain object, which no reflection sees. One getter and one
+// sentence string, plus an `attributes` record, all alive, so every young-generation collection of
+// the load copied them. A loaded edge keeps instead where its record is (the chunk of text read,
+// shared by thousands of records, and the offset of the line in it) and decodes its evidence, and
+// its `attributes` record, each on its first read (an empty record is made without the text). Both
+// stay own enumerable properties, in their places among the attributes (accessors whose getters
+// decode once and keep the result, whose setters store), so that Object.keys, spreads,
+// Object.assign, JSON.stringify, structured clones and test equality see the same attributes as
+// before; the state is in private fields stamped onto the plain object, which no reflection sees:
+// two at the load (LazyEdge), two more once a value is read or set (EdgeValues). One getter and one
 // setter per property for every graph: the objects share their shape. Measured (scripts/
 // bench-graph.ts --load-only): 40 % fewer bytes surviving the young generation on 200k relations;
-// on 1M, about 9 % less CPU time and 10 % less RSS after the load. The price: a chunk stays in memory while one of
-// its edges' evidence is unread, about the size of the file's edges section (twice that for chunks
-// holding a character above U+00FF, which V8 then stores two bytes each).
+// on 1M, about 9 % less CPU time and 10 % less RSS after the load (then, with the attributes record
+// lazy too and two fields instead of four, about 50 MiB less). The price: a chunk stays in memory
+// while one of its edges' evidence or attributes is unread, about the size of the file's edges
+// section (twice that for chunks holding a character above U+00FF, which V8 then stores two bytes
+// each).
 
-/** Returns the object it is given: lets `LazyEdge`'s constructor stamp private fields onto it. */
+/** Returns the object it is given: lets the constructors below stamp private fields onto it. */
 class Stamp {
   constructor(target: object) {
-    // biome-ignore lint/correctness/noConstructorReturn: the base of the private-field stamp.
+    // biome-ignore lint/correctness/noConstructorReturn: the base of the private-field stamps.
     return target;
   }
 }
 
-/** The private state of a loaded edge's lazy `evidence` and `attributes`. */
-class LazyEdge extends Stamp {
-  // The evidence: the chunk holding the edge's record (while `#strings` is set), else the value.
-  #evidence: unknown;
-  #offset: number;
-  #strings: readonly string[] | null;
-  // The attributes record: 0 for an empty record not made yet, else the value.
-  #attributes: unknown;
+/**
+ * A chunk of text read and what its edges' records need to be decoded: the file's string table,
+ * and how many of its edges still have their evidence or attributes in it; at zero the chunk is
+ * let go (set to null).
+ */
+class ChunkRecords {
+  chunk: string | null;
+  readonly strings: readonly string[];
+  pending = 0;
 
-  private constructor(target: object, chunk: string, offset: number, strings: readonly string[], pairs: unknown) {
-    super(target);
-    this.#evidence = chunk;
-    this.#offset = offset;
-    this.#strings = strings;
-    this.#attributes = pairs;
+  constructor(chunk: string, strings: readonly string[]) {
+    this.chunk = chunk;
+    this.strings = strings;
   }
 
-  /**
-   * Stamps onto `target` the place of its record (validated): the line starting at `offset` in
-   * `chunk`; the file's `strings`; its attributes record, or 0 when empty.
-   */
-  static stamp(target: object, chunk: string, offset: number, strings: readonly string[], pairs: unknown): void {
-    new LazyEdge(target, chunk, offset, strings, pairs);
+  /** The edge record on the line starting at `offset`, parsed (it was validated when read). */
+  record(offset: number): unknown[] {
+    const chunk = this.chunk!;
+    const end = chunk.indexOf("\n", offset);
+    let line = end < 0 ? chunk.slice(offset) : chunk.slice(offset, end);
+    if (line.endsWith(",")) line = line.slice(0, -1);
+    return JSON.parse(line) as unknown[];
+  }
+
+  text(value: unknown): string {
+    return typeof value === "string" ? value : this.strings[value as number]!;
+  }
+}
+
+/** Stands for a value still in the text, in `EdgeValues`. */
+const PENDING: unique symbol = Symbol("pending");
+
+/**
+ * The private state a loaded edge gets at the load: where its record is, two fields (the fewer
+ * fields stamped, the cheaper the load: four took about 0.1 s more per million edges). `#offset`
+ * is the line's offset in the chunk, or -1 - offset when the record has attributes (else its
+ * `attributes` record is empty and made on first read without the text).
+ */
+class LazyEdge extends Stamp {
+  #records: ChunkRecords;
+  #offset: number;
+
+  private constructor(target: object, records: ChunkRecords, offset: number) {
+    super(target);
+    this.#records = records;
+    this.#offset = offset;
+  }
+
+  static stamp(target: object, records: ChunkRecords, offset: number): void {
+    new LazyEdge(target, records, offset);
+    records.pending++;
   }
 
   static isLazy(target: object): boolean {
-    return #evidence in target;
+    return #records in target;
+  }
+
+  static records(target: object): ChunkRecords {
+    return (target as LazyEdge).#records;
+  }
+
+  static offset(target: object): number {
+    return (target as LazyEdge).#offset;
+  }
+}
+
+/**
+ * The values of a loaded edge's `evidence` and `attributes` once either is read or set (stamped
+ * then, onto the edges that need it): each PENDING while still in the text.
+ */
+class EdgeValues extends Stamp {
+  #evidence: unknown = PENDING;
+  #attributes: unknown = PENDING;
+
+  private constructor(target: object) {
+    super(target);
+  }
+
+  private static of(target: object): EdgeValues {
+    if (!(#evidence in target)) new EdgeValues(target);
+    return target as EdgeValues;
+  }
+
+  static evidencePending(target: object): boolean {
+    return !(#evidence in target) || (target as EdgeValues).#evidence === PENDING;
+  }
+
+  // When both values are out of the text, the chunk has one edge fewer to keep it for.
+  private static settled(self: EdgeValues): void {
+    if (self.#evidence !== PENDING && self.#attributes !== PENDING) {
+      const records = LazyEdge.records(self);
+      if (--records.pending === 0) records.chunk = null;
+    }
   }
 
   static evidence(target: object): unknown {
-    const self = target as LazyEdge;
-    const strings = self.#strings;
-    if (strings !== null) {
-      self.#evidence = decodeEdgeEvidence(self.#evidence as string, self.#offset, strings);
-      self.#strings = null;
+    const self = EdgeValues.of(target);
+    if (self.#evidence === PENDING) {
+      const records = LazyEdge.records(target);
+      const offset = LazyEdge.offset(target);
+      const evidence = records.record(offset < 0 ? -1 - offset : offset)[5] as unknown[][];
+      self.#evidence = evidence.map((e) => ({
+        document: records.text(e[0]),
+        sentence: records.text(e[1]),
+        start: e[2] as number,
+        end: e[3] as number,
+        rule: records.text(e[4]),
+      }));
+      EdgeValues.settled(self);
     }
     return self.#evidence;
   }
 
   static setEvidence(target: object, value: unknown): void {
-    const self = target as LazyEdge;
+    const self = EdgeValues.of(target);
+    const pending = self.#evidence === PENDING;
     self.#evidence = value;
-    self.#strings = null;
-  }
-
-  static evidencePending(target: object): boolean {
-    return (target as LazyEdge).#strings !== null;
+    if (pending) EdgeValues.settled(self);
   }
 
   static attributes(target: object): unknown {
-    const self = target as LazyEdge;
-    if (self.#attributes === 0) self.#attributes = {};
+    const self = EdgeValues.of(target);
+    if (self.#attributes === PENDING) {
+      const offset = LazyEdge.offset(target);
+      const record: Record<string, string> = {};
+      if (offset < 0) {
+        const records = LazyEdge.records(target);
+        const pairs = records.record(-1 - offset)[4] as unknown[];
+        for (let i = 0; i < pairs.length; i += 2) record[records.text(pairs[i])] = records.text(pairs[i + 1]);
+      }
+      self.#attributes = record;
+      EdgeValues.settled(self);
+    }
     return self.#attributes;
   }
 
   static setAttributes(target: object, value: unknown): void {
-    (target as LazyEdge).#attributes = value;
+    const self = EdgeValues.of(target);
+    const pending = self.#attributes === PENDING;
+    self.#attributes = value;
+    if (pending) EdgeValues.settled(self);
   }
-}
-
-// The record was validated when it was read: decoding it again cannot fail.
-function decodeEdgeEvidence(chunk: string, offset: number, strings: readonly string[]): Evidence[] {
-  const end = chunk.indexOf("\n", offset);
-  let line = end < 0 ? chunk.slice(offset) : chunk.slice(offset, end);
-  if (line.endsWith(",")) line = line.slice(0, -1);
-  const text = (value: unknown) => (typeof value === "string" ? value : strings[value as number]!);
-  return ((JSON.parse(line) as unknown[])[5] as unknown[][]).map((e) => ({
-    document: text(e[0]),
-    sentence: text(e[1]),
-    start: e[2] as number,
-    end: e[3] as number,
-    rule: text(e[4]),
-  }));
 }
 
 /** An enumerable accessor property whose value lives in a loaded edge's private fields. */
@@ -559,8 +643,8 @@ function lazyProperty(
   };
 }
 
-const LAZY_EVIDENCE = lazyProperty(LazyEdge.evidence, LazyEdge.setEvidence);
-const LAZY_ATTRIBUTES = lazyProperty(LazyEdge.attributes, LazyEdge.setAttributes);
+const LAZY_EVIDENCE = lazyProperty(EdgeValues.evidence, EdgeValues.setEvidence);
+const LAZY_ATTRIBUTES = lazyProperty(EdgeValues.attributes, EdgeValues.setAttributes);
 
 /**
  * Makes the attributes of a loaded edge, in the model's order, `attributes` and `evidence` lazy
@@ -599,7 +683,7 @@ new (LoadedEdgeAttributes as unknown as new (predicate: unknown, confidence: unk
  * For tests and benchmarks: nothing else needs to know.
  */
 export function isEvidencePending(attributes: object): boolean {
-  return LazyEdge.isLazy(attributes) && LazyEdge.evidencePending(attributes);
+  return LazyEdge.isLazy(attributes) && EdgeValues.evidencePending(attributes);
 }
 
 // Where the decoder is: the header, a section's opening line, its records, its closing line, the end.
@@ -780,6 +864,8 @@ export class GraphDecoder {
     this.graph.replaceAttributes(attributes as unknown as GraphAttributes);
     this.strings = [];
     this.nodeKeys = [];
+    this.records = null;
+    this.recordsChunk = null;
     return this.graph;
   }
 
@@ -958,7 +1044,7 @@ export class GraphDecoder {
       type,
       aliases,
       mentionCount: mentions.length,
-      documents: mentionDocuments(mentions),
+      documents: documentsOf(mentions),
       mentions,
       attributes: this.readPairs(r[5]),
       degree: this.num(r[6], "degree"),
@@ -972,8 +1058,13 @@ export class GraphDecoder {
     if (r.length > NODE_FIELD_COUNT) {
       this.applyExtra(attributes as unknown as Plain, r[NODE_FIELD_COUNT], NODE_POSITIONAL, NODE_DERIVED);
     }
-    if (this.graph.hasNode(key)) this.fail(`node "${key}"`, "a node not seen before", "it twice");
-    this.graph.addNode(key, attributes);
+    try {
+      this.graph.addNode(key, attributes);
+    } catch (error) {
+      // graphology checks that the key is new (one lookup fewer than checking it before).
+      if (this.graph.hasNode(key)) this.fail(`node "${key}"`, "a node not seen before", "it twice");
+      throw error;
+    }
     if (this.adjacency) prepareAdjacency(this.adjacency, key);
     this.nodeKeys.push(key);
   }
@@ -1007,12 +1098,12 @@ export class GraphDecoder {
     }
     // Checked now, decoded on first read (see LazyEdge).
     for (const e of evidenceRecords) this.checkEvidence(e);
-    const pairs = r[4] === 0 ? 0 : this.readPairs(r[4]);
+    if (r[4] !== 0) this.readPairs(r[4]);
     const attributes = this.edgeAttributes(
       predicate,
       this.num(r[3], "confidence"),
       evidenceRecords.length,
-      pairs,
+      r[4] !== 0,
       chunk,
       offset,
     );
@@ -1026,7 +1117,7 @@ export class GraphDecoder {
     predicate: EdgeAttributes["predicate"],
     confidence: number,
     count: number,
-    pairs: unknown,
+    pairs: boolean,
     chunk: string,
     offset: number,
   ): EdgeAttributes {
@@ -1037,9 +1128,17 @@ export class GraphDecoder {
         size: number,
       ) => EdgeAttributes
     )(predicate, confidence, EDGE_SIZES[count] ?? edgeSize(count));
-    LazyEdge.stamp(attributes, chunk, offset, this.strings, pairs);
+    if (this.recordsChunk !== chunk) {
+      this.records = new ChunkRecords(chunk, this.strings);
+      this.recordsChunk = chunk;
+    }
+    LazyEdge.stamp(attributes, this.records!, pairs ? -1 - offset : offset);
     return attributes;
   }
+
+  // The records of the chunk being read (see ChunkRecords).
+  private records: ChunkRecords | null = null;
+  private recordsChunk: string | null = null;
 
   private pushEdge(key: string, source: string, target: string, attributes: EdgeAttributes): void {
     if (this.pending.length === 0) this.pendingLine = this.line;
@@ -1088,19 +1187,17 @@ export class GraphDecoder {
     const confidence = this.scanConfidence as number;
     // The attributes: 0, or [key, value, …].
     i++;
-    let pairs: Record<string, string> | 0 = 0;
+    let pairs = false;
     if (chunk.charCodeAt(i) === ZERO) {
       i++;
     } else {
       if (chunk.charCodeAt(i) !== OPEN_BRACKET) return false;
-      pairs = {};
+      pairs = true;
       let even = true;
-      let name = "";
       for (i++; ; ) {
-        i = this.scanRef(chunk, i, end, true);
+        // Checked, decoded on first read (see LazyEdge).
+        i = this.scanRef(chunk, i, end, false);
         if (i < 0) return false;
-        if (even) name = this.scanString!;
-        else pairs[name] = this.scanString!;
         even = !even;
         const c = chunk.charCodeAt(i++);
         if (c === CLOSE_BRACKET) break;

@@ -965,11 +965,13 @@ export class LiveGraph {
   }
 
   /**
-   * Ranks the neighbours of the graph's hubs ahead of their first query (ranks.ts), in slices
-   * between other work; a change of the graph drops them, and `commit` starts this again. Resolves
-   * to the number of nodes ranked; never rejects.
+   * Builds the name index if it is not up to date (GraphIndex builds it on first use otherwise: at
+   * once, so that the first search does not wait for it), then ranks the neighbours of the graph's
+   * hubs ahead of their first query (ranks.ts), in slices between other work; a change of the graph
+   * drops them, and `commit` starts this again. Resolves to the number of nodes ranked; never rejects.
    */
   warmNeighbourRanks(): Promise<number> {
+    this.liveIndex.warm();
     return neighbourRanksOf(this.liveGraph)
       .warm()
       .catch(() => 0);

@@ -61,9 +61,11 @@ interface NameEntry {
 const INDEX_EVENTS = ["nodeAdded", "nodeDropped", "nodeAttributesUpdated", "eachNodeAttributesUpdated", "cleared"];
 
 /**
- * The name and alias lookup of a graph (lowercased and normalised by `normalizeLookup`). It listens
- * to the graph's node events and rebuilds itself on the next lookup after a change; `refresh()`
- * rebuilds it at once. Call `dispose()` when a short-lived index is done with a long-lived graph.
+ * The name and alias lookup of a graph (lowercased and normalised by `normalizeLookup`). Built on
+ * the first lookup (or `warm()`), not by the constructor: opening a graph of 100k entities does not
+ * wait for it. It listens to the graph's node events and rebuilds itself on the next lookup after a
+ * change; `refresh()` rebuilds it at once. Call `dispose()` when a short-lived index is done with a
+ * long-lived graph.
  */
 export class GraphIndex {
   /** The graph this index answers for. */
@@ -78,7 +80,11 @@ export class GraphIndex {
   constructor(graph: KnowledgeGraph) {
     this.graph = graph;
     for (const event of INDEX_EVENTS) graph.on(event as "nodeAdded", this.markDirty);
-    this.refresh();
+  }
+
+  /** Builds the index now if it is not up to date (else the next lookup would). */
+  warm(): void {
+    this.ensureFresh();
   }
 
   /** Rebuilds the index from the graph's current nodes. */

@@ -108,6 +108,31 @@ describe("codec", () => {
       expect(loaded.getEdgeAttribute(edge, "attributes")).toBe(other);
     });
 
+    it("decodes a non-empty attributes record on first read, apart from the evidence, and keeps it", () => {
+      const loaded = loadGraph(file);
+      const edge = graph.edges().find((key) => Object.keys(graph.getEdgeAttribute(key, "attributes")).length > 0)!;
+      expect(edge).toBeDefined();
+      const attributes = loaded.getEdgeAttributes(edge);
+      const record = attributes.attributes;
+      expect(record).toStrictEqual(graph.getEdgeAttribute(edge, "attributes"));
+      expect(attributes.attributes).toBe(record);
+      // The evidence stays in the text until it is read itself.
+      expect(isEvidencePending(attributes)).toBe(true);
+      expect(attributes.evidence).toStrictEqual(graph.getEdgeAttribute(edge, "evidence"));
+      expect(isEvidencePending(attributes)).toBe(false);
+      expect(attributes.attributes).toBe(record);
+      // Set before any read: what is set is kept, the other value still decodes from the text.
+      const otherKey = graph
+        .edges()
+        .filter((key) => key !== edge)
+        .at(-1)!;
+      const other = loaded.getEdgeAttributes(otherKey);
+      const evidence: Evidence[] = [{ document: "d", sentence: "s", start: 0, end: 1, rule: "r" }];
+      other.evidence = evidence;
+      expect(other.evidence).toBe(evidence);
+      expect(other.attributes).toStrictEqual(graph.getEdgeAttribute(otherKey, "attributes"));
+    });
+
     it("saves a loaded graph to the same bytes, whether or not its evidence was read", () => {
       const text = readFileSync(file, "utf8");
       expect(serializeGraph(loadGraph(file))).toBe(text);

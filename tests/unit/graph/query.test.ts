@@ -4,7 +4,7 @@
 // reference implementations, on the seeds and on a generated graph with hubs.
 
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { generateGraph, sampleEntities } from "../../../scripts/bench/graph.ts";
 import { InvalidInputError, NotFoundError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
@@ -226,6 +226,26 @@ describe("graph/query", () => {
       expect(findEntity(copy, copyIndex, { name: "jn" })).toBe("person:jane-negotiator");
       copy.dropNode("person:jane-negotiator");
       expect(findEntity(copy, copyIndex, { name: "Jane Negotiator" })).toBeNull();
+    });
+  });
+
+  describe("GraphIndex", () => {
+    it("reads the graph's nodes on its first lookup (or warm), not when it is made, and once until a change", () => {
+      const copy = graph.copy();
+      const reads = vi.spyOn(copy, "forEachNode");
+      const copyIndex = new GraphIndex(copy);
+      expect(reads).toHaveBeenCalledTimes(0);
+      expect(copyIndex.lookup("Scott Bessent")).toEqual([BESSENT]);
+      expect(reads).toHaveBeenCalledTimes(1);
+      copyIndex.warm();
+      expect(copyIndex.match("bessent").map((entry) => entry.id)).toContain(BESSENT);
+      expect(reads).toHaveBeenCalledTimes(1);
+      copy.dropNode(BESSENT);
+      copyIndex.warm();
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(copyIndex.lookup("Scott Bessent")).toEqual([]);
+      expect(reads).toHaveBeenCalledTimes(2);
+      copyIndex.dispose();
     });
   });
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { InvalidInputError, NotFoundError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import type { Extraction } from "../../../src/extraction/types.ts";
-import { buildGraph } from "../../../src/graph/build.ts";
+import { buildGraph, nodeAttributesOf } from "../../../src/graph/build.ts";
 import { createGraph, GRAPH_FORMAT_VERSION, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import {
   loadGraph,
@@ -286,6 +286,31 @@ describe("graph/store", () => {
       expect(serializeGraph(loaded)).toBe(readFileSync(file, "utf8"));
       saveGraph(loaded, file);
       expect(readFileSync(file, "utf8")).toBe(serializeGraph(graph));
+    });
+
+    it("derives each node's documents, once each and sorted, from mentions in any order", () => {
+      const g = createGraph();
+      const mentions = (documents: string[]) =>
+        documents.map((document, i) => ({ document, start: i, end: i + 1, sentence: "s", text: "t", rule: "r" }));
+      const few = ["doc-b", "doc-a", "doc-b", "doc-c", "doc-a"];
+      const many = ["d9", "d1", "d5", "d1", "d3", "d9", "d0", "d7", "d2", "d5", "d8", "d4"];
+      for (const [id, documents] of [
+        ["person:few", few],
+        ["person:many", many],
+        ["person:one", ["doc-z"]],
+        ["person:none", []],
+      ] as const) {
+        g.addNode(
+          id,
+          nodeAttributesOf({ id, name: id, type: "Person", aliases: [], mentions: mentions([...documents]) }),
+        );
+      }
+      const loaded = parseGraph(serializeGraph(g));
+      expect(loaded.getNodeAttribute("person:few", "documents")).toEqual(["doc-a", "doc-b", "doc-c"]);
+      expect(loaded.getNodeAttribute("person:many", "documents")).toEqual([...new Set(many)].sort());
+      expect(loaded.getNodeAttribute("person:one", "documents")).toEqual(["doc-z"]);
+      expect(loaded.getNodeAttribute("person:none", "documents")).toEqual([]);
+      expectSameGraph(loaded, g);
     });
 
     it("reads and writes through chunks far smaller than a line", () => {
