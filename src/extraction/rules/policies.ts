@@ -419,6 +419,52 @@ function quotedInstrument(ctx: Parameters<Rule["apply"]>[0], close: number, rule
 
 const QUOTE_OPEN = /^["“‘']$/;
 const QUOTE_CLOSE = /^["”’']$/;
+/** Heads of a trade remedy ("anti-dumping duties", "a countervailing probe"), by class: one Policy per kind and class. */
+const REMEDY_HEADS: ReadonlyMap<string, string> = new Map([
+  ...["duty", "duties", "tariff", "tariffs", "measures"].map((w) => [w, "duty"] as const),
+  ...["probe", "probes", "investigation", "investigations", "inquiry", "case"].map((w) => [w, "probe"] as const),
+]);
+/** Kinds of trade remedy, as the word before the head reads once a hyphenated "anti-X" is joined. */
+const REMEDY_KINDS: ReadonlySet<string> = new Set([
+  "anti-dumping",
+  "antidumping",
+  "countervailing",
+  "anti-subsidy",
+  "antisubsidy",
+  "anti-circumvention",
+  "anti-discrimination",
+  "safeguard",
+]);
+
+/**
+ * "anti-dumping duties", "a countervailing duty", "an anti-subsidy probe", "safeguard measures": a
+ * trade remedy named by its kind and head class, as written in lower case; its start and name, or
+ * undefined. The kind is the word right before the head ("anti" "-" "dumping" joined).
+ */
+function tradeRemedy(
+  ctx: Parameters<Rule["apply"]>[0],
+  i: number,
+): { start: number; name: string; key: string } | undefined {
+  const { tokens, text } = ctx;
+  const cls = REMEDY_HEADS.get(tokens[i]!.text.toLowerCase());
+  const p = tokens[i - 1];
+  if (!cls || !p || p.sentence !== tokens[i]!.sentence) return undefined;
+  let a = i - 1;
+  let kind = p.text.toLowerCase();
+  const h = tokens[i - 2];
+  const w = tokens[i - 3];
+  // "anti-dumping": three tokens glued.
+  if (h && w && (h.text === "-" || h.text === "–") && h.start === w.end && p.start === h.end) {
+    kind = `${w.text.toLowerCase()}-${kind}`;
+    a = i - 3;
+  }
+  if (!REMEDY_KINDS.has(kind)) return undefined;
+  // "safeguard" is also a verb and a plain noun: only before a duty or a probe of trade.
+  if (kind === "safeguard" && cls === "probe" && tokens[i]!.text.toLowerCase() === "case") return undefined;
+  const name = `${kind} ${text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase()}`;
+  return { start: a, name, key: `remedy@${kind.replace(/^anti(?!-)/, "anti-")}@${cls}` };
+}
+
 /** Words that start a check in `measurePolicyRule` (one set lookup per token before any work). */
 const MEASURE_TRIGGERS: ReadonlySet<string> = new Set([
   "tariff",
@@ -433,6 +479,7 @@ const MEASURE_TRIGGERS: ReadonlySet<string> = new Set([
   "rule",
   "order",
   "section",
+  ...REMEDY_HEADS.keys(),
 ]);
 
 /**
@@ -462,6 +509,15 @@ export const measurePolicyRule: Rule = {
       const w = lower(i);
       if (!MEASURE_TRIGGERS.has(w)) continue;
       const t = tokens[i]!;
+      // "anti-dumping duties", "a countervailing duty", "an anti-subsidy probe": a trade remedy.
+      if (REMEDY_HEADS.has(w)) {
+        const remedy = tradeRemedy(ctx, i);
+        if (remedy) {
+          policy(remedy.name, remedy.key, remedy.start, i + 1);
+          continue;
+        }
+        if (w !== "tariff" && w !== "tariffs") continue;
+      }
       if (w === "tariff" || w === "tariffs") {
         // The tariff noun's own phrase may go on: "tariff system", "tariff regime".
         const tail = /^(system|regime)$/.test(lower(i + 1)) && same(i, i + 1) ? i + 1 : i;

@@ -1,0 +1,53 @@
+// Policies, round 8: sentences written for this test in other countries', goods' and outlets'
+// wordings. Trade remedies named by their kind ("anti-dumping duties", "an anti-subsidy probe"),
+// with the phrasings that must add nothing.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
+}
+
+/** The document's Policy entities as "name: alias; alias" lines (aliases sorted). */
+function policies(text: string): string[] {
+  return analyseDocument(doc(text))
+    .entities.filter((e) => e.type === "Policy")
+    .map((e) => `${e.name}: ${[...e.aliases].sort().join("; ")}`)
+    .sort();
+}
+
+type Row = [text: string, expected: string[]];
+
+const REMEDIES: Row[] = [
+  // A duty named by its kind, hyphenated or not; two kinds are two Policies.
+  [
+    "Brazil's trade body imposed provisional anti-dumping duties on Chinese steel pipes. Countervailing duties may follow.",
+    ["anti-dumping duties: ", "countervailing duties: Countervailing duties"],
+  ],
+  // A probe; the same kind and class again is the same Policy, whatever the number.
+  [
+    "The European Commission opened an anti-subsidy investigation into Indonesian nickel. Jakarta called the anti-subsidy investigations unfair.",
+    ["anti-subsidy investigation: anti-subsidy investigations"],
+  ],
+  // Written as one word: one instrument with the hyphenated kind (same key).
+  [
+    "Canada launched an antidumping probe into Vietnamese solar panels on Friday. The anti-dumping probe may last a year.",
+    ["antidumping probe: anti-dumping probe"],
+  ],
+  // Safeguards before a duty: a measure.
+  ["India extended safeguard duties on imported aluminium foil for two more years.", ["safeguard duties: "]],
+  // Not a remedy: "safeguard" as a verb, an antitrust probe, a plain tariff case, "dumping" alone.
+  ["The measures safeguard jobs in Ohio, the minister said.", []],
+  ["Regulators opened an antitrust probe into the chipmaker in Shanghai.", []],
+  ["Exporters accused rivals of dumping cheap steel; the tariff case was heard in Geneva.", []],
+];
+
+describe("rules/policies", () => {
+  describe("measurePolicyRule", () => {
+    it.each(REMEDIES)("%s", (text, expected) => {
+      expect(policies(text)).toEqual(expected);
+    });
+  });
+});
