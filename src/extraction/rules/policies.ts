@@ -280,6 +280,29 @@ function startsWithStatePair(name: string): boolean {
   return false;
 }
 
+/** A state's or bloc's surface → one code for all its names ("UK", "Britain", "United Kingdom" → "GB"). */
+const STATE_CODES: ReadonlyMap<string, string> = new Map([
+  ...COUNTRY_NAMES,
+  ...Object.entries(INTERNATIONAL_ORGANIZATIONS).flatMap(([name, forms]) => forms.map((f) => [f, name] as const)),
+]);
+
+/**
+ * The two states a name opens with, joined by a hyphen, as one key whatever their names' forms
+ * and order ("UK-India trade deal" and "India-United Kingdom trade deal" → "GB|IN"), or undefined.
+ */
+function statePairKey(name: string): string | undefined {
+  const h = name.search(/[-–]/);
+  if (h <= 0) return undefined;
+  const first = STATE_CODES.get(name.slice(0, h));
+  if (!first) return undefined;
+  const rest = name.slice(h + 1).split(" ");
+  for (let n = 1; n <= 3 && n < rest.length; n++) {
+    const second = STATE_CODES.get(rest.slice(0, n).join(" "));
+    if (second && second !== first) return [first, second].sort().join("|");
+  }
+  return undefined;
+}
+
 /** Words a title-case headline keeps in lower case. */
 const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
   "and",
@@ -1352,17 +1375,17 @@ export const policyIdentityRule: Rule = {
         // Capitalised titles: "CHIPS Act" in "CHIPS and Science Act".
         if (shead === lhead && /^\p{Lu}/u.test(shead) && sw.length >= 2)
           return sw.every((w) => words.get(long)!.includes(w));
-        // "India-EFTA trade deal" and "India-EFTA Trade and Economic Partnership Agreement".
+        // "India-EFTA trade deal" and "India-EFTA Trade and Economic Partnership Agreement"; "UK-India
+        // trade deal" and "United Kingdom-India trade deal" (one pair of states, named two ways).
+        if (!generic || !AGREEMENT_HEAD.test(shead.toLowerCase()) || !AGREEMENT_HEAD.test(lhead.toLowerCase()))
+          return false;
         const pl = pair(long.name);
-        return (
-          generic &&
-          AGREEMENT_HEAD.test(shead.toLowerCase()) &&
-          AGREEMENT_HEAD.test(lhead.toLowerCase()) &&
-          !!ps &&
-          !!pl &&
-          ps[1] === pl[1] &&
-          ps[2] === pl[2]
-        );
+        if (ps && pl && ps[1] === pl[1] && ps[2] === pl[2]) return true;
+        // Across two forms of the states' names, the shorter's other words among the longer's.
+        const ks = statePairKey(short.name);
+        if (ks === undefined || ks !== statePairKey(long.name)) return false;
+        const lw = nameWords(long.name, true);
+        return nameWords(short.name, true).every((w) => lw.includes(w));
       });
       // The nearest longer name, when the others hold it ("Goods Agreement" is the "Trade in Goods
       // Agreement", which the "Protocol to Amend the Trade in Goods Agreement" names); not one of two

@@ -44,7 +44,40 @@ const REMEDIES: Row[] = [
   ["Exporters accused rivals of dumping cheap steel; the tariff case was heard in Geneva.", []],
 ];
 
+const PAIRS: Row[] = [
+  // One pair of states named two ways ("UK" and "United Kingdom"): one agreement, the short name an alias.
+  [
+    "UK-India trade deal hailed. Britain signed a landmark trade deal between the UK and India on Thursday. The deal cuts tariffs.",
+    ["United Kingdom-India trade deal: UK-India trade deal; deal; landmark trade deal"],
+  ],
+  // A bloc's short name and the states in the other order.
+  [
+    "EU-US trade deal hailed. The US and the European Union signed a trade deal with each other. The European Union-United States free trade deal is big.",
+    [
+      "European Union-United States free trade deal: EU-US trade deal; United States-European Union trade deal; trade deal",
+    ],
+  ],
+  // Same two states, another instrument: not merged.
+  [
+    "US-Japan trade deal. Tokyo and Washington signed a critical minerals framework with Japan. The United States-Japan trade deal was also signed.",
+    [
+      "Japan-United States critical minerals framework: critical minerals framework",
+      "United States-Japan trade deal: US-Japan trade deal",
+    ],
+  ],
+  // Other states: two deals.
+  [
+    "The UK-India trade deal was signed in July. The UK-Oman trade deal is due next year.",
+    ["UK-India trade deal: ", "UK-Oman trade deal: "],
+  ],
+];
+
 describe("rules/policies", () => {
+  describe("policyIdentityRule", () => {
+    it.each(PAIRS)("%s", (text, expected) => {
+      expect(policies(text)).toEqual(expected);
+    });
+  });
   describe("measurePolicyRule", () => {
     it.each(REMEDIES)("%s", (text, expected) => {
       expect(policies(text)).toEqual(expected);
