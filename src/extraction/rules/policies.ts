@@ -1073,7 +1073,15 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       continue;
     }
     if (kind === "law") {
-      if (parties.length !== 1 || named.length === 0 || words.some((w) => EXPORTISH.test(w))) continue;
+      if (named.length === 0 || words.some((w) => EXPORTISH.test(w))) continue;
+      // "Mali adopted a new mining code": the state whose verb makes the law, right before it.
+      const maker = parties.length === 0 ? actingState(ctx, ms, a) : undefined;
+      if (maker) {
+        const name = `${maker.name} ${phrase}`;
+        ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
+        continue;
+      }
+      if (parties.length !== 1) continue;
       const name = `${parties[0]!.name} ${phrase}`;
       ensureEntity(ctx, "Policy", name, name, { ts: from, te: end }, rule);
       continue;
@@ -1134,18 +1142,37 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
     } else if (parties.length === 1) {
       const name = `${parties[0]!.name} ${phrase}`;
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
-    } else if (tokens[a - 1]?.pos === "DET") {
+    } else {
       // "China suspended an export ban to the U.S.": the state whose verb acts on the measure, right before it.
-      const subject = ms
-        .filter((x) => x.m.te < a && a - x.m.te <= 4 && (x.e.type === "Country" || isStateParty(x.e)))
-        .at(-1);
-      const between = subject ? tokens.slice(subject.m.te, a - 1) : [];
-      if (!subject || !between.some((x) => x.pos === "VERB") || !between.every((x) => /^(VERB|AUX|ADV)$/.test(x.pos)))
-        continue;
-      const name = `${subject.e.name} ${phrase}`;
+      const subject = actingState(ctx, ms, a);
+      if (!subject) continue;
+      const name = `${subject.name} ${phrase}`;
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
     }
   }
+}
+
+/**
+ * The state whose verb acts on the instrument whose words start at `a` after a determiner ("Mali
+ * adopted a new mining code", "China has suspended an export ban", "Zambia amended its mining code"): a state mention at most four
+ * tokens before, with only verbs (one at least), auxiliaries and adverbs between; else undefined.
+ */
+function actingState(
+  ctx: Parameters<Rule["apply"]>[0],
+  ms: ReturnType<typeof mentionsIn>,
+  a: number,
+): LocalEntity | undefined {
+  const { tokens } = ctx;
+  // A determiner, or the subject's own "its" ("Zambia amended its mining code").
+  const det = tokens[a - 1];
+  if (!det || (det.pos !== "DET" && !/^(its|their)$/i.test(det.text))) return undefined;
+  const subject = ms
+    .filter((x) => x.m.te < a && a - x.m.te <= 4 && (x.e.type === "Country" || isStateParty(x.e)))
+    .at(-1);
+  const between = subject ? tokens.slice(subject.m.te, a - 1) : [];
+  if (!subject || !between.some((x) => x.pos === "VERB") || !between.every((x) => /^(VERB|AUX|ADV)$/.test(x.pos)))
+    return undefined;
+  return subject.e;
 }
 
 /** Heads of a measure that a document may leave bare ("the ban", "its quota system"). */

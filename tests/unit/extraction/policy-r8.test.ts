@@ -72,7 +72,24 @@ const PAIRS: Row[] = [
   ],
 ];
 
+const LAWS: Row[] = [
+  // The state whose verb makes or changes the law, right before it, names it.
+  ["Mali implemented a new mining code in 2023, raising royalties.", ["Mali mining code: new mining code"]],
+  ["Indonesia passed a new mining law last year.", ["Indonesia mining law: new mining law"]],
+  ["Zambia has amended its mining code.", ["Zambia mining code: mining code"]],
+  // No state acting on it, or a plain noun: nothing.
+  ["Miners said a new mining code would raise royalties.", []],
+  ["Kenya rejected a bill.", []],
+  // A state that is not the verb's subject right before it.
+  ["Investors in Ghana fear that lawmakers will pass a new mining code.", []],
+];
+
 describe("rules/policies", () => {
+  describe("instrumentRule", () => {
+    it.each(LAWS)("%s", (text, expected) => {
+      expect(policies(text)).toEqual(expected);
+    });
+  });
   describe("policyIdentityRule", () => {
     it.each(PAIRS)("%s", (text, expected) => {
       expect(policies(text)).toEqual(expected);
