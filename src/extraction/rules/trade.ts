@@ -274,7 +274,25 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         // "U.S. threats of renewed tariffs", "threatening a 100% tariff escalation": in a story
         // about two states, a threatened tariff with its maker and no target is on the other one.
         const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i + 1);
-        if (!/\b(threats?|threaten\w*)\b/.test(clause)) continue;
+        if (!/\b(threats?|threaten\w*)\b/.test(clause)) {
+          // "China's retaliatory tariffs", "Trump's tariffs", "50% US tariffs": a state's own tariffs
+          // (its name in the tariff's phrase), no target written, in a story about that state and
+          // another: on the other one. Not a tariff of the future or of a condition.
+          if (THREAT_CUES.test(clause) || /\b(if|new|future|possible|potential|any)\b/.test(clause)) continue;
+          // "Trump's tariff … will not apply to Chile", "tariffs that spare X": the other side is exempt.
+          if (
+            /\b(not|n't|never|exempts?|exempted|exemptions?|spares?|spared|dodges?|dodged|avoids?|avoided)\b/.test(
+              wordsBetween(ctx, i + 1, Math.min(s.tokenEnd, i + 10)),
+            )
+          )
+            continue;
+          const own = ownTariffMaker(ctx, ms, i);
+          const st = own ? stateActor(ctx, own)[0] : undefined;
+          const other = otherSide(ctx, st);
+          if (st && other && !ms.some((x) => x.e === other && x.m.ts > own!.m.ts - 12 && x.m.te <= i))
+            emitRelation(ctx, st, "IMPOSED_TARIFF", other, si, ruleId, {}, 0.55);
+          continue;
+        }
         // "U.S. threats of renewed tariffs": the state before the threat.
         const threatAt = ctx.tokens
           .slice(Math.max(s.tokenStart, i - 4), i)
@@ -371,6 +389,21 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
+}
+
+/**
+ * The state or person whose name is in the tariff's own phrase at token `i`: "China's retaliatory
+ * tariffs", "Trump's tariffs", "US tariffs", "50% U.S. tariffs" (modifiers and a rate between, no
+ * verb, preposition or punctuation but the possessive); else undefined.
+ */
+function ownTariffMaker(ctx: RuleContext, ms: M[], i: number): M | undefined {
+  const x = ms.filter((y) => y.m.te <= i && i - y.m.te <= 3).at(-1);
+  if (!x || !isActorType(x) || x.e.type === "Place") return undefined;
+  const between = ctx.tokens.slice(x.m.te, i);
+  if (between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ|DET)$/.test(t.pos) && !/^['’]s?$/.test(t.text))) return undefined;
+  // "the US and China's tariffs": a pair's tariffs are each other's (mutualTariff's).
+  if (/^(and|&)$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? "")) return undefined;
+  return x;
 }
 
 /** Verbs whose subject, tariffs named before, has the states they tax as object ("the tariffs will hit X, Y and Z"). */
@@ -660,6 +693,11 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "end",
   "drop",
   "reduce",
+  // Cutting a tariff keeps it in place at a lower rate: its maker still imposes it.
+  "cut",
+  "slash",
+  "lower",
+  "halve",
   "promise",
   "pledge",
   "agree",

@@ -18,6 +18,16 @@ function policies(text: string): string[] {
     .sort();
 }
 
+/** The document's tariff relations as "source PREDICATE target" lines. */
+function tariffs(text: string): string[] {
+  const result = analyseDocument(doc(text));
+  const name = new Map(result.entities.map((e) => [e.id, e.name]));
+  return result.relations
+    .filter((r) => /TARIFF/.test(r.predicate))
+    .map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`)
+    .sort();
+}
+
 type Row = [text: string, expected: string[]];
 
 const REMEDIES: Row[] = [
@@ -83,6 +93,39 @@ const LAWS: Row[] = [
   // A state that is not the verb's subject right before it.
   ["Investors in Ghana fear that lawmakers will pass a new mining code.", []],
 ];
+
+const TARIFFS: Row[] = [
+  // Cutting a tariff: its maker, through the verbs of the clause, still imposes it.
+  [
+    "US President Donald Trump met Thai leaders. Trump agreed to cut tariffs on Thai goods from 32 percent to 19 percent.",
+    ["United States IMPOSED_TARIFF Thailand"],
+  ],
+  ["The United States will slash tariffs on Vietnamese shoes to 20 percent.", ["United States IMPOSED_TARIFF Vietnam"]],
+  // A state's own tariffs, no target written, in a story about that state and another: on the other.
+  [
+    "China and the United States met in Geneva. In response to China's retaliatory tariffs, American farmers lost sales.",
+    ["China IMPOSED_TARIFF United States"],
+  ],
+  [
+    "Canada and India opened talks in Ottawa. Exporters complained that Indian tariffs had doubled since March.",
+    ["India IMPOSED_TARIFF Canada"],
+  ],
+  // Not when the other side is exempt, when the tariffs are future or conditional, or are a third state's.
+  [
+    "Chile and the United States met. US President Donald Trump's 50% tariff on copper imports will not apply to Chile's exports.",
+    [],
+  ],
+  ["Britain and the United States signed a deal. Any new US tariffs would hurt carmakers.", []],
+  ["Britain and the United States signed a deal. Analysts said Japanese tariffs had risen.", []],
+];
+
+describe("rules/trade", () => {
+  describe("tariffRule", () => {
+    it.each(TARIFFS)("%s", (text, expected) => {
+      expect(tariffs(text)).toEqual(expected);
+    });
+  });
+});
 
 describe("rules/policies", () => {
   describe("instrumentRule", () => {
