@@ -274,6 +274,25 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         // "U.S. threats of renewed tariffs", "threatening a 100% tariff escalation": in a story
         // about two states, a threatened tariff with its maker and no target is on the other one.
         const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i + 1);
+        // "X warned / threatened Brazil with (or of) steep tariffs": the state right after the verb of threat.
+        const warned = ms.find(
+          (x) =>
+            x.m.te < i &&
+            i - x.m.te <= 6 &&
+            isStateParty(x.e) &&
+            WARN_VERBS.test(ctx.tokens[x.m.ts - 1]?.text ?? "") &&
+            /^(with|of|about)$/i.test(ctx.tokens[x.m.te]?.text ?? ""),
+        );
+        if (warned) {
+          const maker = tariffMakers(ctx, ms, warned.m.ts - 1, s.tokenStart)[0];
+          const st = maker ? stateActor(ctx, maker)[0] : undefined;
+          if (maker && st && st !== warned.e) {
+            if (maker.e.type === "Person")
+              emitRelation(ctx, maker.e, "THREATENED_TARIFF", warned.e, si, ruleId, {}, 0.6);
+            emitRelation(ctx, st, "THREATENED_TARIFF", warned.e, si, ruleId, {}, 0.6);
+          }
+          continue;
+        }
         if (!/\b(threats?|threaten\w*)\b/.test(clause)) {
           // "China's retaliatory tariffs", "Trump's tariffs", "50% US tariffs": a state's own tariffs
           // (its name in the tariff's phrase), no target written, in a story about that state and
@@ -390,6 +409,9 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
     }
   }
 }
+
+/** Verbs of threat whose object is the state threatened ("warned Brazil of tariffs"). */
+const WARN_VERBS = /^(warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/i;
 
 /**
  * The state or person whose name is in the tariff's own phrase at token `i`: "China's retaliatory
@@ -588,6 +610,9 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "moratorium",
   "freeze",
   "list",
+  // "new permit rules on the export of X", "licensing requirements for exports of X" (with an export word).
+  "rules",
+  "requirements",
 ]);
 /** Measure nouns that name an export measure without "export" next to them ("restrictions on X"). */
 const BARE_MEASURES: ReadonlySet<string> = new Set([
@@ -1699,10 +1724,15 @@ function stoppedExports(ctx: RuleContext, i: number, start: number): number {
       const before = wordsBetween(ctx, Math.max(start, k - 3), k);
       return /\b(not|n't|never|no|without)\b/.test(before) ? -1 : k;
     }
-    if (!/^(DET|ADJ|ADV|PRON)$/.test(t.pos) && !/^(down|off|all|its|their|the)$/.test(w)) return -1;
+    // "suspended the metal's export": a generic good's possessive (the good is the sentence's or the one before).
+    if (!/^(DET|ADJ|ADV|PRON)$/.test(t.pos) && !/^(down|off|all|its|their|the|['’]s)$/.test(w) && !GOOD_ANAPHORS.has(w))
+      return -1;
   }
   return -1;
 }
+
+/** Generic nouns a text uses for the good it is about ("the metal's export"). */
+const GOOD_ANAPHORS: ReadonlySet<string> = new Set(["metal", "mineral", "ore", "commodity"]);
 
 /** Lines read at most under a measure ending with a colon, and goods kept from them. */
 const LIST_LINES = 40;

@@ -18,12 +18,12 @@ function policies(text: string): string[] {
     .sort();
 }
 
-/** The document's tariff relations as "source PREDICATE target" lines. */
-function tariffs(text: string): string[] {
+/** The document's relations of predicates matching `which`, as "source PREDICATE target" lines. */
+function relations(text: string, which: RegExp): string[] {
   const result = analyseDocument(doc(text));
   const name = new Map(result.entities.map((e) => [e.id, e.name]));
   return result.relations
-    .filter((r) => /TARIFF/.test(r.predicate))
+    .filter((r) => which.test(r.predicate))
     .map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`)
     .sort();
 }
@@ -117,12 +117,41 @@ const TARIFFS: Row[] = [
   ],
   ["Britain and the United States signed a deal. Any new US tariffs would hurt carmakers.", []],
   ["Britain and the United States signed a deal. Analysts said Japanese tariffs had risen.", []],
+  // The state warned or threatened "of"/"with" tariffs is their target, whatever the story's pair.
+  [
+    "Brazil and the United States clashed. US President Donald Trump warned Brazil of steep new tariffs.",
+    ["Donald Trump THREATENED_TARIFF Brazil", "United States THREATENED_TARIFF Brazil"],
+  ],
+  [
+    "China and the United States clashed over chips. US President Donald Trump warned South Africa about heavy tariffs.",
+    ["Donald Trump THREATENED_TARIFF South Africa", "United States THREATENED_TARIFF South Africa"],
+  ],
+  // No state making the threat: nothing.
+  ["China and the United States clashed. Economists warned Brazil of steep new tariffs.", []],
+];
+
+const EXPORTS: Row[] = [
+  // "the metal's export": the good the sentence is about.
+  [
+    "Congo, the world's largest producer of cobalt, has temporarily suspended the metal's export for four months.",
+    ["DR Congo RESTRICTED_EXPORT cobalt"],
+  ],
+  // Rules on exports, with an export word.
+  ["Indonesia imposed new permit rules on the export of nickel ore.", ["Indonesia RESTRICTED_EXPORT nickel"]],
+  // Not the country's exports, nor rules someone only talked about.
+  ["Congo has suspended the country's exports for four months.", []],
+  ["Chile said the rules on copper exports would stay.", []],
 ];
 
 describe("rules/trade", () => {
   describe("tariffRule", () => {
     it.each(TARIFFS)("%s", (text, expected) => {
-      expect(tariffs(text)).toEqual(expected);
+      expect(relations(text, /TARIFF/)).toEqual(expected);
+    });
+  });
+  describe("restrictionRule", () => {
+    it.each(EXPORTS)("%s", (text, expected) => {
+      expect(relations(text, /RESTRICTED_EXPORT/)).toEqual(expected);
     });
   });
 });
