@@ -1239,8 +1239,71 @@ export const instrumentRule: Rule = {
   example: "Tokyo and Washington signed the US-Japan critical minerals framework; Guinea's new mining code.",
   apply(ctx) {
     instrumentPhrases(ctx, new Set(["agreement", "law"]), this.id);
+    memoranda(ctx, this.id);
   },
 };
+
+/** Types of a memorandum's parties; one at least must not be a company. */
+const MEMORANDUM_PARTIES: ReadonlySet<string> = new Set(["Country", "Organization", "Agency", "Company"]);
+/** Abbreviations of a memorandum, as written. */
+const MEMORANDUM_ABBREVIATIONS = /^(MoU|MOU|MoC|MOC)$/;
+
+/**
+ * "X signed a memorandum of understanding with Y", "X and Y signed an MoU", "a memorandum of
+ * cooperation between X and Y": one Policy named "<X>-<Y> memorandum of understanding", the words
+ * as written and its abbreviation ("(MoU)") its aliases. The parties: the names before it in its
+ * sentence (not a possessor, not after a preposition), and the one after "with" or the two after
+ * "between"; two at least, one not a company (two firms' memorandum is a business deal, not a
+ * policy). Plural memoranda name several instruments: none.
+ */
+function memoranda(ctx: Parameters<Rule["apply"]>[0], rule: string): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let end: number;
+    if (/^memorandum$/i.test(t.text)) {
+      if (tokens[i + 1]?.text !== "of" || !/^(understanding|cooperation)$/i.test(tokens[i + 2]?.text ?? "")) continue;
+      end = i + 3;
+    } else if (MEMORANDUM_ABBREVIATIONS.test(t.text) && tokens[i - 1]?.text !== "(") end = i + 1;
+    else continue;
+    const s = t.sentence;
+    const ms = mentionsIn(ctx, s);
+    if (ms.some((x) => x.e.type === "Policy" && x.m.ts <= i && x.m.te > i)) continue;
+    // "(MoU)" right after: the abbreviation, a mention too.
+    const abbreviated =
+      tokens[end]?.text === "(" &&
+      MEMORANDUM_ABBREVIATIONS.test(tokens[end + 1]?.text ?? "") &&
+      tokens[end + 2]?.text === ")";
+    const after = abbreviated ? end + 3 : end;
+    // Not a possessor ("Saudi Arabia's Maaden"), nor a state describing the next name ("French miner Eramet").
+    const describes = (x: (typeof ms)[number]) =>
+      ms.some(
+        (y) =>
+          y.m.ts > x.m.te &&
+          y.m.ts - x.m.te <= 3 &&
+          tokens.slice(x.m.te, y.m.ts).every((k) => /^\p{Ll}/u.test(k.text) && /^(NOUN|ADJ)$/.test(k.pos)),
+      );
+    const party = (x: (typeof ms)[number]) =>
+      MEMORANDUM_PARTIES.has(x.e.type) && !/^['’]s?$/.test(tokens[x.m.te]?.text ?? "") && !describes(x);
+    const parties: LocalEntity[] = [];
+    for (const x of ms) {
+      if (x.m.te > i || !party(x)) continue;
+      if (tokens[x.m.ts - 1]?.pos === "ADP" && !/^(between)$/i.test(tokens[x.m.ts - 1]!.text)) continue;
+      if (!parties.includes(x.e)) parties.push(x.e);
+    }
+    const next = tokens[after]?.text.toLowerCase();
+    if (next === "with" || next === "between") {
+      const later = ms.filter((x) => x.m.ts > after && x.m.ts <= after + 8 && party(x));
+      for (const x of later.slice(0, next === "with" ? 1 : 2)) if (!parties.includes(x.e)) parties.push(x.e);
+    }
+    if (parties.length < 2 || parties.length > 4 || parties.every((p) => p.type === "Company")) continue;
+    const name = `${parties.map((p) => p.name).join("-")} memorandum of understanding`;
+    // One memorandum per document: a story names its memorandum again with fewer or other parties.
+    const e = ensureEntity(ctx, "Policy", name, `memorandum@${ctx.doc.id}`, { ts: i, te: end }, rule);
+    if (abbreviated) addMention(ctx, e, { ts: end + 1, te: end + 2 }, rule);
+    i = after - 1;
+  }
+}
 
 /** Classes of instrument a definite noun phrase may refer back to, by its head noun. */
 const REFERENCE_HEADS: ReadonlyMap<string, RegExp> = new Map([
@@ -1252,6 +1315,8 @@ const REFERENCE_HEADS: ReadonlyMap<string, RegExp> = new Map([
     (w) => [w, /\b(controls?|restrictions?|curbs?|ban|licensing|licen[cs]es?)\b/i] as const,
   ),
   ...["quota", "quotas"].map((w) => [w, /\bquotas?\b/i] as const),
+  // "the memorandum", "the MoU": a memorandum named before.
+  ...["memorandum", "MoU", "MOU"].map((w) => [w, /\bmemorandum\b/i] as const),
 ]);
 /** How many sentences back a definite reference may reach for its instrument. */
 const REFERENCE_REACH = 5;

@@ -156,9 +156,34 @@ describe("rules/trade", () => {
   });
 });
 
+const MEMORANDA: Row[] = [
+  // Two states sign one; its abbreviation in brackets and "the MoU" later are mentions of it.
+  [
+    "Pakistan and the United States have signed a memorandum of understanding (MoU) worth $500 million. The MoU covers copper and lithium.",
+    ["Pakistan-United States memorandum of understanding: MoU; memorandum of understanding"],
+  ],
+  // A state's body and a firm, the firm after "with"; a second mention with other parties is the same one.
+  [
+    "Peru's Ministry of Energy and Mines signed a memorandum of understanding with Andes Copper Corp on Monday. Andes Copper Corp and Peru's Ministry of Energy and Mines said the memorandum of understanding covers copper.",
+    ["Ministry of Energy and Mines-Andes Copper Corp memorandum of understanding: memorandum of understanding"],
+  ],
+  // "between X and Y", a memorandum of cooperation.
+  [
+    "A memorandum of cooperation between Japan and Chile was signed in Santiago.",
+    ["Japan-Chile memorandum of understanding: memorandum of cooperation"],
+  ],
+  // Two firms only, one party, several memoranda: nothing.
+  ["Glencore signed an MoU with Saudi Arabia's Maaden on Tuesday.", []],
+  ["The companies said they had signed a memorandum of understanding.", []],
+  ["India and Oman signed four memoranda of understanding in Muscat.", []],
+];
+
 describe("rules/policies", () => {
   describe("instrumentRule", () => {
     it.each(LAWS)("%s", (text, expected) => {
+      expect(policies(text)).toEqual(expected);
+    });
+    it.each(MEMORANDA)("%s", (text, expected) => {
       expect(policies(text)).toEqual(expected);
     });
   });
