@@ -649,7 +649,15 @@ export const measurePolicyRule: Rule = {
       // "a dual-use items export license", "rare earth export licences": a kind of export licence.
       if (lower(i - 1) !== "export" || w === "licensing") continue;
       let a = i - 1;
-      while (a > 0 && i - a <= 5 && same(a - 1, i) && /^(NOUN|ADJ|PROPN)$/.test(tokens[a - 1]!.pos)) a--;
+      // "certain export licenses", "some export licences": licences handed out, not a kind of licence.
+      while (
+        a > 0 &&
+        i - a <= 5 &&
+        same(a - 1, i) &&
+        /^(NOUN|ADJ|PROPN)$/.test(tokens[a - 1]!.pos) &&
+        !QUANTIFIERS.has(lower(a - 1))
+      )
+        a--;
       // "dual-use": a hyphenated modifier read as three tokens.
       while (a > 2 && tokens[a - 1]!.text === "-" && tokens[a - 1]!.start === tokens[a - 2]!.end && same(a - 2, i))
         a -= 2;
@@ -670,6 +678,20 @@ export const measurePolicyRule: Rule = {
     }
   },
 };
+
+/** Words that count or pick instances of a noun, not name a kind of it ("certain licences"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  "certain",
+  "some",
+  "several",
+  "many",
+  "various",
+  "numerous",
+  "other",
+  "existing",
+  "individual",
+  "specific",
+]);
 
 /** Words that name a tariff programme before "tariffs" (generic: the programmes the press names so). */
 const PROGRAMME_WORDS: ReadonlySet<string> = new Set(["reciprocal", "fentanyl", "secondary"]);
@@ -922,6 +944,12 @@ const MAKING_VERBS: ReadonlySet<string> = new Set([
   "delay",
   "pause",
   "suspend",
+  // Verbs of making or changing a law ("Vietnam amends law", read as a noun in a headline).
+  "amend",
+  "adopt",
+  "enact",
+  "revise",
+  "pass",
 ]);
 /** A form of a verb of making ("signs", "struck", "inked"), which the tagger may read as a noun in a headline. */
 function makingVerb(w: string): boolean {

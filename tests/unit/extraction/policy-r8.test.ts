@@ -52,6 +52,14 @@ const REMEDIES: Row[] = [
   ["The measures safeguard jobs in Ohio, the minister said.", []],
   ["Regulators opened an antitrust probe into the chipmaker in Shanghai.", []],
   ["Exporters accused rivals of dumping cheap steel; the tariff case was heard in Geneva.", []],
+  // Licences counted ("certain", "some") are licences handed out, not a kind of licence.
+  ["The department has already suspended certain export licenses held by chipmakers.", []],
+  ["Officials revoked some export licences last week.", []],
+  // A kind of licence is still one.
+  [
+    "China now requires rare earth export licences.",
+    ["rare earth export licensing regime: rare earth export licences"],
+  ],
 ];
 
 const PAIRS: Row[] = [
@@ -90,6 +98,9 @@ const LAWS: Row[] = [
   // No state acting on it, or a plain noun: nothing.
   ["Miners said a new mining code would raise royalties.", []],
   ["Kenya rejected a bill.", []],
+  // A headline's verb read as a noun is no word of the law's name.
+  ["Laos amends law to ban exports of raw bauxite", []],
+  ["Ghana passes law on lithium royalties", []],
   // A state that is not the verb's subject right before it.
   ["Investors in Ghana fear that lawmakers will pass a new mining code.", []],
 ];
