@@ -137,6 +137,11 @@ const TARIFFS: Row[] = [
     "China and the United States clashed over chips. US President Donald Trump warned South Africa about heavy tariffs.",
     ["Donald Trump THREATENED_TARIFF South Africa", "United States THREATENED_TARIFF South Africa"],
   ],
+  // The state that faces or pays the tariff is its target, not its maker.
+  [
+    "India and the United States held talks. India faces 50% tariffs from the United States.",
+    ["United States IMPOSED_TARIFF India"],
+  ],
   // No state making the threat: nothing.
   ["China and the United States clashed. Economists warned Brazil of steep new tariffs.", []],
 ];
