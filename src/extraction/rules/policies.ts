@@ -1275,6 +1275,8 @@ export const instrumentRule: Rule = {
 const MEMORANDUM_PARTIES: ReadonlySet<string> = new Set(["Country", "Organization", "Agency", "Company"]);
 /** Abbreviations of a memorandum, as written. */
 const MEMORANDUM_ABBREVIATIONS = /^(MoU|MOU|MoC|MOC)$/;
+/** Words that start a check in `memoranda` (one set lookup per token before any work). */
+const MEMORANDUM_TRIGGERS: ReadonlySet<string> = new Set(["memorandum", "Memorandum", "MoU", "MOU", "MoC", "MOC"]);
 
 /**
  * "X signed a memorandum of understanding with Y", "X and Y signed an MoU", "a memorandum of
@@ -1288,6 +1290,7 @@ function memoranda(ctx: Parameters<Rule["apply"]>[0], rule: string): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!MEMORANDUM_TRIGGERS.has(t.text)) continue;
     let end: number;
     if (/^memorandum$/i.test(t.text)) {
       if (tokens[i + 1]?.text !== "of" || !/^(understanding|cooperation)$/i.test(tokens[i + 2]?.text ?? "")) continue;
