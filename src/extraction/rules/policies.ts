@@ -824,7 +824,17 @@ export const partiesAgreementRule: Rule = {
       const words = text.slice(tokens[a]!.start, t.end).toLowerCase();
       const name = `${parties[0]!.name}-${parties[1]!.name} ${words}`;
       const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${t.text}`;
-      ensureEntity(ctx, "Policy", name, key, { ts: a, te: i + 1 }, this.id);
+      // "an initial trade deal", "a landmark trade agreement": the judging words are no part of the
+      // name, but of the mention as written (an alias).
+      let from = a;
+      while (
+        from > 0 &&
+        a - from < 2 &&
+        tokens[from - 1]!.sentence === t.sentence &&
+        (EVALUATIVE.has(tokens[from - 1]!.text) || STAGE_WORDS.has(tokens[from - 1]!.text))
+      )
+        from--;
+      ensureEntity(ctx, "Policy", name, key, { ts: from, te: i + 1 }, this.id);
     }
   },
 };
@@ -891,6 +901,9 @@ const EVALUATIVE: ReadonlySet<string> = new Set([
   "permanent",
   "so-called",
 ]);
+/** Words of an agreement's stage, kept in its mention as written ("an initial trade deal"). */
+const STAGE_WORDS: ReadonlySet<string> = new Set(["initial", "interim", "preliminary", "tentative", "partial"]);
+
 /** Modifiers that make the noun something other than an instrument ("a peace deal" is kept; "a record deal" is not trade). */
 const NOT_INSTRUMENT: ReadonlySet<string> = new Set([
   "record",

@@ -63,6 +63,15 @@ const REMEDIES: Row[] = [
 ];
 
 const PAIRS: Row[] = [
+  // Judging and stage words are kept in the mention as written (an alias), not in the name.
+  [
+    "Canada and Mexico have struck an initial trade deal to cut tariffs on steel.",
+    ["Canada-Mexico trade deal: initial trade deal"],
+  ],
+  [
+    "Kenya and the United Kingdom reached a landmark trade agreement on Tuesday.",
+    ["Kenya-United Kingdom trade agreement: landmark trade agreement"],
+  ],
   // One pair of states named two ways ("UK" and "United Kingdom"): one agreement, the short name an alias.
   [
     "UK-India trade deal hailed. Britain signed a landmark trade deal between the UK and India on Thursday. The deal cuts tariffs.",
