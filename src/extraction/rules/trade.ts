@@ -581,8 +581,33 @@ export const tariffRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     tariffSweep(ctx, this.id, readSentences(ctx, from));
     tariffsReach(ctx, this.id);
+    threatsOfStates(ctx, this.id, from);
   },
 };
+
+/**
+ * A leader threatens in his state's name: each THREATENED_TARIFF this rule gave a person with a
+ * nationality is also his state's ("Trump threatened an additional 100% tariff" → the United
+ * States too), in the same sentence, unless the state is the target.
+ */
+function threatsOfStates(ctx: RuleContext, ruleId: string, from: number): void {
+  let byId: Map<string, LocalEntity> | undefined;
+  let sentenceAt: Map<number, number> | undefined;
+  const end = ctx.relations.length;
+  for (let k = from; k < end; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "THREATENED_TARIFF") continue;
+    byId ??= new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const person = byId.get(r.source);
+    if (person?.type !== "Person" || !person.nationality) continue;
+    const state = countryEntity(ctx, person.nationality);
+    const target = byId.get(r.target);
+    if (!state || !target || state === target) continue;
+    sentenceAt ??= new Map(ctx.sentences.map((s, i) => [s.start, i]));
+    const si = sentenceAt.get(r.evidence[0]?.start ?? -1);
+    if (si !== undefined) emitRelation(ctx, state, "THREATENED_TARIFF", target, si, ruleId, r.attributes, r.confidence);
+  }
+}
 
 /** Nouns naming an export measure ("export controls", "curbs on shipments of", "an export ban"). */
 const MEASURE_NOUNS: ReadonlySet<string> = new Set([

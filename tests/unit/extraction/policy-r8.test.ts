@@ -151,6 +151,15 @@ const TARIFFS: Row[] = [
     "India and the United States held talks. India faces 50% tariffs from the United States.",
     ["United States IMPOSED_TARIFF India"],
   ],
+  // A leader's threat is his state's too.
+  [
+    "China and the United States held talks. US President Donald Trump threatened an additional 100% tariff starting November 1.",
+    ["Donald Trump THREATENED_TARIFF China", "United States THREATENED_TARIFF China"],
+  ],
+  [
+    "The EU and the United States held talks. US President Donald Trump has threatened the EU with 30% tariffs if no deal is reached.",
+    ["Donald Trump THREATENED_TARIFF European Union", "United States THREATENED_TARIFF European Union"],
+  ],
   // No state making the threat: nothing.
   ["China and the United States clashed. Economists warned Brazil of steep new tariffs.", []],
 ];
