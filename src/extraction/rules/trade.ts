@@ -137,6 +137,18 @@ const GOODS_GLUE: ReadonlySet<string> = new Set([
 ]);
 const SAY_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "warned", "warns", "announced", "added"]);
 
+/** Words after which the goods and states named are what a tariff's target buys, not the target. */
+const BUYER_WORDS: ReadonlySet<string> = new Set([
+  "buyers",
+  "buyer",
+  "purchasers",
+  "importers",
+  "purchases",
+  "buying",
+  "importing",
+  "purchasing",
+]);
+
 /** The states whose goods a tariff at token `i` taxes: after "on", "against", "from", "made in". */
 function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { targets: M[]; stop: number } {
   const targets: M[] = [];
@@ -150,6 +162,9 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     const w = t.text.toLowerCase();
     if (w === "on" || w === "against" || w === "from" || w === "in") open = true;
     else if (w === "to" && open && targets.length) break;
+    // "secondary tariffs on buyers of Russian oil", "on India over its purchases of Russian oil": the
+    // state whose goods are bought, or a reason, is not the target.
+    else if (open && (BUYER_WORDS.has(w) || ((w === "over" || w === "for") && targets.length))) break;
     else if (
       w === "," &&
       !open &&

@@ -160,6 +160,15 @@ const TARIFFS: Row[] = [
     "The EU and the United States held talks. US President Donald Trump has threatened the EU with 30% tariffs if no deal is reached.",
     ["Donald Trump THREATENED_TARIFF European Union", "United States THREATENED_TARIFF European Union"],
   ],
+  // The state whose goods the target buys, or a reason after "over" / "for", is no target.
+  [
+    "India and the United States held talks. Washington threatened to impose secondary tariffs on India over its purchases of Russian oil.",
+    ["United States THREATENED_TARIFF India"],
+  ],
+  [
+    "Turkey and the European Union held talks. Brussels imposed duties on Turkey for buying Iranian gas.",
+    ["European Union IMPOSED_TARIFF Türkiye"],
+  ],
   // No state making the threat: nothing.
   ["China and the United States clashed. Economists warned Brazil of steep new tariffs.", []],
 ];
