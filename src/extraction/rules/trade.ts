@@ -117,7 +117,7 @@ const REPORTED_WOULD =
   /\b(said|says|announced|announces|confirmed|confirms|stated|decided|declared)(?: on \w+)?(?: that)? (?:it|they|beijing|washington|the \w+|\w+) would\b/;
 /** Words that put a tariff in the future or the conditional: a threat. */
 const THREAT_CUES =
-  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to)\b/;
+  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to|floated|floats|floating|mooted)\b/;
 const TARIFF_DATE =
   /\b(?:starting|from|on|by|beginning|effective|as of)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/;
 /** Words after which a state named is where goods go, not whose goods are taxed ("exports to the US"). */

@@ -169,6 +169,11 @@ const TARIFFS: Row[] = [
     "Turkey and the European Union held talks. Brussels imposed duties on Turkey for buying Iranian gas.",
     ["European Union IMPOSED_TARIFF Türkiye"],
   ],
+  // A tariff floated or mooted is a threat.
+  [
+    "Japan and the United States held talks. The United States floated 25% tariffs on Japanese cars.",
+    ["United States THREATENED_TARIFF Japan"],
+  ],
   // No state making the threat: nothing.
   ["China and the United States clashed. Economists warned Brazil of steep new tariffs.", []],
 ];
