@@ -280,6 +280,29 @@ function startsWithStatePair(name: string): boolean {
   return false;
 }
 
+/** A state's or bloc's surface → one code for all its names ("UK", "Britain", "United Kingdom" → "GB"). */
+const STATE_CODES: ReadonlyMap<string, string> = new Map([
+  ...COUNTRY_NAMES,
+  ...Object.entries(INTERNATIONAL_ORGANIZATIONS).flatMap(([name, forms]) => forms.map((f) => [f, name] as const)),
+]);
+
+/**
+ * The two states a name opens with, joined by a hyphen, as one key whatever their names' forms
+ * and order ("UK-India trade deal" and "India-United Kingdom trade deal" → "GB|IN"), or undefined.
+ */
+function statePairKey(name: string): string | undefined {
+  const h = name.search(/[-–]/);
+  if (h <= 0) return undefined;
+  const first = STATE_CODES.get(name.slice(0, h));
+  if (!first) return undefined;
+  const rest = name.slice(h + 1).split(" ");
+  for (let n = 1; n <= 3 && n < rest.length; n++) {
+    const second = STATE_CODES.get(rest.slice(0, n).join(" "));
+    if (second && second !== first) return [first, second].sort().join("|");
+  }
+  return undefined;
+}
+
 /** Words a title-case headline keeps in lower case. */
 const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
   "and",
@@ -419,6 +442,52 @@ function quotedInstrument(ctx: Parameters<Rule["apply"]>[0], close: number, rule
 
 const QUOTE_OPEN = /^["“‘']$/;
 const QUOTE_CLOSE = /^["”’']$/;
+/** Heads of a trade remedy ("anti-dumping duties", "a countervailing probe"), by class: one Policy per kind and class. */
+const REMEDY_HEADS: ReadonlyMap<string, string> = new Map([
+  ...["duty", "duties", "tariff", "tariffs", "measures"].map((w) => [w, "duty"] as const),
+  ...["probe", "probes", "investigation", "investigations", "inquiry", "case"].map((w) => [w, "probe"] as const),
+]);
+/** Kinds of trade remedy, as the word before the head reads once a hyphenated "anti-X" is joined. */
+const REMEDY_KINDS: ReadonlySet<string> = new Set([
+  "anti-dumping",
+  "antidumping",
+  "countervailing",
+  "anti-subsidy",
+  "antisubsidy",
+  "anti-circumvention",
+  "anti-discrimination",
+  "safeguard",
+]);
+
+/**
+ * "anti-dumping duties", "a countervailing duty", "an anti-subsidy probe", "safeguard measures": a
+ * trade remedy named by its kind and head class, as written in lower case; its start and name, or
+ * undefined. The kind is the word right before the head ("anti" "-" "dumping" joined).
+ */
+function tradeRemedy(
+  ctx: Parameters<Rule["apply"]>[0],
+  i: number,
+): { start: number; name: string; key: string } | undefined {
+  const { tokens, text } = ctx;
+  const cls = REMEDY_HEADS.get(tokens[i]!.text.toLowerCase());
+  const p = tokens[i - 1];
+  if (!cls || !p || p.sentence !== tokens[i]!.sentence) return undefined;
+  let a = i - 1;
+  let kind = p.text.toLowerCase();
+  const h = tokens[i - 2];
+  const w = tokens[i - 3];
+  // "anti-dumping": three tokens glued.
+  if (h && w && (h.text === "-" || h.text === "–") && h.start === w.end && p.start === h.end) {
+    kind = `${w.text.toLowerCase()}-${kind}`;
+    a = i - 3;
+  }
+  if (!REMEDY_KINDS.has(kind)) return undefined;
+  // "safeguard" is also a verb and a plain noun: only before a duty or a probe of trade.
+  if (kind === "safeguard" && cls === "probe" && tokens[i]!.text.toLowerCase() === "case") return undefined;
+  const name = `${kind} ${text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase()}`;
+  return { start: a, name, key: `remedy@${kind.replace(/^anti(?!-)/, "anti-")}@${cls}` };
+}
+
 /** Words that start a check in `measurePolicyRule` (one set lookup per token before any work). */
 const MEASURE_TRIGGERS: ReadonlySet<string> = new Set([
   "tariff",
@@ -433,6 +502,7 @@ const MEASURE_TRIGGERS: ReadonlySet<string> = new Set([
   "rule",
   "order",
   "section",
+  ...REMEDY_HEADS.keys(),
 ]);
 
 /**
@@ -462,6 +532,15 @@ export const measurePolicyRule: Rule = {
       const w = lower(i);
       if (!MEASURE_TRIGGERS.has(w)) continue;
       const t = tokens[i]!;
+      // "anti-dumping duties", "a countervailing duty", "an anti-subsidy probe": a trade remedy.
+      if (REMEDY_HEADS.has(w)) {
+        const remedy = tradeRemedy(ctx, i);
+        if (remedy) {
+          policy(remedy.name, remedy.key, remedy.start, i + 1);
+          continue;
+        }
+        if (w !== "tariff" && w !== "tariffs") continue;
+      }
       if (w === "tariff" || w === "tariffs") {
         // The tariff noun's own phrase may go on: "tariff system", "tariff regime".
         const tail = /^(system|regime)$/.test(lower(i + 1)) && same(i, i + 1) ? i + 1 : i;
@@ -570,7 +649,15 @@ export const measurePolicyRule: Rule = {
       // "a dual-use items export license", "rare earth export licences": a kind of export licence.
       if (lower(i - 1) !== "export" || w === "licensing") continue;
       let a = i - 1;
-      while (a > 0 && i - a <= 5 && same(a - 1, i) && /^(NOUN|ADJ|PROPN)$/.test(tokens[a - 1]!.pos)) a--;
+      // "certain export licenses", "some export licences": licences handed out, not a kind of licence.
+      while (
+        a > 0 &&
+        i - a <= 5 &&
+        same(a - 1, i) &&
+        /^(NOUN|ADJ|PROPN)$/.test(tokens[a - 1]!.pos) &&
+        !QUANTIFIERS.has(lower(a - 1))
+      )
+        a--;
       // "dual-use": a hyphenated modifier read as three tokens.
       while (a > 2 && tokens[a - 1]!.text === "-" && tokens[a - 1]!.start === tokens[a - 2]!.end && same(a - 2, i))
         a -= 2;
@@ -591,6 +678,20 @@ export const measurePolicyRule: Rule = {
     }
   },
 };
+
+/** Words that count or pick instances of a noun, not name a kind of it ("certain licences"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  "certain",
+  "some",
+  "several",
+  "many",
+  "various",
+  "numerous",
+  "other",
+  "existing",
+  "individual",
+  "specific",
+]);
 
 /** Words that name a tariff programme before "tariffs" (generic: the programmes the press names so). */
 const PROGRAMME_WORDS: ReadonlySet<string> = new Set(["reciprocal", "fentanyl", "secondary"]);
@@ -723,7 +824,17 @@ export const partiesAgreementRule: Rule = {
       const words = text.slice(tokens[a]!.start, t.end).toLowerCase();
       const name = `${parties[0]!.name}-${parties[1]!.name} ${words}`;
       const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${t.text}`;
-      ensureEntity(ctx, "Policy", name, key, { ts: a, te: i + 1 }, this.id);
+      // "an initial trade deal", "a landmark trade agreement": the judging words are no part of the
+      // name, but of the mention as written (an alias).
+      let from = a;
+      while (
+        from > 0 &&
+        a - from < 2 &&
+        tokens[from - 1]!.sentence === t.sentence &&
+        (EVALUATIVE.has(tokens[from - 1]!.text) || STAGE_WORDS.has(tokens[from - 1]!.text))
+      )
+        from--;
+      ensureEntity(ctx, "Policy", name, key, { ts: from, te: i + 1 }, this.id);
     }
   },
 };
@@ -790,6 +901,9 @@ const EVALUATIVE: ReadonlySet<string> = new Set([
   "permanent",
   "so-called",
 ]);
+/** Words of an agreement's stage, kept in its mention as written ("an initial trade deal"). */
+const STAGE_WORDS: ReadonlySet<string> = new Set(["initial", "interim", "preliminary", "tentative", "partial"]);
+
 /** Modifiers that make the noun something other than an instrument ("a peace deal" is kept; "a record deal" is not trade). */
 const NOT_INSTRUMENT: ReadonlySet<string> = new Set([
   "record",
@@ -843,6 +957,12 @@ const MAKING_VERBS: ReadonlySet<string> = new Set([
   "delay",
   "pause",
   "suspend",
+  // Verbs of making or changing a law ("Vietnam amends law", read as a noun in a headline).
+  "amend",
+  "adopt",
+  "enact",
+  "revise",
+  "pass",
 ]);
 /** A form of a verb of making ("signs", "struck", "inked"), which the tagger may read as a noun in a headline. */
 function makingVerb(w: string): boolean {
@@ -994,7 +1114,15 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       continue;
     }
     if (kind === "law") {
-      if (parties.length !== 1 || named.length === 0 || words.some((w) => EXPORTISH.test(w))) continue;
+      if (named.length === 0 || words.some((w) => EXPORTISH.test(w))) continue;
+      // "Mali adopted a new mining code": the state whose verb makes the law, right before it.
+      const maker = parties.length === 0 ? actingState(ctx, ms, a) : undefined;
+      if (maker) {
+        const name = `${maker.name} ${phrase}`;
+        ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
+        continue;
+      }
+      if (parties.length !== 1) continue;
       const name = `${parties[0]!.name} ${phrase}`;
       ensureEntity(ctx, "Policy", name, name, { ts: from, te: end }, rule);
       continue;
@@ -1055,18 +1183,37 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
     } else if (parties.length === 1) {
       const name = `${parties[0]!.name} ${phrase}`;
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
-    } else if (tokens[a - 1]?.pos === "DET") {
+    } else {
       // "China suspended an export ban to the U.S.": the state whose verb acts on the measure, right before it.
-      const subject = ms
-        .filter((x) => x.m.te < a && a - x.m.te <= 4 && (x.e.type === "Country" || isStateParty(x.e)))
-        .at(-1);
-      const between = subject ? tokens.slice(subject.m.te, a - 1) : [];
-      if (!subject || !between.some((x) => x.pos === "VERB") || !between.every((x) => /^(VERB|AUX|ADV)$/.test(x.pos)))
-        continue;
-      const name = `${subject.e.name} ${phrase}`;
+      const subject = actingState(ctx, ms, a);
+      if (!subject) continue;
+      const name = `${subject.name} ${phrase}`;
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
     }
   }
+}
+
+/**
+ * The state whose verb acts on the instrument whose words start at `a` after a determiner ("Mali
+ * adopted a new mining code", "China has suspended an export ban", "Zambia amended its mining code"): a state mention at most four
+ * tokens before, with only verbs (one at least), auxiliaries and adverbs between; else undefined.
+ */
+function actingState(
+  ctx: Parameters<Rule["apply"]>[0],
+  ms: ReturnType<typeof mentionsIn>,
+  a: number,
+): LocalEntity | undefined {
+  const { tokens } = ctx;
+  // A determiner, or the subject's own "its" ("Zambia amended its mining code").
+  const det = tokens[a - 1];
+  if (!det || (det.pos !== "DET" && !/^(its|their)$/i.test(det.text))) return undefined;
+  const subject = ms
+    .filter((x) => x.m.te < a && a - x.m.te <= 4 && (x.e.type === "Country" || isStateParty(x.e)))
+    .at(-1);
+  const between = subject ? tokens.slice(subject.m.te, a - 1) : [];
+  if (!subject || !between.some((x) => x.pos === "VERB") || !between.every((x) => /^(VERB|AUX|ADV)$/.test(x.pos)))
+    return undefined;
+  return subject.e;
 }
 
 /** Heads of a measure that a document may leave bare ("the ban", "its quota system"). */
@@ -1133,8 +1280,74 @@ export const instrumentRule: Rule = {
   example: "Tokyo and Washington signed the US-Japan critical minerals framework; Guinea's new mining code.",
   apply(ctx) {
     instrumentPhrases(ctx, new Set(["agreement", "law"]), this.id);
+    memoranda(ctx, this.id);
   },
 };
+
+/** Types of a memorandum's parties; one at least must not be a company. */
+const MEMORANDUM_PARTIES: ReadonlySet<string> = new Set(["Country", "Organization", "Agency", "Company"]);
+/** Abbreviations of a memorandum, as written. */
+const MEMORANDUM_ABBREVIATIONS = /^(MoU|MOU|MoC|MOC)$/;
+/** Words that start a check in `memoranda` (one set lookup per token before any work). */
+const MEMORANDUM_TRIGGERS: ReadonlySet<string> = new Set(["memorandum", "Memorandum", "MoU", "MOU", "MoC", "MOC"]);
+
+/**
+ * "X signed a memorandum of understanding with Y", "X and Y signed an MoU", "a memorandum of
+ * cooperation between X and Y": one Policy named "<X>-<Y> memorandum of understanding", the words
+ * as written and its abbreviation ("(MoU)") its aliases. The parties: the names before it in its
+ * sentence (not a possessor, not after a preposition), and the one after "with" or the two after
+ * "between"; two at least, one not a company (two firms' memorandum is a business deal, not a
+ * policy). Plural memoranda name several instruments: none.
+ */
+function memoranda(ctx: Parameters<Rule["apply"]>[0], rule: string): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!MEMORANDUM_TRIGGERS.has(t.text)) continue;
+    let end: number;
+    if (/^memorandum$/i.test(t.text)) {
+      if (tokens[i + 1]?.text !== "of" || !/^(understanding|cooperation)$/i.test(tokens[i + 2]?.text ?? "")) continue;
+      end = i + 3;
+    } else if (MEMORANDUM_ABBREVIATIONS.test(t.text) && tokens[i - 1]?.text !== "(") end = i + 1;
+    else continue;
+    const s = t.sentence;
+    const ms = mentionsIn(ctx, s);
+    if (ms.some((x) => x.e.type === "Policy" && x.m.ts <= i && x.m.te > i)) continue;
+    // "(MoU)" right after: the abbreviation, a mention too.
+    const abbreviated =
+      tokens[end]?.text === "(" &&
+      MEMORANDUM_ABBREVIATIONS.test(tokens[end + 1]?.text ?? "") &&
+      tokens[end + 2]?.text === ")";
+    const after = abbreviated ? end + 3 : end;
+    // Not a possessor ("Saudi Arabia's Maaden"), nor a state describing the next name ("French miner Eramet").
+    const describes = (x: (typeof ms)[number]) =>
+      ms.some(
+        (y) =>
+          y.m.ts > x.m.te &&
+          y.m.ts - x.m.te <= 3 &&
+          tokens.slice(x.m.te, y.m.ts).every((k) => /^\p{Ll}/u.test(k.text) && /^(NOUN|ADJ)$/.test(k.pos)),
+      );
+    const party = (x: (typeof ms)[number]) =>
+      MEMORANDUM_PARTIES.has(x.e.type) && !/^['’]s?$/.test(tokens[x.m.te]?.text ?? "") && !describes(x);
+    const parties: LocalEntity[] = [];
+    for (const x of ms) {
+      if (x.m.te > i || !party(x)) continue;
+      if (tokens[x.m.ts - 1]?.pos === "ADP" && !/^(between)$/i.test(tokens[x.m.ts - 1]!.text)) continue;
+      if (!parties.includes(x.e)) parties.push(x.e);
+    }
+    const next = tokens[after]?.text.toLowerCase();
+    if (next === "with" || next === "between") {
+      const later = ms.filter((x) => x.m.ts > after && x.m.ts <= after + 8 && party(x));
+      for (const x of later.slice(0, next === "with" ? 1 : 2)) if (!parties.includes(x.e)) parties.push(x.e);
+    }
+    if (parties.length < 2 || parties.length > 4 || parties.every((p) => p.type === "Company")) continue;
+    const name = `${parties.map((p) => p.name).join("-")} memorandum of understanding`;
+    // One memorandum per document: a story names its memorandum again with fewer or other parties.
+    const e = ensureEntity(ctx, "Policy", name, `memorandum@${ctx.doc.id}`, { ts: i, te: end }, rule);
+    if (abbreviated) addMention(ctx, e, { ts: end + 1, te: end + 2 }, rule);
+    i = after - 1;
+  }
+}
 
 /** Classes of instrument a definite noun phrase may refer back to, by its head noun. */
 const REFERENCE_HEADS: ReadonlyMap<string, RegExp> = new Map([
@@ -1146,6 +1359,8 @@ const REFERENCE_HEADS: ReadonlyMap<string, RegExp> = new Map([
     (w) => [w, /\b(controls?|restrictions?|curbs?|ban|licensing|licen[cs]es?)\b/i] as const,
   ),
   ...["quota", "quotas"].map((w) => [w, /\bquotas?\b/i] as const),
+  // "the memorandum", "the MoU": a memorandum named before.
+  ...["memorandum", "MoU", "MOU"].map((w) => [w, /\bmemorandum\b/i] as const),
 ]);
 /** How many sentences back a definite reference may reach for its instrument. */
 const REFERENCE_REACH = 5;
@@ -1296,17 +1511,17 @@ export const policyIdentityRule: Rule = {
         // Capitalised titles: "CHIPS Act" in "CHIPS and Science Act".
         if (shead === lhead && /^\p{Lu}/u.test(shead) && sw.length >= 2)
           return sw.every((w) => words.get(long)!.includes(w));
-        // "India-EFTA trade deal" and "India-EFTA Trade and Economic Partnership Agreement".
+        // "India-EFTA trade deal" and "India-EFTA Trade and Economic Partnership Agreement"; "UK-India
+        // trade deal" and "United Kingdom-India trade deal" (one pair of states, named two ways).
+        if (!generic || !AGREEMENT_HEAD.test(shead.toLowerCase()) || !AGREEMENT_HEAD.test(lhead.toLowerCase()))
+          return false;
         const pl = pair(long.name);
-        return (
-          generic &&
-          AGREEMENT_HEAD.test(shead.toLowerCase()) &&
-          AGREEMENT_HEAD.test(lhead.toLowerCase()) &&
-          !!ps &&
-          !!pl &&
-          ps[1] === pl[1] &&
-          ps[2] === pl[2]
-        );
+        if (ps && pl && ps[1] === pl[1] && ps[2] === pl[2]) return true;
+        // Across two forms of the states' names, the shorter's other words among the longer's.
+        const ks = statePairKey(short.name);
+        if (ks === undefined || ks !== statePairKey(long.name)) return false;
+        const lw = nameWords(long.name, true);
+        return nameWords(short.name, true).every((w) => lw.includes(w));
       });
       // The nearest longer name, when the others hold it ("Goods Agreement" is the "Trade in Goods
       // Agreement", which the "Protocol to Amend the Trade in Goods Agreement" names); not one of two

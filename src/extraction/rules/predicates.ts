@@ -90,6 +90,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     alsoState: true,
     attributes: ["rate", "date"],
     exclude: NOT_A_TARIFF,
+    // "India faces 50% tariffs from the United States": the one who faces or pays is the target (next rows).
+    blockVerbs: ["face", "incur", "pay"],
   },
   {
     id: "tariff-on-country",

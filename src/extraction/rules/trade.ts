@@ -118,7 +118,7 @@ const REPORTED_WOULD =
   /\b(said|says|announced|announces|confirmed|confirms|stated|decided|declared)(?: on \w+)?(?: that)? (?:it|they|beijing|washington|the \w+|\w+) would\b/;
 /** Words that put a tariff in the future or the conditional: a threat. */
 const THREAT_CUES =
-  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to)\b/;
+  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to|floated|floats|floating|mooted)\b/;
 const TARIFF_DATE =
   /\b(?:starting|from|on|by|beginning|effective|as of)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/;
 /** Words after which a state named is where goods go, not whose goods are taxed ("exports to the US"). */
@@ -138,6 +138,18 @@ const GOODS_GLUE: ReadonlySet<string> = new Set([
 ]);
 const SAY_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "warned", "warns", "announced", "added"]);
 
+/** Words after which the goods and states named are what a tariff's target buys, not the target. */
+const BUYER_WORDS: ReadonlySet<string> = new Set([
+  "buyers",
+  "buyer",
+  "purchasers",
+  "importers",
+  "purchases",
+  "buying",
+  "importing",
+  "purchasing",
+]);
+
 /** The states whose goods a tariff at token `i` taxes: after "on", "against", "from", "made in". */
 function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { targets: M[]; stop: number } {
   const targets: M[] = [];
@@ -151,6 +163,9 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     const w = t.text.toLowerCase();
     if (w === "on" || w === "against" || w === "from" || w === "in") open = true;
     else if (w === "to" && open && targets.length) break;
+    // "secondary tariffs on buyers of Russian oil", "on India over its purchases of Russian oil": the
+    // state whose goods are bought, or a reason, is not the target.
+    else if (open && (BUYER_WORDS.has(w) || ((w === "over" || w === "for") && targets.length))) break;
     else if (
       w === "," &&
       !open &&
@@ -275,7 +290,44 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         // "U.S. threats of renewed tariffs", "threatening a 100% tariff escalation": in a story
         // about two states, a threatened tariff with its maker and no target is on the other one.
         const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 6), i + 1);
-        if (!/\b(threats?|threaten\w*)\b/.test(clause)) continue;
+        // "X warned / threatened Brazil with (or of) steep tariffs": the state right after the verb of threat.
+        const warned = ms.find(
+          (x) =>
+            x.m.te < i &&
+            i - x.m.te <= 6 &&
+            isStateParty(x.e) &&
+            WARN_VERBS.test(ctx.tokens[x.m.ts - 1]?.text ?? "") &&
+            /^(with|of|about)$/i.test(ctx.tokens[x.m.te]?.text ?? ""),
+        );
+        if (warned) {
+          const maker = tariffMakers(ctx, ms, warned.m.ts - 1, s.tokenStart)[0];
+          const st = maker ? stateActor(ctx, maker)[0] : undefined;
+          if (maker && st && st !== warned.e) {
+            if (maker.e.type === "Person")
+              emitRelation(ctx, maker.e, "THREATENED_TARIFF", warned.e, si, ruleId, {}, 0.6);
+            emitRelation(ctx, st, "THREATENED_TARIFF", warned.e, si, ruleId, {}, 0.6);
+          }
+          continue;
+        }
+        if (!/\b(threats?|threaten\w*)\b/.test(clause)) {
+          // "China's retaliatory tariffs", "Trump's tariffs", "50% US tariffs": a state's own tariffs
+          // (its name in the tariff's phrase), no target written, in a story about that state and
+          // another: on the other one. Not a tariff of the future or of a condition.
+          if (THREAT_CUES.test(clause) || /\b(if|new|future|possible|potential|any)\b/.test(clause)) continue;
+          // "Trump's tariff … will not apply to Chile", "tariffs that spare X": the other side is exempt.
+          if (
+            /\b(not|n't|never|exempts?|exempted|exemptions?|spares?|spared|dodges?|dodged|avoids?|avoided)\b/.test(
+              wordsBetween(ctx, i + 1, Math.min(s.tokenEnd, i + 10)),
+            )
+          )
+            continue;
+          const own = ownTariffMaker(ctx, ms, i);
+          const st = own ? stateActor(ctx, own)[0] : undefined;
+          const other = otherSide(ctx, st);
+          if (st && other && !ms.some((x) => x.e === other && x.m.ts > own!.m.ts - 12 && x.m.te <= i))
+            emitRelation(ctx, st, "IMPOSED_TARIFF", other, si, ruleId, {}, 0.55);
+          continue;
+        }
         // "U.S. threats of renewed tariffs": the state before the threat.
         const threatAt = ctx.tokens
           .slice(Math.max(s.tokenStart, i - 4), i)
@@ -372,6 +424,24 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
+}
+
+/** Verbs of threat whose object is the state threatened ("warned Brazil of tariffs"). */
+const WARN_VERBS = /^(warn|warns|warned|warning|threaten|threatens|threatened|threatening)$/i;
+
+/**
+ * The state or person whose name is in the tariff's own phrase at token `i`: "China's retaliatory
+ * tariffs", "Trump's tariffs", "US tariffs", "50% U.S. tariffs" (modifiers and a rate between, no
+ * verb, preposition or punctuation but the possessive); else undefined.
+ */
+function ownTariffMaker(ctx: RuleContext, ms: M[], i: number): M | undefined {
+  const x = ms.filter((y) => y.m.te <= i && i - y.m.te <= 3).at(-1);
+  if (!x || !isActorType(x) || x.e.type === "Place") return undefined;
+  const between = ctx.tokens.slice(x.m.te, i);
+  if (between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ|DET)$/.test(t.pos) && !/^['’]s?$/.test(t.text))) return undefined;
+  // "the US and China's tariffs": a pair's tariffs are each other's (mutualTariff's).
+  if (/^(and|&)$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? "")) return undefined;
+  return x;
 }
 
 /** Verbs whose subject, tariffs named before, has the states they tax as object ("the tariffs will hit X, Y and Z"). */
@@ -527,8 +597,33 @@ export const tariffRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     tariffSweep(ctx, this.id, readSentences(ctx, from));
     tariffsReach(ctx, this.id);
+    threatsOfStates(ctx, this.id, from);
   },
 };
+
+/**
+ * A leader threatens in his state's name: each THREATENED_TARIFF this rule gave a person with a
+ * nationality is also his state's ("Trump threatened an additional 100% tariff" → the United
+ * States too), in the same sentence, unless the state is the target.
+ */
+function threatsOfStates(ctx: RuleContext, ruleId: string, from: number): void {
+  let byId: Map<string, LocalEntity> | undefined;
+  let sentenceAt: Map<number, number> | undefined;
+  const end = ctx.relations.length;
+  for (let k = from; k < end; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "THREATENED_TARIFF") continue;
+    byId ??= new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const person = byId.get(r.source);
+    if (person?.type !== "Person" || !person.nationality) continue;
+    const state = countryEntity(ctx, person.nationality);
+    const target = byId.get(r.target);
+    if (!state || !target || state === target) continue;
+    sentenceAt ??= new Map(ctx.sentences.map((s, i) => [s.start, i]));
+    const si = sentenceAt.get(r.evidence[0]?.start ?? -1);
+    if (si !== undefined) emitRelation(ctx, state, "THREATENED_TARIFF", target, si, ruleId, r.attributes, r.confidence);
+  }
+}
 
 /** Nouns naming an export measure ("export controls", "curbs on shipments of", "an export ban"). */
 const MEASURE_NOUNS: ReadonlySet<string> = new Set([
@@ -556,6 +651,9 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "moratorium",
   "freeze",
   "list",
+  // "new permit rules on the export of X", "licensing requirements for exports of X" (with an export word).
+  "rules",
+  "requirements",
 ]);
 /** Measure nouns that name an export measure without "export" next to them ("restrictions on X"). */
 const BARE_MEASURES: ReadonlySet<string> = new Set([
@@ -661,6 +759,11 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "end",
   "drop",
   "reduce",
+  // Cutting a tariff keeps it in place at a lower rate: its maker still imposes it.
+  "cut",
+  "slash",
+  "lower",
+  "halve",
   "promise",
   "pledge",
   "agree",
@@ -1660,10 +1763,15 @@ function stoppedExports(ctx: RuleContext, i: number, start: number): number {
       const before = wordsBetween(ctx, Math.max(start, k - 3), k);
       return /\b(not|n't|never|no|without)\b/.test(before) ? -1 : k;
     }
-    if (!/^(DET|ADJ|ADV|PRON)$/.test(t.pos) && !/^(down|off|all|its|their|the)$/.test(w)) return -1;
+    // "suspended the metal's export": a generic good's possessive (the good is the sentence's or the one before).
+    if (!/^(DET|ADJ|ADV|PRON)$/.test(t.pos) && !/^(down|off|all|its|their|the|['’]s)$/.test(w) && !GOOD_ANAPHORS.has(w))
+      return -1;
   }
   return -1;
 }
+
+/** Generic nouns a text uses for the good it is about ("the metal's export"). */
+const GOOD_ANAPHORS: ReadonlySet<string> = new Set(["metal", "mineral", "ore", "commodity"]);
 
 /** Lines read at most under a measure ending with a colon, and goods kept from them. */
 const LIST_LINES = 40;

@@ -108,6 +108,9 @@ const THREAT_WORDS: ReadonlySet<string> = new Set([
   "intend",
   "seek",
   "want",
+  // "floated 25% tariffs": a proposal.
+  "float",
+  "moot",
 ]);
 /** Verbs that put a measure in place: a modal before them makes the measure a threat. */
 const IMPOSING: ReadonlySet<string> = new Set([
