@@ -614,14 +614,47 @@ export const agreementRule: Rule = {
         let set = index.bySentence.get(s.i);
         if (!set) index.bySentence.set(s.i, (set = new Set()));
         set.add(meeting);
-        // Leaders who will finalise it discuss it too.
-        for (const other of set)
-          if (other !== meeting && other.name.includes("meeting"))
-            emitRelation(ctx, other, "DISCUSSED", policy, s.i, this.id);
+        // Leaders who will finalise it discuss it too ("the framework is to be finalised when X and
+        // Y meet"): only when the framework is what a clause completes, not any sentence naming both.
+        if (set.size > 1 && finalised(ctx, s.i, i))
+          for (const other of set)
+            if (other !== meeting && other.name.includes("meeting"))
+              emitRelation(ctx, other, "DISCUSSED", policy, s.i, this.id);
       }
     }
   },
 };
+
+/** Verbs that complete an agreement negotiators drafted. */
+const FINALISE_VERBS: ReadonlySet<string> = new Set([
+  "finalise",
+  "finalize",
+  "sign",
+  "seal",
+  "approve",
+  "ratify",
+  "endorse",
+  "complete",
+  "conclude",
+  "rubber-stamp",
+]);
+knowLemmas([...FINALISE_VERBS]);
+
+/**
+ * Whether the agreement noun at token `at` is what a clause of sentence `sentence` completes: the
+ * patient of a verb of FINALISE_VERBS ("the framework is to be finalised", "they will sign the deal").
+ */
+function finalised(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: number): boolean {
+  const r = sentenceReading(ctx, sentence);
+  if (!r) return false;
+  for (const cl of r.clauses) {
+    if (cl.verb.negated) continue;
+    const lemma = FINALISE_VERBS.has(cl.verb.lemma) ? cl.verb.lemma : verbLemma(ctx.tokens[cl.verb.head]?.text ?? "");
+    if (!FINALISE_VERBS.has(lemma)) continue;
+    if (cl.patient?.items.some((c) => c.ts <= at && at < c.te)) return true;
+  }
+  return false;
+}
 
 /**
  * "President X and President Y confirmed the deal during talks": "the deal", "this agreement" is

@@ -1,0 +1,37 @@
+// Round-8 refusals and phrasings of talks for unseen news: a leaders' meeting named beside the
+// talks' framework discussed it only when a clause completes the framework (it is the patient of
+// "finalise", "sign", "seal" …), not whenever one sentence names both. Sentences written for these
+// tests (not copied from any article), with positives and refusals, in other countries' and
+// outlets' styles than the development corpus's.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("rules/talks", () => {
+  describe("agreementRule (the leaders' meeting that completes the framework)", () => {
+    const positives: [text: string, facts: string[]][] = [
+      [
+        "Indian and Australian negotiators held trade talks in Perth on Monday. The framework is to be signed when Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese meet Thursday in New Delhi.",
+        ["Modi-Albanese meeting DISCUSSED Perth framework", "Perth trade talks DISCUSSED Perth framework"],
+      ],
+      [
+        "Canadian and Mexican officials held trade talks in Ottawa this week. The framework is set to be finalised when Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum meet on Friday in Mexico City.",
+        ["Carney-Sheinbaum meeting DISCUSSED Ottawa framework"],
+      ],
+    ];
+    itGivesFacts(positives);
+    const refusals: [text: string, fact: string][] = [
+      // Praise is no completion: the leaders' meeting is only named beside the framework.
+      [
+        "Korean and Japanese officials held trade talks in Seoul on Friday. The framework was praised when South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met on Saturday in Tokyo.",
+        "Lee-Ishiba meeting DISCUSSED Seoul framework",
+      ],
+      // A framework that "came up" and was not signed.
+      [
+        "Chilean and Peruvian negotiators held trade talks in Lima on Monday. The framework came up when Chilean President Gabriel Boric and Peruvian President Dina Boluarte met on Tuesday in Cusco, but it was not signed.",
+        "Boric-Boluarte meeting DISCUSSED Lima framework",
+      ],
+    ];
+    itGivesFacts([], refusals);
+  });
+});
