@@ -760,20 +760,28 @@ export const discussedRule: Rule = {
       if (!meetings?.size && main && DEAL_IN_TEXT.test(s.text)) meetings = new Set([main]);
       if (!meetings?.size) continue;
       const ms = mentionsIn(ctx, s.i);
-      // Where each meeting is named in the sentence: its mentions, else the event nouns.
+      // Where each meeting is named in the sentence: its mentions, else the talks' agreement ("the
+      // framework addresses …"). A bare event noun ("the talks", "a visit") anchors nothing: what it
+      // governs is read from the clause by talks-topics ("talks on X", "the talks covered Y"), and
+      // a name merely near it ("talks … as Trump jets to KL") is no topic.
       const anchors: { at: number; meeting: LocalEntity }[] = [];
       const nouns: number[] = [];
-      // An event noun, or the talks' agreement ("the framework addresses …").
+      let eventNoun = false;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const w = tokens[i]!.text;
-        if (EVENT_WORD.test(w) || (AGREEMENT.test(w) && w === w.toLowerCase())) nouns.push(i);
+        if (AGREEMENT.test(w) && w === w.toLowerCase()) nouns.push(i);
+        else if (EVENT_WORD.test(w)) eventNoun = true;
       }
       for (const meeting of meetings) {
         if (meeting.name.endsWith("Summit")) continue;
         const own = ms.filter((x) => x.e === meeting).map((x) => x.m.ts);
         for (const at of own.length ? own : nouns) anchors.push({ at, meeting });
       }
-      if (!anchors.length) continue;
+      // "The discussions also covered:" introduces a list that is the talks' own.
+      const listed = s.text.trimEnd().endsWith(":")
+        ? (anchors[0]?.meeting ?? (eventNoun ? [...meetings].find((m) => !m.name.endsWith("Summit")) : undefined))
+        : undefined;
+      if (!anchors.length && !listed) continue;
       const reach = (a: number, b: number) => {
         // "Before the meeting in Busan, X announced …": an opening phrase ends at its comma.
         const lo = Math.min(a, b);
@@ -799,8 +807,8 @@ export const discussedRule: Rule = {
           emitRelation(ctx, chosen.meeting, "DISCUSSED", x.e, s.i, this.id, {}, 0.6);
       }
       // A list introduced by this sentence ("covered:") belongs to it, companies included.
-      if (s.text.trimEnd().endsWith(":")) {
-        const meeting = anchors[0]!.meeting;
+      if (listed) {
+        const meeting = listed;
         for (
           let k = s.i + 1;
           k < ctx.sentences.length && k <= s.i + MAX_LIST_ITEMS && /^[-•*]/.test(ctx.sentences[k]!.text);
@@ -1123,7 +1131,17 @@ export const topicsRule: Rule = {
         // What was yielded runs on past its "on" phrase: "progress on many issues, including X and Y".
         if (outcome) {
           if (on.length) emit(meeting, topicsAfter(ctx, s.i, c.head));
-        } else for (const p of on) emit(meeting, topicsOfArg(p.arg));
+        } else {
+          for (const p of on) emit(meeting, topicsOfArg(p.arg));
+          // "talks about lowering duties on nickel", "negotiations over expanding exports of tea":
+          // a gerund after the preposition heads its own clause, whose objects are the topics.
+          if (
+            !on.length &&
+            /^(on|over|about|regarding|concerning)$/i.test(ctx.tokens[c.te]?.text ?? "") &&
+            /[a-z]ing$/.test(ctx.tokens[c.te + 1]?.text ?? "")
+          )
+            emit(meeting, topicsAfter(ctx, s.i, c.te));
+        }
       }
     }
   },

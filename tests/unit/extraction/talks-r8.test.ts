@@ -1,6 +1,8 @@
 // Round-8 refusals and phrasings of talks for unseen news: a leaders' meeting named beside the
 // talks' framework discussed it only when a clause completes the framework (it is the patient of
-// "finalise", "sign", "seal" …), not whenever one sentence names both. Sentences written for these
+// "finalise", "sign", "seal" …), not whenever one sentence names both; a bare event noun ("the
+// talks", "the meeting") anchors no topic named near it, while the talks' agreement and a list the
+// talks introduce ("the discussions covered:") still do. Sentences written for these
 // tests (not copied from any article), with positives and refusals, in other countries' and
 // outlets' styles than the development corpus's.
 
@@ -30,6 +32,32 @@ describe("rules/talks", () => {
       [
         "Chilean and Peruvian negotiators held trade talks in Lima on Monday. The framework came up when Chilean President Gabriel Boric and Peruvian President Dina Boluarte met on Tuesday in Cusco, but it was not signed.",
         "Boric-Boluarte meeting DISCUSSED Lima framework",
+      ],
+    ];
+    itGivesFacts([], refusals);
+  });
+
+  describe("discussedRule (what anchors a topic)", () => {
+    const positives: [text: string, facts: string[]][] = [
+      [
+        "The Peruvian and Bolivian trade ministers met in La Paz on Monday. The framework they agreed lowers tariffs on quinoa and lithium, officials said.",
+        ["La Paz trade talks DISCUSSED lithium"],
+      ],
+      [
+        "Vietnamese and Thai trade officials held talks in Hanoi on Tuesday. According to both governments, the discussions covered:\n- Rice export quotas\n- Tariffs on steel\n- Rules for lithium processing",
+        ["Hanoi trade talks DISCUSSED steel", "Hanoi trade talks DISCUSSED lithium"],
+      ],
+    ];
+    itGivesFacts(positives);
+    const refusals: [text: string, fact: string][] = [
+      // A bare "the talks" and a mineral in a clause about something else.
+      [
+        "Peruvian and Bolivian negotiators held trade talks in La Paz on Monday. The talks ended early as Bolivian lithium shipments resumed at the border.",
+        "La Paz trade talks DISCUSSED lithium",
+      ],
+      [
+        "Polish and Czech officials held talks in Prague on Wednesday. Officials called the meeting a success, and Czech steel output rose in May.",
+        "Prague trade talks DISCUSSED steel",
       ],
     ];
     itGivesFacts([], refusals);
