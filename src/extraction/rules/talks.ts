@@ -1267,6 +1267,9 @@ function settlingMeeting(
     const r = count.has(f.meeting.id) ? rank(f.meeting) : 0;
     if (r > score) [best, score] = [f.meeting, r];
   }
+  // Parties who settled together settled where all of them were: a meeting only some attended
+  // (a summit one of them went to) is not it.
+  if (best && (count.get(best.id) ?? 0) < new Set(parties).size) return undefined;
   return best ?? here[0];
 }
 

@@ -62,4 +62,26 @@ describe("rules/talks", () => {
     ];
     itGivesFacts([], refusals);
   });
+
+  describe("topicsRule (the meeting where all the settling parties were)", () => {
+    const positives: [text: string, facts: string[]][] = [
+      [
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. Ruto and Museveni agreed to cut tariffs on sugar and steel.",
+        ["Ruto-Museveni meeting DISCUSSED sugar", "Ruto-Museveni meeting DISCUSSED steel"],
+      ],
+    ];
+    itGivesFacts(positives);
+    const refusals: [text: string, fact: string][] = [
+      // Modi was not at the Ottawa meeting: what he and Ishiba agreed is not its topic.
+      [
+        "Japanese Prime Minister Shigeru Ishiba met Canadian Prime Minister Mark Carney in Ottawa on Monday. Ishiba and Indian Prime Minister Narendra Modi agreed to cut tariffs on steel, a Tokyo spokesman said.",
+        "Ishiba-Carney meeting DISCUSSED steel",
+      ],
+      [
+        "South African President Cyril Ramaphosa met Nigerian President Bola Tinubu in Pretoria on Friday. Ramaphosa and Ghanaian President John Mahama agreed to ease tariffs on cocoa and steel.",
+        "Ramaphosa-Tinubu meeting DISCUSSED cocoa",
+      ],
+    ];
+    itGivesFacts([], refusals);
+  });
 });
