@@ -679,8 +679,20 @@ export const agreementReferenceRule: Rule = {
         if (ms.some((x) => x.m.ts <= k && x.m.te > k)) continue;
         const named = lastAgreement(ctx, i, k);
         if (!named) continue;
+        // "… where he met Y on the sidelines of a meeting at the OECD": the host event of a
+        // sideline meeting is only where it happened; the deal was on the sideline meeting's table.
+        const hosts = new Set(
+          ms
+            .filter(
+              (x) =>
+                meetings.has(x.e) &&
+                /\bsidelines of( an?| the)?$/i.test(wordsBetween(ctx, Math.max(s.tokenStart, x.m.ts - 4), x.m.ts)),
+            )
+            .map((x) => x.e),
+        );
         for (const m of meetings)
-          if (!m.name.endsWith("Summit")) emitRelation(ctx, m, "DISCUSSED", named, i, this.id, {}, 0.6);
+          if (!m.name.endsWith("Summit") && (hosts.size === meetings.size || !hosts.has(m)))
+            emitRelation(ctx, m, "DISCUSSED", named, i, this.id, {}, 0.6);
         break;
       }
     }
