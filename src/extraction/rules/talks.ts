@@ -600,6 +600,13 @@ export const agreementRule: Rule = {
           /^(preliminary|tentative|trade|new|proposed|framework|the|a)$/i.test(ctx.tokens[a - 1]!.text)
         )
           a--;
+        // "a deadline for a trade deal", "hopes of a deal", "pushing toward an accord": a deal
+        // still sought is no agreement the talks reached.
+        if (
+          /^(a|an|any)$/i.test(ctx.tokens[a]?.text ?? "") &&
+          /^(for|of|toward|towards|seek|seeking|sought|pursue|pursuing|without)$/i.test(ctx.tokens[a - 1]?.text ?? "")
+        )
+          continue;
         while (a < i && /^(the|a)$/i.test(ctx.tokens[a]!.text)) a++;
         const place = meeting.attributes.place ?? meeting.name;
         const policy = ensureEntity(

@@ -105,4 +105,26 @@ describe("rules/talks", () => {
     ];
     itGivesFacts([], refusals);
   });
+
+  describe("agreementRule (a deal still sought is not reached)", () => {
+    itGivesFacts([
+      [
+        "Brazilian and Mexican officials held trade talks in Brasilia on Monday. The two sides reached a preliminary trade deal on cars, officials said.",
+        ["Brasilia trade talks DISCUSSED Brasilia framework"],
+      ],
+    ]);
+    itGivesFacts(
+      [],
+      [
+        [
+          "Brazilian and Mexican officials held trade talks in Brasilia on Monday. The two sides agreed to keep talking ahead of a September deadline for a trade deal.",
+          "Brasilia trade talks DISCUSSED Brasilia framework",
+        ],
+        [
+          "Brazilian and Mexican officials held trade talks in Brasilia on Monday. Both governments are pushing towards a trade agreement on cars.",
+          "Brasilia trade talks DISCUSSED Brasilia framework",
+        ],
+      ],
+    );
+  });
 });
