@@ -600,6 +600,13 @@ export const agreementRule: Rule = {
           /^(preliminary|tentative|trade|new|proposed|framework|the|a)$/i.test(ctx.tokens[a - 1]!.text)
         )
           a--;
+        // "a deadline for a trade deal", "hopes of a deal", "pushing toward an accord": a deal
+        // still sought is no agreement the talks reached.
+        if (
+          /^(a|an|any)$/i.test(ctx.tokens[a]?.text ?? "") &&
+          /^(for|of|toward|towards|seek|seeking|sought|pursue|pursuing|without)$/i.test(ctx.tokens[a - 1]?.text ?? "")
+        )
+          continue;
         while (a < i && /^(the|a)$/i.test(ctx.tokens[a]!.text)) a++;
         const place = meeting.attributes.place ?? meeting.name;
         const policy = ensureEntity(
@@ -614,14 +621,47 @@ export const agreementRule: Rule = {
         let set = index.bySentence.get(s.i);
         if (!set) index.bySentence.set(s.i, (set = new Set()));
         set.add(meeting);
-        // Leaders who will finalise it discuss it too.
-        for (const other of set)
-          if (other !== meeting && other.name.includes("meeting"))
-            emitRelation(ctx, other, "DISCUSSED", policy, s.i, this.id);
+        // Leaders who will finalise it discuss it too ("the framework is to be finalised when X and
+        // Y meet"): only when the framework is what a clause completes, not any sentence naming both.
+        if (set.size > 1 && finalised(ctx, s.i, i))
+          for (const other of set)
+            if (other !== meeting && other.name.includes("meeting"))
+              emitRelation(ctx, other, "DISCUSSED", policy, s.i, this.id);
       }
     }
   },
 };
+
+/** Verbs that complete an agreement negotiators drafted. */
+const FINALISE_VERBS: ReadonlySet<string> = new Set([
+  "finalise",
+  "finalize",
+  "sign",
+  "seal",
+  "approve",
+  "ratify",
+  "endorse",
+  "complete",
+  "conclude",
+  "rubber-stamp",
+]);
+knowLemmas([...FINALISE_VERBS]);
+
+/**
+ * Whether the agreement noun at token `at` is what a clause of sentence `sentence` completes: the
+ * patient of a verb of FINALISE_VERBS ("the framework is to be finalised", "they will sign the deal").
+ */
+function finalised(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: number): boolean {
+  const r = sentenceReading(ctx, sentence);
+  if (!r) return false;
+  for (const cl of r.clauses) {
+    if (cl.verb.negated) continue;
+    const lemma = FINALISE_VERBS.has(cl.verb.lemma) ? cl.verb.lemma : verbLemma(ctx.tokens[cl.verb.head]?.text ?? "");
+    if (!FINALISE_VERBS.has(lemma)) continue;
+    if (cl.patient?.items.some((c) => c.ts <= at && at < c.te)) return true;
+  }
+  return false;
+}
 
 /**
  * "President X and President Y confirmed the deal during talks": "the deal", "this agreement" is
@@ -646,8 +686,20 @@ export const agreementReferenceRule: Rule = {
         if (ms.some((x) => x.m.ts <= k && x.m.te > k)) continue;
         const named = lastAgreement(ctx, i, k);
         if (!named) continue;
+        // "… where he met Y on the sidelines of a meeting at the OECD": the host event of a
+        // sideline meeting is only where it happened; the deal was on the sideline meeting's table.
+        const hosts = new Set(
+          ms
+            .filter(
+              (x) =>
+                meetings.has(x.e) &&
+                /\bsidelines of( an?| the)?$/i.test(wordsBetween(ctx, Math.max(s.tokenStart, x.m.ts - 4), x.m.ts)),
+            )
+            .map((x) => x.e),
+        );
         for (const m of meetings)
-          if (!m.name.endsWith("Summit")) emitRelation(ctx, m, "DISCUSSED", named, i, this.id, {}, 0.6);
+          if (!m.name.endsWith("Summit") && (hosts.size === meetings.size || !hosts.has(m)))
+            emitRelation(ctx, m, "DISCUSSED", named, i, this.id, {}, 0.6);
         break;
       }
     }
@@ -727,20 +779,28 @@ export const discussedRule: Rule = {
       if (!meetings?.size && main && DEAL_IN_TEXT.test(s.text)) meetings = new Set([main]);
       if (!meetings?.size) continue;
       const ms = mentionsIn(ctx, s.i);
-      // Where each meeting is named in the sentence: its mentions, else the event nouns.
+      // Where each meeting is named in the sentence: its mentions, else the talks' agreement ("the
+      // framework addresses …"). A bare event noun ("the talks", "a visit") anchors nothing: what it
+      // governs is read from the clause by talks-topics ("talks on X", "the talks covered Y"), and
+      // a name merely near it ("talks … as Trump jets to KL") is no topic.
       const anchors: { at: number; meeting: LocalEntity }[] = [];
       const nouns: number[] = [];
-      // An event noun, or the talks' agreement ("the framework addresses …").
+      let eventNoun = false;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const w = tokens[i]!.text;
-        if (EVENT_WORD.test(w) || (AGREEMENT.test(w) && w === w.toLowerCase())) nouns.push(i);
+        if (AGREEMENT.test(w) && w === w.toLowerCase()) nouns.push(i);
+        else if (EVENT_WORD.test(w)) eventNoun = true;
       }
       for (const meeting of meetings) {
         if (meeting.name.endsWith("Summit")) continue;
         const own = ms.filter((x) => x.e === meeting).map((x) => x.m.ts);
         for (const at of own.length ? own : nouns) anchors.push({ at, meeting });
       }
-      if (!anchors.length) continue;
+      // "The discussions also covered:" introduces a list that is the talks' own.
+      const listed = s.text.trimEnd().endsWith(":")
+        ? (anchors[0]?.meeting ?? (eventNoun ? [...meetings].find((m) => !m.name.endsWith("Summit")) : undefined))
+        : undefined;
+      if (!anchors.length && !listed) continue;
       const reach = (a: number, b: number) => {
         // "Before the meeting in Busan, X announced …": an opening phrase ends at its comma.
         const lo = Math.min(a, b);
@@ -766,8 +826,8 @@ export const discussedRule: Rule = {
           emitRelation(ctx, chosen.meeting, "DISCUSSED", x.e, s.i, this.id, {}, 0.6);
       }
       // A list introduced by this sentence ("covered:") belongs to it, companies included.
-      if (s.text.trimEnd().endsWith(":")) {
-        const meeting = anchors[0]!.meeting;
+      if (listed) {
+        const meeting = listed;
         for (
           let k = s.i + 1;
           k < ctx.sentences.length && k <= s.i + MAX_LIST_ITEMS && /^[-•*]/.test(ctx.sentences[k]!.text);
@@ -1090,7 +1150,17 @@ export const topicsRule: Rule = {
         // What was yielded runs on past its "on" phrase: "progress on many issues, including X and Y".
         if (outcome) {
           if (on.length) emit(meeting, topicsAfter(ctx, s.i, c.head));
-        } else for (const p of on) emit(meeting, topicsOfArg(p.arg));
+        } else {
+          for (const p of on) emit(meeting, topicsOfArg(p.arg));
+          // "talks about lowering duties on nickel", "negotiations over expanding exports of tea":
+          // a gerund after the preposition heads its own clause, whose objects are the topics.
+          if (
+            !on.length &&
+            /^(on|over|about|regarding|concerning)$/i.test(ctx.tokens[c.te]?.text ?? "") &&
+            /[a-z]ing$/.test(ctx.tokens[c.te + 1]?.text ?? "")
+          )
+            emit(meeting, topicsAfter(ctx, s.i, c.te));
+        }
       }
     }
   },
@@ -1216,6 +1286,9 @@ function settlingMeeting(
     const r = count.has(f.meeting.id) ? rank(f.meeting) : 0;
     if (r > score) [best, score] = [f.meeting, r];
   }
+  // Parties who settled together settled where all of them were: a meeting only some attended
+  // (a summit one of them went to) is not it.
+  if (best && (count.get(best.id) ?? 0) < new Set(parties).size) return undefined;
   return best ?? here[0];
 }
 

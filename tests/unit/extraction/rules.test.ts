@@ -297,7 +297,7 @@ const TABLE: Row[] = [
   ],
   [
     "talks-discussed",
-    "Canada and Germany held talks in Ottawa. The discussions covered lithium exports.",
+    "Canada and Germany held talks in Ottawa. The framework they agreed in Ottawa lowers tariffs on lithium exports.",
     "Ottawa trade talks",
     "DISCUSSED",
     "lithium",
