@@ -1580,7 +1580,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
     return;
   }
-  // "The 100-minute meeting at X": the document's one leaders' meeting, not yet placed.
+  // "The 100-minute meeting at X": the document's one leaders' meeting, not yet placed, named
+  // before it (a meeting of two leaders named only later is another event than "the meeting in X").
   const leaders = [
     ...new Set(
       INDEX.get(ctx)
@@ -1588,7 +1589,15 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
         .map((f) => f.meeting) ?? [],
     ),
   ];
-  if (leaders.length === 1 && !leaders[0]!.attributes.place && /^(meeting|summit)$/.test(tokens[i]!.text)) {
+  const namedBefore = INDEX.get(ctx)?.found.some(
+    (f) => f.kind === "leaders" && f.meeting === leaders[0] && f.sentence <= sentence,
+  );
+  if (
+    leaders.length === 1 &&
+    namedBefore &&
+    !leaders[0]!.attributes.place &&
+    /^(meeting|summit)$/.test(tokens[i]!.text)
+  ) {
     const m = leaders[0]!;
     m.attributes.place = place.e.name;
     eventsAt(ctx).set(place.e.name, m);

@@ -1,0 +1,90 @@
+// Meetings, round 8 of issue 13: the document event model's coreference and sides. "The meeting in
+// X" is the document's one leaders' meeting only when that meeting was named before it (a summit of
+// two leaders named later, as a prospect, is another event); a capital where two visiting sides met
+// is a neutral venue, its country no side of the talks.
+// Every sentence here is written for these tests (not copied from any article): positives and
+// refusals.
+
+import { describe, expect, it } from "vitest";
+import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+describe("stages/05-meetings", () => {
+  describe("findPlacedEvent (the document's one leaders' meeting, named before)", () => {
+    const later: [string, string, string[]][] = [
+      [
+        "Trade ministers Anna Keller and Ravi Menon met in Vienna on Monday. The meeting in Vienna was the third in two months. Analysts expect more from a meeting between German Chancellor Friedrich Merz and Indian Prime Minister Narendra Modi in the autumn.",
+        "Vienna",
+        ["Merz", "Modi"],
+      ],
+      [
+        "Negotiators resumed work on the draft accord. The summit in Brasilia covered beef quotas and ethanol. A later summit between President Luiz Inacio Lula da Silva and President Javier Milei could settle the rest.",
+        "Brasilia",
+        ["Silva", "Milei"],
+      ],
+    ];
+    it.each(later)("does not place a leaders' meeting named later at the earlier %#", (text, place, words) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).not.toContain(`${name} HELD_IN ${place}`);
+    });
+
+    const before: [string, string, string[]][] = [
+      [
+        "A summit between President Gabriel Boric and President Javier Milei opened on Tuesday. The summit in Santiago lasted two hours.",
+        "Santiago",
+        ["Boric", "Milei"],
+      ],
+      [
+        "A meeting between Prime Minister Anthony Albanese and Prime Minister Christopher Luxon took place on Friday. The meeting in Auckland ended with a joint statement.",
+        "Auckland",
+        ["Albanese", "Luxon"],
+      ],
+    ];
+    it.each(before)("places the leaders' meeting named before at %#", (text, place, words) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${place}`);
+    });
+  });
+});
+
+describe("rules/delegations", () => {
+  describe("hostSides (a capital as a neutral venue)", () => {
+    const neutral: [string, string][] = [
+      [
+        "US Trade Representative Jamieson Greer met Indian Commerce Minister Piyush Goyal in London on Monday. The meeting in London focused on tariffs.",
+        "United Kingdom",
+      ],
+      [
+        "Japanese trade envoy Ryosei Akazawa met South Korean Trade Minister Yeo Han-koo at a meeting in Paris to discuss steel.",
+        "France",
+      ],
+      [
+        "Chilean Finance Minister Mario Marcel met Peruvian Economy Minister Raul Perez in Madrid. The meeting in Madrid dealt with copper.",
+        "Spain",
+      ],
+    ];
+    it.each(neutral)("gives no side to the host country of %j", (text, host) => {
+      const read = analyse(text);
+      expect(
+        read.lines
+          .filter((l) => l.startsWith(`${host} `) || l.endsWith(` ${host}`))
+          .filter((l) => /PARTICIPATED_IN|NEGOTIATED_WITH/.test(l)),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+
+    it("keeps the host as a side when one visitor met the host's leaders", () => {
+      const read = analyse(
+        "EU trade chief Maria Lindqvist said on Friday that ties with China were tense, as she wrapped up a summit in Beijing.",
+      );
+      expect(read.lines, JSON.stringify(read.lines)).toContain(
+        `China PARTICIPATED_IN ${meetingWith(read, ["Beijing"])}`,
+      );
+    });
+  });
+});
