@@ -2667,12 +2667,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     background: recalled,
     token: i,
   });
-  // Who met whom is the MET_WITH rule's (rules/talks.ts); here, who was at the meeting.
+  // Who was at the meeting, and who met whom: the clause's people of different sides face to face
+  // ("X and Y met in Z", "X welcomed Y to Z", "he met Y" for the person the pronoun stands for).
+  // rules/talks.ts reads "X met Y" between names too; one relation per pair either way.
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
-  // That rule reads names only: the people a pronoun stands for met the objects.
-  if (pronoun.length)
-    for (const [x, y] of pairs)
-      emitRelation(ctx, x, "MET_WITH", y, sentence, "meeting-met-pronoun", { meeting: meeting.name }, 0.7);
+  const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
+  for (const [x, y] of pairs) emitRelation(ctx, x, "MET_WITH", y, sentence, rule, { meeting: meeting.name }, 0.7);
 }
 
 /** Heads of a venue's name: "Lancaster House", "Akasaka Palace", "the Kennedy Center". */

@@ -50,6 +50,37 @@ describe("stages/05-meetings", () => {
       expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${place}`);
     });
   });
+
+  describe("findMet (who met whom: the clause's two sides face to face)", () => {
+    const rows: [string, [string, string]][] = [
+      [
+        "The pact came after leaders Lee Jae-myung and Shigeru Ishiba met on Tuesday in Tokyo and agreed to cut duties.",
+        ["Lee Jae-myung", "Shigeru Ishiba"],
+      ],
+      [
+        "A cobalt accord was signed in Kinshasa as EU chief Ursula Brandt and President Felix Tshisekedi met ahead of a regional summit.",
+        ["Ursula Brandt", "Felix Tshisekedi"],
+      ],
+      [
+        "Chancellor Friedrich Merz welcomed Indian Prime Minister Narendra Modi to Berlin for the signing of a hydrogen pact.",
+        ["Friedrich Merz", "Narendra Modi"],
+      ],
+    ];
+    it.each(rows)("files MET_WITH for %j", (text, [a, b]) => {
+      const read = analyse(text);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} MET_WITH ${b}`);
+    });
+
+    it("does not pair two people of one side who met", () => {
+      const read = analyse(
+        "Chinese Vice Premier He Lifeng and Chinese Commerce Minister Wang Wentao met on Monday in Beijing before the talks.",
+      );
+      expect(
+        read.lines.filter((l) => l.includes("MET_WITH")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
 });
 
 describe("rules/delegations", () => {
