@@ -504,6 +504,7 @@ export function findMeetings(ctx: RuleContext): void {
   settle();
   datelineMeetings(ctx, index);
   backReferences(ctx, index, note);
+  signers(ctx, index);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
@@ -2077,6 +2078,76 @@ function witnesses(ctx: RuleContext, sentence: number, ms: Seen[]): Seen[] {
     let ok = x.m.ts - gap <= 8;
     for (let k = gap; k < x.m.ts && ok; k++)
       ok = !/^(;|:|who|which|that|said|during|while|as|after)$/i.test(tokens[k]!.text);
+    if (!ok) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** The nouns of what a signing signs. */
+const SIGNED_THING =
+  /^(agreement|agreements|accord|accords|pact|treaty|memorandum|memoranda|mou|mous|protocol|deal|framework|declaration|contract|contracts|charter|document|documents|programme|program)$/i;
+
+/** Words between "signed" and the "by" of its agents: "was signed on Friday by", "signed today by". */
+const SIGNED_GAP =
+  /^(on|in|today|yesterday|jointly|formally|officially|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The people who signed what the document's one signing event signed: "the deal was signed on
+ * Friday by X, Y and Z" (the agents after "by"), "X and Y signed the protocol" (the clause's
+ * subjects), in a sentence at most two away from one that names the signing. They were there.
+ */
+function signers(ctx: RuleContext, index: MeetingIndex): void {
+  const { tokens } = ctx;
+  const signings = [...new Set(index.found.map((f) => f.meeting))].filter((m) => /\bsigning\b/.test(m.name));
+  if (signings.length !== 1) return;
+  const meeting = signings[0]!;
+  const near = index.found.filter((f) => f.meeting === meeting).map((f) => f.sentence);
+  for (const s of ctx.sentences) {
+    if (!near.some((n) => Math.abs(n - s.i) <= 2) || !/\b(sign|signs|signed)\b/.test(s.text)) continue;
+    let ms: Seen[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!/^(sign|signs|signed)$/.test(tokens[i]!.text)) continue;
+      ms ??= mentionsIn(ctx, s.i);
+      let by = i + 1;
+      while (by < i + 4 && SIGNED_GAP.test(tokens[by]?.text ?? "")) by++;
+      // What was signed is a deal: named before a passive ("the accord was signed by"), after an
+      // active verb ("signed the protocol"); "had signed too many pacts" is no signing of the event's.
+      const passive = tokens[by]?.text === "by";
+      let deal = false;
+      if (passive)
+        for (let k = Math.max(s.tokenStart, i - 8); k < i && !deal; k++) deal = SIGNED_THING.test(tokens[k]!.text);
+      else {
+        // The object of the clause: a determiner, then the deal's noun ("signed, on behalf of both
+        // sides, the upgrade protocol").
+        let det = false;
+        for (let k = i + 1; k < Math.min(s.tokenEnd, i + 30) && !deal; k++) {
+          if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
+          det ||= /^(the|a|an|this|its|their|two|three|four|five|several)$/i.test(tokens[k]!.text);
+          deal = det && SIGNED_THING.test(tokens[k]!.text);
+        }
+      }
+      if (!deal) continue;
+      const people = passive
+        ? agentsAfter(ctx, by, ms)
+        : /^(was|were|been|be|is|are|to)$/i.test(tokens[i - 1]?.text ?? "")
+          ? []
+          : clausePeople(ctx, i, ms, s.tokenEnd).subjects;
+      for (const x of people) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-signers");
+    }
+  }
+}
+
+/** The people coordinated right after `by` ("by A, B and C"), titles and nationalities between. */
+function agentsAfter(ctx: RuleContext, by: number, ms: Seen[]): Seen[] {
+  const { tokens } = ctx;
+  const out: Seen[] = [];
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.ts <= by) continue;
+    const gap = out.length ? out.at(-1)!.m.te : by + 1;
+    let ok = x.m.ts - gap <= 12;
+    for (let k = gap; k < x.m.ts && ok; k++)
+      ok = !/^(;|:|who|which|that|said|during|while|as|after|before|in|at)$/i.test(tokens[k]!.text);
     if (!ok) break;
     out.push(x);
   }

@@ -81,6 +81,49 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("signers (who signed the document's signing took part in it)", () => {
+    const rows: [string, string[]][] = [
+      [
+        "The lithium accord was signed on Friday by Chilean Mining Minister Aurora Williams, Bolivian Energy Minister Franklin Molina and Argentine official Flavia Royon. The signing ceremony in Santiago lasted an hour.",
+        ["Aurora Williams", "Franklin Molina", "Flavia Royon"],
+      ],
+      [
+        "Kazakh and French officials signed a uranium deal on Monday. The signing ceremony in Astana drew reporters. The pact was signed by Kazakh Energy Minister Almasadam Satkaliyev and Orano chief Claude Imauven.",
+        ["Almasadam Satkaliyev", "Claude Imauven"],
+      ],
+      [
+        "Trade chiefs Anna Keller and Ravi Menon signed, on behalf of their two governments, the long-delayed customs protocol. The signing ceremony in Geneva was brief.",
+        ["Anna Keller", "Ravi Menon"],
+      ],
+    ];
+    it.each(rows)("puts the signers of %j at the signing", (text, people) => {
+      const read = analyse(text);
+      const name = read.meetings.find((m) => /signing/.test(m.name))?.name;
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      for (const p of people) expect(read.lines, JSON.stringify(read.lines)).toContain(`${p} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not put a person who signed something else at the signing", () => {
+      const read = analyse(
+        "Kenyan Trade Minister Lee Kinyanjui said the deal would be signed later. The signing ceremony in Nairobi was delayed. Critics said President William Ruto had signed too many pacts.",
+      );
+      expect(
+        read.lines.filter((l) => l.startsWith("William Ruto PARTICIPATED_IN")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+
+    it("does not read a signing's agents past the clause", () => {
+      const read = analyse(
+        "The charter was signed in Lisbon by Portuguese Economy Minister Manuel Castro. The signing ceremony in Lisbon followed talks with Spanish Minister Carlos Cuerpo, who later flew home.",
+      );
+      expect(
+        read.lines.filter((l) => l.startsWith("Carlos Cuerpo PARTICIPATED_IN")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
 });
 
 describe("rules/delegations", () => {
