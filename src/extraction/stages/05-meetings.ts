@@ -3073,6 +3073,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
  * ("EU-China talks" for talks in Kuala Lumpur whose sides a headline's "EU-China talks" gave).
  */
 export function finishMeetings(ctx: RuleContext): void {
+  visitPlaces(ctx);
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   const parties = new Map<string, LocalEntity[]>();
@@ -3092,6 +3093,52 @@ export function finishMeetings(ctx: RuleContext): void {
     if (e.type !== "Meeting" || !/^(call|leaders)@/.test(e.attributes.mergeKey ?? "")) continue;
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
+  }
+}
+
+/**
+ * "X began his visit to Brussels with a meeting with Y": a meeting of the visitor's that the text
+ * places nowhere was held where the visitor went, when the document has the one visit by them to
+ * one city (a tour of several, or a visit to a country, places nothing).
+ */
+function visitPlaces(ctx: RuleContext): void {
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const placed = new Set<string>();
+  const people = new Map<string, Set<LocalEntity>>();
+  const cities = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    if (r.predicate === "HELD_IN") {
+      placed.add(r.source);
+      const where = byId.get(r.target);
+      if (where) cities.set(r.source, [...(cities.get(r.source) ?? []), where]);
+    } else if (r.predicate === "PARTICIPATED_IN") {
+      const who = byId.get(r.source);
+      if (who?.type !== "Person") continue;
+      const set = people.get(r.target) ?? new Set();
+      set.add(who);
+      people.set(r.target, set);
+    }
+  }
+  const meetings = ctx.resolution.entities.filter((e) => e.type === "Meeting");
+  const visits = meetings.filter((m) => /^visit@/.test(m.attributes.mergeKey ?? ""));
+  for (const visit of visits) {
+    const city = [...new Set(cities.get(visit.id))].filter((e) => e.type === "Place");
+    const visitors = [...(people.get(visit.id) ?? [])];
+    if (city.length !== 1 || visitors.length !== 1) continue;
+    // A visit still to come places none of the meetings the text reports.
+    const told = visit.mentions[0];
+    if (!told || NOT_YET.test(ctx.sentences[told.sentence]?.text ?? "")) continue;
+    const visitor = visitors[0]!;
+    // The visitor's one visit: two visits of theirs leave their meetings unplaced.
+    if (visits.some((v) => v !== visit && people.get(v.id)?.has(visitor))) continue;
+    for (const m of meetings) {
+      if (m === visit || placed.has(m.id) || !people.get(m.id)?.has(visitor)) continue;
+      // A call is held nowhere; a tour or an organisation's gathering is no meeting of the visit.
+      if (/^(call|tour|org|visit)@/.test(m.attributes.mergeKey ?? "")) continue;
+      const first = m.mentions[0];
+      if (first) emitRelation(ctx, m, "HELD_IN", city[0]!, first.sentence, "meeting-during-visit", {}, 0.7);
+    }
   }
 }
 

@@ -124,6 +124,45 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("visitPlaces (a visitor's unplaced meeting is held where the visit went)", () => {
+    const rows: [string, string[], string][] = [
+      [
+        "Indian Commerce Minister Piyush Goyal concluded his visit to Canberra on Friday. Goyal began the visit with a meeting with Australian Trade Minister Don Farrell on wine tariffs.",
+        ["Goyal", "Farrell"],
+        "Canberra",
+      ],
+      [
+        "Japanese trade envoy Ryosei Akazawa arrived for a visit to Ottawa on Monday. Akazawa held talks with Canadian Trade Minister Maninder Sidhu on canola.",
+        ["Japan", "Canada"],
+        "Ottawa",
+      ],
+    ];
+    it.each(rows)("places the meeting of %j", (text, words, city) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${city}`);
+    });
+
+    it("places nothing by a visit still to come", () => {
+      const read = analyse(
+        "Japanese trade envoy Ryosei Akazawa will visit Ottawa next week. On Monday, Akazawa held talks with Canadian Trade Minister Maninder Sidhu on canola.",
+      );
+      const name = meetingWith(read, ["Japan", "Canada"]);
+      expect(read.lines, JSON.stringify(read.lines)).not.toContain(`${name} HELD_IN Ottawa`);
+    });
+
+    it("places no phone call", () => {
+      const read = analyse(
+        "Indian Commerce Minister Piyush Goyal concluded his visit to Canberra on Friday. Goyal also spoke by phone with New Zealand Trade Minister Todd McClay.",
+      );
+      expect(
+        read.lines.filter((l) => /call HELD_IN/.test(l)),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
 });
 
 describe("rules/delegations", () => {
