@@ -982,6 +982,13 @@ function isCallNoun(tokens: Token[], i: number): boolean {
       (/^their$/i.test(prev) ? !/^(for|to|that|was|is|has)$/i.test(next) : next === "on" || WEEKDAY.test(next))) ||
     /^\d/.test(prev) ||
     WEEKDAY.test(prev) ||
+    // "told Y in a call on Friday", "during the call": a call someone was in.
+    // Not an appeal: "in a call for calm", "in a call to action".
+    (/^(a|the)$/i.test(prev) &&
+      /^(in|during|after|following)$/i.test(tokens[i - 2]?.text ?? "") &&
+      !/^(for|to|that)$/i.test(next)) ||
+    // "During Thursday's call".
+    (/^['’]s$/.test(prev) && WEEKDAY.test(tokens[i - 2]?.text ?? "")) ||
     (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next)) ||
     // "his just-concluded call with X", "Trump says call with Xi": "call with/between" after
     // anything but a modal or "to" (where "call" is the verb).

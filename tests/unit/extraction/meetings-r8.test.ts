@@ -163,6 +163,40 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("isCallNoun (a call someone was in)", () => {
+    const rows: [string, [string, string]][] = [
+      [
+        "Chinese President Xi Jinping told French President Emmanuel Macron in a call on Friday that tariffs hurt both sides.",
+        ["Xi Jinping", "Emmanuel Macron"],
+      ],
+      [
+        "During Thursday's call, Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung agreed to meet soon.",
+        ["Sanae Takaichi", "Lee Jae-myung"],
+      ],
+      [
+        "Following the call, Brazilian President Luiz Inacio Lula da Silva said Chinese President Xi Jinping backed the plan.",
+        ["Luiz Inacio Lula da Silva", "Xi Jinping"],
+      ],
+    ];
+    it.each(rows)("files the call of %j", (text, [a, b]) => {
+      const read = analyse(text);
+      const name = read.meetings.find((m) => /call/.test(m.name))?.name;
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${b} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not read an appeal as a call", () => {
+      const read = analyse(
+        "Chinese President Xi Jinping joined French President Emmanuel Macron in a call for calm over tariffs on Friday.",
+      );
+      expect(
+        read.meetings.filter((m) => /call/.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+  });
 });
 
 describe("rules/delegations", () => {
