@@ -2646,10 +2646,33 @@ function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
  * event; with no place, in a document reporting talks between the same sides, it is those talks;
  * else the two people's own meeting.
  */
+/** A meal one leader hosts for another ("a state dinner for", "a working lunch for"). */
+const MEAL = /^(dinner|banquet|luncheon|lunch|breakfast|reception)$/i;
+
 function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
-  const start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
+  let start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
+  // "X was received by Y", "X was welcomed by Y": the host after "by".
+  if (/^(was|were|been|being)$/i.test(tokens[i - 1]?.text ?? "") && tokens[i + 1]?.text === "by") start = i + 2;
+  // "X hosted a state dinner for Y", "X hosts a lunch in honour of Y": the guest of the meal.
+  if (/^(hosted|hosts)$/.test(tokens[i]!.text)) {
+    let k = i + 1;
+    while (
+      k < i + 5 &&
+      /^(a|an|the|state|official|working|private|formal|gala|welcome|welcoming)$/i.test(tokens[k]?.text ?? "")
+    )
+      k++;
+    if (MEAL.test(tokens[k]?.text ?? "")) {
+      if (tokens[k + 1]?.text === "for") start = k + 2;
+      else if (
+        tokens[k + 1]?.text === "in" &&
+        /^hono(u)?r$/.test(tokens[k + 2]?.text ?? "") &&
+        tokens[k + 3]?.text === "of"
+      )
+        start = k + 4;
+    }
+  }
   const clause = clausePeople(ctx, i, ms, start);
   const { objects } = clause;
   // "They met with A and B", "He later met X": the pronoun stands for the previous sentence's subject.
@@ -2658,7 +2681,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (
     !/^(met|meets)$/.test(tokens[i]!.text) &&
-    !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts) || appositiveTitle(ctx, i + 1, x.m.ts))
+    !objects.some((x) => titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts))
   )
     return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);

@@ -197,6 +197,37 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("findMet (a meal hosted for a guest; a visitor received by a host)", () => {
+    const rows: [string, [string, string]][] = [
+      [
+        "Indonesian President Prabowo Subianto hosted a state dinner for Chinese Premier Li Qiang at the Merdeka Palace in Jakarta.",
+        ["Prabowo Subianto", "Li Qiang"],
+      ],
+      [
+        "Spanish Prime Minister Pedro Sanchez hosts a working lunch in honour of Mexican President Claudia Sheinbaum in Madrid on Tuesday.",
+        ["Pedro Sanchez", "Claudia Sheinbaum"],
+      ],
+      [
+        "Kenyan President William Ruto was received by Chinese President Xi Jinping in Beijing on Friday.",
+        ["William Ruto", "Xi Jinping"],
+      ],
+    ];
+    it.each(rows)("files the meeting of %j", (text, [a, b]) => {
+      const read = analyse(text);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} MET_WITH ${b}`);
+    });
+
+    it("does not read a meal hosted for a crowd as a meeting", () => {
+      const read = analyse(
+        "Indonesian President Prabowo Subianto hosted a state dinner for visiting investors in Jakarta, Chinese Premier Li Qiang said later.",
+      );
+      expect(
+        read.lines.filter((l) => l.includes("MET_WITH")),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
 });
 
 describe("rules/delegations", () => {
