@@ -895,6 +895,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
         pair = [host.e, guest.e];
     }
   }
+  if (pair.length < 2) pair = headlineLeaders(ctx, i, ms) ?? pair;
   if (pair.length !== 2 || pair[0] === pair[1]) return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
@@ -920,6 +921,38 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/**
+ * "Xi and Trump agree on tariff cuts" … "The summit began at 10 a.m.": a sentence of the lead that
+ * opens on "The summit" or "The meeting" when nothing before named an event (a visit aside) is the
+ * meeting of the two people (not of one country) the headline puts side by side ("X and Y").
+ */
+function headlineLeaders(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[] | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  if (sentence === 0 || sentence > LEAD_SENTENCES || i !== s.tokenStart + 1 || tokens[i - 1]!.text !== "The") return;
+  if (
+    ms.some((x) => x.e.type === "Meeting") ||
+    INDEX.get(ctx)?.found.some((f) => f.sentence <= sentence && f.kind !== "visit")
+  )
+    return;
+  // The headline names them by surname before the text gives their full names.
+  const bySurname = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) if (e.type === "Person") bySurname.set(surname(e), e);
+  const head = ctx.sentences[0]!;
+  let pair: [LocalEntity, LocalEntity] | undefined;
+  for (let k = head.tokenStart + 1; k < head.tokenEnd - 1 && !pair; k++) {
+    if (tokens[k]!.text !== "and") continue;
+    const x = bySurname.get(tokens[k - 1]!.text);
+    const y = bySurname.get(tokens[k + 1]!.text);
+    if (x && y) pair = [x, y];
+  }
+  if (!pair) return;
+  const [a, b] = pair;
+  if (a === b || (a.nationality && a.nationality === b.nationality)) return;
+  return [a, b];
 }
 
 /**

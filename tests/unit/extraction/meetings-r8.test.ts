@@ -228,6 +228,31 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("headlineLeaders (the lead's bare \"The summit\" is the headline pair's)", () => {
+    it("files the meeting of the headline's two people", () => {
+      const read = analyse(
+        "Ruto and Xi agree to build a railway\n\nKenyan President William Ruto said both sides would share the cost. The summit began at 10 a.m. at the Great Hall of the People in Beijing and lasted two hours. Chinese President Xi Jinping called it a new start.",
+      );
+      const name = meetingWith(read, ["Ruto", "Xi"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`Xi Jinping PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not pair two people of one country", () => {
+      const read = analyse(
+        "Ruto and Mudavadi agree to cut beef tariffs\n\nKenyan President William Ruto said the government would cut duties. The meeting began at 10 a.m. in Brasilia. Kenyan Foreign Minister Musalia Mudavadi called it a new start.",
+      );
+      expect(meetingWith(read, ["Ruto", "Mudavadi"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("does not take a summit the text named before for the headline pair's", () => {
+      const read = analyse(
+        "Ruto and Xi agree to build a railway\n\nLeaders met at the African Union summit in Addis Ababa on Friday. The summit closed with a joint statement. Kenyan President William Ruto and Chinese President Xi Jinping spoke to reporters.",
+      );
+      expect(meetingWith(read, ["Ruto", "Xi"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
 });
 
 describe("rules/delegations", () => {
