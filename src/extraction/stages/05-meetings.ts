@@ -259,6 +259,8 @@ export function surname(e: LocalEntity): string {
   const words = e.name.split(/\s+/);
   // "Donald Trump Tuesday": a day read into the name is none of it.
   while (words.length > 1 && WEEKDAY.test(words.at(-1)!)) words.pop();
+  // "Ferdinand Marcos Jr.", "Martin Luther King III": a generational suffix is no surname.
+  if (words.length > 2 && /^(Jr\.?|Sr\.?|II|III|IV)$/.test(words.at(-1)!)) words.pop();
   const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
   if (particle > 0 && particle < words.length - 1) return words.slice(particle).join(" ");
   const short = [...e.aliases].find((a) => !a.includes(" ") && words.includes(a));

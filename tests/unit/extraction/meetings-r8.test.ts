@@ -253,6 +253,19 @@ describe("stages/05-meetings", () => {
       expect(meetingWith(read, ["Ruto", "Xi"]), JSON.stringify(read.meetings)).toBeUndefined();
     });
   });
+
+  describe("surname (a generational suffix is no surname)", () => {
+    it('names the meeting after the family name, not after "Jr."', () => {
+      const read = analyse(
+        "Philippine President Ferdinand Marcos Jr. held a bilateral meeting with Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Tuesday.",
+      );
+      expect(meetingWith(read, ["Marcos", "Pham"]), JSON.stringify(read.meetings)).toBeDefined();
+      expect(
+        read.meetings.some((m) => /\bJr\./.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+  });
 });
 
 describe("rules/delegations", () => {
