@@ -262,7 +262,7 @@ function hostSides(ctx: RuleContext, rule: string): void {
     if (REFUSED_MEETING.test(ctx.sentences[f.sentence]!.text)) continue;
     const leaders = /^leaders@/.test(m.attributes.mergeKey ?? "");
     const code = leaders ? undefined : CAPITALS.get(m.attributes.place);
-    const host = code ? countryEntity(ctx, code) : undefined;
+    let host = code ? countryEntity(ctx, code) : undefined;
     const people = new Set<LocalEntity>();
     // A gathering of a group (the G7, the Quad) or of three states or more: its host negotiates
     // with no one in particular.
@@ -275,6 +275,9 @@ function hostSides(ctx: RuleContext, rule: string): void {
     }
     const parties = new Set([...people].map((p) => partyOf(ctx, p)).filter((x) => !!x));
     const gathering = group || parties.size >= 3;
+    // Two visiting sides and none of the host's people ("US and Chinese negotiators met in
+    // Madrid"): the capital is a neutral venue, its country no side.
+    if (host && !parties.has(host) && parties.size >= 2) host = undefined;
     // Two people of different sides at one event met ("X and Y signed the framework during a
     // ceremony at the White House"); their sides took part and negotiated.
     const list = [...people];

@@ -259,6 +259,8 @@ export function surname(e: LocalEntity): string {
   const words = e.name.split(/\s+/);
   // "Donald Trump Tuesday": a day read into the name is none of it.
   while (words.length > 1 && WEEKDAY.test(words.at(-1)!)) words.pop();
+  // "Ferdinand Marcos Jr.", "Martin Luther King III": a generational suffix is no surname.
+  if (words.length > 2 && /^(Jr\.?|Sr\.?|II|III|IV)$/.test(words.at(-1)!)) words.pop();
   const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
   if (particle > 0 && particle < words.length - 1) return words.slice(particle).join(" ");
   const short = [...e.aliases].find((a) => !a.includes(" ") && words.includes(a));
@@ -504,6 +506,7 @@ export function findMeetings(ctx: RuleContext): void {
   settle();
   datelineMeetings(ctx, index);
   backReferences(ctx, index, note);
+  signers(ctx, index);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
@@ -894,6 +897,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
         pair = [host.e, guest.e];
     }
   }
+  if (pair.length < 2) pair = headlineLeaders(ctx, i, ms) ?? pair;
   if (pair.length !== 2 || pair[0] === pair[1]) return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
@@ -919,6 +923,38 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/**
+ * "Xi and Trump agree on tariff cuts" … "The summit began at 10 a.m.": a sentence of the lead that
+ * opens on "The summit" or "The meeting" when nothing before named an event (a visit aside) is the
+ * meeting of the two people (not of one country) the headline puts side by side ("X and Y").
+ */
+function headlineLeaders(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[] | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  if (sentence === 0 || sentence > LEAD_SENTENCES || i !== s.tokenStart + 1 || tokens[i - 1]!.text !== "The") return;
+  if (
+    ms.some((x) => x.e.type === "Meeting") ||
+    INDEX.get(ctx)?.found.some((f) => f.sentence <= sentence && f.kind !== "visit")
+  )
+    return;
+  // The headline names them by surname before the text gives their full names.
+  const bySurname = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) if (e.type === "Person") bySurname.set(surname(e), e);
+  const head = ctx.sentences[0]!;
+  let pair: [LocalEntity, LocalEntity] | undefined;
+  for (let k = head.tokenStart + 1; k < head.tokenEnd - 1 && !pair; k++) {
+    if (tokens[k]!.text !== "and") continue;
+    const x = bySurname.get(tokens[k - 1]!.text);
+    const y = bySurname.get(tokens[k + 1]!.text);
+    if (x && y) pair = [x, y];
+  }
+  if (!pair) return;
+  const [a, b] = pair;
+  if (a === b || (a.nationality && a.nationality === b.nationality)) return;
+  return [a, b];
 }
 
 /**
@@ -981,6 +1017,13 @@ function isCallNoun(tokens: Token[], i: number): boolean {
       (/^their$/i.test(prev) ? !/^(for|to|that|was|is|has)$/i.test(next) : next === "on" || WEEKDAY.test(next))) ||
     /^\d/.test(prev) ||
     WEEKDAY.test(prev) ||
+    // "told Y in a call on Friday", "during the call": a call someone was in.
+    // Not an appeal: "in a call for calm", "in a call to action".
+    (/^(a|the)$/i.test(prev) &&
+      /^(in|during|after|following)$/i.test(tokens[i - 2]?.text ?? "") &&
+      !/^(for|to|that)$/i.test(next)) ||
+    // "During Thursday's call".
+    (/^['’]s$/.test(prev) && WEEKDAY.test(tokens[i - 2]?.text ?? "")) ||
     (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next)) ||
     // "his just-concluded call with X", "Trump says call with Xi": "call with/between" after
     // anything but a modal or "to" (where "call" is the verb).
@@ -1580,7 +1623,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
     return;
   }
-  // "The 100-minute meeting at X": the document's one leaders' meeting, not yet placed.
+  // "The 100-minute meeting at X": the document's one leaders' meeting, not yet placed, named
+  // before it (a meeting of two leaders named only later is another event than "the meeting in X").
   const leaders = [
     ...new Set(
       INDEX.get(ctx)
@@ -1588,7 +1632,15 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
         .map((f) => f.meeting) ?? [],
     ),
   ];
-  if (leaders.length === 1 && !leaders[0]!.attributes.place && /^(meeting|summit)$/.test(tokens[i]!.text)) {
+  const namedBefore = INDEX.get(ctx)?.found.some(
+    (f) => f.kind === "leaders" && f.meeting === leaders[0] && f.sentence <= sentence,
+  );
+  if (
+    leaders.length === 1 &&
+    namedBefore &&
+    !leaders[0]!.attributes.place &&
+    /^(meeting|summit)$/.test(tokens[i]!.text)
+  ) {
     const m = leaders[0]!;
     m.attributes.place = place.e.name;
     eventsAt(ctx).set(place.e.name, m);
@@ -2068,6 +2120,76 @@ function witnesses(ctx: RuleContext, sentence: number, ms: Seen[]): Seen[] {
     let ok = x.m.ts - gap <= 8;
     for (let k = gap; k < x.m.ts && ok; k++)
       ok = !/^(;|:|who|which|that|said|during|while|as|after)$/i.test(tokens[k]!.text);
+    if (!ok) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** The nouns of what a signing signs. */
+const SIGNED_THING =
+  /^(agreement|agreements|accord|accords|pact|treaty|memorandum|memoranda|mou|mous|protocol|deal|framework|declaration|contract|contracts|charter|document|documents|programme|program)$/i;
+
+/** Words between "signed" and the "by" of its agents: "was signed on Friday by", "signed today by". */
+const SIGNED_GAP =
+  /^(on|in|today|yesterday|jointly|formally|officially|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The people who signed what the document's one signing event signed: "the deal was signed on
+ * Friday by X, Y and Z" (the agents after "by"), "X and Y signed the protocol" (the clause's
+ * subjects), in a sentence at most two away from one that names the signing. They were there.
+ */
+function signers(ctx: RuleContext, index: MeetingIndex): void {
+  const { tokens } = ctx;
+  const signings = [...new Set(index.found.map((f) => f.meeting))].filter((m) => /\bsigning\b/.test(m.name));
+  if (signings.length !== 1) return;
+  const meeting = signings[0]!;
+  const near = index.found.filter((f) => f.meeting === meeting).map((f) => f.sentence);
+  for (const s of ctx.sentences) {
+    if (!near.some((n) => Math.abs(n - s.i) <= 2) || !/\b(sign|signs|signed)\b/.test(s.text)) continue;
+    let ms: Seen[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!/^(sign|signs|signed)$/.test(tokens[i]!.text)) continue;
+      ms ??= mentionsIn(ctx, s.i);
+      let by = i + 1;
+      while (by < i + 4 && SIGNED_GAP.test(tokens[by]?.text ?? "")) by++;
+      // What was signed is a deal: named before a passive ("the accord was signed by"), after an
+      // active verb ("signed the protocol"); "had signed too many pacts" is no signing of the event's.
+      const passive = tokens[by]?.text === "by";
+      let deal = false;
+      if (passive)
+        for (let k = Math.max(s.tokenStart, i - 8); k < i && !deal; k++) deal = SIGNED_THING.test(tokens[k]!.text);
+      else {
+        // The object of the clause: a determiner, then the deal's noun ("signed, on behalf of both
+        // sides, the upgrade protocol").
+        let det = false;
+        for (let k = i + 1; k < Math.min(s.tokenEnd, i + 30) && !deal; k++) {
+          if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
+          det ||= /^(the|a|an|this|its|their|two|three|four|five|several)$/i.test(tokens[k]!.text);
+          deal = det && SIGNED_THING.test(tokens[k]!.text);
+        }
+      }
+      if (!deal) continue;
+      const people = passive
+        ? agentsAfter(ctx, by, ms)
+        : /^(was|were|been|be|is|are|to)$/i.test(tokens[i - 1]?.text ?? "")
+          ? []
+          : clausePeople(ctx, i, ms, s.tokenEnd).subjects;
+      for (const x of people) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-signers");
+    }
+  }
+}
+
+/** The people coordinated right after `by` ("by A, B and C"), titles and nationalities between. */
+function agentsAfter(ctx: RuleContext, by: number, ms: Seen[]): Seen[] {
+  const { tokens } = ctx;
+  const out: Seen[] = [];
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.ts <= by) continue;
+    const gap = out.length ? out.at(-1)!.m.te : by + 1;
+    let ok = x.m.ts - gap <= 12;
+    for (let k = gap; k < x.m.ts && ok; k++)
+      ok = !/^(;|:|who|which|that|said|during|while|as|after|before|in|at)$/i.test(tokens[k]!.text);
     if (!ok) break;
     out.push(x);
   }
@@ -2559,10 +2681,33 @@ function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
  * event; with no place, in a document reporting talks between the same sides, it is those talks;
  * else the two people's own meeting.
  */
+/** A meal one leader hosts for another ("a state dinner for", "a working lunch for"). */
+const MEAL = /^(dinner|banquet|luncheon|lunch|breakfast|reception)$/i;
+
 function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
-  const start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
+  let start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
+  // "X was received by Y", "X was welcomed by Y": the host after "by".
+  if (/^(was|were|been|being)$/i.test(tokens[i - 1]?.text ?? "") && tokens[i + 1]?.text === "by") start = i + 2;
+  // "X hosted a state dinner for Y", "X hosts a lunch in honour of Y": the guest of the meal.
+  if (/^(hosted|hosts)$/.test(tokens[i]!.text)) {
+    let k = i + 1;
+    while (
+      k < i + 5 &&
+      /^(a|an|the|state|official|working|private|formal|gala|welcome|welcoming)$/i.test(tokens[k]?.text ?? "")
+    )
+      k++;
+    if (MEAL.test(tokens[k]?.text ?? "")) {
+      if (tokens[k + 1]?.text === "for") start = k + 2;
+      else if (
+        tokens[k + 1]?.text === "in" &&
+        /^hono(u)?r$/.test(tokens[k + 2]?.text ?? "") &&
+        tokens[k + 3]?.text === "of"
+      )
+        start = k + 4;
+    }
+  }
   const clause = clausePeople(ctx, i, ms, start);
   const { objects } = clause;
   // "They met with A and B", "He later met X": the pronoun stands for the previous sentence's subject.
@@ -2571,7 +2716,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (
     !/^(met|meets)$/.test(tokens[i]!.text) &&
-    !objects.some((x) => titleOnly(ctx, i + 1, x.m.ts) || appositiveTitle(ctx, i + 1, x.m.ts))
+    !objects.some((x) => titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts))
   )
     return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
@@ -2658,12 +2803,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     background: recalled,
     token: i,
   });
-  // Who met whom is the MET_WITH rule's (rules/talks.ts); here, who was at the meeting.
+  // Who was at the meeting, and who met whom: the clause's people of different sides face to face
+  // ("X and Y met in Z", "X welcomed Y to Z", "he met Y" for the person the pronoun stands for).
+  // rules/talks.ts reads "X met Y" between names too; one relation per pair either way.
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
-  // That rule reads names only: the people a pronoun stands for met the objects.
-  if (pronoun.length)
-    for (const [x, y] of pairs)
-      emitRelation(ctx, x, "MET_WITH", y, sentence, "meeting-met-pronoun", { meeting: meeting.name }, 0.7);
+  const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
+  for (const [x, y] of pairs) emitRelation(ctx, x, "MET_WITH", y, sentence, rule, { meeting: meeting.name }, 0.7);
 }
 
 /** Heads of a venue's name: "Lancaster House", "Akasaka Palace", "the Kennedy Center". */
@@ -2993,6 +3138,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
  * ("EU-China talks" for talks in Kuala Lumpur whose sides a headline's "EU-China talks" gave).
  */
 export function finishMeetings(ctx: RuleContext): void {
+  visitPlaces(ctx);
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   const parties = new Map<string, LocalEntity[]>();
@@ -3012,6 +3158,52 @@ export function finishMeetings(ctx: RuleContext): void {
     if (e.type !== "Meeting" || !/^(call|leaders)@/.test(e.attributes.mergeKey ?? "")) continue;
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
+  }
+}
+
+/**
+ * "X began his visit to Brussels with a meeting with Y": a meeting of the visitor's that the text
+ * places nowhere was held where the visitor went, when the document has the one visit by them to
+ * one city (a tour of several, or a visit to a country, places nothing).
+ */
+function visitPlaces(ctx: RuleContext): void {
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const placed = new Set<string>();
+  const people = new Map<string, Set<LocalEntity>>();
+  const cities = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    if (r.predicate === "HELD_IN") {
+      placed.add(r.source);
+      const where = byId.get(r.target);
+      if (where) cities.set(r.source, [...(cities.get(r.source) ?? []), where]);
+    } else if (r.predicate === "PARTICIPATED_IN") {
+      const who = byId.get(r.source);
+      if (who?.type !== "Person") continue;
+      const set = people.get(r.target) ?? new Set();
+      set.add(who);
+      people.set(r.target, set);
+    }
+  }
+  const meetings = ctx.resolution.entities.filter((e) => e.type === "Meeting");
+  const visits = meetings.filter((m) => /^visit@/.test(m.attributes.mergeKey ?? ""));
+  for (const visit of visits) {
+    const city = [...new Set(cities.get(visit.id))].filter((e) => e.type === "Place");
+    const visitors = [...(people.get(visit.id) ?? [])];
+    if (city.length !== 1 || visitors.length !== 1) continue;
+    // A visit still to come places none of the meetings the text reports.
+    const told = visit.mentions[0];
+    if (!told || NOT_YET.test(ctx.sentences[told.sentence]?.text ?? "")) continue;
+    const visitor = visitors[0]!;
+    // The visitor's one visit: two visits of theirs leave their meetings unplaced.
+    if (visits.some((v) => v !== visit && people.get(v.id)?.has(visitor))) continue;
+    for (const m of meetings) {
+      if (m === visit || placed.has(m.id) || !people.get(m.id)?.has(visitor)) continue;
+      // A call is held nowhere; a tour or an organisation's gathering is no meeting of the visit.
+      if (/^(call|tour|org|visit)@/.test(m.attributes.mergeKey ?? "")) continue;
+      const first = m.mentions[0];
+      if (first) emitRelation(ctx, m, "HELD_IN", city[0]!, first.sentence, "meeting-during-visit", {}, 0.7);
+    }
   }
 }
 
