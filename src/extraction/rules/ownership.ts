@@ -2,9 +2,12 @@
 // reads: "the Pentagon-backed miner X", "X is 51% owned by Y", "X, 70%-owned by Y and Z", "X, in
 // which Y holds a 30% stake", "X's investors include Y and Z". Each gives INVESTED_IN from the owner
 // or backer to the firm. Called by the investment rule (./trade.ts) after its registry rows; one pass
-// over each sentence holding a trigger word, a few mention lookups per trigger.
+// over each sentence holding a trigger word, a few mention lookups per trigger; the owners' list is the
+// clause layer's coordinated list (../syntax/clauses.ts), read once per sentence.
 
 import type { Mention } from "../stages/03-mentions.ts";
+import type { Arg } from "../syntax/clauses.ts";
+import { type M as SM, sentenceReading } from "../syntax/predicates.ts";
 import type { EntityType } from "../types.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
@@ -24,22 +27,27 @@ const OWNED_GLUE = /^(?:is|was|are|were|,|-|%|percent|majority|wholly|jointly|pa
 /** Cheap sentence triggers. */
 const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included|including)\b/;
 
-/** The mentions of `ms` that form the list starting at token `i` ("Y, Z and W"), in order. */
-function listAt(ctx: RuleContext, ms: M[], i: number): M[] {
-  const out: M[] = [];
-  let k = i;
-  for (const x of ms) {
-    if (x.m.ts < k) continue;
-    if (x.m.ts > k) break;
-    out.push(x);
-    k = x.m.te;
-    // "Y, Z and W", "Y and Z", "Y & Z".
-    const glue = ctx.tokens[k]?.text ?? "";
-    const glue2 = ctx.tokens[k + 1]?.text ?? "";
-    if (glue === "," && glue2 === "and") k += 2;
-    else if (glue === "," || glue === "and" || glue === "&") k += 1;
-    else break;
+/**
+ * The names of the coordinated list the clause layer read starting at token `i` or one determiner
+ * after it ("Y, Z and W", "the Commerce Department and Y"): a subject, an object, an agent or a
+ * prepositional object of sentence `si`'s reading, in text order. Empty when no list starts there.
+ */
+function listAt(ctx: RuleContext, si: number, i: number): M[] {
+  const r = sentenceReading(ctx, si);
+  if (!r) return [];
+  let found: Arg<SM> | undefined;
+  const consider = (arg: Arg<SM> | undefined) => {
+    if (arg && arg.ts >= i && arg.ts <= i + 1 && (!found || arg.ts < found.ts)) found = arg;
+  };
+  for (const c of r.clauses) {
+    consider(c.subject);
+    consider(c.agent);
+    for (const o of c.objects) consider(o);
+    for (const pp of c.pps) consider(pp.arg);
   }
+  for (const ch of r.chunks) for (const pp of ch.pps) consider(pp.arg);
+  const out: M[] = [];
+  for (const item of found?.items ?? []) if (item.entity) out.push({ m: item.entity.m, e: item.entity.e });
   return out;
 }
 
@@ -76,7 +84,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         const firm = endingAt(ms, j + 1);
         if (firm?.e.type !== "Company") continue;
         const share = /(\d[\d.]*)\s?(%|percent)/.exec(ctx.text.slice(tokens[j + 1]!.start, tokens[k]!.start));
-        for (const owner of listAt(ctx, ms, k + 2)) {
+        for (const owner of listAt(ctx, s.i, k + 2)) {
           if (!OWNERS.has(owner.e.type) || owner.e === firm.e) continue;
           emitRelation(
             ctx,
@@ -93,7 +101,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         // "X, in which Y holds a 30% stake".
         const firm = endingAt(ms, k - 2);
         if (firm?.e.type !== "Company") continue;
-        const owners = listAt(ctx, ms, k + 1);
+        const owners = listAt(ctx, s.i, k + 1);
         const end = owners.at(-1)?.m.te ?? k + 1;
         let stake = false;
         for (let j = end; j < end + 7 && j < s.tokenEnd && tokens[j]!.text !== ","; j++)
@@ -109,7 +117,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         if (!firm) continue;
         const between = ctx.text.slice(tokens[firm.m.te]!.start, tokens[k - 2]!.start);
         if (!/\b(?:rais|secur|attract|receiv|obtain|dr[ae]w|got|land|clos)/.test(between)) continue;
-        for (const owner of listAt(ctx, ms, k + 1))
+        for (const owner of listAt(ctx, s.i, k + 1))
           if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
             emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
       } else if (
@@ -120,7 +128,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         if (!/^['’]s?$/.test(tokens[k - 2]?.text ?? "")) continue;
         const firm = endingAt(ms, k - 2);
         if (firm?.e.type !== "Company") continue;
-        for (const owner of listAt(ctx, ms, k + 1))
+        for (const owner of listAt(ctx, s.i, k + 1))
           if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
             emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
       }
