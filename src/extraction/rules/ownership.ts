@@ -24,8 +24,18 @@ const OWNED = /^(?:owned|backed|funded|financed|controlled)$/;
 /** Words between a firm's name and "owned by": "is 51%", ", majority-", "was wholly". */
 const OWNED_GLUE = /^(?:is|was|are|were|,|-|%|percent|majority|wholly|jointly|partly|partially|fully|\d[\d.]*)$/;
 
+/** Head nouns of a phrase that names a state by its demonym: "the French state". */
+const STATE_HEADS: ReadonlySet<string> = new Set(["state", "government", "treasury"]);
+
 /** Cheap sentence triggers. */
-const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included|including)\b/;
+const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included|including|venture)\b/;
+
+/** Words between a firm's name and "joint venture": ", a 50-50", " is an equal", ", the new". */
+const VENTURE_GLUE =
+  /^(?:,|is|was|are|were|remains|a|an|the|its|their|new|equal|50-50|50|-|\/|\d[\d.]*|%|percent|owned|equally|mining|project|local)$/;
+
+/** The share owned before ", … of which is owned by Y": "90 percent", "60%", "a majority", "half". */
+const OF_WHICH_SHARE = /^(?:%|percent|majority|most|half|all|rest|remainder|part)$/;
 
 /**
  * The names of the coordinated list the clause layer read starting at token `i` or one determiner
@@ -47,7 +57,14 @@ function listAt(ctx: RuleContext, si: number, i: number): M[] {
   }
   for (const ch of r.chunks) for (const pp of ch.pps) consider(pp.arg);
   const out: M[] = [];
-  for (const item of found?.items ?? []) if (item.entity) out.push({ m: item.entity.m, e: item.entity.e });
+  for (const item of found?.items ?? []) {
+    if (item.entity) out.push({ m: item.entity.m, e: item.entity.e });
+    else if (STATE_HEADS.has(item.headWord)) {
+      // "the French state", "the Mongolian government": the country that owns.
+      const country = item.modifiers.find((x) => x.e.type === "Country") ?? item.possessor;
+      if (country?.e.type === "Country") out.push({ m: country.m, e: country.e });
+    }
+  }
   return out;
 }
 
@@ -97,6 +114,46 @@ export function ownershipFacts(ctx: RuleContext): void {
             0.7,
           );
         }
+      } else if (w === "venture" && tokens[k - 1]?.text.toLowerCase() === "joint") {
+        // "Z, a joint venture between X and Y", "Z is a 50-50 joint venture of X and Y": the
+        // venture's owners, named after it, each invested in it.
+        const prep = tokens[k + 1]?.text;
+        if (prep !== "between" && prep !== "of") continue;
+        let j = k - 2;
+        while (j > s.tokenStart && j >= k - 8 && VENTURE_GLUE.test(tokens[j]!.text)) j--;
+        if (j === k - 2 || !/^(?:,|is|was|are|were|remains)$/.test(tokens[j + 1]!.text)) continue;
+        const venture = endingAt(ms, j + 1);
+        if (venture?.e.type !== "Company") continue;
+        for (const owner of listAt(ctx, s.i, k + 2))
+          if (OWNERS.has(owner.e.type) && owner.e !== venture.e)
+            emitRelation(ctx, owner.e, "INVESTED_IN", venture.e, s.i, "investment", { kind: "joint venture" }, 0.7);
+      } else if (
+        w === "which" &&
+        tokens[k - 1]?.text === "of" &&
+        OF_WHICH_SHARE.test(tokens[k - 2]?.text ?? "") &&
+        /^(?:is|was|are|were)$/.test(tokens[k + 1]?.text ?? "") &&
+        /^(?:owned|held|controlled)$/.test(tokens[k + 2]?.text ?? "") &&
+        tokens[k + 3]?.text === "by"
+      ) {
+        // "X, 90 percent of which is owned by Y", "X, a majority of which is held by Y".
+        let j = k - 3;
+        while (j > s.tokenStart && j >= k - 6 && tokens[j]!.text !== ",") j--;
+        if (tokens[j]?.text !== ",") continue;
+        const firm = endingAt(ms, j);
+        if (firm?.e.type !== "Company") continue;
+        const share = /(\d[\d.]*)\s?(%|percent)/.exec(ctx.text.slice(tokens[j]!.start, tokens[k]!.start));
+        for (const owner of listAt(ctx, s.i, k + 4))
+          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
+            emitRelation(
+              ctx,
+              owner.e,
+              "INVESTED_IN",
+              firm.e,
+              s.i,
+              "investment",
+              share ? { share: `${share[1]}%`, kind: "equity" } : { kind: "ownership" },
+              0.7,
+            );
       } else if (w === "which" && tokens[k - 1]?.text === "in" && tokens[k - 2]?.text === ",") {
         // "X, in which Y holds a 30% stake".
         const firm = endingAt(ms, k - 2);

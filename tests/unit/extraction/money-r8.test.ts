@@ -17,6 +17,50 @@ const ROWS: ReadingRow[] = [
     "Halden Kell INVESTED_IN Marrow Processing LLP",
     null,
   ],
+  // A joint venture's owners in apposition or after a copula.
+  [
+    "Output was low at Tamsag Uranium LLC, a joint venture between Halden Nuclear SA and Larch Metals Corp.",
+    "Halden Nuclear SA INVESTED_IN Tamsag Uranium LLC",
+    null,
+  ],
+  [
+    "Kestrel Copper Ltd is a 50-50 joint venture of Harbour Mining and the Chilean state miner Codelco.",
+    "Harbour Mining INVESTED_IN Kestrel Copper Ltd",
+    null,
+  ],
+  [
+    "Ostby Nickel Ltd, an equal joint venture between Marrow Resources and Larch Metals Corp, said output rose.",
+    "Larch Metals Corp INVESTED_IN Ostby Nickel Ltd",
+    null,
+  ],
+  // A firm's owners in a relative clause of its share; a state named by its demonym.
+  [
+    "Halden Nuclear SA, 90 percent of which is owned by the French state, said output rose.",
+    "France INVESTED_IN Halden Nuclear SA",
+    null,
+  ],
+  [
+    "Ostby Nickel Ltd, a majority of which is held by Harbour Capital and Larch Partners, said output rose.",
+    "Larch Partners INVESTED_IN Ostby Nickel Ltd",
+    null,
+  ],
+  ["Kestrel Copper Ltd is 30% owned by the Chilean government.", "Chile INVESTED_IN Kestrel Copper Ltd", null],
+  // Not an owner: a venture's partner named elsewhere, workers owning half, a venture planned.
+  [
+    "Harbour Mining said talks on a joint venture with Larch Metals Corp had stalled.",
+    null,
+    "Harbour Mining INVESTED_IN Larch Metals Corp",
+  ],
+  [
+    "Halden Nuclear SA, half of which is owned by its workers, signed a deal with Larch Partners.",
+    null,
+    "Larch Partners INVESTED_IN Halden Nuclear SA",
+  ],
+  [
+    "Kestrel Copper Ltd, which is seeking a joint venture between its unit and Harbour Mining, said output rose.",
+    null,
+    "Harbour Mining INVESTED_IN Kestrel Copper Ltd",
+  ],
 ];
 
 describe("extraction", () => {
