@@ -45,6 +45,55 @@ const ROWS: ReadingRow[] = [
     null,
   ],
   ["Kestrel Copper Ltd is 30% owned by the Chilean government.", "Chile INVESTED_IN Kestrel Copper Ltd", null],
+  // A stake received; money given as an injection, an infusion, a lifeline.
+  [
+    "The Japanese government will receive a 10% equity stake in Ostby Nickel Ltd under the plan.",
+    "Japan INVESTED_IN Ostby Nickel Ltd",
+    null,
+  ],
+  [
+    "Larch Metals Corp received a $40 million cash injection from Harbour Capital last week.",
+    "Harbour Capital INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+  [
+    "Ostby Nickel Ltd won a capital infusion of $25 million from the Qatar Investment Authority.",
+    "Qatar Investment Authority INVESTED_IN Ostby Nickel Ltd",
+    null,
+  ],
+  [
+    "Larch Metals Corp received a lifeline from Harbour Capital orders for magnets.",
+    null,
+    "Harbour Capital INVESTED_IN Larch Metals Corp",
+  ],
+  [
+    "Kestrel Copper Ltd received a 5% stake in the venture's output, not in Harbour Mining Corp, after a sales dispute.",
+    null,
+    "Kestrel Copper Ltd INVESTED_IN Harbour Mining Corp",
+  ],
+  // "The company", "the miner": the firm named before (the sentence's or the sentence before's subject).
+  [
+    "Harbour Mining Corp reported higher copper output on Monday. The company will invest $500 million in Chile, its chief executive said.",
+    "Harbour Mining Corp INVESTED_IN Chile",
+    null,
+  ],
+  [
+    "Shares of Larch Metals Corp rose 5% in Toronto. The miner said it had signed a supply agreement with Ostby Nickel Ltd on Monday.",
+    "Larch Metals Corp PARTNERED_WITH Ostby Nickel Ltd",
+    null,
+  ],
+  // Two firms named before, neither as the subject: "the company" is ambiguous.
+  [
+    "Output at Harbour Mining Corp and Larch Metals Corp rose. The company will invest $500 million in Chile.",
+    null,
+    "Harbour Mining Corp INVESTED_IN Chile",
+  ],
+  // A firm's noun with more words ("the Chilean company") or a firm named too far back.
+  [
+    "Harbour Mining Corp reported higher output. Prices rose. Demand was strong. Stocks fell. The company will invest $500 million in Chile.",
+    null,
+    "Harbour Mining Corp INVESTED_IN Chile",
+  ],
   // Not an owner: a venture's partner named elsewhere, workers owning half, a venture planned.
   [
     "Harbour Mining said talks on a joint venture with Larch Metals Corp had stalled.",

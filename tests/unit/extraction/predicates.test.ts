@@ -483,6 +483,13 @@ const ROWS: Row[] = [
     "Antofagasta",
   ],
   [
+    "Y received / secured a cash injection / capital infusion / lifeline from X",
+    "Andes Copper Corp received a $40 million cash injection from Pampa Lithium Corp in May.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
     "X led / joined a (amount) funding round in / for Y",
     "Pampa Lithium Corp led a $45 million funding round in Andes Copper Corp last week.",
     "Pampa Lithium Corp",
