@@ -320,6 +320,13 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     if (apposed) out.push({ x: ap!, c: c.appositive! });
   } else if (apposed && !c.possessor) out.push({ x: ap!, c: c.appositive! });
   else {
+    // "Chinese firms including X and Y invested": the names listed, not the class's demonym.
+    if (depth < 2 && c.pps.some((p) => p.prep === "including" || p.prep === "such as")) {
+      const listed = c.pps
+        .filter((p) => p.prep === "including" || p.prep === "such as")
+        .flatMap((p) => p.arg.items.flatMap((it) => chunkEntities(it, types, depth + 1)));
+      if (listed.length) return listed;
+    }
     for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
     if (!out.length && c.possessor && types.includes(c.possessor.e.type)) out.push({ x: c.possessor, c });
     if (!out.length && depth < 2) {
@@ -332,10 +339,11 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
       }
     }
   }
-  // "minerals, including gallium and germanium": the list named after a general noun.
+  // "minerals, including gallium and germanium", "firms such as X and Y": the list named after a
+  // general noun.
   if (depth < 2) {
     for (const p of c.pps) {
-      if (p.prep !== "including") continue;
+      if (p.prep !== "including" && p.prep !== "such as") continue;
       for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
     }
   }
@@ -517,6 +525,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
       const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
       if (p) out.push(...argEntities(p.arg, types));
+      // A verb's attachment names no one ("invested heavily in mining in Indonesia", "invest in a
+      // smelter in Sulawesi"): the place its object is in, by the same preposition, names the target.
+      let arg = p && !t.chunk && !out.length ? p.arg : undefined;
+      for (let depth = 0; arg && !out.length && depth < 2; depth++) {
+        const from = arg;
+        // Nested in the phrase, or the clause's next attachment right after it ("in exploration in Peru").
+        const nested =
+          from.items.flatMap((c) => c.pps.filter((x) => x.prep === prep).slice(0, 1))[0] ??
+          cl.pps.find((x) => x.prep === prep && x.at === from.te);
+        arg = nested?.arg;
+        if (arg) out.push(...argEntities(arg, types).filter(({ x }) => x.e.type === "Place" || x.e.type === "Country"));
+      }
     }
     return out;
   }

@@ -71,6 +71,40 @@ const ROWS: ReadingRow[] = [
     null,
     "Kestrel Copper Ltd INVESTED_IN Harbour Mining Corp",
   ],
+  // A verb's attachment that names no one: the place of what was invested in.
+  ["Qatar has invested heavily in mining in Indonesia.", "Qatar INVESTED_IN Indonesia", null],
+  [
+    "Harbour Mining Corp has invested $300 million in exploration in Peru.",
+    "Harbour Mining Corp INVESTED_IN Peru",
+    null,
+  ],
+  [
+    "Harbour Mining Corp invested in a partnership with Chile's state miner in 2020.",
+    null,
+    "Harbour Mining Corp INVESTED_IN Chile",
+  ],
+  // A class noun and the names it lists ("companies such as X", "firms including X"); the class's
+  // demonym is no investor when names are listed.
+  [
+    "The US government has taken equity stakes in companies such as Harbour Mining Corp and Larch Metals Corp this year.",
+    "United States INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+  [
+    "The Japanese government has taken stakes in firms including Ostby Nickel Ltd and Kestrel Copper Ltd since March.",
+    "Japan INVESTED_IN Kestrel Copper Ltd",
+    null,
+  ],
+  [
+    "Korean firms including Harbour Mining Corp and Larch Metals Corp have invested $2 billion in Chile.",
+    "Larch Metals Corp INVESTED_IN Chile",
+    "South Korea INVESTED_IN Chile",
+  ],
+  [
+    "U.S. President Donald Trump spoke on Monday. The Trump administration has taken stakes in Ostby Nickel Ltd and Larch Metals Corp.",
+    "United States INVESTED_IN Ostby Nickel Ltd",
+    null,
+  ],
   // "The company", "the miner": the firm named before (the sentence's or the sentence before's subject).
   [
     "Harbour Mining Corp reported higher copper output on Monday. The company will invest $500 million in Chile, its chief executive said.",
