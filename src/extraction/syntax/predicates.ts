@@ -394,6 +394,45 @@ function single(c: Chunk<M>): Arg<M> {
 
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we"]);
 
+/** Nouns by which news refers back to a state it has named: "the government will take a stake". */
+const STATE_ANAPHORS: ReadonlySet<string> = new Set(["government", "administration"]);
+
+/** How many sentences back a state's anaphor looks for the state. */
+const STATE_ANAPHOR_REACH = 2;
+
+/**
+ * The country "the government" (after "the", naming nothing) refers to: the one country named
+ * before it in the sentence, else the country a sentence before has as its first clause's agent, or
+ * as its one country. A sentence naming several countries, none as its subject, stops the search.
+ */
+function stateAntecedent(ctx: RuleContext, c: Chunk<M>): Arg<M> | undefined {
+  const tokens = ctx.tokens;
+  if (!STATE_ANAPHORS.has(c.headWord) || c.te - c.ts !== 2 || tokens[c.ts]!.text.toLowerCase() !== "the")
+    return undefined;
+  const si = tokens[c.ts]!.sentence;
+  const country = (x: M | undefined) => (x?.e.type === "Country" ? x : undefined);
+  const asArg = (x: M): Arg<M> => ({
+    items: [{ ts: x.ts, te: x.te, head: x.te - 1, headWord: "", entity: x, modifiers: [], pps: [] }],
+    ts: x.ts,
+    te: x.te,
+  });
+  for (let k = si; k >= Math.max(0, si - STATE_ANAPHOR_REACH); k--) {
+    const r = reading(ctx, k);
+    if (!r) continue;
+    const states = new Map<LocalEntity, M>();
+    for (const ch of r.chunks) {
+      if (k === si && ch.ts >= c.ts) break;
+      for (const x of [ch.entity, ch.possessor, ...ch.modifiers]) if (country(x)) states.set(x!.e, x!);
+    }
+    if (states.size === 0) continue;
+    const first = k === si ? undefined : r.clauses.find((cl) => !cl.relative);
+    const subject = first?.agent?.items.length === 1 ? country(first.agent.items[0]!.entity) : undefined;
+    if (subject) return asArg(subject);
+    return states.size === 1 ? asArg([...states.values()][0]!) : undefined;
+  }
+  return undefined;
+}
+
 /** Nouns of an intent whose owner acts in the infinitive after them ("X's pledge to buy"). */
 const INTENT_NOUNS: ReadonlySet<string> = new Set([
   "pledge",
@@ -467,6 +506,11 @@ function logical(
       const agent = previousSubject(ctx, cl.agent!.items[0]!);
       if (agent) out = { agent, patient: cl.patient };
     }
+  }
+  // "The government will take a stake …": the state named before it.
+  if (ctx && out.agent === cl.agent && cl.agent?.items.length === 1 && !cl.agent.items[0]!.entity) {
+    const state = stateAntecedent(ctx, cl.agent.items[0]!);
+    if (state) out = { agent: state, patient: cl.patient };
   }
   // "Indonesia's pledge to buy 50 jets", "Chile's plan to build a smelter": the one whose pledge or
   // plan it is acts in the infinitive.

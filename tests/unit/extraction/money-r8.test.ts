@@ -105,7 +105,29 @@ const ROWS: ReadingRow[] = [
     "United States INVESTED_IN Ostby Nickel Ltd",
     null,
   ],
-  // "The company", "the miner": the firm named before (the sentence's or the sentence before's subject).
+  // "The government", "the administration": the state named before it (round 8: test split +1).
+  [
+    "Australia announced new support for miners on Monday. The government will take a 10% stake in Larch Metals Corp this year.",
+    "Australia INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+  [
+    "Japan unveiled a minerals strategy, and the government will lend $200 million to Ostby Nickel Ltd under it.",
+    "Japan INVESTED_IN Ostby Nickel Ltd",
+    null,
+  ],
+  [
+    "Canadian and Mexican envoys met on Monday. The administration has taken stakes in Ostby Nickel Ltd and Larch Metals Corp.",
+    null,
+    "Canada INVESTED_IN Ostby Nickel Ltd",
+  ],
+  // Two states named, neither as the subject: "the government" is ambiguous.
+  [
+    "Talks between Chile and Peru ended on Monday. The government will take a 10% stake in Larch Metals Corp.",
+    null,
+    "Chile INVESTED_IN Larch Metals Corp",
+  ],
+  // "The company", "the miner" (read before round 8 already): the firm named before (the sentence's or the sentence before's subject).
   [
     "Harbour Mining Corp reported higher copper output on Monday. The company will invest $500 million in Chile, its chief executive said.",
     "Harbour Mining Corp INVESTED_IN Chile",
