@@ -184,6 +184,27 @@ describe("extraction", () => {
       ],
     );
   });
+  describe("resolveMentions", () => {
+    // A firm's legal form or "Group" after its name is the same firm as its short name.
+    itReadsRows(
+      [
+        [
+          "Ostby Nickel Corp. said output rose. Shares of Ostby Nickel jumped, and Harbour Capital invested $5 million in Ostby Nickel.",
+          "Harbour Capital INVESTED_IN Ostby Nickel Corp.",
+          "Harbour Capital INVESTED_IN Ostby Nickel",
+        ],
+      ],
+      lines,
+    );
+    itTypesRows(
+      "Company",
+      [],
+      [
+        ["Trilogy Metals, Inc. said output rose. Shares of Trilogy Metals jumped 5% on Monday.", "Trilogy Metals"],
+        ["Halden Cobalt Group said output rose. Halden Cobalt will build a refinery in Finland.", "Halden Cobalt"],
+      ],
+    );
+  });
   describe("investment", () => {
     itReadsRows(ROWS, lines);
   });
