@@ -13,7 +13,7 @@ import {
   type Statement,
   SYMMETRIC_PREDICATES,
 } from "../types.ts";
-import { agencyForm, normalizeName, placeForm } from "./04-resolve.ts";
+import { agencyForm, companyForm, normalizeName, placeForm } from "./04-resolve.ts";
 
 function slug(s: string): string {
   return (
@@ -165,6 +165,8 @@ export class CorpusMerge {
   private keyOf(e: Entity): string {
     // A middle initial does not make another person ("Donald J. Trump").
     if (e.type === "Place" && !e.attributes?.mergeKey) return `Place|${placeForm(e.name)}`;
+    // "MP Materials Corp." in one article and "MP Materials" in another: one firm.
+    if (e.type === "Company" && !e.attributes?.mergeKey) return `Company|${companyForm(e.name)}`;
     return `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
   }
 

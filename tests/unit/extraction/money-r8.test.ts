@@ -4,8 +4,10 @@
 // firm owned in a relative clause ("X, 60% of which is owned by Y"); then sentences where nothing
 // must be read.
 
-import { describe } from "vitest";
-import { readText } from "../../_helpers/documents.ts";
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { mergeAnalyses } from "../../../src/extraction/stages/08-merge.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
 import { itReadsRows, itTypesRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 const lines = (text: string) => readText(text, { date: "2025-10-02" }).lines;
@@ -207,5 +209,27 @@ describe("extraction", () => {
   });
   describe("investment", () => {
     itReadsRows(ROWS, lines);
+  });
+  describe("mergeAnalyses", () => {
+    // One firm named with its legal form in one article and without it in another.
+    const firms = (a: string, b: string) =>
+      mergeAnalyses([
+        analyseDocument(testDocument(a, { id: "a", fileName: "a.txt" })),
+        analyseDocument(testDocument(b, { id: "b", fileName: "b.txt" })),
+      ]).entities.filter((e) => e.type === "Company");
+    it("joins a firm named with and without its legal form across documents", () => {
+      const found = firms(
+        "Ostby Nickel Corp. said output rose in the quarter.",
+        "Shares of Ostby Nickel jumped 5% in Toronto on Monday.",
+      );
+      expect(found.map((e) => e.name)).toEqual(["Ostby Nickel Corp."]);
+    });
+    it("keeps two firms whose names differ by more than a legal form apart", () => {
+      const found = firms(
+        "Ostby Nickel Corp. said output rose in the quarter.",
+        "Shares of Ostby Cobalt Ltd jumped 5% in Toronto on Monday.",
+      );
+      expect(found).toHaveLength(2);
+    });
   });
 });
