@@ -469,6 +469,22 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "investment",
+    phrasing: "X is putting / will put (amount) into Y",
+    predicate: "INVESTED_IN",
+    verbs: ["put"],
+    source: ["subject"],
+    target: ["pp:into"],
+    sourceTypes: ACTORS,
+    targetTypes: INVESTEES,
+    targetHeadOnly: ["Country", "Place"],
+    alsoState: true,
+    // Money put in, not pressure or a country put into recession.
+    require: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b/,
+    attributes: ["amount"],
+    factual: true,
+  },
+  {
+    id: "investment",
     phrasing: "X bought / acquired / took over Y (a firm)",
     predicate: "INVESTED_IN",
     verbs: ["acquire", "buy", "purchase", "takeover"],

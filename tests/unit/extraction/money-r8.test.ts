@@ -47,6 +47,13 @@ const ROWS: ReadingRow[] = [
     null,
   ],
   ["Kestrel Copper Ltd is 30% owned by the Chilean government.", "Chile INVESTED_IN Kestrel Copper Ltd", null],
+  // Money put into a firm or a country, not pressure.
+  ["Japan will put $5 billion into Ostby Nickel Ltd under the plan.", "Japan INVESTED_IN Ostby Nickel Ltd", null],
+  [
+    "Harbour Capital put pressure into the talks with Ostby Nickel Ltd last year.",
+    null,
+    "Harbour Capital INVESTED_IN Ostby Nickel Ltd",
+  ],
   // A stake received; money given as an injection, an infusion, a lifeline.
   [
     "The Japanese government will receive a 10% equity stake in Ostby Nickel Ltd under the plan.",

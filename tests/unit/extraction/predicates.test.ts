@@ -483,6 +483,13 @@ const ROWS: Row[] = [
     "Antofagasta",
   ],
   [
+    "X is putting / will put (amount) into Y",
+    "Pampa Lithium Corp is putting $200 million into Andes Copper Corp this year.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
     "Y received / secured a cash injection / capital infusion / lifeline from X",
     "Andes Copper Corp received a $40 million cash injection from Pampa Lithium Corp in May.",
     "Pampa Lithium Corp",
