@@ -2,9 +2,12 @@
 // reads: "the Pentagon-backed miner X", "X is 51% owned by Y", "X, 70%-owned by Y and Z", "X, in
 // which Y holds a 30% stake", "X's investors include Y and Z". Each gives INVESTED_IN from the owner
 // or backer to the firm. Called by the investment rule (./trade.ts) after its registry rows; one pass
-// over each sentence holding a trigger word, a few mention lookups per trigger.
+// over each sentence holding a trigger word, a few mention lookups per trigger; the owners' list is the
+// clause layer's coordinated list (../syntax/clauses.ts), read once per sentence.
 
 import type { Mention } from "../stages/03-mentions.ts";
+import type { Arg } from "../syntax/clauses.ts";
+import { type M as SM, sentenceReading } from "../syntax/predicates.ts";
 import type { EntityType } from "../types.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
@@ -21,24 +24,46 @@ const OWNED = /^(?:owned|backed|funded|financed|controlled)$/;
 /** Words between a firm's name and "owned by": "is 51%", ", majority-", "was wholly". */
 const OWNED_GLUE = /^(?:is|was|are|were|,|-|%|percent|majority|wholly|jointly|partly|partially|fully|\d[\d.]*)$/;
 
-/** Cheap sentence triggers. */
-const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included|including)\b/;
+/** Head nouns of a phrase that names a state by its demonym: "the French state". */
+const STATE_HEADS: ReadonlySet<string> = new Set(["state", "government", "treasury"]);
 
-/** The mentions of `ms` that form the list starting at token `i` ("Y, Z and W"), in order. */
-function listAt(ctx: RuleContext, ms: M[], i: number): M[] {
+/** Cheap sentence triggers. */
+const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included|including|venture)\b/;
+
+/** Words between a firm's name and "joint venture": ", a 50-50", " is an equal", ", the new". */
+const VENTURE_GLUE =
+  /^(?:,|is|was|are|were|remains|a|an|the|its|their|new|equal|50-50|50|-|\/|\d[\d.]*|%|percent|owned|equally|mining|project|local)$/;
+
+/** The share owned before ", … of which is owned by Y": "90 percent", "60%", "a majority", "half". */
+const OF_WHICH_SHARE = /^(?:%|percent|majority|most|half|all|rest|remainder|part)$/;
+
+/**
+ * The names of the coordinated list the clause layer read starting at token `i` or one determiner
+ * after it ("Y, Z and W", "the Commerce Department and Y"): a subject, an object, an agent or a
+ * prepositional object of sentence `si`'s reading, in text order. Empty when no list starts there.
+ */
+function listAt(ctx: RuleContext, si: number, i: number): M[] {
+  const r = sentenceReading(ctx, si);
+  if (!r) return [];
+  let found: Arg<SM> | undefined;
+  const consider = (arg: Arg<SM> | undefined) => {
+    if (arg && arg.ts >= i && arg.ts <= i + 1 && (!found || arg.ts < found.ts)) found = arg;
+  };
+  for (const c of r.clauses) {
+    consider(c.subject);
+    consider(c.agent);
+    for (const o of c.objects) consider(o);
+    for (const pp of c.pps) consider(pp.arg);
+  }
+  for (const ch of r.chunks) for (const pp of ch.pps) consider(pp.arg);
   const out: M[] = [];
-  let k = i;
-  for (const x of ms) {
-    if (x.m.ts < k) continue;
-    if (x.m.ts > k) break;
-    out.push(x);
-    k = x.m.te;
-    // "Y, Z and W", "Y and Z", "Y & Z".
-    const glue = ctx.tokens[k]?.text ?? "";
-    const glue2 = ctx.tokens[k + 1]?.text ?? "";
-    if (glue === "," && glue2 === "and") k += 2;
-    else if (glue === "," || glue === "and" || glue === "&") k += 1;
-    else break;
+  for (const item of found?.items ?? []) {
+    if (item.entity) out.push({ m: item.entity.m, e: item.entity.e });
+    else if (STATE_HEADS.has(item.headWord)) {
+      // "the French state", "the Mongolian government": the country that owns.
+      const country = item.modifiers.find((x) => x.e.type === "Country") ?? item.possessor;
+      if (country?.e.type === "Country") out.push({ m: country.m, e: country.e });
+    }
   }
   return out;
 }
@@ -76,7 +101,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         const firm = endingAt(ms, j + 1);
         if (firm?.e.type !== "Company") continue;
         const share = /(\d[\d.]*)\s?(%|percent)/.exec(ctx.text.slice(tokens[j + 1]!.start, tokens[k]!.start));
-        for (const owner of listAt(ctx, ms, k + 2)) {
+        for (const owner of listAt(ctx, s.i, k + 2)) {
           if (!OWNERS.has(owner.e.type) || owner.e === firm.e) continue;
           emitRelation(
             ctx,
@@ -89,11 +114,51 @@ export function ownershipFacts(ctx: RuleContext): void {
             0.7,
           );
         }
+      } else if (w === "venture" && tokens[k - 1]?.text.toLowerCase() === "joint") {
+        // "Z, a joint venture between X and Y", "Z is a 50-50 joint venture of X and Y": the
+        // venture's owners, named after it, each invested in it.
+        const prep = tokens[k + 1]?.text;
+        if (prep !== "between" && prep !== "of") continue;
+        let j = k - 2;
+        while (j > s.tokenStart && j >= k - 8 && VENTURE_GLUE.test(tokens[j]!.text)) j--;
+        if (j === k - 2 || !/^(?:,|is|was|are|were|remains)$/.test(tokens[j + 1]!.text)) continue;
+        const venture = endingAt(ms, j + 1);
+        if (venture?.e.type !== "Company") continue;
+        for (const owner of listAt(ctx, s.i, k + 2))
+          if (OWNERS.has(owner.e.type) && owner.e !== venture.e)
+            emitRelation(ctx, owner.e, "INVESTED_IN", venture.e, s.i, "investment", { kind: "joint venture" }, 0.7);
+      } else if (
+        w === "which" &&
+        tokens[k - 1]?.text === "of" &&
+        OF_WHICH_SHARE.test(tokens[k - 2]?.text ?? "") &&
+        /^(?:is|was|are|were)$/.test(tokens[k + 1]?.text ?? "") &&
+        /^(?:owned|held|controlled)$/.test(tokens[k + 2]?.text ?? "") &&
+        tokens[k + 3]?.text === "by"
+      ) {
+        // "X, 90 percent of which is owned by Y", "X, a majority of which is held by Y".
+        let j = k - 3;
+        while (j > s.tokenStart && j >= k - 6 && tokens[j]!.text !== ",") j--;
+        if (tokens[j]?.text !== ",") continue;
+        const firm = endingAt(ms, j);
+        if (firm?.e.type !== "Company") continue;
+        const share = /(\d[\d.]*)\s?(%|percent)/.exec(ctx.text.slice(tokens[j]!.start, tokens[k]!.start));
+        for (const owner of listAt(ctx, s.i, k + 4))
+          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
+            emitRelation(
+              ctx,
+              owner.e,
+              "INVESTED_IN",
+              firm.e,
+              s.i,
+              "investment",
+              share ? { share: `${share[1]}%`, kind: "equity" } : { kind: "ownership" },
+              0.7,
+            );
       } else if (w === "which" && tokens[k - 1]?.text === "in" && tokens[k - 2]?.text === ",") {
         // "X, in which Y holds a 30% stake".
         const firm = endingAt(ms, k - 2);
         if (firm?.e.type !== "Company") continue;
-        const owners = listAt(ctx, ms, k + 1);
+        const owners = listAt(ctx, s.i, k + 1);
         const end = owners.at(-1)?.m.te ?? k + 1;
         let stake = false;
         for (let j = end; j < end + 7 && j < s.tokenEnd && tokens[j]!.text !== ","; j++)
@@ -109,7 +174,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         if (!firm) continue;
         const between = ctx.text.slice(tokens[firm.m.te]!.start, tokens[k - 2]!.start);
         if (!/\b(?:rais|secur|attract|receiv|obtain|dr[ae]w|got|land|clos)/.test(between)) continue;
-        for (const owner of listAt(ctx, ms, k + 1))
+        for (const owner of listAt(ctx, s.i, k + 1))
           if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
             emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
       } else if (
@@ -120,7 +185,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         if (!/^['’]s?$/.test(tokens[k - 2]?.text ?? "")) continue;
         const firm = endingAt(ms, k - 2);
         if (firm?.e.type !== "Company") continue;
-        for (const owner of listAt(ctx, ms, k + 1))
+        for (const owner of listAt(ctx, s.i, k + 1))
           if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
             emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
       }

@@ -45,6 +45,21 @@ export function normalizeName(s: string): string {
   return key;
 }
 
+/** Legal forms (and "group") that end a firm's name, normalised: "Corp.", ", Inc.", "Co. Ltd". */
+const FIRM_TAIL = / (?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|co|ag|sa|nv|pty|group)$/u;
+
+/** A firm's comparable form: "Lithium Americas Corp.", "Trilogy Metals, Inc." and "CMOC Group" are their short names. */
+export function companyForm(name: string): string {
+  let form = normalizeName(name);
+  for (let k = 0; k < 2; k++) {
+    const short = form.replace(FIRM_TAIL, "");
+    // A legal form alone, or after one word only of a generic kind, is no name to shorten.
+    if (short === form || !short) break;
+    form = short;
+  }
+  return form;
+}
+
 /** A place's comparable form: "Mt Weld", "Mt. Weld" and "Mount Weld" are one place. */
 export function placeForm(name: string): string {
   return normalizeName(name).replace(/^mt\.? /u, "mount ");
@@ -251,7 +266,7 @@ export function resolveMentions(
       continue;
     }
     // "Donald J. Trump" is "Donald Trump": a middle initial does not make another person.
-    let key = `${m.type}:${m.type === "Place" ? placeForm(m.name) : normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
+    let key = `${m.type}:${m.type === "Place" ? placeForm(m.name) : m.type === "Company" ? companyForm(m.name) : normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
     if (m.type === "Agency") {
       // "the Commission" after "the European Commission": a body's head word alone is the one
       // body of the document named with it (not when two are).
@@ -323,7 +338,7 @@ export function resolveMentions(
     }
     if (m.type !== "Person") {
       // A one-word brand that abbreviates nothing named here keeps its own type.
-      const key = `${m.type}:${normalizeName(m.name)}`;
+      const key = `${m.type}:${m.type === "Company" ? companyForm(m.name) : normalizeName(m.name)}`;
       attach(m, byKey.get(key) ?? create(m.type, m.name, key));
       continue;
     }

@@ -14,7 +14,7 @@ import {
   type Statement,
   SYMMETRIC_PREDICATES,
 } from "../types.ts";
-import { agencyForm, normalizeName, placeForm } from "./04-resolve.ts";
+import { agencyForm, companyForm, normalizeName, placeForm } from "./04-resolve.ts";
 
 function slug(s: string): string {
   return (
@@ -179,10 +179,12 @@ export class CorpusMerge {
   private keyOf(e: Entity): string {
     // A middle initial does not make another person ("Donald J. Trump").
     if (e.type === "Place" && !e.attributes?.mergeKey) return `Place|${placeForm(e.name)}`;
-    // "Apple Inc." is "Apple", "Bloomberg News" is "Bloomberg".
-    if ((e.type === "Company" || e.type === "Media") && !e.attributes?.mergeKey) {
-      const base = e.name.replace(e.type === "Company" ? COMPANY_SUFFIX : MEDIA_SUFFIX, "");
-      if (base && base !== e.name) return `${e.type}|${normalizeName(base)}`;
+    // "MP Materials Corp." in one article and "MP Materials" in another: one firm; "Bloomberg News"
+    // is "Bloomberg".
+    if (e.type === "Company" && !e.attributes?.mergeKey) return `Company|${companyForm(e.name)}`;
+    if (e.type === "Media" && !e.attributes?.mergeKey) {
+      const base = e.name.replace(MEDIA_SUFFIX, "");
+      if (base && base !== e.name) return `Media|${normalizeName(base)}`;
     }
     return `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
   }
@@ -581,9 +583,6 @@ const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A company's legal form after its name: "Apple Inc.", "Trilogy Metals, Inc.", "CMOC Group". */
-const COMPANY_SUFFIX =
-  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|Group|Holdings|AG|SA|S\.A\.|NV|N\.V\.|SE|GmbH)$/u;
 /** A news outlet's service word after its name: "Bloomberg News", "Xinhua News Agency". */
 const MEDIA_SUFFIX = /\s+(?:News Agency|News Service|Newswire|News)$/u;
 

@@ -6,61 +6,56 @@
 // gazetteer nor head word typed; it answers with the cue's rule name, or null. Cheap: a few token
 // lookups around the span, each behind a word-set test.
 
+import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import type { Token } from "./02-tokens.ts";
 
 /**
  * Verbs only a firm (not a person, a state or an agency) is the subject of, in any tense: mining,
  * refining, smelting, manufacturing, running mines and plants, supplying goods.
  */
-const FIRM_ONLY_VERBS: ReadonlySet<string> = new Set(
-  [
-    "mine",
-    "refine",
-    "smelt",
-    "process",
-    "manufacture",
-    "operate",
-    "supply",
-    "produce",
-    "ship",
-    "extract",
-    "explore",
-    "develop",
-    "merge",
-    "employ",
-  ].flatMap((v) => forms(v)),
-);
+const FIRM_ONLY_VERBS: ReadonlySet<string> = new Set([
+  "mine",
+  "refine",
+  "smelt",
+  "process",
+  "manufacture",
+  "operate",
+  "supply",
+  "produce",
+  "ship",
+  "extract",
+  "explore",
+  "develop",
+  "merge",
+  "employ",
+]);
 
 /** Firm verbs a region is also the subject of: "Sulawesi produces nickel", "Kachin supplies". */
-const REGION_VERBS: ReadonlySet<string> = new Set(
-  ["produce", "supply", "ship", "extract", "process"].flatMap((v) => forms(v)),
-);
+const REGION_VERBS: ReadonlySet<string> = new Set(["produce", "supply", "ship", "extract", "process"]);
 
 /** Verbs a firm does with its money or its shares; a person may do them too, so the name must not look like one. */
-const DEAL_VERBS: ReadonlySet<string> = new Set(
-  [
-    "acquire",
-    "buy",
-    "purchase",
-    "invest",
-    "own",
-    "sell",
-    "take",
-    "raise",
-    "report",
-    "post",
-    "list",
-    "sign",
-    "build",
-    "secure",
-    "receive",
-    "win",
-    "obtain",
-    "land",
-    "attract",
-    "clinch",
-  ].flatMap((v) => forms(v)),
-);
+const DEAL_VERBS: ReadonlySet<string> = new Set([
+  "acquire",
+  "buy",
+  "purchase",
+  "invest",
+  "own",
+  "sell",
+  "take",
+  "raise",
+  "report",
+  "post",
+  "list",
+  "sign",
+  "build",
+  "secure",
+  "receive",
+  "win",
+  "obtain",
+  "land",
+  "attract",
+  "clinch",
+]);
 
 /** Money a firm is given: "secured a $50 million investment", "won a grant". */
 const FUNDS = /^(?:[$€£¥]|investment|funding|financing|loan|grant|equity|backing|offtake)$/;
@@ -85,13 +80,8 @@ const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
   own: /^(?:stake|stakes|shares|%|percent|mine|mines|refinery|smelter|plant|deposit|project|subsidiary)$/,
 };
 
-/** `DEAL_OBJECTS` by each form of its verbs ("took" → the stake words), the first verb's where two share a form. */
-const DEAL_OBJECT_OF: ReadonlyMap<string, RegExp> = (() => {
-  const byForm = new Map<string, RegExp>();
-  for (const [lemma, object] of Object.entries(DEAL_OBJECTS))
-    for (const form of forms(lemma)) if (!byForm.has(form)) byForm.set(form, object);
-  return byForm;
-})();
+/** `DEAL_OBJECTS` by lemma ("took" is looked up as "take"). */
+const DEAL_OBJECT_OF: ReadonlyMap<string, RegExp> = new Map(Object.entries(DEAL_OBJECTS));
 
 /** Auxiliaries and catenatives between a subject and its verb: "X will invest", "X agreed to buy". */
 const AUXILIARIES = new Set([
@@ -187,32 +177,27 @@ const FIRM_ASSETS =
   /^(?:refinery|refineries|smelter|smelters|mine|mines|plant|plants|project|projects|factory|facility|deposit|acquisition|takeover|offer|bid)$/;
 
 /** Verbs after ", which" (or "that") that say what a firm does: "X, which operates two mines". */
-const WHICH_VERBS: ReadonlySet<string> = new Set(
-  ["operate", "own", "mine", "produce", "supply", "run", "make", "refine", "manufacture", "smelt", "process"].flatMap(
-    (v) => forms(v),
-  ),
-);
+const WHICH_VERBS: ReadonlySet<string> = new Set([
+  "operate",
+  "own",
+  "mine",
+  "produce",
+  "supply",
+  "run",
+  "make",
+  "refine",
+  "manufacture",
+  "smelt",
+  "process",
+]);
+
+// One lemma lookup per verb form serves every verb set above: the suffix rules of ../syntax/lemma.ts
+// choose between candidate stems by the lemmas they know ("mining" → "mine", not "min").
+knowLemmas([...FIRM_ONLY_VERBS, ...DEAL_VERBS, ...WHICH_VERBS]);
 
 /** Nouns after a verb-like word that make it a compound's modifier: "supply chain", "mining sector". */
 const COMPOUND_HEADS =
   /^(?:chains?|sectors?|industry|industries|hubs?|ecosystems?|capacity|base|networks?|complex|operations|business|costs?|shortages?|disruptions?|constraints|security|lines?|routes?|giants?|companies|firms|rights|licen[cs]es?)$/;
-
-/** The lemma's forms a tokeniser sees: "mine", "mines", "mined", "mining". */
-function forms(lemma: string): string[] {
-  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
-  const irregular: Record<string, string[]> = {
-    buy: ["buy", "buys", "bought", "buying"],
-    sell: ["sell", "sells", "sold", "selling"],
-    take: ["take", "takes", "took", "taken", "taking"],
-    build: ["build", "builds", "built", "building"],
-    win: ["win", "wins", "won", "winning"],
-    make: ["make", "makes", "made", "making"],
-    run: ["run", "runs", "ran", "running"],
-    supply: ["supply", "supplies", "supplied", "supplying"],
-    ship: ["ship", "ships", "shipped", "shipping"],
-  };
-  return irregular[lemma] ?? [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`];
-}
 
 /**
  * The rule that types the span [ts, te) a Company by its role in the clause, or null.
@@ -293,7 +278,7 @@ export function companyByRole(
   }
   if (/^(?:shares|stock)$/.test(next) && !/^(?:of|in)$/.test(at(te + 1))) return "role-firm-shares";
   // ", which operates two mines": what a firm does, in a relative clause.
-  if (next === "," && /^(?:which|that)$/.test(at(te + 1)) && WHICH_VERBS.has(lower(te + 2)))
+  if (next === "," && /^(?:which|that)$/.test(at(te + 1)) && WHICH_VERBS.has(verbLemma(lower(te + 2))))
     return "role-firm-relative";
   // "X, owned by Y", "X, a unit of Y": a firm's owner named in apposition.
   if (
@@ -326,15 +311,16 @@ export function companyByRole(
   while (k < te + 6 && AUXILIARIES.has(lower(k))) k++;
   const verb = lower(k);
   if (!verb) return null;
+  const lemma = verbLemma(verb);
   // With no auxiliary a firm's verb agrees with one subject: "X mines", "X mined", not "the Trail
   // refining complex", "the EV supply chain".
   // A name after a determiner modifies a noun ("the Trail refining complex").
   if (k === te && (/^(?:the|a|an|its|their|this|that)$/i.test(at(ts - 1)) || /ing$/.test(verb))) return null;
   // A verb's form that is also a noun heading a compound: "the EV supply chain", "X mining sector".
   if (k === te && COMPOUND_HEADS.test(lower(k + 1))) return null;
-  if (FIRM_ONLY_VERBS.has(verb)) {
+  if (FIRM_ONLY_VERBS.has(lemma)) {
     // "X developed" alone is vague; a firm develops a mine, a deposit, a project.
-    if (/^develop/.test(verb) || /^explor/.test(verb)) {
+    if (lemma === "develop" || lemma === "explore") {
       for (let j = k + 1; j <= k + 4; j++)
         if (/^(?:mine|deposit|project|field|prospect)s?$/.test(lower(j))) return "role-firm-verb";
       return null;
@@ -343,12 +329,12 @@ export function companyByRole(
     if (at(k + 1) === "by") return null;
     // A region produces, supplies and ships too ("Kachin produced most of the rare earths"): one
     // word alone is a firm only by what a region does not do (mine, refine, smelt, operate).
-    if (te - ts === 1 && k === te && REGION_VERBS.has(verb)) return null;
+    if (te - ts === 1 && k === te && REGION_VERBS.has(lemma)) return null;
     return k === te && /^\p{Lu}/u.test(verb) ? null : "role-firm-verb";
   }
-  if (DEAL_VERBS.has(verb)) {
+  if (DEAL_VERBS.has(lemma)) {
     if (at(k + 1) === "by" || personLike()) return null;
-    const object = DEAL_OBJECT_OF.get(verb);
+    const object = DEAL_OBJECT_OF.get(lemma);
     if (!object) {
       // acquire, buy, purchase, invest: money or a firm's word must follow within a few words.
       for (let j = k + 1; j <= k + 6; j++) {

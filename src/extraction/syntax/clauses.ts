@@ -360,6 +360,13 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         continue;
       }
     }
+    // "stakes in companies including X and Y": "including" right after a phrase is its preposition,
+    // whatever the tagger made of it.
+    if (w === "including" && units.at(-1)?.k === "np" && !mentionAt(i)) {
+      units.push({ k: "prep", word: "including", at: i });
+      i++;
+      continue;
+    }
     // "Lynas mines rare earths", "Congo supplies over 70% of …": a registry verb's "-s" form after
     // a subject, before a phrase (an approximation may open it).
     const verbish =
@@ -558,6 +565,8 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     }
     // "copper last week": a time phrase starts after the noun phrase.
     if (k > i && TIME_STARTS.has(w)) break;
+    // "firms such as X": "such as" opens the list named after the phrase.
+    if (k > i && w === "such" && lowerAt(k + 1) === "as") break;
     // "rare earth-related measures": a participle after a hyphen is part of the phrase.
     if (w === "-" && k > i && tokens[k + 1]?.pos === "VERB" && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 2]?.pos ?? "")) {
       k += 2;

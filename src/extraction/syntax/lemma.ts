@@ -19,6 +19,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   said: "say",
   met: "meet",
   led: "lead",
+  ran: "run",
   lent: "lend",
   paid: "pay",
   put: "put",

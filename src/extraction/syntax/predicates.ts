@@ -323,6 +323,13 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     if (apposed) out.push({ x: ap!, c: c.appositive! });
   } else if (apposed && !c.possessor) out.push({ x: ap!, c: c.appositive! });
   else {
+    // "Chinese firms including X and Y invested": the names listed, not the class's demonym.
+    if (depth < 2 && c.pps.some((p) => p.prep === "including" || p.prep === "such as")) {
+      const listed = c.pps
+        .filter((p) => p.prep === "including" || p.prep === "such as")
+        .flatMap((p) => p.arg.items.flatMap((it) => chunkEntities(it, types, depth + 1)));
+      if (listed.length) return listed;
+    }
     for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
     if (!out.length && c.possessor && types.includes(c.possessor.e.type)) out.push({ x: c.possessor, c });
     if (!out.length && depth < 2) {
@@ -335,10 +342,11 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
       }
     }
   }
-  // "minerals, including gallium and germanium": the list named after a general noun.
+  // "minerals, including gallium and germanium", "firms such as X and Y": the list named after a
+  // general noun.
   if (depth < 2) {
     for (const p of c.pps) {
-      if (p.prep !== "including") continue;
+      if (p.prep !== "including" && p.prep !== "such as") continue;
       for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
     }
   }
@@ -388,6 +396,45 @@ function single(c: Chunk<M>): Arg<M> {
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we"]);
+
+/** Nouns by which news refers back to a state it has named: "the government will take a stake". */
+const STATE_ANAPHORS: ReadonlySet<string> = new Set(["government", "administration"]);
+
+/** How many sentences back a state's anaphor looks for the state. */
+const STATE_ANAPHOR_REACH = 2;
+
+/**
+ * The country "the government" (after "the", naming nothing) refers to: the one country named
+ * before it in the sentence, else the country a sentence before has as its first clause's agent, or
+ * as its one country. A sentence naming several countries, none as its subject, stops the search.
+ */
+function stateAntecedent(ctx: RuleContext, c: Chunk<M>): Arg<M> | undefined {
+  const tokens = ctx.tokens;
+  if (!STATE_ANAPHORS.has(c.headWord) || c.te - c.ts !== 2 || tokens[c.ts]!.text.toLowerCase() !== "the")
+    return undefined;
+  const si = tokens[c.ts]!.sentence;
+  const country = (x: M | undefined) => (x?.e.type === "Country" ? x : undefined);
+  const asArg = (x: M): Arg<M> => ({
+    items: [{ ts: x.ts, te: x.te, head: x.te - 1, headWord: "", entity: x, modifiers: [], pps: [] }],
+    ts: x.ts,
+    te: x.te,
+  });
+  for (let k = si; k >= Math.max(0, si - STATE_ANAPHOR_REACH); k--) {
+    const r = reading(ctx, k);
+    if (!r) continue;
+    const states = new Map<LocalEntity, M>();
+    for (const ch of r.chunks) {
+      if (k === si && ch.ts >= c.ts) break;
+      for (const x of [ch.entity, ch.possessor, ...ch.modifiers]) if (country(x)) states.set(x!.e, x!);
+    }
+    if (states.size === 0) continue;
+    const first = k === si ? undefined : r.clauses.find((cl) => !cl.relative);
+    const subject = first?.agent?.items.length === 1 ? country(first.agent.items[0]!.entity) : undefined;
+    if (subject) return asArg(subject);
+    return states.size === 1 ? asArg([...states.values()][0]!) : undefined;
+  }
+  return undefined;
+}
 
 /** Nouns of an intent whose owner acts in the infinitive after them ("X's pledge to buy"). */
 const INTENT_NOUNS: ReadonlySet<string> = new Set([
@@ -463,6 +510,11 @@ function logical(
       if (agent) out = { agent, patient: cl.patient };
     }
   }
+  // "The government will take a stake …": the state named before it.
+  if (ctx && out.agent === cl.agent && cl.agent?.items.length === 1 && !cl.agent.items[0]!.entity) {
+    const state = stateAntecedent(ctx, cl.agent.items[0]!);
+    if (state) out = { agent: state, patient: cl.patient };
+  }
   // "Indonesia's pledge to buy 50 jets", "Chile's plan to build a smelter": the one whose pledge or
   // plan it is acts in the infinitive.
   if (cl.verb.infinitive && r) {
@@ -520,6 +572,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
       const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
       if (p) out.push(...argEntities(p.arg, types));
+      // A verb's attachment names no one ("invested heavily in mining in Indonesia", "invest in a
+      // smelter in Sulawesi"): the place its object is in, by the same preposition, names the target.
+      let arg = p && !t.chunk && !out.length ? p.arg : undefined;
+      for (let depth = 0; arg && !out.length && depth < 2; depth++) {
+        const from = arg;
+        // Nested in the phrase, or the clause's next attachment right after it ("in exploration in Peru").
+        const nested =
+          from.items.flatMap((c) => c.pps.filter((x) => x.prep === prep).slice(0, 1))[0] ??
+          cl.pps.find((x) => x.prep === prep && x.at === from.te);
+        arg = nested?.arg;
+        if (arg) out.push(...argEntities(arg, types).filter(({ x }) => x.e.type === "Place" || x.e.type === "Country"));
+      }
     }
     return out;
   }

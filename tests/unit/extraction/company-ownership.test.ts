@@ -70,6 +70,29 @@ const ROWS: ReadingRow[] = [
     null,
     "Harbour Capital INVESTED_IN Kestrel Lithium Corp",
   ],
+  // Owners read as the clause layer's coordinated list (round 8): a determiner before the first
+  // name, "as well as", a list of three with a serial comma.
+  [
+    "Kestrel Lithium Corp is 40% owned by the Commerce Department and Larch Partners.",
+    "Commerce Department INVESTED_IN Kestrel Lithium Corp",
+    null,
+  ],
+  [
+    "Kestrel Lithium Corp's investors include Harbour Capital as well as Larch Partners.",
+    "Larch Partners INVESTED_IN Kestrel Lithium Corp",
+    null,
+  ],
+  [
+    "Marrow Nickel Ltd, in which Harbour Capital, Larch Partners, and Osprey Mining hold stakes, said output rose.",
+    "Osprey Mining INVESTED_IN Marrow Nickel Ltd",
+    null,
+  ],
+  // The list ends where the clause's object ends: a firm after the verb's next phrase is no owner.
+  [
+    "Kestrel Lithium Corp is 51% owned by Harbour Capital, Larch Partners said on Monday.",
+    "Harbour Capital INVESTED_IN Kestrel Lithium Corp",
+    "Larch Partners INVESTED_IN Kestrel Lithium Corp",
+  ],
 ];
 
 describe("extraction", () => {

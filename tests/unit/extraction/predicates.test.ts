@@ -483,6 +483,20 @@ const ROWS: Row[] = [
     "Antofagasta",
   ],
   [
+    "X is putting / will put (amount) into Y",
+    "Pampa Lithium Corp is putting $200 million into Andes Copper Corp this year.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
+    "Y received / secured a cash injection / capital infusion / lifeline from X",
+    "Andes Copper Corp received a $40 million cash injection from Pampa Lithium Corp in May.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
     "X led / joined a (amount) funding round in / for Y",
     "Pampa Lithium Corp led a $45 million funding round in Andes Copper Corp last week.",
     "Pampa Lithium Corp",
