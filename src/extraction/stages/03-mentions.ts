@@ -2348,7 +2348,7 @@ function roleAfterComma(tokens: Token[], te: number): boolean {
 }
 
 /** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"). */
-const EXCHANGES: ReadonlySet<string> = new Set([
+export const EXCHANGES: ReadonlySet<string> = new Set([
   "ASX",
   "NYSE",
   "Nasdaq",

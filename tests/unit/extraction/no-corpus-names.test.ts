@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MEDIA_OUTLETS } from "../../../src/extraction/lexicon/organizations.ts";
+import { EXCHANGES } from "../../../src/extraction/stages/03-mentions.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SRC = path.join(ROOT, "src/extraction");
@@ -28,6 +29,12 @@ const GENERIC_WORDS = new Set(["Ford", "Mercedes", "Tesla", "Summit"]);
  */
 const OUTLETS = new Set(MEDIA_OUTLETS);
 
+/**
+ * Stock exchanges are generic knowledge too (the listing reader's list): a gold file may type an
+ * exchange ("NYSE") as a Company, the operator of a market.
+ */
+const GENERIC_NAMES = new Set([...OUTLETS, ...EXCHANGES]);
+
 interface GoldEntity {
   name: string;
   type: string;
@@ -47,7 +54,7 @@ function goldNames(): Map<string, string> {
           if (entity.type === "Person" && words < 2) continue;
           // An alias in lower case ("talks", "the summit") is a common noun, not a name.
           if (!/[A-Z]/.test(name)) continue;
-          if (name.length >= 4 && !GENERIC_WORDS.has(name) && !OUTLETS.has(name)) {
+          if (name.length >= 4 && !GENERIC_WORDS.has(name) && !GENERIC_NAMES.has(name)) {
             names.set(name, `${entity.type} in ${file}`);
           }
         }
