@@ -1198,6 +1198,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     alsoState: true,
     attributes: ["from"],
+    factual: true,
   },
   {
     id: "purchases",

@@ -7,7 +7,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { applyEntries, sentencesWith } from "../syntax/predicates.ts";
+import { applyEntries, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
 import { ownershipFacts } from "./ownership.ts";
@@ -3410,6 +3410,8 @@ export const purchaseRule: TradeRule = {
         )
       )
         continue;
+      // "wants China to buy", "pressed India to stop buying", "if India buys": no purchase told.
+      if (!toldAsDone(ctx, ti)) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = actorBefore(ms, ti, ["Country", "Company"]);
       // What is bought follows the trigger in its phrase: "imports, rare earths" is a list of topics.

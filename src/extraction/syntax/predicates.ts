@@ -157,6 +157,138 @@ function wished(cl: Clause<M>): boolean {
   const v = cl.verb;
   return (v.modal !== undefined && UNREAL_MODALS.has(v.modal)) || v.control.some((c) => WISH_WORDS.has(c));
 }
+/**
+ * Verbs whose object acts in the infinitive after it ("pressed India to stop buying", "asked Japan
+ * to invest"): the object, not the subject, is the infinitive's agent.
+ */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set([
+  "urge",
+  "press",
+  "pressure",
+  "pressurize",
+  "pressurise",
+  "push",
+  "ask",
+  "want",
+  "need",
+  "require",
+  "tell",
+  "invite",
+  "encourage",
+  "persuade",
+  "convince",
+  "call",
+  "expect",
+  "force",
+  "compel",
+  "oblige",
+  "allow",
+  "permit",
+  "enable",
+  "help",
+  "prompt",
+  "lead",
+  "get",
+  "challenge",
+  "lobby",
+  "demand",
+]);
+/** Of those, the verbs that ask for the act rather than tell that it happens ("urged Japan to buy"). */
+const DEMANDING: ReadonlySet<string> = new Set([
+  "urge",
+  "press",
+  "pressure",
+  "pressurize",
+  "pressurise",
+  "push",
+  "ask",
+  "want",
+  "need",
+  "require",
+  "tell",
+  "invite",
+  "encourage",
+  "persuade",
+  "convince",
+  "call",
+  "expect",
+  "challenge",
+  "lobby",
+  "demand",
+  "insist",
+  "hope",
+  "wish",
+  "propose",
+  "suggest",
+  "recommend",
+]);
+/**
+ * Control verbs that end the act: "stop buying", "ceased producing". Not registered as lemmas (the
+ * restriction rules read "ceasing" on their own), so their unknown "-ing" forms are listed as the
+ * lemmatiser leaves them ("stopping" → "stopp", "ceasing" → "ceas").
+ */
+const ENDING: ReadonlySet<string> = new Set([
+  "stop",
+  "stopp",
+  "cease",
+  "ceas",
+  "quit",
+  "halt",
+  "end",
+  "suspend",
+  "avoid",
+  "refuse",
+  "refus",
+]);
+/** Words that make the clause after them a condition or a question: "if India buys Russian oil". */
+const CONDITIONS: ReadonlySet<string> = new Set(["if", "unless", "whether", "lest"]);
+
+/** The clause before `cl` in its reading, when it is the one `cl` hangs on (its object or "that" between). */
+function governing(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): Clause<M> | undefined {
+  const at = r.clauses.indexOf(cl);
+  const prev = at > 0 ? r.clauses[at - 1] : undefined;
+  if (!prev || prev.verb.te > cl.verb.ts) return undefined;
+  // "X pressed India to buy": the object right before "to".
+  if (cl.verb.infinitive && prev.patient && prev.patient.te === cl.verb.ts) return prev;
+  // "X demanded that China buy", "X wants China to buy" (the subject read into the clause).
+  const start = cl.subject && cl.subject.ts > prev.verb.ts ? cl.subject.ts : cl.verb.ts;
+  const f = forms(ctx).lower;
+  const gap = start - prev.verb.te;
+  if (gap === 0 || (gap === 1 && f[prev.verb.te] === "that")) return prev;
+  return undefined;
+}
+
+/**
+ * A clause whose act is not told as done: asked for by the clause it hangs on ("urged Japan to
+ * buy", "wants China to buy", "demanded that China buy"), ended ("stop buying"), or a condition
+ * ("if India buys"). Also used by the rules of trade.ts outside the registry.
+ */
+export function unrealClause(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): boolean {
+  if (cl.verb.control.some((c) => ENDING.has(c) || DEMANDING.has(c))) return true;
+  const f = forms(ctx).lower;
+  for (let k = cl.ts - 1; k >= Math.max(0, cl.ts - 2); k--) if (CONDITIONS.has(f[k]!)) return true;
+  if (cl.subject && CONDITIONS.has(f[cl.subject.ts - 1] ?? "")) return true;
+  const g = governing(ctx, r, cl);
+  return !!g && (DEMANDING.has(g.verb.lemma) || g.verb.control.some((c) => DEMANDING.has(c)));
+}
+
+/** Whether the clause whose verb group holds token `k` tells its act as done (not negated, wished, asked for, ended or conditional); true when no clause holds it. */
+export function toldAsDone(ctx: RuleContext, k: number): boolean {
+  const at = clauseAt(ctx, k);
+  if (!at) return true;
+  const { r, cl } = at;
+  if (negated(ctx, cl)) return false;
+  if (wished(cl) && !reportedWill(ctx, cl)) return false;
+  return !unrealClause(ctx, r, cl);
+}
+
+/** The reading of the sentence that holds token `k`, and the clause whose head verb it is. */
+export function clauseAt(ctx: RuleContext, k: number): { r: SentenceReading<M>; cl: Clause<M> } | undefined {
+  const r = reading(ctx, ctx.tokens[k]!.sentence);
+  const cl = r?.clauses.find((c) => c.verb.head === k || (c.verb.ts <= k && k < c.verb.te));
+  return r && cl ? { r, cl } : undefined;
+}
+
 /** Verbs of saying whose "would" is a reported "will": "X said it would invest $1 billion". */
 const SAID = /^(?:said|announced|confirmed|added|stated|told|pledged|promised|agreed)$/;
 
@@ -224,7 +356,7 @@ let lexiconSet = false;
 export function registerEntries(entries: readonly PredicateEntry[]): void {
   // Block verbs too: "witnessed" is "witness" only when the lemma is known (else "witnes").
   const verbs = entries.flatMap((e) => [...(e.verbs ?? []), ...(e.hostVerbs ?? []), ...(e.blockVerbs ?? [])]);
-  knowLemmas([...verbs, ...THREAT_WORDS]);
+  knowLemmas([...verbs, ...THREAT_WORDS, ...OBJECT_CONTROL, ...DEMANDING]);
   setVerbLexicon(entries.flatMap((e) => e.verbs ?? []));
   indexTriggers(entries);
   lexiconSet = true;
@@ -459,6 +591,13 @@ function logical(
       const agent = previousSubject(ctx, cl.agent!.items[0]!);
       if (agent) out = { agent, patient: cl.patient };
     }
+  }
+  // "The US pressed India to stop buying oil": the object of a verb of asking or letting acts in
+  // the infinitive after it, not the subject.
+  if (cl.verb.infinitive && r && ctx) {
+    const g = governing(ctx, r, cl);
+    if (g?.patient && g.patient.te === cl.verb.ts && OBJECT_CONTROL.has(g.verb.lemma))
+      out = { agent: g.patient, patient: cl.patient };
   }
   // "Indonesia's pledge to buy 50 jets", "Chile's plan to build a smelter": the one whose pledge or
   // plan it is acts in the infinitive.
@@ -938,6 +1077,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
   if (t.chunk && t.clause && negated(ctx, t.clause) && hostOk) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
+  if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
   const sourceTypes = e.alsoState ? stateSourceTypes(e) : e.sourceTypes;
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);

@@ -1,0 +1,59 @@
+// Round 8 of the goods phrasings: a buyer is a real buyer only when the clause tells the purchase
+// as done — not asked for by the clause it hangs on ("urged Japan to buy", "wants China to buy",
+// "demanded that China buy"), not ended ("stopped buying"), not a condition ("if India buys"); the
+// object of a verb of asking or letting is the infinitive's agent ("pressed India to buy").
+// Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function lines(text: string): string[] {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`);
+}
+
+function purchases(text: string): string[] {
+  return lines(text).filter((l) => l.includes(" PURCHASES "));
+}
+
+describe("syntax/predicates", () => {
+  describe("unrealClause (a purchase asked for, ended or conditional)", () => {
+    const refusals: string[] = [
+      "Trump wants China to buy more American soybeans.",
+      "Washington has urged Japan to purchase more liquefied natural gas.",
+      "The US has pressed India to stop buying Russian oil.",
+      "Trump demanded that China buy more American soybeans.",
+      "Brussels asked Vietnam to import more European pork.",
+      "If India buys Russian oil, it will face tariffs.",
+      "India has stopped buying Russian oil.",
+      "Canberra is lobbying Seoul to purchase Australian lithium.",
+    ];
+    for (const text of refusals)
+      it(`gives no purchase in "${text}"`, () => {
+        expect(purchases(text)).toEqual([]);
+      });
+    const positives: [string, string][] = [
+      ["China agreed to buy 12 million tons of soybeans this year.", "China PURCHASES soybeans"],
+      ["China bought 2 million tons of US soybeans in May.", "China PURCHASES soybeans"],
+      ["Japan said it would buy more US rice.", "Japan PURCHASES rice"],
+      ["Vietnam imported more European pork in March.", "Vietnam PURCHASES pork"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(purchases(text)).toContain(line);
+      });
+  });
+
+  describe("logical (object control: the object of a verb of asking acts in the infinitive)", () => {
+    it("reads the one pressed or allowed, not the one pressing, as the buyer or maker", () => {
+      expect(lines("The US has pressed India to stop buying Russian oil.")).not.toContain(
+        "United States PURCHASES crude oil",
+      );
+      expect(lines("Ottawa allowed Larch Metals Inc to mine nickel in Ontario.")).toContain(
+        "Larch Metals Inc PRODUCES nickel",
+      );
+    });
+  });
+});
