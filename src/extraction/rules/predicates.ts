@@ -233,6 +233,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "market-dominance",
     phrasing: "control / dominate N% of Y",
+    topicGood: true,
     predicate: "DOMINATES",
     verbs: ["control", "dominate", "monopolise", "monopolize", "command"],
     source: ["subject"],
@@ -259,6 +260,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "market-dominance",
     phrasing: "account for N% of Y",
+    topicGood: true,
     predicate: "DOMINATES",
     verbs: ["account"],
     source: ["subject"],
@@ -270,6 +272,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "market-dominance",
     phrasing: "X is the world's largest / dominant / leading producer / supplier / player of Y",
+    topicGood: true,
     predicate: "DOMINATES",
     nouns: ["producer", "supplier", "processor", "refiner", "miner", "exporter", "player", "source"],
     source: ["owner", "after"],
@@ -283,6 +286,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "market-dominance",
     phrasing: "X's dominance of / grip on / monopoly on / share of Y",
+    topicGood: true,
     predicate: "DOMINATES",
     nouns: [
       "dominance",

@@ -74,6 +74,12 @@ export interface PredicateEntry {
   blockVerbs?: string[];
   /** A fact, not a wish: "should sign", "wants to sign", "could invest" do not give it. */
   factual?: boolean;
+  /**
+   * With no good written after the trigger ("China is by far the world's largest producer", "U.S.
+   * firms dominating the sector", "has not mined the metal"), the good the passage is about: one
+   * named earlier in the sentence, else the first one of the sentence before.
+   */
+  topicGood?: boolean;
   /** Target types read only from a phrase's head ("a stake in X", not "a stake in a Greenland project"). */
   targetHeadOnly?: EntityType[];
   confidence?: number;
@@ -1045,6 +1051,90 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
   }
 }
 
+/** Heads that stand for a good named before: "the metal", "the sector", "the market". */
+const GOOD_ANAPHORS: ReadonlySet<string> = new Set([
+  "metal",
+  "mineral",
+  "element",
+  "commodity",
+  "material",
+  "sector",
+  "market",
+  "industry",
+  "segment",
+  "supply",
+  "production",
+  "output",
+  "trade",
+]);
+
+/** Nouns of one who makes or sells, whose good may be the passage's: "the world's largest producer". */
+const AGENT_NOUNS: ReadonlySet<string> = new Set([
+  "producer",
+  "supplier",
+  "processor",
+  "refiner",
+  "miner",
+  "exporter",
+  "maker",
+  "manufacturer",
+  "smelter",
+]);
+
+/**
+ * Whether the trigger leaves its good unwritten: a noun with no "of / in / for" attachment ("the
+ * world's largest producer."), or whose attachment or object is a word standing for a good named
+ * before ("dominating the sector", "90% of the market", "a monopoly on the metal").
+ */
+function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolean {
+  // A definite phrase: "the metal", "this market" (not "a critical global market").
+  const anaphor = (c: Chunk<M>) =>
+    !c.entity &&
+    !c.modifiers.length &&
+    !c.possessor &&
+    !c.pps.length &&
+    GOOD_ANAPHORS.has(nounSingular(c.headWord)) &&
+    /^(?:the|this|that)$/i.test(ctx.tokens[c.ts]!.text);
+  const args: Arg<M>[] = [];
+  if (t.chunk) {
+    const pp = t.chunk.pps.find((p) => /^(?:of|in|for|on|over)$/.test(p.prep));
+    if (!pp) {
+      // Only one who makes or sells stands alone ("the world's largest producer."), not "X's grip".
+      if (!AGENT_NOUNS.has(t.word)) return false;
+      // Nothing after the trigger noun but the sentence's end or a clause break.
+      const next = ctx.tokens[t.chunk.te]?.text ?? ".";
+      return /^(?:[.,;:]|and|but|while|with)$/.test(next) && !r.parentOf.has(t.chunk);
+    }
+    args.push(pp.arg);
+  } else if (t.clause) {
+    const p = logical(ctx, r, t.clause).patient;
+    if (p) {
+      args.push(p);
+      for (const c of p.items) for (const pp of c.pps) if (pp.prep === "of") args.push(pp.arg);
+    }
+  }
+  return args.some((a) => a.items.length === 1 && anaphor(a.items[0]!));
+}
+
+/** The good a passage is about: the first one named earlier in the sentence, else in the sentence before. */
+function topicGood(
+  ctx: RuleContext,
+  t: Trigger,
+  sentence: number,
+  types: EntityType[],
+  sources: { x: M; c: Chunk<M> }[],
+): { x: M; c: Chunk<M> } | undefined {
+  const own = new Set(sources.map((s) => s.x.e));
+  const pick = (i: number, before: number) => {
+    const x = mentionsIn(ctx, i).find((y) => types.includes(y.e.type) && y.m.te <= before && !own.has(y.e));
+    return x ? { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e } : undefined;
+  };
+  const x = pick(sentence, t.at) ?? (sentence > 0 ? pick(sentence - 1, Number.POSITIVE_INFINITY) : undefined);
+  if (!x) return undefined;
+  const c: Chunk<M> = { ts: x.ts, te: x.te, head: x.te - 1, headWord: "", entity: x, modifiers: [], pps: [] };
+  return { x, c };
+}
+
 /** An `alsoState` entry's source types with those that may stand for a state, made once per entry. */
 const STATE_SOURCE_TYPES = new WeakMap<PredicateEntry, EntityType[]>();
 
@@ -1088,6 +1178,10 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
         x.c.entity === x.x || (x.c === t.chunk && x.c.possessor === x.x) || !e.targetHeadOnly!.includes(x.x.e.type),
     );
   const sources = firstRole(t, e.source, sourceTypes, hostOk);
+  if (!targets.length && e.topicGood && sources.length && elidedGood(ctx, r, t)) {
+    const topic = topicGood(ctx, t, sentence, e.targetTypes, sources);
+    if (topic) targets = [topic];
+  }
   // "the tariffs on Indian goods" in a story about two countries: the other one.
   if (
     !sources.length &&

@@ -2,6 +2,9 @@
 // as done — not asked for by the clause it hangs on ("urged Japan to buy", "wants China to buy",
 // "demanded that China buy"), not ended ("stopped buying"), not a condition ("if India buys"); the
 // object of a verb of asking or letting is the infinitive's agent ("pressed India to buy").
+// A dominance whose good is not written after its trigger ("China is by far the world's largest
+// producer.", "controls 80% of the market", "its grip on the metal") is of the good the passage is
+// about: named earlier in the sentence, else first in the sentence before.
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -53,6 +56,35 @@ describe("syntax/predicates", () => {
       );
       expect(lines("Ottawa allowed Larch Metals Inc to mine nickel in Ontario.")).toContain(
         "Larch Metals Inc PRODUCES nickel",
+      );
+    });
+  });
+});
+
+describe("syntax/predicates (the passage's good)", () => {
+  describe("topicGood (a dominance whose good is elided or an anaphor)", () => {
+    const positives: [string, string][] = [
+      [
+        "Tungsten hardens steel. Peru has not mined the metal since 2015 and China is by far the world's largest producer.",
+        "China DOMINATES tungsten",
+      ],
+      ["Antimony is used in flame retardants. China controls 80% of the market.", "China DOMINATES antimony"],
+      ["Gallium prices rose in May. China's grip on the metal is near total.", "China DOMINATES gallium"],
+      ["Lithium prices fell. Australia, the largest producer, cut output.", "Australia DOMINATES lithium"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(lines(text)).toContain(line);
+      });
+    it("keeps a written good over the passage's", () => {
+      const found = lines("Cobalt prices fell. China is the world's largest producer of solar panels.");
+      expect(found).toContain("China DOMINATES solar panels");
+      expect(found).not.toContain("China DOMINATES cobalt");
+    });
+    it("does not take the passage's good for a grip with nothing after it, nor for an indefinite market", () => {
+      expect(lines("Gallium prices rose in May. China's grip is near total.")).not.toContain("China DOMINATES gallium");
+      expect(lines("Nickel prices fell. China dominates a critical global market.")).not.toContain(
+        "China DOMINATES nickel",
       );
     });
   });
