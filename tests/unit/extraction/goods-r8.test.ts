@@ -89,3 +89,24 @@ describe("syntax/predicates (the passage's good)", () => {
     });
   });
 });
+
+describe("rules/predicates (purchase rows)", () => {
+  describe("PREDICATE_ENTRIES (order, sell / supply to, offtake)", () => {
+    const positives: [string, string][] = [
+      ["Indonesia ordered 50 Boeing jets last year.", "Indonesia PURCHASES aircraft"],
+      ["Malaysia sells palm oil to India.", "India PURCHASES palm oil"],
+      ["Canada signed offtake agreements for scandium and graphite with Rio Tinto.", "Canada PURCHASES scandium"],
+      ["Canada signed offtake agreements for scandium and graphite with Rio Tinto.", "Canada PURCHASES graphite"],
+      ["Japan has secured an offtake deal for lithium from Argentina.", "Japan PURCHASES lithium"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(purchases(text)).toContain(line);
+      });
+    it("gives no purchase for a sale asked for, a firm's own offtake deal, or an order of another kind", () => {
+      expect(purchases("Washington urged Malaysia to sell palm oil to India.")).toEqual([]);
+      expect(purchases("Larch Metals Inc signed an offtake agreement for nickel with Osprey Mining Ltd.")).toEqual([]);
+      expect(purchases("Trump ordered the Commerce Department to review chip exports.")).toEqual([]);
+    });
+  });
+});
