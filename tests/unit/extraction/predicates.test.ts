@@ -519,6 +519,20 @@ const ROWS: Row[] = [
     { from: "United States" },
   ],
   [
+    "a state signs an offtake agreement / deal for Y (the offtaker buys the output)",
+    "Norway signed an offtake agreement for cobalt with a Finnish refiner.",
+    "Norway",
+    "PURCHASES",
+    "cobalt",
+  ],
+  [
+    "Z sells / supplies / delivers Y to X (a firm or a state that receives them)",
+    "Argentina will supply beef to Egypt.",
+    "Egypt",
+    "PURCHASES",
+    "beef",
+  ],
+  [
     "X resumes purchases / imports of Y",
     "Egypt agreed to resume purchases of Brazilian soybeans.",
     "Egypt",
