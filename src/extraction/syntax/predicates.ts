@@ -646,6 +646,9 @@ function logical(
   return out;
 }
 
+/** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
+const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -698,7 +701,12 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
         .map((x) => ({ x, c }));
     case "owner": {
       if (c.antecedent) return chunkEntities(c.antecedent, types);
-      if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c)))
+      // "X, one of the world's largest magnet producers,", "X is one of the top producers of Y":
+      // the phrase a share word ("one", "among") hangs on stands for the trigger's.
+      const p = t.reading?.parentOf.get(c);
+      const share = p && p.prep === "of" && ONE_OF.has(p.chunk.headWord) ? p.chunk : undefined;
+      if (share?.antecedent) return chunkEntities(share.antecedent, types);
+      if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
         return argEntities(cl.subject ?? logical(t.ctx, t.reading, cl).agent, types);
       return [];
     }
@@ -1151,9 +1159,12 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
   if (e.exclude || e.require) {
     const c = t.chunk;
     const first = c?.pps[0];
+    // "one of the largest producers": the share word before the phrase is read with it.
+    const share = c ? r.parentOf.get(c) : undefined;
+    const one = share && share.prep === "of" && ONE_OF.has(share.chunk.headWord) ? `${share.chunk.headWord} of ` : "";
     const text = (
       c
-        ? `${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`
+        ? `${one}${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`
         : span(ctx, t.clause?.verb.ts ?? t.at, t.clause?.te ?? t.at + 1)
     ).toLowerCase();
     if (e.exclude?.test(text)) return;

@@ -110,3 +110,26 @@ describe("rules/predicates (purchase rows)", () => {
     });
   });
 });
+
+describe("syntax/clauses", () => {
+  describe("readSentence (the attachments of an apposition are phrases too)", () => {
+    const positives: [string, string][] = [
+      [
+        "Larch Metals Inc, one of the world's largest magnet producers, cut prices.",
+        "Larch Metals Inc PRODUCES magnets",
+      ],
+      ["Peru, one of the biggest copper exporters, held elections.", "Peru PRODUCES copper"],
+      ["Peru is one of the largest producers of copper.", "Peru PRODUCES copper"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(lines(text)).toContain(line);
+      });
+    it("keeps 'one of the largest' from a dominance", () => {
+      expect(lines("Peru is one of the largest producers of copper.")).not.toContain("Peru DOMINATES copper");
+      expect(lines("Peru, one of the biggest copper exporters, held elections.")).not.toContain(
+        "Peru DOMINATES copper",
+      );
+    });
+  });
+});
