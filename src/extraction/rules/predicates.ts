@@ -1294,7 +1294,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "purchases",
     phrasing: "X is the largest buyer / importer / customer of Y; Y buyer X; Z, the largest supplier of Y to X",
     predicate: "PURCHASES",
-    nouns: ["buyer", "importer", "purchaser", "customer", "consumer"],
+    nouns: ["buyer", "importer", "purchaser", "customer"],
     hostVerbs: ["be", "rank", "remain", "become"],
     source: ["after", "owner", "host-agent", "pp:including", "pp:like", "pp:as"],
     target: ["pp:of", "pp:for", "before"],

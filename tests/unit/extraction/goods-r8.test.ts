@@ -108,6 +108,11 @@ describe("rules/predicates (purchase rows)", () => {
       expect(purchases("Larch Metals Inc signed an offtake agreement for nickel with Osprey Mining Ltd.")).toEqual([]);
       expect(purchases("Trump ordered the Commerce Department to review chip exports.")).toEqual([]);
     });
+    it("reads a buyer, not a consumer: consuming a good is no purchase of it", () => {
+      expect(purchases("China is the world's largest consumer of soybeans.")).toEqual([]);
+      expect(purchases("China, the world's largest consumer of copper, cut imports from Chile.")).toEqual([]);
+      expect(purchases("China is the largest buyer of US soybeans.")).toContain("China PURCHASES soybeans");
+    });
   });
 });
 
