@@ -611,6 +611,17 @@ function logical(
     const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.possessor && INTENT_NOUNS.has(c.headWord));
     if (owner) out = { agent: single(owner), patient: cl.patient };
   }
+  // "… pledge to buy 50 jets and boost imports of energy": a verb joined to an infinitive by "and"
+  // (its subject shared with it) has the infinitive's agent.
+  if (!cl.verb.infinitive && r && ctx) {
+    const at = r.clauses.indexOf(cl);
+    const prev = at > 0 ? r.clauses[at - 1] : undefined;
+    const joined = /^(?:and|or)$/i.test(ctx.tokens[cl.verb.ts - 1]?.text ?? "");
+    if (prev?.verb.infinitive && joined && cl.subject === prev.subject) {
+      const agent = logical(ctx, r, prev).agent;
+      if (agent) out = { agent, patient: cl.patient };
+    }
+  }
   if (!cl.subject && !cl.verb.infinitive && ctx && r) {
     const v = cl.verb;
     const tokens = ctx.tokens;

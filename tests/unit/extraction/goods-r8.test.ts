@@ -138,3 +138,29 @@ describe("syntax/clauses", () => {
     });
   });
 });
+
+describe("syntax/predicates (a verb joined to an infinitive)", () => {
+  describe("logical (the infinitive's agent is the joined verb's)", () => {
+    const positives: [string, string][] = [
+      [
+        "The deal includes Indonesia's pledge to buy 50 Boeing jets and boost imports of agricultural products.",
+        "Indonesia PURCHASES agricultural products",
+      ],
+      [
+        "The accord holds Vietnam's commitment to purchase American corn and increase imports of US pork.",
+        "Vietnam PURCHASES pork",
+      ],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(purchases(text)).toContain(line);
+      });
+    it("does not give the joined verb's act to the sentence's subject", () => {
+      expect(
+        purchases(
+          "The deal includes Indonesia's pledge to buy 50 Boeing jets and boost imports of agricultural products.",
+        ),
+      ).not.toContain("United States PURCHASES agricultural products");
+    });
+  });
+});
