@@ -3413,7 +3413,18 @@ export const purchaseRule: TradeRule = {
       // "wants China to buy", "pressed India to stop buying", "if India buys": no purchase told.
       if (!toldAsDone(ctx, ti)) continue;
       const ms = mentionsIn(ctx, s.i);
-      const actor = actorBefore(ms, ti, ["Country", "Company"]);
+      let actor = actorBefore(ms, ti, ["Country", "Company"]);
+      // "a penalty on Indian goods entering the American market for buying Russian oil", "sanctions
+      // on China for importing Iranian oil": a reason after "for" is the act of the one the measure
+      // is on, not of the last name before it.
+      if (/^for$/i.test(ctx.tokens[ti - 1]?.text ?? "")) {
+        actor = ms.find(
+          (x) =>
+            x.m.ts < ti &&
+            (x.e.type === "Country" || x.e.type === "Company") &&
+            /^on$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? ""),
+        );
+      }
       // What is bought follows the trigger in its phrase: "imports, rare earths" is a list of topics.
       const target = ms.find(
         (x) =>

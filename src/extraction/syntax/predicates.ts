@@ -611,6 +611,22 @@ function logical(
     const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.possessor && INTENT_NOUNS.has(c.headWord));
     if (owner) out = { agent: single(owner), patient: cl.patient };
   }
+  // "a penalty on Indian goods entering the market for buying Russian oil", "praised Korea for
+  // buying corn", "China was sanctioned for buying": the one the clause before acts on does the act
+  // of a gerund after "for" (the measure's target, else the clause's patient), not the phrase before.
+  if (
+    r &&
+    ctx &&
+    /^for$/i.test(ctx.tokens[cl.verb.ts - 1]?.text ?? "") &&
+    /ing$/i.test(ctx.tokens[cl.verb.head]!.text)
+  ) {
+    const before = r.clauses.slice(0, r.clauses.indexOf(cl)).reverse();
+    const hasName = (a: Arg<M> | undefined) => !!a?.items.some((c) => c.entity || c.modifiers.length);
+    const on = before.flatMap((k) => k.pps.filter((p) => p.prep === "on" && hasName(p.arg))).at(0);
+    const patient = before.map((k) => logical(ctx, r, k).patient).find(hasName);
+    const agent = on?.arg ?? patient;
+    if (agent) out = { agent, patient: cl.patient };
+  }
   // "… pledge to buy 50 jets and boost imports of energy": a verb joined to an infinitive by "and"
   // (its subject shared with it) has the infinitive's agent.
   if (!cl.verb.infinitive && r && ctx) {

@@ -164,3 +164,27 @@ describe("syntax/predicates (a verb joined to an infinitive)", () => {
     });
   });
 });
+
+describe("syntax/predicates (a gerund after 'for')", () => {
+  describe("logical (the one acted on does the act given as the reason)", () => {
+    const cases: [string, string, string][] = [
+      [
+        "The US imposed a 25 per cent penalty on Indian goods entering the American market for buying Russian crude oil.",
+        "India PURCHASES crude oil",
+        "United States PURCHASES crude oil",
+      ],
+      [
+        "Washington placed sanctions on China for buying Iranian oil.",
+        "China PURCHASES crude oil",
+        "United States PURCHASES crude oil",
+      ],
+      ["Japan praised Korea for buying American corn.", "South Korea PURCHASES corn", "Japan PURCHASES corn"],
+    ];
+    for (const [text, right, wrong] of cases)
+      it(`finds ${right}, not ${wrong}, in "${text}"`, () => {
+        const found = purchases(text);
+        expect(found).toContain(right);
+        expect(found).not.toContain(wrong);
+      });
+  });
+});
