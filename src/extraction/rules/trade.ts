@@ -2752,6 +2752,13 @@ export const productionRule: TradeRule = {
         (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts < ti + 12,
       );
       if (!actor || !target || actor.m.ts < ti - 12) continue;
+      // "X, based in the US state of Missouri, is focused on producing …": a firm's seat is no producer.
+      if (
+        /\b(?:based|headquartered|located|registered|listed|incorporated) (?:in|at)(?: the)?$/i.test(
+          wordsBetween(ctx, Math.max(s.tokenStart, actor.m.ts - 4), actor.m.ts),
+        )
+      )
+        continue;
       // "Australian producer Kestrel Rare Earths": the demonym is the firm's home, the firm produces.
       if (actor.m.demonym && actor.m.te === ti && ms.some((x) => x.m.ts === ti + 1 && x.e.type === "Company")) continue;
       // "Kenya sells cobalt to the world's largest producer of batteries": another party produces.

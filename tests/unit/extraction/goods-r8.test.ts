@@ -188,3 +188,21 @@ describe("syntax/predicates (a gerund after 'for')", () => {
       });
   });
 });
+
+describe("rules/trade", () => {
+  describe("productionRule (a firm's seat is no producer)", () => {
+    it("does not read the state a firm is based in as the producer", () => {
+      expect(
+        lines("USSM, based in the US state of Missouri, is focused on producing and recycling critical minerals."),
+      ).not.toContain("United States PRODUCES critical minerals");
+      expect(lines("Zentrix, headquartered in Canada, began producing lithium hydroxide.")).not.toContain(
+        "Canada PRODUCES lithium hydroxide",
+      );
+    });
+    it("still reads the firm itself", () => {
+      expect(lines("Larch Metals Inc, based in Canada, is producing nickel.")).toContain(
+        "Larch Metals Inc PRODUCES nickel",
+      );
+    });
+  });
+});
