@@ -562,6 +562,17 @@ function previousSubject(ctx: RuleContext, pronoun: Chunk<M>): Arg<M> | undefine
   return (agent.items.length === 1) === (pronoun.headWord === "it") ? agent : undefined;
 }
 
+/** Definite descriptions that stand for the sentence before's subject, with the type it must have. */
+const DESCRIPTIONS: Readonly<Record<string, EntityType>> = {
+  country: "Country",
+  nation: "Country",
+  company: "Company",
+  firm: "Company",
+  miner: "Company",
+  producer: "Company",
+  group: "Company",
+};
+
 /** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
 const LOGICAL = new WeakMap<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
 
@@ -596,6 +607,19 @@ function logical(
     if (out.agent === cl.agent && ctx && at === 0) {
       const agent = previousSubject(ctx, cl.agent!.items[0]!);
       if (agent) out = { agent, patient: cl.patient };
+    }
+  }
+  // "Australia has emerged as a key supplier. The country is the world's fourth-largest producer":
+  // a definite description opening the sentence is the sentence before's subject of its kind.
+  const described = cl.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
+  const kind =
+    described && !described.entity && !described.modifiers.length ? DESCRIPTIONS[described.headWord] : undefined;
+  if (kind && ctx && r && r.clauses.indexOf(cl) === 0 && /^the$/i.test(ctx.tokens[described!.ts]!.text)) {
+    const si = ctx.tokens[described!.ts]!.sentence;
+    if (si > 0 && ctx.sentences[si]!.tokenStart === described!.ts) {
+      const first = reading(ctx, si - 1)?.clauses[0];
+      const agent = first && !first.relative && !first.verb.passive ? first.agent : undefined;
+      if (agent?.items.length === 1 && agent.items[0]!.entity?.e.type === kind) out = { agent, patient: cl.patient };
     }
   }
   // "The US pressed India to stop buying oil": the object of a verb of asking or letting acts in

@@ -206,3 +206,26 @@ describe("rules/trade", () => {
     });
   });
 });
+
+describe("syntax/predicates (a definite description opening a sentence)", () => {
+  describe("logical ('the country', 'the company' for the sentence before's subject)", () => {
+    const positives: [string, string][] = [
+      [
+        "Australia has emerged as a key alternative supplier. The country is the world's fourth-largest rare earth producer.",
+        "Australia PRODUCES rare earths",
+      ],
+      ["Larch Metals Inc reported profits. The company mines nickel in Ontario.", "Larch Metals Inc PRODUCES nickel"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(lines(text)).toContain(line);
+      });
+    it("takes only a subject of the description's kind", () => {
+      // "the company" is no country: Peru is not read as the miner.
+      expect(lines("Peru held elections. The company mines nickel in Ontario.")).not.toContain("Peru PRODUCES nickel");
+      expect(lines("Larch Metals Inc reported profits. The country mines nickel.")).not.toContain(
+        "Larch Metals Inc PRODUCES nickel",
+      );
+    });
+  });
+});
