@@ -229,3 +229,20 @@ describe("syntax/predicates (a definite description opening a sentence)", () => 
     });
   });
 });
+
+describe("rules/predicates (production rows)", () => {
+  describe("PREDICATE_ENTRIES (output by X; shutting or pausing production)", () => {
+    const positives: [string, string][] = [
+      ["Larch Metals Inc shut down production of nickel at its Ontario plant.", "Larch Metals Inc PRODUCES nickel"],
+      ["Copper output by Chile fell 5% in May.", "Chile PRODUCES copper"],
+      ["Osprey Mining Ltd paused production of cobalt in March.", "Osprey Mining Ltd PRODUCES cobalt"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(lines(text)).toContain(line);
+      });
+    it("gives no producer for a passive's agent that is not the output's", () => {
+      expect(lines("Tariffs on steel imposed by Peru hurt output.")).not.toContain("Peru PRODUCES steel");
+    });
+  });
+});
