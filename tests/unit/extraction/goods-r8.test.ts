@@ -246,3 +246,20 @@ describe("rules/predicates (production rows)", () => {
     });
   });
 });
+
+describe("rules/predicates (cargoes booked)", () => {
+  describe("PREDICATE_ENTRIES (book / receive / take cargoes, shipments, tonnes of Y)", () => {
+    const positives: [string, string][] = [
+      ["Larch Foods Inc booked three U.S. soybean cargoes on Monday.", "Larch Foods Inc PURCHASES soybeans"],
+      ["Japan received two shipments of US liquefied natural gas in May.", "Japan PURCHASES natural gas"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(purchases(text)).toContain(line);
+      });
+    it("gives no purchase for a booking that is no cargo, nor for one asked for", () => {
+      expect(purchases("Larch Foods Inc booked record soybean sales this week.")).toEqual([]);
+      expect(purchases("Washington urged Japan to receive more shipments of US corn.")).toEqual([]);
+    });
+  });
+});

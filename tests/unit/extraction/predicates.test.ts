@@ -519,6 +519,13 @@ const ROWS: Row[] = [
     { from: "United States" },
   ],
   [
+    "X books / receives / takes cargoes / shipments / tonnes of Y",
+    "Egypt received three shipments of Russian wheat.",
+    "Egypt",
+    "PURCHASES",
+    "wheat",
+  ],
+  [
     "a state signs an offtake agreement / deal for Y (the offtaker buys the output)",
     "Norway signed an offtake agreement for cobalt with a Finnish refiner.",
     "Norway",
