@@ -33,7 +33,8 @@ export type Role =
   | "host-patient"
   | "other-side"
   | "list-head"
-  | `pp:${string}`;
+  | `pp:${string}`
+  | `own:${string}`;
 
 export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
 
@@ -703,6 +704,17 @@ const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "sev
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
+  // "sales of Y to X": only the trigger phrase's own attachment, never the clause's ("revenues from
+  // chip sales in China to the US government").
+  if (role.startsWith("own:")) {
+    const prep = role.slice(4);
+    // "sales of US soybeans to China": "to" hangs on the goods after "of".
+    // Only right after the phrase (or after its "of" goods): "its copper sales in Peru to Japan" is no sale to Japan.
+    const first = t.chunk?.pps[0];
+    const of = first?.prep === "of" ? first.arg.items.at(-1)?.pps[0] : undefined;
+    const own = first?.prep === prep ? first : of?.prep === prep ? of : undefined;
+    return own ? argEntities(own.arg, types) : [];
+  }
   if (role.startsWith("pp:")) {
     const prep = role.slice(3);
     const out: { x: M; c: Chunk<M> }[] = [];

@@ -263,3 +263,24 @@ describe("rules/predicates (cargoes booked)", () => {
     });
   });
 });
+
+describe("syntax/predicates (a phrase's own attachment)", () => {
+  describe("roleEntities ('own:to': sales of Y to X)", () => {
+    const positives: [string, string][] = [
+      ["US soybean sales to China fell sharply.", "China PURCHASES soybeans"],
+      ["Sales of US soybeans to China collapsed.", "China PURCHASES soybeans"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(purchases(text)).toContain(line);
+      });
+    it("reads no buyer from the clause's 'to', nor a barred sale", () => {
+      expect(
+        purchases(
+          "Larch Metals Inc will pay 15 percent of its revenues from chip sales in China to the US government.",
+        ),
+      ).toEqual([]);
+      expect(purchases("Washington banned chip sales to China.")).toEqual([]);
+    });
+  });
+});

@@ -518,6 +518,7 @@ const ROWS: Row[] = [
     "corn",
     { from: "United States" },
   ],
+  ["Y sales / sales of Y to X (X buys them)", "Argentine beef sales to Egypt doubled.", "Egypt", "PURCHASES", "beef"],
   [
     "X books / receives / takes cargoes / shipments / tonnes of Y",
     "Egypt received three shipments of Russian wheat.",
