@@ -564,14 +564,11 @@ function previousSubject(ctx: RuleContext, pronoun: Chunk<M>): Arg<M> | undefine
 }
 
 /** Definite descriptions that stand for the sentence before's subject, with the type it must have. */
+// Not "the company" / "the miner": a firm's description is the company stage's (one firm named in the
+// last sentences, none when two), and "the world's largest miner" may be another firm.
 const DESCRIPTIONS: Readonly<Record<string, EntityType>> = {
   country: "Country",
   nation: "Country",
-  company: "Company",
-  firm: "Company",
-  miner: "Company",
-  producer: "Company",
-  group: "Company",
 };
 
 /** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
@@ -615,7 +612,15 @@ function logical(
   const described = cl.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
   const kind =
     described && !described.entity && !described.modifiers.length ? DESCRIPTIONS[described.headWord] : undefined;
-  if (kind && ctx && r && r.clauses.indexOf(cl) === 0 && /^the$/i.test(ctx.tokens[described!.ts]!.text)) {
+  if (
+    kind &&
+    ctx &&
+    r &&
+    r.clauses.indexOf(cl) === 0 &&
+    !described!.pps.length &&
+    /^the$/i.test(ctx.tokens[described!.ts]!.text) &&
+    !/^(?:that|which|who)$/i.test(ctx.tokens[described!.te]?.text ?? "")
+  ) {
     const si = ctx.tokens[described!.ts]!.sentence;
     if (si > 0 && ctx.sentences[si]!.tokenStart === described!.ts) {
       const first = reading(ctx, si - 1)?.clauses[0];
