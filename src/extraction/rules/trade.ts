@@ -8,7 +8,7 @@ import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { applyEntries, sentencesWith } from "../syntax/predicates.ts";
+import { applyEntries, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
 import { ownershipFacts } from "./ownership.ts";
@@ -2859,6 +2859,13 @@ export const productionRule: TradeRule = {
         (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts < ti + 12,
       );
       if (!actor || !target || actor.m.ts < ti - 12) continue;
+      // "X, based in the US state of Missouri, is focused on producing …": a firm's seat is no producer.
+      if (
+        /\b(?:based|headquartered|located|registered|listed|incorporated) (?:in|at)(?: the)?$/i.test(
+          wordsBetween(ctx, Math.max(s.tokenStart, actor.m.ts - 4), actor.m.ts),
+        )
+      )
+        continue;
       // "Australian producer Kestrel Rare Earths": the demonym is the firm's home, the firm produces.
       if (actor.m.demonym && actor.m.te === ti && ms.some((x) => x.m.ts === ti + 1 && x.e.type === "Company")) continue;
       // "Kenya sells cobalt to the world's largest producer of batteries": another party produces.
@@ -3517,8 +3524,21 @@ export const purchaseRule: TradeRule = {
         )
       )
         continue;
+      // "wants China to buy", "pressed India to stop buying", "if India buys": no purchase told.
+      if (!toldAsDone(ctx, ti)) continue;
       const ms = mentionsIn(ctx, s.i);
-      const actor = actorBefore(ms, ti, ["Country", "Company"]);
+      let actor = actorBefore(ms, ti, ["Country", "Company"]);
+      // "a penalty on Indian goods entering the American market for buying Russian oil", "sanctions
+      // on China for importing Iranian oil": a reason after "for" is the act of the one the measure
+      // is on, not of the last name before it.
+      if (/^for$/i.test(ctx.tokens[ti - 1]?.text ?? "")) {
+        actor = ms.find(
+          (x) =>
+            x.m.ts < ti &&
+            (x.e.type === "Country" || x.e.type === "Company") &&
+            /^on$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? ""),
+        );
+      }
       // What is bought follows the trigger in its phrase: "imports, rare earths" is a list of topics.
       const target = ms.find(
         (x) =>

@@ -736,7 +736,10 @@ function parentheticalSubject<M extends Spanned>(items: Item<M>[], j: number): A
 function addChunks<M extends Spanned>(chunks: Chunk<M>[], arg: Arg<M>): void {
   for (const c of arg.items) {
     chunks.push(c);
-    if (c.appositive) chunks.push(c.appositive);
+    if (!c.appositive) continue;
+    chunks.push(c.appositive);
+    // "X, one of the world's largest magnet producers,": the apposition's attachments are phrases too.
+    for (const p of c.appositive.pps) for (const x of p.arg.items) if (!chunks.includes(x)) chunks.push(x);
   }
 }
 

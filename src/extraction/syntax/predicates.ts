@@ -33,7 +33,8 @@ export type Role =
   | "host-patient"
   | "other-side"
   | "list-head"
-  | `pp:${string}`;
+  | `pp:${string}`
+  | `own:${string}`;
 
 export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
 
@@ -74,6 +75,12 @@ export interface PredicateEntry {
   blockVerbs?: string[];
   /** A fact, not a wish: "should sign", "wants to sign", "could invest" do not give it. */
   factual?: boolean;
+  /**
+   * With no good written after the trigger ("China is by far the world's largest producer", "U.S.
+   * firms dominating the sector", "has not mined the metal"), the good the passage is about: one
+   * named earlier in the sentence, else the first one of the sentence before.
+   */
+  topicGood?: boolean;
   /** Target types read only from a phrase's head ("a stake in X", not "a stake in a Greenland project"). */
   targetHeadOnly?: EntityType[];
   confidence?: number;
@@ -160,6 +167,138 @@ function wished(cl: Clause<M>): boolean {
   const v = cl.verb;
   return (v.modal !== undefined && UNREAL_MODALS.has(v.modal)) || v.control.some((c) => WISH_WORDS.has(c));
 }
+/**
+ * Verbs whose object acts in the infinitive after it ("pressed India to stop buying", "asked Japan
+ * to invest"): the object, not the subject, is the infinitive's agent.
+ */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set([
+  "urge",
+  "press",
+  "pressure",
+  "pressurize",
+  "pressurise",
+  "push",
+  "ask",
+  "want",
+  "need",
+  "require",
+  "tell",
+  "invite",
+  "encourage",
+  "persuade",
+  "convince",
+  "call",
+  "expect",
+  "force",
+  "compel",
+  "oblige",
+  "allow",
+  "permit",
+  "enable",
+  "help",
+  "prompt",
+  "lead",
+  "get",
+  "challenge",
+  "lobby",
+  "demand",
+]);
+/** Of those, the verbs that ask for the act rather than tell that it happens ("urged Japan to buy"). */
+const DEMANDING: ReadonlySet<string> = new Set([
+  "urge",
+  "press",
+  "pressure",
+  "pressurize",
+  "pressurise",
+  "push",
+  "ask",
+  "want",
+  "need",
+  "require",
+  "tell",
+  "invite",
+  "encourage",
+  "persuade",
+  "convince",
+  "call",
+  "expect",
+  "challenge",
+  "lobby",
+  "demand",
+  "insist",
+  "hope",
+  "wish",
+  "propose",
+  "suggest",
+  "recommend",
+]);
+/**
+ * Control verbs that end the act: "stop buying", "ceased producing". Not registered as lemmas (the
+ * restriction rules read "ceasing" on their own), so their unknown "-ing" forms are listed as the
+ * lemmatiser leaves them ("stopping" → "stopp", "ceasing" → "ceas").
+ */
+const ENDING: ReadonlySet<string> = new Set([
+  "stop",
+  "stopp",
+  "cease",
+  "ceas",
+  "quit",
+  "halt",
+  "end",
+  "suspend",
+  "avoid",
+  "refuse",
+  "refus",
+]);
+/** Words that make the clause after them a condition or a question: "if India buys Russian oil". */
+const CONDITIONS: ReadonlySet<string> = new Set(["if", "unless", "whether", "lest"]);
+
+/** The clause before `cl` in its reading, when it is the one `cl` hangs on (its object or "that" between). */
+function governing(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): Clause<M> | undefined {
+  const at = r.clauses.indexOf(cl);
+  const prev = at > 0 ? r.clauses[at - 1] : undefined;
+  if (!prev || prev.verb.te > cl.verb.ts) return undefined;
+  // "X pressed India to buy": the object right before "to".
+  if (cl.verb.infinitive && prev.patient && prev.patient.te === cl.verb.ts) return prev;
+  // "X demanded that China buy", "X wants China to buy" (the subject read into the clause).
+  const start = cl.subject && cl.subject.ts > prev.verb.ts ? cl.subject.ts : cl.verb.ts;
+  const f = forms(ctx).lower;
+  const gap = start - prev.verb.te;
+  if (gap === 0 || (gap === 1 && f[prev.verb.te] === "that")) return prev;
+  return undefined;
+}
+
+/**
+ * A clause whose act is not told as done: asked for by the clause it hangs on ("urged Japan to
+ * buy", "wants China to buy", "demanded that China buy"), ended ("stop buying"), or a condition
+ * ("if India buys"). Also used by the rules of trade.ts outside the registry.
+ */
+export function unrealClause(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): boolean {
+  if (cl.verb.control.some((c) => ENDING.has(c) || DEMANDING.has(c))) return true;
+  const f = forms(ctx).lower;
+  for (let k = cl.ts - 1; k >= Math.max(0, cl.ts - 2); k--) if (CONDITIONS.has(f[k]!)) return true;
+  if (cl.subject && CONDITIONS.has(f[cl.subject.ts - 1] ?? "")) return true;
+  const g = governing(ctx, r, cl);
+  return !!g && (DEMANDING.has(g.verb.lemma) || g.verb.control.some((c) => DEMANDING.has(c)));
+}
+
+/** Whether the clause whose verb group holds token `k` tells its act as done (not negated, wished, asked for, ended or conditional); true when no clause holds it. */
+export function toldAsDone(ctx: RuleContext, k: number): boolean {
+  const at = clauseAt(ctx, k);
+  if (!at) return true;
+  const { r, cl } = at;
+  if (negated(ctx, cl)) return false;
+  if (wished(cl) && !reportedWill(ctx, cl)) return false;
+  return !unrealClause(ctx, r, cl);
+}
+
+/** The reading of the sentence that holds token `k`, and the clause whose head verb it is. */
+export function clauseAt(ctx: RuleContext, k: number): { r: SentenceReading<M>; cl: Clause<M> } | undefined {
+  const r = reading(ctx, ctx.tokens[k]!.sentence);
+  const cl = r?.clauses.find((c) => c.verb.head === k || (c.verb.ts <= k && k < c.verb.te));
+  return r && cl ? { r, cl } : undefined;
+}
+
 /** Verbs of saying whose "would" is a reported "will": "X said it would invest $1 billion". */
 const SAID = /^(?:said|announced|confirmed|added|stated|told|pledged|promised|agreed)$/;
 
@@ -227,7 +366,7 @@ let lexiconSet = false;
 export function registerEntries(entries: readonly PredicateEntry[]): void {
   // Block verbs too: "witnessed" is "witness" only when the lemma is known (else "witnes").
   const verbs = entries.flatMap((e) => [...(e.verbs ?? []), ...(e.hostVerbs ?? []), ...(e.blockVerbs ?? [])]);
-  knowLemmas([...verbs, ...THREAT_WORDS]);
+  knowLemmas([...verbs, ...THREAT_WORDS, ...OBJECT_CONTROL, ...DEMANDING]);
   setVerbLexicon(entries.flatMap((e) => e.verbs ?? []));
   indexTriggers(entries);
   lexiconSet = true;
@@ -474,6 +613,14 @@ function previousSubject(ctx: RuleContext, pronoun: Chunk<M>): Arg<M> | undefine
   return (agent.items.length === 1) === (pronoun.headWord === "it") ? agent : undefined;
 }
 
+/** Definite descriptions that stand for the sentence before's subject, with the type it must have. */
+// Not "the company" / "the miner": a firm's description is the company stage's (one firm named in the
+// last sentences, none when two), and "the world's largest miner" may be another firm.
+const DESCRIPTIONS: Readonly<Record<string, EntityType>> = {
+  country: "Country",
+  nation: "Country",
+};
+
 /** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
 const LOGICAL = new WeakMap<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
 
@@ -515,11 +662,66 @@ function logical(
     const state = stateAntecedent(ctx, cl.agent.items[0]!);
     if (state) out = { agent: state, patient: cl.patient };
   }
+  // "Australia has emerged as a key supplier. The country is the world's fourth-largest producer":
+  // a definite description opening the sentence is the sentence before's subject of its kind.
+  const described = cl.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
+  const kind =
+    described && !described.entity && !described.modifiers.length ? DESCRIPTIONS[described.headWord] : undefined;
+  if (
+    kind &&
+    ctx &&
+    r &&
+    r.clauses.indexOf(cl) === 0 &&
+    !described!.pps.length &&
+    /^the$/i.test(ctx.tokens[described!.ts]!.text) &&
+    !/^(?:that|which|who)$/i.test(ctx.tokens[described!.te]?.text ?? "")
+  ) {
+    const si = ctx.tokens[described!.ts]!.sentence;
+    if (si > 0 && ctx.sentences[si]!.tokenStart === described!.ts) {
+      const first = reading(ctx, si - 1)?.clauses[0];
+      const agent = first && !first.relative && !first.verb.passive ? first.agent : undefined;
+      if (agent?.items.length === 1 && agent.items[0]!.entity?.e.type === kind) out = { agent, patient: cl.patient };
+    }
+  }
+  // "The US pressed India to stop buying oil": the object of a verb of asking or letting acts in
+  // the infinitive after it, not the subject.
+  if (cl.verb.infinitive && r && ctx) {
+    const g = governing(ctx, r, cl);
+    if (g?.patient && g.patient.te === cl.verb.ts && OBJECT_CONTROL.has(g.verb.lemma))
+      out = { agent: g.patient, patient: cl.patient };
+  }
   // "Indonesia's pledge to buy 50 jets", "Chile's plan to build a smelter": the one whose pledge or
   // plan it is acts in the infinitive.
   if (cl.verb.infinitive && r) {
     const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.possessor && INTENT_NOUNS.has(c.headWord));
     if (owner) out = { agent: single(owner), patient: cl.patient };
+  }
+  // "a penalty on Indian goods entering the market for buying Russian oil", "praised Korea for
+  // buying corn", "China was sanctioned for buying": the one the clause before acts on does the act
+  // of a gerund after "for" (the measure's target, else the clause's patient), not the phrase before.
+  if (
+    r &&
+    ctx &&
+    /^for$/i.test(ctx.tokens[cl.verb.ts - 1]?.text ?? "") &&
+    /ing$/i.test(ctx.tokens[cl.verb.head]!.text)
+  ) {
+    const before = r.clauses.slice(0, r.clauses.indexOf(cl)).reverse();
+    const hasName = (a: Arg<M> | undefined) => !!a?.items.some((c) => c.entity || c.modifiers.length);
+    const on = before.flatMap((k) => k.pps.filter((p) => p.prep === "on" && hasName(p.arg))).at(0);
+    const patient = before.map((k) => logical(ctx, r, k).patient).find(hasName);
+    const agent = on?.arg ?? patient;
+    if (agent) out = { agent, patient: cl.patient };
+  }
+  // "… pledge to buy 50 jets and boost imports of energy": a verb joined to an infinitive by "and"
+  // (its subject shared with it) has the infinitive's agent.
+  if (!cl.verb.infinitive && r && ctx) {
+    const at = r.clauses.indexOf(cl);
+    const prev = at > 0 ? r.clauses[at - 1] : undefined;
+    const joined = /^(?:and|or)$/i.test(ctx.tokens[cl.verb.ts - 1]?.text ?? "");
+    if (prev?.verb.infinitive && joined && cl.subject === prev.subject) {
+      const agent = logical(ctx, r, prev).agent;
+      if (agent) out = { agent, patient: cl.patient };
+    }
   }
   if (!cl.subject && !cl.verb.infinitive && ctx && r) {
     const v = cl.verb;
@@ -556,9 +758,23 @@ function logical(
   return out;
 }
 
+/** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
+const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
+  // "sales of Y to X": only the trigger phrase's own attachment, never the clause's ("revenues from
+  // chip sales in China to the US government").
+  if (role.startsWith("own:")) {
+    const prep = role.slice(4);
+    // "sales of US soybeans to China": "to" hangs on the goods after "of".
+    // Only right after the phrase (or after its "of" goods): "its copper sales in Peru to Japan" is no sale to Japan.
+    const first = t.chunk?.pps[0];
+    const of = first?.prep === "of" ? first.arg.items.at(-1)?.pps[0] : undefined;
+    const own = first?.prep === prep ? first : of?.prep === prep ? of : undefined;
+    return own ? argEntities(own.arg, types) : [];
+  }
   if (role.startsWith("pp:")) {
     const prep = role.slice(3);
     const out: { x: M; c: Chunk<M> }[] = [];
@@ -620,7 +836,12 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
         .map((x) => ({ x, c }));
     case "owner": {
       if (c.antecedent) return chunkEntities(c.antecedent, types);
-      if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c)))
+      // "X, one of the world's largest magnet producers,", "X is one of the top producers of Y":
+      // the phrase a share word ("one", "among") hangs on stands for the trigger's.
+      const p = t.reading?.parentOf.get(c);
+      const share = p && p.prep === "of" && ONE_OF.has(p.chunk.headWord) ? p.chunk : undefined;
+      if (share?.antecedent) return chunkEntities(share.antecedent, types);
+      if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
         return argEntities(cl.subject ?? logical(t.ctx, t.reading, cl).agent, types);
       return [];
     }
@@ -973,6 +1194,90 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
   }
 }
 
+/** Heads that stand for a good named before: "the metal", "the sector", "the market". */
+const GOOD_ANAPHORS: ReadonlySet<string> = new Set([
+  "metal",
+  "mineral",
+  "element",
+  "commodity",
+  "material",
+  "sector",
+  "market",
+  "industry",
+  "segment",
+  "supply",
+  "production",
+  "output",
+  "trade",
+]);
+
+/** Nouns of one who makes or sells, whose good may be the passage's: "the world's largest producer". */
+const AGENT_NOUNS: ReadonlySet<string> = new Set([
+  "producer",
+  "supplier",
+  "processor",
+  "refiner",
+  "miner",
+  "exporter",
+  "maker",
+  "manufacturer",
+  "smelter",
+]);
+
+/**
+ * Whether the trigger leaves its good unwritten: a noun with no "of / in / for" attachment ("the
+ * world's largest producer."), or whose attachment or object is a word standing for a good named
+ * before ("dominating the sector", "90% of the market", "a monopoly on the metal").
+ */
+function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolean {
+  // A definite phrase: "the metal", "this market" (not "a critical global market").
+  const anaphor = (c: Chunk<M>) =>
+    !c.entity &&
+    !c.modifiers.length &&
+    !c.possessor &&
+    !c.pps.length &&
+    GOOD_ANAPHORS.has(nounSingular(c.headWord)) &&
+    /^(?:the|this|that)$/i.test(ctx.tokens[c.ts]!.text);
+  const args: Arg<M>[] = [];
+  if (t.chunk) {
+    const pp = t.chunk.pps.find((p) => /^(?:of|in|for|on|over)$/.test(p.prep));
+    if (!pp) {
+      // Only one who makes or sells stands alone ("the world's largest producer."), not "X's grip".
+      if (!AGENT_NOUNS.has(t.word)) return false;
+      // Nothing after the trigger noun but the sentence's end or a clause break.
+      const next = ctx.tokens[t.chunk.te]?.text ?? ".";
+      return /^(?:[.,;:]|and|but|while|with)$/.test(next) && !r.parentOf.has(t.chunk);
+    }
+    args.push(pp.arg);
+  } else if (t.clause) {
+    const p = logical(ctx, r, t.clause).patient;
+    if (p) {
+      args.push(p);
+      for (const c of p.items) for (const pp of c.pps) if (pp.prep === "of") args.push(pp.arg);
+    }
+  }
+  return args.some((a) => a.items.length === 1 && anaphor(a.items[0]!));
+}
+
+/** The good a passage is about: the first one named earlier in the sentence, else in the sentence before. */
+function topicGood(
+  ctx: RuleContext,
+  t: Trigger,
+  sentence: number,
+  types: EntityType[],
+  sources: { x: M; c: Chunk<M> }[],
+): { x: M; c: Chunk<M> } | undefined {
+  const own = new Set(sources.map((s) => s.x.e));
+  const pick = (i: number, before: number) => {
+    const x = mentionsIn(ctx, i).find((y) => types.includes(y.e.type) && y.m.te <= before && !own.has(y.e));
+    return x ? { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e } : undefined;
+  };
+  const x = pick(sentence, t.at) ?? (sentence > 0 ? pick(sentence - 1, Number.POSITIVE_INFINITY) : undefined);
+  if (!x) return undefined;
+  const c: Chunk<M> = { ts: x.ts, te: x.te, head: x.te - 1, headWord: "", entity: x, modifiers: [], pps: [] };
+  return { x, c };
+}
+
 /** An `alsoState` entry's source types with those that may stand for a state, made once per entry. */
 const STATE_SOURCE_TYPES = new WeakMap<PredicateEntry, EntityType[]>();
 
@@ -989,9 +1294,12 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
   if (e.exclude || e.require) {
     const c = t.chunk;
     const first = c?.pps[0];
+    // "one of the largest producers": the share word before the phrase is read with it.
+    const share = c ? r.parentOf.get(c) : undefined;
+    const one = share && share.prep === "of" && ONE_OF.has(share.chunk.headWord) ? `${share.chunk.headWord} of ` : "";
     const text = (
       c
-        ? `${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`
+        ? `${one}${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`
         : span(ctx, t.clause?.verb.ts ?? t.at, t.clause?.te ?? t.at + 1)
     ).toLowerCase();
     if (e.exclude?.test(text)) return;
@@ -1005,6 +1313,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
   if (t.chunk && t.clause && negated(ctx, t.clause) && hostOk) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
+  if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
   const sourceTypes = e.alsoState ? stateSourceTypes(e) : e.sourceTypes;
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);
@@ -1015,6 +1324,10 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
         x.c.entity === x.x || (x.c === t.chunk && x.c.possessor === x.x) || !e.targetHeadOnly!.includes(x.x.e.type),
     );
   const sources = firstRole(t, e.source, sourceTypes, hostOk);
+  if (!targets.length && e.topicGood && sources.length && elidedGood(ctx, r, t)) {
+    const topic = topicGood(ctx, t, sentence, e.targetTypes, sources);
+    if (topic) targets = [topic];
+  }
   // "the tariffs on Indian goods" in a story about two countries: the other one.
   if (
     !sources.length &&

@@ -532,6 +532,28 @@ const ROWS: Row[] = [
     "corn",
     { from: "United States" },
   ],
+  ["Y sales / sales of Y to X (X buys them)", "Argentine beef sales to Egypt doubled.", "Egypt", "PURCHASES", "beef"],
+  [
+    "X books / receives / takes cargoes / shipments / tonnes of Y",
+    "Egypt received three shipments of Russian wheat.",
+    "Egypt",
+    "PURCHASES",
+    "wheat",
+  ],
+  [
+    "a state signs an offtake agreement / deal for Y (the offtaker buys the output)",
+    "Norway signed an offtake agreement for cobalt with a Finnish refiner.",
+    "Norway",
+    "PURCHASES",
+    "cobalt",
+  ],
+  [
+    "Z sells / supplies / delivers Y to X (a firm or a state that receives them)",
+    "Argentina will supply beef to Egypt.",
+    "Egypt",
+    "PURCHASES",
+    "beef",
+  ],
   [
     "X resumes purchases / imports of Y",
     "Egypt agreed to resume purchases of Brazilian soybeans.",
