@@ -73,6 +73,26 @@ function endingAt(ms: M[], te: number): M | undefined {
   return ms.find((x) => x.m.te === te);
 }
 
+/**
+ * Each owner of `owners` (its type one that can own) INVESTED_IN `firm`: an equity share when
+ * `between` (the words between the firm and the owners) gives a percentage, else ownership.
+ */
+function emitOwners(ctx: RuleContext, owners: M[], firm: LocalEntity, si: number, between: string): void {
+  const share = /(\d[\d.]*)\s?(%|percent)/.exec(between);
+  for (const owner of owners)
+    if (OWNERS.has(owner.e.type) && owner.e !== firm)
+      emitRelation(
+        ctx,
+        owner.e,
+        "INVESTED_IN",
+        firm,
+        si,
+        "investment",
+        share ? { share: `${share[1]}%`, kind: "equity" } : { kind: "ownership" },
+        0.7,
+      );
+}
+
 /** Emits the ownership facts of the document's sentences. */
 export function ownershipFacts(ctx: RuleContext): void {
   const { tokens } = ctx;
@@ -100,20 +120,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         if (j === k - 1) continue;
         const firm = endingAt(ms, j + 1);
         if (firm?.e.type !== "Company") continue;
-        const share = /(\d[\d.]*)\s?(%|percent)/.exec(ctx.text.slice(tokens[j + 1]!.start, tokens[k]!.start));
-        for (const owner of listAt(ctx, s.i, k + 2)) {
-          if (!OWNERS.has(owner.e.type) || owner.e === firm.e) continue;
-          emitRelation(
-            ctx,
-            owner.e,
-            "INVESTED_IN",
-            firm.e,
-            s.i,
-            "investment",
-            share ? { share: `${share[1]}%`, kind: "equity" } : { kind: "ownership" },
-            0.7,
-          );
-        }
+        emitOwners(ctx, listAt(ctx, s.i, k + 2), firm.e, s.i, ctx.text.slice(tokens[j + 1]!.start, tokens[k]!.start));
       } else if (w === "venture" && tokens[k - 1]?.text.toLowerCase() === "joint") {
         // "Z, a joint venture between X and Y", "Z is a 50-50 joint venture of X and Y": the
         // venture's owners, named after it, each invested in it.
@@ -141,19 +148,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         if (tokens[j]?.text !== ",") continue;
         const firm = endingAt(ms, j);
         if (firm?.e.type !== "Company") continue;
-        const share = /(\d[\d.]*)\s?(%|percent)/.exec(ctx.text.slice(tokens[j]!.start, tokens[k]!.start));
-        for (const owner of listAt(ctx, s.i, k + 4))
-          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
-            emitRelation(
-              ctx,
-              owner.e,
-              "INVESTED_IN",
-              firm.e,
-              s.i,
-              "investment",
-              share ? { share: `${share[1]}%`, kind: "equity" } : { kind: "ownership" },
-              0.7,
-            );
+        emitOwners(ctx, listAt(ctx, s.i, k + 4), firm.e, s.i, ctx.text.slice(tokens[j]!.start, tokens[k]!.start));
       } else if (w === "which" && tokens[k - 1]?.text === "in" && tokens[k - 2]?.text === ",") {
         // "X, in which Y holds a 30% stake".
         const firm = endingAt(ms, k - 2);

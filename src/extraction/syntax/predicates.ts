@@ -167,11 +167,8 @@ function wished(cl: Clause<M>): boolean {
   const v = cl.verb;
   return (v.modal !== undefined && UNREAL_MODALS.has(v.modal)) || v.control.some((c) => WISH_WORDS.has(c));
 }
-/**
- * Verbs whose object acts in the infinitive after it ("pressed India to stop buying", "asked Japan
- * to invest"): the object, not the subject, is the infinitive's agent.
- */
-const OBJECT_CONTROL: ReadonlySet<string> = new Set([
+/** Verbs that ask for an act of their object ("urged Japan to buy", "asked Korea to invest"). */
+const ASKING = [
   "urge",
   "press",
   "pressure",
@@ -189,6 +186,16 @@ const OBJECT_CONTROL: ReadonlySet<string> = new Set([
   "convince",
   "call",
   "expect",
+  "challenge",
+  "lobby",
+  "demand",
+];
+/**
+ * Verbs whose object acts in the infinitive after it ("pressed India to stop buying", "asked Japan
+ * to invest"): the object, not the subject, is the infinitive's agent.
+ */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set([
+  ...ASKING,
   "force",
   "compel",
   "oblige",
@@ -199,32 +206,10 @@ const OBJECT_CONTROL: ReadonlySet<string> = new Set([
   "prompt",
   "lead",
   "get",
-  "challenge",
-  "lobby",
-  "demand",
 ]);
-/** Of those, the verbs that ask for the act rather than tell that it happens ("urged Japan to buy"). */
+/** The verbs that ask for the act rather than tell that it happens ("urged Japan to buy"). */
 const DEMANDING: ReadonlySet<string> = new Set([
-  "urge",
-  "press",
-  "pressure",
-  "pressurize",
-  "pressurise",
-  "push",
-  "ask",
-  "want",
-  "need",
-  "require",
-  "tell",
-  "invite",
-  "encourage",
-  "persuade",
-  "convince",
-  "call",
-  "expect",
-  "challenge",
-  "lobby",
-  "demand",
+  ...ASKING,
   "insist",
   "hope",
   "wish",
