@@ -3279,11 +3279,28 @@ function sidelines(ctx: RuleContext, index: MeetingIndex): void {
       for (const f of index.found) {
         if (f.sentence !== sentence || f.meeting === summit || f.token === undefined) continue;
         const t = f.token;
-        if ((t < i && i - t <= 4) || (fronted && t > i && t - i <= 20))
+        if ((t < i && (i - t <= 4 || sameClauseBefore(ctx, t, i))) || (fronted && t > i && t - i <= 20))
           emitRelation(ctx, f.meeting, "PART_OF", summit, sentence, "meeting-sidelines-of-summit");
       }
     }
   }
+}
+
+/**
+ * "A met B's prime minister C on the sidelines of …": the meeting's word at `t` is in the clause
+ * that "sidelines" at `i` closes — at most 16 tokens before it, with no clause break between
+ * (a semicolon, a colon, or a comma before a conjunction or a relative word).
+ */
+function sameClauseBefore(ctx: RuleContext, t: number, i: number): boolean {
+  if (i - t > 16) return false;
+  const { tokens } = ctx;
+  for (let k = t + 1; k < i; k++) {
+    const w = tokens[k]!.text;
+    if (w === ";" || w === ":") return false;
+    if (w === "," && /^(?:and|but|while|whereas|which|who|as|after|before|when)$/i.test(tokens[k + 1]?.text ?? ""))
+      return false;
+  }
+  return true;
 }
 
 /**
