@@ -3139,6 +3139,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
  */
 export function finishMeetings(ctx: RuleContext): void {
   visitPlaces(ctx);
+  venueCities(ctx);
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   const parties = new Map<string, LocalEntity[]>();
@@ -3158,6 +3159,42 @@ export function finishMeetings(ctx: RuleContext): void {
     if (e.type !== "Meeting" || !/^(call|leaders)@/.test(e.attributes.mergeKey ?? "")) continue;
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
+  }
+}
+
+/**
+ * "talks at the Akasaka Palace in Tokyo": a meeting held at a venue the text places "in" a city or
+ * a country (the venue's mention followed by "in" and the place's) is held there too.
+ */
+function venueCities(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  const venues = new Set<string>();
+  for (const r of ctx.relations) if (r.predicate === "HELD_IN") venues.add(r.target);
+  if (venues.size === 0) return;
+  const within = new Map<string, { city: LocalEntity; sentence: number }>();
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const ms = mentionsIn(ctx, si);
+    for (const v of ms) {
+      if (v.e.type !== "Place" || !venues.has(v.e.id) || within.has(v.e.id)) continue;
+      if (tokens[v.m.te]?.text !== "in") continue;
+      const city = ms.find(
+        (x) => x.m.ts === v.m.te + 1 || (x.m.ts === v.m.te + 2 && /^the$/i.test(tokens[v.m.te + 1]!.text)),
+      );
+      if (city && city.e !== v.e && (city.e.type === "Place" || city.e.type === "Country"))
+        within.set(v.e.id, { city: city.e, sentence: si });
+    }
+  }
+  if (within.size === 0) return;
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const held = new Set(ctx.relations.filter((r) => r.predicate === "HELD_IN").map((r) => `${r.source}|${r.target}`));
+  for (const r of [...ctx.relations]) {
+    if (r.predicate !== "HELD_IN") continue;
+    const place = within.get(r.target);
+    const meeting = byId.get(r.source);
+    if (!place || !meeting || held.has(`${r.source}|${place.city.id}`)) continue;
+    held.add(`${r.source}|${place.city.id}`);
+    emitRelation(ctx, meeting, "HELD_IN", place.city, place.sentence, "meeting-venue-city");
   }
 }
 

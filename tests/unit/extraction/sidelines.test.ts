@@ -43,3 +43,39 @@ describe("stages/05-meetings", () => {
     });
   });
 });
+
+describe("stages/05-meetings (venues)", () => {
+  describe("venueCities (a venue the text places in a city)", () => {
+    const rows: [string, string[], string, string][] = [
+      [
+        "Prime Minister Mark Carney hosted Prime Minister Christopher Luxon at the Rideau Hall in Ottawa on Monday.",
+        ["Carney", "Luxon"],
+        "Rideau Hall",
+        "Ottawa",
+      ],
+      [
+        "President Emmanuel Macron welcomed Chancellor Friedrich Merz at the Elysee Palace in Paris on Sunday.",
+        ["Macron", "Merz"],
+        "Elysee Palace",
+        "Paris",
+      ],
+    ];
+    it.each(rows)("holds the meeting of %# at the venue and in its city", (text, words, venue, city) => {
+      const read = readText(text, { date: "2025-11-03" });
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${venue}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${city}`);
+    });
+
+    it("does not take a place named after the venue for another reason", () => {
+      const read = readText(
+        "President Gustavo Petro received President Daniel Noboa at the Casa de Narino. In Quito, protesters marched.",
+        { date: "2025-11-03" },
+      );
+      const name = meetingWith(read, ["Petro", "Noboa"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).not.toContain(`${name} HELD_IN Quito`);
+    });
+  });
+});
