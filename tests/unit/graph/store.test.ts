@@ -202,6 +202,14 @@ describe("graph/store", () => {
       expectInvalid(write(text.slice(0, -4)), { chunkSize: 16 });
     });
 
+    it("throws InvalidInputError naming the line when the header claims more edges than an array can hold", () => {
+      const text = serializeGraph(graph);
+      const claimed = text.replace(`"edges":${graph.size}}`, `"edges":${2 ** 40}}`);
+      expect(claimed).not.toBe(text);
+      // The decoder reserves room for the edges the header announces: at most a bounded number.
+      expect(expectInvalid(write(claimed))).toMatch(/line \d+ /);
+    });
+
     it("throws InvalidInputError for another format or format version", () => {
       const text = serializeGraph(graph);
       const older = text.replace(`"version":${GRAPH_FORMAT_VERSION},`, `"version":${GRAPH_FORMAT_VERSION - 1},`);
