@@ -225,6 +225,9 @@ export function companyByRole(
   // "Japanese trading house X": a trade's house before the name.
   if (prep === "house" && /^(?:trading|investment|fashion|auction|publishing|brokerage)$/.test(lower(ts - 2)))
     return "role-firm-house";
+  // "Acme acquired X", "Beta Corp bought X": what a named buyer acquires outright is a firm.
+  if (/^(?:acquired|acquires|bought|buys)$/.test(prep) && /^\p{Lu}/u.test(at(ts - 2)) && !/^\p{Lu}/u.test(at(ts - 3)))
+    return "role-firm-acquired";
   // "a joint venture between X and Y", "the merger between X and Y".
   if (prep === "between" && /^(?:venture|merger|tie-up)$/.test(lower(ts - 2))) return "role-object-of-firm-noun";
   // "awarded X a $150 million grant", "lent X $200 million": a firm given money.
@@ -336,7 +339,10 @@ export function companyByRole(
     if (at(k + 1) === "by" || personLike()) return null;
     const object = DEAL_OBJECT_OF.get(lemma);
     if (!object) {
-      // acquire, buy, purchase, invest: money or a firm's word must follow within a few words.
+      // acquire, buy, purchase, invest: money or a firm's word must follow within a few words;
+      // "X acquired Y": a named firm acquired outright.
+      if (lemma !== "invest" && /^\p{Lu}/u.test(at(k + 1)) && !/^(?:The|A|An)$/.test(at(k + 1)))
+        return "role-firm-deal";
       for (let j = k + 1; j <= k + 6; j++) {
         const w = lower(j);
         if (!w) break;

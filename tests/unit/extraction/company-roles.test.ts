@@ -73,6 +73,10 @@ describe("extraction", () => {
           "Serrano Mining, backed by Harbour Capital and Oil and Gas Holdings, began production.",
           "Oil and Gas Holdings",
         ],
+        // A named firm acquired outright, and its buyer (no money or stake written).
+        ["Veltrix acquired Amarco in 2023, the filing showed.", "Veltrix"],
+        ["Veltrix acquired Amarco in 2023, the filing showed.", "Amarco"],
+        ["Regulators said Ostrander bought Nyvar last year.", "Nyvar"],
         // A merger, a plant built after "said it would".
         ["Veltrix agreed to merge with Amarco in an all-share deal.", "Amarco"],
         ["Veltrix said it would build a $1 billion refinery in Texas.", "Veltrix"],
@@ -116,6 +120,8 @@ describe("extraction", () => {
         // A region's verb in any inflection stays a region's; a noun that ends like a verb is none.
         ["Sulawesi processes most of the nickel ore mined in Indonesia.", "Sulawesi"],
         ["The Kestrava processes were slow, the auditors said.", "Kestrava"],
+        // A person who acquired a thing named with an article; the buyer shaped like a person.
+        ["Hannah Keller acquired The Sentinel in 2019.", "Hannah Keller"],
       ],
     );
   });
