@@ -1027,7 +1027,7 @@ export class GraphDecoder {
     };
   }
 
-  /** Checks an evidence record as decodeEdgeEvidence will read it, building nothing. */
+  /** Checks an evidence record as `EdgeValues.evidence` will read it on first read, building nothing. */
   private checkEvidence(e: unknown): void {
     if (!Array.isArray(e) || e.length !== 5)
       this.failField("evidence", "an array of 5 fields [document, sentence, …]", describe(e));

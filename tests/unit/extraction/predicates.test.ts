@@ -430,14 +430,6 @@ const ROWS: Row[] = [
     "Peru",
   ],
   [
-    "Y sells a stake (in itself) to X",
-    "Andes Copper Corp sold a 30% stake to Pampa Lithium Corp for $200 million.",
-    "Pampa Lithium Corp",
-    "INVESTED_IN",
-    "Andes Copper Corp",
-    { kind: "equity" },
-  ],
-  [
     "X works closely / together with Y",
     "Pampa Lithium Corp has worked together with Andes Copper Corp since 2019.",
     "Pampa Lithium Corp",
