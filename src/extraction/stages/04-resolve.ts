@@ -164,13 +164,18 @@ export function agencyNamedBy<T>(
 /** A body's name with its state in brackets after it: "commerce ministry (India)". */
 const QUALIFIED = /^(.+?) \(([^()]+)\)$/;
 
-function acronymOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("")
-    .toUpperCase();
+/**
+ * The abbreviations a name of several words may have: the initials of its capitalised words
+ * ("Organization for Economic Cooperation and Development": OECD), and of all its words.
+ */
+export function abbreviationsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  const all = words.map((w) => w[0]!.toUpperCase()).join("");
+  const out = capitals.length >= 2 ? [capitals.join("").toUpperCase()] : [];
+  if (!out.includes(all)) out.push(all);
+  return out;
 }
 
 /** An entity with no mentions yet; `attributes` start empty. */
@@ -586,16 +591,8 @@ function acronymIndex(entities: LocalEntity[]): Map<string, LocalEntity> {
   const index = new Map<string, LocalEntity>();
   for (const e of entities) {
     if (e.type === "Person" || !e.name.includes(" ")) continue;
-    const acronym = acronymOf(e.name);
-    if (!index.has(acronym)) index.set(acronym, e);
-    // "DoD" for "Department of Defense": the short words count too.
-    const full = e.name
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{L}/u.test(w))
-      .map((w) => w[0])
-      .join("")
-      .toUpperCase();
-    if (full !== acronym && !index.has(full)) index.set(full, e);
+    // "DoD" for "Department of Defense": the short words' initials count too.
+    for (const abbreviation of abbreviationsOf(e.name)) if (!index.has(abbreviation)) index.set(abbreviation, e);
   }
   return index;
 }

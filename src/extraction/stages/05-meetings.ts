@@ -3138,10 +3138,11 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
  * ("EU-China talks" for talks in Kuala Lumpur whose sides a headline's "EU-China talks" gave).
  */
 export function finishMeetings(ctx: RuleContext): void {
-  visitPlaces(ctx);
-  venueCities(ctx);
+  // The entities by id, for the passes below (which add relations, no entity).
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  visitPlaces(ctx, byId);
+  venueCities(ctx, byId);
   const parties = new Map<string, LocalEntity[]>();
   for (const r of ctx.relations) {
     if (r.predicate !== "PARTICIPATED_IN") continue;
@@ -3166,7 +3167,7 @@ export function finishMeetings(ctx: RuleContext): void {
  * "talks at the Akasaka Palace in Tokyo": a meeting held at a venue the text places "in" a city or
  * a country (the venue's mention followed by "in" and the place's) is held there too.
  */
-function venueCities(ctx: RuleContext): void {
+function venueCities(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
   const { tokens } = ctx;
   const venues = new Set<string>();
   for (const r of ctx.relations) if (r.predicate === "HELD_IN") venues.add(r.target);
@@ -3185,8 +3186,6 @@ function venueCities(ctx: RuleContext): void {
     }
   }
   if (within.size === 0) return;
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
   const held = new Set(ctx.relations.filter((r) => r.predicate === "HELD_IN").map((r) => `${r.source}|${r.target}`));
   for (const r of [...ctx.relations]) {
     if (r.predicate !== "HELD_IN") continue;
@@ -3203,9 +3202,7 @@ function venueCities(ctx: RuleContext): void {
  * places nowhere was held where the visitor went, when the document has the one visit by them to
  * one city (a tour of several, or a visit to a country, places nothing).
  */
-function visitPlaces(ctx: RuleContext): void {
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+function visitPlaces(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
   const placed = new Set<string>();
   const people = new Map<string, Set<LocalEntity>>();
   const cities = new Map<string, LocalEntity[]>();

@@ -14,7 +14,7 @@ import {
   type Statement,
   SYMMETRIC_PREDICATES,
 } from "../types.ts";
-import { agencyForm, companyForm, normalizeName, placeForm } from "./04-resolve.ts";
+import { abbreviationsOf, agencyForm, companyForm, normalizeName, placeForm } from "./04-resolve.ts";
 
 function slug(s: string): string {
   return (
@@ -547,20 +547,6 @@ function initialForm(name: string): { key: string; initialled: boolean } | undef
 
 /** An abbreviation of several capitals ("FT", "OECD", "SCMP"). */
 const ABBREVIATION = /^[A-Z]{2,6}$/;
-
-/**
- * The abbreviations a name of several words may have: the initials of its capitalised words
- * ("Organization for Economic Cooperation and Development": OECD), and of all its words.
- */
-function abbreviationsOf(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 2) return [];
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
-  const all = words.map((w) => w[0]!.toUpperCase()).join("");
-  const out = capitals.length >= 2 ? [capitals.join("").toUpperCase()] : [];
-  if (!out.includes(all)) out.push(all);
-  return out;
-}
 
 /**
  * A company name's first word that may stand for the whole name ("Teck" for "Teck Resources"):
