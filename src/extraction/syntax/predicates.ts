@@ -589,13 +589,20 @@ const INTENT_NOUNS: ReadonlySet<string> = new Set([
  * first clause's agent when it is one name ("it") or a list of names ("they").
  */
 function previousSubject(ctx: RuleContext, pronoun: Chunk<M>): Arg<M> | undefined {
-  const si = ctx.tokens[pronoun.ts]!.sentence;
-  if (si === 0 || ctx.sentences[si]!.tokenStart !== pronoun.ts) return undefined;
-  const prev = reading(ctx, si - 1);
-  const first = prev?.clauses[0];
-  const agent = first && !first.relative && !first.verb.passive ? first.agent : undefined;
+  const agent = openingSubjectBefore(ctx, pronoun);
   if (!agent?.items.every((c) => c.entity)) return undefined;
   return (agent.items.length === 1) === (pronoun.headWord === "it") ? agent : undefined;
+}
+
+/**
+ * The agent the sentence before opens with (its first clause, not a relative nor a passive one),
+ * when `chunk` opens its own sentence; else undefined.
+ */
+function openingSubjectBefore(ctx: RuleContext, chunk: Chunk<M>): Arg<M> | undefined {
+  const si = ctx.tokens[chunk.ts]!.sentence;
+  if (si === 0 || ctx.sentences[si]!.tokenStart !== chunk.ts) return undefined;
+  const first = reading(ctx, si - 1)?.clauses[0];
+  return first && !first.relative && !first.verb.passive ? first.agent : undefined;
 }
 
 /** Definite descriptions that stand for the sentence before's subject, with the type it must have. */
@@ -661,12 +668,8 @@ function logical(
     /^the$/i.test(ctx.tokens[described!.ts]!.text) &&
     !/^(?:that|which|who)$/i.test(ctx.tokens[described!.te]?.text ?? "")
   ) {
-    const si = ctx.tokens[described!.ts]!.sentence;
-    if (si > 0 && ctx.sentences[si]!.tokenStart === described!.ts) {
-      const first = reading(ctx, si - 1)?.clauses[0];
-      const agent = first && !first.relative && !first.verb.passive ? first.agent : undefined;
-      if (agent?.items.length === 1 && agent.items[0]!.entity?.e.type === kind) out = { agent, patient: cl.patient };
-    }
+    const agent = openingSubjectBefore(ctx, described!);
+    if (agent?.items.length === 1 && agent.items[0]!.entity?.e.type === kind) out = { agent, patient: cl.patient };
   }
   // "The US pressed India to stop buying oil": the object of a verb of asking or letting acts in
   // the infinitive after it, not the subject.
