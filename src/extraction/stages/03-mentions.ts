@@ -2011,6 +2011,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it.
       while (k < te - 1 && TITLE_MODIFIERS.has(tokens[k]!.text)) k++;
       titleEnd = k;
+    } else if (
+      // "Secretary of the Treasury X", "Minister of the Economy Y": the article before the portfolio.
+      word === "of" &&
+      titleEnd === k &&
+      k > ts &&
+      tokens[k + 1]?.text === "the" &&
+      TITLE_MODIFIERS.has(tokens[k + 2]?.text ?? "")
+    ) {
+      k += 3;
+      // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it.
+      while (k < te - 1 && TITLE_MODIFIERS.has(tokens[k]!.text)) k++;
+      titleEnd = k;
     } else break;
   }
   // "General Motors", "General Electric": one title word before a firm's head word is the firm's name.

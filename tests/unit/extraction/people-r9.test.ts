@@ -1,0 +1,45 @@
+// People read in round 9, in sentences written for the test: a title whose portfolio follows
+// "of the" ("Secretary of the Treasury X").
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
+
+const ofPeople = (text: string) => readText(text).lines.filter((l) => / (?:HOLDS_POSITION|AFFILIATED_WITH) /.test(l));
+const people = (text: string) =>
+  analyseDocument(testDocument(text))
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name);
+
+describe("extraction people", () => {
+  describe("findMentions (a title whose portfolio follows 'of the')", () => {
+    it.each([
+      [
+        "a US secretary of the Treasury",
+        "The copper deal was praised by Secretary of the Treasury Janet Morrow on Tuesday.",
+        ["Janet Morrow"],
+      ],
+      [
+        "a minister of the economy, after the state's possessive",
+        "Peru's Minister of the Economy Raúl Castillo said exports would grow.",
+        ["Raúl Castillo"],
+      ],
+      [
+        "a secretary of the interior in a list",
+        "Lithium leases were signed by Secretary of the Interior Paul Danvers and two governors.",
+        ["Paul Danvers"],
+      ],
+      ["no person in a department's name", "The Secretary of the Treasury Department said nothing.", []],
+    ])("reads the name after %s", (_what, text, expected) => {
+      expect(people(text)).toEqual(expected);
+    });
+
+    it("places a US-only title written with 'of the' in the United States", () => {
+      expect(
+        ofPeople(
+          "Chile and Japan signed a copper pact, US Secretary of the Treasury Janet Morrow said in Santiago on Monday.",
+        ),
+      ).toEqual(["Janet Morrow HOLDS_POSITION United States"]);
+    });
+  });
+});
