@@ -297,6 +297,18 @@ const SENTENCE_START_STOP = new Set([
   "Only",
   "More",
   "Several",
+  // Prepositions opening a sentence: "During President X's first term", "Amid Minister Y's visit".
+  "During",
+  "Following",
+  "Amid",
+  "Throughout",
+  "Until",
+  "Upon",
+  "Among",
+  "Between",
+  "Within",
+  "Without",
+  "Through",
 ]);
 const MONTHS = new Set([
   "January",
@@ -1354,6 +1366,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
   // Trim a sentence-initial function word ("The", "However") and trailing connectors.
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
+  // "Under President X, …": a preposition, unless it opens a title ("Under Secretary Y said").
+  if (te - ts > 1 && tokens[ts]!.first && tokens[ts]!.text === "Under" && tokens[ts + 1]!.text !== "Secretary") ts++;
   // "She and European Council President X": a connector left opening the span is no name's word.
   while (ts < te && /^(?:and|or|of|for|&)$/.test(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;

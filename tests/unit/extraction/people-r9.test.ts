@@ -1,5 +1,6 @@
 // People read in round 9, in sentences written for the test: a title whose portfolio follows
-// "of the" ("Secretary of the Treasury X").
+// "of the" ("Secretary of the Treasury X"); a preposition opening the sentence before a title
+// ("During President X's term").
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -31,6 +32,15 @@ describe("extraction people", () => {
       ],
       ["no person in a department's name", "The Secretary of the Treasury Department said nothing.", []],
     ])("reads the name after %s", (_what, text, expected) => {
+      expect(people(text)).toEqual(expected);
+    });
+
+    it.each([
+      ["'During' opening the sentence", "During President Alvarez's first term, Chile sold more copper.", ["Alvarez"]],
+      ["'Amid' opening the sentence", "Amid Prime Minister Okafor's visit, Nigeria bought rice.", ["Okafor"]],
+      ["'Under' opening the sentence", "Under Chancellor Weber, Germany cut its gas imports.", ["Weber"]],
+      ["'Under Secretary' as a title", "Under Secretary Dana Kline said the pact was signed.", ["Dana Kline"]],
+    ])("reads a titled name after %s", (_what, text, expected) => {
       expect(people(text)).toEqual(expected);
     });
 
