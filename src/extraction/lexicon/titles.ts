@@ -80,6 +80,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Senior",
   "First",
   "Acting",
+  // "Chief Cabinet Secretary", "Cabinet Secretary", "Cabinet Minister": a post, not the body "Cabinet".
+  "Cabinet",
   "Foreign",
   "Finance",
   "Trade",

@@ -52,4 +52,28 @@ describe("extraction people", () => {
       ).toEqual(["Janet Morrow HOLDS_POSITION United States"]);
     });
   });
+
+  describe("positionRule (a cabinet post is a title, not the body 'Cabinet')", () => {
+    it.each([
+      [
+        "a chief cabinet secretary after a demonym",
+        "The tariff cut was welcomed by Japanese Chief Cabinet Secretary Kenji Mori on Friday.",
+        ["Kenji Mori HOLDS_POSITION Japan"],
+      ],
+      [
+        "a cabinet secretary after a possessive",
+        "Kenya's Cabinet Secretary Amina Wanjiru said the tea exports would rise.",
+        ["Amina Wanjiru HOLDS_POSITION Kenya"],
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(ofPeople(text)).toEqual(expected);
+    });
+
+    it("keeps a cabinet's own office an agency", () => {
+      const types = analyseDocument(testDocument("The Cabinet Office in Tokyo said the rules would change."))
+        .entities.filter((e) => e.name.includes("Cabinet"))
+        .map((e) => e.type);
+      expect(types).toEqual(["Agency"]);
+    });
+  });
 });
