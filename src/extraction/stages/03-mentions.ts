@@ -28,7 +28,14 @@ import {
   NAMED_AGENCIES,
   WEAK_HEADS,
 } from "../lexicon/organizations.ts";
-import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
+import {
+  ASIAN_SURNAMES,
+  FAMILY_PARTICLES,
+  FIRST_NAMES,
+  NAME_PARTICLES,
+  SPEECH_VERBS,
+  WEAK_FIRST_NAMES,
+} from "../lexicon/people.ts";
 import {
   CAPITALS,
   CITIES,
@@ -1249,17 +1256,35 @@ function particleRunEnd(ctx: Ctx, i: number, end: number): number {
   let k = i;
   while (k < end && k < i + 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
   if (k === i || k >= end) return -1;
+  // "al-Busaidi", "El-Sayed": a family particle joined to the name by a hyphen.
+  const family = FAMILY_PARTICLES.has(tokens[k - 1]!.text);
+  if (family && familyHyphen(tokens, k)) k++;
   const word = tokens[k]!;
-  if (!NAME_WORD.test(word.text) || word.text in NAME_HEADS) return -1;
-  return properMatcher.matchAt(ctx.text, tokens, k) ? -1 : k;
+  if (!word || k >= end || !NAME_WORD.test(word.text) || word.text in NAME_HEADS) return -1;
+  // "Al Sabah", "Al Said": after a family particle a place's name is the family's.
+  return !family && properMatcher.matchAt(ctx.text, tokens, k) ? -1 : k;
 }
 
 /**
  * Name words with particles inside or in front ("Ursula von der Leyen", "von der Leyen"): true when
  * the particles are followed by a name word and the name words are at most four.
  */
+/** The hyphen at `k` joining a family particle to the name after it ("al-Busaidi"), unspaced. */
+function familyHyphen(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    isHyphen(tokens[k]) &&
+    !!prev &&
+    !!next &&
+    FAMILY_PARTICLES.has(prev.text) &&
+    tokens[k]!.start === prev.end &&
+    next.start === tokens[k]!.end
+  );
+}
+
 function hasNameParticles(tokens: Token[], ts: number, te: number): boolean {
-  const words = tokens.slice(ts, te);
+  const words = tokens.slice(ts, te).filter((_, i) => !familyHyphen(tokens, ts + i));
   if (!words.some((w) => NAME_PARTICLES.has(w.text)) || NAME_PARTICLES.has(words.at(-1)!.text)) return false;
   const names = words.filter((w) => !NAME_PARTICLES.has(w.text));
   return (
@@ -1463,12 +1488,18 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       restStart >= 0 &&
       FIRST_NAMES.has(tokens[i - 1]!.text) &&
       !CAPITALS.has(hit.phrase);
+    // "Sheikh Sabah Khalid Al Sabah": a place after a family particle inside a name is the family's.
+    // "Rashid bin Omar": a place's name before "bin" is a given name.
+    const familyName =
+      hit !== null &&
+      ((i > ts && restStart >= 0 && restStart < i - 1 && FAMILY_PARTICLES.has(tokens[i - 1]!.text)) ||
+        (hit.te - hit.ts === 1 && hit.te < te && hit.value.type === "Place" && PATRONYMIC.test(tokens[hit.te]!.text)));
     if (hit && i === ts && !headline && cityOpensName(ctx, hit, te)) {
       // "Shanghai Shaosheng", "Tokyo Electron": a city opening a longer name is no place.
       classifyUnknown(ctx, ts, te, headline, nationality);
       return;
     }
-    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname) {
+    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname && !familyName) {
       if (restStart >= 0 && restStart < i) classifyUnknown(ctx, restStart, i, headline, nationality);
       restStart = -1;
       const v = hit.value;
@@ -2707,8 +2738,13 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
  * A name with particles is a person's when it opens with them (a surname: "von der Leyen") or with
  * a known first name ("Ursula von der Leyen"); "Cirque du Soleil" is not.
  */
+/** Particles that say "son of", "daughter of": only a person's name holds them. */
+const PATRONYMIC = /^(?:bin|ibn|bint)$/;
+
 function particlePerson(tokens: Token[], ts: number, te: number): boolean {
   if (!hasNameParticles(tokens, ts, te)) return false;
+  // "Thani bin Ahmed Al Zeyoudi": "son of" inside the name makes it a person's whatever its first word.
+  if (tokens.slice(ts, te).some((t) => PATRONYMIC.test(t.text))) return true;
   return NAME_PARTICLES.has(tokens[ts]!.text) || FIRST_NAMES.has(tokens[ts]!.text);
 }
 

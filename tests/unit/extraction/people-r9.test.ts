@@ -98,4 +98,41 @@ describe("extraction people", () => {
       expect(ofPeople(text).filter((l) => l.endsWith("United States"))).toEqual(expected);
     });
   });
+
+  describe("findMentions (Arabic names: family particles, patronymics, Gulf honorifics)", () => {
+    it.each([
+      [
+        "a family name that is also a place's, after 'Al'",
+        "Bahrain's Crown Prince Sheikh Salman Hamad Al Khalifa said the two blocs would meet again.",
+        ["Salman Hamad Al Khalifa"],
+      ],
+      [
+        "a family particle joined by a hyphen, after 'Sayyid'",
+        "Oman's Foreign Minister Sayyid Fahd bin Mahmoud al-Said met the delegation on Sunday.",
+        ["Fahd bin Mahmoud al-Said"],
+      ],
+      [
+        "an emir's name",
+        "Qatar's Emir Sheikh Hamad bin Khalifa Al Thani spoke at the forum in Doha.",
+        ["Hamad bin Khalifa Al Thani"],
+      ],
+      [
+        "a patronymic name after a lower-case role",
+        "The UAE trade minister Rashid bin Omar Al Mansoori signed the pact in Abu Dhabi.",
+        ["Rashid bin Omar Al Mansoori"],
+      ],
+      ["a high representative", "The plan was presented by High Representative Ilse Berg on Monday.", ["Ilse Berg"]],
+      ["no person in a bank's name", "Al Rajhi Bank and a Saudi miner signed a loan deal.", []],
+    ])("reads %s", (_what, text, expected) => {
+      expect(people(text)).toEqual(expected);
+    });
+
+    it("places the emir and the crown prince in their states", () => {
+      expect(
+        ofPeople(
+          "Qatar's Emir Sheikh Hamad bin Khalifa Al Thani met Kuwait's Crown Prince Sheikh Nasser Khalid Al Sabah in Doha.",
+        ),
+      ).toEqual(["Hamad bin Khalifa Al Thani HOLDS_POSITION Qatar", "Nasser Khalid Al Sabah HOLDS_POSITION Kuwait"]);
+    });
+  });
 });
