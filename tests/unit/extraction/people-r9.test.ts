@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
+import { parseByline } from "../../../src/extraction/read/metadata.ts";
 import { readText, testDocument } from "../../_helpers/documents.ts";
 
 const ofPeople = (text: string) => readText(text).lines.filter((l) => / (?:HOLDS_POSITION|AFFILIATED_WITH) /.test(l));
@@ -133,6 +134,36 @@ describe("extraction people", () => {
           "Qatar's Emir Sheikh Hamad bin Khalifa Al Thani met Kuwait's Crown Prince Sheikh Nasser Khalid Al Sabah in Doha.",
         ),
       ).toEqual(["Hamad bin Khalifa Al Thani HOLDS_POSITION Qatar", "Nasser Khalid Al Sabah HOLDS_POSITION Kuwait"]);
+    });
+  });
+
+  describe("parseByline (a date before the byline, an outlet in brackets)", () => {
+    it.each([
+      [
+        "a date and a time before 'By'",
+        "06 August 2025 - 15:45 By Mamadou Diallo and Layla Al Hashimi",
+        { authors: ["Mamadou Diallo", "Layla Al Hashimi"], source: null, date: "2025-08-06" },
+      ],
+      [
+        "a weekday, a date and a zone before 'by'",
+        "Tue, March 4, 2025 9:30 AM ET by Ana Ruiz",
+        { authors: ["Ana Ruiz"], source: null, date: "2025-03-04" },
+      ],
+      [
+        "an author and the outlet in brackets",
+        "Pierre Kaba (Ecofin Agency)",
+        { authors: ["Pierre Kaba"], source: "Ecofin Agency", date: null },
+      ],
+    ])("reads %s", (_what, line, expected) => {
+      expect(parseByline(line)).toEqual(expected);
+    });
+
+    it.each([
+      ["a sentence with a date and 'by'", "On 5 May 2025 the pact was signed by Ana Ruiz and Tom Hale"],
+      ["a person and a person in brackets", "Ana Ruiz (Tom Hale)"],
+      ["a place and a wire", "Guinea (Reuters)"],
+    ])("reads no byline in %s", (_what, line) => {
+      expect(parseByline(line)).toBeNull();
     });
   });
 });
