@@ -618,7 +618,10 @@ function findOutlets(ctx: Ctx, source: string | null) {
       const ts = tokenWith(tokens, "start", at);
       const last = tokenWith(tokens, "end", at + source.length);
       if (ts === undefined || last === undefined || ctx.claimed[ts]) continue;
-      if (tokens[ts]!.sentence !== tokens[last]!.sentence || properMatcher.matchAt(text, tokens, ts)) continue;
+      if (tokens[ts]!.sentence !== tokens[last]!.sentence) continue;
+      // A known name is the gazetteers'; one that only opens the source ("Indonesia Sentinel") is not.
+      const known = properMatcher.matchAt(text, tokens, ts);
+      if (known && known.te > last) continue;
       // "Kazinform News Agency": the source opens a longer name, typed as a span.
       if (isCap(tokens[last + 1]) && tokens[last + 1]!.sentence === tokens[last]!.sentence) continue;
       push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
@@ -1386,6 +1389,28 @@ function regionAsModifier(ctx: Ctx, te: number): boolean {
   return !!next && next.sentence === ctx.tokens[te - 1]!.sentence && ROLE_NOUNS.has(next.text);
 }
 
+/**
+ * "according to The Kyiv Independent", "told The Lagos Courier": a capitalised "The" inside a
+ * sentence opens a publication's title, when a source cue stands before it and no known name or
+ * other body's head word makes up the rest.
+ */
+function publicationTitle(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens, text } = ctx;
+  const the = tokens[ts]!;
+  if (the.text !== "The" || the.first || te - ts < 2 || te - ts > 4) return false;
+  const at = (k: number) => (tokens[k]?.sentence === the.sentence ? tokens[k]!.text.toLowerCase() : "");
+  const cue =
+    /^(?:told|by)$/.test(at(ts - 1)) ||
+    (at(ts - 1) === "to" && at(ts - 2) === "according") ||
+    (at(ts - 1) === "with" && /^(?:interview|conversation|podcast)$/.test(at(ts - 2)));
+  if (!cue) return false;
+  const head = NAME_HEADS[tokens[te - 1]!.text];
+  if (head !== undefined && head !== "Media") return false;
+  const whole = properMatcher.matchAt(text, tokens, ts);
+  const rest = properMatcher.matchAt(text, tokens, ts + 1);
+  return !(whole && whole.te >= te) && !(rest && rest.te >= te) && !looksLikePersonName(tokens, ts + 1, te);
+}
+
 /** Splits a span into its gazetteer parts and classifies what is left. */
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
@@ -1402,6 +1427,27 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     return;
   }
   if (ts >= te) return;
+  // "CNBC Indonesia", "CNN Brasil": a known outlet and the country of its edition, one outlet.
+  if (!headline && te - ts >= 2) {
+    const outlet = properMatcher.matchAt(ctx.text, tokens, ts);
+    const edition =
+      outlet?.value.type === "Media" && outlet.te < te ? properMatcher.matchAt(ctx.text, tokens, outlet.te) : null;
+    if (edition && edition.te === te && edition.value.type === "Country") {
+      push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-outlet-edition" });
+      return;
+    }
+  }
+  // "a post on X. This …": the platform's name read as an initial that swallowed the sentence's end.
+  if (!headline && te - ts > 1 && /^\p{Lu}\.$/u.test(tokens[ts]!.text) && mediaByContext(tokens, ts, ts + 1)) {
+    const name = tokens[ts]!.text.slice(0, 1);
+    push(ctx, ts, ts + 1, { type: "Media", name, key: "", rule: "context-press-outlet" });
+    classifySpan(ctx, ts + 1, te, headline);
+    return;
+  }
+  if (!headline && publicationTitle(ctx, ts, te)) {
+    push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-publication-title" });
+    return;
+  }
   // "the chief executive of Acme Rare Earth", "a founder of Nordic Lithium": the firm a post heads,
   // whole even when a country or a mineral opens its name.
   // An unknown first word is left to the usual path.
@@ -2308,7 +2354,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "the Kompas newspaper", "Antara news agency", "business daily Nikkei", "Tempo reported on
   // Friday that …": an outlet by the press noun beside it or by the reporting verb (people say).
   if (!headline && len <= 4 && !(len >= 2 && FIRST_NAMES.has(first.text)) && mediaByContext(tokens, ts, te)) {
-    push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-press-outlet" });
+    // "a post on X.": the sentence's full stop read into a one-letter name.
+    const name = spanText(ctx, ts, te).replace(/^(\p{Lu})\.$/u, "$1");
+    push(ctx, ts, te, { type: "Media", name, key: "", rule: "context-press-outlet" });
     return;
   }
   // "Mirela Stanek, Poland's chief trade negotiator, said": a role in apposition after a name.
@@ -2669,8 +2717,10 @@ function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
   if (before === before.toLowerCase() && PRESS_BEFORE.test(before)) return true;
   // "SEOUL, Oct. 2, 2025 /CNW/ -": a wire service between slashes in a dateline.
   if (before === "/" && after === "/") return true;
-  // "wrote on Instagram", "said on X", "in a Truth Social post": a platform posts are made on.
-  if (before === "on" && POSTING_VERBS.test(at(ts - 2))) return true;
+  // "wrote on Instagram", "said on X", "in a post on X", "in a Truth Social post": a platform posts are made on.
+  if (before === "on" && (POSTING_VERBS.test(at(ts - 2)) || /^posts?$/.test(at(ts - 2)))) return true;
+  // "as reported by Tempo", "first reported by Kompas": the outlet that reported it.
+  if (before === "by" && /^(?:reported|published|broadcast|aired)$/.test(at(ts - 2))) return true;
   return /^(?:a|an|his|her|their|its)$/.test(before) && /^posts?$/.test(after);
 }
 

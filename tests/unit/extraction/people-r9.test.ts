@@ -166,4 +166,42 @@ describe("extraction people", () => {
       expect(parseByline(line)).toBeNull();
     });
   });
+
+  describe("findMentions (outlets by their cue)", () => {
+    const outlets = (text: string, source?: string) =>
+      analyseDocument(testDocument(text, source ? { source } : {}))
+        .entities.filter((e) => e.type === "Media")
+        .map((e) => e.name);
+    it.each([
+      ["reported by an outlet", "The rates will rise in May, as reported by Kompasia on Wednesday.", ["Kompasia"]],
+      ["a post on a platform", "The minister said in a post on Bluesky that talks had ended.", ["Bluesky"]],
+      ["a platform at the sentence's end", "The minister announced it in a short post on X.", ["X"]],
+      [
+        "a publication's title after 'according to'",
+        "The pact is final, said Peru's deputy minister, according to The Lima Courier.",
+        ["The Lima Courier"],
+      ],
+      [
+        "a publication's title after 'told'",
+        "The miner told The Perth Ledger that output would rise.",
+        ["The Perth Ledger"],
+      ],
+      [
+        "a known outlet's national edition",
+        "The rates will rise, the minister told CNBC Indonesia on Monday.",
+        ["CNBC Indonesia"],
+      ],
+      ["no outlet in a firm's name after 'by'", "The stake was bought by The Carlyle Group last year.", []],
+      ["no outlet in a known body after 'according to'", "Talks ended, according to The White House.", []],
+      ["no outlet in a person reported on", "The rates will rise, as reported by Ana Ruiz of the ministry.", []],
+    ])("reads %s", (_what, text, expected) => {
+      expect(outlets(text)).toEqual(expected);
+    });
+
+    it("reads the document's source that opens with a country's name", () => {
+      expect(
+        outlets("Jakarta, Malaysia Ledger — Indonesia's ministry said nickel royalties would rise.", "Malaysia Ledger"),
+      ).toEqual(["Malaysia Ledger"]);
+    });
+  });
 });
