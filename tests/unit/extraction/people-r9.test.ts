@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { parseByline } from "../../../src/extraction/read/metadata.ts";
+import { formalMinistryName } from "../../../src/extraction/stages/04-resolve.ts";
 import { readText, testDocument } from "../../_helpers/documents.ts";
 
 const ofPeople = (text: string) => readText(text).lines.filter((l) => / (?:HOLDS_POSITION|AFFILIATED_WITH) /.test(l));
@@ -202,6 +203,25 @@ describe("extraction people", () => {
       expect(
         outlets("Jakarta, Malaysia Ledger — Indonesia's ministry said nickel royalties would rise.", "Malaysia Ledger"),
       ).toEqual(["Malaysia Ledger"]);
+    });
+  });
+
+  describe("formalMinistryName", () => {
+    it.each([
+      ["finance ministry (China)", "Ministry of Finance (China)"],
+      ["trade and industry ministry (Japan)", "Ministry of Trade and Industry (Japan)"],
+      ["mines ministry (Ghana)", "Ministry of Mines (Ghana)"],
+      ["Ministry of Mines (Ghana)", undefined],
+      ["finance ministry", undefined],
+    ])("reads %s as %s", (name, expected) => {
+      expect(formalMinistryName(name)).toBe(expected);
+    });
+
+    it("gives a lower-case ministry its formal name as an alias", () => {
+      const ministry = analyseDocument(
+        testDocument("Peru's energy ministry said on Monday that copper royalties would rise."),
+      ).entities.find((e) => e.type === "Agency");
+      expect(ministry?.aliases).toContain("Ministry of Energy (Peru)");
     });
   });
 });
