@@ -1519,6 +1519,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   let nationality: string | undefined;
   let i = ts;
   let restStart = -1;
+  // "Prime Minister of Malaysia X": a title ending "of", the state, then the holder's name.
+  let titleOfState: { start: number; end: number } | undefined;
   // The words since `restStart` are classified when a gazetteer name or the span's end closes them.
   while (i < te) {
     const hit = properMatcher.matchAt(text, tokens, i);
@@ -1546,7 +1548,11 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       return;
     }
     if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname && !familyName) {
-      if (restStart >= 0 && restStart < i) classifyUnknown(ctx, restStart, i, headline, nationality);
+      titleOfState =
+        !headline && hit.value.type === "Country" && restStart >= 0 && titleBeforeOf(tokens, restStart, i)
+          ? { start: restStart, end: hit.te }
+          : undefined;
+      if (restStart >= 0 && restStart < i && !titleOfState) classifyUnknown(ctx, restStart, i, headline, nationality);
       restStart = -1;
       const v = hit.value;
       if (v.type === "Country") {
@@ -1597,8 +1603,39 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (restStart < 0) restStart = i;
     i++;
   }
-  if (restStart >= 0 && restStart < te) classifyUnknown(ctx, restStart, te, headline, nationality);
+  if (restStart >= 0 && restStart < te) {
+    const rest = joinedWords(tokens, restStart, te);
+    if (
+      titleOfState &&
+      titleOfState.end === restStart &&
+      (isTitledName(rest) || hasNameParticles(tokens, restStart, te))
+    ) {
+      const title = ctx.text.slice(tokens[titleOfState.start]!.start, tokens[titleOfState.end - 1]!.end);
+      pushPerson(ctx, restStart, te, "title-person", { title, nationality, titleStart: titleOfState.start });
+    } else classifyUnknown(ctx, restStart, te, headline, nationality);
+  }
 }
+
+/**
+ * Whether tokens [ts, of] are a title with its portfolio, then "of" (and "the", "the Republic of")
+ * just before a state's name: "Prime Minister of", "Minister of Foreign Affairs of", "President of
+ * the Republic of".
+ */
+function titleBeforeOf(tokens: Token[], ts: number, end: number): boolean {
+  let k = end;
+  while (k > ts && /^(?:of|the|Republic)$/.test(tokens[k - 1]!.text)) k--;
+  if (k === end || tokens[k]!.text !== "of" || k <= ts) return false;
+  let head = false;
+  for (let j = ts; j < k; j++) {
+    const w = titleForm(tokens[j]!);
+    if (TITLE_HEADS.has(w)) head = true;
+    else if (!TITLE_MODIFIERS.has(w) && !/^(?:of|for|and|,|&)$/.test(w)) return false;
+  }
+  return head && !HONORIFIC_HEADS.test(tokens[ts]!.text);
+}
+
+/** Forms of address, which no "of <state>" follows as a post. */
+const HONORIFIC_HEADS = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /**
  * A city (not a state's capital written as the state) opening a span that goes on with unknown

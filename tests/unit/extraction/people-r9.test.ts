@@ -224,4 +224,28 @@ describe("extraction people", () => {
       expect(ministry?.aliases).toContain("Ministry of Energy (Peru)");
     });
   });
+
+  describe("findMentions (a title, 'of', the state, then the name)", () => {
+    it.each([
+      [
+        "a prime minister of a state",
+        "Prime Minister of Malaysia Anwar Rahman met the delegation in Kuala Lumpur.",
+        ["Anwar Rahman HOLDS_POSITION Malaysia"],
+      ],
+      [
+        "a minister with a portfolio of a state",
+        "The Minister of Foreign Affairs of Singapore Vivian Tan said the pact was good.",
+        ["Vivian Tan HOLDS_POSITION Singapore"],
+      ],
+      [
+        "a minister with an initial in the name",
+        "Minister of National Defence of Canada David J. McGregor said the investments would help.",
+        ["David J. McGregor HOLDS_POSITION Canada"],
+      ],
+      ["no post for an honorific", "Mr of Canada Tom Hale said nothing.", []],
+      ["no post for a body of a state", "The Central Bank of Chile Ana Ruiz report was late.", []],
+    ])("places %s", (_what, text, expected) => {
+      expect(ofPeople(text)).toEqual(expected);
+    });
+  });
 });
