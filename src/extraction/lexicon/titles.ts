@@ -97,6 +97,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Defence",
   "Economic",
   "Economy",
+  "Economics",
   "International",
   "State",
   "Interior",

@@ -63,6 +63,11 @@ describe("extraction people", () => {
         ["Kenji Mori HOLDS_POSITION Japan"],
       ],
       [
+        "an economics minister after a demonym",
+        "Talks between Danish Economics Minister Karl Holm and the envoy were productive.",
+        ["Karl Holm HOLDS_POSITION Denmark"],
+      ],
+      [
         "a cabinet secretary after a possessive",
         "Kenya's Cabinet Secretary Amina Wanjiru said the tea exports would rise.",
         ["Amina Wanjiru HOLDS_POSITION Kenya"],
