@@ -1191,7 +1191,13 @@ export const positionByVerbRule: Rule = {
         const ms = mentionsIn(ctx, m.sentence);
         const startsAt = (i: number) => ms.find((x) => x.m.ts === i || (x.m.ts === i + 1 && at(i) === "the"));
         if (HEADS_VERB.test(at(k))) {
-          const body = startsAt(k + 1);
+          // "who heads Chile's mining ministry": the body after its state's possessive.
+          const first = startsAt(k + 1);
+          const owned =
+            first?.e.type === "Country" && /^['’]s$/.test(tokens[first.m.te]?.text ?? "")
+              ? ms.find((x) => x.m.ts === first.m.te + 1)
+              : undefined;
+          const body = owned ?? first;
           if (body && POST_BODY_TYPES.has(body.e.type)) {
             const title = /^chair/.test(at(k)) ? "chair" : "head";
             emitRelation(ctx, p, "HOLDS_POSITION", body.e, m.sentence, this.id, { title });

@@ -253,4 +253,22 @@ describe("extraction people", () => {
       expect(ofPeople(text)).toEqual(expected);
     });
   });
+
+  describe("positionByVerbRule (the body a person heads, after its state's possessive)", () => {
+    it.each([
+      [
+        "a ministry after the state's possessive",
+        "Ana Ruiz, who heads Peru's energy ministry, said output would rise.",
+        ["Ana Ruiz HOLDS_POSITION energy ministry (Peru)"],
+      ],
+      [
+        "a named agency after the state's possessive",
+        "Tom Hale, who leads Ghana's Minerals Commission, said licences would be cut.",
+        ["Tom Hale HOLDS_POSITION Minerals Commission"],
+      ],
+      ["no post when only the state follows", "Ana Ruiz, who heads Peru's delegation, said talks went well.", []],
+    ])("reads %s", (_what, text, expected) => {
+      expect(ofPeople(text)).toEqual(expected);
+    });
+  });
 });
