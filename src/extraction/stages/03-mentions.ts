@@ -836,6 +836,9 @@ function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
  * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
  * mention and returns its end, or -1.
  */
+/** Two nations joined by a hyphen, the first in its combining form: "Franco-Mongolian", "Sino-US". */
+const JOINT_NATIONS = /^\p{Lu}\p{Ll}+o[-‐–]\p{Lu}[\p{L}.]*$/u;
+
 function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const { tokens } = ctx;
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
@@ -865,6 +868,8 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const golf = noun === "course" && k === te && tokens[te - 1]!.text === "Golf";
   const region = REGION_NOUNS.has(noun) && k === te;
   if (!FACILITY_NOUNS.has(noun) && !golf && !region) return -1;
+  // "the Franco-Mongolian project", "a Sino-Russian plant": the partners' nations, no site's name.
+  if (JOINT_NATIONS.test(spanText(ctx, ts, te))) return -1;
   const hit = properMatcher.matchAt(ctx.text, tokens, ts);
   if (hit && hit.te === te) {
     const v = hit.value;
@@ -958,7 +963,9 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
     if (words.length <= 3 && words.every((w) => AND_INDUSTRIES.has(w.text))) return k - 1;
   }
   if (k >= end || k === j + 2 || !AND_BODY_HEADS.has(tokens[k]!.text) || !isCap(tokens[k])) return -1;
-  const hit = properMatcher.matchAt(ctx.text, tokens, i);
+  // "The White House and Commerce Department": a known name before "and", after a sentence's "The".
+  const from = tokens[i]!.text === "The" && i < j ? i + 1 : i;
+  const hit = properMatcher.matchAt(ctx.text, tokens, from);
   if (hit && hit.te >= j + 1) return -1;
   // The words after "and" must not open a known name ("and European Commission").
   if (properMatcher.matchAt(ctx.text, tokens, j + 2)) return -1;
@@ -2804,6 +2811,9 @@ function joinedWords(tokens: Token[], ts: number, te: number): Token[] {
   return words;
 }
 
+/** Nouns of firms' and places' names that no surname is: "Philly Shipyard", "Sunrise Energy". */
+const NOT_SURNAMES: ReadonlySet<string> = new Set(["shipyard", "shipyards", "energy", "metals", "minerals", "magnets"]);
+
 /** Two or three capitalised words shaped like a personal name. */
 function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
   const words = joinedWords(tokens, ts, te);
@@ -2815,6 +2825,10 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
       : words.every((w) => /^\p{Lu}\.?$|^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text)) && FIRST_NAMES.has(words[0]!.text);
   }
   if (len === 1) return false;
+  // "La Trobe Magnesium", "Philly Shipyard": a metal or a site last names a firm or a place.
+  const last = words.at(-1)!.text.toLowerCase();
+  if ((ELEMENTS.has(last) && !ELEMENT_STOP.has(last)) || FACILITY_NOUNS.has(last) || NOT_SURNAMES.has(last))
+    return false;
   if (FIRST_NAMES.has(words[0]!.text) || ASIAN_SURNAMES.has(words[0]!.text)) return true;
   // "Mark Carney", "Bill Nelson": a stopped given name before plain name words only.
   if (WEAK_FIRST_NAMES.has(words[0]!.text)) return len <= 3 && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w.text));

@@ -271,4 +271,29 @@ describe("extraction people", () => {
       expect(ofPeople(text)).toEqual(expected);
     });
   });
+
+  describe("findMentions (names that are no person's, place's or joint body's)", () => {
+    const typed = (text: string) =>
+      analyseDocument(testDocument(text))
+        .entities.filter((e) => e.type !== "Country")
+        .map((e) => `${e.type}: ${e.name}`);
+    it.each([
+      [
+        "a known body, 'and', another body",
+        "The White House and Treasury Department did not respond to requests for comment.",
+        ["Agency: White House", "Agency: Treasury Department"],
+      ],
+      ["two nations joined before a project", "The Franco-Chilean project has been in development for years.", []],
+      ["a sino- compound before a plant", "A Sino-Peruvian plant will process the ore.", []],
+      [
+        "a firm named after a metal in a list of firms",
+        "The letters went to Kestrel Rare Earths, Ayers Magnesium and Boreal Minerals.",
+        ["Company: Kestrel Rare Earths", "Company: Ayers Magnesium", "Company: Boreal Minerals"],
+      ],
+      ["a shipyard's name", "The yard owner bought Delta Shipyard in Houston last year.", ["Place: Houston"]],
+      ["a person still", "Delia Hart said the talks would go on.", ["Person: Delia Hart"]],
+    ])("reads %s", (_what, text, expected) => {
+      expect(typed(text)).toEqual(expected);
+    });
+  });
 });
