@@ -1950,12 +1950,19 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   if (!/^(for|of|and|,|&)$/.test(tokens[ts - 1]?.text ?? "") || !TITLE_MODIFIERS.has(tokens[ts]!.text)) return false;
   let k = ts;
   while (k < te && TITLE_MODIFIERS.has(tokens[k]!.text) && !TITLE_HEADS.has(tokens[k]!.text)) k++;
+  // "… for Defence Affairs Sayyid Shihab bin Tariq": an honorific before the name is the title's.
+  while (k < te - 1 && NAME_HONORIFICS.has(tokens[k]!.text)) k++;
   const name = tokens.slice(k, te);
-  // "…, and Trade Representative Jane Roe": a title of its own, read by the usual path.
-  if (name.length < 2 || name.length > 4 || name.some((w) => TITLE_HEADS.has(titleForm(w)))) return false;
-  if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
-    return false;
-  if (!FIRST_NAMES.has(name[0]!.text) && name.length < 3) return false;
+  // "Sayyid X bin Y Al Z": an Arabic name with its particles.
+  if (name.some((w) => PATRONYMIC.test(w.text)) && hasNameParticles(tokens, k, te)) {
+    // the name as it is
+  } else {
+    // "…, and Trade Representative Jane Roe": a title of its own, read by the usual path.
+    if (name.length < 2 || name.length > 4 || name.some((w) => TITLE_HEADS.has(titleForm(w)))) return false;
+    if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
+      return false;
+    if (!FIRST_NAMES.has(name[0]!.text) && name.length < 3) return false;
+  }
   // The title's head, a few tokens back in the same sentence, only title words and joiners between.
   const sentence = tokens[ts]!.sentence;
   let head = -1;
@@ -1986,6 +1993,9 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   pushPerson(ctx, k, te, "title-person", { title, nationality: country, titleStart: start });
   return true;
 }
+
+/** Honorifics between a title and a name: "Minister for Defence Affairs Sayyid X", "Sheikh Y". */
+const NAME_HONORIFICS: ReadonlySet<string> = new Set(["Sheikh", "Sheikha", "Sayyid", "Dr.", "Dr"]);
 
 /** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
 const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Commissioner"]);
@@ -2141,7 +2151,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       if (TITLE_HEADS.has(word)) titleEnd = k;
     } else if (titleHyphen(tokens, k)) {
       k++;
-    } else if (word === "of" && titleEnd === k && k > ts && TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")) {
+    } else if (
+      // "Deputy Prime Minister for Defence Affairs X": "for" opens the portfolio as "of" does.
+      (word === "of" || word === "for") &&
+      titleEnd === k &&
+      k > ts &&
+      TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")
+    ) {
       k += 2;
       // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it.
       while (k < te - 1 && TITLE_MODIFIERS.has(tokens[k]!.text)) k++;

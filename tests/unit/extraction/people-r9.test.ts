@@ -128,6 +128,16 @@ describe("extraction people", () => {
         "The UAE trade minister Rashid bin Omar Al Mansoori signed the pact in Abu Dhabi.",
         ["Rashid bin Omar Al Mansoori"],
       ],
+      [
+        "a title whose portfolio follows 'for', then an honorific",
+        "Modi was welcomed by Oman's Deputy Prime Minister for Defence Affairs Sayyid Fahd bin Tariq Al Said.",
+        ["Fahd bin Tariq Al Said"],
+      ],
+      [
+        "a minister for a portfolio, then a plain name",
+        "The pact was signed by Minister for Trade Promotion Dana Kovac in Zagreb.",
+        ["Dana Kovac"],
+      ],
       ["a high representative", "The plan was presented by High Representative Ilse Berg on Monday.", ["Ilse Berg"]],
       ["no person in a bank's name", "Al Rajhi Bank and a Saudi miner signed a loan deal.", []],
     ])("reads %s", (_what, text, expected) => {
