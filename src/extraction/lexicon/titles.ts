@@ -98,6 +98,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Economic",
   "Economy",
   "Economics",
+  // "Chief of Staff X", "Deputy Chief of Mission Y": the post's portfolio after "of".
+  "Staff",
+  "Mission",
   "International",
   "State",
   "Interior",

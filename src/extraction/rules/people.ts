@@ -408,6 +408,9 @@ function stateOf(
   m: { sentence: number; ts: number; nationality?: string; titleStart?: number },
   title: string,
 ): LocalEntity | undefined {
+  // "Embassy Islamabad Deputy Chief of Mission X": a diplomat serves the state that sent them, which
+  // the host's capital before the title (read as the mention's nationality) is not.
+  if (/\bof mission\b/i.test(title)) return undefined;
   if (m.nationality) return countryEntity(ctx, m.nationality);
   // "Prime Minister X of Portugal": the state named after the name.
   const ofState = ofCountryAfter(ctx, p, m);

@@ -138,6 +138,12 @@ describe("extraction people", () => {
         "The pact was signed by Minister for Trade Promotion Dana Kovac in Zagreb.",
         ["Dana Kovac"],
       ],
+      ["a chief of staff", "The deal was done, Chief of Staff Susan Wiley told reporters.", ["Susan Wiley"]],
+      [
+        "a deputy chief of mission",
+        "Embassy Lima Deputy Chief of Mission Zach Horner attended the signing.",
+        ["Zach Horner"],
+      ],
       ["a high representative", "The plan was presented by High Representative Ilse Berg on Monday.", ["Ilse Berg"]],
       ["no person in a bank's name", "Al Rajhi Bank and a Saudi miner signed a loan deal.", []],
     ])("reads %s", (_what, text, expected) => {
@@ -304,6 +310,14 @@ describe("extraction people", () => {
       ["a person still", "Delia Hart said the talks would go on.", ["Person: Delia Hart"]],
     ])("reads %s", (_what, text, expected) => {
       expect(typed(text)).toEqual(expected);
+    });
+  });
+
+  describe("positionRule (a diplomat's post is not the host's)", () => {
+    it("leaves a chief of mission unplaced rather than in the host state named before", () => {
+      expect(
+        ofPeople("Embassy Lima Deputy Chief of Mission Zach Horner attended the signing with Peru's miners."),
+      ).toEqual([]);
     });
   });
 });
