@@ -320,4 +320,31 @@ describe("extraction people", () => {
       ).toEqual([]);
     });
   });
+
+  describe("findStatements (verbs that carry a quotation on)", () => {
+    const said = (text: string) => {
+      const analysis = analyseDocument(testDocument(text));
+      const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
+      return analysis.statements.map((st) => [name.get(st.speaker) ?? st.speaker, st.quote]);
+    };
+    it.each([
+      [
+        "a pronoun that continued",
+        "Energy Minister Clara Jensen opened the plant. “It will run on wind power,” she continued.",
+        [["Clara Jensen", "It will run on wind power"]],
+      ],
+      [
+        "a surname that concluded",
+        "Trade Minister Paolo Ferri spoke last. “The door remains open for talks,” Ferri concluded.",
+        [["Paolo Ferri", "The door remains open for talks"]],
+      ],
+      [
+        "no speaker when the verb is about the talks",
+        "Trade Minister Paolo Ferri spoke last. The “final round” of talks continued on Monday.",
+        [],
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(said(text)).toEqual(expected);
+    });
+  });
 });
