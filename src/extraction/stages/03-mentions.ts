@@ -2289,8 +2289,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-noun" });
     return;
   }
-  // A surname of a person the document has already named in full ("Vieira added that …").
-  if (len === 1 && ctx.names.surnames.has(first.text)) {
+  // A surname of a person the document has already named in full ("Vieira added that …"), also
+  // one joined by hyphens ("Saint-Martin said").
+  const hyphened = len === 3 && isHyphen(tokens[ts + 1]) ? joinedWords(tokens, ts, te) : undefined;
+  if (
+    (len === 1 && ctx.names.surnames.has(first.text)) ||
+    (hyphened?.length === 1 && ctx.names.surnames.has(hyphened[0]!.text))
+  ) {
     pushPerson(ctx, ts, te, "surname-of-named-person", {});
     return;
   }

@@ -339,6 +339,11 @@ describe("extraction people", () => {
         [["Paolo Ferri", "The door remains open for talks"]],
       ],
       [
+        "a hyphenated surname alone",
+        "French trade minister Louis Saint-Amand signed the deal. “It is one of the largest deposits,” Saint-Amand said.",
+        [["Louis Saint-Amand", "It is one of the largest deposits"]],
+      ],
+      [
         "no speaker when the verb is about the talks",
         "Trade Minister Paolo Ferri spoke last. The “final round” of talks continued on Monday.",
         [],
