@@ -2268,6 +2268,24 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "context-regulator-noun" });
     return;
   }
+  // "steel association Eurofer", "think tank Bruegel", "rebel group M23": an organisation's noun
+  // right before the name.
+  const orgNoun = tokens[ts - 1];
+  if (
+    len <= 4 &&
+    orgNoun?.sentence === first.sentence &&
+    (ORG_NOUNS.test(orgNoun.text) ||
+      (/^(?:group|body)$/.test(orgNoun.text) && ORG_GROUP_KINDS.test(tokens[ts - 2]?.text ?? ""))) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, {
+      type: "Organization",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: "context-organization-noun",
+    });
+    return;
+  }
   // "Swedish miner LKAB", "chipmaker TSMC": a company noun right before the name.
   const noun = tokens[ts - 1];
   if (
@@ -2831,6 +2849,12 @@ function joinedWords(tokens: Token[], ts: number, te: number): Token[] {
   }
   return words;
 }
+
+/** Lower-case nouns of organisations written before their name ("association Eurofer", "think tank X"). */
+const ORG_NOUNS = /^(?:association|federation|tank|lobby|alliance|coalition|confederation|militia|insurgents|rebels)$/;
+/** Kinds of "group" or "body" that are organisations, not firms ("lobby group X", "rebel group Y"). */
+const ORG_GROUP_KINDS =
+  /^(?:lobby|rebel|armed|militant|advocacy|industry|trade|business|campaign|environmental|employers|pressure)$/;
 
 /** Nouns of firms' and places' names that no surname is: "Philly Shipyard", "Sunrise Energy". */
 const NOT_SURNAMES: ReadonlySet<string> = new Set(["shipyard", "shipyards", "energy", "metals", "minerals", "magnets"]);

@@ -352,4 +352,25 @@ describe("extraction people", () => {
       expect(said(text)).toEqual(expected);
     });
   });
+
+  describe("findMentions (an organisation by the noun before its name)", () => {
+    const orgs = (text: string) =>
+      analyseDocument(testDocument(text))
+        .entities.filter((e) => e.type === "Organization" || e.type === "Company")
+        .map((e) => `${e.type}: ${e.name}`);
+    it.each([
+      [
+        "an industry association",
+        "Prices fell, said the head of steel association Stahlbund.",
+        ["Organization: Stahlbund"],
+      ],
+      ["a rebel group", "The rebel group M45 seized the mining town on Sunday.", ["Organization: M45"]],
+      ["a think tank", "Analysts at think tank Brightwater said tariffs would hurt.", ["Organization: Brightwater"]],
+      ["a lobby group", "The lobby group Mining Voice welcomed the ruling.", ["Organization: Mining Voice"]],
+      ["a miner stays a firm", "Miner Korvalis said output would rise.", ["Company: Korvalis"]],
+      ["no organisation in a person after 'association'", "The association Ana Ruiz founded grew fast.", []],
+    ])("reads %s", (_what, text, expected) => {
+      expect(orgs(text)).toEqual(expected);
+    });
+  });
 });
