@@ -1421,8 +1421,15 @@ function publicationTitle(ctx: Ctx, ts: number, te: number): boolean {
 /** Splits a span into its gazetteer parts and classifies what is left. */
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
-  // Trim a sentence-initial function word ("The", "However") and trailing connectors.
-  while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
+  // Trim a sentence-initial function word ("The", "However") and trailing connectors; not the
+  // "New" of a known place ("New York time", after an "a.m." read as a sentence's end).
+  while (
+    ts < te &&
+    tokens[ts]!.first &&
+    SENTENCE_START_STOP.has(tokens[ts]!.text) &&
+    !(te - ts > 1 && tokens[ts]!.text === "New" && properMatcher.matchAt(text, tokens, ts))
+  )
+    ts++;
   // "Under President X, …": a preposition, unless it opens a title ("Under Secretary Y said").
   if (te - ts > 1 && tokens[ts]!.first && tokens[ts]!.text === "Under" && tokens[ts + 1]!.text !== "Secretary") ts++;
   // "She and European Council President X": a connector left opening the span is no name's word.

@@ -306,6 +306,11 @@ describe("extraction people", () => {
         "The letters went to Kestrel Rare Earths, Ayers Magnesium and Boreal Minerals.",
         ["Company: Kestrel Rare Earths", "Company: Ayers Magnesium", "Company: Boreal Minerals"],
       ],
+      [
+        "a known place after a time read as a sentence's end",
+        "The duties take effect at 12:01 a.m. New York time on Thursday.",
+        ["Place: New York"],
+      ],
       ["a shipyard's name", "The yard owner bought Delta Shipyard in Houston last year.", ["Place: Houston"]],
       ["a person still", "Delia Hart said the talks would go on.", ["Person: Delia Hart"]],
     ])("reads %s", (_what, text, expected) => {
