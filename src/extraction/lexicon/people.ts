@@ -387,7 +387,16 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "ter",
   "bin",
   "ibn",
+  "bint",
+  // Arabic family names: "Al Thani", "al-Busaidi", "El-Sayed".
+  "al",
+  "Al",
+  "el",
+  "El",
 ]);
+
+/** Particles of Arabic family names, after which a place's name is a family's ("Al Sabah", "Al Said"). */
+export const FAMILY_PARTICLES: ReadonlySet<string> = new Set(["al", "Al", "el", "El"]);
 
 /** Common Chinese, Korean and Vietnamese surnames, written first in names. */
 export const ASIAN_SURNAMES: ReadonlySet<string> = new Set([

@@ -64,6 +64,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "Professor",
   "Prof.",
   "Sheikh",
+  "Emir",
+  // Gulf honorifics before a name: "Sheikha X", "Sayyid Y" (Oman).
+  "Sheikha",
+  "Sayyid",
   "Crown",
   "Deputy",
 ]);
@@ -80,6 +84,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Senior",
   "First",
   "Acting",
+  // "High Representative X" (the European Union's foreign-policy chief).
+  "High",
+  // "Chief Cabinet Secretary", "Cabinet Secretary", "Cabinet Minister": a post, not the body "Cabinet".
+  "Cabinet",
   "Foreign",
   "Finance",
   "Trade",
@@ -89,6 +97,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Defence",
   "Economic",
   "Economy",
+  "Economics",
+  // "Chief of Staff X", "Deputy Chief of Mission Y": the post's portfolio after "of".
+  "Staff",
+  "Mission",
   "International",
   "State",
   "Interior",
@@ -195,6 +207,7 @@ export const HEAD_OF_STATE_TITLES: ReadonlySet<string> = new Set([
   "Chancellor",
   "Crown Prince",
   "Sheikh",
+  "Emir",
 ]);
 
 /**

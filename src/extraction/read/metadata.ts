@@ -142,6 +142,21 @@ export function parseByline(line: string): Byline | null {
   const text = line.trim();
   const by = /^by\s+(.+)$/i.exec(text);
   if (by !== null) return parseBylineParts(by[1]!);
+  // "06 August 2025 - 15:45 By Jane Doe and John Roe": the date and time, then the byline.
+  const dated = /^(.*\d.*?)\s+by\s+(.+)$/i.exec(text);
+  if (dated !== null && onlyDateWords(dated[1]!)) {
+    const date = parseDate(dated[1]!.replace(/\s*[-–—|,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i, ""));
+    const byline = date === null ? null : parseBylineParts(dated[2]!);
+    if (byline !== null) return { ...byline, date: byline.date ?? date };
+  }
+  // "Jane Doe (Wire Agency)": an author, the outlet in brackets.
+  const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text);
+  if (bracketed !== null) {
+    const authors = parseAuthorNames(bracketed[1]!);
+    const outlet = bracketed[2]!.trim();
+    if (authors.length === 1 && isOutletName(outlet) && !isPersonName(outlet))
+      return { authors, source: outlet, date: null };
+  }
   // "Jane Doe & John Roe / Wire": names, a slash or a bar, then the outlet.
   const slash = /^([^/|]+?)\s+[/|]\s+([^/|]+)$/.exec(text);
   if (slash !== null) {
@@ -156,6 +171,16 @@ export function parseByline(line: string): Byline | null {
     if (authors.length > 0) return { authors, source: outlet && isOutletName(outlet) ? outlet : null, date: null };
   }
   return null;
+}
+
+/** Whether a byline's prefix holds only a date and a time ("06 August 2025 - 15:45", "Mon, Oct 27, 2025 9:30 AM ET"). */
+function onlyDateWords(prefix: string): boolean {
+  const words = prefix.match(/\p{L}+/gu) ?? [];
+  return words.every(
+    (w) =>
+      MONTHS[w.toLowerCase().slice(0, 3)] !== undefined ||
+      /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:am|pm|gmt|utc|[a-z]{1,2}t|updated|published)$/i.test(w),
+  );
 }
 
 // "Jane Doe and John Roe | Reuters | Oct 27, 2025": names first, then an outlet and a date in any order.

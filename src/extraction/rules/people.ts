@@ -214,8 +214,9 @@ export const positionRule: Rule = {
           ? countryEntity(ctx, "US")
           : undefined;
       const found = body ? undefined : stateOf(ctx, p, m, title);
-      // Only to correct a state the context gave: with none, the post stays unplaced as before.
-      const state = usOnly && found && found.attributes.code !== "US" ? usOnly : found;
+      // A post only the United States has, in a document that names it: the United States,
+      // whatever state the context gave or none.
+      const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
         body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
@@ -407,6 +408,9 @@ function stateOf(
   m: { sentence: number; ts: number; nationality?: string; titleStart?: number },
   title: string,
 ): LocalEntity | undefined {
+  // "Embassy Islamabad Deputy Chief of Mission X": a diplomat serves the state that sent them, which
+  // the host's capital before the title (read as the mention's nationality) is not.
+  if (/\bof mission\b/i.test(title)) return undefined;
   if (m.nationality) return countryEntity(ctx, m.nationality);
   // "Prime Minister X of Portugal": the state named after the name.
   const ofState = ofCountryAfter(ctx, p, m);
@@ -1190,7 +1194,13 @@ export const positionByVerbRule: Rule = {
         const ms = mentionsIn(ctx, m.sentence);
         const startsAt = (i: number) => ms.find((x) => x.m.ts === i || (x.m.ts === i + 1 && at(i) === "the"));
         if (HEADS_VERB.test(at(k))) {
-          const body = startsAt(k + 1);
+          // "who heads Chile's mining ministry": the body after its state's possessive.
+          const first = startsAt(k + 1);
+          const owned =
+            first?.e.type === "Country" && /^['’]s$/.test(tokens[first.m.te]?.text ?? "")
+              ? ms.find((x) => x.m.ts === first.m.te + 1)
+              : undefined;
+          const body = owned ?? first;
           if (body && POST_BODY_TYPES.has(body.e.type)) {
             const title = /^chair/.test(at(k)) ? "chair" : "head";
             emitRelation(ctx, p, "HOLDS_POSITION", body.e, m.sentence, this.id, { title });

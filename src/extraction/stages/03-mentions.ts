@@ -28,7 +28,14 @@ import {
   NAMED_AGENCIES,
   WEAK_HEADS,
 } from "../lexicon/organizations.ts";
-import { ASIAN_SURNAMES, FIRST_NAMES, NAME_PARTICLES, SPEECH_VERBS, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
+import {
+  ASIAN_SURNAMES,
+  FAMILY_PARTICLES,
+  FIRST_NAMES,
+  NAME_PARTICLES,
+  SPEECH_VERBS,
+  WEAK_FIRST_NAMES,
+} from "../lexicon/people.ts";
 import {
   CAPITALS,
   CITIES,
@@ -297,6 +304,18 @@ const SENTENCE_START_STOP = new Set([
   "Only",
   "More",
   "Several",
+  // Prepositions opening a sentence: "During President X's first term", "Amid Minister Y's visit".
+  "During",
+  "Following",
+  "Amid",
+  "Throughout",
+  "Until",
+  "Upon",
+  "Among",
+  "Between",
+  "Within",
+  "Without",
+  "Through",
 ]);
 const MONTHS = new Set([
   "January",
@@ -599,7 +618,10 @@ function findOutlets(ctx: Ctx, source: string | null) {
       const ts = tokenWith(tokens, "start", at);
       const last = tokenWith(tokens, "end", at + source.length);
       if (ts === undefined || last === undefined || ctx.claimed[ts]) continue;
-      if (tokens[ts]!.sentence !== tokens[last]!.sentence || properMatcher.matchAt(text, tokens, ts)) continue;
+      if (tokens[ts]!.sentence !== tokens[last]!.sentence) continue;
+      // A known name is the gazetteers'; one that only opens the source ("Indonesia Sentinel") is not.
+      const known = properMatcher.matchAt(text, tokens, ts);
+      if (known && known.te > last) continue;
       // "Kazinform News Agency": the source opens a longer name, typed as a span.
       if (isCap(tokens[last + 1]) && tokens[last + 1]!.sentence === tokens[last]!.sentence) continue;
       push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
@@ -814,6 +836,9 @@ function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
  * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
  * mention and returns its end, or -1.
  */
+/** Two nations joined by a hyphen, the first in its combining form: "Franco-Mongolian", "Sino-US". */
+const JOINT_NATIONS = /^\p{Lu}\p{Ll}+o[-‐–]\p{Lu}[\p{L}.]*$/u;
+
 function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const { tokens } = ctx;
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
@@ -843,6 +868,8 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const golf = noun === "course" && k === te && tokens[te - 1]!.text === "Golf";
   const region = REGION_NOUNS.has(noun) && k === te;
   if (!FACILITY_NOUNS.has(noun) && !golf && !region) return -1;
+  // "the Franco-Mongolian project", "a Sino-Russian plant": the partners' nations, no site's name.
+  if (JOINT_NATIONS.test(spanText(ctx, ts, te))) return -1;
   const hit = properMatcher.matchAt(ctx.text, tokens, ts);
   if (hit && hit.te === te) {
     const v = hit.value;
@@ -936,7 +963,9 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
     if (words.length <= 3 && words.every((w) => AND_INDUSTRIES.has(w.text))) return k - 1;
   }
   if (k >= end || k === j + 2 || !AND_BODY_HEADS.has(tokens[k]!.text) || !isCap(tokens[k])) return -1;
-  const hit = properMatcher.matchAt(ctx.text, tokens, i);
+  // "The White House and Commerce Department": a known name before "and", after a sentence's "The".
+  const from = tokens[i]!.text === "The" && i < j ? i + 1 : i;
+  const hit = properMatcher.matchAt(ctx.text, tokens, from);
   if (hit && hit.te >= j + 1) return -1;
   // The words after "and" must not open a known name ("and European Commission").
   if (properMatcher.matchAt(ctx.text, tokens, j + 2)) return -1;
@@ -1237,17 +1266,35 @@ function particleRunEnd(ctx: Ctx, i: number, end: number): number {
   let k = i;
   while (k < end && k < i + 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
   if (k === i || k >= end) return -1;
+  // "al-Busaidi", "El-Sayed": a family particle joined to the name by a hyphen.
+  const family = FAMILY_PARTICLES.has(tokens[k - 1]!.text);
+  if (family && familyHyphen(tokens, k)) k++;
   const word = tokens[k]!;
-  if (!NAME_WORD.test(word.text) || word.text in NAME_HEADS) return -1;
-  return properMatcher.matchAt(ctx.text, tokens, k) ? -1 : k;
+  if (!word || k >= end || !NAME_WORD.test(word.text) || word.text in NAME_HEADS) return -1;
+  // "Al Sabah", "Al Said": after a family particle a place's name is the family's.
+  return !family && properMatcher.matchAt(ctx.text, tokens, k) ? -1 : k;
 }
 
 /**
  * Name words with particles inside or in front ("Ursula von der Leyen", "von der Leyen"): true when
  * the particles are followed by a name word and the name words are at most four.
  */
+/** The hyphen at `k` joining a family particle to the name after it ("al-Busaidi"), unspaced. */
+function familyHyphen(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    isHyphen(tokens[k]) &&
+    !!prev &&
+    !!next &&
+    FAMILY_PARTICLES.has(prev.text) &&
+    tokens[k]!.start === prev.end &&
+    next.start === tokens[k]!.end
+  );
+}
+
 function hasNameParticles(tokens: Token[], ts: number, te: number): boolean {
-  const words = tokens.slice(ts, te);
+  const words = tokens.slice(ts, te).filter((_, i) => !familyHyphen(tokens, ts + i));
   if (!words.some((w) => NAME_PARTICLES.has(w.text)) || NAME_PARTICLES.has(words.at(-1)!.text)) return false;
   const names = words.filter((w) => !NAME_PARTICLES.has(w.text));
   return (
@@ -1349,11 +1396,42 @@ function regionAsModifier(ctx: Ctx, te: number): boolean {
   return !!next && next.sentence === ctx.tokens[te - 1]!.sentence && ROLE_NOUNS.has(next.text);
 }
 
+/**
+ * "according to The Kyiv Independent", "told The Lagos Courier": a capitalised "The" inside a
+ * sentence opens a publication's title, when a source cue stands before it and no known name or
+ * other body's head word makes up the rest.
+ */
+function publicationTitle(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens, text } = ctx;
+  const the = tokens[ts]!;
+  if (the.text !== "The" || the.first || te - ts < 2 || te - ts > 4) return false;
+  const at = (k: number) => (tokens[k]?.sentence === the.sentence ? tokens[k]!.text.toLowerCase() : "");
+  const cue =
+    /^(?:told|by)$/.test(at(ts - 1)) ||
+    (at(ts - 1) === "to" && at(ts - 2) === "according") ||
+    (at(ts - 1) === "with" && /^(?:interview|conversation|podcast)$/.test(at(ts - 2)));
+  if (!cue) return false;
+  const head = NAME_HEADS[tokens[te - 1]!.text];
+  if (head !== undefined && head !== "Media") return false;
+  const whole = properMatcher.matchAt(text, tokens, ts);
+  const rest = properMatcher.matchAt(text, tokens, ts + 1);
+  return !(whole && whole.te >= te) && !(rest && rest.te >= te) && !looksLikePersonName(tokens, ts + 1, te);
+}
+
 /** Splits a span into its gazetteer parts and classifies what is left. */
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
-  // Trim a sentence-initial function word ("The", "However") and trailing connectors.
-  while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
+  // Trim a sentence-initial function word ("The", "However") and trailing connectors; not the
+  // "New" of a known place ("New York time", after an "a.m." read as a sentence's end).
+  while (
+    ts < te &&
+    tokens[ts]!.first &&
+    SENTENCE_START_STOP.has(tokens[ts]!.text) &&
+    !(te - ts > 1 && tokens[ts]!.text === "New" && properMatcher.matchAt(text, tokens, ts))
+  )
+    ts++;
+  // "Under President X, …": a preposition, unless it opens a title ("Under Secretary Y said").
+  if (te - ts > 1 && tokens[ts]!.first && tokens[ts]!.text === "Under" && tokens[ts + 1]!.text !== "Secretary") ts++;
   // "She and European Council President X": a connector left opening the span is no name's word.
   while (ts < te && /^(?:and|or|of|for|&)$/.test(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
@@ -1363,6 +1441,27 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     return;
   }
   if (ts >= te) return;
+  // "CNBC Indonesia", "CNN Brasil": a known outlet and the country of its edition, one outlet.
+  if (!headline && te - ts >= 2) {
+    const outlet = properMatcher.matchAt(ctx.text, tokens, ts);
+    const edition =
+      outlet?.value.type === "Media" && outlet.te < te ? properMatcher.matchAt(ctx.text, tokens, outlet.te) : null;
+    if (edition && edition.te === te && edition.value.type === "Country") {
+      push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-outlet-edition" });
+      return;
+    }
+  }
+  // "a post on X. This …": the platform's name read as an initial that swallowed the sentence's end.
+  if (!headline && te - ts > 1 && /^\p{Lu}\.$/u.test(tokens[ts]!.text) && mediaByContext(tokens, ts, ts + 1)) {
+    const name = tokens[ts]!.text.slice(0, 1);
+    push(ctx, ts, ts + 1, { type: "Media", name, key: "", rule: "context-press-outlet" });
+    classifySpan(ctx, ts + 1, te, headline);
+    return;
+  }
+  if (!headline && publicationTitle(ctx, ts, te)) {
+    push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-publication-title" });
+    return;
+  }
   // "the chief executive of Acme Rare Earth", "a founder of Nordic Lithium": the firm a post heads,
   // whole even when a country or a mineral opens its name.
   // An unknown first word is left to the usual path.
@@ -1434,6 +1533,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   let nationality: string | undefined;
   let i = ts;
   let restStart = -1;
+  // "Prime Minister of Malaysia X": a title ending "of", the state, then the holder's name.
+  let titleOfState: { start: number; end: number } | undefined;
   // The words since `restStart` are classified when a gazetteer name or the span's end closes them.
   while (i < te) {
     const hit = properMatcher.matchAt(text, tokens, i);
@@ -1449,13 +1550,23 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       restStart >= 0 &&
       FIRST_NAMES.has(tokens[i - 1]!.text) &&
       !CAPITALS.has(hit.phrase);
+    // "Sheikh Sabah Khalid Al Sabah": a place after a family particle inside a name is the family's.
+    // "Rashid bin Omar": a place's name before "bin" is a given name.
+    const familyName =
+      hit !== null &&
+      ((i > ts && restStart >= 0 && restStart < i - 1 && FAMILY_PARTICLES.has(tokens[i - 1]!.text)) ||
+        (hit.te - hit.ts === 1 && hit.te < te && hit.value.type === "Place" && PATRONYMIC.test(tokens[hit.te]!.text)));
     if (hit && i === ts && !headline && cityOpensName(ctx, hit, te)) {
       // "Shanghai Shaosheng", "Tokyo Electron": a city opening a longer name is no place.
       classifyUnknown(ctx, ts, te, headline, nationality);
       return;
     }
-    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname) {
-      if (restStart >= 0 && restStart < i) classifyUnknown(ctx, restStart, i, headline, nationality);
+    if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname && !familyName) {
+      titleOfState =
+        !headline && hit.value.type === "Country" && restStart >= 0 && titleBeforeOf(tokens, restStart, i)
+          ? { start: restStart, end: hit.te }
+          : undefined;
+      if (restStart >= 0 && restStart < i && !titleOfState) classifyUnknown(ctx, restStart, i, headline, nationality);
       restStart = -1;
       const v = hit.value;
       if (v.type === "Country") {
@@ -1506,8 +1617,39 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (restStart < 0) restStart = i;
     i++;
   }
-  if (restStart >= 0 && restStart < te) classifyUnknown(ctx, restStart, te, headline, nationality);
+  if (restStart >= 0 && restStart < te) {
+    const rest = joinedWords(tokens, restStart, te);
+    if (
+      titleOfState &&
+      titleOfState.end === restStart &&
+      (isTitledName(rest) || hasNameParticles(tokens, restStart, te))
+    ) {
+      const title = ctx.text.slice(tokens[titleOfState.start]!.start, tokens[titleOfState.end - 1]!.end);
+      pushPerson(ctx, restStart, te, "title-person", { title, nationality, titleStart: titleOfState.start });
+    } else classifyUnknown(ctx, restStart, te, headline, nationality);
+  }
 }
+
+/**
+ * Whether tokens [ts, of] are a title with its portfolio, then "of" (and "the", "the Republic of")
+ * just before a state's name: "Prime Minister of", "Minister of Foreign Affairs of", "President of
+ * the Republic of".
+ */
+function titleBeforeOf(tokens: Token[], ts: number, end: number): boolean {
+  let k = end;
+  while (k > ts && /^(?:of|the|Republic)$/.test(tokens[k - 1]!.text)) k--;
+  if (k === end || tokens[k]!.text !== "of" || k <= ts) return false;
+  let head = false;
+  for (let j = ts; j < k; j++) {
+    const w = titleForm(tokens[j]!);
+    if (TITLE_HEADS.has(w)) head = true;
+    else if (!TITLE_MODIFIERS.has(w) && !/^(?:of|for|and|,|&)$/.test(w)) return false;
+  }
+  return head && !HONORIFIC_HEADS.test(tokens[ts]!.text);
+}
+
+/** Forms of address, which no "of <state>" follows as a post. */
+const HONORIFIC_HEADS = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /**
  * A city (not a state's capital written as the state) opening a span that goes on with unknown
@@ -1815,12 +1957,19 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   if (!/^(for|of|and|,|&)$/.test(tokens[ts - 1]?.text ?? "") || !TITLE_MODIFIERS.has(tokens[ts]!.text)) return false;
   let k = ts;
   while (k < te && TITLE_MODIFIERS.has(tokens[k]!.text) && !TITLE_HEADS.has(tokens[k]!.text)) k++;
+  // "… for Defence Affairs Sayyid Shihab bin Tariq": an honorific before the name is the title's.
+  while (k < te - 1 && NAME_HONORIFICS.has(tokens[k]!.text)) k++;
   const name = tokens.slice(k, te);
-  // "…, and Trade Representative Jane Roe": a title of its own, read by the usual path.
-  if (name.length < 2 || name.length > 4 || name.some((w) => TITLE_HEADS.has(titleForm(w)))) return false;
-  if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
-    return false;
-  if (!FIRST_NAMES.has(name[0]!.text) && name.length < 3) return false;
+  // "Sayyid X bin Y Al Z": an Arabic name with its particles.
+  if (name.some((w) => PATRONYMIC.test(w.text)) && hasNameParticles(tokens, k, te)) {
+    // the name as it is
+  } else {
+    // "…, and Trade Representative Jane Roe": a title of its own, read by the usual path.
+    if (name.length < 2 || name.length > 4 || name.some((w) => TITLE_HEADS.has(titleForm(w)))) return false;
+    if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
+      return false;
+    if (!FIRST_NAMES.has(name[0]!.text) && name.length < 3) return false;
+  }
   // The title's head, a few tokens back in the same sentence, only title words and joiners between.
   const sentence = tokens[ts]!.sentence;
   let head = -1;
@@ -1851,6 +2000,9 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   pushPerson(ctx, k, te, "title-person", { title, nationality: country, titleStart: start });
   return true;
 }
+
+/** Honorifics between a title and a name: "Minister for Defence Affairs Sayyid X", "Sheikh Y". */
+const NAME_HONORIFICS: ReadonlySet<string> = new Set(["Sheikh", "Sheikha", "Sayyid", "Dr.", "Dr"]);
 
 /** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
 const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Commissioner"]);
@@ -2006,8 +2158,26 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       if (TITLE_HEADS.has(word)) titleEnd = k;
     } else if (titleHyphen(tokens, k)) {
       k++;
-    } else if (word === "of" && titleEnd === k && k > ts && TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")) {
+    } else if (
+      // "Deputy Prime Minister for Defence Affairs X": "for" opens the portfolio as "of" does.
+      (word === "of" || word === "for") &&
+      titleEnd === k &&
+      k > ts &&
+      TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")
+    ) {
       k += 2;
+      // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it.
+      while (k < te - 1 && TITLE_MODIFIERS.has(tokens[k]!.text)) k++;
+      titleEnd = k;
+    } else if (
+      // "Secretary of the Treasury X", "Minister of the Economy Y": the article before the portfolio.
+      word === "of" &&
+      titleEnd === k &&
+      k > ts &&
+      tokens[k + 1]?.text === "the" &&
+      TITLE_MODIFIERS.has(tokens[k + 2]?.text ?? "")
+    ) {
+      k += 3;
       // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it.
       while (k < te - 1 && TITLE_MODIFIERS.has(tokens[k]!.text)) k++;
       titleEnd = k;
@@ -2105,6 +2275,24 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "context-regulator-noun" });
     return;
   }
+  // "steel association Eurofer", "think tank Bruegel", "rebel group M23": an organisation's noun
+  // right before the name.
+  const orgNoun = tokens[ts - 1];
+  if (
+    len <= 4 &&
+    orgNoun?.sentence === first.sentence &&
+    (ORG_NOUNS.test(orgNoun.text) ||
+      (/^(?:group|body)$/.test(orgNoun.text) && ORG_GROUP_KINDS.test(tokens[ts - 2]?.text ?? ""))) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, {
+      type: "Organization",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: "context-organization-noun",
+    });
+    return;
+  }
   // "Swedish miner LKAB", "chipmaker TSMC": a company noun right before the name.
   const noun = tokens[ts - 1];
   if (
@@ -2126,8 +2314,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-noun" });
     return;
   }
-  // A surname of a person the document has already named in full ("Vieira added that …").
-  if (len === 1 && ctx.names.surnames.has(first.text)) {
+  // A surname of a person the document has already named in full ("Vieira added that …"), also
+  // one joined by hyphens ("Saint-Martin said").
+  const hyphened = len === 3 && isHyphen(tokens[ts + 1]) ? joinedWords(tokens, ts, te) : undefined;
+  if (
+    (len === 1 && ctx.names.surnames.has(first.text)) ||
+    (hyphened?.length === 1 && ctx.names.surnames.has(hyphened[0]!.text))
+  ) {
     pushPerson(ctx, ts, te, "surname-of-named-person", {});
     return;
   }
@@ -2251,7 +2444,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "the Kompas newspaper", "Antara news agency", "business daily Nikkei", "Tempo reported on
   // Friday that …": an outlet by the press noun beside it or by the reporting verb (people say).
   if (!headline && len <= 4 && !(len >= 2 && FIRST_NAMES.has(first.text)) && mediaByContext(tokens, ts, te)) {
-    push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-press-outlet" });
+    // "a post on X.": the sentence's full stop read into a one-letter name.
+    const name = spanText(ctx, ts, te).replace(/^(\p{Lu})\.$/u, "$1");
+    push(ctx, ts, te, { type: "Media", name, key: "", rule: "context-press-outlet" });
     return;
   }
   // "Mirela Stanek, Poland's chief trade negotiator, said": a role in apposition after a name.
@@ -2612,8 +2807,10 @@ function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
   if (before === before.toLowerCase() && PRESS_BEFORE.test(before)) return true;
   // "SEOUL, Oct. 2, 2025 /CNW/ -": a wire service between slashes in a dateline.
   if (before === "/" && after === "/") return true;
-  // "wrote on Instagram", "said on X", "in a Truth Social post": a platform posts are made on.
-  if (before === "on" && POSTING_VERBS.test(at(ts - 2))) return true;
+  // "wrote on Instagram", "said on X", "in a post on X", "in a Truth Social post": a platform posts are made on.
+  if (before === "on" && (POSTING_VERBS.test(at(ts - 2)) || /^posts?$/.test(at(ts - 2)))) return true;
+  // "as reported by Tempo", "first reported by Kompas": the outlet that reported it.
+  if (before === "by" && /^(?:reported|published|broadcast|aired)$/.test(at(ts - 2))) return true;
   return /^(?:a|an|his|her|their|its)$/.test(before) && /^posts?$/.test(after);
 }
 
@@ -2660,6 +2857,15 @@ function joinedWords(tokens: Token[], ts: number, te: number): Token[] {
   return words;
 }
 
+/** Lower-case nouns of organisations written before their name ("association Eurofer", "think tank X"). */
+const ORG_NOUNS = /^(?:association|federation|tank|lobby|alliance|coalition|confederation|militia|insurgents|rebels)$/;
+/** Kinds of "group" or "body" that are organisations, not firms ("lobby group X", "rebel group Y"). */
+const ORG_GROUP_KINDS =
+  /^(?:lobby|rebel|armed|militant|advocacy|industry|trade|business|campaign|environmental|employers|pressure)$/;
+
+/** Nouns of firms' and places' names that no surname is: "Philly Shipyard", "Sunrise Energy". */
+const NOT_SURNAMES: ReadonlySet<string> = new Set(["shipyard", "shipyards", "energy", "metals", "minerals", "magnets"]);
+
 /** Two or three capitalised words shaped like a personal name. */
 function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
   const words = joinedWords(tokens, ts, te);
@@ -2671,6 +2877,10 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
       : words.every((w) => /^\p{Lu}\.?$|^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text)) && FIRST_NAMES.has(words[0]!.text);
   }
   if (len === 1) return false;
+  // "La Trobe Magnesium", "Philly Shipyard": a metal or a site last names a firm or a place.
+  const last = words.at(-1)!.text.toLowerCase();
+  if ((ELEMENTS.has(last) && !ELEMENT_STOP.has(last)) || FACILITY_NOUNS.has(last) || NOT_SURNAMES.has(last))
+    return false;
   if (FIRST_NAMES.has(words[0]!.text) || ASIAN_SURNAMES.has(words[0]!.text)) return true;
   // "Mark Carney", "Bill Nelson": a stopped given name before plain name words only.
   if (WEAK_FIRST_NAMES.has(words[0]!.text)) return len <= 3 && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w.text));
@@ -2681,8 +2891,13 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
  * A name with particles is a person's when it opens with them (a surname: "von der Leyen") or with
  * a known first name ("Ursula von der Leyen"); "Cirque du Soleil" is not.
  */
+/** Particles that say "son of", "daughter of": only a person's name holds them. */
+const PATRONYMIC = /^(?:bin|ibn|bint)$/;
+
 function particlePerson(tokens: Token[], ts: number, te: number): boolean {
   if (!hasNameParticles(tokens, ts, te)) return false;
+  // "Thani bin Ahmed Al Zeyoudi": "son of" inside the name makes it a person's whatever its first word.
+  if (tokens.slice(ts, te).some((t) => PATRONYMIC.test(t.text))) return true;
   return NAME_PARTICLES.has(tokens[ts]!.text) || FIRST_NAMES.has(tokens[ts]!.text);
 }
 

@@ -226,6 +226,9 @@ export function resolveMentions(
       e.aliases.add(alias);
       merges.push({ entity: e.id, alias, reason: reason ?? m.rule });
     }
+    // "finance ministry (China)" is also the "Ministry of Finance (China)" its own name would be.
+    const formal = m.rule === "agency-noun" ? formalMinistryName(m.name) : undefined;
+    if (formal && !e.aliases.has(formal)) e.aliases.add(formal);
     if (m.title) {
       e.titles.add(m.title);
       const full = `${m.title} ${m.text}`;
@@ -473,6 +476,18 @@ function stateOfBodies(entities: readonly LocalEntity[], mentions: readonly Ment
     }
     e.aliases.add(`${e.name} (${state})`);
   }
+}
+
+/**
+ * The formal name of a lower-case ministry qualified by its state: "finance ministry (China)" →
+ * "Ministry of Finance (China)", "trade and industry ministry (Japan)" → "Ministry of Trade and
+ * Industry (Japan)"; undefined for other names.
+ */
+export function formalMinistryName(name: string): string | undefined {
+  const m = /^([a-z]+(?: and [a-z]+)?) ministry \(([^)]+)\)$/.exec(name);
+  if (!m) return undefined;
+  const portfolio = m[1]!.replace(/\b(?!and\b)[a-z]/g, (c) => c.toUpperCase());
+  return `Ministry of ${portfolio} (${m[2]})`;
 }
 
 /** Names every state's legislature or government may have. */

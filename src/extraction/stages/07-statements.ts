@@ -100,6 +100,15 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set([
   "branding",
   "termed",
   "voiced",
+  // Verbs that carry a quotation on after another ("…,” he continued", "she concluded").
+  "continued",
+  "concluded",
+  "affirmed",
+  "underscored",
+  "underlined",
+  "highlighted",
+  "elaborated",
+  "quipped",
 ]);
 /**
  * A person named by their post beside a speech verb ("the US president said", "commented the
