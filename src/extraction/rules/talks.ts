@@ -7,6 +7,7 @@ import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
+import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
@@ -1447,11 +1448,6 @@ function refused(ctx: Parameters<Rule["apply"]>[0], i: number): boolean {
   return false;
 }
 
-/** "accompanied by", "joined by": the people after them went with the person before them. */
-const COMPANION_VERB = /^(accompanied|joined|flanked)$/i;
-/** A delegation's word, and the verbs listing its members: "the Indian delegation included X". */
-const PARTY_NOUN = /^(delegation|team|entourage)$/i;
-const MEMBERS_VERB = /^(included|includes|including|comprised|comprising|comprises|featured|features|consisted)$/i;
 /** Words that end a list of companions. */
 const COMPANION_BREAK = /^(;|while|but|whereas|although|said|says|who|which|when|after|before|met|held)$/i;
 /** How far past the trigger its companions may be (tokens). */
@@ -1499,28 +1495,25 @@ export const companionsRule: Rule = {
       }
       return undefined;
     };
-    for (const si of sentencesWith(ctx, COMPANION_WORDS)) {
+    for (const si of sentencesWith(ctx, COMPANION_CUE_WORDS)) {
       const s = ctx.sentences[si]!;
       const ms = mentionsIn(ctx, si);
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const w = tokens[i]!.text;
+        // "the visit by X" names visitors, not companions of someone (people.ts reads those).
+        const cue = companionCue(tokens, i, s.tokenEnd);
+        if (!cue || cue.kind === "visit") continue;
         let principal: LocalEntity | undefined;
-        let from = -1;
-        if (COMPANION_VERB.test(w) && tokens[i + 1]?.text === "by") {
+        const from = cue.from;
+        if (cue.kind === "escort") {
           // The person just before: "X was accompanied by", "X, accompanied by", "he was joined by".
           const p = ms.filter((x) => x.m.te <= i && i - x.m.te <= 4 && x.e.type === "Person").at(-1);
           const pronoun = /^(he|she)$/i.test(tokens[i - 2]?.text ?? "") ? personReferent(ctx, i - 2) : undefined;
           principal = p?.e ?? pronoun?.e;
-          from = i + 2;
-        } else if (PARTY_NOUN.test(w)) {
+        } else {
           // "the Indian delegation included", "China's team, which comprised", "X's delegation includes".
-          let v = i + 1;
-          while (v < s.tokenEnd && v <= i + 3 && !MEMBERS_VERB.test(tokens[v]!.text)) v++;
-          if (v >= s.tokenEnd || !MEMBERS_VERB.test(tokens[v]!.text)) continue;
           const owner = ms.find((x) => x.m.te >= i - 2 && x.m.te <= i && (x.e.type === "Person" || isStateParty(x.e)));
           principal = owner?.e;
-          from = v + 1;
-        } else continue;
+        }
         if (!principal) continue;
         const meeting = meetingOf(principal, si);
         if (!meeting) continue;
@@ -1543,14 +1536,6 @@ export const companionsRule: Rule = {
     }
   },
 };
-const COMPANION_WORDS: ReadonlySet<string> = new Set([
-  "accompanied",
-  "joined",
-  "flanked",
-  "delegation",
-  "team",
-  "entourage",
-]);
 
 /** "the two sides", "both countries": the parties of the meeting the sentence is about. */
 const TWO_WORD = /^(two|both)$/i;
