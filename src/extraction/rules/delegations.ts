@@ -1098,8 +1098,9 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
     } else if (withPp && !c.pronounPossessor && kind !== "negotiate") {
       // "X arrived for a day-long talk with his Indian counterpart", "X said after talks with
       // Chinese leaders, including President Y": the person the clause is about and the other.
-      const pair = subjectAndOther(ctx, r, c, withPp.arg);
-      if (pair) sources.push({ kind, pps: [{ prep: "between", arg: { ...withPp.arg, items: pair } }] });
+      // "X flew in for talks with A and B": one pair per person listed.
+      for (const pair of subjectAndOthers(ctx, r, c, withPp.arg))
+        sources.push({ kind, pps: [{ prep: "between", arg: { ...withPp.arg, items: pair } }] });
     }
   }
   for (const cl of r.clauses) {
@@ -1155,16 +1156,16 @@ function twoLeaders(
 }
 
 /**
- * For "talks with Y" in a clause whose subject is a person: that person and the one person the
- * "with" phrase names (itself, "his Indian counterpart", or "leaders, including Y"), as chunks
- * naming them; undefined unless both are found.
+ * For "talks with Y" in a clause whose subject is a person: that person paired with each person the
+ * "with" phrase names (itself, a list "A and B", "his Indian counterpart", or "leaders, including
+ * Y"), as chunks naming them; none unless both ends are found.
  */
-function subjectAndOther(
+function subjectAndOthers(
   ctx: RuleContext,
   r: NonNullable<ReturnType<typeof sentenceReading>>,
   c: Chunk<M>,
   arg: Arg<M>,
-): Chunk<M>[] | undefined {
+): Chunk<M>[][] {
   // A phrase inside an attachment ("after engagements with Y") belongs to the clause around it.
   // A clause with no subject of its own ("after having talks with Y") takes the one around it.
   // (the last clause opened before the phrase, past any subjectless ones: "…, after having …").
@@ -1174,9 +1175,9 @@ function subjectAndOther(
   const filed = r.clauseOf.get(c);
   const cl = filed?.agent ? filed : (around ?? filed);
   const subject = cl?.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
-  if (!subject || subject === c || cl?.agent?.items.includes(c)) return undefined;
+  if (!subject || subject === c || cl?.agent?.items.includes(c)) return [];
   const own = itemsOf(ctx, cl!.agent).find((x) => x.x.e.type === "Person");
-  if (!own) return undefined;
+  if (!own) return [];
   const others: Item[] = [];
   for (const d of arg.items) {
     if (d.entity) others.push({ x: d.entity, c: d });
@@ -1193,11 +1194,10 @@ function subjectAndOther(
     }
   }
   const people = others.filter((x) => x.x.e.type === "Person" && x.x.e !== own.x.e);
-  if (people.length !== 1) return undefined;
-  return [
+  return people.map((p) => [
     { ...own.c, entity: own.x, pps: [] },
-    { ...people[0]!.c, entity: people[0]!.x, pps: [] },
-  ];
+    { ...p.c, entity: p.x, pps: [] },
+  ]);
 }
 
 /** Words between two people that put them on one side: "X's delegation includes Y", "accompanied by". */

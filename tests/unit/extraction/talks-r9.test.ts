@@ -1,0 +1,45 @@
+// Round-9 phrasings of talks for unseen news: "X is in P for talks with A and B" pairs the person
+// the clause is about with each person of the "with" list (not only a single one); people of the
+// subject's own side in that list are not across the table. Sentences written for these tests (not
+// copied from any article), with positives and refusals, in other countries' and outlets' styles
+// than the development corpus's.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("rules/delegations", () => {
+  describe("betweenPairs (talks with a list of people)", () => {
+    itGivesFacts(
+      [
+        [
+          "Kenyan Trade Minister Lee Kinyanjui will be in Kampala on Tuesday for talks with Ugandan Trade Minister Francis Mwebesa and Finance Minister Matia Kasaija.",
+          [
+            "Lee Kinyanjui MET_WITH Francis Mwebesa",
+            "Lee Kinyanjui MET_WITH Matia Kasaija",
+            "Lee Kinyanjui NEGOTIATED_WITH Matia Kasaija",
+          ],
+        ],
+        [
+          "Chilean Finance Minister Mario Marcel flew to Beijing on Sunday for talks with Chinese Commerce Minister Wang Wentao, Vice Premier He Lifeng and central bank governor Pan Gongsheng.",
+          ["Mario Marcel NEGOTIATED_WITH Wang Wentao", "Mario Marcel NEGOTIATED_WITH He Lifeng"],
+        ],
+        [
+          "French Foreign Minister Jean-Noel Barrot arrived in Kyiv for a meeting with Ukrainian Foreign Minister Andrii Sybiha and Prime Minister Yulia Svyrydenko.",
+          ["Jean-Noel Barrot MET_WITH Andrii Sybiha", "Jean-Noel Barrot MET_WITH Yulia Svyrydenko"],
+        ],
+      ],
+      [
+        // One of the listed people is of the subject's own side: no talks across the table with them.
+        [
+          "Kenyan Trade Minister Lee Kinyanjui will be in Kampala on Tuesday for talks with Ugandan Trade Minister Francis Mwebesa and Kenyan envoy Ann Wairimu.",
+          "Lee Kinyanjui NEGOTIATED_WITH Ann Wairimu",
+        ],
+        // A meeting with no negotiation word: met, not negotiated.
+        [
+          "French Foreign Minister Jean-Noel Barrot arrived in Kyiv for a meeting with Ukrainian Foreign Minister Andrii Sybiha and Prime Minister Yulia Svyrydenko.",
+          "Jean-Noel Barrot NEGOTIATED_WITH Yulia Svyrydenko",
+        ],
+      ],
+    );
+  });
+});
