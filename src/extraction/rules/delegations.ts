@@ -820,6 +820,21 @@ const HELD_NOUNS: ReadonlyMap<string, Interaction> = new Map([
   ["summit", "meet"],
   ["dialogue", "both"],
 ]);
+/** Nouns that measure talks: "a round of talks", "two days of negotiations", "a series of meetings". */
+const TALKS_MEASURES: ReadonlySet<string> = new Set([
+  "round",
+  "rounds",
+  "series",
+  "session",
+  "sessions",
+  "days",
+  "day",
+]);
+
+/** The phrase a measure noun's "of" introduces ("a round of talks" → "talks"). */
+function ofNoun(c: Chunk<M>): Chunk<M> | undefined {
+  return c.pps.find((p) => p.prep === "of")?.arg.items[0];
+}
 const HOLDING: ReadonlySet<string> = new Set(["hold", "have", "conduct", "open", "begin", "start", "resume", "launch"]);
 /** Control verbs that cancel the interaction ("refused to meet", "declined to hold talks"). */
 const REFUSING: ReadonlySet<string> = new Set([
@@ -843,7 +858,7 @@ const REFUSING: ReadonlySet<string> = new Set([
 const NEGOTIATION_CUE =
   /\b(talks|negotiat\w*|deal|agreement|accord|pact|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
 const INTERACTION_TRIGGER =
-  /\b(meet|meets|met|meeting|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deal|agreement|pact|accord|truce|ceasefire|framework)\b/i;
+  /\b(meet|meets|met|meetings?|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deal|agreement|pact|accord|truce|ceasefire|framework)\b/i;
 /** Verbs that settle a deal: "X and Y reached a deal", "X struck an agreement with Y". */
 const SETTLING: ReadonlySet<string> = new Set([
   "reach",
@@ -994,7 +1009,9 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
     } else if (HOLDING.has(v.lemma)) {
       // "held talks with Y", "had a phone call with Y", "talks were held by X and Y".
       const held = passive ? cl.subject : cl.objects[0];
-      const noun = held?.items[0];
+      // "began a new round of talks", "held two days of talks": the talks the measure is of.
+      const measure = held?.items[0];
+      const noun = measure && TALKS_MEASURES.has(measure.headWord) ? ofNoun(measure) : measure;
       kind = noun ? HELD_NOUNS.get(noun.headWord) : undefined;
       if (!kind || !noun) continue;
       others = [...withPp(noun.pps), ...withPp(cl.pps)];

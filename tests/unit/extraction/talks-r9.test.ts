@@ -42,4 +42,34 @@ describe("rules/delegations", () => {
       ],
     );
   });
+
+  describe("clausePairs (a measure of talks: a round, days, a series)", () => {
+    itGivesFacts(
+      [
+        [
+          "Indian Commerce Minister Piyush Goyal and EU Trade Commissioner Maros Sefcovic began a fresh round of talks in Brussels on Monday.",
+          ["Piyush Goyal NEGOTIATED_WITH Maros Sefcovic", "India NEGOTIATED_WITH European Union"],
+        ],
+        [
+          "Kenyan Trade Minister Lee Kinyanjui held two days of negotiations with Ugandan Trade Minister Francis Mwebesa in Kampala.",
+          ["Lee Kinyanjui NEGOTIATED_WITH Francis Mwebesa", "Kenya NEGOTIATED_WITH Uganda"],
+        ],
+        [
+          "Vietnamese Trade Minister Nguyen Hong Dien held a series of meetings with Thai Commerce Minister Suchart Chomklin in Bangkok.",
+          ["Nguyen Hong Dien MET_WITH Suchart Chomklin"],
+        ],
+      ],
+      [
+        // A round of something else is no talks.
+        [
+          "Indian Commerce Minister Piyush Goyal and EU Trade Commissioner Maros Sefcovic began a fresh round of tariff cuts on Monday.",
+          "Piyush Goyal NEGOTIATED_WITH Maros Sefcovic",
+        ],
+        [
+          "Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa began two days of site visits in Mombasa.",
+          "Lee Kinyanjui MET_WITH Francis Mwebesa",
+        ],
+      ],
+    );
+  });
 });
