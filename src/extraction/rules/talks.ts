@@ -7,7 +7,7 @@ import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
-import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
+import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../syntax/companions.ts";
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
@@ -1505,10 +1505,13 @@ export const companionsRule: Rule = {
         let principal: LocalEntity | undefined;
         const from = cue.from;
         if (cue.kind === "escort") {
-          // The person just before: "X was accompanied by", "X, accompanied by", "he was joined by".
+          // The clause's subject ("X met Y and was joined by Z"), else the person just before: "X
+          // was accompanied by", "X, accompanied by", "he was joined by".
+          const reading = sentenceReading(ctx, si);
+          const subject = reading ? escortSubject(reading, i).find((x) => x.e.type === "Person") : undefined;
           const p = ms.filter((x) => x.m.te <= i && i - x.m.te <= 4 && x.e.type === "Person").at(-1);
           const pronoun = /^(he|she)$/i.test(tokens[i - 2]?.text ?? "") ? personReferent(ctx, i - 2) : undefined;
-          principal = p?.e ?? pronoun?.e;
+          principal = subject?.e ?? p?.e ?? pronoun?.e;
         } else {
           // "the Indian delegation included", "China's team, which comprised", "X's delegation includes".
           const owner = ms.find((x) => x.m.te >= i - 2 && x.m.te <= i && (x.e.type === "Person" || isStateParty(x.e)));

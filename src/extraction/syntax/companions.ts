@@ -6,6 +6,7 @@
 // meeting. Pure: tokens in, a cue out; who the principal is stays the caller's.
 
 import type { Token } from "../stages/02-tokens.ts";
+import type { SentenceReading, Spanned } from "./clauses.ts";
 
 /**
  * What a cue introduces: `escort` the people who went with the person before it, `visit` the
@@ -75,4 +76,18 @@ export function companionCue(tokens: readonly Token[], i: number, end: number): 
   if ((next === "by" && VISIT_BY.has(word)) || (next === "from" && VISIT_FROM.has(word)))
     return { kind: "visit", cue: i, from: i + 2 };
   return undefined;
+}
+
+/**
+ * The mentions heading the subject of the clause whose verb is the escort cue at `cue`, as the
+ * clause layer reads it: "X met Y on Friday and was joined by Z" → X (a coordinated verb keeps
+ * its subject), "Y, who was accompanied by Z" → Y (a relative clause's subject is the phrase it
+ * hangs on). Empty when that clause has no subject of its own ("X, accompanied by Z, met Y"): the
+ * caller then takes the name just before the cue.
+ */
+export function escortSubject<M extends Spanned>(r: SentenceReading<M>, cue: number): M[] {
+  const cl = r.clauses.find((c) => c.verb.head === cue);
+  const out: M[] = [];
+  for (const c of cl?.subject?.items ?? []) if (c.entity) out.push(c.entity);
+  return out;
 }

@@ -5,7 +5,10 @@
 
 import { describe, expect, it } from "vitest";
 import { tokenizeText } from "../../../src/extraction/stages/02-tokens.ts";
-import { COMPANION_CUE_WORDS, companionCue } from "../../../src/extraction/syntax/companions.ts";
+import { findMentions } from "../../../src/extraction/stages/03-mentions.ts";
+import { readSentence } from "../../../src/extraction/syntax/clauses.ts";
+import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../../../src/extraction/syntax/companions.ts";
+import "../../../src/extraction/rules/predicates.ts";
 import { givesFact } from "../../_helpers/documents.ts";
 import { itGivesFacts, itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
 
@@ -77,6 +80,50 @@ describe("syntax/companions", () => {
   });
 });
 
+/** The text of the mentions escortSubject gives for the first escort cue of the first sentence. */
+function escorted(text: string): string[] {
+  const tok = tokenizeText(text);
+  const s = tok.sentences[0]!;
+  const ms = findMentions(text, tok)
+    .filter((m) => m.sentence === 0)
+    .sort((a, b) => a.ts - b.ts);
+  const r = readSentence(tok.tokens, s.tokenStart, s.tokenEnd, ms);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const cue = companionCue(tok.tokens, i, s.tokenEnd);
+    if (cue?.kind === "escort") return escortSubject(r, i).map((m) => m.text);
+  }
+  return [];
+}
+
+describe("syntax/companions", () => {
+  describe("escortSubject", () => {
+    const rows: ReadingRow[] = [
+      // A coordinated verb keeps its subject: the one who met is the one joined, not the one met.
+      [
+        "Kenyan President Samuel Otieno met Tanzanian President Grace Mwangi on Thursday and was joined by Trade Minister Peter Kamau.",
+        "Samuel Otieno",
+        "Grace Mwangi",
+      ],
+      [
+        "Canadian Finance Minister Anne Roy is due to meet with Mexican Economy Minister Luis Vega on Friday, and is to be joined by Industry Minister Paul Girard.",
+        "Anne Roy",
+        "Luis Vega",
+      ],
+      // A relative clause's subject is the phrase it hangs on.
+      [
+        "Otieno met Tanzanian President Grace Mwangi, who was accompanied by Foreign Minister Mahmoud Kombo.",
+        "Grace Mwangi",
+        "Otieno",
+      ],
+    ];
+    itReadsRows(rows, escorted);
+
+    it("gives nobody for an aside with no subject of its own", () => {
+      expect(escorted("Otieno, accompanied by Trade Minister Peter Kamau, met Mwangi in Arusha.")).toEqual([]);
+    });
+  });
+});
+
 describe("rules/people and rules/talks (companions read by companionCue)", () => {
   describe("companionState (a companion's state is its principal's)", () => {
     itGivesFacts(
@@ -110,6 +157,16 @@ describe("rules/people and rules/talks (companions read by companionCue)", () =>
         [
           "Kenyan President Samuel Otieno met Tanzanian President Grace Mwangi in Arusha on Thursday. Otieno, along with Trade Minister Peter Kamau, toured the port afterwards.",
           ["Peter Kamau PARTICIPATED_IN Otieno-Mwangi meeting"],
+        ],
+      ],
+      [],
+    );
+    itGivesFacts(
+      [
+        // The one joined is the clause's subject, however far back it stands.
+        [
+          "Canadian Finance Minister Anne Roy is due to meet with Mexican Economy Minister Luis Vega in Monterrey on Friday, and is to be joined by Industry Minister Paul Girard and Trade Minister Mary Ng.",
+          ["Paul Girard PARTICIPATED_IN Roy-Vega meeting", "Mary Ng PARTICIPATED_IN Roy-Vega meeting"],
         ],
       ],
       [],
