@@ -82,11 +82,14 @@ export function companionCue(tokens: readonly Token[], i: number, end: number): 
  * The mentions heading the subject of the clause whose verb is the escort cue at `cue`, as the
  * clause layer reads it: "X met Y on Friday and was joined by Z" → X (a coordinated verb keeps
  * its subject), "Y, who was accompanied by Z" → Y (a relative clause's subject is the phrase it
- * hangs on). Empty when that clause has no subject of its own ("X, accompanied by Z, met Y"): the
- * caller then takes the name just before the cue.
+ * hangs on). Empty when that clause has no subject of its own or no auxiliary ("X, accompanied by
+ * Z, met Y"): the caller then takes the name just before the cue.
  */
 export function escortSubject<M extends Spanned>(r: SentenceReading<M>, cue: number): M[] {
-  const cl = r.clauses.find((c) => c.verb.head === cue);
+  // Only a verb group with its own auxiliary ("was joined", "is to be accompanied"): a bare
+  // participle after a comma ("X was welcomed at the airport, accompanied by Y") is an aside whose
+  // escorted one the clause does not say.
+  const cl = r.clauses.find((c) => c.verb.head === cue && c.verb.ts < c.verb.head);
   const out: M[] = [];
   for (const c of cl?.subject?.items ?? []) if (c.entity) out.push(c.entity);
   return out;

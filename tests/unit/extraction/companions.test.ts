@@ -24,6 +24,21 @@ function cues(text: string): string[] {
   return out;
 }
 
+/** The text of the mentions escortSubject gives for the first escort cue of the first sentence. */
+function escorted(text: string): string[] {
+  const tok = tokenizeText(text);
+  const s = tok.sentences[0]!;
+  const ms = findMentions(text, tok)
+    .filter((m) => m.sentence === 0)
+    .sort((a, b) => a.ts - b.ts);
+  const r = readSentence(tok.tokens, s.tokenStart, s.tokenEnd, ms);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const cue = companionCue(tok.tokens, i, s.tokenEnd);
+    if (cue?.kind === "escort") return escortSubject(r, i).map((m) => m.text);
+  }
+  return [];
+}
+
 describe("syntax/companions", () => {
   describe("companionCue", () => {
     const rows: ReadingRow[] = [
@@ -78,24 +93,7 @@ describe("syntax/companions", () => {
         expect(COMPANION_CUE_WORDS.has(w)).toBe(true);
     });
   });
-});
 
-/** The text of the mentions escortSubject gives for the first escort cue of the first sentence. */
-function escorted(text: string): string[] {
-  const tok = tokenizeText(text);
-  const s = tok.sentences[0]!;
-  const ms = findMentions(text, tok)
-    .filter((m) => m.sentence === 0)
-    .sort((a, b) => a.ts - b.ts);
-  const r = readSentence(tok.tokens, s.tokenStart, s.tokenEnd, ms);
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const cue = companionCue(tok.tokens, i, s.tokenEnd);
-    if (cue?.kind === "escort") return escortSubject(r, i).map((m) => m.text);
-  }
-  return [];
-}
-
-describe("syntax/companions", () => {
   describe("escortSubject", () => {
     const rows: ReadingRow[] = [
       // A coordinated verb keeps its subject: the one who met is the one joined, not the one met.
@@ -120,6 +118,14 @@ describe("syntax/companions", () => {
 
     it("gives nobody for an aside with no subject of its own", () => {
       expect(escorted("Otieno, accompanied by Trade Minister Peter Kamau, met Mwangi in Arusha.")).toEqual([]);
+    });
+
+    it("gives nobody for a bare participle after a comma (no auxiliary of its own)", () => {
+      expect(
+        escorted(
+          "Otieno was welcomed at the airport in Dodoma, accompanied by Tanzanian Trade Minister Selemani Jafo.",
+        ),
+      ).toEqual([]);
     });
   });
 });
