@@ -9,7 +9,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import type { Arg, Chunk } from "../syntax/clauses.ts";
-import { knowLemmas } from "../syntax/lemma.ts";
+import { isParticiple, knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -856,9 +856,9 @@ const REFUSING: ReadonlySet<string> = new Set([
 ]);
 /** Words that make a meeting a negotiation: trade talks, a deal, tariffs. */
 const NEGOTIATION_CUE =
-  /\b(talks|negotiat\w*|deal|agreement|accord|pact|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
+  /\b(talks|negotiat\w*|deals?|agreements?|accords?|pacts?|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
 const INTERACTION_TRIGGER =
-  /\b(meet|meets|met|meetings?|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deal|agreement|pact|accord|truce|ceasefire|framework)\b/i;
+  /\b(meet|meets|met|meetings?|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deals?|agreements?|pacts?|accords?|truce|ceasefire|framework)\b/i;
 /** Verbs that settle a deal: "X and Y reached a deal", "X struck an agreement with Y". */
 const SETTLING: ReadonlySet<string> = new Set([
   "reach",
@@ -882,6 +882,10 @@ const BETWEEN_NOUNS: ReadonlyMap<string, Interaction> = new Map([
   ["pact", "negotiate"],
   ["accord", "negotiate"],
   ["truce", "negotiate"],
+  // "a suite of deals announced between X and Y", "trade agreements between X and Y".
+  ["deals", "negotiate"],
+  ["agreements", "negotiate"],
+  ["pacts", "negotiate"],
   ["talks", "both"],
   ["negotiations", "negotiate"],
   ["discussions", "both"],
@@ -1121,7 +1125,11 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
     }
   }
   for (const cl of r.clauses) {
-    const kind = cl.subject ? BETWEEN_NOUNS.get(cl.subject.items[0]!.headWord) : undefined;
+    // "deals announced between X and Y": a participle with no subject hangs on the phrase before it.
+    const head =
+      cl.subject?.items[0] ??
+      (isParticiple(ctx.tokens[cl.verb.head]!.text) ? r.chunks.find((c) => c.te === cl.verb.ts) : undefined);
+    const kind = head ? BETWEEN_NOUNS.get(head.headWord) : undefined;
     if (kind) sources.push({ kind, pps: cl.pps });
   }
   for (const { kind, pps } of sources) {

@@ -72,4 +72,32 @@ describe("rules/delegations", () => {
       ],
     );
   });
+
+  describe("betweenPairs (deals, agreements and pacts between two states)", () => {
+    itGivesFacts(
+      [
+        [
+          "Chile and Peru are neighbours. Several trade agreements signed between Chile and Peru since 2006 cover copper.",
+          ["Chile NEGOTIATED_WITH Peru"],
+        ],
+        // A participle with no subject hangs on the deals before it; capitals stand for their states.
+        [
+          "Vietnam and Japan expanded ties. New pacts concluded between Hanoi and Tokyo on Monday cover rare earths.",
+          ["Vietnam NEGOTIATED_WITH Japan"],
+        ],
+      ],
+      [
+        // Firms of two countries are not the countries.
+        [
+          "Chile and Peru are neighbours. Agreements between Chilean and Peruvian firms cover copper.",
+          "Chile NEGOTIATED_WITH Peru",
+        ],
+        // Deals reported by one side's media, not made between the two.
+        [
+          "Chile and Peru are neighbours. The deals reported by Chilean media cover copper from Peru.",
+          "Chile NEGOTIATED_WITH Peru",
+        ],
+      ],
+    );
+  });
 });
