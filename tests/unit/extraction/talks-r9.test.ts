@@ -100,4 +100,26 @@ describe("rules/delegations", () => {
       ],
     );
   });
+
+  describe("clausePairs (a leaders' meeting anchored on the verb keeps the verb's clause)", () => {
+    itGivesFacts(
+      [
+        [
+          "Kenyan President William Ruto landed in Dar es Salaam on Monday. He was greeted by Tanzanian President Samia Suluhu Hassan at the airport. Ruto and Samia Suluhu Hassan signed a trade agreement and an energy pact, as the Kenyan leader looked to boost exports.",
+          ["William Ruto NEGOTIATED_WITH Samia Suluhu Hassan", "Kenya NEGOTIATED_WITH Tanzania"],
+        ],
+        [
+          "Chilean President Gabriel Boric arrived in Lima on Tuesday. He was received by Peruvian President Dina Boluarte at the palace. Boric and Boluarte signed a copper accord on Wednesday.",
+          ["Chile NEGOTIATED_WITH Peru"],
+        ],
+      ],
+      [
+        // Signing something that is no deal, with one's own minister: nothing negotiated.
+        [
+          "Chilean President Gabriel Boric arrived in Lima on Tuesday. He was received by Peruvian President Dina Boluarte at the palace. Boric and his foreign minister signed the guest book.",
+          "Chile NEGOTIATED_WITH Peru",
+        ],
+      ],
+    );
+  });
 });
