@@ -923,7 +923,7 @@ function itemsOf(ctx: RuleContext, arg: Arg<M> | undefined): Item[] {
       // "his team", "her delegation": the person's side ("his counterpart" is the other one).
       const p = personReferent(ctx, c.ts);
       if (p) out.push({ x: p, c });
-    }
+    } else if (LEADER_HEAD.test(c.headWord)) out.push(...counterpartOf(ctx, c));
   }
   return out;
 }
@@ -957,11 +957,20 @@ export function personReferent(ctx: RuleContext, at: number): M | undefined {
  * names, when it names exactly one (heads of state aside); nothing otherwise.
  */
 function counterpartOf(ctx: RuleContext, c: Chunk<M>): Item[] {
-  if (c.entity || !/^counterparts?$/.test(c.headWord)) return [];
+  if (c.entity) return [];
+  // "the Chinese leader", "the Indian president": the one head of state or government of that
+  // country the document names.
+  const leader = LEADER_HEAD.test(c.headWord);
+  if (!leader && !/^counterparts?$/.test(c.headWord)) return [];
   const country = c.modifiers.find((m) => m.e.type === "Country");
   if (!country) return [];
   const officials = ctx.resolution.entities.filter(
-    (e) => e.type === "Person" && e.titles.size > 0 && !isHeadOfState(e) && partyOf(ctx, e) === country.e,
+    (e) =>
+      e.type === "Person" &&
+      e.titles.size > 0 &&
+      isHeadOfState(e) === leader &&
+      (!leader || c.headWord === "leader" || [...e.titles].some((t) => t.toLowerCase().endsWith(c.headWord))) &&
+      partyOf(ctx, e) === country.e,
   );
   if (officials.length !== 1) return [];
   const p = officials[0]!;
@@ -969,6 +978,9 @@ function counterpartOf(ctx: RuleContext, c: Chunk<M>): Item[] {
   if (!m) return [];
   return [{ x: { ts: c.ts, te: c.te, m, e: p }, c }];
 }
+
+/** Heads of a definite description of a state's leader: "the Chinese leader", "the Kenyan president". */
+const LEADER_HEAD = /^(leader|president|premier)$/;
 
 /** The side an entity stands for: a state or bloc itself, a capital's state, a person's party. */
 function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEntity } | undefined {

@@ -122,4 +122,31 @@ describe("rules/delegations", () => {
       ],
     );
   });
+
+  describe("counterpartOf (a state's leader named by description)", () => {
+    itGivesFacts(
+      [
+        [
+          "US President Donald Trump spoke on Friday. Chinese President Xi Jinping did not comment. Trump later confirmed his upcoming meeting with the Chinese leader in a post.",
+          ["Donald Trump MET_WITH Xi Jinping"],
+        ],
+        [
+          "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan are neighbours. Ruto held talks with the Tanzanian president in Arusha on Monday.",
+          ["William Ruto NEGOTIATED_WITH Samia Suluhu Hassan", "Kenya NEGOTIATED_WITH Tanzania"],
+        ],
+      ],
+      [
+        // Two Chinese leaders named: "the Chinese leader" is neither for sure.
+        [
+          "US President Donald Trump spoke on Friday. Chinese President Xi Jinping and Chinese Premier Li Qiang did not comment. Trump later confirmed his upcoming meeting with the Chinese leader in a post.",
+          "Donald Trump MET_WITH Li Qiang",
+        ],
+        // "The Tanzanian president" is no trade minister.
+        [
+          "Kenyan President William Ruto and Tanzanian Trade Minister Selemani Jafo spoke on Monday. Ruto held talks with the Tanzanian president in Arusha on Tuesday.",
+          "William Ruto NEGOTIATED_WITH Selemani Jafo",
+        ],
+      ],
+    );
+  });
 });
