@@ -754,6 +754,17 @@ function useCueAt(ctx: Parameters<Rule["apply"]>[0], k: number): boolean {
   if (NEED_ADJECTIVE.test(w) && /^(for|to)$/i.test(next)) return true;
   return /^(like|such)$/i.test(w) && USE_CLASS.test(ctx.tokens[k - 1]?.text ?? "");
 }
+/**
+ * Whether token `k` opens a clause of its own with ", as" ("…, as the US leader looked to respond to
+ * X"): what follows is that clause's, not the meeting's ("as well as", "as part of" go on).
+ */
+function asClauseAt(ctx: Parameters<Rule["apply"]>[0], k: number): boolean {
+  return (
+    ctx.tokens[k]!.text === "," &&
+    /^as$/i.test(ctx.tokens[k + 1]?.text ?? "") &&
+    !/^(well|part|much|many|long|soon)$/i.test(ctx.tokens[k + 2]?.text ?? "")
+  );
+}
 const EVENT_WORD =
   /^(talks|negotiations?|discussions?|dialogue|consultations|meetings?|summit|call|conversation|visit|ceremony|conference|forum)$/i;
 const DEAL_IN_TEXT = /\b(the|this|that|their) (deal|agreement|framework|truce|accord|pact)\b/;
@@ -810,7 +821,7 @@ export const discussedRule: Rule = {
           /^(before|after|ahead|since|until|following)$/i.test(tokens[lo - 2]?.text ?? "");
         for (let k = lo + 1; k < Math.max(a, b); k++) {
           const w = tokens[k]!.text;
-          if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || (opening && w === ",")) return false;
+          if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || (opening && w === ",") || asClauseAt(ctx, k)) return false;
         }
         return true;
       };
@@ -1299,7 +1310,7 @@ function topicsAfter(ctx: Parameters<Rule["apply"]>[0], sentence: number, from: 
   let end = s.tokenEnd;
   for (let k = from + 1; k < s.tokenEnd && k <= from + MAX_TOPIC_REACH; k++) {
     const w = ctx.tokens[k]!.text;
-    if (TOPIC_BREAK.test(w) || useCueAt(ctx, k)) {
+    if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || asClauseAt(ctx, k)) {
       end = k;
       break;
     }

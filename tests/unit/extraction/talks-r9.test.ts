@@ -150,3 +150,28 @@ describe("rules/delegations", () => {
     );
   });
 });
+
+describe("rules/talks", () => {
+  describe("topicsAfter and discussedRule (a ', as' clause is its own stretch)", () => {
+    itGivesFacts(
+      [
+        // "as well as" goes on with the list of what was signed.
+        [
+          "Kenyan President William Ruto landed in Dar es Salaam on Monday. He was greeted by Tanzanian President Samia Suluhu Hassan at the airport. Ruto and Samia Suluhu Hassan signed a trade agreement on coffee, as well as a pact on natural gas.",
+          ["Ruto-Hassan meeting DISCUSSED coffee", "Ruto-Hassan meeting DISCUSSED natural gas"],
+        ],
+      ],
+      [
+        // What the clause after ", as" is about is not what was signed.
+        [
+          "Kenyan President William Ruto landed in Dar es Salaam on Monday. He was greeted by Tanzanian President Samia Suluhu Hassan at the airport. Ruto and Samia Suluhu Hassan signed a trade agreement, as the Kenyan leader looked to respond to Uganda's curbs on sugar.",
+          "Ruto-Hassan meeting DISCUSSED sugar",
+        ],
+        [
+          "Chilean President Gabriel Boric arrived in Lima on Tuesday. He was received by Peruvian President Dina Boluarte at the palace. Boric and Boluarte signed a border accord, as Chile sought to reassure investors worried about copper royalties.",
+          "Boric-Boluarte meeting DISCUSSED copper",
+        ],
+      ],
+    );
+  });
+});
