@@ -794,6 +794,7 @@ const INTERACTION_VERBS: ReadonlyMap<string, Interaction> = new Map([
   ["host", "meet"],
   ["receive", "meet"],
   ["welcome", "meet"],
+  ["greet", "meet"],
   ["talk", "meet"],
   ["speak", "meet"],
   ["confer", "meet"],
@@ -858,7 +859,7 @@ const REFUSING: ReadonlySet<string> = new Set([
 const NEGOTIATION_CUE =
   /\b(talks|negotiat\w*|deals?|agreements?|accords?|pacts?|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
 const INTERACTION_TRIGGER =
-  /\b(meet|meets|met|meetings?|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deals?|agreements?|pacts?|accords?|truce|ceasefire|framework)\b/i;
+  /\b(meet|meets|met|meetings?|host|hosts|hosted|received|receives|welcomed|welcomes|greeted|greets|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deals?|agreements?|pacts?|accords?|truce|ceasefire|framework)\b/i;
 /** Verbs that settle a deal: "X and Y reached a deal", "X struck an agreement with Y". */
 const SETTLING: ReadonlySet<string> = new Set([
   "reach",
@@ -1017,8 +1018,13 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
     // "spoke by phone with Y" is read as a passive ("by"): only a form of "be" makes one.
     const passive = v.passive && /\b(is|are|was|were|be|been|being)\b/i.test(span(ctx, v.ts, v.head));
     if (kind) {
-      if (passive) continue;
-      others = withPp(cl.pps);
+      // "X was received by Y", "he was greeted by Y on the tarmac": the "by" phrase (the clause's
+      // agent) met the subject; a verb that needs "with" has no such passive.
+      if (passive) {
+        if (WITH_ONLY.has(v.lemma) || kind !== "meet") continue;
+        others = itemsOf(ctx, cl.subject);
+        if (!others.length) continue;
+      } else others = withPp(cl.pps);
       if (!others.length && !WITH_ONLY.has(v.lemma)) others = itemsOf(ctx, cl.patient);
       // "spoke by phone with", "talked to reporters": only a "with" phrase or a person "to".
       if (!others.length && WITH_ONLY.has(v.lemma)) continue;

@@ -149,6 +149,33 @@ describe("rules/delegations", () => {
       ],
     );
   });
+
+  describe("clausePairs (a passive of meeting: 'X was received by Y')", () => {
+    itGivesFacts(
+      [
+        [
+          "Chilean President Gabriel Boric landed in Lima on Tuesday. He was greeted by Peruvian President Dina Boluarte on the tarmac.",
+          ["Gabriel Boric MET_WITH Dina Boluarte"],
+        ],
+        [
+          "Indonesian President Prabowo Subianto was received by Japanese Prime Minister Shigeru Ishiba at the Kantei on Friday.",
+          ["Prabowo Subianto MET_WITH Shigeru Ishiba"],
+        ],
+      ],
+      [
+        // A proposal welcomed by a minister is no meeting with anyone.
+        [
+          "Chilean President Gabriel Boric spoke in Lima on Tuesday. The proposal was welcomed by Peruvian President Dina Boluarte.",
+          "Gabriel Boric MET_WITH Dina Boluarte",
+        ],
+        // "spoke" needs "with": "was spoken to by" is no meeting of the two.
+        [
+          "Chilean President Gabriel Boric landed in Lima on Tuesday. He was spoken of by Peruvian President Dina Boluarte as a partner.",
+          "Gabriel Boric MET_WITH Dina Boluarte",
+        ],
+      ],
+    );
+  });
 });
 
 describe("rules/talks", () => {
