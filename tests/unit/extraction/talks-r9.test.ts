@@ -134,6 +134,11 @@ describe("rules/delegations", () => {
           "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan are neighbours. Ruto held talks with the Tanzanian president in Arusha on Monday.",
           ["William Ruto NEGOTIATED_WITH Samia Suluhu Hassan", "Kenya NEGOTIATED_WITH Tanzania"],
         ],
+        // "talks between the Kenyan president and Ms X": the description is one of the pair.
+        [
+          "Kenyan President William Ruto spoke to reporters on Monday. Tanzanian President Samia Suluhu Hassan also spoke. The accord was announced after private talks between the Kenyan president and Ms Hassan in Arusha.",
+          ["William Ruto NEGOTIATED_WITH Samia Suluhu Hassan", "William Ruto MET_WITH Samia Suluhu Hassan"],
+        ],
       ],
       [
         // Two Chinese leaders named: "the Chinese leader" is neither for sure.
