@@ -9,7 +9,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import type { Arg, Chunk } from "../syntax/clauses.ts";
-import { knowLemmas } from "../syntax/lemma.ts";
+import { isParticiple, knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
@@ -794,6 +794,7 @@ const INTERACTION_VERBS: ReadonlyMap<string, Interaction> = new Map([
   ["host", "meet"],
   ["receive", "meet"],
   ["welcome", "meet"],
+  ["greet", "meet"],
   ["talk", "meet"],
   ["speak", "meet"],
   ["confer", "meet"],
@@ -820,6 +821,21 @@ const HELD_NOUNS: ReadonlyMap<string, Interaction> = new Map([
   ["summit", "meet"],
   ["dialogue", "both"],
 ]);
+/** Nouns that measure talks: "a round of talks", "two days of negotiations", "a series of meetings". */
+const TALKS_MEASURES: ReadonlySet<string> = new Set([
+  "round",
+  "rounds",
+  "series",
+  "session",
+  "sessions",
+  "days",
+  "day",
+]);
+
+/** The phrase a measure noun's "of" introduces ("a round of talks" → "talks"). */
+function ofNoun(c: Chunk<M>): Chunk<M> | undefined {
+  return c.pps.find((p) => p.prep === "of")?.arg.items[0];
+}
 const HOLDING: ReadonlySet<string> = new Set(["hold", "have", "conduct", "open", "begin", "start", "resume", "launch"]);
 /** Control verbs that cancel the interaction ("refused to meet", "declined to hold talks"). */
 const REFUSING: ReadonlySet<string> = new Set([
@@ -841,9 +857,9 @@ const REFUSING: ReadonlySet<string> = new Set([
 ]);
 /** Words that make a meeting a negotiation: trade talks, a deal, tariffs. */
 const NEGOTIATION_CUE =
-  /\b(talks|negotiat\w*|deal|agreement|accord|pact|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
+  /\b(talks|negotiat\w*|deals?|agreements?|accords?|pacts?|framework|truce|tariffs?|trade|bargain\w*|concessions?|agreed)\b/;
 const INTERACTION_TRIGGER =
-  /\b(meet|meets|met|meeting|host|hosts|hosted|received|receives|welcomed|welcomes|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deal|agreement|pact|accord|truce|ceasefire|framework)\b/i;
+  /\b(meet|meets|met|meetings?|host|hosts|hosted|received|receives|welcomed|welcomes|greeted|greets|talks?|talked|spoke|speaks|conferred|phoned|called|calls?|summit|negotiat\w+|bargain\w*|haggl\w+|engaged|engages|sat|sits|sit|discussions|consultations|conversation|dialogue|agreed|agree|agrees|deals?|agreements?|pacts?|accords?|truce|ceasefire|framework)\b/i;
 /** Verbs that settle a deal: "X and Y reached a deal", "X struck an agreement with Y". */
 const SETTLING: ReadonlySet<string> = new Set([
   "reach",
@@ -867,6 +883,10 @@ const BETWEEN_NOUNS: ReadonlyMap<string, Interaction> = new Map([
   ["pact", "negotiate"],
   ["accord", "negotiate"],
   ["truce", "negotiate"],
+  // "a suite of deals announced between X and Y", "trade agreements between X and Y".
+  ["deals", "negotiate"],
+  ["agreements", "negotiate"],
+  ["pacts", "negotiate"],
   ["talks", "both"],
   ["negotiations", "negotiate"],
   ["discussions", "both"],
@@ -904,7 +924,7 @@ function itemsOf(ctx: RuleContext, arg: Arg<M> | undefined): Item[] {
       // "his team", "her delegation": the person's side ("his counterpart" is the other one).
       const p = personReferent(ctx, c.ts);
       if (p) out.push({ x: p, c });
-    }
+    } else if (LEADER_HEAD.test(c.headWord)) out.push(...counterpartOf(ctx, c));
   }
   return out;
 }
@@ -938,11 +958,20 @@ export function personReferent(ctx: RuleContext, at: number): M | undefined {
  * names, when it names exactly one (heads of state aside); nothing otherwise.
  */
 function counterpartOf(ctx: RuleContext, c: Chunk<M>): Item[] {
-  if (c.entity || !/^counterparts?$/.test(c.headWord)) return [];
+  if (c.entity) return [];
+  // "the Chinese leader", "the Indian president": the one head of state or government of that
+  // country the document names.
+  const leader = LEADER_HEAD.test(c.headWord);
+  if (!leader && !/^counterparts?$/.test(c.headWord)) return [];
   const country = c.modifiers.find((m) => m.e.type === "Country");
   if (!country) return [];
   const officials = ctx.resolution.entities.filter(
-    (e) => e.type === "Person" && e.titles.size > 0 && !isHeadOfState(e) && partyOf(ctx, e) === country.e,
+    (e) =>
+      e.type === "Person" &&
+      e.titles.size > 0 &&
+      isHeadOfState(e) === leader &&
+      (!leader || c.headWord === "leader" || [...e.titles].some((t) => t.toLowerCase().endsWith(c.headWord))) &&
+      partyOf(ctx, e) === country.e,
   );
   if (officials.length !== 1) return [];
   const p = officials[0]!;
@@ -950,6 +979,9 @@ function counterpartOf(ctx: RuleContext, c: Chunk<M>): Item[] {
   if (!m) return [];
   return [{ x: { ts: c.ts, te: c.te, m, e: p }, c }];
 }
+
+/** Heads of a definite description of a state's leader: "the Chinese leader", "the Kenyan president". */
+const LEADER_HEAD = /^(leader|president|premier)$/;
 
 /** The side an entity stands for: a state or bloc itself, a capital's state, a person's party. */
 function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEntity } | undefined {
@@ -986,15 +1018,22 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
     // "spoke by phone with Y" is read as a passive ("by"): only a form of "be" makes one.
     const passive = v.passive && /\b(is|are|was|were|be|been|being)\b/i.test(span(ctx, v.ts, v.head));
     if (kind) {
-      if (passive) continue;
-      others = withPp(cl.pps);
+      // "X was received by Y", "he was greeted by Y on the tarmac": the "by" phrase (the clause's
+      // agent) met the subject; a verb that needs "with" has no such passive.
+      if (passive) {
+        if (WITH_ONLY.has(v.lemma) || kind !== "meet") continue;
+        others = itemsOf(ctx, cl.subject);
+        if (!others.length) continue;
+      } else others = withPp(cl.pps);
       if (!others.length && !WITH_ONLY.has(v.lemma)) others = itemsOf(ctx, cl.patient);
       // "spoke by phone with", "talked to reporters": only a "with" phrase or a person "to".
       if (!others.length && WITH_ONLY.has(v.lemma)) continue;
     } else if (HOLDING.has(v.lemma)) {
       // "held talks with Y", "had a phone call with Y", "talks were held by X and Y".
       const held = passive ? cl.subject : cl.objects[0];
-      const noun = held?.items[0];
+      // "began a new round of talks", "held two days of talks": the talks the measure is of.
+      const measure = held?.items[0];
+      const noun = measure && TALKS_MEASURES.has(measure.headWord) ? ofNoun(measure) : measure;
       kind = noun ? HELD_NOUNS.get(noun.headWord) : undefined;
       if (!kind || !noun) continue;
       others = [...withPp(noun.pps), ...withPp(cl.pps)];
@@ -1098,12 +1137,17 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
     } else if (withPp && !c.pronounPossessor && kind !== "negotiate") {
       // "X arrived for a day-long talk with his Indian counterpart", "X said after talks with
       // Chinese leaders, including President Y": the person the clause is about and the other.
-      const pair = subjectAndOther(ctx, r, c, withPp.arg);
-      if (pair) sources.push({ kind, pps: [{ prep: "between", arg: { ...withPp.arg, items: pair } }] });
+      // "X flew in for talks with A and B": one pair per person listed.
+      for (const pair of subjectAndOthers(ctx, r, c, withPp.arg))
+        sources.push({ kind, pps: [{ prep: "between", arg: { ...withPp.arg, items: pair } }] });
     }
   }
   for (const cl of r.clauses) {
-    const kind = cl.subject ? BETWEEN_NOUNS.get(cl.subject.items[0]!.headWord) : undefined;
+    // "deals announced between X and Y": a participle with no subject hangs on the phrase before it.
+    const head =
+      cl.subject?.items[0] ??
+      (isParticiple(ctx.tokens[cl.verb.head]!.text) ? r.chunks.find((c) => c.te === cl.verb.ts) : undefined);
+    const kind = head ? BETWEEN_NOUNS.get(head.headWord) : undefined;
     if (kind) sources.push({ kind, pps: cl.pps });
   }
   for (const { kind, pps } of sources) {
@@ -1155,16 +1199,16 @@ function twoLeaders(
 }
 
 /**
- * For "talks with Y" in a clause whose subject is a person: that person and the one person the
- * "with" phrase names (itself, "his Indian counterpart", or "leaders, including Y"), as chunks
- * naming them; undefined unless both are found.
+ * For "talks with Y" in a clause whose subject is a person: that person paired with each person the
+ * "with" phrase names (itself, a list "A and B", "his Indian counterpart", or "leaders, including
+ * Y"), as chunks naming them; none unless both ends are found.
  */
-function subjectAndOther(
+function subjectAndOthers(
   ctx: RuleContext,
   r: NonNullable<ReturnType<typeof sentenceReading>>,
   c: Chunk<M>,
   arg: Arg<M>,
-): Chunk<M>[] | undefined {
+): Chunk<M>[][] {
   // A phrase inside an attachment ("after engagements with Y") belongs to the clause around it.
   // A clause with no subject of its own ("after having talks with Y") takes the one around it.
   // (the last clause opened before the phrase, past any subjectless ones: "…, after having …").
@@ -1174,9 +1218,9 @@ function subjectAndOther(
   const filed = r.clauseOf.get(c);
   const cl = filed?.agent ? filed : (around ?? filed);
   const subject = cl?.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
-  if (!subject || subject === c || cl?.agent?.items.includes(c)) return undefined;
+  if (!subject || subject === c || cl?.agent?.items.includes(c)) return [];
   const own = itemsOf(ctx, cl!.agent).find((x) => x.x.e.type === "Person");
-  if (!own) return undefined;
+  if (!own) return [];
   const others: Item[] = [];
   for (const d of arg.items) {
     if (d.entity) others.push({ x: d.entity, c: d });
@@ -1193,11 +1237,10 @@ function subjectAndOther(
     }
   }
   const people = others.filter((x) => x.x.e.type === "Person" && x.x.e !== own.x.e);
-  if (people.length !== 1) return undefined;
-  return [
+  return people.map((p) => [
     { ...own.c, entity: own.x, pps: [] },
-    { ...people[0]!.c, entity: people[0]!.x, pps: [] },
-  ];
+    { ...p.c, entity: p.x, pps: [] },
+  ]);
 }
 
 /** Words between two people that put them on one side: "X's delegation includes Y", "accompanied by". */

@@ -20,6 +20,7 @@ import {
 } from "../lexicon/titles.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
+import { type CompanionCue, companionCue } from "../syntax/companions.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -478,9 +479,9 @@ function companionState(
   const cue = guestCue(ctx, m.sentence, m.titleStart ?? m.ts);
   if (cue === undefined) return undefined;
   // "X welcomed the visit from Minister Y": the one named before a visit is its host, not a principal.
-  if (/^(?:visit|trip|delegation)$/i.test(ctx.tokens[cue]!.text)) return { state: undefined };
+  if (cue.kind === "visit") return { state: undefined };
   const principal = mentionsIn(ctx, m.sentence)
-    .filter((x) => x.e.type === "Person" && x.e !== p && x.m.te <= cue)
+    .filter((x) => x.e.type === "Person" && x.e !== p && x.m.te <= cue.cue)
     .at(-1);
   if (!principal) return { state: undefined };
   const state = principal.m.nationality
@@ -495,22 +496,18 @@ function companionState(
 const GUEST_LIST_WORD = /^(?:,|and|the|his|her|their|\p{Lu}[\p{L}'’.-]*)$/u;
 
 /**
- * The index of the cue word ("accompanied", "joined", "along", "visit") when the title at `at`
- * follows "accompanied by", "joined by", "along with", "the visit from/by" with only names, titles,
- * commas and "and" between (at most twelve tokens back), else undefined.
+ * The companion cue (syntax/companions.ts: "accompanied by", "joined by", "along with", "the visit
+ * from/by") the title at `at` follows with only names, titles, commas and "and" between (at most
+ * twelve tokens back), else undefined.
  */
-function guestCue(ctx: RuleContext, sentence: number, at: number): number | undefined {
-  const start = Math.max(ctx.sentences[sentence]!.tokenStart, at - 12);
+function guestCue(ctx: RuleContext, sentence: number, at: number): CompanionCue | undefined {
+  const s = ctx.sentences[sentence]!;
+  const start = Math.max(s.tokenStart, at - 12);
   for (let k = at - 1; k > start; k--) {
-    const word = ctx.tokens[k]!.text;
-    const prev = ctx.tokens[k - 1]!.text.toLowerCase();
-    if (
-      (word === "by" && /^(?:accompanied|joined|visit|trip)$/.test(prev)) ||
-      (word === "with" && prev === "along") ||
-      (word === "from" && /^(?:visit|delegation)$/.test(prev))
-    )
-      return k - 1;
-    if (!GUEST_LIST_WORD.test(word)) return undefined;
+    // The cue word just before `k`, its preposition at `k`; a party's members are talks.ts's.
+    const cue = companionCue(ctx.tokens, k - 1, s.tokenEnd);
+    if (cue && cue.kind !== "members" && cue.from === k + 1) return cue;
+    if (!GUEST_LIST_WORD.test(ctx.tokens[k]!.text)) return undefined;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
+import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../syntax/companions.ts";
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
@@ -753,6 +754,17 @@ function useCueAt(ctx: Parameters<Rule["apply"]>[0], k: number): boolean {
   if (NEED_ADJECTIVE.test(w) && /^(for|to)$/i.test(next)) return true;
   return /^(like|such)$/i.test(w) && USE_CLASS.test(ctx.tokens[k - 1]?.text ?? "");
 }
+/**
+ * Whether token `k` opens a clause of its own with ", as" ("…, as the US leader looked to respond to
+ * X"): what follows is that clause's, not the meeting's ("as well as", "as part of" go on).
+ */
+function asClauseAt(ctx: Parameters<Rule["apply"]>[0], k: number): boolean {
+  return (
+    ctx.tokens[k]!.text === "," &&
+    /^as$/i.test(ctx.tokens[k + 1]?.text ?? "") &&
+    !/^(well|part|much|many|long|soon)$/i.test(ctx.tokens[k + 2]?.text ?? "")
+  );
+}
 const EVENT_WORD =
   /^(talks|negotiations?|discussions?|dialogue|consultations|meetings?|summit|call|conversation|visit|ceremony|conference|forum)$/i;
 const DEAL_IN_TEXT = /\b(the|this|that|their) (deal|agreement|framework|truce|accord|pact)\b/;
@@ -809,7 +821,7 @@ export const discussedRule: Rule = {
           /^(before|after|ahead|since|until|following)$/i.test(tokens[lo - 2]?.text ?? "");
         for (let k = lo + 1; k < Math.max(a, b); k++) {
           const w = tokens[k]!.text;
-          if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || (opening && w === ",")) return false;
+          if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || (opening && w === ",") || asClauseAt(ctx, k)) return false;
         }
         return true;
       };
@@ -1298,7 +1310,7 @@ function topicsAfter(ctx: Parameters<Rule["apply"]>[0], sentence: number, from: 
   let end = s.tokenEnd;
   for (let k = from + 1; k < s.tokenEnd && k <= from + MAX_TOPIC_REACH; k++) {
     const w = ctx.tokens[k]!.text;
-    if (TOPIC_BREAK.test(w) || useCueAt(ctx, k)) {
+    if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || asClauseAt(ctx, k)) {
       end = k;
       break;
     }
@@ -1447,11 +1459,6 @@ function refused(ctx: Parameters<Rule["apply"]>[0], i: number): boolean {
   return false;
 }
 
-/** "accompanied by", "joined by": the people after them went with the person before them. */
-const COMPANION_VERB = /^(accompanied|joined|flanked)$/i;
-/** A delegation's word, and the verbs listing its members: "the Indian delegation included X". */
-const PARTY_NOUN = /^(delegation|team|entourage)$/i;
-const MEMBERS_VERB = /^(included|includes|including|comprised|comprising|comprises|featured|features|consisted)$/i;
 /** Words that end a list of companions. */
 const COMPANION_BREAK = /^(;|while|but|whereas|although|said|says|who|which|when|after|before|met|held)$/i;
 /** How far past the trigger its companions may be (tokens). */
@@ -1499,28 +1506,28 @@ export const companionsRule: Rule = {
       }
       return undefined;
     };
-    for (const si of sentencesWith(ctx, COMPANION_WORDS)) {
+    for (const si of sentencesWith(ctx, COMPANION_CUE_WORDS)) {
       const s = ctx.sentences[si]!;
       const ms = mentionsIn(ctx, si);
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const w = tokens[i]!.text;
+        // "the visit by X" names visitors, not companions of someone (people.ts reads those).
+        const cue = companionCue(tokens, i, s.tokenEnd);
+        if (!cue || cue.kind === "visit") continue;
         let principal: LocalEntity | undefined;
-        let from = -1;
-        if (COMPANION_VERB.test(w) && tokens[i + 1]?.text === "by") {
-          // The person just before: "X was accompanied by", "X, accompanied by", "he was joined by".
+        const from = cue.from;
+        if (cue.kind === "escort") {
+          // The clause's subject ("X met Y and was joined by Z"), else the person just before: "X
+          // was accompanied by", "X, accompanied by", "he was joined by".
+          const reading = sentenceReading(ctx, si);
+          const subject = reading ? escortSubject(reading, i).find((x) => x.e.type === "Person") : undefined;
           const p = ms.filter((x) => x.m.te <= i && i - x.m.te <= 4 && x.e.type === "Person").at(-1);
           const pronoun = /^(he|she)$/i.test(tokens[i - 2]?.text ?? "") ? personReferent(ctx, i - 2) : undefined;
-          principal = p?.e ?? pronoun?.e;
-          from = i + 2;
-        } else if (PARTY_NOUN.test(w)) {
+          principal = subject?.e ?? p?.e ?? pronoun?.e;
+        } else {
           // "the Indian delegation included", "China's team, which comprised", "X's delegation includes".
-          let v = i + 1;
-          while (v < s.tokenEnd && v <= i + 3 && !MEMBERS_VERB.test(tokens[v]!.text)) v++;
-          if (v >= s.tokenEnd || !MEMBERS_VERB.test(tokens[v]!.text)) continue;
           const owner = ms.find((x) => x.m.te >= i - 2 && x.m.te <= i && (x.e.type === "Person" || isStateParty(x.e)));
           principal = owner?.e;
-          from = v + 1;
-        } else continue;
+        }
         if (!principal) continue;
         const meeting = meetingOf(principal, si);
         if (!meeting) continue;
@@ -1543,14 +1550,6 @@ export const companionsRule: Rule = {
     }
   },
 };
-const COMPANION_WORDS: ReadonlySet<string> = new Set([
-  "accompanied",
-  "joined",
-  "flanked",
-  "delegation",
-  "team",
-  "entourage",
-]);
 
 /** "the two sides", "both countries": the parties of the meeting the sentence is about. */
 const TWO_WORD = /^(two|both)$/i;

@@ -371,6 +371,9 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
   for (const x of mentionsIn(ctx, i)) {
     const last = ms.at(-1);
     if (last && x.m.ts < last.te) continue;
+    // A meeting the event model anchors on its verb ("X and Y signed …") is no noun phrase: the
+    // verb keeps its clause.
+    if (x.e.type === "Meeting" && x.m.te - x.m.ts === 1 && ctx.tokens[x.m.ts]!.pos === "VERB") continue;
     ms.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
   }
   // A relation needs a name (its other end may be the story's other side).
