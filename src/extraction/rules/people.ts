@@ -214,9 +214,8 @@ export const positionRule: Rule = {
           ? countryEntity(ctx, "US")
           : undefined;
       const found = body ? undefined : stateOf(ctx, p, m, title);
-      // A post only the United States has, in a document that names it: the United States,
-      // whatever state the context gave or none.
-      const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;
+      // Only to correct a state the context gave: with none, the post stays unplaced as before.
+      const state = usOnly && found && found.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
         body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);

@@ -84,28 +84,6 @@ describe("extraction people", () => {
     });
   });
 
-  describe("positionRule (a post only the United States has, with no state from the context)", () => {
-    it.each([
-      [
-        "a treasury secretary in a story naming two states alike",
-        "China and the United States resumed talks in Geneva. China wants lower tariffs, and the United States wants soybean sales. Treasury Secretary Ann Lee said progress was made.",
-        ["Ann Lee HOLDS_POSITION United States"],
-      ],
-      [
-        "a secretary of state in a story of Brazil and the United States",
-        "Brazil and the United States signed a lithium pact. Brazil will ship ore, and the United States will fund a refinery. Secretary of State Mark Dunn praised it.",
-        ["Mark Dunn HOLDS_POSITION United States"],
-      ],
-      [
-        "a British secretary of state for a portfolio, not the United States'",
-        "Britain and the United States signed a steel pact. Britain will cut quotas, and the United States will cut tariffs. Secretary of State for Business Tom Hale praised it.",
-        [],
-      ],
-    ])("places %s", (_what, text, expected) => {
-      expect(ofPeople(text).filter((l) => l.endsWith("United States"))).toEqual(expected);
-    });
-  });
-
   describe("findMentions (Arabic names: family particles, patronymics, Gulf honorifics)", () => {
     it.each([
       [
