@@ -356,4 +356,21 @@ describe("extraction people", () => {
       expect(orgs(text)).toEqual(expected);
     });
   });
+
+  describe("positionAfterNameRule (a hyphenated post in apposition)", () => {
+    it.each([
+      [
+        "a director-general of an organisation",
+        "“We need rules,” said Amara Okafor-Nwosu, director-general of the WTO.",
+        ["Amara Okafor-Nwosu HOLDS_POSITION World Trade Organization"],
+      ],
+      [
+        "a secretary-general of an organisation",
+        "Kim Jae-won, secretary-general of ASEAN, said the talks would resume.",
+        ["Kim Jae-won HOLDS_POSITION ASEAN"],
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(ofPeople(text)).toEqual(expected);
+    });
+  });
 });
