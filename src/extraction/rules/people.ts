@@ -215,9 +215,8 @@ export const positionRule: Rule = {
           ? countryEntity(ctx, "US")
           : undefined;
       const found = body ? undefined : stateOf(ctx, p, m, title);
-      // A post only the United States has, in a document that names it: the United States,
-      // whatever state the context gave or none.
-      const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;
+      // Only to correct a state the context gave: with none, the post stays unplaced as before.
+      const state = usOnly && found && found.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
         body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
@@ -709,15 +708,17 @@ export const positionAfterNameRule: Rule = {
         const country = inside.find((x) => x.e.type === "Country");
         // "a former EU commissioner": a bloc acting as a state is read apart the same way.
         const side = country ?? inside.find((x) => isStateParty(x.e));
-        const words =
+        // "director-general": a hyphen read as a token of its own joins its words again.
+        const words = (
           side && !/^['’]s?$/.test(ctx.tokens[side.m.te]?.text ?? "")
             ? `${wordsBetween(ctx, p.m.te + 1, side.m.ts)} ${wordsBetween(ctx, side.m.te, end)}`.trim()
-            : wordsBetween(ctx, p.m.te + 1, end);
+            : wordsBetween(ctx, p.m.te + 1, end)
+        ).replace(/(?<=\p{L}) - (?=\p{L})/gu, "-");
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
         // "X, met with the president of Y": a verb or a preposition before the head is a clause, not a post.
         const lead = match[1]!.split(" ");
-        const headAtWord = lead.findIndex((w) => APPOSED_HEAD.test(w));
+        const headAtWord = lead.findIndex((w) => APPOSED_HEAD.test(w) || APPOSED_HEAD.test(w.split("-")[0]!));
         if (lead.slice(0, headAtWord).some((w) => TITLE_RUN_STOP.test(w))) continue;
         // "X, a former trade negotiator": the post is named as past.
         const past = /^(?:the |a |an )?(?:former|ex-) /.test(words) ? "former " : "";
@@ -1315,7 +1316,7 @@ const APPOSED_HEAD =
   /^(?:(?:vice|deputy)-)?(?:president|premier|prime|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief|ceo|chairman|chairwoman|chair|director|managing|executive|representative|commissioner|adviser|advisor)$/;
 
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner|advis[eo]r)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of|to)(?: .*)?)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|secretary[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner|advis[eo]r)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of|to)(?: .*)?)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":
