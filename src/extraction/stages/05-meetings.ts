@@ -749,6 +749,8 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     emitRelation(ctx, pair[0], "MET_WITH", pair[1], sentence, "meeting-leaders-met", { meeting: meeting.name });
   }
   if (place) emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-talks-in-place");
+  // Named after the document's one city of the country, the talks were held in that city too.
+  if (cityOf) emitRelation(ctx, meeting, "HELD_IN", cityOf, sentence, "meeting-talks-in-city");
   if (venue) {
     emitRelation(ctx, meeting, "HELD_IN", venue, sentence, "meeting-talks-in-place");
     emitRelation(ctx, venue, "PART_OF", place!, sentence, "place-possessive-venue");
@@ -2614,16 +2616,18 @@ function clausePeople(
   const { tokens } = ctx;
   const people = ms.filter((x) => x.e.type === "Person");
   const subjects: Seen[] = [];
+  // "X, accompanied by A and B, met Y": the subject stands before the companions' aside.
+  const at = companionAsideStart(ctx, i) ?? i;
   for (let k = people.length - 1; k >= 0; k--) {
     const x = people[k]!;
-    if (x.m.te > i || i - x.m.te > 12) continue;
+    if (x.m.te > at || at - x.m.te > 12) continue;
     let broken = false;
-    for (let j = x.m.te; j < i && !broken; j++)
+    for (let j = x.m.te; j < at && !broken; j++)
       broken = SUBJECT_BREAK.test(tokens[j]!.text) || OTHER_EVENT.test(tokens[j]!.text);
     if (broken) break;
     // The last subject is next to the verb (an apposition or auxiliaries between), the others
     // coordinated with it.
-    const gap = wordsBetween(ctx, x.m.te, i);
+    const gap = wordsBetween(ctx, x.m.te, at);
     // Between two coordinated people: "and", then the second one's nationality and title ("and
     // U.S. Treasury Secretary").
     if (subjects.length === 0 ? gap.split(" ").length > 8 : !capitalsOnly(ctx, x.m.te, subjects[0]!.m.ts)) {
@@ -2644,6 +2648,25 @@ function clausePeople(
     else break;
   }
   return { subjects, objects };
+}
+
+/**
+ * The comma opening a companions' aside that ends just before the verb at `i` ("X, accompanied by
+ * A and B, met Y"; "joined by", "along with", "together with"), within 16 tokens; else undefined.
+ */
+function companionAsideStart(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.text !== ",") return undefined;
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 2; k >= Math.max(2, i - 16) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (w === "," || SUBJECT_BREAK.test(w)) return undefined;
+    const cue =
+      (w === "by" && /^(accompanied|joined)$/i.test(tokens[k - 1]!.text)) ||
+      (w === "with" && /^(along|together)$/i.test(tokens[k - 1]!.text));
+    if (cue) return tokens[k - 2]?.text === "," ? k - 2 : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3143,6 +3166,7 @@ export function finishMeetings(ctx: RuleContext): void {
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   visitPlaces(ctx, byId);
   venueCities(ctx, byId);
+  companions(ctx, byId);
   const parties = new Map<string, LocalEntity[]>();
   for (const r of ctx.relations) {
     if (r.predicate !== "PARTICIPATED_IN") continue;
@@ -3161,6 +3185,93 @@ export function finishMeetings(ctx: RuleContext): void {
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
   }
+}
+
+/** The cue of a companion: "joined by", "accompanied by" (checked on the sentence's text first). */
+const COMPANION_CUE = /\b(?:joined|accompanied) by\b/;
+
+/**
+ * "X led the Chinese side and was joined by A and B", "X is due to meet Y on Thursday, and is to be
+ * joined by A and B", "X, accompanied by A, visited Y": the people a participant of a meeting is
+ * joined by take part in it too. The meeting is the one the people named before the cue take part
+ * in: the sentence's own, else their one meeting, else the document's main one among theirs.
+ * Denied ("was not joined by") or with no participant before the cue, nothing.
+ */
+function companions(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const { tokens } = ctx;
+  // Person id → the meetings they take part in, with the sentence starts of the evidence; built
+  // on the first sentence with a cue.
+  let taking: Map<string, { meeting: LocalEntity; starts: Set<number> }[]> | undefined;
+  for (const s of ctx.sentences) {
+    if (!COMPANION_CUE.test(s.text)) continue;
+    if (!taking) {
+      taking = new Map();
+      for (const r of ctx.relations) {
+        if (r.predicate !== "PARTICIPATED_IN") continue;
+        const meeting = byId.get(r.target);
+        if (meeting?.type !== "Meeting") continue;
+        const list = taking.get(r.source) ?? [];
+        let item = list.find((x) => x.meeting === meeting);
+        if (!item) list.push((item = { meeting, starts: new Set() }));
+        for (const ev of r.evidence) item.starts.add(ev.start);
+        taking.set(r.source, list);
+      }
+    }
+    const ms = mentionsIn(ctx, s.i);
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (tokens[k]!.text !== "by" || !/^(joined|accompanied)$/i.test(tokens[k - 1]!.text)) continue;
+      if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, k - 4), k - 1))) continue;
+      // The meetings of the people named before the cue.
+      const theirs = new Map<LocalEntity, boolean>();
+      for (const x of ms) {
+        if (x.e.type !== "Person" || x.m.te > k - 1) continue;
+        for (const t of taking.get(x.e.id) ?? [])
+          theirs.set(t.meeting, (theirs.get(t.meeting) ?? false) || t.starts.has(s.start));
+      }
+      const here = [...theirs].filter(([, inSentence]) => inSentence).map(([m]) => m);
+      const primary = meetingsOf(ctx).primary;
+      const meeting =
+        here.length === 1
+          ? here[0]
+          : theirs.size === 1
+            ? [...theirs.keys()][0]
+            : primary && theirs.has(primary)
+              ? primary
+              : undefined;
+      if (!meeting) continue;
+      // The people after the cue, coordinated: titles, names, "and", commas and brackets between.
+      let last = k;
+      for (const x of ms) {
+        if (x.m.ts <= k) continue;
+        const from = x.m.titleStart ?? x.m.ts;
+        if (x.e.type !== "Person") {
+          // A state in a title ("Canadian Industry Minister X") belongs to the next person.
+          if (x.m.te <= last || from > last + 6) break;
+          continue;
+        }
+        if (!companionGap(ctx, last, from, last === k ? 6 : 12)) break;
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-companions");
+        last = x.m.te;
+      }
+    }
+  }
+}
+
+/**
+ * Whether tokens [a, b) join two companions (or the cue and the first): capitalised title words,
+ * "of/for/the/and", commas and a bracketed gloss ("Li Chenggang (李成鋼) and Vice Minister …"),
+ * at most `max` tokens.
+ */
+function companionGap(ctx: RuleContext, a: number, b: number, max: number): boolean {
+  if (b - a > max) return false;
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (w === "(") depth++;
+    else if (w === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !/^[A-Z]/.test(w) && !/^(\.|,|of|for|and|the|-|–|by)$/.test(w)) return false;
+  }
+  return true;
 }
 
 /**

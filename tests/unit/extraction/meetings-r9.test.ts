@@ -1,0 +1,87 @@
+// Meetings, round 9 of issue 13: participants and places of an event read from general mechanisms
+// (the people a participant is joined by, the city of talks placed in a country). Every sentence
+// here is written for these tests (not copied from any article): positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+describe("stages/05-meetings", () => {
+  describe("companions (the people a participant is joined by)", () => {
+    // [text, words the meeting's names hold, the companions]
+    const rows: [string, string[], string[]][] = [
+      [
+        "Indonesian and Japanese officials held two days of talks in Jakarta on nickel supply. Japanese Trade Minister Yoji Muto led the Japanese side and was joined by Deputy Minister Kenji Sato and Vice Minister Haruka Mori.",
+        ["Jakarta", "talks"],
+        ["Kenji Sato", "Haruka Mori"],
+      ],
+      [
+        "Chilean Finance Minister Mario Marcel is due to meet with Korean Trade Minister Ahn Duk-geun on Monday, and is to be joined by Mining Minister Aurora Williams.",
+        ["Marcel", "Ahn"],
+        ["Aurora Williams"],
+      ],
+      [
+        "Australian Prime Minister Anthony Albanese, accompanied by Foreign Minister Penny Wong and Trade Minister Don Farrell, met Indian Prime Minister Narendra Modi in New Delhi on Tuesday.",
+        ["Albanese", "Modi"],
+        ["Penny Wong", "Don Farrell"],
+      ],
+    ];
+    it.each(rows)("puts the companions of %j at the meeting", (text, words, people) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      for (const p of people) expect(read.lines, JSON.stringify(read.lines)).toContain(`${p} PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not put a companion at a meeting when the company is denied", () => {
+      const read = analyse(
+        "Chilean Finance Minister Mario Marcel met Korean Trade Minister Ahn Duk-geun in Seoul on Monday, but was not joined by Mining Minister Aurora Williams.",
+      );
+      expect(read.lines.some((l) => l.startsWith("Aurora Williams PARTICIPATED_IN"))).toBe(false);
+    });
+
+    it("does not reach a person named after a verb past the companions", () => {
+      const read = analyse(
+        "Chilean Finance Minister Mario Marcel met Korean Trade Minister Ahn Duk-geun in Seoul on Monday and was joined by his deputy, while Mining Minister Aurora Williams stayed in Santiago.",
+      );
+      expect(read.lines.some((l) => l.startsWith("Aurora Williams PARTICIPATED_IN"))).toBe(false);
+    });
+
+    it("gives nothing when no one before the cue takes part in a meeting", () => {
+      const read = analyse(
+        "Mining Minister Aurora Williams toured the Atacama salt flats on Monday and was joined by Economy Minister Nicolas Grau.",
+      );
+      expect(read.lines.some((l) => l.startsWith("Nicolas Grau PARTICIPATED_IN"))).toBe(false);
+    });
+  });
+
+  describe("findTalks (talks placed in a country named after its one city)", () => {
+    const rows: [string, string][] = [
+      [
+        "Peruvian and Japanese negotiators ended three days of talks in Japan on Friday. Peru's Trade Minister Ursula Desilu told reporters in Tokyo that copper was the main topic.",
+        "Tokyo",
+      ],
+      [
+        "Officials from Zambia and the European Union wrapped up two days of negotiations in Zambia on Thursday. The delegations met at a hotel in Lusaka, a spokesperson said.",
+        "Lusaka",
+      ],
+    ];
+    it.each(rows)("holds the talks of %j in the city too", (text, city) => {
+      const read = analyse(text);
+      const name = meetingWith(read, [city]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${city}`);
+    });
+
+    it("holds them in no city when the document names two of that country", () => {
+      const read = analyse(
+        "Peruvian and Japanese negotiators ended three days of talks in Japan on Friday. Peru's Trade Minister Ursula Desilu told reporters in Tokyo that copper was the main topic, before flying to Osaka.",
+      );
+      expect(
+        read.lines.filter((l) => / HELD_IN (Tokyo|Osaka)$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+  });
+});
