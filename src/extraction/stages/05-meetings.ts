@@ -135,6 +135,11 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
     let blocked = false;
     for (let k = ti + 1; k < x.m.ts && !blocked; k++) blocked = CLAUSE_END.test(ctx.tokens[k]!.text);
     if (blocked) return null;
+    // "in Malaysia's capital Kuala Lumpur", "in China's southern city of Shenzhen": the city.
+    if (x.e.type === "Country" && !x.m.demonym && /^['’]s$/.test(ctx.tokens[x.m.te]?.text ?? "")) {
+      const city = ownedSettlement(ctx, x, s);
+      if (city) return city;
+    }
     if (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)) return x;
     // "at the White House", "at the Kremlin": the seat of a government as a place.
     if (x.e.type === "Agency" && prev === "at" && isVenueName(x.e.name))
@@ -151,6 +156,39 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
     }
   }
   return null;
+}
+
+/**
+ * The city a country's possessive names ("Malaysia's capital Kuala Lumpur", "Japan's capital,
+ * Tokyo", "China's southern city of Shenzhen"): a Place within five tokens after the possessive,
+ * with a settlement noun and only lower-case words, "of" or a comma between; null otherwise.
+ */
+function ownedSettlement(
+  ctx: RuleContext,
+  country: { m: Mention; e: LocalEntity },
+  sentence: number,
+): { m: Mention; e: LocalEntity } | null {
+  const from = country.m.te + 1;
+  // A capital may have been read as its state ("Japan's capital, Tokyo"): the city it names.
+  const city = mentionsIn(ctx, sentence).find(
+    (y) =>
+      y.m.ts > from && y.m.ts <= from + 5 && (y.e.type === "Place" || (y.e.type === "Country" && y.m.capitalAsState)),
+  );
+  if (!city) return null;
+  let settlement = false;
+  for (let k = from; k < city.m.ts; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (SETTLEMENT.test(w)) settlement = true;
+    else if (!/^([a-z-]+|,)$/.test(w)) return null;
+  }
+  if (!settlement) return null;
+  if (city.e.type === "Place") return city;
+  const name = COUNTRY_BY_CODE.get(city.e.attributes.code ?? "")?.capital;
+  if (!name || name.toLowerCase() !== city.m.text.toLowerCase()) return null;
+  return {
+    m: city.m,
+    e: ensureEntity(ctx, "Place", name, name, { ts: city.m.ts, te: city.m.te }, "place-capital-city"),
+  };
 }
 
 /**

@@ -84,4 +84,43 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("placeAfter (a city named through its country's possessive)", () => {
+    const rows: [string, string][] = [
+      ["Trade ministers from Vietnam and Brazil held talks in Japan's capital, Tokyo, on Monday.", "Tokyo"],
+      [
+        "The leaders of the African Union and the EU opened a two-day summit in Ethiopia's capital Addis Ababa on Wednesday.",
+        "Addis Ababa",
+      ],
+      [
+        "Ministers of the Mercosur bloc gathered for a conference in Brazil's southern city of Porto Alegre.",
+        "Porto Alegre",
+      ],
+    ];
+    it.each(rows)("holds the event of %j in the city", (text, city) => {
+      const read = analyse(text);
+      const name = meetingWith(read, [city]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${city}`);
+    });
+
+    it("keeps a recalled summit in another city apart from the reported one", () => {
+      const read = analyse(
+        "The inaugural summit in Malaysia's capital Kuala Lumpur opened on Tuesday. The two blocs held their first ministerial summit in Riyadh in 2023.",
+      );
+      const here = meetingWith(read, ["Kuala", "Lumpur"]);
+      expect(here, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).not.toContain(`${here} HELD_IN Riyadh`);
+    });
+
+    it("reads no city past a word that is no settlement noun", () => {
+      const read = analyse(
+        "Ministers held a conference in Brazil's largest economic hub as Sao Paulo officials watched.",
+      );
+      expect(
+        read.lines.some((l) => / HELD_IN Sao Paulo$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
 });
