@@ -858,12 +858,34 @@ function pastDate(tokens: readonly Token[], i: number): number {
   return dated && /^(between|with)$/.test(tokens[k]?.text ?? "") ? k - 1 : i;
 }
 
+/** Words joining a date phrase's words ("on Oct. 30", "on the 12th"). */
+const DATE_GLUE = /^(on|,|\.|the|of|this|early|late|mid|\d{1,4}(st|nd|rd|th)?)$/;
+
+/**
+ * "between X and Y on Oct. 30 in Busan": the place right after token `k`, only a date phrase
+ * between (not "… Tuesday resulted in Canada …").
+ */
+function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEntity } | null {
+  const { tokens } = ctx;
+  let j = k + 1;
+  while (
+    j <= k + 6 &&
+    (DATE_GLUE.test(tokens[j]?.text ?? "") || DATE_WORD.test((tokens[j]?.text ?? "").replace(/\.$/, "")))
+  )
+    j++;
+  if (!/^(in|at)$/.test(tokens[j]?.text ?? "")) return null;
+  const place = placeAfter(ctx, j - 1, 3);
+  return place && place.m.ts <= j + 2 ? place : null;
+}
+
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
+  // The last token of the pair named after the noun, where the event's place may follow.
+  let pairEnd: number | undefined;
   const at = pastDate(ctx.tokens, i);
   if (tokens[at + 1]?.text === "between") {
     // "a meeting between X and Y": X right after "between" (titles between), Y right after "and".
@@ -871,8 +893,10 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const second = first
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
-    if (first && second) pair = [first.e, second.e];
-    else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
+    if (first && second) {
+      pair = [first.e, second.e];
+      pairEnd = second.m.te - 1;
+    } else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
   } else if (
     tokens[i]!.text === "meet" ||
     (tokens[i]!.text === "meeting" && !/^(a|the|their|this)$/i.test(tokens[i - 1]?.text ?? ""))
@@ -948,8 +972,12 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     meeting: meeting.name,
     ...(date ? { date: date } : {}),
   });
-  // "will travel to Washington next month for his first meeting with X".
-  const place = placeAfter(ctx, i, 12) ?? destinationBefore(ctx, i, ms);
+  // "will travel to Washington next month for his first meeting with X"; "the summit between X and
+  // Y on Oct. 30 in Busan": past the pair and a date.
+  const place =
+    placeAfter(ctx, i, 12) ??
+    (pairEnd === undefined ? null : placeAfterDate(ctx, pairEnd)) ??
+    destinationBefore(ctx, i, ms);
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-leaders-in-place");
@@ -2095,8 +2123,24 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
       ...(date ? { date } : {}),
     });
     if (date && !meeting.attributes.date) meeting.attributes.date = date;
-    const place = placeAfter(ctx, noun, 6);
-    if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
+    // Past the agreement's own name ("signed the 'X Framework for … Rare Earths' at the White House").
+    const named = ms.find((x) => x.m.ts <= noun && x.m.te > noun + 1);
+    let end = named ? named.m.te - 1 : noun;
+    // A quoted title the mention stage left unread: to its closing quote.
+    let quoted = false;
+    for (let k = i + 1; k < noun; k++) quoted ||= /^['‘"“]$/.test(tokens[k]!.text);
+    for (let k = end + 1; quoted && k < Math.min(s.tokenEnd, end + 30); k++)
+      if (/^['’"”]$/.test(tokens[k]!.text)) {
+        end = k;
+        break;
+      }
+    while (/^['’"”)]$/.test(tokens[end + 1]?.text ?? "")) end++;
+    const place = placeAfter(ctx, end, 6);
+    if (place) {
+      emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
+      holdAtVenue(ctx, meeting, place, "meeting-leaders-in-place");
+      if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
+    }
     return;
   }
   // A signing reported as news: "X and Y sign", "X and Y have signed", "X and Y signed … in Lima
@@ -3240,6 +3284,8 @@ function companions(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
   // Person id → the meetings they take part in, with the sentence starts of the evidence; built
   // on the first sentence with a cue.
   let taking: Map<string, { meeting: LocalEntity; starts: Set<number> }[]> | undefined;
+  // Meeting id → the states of the people taking part in it.
+  const sides = new Map<string, Set<string>>();
   for (const s of ctx.sentences) {
     if (!COMPANION_CUE.test(s.text)) continue;
     if (!taking) {
@@ -3253,16 +3299,20 @@ function companions(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
         if (!item) list.push((item = { meeting, starts: new Set() }));
         for (const ev of r.evidence) item.starts.add(ev.start);
         taking.set(r.source, list);
+        const state = byId.get(r.source)?.nationality;
+        if (state) sides.set(meeting.id, (sides.get(meeting.id) ?? new Set()).add(state));
       }
     }
     const ms = mentionsIn(ctx, s.i);
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       if (tokens[k]!.text !== "by" || !/^(joined|accompanied)$/i.test(tokens[k - 1]!.text)) continue;
       if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, k - 4), k - 1))) continue;
-      // The meetings of the people named before the cue.
+      // The meetings of the people named before the cue, and those people's states.
       const theirs = new Map<LocalEntity, boolean>();
+      const states = new Set<string>();
       for (const x of ms) {
         if (x.e.type !== "Person" || x.m.te > k - 1) continue;
+        if (x.e.nationality) states.add(x.e.nationality);
         for (const t of taking.get(x.e.id) ?? [])
           theirs.set(t.meeting, (theirs.get(t.meeting) ?? false) || t.starts.has(s.start));
       }
@@ -3288,8 +3338,13 @@ function companions(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
           continue;
         }
         if (!companionGap(ctx, last, from, last === k ? 6 : 12)) break;
-        emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-companions");
         last = x.m.te;
+        // A companion of another state than the principal's, or of the other side's when the
+        // principal's is unknown, is the host's ("X was welcomed at the airport, accompanied by
+        // Saudi Energy Minister Y").
+        const state = x.e.nationality;
+        if (state && (states.size > 0 ? !states.has(state) : sides.get(meeting.id)?.has(state))) continue;
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-companions");
       }
     }
   }

@@ -123,4 +123,41 @@ describe("stages/05-meetings", () => {
       ).toBe(false);
     });
   });
+
+  describe("findLeadersMeeting / findJointDeal (the place past the pair, a date or the agreement's title)", () => {
+    // [text, words the meeting's names hold, places]
+    const rows: [string, string[], string[]][] = [
+      [
+        "Beijing cut its duties on canola after the meeting between Canadian Prime Minister Mark Carney and Chinese President Xi Jinping on Oct. 31 in Gyeongju.",
+        ["Carney", "Xi"],
+        ["Gyeongju"],
+      ],
+      [
+        "Markets rallied after the summit between Indian Prime Minister Narendra Modi and US President Donald Trump last Thursday in Washington.",
+        ["Modi", "Trump"],
+        ["Washington"],
+      ],
+      [
+        "President Luiz Inacio Lula da Silva and Chinese President Xi Jinping signed the 'Brazil-China Framework for Sustainable Development and the Supply of Critical Minerals' at the Alvorada Palace in Brasilia on Wednesday.",
+        ["Silva", "Xi"],
+        ["Alvorada Palace", "Brasilia"],
+      ],
+    ];
+    it.each(rows)("places the leaders' meeting of %j", (text, words, places) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      for (const p of places) expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${p}`);
+    });
+
+    it("does not read a place past a verb after the pair", () => {
+      const read = analyse(
+        "A tense meeting between Prime Minister Mark Carney and US President Donald Trump on Tuesday resulted in Canada-US Trade Minister Dominic LeBlanc promising a steel deal.",
+      );
+      expect(
+        read.lines.some((l) => / HELD_IN Canada$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
 });
