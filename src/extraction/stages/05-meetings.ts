@@ -482,6 +482,10 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
+      if (t.text === "signing" && /^(in|at)$/.test(tokens[i + 1]?.text ?? "")) {
+        findSigningReference(ctx, i, note);
+        continue;
+      }
       // "after intense engagements with X": talks with X.
       if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
         findTalks(ctx, i, ms, note);
@@ -2123,6 +2127,13 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
       ...(date ? { date } : {}),
     });
     if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    // Two leaders who signed held a signing: "the signing" later in the text is theirs.
+    if (/^sign/.test(tokens[i]!.text)) {
+      meeting.aliases.add(`${surname(a)}-${surname(b)} signing`);
+      const list = SIGNINGS.get(ctx) ?? [];
+      if (!list.includes(meeting)) list.push(meeting);
+      SIGNINGS.set(ctx, list);
+    }
     // Past the agreement's own name ("signed the 'X Framework for … Rare Earths' at the White House").
     const named = ms.find((x) => x.m.ts <= noun && x.m.te > noun + 1);
     let end = named ? named.m.te - 1 : noun;
@@ -2177,6 +2188,30 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-joint-signing");
     meeting.attributes.place ??= place.e.name;
   }
+}
+
+/** The leaders' meetings the document reads from two leaders who signed, in text order. */
+const SIGNINGS = new WeakMap<RuleContext, LocalEntity[]>();
+
+/**
+ * "Y said at the signing in Kuala Lumpur that …": a definite "signing" with a place after it is the
+ * document's one signing of two leaders ("X and Y signed a trade agreement"), held there; the
+ * people the clause puts at it take part (`attendance`). No such signing, or two: nothing.
+ */
+function findSigningReference(ctx: RuleContext, i: number, note: Note): void {
+  const { tokens } = ctx;
+  if (!/^the$/i.test(tokens[i - 1]?.text ?? "")) return;
+  const signings = SIGNINGS.get(ctx);
+  if (signings?.length !== 1) return;
+  const place = placeAfter(ctx, i, 4);
+  if (!place) return;
+  const meeting = signings[0]!;
+  const sentence = tokens[i]!.sentence;
+  note({ meeting, sentence, kind: "leaders", background: isRecalled(tokens, i), token: i });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-signing-reference");
+  if (place.e.type === "Place") meeting.aliases.add(`signing in ${place.e.name}`);
+  meeting.attributes.place ??= place.e.name;
+  if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
 }
 
 /** True when the event noun at `i` is a signing ceremony ("the signing ceremony", "a ceremony to sign") with no place read. */

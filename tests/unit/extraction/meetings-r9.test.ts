@@ -160,4 +160,47 @@ describe("stages/05-meetings", () => {
       ).toBe(false);
     });
   });
+
+  describe("findSigningReference ('at the signing in X': the two leaders' signing)", () => {
+    // [text, city, person at the signing]
+    const rows: [string, string, string][] = [
+      [
+        "President Gabriel Boric and Indian Prime Minister Narendra Modi signed a lithium supply agreement on Tuesday. Chilean Mining Minister Aurora Williams said at the signing in Santiago that exports would double.",
+        "Santiago",
+        "Aurora Williams",
+      ],
+      [
+        "Prime Minister Anthony Albanese and Japanese Prime Minister Shigeru Ishiba signed a critical minerals pact on Friday. Speaking at the signing in Tokyo, Resources Minister Madeleine King said the pact would open new markets.",
+        "Tokyo",
+        "Madeleine King",
+      ],
+    ];
+    it.each(rows)("places the leaders' signing of %j and puts the speaker there", (text, city, person) => {
+      const read = analyse(text);
+      const name = meetingWith(read, ["signing", city]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${city}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${person} PARTICIPATED_IN ${name}`);
+    });
+
+    it("joins no signing when the document names two leaders' signings", () => {
+      const read = analyse(
+        "President Gabriel Boric and Indian Prime Minister Narendra Modi signed a lithium supply agreement on Tuesday. President Gabriel Boric and Japanese Prime Minister Shigeru Ishiba signed a copper pact on Friday. Chilean Mining Minister Aurora Williams said at the signing in Santiago that exports would double.",
+      );
+      expect(
+        read.lines.some((l) => / HELD_IN Santiago$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+
+    it("reads no signing where no two leaders signed", () => {
+      const read = analyse(
+        "Chile's copper agency reported record output on Tuesday. Mining Minister Aurora Williams said at the signing in Santiago that exports would double.",
+      );
+      expect(
+        read.lines.some((l) => / HELD_IN Santiago$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
 });
