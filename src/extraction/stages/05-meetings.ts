@@ -1123,9 +1123,44 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
       leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
   }
   if (leaders.length < 2) leaders = leadersInContext(ctx, sentence);
+  // A call fronting what one of its two then said sets the scene: not the document's main event.
+  let fronted = false;
+  if (leaders.length < 2) {
+    leaders = frontedCallPair(ctx, i, ms);
+    fronted = leaders.length === 2;
+  }
   if (leaders.length < 2) return;
   const [a, b] = leaders as [LocalEntity, LocalEntity];
-  fileCall(ctx, a, b, sentence, i, note, {});
+  // Two leaders of one state ("Indian President X said Indian Prime Minister Y …") call no one.
+  if (a.nationality && a.nationality === b.nationality) return;
+  fileCall(ctx, a, b, sentence, i, note, fronted ? { background: true } : {});
+}
+
+/** Titles of address, not posts. */
+const HONORIFIC = /^(sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|sheikh|sheikha|prof\.?|professor)$/i;
+
+/**
+ * "Following a warm telephone conversation, X said he looked forward to welcoming Y": a call
+ * fronting its sentence, then a speaker and one other person: the two on the call. Not two of one
+ * state, not an official under a head of state's title, not with a third person in the sentence.
+ */
+function frontedCallPair(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  if (!/^(following|after)$/i.test(tokens[s.tokenStart]!.text) || i - s.tokenStart > 8) return [];
+  let comma = i + 1;
+  while (comma < Math.min(s.tokenEnd, i + 4) && tokens[comma]!.text !== ",") comma++;
+  if (tokens[comma]?.text !== ",") return [];
+  const people = [...new Set(ms.filter((x) => x.e.type === "Person").map((x) => x.e))];
+  const speaker = ms.find((x) => x.e.type === "Person" && x.m.ts === comma + 1);
+  if (people.length !== 2 || !speaker || !QUOTE_VERB.test(tokens[speaker.m.te]?.text ?? "")) return [];
+  const other = people.find((e) => e !== speaker.e)!;
+  const pair = [speaker.e, other];
+  if (speaker.e.nationality && speaker.e.nationality === other.nationality) return [];
+  // An honorific ("Sir", "Dr") is no post; a post must be a head of state's or government's.
+  const posted = (e: LocalEntity) => [...e.titles].some((t) => !HONORIFIC.test(t));
+  if (pair.some((e) => posted(e) && !isHeadOfState(e))) return [];
+  return pair;
 }
 
 /** Verbs that attribute a quotation to the person next to them. */
@@ -1233,7 +1268,7 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
     for (const x of mentionsIn(ctx, s)) {
       if (
         x.e.type === "Person" &&
-        [...x.e.titles].some((t) => /President|Premier|Prime Minister|King|Chancellor/.test(t))
+        [...x.e.titles].some((t) => /president|premier|prime minister|king|chancellor/i.test(t))
       ) {
         if (!out.includes(x.e)) out.push(x.e);
       }
@@ -1491,13 +1526,15 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
   );
 }
 
+/** The heads of state's titles in lower case ("prime minister" as a lower-case title is one too). */
+const HEAD_TITLES_LOWER = [...HEAD_OF_STATE_TITLES].map((h) => h.toLowerCase());
+
 function isHeadOfState(e: LocalEntity): boolean {
   // "Vice Premier", "Deputy Prime Minister" are not heads of government.
-  return [...e.titles].some(
-    (t) =>
-      !/\b(vice|deputy|former)\b/i.test(t) &&
-      (HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`))),
-  );
+  return [...e.titles].some((title) => {
+    const t = title.toLowerCase();
+    return !/\b(vice|deputy|former)\b/.test(t) && HEAD_TITLES_LOWER.some((h) => t === h || t.endsWith(` ${h}`));
+  });
 }
 
 /**

@@ -203,4 +203,51 @@ describe("stages/05-meetings", () => {
       ).toBe(false);
     });
   });
+
+  describe("frontedCallPair ('Following a phone call, X said … Y')", () => {
+    // [text, the two on the call]
+    const rows: [string, [string, string]][] = [
+      [
+        "Following a warm telephone conversation, Narendra Modi said he looked forward to welcoming Anthony Albanese to New Delhi later this year.",
+        ["Modi", "Albanese"],
+      ],
+      [
+        "After a brief phone call, Luiz Inacio Lula da Silva said Emmanuel Macron had agreed to back the Mercosur deal.",
+        ["Silva", "Macron"],
+      ],
+      [
+        "Following a video call on Monday, Prime Minister Christopher Luxon said President Prabowo Subianto would visit Wellington in June.",
+        ["Luxon", "Subianto"],
+      ],
+    ];
+    it.each(rows)("files the call of %j", (text, [a, b]) => {
+      const read = analyse(text);
+      const name = meetingWith(read, [a, b, "call"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("files no call between a leader and a minister", () => {
+      const read = analyse(
+        "Following a phone call on Monday, Prime Minister Christopher Luxon said Trade Minister Todd McClay would travel to Jakarta.",
+      );
+      expect(meetingWith(read, ["Luxon", "McClay"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("files no call when a third person is named", () => {
+      const read = analyse(
+        "After a phone call, Luiz Inacio Lula da Silva said Emmanuel Macron and German Chancellor Friedrich Merz had agreed to back the Mercosur deal.",
+      );
+      expect(
+        read.meetings.filter((m) => m.surface.includes("call")),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+
+    it("files no call between two leaders of one state", () => {
+      const read = analyse(
+        "Following a phone call, Indian President Droupadi Murmu said Indian Prime Minister Narendra Modi would travel to Tokyo.",
+      );
+      expect(meetingWith(read, ["Murmu", "Modi"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
 });
