@@ -471,6 +471,7 @@ export function findMeetings(ctx: RuleContext): void {
           findVisit(ctx, i, ms, note, 0);
       } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
+      else if (lower === "welcome" || lower === "welcoming") findWelcomeVisit(ctx, i, ms, note);
       else if (JOINT_VERB.test(lower)) {
         findJointDeal(ctx, i, ms, note);
         if (lower === "signed") findSignedAtVenue(ctx, i, ms, note);
@@ -1382,6 +1383,51 @@ function findVisit(
   }
   if (visitor) emitRelation(ctx, visitor.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
   return true;
+}
+
+/**
+ * "X said he looked forward to welcoming Y to India", "X will welcome Y to Canberra next month": a
+ * visit of Y to the place, still to come, with X its host (the person before the verb, else the
+ * sentence's subject). Not a guest of the host's state, nor a guest going home; "welcomed Y" done
+ * is a meeting (`findMet`).
+ */
+function findWelcomeVisit(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const guest = ms.find(
+    (x) => x.e.type === "Person" && (x.m.titleStart ?? x.m.ts) > i && (x.m.titleStart ?? x.m.ts) <= i + 4,
+  );
+  if (!guest || tokens[guest.m.te]?.text !== "to") return;
+  if (!titleOnly(ctx, i + 1, guest.m.titleStart ?? guest.m.ts) && guest.m.ts !== i + 1) return;
+  const dest = ms.find(
+    (x) => x.m.ts === guest.m.te + 1 && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym,
+  );
+  if (!dest) return;
+  const host =
+    ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 10).at(-1) ?? subjectAt(ctx, ms, sentence);
+  if (!host || host.e === guest.e || host.m.ts > i) return;
+  if (host.e.nationality && host.e.nationality === guest.e.nationality) return;
+  const destCode = dest.e.type === "Country" ? dest.e.attributes.code : CAPITALS.get(dest.e.name);
+  if (destCode && guest.e.nationality === destCode) return;
+  const where =
+    dest.e.type === "Country" && dest.m.capitalAsState
+      ? ensureEntity(ctx, "Place", dest.m.text, dest.m.text, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city")
+      : dest.e;
+  const who = surname(guest.e);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${who} visit to ${where.name}`,
+    `visit@${who} ${where.name}`,
+    { ts: i, te: dest.m.te },
+    "meeting-visit",
+  );
+  note({ meeting, sentence, kind: "visit", background: true, token: i });
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-visit-destination");
+  emitRelation(ctx, guest.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
+  emitRelation(ctx, host.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-host", { role: "host" });
 }
 
 /**

@@ -250,4 +250,53 @@ describe("stages/05-meetings", () => {
       expect(meetingWith(read, ["Murmu", "Modi"]), JSON.stringify(read.meetings)).toBeUndefined();
     });
   });
+
+  describe("findWelcomeVisit ('X looks forward to welcoming Y to Z': Y's visit, X its host)", () => {
+    // [text, visitor, host, destination]
+    const rows: [string, string, string, string][] = [
+      [
+        "Prime Minister Narendra Modi said he looked forward to welcoming Prime Minister Anthony Albanese to India later this year.",
+        "Anthony Albanese",
+        "Narendra Modi",
+        "India",
+      ],
+      [
+        "Japanese Prime Minister Shigeru Ishiba will welcome Chilean President Gabriel Boric to Tokyo in November for talks on copper.",
+        "Gabriel Boric",
+        "Shigeru Ishiba",
+        "Tokyo",
+      ],
+      [
+        "Kenyan President William Ruto said Nairobi was ready to welcome German Chancellor Friedrich Merz to Kenya next spring.",
+        "Friedrich Merz",
+        "William Ruto",
+        "Kenya",
+      ],
+    ];
+    it.each(rows)("files the visit of %j", (text, visitor, host, dest) => {
+      const read = analyse(text);
+      const name = meetingWith(read, ["visit", dest]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${visitor} PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${host} PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${dest}`);
+    });
+
+    it("files no visit of a guest going home", () => {
+      const read = analyse(
+        "Chilean President Gabriel Boric said Chile would welcome Chilean Finance Minister Mario Marcel back to Chile after the talks.",
+      );
+      expect(meetingWith(read, ["visit", "Chile"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("files no visit when what is welcomed is no person", () => {
+      const read = analyse(
+        "Japanese Prime Minister Shigeru Ishiba said he would welcome new investment to Japan from Chilean President Gabriel Boric's government.",
+      );
+      expect(
+        read.meetings.filter((m) => m.surface.includes("visit")),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+  });
 });
