@@ -3344,14 +3344,25 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i, background: spokenOf(ctx, k) });
       break;
     }
-    // "Trade Representative X also attended.": the document's main event.
+    // "Trade Representative X also attended.", "X was in attendance.": the event the sentence
+    // before names last, else the document's main event.
     if (index.bySentence.has(s.i)) continue;
     const main = index.primary ?? (index.main.length === 1 ? index.main[0] : undefined);
-    if (!main) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-      if (!/^(attended|attending)$/.test(tokens[i]!.text) || !/^[.,;]$/.test(tokens[i + 1]?.text ?? "")) continue;
-      const { subjects } = clausePeople(ctx, i, mentionsIn(ctx, s.i), s.tokenEnd);
-      for (const x of subjects) emitRelation(ctx, x.e, "PARTICIPATED_IN", main, s.i, "meeting-attendance");
+      const w = tokens[i]!.text;
+      const attended =
+        /^(attended|attending)$/.test(w) ||
+        (w === "attendance" && tokens[i - 1]?.text === "in" && /^(was|were)$/.test(tokens[i - 2]?.text ?? ""));
+      if (!attended || !/^[.,;]$/.test(tokens[i + 1]?.text ?? "")) continue;
+      const before = index.found
+        .filter((f) => f.sentence === s.i - 1 && f.token !== undefined)
+        .sort((a, b) => a.token! - b.token!)
+        .at(-1)?.meeting;
+      const event = before ?? main;
+      if (!event) break;
+      const verb = w === "attendance" ? i - 2 : i;
+      const { subjects } = clausePeople(ctx, verb, mentionsIn(ctx, s.i), s.tokenEnd);
+      for (const x of subjects) emitRelation(ctx, x.e, "PARTICIPATED_IN", event, s.i, "meeting-attendance");
     }
   }
 }

@@ -299,4 +299,35 @@ describe("stages/05-meetings", () => {
       ).toEqual([]);
     });
   });
+
+  describe("backReferences ('X was in attendance.': the event the sentence before names last)", () => {
+    const rows: [string, string[], string][] = [
+      [
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. Modi later skipped the Quad foreign ministers' meeting in Tokyo on Saturday. Indian Foreign Minister Subrahmanyam Jaishankar was in attendance.",
+        ["meeting", "Tokyo"],
+        "Subrahmanyam Jaishankar",
+      ],
+      [
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. The next day a mining conference in Valparaiso opened. Chilean Mining Minister Aurora Williams and Argentine Economy Minister Luis Caputo were in attendance.",
+        ["conference", "Valparaiso"],
+        "Luis Caputo",
+      ],
+    ];
+    it.each(rows)("puts the attendee of %j at that event", (text, words, person) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${person} PARTICIPATED_IN ${name}`);
+    });
+
+    it("puts no one there who was not in attendance", () => {
+      const read = analyse(
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. The next day a mining conference in Valparaiso opened. Argentine Economy Minister Luis Caputo was not in attendance.",
+      );
+      expect(
+        read.lines.some((l) => l.startsWith("Luis Caputo PARTICIPATED_IN")),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
 });
