@@ -1533,7 +1533,10 @@ const JOURNEY_WORD =
 function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
   const region = ms.find((x) => x.m.te === i && x.e.type === "Place");
-  if (!region) return;
+  if (!region) {
+    travellersTour(ctx, i, ms, note);
+    return;
+  }
   // The clause's subject: the sentence's first person ("X's talks with Y … marked the finale of an Asia trip").
   const traveller = ms.find((x) => x.e.type === "Person" && x.m.te <= region.m.ts);
   const who = traveller ? `${surname(traveller.e)} ` : "";
@@ -1549,6 +1552,49 @@ function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   note({ meeting, sentence, kind: "tour" });
   emitRelation(ctx, meeting, "HELD_IN", region.e, sentence, "meeting-tour-region");
   if (traveller) emitRelation(ctx, traveller.e, "PARTICIPATED_IN", meeting, sentence, "meeting-tour-traveller");
+}
+
+/**
+ * "X landed in Malaysia to begin his first tour of the region", "X arrived in Hanoi on Sunday for
+ * his tour of Southeast Asia": the traveller's tour (his/her/their noun), held where the journey
+ * went or in the place "of" names. No place, or no one whose tour it is: nothing.
+ */
+function travellersTour(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  while (k > i - 3 && /^[a-z-]+$/.test(tokens[k]?.text ?? "") && !/^(his|her|their)$/.test(tokens[k]!.text)) k--;
+  if (!/^(his|her|their)$/.test(tokens[k]?.text ?? "")) return;
+  const named =
+    tokens[i + 1]?.text === "of"
+      ? ms.find((x) => x.m.ts === i + 2 && (x.e.type === "Place" || x.e.type === "Country") && !x.m.demonym)
+      : undefined;
+  const place = named ?? destinationBefore(ctx, k, ms, true);
+  if (!place) return;
+  const traveller = ms.filter((x) => x.e.type === "Person" && x.m.te <= place.m.ts).at(-1);
+  if (!traveller) return;
+  const who = surname(traveller.e);
+  const noun = tokens[i]!.text.toLowerCase();
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${who} ${noun}`,
+    `tour@${who} ${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    { ts: k, te: i + 1 },
+    "meeting-tour",
+  );
+  // "his first tour of the region": the text's own words name it too.
+  if (
+    tokens[i + 1]?.text === "of" &&
+    /^the$/i.test(tokens[i + 2]?.text ?? "") &&
+    /^[a-z]+$/.test(tokens[i + 3]?.text ?? "")
+  )
+    meeting.aliases.add(`${who} ${noun} of the ${tokens[i + 3]!.text}`);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "tour" });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-tour-region");
+  emitRelation(ctx, traveller.e, "PARTICIPATED_IN", meeting, sentence, "meeting-tour-traveller");
 }
 
 /** Per document: place name → the event held there, so that mentions of it at that place join it. */
@@ -2668,7 +2714,7 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
 
 /** Verbs of a journey whose destination is where the event after them is held. */
 const JOURNEY =
-  /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|return|returns|returned|jet|jets|jetted)$/i;
+  /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|land|lands|landed|landing|return|returns|returned|jet|jets|jetted)$/i;
 
 /**
  * "will fly to Washington for a seventh round of talks", "arrived in Gyeongju to attend the
@@ -2691,7 +2737,9 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = fals
     // What lies between the destination and the noun says the journey was for it.
     const between = wordsBetween(ctx, dest.m.te, i);
     if (
-      !/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume)\b/.test(between) &&
+      !/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume|to begin|to start|to kick off)\b/.test(
+        between,
+      ) &&
       !(visit && /\bon\b/.test(between))
     )
       return null;

@@ -330,4 +330,33 @@ describe("stages/05-meetings", () => {
       ).toBe(false);
     });
   });
+
+  describe("travellersTour ('X landed in Y to begin his tour of the region')", () => {
+    const rows: [string, string, string][] = [
+      [
+        "Japanese Prime Minister Shigeru Ishiba landed in Hanoi on Sunday to begin his first tour of the region since taking office.",
+        "Ishiba",
+        "Hanoi",
+      ],
+      [
+        "German Chancellor Friedrich Merz arrived in Brasilia on Monday for his tour of South America, with lithium high on the agenda.",
+        "Merz",
+        "South America",
+      ],
+      ["Indian Prime Minister Narendra Modi began his tour of Ghana with talks on gold and cocoa.", "Modi", "Ghana"],
+    ];
+    it.each(rows)("files the tour of %j", (text, who, place) => {
+      const read = analyse(text);
+      const name = meetingWith(read, [who, "tour"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${place}`);
+    });
+
+    it("files no tour of a factory with no journey", () => {
+      const read = analyse(
+        "Indian Prime Minister Narendra Modi said his tour of the plant showed how far chipmaking had come.",
+      );
+      expect(meetingWith(read, ["Modi", "tour"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
 });
