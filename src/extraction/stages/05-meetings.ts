@@ -432,6 +432,7 @@ export function findMeetings(ctx: RuleContext): void {
       const t = tokens[i]!;
       const lower = t.text.toLowerCase();
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
+      else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
       else if (
         (lower === "call" && isCallNoun(tokens, i)) ||
         // "a phone conversation between X and Y".
@@ -863,6 +864,9 @@ function pastDate(tokens: readonly Token[], i: number): number {
   return dated && /^(between|with)$/.test(tokens[k]?.text ?? "") ? k - 1 : i;
 }
 
+/** Nouns of two people's face-to-face encounter ("a spat between X and Y at the White House"). */
+const ENCOUNTER = /^(spat|clash|row|exchange|encounter|confrontation|showdown|handshake)$/i;
+
 /** Words joining a date phrase's words ("on Oct. 30", "on the 12th"). */
 const DATE_GLUE = /^(on|,|\.|the|of|this|early|late|mid|\d{1,4}(st|nd|rd|th)?)$/;
 
@@ -966,8 +970,18 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
         pair = [host.e, guest.e];
     }
   }
-  if (pair.length < 2) pair = headlineLeaders(ctx, i, ms) ?? pair;
+  if (pair.length < 2 && !ENCOUNTER.test(tokens[i]!.text)) pair = headlineLeaders(ctx, i, ms) ?? pair;
   if (pair.length !== 2 || pair[0] === pair[1]) return;
+  // "a spat between X and Y at the White House": an encounter is a meeting only where the text
+  // places it, between two leaders of two states.
+  if (
+    ENCOUNTER.test(tokens[i]!.text) &&
+    (pairEnd === undefined ||
+      !placeAfterDate(ctx, pairEnd) ||
+      !pair.some(isHeadOfState) ||
+      (!!pair[0]!.nationality && pair[0]!.nationality === pair[1]!.nationality))
+  )
+    return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
   note({ meeting, sentence, kind: "leaders" });

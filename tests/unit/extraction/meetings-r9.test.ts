@@ -359,4 +359,39 @@ describe("stages/05-meetings", () => {
       expect(meetingWith(read, ["Modi", "tour"]), JSON.stringify(read.meetings)).toBeUndefined();
     });
   });
+
+  describe("findLeadersMeeting (an encounter between two leaders, placed)", () => {
+    const rows: [string, [string, string], string][] = [
+      [
+        "Markets fell after a heated exchange between French President Emmanuel Macron and Brazilian President Luiz Inacio Lula da Silva at the Elysee Palace on Tuesday.",
+        ["Macron", "Silva"],
+        "Elysee Palace",
+      ],
+      [
+        "The talks stalled after a public spat between Indian Prime Minister Narendra Modi and US President Donald Trump in Ottawa on June 17.",
+        ["Modi", "Trump"],
+        "Ottawa",
+      ],
+    ];
+    it.each(rows)("files the meeting of %j", (text, [a, b], place) => {
+      const read = analyse(text);
+      const name = meetingWith(read, [a, b]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN ${place}`);
+    });
+
+    it("files no meeting for a row the text places nowhere", () => {
+      const read = analyse(
+        "The row between French President Emmanuel Macron and US President Donald Trump over digital taxes deepened on Tuesday.",
+      );
+      expect(meetingWith(read, ["Macron", "Trump"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("files no meeting for a clash between two ministers of one state", () => {
+      const read = analyse(
+        "A clash between French Finance Minister Eric Lombard and French Economy Minister Marc Ferracci in Paris on Monday delayed the budget.",
+      );
+      expect(meetingWith(read, ["Lombard", "Ferracci"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
 });
