@@ -135,6 +135,11 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
     let blocked = false;
     for (let k = ti + 1; k < x.m.ts && !blocked; k++) blocked = CLAUSE_END.test(ctx.tokens[k]!.text);
     if (blocked) return null;
+    // "in Malaysia's capital Kuala Lumpur", "in China's southern city of Shenzhen": the city.
+    if (x.e.type === "Country" && !x.m.demonym && /^['’]s$/.test(ctx.tokens[x.m.te]?.text ?? "")) {
+      const city = ownedSettlement(ctx, x, s);
+      if (city) return city;
+    }
     if (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)) return x;
     // "at the White House", "at the Kremlin": the seat of a government as a place.
     if (x.e.type === "Agency" && prev === "at" && isVenueName(x.e.name))
@@ -151,6 +156,39 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
     }
   }
   return null;
+}
+
+/**
+ * The city a country's possessive names ("Malaysia's capital Kuala Lumpur", "Japan's capital,
+ * Tokyo", "China's southern city of Shenzhen"): a Place within five tokens after the possessive,
+ * with a settlement noun and only lower-case words, "of" or a comma between; null otherwise.
+ */
+function ownedSettlement(
+  ctx: RuleContext,
+  country: { m: Mention; e: LocalEntity },
+  sentence: number,
+): { m: Mention; e: LocalEntity } | null {
+  const from = country.m.te + 1;
+  // A capital may have been read as its state ("Japan's capital, Tokyo"): the city it names.
+  const city = mentionsIn(ctx, sentence).find(
+    (y) =>
+      y.m.ts > from && y.m.ts <= from + 5 && (y.e.type === "Place" || (y.e.type === "Country" && y.m.capitalAsState)),
+  );
+  if (!city) return null;
+  let settlement = false;
+  for (let k = from; k < city.m.ts; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (SETTLEMENT.test(w)) settlement = true;
+    else if (!/^([a-z-]+|,)$/.test(w)) return null;
+  }
+  if (!settlement) return null;
+  if (city.e.type === "Place") return city;
+  const name = COUNTRY_BY_CODE.get(city.e.attributes.code ?? "")?.capital;
+  if (!name || name.toLowerCase() !== city.m.text.toLowerCase()) return null;
+  return {
+    m: city.m,
+    e: ensureEntity(ctx, "Place", name, name, { ts: city.m.ts, te: city.m.te }, "place-capital-city"),
+  };
 }
 
 /**
@@ -394,6 +432,7 @@ export function findMeetings(ctx: RuleContext): void {
       const t = tokens[i]!;
       const lower = t.text.toLowerCase();
       if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
+      else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
       else if (
         (lower === "call" && isCallNoun(tokens, i)) ||
         // "a phone conversation between X and Y".
@@ -433,6 +472,7 @@ export function findMeetings(ctx: RuleContext): void {
           findVisit(ctx, i, ms, note, 0);
       } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
       else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
+      else if (lower === "welcome" || lower === "welcoming") findWelcomeVisit(ctx, i, ms, note);
       else if (JOINT_VERB.test(lower)) {
         findJointDeal(ctx, i, ms, note);
         if (lower === "signed") findSignedAtVenue(ctx, i, ms, note);
@@ -444,6 +484,10 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
+      if (t.text === "signing" && /^(in|at)$/.test(tokens[i + 1]?.text ?? "")) {
+        findSigningReference(ctx, i, note);
+        continue;
+      }
       // "after intense engagements with X": talks with X.
       if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
         findTalks(ctx, i, ms, note);
@@ -749,6 +793,8 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     emitRelation(ctx, pair[0], "MET_WITH", pair[1], sentence, "meeting-leaders-met", { meeting: meeting.name });
   }
   if (place) emitRelation(ctx, meeting, "HELD_IN", place, sentence, "meeting-talks-in-place");
+  // Named after the document's one city of the country, the talks were held in that city too.
+  if (cityOf) emitRelation(ctx, meeting, "HELD_IN", cityOf, sentence, "meeting-talks-in-city");
   if (venue) {
     emitRelation(ctx, meeting, "HELD_IN", venue, sentence, "meeting-talks-in-place");
     emitRelation(ctx, venue, "PART_OF", place!, sentence, "place-possessive-venue");
@@ -818,12 +864,37 @@ function pastDate(tokens: readonly Token[], i: number): number {
   return dated && /^(between|with)$/.test(tokens[k]?.text ?? "") ? k - 1 : i;
 }
 
+/** Nouns of two people's face-to-face encounter ("a spat between X and Y at the White House"). */
+const ENCOUNTER = /^(spat|clash|row|exchange|encounter|confrontation|showdown|handshake)$/i;
+
+/** Words joining a date phrase's words ("on Oct. 30", "on the 12th"). */
+const DATE_GLUE = /^(on|,|\.|the|of|this|early|late|mid|\d{1,4}(st|nd|rd|th)?)$/;
+
+/**
+ * "between X and Y on Oct. 30 in Busan": the place right after token `k`, only a date phrase
+ * between (not "… Tuesday resulted in Canada …").
+ */
+function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEntity } | null {
+  const { tokens } = ctx;
+  let j = k + 1;
+  while (
+    j <= k + 6 &&
+    (DATE_GLUE.test(tokens[j]?.text ?? "") || DATE_WORD.test((tokens[j]?.text ?? "").replace(/\.$/, "")))
+  )
+    j++;
+  if (!/^(in|at)$/.test(tokens[j]?.text ?? "")) return null;
+  const place = placeAfter(ctx, j - 1, 3);
+  return place && place.m.ts <= j + 2 ? place : null;
+}
+
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
+  // The last token of the pair named after the noun, where the event's place may follow.
+  let pairEnd: number | undefined;
   const at = pastDate(ctx.tokens, i);
   if (tokens[at + 1]?.text === "between") {
     // "a meeting between X and Y": X right after "between" (titles between), Y right after "and".
@@ -831,8 +902,10 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const second = first
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
-    if (first && second) pair = [first.e, second.e];
-    else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
+    if (first && second) {
+      pair = [first.e, second.e];
+      pairEnd = second.m.te - 1;
+    } else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
   } else if (
     tokens[i]!.text === "meet" ||
     (tokens[i]!.text === "meeting" && !/^(a|the|their|this)$/i.test(tokens[i - 1]?.text ?? ""))
@@ -897,8 +970,18 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
         pair = [host.e, guest.e];
     }
   }
-  if (pair.length < 2) pair = headlineLeaders(ctx, i, ms) ?? pair;
+  if (pair.length < 2 && !ENCOUNTER.test(tokens[i]!.text)) pair = headlineLeaders(ctx, i, ms) ?? pair;
   if (pair.length !== 2 || pair[0] === pair[1]) return;
+  // "a spat between X and Y at the White House": an encounter is a meeting only where the text
+  // places it, between two leaders of two states.
+  if (
+    ENCOUNTER.test(tokens[i]!.text) &&
+    (pairEnd === undefined ||
+      !placeAfterDate(ctx, pairEnd) ||
+      !pair.some(isHeadOfState) ||
+      (!!pair[0]!.nationality && pair[0]!.nationality === pair[1]!.nationality))
+  )
+    return;
   const [a, b] = pair as [LocalEntity, LocalEntity];
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
   note({ meeting, sentence, kind: "leaders" });
@@ -908,8 +991,12 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     meeting: meeting.name,
     ...(date ? { date: date } : {}),
   });
-  // "will travel to Washington next month for his first meeting with X".
-  const place = placeAfter(ctx, i, 12) ?? destinationBefore(ctx, i, ms);
+  // "will travel to Washington next month for his first meeting with X"; "the summit between X and
+  // Y on Oct. 30 in Busan": past the pair and a date.
+  const place =
+    placeAfter(ctx, i, 12) ??
+    (pairEnd === undefined ? null : placeAfterDate(ctx, pairEnd)) ??
+    destinationBefore(ctx, i, ms);
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-leaders-in-place");
@@ -1051,9 +1138,44 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
       leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
   }
   if (leaders.length < 2) leaders = leadersInContext(ctx, sentence);
+  // A call fronting what one of its two then said sets the scene: not the document's main event.
+  let fronted = false;
+  if (leaders.length < 2) {
+    leaders = frontedCallPair(ctx, i, ms);
+    fronted = leaders.length === 2;
+  }
   if (leaders.length < 2) return;
   const [a, b] = leaders as [LocalEntity, LocalEntity];
-  fileCall(ctx, a, b, sentence, i, note, {});
+  // Two leaders of one state ("Indian President X said Indian Prime Minister Y …") call no one.
+  if (a.nationality && a.nationality === b.nationality) return;
+  fileCall(ctx, a, b, sentence, i, note, fronted ? { background: true } : {});
+}
+
+/** Titles of address, not posts. */
+const HONORIFIC = /^(sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|sheikh|sheikha|prof\.?|professor)$/i;
+
+/**
+ * "Following a warm telephone conversation, X said he looked forward to welcoming Y": a call
+ * fronting its sentence, then a speaker and one other person: the two on the call. Not two of one
+ * state, not an official under a head of state's title, not with a third person in the sentence.
+ */
+function frontedCallPair(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  if (!/^(following|after)$/i.test(tokens[s.tokenStart]!.text) || i - s.tokenStart > 8) return [];
+  let comma = i + 1;
+  while (comma < Math.min(s.tokenEnd, i + 4) && tokens[comma]!.text !== ",") comma++;
+  if (tokens[comma]?.text !== ",") return [];
+  const people = [...new Set(ms.filter((x) => x.e.type === "Person").map((x) => x.e))];
+  const speaker = ms.find((x) => x.e.type === "Person" && x.m.ts === comma + 1);
+  if (people.length !== 2 || !speaker || !QUOTE_VERB.test(tokens[speaker.m.te]?.text ?? "")) return [];
+  const other = people.find((e) => e !== speaker.e)!;
+  const pair = [speaker.e, other];
+  if (speaker.e.nationality && speaker.e.nationality === other.nationality) return [];
+  // An honorific ("Sir", "Dr") is no post; a post must be a head of state's or government's.
+  const posted = (e: LocalEntity) => [...e.titles].some((t) => !HONORIFIC.test(t));
+  if (pair.some((e) => posted(e) && !isHeadOfState(e))) return [];
+  return pair;
 }
 
 /** Verbs that attribute a quotation to the person next to them. */
@@ -1161,7 +1283,7 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
     for (const x of mentionsIn(ctx, s)) {
       if (
         x.e.type === "Person" &&
-        [...x.e.titles].some((t) => /President|Premier|Prime Minister|King|Chancellor/.test(t))
+        [...x.e.titles].some((t) => /president|premier|prime minister|king|chancellor/i.test(t))
       ) {
         if (!out.includes(x.e)) out.push(x.e);
       }
@@ -1278,6 +1400,51 @@ function findVisit(
 }
 
 /**
+ * "X said he looked forward to welcoming Y to India", "X will welcome Y to Canberra next month": a
+ * visit of Y to the place, still to come, with X its host (the person before the verb, else the
+ * sentence's subject). Not a guest of the host's state, nor a guest going home; "welcomed Y" done
+ * is a meeting (`findMet`).
+ */
+function findWelcomeVisit(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const guest = ms.find(
+    (x) => x.e.type === "Person" && (x.m.titleStart ?? x.m.ts) > i && (x.m.titleStart ?? x.m.ts) <= i + 4,
+  );
+  if (!guest || tokens[guest.m.te]?.text !== "to") return;
+  if (!titleOnly(ctx, i + 1, guest.m.titleStart ?? guest.m.ts) && guest.m.ts !== i + 1) return;
+  const dest = ms.find(
+    (x) => x.m.ts === guest.m.te + 1 && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym,
+  );
+  if (!dest) return;
+  const host =
+    ms.filter((x) => x.e.type === "Person" && x.m.te <= i && i - x.m.te <= 10).at(-1) ?? subjectAt(ctx, ms, sentence);
+  if (!host || host.e === guest.e || host.m.ts > i) return;
+  if (host.e.nationality && host.e.nationality === guest.e.nationality) return;
+  const destCode = dest.e.type === "Country" ? dest.e.attributes.code : CAPITALS.get(dest.e.name);
+  if (destCode && guest.e.nationality === destCode) return;
+  const where =
+    dest.e.type === "Country" && dest.m.capitalAsState
+      ? ensureEntity(ctx, "Place", dest.m.text, dest.m.text, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city")
+      : dest.e;
+  const who = surname(guest.e);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${who} visit to ${where.name}`,
+    `visit@${who} ${where.name}`,
+    { ts: i, te: dest.m.te },
+    "meeting-visit",
+  );
+  note({ meeting, sentence, kind: "visit", background: true, token: i });
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-visit-destination");
+  emitRelation(ctx, guest.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
+  emitRelation(ctx, host.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-host", { role: "host" });
+}
+
+/**
  * "during the latter's state visit" (token `i` the noun): the latter (or former) of the two people
  * named before in the sentence, and the country the sentence places the event in (a city in it, or
  * the country), when it is not the visitor's own. Undefined otherwise.
@@ -1380,7 +1547,10 @@ const JOURNEY_WORD =
 function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
   const region = ms.find((x) => x.m.te === i && x.e.type === "Place");
-  if (!region) return;
+  if (!region) {
+    travellersTour(ctx, i, ms, note);
+    return;
+  }
   // The clause's subject: the sentence's first person ("X's talks with Y … marked the finale of an Asia trip").
   const traveller = ms.find((x) => x.e.type === "Person" && x.m.te <= region.m.ts);
   const who = traveller ? `${surname(traveller.e)} ` : "";
@@ -1396,6 +1566,49 @@ function findTour(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   note({ meeting, sentence, kind: "tour" });
   emitRelation(ctx, meeting, "HELD_IN", region.e, sentence, "meeting-tour-region");
   if (traveller) emitRelation(ctx, traveller.e, "PARTICIPATED_IN", meeting, sentence, "meeting-tour-traveller");
+}
+
+/**
+ * "X landed in Malaysia to begin his first tour of the region", "X arrived in Hanoi on Sunday for
+ * his tour of Southeast Asia": the traveller's tour (his/her/their noun), held where the journey
+ * went or in the place "of" names. No place, or no one whose tour it is: nothing.
+ */
+function travellersTour(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  while (k > i - 3 && /^[a-z-]+$/.test(tokens[k]?.text ?? "") && !/^(his|her|their)$/.test(tokens[k]!.text)) k--;
+  if (!/^(his|her|their)$/.test(tokens[k]?.text ?? "")) return;
+  const named =
+    tokens[i + 1]?.text === "of"
+      ? ms.find((x) => x.m.ts === i + 2 && (x.e.type === "Place" || x.e.type === "Country") && !x.m.demonym)
+      : undefined;
+  const place = named ?? destinationBefore(ctx, k, ms, true);
+  if (!place) return;
+  const traveller = ms.filter((x) => x.e.type === "Person" && x.m.te <= place.m.ts).at(-1);
+  if (!traveller) return;
+  const who = surname(traveller.e);
+  const noun = tokens[i]!.text.toLowerCase();
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${who} ${noun}`,
+    `tour@${who} ${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    { ts: k, te: i + 1 },
+    "meeting-tour",
+  );
+  // "his first tour of the region": the text's own words name it too.
+  if (
+    tokens[i + 1]?.text === "of" &&
+    /^the$/i.test(tokens[i + 2]?.text ?? "") &&
+    /^[a-z]+$/.test(tokens[i + 3]?.text ?? "")
+  )
+    meeting.aliases.add(`${who} ${noun} of the ${tokens[i + 3]!.text}`);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "tour" });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-tour-region");
+  emitRelation(ctx, traveller.e, "PARTICIPATED_IN", meeting, sentence, "meeting-tour-traveller");
 }
 
 /** Per document: place name → the event held there, so that mentions of it at that place join it. */
@@ -1419,13 +1632,15 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
   );
 }
 
+/** The heads of state's titles in lower case ("prime minister" as a lower-case title is one too). */
+const HEAD_TITLES_LOWER = [...HEAD_OF_STATE_TITLES].map((h) => h.toLowerCase());
+
 function isHeadOfState(e: LocalEntity): boolean {
   // "Vice Premier", "Deputy Prime Minister" are not heads of government.
-  return [...e.titles].some(
-    (t) =>
-      !/\b(vice|deputy|former)\b/i.test(t) &&
-      (HEAD_OF_STATE_TITLES.has(t) || [...HEAD_OF_STATE_TITLES].some((h) => t.endsWith(` ${h}`))),
-  );
+  return [...e.titles].some((title) => {
+    const t = title.toLowerCase();
+    return !/\b(vice|deputy|former)\b/.test(t) && HEAD_TITLES_LOWER.some((h) => t === h || t.endsWith(` ${h}`));
+  });
 }
 
 /**
@@ -2055,8 +2270,31 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
       ...(date ? { date } : {}),
     });
     if (date && !meeting.attributes.date) meeting.attributes.date = date;
-    const place = placeAfter(ctx, noun, 6);
-    if (place) emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
+    // Two leaders who signed held a signing: "the signing" later in the text is theirs.
+    if (/^sign/.test(tokens[i]!.text)) {
+      meeting.aliases.add(`${surname(a)}-${surname(b)} signing`);
+      const list = SIGNINGS.get(ctx) ?? [];
+      if (!list.includes(meeting)) list.push(meeting);
+      SIGNINGS.set(ctx, list);
+    }
+    // Past the agreement's own name ("signed the 'X Framework for … Rare Earths' at the White House").
+    const named = ms.find((x) => x.m.ts <= noun && x.m.te > noun + 1);
+    let end = named ? named.m.te - 1 : noun;
+    // A quoted title the mention stage left unread: to its closing quote.
+    let quoted = false;
+    for (let k = i + 1; k < noun; k++) quoted ||= /^['‘"“]$/.test(tokens[k]!.text);
+    for (let k = end + 1; quoted && k < Math.min(s.tokenEnd, end + 30); k++)
+      if (/^['’"”]$/.test(tokens[k]!.text)) {
+        end = k;
+        break;
+      }
+    while (/^['’"”)]$/.test(tokens[end + 1]?.text ?? "")) end++;
+    const place = placeAfter(ctx, end, 6);
+    if (place) {
+      emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
+      holdAtVenue(ctx, meeting, place, "meeting-leaders-in-place");
+      if (!meeting.attributes.place) meeting.attributes.place = place.e.name;
+    }
     return;
   }
   // A signing reported as news: "X and Y sign", "X and Y have signed", "X and Y signed … in Lima
@@ -2093,6 +2331,30 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-joint-signing");
     meeting.attributes.place ??= place.e.name;
   }
+}
+
+/** The leaders' meetings the document reads from two leaders who signed, in text order. */
+const SIGNINGS = new WeakMap<RuleContext, LocalEntity[]>();
+
+/**
+ * "Y said at the signing in Kuala Lumpur that …": a definite "signing" with a place after it is the
+ * document's one signing of two leaders ("X and Y signed a trade agreement"), held there; the
+ * people the clause puts at it take part (`attendance`). No such signing, or two: nothing.
+ */
+function findSigningReference(ctx: RuleContext, i: number, note: Note): void {
+  const { tokens } = ctx;
+  if (!/^the$/i.test(tokens[i - 1]?.text ?? "")) return;
+  const signings = SIGNINGS.get(ctx);
+  if (signings?.length !== 1) return;
+  const place = placeAfter(ctx, i, 4);
+  if (!place) return;
+  const meeting = signings[0]!;
+  const sentence = tokens[i]!.sentence;
+  note({ meeting, sentence, kind: "leaders", background: isRecalled(tokens, i), token: i });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-signing-reference");
+  if (place.e.type === "Place") meeting.aliases.add(`signing in ${place.e.name}`);
+  meeting.attributes.place ??= place.e.name;
+  if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
 }
 
 /** True when the event noun at `i` is a signing ceremony ("the signing ceremony", "a ceremony to sign") with no place read. */
@@ -2466,7 +2728,7 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
 
 /** Verbs of a journey whose destination is where the event after them is held. */
 const JOURNEY =
-  /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|return|returns|returned|jet|jets|jetted)$/i;
+  /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|land|lands|landed|landing|return|returns|returned|jet|jets|jetted)$/i;
 
 /**
  * "will fly to Washington for a seventh round of talks", "arrived in Gyeongju to attend the
@@ -2489,7 +2751,9 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = fals
     // What lies between the destination and the noun says the journey was for it.
     const between = wordsBetween(ctx, dest.m.te, i);
     if (
-      !/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume)\b/.test(between) &&
+      !/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume|to begin|to start|to kick off)\b/.test(
+        between,
+      ) &&
       !(visit && /\bon\b/.test(between))
     )
       return null;
@@ -2614,16 +2878,18 @@ function clausePeople(
   const { tokens } = ctx;
   const people = ms.filter((x) => x.e.type === "Person");
   const subjects: Seen[] = [];
+  // "X, accompanied by A and B, met Y": the subject stands before the companions' aside.
+  const at = companionAsideStart(ctx, i) ?? i;
   for (let k = people.length - 1; k >= 0; k--) {
     const x = people[k]!;
-    if (x.m.te > i || i - x.m.te > 12) continue;
+    if (x.m.te > at || at - x.m.te > 12) continue;
     let broken = false;
-    for (let j = x.m.te; j < i && !broken; j++)
+    for (let j = x.m.te; j < at && !broken; j++)
       broken = SUBJECT_BREAK.test(tokens[j]!.text) || OTHER_EVENT.test(tokens[j]!.text);
     if (broken) break;
     // The last subject is next to the verb (an apposition or auxiliaries between), the others
     // coordinated with it.
-    const gap = wordsBetween(ctx, x.m.te, i);
+    const gap = wordsBetween(ctx, x.m.te, at);
     // Between two coordinated people: "and", then the second one's nationality and title ("and
     // U.S. Treasury Secretary").
     if (subjects.length === 0 ? gap.split(" ").length > 8 : !capitalsOnly(ctx, x.m.te, subjects[0]!.m.ts)) {
@@ -2644,6 +2910,25 @@ function clausePeople(
     else break;
   }
   return { subjects, objects };
+}
+
+/**
+ * The comma opening a companions' aside that ends just before the verb at `i` ("X, accompanied by
+ * A and B, met Y"; "joined by", "along with", "together with"), within 16 tokens; else undefined.
+ */
+function companionAsideStart(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.text !== ",") return undefined;
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 2; k >= Math.max(2, i - 16) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (w === "," || SUBJECT_BREAK.test(w)) return undefined;
+    const cue =
+      (w === "by" && /^(accompanied|joined)$/i.test(tokens[k - 1]!.text)) ||
+      (w === "with" && /^(along|together)$/i.test(tokens[k - 1]!.text));
+    if (cue) return tokens[k - 2]?.text === "," ? k - 2 : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3121,14 +3406,25 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i, background: spokenOf(ctx, k) });
       break;
     }
-    // "Trade Representative X also attended.": the document's main event.
+    // "Trade Representative X also attended.", "X was in attendance.": the event the sentence
+    // before names last, else the document's main event.
     if (index.bySentence.has(s.i)) continue;
     const main = index.primary ?? (index.main.length === 1 ? index.main[0] : undefined);
-    if (!main) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-      if (!/^(attended|attending)$/.test(tokens[i]!.text) || !/^[.,;]$/.test(tokens[i + 1]?.text ?? "")) continue;
-      const { subjects } = clausePeople(ctx, i, mentionsIn(ctx, s.i), s.tokenEnd);
-      for (const x of subjects) emitRelation(ctx, x.e, "PARTICIPATED_IN", main, s.i, "meeting-attendance");
+      const w = tokens[i]!.text;
+      const attended =
+        /^(attended|attending)$/.test(w) ||
+        (w === "attendance" && tokens[i - 1]?.text === "in" && /^(was|were)$/.test(tokens[i - 2]?.text ?? ""));
+      if (!attended || !/^[.,;]$/.test(tokens[i + 1]?.text ?? "")) continue;
+      const before = index.found
+        .filter((f) => f.sentence === s.i - 1 && f.token !== undefined)
+        .sort((a, b) => a.token! - b.token!)
+        .at(-1)?.meeting;
+      const event = before ?? main;
+      if (!event) break;
+      const verb = w === "attendance" ? i - 2 : i;
+      const { subjects } = clausePeople(ctx, verb, mentionsIn(ctx, s.i), s.tokenEnd);
+      for (const x of subjects) emitRelation(ctx, x.e, "PARTICIPATED_IN", event, s.i, "meeting-attendance");
     }
   }
 }
@@ -3143,6 +3439,7 @@ export function finishMeetings(ctx: RuleContext): void {
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   visitPlaces(ctx, byId);
   venueCities(ctx, byId);
+  companions(ctx, byId);
   const parties = new Map<string, LocalEntity[]>();
   for (const r of ctx.relations) {
     if (r.predicate !== "PARTICIPATED_IN") continue;
@@ -3161,6 +3458,104 @@ export function finishMeetings(ctx: RuleContext): void {
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
   }
+}
+
+/** The cue of a companion: "joined by", "accompanied by" (checked on the sentence's text first). */
+const COMPANION_CUE = /\b(?:joined|accompanied) by\b/;
+
+/**
+ * "X led the Chinese side and was joined by A and B", "X is due to meet Y on Thursday, and is to be
+ * joined by A and B", "X, accompanied by A, visited Y": the people a participant of a meeting is
+ * joined by take part in it too. The meeting is the one the people named before the cue take part
+ * in: the sentence's own, else their one meeting, else the document's main one among theirs.
+ * Denied ("was not joined by") or with no participant before the cue, nothing.
+ */
+function companions(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const { tokens } = ctx;
+  // Person id → the meetings they take part in, with the sentence starts of the evidence; built
+  // on the first sentence with a cue.
+  let taking: Map<string, { meeting: LocalEntity; starts: Set<number> }[]> | undefined;
+  // Meeting id → the states of the people taking part in it.
+  const sides = new Map<string, Set<string>>();
+  for (const s of ctx.sentences) {
+    if (!COMPANION_CUE.test(s.text)) continue;
+    if (!taking) {
+      taking = new Map();
+      for (const r of ctx.relations) {
+        if (r.predicate !== "PARTICIPATED_IN") continue;
+        const meeting = byId.get(r.target);
+        if (meeting?.type !== "Meeting") continue;
+        const list = taking.get(r.source) ?? [];
+        let item = list.find((x) => x.meeting === meeting);
+        if (!item) list.push((item = { meeting, starts: new Set() }));
+        for (const ev of r.evidence) item.starts.add(ev.start);
+        taking.set(r.source, list);
+        const state = byId.get(r.source)?.nationality;
+        if (state) sides.set(meeting.id, (sides.get(meeting.id) ?? new Set()).add(state));
+      }
+    }
+    const ms = mentionsIn(ctx, s.i);
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (tokens[k]!.text !== "by" || !/^(joined|accompanied)$/i.test(tokens[k - 1]!.text)) continue;
+      if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, k - 4), k - 1))) continue;
+      // The meetings of the people named before the cue, and those people's states.
+      const theirs = new Map<LocalEntity, boolean>();
+      const states = new Set<string>();
+      for (const x of ms) {
+        if (x.e.type !== "Person" || x.m.te > k - 1) continue;
+        if (x.e.nationality) states.add(x.e.nationality);
+        for (const t of taking.get(x.e.id) ?? [])
+          theirs.set(t.meeting, (theirs.get(t.meeting) ?? false) || t.starts.has(s.start));
+      }
+      const here = [...theirs].filter(([, inSentence]) => inSentence).map(([m]) => m);
+      const primary = meetingsOf(ctx).primary;
+      const meeting =
+        here.length === 1
+          ? here[0]
+          : theirs.size === 1
+            ? [...theirs.keys()][0]
+            : primary && theirs.has(primary)
+              ? primary
+              : undefined;
+      if (!meeting) continue;
+      // The people after the cue, coordinated: titles, names, "and", commas and brackets between.
+      let last = k;
+      for (const x of ms) {
+        if (x.m.ts <= k) continue;
+        const from = x.m.titleStart ?? x.m.ts;
+        if (x.e.type !== "Person") {
+          // A state in a title ("Canadian Industry Minister X") belongs to the next person.
+          if (x.m.te <= last || from > last + 6) break;
+          continue;
+        }
+        if (!companionGap(ctx, last, from, last === k ? 6 : 12)) break;
+        last = x.m.te;
+        // A companion of another state than the principal's, or of the other side's when the
+        // principal's is unknown, is the host's ("X was welcomed at the airport, accompanied by
+        // Saudi Energy Minister Y").
+        const state = x.e.nationality;
+        if (state && (states.size > 0 ? !states.has(state) : sides.get(meeting.id)?.has(state))) continue;
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-companions");
+      }
+    }
+  }
+}
+
+/**
+ * Whether tokens [a, b) join two companions (or the cue and the first): capitalised title words,
+ * "of/for/the/and", commas and a bracketed gloss ("Li Chenggang (李成鋼) and Vice Minister …"),
+ * at most `max` tokens.
+ */
+function companionGap(ctx: RuleContext, a: number, b: number, max: number): boolean {
+  if (b - a > max) return false;
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (w === "(") depth++;
+    else if (w === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !/^[A-Z]/.test(w) && !/^(\.|,|of|for|and|the|-|–|by)$/.test(w)) return false;
+  }
+  return true;
 }
 
 /**
