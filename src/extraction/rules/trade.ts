@@ -11,6 +11,7 @@ import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
+import { investmentFrame } from "./investment-frame.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
 import { entriesOf } from "./predicates.ts";
@@ -2922,6 +2923,7 @@ export const investmentRule: TradeRule = {
   legacy(ctx) {
     stateOwned(ctx);
     ownershipFacts(ctx);
+    investmentFrame(ctx, this.id);
   },
 };
 

@@ -1,0 +1,73 @@
+// The investment frame (round 9 of issue 13), on sentences written for this test (none taken from
+// any corpus): an investment trigger in a clause, its investor read from the clause roles ("X's
+// investment", "an investment from X", the agent of "secured" being the one invested in, "Swiss
+// firms" standing for their state, the firms listed after "including", a person for the state they
+// serve) and its target from "in / into", the place an "in" phrase names, or the country of "U.S.
+// investments"; then sentences where nothing must be read (a possibility, a condition, a sale, a
+// negation).
+
+import { describe } from "vitest";
+import { readText } from "../../_helpers/documents.ts";
+import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
+
+const lines = (text: string) => readText(text, { date: "2025-10-02" }).lines;
+
+const ROWS: ReadingRow[] = [
+  // The one who secures money gets it from the body the money phrase names.
+  [
+    "Kestrel Copper Ltd secured $40 million in Department of Energy funding to build a refinery.",
+    "Department of Energy INVESTED_IN Kestrel Copper Ltd",
+    null,
+  ],
+  [
+    "Ostby Nickel Corp has won a major funding boost from the Department of Energy, with a $30 million grant for its plant.",
+    "Department of Energy INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  // A country's firms invest for their country; the firms listed are the investors.
+  [
+    "Norwegian companies are planning to make direct investments in Chile worth $20 billion by 2030.",
+    "Norway INVESTED_IN Chile",
+    null,
+  ],
+  [
+    "Korean firms including Harbour Mining Corp and Larch Metals Corp have invested over $2 billion in Peru's copper projects.",
+    "Larch Metals Corp INVESTED_IN Peru",
+    "South Korea INVESTED_IN Peru",
+  ],
+  // A firm's investments named by the country they go to.
+  [
+    "Halden Motors Corp has already announced around $4 billion in Mexican investments.",
+    "Halden Motors Corp INVESTED_IN Mexico",
+    null,
+  ],
+  // The subject of a relative clause joined by "and"; the place of the activity invested in.
+  [
+    "The rebels oppose Vietnam, which backs the junta and has invested heavily in bauxite mining in Laos.",
+    "Vietnam INVESTED_IN Laos",
+    null,
+  ],
+  // Not an investment: a possibility, a condition, a stake sold, a negation.
+  ["Qatar could invest $1 trillion in Chile if the talks succeed.", null, "Qatar INVESTED_IN Chile"],
+  [
+    "Harbour Mining Corp agreed to sell a 30% stake in its copper project in Chile to Larch Metals Corp.",
+    null,
+    "Harbour Mining Corp INVESTED_IN Chile",
+  ],
+  [
+    "Larch Metals Corp will not invest $5 million in Ostby Nickel Corp.",
+    null,
+    "Larch Metals Corp INVESTED_IN Ostby Nickel Corp",
+  ],
+  [
+    "Norwegian companies complained about investment rules in Chile worth $20 billion.",
+    null,
+    "Norway INVESTED_IN Chile",
+  ],
+];
+
+describe("extraction", () => {
+  describe("investmentFrame", () => {
+    itReadsRows(ROWS, lines);
+  });
+});
