@@ -3279,6 +3279,63 @@ function dropSelfPurchases(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
+/**
+ * Drops the purchases whose buyer is only the goods' origin: a state named right before the goods
+ * ("cargoes of US soybeans", "China resumes US soybean imports") and not before it in the sentence,
+ * after "of" or with another buyer (a state or firm) right before the verb. "Japan's lithium imports" (a
+ * possessive) and "U.S. rare earth imports rose" (no other buyer) keep theirs.
+ */
+/** Verbs a buyer does to another state's goods or imports ("resumes US soybean imports"). */
+const ORIGIN_HOSTS: ReadonlySet<string> = new Set([
+  "resume",
+  "increase",
+  "boost",
+  "restart",
+  "expand",
+  "halt",
+  "suspend",
+  "cut",
+  "reduce",
+  "buy",
+  "purchase",
+  "import",
+  "receive",
+]);
+
+function dropOriginBuyers(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  const drop = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = firstSentenceEndingAfter(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const ms = mentionsIn(ctx, si);
+    // The buyer's first mention in the sentence, right before the goods.
+    const o = ms.find((x) => x.e.id === r.source);
+    if (o?.e.type !== "Country") continue;
+    const good = ms.find((x) => x.e.id === r.target && x.m.ts === o.m.te);
+    if (!good) continue;
+    const before = tokens[o.m.ts - 1]?.text.toLowerCase() ?? "";
+    // "China resumes US soybean imports": another state or firm right before the verb whose object they are.
+    const otherBuyer =
+      ORIGIN_HOSTS.has(verbLemma(before)) &&
+      ms.some(
+        (x) =>
+          x.m.te === o.m.ts - 1 &&
+          x.e !== o.e &&
+          (x.e.type === "Country" || x.e.type === "Company" || x.e.type === "Organization"),
+      );
+    // "cargoes of US soybeans" (the goods bought), not "70% of U.S. rare earth imports" (the buyer's imports).
+    const imports = /^(?:imports?|purchases?|buying)$/i.test(tokens[good.m.te]?.text ?? "");
+    if ((before === "of" && !imports) || otherBuyer) drop.add(k);
+  }
+  if (!drop.size) return;
+  const kept = ctx.relations.slice(from).filter((_, i) => !drop.has(from + i));
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** Words before exports (or a buyer) that make them restricted, permitted or hoped for: no purchase is told. */
 const NOT_SOLD: ReadonlySet<string> = new Set([
   "ban",
@@ -3509,6 +3566,7 @@ export const purchaseRule: TradeRule = {
     importsOfStates(ctx, this.id);
     dropBareGoods(ctx, from, "PURCHASES");
     dropUnsoldPurchases(ctx, from);
+    dropOriginBuyers(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

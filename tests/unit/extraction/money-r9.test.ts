@@ -4,7 +4,7 @@
 // firms" standing for their state, the firms listed after "including", a person for the state they
 // serve) and its target from "in / into", the place an "in" phrase names, or the country of "U.S.
 // investments"; then sentences where nothing must be read (a possibility, a condition, a sale, a
-// negation).
+// negation). Purchases whose buyer is only the goods' origin ("cargoes of US soybeans") are dropped.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -66,8 +66,25 @@ const ROWS: ReadingRow[] = [
   ],
 ];
 
+/** Purchases: the goods' origin named right before them is no buyer. */
+const PURCHASE_ROWS: ReadingRow[] = [
+  [
+    "Halden Grain has purchased up to 30 cargoes of Brazilian soybeans for March delivery.",
+    null,
+    "Brazil PURCHASES soybeans",
+  ],
+  ["Egypt resumes Russian wheat imports after the truce.", "Egypt PURCHASES wheat", "Russia PURCHASES wheat"],
+  ["Vietnam bought 2 million tonnes of Thai rice last year.", "Vietnam PURCHASES rice", "Thailand PURCHASES rice"],
+  // The state's own imports keep it as the buyer.
+  ["Canada accounted for 40% of U.S. aluminum imports last year.", "United States PURCHASES aluminum", null],
+  ["Japan's lithium imports rose 20% last year.", "Japan PURCHASES lithium", null],
+];
+
 describe("extraction", () => {
   describe("investmentFrame", () => {
     itReadsRows(ROWS, lines);
+  });
+  describe("purchaseRule", () => {
+    itReadsRows(PURCHASE_ROWS, lines);
   });
 });
