@@ -3135,6 +3135,30 @@ function supplyDeals(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Words before a partnership noun that tell it is only talked about, sought or refused. */
+const UNFORMED_BEFORE =
+  /\b(?:talks|talking|discuss(?:es|ed|ing)?|discussions|seek(?:s|ing)?|sought|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|possible|potential|proposed|rejected|mull(?:s|ed|ing)?)\b/;
+
+/**
+ * Drops partnerships of a body with its own state: an agency and the country it is part of, a
+ * person and the state they serve ("the Commerce Department signed …" read for the United States too).
+ */
+function dropOwnStatePartners(ctx: RuleContext, from: number): void {
+  const own = new Set<string>();
+  for (const r of ctx.relations)
+    if (r.predicate === "PART_OF" || r.predicate === "HOLDS_POSITION") own.add(`${r.source} ${r.target}`);
+  const kept = ctx.relations
+    .slice(from)
+    .filter(
+      (r) =>
+        r.predicate !== "PARTNERED_WITH" ||
+        (!own.has(`${r.source} ${r.target}`) && !own.has(`${r.target} ${r.source}`)),
+    );
+  if (kept.length === ctx.relations.length - from) return;
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
 export const partnershipRule: TradeRule = {
   id: "partnership",
@@ -3148,6 +3172,7 @@ export const partnershipRule: TradeRule = {
     firmsTogether(ctx, this.id);
     supplyDeals(ctx, this.id);
     statesTogether(ctx, this.id);
+    dropOwnStatePartners(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -3160,6 +3185,8 @@ export const partnershipRule: TradeRule = {
       if (/^partners?$/i.test(word) && /^of$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
       // "a major trading partner": trade between two states, not a partnership.
       if (/^trading$/i.test(ctx.tokens[ti - 1]?.text ?? "")) continue;
+      // "in talks about a partnership", "weighing a possible alliance": none formed yet.
+      if (UNFORMED_BEFORE.test(wordsBetween(ctx, Math.max(s.tokenStart, ti - 4), ti))) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
       if (ms.some((x) => x.m.ts <= ti && ti < x.m.te)) continue;
       // "brokered by Qatar", "backed by Japan": the third party is not a partner; "a more reliable

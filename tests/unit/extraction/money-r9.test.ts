@@ -80,7 +80,39 @@ const PURCHASE_ROWS: ReadingRow[] = [
   ["Japan's lithium imports rose 20% last year.", "Japan PURCHASES lithium", null],
 ];
 
+/** Partnerships: one formed, not one talked about, weighed or refused, nor a body with its own state. */
+const PARTNER_ROWS: ReadingRow[] = [
+  [
+    "Harbour Mining Corp has partnered with Larch Metals Corp to build a cathode plant.",
+    "Harbour Mining Corp PARTNERED_WITH Larch Metals Corp",
+    null,
+  ],
+  [
+    "Harbour Mining Corp and Larch Metals Corp have been in talks about a partnership, but no deal was signed.",
+    null,
+    "Harbour Mining Corp PARTNERED_WITH Larch Metals Corp",
+  ],
+  [
+    "Last week Ostby Nickel Corp was weighing a cobalt partnership with Larch Metals Corp, a person said.",
+    null,
+    "Ostby Nickel Corp PARTNERED_WITH Larch Metals Corp",
+  ],
+  [
+    "Kestrel Copper Ltd and Halden Cobalt Corp are discussing a possible alliance in Zambia.",
+    null,
+    "Kestrel Copper Ltd PARTNERED_WITH Halden Cobalt Corp",
+  ],
+  [
+    "The United States wants more magnets made at home. The Energy Department said on Friday it had signed a preliminary letter of intent to give federal grants to Ostby Nickel Corp in return for shares.",
+    null,
+    "Energy Department PARTNERED_WITH United States",
+  ],
+];
+
 describe("extraction", () => {
+  describe("partnershipRule", () => {
+    itReadsRows(PARTNER_ROWS, lines);
+  });
   describe("investmentFrame", () => {
     itReadsRows(ROWS, lines);
   });
