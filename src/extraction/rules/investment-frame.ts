@@ -379,7 +379,9 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       const investors = agentsOf(ctx, r, cl, INVESTORS);
       const targets: M[] = [];
       for (const p of cl.pps) {
-        if (p.prep === "in" || p.prep === "into") targets.push(...argNamed(p.arg, TARGETS, true));
+        // "acquired Y in Philadelphia": the place of the thing bought, not a second target.
+        if ((p.prep === "in" || p.prep === "into") && lemma !== "acquire")
+          targets.push(...argNamed(p.arg, TARGETS, true));
         if (p.prep === "to" && (lemma === "lend" || lemma === "loan")) targets.push(...argNamed(p.arg, TARGETS, false));
       }
       if (lemma === "acquire" || lemma === "fund" || lemma === "finance")

@@ -8,7 +8,7 @@
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
-import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
+import { itReadsRows, itTypesRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 const lines = (text: string) => readText(text, { date: "2025-10-02" }).lines;
 
@@ -46,6 +46,12 @@ const ROWS: ReadingRow[] = [
     "The rebels oppose Vietnam, which backs the junta and has invested heavily in bauxite mining in Laos.",
     "Vietnam INVESTED_IN Laos",
     null,
+  ],
+  // The place of a firm acquired is not a second target.
+  [
+    "Harbour Mining Corp acquired Ostby Nickel Corp in Lima last year.",
+    "Harbour Mining Corp INVESTED_IN Ostby Nickel Corp",
+    "Harbour Mining Corp INVESTED_IN Lima",
   ],
   // Not an investment: a possibility, a condition, a stake sold, a negation.
   ["Qatar could invest $1 trillion in Chile if the talks succeed.", null, "Qatar INVESTED_IN Chile"],
@@ -110,6 +116,19 @@ const PARTNER_ROWS: ReadingRow[] = [
 ];
 
 describe("extraction", () => {
+  describe("findMentions", () => {
+    // A miner named for its metal or ore, a yard named for its trade: a firm, not a person.
+    itTypesRows(
+      "Company",
+      [
+        ["The loans went to Kestrel Lithium, La Plata Magnesium and Ostby Nickel Corp.", "La Plata Magnesium"],
+        ["Output rose at Van Dyke Tungsten, the company said.", "Van Dyke Tungsten"],
+        ["Harbour Mining Corp bought the Delta Shipyard last year.", "Delta Shipyard"],
+        ["Shares of Otjikoto Iron Ore fell 3% on Monday.", "Otjikoto Iron Ore"],
+      ],
+      [["Output rose, said Maria Lopez, the company's spokeswoman.", "Maria Lopez"]],
+    );
+  });
   describe("partnershipRule", () => {
     itReadsRows(PARTNER_ROWS, lines);
   });
