@@ -15,6 +15,20 @@ const ACTORS: EntityType[] = ["Agency", "Country", "Company", "Organization"];
  * rival states, preliminary frameworks ("a preliminary framework to ease trade tensions").
  */
 const NOT_PARTNERSHIP = /\b(?:trade|tariffs?|preliminary|ceasefire|truce|peace|settlement|plea)\b/;
+/** Verbs of a partnership only considered, sought or refused. */
+const PARTNERSHIP_UNFORMED = [
+  "weigh",
+  "consider",
+  "seek",
+  "explore",
+  "discuss",
+  "mull",
+  "reject",
+  "study",
+  "eye",
+  "pursue",
+  "rule",
+];
 /** An amount of money that no loan, grant or stake word of the noun rows names ("$400 million from X"). */
 const MONEY_ONLY =
   /^(?![\s\S]*\b(?:loans?|grants?|offtakes?|funding|financing|investments?|equity|credit|backing|stakes?)\b)[\s\S]*(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|mn|m)\b)/;
@@ -1109,6 +1123,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: ACTORS,
     alsoState: true,
     factual: true,
+    // "was weighing a partnership with Y", "rejected a partnership with Y": none was formed.
+    blockVerbs: PARTNERSHIP_UNFORMED,
   },
   {
     id: "partnership",

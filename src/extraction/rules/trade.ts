@@ -11,6 +11,7 @@ import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
+import { investmentFrame } from "./investment-frame.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
 import { entriesOf } from "./predicates.ts";
@@ -2922,6 +2923,7 @@ export const investmentRule: TradeRule = {
   legacy(ctx) {
     stateOwned(ctx);
     ownershipFacts(ctx);
+    investmentFrame(ctx, this.id);
   },
 };
 
@@ -3133,6 +3135,30 @@ function supplyDeals(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Words before a partnership noun that tell it is only talked about, sought or refused. */
+const UNFORMED_BEFORE =
+  /\b(?:talks|talking|discuss(?:es|ed|ing)?|discussions|seek(?:s|ing)?|sought|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|possible|potential|proposed|rejected|mull(?:s|ed|ing)?)\b/;
+
+/**
+ * Drops partnerships of a body with its own state: an agency and the country it is part of, a
+ * person and the state they serve ("the Commerce Department signed …" read for the United States too).
+ */
+function dropOwnStatePartners(ctx: RuleContext, from: number): void {
+  const own = new Set<string>();
+  for (const r of ctx.relations)
+    if (r.predicate === "PART_OF" || r.predicate === "HOLDS_POSITION") own.add(`${r.source} ${r.target}`);
+  const kept = ctx.relations
+    .slice(from)
+    .filter(
+      (r) =>
+        r.predicate !== "PARTNERED_WITH" ||
+        (!own.has(`${r.source} ${r.target}`) && !own.has(`${r.target} ${r.source}`)),
+    );
+  if (kept.length === ctx.relations.length - from) return;
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
 export const partnershipRule: TradeRule = {
   id: "partnership",
@@ -3146,6 +3172,7 @@ export const partnershipRule: TradeRule = {
     firmsTogether(ctx, this.id);
     supplyDeals(ctx, this.id);
     statesTogether(ctx, this.id);
+    dropOwnStatePartners(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -3158,6 +3185,8 @@ export const partnershipRule: TradeRule = {
       if (/^partners?$/i.test(word) && /^of$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
       // "a major trading partner": trade between two states, not a partnership.
       if (/^trading$/i.test(ctx.tokens[ti - 1]?.text ?? "")) continue;
+      // "in talks about a partnership", "weighing a possible alliance": none formed yet.
+      if (UNFORMED_BEFORE.test(wordsBetween(ctx, Math.max(s.tokenStart, ti - 4), ti))) continue;
       const ms = mentionsIn(ctx, s.i).filter((x) => x.e.type === "Company" || (x.e.type === "Country" && !x.m.demonym));
       if (ms.some((x) => x.m.ts <= ti && ti < x.m.te)) continue;
       // "brokered by Qatar", "backed by Japan": the third party is not a partner; "a more reliable
@@ -3273,6 +3302,63 @@ function dropSelfPurchases(ctx: RuleContext, from: number): void {
     .slice(from)
     .filter((r) => r.predicate !== "PURCHASES" || !wrong.has(`${r.source}@${r.evidence[0]?.start}`));
   if (kept.length === ctx.relations.length - from) return;
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
+/**
+ * Drops the purchases whose buyer is only the goods' origin: a state named right before the goods
+ * ("cargoes of US soybeans", "China resumes US soybean imports") and not before it in the sentence,
+ * after "of" or with another buyer (a state or firm) right before the verb. "Japan's lithium imports" (a
+ * possessive) and "U.S. rare earth imports rose" (no other buyer) keep theirs.
+ */
+/** Verbs a buyer does to another state's goods or imports ("resumes US soybean imports"). */
+const ORIGIN_HOSTS: ReadonlySet<string> = new Set([
+  "resume",
+  "increase",
+  "boost",
+  "restart",
+  "expand",
+  "halt",
+  "suspend",
+  "cut",
+  "reduce",
+  "buy",
+  "purchase",
+  "import",
+  "receive",
+]);
+
+function dropOriginBuyers(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  const drop = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = firstSentenceEndingAfter(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const ms = mentionsIn(ctx, si);
+    // The buyer's first mention in the sentence, right before the goods.
+    const o = ms.find((x) => x.e.id === r.source);
+    if (o?.e.type !== "Country") continue;
+    const good = ms.find((x) => x.e.id === r.target && x.m.ts === o.m.te);
+    if (!good) continue;
+    const before = tokens[o.m.ts - 1]?.text.toLowerCase() ?? "";
+    // "China resumes US soybean imports": another state or firm right before the verb whose object they are.
+    const otherBuyer =
+      ORIGIN_HOSTS.has(verbLemma(before)) &&
+      ms.some(
+        (x) =>
+          x.m.te === o.m.ts - 1 &&
+          x.e !== o.e &&
+          (x.e.type === "Country" || x.e.type === "Company" || x.e.type === "Organization"),
+      );
+    // "cargoes of US soybeans" (the goods bought), not "70% of U.S. rare earth imports" (the buyer's imports).
+    const imports = /^(?:imports?|purchases?|buying)$/i.test(tokens[good.m.te]?.text ?? "");
+    if ((before === "of" && !imports) || otherBuyer) drop.add(k);
+  }
+  if (!drop.size) return;
+  const kept = ctx.relations.slice(from).filter((_, i) => !drop.has(from + i));
   ctx.relations.splice(from, ctx.relations.length - from, ...kept);
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
@@ -3507,6 +3593,7 @@ export const purchaseRule: TradeRule = {
     importsOfStates(ctx, this.id);
     dropBareGoods(ctx, from, "PURCHASES");
     dropUnsoldPurchases(ctx, from);
+    dropOriginBuyers(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -625,7 +625,7 @@ const LOGICAL = new WeakMap<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduc
  * earlier clause of the sentence ("X, a start-up founded in 2020, announced …"), else a name
  * right before the verb ("with X heavily dominating …").
  */
-function logical(
+export function logical(
   ctx: RuleContext | undefined,
   r: SentenceReading<M> | undefined,
   cl: Clause<M>,

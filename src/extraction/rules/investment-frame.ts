@@ -1,0 +1,424 @@
+// The investment frame: one reading of every clause that holds an investment trigger (a verb of
+// investing, funding, lending or acquiring, or a noun of money put in: investment, funding, loan,
+// grant, stake, equity, acquisition), whatever its phrasing. The investor is read from the clause
+// roles (the agent, "X's investment", "an investment by / from X"; the agent of "received /
+// secured" is the one invested in), the target from "in / into" (and the place such a phrase
+// names: "in mining in Kachin state"), "to" for loans and grants, or a country named in the
+// trigger phrase when a firm invests ("$5 billion in U.S. investments"). Every investor × target
+// pair of the typed mentions gives INVESTED_IN. Called by the investment rule (./trade.ts) after
+// its registry rows, for the phrasings no row reads. Cheap: a regex over the sentence text first,
+// then the clause reading the rows have already built.
+
+import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
+import { verbLemma } from "../syntax/lemma.ts";
+import { clauseAt, logical, type M, sentenceReading, toldAsDone, unrealClause } from "../syntax/predicates.ts";
+import type { EntityType } from "../types.ts";
+import { emitRelation } from "./emit.ts";
+import type { LocalEntity, RuleContext } from "./types.ts";
+
+/** Cheap sentence test: a word of the frame's triggers. */
+const TRIGGER_TEXT =
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing))\b/i;
+
+/** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
+const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
+
+/** Nouns of money put in (lower case, singular or plural as written). */
+const MONEY_NOUNS: ReadonlySet<string> = new Set([
+  "investment",
+  "investments",
+  "funding",
+  "financing",
+  "loan",
+  "loans",
+  "grant",
+  "grants",
+  "stake",
+  "stakes",
+  "equity",
+  "acquisition",
+]);
+
+/** Nouns whose "to" phrase names the one given the money ("a loan to X", "a grant to X"). */
+const TO_NOUNS: ReadonlySet<string> = new Set(["loan", "loans", "grant", "grants", "funding", "financing"]);
+
+/** Nouns a money word qualifies ("a funding boost", "an investment package"). */
+const PACKAGE_NOUNS: ReadonlySet<string> = new Set([
+  "boost",
+  "package",
+  "commitment",
+  "pledge",
+  "deal",
+  "agreement",
+  "injection",
+  "round",
+  "facility",
+  "line",
+]);
+
+/** Verbs whose agent is given the money the clause names, from a "from / by" phrase. */
+const RECEIVE_VERBS: ReadonlySet<string> = new Set([
+  "receive",
+  "secure",
+  "win",
+  "obtain",
+  "get",
+  "attract",
+  "raise",
+  "land",
+  "clinch",
+  "draw",
+  "welcome",
+  "accept",
+]);
+
+/** Verbs whose agent gives the money the clause names (a trigger noun as their object). */
+const GIVER_VERBS: ReadonlySet<string> = new Set([
+  "make",
+  "announce",
+  "commit",
+  "pledge",
+  "promise",
+  "provide",
+  "take",
+  "hold",
+  "own",
+  "plan",
+  "complete",
+  "finalise",
+  "finalize",
+  "extend",
+  "approve",
+  "offer",
+  "unveil",
+  "earmark",
+  "allocate",
+  "inject",
+  "pour",
+  "put",
+  "have",
+  "buy",
+  "purchase",
+  "increase",
+  "raise",
+  "double",
+  "agree",
+  "sign",
+  "issue",
+  "award",
+  "give",
+]);
+
+/** Clause verbs that tell of money withdrawn, refused or stopped: no investment. */
+const BLOCK_VERBS: ReadonlySet<string> = new Set([
+  "sell",
+  "offload",
+  "divest",
+  "exit",
+  "cut",
+  "reduce",
+  "trim",
+  "dispose",
+  "block",
+  "reject",
+  "scrap",
+  "abandon",
+  "cancel",
+  "withdraw",
+  "halt",
+  "freeze",
+  "suspend",
+  "veto",
+  "oppose",
+  "review",
+  "investigate",
+  "probe",
+  "screen",
+  "restrict",
+  "ban",
+  "limit",
+  "curb",
+  "seek",
+  "need",
+  "want",
+  "urge",
+  "ask",
+  "lack",
+  "lose",
+  "warn",
+  "attract",
+]);
+
+/** Words of the trigger phrase that make it no money put in. */
+const NOT_MONEY =
+  /\b(?:environment|climate|opportunit(?:y|ies)|screening|rules?|polic(?:y|ies)|treaty|framework|forum|regime|laws?|restrictions|barriers|outlook|bank|banks|banker|bankers|fund|funds|firm|firms|vehicle|strategy|review|advisers?|advisors?|decisions?|flows?|climate|protection)\b/;
+
+const INVESTORS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Country", "Organization"]);
+const TARGETS: ReadonlySet<EntityType> = new Set(["Company", "Country", "Place"]);
+
+/** Heads of a phrase that stands for its country's firms or state: "Swiss companies", "the Japanese government". */
+const GROUP_HEADS: ReadonlySet<string> = new Set([
+  "companies",
+  "firms",
+  "businesses",
+  "corporations",
+  "investors",
+  "government",
+  "state",
+  "administration",
+]);
+
+/** Heads of a phrase whose country is not the one invested in. */
+const NOT_A_PLACE_HEADS: ReadonlySet<string> = new Set([...GROUP_HEADS, "company", "firm", "bank", "fund", "group"]);
+
+/**
+ * The named entities of a phrase: its head name; else, for an investor, the country of "Swiss
+ * companies" / "the Japanese government"; for a target, the country of "a new US manufacturing
+ * initiative" and the place an "in" phrase names ("in rare earths mining in Kachin state").
+ */
+function named(c: Chunk<M>, types: ReadonlySet<EntityType>, nested: boolean): M[] {
+  if (c.entity) return types.has(c.entity.e.type) ? [c.entity] : [];
+  // "Chinese firms including X and Y": the firms listed, not their country.
+  const listed = c.pps.filter((p) => p.prep === "including" || p.prep === "such as");
+  if (listed.length)
+    return listed.flatMap((p) =>
+      p.arg.items.flatMap((it) => (it.entity && types.has(it.entity.e.type) ? [it.entity] : [])),
+    );
+  const country =
+    c.modifiers.find((m) => m.e.type === "Country") ?? (c.possessor?.e.type === "Country" ? c.possessor : undefined);
+  if (!nested) return country && GROUP_HEADS.has(c.headWord) && types.has("Country") ? [country] : [];
+  const out: M[] = [];
+  for (const p of c.pps) if (p.prep === "in") for (const it of p.arg.items) out.push(...named(it, types, false));
+  if (!out.length && country && c.modifiers.length === 1 && !NOT_A_PLACE_HEADS.has(c.headWord) && types.has("Country"))
+    out.push(country);
+  return out;
+}
+
+function argNamed(arg: Arg<M> | undefined, types: ReadonlySet<EntityType>, nested: boolean): M[] {
+  return arg ? arg.items.flatMap((c) => named(c, types, nested)) : [];
+}
+
+/** Whether any word of tokens [a, b) is a money amount or a share. */
+function hasAmount(ctx: RuleContext, a: number, b: number): boolean {
+  const text = ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end);
+  return /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|%|percent)\b|\bper cent\b/i.test(text);
+}
+
+/** Words that end the backward scan for a trigger phrase's verb. */
+const SCAN_STOPS: ReadonlySet<string> = new Set([";", ":", "(", ")", "—", "–", "which", "who", "that", "while", "but"]);
+
+/** The verb a trigger phrase hangs on: the nearest verb of `verbs` within six words before it, in its clause segment. */
+function verbBefore(ctx: RuleContext, si: number, k: number, verbs: ReadonlySet<string>): number {
+  const { tokens } = ctx;
+  const from = ctx.sentences[si]!.tokenStart;
+  for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (SCAN_STOPS.has(w)) return -1;
+    if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX" || /(?:ed|es|s)$/.test(w)) {
+      const lemma = verbLemma(w);
+      if (verbs.has(lemma)) return j;
+      // "agreed to sell a stake": the money leaves; no verb before it gives or receives it.
+      if (BLOCK_VERBS.has(lemma)) return -2;
+    }
+  }
+  return -1;
+}
+
+/** Modals of a possibility, not a plan told as news ("could invest", "might buy"). */
+const MAYBE: ReadonlySet<string> = new Set(["could", "might", "may", "should", "must"]);
+
+/** Whether clause `cl` tells no investment: negated, a possibility, a condition, asked for, or withdrawn. */
+function unrealMoney(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): boolean {
+  const v = cl.verb;
+  if (v.negated || (v.modal && MAYBE.has(v.modal)) || unrealClause(ctx, r, cl)) return true;
+  if (v.modal === "would" && !toldAsDone(ctx, v.head)) return true;
+  return v.control.some((c) => BLOCK_VERBS.has(c));
+}
+
+/** Whether the clause of verb token `v` tells no investment (see `unrealMoney`). */
+function unreal(ctx: RuleContext, v: number): boolean {
+  const at = clauseAt(ctx, v);
+  return !!at && unrealMoney(ctx, at.r, at.cl);
+}
+
+/** The agent of the clause whose verb is token `v`, as named entities of `types`. */
+function agentOf(ctx: RuleContext, v: number, types: ReadonlySet<EntityType>): M[] {
+  const at = clauseAt(ctx, v);
+  if (!at || at.cl.verb.passive) return [];
+  return agentsOf(ctx, at.r, at.cl, types);
+}
+
+/**
+ * A clause's agents of `types`: its logical agent's names (a person standing for the one state or
+ * bloc they hold a post in); with none, "X, which … and has invested": the agent of the relative
+ * clause this one is joined to by "and"; "its pledge to invest": the sentence's first agent.
+ */
+function agentsOf(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, types: ReadonlySet<EntityType>): M[] {
+  const agent = logical(ctx, r, cl).agent;
+  let out = argNamed(agent, types, false);
+  if (!out.length && agent)
+    out = agent.items.flatMap((c) => (c.entity?.e.type === "Person" ? stateOfPerson(ctx, c.entity) : []));
+  const at = r.clauses.indexOf(cl);
+  const prev = at > 0 ? r.clauses[at - 1] : undefined;
+  if (!out.length && prev?.relative && /^(?:and|,)$/.test(ctx.tokens[cl.verb.ts - 1]?.text ?? ""))
+    out = argNamed(prev.subject, types, false);
+  if (!out.length && cl.verb.infinitive) {
+    const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.pronounPossessor);
+    const first = r.clauses[0];
+    if (owner && first && first !== cl && !first.relative) out = argNamed(logical(ctx, r, first).agent, types, false);
+  }
+  return out;
+}
+
+/** The one Country or Organization a person holds a post in (by the relations found so far), as a mention-like pair. */
+function stateOfPerson(ctx: RuleContext, x: M): M[] {
+  let found: LocalEntity | undefined;
+  for (const rel of ctx.relations) {
+    if (rel.predicate !== "HOLDS_POSITION" || rel.source !== x.e.id) continue;
+    const e = ctx.resolution.entities.find((y) => y.id === rel.target);
+    if (!e || (e.type !== "Country" && e.type !== "Organization")) continue;
+    if (found && found !== e) return [];
+    found = e;
+  }
+  return found ? [{ ...x, e: found }] : [];
+}
+
+/** Per reading: its phrases by first token. */
+const BY_START = new WeakMap<object, Map<number, Chunk<M>>>();
+
+/**
+ * The phrases of the list after token `k` (a preposition): "from [X], [Y] and [Z]", at most four;
+ * read from the tokens, whichever phrase the clause layer hung the preposition on.
+ */
+function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chunk<M>[] {
+  let index = BY_START.get(r);
+  if (!index) {
+    index = new Map();
+    for (const c of r.chunks) index.set(c.ts, c);
+    BY_START.set(r, index);
+  }
+  const out: Chunk<M>[] = [];
+  let at = k + 1;
+  for (let n = 0; n < 4; n++) {
+    const c = index.get(at);
+    if (!c) break;
+    out.push(c);
+    const w = ctx.tokens[c.te]?.text.toLowerCase();
+    const w2 = ctx.tokens[c.te + 1]?.text.toLowerCase();
+    if (w === "and" || w === "or") at = c.te + 1;
+    else if (w === "," && w2 === "and") at = c.te + 2;
+    else if (w === ",") at = c.te + 1;
+    else break;
+  }
+  return out;
+}
+
+/** Emits the frame's relations for the document's sentences. */
+export function investmentFrame(ctx: RuleContext, rule: string): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    if (!TRIGGER_TEXT.test(s.text)) continue;
+    const r = sentenceReading(ctx, s.i);
+    if (!r) continue;
+    // Noun triggers: each phrase a money noun heads or is a word of (not inside a name).
+    for (const c of r.chunks) {
+      let k = -1;
+      for (let j = c.ts; j < c.te; j++)
+        if (MONEY_NOUNS.has(tokens[j]!.text.toLowerCase()) && !(c.entity && c.entity.ts <= j && j < c.entity.te)) k = j;
+      if (k < 0) continue;
+      const phrase = ctx.text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end).toLowerCase();
+      if (NOT_MONEY.test(phrase)) continue;
+      // The phrase with the amount that governs it ("$5 billion in [U.S. investments]").
+      const parent = r.parentOf.get(c);
+      const outer = parent && parent.prep === "in" ? parent.chunk : c;
+      if (!hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase)) continue;
+      const investors: M[] = [];
+      const targets: M[] = [];
+      if (c.possessor && INVESTORS.has(c.possessor.e.type)) investors.push(c.possessor);
+      // The prepositions right after the phrase: "a $50 million investment from X in Y".
+      let j0 = c.te;
+      // "a funding boost from X", "an investment package for Y": the noun the money word qualifies.
+      if (PACKAGE_NOUNS.has(tokens[j0]?.text.toLowerCase() ?? "")) j0++;
+      for (let j = j0, n = 0; j < s.tokenEnd && n < 2; n++) {
+        const prep = tokens[j]!.text.toLowerCase();
+        const list = listAfter(ctx, r, j);
+        if (!list.length) break;
+        if (prep === "by" || prep === "from") investors.push(...list.flatMap((x) => named(x, INVESTORS, false)));
+        else if (prep === "in" || prep === "into") targets.push(...list.flatMap((x) => named(x, TARGETS, true)));
+        else if (prep === "to" && TO_NOUNS.has(c.headWord))
+          targets.push(...list.flatMap((x) => named(x, TARGETS, false)));
+        else if (prep !== "of" && prep !== "for") break;
+        j = list.at(-1)!.te;
+      }
+      const head = outer.ts;
+      const receive = verbBefore(ctx, s.i, head, RECEIVE_VERBS);
+      if (receive === -2) continue;
+      const give = receive < 0 ? verbBefore(ctx, s.i, head, GIVER_VERBS) : -1;
+      if (give === -2) continue;
+      const v = receive >= 0 ? receive : give;
+      if (v >= 0 && unreal(ctx, v)) continue;
+      if (v >= 0 && BLOCK_VERBS.has(verbLemma(tokens[v]!.text.toLowerCase()))) continue;
+      if (receive >= 0) {
+        // "X secured $18m in Y funding": the one named in the money phrase gave it.
+        if (!investors.length) for (const m of c.modifiers) if (INVESTORS.has(m.e.type)) investors.push(m);
+        if (!targets.length) targets.push(...agentOf(ctx, receive, TARGETS));
+      } else if (give >= 0) {
+        if (!investors.length) investors.push(...agentOf(ctx, give, INVESTORS));
+        // "X announced $5 billion in U.S. investments": the country named in the money phrase,
+        // when a firm invests and no "in" phrase names the target.
+        if (!targets.length && investors.length && investors.every((x) => x.e.type === "Company"))
+          for (const m of c.modifiers) if (m.e.type === "Country") targets.push(m);
+      }
+      emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
+    }
+    // Verb triggers: "X invested (heavily) in Y", "X funded Y", "X acquired Y".
+    for (const cl of r.clauses) {
+      const lemma = cl.verb.lemma;
+      if (!GIVE_VERBS.has(lemma) || cl.verb.passive) continue;
+      if (unrealMoney(ctx, r, cl)) continue;
+      const investors = agentsOf(ctx, r, cl, INVESTORS);
+      const targets: M[] = [];
+      for (const p of cl.pps) {
+        // "acquired Y in Philadelphia": the place of the thing bought, not a second target.
+        if ((p.prep === "in" || p.prep === "into") && lemma !== "acquire")
+          targets.push(...argNamed(p.arg, TARGETS, true));
+        if (p.prep === "to" && (lemma === "lend" || lemma === "loan")) targets.push(...argNamed(p.arg, TARGETS, false));
+      }
+      if (lemma === "acquire" || lemma === "fund" || lemma === "finance")
+        targets.push(...argNamed(logical(ctx, r, cl).patient, TARGETS, false));
+      emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
+    }
+  }
+}
+
+/** An amount of money written in tokens [a, b). */
+const AMOUNT =
+  /(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion)\s+(?:dollars|euros|yuan|pounds)\b/;
+
+function emitPairs(
+  ctx: RuleContext,
+  investors: M[],
+  targets: M[],
+  si: number,
+  rule: string,
+  a: number,
+  b: number,
+): void {
+  if (!investors.length || !targets.length) return;
+  const known = new Set<string>();
+  for (const r of ctx.relations) if (r.predicate === "INVESTED_IN") known.add(`${r.source} ${r.target}`);
+  const last = Math.min(Math.max(a, b - 1), ctx.sentences[si]!.tokenEnd - 1);
+  const text = ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[last]!.end);
+  const amount = AMOUNT.exec(text)?.[0];
+  const seen = new Set<LocalEntity>();
+  for (const i of investors) {
+    if (seen.has(i.e)) continue;
+    seen.add(i.e);
+    for (const t of targets) {
+      if (t.e === i.e || known.has(`${i.e.id} ${t.e.id}`)) continue;
+      // A country does not invest in a place of its own by this frame ("China invested in Yunnan").
+      if (i.e.type === "Country" && t.e.type === "Place") continue;
+      emitRelation(ctx, i.e, "INVESTED_IN", t.e, si, rule, amount ? { amount } : {}, 0.55);
+    }
+  }
+}
