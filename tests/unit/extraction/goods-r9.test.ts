@@ -1,0 +1,45 @@
+// Round 9 of the goods phrasings: a two-word approximation ("more than 70%", "at least half", "up
+// to 40%") opens a noun phrase the way "about" and "over" do, so a share written with it is read
+// as the verb's object ("supplies more than 70% of the world's cobalt").
+// Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function lines(text: string): string[] {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`);
+}
+
+function only(predicate: string, text: string): string[] {
+  return lines(text).filter((l) => l.includes(` ${predicate} `));
+}
+
+describe("syntax/clauses", () => {
+  describe("nounPhrase (a two-word approximation opens the phrase)", () => {
+    const positives: [string, string][] = [
+      ["The DRC supplies more than 70% of the world's cobalt.", "DR Congo DOMINATES cobalt"],
+      [
+        "Indonesia, which refines more than 60 percent of global nickel output, banned ore exports.",
+        "Indonesia DOMINATES nickel",
+      ],
+      ["Guinea accounts for more than half of global bauxite exports.", "Guinea DOMINATES bauxite"],
+      ["China processes at least 90% of the world's rare earths, officials said.", "China DOMINATES rare earths"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(only("DOMINATES", text)).toContain(line);
+      });
+    const refusals: string[] = [
+      "Chile mines less than 30% of the world's copper.",
+      "Peru supplies fewer than 10 percent of the world's zinc.",
+      "Vietnam exports up to 20% of its rice to the Philippines.",
+    ];
+    for (const text of refusals)
+      it(`gives no dominance in "${text}"`, () => {
+        expect(only("DOMINATES", text)).toEqual([]);
+      });
+  });
+});
