@@ -155,7 +155,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     ],
     hostVerbs: MEASURE_VERBS,
     source: ["possessor", "before", "host-agent", "pp:by"],
-    target: ["pp:on", "pp:of", "pp:over", "before"],
+    target: ["pp:on", "pp:of", "pp:over", "goods-before"],
     sourceTypes: ["Country", "Agency", "Organization"],
     targetTypes: GOODS,
     alsoState: true,
@@ -278,7 +278,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     predicate: "DOMINATES",
     nouns: ["producer", "supplier", "processor", "refiner", "miner", "exporter", "player", "source"],
     source: ["owner", "after"],
-    target: ["pp:of", "pp:in", "before"],
+    target: ["pp:of", "pp:in", "goods-before"],
     // A state's rank, not a firm's: "the world's largest iron ore producer X" is read as production.
     sourceTypes: ["Country"],
     targetTypes: GOODS,
@@ -332,7 +332,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // "Brazil's biggest miner X": the possessor of an agent noun is where it works, not who it is.
     // "cobalt producers such as / including / like X and Y": the firms the list names.
     source: ["after", "owner", "host-agent", "pp:including", "pp:like", "pp:as"],
-    target: ["pp:of", "before"],
+    target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     exclude: /\b(?:tv|film|music|content|oil-producing)\b/,
@@ -393,7 +393,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "idle",
     ],
     source: ["possessor", "owner", "host-agent", "pp:by"],
-    target: ["pp:of", "before"],
+    target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     attributes: ["quantity"],

@@ -1,6 +1,9 @@
 // Round 9 of the goods phrasings: a two-word approximation ("more than 70%", "at least half", "up
 // to 40%") opens a noun phrase the way "about" and "over" do, so a share written with it is read
 // as the verb's object ("supplies more than 70% of the world's cobalt").
+// A producer, output or export-measure phrase that closes a list of goods ("copper, cobalt and zinc
+// producer X", "its gallium, germanium and graphite export controls") is about every bare good of
+// the list, not only the one inside the phrase (role "goods-before").
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -41,5 +44,40 @@ describe("syntax/clauses", () => {
       it(`gives no dominance in "${text}"`, () => {
         expect(only("DOMINATES", text)).toEqual([]);
       });
+  });
+});
+
+describe("syntax/predicates", () => {
+  describe("listedGoodsBefore (the goods of the list a trigger phrase closes)", () => {
+    const positives: [string, string, string][] = [
+      ["PRODUCES", "Copper, cobalt and zinc producer Glencore cut its forecast.", "Glencore PRODUCES cobalt"],
+      ["PRODUCES", "Copper, cobalt and zinc producer Glencore cut its forecast.", "Glencore PRODUCES copper"],
+      ["PRODUCES", "Brazilian iron ore and nickel miner Vale said profit rose.", "Vale PRODUCES iron ore"],
+      ["PRODUCES", "Steel and aluminium maker Nippon Steel posted a loss.", "Nippon Steel PRODUCES steel"],
+      [
+        "RESTRICTED_EXPORT",
+        "China tightened its gallium, germanium and graphite export controls.",
+        "China RESTRICTED_EXPORT gallium",
+      ],
+    ];
+    for (const [predicate, text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(only(predicate, text)).toContain(line);
+      });
+    it("leaves a firm of the list out of the goods", () => {
+      const found = only("PRODUCES", "Albemarle and lithium producer SQM rose on Monday.");
+      expect(found).toContain("SQM PRODUCES lithium");
+      expect(found.filter((l) => !l.endsWith(" lithium"))).toEqual([]);
+    });
+    it("keeps a good qualified by another firm's name out", () => {
+      expect(only("PRODUCES", "Tesla's batteries and chip maker Infineon were cited.")).not.toContain(
+        "Infineon PRODUCES batteries",
+      );
+    });
+    it("reads the list only for goods rows, not for the buyer of exports", () => {
+      expect(only("PURCHASES", "A 25% tariff on cars, steel and aluminum exports to the U.S. stays.")).not.toContain(
+        "United States PURCHASES cars",
+      );
+    });
   });
 });
