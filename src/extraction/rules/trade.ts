@@ -827,6 +827,8 @@ const LIST_GLUE: ReadonlySet<string> = new Set([
   "involving",
   "covering",
   "such",
+  // "and so-called superhard materials"
+  "called",
 ]);
 /** Words that end the stretch of a measure's goods: another clause starts. */
 const GOODS_BREAKS: ReadonlySet<string> = new Set([
@@ -1245,6 +1247,21 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
           for (const g of covered) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
         continue;
       }
+      // "China's export ban covers gallium and germanium", "the export bans that China imposed on
+      // the US in December, which included gallium, …": the goods after a verb of covering.
+      if (!goods.length && prior.some((p) => EXPORT_WORDS.has(p) || p === "export-control")) {
+        const covered = coveredByMeasure(ctx, ms, i, s.tokenEnd);
+        if (covered) {
+          const own = covered.makers.length ? covered.makers : measureMakers(ctx, ms, i, s.tokenStart);
+          const makers = own.length ? own : recent && si - recent.si <= 2 ? recent.makers : [];
+          if (makers.length) recent = { si, makers };
+          const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+          for (const src of sources)
+            for (const g of namedGoods(covered.goods))
+              emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
+          continue;
+        }
+      }
       if (w === "list") {
         // "added gallium and germanium to its export control list": the goods added.
         if (!/^controls?$/.test(prior[0]!)) continue;
@@ -1645,6 +1662,43 @@ const COVER_VERBS: ReadonlySet<string> = new Set([
   "extend",
   "extends",
 ]);
+
+/** Verbs a relative clause on a measure may hold besides making it ("which took effect in May"). */
+const MEASURE_CLAUSE_VERBS =
+  /^(?:was|were|is|are|been|be|has|have|had|took|takes|taken|came|comes|entered|enters|began|begins|started|starts|went|goes)$/;
+
+/**
+ * The goods a measure at token `i` covers, named after a verb of covering that follows it: right
+ * after ("the export ban covers A and B") or past relative clauses on the measure ("the export bans
+ * that China imposed on the US in December, which included A, B and C"), whose verbs may only be
+ * verbs of making a measure; the maker named in such a clause ("that China imposed") with them.
+ */
+function coveredByMeasure(ctx: RuleContext, ms: M[], i: number, end: number): { goods: M[]; makers: M[] } | undefined {
+  const stop = Math.min(end, i + 25);
+  let verbAt = -1;
+  for (let k = i + 1; k < stop; k++) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (COVER_VERBS.has(w)) {
+      verbAt = k;
+      break;
+    }
+    if (k === i + 1 && !/^(that|which|,)$/.test(w)) return undefined;
+    if (/^[;:.()]$/.test(w) || MEASURE_NOUNS.has(w)) return undefined;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !isMakerVerb(w) && !MEASURE_CLAUSE_VERBS.test(w)) return undefined;
+    if (ms.some((x) => x.m.ts === k && (x.e.type === "Mineral" || x.e.type === "Product"))) return undefined;
+  }
+  if (verbAt < 0) return undefined;
+  const goods = measureGoods(ctx, ms, verbAt, end).goods;
+  if (!goods.length) return undefined;
+  // "that China imposed": the actor right after the relative pronoun, before a verb of making.
+  const makers: M[] = [];
+  if (/^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "")) {
+    const x = ms.find((y) => y.m.ts === i + 2 && isActorType(y));
+    if (x && isMakerVerb(ctx.tokens[x.m.te]?.text.toLowerCase() ?? "")) makers.push(x);
+  }
+  return { goods, makers };
+}
 
 /** The goods named in the phrase of a measure or of exports at token `i` ("nickel ore exports", "its cobalt export ban"). */
 function goodsInPhrase(ctx: RuleContext, ms: M[], i: number): M[] {

@@ -4,6 +4,9 @@
 // A producer, output or export-measure phrase that closes a list of goods ("copper, cobalt and zinc
 // producer X", "its gallium, germanium and graphite export controls") is about every bare good of
 // the list, not only the one inside the phrase (role "goods-before").
+// An export measure followed by a verb of covering names its goods after the verb, past relative
+// clauses on the measure whose maker it reads ("the export bans that China imposed …, which
+// included A, B and C"; "Beijing's export ban covers A and B").
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -79,5 +82,38 @@ describe("syntax/predicates", () => {
         "United States PURCHASES cars",
       );
     });
+  });
+});
+
+describe("rules/trade", () => {
+  describe("coveredByMeasure (the goods an export measure covers)", () => {
+    const positives: [string, string][] = [
+      [
+        "The metal export bans that China imposed on the US in December, which included gallium, antimony and so-called superhard materials, were tougher.",
+        "China RESTRICTED_EXPORT superhard materials",
+      ],
+      ["China's export ban covers gallium and germanium.", "China RESTRICTED_EXPORT germanium"],
+      [
+        "Zimbabwe's new export quota, which took effect in May, includes lithium and tin.",
+        "Zimbabwe RESTRICTED_EXPORT tin",
+      ],
+      [
+        "The export curbs that Indonesia announced in January cover nickel ore and bauxite.",
+        "Indonesia RESTRICTED_EXPORT bauxite",
+      ],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(only("RESTRICTED_EXPORT", text)).toContain(line);
+      });
+    const refusals: string[] = [
+      "The EU's import ban covers Russian oil.",
+      "The export controls, which the US says protect security, include chips.",
+      "Chile's export data covers copper and lithium.",
+    ];
+    for (const text of refusals)
+      it(`gives no export restriction in "${text}"`, () => {
+        expect(only("RESTRICTED_EXPORT", text)).toEqual([]);
+      });
   });
 });
