@@ -117,3 +117,26 @@ describe("rules/trade", () => {
       });
   });
 });
+
+describe("rules/predicates", () => {
+  describe("MEASURE_VERBS (strengthening, toughening, reinstating a measure is making it)", () => {
+    const positives: [string, string][] = [
+      [
+        "Indonesia and Japan met in May. Indonesia said it was strengthening export controls on nickel ore and bauxite.",
+        "Indonesia RESTRICTED_EXPORT bauxite",
+      ],
+      [
+        "Zambia has toughened its export restrictions on copper concentrate.",
+        "Zambia RESTRICTED_EXPORT copper concentrate",
+      ],
+      ["Myanmar reinstated an export ban on rare earths in March.", "Myanmar RESTRICTED_EXPORT rare earths"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(only("RESTRICTED_EXPORT", text)).toContain(line);
+      });
+    it("does not read strengthened ties as a measure", () => {
+      expect(only("RESTRICTED_EXPORT", "Peru strengthened ties with Chile on copper.")).toEqual([]);
+    });
+  });
+});
