@@ -451,6 +451,20 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // "China's rare earth processing industry" is production too; "X's EV charging business" is not.
     exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
   },
+  {
+    // Read by trade.ts's productionRule, which keeps a seller only when the deal's direction is plain.
+    id: "offtake-seller",
+    phrasing: "an offtake agreement with firm Y for Z: the seller of an offtake sells its own output",
+    predicate: "PRODUCES",
+    nouns: ["offtake", "offtake agreement", "offtake deal", "offtake contract", "offtake arrangement"],
+    hostVerbs: ["sign", "ink", "strike", "secure", "reach", "conclude", "finalise", "finalize", "announce", "agree"],
+    source: ["pp:with"],
+    target: ["pp:for", "pp:of", "pp:on", "goods-before"],
+    // Only a firm: a state on the other side of an offtake is a buyer or a partner, not the miner.
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    factual: true,
+  },
   // Investment: "X invested $N in Y", "X takes a 10% equity stake in Y", "Y received a loan from X",
   // "X provided a grant to Y", "X funded Y", "a $400 million investment by X in Y", "X became Y's
   // largest shareholder", "Y, backed by X", "Z sold a 30% stake in Y to X".

@@ -2896,6 +2896,7 @@ export const productionRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    offtakeSellers(ctx);
     makersOfGoods(ctx, this.id);
     asProducer(ctx, this.id);
     worldProducer(ctx, this.id);
@@ -2934,6 +2935,55 @@ export const productionRule: TradeRule = {
     }
   },
 };
+
+/** A firm's name that says what it digs or makes ("X Lithium", "Y Mining", "Z Rare Earths"). */
+const PRODUCER_NAME =
+  /\b(?:mining|mines|minerals?|metals?|resources|materials|lithium|graphite|nickel|cobalt|copper|rare earths?|uranium|gold|silver|zinc|steel|alumin(?:i)?um|magnets?|chemicals?)\b/i;
+
+/**
+ * "Canada signed offtake agreements for scandium with mining company X", "Tesla signed a lithium
+ * offtake deal with Y Lithium": the firm after "with" sells its own output. Which side sells is
+ * plain only when the one signing is a state (states buy, they do not mine), or when the firm's
+ * name says what it digs or makes; other offtakes are left out.
+ */
+function offtakeSellers(ctx: RuleContext): void {
+  const from = ctx.relations.length;
+  applyEntries(ctx, entriesOf("offtake-seller"));
+  if (ctx.relations.length === from) return;
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const kept = ctx.relations.slice(from).filter((r) => {
+    const seller = byId.get(r.source);
+    if (seller && PRODUCER_NAME.test(seller.name)) return true;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) return false;
+    const s = ctx.sentences[si]!;
+    let at = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd && at < 0; k++) if (/^offtakes?$/i.test(ctx.tokens[k]!.text)) at = k;
+    const before = mentionsIn(ctx, si).filter((x) => x.m.te <= at && isActorType(x) && x.e.type !== "Person");
+    return before.length > 0 && before.every((x) => x.e.type !== "Company");
+  });
+  // "offtakes for A and B with X and Y": as many sellers as goods pair in order; otherwise a list
+  // on both sides says nothing of who sells what.
+  const bySentence = new Map<number, typeof kept>();
+  for (const r of kept) {
+    const at = r.evidence[0]?.start ?? -1;
+    const list = bySentence.get(at) ?? [];
+    list.push(r);
+    bySentence.set(at, list);
+  }
+  const dropped = new Set<(typeof kept)[number]>();
+  for (const list of bySentence.values()) {
+    const sellers = [...new Set(list.map((r) => r.source))];
+    const goods = [...new Set(list.map((r) => r.target))];
+    if (sellers.length < 2 || goods.length < 2) continue;
+    for (const r of list)
+      if (sellers.length !== goods.length || sellers.indexOf(r.source) !== goods.indexOf(r.target)) dropped.add(r);
+  }
+  if (dropped.size) kept.splice(0, kept.length, ...kept.filter((r) => !dropped.has(r)));
+  if (kept.length === ctx.relations.length - from) return;
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
 
 /** "state-owned", "state-run", "state-controlled", "state-backed" (one token or three). */
 const STATE_OWNED = /^state-?(owned|run|controlled|backed)$/i;

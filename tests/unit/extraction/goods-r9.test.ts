@@ -7,6 +7,8 @@
 // An export measure followed by a verb of covering names its goods after the verb, past relative
 // clauses on the measure whose maker it reads ("the export bans that China imposed …, which
 // included A, B and C"; "Beijing's export ban covers A and B").
+// The firm on the other side of an offtake sells its own output, when the direction is plain: the
+// one signing is a state, or the firm's name says what it digs; lists on both sides pair in order.
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -85,6 +87,29 @@ describe("syntax/predicates", () => {
   });
 });
 
+describe("rules/predicates", () => {
+  describe("MEASURE_VERBS (strengthening, toughening, reinstating a measure is making it)", () => {
+    const positives: [string, string][] = [
+      [
+        "Indonesia and Japan met in May. Indonesia said it was strengthening export controls on nickel ore and bauxite.",
+        "Indonesia RESTRICTED_EXPORT bauxite",
+      ],
+      [
+        "Zambia has toughened its export restrictions on copper concentrate.",
+        "Zambia RESTRICTED_EXPORT copper concentrate",
+      ],
+      ["Myanmar reinstated an export ban on rare earths in March.", "Myanmar RESTRICTED_EXPORT rare earths"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(only("RESTRICTED_EXPORT", text)).toContain(line);
+      });
+    it("does not read strengthened ties as a measure", () => {
+      expect(only("RESTRICTED_EXPORT", "Peru strengthened ties with Chile on copper.")).toEqual([]);
+    });
+  });
+});
+
 describe("rules/trade", () => {
   describe("coveredByMeasure (the goods an export measure covers)", () => {
     const positives: [string, string][] = [
@@ -116,27 +141,39 @@ describe("rules/trade", () => {
         expect(only("RESTRICTED_EXPORT", text)).toEqual([]);
       });
   });
-});
 
-describe("rules/predicates", () => {
-  describe("MEASURE_VERBS (strengthening, toughening, reinstating a measure is making it)", () => {
+  describe("offtakeSellers (the seller of an offtake produces the goods)", () => {
     const positives: [string, string][] = [
       [
-        "Indonesia and Japan met in May. Indonesia said it was strengthening export controls on nickel ore and bauxite.",
-        "Indonesia RESTRICTED_EXPORT bauxite",
+        "Japan signed offtake agreements for lithium and graphite with Andean Brine Corp and Tanzanian Flake Graphite.",
+        "Andean Brine Corp PRODUCES lithium",
       ],
       [
-        "Zambia has toughened its export restrictions on copper concentrate.",
-        "Zambia RESTRICTED_EXPORT copper concentrate",
+        "Japan signed offtake agreements for lithium and graphite with Andean Brine Corp and Tanzanian Flake Graphite.",
+        "Tanzanian Flake Graphite PRODUCES graphite",
       ],
-      ["Myanmar reinstated an export ban on rare earths in March.", "Myanmar RESTRICTED_EXPORT rare earths"],
+      ["Ford signed a nickel offtake deal with Kalgoorlie Nickel Mining.", "Kalgoorlie Nickel Mining PRODUCES nickel"],
+      [
+        "The European Union struck an offtake deal for cobalt with Katanga Cobalt Ltd.",
+        "Katanga Cobalt Ltd. PRODUCES cobalt",
+      ],
     ];
     for (const [text, line] of positives)
       it(`finds ${line} in "${text}"`, () => {
-        expect(only("RESTRICTED_EXPORT", text)).toContain(line);
+        expect(only("PRODUCES", text)).toContain(line);
       });
-    it("does not read strengthened ties as a measure", () => {
-      expect(only("RESTRICTED_EXPORT", "Peru strengthened ties with Chile on copper.")).toEqual([]);
+    it("pairs a list of goods with a list of sellers in order, not crosswise", () => {
+      const found = only(
+        "PRODUCES",
+        "Japan signed offtake agreements for lithium and graphite with Andean Brine Corp and Tanzanian Flake Graphite.",
+      );
+      expect(found).not.toContain("Andean Brine Corp PRODUCES graphite");
+      expect(found).not.toContain("Tanzanian Flake Graphite PRODUCES lithium");
+    });
+    it("leaves a firm-to-firm offtake whose seller is not plain out", () => {
+      expect(
+        only("PRODUCES", "Piedmont Holdings signed a lithium offtake agreement with Rivian Automotive Inc."),
+      ).toEqual([]);
     });
   });
 });
