@@ -9,6 +9,8 @@
 // included A, B and C"; "Beijing's export ban covers A and B").
 // The firm on the other side of an offtake sells its own output, when the direction is plain: the
 // one signing is a state, or the firm's name says what it digs; lists on both sides pair in order.
+// A law's year is part of its name ("the Defense Production Act of 1950"), and the law named
+// again without it is the same law.
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -19,6 +21,12 @@ function lines(text: string): string[] {
   const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   return a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`);
+}
+
+function policies(text: string): string[] {
+  return analyseDocument(testDocument(text, { date: "2025-06-12" }))
+    .entities.filter((e) => e.type === "Policy")
+    .map((e) => e.name);
 }
 
 function only(predicate: string, text: string): string[] {
@@ -174,6 +182,29 @@ describe("rules/trade", () => {
       expect(
         only("PRODUCES", "Piedmont Holdings signed a lithium offtake agreement with Rivian Automotive Inc."),
       ).toEqual([]);
+    });
+  });
+});
+
+describe("stages/03-mentions", () => {
+  describe("nameHead (a law's year is in its name)", () => {
+    it("keeps the year of a law in its name", () => {
+      expect(policies("Washington invoked the Defense Production Act of 1950 to fund magnet plants.")).toEqual([
+        "Defense Production Act of 1950",
+      ]);
+      expect(policies("The controls date back to the Export Administration Act of 1979.")).toContain(
+        "Export Administration Act of 1979",
+      );
+    });
+    it("reads the law named again without its year as the same law", () => {
+      expect(
+        policies(
+          "Duties were set under the Trade Expansion Act of 1962. Critics say the Trade Expansion Act gives the president wide powers.",
+        ),
+      ).toEqual(["Trade Expansion Act of 1962"]);
+    });
+    it("does not take a year after another name's head", () => {
+      expect(policies("The Summit of 2019 was held in Osaka.")).toEqual([]);
     });
   });
 });
