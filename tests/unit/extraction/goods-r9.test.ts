@@ -11,6 +11,7 @@
 // one signing is a state, or the firm's name says what it digs; lists on both sides pair in order.
 // A law's year is part of its name ("the Defense Production Act of 1950"), and the law named
 // again without it is the same law.
+// "AI chip" in the singular, before another noun ("AI chip exports"), is the AI chips product.
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -205,6 +206,27 @@ describe("stages/03-mentions", () => {
     });
     it("does not take a year after another name's head", () => {
       expect(policies("The Summit of 2019 was held in Osaka.")).toEqual([]);
+    });
+  });
+});
+
+describe("lexicon/commodities", () => {
+  describe("PRODUCTS (AI chips in the singular)", () => {
+    const positives: [string, string][] = [
+      ["South Korea restricted AI chip exports to Russia in 2023.", "South Korea RESTRICTED_EXPORT AI chips"],
+      [
+        "The Netherlands imposed export controls on every advanced GPU model.",
+        "Netherlands RESTRICTED_EXPORT AI chips",
+      ],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(only("RESTRICTED_EXPORT", text)).toContain(line);
+      });
+    it("keeps plain chips apart from AI chips", () => {
+      expect(only("RESTRICTED_EXPORT", "Japan restricted memory chip exports to Russia.")).not.toContain(
+        "Japan RESTRICTED_EXPORT AI chips",
+      );
     });
   });
 });
