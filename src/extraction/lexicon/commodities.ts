@@ -190,11 +190,17 @@ export const PRODUCTS: Record<string, string[]> = {
   ],
   "AI chips": [
     "ai chips",
+    // "AI chip exports", "an advanced chip ban": the singular before another noun.
+    "ai chip",
     "advanced chips",
+    "advanced chip",
     "advanced semiconductors",
     "ai processors",
+    "ai processor",
     "gpus",
+    "gpu",
     "graphics processing units",
+    "graphics processing unit",
   ],
   "chipmaking equipment": [
     "chipmaking equipment",

@@ -47,6 +47,10 @@ const MEASURE_VERBS = [
   "announce",
   "introduce",
   "tighten",
+  "strengthen",
+  "toughen",
+  "reinstate",
+  "renew",
   "expand",
   "extend",
   "place",
@@ -169,7 +173,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     ],
     hostVerbs: MEASURE_VERBS,
     source: ["possessor", "before", "host-agent", "pp:by"],
-    target: ["pp:on", "pp:of", "pp:over", "before"],
+    target: ["pp:on", "pp:of", "pp:over", "goods-before"],
     sourceTypes: ["Country", "Agency", "Organization"],
     targetTypes: GOODS,
     alsoState: true,
@@ -292,7 +296,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     predicate: "DOMINATES",
     nouns: ["producer", "supplier", "processor", "refiner", "miner", "exporter", "player", "source"],
     source: ["owner", "after"],
-    target: ["pp:of", "pp:in", "before"],
+    target: ["pp:of", "pp:in", "goods-before"],
     // A state's rank, not a firm's: "the world's largest iron ore producer X" is read as production.
     sourceTypes: ["Country"],
     targetTypes: GOODS,
@@ -346,7 +350,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // "Brazil's biggest miner X": the possessor of an agent noun is where it works, not who it is.
     // "cobalt producers such as / including / like X and Y": the firms the list names.
     source: ["after", "owner", "host-agent", "pp:including", "pp:like", "pp:as"],
-    target: ["pp:of", "before"],
+    target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     exclude: /\b(?:tv|film|music|content|oil-producing)\b/,
@@ -407,7 +411,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "idle",
     ],
     source: ["possessor", "owner", "host-agent", "pp:by"],
-    target: ["pp:of", "before"],
+    target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     attributes: ["quantity"],
@@ -460,6 +464,20 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     // "China's rare earth processing industry" is production too; "X's EV charging business" is not.
     exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
+  },
+  {
+    // Read by trade.ts's productionRule, which keeps a seller only when the deal's direction is plain.
+    id: "offtake-seller",
+    phrasing: "an offtake agreement with firm Y for Z: the seller of an offtake sells its own output",
+    predicate: "PRODUCES",
+    nouns: ["offtake", "offtake agreement", "offtake deal", "offtake contract", "offtake arrangement"],
+    hostVerbs: ["sign", "ink", "strike", "secure", "reach", "conclude", "finalise", "finalize", "announce", "agree"],
+    source: ["pp:with"],
+    target: ["pp:for", "pp:of", "pp:on", "goods-before"],
+    // Only a firm: a state on the other side of an offtake is a buyer or a partner, not the miner.
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    factual: true,
   },
   // Investment: "X invested $N in Y", "X takes a 10% equity stake in Y", "Y received a loan from X",
   // "X provided a grant to Y", "X funded Y", "a $400 million investment by X in Y", "X became Y's

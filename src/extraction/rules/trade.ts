@@ -700,6 +700,10 @@ const MAKER_VERBS: ReadonlySet<string> = new Set([
   "announce",
   "introduce",
   "tighten",
+  "strengthen",
+  "toughen",
+  "reinstate",
+  "renew",
   "expand",
   "extend",
   "place",
@@ -828,6 +832,8 @@ const LIST_GLUE: ReadonlySet<string> = new Set([
   "involving",
   "covering",
   "such",
+  // "and so-called superhard materials"
+  "called",
 ]);
 /** Words that end the stretch of a measure's goods: another clause starts. */
 const GOODS_BREAKS: ReadonlySet<string> = new Set([
@@ -1246,6 +1252,21 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
           for (const g of covered) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
         continue;
       }
+      // "China's export ban covers gallium and germanium", "the export bans that China imposed on
+      // the US in December, which included gallium, …": the goods after a verb of covering.
+      if (!goods.length && prior.some((p) => EXPORT_WORDS.has(p) || p === "export-control")) {
+        const covered = coveredByMeasure(ctx, ms, i, s.tokenEnd);
+        if (covered) {
+          const own = covered.makers.length ? covered.makers : measureMakers(ctx, ms, i, s.tokenStart);
+          const makers = own.length ? own : recent && si - recent.si <= 2 ? recent.makers : [];
+          if (makers.length) recent = { si, makers };
+          const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+          for (const src of sources)
+            for (const g of namedGoods(covered.goods))
+              emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
+          continue;
+        }
+      }
       if (w === "list") {
         // "added gallium and germanium to its export control list": the goods added.
         if (!/^controls?$/.test(prior[0]!)) continue;
@@ -1646,6 +1667,43 @@ const COVER_VERBS: ReadonlySet<string> = new Set([
   "extend",
   "extends",
 ]);
+
+/** Verbs a relative clause on a measure may hold besides making it ("which took effect in May"). */
+const MEASURE_CLAUSE_VERBS =
+  /^(?:was|were|is|are|been|be|has|have|had|took|takes|taken|came|comes|entered|enters|began|begins|started|starts|went|goes)$/;
+
+/**
+ * The goods a measure at token `i` covers, named after a verb of covering that follows it: right
+ * after ("the export ban covers A and B") or past relative clauses on the measure ("the export bans
+ * that China imposed on the US in December, which included A, B and C"), whose verbs may only be
+ * verbs of making a measure; the maker named in such a clause ("that China imposed") with them.
+ */
+function coveredByMeasure(ctx: RuleContext, ms: M[], i: number, end: number): { goods: M[]; makers: M[] } | undefined {
+  const stop = Math.min(end, i + 25);
+  let verbAt = -1;
+  for (let k = i + 1; k < stop; k++) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (COVER_VERBS.has(w)) {
+      verbAt = k;
+      break;
+    }
+    if (k === i + 1 && !/^(that|which|,)$/.test(w)) return undefined;
+    if (/^[;:.()]$/.test(w) || MEASURE_NOUNS.has(w)) return undefined;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !isMakerVerb(w) && !MEASURE_CLAUSE_VERBS.test(w)) return undefined;
+    if (ms.some((x) => x.m.ts === k && (x.e.type === "Mineral" || x.e.type === "Product"))) return undefined;
+  }
+  if (verbAt < 0) return undefined;
+  const goods = measureGoods(ctx, ms, verbAt, end).goods;
+  if (!goods.length) return undefined;
+  // "that China imposed": the actor right after the relative pronoun, before a verb of making.
+  const makers: M[] = [];
+  if (/^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "")) {
+    const x = ms.find((y) => y.m.ts === i + 2 && isActorType(y));
+    if (x && isMakerVerb(ctx.tokens[x.m.te]?.text.toLowerCase() ?? "")) makers.push(x);
+  }
+  return { goods, makers };
+}
 
 /** The goods named in the phrase of a measure or of exports at token `i` ("nickel ore exports", "its cobalt export ban"). */
 function goodsInPhrase(ctx: RuleContext, ms: M[], i: number): M[] {
@@ -2839,6 +2897,7 @@ export const productionRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    offtakeSellers(ctx);
     makersOfGoods(ctx, this.id);
     asProducer(ctx, this.id);
     worldProducer(ctx, this.id);
@@ -2877,6 +2936,55 @@ export const productionRule: TradeRule = {
     }
   },
 };
+
+/** A firm's name that says what it digs or makes ("X Lithium", "Y Mining", "Z Rare Earths"). */
+const PRODUCER_NAME =
+  /\b(?:mining|mines|minerals?|metals?|resources|materials|lithium|graphite|nickel|cobalt|copper|rare earths?|uranium|gold|silver|zinc|steel|alumin(?:i)?um|magnets?|chemicals?)\b/i;
+
+/**
+ * "Canada signed offtake agreements for scandium with mining company X", "Tesla signed a lithium
+ * offtake deal with Y Lithium": the firm after "with" sells its own output. Which side sells is
+ * plain only when the one signing is a state (states buy, they do not mine), or when the firm's
+ * name says what it digs or makes; other offtakes are left out.
+ */
+function offtakeSellers(ctx: RuleContext): void {
+  const from = ctx.relations.length;
+  applyEntries(ctx, entriesOf("offtake-seller"));
+  if (ctx.relations.length === from) return;
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const kept = ctx.relations.slice(from).filter((r) => {
+    const seller = byId.get(r.source);
+    if (seller && PRODUCER_NAME.test(seller.name)) return true;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) return false;
+    const s = ctx.sentences[si]!;
+    let at = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd && at < 0; k++) if (/^offtakes?$/i.test(ctx.tokens[k]!.text)) at = k;
+    const before = mentionsIn(ctx, si).filter((x) => x.m.te <= at && isActorType(x) && x.e.type !== "Person");
+    return before.length > 0 && before.every((x) => x.e.type !== "Company");
+  });
+  // "offtakes for A and B with X and Y": as many sellers as goods pair in order; otherwise a list
+  // on both sides says nothing of who sells what.
+  const bySentence = new Map<number, typeof kept>();
+  for (const r of kept) {
+    const at = r.evidence[0]?.start ?? -1;
+    const list = bySentence.get(at) ?? [];
+    list.push(r);
+    bySentence.set(at, list);
+  }
+  const dropped = new Set<(typeof kept)[number]>();
+  for (const list of bySentence.values()) {
+    const sellers = [...new Set(list.map((r) => r.source))];
+    const goods = [...new Set(list.map((r) => r.target))];
+    if (sellers.length < 2 || goods.length < 2) continue;
+    for (const r of list)
+      if (sellers.length !== goods.length || sellers.indexOf(r.source) !== goods.indexOf(r.target)) dropped.add(r);
+  }
+  if (dropped.size) kept.splice(0, kept.length, ...kept.filter((r) => !dropped.has(r)));
+  if (kept.length === ctx.relations.length - from) return;
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
 
 /** "state-owned", "state-run", "state-controlled", "state-backed" (one token or three). */
 const STATE_OWNED = /^state-?(owned|run|controlled|backed)$/i;

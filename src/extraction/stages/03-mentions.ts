@@ -674,6 +674,16 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j++;
         continue;
       }
+      // "Trade Expansion Act of 1962", "Defense Production Act of 1950": a law's year is in its name.
+      if (
+        next?.text === "of" &&
+        j + 2 < s.tokenEnd &&
+        /^(?:1[89]|20)\d\d$/.test(tokens[j + 2]!.text) &&
+        LAW_HEADS.has(tokens[j]!.text)
+      ) {
+        j += 2;
+        continue;
+      }
       // "of"/"for" inside names of bodies: "Department of Defense", "Center for Strategic …".
       if (
         j + 2 < s.tokenEnd &&
@@ -995,6 +1005,14 @@ const ON_HEADS: ReadonlySet<string> = new Set(["Agency", "Committee", "Commissio
 /** Heads that end a law's name. */
 const LAW_HEADS: ReadonlySet<string> = new Set(["Act", "Law", "Bill"]);
 
+/** The head word of a name ending at `te`: a law's, before the year ("Trade Expansion Act of 1962"). */
+function nameHead(tokens: Token[], te: number): string {
+  const last = tokens[te - 1]!.text;
+  if (!/^\d{4}$/.test(last) || tokens[te - 2]?.text !== "of") return last;
+  const law = tokens[te - 3]?.text ?? "";
+  return LAW_HEADS.has(law) ? law : last;
+}
+
 /** From a capitalised word, the index of a law head ending the run of capitalised words (at most four), or -1. */
 function lawNameEnd(tokens: Token[], k: number, end: number): number {
   for (let m = k; m < Math.min(end, k + 4); m++) {
@@ -1055,6 +1073,16 @@ function findNamedPolicies(ctx: Ctx) {
     m.text = text.slice(m.start, m.end);
     m.name = m.text;
   }
+  // "the Trade Expansion Act of 1962 … the Trade Expansion Act": the short name is the same law.
+  let dated: Map<string, string> | undefined;
+  for (const m of ctx.out)
+    if (m.type === "Policy" && / of \d{4}$/.test(m.name))
+      (dated ??= new Map()).set(m.name.replace(/ of \d{4}$/, ""), m.name);
+  if (dated)
+    for (const m of ctx.out) {
+      const full = m.type === "Policy" ? dated.get(m.name) : undefined;
+      if (full) m.name = full;
+    }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Most tokens trigger nothing: one set lookup before any string work.
@@ -1744,7 +1772,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
         return { type, rule: `head-of-${type.toLowerCase()}` };
     }
   }
-  const head = tokens[te - 1]!.text;
+  const head = nameHead(tokens, te);
   const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
@@ -2213,7 +2241,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     }
     return;
   }
-  const head = tokens[te - 1]!.text;
+  const head = nameHead(tokens, te);
   // "Critical Minerals", "Rare Earths" capitalised inside a long title: the lexicon's terms, not firms.
   const term = commonMatcher.matchAt(ctx.text, tokens, ts);
   if (term && term.te === te) return;

@@ -279,13 +279,27 @@ const APPROXIMATIONS: ReadonlySet<string> = new Set([
 /** Fractions an approximation may qualify ("about half", "nearly two-thirds"). */
 const FRACTIONS: ReadonlySet<string> = new Set(["half", "two-thirds", "three-quarters", "one-third", "one-quarter"]);
 
-/** Whether an approximation opens a phrase at token `k` ("about 12%", "over $400 million", "about half"). */
+/** Two-word approximations ("more than 70%", "at least half", "up to $2 billion"): first word → second. */
+const APPROXIMATION_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["more", "than"],
+  ["less", "than"],
+  ["fewer", "than"],
+  ["at", "least"],
+  ["up", "to"],
+]);
+
+/** The number of words of an approximation before a number or fraction at token `k` (0: none). */
+function approximationWords(k: number): number {
+  const w = lowerAt(k);
+  const words = APPROXIMATIONS.has(w) ? 1 : k + 1 < pB && APPROXIMATION_PAIRS.get(w) === lowerAt(k + 1) ? 2 : 0;
+  if (!words || k + words >= pB) return 0;
+  const n = k + words;
+  return /^(NUM|SYM)$/.test(tokensOf[n]?.pos ?? "") || FRACTIONS.has(lowerAt(n)) ? words : 0;
+}
+
+/** Whether an approximation opens a phrase at token `k` ("about 12%", "more than 70%", "about half"). */
 function approximationAt(k: number): boolean {
-  return (
-    k < pB &&
-    APPROXIMATIONS.has(lowerAt(k)) &&
-    (/^(NUM|SYM)$/.test(tokensOf[k + 1]?.pos ?? "") || (k + 1 < pB && FRACTIONS.has(lowerAt(k + 1))))
-  );
+  return k < pB && approximationWords(k) > 0;
 }
 
 const TIME_STARTS: ReadonlySet<string> = new Set(["last", "next", "earlier", "later"]);
@@ -503,6 +517,8 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
   let possessor: M | undefined;
   let pronounPossessor: string | undefined;
   let pendingPossessor: M | undefined;
+  // "more than 70%", "at least half": a two-word approximation opens the phrase.
+  if (approximationWords(k) === 2) k += 2;
   while (k < b) {
     const m = mentionAt(k) as M | undefined;
     if (m) {

@@ -20,13 +20,15 @@ import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
  * in apposition to, or the subject of "is"), "host-agent" / "host-patient" (the agent or the other
  * object of the clause the trigger phrase is in: "X took a stake", "Y gave X a loan"); "other-side"
  * (in a story about two countries, the one that is not the target: "the tariffs on Indian goods");
- * "list-head" (the first item of the list the trigger phrase closes: "X and its partner Y").
+ * "list-head" (the first item of the list the trigger phrase closes: "X and its partner Y");
+ * "goods-before" ("before", with the bare goods of the list the phrase closes: "gold and copper producer X").
  */
 export type Role =
   | "subject"
   | "object"
   | "possessor"
   | "before"
+  | "goods-before"
   | "after"
   | "owner"
   | "host-agent"
@@ -749,6 +751,32 @@ export function logical(
   return out;
 }
 
+/** The entity types of goods. */
+const GOOD_TYPES: ReadonlySet<EntityType> = new Set(["Mineral", "Product"]);
+
+/**
+ * "gold and copper producer X", "iron ore and nickel miner X", "gallium, germanium and antimony
+ * export curbs": when the trigger phrase names a good before its trigger word and closes a list,
+ * the list's earlier items that are bare goods ("iron ore", "the gallium") are its goods too.
+ */
+function listedGoodsBefore(t: Trigger, c: Chunk<M>, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  const first = c.listHead;
+  if (!first || !t.reading) return [];
+  const own = c.entity ? [...c.modifiers, c.entity] : c.modifiers;
+  if (!own.some((m) => m.te <= t.at && GOOD_TYPES.has(m.e.type))) return [];
+  const out: { x: M; c: Chunk<M> }[] = [];
+  for (const k of t.reading.chunks) {
+    if (k.ts >= c.ts) break;
+    if (k !== first && k.listHead !== first) continue;
+    const e = k.entity;
+    // A possessor or a demonym may qualify the list ("its gallium, …", "Brazilian iron ore and …").
+    if (!e || e.te !== k.te || k.modifiers.some((m) => m.e.type !== "Country")) continue;
+    if (k !== first ? k.possessor || k.pronounPossessor : k.possessor?.e.type === "Company") continue;
+    if (GOOD_TYPES.has(e.e.type) && types.includes(e.e.type)) out.push({ x: e, c });
+  }
+  return out;
+}
+
 /** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
 const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
 
@@ -818,9 +846,13 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       return [];
     }
     case "before":
-      return [...(c.possessor ? [] : []), ...c.modifiers, ...(c.entity ? [c.entity] : [])]
-        .filter((m) => m.te <= t.at && types.includes(m.e.type))
-        .map((x) => ({ x, c }));
+    case "goods-before":
+      return [
+        ...(role === "goods-before" ? listedGoodsBefore(t, c, types) : []),
+        ...[...c.modifiers, ...(c.entity ? [c.entity] : [])]
+          .filter((m) => m.te <= t.at && types.includes(m.e.type))
+          .map((x) => ({ x, c })),
+      ];
     case "after":
       return [...c.modifiers, ...(c.entity ? [c.entity] : [])]
         .filter((m) => m.ts > t.at && types.includes(m.e.type))

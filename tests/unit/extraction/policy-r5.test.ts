@@ -38,7 +38,7 @@ const NAMES: Row[] = [
     "Ministers signed the Canada–Japan Framework for Cooperation on Battery Supply Chains in Ottawa, officials said.",
     ["Canada–Japan Framework for Cooperation on Battery Supply Chains"],
   ],
-  ["The Inflation Reduction Act of 2022 gave tax credits to carmakers.", ["Inflation Reduction Act"]],
+  ["The Inflation Reduction Act of 2022 gave tax credits to carmakers.", ["Inflation Reduction Act of 2022"]],
   ["Officials said the Agreement on TikTok was close.", []],
   // Capitalised words joined by "and" before a name read as "… Agreement" or "… Act".
   [

@@ -201,6 +201,13 @@ const ROWS: Row[] = [
     "lithium hydroxide",
   ],
   [
+    "an offtake agreement with firm Y for Z: the seller of an offtake sells its own output",
+    "South Korea signed an offtake agreement for nickel with Sulawesi Nickel Corp on Monday.",
+    "Sulawesi Nickel Corp",
+    "PRODUCES",
+    "nickel",
+  ],
+  [
     "X operates / owns / runs a Y mine / refinery / plant",
     "Andes Copper Corp operates the largest copper mine in Peru.",
     "Andes Copper Corp",
