@@ -289,7 +289,11 @@ describe("extraction people", () => {
         "The duties take effect at 12:01 a.m. New York time on Thursday.",
         ["Place: New York"],
       ],
-      ["a shipyard's name", "The yard owner bought Delta Shipyard in Houston last year.", ["Place: Houston"]],
+      [
+        "a shipyard's name (a firm, not a person)",
+        "The yard owner bought Delta Shipyard in Houston last year.",
+        ["Company: Delta Shipyard", "Place: Houston"],
+      ],
       ["a person still", "Delia Hart said the talks would go on.", ["Person: Delia Hart"]],
     ])("reads %s", (_what, text, expected) => {
       expect(typed(text)).toEqual(expected);
