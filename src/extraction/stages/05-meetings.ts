@@ -12,6 +12,7 @@ import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
+import { companionCue } from "../syntax/companions.ts";
 import type { Token } from "./02-tokens.ts";
 import { isHeadline, type Mention } from "./03-mentions.ts";
 
@@ -3460,8 +3461,8 @@ export function finishMeetings(ctx: RuleContext): void {
   }
 }
 
-/** The cue of a companion: "joined by", "accompanied by" (checked on the sentence's text first). */
-const COMPANION_CUE = /\b(?:joined|accompanied) by\b/;
+/** A sentence that may hold an escort cue (syntax/companions), checked on its text first. */
+const ESCORT_TEXT = /\b(?:joined|accompanied|flanked) by\b|\balong with\b/;
 
 /**
  * "X led the Chinese side and was joined by A and B", "X is due to meet Y on Thursday, and is to be
@@ -3478,7 +3479,7 @@ function companions(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
   // Meeting id → the states of the people taking part in it.
   const sides = new Map<string, Set<string>>();
   for (const s of ctx.sentences) {
-    if (!COMPANION_CUE.test(s.text)) continue;
+    if (!ESCORT_TEXT.test(s.text)) continue;
     if (!taking) {
       taking = new Map();
       for (const r of ctx.relations) {
@@ -3495,8 +3496,11 @@ function companions(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
       }
     }
     const ms = mentionsIn(ctx, s.i);
-    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      if (tokens[k]!.text !== "by" || !/^(joined|accompanied)$/i.test(tokens[k - 1]!.text)) continue;
+    for (let c = s.tokenStart; c < s.tokenEnd; c++) {
+      const cue = companionCue(tokens, c, s.tokenEnd);
+      if (cue?.kind !== "escort") continue;
+      // The preposition of the cue ("by", "with"): the people before it are the principals.
+      const k = cue.from - 1;
       if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, k - 4), k - 1))) continue;
       // The meetings of the people named before the cue, and those people's states.
       const theirs = new Map<LocalEntity, boolean>();

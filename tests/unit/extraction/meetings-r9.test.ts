@@ -26,6 +26,16 @@ describe("stages/05-meetings", () => {
         ["Albanese", "Modi"],
         ["Penny Wong", "Don Farrell"],
       ],
+      [
+        "Indonesian and Japanese officials held two days of talks in Jakarta on nickel supply. Japanese Trade Minister Yoji Muto led the Japanese side and was flanked by Deputy Minister Kenji Sato.",
+        ["Jakarta", "talks"],
+        ["Kenji Sato"],
+      ],
+      [
+        "Chilean Finance Minister Mario Marcel met Korean Trade Minister Ahn Duk-geun in Seoul on Monday along with Mining Minister Aurora Williams.",
+        ["Marcel", "Ahn"],
+        ["Aurora Williams"],
+      ],
     ];
     it.each(rows)("puts the companions of %j at the meeting", (text, words, people) => {
       const read = analyse(text);
