@@ -1304,23 +1304,42 @@ function particleRunEnd(ctx: Ctx, i: number, end: number): number {
 }
 
 /**
- * Name words with particles inside or in front ("Ursula von der Leyen", "von der Leyen"): true when
- * the particles are followed by a name word and the name words are at most four.
+ * The hyphen at `k` written unspaced between a word passing `before` and one passing `after`
+ * ("al-Busaidi", "Secretary-General").
  */
-/** The hyphen at `k` joining a family particle to the name after it ("al-Busaidi"), unspaced. */
-function familyHyphen(tokens: Token[], k: number): boolean {
+function unspacedHyphen(
+  tokens: Token[],
+  k: number,
+  before: (t: Token) => boolean,
+  after: (t: Token) => boolean = before,
+): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   return (
     isHyphen(tokens[k]) &&
     !!prev &&
     !!next &&
-    FAMILY_PARTICLES.has(prev.text) &&
-    tokens[k]!.start === prev.end &&
-    next.start === tokens[k]!.end
+    prev.end === tokens[k]!.start &&
+    next.start === tokens[k]!.end &&
+    before(prev) &&
+    after(next)
   );
 }
 
+/** The hyphen at `k` joining a family particle to the name after it ("al-Busaidi"), unspaced. */
+function familyHyphen(tokens: Token[], k: number): boolean {
+  return unspacedHyphen(
+    tokens,
+    k,
+    (t) => FAMILY_PARTICLES.has(t.text),
+    () => true,
+  );
+}
+
+/**
+ * Name words with particles inside or in front ("Ursula von der Leyen", "von der Leyen"): true when
+ * the particles are followed by a name word and the name words are at most four.
+ */
 function hasNameParticles(tokens: Token[], ts: number, te: number): boolean {
   const words = tokens.slice(ts, te).filter((_, i) => !familyHyphen(tokens, ts + i));
   if (!words.some((w) => NAME_PARTICLES.has(w.text)) || NAME_PARTICLES.has(words.at(-1)!.text)) return false;
@@ -1364,17 +1383,7 @@ function titleForm(t: Token): string {
 
 /** The hyphen of "Secretary-General", "Director-General": between two title words, unspaced. */
 function titleHyphen(tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  const next = tokens[k + 1];
-  return (
-    isHyphen(tokens[k]) &&
-    !!prev &&
-    !!next &&
-    prev.end === tokens[k]!.start &&
-    next.start === tokens[k]!.end &&
-    (TITLE_HEADS.has(titleForm(prev)) || TITLE_MODIFIERS.has(titleForm(prev))) &&
-    (TITLE_HEADS.has(titleForm(next)) || TITLE_MODIFIERS.has(titleForm(next)))
-  );
+  return unspacedHyphen(tokens, k, (t) => TITLE_HEADS.has(titleForm(t)) || TITLE_MODIFIERS.has(titleForm(t)));
 }
 
 /** "CEO of", "chief executive of", "chairman of", "founder of" just before index ts. */
