@@ -3569,6 +3569,82 @@ function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
+/** Head nouns of a firm, a share of one or a site: what "buy a lithium miner" buys instead of the good. */
+const FIRM_HEADS: ReadonlySet<string> = new Set([
+  "miner",
+  "miners",
+  "producer",
+  "producers",
+  "maker",
+  "makers",
+  "company",
+  "companies",
+  "firm",
+  "firms",
+  "group",
+  "developer",
+  "refiner",
+  "refiners",
+  "supplier",
+  "smelter",
+  "business",
+  "businesses",
+  "unit",
+  "division",
+  "operations",
+  "assets",
+  "stake",
+  "stakes",
+  "shares",
+  "mine",
+  "mines",
+  "project",
+  "projects",
+  "deposit",
+  "startup",
+  "start-up",
+]);
+
+/** Words that may join the goods to the firm's head noun: "lithium and potash miner", "rare earths miner". */
+const FIRM_GLUE = /^(?:and|,|&|-|\/)$/;
+
+/**
+ * Drops the purchases read from index `from` whose good only qualifies the firm, share or site that
+ * is bought: "to buy a $6 billion lithium miner", "buy a stake in the copper and gold producer" —
+ * an acquisition (the investment frame's), not a purchase of the good. The good's mention in the
+ * evidence sentence is followed, after at most a few goods or joining words, by a firm's head noun.
+ */
+function dropFirmPurchases(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  const wrong = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const ms = mentionsIn(ctx, si);
+    const goods = ms.filter((x) => x.e.id === r.target);
+    if (!goods.length) continue;
+    const firmOnly = goods.every((g) => {
+      let j = g.m.te;
+      for (let n = 0; n < 5 && j < ctx.sentences[si]!.tokenEnd; n++) {
+        const w = tokens[j]!.text.toLowerCase();
+        if (FIRM_HEADS.has(w)) return true;
+        const next = ms.find((x) => x.m.ts === j && (x.e.type === "Mineral" || x.e.type === "Product"));
+        if (next) j = next.m.te;
+        else if (FIRM_GLUE.test(w)) j++;
+        else return false;
+      }
+      return false;
+    });
+    if (firmOnly) wrong.add(k);
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** The index of the sentence that starts at character `start` (an evidence's), -1 if none. */
 function sentenceAt(ctx: RuleContext, start: number): number {
   const i = firstSentenceEndingAfter(ctx, start);
@@ -3702,6 +3778,7 @@ export const purchaseRule: TradeRule = {
     dropBareGoods(ctx, from, "PURCHASES");
     dropUnsoldPurchases(ctx, from);
     dropOriginBuyers(ctx, from);
+    dropFirmPurchases(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
