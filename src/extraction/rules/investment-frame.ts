@@ -18,7 +18,7 @@ import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
 const TRIGGER_TEXT =
-  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing))\b/i;
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|interest|shareholders?|owners?|ownership|control)\b/i;
 
 /** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
 const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
@@ -38,6 +38,69 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([
   "equity",
   "acquisition",
 ]);
+
+/**
+ * Nouns of owning a firm: "the largest shareholder of Y", "full ownership of Y", "took control of Y",
+ * "a controlling interest in Y". The one who holds, takes or secures them owns; their "of" (like
+ * "in") phrase names what is owned. "interest" and "control" only in their ownership senses (see
+ * `ownsBy`).
+ */
+const OWN_NOUNS: ReadonlySet<string> = new Set([
+  "shareholder",
+  "shareholders",
+  "owner",
+  "owners",
+  "ownership",
+  "control",
+  "interest",
+]);
+
+/** Nouns whose "of" phrase names the one invested in ("its acquisition of Y"). */
+const OF_TARGET_NOUNS: ReadonlySet<string> = new Set([...OWN_NOUNS, "acquisition"]);
+
+/** Words before "interest" that make it a share of a firm: "a controlling interest", "a 30% interest". */
+const INTEREST_QUALIFIERS = /^(?:controlling|majority|minority|equity|ownership|%|percent|stake)$/;
+
+/** Verbs right before "control of Y" that make it ownership: "took control of", "gained full control of". */
+const CONTROL_VERBS: ReadonlySet<string> = new Set(["take", "gain", "seize", "assume", "acquire", "win", "secure"]);
+
+/** Verbs of holding or coming to hold an ownership noun (with "be": "X is the largest shareholder of Y"). */
+const OWN_VERBS: ReadonlySet<string> = new Set([
+  "be",
+  "become",
+  "remain",
+  "hold",
+  "own",
+  "have",
+  "take",
+  "gain",
+  "seize",
+  "assume",
+  "acquire",
+  "secure",
+  "win",
+  "obtain",
+  "buy",
+  "purchase",
+  "retain",
+  "keep",
+  "complete",
+]);
+
+/** Whether token `k`, an ownership noun, is one in its sense of owning (see OWN_NOUNS). */
+function ownsBy(ctx: RuleContext, k: number): boolean {
+  const w = ctx.tokens[k]!.text.toLowerCase();
+  const before = ctx.tokens[k - 1]?.text.toLowerCase() ?? "";
+  if (w === "interest") return INTEREST_QUALIFIERS.test(before);
+  if (w === "control") {
+    const next = ctx.tokens[k + 1]?.text.toLowerCase();
+    if (next !== "of" && next !== "over") return false;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+      if (CONTROL_VERBS.has(verbLemma(ctx.tokens[j]!.text.toLowerCase()))) return true;
+    return false;
+  }
+  return true;
+}
 
 /** Nouns whose "to" phrase names the one given the money ("a loan to X", "a grant to X"). */
 const TO_NOUNS: ReadonlySet<string> = new Set(["loan", "loans", "grant", "grants", "funding", "financing"]);
@@ -224,6 +287,19 @@ function verbBefore(ctx: RuleContext, si: number, k: number, verbs: ReadonlySet<
   return -1;
 }
 
+/** The nearest verb within six words before token `k`, in its clause segment (-1 if none). */
+function nearestVerb(ctx: RuleContext, si: number, k: number): number {
+  const { tokens } = ctx;
+  const from = ctx.sentences[si]!.tokenStart;
+  for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
+    const t = tokens[j]!;
+    if (SCAN_STOPS.has(t.text.toLowerCase()) || t.text === ",") return -1;
+    if (/^['’]s?$/.test(t.text)) continue;
+    if (t.pos === "VERB" || t.pos === "AUX") return j;
+  }
+  return -1;
+}
+
 /** Modals of a possibility, not a plan told as news ("could invest", "might buy"). */
 const MAYBE: ReadonlySet<string> = new Set(["could", "might", "may", "should", "must"]);
 
@@ -323,18 +399,38 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
     // Noun triggers: each phrase a money noun heads or is a word of (not inside a name).
     for (const c of r.chunks) {
       let k = -1;
-      for (let j = c.ts; j < c.te; j++)
-        if (MONEY_NOUNS.has(tokens[j]!.text.toLowerCase()) && !(c.entity && c.entity.ts <= j && j < c.entity.te)) k = j;
+      let owns = false;
+      for (let j = c.ts; j < c.te; j++) {
+        if (c.entity && c.entity.ts <= j && j < c.entity.te) continue;
+        const w = tokens[j]!.text.toLowerCase();
+        if (MONEY_NOUNS.has(w)) k = j;
+        else if (j === c.head && OWN_NOUNS.has(w) && ownsBy(ctx, j)) {
+          k = j;
+          owns = true;
+        }
+      }
       if (k < 0) continue;
       const phrase = ctx.text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end).toLowerCase();
       if (NOT_MONEY.test(phrase)) continue;
       // The phrase with the amount that governs it ("$5 billion in [U.S. investments]").
       const parent = r.parentOf.get(c);
       const outer = parent && parent.prep === "in" ? parent.chunk : c;
-      if (!hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase)) continue;
+      if (!owns && !hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase)) continue;
       const investors: M[] = [];
       const targets: M[] = [];
-      if (c.possessor && INVESTORS.has(c.possessor.e.type)) investors.push(c.possessor);
+      // "Anglo American's": a capitalised word right before the possessor makes it part of a firm's
+      // name the mentions split, not the country.
+      const partOfName =
+        c.possessor?.e.type === "Country" &&
+        c.possessor.ts > s.tokenStart &&
+        /^[A-Z]/.test(tokens[c.possessor.ts - 1]!.text) &&
+        tokens[c.possessor.ts - 1]!.pos === "PROPN";
+      if (c.possessor && INVESTORS.has(c.possessor.e.type) && !partOfName) investors.push(c.possessor);
+      // "ByteDance's ownership of Y", "Anglo's acquisition of Y": the owner is the one named in the
+      // possessive, even when it is no entity found; never the clause's agent.
+      const possessive =
+        !!c.possessor || tokens.slice(Math.max(s.tokenStart, c.ts - 1), k).some((t) => /^['’]s?$/.test(t.text));
+      if (possessive && !investors.length) continue;
       // The prepositions right after the phrase: "a $50 million investment from X in Y".
       let j0 = c.te;
       // "a funding boost from X", "an investment package for Y": the noun the money word qualifies.
@@ -345,12 +441,30 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         if (!list.length) break;
         if (prep === "by" || prep === "from") investors.push(...list.flatMap((x) => named(x, INVESTORS, false)));
         else if (prep === "in" || prep === "into") targets.push(...list.flatMap((x) => named(x, TARGETS, true)));
+        else if ((prep === "of" || prep === "over") && OF_TARGET_NOUNS.has(c.headWord))
+          targets.push(...list.flatMap((x) => named(x, TARGETS, false)));
         else if (prep === "to" && TO_NOUNS.has(c.headWord))
           targets.push(...list.flatMap((x) => named(x, TARGETS, false)));
         else if (prep !== "of" && prep !== "for") break;
         j = list.at(-1)!.te;
+        // "ownership of [the X project] in Ecuador": the place of what is owned is not a second target.
+        if (owns || ((prep === "of" || prep === "over") && OF_TARGET_NOUNS.has(c.headWord))) break;
       }
       const head = outer.ts;
+      if (owns) {
+        // "X, the owner of Y": the phrase it stands beside owns.
+        if (c.antecedent) {
+          if (!investors.length) investors.push(...named(c.antecedent, INVESTORS, false));
+          emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
+          continue;
+        }
+        // The one who is, holds, takes or secures the owner's part owns: the nearest verb before it.
+        const v = nearestVerb(ctx, s.i, head);
+        if (v < 0 || !OWN_VERBS.has(verbLemma(tokens[v]!.text.toLowerCase())) || unreal(ctx, v)) continue;
+        if (!investors.length) investors.push(...agentOf(ctx, v, INVESTORS));
+        emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
+        continue;
+      }
       const receive = verbBefore(ctx, s.i, head, RECEIVE_VERBS);
       if (receive === -2) continue;
       const give = receive < 0 ? verbBefore(ctx, s.i, head, GIVER_VERBS) : -1;

@@ -1,6 +1,9 @@
 // Round 10 of issue 13 (money), on sentences written for this test (none taken from any corpus):
 // a good that only qualifies the firm, share or site bought ("a lithium miner") is no purchase of
-// the good; the good itself bought still is.
+// the good; the good itself bought still is. The investment frame reads the nouns of owning a firm
+// ("the largest shareholder of Y", "took control of Y", "a controlling interest in Y", "full
+// ownership of Y", "X, the owner of Y"), not a possessive whose owner is no entity found, nor the
+// agent of an unrelated verb.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -26,7 +29,54 @@ const PURCHASE_ROWS: ReadingRow[] = [
   ["India purchased copper and nickel from Zambia last year.", "India PURCHASES nickel", null],
 ];
 
+const OWNERSHIP_ROWS: ReadingRow[] = [
+  [
+    "Harbour Mining Corp holds a controlling interest in Ostby Nickel Corp, the filing showed.",
+    "Harbour Mining Corp INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  [
+    "Larch Metals Corp is the second-largest shareholder of Kestrel Lithium Ltd and Van Dyke Tungsten Corp, filings show.",
+    "Larch Metals Corp INVESTED_IN Van Dyke Tungsten Corp",
+    null,
+  ],
+  [
+    "Larch Metals Corp took control of Kestrel Lithium Ltd in 2021.",
+    "Larch Metals Corp INVESTED_IN Kestrel Lithium Ltd",
+    null,
+  ],
+  [
+    "Regulators in Lima questioned Ostby Nickel Corp, the owner of Kestrel Lithium Ltd, on Monday.",
+    "Ostby Nickel Corp INVESTED_IN Kestrel Lithium Ltd",
+    null,
+  ],
+  // Not ownership: interest as attention, export control, a possessive owner not found, another verb's agent.
+  [
+    "Harbour Mining Corp expressed interest in Ostby Nickel Corp last week.",
+    null,
+    "Harbour Mining Corp INVESTED_IN Ostby Nickel Corp",
+  ],
+  [
+    "Peru tightened export control of Kestrel Lithium Ltd shipments in May.",
+    null,
+    "Peru INVESTED_IN Kestrel Lithium Ltd",
+  ],
+  [
+    "Peru approved Northvale's acquisition of Kestrel Lithium Ltd on Tuesday.",
+    null,
+    "Peru INVESTED_IN Kestrel Lithium Ltd",
+  ],
+  [
+    "Japan had warned Ostby Nickel Corp, the owner of Kestrel Lithium Ltd, about the deadline.",
+    null,
+    "Japan INVESTED_IN Kestrel Lithium Ltd",
+  ],
+];
+
 describe("extraction", () => {
+  describe("investmentFrame", () => {
+    itReadsRows(OWNERSHIP_ROWS, lines);
+  });
   describe("purchaseRule", () => {
     itReadsRows(PURCHASE_ROWS, lines);
   });
