@@ -3267,6 +3267,61 @@ function dropOwnStatePartners(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
+/** A deal only reached, not signed nor formed into a partnership: the negotiators' outcome ("an agreement reached last month between X and Y"). */
+const REACHED_DEAL =
+  /\b(?:agreements?|deals?|frameworks?|accords?|consensus|understanding|truce)\W+(?:\w+\W+){0,2}?reached\b|\breach(?:ed|es|ing)?\W+(?:\w+\W+){0,4}?(?:agreements?|deals?|frameworks?|accords?|consensus|understanding|truce)\b/i;
+
+/** Words that make a reached deal a partnership after all. */
+const FORMED_DEAL = /\b(?:sign(?:s|ed|ing)?|partners?|partnerships?|alliances?|ventures?|cooperat(?:e|ion|ing))\b/i;
+
+/** Heads of a government below the state's: "Malaysia's Kelantan state government". */
+const SUBSTATE = /^(?:state|provincial|regional|local|municipal|county|prefectural|city)$/i;
+
+/**
+ * Drops the partnerships read from index `from` on that the text does not tell as one: every
+ * sentence of their evidence tells a deal only reached ("an agreement reached between X and Y",
+ * "reached a framework with Y": the negotiation's outcome, NEGOTIATED_WITH's) with no signing or
+ * partnership word; or a country whose every mention in the sentence names a government below it
+ * ("signed an agreement with Malaysia's Kelantan state government": the region's, not the state's).
+ */
+function dropUnformedPartners(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  const substate = (si: number, id: string): boolean => {
+    const own = mentionsIn(ctx, si).filter((x) => x.e.id === id);
+    if (!own.length || own[0]!.e.type !== "Country") return false;
+    return own.every((x) => {
+      if (!/^['’]s?$/.test(tokens[x.m.te]?.text ?? "")) return false;
+      let j = x.m.te + 1;
+      while (j < x.m.te + 5 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j++;
+      return (
+        j > x.m.te + 1 &&
+        SUBSTATE.test(tokens[j]?.text ?? "") &&
+        /^(?:government|authorities|administration)$/i.test(tokens[j + 1]?.text ?? "")
+      );
+    });
+  };
+  const wrong = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PARTNERED_WITH" || !r.evidence.length) continue;
+    if (r.evidence.every((ev) => REACHED_DEAL.test(ev.sentence) && !FORMED_DEAL.test(ev.sentence))) {
+      wrong.add(k);
+      continue;
+    }
+    if (
+      r.evidence.every((ev) => {
+        const si = firstSentenceEndingAfter(ctx, ev.start);
+        return si >= 0 && (substate(si, r.source) || substate(si, r.target));
+      })
+    )
+      wrong.add(k);
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
 export const partnershipRule: TradeRule = {
   id: "partnership",
@@ -3281,6 +3336,7 @@ export const partnershipRule: TradeRule = {
     supplyDeals(ctx, this.id);
     statesTogether(ctx, this.id);
     dropOwnStatePartners(ctx, from);
+    dropUnformedPartners(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

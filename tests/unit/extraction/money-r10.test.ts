@@ -3,7 +3,8 @@
 // the good; the good itself bought still is. The investment frame reads the nouns of owning a firm
 // ("the largest shareholder of Y", "took control of Y", "a controlling interest in Y", "full
 // ownership of Y", "X, the owner of Y"), not a possessive whose owner is no entity found, nor the
-// agent of an unrelated verb.
+// agent of an unrelated verb. A deal only reached is no partnership, nor is a deal with a region's
+// government a partnership with its country.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -73,7 +74,33 @@ const OWNERSHIP_ROWS: ReadingRow[] = [
   ],
 ];
 
+const PARTNER_ROWS: ReadingRow[] = [
+  // Reached, not signed: the negotiators' outcome.
+  [
+    "The decision follows an agreement reached in May between Chilean President Gabriel Boric and Peruvian leaders.",
+    null,
+    "Chile PARTNERED_WITH Peru",
+  ],
+  ["Peru says it reached a broad framework with Chile on copper tariffs.", null, "Peru PARTNERED_WITH Chile"],
+  // A region's government, not its country.
+  [
+    "Harbour Mining Corp signed an agreement with Indonesia's Sulawesi provincial government to build a smelter.",
+    null,
+    "Harbour Mining Corp PARTNERED_WITH Indonesia",
+  ],
+  // Signed: a partnership.
+  [
+    "Harbour Mining Corp signed an agreement with Indonesia's government to build a smelter.",
+    "Harbour Mining Corp PARTNERED_WITH Indonesia",
+    null,
+  ],
+  ["Chile and Peru signed a partnership agreement on lithium in May.", "Chile PARTNERED_WITH Peru", null],
+];
+
 describe("extraction", () => {
+  describe("partnershipRule", () => {
+    itReadsRows(PARTNER_ROWS, lines);
+  });
   describe("investmentFrame", () => {
     itReadsRows(OWNERSHIP_ROWS, lines);
   });
