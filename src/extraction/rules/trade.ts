@@ -3661,6 +3661,47 @@ const FIRM_HEADS: ReadonlySet<string> = new Set([
   "start-up",
 ]);
 
+/** Words of a measure on goods: "a tariff on imported chips", "duties on steel and aluminum exports". */
+const MEASURE_ON =
+  /^(?:tariffs?|duty|duties|levy|levies|tax|taxes|bans?|curbs?|quotas?|restrictions?|controls?|penalt(?:y|ies)|sanctions?)$/i;
+
+/**
+ * Drops the purchases read from index `from` whose every mention of the good in the sentence is the
+ * object of a measure ("a 100 percent tariff on imported chips", "tariffs on steel and aluminum
+ * exports"): the measure's goods, not a buyer's. Only goods and joining or trade words ("imported",
+ * "foreign", "exports") may stand between "on" and the good.
+ */
+function dropMeasuredGoods(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  const wrong = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const ms = mentionsIn(ctx, si);
+    const goods = ms.filter((x) => x.e.id === r.target);
+    if (!goods.length) continue;
+    const measured = goods.every((g) => {
+      let j = g.m.ts - 1;
+      for (let n = 0; n < 10 && j > ctx.sentences[si]!.tokenStart; n++) {
+        const w = tokens[j]!.text.toLowerCase();
+        if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
+        const prev = ms.find((x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+        if (prev) j = prev.m.ts - 1;
+        else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?)$/.test(w)) j--;
+        else return false;
+      }
+      return false;
+    });
+    if (measured) wrong.add(k);
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** Words that may join the goods to the firm's head noun: "lithium and potash miner", "rare earths miner". */
 const FIRM_GLUE = /^(?:and|,|&|-|\/)$/;
 
@@ -3835,6 +3876,7 @@ export const purchaseRule: TradeRule = {
     dropUnsoldPurchases(ctx, from);
     dropOriginBuyers(ctx, from);
     dropFirmPurchases(ctx, from);
+    dropMeasuredGoods(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

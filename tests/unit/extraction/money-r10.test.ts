@@ -25,6 +25,18 @@ const PURCHASE_ROWS: ReadingRow[] = [
     "Larch Metals Corp PURCHASES nickel",
   ],
   ["Ostby Group purchased two copper mines in Zambia last year.", null, "Ostby Group PURCHASES copper"],
+  // The goods a measure falls on are no buyer's.
+  [
+    "Canada plans a 50 percent tariff on imported steel as Ottawa pledges support for mills.",
+    null,
+    "Canada PURCHASES steel",
+  ],
+  [
+    "Mexico kept its 25% tariffs on steel and aluminum exports to Canada in place on Monday.",
+    null,
+    "Canada PURCHASES aluminum",
+  ],
+  ["Canada's imports of steel rose 5% in May despite a tariff on aluminum.", "Canada PURCHASES steel", null],
   // The good itself bought.
   ["Japan bought more lithium from Chile in March.", "Japan PURCHASES lithium", null],
   ["India purchased copper and nickel from Zambia last year.", "India PURCHASES nickel", null],
