@@ -13,7 +13,7 @@ import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import { clauseAt, logical, type M, sentenceReading, toldAsDone, unrealClause } from "../syntax/predicates.ts";
 import type { EntityType } from "../types.ts";
-import { emitRelation } from "./emit.ts";
+import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
@@ -257,6 +257,40 @@ function named(c: Chunk<M>, types: ReadonlySet<EntityType>, nested: boolean): M[
   return out;
 }
 
+/** Heads of a definite phrase that stands for a firm named before: "the venture", "the company", "the smelter". */
+const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "miner",
+  "producer",
+  "venture",
+  "project",
+  "smelter",
+  "refinery",
+  "plant",
+  "facility",
+  "business",
+  "startup",
+]);
+
+/**
+ * The firm a definite phrase stands for ("a 40% stake in the venture", "invested in the company"):
+ * the one Company named in this sentence before the phrase or in the two sentences before it; none
+ * when two firms are named there (which one is meant is not read).
+ */
+function firmAnaphor(ctx: RuleContext, si: number, c: Chunk<M>): M[] {
+  if (c.entity || c.modifiers.length || c.possessor || !FIRM_ANAPHORS.has(c.headWord)) return [];
+  if (c.te - c.ts > 2 || ctx.tokens[c.ts]!.text.toLowerCase() !== "the") return [];
+  let found: M | undefined;
+  for (let k = Math.max(0, si - 2); k <= si; k++)
+    for (const x of mentionsIn(ctx, k)) {
+      if (x.e.type !== "Company" || (k === si && x.m.ts >= c.ts)) continue;
+      if (found && found.e !== x.e) return [];
+      found = { m: x.m, e: x.e } as M;
+    }
+  return found ? [found] : [];
+}
+
 function argNamed(arg: Arg<M> | undefined, types: ReadonlySet<EntityType>, nested: boolean): M[] {
   return arg ? arg.items.flatMap((c) => named(c, types, nested)) : [];
 }
@@ -440,7 +474,13 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         const list = listAfter(ctx, r, j);
         if (!list.length) break;
         if (prep === "by" || prep === "from") investors.push(...list.flatMap((x) => named(x, INVESTORS, false)));
-        else if (prep === "in" || prep === "into") targets.push(...list.flatMap((x) => named(x, TARGETS, true)));
+        else if (prep === "in" || prep === "into")
+          targets.push(
+            ...list.flatMap((x) => {
+              const found = named(x, TARGETS, true);
+              return found.length ? found : firmAnaphor(ctx, s.i, x);
+            }),
+          );
         else if ((prep === "of" || prep === "over") && OF_TARGET_NOUNS.has(c.headWord))
           targets.push(...list.flatMap((x) => named(x, TARGETS, false)));
         else if (prep === "to" && TO_NOUNS.has(c.headWord))
@@ -495,7 +535,10 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       for (const p of cl.pps) {
         // "acquired Y in Philadelphia": the place of the thing bought, not a second target.
         if ((p.prep === "in" || p.prep === "into") && lemma !== "acquire")
-          targets.push(...argNamed(p.arg, TARGETS, true));
+          for (const it of p.arg.items) {
+            const found = named(it, TARGETS, true);
+            targets.push(...(found.length ? found : firmAnaphor(ctx, s.i, it)));
+          }
         if (p.prep === "to" && (lemma === "lend" || lemma === "loan")) targets.push(...argNamed(p.arg, TARGETS, false));
       }
       if (lemma === "acquire" || lemma === "fund" || lemma === "finance")

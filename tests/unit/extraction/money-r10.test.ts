@@ -63,6 +63,23 @@ const OWNERSHIP_ROWS: ReadingRow[] = [
     "Ostby Nickel Corp INVESTED_IN Kestrel Lithium Ltd",
     null,
   ],
+  // "the venture", "the company": the one firm named just before.
+  [
+    "Ostby Nickel Corp will build a zinc plant in Ohio. The Energy Department will take a 30% stake in the venture.",
+    "Energy Department INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  [
+    "Kestrel Lithium Ltd opened a mine in Nevada last year. Japan has invested $200 million in the company since then.",
+    "Japan INVESTED_IN Kestrel Lithium Ltd",
+    null,
+  ],
+  // Two firms named before: which one is meant is not read.
+  [
+    "Ostby Nickel Corp and Kestrel Lithium Ltd will build a plant in Ohio. Japan will take a 30% stake in the venture.",
+    null,
+    "Japan INVESTED_IN Ostby Nickel Corp",
+  ],
   // Not ownership: interest as attention, export control, a possessive owner not found, another verb's agent.
   [
     "Harbour Mining Corp expressed interest in Ostby Nickel Corp last week.",
