@@ -218,6 +218,7 @@ const NOT_MONEY =
 
 const INVESTORS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Country", "Organization"]);
 const TARGETS: ReadonlySet<EntityType> = new Set(["Company", "Country", "Place"]);
+const FIRMS: ReadonlySet<EntityType> = new Set(["Company"]);
 
 /** Heads of a phrase that stands for its country's firms or state: "Swiss companies", "the Japanese government". */
 const GROUP_HEADS: ReadonlySet<string> = new Set([
@@ -298,7 +299,7 @@ function argNamed(arg: Arg<M> | undefined, types: ReadonlySet<EntityType>, neste
 /** Whether any word of tokens [a, b) is a money amount or a share. */
 function hasAmount(ctx: RuleContext, a: number, b: number): boolean {
   const text = ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end);
-  return /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|%|percent)\b|\bper cent\b/i.test(text);
+  return /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|mn|percent)\b|%)|\bper cent\b/i.test(text);
 }
 
 /** Words that end the backward scan for a trigger phrase's verb. */
@@ -522,6 +523,12 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // when a firm invests and no "in" phrase names the target.
         if (!targets.length && investors.length && investors.every((x) => x.e.type === "Company"))
           for (const m of c.modifiers) if (m.e.type === "Country") targets.push(m);
+      } else if (!targets.length && investors.length && tokens[c.te]?.text.toLowerCase() === "from") {
+        // "Y's shares surged, driven by investments from X", "Y, with backing investments from X":
+        // no verb gives or receives the money; the firm the sentence is about is the one invested in.
+        const first = r.clauses[0];
+        const subject = first && !first.relative ? argNamed(first.subject, FIRMS, false) : [];
+        if (subject.length === 1 && subject[0]!.m.ts < c.ts) targets.push(subject[0]!);
       }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
     }

@@ -74,6 +74,17 @@ const OWNERSHIP_ROWS: ReadingRow[] = [
     "Japan INVESTED_IN Kestrel Lithium Ltd",
     null,
   ],
+  // Investments from X, no verb giving them: the firm the sentence is about (a share amount counts).
+  [
+    "Kestrel Lithium Ltd has seen its shares jump 40% this year, driven by investments from Harbour Mining Corp, analysts said.",
+    "Harbour Mining Corp INVESTED_IN Kestrel Lithium Ltd",
+    null,
+  ],
+  [
+    "Peru's copper exports rose 12% in May, driven by investments from Harbour Mining Corp, analysts said.",
+    null,
+    "Harbour Mining Corp INVESTED_IN Peru",
+  ],
   // Two firms named before: which one is meant is not read.
   [
     "Ostby Nickel Corp and Kestrel Lithium Ltd will build a plant in Ohio. Japan will take a 30% stake in the venture.",
