@@ -414,11 +414,19 @@ function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chun
     const c = index.get(at);
     if (!c) break;
     out.push(c);
-    const w = ctx.tokens[c.te]?.text.toLowerCase();
-    const w2 = ctx.tokens[c.te + 1]?.text.toLowerCase();
-    if (w === "and" || w === "or") at = c.te + 1;
-    else if (w === "," && w2 === "and") at = c.te + 2;
-    else if (w === ",") at = c.te + 1;
+    // "Apple Inc. (AAPL) and Y": a short parenthesis after a name (a ticker, an acronym) is skipped.
+    let end = c.te;
+    if (ctx.tokens[end]?.text === "(")
+      for (let j = end + 1; j < end + 6 && j < ctx.tokens.length; j++)
+        if (ctx.tokens[j]!.text === ")") {
+          end = j + 1;
+          break;
+        }
+    const w = ctx.tokens[end]?.text.toLowerCase();
+    const w2 = ctx.tokens[end + 1]?.text.toLowerCase();
+    if (w === "and" || w === "or") at = end + 1;
+    else if (w === "," && w2 === "and") at = end + 2;
+    else if (w === ",") at = end + 1;
     else break;
   }
   return out;

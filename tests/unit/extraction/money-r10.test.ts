@@ -80,6 +80,12 @@ const OWNERSHIP_ROWS: ReadingRow[] = [
     "Harbour Mining Corp INVESTED_IN Kestrel Lithium Ltd",
     null,
   ],
+  // A ticker in parentheses does not end the list of investors.
+  [
+    "Kestrel Lithium Ltd has seen its shares rise 30% this year, driven by investments from Harbour Mining Corp (HMC) and the Energy Department, analysts said.",
+    "Energy Department INVESTED_IN Kestrel Lithium Ltd",
+    null,
+  ],
   [
     "Peru's copper exports rose 12% in May, driven by investments from Harbour Mining Corp, analysts said.",
     null,
