@@ -18,7 +18,7 @@ import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
 const TRIGGER_TEXT =
-  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|interest|shareholders?|owners?|ownership|control)\b/i;
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
 
 /** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
 const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
@@ -37,6 +37,8 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([
   "stakes",
   "equity",
   "acquisition",
+  "subsidy",
+  "subsidies",
 ]);
 
 /**
@@ -103,7 +105,16 @@ function ownsBy(ctx: RuleContext, k: number): boolean {
 }
 
 /** Nouns whose "to" phrase names the one given the money ("a loan to X", "a grant to X"). */
-const TO_NOUNS: ReadonlySet<string> = new Set(["loan", "loans", "grant", "grants", "funding", "financing"]);
+const TO_NOUNS: ReadonlySet<string> = new Set([
+  "loan",
+  "loans",
+  "grant",
+  "grants",
+  "funding",
+  "financing",
+  "subsidy",
+  "subsidies",
+]);
 
 /** Nouns a money word qualifies ("a funding boost", "an investment package"). */
 const PACKAGE_NOUNS: ReadonlySet<string> = new Set([

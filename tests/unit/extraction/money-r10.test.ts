@@ -91,6 +91,22 @@ const OWNERSHIP_ROWS: ReadingRow[] = [
     null,
     "Harbour Mining Corp INVESTED_IN Peru",
   ],
+  // A subsidy is money given.
+  [
+    "Kestrel Lithium Ltd received a $210 million subsidy from the Energy Department last year.",
+    "Energy Department INVESTED_IN Kestrel Lithium Ltd",
+    null,
+  ],
+  [
+    "The Energy Department gave a $50 million subsidy to Kestrel Lithium Ltd in May.",
+    "Energy Department INVESTED_IN Kestrel Lithium Ltd",
+    null,
+  ],
+  [
+    "Peru wants to cut subsidies to Kestrel Lithium Ltd worth $50 million.",
+    null,
+    "Peru INVESTED_IN Kestrel Lithium Ltd",
+  ],
   // Two firms named before: which one is meant is not read.
   [
     "Ostby Nickel Corp and Kestrel Lithium Ltd will build a plant in Ohio. Japan will take a 30% stake in the venture.",
