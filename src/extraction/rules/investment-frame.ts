@@ -13,12 +13,12 @@ import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import { clauseAt, logical, type M, sentenceReading, toldAsDone, unrealClause } from "../syntax/predicates.ts";
 import type { EntityType } from "../types.ts";
-import { emitRelation } from "./emit.ts";
+import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
 const TRIGGER_TEXT =
-  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing))\b/i;
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
 
 /** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
 const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
@@ -37,10 +37,84 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([
   "stakes",
   "equity",
   "acquisition",
+  "subsidy",
+  "subsidies",
 ]);
 
+/**
+ * Nouns of owning a firm: "the largest shareholder of Y", "full ownership of Y", "took control of Y",
+ * "a controlling interest in Y". The one who holds, takes or secures them owns; their "of" (like
+ * "in") phrase names what is owned. "interest" and "control" only in their ownership senses (see
+ * `ownsBy`).
+ */
+const OWN_NOUNS: ReadonlySet<string> = new Set([
+  "shareholder",
+  "shareholders",
+  "owner",
+  "owners",
+  "ownership",
+  "control",
+  "interest",
+]);
+
+/** Nouns whose "of" phrase names the one invested in ("its acquisition of Y"). */
+const OF_TARGET_NOUNS: ReadonlySet<string> = new Set([...OWN_NOUNS, "acquisition"]);
+
+/** Words before "interest" that make it a share of a firm: "a controlling interest", "a 30% interest". */
+const INTEREST_QUALIFIERS = /^(?:controlling|majority|minority|equity|ownership|%|percent|stake)$/;
+
+/** Verbs right before "control of Y" that make it ownership: "took control of", "gained full control of". */
+const CONTROL_VERBS: ReadonlySet<string> = new Set(["take", "gain", "seize", "assume", "acquire", "win", "secure"]);
+
+/** Verbs of holding or coming to hold an ownership noun (with "be": "X is the largest shareholder of Y"). */
+const OWN_VERBS: ReadonlySet<string> = new Set([
+  "be",
+  "become",
+  "remain",
+  "hold",
+  "own",
+  "have",
+  "take",
+  "gain",
+  "seize",
+  "assume",
+  "acquire",
+  "secure",
+  "win",
+  "obtain",
+  "buy",
+  "purchase",
+  "retain",
+  "keep",
+  "complete",
+]);
+
+/** Whether token `k`, an ownership noun, is one in its sense of owning (see OWN_NOUNS). */
+function ownsBy(ctx: RuleContext, k: number): boolean {
+  const w = ctx.tokens[k]!.text.toLowerCase();
+  const before = ctx.tokens[k - 1]?.text.toLowerCase() ?? "";
+  if (w === "interest") return INTEREST_QUALIFIERS.test(before);
+  if (w === "control") {
+    const next = ctx.tokens[k + 1]?.text.toLowerCase();
+    if (next !== "of" && next !== "over") return false;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+      if (CONTROL_VERBS.has(verbLemma(ctx.tokens[j]!.text.toLowerCase()))) return true;
+    return false;
+  }
+  return true;
+}
+
 /** Nouns whose "to" phrase names the one given the money ("a loan to X", "a grant to X"). */
-const TO_NOUNS: ReadonlySet<string> = new Set(["loan", "loans", "grant", "grants", "funding", "financing"]);
+const TO_NOUNS: ReadonlySet<string> = new Set([
+  "loan",
+  "loans",
+  "grant",
+  "grants",
+  "funding",
+  "financing",
+  "subsidy",
+  "subsidies",
+]);
 
 /** Nouns a money word qualifies ("a funding boost", "an investment package"). */
 const PACKAGE_NOUNS: ReadonlySet<string> = new Set([
@@ -155,6 +229,7 @@ const NOT_MONEY =
 
 const INVESTORS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Country", "Organization"]);
 const TARGETS: ReadonlySet<EntityType> = new Set(["Company", "Country", "Place"]);
+const FIRMS: ReadonlySet<EntityType> = new Set(["Company"]);
 
 /** Heads of a phrase that stands for its country's firms or state: "Swiss companies", "the Japanese government". */
 const GROUP_HEADS: ReadonlySet<string> = new Set([
@@ -194,6 +269,40 @@ function named(c: Chunk<M>, types: ReadonlySet<EntityType>, nested: boolean): M[
   return out;
 }
 
+/** Heads of a definite phrase that stands for a firm named before: "the venture", "the company", "the smelter". */
+const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "miner",
+  "producer",
+  "venture",
+  "project",
+  "smelter",
+  "refinery",
+  "plant",
+  "facility",
+  "business",
+  "startup",
+]);
+
+/**
+ * The firm a definite phrase stands for ("a 40% stake in the venture", "invested in the company"):
+ * the one Company named in this sentence before the phrase or in the two sentences before it; none
+ * when two firms are named there (which one is meant is not read).
+ */
+function firmAnaphor(ctx: RuleContext, si: number, c: Chunk<M>): M[] {
+  if (c.entity || c.modifiers.length || c.possessor || !FIRM_ANAPHORS.has(c.headWord)) return [];
+  if (c.te - c.ts > 2 || ctx.tokens[c.ts]!.text.toLowerCase() !== "the") return [];
+  let found: M | undefined;
+  for (let k = Math.max(0, si - 2); k <= si; k++)
+    for (const x of mentionsIn(ctx, k)) {
+      if (x.e.type !== "Company" || (k === si && x.m.ts >= c.ts)) continue;
+      if (found && found.e !== x.e) return [];
+      found = { m: x.m, e: x.e } as M;
+    }
+  return found ? [found] : [];
+}
+
 function argNamed(arg: Arg<M> | undefined, types: ReadonlySet<EntityType>, nested: boolean): M[] {
   return arg ? arg.items.flatMap((c) => named(c, types, nested)) : [];
 }
@@ -201,7 +310,7 @@ function argNamed(arg: Arg<M> | undefined, types: ReadonlySet<EntityType>, neste
 /** Whether any word of tokens [a, b) is a money amount or a share. */
 function hasAmount(ctx: RuleContext, a: number, b: number): boolean {
   const text = ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end);
-  return /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|%|percent)\b|\bper cent\b/i.test(text);
+  return /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|mn|percent)\b|%)|\bper cent\b/i.test(text);
 }
 
 /** Words that end the backward scan for a trigger phrase's verb. */
@@ -220,6 +329,19 @@ function verbBefore(ctx: RuleContext, si: number, k: number, verbs: ReadonlySet<
       // "agreed to sell a stake": the money leaves; no verb before it gives or receives it.
       if (BLOCK_VERBS.has(lemma)) return -2;
     }
+  }
+  return -1;
+}
+
+/** The nearest verb within six words before token `k`, in its clause segment (-1 if none). */
+function nearestVerb(ctx: RuleContext, si: number, k: number): number {
+  const { tokens } = ctx;
+  const from = ctx.sentences[si]!.tokenStart;
+  for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
+    const t = tokens[j]!;
+    if (SCAN_STOPS.has(t.text.toLowerCase()) || t.text === ",") return -1;
+    if (/^['’]s?$/.test(t.text)) continue;
+    if (t.pos === "VERB" || t.pos === "AUX") return j;
   }
   return -1;
 }
@@ -303,11 +425,19 @@ function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chun
     const c = index.get(at);
     if (!c) break;
     out.push(c);
-    const w = ctx.tokens[c.te]?.text.toLowerCase();
-    const w2 = ctx.tokens[c.te + 1]?.text.toLowerCase();
-    if (w === "and" || w === "or") at = c.te + 1;
-    else if (w === "," && w2 === "and") at = c.te + 2;
-    else if (w === ",") at = c.te + 1;
+    // "Apple Inc. (AAPL) and Y": a short parenthesis after a name (a ticker, an acronym) is skipped.
+    let end = c.te;
+    if (ctx.tokens[end]?.text === "(")
+      for (let j = end + 1; j < end + 6 && j < ctx.tokens.length; j++)
+        if (ctx.tokens[j]!.text === ")") {
+          end = j + 1;
+          break;
+        }
+    const w = ctx.tokens[end]?.text.toLowerCase();
+    const w2 = ctx.tokens[end + 1]?.text.toLowerCase();
+    if (w === "and" || w === "or") at = end + 1;
+    else if (w === "," && w2 === "and") at = end + 2;
+    else if (w === ",") at = end + 1;
     else break;
   }
   return out;
@@ -323,18 +453,38 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
     // Noun triggers: each phrase a money noun heads or is a word of (not inside a name).
     for (const c of r.chunks) {
       let k = -1;
-      for (let j = c.ts; j < c.te; j++)
-        if (MONEY_NOUNS.has(tokens[j]!.text.toLowerCase()) && !(c.entity && c.entity.ts <= j && j < c.entity.te)) k = j;
+      let owns = false;
+      for (let j = c.ts; j < c.te; j++) {
+        if (c.entity && c.entity.ts <= j && j < c.entity.te) continue;
+        const w = tokens[j]!.text.toLowerCase();
+        if (MONEY_NOUNS.has(w)) k = j;
+        else if (j === c.head && OWN_NOUNS.has(w) && ownsBy(ctx, j)) {
+          k = j;
+          owns = true;
+        }
+      }
       if (k < 0) continue;
       const phrase = ctx.text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end).toLowerCase();
       if (NOT_MONEY.test(phrase)) continue;
       // The phrase with the amount that governs it ("$5 billion in [U.S. investments]").
       const parent = r.parentOf.get(c);
       const outer = parent && parent.prep === "in" ? parent.chunk : c;
-      if (!hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase)) continue;
+      if (!owns && !hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase)) continue;
       const investors: M[] = [];
       const targets: M[] = [];
-      if (c.possessor && INVESTORS.has(c.possessor.e.type)) investors.push(c.possessor);
+      // "Anglo American's": a capitalised word right before the possessor makes it part of a firm's
+      // name the mentions split, not the country.
+      const partOfName =
+        c.possessor?.e.type === "Country" &&
+        c.possessor.ts > s.tokenStart &&
+        /^[A-Z]/.test(tokens[c.possessor.ts - 1]!.text) &&
+        tokens[c.possessor.ts - 1]!.pos === "PROPN";
+      if (c.possessor && INVESTORS.has(c.possessor.e.type) && !partOfName) investors.push(c.possessor);
+      // "ByteDance's ownership of Y", "Anglo's acquisition of Y": the owner is the one named in the
+      // possessive, even when it is no entity found; never the clause's agent.
+      const possessive =
+        !!c.possessor || tokens.slice(Math.max(s.tokenStart, c.ts - 1), k).some((t) => /^['’]s?$/.test(t.text));
+      if (possessive && !investors.length) continue;
       // The prepositions right after the phrase: "a $50 million investment from X in Y".
       let j0 = c.te;
       // "a funding boost from X", "an investment package for Y": the noun the money word qualifies.
@@ -344,13 +494,37 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         const list = listAfter(ctx, r, j);
         if (!list.length) break;
         if (prep === "by" || prep === "from") investors.push(...list.flatMap((x) => named(x, INVESTORS, false)));
-        else if (prep === "in" || prep === "into") targets.push(...list.flatMap((x) => named(x, TARGETS, true)));
+        else if (prep === "in" || prep === "into")
+          targets.push(
+            ...list.flatMap((x) => {
+              const found = named(x, TARGETS, true);
+              return found.length ? found : firmAnaphor(ctx, s.i, x);
+            }),
+          );
+        else if ((prep === "of" || prep === "over") && OF_TARGET_NOUNS.has(c.headWord))
+          targets.push(...list.flatMap((x) => named(x, TARGETS, false)));
         else if (prep === "to" && TO_NOUNS.has(c.headWord))
           targets.push(...list.flatMap((x) => named(x, TARGETS, false)));
         else if (prep !== "of" && prep !== "for") break;
         j = list.at(-1)!.te;
+        // "ownership of [the X project] in Ecuador": the place of what is owned is not a second target.
+        if (owns || ((prep === "of" || prep === "over") && OF_TARGET_NOUNS.has(c.headWord))) break;
       }
       const head = outer.ts;
+      if (owns) {
+        // "X, the owner of Y": the phrase it stands beside owns.
+        if (c.antecedent) {
+          if (!investors.length) investors.push(...named(c.antecedent, INVESTORS, false));
+          emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
+          continue;
+        }
+        // The one who is, holds, takes or secures the owner's part owns: the nearest verb before it.
+        const v = nearestVerb(ctx, s.i, head);
+        if (v < 0 || !OWN_VERBS.has(verbLemma(tokens[v]!.text.toLowerCase())) || unreal(ctx, v)) continue;
+        if (!investors.length) investors.push(...agentOf(ctx, v, INVESTORS));
+        emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
+        continue;
+      }
       const receive = verbBefore(ctx, s.i, head, RECEIVE_VERBS);
       if (receive === -2) continue;
       const give = receive < 0 ? verbBefore(ctx, s.i, head, GIVER_VERBS) : -1;
@@ -368,6 +542,12 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // when a firm invests and no "in" phrase names the target.
         if (!targets.length && investors.length && investors.every((x) => x.e.type === "Company"))
           for (const m of c.modifiers) if (m.e.type === "Country") targets.push(m);
+      } else if (!targets.length && investors.length && tokens[c.te]?.text.toLowerCase() === "from") {
+        // "Y's shares surged, driven by investments from X", "Y, with backing investments from X":
+        // no verb gives or receives the money; the firm the sentence is about is the one invested in.
+        const first = r.clauses[0];
+        const subject = first && !first.relative ? argNamed(first.subject, FIRMS, false) : [];
+        if (subject.length === 1 && subject[0]!.m.ts < c.ts) targets.push(subject[0]!);
       }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
     }
@@ -381,7 +561,10 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       for (const p of cl.pps) {
         // "acquired Y in Philadelphia": the place of the thing bought, not a second target.
         if ((p.prep === "in" || p.prep === "into") && lemma !== "acquire")
-          targets.push(...argNamed(p.arg, TARGETS, true));
+          for (const it of p.arg.items) {
+            const found = named(it, TARGETS, true);
+            targets.push(...(found.length ? found : firmAnaphor(ctx, s.i, it)));
+          }
         if (p.prep === "to" && (lemma === "lend" || lemma === "loan")) targets.push(...argNamed(p.arg, TARGETS, false));
       }
       if (lemma === "acquire" || lemma === "fund" || lemma === "finance")

@@ -3267,6 +3267,61 @@ function dropOwnStatePartners(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
+/** A deal only reached, not signed nor formed into a partnership: the negotiators' outcome ("an agreement reached last month between X and Y"). */
+const REACHED_DEAL =
+  /\b(?:agreements?|deals?|frameworks?|accords?|consensus|understanding|truce)\W+(?:\w+\W+){0,2}?reached\b|\breach(?:ed|es|ing)?\W+(?:\w+\W+){0,4}?(?:agreements?|deals?|frameworks?|accords?|consensus|understanding|truce)\b/i;
+
+/** Words that make a reached deal a partnership after all. */
+const FORMED_DEAL = /\b(?:sign(?:s|ed|ing)?|partners?|partnerships?|alliances?|ventures?|cooperat(?:e|ion|ing))\b/i;
+
+/** Heads of a government below the state's: "Malaysia's Kelantan state government". */
+const SUBSTATE = /^(?:state|provincial|regional|local|municipal|county|prefectural|city)$/i;
+
+/**
+ * Drops the partnerships read from index `from` on that the text does not tell as one: every
+ * sentence of their evidence tells a deal only reached ("an agreement reached between X and Y",
+ * "reached a framework with Y": the negotiation's outcome, NEGOTIATED_WITH's) with no signing or
+ * partnership word; or a country whose every mention in the sentence names a government below it
+ * ("signed an agreement with Malaysia's Kelantan state government": the region's, not the state's).
+ */
+function dropUnformedPartners(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  const substate = (si: number, id: string): boolean => {
+    const own = mentionsIn(ctx, si).filter((x) => x.e.id === id);
+    if (!own.length || own[0]!.e.type !== "Country") return false;
+    return own.every((x) => {
+      if (!/^['’]s?$/.test(tokens[x.m.te]?.text ?? "")) return false;
+      let j = x.m.te + 1;
+      while (j < x.m.te + 5 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j++;
+      return (
+        j > x.m.te + 1 &&
+        SUBSTATE.test(tokens[j]?.text ?? "") &&
+        /^(?:government|authorities|administration)$/i.test(tokens[j + 1]?.text ?? "")
+      );
+    });
+  };
+  const wrong = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PARTNERED_WITH" || !r.evidence.length) continue;
+    if (r.evidence.every((ev) => REACHED_DEAL.test(ev.sentence) && !FORMED_DEAL.test(ev.sentence))) {
+      wrong.add(k);
+      continue;
+    }
+    if (
+      r.evidence.every((ev) => {
+        const si = firstSentenceEndingAfter(ctx, ev.start);
+        return si >= 0 && (substate(si, r.source) || substate(si, r.target));
+      })
+    )
+      wrong.add(k);
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
 export const partnershipRule: TradeRule = {
   id: "partnership",
@@ -3281,6 +3336,7 @@ export const partnershipRule: TradeRule = {
     supplyDeals(ctx, this.id);
     statesTogether(ctx, this.id);
     dropOwnStatePartners(ctx, from);
+    dropUnformedPartners(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -3569,6 +3625,123 @@ function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
+/** Head nouns of a firm, a share of one or a site: what "buy a lithium miner" buys instead of the good. */
+const FIRM_HEADS: ReadonlySet<string> = new Set([
+  "miner",
+  "miners",
+  "producer",
+  "producers",
+  "maker",
+  "makers",
+  "company",
+  "companies",
+  "firm",
+  "firms",
+  "group",
+  "developer",
+  "refiner",
+  "refiners",
+  "supplier",
+  "smelter",
+  "business",
+  "businesses",
+  "unit",
+  "division",
+  "operations",
+  "assets",
+  "stake",
+  "stakes",
+  "shares",
+  "mine",
+  "mines",
+  "project",
+  "projects",
+  "deposit",
+  "startup",
+  "start-up",
+]);
+
+/** Words of a measure on goods: "a tariff on imported chips", "duties on steel and aluminum exports". */
+const MEASURE_ON =
+  /^(?:tariffs?|duty|duties|levy|levies|tax|taxes|bans?|curbs?|quotas?|restrictions?|controls?|penalt(?:y|ies)|sanctions?)$/i;
+
+/**
+ * Drops the purchases read from index `from` whose every mention of the good in the sentence is the
+ * object of a measure ("a 100 percent tariff on imported chips", "tariffs on steel and aluminum
+ * exports"): the measure's goods, not a buyer's. Only goods and joining or trade words ("imported",
+ * "foreign", "exports") may stand between "on" and the good.
+ */
+function dropMeasuredGoods(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  const wrong = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const ms = mentionsIn(ctx, si);
+    const goods = ms.filter((x) => x.e.id === r.target);
+    if (!goods.length) continue;
+    const measured = goods.every((g) => {
+      let j = g.m.ts - 1;
+      for (let n = 0; n < 10 && j > ctx.sentences[si]!.tokenStart; n++) {
+        const w = tokens[j]!.text.toLowerCase();
+        if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
+        const prev = ms.find((x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+        if (prev) j = prev.m.ts - 1;
+        else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?)$/.test(w)) j--;
+        else return false;
+      }
+      return false;
+    });
+    if (measured) wrong.add(k);
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
+/** Words that may join the goods to the firm's head noun: "lithium and potash miner", "rare earths miner". */
+const FIRM_GLUE = /^(?:and|,|&|-|\/)$/;
+
+/**
+ * Drops the purchases read from index `from` whose good only qualifies the firm, share or site that
+ * is bought: "to buy a $6 billion lithium miner", "buy a stake in the copper and gold producer" —
+ * an acquisition (the investment frame's), not a purchase of the good. The good's mention in the
+ * evidence sentence is followed, after at most a few goods or joining words, by a firm's head noun.
+ */
+function dropFirmPurchases(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  const wrong = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const ms = mentionsIn(ctx, si);
+    const goods = ms.filter((x) => x.e.id === r.target);
+    if (!goods.length) continue;
+    const firmOnly = goods.every((g) => {
+      let j = g.m.te;
+      for (let n = 0; n < 5 && j < ctx.sentences[si]!.tokenEnd; n++) {
+        const w = tokens[j]!.text.toLowerCase();
+        if (FIRM_HEADS.has(w)) return true;
+        const next = ms.find((x) => x.m.ts === j && (x.e.type === "Mineral" || x.e.type === "Product"));
+        if (next) j = next.m.te;
+        else if (FIRM_GLUE.test(w)) j++;
+        else return false;
+      }
+      return false;
+    });
+    if (firmOnly) wrong.add(k);
+  }
+  if (!wrong.size) return;
+  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+}
+
 /** The index of the sentence that starts at character `start` (an evidence's), -1 if none. */
 function sentenceAt(ctx: RuleContext, start: number): number {
   const i = firstSentenceEndingAfter(ctx, start);
@@ -3702,6 +3875,8 @@ export const purchaseRule: TradeRule = {
     dropBareGoods(ctx, from, "PURCHASES");
     dropUnsoldPurchases(ctx, from);
     dropOriginBuyers(ctx, from);
+    dropFirmPurchases(ctx, from);
+    dropMeasuredGoods(ctx, from);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
