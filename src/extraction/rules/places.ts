@@ -97,9 +97,13 @@ const PLACE_KIND = /^(capital|city|town|port|province|state|region|prefecture|te
 function locates(ctx: RuleContext, m: Mention, c: Mention): boolean {
   if (c.sentence !== m.sentence || c.capitalAsState) return false;
   const [a, b] = c.ts < m.ts ? [c.te, m.ts] : [m.te, c.ts];
-  if (b - a > 5) return false;
+  if (b - a > 8) return false;
   const between = ctx.tokens.slice(a, b).map((t) => t.text.toLowerCase());
-  if (!between.every((w) => LOCATING_WORDS.has(w))) return false;
+  // "China's minerals-rich western region of Qinghai": a possessive country and a place's kind may
+  // frame other lower-case modifiers.
+  const framed = c.ts < m.ts && (between[0] === "'s" || between[0] === "’s") && between.some((w) => PLACE_KIND.test(w));
+  if (b - a > 5 && !framed) return false;
+  if (!between.every((w) => LOCATING_WORDS.has(w) || (framed && /^(?:\p{Ll}+|-)$/u.test(w)))) return false;
   if (c.demonym && !between.some((w) => PLACE_KIND.test(w))) return false;
   // "the US state of Missouri", "the Brazilian city of Santos": a place's kind says it is the country's.
   const kind = between.some((w) => PLACE_KIND.test(w));

@@ -836,7 +836,13 @@ const VENUE_NOUNS: ReadonlySet<string> = new Set(["airbase", "airport", "tower",
 function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
   if (te - ts > 2 || tokens[ts]!.first) return false;
   let k = ts - 1;
-  while (k > ts - 3 && /^(?:the|northern|southern|eastern|western|central|remote)$/.test(tokens[k]?.text ?? "")) k--;
+  while (
+    k > ts - 3 &&
+    /^(?:the|northern|southern|eastern|western|central|remote|(?:north|south)(?:east|west)ern)$/.test(
+      tokens[k]?.text ?? "",
+    )
+  )
+    k--;
   return /^(?:in|from|across|of|near)$/.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[ts]!.sentence;
 }
 
@@ -897,7 +903,10 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   }
   if (hit && hit.te < te && hit.value.type !== "Place") return -1;
   const head = tokens[te - 1]!.text;
-  if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf) return -1;
+  // "the Cangrejos Gold-Copper project", "the Kamoa Copper mine": a metal that heads a firm's name
+  // ("Lumina Gold") names what a site yields when a mine, deposit or project follows it at once.
+  const yieldHead = k === te && SITE_NOUNS.has(noun) && te - ts > 1 && METAL_HEADS.has(head);
+  if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf && !yieldHead) return -1;
   if (earlierNamed(ctx, tokens[ts]!.text)?.type === "Company") return -1;
   if (te - ts === 1 && ctx.names.surnames.has(tokens[ts]!.text)) return -1;
   // "the Tanbreez deposit", "the Tanbreez rare earths project": a mine, deposit or project is
@@ -995,6 +1004,19 @@ const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?
 
 /** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
 const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);
+
+/** Metals that end a firm's name ("Lumina Gold") and a site's ("the Kamoa Copper mine"). */
+const METAL_HEADS: ReadonlySet<string> = new Set([
+  "Gold",
+  "Copper",
+  "Lithium",
+  "Nickel",
+  "Cobalt",
+  "Zinc",
+  "Silver",
+  "Uranium",
+  "Graphite",
+]);
 
 /** Words that open a noun phrase without naming anything. */
 const DETERMINERS = /^(The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Another|Such|Any|No)$/;

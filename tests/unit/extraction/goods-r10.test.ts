@@ -1,0 +1,94 @@
+// Round 10 of the goods and places phrasings: a metal that ends a firm's name ("Lumina Gold")
+// names what a site yields when a mine, deposit or project follows it at once ("the Kamoa Copper
+// mine"), so the site is a place that the phrase "in <place>" locates; a region named after "in"
+// and a compass adjective of two directions ("in southwestern El Oro province") is a region; a
+// country's possessive and a place's kind locate a place past other lower-case modifiers ("China's
+// minerals-rich western region of Qinghai").
+// Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function analyse(text: string) {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: a.entities.map((e) => `${e.type} ${e.name}`),
+    relations: a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`),
+  };
+}
+
+describe("stages/03-mentions", () => {
+  describe("facilityEnd (a metal-headed name before a site noun is the site)", () => {
+    const positives: [string, string, string][] = [
+      [
+        "Zijin agreed to buy the Kamoa Copper mine in Zambia from its partners.",
+        "Place Kamoa Copper",
+        "Kamoa Copper PART_OF Zambia",
+      ],
+      [
+        "The miner now fully owns the Rio Blanco Gold-Silver project in Peru.",
+        "Place Rio Blanco Gold-Silver",
+        "Rio Blanco Gold-Silver PART_OF Peru",
+      ],
+      [
+        "Investors backed the Nkana Cobalt deposit in Zambia last week.",
+        "Place Nkana Cobalt",
+        "Nkana Cobalt PART_OF Zambia",
+      ],
+    ];
+    for (const [text, entity, relation] of positives)
+      it(`finds ${entity} and ${relation} in "${text}"`, () => {
+        const a = analyse(text);
+        expect(a.entities).toContain(entity);
+        expect(a.relations).toContain(relation);
+      });
+    const refusals: [string, string][] = [
+      ["Shares of Lumina Gold rose after the deal.", "Company Lumina Gold"],
+      ["Sigma Lithium said its output rose in Brazil.", "Company Sigma Lithium"],
+      ["Analysts expect Pilbara Lithium to report higher sales.", "Company Pilbara Lithium"],
+    ];
+    for (const [text, entity] of refusals)
+      it(`keeps ${entity} a firm in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+  });
+
+  describe("locatedRegion (a compass adjective of two directions before a region)", () => {
+    const positives: [string, string][] = [
+      ["The project lies in southwestern El Oro province, officials said.", "Place El Oro province"],
+      ["Rebels seized a mine in northeastern Ituri province on Monday.", "Place Ituri province"],
+      ["Farmers in northeastern Sanmatenga province protested.", "Place Sanmatenga province"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+    it('gives no region in "Sales Province rose" without a preposition of place', () => {
+      expect(analyse("Analysts said Sales Province rose.").entities.filter((e) => e.startsWith("Place"))).toEqual([]);
+    });
+  });
+});
+
+describe("rules/places", () => {
+  describe("locates (a possessive country and a place's kind frame modifiers)", () => {
+    const positives: [string, string][] = [
+      ["The miner is based in China's minerals-rich western region of Qinghai.", "Qinghai PART_OF China"],
+      ["Output rose in Australia's resource-rich state of Queensland.", "Queensland PART_OF Australia"],
+      ["The plant sits in Canada's mining-heavy province of Ontario.", "Ontario PART_OF Canada"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(analyse(text).relations).toContain(line);
+      });
+    const refusals: [string, string][] = [
+      ["China's top trade negotiator flew to Queensland for the region talks.", "Queensland PART_OF China"],
+      ["Canada's exports to Ontario's biggest partner rose.", "Ontario PART_OF Canada"],
+    ];
+    for (const [text, line] of refusals)
+      it(`gives no ${line} in "${text}"`, () => {
+        expect(analyse(text).relations).not.toContain(line);
+      });
+  });
+});
