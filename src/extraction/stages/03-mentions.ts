@@ -1751,6 +1751,7 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "LLC",
   "PLC",
   "plc",
+  "Plc",
   "Co.",
   "AG",
   "SA",
@@ -2785,7 +2786,7 @@ function companyByApposition(tokens: Token[], te: number): boolean {
   if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(the|a|an)$/i.test(article.text)) {
     return false;
   }
-  for (let k = te + 2; k < te + 8 && tokens[k]?.sentence === comma.sentence; k++) {
+  for (let k = te + 2; k < te + 10 && tokens[k]?.sentence === comma.sentence; k++) {
     const word = tokens[k]!.text;
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
     // "start-up" may come as three tokens.

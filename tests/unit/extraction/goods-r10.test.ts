@@ -92,3 +92,36 @@ describe("rules/places", () => {
       });
   });
 });
+
+describe("stages/03-mentions (firms named by what they produce)", () => {
+  describe("companyByApposition (a producer's apposition with a ranking and goods)", () => {
+    const positives: [string, string][] = [
+      ["Glenmoor, the world’s second-largest cobalt producer, invoked force majeure.", "Company Glenmoor"],
+      ["Zeltra, the world's third-biggest nickel producer, cut its forecast.", "Company Zeltra"],
+      ["Korvane, the country's largest rare earth magnet maker, said sales rose.", "Company Korvane"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+    it("keeps a person whose apposition names a producer's post", () => {
+      const a = analyse(
+        "Officials met Mark Dalby, the world’s second-largest cobalt producer’s chief executive, on Monday.",
+      );
+      expect(a.entities).toContain("Person Mark Dalby");
+      expect(a.entities).not.toContain("Company Mark Dalby");
+    });
+  });
+
+  describe("classifySpan (the legal form 'Plc')", () => {
+    const positives: [string, string][] = [
+      ["Rio Tinto is in talks to buy Glenmoor Plc, people said.", "Company Glenmoor Plc"],
+      ["Shares of Barrow Plc fell 4% in London.", "Company Barrow Plc"],
+      ["Investors sold Kestrel Mining Plc after the warning.", "Company Kestrel Mining Plc"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+  });
+});
