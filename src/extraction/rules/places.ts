@@ -200,6 +200,25 @@ function datelineSeat(ctx: RuleContext, e: LocalEntity, rule: string): void {
   }
 }
 
+/**
+ * The place of "<noun> in P, including (the) X": X's mention opens the list (an article at most
+ * between), "including" follows a comma, and the comma closes "in P" (a direction word allowed).
+ */
+function listedUnderPlace(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: Mention): LocalEntity | undefined {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  if (/^(the|a|an)$/i.test(tokens[k]?.text ?? "")) k--;
+  if (tokens[k]?.text !== "including" || tokens[k - 1]?.text !== ",") return undefined;
+  const place = ms.find(
+    (x) =>
+      x.m.te === k - 1 && (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
+  );
+  if (!place) return undefined;
+  let p = place.m.ts - 1;
+  while (p > 0 && DIRECTION.test(tokens[p]!.text)) p--;
+  return tokens[p]?.text === "in" ? place.e : undefined;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -278,6 +297,12 @@ export const placeHierarchyRule: Rule = {
             /^['’]s$/.test(ctx.tokens[x.m.te]!.text),
         );
         if (before) emitRelation(ctx, a.e, "PART_OF", before.e, s.i, this.id);
+        // "other assets in Tibet, including the Zhunuo copper mine": a site the list of "including"
+        // names, after a phrase placed "in" a place.
+        if (!city) {
+          const listed = listedUnderPlace(ctx, ms, a.m);
+          if (listed && listed !== a.e) emitRelation(ctx, a.e, "PART_OF", listed, s.i, this.id);
+        }
         const b = ms.find(
           (x) =>
             x.m.ts > a.m.te &&

@@ -125,3 +125,31 @@ describe("stages/03-mentions (firms named by what they produce)", () => {
       });
   });
 });
+
+describe("rules/places (a site listed under a place)", () => {
+  describe("listedUnderPlace ('<noun> in P, including the X mine')", () => {
+    const positives: [string, string][] = [
+      [
+        "Zijin also owns other assets in Tibet, including the Zhunuo copper mine, which it bought.",
+        "Zhunuo PART_OF Tibet",
+      ],
+      ["The group runs several operations in Peru, including the Tantahuatay gold mine.", "Tantahuatay PART_OF Peru"],
+      [
+        "It holds stakes in projects in northern Chile, including the Kestrel lithium project.",
+        "Kestrel PART_OF Chile",
+      ],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(analyse(text).relations).toContain(line);
+      });
+    const refusals: [string, string][] = [
+      ["It sells to buyers from Peru, including the Tantahuatay gold mine.", "Tantahuatay PART_OF Peru"],
+      ["Talks with Peru, including the Tantahuatay gold mine, stalled.", "Tantahuatay PART_OF Peru"],
+    ];
+    for (const [text, line] of refusals)
+      it(`gives no ${line} in "${text}"`, () => {
+        expect(analyse(text).relations).not.toContain(line);
+      });
+  });
+});
