@@ -796,9 +796,17 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   const { tokens } = ctx;
   const first = tokens[ts]!;
   // "PARIS/ CANBERRA:": a second city after a slash; "BANGKOK:" with a colon.
-  if ((!first.first && tokens[ts - 1]?.text !== "/") || te - ts > 5) return -1;
+  // "[HANOI] Vietnam's parliament …": a dateline in square brackets.
+  const bracketed =
+    tokens[ts - 1]?.text === "[" && (ts === 1 || /\n\s*$/.test(ctx.text.slice(0, tokens[ts - 1]!.start)));
+  if ((!first.first && tokens[ts - 1]?.text !== "/" && !bracketed) || te - ts > 5) return -1;
   const after = tokens[te];
-  if (!after || !/^[,(—–:/-]$/.test(after.text)) return -1;
+  // "ISTANBUL" alone on its line, the story on the next.
+  const ownLine =
+    !!after &&
+    /\n/.test(ctx.text.slice(tokens[te - 1]!.end, after.start)) &&
+    /(?:^|\n)[ \t]*$/.test(ctx.text.slice(0, first.start));
+  if (!after || !(/^[,(—–:/-]$/.test(after.text) || (bracketed && after.text === "]") || ownLine)) return -1;
   for (let k = ts; k < te; k++) if (!CAPITALS_ONLY.test(tokens[k]!.text)) return -1;
   const words = tokens.slice(ts, te).map((t) => t.text);
   // "SANTA CRUZ DO RIO PARDO": the particles inside a name in lower case.
@@ -812,12 +820,22 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   if (!CITIES.has(name) || te - ts > 3) {
     // "US, China agree…": a known name or an acronym in capitals is not a town.
     if (name.length < 4 || properMatcher.matchAt(ctx.text, tokens, ts)) return -1;
-    if (!state && !(after.text === "," && statedAfterComma(ctx, te + 1))) return -1;
+    if (!state && !(after.text === "," && statedAfterComma(ctx, te + 1)) && !outletCredit(ctx, te, name)) return -1;
   }
   push(ctx, ts, te, { type: "Place", name, key: `Place:${name}`, rule: "dateline-city" });
   if (!state) return te;
   push(ctx, te + 1, te + 2, { type: "Place", name: state, key: `Place:${state}`, rule: "dateline-state" });
   return te + 2;
+}
+
+/** "ERBIL (Kurdistan24) —": an outlet's credit in brackets, then a dash, after a dateline's town `name` ending at `k`. */
+function outletCredit(ctx: Ctx, k: number, name: string): boolean {
+  const { tokens } = ctx;
+  // "EXCLUSIVE (Reuters) —", "UPDATE (AP) —": a word of the desk, no town.
+  if (tokens[k]?.text !== "(" || isVocabularyWord(name.toLowerCase())) return false;
+  for (let j = k + 1; j < k + 5 && j < tokens.length; j++)
+    if (tokens[j]!.text === ")") return /^[—–-]$/.test(tokens[j + 1]?.text ?? "");
+  return false;
 }
 
 /** Whether a country's name or a known region opens at token `k` ("…, Brazil (AP)", "…, North Gyeongsang"). */

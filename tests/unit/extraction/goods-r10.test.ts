@@ -153,3 +153,26 @@ describe("rules/places (a site listed under a place)", () => {
       });
   });
 });
+
+describe("stages/03-mentions (datelines)", () => {
+  describe("datelineEnd (bracketed, alone on a line, or with an outlet's credit)", () => {
+    const positives: [string, string][] = [
+      ["[CAIRO] Egypt's cabinet approved a new mining law on Monday.", "Place Cairo"],
+      ["Ministers meet\nLUSAKA\nZambia's government said on Monday it would raise royalties.", "Place Lusaka"],
+      ["SULAYMANIYAH (Rudaw) — Iraq signed an oil deal with a Chinese firm on Monday.", "Place Sulaymaniyah"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in ${JSON.stringify(text)}`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+    const refusals: [string, string][] = [
+      ["EXCLUSIVE (Reuters) — Iraq signed an oil deal with a Chinese firm on Monday.", "Place Exclusive"],
+      ["[UPDATE] Egypt's cabinet approved a new mining law on Monday.", "Place Update"],
+      ["Talks ended.\nNOTE\nThe story was corrected on Monday.", "Place Note"],
+    ];
+    for (const [text, entity] of refusals)
+      it(`gives no ${entity} in ${JSON.stringify(text)}`, () => {
+        expect(analyse(text).entities).not.toContain(entity);
+      });
+  });
+});
