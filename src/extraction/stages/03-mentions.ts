@@ -2199,9 +2199,13 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   ) {
     return false;
   }
+  // "Barrick's Bamako office": a possessor's site in the capital, no state.
+  if (prev && prev.sentence === sentence && /^['’]s$/.test(prev.text)) return false;
   if (!next || next.sentence !== sentence) return true;
   // "the Stockholm talks", "a London summit": where the meeting was.
   if (/^(talks|negotiations|summit|meeting|meetings|conference|round)$/i.test(next.text)) return false;
+  // "the Bamako office", "its Hanoi plant": a site in the city.
+  if (/^(office|offices|headquarters|branch|plant|factory|bureau|residence|campus|hub)$/i.test(next.text)) return false;
   if (/^['’]s$/.test(next.text)) {
     const after = tokens[te + 1];
     return !(after && isCap(after));

@@ -176,3 +176,25 @@ describe("stages/03-mentions (datelines)", () => {
       });
   });
 });
+
+describe("stages/03-mentions (a capital that names a site, not its state)", () => {
+  describe("capitalActsAsState (a possessor's site or a site noun after the capital)", () => {
+    const positives: [string, string][] = [
+      ["Malian authorities reopened Barrick’s Bamako office on Monday.", "Place Bamako"],
+      ["Vietnam said Samsung's Hanoi plant would expand.", "Place Hanoi"],
+      ["Kenya said the Nairobi headquarters of the firm would close.", "Place Nairobi"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+    const refusals: [string, string][] = [
+      ["Vietnam and China talked. Hanoi said it would respond.", "Place Hanoi"],
+      ["Kenya signed the deal. Nairobi agreed to cut tariffs.", "Place Nairobi"],
+    ];
+    for (const [text, entity] of refusals)
+      it(`keeps the state in "${text}"`, () => {
+        expect(analyse(text).entities).not.toContain(entity);
+      });
+  });
+});
