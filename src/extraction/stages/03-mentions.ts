@@ -2570,7 +2570,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
-    if (prev && sameSentenceAs(first, prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) {
+    // "based in Nijmegen", "headquartered in Burnaby": where a body sits is a place, known or not;
+    // "a Kalgoorlie-based miner": a known town before "-based".
+    const seat =
+      prev?.text === "in" &&
+      /^(based|headquartered|located|situated)$/.test(tokens[ts - 2]?.text ?? "") &&
+      tokens[ts - 2]!.sentence === first.sentence;
+    const basedTown = isHyphen(next) && tokens[te + 1]?.text === "based" && SMALL_CITIES.has(first.text);
+    if (
+      (prev && sameSentenceAs(first, prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) ||
+      seat ||
+      basedTown
+    ) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-town" });
     } else if (prev && sameSentenceAs(first, prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
       // "invested $200 million in Lynas": what money goes into is a firm.

@@ -198,3 +198,25 @@ describe("stages/03-mentions (a capital that names a site, not its state)", () =
       });
   });
 });
+
+describe("stages/03-mentions (where a body sits)", () => {
+  describe("classifyUnknown ('based in X', a known town before '-based')", () => {
+    const positives: [string, string][] = [
+      ["Nexperia, based in Nijmegen, makes basic chips.", "Place Nijmegen"],
+      ["The start-up, headquartered in Burnaby, raised funds.", "Place Burnaby"],
+      ["A Kalgoorlie-based contractor won the deal.", "Place Kalgoorlie"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+    const refusals: [string, string][] = [
+      ["The fund invested in Nexperia last year.", "Place Nexperia"],
+      ["Decisions are based in part on Brookfield data.", "Place Brookfield"],
+    ];
+    for (const [text, entity] of refusals)
+      it(`gives no ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).not.toContain(entity);
+      });
+  });
+});
