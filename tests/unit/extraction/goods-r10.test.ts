@@ -220,3 +220,18 @@ describe("stages/03-mentions (where a body sits)", () => {
       });
   });
 });
+
+describe("lexicon/places", () => {
+  describe("WORLD_REGIONS (sub-continents, seas, straits and US regions)", () => {
+    const positives: [string, string][] = [
+      ["Juntas in West Africa want more control over their mines.", "Place West Africa"],
+      ["Leaders pledged the denuclearization of the Korean Peninsula.", "Place Korean Peninsula"],
+      ["Firms on both sides of the Pacific Ocean depend on the trade.", "Place Pacific Ocean"],
+      ["Car plants in the Midwest need the magnets.", "Place Midwest"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+  });
+});
