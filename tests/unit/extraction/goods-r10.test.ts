@@ -235,3 +235,18 @@ describe("lexicon/places", () => {
       });
   });
 });
+
+describe("lexicon/commodities", () => {
+  describe("MINERAL_CLASSES (ores, concentrates and clays)", () => {
+    const positives: [string, string][] = [
+      ["Rebels control the mines that dig coltan in the east.", "Mineral coltan"],
+      ["The miner shipped rare earth concentrate to China for processing.", "Mineral rare earth concentrate"],
+      ["Malaysia holds deposits of ionic clay rich in heavy elements.", "Mineral ionic clay"],
+      ["The fund backs strategic minerals and critical minerals alike.", "Mineral strategic minerals"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+  });
+});
