@@ -3548,6 +3548,74 @@ const MINERAL_FORMS: ReadonlyMap<string, string> = new Map([
   ["metal", "metal"],
 ]);
 
+/** Plain-English metals read as minerals beside a word of mining or trade (not "iron", "lead"). */
+const STOP_METALS_CUED: ReadonlySet<string> = new Set(["gold", "silver", "tin"]);
+/** Nouns after such a metal that make it the good: "gold output", "silver prices", "tin mine". */
+const METAL_CUE_NEXT: ReadonlySet<string> = new Set([
+  "output",
+  "production",
+  "producer",
+  "producers",
+  "miner",
+  "miners",
+  "mine",
+  "mines",
+  "mining",
+  "prices",
+  "price",
+  "exports",
+  "imports",
+  "reserves",
+  "deposit",
+  "deposits",
+  "ore",
+  "bars",
+  "bullion",
+  "shipments",
+  "smelter",
+  "refinery",
+  "concentrate",
+  "project",
+  "projects",
+  "assets",
+  "sector",
+  "industry",
+  "operations",
+  "resources",
+]);
+/** Verbs before such a metal that make it the good: "mines gold", "exported tin". */
+const METAL_CUE_PREV: ReadonlySet<string> = new Set([
+  "mine",
+  "mines",
+  "mined",
+  "mining",
+  "produce",
+  "produces",
+  "produced",
+  "producing",
+  "export",
+  "exports",
+  "exported",
+  "refine",
+  "refines",
+  "refined",
+  "smuggled",
+]);
+/** Nouns of amount or activity before "of" and such a metal: "ounces of gold", "production of tin". */
+const METAL_CUE_OF: ReadonlySet<string> = new Set([
+  "ounces",
+  "oz",
+  "oz.",
+  "tonnes",
+  "tons",
+  "kilograms",
+  "production",
+  "output",
+  "exports",
+  "producer",
+  "producers",
+]);
+
 /**
  * Elements whose plain-English sense dominates ("gold", "silver", "tin", "iron") are minerals when
  * listed with another mineral: "exports gold and silver", "copper, gold and zinc".
@@ -3567,7 +3635,13 @@ function findCoordinatedMetals(ctx: Ctx) {
     const near = (k: number) => tokens[k]?.sentence === s;
     const after = near(i + 2) && isLink(tokens[i + 1]) && isMetal(tokens[i + 2]);
     const before = near(i - 2) && isLink(tokens[i - 1]) && isMetal(tokens[i - 2]);
-    if (after || before)
+    // "gold output", "mines gold", "250,000 oz of gold": a word of mining or trade beside the metal.
+    const cued =
+      STOP_METALS_CUED.has(w) &&
+      ((near(i + 1) && METAL_CUE_NEXT.has(tokens[i + 1]!.text)) ||
+        (near(i - 1) && METAL_CUE_PREV.has(tokens[i - 1]!.text.toLowerCase())) ||
+        (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())));
+    if (after || before || cued)
       push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });
   }
 }

@@ -250,3 +250,26 @@ describe("lexicon/commodities", () => {
       });
   });
 });
+
+describe("stages/03-mentions (plain-English metals)", () => {
+  describe("findCoordinatedMetals (a word of mining or trade beside 'gold', 'silver', 'tin')", () => {
+    const positives: [string, string][] = [
+      ["The junta halted gold output at the site in January.", "Mineral gold"],
+      ["Bolivia's state firm mines tin in the highlands.", "Mineral tin"],
+      ["The mine produced 250,000 ounces of silver last year.", "Mineral silver"],
+    ];
+    for (const [text, entity] of positives)
+      it(`finds ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).toContain(entity);
+      });
+    const refusals: [string, string][] = [
+      ["The sprinter won a gold medal in Paris.", "Mineral gold"],
+      ["The shed's tin roof leaked all winter.", "Mineral tin"],
+      ["The firm set a gold standard for service.", "Mineral gold"],
+    ];
+    for (const [text, entity] of refusals)
+      it(`gives no ${entity} in "${text}"`, () => {
+        expect(analyse(text).entities).not.toContain(entity);
+      });
+  });
+});
