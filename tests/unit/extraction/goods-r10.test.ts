@@ -273,3 +273,28 @@ describe("stages/03-mentions (plain-English metals)", () => {
       });
   });
 });
+
+describe("rules/trade", () => {
+  describe("asProducer ('as … and as a Y producer', 'makes X a Y producer')", () => {
+    const positives: [string, string][] = [
+      [
+        "The merger establishes Kestrel Mining Plc as a global leader in energy materials and as a major lithium producer.",
+        "Kestrel Mining Plc PRODUCES lithium",
+      ],
+      ["The deal makes Barrow Plc a leading nickel producer.", "Barrow Plc PRODUCES nickel"],
+      ["The new smelter turned Zorvan Plc into a top copper refiner.", "Zorvan Plc PRODUCES copper"],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(analyse(text).relations).toContain(line);
+      });
+    const refusals: [string, string][] = [
+      ["The deal makes Barrow Plc a target of lithium producers.", "Barrow Plc PRODUCES lithium"],
+      ["Tariffs make Zorvan Plc the rival of Chinese steel makers.", "Zorvan Plc PRODUCES steel"],
+    ];
+    for (const [text, line] of refusals)
+      it(`gives no ${line} in "${text}"`, () => {
+        expect(analyse(text).relations).not.toContain(line);
+      });
+  });
+});
