@@ -45,7 +45,7 @@ function cityInName(places: Map<string, LocalEntity>, e: LocalEntity): LocalEnti
 
 /** Names of a state's own bodies ("Bureau of Land Management", "National Park Service"), not a bloc's. */
 const STATE_BODY =
-  /^(?!European|EU\b|International|United Nations|World|Asian|African)(?:[A-Z][\w.-]* )*(?:Bureau|Department|Ministry|Office|Service|Administration|Corps|Survey|Customs)\b/;
+  /^(?!European|EU\b|UN\b|U\.N\.|International|United Nations|World|Asian|African|Asia|Pacific|Global)(?:[A-Z][\w.-]* )*(?:Bureau|Department|Ministry|Office|Service|Administration|Corps|Survey|Customs|Agency|Authority|Army|Navy|Guard)\b/;
 
 /** The country code of a place the gazetteer knows (region first: "Western Australia"). */
 export function gazetteerCode(name: string): string | undefined {

@@ -298,3 +298,36 @@ describe("rules/trade", () => {
       });
   });
 });
+
+describe("rules/places (a state's own bodies)", () => {
+  describe("STATE_BODY (agencies, authorities and armed services of the story's main country)", () => {
+    const positives: [string, string][] = [
+      [
+        "The United States wants more cobalt. The Defense Logistics Agency will buy 7,500 tons for the stockpile.",
+        "Defense Logistics Agency PART_OF United States",
+      ],
+      [
+        "Australia widened its support. The Critical Minerals Authority will fund two refineries.",
+        "Critical Minerals Authority PART_OF Australia",
+      ],
+    ];
+    for (const [text, line] of positives)
+      it(`finds ${line} in "${text}"`, () => {
+        expect(analyse(text).relations).toContain(line);
+      });
+    const refusals: [string, string][] = [
+      [
+        "The United States wants more cobalt. The International Energy Agency warned of shortages.",
+        "International Energy Agency PART_OF United States",
+      ],
+      [
+        "Australia widened its support. The Asia Pacific Minerals Authority met in Perth.",
+        "Asia Pacific Minerals Authority PART_OF Australia",
+      ],
+    ];
+    for (const [text, line] of refusals)
+      it(`gives no ${line} in "${text}"`, () => {
+        expect(analyse(text).relations).not.toContain(line);
+      });
+  });
+});
