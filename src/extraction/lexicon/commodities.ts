@@ -43,7 +43,7 @@ export const MINERAL_CLASSES: Record<string, string[]> = {
   "light rare earths": ["light rare earths", "light rare earth elements"],
   "rare earth oxide": ["rare earth oxide", "rare earth oxides", "rare-earth oxide", "rare-earth oxides"],
   "critical minerals": ["critical minerals", "critical mineral"],
-  "strategic minerals": ["strategic minerals", "strategic mineral"],
+  "strategic minerals": ["strategic minerals"],
   "rare earth concentrate": [
     "rare earth concentrate",
     "rare earth concentrates",
