@@ -80,6 +80,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
   OOO: "Company",
   PLC: "Company",
   plc: "Company",
+  Plc: "Company",
   AG: "Company",
   SA: "Company",
   NV: "Company",

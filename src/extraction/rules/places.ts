@@ -45,7 +45,7 @@ function cityInName(places: Map<string, LocalEntity>, e: LocalEntity): LocalEnti
 
 /** Names of a state's own bodies ("Bureau of Land Management", "National Park Service"), not a bloc's. */
 const STATE_BODY =
-  /^(?!European|EU\b|International|United Nations|World|Asian|African)(?:[A-Z][\w.-]* )*(?:Bureau|Department|Ministry|Office|Service|Administration|Corps|Survey|Customs)\b/;
+  /^(?!European|EU\b|UN\b|U\.N\.|International|United Nations|World|Asian|African|Asia|Pacific|Global)(?:[A-Z][\w.-]* )*(?:Bureau|Department|Ministry|Office|Service|Administration|Corps|Survey|Customs|Agency|Authority|Army|Navy|Guard)\b/;
 
 /** The country code of a place the gazetteer knows (region first: "Western Australia"). */
 export function gazetteerCode(name: string): string | undefined {
@@ -97,9 +97,13 @@ const PLACE_KIND = /^(capital|city|town|port|province|state|region|prefecture|te
 function locates(ctx: RuleContext, m: Mention, c: Mention): boolean {
   if (c.sentence !== m.sentence || c.capitalAsState) return false;
   const [a, b] = c.ts < m.ts ? [c.te, m.ts] : [m.te, c.ts];
-  if (b - a > 5) return false;
+  if (b - a > 8) return false;
   const between = ctx.tokens.slice(a, b).map((t) => t.text.toLowerCase());
-  if (!between.every((w) => LOCATING_WORDS.has(w))) return false;
+  // "China's minerals-rich western region of Qinghai": a possessive country and a place's kind may
+  // frame other lower-case modifiers.
+  const framed = c.ts < m.ts && (between[0] === "'s" || between[0] === "’s") && between.some((w) => PLACE_KIND.test(w));
+  if (b - a > 5 && !framed) return false;
+  if (!between.every((w) => LOCATING_WORDS.has(w) || (framed && /^(?:\p{Ll}+|-)$/u.test(w)))) return false;
   if (c.demonym && !between.some((w) => PLACE_KIND.test(w))) return false;
   // "the US state of Missouri", "the Brazilian city of Santos": a place's kind says it is the country's.
   const kind = between.some((w) => PLACE_KIND.test(w));
@@ -196,6 +200,25 @@ function datelineSeat(ctx: RuleContext, e: LocalEntity, rule: string): void {
   }
 }
 
+/**
+ * The place of "<noun> in P, including (the) X": X's mention opens the list (an article at most
+ * between), "including" follows a comma, and the comma closes "in P" (a direction word allowed).
+ */
+function listedUnderPlace(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: Mention): LocalEntity | undefined {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  if (/^(the|a|an)$/i.test(tokens[k]?.text ?? "")) k--;
+  if (tokens[k]?.text !== "including" || tokens[k - 1]?.text !== ",") return undefined;
+  const place = ms.find(
+    (x) =>
+      x.m.te === k - 1 && (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
+  );
+  if (!place) return undefined;
+  let p = place.m.ts - 1;
+  while (p > 0 && DIRECTION.test(tokens[p]!.text)) p--;
+  return tokens[p]?.text === "in" ? place.e : undefined;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -274,6 +297,12 @@ export const placeHierarchyRule: Rule = {
             /^['’]s$/.test(ctx.tokens[x.m.te]!.text),
         );
         if (before) emitRelation(ctx, a.e, "PART_OF", before.e, s.i, this.id);
+        // "other assets in Tibet, including the Zhunuo copper mine": a site the list of "including"
+        // names, after a phrase placed "in" a place.
+        if (!city) {
+          const listed = listedUnderPlace(ctx, ms, a.m);
+          if (listed && listed !== a.e) emitRelation(ctx, a.e, "PART_OF", listed, s.i, this.id);
+        }
         const b = ms.find(
           (x) =>
             x.m.ts > a.m.te &&

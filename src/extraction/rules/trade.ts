@@ -2548,13 +2548,40 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
         if (w === "as") a = j;
         if (w === "as" || /^[,;:()]$/.test(w)) break;
       }
-      if (a < 0 || !/^(?:a|an|the|one|its|their)$/i.test(ctx.tokens[a + 1]?.text ?? "")) continue;
       ms ??= mentionsIn(ctx, si);
+      const firm = (x: M) => (x.e.type === "Country" || x.e.type === "Company") && !x.m.demonym;
+      if (a < 0) {
+        // "the deal makes X a major lithium producer": the object of "make" or "turn", then its
+        // complement's article.
+        for (let j = k - 1; j >= Math.max(s.tokenStart + 2, k - 6); j--) {
+          // "a target of lithium producers": the producers are someone else.
+          if (/^(?:of|for|to|with|by|from|against|among)$/i.test(ctx.tokens[j]!.text)) break;
+          if (!/^(?:a|an|the|one)$/i.test(ctx.tokens[j]!.text)) continue;
+          // "turned X into a top copper refiner".
+          const te = ctx.tokens[j - 1]?.text === "into" ? j - 1 : j;
+          const x = ms.find((y) => y.m.te === te && firm(y));
+          if (x && /^(?:make|makes|made|making|turn|turns|turned)$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? "")) {
+            const good = ms.find(
+              (y) => (y.e.type === "Mineral" || y.e.type === "Product") && y.m.ts > j && y.m.te <= k,
+            );
+            if (good) emitRelation(ctx, x.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+          }
+          break;
+        }
+        continue;
+      }
+      if (!/^(?:a|an|the|one|its|their)$/i.test(ctx.tokens[a + 1]?.text ?? "")) continue;
       const role = /^(?:role|status|position|place|standing)$/i.test(ctx.tokens[a - 1]!.text) ? a - 1 : a;
-      const end = role === a ? a : /^['’]s?$/.test(ctx.tokens[role - 1]?.text ?? "") ? role - 1 : role;
-      const actor = ms.find(
-        (x) => x.m.te === end && (x.e.type === "Country" || x.e.type === "Company") && !x.m.demonym,
-      );
+      let end = role === a ? a : /^['’]s?$/.test(ctx.tokens[role - 1]?.text ?? "") ? role - 1 : role;
+      // "establishes X as a global leader … and as a major lithium producer": the first "as" of
+      // the pair holds the actor.
+      if (ctx.tokens[a - 1]?.text === "and")
+        for (let j = a - 2; j > s.tokenStart; j--)
+          if (ctx.tokens[j]!.text === "as") {
+            end = j;
+            break;
+          }
+      const actor = ms.find((x) => x.m.te === end && firm(x));
       if (!actor) continue;
       const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
       const good =

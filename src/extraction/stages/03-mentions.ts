@@ -796,9 +796,17 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   const { tokens } = ctx;
   const first = tokens[ts]!;
   // "PARIS/ CANBERRA:": a second city after a slash; "BANGKOK:" with a colon.
-  if ((!first.first && tokens[ts - 1]?.text !== "/") || te - ts > 5) return -1;
+  // "[HANOI] Vietnam's parliament …": a dateline in square brackets.
+  const bracketed =
+    tokens[ts - 1]?.text === "[" && (ts === 1 || /\n\s*$/.test(ctx.text.slice(0, tokens[ts - 1]!.start)));
+  if ((!first.first && tokens[ts - 1]?.text !== "/" && !bracketed) || te - ts > 5) return -1;
   const after = tokens[te];
-  if (!after || !/^[,(—–:/-]$/.test(after.text)) return -1;
+  // "ISTANBUL" alone on its line, the story on the next.
+  const ownLine =
+    !!after &&
+    /\n/.test(ctx.text.slice(tokens[te - 1]!.end, after.start)) &&
+    /(?:^|\n)[ \t]*$/.test(ctx.text.slice(0, first.start));
+  if (!after || !(/^[,(—–:/-]$/.test(after.text) || (bracketed && after.text === "]") || ownLine)) return -1;
   for (let k = ts; k < te; k++) if (!CAPITALS_ONLY.test(tokens[k]!.text)) return -1;
   const words = tokens.slice(ts, te).map((t) => t.text);
   // "SANTA CRUZ DO RIO PARDO": the particles inside a name in lower case.
@@ -812,12 +820,22 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
   if (!CITIES.has(name) || te - ts > 3) {
     // "US, China agree…": a known name or an acronym in capitals is not a town.
     if (name.length < 4 || properMatcher.matchAt(ctx.text, tokens, ts)) return -1;
-    if (!state && !(after.text === "," && statedAfterComma(ctx, te + 1))) return -1;
+    if (!state && !(after.text === "," && statedAfterComma(ctx, te + 1)) && !outletCredit(ctx, te, name)) return -1;
   }
   push(ctx, ts, te, { type: "Place", name, key: `Place:${name}`, rule: "dateline-city" });
   if (!state) return te;
   push(ctx, te + 1, te + 2, { type: "Place", name: state, key: `Place:${state}`, rule: "dateline-state" });
   return te + 2;
+}
+
+/** "ERBIL (Kurdistan24) —": an outlet's credit in brackets, then a dash, after a dateline's town `name` ending at `k`. */
+function outletCredit(ctx: Ctx, k: number, name: string): boolean {
+  const { tokens } = ctx;
+  // "EXCLUSIVE (Reuters) —", "UPDATE (AP) —": a word of the desk, no town.
+  if (tokens[k]?.text !== "(" || isVocabularyWord(name.toLowerCase())) return false;
+  for (let j = k + 1; j < k + 5 && j < tokens.length; j++)
+    if (tokens[j]!.text === ")") return /^[—–-]$/.test(tokens[j + 1]?.text ?? "");
+  return false;
 }
 
 /** Whether a country's name or a known region opens at token `k` ("…, Brazil (AP)", "…, North Gyeongsang"). */
@@ -836,7 +854,13 @@ const VENUE_NOUNS: ReadonlySet<string> = new Set(["airbase", "airport", "tower",
 function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
   if (te - ts > 2 || tokens[ts]!.first) return false;
   let k = ts - 1;
-  while (k > ts - 3 && /^(?:the|northern|southern|eastern|western|central|remote)$/.test(tokens[k]?.text ?? "")) k--;
+  while (
+    k > ts - 3 &&
+    /^(?:the|northern|southern|eastern|western|central|remote|(?:north|south)(?:east|west)ern)$/.test(
+      tokens[k]?.text ?? "",
+    )
+  )
+    k--;
   return /^(?:in|from|across|of|near)$/.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[ts]!.sentence;
 }
 
@@ -897,7 +921,10 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   }
   if (hit && hit.te < te && hit.value.type !== "Place") return -1;
   const head = tokens[te - 1]!.text;
-  if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf) return -1;
+  // "the Cangrejos Gold-Copper project", "the Kamoa Copper mine": a metal that heads a firm's name
+  // ("Lumina Gold") names what a site yields when a mine, deposit or project follows it at once.
+  const yieldHead = k === te && SITE_NOUNS.has(noun) && te - ts > 1 && METAL_HEADS.has(head);
+  if (NAME_HEADS[head] && NAME_HEADS[head] !== "Place" && !golf && !yieldHead) return -1;
   if (earlierNamed(ctx, tokens[ts]!.text)?.type === "Company") return -1;
   if (te - ts === 1 && ctx.names.surnames.has(tokens[ts]!.text)) return -1;
   // "the Tanbreez deposit", "the Tanbreez rare earths project": a mine, deposit or project is
@@ -995,6 +1022,19 @@ const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?
 
 /** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
 const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);
+
+/** Metals that end a firm's name ("Lumina Gold") and a site's ("the Kamoa Copper mine"). */
+const METAL_HEADS: ReadonlySet<string> = new Set([
+  "Gold",
+  "Copper",
+  "Lithium",
+  "Nickel",
+  "Cobalt",
+  "Zinc",
+  "Silver",
+  "Uranium",
+  "Graphite",
+]);
 
 /** Words that open a noun phrase without naming anything. */
 const DETERMINERS = /^(The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Another|Such|Any|No)$/;
@@ -1738,6 +1778,7 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "LLC",
   "PLC",
   "plc",
+  "Plc",
   "Co.",
   "AG",
   "SA",
@@ -2167,9 +2208,13 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   ) {
     return false;
   }
+  // "Barrick's Bamako office": a possessor's site in the capital, no state.
+  if (prev && prev.sentence === sentence && /^['’]s$/.test(prev.text)) return false;
   if (!next || next.sentence !== sentence) return true;
   // "the Stockholm talks", "a London summit": where the meeting was.
   if (/^(talks|negotiations|summit|meeting|meetings|conference|round)$/i.test(next.text)) return false;
+  // "the Bamako office", "its Hanoi plant": a site in the city.
+  if (/^(office|offices|headquarters|branch|plant|factory|bureau|residence|campus|hub)$/i.test(next.text)) return false;
   if (/^['’]s$/.test(next.text)) {
     const after = tokens[te + 1];
     return !(after && isCap(after));
@@ -2534,7 +2579,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
-    if (prev && sameSentenceAs(first, prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) {
+    // "based in Nijmegen", "headquartered in Burnaby": where a body sits is a place, known or not;
+    // "a Kalgoorlie-based miner": a known town before "-based".
+    const seat =
+      prev?.text === "in" &&
+      /^(based|headquartered|located|situated)$/.test(tokens[ts - 2]?.text ?? "") &&
+      tokens[ts - 2]!.sentence === first.sentence;
+    const basedTown = isHyphen(next) && tokens[te + 1]?.text === "based" && SMALL_CITIES.has(first.text);
+    if (
+      (prev && sameSentenceAs(first, prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) ||
+      seat ||
+      basedTown
+    ) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-town" });
     } else if (prev && sameSentenceAs(first, prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
       // "invested $200 million in Lynas": what money goes into is a firm.
@@ -2772,7 +2828,7 @@ function companyByApposition(tokens: Token[], te: number): boolean {
   if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(the|a|an)$/i.test(article.text)) {
     return false;
   }
-  for (let k = te + 2; k < te + 8 && tokens[k]?.sentence === comma.sentence; k++) {
+  for (let k = te + 2; k < te + 10 && tokens[k]?.sentence === comma.sentence; k++) {
     const word = tokens[k]!.text;
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
     // "start-up" may come as three tokens.
@@ -3501,6 +3557,74 @@ const MINERAL_FORMS: ReadonlyMap<string, string> = new Map([
   ["metal", "metal"],
 ]);
 
+/** Plain-English metals read as minerals beside a word of mining or trade (not "iron", "lead"). */
+const STOP_METALS_CUED: ReadonlySet<string> = new Set(["gold", "silver", "tin"]);
+/** Nouns after such a metal that make it the good: "gold output", "silver prices", "tin mine". */
+const METAL_CUE_NEXT: ReadonlySet<string> = new Set([
+  "output",
+  "production",
+  "producer",
+  "producers",
+  "miner",
+  "miners",
+  "mine",
+  "mines",
+  "mining",
+  "prices",
+  "price",
+  "exports",
+  "imports",
+  "reserves",
+  "deposit",
+  "deposits",
+  "ore",
+  "bars",
+  "bullion",
+  "shipments",
+  "smelter",
+  "refinery",
+  "concentrate",
+  "project",
+  "projects",
+  "assets",
+  "sector",
+  "industry",
+  "operations",
+  "resources",
+]);
+/** Verbs before such a metal that make it the good: "mines gold", "exported tin". */
+const METAL_CUE_PREV: ReadonlySet<string> = new Set([
+  "mine",
+  "mines",
+  "mined",
+  "mining",
+  "produce",
+  "produces",
+  "produced",
+  "producing",
+  "export",
+  "exports",
+  "exported",
+  "refine",
+  "refines",
+  "refined",
+  "smuggled",
+]);
+/** Nouns of amount or activity before "of" and such a metal: "ounces of gold", "production of tin". */
+const METAL_CUE_OF: ReadonlySet<string> = new Set([
+  "ounces",
+  "oz",
+  "oz.",
+  "tonnes",
+  "tons",
+  "kilograms",
+  "production",
+  "output",
+  "exports",
+  "producer",
+  "producers",
+]);
+
 /**
  * Elements whose plain-English sense dominates ("gold", "silver", "tin", "iron") are minerals when
  * listed with another mineral: "exports gold and silver", "copper, gold and zinc".
@@ -3520,7 +3644,13 @@ function findCoordinatedMetals(ctx: Ctx) {
     const near = (k: number) => tokens[k]?.sentence === s;
     const after = near(i + 2) && isLink(tokens[i + 1]) && isMetal(tokens[i + 2]);
     const before = near(i - 2) && isLink(tokens[i - 1]) && isMetal(tokens[i - 2]);
-    if (after || before)
+    // "gold output", "mines gold", "250,000 oz of gold": a word of mining or trade beside the metal.
+    const cued =
+      STOP_METALS_CUED.has(w) &&
+      ((near(i + 1) && METAL_CUE_NEXT.has(tokens[i + 1]!.text)) ||
+        (near(i - 1) && METAL_CUE_PREV.has(tokens[i - 1]!.text.toLowerCase())) ||
+        (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())));
+    if (after || before || cued)
       push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });
   }
 }
