@@ -67,6 +67,7 @@ export const talkParticipantsRule: Rule = {
             (x) =>
               x.e.type === "Person" &&
               (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality) &&
+              !businessPerson(x.e) &&
               (![...x.e.titles].some((title) => HEAD_OF_STATE_TITLES.has(title)) ||
                 (!others.some((o) => /^(leaders|call)@/.test(o.attributes.mergeKey ?? "")) &&
                   heads.length >= 2 &&
@@ -542,6 +543,14 @@ function talksNounOf(ctx: Parameters<Rule["apply"]>[0], f: { sentence: number })
   for (let i = s.tokenStart; i < s.tokenEnd; i++) if (TALKS_NOUN.test(ctx.tokens[i]!.text)) return i;
   return -1;
 }
+
+/** A person the text gives only a firm's post ("CEO Jim Farley"): a commentator on talks, no negotiator. */
+function businessPerson(e: LocalEntity): boolean {
+  return e.titles.size > 0 && [...e.titles].every((t) => BUSINESS_TITLES.test(t));
+}
+
+const BUSINESS_TITLES =
+  /^(ceo|chief executive( officer)?|cfo|coo|chief (financial|operating|technology) officer|founder|co-founder|managing director|general manager|executive chairman|analyst|economist|chief economist)$/i;
 
 const TALKS_NOUN = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
 

@@ -55,4 +55,31 @@ describe("rules/talks", () => {
       expect(lines).not.toContain("Australia NEGOTIATED_WITH Japan");
     });
   });
+
+  describe("talkParticipantsRule (a firm's chief comments, does not negotiate)", () => {
+    const rows: [text: string, participant: string | null, commentator: string][] = [
+      [
+        "Rio Tinto CEO Jakob Stausholm acknowledged developments in negotiations between Australia and China on iron ore.",
+        "Australia",
+        "Jakob Stausholm",
+      ],
+      [
+        "Toyota CEO Koji Sato said the talks between Japan and the United States in Washington had reassured carmakers.",
+        "Japan",
+        "Koji Sato",
+      ],
+      [
+        "Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian officials in Lima on Friday, as Codelco CEO Ruben Alvarado watched the copper market.",
+        "Alberto van Klaveren",
+        "Ruben Alvarado",
+      ],
+    ];
+    for (const [text, participant, commentator] of rows) {
+      it(`places ${participant} but not ${commentator} at the talks of ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const found = participants(text);
+        if (participant) expect(found, found.join("; ")).toContain(participant);
+        expect(found, found.join("; ")).not.toContain(commentator);
+      });
+    }
+  });
 });
