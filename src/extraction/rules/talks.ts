@@ -67,6 +67,7 @@ export const talkParticipantsRule: Rule = {
             (x) =>
               x.e.type === "Person" &&
               (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality) &&
+              !businessPerson(x.e) &&
               (![...x.e.titles].some((title) => HEAD_OF_STATE_TITLES.has(title)) ||
                 (!others.some((o) => /^(leaders|call)@/.test(o.attributes.mergeKey ?? "")) &&
                   heads.length >= 2 &&
@@ -89,8 +90,11 @@ export const talkParticipantsRule: Rule = {
         }
       }
       // "U.S. and Chinese officials drafted …": countries coordinated in the sentence are sides.
+      // A pair after a preposition is the sides only as "talks between/with X and Y" ("concerns
+      // over China's trade with Russia and Iran" names no side).
       const cs = ms.filter((x) => isStateParty(x.e) && !x.m.capitalAsState);
       for (let k = 0; k + 1 < cs.length; k++) {
+        if (!pairCanBeSides(ctx, cs[k]!.m.ts)) continue;
         if (wordsBetween(ctx, cs[k]!.m.te, cs[k + 1]!.m.ts) === "and") {
           set.add(cs[k]!.e);
           set.add(cs[k + 1]!.e);
@@ -121,12 +125,16 @@ export const talkParticipantsRule: Rule = {
         }
       }
     }
-    // The sides: countries seen above, else the document's two countries.
-    const pair = mainCountryPair(ctx);
+    // The sides: the countries the talks' sentences name (their officials' countries, a coordinated
+    // pair). Talks the article only recalls ("after initial talks in Geneva in May") are its two
+    // main countries' history; the article's own talks get the document's pair no longer: when it
+    // names no side they are often another pair's, and their officials place their countries.
     const topics = topicsOf(ctx);
+    const pair = mainCountryPair(ctx);
     for (const [meeting, set] of sides) {
       const found = firstFound.get(meeting)!;
-      const countries = set.size >= 2 ? [...set] : pair ? [...pair] : [];
+      const recalled = index.found.every((g) => g.meeting !== meeting || g.background);
+      const countries = set.size >= 2 ? [...set] : pair && recalled ? [...pair] : [];
       for (const c of countries)
         emitRelation(ctx, c, "PARTICIPATED_IN", meeting, found.sentence, "talks-sides", {}, 0.7);
       if (countries.length === 2) {
@@ -536,7 +544,58 @@ function talksNounOf(ctx: Parameters<Rule["apply"]>[0], f: { sentence: number })
   return -1;
 }
 
+/** A person the text gives only a firm's post ("CEO Jim Farley"): a commentator on talks, no negotiator. */
+function businessPerson(e: LocalEntity): boolean {
+  return e.titles.size > 0 && [...e.titles].every((t) => BUSINESS_TITLES.test(t));
+}
+
+const BUSINESS_TITLES =
+  /^(ceo|chief executive( officer)?|cfo|coo|chief (financial|operating|technology) officer|founder|co-founder|managing director|general manager|executive chairman|analyst|economist|chief economist)$/i;
+
 const TALKS_NOUN = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
+
+const PAIR_PREPOSITIONS = new Set([
+  "between",
+  "with",
+  "to",
+  "from",
+  "over",
+  "on",
+  "against",
+  "into",
+  "for",
+  "by",
+  "toward",
+  "towards",
+  "about",
+  "including",
+  "like",
+  "as",
+]);
+
+/**
+ * Whether a country list starting at token `start` can name the talks' sides: not after a
+ * preposition (the subject, "U.S. and Chinese officials"), "officials from X and Y", or
+ * "talks between X and Y", "talks with X and Y", "met with X and Y" (a determiner or "the" may
+ * come between); "trade with X and Y", "exports to X and Y" do not.
+ */
+function pairCanBeSides(ctx: Parameters<Rule["apply"]>[0], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /^(the|both)$/i.test(ctx.tokens[k]!.text)) k--;
+  const prep = ctx.tokens[k]?.text.toLowerCase() ?? "";
+  if (!PAIR_PREPOSITIONS.has(prep)) return true;
+  if (prep === "between") return true;
+  const head = ctx.tokens[k - 1]?.text ?? "";
+  // "Negotiators for X and Y", "trade teams from X and Y": the people at the talks and their sides.
+  if ((prep === "for" || prep === "from") && SIDE_PEOPLE.test(head)) return true;
+  if (prep !== "with") return false;
+  return (
+    TALKS_NOUN.test(head) || /^(met|meet|meets|meeting|held|hold|holds|negotiate|negotiated|negotiating)$/i.test(head)
+  );
+}
+
+const SIDE_PEOPLE =
+  /^(negotiators|officials|teams|team|delegations|delegation|delegates|representatives|envoys|ministers|leaders|diplomats|negotiating)$/i;
 
 /** Meeting id → the name of the first thing it is found to have discussed. */
 function topicsOf(ctx: Parameters<Rule["apply"]>[0]): Map<string, string> {
