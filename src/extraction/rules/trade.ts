@@ -1377,8 +1377,7 @@ function dropBareGoods(ctx: RuleContext, from: number, predicate: string): void 
   if (!bare) return;
   const kept = ctx.relations.slice(from).filter((r) => r.predicate !== predicate || !bare!.has(r.target));
   if (kept.length === ctx.relations.length - from) return;
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+  replaceFrom(ctx, from, kept);
 }
 
 /** The goods of a list without those named by a bare generic noun. */
@@ -3009,8 +3008,7 @@ function offtakeSellers(ctx: RuleContext): void {
   }
   if (dropped.size) kept.splice(0, kept.length, ...kept.filter((r) => !dropped.has(r)));
   if (kept.length === ctx.relations.length - from) return;
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+  replaceFrom(ctx, from, kept);
 }
 
 /** "state-owned", "state-run", "state-controlled", "state-backed" (one token or three). */
@@ -3290,8 +3288,7 @@ function dropOwnStatePartners(ctx: RuleContext, from: number): void {
         (!own.has(`${r.source} ${r.target}`) && !own.has(`${r.target} ${r.source}`)),
     );
   if (kept.length === ctx.relations.length - from) return;
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+  replaceFrom(ctx, from, kept);
 }
 
 /** A deal only reached, not signed nor formed into a partnership: the negotiators' outcome ("an agreement reached last month between X and Y"). */
@@ -3345,8 +3342,7 @@ function dropUnformedPartners(ctx: RuleContext, from: number): void {
   }
   if (!wrong.size) return;
   const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+  replaceFrom(ctx, from, kept);
 }
 
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
@@ -3493,8 +3489,7 @@ function dropSelfPurchases(ctx: RuleContext, from: number): void {
     .slice(from)
     .filter((r) => r.predicate !== "PURCHASES" || !wrong.has(`${r.source}@${r.evidence[0]?.start}`));
   if (kept.length === ctx.relations.length - from) return;
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+  replaceFrom(ctx, from, kept);
 }
 
 /**
@@ -3550,8 +3545,7 @@ function dropOriginBuyers(ctx: RuleContext, from: number): void {
   }
   if (!drop.size) return;
   const kept = ctx.relations.slice(from).filter((_, i) => !drop.has(from + i));
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+  replaceFrom(ctx, from, kept);
 }
 
 /** Words before exports (or a buyer) that make them restricted, permitted or hoped for: no purchase is told. */
@@ -3648,8 +3642,7 @@ function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
   }
   if (!wrong.size) return;
   const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+  replaceFrom(ctx, from, kept);
 }
 
 /** Head nouns of a firm, a share of one or a site: what "buy a lithium miner" buys instead of the good. */
@@ -3700,33 +3693,18 @@ const MEASURE_ON =
  */
 function dropMeasuredGoods(ctx: RuleContext, from: number): void {
   const { tokens } = ctx;
-  const wrong = new Set<number>();
-  for (let k = from; k < ctx.relations.length; k++) {
-    const r = ctx.relations[k]!;
-    if (r.predicate !== "PURCHASES") continue;
-    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
-    if (si < 0) continue;
-    const ms = mentionsIn(ctx, si);
-    const goods = ms.filter((x) => x.e.id === r.target);
-    if (!goods.length) continue;
-    const measured = goods.every((g) => {
-      let j = g.m.ts - 1;
-      for (let n = 0; n < 10 && j > ctx.sentences[si]!.tokenStart; n++) {
-        const w = tokens[j]!.text.toLowerCase();
-        if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
-        const prev = ms.find((x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
-        if (prev) j = prev.m.ts - 1;
-        else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?)$/.test(w)) j--;
-        else return false;
-      }
-      return false;
-    });
-    if (measured) wrong.add(k);
-  }
-  if (!wrong.size) return;
-  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+  dropPurchasesWhere(ctx, from, (g, ms, si) => {
+    let j = g.m.ts - 1;
+    for (let n = 0; n < 10 && j > ctx.sentences[si]!.tokenStart; n++) {
+      const w = tokens[j]!.text.toLowerCase();
+      if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
+      const prev = ms.find((x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+      if (prev) j = prev.m.ts - 1;
+      else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?)$/.test(w)) j--;
+      else return false;
+    }
+    return false;
+  });
 }
 
 /** Words that may join the goods to the firm's head noun: "lithium and potash miner", "rare earths miner". */
@@ -3740,6 +3718,31 @@ const FIRM_GLUE = /^(?:and|,|&|-|\/)$/;
  */
 function dropFirmPurchases(ctx: RuleContext, from: number): void {
   const { tokens } = ctx;
+  dropPurchasesWhere(ctx, from, (g, ms, si) => {
+    let j = g.m.te;
+    for (let n = 0; n < 5 && j < ctx.sentences[si]!.tokenEnd; n++) {
+      const w = tokens[j]!.text.toLowerCase();
+      if (FIRM_HEADS.has(w)) return true;
+      const next = ms.find((x) => x.m.ts === j && (x.e.type === "Mineral" || x.e.type === "Product"));
+      if (next) j = next.m.te;
+      else if (FIRM_GLUE.test(w)) j++;
+      else return false;
+    }
+    return false;
+  });
+}
+
+type SentenceMention = ReturnType<typeof mentionsIn>[number];
+
+/**
+ * Drops the purchases read from index `from` when `notBought` holds for every mention of their good
+ * in their evidence sentence (given the sentence's mentions and its index).
+ */
+function dropPurchasesWhere(
+  ctx: RuleContext,
+  from: number,
+  notBought: (good: SentenceMention, mentions: SentenceMention[], sentence: number) => boolean,
+): void {
   const wrong = new Set<number>();
   for (let k = from; k < ctx.relations.length; k++) {
     const r = ctx.relations[k]!;
@@ -3748,23 +3751,18 @@ function dropFirmPurchases(ctx: RuleContext, from: number): void {
     if (si < 0) continue;
     const ms = mentionsIn(ctx, si);
     const goods = ms.filter((x) => x.e.id === r.target);
-    if (!goods.length) continue;
-    const firmOnly = goods.every((g) => {
-      let j = g.m.te;
-      for (let n = 0; n < 5 && j < ctx.sentences[si]!.tokenEnd; n++) {
-        const w = tokens[j]!.text.toLowerCase();
-        if (FIRM_HEADS.has(w)) return true;
-        const next = ms.find((x) => x.m.ts === j && (x.e.type === "Mineral" || x.e.type === "Product"));
-        if (next) j = next.m.te;
-        else if (FIRM_GLUE.test(w)) j++;
-        else return false;
-      }
-      return false;
-    });
-    if (firmOnly) wrong.add(k);
+    if (goods.length && goods.every((g) => notBought(g, ms, si))) wrong.add(k);
   }
-  if (!wrong.size) return;
-  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
+  if (wrong.size)
+    replaceFrom(
+      ctx,
+      from,
+      ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d)),
+    );
+}
+
+/** Puts `kept` in place of the relations read from index `from`, and renumbers their ids. */
+function replaceFrom(ctx: RuleContext, from: number, kept: readonly RuleContext["relations"][number][]): void {
   ctx.relations.splice(from, ctx.relations.length - from, ...kept);
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
