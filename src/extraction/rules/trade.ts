@@ -3340,9 +3340,7 @@ function dropUnformedPartners(ctx: RuleContext, from: number): void {
     )
       wrong.add(k);
   }
-  if (!wrong.size) return;
-  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
-  replaceFrom(ctx, from, kept);
+  dropIndexes(ctx, from, wrong);
 }
 
 /** "a partnership between MP Materials and Saudi Arabia's Ma'aden"; "engaging with partners, including Japan". */
@@ -3492,12 +3490,6 @@ function dropSelfPurchases(ctx: RuleContext, from: number): void {
   replaceFrom(ctx, from, kept);
 }
 
-/**
- * Drops the purchases whose buyer is only the goods' origin: a state named right before the goods
- * ("cargoes of US soybeans", "China resumes US soybean imports") and not before it in the sentence,
- * after "of" or with another buyer (a state or firm) right before the verb. "Japan's lithium imports" (a
- * possessive) and "U.S. rare earth imports rose" (no other buyer) keep theirs.
- */
 /** Verbs a buyer does to another state's goods or imports ("resumes US soybean imports"). */
 const ORIGIN_HOSTS: ReadonlySet<string> = new Set([
   "resume",
@@ -3515,6 +3507,12 @@ const ORIGIN_HOSTS: ReadonlySet<string> = new Set([
   "receive",
 ]);
 
+/**
+ * Drops the purchases whose buyer is only the goods' origin: a state named right before the goods
+ * ("cargoes of US soybeans", "China resumes US soybean imports") and not before it in the sentence,
+ * after "of" or with another buyer (a state or firm) right before the verb. "Japan's lithium imports" (a
+ * possessive) and "U.S. rare earth imports rose" (no other buyer) keep theirs.
+ */
 function dropOriginBuyers(ctx: RuleContext, from: number): void {
   const { tokens } = ctx;
   const drop = new Set<number>();
@@ -3543,9 +3541,7 @@ function dropOriginBuyers(ctx: RuleContext, from: number): void {
     const imports = /^(?:imports?|purchases?|buying)$/i.test(tokens[good.m.te]?.text ?? "");
     if ((before === "of" && !imports) || otherBuyer) drop.add(k);
   }
-  if (!drop.size) return;
-  const kept = ctx.relations.slice(from).filter((_, i) => !drop.has(from + i));
-  replaceFrom(ctx, from, kept);
+  dropIndexes(ctx, from, drop);
 }
 
 /** Words before exports (or a buyer) that make them restricted, permitted or hoped for: no purchase is told. */
@@ -3640,9 +3636,7 @@ function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
       break;
     }
   }
-  if (!wrong.size) return;
-  const kept = ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d));
-  replaceFrom(ctx, from, kept);
+  dropIndexes(ctx, from, wrong);
 }
 
 /** Head nouns of a firm, a share of one or a site: what "buy a lithium miner" buys instead of the good. */
@@ -3753,6 +3747,11 @@ function dropPurchasesWhere(
     const goods = ms.filter((x) => x.e.id === r.target);
     if (goods.length && goods.every((g) => notBought(g, ms, si))) wrong.add(k);
   }
+  dropIndexes(ctx, from, wrong);
+}
+
+/** Drops the relations at the indexes `wrong` (all at or after `from`), renumbering the rest. */
+function dropIndexes(ctx: RuleContext, from: number, wrong: ReadonlySet<number>): void {
   if (wrong.size)
     replaceFrom(
       ctx,
