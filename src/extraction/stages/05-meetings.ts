@@ -12,7 +12,8 @@ import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
-import { companionCue } from "../syntax/companions.ts";
+import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
+import { sentencesWith } from "../syntax/predicates.ts";
 import type { Token } from "./02-tokens.ts";
 import { isHeadline, type Mention } from "./03-mentions.ts";
 
@@ -3461,9 +3462,6 @@ export function finishMeetings(ctx: RuleContext): void {
   }
 }
 
-/** A sentence that may hold an escort cue (syntax/companions), checked on its text first. */
-const ESCORT_TEXT = /\b(?:joined|accompanied|flanked) by\b|\balong with\b/;
-
 /**
  * "X led the Chinese side and was joined by A and B", "X is due to meet Y on Thursday, and is to be
  * joined by A and B", "X, accompanied by A, visited Y": the people a participant of a meeting is
@@ -3478,8 +3476,8 @@ function companions(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
   let taking: Map<string, { meeting: LocalEntity; starts: Set<number> }[]> | undefined;
   // Meeting id → the states of the people taking part in it.
   const sides = new Map<string, Set<string>>();
-  for (const s of ctx.sentences) {
-    if (!ESCORT_TEXT.test(s.text)) continue;
+  for (const si of sentencesWith(ctx, COMPANION_CUE_WORDS)) {
+    const s = ctx.sentences[si]!;
     if (!taking) {
       taking = new Map();
       for (const r of ctx.relations) {
