@@ -194,6 +194,16 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Immigration",
   "Sports",
   "Youth",
+  // A firm's chief officers ("Chief Financial Officer X", "Chief Operating Officer Y").
+  "Financial",
+  "Operating",
+  "Commercial",
+  "Marketing",
+  "Operations",
+  "Legal",
+  "Sustainability",
+  "Strategy",
+  "Risk",
 ]);
 
 /** Titles that name heads of state or government (no REPRESENTS for them). */

@@ -214,12 +214,17 @@ export const positionRule: Rule = {
         !countryJustBefore(ctx, m.sentence, m.titleStart ?? m.ts)
           ? countryEntity(ctx, "US")
           : undefined;
-      const found = body ? undefined : stateOf(ctx, p, m, title);
+      // "Chief Investment Officer X": a firm's post, which a state guessed from context (or from
+      // the name) does not hold; a demonym written before it still does.
+      const corporate = !m.nationality && CORPORATE_TITLE.test(title);
+      const found = body || corporate ? undefined : stateOf(ctx, p, m, title);
       // Only to correct a state the context gave: with none, the post stays unplaced as before.
       const state = usOnly && found && found.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
-        body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
+        body || state || !(corporate || FIRM_TITLE.test(title))
+          ? undefined
+          : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
       const target = body?.e ?? portfolioBody(ctx, title, state) ?? state ?? firm;
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
@@ -352,6 +357,9 @@ function advisersOfLeaders(ctx: RuleContext): void {
 
 /** A post at the head of a firm, written as a title before the name ("CEO X", "Chairman Y"). */
 const FIRM_TITLE = /^(?:CEO|Chief Executive(?: Officer)?|Chairman|Chairwoman|Founder|Co-founder|Managing Director)$/i;
+/** Posts only a firm has: chief officers ("Chief Investment Officer", "CFO"), managers, founders. */
+const CORPORATE_TITLE =
+  /^(?:(?:Group |Global )?C[EFOTI]O|Chief (?:[A-Z][a-z]+ ){1,2}Officer|Chief Executive|(?:Co-)?Founder|Managing Director|General Manager|Chief Operating Officer)$/;
 
 /**
  * The firm a leader's post with no firm named belongs to: the nearest company named before it in

@@ -1445,6 +1445,16 @@ const FIRM_TITLE_HEADS: ReadonlySet<string> = new Set([
   "Founder",
 ]);
 
+/** A firm's post opening at `k`: "CEO", "Chairman", or a chief officer ("Chief Executive Officer"). */
+function isFirmTitleAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  if (FIRM_TITLE_HEADS.has(word)) return true;
+  return (
+    word === "Chief" &&
+    /^(?:Executive|Operating|Financial|Investment|Technology|Commercial)$/.test(tokens[k + 1]?.text ?? "")
+  );
+}
+
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (/^(of|for|on)$/.test(tokens[k]!.text)) return true;
   return false;
@@ -1571,12 +1581,10 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     // "Talon Metals CEO Greta Lind", a body typed by its head word just before the title.
     const inner = innerTitleStart(tokens, ts, te);
     const titled =
-      whole ||
-      (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) ||
-      (inner > ts && FIRM_TITLE_HEADS.has(tokens[inner]!.text))
+      whole || (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) || (inner > ts && isFirmTitleAt(tokens, inner))
         ? inner
         : -1;
-    if (titled > 0 && !whole && FIRM_TITLE_HEADS.has(tokens[titled]!.text)) {
+    if (titled > 0 && !whole && isFirmTitleAt(tokens, titled)) {
       // "Cove CEO Jane Roe": the words before the post name the firm, unless the lists know them.
       const before = ctx.out.length;
       classifySpan(ctx, ts, titled, headline);

@@ -1,0 +1,101 @@
+// People read in round 11, in sentences written for the test: names with Latin letters past
+// Latin-1 ("š", "ł", "ğ", Vietnamese marks) read whole; demonyms the news spells otherwise than the
+// country data ("Ecuadorian"); a firm's post ("Chief Investment Officer") is never a state's.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { tokenizeText } from "../../../src/extraction/stages/02-tokens.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
+
+const people = (text: string) =>
+  analyseDocument(testDocument(text))
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name);
+const posts = (text: string) => readText(text).lines.filter((l) => / HOLDS_POSITION /.test(l));
+
+describe("extraction people, round 11", () => {
+  describe("tokenizeText (letters past Latin-1)", () => {
+    it.each([
+      ["a Czech háček", "Deputy Minister Tomáš Dvořák arrived.", ["Tomáš", "Dvořák"]],
+      ["a Polish ł", "Senator Zbigniew Wróbłewski spoke.", ["Zbigniew", "Wróbłewski"]],
+      ["a Turkish ğ and ş", "Envoy Ayşe Doğan spoke.", ["Ayşe", "Doğan"]],
+    ])("keeps a word with %s whole, with its own letters", (_what, text, words) => {
+      const tokens = tokenizeText(text).tokens.map((t) => t.text);
+      for (const w of words) expect(tokens).toContain(w);
+    });
+
+    it("keeps offsets true to the text", () => {
+      const text = "Minister Łukasz Nowak met Điền Văn in Hanoi.";
+      for (const t of tokenizeText(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    });
+  });
+
+  describe("people named with letters past Latin-1", () => {
+    it.each([
+      ["a Slovak commissioner", "Trade Commissioner Jozef Šťastný met the ministers in Brussels.", ["Jozef Šťastný"]],
+      [
+        "a Vietnamese and a Turkish leader",
+        "Vietnamese Prime Minister Lê Văn Thành met Turkish President Kemal Özdağ in Hanoi.",
+        ["Lê Văn Thành", "Kemal Özdağ"],
+      ],
+    ])("reads %s whole", (_what, text, expected) => {
+      expect(people(text)).toEqual(expected);
+    });
+
+    it("places a titled name with such letters in its state", () => {
+      expect(posts("Croatian Economy Minister Ivana Kovačić said exports would grow.")).toEqual([
+        "Ivana Kovačić HOLDS_POSITION Croatia",
+      ]);
+    });
+  });
+
+  describe("demonyms spelled otherwise", () => {
+    it.each([
+      ["Ecuadorian", "Ecuadorian President Marta Quiroga opened the mine.", "Marta Quiroga HOLDS_POSITION Ecuador"],
+      ["Slovenian", "Slovenian Prime Minister Anže Kranjc visited the port.", "Anže Kranjc HOLDS_POSITION Slovenia"],
+      ["Nepali", "Nepali Finance Minister Ram Thapa signed the loan.", "Ram Thapa HOLDS_POSITION Nepal"],
+    ])("reads the state of %s", (_what, text, expected) => {
+      expect(posts(text)).toEqual([expected]);
+    });
+  });
+
+  describe("positionRule (a firm's post)", () => {
+    it("gives a chief officer's post to the firm, not to a state guessed from the name", () => {
+      const lines = posts(
+        "Sunrise Mining Group agreed to buy the mine. Its Chief Investment Officer Wang Lei met Peru's president in Lima.",
+      );
+      expect(lines.some((l) => / HOLDS_POSITION (?:China|Peru)$/.test(l))).toBe(false);
+    });
+
+    it.each([
+      [
+        "a chief financial officer after the firm's name",
+        "Andes Copper Corp Chief Financial Officer Rosa Mella said sales rose.",
+        ["Rosa Mella HOLDS_POSITION Andes Copper Corp"],
+      ],
+      [
+        "a chief operating officer of the firm in context",
+        "Andes Copper Corp agreed to sell the mine. Chief Operating Officer Li Wen said sales rose.",
+        ["Li Wen HOLDS_POSITION Andes Copper Corp"],
+      ],
+      [
+        "a chief executive officer after an unknown firm's name",
+        "Torvald Basin Chief Executive Officer Nils Brekke said output would rise.",
+        ["Nils Brekke HOLDS_POSITION Torvald Basin"],
+      ],
+      [
+        "a state's chief cabinet secretary (no firm)",
+        "Japan's Chief Cabinet Secretary Yoshi Hara said output would rise.",
+        ["Yoshi Hara HOLDS_POSITION Japan"],
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(posts(text)).toEqual(expected);
+    });
+
+    it("still places a state's post by context", () => {
+      expect(posts("China raised tariffs on Monday. Vice Premier Zhou Ming said talks would go on.")).toEqual([
+        "Zhou Ming HOLDS_POSITION China",
+      ]);
+    });
+  });
+});
