@@ -382,6 +382,16 @@ function bracketStart(ctx: RuleContext, at: number): number {
   return at;
 }
 
+/**
+ * Monarchs' titles that only a few states use (ISO codes; generic knowledge): "Sultan X" reigns in
+ * Oman, Brunei or Malaysia, "Emir Y" in Qatar or Kuwait.
+ */
+const MONARCHS: Record<string, readonly string[]> = {
+  sultan: ["OM", "BN", "MY"],
+  emir: ["QA", "KW"],
+  amir: ["QA", "KW"],
+};
+
 /** Forms of address that a title pass reads like titles. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
@@ -420,6 +430,10 @@ function stateOf(
   // the host's capital before the title (read as the mention's nationality) is not.
   if (/\bof mission\b/i.test(title)) return undefined;
   if (m.nationality) return countryEntity(ctx, m.nationality);
+  // "Sultan X", "Emir Y": a monarch of the one state of that kind the document names, never a
+  // country named near the title ("India welcomed Sultan X").
+  const realm = MONARCHS[title.toLowerCase()]?.map((code) => countryEntity(ctx, code)).filter((c) => c !== undefined);
+  if (realm) return realm.length === 1 ? realm[0] : undefined;
   // "Prime Minister X of Portugal": the state named after the name.
   const ofState = ofCountryAfter(ctx, p, m);
   if (ofState) return ofState;
@@ -579,7 +593,8 @@ function ofCountryAfter(
   const mention = p.mentions.find((x) => x.sentence === m.sentence && x.ts === m.ts);
   if (!mention || ctx.tokens[mention.te]?.text !== "of") return undefined;
   const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === mention.te + 1 || x.m.ts === mention.te + 2);
-  return next?.e.type === "Country" && !next.m.demonym ? next.e : undefined;
+  // "High Representative X of the EU": a bloc acting as a state holds the post as a country would.
+  return next && (next.e.type === "Country" || isStateParty(next.e)) && !next.m.demonym ? next.e : undefined;
 }
 
 /**

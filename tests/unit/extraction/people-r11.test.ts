@@ -98,4 +98,30 @@ describe("extraction people, round 11", () => {
       ]);
     });
   });
+
+  describe("positionRule (bloc after the name, monarchs, press secretaries)", () => {
+    it.each([
+      [
+        "a bloc named after the name",
+        "Indonesia hosted the talks. High Representative Ana Vidal of the EU attended.",
+        ["Ana Vidal HOLDS_POSITION European Union"],
+      ],
+      [
+        "a sultan in a story naming his state and another",
+        "The visit to Muscat came at the invitation of Sultan Hamad bin Said, Oman said, and India welcomed it.",
+        ["Hamad bin Said HOLDS_POSITION Oman"],
+      ],
+      [
+        "a press secretary of the White House (no outlet)",
+        "White House Deputy Press Secretary Kelly Moss said output rose.",
+        ["Kelly Moss HOLDS_POSITION White House"],
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(posts(text)).toEqual(expected);
+    });
+
+    it("places no sultan when the story names no sultanate", () => {
+      expect(posts("India welcomed the visit of Sultan Hamad bin Said to Delhi.")).toEqual([]);
+    });
+  });
 });
