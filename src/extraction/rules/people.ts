@@ -826,7 +826,11 @@ export const lowerTitleRule: Rule = {
           const lower = t.text.toLowerCase();
           if (TITLE_RUN_STOP.test(lower) || (t.text !== lower && !TITLE_MODIFIERS.has(t.text) && !t.first)) break;
           // "Swiss trade diplomat", "EU negotiator": a name ends the run; it is the holder, not the title.
-          if (mentionsIn(ctx, m.sentence).some((x) => x.m.ts <= start - 1 && x.m.te >= start)) break;
+          // A good's word stays in the post ("petroleum minister", "steel envoy").
+          const named = mentionsIn(ctx, m.sentence).some(
+            (x) => x.m.ts <= start - 1 && x.m.te >= start && x.e.type !== "Product" && x.e.type !== "Mineral",
+          );
+          if (named) break;
           start--;
         }
         const title = wordsBetween(ctx, start, at).replace(/\bc([eo])o\b/g, "C$1O");
@@ -855,18 +859,16 @@ export const lowerTitleRule: Rule = {
         const stateBefore =
           (before?.e.type === "Country" || (headWord === "chief" && before && isStateParty(before.e))) &&
           wordsBetween(ctx, before!.m.te, start).replace(/^['’]s?$/, "") === "";
+        // "the ministry's trade chief Y": a post in a body named with its possessive just before.
+        const bodyOwner =
+          before?.e.type === "Agency" && before.m.te === start - 1 && /^['’]s?$/.test(tokens[start - 1]!.text);
         // "trade chief X", "mining chief Y": "chief" alone heads a post only after the state's name.
-        if (headWord === "chief" && !stateBefore) continue;
+        if (headWord === "chief" && !stateBefore && !bodyOwner) continue;
         // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
         if (headWord === "leader" && (!stateBefore || title !== "leader")) continue;
         if (stateBefore) {
           target = before!.e;
-        } else if (
-          before?.e.type === "Agency" &&
-          before.m.te === start - 1 &&
-          /^['’]s?$/.test(tokens[start - 1]!.text) &&
-          !headWord.startsWith("spokes")
-        ) {
+        } else if (bodyOwner && !headWord.startsWith("spokes")) {
           // "the trade ministry's director general, X": a post in the body itself.
           target = before.e;
         } else if (before?.e.type === "Agency" && before.m.te === start && STATE_TITLE.test(title)) {

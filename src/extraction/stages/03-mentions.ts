@@ -1552,9 +1552,12 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // "the chief executive of Acme Rare Earth", "a founder of Nordic Lithium": the firm a post heads,
   // whole even when a country or a mineral opens its name.
   // An unknown first word is left to the usual path.
-  if (!headline && te - ts >= 2 && te - ts <= 4 && firmPostOfBefore(tokens, ts)) {
+  // A name no list knows ("the chief executive of Glencore", "the founder of Orion Metals") is the
+  // firm's too, unless it is shaped like a person's.
+  if (!headline && te - ts >= 1 && te - ts <= 4 && firmPostOfBefore(tokens, ts)) {
     const whole = properMatcher.matchAt(text, tokens, ts);
-    if (whole && whole.te < te && !looksLikePersonName(tokens, ts, te)) {
+    const unknown = !whole && !FIRST_NAMES.has(tokens[ts]!.text) && !(tokens[ts]!.text in NAME_HEADS);
+    if ((unknown || (whole && whole.te < te)) && !looksLikePersonName(tokens, ts, te)) {
       push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post-of" });
       return;
     }
@@ -1626,7 +1629,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     // A gazetteer name that is only the start of a longer typed name ("New York University",
     // "USA Rare Earth") does not claim it; nor does a city that is a first name ("President
     // Vladimir Putin", "Austin Reed said").
-    // "Maria Santos", "Ana Lincoln": a city after a first name is a surname.
+    // "Maria Santos", "Ana Lincoln", "Ana Lima": a city after a first name is a surname, a capital
+    // too unless a comma or "and" follows it as in a list of places.
     const citySurname =
       hit !== null &&
       hit.value.rule === "gazetteer-city" &&
@@ -1634,7 +1638,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       i > ts &&
       restStart >= 0 &&
       FIRST_NAMES.has(tokens[i - 1]!.text) &&
-      !CAPITALS.has(hit.phrase);
+      (!CAPITALS.has(hit.phrase) || !/^(?:,|and|or)$/.test(tokens[hit.te]?.text ?? ","));
     // "Sheikh Sabah Khalid Al Sabah": a place after a family particle inside a name is the family's.
     // "Rashid bin Omar": a place's name before "bin" is a given name.
     const familyName =

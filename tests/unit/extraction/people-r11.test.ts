@@ -124,4 +124,40 @@ describe("extraction people, round 11", () => {
       expect(posts("India welcomed the visit of Sultan Hamad bin Said to Delhi.")).toEqual([]);
     });
   });
+
+  describe("names and posts in apposition", () => {
+    it.each([
+      ["a capital after a first name (a surname)", "Brazilian President Ana Lima said output rose.", ["Ana Lima"]],
+      ["a capital in a list of places (no surname)", "Talks moved from Peru to Lima, Quito and Bogota.", []],
+    ])("reads %s", (_what, text, expected) => {
+      expect(people(text)).toEqual(expected);
+    });
+
+    it.each([
+      [
+        "a good's word inside a post set off by commas",
+        "Nigeria's petroleum minister, Aisha Okafor, said output rose.",
+        ["Aisha Okafor HOLDS_POSITION Nigeria"],
+      ],
+      [
+        "a chief of a body named with its possessive",
+        "The European Commission's trade chief Anna Berg said the talks went well.",
+        ["Anna Berg HOLDS_POSITION European Commission"],
+      ],
+      [
+        "a firm no list knows after 'chief executive of'",
+        "Lena Fox, chief executive of Brennick, said output rose.",
+        ["Lena Fox HOLDS_POSITION Brennick"],
+      ],
+      [
+        "a firm no list knows after 'the founder of'",
+        "Lena Fox, the founder of Orion Metals, said output rose.",
+        ["Lena Fox HOLDS_POSITION Orion Metals"],
+      ],
+      ["no firm in a person's name after 'chief executive of'", "Lena Fox, chief executive of Tom Hardy, said it.", []],
+      ["no 'chief' post without a state or body before it", "Mining chief Anna Berg said the talks went well.", []],
+    ])("reads %s", (_what, text, expected) => {
+      expect(posts(text)).toEqual(expected);
+    });
+  });
 });
