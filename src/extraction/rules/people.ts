@@ -1232,9 +1232,17 @@ export const positionByVerbRule: Rule = {
           }
           continue;
         }
-        while (/^(?:is|was|has|had|been|be|will|later|then|recently)$/.test(at(k))) k++;
-        if (!APPOINTED_VERB.test(at(k))) continue;
-        k++;
+        // "X is the chief executive of Y", "X, who became Chile's trade minister": a copula or
+        // "became"/"serves as" gives a post too, when the body or the state is written with it.
+        let copula = false;
+        while (/^(?:is|was|has|had|been|be|will|later|then|recently|currently|now)$/.test(at(k))) {
+          if (/^(?:is|was|been)$/.test(at(k))) copula = true;
+          k++;
+        }
+        const appointed = APPOINTED_VERB.test(at(k));
+        const becomes = /^(?:became|becomes|serves|served|serving)$/.test(at(k));
+        if (appointed || becomes) k++;
+        else if (!copula) continue;
         if (at(k) === "as") k++;
         // "Brazil's trade minister": the country's possessive opens the post.
         const owner = startsAt(k);
@@ -1259,7 +1267,9 @@ export const positionByVerbRule: Rule = {
           (body && POST_BODY_TYPES.has(body.e.type) ? body.e : undefined) ??
           (body?.e.type === "Country" ? body.e : undefined) ??
           country ??
-          (STATE_TITLE.test(title) ? stateOf(ctx, p, { sentence: m.sentence, ts: m.ts }, title) : undefined);
+          (appointed && STATE_TITLE.test(title)
+            ? stateOf(ctx, p, { sentence: m.sentence, ts: m.ts }, title)
+            : undefined);
         if (!target) continue;
         emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
         done.add(p.id);
@@ -1480,6 +1490,13 @@ export const affiliationRule: Rule = {
           if (body) emitRelation(ctx, p.e, "HOLDS_POSITION", body.e, s.i, this.id, { title: role.text });
           if (body) continue;
         }
+        // "Harbor Capital's Jane Roe said": a firm's, a body's or an outlet's person, when the text
+        // gives them no post anywhere.
+        if (role && /^['’]s?$/.test(role.text)) {
+          const owner = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
+          const posted = ctx.relations.some((r) => r.predicate === "HOLDS_POSITION" && r.source === p.e.id);
+          if (owner && !posted && !isStateParty(owner.e)) affiliate(ctx, p.e, owner.e, s.i, this.id);
+        }
         if (role && ROLE_NOUNS.has(role.text.toLowerCase()) && !LEADERSHIP_TITLES.has(role.text.toLowerCase())) {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
           if (org) affiliate(ctx, p.e, org.e, s.i, this.id, role.text.toLowerCase());
@@ -1494,7 +1511,12 @@ export const affiliationRule: Rule = {
               between,
             );
           // "Professor X of the University of Y": "the" may open the body's name.
-          const from = /^(?:from|of|at|of the)$/.test(between);
+          // "X of consultancy Y", "X from research firm Z": a kind of firm may come between.
+          const from =
+            /^(?:from|of|at|of the)$/.test(between) ||
+            /^(?:from|of|at)(?: the)? (?:consultancy|consulting firm|research firm|law firm|think[ -]tank|investment bank|brokerage|asset manager|hedge fund)$/.test(
+              between,
+            );
           // "X, who leads the China programme at Y", "X, who teaches economics at Y": a clause of work.
           const works = WORK_CLAUSE.test(between);
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";

@@ -160,4 +160,39 @@ describe("extraction people, round 11", () => {
       expect(posts(text)).toEqual(expected);
     });
   });
+
+  describe("affiliations and posts given by a verb", () => {
+    const links = (text: string) => readText(text).lines.filter((l) => / (?:HOLDS_POSITION|AFFILIATED_WITH) /.test(l));
+    it.each([
+      [
+        "a firm's possessive before the name",
+        "Prices fell, Harbor Capital's Tom Ellis said.",
+        ["Tom Ellis AFFILIATED_WITH Harbor Capital"],
+      ],
+      [
+        "a kind of firm after 'of'",
+        "Prices fell, said Tom Ellis of consultancy Harbor Capital.",
+        ["Tom Ellis AFFILIATED_WITH Harbor Capital"],
+      ],
+      [
+        "no affiliation with a summit the person attends",
+        "All eyes turn to the talks between Lee and Kim at the APEC Summit.",
+        [],
+      ],
+      ["no affiliation with a bloc's possessive", "The European Union's Anna Berg said talks went well.", []],
+      [
+        "a copula and a firm's post",
+        "Gary Holt is the chief executive of Glencore.",
+        ["Gary Holt HOLDS_POSITION Glencore"],
+      ],
+      [
+        "'became' and a state's post",
+        "Ana Berg became Chile's finance minister in May.",
+        ["Ana Berg HOLDS_POSITION Chile"],
+      ],
+      ["no post from a copula with no body or state", "Ana Berg was the first president to visit.", []],
+    ])("reads %s", (_what, text, expected) => {
+      expect(links(text)).toEqual(expected);
+    });
+  });
 });
