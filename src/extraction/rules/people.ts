@@ -21,6 +21,7 @@ import {
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { type CompanionCue, companionCue } from "../syntax/companions.ts";
+import { sentencesWith } from "../syntax/predicates.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -1660,3 +1661,51 @@ function creditedNames(ctx: RuleContext): string[] {
   }
   return names;
 }
+
+/** Nouns and verbs of negotiating that take the other side after "with". */
+const NEGOTIATION_WORDS: ReadonlySet<string> = new Set([
+  "negotiations",
+  "negotiation",
+  "negotiating",
+  "negotiated",
+  "negotiate",
+  "negotiates",
+]);
+
+/** Words after "with" that make a demonym the other side: "with Peruvian officials". */
+const SIDE_PEOPLE = /^(?:officials|negotiators|counterparts|authorities|delegates|ministers|leaders)$/;
+
+/**
+ * "President X steered the negotiations with the EU", "Chile's minister X is negotiating
+ * with Peruvian officials": the state of the person (or the state) who negotiates, in the clause
+ * before the negotiation word, negotiated with the side after "with".
+ */
+export const negotiationWithRule: Rule = {
+  id: "negotiation-with-side",
+  predicates: ["NEGOTIATED_WITH"],
+  description: "The side of the clause's person or state negotiated with the side named after 'negotiations with'.",
+  example: "Kenyan minister X led negotiations with Japan → Kenya negotiated with Japan.",
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (const si of sentencesWith(ctx, NEGOTIATION_WORDS)) {
+      const s = ctx.sentences[si]!;
+      const ms = mentionsIn(ctx, si);
+      for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
+        if (!NEGOTIATION_WORDS.has(tokens[k]!.text.toLowerCase()) || tokens[k + 1]!.text !== "with") continue;
+        let at = k + 2;
+        if (tokens[at]?.text === "the" || tokens[at]?.text === "its") at++;
+        const other = ms.find((x) => x.m.ts === at && isStateParty(x.e));
+        // A demonym names the side only before its people ("Peruvian officials").
+        if (!other || (other.m.demonym && !SIDE_PEOPLE.test(tokens[other.m.te]?.text ?? ""))) continue;
+        // The negotiating side: the last person or state before the word, in the same clause.
+        const before = ms.filter((x) => x.m.te <= k && (x.e.type === "Person" || isStateParty(x.e))).at(-1);
+        if (!before || /[,;:]|\b(?:while|but|after|before|as|when|which|who)\b/.test(wordsBetween(ctx, before.m.te, k)))
+          continue;
+        // A person's side: a demonym or possessive state just before the name, else the state they serve.
+        const side = before.e.type === "Person" ? placedState(ctx, before.e) : before.e;
+        if (!side || side === other.e || !isStateParty(side)) continue;
+        emitRelation(ctx, side, "NEGOTIATED_WITH", other.e, si, this.id, {}, 0.7);
+      }
+    }
+  },
+};
