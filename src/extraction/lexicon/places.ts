@@ -67,6 +67,22 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   AE: ["Emirati", "Emiratis"],
 };
 
+/** Common spellings of demonyms that world-countries writes otherwise (or not at all). */
+const DEMONYM_VARIANTS: Record<string, string> = {
+  Ecuadorian: "EC",
+  Tajik: "TJ",
+  Slovenian: "SI",
+  Maldivian: "MV",
+  Lao: "LA",
+  Nepali: "NP",
+  Azeri: "AZ",
+  Surinamese: "SR",
+  Luxembourgish: "LU",
+  Kyrgyzstani: "KG",
+  Comorian: "KM",
+  "Cabo Verdean": "CV",
+  "Cape Verdean": "CV",
+};
 const DEMONYM_STOP = new Set(["Polish", "Guinean", "Niger", "Chad"]);
 
 export const COUNTRIES: CountryInfo[] = [];
@@ -103,6 +119,9 @@ for (const c of countries) {
 // "Republic of China" is Taiwan's official name, but the news writes it mostly as the tail of "the
 // People's Republic of China", which a possessive splits: only the full name, the state's.
 COUNTRY_NAMES.delete("Republic of China");
+// Demonyms the news writes otherwise than world-countries ("Ecuadorian", not "Ecuadorean"): a title
+// after one ("Ecuadorian President X") reads the country only when it is known.
+for (const [d, code] of Object.entries(DEMONYM_VARIANTS)) if (!DEMONYMS.has(d)) DEMONYMS.set(d, code);
 // Plural demonyms ("Americans", "Australians") where the singular ends in -an.
 for (const [d, code] of [...DEMONYMS]) if (/an$/.test(d) && !DEMONYMS.has(`${d}s`)) DEMONYMS.set(`${d}s`, code);
 // US capital is usually written "Washington" alone.

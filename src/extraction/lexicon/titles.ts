@@ -65,6 +65,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "Prof.",
   "Sheikh",
   "Emir",
+  "Amir",
+  "Sultan",
   // Gulf honorifics before a name: "Sheikha X", "Sayyid Y" (Oman).
   "Sheikha",
   "Sayyid",
@@ -194,6 +196,18 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Immigration",
   "Sports",
   "Youth",
+  // "Press Secretary X", "Deputy Press Secretary Y": a post, not a press outlet.
+  "Press",
+  // A firm's chief officers ("Chief Financial Officer X", "Chief Operating Officer Y").
+  "Financial",
+  "Operating",
+  "Commercial",
+  "Marketing",
+  "Operations",
+  "Legal",
+  "Sustainability",
+  "Strategy",
+  "Risk",
 ]);
 
 /** Titles that name heads of state or government (no REPRESENTS for them). */
@@ -208,6 +222,8 @@ export const HEAD_OF_STATE_TITLES: ReadonlySet<string> = new Set([
   "Crown Prince",
   "Sheikh",
   "Emir",
+  "Amir",
+  "Sultan",
 ]);
 
 /**

@@ -21,6 +21,7 @@ import {
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { type CompanionCue, companionCue } from "../syntax/companions.ts";
+import { sentencesWith } from "../syntax/predicates.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -214,12 +215,17 @@ export const positionRule: Rule = {
         !countryJustBefore(ctx, m.sentence, m.titleStart ?? m.ts)
           ? countryEntity(ctx, "US")
           : undefined;
-      const found = body ? undefined : stateOf(ctx, p, m, title);
+      // "Chief Investment Officer X": a firm's post, which a state guessed from context (or from
+      // the name) does not hold; a demonym written before it still does.
+      const corporate = !m.nationality && CORPORATE_TITLE.test(title);
+      const found = body || corporate ? undefined : stateOf(ctx, p, m, title);
       // Only to correct a state the context gave: with none, the post stays unplaced as before.
       const state = usOnly && found && found.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
-        body || state || !FIRM_TITLE.test(title) ? undefined : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
+        body || state || !(corporate || FIRM_TITLE.test(title))
+          ? undefined
+          : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
       const target = body?.e ?? portfolioBody(ctx, title, state) ?? state ?? firm;
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
@@ -352,6 +358,9 @@ function advisersOfLeaders(ctx: RuleContext): void {
 
 /** A post at the head of a firm, written as a title before the name ("CEO X", "Chairman Y"). */
 const FIRM_TITLE = /^(?:CEO|Chief Executive(?: Officer)?|Chairman|Chairwoman|Founder|Co-founder|Managing Director)$/i;
+/** Posts only a firm has: chief officers ("Chief Investment Officer", "CFO"), managers, founders. */
+const CORPORATE_TITLE =
+  /^(?:(?:Group |Global )?C[EFOTI]O|Chief (?:[A-Z][a-z]+ ){1,2}Officer|Chief Executive|(?:Co-)?Founder|Managing Director|General Manager|Chief Operating Officer)$/;
 
 /**
  * The firm a leader's post with no firm named belongs to: the nearest company named before it in
@@ -373,6 +382,16 @@ function bracketStart(ctx: RuleContext, at: number): number {
   for (let k = at - 2; k >= Math.max(0, at - 5); k--) if (tokens[k]!.text === "(") return k;
   return at;
 }
+
+/**
+ * Monarchs' titles that only a few states use (ISO codes; generic knowledge): "Sultan X" reigns in
+ * Oman, Brunei or Malaysia, "Emir Y" in Qatar or Kuwait.
+ */
+const MONARCHS: Record<string, readonly string[]> = {
+  sultan: ["OM", "BN", "MY"],
+  emir: ["QA", "KW"],
+  amir: ["QA", "KW"],
+};
 
 /** Forms of address that a title pass reads like titles. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
@@ -412,6 +431,10 @@ function stateOf(
   // the host's capital before the title (read as the mention's nationality) is not.
   if (/\bof mission\b/i.test(title)) return undefined;
   if (m.nationality) return countryEntity(ctx, m.nationality);
+  // "Sultan X", "Emir Y": a monarch of the one state of that kind the document names, never a
+  // country named near the title ("India welcomed Sultan X").
+  const realm = MONARCHS[title.toLowerCase()]?.map((code) => countryEntity(ctx, code)).filter((c) => c !== undefined);
+  if (realm) return realm.length === 1 ? realm[0] : undefined;
   // "Prime Minister X of Portugal": the state named after the name.
   const ofState = ofCountryAfter(ctx, p, m);
   if (ofState) return ofState;
@@ -571,7 +594,8 @@ function ofCountryAfter(
   const mention = p.mentions.find((x) => x.sentence === m.sentence && x.ts === m.ts);
   if (!mention || ctx.tokens[mention.te]?.text !== "of") return undefined;
   const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === mention.te + 1 || x.m.ts === mention.te + 2);
-  return next?.e.type === "Country" && !next.m.demonym ? next.e : undefined;
+  // "High Representative X of the EU": a bloc acting as a state holds the post as a country would.
+  return next && (next.e.type === "Country" || isStateParty(next.e)) && !next.m.demonym ? next.e : undefined;
 }
 
 /**
@@ -803,7 +827,11 @@ export const lowerTitleRule: Rule = {
           const lower = t.text.toLowerCase();
           if (TITLE_RUN_STOP.test(lower) || (t.text !== lower && !TITLE_MODIFIERS.has(t.text) && !t.first)) break;
           // "Swiss trade diplomat", "EU negotiator": a name ends the run; it is the holder, not the title.
-          if (mentionsIn(ctx, m.sentence).some((x) => x.m.ts <= start - 1 && x.m.te >= start)) break;
+          // A good's word stays in the post ("petroleum minister", "steel envoy").
+          const named = mentionsIn(ctx, m.sentence).some(
+            (x) => x.m.ts <= start - 1 && x.m.te >= start && x.e.type !== "Product" && x.e.type !== "Mineral",
+          );
+          if (named) break;
           start--;
         }
         const title = wordsBetween(ctx, start, at).replace(/\bc([eo])o\b/g, "C$1O");
@@ -832,18 +860,16 @@ export const lowerTitleRule: Rule = {
         const stateBefore =
           (before?.e.type === "Country" || (headWord === "chief" && before && isStateParty(before.e))) &&
           wordsBetween(ctx, before!.m.te, start).replace(/^['’]s?$/, "") === "";
+        // "the ministry's trade chief Y": a post in a body named with its possessive just before.
+        const bodyOwner =
+          before?.e.type === "Agency" && before.m.te === start - 1 && /^['’]s?$/.test(tokens[start - 1]!.text);
         // "trade chief X", "mining chief Y": "chief" alone heads a post only after the state's name.
-        if (headWord === "chief" && !stateBefore) continue;
+        if (headWord === "chief" && !stateBefore && !bodyOwner) continue;
         // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
         if (headWord === "leader" && (!stateBefore || title !== "leader")) continue;
         if (stateBefore) {
           target = before!.e;
-        } else if (
-          before?.e.type === "Agency" &&
-          before.m.te === start - 1 &&
-          /^['’]s?$/.test(tokens[start - 1]!.text) &&
-          !headWord.startsWith("spokes")
-        ) {
+        } else if (bodyOwner && !headWord.startsWith("spokes")) {
           // "the trade ministry's director general, X": a post in the body itself.
           target = before.e;
         } else if (before?.e.type === "Agency" && before.m.te === start && STATE_TITLE.test(title)) {
@@ -1207,9 +1233,17 @@ export const positionByVerbRule: Rule = {
           }
           continue;
         }
-        while (/^(?:is|was|has|had|been|be|will|later|then|recently)$/.test(at(k))) k++;
-        if (!APPOINTED_VERB.test(at(k))) continue;
-        k++;
+        // "X is the chief executive of Y", "X, who became Chile's trade minister": a copula or
+        // "became"/"serves as" gives a post too, when the body or the state is written with it.
+        let copula = false;
+        while (/^(?:is|was|has|had|been|be|will|later|then|recently|currently|now)$/.test(at(k))) {
+          if (/^(?:is|was|been)$/.test(at(k))) copula = true;
+          k++;
+        }
+        const appointed = APPOINTED_VERB.test(at(k));
+        const becomes = /^(?:became|becomes|serves|served|serving)$/.test(at(k));
+        if (appointed || becomes) k++;
+        else if (!copula) continue;
         if (at(k) === "as") k++;
         // "Brazil's trade minister": the country's possessive opens the post.
         const owner = startsAt(k);
@@ -1234,7 +1268,9 @@ export const positionByVerbRule: Rule = {
           (body && POST_BODY_TYPES.has(body.e.type) ? body.e : undefined) ??
           (body?.e.type === "Country" ? body.e : undefined) ??
           country ??
-          (STATE_TITLE.test(title) ? stateOf(ctx, p, { sentence: m.sentence, ts: m.ts }, title) : undefined);
+          (appointed && STATE_TITLE.test(title)
+            ? stateOf(ctx, p, { sentence: m.sentence, ts: m.ts }, title)
+            : undefined);
         if (!target) continue;
         emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
         done.add(p.id);
@@ -1455,6 +1491,13 @@ export const affiliationRule: Rule = {
           if (body) emitRelation(ctx, p.e, "HOLDS_POSITION", body.e, s.i, this.id, { title: role.text });
           if (body) continue;
         }
+        // "Harbor Capital's Jane Roe said": a firm's, a body's or an outlet's person, when the text
+        // gives them no post anywhere.
+        if (role && /^['’]s?$/.test(role.text)) {
+          const owner = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
+          const posted = ctx.relations.some((r) => r.predicate === "HOLDS_POSITION" && r.source === p.e.id);
+          if (owner && !posted && !isStateParty(owner.e)) affiliate(ctx, p.e, owner.e, s.i, this.id);
+        }
         if (role && ROLE_NOUNS.has(role.text.toLowerCase()) && !LEADERSHIP_TITLES.has(role.text.toLowerCase())) {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
           if (org) affiliate(ctx, p.e, org.e, s.i, this.id, role.text.toLowerCase());
@@ -1469,7 +1512,12 @@ export const affiliationRule: Rule = {
               between,
             );
           // "Professor X of the University of Y": "the" may open the body's name.
-          const from = /^(?:from|of|at|of the)$/.test(between);
+          // "X of consultancy Y", "X from research firm Z": a kind of firm may come between.
+          const from =
+            /^(?:from|of|at|of the)$/.test(between) ||
+            /^(?:from|of|at)(?: the)? (?:consultancy|consulting firm|research firm|law firm|think[ -]tank|investment bank|brokerage|asset manager|hedge fund)$/.test(
+              between,
+            );
           // "X, who leads the China programme at Y", "X, who teaches economics at Y": a clause of work.
           const works = WORK_CLAUSE.test(between);
           const byline = /^(?:is|was) an? $/.test(`${between} `) && org.e.type === "Media";
@@ -1613,3 +1661,51 @@ function creditedNames(ctx: RuleContext): string[] {
   }
   return names;
 }
+
+/** Nouns and verbs of negotiating that take the other side after "with". */
+const NEGOTIATION_WORDS: ReadonlySet<string> = new Set([
+  "negotiations",
+  "negotiation",
+  "negotiating",
+  "negotiated",
+  "negotiate",
+  "negotiates",
+]);
+
+/** Words after "with" that make a demonym the other side: "with Peruvian officials". */
+const SIDE_PEOPLE = /^(?:officials|negotiators|counterparts|authorities|delegates|ministers|leaders)$/;
+
+/**
+ * "President X steered the negotiations with the EU", "Chile's minister X is negotiating
+ * with Peruvian officials": the state of the person (or the state) who negotiates, in the clause
+ * before the negotiation word, negotiated with the side after "with".
+ */
+export const negotiationWithRule: Rule = {
+  id: "negotiation-with-side",
+  predicates: ["NEGOTIATED_WITH"],
+  description: "The side of the clause's person or state negotiated with the side named after 'negotiations with'.",
+  example: "Kenyan minister X led negotiations with Japan → Kenya negotiated with Japan.",
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (const si of sentencesWith(ctx, NEGOTIATION_WORDS)) {
+      const s = ctx.sentences[si]!;
+      const ms = mentionsIn(ctx, si);
+      for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
+        if (!NEGOTIATION_WORDS.has(tokens[k]!.text.toLowerCase()) || tokens[k + 1]!.text !== "with") continue;
+        let at = k + 2;
+        if (tokens[at]?.text === "the" || tokens[at]?.text === "its") at++;
+        const other = ms.find((x) => x.m.ts === at && isStateParty(x.e));
+        // A demonym names the side only before its people ("Peruvian officials").
+        if (!other || (other.m.demonym && !SIDE_PEOPLE.test(tokens[other.m.te]?.text ?? ""))) continue;
+        // The negotiating side: the last person or state before the word, in the same clause.
+        const before = ms.filter((x) => x.m.te <= k && (x.e.type === "Person" || isStateParty(x.e))).at(-1);
+        if (!before || /[,;:]|\b(?:while|but|after|before|as|when|which|who)\b/.test(wordsBetween(ctx, before.m.te, k)))
+          continue;
+        // A person's side: a demonym or possessive state just before the name, else the state they serve.
+        const side = before.e.type === "Person" ? placedState(ctx, before.e) : before.e;
+        if (!side || side === other.e || !isStateParty(side)) continue;
+        emitRelation(ctx, side, "NEGOTIATED_WITH", other.e, si, this.id, {}, 0.7);
+      }
+    }
+  },
+};

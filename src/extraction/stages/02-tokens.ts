@@ -211,7 +211,10 @@ export function tokenizeText(text: string): TokenizedText {
   renewWhenGrown();
   const known = lexemes?.list.length ?? 0;
   // wink reads `read`, the text with overlong runs cut: same length, so offsets hold for both.
-  const read = cutLongRuns(text);
+  // It also reads letters outside Latin-1 as their base letters (see `foldForWink`); the tokens
+  // keep the text's own letters.
+  const read = foldForWink(cutLongRuns(text));
+  const folded = read !== text;
   const doc = nlp.readDoc(read);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -279,7 +282,7 @@ export function tokenizeText(text: string): TokenizedText {
       }
     }
     lastWink = i;
-    rawText.push(value);
+    rawText.push(folded ? text.slice(start, start + value.length) : value);
     rawStart.push(start);
     rawPos.push(tags[i] ?? "X");
     rawNewline.push(newline || sp.includes("\n"));
@@ -386,6 +389,41 @@ function continuesAfterPeriod(text: string[], start: number[], k: number): boole
  * `text` with every run of more than `MAX_TOKEN_CHARS` non-space characters cut by a space every
  * `MAX_TOKEN_CHARS` characters; same length, so offsets are those of `text`.
  */
+/** Latin letters outside Latin-1 with no base letter under NFD decomposition: the letter they read as. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+  ħ: "h",
+  Ħ: "H",
+  ŧ: "t",
+  Ŧ: "T",
+  œ: "o",
+  Œ: "O",
+  ŋ: "n",
+  Ŋ: "N",
+};
+/** Latin letters past Latin-1: Extended-A and -B and Extended Additional (Vietnamese). */
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;
+const EXTENDED_LATIN_ALL = /[\u0100-\u024f\u1e00-\u1eff]/g;
+
+/**
+ * `text` with each Latin letter past Latin-1 replaced by its base letter ("š" → "s", "ł" → "l",
+ * "ệ" → "e"), one code unit for one, so that offsets hold. wink's tokenizer cuts a word at such a
+ * letter ("Maroš Šefčovič" → "Maro" "š" "Š" "ef" "č" "ovi" "č"), which loses the names of much of
+ * Europe, Turkey and Vietnam; it reads the folded word whole, and tags it as it would "Sefcovic".
+ */
+function foldForWink(text: string): string {
+  if (!EXTENDED_LATIN.test(text)) return text;
+  return text.replace(EXTENDED_LATIN_ALL, (c) => {
+    const base = c.normalize("NFD")[0]!;
+    if (base !== c && base.charCodeAt(0) < 128) return base;
+    return UNDECOMPOSED[c] ?? (c === c.toLowerCase() ? "x" : "X");
+  });
+}
+
 function cutLongRuns(text: string): string {
   if (!hasLongRun(text)) return text;
   const long = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, "g");

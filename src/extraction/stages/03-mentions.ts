@@ -1445,6 +1445,16 @@ const FIRM_TITLE_HEADS: ReadonlySet<string> = new Set([
   "Founder",
 ]);
 
+/** A firm's post opening at `k`: "CEO", "Chairman", or a chief officer ("Chief Executive Officer"). */
+function isFirmTitleAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  if (FIRM_TITLE_HEADS.has(word)) return true;
+  return (
+    word === "Chief" &&
+    /^(?:Executive|Operating|Financial|Investment|Technology|Commercial)$/.test(tokens[k + 1]?.text ?? "")
+  );
+}
+
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (/^(of|for|on)$/.test(tokens[k]!.text)) return true;
   return false;
@@ -1542,9 +1552,12 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // "the chief executive of Acme Rare Earth", "a founder of Nordic Lithium": the firm a post heads,
   // whole even when a country or a mineral opens its name.
   // An unknown first word is left to the usual path.
-  if (!headline && te - ts >= 2 && te - ts <= 4 && firmPostOfBefore(tokens, ts)) {
+  // A name no list knows ("the chief executive of Glencore", "the founder of Orion Metals") is the
+  // firm's too, unless it is shaped like a person's.
+  if (!headline && te - ts >= 1 && te - ts <= 4 && firmPostOfBefore(tokens, ts)) {
     const whole = properMatcher.matchAt(text, tokens, ts);
-    if (whole && whole.te < te && !looksLikePersonName(tokens, ts, te)) {
+    const unknown = !whole && !FIRST_NAMES.has(tokens[ts]!.text) && !(tokens[ts]!.text in NAME_HEADS);
+    if ((unknown || (whole && whole.te < te)) && !looksLikePersonName(tokens, ts, te)) {
       push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post-of" });
       return;
     }
@@ -1571,12 +1584,10 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     // "Talon Metals CEO Greta Lind", a body typed by its head word just before the title.
     const inner = innerTitleStart(tokens, ts, te);
     const titled =
-      whole ||
-      (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) ||
-      (inner > ts && FIRM_TITLE_HEADS.has(tokens[inner]!.text))
+      whole || (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) || (inner > ts && isFirmTitleAt(tokens, inner))
         ? inner
         : -1;
-    if (titled > 0 && !whole && FIRM_TITLE_HEADS.has(tokens[titled]!.text)) {
+    if (titled > 0 && !whole && isFirmTitleAt(tokens, titled)) {
       // "Cove CEO Jane Roe": the words before the post name the firm, unless the lists know them.
       const before = ctx.out.length;
       classifySpan(ctx, ts, titled, headline);
@@ -1618,7 +1629,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     // A gazetteer name that is only the start of a longer typed name ("New York University",
     // "USA Rare Earth") does not claim it; nor does a city that is a first name ("President
     // Vladimir Putin", "Austin Reed said").
-    // "Maria Santos", "Ana Lincoln": a city after a first name is a surname.
+    // "Maria Santos", "Ana Lincoln", "Ana Lima": a city after a first name is a surname, a capital
+    // too unless a comma or "and" follows it as in a list of places.
     const citySurname =
       hit !== null &&
       hit.value.rule === "gazetteer-city" &&
@@ -1626,7 +1638,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       i > ts &&
       restStart >= 0 &&
       FIRST_NAMES.has(tokens[i - 1]!.text) &&
-      !CAPITALS.has(hit.phrase);
+      (!CAPITALS.has(hit.phrase) || !/^(?:,|and|or)$/.test(tokens[hit.te]?.text ?? ","));
     // "Sheikh Sabah Khalid Al Sabah": a place after a family particle inside a name is the family's.
     // "Rashid bin Omar": a place's name before "bin" is a given name.
     const familyName =

@@ -251,6 +251,13 @@ const TABLE: Row[] = [
     { role: "lead" },
   ],
   [
+    "negotiation-with-side",
+    "Kenyan Trade Minister Paul Otieno is negotiating with Japanese officials on tea.",
+    "Kenya",
+    "NEGOTIATED_WITH",
+    "Japan",
+  ],
+  [
     "represents-country",
     "Brazilian negotiator Ana Souza said the talks were useful.",
     "Ana Souza",
