@@ -767,6 +767,15 @@ function own<M extends Spanned>(clauseOf: Map<Chunk<M>, Clause<M>>, clause: Clau
   }
 }
 
+/** Prepositions that also open a clause: "after X threatened …", "before the two sides signed …". */
+const SUBORDINATING_PREPS: ReadonlySet<string> = new Set(["after", "before"]);
+
+/** A verb group that can have a subject of its own: not an infinitive, nor a bare "-ing" form. */
+function finiteVerb(tokens: Token[], vg: VerbGroup): boolean {
+  if (vg.infinitive) return false;
+  return !(vg.ts === vg.head && /ing$/i.test(tokens[vg.head]?.text ?? ""));
+}
+
 /** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
 function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): SentenceReading<M> {
   const chunks: Chunk<M>[] = [];
@@ -817,6 +826,10 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     } else if (prev?.k === "arg") {
       subject = prev.arg;
       // "X, which mines Y, received …" closed by a comma is handled below; a plain subject here.
+    } else if (prev?.k === "pp" && SUBORDINATING_PREPS.has(prev.pp.prep) && finiteVerb(tokens, it.vg)) {
+      // "… after X threatened tariffs", "before the ministers signed": the preposition opens a
+      // clause of its own, whose subject is its object.
+      subject = prev.pp.arg;
     } else if (prev?.k === "pp") {
       // "The head of the agency said": back over the attachments to their phrase.
       let p = j;

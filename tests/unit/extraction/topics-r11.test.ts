@@ -1,0 +1,38 @@
+// Round 11 of the topics area (tariffs, export measures, what meetings discussed): general frames,
+// not phrasings. A preposition that opens a clause ("after X threatened …") gives its object as the
+// clause's subject, so a threat is its speaker's, not the main clause's subject's.
+// Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function analyse(text: string) {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: a.entities.map((e) => `${e.type} ${e.name}`),
+    relations: a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`),
+  };
+}
+
+describe("syntax/clauses: 'after' / 'before' opening a clause", () => {
+  const cases: [string, string, string][] = [
+    [
+      "Mexican President Maria Lopez spoke on Monday. Trade Minister Paul Okafor and Finance Minister Ana Ruiz of Nigeria will travel to Mexico City to calm tensions after Lopez threatened 40% tariffs on Nigerian goods.",
+      "Maria Lopez THREATENED_TARIFF Nigeria",
+      "Paul Okafor THREATENED_TARIFF Nigeria",
+    ],
+    [
+      "Japanese Prime Minister Kenji Sato spoke on Monday. Canadian envoy Mark Dubois flew home early before Sato threatened new duties on Canadian steel.",
+      "Kenji Sato THREATENED_TARIFF Canada",
+      "Mark Dubois THREATENED_TARIFF Canada",
+    ],
+  ];
+  for (const [text, want, refused] of cases)
+    it(`reads "${want}", not "${refused}"`, () => {
+      const a = analyse(text);
+      expect(a.relations).toContain(want);
+      expect(a.relations).not.toContain(refused);
+    });
+});
