@@ -8,7 +8,7 @@ import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { applyEntries, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
+import { applyEntries, deniedArgument, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
 import { investmentFrame } from "./investment-frame.ts";
@@ -210,6 +210,8 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
       const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
       if (NOT_TARIFF.has(p1) || NOT_TARIFF.has(p2)) continue;
+      // "X is not retaliating with tariffs against Y": a denied tariff is none.
+      if (deniedArgument(ctx, i)) continue;
       const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
       const subjectTo = /\b(subject to|face|faces|facing|be charged|pay|hit with)\b/.test(before);
       if (

@@ -279,6 +279,21 @@ export function toldAsDone(ctx: RuleContext, k: number): boolean {
   return !unrealClause(ctx, r, cl);
 }
 
+/**
+ * Whether token `k` is in an object, or the object of a preposition, of a negated clause ("X is not
+ * retaliating with tariffs against Y", "X did not impose duties"): what the clause tells is denied.
+ */
+export function deniedArgument(ctx: RuleContext, k: number): boolean {
+  const r = reading(ctx, ctx.tokens[k]!.sentence);
+  if (!r) return false;
+  const holds = (a: { ts: number; te: number }) => a.ts <= k && k < a.te;
+  return r.clauses.some(
+    (cl) =>
+      (cl.objects.some((a) => a.items.some(holds)) || cl.pps.some((p) => p.arg.items.some(holds))) &&
+      negated(ctx, cl),
+  );
+}
+
 /** The reading of the sentence that holds token `k`, and the clause whose head verb it is. */
 export function clauseAt(ctx: RuleContext, k: number): { r: SentenceReading<M>; cl: Clause<M> } | undefined {
   const r = reading(ctx, ctx.tokens[k]!.sentence);
@@ -1313,6 +1328,14 @@ function stateSourceTypes(e: PredicateEntry): EntityType[] {
   return types;
 }
 
+/**
+ * Whether phrase `c` is an object of clause `cl` or the object of one of its prepositions ("X is not
+ * retaliating with tariffs against Y"): a negated verb denies it, whatever the verb.
+ */
+function argumentOf(cl: Clause<M>, c: Chunk<M>): boolean {
+  return cl.objects.some((a) => a.items.includes(c)) || cl.pps.some((p) => p.arg.items.includes(c));
+}
+
 function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Trigger, sentence: number): void {
   if (e.exclude || e.require) {
     const c = t.chunk;
@@ -1334,7 +1357,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     !e.hostVerbs ||
     (!!t.clause &&
       (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
-  if (t.chunk && t.clause && negated(ctx, t.clause) && hostOk) return;
+  if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;

@@ -36,3 +36,34 @@ describe("syntax/clauses: 'after' / 'before' opening a clause", () => {
       expect(a.relations).not.toContain(refused);
     });
 });
+
+describe("a denied tariff (a negated clause whose object or attachment is the tariff)", () => {
+  const refused: [string, string][] = [
+    [
+      "Brazil and Canada held talks in Ottawa on Monday. Brazilian Trade Minister Rui Costa said Brazil is not answering with duties against Canada.",
+      "Brazil IMPOSED_TARIFF Canada",
+    ],
+    [
+      "Norway and India held talks in Oslo on Monday. Norway has not put any levies on Indian steel, officials said.",
+      "Norway IMPOSED_TARIFF India",
+    ],
+  ];
+  for (const [text, relation] of refused)
+    it(`refuses "${relation}" in "${text}"`, () => {
+      expect(analyse(text).relations).not.toContain(relation);
+    });
+  const kept: [string, string][] = [
+    [
+      "Brazil and Canada held talks in Ottawa on Monday. Brazil answered with duties against Canada, officials said.",
+      "Brazil IMPOSED_TARIFF Canada",
+    ],
+    [
+      "Norway and India held talks in Oslo on Monday. The tariffs Norway put on Indian steel did not stop trade.",
+      "Norway IMPOSED_TARIFF India",
+    ],
+  ];
+  for (const [text, relation] of kept)
+    it(`keeps "${relation}" in "${text}"`, () => {
+      expect(analyse(text).relations).toContain(relation);
+    });
+});
