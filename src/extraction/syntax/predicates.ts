@@ -289,8 +289,7 @@ export function deniedArgument(ctx: RuleContext, k: number): boolean {
   const holds = (a: { ts: number; te: number }) => a.ts <= k && k < a.te;
   return r.clauses.some(
     (cl) =>
-      (cl.objects.some((a) => a.items.some(holds)) || cl.pps.some((p) => p.arg.items.some(holds))) &&
-      negated(ctx, cl),
+      (cl.objects.some((a) => a.items.some(holds)) || cl.pps.some((p) => p.arg.items.some(holds))) && negated(ctx, cl),
   );
 }
 
