@@ -184,7 +184,13 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     } else if ((t.pos === "VERB" || t.pos === "AUX") && open && !GOODS_GLUE.has(w)) break;
     if (!open) continue;
     const x = ms.find((y) => y.m.ts === k);
-    if (x && isStateParty(x.e) && !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? "")) {
+    // "on imports from Canada and Mexico": a state coordinated with a target is a target too.
+    const coordinated = ctx.tokens[k - 1]?.text.toLowerCase() === "and" && targets.at(-1)?.m.te === k - 1;
+    if (
+      x &&
+      isStateParty(x.e) &&
+      (coordinated || !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
+    ) {
       targets.push(x);
       k = x.m.te - 1;
     }
@@ -222,7 +228,8 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       )
         continue;
       ms ??= mentionsIn(ctx, si);
-      let { targets } = tariffTargets(ctx, ms, i, s.tokenEnd);
+      const read = tariffTargets(ctx, ms, i, s.tokenEnd);
+      let targets = read.targets;
       let threatClause = "";
       // "threatened that all EU exports would be subject to a 30% tax": the goods' state is the subject.
       let makers: M[] = [];
@@ -409,7 +416,10 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       // No maker written: in a story about two states, the tariff on one is the other's.
       if (!sources.length && targets.length === 1) {
         const other = otherSide(ctx, targets[0]!.e);
-        if (other) sources.push(other);
+        // "a tariff on imports from Canada and Mexico": a state in the tariff's own phrase is taxed too, not its maker.
+        const taxedToo = other && ms.some((x) => x.e === other && x.m.ts > i && x.m.ts < read.stop);
+        if (other && !taxedToo) sources.push(other);
+        else if (taxedToo) continue;
         // "Trump said tariffs on Chinese goods would drop": the speaker's state, another than the target's.
         else {
           const speaker = ms.find(
@@ -700,6 +710,7 @@ const NOT_EXPORT: ReadonlySet<string> = new Set([
 const MAKER_VERBS: ReadonlySet<string> = new Set([
   "impose",
   "announce",
+  "declare",
   "introduce",
   "tighten",
   "strengthen",

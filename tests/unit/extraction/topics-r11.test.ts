@@ -67,3 +67,24 @@ describe("a denied tariff (a negated clause whose object or attachment is the ta
       expect(analyse(text).relations).toContain(relation);
     });
 });
+
+describe("tariff targets coordinated, makers past a time phrase", () => {
+  const cases: [string, string[], string[]][] = [
+    [
+      "Peru and Chile held talks in Lima on Monday. U.S. President Donald Trump earlier this month declared a 30% tariff on imports from Peru and Chile.",
+      ["United States IMPOSED_TARIFF Peru", "United States IMPOSED_TARIFF Chile"],
+      ["Chile IMPOSED_TARIFF Peru", "Peru IMPOSED_TARIFF Chile"],
+    ],
+    [
+      "Egypt and Kenya held talks in Cairo on Monday. Kenyan President Grace Wanjiru on Tuesday announced duties on Egyptian cement.",
+      ["Kenya IMPOSED_TARIFF Egypt"],
+      [],
+    ],
+  ];
+  for (const [text, wanted, refused] of cases)
+    it(`reads ${wanted.join(", ")} in "${text}"`, () => {
+      const a = analyse(text);
+      for (const w of wanted) expect(a.relations).toContain(w);
+      for (const r of refused) expect(a.relations).not.toContain(r);
+    });
+});
