@@ -88,3 +88,24 @@ describe("tariff targets coordinated, makers past a time phrase", () => {
       for (const r of refused) expect(a.relations).not.toContain(r);
     });
 });
+
+describe("discussed-topic: raising an amount is no topic", () => {
+  const refused: [string, string][] = [
+    ["Vietnam raised its output of tungsten last year.", "Vietnam DISCUSSED tungsten"],
+    ["Argentina raised the price of lithium carbonate in March.", "Argentina DISCUSSED lithium carbonate"],
+    ["Vietnamese Minister Linh Tran did not raise concerns over tungsten.", "Linh Tran DISCUSSED tungsten"],
+  ];
+  for (const [text, relation] of refused)
+    it(`refuses "${relation}" in "${text}"`, () => {
+      expect(analyse(text).relations).not.toContain(relation);
+    });
+  const kept: [string, string][] = [
+    ["Vietnamese Minister Linh Tran raised concerns over tungsten.", "Linh Tran DISCUSSED tungsten"],
+    ["Argentina addressed lithium supplies at length.", "Argentina DISCUSSED lithium"],
+    ["Kenya voiced worries about the cobalt export ban.", "Kenya DISCUSSED cobalt"],
+  ];
+  for (const [text, relation] of kept)
+    it(`keeps "${relation}" in "${text}"`, () => {
+      expect(analyse(text).relations).toContain(relation);
+    });
+});
