@@ -859,6 +859,11 @@ const INSTRUMENT_HEADS: ReadonlyMap<string, InstrumentKind> = new Map([
   ["regime", "law"],
   ["scheme", "law"],
   ["regulation", "law"],
+  // A state's named plan ("Chile's national lithium strategy", "Canada's rebate program").
+  ["strategy", "law"],
+  ["program", "law"],
+  ["programme", "law"],
+  ["decree", "law"],
   ["ban", "measure"],
   ["quota", "measure"],
   ["quotas", "measure"],

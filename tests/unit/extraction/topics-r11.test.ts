@@ -109,3 +109,22 @@ describe("discussed-topic: raising an amount is no topic", () => {
       expect(analyse(text).relations).toContain(relation);
     });
 });
+
+describe("policies: a state's strategy, programme or decree named by its words", () => {
+  const cases: [string, string][] = [
+    ["Bolivia adopted a national lithium strategy last year.", "Policy Bolivia national lithium strategy"],
+    ["Ghana's bauxite development programme attracted investors.", "Policy Ghana bauxite development programme"],
+  ];
+  for (const [text, entity] of cases)
+    it(`finds ${entity} in "${text}"`, () => {
+      expect(analyse(text).entities).toContain(entity);
+    });
+  const refused: [string, string][] = [
+    ["The company's growth strategy relies on copper.", "Policy"],
+    ["A strategy for the region is needed, analysts said.", "Policy"],
+  ];
+  for (const [text, type] of refused)
+    it(`names no ${type} in "${text}"`, () => {
+      expect(analyse(text).entities.filter((e) => e.startsWith(`${type} `))).toEqual([]);
+    });
+});
