@@ -145,6 +145,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "tariff-on-country",
     phrasing: "Y (was) hit / buffeted / hurt by X's tariffs; X's tariffs hit Y",
     predicate: "IMPOSED_TARIFF",
+    // "Y's exports could be hit by X's tariffs": a conditional blow is a threat.
+    whenThreatened: "THREATENED_TARIFF",
     nouns: ["tariff", "duty", "levy"],
     hostVerbs: ["hit", "buffet", "batter", "hurt", "pummel", "punish", "squeeze", "target", "affect"],
     source: ["before", "possessor"],

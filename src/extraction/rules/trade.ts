@@ -394,8 +394,12 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       const clause = threatClause || (relClause ? wordsBetween(ctx, i + 1, i + 8) : wordsBetween(ctx, lower, i + 1));
       const after = ctx.text.slice(t.start, s.end);
       // "China announced it would raise its levies": a reported "will", not a threat (when "would" is the only cue).
+      // "said he would slap a 25% tariff starting August 1": a tariff still to start is threatened.
       const reportedWill =
-        REPORTED_WOULD.test(clause) && !THREAT_CUES.test(clause.replace(/\bwould\b/g, "")) && !/\bif\b/.test(after);
+        REPORTED_WOULD.test(clause) &&
+        !THREAT_CUES.test(clause.replace(/\bwould\b/g, "")) &&
+        !/\bif\b/.test(after) &&
+        !/\b(starting|beginning|effective|as of)\b/.test(after);
       const threatened =
         (THREAT_CUES.test(clause) && !reportedWill) ||
         (/\bwill\b/.test(clause) && /\b(starting|beginning|effective|as of)\b/.test(after));

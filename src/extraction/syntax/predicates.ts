@@ -931,6 +931,13 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
         /\b(starting|beginning|effective|as of|from)\s+(?:\p{Lu}|\d)/u.test(t.sentenceText)
       )
         return true;
+      // "X said he would slap a 25% tariff starting August 1": a reported "will" of a tariff still to start.
+      if (
+        v.modal === "would" &&
+        t.sentenceText &&
+        /\b(starting|beginning|effective|as of)\s+(?:\p{Lu}|\d)/u.test(t.sentenceText)
+      )
+        return true;
     }
   }
   // "X threatened that Y's goods would be subject to tariffs": the clause before threatens.

@@ -128,3 +128,34 @@ describe("policies: a state's strategy, programme or decree named by its words",
       expect(analyse(text).entities.filter((e) => e.startsWith(`${type} `))).toEqual([]);
     });
 });
+
+describe("threatened or imposed: a tariff still to start, a conditional blow", () => {
+  const cases: [string, string, string][] = [
+    [
+      "Peru and Mexico trade barbs. Mexican President Luis Vega said he would slap a 30% tariff on Peru starting July 1.",
+      "Mexico THREATENED_TARIFF Peru",
+      "Mexico IMPOSED_TARIFF Peru",
+    ],
+    [
+      "Peru and Mexico trade barbs. Peru's exports could be hit by 30% Mexican tariffs from July.",
+      "Mexico THREATENED_TARIFF Peru",
+      "Mexico IMPOSED_TARIFF Peru",
+    ],
+    [
+      "Peru and Mexico trade barbs. Peru was hit by Mexican tariffs last year.",
+      "Mexico IMPOSED_TARIFF Peru",
+      "Mexico THREATENED_TARIFF Peru",
+    ],
+    [
+      "Peru and Mexico trade barbs. Mexico said it would cut tariffs on Peruvian goods from 30% to 10%.",
+      "Mexico IMPOSED_TARIFF Peru",
+      "Mexico THREATENED_TARIFF Peru",
+    ],
+  ];
+  for (const [text, want, refused] of cases)
+    it(`reads "${want}", not "${refused}", in "${text}"`, () => {
+      const a = analyse(text);
+      expect(a.relations).toContain(want);
+      expect(a.relations).not.toContain(refused);
+    });
+});
