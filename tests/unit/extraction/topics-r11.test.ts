@@ -159,3 +159,22 @@ describe("threatened or imposed: a tariff still to start, a conditional blow", (
       expect(a.relations).not.toContain(refused);
     });
 });
+
+describe("policies: a capitalised name before a plain 'deal' or 'agreement'", () => {
+  const cases: [string, string][] = [
+    ["Both sides honoured the Phase Two deal last year.", "Policy Phase Two deal"],
+    ["Officials are drafting a Digital Trade agreement with Oslo.", "Policy Digital Trade agreement"],
+  ];
+  for (const [text, entity] of cases)
+    it(`finds ${entity} in "${text}"`, () => {
+      expect(analyse(text).entities).toContain(entity);
+    });
+  const refused: string[] = [
+    "Officials said the March agreement still held.",
+    "Investors cheered the Friday deal between the firms.",
+  ];
+  for (const text of refused)
+    it(`names no Policy in "${text}"`, () => {
+      expect(analyse(text).entities.filter((e) => e.startsWith("Policy "))).toEqual([]);
+    });
+});
