@@ -921,6 +921,14 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   if (cl) {
     const v = cl.verb;
     if (THREAT_WORDS.has(v.lemma) || v.control.some((c) => THREAT_WORDS.has(c))) return true;
+    // "X's threat to double tariffs on Y", "plans to raise duties": an infinitive on a noun of threat.
+    const before = t.ctx && v.infinitive ? t.ctx.tokens[v.ts - 1]?.text.toLowerCase() : undefined;
+    if (before && THREAT_NOUNS.has(nounSingular(before))) return true;
+    // "Y will face higher tariffs unless it stops …": a tariff on a condition is a threat.
+    if (t.ctx) {
+      const end = t.ctx.sentences[t.ctx.tokens[t.at]!.sentence]!.tokenEnd;
+      for (let k = t.at + 1; k < end; k++) if (t.ctx.tokens[k]!.text.toLowerCase() === "unless") return true;
+    }
     // "would impose", "could raise": a conditional measure; "will impose … starting March 1" a dated one.
     if (v.modal && IMPOSING.has(v.lemma)) {
       // "China announced it would raise its levies": a reported "will", not a threat.

@@ -178,3 +178,29 @@ describe("policies: a capitalised name before a plain 'deal' or 'agreement'", ()
       expect(analyse(text).entities.filter((e) => e.startsWith("Policy "))).toEqual([]);
     });
 });
+
+describe("threats: an infinitive on a noun of threat, a tariff on a condition", () => {
+  const cases: [string, string, string][] = [
+    [
+      "Chile and Mexico trade barbs. Mexican President Luis Vega spoke. Vega's threat to triple tariffs on Chile alarmed exporters.",
+      "Mexico THREATENED_TARIFF Chile",
+      "Mexico IMPOSED_TARIFF Chile",
+    ],
+    [
+      "Chile and Mexico trade barbs. Mexican President Luis Vega spoke. Vega said Chile will face higher tariffs unless it cuts its subsidies.",
+      "Mexico THREATENED_TARIFF Chile",
+      "Mexico IMPOSED_TARIFF Chile",
+    ],
+    [
+      "Chile and Mexico trade barbs. Mexico tripled tariffs on Chile in May, so exporters suffered.",
+      "Mexico IMPOSED_TARIFF Chile",
+      "Mexico THREATENED_TARIFF Chile",
+    ],
+  ];
+  for (const [text, want, refused] of cases)
+    it(`reads "${want}", not "${refused}", in "${text}"`, () => {
+      const a = analyse(text);
+      expect(a.relations).toContain(want);
+      expect(a.relations).not.toContain(refused);
+    });
+});
