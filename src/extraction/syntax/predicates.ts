@@ -1350,6 +1350,28 @@ function argumentOf(cl: Clause<M>, c: Chunk<M>): boolean {
   return cl.objects.some((a) => a.items.includes(c)) || cl.pps.some((p) => p.arg.items.includes(c));
 }
 
+/**
+ * The person of state `state` who threatens or warns in the clause right before the trigger's
+ * ("X warned that Y could face tariffs", "X threatened that Y's goods would be taxed"); else undefined.
+ */
+function threatSpeaker(
+  ctx: RuleContext,
+  r: SentenceReading<M>,
+  t: Trigger,
+  state: LocalEntity,
+): LocalEntity | undefined {
+  const at = t.clause ? r.clauses.indexOf(t.clause) : -1;
+  const before = at > 0 ? r.clauses[at - 1] : undefined;
+  if (!before || negated(ctx, before) || !THREAT_WORDS.has(before.verb.lemma)) return undefined;
+  // "X never warned …": an adverb of negation right before the group.
+  if (/^(never|not)$/i.test(ctx.tokens[before.verb.ts - 1]?.text ?? "")) return undefined;
+  for (const c of before.subject?.items ?? []) {
+    const x = c.entity;
+    if (x?.e.type === "Person" && stateOf(ctx, x, c) === state) return x.e;
+  }
+  return undefined;
+}
+
 function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Trigger, sentence: number): void {
   if (e.exclude || e.require) {
     const c = t.chunk;
@@ -1399,17 +1421,11 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     const target = targets[0]!.x.e;
     const other = pair?.[0] === target ? pair[1] : pair?.[1] === target ? pair[0] : undefined;
     if (other) {
-      for (const a of [other])
-        emitRelation(
-          ctx,
-          a,
-          e.whenThreatened && threatened(r, t) ? e.whenThreatened : e.predicate,
-          target,
-          sentence,
-          e.id,
-          attributes(ctx, e, t, targets[0]),
-          0.6,
-        );
+      const predicate = e.whenThreatened && threatened(r, t) ? e.whenThreatened : e.predicate;
+      // "X warned that Y could face tariffs": the one who warns threatens in his own name too.
+      const speaker = predicate === "THREATENED_TARIFF" ? threatSpeaker(ctx, r, t, other) : undefined;
+      for (const a of speaker ? [speaker, other] : [other])
+        emitRelation(ctx, a, predicate, target, sentence, e.id, attributes(ctx, e, t, targets[0]), 0.6);
     }
     return;
   }

@@ -204,3 +204,20 @@ describe("threats: an infinitive on a noun of threat, a tariff on a condition", 
       expect(a.relations).not.toContain(refused);
     });
 });
+
+describe("threats: the person who warns that a state could face tariffs", () => {
+  const story = "Chile and Mexico trade barbs. Mexican President Luis Vega spoke on Monday.";
+  it("gives the warning person the threat, with his state", () => {
+    const a = analyse(`${story} Vega warned that Chile could face tariffs of up to 60%.`);
+    expect(a.relations).toContain("Luis Vega THREATENED_TARIFF Chile");
+    expect(a.relations).toContain("Mexico THREATENED_TARIFF Chile");
+  });
+  it("gives no threat to a person who only reports it", () => {
+    const a = analyse(`${story} Vega said that Chile could face tariffs of up to 60%.`);
+    expect(a.relations).not.toContain("Luis Vega THREATENED_TARIFF Chile");
+  });
+  it("gives no threat to a person who did not warn", () => {
+    const a = analyse(`${story} Vega never warned that Chile could face tariffs.`);
+    expect(a.relations).not.toContain("Luis Vega THREATENED_TARIFF Chile");
+  });
+});
