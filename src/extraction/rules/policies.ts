@@ -23,7 +23,16 @@ const POLICY_NOUN: ReadonlySet<string> = new Set([
   "accord",
   "pact",
   "initiative",
+  // "the Phase One deal", "an Investment Protection agreement": a capitalised name before them.
+  "deal",
+  "agreement",
 ]);
+
+/** Plain agreement nouns, named only by what comes before them. */
+const DATED_DEAL = /^(deal|agreement)$/;
+/** Months and weekdays: the date of a deal, not its name. */
+const DATE_WORD =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /** "China's rare earth export licensing regime" → Policy "rare earth export licensing regime". */
 export const licensingRegimeRule: Rule = {
@@ -139,6 +148,8 @@ export const namedPolicyRule: Rule = {
       }
       const covered = ms.some((x) => x.m.ts <= a && x.m.te >= a + 1);
       if (covered) continue;
+      // "the May agreement", "a Friday deal": a date names no instrument.
+      if (DATED_DEAL.test(t.text) && ctx.tokens.slice(a, i).some((x) => DATE_WORD.test(x.text))) continue;
       const name = ctx.text.slice(ctx.tokens[a]!.start, t.end);
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: i + 1 }, this.id);
     }
@@ -859,6 +870,11 @@ const INSTRUMENT_HEADS: ReadonlyMap<string, InstrumentKind> = new Map([
   ["regime", "law"],
   ["scheme", "law"],
   ["regulation", "law"],
+  // A state's named plan ("Chile's national lithium strategy", "Canada's rebate program").
+  ["strategy", "law"],
+  ["program", "law"],
+  ["programme", "law"],
+  ["decree", "law"],
   ["ban", "measure"],
   ["quota", "measure"],
   ["quotas", "measure"],

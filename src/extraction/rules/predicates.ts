@@ -90,6 +90,10 @@ const MEASURE_VERBS = [
   "announce",
 ];
 
+/** "raise" with an amount as its object (not "raised concerns / the issue of …"). */
+const RAISED_AMOUNT =
+  /\brais(?:e|es|ed|ing)\b(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:\w+\s+)?(?:concerns?|issues?|questions?|matters?|topics?|subjects?|prospects?|possibility|objections?|worries|alarm|complaints?)\b)/;
+
 export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   // Tariffs: "X imposed a 25% tariff on Y's goods", "X's tariffs on Y", "tariffs imposed by X on Y",
   // "X threatened (to impose) tariffs on Y", "the threat of tariffs on Y".
@@ -141,6 +145,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "tariff-on-country",
     phrasing: "Y (was) hit / buffeted / hurt by X's tariffs; X's tariffs hit Y",
     predicate: "IMPOSED_TARIFF",
+    // "Y's exports could be hit by X's tariffs": a conditional blow is a threat.
+    whenThreatened: "THREATENED_TARIFF",
     nouns: ["tariff", "duty", "levy"],
     hostVerbs: ["hit", "buffet", "batter", "hurt", "pummel", "punish", "squeeze", "target", "affect"],
     source: ["before", "possessor"],
@@ -1435,6 +1441,20 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     verbs: ["discuss", "raise", "address", "negotiate"],
     source: ["subject"],
     target: ["object"],
+    sourceTypes: ["Person", "Country"],
+    targetTypes: ["Mineral", "Product", "Policy", "Company"],
+    // "raised its output of gallium", "raised tariffs on steel": raising an amount is no topic; only
+    // an issue, a question or a concern raised is.
+    exclude: RAISED_AMOUNT,
+  },
+  {
+    id: "discussed-topic",
+    phrasing: "X raised / voiced / expressed concerns over / about Y",
+    predicate: "DISCUSSED",
+    nouns: ["concern", "worry", "issue", "question", "objection", "complaint"],
+    hostVerbs: ["raise", "voice", "express", "flag", "air"],
+    source: ["host-agent"],
+    target: ["pp:over", "pp:about", "pp:regarding", "pp:on", "pp:around", "pp:of"],
     sourceTypes: ["Person", "Country"],
     targetTypes: ["Mineral", "Product", "Policy", "Company"],
   },

@@ -8,7 +8,7 @@ import { MAX_LIST_ITEMS } from "../limits.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { applyEntries, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
+import { applyEntries, deniedArgument, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
 import { investmentFrame } from "./investment-frame.ts";
@@ -184,7 +184,13 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     } else if ((t.pos === "VERB" || t.pos === "AUX") && open && !GOODS_GLUE.has(w)) break;
     if (!open) continue;
     const x = ms.find((y) => y.m.ts === k);
-    if (x && isStateParty(x.e) && !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? "")) {
+    // "on imports from Canada and Mexico": a state coordinated with a target is a target too.
+    const coordinated = ctx.tokens[k - 1]?.text.toLowerCase() === "and" && targets.at(-1)?.m.te === k - 1;
+    if (
+      x &&
+      isStateParty(x.e) &&
+      (coordinated || !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
+    ) {
       targets.push(x);
       k = x.m.te - 1;
     }
@@ -210,6 +216,8 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
       const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
       if (NOT_TARIFF.has(p1) || NOT_TARIFF.has(p2)) continue;
+      // "X is not retaliating with tariffs against Y": a denied tariff is none.
+      if (deniedArgument(ctx, i)) continue;
       const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
       const subjectTo = /\b(subject to|face|faces|facing|be charged|pay|hit with)\b/.test(before);
       if (
@@ -220,7 +228,8 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       )
         continue;
       ms ??= mentionsIn(ctx, si);
-      let { targets } = tariffTargets(ctx, ms, i, s.tokenEnd);
+      const read = tariffTargets(ctx, ms, i, s.tokenEnd);
+      let targets = read.targets;
       let threatClause = "";
       // "threatened that all EU exports would be subject to a 30% tax": the goods' state is the subject.
       let makers: M[] = [];
@@ -385,8 +394,12 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       const clause = threatClause || (relClause ? wordsBetween(ctx, i + 1, i + 8) : wordsBetween(ctx, lower, i + 1));
       const after = ctx.text.slice(t.start, s.end);
       // "China announced it would raise its levies": a reported "will", not a threat (when "would" is the only cue).
+      // "said he would slap a 25% tariff starting August 1": a tariff still to start is threatened.
       const reportedWill =
-        REPORTED_WOULD.test(clause) && !THREAT_CUES.test(clause.replace(/\bwould\b/g, "")) && !/\bif\b/.test(after);
+        REPORTED_WOULD.test(clause) &&
+        !THREAT_CUES.test(clause.replace(/\bwould\b/g, "")) &&
+        !/\bif\b/.test(after) &&
+        !/\b(starting|beginning|effective|as of)\b/.test(after);
       const threatened =
         (THREAT_CUES.test(clause) && !reportedWill) ||
         (/\bwill\b/.test(clause) && /\b(starting|beginning|effective|as of)\b/.test(after));
@@ -407,7 +420,10 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       // No maker written: in a story about two states, the tariff on one is the other's.
       if (!sources.length && targets.length === 1) {
         const other = otherSide(ctx, targets[0]!.e);
-        if (other) sources.push(other);
+        // "a tariff on imports from Canada and Mexico": a state in the tariff's own phrase is taxed too, not its maker.
+        const taxedToo = other && ms.some((x) => x.e === other && x.m.ts > i && x.m.ts < read.stop);
+        if (other && !taxedToo) sources.push(other);
+        else if (taxedToo) continue;
         // "Trump said tariffs on Chinese goods would drop": the speaker's state, another than the target's.
         else {
           const speaker = ms.find(
@@ -698,6 +714,7 @@ const NOT_EXPORT: ReadonlySet<string> = new Set([
 const MAKER_VERBS: ReadonlySet<string> = new Set([
   "impose",
   "announce",
+  "declare",
   "introduce",
   "tighten",
   "strengthen",

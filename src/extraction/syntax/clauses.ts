@@ -767,6 +767,47 @@ function own<M extends Spanned>(clauseOf: Map<Chunk<M>, Clause<M>>, clause: Clau
   }
 }
 
+/** Head words of a time phrase ("this month", "last week", "Tuesday"). */
+const TIME_HEADS: ReadonlySet<string> = new Set([
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "year",
+  "years",
+  "day",
+  "days",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "weekend",
+  "today",
+  "yesterday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+/** A bare time phrase: one phrase, no name in it, headed by a time word. */
+function timeArg<M extends Spanned>(arg: Arg<M>): boolean {
+  const c = arg.items[0];
+  return arg.items.length === 1 && !!c && !c.entity && TIME_HEADS.has(c.headWord);
+}
+
+/** Prepositions that also open a clause: "after X threatened …", "before the two sides signed …". */
+const SUBORDINATING_PREPS: ReadonlySet<string> = new Set(["after", "before"]);
+
+/** A verb group that can have a subject of its own: not an infinitive, nor a bare "-ing" form. */
+function finiteVerb(tokens: Token[], vg: VerbGroup): boolean {
+  if (vg.infinitive) return false;
+  return !(vg.ts === vg.head && /ing$/i.test(tokens[vg.head]?.text ?? ""));
+}
+
 /** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
 function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): SentenceReading<M> {
   const chunks: Chunk<M>[] = [];
@@ -816,7 +857,23 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       // Set above (an infinitive).
     } else if (prev?.k === "arg") {
       subject = prev.arg;
+      // "X earlier this month declared …", "X on Tuesday announced …": a time phrase between the
+      // subject and its verb is no subject.
+      if (timeArg(prev.arg)) {
+        let p = j - 1;
+        while (p >= 0 && items[p]!.k === "other") p--;
+        const before = items[p];
+        if (before?.k === "arg" && !timeArg(before.arg)) subject = before.arg;
+        else if (before?.k === "pp" && /^(on|in|at)$/.test(before.pp.prep) && timeArg(before.pp.arg)) {
+          while (p >= 0 && (items[p]!.k === "pp" || items[p]!.k === "other")) p--;
+          if (items[p]?.k === "arg") subject = (items[p] as { arg: Arg<M> }).arg;
+        }
+      }
       // "X, which mines Y, received …" closed by a comma is handled below; a plain subject here.
+    } else if (prev?.k === "pp" && SUBORDINATING_PREPS.has(prev.pp.prep) && finiteVerb(tokens, it.vg)) {
+      // "… after X threatened tariffs", "before the ministers signed": the preposition opens a
+      // clause of its own, whose subject is its object.
+      subject = prev.pp.arg;
     } else if (prev?.k === "pp") {
       // "The head of the agency said": back over the attachments to their phrase.
       let p = j;

@@ -279,6 +279,20 @@ export function toldAsDone(ctx: RuleContext, k: number): boolean {
   return !unrealClause(ctx, r, cl);
 }
 
+/**
+ * Whether token `k` is in an object, or the object of a preposition, of a negated clause ("X is not
+ * retaliating with tariffs against Y", "X did not impose duties"): what the clause tells is denied.
+ */
+export function deniedArgument(ctx: RuleContext, k: number): boolean {
+  const r = reading(ctx, ctx.tokens[k]!.sentence);
+  if (!r) return false;
+  const holds = (a: { ts: number; te: number }) => a.ts <= k && k < a.te;
+  return r.clauses.some(
+    (cl) =>
+      (cl.objects.some((a) => a.items.some(holds)) || cl.pps.some((p) => p.arg.items.some(holds))) && negated(ctx, cl),
+  );
+}
+
 /** The reading of the sentence that holds token `k`, and the clause whose head verb it is. */
 export function clauseAt(ctx: RuleContext, k: number): { r: SentenceReading<M>; cl: Clause<M> } | undefined {
   const r = reading(ctx, ctx.tokens[k]!.sentence);
@@ -907,6 +921,14 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   if (cl) {
     const v = cl.verb;
     if (THREAT_WORDS.has(v.lemma) || v.control.some((c) => THREAT_WORDS.has(c))) return true;
+    // "X's threat to double tariffs on Y", "plans to raise duties": an infinitive on a noun of threat.
+    const before = t.ctx && v.infinitive ? t.ctx.tokens[v.ts - 1]?.text.toLowerCase() : undefined;
+    if (before && THREAT_NOUNS.has(nounSingular(before))) return true;
+    // "Y will face higher tariffs unless it stops …": a tariff on a condition is a threat.
+    if (t.ctx) {
+      const end = t.ctx.sentences[t.ctx.tokens[t.at]!.sentence]!.tokenEnd;
+      for (let k = t.at + 1; k < end; k++) if (t.ctx.tokens[k]!.text.toLowerCase() === "unless") return true;
+    }
     // "would impose", "could raise": a conditional measure; "will impose … starting March 1" a dated one.
     if (v.modal && IMPOSING.has(v.lemma)) {
       // "China announced it would raise its levies": a reported "will", not a threat.
@@ -915,6 +937,13 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
         v.modal === "will" &&
         t.sentenceText &&
         /\b(starting|beginning|effective|as of|from)\s+(?:\p{Lu}|\d)/u.test(t.sentenceText)
+      )
+        return true;
+      // "X said he would slap a 25% tariff starting August 1": a reported "will" of a tariff still to start.
+      if (
+        v.modal === "would" &&
+        t.sentenceText &&
+        /\b(starting|beginning|effective|as of)\s+(?:\p{Lu}|\d)/u.test(t.sentenceText)
       )
         return true;
     }
@@ -1313,6 +1342,36 @@ function stateSourceTypes(e: PredicateEntry): EntityType[] {
   return types;
 }
 
+/**
+ * Whether phrase `c` is an object of clause `cl` or the object of one of its prepositions ("X is not
+ * retaliating with tariffs against Y"): a negated verb denies it, whatever the verb.
+ */
+function argumentOf(cl: Clause<M>, c: Chunk<M>): boolean {
+  return cl.objects.some((a) => a.items.includes(c)) || cl.pps.some((p) => p.arg.items.includes(c));
+}
+
+/**
+ * The person of state `state` who threatens or warns in the clause right before the trigger's
+ * ("X warned that Y could face tariffs", "X threatened that Y's goods would be taxed"); else undefined.
+ */
+function threatSpeaker(
+  ctx: RuleContext,
+  r: SentenceReading<M>,
+  t: Trigger,
+  state: LocalEntity,
+): LocalEntity | undefined {
+  const at = t.clause ? r.clauses.indexOf(t.clause) : -1;
+  const before = at > 0 ? r.clauses[at - 1] : undefined;
+  if (!before || negated(ctx, before) || !THREAT_WORDS.has(before.verb.lemma)) return undefined;
+  // "X never warned …": an adverb of negation right before the group.
+  if (/^(never|not)$/i.test(ctx.tokens[before.verb.ts - 1]?.text ?? "")) return undefined;
+  for (const c of before.subject?.items ?? []) {
+    const x = c.entity;
+    if (x?.e.type === "Person" && stateOf(ctx, x, c) === state) return x.e;
+  }
+  return undefined;
+}
+
 function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Trigger, sentence: number): void {
   if (e.exclude || e.require) {
     const c = t.chunk;
@@ -1334,7 +1393,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     !e.hostVerbs ||
     (!!t.clause &&
       (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
-  if (t.chunk && t.clause && negated(ctx, t.clause) && hostOk) return;
+  if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
@@ -1362,17 +1421,11 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     const target = targets[0]!.x.e;
     const other = pair?.[0] === target ? pair[1] : pair?.[1] === target ? pair[0] : undefined;
     if (other) {
-      for (const a of [other])
-        emitRelation(
-          ctx,
-          a,
-          e.whenThreatened && threatened(r, t) ? e.whenThreatened : e.predicate,
-          target,
-          sentence,
-          e.id,
-          attributes(ctx, e, t, targets[0]),
-          0.6,
-        );
+      const predicate = e.whenThreatened && threatened(r, t) ? e.whenThreatened : e.predicate;
+      // "X warned that Y could face tariffs": the one who warns threatens in his own name too.
+      const speaker = predicate === "THREATENED_TARIFF" ? threatSpeaker(ctx, r, t, other) : undefined;
+      for (const a of speaker ? [speaker, other] : [other])
+        emitRelation(ctx, a, predicate, target, sentence, e.id, attributes(ctx, e, t, targets[0]), 0.6);
     }
     return;
   }

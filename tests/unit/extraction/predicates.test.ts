@@ -569,6 +569,13 @@ const ROWS: Row[] = [
     "cobalt",
   ],
   [
+    "X raised / voiced / expressed concerns over / about Y",
+    "Trade Minister Lena Berg voiced concerns about graphite on Monday.",
+    "Lena Berg",
+    "DISCUSSED",
+    "graphite",
+  ],
+  [
     "X spoke / talked about Y",
     "Prime Minister Ravi Shah spoke about semiconductors on Monday.",
     "Ravi Shah",
