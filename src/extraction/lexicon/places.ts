@@ -237,6 +237,52 @@ for (const c of cityTimezones.cityMapping) {
   if (!SMALL_CITIES.has(c.city)) SMALL_CITIES.set(c.city, c.iso2);
 }
 
+/** Region names that are direction words or kinds in other states' lists ("Central", "Northern", "Capital"). */
+const MINOR_PLACE_STOP =
+  /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Coast|Upper|Lower|Island|Islands|Interior|Lakes|Mountain|Valley|Border|Federal|National|Tribal|Chin|Mon|Shan)(?:[- ]|$)/;
+
+/**
+ * Words of other languages' place vocabulary that name a subdivision or a town somewhere ("Nord",
+ * "Isla"); English words ("Delta", "Progress") stage 3 leaves out by the tagger's vocabulary.
+ */
+const MINOR_PLACE_WORDS = new Set([
+  "Nord",
+  "Ouest",
+  "Norte",
+  "Isla",
+  "Valle",
+  "Sala",
+  "Gare",
+  "Colle",
+  "Castel",
+  "Moulins",
+  "Glacis",
+  "Marsa",
+]);
+
+/**
+ * One-word places the other lists leave out: first-level subdivisions of every other state
+ * ("Balochistan", "Omnogovi") and towns of any size. Words too often something else in prose, so
+ * they count only where the text puts a place ("in Balochistan", "near Kolwezi") and only when the
+ * tagger's English vocabulary does not hold them ("in Delta", "in Homer": stage 3).
+ */
+export const MINOR_PLACES = new Map<string, string>();
+for (const { countryShortCode: code, regions } of countryRegionData) {
+  if (REGION_COUNTRIES.has(code)) continue;
+  for (const { name } of regions) {
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || MINOR_PLACE_STOP.test(name) || MINOR_PLACE_WORDS.has(name)) continue;
+    if (CITY_STOP.has(name) || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || REGIONS.has(name)) continue;
+    if (CITIES.has(name) || SMALL_CITIES.has(name)) continue;
+    if (!MINOR_PLACES.has(name)) MINOR_PLACES.set(name, code);
+  }
+}
+for (const c of cityTimezones.cityMapping) {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(c.city) || CITY_STOP.has(c.city) || MINOR_PLACE_WORDS.has(c.city)) continue;
+  if (CITIES.has(c.city) || SMALL_CITIES.has(c.city) || REGIONS.has(c.city)) continue;
+  if (!MINOR_PLACES.has(c.city) && !COUNTRY_NAMES.has(c.city) && !DEMONYMS.has(c.city))
+    MINOR_PLACES.set(c.city, c.iso2);
+}
+
 /** Venues known by a proper name that no head word types (generic knowledge of where leaders meet). */
 export const VENUES: readonly string[] = [
   "Oval Office",

@@ -42,6 +42,7 @@ import {
   COUNTRY_NAMES,
   DEMONYMS,
   FACILITY_NOUNS,
+  MINOR_PLACES,
   PLACE_PREFIXES,
   REGION_NOUNS,
   REGIONS,
@@ -1823,6 +1824,11 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     }
   }
   const head = nameHead(tokens, te);
+  // "the US Army", "the Chinese Navy": a state's armed service is a body of that state.
+  if ((head === "Army" || head === "Navy") && te - ts === 2) {
+    const state = properMatcher.matchAt(ctx.text, tokens, ts);
+    if (state?.value.type === "Country" && state.te === te - 1) return { type: "Agency", rule: "head-state-army" };
+  }
   const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
@@ -1843,7 +1849,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
   if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
-  if (type && type !== "Place" && !firstIsTitle) {
+  // "the Gulf Coast", "the Iberian Peninsula": a stretch of land named after a known place is
+  // another place; "Busan Port" or "Sydney Harbour" stay the city's.
+  if (type && (type !== "Place" || LAND_HEADS.has(head)) && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
     // "U.S. Treasury", "New York University": a gazetteer word opening a typed name.
     if (firstHit && firstHit.te < te) {
@@ -1855,6 +1863,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   return null;
 }
+
+/** Heads of a stretch of land that a known place's name may open ("Gulf Coast", "Arabian Peninsula"). */
+const LAND_HEADS: ReadonlySet<string> = new Set(["Coast", "Peninsula", "Basin"]);
 
 /** Spokespeople speak "for" a body ("a spokesperson for Albemarle"). */
 const SPOKES_ROLE = /^spokes(?:person|man|woman|people)$/i;
@@ -2190,6 +2201,7 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
   "Palace",
   "Hotel",
   "Course",
+  "Building",
 ]);
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
@@ -2577,17 +2589,34 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-comma-region" });
     return;
   }
+  // "Kolwezi, a mining town in the south", "Lualaba, a province rich in cobalt": a place's kind in
+  // apposition after the name.
+  if (
+    next?.text === "," &&
+    sameSentenceAs(first, next) &&
+    len <= 3 &&
+    placeKindAfterComma(tokens, te) > 0 &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-apposed-kind" });
+    return;
+  }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
     // "based in Nijmegen", "headquartered in Burnaby": where a body sits is a place, known or not;
-    // "a Kalgoorlie-based miner": a known town before "-based".
+    // "a Kalgoorlie-based miner": a known town before "-based"; "in Balochistan": another state's
+    // province or a small town, not an English word ("in Delta").
     const seat =
       prev?.text === "in" &&
       /^(based|headquartered|located|situated)$/.test(tokens[ts - 2]?.text ?? "") &&
       tokens[ts - 2]!.sentence === first.sentence;
     const basedTown = isHyphen(next) && tokens[te + 1]?.text === "based" && SMALL_CITIES.has(first.text);
     if (
-      (prev && sameSentenceAs(first, prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) ||
+      (prev &&
+        sameSentenceAs(first, prev) &&
+        /^(in|near|outside)$/.test(prev.text) &&
+        (SMALL_CITIES.has(first.text) ||
+          (MINOR_PLACES.has(first.text) && !isVocabularyWord(first.text.toLowerCase())))) ||
       seat ||
       basedTown
     ) {
@@ -2810,6 +2839,48 @@ function placeAfterComma(ctx: Ctx, i: number): boolean {
   if (!hit || (hit.value.rule !== "gazetteer-region" && hit.value.rule !== "gazetteer-country")) return false;
   const after = ctx.tokens[hit.te];
   return !after || !/^['’]s$/.test(after.text);
+}
+
+/** Nouns of a place's kind that an apposition gives a name: ", a mining town", ", the provincial capital". */
+export const APPOSED_PLACE_KINDS: ReadonlySet<string> = new Set([
+  "province",
+  "region",
+  "city",
+  "town",
+  "village",
+  "district",
+  "county",
+  "municipality",
+  "prefecture",
+  "territory",
+  "capital",
+  "port",
+]);
+
+/** Words that may follow the kind in such an apposition: the phrase ends or locates the place. */
+const AFTER_PLACE_KIND =
+  /^(?:,|\.|;|:|\)|—|–|in|of|on|near|outside|along|that|which|where|known|rich|home|located|situated|bordering|about|some|with|north|south|east|west|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * ", a [lower-case words] <kind>" after a name's end `te`, the kind ending the phrase or locating
+ * it: ", a copper-mining town in …", ", the provincial capital.", ", a region rich in …". Returns
+ * the kind's token index, or -1. "Smith, a city councillor" or ", a state company" name no place.
+ */
+export function placeKindAfterComma(tokens: readonly Token[], te: number): number {
+  const comma = tokens[te];
+  const article = tokens[te + 1];
+  if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(?:a|an|the)$/.test(article.text))
+    return -1;
+  for (let k = te + 2; k < te + 7; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== comma.sentence || !/^(?:\p{Ll}[\p{Ll}-]*|-)$/u.test(t.text)) return -1;
+    if (!APPOSED_PLACE_KINDS.has(t.text)) continue;
+    const after = tokens[k + 1];
+    if (!after || after.sentence !== t.sentence) return k;
+    if (isHyphen(after)) return -1;
+    if (AFTER_PLACE_KIND.test(after.text)) return k;
+  }
+  return -1;
 }
 
 /** A noun that says a name is a company's: "miner", "giant", and any "-maker" ("steelmaker", "drugmaker"). */

@@ -1,0 +1,97 @@
+// Places and bodies named in passing (round 11): subdivisions and towns of any state read where the
+// text puts a place ("in Balochistan"), a place's kind in apposition (", a mining town in …") and
+// the place it locates, heads of land and buildings ("Gulf Coast", "Federal Building"), armed
+// groups and a state's armed services. Texts written for the test.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
+
+function entities(text: string): string[] {
+  return analyseDocument(testDocument(text)).entities.map((e) => `${e.type}: ${e.name}`);
+}
+
+const partOf = (text: string) => readText(text).lines.filter((l) => l.includes(" PART_OF "));
+
+describe("extraction places r11", () => {
+  describe("subdivisions and towns of any state after a preposition of place", () => {
+    it.each([
+      [
+        "a province of a state outside the large economies",
+        "The firm will build a plant in Balochistan next year.",
+        "Place: Balochistan",
+      ],
+      ["a region named near a mine", "Herders protested near Omnogovi after the spill.", "Place: Omnogovi"],
+    ])("reads %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+
+    it.each([
+      ["a region's name that is an English word", "Shares rose in Delta after the report.", "Delta"],
+      ["a town's name that is an English word", "Talks went on in Homer for a week.", "Homer"],
+    ])("leaves %s", (_what, text, word) => {
+      expect(entities(text).filter((x) => x.startsWith("Place: ") && x.includes(word))).toEqual([]);
+    });
+  });
+
+  describe("a place's kind in apposition", () => {
+    it.each([
+      [
+        "a province with a phrase after its kind",
+        "Output rose in Zanvira, a province rich in cobalt, last year.",
+        "Place: Zanvira",
+      ],
+      [
+        "a town located by the apposition",
+        "The miner bought land near Korvala, a small mining town in northern Ghana.",
+        "Place: Korvala",
+      ],
+      ["a provincial capital", "Crowds gathered in Mbetu, the provincial capital, on Monday.", "Place: Mbetu"],
+    ])("reads %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+
+    it.each([
+      ["a person with a city's post", "Jane Morrow, a city councillor, backed the plan."],
+      ["a firm called a state company", "Zentra, a state company, will buy the ore."],
+      ["a kind word joined to a modifier", "Delvo, a town-based supplier, cut prices."],
+    ])("does not read %s as a place", (_what, text) => {
+      expect(entities(text).filter((x) => x.startsWith("Place: "))).toEqual([]);
+    });
+
+    it("gives the place the country the apposition puts it in", () => {
+      expect(partOf("The miner bought land near Korvala, a small mining town in northern Ghana.")).toContain(
+        "Korvala PART_OF Ghana",
+      );
+      expect(partOf("Officials in Tarvo, a gold town of Ghana, said exports rose.")).toContain("Tarvo PART_OF Ghana");
+    });
+
+    it("gives none when the country is a possessive opening another name", () => {
+      expect(partOf("Officials in Tarvo, a town in Ghana's Volta Basin, said exports rose.")).not.toContain(
+        "Tarvo PART_OF Ghana",
+      );
+    });
+  });
+
+  describe("heads of land, sites and buildings; armed groups and services", () => {
+    it.each([
+      ["a coast named after a known place", "Refiners on the Gulf Coast bought more crude.", "Place: Gulf Coast"],
+      [
+        "a peninsula named after a people",
+        "Tensions rose on the Iberian Peninsula this week.",
+        "Place: Iberian Peninsula",
+      ],
+      ["a named processing complex", "The Redstone Metals Complex will open in May.", "Place: Redstone Metals Complex"],
+      ["a named building", "Protesters gathered outside the Federal Building on Monday.", "Place: Federal Building"],
+      [
+        "an armed group",
+        "Fighting with the Arakan Liberation Army closed the road.",
+        "Organization: Arakan Liberation Army",
+      ],
+      ["a state's army", "The US Army signed a contract with the drone maker.", "Agency: US Army"],
+      ["a state's navy", "The Chinese Navy held drills near the strait.", "Agency: Chinese Navy"],
+    ])("reads %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+  });
+});
