@@ -355,6 +355,7 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   "residence",
   "guesthouse",
   "stadium",
+  "complex",
 ]);
 
 /**
@@ -381,7 +382,15 @@ export const VENUE_CENTER_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case nouns after a region's name that belong to it: "Salta province", "Guangdong province". */
-export const REGION_NOUNS: ReadonlySet<string> = new Set(["province", "state", "region", "prefecture", "territory"]);
+export const REGION_NOUNS: ReadonlySet<string> = new Set([
+  "province",
+  "state",
+  "region",
+  "prefecture",
+  "territory",
+  "district",
+  "county",
+]);
 
 /** Continents and world regions named in the news. */
 export const WORLD_REGIONS = new Set([

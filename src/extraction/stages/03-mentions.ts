@@ -1819,6 +1819,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
           ? "Agency"
           : NAME_HEADS[t];
       const type = industryBody(tokens, ts, te, headType);
+      // "the Public Investment Fund of Saudi Arabia", "Japan Organization for Metals …": a state's.
+      if (type === "Organization" && STATE_BODY_HEADS.has(t) && stateOwnedName(ctx, ts, te))
+        return { type: "Agency", rule: "head-of-state-body" };
       if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
         return { type, rule: `head-of-${type.toLowerCase()}` };
     }
@@ -1829,6 +1832,11 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const state = properMatcher.matchAt(ctx.text, tokens, ts);
     if (state?.value.type === "Country" && state.te === te - 1) return { type: "Agency", rule: "head-state-army" };
   }
+  // "the National Assembly", "the Legislative Assembly": a state's legislature ("General Assembly" a meeting's).
+  if (head === "Assembly" && te - ts === 2 && LEGISLATURE_MODIFIERS.test(tokens[ts]!.text))
+    return { type: "Agency", rule: "head-legislature" };
+  // "the Saudi Public Investment Fund", "Japan External Trade Organization": a state's body.
+  if (STATE_BODY_HEADS.has(head) && stateOwnedName(ctx, ts, te)) return { type: "Agency", rule: "head-state-body" };
   const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
@@ -1862,6 +1870,42 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     }
   }
   return null;
+}
+
+/** Heads of a body that is a state's when the state's name opens or closes it ("Japan … Organization"). */
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set(["Organization", "Organisation", "Fund"]);
+
+/** Words before "Assembly" that make it a state's legislature. */
+const LEGISLATURE_MODIFIERS = /^(?:National|Legislative|Federal|Constituent)$/;
+
+/** Words of a body that several states share ("International Energy Organization", "Asian … Fund"). */
+const SHARED_BODY_WORDS =
+  /^(?:International|World|Global|United|Asian|European|African|Arab|Islamic|Pacific|Atlantic|Regional|Joint)$/;
+
+/**
+ * Whether the name at [ts, te) is one state's: a country's name or demonym opens it ("Japan
+ * Organization for …", "the Saudi Public Investment Fund") or "of <country>" ends it ("Public
+ * Investment Fund of Saudi Arabia"), with no second state joined to the first ("United
+ * States–Ukraine … Fund") and no word of a shared body ("International", "World").
+ */
+function stateOwnedName(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  for (let k = ts; k < te; k++) if (SHARED_BODY_WORDS.test(tokens[k]!.text)) return false;
+  const first = properMatcher.matchAt(ctx.text, tokens, ts);
+  if (first?.value.type === "Country" && first.te < te - 1) {
+    const after = tokens[first.te]!;
+    return (
+      !isHyphen(after) &&
+      !/^(?:[-–—/&]|and)$/.test(after.text) &&
+      properMatcher.matchAt(ctx.text, tokens, first.te)?.value.type !== "Country"
+    );
+  }
+  for (let k = te - 2; k > ts; k--) {
+    if (tokens[k]!.text !== "of") continue;
+    const owner = properMatcher.matchAt(ctx.text, tokens, k + 1);
+    return owner?.value.type === "Country" && owner.te === te && owner.value.rule === "gazetteer-country";
+  }
+  return false;
 }
 
 /** Heads of a stretch of land that a known place's name may open ("Gulf Coast", "Arabian Peninsula"). */
@@ -2612,6 +2656,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       tokens[ts - 2]!.sentence === first.sentence;
     const basedTown = isHyphen(next) && tokens[te + 1]?.text === "based" && SMALL_CITIES.has(first.text);
     if (
+      kindOfBefore(tokens, ts) ||
       (prev &&
         sameSentenceAs(first, prev) &&
         /^(in|near|outside)$/.test(prev.text) &&
@@ -2642,10 +2687,20 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-investment-target" });
     return;
   }
-  if (prev && sameSentenceAs(first, prev) && LOCATIVE.has(prev.text.toLowerCase())) {
+  if (prev && sameSentenceAs(first, prev) && (LOCATIVE.has(prev.text.toLowerCase()) || kindOfBefore(tokens, ts))) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+}
+
+/** Kinds of place before "of" and a name: "the town of X", "the province of Y", "the port of Z". */
+const KIND_BEFORE_OF = /^(?:city|town|village|province|region|district|county|port|prefecture|municipality|island)$/;
+
+/** Whether "<kind> of" stands just before `ts` in its sentence: "the mining town of X". */
+function kindOfBefore(tokens: Token[], ts: number): boolean {
+  const of = tokens[ts - 1];
+  const kind = tokens[ts - 2];
+  return of?.text === "of" && !!kind && KIND_BEFORE_OF.test(kind.text) && kind.sentence === tokens[ts]!.sentence;
 }
 
 /**

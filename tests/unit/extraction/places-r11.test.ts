@@ -94,4 +94,73 @@ describe("extraction places r11", () => {
       expect(entities(text)).toContain(expected);
     });
   });
+
+  describe("a state's bodies named by their state or their own language", () => {
+    it.each([
+      [
+        "an organisation opened by its state's name",
+        "The Norway Organization for Seabed Minerals will map the deposits.",
+        "Agency: Norway Organization for Seabed Minerals",
+      ],
+      [
+        "a fund opened by a demonym",
+        "The Saudi Public Investment Fund bought a stake in the smelter.",
+        "Agency: Saudi Public Investment Fund",
+      ],
+      [
+        "a fund closed by its state's name",
+        "The Strategic Reserve Fund of Chile will back the miner.",
+        "Agency: Strategic Reserve Fund of Chile",
+      ],
+      [
+        "a national legislature",
+        "The National Assembly approved the mining code on Friday.",
+        "Agency: National Assembly",
+      ],
+      ["a legislature named in its own language", "The Knesset passed the bill late on Monday.", "Agency: Knesset"],
+    ])("reads %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+
+    it.each([
+      [
+        "a fund two states share",
+        "The United States-Ukraine Recovery Fund will open in May.",
+        "Agency: United States-Ukraine Recovery Fund",
+      ],
+      [
+        "an international organisation",
+        "The International Organization for Standardization set the rule.",
+        "Agency: International Organization for Standardization",
+      ],
+      ["the General Assembly", "Leaders spoke at the General Assembly this week.", "Agency: General Assembly"],
+    ])("does not make an agency of %s", (_what, text, unexpected) => {
+      expect(entities(text)).not.toContain(unexpected);
+    });
+
+    it("joins an acronym to a body whose name opens with a dotted abbreviation", () => {
+      const body = analyseDocument(
+        testDocument("The U.S. Mineral Survey said reserves were large. The USMS added that output fell."),
+      ).entities.find((e) => e.name === "U.S. Mineral Survey");
+      expect(body?.aliases).toContain("USMS");
+    });
+  });
+
+  describe("a place named by its kind", () => {
+    it.each([
+      ["a town after its kind and 'of'", "Crowds gathered in the town of Zarvena on Monday.", "Place: Zarvena"],
+      ["a province opening the sentence", "The province of Ketanga produces most of the cobalt.", "Place: Ketanga"],
+      ["a port of two words", "Ships queued at the port of Puerto Valdor on Friday.", "Place: Puerto Valdor"],
+      ["a district after its name", "Mining began in Kurvo district last year.", "Place: Kurvo district"],
+    ])("reads %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+
+    it.each([
+      ["a state of affairs", "The state of Play report was published on Monday."],
+      ["a capital's possessive", "The capital of Harwell Mining rose sharply."],
+    ])("does not read %s as a place", (_what, text) => {
+      expect(entities(text).filter((x) => x.startsWith("Place: "))).toEqual([]);
+    });
+  });
 });
