@@ -69,6 +69,10 @@ const LOCATING_WORDS: ReadonlySet<string> = new Set([
   "region",
   "prefecture",
   "territory",
+  "district",
+  "county",
+  "department",
+  "municipality",
   "commercial",
   "financial",
   "industrial",
@@ -86,7 +90,7 @@ const LOCATING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of a place's kind: with a demonym they say whose place it is ("the Swiss city of Geneva"). */
-const PLACE_KIND = /^(capital|city|town|port|province|state|region|prefecture|territory)$/;
+const PLACE_KIND = /^(capital|city|town|port|province|state|region|prefecture|territory|district|county|municipality)$/;
 
 /**
  * Whether country mention `c` and place mention `m` of one sentence form a phrase that states

@@ -163,4 +163,20 @@ describe("extraction places r11", () => {
       expect(entities(text).filter((x) => x.startsWith("Place: "))).toEqual([]);
     });
   });
+
+  describe("a place located past its kind's noun", () => {
+    it("joins a city named with its department to the country after the comma", () => {
+      expect(partOf("A second line runs in Cusco department, Peru.")).toContain("Cusco PART_OF Peru");
+    });
+
+    it("joins another state's province to the country after the comma", () => {
+      expect(partOf("The firm will build a plant in Balochistan, Pakistan, next year.")).toContain(
+        "Balochistan PART_OF Pakistan",
+      );
+    });
+
+    it("does not join a city to a country that opens a title after the comma", () => {
+      expect(partOf("In Cusco, Peru Trade Minister Ana Quispe spoke on Monday.")).not.toContain("Cusco PART_OF Peru");
+    });
+  });
 });
