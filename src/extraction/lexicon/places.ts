@@ -226,6 +226,20 @@ for (const { countryShortCode: code, regions } of countryRegionData) {
 
 // The United Kingdom's constituent nations (the data package lists its councils instead).
 for (const n of ["Scotland", "Wales", "Northern Ireland"]) REGIONS.set(n, "GB");
+// South Korea's provinces as the English-language press writes them (the data package romanises
+// them: "Gyeongsangbuk-do").
+for (const n of [
+  "North Gyeongsang",
+  "South Gyeongsang",
+  "North Chungcheong",
+  "South Chungcheong",
+  "North Jeolla",
+  "South Jeolla",
+  "Gyeonggi",
+  "Gangwon",
+  "Jeju",
+])
+  REGIONS.set(n, "KR");
 
 /**
  * Towns of 15,000 people or more that the main city list leaves out: names of smaller towns are

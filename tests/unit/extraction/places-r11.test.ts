@@ -175,6 +175,12 @@ describe("extraction places r11", () => {
       );
     });
 
+    it("joins a city to a Korean province written as the English-language press writes it", () => {
+      expect(partOf("The steel plant in Pohang, North Gyeongsang, will open next year.")).toContain(
+        "Pohang PART_OF North Gyeongsang",
+      );
+    });
+
     it("does not join a city to a country that opens a title after the comma", () => {
       expect(partOf("In Cusco, Peru Trade Minister Ana Quispe spoke on Monday.")).not.toContain("Cusco PART_OF Peru");
     });
