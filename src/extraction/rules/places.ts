@@ -4,7 +4,7 @@
 // belongs to the country its name, its possessive or the document's clear main country gives.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
-import { CAPITALS, CITIES, MINOR_PLACES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, COUNTRY_NAMES, MINOR_PLACES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
 import { type Mention, placeKindAfterComma } from "../stages/03-mentions.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
@@ -186,6 +186,12 @@ function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
   return undefined;
 }
 
+/** "Central Bank of Nigeria", "Public Investment Fund of Saudi Arabia": the state "of" ends the name with. */
+function stateAfterOf(name: string): string | undefined {
+  const tail = / of (?:the )?([^()]+)$/.exec(name)?.[1];
+  return tail ? COUNTRY_NAMES.get(tail) : undefined;
+}
+
 /**
  * "NASHVILLE, Tenn. —", "STILLWATER, Okla. —", "GYEONGJU, North Gyeongsang —", "SANTA CRUZ DO RIO
  * PARDO, Brazil (AP) —": a dateline's town belongs to the state, region or country written after
@@ -282,7 +288,9 @@ export const placeHierarchyRule: Rule = {
         // "Mexico's lower house of Congress": the possessive's state, not the press's usual home.
         const owner = e.mentions.map((m) => possessiveOwner(ctx, m, "Country")).find(Boolean);
         // "the Bureau of X in Washington": a state's body sits in its capital.
-        const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name] ?? capitalSeat(ctx, e));
+        const code = owner
+          ? undefined
+          : (e.attributes.country ?? AGENCY_COUNTRY[e.name] ?? capitalSeat(ctx, e) ?? stateAfterOf(e.name));
         // The main country only near the body (within two sentences): a pension fund named in a
         // story about a Korean firm is not the US's because the story names the US most.
         const near =

@@ -138,6 +138,21 @@ describe("extraction places r11", () => {
       expect(entities(text)).not.toContain(unexpected);
     });
 
+    it("gives a body the state its name ends with after 'of', when the document names that state", () => {
+      const text =
+        "The Central Bank of Kenya raised rates as Kenya struggled. The Strategic Reserve Fund of Chile bought ore that Chile mined.";
+      expect(partOf(text)).toEqual(
+        expect.arrayContaining([
+          "Central Bank of Kenya PART_OF Kenya",
+          "Strategic Reserve Fund of Chile PART_OF Chile",
+        ]),
+      );
+    });
+
+    it("gives none when the state is named only inside the body's name", () => {
+      expect(partOf("The Central Bank of Kenya raised rates on Tuesday.")).toEqual([]);
+    });
+
     it("joins an acronym to a body whose name opens with a dotted abbreviation", () => {
       const body = analyseDocument(
         testDocument("The U.S. Mineral Survey said reserves were large. The USMS added that output fell."),
