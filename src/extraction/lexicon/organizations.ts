@@ -55,6 +55,8 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Chamber: "Organization",
   Fund: "Organization",
   Coalition: "Organization",
+  // An armed group ("… Independence Army"); a state's army ("the US Army") is an agency (stage 3).
+  Army: "Organization",
   // Companies.
   Inc: "Company",
   "Inc.": "Company",
@@ -260,6 +262,15 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Tower: "Place",
   Airbase: "Place",
   Stadium: "Place",
+  Complex: "Place",
+  Coast: "Place",
+  Peninsula: "Place",
+  Region: "Place",
+  Territory: "Place",
+  Prefecture: "Place",
+  Basin: "Place",
+  Building: "Place",
+  Dam: "Place",
   Course: "Place",
   // Meetings.
   Summit: "Meeting",
@@ -314,6 +325,12 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set([
   "Program",
   "Strategy",
   "Council",
+  "Complex",
+  "Coast",
+  "Region",
+  "Territory",
+  "Basin",
+  "Dam",
   "Reserve",
   "Service",
   "Union",
@@ -440,6 +457,20 @@ export const NAMED_AGENCIES: Record<string, string[]> = {
     "Office of the United States Trade Representative",
     "USTR",
   ],
+  // Legislatures the press names in their own language.
+  "State Duma": ["State Duma", "Duma"],
+  Bundestag: ["Bundestag"],
+  Bundesrat: ["Bundesrat"],
+  Knesset: ["Knesset"],
+  "Verkhovna Rada": ["Verkhovna Rada"],
+  "Lok Sabha": ["Lok Sabha"],
+  "Rajya Sabha": ["Rajya Sabha"],
+  "National Diet": ["National Diet"],
+  "Dewan Rakyat": ["Dewan Rakyat"],
+  Sejm: ["Sejm"],
+  Riksdag: ["Riksdag"],
+  Storting: ["Storting"],
+  "National People's Congress": ["National People's Congress", "National People’s Congress"],
 };
 
 /** Home country of government bodies that the English-language press names without a country. */
@@ -465,6 +496,19 @@ export const AGENCY_COUNTRY: Record<string, string> = {
   "Committee on Foreign Investment in the United States": "US",
   "Bureau of Industry and Security": "US",
   "Office of the U.S. Trade Representative": "US",
+  "State Duma": "RU",
+  Bundestag: "DE",
+  Bundesrat: "DE",
+  Knesset: "IL",
+  "Verkhovna Rada": "UA",
+  "Lok Sabha": "IN",
+  "Rajya Sabha": "IN",
+  "National Diet": "JP",
+  "Dewan Rakyat": "MY",
+  Sejm: "PL",
+  Riksdag: "SE",
+  Storting: "NO",
+  "National People's Congress": "CN",
 };
 
 /** News outlets, wire services and programmes known by name (generic knowledge of the press). */

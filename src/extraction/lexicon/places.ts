@@ -245,6 +245,20 @@ for (const { countryShortCode: code, regions } of countryRegionData) {
 
 // The United Kingdom's constituent nations (the data package lists its councils instead).
 for (const n of ["Scotland", "Wales", "Northern Ireland"]) REGIONS.set(n, "GB");
+// South Korea's provinces as the English-language press writes them (the data package romanises
+// them: "Gyeongsangbuk-do").
+for (const n of [
+  "North Gyeongsang",
+  "South Gyeongsang",
+  "North Chungcheong",
+  "South Chungcheong",
+  "North Jeolla",
+  "South Jeolla",
+  "Gyeonggi",
+  "Gangwon",
+  "Jeju",
+])
+  REGIONS.set(n, "KR");
 
 /**
  * Towns of 15,000 people or more that the main city list leaves out: names of smaller towns are
@@ -254,6 +268,52 @@ export const SMALL_CITIES = new Map<string, string>();
 for (const c of cityTimezones.cityMapping) {
   if (c.pop < 15_000 || CITIES.has(c.city) || CITY_STOP.has(c.city) || !/^\p{Lu}/u.test(c.city)) continue;
   if (!SMALL_CITIES.has(c.city)) SMALL_CITIES.set(c.city, c.iso2);
+}
+
+/** Region names that are direction words or kinds in other states' lists ("Central", "Northern", "Capital"). */
+const MINOR_PLACE_STOP =
+  /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Capital|Coast|Upper|Lower|Island|Islands|Interior|Lakes|Mountain|Valley|Border|Federal|National|Tribal|Chin|Mon|Shan)(?:[- ]|$)/;
+
+/**
+ * Words of other languages' place vocabulary that name a subdivision or a town somewhere ("Nord",
+ * "Isla"); English words ("Delta", "Progress") stage 3 leaves out by the tagger's vocabulary.
+ */
+const MINOR_PLACE_WORDS = new Set([
+  "Nord",
+  "Ouest",
+  "Norte",
+  "Isla",
+  "Valle",
+  "Sala",
+  "Gare",
+  "Colle",
+  "Castel",
+  "Moulins",
+  "Glacis",
+  "Marsa",
+]);
+
+/**
+ * One-word places the other lists leave out: first-level subdivisions of every other state
+ * ("Balochistan", "Omnogovi") and towns of any size. Words too often something else in prose, so
+ * they count only where the text puts a place ("in Balochistan", "near Kolwezi") and only when the
+ * tagger's English vocabulary does not hold them ("in Delta", "in Homer": stage 3).
+ */
+export const MINOR_PLACES = new Map<string, string>();
+for (const { countryShortCode: code, regions } of countryRegionData) {
+  if (REGION_COUNTRIES.has(code)) continue;
+  for (const { name } of regions) {
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || MINOR_PLACE_STOP.test(name) || MINOR_PLACE_WORDS.has(name)) continue;
+    if (CITY_STOP.has(name) || COUNTRY_NAMES.has(name) || DEMONYMS.has(name) || REGIONS.has(name)) continue;
+    if (CITIES.has(name) || SMALL_CITIES.has(name)) continue;
+    if (!MINOR_PLACES.has(name)) MINOR_PLACES.set(name, code);
+  }
+}
+for (const c of cityTimezones.cityMapping) {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(c.city) || CITY_STOP.has(c.city) || MINOR_PLACE_WORDS.has(c.city)) continue;
+  if (CITIES.has(c.city) || SMALL_CITIES.has(c.city) || REGIONS.has(c.city)) continue;
+  if (!MINOR_PLACES.has(c.city) && !COUNTRY_NAMES.has(c.city) && !DEMONYMS.has(c.city))
+    MINOR_PLACES.set(c.city, c.iso2);
 }
 
 /** Venues known by a proper name that no head word types (generic knowledge of where leaders meet). */
@@ -328,6 +388,7 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   "residence",
   "guesthouse",
   "stadium",
+  "complex",
 ]);
 
 /**
@@ -354,7 +415,15 @@ export const VENUE_CENTER_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case nouns after a region's name that belong to it: "Salta province", "Guangdong province". */
-export const REGION_NOUNS: ReadonlySet<string> = new Set(["province", "state", "region", "prefecture", "territory"]);
+export const REGION_NOUNS: ReadonlySet<string> = new Set([
+  "province",
+  "state",
+  "region",
+  "prefecture",
+  "territory",
+  "district",
+  "county",
+]);
 
 /** Continents and world regions named in the news. */
 export const WORLD_REGIONS = new Set([

@@ -4,8 +4,8 @@
 // belongs to the country its name, its possessive or the document's clear main country gives.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
-import { CAPITALS, CITIES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
-import type { Mention } from "../stages/03-mentions.ts";
+import { CAPITALS, CITIES, COUNTRY_NAMES, MINOR_PLACES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
+import { type Mention, placeKindAfterComma } from "../stages/03-mentions.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -49,7 +49,7 @@ const STATE_BODY =
 
 /** The country code of a place the gazetteer knows (region first: "Western Australia"). */
 export function gazetteerCode(name: string): string | undefined {
-  return REGIONS.get(name) ?? CITIES.get(name) ?? SMALL_CITIES.get(name);
+  return REGIONS.get(name) ?? CITIES.get(name) ?? SMALL_CITIES.get(name) ?? MINOR_PLACES.get(name);
 }
 
 /** Words that may stand between a place and its country in a phrase that states where it is. */
@@ -69,6 +69,10 @@ const LOCATING_WORDS: ReadonlySet<string> = new Set([
   "region",
   "prefecture",
   "territory",
+  "district",
+  "county",
+  "department",
+  "municipality",
   "commercial",
   "financial",
   "industrial",
@@ -86,7 +90,7 @@ const LOCATING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of a place's kind: with a demonym they say whose place it is ("the Swiss city of Geneva"). */
-const PLACE_KIND = /^(capital|city|town|port|province|state|region|prefecture|territory)$/;
+const PLACE_KIND = /^(capital|city|town|port|province|state|region|prefecture|territory|district|county|municipality)$/;
 
 /**
  * Whether country mention `c` and place mention `m` of one sentence form a phrase that states
@@ -182,6 +186,12 @@ function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
   return undefined;
 }
 
+/** "Central Bank of Nigeria", "Public Investment Fund of Saudi Arabia": the state "of" ends the name with. */
+function stateAfterOf(name: string): string | undefined {
+  const tail = / of (?:the )?([^()]+)$/.exec(name)?.[1];
+  return tail ? COUNTRY_NAMES.get(tail) : undefined;
+}
+
 /**
  * "NASHVILLE, Tenn. —", "STILLWATER, Okla. —", "GYEONGJU, North Gyeongsang —", "SANTA CRUZ DO RIO
  * PARDO, Brazil (AP) —": a dateline's town belongs to the state, region or country written after
@@ -219,6 +229,21 @@ function listedUnderPlace(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[]
   return tokens[p]?.text === "in" ? place.e : undefined;
 }
 
+/**
+ * "Likasi, a mining town in southern Congo", "Tarkwa, a town of Ghana's Western Region": the place
+ * or country that an apposition giving a place's kind locates the place in.
+ */
+function apposedSeat(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: Mention): LocalEntity | undefined {
+  const kind = placeKindAfterComma(ctx.tokens, m.te);
+  if (kind < 0 || !/^(?:in|of)$/.test(ctx.tokens[kind + 1]?.text ?? "")) return undefined;
+  let k = kind + 2;
+  while (k < kind + 5 && DIRECTION.test(ctx.tokens[k]?.text ?? "")) k++;
+  const seat = ms.find(
+    (x) => x.m.ts === k && (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
+  );
+  return seat && !/^['’]s$/.test(ctx.tokens[seat.m.te]?.text ?? "") ? seat.e : undefined;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -230,7 +255,7 @@ export const placeHierarchyRule: Rule = {
     for (const e of ctx.resolution.entities) {
       const first = e.mentions[0];
       if (!first) continue;
-      if (e.type === "Place" && e.mentions.some((m) => m.key !== "")) {
+      if (e.type === "Place" && e.mentions.some((m) => m.key !== "" || m.rule === "context-locative-town")) {
         // "Busan, South Korea", "the Malaysian capital Kuala Lumpur": the gazetteer's country, in a
         // phrase that states where the place is. Territories the news keeps apart from their state
         // ("Hong Kong", "Macau") are left out.
@@ -263,7 +288,9 @@ export const placeHierarchyRule: Rule = {
         // "Mexico's lower house of Congress": the possessive's state, not the press's usual home.
         const owner = e.mentions.map((m) => possessiveOwner(ctx, m, "Country")).find(Boolean);
         // "the Bureau of X in Washington": a state's body sits in its capital.
-        const code = owner ? undefined : (e.attributes.country ?? AGENCY_COUNTRY[e.name] ?? capitalSeat(ctx, e));
+        const code = owner
+          ? undefined
+          : (e.attributes.country ?? AGENCY_COUNTRY[e.name] ?? capitalSeat(ctx, e) ?? stateAfterOf(e.name));
         // The main country only near the body (within two sentences): a pension fund named in a
         // story about a Korean firm is not the US's because the story names the US most.
         const near =
@@ -281,6 +308,9 @@ export const placeHierarchyRule: Rule = {
     for (const s of ctx.sentences) {
       const ms = mentionsIn(ctx, s.i);
       for (const a of ms) {
+        // "Likasi, a mining town in southern Congo": the apposition locates it.
+        const seat = a.e.type === "Place" ? apposedSeat(ctx, ms, a.m) : undefined;
+        if (seat && seat !== a.e) emitRelation(ctx, a.e, "PART_OF", seat, s.i, this.id);
         // "Kolwezi in Lualaba province": a known city in a region the gazetteers lack.
         const city = a.m.rule === "gazetteer-city";
         if (a.e.type !== "Place" || (!NAMED_PLACE_RULES.has(a.m.rule) && !city)) continue;

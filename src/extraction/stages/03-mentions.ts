@@ -42,6 +42,7 @@ import {
   COUNTRY_NAMES,
   DEMONYMS,
   FACILITY_NOUNS,
+  MINOR_PLACES,
   PLACE_PREFIXES,
   REGION_NOUNS,
   REGIONS,
@@ -1830,11 +1831,24 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
           ? "Agency"
           : NAME_HEADS[t];
       const type = industryBody(tokens, ts, te, headType);
+      // "the Public Investment Fund of Saudi Arabia", "Japan Organization for Metals …": a state's.
+      if (type === "Organization" && STATE_BODY_HEADS.has(t) && stateOwnedName(ctx, ts, te))
+        return { type: "Agency", rule: "head-of-state-body" };
       if (type === "Agency" || type === "Organization" || type === "Company" || type === "Place")
         return { type, rule: `head-of-${type.toLowerCase()}` };
     }
   }
   const head = nameHead(tokens, te);
+  // "the US Army", "the Chinese Navy": a state's armed service is a body of that state.
+  if ((head === "Army" || head === "Navy") && te - ts === 2) {
+    const state = properMatcher.matchAt(ctx.text, tokens, ts);
+    if (state?.value.type === "Country" && state.te === te - 1) return { type: "Agency", rule: "head-state-army" };
+  }
+  // "the National Assembly", "the Legislative Assembly": a state's legislature ("General Assembly" a meeting's).
+  if (head === "Assembly" && te - ts === 2 && LEGISLATURE_MODIFIERS.test(tokens[ts]!.text))
+    return { type: "Agency", rule: "head-legislature" };
+  // "the Saudi Public Investment Fund", "Japan External Trade Organization": a state's body.
+  if (STATE_BODY_HEADS.has(head) && stateOwnedName(ctx, ts, te)) return { type: "Agency", rule: "head-state-body" };
   const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
@@ -1855,7 +1869,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
   if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
-  if (type && type !== "Place" && !firstIsTitle) {
+  // "the Gulf Coast", "the Iberian Peninsula": a stretch of land named after a known place is
+  // another place; "Busan Port" or "Sydney Harbour" stay the city's.
+  if (type && (type !== "Place" || LAND_HEADS.has(head)) && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
     // "U.S. Treasury", "New York University": a gazetteer word opening a typed name.
     if (firstHit && firstHit.te < te) {
@@ -1867,6 +1883,45 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   return null;
 }
+
+/** Heads of a body that is a state's when the state's name opens or closes it ("Japan … Organization"). */
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set(["Organization", "Organisation", "Fund"]);
+
+/** Words before "Assembly" that make it a state's legislature. */
+const LEGISLATURE_MODIFIERS = /^(?:National|Legislative|Federal|Constituent)$/;
+
+/** Words of a body that several states share ("International Energy Organization", "Asian … Fund"). */
+const SHARED_BODY_WORDS =
+  /^(?:International|World|Global|United|Asian|European|African|Arab|Islamic|Pacific|Atlantic|Regional|Joint)$/;
+
+/**
+ * Whether the name at [ts, te) is one state's: a country's name or demonym opens it ("Japan
+ * Organization for …", "the Saudi Public Investment Fund") or "of <country>" ends it ("Public
+ * Investment Fund of Saudi Arabia"), with no second state joined to the first ("United
+ * States–Ukraine … Fund") and no word of a shared body ("International", "World").
+ */
+function stateOwnedName(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  for (let k = ts; k < te; k++) if (SHARED_BODY_WORDS.test(tokens[k]!.text)) return false;
+  const first = properMatcher.matchAt(ctx.text, tokens, ts);
+  if (first?.value.type === "Country" && first.te < te - 1) {
+    const after = tokens[first.te]!;
+    return (
+      !isHyphen(after) &&
+      !/^(?:[-–—/&]|and)$/.test(after.text) &&
+      properMatcher.matchAt(ctx.text, tokens, first.te)?.value.type !== "Country"
+    );
+  }
+  for (let k = te - 2; k > ts; k--) {
+    if (tokens[k]!.text !== "of") continue;
+    const owner = properMatcher.matchAt(ctx.text, tokens, k + 1);
+    return owner?.value.type === "Country" && owner.te === te && owner.value.rule === "gazetteer-country";
+  }
+  return false;
+}
+
+/** Heads of a stretch of land that a known place's name may open ("Gulf Coast", "Arabian Peninsula"). */
+const LAND_HEADS: ReadonlySet<string> = new Set(["Coast", "Peninsula", "Basin"]);
 
 /** Spokespeople speak "for" a body ("a spokesperson for Albemarle"). */
 const SPOKES_ROLE = /^spokes(?:person|man|woman|people)$/i;
@@ -2202,6 +2257,7 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
   "Palace",
   "Hotel",
   "Course",
+  "Building",
 ]);
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
@@ -2589,17 +2645,35 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-comma-region" });
     return;
   }
+  // "Kolwezi, a mining town in the south", "Lualaba, a province rich in cobalt": a place's kind in
+  // apposition after the name.
+  if (
+    next?.text === "," &&
+    sameSentenceAs(first, next) &&
+    len <= 3 &&
+    placeKindAfterComma(tokens, te) > 0 &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-apposed-kind" });
+    return;
+  }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
     // "based in Nijmegen", "headquartered in Burnaby": where a body sits is a place, known or not;
-    // "a Kalgoorlie-based miner": a known town before "-based".
+    // "a Kalgoorlie-based miner": a known town before "-based"; "in Balochistan": another state's
+    // province or a small town, not an English word ("in Delta").
     const seat =
       prev?.text === "in" &&
       /^(based|headquartered|located|situated)$/.test(tokens[ts - 2]?.text ?? "") &&
       tokens[ts - 2]!.sentence === first.sentence;
     const basedTown = isHyphen(next) && tokens[te + 1]?.text === "based" && SMALL_CITIES.has(first.text);
     if (
-      (prev && sameSentenceAs(first, prev) && /^(in|near|outside)$/.test(prev.text) && SMALL_CITIES.has(first.text)) ||
+      kindOfBefore(tokens, ts) ||
+      (prev &&
+        sameSentenceAs(first, prev) &&
+        /^(in|near|outside)$/.test(prev.text) &&
+        (SMALL_CITIES.has(first.text) ||
+          (MINOR_PLACES.has(first.text) && !isVocabularyWord(first.text.toLowerCase())))) ||
       seat ||
       basedTown
     ) {
@@ -2625,10 +2699,20 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-investment-target" });
     return;
   }
-  if (prev && sameSentenceAs(first, prev) && LOCATIVE.has(prev.text.toLowerCase())) {
+  if (prev && sameSentenceAs(first, prev) && (LOCATIVE.has(prev.text.toLowerCase()) || kindOfBefore(tokens, ts))) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+}
+
+/** Kinds of place before "of" and a name: "the town of X", "the province of Y", "the port of Z". */
+const KIND_BEFORE_OF = /^(?:city|town|village|province|region|district|county|port|prefecture|municipality|island)$/;
+
+/** Whether "<kind> of" stands just before `ts` in its sentence: "the mining town of X". */
+function kindOfBefore(tokens: Token[], ts: number): boolean {
+  const of = tokens[ts - 1];
+  const kind = tokens[ts - 2];
+  return of?.text === "of" && !!kind && KIND_BEFORE_OF.test(kind.text) && kind.sentence === tokens[ts]!.sentence;
 }
 
 /**
@@ -2822,6 +2906,48 @@ function placeAfterComma(ctx: Ctx, i: number): boolean {
   if (!hit || (hit.value.rule !== "gazetteer-region" && hit.value.rule !== "gazetteer-country")) return false;
   const after = ctx.tokens[hit.te];
   return !after || !/^['’]s$/.test(after.text);
+}
+
+/** Nouns of a place's kind that an apposition gives a name: ", a mining town", ", the provincial capital". */
+export const APPOSED_PLACE_KINDS: ReadonlySet<string> = new Set([
+  "province",
+  "region",
+  "city",
+  "town",
+  "village",
+  "district",
+  "county",
+  "municipality",
+  "prefecture",
+  "territory",
+  "capital",
+  "port",
+]);
+
+/** Words that may follow the kind in such an apposition: the phrase ends or locates the place. */
+const AFTER_PLACE_KIND =
+  /^(?:,|\.|;|:|\)|—|–|in|of|on|near|outside|along|that|which|where|known|rich|home|located|situated|bordering|about|some|with|north|south|east|west|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * ", a [lower-case words] <kind>" after a name's end `te`, the kind ending the phrase or locating
+ * it: ", a copper-mining town in …", ", the provincial capital.", ", a region rich in …". Returns
+ * the kind's token index, or -1. "Smith, a city councillor" or ", a state company" name no place.
+ */
+export function placeKindAfterComma(tokens: readonly Token[], te: number): number {
+  const comma = tokens[te];
+  const article = tokens[te + 1];
+  if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(?:a|an|the)$/.test(article.text))
+    return -1;
+  for (let k = te + 2; k < te + 7; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== comma.sentence || !/^(?:\p{Ll}[\p{Ll}-]*|-)$/u.test(t.text)) return -1;
+    if (!APPOSED_PLACE_KINDS.has(t.text)) continue;
+    const after = tokens[k + 1];
+    if (!after || after.sentence !== t.sentence) return k;
+    if (isHyphen(after)) return -1;
+    if (AFTER_PLACE_KIND.test(after.text)) return k;
+  }
+  return -1;
 }
 
 /** A noun that says a name is a company's: "miner", "giant", and any "-maker" ("steelmaker", "drugmaker"). */

@@ -171,7 +171,10 @@ const QUALIFIED = /^(.+?) \(([^()]+)\)$/;
 export function abbreviationsOf(name: string): string[] {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length < 2) return [];
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  // "U.S. Geological Survey": USGS; a dotted abbreviation gives all its letters.
+  const capitals = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0]!));
   const all = words.map((w) => w[0]!.toUpperCase()).join("");
   const out = capitals.length >= 2 ? [capitals.join("").toUpperCase()] : [];
   if (!out.includes(all)) out.push(all);
