@@ -314,6 +314,48 @@ export function surname(e: LocalEntity): string {
   return (asian || (given && words.length === 2) ? words[0] : words.at(-1)) ?? e.name;
 }
 
+/** Heads of an event's name that also name standing bodies ("the X Forum", "the X Convention"; a trade fair or expo is no meeting). */
+const EVENT_NAME = /\s(Forum|Convention|Indaba)$/;
+
+/** Standing bodies named "Forum" whose meetings have names of their own ("its annual meeting"). */
+const STANDING_FORUMS: ReadonlySet<string> = new Set(["World Economic Forum", "Boao Forum"]);
+
+/** Verbs and prepositions whose object is an event one attends ("attended / hosted / at the X Forum"). */
+const EVENT_GOVERNOR =
+  /^(at|during|attend|attends|attended|attending|host|hosts|hosted|hosting|addressed|addresses|address|opened|opens|chaired|joined|inaugurated|to)$/i;
+
+/**
+ * True when the mention `m` is written as an event: governed by "at", "during", "attended",
+ * "hosted", "addressed", "on the sidelines of" (past "the", a year, an ordinal, "annual"), or
+ * followed by "in <place>", "took place", "was held", "opened", "kicked off".
+ */
+function writtenAsEvent(ctx: RuleContext, m: { ts: number; te: number; sentence: number }): boolean {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  while (
+    k >= 0 &&
+    /^(the|this|this year['’]s|annual|inaugural|\d{4}|\d+(st|nd|rd|th)|first|second|third)$/i.test(tokens[k]!.text)
+  )
+    k--;
+  const w = tokens[k]?.text ?? "";
+  if (w === "to") {
+    // "travelled to the X Forum", "a trip to the X Expo"; not "a letter to the X Forum".
+    if (!/^(travel(l)?ed|went|headed|trip|came|arrived|invited|delegation)$/i.test(tokens[k - 1]?.text ?? ""))
+      return false;
+    return true;
+  }
+  if (EVENT_GOVERNOR.test(w)) return true;
+  if (w === "of" && /^(sidelines?|margins?)$/i.test(tokens[k - 1]?.text ?? "")) return true;
+  const next = tokens[m.te]?.text ?? "";
+  const after = tokens[m.te + 1]?.text ?? "";
+  if (/^(opened|opens|kicked|closed|concluded|wrapped)$/i.test(next)) return true;
+  if (/^(took|takes)$/i.test(next) && after === "place") return true;
+  if (/^(was|is|will)$/i.test(next) && /^(held|be)$/i.test(after)) return true;
+  if (next === "in" && mentionsIn(ctx, m.sentence).some((x) => x.m.ts === m.te + 1 && x.e.type === "Place"))
+    return true;
+  return false;
+}
+
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
   const index: MeetingIndex = { found: [], primary: null, main: [], bySentence: new Map() };
@@ -341,6 +383,17 @@ export function findMeetings(ctx: RuleContext): void {
     e.type = "Meeting";
     pairSides.set(e, sides as LocalEntity[]);
   }
+  // "hosted the Future Minerals Forum in Riyadh", "addressed the Astana International Forum": a
+  // forum, convention or indaba no gazetteer knows as a standing body, written as an event, is one.
+  for (const e of ctx.resolution.entities)
+    if (
+      e.type === "Organization" &&
+      EVENT_NAME.test(e.name) &&
+      !STANDING_FORUMS.has(e.name) &&
+      e.mentions.every((m) => m.key === "") &&
+      e.mentions.some((m) => writtenAsEvent(ctx, m))
+    )
+      e.type = "Meeting";
   // Organisations by name, each name to the first entity that has it: a summit's mention is
   // looked up by its prefixes, not against every organisation.
   const organisations = new Map<string, { e: LocalEntity; order: number }>();
@@ -3019,14 +3072,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   let place = placeAfter(ctx, i, Math.max(12, (objects.at(-1)?.m.te ?? i) - i + 4));
   const [a, b] = pairs[0]!;
   // "At the G20 summit in Johannesburg, X met Y": a meeting during the event fronted before.
-  const during = ms.find(
-    (x) =>
-      x.e.type === "Meeting" &&
-      x.m.te <= i &&
-      /^(at|during)$/i.test(
-        tokens[x.m.ts - 1]?.text === "the" ? (tokens[x.m.ts - 2]?.text ?? "") : (tokens[x.m.ts - 1]?.text ?? ""),
-      ),
-  );
+  // "On the sidelines / margins of the summit, X met Y" too.
+  const during = ms.find((x) => x.e.type === "Meeting" && x.m.te <= i && eventFronted(ctx, x.m.ts));
   // "during the X Summit, held in Tokyo, where A met B": the people met at the summit itself.
   const where =
     during && subjects[0] && !/^(call|visit|leaders)@/.test(during.e.attributes.mergeKey ?? "")
@@ -3052,6 +3099,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
         : ms.find((x) => x.m.te === at && /^(in|at|to)$/.test(tokens[x.m.ts - 1]?.text ?? ""));
     if (owner && (owner.e.type === "Place" || (owner.e.type === "Country" && !owner.m.demonym))) place = owner;
   }
+  // "In Nairobi, X met Y": the place fronting the sentence.
+  place ??= frontedPlace(ctx, sentence, ms, subjects[0]?.m.ts ?? i);
   const pair = mainCountryPair(ctx);
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
@@ -3071,7 +3120,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
   // Unless the sentence sets it apart from the talks ("Before the talks, X met Y").
-  if (!joined && !place && !apart && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
+  // Nor when the clause puts it at an event ("On the sidelines of the summit, X met Y").
+  if (!joined && !place && !apart && !during && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
   meeting ??= leadersMeeting(ctx, a, b, i, "meeting");
   if (place && !eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   const date = dateNear(ctx, sentence, i);
@@ -3096,6 +3146,41 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
   const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
   for (const [x, y] of pairs) emitRelation(ctx, x, "MET_WITH", y, sentence, rule, { meeting: meeting.name }, 0.7);
+}
+
+/**
+ * "In Nairobi, X met Y", "At the State House in Abuja, X received Y": the place (a city, a venue,
+ * a country named, not a demonym) a sentence opens with, set off by a comma before `before`.
+ */
+function frontedPlace(ctx: RuleContext, sentence: number, ms: Seen[], before: number): Seen | null {
+  const { tokens } = ctx;
+  const start = ctx.sentences[sentence]!.tokenStart;
+  if (!/^(In|At)$/.test(tokens[start]?.text ?? "")) return null;
+  const opening = ms.filter(
+    (x) =>
+      (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym)) &&
+      x.m.ts >= start + 1 &&
+      x.m.te < before &&
+      x.m.ts <= start + 8,
+  );
+  const last = opening.at(-1);
+  // The comma then the subject, past its title only ("In Kenya, officials said X met Y" is not it).
+  if (!last || tokens[last.m.te]?.text !== "," || !titleOnly(ctx, last.m.te + 1, before)) return null;
+  // Only the place's words (and "the", "in", commas) between the preposition and the comma.
+  for (let k = start + 1; k < last.m.te; k++)
+    if (!opening.some((x) => x.m.ts <= k && x.m.te > k) && !/^(the|in|,)$/.test(tokens[k]!.text)) return null;
+  return last;
+}
+
+/**
+ * True when the event mention starting at `ts` follows "at", "during" or "on the sidelines / margins
+ * of" (past "the"): the event a meeting later in the clause took place at.
+ */
+function eventFronted(ctx: RuleContext, ts: number): boolean {
+  const { tokens } = ctx;
+  const k = tokens[ts - 1]?.text === "the" ? ts - 2 : ts - 1;
+  const w = tokens[k]?.text ?? "";
+  return /^(at|during)$/i.test(w) || (w === "of" && /^(sidelines?|margins?)$/i.test(tokens[k - 1]?.text ?? ""));
 }
 
 /** Heads of a venue's name: "Lancaster House", "Akasaka Palace", "the Kennedy Center". */
@@ -3795,7 +3880,10 @@ function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
 }
 
 /** Capitalised heads of a named event ("the China-Central Asia Summit", "the Raisina Dialogue"). */
-const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial)$/;
+const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial|Convention|Indaba|Assembly)$/;
+
+/** Heads that name an event only where the text writes it as one ("attended the X Convention"). */
+const EVENT_ONLY_HEAD = /^(Convention|Indaba|Assembly)$/;
 
 /**
  * "The third China-Central Asia Summit took place in Astana", "the Raisina Dialogue in New
@@ -3807,11 +3895,20 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
   const sentence = tokens[i]!.sentence;
   const s = ctx.sentences[sentence]!;
   // Already a named thing: a meeting, an organisation ("World Economic Forum"), a company.
-  if (ms.some((x) => x.m.ts <= i && x.m.te > i)) return false;
+  // ("General Assembly" read as a title and a person is the event's head word all the same.)
+  if (ms.some((x) => x.m.ts <= i && x.m.te > i && !(x.e.type === "Person" && x.m.ts === i && x.m.te === i + 1)))
+    return false;
   let k = i;
   while (k > s.tokenStart && /^([A-Z][\w.'’]*|[-–]|of|and|G\d+|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text)) k--;
   while (k < i && /^(The|of|and|[-–])$/.test(tokens[k]!.text)) k++;
   if (k === i || isHeadline(tokens, s)) return false;
+  // "the UN General Assembly" (not "the National Assembly"), "attended the X Convention" (not a
+  // treaty: "the X Convention on …").
+  if (EVENT_ONLY_HEAD.test(tokens[i]!.text)) {
+    if (tokens[i]!.text === "Assembly" && tokens[i - 1]?.text !== "General") return false;
+    if (tokens[i]!.text !== "Assembly" && !writtenAsEvent(ctx, { ts: k, te: i + 1, sentence })) return false;
+    if (/^(on|against|for)$/i.test(tokens[i + 1]?.text ?? "")) return false;
+  }
   // "the Special Summit to Commemorate the 30th Anniversary of China-ASEAN Dialogue Relations":
   // the rest of a named event's title, not an event of its own.
   const titled = restOfTitle(ctx, k, ms);

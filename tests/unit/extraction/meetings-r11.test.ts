@@ -1,0 +1,109 @@
+// Meetings, round 11 of issue 13: meetings written in general frames rather than known phrasings:
+// a meeting the clause puts at an event fronted before it ("On the sidelines of the X summit, A
+// met B"), a place fronting the sentence ("In Nairobi, A met B"), and named events whose head word
+// also names standing bodies (a forum, a convention, an indaba, the General Assembly) when the text
+// writes them as events. Every sentence here is written for these tests (not copied from any
+// article): positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(`Report\n${text}`, { date: "2025-06-12" });
+
+describe("stages/05-meetings, round 11", () => {
+  describe("findMet (an event or a place fronting the clause)", () => {
+    // [text, words the meeting's names hold, the two people, the place or event it is held in / part of]
+    const rows: [string, string[], [string, string], string][] = [
+      [
+        "On the sidelines of the G20 summit in Rio de Janeiro, Kenyan Foreign Minister Musalia Mudavadi met Japanese Foreign Minister Takeshi Iwaya.",
+        ["Mudavadi", "Iwaya"],
+        ["Musalia Mudavadi", "Takeshi Iwaya"],
+        "PART_OF G20 Summit",
+      ],
+      [
+        "On the margins of the APEC summit, Chilean Finance Minister Mario Marcel met Korean Trade Minister Ahn Duk-geun.",
+        ["Marcel", "Ahn"],
+        ["Mario Marcel", "Ahn Duk-geun"],
+        "PART_OF APEC Summit",
+      ],
+      [
+        "In Nairobi, Ghanaian Trade Minister Elizabeth Ofosu-Adjare met Kenyan Trade Minister Rebecca Miano.",
+        ["Ofosu-Adjare", "Miano"],
+        ["Elizabeth Ofosu-Adjare", "Rebecca Miano"],
+        "HELD_IN Nairobi",
+      ],
+    ];
+    it.each(rows)("files the meeting of %j", (text, words, [a, b], where) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${a} PARTICIPATED_IN ${name}`);
+      expect(read.lines).toContain(`${b} PARTICIPATED_IN ${name}`);
+      expect(read.lines).toContain(`${name} ${where}`);
+    });
+
+    it("does not take a fronted place past a reporting clause", () => {
+      const read = analyse(
+        "In Ghana, officials said Kenyan Trade Minister Rebecca Miano met Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
+      );
+      expect(
+        read.lines.some((l) => l.endsWith("HELD_IN Ghana")),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+
+    it("files no meeting for two ministers met nowhere and at no event", () => {
+      const read = analyse(
+        "On Monday, Kenyan Trade Minister Rebecca Miano met Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
+      );
+      expect(meetingWith(read, ["Miano", "Ofosu-Adjare"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
+  describe("named events whose head also names a body", () => {
+    // [text, the event's name, a relation it gives]
+    const rows: [string, string, string][] = [
+      [
+        "Oman hosted the Gulf Metals Forum in Muscat in February.",
+        "Gulf Metals Forum",
+        "Gulf Metals Forum HELD_IN Muscat",
+      ],
+      [
+        "Zambian President Hakainde Hichilema addressed the Lusaka Copper Forum on Tuesday.",
+        "Lusaka Copper Forum",
+        "Hakainde Hichilema PARTICIPATED_IN Lusaka Copper Forum",
+      ],
+      [
+        "Peruvian Mining Minister Jorge Montero attended the Andes Prospectors Convention in Lima in May.",
+        "Andes Prospectors Convention",
+        "Andes Prospectors Convention HELD_IN Lima",
+      ],
+      [
+        "Hundreds of delegates gathered for the Sahel Mining Indaba in Dakar this week.",
+        "Sahel Mining Indaba",
+        "Sahel Mining Indaba HELD_IN Dakar",
+      ],
+      [
+        "Brazilian Foreign Minister Mauro Vieira attended the UN General Assembly in New York.",
+        "UN General Assembly",
+        "Mauro Vieira PARTICIPATED_IN UN General Assembly",
+      ],
+    ];
+    it.each(rows)("reads an event in %j", (text, name, fact) => {
+      const read = analyse(text);
+      expect(read.meetings.map((m) => m.name)).toContain(name);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(fact);
+    });
+
+    const refusals: [string, string][] = [
+      ["The Pacific Islands Forum said its members would review fishing rules.", "Pacific Islands Forum"],
+      ["The Gulf Metals Forum published a report on aluminium prices on Monday.", "Gulf Metals Forum"],
+      ["Both states ratified the Minamata Convention on Mercury years ago.", "Minamata Convention"],
+      ["The National Assembly passed the mining bill on Thursday.", "National Assembly"],
+    ];
+    it.each(refusals)("reads no event in %j", (text, name) => {
+      const read = analyse(text);
+      expect(read.meetings.map((m) => m.name)).not.toContain(name);
+    });
+  });
+});
