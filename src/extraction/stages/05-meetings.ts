@@ -3119,9 +3119,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
-  // Unless the sentence sets it apart from the talks ("Before the talks, X met Y").
-  // Nor when the clause puts it at an event ("On the sidelines of the summit, X met Y").
-  if (!joined && !place && !apart && !during && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
+  // Unless the sentence sets it apart from the talks ("Before the talks, X met Y"), the clause puts
+  // it at an event ("On the sidelines of the summit, X met Y"), or the text reports it done on a
+  // date ("X met Y on Monday"; not "X will meet Y next week").
+  const dated = !recalled && dateNear(ctx, sentence, i) !== undefined && !NOT_YET.test(ctx.sentences[sentence]!.text);
+  if (!joined && !place && !apart && !during && !dated && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y)))
+    return;
   meeting ??= leadersMeeting(ctx, a, b, i, "meeting");
   if (place && !eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   const date = dateNear(ctx, sentence, i);

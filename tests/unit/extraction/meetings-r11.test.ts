@@ -1,6 +1,7 @@
 // Meetings, round 11 of issue 13: meetings written in general frames rather than known phrasings:
 // a meeting the clause puts at an event fronted before it ("On the sidelines of the X summit, A
-// met B"), a place fronting the sentence ("In Nairobi, A met B"), and named events whose head word
+// met B"), a place fronting the sentence ("In Nairobi, A met B"), a meeting of two officials the
+// text reports done on a date with no place ("On Monday, A met B"), and named events whose head word
 // also names standing bodies (a forum, a convention, an indaba, the General Assembly) when the text
 // writes them as events. Every sentence here is written for these tests (not copied from any
 // article): positives and refusals.
@@ -52,10 +53,21 @@ describe("stages/05-meetings, round 11", () => {
       ).toBe(false);
     });
 
-    it("files no meeting for two ministers met nowhere and at no event", () => {
+    it("files the meeting two ministers held on a date, with no place", () => {
       const read = analyse(
         "On Monday, Kenyan Trade Minister Rebecca Miano met Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
       );
+      const name = meetingWith(read, ["Miano", "Ofosu-Adjare"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`Rebecca Miano PARTICIPATED_IN ${name}`);
+    });
+
+    const undated: string[] = [
+      "Kenyan Trade Minister Rebecca Miano met Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
+      "Kenyan Trade Minister Rebecca Miano, who previously met Ghanaian Trade Minister Elizabeth Ofosu-Adjare on Monday, said exports fell.",
+    ];
+    it.each(undated)("files no meeting of two ministers met nowhere, at no event and on no date: %j", (text) => {
+      const read = analyse(text);
       expect(meetingWith(read, ["Miano", "Ofosu-Adjare"]), JSON.stringify(read.meetings)).toBeUndefined();
     });
   });
