@@ -596,7 +596,13 @@ export function findMeetings(ctx: RuleContext): void {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i]!.text.toLowerCase();
-      if (/^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
+      if (
+        /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower) ||
+        // "X sat down with Y", "X conferred with Y": read from the last word before "with".
+        (tokens[i + 1]?.text === "with" &&
+          (/^(conferred|confers|huddled)$/.test(lower) ||
+            (lower === "down" && /^(sat|sits)$/.test(tokens[i - 1]?.text ?? ""))))
+      )
         findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
       else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
         findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
@@ -2052,7 +2058,7 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   const sentence = tokens[i]!.sentence;
   if (ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 4)) return;
   const place = placeAfter(ctx, i, 4);
-  if (place?.e.type !== "Place") return;
+  const placed = place?.e.type === "Place";
   // The organisations of the verb's clause ("Leaders of the Quad will meet in …"), not of a clause
   // before it ("The IMF said ministers would meet …").
   const inClause = (x: { m: Mention }) => {
@@ -2061,12 +2067,20 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
     return true;
   };
   // "Indonesian and Canadian officials met in Jakarta", "Peru and Brazil met in Lima": two states'
-  // people, none named, met there: talks between them, as "held talks in Jakarta" would be.
+  // people, none named, met there: talks between them, as "held talks in Jakarta" would be. With no
+  // place, when the text reports them met on a date ("Kenyan and Ghanaian officials met on Tuesday").
   const states = new Set(ms.filter((x) => isStateParty(x.e) && inClause(x)).map((x) => x.e));
-  if (states.size === 2 && !ms.some((x) => x.e.type === "Person" && x.m.te <= i) && !isRecalled(tokens, i)) {
+  const dated = dateNear(ctx, sentence, i) !== undefined && !NOT_YET.test(ctx.sentences[sentence]!.text);
+  if (
+    states.size === 2 &&
+    (placed || dated) &&
+    !ms.some((x) => x.e.type === "Person" && x.m.te <= i) &&
+    !isRecalled(tokens, i)
+  ) {
     findTalks(ctx, i, ms, note);
     return;
   }
+  if (!placed || !place) return;
   const orgs = ms.filter((x) => x.e.type === "Organization" && inClause(x));
   if (orgs.length === 0) return;
   const known = eventsAt(ctx).get(place.e.name);
@@ -3055,7 +3069,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const subjects = pronoun.length ? pronoun : clause.subjects;
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (
-    !/^(met|meets)$/.test(tokens[i]!.text) &&
+    !/^(met|meets|down|conferred|confers|huddled)$/.test(tokens[i]!.text) &&
     !objects.some((x) => titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts))
   )
     return;

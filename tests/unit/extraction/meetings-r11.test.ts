@@ -72,6 +72,44 @@ describe("stages/05-meetings, round 11", () => {
     });
   });
 
+  describe("findMet and findGroupMeeting (other verbs of meeting; unnamed officials on a date)", () => {
+    const rows: [string, string[], string[]][] = [
+      [
+        "Kenyan Trade Minister Rebecca Miano sat down with Ghanaian Trade Minister Elizabeth Ofosu-Adjare on Tuesday.",
+        ["Miano", "Ofosu-Adjare"],
+        ["Rebecca Miano", "Elizabeth Ofosu-Adjare"],
+      ],
+      [
+        "Chilean Finance Minister Mario Marcel conferred with Peruvian Economy Minister Raul Perez in Lima.",
+        ["Marcel", "Perez"],
+        ["Mario Marcel", "Raul Perez"],
+      ],
+      [
+        "Kenyan and Ghanaian officials met on Tuesday to discuss a cocoa supply deal.",
+        ["Kenya", "Ghana"],
+        ["Kenya", "Ghana"],
+      ],
+    ];
+    it.each(rows)("files the meeting of %j", (text, words, parties) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      for (const p of parties) expect(read.lines).toContain(`${p} PARTICIPATED_IN ${name}`);
+    });
+
+    const refusals: [string, string[]][] = [
+      ["Kenyan Trade Minister Rebecca Miano sat down on Tuesday.", ["Miano"]],
+      ["Kenyan and Ghanaian officials will meet on Tuesday to discuss a cocoa supply deal.", ["Kenya", "Ghana"]],
+      ["Kenyan and Ghanaian officials met to discuss a cocoa supply deal.", ["Kenya", "Ghana"]],
+    ];
+    it.each(refusals)("files no meeting done and dated for %j", (text, words) => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      // A planned meeting may be filed by other rules, but not as talks these officials held.
+      if (name) expect(read.lines.filter((l) => l.endsWith(`PARTICIPATED_IN ${name}`))).toEqual([]);
+    });
+  });
+
   describe("named events whose head also names a body", () => {
     // [text, the event's name, a relation it gives]
     const rows: [string, string, string][] = [
