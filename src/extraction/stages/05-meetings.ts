@@ -604,7 +604,7 @@ export function findMeetings(ctx: RuleContext): void {
             (lower === "down" && /^(sat|sits)$/.test(tokens[i - 1]?.text ?? ""))))
       )
         findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
-      else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
+      else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/.test(lower))
         findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
@@ -3283,7 +3283,23 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const w = tokens[i]!.text.toLowerCase();
-  const direct = /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
+  // "X called President Y on Tuesday": a person right after "called" (past a title), on a date
+  // the text gives; not "called for", "called on", "called it".
+  const called =
+    w === "called" &&
+    dateNear(ctx, sentence, i) !== undefined &&
+    ms.some((x) => x.e.type === "Person" && x.m.ts > i && titleOnly(ctx, i + 1, x.m.ts) && x.m.ts - i <= 6);
+  // "X spoke with Y on Tuesday": two officials who talked, on a date, done (not "will speak").
+  const talkedWith =
+    /^(spoke|talked)$/.test(w) &&
+    tokens[i + 1]?.text === "with" &&
+    dateNear(ctx, sentence, i) !== undefined &&
+    !isRecalled(tokens, i) &&
+    !NOT_YET.test(ctx.sentences[sentence]!.text) &&
+    // In a place, they met in person: no call.
+    !placeAfter(ctx, i, 12);
+  if (w === "called" && !called) return;
+  const direct = called || talkedWith || /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
   if (!direct) {
     let phone = false;
     for (let k = i + 1; k <= i + 8 && tokens[k]?.sentence === sentence && !phone; k++) {
@@ -3305,7 +3321,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
         return;
     }
   }
-  let withAt = direct ? i : -1;
+  let withAt = direct && !talkedWith ? i : -1;
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);

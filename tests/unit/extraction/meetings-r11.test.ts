@@ -110,6 +110,40 @@ describe("stages/05-meetings, round 11", () => {
     });
   });
 
+  describe("findCallVerb (a call from 'called Y' or 'spoke with Y' on a date)", () => {
+    const rows: [string, [string, string]][] = [
+      [
+        "Kenyan President William Ruto called Ghanaian President John Mahama on Tuesday to discuss cocoa prices.",
+        ["William Ruto", "John Mahama"],
+      ],
+      [
+        "Chilean Finance Minister Mario Marcel spoke with Peruvian Economy Minister Raul Perez on Wednesday about copper royalties.",
+        ["Mario Marcel", "Raul Perez"],
+      ],
+    ];
+    it.each(rows)("files the call of %j", (text, [a, b]) => {
+      const read = analyse(text);
+      const name = read.meetings.find((m) => m.name.endsWith("call"))?.name;
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${a} PARTICIPATED_IN ${name}`);
+      expect(read.lines).toContain(`${b} PARTICIPATED_IN ${name}`);
+    });
+
+    const refusals: string[] = [
+      "Kenyan President William Ruto called for lower cocoa prices on Tuesday.",
+      "Kenyan President William Ruto called Ghanaian President John Mahama a friend of the region.",
+      "Chilean Finance Minister Mario Marcel will speak with Peruvian Economy Minister Raul Perez on Wednesday.",
+      "Chilean Finance Minister Mario Marcel spoke with Peruvian Economy Minister Raul Perez in Lima on Wednesday.",
+    ];
+    it.each(refusals)("files no call for %j", (text) => {
+      const read = analyse(text);
+      expect(
+        read.meetings.filter((m) => m.name.endsWith("call")),
+        JSON.stringify(read.meetings),
+      ).toEqual([]);
+    });
+  });
+
   describe("named events whose head also names a body", () => {
     // [text, the event's name, a relation it gives]
     const rows: [string, string, string][] = [
