@@ -2328,8 +2328,18 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   if (people) {
     const [a, b] = [first.e, second.e];
     if (a.nationality && b.nationality && a.nationality === b.nationality) return;
-    // Leaders, not their negotiators ("X and Y reached this tentative agreement during talks").
-    if (!isHeadOfState(a) && !isHeadOfState(b)) return;
+    // Leaders, not their negotiators ("X and Y reached this tentative agreement during talks");
+    // ministers who signed it together somewhere on a date met to sign ("X and Y signed the
+    // agreement in Accra on Tuesday").
+    const signedThere =
+      /^signed$/.test(tokens[i]!.text) &&
+      date !== undefined &&
+      !isRecalled(tokens, i) &&
+      !NOT_YET.test(s.text) &&
+      !isHeadOfState(a) &&
+      !isHeadOfState(b) &&
+      placeAfter(ctx, noun, 8) !== null;
+    if (!isHeadOfState(a) && !isHeadOfState(b) && !signedThere) return;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (TALKS.test(tokens[k]!.text)) return;
     const meeting = leadersMeeting(ctx, a, b, i, "meeting");
     note({ meeting, sentence, kind: "leaders" });
@@ -2823,7 +2833,9 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = fals
       !/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume|to begin|to start|to kick off)\b/.test(
         between,
       ) &&
-      !(visit && /\bon\b/.test(between))
+      !(visit && /\bon\b/.test(between)) &&
+      // "travelled to Accra on Tuesday to meet Y": the journey was for the meeting.
+      !(/^meet$/i.test(tokens[i]!.text) && /(^|\s)to$/.test(between))
     )
       return null;
     if (dest.e.type === "Country" && dest.m.capitalAsState) {

@@ -144,6 +144,46 @@ describe("stages/05-meetings, round 11", () => {
     });
   });
 
+  describe("ministers' signings and journeys to meet", () => {
+    it("files the signing two ministers held somewhere on a date", () => {
+      const read = analyse(
+        "Kenyan Trade Minister Rebecca Miano and her Ghanaian counterpart Elizabeth Ofosu-Adjare signed the cocoa agreement in Accra on Tuesday.",
+      );
+      const name = meetingWith(read, ["Miano", "Ofosu-Adjare"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${name} HELD_IN Accra`);
+      expect(read.lines).toContain(`Rebecca Miano PARTICIPATED_IN ${name}`);
+    });
+
+    const refusals: string[] = [
+      "Kenyan Trade Minister Rebecca Miano and her Ghanaian counterpart Elizabeth Ofosu-Adjare signed the cocoa agreement.",
+      "Kenyan Trade Minister Rebecca Miano and her Ghanaian counterpart Elizabeth Ofosu-Adjare will sign the cocoa agreement in Accra on Tuesday.",
+    ];
+    it.each(refusals)("files no signing meeting for %j", (text) => {
+      const read = analyse(text);
+      const name = meetingWith(read, ["Miano", "Ofosu-Adjare"]);
+      if (name) expect(read.lines).not.toContain(`${name} HELD_IN Accra`);
+    });
+
+    it("places a meeting the traveller went somewhere to hold", () => {
+      const read = analyse(
+        "Kenyan Trade Minister Rebecca Miano travelled to Accra on Tuesday to meet Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
+      );
+      const name = meetingWith(read, ["Miano", "Ofosu-Adjare"]);
+      expect(read.lines, JSON.stringify(read.meetings)).toContain(`${name} HELD_IN Accra`);
+    });
+
+    it("does not place a meeting where its hope was voiced", () => {
+      const read = analyse(
+        "Kenyan Trade Minister Rebecca Miano said in Accra on Tuesday she hoped to meet Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
+      );
+      expect(
+        read.lines.some((l) => l.endsWith("HELD_IN Accra")),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
+
   describe("named events whose head also names a body", () => {
     // [text, the event's name, a relation it gives]
     const rows: [string, string, string][] = [
