@@ -2960,7 +2960,7 @@ function clausePeople(
   const people = ms.filter((x) => x.e.type === "Person");
   const subjects: Seen[] = [];
   // "X, accompanied by A and B, met Y": the subject stands before the companions' aside.
-  const at = companionAsideStart(ctx, i) ?? i;
+  const at = companionAsideStart(ctx, i) ?? asideStart(ctx, i) ?? i;
   for (let k = people.length - 1; k >= 0; k--) {
     const x = people[k]!;
     if (x.m.te > at || at - x.m.te > 12) continue;
@@ -3008,6 +3008,24 @@ function companionAsideStart(ctx: RuleContext, i: number): number | undefined {
       (w === "by" && /^(accompanied|joined)$/i.test(tokens[k - 1]!.text)) ||
       (w === "with" && /^(along|together)$/i.test(tokens[k - 1]!.text));
     if (cue) return tokens[k - 2]?.text === "," ? k - 2 : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The comma opening an aside set off just before the verb at `i` ("X, on a visit to Tokyo, met Y",
+ * "X, in Nairobi for two days, met Y", "X, during her trip, met Y"): a phrase opened by a
+ * preposition of time or place, with no verb of its own, within 12 tokens; else undefined.
+ */
+function asideStart(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.text !== ",") return undefined;
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 2; k >= Math.max(1, i - 13) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (w === ",")
+      return /^(on|during|in|at|fresh|currently|now|ahead)$/i.test(tokens[k + 1]?.text ?? "") ? k : undefined;
+    if (SUBJECT_BREAK.test(w) || tokens[k]!.pos === "VERB") return undefined;
   }
   return undefined;
 }
@@ -3127,6 +3145,17 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   }
   // "In Nairobi, X met Y": the place fronting the sentence.
   place ??= frontedPlace(ctx, sentence, ms, subjects[0]?.m.ts ?? i);
+  // "X, on a visit to Tokyo, met Y", "X, in Nairobi for talks, met Y": the place of the aside.
+  const aside = asideStart(ctx, i);
+  if (!place && aside !== undefined)
+    place =
+      ms.find(
+        (x) =>
+          x.m.ts > aside &&
+          x.m.te < i &&
+          /^(to|in|at)$/i.test(tokens[x.m.ts - 1]?.text ?? "") &&
+          (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
+      ) ?? null;
   const pair = mainCountryPair(ctx);
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));

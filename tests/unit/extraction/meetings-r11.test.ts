@@ -184,6 +184,28 @@ describe("stages/05-meetings, round 11", () => {
     });
   });
 
+  describe("clausePeople (an aside between the subject and the verb)", () => {
+    it("reads the subject and the place past 'X, on a visit to Y, met Z'", () => {
+      const read = analyse(
+        "Kenyan President William Ruto, on a visit to Tokyo, met Japanese Prime Minister Shigeru Ishiba on Monday.",
+      );
+      const name = meetingWith(read, ["Ruto", "Ishiba"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`William Ruto PARTICIPATED_IN ${name}`);
+      expect(read.lines).toContain(`${name} HELD_IN Tokyo`);
+    });
+
+    it("does not skip an aside with a verb of its own", () => {
+      const read = analyse(
+        "Kenyan President William Ruto, whose aides visited Tokyo, met Japanese Prime Minister Shigeru Ishiba on Monday.",
+      );
+      expect(
+        read.lines.some((l) => l.endsWith("HELD_IN Tokyo")),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
+
   describe("named events whose head also names a body", () => {
     // [text, the event's name, a relation it gives]
     const rows: [string, string, string][] = [
