@@ -3178,7 +3178,24 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // it at an event ("On the sidelines of the summit, X met Y"), or the text reports it done on a
   // date ("X met Y on Monday"; not "X will meet Y next week").
   const dated = !recalled && dateNear(ctx, sentence, i) !== undefined && !NOT_YET.test(ctx.sentences[sentence]!.text);
-  if (!joined && !place && !apart && !during && !dated && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y)))
+  // Or the clause names the event after the people ("X met Y on the sidelines of the UN General Assembly").
+  const atEvent = ms.some(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.ts > i &&
+      x.m.ts <= (objects.at(-1)?.m.te ?? i) + 8 &&
+      !/^(call|visit|leaders)@/.test(x.e.attributes.mergeKey ?? "") &&
+      eventFronted(ctx, x.m.ts),
+  );
+  if (
+    !joined &&
+    !place &&
+    !apart &&
+    !during &&
+    !dated &&
+    !atEvent &&
+    !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))
+  )
     return;
   meeting ??= leadersMeeting(ctx, a, b, i, "meeting");
   if (place && !eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);

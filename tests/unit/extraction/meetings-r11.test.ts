@@ -43,6 +43,15 @@ describe("stages/05-meetings, round 11", () => {
       expect(read.lines).toContain(`${name} ${where}`);
     });
 
+    it("files two ministers' meeting at an event named after them", () => {
+      const read = analyse(
+        "Kenyan Foreign Minister Musalia Mudavadi met Japanese Foreign Minister Takeshi Iwaya on the sidelines of the UN General Assembly.",
+      );
+      const name = meetingWith(read, ["Mudavadi", "Iwaya"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${name} PART_OF UN General Assembly`);
+    });
+
     it("does not take a fronted place past a reporting clause", () => {
       const read = analyse(
         "In Ghana, officials said Kenyan Trade Minister Rebecca Miano met Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
