@@ -1029,6 +1029,26 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
         !(host.e.nationality && host.e.nationality === guest.e.nationality)
       )
         pair = [host.e, guest.e];
+      // "In a meeting with Minister Y on Tuesday, X said …": the phrase fronts the sentence, and
+      // its other side is the subject right after the comma that closes it.
+      const s = ctx.sentences[sentence]!;
+      if (
+        pair.length < 2 &&
+        guest &&
+        i - 2 === s.tokenStart &&
+        /^(In|During|At|After|Following)$/.test(tokens[i - 2]!.text)
+      ) {
+        let comma = guest.m.te;
+        while (comma < Math.min(s.tokenEnd, guest.m.te + 6) && tokens[comma]!.text !== ",") comma++;
+        const subject = people.find((x) => x.m.ts > comma && titleOnly(ctx, comma + 1, x.m.ts));
+        if (
+          tokens[comma]?.text === "," &&
+          subject &&
+          subject.e !== guest.e &&
+          !(subject.e.nationality && subject.e.nationality === guest.e.nationality)
+        )
+          pair = [subject.e, guest.e];
+      }
     }
   }
   if (pair.length < 2 && !ENCOUNTER.test(tokens[i]!.text)) pair = headlineLeaders(ctx, i, ms) ?? pair;

@@ -52,6 +52,23 @@ describe("stages/05-meetings, round 11", () => {
       expect(read.lines).toContain(`${name} PART_OF UN General Assembly`);
     });
 
+    it("reads the two sides of a meeting phrase fronting the sentence", () => {
+      const read = analyse(
+        "In a meeting with Ghanaian Trade Minister Elizabeth Ofosu-Adjare on Tuesday, Kenyan Trade Minister Rebecca Miano said cocoa exports would grow.",
+      );
+      const name = meetingWith(read, ["Miano", "Ofosu-Adjare"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`Rebecca Miano PARTICIPATED_IN ${name}`);
+      expect(read.lines).toContain(`Elizabeth Ofosu-Adjare PARTICIPATED_IN ${name}`);
+    });
+
+    it("pairs no two officials of one state from a fronted meeting phrase", () => {
+      const read = analyse(
+        "In a meeting with Kenyan Trade Minister Rebecca Miano on Tuesday, Kenyan Finance Minister John Mbadi said cocoa exports would grow.",
+      );
+      expect(meetingWith(read, ["Miano", "Mbadi"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
     it("does not take a fronted place past a reporting clause", () => {
       const read = analyse(
         "In Ghana, officials said Kenyan Trade Minister Rebecca Miano met Ghanaian Trade Minister Elizabeth Ofosu-Adjare.",
