@@ -314,6 +314,48 @@ export function surname(e: LocalEntity): string {
   return (asian || (given && words.length === 2) ? words[0] : words.at(-1)) ?? e.name;
 }
 
+/** Heads of an event's name that also name standing bodies ("the X Forum", "the X Convention"; a trade fair or expo is no meeting). */
+const EVENT_NAME = /\s(Forum|Convention|Indaba)$/;
+
+/** Standing bodies named "Forum" whose meetings have names of their own ("its annual meeting"). */
+const STANDING_FORUMS: ReadonlySet<string> = new Set(["World Economic Forum", "Boao Forum"]);
+
+/** Verbs and prepositions whose object is an event one attends ("attended / hosted / at the X Forum"). */
+const EVENT_GOVERNOR =
+  /^(at|during|attend|attends|attended|attending|host|hosts|hosted|hosting|addressed|addresses|address|opened|opens|chaired|joined|inaugurated|to)$/i;
+
+/**
+ * True when the mention `m` is written as an event: governed by "at", "during", "attended",
+ * "hosted", "addressed", "on the sidelines of" (past "the", a year, an ordinal, "annual"), or
+ * followed by "in <place>", "took place", "was held", "opened", "kicked off".
+ */
+function writtenAsEvent(ctx: RuleContext, m: { ts: number; te: number; sentence: number }): boolean {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  while (
+    k >= 0 &&
+    /^(the|this|this year['’]s|annual|inaugural|\d{4}|\d+(st|nd|rd|th)|first|second|third)$/i.test(tokens[k]!.text)
+  )
+    k--;
+  const w = tokens[k]?.text ?? "";
+  if (w === "to") {
+    // "travelled to the X Forum", "a trip to the X Expo"; not "a letter to the X Forum".
+    if (!/^(travel(l)?ed|went|headed|trip|came|arrived|invited|delegation)$/i.test(tokens[k - 1]?.text ?? ""))
+      return false;
+    return true;
+  }
+  if (EVENT_GOVERNOR.test(w)) return true;
+  if (w === "of" && /^(sidelines?|margins?)$/i.test(tokens[k - 1]?.text ?? "")) return true;
+  const next = tokens[m.te]?.text ?? "";
+  const after = tokens[m.te + 1]?.text ?? "";
+  if (/^(opened|opens|kicked|closed|concluded|wrapped)$/i.test(next)) return true;
+  if (/^(took|takes)$/i.test(next) && after === "place") return true;
+  if (/^(was|is|will)$/i.test(next) && /^(held|be)$/i.test(after)) return true;
+  if (next === "in" && mentionsIn(ctx, m.sentence).some((x) => x.m.ts === m.te + 1 && x.e.type === "Place"))
+    return true;
+  return false;
+}
+
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
   const index: MeetingIndex = { found: [], primary: null, main: [], bySentence: new Map() };
@@ -341,6 +383,17 @@ export function findMeetings(ctx: RuleContext): void {
     e.type = "Meeting";
     pairSides.set(e, sides as LocalEntity[]);
   }
+  // "hosted the Future Minerals Forum in Riyadh", "addressed the Astana International Forum": a
+  // forum, convention or indaba no gazetteer knows as a standing body, written as an event, is one.
+  for (const e of ctx.resolution.entities)
+    if (
+      e.type === "Organization" &&
+      EVENT_NAME.test(e.name) &&
+      !STANDING_FORUMS.has(e.name) &&
+      e.mentions.every((m) => m.key === "") &&
+      e.mentions.some((m) => writtenAsEvent(ctx, m))
+    )
+      e.type = "Meeting";
   // Organisations by name, each name to the first entity that has it: a summit's mention is
   // looked up by its prefixes, not against every organisation.
   const organisations = new Map<string, { e: LocalEntity; order: number }>();
@@ -543,9 +596,15 @@ export function findMeetings(ctx: RuleContext): void {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i]!.text.toLowerCase();
-      if (/^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
+      if (
+        /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower) ||
+        // "X sat down with Y", "X conferred with Y": read from the last word before "with".
+        (tokens[i + 1]?.text === "with" &&
+          (/^(conferred|confers|huddled)$/.test(lower) ||
+            (lower === "down" && /^(sat|sits)$/.test(tokens[i - 1]?.text ?? ""))))
+      )
         findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
-      else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
+      else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/.test(lower))
         findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
@@ -970,6 +1029,26 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
         !(host.e.nationality && host.e.nationality === guest.e.nationality)
       )
         pair = [host.e, guest.e];
+      // "In a meeting with Minister Y on Tuesday, X said …": the phrase fronts the sentence, and
+      // its other side is the subject right after the comma that closes it.
+      const s = ctx.sentences[sentence]!;
+      if (
+        pair.length < 2 &&
+        guest &&
+        i - 2 === s.tokenStart &&
+        /^(In|During|At|After|Following)$/.test(tokens[i - 2]!.text)
+      ) {
+        let comma = guest.m.te;
+        while (comma < Math.min(s.tokenEnd, guest.m.te + 6) && tokens[comma]!.text !== ",") comma++;
+        const subject = people.find((x) => x.m.ts > comma && titleOnly(ctx, comma + 1, x.m.ts));
+        if (
+          tokens[comma]?.text === "," &&
+          subject &&
+          subject.e !== guest.e &&
+          !(subject.e.nationality && subject.e.nationality === guest.e.nationality)
+        )
+          pair = [subject.e, guest.e];
+      }
     }
   }
   if (pair.length < 2 && !ENCOUNTER.test(tokens[i]!.text)) pair = headlineLeaders(ctx, i, ms) ?? pair;
@@ -1999,7 +2078,7 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   const sentence = tokens[i]!.sentence;
   if (ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 4)) return;
   const place = placeAfter(ctx, i, 4);
-  if (place?.e.type !== "Place") return;
+  const placed = place?.e.type === "Place";
   // The organisations of the verb's clause ("Leaders of the Quad will meet in …"), not of a clause
   // before it ("The IMF said ministers would meet …").
   const inClause = (x: { m: Mention }) => {
@@ -2008,12 +2087,20 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
     return true;
   };
   // "Indonesian and Canadian officials met in Jakarta", "Peru and Brazil met in Lima": two states'
-  // people, none named, met there: talks between them, as "held talks in Jakarta" would be.
+  // people, none named, met there: talks between them, as "held talks in Jakarta" would be. With no
+  // place, when the text reports them met on a date ("Kenyan and Ghanaian officials met on Tuesday").
   const states = new Set(ms.filter((x) => isStateParty(x.e) && inClause(x)).map((x) => x.e));
-  if (states.size === 2 && !ms.some((x) => x.e.type === "Person" && x.m.te <= i) && !isRecalled(tokens, i)) {
+  const dated = dateNear(ctx, sentence, i) !== undefined && !NOT_YET.test(ctx.sentences[sentence]!.text);
+  if (
+    states.size === 2 &&
+    (placed || dated) &&
+    !ms.some((x) => x.e.type === "Person" && x.m.te <= i) &&
+    !isRecalled(tokens, i)
+  ) {
     findTalks(ctx, i, ms, note);
     return;
   }
+  if (!placed || !place) return;
   const orgs = ms.filter((x) => x.e.type === "Organization" && inClause(x));
   if (orgs.length === 0) return;
   const known = eventsAt(ctx).get(place.e.name);
@@ -2261,8 +2348,18 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   if (people) {
     const [a, b] = [first.e, second.e];
     if (a.nationality && b.nationality && a.nationality === b.nationality) return;
-    // Leaders, not their negotiators ("X and Y reached this tentative agreement during talks").
-    if (!isHeadOfState(a) && !isHeadOfState(b)) return;
+    // Leaders, not their negotiators ("X and Y reached this tentative agreement during talks");
+    // ministers who signed it together somewhere on a date met to sign ("X and Y signed the
+    // agreement in Accra on Tuesday").
+    const signedThere =
+      /^signed$/.test(tokens[i]!.text) &&
+      date !== undefined &&
+      !isRecalled(tokens, i) &&
+      !NOT_YET.test(s.text) &&
+      !isHeadOfState(a) &&
+      !isHeadOfState(b) &&
+      placeAfter(ctx, noun, 8) !== null;
+    if (!isHeadOfState(a) && !isHeadOfState(b) && !signedThere) return;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (TALKS.test(tokens[k]!.text)) return;
     const meeting = leadersMeeting(ctx, a, b, i, "meeting");
     note({ meeting, sentence, kind: "leaders" });
@@ -2756,7 +2853,9 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = fals
       !/\b(for|to attend|to hold|to join|to take part|ahead of|to open|to resume|to begin|to start|to kick off)\b/.test(
         between,
       ) &&
-      !(visit && /\bon\b/.test(between))
+      !(visit && /\bon\b/.test(between)) &&
+      // "travelled to Accra on Tuesday to meet Y": the journey was for the meeting.
+      !(/^meet$/i.test(tokens[i]!.text) && /(^|\s)to$/.test(between))
     )
       return null;
     if (dest.e.type === "Country" && dest.m.capitalAsState) {
@@ -2881,7 +2980,7 @@ function clausePeople(
   const people = ms.filter((x) => x.e.type === "Person");
   const subjects: Seen[] = [];
   // "X, accompanied by A and B, met Y": the subject stands before the companions' aside.
-  const at = companionAsideStart(ctx, i) ?? i;
+  const at = companionAsideStart(ctx, i) ?? asideStart(ctx, i) ?? i;
   for (let k = people.length - 1; k >= 0; k--) {
     const x = people[k]!;
     if (x.m.te > at || at - x.m.te > 12) continue;
@@ -2929,6 +3028,24 @@ function companionAsideStart(ctx: RuleContext, i: number): number | undefined {
       (w === "by" && /^(accompanied|joined)$/i.test(tokens[k - 1]!.text)) ||
       (w === "with" && /^(along|together)$/i.test(tokens[k - 1]!.text));
     if (cue) return tokens[k - 2]?.text === "," ? k - 2 : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The comma opening an aside set off just before the verb at `i` ("X, on a visit to Tokyo, met Y",
+ * "X, in Nairobi for two days, met Y", "X, during her trip, met Y"): a phrase opened by a
+ * preposition of time or place, with no verb of its own, within 12 tokens; else undefined.
+ */
+function asideStart(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  if (tokens[i - 1]?.text !== ",") return undefined;
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 2; k >= Math.max(1, i - 13) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (w === ",")
+      return /^(on|during|in|at|fresh|currently|now|ahead)$/i.test(tokens[k + 1]?.text ?? "") ? k : undefined;
+    if (SUBJECT_BREAK.test(w) || tokens[k]!.pos === "VERB") return undefined;
   }
   return undefined;
 }
@@ -3002,7 +3119,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const subjects = pronoun.length ? pronoun : clause.subjects;
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (
-    !/^(met|meets)$/.test(tokens[i]!.text) &&
+    !/^(met|meets|down|conferred|confers|huddled)$/.test(tokens[i]!.text) &&
     !objects.some((x) => titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts))
   )
     return;
@@ -3019,14 +3136,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   let place = placeAfter(ctx, i, Math.max(12, (objects.at(-1)?.m.te ?? i) - i + 4));
   const [a, b] = pairs[0]!;
   // "At the G20 summit in Johannesburg, X met Y": a meeting during the event fronted before.
-  const during = ms.find(
-    (x) =>
-      x.e.type === "Meeting" &&
-      x.m.te <= i &&
-      /^(at|during)$/i.test(
-        tokens[x.m.ts - 1]?.text === "the" ? (tokens[x.m.ts - 2]?.text ?? "") : (tokens[x.m.ts - 1]?.text ?? ""),
-      ),
-  );
+  // "On the sidelines / margins of the summit, X met Y" too.
+  const during = ms.find((x) => x.e.type === "Meeting" && x.m.te <= i && eventFronted(ctx, x.m.ts));
   // "during the X Summit, held in Tokyo, where A met B": the people met at the summit itself.
   const where =
     during && subjects[0] && !/^(call|visit|leaders)@/.test(during.e.attributes.mergeKey ?? "")
@@ -3052,6 +3163,19 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
         : ms.find((x) => x.m.te === at && /^(in|at|to)$/.test(tokens[x.m.ts - 1]?.text ?? ""));
     if (owner && (owner.e.type === "Place" || (owner.e.type === "Country" && !owner.m.demonym))) place = owner;
   }
+  // "In Nairobi, X met Y": the place fronting the sentence.
+  place ??= frontedPlace(ctx, sentence, ms, subjects[0]?.m.ts ?? i);
+  // "X, on a visit to Tokyo, met Y", "X, in Nairobi for talks, met Y": the place of the aside.
+  const aside = asideStart(ctx, i);
+  if (!place && aside !== undefined)
+    place =
+      ms.find(
+        (x) =>
+          x.m.ts > aside &&
+          x.m.te < i &&
+          /^(to|in|at)$/i.test(tokens[x.m.ts - 1]?.text ?? "") &&
+          (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
+      ) ?? null;
   const pair = mainCountryPair(ctx);
   const sides = all.map((p) => (p.nationality ? countryEntity(ctx, p.nationality) : undefined));
   const sameSides = !pair || sides.every((c) => !c || pair.includes(c));
@@ -3070,8 +3194,29 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
-  // Unless the sentence sets it apart from the talks ("Before the talks, X met Y").
-  if (!joined && !place && !apart && !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))) return;
+  // Unless the sentence sets it apart from the talks ("Before the talks, X met Y"), the clause puts
+  // it at an event ("On the sidelines of the summit, X met Y"), or the text reports it done on a
+  // date ("X met Y on Monday"; not "X will meet Y next week").
+  const dated = !recalled && dateNear(ctx, sentence, i) !== undefined && !NOT_YET.test(ctx.sentences[sentence]!.text);
+  // Or the clause names the event after the people ("X met Y on the sidelines of the UN General Assembly").
+  const atEvent = ms.some(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.ts > i &&
+      x.m.ts <= (objects.at(-1)?.m.te ?? i) + 8 &&
+      !/^(call|visit|leaders)@/.test(x.e.attributes.mergeKey ?? "") &&
+      eventFronted(ctx, x.m.ts),
+  );
+  if (
+    !joined &&
+    !place &&
+    !apart &&
+    !during &&
+    !dated &&
+    !atEvent &&
+    !pairs.some(([x, y]) => isHeadOfState(x) || isHeadOfState(y))
+  )
+    return;
   meeting ??= leadersMeeting(ctx, a, b, i, "meeting");
   if (place && !eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
   const date = dateNear(ctx, sentence, i);
@@ -3096,6 +3241,41 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
   const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
   for (const [x, y] of pairs) emitRelation(ctx, x, "MET_WITH", y, sentence, rule, { meeting: meeting.name }, 0.7);
+}
+
+/**
+ * "In Nairobi, X met Y", "At the State House in Abuja, X received Y": the place (a city, a venue,
+ * a country named, not a demonym) a sentence opens with, set off by a comma before `before`.
+ */
+function frontedPlace(ctx: RuleContext, sentence: number, ms: Seen[], before: number): Seen | null {
+  const { tokens } = ctx;
+  const start = ctx.sentences[sentence]!.tokenStart;
+  if (!/^(In|At)$/.test(tokens[start]?.text ?? "")) return null;
+  const opening = ms.filter(
+    (x) =>
+      (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym)) &&
+      x.m.ts >= start + 1 &&
+      x.m.te < before &&
+      x.m.ts <= start + 8,
+  );
+  const last = opening.at(-1);
+  // The comma then the subject, past its title only ("In Kenya, officials said X met Y" is not it).
+  if (!last || tokens[last.m.te]?.text !== "," || !titleOnly(ctx, last.m.te + 1, before)) return null;
+  // Only the place's words (and "the", "in", commas) between the preposition and the comma.
+  for (let k = start + 1; k < last.m.te; k++)
+    if (!opening.some((x) => x.m.ts <= k && x.m.te > k) && !/^(the|in|,)$/.test(tokens[k]!.text)) return null;
+  return last;
+}
+
+/**
+ * True when the event mention starting at `ts` follows "at", "during" or "on the sidelines / margins
+ * of" (past "the"): the event a meeting later in the clause took place at.
+ */
+function eventFronted(ctx: RuleContext, ts: number): boolean {
+  const { tokens } = ctx;
+  const k = tokens[ts - 1]?.text === "the" ? ts - 2 : ts - 1;
+  const w = tokens[k]?.text ?? "";
+  return /^(at|during)$/i.test(w) || (w === "of" && /^(sidelines?|margins?)$/i.test(tokens[k - 1]?.text ?? ""));
 }
 
 /** Heads of a venue's name: "Lancaster House", "Akasaka Palace", "the Kennedy Center". */
@@ -3181,7 +3361,23 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const w = tokens[i]!.text.toLowerCase();
-  const direct = /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
+  // "X called President Y on Tuesday": a person right after "called" (past a title), on a date
+  // the text gives; not "called for", "called on", "called it".
+  const called =
+    w === "called" &&
+    dateNear(ctx, sentence, i) !== undefined &&
+    ms.some((x) => x.e.type === "Person" && x.m.ts > i && titleOnly(ctx, i + 1, x.m.ts) && x.m.ts - i <= 6);
+  // "X spoke with Y on Tuesday": two officials who talked, on a date, done (not "will speak").
+  const talkedWith =
+    /^(spoke|talked)$/.test(w) &&
+    tokens[i + 1]?.text === "with" &&
+    dateNear(ctx, sentence, i) !== undefined &&
+    !isRecalled(tokens, i) &&
+    !NOT_YET.test(ctx.sentences[sentence]!.text) &&
+    // In a place, they met in person: no call.
+    !placeAfter(ctx, i, 12);
+  if (w === "called" && !called) return;
+  const direct = called || talkedWith || /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
   if (!direct) {
     let phone = false;
     for (let k = i + 1; k <= i + 8 && tokens[k]?.sentence === sentence && !phone; k++) {
@@ -3203,7 +3399,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
         return;
     }
   }
-  let withAt = direct ? i : -1;
+  let withAt = direct && !talkedWith ? i : -1;
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
@@ -3795,7 +3991,10 @@ function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
 }
 
 /** Capitalised heads of a named event ("the China-Central Asia Summit", "the Raisina Dialogue"). */
-const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial)$/;
+const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial|Convention|Indaba|Assembly)$/;
+
+/** Heads that name an event only where the text writes it as one ("attended the X Convention"). */
+const EVENT_ONLY_HEAD = /^(Convention|Indaba|Assembly)$/;
 
 /**
  * "The third China-Central Asia Summit took place in Astana", "the Raisina Dialogue in New
@@ -3807,11 +4006,20 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
   const sentence = tokens[i]!.sentence;
   const s = ctx.sentences[sentence]!;
   // Already a named thing: a meeting, an organisation ("World Economic Forum"), a company.
-  if (ms.some((x) => x.m.ts <= i && x.m.te > i)) return false;
+  // ("General Assembly" read as a title and a person is the event's head word all the same.)
+  if (ms.some((x) => x.m.ts <= i && x.m.te > i && !(x.e.type === "Person" && x.m.ts === i && x.m.te === i + 1)))
+    return false;
   let k = i;
   while (k > s.tokenStart && /^([A-Z][\w.'’]*|[-–]|of|and|G\d+|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text)) k--;
   while (k < i && /^(The|of|and|[-–])$/.test(tokens[k]!.text)) k++;
   if (k === i || isHeadline(tokens, s)) return false;
+  // "the UN General Assembly" (not "the National Assembly"), "attended the X Convention" (not a
+  // treaty: "the X Convention on …").
+  if (EVENT_ONLY_HEAD.test(tokens[i]!.text)) {
+    if (tokens[i]!.text === "Assembly" && tokens[i - 1]?.text !== "General") return false;
+    if (tokens[i]!.text !== "Assembly" && !writtenAsEvent(ctx, { ts: k, te: i + 1, sentence })) return false;
+    if (/^(on|against|for)$/i.test(tokens[i + 1]?.text ?? "")) return false;
+  }
   // "the Special Summit to Commemorate the 30th Anniversary of China-ASEAN Dialogue Relations":
   // the rest of a named event's title, not an event of its own.
   const titled = restOfTitle(ctx, k, ms);
