@@ -1,0 +1,57 @@
+// Round 11 of issue 13 (companies), on sentences written for this test (none taken from any
+// corpus). One reader of amounts of money (readAmount) serves INVESTED_IN's amount in the
+// predicate rows and in the investment frame: currency codes with or without a symbol, symbols
+// with a country prefix, scale letters, and an amount read whole even when the span it starts in
+// ends inside it.
+
+import { describe, expect, it } from "vitest";
+import { readAmount } from "../../../src/extraction/syntax/predicates.ts";
+import { readText } from "../../_helpers/documents.ts";
+
+describe("readAmount: one reader of amounts of money", () => {
+  const rows: [string, string | undefined][] = [
+    ["The fund put USD 75 billion into ports.", "USD 75 billion"],
+    ["It pledged USD $60 million to the smelter.", "USD $60 million"],
+    ["Lenders offered US$310 million on Friday.", "US$310 million"],
+    ["A bid of CAD742 million was tabled.", "CAD742 million"],
+    ["Investors added €3bn to the scheme.", "€3bn"],
+    ["The state is putting $6.3B in the chipmaker.", "$6.3B"],
+    ["A grant of $12.5M went to the plant.", "$12.5M"],
+    ["They spent 40 million euros on it.", "40 million euros"],
+    ["The firm sold 40 million tonnes of ore.", undefined],
+    ["Output rose 12% in May, to 300 units.", undefined],
+  ];
+  for (const [text, amount] of rows)
+    it(`reads ${JSON.stringify(text)}`, () => {
+      expect(readAmount(text, 0, text.length)).toBe(amount);
+    });
+  it("reads the whole amount that starts in the span, not the span's end of it", () => {
+    const text = "The agency lent $9.75 billion to the refiner.";
+    expect(readAmount(text, 0, text.indexOf("9.") + 2)).toBe("$9.75 billion");
+  });
+  it("reads no amount that starts after the span", () => {
+    const text = "The agency lent money to the refiner, $40 million in all.";
+    expect(readAmount(text, 0, text.indexOf(","))).toBeUndefined();
+  });
+});
+
+describe("INVESTED_IN amounts", () => {
+  const amountOf = (text: string, line: string) =>
+    readText(text, { date: "2025-10-02" }).facts.find((f) => f.line === line)?.attributes.amount;
+  it("reads a code and symbol amount", () => {
+    expect(
+      amountOf(
+        "Norway will invest USD $90 million in Kestrel Lithium Ltd, the ministry said.",
+        "Norway INVESTED_IN Kestrel Lithium Ltd",
+      ),
+    ).toBe("USD $90 million");
+  });
+  it("reads a scale letter", () => {
+    expect(
+      amountOf(
+        "Harbour Mining Corp invested $4.5B in Ostby Nickel Corp last year.",
+        "Harbour Mining Corp INVESTED_IN Ostby Nickel Corp",
+      ),
+    ).toBe("$4.5B");
+  });
+});
