@@ -2668,6 +2668,10 @@ function worldProducer(ctx: RuleContext, ruleId: string): void {
         )
       )
         continue;
+      // "Peru's X Group, the world's top zinc producer", "X Group is the world's top producer":
+      // the name nearest before it is a firm's (the registry's rows read it), not the state's.
+      const nearest = ms.filter((x) => x.m.te <= k && (x.e.type === "Country" || x.e.type === "Company")).at(-1);
+      if (!apposed && nearest?.e.type === "Company") continue;
       let state = apposed ?? theOnly(ctx, si, ["Country"], k);
       if (!state && !ms.some((x) => x.m.ts < k && x.e.type === "Country")) {
         for (let b = si - 1; b >= Math.max(0, si - 2) && !state; b--) state = theOnly(ctx, b, ["Country"]);

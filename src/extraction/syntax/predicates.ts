@@ -875,14 +875,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
         .filter((m) => m.ts > t.at && types.includes(m.e.type))
         .map((x) => ({ x, c }));
     case "owner": {
-      if (c.antecedent) return chunkEntities(c.antecedent, types);
+      // "Peru's X Group, the world's top zinc producer": the firm is the producer, not its
+      // country (a firm's phrase gives no other owner than the firm).
+      const owners = (k: Chunk<M>) =>
+        k.entity?.e.type === "Company" && !types.includes("Company") ? [] : chunkEntities(k, types);
+      if (c.antecedent) return owners(c.antecedent);
       // "X, one of the world's largest magnet producers,", "X is one of the top producers of Y":
       // the phrase a share word ("one", "among") hangs on stands for the trigger's.
       const p = t.reading?.parentOf.get(c);
       const share = p && p.prep === "of" && ONE_OF.has(p.chunk.headWord) ? p.chunk : undefined;
-      if (share?.antecedent) return chunkEntities(share.antecedent, types);
+      if (share?.antecedent) return owners(share.antecedent);
       if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
-        return argEntities(cl.subject ?? logical(t.ctx, t.reading, cl).agent, types);
+        return (cl.subject ?? logical(t.ctx, t.reading, cl).agent)?.items.flatMap(owners) ?? [];
       return [];
     }
     case "list-head":

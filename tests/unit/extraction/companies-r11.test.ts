@@ -2,11 +2,13 @@
 // corpus). One reader of amounts of money (readAmount) serves INVESTED_IN's amount in the
 // predicate rows and in the investment frame: currency codes with or without a symbol, symbols
 // with a country prefix, scale letters, and an amount read whole even when the span it starts in
-// ends inside it.
+// ends inside it. A firm named with its country ("Peru's X Group, the world's top zinc producer")
+// is the producer; its country neither produces nor dominates the good by that phrase.
 
 import { describe, expect, it } from "vitest";
 import { readAmount } from "../../../src/extraction/syntax/predicates.ts";
 import { readText } from "../../_helpers/documents.ts";
+import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 describe("readAmount: one reader of amounts of money", () => {
   const rows: [string, string | undefined][] = [
@@ -54,4 +56,27 @@ describe("INVESTED_IN amounts", () => {
       ),
     ).toBe("$4.5B");
   });
+});
+
+const lines = (text: string) => readText(text, { date: "2025-10-02" }).lines;
+
+const RANKED_FIRM_ROWS: ReadingRow[] = [
+  [
+    "Kestrel Gold was acquired by Chile's Tamarugo Mining Group, the world's top zinc producer.",
+    "Tamarugo Mining Group PRODUCES zinc",
+    "Chile PRODUCES zinc",
+  ],
+  ["Peru's Andes Copper Group is the world's top zinc producer.", null, "Peru DOMINATES zinc"],
+  [
+    "Peru's Andes Copper Group is the world's top zinc producer.",
+    "Andes Copper Group PRODUCES zinc",
+    "Peru PRODUCES zinc",
+  ],
+  // A state in apposition still ranks.
+  ["Peru, the world's top zinc producer, cut its exports in May.", "Peru DOMINATES zinc", null],
+  ["Peru, the world's top zinc producer, cut its exports in May.", "Peru PRODUCES zinc", null],
+];
+
+describe("a ranked producer named with its country is the firm", () => {
+  itReadsRows(RANKED_FIRM_ROWS, lines);
 });
