@@ -2,7 +2,7 @@
 // corpus). One reader of amounts of money (readAmount) serves INVESTED_IN's amount in the
 // predicate rows and in the investment frame: currency codes with or without a symbol, symbols
 // with a country prefix, scale letters, and an amount read whole even when the span it starts in
-// ends inside it. A firm named with its country ("Peru's X Group, the world's top zinc producer")
+// ends inside it. "the government of X" is X as a partner. A firm named with its country ("Peru's X Group, the world's top zinc producer")
 // is the producer; its country neither produces nor dominates the good by that phrase.
 
 import { describe, expect, it } from "vitest";
@@ -79,4 +79,32 @@ const RANKED_FIRM_ROWS: ReadingRow[] = [
 
 describe("a ranked producer named with its country is the firm", () => {
   itReadsRows(RANKED_FIRM_ROWS, lines);
+});
+
+const GOVERNMENT_OF_ROWS: ReadingRow[] = [
+  [
+    "Harbour Mining Corp formed a joint venture with the government of Peru last spring.",
+    "Harbour Mining Corp PARTNERED_WITH Peru",
+    null,
+  ],
+  [
+    "Kestrel Motors will run the fund in collaboration with the government of Chile.",
+    "Kestrel Motors PARTNERED_WITH Chile",
+    null,
+  ],
+  [
+    "The venture between Harbour Mining Corp, Kestrel Motors and the government of Peru will mine copper.",
+    "Harbour Mining Corp PARTNERED_WITH Peru",
+    null,
+  ],
+  // A dispute with a government is no partnership.
+  [
+    "Harbour Mining Corp is in a tax dispute with the government of Peru.",
+    null,
+    "Harbour Mining Corp PARTNERED_WITH Peru",
+  ],
+];
+
+describe("the government of X: a party by its state's name", () => {
+  itReadsRows(GOVERNMENT_OF_ROWS, lines);
 });
