@@ -1551,7 +1551,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   }
   // "Chipmaker TSMC said …", "Miner Rio Tinto Group …": a company noun opening the sentence,
   // capitalised; the name after it is the company's unless something else claims it.
-  if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text)) {
+  // Not a noun the rest of a name follows in lower case ("Group of Seven leaders …").
+  if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text) && !/^\p{Ll}/u.test(tokens[ts + 1]!.text)) {
     const before = ctx.out.length;
     classifySpan(ctx, ts + 1, te, headline);
     const claimed = ctx.out.slice(before).some((m) => m.ts === ts + 1);

@@ -6,8 +6,9 @@
 // is the producer; its country neither produces nor dominates the good by that phrase.
 
 import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
 import { readAmount } from "../../../src/extraction/syntax/predicates.ts";
-import { readText } from "../../_helpers/documents.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
 import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 describe("readAmount: one reader of amounts of money", () => {
@@ -107,4 +108,15 @@ const GOVERNMENT_OF_ROWS: ReadingRow[] = [
 
 describe("the government of X: a party by its state's name", () => {
   itReadsRows(GOVERNMENT_OF_ROWS, lines);
+});
+
+describe("a company noun opening a sentence before a lower-case word", () => {
+  const types = (text: string) =>
+    analyseDocument(testDocument(text, { date: "2025-10-02" })).entities.map((e) => `${e.type}:${e.name}`);
+  it('gives no firm named by the words after it ("Group of …")', () => {
+    expect(types("Group of Eight ministers met in Oslo on Monday.")).not.toContain("Company:of Eight");
+  });
+  it("still types the name after a capitalised company noun", () => {
+    expect(types("Miner Kestrel Lithium said on Monday it would expand.")).toContain("Company:Kestrel Lithium");
+  });
 });
