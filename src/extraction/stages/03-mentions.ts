@@ -3069,8 +3069,13 @@ function findCommonTerms(ctx: Ctx) {
     if (
       inCapitalisedName(ctx, hit.ts, hit.te, isProduct) ||
       inPortfolio(ctx, hit.ts) ||
-      // "a mine-to-magnet supply chain": the last word of a hyphenated modifier.
-      (isProduct && prev?.sentence === t.sentence && isHyphen(prev) && prev.end === t.start) ||
+      // "a mine-to-magnet supply chain": the last word of a hyphenated modifier (not of a maker's:
+      // "permanent-magnet producers" make magnets).
+      (isProduct &&
+        prev?.sentence === t.sentence &&
+        isHyphen(prev) &&
+        prev.end === t.start &&
+        !(sameNext && MAKER_NOUNS.has(next.text.toLowerCase()))) ||
       (isProduct && hit.te - hit.ts === 1 && t.pos === "VERB") ||
       (isProduct && sameNext && PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())) ||
       (v.rule === "lexicon-product-cued" &&
@@ -3512,6 +3517,18 @@ function mineralProductEnd(ctx: Ctx, ts: number, te: number): number {
 function modelIsHead(next: Token | undefined, s: number): boolean {
   return !next || next.sentence !== s || /^(VERB|AUX|PUNCT|ADP|CCONJ|SCONJ|PART)$/.test(next.pos);
 }
+
+/** Nouns of those who make or trade a good, after a hyphenated modifier naming it ("sintered-magnet makers"). */
+const MAKER_NOUNS: ReadonlySet<string> = new Set([
+  "producer",
+  "producers",
+  "maker",
+  "makers",
+  "manufacturer",
+  "manufacturers",
+  "supplier",
+  "suppliers",
+]);
 
 /** A model designation: letters, a hyphen and digits ("F-35", "J-20", "S-400"), with an optional plural. */
 const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;

@@ -120,3 +120,18 @@ describe("a company noun opening a sentence before a lower-case word", () => {
     expect(types("Miner Kestrel Lithium said on Monday it would expand.")).toContain("Company:Kestrel Lithium");
   });
 });
+
+const HYPHEN_MAKER_ROWS: ReadingRow[] = [
+  [
+    "Kestrel Magnetics, one of the largest sintered-magnet producers, said sales fell.",
+    "Kestrel Magnetics PRODUCES magnets",
+    null,
+  ],
+  ["Olmsted Corp, a small permanent-magnet maker, opened a plant.", "Olmsted Corp PRODUCES magnets", null],
+  // The good ending another compound is no good of its own.
+  ["Olmsted Corp backs a mine-to-magnet supply chain in Ohio.", null, "Olmsted Corp PRODUCES magnets"],
+];
+
+describe("a good in a maker's hyphenated modifier", () => {
+  itReadsRows(HYPHEN_MAKER_ROWS, lines);
+});
