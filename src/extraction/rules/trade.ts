@@ -2803,6 +2803,9 @@ function firmsListedBefore(ctx: RuleContext, ms: M[], end: number): LocalEntity[
   return firms;
 }
 
+/** Words that open the names of a plural producer noun right after it: a colon, "include", "are". */
+const LIST_OPENERS: ReadonlySet<string> = new Set([":", "include", "included", "are", "were"]);
+
 /**
  * "cobalt producers, including CMOC and Glencore", "magnet makers such as X and Y", "lithium
  * miners like X"; "X and Y, the world's largest producers of cobalt": the firms a plural
@@ -2823,7 +2826,13 @@ function producersListed(ctx: RuleContext, ruleId: string): void {
       // After: "(,) including / such as / like (major players like) X, Y and Z".
       for (let j = end; j < Math.min(s.tokenEnd, end + 6); j++) {
         const w = ctx.tokens[j]!.text.toLowerCase();
-        const opener = w === "including" || w === "like" || (w === "as" && ctx.tokens[j - 1]?.text === "such");
+        // Right after the noun, a colon or a verb of listing opens the names too ("three magnet
+        // makers: X, Y and Z", "cobalt producers include X and Y", "the top producers are X and Y").
+        const opener =
+          w === "including" ||
+          w === "like" ||
+          (w === "as" && ctx.tokens[j - 1]?.text === "such") ||
+          (j === end && LIST_OPENERS.has(w));
         if (opener) {
           firms.push(...firmsListedFrom(ctx, ms, j + 1));
           if (firms.length) break;

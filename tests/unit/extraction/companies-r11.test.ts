@@ -135,3 +135,19 @@ const HYPHEN_MAKER_ROWS: ReadingRow[] = [
 describe("a good in a maker's hyphenated modifier", () => {
   itReadsRows(HYPHEN_MAKER_ROWS, lines);
 });
+
+const LISTED_PRODUCER_ROWS: ReadingRow[] = [
+  [
+    "Shipments were halted by two magnet makers: Kestrel Magnetics and Olmsted Corp last week.",
+    "Olmsted Corp PRODUCES magnets",
+    null,
+  ],
+  ["The biggest cobalt producers are Kestrel Magnetics and Olmsted Corp.", "Kestrel Magnetics PRODUCES cobalt", null],
+  ["Cobalt producers include Kestrel Magnetics and Harbour Group.", "Harbour Group PRODUCES cobalt", null],
+  // Not a list: the firm says something about the producers.
+  ["Cobalt producers are struggling, Kestrel Magnetics said.", null, "Kestrel Magnetics PRODUCES cobalt"],
+];
+
+describe("firms a plural producer noun lists after a colon, 'include' or 'are'", () => {
+  itReadsRows(LISTED_PRODUCER_ROWS, lines);
+});
