@@ -151,3 +151,15 @@ const LISTED_PRODUCER_ROWS: ReadingRow[] = [
 describe("firms a plural producer noun lists after a colon, 'include' or 'are'", () => {
   itReadsRows(LISTED_PRODUCER_ROWS, lines);
 });
+
+describe("generic trades that end a firm's name", () => {
+  const types = (text: string) =>
+    analyseDocument(testDocument(text, { date: "2025-10-02" })).entities.map((e) => `${e.type}:${e.name}`);
+  it.each([
+    ["Brightwater Devices raised its forecast on Monday.", "Company:Brightwater Devices"],
+    ["Shares of Calder Instruments fell 4% in early trade.", "Company:Calder Instruments"],
+    ["Orrin Dynamics won a contract to build drones.", "Company:Orrin Dynamics"],
+  ])("types the firm in %s", (text, entity) => {
+    expect(types(text)).toContain(entity);
+  });
+});
