@@ -152,13 +152,15 @@ describe("firms a plural producer noun lists after a colon, 'include' or 'are'",
   itReadsRows(LISTED_PRODUCER_ROWS, lines);
 });
 
-describe("generic trades that end a firm's name", () => {
+describe("generic trades that end a firm's name, and firm nouns before one", () => {
   const types = (text: string) =>
     analyseDocument(testDocument(text, { date: "2025-10-02" })).entities.map((e) => `${e.type}:${e.name}`);
   it.each([
     ["Brightwater Devices raised its forecast on Monday.", "Company:Brightwater Devices"],
     ["Shares of Calder Instruments fell 4% in early trade.", "Company:Calder Instruments"],
     ["Orrin Dynamics won a contract to build drones.", "Company:Orrin Dynamics"],
+    ["The carmaker bought the Swiss software provider Veltrana last year.", "Company:Veltrana"],
+    ["The commodities trader Velmoran said on Friday it would exit.", "Company:Velmoran"],
   ])("types the firm in %s", (text, entity) => {
     expect(types(text)).toContain(entity);
   });
