@@ -173,19 +173,14 @@ export const NAME_HEADS: Record<string, EntityType> = {
   // Trades no ministry or agency name ends with: "Vantor Magnetics", "Halden Alloys".
   Magnetics: "Company",
   Robotics: "Company",
-  // Generic trades of a firm's name ("X Devices", "X Instruments", "X Dynamics", "X Foods").
+  // Generic trades of a firm's name ("X Devices", "X Instruments", "X Foods").
   Devices: "Company",
   Instruments: "Company",
-  Dynamics: "Company",
   Enterprises: "Company",
   Networks: "Company",
   Software: "Company",
   Foods: "Company",
   Brands: "Company",
-  Petrochemical: "Company",
-  Petrochemicals: "Company",
-  Therapeutics: "Company",
-  Biotech: "Company",
   Machinery: "Company",
   Dynamics: "Company",
   Alloys: "Company",
