@@ -165,3 +165,22 @@ describe("generic trades that end a firm's name, and firm nouns before one", () 
     expect(types(text)).toContain(entity);
   });
 });
+
+const STATES_UNNAMED_ROWS: ReadingRow[] = [
+  // "Both nations" in a sentence naming no state: not the two states the story is about.
+  [
+    "Chile and Germany held talks in Berlin on Monday. Both nations pledged deeper cooperation on refining.",
+    null,
+    "Chile PARTNERED_WITH Germany",
+  ],
+  // Named in the sentence, they are partners.
+  [
+    "Chile and Germany held talks in Berlin, and both nations pledged deeper cooperation on refining.",
+    "Chile PARTNERED_WITH Germany",
+    null,
+  ],
+];
+
+describe("'both nations' pairs only the states its sentence names", () => {
+  itReadsRows(STATES_UNNAMED_ROWS, lines);
+});
