@@ -555,9 +555,15 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     ) {
       break;
     }
-    // "a newly issued class", "its threatened tariffs", "a vertically integrated chain": a participle
-    // between a determiner (or adverb) and a noun is an adjective.
-    if (k > i && t.pos === "VERB" && /(ed|en)$/.test(w) && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")) {
+    // "a newly issued class", "its threatened tariffs", "a vertically integrated chain", "the world's
+    // leading zinc producer": a participle between a determiner (or adverb) and a noun is an
+    // adjective ("leading" the one "-ing" form read so, after a determiner or a possessive).
+    if (
+      k > i &&
+      t.pos === "VERB" &&
+      (/(ed|en)$/.test(w) || (w === "leading" && /^(DET|PART)$/.test(tokens[k - 1]!.pos))) &&
+      /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")
+    ) {
       const before = tokens[k - 1]!.pos;
       if (/^(DET|ADJ|ADV|NUM|SYM|PRON)$/.test(before) || before === "PART") {
         k++;

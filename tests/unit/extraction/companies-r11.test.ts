@@ -184,3 +184,14 @@ const STATES_UNNAMED_ROWS: ReadingRow[] = [
 describe("'both nations' pairs only the states its sentence names", () => {
   itReadsRows(STATES_UNNAMED_ROWS, lines);
 });
+
+const LEADING_ROWS: ReadingRow[] = [
+  ["Tamarugo Group, the world's leading zinc producer, bought Kestrel Gold.", "Tamarugo Group PRODUCES zinc", null],
+  ["Peru, the world's leading zinc producer, cut exports in May.", "Peru DOMINATES zinc", null],
+  // A rank within a region is no world dominance.
+  ["Peru, Latin America's leading zinc producer, cut exports in May.", "Peru PRODUCES zinc", "Peru DOMINATES zinc"],
+];
+
+describe("'leading' before a producer noun, and a regional rank", () => {
+  itReadsRows(LEADING_ROWS, lines);
+});
