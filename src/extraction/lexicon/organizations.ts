@@ -175,6 +175,15 @@ export const NAME_HEADS: Record<string, EntityType> = {
   // Trades no ministry or agency name ends with: "Vantor Magnetics", "Halden Alloys".
   Magnetics: "Company",
   Robotics: "Company",
+  // Generic trades of a firm's name ("X Devices", "X Instruments", "X Foods").
+  Devices: "Company",
+  Instruments: "Company",
+  Enterprises: "Company",
+  Networks: "Company",
+  Software: "Company",
+  Foods: "Company",
+  Brands: "Company",
+  Machinery: "Company",
   Dynamics: "Company",
   Alloys: "Company",
   Mobility: "Company",

@@ -411,6 +411,15 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   "brewer",
   "subsidiary",
   "unit",
+  "provider",
+  "developer",
+  "trader",
+  "explorer",
+  "processor",
+  "distributor",
+  "contractor",
+  "utility",
+  "recycler",
 ]);
 
 /**

@@ -11,7 +11,15 @@
 
 import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { clauseAt, logical, type M, sentenceReading, toldAsDone, unrealClause } from "../syntax/predicates.ts";
+import {
+  clauseAt,
+  logical,
+  type M,
+  readAmount,
+  sentenceReading,
+  toldAsDone,
+  unrealClause,
+} from "../syntax/predicates.ts";
 import type { EntityType } from "../types.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
@@ -574,10 +582,6 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
   }
 }
 
-/** An amount of money written in tokens [a, b). */
-const AMOUNT =
-  /(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion)\s+(?:dollars|euros|yuan|pounds)\b/;
-
 function emitPairs(
   ctx: RuleContext,
   investors: M[],
@@ -591,8 +595,7 @@ function emitPairs(
   const known = new Set<string>();
   for (const r of ctx.relations) if (r.predicate === "INVESTED_IN") known.add(`${r.source} ${r.target}`);
   const last = Math.min(Math.max(a, b - 1), ctx.sentences[si]!.tokenEnd - 1);
-  const text = ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[last]!.end);
-  const amount = AMOUNT.exec(text)?.[0];
+  const amount = readAmount(ctx.text, ctx.tokens[a]!.start, ctx.tokens[last]!.end);
   const seen = new Set<LocalEntity>();
   for (const i of investors) {
     if (seen.has(i.e)) continue;

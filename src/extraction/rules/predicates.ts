@@ -307,7 +307,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country"],
     targetTypes: GOODS,
     require: /\b(?:largest|biggest|top|dominant|leading|main)\b/,
-    exclude: /\b(?:second|third|fourth|fifth|one|among|us|u\.s\.|american|domestic|european|national)\b/,
+    // A rank within a region or a continent is no world dominance ("Africa's leading producer").
+    exclude:
+      /\b(?:second|third|fourth|fifth|one|among|us|u\.s\.|american|domestic|european|national|regional|region|continent|africa|african|asia|asian|europe|latin)\b/,
   },
   {
     id: "market-dominance",

@@ -1565,7 +1565,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   }
   // "Chipmaker TSMC said …", "Miner Rio Tinto Group …": a company noun opening the sentence,
   // capitalised; the name after it is the company's unless something else claims it.
-  if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text)) {
+  // Not a noun the rest of a name follows in lower case ("Group of Seven leaders …").
+  if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text) && !/^\p{Ll}/u.test(tokens[ts + 1]!.text)) {
     const before = ctx.out.length;
     classifySpan(ctx, ts + 1, te, headline);
     const claimed = ctx.out.slice(before).some((m) => m.ts === ts + 1);
@@ -3206,8 +3207,13 @@ function findCommonTerms(ctx: Ctx) {
     if (
       inCapitalisedName(ctx, hit.ts, hit.te, isProduct) ||
       inPortfolio(ctx, hit.ts) ||
-      // "a mine-to-magnet supply chain": the last word of a hyphenated modifier.
-      (isProduct && prev?.sentence === t.sentence && isHyphen(prev) && prev.end === t.start) ||
+      // "a mine-to-magnet supply chain": the last word of a hyphenated modifier (not of a maker's:
+      // "permanent-magnet producers" make magnets).
+      (isProduct &&
+        prev?.sentence === t.sentence &&
+        isHyphen(prev) &&
+        prev.end === t.start &&
+        !(sameNext && MAKER_NOUNS.has(next.text.toLowerCase()))) ||
       (isProduct && hit.te - hit.ts === 1 && t.pos === "VERB") ||
       (isProduct && sameNext && PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())) ||
       (v.rule === "lexicon-product-cued" &&
@@ -3649,6 +3655,18 @@ function mineralProductEnd(ctx: Ctx, ts: number, te: number): number {
 function modelIsHead(next: Token | undefined, s: number): boolean {
   return !next || next.sentence !== s || /^(VERB|AUX|PUNCT|ADP|CCONJ|SCONJ|PART)$/.test(next.pos);
 }
+
+/** Nouns of those who make or trade a good, after a hyphenated modifier naming it ("sintered-magnet makers"). */
+const MAKER_NOUNS: ReadonlySet<string> = new Set([
+  "producer",
+  "producers",
+  "maker",
+  "makers",
+  "manufacturer",
+  "manufacturers",
+  "supplier",
+  "suppliers",
+]);
 
 /** A model designation: letters, a hyphen and digits ("F-35", "J-20", "S-400"), with an optional plural. */
 const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;

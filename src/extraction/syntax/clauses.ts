@@ -555,9 +555,15 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     ) {
       break;
     }
-    // "a newly issued class", "its threatened tariffs", "a vertically integrated chain": a participle
-    // between a determiner (or adverb) and a noun is an adjective.
-    if (k > i && t.pos === "VERB" && /(ed|en)$/.test(w) && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")) {
+    // "a newly issued class", "its threatened tariffs", "a vertically integrated chain", "the world's
+    // leading zinc producer": a participle between a determiner (or adverb) and a noun is an
+    // adjective ("leading" the one "-ing" form read so, after a determiner or a possessive).
+    if (
+      k > i &&
+      t.pos === "VERB" &&
+      (/(ed|en)$/.test(w) || (w === "leading" && /^(DET|PART)$/.test(tokens[k - 1]!.pos))) &&
+      /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")
+    ) {
       const before = tokens[k - 1]!.pos;
       if (/^(DET|ADJ|ADV|NUM|SYM|PRON)$/.test(before) || before === "PART") {
         k++;
@@ -808,6 +814,9 @@ function finiteVerb(tokens: Token[], vg: VerbGroup): boolean {
   return !(vg.ts === vg.head && /ing$/i.test(tokens[vg.head]?.text ?? ""));
 }
 
+/** Heads of a state's government, which "of" and the state's name follow ("the government of Peru"). */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(["government", "governments", "administration"]);
+
 /** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
 function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): SentenceReading<M> {
   const chunks: Chunk<M>[] = [];
@@ -816,14 +825,21 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
   const parentOf = new Map<Chunk<M>, { chunk: Chunk<M>; prep: string }>();
   // Attach each PP to the phrase before it (the last item of the list, or the PP chain's phrase).
   let lastPhrase: Chunk<M> | undefined;
+  // The phrase of the attachment just before, if the item before was one.
+  let lastInner: Chunk<M> | undefined;
   for (const it of items) {
     if (it.k === "arg") {
       addChunks(chunks, it.arg);
       const last = it.arg.items.at(-1)!;
       lastPhrase = last.appositive?.pps.length ? last.appositive : last;
+      lastInner = undefined;
     } else if (it.k === "pp") {
       addChunks(chunks, it.pp.arg);
       for (const c of it.pp.arg.items) for (const p of c.appositive?.pps ?? []) addChunks(chunks, p.arg);
+      // "a deal with the government of Peru": "of" after a government attaches to it, not to the
+      // phrase the attachments hang on.
+      if (it.pp.prep === "of" && lastInner && GOVERNMENT_HEADS.has(lastInner.headWord)) lastPhrase = lastInner;
+      lastInner = it.pp.arg.items.at(-1);
       if (lastPhrase) {
         lastPhrase.pps.push(it.pp);
         for (const c of it.pp.arg.items) parentOf.set(c, { chunk: lastPhrase, prep: it.pp.prep });
@@ -831,7 +847,7 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       // "controls on exports of gallium": "of" attaches to "exports"; other preps to the same head.
       const inner = it.pp.arg.items.at(-1)!;
       if (it.pp.prep === "of" || it.pp.prep === "on" || it.pp.prep === "including" || !lastPhrase) lastPhrase = inner;
-    } else if (it.k !== "other") lastPhrase = undefined;
+    } else if (it.k !== "other") lastPhrase = lastInner = undefined;
   }
   for (const c of chunks)
     for (const p of c.pps) for (const x of p.arg.items) parentOf.set(x, { chunk: c, prep: p.prep });

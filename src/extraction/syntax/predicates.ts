@@ -96,8 +96,25 @@ export interface M {
 }
 
 const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)/;
+/**
+ * An amount of money: a currency code or symbol before a number ("USD 100 billion", "US$258
+ * million", "USD $200 million", "CAD581 million", "€2bn", "$18.4M"), or a number of millions
+ * before a currency noun ("40 million euros"). The one reader of amounts: INVESTED_IN's amount
+ * here and in the investment frame (../rules/investment-frame.ts).
+ */
 const MONEY =
-  /\b(?:AUD|USD|EUR|GBP|CAD|JPY|CNY|CHF|KRW|INR)\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|(?:[A-Z]{1,2})?[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|yuan|pounds)\b/;
+  /(?:\b(?:AUD|USD|EUR|GBP|CAD|JPY|CNY|RMB|CHF|KRW|INR|NZD|SGD|HKD)\s?(?:[$€£¥]\s?)?|(?:\b[A-Z]{1,3})?[$€£¥]\s?)\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|mn|tn|m|M|B)\b)?|\b\d+(?:[.,]\d+)*\s?(?:million|billion|trillion)\s+(?:dollars|euros|yuan|pounds|yen)\b/g;
+
+/**
+ * The first amount of money that starts in text[from, to), read whole from the text (a span that
+ * ends inside "$8.9 billion" still gives the whole amount).
+ */
+export function readAmount(text: string, from: number, to: number): string | undefined {
+  MONEY.lastIndex = from;
+  const m = MONEY.exec(text);
+  return m && m.index < to ? m[0].trim() : undefined;
+}
+
 const SHARE =
   /(?:over |more than |nearly |almost |about |around |some |roughly |up to |at least )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/;
 const DURATION =
@@ -872,14 +889,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
         .filter((m) => m.ts > t.at && types.includes(m.e.type))
         .map((x) => ({ x, c }));
     case "owner": {
-      if (c.antecedent) return chunkEntities(c.antecedent, types);
+      // "Peru's X Group, the world's top zinc producer": the firm is the producer, not its
+      // country (a firm's phrase gives no other owner than the firm).
+      const owners = (k: Chunk<M>) =>
+        k.entity?.e.type === "Company" && !types.includes("Company") ? [] : chunkEntities(k, types);
+      if (c.antecedent) return owners(c.antecedent);
       // "X, one of the world's largest magnet producers,", "X is one of the top producers of Y":
       // the phrase a share word ("one", "among") hangs on stands for the trigger's.
       const p = t.reading?.parentOf.get(c);
       const share = p && p.prep === "of" && ONE_OF.has(p.chunk.headWord) ? p.chunk : undefined;
-      if (share?.antecedent) return chunkEntities(share.antecedent, types);
+      if (share?.antecedent) return owners(share.antecedent);
       if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
-        return argEntities(cl.subject ?? logical(t.ctx, t.reading, cl).agent, types);
+        return (cl.subject ?? logical(t.ctx, t.reading, cl).agent)?.items.flatMap(owners) ?? [];
       return [];
     }
     case "list-head":
@@ -1493,8 +1514,11 @@ function attributes(
       const m = PERCENT.exec(own) ?? PERCENT.exec(window);
       if (m) out.rate = `${m[1]}%`;
     } else if (name === "amount") {
-      const m = MONEY.exec(own) ?? MONEY.exec(window);
-      if (m) out.amount = m[0].trim();
+      const tokens = ctx.tokens;
+      const amount =
+        (c ? readAmount(ctx.text, tokens[c.ts]!.start, tokens[c.te - 1]!.end) : undefined) ??
+        readAmount(ctx.text, tokens[a]!.start, tokens[b - 1]!.end);
+      if (amount) out.amount = amount;
     } else if (name === "kind") {
       const k = e.kind ?? KINDS[t.word] ?? (c && /\bequity\b/i.test(own) ? "equity" : undefined);
       if (k) out.kind = k;

@@ -173,7 +173,7 @@ const STATES: Fact[] = [
     "Brazil",
   ],
   [
-    "Chile and Germany held talks in Berlin on Monday. Chile and Germany discussed lithium. Both nations pledged deeper cooperation on refining.",
+    "Chile and Germany held talks in Berlin on Monday, and both nations pledged deeper cooperation on refining.",
     "Chile",
     "PARTNERED_WITH",
     "Germany",
