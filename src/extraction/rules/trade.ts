@@ -3801,7 +3801,6 @@ function sentenceAt(ctx: RuleContext, start: number): number {
   return i >= 0 && ctx.sentences[i]!.start === start ? i : -1;
 }
 
-/** "China will resume substantial purchases of US soybeans". */
 /** Words of a state's buying from abroad, read by `importsOfStates`. */
 const IMPORT_WORDS: ReadonlySet<string> = new Set([
   "imports",
