@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
-import type { Evidence, Extraction } from "../../../src/extraction/types.ts";
+import type { EntityMention, Evidence, Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph } from "../../../src/graph/build.ts";
 import { isEvidencePending, isMentionsPending } from "../../../src/graph/codec.ts";
-import type { EntityMention } from "../../../src/graph/model.ts";
+
 import { loadGraph, parseGraph, saveGraph, serializeGraph } from "../../../src/graph/store.ts";
 import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
 
