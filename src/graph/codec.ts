@@ -716,7 +716,8 @@ class NodeValues extends Stamp {
     }
   }
 
-  // The mentions as the record has them: what `mentions` is until it is set.
+  // The mentions as the record has them (decoded once, kept as `mentions`); what `mentions` is
+  // until it is set, and what `documents` are read from (setMentions settles them first).
   private static decoded(self: NodeValues): EntityMention[] {
     if (self.#mentions !== PENDING) return self.#mentions as EntityMention[];
     const records = LazyRecord.records(self);
@@ -743,6 +744,8 @@ class NodeValues extends Stamp {
 
   static setMentions(target: object, value: unknown): void {
     const self = NodeValues.of(target);
+    // The documents stay those of the mentions loaded (as when they were made at the load).
+    if (self.#documents === PENDING) NodeValues.documents(target);
     const pending = self.#mentions === PENDING;
     self.#mentions = value;
     if (pending) NodeValues.settled(self);

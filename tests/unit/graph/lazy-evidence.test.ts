@@ -200,6 +200,10 @@ describe("codec", () => {
       expect(again.getNodeAttribute(a!, "mentions")).toStrictEqual([mention]);
       expect(again.getNodeAttribute(b!, "mentions")).toHaveLength(graph.getNodeAttribute(b!, "mentions").length + 1);
       expect(again.getNodeAttribute(c!, "documents")).toStrictEqual(["z"]);
+      // Mentions set before any read leave the documents those of the mentions loaded.
+      const d = loaded.nodes()[3]!;
+      loaded.setNodeAttribute(d, "mentions", [mention]);
+      expect(loaded.getNodeAttribute(d, "documents")).toStrictEqual(graph.getNodeAttribute(d, "documents"));
     });
 
     it("decodes the same mentions through chunks far smaller than a line", () => {
