@@ -465,7 +465,7 @@ function prepareAdjacency(nodes: NodeRegistry, key: string): void {
 // decode once and keep the result, whose setters store), so that Object.keys, spreads,
 // Object.assign, JSON.stringify, structured clones and test equality see the same attributes as
 // before; the state is in private fields stamped onto the plain object, which no reflection sees:
-// two at the load (LazyEdge), two more once a value is read or set (EdgeValues). One getter and one
+// two at the load (LazyRecord), two more once a value is read or set (EdgeValues). One getter and one
 // setter per property for every graph: the objects share their shape. Measured (scripts/
 // bench-graph.ts --load-only): 40 % fewer bytes surviving the young generation on 200k relations;
 // on 1M, about 9 % less CPU time and 10 % less RSS after the load (then, with the attributes record
@@ -483,9 +483,9 @@ class Stamp {
 }
 
 /**
- * A chunk of text read and what its edges' records need to be decoded: the file's string table,
- * and how many of its edges still have their evidence or attributes in it; at zero the chunk is
- * let go (set to null).
+ * A chunk of text read and what its records need to be decoded: the file's string table, and how
+ * many of its edges still have their evidence or attributes in it, and of its nodes their mentions
+ * or documents; at zero the chunk is let go (set to null).
  */
 class ChunkRecords {
   chunk: string | null;
@@ -497,7 +497,7 @@ class ChunkRecords {
     this.strings = strings;
   }
 
-  /** The edge record on the line starting at `offset`, parsed (it was validated when read). */
+  /** The record on the line starting at `offset`, parsed (it was validated when read). */
   record(offset: number): unknown[] {
     const chunk = this.chunk!;
     const end = chunk.indexOf("\n", offset);
@@ -511,16 +511,16 @@ class ChunkRecords {
   }
 }
 
-/** Stands for a value still in the text, in `EdgeValues`. */
+/** Stands for a value still in the text, in `EdgeValues` and `NodeValues`. */
 const PENDING: unique symbol = Symbol("pending");
 
 /**
- * The private state a loaded edge gets at the load: where its record is, two fields (the fewer
- * fields stamped, the cheaper the load: four took about 0.1 s more per million edges). `#offset`
- * is the line's offset in the chunk, or -1 - offset when the record has attributes (else its
- * `attributes` record is empty and made on first read without the text).
+ * The private state a loaded edge or node gets at the load: where its record is, two fields (the
+ * fewer fields stamped, the cheaper the load: four took about 0.1 s more per million edges).
+ * `#offset` is the line's offset in the chunk; for an edge, -1 - offset when the record has
+ * attributes (else its `attributes` record is empty and made on first read without the text).
  */
-class LazyEdge extends Stamp {
+class LazyRecord extends Stamp {
   #records: ChunkRecords;
   #offset: number;
 
@@ -531,7 +531,7 @@ class LazyEdge extends Stamp {
   }
 
   static stamp(target: object, records: ChunkRecords, offset: number): void {
-    new LazyEdge(target, records, offset);
+    new LazyRecord(target, records, offset);
     records.pending++;
   }
 
@@ -540,11 +540,11 @@ class LazyEdge extends Stamp {
   }
 
   static records(target: object): ChunkRecords {
-    return (target as LazyEdge).#records;
+    return (target as LazyRecord).#records;
   }
 
   static offset(target: object): number {
-    return (target as LazyEdge).#offset;
+    return (target as LazyRecord).#offset;
   }
 }
 
@@ -572,7 +572,7 @@ class EdgeValues extends Stamp {
   // When both values are out of the text, the chunk has one edge fewer to keep it for.
   private static settled(self: EdgeValues): void {
     if (self.#evidence !== PENDING && self.#attributes !== PENDING) {
-      const records = LazyEdge.records(self);
+      const records = LazyRecord.records(self);
       if (--records.pending === 0) records.chunk = null;
     }
   }
@@ -580,8 +580,8 @@ class EdgeValues extends Stamp {
   static evidence(target: object): unknown {
     const self = EdgeValues.of(target);
     if (self.#evidence === PENDING) {
-      const records = LazyEdge.records(target);
-      const offset = LazyEdge.offset(target);
+      const records = LazyRecord.records(target);
+      const offset = LazyRecord.offset(target);
       const evidence = records.record(offset < 0 ? -1 - offset : offset)[5] as unknown[][];
       self.#evidence = evidence.map((e) => ({
         document: records.text(e[0]),
@@ -605,10 +605,10 @@ class EdgeValues extends Stamp {
   static attributes(target: object): unknown {
     const self = EdgeValues.of(target);
     if (self.#attributes === PENDING) {
-      const offset = LazyEdge.offset(target);
+      const offset = LazyRecord.offset(target);
       const record: Record<string, string> = {};
       if (offset < 0) {
-        const records = LazyEdge.records(target);
+        const records = LazyRecord.records(target);
         const pairs = records.record(-1 - offset)[4] as unknown[];
         for (let i = 0; i < pairs.length; i += 2) record[records.text(pairs[i])] = records.text(pairs[i + 1]);
       }
@@ -648,7 +648,7 @@ const LAZY_ATTRIBUTES = lazyProperty(EdgeValues.attributes, EdgeValues.setAttrib
 
 /**
  * Makes the attributes of a loaded edge, in the model's order, `attributes` and `evidence` lazy
- * (then `LazyEdge.stamp`). A constructor rather than a literal so that V8 sizes the objects for
+ * (then `LazyRecord.stamp`). A constructor rather than a literal so that V8 sizes the objects for
  * all their fields (a literal is sized for the properties it lists, the others would go to a
  * second allocation); its prototype is Object.prototype: the objects are plain objects.
  */
@@ -683,7 +683,137 @@ new (LoadedEdgeAttributes as unknown as new (predicate: unknown, confidence: unk
  * For tests and benchmarks: nothing else needs to know.
  */
 export function isEvidencePending(attributes: object): boolean {
-  return LazyEdge.isLazy(attributes) && EdgeValues.evidencePending(attributes);
+  return LazyRecord.isLazy(attributes) && EdgeValues.evidencePending(attributes);
+}
+
+/**
+ * The values of a loaded node's `mentions` and `documents` once either is read or set (stamped
+ * then, onto the nodes that need it): each PENDING while still in the text. The documents are
+ * those of the mentions: reading them decodes the mentions.
+ */
+class NodeValues extends Stamp {
+  #mentions: unknown = PENDING;
+  #documents: unknown = PENDING;
+
+  private constructor(target: object) {
+    super(target);
+  }
+
+  private static of(target: object): NodeValues {
+    if (!(#mentions in target)) new NodeValues(target);
+    return target as NodeValues;
+  }
+
+  static mentionsPending(target: object): boolean {
+    return !(#mentions in target) || (target as NodeValues).#mentions === PENDING;
+  }
+
+  // When both values are out of the text, the chunk has one record fewer to keep it for.
+  private static settled(self: NodeValues): void {
+    if (self.#mentions !== PENDING && self.#documents !== PENDING) {
+      const records = LazyRecord.records(self);
+      if (--records.pending === 0) records.chunk = null;
+    }
+  }
+
+  // The mentions as the record has them (decoded once, kept as `mentions`); what `mentions` is
+  // until it is set, and what `documents` are read from (setMentions settles them first).
+  private static decoded(self: NodeValues): EntityMention[] {
+    if (self.#mentions !== PENDING) return self.#mentions as EntityMention[];
+    const records = LazyRecord.records(self);
+    const mentions = (records.record(LazyRecord.offset(self))[4] as unknown[][]).map((m) => ({
+      document: records.text(m[0]),
+      start: m[1] as number,
+      end: m[2] as number,
+      sentence: records.text(m[3]),
+      text: records.text(m[4]),
+      rule: records.text(m[5]),
+    }));
+    self.#mentions = mentions;
+    return mentions;
+  }
+
+  static mentions(target: object): unknown {
+    const self = NodeValues.of(target);
+    if (self.#mentions === PENDING) {
+      NodeValues.decoded(self);
+      NodeValues.settled(self);
+    }
+    return self.#mentions;
+  }
+
+  static setMentions(target: object, value: unknown): void {
+    const self = NodeValues.of(target);
+    // The documents stay those of the mentions loaded (as when they were made at the load).
+    if (self.#documents === PENDING) NodeValues.documents(target);
+    const pending = self.#mentions === PENDING;
+    self.#mentions = value;
+    if (pending) NodeValues.settled(self);
+  }
+
+  static documents(target: object): unknown {
+    const self = NodeValues.of(target);
+    if (self.#documents === PENDING) {
+      // Decoding them for the documents takes the mentions out of the text too.
+      self.#documents = documentsOf(NodeValues.decoded(self));
+      NodeValues.settled(self);
+    }
+    return self.#documents;
+  }
+
+  static setDocuments(target: object, value: unknown): void {
+    const self = NodeValues.of(target);
+    const pending = self.#documents === PENDING;
+    self.#documents = value;
+    if (pending) NodeValues.settled(self);
+  }
+}
+
+const LAZY_MENTIONS = lazyProperty(NodeValues.mentions, NodeValues.setMentions);
+const LAZY_DOCUMENTS = lazyProperty(NodeValues.documents, NodeValues.setDocuments);
+
+/**
+ * Makes the attributes of a loaded node, in the model's order (NODE_ATTRIBUTE_ORDER), `documents`
+ * and `mentions` lazy (then `LazyRecord.stamp`), as LoadedEdgeAttributes does for edges.
+ */
+function LoadedNodeAttributes(
+  this: NodeAttributes,
+  name: string,
+  type: NodeAttributes["type"],
+  aliases: string[],
+  mentionCount: number,
+  attributes: Record<string, string>,
+  degree: number,
+  pagerank: number,
+  community: number,
+  x: number,
+  y: number,
+  size: number,
+) {
+  this.label = name;
+  this.name = name;
+  this.type = type;
+  this.aliases = aliases;
+  this.mentionCount = mentionCount;
+  Object.defineProperty(this, "documents", LAZY_DOCUMENTS);
+  Object.defineProperty(this, "mentions", LAZY_MENTIONS);
+  this.attributes = attributes;
+  this.degree = degree;
+  this.pagerank = pagerank;
+  this.community = community;
+  this.x = x;
+  this.y = y;
+  this.size = size;
+  this.color = TYPE_COLORS[type];
+}
+LoadedNodeAttributes.prototype = Object.prototype;
+
+/**
+ * Whether the `mentions` of the node attributes `attributes` are still in the text they were loaded
+ * from (see isEvidencePending). For tests.
+ */
+export function isMentionsPending(attributes: object): boolean {
+  return LazyRecord.isLazy(attributes) && NodeValues.mentionsPending(attributes);
 }
 
 // The parts of the key `edgeKey` joins, reused: one array for every key rather than one each
@@ -948,7 +1078,7 @@ export class GraphDecoder {
         this.merges.push(value as unknown as GraphAttributes["merges"][number]);
         return;
       case 4:
-        this.readNode(value);
+        this.readNode(value, chunk, offset);
         return;
       default:
         this.readEdge(value, chunk, offset);
@@ -1014,17 +1144,16 @@ export class GraphDecoder {
     for (const key of others.sort(compareStrings)) attributes[key] = extra[key];
   }
 
-  private readMention(m: unknown): EntityMention {
+  /** Checks a mention record as `NodeValues.mentions` will read it on first read, building nothing. */
+  private checkMention(m: unknown): void {
     if (!Array.isArray(m) || m.length !== 6)
       this.failField("mention", "an array of 6 fields [document, start, …]", describe(m));
-    return {
-      document: this.str(m[0], "mention's document"),
-      start: this.int(m[1], "mention's start"),
-      end: this.int(m[2], "mention's end"),
-      sentence: this.str(m[3], "mention's sentence"),
-      text: this.str(m[4], "mention's text"),
-      rule: this.str(m[5], "mention's rule"),
-    };
+    this.str(m[0], "mention's document");
+    this.int(m[1], "mention's start");
+    this.int(m[2], "mention's end");
+    this.str(m[3], "mention's sentence");
+    this.str(m[4], "mention's text");
+    this.str(m[5], "mention's rule");
   }
 
   /** Checks an evidence record as `EdgeValues.evidence` will read it on first read, building nothing. */
@@ -1038,7 +1167,7 @@ export class GraphDecoder {
     this.str(e[4], "evidence's rule");
   }
 
-  private readNode(r: unknown): void {
+  private readNode(r: unknown, chunk: string, offset: number): void {
     this.kind = "node";
     this.key = "";
     if (!Array.isArray(r) || (r.length !== NODE_FIELD_COUNT && r.length !== NODE_FIELD_COUNT + 1)) {
@@ -1060,24 +1189,36 @@ export class GraphDecoder {
     const aliases = aliasIndexes.map((index) => this.str(index, "aliases"));
     const mentionRecords = r[4];
     if (!Array.isArray(mentionRecords)) this.failField("mentions", "an array", describe(mentionRecords));
-    const mentions = mentionRecords.map((m) => this.readMention(m));
-    const attributes: NodeAttributes = {
-      label: name,
+    // Checked now, decoded on first read (see LazyRecord).
+    for (const m of mentionRecords) this.checkMention(m);
+    const attributes = new (
+      LoadedNodeAttributes as unknown as new (
+        name: string,
+        type: NodeAttributes["type"],
+        aliases: string[],
+        mentionCount: number,
+        attributes: Record<string, string>,
+        degree: number,
+        pagerank: number,
+        community: number,
+        x: number,
+        y: number,
+        size: number,
+      ) => NodeAttributes
+    )(
       name,
       type,
       aliases,
-      mentionCount: mentions.length,
-      documents: documentsOf(mentions),
-      mentions,
-      attributes: this.readPairs(r[5]),
-      degree: this.num(r[6], "degree"),
-      pagerank: this.num(r[7], "pagerank"),
-      community: this.num(r[8], "community"),
-      x: this.num(r[9], "x"),
-      y: this.num(r[10], "y"),
-      size: this.num(r[11], "size"),
-      color: TYPE_COLORS[type],
-    };
+      mentionRecords.length,
+      this.readPairs(r[5]),
+      this.num(r[6], "degree"),
+      this.num(r[7], "pagerank"),
+      this.num(r[8], "community"),
+      this.num(r[9], "x"),
+      this.num(r[10], "y"),
+      this.num(r[11], "size"),
+    );
+    LazyRecord.stamp(attributes, this.recordsOf(chunk), offset);
     if (r.length > NODE_FIELD_COUNT) {
       this.applyExtra(attributes as unknown as Plain, r[NODE_FIELD_COUNT], NODE_POSITIONAL, NODE_DERIVED);
     }
@@ -1118,7 +1259,7 @@ export class GraphDecoder {
     if (!Array.isArray(evidenceRecords) || evidenceRecords.length === 0) {
       this.failField("evidence", "a non-empty array", describe(evidenceRecords));
     }
-    // Checked now, decoded on first read (see LazyEdge).
+    // Checked now, decoded on first read (see LazyRecord).
     for (const e of evidenceRecords) this.checkEvidence(e);
     if (r[4] !== 0) this.readPairs(r[4]);
     const attributes = this.edgeAttributes(
@@ -1150,17 +1291,21 @@ export class GraphDecoder {
         size: number,
       ) => EdgeAttributes
     )(predicate, confidence, EDGE_SIZES[count] ?? edgeSize(count));
-    if (this.recordsChunk !== chunk) {
-      this.records = new ChunkRecords(chunk, this.strings);
-      this.recordsChunk = chunk;
-    }
-    LazyEdge.stamp(attributes, this.records!, pairs ? -1 - offset : offset);
+    LazyRecord.stamp(attributes, this.recordsOf(chunk), pairs ? -1 - offset : offset);
     return attributes;
   }
 
   // The records of the chunk being read (see ChunkRecords).
   private records: ChunkRecords | null = null;
   private recordsChunk: string | null = null;
+
+  private recordsOf(chunk: string): ChunkRecords {
+    if (this.recordsChunk !== chunk) {
+      this.records = new ChunkRecords(chunk, this.strings);
+      this.recordsChunk = chunk;
+    }
+    return this.records!;
+  }
 
   private pushEdge(key: string, source: string, target: string, attributes: EdgeAttributes): void {
     const { pending } = this;
@@ -1223,7 +1368,7 @@ export class GraphDecoder {
       pairs = true;
       let even = true;
       for (i++; ; ) {
-        // Checked, decoded on first read (see LazyEdge).
+        // Checked, decoded on first read (see LazyRecord).
         i = this.scanRef(chunk, i, end, false);
         if (i < 0) return false;
         even = !even;

@@ -2,15 +2,17 @@
 // first read, yet every way of reading the attributes sees what the saved graph had: property
 // reads, key order, spreads, Object.assign, JSON, graphology's export and setters; reading through
 // chunks much smaller than a line; the empty `attributes` record made on first read and kept.
+// Likewise a node's mentions and the documents read from them.
 
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
-import type { Evidence, Extraction } from "../../../src/extraction/types.ts";
+import type { EntityMention, Evidence, Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph } from "../../../src/graph/build.ts";
-import { isEvidencePending } from "../../../src/graph/codec.ts";
+import { isEvidencePending, isMentionsPending } from "../../../src/graph/codec.ts";
+
 import { loadGraph, parseGraph, saveGraph, serializeGraph } from "../../../src/graph/store.ts";
 import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
 
@@ -139,6 +141,77 @@ describe("codec", () => {
       const read = loadGraph(file);
       for (const edge of read.edges()) void read.getEdgeAttribute(edge, "evidence");
       expect(serializeGraph(read)).toBe(text);
+      const nodesRead = loadGraph(file);
+      for (const node of nodesRead.nodes()) void nodesRead.getNodeAttribute(node, "documents");
+      expect(serializeGraph(nodesRead)).toBe(text);
+    });
+  });
+
+  describe("lazy mentions of a loaded graph", () => {
+    it("keeps every node's mentions undecoded after the load, with their count, and decodes them on first read", () => {
+      const loaded = loadGraph(file);
+      expect(loaded.order).toBe(graph.order);
+      for (const node of loaded.nodes()) {
+        const attributes = loaded.getNodeAttributes(node);
+        expect(isMentionsPending(attributes)).toBe(true);
+        expect(attributes.mentionCount).toBe(graph.getNodeAttribute(node, "mentions").length);
+      }
+      const [first, second] = loaded.nodes();
+      const attributes = loaded.getNodeAttributes(first!);
+      expect(attributes.mentions).toStrictEqual(graph.getNodeAttribute(first!, "mentions"));
+      expect(isMentionsPending(attributes)).toBe(false);
+      expect(attributes.mentions).toBe(attributes.mentions);
+      // The documents alone decode the mentions too, and are those of the mentions.
+      const other = loaded.getNodeAttributes(second!);
+      expect(other.documents).toStrictEqual(graph.getNodeAttribute(second!, "documents"));
+      expect(isMentionsPending(other)).toBe(false);
+      expect(other.mentions).toStrictEqual(graph.getNodeAttribute(second!, "mentions"));
+      expect(isMentionsPending(graph.getNodeAttributes(first!))).toBe(false);
+    });
+
+    it("shows the same node attributes as the saved graph to keys, spreads, JSON, clones and export", () => {
+      const loaded = loadGraph(file);
+      for (const node of graph.nodes()) {
+        const expected = graph.getNodeAttributes(node);
+        const actual = loaded.getNodeAttributes(node);
+        expect(Object.getPrototypeOf(actual)).toBe(Object.prototype);
+        expect(Object.keys(actual)).toEqual(Object.keys(expected));
+        expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+        expect({ ...actual }).toStrictEqual({ ...expected });
+        expect(actual).toStrictEqual(expected);
+      }
+      const node = graph.nodes()[0]!;
+      expect(structuredClone(loadGraph(file).getNodeAttributes(node))).toStrictEqual(graph.getNodeAttributes(node));
+      expect(loadGraph(file).export()).toStrictEqual(graph.export());
+    });
+
+    it("stores what is set, before or after a read, and saves it", () => {
+      const loaded = loadGraph(file);
+      const [a, b, c] = loaded.nodes();
+      const mention: EntityMention = { document: "d", start: 0, end: 1, sentence: "s", text: "t", rule: "r" };
+      loaded.setNodeAttribute(a!, "mentions", [mention]);
+      loaded.setNodeAttribute(a!, "documents", ["d"]);
+      expect(loaded.getNodeAttribute(a!, "mentions")).toStrictEqual([mention]);
+      loaded.getNodeAttribute(b!, "mentions").push(mention);
+      loaded.mergeNodeAttributes(c!, { documents: ["z"] });
+      expect(loaded.getNodeAttribute(c!, "documents")).toStrictEqual(["z"]);
+      expect(loaded.getNodeAttribute(c!, "mentions")).toStrictEqual(graph.getNodeAttribute(c!, "mentions"));
+      const again = parseGraph(serializeGraph(loaded));
+      expect(again.getNodeAttribute(a!, "mentions")).toStrictEqual([mention]);
+      expect(again.getNodeAttribute(b!, "mentions")).toHaveLength(graph.getNodeAttribute(b!, "mentions").length + 1);
+      expect(again.getNodeAttribute(c!, "documents")).toStrictEqual(["z"]);
+      // Mentions set before any read leave the documents those of the mentions loaded.
+      const d = loaded.nodes()[3]!;
+      loaded.setNodeAttribute(d, "mentions", [mention]);
+      expect(loaded.getNodeAttribute(d, "documents")).toStrictEqual(graph.getNodeAttribute(d, "documents"));
+    });
+
+    it("decodes the same mentions through chunks far smaller than a line", () => {
+      const tiny = loadGraph(file, { chunkSize: 7 });
+      for (const node of graph.nodes()) {
+        expect(tiny.getNodeAttribute(node, "mentions")).toStrictEqual(graph.getNodeAttribute(node, "mentions"));
+        expect(tiny.getNodeAttribute(node, "documents")).toStrictEqual(graph.getNodeAttribute(node, "documents"));
+      }
     });
   });
 });
