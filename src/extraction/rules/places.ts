@@ -4,7 +4,15 @@
 // belongs to the country its name, its possessive or the document's clear main country gives.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
-import { CAPITALS, CITIES, COUNTRY_NAMES, MINOR_PLACES, REGIONS, SMALL_CITIES } from "../lexicon/places.ts";
+import {
+  CAPITALS,
+  CITIES,
+  COUNTRY_NAMES,
+  MINOR_PLACES,
+  REGION_NOUNS,
+  REGIONS,
+  SMALL_CITIES,
+} from "../lexicon/places.ts";
 import { type Mention, placeKindAfterComma } from "../stages/03-mentions.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
@@ -64,13 +72,7 @@ const LOCATING_WORDS: ReadonlySet<string> = new Set([
   "city",
   "town",
   "port",
-  "province",
-  "state",
-  "region",
-  "prefecture",
-  "territory",
-  "district",
-  "county",
+  ...REGION_NOUNS,
   "department",
   "municipality",
   "commercial",
