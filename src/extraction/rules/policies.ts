@@ -1466,6 +1466,21 @@ const LAW_HEAD = /^(Act|Law|Code)$/;
 
 /** The lower-case words of a Policy's name, hyphens split (without states' names with `bare`). */
 function nameWords(name: string, bare: boolean): string[] {
+  const memo = bare ? BARE_NAME_WORDS : NAME_WORDS;
+  let words = memo.get(name);
+  if (!words) {
+    // Bounded: a long-lived process reads ever new names.
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(name, (words = splitNameWords(name, bare)));
+  }
+  return words;
+}
+
+/** `nameWords` of names read before (callers do not change the lists): each scans the state names once. */
+const NAME_WORDS = new Map<string, string[]>();
+const BARE_NAME_WORDS = new Map<string, string[]>();
+
+function splitNameWords(name: string, bare: boolean): string[] {
   let rest = name;
   if (bare)
     for (const s of STATE_SURFACES)
