@@ -314,6 +314,17 @@ export function surname(e: LocalEntity): string {
   return (asian || (given && words.length === 2) ? words[0] : words.at(-1)) ?? e.name;
 }
 
+// The words the passes of `findMeetings` test on every token, made once: a regular expression
+// written inside a loop is a new object each time it is evaluated (garbage on every token).
+const MEET_NOUN = /^(meeting|meet|summit)$/;
+const VISIT_OR_TRIP = /^(visit|trip)$/;
+const VISIT_FORMS = /^(visit|visits|visiting|visited)$/;
+const VISITS_DETERMINER = /^(the|their|official|state)$/i;
+const GROUP_MEET_VERB = /^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/;
+const DELEGATION_NOUN = /^(delegation|mission)$/;
+const MET_VERB = /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/;
+const CALL_VERB = /^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/;
+
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
   const index: MeetingIndex = { found: [], primary: null, main: [], bySentence: new Map() };
@@ -433,7 +444,7 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       const lower = t.text.toLowerCase();
-      if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
+      if (MEET_NOUN.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
       else if (
         (lower === "call" && isCallNoun(tokens, i)) ||
@@ -445,7 +456,7 @@ export function findMeetings(ctx: RuleContext): void {
       else if (
         lower === "visits" &&
         tokens[i + 1]?.text === "to" &&
-        !/^(the|their|official|state)$/i.test(tokens[i - 1]?.text ?? "")
+        !VISITS_DETERMINER.test(tokens[i - 1]?.text ?? "")
       ) {
         // "X arrived in Muscat after visits to Jordan and Ethiopia": one visit per destination.
         let gap = 2;
@@ -459,12 +470,12 @@ export function findMeetings(ctx: RuleContext): void {
           if (!dest || !next || !/^(,|and)$/.test(tokens[dest.m.te]?.text ?? "")) break;
           gap = next.m.ts - i;
         }
-      } else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
+      } else if (VISIT_OR_TRIP.test(lower) && tokens[i + 1]?.text === "by") {
         // "the visit by Crown Prince X to Washington": the destination after the visitor.
         let to = i + 3;
         while (to < Math.min(s.tokenEnd, i + 9) && tokens[to]!.text !== "to") to++;
         if (tokens[to]?.text === "to") findVisit(ctx, i, ms, note, to + 1 - i);
-      } else if (/^(visit|visits|visiting|visited)$/.test(lower)) {
+      } else if (VISIT_FORMS.test(lower)) {
         // "visited India", "to visit the United States soon".
         if (
           !findVisit(ctx, i, ms, note, 1) &&
@@ -494,7 +505,7 @@ export function findMeetings(ctx: RuleContext): void {
       if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
         findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
-      else if (/^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/.test(t.text))
+      else if (GROUP_MEET_VERB.test(t.text))
         findGroupMeeting(ctx, i, ms, note);
     }
   }
@@ -505,7 +516,7 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i]!.text.toLowerCase();
       if (DEAL_PLACE_VERB.test(lower)) findDealPlace(ctx, i, note);
-      else if (SEND_VERB.test(lower) || /^(delegation|mission)$/.test(lower))
+      else if (SEND_VERB.test(lower) || DELEGATION_NOUN.test(lower))
         findDelegationTrip(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
@@ -543,9 +554,9 @@ export function findMeetings(ctx: RuleContext): void {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i]!.text.toLowerCase();
-      if (/^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower))
+      if (MET_VERB.test(lower))
         findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
-      else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang)$/.test(lower))
+      else if (CALL_VERB.test(lower))
         findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
