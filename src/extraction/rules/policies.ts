@@ -4,6 +4,7 @@
 
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
+import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { absorbEntity, addMention, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
@@ -34,7 +35,7 @@ export const licensingRegimeRule: Rule = {
   apply(ctx) {
     for (let i = 1; i + 1 < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
-      if (t.text.toLowerCase() !== "licensing" || !REGIME.test(ctx.tokens[i + 1]!.text)) continue;
+      if (lowerCaseTexts(ctx.tokens)[i] !== "licensing" || !REGIME.test(ctx.tokens[i + 1]!.text)) continue;
       const s = t.sentence;
       let a = i;
       if (ctx.tokens[a - 1]?.text.toLowerCase() === "export") a--;
@@ -519,7 +520,8 @@ export const measurePolicyRule: Rule = {
   example: "The 20% “fentanyl tariff” will be halved; Indonesia cut its nickel mining quota.",
   apply(ctx) {
     const { tokens, text } = ctx;
-    const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+    const lowers = lowerCaseTexts(tokens);
+    const lower = (k: number) => lowers[k] ?? "";
     const same = (a: number, b: number) => tokens[a] !== undefined && tokens[b]?.sentence === tokens[a]!.sentence;
     const covered = (s: number, a: number, b: number) =>
       mentionsIn(ctx, s).some((x) => x.e.type === "Policy" && x.m.ts <= a && x.m.te >= b);

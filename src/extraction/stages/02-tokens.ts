@@ -342,6 +342,35 @@ export function tokenizeText(text: string): TokenizedText {
   return { tokens, sentences };
 }
 
+/** Lower-case form of each token text read so far in this thread (bounded; see `lowerCaseTexts`). */
+const LOWER_OF = new Map<string, string>();
+/** Token texts whose lower-case form `LOWER_OF` remembers before it starts again. */
+const MAX_LOWER_TEXTS = 200_000;
+const LOWER_CASE = new WeakMap<readonly Token[], string[]>();
+
+/**
+ * The lower-case text of each token of a document (`tokens[k].text.toLowerCase()` at `k`), made
+ * once per document and shared by the stages. `toLowerCase` makes a new string on every call, even
+ * for a word already in lower case: a pass that lower-cases every token leaves a string of garbage
+ * per token, and the passes are many. Here each distinct text is lower-cased once per thread.
+ * Read it, never change it; tokens are never changed after stage 2.
+ */
+export function lowerCaseTexts(tokens: readonly Token[]): readonly string[] {
+  let lower = LOWER_CASE.get(tokens);
+  if (!lower) {
+    if (LOWER_OF.size >= MAX_LOWER_TEXTS) LOWER_OF.clear();
+    lower = new Array<string>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const text = tokens[k]!.text;
+      let w = LOWER_OF.get(text);
+      if (w === undefined) LOWER_OF.set(text, (w = text.toLowerCase()));
+      lower[k] = w;
+    }
+    LOWER_CASE.set(tokens, lower);
+  }
+  return lower;
+}
+
 /**
  * True when the tokens `before` and `after`, written with a period between them and no space
  * ("Canada-U" "." "S.", "CAFTA3" "." "0"), are one word: an abbreviation's letters after a single

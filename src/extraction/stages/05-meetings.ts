@@ -14,7 +14,7 @@ import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts"
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
 import { sentencesWith } from "../syntax/predicates.ts";
-import type { Token } from "./02-tokens.ts";
+import { lowerCaseTexts, type Token } from "./02-tokens.ts";
 import { isHeadline, type Mention } from "./03-mentions.ts";
 
 const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
@@ -336,6 +336,7 @@ export function findMeetings(ctx: RuleContext): void {
     set.add(f.meeting);
   };
   const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
 
   // "the U.S.-Saudi Investment Forum": an organisation named after two sides and an event noun is
   // their event; the sides take part.
@@ -442,8 +443,7 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     const ms = mentionsIn(ctx, s.i);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i]!;
-      const lower = t.text.toLowerCase();
+      const lower = lowers[i]!;
       if (MEET_NOUN.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
       else if (
@@ -505,8 +505,7 @@ export function findMeetings(ctx: RuleContext): void {
       if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
         findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
-      else if (GROUP_MEET_VERB.test(t.text))
-        findGroupMeeting(ctx, i, ms, note);
+      else if (GROUP_MEET_VERB.test(t.text)) findGroupMeeting(ctx, i, ms, note);
     }
   }
   // Events read from a deal's place and from delegations' journeys, after the event nouns (which
@@ -514,7 +513,7 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const lower = tokens[i]!.text.toLowerCase();
+      const lower = lowers[i]!;
       if (DEAL_PLACE_VERB.test(lower)) findDealPlace(ctx, i, note);
       else if (SEND_VERB.test(lower) || DELEGATION_NOUN.test(lower))
         findDelegationTrip(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
@@ -553,11 +552,9 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const lower = tokens[i]!.text.toLowerCase();
-      if (MET_VERB.test(lower))
-        findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
-      else if (CALL_VERB.test(lower))
-        findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
+      const lower = lowers[i]!;
+      if (MET_VERB.test(lower)) findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
+      else if (CALL_VERB.test(lower)) findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
   settle();

@@ -6,7 +6,7 @@
 // Pure: no knowledge of predicates or entity types (see ../rules/predicates.ts for those).
 
 import { MAX_LIST_ITEMS } from "../limits.ts";
-import type { Token } from "../stages/02-tokens.ts";
+import { lowerCaseTexts, type Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
 
 /** Anything with a token range [ts, te): the mentions of the sentence. */
@@ -233,20 +233,12 @@ let pMentions: readonly Spanned[] = [];
 let pMi = 0;
 /** End (exclusive) of the sentence's tokens. */
 let pB = 0;
-/** Lower-case form of each token of the document, filled on first use (see `lowerAt`). */
-let pLower: (string | undefined)[] = [];
-const LOWER_CASE = new WeakMap<Token[], (string | undefined)[]>();
+/** Lower-case form of each token of the document (stage 2's `lowerCaseTexts`). */
+let pLower: readonly string[] = [];
 
-/** Lower-case text of token `k`, "" past the document's end; computed once per document. */
+/** Lower-case text of token `k`, "" past the document's end. */
 function lowerAt(k: number): string {
-  let w = pLower[k];
-  if (w === undefined) {
-    const t = tokensOf[k];
-    if (!t) return "";
-    w = t.text.toLowerCase();
-    pLower[k] = w;
-  }
-  return w;
+  return pLower[k] ?? "";
 }
 
 /** The mention covering token `k`, if any; `k` never decreases within one sentence. */
@@ -274,8 +266,7 @@ function afterSubject<M extends Spanned>(units: Unit<M>[]): boolean {
   const last = units.at(-1);
   return (
     last?.k === "rel" ||
-    (last?.k === "np" &&
-      (last.chunk.entity !== undefined || SUBJECT_TAGS.has(tokensOf[last.chunk.head]?.pos ?? "")))
+    (last?.k === "np" && (last.chunk.entity !== undefined || SUBJECT_TAGS.has(tokensOf[last.chunk.head]?.pos ?? "")))
   );
 }
 
@@ -361,10 +352,7 @@ export function readSentence<M extends Spanned>(
   mentions: M[],
 ): SentenceReading<M> {
   tokensOf = tokens;
-  let lower = LOWER_CASE.get(tokens);
-  // Filled with `undefined` up front: writes at scattered indexes keep the array's fast elements.
-  if (!lower) LOWER_CASE.set(tokens, (lower = new Array<string | undefined>(tokens.length).fill(undefined)));
-  pLower = lower;
+  pLower = lowerCaseTexts(tokens);
   pMentions = mentions;
   pMi = 0;
   pB = b;
