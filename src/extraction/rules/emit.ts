@@ -2,6 +2,7 @@
 // offset, and reading the entities mentioned in a sentence or a token window. No rule logic here.
 
 import { MAX_MENTIONS_PER_SENTENCE, MAX_RELATIONS_PER_SENTENCE } from "../limits.ts";
+import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { newLocalEntity } from "../stages/04-resolve.ts";
 import type { Predicate } from "../types.ts";
@@ -144,10 +145,11 @@ export function absorbEntity(ctx: RuleContext, keep: LocalEntity, gone: LocalEnt
 export function wordsBetween(ctx: RuleContext, a: number, b: number): string {
   // What `tokens.slice(a, b).map(lower case).join(" ")` gives, without the two arrays.
   const { tokens } = ctx;
+  const lower = lowerCaseTexts(tokens);
   const from = Math.max(0, a);
   const to = Math.min(Math.max(a, b), tokens.length);
   let out = "";
-  for (let k = from; k < to; k++) out += k > from ? ` ${tokens[k]!.text.toLowerCase()}` : tokens[k]!.text.toLowerCase();
+  for (let k = from; k < to; k++) out += k > from ? ` ${lower[k]!}` : lower[k]!;
   return out;
 }
 

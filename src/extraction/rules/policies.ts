@@ -4,6 +4,7 @@
 
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
+import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { absorbEntity, addMention, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
@@ -43,7 +44,7 @@ export const licensingRegimeRule: Rule = {
   apply(ctx) {
     for (let i = 1; i + 1 < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
-      if (t.text.toLowerCase() !== "licensing" || !REGIME.test(ctx.tokens[i + 1]!.text)) continue;
+      if (lowerCaseTexts(ctx.tokens)[i] !== "licensing" || !REGIME.test(ctx.tokens[i + 1]!.text)) continue;
       const s = t.sentence;
       let a = i;
       if (ctx.tokens[a - 1]?.text.toLowerCase() === "export") a--;
@@ -530,7 +531,8 @@ export const measurePolicyRule: Rule = {
   example: "The 20% “fentanyl tariff” will be halved; Indonesia cut its nickel mining quota.",
   apply(ctx) {
     const { tokens, text } = ctx;
-    const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+    const lowers = lowerCaseTexts(tokens);
+    const lower = (k: number) => lowers[k] ?? "";
     const same = (a: number, b: number) => tokens[a] !== undefined && tokens[b]?.sentence === tokens[a]!.sentence;
     const covered = (s: number, a: number, b: number) =>
       mentionsIn(ctx, s).some((x) => x.e.type === "Policy" && x.m.ts <= a && x.m.te >= b);
@@ -1482,6 +1484,21 @@ const LAW_HEAD = /^(Act|Law|Code)$/;
 
 /** The lower-case words of a Policy's name, hyphens split (without states' names with `bare`). */
 function nameWords(name: string, bare: boolean): string[] {
+  const memo = bare ? BARE_NAME_WORDS : NAME_WORDS;
+  let words = memo.get(name);
+  if (!words) {
+    // Bounded: a long-lived process reads ever new names.
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(name, (words = splitNameWords(name, bare)));
+  }
+  return words;
+}
+
+/** `nameWords` of names read before (callers do not change the lists): each scans the state names once. */
+const NAME_WORDS = new Map<string, string[]>();
+const BARE_NAME_WORDS = new Map<string, string[]>();
+
+function splitNameWords(name: string, bare: boolean): string[] {
   let rest = name;
   if (bare)
     for (const s of STATE_SURFACES)

@@ -5,6 +5,7 @@
 import { BRANDED_PRODUCTS } from "../lexicon/commodities.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
+import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
@@ -211,7 +212,7 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
     let ms: M[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = ctx.tokens[i]!;
-      const w = t.text.toLowerCase().replace(/^counter-?/, "");
+      const w = lowerCaseTexts(ctx.tokens)[i]!.replace(/^counter-?/, "");
       if (!TARIFF_NOUNS.has(w)) continue;
       const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
       const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
@@ -1227,7 +1228,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
     let ms: M[] | undefined;
     let lastMakers: M[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = ctx.tokens[i]!.text.toLowerCase();
+      const w = lowerCaseTexts(ctx.tokens)[i]!;
       if (EXPORT_WORDS.has(w)) {
         const stop = stoppedExports(ctx, i, s.tokenStart);
         if (stop >= 0) {
@@ -2279,7 +2280,7 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
     let ms: M[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = ctx.tokens[i]!;
-      const w = t.text.toLowerCase();
+      const w = lowerCaseTexts(ctx.tokens)[i]!;
       if (!DOMINANCE_WORDS.has(w)) continue;
       // A share, a rank or a dependence needs a number, "by", "of" or "on" within a few words:
       // a cheap test before any reading of the sentence's mentions.
@@ -3829,7 +3830,7 @@ function importsOfStates(ctx: RuleContext, ruleId: string): void {
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = tokens[i]!.text.toLowerCase();
+      const w = lowerCaseTexts(tokens)[i]!;
       if (!IMPORT_WORDS.has(w)) continue;
       ms ??= mentionsIn(ctx, si);
       const emit = (buyer: M | undefined, good: M | undefined) => {

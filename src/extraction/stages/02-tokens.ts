@@ -320,7 +320,7 @@ export function tokenizeText(text: string): TokenizedText {
   for (const { a, b, continued, cut } of pieces) {
     const si = sentences.length;
     let firstWord = a;
-    while (firstWord < b && !/^[\p{L}]/u.test(rawText[firstWord]!)) firstWord++;
+    while (firstWord < b && !LETTER_FIRST.test(rawText[firstWord]!)) firstWord++;
     if (continued) firstWord = -1;
     const labelEnd = continued ? -1 : findLabelEnd(rawText, firstWord, b);
     for (let i = a; i < b; i++) {
@@ -343,6 +343,35 @@ export function tokenizeText(text: string): TokenizedText {
     sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b, cut });
   }
   return { tokens, sentences };
+}
+
+/** Lower-case form of each token text read so far in this thread (bounded; see `lowerCaseTexts`). */
+const LOWER_OF = new Map<string, string>();
+/** Token texts whose lower-case form `LOWER_OF` remembers before it starts again. */
+const MAX_LOWER_TEXTS = 200_000;
+const LOWER_CASE = new WeakMap<readonly Token[], string[]>();
+
+/**
+ * The lower-case text of each token of a document (`tokens[k].text.toLowerCase()` at `k`), made
+ * once per document and shared by the stages. `toLowerCase` makes a new string on every call, even
+ * for a word already in lower case: a pass that lower-cases every token leaves a string of garbage
+ * per token, and the passes are many. Here each distinct text is lower-cased once per thread.
+ * Read it, never change it; tokens are never changed after stage 2.
+ */
+export function lowerCaseTexts(tokens: readonly Token[]): readonly string[] {
+  let lower = LOWER_CASE.get(tokens);
+  if (!lower) {
+    if (LOWER_OF.size >= MAX_LOWER_TEXTS) LOWER_OF.clear();
+    lower = new Array<string>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const text = tokens[k]!.text;
+      let w = LOWER_OF.get(text);
+      if (w === undefined) LOWER_OF.set(text, (w = text.toLowerCase()));
+      lower[k] = w;
+    }
+    LOWER_CASE.set(tokens, lower);
+  }
+  return lower;
 }
 
 /**
@@ -476,19 +505,27 @@ function pieceEnd(raw: RawTokens, a: number, b: number): number {
   while (end < limit && start[end]! + text[end]!.length - start[a]! <= MAX_SENTENCE_CHARS) end++;
   if (end === b) return b;
   for (let k = end - 1; k > a + (end - a) / 2; k--) {
-    if (!/^[,;—–]$/.test(text[k]!)) continue;
+    if (!CUT_MARK.test(text[k]!)) continue;
     // A closing quotation mark or bracket goes with its comma: '…," he said' is not cut at '"'.
-    return k + 2 <= end && /^["”’')\]]$/.test(text[k + 1]!) ? k + 2 : k + 1;
+    return k + 2 <= end && CLOSING_MARK.test(text[k + 1]!) ? k + 2 : k + 1;
   }
   return end;
 }
+
+// The patterns of the per-token loops, made once: a regular expression written in a loop is a new
+// object each time it is evaluated.
+const LETTER_FIRST = /^[\p{L}]/u;
+const CUT_MARK = /^[,;—–]$/;
+const CLOSING_MARK = /^["”’')\]]$/;
+const LABEL_WORD_FIRST = /^[\p{Lu}\d&-]/u;
+const LABEL_LINK_WORD = /^(of|and|for|the|to)$/;
 
 /** Index of the ":" ending a leading label of at most six capitalised words, or -1. */
 function findLabelEnd(texts: string[], a: number, b: number): number {
   for (let i = a; i < Math.min(b, a + 7); i++) {
     const t = texts[i]!;
     if (t === ":") return i > a && i + 1 < b ? i : -1;
-    if (!/^[\p{Lu}\d&-]/u.test(t) && !/^(of|and|for|the|to)$/.test(t)) return -1;
+    if (!LABEL_WORD_FIRST.test(t) && !LABEL_LINK_WORD.test(t)) return -1;
   }
   return -1;
 }

@@ -56,7 +56,7 @@ import { APPOSED_POSTS, COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS 
 import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
-import { isVocabularyWord, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
+import { isVocabularyWord, lowerCaseTexts, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 
@@ -3178,8 +3178,7 @@ function findCommonTerms(ctx: Ctx) {
     if (v === undefined) {
       v = false;
       const sen = ctx.sentences[s];
-      if (sen)
-        for (let k = sen.tokenStart; k < sen.tokenEnd && !v; k++) v = TRADE_CUES.has(tokens[k]!.text.toLowerCase());
+      if (sen) for (let k = sen.tokenStart; k < sen.tokenEnd && !v; k++) v = TRADE_CUES.has(lowerCaseTexts(tokens)[k]!);
       cues.set(s, v);
     }
     return v;
@@ -3296,7 +3295,8 @@ function findListedGoods(ctx: Ctx): void {
   const { tokens } = ctx;
   const products = ctx.out.filter((m) => m.type === "Product");
   if (!products.length) return;
-  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  const lowers = lowerCaseTexts(tokens);
+  const lower = (k: number) => lowers[k] ?? "";
   const isLink = (k: number) => /^(?:,|and|or)$/.test(lower(k));
   /** The item [a, b) if its words make a good's name, else null. */
   const item = (a: number, b: number, s: number): string | null => {
@@ -3449,7 +3449,8 @@ const GENERIC_GOODS_HEADS: ReadonlySet<string> = new Set([
  */
 function findTradedGoods(ctx: Ctx) {
   const { tokens } = ctx;
-  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  const lowers = lowerCaseTexts(tokens);
+  const lower = (k: number) => lowers[k] ?? "";
   const free = (k: number, s: number) => !!tokens[k] && tokens[k]!.sentence === s && !ctx.claimed[k];
   let goods: Map<number, Mention> | undefined;
   /** Product and mineral mentions by first token, built when a list first needs them. */

@@ -14,7 +14,7 @@ import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts"
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
 import { sentencesWith } from "../syntax/predicates.ts";
-import type { Token } from "./02-tokens.ts";
+import { lowerCaseTexts, type Token } from "./02-tokens.ts";
 import { isHeadline, type Mention } from "./03-mentions.ts";
 
 const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
@@ -356,6 +356,19 @@ function writtenAsEvent(ctx: RuleContext, m: { ts: number; te: number; sentence:
   return false;
 }
 
+// The words the passes of `findMeetings` test on every token, made once: a regular expression
+// written inside a loop is a new object each time it is evaluated (garbage on every token).
+const MEET_NOUN = /^(meeting|meet|summit)$/;
+const VISIT_OR_TRIP = /^(visit|trip)$/;
+const VISIT_FORMS = /^(visit|visits|visiting|visited)$/;
+const VISITS_DETERMINER = /^(the|their|official|state)$/i;
+const GROUP_MEET_VERB = /^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/;
+const DELEGATION_NOUN = /^(delegation|mission)$/;
+const MET_VERB = /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/;
+const CALL_VERB = /^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/;
+const CONFER_VERB = /^(conferred|confers|huddled)$/;
+const SIT_VERB = /^(sat|sits)$/;
+
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
   const index: MeetingIndex = { found: [], primary: null, main: [], bySentence: new Map() };
@@ -367,6 +380,7 @@ export function findMeetings(ctx: RuleContext): void {
     set.add(f.meeting);
   };
   const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
 
   // "the U.S.-Saudi Investment Forum": an organisation named after two sides and an event noun is
   // their event; the sides take part.
@@ -484,9 +498,8 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     const ms = mentionsIn(ctx, s.i);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i]!;
-      const lower = t.text.toLowerCase();
-      if (/^(meeting|meet|summit)$/.test(lower)) findLeadersMeeting(ctx, i, ms, note);
+      const lower = lowers[i]!;
+      if (MEET_NOUN.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
       else if (
         (lower === "call" && isCallNoun(tokens, i)) ||
@@ -498,7 +511,7 @@ export function findMeetings(ctx: RuleContext): void {
       else if (
         lower === "visits" &&
         tokens[i + 1]?.text === "to" &&
-        !/^(the|their|official|state)$/i.test(tokens[i - 1]?.text ?? "")
+        !VISITS_DETERMINER.test(tokens[i - 1]?.text ?? "")
       ) {
         // "X arrived in Muscat after visits to Jordan and Ethiopia": one visit per destination.
         let gap = 2;
@@ -512,12 +525,12 @@ export function findMeetings(ctx: RuleContext): void {
           if (!dest || !next || !/^(,|and)$/.test(tokens[dest.m.te]?.text ?? "")) break;
           gap = next.m.ts - i;
         }
-      } else if (/^(visit|trip)$/.test(lower) && tokens[i + 1]?.text === "by") {
+      } else if (VISIT_OR_TRIP.test(lower) && tokens[i + 1]?.text === "by") {
         // "the visit by Crown Prince X to Washington": the destination after the visitor.
         let to = i + 3;
         while (to < Math.min(s.tokenEnd, i + 9) && tokens[to]!.text !== "to") to++;
         if (tokens[to]?.text === "to") findVisit(ctx, i, ms, note, to + 1 - i);
-      } else if (/^(visit|visits|visiting|visited)$/.test(lower)) {
+      } else if (VISIT_FORMS.test(lower)) {
         // "visited India", "to visit the United States soon".
         if (
           !findVisit(ctx, i, ms, note, 1) &&
@@ -547,8 +560,7 @@ export function findMeetings(ctx: RuleContext): void {
       if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
         findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
-      else if (/^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/.test(t.text))
-        findGroupMeeting(ctx, i, ms, note);
+      else if (GROUP_MEET_VERB.test(t.text)) findGroupMeeting(ctx, i, ms, note);
     }
   }
   // Events read from a deal's place and from delegations' journeys, after the event nouns (which
@@ -556,9 +568,9 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const lower = tokens[i]!.text.toLowerCase();
+      const lower = lowers[i]!;
       if (DEAL_PLACE_VERB.test(lower)) findDealPlace(ctx, i, note);
-      else if (SEND_VERB.test(lower) || /^(delegation|mission)$/.test(lower))
+      else if (SEND_VERB.test(lower) || DELEGATION_NOUN.test(lower))
         findDelegationTrip(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
@@ -595,17 +607,15 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const lower = tokens[i]!.text.toLowerCase();
+      const lower = lowers[i]!;
       if (
-        /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/.test(lower) ||
+        MET_VERB.test(lower) ||
         // "X sat down with Y", "X conferred with Y": read from the last word before "with".
         (tokens[i + 1]?.text === "with" &&
-          (/^(conferred|confers|huddled)$/.test(lower) ||
-            (lower === "down" && /^(sat|sits)$/.test(tokens[i - 1]?.text ?? ""))))
+          (CONFER_VERB.test(lower) || (lower === "down" && SIT_VERB.test(tokens[i - 1]?.text ?? ""))))
       )
         findMet(ctx, i, (ms ??= mentionsIn(ctx, s.i)), index.primary, note);
-      else if (/^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/.test(lower))
-        findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
+      else if (CALL_VERB.test(lower)) findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
   settle();

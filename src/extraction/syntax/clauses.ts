@@ -6,7 +6,7 @@
 // Pure: no knowledge of predicates or entity types (see ../rules/predicates.ts for those).
 
 import { MAX_LIST_ITEMS } from "../limits.ts";
-import type { Token } from "../stages/02-tokens.ts";
+import { lowerCaseTexts, type Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
 
 /** Anything with a token range [ts, te): the mentions of the sentence. */
@@ -180,6 +180,26 @@ const MODALS: ReadonlySet<string> = new Set([
   "ca",
 ]);
 const NP_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "SYM"]);
+// Tag classes and patterns of the passes, made once: a regular expression written inside a loop is
+// a new object each time it is evaluated (garbage on every token).
+const VERB_TAGS: ReadonlySet<string> = new Set(["VERB", "AUX"]);
+const NUMBER_TAGS: ReadonlySet<string> = new Set(["NUM", "SYM"]);
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(["PRON", "PROPN"]);
+const DET_PRON_TAGS: ReadonlySet<string> = new Set(["DET", "PRON"]);
+const ADVERB_NEXT_TAGS: ReadonlySet<string> = new Set(["VERB", "AUX", "ADV", "PART"]);
+const OBJECT_START_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(["DET", "ADJ", "ADV", "NUM", "SYM", "PRON"]);
+const NOMINAL_OR_PUNCT_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN", "PUNCT"]);
+const NAME_TAGS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"]);
+const ADJ_NOUN_NUM_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "NUM"]);
+const CURRENCY_OR_PERCENT = /^[$€£¥%]$/;
+const ARTICLE = /^(the|a|an)$/i;
+const LOWER_INITIAL = /^\p{Ll}/u;
+/** A participle's ending ("issued", "threatened", "integrated", "taken"). */
+function participleEnding(w: string): boolean {
+  return w.endsWith("ed") || w.endsWith("en");
+}
 
 /**
  * Words wink tags as nouns that are verbs after a subject ("Lynas mines rare earths", "which
@@ -213,20 +233,12 @@ let pMentions: readonly Spanned[] = [];
 let pMi = 0;
 /** End (exclusive) of the sentence's tokens. */
 let pB = 0;
-/** Lower-case form of each token of the document, filled on first use (see `lowerAt`). */
-let pLower: (string | undefined)[] = [];
-const LOWER_CASE = new WeakMap<Token[], (string | undefined)[]>();
+/** Lower-case form of each token of the document (stage 2's `lowerCaseTexts`). */
+let pLower: readonly string[] = [];
 
-/** Lower-case text of token `k`, "" past the document's end; computed once per document. */
+/** Lower-case text of token `k`, "" past the document's end. */
 function lowerAt(k: number): string {
-  let w = pLower[k];
-  if (w === undefined) {
-    const t = tokensOf[k];
-    if (!t) return "";
-    w = t.text.toLowerCase();
-    pLower[k] = w;
-  }
-  return w;
+  return pLower[k] ?? "";
 }
 
 /** The mention covering token `k`, if any; `k` never decreases within one sentence. */
@@ -245,7 +257,7 @@ function npStart(k: number): boolean {
   if (RELATIVES.has(w) && w !== "that") return false;
   if (POSSESSIVE_PRONOUNS.has(w)) return true;
   if (t.pos === "PRON") return true;
-  if (t.pos === "SYM") return /^[$€£¥%]$/.test(t.text);
+  if (t.pos === "SYM") return CURRENCY_OR_PERCENT.test(t.text);
   return NP_TAGS.has(t.pos);
 }
 
@@ -254,8 +266,7 @@ function afterSubject<M extends Spanned>(units: Unit<M>[]): boolean {
   const last = units.at(-1);
   return (
     last?.k === "rel" ||
-    (last?.k === "np" &&
-      (last.chunk.entity !== undefined || /^(PRON|PROPN)$/.test(tokensOf[last.chunk.head]?.pos ?? "")))
+    (last?.k === "np" && (last.chunk.entity !== undefined || SUBJECT_TAGS.has(tokensOf[last.chunk.head]?.pos ?? "")))
   );
 }
 
@@ -294,7 +305,7 @@ function approximationWords(k: number): number {
   const words = APPROXIMATIONS.has(w) ? 1 : k + 1 < pB && APPROXIMATION_PAIRS.get(w) === lowerAt(k + 1) ? 2 : 0;
   if (!words || k + words >= pB) return 0;
   const n = k + words;
-  return /^(NUM|SYM)$/.test(tokensOf[n]?.pos ?? "") || FRACTIONS.has(lowerAt(n)) ? words : 0;
+  return NUMBER_TAGS.has(tokensOf[n]?.pos ?? "") || FRACTIONS.has(lowerAt(n)) ? words : 0;
 }
 
 /** Whether an approximation opens a phrase at token `k` ("about 12%", "more than 70%", "about half"). */
@@ -341,10 +352,7 @@ export function readSentence<M extends Spanned>(
   mentions: M[],
 ): SentenceReading<M> {
   tokensOf = tokens;
-  let lower = LOWER_CASE.get(tokens);
-  // Filled with `undefined` up front: writes at scattered indexes keep the array's fast elements.
-  if (!lower) LOWER_CASE.set(tokens, (lower = new Array<string | undefined>(tokens.length).fill(undefined)));
-  pLower = lower;
+  pLower = lowerCaseTexts(tokens);
   pMentions = mentions;
   pMi = 0;
   pB = b;
@@ -390,7 +398,7 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
           afterSubject(units) &&
           (npStart(i + 1) || approximationAt(i + 1)))) &&
       !mentionAt(i);
-    const infinitive = w === "to" && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
+    const infinitive = w === "to" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
     if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
       const vg = verbGroup(tokens, i, b);
       units.push({ k: "vg", vg });
@@ -422,7 +430,7 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
       const last = units.at(-1);
       const prevNp = last?.k === "np" || (last?.k === "comma" && units.at(-2)?.k === "np");
       const next = tokens[i + 1];
-      if (w !== "that" || (prevNp && next && !/^(DET|PRON)$/.test(next.pos))) {
+      if (w !== "that" || (prevNp && next && !DET_PRON_TAGS.has(next.pos))) {
         units.push({ k: "rel", at: i });
         i++;
         continue;
@@ -477,7 +485,7 @@ function verbGroup(tokens: Token[], i: number, b: number): VerbGroup {
     } else {
       const next = tokens[k + 1]?.pos ?? "";
       const toVerb = w === "to" && (next === "VERB" || next === "AUX");
-      const adverb = t.pos === "ADV" && /^(VERB|AUX|ADV|PART)$/.test(next);
+      const adverb = t.pos === "ADV" && ADVERB_NEXT_TAGS.has(next);
       if (!toVerb && !adverb) break;
     }
     k++;
@@ -551,7 +559,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       k > i &&
       verbForms.has(w) &&
       tokens[k - 1]!.pos === "PROPN" &&
-      (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "") || approximationAt(k + 1))
+      (OBJECT_START_TAGS.has(tokens[k + 1]?.pos ?? "") || approximationAt(k + 1))
     ) {
       break;
     }
@@ -561,11 +569,11 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     if (
       k > i &&
       t.pos === "VERB" &&
-      (/(ed|en)$/.test(w) || (w === "leading" && /^(DET|PART)$/.test(tokens[k - 1]!.pos))) &&
-      /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? "")
+      (participleEnding(w) || (w === "leading" && (tokens[k - 1]!.pos === "DET" || tokens[k - 1]!.pos === "PART"))) &&
+      NOMINAL_TAGS.has(tokens[k + 1]?.pos ?? "")
     ) {
       const before = tokens[k - 1]!.pos;
-      if (/^(DET|ADJ|ADV|NUM|SYM|PRON)$/.test(before) || before === "PART") {
+      if (MODIFIER_TAGS.has(before) || before === "PART") {
         k++;
         continue;
       }
@@ -574,8 +582,8 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       k > i &&
       t.pos === "ADV" &&
       tokens[k + 1]?.pos === "VERB" &&
-      /(ed|en)$/.test(tokens[k + 1]!.text) &&
-      /^(NOUN|ADJ|PROPN|PUNCT)$/.test(tokens[k + 2]?.pos ?? "")
+      participleEnding(tokens[k + 1]!.text) &&
+      NOMINAL_OR_PUNCT_TAGS.has(tokens[k + 2]?.pos ?? "")
     ) {
       k += 2;
       continue;
@@ -590,7 +598,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     // "firms such as X": "such as" opens the list named after the phrase.
     if (k > i && w === "such" && lowerAt(k + 1) === "as") break;
     // "rare earth-related measures": a participle after a hyphen is part of the phrase.
-    if (w === "-" && k > i && tokens[k + 1]?.pos === "VERB" && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 2]?.pos ?? "")) {
+    if (w === "-" && k > i && tokens[k + 1]?.pos === "VERB" && NAME_TAGS.has(tokens[k + 2]?.pos ?? "")) {
       k += 2;
       continue;
     }
@@ -606,7 +614,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     const next = tokens[k + 1]?.pos ?? "";
     if (
       (t.pos === "ADV" || k === i) &&
-      ((k === i && (/^(NUM|SYM)$/.test(next) || approximationAt(k))) || (k > i && /^(ADJ|NOUN|NUM)$/.test(next)))
+      ((k === i && (NUMBER_TAGS.has(next) || approximationAt(k))) || (k > i && ADJ_NOUN_NUM_TAGS.has(next)))
     ) {
       k++;
       continue;
@@ -638,9 +646,9 @@ type Item<M extends Spanned> =
 /** A phrase that may stand in apposition: "the country's top negotiator", "a unit of X", "Australia's biggest miner". */
 function appositionLike<M extends Spanned>(tokens: Token[], c: Chunk<M>): boolean {
   const first = tokens[c.ts]!;
-  if (/^(the|a|an)$/i.test(first.text)) return true;
+  if (ARTICLE.test(first.text)) return true;
   if (c.possessor) return true;
-  return !c.entity && /^\p{Ll}/u.test(tokens[c.head]!.text);
+  return !c.entity && LOWER_INITIAL.test(tokens[c.head]!.text);
 }
 
 /** A coordinated list from unit `start` (a noun phrase) of `units`; returns the next unit index. */

@@ -1127,9 +1127,19 @@ export function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): num
     if (list) lists.push(list);
   }
   if (lists.length <= 1) return lists[0] ? [...lists[0]] : [];
-  const out = new Set<number>();
-  for (const list of lists) for (const i of list) out.add(i);
-  return [...out].sort((a, b) => a - b);
+  // The union of sorted lists, in order: a mark per sentence, then one pass over the marked range
+  // (no set, no sort).
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (const list of lists) {
+    lo = Math.min(lo, list[0]!);
+    hi = Math.max(hi, list[list.length - 1]!);
+  }
+  const marked = new Uint8Array(hi - lo + 1);
+  for (const list of lists) for (const i of list) marked[i - lo] = 1;
+  const out: number[] = [];
+  for (let k = 0; k < marked.length; k++) if (marked[k]) out.push(k + lo);
+  return out;
 }
 
 /** Per document, read once: the sentences where each entry's trigger words occur. */
