@@ -80,8 +80,8 @@ describe("extraction people, round 11", () => {
       ],
       [
         "a chief executive officer after an unknown firm's name",
-        "Torvald Basin Chief Executive Officer Nils Brekke said output would rise.",
-        ["Nils Brekke HOLDS_POSITION Torvald Basin"],
+        "Torvald Vessen Chief Executive Officer Nils Brekke said output would rise.",
+        ["Nils Brekke HOLDS_POSITION Torvald Vessen"],
       ],
       [
         "a state's chief cabinet secretary (no firm)",
