@@ -36,6 +36,7 @@ import {
   companionsRule,
   discussedRule,
   metWithRule,
+  otherPairAgreementRule,
   partOfRule,
   talkParticipantsRule,
   topicsRule,
@@ -69,6 +70,7 @@ export const RULES: Rule[] = [
   talkParticipantsRule,
   delegationSidesRule,
   metWithRule,
+  otherPairAgreementRule,
   talkPairsRule,
   representsRule,
   negotiationWithRule,
@@ -98,4 +100,6 @@ export const RULES: Rule[] = [
   // Last: one name per instrument, then mentions of instruments named before (no relation).
   policyIdentityRule,
   policyReferenceRule,
+  // After every rule that files DISCUSSED: drops another pair's agreement.
+  otherPairAgreementRule,
 ];

@@ -627,6 +627,8 @@ export const agreementRule: Rule = {
     const places = new Map(
       index.found.filter((f) => f.meeting.attributes.place).map((f) => [f.meeting.attributes.place!, f.meeting]),
     );
+    const reached = new Set<LocalEntity>();
+    const pending = new Map<LocalEntity, (() => void)[]>();
     for (const s of ctx.sentences) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = ctx.tokens[i]!;
@@ -677,7 +679,18 @@ export const agreementRule: Rule = {
           { ts: a, te: i + 1 },
           this.id,
         );
-        emitRelation(ctx, meeting, "DISCUSSED", policy, s.i, this.id);
+        // Only an agreement a clause of the text reaches, signs or agrees ("they reached a framework",
+        // "the deal was sealed"): a deal merely mentioned may be another's or an earlier one.
+        if (reached.has(meeting) || reachedAt(ctx, s.i, i)) {
+          if (!reached.has(meeting)) for (const e of pending.get(meeting) ?? []) e();
+          reached.add(meeting);
+          emitRelation(ctx, meeting, "DISCUSSED", policy, s.i, this.id);
+        } else {
+          const sentence = s.i;
+          let list = pending.get(meeting);
+          if (!list) pending.set(meeting, (list = []));
+          list.push(() => emitRelation(ctx, meeting, "DISCUSSED", policy, sentence, this.id));
+        }
         let set = index.bySentence.get(s.i);
         if (!set) index.bySentence.set(s.i, (set = new Set()));
         set.add(meeting);
@@ -706,6 +719,49 @@ const FINALISE_VERBS: ReadonlySet<string> = new Set([
   "rubber-stamp",
 ]);
 knowLemmas([...FINALISE_VERBS]);
+
+/** Whether some meeting already DISCUSSED the talks' agreement `policy` (talks-agreement filed it). */
+function filedAgreement(ctx: Parameters<Rule["apply"]>[0], policy: LocalEntity): boolean {
+  return ctx.relations.some((r) => r.predicate === "DISCUSSED" && r.target === policy.id);
+}
+
+/** Verbs that make an agreement: "reached a framework", "struck a deal", "agreed on a truce". */
+const REACH_VERBS: ReadonlySet<string> = new Set([
+  ...FINALISE_VERBS,
+  "reach",
+  "agree",
+  "strike",
+  "clinch",
+  "forge",
+  "hammer",
+  "ink",
+  "announce",
+  "unveil",
+  "secure",
+  "produce",
+  "yield",
+  "outline",
+  "draft",
+]);
+knowLemmas([...REACH_VERBS]);
+
+/**
+ * Whether the agreement noun at token `at` is what a clause of sentence `sentence` makes: the
+ * patient or a prepositional object of a verb of REACH_VERBS ("they reached a framework", "the
+ * truce was agreed", "agreed on a deal"), or the subject of a clause of it ("a deal emerged" is not).
+ */
+function reachedAt(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: number): boolean {
+  const r = sentenceReading(ctx, sentence);
+  if (!r) return false;
+  for (const cl of r.clauses) {
+    if (cl.verb.negated) continue;
+    const lemma = REACH_VERBS.has(cl.verb.lemma) ? cl.verb.lemma : verbLemma(ctx.tokens[cl.verb.head]?.text ?? "");
+    if (!REACH_VERBS.has(lemma)) continue;
+    const args = [cl.patient, ...cl.pps.map((p) => p.arg)];
+    if (args.some((a) => a?.items.some((c) => c.ts <= at && at < c.te))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the agreement noun at token `at` is what a clause of sentence `sentence` completes: the
@@ -889,6 +945,8 @@ export const discussedRule: Rule = {
         // The talks' agreement ("<place> framework") is only its own talks' topic.
         const agreedAt = /^agreement@(.*)$/.exec(x.e.attributes.mergeKey ?? "")?.[1];
         const owner = agreedAt ? [...meetings].find((m) => m.attributes.place === agreedAt) : undefined;
+        // Only once talks-agreement filed it (a clause of the text reaches it).
+        if (agreedAt && !filedAgreement(ctx, x.e)) continue;
         // The meeting named nearest before the topic, else just after it, within its stretch.
         const before = anchors.filter((a) => a.at < x.m.ts && reach(a.at, x.m.ts)).sort((a, b) => b.at - a.at)[0];
         const after = anchors.filter((a) => a.at >= x.m.te && reach(x.m.te - 1, a.at)).sort((a, b) => a.at - b.at)[0];
@@ -1699,3 +1757,93 @@ function twoSidesMeeting(index: ReturnType<typeof meetingsOf>, sentence: number)
       best = f;
   return best && !best.meeting.name.endsWith("Summit") ? best.meeting : undefined;
 }
+
+/** A name that opens with a pair of states: "Chile-Japan trade pact", "U.S.-EU framework". */
+const PAIR_NAME = /^([A-Z][\w.]*(?: [A-Z][\w.]*)*?)[-–]([A-Z][\w.]*(?: [A-Z][\w.]*)*)/;
+
+/**
+ * The states a meeting's sides are: countries and blocs that took part in it, the states its
+ * participants represent or serve; for the document's main talks with none found, the document's
+ * main pair of states.
+ */
+function meetingSides(ctx: Parameters<Rule["apply"]>[0], meeting: string, primary: boolean): Set<string> {
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const people = new Set<string>();
+  const sides = new Set<string>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "PARTICIPATED_IN" || r.target !== meeting) continue;
+    const e = byId.get(r.source);
+    if (e && isStateParty(e)) sides.add(e.id);
+    else if (e?.type === "Person") people.add(e.id);
+  }
+  for (const r of ctx.relations) {
+    if ((r.predicate !== "REPRESENTS" && r.predicate !== "HOLDS_POSITION") || !people.has(r.source)) continue;
+    const e = byId.get(r.target);
+    if (e && isStateParty(e)) sides.add(e.id);
+  }
+  if (!sides.size && primary) for (const e of mainCountryPair(ctx) ?? []) sides.add(e.id);
+  return sides;
+}
+
+/**
+ * The two states a Policy's name opens with ("Chile-Japan trade pact"), as the document's entities
+ * (read from how the text writes them), or null when the name opens with no such pair.
+ */
+function namedPair(name: string, aliases: Map<string, string>): [string, string] | null {
+  const m = PAIR_NAME.exec(name);
+  if (!m) return null;
+  const lookup = (words: string[]) => {
+    // The longest run of the words that is a state: "US trade deal" → "US".
+    for (let n = words.length; n > 0; n--) {
+      const id = aliases.get(words.slice(0, n).join(" ").toLowerCase().replace(/\./g, ""));
+      if (id) return id;
+    }
+    return undefined;
+  };
+  const a = aliases.get(m[1]!.toLowerCase().replace(/\./g, ""));
+  const b = lookup(m[2]!.split(" "));
+  return a && b && a !== b ? [a, b] : null;
+}
+
+/**
+ * "At their summit, X and Y also compared notes on the Chile-Japan trade pact": an agreement named
+ * for another pair of states is not what the meeting's sides discussed. Drops a meeting's DISCUSSED
+ * relation to a Policy whose name opens with two states, when neither is a side of the meeting, or
+ * when one is not and both sides are known. Runs after every rule that files DISCUSSED.
+ */
+export const otherPairAgreementRule: Rule = {
+  id: "talks-other-pair",
+  // Files nothing: it drops DISCUSSED relations the rules before it filed.
+  predicates: [],
+  description: "An agreement named for another pair of states is not what the meeting discussed.",
+  example: "Chile and Japan met in Tokyo; the US-EU deal came up (no DISCUSSED to the US-EU deal).",
+  apply(ctx) {
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    if (!ctx.relations.some((r) => r.predicate === "DISCUSSED" && byId.get(r.target)?.type === "Policy")) return;
+    // How the text writes each state ("U.S.", "the EU", "South Korea"), lower-case without dots.
+    const aliases = new Map<string, string>();
+    for (const m of ctx.mentions) {
+      const e = ctx.resolution.entityOf.get(m);
+      if (!e || !isStateParty(e)) continue;
+      for (const w of [m.text, m.name, e.name, e.attributes.code ?? ""])
+        if (w) aliases.set(w.toLowerCase().replace(/\./g, "").replace(/^the /, ""), e.id);
+    }
+    const primary = meetingsOf(ctx).primary?.id;
+    const sides = new Map<string, Set<string>>();
+    const keep = ctx.relations.filter((r) => {
+      if (r.predicate !== "DISCUSSED") return true;
+      const target = byId.get(r.target);
+      if (target?.type !== "Policy" || byId.get(r.source)?.type !== "Meeting") return true;
+      const pair = namedPair(target.name, aliases);
+      if (!pair) return true;
+      let own = sides.get(r.source);
+      if (!own) sides.set(r.source, (own = meetingSides(ctx, r.source, r.source === primary)));
+      if (!own.size) return true;
+      const inside = pair.filter((p) => own.has(p)).length;
+      // One side named and the other a bloc ("India-EU deal" at talks with a member state's minister).
+      const bloc = pair.some((p) => !own.has(p) && byId.get(p)?.type === "Organization");
+      return inside === 2 || (inside === 1 && (own.size < 2 || bloc));
+    });
+    if (keep.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...keep);
+  },
+};

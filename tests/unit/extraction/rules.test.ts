@@ -290,7 +290,7 @@ const TABLE: Row[] = [
   ["talks-sides", "Canada and Germany held trade talks in Ottawa on Tuesday.", "Canada", "NEGOTIATED_WITH", "Germany"],
   [
     "talks-agreement",
-    "Canada and Germany held talks in Ottawa. The framework covers lithium and nickel.",
+    "Canada and Germany held talks in Ottawa. They reached a framework that covers lithium and nickel.",
     "Ottawa trade talks",
     "DISCUSSED",
     "Ottawa framework",
