@@ -894,12 +894,26 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       const owners = (k: Chunk<M>) =>
         k.entity?.e.type === "Company" && !types.includes("Company") ? [] : chunkEntities(k, types);
       if (c.antecedent) return owners(c.antecedent);
+      // "X, a copper and zinc producer,": read as a list "X, a copper and zinc producer" whose
+      // items after X are bare goods and the trigger phrase: X is the owner, in apposition.
+      const head = c.listHead;
+      if (head && head !== c && head.entity && t.reading) {
+        const items = t.reading.chunks.filter((k) => k.listHead === head && k !== c && k !== head);
+        const goods = listedGoodsBefore(t, c, [...GOOD_TYPES]);
+        if (items.length && items.length === goods.length && items.every((k) => k.ts < c.ts)) return owners(head);
+      }
       // "X, one of the world's largest magnet producers,", "X is one of the top producers of Y":
       // the phrase a share word ("one", "among") hangs on stands for the trigger's.
       const p = t.reading?.parentOf.get(c);
       const share = p && p.prep === "of" && ONE_OF.has(p.chunk.headWord) ? p.chunk : undefined;
       if (share?.antecedent) return owners(share.antecedent);
-      if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
+      // "X is / remains among Y's largest investors": the group the copula's "among" names.
+      const among = !!cl && cl.pps.some((pp) => pp.prep === "among" && inArg(pp.arg, c));
+      if (
+        cl &&
+        COPULAS.has(cl.verb.lemma) &&
+        (among || cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
+      )
         return (cl.subject ?? logical(t.ctx, t.reading, cl).agent)?.items.flatMap(owners) ?? [];
       return [];
     }
@@ -1409,7 +1423,12 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     const first = c?.pps[0];
     // "one of the largest producers": the share word before the phrase is read with it.
     const share = c ? r.parentOf.get(c) : undefined;
-    const one = share && share.prep === "of" && ONE_OF.has(share.chunk.headWord) ? `${share.chunk.headWord} of ` : "";
+    const one =
+      share && share.prep === "of" && ONE_OF.has(share.chunk.headWord)
+        ? `${share.chunk.headWord} of `
+        : c && t.clause?.pps.some((pp) => pp.prep === "among" && inArg(pp.arg, c))
+          ? "among "
+          : "";
     const text = (
       c
         ? `${one}${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`
