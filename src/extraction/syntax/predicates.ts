@@ -35,6 +35,7 @@ export type Role =
   | "host-patient"
   | "other-side"
   | "list-head"
+  | "purpose"
   | `pp:${string}`
   | `own:${string}`;
 
@@ -808,6 +809,35 @@ function listedGoodsBefore(t: Trigger, c: Chunk<M>, types: EntityType[]): { x: M
   return out;
 }
 
+/** Verbs of a purpose clause that name what money is spent on ("… to develop Y"). */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set([
+  "develop",
+  "build",
+  "support",
+  "fund",
+  "finance",
+  "expand",
+  "construct",
+]);
+/** Nouns of a purpose clause's object whose "of" phrase is the project ("the development of Y"). */
+const PROJECT_STAGES: ReadonlySet<string> = new Set(["development", "construction", "expansion", "build-out"]);
+
+/**
+ * "X committed $N to support the development of Y", "X lent $N to Z to develop its Y": the object
+ * of the infinitive purpose clause that follows the money clause (or its "of" phrase).
+ */
+function purposeEntities(t: Trigger, cl: Clause<M>, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  const r = t.reading;
+  if (!r) return [];
+  const next = r.clauses[r.clauses.indexOf(cl) + 1];
+  if (!next?.verb.infinitive || !PURPOSE_VERBS.has(next.verb.lemma) || next.verb.ts > cl.te + 1) return [];
+  const obj = next.objects[0];
+  const head = obj?.items[0];
+  if (!head) return [];
+  const of = PROJECT_STAGES.has(head.headWord) ? head.pps.find((p) => p.prep === "of") : undefined;
+  return argEntities(of ? of.arg : obj, types);
+}
+
 /** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
 const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
 
@@ -857,6 +887,7 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     if (!cl) return [];
     if (role === "subject") return argEntities(logical(t.ctx, t.reading, cl).agent, types);
     if (role === "object") return argEntities(logical(t.ctx, t.reading, cl).patient, types);
+    if (role === "purpose") return purposeEntities(t, cl, types);
     return [];
   }
   const c = t.chunk;

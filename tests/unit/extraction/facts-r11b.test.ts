@@ -3,7 +3,8 @@
 // list "X, a copper and zinc producer"; when the list's other items are bare goods closing on the
 // agent noun, the list's head is the producer, as in an apposition. "X is among Y's investors"
 // (a copula with "among") names the group X belongs to, as "X is one of Y's investors" does; a
-// rank among others is still no world dominance.
+// rank among others is still no world dominance. "X committed $N to support the development of
+// Y": the object of the infinitive purpose clause after the money clause is what is invested in.
 
 import { describe } from "vitest";
 import { itGivesFacts } from "../../_helpers/rows.ts";
@@ -55,6 +56,25 @@ describe("investment: X is among Y's investors", () => {
       ],
       // A rank among the exporters is no world dominance.
       ["Peru is among the biggest exporters of raw zinc.", "Peru DOMINATES zinc"],
+    ],
+  );
+});
+
+describe("investment: money pledged for a purpose clause ('to develop Y')", () => {
+  itGivesFacts(
+    [
+      [
+        "Ford Motor has committed over $500 million to support the development of Keltrex Mining.",
+        ["Ford Motor INVESTED_IN Keltrex Mining"],
+      ],
+      ["Ford Motor pledged $500 million to build the Quorra Mine.", ["Ford Motor INVESTED_IN Quorra Mine"]],
+      ["Ford Motor invested $500 million to expand the Quorra Mine.", ["Ford Motor INVESTED_IN Quorra Mine"]],
+    ],
+    [
+      // No money: a pledge of support is no investment.
+      ["Ford Motor pledged to support Keltrex Mining.", "Ford Motor INVESTED_IN Keltrex Mining"],
+      // Fines paid are not money put in.
+      ["Ford Motor paid $500 million in fines to support Keltrex Mining.", "Ford Motor INVESTED_IN Keltrex Mining"],
     ],
   );
 });
