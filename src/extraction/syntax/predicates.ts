@@ -35,6 +35,7 @@ export type Role =
   | "host-patient"
   | "other-side"
   | "list-head"
+  | "purpose"
   | `pp:${string}`
   | `own:${string}`;
 
@@ -808,6 +809,35 @@ function listedGoodsBefore(t: Trigger, c: Chunk<M>, types: EntityType[]): { x: M
   return out;
 }
 
+/** Verbs of a purpose clause that name what money is spent on ("… to develop Y"). */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set([
+  "develop",
+  "build",
+  "support",
+  "fund",
+  "finance",
+  "expand",
+  "construct",
+]);
+/** Nouns of a purpose clause's object whose "of" phrase is the project ("the development of Y"). */
+const PROJECT_STAGES: ReadonlySet<string> = new Set(["development", "construction", "expansion", "build-out"]);
+
+/**
+ * "X committed $N to support the development of Y", "X lent $N to Z to develop its Y": the object
+ * of the infinitive purpose clause that follows the money clause (or its "of" phrase).
+ */
+function purposeEntities(t: Trigger, cl: Clause<M>, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  const r = t.reading;
+  if (!r) return [];
+  const next = r.clauses[r.clauses.indexOf(cl) + 1];
+  if (!next?.verb.infinitive || !PURPOSE_VERBS.has(next.verb.lemma) || next.verb.ts > cl.te + 1) return [];
+  const obj = next.objects[0];
+  const head = obj?.items[0];
+  if (!head) return [];
+  const of = PROJECT_STAGES.has(head.headWord) ? head.pps.find((p) => p.prep === "of") : undefined;
+  return argEntities(of ? of.arg : obj, types);
+}
+
 /** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
 const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
 
@@ -857,6 +887,7 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     if (!cl) return [];
     if (role === "subject") return argEntities(logical(t.ctx, t.reading, cl).agent, types);
     if (role === "object") return argEntities(logical(t.ctx, t.reading, cl).patient, types);
+    if (role === "purpose") return purposeEntities(t, cl, types);
     return [];
   }
   const c = t.chunk;
@@ -894,12 +925,26 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       const owners = (k: Chunk<M>) =>
         k.entity?.e.type === "Company" && !types.includes("Company") ? [] : chunkEntities(k, types);
       if (c.antecedent) return owners(c.antecedent);
+      // "X, a copper and zinc producer,": read as a list "X, a copper and zinc producer" whose
+      // items after X are bare goods and the trigger phrase: X is the owner, in apposition.
+      const head = c.listHead;
+      if (head && head !== c && head.entity && t.reading) {
+        const items = t.reading.chunks.filter((k) => k.listHead === head && k !== c && k !== head);
+        const goods = listedGoodsBefore(t, c, [...GOOD_TYPES]);
+        if (items.length && items.length === goods.length && items.every((k) => k.ts < c.ts)) return owners(head);
+      }
       // "X, one of the world's largest magnet producers,", "X is one of the top producers of Y":
       // the phrase a share word ("one", "among") hangs on stands for the trigger's.
       const p = t.reading?.parentOf.get(c);
       const share = p && p.prep === "of" && ONE_OF.has(p.chunk.headWord) ? p.chunk : undefined;
       if (share?.antecedent) return owners(share.antecedent);
-      if (cl && COPULAS.has(cl.verb.lemma) && cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
+      // "X is / remains among Y's largest investors": the group the copula's "among" names.
+      const among = !!cl && cl.pps.some((pp) => pp.prep === "among" && inArg(pp.arg, c));
+      if (
+        cl &&
+        COPULAS.has(cl.verb.lemma) &&
+        (among || cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
+      )
         return (cl.subject ?? logical(t.ctx, t.reading, cl).agent)?.items.flatMap(owners) ?? [];
       return [];
     }
@@ -1409,7 +1454,12 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     const first = c?.pps[0];
     // "one of the largest producers": the share word before the phrase is read with it.
     const share = c ? r.parentOf.get(c) : undefined;
-    const one = share && share.prep === "of" && ONE_OF.has(share.chunk.headWord) ? `${share.chunk.headWord} of ` : "";
+    const one =
+      share && share.prep === "of" && ONE_OF.has(share.chunk.headWord)
+        ? `${share.chunk.headWord} of `
+        : c && t.clause?.pps.some((pp) => pp.prep === "among" && inArg(pp.arg, c))
+          ? "among "
+          : "";
     const text = (
       c
         ? `${one}${span(ctx, c.ts, c.te)} ${first ? `${first.prep} ${span(ctx, first.arg.ts, first.arg.te)}` : ""}`

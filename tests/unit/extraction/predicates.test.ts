@@ -496,6 +496,13 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "X committed / pledged / invested (amount) to develop / build / support (the development of) Y",
+    "The Export Finance Agency pledged $90 million to support Andes Copper Corp on Monday.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
     "X led / joined a (amount) funding round in / for Y",
     "Pampa Lithium Corp led a $45 million funding round in Andes Copper Corp last week.",
     "Pampa Lithium Corp",
