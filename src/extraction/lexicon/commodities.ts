@@ -8,6 +8,21 @@ export const ELEMENTS: ReadonlySet<string> = new Set(
   ChemElementData.filter((e) => e.id > 0 && e.name !== "Dummy").map((e) => e.name.toLowerCase()),
 );
 
+/** Chemical element symbols ("Nd", "Fe", "B"), from the same package. */
+const ELEMENT_SYMBOLS: ReadonlySet<string> = new Set(
+  ChemElementData.filter((e) => e.id > 0 && e.name !== "Dummy").map((e) => e.symbol),
+);
+
+/**
+ * "NdFeB", "LiFePO4", "GaN": a word written wholly as two or more element symbols (each with an
+ * optional count) is a chemical formula, not a camel-case brand.
+ */
+export function isChemicalFormula(word: string): boolean {
+  const parts = word.match(/\p{Lu}\p{Ll}?\d*/gu);
+  if (!parts || parts.length < 2 || parts.join("") !== word) return false;
+  return parts.every((p) => ELEMENT_SYMBOLS.has(p.replace(/\d+$/, "")));
+}
+
 /** Element names whose plain-English sense dominates in news prose. */
 export const ELEMENT_STOP: ReadonlySet<string> = new Set([
   "lead",

@@ -10,6 +10,7 @@ import {
   ELEMENTS,
   GOODS_BEFORE_TRIGGERS,
   GOODS_OF_TRIGGERS,
+  isChemicalFormula,
   MINERAL_CLASSES,
   MINERAL_PRODUCT_HEADS,
   MINERAL_PRODUCT_MODIFIERS,
@@ -1814,6 +1815,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     !known &&
     next?.sentence === tokens[ts]!.sentence &&
     STOCK_VERBS.has(next.text) &&
+    // "Ms Ortega added, …": "added" and "lost" move a stock only before an amount, as below.
+    (!AMOUNT_VERBS.has(next.text) || /^[\d$€£¥]/.test(tokens[te + 1]?.text ?? "")) &&
     !looksLikePersonName(tokens, ts, te) &&
     // "Ms Klein declined": a form of address opens a person's name, not a firm's.
     !FORMS_OF_ADDRESS.has(tokens[ts]!.text) &&
@@ -2549,6 +2552,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !/^Mc|^Mac/.test(first.text) &&
     // "MoU", "MoC": a memorandum's abbreviation, not a brand.
     !/^\p{Lu}o\p{Lu}s?$/u.test(first.text) &&
+    // "NdFeB magnets": a chemical formula, not a brand.
+    !isChemicalFormula(first.text) &&
     !commonMatcher.matchAt(ctx.text, tokens, ts)
   ) {
     push(ctx, ts, te, { type: "Company", name: first.text, key: "", rule: "shape-camel-case-brand" });

@@ -1,0 +1,64 @@
+// Companies read in round 11c, in sentences written for the test: "added" and "lost" after a
+// name make a stock move only before an amount, in every reader of stock moves ("Ms Ortega added,
+// …" is speech); a word written wholly as element symbols ("NdFeB", "LiFePO4") is a chemical
+// formula, not a camel-case brand.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { isChemicalFormula } from "../../../src/extraction/lexicon/commodities.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+const typed = (text: string) =>
+  analyseDocument(testDocument(text, { date: "2025-10-02" })).entities.map((e) => `${e.type}:${e.name}`);
+
+describe("extraction entities, round 11c", () => {
+  describe("stock moves: 'added' and 'lost' only before an amount", () => {
+    it.each([
+      [
+        "an acronym and a surname speaking",
+        "“These deals matter for the plants,” NTA Whitcombe added.",
+        "NTA Whitcombe",
+      ],
+      ["a hyphenated name after a comma", "Talks will go on next week, Port-Royal added.", "Port-Royal"],
+      [
+        "a title and a hyphenated surname",
+        "“We will keep buying,” Ambassador Lefevre-Saint added.",
+        "Ambassador Lefevre-Saint",
+      ],
+    ])("types no company for %s", (_what, text, name) => {
+      expect(typed(text)).not.toContain(`Company:${name}`);
+    });
+    it.each([
+      ["a gain of a share price", "Quorvex Minerals added 4% in Sydney trading on Monday.", "Company:Quorvex Minerals"],
+      [
+        "a fall of a share price",
+        "Trelmont Holdings fell 7% after the ban was announced.",
+        "Company:Trelmont Holdings",
+      ],
+    ])("still types the firm for %s", (_what, text, there) => {
+      expect(typed(text)).toContain(there);
+    });
+  });
+
+  describe("chemical formulas are not brands", () => {
+    it.each([
+      ["NdFeB", true],
+      ["LiFePO4", true],
+      ["GaN", true],
+      ["SmCo", true],
+      ["TikTok", false],
+      ["OpenAI", false],
+      ["PayPal", false],
+      ["BioNTech", false],
+    ])("isChemicalFormula(%s) is %s", (word, formula) => {
+      expect(isChemicalFormula(word)).toBe(formula);
+    });
+    it("types no company for a formula before a product noun", () => {
+      const names = typed("The plant will turn out 5,000 tonnes of NdFeB magnet alloy a year, the ministry said.");
+      expect(names).not.toContain("Company:NdFeB");
+    });
+    it("still types a camel-case brand", () => {
+      expect(typed("Shares of VoltaGrid rose 3% after the contract.")).toContain("Company:VoltaGrid");
+    });
+  });
+});
