@@ -1888,6 +1888,12 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   return null;
 }
 
+/** "… Mining bill": a lower-case "bill" right after the name, in its sentence. */
+function titlesABill(tokens: Token[], te: number): boolean {
+  const next = tokens[te];
+  return !!next && next.sentence === tokens[te - 1]!.sentence && /^bills?$/.test(next.text);
+}
+
 /** Heads of a body that is a state's when the state's name opens or closes it ("Japan … Organization"). */
 const STATE_BODY_HEADS: ReadonlySet<string> = new Set(["Organization", "Organisation", "Fund"]);
 
@@ -2373,6 +2379,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (term && term.te === te) return;
   const headType = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
+    // "the Fair Levies for Small-Scale Mining bill": the end of a bill's title, not a firm.
+    if (headType === "Company" && titlesABill(tokens, te)) return;
     if (headType === "Meeting" || headType === "Policy" || headType === "Place") {
       // Meetings and policies are built by later stages from their own patterns; keep named ones.
       // A place's head word alone ("Desert" after the gazetteer took "Atacama") names nothing.

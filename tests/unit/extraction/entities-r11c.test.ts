@@ -1,7 +1,8 @@
 // Companies read in round 11c, in sentences written for the test: "added" and "lost" after a
 // name make a stock move only before an amount, in every reader of stock moves ("Ms Ortega added,
 // …" is speech); a word written wholly as element symbols ("NdFeB", "LiFePO4") is a chemical
-// formula, not a camel-case brand.
+// formula, not a camel-case brand; a firm-headed name right before a lower-case "bill" ends the
+// bill's title ("… for Small-Scale Gold Mining bill") and is no firm.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -59,6 +60,28 @@ describe("extraction entities, round 11c", () => {
     });
     it("still types a camel-case brand", () => {
       expect(typed("Shares of VoltaGrid rose 3% after the contract.")).toContain("Company:VoltaGrid");
+    });
+  });
+
+  describe("a bill's title is not a firm", () => {
+    it.each([
+      [
+        "a mining bill",
+        "Lawmakers backed the Revised Tax Regime for Small-Scale Gold Mining bill on Monday.",
+        "Small-Scale Gold Mining",
+      ],
+      [
+        "a shipping bill",
+        "The senator tabled the Fair Wages in Coastal Shipping bill, which unions oppose.",
+        "Coastal Shipping",
+      ],
+    ])("types no company for %s", (_what, text, name) => {
+      expect(typed(text)).not.toContain(`Company:${name}`);
+    });
+    it("still types a firm named before other words", () => {
+      expect(typed("Harlow Gold Mining said its bill for the upgrade was paid.")).toContain(
+        "Company:Harlow Gold Mining",
+      );
     });
   });
 });
