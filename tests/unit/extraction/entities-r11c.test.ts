@@ -2,7 +2,8 @@
 // name make a stock move only before an amount, in every reader of stock moves ("Ms Ortega added,
 // …" is speech); a word written wholly as element symbols ("NdFeB", "LiFePO4") is a chemical
 // formula, not a camel-case brand; a firm-headed name right before a lower-case "bill" ends the
-// bill's title ("… for Small-Scale Gold Mining bill") and is no firm.
+// bill's title ("… for Small-Scale Gold Mining bill") and is no firm; "compounds", "mixtures"
+// and "inputs" listed with goods are a chemist's or a trade's class, not a good.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -82,6 +83,22 @@ describe("extraction entities, round 11c", () => {
       expect(typed("Harlow Gold Mining said its bill for the upgrade was paid.")).toContain(
         "Company:Harlow Gold Mining",
       );
+    });
+  });
+
+  describe("class words listed with goods are no goods", () => {
+    it("types no product for compounds and mixtures", () => {
+      const names = typed(
+        "The rules cover europium oxide, europium alloys, and compounds and mixtures containing europium.",
+      );
+      expect(names).toContain("Product:europium alloys");
+      expect(names).not.toContain("Product:compounds");
+      expect(names).not.toContain("Product:mixtures");
+    });
+    it("keeps the goods of a list that ends with 'other inputs'", () => {
+      const names = typed("The list covers batteries, magnets, solar panels and other inputs.");
+      expect(names).toEqual(expect.arrayContaining(["Product:batteries", "Product:magnets", "Product:solar panels"]));
+      expect(names).not.toContain("Product:inputs");
     });
   });
 });
