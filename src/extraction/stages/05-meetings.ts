@@ -2774,9 +2774,17 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
   if (dash) found = dash;
   else if (next === "between") {
     const a = ms.find((x) => isParty(x) && x.m.ts > at + 1 && x.m.ts <= at + 6);
-    const b = a
+    let b = a
       ? ms.find((x) => isParty(x) && x.m.ts > a.m.te && x.m.ts <= a.m.te + 6 && capitalsOnly(ctx, a.m.te, x.m.ts))
       : undefined;
+    // "between X and US President Y": the state only qualifies the person after it, the party.
+    if (a?.e.type === "Person" && b && b.e.type !== "Person") {
+      const end = b.m.te;
+      const person = ms.find(
+        (x) => x.e.type === "Person" && x.m.ts >= end && x.m.ts <= end + 3 && titleOnly(ctx, end, x.m.ts),
+      );
+      if (person) b = person;
+    }
     if (a && b) found = [a, b];
   } else if (next === "with") {
     // The person after "with" (past a title and nationality), else the state right after it.
