@@ -40,4 +40,23 @@ describe("stages/05-meetings, round 11c", () => {
     expect(read.lines.some((l) => /^Brazil PARTICIPATED_IN /.test(l))).toBe(true);
     expect(read.lines.some((l) => /^United States PARTICIPATED_IN /.test(l))).toBe(true);
   });
+
+  describe("delegation-sides (a lone side away from any event of its sentence)", () => {
+    const LEAD =
+      "Chilean Finance Minister Rosa Ibarra and Peruvian Finance Minister Tomas Quiroga held trade talks in Quito on Tuesday.";
+    // [later sentence, the state, whether it is put at the talks]
+    const rows: [string, string, boolean][] = [
+      ["Traders expect the Bolivian side to lower its duties on copper wire.", "Bolivia", false],
+      ["Officials said the Bolivian side would publish new quotas in the spring.", "Bolivia", false],
+      ["A Bolivian delegation joined them as observers on Wednesday.", "Bolivia", true],
+    ];
+    it.each(rows)("%j: %s at the talks is %s", (later, state, filed) => {
+      const read = analyse(`${LEAD} ${later}`);
+      const talks = read.lines.find((l) => l.startsWith("Rosa Ibarra PARTICIPATED_IN "));
+      expect(talks, read.lines.join("\n")).toBeDefined();
+      const line = `${state} PARTICIPATED_IN ${talks!.slice("Rosa Ibarra PARTICIPATED_IN ".length)}`;
+      if (filed) expect(read.lines).toContain(line);
+      else expect(read.lines).not.toContain(line);
+    });
+  });
 });
