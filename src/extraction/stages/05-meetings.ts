@@ -808,7 +808,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       const process =
         /^(ongoing|continuing|continued|regular|broader|long-running|future|further|economic|strategic)$/i.test(
           tokens[i - 1]?.text ?? "",
-        );
+        ) || processOf(ctx, i);
       const recalled = isRecalled(tokens, i);
       if (parties && !process) pendingOf(ctx).push({ i, sentence, parties, recalled });
       else if (!parties && !process && !recalled && sentence < LEAD_SENTENCES && concreteTalks(ctx, i))
@@ -2675,6 +2675,20 @@ type Seen = { m: Mention; e: LocalEntity };
 interface Parties {
   people: LocalEntity[];
   states: LocalEntity[];
+}
+
+/**
+ * "developments in trade negotiations between X and Y", "progress in the talks with Y": the
+ * course of talks, their news, not one meeting.
+ */
+function processOf(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > i - 4 && /^(the|trade|tariff|economic|bilateral)$/i.test(tokens[k]?.text ?? "")) k--;
+  return (
+    /^(in|on)$/i.test(tokens[k]?.text ?? "") &&
+    /^(developments?|progress|headway|breakthroughs?|updates?|stalemate)$/i.test(tokens[k - 1]?.text ?? "")
+  );
 }
 
 /** An event mention with parties but no place, resolved once the document's main events are known. */

@@ -59,4 +59,18 @@ describe("stages/05-meetings, round 11c", () => {
       else expect(read.lines).not.toContain(line);
     });
   });
+
+  describe("talks written as a course, not a meeting", () => {
+    // [sentence, whether a meeting of the two states is filed]
+    const rows: [string, boolean][] = [
+      ["The carmaker welcomed recent developments in trade negotiations between Kenya and Ghana.", false],
+      ["Analysts saw little progress in the talks between Kenya and Ghana this year.", false],
+      ["Talks between Kenya and Ghana opened on Monday.", true],
+    ];
+    it.each(rows)("%j files the states' talks: %s", (text, filed) => {
+      const read = analyse(text);
+      const hit = read.lines.some((l) => /^Kenya PARTICIPATED_IN /.test(l));
+      expect(hit, read.lines.join("\n")).toBe(filed);
+    });
+  });
 });
