@@ -364,7 +364,10 @@ export const delegationSidesRule: Rule = {
       const { sides, meets } = sidesOf(ctx, s.i);
       if (sides.length < 2 && !sides.some((x) => x.head)) {
         // A lone party ("the Chinese delegation arrived"): it takes part in the meeting of the sentence.
-        const meeting = [...(index.bySentence.get(s.i) ?? [])][0] ?? index.primary ?? onlyEvent;
+        // Away from any event of its own sentence only a delegation or a team is at the meeting ("the
+        // US side will provide …" speaks of a state's policy, not of its presence).
+        const own = [...(index.bySentence.get(s.i) ?? [])][0];
+        const meeting = own ?? (/\b(delegations?|teams?)\b/i.test(s.text) ? (index.primary ?? onlyEvent) : undefined);
         for (const side of sides)
           if (side.party && meeting) emitRelation(ctx, side.party, "PARTICIPATED_IN", meeting, s.i, this.id, {}, 0.7);
         continue;

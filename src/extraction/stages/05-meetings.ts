@@ -808,7 +808,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       const process =
         /^(ongoing|continuing|continued|regular|broader|long-running|future|further|economic|strategic)$/i.test(
           tokens[i - 1]?.text ?? "",
-        );
+        ) || processOf(ctx, i);
       const recalled = isRecalled(tokens, i);
       if (parties && !process) pendingOf(ctx).push({ i, sentence, parties, recalled });
       else if (!parties && !process && !recalled && sentence < LEAD_SENTENCES && concreteTalks(ctx, i))
@@ -2677,6 +2677,20 @@ interface Parties {
   states: LocalEntity[];
 }
 
+/**
+ * "developments in trade negotiations between X and Y", "progress in the talks with Y": the
+ * course of talks, their news, not one meeting.
+ */
+function processOf(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > i - 4 && /^(the|trade|tariff|economic|bilateral)$/i.test(tokens[k]?.text ?? "")) k--;
+  return (
+    /^(in|on)$/i.test(tokens[k]?.text ?? "") &&
+    /^(developments?|progress|headway|breakthroughs?|updates?|stalemate)$/i.test(tokens[k - 1]?.text ?? "")
+  );
+}
+
 /** An event mention with parties but no place, resolved once the document's main events are known. */
 interface Pending {
   i: number;
@@ -2774,9 +2788,17 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
   if (dash) found = dash;
   else if (next === "between") {
     const a = ms.find((x) => isParty(x) && x.m.ts > at + 1 && x.m.ts <= at + 6);
-    const b = a
+    let b = a
       ? ms.find((x) => isParty(x) && x.m.ts > a.m.te && x.m.ts <= a.m.te + 6 && capitalsOnly(ctx, a.m.te, x.m.ts))
       : undefined;
+    // "between X and US President Y": the state only qualifies the person after it, the party.
+    if (a?.e.type === "Person" && b && b.e.type !== "Person") {
+      const end = b.m.te;
+      const person = ms.find(
+        (x) => x.e.type === "Person" && x.m.ts >= end && x.m.ts <= end + 3 && titleOnly(ctx, end, x.m.ts),
+      );
+      if (person) b = person;
+    }
     if (a && b) found = [a, b];
   } else if (next === "with") {
     // The person after "with" (past a title and nationality), else the state right after it.

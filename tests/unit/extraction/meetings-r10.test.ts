@@ -59,8 +59,9 @@ describe("rules/talks", () => {
   describe("talkParticipantsRule (a firm's chief comments, does not negotiate)", () => {
     const rows: [text: string, participant: string | null, commentator: string][] = [
       [
+        // Round 11c: "developments in negotiations" is the course of talks, no meeting (no side placed).
         "Rio Tinto CEO Jakob Stausholm acknowledged developments in negotiations between Australia and China on iron ore.",
-        "Australia",
+        null,
         "Jakob Stausholm",
       ],
       [
