@@ -761,6 +761,10 @@ function LoadedNodeAttributes(
   this.color = TYPE_COLORS[type];
 }
 LoadedNodeAttributes.prototype = Object.prototype;
+/** `LoadedNodeAttributes` as the constructor it is. */
+const LoadedNode = LoadedNodeAttributes as unknown as new (
+  ...args: Parameters<typeof LoadedNodeAttributes>
+) => NodeAttributes;
 
 /**
  * Whether the `mentions` of the node attributes `attributes` are still in the text they were loaded
@@ -1145,21 +1149,7 @@ export class GraphDecoder {
     if (!Array.isArray(mentionRecords)) this.failField("mentions", "an array", describe(mentionRecords));
     // Checked now, decoded on first read (see LazyRecord).
     for (const m of mentionRecords) this.checkMention(m);
-    const attributes = new (
-      LoadedNodeAttributes as unknown as new (
-        name: string,
-        type: NodeAttributes["type"],
-        aliases: string[],
-        mentionCount: number,
-        attributes: Record<string, string>,
-        degree: number,
-        pagerank: number,
-        community: number,
-        x: number,
-        y: number,
-        size: number,
-      ) => NodeAttributes
-    )(
+    const attributes = new LoadedNode(
       name,
       type,
       aliases,
