@@ -70,7 +70,6 @@ export const RULES: Rule[] = [
   talkParticipantsRule,
   delegationSidesRule,
   metWithRule,
-  otherPairAgreementRule,
   talkPairsRule,
   representsRule,
   negotiationWithRule,
