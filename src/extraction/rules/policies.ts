@@ -42,9 +42,10 @@ export const licensingRegimeRule: Rule = {
   description: "An export licensing regime, system or set of requirements is a Policy, named with its subject.",
   example: "China will postpone its rare earth export licensing regime by one year.",
   apply(ctx) {
+    const lowers = lowerCaseTexts(ctx.tokens);
     for (let i = 1; i + 1 < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
-      if (lowerCaseTexts(ctx.tokens)[i] !== "licensing" || !REGIME.test(ctx.tokens[i + 1]!.text)) continue;
+      if (lowers[i] !== "licensing" || !REGIME.test(ctx.tokens[i + 1]!.text)) continue;
       const s = t.sentence;
       let a = i;
       if (ctx.tokens[a - 1]?.text.toLowerCase() === "export") a--;

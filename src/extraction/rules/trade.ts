@@ -206,13 +206,14 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
  * where the rows found a tariff are left to them.
  */
 function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>): void {
+  const lowers = lowerCaseTexts(ctx.tokens);
   for (const si of sentencesWith(ctx, TARIFF_NOUNS)) {
     if (read.has(si)) continue;
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = ctx.tokens[i]!;
-      const w = lowerCaseTexts(ctx.tokens)[i]!.replace(/^counter-?/, "");
+      const w = lowers[i]!.replace(/^counter-?/, "");
       if (!TARIFF_NOUNS.has(w)) continue;
       const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
       const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
@@ -1223,12 +1224,13 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   // The makers of the last measure read, for a measure in the next sentences that names none
   // ("X issued new rules. Exporters must obtain licences for the following items: …").
   let recent: { si: number; makers: M[] } | undefined;
+  const lowers = lowerCaseTexts(ctx.tokens);
   for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
     let lastMakers: M[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = lowerCaseTexts(ctx.tokens)[i]!;
+      const w = lowers[i]!;
       if (EXPORT_WORDS.has(w)) {
         const stop = stoppedExports(ctx, i, s.tokenStart);
         if (stop >= 0) {
@@ -2275,12 +2277,13 @@ function theOneGood(xs: M[]): M | undefined {
  * sentence or the one before); "the world's dependence on China for magnets".
  */
 function dominanceSweep(ctx: RuleContext, ruleId: string): void {
+  const lowers = lowerCaseTexts(ctx.tokens);
   for (const si of sentencesWith(ctx, DOMINANCE_WORDS)) {
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = ctx.tokens[i]!;
-      const w = lowerCaseTexts(ctx.tokens)[i]!;
+      const w = lowers[i]!;
       if (!DOMINANCE_WORDS.has(w)) continue;
       // A share, a rank or a dependence needs a number, "by", "of" or "on" within a few words:
       // a cheap test before any reading of the sentence's mentions.
@@ -3824,13 +3827,14 @@ const IMPORT_WORDS: ReadonlySet<string> = new Set([
  */
 function importsOfStates(ctx: RuleContext, ruleId: string): void {
   const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
   const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
   const isState = (x: M) => x.e.type === "Country" || (x.e.type === "Organization" && isStateParty(x.e));
   for (const si of sentencesWith(ctx, IMPORT_WORDS)) {
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = lowerCaseTexts(tokens)[i]!;
+      const w = lowers[i]!;
       if (!IMPORT_WORDS.has(w)) continue;
       ms ??= mentionsIn(ctx, si);
       const emit = (buyer: M | undefined, good: M | undefined) => {

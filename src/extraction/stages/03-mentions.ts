@@ -3191,7 +3191,8 @@ function findCommonTerms(ctx: Ctx) {
     if (v === undefined) {
       v = false;
       const sen = ctx.sentences[s];
-      if (sen) for (let k = sen.tokenStart; k < sen.tokenEnd && !v; k++) v = TRADE_CUES.has(lowerCaseTexts(tokens)[k]!);
+      const lowers = lowerCaseTexts(tokens);
+      if (sen) for (let k = sen.tokenStart; k < sen.tokenEnd && !v; k++) v = TRADE_CUES.has(lowers[k]!);
       cues.set(s, v);
     }
     return v;
