@@ -7,6 +7,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
 import { countryEntity, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
+import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { EntityType, Predicate } from "../types.ts";
 import { type Arg, type Chunk, type Clause, readSentence, type SentenceReading, setVerbLexicon } from "./clauses.ts";
@@ -982,35 +983,33 @@ function span(ctx: RuleContext, a: number, b: number): string {
   return ta && tb ? ctx.text.slice(ta.start, tb.end) : "";
 }
 
+/** A start date written after the measure ("starting March 1", "effective 1 August", "as of May"). */
+const STARTS = /\b(starting|beginning|effective|as of)\s+(?:\p{Lu}|\d)/u;
+/** STARTS, or "from" before the date. */
+const STARTS_FROM = /\b(starting|beginning|effective|as of|from)\s+(?:\p{Lu}|\d)/u;
+
 function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   const cl = t.clause;
   if (cl) {
     const v = cl.verb;
     if (THREAT_WORDS.has(v.lemma) || v.control.some((c) => THREAT_WORDS.has(c))) return true;
+    const lowers = t.ctx ? lowerCaseTexts(t.ctx.tokens) : undefined;
     // "X's threat to double tariffs on Y", "plans to raise duties": an infinitive on a noun of threat.
-    const before = t.ctx && v.infinitive ? t.ctx.tokens[v.ts - 1]?.text.toLowerCase() : undefined;
+    const before = lowers && v.infinitive ? lowers[v.ts - 1] : undefined;
     if (before && THREAT_NOUNS.has(nounSingular(before))) return true;
     // "Y will face higher tariffs unless it stops …": a tariff on a condition is a threat.
-    if (t.ctx) {
+    if (t.ctx && lowers) {
       const end = t.ctx.sentences[t.ctx.tokens[t.at]!.sentence]!.tokenEnd;
-      for (let k = t.at + 1; k < end; k++) if (t.ctx.tokens[k]!.text.toLowerCase() === "unless") return true;
+      for (let k = t.at + 1; k < end; k++) if (lowers[k] === "unless") return true;
     }
-    // "would impose", "could raise": a conditional measure; "will impose … starting March 1" a dated one.
+    // "would impose", "could raise": a conditional measure; "will impose … starting March 1" a dated
+    // one; "X said he would slap a 25% tariff starting August 1": a reported "will" of a tariff
+    // still to start (for "would", without "from").
     if (v.modal && IMPOSING.has(v.lemma)) {
       // "China announced it would raise its levies": a reported "will", not a threat.
       if (/^(would|could|may|might)$/.test(v.modal) && !(t.ctx && reportedWill(t.ctx, cl))) return true;
-      if (
-        v.modal === "will" &&
-        t.sentenceText &&
-        /\b(starting|beginning|effective|as of|from)\s+(?:\p{Lu}|\d)/u.test(t.sentenceText)
-      )
-        return true;
-      // "X said he would slap a 25% tariff starting August 1": a reported "will" of a tariff still to start.
-      if (
-        v.modal === "would" &&
-        t.sentenceText &&
-        /\b(starting|beginning|effective|as of)\s+(?:\p{Lu}|\d)/u.test(t.sentenceText)
-      )
+      const text = t.sentenceText;
+      if (text && ((v.modal === "will" && STARTS_FROM.test(text)) || (v.modal === "would" && STARTS.test(text))))
         return true;
     }
   }
