@@ -414,10 +414,6 @@ function continuesAfterPeriod(text: string[], start: number[], k: number): boole
   return before.length > 1 && before.endsWith(".") && /\p{L}\.$/u.test(before);
 }
 
-/**
- * `text` with every run of more than `MAX_TOKEN_CHARS` non-space characters cut by a space every
- * `MAX_TOKEN_CHARS` characters; same length, so offsets are those of `text`.
- */
 /** Latin letters outside Latin-1 with no base letter under NFD decomposition: the letter they read as. */
 const UNDECOMPOSED: Record<string, string> = {
   ł: "l",
@@ -453,6 +449,10 @@ function foldForWink(text: string): string {
   });
 }
 
+/**
+ * `text` with every run of more than `MAX_TOKEN_CHARS` non-space characters cut by a space every
+ * `MAX_TOKEN_CHARS` characters; same length, so offsets are those of `text`.
+ */
 function cutLongRuns(text: string): string {
   if (!hasLongRun(text)) return text;
   const long = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, "g");
