@@ -54,6 +54,8 @@ export interface ScorableRelation {
   source: string;
   predicate: string;
   target: string;
+  /** The rules that found it (the extraction's evidence): read only for the counts per rule. */
+  evidence?: readonly { rule?: unknown }[];
 }
 
 export interface ScorableStatement {
@@ -95,6 +97,12 @@ export interface ScoreDetails {
   missCauses: Record<string, { endMissed: number; endsFound: number }>;
   /** The types of the gold ends no system entity matched, counted over the missed relations. */
   missedEndTypes: Record<string, number>;
+  /**
+   * Per extraction rule (named in the relations' evidence), how many of the relations it found are
+   * in the gold (`tp`) and how many are not (`fp`); a relation several rules found counts for each.
+   * Counts only, so held-out splits may print them.
+   */
+  ruleCounts: Record<string, { tp: number; fp: number }>;
 }
 
 /** The result of scoring; everything but `details` is what `--json` prints. */
@@ -113,6 +121,8 @@ export interface FormatScoreOptions {
   verbose?: boolean;
   /** Append the missed relations' causes (an end entity missed, or both ends found): counts only. */
   causes?: boolean;
+  /** Append the relations found per extraction rule, in the gold or not: counts only. */
+  rules?: boolean;
 }
 
 /** Normalises a surface form the way score.mjs does: no accents, case, possessive, "the" or punctuation. */
@@ -278,11 +288,19 @@ export function scoreExtraction(gold: Gold, extraction: ScorableExtraction): Sco
   }
   const sysRelKeys = new Set<string>();
   const spuriousRelations: string[] = [];
+  // The rules behind each scored relation key (several system relations may share one key).
+  const rulesByKey = new Map<string, Set<string>>();
   for (const r of sysRelations) {
     if (r.predicate === "CO_OCCURS") continue;
     const s = sysToGold.get(r.source);
     const t = sysToGold.get(r.target);
     const key = s && t ? relationKey(s.name, r.predicate, t.name) : `?${r.source}|${r.predicate}|${r.target}`;
+    for (const e of r.evidence ?? []) {
+      if (typeof e.rule !== "string") continue;
+      let rules = rulesByKey.get(key);
+      if (!rules) rulesByKey.set(key, (rules = new Set()));
+      rules.add(e.rule);
+    }
     if (sysRelKeys.has(key)) continue;
     sysRelKeys.add(key);
     if (!goldRelKeys.has(key)) spuriousRelations.push(key);
@@ -336,6 +354,16 @@ export function scoreExtraction(gold: Gold, extraction: ScorableExtraction): Sco
     for (const e of lost) missedEndTypes[e.type] = (missedEndTypes[e.type] ?? 0) + 1;
   }
 
+  const ruleCounts: ScoreDetails["ruleCounts"] = {};
+  for (const [key, rules] of rulesByKey) {
+    const found = goldRelKeys.has(key);
+    for (const rule of rules) {
+      const counts = (ruleCounts[rule] ??= { tp: 0, fp: 0 });
+      if (found) counts.tp++;
+      else counts.fp++;
+    }
+  }
+
   return {
     entities: { ...computeMetrics(eTP, eFP, eFN), byType },
     relations: { ...computeMetrics(rTP, rFP, rFN), byPredicate },
@@ -352,6 +380,7 @@ export function scoreExtraction(gold: Gold, extraction: ScorableExtraction): Sco
       missedStatements,
       missCauses,
       missedEndTypes,
+      ruleCounts,
     },
   };
 }
@@ -382,17 +411,39 @@ function formatCauses(details: ScoreDetails): string[] {
 }
 
 /**
- * A score as `--json` prints it: its totals (what score.mjs prints), and with `causes` the missed
- * relations' causes (`byPredicate`, `endTypes`).
+ * The relations found per rule, most false ones first: which rules unseen text makes guess
+ * (a rule to hold to a stricter frame, or to drop).
  */
-export function scoreJson(result: ScoreResult, causes = false): object {
+function formatRules(details: ScoreDetails): string[] {
+  const rows = Object.entries(details.ruleCounts).sort(
+    ([a, x], [b, y]) => y.fp - x.fp || y.tp - x.tp || compareNames(a, b),
+  );
+  const width = Math.max(18, ...rows.map(([rule]) => rule.length));
+  return [
+    "relations found by rule (a relation several rules found counts for each):",
+    ...rows.map(
+      ([rule, c]) =>
+        `  ${rule.padEnd(width)} in gold ${String(c.tp).padStart(4)}   not in gold ${String(c.fp).padStart(4)}`,
+    ),
+  ];
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A score as `--json` prints it: its totals (what score.mjs prints), with `causes` the missed
+ * relations' causes (`byPredicate`, `endTypes`), with `rules` the relations found per rule.
+ */
+export function scoreJson(result: ScoreResult, causes = false, rules = false): object {
   const { entities, relations, statements, details } = result;
-  if (!causes) return { entities, relations, statements };
   return {
     entities,
     relations,
     statements,
-    causes: { byPredicate: details.missCauses, endTypes: details.missedEndTypes },
+    ...(causes ? { causes: { byPredicate: details.missCauses, endTypes: details.missedEndTypes } } : {}),
+    ...(rules ? { rules: details.ruleCounts } : {}),
   };
 }
 
@@ -401,7 +452,7 @@ export function formatScore(result: ScoreResult, options: FormatScoreOptions = {
   const { entities, relations, statements, details } = result;
   const lines: string[] = [];
   if (options.json) {
-    lines.push(JSON.stringify(scoreJson(result, options.causes), null, 2));
+    lines.push(JSON.stringify(scoreJson(result, options.causes, options.rules), null, 2));
   } else {
     lines.push("entities by type");
     for (const t of details.types) lines.push(`  ${formatRow(t, entities.byType[t]!)}`);
@@ -424,5 +475,6 @@ export function formatScore(result: ScoreResult, options: FormatScoreOptions = {
     section("missed statements:", details.missedStatements);
   }
   if (options.causes && !options.json) lines.push("", ...formatCauses(details));
+  if (options.rules && !options.json) lines.push("", ...formatRules(details));
   return `${lines.join("\n")}\n`;
 }

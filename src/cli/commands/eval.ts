@@ -52,6 +52,8 @@ export interface EvalOptions {
   verbose?: boolean;
   /** Also print why relations were missed (an end entity missed, or both ends found): counts only, held-out splits too. */
   causes?: boolean;
+  /** Also print the relations each extraction rule found, in the gold or not: counts only, held-out splits too. */
+  rules?: boolean;
   json?: boolean;
 }
 
@@ -163,21 +165,21 @@ export async function runEval(options: EvalOptions): Promise<EvalOutput> {
     });
   }
   if (corpus === "seeds") {
-    const { json, verbose, causes } = options;
-    return { stdout: formatScore(blocks[0]!.result, { json, verbose, causes }), stderr: "" };
+    const { json, verbose, causes, rules } = options;
+    return { stdout: formatScore(blocks[0]!.result, { json, verbose, causes, rules }), stderr: "" };
   }
   if (options.json) {
-    const byKey = Object.fromEntries(blocks.map(({ key, result }) => [key, scoreJson(result, options.causes)]));
+    const byKey = Object.fromEntries(blocks.map(({ key, result }) => [key, scoreJson(result, options.causes, options.rules)]));
     return { stdout: `${JSON.stringify(byKey, null, 2)}\n`, stderr: notices.map((n) => `${n}\n`).join("") };
   }
   const parts = [
     ...notices.map((n) => `${n}\n`),
-    ...blocks.map((b) => `${b.title}\n${formatScore(b.result, { verbose: b.verbose, causes: options.causes })}`),
+    ...blocks.map((b) => `${b.title}\n${formatScore(b.result, { verbose: b.verbose, causes: options.causes, rules: options.rules })}`),
   ];
   return { stdout: parts.join("\n"), stderr: "" };
 }
 
-/** Registers `kg eval [--corpus seeds|dev|test|unseen|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--causes] [--json]`. */
+/** Registers `kg eval [--corpus seeds|dev|test|unseen|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--causes] [--rules] [--json]`. */
 export function registerEval(program: Command): Command {
   return program
     .command("eval")
@@ -216,6 +218,10 @@ export function registerEval(program: Command): Command {
       "--causes",
       "also count why relations were missed: an end entity not recognised, or both ends found but no relation (counts only, so held-out splits too)",
     )
+    .option(
+      "--rules",
+      "also count, per extraction rule, the relations it found that the gold has and has not (counts only, so held-out splits too)",
+    )
     .option("--json", "print the scores as JSON (one object keyed dev/test/unseen/seeds when several are scored)")
     .addHelpText(
       "after",
@@ -226,6 +232,7 @@ export function registerEval(program: Command): Command {
         "  $ kg eval --corpus dev --verbose",
         "  $ kg eval --corpus unseen",
         "  $ kg eval --corpus unseen --causes",
+        "  $ kg eval --corpus test --rules",
         "  $ kg eval --corpus seeds --verbose",
         "  $ kg eval --extraction graph-data/extraction.json --json",
       ].join("\n"),

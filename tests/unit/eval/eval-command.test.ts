@@ -303,6 +303,21 @@ describe("cli/eval", () => {
       expect(counted).toBe(Number(fn));
     });
 
+    it("counts a held-out split's relations per rule under --rules without naming them", async () => {
+      const plain = (await runEval(options({ corpus: "unseen" }))).stdout;
+      const { stdout } = await runEval(options({ corpus: "unseen", rules: true }));
+      expect(stdout.startsWith(plain.trimEnd())).toBe(true);
+      const tail = stdout.slice(plain.trimEnd().length);
+      expect(tail).toMatch(/\nrelations found by rule .*:\n( {2}\S+ +in gold +\d+ {3}not in gold +\d+\n)+$/);
+      for (const e of UNSEEN_GOLD.entities) expect(tail).not.toContain(e.name);
+      const json = JSON.parse((await runEval(options({ corpus: "unseen", rules: true, json: true }))).stdout);
+      const counts = Object.values((json.unseen as { rules: Record<string, { tp: number; fp: number }> }).rules);
+      // Every relation found has at least one rule: the counts cover the split's tp and fp.
+      const [, tp, fp] = /\nRELATIONS .*\(tp (\d+), fp (\d+),/.exec(plain) ?? [];
+      expect(counts.reduce((n, c) => n + c.tp, 0)).toBeGreaterThanOrEqual(Number(tp));
+      expect(counts.reduce((n, c) => n + c.fp, 0)).toBeGreaterThanOrEqual(Number(fp));
+    });
+
     it("prints one JSON object keyed by block when several are scored", async () => {
       const { stdout } = await runEval(options({ corpus: "all", extraction: HANDMADE, json: true }));
       const parsed = JSON.parse(stdout) as Record<string, unknown>;

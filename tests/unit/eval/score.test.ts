@@ -216,6 +216,43 @@ describe("eval/score", () => {
       ]);
     });
 
+    it("counts the relations each rule found, in the gold or not, only when asked", () => {
+      const ends = [entity("t", "Trump", "Person"), entity("x", "Xi", "Person"), entity("u", "U.S.", "Country")];
+      const rel = (source: string, predicate: string, target: string, ...rules: string[]) => ({
+        source,
+        predicate,
+        target,
+        evidence: rules.map((rule) => ({ rule })),
+      });
+      const result = scoreExtraction(GOLD, {
+        entities: [...ends, entity("c", "Beijing", "Country")],
+        relations: [
+          rel("t", "MET_WITH", "x", "met-with", "leaders-met"),
+          // The same key again from another rule, in the other direction: one relation, three rules.
+          rel("x", "MET_WITH", "t", "met-with", "call-met"),
+          rel("u", "IMPOSED_TARIFF", "c", "tariff"),
+          rel("c", "IMPOSED_TARIFF", "u", "tariff"),
+          rel("t", "NEGOTIATED_WITH", "x", "leaders-met"),
+        ],
+      });
+      expect(result.details.ruleCounts).toEqual({
+        "met-with": { tp: 1, fp: 0 },
+        "leaders-met": { tp: 1, fp: 1 },
+        "call-met": { tp: 1, fp: 0 },
+        tariff: { tp: 1, fp: 1 },
+      });
+      expect(formatScore(result)).not.toContain("found by rule");
+      const lines = formatScore(result, { rules: true }).trimEnd().split("\n");
+      expect(lines.slice(-5)).toEqual([
+        "relations found by rule (a relation several rules found counts for each):",
+        "  leaders-met        in gold    1   not in gold    1",
+        "  tariff             in gold    1   not in gold    1",
+        "  call-met           in gold    1   not in gold    0",
+        "  met-with           in gold    1   not in gold    0",
+      ]);
+      expect(JSON.parse(formatScore(result, { json: true, rules: true })).rules).toEqual(result.details.ruleCounts);
+    });
+
     it("prints JSON without the details", () => {
       const parsed = JSON.parse(formatScore(scoreExtraction(GOLD, {}), { json: true }));
       expect(Object.keys(parsed)).toEqual(["entities", "relations", "statements"]);
