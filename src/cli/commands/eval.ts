@@ -169,12 +169,17 @@ export async function runEval(options: EvalOptions): Promise<EvalOutput> {
     return { stdout: formatScore(blocks[0]!.result, { json, verbose, causes, rules }), stderr: "" };
   }
   if (options.json) {
-    const byKey = Object.fromEntries(blocks.map(({ key, result }) => [key, scoreJson(result, options.causes, options.rules)]));
+    const byKey = Object.fromEntries(
+      blocks.map(({ key, result }) => [key, scoreJson(result, options.causes, options.rules)]),
+    );
     return { stdout: `${JSON.stringify(byKey, null, 2)}\n`, stderr: notices.map((n) => `${n}\n`).join("") };
   }
   const parts = [
     ...notices.map((n) => `${n}\n`),
-    ...blocks.map((b) => `${b.title}\n${formatScore(b.result, { verbose: b.verbose, causes: options.causes, rules: options.rules })}`),
+    ...blocks.map(
+      (b) =>
+        `${b.title}\n${formatScore(b.result, { verbose: b.verbose, causes: options.causes, rules: options.rules })}`,
+    ),
   ];
   return { stdout: parts.join("\n"), stderr: "" };
 }
