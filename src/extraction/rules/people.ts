@@ -10,10 +10,12 @@ import {
   INDIA_UNION_TITLE,
   isLeadershipTitle,
   LEADERSHIP_TITLES,
+  MINISTER_ONLY_STATES,
   NO_PRESIDENT_STATES,
   NO_PRIME_MINISTER_STATES,
   ROLE_NOUNS,
   SURNAME_FIRST_STATES,
+  secretaryPortfolio,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   US_ONLY_TITLE,
@@ -115,8 +117,20 @@ export const otherSideRule: Rule = {
     // A president only when named in a sentence with a marked official ("President X and Chinese
     // Premier Y"): elsewhere an unmarked "President X" is as likely the marked side's own leader.
     const markedCode = countryCode(aCount > bCount ? a : b);
-    const withMarked = new Set<number>();
-    for (const p of people) if (p.nationality === markedCode) for (const m of p.mentions) withMarked.add(m.sentence);
+    const markedMentions = people.filter((p) => p.nationality === markedCode).flatMap((p) => p.mentions);
+    // Joined to a marked official ("President X and Chinese Premier Y", "a call between Y and
+    // President X"), not merely in their sentence ("Y stressed that the decision rests with President X").
+    const pairedWithMarked = (m: (typeof markedMentions)[number]) =>
+      markedMentions.some((o) => {
+        if (o.sentence !== m.sentence) return false;
+        const [first, second] = o.ts < m.ts ? [o, m] : [m, o];
+        const link = wordsBetween(ctx, first.te, second.titleStart ?? second.ts);
+        // "X and U.S. President Y": the second's country may stand before its title.
+        const bare = second.nationality ? link.replace(/ \S+$/u, "") : link;
+        return [link, bare].some(
+          (l) => PAIRED_LINK.test(l) || (/ with$/.test(l) && COUNTERPART_WITH.test(l.split(" ").at(-2) ?? "")),
+        );
+      });
     for (const p of people) {
       // Titled people, negotiators, and people with a lower-case post of state ("Prime minister X").
       const official = p.titles.size > 0 || [...p.roles].some((r) => r === "negotiator" || STATE_TITLE.test(r));
@@ -128,9 +142,11 @@ export const otherSideRule: Rule = {
         continue;
       }
       const head = [...p.titles].some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t));
-      if (head && !p.mentions.some((m) => withMarked.has(m.sentence))) continue;
+      if (head && !p.mentions.some(pairedWithMarked)) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
       if (!otherIsUs && [...p.titles].some((t) => US_ONLY_TITLE.test(t))) continue;
+      // A post the other state does not have ("Energy Secretary" when the other side is Korea).
+      if (MINISTER_ONLY_STATES.has(countryCode(other)) && [...p.titles].some((t) => secretaryPortfolio(t))) continue;
       p.nationality = countryCode(other);
     }
   },
@@ -151,6 +167,9 @@ function sideOfCoordinated(ctx: RuleContext, p: LocalEntity): string | undefined
   }
   return undefined;
 }
+
+/** Words joining two leaders named as counterparts: "X and Y", "X met Y", "X's call with Y". */
+const PAIRED_LINK = /^(?:,|and|, and|with|met|meets|called|phoned|hosted|welcomed|received)$/;
 
 /** Words that may stand between a side's country and the title it introduces. */
 const SIDE_WORDS = /^(?:(?:the|side|team|delegation|delegation['’]s|by|led|headed|['’]s|,) ?)*$/;
@@ -445,9 +464,14 @@ function stateOf(
   const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
   const near = before.at(-1);
   // "talks in Malaysia, as President X began": a country across a clause's break is not the post's.
+  // "representation in Paraguay to Chancellor X": nor a country a preposition places before the
+  // title; nor one without the post ("Canada … President X").
   const broken =
-    near && /(?:^|\s)(?:,|as|while|when|after|before|since)(?:\s|$)/.test(wordsBetween(ctx, near.m.te, m.ts));
-  if (near && near.e.type === "Country" && !broken) return near.e;
+    near &&
+    /(?:^|\s)(?:,|as|while|when|after|before|since|to|in|at|from|with|on|for|into|against)(?:\s|$)/.test(
+      wordsBetween(ctx, near.m.te, m.ts),
+    );
+  if (near && near.e.type === "Country" && !broken && titleFits(near.e, title)) return near.e;
   // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
   // shares its state.
   // "They met Lutnick, Treasury Secretary X and Trade Representative Y": a list of officials, one placed.
@@ -556,7 +580,8 @@ const JOURNEY =
   /^(arrived|arrives|arriving|landed|lands|visit|visits|visiting|visited|trip|travelled|traveled|flew|tour)$/i;
 
 /** Words before "with" that name the other side of talks ("talks with", "met with", "a deal with"). */
-const COUNTERPART_WITH = /^(?:talks|met|meets|meeting|negotiations|negotiated|negotiating|spoke|deal|agreement)$/i;
+const COUNTERPART_WITH =
+  /^(?:talks|met|meets|meeting|negotiations|negotiated|negotiating|spoke|deal|agreement|agreed|talked|call)$/i;
 
 /**
  * Whether the person named at `at` travels to `state`, or holds talks with it ("talks with India") in their sentence: a journey or visit word
@@ -634,6 +659,8 @@ function titleFits(state: LocalEntity, title: string): boolean {
   if (state.type !== "Country" && NOT_US_TITLE.test(title)) return false;
   const code = state.attributes.code ?? "";
   if (/^president$/i.test(title) && NO_PRESIDENT_STATES.has(code)) return false;
+  // "Energy Secretary" is no post of a state whose portfolios are headed by ministers.
+  if (MINISTER_ONLY_STATES.has(code) && secretaryPortfolio(title) !== undefined) return false;
   return !(GOVERNMENT_HEAD.test(title) && NO_PRIME_MINISTER_STATES.has(code));
 }
 
@@ -667,10 +694,20 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
   const found = mainCountry(ctx);
   // A post the main state does not have ("Prime Minister" in a story led by China): another's.
   const main = found && titleFits(found, title) ? found : undefined;
-  if (found && !main) return undefined;
+  // "Energy Secretary X" in a story led by Korea, told with the United States: the story's other
+  // state when only it has the post.
+  if (found && !main) return otherStateWithPost(ctx, found, title);
   const us = countryEntity(ctx, "US");
   const notUs = NOT_US_TITLE.test(title) || notUsSecretary(title);
   if (main && main !== us) return notUs || !us ? main : undefined;
+  // No main state: of the story's two states, the one that alone has the post ("Energy Secretary
+  // X" in a story of Korea and the United States); heads of state are headOfStateRule's, posts
+  // only the United States has positionRule's.
+  if (!main && !HEAD_TITLE.test(title) && !US_ONLY_TITLE.test(title)) {
+    const pair = mainCountryPair(ctx);
+    const fits = pair?.filter((c) => c.type === "Country" && titleFits(c, title) && (c !== us || !notUs));
+    if (fits?.length === 1) return fits[0];
+  }
   if (!notUs) return main;
   // A minister in a story led by one state other than the United States ("Zimbabwe will ban …
   // Mines Minister X"): that state, when named half as often again as any other but the US.
@@ -686,6 +723,14 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
   if (!pair || !us || !pair.includes(us)) return undefined;
   const other = pair[0] === us ? pair[1] : pair[0];
   return other.type === "Country" ? other : undefined;
+}
+
+/** The state paired with `main` in the story, when the post `title` fits it and not `main`. */
+function otherStateWithPost(ctx: RuleContext, main: LocalEntity, title: string): LocalEntity | undefined {
+  const pair = mainCountryPair(ctx);
+  if (!pair?.includes(main)) return undefined;
+  const other = pair[0] === main ? pair[1] : pair[0];
+  return other.type === "Country" && titleFits(other, title) ? other : undefined;
 }
 
 /**

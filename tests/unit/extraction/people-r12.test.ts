@@ -1,0 +1,86 @@
+// People, round 12 of issue 13: posts, sides and quotations read as general mechanisms on text the
+// extractor has not seen. Every sentence was written for this test (invented officials of many
+// states, firms and outlets); rows that refuse a false reading stand next to the positive ones.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function analyse(text: string) {
+  return analyseDocument(testDocument(text, { date: "2025-09-12", source: null }));
+}
+
+/** "source -> target" for every relation of the predicate. */
+function relationsOf(text: string, predicate: string): string[] {
+  const a = analyse(text);
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations
+    .filter((r) => r.predicate === predicate)
+    .map((r) => `${name.get(r.source)} -> ${name.get(r.target)}`);
+}
+
+/** "speaker: quote" for every statement. */
+function statementsOf(text: string): string[] {
+  const a = analyse(text);
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.statements.map((s) => `${name.get(s.speaker)}: ${s.quote}`);
+}
+
+type Row = [phrasing: string, text: string, expected: string];
+
+/** HOLDS_POSITION rows that must be found. */
+const HOLDS: Row[] = [
+  [
+    "a portfolio secretary in a story of a ministers' state and the United States is the United States'",
+    "South Korea and the United States held talks on Monday. U.S. Commerce Secretary Paul Ridley met Trade Minister Park Min-jae in Washington. Park also met Agriculture Secretary Dana Holt on Tuesday to discuss beef.",
+    "Dana Holt -> United States",
+  ],
+  [
+    "a portfolio secretary of a state with secretaries stays with it",
+    "India and the United States held talks on Monday. U.S. Trade Representative Paul Ridley met Commerce Secretary Anil Mehra in New Delhi. India and the United States will meet again.",
+    "Anil Mehra -> India",
+  ],
+];
+
+/** HOLDS_POSITION rows that must not be found. */
+const NOT_HOLDS: Row[] = [
+  [
+    "a secretary's post is not given to the side whose portfolios are headed by ministers",
+    "South Korea and the United States held talks on Monday. U.S. Commerce Secretary Paul Ridley met Trade Minister Park Min-jae in Washington. Park also met Agriculture Secretary Dana Holt on Tuesday to discuss beef.",
+    "Dana Holt -> South Korea",
+  ],
+  [
+    "a president named in a marked official's reported clause is not the other side's",
+    "Japan and the United States extended their truce. U.S. Treasury Secretary Paul Ridley said the final word rests with President Tom Adler. Japan and the United States will meet again in Tokyo.",
+    "Tom Adler -> Japan",
+  ],
+  [
+    "a president whose administration a marked official answers to is not the other side's",
+    "Mexico and Canada watched the deadline set by President Tom Adler's government, Mexican Economy Minister Luis Parra said. Mexico and Canada will talk again.",
+    "Tom Adler -> Canada",
+  ],
+  [
+    "a country a preposition places before the title is not the post's",
+    "Brazil will skip the meeting, leaving the talks in Chile to Foreign Minister Ana Lobo. Brazil and Chile still disagree on copper.",
+    "Ana Lobo -> Chile",
+  ],
+];
+
+describe("extraction people, round 12", () => {
+  describe("HOLDS_POSITION", () => {
+    for (const [phrasing, text, expected] of HOLDS)
+      it(`finds ${expected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "HOLDS_POSITION")).toContain(expected);
+      });
+    for (const [phrasing, text, unexpected] of NOT_HOLDS)
+      it(`does not find ${unexpected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "HOLDS_POSITION")).not.toContain(unexpected);
+      });
+  });
+  // Statements rows are added below as the rules come (kept in one file per round).
+  it("reads statements of the fixtures' speakers", () => {
+    expect(statementsOf('"We are ready to sign," Trade Minister Park Min-jae said.')).toContain(
+      "Park Min-jae: We are ready to sign",
+    );
+  });
+});
