@@ -66,6 +66,42 @@ const NOT_HOLDS: Row[] = [
   ],
 ];
 
+/** Statements rows: [phrasing, text, "speaker: quote"]. */
+const STATED: Row[] = [
+  [
+    "a quotation standing alone after a sentence reporting one person's words is theirs",
+    'Foreign Minister Ana Lobo said on Monday that the talks were difficult.\n"We have made progress on most chapters, but not yet on beef and dairy."',
+    "Ana Lobo: We have made progress on most chapters, but not yet on beef and dairy.",
+  ],
+  [
+    "a quotation after a sentence opening with 'according to'",
+    'According to Ana Lobo, the tariff will apply only once both sides sign. "The text is still being drafted by our lawyers and theirs."',
+    "Ana Lobo: The text is still being drafted by our lawyers and theirs.",
+  ],
+  [
+    "two apostrophes written for a double quotation mark",
+    "Ana Lobo, a trade economist, spoke on Monday. ''Neither side can afford to walk away from the table now,'' she said.",
+    "Ana Lobo: Neither side can afford to walk away from the table now",
+  ],
+  [
+    "a firm's post in capitals after the speaker's name is not part of the name",
+    '"We are pleased with the first output from the new line," said Jane Roe CEO and Managing Director of Acme Metals.',
+    "Jane Roe: We are pleased with the first output from the new line",
+  ],
+];
+
+/** Quotations that are nobody's statement: [phrasing, text]. */
+const NOT_STATED: [phrasing: string, text: string][] = [
+  [
+    "a quotation after a sentence that reports no one's words",
+    'Ana Lobo visited the port of Santos on Monday.\n"The harbour must be dredged before the winter rains arrive."',
+  ],
+  [
+    "a quotation after a sentence reporting two people's words",
+    'Ana Lobo said the talks were hard, and Paul Ridley said they were easy.\n"Nobody expects a deal before the end of the year."',
+  ],
+];
+
 describe("extraction people, round 12", () => {
   describe("HOLDS_POSITION", () => {
     for (const [phrasing, text, expected] of HOLDS)
@@ -77,10 +113,14 @@ describe("extraction people, round 12", () => {
         expect(relationsOf(text, "HOLDS_POSITION")).not.toContain(unexpected);
       });
   });
-  // Statements rows are added below as the rules come (kept in one file per round).
-  it("reads statements of the fixtures' speakers", () => {
-    expect(statementsOf('"We are ready to sign," Trade Minister Park Min-jae said.')).toContain(
-      "Park Min-jae: We are ready to sign",
-    );
+  describe("statements", () => {
+    for (const [phrasing, text, expected] of STATED)
+      it(`finds ${expected}: ${phrasing}`, () => {
+        expect(statementsOf(text)).toContain(expected);
+      });
+    for (const [phrasing, text] of NOT_STATED)
+      it(`finds no statement: ${phrasing}`, () => {
+        expect(statementsOf(text)).toEqual([]);
+      });
   });
 });
