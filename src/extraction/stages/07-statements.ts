@@ -117,7 +117,7 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set([
  * already named.
  */
 const NOMINAL_SPEAKER =
-  /\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(president|prime minister|minister|secretary|chancellor|premier|spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|representative|negotiator|envoy)\b/giu;
+  /\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(president|prime minister|minister|secretary|chancellor|premier|spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|representative|negotiator|envoy)\b(?:\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]{3,}))?/giu;
 
 /** Words that may stay in lower case inside a title ("Face the Nation", "Meet the Press"). */
 const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set([
@@ -211,12 +211,24 @@ function nominalSpeaker(outside: string, seen: ReadonlySet<LocalEntity>, text: s
     if (!around.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w))) continue;
     const head = m[1]!.toLowerCase();
     const people = [...seen].reverse();
+    // "said the Minister of Economy": the holder of a title naming that head and that portfolio.
+    const portfolio = m[2]?.toLowerCase();
+    if (portfolio) {
+      const holder = people.find((p) =>
+        [...p.titles].some((t) => {
+          const lower = t.toLowerCase();
+          return lower.includes(head) && lower.includes(portfolio);
+        }),
+      );
+      if (holder) return holder;
+    }
     const holders = people.filter((p) =>
       [...p.titles].some((t) => t.toLowerCase().split(/\s+/).join(" ").endsWith(head)),
     );
     // "commented the Commission President": the holder whose post was written with the words
     // before the head ("Commission President X", "X, president of the European Commission").
     const modifiers = m[0]
+      .replace(/\s+(?:of|for)\s+(?:the\s+)?[\p{L}-]+$/u, "")
       .toLowerCase()
       .split(/\s+/)
       .slice(1, -head.split(" ").length)

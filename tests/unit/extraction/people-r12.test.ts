@@ -88,6 +88,11 @@ const STATED: Row[] = [
     '"We are pleased with the first output from the new line," said Jane Roe CEO and Managing Director of Acme Metals.',
     "Jane Roe: We are pleased with the first output from the new line",
   ],
+  [
+    "a post with its portfolio after 'of' stands for the one person named with it",
+    'Minister of Economy Luis Parra met Foreign Minister Ana Lobo on Monday. "We are close to a deal on steel," said the Minister of Economy after the meeting.',
+    "Luis Parra: We are close to a deal on steel",
+  ],
 ];
 
 /** Quotations that are nobody's statement: [phrasing, text]. */
