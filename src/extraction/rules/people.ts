@@ -491,6 +491,12 @@ function stateOf(
   // the state of the one they accompany, and a visitor no state the text does not give.
   const guest = companionState(ctx, p, m);
   if (guest) return guest.state ?? (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
+  // "European Trade Commissioner X": the adjective names the bloc as a demonym names a state (not
+  // "European Council President", a body of its own).
+  if (/^European (?!Commission|Council|Parliament|Central|Investment)/.test(title)) {
+    const bloc = blocNamed(ctx, "European Union");
+    if (bloc && titleFits(bloc, title)) return bloc;
+  }
   if (p.nationality) return countryEntity(ctx, p.nationality);
   // "Union Commerce Minister X": India's, when the document names India.
   if (INDIA_UNION_TITLE.test(title)) return countryEntity(ctx, "IN");
@@ -511,6 +517,11 @@ function stateOf(
   const state = stateByDefault(ctx, title);
   // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
   return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
+}
+
+/** The document's bloc acting as a state (isStateParty) of that name. */
+function blocNamed(ctx: RuleContext, name: string): LocalEntity | undefined {
+  return ctx.resolution.entities.find((e) => e.type === "Organization" && e.name === name && isStateParty(e));
 }
 
 /**

@@ -40,6 +40,11 @@ const HOLDS: Row[] = [
     "India and the United States held talks on Monday. U.S. Trade Representative Paul Ridley met Commerce Secretary Anil Mehra in New Delhi. India and the United States will meet again.",
     "Anil Mehra -> India",
   ],
+  [
+    "'European' before a commissioner's post names the bloc as a demonym names a state",
+    "European Energy Commissioner Karl Brandt said on Monday he would invite Chinese Commerce Minister Li Wen to Brussels. The European Union and China will meet next week.",
+    "Karl Brandt -> European Union",
+  ],
 ];
 
 /** HOLDS_POSITION rows that must not be found. */
