@@ -1558,6 +1558,10 @@ export const affiliationRule: Rule = {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
           if (org) affiliate(ctx, p.e, org.e, s.i, this.id, role.text.toLowerCase());
         }
+        // "Acme investors A and B", "X is a major shareholder in Acme": a person who owns part of
+        // a firm is affiliated with it (INVESTED_IN is for firms and states).
+        const owned = investorOf(ctx, ms, p);
+        if (owned) affiliate(ctx, p.e, owned.e, s.i, this.id);
         // After: "<Person>, a/an <role …> at|of <Org>", "<Person> from <Org>", "<Person> is a <Org> <role>".
         const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
         for (const org of after.slice(0, 1)) {
@@ -1601,6 +1605,41 @@ export const affiliationRule: Rule = {
     }
   },
 };
+
+/** Nouns of a person owning part of a firm. */
+const OWNER_NOUN = /^(?:investors?|shareholders?|stakeholders?|backers?|owners?)$/i;
+
+/** ", a major shareholder in", "is the largest investor in": an owner's noun phrase before the firm. */
+const OWNER_AFTER =
+  /^(?:,|is|was|has been|remains)(?: also)? (?:an?|the|one of the) (?:(?:major|key|large|largest|big|biggest|significant|leading|main|early|top|minority|majority) )?(?:investors?|shareholders?|stakeholders?|backers?|owners?) (?:in|of)$/;
+
+/**
+ * The firm a person owns part of: named just before an owner's noun before the name ("Acme
+ * investors A and B": each person of the list), or after an owner's noun phrase following it ("A
+ * is a major shareholder in Acme").
+ */
+function investorOf(
+  ctx: RuleContext,
+  ms: { m: { ts: number; te: number }; e: LocalEntity }[],
+  p: { m: { ts: number; te: number }; e: LocalEntity },
+): { e: LocalEntity } | undefined {
+  // Back over a list of names ("investors A, B and C") to the owner's noun.
+  let k = p.m.ts - 1;
+  for (;;) {
+    const word = ctx.tokens[k]?.text ?? "";
+    if (!/^(?:,|and)$/.test(word)) break;
+    const earlier = ms.find((x) => x.e.type === "Person" && x.m.te === k);
+    if (!earlier) break;
+    k = earlier.m.ts - 1;
+  }
+  if (OWNER_NOUN.test(ctx.tokens[k]?.text ?? "")) {
+    const firm = ms.find((x) => x.e.type === "Company" && x.m.te === k);
+    if (firm) return firm;
+  }
+  const next = ms.find((x) => x.m.ts > p.m.te && x.m.ts <= p.m.te + 9);
+  if (next?.e.type === "Company" && OWNER_AFTER.test(wordsBetween(ctx, p.m.te, next.m.ts))) return next;
+  return undefined;
+}
 
 /** ", who works at", ", who leads the China programme at", ", who teaches economics at": a clause of work. */
 const WORK_CLAUSE =

@@ -71,6 +71,29 @@ const NOT_HOLDS: Row[] = [
   ],
 ];
 
+/** AFFILIATED_WITH rows: a person who owns part of a firm. */
+const AFFILIATED: Row[] = [
+  [
+    "each person listed after a firm and an owner's noun",
+    "The start-up is funded by Harbor Ridge Capital investors Mara Quist and Tom Adler, its filing shows.",
+    "Tom Adler -> Harbor Ridge Capital",
+  ],
+  [
+    "an owner's noun phrase between the person and the firm",
+    "Retail magnate Mara Quist is a major shareholder in Talon Lithium Ltd and may join the placement.",
+    "Mara Quist -> Talon Lithium Ltd",
+  ],
+];
+
+/** AFFILIATED_WITH rows that must not be found. */
+const NOT_AFFILIATED: Row[] = [
+  [
+    "a person who only speaks to a firm's investors owns none of it",
+    "Mara Quist told Talon Lithium Ltd investors on Monday that the mine would reopen.",
+    "Mara Quist -> Talon Lithium Ltd",
+  ],
+];
+
 /** Statements rows: [phrasing, text, "speaker: quote"]. */
 const STATED: Row[] = [
   [
@@ -121,6 +144,16 @@ describe("extraction people, round 12", () => {
     for (const [phrasing, text, unexpected] of NOT_HOLDS)
       it(`does not find ${unexpected}: ${phrasing}`, () => {
         expect(relationsOf(text, "HOLDS_POSITION")).not.toContain(unexpected);
+      });
+  });
+  describe("AFFILIATED_WITH", () => {
+    for (const [phrasing, text, expected] of AFFILIATED)
+      it(`finds ${expected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "AFFILIATED_WITH")).toContain(expected);
+      });
+    for (const [phrasing, text, unexpected] of NOT_AFFILIATED)
+      it(`does not find ${unexpected}: ${phrasing}`, () => {
+        expect(relationsOf(text, "AFFILIATED_WITH")).not.toContain(unexpected);
       });
   });
   describe("statements", () => {
