@@ -917,8 +917,12 @@ export const lowerTitleRule: Rule = {
           (before?.e.type === "Country" || (headWord === "chief" && before && isStateParty(before.e))) &&
           wordsBetween(ctx, before!.m.te, start).replace(/^['’]s?$/, "") === "";
         // "the ministry's trade chief Y": a post in a body named with its possessive just before.
+        // "Acme's country chief Y": a firm's or an organisation's chief, in it.
         const bodyOwner =
-          before?.e.type === "Agency" && before.m.te === start - 1 && /^['’]s?$/.test(tokens[start - 1]!.text);
+          (before?.e.type === "Agency" ||
+            (headWord === "chief" && (before?.e.type === "Company" || before?.e.type === "Organization"))) &&
+          before.m.te === start - 1 &&
+          /^['’]s?$/.test(tokens[start - 1]!.text);
         // "trade chief X", "mining chief Y": "chief" alone heads a post only after the state's name.
         if (headWord === "chief" && !stateBefore && !bodyOwner) continue;
         // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".

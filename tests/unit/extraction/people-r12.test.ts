@@ -45,6 +45,11 @@ const HOLDS: Row[] = [
     "European Energy Commissioner Karl Brandt said on Monday he would invite Chinese Commerce Minister Li Wen to Brussels. The European Union and China will meet next week.",
     "Karl Brandt -> European Union",
   ],
+  [
+    "a firm's possessive before a lower-case chief's post",
+    "Mining Minister Jules Kabila signed the accord alongside Talon Lithium Ltd’s country chief Marc Ilunga on Tuesday.",
+    "Marc Ilunga -> Talon Lithium Ltd",
+  ],
 ];
 
 /** HOLDS_POSITION rows that must not be found. */
@@ -68,6 +73,11 @@ const NOT_HOLDS: Row[] = [
     "a country a preposition places before the title is not the post's",
     "Brazil will skip the meeting, leaving the talks in Chile to Foreign Minister Ana Lobo. Brazil and Chile still disagree on copper.",
     "Ana Lobo -> Chile",
+  ],
+  [
+    "'chief' alone after a name that is no body's possessive heads no post",
+    "Mining Minister Jules Kabila met the union's chief Marc Ilunga and Talon Lithium Ltd engineers on Tuesday.",
+    "Marc Ilunga -> Talon Lithium Ltd",
   ],
 ];
 
