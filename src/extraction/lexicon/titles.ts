@@ -306,6 +306,65 @@ export const NO_PRIME_MINISTER_STATES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * States whose heads of a portfolio are ministers and whose posts English never writes as
+ * "<portfolio> Secretary" or "Secretary of <portfolio>" (East Asia, most of Europe, the Gulf), by
+ * ISO code: an unmarked "Energy Secretary" in a story of South Korea and the United States is not
+ * Korea's. States with secretaries of portfolio (the United States, the United Kingdom, South
+ * Asia's civil services, the Philippines, Latin America's secretariats) are left out. Generic
+ * knowledge, not taken from any article.
+ */
+export const MINISTER_ONLY_STATES: ReadonlySet<string> = new Set([
+  "CN",
+  "TW",
+  "JP",
+  "KR",
+  "KP",
+  "VN",
+  "TH",
+  "MY",
+  "SG",
+  "ID",
+  "RU",
+  "UA",
+  "DE",
+  "FR",
+  "IT",
+  "NL",
+  "BE",
+  "SE",
+  "NO",
+  "DK",
+  "FI",
+  "PL",
+  "CZ",
+  "AT",
+  "CH",
+  "TR",
+  "IL",
+  "EG",
+  "SA",
+  "AE",
+  "QA",
+  "ZA",
+]);
+
+/**
+ * The portfolio of a portfolio secretary's title ("energy" in "Energy Secretary", "economy" in
+ * "Secretary of Economy"), or undefined for secretaries of no portfolio ("General Secretary",
+ * "Secretary-General", "Cabinet Secretary", "Press Secretary", "Permanent Secretary").
+ */
+export function secretaryPortfolio(title: string): string | undefined {
+  const lower = title.toLowerCase();
+  if (/secretary[- ]general|general secretary/.test(lower)) return undefined;
+  const portfolio = /\bsecretary of (?:the )?([a-z]+)/.exec(lower)?.[1] ?? /\b([a-z]+) secretary\b/.exec(lower)?.[1];
+  return portfolio && !NO_PORTFOLIO_SECRETARY.test(portfolio) ? portfolio : undefined;
+}
+
+/** Words before "secretary" that name no portfolio. */
+const NO_PORTFOLIO_SECRETARY =
+  /^(?:cabinet|press|party|permanent|parliamentary|private|principal|executive|chief|first|deputy|assistant|under|acting|former|the|a|an|and|general|state)$/;
+
+/**
  * States whose people write the surname first ("Xi Jinping", "Lee Jae-myung", "To Lam"): a name
  * opening with a common given name ("Donald", "Kevin") is not their head's, and a name opening with
  * one of their surnames is not another state's head.

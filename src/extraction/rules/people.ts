@@ -10,10 +10,12 @@ import {
   INDIA_UNION_TITLE,
   isLeadershipTitle,
   LEADERSHIP_TITLES,
+  MINISTER_ONLY_STATES,
   NO_PRESIDENT_STATES,
   NO_PRIME_MINISTER_STATES,
   ROLE_NOUNS,
   SURNAME_FIRST_STATES,
+  secretaryPortfolio,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   US_ONLY_TITLE,
@@ -115,8 +117,20 @@ export const otherSideRule: Rule = {
     // A president only when named in a sentence with a marked official ("President X and Chinese
     // Premier Y"): elsewhere an unmarked "President X" is as likely the marked side's own leader.
     const markedCode = countryCode(aCount > bCount ? a : b);
-    const withMarked = new Set<number>();
-    for (const p of people) if (p.nationality === markedCode) for (const m of p.mentions) withMarked.add(m.sentence);
+    const markedMentions = people.filter((p) => p.nationality === markedCode).flatMap((p) => p.mentions);
+    // Joined to a marked official ("President X and Chinese Premier Y", "a call between Y and
+    // President X"), not merely in their sentence ("Y stressed that the decision rests with President X").
+    const pairedWithMarked = (m: (typeof markedMentions)[number]) =>
+      markedMentions.some((o) => {
+        if (o.sentence !== m.sentence) return false;
+        const [first, second] = o.ts < m.ts ? [o, m] : [m, o];
+        const link = wordsBetween(ctx, first.te, second.titleStart ?? second.ts);
+        // "X and U.S. President Y": the second's country may stand before its title.
+        const bare = second.nationality ? link.replace(/ \S+$/u, "") : link;
+        return [link, bare].some(
+          (l) => PAIRED_LINK.test(l) || (/ with$/.test(l) && COUNTERPART_WITH.test(l.split(" ").at(-2) ?? "")),
+        );
+      });
     for (const p of people) {
       // Titled people, negotiators, and people with a lower-case post of state ("Prime minister X").
       const official = p.titles.size > 0 || [...p.roles].some((r) => r === "negotiator" || STATE_TITLE.test(r));
@@ -128,9 +142,11 @@ export const otherSideRule: Rule = {
         continue;
       }
       const head = [...p.titles].some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t));
-      if (head && !p.mentions.some((m) => withMarked.has(m.sentence))) continue;
+      if (head && !p.mentions.some(pairedWithMarked)) continue;
       if (otherIsUs && [...p.titles].some((t) => NOT_US_TITLE.test(t))) continue;
       if (!otherIsUs && [...p.titles].some((t) => US_ONLY_TITLE.test(t))) continue;
+      // A post the other state does not have ("Energy Secretary" when the other side is Korea).
+      if (MINISTER_ONLY_STATES.has(countryCode(other)) && [...p.titles].some((t) => secretaryPortfolio(t))) continue;
       p.nationality = countryCode(other);
     }
   },
@@ -151,6 +167,9 @@ function sideOfCoordinated(ctx: RuleContext, p: LocalEntity): string | undefined
   }
   return undefined;
 }
+
+/** Words joining two leaders named as counterparts: "X and Y", "X met Y", "X's call with Y". */
+const PAIRED_LINK = /^(?:,|and|, and|with|met|meets|called|phoned|hosted|welcomed|received)$/;
 
 /** Words that may stand between a side's country and the title it introduces. */
 const SIDE_WORDS = /^(?:(?:the|side|team|delegation|delegation['’]s|by|led|headed|['’]s|,) ?)*$/;
@@ -445,9 +464,14 @@ function stateOf(
   const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
   const near = before.at(-1);
   // "talks in Malaysia, as President X began": a country across a clause's break is not the post's.
+  // "representation in Paraguay to Chancellor X": nor a country a preposition places before the
+  // title; nor one without the post ("Canada … President X").
   const broken =
-    near && /(?:^|\s)(?:,|as|while|when|after|before|since)(?:\s|$)/.test(wordsBetween(ctx, near.m.te, m.ts));
-  if (near && near.e.type === "Country" && !broken) return near.e;
+    near &&
+    /(?:^|\s)(?:,|as|while|when|after|before|since|to|in|at|from|with|on|for|into|against)(?:\s|$)/.test(
+      wordsBetween(ctx, near.m.te, m.ts),
+    );
+  if (near && near.e.type === "Country" && !broken && titleFits(near.e, title)) return near.e;
   // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
   // shares its state.
   // "They met Lutnick, Treasury Secretary X and Trade Representative Y": a list of officials, one placed.
@@ -467,6 +491,12 @@ function stateOf(
   // the state of the one they accompany, and a visitor no state the text does not give.
   const guest = companionState(ctx, p, m);
   if (guest) return guest.state ?? (p.nationality ? countryEntity(ctx, p.nationality) : undefined);
+  // "European Trade Commissioner X": the adjective names the bloc as a demonym names a state (not
+  // "European Council President", a body of its own).
+  if (/^European (?!Commission|Council|Parliament|Central|Investment)/.test(title)) {
+    const bloc = blocNamed(ctx, "European Union");
+    if (bloc && titleFits(bloc, title)) return bloc;
+  }
   if (p.nationality) return countryEntity(ctx, p.nationality);
   // "Union Commerce Minister X": India's, when the document names India.
   if (INDIA_UNION_TITLE.test(title)) return countryEntity(ctx, "IN");
@@ -487,6 +517,11 @@ function stateOf(
   const state = stateByDefault(ctx, title);
   // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
   return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
+}
+
+/** The document's bloc acting as a state (isStateParty) of that name. */
+function blocNamed(ctx: RuleContext, name: string): LocalEntity | undefined {
+  return ctx.resolution.entities.find((e) => e.type === "Organization" && e.name === name && isStateParty(e));
 }
 
 /**
@@ -556,7 +591,8 @@ const JOURNEY =
   /^(arrived|arrives|arriving|landed|lands|visit|visits|visiting|visited|trip|travelled|traveled|flew|tour)$/i;
 
 /** Words before "with" that name the other side of talks ("talks with", "met with", "a deal with"). */
-const COUNTERPART_WITH = /^(?:talks|met|meets|meeting|negotiations|negotiated|negotiating|spoke|deal|agreement)$/i;
+const COUNTERPART_WITH =
+  /^(?:talks|met|meets|meeting|negotiations|negotiated|negotiating|spoke|deal|agreement|agreed|talked|call)$/i;
 
 /**
  * Whether the person named at `at` travels to `state`, or holds talks with it ("talks with India") in their sentence: a journey or visit word
@@ -634,6 +670,8 @@ function titleFits(state: LocalEntity, title: string): boolean {
   if (state.type !== "Country" && NOT_US_TITLE.test(title)) return false;
   const code = state.attributes.code ?? "";
   if (/^president$/i.test(title) && NO_PRESIDENT_STATES.has(code)) return false;
+  // "Energy Secretary" is no post of a state whose portfolios are headed by ministers.
+  if (MINISTER_ONLY_STATES.has(code) && secretaryPortfolio(title) !== undefined) return false;
   return !(GOVERNMENT_HEAD.test(title) && NO_PRIME_MINISTER_STATES.has(code));
 }
 
@@ -667,10 +705,20 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
   const found = mainCountry(ctx);
   // A post the main state does not have ("Prime Minister" in a story led by China): another's.
   const main = found && titleFits(found, title) ? found : undefined;
-  if (found && !main) return undefined;
+  // "Energy Secretary X" in a story led by Korea, told with the United States: the story's other
+  // state when only it has the post.
+  if (found && !main) return otherStateWithPost(ctx, found, title);
   const us = countryEntity(ctx, "US");
   const notUs = NOT_US_TITLE.test(title) || notUsSecretary(title);
   if (main && main !== us) return notUs || !us ? main : undefined;
+  // No main state: of the story's two states, the one that alone has the post ("Energy Secretary
+  // X" in a story of Korea and the United States); heads of state are headOfStateRule's, posts
+  // only the United States has positionRule's.
+  if (!main && !HEAD_TITLE.test(title) && !US_ONLY_TITLE.test(title)) {
+    const pair = mainCountryPair(ctx);
+    const fits = pair?.filter((c) => c.type === "Country" && titleFits(c, title) && (c !== us || !notUs));
+    if (fits?.length === 1) return fits[0];
+  }
   if (!notUs) return main;
   // A minister in a story led by one state other than the United States ("Zimbabwe will ban …
   // Mines Minister X"): that state, when named half as often again as any other but the US.
@@ -686,6 +734,14 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
   if (!pair || !us || !pair.includes(us)) return undefined;
   const other = pair[0] === us ? pair[1] : pair[0];
   return other.type === "Country" ? other : undefined;
+}
+
+/** The state paired with `main` in the story, when the post `title` fits it and not `main`. */
+function otherStateWithPost(ctx: RuleContext, main: LocalEntity, title: string): LocalEntity | undefined {
+  const pair = mainCountryPair(ctx);
+  if (!pair?.includes(main)) return undefined;
+  const other = pair[0] === main ? pair[1] : pair[0];
+  return other.type === "Country" && titleFits(other, title) ? other : undefined;
 }
 
 /**
@@ -861,8 +917,12 @@ export const lowerTitleRule: Rule = {
           (before?.e.type === "Country" || (headWord === "chief" && before && isStateParty(before.e))) &&
           wordsBetween(ctx, before!.m.te, start).replace(/^['’]s?$/, "") === "";
         // "the ministry's trade chief Y": a post in a body named with its possessive just before.
+        // "Acme's country chief Y": a firm's or an organisation's chief, in it.
         const bodyOwner =
-          before?.e.type === "Agency" && before.m.te === start - 1 && /^['’]s?$/.test(tokens[start - 1]!.text);
+          (before?.e.type === "Agency" ||
+            (headWord === "chief" && (before?.e.type === "Company" || before?.e.type === "Organization"))) &&
+          before.m.te === start - 1 &&
+          /^['’]s?$/.test(tokens[start - 1]!.text);
         // "trade chief X", "mining chief Y": "chief" alone heads a post only after the state's name.
         if (headWord === "chief" && !stateBefore && !bodyOwner) continue;
         // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
@@ -1502,6 +1562,10 @@ export const affiliationRule: Rule = {
           const org = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
           if (org) affiliate(ctx, p.e, org.e, s.i, this.id, role.text.toLowerCase());
         }
+        // "Acme investors A and B", "X is a major shareholder in Acme": a person who owns part of
+        // a firm is affiliated with it (INVESTED_IN is for firms and states).
+        const owned = investorOf(ctx, ms, p);
+        if (owned) affiliate(ctx, p.e, owned.e, s.i, this.id);
         // After: "<Person>, a/an <role …> at|of <Org>", "<Person> from <Org>", "<Person> is a <Org> <role>".
         const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
         for (const org of after.slice(0, 1)) {
@@ -1545,6 +1609,41 @@ export const affiliationRule: Rule = {
     }
   },
 };
+
+/** Nouns of a person owning part of a firm. */
+const OWNER_NOUN = /^(?:investors?|shareholders?|stakeholders?|backers?|owners?)$/i;
+
+/** ", a major shareholder in", "is the largest investor in": an owner's noun phrase before the firm. */
+const OWNER_AFTER =
+  /^(?:,|is|was|has been|remains)(?: also)? (?:an?|the|one of the) (?:(?:major|key|large|largest|big|biggest|significant|leading|main|early|top|minority|majority) )?(?:investors?|shareholders?|stakeholders?|backers?|owners?) (?:in|of)$/;
+
+/**
+ * The firm a person owns part of: named just before an owner's noun before the name ("Acme
+ * investors A and B": each person of the list), or after an owner's noun phrase following it ("A
+ * is a major shareholder in Acme").
+ */
+function investorOf(
+  ctx: RuleContext,
+  ms: { m: { ts: number; te: number }; e: LocalEntity }[],
+  p: { m: { ts: number; te: number }; e: LocalEntity },
+): { e: LocalEntity } | undefined {
+  // Back over a list of names ("investors A, B and C") to the owner's noun.
+  let k = p.m.ts - 1;
+  for (;;) {
+    const word = ctx.tokens[k]?.text ?? "";
+    if (!/^(?:,|and)$/.test(word)) break;
+    const earlier = ms.find((x) => x.e.type === "Person" && x.m.te === k);
+    if (!earlier) break;
+    k = earlier.m.ts - 1;
+  }
+  if (OWNER_NOUN.test(ctx.tokens[k]?.text ?? "")) {
+    const firm = ms.find((x) => x.e.type === "Company" && x.m.te === k);
+    if (firm) return firm;
+  }
+  const next = ms.find((x) => x.m.ts > p.m.te && x.m.ts <= p.m.te + 9);
+  if (next?.e.type === "Company" && OWNER_AFTER.test(wordsBetween(ctx, p.m.te, next.m.ts))) return next;
+  return undefined;
+}
 
 /** ", who works at", ", who leads the China programme at", ", who teaches economics at": a clause of work. */
 const WORK_CLAUSE =

@@ -1529,6 +1529,12 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     classifySpan(ctx, ts, te - 1, headline);
     return;
   }
+  // "said Jane Roe CEO and Managing Director of Acme": a firm's post in capitals after a person's
+  // name is the post, not a word of the name.
+  if (te - ts > 2 && /^(?:CEO|CFO|COO|CTO)$/.test(tokens[te - 1]!.text) && looksLikePersonName(tokens, ts, te - 1)) {
+    classifySpan(ctx, ts, te - 1, headline);
+    return;
+  }
   if (ts >= te) return;
   // "CNBC Indonesia", "CNN Brasil": a known outlet and the country of its edition, one outlet.
   if (!headline && te - ts >= 2) {

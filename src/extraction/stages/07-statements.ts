@@ -20,8 +20,9 @@ import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "./04-resolve.ts";
 // A quotation runs to the next quotation mark, at most MAX_QUOTE_CHARS on: linear in the text.
 // A quotation that is not closed in its paragraph (news style: a quote running over paragraphs
 // reopens each one) ends with the paragraph.
+// Two apostrophes stand for a double mark in some outlets' text ('' … '', ‘’ … ’’).
 const QUOTE = new RegExp(
-  `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))`,
+  `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))|(?:''|‘’)((?:(?!''|’’)[^\\n]){2,${MAX_QUOTE_CHARS}}?)(?:''|’’|″|(?=\\n|$))`,
   "g",
 );
 /**
@@ -116,7 +117,7 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set([
  * already named.
  */
 const NOMINAL_SPEAKER =
-  /\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(president|prime minister|minister|secretary|chancellor|premier|spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|representative|negotiator|envoy)\b/giu;
+  /\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(president|prime minister|minister|secretary|chancellor|premier|spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|representative|negotiator|envoy)\b(?:\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]{3,}))?/giu;
 
 /** Words that may stay in lower case inside a title ("Face the Nation", "Meet the Press"). */
 const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set([
@@ -210,12 +211,24 @@ function nominalSpeaker(outside: string, seen: ReadonlySet<LocalEntity>, text: s
     if (!around.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w))) continue;
     const head = m[1]!.toLowerCase();
     const people = [...seen].reverse();
+    // "said the Minister of Economy": the holder of a title naming that head and that portfolio.
+    const portfolio = m[2]?.toLowerCase();
+    if (portfolio) {
+      const holder = people.find((p) =>
+        [...p.titles].some((t) => {
+          const lower = t.toLowerCase();
+          return lower.includes(head) && lower.includes(portfolio);
+        }),
+      );
+      if (holder) return holder;
+    }
     const holders = people.filter((p) =>
       [...p.titles].some((t) => t.toLowerCase().split(/\s+/).join(" ").endsWith(head)),
     );
     // "commented the Commission President": the holder whose post was written with the words
     // before the head ("Commission President X", "X, president of the European Commission").
     const modifiers = m[0]
+      .replace(/\s+(?:of|for)\s+(?:the\s+)?[\p{L}-]+$/u, "")
       .toLowerCase()
       .split(/\s+/)
       .slice(1, -head.split(" ").length)
@@ -345,6 +358,26 @@ function antecedent(
   return here.at(-1)!.e;
 }
 
+/**
+ * The one person whose words a sentence with no quotation reports: named beside a speech verb
+ * ("X also said last week that …", "said X") or after "according to" ("According to X, …").
+ */
+function reportedSpeaker(
+  text: string,
+  from: number,
+  to: number,
+  here: readonly { m: { start: number; end: number }; e: LocalEntity }[],
+): LocalEntity | null {
+  const sentence = text.slice(from, to);
+  const voices = new Set<LocalEntity>();
+  for (const x of here) {
+    const before = sentence.slice(Math.max(0, x.m.start - from - 14), x.m.start - from);
+    if (/\baccording to\s*$/iu.test(before) || besideSpeechVerb(sentence, x.m.start - from, x.m.end - from))
+      voices.add(x.e);
+  }
+  return voices.size === 1 ? [...voices][0]! : null;
+}
+
 /** Finds attributed quotations in the document. */
 export function findStatements(ctx: RuleContext): Statement[] {
   const out: Statement[] = [];
@@ -357,8 +390,8 @@ export function findStatements(ctx: RuleContext): Statement[] {
   >();
   QUOTE.lastIndex = 0;
   for (let q = QUOTE.exec(ctx.text); q; q = QUOTE.exec(ctx.text)) {
-    const start = q.index + 1;
-    const end = start + (q[1] ?? q[2] ?? "").length;
+    const start = q.index + (q[3] === undefined ? 1 : 2);
+    const end = start + (q[1] ?? q[2] ?? q[3] ?? "").length;
     // The words quoted: without the spaces around them, nor the comma that ends a quotation before
     // its attribution ("…,” he said).
     const inner = ctx.text.slice(start, end);
@@ -411,6 +444,9 @@ export function findStatements(ctx: RuleContext): Statement[] {
   let previousSpeaker: LocalEntity | null = null;
   // The last sentence a quotation already read runs over (its continuation is not a new sentence).
   let skipTo = -1;
+  // The person whose words a sentence with no quotation reports ("X also said last week that …",
+  // "According to X, …"), for a quotation standing alone in the next sentence.
+  let reporter: { sentence: number; e: LocalEntity } | null = null;
   for (const s of ctx.sentences) {
     const quotes = bySentence.get(s.i) ?? [];
     const lastSentence = Math.max(s.i, ...quotes.map((q) => q.last));
@@ -473,9 +509,27 @@ export function findStatements(ctx: RuleContext): Statement[] {
         speaker = previousSpeaker;
         rule = "quote-continued";
       }
+      // "X also said last week that the talks are complex. “Trade talks have been going on …”": a
+      // quotation standing alone right after a sentence reporting one person's words is theirs.
+      if (
+        !speaker &&
+        !hasVerb &&
+        reporter?.sentence === s.i - 1 &&
+        /^[\s.,;:!?…—–"“”'‘’″-]*$/u.test(outside.slice(0, Math.max(0, quotes[0]!.start - from)))
+      ) {
+        const rest = outside.slice(Math.max(0, quotes[0]!.start - from));
+        // Words enough to be a statement, not a fragment a cut text left ("Japan is").
+        if (/^[\s.,;:!?…—–"“”'‘’″-]*$/u.test(rest) && quotes[0]!.text.split(/\s+/).length >= 4) {
+          speaker = reporter.e;
+          rule = "quote-after-report";
+        }
+      }
       const via = ms.find((x) => x.e.type === "Media" && !inQuote(x.m.start))?.e ?? null;
       said = null;
-      if (speaker && (hasVerb || rule === "quote-continued" || rule === "quote-colon-speaker")) {
+      if (
+        speaker &&
+        (hasVerb || rule === "quote-continued" || rule === "quote-colon-speaker" || rule === "quote-after-report")
+      ) {
         // "X, Y and Z said in a joint statement": each of them says it.
         const voices = beside && speaker === beside.e ? jointSpeakers(ctx.text, speakers, beside) : [speaker];
         let kept = 0;
@@ -510,6 +564,8 @@ export function findStatements(ctx: RuleContext): Statement[] {
       seenAgencies.add(x.e);
     }
     const here = people.filter((x) => x.m.sentence === s.i);
+    const reported = quotes.length ? null : reportedSpeaker(ctx.text, s.start, s.end, here);
+    reporter = reported ? { sentence: s.i, e: reported } : null;
     if (here.length) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
     for (const x of here) {
       seen.delete(x.e);
