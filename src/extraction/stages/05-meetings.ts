@@ -966,6 +966,9 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   let pair: LocalEntity[] = [];
   // The last token of the pair named after the noun, where the event's place may follow.
   let pairEnd: number | undefined;
+  // One side's people coordinated before "meet … with": they take part, and meet none of their own.
+  let companionsOf: LocalEntity[] = [];
+  let oneSide = false;
   const at = pastDate(ctx.tokens, i);
   if (tokens[at + 1]?.text === "between") {
     // "a meeting between X and Y": X right after "between" (titles between), Y right after "and".
@@ -997,6 +1000,20 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       pronounVisitor(ctx, i, ms) ??
       opening;
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
+    // "X and Y will meet in Geneva with a delegation led by Z": X and Y are one side, the other is
+    // the first person named after "with" (or none named: the two are no pair that met).
+    const side = meetWith(ctx, i);
+    const coordinated = people.filter(
+      (x, k, list) => x.m.te <= i && list[k + 1] && list[k + 1]!.m.te <= i && ctx.tokens[x.m.te]?.text === "and",
+    );
+    if (pair.length === 2 && side !== undefined && coordinated.some((x) => x.e === pair[0])) {
+      const other = people.find((x) => x.m.ts > side && x.m.ts <= side + 10 && !pair.includes(x.e));
+      if (!other) oneSide = true;
+      else {
+        companionsOf = pair.slice(1);
+        pair = [pair[0]!, other.e];
+      }
+    }
   } else {
     // "the Trump-Xi summit", "Thursday’s meeting between": hyphenated pair before the noun.
     const near = people.filter((x) => x.m.te <= i && x.m.te >= i - 4).map((x) => x.e);
@@ -1077,11 +1094,14 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
   note({ meeting, sentence, kind: "leaders" });
   const date = dateNear(ctx, sentence, i);
-  for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
-  emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-leaders-met", {
-    meeting: meeting.name,
-    ...(date ? { date: date } : {}),
-  });
+  for (const p of [...pair, ...companionsOf])
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
+  if (!oneSide)
+    for (const x of [a, ...companionsOf])
+      emitRelation(ctx, x, "MET_WITH", b, sentence, "meeting-leaders-met", {
+        meeting: meeting.name,
+        ...(date ? { date: date } : {}),
+      });
   // "will travel to Washington next month for his first meeting with X"; "the summit between X and
   // Y on Oct. 30 in Busan": past the pair and a date.
   const place =
@@ -1101,6 +1121,21 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/**
+ * "will meet in Geneva this weekend with …", "meet with …": the "with" after a "meet" at `i`, past
+ * its place and date (no clause boundary between), or undefined.
+ */
+function meetWith(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  const end = ctx.sentences[tokens[i]!.sentence]!.tokenEnd;
+  for (let k = i + 1; k < Math.min(end, i + 9); k++) {
+    const w = tokens[k]!.text;
+    if (w === "with") return k;
+    if (CLAUSE_END.test(w) || w === "," || w === "to" || w === "and") return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3681,6 +3716,7 @@ export function finishMeetings(ctx: RuleContext): void {
     parties.set(r.target, list);
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
+  crossSides(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
@@ -3688,6 +3724,67 @@ export function finishMeetings(ctx: RuleContext): void {
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
   }
+}
+
+/**
+ * The state each person of the document stands for, once every rule ran: the nationality written
+ * with the name, else the one state (or a body of one state) the person holds a post in or
+ * represents. A person with no state, or with two, has none here.
+ */
+function personSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  const add = (person: string, state: string | undefined) => {
+    if (!state) return;
+    const set = found.get(person) ?? new Set();
+    found.set(person, set.add(state));
+  };
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" && r.predicate !== "REPRESENTS") continue;
+    if (byId.get(r.source)?.type !== "Person") continue;
+    const t = byId.get(r.target);
+    if (!t) continue;
+    if (isStateParty(t)) add(r.source, t.id);
+    else if (t.type === "Agency" && t.attributes.country) add(r.source, countryEntity(ctx, t.attributes.country)?.id);
+  }
+  const sides = new Map<string, string>();
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Person") continue;
+    const own = e.nationality ? countryEntity(ctx, e.nationality)?.id : undefined;
+    const held = found.get(e.id);
+    if (own) sides.set(e.id, own);
+    else if (held?.size === 1) sides.set(e.id, [...held][0]!);
+  }
+  return sides;
+}
+
+/**
+ * Who met whom, read again once every rule has found the people's states: two people of one state
+ * at a meeting with another state's people did not meet each other there ("X and Y will meet in
+ * Geneva with a delegation led by Z": X and Y are one side's negotiators).
+ */
+function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const sides = personSides(ctx, byId);
+  // Meeting id → its people, and the states its people (or its state parties) stand for.
+  const people = new Map<string, Set<string>>();
+  const states = new Map<string, Set<string>>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "PARTICIPATED_IN") continue;
+    const who = byId.get(r.source);
+    const meeting = byId.get(r.target);
+    if (!who || meeting?.type !== "Meeting") continue;
+    const side = who.type === "Person" ? sides.get(who.id) : isStateParty(who) ? who.id : undefined;
+    if (side) states.set(meeting.id, (states.get(meeting.id) ?? new Set()).add(side));
+    if (who.type === "Person") people.set(meeting.id, (people.get(meeting.id) ?? new Set()).add(who.id));
+  }
+  // Two people of one side at a meeting with another side: its delegates, not a pair that met.
+  const together = (a: string, b: string) =>
+    [...people].some(([id, set]) => (states.get(id)?.size ?? 0) >= 2 && set.has(a) && set.has(b));
+  const kept = ctx.relations.filter((r) => {
+    if (r.predicate !== "MET_WITH") return true;
+    const a = sides.get(r.source);
+    return !a || a !== sides.get(r.target) || !together(r.source, r.target);
+  });
+  if (kept.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...kept);
 }
 
 /**
