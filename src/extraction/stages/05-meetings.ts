@@ -381,6 +381,7 @@ export function findMeetings(ctx: RuleContext): void {
   };
   const { tokens } = ctx;
   const lowers = lowerCaseTexts(tokens);
+  markLowerCaseHeads(ctx);
 
   // "the U.S.-Saudi Investment Forum": an organisation named after two sides and an event noun is
   // their event; the sides take part.
@@ -1761,7 +1762,41 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
 /** The heads of state's titles in lower case ("prime minister" as a lower-case title is one too). */
 const HEAD_TITLES_LOWER = [...HEAD_OF_STATE_TITLES].map((h) => h.toLowerCase());
 
+/** People a lower-case head title names, after a state ("U.S. president X", "Japan's prime minister Y"). */
+const LOWER_CASE_HEADS = new WeakSet<LocalEntity>();
+
+/**
+ * "Japanese prime minister Sanae Takaichi", "Brazil's president Lula": a head of state's title
+ * written in lower case between a state (its name, demonym or possessive) and the name. The mention
+ * stage reads capitalised titles only; a firm's "president" has no state before it.
+ */
+function markLowerCaseHeads(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  const byEnd = new Map<number, Mention>();
+  for (const m of ctx.mentions) byEnd.set(m.te, m);
+  for (const m of ctx.mentions) {
+    if (m.type !== "Person") continue;
+    const e = ctx.resolution.entityOf.get(m);
+    if (!e || LOWER_CASE_HEADS.has(e)) continue;
+    for (const words of [1, 2]) {
+      const from = m.ts - words;
+      if (from < 1) continue;
+      const title = lowers.slice(from, m.ts).join(" ");
+      if (!HEAD_TITLES_LOWER.includes(title) || tokens[from]!.text !== title.split(" ")[0]) continue;
+      let k = from;
+      if (/^['’]s$/.test(tokens[k - 1]?.text ?? "")) k--;
+      const state = byEnd.get(k);
+      if (state && tokens[k - 1]?.sentence === m.sentence) {
+        const se = ctx.resolution.entityOf.get(state);
+        if (se && isStateParty(se)) LOWER_CASE_HEADS.add(e);
+      }
+    }
+  }
+}
+
 function isHeadOfState(e: LocalEntity): boolean {
+  if (LOWER_CASE_HEADS.has(e)) return true;
   // "Vice Premier", "Deputy Prime Minister" are not heads of government.
   return [...e.titles].some((title) => {
     const t = title.toLowerCase();
@@ -4216,8 +4251,12 @@ function spokenOf(ctx: RuleContext, det: number): boolean {
   return !!prev && prev.sentence === tokens[k]!.sentence && SPOKEN_OF.test(prev.text);
 }
 
-/** Words that put a sentence's meeting in the future or in doubt: the dateline is not its place. */
-const NOT_YET = /\b(will|would|could|may|might|plans?|planned|expected|hopes?|wants?|set to|to meet|upcoming|next)\b/i;
+/**
+ * Words that put a sentence's meeting in the future or in doubt: the dateline is not its place.
+ * "may" in lower case only: "May 6" is a date.
+ */
+const NOT_YET =
+  /\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]lans?|[Pp]lanned|[Ee]xpected|[Hh]opes?|[Ww]ants?|[Ss]et to|to meet|[Uu]pcoming|[Nn]ext)\b/;
 
 /**
  * "WASHINGTON (Reuters) – X and Y signed a framework on Monday": a leaders' meeting the lead
@@ -4231,7 +4270,25 @@ function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
   for (const f of index.found) {
     if (f.kind !== "leaders" || f.background || f.sentence >= LEAD_SENTENCES || f.meeting.attributes.place) continue;
     if (NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
-    f.meeting.attributes.place = dateline.e.name;
-    emitRelation(ctx, f.meeting, "HELD_IN", dateline.e, f.sentence, "meeting-dateline");
+    // "SEOUL — Korean negotiators met with X in Washington … Kim met X on Thursday": the place
+    // the lead gives a meeting verb before (the reporter's city is not where they met).
+    const place = leadMeetingPlace(ctx, f.sentence) ?? dateline;
+    f.meeting.attributes.place = place.e.name;
+    emitRelation(ctx, f.meeting, "HELD_IN", place.e, f.sentence, "meeting-dateline");
   }
+}
+
+/** The place of a meeting verb's clause ("met with X in Washington") in the lead up to `last`. */
+function leadMeetingPlace(ctx: RuleContext, last: number): Seen | undefined {
+  const { tokens } = ctx;
+  for (let si = 0; si <= last; si++) {
+    const s = ctx.sentences[si]!;
+    if (NOT_YET.test(s.text)) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!/^(met|meets)$/.test(tokens[k]!.text)) continue;
+      const place = placeAfter(ctx, k, 14);
+      if (place && place.e.type === "Place") return place;
+    }
+  }
+  return undefined;
 }

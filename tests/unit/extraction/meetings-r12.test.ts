@@ -25,4 +25,40 @@ describe("stages/05-meetings round 12", () => {
     ];
     itGivesFacts(found, refused);
   });
+
+  describe("the lead's own place of a meeting beats the dateline", () => {
+    const addis =
+      "NAIROBI, March 3 — Ethiopian trade negotiators met with Kenyan Trade Minister Lee Kinyanjui in Addis Ababa, the ministry in Nairobi said on Tuesday. Ethiopian Trade Minister Kassahun Gofe met with Kinyanjui on Monday to discuss coffee and tea tariffs.";
+    const found: [text: string, facts: string[]][] = [
+      [addis, ["Gofe-Kinyanjui meeting HELD_IN Addis Ababa"]],
+      // No place in the lead: the dateline's city still ("May 6" is a date, not a modal).
+      [
+        "ACCRA, May 6 — Ghanaian President John Mahama met Ivorian President Alassane Ouattara on Monday to discuss cocoa prices.",
+        ["Mahama-Ouattara meeting HELD_IN Accra"],
+      ],
+    ];
+    const refused: [text: string, fact: string][] = [[addis, "Gofe-Kinyanjui meeting HELD_IN Nairobi"]];
+    itGivesFacts(found, refused);
+  });
+
+  describe("a head of state's title written in lower case after a state", () => {
+    const found: [text: string, facts: string[]][] = [
+      [
+        "Coffee prices rose. This week, Kenyan president William Ruto and Ghanaian president John Mahama signed a framework on cocoa and tea trade.",
+        ["William Ruto MET_WITH John Mahama", "John Mahama PARTICIPATED_IN Ruto-Mahama meeting"],
+      ],
+      [
+        "Wheat prices fell. On Friday, Canada's prime minister Mark Carney and Mexico's president Claudia Sheinbaum signed an agreement on steel.",
+        ["Mark Carney MET_WITH Claudia Sheinbaum"],
+      ],
+    ];
+    const refused: [text: string, fact: string][] = [
+      // A firm's president is no head of state.
+      [
+        "Battery prices fell. This week, Toyota president Koji Sato and Honda president Toshihiro Mibe signed a framework on battery supplies.",
+        "Koji Sato MET_WITH Toshihiro Mibe",
+      ],
+    ];
+    itGivesFacts(found, refused);
+  });
 });
