@@ -973,7 +973,9 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   const at = pastDate(ctx.tokens, i);
   if (tokens[at + 1]?.text === "between") {
     // "a meeting between X and Y": X right after "between" (titles between), Y right after "and".
-    const first = people.find((x) => x.m.ts > at + 1 && x.m.ts <= at + 6);
+    const first = people.find(
+      (x) => x.m.ts > at + 1 && (x.m.ts <= at + 6 || (x.m.ts <= at + 10 && titleOnly(ctx, at + 2, x.m.ts))),
+    );
     const second = first
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
@@ -1257,6 +1259,15 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   const between = ctx.tokens[at + 1]?.text === "between" || ctx.tokens[at + 1]?.text === "with";
   if (between) {
     leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > at && x.m.ts <= at + 10).map((x) => x.e))];
+    // "a call between Vietnam's Party General Secretary X and US President Y": the second of the
+    // pair past the first's "and" and its own title, however long the first's.
+    const first = ms.find((x) => x.e.type === "Person" && x.m.ts > at && x.m.ts <= at + 10);
+    if (leaders.length === 1 && first && ctx.tokens[first.m.te]?.text === "and") {
+      const second = ms.find(
+        (x) => x.e.type === "Person" && x.m.ts > first.m.te && titleOnly(ctx, first.m.te + 1, x.m.ts),
+      );
+      if (second && second.m.ts <= first.m.te + 7) leaders.push(second.e);
+    }
     if (ctx.tokens[at + 1]?.text === "with") {
       const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
       leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
@@ -3815,6 +3826,11 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
   const together = (a: string, b: string) =>
     [...people].some(([id, set]) => (states.get(id)?.size ?? 0) >= 2 && set.has(a) && set.has(b));
   const kept = ctx.relations.filter((r) => {
+    // A call is between people: the states of its two callers are no parties to it.
+    if (r.predicate === "PARTICIPATED_IN") {
+      const who = byId.get(r.source);
+      return !(who && isStateParty(who) && /^call@/.test(byId.get(r.target)?.attributes.mergeKey ?? ""));
+    }
     if (r.predicate !== "MET_WITH") return true;
     const a = sides.get(r.source);
     return !a || a !== sides.get(r.target) || !together(r.source, r.target);

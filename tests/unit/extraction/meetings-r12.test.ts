@@ -61,4 +61,29 @@ describe("stages/05-meetings round 12", () => {
     ];
     itGivesFacts(found, refused);
   });
+
+  describe("calls and joint statements", () => {
+    const call =
+      "Tea prices rose. After a phone call between Vietnam's Communist Party General Secretary Nguyen Van Binh and Kenyan President William Ruto on Monday, both sides announced a deal on tea and coffee.";
+    const visit =
+      "Indian Commerce Minister Piyush Goyal held talks with US Commerce Secretary Howard Lutnick in Washington on Tuesday. Prime Minister Narendra Modi and US President Donald Trump set a target of doubling trade in a joint statement during the Indian leader's visit to Washington in February.";
+    const found: [text: string, facts: string[]][] = [
+      // The second of "a call between X and Y" past a long title of the first's.
+      [
+        call,
+        [
+          "Nguyen Van Binh PARTICIPATED_IN Nguyen-Ruto phone call",
+          "William Ruto PARTICIPATED_IN Nguyen-Ruto phone call",
+        ],
+      ],
+      [visit, ["Piyush Goyal PARTICIPATED_IN Washington trade talks"]],
+    ];
+    const refused: [text: string, fact: string][] = [
+      // A call is between people: "both sides" are not its parties.
+      [call, "Kenya PARTICIPATED_IN Nguyen-Ruto phone call"],
+      // A joint statement issued during another event is not the talks'.
+      [visit, "Narendra Modi PARTICIPATED_IN Washington trade talks"],
+    ];
+    itGivesFacts(found, refused);
+  });
 });
