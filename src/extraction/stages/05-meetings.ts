@@ -1942,6 +1942,26 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     emitRelation(ctx, orgOf.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
     return;
   }
+  // "the EU-China summit", "after the July EU-Japan summit" with no place: a bloc's summit with a
+  // state is the two parties' (both take part), not the bloc's own gathering.
+  const pairSummit = !place && org && !orgOf && tokens[i]!.text === "summit" ? dashPairBefore(ctx, i, ms) : null;
+  if (pairSummit?.some((x) => x.e === org!.e) && pairSummit.every((x) => isStateParty(x.e))) {
+    const date = dateNear(ctx, sentence, i);
+    const names = pairSummit.map((x) => partyLabel(x.e));
+    const month = monthOf(date, ctx.doc.date) ?? ctx.doc.date?.slice(0, 7) ?? `doc:${ctx.doc.id}`;
+    const meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${names.join("-")} summit`,
+      `summit@${[...names].sort().join("+")}@${month}`,
+      { ts: pairSummit[0].m.ts, te: i + 1 },
+      "meeting-pair-summit",
+    );
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    for (const x of pairSummit) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-pair-summit");
+    return;
+  }
   // "Japan will host the APEC forum in November", "ahead of the OECD ministerial meeting": an
   // organisation's own event named after it, with no place.
   if (

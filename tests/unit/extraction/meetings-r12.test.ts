@@ -86,4 +86,25 @@ describe("stages/05-meetings round 12", () => {
     ];
     itGivesFacts(found, refused);
   });
+
+  describe("a bloc's summit with a state, unplaced", () => {
+    const found: [text: string, facts: string[]][] = [
+      [
+        "Steel prices rose. The export dialogue was upgraded after the July EU-Vietnam summit, officials said.",
+        [
+          "European Union PARTICIPATED_IN European Union-Vietnam summit",
+          "Vietnam PARTICIPATED_IN European Union-Vietnam summit",
+        ],
+      ],
+      [
+        "Cocoa prices fell. Ghana raised the issue at the ASEAN-Chile summit, the ministry said.",
+        ["Chile PARTICIPATED_IN ASEAN-Chile summit"],
+      ],
+    ];
+    const refused: [text: string, fact: string][] = [
+      // An organisation's own summit stays the organisation's: no second party.
+      ["Oil prices fell. Leaders met at the APEC summit, officials said.", "Chile PARTICIPATED_IN APEC summit"],
+    ];
+    itGivesFacts(found, refused);
+  });
 });
