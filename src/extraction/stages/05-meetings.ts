@@ -3769,6 +3769,7 @@ export function finishMeetings(ctx: RuleContext): void {
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   visitPlaces(ctx, byId);
+  journeyPlaces(ctx, byId);
   venueCities(ctx, byId);
   companions(ctx, byId);
   const parties = new Map<string, LocalEntity[]>();
@@ -4032,6 +4033,74 @@ function visitPlaces(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): 
       if (first) emitRelation(ctx, m, "HELD_IN", city[0]!, first.sentence, "meeting-during-visit", {}, 0.7);
     }
   }
+}
+
+/** Words of a person's journey to a place ("is making a dash to Washington", "flew to Ottawa"). */
+const TRIP_WORD =
+  /^(dash|trip|journey|rush|rushes|rushed|rushing|race|races|raced|racing|travel|travels|traveled|travelled|fly|flies|flew|head|heads|headed|heading|jet|jets|jetted)$/i;
+
+/**
+ * "Swiss President X is making a dash to Washington … X is seeking last-minute talks with US
+ * officials": talks (or a meeting) the text places nowhere, whose people include one the lead sends
+ * to one city, were held there. A journey still hoped for ("might fly to") places nothing; two
+ * destinations place nothing.
+ */
+function journeyPlaces(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const placed = new Set<string>();
+  const people = new Map<string, Set<string>>();
+  for (const r of ctx.relations) {
+    if (r.predicate === "HELD_IN") placed.add(r.source);
+    else if (r.predicate === "PARTICIPATED_IN" && byId.get(r.source)?.type === "Person")
+      people.set(r.target, (people.get(r.target) ?? new Set()).add(r.source));
+  }
+  const meetings = ctx.resolution.entities.filter(
+    (m) =>
+      m.type === "Meeting" &&
+      !placed.has(m.id) &&
+      !m.attributes.place &&
+      /^(talks|leaders)@/.test(m.attributes.mergeKey ?? "") &&
+      people.has(m.id),
+  );
+  if (meetings.length === 0) return;
+  const { tokens } = ctx;
+  // Person id → the cities the lead sends them to.
+  const trips = new Map<string, { place: LocalEntity; sentence: number }[]>();
+  for (let si = 0; si < Math.min(LEAD_SENTENCES, ctx.sentences.length); si++) {
+    const s = ctx.sentences[si]!;
+    if (/\b(might|may|could|would)\b/.test(s.text)) continue;
+    const ms = mentionsIn(ctx, si);
+    for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+      if (!TRIP_WORD.test(tokens[k]!.text) || tokens[k + 1]!.text !== "to") continue;
+      const dest = ms.find((x) => x.m.ts === k + 2 && x.e.type === "Place");
+      // The traveller: the person named last before the journey, with no clause boundary between.
+      const who = ms.filter((x) => x.e.type === "Person" && x.m.te <= k && k - x.m.te <= 5).at(-1);
+      if (!dest || !who || !titleOnlyOrVerbs(ctx, who.m.te, k)) continue;
+      const list = trips.get(who.e.id) ?? [];
+      if (!list.some((t) => t.place === dest.e)) list.push({ place: dest.e, sentence: si });
+      trips.set(who.e.id, list);
+    }
+  }
+  if (trips.size === 0) return;
+  for (const m of meetings) {
+    const dests = new Map<LocalEntity, number>();
+    for (const p of people.get(m.id) ?? []) for (const t of trips.get(p) ?? []) dests.set(t.place, t.sentence);
+    if (dests.size !== 1) continue;
+    const [[place, sentence]] = [...dests] as [[LocalEntity, number]];
+    m.attributes.place = place.name;
+    emitRelation(ctx, m, "HELD_IN", place, sentence, "meeting-journey-place", {}, 0.7);
+  }
+}
+
+/** Tokens [a, b) between a traveller and the journey word: auxiliaries and "making a" only. */
+function titleOnlyOrVerbs(ctx: RuleContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if (
+      !/^(is|was|are|were|has|had|have|will|to|making|made|makes|make|a|an|the|quick|hasty|sudden|surprise|last-minute|urgent)$/i.test(
+        ctx.tokens[k]!.text,
+      )
+    )
+      return false;
+  return true;
 }
 
 /** Event nouns a meeting's mentions end with, for its aliases. */

@@ -7,11 +7,11 @@ import { itGivesFacts } from "../../_helpers/rows.ts";
 describe("stages/05-meetings round 12", () => {
   describe('people coordinated before "meet … with" are one side', () => {
     const lisbon =
-      "Brazilian Finance Minister Fernando Haddad and Brazilian Foreign Minister Mauro Vieira will meet in Lisbon with a Portuguese team led by Economy Minister Joaquim Sarmento. Haddad said the talks would cover olive oil and wine.";
+      "Brazilian Finance Minister Fernando Haddad and Brazilian Foreign Minister Helena Duarte will meet in Lisbon with a Portuguese team led by Economy Minister Joaquim Sarmento. Haddad said the talks would cover olive oil and wine.";
     const oslo =
       "Commerce Secretary Dana Whitfield and Trade Representative Omar Castillo will meet on Monday with a Norwegian delegation led by Finance Minister Jens Stoltenberg in Oslo.";
     const found: [text: string, facts: string[]][] = [
-      [lisbon, ["Fernando Haddad MET_WITH Joaquim Sarmento", "Mauro Vieira MET_WITH Joaquim Sarmento"]],
+      [lisbon, ["Fernando Haddad MET_WITH Joaquim Sarmento", "Helena Duarte MET_WITH Joaquim Sarmento"]],
       [oslo, ["Dana Whitfield MET_WITH Jens Stoltenberg", "Omar Castillo MET_WITH Jens Stoltenberg"]],
       // No "with": the two coordinated leaders of two states are the pair.
       [
@@ -20,7 +20,7 @@ describe("stages/05-meetings round 12", () => {
       ],
     ];
     const refused: [text: string, fact: string][] = [
-      [lisbon, "Fernando Haddad MET_WITH Mauro Vieira"],
+      [lisbon, "Fernando Haddad MET_WITH Helena Duarte"],
       [oslo, "Dana Whitfield MET_WITH Omar Castillo"],
     ];
     itGivesFacts(found, refused);
@@ -104,6 +104,26 @@ describe("stages/05-meetings round 12", () => {
     const refused: [text: string, fact: string][] = [
       // An organisation's own summit stays the organisation's: no second party.
       ["Oil prices fell. Leaders met at the APEC summit, officials said.", "Chile PARTICIPATED_IN APEC summit"],
+    ];
+    itGivesFacts(found, refused);
+  });
+
+  describe("unplaced talks held where the lead sends one of their people", () => {
+    const dash =
+      "Norwegian Prime Minister Jonas Gahr Store is making a dash to Ottawa, hoping to head off a 30% tariff on salmon. Store, joined by Trade Minister Cecilie Myrseth, is seeking last-minute talks with Canada's government to win a better offer.";
+    const found: [text: string, facts: string[]][] = [
+      [dash, ["Canada-Norway trade talks HELD_IN Ottawa"]],
+      [
+        "Chilean President Tomas Cifuentes flew to Brasilia on Monday to press for lower tariffs on copper. Cifuentes held talks with Brazilian Finance Minister Paulo Siqueira on Tuesday.",
+        ["Cifuentes-Siqueira meeting HELD_IN Brasilia"],
+      ],
+    ];
+    const refused: [text: string, fact: string][] = [
+      // A journey still in doubt places nothing.
+      [
+        "Norwegian Prime Minister Jonas Gahr Store might make a dash to Ottawa to head off a 30% tariff on salmon. Store is seeking last-minute talks with Canada's government to win a better offer.",
+        "Canada-Norway trade talks HELD_IN Ottawa",
+      ],
     ];
     itGivesFacts(found, refused);
   });
