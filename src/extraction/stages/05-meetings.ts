@@ -4260,10 +4260,10 @@ function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
 }
 
 /** Capitalised heads of a named event ("the China-Central Asia Summit", "the Raisina Dialogue"). */
-const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial|Convention|Indaba|Assembly)$/;
+const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial|Convention|Indaba|Assembly|Roundtable|Symposium)$/;
 
 /** Heads that name an event only where the text writes it as one ("attended the X Convention"). */
-const EVENT_ONLY_HEAD = /^(Convention|Indaba|Assembly)$/;
+const EVENT_ONLY_HEAD = /^(Convention|Indaba|Assembly|Roundtable|Symposium)$/;
 
 /**
  * "The third China-Central Asia Summit took place in Astana", "the Raisina Dialogue in New

@@ -2,7 +2,7 @@
 // Sentences written for these tests (not copied from any article), with positives and refusals.
 
 import { describe } from "vitest";
-import { itGivesFacts } from "../../_helpers/rows.ts";
+import { itGivesFacts, itTypesRows } from "../../_helpers/rows.ts";
 
 describe("stages/05-meetings round 12", () => {
   describe('people coordinated before "meet … with" are one side', () => {
@@ -126,5 +126,28 @@ describe("stages/05-meetings round 12", () => {
       ],
     ];
     itGivesFacts(found, refused);
+  });
+
+  describe("a roundtable or symposium written as an event", () => {
+    const lima =
+      "Addressing the Andean Lithium Symposium in Lima, Peruvian Energy Minister Jorge Montero said output would rise.";
+    itGivesFacts([
+      [lima, ["Jorge Montero PARTICIPATED_IN Andean Lithium Symposium", "Andean Lithium Symposium HELD_IN Lima"]],
+      [
+        "Speaking at the Harbour Finance Roundtable in Manila on Monday, Philippine Trade Secretary Rosa Dizon said tariffs would fall.",
+        ["Rosa Dizon PARTICIPATED_IN Harbour Finance Roundtable"],
+      ],
+    ]);
+    // A body named after its head word, not written as an event, is no meeting.
+    itTypesRows(
+      "Meeting",
+      [[lima, "Andean Lithium Symposium"]],
+      [
+        [
+          "The Mining Industry Roundtable said on Monday that export curbs would hurt producers.",
+          "Mining Industry Roundtable",
+        ],
+      ],
+    );
   });
 });
