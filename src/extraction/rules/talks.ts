@@ -340,6 +340,9 @@ function toldAttendees(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<type
   }
 }
 
+/** Events a sentence may name besides talks: a joint statement issued at one is not the talks'. */
+const OTHER_EVENT_NOUN = /\b(?:visit|visits|trip|tour|summit|call|phone call|ceremony|forum)\b/i;
+
 /** "… said in a joint statement", "issued a joint communique": the signatories of one text. */
 const JOINT_STATEMENT = /\bjoint (?:statement|declaration|communiqu[eé]|readout)\b/i;
 
@@ -354,7 +357,13 @@ function jointStatement(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typ
   if (!distinct.length) return;
   for (const s of ctx.sentences) {
     if (!JOINT_STATEMENT.test(s.text)) continue;
-    const meeting = sentenceMeeting(index, s.i, distinct) ?? (index.main.length === 1 ? index.main[0] : undefined);
+    // The main meeting only when the sentence names no other event ("in a joint statement during
+    // the prime minister's visit to Washington" is the visit's).
+    const own = index.bySentence.has(s.i);
+    const meeting =
+      own || !OTHER_EVENT_NOUN.test(s.text)
+        ? (sentenceMeeting(index, s.i, distinct) ?? (index.main.length === 1 ? index.main[0] : undefined))
+        : undefined;
     if (!meeting) continue;
     let at = -1;
     for (let i = s.tokenStart; i < s.tokenEnd && at < 0; i++) if (/^joint$/i.test(ctx.tokens[i]!.text)) at = i;

@@ -381,6 +381,7 @@ export function findMeetings(ctx: RuleContext): void {
   };
   const { tokens } = ctx;
   const lowers = lowerCaseTexts(tokens);
+  markLowerCaseHeads(ctx);
 
   // "the U.S.-Saudi Investment Forum": an organisation named after two sides and an event noun is
   // their event; the sides take part.
@@ -966,10 +967,15 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   let pair: LocalEntity[] = [];
   // The last token of the pair named after the noun, where the event's place may follow.
   let pairEnd: number | undefined;
+  // One side's people coordinated before "meet … with": they take part, and meet none of their own.
+  let companionsOf: LocalEntity[] = [];
+  let oneSide = false;
   const at = pastDate(ctx.tokens, i);
   if (tokens[at + 1]?.text === "between") {
     // "a meeting between X and Y": X right after "between" (titles between), Y right after "and".
-    const first = people.find((x) => x.m.ts > at + 1 && x.m.ts <= at + 6);
+    const first = people.find(
+      (x) => x.m.ts > at + 1 && (x.m.ts <= at + 6 || (x.m.ts <= at + 10 && titleOnly(ctx, at + 2, x.m.ts))),
+    );
     const second = first
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
@@ -997,6 +1003,20 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       pronounVisitor(ctx, i, ms) ??
       opening;
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
+    // "X and Y will meet in Geneva with a delegation led by Z": X and Y are one side, the other is
+    // the first person named after "with" (or none named: the two are no pair that met).
+    const side = meetWith(ctx, i);
+    const coordinated = people.filter(
+      (x, k, list) => x.m.te <= i && list[k + 1] && list[k + 1]!.m.te <= i && ctx.tokens[x.m.te]?.text === "and",
+    );
+    if (pair.length === 2 && side !== undefined && coordinated.some((x) => x.e === pair[0])) {
+      const other = people.find((x) => x.m.ts > side && x.m.ts <= side + 10 && !pair.includes(x.e));
+      if (!other) oneSide = true;
+      else {
+        companionsOf = pair.slice(1);
+        pair = [pair[0]!, other.e];
+      }
+    }
   } else {
     // "the Trump-Xi summit", "Thursday’s meeting between": hyphenated pair before the noun.
     const near = people.filter((x) => x.m.te <= i && x.m.te >= i - 4).map((x) => x.e);
@@ -1077,11 +1097,14 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
   const meeting = leadersMeeting(ctx, a, b, i, "meeting");
   note({ meeting, sentence, kind: "leaders" });
   const date = dateNear(ctx, sentence, i);
-  for (const p of pair) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
-  emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-leaders-met", {
-    meeting: meeting.name,
-    ...(date ? { date: date } : {}),
-  });
+  for (const p of [...pair, ...companionsOf])
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-participants");
+  if (!oneSide)
+    for (const x of [a, ...companionsOf])
+      emitRelation(ctx, x, "MET_WITH", b, sentence, "meeting-leaders-met", {
+        meeting: meeting.name,
+        ...(date ? { date: date } : {}),
+      });
   // "will travel to Washington next month for his first meeting with X"; "the summit between X and
   // Y on Oct. 30 in Busan": past the pair and a date.
   const place =
@@ -1101,6 +1124,21 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/**
+ * "will meet in Geneva this weekend with …", "meet with …": the "with" after a "meet" at `i`, past
+ * its place and date (no clause boundary between), or undefined.
+ */
+function meetWith(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  const end = ctx.sentences[tokens[i]!.sentence]!.tokenEnd;
+  for (let k = i + 1; k < Math.min(end, i + 9); k++) {
+    const w = tokens[k]!.text;
+    if (w === "with") return k;
+    if (CLAUSE_END.test(w) || w === "," || w === "to" || w === "and") return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1221,6 +1259,15 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   const between = ctx.tokens[at + 1]?.text === "between" || ctx.tokens[at + 1]?.text === "with";
   if (between) {
     leaders = [...new Set(ms.filter((x) => x.e.type === "Person" && x.m.ts > at && x.m.ts <= at + 10).map((x) => x.e))];
+    // "a call between Vietnam's Party General Secretary X and US President Y": the second of the
+    // pair past the first's "and" and its own title, however long the first's.
+    const first = ms.find((x) => x.e.type === "Person" && x.m.ts > at && x.m.ts <= at + 10);
+    if (leaders.length === 1 && first && ctx.tokens[first.m.te]?.text === "and") {
+      const second = ms.find(
+        (x) => x.e.type === "Person" && x.m.ts > first.m.te && titleOnly(ctx, first.m.te + 1, x.m.ts),
+      );
+      if (second && second.m.ts <= first.m.te + 7) leaders.push(second.e);
+    }
     if (ctx.tokens[at + 1]?.text === "with") {
       const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
       leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
@@ -1726,7 +1773,41 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
 /** The heads of state's titles in lower case ("prime minister" as a lower-case title is one too). */
 const HEAD_TITLES_LOWER = [...HEAD_OF_STATE_TITLES].map((h) => h.toLowerCase());
 
+/** People a lower-case head title names, after a state ("U.S. president X", "Japan's prime minister Y"). */
+const LOWER_CASE_HEADS = new WeakSet<LocalEntity>();
+
+/**
+ * "Japanese prime minister Sanae Takaichi", "Brazil's president Lula": a head of state's title
+ * written in lower case between a state (its name, demonym or possessive) and the name. The mention
+ * stage reads capitalised titles only; a firm's "president" has no state before it.
+ */
+function markLowerCaseHeads(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  const byEnd = new Map<number, Mention>();
+  for (const m of ctx.mentions) byEnd.set(m.te, m);
+  for (const m of ctx.mentions) {
+    if (m.type !== "Person") continue;
+    const e = ctx.resolution.entityOf.get(m);
+    if (!e || LOWER_CASE_HEADS.has(e)) continue;
+    for (const words of [1, 2]) {
+      const from = m.ts - words;
+      if (from < 1) continue;
+      const title = lowers.slice(from, m.ts).join(" ");
+      if (!HEAD_TITLES_LOWER.includes(title) || tokens[from]!.text !== title.split(" ")[0]) continue;
+      let k = from;
+      if (/^['’]s$/.test(tokens[k - 1]?.text ?? "")) k--;
+      const state = byEnd.get(k);
+      if (state && tokens[k - 1]?.sentence === m.sentence) {
+        const se = ctx.resolution.entityOf.get(state);
+        if (se && isStateParty(se)) LOWER_CASE_HEADS.add(e);
+      }
+    }
+  }
+}
+
 function isHeadOfState(e: LocalEntity): boolean {
+  if (LOWER_CASE_HEADS.has(e)) return true;
   // "Vice Premier", "Deputy Prime Minister" are not heads of government.
   return [...e.titles].some((title) => {
     const t = title.toLowerCase();
@@ -1859,6 +1940,26 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     if (date && !meeting.attributes.date) meeting.attributes.date = date;
     note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
     emitRelation(ctx, orgOf.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+    return;
+  }
+  // "the EU-China summit", "after the July EU-Japan summit" with no place: a bloc's summit with a
+  // state is the two parties' (both take part), not the bloc's own gathering.
+  const pairSummit = !place && org && !orgOf && tokens[i]!.text === "summit" ? dashPairBefore(ctx, i, ms) : null;
+  if (pairSummit?.some((x) => x.e === org!.e) && pairSummit.every((x) => isStateParty(x.e))) {
+    const date = dateNear(ctx, sentence, i);
+    const names = pairSummit.map((x) => partyLabel(x.e));
+    const month = monthOf(date, ctx.doc.date) ?? ctx.doc.date?.slice(0, 7) ?? `doc:${ctx.doc.id}`;
+    const meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${names.join("-")} summit`,
+      `summit@${[...names].sort().join("+")}@${month}`,
+      { ts: pairSummit[0].m.ts, te: i + 1 },
+      "meeting-pair-summit",
+    );
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    for (const x of pairSummit) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-pair-summit");
     return;
   }
   // "Japan will host the APEC forum in November", "ahead of the OECD ministerial meeting": an
@@ -3668,6 +3769,7 @@ export function finishMeetings(ctx: RuleContext): void {
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   visitPlaces(ctx, byId);
+  journeyPlaces(ctx, byId);
   venueCities(ctx, byId);
   companions(ctx, byId);
   const parties = new Map<string, LocalEntity[]>();
@@ -3681,6 +3783,7 @@ export function finishMeetings(ctx: RuleContext): void {
     parties.set(r.target, list);
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
+  crossSides(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
@@ -3688,6 +3791,72 @@ export function finishMeetings(ctx: RuleContext): void {
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
   }
+}
+
+/**
+ * The state each person of the document stands for, once every rule ran: the nationality written
+ * with the name, else the one state (or a body of one state) the person holds a post in or
+ * represents. A person with no state, or with two, has none here.
+ */
+function personSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  const add = (person: string, state: string | undefined) => {
+    if (!state) return;
+    const set = found.get(person) ?? new Set();
+    found.set(person, set.add(state));
+  };
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" && r.predicate !== "REPRESENTS") continue;
+    if (byId.get(r.source)?.type !== "Person") continue;
+    const t = byId.get(r.target);
+    if (!t) continue;
+    if (isStateParty(t)) add(r.source, t.id);
+    else if (t.type === "Agency" && t.attributes.country) add(r.source, countryEntity(ctx, t.attributes.country)?.id);
+  }
+  const sides = new Map<string, string>();
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Person") continue;
+    const own = e.nationality ? countryEntity(ctx, e.nationality)?.id : undefined;
+    const held = found.get(e.id);
+    if (own) sides.set(e.id, own);
+    else if (held?.size === 1) sides.set(e.id, [...held][0]!);
+  }
+  return sides;
+}
+
+/**
+ * Who met whom, read again once every rule has found the people's states: two people of one state
+ * at a meeting with another state's people did not meet each other there ("X and Y will meet in
+ * Geneva with a delegation led by Z": X and Y are one side's negotiators).
+ */
+function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const sides = personSides(ctx, byId);
+  // Meeting id → its people, and the states its people (or its state parties) stand for.
+  const people = new Map<string, Set<string>>();
+  const states = new Map<string, Set<string>>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "PARTICIPATED_IN") continue;
+    const who = byId.get(r.source);
+    const meeting = byId.get(r.target);
+    if (!who || meeting?.type !== "Meeting") continue;
+    const side = who.type === "Person" ? sides.get(who.id) : isStateParty(who) ? who.id : undefined;
+    if (side) states.set(meeting.id, (states.get(meeting.id) ?? new Set()).add(side));
+    if (who.type === "Person") people.set(meeting.id, (people.get(meeting.id) ?? new Set()).add(who.id));
+  }
+  // Two people of one side at a meeting with another side: its delegates, not a pair that met.
+  const together = (a: string, b: string) =>
+    [...people].some(([id, set]) => (states.get(id)?.size ?? 0) >= 2 && set.has(a) && set.has(b));
+  const kept = ctx.relations.filter((r) => {
+    // A call is between people: the states of its two callers are no parties to it.
+    if (r.predicate === "PARTICIPATED_IN") {
+      const who = byId.get(r.source);
+      return !(who && isStateParty(who) && /^call@/.test(byId.get(r.target)?.attributes.mergeKey ?? ""));
+    }
+    if (r.predicate !== "MET_WITH") return true;
+    const a = sides.get(r.source);
+    return !a || a !== sides.get(r.target) || !together(r.source, r.target);
+  });
+  if (kept.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...kept);
 }
 
 /**
@@ -3866,6 +4035,74 @@ function visitPlaces(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): 
   }
 }
 
+/** Words of a person's journey to a place ("is making a dash to Washington", "flew to Ottawa"). */
+const TRIP_WORD =
+  /^(dash|trip|journey|rush|rushes|rushed|rushing|race|races|raced|racing|travel|travels|traveled|travelled|fly|flies|flew|head|heads|headed|heading|jet|jets|jetted)$/i;
+
+/**
+ * "Swiss President X is making a dash to Washington … X is seeking last-minute talks with US
+ * officials": talks (or a meeting) the text places nowhere, whose people include one the lead sends
+ * to one city, were held there. A journey still hoped for ("might fly to") places nothing; two
+ * destinations place nothing.
+ */
+function journeyPlaces(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const placed = new Set<string>();
+  const people = new Map<string, Set<string>>();
+  for (const r of ctx.relations) {
+    if (r.predicate === "HELD_IN") placed.add(r.source);
+    else if (r.predicate === "PARTICIPATED_IN" && byId.get(r.source)?.type === "Person")
+      people.set(r.target, (people.get(r.target) ?? new Set()).add(r.source));
+  }
+  const meetings = ctx.resolution.entities.filter(
+    (m) =>
+      m.type === "Meeting" &&
+      !placed.has(m.id) &&
+      !m.attributes.place &&
+      /^(talks|leaders)@/.test(m.attributes.mergeKey ?? "") &&
+      people.has(m.id),
+  );
+  if (meetings.length === 0) return;
+  const { tokens } = ctx;
+  // Person id → the cities the lead sends them to.
+  const trips = new Map<string, { place: LocalEntity; sentence: number }[]>();
+  for (let si = 0; si < Math.min(LEAD_SENTENCES, ctx.sentences.length); si++) {
+    const s = ctx.sentences[si]!;
+    if (/\b(might|may|could|would)\b/.test(s.text)) continue;
+    const ms = mentionsIn(ctx, si);
+    for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+      if (!TRIP_WORD.test(tokens[k]!.text) || tokens[k + 1]!.text !== "to") continue;
+      const dest = ms.find((x) => x.m.ts === k + 2 && x.e.type === "Place");
+      // The traveller: the person named last before the journey, with no clause boundary between.
+      const who = ms.filter((x) => x.e.type === "Person" && x.m.te <= k && k - x.m.te <= 5).at(-1);
+      if (!dest || !who || !titleOnlyOrVerbs(ctx, who.m.te, k)) continue;
+      const list = trips.get(who.e.id) ?? [];
+      if (!list.some((t) => t.place === dest.e)) list.push({ place: dest.e, sentence: si });
+      trips.set(who.e.id, list);
+    }
+  }
+  if (trips.size === 0) return;
+  for (const m of meetings) {
+    const dests = new Map<LocalEntity, number>();
+    for (const p of people.get(m.id) ?? []) for (const t of trips.get(p) ?? []) dests.set(t.place, t.sentence);
+    if (dests.size !== 1) continue;
+    const [[place, sentence]] = [...dests] as [[LocalEntity, number]];
+    m.attributes.place = place.name;
+    emitRelation(ctx, m, "HELD_IN", place, sentence, "meeting-journey-place", {}, 0.7);
+  }
+}
+
+/** Tokens [a, b) between a traveller and the journey word: auxiliaries and "making a" only. */
+function titleOnlyOrVerbs(ctx: RuleContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if (
+      !/^(is|was|are|were|has|had|have|will|to|making|made|makes|make|a|an|the|quick|hasty|sudden|surprise|last-minute|urgent)$/i.test(
+        ctx.tokens[k]!.text,
+      )
+    )
+      return false;
+  return true;
+}
+
 /** Event nouns a meeting's mentions end with, for its aliases. */
 const KIND_NOUN =
   /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing)$/i;
@@ -4023,10 +4260,10 @@ function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
 }
 
 /** Capitalised heads of a named event ("the China-Central Asia Summit", "the Raisina Dialogue"). */
-const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial|Convention|Indaba|Assembly)$/;
+const NAMED_HEAD = /^(Summit|Forum|Dialogue|Conference|Ministerial|Convention|Indaba|Assembly|Roundtable|Symposium)$/;
 
 /** Heads that name an event only where the text writes it as one ("attended the X Convention"). */
-const EVENT_ONLY_HEAD = /^(Convention|Indaba|Assembly)$/;
+const EVENT_ONLY_HEAD = /^(Convention|Indaba|Assembly|Roundtable|Symposium)$/;
 
 /**
  * "The third China-Central Asia Summit took place in Astana", "the Raisina Dialogue in New
@@ -4119,8 +4356,12 @@ function spokenOf(ctx: RuleContext, det: number): boolean {
   return !!prev && prev.sentence === tokens[k]!.sentence && SPOKEN_OF.test(prev.text);
 }
 
-/** Words that put a sentence's meeting in the future or in doubt: the dateline is not its place. */
-const NOT_YET = /\b(will|would|could|may|might|plans?|planned|expected|hopes?|wants?|set to|to meet|upcoming|next)\b/i;
+/**
+ * Words that put a sentence's meeting in the future or in doubt: the dateline is not its place.
+ * "may" in lower case only: "May 6" is a date.
+ */
+const NOT_YET =
+  /\b([Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]lans?|[Pp]lanned|[Ee]xpected|[Hh]opes?|[Ww]ants?|[Ss]et to|to meet|[Uu]pcoming|[Nn]ext)\b/;
 
 /**
  * "WASHINGTON (Reuters) – X and Y signed a framework on Monday": a leaders' meeting the lead
@@ -4134,7 +4375,25 @@ function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
   for (const f of index.found) {
     if (f.kind !== "leaders" || f.background || f.sentence >= LEAD_SENTENCES || f.meeting.attributes.place) continue;
     if (NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
-    f.meeting.attributes.place = dateline.e.name;
-    emitRelation(ctx, f.meeting, "HELD_IN", dateline.e, f.sentence, "meeting-dateline");
+    // "SEOUL — Korean negotiators met with X in Washington … Kim met X on Thursday": the place
+    // the lead gives a meeting verb before (the reporter's city is not where they met).
+    const place = leadMeetingPlace(ctx, f.sentence) ?? dateline;
+    f.meeting.attributes.place = place.e.name;
+    emitRelation(ctx, f.meeting, "HELD_IN", place.e, f.sentence, "meeting-dateline");
   }
+}
+
+/** The place of a meeting verb's clause ("met with X in Washington") in the lead up to `last`. */
+function leadMeetingPlace(ctx: RuleContext, last: number): Seen | undefined {
+  const { tokens } = ctx;
+  for (let si = 0; si <= last; si++) {
+    const s = ctx.sentences[si]!;
+    if (NOT_YET.test(s.text)) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!/^(met|meets)$/.test(tokens[k]!.text)) continue;
+      const place = placeAfter(ctx, k, 14);
+      if (place && place.e.type === "Place") return place;
+    }
+  }
+  return undefined;
 }
