@@ -883,7 +883,17 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     if (!out.length && !own && cl && (!t.chunk || inClause(t.reading, cl, t.chunk))) {
       // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
       const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
-      if (p) out.push(...argEntities(p.arg, types));
+      // "supplies chips to smartphone makers, including X and Y": the names listed after the class
+      // (the clause layer reads ", including" as a clause of its own).
+      const listed =
+        p && p.arg.items.length === 1 && !p.arg.items[0]!.entity && t.ctx?.tokens[p.arg.te]?.text === ","
+          ? t.reading?.clauses.find(
+              (k) => k.verb.ts === p.arg.te + 1 && /^including$/i.test(t.ctx!.tokens[k.verb.ts]!.text),
+            )
+          : undefined;
+      const named = listed ? argEntities(listed.objects[0], types) : [];
+      if (named.length) out.push(...named);
+      else if (p) out.push(...argEntities(p.arg, types));
       // "sold cobalt to customers in Japan": where the buyers are, in the clause's next attachment.
       const buyers = p && !out.length && p.arg.items.length === 1 ? p.arg.items[0]! : undefined;
       if (buyers && BUYER_HEADS.has(buyers.headWord) && !buyers.possessor && !buyers.pronounPossessor) {
@@ -1392,14 +1402,14 @@ const AGENT_NOUNS: ReadonlySet<string> = new Set([
  * before ("dominating the sector", "90% of the market", "a monopoly on the metal").
  */
 function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolean {
-  // A definite phrase: "the metal", "this market" (not "a critical global market").
+  // A definite phrase: "the metal", "this market", "its production" (not "a critical global market").
   const anaphor = (c: Chunk<M>) =>
     !c.entity &&
     !c.modifiers.length &&
     !c.possessor &&
     !c.pps.length &&
     GOOD_ANAPHORS.has(nounSingular(c.headWord)) &&
-    /^(?:the|this|that)$/i.test(ctx.tokens[c.ts]!.text);
+    /^(?:the|this|that|its)$/i.test(ctx.tokens[c.ts]!.text);
   const args: Arg<M>[] = [];
   if (t.chunk) {
     const pp = t.chunk.pps.find((p) => /^(?:of|in|for|on|over)$/.test(p.prep));

@@ -130,3 +130,26 @@ describe("PURCHASES: an amount's goods, buyers named by where they are", () => {
     [["Ostby Metals sold its cobalt unit to investors in Japan.", "Japan PURCHASES cobalt"]],
   );
 });
+
+describe("DOMINATES and PURCHASES: clauses the tagger misreads", () => {
+  itGivesFacts(
+    [
+      // A bare verb after a list of names, and "its production" standing for the passage's good.
+      [
+        "Our industry leans on antimony. Yet Peru, Bolivia, and Chile control 85% of its production.",
+        ["Bolivia DOMINATES antimony", "Chile DOMINATES antimony"],
+      ],
+      // "supplies its chips": a registry verb's "-s" form before a possessive; the buyers listed after ", including".
+      [
+        "Varnak Semiconductor supplies its chips to several Indian phone makers, including Lumio and Karta, among others.",
+        ["Lumio PURCHASES semiconductors", "Karta PURCHASES semiconductors"],
+      ],
+    ],
+    [
+      // "trade" before a noun after "the US and China" stays a noun phrase.
+      ["The US and China trade war hurt soybean farmers.", "China PURCHASES soybeans"],
+      // A list before a noun, not a bare verb: "the Peru and Chile control regime".
+      ["Our industry leans on antimony. The Peru and Chile control regime was debated.", "Chile DOMINATES antimony"],
+    ],
+  );
+});
