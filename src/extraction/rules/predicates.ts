@@ -447,7 +447,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     phrasing: "X operates / owns / runs a Y mine / refinery / plant",
     predicate: "PRODUCES",
     verbs: ["operate", "own", "run"],
-    objectHeads: ["mine", "refinery", "smelter", "plant", "facility", "factory", "project", "operation"],
+    // "X and Y both own large copper assets": a firm's assets named by what they yield.
+    objectHeads: ["mine", "refinery", "smelter", "plant", "facility", "factory", "project", "operation", "asset"],
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Company"],

@@ -579,7 +579,8 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     if (
       k > i &&
       verbForms.has(w) &&
-      tokens[k - 1]!.pos === "PROPN" &&
+      // After a name, or a definite description the mention stage resolved ("the firm extracts …").
+      (tokens[k - 1]!.pos === "PROPN" || (ms.at(-1)?.te === k && ms.at(-1)!.ts === i && lowerAt(i) === "the")) &&
       (OBJECT_START_TAGS.has(tokens[k + 1]?.pos ?? "") ||
         approximationAt(k + 1) ||
         // "X supplies its chips to …".

@@ -10,7 +10,15 @@ import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { EntityType, Predicate } from "../types.ts";
-import { type Arg, type Chunk, type Clause, readSentence, type SentenceReading, setVerbLexicon } from "./clauses.ts";
+import {
+  type Arg,
+  type Chunk,
+  type Clause,
+  type PP,
+  readSentence,
+  type SentenceReading,
+  setVerbLexicon,
+} from "./clauses.ts";
 import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
 
 /**
@@ -495,10 +503,13 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     // to a firm is the firm, never the state its demonym names.
     if (types.includes("Company")) out.push({ x: c.antecedent.entity, c: c.antecedent });
   } else {
-    // "Chinese firms including X and Y invested": the names listed, not the class's demonym.
-    if (depth < 2 && c.pps.some((p) => p.prep === "including" || p.prep === "such as")) {
+    // "Chinese firms including X and Y invested", "extracts elements like X and Y": the names
+    // listed, not the class's demonym ("like" lists goods only: "players like X and Y" are no pair).
+    const goodsOnly = types.every((x) => GOOD_TYPES.has(x));
+    const lists = (p: PP<M>) => p.prep === "including" || p.prep === "such as" || (goodsOnly && p.prep === "like");
+    if (depth < 2 && c.pps.some(lists)) {
       const listed = c.pps
-        .filter((p) => p.prep === "including" || p.prep === "such as")
+        .filter(lists)
         .flatMap((p) => p.arg.items.flatMap((it) => chunkEntities(it, types, depth + 1)));
       if (listed.length) return listed;
     }

@@ -153,3 +153,22 @@ describe("DOMINATES and PURCHASES: clauses the tagger misreads", () => {
     ],
   );
 });
+
+describe("PRODUCES: goods listed after 'like', a resolved 'the firm' before a registry verb", () => {
+  itGivesFacts(
+    [
+      [
+        "Tarvo Metals runs a mine in Nevada. There, the firm extracts metals like tungsten and molybdenum for export.",
+        ["Tarvo Metals PRODUCES tungsten", "Tarvo Metals PRODUCES molybdenum"],
+      ],
+      ["Varro Mining operates nickel assets in Sulawesi.", ["Varro Mining PRODUCES nickel"]],
+    ],
+    [
+      // "like" lists goods only: players named after it are no pair of partners.
+      [
+        "The rule affects all cobalt producers, including major players like Varro Mining and Lintel Zinc, which run mines there.",
+        "Varro Mining PARTNERED_WITH Lintel Zinc",
+      ],
+    ],
+  );
+});
