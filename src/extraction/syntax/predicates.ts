@@ -868,6 +868,17 @@ function purposeEntities(t: Trigger, cl: Clause<M>, types: EntityType[]): { x: M
 /** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
 const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
 
+/**
+ * The names listed by ", including X and Y" right after `arg` (the clause layer reads ", including"
+ * as a clause of its own, whose object is the list).
+ */
+function listedAfter(t: Trigger, arg: Arg<M>, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  const tokens = t.ctx?.tokens;
+  if (!tokens || tokens[arg.te]?.text !== ",") return [];
+  const k = t.reading?.clauses.find((x) => x.verb.ts === arg.te + 1 && /^including$/i.test(tokens[x.verb.ts]!.text));
+  return k ? argEntities(k.objects[0], types) : [];
+}
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -894,15 +905,8 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     if (!out.length && !own && cl && (!t.chunk || inClause(t.reading, cl, t.chunk))) {
       // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
       const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
-      // "supplies chips to smartphone makers, including X and Y": the names listed after the class
-      // (the clause layer reads ", including" as a clause of its own).
-      const listed =
-        p && p.arg.items.length === 1 && !p.arg.items[0]!.entity && t.ctx?.tokens[p.arg.te]?.text === ","
-          ? t.reading?.clauses.find(
-              (k) => k.verb.ts === p.arg.te + 1 && /^including$/i.test(t.ctx!.tokens[k.verb.ts]!.text),
-            )
-          : undefined;
-      const named = listed ? argEntities(listed.objects[0], types) : [];
+      // "supplies chips to smartphone makers, including X and Y": the names listed after the class.
+      const named = p && p.arg.items.length === 1 && !p.arg.items[0]!.entity ? listedAfter(t, p.arg, types) : [];
       if (named.length) out.push(...named);
       else if (p) out.push(...argEntities(p.arg, types));
       // "sold cobalt to customers in Japan": where the buyers are, in the clause's next attachment.
@@ -929,7 +933,13 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
   if (!t.chunk) {
     if (!cl) return [];
     if (role === "subject") return argEntities(logical(t.ctx, t.reading, cl).agent, types);
-    if (role === "object") return argEntities(logical(t.ctx, t.reading, cl).patient, types);
+    if (role === "object") {
+      const patient = logical(t.ctx, t.reading, cl).patient;
+      const found = argEntities(patient, types);
+      // "buy $8 billion of farm goods, including corn and soybeans": the goods listed after them too.
+      const last = found.at(-1)?.c;
+      return last && types.every((x) => GOOD_TYPES.has(x)) ? [...found, ...listedAfter(t, single(last), types)] : found;
+    }
     if (role === "purpose") return purposeEntities(t, cl, types);
     return [];
   }

@@ -172,3 +172,18 @@ describe("PRODUCES: goods listed after 'like', a resolved 'the firm' before a re
     ],
   );
 });
+
+describe("PURCHASES: goods listed after ', including' under the goods bought", () => {
+  itGivesFacts(
+    [
+      [
+        "Japan will purchase $8 billion of American farm goods, including corn and soybeans.",
+        ["Japan PURCHASES corn", "Japan PURCHASES soybeans"],
+      ],
+    ],
+    [
+      // A list under another phrase of the sentence is not what was bought.
+      ["Japan will purchase American corn, officials including Ito Kenji said.", "Japan PURCHASES Ito Kenji"],
+    ],
+  );
+});
