@@ -873,8 +873,8 @@ const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "sev
  * as a clause of its own, whose object is the list).
  */
 function listedAfter(t: Trigger, arg: Arg<M>, types: EntityType[]): { x: M; c: Chunk<M> }[] {
-  const tokens = t.ctx?.tokens;
-  if (!tokens || tokens[arg.te]?.text !== ",") return [];
+  const tokens = t.ctx?.tokens ?? [];
+  if (tokens[arg.te]?.text !== ",") return [];
   const k = t.reading?.clauses.find((x) => x.verb.ts === arg.te + 1 && /^including$/i.test(tokens[x.verb.ts]!.text));
   return k ? argEntities(k.objects[0], types) : [];
 }
