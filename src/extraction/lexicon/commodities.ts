@@ -637,6 +637,8 @@ export const NOT_A_GOOD: ReadonlySet<string> = new Set(
     "food farm agricultural agriculture raw critical strategic key major other such certain various foreign domestic " +
     "reciprocal retaliatory new additional higher lower steep punitive blanket sectoral national global choice " +
     "resort note first last " +
+    // How goods travel, not what they are: "bulk shipments", "container exports", "sea freight imports".
+    "bulk container containers cargo cargoes freight vessel vessels sea air rail road maritime ocean " +
     // A chemist's class, not a good: "oxides, compounds and mixtures containing X".
     "compound compounds mixture mixtures input inputs " +
     // A class of raw goods, not a good: "raw mineral exports" ("ore" stays: "a ban on raw ore

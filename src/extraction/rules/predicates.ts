@@ -352,7 +352,24 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "production",
     phrasing: "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
     predicate: "PRODUCES",
-    nouns: ["producer", "miner", "refiner", "smelter", "maker", "manufacturer", "processor", "supplier", "exporter"],
+    nouns: [
+      "producer",
+      "miner",
+      "refiner",
+      "smelter",
+      "maker",
+      "manufacturer",
+      "processor",
+      "supplier",
+      "exporter",
+      // "an Australian graphite mining company", "the copper major X": a firm named by what it digs.
+      "mining company",
+      "mining firm",
+      "mining group",
+      "mining giant",
+      "mining major",
+      "major",
+    ],
     // "X is among the biggest exporters of Y", "X ranks as a top producer of Y": the clause's subject.
     hostVerbs: ["be", "rank", "remain", "become"],
     // "Brazil's biggest miner X": the possessor of an agent noun is where it works, not who it is.
@@ -430,7 +447,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     phrasing: "X operates / owns / runs a Y mine / refinery / plant",
     predicate: "PRODUCES",
     verbs: ["operate", "own", "run"],
-    objectHeads: ["mine", "refinery", "smelter", "plant", "facility", "factory", "project", "operation"],
+    // "X and Y both own large copper assets": a firm's assets named by what they yield.
+    objectHeads: ["mine", "refinery", "smelter", "plant", "facility", "factory", "project", "operation", "asset"],
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Company"],

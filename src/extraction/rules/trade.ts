@@ -9,7 +9,7 @@ import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { applyEntries, deniedArgument, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
+import { applyEntries, deniedArgument, sentenceReading, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
 import { investmentFrame } from "./investment-frame.ts";
@@ -2974,7 +2974,13 @@ export const productionRule: TradeRule = {
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producers?|mines|mined)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
-      const actor = actorBefore(ms, ti, ["Country", "Company"]);
+      let actor = actorBefore(ms, ti, ["Country", "Company"]);
+      // "X, a U.S. company that mines Y": the demonym of a description apposed to a firm is the firm's home.
+      if (actor?.e.type === "Country") {
+        const described = sentenceReading(ctx, s.i)?.chunks.find((c) => c.modifiers.some((m) => m.m === actor!.m));
+        const firm = described && !described.entity ? described.antecedent?.entity : undefined;
+        if (firm?.e.type === "Company") actor = ms.find((x) => x.m === firm.m) ?? actor;
+      }
       const target = ms.find(
         (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts < ti + 12,
       );

@@ -455,7 +455,8 @@ interface NameIndex {
 }
 
 function indexName(names: NameIndex, m: Mention): void {
-  if (m.key !== "") return;
+  // A site keyed by its name ("the X mine") is what a later bare "X" names ("operations at X").
+  if (m.key !== "" && m.rule !== "name-facility-noun") return;
   const words = m.name.split(/\s+/);
   if (m.type === "Person") {
     if (words.length > 1) names.surnames.add(words.at(-1)!);
@@ -1810,6 +1811,12 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "Bhd",
 ]);
 
+/** Legal forms that open a firm's registered name ("PT" in Indonesia, "PJSC" and "JSC" in Russia). */
+const LEGAL_PREFIXES: ReadonlySet<string> = new Set(["PT", "PJSC", "JSC", "OJSC"]);
+/** A weekday or a month: "9 a.m. PT Monday" is a time zone, not a firm. */
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; rule: string } | null {
   const { tokens } = ctx;
   const next = tokens[te];
@@ -1817,6 +1824,10 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const known = whole !== null && whole.te === te;
   // "Group of Seven", "Office of Strategic Capital": the gazetteer knows the whole name.
   if (known) return null;
+  // "PT Kestrel Nickel Indonesia", "PJSC Norsk": a legal form opening the name makes every word
+  // after it the firm's, a country closing it included (a local subsidiary's registered name).
+  if (LEGAL_PREFIXES.has(tokens[ts]!.text) && te - ts >= 2 && te - ts <= 6 && !DAY_OR_MONTH.test(tokens[ts + 1]!.text))
+    return { type: "Company", rule: "head-legal-prefix" };
   if (
     !known &&
     next?.sentence === tokens[ts]!.sentence &&
@@ -2804,8 +2815,10 @@ function findRepeatedCompanies(ctx: Ctx): void {
   }
   if (!byFirst.size) return;
   // A lone word guessed a person's ("Kestrel said") is the company's first word when one company has it.
+  // So is one guessed a place from "at" alone ("its plant at Kestrel Malaysia"), and its repeats.
   for (const m of ctx.out) {
-    if (m.rule !== "single-name" || m.te - m.ts !== 1) continue;
+    const guessedPlace = m.type === "Place" && (m.rule === "context-locative-place" || m.rule === "repeat-of-named");
+    if ((m.rule !== "single-name" && !guessedPlace) || m.te - m.ts !== 1) continue;
     const only = firstWords.get(m.text);
     if (only && !isVocabularyWord(m.text.toLowerCase())) {
       m.type = "Company";

@@ -270,6 +270,26 @@ function afterSubject<M extends Spanned>(units: Unit<M>[]): boolean {
   );
 }
 
+/** Tags a bare verb after a list of names takes before its object: "control 90%", "supply the". */
+const BARE_OBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "NUM"]);
+
+/**
+ * Whether a bare registry verb at `k` follows a list of names ending in "and <name>" and comes
+ * before a determiner, a number or an approximation ("Russia, China and North Korea control 90%";
+ * not "the US and China trade war").
+ */
+function bareVerbAfterNames(k: number, phraseStart: number): boolean {
+  return (
+    verbLemmas.has(lowerAt(k)) &&
+    tokensOf[k - 1]?.pos === "PROPN" &&
+    lowerAt(phraseStart - 1) === "and" &&
+    // "A and B", "A, B, and C".
+    (tokensOf[phraseStart - 2]?.pos === "PROPN" ||
+      (lowerAt(phraseStart - 2) === "," && tokensOf[phraseStart - 3]?.pos === "PROPN")) &&
+    (BARE_OBJECT_TAGS.has(tokensOf[k + 1]?.pos ?? "") || approximationAt(k + 1))
+  );
+}
+
 /** True when the last unit read is "they" or "we" ("They mine nickel"). */
 function afterPluralPronoun<M extends Spanned>(units: Unit<M>[]): boolean {
   const last = units.at(-1);
@@ -396,7 +416,8 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         t.pos === "AUX" ||
         ((verbForms.has(w) || (verbLemmas.has(w) && afterPluralPronoun(units))) &&
           afterSubject(units) &&
-          (npStart(i + 1) || approximationAt(i + 1)))) &&
+          (npStart(i + 1) || approximationAt(i + 1))) ||
+        (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts))) &&
       !mentionAt(i);
     const infinitive = w === "to" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
     if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
@@ -558,11 +579,17 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     if (
       k > i &&
       verbForms.has(w) &&
-      tokens[k - 1]!.pos === "PROPN" &&
-      (OBJECT_START_TAGS.has(tokens[k + 1]?.pos ?? "") || approximationAt(k + 1))
+      // After a name, or a definite description the mention stage resolved ("the firm extracts …").
+      (tokens[k - 1]!.pos === "PROPN" || (ms.at(-1)?.te === k && ms.at(-1)!.ts === i && lowerAt(i) === "the")) &&
+      (OBJECT_START_TAGS.has(tokens[k + 1]?.pos ?? "") ||
+        approximationAt(k + 1) ||
+        // "X supplies its chips to …".
+        POSSESSIVE_PRONOUNS.has(lowerAt(k + 1)))
     ) {
       break;
     }
+    // "Russia, China and North Korea control 90% of it": a bare registry verb after a list of names.
+    if (k > i && bareVerbAfterNames(k, i)) break;
     // "a newly issued class", "its threatened tariffs", "a vertically integrated chain", "the world's
     // leading zinc producer": a participle between a determiner (or adverb) and a noun is an
     // adjective ("leading" the one "-ing" form read so, after a determiner or a possessive).

@@ -10,7 +10,15 @@ import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { EntityType, Predicate } from "../types.ts";
-import { type Arg, type Chunk, type Clause, readSentence, type SentenceReading, setVerbLexicon } from "./clauses.ts";
+import {
+  type Arg,
+  type Chunk,
+  type Clause,
+  type PP,
+  readSentence,
+  type SentenceReading,
+  setVerbLexicon,
+} from "./clauses.ts";
 import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
 
 /**
@@ -474,6 +482,12 @@ const MARKET_HEADS: ReadonlySet<string> = new Set([
   "supplies",
 ]);
 
+/** Heads of an amount whose goods follow "in": "$15 billion in energy". */
+const AMOUNT_HEADS: ReadonlySet<string> = new Set(["million", "billion", "trillion", "bn", "mn"]);
+
+/** Heads of buyers named by where they are: "customers in Japan". */
+const BUYER_HEADS: ReadonlySet<string> = new Set(["customers", "buyers", "clients", "importers", "offtakers"]);
+
 /** Entities of a phrase of the wanted types: its head, else its names, else what "of"/"from" lead to. */
 function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: Chunk<M> }[] {
   const out: { x: M; c: Chunk<M> }[] = [];
@@ -484,11 +498,18 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     out.push({ x: c.entity, c });
     if (apposed) out.push({ x: ap!, c: c.appositive! });
   } else if (apposed && !c.possessor) out.push({ x: ap!, c: c.appositive! });
-  else {
-    // "Chinese firms including X and Y invested": the names listed, not the class's demonym.
-    if (depth < 2 && c.pps.some((p) => p.prep === "including" || p.prep === "such as")) {
+  else if (c.antecedent?.entity?.e.type === "Company" && !c.entity) {
+    // "X, a U.S. company that mines Y", "X, a Japanese firm, imports Y": a description in apposition
+    // to a firm is the firm, never the state its demonym names.
+    if (types.includes("Company")) out.push({ x: c.antecedent.entity, c: c.antecedent });
+  } else {
+    // "Chinese firms including X and Y invested", "extracts elements like X and Y": the names
+    // listed, not the class's demonym ("like" lists goods only: "players like X and Y" are no pair).
+    const goodsOnly = types.every((x) => GOOD_TYPES.has(x));
+    const lists = (p: PP<M>) => p.prep === "including" || p.prep === "such as" || (goodsOnly && p.prep === "like");
+    if (depth < 2 && c.pps.some(lists)) {
       const listed = c.pps
-        .filter((p) => p.prep === "including" || p.prep === "such as")
+        .filter(lists)
         .flatMap((p) => p.arg.items.flatMap((it) => chunkEntities(it, types, depth + 1)));
       if (listed.length) return listed;
     }
@@ -497,10 +518,15 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     if (!out.length && depth < 2) {
       // "the market for lithium", "the global trade in cobalt": a market's goods.
       const market = MARKET_HEADS.has(c.headWord);
+      // "imports of $15 billion in energy and $4 billion in farm goods": an amount's goods, each "in".
+      const amount = AMOUNT_HEADS.has(c.headWord) && types.every((x) => GOOD_TYPES.has(x));
+      // "sells cobalt to customers in Japan and Korea": where the buyers are stands for them.
+      const buyers = BUYER_HEADS.has(c.headWord) && !c.possessor && !c.pronounPossessor;
       for (const p of c.pps) {
-        if (p.prep !== "of" && p.prep !== "from" && !(market && (p.prep === "for" || p.prep === "in"))) continue;
+        const own = p.prep === "of" || p.prep === "from" || (market && (p.prep === "for" || p.prep === "in"));
+        if (!own && !((amount || buyers) && p.prep === "in")) continue;
         for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
-        break;
+        if (!amount) break;
       }
     }
   }
@@ -842,6 +868,17 @@ function purposeEntities(t: Trigger, cl: Clause<M>, types: EntityType[]): { x: M
 /** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
 const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
 
+/**
+ * The names listed by ", including X and Y" right after `arg` (the clause layer reads ", including"
+ * as a clause of its own, whose object is the list).
+ */
+function listedAfter(t: Trigger, arg: Arg<M>, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  const tokens = t.ctx?.tokens ?? [];
+  if (tokens[arg.te]?.text !== ",") return [];
+  const k = t.reading?.clauses.find((x) => x.verb.ts === arg.te + 1 && /^including$/i.test(tokens[x.verb.ts]!.text));
+  return k ? argEntities(k.objects[0], types) : [];
+}
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -868,7 +905,16 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     if (!out.length && !own && cl && (!t.chunk || inClause(t.reading, cl, t.chunk))) {
       // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
       const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
-      if (p) out.push(...argEntities(p.arg, types));
+      // "supplies chips to smartphone makers, including X and Y": the names listed after the class.
+      const named = p && p.arg.items.length === 1 && !p.arg.items[0]!.entity ? listedAfter(t, p.arg, types) : [];
+      if (named.length) out.push(...named);
+      else if (p) out.push(...argEntities(p.arg, types));
+      // "sold cobalt to customers in Japan": where the buyers are, in the clause's next attachment.
+      const buyers = p && !out.length && p.arg.items.length === 1 ? p.arg.items[0]! : undefined;
+      if (buyers && BUYER_HEADS.has(buyers.headWord) && !buyers.possessor && !buyers.pronounPossessor) {
+        const where = cl.pps.find((x) => x.prep === "in" && x.at === p!.arg.te);
+        if (where) out.push(...argEntities(where.arg, types));
+      }
       // A verb's attachment names no one ("invested heavily in mining in Indonesia", "invest in a
       // smelter in Sulawesi"): the place its object is in, by the same preposition, names the target.
       let arg = p && !t.chunk && !out.length ? p.arg : undefined;
@@ -887,7 +933,13 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
   if (!t.chunk) {
     if (!cl) return [];
     if (role === "subject") return argEntities(logical(t.ctx, t.reading, cl).agent, types);
-    if (role === "object") return argEntities(logical(t.ctx, t.reading, cl).patient, types);
+    if (role === "object") {
+      const patient = logical(t.ctx, t.reading, cl).patient;
+      const found = argEntities(patient, types);
+      // "buy $8 billion of farm goods, including corn and soybeans": the goods listed after them too.
+      const last = found.at(-1)?.c;
+      return last && types.every((x) => GOOD_TYPES.has(x)) ? [...found, ...listedAfter(t, single(last), types)] : found;
+    }
     if (role === "purpose") return purposeEntities(t, cl, types);
     return [];
   }
@@ -916,10 +968,24 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
           .filter((m) => m.te <= t.at && types.includes(m.e.type))
           .map((x) => ({ x, c })),
       ];
-    case "after":
-      return [...c.modifiers, ...(c.entity ? [c.entity] : [])]
+    case "after": {
+      const out = [...c.modifiers, ...(c.entity ? [c.entity] : [])]
         .filter((m) => m.ts > t.at && types.includes(m.e.type))
         .map((x) => ({ x, c }));
+      // "nickel miners X and Y", "chipmakers X, Y and Z": a plural trigger names each bare name its
+      // list adds after it, up to the first item that is more than a name.
+      const written = t.ctx?.tokens[t.at]?.text.toLowerCase() ?? "";
+      if (out.length && t.reading && nounSingular(written) !== written) {
+        const head = c.listHead ?? c;
+        for (const k of t.reading.chunks) {
+          if (k.ts <= c.ts || (k.listHead ?? k) !== head) continue;
+          const e = k.entity;
+          if (!e || e.te !== k.te || k.modifiers.length || k.possessor || k.pps.some((p) => p.prep === "of")) break;
+          if (types.includes(e.e.type)) out.push({ x: e, c: k });
+        }
+      }
+      return out;
+    }
     case "owner": {
       // "Peru's X Group, the world's top zinc producer": the firm is the producer, not its
       // country (a firm's phrase gives no other owner than the firm).
@@ -1357,14 +1423,14 @@ const AGENT_NOUNS: ReadonlySet<string> = new Set([
  * before ("dominating the sector", "90% of the market", "a monopoly on the metal").
  */
 function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolean {
-  // A definite phrase: "the metal", "this market" (not "a critical global market").
+  // A definite phrase: "the metal", "this market", "its production" (not "a critical global market").
   const anaphor = (c: Chunk<M>) =>
     !c.entity &&
     !c.modifiers.length &&
     !c.possessor &&
     !c.pps.length &&
     GOOD_ANAPHORS.has(nounSingular(c.headWord)) &&
-    /^(?:the|this|that)$/i.test(ctx.tokens[c.ts]!.text);
+    /^(?:the|this|that|its)$/i.test(ctx.tokens[c.ts]!.text);
   const args: Arg<M>[] = [];
   if (t.chunk) {
     const pp = t.chunk.pps.find((p) => /^(?:of|in|for|on|over)$/.test(p.prep));
