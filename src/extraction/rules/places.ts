@@ -173,6 +173,10 @@ export function possessiveOwner(
     k--;
   if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== m.sentence) return undefined;
   const owner = mentionsIn(ctx, m.sentence).find((x) => x.m.te === k || x.m.te === k + 1);
+  // "Seoul's Ministry of Trade": a capital's possessive before a state's body names the state.
+  const capital = type === "Country" && owner?.e.type === "Place" ? CAPITALS.get(owner.e.name) : undefined;
+  const state = capital ? countryEntity(ctx, capital) : undefined;
+  if (state && owner) return { m: owner.m, e: state };
   if (!owner || owner.e.type !== type || (type === "Country" && owner.m.demonym)) return undefined;
   return owner;
 }
@@ -184,6 +188,25 @@ function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
     const place = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === m.te + 1);
     const code = place?.e.type === "Place" ? CAPITALS.get(place.e.name) : undefined;
     if (code) return code;
+  }
+  return undefined;
+}
+
+/**
+ * "The Ministry of Foreign Affairs (MOFA) of Vietnam", "the National Assembly of Vietnam": a state
+ * named with "of" right after a body's mention, its acronym in brackets allowed between.
+ */
+function stateOfAfter(ctx: RuleContext, e: LocalEntity): LocalEntity | undefined {
+  const { tokens } = ctx;
+  for (const m of e.mentions) {
+    let k = m.te;
+    if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+    if (tokens[k]?.text !== "of" || tokens[k]!.sentence !== m.sentence) continue;
+    if (tokens[k + 1]?.text === "the") k++;
+    const state = mentionsIn(ctx, m.sentence).find(
+      (x) => x.m.ts === k + 1 && x.e.type === "Country" && !x.m.demonym && !/^['’]s$/.test(tokens[x.m.te]?.text ?? ""),
+    );
+    if (state) return state.e;
   }
   return undefined;
 }
@@ -246,6 +269,29 @@ function apposedSeat(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: 
   return seat && !/^['’]s$/.test(ctx.tokens[seat.m.te]?.text ?? "") ? seat.e : undefined;
 }
 
+/** A direction or remoteness word written before a country in an apposition ("…, northern Mozambique"). */
+const COMPASS =
+  /^(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|remote|rural)$/i;
+
+/**
+ * "the Balama mine in Cabo Delgado province, northern Mozambique", "Kolwezi, southern Congo": a
+ * place, a comma, a direction word and the country it lies in, the phrase closing there. A place
+ * the gazetteer puts in another country is a list, not a location.
+ */
+function compassSeat(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: Mention, e: LocalEntity) {
+  const { tokens } = ctx;
+  if (tokens[m.te]?.text !== ",") return undefined;
+  let k = m.te + 1;
+  while (k < m.te + 3 && COMPASS.test(tokens[k]?.text ?? "")) k++;
+  if (k === m.te + 1) return undefined;
+  const c = ms.find((x) => x.m.ts === k && x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState);
+  if (!c) return undefined;
+  const next = tokens[c.m.te];
+  const closes = !next || next.sentence !== m.sentence || /^[,.;:)\]—–-]$/.test(next.text);
+  const code = gazetteerCode(e.name);
+  return closes && (!code || code === c.e.attributes.code) ? c.e : undefined;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -299,7 +345,7 @@ export const placeHierarchyRule: Rule = {
           main &&
           STATE_BODY.test(e.name) &&
           e.mentions.some((m) => main.mentions.some((c) => Math.abs(c.sentence - m.sentence) <= 2));
-        const country = owner?.e ?? (code ? countryEntity(ctx, code) : near ? main : undefined);
+        const country = owner?.e ?? stateOfAfter(ctx, e) ?? (code ? countryEntity(ctx, code) : near ? main : undefined);
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
     }
@@ -313,6 +359,8 @@ export const placeHierarchyRule: Rule = {
         // "Likasi, a mining town in southern Congo": the apposition locates it.
         const seat = a.e.type === "Place" ? apposedSeat(ctx, ms, a.m) : undefined;
         if (seat && seat !== a.e) emitRelation(ctx, a.e, "PART_OF", seat, s.i, this.id);
+        const compass = a.e.type === "Place" ? compassSeat(ctx, ms, a.m, a.e) : undefined;
+        if (compass) emitRelation(ctx, a.e, "PART_OF", compass, s.i, this.id);
         // "Kolwezi in Lualaba province": a known city in a region the gazetteers lack.
         const city = a.m.rule === "gazetteer-city";
         if (a.e.type !== "Place" || (!NAMED_PLACE_RULES.has(a.m.rule) && !city)) continue;

@@ -634,7 +634,10 @@ function findOutlets(ctx: Ctx, source: string | null) {
       if (tokens[i]!.text !== "(" || !isCap(tokens[i + 1])) continue;
       let k = i + 1;
       while (k < s.tokenEnd && k - i <= 4 && isCap(tokens[k])) k++;
-      if (tokens[k]?.text !== ")" || !/^[-–—]$/.test(tokens[k + 1]?.text ?? "")) continue;
+      // "New Delhi, May 20 (IANS) The minister …": after a dateline's date the dash may be left out.
+      const dated =
+        /^\d{1,2}$/.test(tokens[i - 1]?.text ?? "") && MONTHS.has(tokens[i - 2]?.text.replace(/\.$/, "") ?? "");
+      if (tokens[k]?.text !== ")" || !(dated || /^[-–—]$/.test(tokens[k + 1]?.text ?? ""))) continue;
       if (ctx.claimed[i + 1]) continue;
       const hit = properMatcher.matchAt(text, tokens, i + 1);
       if (hit && hit.te === k && hit.value.type !== "Media") continue;
@@ -2288,7 +2291,22 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   }
   // "Barrick's Bamako office": a possessor's site in the capital, no state.
   if (prev && prev.sentence === sentence && /^['’]s$/.test(prev.text)) return false;
+  // "the Malaysian capital of Kuala Lumpur", "the city of Hanoi": a place's kind, then "of".
+  if (
+    prev?.text === "of" &&
+    /^(capital|city)$/i.test(tokens[ts - 2]?.text ?? "") &&
+    tokens[ts - 2]!.sentence === sentence
+  )
+    return false;
   if (!next || next.sentence !== sentence) return true;
+  // "Bamako, Mali —", "New Delhi, May 20 (Wire)": the capital and its own country, or a dateline's date.
+  if (next.text === ",") {
+    const after = tokens[te + 1];
+    const own = after ? properMatcher.matchAt(ctx.text, tokens, te + 1) : null;
+    if (own?.value.rule === "gazetteer-country" && own.value.key === `Country:${code}`) return false;
+    if (after && MONTHS.has(after.text.replace(/\.$/, "")) && /^\d{1,2}$/.test(tokens[te + 2]?.text ?? ""))
+      return false;
+  }
   // "the Stockholm talks", "a London summit": where the meeting was.
   if (/^(talks|negotiations|summit|meeting|meetings|conference|round)$/i.test(next.text)) return false;
   // "the Bamako office", "its Hanoi plant": a site in the city.
