@@ -29,6 +29,7 @@ const NAMED_PLACE_RULES: ReadonlySet<string> = new Set([
   "agency-building-venue",
   "head-place-venue",
   "region-noun",
+  "repeat-of-named",
 ]);
 
 /** Words allowed between a facility and "in <place>": "the Mt Weld mine, located in X", "opened in X". */
@@ -44,6 +45,8 @@ const DIRECTION =
 /** "Gyeongju National Museum" → Gyeongju: a named place whose name opens with a place of the document. */
 function cityInName(places: Map<string, LocalEntity>, e: LocalEntity): LocalEntity | undefined {
   const words = e.name.split(" ");
+  // "the Atacama Desert", "the Gulf Coast": a stretch of land named after a place is not inside it.
+  if (/^(?:Desert|Mountains|Valley|Coast|Peninsula|Basin)$/.test(words.at(-1) ?? "")) return undefined;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const owner = places.get(words.slice(0, n).join(" "));
     if (owner && owner !== e && gazetteerCode(owner.name)) return owner;

@@ -455,7 +455,8 @@ interface NameIndex {
 }
 
 function indexName(names: NameIndex, m: Mention): void {
-  if (m.key !== "") return;
+  // "the Manono deposit … Manono, in Tanganyika province": a site is named by its own name later.
+  if (m.key !== "" && m.rule !== "name-facility-noun") return;
   const words = m.name.split(/\s+/);
   if (m.type === "Person") {
     if (words.length > 1) names.surnames.add(words.at(-1)!);
@@ -875,6 +876,38 @@ function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
  * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
  * mention and returns its end, or -1.
  */
+/** Sites named in the plural after two names: "the X and Y projects", "the X and Y copper mines". */
+const SITE_PLURALS: ReadonlySet<string> = new Set(["mines", "deposits", "projects", "prospects"]);
+
+/**
+ * "the Northern Vale and Upper Ridge projects", "the Alpha and Beta copper mines": two names joined
+ * by "and", each a site the plural noun after the second names (lower-case modifiers allowed before
+ * it). Pushes both and returns the noun's end, or -1.
+ */
+function coordinatedSites(ctx: Ctx, ts: number, te: number, end: number): number {
+  const { tokens } = ctx;
+  let j = te + 1;
+  while (j < end && j - te <= 4 && isCap(tokens[j])) j++;
+  if (j === te + 1) return -1;
+  let k = j;
+  while (k < end && k - j < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !SITE_PLURALS.has(tokens[k]!.text)) k++;
+  if (k >= end || !SITE_PLURALS.has(tokens[k]!.text)) return -1;
+  const names: [number, number][] = [
+    [ts, te],
+    [te + 1, j],
+  ];
+  for (const [a, b] of names) {
+    if (properMatcher.matchAt(ctx.text, tokens, a)) return -1;
+    if (NAME_HEADS[tokens[b - 1]!.text] && NAME_HEADS[tokens[b - 1]!.text] !== "Place") return -1;
+    if (earlierNamed(ctx, tokens[a]!.text)?.type === "Company") return -1;
+  }
+  for (const [a, b] of names) {
+    const site = spanText(ctx, a, b);
+    push(ctx, a, b, { type: "Place", name: site, key: `Place:${site}`, rule: "name-facility-noun" });
+  }
+  return k + 1;
+}
+
 /** Two nations joined by a hyphen, the first in its combining form: "Franco-Mongolian", "Sino-US". */
 const JOINT_NATIONS = /^\p{Lu}\p{Ll}+o[-‐–]\p{Lu}[\p{L}.]*$/u;
 
@@ -895,6 +928,8 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
     !REGION_NOUNS.has(tokens[k]!.text) &&
     tokens[k]!.text !== "course" &&
     (isHyphen(tokens[k]) ||
+      // "the X lithium and renewable energy project": "and" between two of the modifiers.
+      (tokens[k]!.text === "and" && k > te && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")) ||
       tokens[k]!.pos === "NOUN" ||
       tokens[k]!.pos === "ADJ" ||
       tokens[k]!.pos === "NUM" ||
@@ -902,6 +937,7 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   ) {
     k++;
   }
+  if (k < end && k === te && tokens[k]!.text === "and") return coordinatedSites(ctx, ts, te, end);
   if (k >= end) return -1;
   const noun = tokens[k]!.text;
   const golf = noun === "course" && k === te && tokens[te - 1]!.text === "Golf";
@@ -1934,7 +1970,7 @@ function stateOwnedName(ctx: Ctx, ts: number, te: number): boolean {
 }
 
 /** Heads of a stretch of land that a known place's name may open ("Gulf Coast", "Arabian Peninsula"). */
-const LAND_HEADS: ReadonlySet<string> = new Set(["Coast", "Peninsula", "Basin"]);
+const LAND_HEADS: ReadonlySet<string> = new Set(["Coast", "Peninsula", "Basin", "Desert", "Mountains", "Valley"]);
 
 /** Spokespeople speak "for" a body ("a spokesperson for Albemarle"). */
 const SPOKES_ROLE = /^spokes(?:person|man|woman|people)$/i;
@@ -2718,7 +2754,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       sameSentenceAs(first, prev) &&
       (prev.text === "aboard" || prev.text === "at") &&
       !first.first &&
-      !/^['’]s?$/.test(next?.text ?? "")
+      !/^['’]s?$/.test(next?.text ?? "") &&
+      // "at Lynwood Malaysia" after "Lynwood Resources": the firm's first word, its unit's name.
+      !opensCompanyName(ctx, first.text)
     ) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-place" });
     } else if (/^[A-Z][A-Za-z]*$/.test(first.text) && first.pos === "PROPN") {
@@ -3030,6 +3068,13 @@ function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
   const companies = ctx.names.companyFirstWords.get(word);
   // Two companies of the same first word ("Lynwood Resources", "Lynwood Metals"): which is unknown.
   return companies?.size === 1 ? [...companies.values()][0] : undefined;
+}
+
+/** Whether `word` opens a company's name of several words named earlier in the document. */
+function opensCompanyName(ctx: Ctx, word: string): boolean {
+  for (const m of ctx.names.byName.values())
+    if (m.type === "Company" && m.te - m.ts > 1 && ctx.tokens[m.ts]!.text === word) return true;
+  return false;
 }
 
 /** True when a form of "invest" (or "stake") comes within eight tokens before `i`, in its sentence. */

@@ -1,0 +1,137 @@
+// Places and bodies (round 12, issue 13): a capital written as a place ("the Kenyan capital of
+// Nairobi", "Lusaka, Zambia —", "Accra, March 3 (Wire)"), a wire's credit after a dateline's date,
+// bodies located by a capital's possessive or "of <state>" after their acronym, regions located by
+// an apposed direction and country, sites named again by their bare name, two sites under one
+// plural noun, modifiers joined by "and" before a site noun, a stretch of land named after a
+// region. Texts written for the test.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
+
+function entities(text: string): string[] {
+  return analyseDocument(testDocument(text)).entities.map((e) => `${e.type}: ${e.name}`);
+}
+
+const partOf = (text: string) => readText(text).lines.filter((l) => l.includes(" PART_OF "));
+
+describe("extraction places r12", () => {
+  describe("a capital written as the city", () => {
+    it.each([
+      [
+        "after 'the <demonym> capital of'",
+        "Kenya and Uganda signed the accord in the Kenyan capital of Nairobi on Friday.",
+        "Place: Nairobi",
+      ],
+      ["before its own country in a dateline", "Lusaka, Zambia — Zambia raised its copper output.", "Place: Lusaka"],
+      [
+        "before a dateline's date",
+        "Accra, March 3 (GhanaWire) Ghana said on Monday it would cut gold royalties.",
+        "Place: Accra",
+      ],
+    ])("reads it %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+
+    it.each([
+      ["a capital acting for its state", "Nairobi agreed to lower duties, Kenya said on Monday."],
+      ["a list of capitals of other states", "Lusaka, Nairobi and Accra all protested, Kenya said."],
+    ])("keeps %s as the state", (_what, text) => {
+      expect(entities(text).filter((x) => x === "Place: Nairobi")).toEqual([]);
+    });
+
+    it("places the dateline's capital in its country", () => {
+      expect(partOf("Lusaka, Zambia — Zambia raised its copper output.")).toContain("Lusaka PART_OF Zambia");
+    });
+  });
+
+  describe("a wire's credit after a dateline's date", () => {
+    it("reads the outlet without a dash", () => {
+      expect(entities("Accra, March 3 (GhanaWire) Ghana said on Monday it would cut gold royalties.")).toContain(
+        "Media: GhanaWire",
+      );
+    });
+
+    it("reads no outlet from brackets in a sentence's body", () => {
+      expect(
+        entities("Ghana said on Monday that the cut (Royalty Relief) would start in March.").filter((x) =>
+          x.startsWith("Media: "),
+        ),
+      ).toEqual([]);
+    });
+  });
+
+  describe("bodies located by a capital's possessive or 'of <state>' after their acronym", () => {
+    it("reads a capital's possessive as the state", () => {
+      expect(
+        partOf("Talks with Kenya went on, Nairobi's Ministry of Mines and Energy said on Friday in a statement."),
+      ).toContain("Ministry of Mines and Energy PART_OF Kenya");
+    });
+
+    it("reads 'of <state>' after the acronym", () => {
+      expect(
+        partOf("The Ministry of Industry (MOI) of Ghana welcomed the accord, which Ghana signed last week."),
+      ).toContain("Ministry of Industry PART_OF Ghana");
+    });
+
+    it("does not read a state named later in a list", () => {
+      expect(
+        partOf("The Ministry of Industry (MOI) said talks of Ghana and Togo ended; Ghana and Togo signed."),
+      ).not.toContain("Ministry of Industry PART_OF Ghana");
+    });
+  });
+
+  describe("a region located by an apposed direction and country", () => {
+    it("reads 'X province, northern C'", () => {
+      expect(partOf("The firm runs the Korvu mine in Lemba province, northern Zambia, since 2019.")).toContain(
+        "Lemba province PART_OF Zambia",
+      );
+    });
+
+    it("reads no location from a list of states", () => {
+      expect(partOf("Ministers from Lemba province, southern Zambia and Ghana met.")).not.toContain(
+        "Lemba province PART_OF Zambia",
+      );
+    });
+  });
+
+  describe("sites named again, two sites under one plural noun, joined modifiers", () => {
+    it("reads a site's bare name later as the site and locates it", () => {
+      const text =
+        "The firm revived the Tembo deposit last year. Tembo, in Lemba province, holds lithium, the firm said.";
+      expect(partOf(text)).toContain("Tembo PART_OF Lemba province");
+    });
+
+    it("reads two names before a plural site noun", () => {
+      const found = entities("Costs to build the Eastern Vorla and Lower Tashk projects rose, the ministry said.");
+      expect(found).toContain("Place: Eastern Vorla");
+      expect(found).toContain("Place: Lower Tashk");
+    });
+
+    it("reads no sites when the names are firms or the noun is not a site's", () => {
+      const firms = entities("Shares of Vorla Mining and Tashk Resources projects rose.");
+      expect(firms.filter((x) => x.startsWith("Place: "))).toEqual([]);
+      const other = entities("Costs of the Vorla and Tashk offices rose, the ministry said.");
+      expect(other.filter((x) => x.startsWith("Place: "))).toEqual([]);
+    });
+
+    it("reads modifiers joined by 'and' before a site noun", () => {
+      const text = "Funding came for the Orlen lithium and geothermal energy project in Germany.";
+      expect(entities(text)).toContain("Place: Orlen");
+      expect(partOf(text)).toContain("Orlen PART_OF Germany");
+    });
+
+    it("keeps a firm's first word out of a place after 'at'", () => {
+      const text = "Kestrel Rare Earths Ltd reported output. Output rose at Kestrel Malaysia last month.";
+      expect(entities(text).filter((x) => x === "Place: Kestrel")).toEqual([]);
+    });
+  });
+
+  describe("a stretch of land named after a region", () => {
+    it("reads the whole name, not inside the region", () => {
+      const text = "Brine from the Atacama Desert feeds the plant, Chile said.";
+      expect(entities(text)).toContain("Place: Atacama Desert");
+      expect(partOf(text).filter((l) => l.startsWith("Atacama Desert PART_OF Atacama"))).toEqual([]);
+    });
+  });
+});
