@@ -360,7 +360,7 @@ function isCap(t: Token | undefined): boolean {
 }
 
 function isHyphen(t: Token | undefined): boolean {
-  return !!t && (t.text === "-" || t.text === "–");
+  return !!t && (t.text === "-" || t.text === "–" || t.text === "\u2010" || t.text === "\u2011");
 }
 
 /**
@@ -579,6 +579,12 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
   findRepeatedCompanies(ctx);
+  // "Beijing hits back at X with tariffs" in a title, X's full name only later: the surname, no place.
+  for (const m of ctx.out)
+    if (m.rule === "context-locative-place" && m.te - m.ts === 1 && ctx.names.surnames.has(m.text)) {
+      m.type = "Person";
+      m.rule = "surname-of-named-person";
+    }
   findNamedPolicies(ctx);
   findCommonTerms(ctx);
   // "Indonesia's trade ministry": lower-case bodies of a state (stages/agency-nouns.ts).
@@ -1062,7 +1068,7 @@ const BRANDED_GOODS: ReadonlySet<string> = new Set(
 const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|Limited)$/;
 
 /** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
-const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);
+const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect", "complex"]);
 
 /** Metals that end a firm's name ("Lumina Gold") and a site's ("the Kamoa Copper mine"). */
 const METAL_HEADS: ReadonlySet<string> = new Set([
@@ -1518,6 +1524,22 @@ function venueContext(ctx: Ctx, ts: number): boolean {
   );
 }
 
+/**
+ * "a fellow at the X Center", "director of the Asia program at the X Centre": a person's post (a
+ * singular role noun, its "of" phrase allowed) right before the "at" at token `at`: the centre
+ * employs, it is no venue.
+ */
+function staffAt(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[at]!.sentence;
+  for (let k = at - 1; k >= Math.max(0, at - 6) && tokens[k]!.sentence === s; k--) {
+    const w = tokens[k]!.text;
+    if (ROLE_NOUNS.has(w)) return k === at - 1 || tokens[k + 1]!.text === "of";
+    if (/^[,;:()]$/.test(w) || tokens[k]!.pos === "VERB") return false;
+  }
+  return false;
+}
+
 /** "Asia-Pacific economist", "Europe head": a world region before a lower-case role noun is a modifier. */
 function regionAsModifier(ctx: Ctx, te: number): boolean {
   const next = ctx.tokens[te];
@@ -1901,7 +1923,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   if (/^(Center|Centre|Club)$/.test(head) && VENUE_CENTER_MODIFIERS.has(tokens[te - 2]?.text ?? ""))
     return { type: "Place", rule: "head-place-venue" };
   // "an event at the Lincoln Center", "talks at the Hale Centre": a centre one is at is a venue.
-  if (/^(Center|Centre)$/.test(head) && te - ts <= 3 && venueContext(ctx, ts))
+  if (/^(Center|Centre)$/.test(head) && te - ts <= 3 && venueContext(ctx, ts) && !staffAt(ctx, ts - 2))
     return { type: "Place", rule: "head-place-venue" };
   // "the US Export-Import Bank", "Korea Eximbank": a state's export credit bank is an agency.
   if (head === "Bank" && tokens[te - 2]?.text === "Import" && tokens[te - 4]?.text === "Export")
@@ -2588,6 +2610,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").
   if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
+  // "in Mid April", "by Early March": a part of a month, capitalised in a title.
+  if (len === 2 && /^(?:Mid|Early|Late|End)$/.test(first.text) && MONTHS.has(tokens[ts + 1]!.text)) return;
   const prev = tokens[ts - 1];
   const next = tokens[te];
   // Stock moves: "X dropped 17%", "X was down 7%"; "added" and "lost" only before an amount.
@@ -2975,7 +2999,8 @@ function placeAfterComma(ctx: Ctx, i: number): boolean {
   const hit = properMatcher.matchAt(ctx.text, ctx.tokens, i);
   if (!hit || (hit.value.rule !== "gazetteer-region" && hit.value.rule !== "gazetteer-country")) return false;
   const after = ctx.tokens[hit.te];
-  return !after || !/^['’]s$/.test(after.text);
+  // "Beyond the pact, India and the EU are …": a list goes on after the state.
+  return !after || after.sentence !== ctx.tokens[i]!.sentence || !/^(?:['’]s|and|or|&)$/.test(after.text);
 }
 
 /** Nouns of a place's kind that an apposition gives a name: ", a mining town", ", the provincial capital". */

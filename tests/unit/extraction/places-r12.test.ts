@@ -127,6 +127,47 @@ describe("extraction places r12", () => {
     });
   });
 
+  describe("places that are not: a centre's staff, a part of a month, a list after a comma, a surname", () => {
+    it("reads a centre a person works at as a body", () => {
+      const found = entities("Mia Roe, director of the Asia program at the Halvern Center, said talks stalled.");
+      expect(found).not.toContain("Place: Halvern Center");
+      expect(found).toContain("Organization: Halvern Center");
+    });
+
+    it("still reads a centre an event is held at as a venue", () => {
+      expect(entities("The ministers signed the pact at the Halvern Center on Monday.")).toContain(
+        "Place: Halvern Center",
+      );
+    });
+
+    it("reads no place in a part of a month", () => {
+      const found = entities("Royalties To Rise In Mid April 2026\nGhana said royalties would rise.");
+      expect(found.filter((x) => x.startsWith("Place: "))).toEqual([]);
+    });
+
+    it("reads no place before a list of states after a comma", () => {
+      const found = entities("Beyond the GFA, Ghana and the EU are working on a minerals pact.");
+      expect(found.filter((x) => x.startsWith("Place: "))).toEqual([]);
+    });
+
+    it("still reads a town before its country after a comma", () => {
+      expect(entities("Shipments left Tarvo, Ghana, on Monday.")).toContain("Place: Tarvo");
+    });
+
+    it("reads a title's 'at X' as the surname of a person named later", () => {
+      const text = "Accra hits back at Morrow with duties\nGhana imposed duties after US envoy Jane Morrow spoke.";
+      expect(entities(text).filter((x) => x === "Place: Morrow")).toEqual([]);
+    });
+  });
+
+  describe("site names with a non-breaking hyphen; a complex is its site", () => {
+    it("reads one site however the text calls it", () => {
+      const text = "Output rose at the Kalo\u2011Tembe gold mine. The Kalo\u2011Tembe complex employs 800 people.";
+      const places = entities(text).filter((x) => x.startsWith("Place: "));
+      expect(places).toEqual(["Place: Kalo\u2011Tembe"]);
+    });
+  });
+
   describe("a stretch of land named after a region", () => {
     it("reads the whole name, not inside the region", () => {
       const text = "Brine from the Atacama Desert feeds the plant, Chile said.";
