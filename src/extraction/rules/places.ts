@@ -171,8 +171,13 @@ export function possessiveOwner(
   type: "Country" | "Agency",
 ): { m: Mention; e: LocalEntity } | undefined {
   const { tokens } = ctx;
-  let k = m.ts - 1;
-  while (k >= 0 && m.ts - k <= 5 && tokens[k]!.sentence === m.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text))
+  // "Chile's competition watchdog, X": the possessive of a lower-case description in apposition.
+  const start =
+    tokens[m.ts - 1]?.text === "," && /^(?:regulator|watchdog|agency)$/.test(tokens[m.ts - 2]?.text ?? "")
+      ? m.ts - 1
+      : m.ts;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 5 && tokens[k]!.sentence === m.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text))
     k--;
   if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== m.sentence) return undefined;
   const owner = mentionsIn(ctx, m.sentence).find((x) => x.m.te === k || x.m.te === k + 1);

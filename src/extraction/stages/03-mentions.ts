@@ -702,7 +702,11 @@ function findSpans(ctx: Ctx, s: Sentence) {
         next &&
         CONNECTORS.has(next.text) &&
         isCap(tokens[j + 2]) &&
-        (next.text === "&" || hasOfBefore(tokens, i, j) || (next.text !== "and" && OF_HEADS.has(tokens[j]!.text))) &&
+        (next.text === "&" ||
+          hasOfBefore(tokens, i, j) ||
+          (next.text !== "and" && OF_HEADS.has(tokens[j]!.text)) ||
+          // "House of Representatives": a legislature's chamber.
+          (next.text === "of" && tokens[j]!.text === "House" && CHAMBER_MEMBERS.test(tokens[j + 2]!.text))) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
         !MONTHS.has(tokens[j + 2]!.text)
       ) {
@@ -1886,6 +1890,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
+  // "the House of Representatives", "Mexico's Chamber of Deputies": a chamber of a legislature.
+  if (
+    te - ts === 3 &&
+    /^(?:House|Chamber)$/.test(tokens[ts]!.text) &&
+    tokens[ts + 1]!.text === "of" &&
+    CHAMBER_MEMBERS.test(tokens[ts + 2]!.text)
+  )
+    return { type: "Agency", rule: "head-legislature" };
   for (let k = ts; k < te - 1; k++) {
     const t = tokens[k]!.text;
     const link = tokens[k + 1]!.text;
@@ -1957,6 +1969,9 @@ function titlesABill(tokens: Token[], te: number): boolean {
 
 /** Heads of a body that is a state's when the state's name opens or closes it ("Japan … Organization"). */
 const STATE_BODY_HEADS: ReadonlySet<string> = new Set(["Organization", "Organisation", "Fund"]);
+
+/** Members a legislature's chamber is named after ("House of Representatives", "Chamber of Deputies"). */
+const CHAMBER_MEMBERS = /^(?:Representatives|Deputies|Commons|Lords|Councillors|Councilors|Senators|Delegates)$/;
 
 /** Words before "Assembly" that make it a state's legislature. */
 const LEGISLATURE_MODIFIERS = /^(?:National|Legislative|Federal|Constituent)$/;
@@ -2502,10 +2517,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
     return;
   }
-  // "the state minerals regulator ARECOMS", "antitrust watchdog KFTC": a regulator's noun before.
-  const regulator = tokens[ts - 1];
+  // "the state minerals regulator ARECOMS", "antitrust watchdog KFTC": a regulator's noun before;
+  // "Chile's competition watchdog, X (ACR)": in apposition after it.
+  const apposedRegulator = tokens[ts - 1]?.text === "," && /^\p{Ll}/u.test(tokens[ts - 3]?.text ?? "");
+  const regulator = apposedRegulator ? tokens[ts - 2] : tokens[ts - 1];
   if (
-    len <= 3 &&
+    len <= 4 &&
+    (!apposedRegulator || len >= 2) &&
     regulator?.sentence === first.sentence &&
     /^(?:regulator|watchdog|agency)$/.test(regulator.text) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))

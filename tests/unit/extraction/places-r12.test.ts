@@ -168,6 +168,39 @@ describe("extraction places r12", () => {
     });
   });
 
+  describe("a legislature's chamber; a regulator named in apposition", () => {
+    it.each([
+      [
+        "a house named after its members",
+        "The bill passed the House of Councillors, Japan said.",
+        "Agency: House of Councillors",
+      ],
+      [
+        "a chamber named after its members",
+        "Ghana's Chamber of Deputies approved the royalty law on Monday.",
+        "Agency: Chamber of Deputies (Ghana)",
+      ],
+    ])("reads %s as a body of state", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+
+    it("keeps a chamber of commerce an organisation", () => {
+      expect(entities("The Accra Chamber of Commerce welcomed the law.")).toContain(
+        "Organization: Accra Chamber of Commerce",
+      );
+    });
+
+    it("reads a regulator named after its lower-case description and locates it", () => {
+      const text = "Ghana’s competition watchdog, Comisión Nacional Minera (CNM), approved the venture.";
+      expect(entities(text)).toContain("Agency: Comisión Nacional Minera");
+      expect(partOf(text)).toContain("Comisión Nacional Minera PART_OF Ghana");
+    });
+
+    it("reads no body from a person named after a regulator's noun", () => {
+      expect(entities("The regulator, Jane Morrow, said talks ended.")).toContain("Person: Jane Morrow");
+    });
+  });
+
   describe("a stretch of land named after a region", () => {
     it("reads the whole name, not inside the region", () => {
       const text = "Brine from the Atacama Desert feeds the plant, Chile said.";
