@@ -201,6 +201,19 @@ describe("extraction places r12", () => {
     });
   });
 
+  describe("a lower-case body in a story that names only the United States", () => {
+    it("gives it the state of the dateline's city", () => {
+      const text =
+        "BUSAN, South Gyeongsang — The United States welcomed the declaration, the presidential office said.";
+      expect(entities(text)).toContain("Agency: presidential office (South Korea)");
+    });
+
+    it("gives it none without a dateline", () => {
+      const text = "The United States welcomed the declaration, the presidential office said on Monday.";
+      expect(entities(text).filter((x) => x.startsWith("Agency: presidential office"))).toEqual([]);
+    });
+  });
+
   describe("a stretch of land named after a region", () => {
     it("reads the whole name, not inside the region", () => {
       const text = "Brine from the Atacama Desert feeds the plant, Chile said.";
