@@ -636,6 +636,26 @@ function findOutlets(ctx: Ctx, source: string | null) {
       push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
     }
   }
+  // "according to mining.com", "cited from metals.net": a site's address a report is credited to
+  // (the tokens "mining", ".", "com" written together).
+  for (let i = 4; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    if ((w !== "com" && w !== "net" && w !== "org") || tokens[i - 1]!.text !== ".") continue;
+    const site = tokens[i - 2]!;
+    if (site.end !== tokens[i - 1]!.start || tokens[i - 1]!.end !== tokens[i]!.start) continue;
+    if (!/^[a-z][a-z0-9-]*$/.test(site.text) || ctx.claimed[i - 2] || site.sentence !== tokens[i - 4]!.sentence)
+      continue;
+    if (tokens[i]!.sentence !== site.sentence) continue;
+    const prev = tokens[i - 3]!.text.toLowerCase();
+    const prev2 = tokens[i - 4]!.text.toLowerCase();
+    const credited =
+      (prev === "to" && prev2 === "according") ||
+      prev === "told" ||
+      prev === "citing" ||
+      ((prev === "from" || prev === "by") && /^(?:cited|quoted|reported|published|citing)$/.test(prev2));
+    const name = text.slice(site.start, tokens[i]!.end);
+    if (credited) push(ctx, i - 2, i + 1, { type: "Media", name, key: `Media:${name}`, rule: "credited-site" });
+  }
   for (const s of ctx.sentences) {
     for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + 16); i++) {
       if (tokens[i]!.text !== "(" || !isCap(tokens[i + 1])) continue;
@@ -1716,6 +1736,24 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (hit && i === ts && !headline && cityOpensName(ctx, hit, te)) {
       // "Shanghai Shaosheng", "Tokyo Electron": a city opening a longer name is no place.
       classifyUnknown(ctx, ts, te, headline, nationality);
+      return;
+    }
+    // "Channel News Asia", "Radio Free Asia": an outlet's name that a region or country closes.
+    if (
+      hit &&
+      hit.te === te &&
+      !headline &&
+      restStart >= 0 &&
+      restStart < i &&
+      (hit.value.type === "Place" || hit.value.rule === "gazetteer-country") &&
+      (NAME_HEADS[tokens[i - 1]!.text] === "Media" || /^(?:Radio|Channel)$/.test(tokens[restStart]!.text))
+    ) {
+      push(ctx, restStart, te, {
+        type: "Media",
+        name: spanText(ctx, restStart, te),
+        key: "",
+        rule: "head-media-place",
+      });
       return;
     }
     if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname && !familyName) {

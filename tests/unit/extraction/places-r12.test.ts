@@ -214,6 +214,32 @@ describe("extraction places r12", () => {
     });
   });
 
+  describe("outlets closed by a place's name, and sites' addresses a report is credited to", () => {
+    it.each([
+      [
+        "a news head before a region",
+        "Talks will go on, Channel News Africa reported on Friday.",
+        "Media: Channel News Africa",
+      ],
+      ["a radio before a region", "The law will pass, according to Radio Free Africa.", "Media: Radio Free Africa"],
+      [
+        "an address after 'according to'",
+        "The mine will reopen in May, according to orewatch.com.",
+        "Media: orewatch.com",
+      ],
+      ["an address after 'cited from'", "Output fell, data cited from metalsdesk.net showed.", "Media: metalsdesk.net"],
+    ])("reads %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+
+    it.each([
+      ["an address the text sends readers to", "Details are at orewatch.com for subscribers."],
+      ["a firm's name before its country", "Shares in Kestrel Holdings Ghana rose on Monday."],
+    ])("reads no outlet in %s", (_what, text) => {
+      expect(entities(text).filter((x) => x.startsWith("Media: "))).toEqual([]);
+    });
+  });
+
   describe("a stretch of land named after a region", () => {
     it("reads the whole name, not inside the region", () => {
       const text = "Brine from the Atacama Desert feeds the plant, Chile said.";
