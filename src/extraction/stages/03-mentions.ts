@@ -976,6 +976,17 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   // "the Franco-Mongolian project", "a Sino-Russian plant": the partners' nations, no site's name.
   if (JOINT_NATIONS.test(spanText(ctx, ts, te))) return -1;
   const hit = properMatcher.matchAt(ctx.text, tokens, ts);
+  // "Malaysia's Kelantan state government", "the Sindh provincial government": a region's government is a body.
+  if (
+    region &&
+    tokens[k + 1]?.text === "government" &&
+    tokens[k + 1]!.sentence === tokens[k]!.sentence &&
+    (!hit || hit.value.type === "Place")
+  ) {
+    const name = spanText(ctx, ts, k + 2);
+    push(ctx, ts, k + 2, { type: "Agency", name, key: "", rule: "region-government" });
+    return k + 2;
+  }
   if (hit && hit.te === te) {
     const v = hit.value;
     if (region && (v.rule === "gazetteer-region" || v.rule === "gazetteer-city")) {

@@ -240,6 +240,20 @@ describe("extraction places r12", () => {
     });
   });
 
+  describe("a region's government", () => {
+    it("reads it as a body of the state that owns the region", () => {
+      const text = "The miner signed a pact with Ghana's Volta state government on Monday.";
+      expect(entities(text)).toContain("Agency: Volta state government");
+      expect(partOf(text)).toContain("Volta state government PART_OF Ghana");
+    });
+
+    it("reads no body from a country's generic state government", () => {
+      expect(
+        entities("The law lets a US state government set royalties.").filter((x) => x.startsWith("Agency: ")),
+      ).toEqual([]);
+    });
+  });
+
   describe("a stretch of land named after a region", () => {
     it("reads the whole name, not inside the region", () => {
       const text = "Brine from the Atacama Desert feeds the plant, Chile said.";
