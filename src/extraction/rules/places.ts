@@ -45,7 +45,7 @@ const DIRECTION =
 /** "Gyeongju National Museum" → Gyeongju: a named place whose name opens with a place of the document. */
 function cityInName(places: Map<string, LocalEntity>, e: LocalEntity): LocalEntity | undefined {
   const words = e.name.split(" ");
-  // "the Atacama Desert", "the Gulf Coast": a stretch of land named after a place is not inside it.
+  // "the Gobi Desert", "the Gulf Coast": a stretch of land named after a place is not inside it.
   if (/^(?:Desert|Mountains|Valley|Coast|Peninsula|Basin)$/.test(words.at(-1) ?? "")) return undefined;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const owner = places.get(words.slice(0, n).join(" "));
@@ -171,7 +171,7 @@ export function possessiveOwner(
   type: "Country" | "Agency",
 ): { m: Mention; e: LocalEntity } | undefined {
   const { tokens } = ctx;
-  // "Chile's competition watchdog, X": the possessive of a lower-case description in apposition.
+  // "Peru's competition watchdog, X": the possessive of a lower-case description in apposition.
   const start =
     tokens[m.ts - 1]?.text === "," && /^(?:regulator|watchdog|agency)$/.test(tokens[m.ts - 2]?.text ?? "")
       ? m.ts - 1
@@ -181,7 +181,7 @@ export function possessiveOwner(
     k--;
   if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== m.sentence) return undefined;
   const owner = mentionsIn(ctx, m.sentence).find((x) => x.m.te === k || x.m.te === k + 1);
-  // "Seoul's Ministry of Trade": a capital's possessive before a state's body names the state.
+  // "Lima's Ministry of Mines": a capital's possessive before a state's body names the state.
   const capital = type === "Country" && owner?.e.type === "Place" ? CAPITALS.get(owner.e.name) : undefined;
   const state = capital ? countryEntity(ctx, capital) : undefined;
   if (state && owner) return { m: owner.m, e: state };
@@ -201,7 +201,7 @@ function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
 }
 
 /**
- * "The Ministry of Foreign Affairs (MOFA) of Vietnam", "the National Assembly of Vietnam": a state
+ * "The Ministry of Mines (MOM) of Peru", "the National Assembly of Peru": a state
  * named with "of" right after a body's mention, its acronym in brackets allowed between.
  */
 function stateOfAfter(ctx: RuleContext, e: LocalEntity): LocalEntity | undefined {
@@ -277,12 +277,12 @@ function apposedSeat(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: 
   return seat && !/^['’]s$/.test(ctx.tokens[seat.m.te]?.text ?? "") ? seat.e : undefined;
 }
 
-/** A direction or remoteness word written before a country in an apposition ("…, northern Mozambique"). */
+/** A direction or remoteness word written before a country in an apposition ("…, northern Zambia"). */
 const COMPASS =
   /^(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|remote|rural)$/i;
 
 /**
- * "the Balama mine in Cabo Delgado province, northern Mozambique", "Kolwezi, southern Congo": a
+ * "the X mine in Y province, northern Zambia", "a town, southern Peru": a
  * place, a comma, a direction word and the country it lies in, the phrase closing there. A place
  * the gazetteer puts in another country is a list, not a location.
  */

@@ -455,7 +455,7 @@ interface NameIndex {
 }
 
 function indexName(names: NameIndex, m: Mention): void {
-  // "the Manono deposit … Manono, in Tanganyika province": a site is named by its own name later.
+  // "the X deposit … X, in Y province": a site is named by its own name later.
   if (m.key !== "" && m.rule !== "name-facility-noun") return;
   const words = m.name.split(/\s+/);
   if (m.type === "Person") {
@@ -636,7 +636,7 @@ function findOutlets(ctx: Ctx, source: string | null) {
       push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
     }
   }
-  // "according to mining.com", "cited from metals.net": a site's address a report is credited to
+  // "according to orewatch.com", "cited from metalsdesk.net": a site's address a report is credited to
   // (the tokens "mining", ".", "com" written together).
   for (let i = 4; i < tokens.length; i++) {
     const w = tokens[i]!.text;
@@ -661,7 +661,7 @@ function findOutlets(ctx: Ctx, source: string | null) {
       if (tokens[i]!.text !== "(" || !isCap(tokens[i + 1])) continue;
       let k = i + 1;
       while (k < s.tokenEnd && k - i <= 4 && isCap(tokens[k])) k++;
-      // "New Delhi, May 20 (IANS) The minister …": after a dateline's date the dash may be left out.
+      // "Lima, May 20 (Wire) The minister …": after a dateline's date the dash may be left out.
       const dated =
         /^\d{1,2}$/.test(tokens[i - 1]?.text ?? "") && MONTHS.has(tokens[i - 2]?.text.replace(/\.$/, "") ?? "");
       if (tokens[k]?.text !== ")" || !(dated || /^[-–—]$/.test(tokens[k + 1]?.text ?? ""))) continue;
@@ -976,7 +976,7 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   // "the Franco-Mongolian project", "a Sino-Russian plant": the partners' nations, no site's name.
   if (JOINT_NATIONS.test(spanText(ctx, ts, te))) return -1;
   const hit = properMatcher.matchAt(ctx.text, tokens, ts);
-  // "Malaysia's Kelantan state government", "the Sindh provincial government": a region's government is a body.
+  // "Peru's X state government": a region's government is a body.
   if (
     region &&
     tokens[k + 1]?.text === "government" &&
@@ -1749,7 +1749,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       classifyUnknown(ctx, ts, te, headline, nationality);
       return;
     }
-    // "Channel News Asia", "Radio Free Asia": an outlet's name that a region or country closes.
+    // "Channel News Africa", "Radio Free Africa": an outlet's name that a region or country closes.
     if (
       hit &&
       hit.te === te &&
@@ -2413,7 +2413,7 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   }
   // "Barrick's Bamako office": a possessor's site in the capital, no state.
   if (prev && prev.sentence === sentence && /^['’]s$/.test(prev.text)) return false;
-  // "the Malaysian capital of Kuala Lumpur", "the city of Hanoi": a place's kind, then "of".
+  // "the Peruvian capital of Lima", "the city of Accra": a place's kind, then "of".
   if (
     prev?.text === "of" &&
     /^(capital|city)$/i.test(tokens[ts - 2]?.text ?? "") &&
@@ -2421,7 +2421,7 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   )
     return false;
   if (!next || next.sentence !== sentence) return true;
-  // "Bamako, Mali —", "New Delhi, May 20 (Wire)": the capital and its own country, or a dateline's date.
+  // "Lima, Peru —", "Accra, May 20 (Wire)": the capital and its own country, or a dateline's date.
   if (next.text === ",") {
     const after = tokens[te + 1];
     const own = after ? properMatcher.matchAt(ctx.text, tokens, te + 1) : null;
@@ -2567,7 +2567,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   // "the state minerals regulator ARECOMS", "antitrust watchdog KFTC": a regulator's noun before;
-  // "Chile's competition watchdog, X (ACR)": in apposition after it.
+  // "Peru's competition watchdog, X (ACR)": in apposition after it.
   const apposedRegulator = tokens[ts - 1]?.text === "," && /^\p{Ll}/u.test(tokens[ts - 3]?.text ?? "");
   const regulator = apposedRegulator ? tokens[ts - 2] : tokens[ts - 1];
   if (

@@ -135,7 +135,7 @@ export function findAgencyNouns(
       if (main === undefined) {
         // Not the United States: it has departments, not ministries, and the White House, not a
         // "presidential office" (a Korean paper's story that names only the United States): then
-        // the state the dateline reports from ("GYEONGJU, North Gyeongsang —").
+        // the state the dateline reports from ("DAEGU, North Gyeongsang —").
         main = mainCountryCode(mentions);
         if (!main || main === "US") main = datelineCountryCode(mentions);
       }
@@ -166,7 +166,7 @@ function capitalAfter(tokens: readonly Token[], byStart: Map<number, Mention>, t
   return m.type === "Place" ? CAPITALS.get(m.name) : undefined;
 }
 
-/** "GYEONGJU, North Gyeongsang —": the country of the city the dateline reports from, if known. */
+/** "DAEGU, North Gyeongsang —": the country of the city the dateline reports from, if known. */
 function datelineCountryCode(mentions: readonly Mention[]): string | null {
   const city = mentions.find((m) => m.rule === "dateline-city");
   return (city && CITIES.get(city.name)) ?? null;
