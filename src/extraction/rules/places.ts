@@ -29,6 +29,7 @@ const NAMED_PLACE_RULES: ReadonlySet<string> = new Set([
   "agency-building-venue",
   "head-place-venue",
   "region-noun",
+  "repeat-of-named",
 ]);
 
 /** Words allowed between a facility and "in <place>": "the Mt Weld mine, located in X", "opened in X". */
@@ -44,6 +45,8 @@ const DIRECTION =
 /** "Gyeongju National Museum" → Gyeongju: a named place whose name opens with a place of the document. */
 function cityInName(places: Map<string, LocalEntity>, e: LocalEntity): LocalEntity | undefined {
   const words = e.name.split(" ");
+  // "the Gobi Desert", "the Gulf Coast": a stretch of land named after a place is not inside it.
+  if (/^(?:Desert|Mountains|Valley|Coast|Peninsula|Basin)$/.test(words.at(-1) ?? "")) return undefined;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const owner = places.get(words.slice(0, n).join(" "));
     if (owner && owner !== e && gazetteerCode(owner.name)) return owner;
@@ -168,11 +171,20 @@ export function possessiveOwner(
   type: "Country" | "Agency",
 ): { m: Mention; e: LocalEntity } | undefined {
   const { tokens } = ctx;
-  let k = m.ts - 1;
-  while (k >= 0 && m.ts - k <= 5 && tokens[k]!.sentence === m.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text))
+  // "Peru's competition watchdog, X": the possessive of a lower-case description in apposition.
+  const start =
+    tokens[m.ts - 1]?.text === "," && /^(?:regulator|watchdog|agency)$/.test(tokens[m.ts - 2]?.text ?? "")
+      ? m.ts - 1
+      : m.ts;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 5 && tokens[k]!.sentence === m.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text))
     k--;
   if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== m.sentence) return undefined;
   const owner = mentionsIn(ctx, m.sentence).find((x) => x.m.te === k || x.m.te === k + 1);
+  // "Lima's Ministry of Mines": a capital's possessive before a state's body names the state.
+  const capital = type === "Country" && owner?.e.type === "Place" ? CAPITALS.get(owner.e.name) : undefined;
+  const state = capital ? countryEntity(ctx, capital) : undefined;
+  if (state && owner) return { m: owner.m, e: state };
   if (!owner || owner.e.type !== type || (type === "Country" && owner.m.demonym)) return undefined;
   return owner;
 }
@@ -184,6 +196,25 @@ function capitalSeat(ctx: RuleContext, e: LocalEntity): string | undefined {
     const place = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === m.te + 1);
     const code = place?.e.type === "Place" ? CAPITALS.get(place.e.name) : undefined;
     if (code) return code;
+  }
+  return undefined;
+}
+
+/**
+ * "The Ministry of Mines (MOM) of Peru", "the National Assembly of Peru": a state
+ * named with "of" right after a body's mention, its acronym in brackets allowed between.
+ */
+function stateOfAfter(ctx: RuleContext, e: LocalEntity): LocalEntity | undefined {
+  const { tokens } = ctx;
+  for (const m of e.mentions) {
+    let k = m.te;
+    if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+    if (tokens[k]?.text !== "of" || tokens[k]!.sentence !== m.sentence) continue;
+    if (tokens[k + 1]?.text === "the") k++;
+    const state = mentionsIn(ctx, m.sentence).find(
+      (x) => x.m.ts === k + 1 && x.e.type === "Country" && !x.m.demonym && !/^['’]s$/.test(tokens[x.m.te]?.text ?? ""),
+    );
+    if (state) return state.e;
   }
   return undefined;
 }
@@ -246,6 +277,29 @@ function apposedSeat(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: 
   return seat && !/^['’]s$/.test(ctx.tokens[seat.m.te]?.text ?? "") ? seat.e : undefined;
 }
 
+/** A direction or remoteness word written before a country in an apposition ("…, northern Zambia"). */
+const COMPASS =
+  /^(northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|remote|rural)$/i;
+
+/**
+ * "the X mine in Y province, northern Zambia", "a town, southern Peru": a
+ * place, a comma, a direction word and the country it lies in, the phrase closing there. A place
+ * the gazetteer puts in another country is a list, not a location.
+ */
+function compassSeat(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: Mention, e: LocalEntity) {
+  const { tokens } = ctx;
+  if (tokens[m.te]?.text !== ",") return undefined;
+  let k = m.te + 1;
+  while (k < m.te + 3 && COMPASS.test(tokens[k]?.text ?? "")) k++;
+  if (k === m.te + 1) return undefined;
+  const c = ms.find((x) => x.m.ts === k && x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState);
+  if (!c) return undefined;
+  const next = tokens[c.m.te];
+  const closes = !next || next.sentence !== m.sentence || /^[,.;:)\]—–-]$/.test(next.text);
+  const code = gazetteerCode(e.name);
+  return closes && (!code || code === c.e.attributes.code) ? c.e : undefined;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -299,7 +353,7 @@ export const placeHierarchyRule: Rule = {
           main &&
           STATE_BODY.test(e.name) &&
           e.mentions.some((m) => main.mentions.some((c) => Math.abs(c.sentence - m.sentence) <= 2));
-        const country = owner?.e ?? (code ? countryEntity(ctx, code) : near ? main : undefined);
+        const country = owner?.e ?? stateOfAfter(ctx, e) ?? (code ? countryEntity(ctx, code) : near ? main : undefined);
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
     }
@@ -313,6 +367,8 @@ export const placeHierarchyRule: Rule = {
         // "Likasi, a mining town in southern Congo": the apposition locates it.
         const seat = a.e.type === "Place" ? apposedSeat(ctx, ms, a.m) : undefined;
         if (seat && seat !== a.e) emitRelation(ctx, a.e, "PART_OF", seat, s.i, this.id);
+        const compass = a.e.type === "Place" ? compassSeat(ctx, ms, a.m, a.e) : undefined;
+        if (compass) emitRelation(ctx, a.e, "PART_OF", compass, s.i, this.id);
         // "Kolwezi in Lualaba province": a known city in a region the gazetteers lack.
         const city = a.m.rule === "gazetteer-city";
         if (a.e.type !== "Place" || (!NAMED_PLACE_RULES.has(a.m.rule) && !city)) continue;

@@ -360,7 +360,7 @@ function isCap(t: Token | undefined): boolean {
 }
 
 function isHyphen(t: Token | undefined): boolean {
-  return !!t && (t.text === "-" || t.text === "–");
+  return !!t && (t.text === "-" || t.text === "–" || t.text === "\u2010" || t.text === "\u2011");
 }
 
 /**
@@ -455,7 +455,8 @@ interface NameIndex {
 }
 
 function indexName(names: NameIndex, m: Mention): void {
-  // A site keyed by its name ("the X mine") is what a later bare "X" names ("operations at X").
+  // A site keyed by its name ("the X mine", "the X deposit") is what a later bare "X" names
+  // ("operations at X", "X, in Y province").
   if (m.key !== "" && m.rule !== "name-facility-noun") return;
   const words = m.name.split(/\s+/);
   if (m.type === "Person") {
@@ -579,6 +580,12 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
   findRepeatedCompanies(ctx);
+  // "Beijing hits back at X with tariffs" in a title, X's full name only later: the surname, no place.
+  for (const m of ctx.out)
+    if (m.rule === "context-locative-place" && m.te - m.ts === 1 && ctx.names.surnames.has(m.text)) {
+      m.type = "Person";
+      m.rule = "surname-of-named-person";
+    }
   findNamedPolicies(ctx);
   findCommonTerms(ctx);
   // "Indonesia's trade ministry": lower-case bodies of a state (stages/agency-nouns.ts).
@@ -630,12 +637,35 @@ function findOutlets(ctx: Ctx, source: string | null) {
       push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
     }
   }
+  // "according to orewatch.com", "cited from metalsdesk.net": a site's address a report is credited to
+  // (the tokens "mining", ".", "com" written together).
+  for (let i = 4; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    if ((w !== "com" && w !== "net" && w !== "org") || tokens[i - 1]!.text !== ".") continue;
+    const site = tokens[i - 2]!;
+    if (site.end !== tokens[i - 1]!.start || tokens[i - 1]!.end !== tokens[i]!.start) continue;
+    if (!/^[a-z][a-z0-9-]*$/.test(site.text) || ctx.claimed[i - 2] || site.sentence !== tokens[i - 4]!.sentence)
+      continue;
+    if (tokens[i]!.sentence !== site.sentence) continue;
+    const prev = tokens[i - 3]!.text.toLowerCase();
+    const prev2 = tokens[i - 4]!.text.toLowerCase();
+    const credited =
+      (prev === "to" && prev2 === "according") ||
+      prev === "told" ||
+      prev === "citing" ||
+      ((prev === "from" || prev === "by") && /^(?:cited|quoted|reported|published|citing)$/.test(prev2));
+    const name = text.slice(site.start, tokens[i]!.end);
+    if (credited) push(ctx, i - 2, i + 1, { type: "Media", name, key: `Media:${name}`, rule: "credited-site" });
+  }
   for (const s of ctx.sentences) {
     for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + 16); i++) {
       if (tokens[i]!.text !== "(" || !isCap(tokens[i + 1])) continue;
       let k = i + 1;
       while (k < s.tokenEnd && k - i <= 4 && isCap(tokens[k])) k++;
-      if (tokens[k]?.text !== ")" || !/^[-–—]$/.test(tokens[k + 1]?.text ?? "")) continue;
+      // "Lima, May 20 (Wire) The minister …": after a dateline's date the dash may be left out.
+      const dated =
+        /^\d{1,2}$/.test(tokens[i - 1]?.text ?? "") && MONTHS.has(tokens[i - 2]?.text.replace(/\.$/, "") ?? "");
+      if (tokens[k]?.text !== ")" || !(dated || /^[-–—]$/.test(tokens[k + 1]?.text ?? ""))) continue;
       if (ctx.claimed[i + 1]) continue;
       const hit = properMatcher.matchAt(text, tokens, i + 1);
       if (hit && hit.te === k && hit.value.type !== "Media") continue;
@@ -693,7 +723,11 @@ function findSpans(ctx: Ctx, s: Sentence) {
         next &&
         CONNECTORS.has(next.text) &&
         isCap(tokens[j + 2]) &&
-        (next.text === "&" || hasOfBefore(tokens, i, j) || (next.text !== "and" && OF_HEADS.has(tokens[j]!.text))) &&
+        (next.text === "&" ||
+          hasOfBefore(tokens, i, j) ||
+          (next.text !== "and" && OF_HEADS.has(tokens[j]!.text)) ||
+          // "House of Representatives": a legislature's chamber.
+          (next.text === "of" && tokens[j]!.text === "House" && CHAMBER_MEMBERS.test(tokens[j + 2]!.text))) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
         !MONTHS.has(tokens[j + 2]!.text)
       ) {
@@ -873,6 +907,38 @@ function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
  * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
  * mention and returns its end, or -1.
  */
+/** Sites named in the plural after two names: "the X and Y projects", "the X and Y copper mines". */
+const SITE_PLURALS: ReadonlySet<string> = new Set(["mines", "deposits", "projects", "prospects"]);
+
+/**
+ * "the Northern Vale and Upper Ridge projects", "the Alpha and Beta copper mines": two names joined
+ * by "and", each a site the plural noun after the second names (lower-case modifiers allowed before
+ * it). Pushes both and returns the noun's end, or -1.
+ */
+function coordinatedSites(ctx: Ctx, ts: number, te: number, end: number): number {
+  const { tokens } = ctx;
+  let j = te + 1;
+  while (j < end && j - te <= 4 && isCap(tokens[j])) j++;
+  if (j === te + 1) return -1;
+  let k = j;
+  while (k < end && k - j < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !SITE_PLURALS.has(tokens[k]!.text)) k++;
+  if (k >= end || !SITE_PLURALS.has(tokens[k]!.text)) return -1;
+  const names: [number, number][] = [
+    [ts, te],
+    [te + 1, j],
+  ];
+  for (const [a, b] of names) {
+    if (properMatcher.matchAt(ctx.text, tokens, a)) return -1;
+    if (NAME_HEADS[tokens[b - 1]!.text] && NAME_HEADS[tokens[b - 1]!.text] !== "Place") return -1;
+    if (earlierNamed(ctx, tokens[a]!.text)?.type === "Company") return -1;
+  }
+  for (const [a, b] of names) {
+    const site = spanText(ctx, a, b);
+    push(ctx, a, b, { type: "Place", name: site, key: `Place:${site}`, rule: "name-facility-noun" });
+  }
+  return k + 1;
+}
+
 /** Two nations joined by a hyphen, the first in its combining form: "Franco-Mongolian", "Sino-US". */
 const JOINT_NATIONS = /^\p{Lu}\p{Ll}+o[-‐–]\p{Lu}[\p{L}.]*$/u;
 
@@ -893,6 +959,8 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
     !REGION_NOUNS.has(tokens[k]!.text) &&
     tokens[k]!.text !== "course" &&
     (isHyphen(tokens[k]) ||
+      // "the X lithium and renewable energy project": "and" between two of the modifiers.
+      (tokens[k]!.text === "and" && k > te && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")) ||
       tokens[k]!.pos === "NOUN" ||
       tokens[k]!.pos === "ADJ" ||
       tokens[k]!.pos === "NUM" ||
@@ -900,6 +968,7 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   ) {
     k++;
   }
+  if (k < end && k === te && tokens[k]!.text === "and") return coordinatedSites(ctx, ts, te, end);
   if (k >= end) return -1;
   const noun = tokens[k]!.text;
   const golf = noun === "course" && k === te && tokens[te - 1]!.text === "Golf";
@@ -908,6 +977,17 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   // "the Franco-Mongolian project", "a Sino-Russian plant": the partners' nations, no site's name.
   if (JOINT_NATIONS.test(spanText(ctx, ts, te))) return -1;
   const hit = properMatcher.matchAt(ctx.text, tokens, ts);
+  // "Peru's X state government": a region's government is a body.
+  if (
+    region &&
+    tokens[k + 1]?.text === "government" &&
+    tokens[k + 1]!.sentence === tokens[k]!.sentence &&
+    (!hit || hit.value.type === "Place")
+  ) {
+    const name = spanText(ctx, ts, k + 2);
+    push(ctx, ts, k + 2, { type: "Agency", name, key: "", rule: "region-government" });
+    return k + 2;
+  }
   if (hit && hit.te === te) {
     const v = hit.value;
     if (region && (v.rule === "gazetteer-region" || v.rule === "gazetteer-city")) {
@@ -1024,7 +1104,7 @@ const BRANDED_GOODS: ReadonlySet<string> = new Set(
 const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|Limited)$/;
 
 /** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
-const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect"]);
+const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect", "complex"]);
 
 /** Metals that end a firm's name ("Lumina Gold") and a site's ("the Kamoa Copper mine"). */
 const METAL_HEADS: ReadonlySet<string> = new Set([
@@ -1480,6 +1560,22 @@ function venueContext(ctx: Ctx, ts: number): boolean {
   );
 }
 
+/**
+ * "a fellow at the X Center", "director of the Asia program at the X Centre": a person's post (a
+ * singular role noun, its "of" phrase allowed) right before the "at" at token `at`: the centre
+ * employs, it is no venue.
+ */
+function staffAt(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx;
+  const s = tokens[at]!.sentence;
+  for (let k = at - 1; k >= Math.max(0, at - 6) && tokens[k]!.sentence === s; k--) {
+    const w = tokens[k]!.text;
+    if (ROLE_NOUNS.has(w)) return k === at - 1 || tokens[k + 1]!.text === "of";
+    if (/^[,;:()]$/.test(w) || tokens[k]!.pos === "VERB") return false;
+  }
+  return false;
+}
+
 /** "Asia-Pacific economist", "Europe head": a world region before a lower-case role noun is a modifier. */
 function regionAsModifier(ctx: Ctx, te: number): boolean {
   const next = ctx.tokens[te];
@@ -1658,6 +1754,24 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (hit && i === ts && !headline && cityOpensName(ctx, hit, te)) {
       // "Shanghai Shaosheng", "Tokyo Electron": a city opening a longer name is no place.
       classifyUnknown(ctx, ts, te, headline, nationality);
+      return;
+    }
+    // "Channel News Africa", "Radio Free Africa": an outlet's name that a region or country closes.
+    if (
+      hit &&
+      hit.te === te &&
+      !headline &&
+      restStart >= 0 &&
+      restStart < i &&
+      (hit.value.type === "Place" || hit.value.rule === "gazetteer-country") &&
+      (NAME_HEADS[tokens[i - 1]!.text] === "Media" || /^(?:Radio|Channel)$/.test(tokens[restStart]!.text))
+    ) {
+      push(ctx, restStart, te, {
+        type: "Media",
+        name: spanText(ctx, restStart, te),
+        key: "",
+        rule: "head-media-place",
+      });
       return;
     }
     if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname && !familyName) {
@@ -1842,6 +1956,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
+  // "the House of Representatives", "Mexico's Chamber of Deputies": a chamber of a legislature.
+  if (
+    te - ts === 3 &&
+    /^(?:House|Chamber)$/.test(tokens[ts]!.text) &&
+    tokens[ts + 1]!.text === "of" &&
+    CHAMBER_MEMBERS.test(tokens[ts + 2]!.text)
+  )
+    return { type: "Agency", rule: "head-legislature" };
   for (let k = ts; k < te - 1; k++) {
     const t = tokens[k]!.text;
     const link = tokens[k + 1]!.text;
@@ -1879,7 +2001,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   if (/^(Center|Centre|Club)$/.test(head) && VENUE_CENTER_MODIFIERS.has(tokens[te - 2]?.text ?? ""))
     return { type: "Place", rule: "head-place-venue" };
   // "an event at the Lincoln Center", "talks at the Hale Centre": a centre one is at is a venue.
-  if (/^(Center|Centre)$/.test(head) && te - ts <= 3 && venueContext(ctx, ts))
+  if (/^(Center|Centre)$/.test(head) && te - ts <= 3 && venueContext(ctx, ts) && !staffAt(ctx, ts - 2))
     return { type: "Place", rule: "head-place-venue" };
   // "the US Export-Import Bank", "Korea Eximbank": a state's export credit bank is an agency.
   if (head === "Bank" && tokens[te - 2]?.text === "Import" && tokens[te - 4]?.text === "Export")
@@ -1913,6 +2035,9 @@ function titlesABill(tokens: Token[], te: number): boolean {
 
 /** Heads of a body that is a state's when the state's name opens or closes it ("Japan … Organization"). */
 const STATE_BODY_HEADS: ReadonlySet<string> = new Set(["Organization", "Organisation", "Fund"]);
+
+/** Members a legislature's chamber is named after ("House of Representatives", "Chamber of Deputies"). */
+const CHAMBER_MEMBERS = /^(?:Representatives|Deputies|Commons|Lords|Councillors|Councilors|Senators|Delegates)$/;
 
 /** Words before "Assembly" that make it a state's legislature. */
 const LEGISLATURE_MODIFIERS = /^(?:National|Legislative|Federal|Constituent)$/;
@@ -1948,7 +2073,7 @@ function stateOwnedName(ctx: Ctx, ts: number, te: number): boolean {
 }
 
 /** Heads of a stretch of land that a known place's name may open ("Gulf Coast", "Arabian Peninsula"). */
-const LAND_HEADS: ReadonlySet<string> = new Set(["Coast", "Peninsula", "Basin"]);
+const LAND_HEADS: ReadonlySet<string> = new Set(["Coast", "Peninsula", "Basin", "Desert", "Mountains", "Valley"]);
 
 /** Spokespeople speak "for" a body ("a spokesperson for Albemarle"). */
 const SPOKES_ROLE = /^spokes(?:person|man|woman|people)$/i;
@@ -2305,7 +2430,22 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   }
   // "Barrick's Bamako office": a possessor's site in the capital, no state.
   if (prev && prev.sentence === sentence && /^['’]s$/.test(prev.text)) return false;
+  // "the Peruvian capital of Lima", "the city of Accra": a place's kind, then "of".
+  if (
+    prev?.text === "of" &&
+    /^(capital|city)$/i.test(tokens[ts - 2]?.text ?? "") &&
+    tokens[ts - 2]!.sentence === sentence
+  )
+    return false;
   if (!next || next.sentence !== sentence) return true;
+  // "Lima, Peru —", "Accra, May 20 (Wire)": the capital and its own country, or a dateline's date.
+  if (next.text === ",") {
+    const after = tokens[te + 1];
+    const own = after ? properMatcher.matchAt(ctx.text, tokens, te + 1) : null;
+    if (own?.value.rule === "gazetteer-country" && own.value.key === `Country:${code}`) return false;
+    if (after && MONTHS.has(after.text.replace(/\.$/, "")) && /^\d{1,2}$/.test(tokens[te + 2]?.text ?? ""))
+      return false;
+  }
   // "the Stockholm talks", "a London summit": where the meeting was.
   if (/^(talks|negotiations|summit|meeting|meetings|conference|round)$/i.test(next.text)) return false;
   // "the Bamako office", "its Hanoi plant": a site in the city.
@@ -2443,10 +2583,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-apposition-company" });
     return;
   }
-  // "the state minerals regulator ARECOMS", "antitrust watchdog KFTC": a regulator's noun before.
-  const regulator = tokens[ts - 1];
+  // "the state minerals regulator ARECOMS", "antitrust watchdog KFTC": a regulator's noun before;
+  // "Peru's competition watchdog, X (ACR)": in apposition after it.
+  const apposedRegulator = tokens[ts - 1]?.text === "," && /^\p{Ll}/u.test(tokens[ts - 3]?.text ?? "");
+  const regulator = apposedRegulator ? tokens[ts - 2] : tokens[ts - 1];
   if (
-    len <= 3 &&
+    len <= 4 &&
+    (!apposedRegulator || len >= 2) &&
     regulator?.sentence === first.sentence &&
     /^(?:regulator|watchdog|agency)$/.test(regulator.text) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
@@ -2551,6 +2694,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").
   if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
+  // "in Mid April", "by Early March": a part of a month, capitalised in a title.
+  if (len === 2 && /^(?:Mid|Early|Late|End)$/.test(first.text) && MONTHS.has(tokens[ts + 1]!.text)) return;
   const prev = tokens[ts - 1];
   const next = tokens[te];
   // Stock moves: "X dropped 17%", "X was down 7%"; "added" and "lost" only before an amount.
@@ -2717,7 +2862,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       sameSentenceAs(first, prev) &&
       (prev.text === "aboard" || prev.text === "at") &&
       !first.first &&
-      !/^['’]s?$/.test(next?.text ?? "")
+      !/^['’]s?$/.test(next?.text ?? "") &&
+      // "at Lynwood Malaysia" after "Lynwood Resources": the firm's first word, its unit's name.
+      !opensCompanyName(ctx, first.text)
     ) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-place" });
     } else if (/^[A-Z][A-Za-z]*$/.test(first.text) && first.pos === "PROPN") {
@@ -2938,7 +3085,8 @@ function placeAfterComma(ctx: Ctx, i: number): boolean {
   const hit = properMatcher.matchAt(ctx.text, ctx.tokens, i);
   if (!hit || (hit.value.rule !== "gazetteer-region" && hit.value.rule !== "gazetteer-country")) return false;
   const after = ctx.tokens[hit.te];
-  return !after || !/^['’]s$/.test(after.text);
+  // "Beyond the pact, India and the EU are …": a list goes on after the state.
+  return !after || after.sentence !== ctx.tokens[i]!.sentence || !/^(?:['’]s|and|or|&)$/.test(after.text);
 }
 
 /** Nouns of a place's kind that an apposition gives a name: ", a mining town", ", the provincial capital". */
@@ -3031,6 +3179,13 @@ function earlierNamed(ctx: Ctx, word: string): Mention | undefined {
   const companies = ctx.names.companyFirstWords.get(word);
   // Two companies of the same first word ("Lynwood Resources", "Lynwood Metals"): which is unknown.
   return companies?.size === 1 ? [...companies.values()][0] : undefined;
+}
+
+/** Whether `word` opens a company's name of several words named earlier in the document. */
+function opensCompanyName(ctx: Ctx, word: string): boolean {
+  for (const m of ctx.names.byName.values())
+    if (m.type === "Company" && m.te - m.ts > 1 && ctx.tokens[m.ts]!.text === word) return true;
+  return false;
 }
 
 /** True when a form of "invest" (or "stake") comes within eight tokens before `i`, in its sentence. */

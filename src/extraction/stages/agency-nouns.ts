@@ -4,7 +4,7 @@
 // tokens, a set lookup per token before any other work. The body is named as readers look it up,
 // its portfolio and its state: "trade ministry (Indonesia)". Pure: tokens and mentions in, spans out.
 
-import { CAPITALS, COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import type { Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
 
@@ -79,8 +79,8 @@ const MAX_PORTFOLIO = 5;
  * The lower-case bodies of a document. The state is the country whose possessive or demonym stands
  * just before ("Indonesia's trade ministry", "the Chinese foreign ministry"), else a capital after
  * "in" ("the finance ministry in Jakarta"), else the state of the same body named with one
- * elsewhere in the document, else the document's clear main country (not the United States). A
- * body no state can be given is left out.
+ * elsewhere in the document, else the document's clear main country, else the country of its
+ * dateline's city (not the United States). A body no state can be given is left out.
  */
 export function findAgencyNouns(
   tokens: readonly Token[],
@@ -132,9 +132,13 @@ export function findAgencyNouns(
   for (const f of found) {
     let code = f.code ?? byWords.get(f.words);
     if (!code) {
-      if (main === undefined) main = mainCountryCode(mentions);
-      // Not the United States: it has departments, not ministries, and the White House, not a
-      // "presidential office" (a Korean paper's story that names only the United States).
+      if (main === undefined) {
+        // Not the United States: it has departments, not ministries, and the White House, not a
+        // "presidential office" (a Korean paper's story that names only the United States): then
+        // the state the dateline reports from ("DAEGU, North Gyeongsang —").
+        main = mainCountryCode(mentions);
+        if (!main || main === "US") main = datelineCountryCode(mentions);
+      }
       code = main && main !== "US" ? main : undefined;
     }
     const state = code ? COUNTRY_BY_CODE.get(code)?.name : undefined;
@@ -160,6 +164,12 @@ function capitalAfter(tokens: readonly Token[], byStart: Map<number, Mention>, t
   if (!m || m.sentence !== tokens[te]!.sentence) return undefined;
   if (m.type === "Country" && m.capitalAsState) return m.name;
   return m.type === "Place" ? CAPITALS.get(m.name) : undefined;
+}
+
+/** "DAEGU, North Gyeongsang —": the country of the city the dateline reports from, if known. */
+function datelineCountryCode(mentions: readonly Mention[]): string | null {
+  const city = mentions.find((m) => m.rule === "dateline-city");
+  return (city && CITIES.get(city.name)) ?? null;
 }
 
 /** The code of the country the document names at least twice, and twice as often as any other. */
