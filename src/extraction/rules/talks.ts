@@ -802,6 +802,9 @@ export const agreementReferenceRule: Rule = {
         if (ms.some((x) => x.m.ts <= k && x.m.te > k)) continue;
         const named = lastAgreement(ctx, i, k);
         if (!named) continue;
+        // Only a deal a clause of the sentence signs, reaches or seals ("where they signed the deal"):
+        // "confirmed the deal", "another crack at the agreement", "included in the pact" name it only.
+        if (!reachedAt(ctx, i, k)) continue;
         // "… where he met Y on the sidelines of a meeting at the OECD": the host event of a
         // sideline meeting is only where it happened; the deal was on the sideline meeting's table.
         const hosts = new Set(
