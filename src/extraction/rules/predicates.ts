@@ -1493,6 +1493,16 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "discussed-topic",
+    phrasing: "X pushed / called / pressed / negotiated / lobbied for Y",
+    predicate: "DISCUSSED",
+    verbs: ["push", "call", "press", "negotiate", "lobby", "appeal", "bargain"],
+    source: ["subject"],
+    target: ["pp:for", "pp:over"],
+    sourceTypes: ["Person", "Country"],
+    targetTypes: ["Mineral", "Product", "Policy", "Company"],
+  },
+  {
+    id: "discussed-topic",
     phrasing: "X spoke / talked about Y",
     predicate: "DISCUSSED",
     verbs: ["speak", "talk"],

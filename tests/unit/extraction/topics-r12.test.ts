@@ -32,3 +32,24 @@ describe("rules/trade (tariffs taken away or only named)", () => {
   ];
   itGivesFacts([], refusals);
 });
+
+describe("discussed-topic (a state or person pressing for a topic)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Ghana and the United Kingdom resumed trade talks this week. Ghana is pressing for cocoa and gold to enter British markets without quotas.",
+      ["Ghana DISCUSSED cocoa"],
+    ],
+    [
+      "Brazilian Trade Minister Ana Lima lobbied for soybeans in the talks with Chinese officials, according to her office.",
+      ["Ana Lima DISCUSSED soybeans"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // A person who is the object of the call, not a topic; a call for someone to act.
+    ["Chile called for Peru to open its market to copper exports, officials said.", "Chile DISCUSSED Peru"],
+    // Pressing "for" a time, not a topic; a good named in another clause.
+    ["Norway pressed for a decision by Friday, while salmon exports rose in March.", "Norway DISCUSSED salmon"],
+  ];
+  itGivesFacts([], refusals);
+});
