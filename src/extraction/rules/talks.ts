@@ -652,7 +652,10 @@ export const agreementRule: Rule = {
         if (
           !meeting ||
           (/^(deal|agreement)$/.test(t.text) &&
-            !/\b(tentative|preliminary|framework|trade)\b/.test(wordsBetween(ctx, i - 3, i)))
+            (!/\b(tentative|preliminary|framework|trade)\b/.test(wordsBetween(ctx, i - 3, i)) ||
+              // "a comprehensive free trade agreement", "a bilateral trade deal": a standing treaty
+              // the parties name for themselves, not the framework these talks produced.
+              /\b(free trade|bilateral|comprehensive)\b/.test(wordsBetween(ctx, i - 4, i))))
         ) {
           continue;
         }

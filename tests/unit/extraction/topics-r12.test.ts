@@ -53,3 +53,24 @@ describe("discussed-topic (a state or person pressing for a topic)", () => {
   ];
   itGivesFacts([], refusals);
 });
+
+describe("talks-agreement (a standing treaty is not the talks' framework)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Peruvian and Chilean negotiators held trade talks in Lima on Monday. They reached a preliminary trade deal on Tuesday.",
+      ["Lima trade talks DISCUSSED Lima framework"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    [
+      "Peruvian and Chilean negotiators held trade talks in Lima on Monday. The two countries concluded a comprehensive free trade agreement on Tuesday.",
+      "Lima trade talks DISCUSSED Lima framework",
+    ],
+    [
+      "Peruvian and Chilean negotiators held trade talks in Lima on Monday. Officials said they reached a bilateral trade deal.",
+      "Lima trade talks DISCUSSED Lima framework",
+    ],
+  ];
+  itGivesFacts([], refusals);
+});
