@@ -74,3 +74,20 @@ describe("talks-agreement (a standing treaty is not the talks' framework)", () =
   ];
   itGivesFacts([], refusals);
 });
+
+describe("talks-discussed (a sentence naming no meeting is no meeting's)", () => {
+  const refusals: [text: string, fact: string][] = [
+    [
+      "Chilean and Peruvian negotiators held trade talks in Lima on Monday. Separately, the deal Bolivia reached with Brazil last year lifts the ban on lithium.",
+      "Lima trade talks DISCUSSED lithium",
+    ],
+  ];
+  itGivesFacts([], refusals);
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Chilean and Peruvian negotiators held trade talks in Lima on Monday. The framework they agreed in Lima lifts the ban on lithium.",
+      ["Lima trade talks DISCUSSED lithium"],
+    ],
+  ];
+  itGivesFacts(positives);
+});
