@@ -91,3 +91,24 @@ describe("talks-discussed (a sentence naming no meeting is no meeting's)", () =>
   ];
   itGivesFacts(positives);
 });
+
+describe("tariff-on-country (a tariff announced for later is a threat)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Argentina announced a 20% tariff on steel from Brazil, which is set to take effect on March 1.",
+      ["Argentina THREATENED_TARIFF Brazil"],
+    ],
+    [
+      "Argentina announced a 20% tariff on steel from Brazil last month; the duty took effect on Monday.",
+      ["Argentina IMPOSED_TARIFF Brazil"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    [
+      "Argentina announced a 20% tariff on steel from Brazil, which is set to take effect on March 1.",
+      "Argentina IMPOSED_TARIFF Brazil",
+    ],
+  ];
+  itGivesFacts([], refusals);
+});
