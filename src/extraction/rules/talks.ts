@@ -761,7 +761,13 @@ function reachedAt(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: numb
     const lemma = REACH_VERBS.has(cl.verb.lemma) ? cl.verb.lemma : verbLemma(ctx.tokens[cl.verb.head]?.text ?? "");
     if (!REACH_VERBS.has(lemma)) continue;
     const args = [cl.patient, ...cl.pps.map((p) => p.arg)];
-    if (args.some((a) => a?.items.some((c) => c.ts <= at && at < c.te))) return true;
+    const chunk = args.flatMap((a) => a?.items ?? []).find((c) => c.ts <= at && at < c.te);
+    if (!chunk) continue;
+    // "in no rush to finalise a trade deal", "hope to reach an agreement": an indefinite deal an
+    // infinitive or a verb of wanting reaches is still sought, not reached.
+    if ((cl.verb.infinitive || cl.verb.control.length) && /^(a|an|any)$/i.test(ctx.tokens[chunk.ts]?.text ?? ""))
+      continue;
+    return true;
   }
   return false;
 }
@@ -1101,8 +1107,12 @@ export const topicsRule: Rule = {
       const fallback = here[0] ?? index.primary ?? index.main[0];
       const emit = (meeting: LocalEntity | undefined, topics: M[]) => {
         if (!meeting) return;
-        for (const t of topics)
+        for (const t of topics) {
+          // The talks' own agreement ("<place> framework") only once talks-agreement filed it (a
+          // clause reached it), as in talks-discussed.
+          if (/^agreement@/.test(t.e.attributes.mergeKey ?? "") && !filedAgreement(ctx, t.e)) continue;
           if (t.e !== meeting) emitRelation(ctx, meeting, "DISCUSSED", t.e, s.i, this.id, {}, 0.6);
+        }
       };
       for (const cl of r.clauses) {
         const v = cl.verb;

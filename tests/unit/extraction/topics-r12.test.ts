@@ -112,3 +112,24 @@ describe("tariff-on-country (a tariff announced for later is a threat)", () => {
   ];
   itGivesFacts([], refusals);
 });
+
+describe("talks-agreement and talks-topics (a deal still sought is no framework of the talks)", () => {
+  const refusals: [text: string, fact: string][] = [
+    [
+      "Peruvian and Chilean negotiators held trade talks in Lima on Monday. Peru's president said he was in no hurry to finalise a trade deal.",
+      "Lima trade talks DISCUSSED Lima framework",
+    ],
+    [
+      "Peruvian and Chilean negotiators held trade talks in Lima on Monday. Both sides hope to reach a preliminary deal by June.",
+      "Lima trade talks DISCUSSED Lima framework",
+    ],
+  ];
+  itGivesFacts([], refusals);
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Peruvian and Chilean negotiators held trade talks in Lima on Monday. They finalised a preliminary deal on Tuesday.",
+      ["Lima trade talks DISCUSSED Lima framework"],
+    ],
+  ];
+  itGivesFacts(positives);
+});
