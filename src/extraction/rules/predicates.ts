@@ -39,7 +39,21 @@ const NOT_AN_INVESTMENT =
 const INVESTEES: EntityType[] = ["Company", "Place", "Country"];
 
 /** Taxes that are not tariffs on a state's goods, and "tariff changes": the tariff rows skip them. */
-const NOT_A_TARIFF = /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b/;
+const NOT_A_TARIFF =
+  /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b|\b(?:tariffs?|duty|duties|levy|levies|tax|taxes) (?:negotiations?|negotiators?|talks|discussions|deals?|agreements?|pact|truce|disputes?|wars?)\b/;
+
+/** Verbs that take a tariff away ("lift tariffs on X", "remove all duties"): no imposition. */
+export const TARIFF_REMOVAL_VERBS = [
+  "remove",
+  "lift",
+  "eliminate",
+  "scrap",
+  "abolish",
+  "waive",
+  "drop",
+  "repeal",
+  "rescind",
+];
 
 /** Verbs through which a measure's maker is named: "China imposed export controls". */
 const MEASURE_VERBS = [
@@ -113,7 +127,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     attributes: ["rate", "date"],
     exclude: NOT_A_TARIFF,
     // "India faces 50% tariffs from the United States": the one who faces or pays is the target (next rows).
-    blockVerbs: ["face", "incur", "pay"],
+    // "offered to remove / agreed to lift its tariffs on X": tariffs taken away are not imposed.
+    blockVerbs: ["face", "incur", "pay", ...TARIFF_REMOVAL_VERBS],
   },
   {
     id: "tariff-on-country",
@@ -1491,6 +1506,16 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     hostVerbs: ["raise", "voice", "express", "flag", "air"],
     source: ["host-agent"],
     target: ["pp:over", "pp:about", "pp:regarding", "pp:on", "pp:around", "pp:of"],
+    sourceTypes: ["Person", "Country"],
+    targetTypes: ["Mineral", "Product", "Policy", "Company"],
+  },
+  {
+    id: "discussed-topic",
+    phrasing: "X pushed / called / pressed / negotiated / lobbied for Y",
+    predicate: "DISCUSSED",
+    verbs: ["push", "call", "press", "negotiate", "lobby", "appeal", "bargain"],
+    source: ["subject"],
+    target: ["pp:for", "pp:over"],
     sourceTypes: ["Person", "Country"],
     targetTypes: ["Mineral", "Product", "Policy", "Company"],
   },

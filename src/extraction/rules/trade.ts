@@ -15,7 +15,7 @@ import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, words
 import { investmentFrame } from "./investment-frame.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
-import { entriesOf } from "./predicates.ts";
+import { entriesOf, TARIFF_REMOVAL_VERBS } from "./predicates.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -220,6 +220,10 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       if (NOT_TARIFF.has(p1) || NOT_TARIFF.has(p2)) continue;
       // "X is not retaliating with tariffs against Y": a denied tariff is none.
       if (deniedArgument(ctx, i)) continue;
+      // "agreed to lift tariffs on Y", "offered to remove all its duties": tariffs taken away.
+      if (removedTariff(ctx, i, s.tokenStart)) continue;
+      // "tariff negotiations", "the tariff deal": a tariff noun naming another thing's subject.
+      if (TARIFF_MODIFIED.has(lowers[i + 1] ?? "")) continue;
       const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
       const subjectTo = /\b(subject to|face|faces|facing|be charged|pay|hit with)\b/.test(before);
       if (
@@ -443,6 +447,49 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
+}
+
+/** Heads a tariff noun only qualifies ("tariff talks", "tariff deal", "tariff war"): no tariff of its own. */
+const TARIFF_MODIFIED: ReadonlySet<string> = new Set([
+  "negotiation",
+  "negotiations",
+  "talks",
+  "deal",
+  "deals",
+  "agreement",
+  "agreements",
+  "pact",
+  "truce",
+  "dispute",
+  "disputes",
+  "war",
+  "wars",
+  "negotiator",
+  "negotiators",
+  "discussions",
+]);
+
+const REMOVAL_FORMS: ReadonlySet<string> = new Set(
+  TARIFF_REMOVAL_VERBS.flatMap((v) => {
+    const stem = v.endsWith("e") ? v.slice(0, -1) : v === "drop" || v === "scrap" ? `${v}${v.at(-1)}` : v;
+    return [v, `${v}s`, `${stem}ed`, `${stem}ing`];
+  }),
+);
+
+/**
+ * Whether the tariff at token `i` is the object of a verb that takes it away ("lift tariffs on
+ * X", "remove all of its 10% duties"): only determiners, rates and modifiers between them; not when
+ * a relative clause says who imposed it ("eliminate the tariffs that X imposed").
+ */
+function removedTariff(ctx: RuleContext, i: number, start: number): boolean {
+  if (/^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "")) return false;
+  for (let k = i - 1; k >= Math.max(start, i - 6); k--) {
+    const t = ctx.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if (REMOVAL_FORMS.has(w)) return true;
+    if (!/^(DET|NUM|ADJ|NOUN|PROPN|PRON|ADV|SYM)$/.test(t.pos) && !/^(%|of|all|its|their)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Verbs of threat whose object is the state threatened ("warned Brazil of tariffs"). */

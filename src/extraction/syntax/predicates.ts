@@ -1054,6 +1054,12 @@ const STARTS = /\b(starting|beginning|effective|as of)\s+(?:\p{Lu}|\d)/u;
 /** STARTS, or "from" before the date. */
 const STARTS_FROM = /\b(starting|beginning|effective|as of|from)\s+(?:\p{Lu}|\d)/u;
 
+/** Verbs that make a measure known without putting it in force. */
+const ANNOUNCING: ReadonlySet<string> = new Set(["announce", "unveil", "declare", "set"]);
+/** A measure whose start is still to come: "set to take effect", "will take effect on". */
+const TAKES_EFFECT_LATER =
+  /\b(?:(?:is|are) (?:set|due|scheduled|slated|expected) to|will) (?:take|come into|go into) effect\b/;
+
 function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   const cl = t.clause;
   if (cl) {
@@ -1091,6 +1097,18 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
     )
       return true;
   }
+  // "X announced a 25% tariff on Y, which is set to take effect on Aug. 1": a tariff announced for
+  // later is not in force yet, a threat (not "announced tariffs that took effect").
+  if (
+    cl &&
+    !cl.verb.negated &&
+    ANNOUNCING.has(cl.verb.lemma) &&
+    t.ctx &&
+    TAKES_EFFECT_LATER.test(
+      t.ctx.text.slice(t.ctx.tokens[t.at]!.end, t.ctx.sentences[t.ctx.tokens[t.at]!.sentence]!.end),
+    )
+  )
+    return true;
   // "its threatened tariffs", "proposed duties".
   if (t.chunk && t.reading && /\b(threatened|proposed|planned|possible|potential)\b/i.test(t.chunkText ?? ""))
     return true;

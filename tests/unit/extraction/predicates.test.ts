@@ -583,6 +583,13 @@ const ROWS: Row[] = [
     "graphite",
   ],
   [
+    "X pushed / called / pressed / negotiated / lobbied for Y",
+    "Ghana is pressing for cocoa to enter British markets without quotas.",
+    "Ghana",
+    "DISCUSSED",
+    "cocoa",
+  ],
+  [
     "X spoke / talked about Y",
     "Prime Minister Ravi Shah spoke about semiconductors on Monday.",
     "Ravi Shah",

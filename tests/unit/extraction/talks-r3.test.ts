@@ -270,13 +270,22 @@ describe("rules/talks", () => {
         "Chile-India free trade agreement",
       ],
       [
-        "Kenya and the United Arab Emirates concluded a comprehensive economic partnership agreement in January. Kenyan President William Ruto and Emirati President Mohamed bin Zayed confirmed the agreement during a meeting in Abu Dhabi.",
+        "Kenya and the United Arab Emirates concluded a comprehensive economic partnership agreement in January. Kenyan President William Ruto and Emirati President Mohamed bin Zayed ratified the agreement during a meeting in Abu Dhabi.",
         "Ruto-bin Zayed meeting",
         "Kenya-United Arab Emirates comprehensive economic partnership agreement",
       ],
     ];
     it.each(positives)("reads %j", (text, meeting, policy) => {
       expect(lines(text)).toContain(`${meeting} DISCUSSED ${policy}`);
+    });
+
+    // Round 12: only a deal a clause of the sentence signs, reaches or seals; one the sentence merely
+    // names (confirmed, hoped for, close to) may be another's or still sought.
+    it("refuses an agreement the meeting's sentence only names", () => {
+      const found = lines(
+        "Kenya and the United Arab Emirates concluded a comprehensive economic partnership agreement in January. Kenyan President William Ruto and Emirati President Mohamed bin Zayed praised the agreement during a meeting in Abu Dhabi.",
+      );
+      expect(found.filter((l) => l.includes(" DISCUSSED Kenya-United Arab Emirates"))).toEqual([]);
     });
 
     it("refuses 'the deal' in a sentence that names no meeting", () => {

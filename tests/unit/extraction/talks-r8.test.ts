@@ -88,19 +88,21 @@ describe("rules/talks", () => {
   describe("agreementReferenceRule (a sideline meeting, not its host event)", () => {
     const positives: [text: string, facts: string[]][] = [
       [
-        'Chile and New Zealand are close to finishing the Chile-New Zealand digital trade agreement. "We are very close to the agreement," Chilean Foreign Minister Alberto van Klaveren said in Lima, where he met New Zealand Trade Minister Todd McClay on the sidelines of a meeting of the World Trade Organization.',
-        ["van Klaveren-McClay meeting DISCUSSED Chile-New Zealand digital trade agreement"],
-      ],
-      [
-        "Mexico and Ecuador want to finish the Mexico-Ecuador free trade agreement this year. Mexican Economy Minister Marcelo Ebrard said the deal was nearly done in Geneva, where he met Ecuadorian Trade Minister Luis Jaramillo on the sidelines of a meeting of the World Trade Organization.",
+        "Mexico and Ecuador want to finish the Mexico-Ecuador free trade agreement this year. Mexican Economy Minister Marcelo Ebrard said they signed the deal in Geneva, where he met Ecuadorian Trade Minister Luis Jaramillo on the sidelines of a meeting of the World Trade Organization.",
         ["Ebrard-Jaramillo meeting DISCUSSED Mexico-Ecuador free trade agreement"],
       ],
     ];
     itGivesFacts(positives);
     const refusals: [text: string, fact: string][] = [
       [
+        "Mexico and Ecuador want to finish the Mexico-Ecuador free trade agreement this year. Mexican Economy Minister Marcelo Ebrard said they signed the deal in Geneva, where he met Ecuadorian Trade Minister Luis Jaramillo on the sidelines of a meeting of the World Trade Organization.",
+        "World Trade Organization meeting DISCUSSED Mexico-Ecuador free trade agreement",
+      ],
+      // Round 12: an agreement only named near a meeting ("very close to the agreement") is none it
+      // reached: the sentence's clause must sign, reach or seal it.
+      [
         'Chile and New Zealand are close to finishing the Chile-New Zealand digital trade agreement. "We are very close to the agreement," Chilean Foreign Minister Alberto van Klaveren said in Lima, where he met New Zealand Trade Minister Todd McClay on the sidelines of a meeting of the World Trade Organization.',
-        "World Trade Organization meeting DISCUSSED Chile-New Zealand digital trade agreement",
+        "van Klaveren-McClay meeting DISCUSSED Chile-New Zealand digital trade agreement",
       ],
     ];
     itGivesFacts([], refusals);
