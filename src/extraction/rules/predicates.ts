@@ -35,6 +35,8 @@ const MONEY_ONLY =
 /** Money a firm earns or owes rather than money put into it. */
 const NOT_AN_INVESTMENT =
   /\b(?:sales?|sold|selling|revenues?|payments?|orders?|contracts?|customers?|dividends?|fines?|damages|penalt(?:y|ies)|compensation|settlement|insurance|tax(?:es)?|refunds?|royalt(?:y|ies)|subsid(?:y|ies)|aid|tariffs?)\b/;
+/** Nouns of a share in a firm or venture. */
+const STAKE_NOUNS = ["stake", "stakes", "interest", "share", "shares", "shareholding", "holding", "equity"];
 /** What is invested in: a firm, a project or site (a Place), a country. */
 const INVESTEES: EntityType[] = ["Company", "Place", "Country"];
 
@@ -730,6 +732,23 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "investment",
+    phrasing: "X owns / holds N% of Y (a mine, deposit or project named as a place)",
+    predicate: "INVESTED_IN",
+    verbs: ["hold", "own", "acquire", "buy", "take"],
+    objectHeads: ["%", "percent", "stake", "shareholding"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Company", "Agency", "Organization"],
+    targetTypes: ["Place"],
+    // A share of a site, not of a market, a supply or a region's output ("40% of the market in Y").
+    exclude:
+      /\b(?:markets?|supply|supplies|output|production|reserves|resources|demand|capacity|exports?|imports?|trade|sales|world|global)\b/,
+    attributes: ["kind"],
+    kind: "equity",
+    factual: true,
+  },
+  {
+    id: "investment",
     phrasing: "Y received / secured a loan / grant / offtake / funding from X",
     predicate: "INVESTED_IN",
     nouns: [
@@ -1167,6 +1186,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     factual: true,
     // "was weighing a partnership with Y", "rejected a partnership with Y": none was formed.
     blockVerbs: PARTNERSHIP_UNFORMED,
+    // "X took a stake in the venture with Y": X owns a part of Y's venture, it is not Y's partner.
+    hostNotUnder: STAKE_NOUNS,
   },
   {
     id: "partnership",

@@ -77,6 +77,12 @@ export interface PredicateEntry {
   adverbs?: string[];
   /** Clause verbs that cancel it ("agreed to sell a stake": the seller takes none). */
   blockVerbs?: string[];
+  /**
+   * For nouns: heads of a phrase that, holding the trigger phrase in an attachment, keep the host
+   * roles from it ("took a stake in the venture with Y": the clause's agent takes the stake, it is
+   * not the venture's partner).
+   */
+  hostNotUnder?: string[];
   /** A fact, not a wish: "should sign", "wants to sign", "could invest" do not give it. */
   factual?: boolean;
   /**
@@ -1469,10 +1475,12 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     const rest = c ? text : span(ctx, t.clause?.verb.ts ?? t.at, ctx.sentences[sentence]!.tokenEnd).toLowerCase();
     if (e.require && !e.require.test(rest)) return;
   }
+  const under = t.chunk && e.hostNotUnder ? r.parentOf.get(t.chunk)?.chunk.headWord : undefined;
   const hostOk =
-    !e.hostVerbs ||
-    (!!t.clause &&
-      (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
+    !(under && e.hostNotUnder!.includes(under)) &&
+    (!e.hostVerbs ||
+      (!!t.clause &&
+        (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v)))));
   if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
