@@ -63,8 +63,12 @@ export interface PredicateEntry {
   attributes?: AttributeName[];
   /** A fixed `kind` ("loan", "grant", "equity"). */
   kind?: string;
-  /** A person or agency acting also gives its state (or is replaced by it when not allowed). */
-  alsoState?: boolean;
+  /**
+   * A person or agency acting also gives its state (or is replaced by it when not allowed);
+   * "person": only a person does, an agency named as the actor acts for itself (INVESTED_IN: "the
+   * Energy Department took a stake" is the department's, not also its country's).
+   */
+  alsoState?: boolean | "person";
   /** Threats, plans and conditionals turn the predicate into this one (IMPOSED → THREATENED). */
   whenThreatened?: Predicate;
   /** Source and target of a coordinated subject pair up when no target is written ("X and Y signed"). */
@@ -1527,7 +1531,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (x.e.type !== "Person" || predicate !== e.predicate || e.predicate !== "IMPOSED_TARIFF")
     )
       actors.push(x.e);
-    if (e.alsoState && x.e.type !== "Country") {
+    if (e.alsoState && x.e.type !== "Country" && (e.alsoState !== "person" || x.e.type === "Person")) {
       const state = stateOf(ctx, x, c);
       if (state && e.sourceTypes.includes("Country")) actors.push(state);
     }

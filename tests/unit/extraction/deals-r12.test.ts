@@ -3,7 +3,7 @@
 // "its stake", "they hold", "the company will invest": the agent the passage opens with); a venture
 // or project named after its site ("a stake in the X joint venture"); a share of a mine named as a
 // place ("X owns 38% of Y"), not of a market; and no partnership for the one who takes a stake in
-// someone else's venture.
+// someone else's venture; an agency named as the investor invests for itself, not also its country.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -89,7 +89,30 @@ const STAKE_PARTNER_ROWS: ReadingRow[] = [
   ],
 ];
 
+const AGENCY_ROWS: ReadingRow[] = [
+  // An agency named as the investor acts for itself: not also its country.
+  [
+    "The US Energy Department took a 10% stake in Ostby Nickel Corp on Friday.",
+    "US Energy Department INVESTED_IN Ostby Nickel Corp",
+    "United States INVESTED_IN Ostby Nickel Corp",
+  ],
+  [
+    "Japan's Ministry of Economy, Trade and Industry provided a $40 million grant to Larch Metals Corp in May.",
+    null,
+    "Japan INVESTED_IN Larch Metals Corp",
+  ],
+  // The state itself named: the state.
+  [
+    "The Japanese government will take a 10% stake in Larch Metals Corp, officials said.",
+    "Japan INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+];
+
 describe("extraction", () => {
+  describe("investment by an agency", () => {
+    itReadsRows(AGENCY_ROWS, lines);
+  });
   describe("investmentFrame referents", () => {
     itReadsRows(REFERENT_ROWS, lines);
   });
