@@ -109,7 +109,25 @@ const AGENCY_ROWS: ReadingRow[] = [
   ],
 ];
 
+const AGENCY_PARTNER_ROWS: ReadingRow[] = [
+  // An agency signing with a firm is the firm's partner; its country is not.
+  [
+    "Larch Metals Corp and Japan's Ministry of Economy, Trade and Industry signed a supply agreement in 2019.",
+    "Larch Metals Corp PARTNERED_WITH Ministry of Economy, Trade and Industry",
+    "Larch Metals Corp PARTNERED_WITH Japan",
+  ],
+  // A government named: its state.
+  [
+    "Larch Metals Corp signed an agreement with the Indonesian government to build a smelter.",
+    "Larch Metals Corp PARTNERED_WITH Indonesia",
+    null,
+  ],
+];
+
 describe("extraction", () => {
+  describe("partnership with an agency", () => {
+    itReadsRows(AGENCY_PARTNER_ROWS, lines);
+  });
   describe("investment by an agency", () => {
     itReadsRows(AGENCY_ROWS, lines);
   });
