@@ -907,8 +907,17 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     } else if (prev?.k === "rel") {
       let p = j - 1;
       if (items[p]?.k === "comma") p--;
-      while (p >= 0 && items[p]!.k === "pp") p--;
-      const head = items[p];
+      // "the latest by X, which has …", "the latest by the Japanese government, which": a thing's
+      // "which" after a named phrase in an agent's "by" or "from" stands for it; otherwise ("the head of the agency, who") for the phrase the
+      // attachments hang on.
+      const last = items[p];
+      const named =
+        last?.k === "pp" &&
+        (last.pp.prep === "by" || last.pp.prep === "from") &&
+        /^(?:which|that)$/i.test(tokens[prev.at]!.text) &&
+        last.pp.arg.items.every((c) => c.entity || c.possessor || c.modifiers.length);
+      if (!named) while (p >= 0 && items[p]!.k === "pp") p--;
+      const head = named ? { k: "arg" as const, arg: (last as { pp: PP<M> }).pp.arg } : items[p];
       if (head?.k === "arg") {
         subject = head.arg;
         relative = true;

@@ -3,7 +3,8 @@
 // "its stake", "they hold", "the company will invest": the agent the passage opens with); a venture
 // or project named after its site ("a stake in the X joint venture"); a share of a mine named as a
 // place ("X owns 38% of Y"), not of a market; and no partnership for the one who takes a stake in
-// someone else's venture; an agency named as the investor invests for itself, not also its country.
+// someone else's venture; "the latest by X, which has taken stakes in Y" (the relative clause is X's);
+// an agency named as the investor invests for itself, not also its country.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -124,7 +125,30 @@ const AGENCY_PARTNER_ROWS: ReadingRow[] = [
   ],
 ];
 
+const RELATIVE_ROWS: ReadingRow[] = [
+  // "which" after a named agent's "by" phrase stands for the name.
+  [
+    "The deal is the latest by Harbour Mining Corp, which has taken stakes in Larch Metals Corp and Ostby Nickel Corp this year.",
+    "Harbour Mining Corp INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  [
+    "The purchase was the third by the Japanese government, which has also taken a stake in Larch Metals Corp this year.",
+    "Japan INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+  // Not after another preposition: "a unit of X, which …" is the unit.
+  [
+    "Ostby Nickel Corp is a unit of Harbour Mining Corp, which has taken a stake in Larch Metals Corp.",
+    null,
+    "Ostby Nickel Corp INVESTED_IN Larch Metals Corp",
+  ],
+];
+
 describe("extraction", () => {
+  describe("relative clause after a named agent", () => {
+    itReadsRows(RELATIVE_ROWS, lines);
+  });
   describe("partnership with an agency", () => {
     itReadsRows(AGENCY_PARTNER_ROWS, lines);
   });
