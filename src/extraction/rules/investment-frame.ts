@@ -666,14 +666,21 @@ function emitPairs(
   for (const r of ctx.relations) if (r.predicate === "INVESTED_IN") known.add(`${r.source} ${r.target}`);
   const last = Math.min(Math.max(a, b - 1), ctx.sentences[si]!.tokenEnd - 1);
   const amount = readAmount(ctx.text, ctx.tokens[a]!.start, ctx.tokens[last]!.end);
+  // The countries each place is part of (the place rules ran before): "Myanmar's Kachin state".
+  const abroad = new Map<string, Set<string>>();
+  for (const r of ctx.relations)
+    if (r.predicate === "PART_OF" && r.target.startsWith("country:"))
+      abroad.set(r.source, (abroad.get(r.source) ?? new Set()).add(r.target));
   const seen = new Set<LocalEntity>();
   for (const i of investors) {
     if (seen.has(i.e)) continue;
     seen.add(i.e);
     for (const t of targets) {
       if (t.e === i.e || known.has(`${i.e.id} ${t.e.id}`)) continue;
-      // A country does not invest in a place of its own by this frame ("China invested in Yunnan").
-      if (i.e.type === "Country" && t.e.type === "Place") continue;
+      // A country does not invest in a place of its own by this frame ("China invested in Yunnan");
+      // it does in a place of another country ("China invested in mining in Myanmar's Kachin state").
+      const foreign = [...(abroad.get(t.e.id) ?? [])];
+      if (i.e.type === "Country" && t.e.type === "Place" && !(foreign.length && !foreign.includes(i.e.id))) continue;
       emitRelation(ctx, i.e, "INVESTED_IN", t.e, si, rule, amount ? { amount } : {}, 0.55);
     }
   }

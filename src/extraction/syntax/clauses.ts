@@ -907,13 +907,14 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     } else if (prev?.k === "rel") {
       let p = j - 1;
       if (items[p]?.k === "comma") p--;
-      // "the latest by X, which has …", "the latest by the Japanese government, which": a thing's
-      // "which" after a named phrase in an agent's "by" or "from" stands for it; otherwise ("the head of the agency, who") for the phrase the
+      // "the latest by X, which has …", "leverage against neighbouring X, which has invested": a
+      // thing's "which" after a named phrase in a "by", "from", "against" or "with" attachment
+      // stands for it; otherwise ("the head of the agency, who") for the phrase the
       // attachments hang on.
       const last = items[p];
       const named =
         last?.k === "pp" &&
-        (last.pp.prep === "by" || last.pp.prep === "from") &&
+        (last.pp.prep === "by" || last.pp.prep === "from" || last.pp.prep === "against" || last.pp.prep === "with") &&
         /^(?:which|that)$/i.test(tokens[prev.at]!.text) &&
         last.pp.arg.items.every((c) => c.entity || c.possessor || c.modifiers.length);
       if (!named) while (p >= 0 && items[p]!.k === "pp") p--;

@@ -137,6 +137,12 @@ const RELATIVE_ROWS: ReadingRow[] = [
     "Japan INVESTED_IN Larch Metals Corp",
     null,
   ],
+  // A state investing in another country's region.
+  [
+    "Rebels seek leverage against Thailand, which has invested heavily in rubber farming in Laos's Luang Namtha province.",
+    "Thailand INVESTED_IN Luang Namtha province",
+    null,
+  ],
   // Not after another preposition: "a unit of X, which …" is the unit.
   [
     "Ostby Nickel Corp is a unit of Harbour Mining Corp, which has taken a stake in Larch Metals Corp.",
