@@ -251,6 +251,19 @@ const GROUP_HEADS: ReadonlySet<string> = new Set([
   "administration",
 ]);
 
+/** Heads of a phrase named after the site or firm it develops: "the X joint venture", "the X lithium project". */
+const SITE_HEADS: ReadonlySet<string> = new Set([
+  "venture",
+  "project",
+  "mine",
+  "deposit",
+  "refinery",
+  "smelter",
+  "complex",
+  "operation",
+  "operations",
+]);
+
 /** Heads of a phrase whose country is not the one invested in. */
 const NOT_A_PLACE_HEADS: ReadonlySet<string> = new Set([...GROUP_HEADS, "company", "firm", "bank", "fund", "group"]);
 
@@ -270,6 +283,12 @@ function named(c: Chunk<M>, types: ReadonlySet<EntityType>, nested: boolean): M[
   const country =
     c.modifiers.find((m) => m.e.type === "Country") ?? (c.possessor?.e.type === "Country" ? c.possessor : undefined);
   if (!nested) return country && GROUP_HEADS.has(c.headWord) && types.has("Country") ? [country] : [];
+  // "a stake in the X joint venture", "invested in Y's Z lithium project": the site or firm a
+  // venture's or project's head noun is named after (one only).
+  if (SITE_HEADS.has(c.headWord)) {
+    const sites = c.modifiers.filter((m) => (m.e.type === "Place" || m.e.type === "Company") && types.has(m.e.type));
+    if (sites.length === 1) return sites;
+  }
   const out: M[] = [];
   for (const p of c.pps) if (p.prep === "in") for (const it of p.arg.items) out.push(...named(it, types, false));
   if (!out.length && country && c.modifiers.length === 1 && !NOT_A_PLACE_HEADS.has(c.headWord) && types.has("Country"))
@@ -396,8 +415,57 @@ function agentsOf(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, types:
     const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.pronounPossessor);
     const first = r.clauses[0];
     if (owner && first && first !== cl && !first.relative) out = argNamed(logical(ctx, r, first).agent, types, false);
+    // "The plan follows its pledge to invest …": the pronoun's referent.
+    if (!out.length && owner) out = referent(ctx, r, owner).filter((x) => types.has(x.e.type));
   }
+  // "Since then, it has invested …", "the company would invest …": what the pronoun stands for.
+  if (!out.length && agent?.items.length === 1)
+    out = referent(ctx, r, agent.items[0]!).filter((x) => types.has(x.e.type));
   return out;
+}
+
+/** Heads of a definite phrase standing for the firm named just before: "the company will invest". */
+const FIRM_SUBJECTS: ReadonlySet<string> = new Set(["company", "firm", "group", "miner", "producer"]);
+
+/**
+ * What a pronoun or a firm's description stands for, as investors: "it" / "its" (one name), "they"
+ * / "their" (a list of names), "the company" (the one firm named just before, see `firmAnaphor`).
+ * For a pronoun: in its own sentence, the agent of the
+ * last clause before it that names one ("X said it would invest", "X completed its acquisition");
+ * else the agent the sentence before (or the one before that) opens with ("X opened a plant.
+ * Since then, it has invested …"). None when the words before it name no such agent.
+ */
+function referent(ctx: RuleContext, r: SentenceReading<M>, c: Chunk<M>): M[] {
+  if (c.entity) return [];
+  const { tokens } = ctx;
+  const w = c.pronounPossessor ?? (c.te - c.ts === 1 ? c.headWord : "");
+  // "the company": the one firm named just before (none when two are, or "the company that …").
+  if (!c.pronounPossessor && FIRM_SUBJECTS.has(c.headWord))
+    return /^(?:that|which|who)$/i.test(tokens[c.te]?.text ?? "") ? [] : firmAnaphor(ctx, tokens[c.ts]!.sentence, c);
+  const plural = w === "they" || w === "their";
+  if (!plural && w !== "it" && w !== "its") return [];
+  // "the firm that won it will invest": a verb's object read as the next clause's subject.
+  const before = tokens[c.ts - 1];
+  if (!c.pronounPossessor && before && (before.pos === "VERB" || before.pos === "AUX")) return [];
+  const types = INVESTORS;
+  const fits = (arg: Arg<M> | undefined): M[] => {
+    const found = argNamed(arg, types, false);
+    return (plural ? found.length >= 2 : found.length === 1) ? found : [];
+  };
+  const clauses = r.clauses.filter((k) => k.agent && k.agent.te <= c.ts);
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const found = fits(logical(ctx, r, clauses[k]!).agent);
+    if (found.length) return found;
+    if (argNamed(clauses[k]!.agent, INVESTORS, false).length) return [];
+  }
+  const si = tokens[c.ts]!.sentence;
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const first = sentenceReading(ctx, k)?.clauses.find((x) => !x.relative && !x.verb.passive);
+    const found = fits(first?.agent);
+    if (found.length) return found;
+    if (argNamed(first?.agent, INVESTORS, false).length) return [];
+  }
+  return [];
 }
 
 /** The one Country or Organization a person holds a post in (by the relations found so far), as a mention-like pair. */
@@ -492,6 +560,8 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       // possessive, even when it is no entity found; never the clause's agent.
       const possessive =
         !!c.possessor || tokens.slice(Math.max(s.tokenStart, c.ts - 1), k).some((t) => /^['’]s?$/.test(t.text));
+      // "its $5 billion investment pledge", "their stake in Y": what the pronoun stands for.
+      if (!investors.length && c.pronounPossessor) investors.push(...referent(ctx, r, c));
       if (possessive && !investors.length) continue;
       // The prepositions right after the phrase: "a $50 million investment from X in Y".
       let j0 = c.te;
@@ -596,14 +666,21 @@ function emitPairs(
   for (const r of ctx.relations) if (r.predicate === "INVESTED_IN") known.add(`${r.source} ${r.target}`);
   const last = Math.min(Math.max(a, b - 1), ctx.sentences[si]!.tokenEnd - 1);
   const amount = readAmount(ctx.text, ctx.tokens[a]!.start, ctx.tokens[last]!.end);
+  // The countries each place is part of (the place rules ran before): "Myanmar's Kachin state".
+  const abroad = new Map<string, Set<string>>();
+  for (const r of ctx.relations)
+    if (r.predicate === "PART_OF" && r.target.startsWith("country:"))
+      abroad.set(r.source, (abroad.get(r.source) ?? new Set()).add(r.target));
   const seen = new Set<LocalEntity>();
   for (const i of investors) {
     if (seen.has(i.e)) continue;
     seen.add(i.e);
     for (const t of targets) {
       if (t.e === i.e || known.has(`${i.e.id} ${t.e.id}`)) continue;
-      // A country does not invest in a place of its own by this frame ("China invested in Yunnan").
-      if (i.e.type === "Country" && t.e.type === "Place") continue;
+      // A country does not invest in a place of its own by this frame ("China invested in Yunnan");
+      // it does in a place of another country ("China invested in mining in Myanmar's Kachin state").
+      const foreign = [...(abroad.get(t.e.id) ?? [])];
+      if (i.e.type === "Country" && t.e.type === "Place" && !(foreign.length && !foreign.includes(i.e.id))) continue;
       emitRelation(ctx, i.e, "INVESTED_IN", t.e, si, rule, amount ? { amount } : {}, 0.55);
     }
   }

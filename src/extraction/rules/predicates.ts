@@ -35,6 +35,8 @@ const MONEY_ONLY =
 /** Money a firm earns or owes rather than money put into it. */
 const NOT_AN_INVESTMENT =
   /\b(?:sales?|sold|selling|revenues?|payments?|orders?|contracts?|customers?|dividends?|fines?|damages|penalt(?:y|ies)|compensation|settlement|insurance|tax(?:es)?|refunds?|royalt(?:y|ies)|subsid(?:y|ies)|aid|tariffs?)\b/;
+/** Nouns of a share in a firm or venture. */
+const STAKE_NOUNS = ["stake", "stakes", "interest", "share", "shares", "shareholding", "holding", "equity"];
 /** What is invested in: a firm, a project or site (a Place), a country. */
 const INVESTEES: EntityType[] = ["Company", "Place", "Country"];
 
@@ -532,7 +534,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:in", "pp:into"],
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount"],
     factual: true,
   },
@@ -546,7 +548,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
     targetHeadOnly: ["Country", "Place"],
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount"],
     factual: true,
   },
@@ -560,7 +562,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
     targetHeadOnly: ["Country", "Place"],
-    alsoState: true,
+    alsoState: "person",
     // Money put in, not pressure or a country put into recession.
     require: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b/,
     attributes: ["amount"],
@@ -648,7 +650,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
     targetHeadOnly: ["Country", "Place"],
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount", "kind"],
     factual: true,
     // "a fair investment environment in the US", "investment rules in Y": no money put in.
@@ -681,7 +683,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
     targetHeadOnly: ["Country"],
-    alsoState: true,
+    alsoState: "person",
     // An owner's share, not curiosity ("an interest in buying", "a keen interest in Chile").
     require: /\d\s?(?:%|percent|per cent)|\b(?:majority|minority|controlling|equity|ownership|working)\b/,
     attributes: ["amount", "kind"],
@@ -743,7 +745,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ["Company"],
     targetHeadOnly: ["Company"],
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount", "kind"],
   },
   {
@@ -756,8 +758,25 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["object"],
     sourceTypes: ACTORS,
     targetTypes: ["Company"],
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount", "kind"],
+    kind: "equity",
+    factual: true,
+  },
+  {
+    id: "investment",
+    phrasing: "X owns / holds N% of Y (a mine, deposit or project named as a place)",
+    predicate: "INVESTED_IN",
+    verbs: ["hold", "own", "acquire", "buy", "take"],
+    objectHeads: ["%", "percent", "stake", "shareholding"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Company", "Agency", "Organization"],
+    targetTypes: ["Place"],
+    // A share of a site, not of a market, a supply or a region's output ("40% of the market in Y").
+    exclude:
+      /\b(?:markets?|supply|supplies|output|production|reserves|resources|demand|capacity|exports?|imports?|trade|sales|world|global)\b/,
+    attributes: ["kind"],
     kind: "equity",
     factual: true,
   },
@@ -808,7 +827,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["host-agent"],
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount", "kind"],
   },
   {
@@ -822,7 +841,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ["Company"],
     targetHeadOnly: ["Company"],
-    alsoState: true,
+    alsoState: "person",
     // Money, not a lifeline of trade or an injection of demand.
     require: /\b(?:funding|financing|financial|cash|capital|equity|investment)\b|[$€£¥]\s?\d/,
     exclude: NOT_AN_INVESTMENT,
@@ -853,7 +872,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:to", "pp:for", "host-patient"],
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount", "kind"],
   },
   {
@@ -866,7 +885,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
     targetHeadOnly: ["Country", "Place"],
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount", "kind"],
     kind: "loan",
     factual: true,
@@ -880,7 +899,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["object"],
     sourceTypes: ACTORS,
     targetTypes: ["Company"],
-    alsoState: true,
+    alsoState: "person",
     require: MONEY_ONLY,
     attributes: ["amount", "kind"],
     kind: "loan",
@@ -938,7 +957,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ["Company"],
     targetHeadOnly: ["Company"],
-    alsoState: true,
+    alsoState: "person",
     // An amount of money (not "received approval from X", "secured a contract from X").
     // What a firm earns from a sale or a customer is no investment; a loan or grant named is the
     // noun rows' (they read its kind).
@@ -957,7 +976,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ["Company"],
     targetHeadOnly: ["Company"],
-    alsoState: true,
+    alsoState: "person",
     require: MONEY_ONLY,
     exclude: NOT_AN_INVESTMENT,
     attributes: ["amount"],
@@ -973,7 +992,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ["Company", "Place"],
     targetHeadOnly: ["Company", "Place"],
-    alsoState: true,
+    alsoState: "person",
     require: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b/,
     exclude: NOT_AN_INVESTMENT,
     attributes: ["amount"],
@@ -1045,7 +1064,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
     targetHeadOnly: ["Country", "Place"],
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount", "kind"],
     kind: "equity",
   },
@@ -1060,7 +1079,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ["Company"],
     targetHeadOnly: ["Company"],
-    alsoState: true,
+    alsoState: "person",
     attributes: ["amount", "kind"],
     kind: "equity",
     factual: true,
@@ -1134,7 +1153,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:with"],
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
-    alsoState: true,
+    alsoState: "person",
     pairs: true,
     factual: true,
     exclude: NOT_PARTNERSHIP,
@@ -1148,7 +1167,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:with"],
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
-    alsoState: true,
+    alsoState: "person",
     factual: true,
     exclude: NOT_PARTNERSHIP,
   },
@@ -1196,10 +1215,12 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:with"],
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
-    alsoState: true,
+    alsoState: "person",
     factual: true,
     // "was weighing a partnership with Y", "rejected a partnership with Y": none was formed.
     blockVerbs: PARTNERSHIP_UNFORMED,
+    // "X took a stake in the venture with Y": X owns a part of Y's venture, it is not Y's partner.
+    hostNotUnder: STAKE_NOUNS,
   },
   {
     id: "partnership",
@@ -1233,7 +1254,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:with", "object"],
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
-    alsoState: true,
+    alsoState: "person",
     pairs: true,
     factual: true,
   },
@@ -1246,7 +1267,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:with"],
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
-    alsoState: true,
+    alsoState: "person",
     // Working together, not working with a rival to settle a tariff dispute.
     require:
       /^(?![\s\S]*\b(?:tariffs?|disputes?|truce|ceasefire|settle|resolve)\b)[\s\S]*\bwork(?:s|ed|ing)? (?:closely|together|jointly|hand in hand)\b/,
@@ -1263,7 +1284,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:with"],
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
-    alsoState: true,
+    alsoState: "person",
     require: /\bjoin(?:s|ed|ing)? (?:forces|hands)\b/,
     factual: true,
   },

@@ -934,8 +934,18 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     } else if (prev?.k === "rel") {
       let p = j - 1;
       if (items[p]?.k === "comma") p--;
-      while (p >= 0 && items[p]!.k === "pp") p--;
-      const head = items[p];
+      // "the latest by X, which has …", "leverage against neighbouring X, which has invested": a
+      // thing's "which" after a named phrase in a "by", "from", "against" or "with" attachment
+      // stands for it; otherwise ("the head of the agency, who") for the phrase the
+      // attachments hang on.
+      const last = items[p];
+      const named =
+        last?.k === "pp" &&
+        (last.pp.prep === "by" || last.pp.prep === "from" || last.pp.prep === "against" || last.pp.prep === "with") &&
+        /^(?:which|that)$/i.test(tokens[prev.at]!.text) &&
+        last.pp.arg.items.every((c) => c.entity || c.possessor || c.modifiers.length);
+      if (!named) while (p >= 0 && items[p]!.k === "pp") p--;
+      const head = named ? { k: "arg" as const, arg: (last as { pp: PP<M> }).pp.arg } : items[p];
       if (head?.k === "arg") {
         subject = head.arg;
         relative = true;

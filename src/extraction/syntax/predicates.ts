@@ -71,8 +71,12 @@ export interface PredicateEntry {
   attributes?: AttributeName[];
   /** A fixed `kind` ("loan", "grant", "equity"). */
   kind?: string;
-  /** A person or agency acting also gives its state (or is replaced by it when not allowed). */
-  alsoState?: boolean;
+  /**
+   * A person or agency acting also gives its state (or is replaced by it when not allowed);
+   * "person": only a person does, an agency named as the actor acts for itself (INVESTED_IN: "the
+   * Energy Department took a stake" is the department's, not also its country's).
+   */
+  alsoState?: boolean | "person";
   /** Threats, plans and conditionals turn the predicate into this one (IMPOSED → THREATENED). */
   whenThreatened?: Predicate;
   /** Source and target of a coordinated subject pair up when no target is written ("X and Y signed"). */
@@ -85,6 +89,12 @@ export interface PredicateEntry {
   adverbs?: string[];
   /** Clause verbs that cancel it ("agreed to sell a stake": the seller takes none). */
   blockVerbs?: string[];
+  /**
+   * For nouns: heads of a phrase that, holding the trigger phrase in an attachment, keep the host
+   * roles from it ("took a stake in the venture with Y": the clause's agent takes the stake, it is
+   * not the venture's partner).
+   */
+  hostNotUnder?: string[];
   /** A fact, not a wish: "should sign", "wants to sign", "could invest" do not give it. */
   factual?: boolean;
   /**
@@ -1553,10 +1563,12 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     const rest = c ? text : span(ctx, t.clause?.verb.ts ?? t.at, ctx.sentences[sentence]!.tokenEnd).toLowerCase();
     if (e.require && !e.require.test(rest)) return;
   }
+  const under = t.chunk && e.hostNotUnder ? r.parentOf.get(t.chunk)?.chunk.headWord : undefined;
   const hostOk =
-    !e.hostVerbs ||
-    (!!t.clause &&
-      (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v))));
+    !(under && e.hostNotUnder!.includes(under)) &&
+    (!e.hostVerbs ||
+      (!!t.clause &&
+        (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v)))));
   if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
@@ -1603,7 +1615,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (x.e.type !== "Person" || predicate !== e.predicate || e.predicate !== "IMPOSED_TARIFF")
     )
       actors.push(x.e);
-    if (e.alsoState && x.e.type !== "Country") {
+    if (e.alsoState && x.e.type !== "Country" && (e.alsoState !== "person" || x.e.type === "Person")) {
       const state = stateOf(ctx, x, c);
       if (state && e.sourceTypes.includes("Country")) actors.push(state);
     }

@@ -282,6 +282,14 @@ const ROWS: Row[] = [
     { kind: "equity" },
   ],
   [
+    "X owns / holds N% of Y (a mine, deposit or project named as a place)",
+    "Andes Copper Corp owns 40% of Lake Carra, a nickel mine in Ontario.",
+    "Andes Copper Corp",
+    "INVESTED_IN",
+    "Lake Carra",
+    { kind: "equity" },
+  ],
+  [
     "X's Y output / production / processing capacity",
     "The loan will expand Andes Copper Corp's copper processing capacity and cobalt production.",
     "Andes Copper Corp",
