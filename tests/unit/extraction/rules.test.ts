@@ -304,7 +304,7 @@ const TABLE: Row[] = [
   ],
   [
     "talks-discussed",
-    "Canada and Germany held talks in Ottawa. The framework they agreed in Ottawa lowers tariffs on lithium exports.",
+    "Canada and Germany held talks in Ottawa. The talks in Ottawa also covered:\n\n- lithium exports\n\n- steel tariffs",
     "Ottawa trade talks",
     "DISCUSSED",
     "lithium",
