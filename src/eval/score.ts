@@ -416,7 +416,7 @@ function formatCauses(details: ScoreDetails): string[] {
  */
 function formatRules(details: ScoreDetails): string[] {
   const rows = Object.entries(details.ruleCounts).sort(
-    ([a, x], [b, y]) => y.fp - x.fp || y.tp - x.tp || compareNames(a, b),
+    ([a, x], [b, y]) => y.fp - x.fp || y.tp - x.tp || a.localeCompare(b),
   );
   const width = Math.max(18, ...rows.map(([rule]) => rule.length));
   return [
@@ -426,10 +426,6 @@ function formatRules(details: ScoreDetails): string[] {
         `  ${rule.padEnd(width)} in gold ${String(c.tp).padStart(4)}   not in gold ${String(c.fp).padStart(4)}`,
     ),
   ];
-}
-
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
