@@ -123,7 +123,7 @@ const BEFORE_PREPOSITION: Readonly<Record<string, RegExp>> = {
   of: /^(?:shares|stock|shareholders|subsidiary|unit|takeover|acquisition|buyout|ceo|chairman|founder|customers)$/,
   by: /^(?:owned|operated|acquired|controlled|run|backed)$/,
   at: /^(?:output|production|operations|workers|employees|staff|executives|strike|layoffs|shareholders)$/,
-  with: /^(?:merger|merge|merged|merging|offtake|deals?|contracts?|venture)$/,
+  with: /^(?:merger|merge|merged|merging|offtake|deals?|contracts?|venture|partnership|alliance)$/,
   to: /^(?:funding|financing|loans?|grants?|equity|subsidies|subsidy)$/,
 };
 

@@ -66,3 +66,25 @@ describe("state funds and development-finance lenders", () => {
     ],
   );
 });
+
+describe("a firm one partners with, and state lenders by their short names", () => {
+  itTypesRows(
+    "Company",
+    [
+      ["The province announced a partnership with Veltaro to recycle batteries.", "Veltaro"],
+      ["Sorvik formed an alliance with Amberlane after months of talks.", "Amberlane"],
+    ],
+    [
+      ["The DOE took a small stake in the lithium venture.", "DOE"],
+      ["The miner signed a partnership with Peru last week.", "Peru"],
+    ],
+  );
+  itTypesRows(
+    "Agency",
+    [
+      ["The DOE took a small stake in the lithium venture.", "Department of Energy"],
+      ["A loan from the U.S. Export-Import Bank will fund the port.", "Export-Import Bank of the United States"],
+    ],
+    [],
+  );
+});
