@@ -347,12 +347,22 @@ const MONTHS = new Set([
 ]);
 const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
+/** A brand written with a lower-case initial: "xLight", "eBay", "iPhone". */
+const LOWER_INITIAL_BRAND = /^[a-z]\p{Lu}\p{Ll}{2,}$/u;
+
 function isCap(t: Token | undefined): boolean {
   if (!t) return false;
   // ASCII first character, decided without the regexes: a capital is a letter and no quote.
   const c = t.text.charCodeAt(0);
   if (c < 128) {
     if (c >= 65 && c <= 90) return true;
+    // "xLight", "eBay": a brand's lower-case initial before a capital and two small letters or more
+    // (not a unit: "kWh", "mAh").
+    if (c >= 97 && c <= 122) {
+      // The second character decides most words without the regex.
+      const d = t.text.charCodeAt(1);
+      return d >= 65 && d <= 90 && LOWER_INITIAL_BRAND.test(t.text);
+    }
     if (c < 48 || c > 57) return false;
     return /\p{L}/u.test(t.text);
   }

@@ -88,3 +88,18 @@ describe("a firm one partners with, and state lenders by their short names", () 
     [],
   );
 });
+
+describe("a brand written with a lower-case initial", () => {
+  itTypesRows(
+    "Company",
+    [
+      ["The agency will take a $90 million stake in qVolt, a startup building inverters.", "qVolt"],
+      ["Regulators approved funding to eMarro for its new depot.", "eMarro"],
+    ],
+    [
+      // A unit's symbol is no brand.
+      ["The cell stores 40 kWh of power per module.", "kWh"],
+      ["Each pack is rated at 5000 mAh by the maker.", "mAh"],
+    ],
+  );
+});
