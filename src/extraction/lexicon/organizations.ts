@@ -469,6 +469,7 @@ export const NAMED_AGENCIES: Record<string, string[]> = {
   "Office of Strategic Capital": ["Office of Strategic Capital"],
   "Department of Defense": ["DoD", "DOD"],
   "Department of Energy": ["DOE", "DoE"],
+  NASA: ["NASA"],
   "Committee on Foreign Investment in the United States": [
     "Committee on Foreign Investment in the United States",
     "CFIUS",

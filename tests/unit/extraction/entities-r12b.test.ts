@@ -84,6 +84,7 @@ describe("a firm one partners with, and state lenders by their short names", () 
     [
       ["The DOE took a small stake in the lithium venture.", "Department of Energy"],
       ["A loan from the U.S. Export-Import Bank will fund the port.", "Export-Import Bank of the United States"],
+      ["The alloy is sold to NASA and to two carmakers.", "NASA"],
     ],
     [],
   );
