@@ -347,12 +347,22 @@ const MONTHS = new Set([
 ]);
 const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
+/** A brand written with a lower-case initial: "xLight", "eBay", "iPhone". */
+const LOWER_INITIAL_BRAND = /^[a-z]\p{Lu}\p{Ll}{2,}$/u;
+
 function isCap(t: Token | undefined): boolean {
   if (!t) return false;
   // ASCII first character, decided without the regexes: a capital is a letter and no quote.
   const c = t.text.charCodeAt(0);
   if (c < 128) {
     if (c >= 65 && c <= 90) return true;
+    // "xLight", "eBay": a brand's lower-case initial before a capital and two small letters or more
+    // (not a unit: "kWh", "mAh").
+    if (c >= 97 && c <= 122) {
+      // The second character decides most words without the regex.
+      const d = t.text.charCodeAt(1);
+      return d >= 65 && d <= 90 && LOWER_INITIAL_BRAND.test(t.text);
+    }
     if (c < 48 || c > 57) return false;
     return /\p{L}/u.test(t.text);
   }
@@ -2006,6 +2016,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "the US Export-Import Bank", "Korea Eximbank": a state's export credit bank is an agency.
   if (head === "Bank" && tokens[te - 2]?.text === "Import" && tokens[te - 4]?.text === "Export")
     return { type: "Agency", rule: "head-export-credit-bank" };
+  if (developmentFinanceBody(tokens, te)) return { type: "Agency", rule: "head-development-finance" };
   // "the European Central Bank", "the Nigerian Central Bank": a central bank is a body of state.
   if (head === "Bank" && tokens[te - 2]?.text === "Central" && te - ts >= 3)
     return { type: "Agency", rule: "head-central-bank" };
@@ -2025,6 +2036,18 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     }
   }
   return null;
+}
+
+/**
+ * "the Nordic Development Finance Corporation", "X Development Finance Institution": a state's
+ * development-finance lender is a body of state (an Agency), though its head word is a firm's.
+ */
+function developmentFinanceBody(tokens: Token[], te: number): boolean {
+  return (
+    /^(?:Corporation|Corp\.?|Institution|Agency|Company)$/.test(tokens[te - 1]?.text ?? "") &&
+    tokens[te - 2]?.text === "Finance" &&
+    tokens[te - 3]?.text === "Development"
+  );
 }
 
 /** "… Mining bill": a lower-case "bill" right after the name, in its sentence. */
@@ -2534,7 +2557,11 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "Critical Minerals", "Rare Earths" capitalised inside a long title: the lexicon's terms, not firms.
   const term = commonMatcher.matchAt(ctx.text, tokens, ts);
   if (term && term.te === te) return;
-  const headType = newsAgency(tokens, te) ? "Media" : NAME_HEADS[head];
+  const headType = newsAgency(tokens, te)
+    ? "Media"
+    : len >= 3 && developmentFinanceBody(tokens, te)
+      ? "Agency"
+      : NAME_HEADS[head];
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
     // "the Fair Levies for Small-Scale Mining bill": the end of a bill's title, not a firm.
     if (headType === "Company" && titlesABill(tokens, te)) return;
@@ -2613,6 +2640,19 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       key: "",
       rule: "context-organization-noun",
     });
+    return;
+  }
+  // "the sovereign wealth fund X", "the country's sovereign fund X": a state's fund is a body of state.
+  const fundNoun = tokens[ts - 1];
+  if (
+    len <= 4 &&
+    fundNoun?.sentence === first.sentence &&
+    fundNoun.text === "fund" &&
+    (tokens[ts - 2]?.text === "sovereign" ||
+      (tokens[ts - 2]?.text === "wealth" && tokens[ts - 3]?.text === "sovereign")) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "context-sovereign-fund" });
     return;
   }
   // "Swedish miner LKAB", "chipmaker TSMC": a company noun right before the name.

@@ -123,8 +123,50 @@ const BEFORE_PREPOSITION: Readonly<Record<string, RegExp>> = {
   of: /^(?:shares|stock|shareholders|subsidiary|unit|takeover|acquisition|buyout|ceo|chairman|founder|customers)$/,
   by: /^(?:owned|operated|acquired|controlled|run|backed)$/,
   at: /^(?:output|production|operations|workers|employees|staff|executives|strike|layoffs|shareholders)$/,
-  with: /^(?:merger|merge|merged|merging|offtake|deals?|contracts?|venture)$/,
+  with: /^(?:merger|merge|merged|merging|offtake|deals?|contracts?|venture|partnership|alliance)$/,
+  to: /^(?:funding|financing|loans?|grants?|equity|subsidies|subsidy)$/,
 };
+
+/** A firm's owned units, in apposition after a possessive: "its wholly owned subsidiary, X". */
+const UNIT_NOUNS = /^(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates|arm)$/;
+
+/** Verbs that give money, before an amount and "to X": "lent $40 million to X". */
+const MONEY_TO_VERBS =
+  /^(?:lent|loaned|lend|lends|provided|provide|provides|granted|awarded|committed|commits|pledged|injected|extended|extends|invested|disbursed)$/;
+
+/**
+ * "its wholly owned subsidiary, X", "the company's Chilean unit, X", "through its subsidiaries, X and
+ * Y": a unit noun with an owner's possessive before it and the name in apposition after it, or
+ * listed after that name.
+ */
+function unitApposition(at: (k: number) => string, ts: number, te: number): boolean {
+  let k = ts - 1;
+  let plural = false;
+  // "… subsidiaries, X and Y": step back over the first name and "and".
+  if (at(k) === "and") {
+    plural = true;
+    k--;
+    let words = 0;
+    while (words < 5 && /^\p{Lu}/u.test(at(k))) {
+      k--;
+      words++;
+    }
+    if (words === 0) return false;
+  }
+  if (at(k) !== "," || !UNIT_NOUNS.test(at(k - 1))) return false;
+  // One unit ("its subsidiary, X Exploration and Mining") is one name: a split one is no name of it;
+  // several are listed only after a plural noun.
+  const one = !/s$/.test(at(k - 1));
+  if (one && (plural || (at(te) === "and" && /^\p{Lu}/u.test(at(te + 1))))) return false;
+  // The owner: "its", "their", "X's" / "the company's" within three words before the noun
+  // ("its wholly owned subsidiary", "the firm's Chilean unit").
+  for (let j = k - 2; j >= k - 5; j--) {
+    const w = at(j);
+    if (/^(?:its|their)$/i.test(w) || /^['’]s?$/.test(w)) return true;
+    if (!w || /^[,;:.]$/.test(w)) return false;
+  }
+  return false;
+}
 
 /** What a firm does with its money, after "X's": "X's stake in Y", "X's takeover of Y". */
 const FIRM_MOVES =
@@ -220,6 +262,11 @@ export function companyByRole(
   const prep = at(ts - 1);
   const before = BEFORE_PREPOSITION[prep];
   if (before?.test(lower(ts - 2))) return "role-object-of-firm-noun";
+  if (unitApposition(at, ts, te) && !personLike()) return "role-firm-unit";
+  // "lent $40 million to X", "provided $2 billion to X": money given to a firm.
+  if (prep === "to" && /^(?:million|billion|bn|mn|m)$/i.test(at(ts - 2))) {
+    for (let j = ts - 3; j >= ts - 7; j--) if (MONEY_TO_VERBS.test(lower(j))) return "role-firm-funded";
+  }
   // "ASX-listed X", "Perth-based X": where a firm is listed or based, hyphened before its name.
   if (at(ts - 2) === "-" && /^(?:listed|based|headquartered)$/.test(prep) && at(ts - 3)) return "role-firm-listed";
   // "Japanese trading house X": a trade's house before the name.

@@ -234,7 +234,8 @@ const GOODS: [text: string, names: string[]][] = [
 
 /** Companies named with no suffix, after a fund's or state ownership's words. */
 const COMPANIES: [text: string, name: string][] = [
-  ["The refinery is owned by the Qatari sovereign wealth fund Qirat and by Emirate Steel.", "Qirat"],
+  // A sovereign wealth fund is a body of state since round 12b (entities-r12b.test.ts).
+  ["The refinery is owned by the Qatari investment fund Qirat and by Emirate Steel.", "Qirat"],
   ["Norway's pension fund Fjordkapital sold its shares in the miner.", "Fjordkapital"],
   ["Brazil's state-owned Petrobrasa signed the supply deal in Brasilia.", "Petrobrasa"],
   ["China's state-run SINOGRAIN booked three cargoes of U.S. soybeans.", "SINOGRAIN"],
