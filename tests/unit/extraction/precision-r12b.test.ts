@@ -1,7 +1,8 @@
 // Round 12b of issue 13 (precision), on sentences written for this test (none taken from any
 // corpus): the person a sentence about talks cites as its source ("according to X", a closing
 // ", X said") takes no part in the talks; a title after "the country's" / "the nation's" is held in
-// the country the text last named, not in the document's main one.
+// the country the text last named, not in the document's main one; a firm "specialising in" or
+// "focused on" a good makes it only with a verb of making after the preposition.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -47,7 +48,22 @@ const THE_COUNTRYS_ROWS: ReadingRow[] = [
   ],
 ];
 
+const LINE_OF_BUSINESS_ROWS: ReadingRow[] = [
+  ["Borel Resources Inc specialises in producing rare earths.", "Borel Resources Inc PRODUCES rare earths", null],
+  ["Tanager Metals Corp is focused on producing cobalt.", "Tanager Metals Corp PRODUCES cobalt", null],
+  // A field of business: trading, exploring or advising on a good is not making it.
+  [
+    "Borel Resources Inc, a start-up specialising in rare earths, signed a deal.",
+    null,
+    "Borel Resources Inc PRODUCES rare earths",
+  ],
+  ["Tanager Metals Corp specialises in lithium.", null, "Tanager Metals Corp PRODUCES lithium"],
+];
+
 describe("extraction", () => {
+  describe("a firm's line of business", () => {
+    itReadsRows(LINE_OF_BUSINESS_ROWS, lines);
+  });
   describe("a cited source takes no part in the talks", () => {
     itReadsRows(CITED_SOURCE_ROWS, lines);
   });
