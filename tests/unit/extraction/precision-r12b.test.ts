@@ -2,7 +2,8 @@
 // corpus): the person a sentence about talks cites as its source ("according to X", a closing
 // ", X said") takes no part in the talks; a title after "the country's" / "the nation's" is held in
 // the country the text last named, not in the document's main one; a firm "specialising in" or
-// "focused on" a good makes it only with a verb of making after the preposition.
+// "focused on" a good makes it only with a verb of making after the preposition; a state's
+// "copper industry" or "minerals sector" is no production of the state's.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -58,6 +59,10 @@ const LINE_OF_BUSINESS_ROWS: ReadingRow[] = [
     "Borel Resources Inc PRODUCES rare earths",
   ],
   ["Tanager Metals Corp specialises in lithium.", null, "Tanager Metals Corp PRODUCES lithium"],
+  // A firm's business in a good; a state's industry or sector of it is no production of the state's.
+  ["Investors cheered Kestrel Mining Ltd's lithium business on Monday.", "Kestrel Mining Ltd PRODUCES lithium", null],
+  ["Analysts said Peru's copper industry needs new roads.", null, "Peru PRODUCES copper"],
+  ["Officials met to discuss Namibia's uranium sector last week.", null, "Namibia PRODUCES uranium"],
 ];
 
 describe("extraction", () => {

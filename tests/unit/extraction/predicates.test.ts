@@ -792,9 +792,9 @@ const ROWS: Row[] = [
     "cobalt",
   ],
   [
-    "X's Y assets / mines / operations / business / industry (what a firm or state works)",
-    "Peru's tellurium industry is small.",
-    "Peru",
+    "X's Y assets / mines / operations / business / industry (what a firm works)",
+    "Andes Copper Corp's tellurium business is small.",
+    "Andes Copper Corp",
     "PRODUCES",
     "tellurium",
   ],
