@@ -460,6 +460,10 @@ function stateOf(
   // "Australia offers …, its trade minister X said": the state the sentence opened with.
   const owner = possessivePronounState(ctx, m.sentence, m.titleStart ?? m.ts);
   if (owner) return owner;
+  // "… held in Sousse, Tunisia. Chaired by the country's president X": the country the text last
+  // named, before the document's main one.
+  const referred = theCountrys(ctx, m.sentence, m.titleStart ?? m.ts);
+  if (referred) return referred;
   // The nearest mention before the name, when it is a country within six tokens with no one between.
   const before = mentionsIn(ctx, m.sentence).filter((x) => x.m.te <= m.ts && m.ts - x.m.te <= 6);
   const near = before.at(-1);
@@ -655,6 +659,23 @@ const PRONOUN_RIVALS: ReadonlySet<string> = new Set(["Country", "Organization", 
  * just before a post stands for, the state party named first in the sentence when no body (firm,
  * agency, organisation) is named between it and the pronoun.
  */
+/**
+ * For a title after "the country's" / "the nation's": the last country named before it, in its
+ * sentence or the one before, else undefined.
+ */
+function theCountrys(ctx: RuleContext, sentence: number, at: number): LocalEntity | undefined {
+  const { tokens } = ctx;
+  if (!/^['’]s$/.test(tokens[at - 1]?.text ?? "") || !/^(?:country|nation)$/i.test(tokens[at - 2]?.text ?? ""))
+    return undefined;
+  if (!/^the$/i.test(tokens[at - 3]?.text ?? "")) return undefined;
+  for (const k of [sentence, sentence - 1]) {
+    if (k < 0) break;
+    const named = mentionsIn(ctx, k).filter((x) => x.e.type === "Country" && (k < sentence || x.m.te <= at - 3));
+    if (named.length) return named.at(-1)!.e;
+  }
+  return undefined;
+}
+
 function possessivePronounState(ctx: RuleContext, sentence: number, at: number): LocalEntity | undefined {
   if (!/^(?:its|their)$/i.test(ctx.tokens[at - 1]?.text ?? "")) return undefined;
   const before = mentionsIn(ctx, sentence).filter((x) => x.m.te <= at - 1);

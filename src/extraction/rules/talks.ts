@@ -68,6 +68,7 @@ export const talkParticipantsRule: Rule = {
               x.e.type === "Person" &&
               (x.e.titles.size > 0 || x.e.roles.size > 0 || x.e.nationality) &&
               !businessPerson(x.e) &&
+              !citedSource(ctx, f.sentence, x.m) &&
               (![...x.e.titles].some((title) => HEAD_OF_STATE_TITLES.has(title)) ||
                 (!others.some((o) => /^(leaders|call)@/.test(o.attributes.mergeKey ?? "")) &&
                   heads.length >= 2 &&
@@ -554,6 +555,34 @@ function talksNounOf(ctx: Parameters<Rule["apply"]>[0], f: { sentence: number })
 }
 
 /** A person the text gives only a firm's post ("CEO Jim Farley"): a commentator on talks, no negotiator. */
+/**
+ * "… talks with Y, according to Z's spokesman W", "… talks with Y in Lima, Minister W said.": the
+ * person the sentence cites as its source reports the talks and takes no part in them (only titles
+ * may stand between "according to" and the name; a closing attribution follows a comma).
+ */
+function citedSource(
+  ctx: Parameters<Rule["apply"]>[0],
+  sentence: number,
+  m: { start: number; ts: number; te: number; titleStart?: number },
+): boolean {
+  const s = ctx.sentences[sentence];
+  if (!s) return false;
+  if (CITED_BY.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start))) return true;
+  // ", Foreign Minister W said." closing the sentence.
+  const { tokens } = ctx;
+  const opens = m.titleStart ?? m.ts;
+  return (
+    // A demonym may stand before the title (", Dutch Foreign Minister W said").
+    (tokens[opens - 1]?.text === "," ||
+      (tokens[opens - 2]?.text === "," && /^\p{Lu}/u.test(tokens[opens - 1]?.text ?? ""))) &&
+    SAID.test(tokens[m.te]?.text ?? "") &&
+    (m.te + 1 >= s.tokenEnd || /^[.,;]$/.test(tokens[m.te + 1]?.text ?? ""))
+  );
+}
+
+const CITED_BY = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
+const SAID = /^(?:said|says|added|noted|stated|told)$/i;
+
 function businessPerson(e: LocalEntity): boolean {
   return e.titles.size > 0 && [...e.titles].every((t) => BUSINESS_TITLES.test(t));
 }

@@ -168,11 +168,9 @@ const FOUND: Fact[] = [
     "PRODUCES",
     "heavy rare earths",
   ],
-  // What a firm or a state works.
+  // What a firm works (round 12b: a state's "copper industry" no longer reads as the state producing).
   ["Teal Resources' copper assets in Peru have drawn bidders.", "Teal Resources", "PRODUCES", "copper"],
   ["Kestrel Metals' nickel operations in Sulawesi expanded last year.", "Kestrel Metals", "PRODUCES", "nickel"],
-  ["Myanmar's rare earths industry is booming near the border.", "Myanmar", "PRODUCES", "rare earths"],
-  ["Chile's copper industry employs thousands.", "Chile", "PRODUCES", "copper"],
 ];
 
 const REFUSED: [text: string, line: string][] = [

@@ -65,8 +65,9 @@ const FOUND: Fact[] = [
   ],
   ["Zinc smelter Tanager Metals Corp shut a furnace.", "Tanager Metals Corp", "PRODUCES", "zinc"],
   // A firm's line of business.
-  ["Zentrix Corp specializes in electric vehicles.", "Zentrix Corp", "PRODUCES", "electric vehicles"],
-  ["Founded in 2019, Kestrel Mining Ltd specialises in lithium.", "Kestrel Mining Ltd", "PRODUCES", "lithium"],
+  // (Round 12b: only with a verb of making; a bare field is refused, see precision-r12b.test.ts.)
+  ["Zentrix Corp specializes in building electric vehicles.", "Zentrix Corp", "PRODUCES", "electric vehicles"],
+  ["Founded in 2019, Kestrel Mining Ltd specialises in mining lithium.", "Kestrel Mining Ltd", "PRODUCES", "lithium"],
   [
     "Borel Resources Inc is focused on producing and recycling critical minerals.",
     "Borel Resources Inc",

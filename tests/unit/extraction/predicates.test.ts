@@ -525,8 +525,8 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
-    "X specialises in Y; X is focused on (producing) Y (a firm's line of business)",
-    "Andes Copper Corp specialises in copper cathodes.",
+    "X specialises in producing Y; X is focused on making Y (a firm's line of business)",
+    "Andes Copper Corp specialises in making copper cathodes.",
     "Andes Copper Corp",
     "PRODUCES",
     "copper products",
@@ -792,9 +792,9 @@ const ROWS: Row[] = [
     "cobalt",
   ],
   [
-    "X's Y assets / mines / operations / business / industry (what a firm or state works)",
-    "Peru's tellurium industry is small.",
-    "Peru",
+    "X's Y assets / mines / operations / business / industry (what a firm works)",
+    "Andes Copper Corp's tellurium business is small.",
+    "Andes Copper Corp",
     "PRODUCES",
     "tellurium",
   ],
