@@ -190,11 +190,22 @@ function sentenceMeeting(
   index: ReturnType<typeof meetingsOf>,
   sentence: number,
   distinct: readonly LocalEntity[],
+  ctx?: Parameters<Rule["apply"]>[0],
 ): LocalEntity | undefined {
   const here = [...(index.bySentence.get(sentence) ?? [])];
   if (here.length === 1) return here[0];
   if (here.length) return undefined;
-  return index.primary ?? (distinct.length === 1 ? distinct[0] : undefined);
+  if (index.primary) return index.primary;
+  const only = distinct.length === 1 ? distinct[0] : undefined;
+  // A forum or roundtable no state is yet known to attend is not the meeting of "the two sides" a
+  // sentence naming no event means.
+  if (only && ctx && index.found.every((f) => f.meeting !== only || f.kind === "summit")) {
+    const states = ctx.relations.some(
+      (r) => r.predicate === "PARTICIPATED_IN" && r.target === only.id && /^(country|organization):/.test(r.source),
+    );
+    if (!states) return undefined;
+  }
+  return only;
 }
 
 function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
@@ -391,7 +402,7 @@ function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof m
   for (const s of ctx.sentences) {
     BOTH_SIDES.lastIndex = 0;
     if (!BOTH_SIDES.test(s.text)) continue;
-    const meeting = sentenceMeeting(index, s.i, distinct);
+    const meeting = sentenceMeeting(index, s.i, distinct, ctx);
     // A phone call is between its two people (their states took no part in it).
     if (!meeting || index.found.every((f) => f.meeting !== meeting || f.kind === "call")) continue;
     // "the two sides" as a subject or as an event's parties, not "tariffs on both countries".

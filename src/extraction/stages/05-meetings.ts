@@ -2030,6 +2030,15 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
     return;
   }
+  // "… she said at the forum held at the Grand Hotel": a bare "the forum" is the document's one
+  // named event, named before it and not yet placed elsewhere, now placed at a venue.
+  const only = !org && !orgOf && !city ? soleNamedEvent(ctx, i, sentence) : undefined;
+  if (only) {
+    // Its place stays unset: a venue named in passing does not make it the document's talks.
+    eventsAt(ctx).set(place.e.name, only);
+    emitRelation(ctx, only, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    return;
+  }
   // "The 100-minute meeting at X": the document's one leaders' meeting, not yet placed, named
   // before it (a meeting of two leaders named only later is another event than "the meeting in X").
   const leaders = [
@@ -2121,6 +2130,27 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
   }
+}
+
+/** Event nouns a text uses for its named event again ("the Investors' Roundtable … the forum"). */
+const ANAPHORIC_EVENT = /^(forum|summit|conference|event|roundtable|symposium|gathering|dialogue|convention)$/;
+
+/**
+ * The event a bare "the forum" at token `i` refers back to: the document's one capitalised named
+ * event (its own head word: "Summit", "Forum", "Roundtable" …), named in an earlier sentence, with
+ * no place stored yet. None when the noun has kind words ("the trade forum"), is recalled, or the
+ * document names two events or more.
+ */
+function soleNamedEvent(ctx: RuleContext, i: number, sentence: number): LocalEntity | undefined {
+  const { tokens } = ctx;
+  if (!ANAPHORIC_EVENT.test(tokens[i]!.text) || !/^the$/i.test(tokens[i - 1]?.text ?? "")) return undefined;
+  if (isRecalled(tokens, i)) return undefined;
+  const named = ctx.resolution.entities.filter(
+    (e) => e.type === "Meeting" && e.mentions.some((m) => NAMED_HEAD.test(tokens[m.te - 1]?.text ?? "")),
+  );
+  const only = named.length === 1 ? named[0]! : undefined;
+  if (!only || only.attributes.place || !only.mentions.some((m) => m.sentence < sentence)) return undefined;
+  return only;
 }
 
 /** "… was held in", "… took place in", "… opened in" within the event noun's clause after `i`. */

@@ -1,0 +1,37 @@
+// Round-12b readings of meetings for unseen news, as general mechanisms (not one article's wording).
+// Sentences written for these tests (not copied from any article), with positives and refusals.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("stages/05-meetings round 12b", () => {
+  describe('a bare "the forum held at <venue>" is the document\'s one named event', () => {
+    const lima =
+      'Speaking at the Pacific Growth Roundtable in Lima on Tuesday, Finance Minister Rosa Quispe said copper exports would rise. "We expect a record year," Quispe said at the forum held at the Meridian Hotel.';
+    const nairobi =
+      "Delegates gathered for the Savanna Energy Summit in Nairobi. Kenyan Energy Minister Paul Otieno opened the summit held at the Kenyatta International Convention Centre.";
+    const two =
+      "Ministers met at the Andean Mining Forum in Quito and later at the Southern Cone Summit in Asuncion. Officials said the summit held at the Palacio de Lopez ended early.";
+    const found: [text: string, facts: string[]][] = [
+      [lima, ["Pacific Growth Roundtable HELD_IN Meridian Hotel"]],
+      [nairobi, ["Savanna Energy Summit HELD_IN Kenyatta International Convention Centre"]],
+    ];
+    const refused: [text: string, fact: string][] = [
+      // Two named events: "the summit" may be either.
+      [two, "Andean Mining Forum HELD_IN Palacio de Lopez"],
+      // The venue is no separate event of its own.
+      [lima, "forum in Meridian Hotel HELD_IN Meridian Hotel"],
+    ];
+    itGivesFacts(found, refused);
+  });
+
+  describe('"the two countries" are not the parties of a forum no state attends', () => {
+    const bangkok =
+      "Thailand and Vietnam have agreed to cut tariffs on rice, Thai Commerce Minister Somchai Preecha said at the Mekong Business Roundtable in Bangkok. The two countries will sign the pact next month.";
+    const refused: [text: string, fact: string][] = [
+      [bangkok, "Vietnam PARTICIPATED_IN Mekong Business Roundtable"],
+      [bangkok, "Thailand PARTICIPATED_IN Mekong Business Roundtable"],
+    ];
+    itGivesFacts([[bangkok, ["Somchai Preecha PARTICIPATED_IN Mekong Business Roundtable"]]], refused);
+  });
+});
