@@ -34,4 +34,33 @@ describe("stages/05-meetings round 12b", () => {
     ];
     itGivesFacts([[bangkok, ["Somchai Preecha PARTICIPATED_IN Mekong Business Roundtable"]]], refused);
   });
+
+  describe('"talks with Canadian officials": that state is the other side', () => {
+    const ottawa =
+      "Mexican Economy Minister Luis Ortega held talks with Canadian officials in Ottawa on Tuesday about steel quotas.";
+    const found: [text: string, facts: string[]][] = [
+      [ottawa, ["Mexico NEGOTIATED_WITH Canada", "Canada PARTICIPATED_IN Ottawa trade talks"]],
+      [
+        "Chilean negotiators wrapped up talks with Korean officials on Friday, the ministry said.",
+        ["Chile NEGOTIATED_WITH South Korea"],
+      ],
+      [
+        "Danish Trade Minister Mette Holm, joined by her deputy, is seeking urgent talks with US authorities over the levies.",
+        ["Denmark NEGOTIATED_WITH United States"],
+      ],
+    ];
+    const refused: [text: string, fact: string][] = [
+      // The speaker reports the talks; she is no side of them.
+      [
+        "Peruvian Trade Minister Ana Salas said talks with Chilean officials would resume in June.",
+        "Peru NEGOTIATED_WITH Chile",
+      ],
+      // "talks with Japan" on a topic: no unnamed people, the rule does not reach a commentator.
+      [
+        "Analyst Tom Reyes of the Lima Institute said Brazil's talks with Japanese carmakers were slow.",
+        "Brazil NEGOTIATED_WITH Japan",
+      ],
+    ];
+    itGivesFacts(found, refused);
+  });
 });
