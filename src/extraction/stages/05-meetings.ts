@@ -3699,6 +3699,32 @@ function attendance(ctx: RuleContext, f: Found): void {
     emitRelation(ctx, x.e, "PARTICIPATED_IN", f.meeting, sentence, "meeting-attendance", role ? { role } : {});
 }
 
+/** A month or weekday that dates a definite event noun: "the July summit", "the Monday meeting". */
+const DATE_MODIFIER =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Whether a meeting's stored date ("2025-07-03", "July 3", "July 2025") falls in month `m` (0-based). */
+function sameMonth(date: string, m: number): boolean {
+  const iso = /^\d{4}-(\d{2})/.exec(date);
+  if (iso) return Number(iso[1]) === m + 1;
+  return date.includes(MONTHS[m]!);
+}
+
 /** Event nouns a later sentence refers back with ("the talks", "the meeting", "the call"). */
 const BACK_REFERENCE =
   /^(talks|negotiations|discussions|meeting|summit|call|visit|trip|conference|forum|ceremony|dialogue)$/i;
@@ -3754,7 +3780,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       while (
         k > i - 4 &&
         k >= s.tokenStart &&
-        /^[a-z][a-z-]*$|^\d/.test(tokens[k]!.text) &&
+        (/^[a-z][a-z-]*$|^\d/.test(tokens[k]!.text) || DATE_MODIFIER.test(tokens[k]!.text)) &&
         !/^(the|this|that|their|its|a|an)$/i.test(tokens[k]!.text)
       )
         k--;
@@ -3763,6 +3789,14 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       if (t.pos === "VERB") continue;
       const target = pick(t.text);
       if (!target) continue;
+      // "the July summit" is not the document's summit dated in another month.
+      const month = tokens
+        .slice(k + 1, i)
+        .map((x) => MONTHS.indexOf(x.text))
+        .find((m) => m >= 0);
+      const first = target.meeting.mentions[0];
+      const dated = target.meeting.attributes.date ?? (first ? dateNear(ctx, first.sentence) : undefined);
+      if (month !== undefined && dated && !sameMonth(dated, month)) continue;
       // "X said the talks were unlikely to …": X speaks of the talks, is not placed at them.
       note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i, background: spokenOf(ctx, k) });
       break;

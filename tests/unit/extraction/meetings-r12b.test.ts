@@ -63,4 +63,16 @@ describe("stages/05-meetings round 12b", () => {
     ];
     itGivesFacts(found, refused);
   });
+
+  describe('"the July summit" refers back to the document\'s summit of that month', () => {
+    const july =
+      "Peru and Chile signed a copper pact at the Pacific Rim Summit in Lima on July 3. Chilean Foreign Minister Elena Rojas told reporters at the July summit that prices would fall.";
+    const march =
+      "Peru and Chile signed a copper pact at the Pacific Rim Summit in Lima on March 3. Chilean Foreign Minister Elena Rojas told reporters at the July summit that prices would fall.";
+    itGivesFacts(
+      [[july, ["Elena Rojas PARTICIPATED_IN Pacific Rim Summit"]]],
+      // Another month: another summit, not the one the text names.
+      [[march, "Elena Rojas PARTICIPATED_IN Pacific Rim Summit"]],
+    );
+  });
 });
