@@ -3096,7 +3096,7 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     const sameSides = !pair || states.every((c) => pair.includes(c));
     let meeting: LocalEntity;
     if (heads) meeting = leadersMeeting(ctx, people[0]!, people[1]!, p.i, "meeting");
-    else if (primary && !p.recalled && sameSides) meeting = primary;
+    else if (primary && !p.recalled && sameSides && !doneBesidePlanned(ctx, primary, p.i)) meeting = primary;
     else {
       const sides = states.length >= 2 ? states.slice(0, 2) : people.slice(0, 2);
       if (sides.length < 2) continue;
@@ -3123,6 +3123,24 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
       for (const c of states)
         emitRelation(ctx, c, "PARTICIPATED_IN", meeting, p.sentence, "meeting-talks-parties", {}, 0.7);
   }
+}
+
+/**
+ * "X aims to visit Y next week after talks on Saturday with Z": talks at token `i` that are done
+ * ("after talks", "talks on Saturday") in a document whose main talks are only planned (first
+ * named in a sentence of plans) are talks of their own, not a mention of the planned ones.
+ */
+function doneBesidePlanned(ctx: RuleContext, primary: LocalEntity, i: number): boolean {
+  const { tokens } = ctx;
+  const first = primary.mentions[0];
+  if (!first || !NOT_YET.test(ctx.sentences[first.sentence]!.text)) return false;
+  let k = i - 1;
+  while (k > i - 3 && /^[a-z-]+$/.test(tokens[k]?.text ?? "") && !/^(after|following)$/.test(tokens[k]!.text)) k--;
+  const after = /^(after|following)$/i.test(tokens[k]?.text ?? "");
+  const dated =
+    (/^on$/i.test(tokens[i + 1]?.text ?? "") && WEEKDAY.test(tokens[i + 2]?.text ?? "")) ||
+    (/^last$/i.test(tokens[i + 1]?.text ?? "") && /^(week|month)$/i.test(tokens[i + 2]?.text ?? ""));
+  return after || dated;
 }
 
 /** Words between a subject and "met" that keep it the subject ("had", "also", "first"). */

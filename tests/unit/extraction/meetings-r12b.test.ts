@@ -75,4 +75,14 @@ describe("stages/05-meetings round 12b", () => {
       [[march, "Elena Rojas PARTICIPATED_IN Pacific Rim Summit"]],
     );
   });
+
+  describe("done talks beside planned ones are talks of their own", () => {
+    const planned =
+      "Kenya's trade chief aims to visit Ethiopia next week for more trade talks\n\nKenyan Trade Minister Lee Kinyanjui said he aims to visit Addis Ababa next week to continue efforts after talks on Saturday with Ethiopian Trade Minister Kassahun Gofe did not settle the dispute.";
+    itGivesFacts(
+      [[planned, ["Kassahun Gofe PARTICIPATED_IN Kenya-Ethiopia trade talks"]]],
+      // The Saturday talks are not the planned talks in Addis Ababa.
+      [[planned, "Kassahun Gofe PARTICIPATED_IN Addis Ababa trade talks"]],
+    );
+  });
 });
