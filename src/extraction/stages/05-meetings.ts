@@ -1430,6 +1430,43 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
   return out.slice(0, 2);
 }
 
+/**
+ * "during the Indian PM's recent visit to Washington", "the Danish prime minister's visit": a
+ * head of state or government named by a state and a title in the possessive before the visit
+ * noun at `i`; the document's one person of that state holding that title.
+ */
+function titledVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > i - 4 && /^(recent|state|official|first|last|planned|upcoming|two-day|three-day)$/i.test(tokens[k]!.text))
+    k--;
+  if (!/^['’]s?$/.test(tokens[k]?.text ?? "")) return undefined;
+  const one = tokens[k - 1]?.text ?? "";
+  const two = `${tokens[k - 2]?.text ?? ""} ${one}`;
+  const cap = (w: string) => w.replace(/(^|\s)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+  const [title, width] = /^PM$/.test(one)
+    ? ["Prime Minister", 1]
+    : HEAD_OF_STATE_TITLES.has(cap(two))
+      ? [cap(two), 2]
+      : HEAD_OF_STATE_TITLES.has(cap(one))
+        ? [cap(one), 1]
+        : [undefined, 0];
+  if (!title) return undefined;
+  const state = ms.find((x) => x.m.te === k - width && x.e.type === "Country");
+  const code = state?.e.attributes.code;
+  if (!code || !/^the$/i.test(tokens[state.m.ts - 1]?.text ?? "")) return undefined;
+  const holders = ctx.resolution.entities.filter(
+    (e) =>
+      e.type === "Person" &&
+      // Of that state, or of none the text gives ("Prime Minister X" in a story of two states).
+      (e.nationality === code || !e.nationality) &&
+      [...e.titles].some((t) => t === title || t.endsWith(` ${title}`)),
+  );
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  const m = holder?.mentions[0];
+  return holder && m ? { m, e: holder } : undefined;
+}
+
 /** "Trump’s recent state visit to Saudi Arabia". */
 function findVisit(
   ctx: RuleContext,
@@ -1487,6 +1524,7 @@ function findVisit(
         ? subjectAt(ctx, ms, sentence)
         : owner) ??
     pronounVisitor(ctx, i, ms) ??
+    titledVisitor(ctx, i, ms) ??
     visitBy(ctx, i, ms) ??
     (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
   // "plans for a visit to Washington" with no one named as going: no one visit to file.

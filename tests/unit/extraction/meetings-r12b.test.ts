@@ -85,4 +85,21 @@ describe("stages/05-meetings round 12b", () => {
       [[planned, "Kassahun Gofe PARTICIPATED_IN Addis Ababa trade talks"]],
     );
   });
+
+  describe("\"the Danish prime minister's visit\": the one holder of that state's title visits", () => {
+    const madrid =
+      "Danish Prime Minister Lars Holm met Spanish President Ana Ruiz. The statement came during the Danish prime minister's visit to Madrid last week.";
+    const pm =
+      "Prime Minister Lars Holm and Spanish President Ana Ruiz set a trade target. They did so during the Danish PM's recent visit to Madrid.";
+    const twoPms =
+      "Prime Minister Lars Holm and Prime Minister Ana Ruiz set a trade target. They did so during the Danish PM's recent visit to Madrid.";
+    itGivesFacts(
+      [
+        [madrid, ["Lars Holm PARTICIPATED_IN Holm visit to Madrid"]],
+        [pm, ["Lars Holm PARTICIPATED_IN Holm visit to Madrid"]],
+      ],
+      // Two prime ministers of no stated country: which one visited is not told.
+      [[twoPms, "Lars Holm PARTICIPATED_IN Holm visit to Madrid"]],
+    );
+  });
 });
