@@ -90,6 +90,15 @@ export const talkParticipantsRule: Rule = {
           if (c) set.add(c);
         }
       }
+      // "talks with Canadian officials", "negotiations with the US authorities": the state whose
+      // unnamed people the talks are held with is a side.
+      if (!f.background && noun >= 0)
+        for (const x of ms) {
+          if (!isStateParty(x.e) || x.m.capitalAsState || x.m.ts <= noun || x.m.ts > noun + 3) continue;
+          const before = ctx.tokens[x.m.ts - 1]?.text === "the" ? x.m.ts - 2 : x.m.ts - 1;
+          if (ctx.tokens[before]?.text !== "with" || before !== noun + 1) continue;
+          if (UNNAMED_SIDE.test(ctx.tokens[x.m.te]?.text ?? "")) set.add(x.e);
+        }
       // "U.S. and Chinese officials drafted …": countries coordinated in the sentence are sides.
       // A pair after a preposition is the sides only as "talks between/with X and Y" ("concerns
       // over China's trade with Russia and Iran" names no side).
@@ -156,6 +165,7 @@ export const talkParticipantsRule: Rule = {
       }
     }
     dealSides(ctx);
+    unnamedSides(ctx);
     bothSides(ctx, index);
     speakersAt(ctx, index);
     toldAttendees(ctx, index);
@@ -191,11 +201,22 @@ function sentenceMeeting(
   index: ReturnType<typeof meetingsOf>,
   sentence: number,
   distinct: readonly LocalEntity[],
+  ctx?: Parameters<Rule["apply"]>[0],
 ): LocalEntity | undefined {
   const here = [...(index.bySentence.get(sentence) ?? [])];
   if (here.length === 1) return here[0];
   if (here.length) return undefined;
-  return index.primary ?? (distinct.length === 1 ? distinct[0] : undefined);
+  if (index.primary) return index.primary;
+  const only = distinct.length === 1 ? distinct[0] : undefined;
+  // A forum or roundtable no state is yet known to attend is not the meeting of "the two sides" a
+  // sentence naming no event means.
+  if (only && ctx && index.found.every((f) => f.meeting !== only || f.kind === "summit")) {
+    const states = ctx.relations.some(
+      (r) => r.predicate === "PARTICIPATED_IN" && r.target === only.id && /^(country|organization):/.test(r.source),
+    );
+    if (!states) return undefined;
+  }
+  return only;
 }
 
 function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
@@ -392,7 +413,7 @@ function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof m
   for (const s of ctx.sentences) {
     BOTH_SIDES.lastIndex = 0;
     if (!BOTH_SIDES.test(s.text)) continue;
-    const meeting = sentenceMeeting(index, s.i, distinct);
+    const meeting = sentenceMeeting(index, s.i, distinct, ctx);
     // A phone call is between its two people (their states took no part in it).
     if (!meeting || index.found.every((f) => f.meeting !== meeting || f.kind === "call")) continue;
     // "the two sides" as a subject or as an event's parties, not "tariffs on both countries".
@@ -424,6 +445,52 @@ function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof m
     const codes = new Set(pair.map((c) => c.attributes.code));
     if (states.some((c) => !pair.includes(c)) || nationalities.some((c) => !codes.has(c))) continue;
     for (const c of pair) emitRelation(ctx, c, "PARTICIPATED_IN", meeting, s.i, "talks-both-sides", {}, 0.7);
+  }
+}
+
+/** Talks nouns, lower case, for `sentencesWith`. */
+const TALKS_WORDS: ReadonlySet<string> = new Set(["talks", "negotiations", "discussions", "consultations"]);
+
+/**
+ * "Minister X is seeking talks with US authorities", "X held talks with Canadian officials": the
+ * state whose unnamed people the talks are with negotiated with the clause's subject's state (an
+ * official's country, or a state that is the subject). Not across a reporting verb or another
+ * clause ("X said talks with Y officials …" names the speaker, not a side).
+ */
+function unnamedSides(ctx: Parameters<Rule["apply"]>[0]): void {
+  const { tokens } = ctx;
+  for (const si of sentencesWith(ctx, TALKS_WORDS)) {
+    const s = ctx.sentences[si]!;
+    const ms = mentionsIn(ctx, si);
+    for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
+      if (!TALKS_NOUN.test(tokens[i]!.text) || tokens[i + 1]!.text !== "with") continue;
+      const at = tokens[i + 2]!.text === "the" ? i + 3 : i + 2;
+      const other = ms.find((x) => x.m.ts === at && isStateParty(x.e) && !x.m.capitalAsState);
+      if (!other || !UNNAMED_SIDE.test(tokens[other.m.te]?.text ?? "")) continue;
+      // The subject: the sentence's first party, before the noun with no clause break between
+      // (an apposition's commas allowed: "X, joined by Y, is seeking talks with …").
+      // "Chilean negotiators held talks with …": a demonym with the people it qualifies.
+      const subject = ms.find(
+        (x) =>
+          x.m.te <= i &&
+          (x.e.type === "Person" ||
+            (isStateParty(x.e) && (!x.m.demonym || UNNAMED_SIDE.test(tokens[x.m.te]?.text ?? "")))),
+      );
+      if (!subject || subject.m.ts > s.tokenStart + 4) continue;
+      let broken = false;
+      for (let k = subject.m.te; k < i && !broken; k++) broken = CLAUSE_BREAK.test(tokens[k]!.text);
+      if (broken) continue;
+      const own =
+        subject.e.type === "Person"
+          ? subject.e.nationality &&
+            !businessPerson(subject.e) &&
+            (subject.e.titles.size > 0 || subject.e.roles.size > 0)
+            ? countryEntity(ctx, subject.e.nationality)
+            : undefined
+          : subject.e;
+      if (!own || own === other.e) continue;
+      emitRelation(ctx, own, "NEGOTIATED_WITH", other.e, si, "talks-unnamed-side", {}, 0.7);
+    }
   }
 }
 
@@ -591,6 +658,9 @@ const BUSINESS_TITLES =
   /^(ceo|chief executive( officer)?|cfo|coo|chief (financial|operating|technology) officer|founder|co-founder|managing director|general manager|executive chairman|analyst|economist|chief economist)$/i;
 
 const TALKS_NOUN = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
+/** People of a state the text leaves unnamed: "talks with Canadian officials". */
+const UNNAMED_SIDE =
+  /^(officials|authorities|counterparts|negotiators|delegation|delegates|representatives|envoys|ministers|diplomats|government|team|leaders)$/i;
 
 const PAIR_PREPOSITIONS = new Set([
   "between",

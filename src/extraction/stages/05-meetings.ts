@@ -1430,6 +1430,43 @@ function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
   return out.slice(0, 2);
 }
 
+/**
+ * "during the Indian PM's recent visit to Washington", "the Danish prime minister's visit": a
+ * head of state or government named by a state and a title in the possessive before the visit
+ * noun at `i`; the document's one person of that state holding that title.
+ */
+function titledVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > i - 4 && /^(recent|state|official|first|last|planned|upcoming|two-day|three-day)$/i.test(tokens[k]!.text))
+    k--;
+  if (!/^['’]s?$/.test(tokens[k]?.text ?? "")) return undefined;
+  const one = tokens[k - 1]?.text ?? "";
+  const two = `${tokens[k - 2]?.text ?? ""} ${one}`;
+  const cap = (w: string) => w.replace(/(^|\s)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+  const [title, width] = /^PM$/.test(one)
+    ? ["Prime Minister", 1]
+    : HEAD_OF_STATE_TITLES.has(cap(two))
+      ? [cap(two), 2]
+      : HEAD_OF_STATE_TITLES.has(cap(one))
+        ? [cap(one), 1]
+        : [undefined, 0];
+  if (!title) return undefined;
+  const state = ms.find((x) => x.m.te === k - width && x.e.type === "Country");
+  const code = state?.e.attributes.code;
+  if (!code || !/^the$/i.test(tokens[state.m.ts - 1]?.text ?? "")) return undefined;
+  const holders = ctx.resolution.entities.filter(
+    (e) =>
+      e.type === "Person" &&
+      // Of that state, or of none the text gives ("Prime Minister X" in a story of two states).
+      (e.nationality === code || !e.nationality) &&
+      [...e.titles].some((t) => t === title || t.endsWith(` ${title}`)),
+  );
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  const m = holder?.mentions[0];
+  return holder && m ? { m, e: holder } : undefined;
+}
+
 /** "Trump’s recent state visit to Saudi Arabia". */
 function findVisit(
   ctx: RuleContext,
@@ -1487,6 +1524,7 @@ function findVisit(
         ? subjectAt(ctx, ms, sentence)
         : owner) ??
     pronounVisitor(ctx, i, ms) ??
+    titledVisitor(ctx, i, ms) ??
     visitBy(ctx, i, ms) ??
     (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
   // "plans for a visit to Washington" with no one named as going: no one visit to file.
@@ -2030,6 +2068,15 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       emitRelation(ctx, place.e, "PART_OF", city.e, sentence, "place-venue-in-city");
     return;
   }
+  // "… she said at the forum held at the Grand Hotel": a bare "the forum" is the document's one
+  // named event, named before it and not yet placed elsewhere, now placed at a venue.
+  const only = !org && !orgOf && !city ? soleNamedEvent(ctx, i, sentence) : undefined;
+  if (only) {
+    // Its place stays unset: a venue named in passing does not make it the document's talks.
+    eventsAt(ctx).set(place.e.name, only);
+    emitRelation(ctx, only, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    return;
+  }
   // "The 100-minute meeting at X": the document's one leaders' meeting, not yet placed, named
   // before it (a meeting of two leaders named only later is another event than "the meeting in X").
   const leaders = [
@@ -2121,6 +2168,27 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
   }
+}
+
+/** Event nouns a text uses for its named event again ("the Investors' Roundtable … the forum"). */
+const ANAPHORIC_EVENT = /^(forum|summit|conference|event|roundtable|symposium|gathering|dialogue|convention)$/;
+
+/**
+ * The event a bare "the forum" at token `i` refers back to: the document's one capitalised named
+ * event (its own head word: "Summit", "Forum", "Roundtable" …), named in an earlier sentence, with
+ * no place stored yet. None when the noun has kind words ("the trade forum"), is recalled, or the
+ * document names two events or more.
+ */
+function soleNamedEvent(ctx: RuleContext, i: number, sentence: number): LocalEntity | undefined {
+  const { tokens } = ctx;
+  if (!ANAPHORIC_EVENT.test(tokens[i]!.text) || !/^the$/i.test(tokens[i - 1]?.text ?? "")) return undefined;
+  if (isRecalled(tokens, i)) return undefined;
+  const named = ctx.resolution.entities.filter(
+    (e) => e.type === "Meeting" && e.mentions.some((m) => NAMED_HEAD.test(tokens[m.te - 1]?.text ?? "")),
+  );
+  const only = named.length === 1 ? named[0]! : undefined;
+  if (!only || only.attributes.place || !only.mentions.some((m) => m.sentence < sentence)) return undefined;
+  return only;
 }
 
 /** "… was held in", "… took place in", "… opened in" within the event noun's clause after `i`. */
@@ -3066,7 +3134,7 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     const sameSides = !pair || states.every((c) => pair.includes(c));
     let meeting: LocalEntity;
     if (heads) meeting = leadersMeeting(ctx, people[0]!, people[1]!, p.i, "meeting");
-    else if (primary && !p.recalled && sameSides) meeting = primary;
+    else if (primary && !p.recalled && sameSides && !doneBesidePlanned(ctx, primary, p.i)) meeting = primary;
     else {
       const sides = states.length >= 2 ? states.slice(0, 2) : people.slice(0, 2);
       if (sides.length < 2) continue;
@@ -3093,6 +3161,24 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
       for (const c of states)
         emitRelation(ctx, c, "PARTICIPATED_IN", meeting, p.sentence, "meeting-talks-parties", {}, 0.7);
   }
+}
+
+/**
+ * "X aims to visit Y next week after talks on Saturday with Z": talks at token `i` that are done
+ * ("after talks", "talks on Saturday") in a document whose main talks are only planned (first
+ * named in a sentence of plans) are talks of their own, not a mention of the planned ones.
+ */
+function doneBesidePlanned(ctx: RuleContext, primary: LocalEntity, i: number): boolean {
+  const { tokens } = ctx;
+  const first = primary.mentions[0];
+  if (!first || !NOT_YET.test(ctx.sentences[first.sentence]!.text)) return false;
+  let k = i - 1;
+  while (k > i - 3 && /^[a-z-]+$/.test(tokens[k]?.text ?? "") && !/^(after|following)$/.test(tokens[k]!.text)) k--;
+  const after = /^(after|following)$/i.test(tokens[k]?.text ?? "");
+  const dated =
+    (/^on$/i.test(tokens[i + 1]?.text ?? "") && WEEKDAY.test(tokens[i + 2]?.text ?? "")) ||
+    (/^last$/i.test(tokens[i + 1]?.text ?? "") && /^(week|month)$/i.test(tokens[i + 2]?.text ?? ""));
+  return after || dated;
 }
 
 /** Words between a subject and "met" that keep it the subject ("had", "also", "first"). */
@@ -3669,6 +3755,32 @@ function attendance(ctx: RuleContext, f: Found): void {
     emitRelation(ctx, x.e, "PARTICIPATED_IN", f.meeting, sentence, "meeting-attendance", role ? { role } : {});
 }
 
+/** A month or weekday that dates a definite event noun: "the July summit", "the Monday meeting". */
+const DATE_MODIFIER =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Whether a meeting's stored date ("2025-07-03", "July 3", "July 2025") falls in month `m` (0-based). */
+function sameMonth(date: string, m: number): boolean {
+  const iso = /^\d{4}-(\d{2})/.exec(date);
+  if (iso) return Number(iso[1]) === m + 1;
+  return date.includes(MONTHS[m]!);
+}
+
 /** Event nouns a later sentence refers back with ("the talks", "the meeting", "the call"). */
 const BACK_REFERENCE =
   /^(talks|negotiations|discussions|meeting|summit|call|visit|trip|conference|forum|ceremony|dialogue)$/i;
@@ -3724,7 +3836,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       while (
         k > i - 4 &&
         k >= s.tokenStart &&
-        /^[a-z][a-z-]*$|^\d/.test(tokens[k]!.text) &&
+        (/^[a-z][a-z-]*$|^\d/.test(tokens[k]!.text) || DATE_MODIFIER.test(tokens[k]!.text)) &&
         !/^(the|this|that|their|its|a|an)$/i.test(tokens[k]!.text)
       )
         k--;
@@ -3733,6 +3845,14 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       if (t.pos === "VERB") continue;
       const target = pick(t.text);
       if (!target) continue;
+      // "the July summit" is not the document's summit dated in another month.
+      const month = tokens
+        .slice(k + 1, i)
+        .map((x) => MONTHS.indexOf(x.text))
+        .find((m) => m >= 0);
+      const first = target.meeting.mentions[0];
+      const dated = target.meeting.attributes.date ?? (first ? dateNear(ctx, first.sentence) : undefined);
+      if (month !== undefined && dated && !sameMonth(dated, month)) continue;
       // "X said the talks were unlikely to …": X speaks of the talks, is not placed at them.
       note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i, background: spokenOf(ctx, k) });
       break;
