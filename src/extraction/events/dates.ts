@@ -3,7 +3,8 @@
 // about the future), "last month", "next week", "May 12", "12 May 2025", "in April". Pure: tokens
 // in, an ISO date (YYYY-MM-DD) or month (YYYY-MM) out, with the words that gave it.
 
-const MONTHS = [
+/** The months' and weekdays' names, lower case, in calendar order (weekdays from Sunday). */
+export const MONTHS: readonly string[] = [
   "january",
   "february",
   "march",
@@ -31,7 +32,15 @@ const MONTH_SHORT = new Map<string, number>([
   ["nov", 10],
   ["dec", 11],
 ]);
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+export const WEEKDAYS: readonly string[] = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
 
 /** Words that put a clause in the future: the weekday named is the next one, not the last. */
 const FUTURE = /^(will|next|upcoming|planned|plans|plan|expected|scheduled|slated|shall|meet|meets)$/i;
