@@ -42,6 +42,14 @@ export const WEEKDAYS: readonly string[] = [
   "saturday",
 ];
 
+const capitalized = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+/** The names as texts write them: "July", "Monday", and the months' abbreviations ("Sept"). */
+export const MONTH_NAMES: readonly string[] = MONTHS.map(capitalized);
+export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS.map(capitalized);
+export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTH_SHORT.keys()].map(capitalized);
+/** A month's or a weekday's full name as texts write it: a date, not a name ("the July summit"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
 /** Words that put a clause in the future: the weekday named is the next one, not the last. */
 const FUTURE = /^(will|next|upcoming|planned|plans|plan|expected|scheduled|slated|shall|meet|meets)$/i;
 

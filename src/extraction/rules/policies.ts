@@ -2,6 +2,7 @@
 // earth export licensing regime") and capitalised names before a policy noun ("Liberation Day
 // declarations"). Adds Policy entities; relations come from the other rules.
 
+import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from "../events/dates.ts";
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { lowerCaseTexts } from "../stages/02-tokens.ts";
@@ -31,9 +32,8 @@ const POLICY_NOUN: ReadonlySet<string> = new Set([
 
 /** Plain agreement nouns, named only by what comes before them. */
 const DATED_DEAL = /^(deal|agreement)$/;
-/** Months and weekdays: the date of a deal, not its name. */
-const DATE_WORD =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+/** Months and weekdays, a month's abbreviation, each with or without a dot: the date of a deal, not its name. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** "China's rare earth export licensing regime" → Policy "rare earth export licensing regime". */
 export const licensingRegimeRule: Rule = {
@@ -151,7 +151,8 @@ export const namedPolicyRule: Rule = {
       const covered = ms.some((x) => x.m.ts <= a && x.m.te >= a + 1);
       if (covered) continue;
       // "the May agreement", "a Friday deal": a date names no instrument.
-      if (DATED_DEAL.test(t.text) && ctx.tokens.slice(a, i).some((x) => DATE_WORD.test(x.text))) continue;
+      if (DATED_DEAL.test(t.text) && ctx.tokens.slice(a, i).some((x) => DATE_WORDS.has(x.text.replace(/\.$/, ""))))
+        continue;
       const name = ctx.text.slice(ctx.tokens[a]!.start, t.end);
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: i + 1 }, this.id);
     }

@@ -3,6 +3,7 @@
 // stripped from names, and East Asian and English name shapes. Pure: tokens in, mentions out;
 // linking mentions to entities is stage 4's job.
 
+import { CALENDAR_NAMES } from "../events/dates.ts";
 import {
   BRANDED_PRODUCTS,
   CUED_PRODUCTS,
@@ -1937,9 +1938,6 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Legal forms that open a firm's registered name ("PT" in Indonesia, "PJSC" and "JSC" in Russia). */
 const LEGAL_PREFIXES: ReadonlySet<string> = new Set(["PT", "PJSC", "JSC", "OJSC"]);
-/** A weekday or a month: "9 a.m. PT Monday" is a time zone, not a firm. */
-const DAY_OR_MONTH =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; rule: string } | null {
   const { tokens } = ctx;
@@ -1949,8 +1947,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // "Group of Seven", "Office of Strategic Capital": the gazetteer knows the whole name.
   if (known) return null;
   // "PT Kestrel Nickel Indonesia", "PJSC Norsk": a legal form opening the name makes every word
-  // after it the firm's, a country closing it included (a local subsidiary's registered name).
-  if (LEGAL_PREFIXES.has(tokens[ts]!.text) && te - ts >= 2 && te - ts <= 6 && !DAY_OR_MONTH.test(tokens[ts + 1]!.text))
+  // after it the firm's, a country closing it included (a local subsidiary's registered name); a
+  // weekday or month after it makes it a time zone ("9 a.m. PT Monday").
+  if (LEGAL_PREFIXES.has(tokens[ts]!.text) && te - ts >= 2 && te - ts <= 6 && !CALENDAR_NAMES.has(tokens[ts + 1]!.text))
     return { type: "Company", rule: "head-legal-prefix" };
   if (
     !known &&

@@ -4,7 +4,7 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
-import { type EventDate, MONTHS, monthLabel, monthOf, resolveDate, WEEKDAYS } from "../events/dates.ts";
+import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
@@ -3755,12 +3755,6 @@ function attendance(ctx: RuleContext, f: Found): void {
     emitRelation(ctx, x.e, "PARTICIPATED_IN", f.meeting, sentence, "meeting-attendance", role ? { role } : {});
 }
 
-const capitalized = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-/** The months' names as texts write them ("July"), in calendar order. */
-const MONTH_NAMES = MONTHS.map(capitalized);
-/** A month or weekday that dates a definite event noun: "the July summit", "the Monday meeting". */
-const DATE_MODIFIERS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAYS.map(capitalized)]);
-
 /** Whether a meeting's stored date ("2025-07-03", "July 3", "July 2025") falls in month `m` (0-based). */
 function sameMonth(date: string, m: number): boolean {
   const iso = /^\d{4}-(\d{2})/.exec(date);
@@ -3823,7 +3817,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       while (
         k > i - 4 &&
         k >= s.tokenStart &&
-        (/^[a-z][a-z-]*$|^\d/.test(tokens[k]!.text) || DATE_MODIFIERS.has(tokens[k]!.text)) &&
+        (/^[a-z][a-z-]*$|^\d/.test(tokens[k]!.text) || CALENDAR_NAMES.has(tokens[k]!.text)) &&
         !/^(the|this|that|their|its|a|an)$/i.test(tokens[k]!.text)
       )
         k--;

@@ -5,6 +5,7 @@
 // in the sentence's tokens. A mention is always inside one noun phrase, whatever its tags.
 // Pure: no knowledge of predicates or entity types (see ../rules/predicates.ts for those).
 
+import { WEEKDAYS } from "../events/dates.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import { lowerCaseTexts, type Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
@@ -825,13 +826,7 @@ const TIME_HEADS: ReadonlySet<string> = new Set([
   "weekend",
   "today",
   "yesterday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
 ]);
 
 /** A bare time phrase: one phrase, no name in it, headed by a time word. */
