@@ -44,6 +44,16 @@ const INVESTEES: EntityType[] = ["Company", "Place", "Country"];
 const NOT_A_TARIFF =
   /\b(?:stamp|excise|income|corporate|windfall|carbon|digital|property|sales|changes)\b|\b(?:tariffs?|duty|duties|levy|levies|tax|taxes) (?:negotiations?|negotiators?|talks|discussions|deals?|agreements?|pact|truce|disputes?|wars?)\b/;
 
+/** Agent nouns of a firm that makes or digs what it sells: "cobalt producer X", "Australian miner X". */
+export const PRODUCER_AGENT_NOUNS: readonly string[] = [
+  "producer",
+  "miner",
+  "refiner",
+  "smelter",
+  "maker",
+  "manufacturer",
+];
+
 /** Verbs that take a tariff away ("lift tariffs on X", "remove all duties"): no imposition. */
 export const TARIFF_REMOVAL_VERBS = [
   "remove",
@@ -370,12 +380,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     phrasing: "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
     predicate: "PRODUCES",
     nouns: [
-      "producer",
-      "miner",
-      "refiner",
-      "smelter",
-      "maker",
-      "manufacturer",
+      ...PRODUCER_AGENT_NOUNS,
       "processor",
       "supplier",
       "exporter",

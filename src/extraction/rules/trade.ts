@@ -15,7 +15,7 @@ import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, words
 import { investmentFrame } from "./investment-frame.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
-import { entriesOf, TARIFF_REMOVAL_VERBS } from "./predicates.ts";
+import { entriesOf, PRODUCER_AGENT_NOUNS, TARIFF_REMOVAL_VERBS } from "./predicates.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -2795,14 +2795,7 @@ function epithetGoods(ctx: RuleContext, ruleId: string): void {
 }
 
 /** Agent nouns right before a firm's name that make it a producer: "Australian miner X". */
-const PRODUCER_BEFORE: ReadonlySet<string> = new Set([
-  "producer",
-  "miner",
-  "refiner",
-  "smelter",
-  "maker",
-  "manufacturer",
-]);
+const PRODUCER_BEFORE: ReadonlySet<string> = new Set(PRODUCER_AGENT_NOUNS);
 
 /**
  * "Australian producer Kestrel Rare Earths", "miner Pilbara Lithium Ltd": a firm called a producer
