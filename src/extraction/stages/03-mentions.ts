@@ -3,7 +3,7 @@
 // stripped from names, and East Asian and English name shapes. Pure: tokens in, mentions out;
 // linking mentions to entities is stage 4's job.
 
-import { CALENDAR_NAMES } from "../events/dates.ts";
+import { CALENDAR_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../events/dates.ts";
 import {
   BRANDED_PRODUCTS,
   CUED_PRODUCTS,
@@ -320,33 +320,8 @@ const SENTENCE_START_STOP = new Set([
   "Without",
   "Through",
 ]);
-const MONTHS = new Set([
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
-]);
-const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /** A brand written with a lower-case initial: "xLight", "eBay", "iPhone". */
 const LOWER_INITIAL_BRAND = /^[a-z]\p{Lu}\p{Ll}{2,}$/u;
