@@ -11,7 +11,7 @@ import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import type { Arg, Chunk } from "../syntax/clauses.ts";
 import { isParticiple, knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
-import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
+import { emitRelation, ensureEntity, mentionsIn, sentenceAt } from "./emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -610,7 +610,7 @@ function venues(ctx: RuleContext): void {
     if (r.predicate !== "PART_OF" || has.has(r.source) || !summits.has(r.target)) continue;
     const meeting = byId.get(r.source);
     if (meeting?.type !== "Meeting") continue;
-    const sentence = ctx.sentences.findIndex((x) => x.start === r.evidence[0]?.start);
+    const sentence = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
     if (sentence < 0) continue;
     for (const p of places.get(r.target) ?? []) {
       const place = byId.get(p.target);
@@ -642,7 +642,7 @@ export const heldInCountryRule: Rule = {
       if (!countryOf.has(r.source)) countryOf.set(r.source, to);
       if (countryOf.get(r.source) === to) {
         const at = partOfAt.get(r.source) ?? [];
-        for (const e of r.evidence) at.push(ctx.sentences.findIndex((s) => s.start === e.start));
+        for (const e of r.evidence) at.push(sentenceAt(ctx, e.start));
         partOfAt.set(r.source, at);
       }
     }
@@ -658,7 +658,7 @@ export const heldInCountryRule: Rule = {
       // right 0 times in 3).
       const near = partOfAt.get(r.target) ?? [];
       const sentence = r.evidence
-        .map((e) => ctx.sentences.findIndex((s) => s.start === e.start))
+        .map((e) => sentenceAt(ctx, e.start))
         .find((k) => k >= 0 && near.some((j) => j >= 0 && Math.abs(j - k) <= 1));
       if (sentence === undefined) continue;
       has.add(`${r.source}|${country.id}`);
@@ -708,7 +708,7 @@ export const officialRepresentsRule: Rule = {
       if (p?.type === "Person" && c?.type === "Agency") {
         const bloc = partyOf(ctx, p);
         if (bloc?.type === "Organization" && !isFormer(ctx, p)) {
-          const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
+          const sentence = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
           if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", bloc, sentence, this.id);
           continue;
         }
@@ -720,7 +720,7 @@ export const officialRepresentsRule: Rule = {
       // A bloc's secretary-general heads its secretariat; the member states speak for the bloc.
       if (c.type === "Organization" && /\bsecretary[- ]general\b/i.test(title)) continue;
       if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p) || !speaksFor(p)) continue;
-      const sentence = ctx.sentences.findIndex((s) => s.start === r.evidence[0]?.start);
+      const sentence = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);
     }
     // "X signed on behalf of the European Union", "on behalf of Chile, Y said": the person of the

@@ -96,6 +96,12 @@ export function firstSentenceEndingAfter(ctx: RuleContext, offset: number): numb
   return lo < ctx.sentences.length ? lo : -1;
 }
 
+/** The index of the sentence that starts at character `start` (an evidence's), -1 if none. */
+export function sentenceAt(ctx: RuleContext, start: number): number {
+  const i = firstSentenceEndingAfter(ctx, start);
+  return i >= 0 && ctx.sentences[i]!.start === start ? i : -1;
+}
+
 /**
  * Per document: each sentence's answer of `mentionsIn`, made on first use (rules ask for the same
  * sentence again and again) and dropped when `ensureEntity` adds a mention to the sentence.

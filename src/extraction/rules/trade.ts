@@ -11,7 +11,7 @@ import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import { applyEntries, deniedArgument, sentenceReading, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
-import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, wordsBetween } from "./emit.ts";
+import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
 import { investmentFrame } from "./investment-frame.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
@@ -3843,12 +3843,6 @@ function dropIndexes(ctx: RuleContext, from: number, wrong: ReadonlySet<number>)
 function replaceFrom(ctx: RuleContext, from: number, kept: readonly RuleContext["relations"][number][]): void {
   ctx.relations.splice(from, ctx.relations.length - from, ...kept);
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
-}
-
-/** The index of the sentence that starts at character `start` (an evidence's), -1 if none. */
-function sentenceAt(ctx: RuleContext, start: number): number {
-  const i = firstSentenceEndingAfter(ctx, start);
-  return i >= 0 && ctx.sentences[i]!.start === start ? i : -1;
 }
 
 /** Words of a state's buying from abroad, read by `importsOfStates`. */
