@@ -992,6 +992,12 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       .filter((x) => x.m.te <= i && x.m.te >= i - 8)
       .map((x) => x.e)
       .slice(-2);
+    // "X and his U.S. counterpart Y are expected to meet": Y's partner coordinated before it.
+    if (pair.length === 1) {
+      const last = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1)!;
+      const partner = coordinatedBefore(ctx, people, last);
+      if (partner && partner.e !== last.e) pair = [partner.e, last.e];
+    }
     // "Trump said he would meet Putin in Budapest": the person met, just after "meet" (titles
     // and nationality between), and the sentence's subject.
     const met = people.find((x) => x.m.ts > i && x.m.ts <= i + 5);
@@ -1124,6 +1130,24 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/** Lower-case words a coordinated person's description may hold ("and his U.S. counterpart"). */
+const COORDINATED_WORD = /^(his|her|their|its|counterpart|counterparts|host|guest|opposite|number|equivalent|-)$/;
+
+/**
+ * The person coordinated just before `x`: "A and his U.S. counterpart x", "A and President x" ("and",
+ * then only a possessive, capitalised words and a counterpart noun), if any.
+ */
+function coordinatedBefore(ctx: RuleContext, people: Seen[], x: Seen): Seen | undefined {
+  const { tokens } = ctx;
+  const before = people.filter((y) => y.m.te < x.m.ts).at(-1);
+  if (!before || tokens[before.m.te]?.text !== "and" || x.m.ts - before.m.te > 7) return undefined;
+  for (let k = before.m.te + 1; k < x.m.ts; k++) {
+    const w = tokens[k]!.text;
+    if (!/^[A-Z]/.test(w) && !COORDINATED_WORD.test(w)) return undefined;
+  }
+  return before;
 }
 
 /**
@@ -2057,7 +2081,12 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym)),
   );
   const where = city?.e.type === "Place" ? city.e.name : place.e.name;
-  const known = eventsAt(ctx).get(place.e.name) ?? (city ? eventsAt(ctx).get(city.e.name) : undefined);
+  let known = eventsAt(ctx).get(place.e.name) ?? (city ? eventsAt(ctx).get(city.e.name) : undefined);
+  // "X and Y will meet on the sidelines of the APEC summit in Z": an organisation's summit is its
+  // own event, which the two leaders' meeting held there is part of.
+  const orgSummit = !!org && /^(summit|forum|conference)$/.test(tokens[i]!.text);
+  let within = known && orgSummit && /^leaders@/.test(known.attributes.mergeKey ?? "") ? known : undefined;
+  if (within) known = undefined;
   if (known) {
     note({ meeting: known, sentence, kind: known.attributes.mergeKey?.startsWith("talks@") ? "talks" : "summit" });
     emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
@@ -2090,6 +2119,21 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     (f) => f.kind === "leaders" && f.meeting === leaders[0] && f.sentence <= sentence,
   );
   if (
+    leaders.length === 1 &&
+    namedBefore &&
+    !leaders[0]!.attributes.place &&
+    /^(meeting|summit)$/.test(tokens[i]!.text)
+  ) {
+    const m = leaders[0]!;
+    // The leaders met at the organisation's summit: it stays its own event, the meeting part of it.
+    if (orgSummit && !within) {
+      within = m;
+      m.attributes.place = place.e.name;
+      emitRelation(ctx, m, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    }
+  }
+  if (
+    !within &&
     leaders.length === 1 &&
     namedBefore &&
     !leaders[0]!.attributes.place &&
@@ -2141,11 +2185,18 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       ? `${shortName(org)} ${[...kind, noun].join(" ")}`
       : `${proper ? `${proper.text} ` : ""}${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
-    placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
+    // An organisation's summit that leaders meet at is the one summit of its name (as a named summit is).
+    within && org && /^(summit|forum)$/.test(noun)
+      ? `org@${org.e.name}@summit`
+      : placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
     { ts: org && !orgOf ? org.m.ts : i - kindWords(ctx, i).length, te: i + 1 },
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+  if (within) {
+    emitRelation(ctx, within, "PART_OF", meeting, sentence, "meeting-at-summit");
+    eventsAt(ctx).set(place.e.name, within);
+  }
   if (proper)
     for (const x of ms)
       if (x.m.ts >= proper.ts && x.m.te <= i && isParty(x) && x.e.type !== "Person")
@@ -2161,9 +2212,10 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (kind.includes("signing"))
     for (const x of witnesses(ctx, sentence, ms))
       emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-witness");
-  // The people the clause puts there: named before the noun, with no reporting verb between.
+  // The people the clause puts there: named before the noun, with no reporting verb between (those
+  // of a leaders' meeting held at the summit take part in their meeting).
   for (const x of ms) {
-    if (x.e.type !== "Person" || x.m.te > i) continue;
+    if (x.e.type !== "Person" || x.m.te > i || within) continue;
     const between = wordsBetween(ctx, x.m.te, i);
     if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
@@ -3684,6 +3736,10 @@ function attendance(ctx: RuleContext, f: Found): void {
     for (let n = ms.length - 1; n >= 0; n--) {
       const x = ms[n]!;
       if (x.m.te > k || !taker(x) || x.e.type === "Person") continue;
+      // A state after a preposition is a place or an object, not the verb's subject ("X, who is in
+      // the US to attend the summit").
+      const before = tokens[x.m.ts - 1]?.text === "the" ? x.m.ts - 2 : x.m.ts - 1;
+      if (/^(in|to|from|at|with|of|for|by|into|on)$/i.test(tokens[before]?.text ?? "")) break;
       const to = near[0] ? near[0].m.ts : k;
       const gap = wordsBetween(ctx, x.m.te, to);
       if (near.length === 0 ? !/^((will|would|to|also|jointly|,) ?)*$/.test(gap) : !/^(,|and|, and)$/.test(gap)) break;
@@ -4232,6 +4288,8 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
       meeting.aliases.add(`${place} ${noun}`);
       meeting.aliases.add(`${noun} in ${place}`);
     }
+    // An organisation's summit is not named after two of the many who attend it.
+    if (/^org@/.test(meeting.attributes.mergeKey ?? "")) continue;
     if (people.length === 2) meeting.aliases.add(`${people.join("-")} ${noun}`);
     if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
