@@ -368,6 +368,8 @@ const MET_VERB = /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$
 const CALL_VERB = /^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/;
 const CONFER_VERB = /^(conferred|confers|huddled)$/;
 const SIT_VERB = /^(sat|sits)$/;
+/** Words before a verb of meeting or speaking that deny it ("did not speak with", "refused to"). */
+const MEET_DENIED = /^(not|n't|never|no|refused|refuses|declined|declines|failed|fails|unable|unwilling|rejected)$/i;
 
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
@@ -3648,6 +3650,28 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
     // In a place, they met in person: no call.
     !placeAfter(ctx, i, 12);
   if (w === "called" && !called) return;
+  // "Prime Minister X is expected to speak with President Y": two heads of state of two countries
+  // who speak with each other, somewhere no place names, hold a call (planned ones count).
+  if (/^(speak|speaks|spoke|spoken|talk|talked)$/.test(w) && tokens[i + 1]?.text === "with" && !talkedWith) {
+    const from = Math.max(ctx.sentences[sentence]!.tokenStart, i - 4);
+    for (let k = from; k < i; k++) if (MEET_DENIED.test(tokens[k]!.text)) return;
+    if (placeAfter(ctx, i, 12)) return;
+    const { subjects, objects } = clausePeople(ctx, i, ms, i + 2);
+    const a = subjects.at(-1)?.e;
+    const b = objects[0]?.e;
+    if (
+      subjects.length === 1 &&
+      objects.length === 1 &&
+      a &&
+      b &&
+      a !== b &&
+      isHeadOfState(a) &&
+      isHeadOfState(b) &&
+      !(a.nationality && a.nationality === b.nationality)
+    )
+      fileCall(ctx, a, b, sentence, i, note, { background: isRecalled(tokens, i), token: i });
+    return;
+  }
   const direct = called || talkedWith || /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
   if (!direct) {
     let phone = false;

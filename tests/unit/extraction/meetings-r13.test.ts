@@ -83,4 +83,34 @@ describe("stages/05-meetings, round 13", () => {
       expect(read.lines, JSON.stringify(read.lines)).toContain(`Japan PARTICIPATED_IN ${summit}`);
     });
   });
+
+  describe('findCallVerb ("X is expected to speak with Y": two heads of state)', () => {
+    it.each([
+      [
+        "Portuguese Prime Minister Rui Matias is expected to speak with Brazilian President Paulo Matos in the coming days about steel quotas.",
+        ["Matias", "Matos", "call"],
+      ],
+      [
+        "Kenyan President Daniel Mwangi will speak with Japanese Prime Minister Kenji Arakawa about cobalt supplies.",
+        ["Mwangi", "Arakawa", "call"],
+      ],
+    ])("files the call of %j", (text, words) => {
+      const read = analyse(text);
+      expect(meetingWith(read, words), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it.each([
+      // A minister is no head of state: they may meet in person as well.
+      "Portuguese Trade Minister Rui Matias is expected to speak with Brazilian President Paulo Matos about steel quotas.",
+      // Denied.
+      "Portuguese Prime Minister Rui Matias refused to speak with Brazilian President Paulo Matos about steel quotas.",
+      // Placed: in person, not a call.
+      "Portuguese Prime Minister Rui Matias will speak with Brazilian President Paulo Matos in Lisbon about steel quotas.",
+      // Two heads of one country.
+      "Portuguese Prime Minister Rui Matias will speak with Portuguese President Ana Sousa about steel quotas.",
+    ])("files no call for %j", (text) => {
+      const read = analyse(text);
+      expect(meetingWith(read, ["call"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
 });
