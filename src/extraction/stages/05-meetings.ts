@@ -1380,11 +1380,12 @@ function fileCall(
   i: number,
   note: Note,
   found: Partial<Found>,
+  noun = "phone call",
 ): void {
   const meeting = ensureEntity(
     ctx,
     "Meeting",
-    `${surname(a)}-${surname(b)} phone call`,
+    `${surname(a)}-${surname(b)} ${noun}`,
     `call@${[surname(a), surname(b)].sort().join("+")}`,
     { ts: i, te: i + 1 },
     "meeting-call",
@@ -3669,7 +3670,8 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
       isHeadOfState(b) &&
       !(a.nationality && a.nationality === b.nationality)
     )
-      fileCall(ctx, a, b, sentence, i, note, { background: isRecalled(tokens, i), token: i });
+      // No telephone written: "the X-Y call".
+      fileCall(ctx, a, b, sentence, i, note, { background: isRecalled(tokens, i), token: i }, "call");
     return;
   }
   const direct = called || talkedWith || /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
