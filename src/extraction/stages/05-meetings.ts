@@ -1679,6 +1679,10 @@ function latterVisit(ctx: RuleContext, i: number, ms: Seen[]): { visitor: Seen; 
  * with": the person a "he"/"she" a few words before the verb or noun stands for, the last person named before it in the sentence, else
  * the subject of the sentence before.
  */
+/** Words between a sentence's subject and the pronoun repeating it ("also announced that he"). */
+const REPORTING_GAP =
+  /^(also|then|later|has|had|said|says|announced|announces|told|tells|reporters|added|adds|confirmed|confirms|stated|states|that|,)$/;
+
 function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
@@ -1694,6 +1698,16 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
     let j = open + 1;
     while (j < k && /^(said|says|told|tells|added|adds|reporters|that|also)$/.test(tokens[j]!.text)) j++;
     if (j === k) open = k;
+  }
+  // "The US president also announced that he would …": the document's one holder of the title
+  // the sentence opens with, past a reporting verb.
+  if (tokens[open]?.text === "The" && k > open) {
+    const [holder, ...more] = titledAfter(ctx, open, 1);
+    let j = open + 2;
+    while (j < k && !REPORTING_GAP.test(tokens[j]!.text)) j++;
+    const reported = j < k && tokens.slice(j, k).every((t) => REPORTING_GAP.test(t.text));
+    const m = holder?.mentions.filter((x) => x.sentence <= sentence).at(-1);
+    if (holder && !more.length && reported && j - open <= 4 && m) return { m, e: holder };
   }
   if (sentence === 0 || k !== open) return undefined;
   const prev = mentionsIn(ctx, sentence - 1);

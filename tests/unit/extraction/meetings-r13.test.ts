@@ -113,4 +113,30 @@ describe("stages/05-meetings, round 13", () => {
       expect(meetingWith(read, ["call"]), JSON.stringify(read.meetings)).toBeUndefined();
     });
   });
+
+  describe('pronounVisitor ("The US president announced that he would visit Y")', () => {
+    it("takes the document's one holder of the opening title as the visitor", () => {
+      const read = analyse(
+        "US President Walter Grant praised the copper pact. The US president also announced that he would visit Chile in May.",
+      );
+      const name = meetingWith(read, ["Grant", "visit", "Chile"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`Walter Grant PARTICIPATED_IN ${name}`);
+    });
+
+    it("files no visitor when two people hold the title", () => {
+      const read = analyse(
+        "US President Walter Grant and Chilean President Marta Rojas praised the copper pact. The president also announced that he would visit Peru in May.",
+      );
+      expect(meetingWith(read, ["Grant", "visit"]), JSON.stringify(read.meetings)).toBeUndefined();
+      expect(meetingWith(read, ["Rojas", "visit"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("does not reach past a clause of its own to the title", () => {
+      const read = analyse(
+        "US President Walter Grant praised the copper pact. The US president hailed the miners who said he would visit Chile in May.",
+      );
+      expect(meetingWith(read, ["Grant", "visit"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
 });
