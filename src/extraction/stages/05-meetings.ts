@@ -1995,6 +1995,22 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     placeAfter(ctx, i, heldAfter(ctx, i) ? 14 : 6) ??
     (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null) ??
     destinationBefore(ctx, i - kindWords(ctx, i).length, ms);
+  // "a meeting of the chief negotiators of both countries in New Delhi": the place past the
+  // lower-case complement naming who met.
+  let ofSides = false;
+  if (!place && !orgOf && tokens[i + 1]?.text === "of") {
+    let k = i + 2;
+    while (k < i + 12 && /^[a-z][a-z-]*$/.test(tokens[k]?.text ?? "") && !/^(in|at)$/.test(tokens[k]!.text)) k++;
+    const complement = wordsBetween(ctx, i + 2, k);
+    if (/^(in|at)$/.test(tokens[k]?.text ?? "") && !ms.some((x) => x.m.ts > i + 1 && x.m.ts < k)) {
+      place = placeAfter(ctx, k - 1, 3);
+      ofSides =
+        !!place &&
+        /\b(both (countries|sides|nations|governments)|the two (countries|sides|nations|governments))$/.test(
+          complement,
+        );
+    }
+  }
   let viaCountry: LocalEntity | undefined;
   if (!place) {
     // "the meeting in the Malaysian capital".
@@ -2210,6 +2226,10 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+  // "… of both countries": the document's two states.
+  if (ofSides)
+    for (const side of mainCountryPair(ctx) ?? [])
+      emitRelation(ctx, side, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-both-sides", {}, 0.7);
   if (within) {
     emitRelation(ctx, within, "PART_OF", meeting, sentence, "meeting-at-summit");
     eventsAt(ctx).set(place.e.name, within);
@@ -2235,6 +2255,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     if (x.e.type !== "Person" || x.m.te > i || within) continue;
     const between = wordsBetween(ctx, x.m.te, i);
     if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
+    // "X's visit followed a meeting in Y": X is the other event's.
+    if (between.split(" ").some((w) => OTHER_EVENT.test(w))) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
   }
 }

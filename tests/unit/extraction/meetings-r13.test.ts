@@ -139,4 +139,39 @@ describe("stages/05-meetings, round 13", () => {
       expect(meetingWith(read, ["Grant", "visit"]), JSON.stringify(read.meetings)).toBeUndefined();
     });
   });
+
+  describe("findPlacedEvent (a meeting of a lower-case complement, then its place)", () => {
+    const pair =
+      "Chile and Japan are negotiating a lithium agreement. Tokyo wants copper too, and Santiago wants car tariffs cut. ";
+
+    it("places the meeting past the complement; 'both countries' are the document's two sides", () => {
+      const read = analyse(
+        `${pair}A meeting of the senior negotiators of both countries in Lima on Tuesday settled the text.`,
+      );
+      const name = meetingWith(read, ["Lima"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN Lima`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`Chile PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`Japan PARTICIPATED_IN ${name}`);
+    });
+
+    it("names no sides when the complement does not", () => {
+      const read = analyse(`${pair}A meeting of the senior negotiators in Lima on Tuesday settled the text.`);
+      const name = meetingWith(read, ["Lima"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(
+        read.lines.some((l) => l.endsWith(`PARTICIPATED_IN ${name}`)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+
+    it("does not put the owner of another event at the meeting", () => {
+      const read = analyse(
+        `${pair}Chilean Finance Minister Tomas Vidal's visit followed a meeting of the senior negotiators of both countries in Lima.`,
+      );
+      const name = meetingWith(read, ["Lima"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).not.toContain(`Tomas Vidal PARTICIPATED_IN ${name}`);
+    });
+  });
 });
