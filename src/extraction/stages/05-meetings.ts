@@ -2946,9 +2946,32 @@ function processOf(ctx: RuleContext, i: number): boolean {
   let k = i - 1;
   while (k > i - 4 && /^(the|trade|tariff|economic|bilateral)$/i.test(tokens[k]?.text ?? "")) k--;
   return (
-    /^(in|on)$/i.test(tokens[k]?.text ?? "") &&
-    /^(developments?|progress|headway|breakthroughs?|updates?|stalemate)$/i.test(tokens[k - 1]?.text ?? "")
+    (/^(in|on)$/i.test(tokens[k]?.text ?? "") &&
+      /^(developments?|progress|headway|breakthroughs?|updates?|stalemate)$/i.test(tokens[k - 1]?.text ?? "")) ||
+    inProgress(ctx, i)
   );
+}
+
+/** Auxiliaries between talks and the verb of their course ("are", "have been"). */
+const PROGRESS_AUX = /^(are|is|were|was|remain|remains|remained|have|has|had|been|still|now|also|["“”'‘’])$/;
+/** Verbs of the course of talks, not of one meeting ("talks are advancing", "negotiations have stalled"). */
+const PROGRESS_VERB =
+  /^(advancing|advance|advances|advanced|progressing|progress|progresses|progressed|moving|continuing|continue|continues|ongoing|stalled|stalling|stall|stalls|deadlocked|dragging|drag|drags|dragged|heading|headed|underway|going)$/;
+
+/**
+ * "trade talks with the EU are advancing quickly", "talks were headed in the right direction": the
+ * talks noun at `i` (with its "with/between" parties) is the subject of a verb of their course.
+ */
+function inProgress(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const end = ctx.sentences[tokens[i]!.sentence]!.tokenEnd;
+  let k = i + 1;
+  // Past the parties: "with the European Union", "between X and Y" (capitalised words, "the", "and").
+  if (/^(with|between)$/.test(tokens[k]?.text ?? ""))
+    for (k++; k < Math.min(end, i + 10) && /^([A-Z]|the$|and$|-$)/.test(tokens[k]!.text); k++);
+  if (!/^(are|is|were|was|remain|remains|remained|have|has|had)$/.test(tokens[k]?.text ?? "")) return false;
+  while (k < Math.min(end, i + 14) && PROGRESS_AUX.test(tokens[k]!.text)) k++;
+  return PROGRESS_VERB.test(tokens[k]?.text ?? "");
 }
 
 /** An event mention with parties but no place, resolved once the document's main events are known. */

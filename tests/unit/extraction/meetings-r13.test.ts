@@ -174,4 +174,22 @@ describe("stages/05-meetings, round 13", () => {
       expect(read.lines, JSON.stringify(read.lines)).not.toContain(`Tomas Vidal PARTICIPATED_IN ${name}`);
     });
   });
+
+  describe("findTalks (talks in progress are a process, not one meeting)", () => {
+    it.each([
+      "The Chilean trade minister said on Tuesday that trade talks with the European Union are “advancing quickly” before the summer.",
+      "Chilean officials said negotiations with Japan have stalled over car tariffs.",
+    ])("files no talks for %j", (text) => {
+      const read = analyse(text);
+      expect(meetingWith(read, ["talks"]), JSON.stringify(read.meetings)).toBeUndefined();
+      expect(meetingWith(read, ["negotiations"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("still files talks a lead reports as held", () => {
+      const read = analyse(
+        "Chile and Japan held two days of trade talks in Lima on Tuesday, and the negotiators said the talks are advancing.",
+      );
+      expect(meetingWith(read, ["Lima"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+  });
 });
