@@ -676,7 +676,7 @@ const PHRASE_HEAD =
   /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing|session|round|conversation)$/i;
 /** Modifiers that describe no one event ("previous talks", "trade talks", "new round"). */
 const VAGUE_MODIFIER =
-  /^(previous|earlier|prior|last|next|new|fresh|latest|upcoming|recent|further|more|other|such|any|trade|economic|these|those|ongoing|future|possible|potential|planned|several|many|some|formal|official|the|a|an)$/i;
+  /^(previous|earlier|prior|last|next|new|fresh|latest|upcoming|recent|further|more|other|such|any|trade|economic|these|those|ongoing|future|possible|potential|planned|several|many|some|formal|official|bilateral|multilateral|high-level|direct|the|a|an)$/i;
 
 /** Verbs the tagger may read as modifiers before an event noun ("held talks", "hosting talks"). */
 const PHRASE_VERB =

@@ -192,4 +192,19 @@ describe("stages/05-meetings, round 13", () => {
       expect(meetingWith(read, ["Lima"]), JSON.stringify(read.meetings)).toBeDefined();
     });
   });
+
+  describe("kindPhrase (words every talks share qualify no name)", () => {
+    it("does not name talks after 'bilateral talks'", () => {
+      const read = analyse("Chilean Finance Minister Tomas Vidal held bilateral talks with Japan in Lima on Tuesday.");
+      const talks = read.meetings.find((m) => m.surface.includes("lima"));
+      expect(talks, JSON.stringify(read.meetings)).toBeDefined();
+      expect(talks?.surface).not.toContain("(bilateral talks)");
+    });
+
+    it("still names talks after their own describing words", () => {
+      const read = analyse("Chile and Japan held a sixth round of talks in Lima on Tuesday.");
+      const talks = read.meetings.find((m) => m.surface.includes("lima"));
+      expect(talks?.surface, JSON.stringify(read.meetings)).toContain("sixth round of talks");
+    });
+  });
 });
