@@ -1115,10 +1115,20 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       });
   // "will travel to Washington next month for his first meeting with X"; "the summit between X and
   // Y on Oct. 30 in Busan": past the pair and a date.
+  // "his Paris meeting with Y": a city right before the noun, after a possessive or determiner.
+  const cityBefore = ms.find(
+    (x) =>
+      x.e.type === "Place" &&
+      x.m.te === i &&
+      /^(his|her|their|the|a|this|last|next)$/i.test(tokens[x.m.ts - 1]?.text ?? "") &&
+      !isVenue(x.e),
+  );
   const place =
     placeAfter(ctx, i, 12) ??
     (pairEnd === undefined ? null : placeAfterDate(ctx, pairEnd)) ??
-    destinationBefore(ctx, i, ms);
+    destinationBefore(ctx, i, ms) ??
+    cityBefore ??
+    null;
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-leaders-in-place");
@@ -3829,6 +3839,16 @@ function attendance(ctx: RuleContext, f: Found): void {
       const gap = wordsBetween(ctx, x.m.te, to);
       if (near.length === 0 ? !/^((will|would|to|also|jointly|,) ?)*$/.test(gap) : !/^(,|and|, and)$/.test(gap)) break;
       near.unshift(x);
+    }
+    // "X, who is in Y to attend the summit": the person the relative clause hangs on.
+    if (!subjects.length && !near.length) {
+      let who = k - 1;
+      while (who > s.tokenStart && !SUBJECT_BREAK.test(tokens[who]!.text)) who--;
+      const owner =
+        tokens[who]?.text === "who" && tokens[who - 1]?.text === ","
+          ? ms.find((x) => x.e.type === "Person" && x.m.te === who - 1)
+          : undefined;
+      if (owner && k - who <= 10) out.push(owner);
     }
     out.push(...subjects, ...(subjects.length ? [] : near));
     break;

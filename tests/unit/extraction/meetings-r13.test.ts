@@ -207,4 +207,46 @@ describe("stages/05-meetings, round 13", () => {
       expect(talks?.surface, JSON.stringify(read.meetings)).toContain("sixth round of talks");
     });
   });
+
+  describe("findLeadersMeeting (a city before the noun: 'his Lima meeting with Y')", () => {
+    it("holds the meeting in the city", () => {
+      const read = analyse(
+        "Chilean Finance Minister Tomas Vidal said his Lima meeting with Japanese Trade Minister Kenji Arakawa was constructive.",
+      );
+      const name = meetingWith(read, ["Vidal", "Arakawa"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN Lima`);
+    });
+
+    it("does not read a city inside another phrase as the meeting's place", () => {
+      const read = analyse(
+        "Chilean Finance Minister Tomas Vidal said the Lima accord came up in a meeting with Japanese Trade Minister Kenji Arakawa.",
+      );
+      expect(
+        read.lines.some((l) => l.endsWith("HELD_IN Lima")),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
+
+  describe("attendance (the person a relative clause hangs on)", () => {
+    it("puts 'X, who is in Y to attend Z' at Z", () => {
+      const read = analyse(
+        "Indian Foreign Minister Ravi Menon, who is in Canada to attend the World Trade Organization ministerial conference, met officials.",
+      );
+      const name = meetingWith(read, ["ministerial", "conference"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`Ravi Menon PARTICIPATED_IN ${name}`);
+    });
+
+    it("does not when the relative clause denies it", () => {
+      const read = analyse(
+        "Indian Foreign Minister Ravi Menon, who declined to attend the World Trade Organization ministerial conference, met officials.",
+      );
+      expect(
+        read.lines.some((l) => l.startsWith("Ravi Menon PARTICIPATED_IN")),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+  });
 });
