@@ -1551,8 +1551,20 @@ function findVisit(
       ctx.tokens[i - n + 1]?.text === "to",
   );
   const guest = invited ? subjectAt(ctx, ms, sentence) : undefined;
+  // "a state visit to France by Mongolian President X": the visitor after "by", past the destination.
+  const byAfter =
+    gap > 0 && ctx.tokens[dest.m.te]?.text === "by"
+      ? ms.find(
+          (x) =>
+            x.e.type === "Person" &&
+            x.m.ts > dest.m.te &&
+            x.m.ts <= dest.m.te + 7 &&
+            titleOnly(ctx, dest.m.te + 1, x.m.titleStart ?? x.m.ts),
+        )
+      : undefined;
   const visitor =
     ref?.visitor ??
+    byAfter ??
     (invited
       ? guest && /^['’]s?$/.test(ctx.tokens[guest.m.te]?.text ?? "")
         ? undefined

@@ -249,4 +249,23 @@ describe("stages/05-meetings, round 13", () => {
       ).toBe(false);
     });
   });
+
+  describe('findVisit ("a visit to Y by X": the visitor after the destination)', () => {
+    it("files the visit of the person after 'by'", () => {
+      const read = analyse(
+        "The two countries signed a lithium accord during a state visit to Chile by Kenyan President Daniel Mwangi in 2023.",
+      );
+      const name = meetingWith(read, ["Mwangi", "visit", "Chile"]);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`Daniel Mwangi PARTICIPATED_IN ${name}`);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} HELD_IN Chile`);
+    });
+
+    it("does not take a person past another clause as the visitor", () => {
+      const read = analyse(
+        "Exports rose after a visit to Chile, which was welcomed by Kenyan President Daniel Mwangi in 2023.",
+      );
+      expect(meetingWith(read, ["Mwangi", "visit"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
 });
