@@ -368,6 +368,8 @@ const MET_VERB = /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$
 const CALL_VERB = /^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/;
 const CONFER_VERB = /^(conferred|confers|huddled)$/;
 const SIT_VERB = /^(sat|sits)$/;
+/** Words before a verb of meeting or speaking that deny it ("did not speak with", "refused to"). */
+const MEET_DENIED = /^(not|n't|never|no|refused|refuses|declined|declines|failed|fails|unable|unwilling|rejected)$/i;
 
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
@@ -674,7 +676,7 @@ const PHRASE_HEAD =
   /^(talks|negotiations|discussions|dialogue|consultations|meeting|meetings|summit|call|visit|trip|tour|conference|forum|ceremony|signing|session|round|conversation)$/i;
 /** Modifiers that describe no one event ("previous talks", "trade talks", "new round"). */
 const VAGUE_MODIFIER =
-  /^(previous|earlier|prior|last|next|new|fresh|latest|upcoming|recent|further|more|other|such|any|trade|economic|these|those|ongoing|future|possible|potential|planned|several|many|some|formal|official|the|a|an)$/i;
+  /^(previous|earlier|prior|last|next|new|fresh|latest|upcoming|recent|further|more|other|such|any|trade|economic|these|those|ongoing|future|possible|potential|planned|several|many|some|formal|official|bilateral|multilateral|high-level|direct|the|a|an)$/i;
 
 /** Verbs the tagger may read as modifiers before an event noun ("held talks", "hosting talks"). */
 const PHRASE_VERB =
@@ -992,6 +994,12 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       .filter((x) => x.m.te <= i && x.m.te >= i - 8)
       .map((x) => x.e)
       .slice(-2);
+    // "X and his U.S. counterpart Y are expected to meet": Y's partner coordinated before it.
+    if (pair.length === 1) {
+      const last = people.filter((x) => x.m.te <= i && x.m.te >= i - 8).at(-1)!;
+      const partner = coordinatedBefore(ctx, people, last);
+      if (partner && partner.e !== last.e) pair = [partner.e, last.e];
+    }
     // "Trump said he would meet Putin in Budapest": the person met, just after "meet" (titles
     // and nationality between), and the sentence's subject.
     const met = people.find((x) => x.m.ts > i && x.m.ts <= i + 5);
@@ -1107,10 +1115,20 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       });
   // "will travel to Washington next month for his first meeting with X"; "the summit between X and
   // Y on Oct. 30 in Busan": past the pair and a date.
+  // "his Paris meeting with Y": a city right before the noun, after a possessive or determiner.
+  const cityBefore = ms.find(
+    (x) =>
+      x.e.type === "Place" &&
+      x.m.te === i &&
+      /^(his|her|their|the|a|this|last|next)$/i.test(tokens[x.m.ts - 1]?.text ?? "") &&
+      !isVenue(x.e),
+  );
   const place =
     placeAfter(ctx, i, 12) ??
     (pairEnd === undefined ? null : placeAfterDate(ctx, pairEnd)) ??
-    destinationBefore(ctx, i, ms);
+    destinationBefore(ctx, i, ms) ??
+    cityBefore ??
+    null;
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-leaders-in-place");
@@ -1124,6 +1142,24 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/** Lower-case words a coordinated person's description may hold ("and his U.S. counterpart"). */
+const COORDINATED_WORD = /^(his|her|their|its|counterpart|counterparts|host|guest|opposite|number|equivalent|-)$/;
+
+/**
+ * The person coordinated just before `x`: "A and his U.S. counterpart x", "A and President x" ("and",
+ * then only a possessive, capitalised words and a counterpart noun), if any.
+ */
+function coordinatedBefore(ctx: RuleContext, people: Seen[], x: Seen): Seen | undefined {
+  const { tokens } = ctx;
+  const before = people.filter((y) => y.m.te < x.m.ts).at(-1);
+  if (!before || tokens[before.m.te]?.text !== "and" || x.m.ts - before.m.te > 7) return undefined;
+  for (let k = before.m.te + 1; k < x.m.ts; k++) {
+    const w = tokens[k]!.text;
+    if (!/^[A-Z]/.test(w) && !COORDINATED_WORD.test(w)) return undefined;
+  }
+  return before;
 }
 
 /**
@@ -1354,11 +1390,12 @@ function fileCall(
   i: number,
   note: Note,
   found: Partial<Found>,
+  noun = "phone call",
 ): void {
   const meeting = ensureEntity(
     ctx,
     "Meeting",
-    `${surname(a)}-${surname(b)} phone call`,
+    `${surname(a)}-${surname(b)} ${noun}`,
     `call@${[surname(a), surname(b)].sort().join("+")}`,
     { ts: i, te: i + 1 },
     "meeting-call",
@@ -1514,8 +1551,20 @@ function findVisit(
       ctx.tokens[i - n + 1]?.text === "to",
   );
   const guest = invited ? subjectAt(ctx, ms, sentence) : undefined;
+  // "a state visit to France by Mongolian President X": the visitor after "by", past the destination.
+  const byAfter =
+    gap > 0 && ctx.tokens[dest.m.te]?.text === "by"
+      ? ms.find(
+          (x) =>
+            x.e.type === "Person" &&
+            x.m.ts > dest.m.te &&
+            x.m.ts <= dest.m.te + 7 &&
+            titleOnly(ctx, dest.m.te + 1, x.m.titleStart ?? x.m.ts),
+        )
+      : undefined;
   const visitor =
     ref?.visitor ??
+    byAfter ??
     (invited
       ? guest && /^['’]s?$/.test(ctx.tokens[guest.m.te]?.text ?? "")
         ? undefined
@@ -1652,6 +1701,10 @@ function latterVisit(ctx: RuleContext, i: number, ms: Seen[]): { visitor: Seen; 
  * with": the person a "he"/"she" a few words before the verb or noun stands for, the last person named before it in the sentence, else
  * the subject of the sentence before.
  */
+/** Words between a sentence's subject and the pronoun repeating it ("also announced that he"). */
+const REPORTING_GAP =
+  /^(also|then|later|has|had|said|says|announced|announces|told|tells|reporters|added|adds|confirmed|confirms|stated|states|that|,)$/;
+
 function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
@@ -1667,6 +1720,16 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
     let j = open + 1;
     while (j < k && /^(said|says|told|tells|added|adds|reporters|that|also)$/.test(tokens[j]!.text)) j++;
     if (j === k) open = k;
+  }
+  // "The US president also announced that he would …": the document's one holder of the title
+  // the sentence opens with, past a reporting verb.
+  if (tokens[open]?.text === "The" && k > open) {
+    const [holder, ...more] = titledAfter(ctx, open, 1);
+    let j = open + 2;
+    while (j < k && !REPORTING_GAP.test(tokens[j]!.text)) j++;
+    const reported = j < k && tokens.slice(j, k).every((t) => REPORTING_GAP.test(t.text));
+    const m = holder?.mentions.filter((x) => x.sentence <= sentence).at(-1);
+    if (holder && !more.length && reported && j - open <= 4 && m) return { m, e: holder };
   }
   if (sentence === 0 || k !== open) return undefined;
   const prev = mentionsIn(ctx, sentence - 1);
@@ -1954,6 +2017,22 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     placeAfter(ctx, i, heldAfter(ctx, i) ? 14 : 6) ??
     (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null) ??
     destinationBefore(ctx, i - kindWords(ctx, i).length, ms);
+  // "a meeting of the chief negotiators of both countries in New Delhi": the place past the
+  // lower-case complement naming who met.
+  let ofSides = false;
+  if (!place && !orgOf && tokens[i + 1]?.text === "of") {
+    let k = i + 2;
+    while (k < i + 12 && /^[a-z][a-z-]*$/.test(tokens[k]?.text ?? "") && !/^(in|at)$/.test(tokens[k]!.text)) k++;
+    const complement = wordsBetween(ctx, i + 2, k);
+    if (/^(in|at)$/.test(tokens[k]?.text ?? "") && !ms.some((x) => x.m.ts > i + 1 && x.m.ts < k)) {
+      place = placeAfter(ctx, k - 1, 3);
+      ofSides =
+        !!place &&
+        /\b(both (countries|sides|nations|governments)|the two (countries|sides|nations|governments))$/.test(
+          complement,
+        );
+    }
+  }
   let viaCountry: LocalEntity | undefined;
   if (!place) {
     // "the meeting in the Malaysian capital".
@@ -2057,7 +2136,12 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym)),
   );
   const where = city?.e.type === "Place" ? city.e.name : place.e.name;
-  const known = eventsAt(ctx).get(place.e.name) ?? (city ? eventsAt(ctx).get(city.e.name) : undefined);
+  let known = eventsAt(ctx).get(place.e.name) ?? (city ? eventsAt(ctx).get(city.e.name) : undefined);
+  // "X and Y will meet on the sidelines of the APEC summit in Z": an organisation's summit is its
+  // own event, which the two leaders' meeting held there is part of.
+  const orgSummit = !!org && /^(summit|forum|conference)$/.test(tokens[i]!.text);
+  let within = known && orgSummit && /^leaders@/.test(known.attributes.mergeKey ?? "") ? known : undefined;
+  if (within) known = undefined;
   if (known) {
     note({ meeting: known, sentence, kind: known.attributes.mergeKey?.startsWith("talks@") ? "talks" : "summit" });
     emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
@@ -2090,6 +2174,21 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     (f) => f.kind === "leaders" && f.meeting === leaders[0] && f.sentence <= sentence,
   );
   if (
+    leaders.length === 1 &&
+    namedBefore &&
+    !leaders[0]!.attributes.place &&
+    /^(meeting|summit)$/.test(tokens[i]!.text)
+  ) {
+    const m = leaders[0]!;
+    // The leaders met at the organisation's summit: it stays its own event, the meeting part of it.
+    if (orgSummit && !within) {
+      within = m;
+      m.attributes.place = place.e.name;
+      emitRelation(ctx, m, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    }
+  }
+  if (
+    !within &&
     leaders.length === 1 &&
     namedBefore &&
     !leaders[0]!.attributes.place &&
@@ -2141,11 +2240,22 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       ? `${shortName(org)} ${[...kind, noun].join(" ")}`
       : `${proper ? `${proper.text} ` : ""}${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
-    placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
+    // An organisation's summit that leaders meet at is the one summit of its name (as a named summit is).
+    within && org && /^(summit|forum)$/.test(noun)
+      ? `org@${org.e.name}@summit`
+      : placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
     { ts: org && !orgOf ? org.m.ts : i - kindWords(ctx, i).length, te: i + 1 },
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+  // "… of both countries": the document's two states.
+  if (ofSides)
+    for (const side of mainCountryPair(ctx) ?? [])
+      emitRelation(ctx, side, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-both-sides", {}, 0.7);
+  if (within) {
+    emitRelation(ctx, within, "PART_OF", meeting, sentence, "meeting-at-summit");
+    eventsAt(ctx).set(place.e.name, within);
+  }
   if (proper)
     for (const x of ms)
       if (x.m.ts >= proper.ts && x.m.te <= i && isParty(x) && x.e.type !== "Person")
@@ -2161,11 +2271,14 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (kind.includes("signing"))
     for (const x of witnesses(ctx, sentence, ms))
       emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-witness");
-  // The people the clause puts there: named before the noun, with no reporting verb between.
+  // The people the clause puts there: named before the noun, with no reporting verb between (those
+  // of a leaders' meeting held at the summit take part in their meeting).
   for (const x of ms) {
-    if (x.e.type !== "Person" || x.m.te > i) continue;
+    if (x.e.type !== "Person" || x.m.te > i || within) continue;
     const between = wordsBetween(ctx, x.m.te, i);
     if (/\b(said|says|told|according)\b/.test(between) && !/\b(as|during|at|after)\b/.test(between)) continue;
+    // "X's visit followed a meeting in Y": X is the other event's.
+    if (between.split(" ").some((w) => OTHER_EVENT.test(w))) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
   }
 }
@@ -2855,9 +2968,32 @@ function processOf(ctx: RuleContext, i: number): boolean {
   let k = i - 1;
   while (k > i - 4 && /^(the|trade|tariff|economic|bilateral)$/i.test(tokens[k]?.text ?? "")) k--;
   return (
-    /^(in|on)$/i.test(tokens[k]?.text ?? "") &&
-    /^(developments?|progress|headway|breakthroughs?|updates?|stalemate)$/i.test(tokens[k - 1]?.text ?? "")
+    (/^(in|on)$/i.test(tokens[k]?.text ?? "") &&
+      /^(developments?|progress|headway|breakthroughs?|updates?|stalemate)$/i.test(tokens[k - 1]?.text ?? "")) ||
+    inProgress(ctx, i)
   );
+}
+
+/** Auxiliaries between talks and the verb of their course ("are", "have been"). */
+const PROGRESS_AUX = /^(are|is|were|was|remain|remains|remained|have|has|had|been|still|now|also|["“”'‘’])$/;
+/** Verbs of the course of talks, not of one meeting ("talks are advancing", "negotiations have stalled"). */
+const PROGRESS_VERB =
+  /^(advancing|advance|advances|advanced|progressing|progress|progresses|progressed|moving|continuing|continue|continues|ongoing|stalled|stalling|stall|stalls|deadlocked|dragging|drag|drags|dragged|heading|headed|underway|going)$/;
+
+/**
+ * "trade talks with the EU are advancing quickly", "talks were headed in the right direction": the
+ * talks noun at `i` (with its "with/between" parties) is the subject of a verb of their course.
+ */
+function inProgress(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const end = ctx.sentences[tokens[i]!.sentence]!.tokenEnd;
+  let k = i + 1;
+  // Past the parties: "with the European Union", "between X and Y" (capitalised words, "the", "and").
+  if (/^(with|between)$/.test(tokens[k]?.text ?? ""))
+    for (k++; k < Math.min(end, i + 10) && /^([A-Z]|the$|and$|-$)/.test(tokens[k]!.text); k++);
+  if (!/^(are|is|were|was|remain|remains|remained|have|has|had)$/.test(tokens[k]?.text ?? "")) return false;
+  while (k < Math.min(end, i + 14) && PROGRESS_AUX.test(tokens[k]!.text)) k++;
+  return PROGRESS_VERB.test(tokens[k]?.text ?? "");
 }
 
 /** An event mention with parties but no place, resolved once the document's main events are known. */
@@ -3596,6 +3732,29 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
     // In a place, they met in person: no call.
     !placeAfter(ctx, i, 12);
   if (w === "called" && !called) return;
+  // "Prime Minister X is expected to speak with President Y": two heads of state of two countries
+  // who speak with each other, somewhere no place names, hold a call (planned ones count).
+  if (/^(speak|speaks|spoke|spoken|talk|talked)$/.test(w) && tokens[i + 1]?.text === "with" && !talkedWith) {
+    const from = Math.max(ctx.sentences[sentence]!.tokenStart, i - 4);
+    for (let k = from; k < i; k++) if (MEET_DENIED.test(tokens[k]!.text)) return;
+    if (placeAfter(ctx, i, 12)) return;
+    const { subjects, objects } = clausePeople(ctx, i, ms, i + 2);
+    const a = subjects.at(-1)?.e;
+    const b = objects[0]?.e;
+    if (
+      subjects.length === 1 &&
+      objects.length === 1 &&
+      a &&
+      b &&
+      a !== b &&
+      isHeadOfState(a) &&
+      isHeadOfState(b) &&
+      !(a.nationality && a.nationality === b.nationality)
+    )
+      // No telephone written: "the X-Y call".
+      fileCall(ctx, a, b, sentence, i, note, { background: isRecalled(tokens, i), token: i }, "call");
+    return;
+  }
   const direct = called || talkedWith || /^(phoned|telephoned|rang|phones|telephones)$/.test(w);
   if (!direct) {
     let phone = false;
@@ -3684,10 +3843,24 @@ function attendance(ctx: RuleContext, f: Found): void {
     for (let n = ms.length - 1; n >= 0; n--) {
       const x = ms[n]!;
       if (x.m.te > k || !taker(x) || x.e.type === "Person") continue;
+      // A state after a preposition is a place or an object, not the verb's subject ("X, who is in
+      // the US to attend the summit").
+      const before = tokens[x.m.ts - 1]?.text === "the" ? x.m.ts - 2 : x.m.ts - 1;
+      if (/^(in|to|from|at|with|of|for|by|into|on)$/i.test(tokens[before]?.text ?? "")) break;
       const to = near[0] ? near[0].m.ts : k;
       const gap = wordsBetween(ctx, x.m.te, to);
       if (near.length === 0 ? !/^((will|would|to|also|jointly|,) ?)*$/.test(gap) : !/^(,|and|, and)$/.test(gap)) break;
       near.unshift(x);
+    }
+    // "X, who is in Y to attend the summit": the person the relative clause hangs on.
+    if (!subjects.length && !near.length) {
+      let who = k - 1;
+      while (who > s.tokenStart && !SUBJECT_BREAK.test(tokens[who]!.text)) who--;
+      const owner =
+        tokens[who]?.text === "who" && tokens[who - 1]?.text === ","
+          ? ms.find((x) => x.e.type === "Person" && x.m.te === who - 1)
+          : undefined;
+      if (owner && k - who <= 10) out.push(owner);
     }
     out.push(...subjects, ...(subjects.length ? [] : near));
     break;
@@ -4232,6 +4405,8 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
       meeting.aliases.add(`${place} ${noun}`);
       meeting.aliases.add(`${noun} in ${place}`);
     }
+    // An organisation's summit is not named after two of the many who attend it.
+    if (/^org@/.test(meeting.attributes.mergeKey ?? "")) continue;
     if (people.length === 2) meeting.aliases.add(`${people.join("-")} ${noun}`);
     if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
