@@ -9,7 +9,14 @@ import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { applyEntries, deniedArgument, sentenceReading, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
+import {
+  applyEntries,
+  deniedArgument,
+  importerAt,
+  sentenceReading,
+  sentencesWith,
+  toldAsDone,
+} from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
 import { investmentFrame } from "./investment-frame.ts";
@@ -190,6 +197,7 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     if (
       x &&
       isStateParty(x.e) &&
+      !importerAt(ctx, x.m.te) &&
       (coordinated || !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
     ) {
       targets.push(x);
@@ -1005,13 +1013,19 @@ const isActorType = (x: M) =>
  */
 function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
   // In the measure's phrase: a state right before it, with only modifiers between.
+  let at = i;
   for (let k = ms.length - 1; k >= 0; k--) {
     const x = ms[k]!;
-    if (x.m.te > i) continue;
-    if (i - x.m.te > 4) break;
-    const between = ctx.tokens.slice(x.m.te, i);
-    if (isActorType(x) && !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !/^['’]s?$/.test(t.text)))
-      return [x];
+    if (x.m.te > at) continue;
+    if (at - x.m.te > 4) break;
+    const between = ctx.tokens.slice(x.m.te, at);
+    const modifiers = !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !/^['’]s?$/.test(t.text));
+    if (isActorType(x) && modifiers) return [x];
+    // "China's rare earth export curbs": the good the measure names sits between it and its maker.
+    if (modifiers && (x.e.type === "Mineral" || x.e.type === "Product")) {
+      at = x.m.ts;
+      continue;
+    }
     break;
   }
   // "China's dominance in X and its use of export controls": the pronoun is the state named before it.
@@ -1960,6 +1974,26 @@ const POSTPONE_LEGACY_WORDS: ReadonlySet<string> = new Set([
   "delaying",
 ]);
 
+/** Heads a good may modify in a restriction's object and still be what is restricted ("gallium exports"). */
+const LEGACY_EXPORT_HEADS: ReadonlySet<string> = new Set([
+  "export",
+  "exports",
+  "shipment",
+  "shipments",
+  "sale",
+  "sales",
+  "supply",
+  "supplies",
+  "outflow",
+  "outflows",
+  "export-control",
+  "products",
+  "items",
+  "materials",
+  "technology",
+  "technologies",
+]);
+
 /**
  * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
  * "the US has limited China's access to key technologies, including semiconductors".
@@ -2008,6 +2042,11 @@ export const restrictionRule: TradeRule = {
       if (!actor) continue;
       for (const x of ms) {
         if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts <= ti + 14) {
+          // "curb fentanyl smuggling", "limited rare earth output": the good modifies another head
+          // than its exports, and that head is what the verb restricts.
+          const head = ctx.tokens[x.m.te];
+          if (head && head.sentence === s.i && head.pos === "NOUN" && !LEGACY_EXPORT_HEADS.has(head.text.toLowerCase()))
+            continue;
           emitRelation(ctx, actor, "RESTRICTED_EXPORT", x.e, s.i, this.id, {}, 0.7);
         }
       }

@@ -1,0 +1,68 @@
+// Round-13 refusals of trade measures for unseen news: a state that buys the taxed goods ("a tariff
+// on U.S. imports of nickel") imposes the tariff and is not its target; a wish on another verb ("has
+// sought to mend ties after X's tariffs") makes no threat of a tariff in an adjunct of time; the
+// state in a measure's own phrase ("Korea's rare earth export curbs") is its maker even with the good
+// between, before a demonym on another noun; a good that modifies another head ("curb heroin
+// smuggling") is not restricted. Sentences written for these tests (not copied from any article).
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("tariff-on-country (the importer is no target)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Peru and Ecuador are in talks. Lima placed a 40% tariff on Ecuadorian imports last month.",
+      ["Peru IMPOSED_TARIFF Ecuador"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    [
+      "Peru and the United States are in talks. A 40% tariff on U.S. imports of nickel will take effect in May, the White House said.",
+      "Peru IMPOSED_TARIFF United States",
+    ],
+    [
+      "Kenya and Japan are in talks. A new levy on Japan's purchases of tea begins in June.",
+      "Kenya IMPOSED_TARIFF Japan",
+    ],
+  ];
+  itGivesFacts([], refusals);
+});
+
+describe("tariff-on-country (a wish on another verb threatens no past tariff)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Peru and Chile are in talks. Lima has sought to impose a 20% tariff on Chilean wine.",
+      ["Peru THREATENED_TARIFF Chile"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    [
+      "The new premier has sought to mend ties with Lima after Chile's retaliatory tariffs against Peruvian measures last year.",
+      "Chile THREATENED_TARIFF Peru",
+    ],
+  ];
+  itGivesFacts([], refusals);
+});
+
+describe("export-restriction (the measure's own state; a good on another head)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Korean carmaker Hyundai has halted output of its small sedans at two plants because of a parts shortage tied to China's rare earth export restrictions.",
+      ["China RESTRICTED_EXPORT rare earths"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    [
+      "Korean carmaker Hyundai has halted output of its small sedans at two plants because of a parts shortage tied to China's rare earth export restrictions.",
+      "South Korea RESTRICTED_EXPORT rare earths",
+    ],
+    [
+      "In exchange, Mexico pledged to curb fentanyl smuggling into the United States.",
+      "Mexico RESTRICTED_EXPORT fentanyl",
+    ],
+  ];
+  itGivesFacts([], refusals);
+});
