@@ -1200,8 +1200,14 @@ export const topicsRule: Rule = {
           continue;
         }
         if (eventSubject && COVER_VERBS.has(lemma)) {
-          // "The talks covered X", "the call focused on Y".
-          emit(subjectMeeting ?? fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
+          // "The talks covered X", "the call focused on Y"; "covered several issues, including X, Y
+          // and Z": a class noun's list runs on past the clause's first phrase, to the stretch's end.
+          const listed = cl.patient?.items.some((c) => !c.entity && TOPIC_CLASS.test(c.headWord));
+          emit(subjectMeeting ?? fallback, [
+            ...topicsOfArg(cl.patient),
+            ...onPps.flatMap((p) => topicsOfArg(p.arg)),
+            ...(listed ? topicsAfter(ctx, s.i, v.head) : []),
+          ]);
           continue;
         }
         if (
@@ -1375,6 +1381,9 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** Class nouns whose list names what a meeting covered ("covered several issues, including X"). */
+const TOPIC_CLASS = /^(topics|issues|matters|subjects|areas|questions|sectors|points|items|fields)$/i;
 
 /** Nouns of what talks yield, whose "on" phrase names what was discussed: "progress on soybeans". */
 const OUTCOME_WORD = /^(progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)$/i;

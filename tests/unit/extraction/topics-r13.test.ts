@@ -6,7 +6,7 @@
 // smuggling") is not restricted. Sentences written for these tests (not copied from any article).
 
 import { describe } from "vitest";
-import { itGivesFacts } from "../../_helpers/rows.ts";
+import { itGivesFacts, itTypesRows } from "../../_helpers/rows.ts";
 
 describe("tariff-on-country (the importer is no target)", () => {
   const positives: [text: string, facts: string[]][] = [
@@ -65,4 +65,30 @@ describe("export-restriction (the measure's own state; a good on another head)",
     ],
   ];
   itGivesFacts([], refusals);
+});
+
+describe("talks-topics (a class noun's list after a verb of covering)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Peruvian and Chilean negotiators held trade talks in Lima on Monday. The talks covered several issues, including tariffs on wine, quotas on salmon, and exports of copper.",
+      ["Lima trade talks DISCUSSED copper"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // No class noun: the first phrase only, not a good of a later clause.
+    [
+      "Peruvian and Chilean negotiators held trade talks in Lima on Monday. The talks covered wine tariffs, while copper prices fell on the news.",
+      "Lima trade talks DISCUSSED copper",
+    ],
+  ];
+  itGivesFacts([], refusals);
+});
+
+describe("policy names (generic capitalised words name no instrument)", () => {
+  itTypesRows(
+    "Policy",
+    [["Peru and Chile signed the Andean Copper Accord on Monday.", "Andean Copper Accord"]],
+    [["“We are very pleased with our new Trade Deal,” the Peruvian president said on Monday.", "Trade Deal"]],
+  );
 });
