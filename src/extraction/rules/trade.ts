@@ -905,6 +905,10 @@ const LIST_GLUE: ReadonlySet<string> = new Set([
   "containing",
   "involving",
   "covering",
+  // "export curbs targeting copper and zinc"
+  "targeting",
+  "targetting",
+  "affecting",
   "such",
   // "and so-called superhard materials"
   "called",
@@ -1217,6 +1221,19 @@ function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { good
     if (w === "as" && ctx.tokens[k + 1]?.text.toLowerCase() === "well") {
       k += 2;
       continue;
+    }
+    // "export curbs imposed by Peru, targeting copper": the passive maker is no break before the goods.
+    if (
+      k === i + 1 &&
+      isMakerVerb(w) &&
+      ctx.tokens[k + 1]?.text === "by" &&
+      ctx.tokens[k + 1]!.sentence === t.sentence
+    ) {
+      const by = ms.find((x) => x.m.ts === k + 2 && x.e.type !== "Mineral" && x.e.type !== "Product");
+      if (by && ctx.tokens[by.m.te]?.text === "," && LIST_GLUE.has(ctx.tokens[by.m.te + 1]?.text.toLowerCase() ?? "")) {
+        k = by.m.te + 1;
+        continue;
+      }
     }
     if ((w === "as" && ctx.tokens[k - 1]?.text.toLowerCase() !== "such") || GOODS_BREAKS.has(w)) break;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {

@@ -67,6 +67,22 @@ describe("export-restriction (the measure's own state; a good on another head)",
   itGivesFacts([], refusals);
 });
 
+describe("export-restriction (goods after a participle of targeting, a passive maker between)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "New export curbs imposed by Peru, targeting copper, zinc and silver, rattled markets this week.",
+      ["Peru RESTRICTED_EXPORT copper", "Peru RESTRICTED_EXPORT silver"],
+    ],
+    ["Peru imposed export curbs targeting copper and zinc this week.", ["Peru RESTRICTED_EXPORT zinc"]],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // The goods are in a relative clause on the people affected, not the measure's.
+    ["Peru imposed export curbs affecting traders who sell copper and zinc.", "Peru RESTRICTED_EXPORT zinc"],
+  ];
+  itGivesFacts([], refusals);
+});
+
 describe("talks-topics (a class noun's list after a verb of covering)", () => {
   const positives: [text: string, facts: string[]][] = [
     [
