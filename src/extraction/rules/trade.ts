@@ -672,8 +672,54 @@ export const tariffRule: TradeRule = {
     tariffSweep(ctx, this.id, readSentences(ctx, from));
     tariffsReach(ctx, this.id);
     threatsOfStates(ctx, this.id, from);
+    retaliationThreats(ctx, this.id);
   },
 };
+
+/** Nouns of a reply in kind to another's tariffs ("threatened countermeasures", "warned of retaliation"). */
+const RETALIATION_WORDS: ReadonlySet<string> = new Set([
+  "countermeasures",
+  "counter-measures",
+  "retaliation",
+  "reciprocation",
+  "reprisals",
+  "retaliatory",
+]);
+/** Verbs of threatening whose object (or "of" phrase) is the reply threatened. */
+const THREATENING_LEMMAS: ReadonlySet<string> = new Set(["threaten", "warn", "vow", "promise"]);
+
+/**
+ * "The EU, which has threatened countermeasures if the talks fail", "the president warned of
+ * possible reciprocation": a state or its leader threatening a reply in kind threatens tariffs on
+ * the other state ("against X", else the story's other side). The leader's threat is his own.
+ */
+function retaliationThreats(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, RETALIATION_WORDS)) {
+    const r = sentenceReading(ctx, si);
+    if (!r) continue;
+    const lowers = lowerCaseTexts(ctx.tokens);
+    const names = (c: { ts: number; te: number }) => {
+      for (let k = c.ts; k < c.te; k++) if (RETALIATION_WORDS.has(lowers[k]!)) return true;
+      return false;
+    };
+    for (const cl of r.clauses) {
+      if (cl.verb.negated || cl.verb.passive || !THREATENING_LEMMAS.has(cl.verb.lemma)) continue;
+      const args = [...cl.objects, ...cl.pps.filter((p) => p.prep === "of" || p.prep === "with").map((p) => p.arg)];
+      if (!args.some((a) => a.items.some(names))) continue;
+      const agent = cl.agent?.items[0]?.entity;
+      if (!agent || !(agent.e.type === "Person" || isStateParty(agent.e))) continue;
+      const state = agent.e.type === "Person" ? stateActor(ctx, agent)[0] : agent.e;
+      if (!state) continue;
+      const against = cl.pps
+        .filter((p) => p.prep === "against")
+        .flatMap((p) => p.arg.items.map((c) => c.entity))
+        .find((x) => x && isStateParty(x.e));
+      const target = against?.e ?? otherSide(ctx, state);
+      if (!target || target === state) continue;
+      emitRelation(ctx, agent.e, "THREATENED_TARIFF", target, si, ruleId, {}, 0.55);
+    }
+  }
+}
 
 /**
  * A leader threatens in his state's name: each THREATENED_TARIFF this rule gave a person with a

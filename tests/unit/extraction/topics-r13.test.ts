@@ -108,3 +108,30 @@ describe("policy names (generic capitalised words name no instrument)", () => {
     [["“We are very pleased with our new Trade Deal,” the Peruvian president said on Monday.", "Trade Deal"]],
   );
 });
+
+describe("tariff-on-country (a threatened reply in kind)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Chile and Peru resumed trade talks on Monday. Chile, which has threatened countermeasures if the talks fail, wants a deal by June.",
+      ["Chile THREATENED_TARIFF Peru"],
+    ],
+    [
+      "Peru and Chile are locked in a trade dispute. Peru slapped a 30% tariff on Chilean wine. Chile's President Luis Mora warned of possible retaliation.",
+      ["Luis Mora THREATENED_TARIFF Peru"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // No state or leader threatens: analysts warn.
+    [
+      "Chile and Peru resumed trade talks. Analysts warned of retaliation in the region.",
+      "Chile THREATENED_TARIFF Peru",
+    ],
+    // A reply ruled out is no threat.
+    [
+      "Chile and Peru resumed trade talks on Monday. Chile has not threatened countermeasures, its minister said.",
+      "Chile THREATENED_TARIFF Peru",
+    ],
+  ];
+  itGivesFacts([], refusals);
+});
