@@ -1138,6 +1138,14 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   const owner = decisionOwner(ctx, ms, i, start);
   if (owner) return [owner];
   if (firstVerb < 0) return [];
+  // "China said it would postpone its curbs": the pronoun after a verb of saying is the speaker.
+  if (/^(it|they)$/i.test(ctx.tokens[firstVerb - 1]?.text ?? "") && firstVerb - 1 === lower) {
+    const say = ctx.tokens[lower - 2]?.text.toLowerCase() === "that" ? lower - 2 : lower - 1;
+    if (SAY_VERBS.has(ctx.tokens[say]?.text.toLowerCase() ?? "")) {
+      const speaker = ms.filter((x) => x.m.te <= say && say - x.m.te <= 2 && isActorType(x)).at(-1);
+      if (speaker && speaker.e.type !== "Person" && ctx.tokens[speaker.m.ts - 1]?.pos !== "ADP") return [speaker];
+    }
+  }
   // "China dominates the industry. Since April, it has required licences …": "it" is the state
   // the sentence before opens with.
   if (/^it$/i.test(ctx.tokens[firstVerb - 1]?.text ?? "") && firstVerb - 1 >= lower) {

@@ -135,3 +135,21 @@ describe("tariff-on-country (a threatened reply in kind)", () => {
   ];
   itGivesFacts([], refusals);
 });
+
+describe("postpone-policy (the pronoun after a verb of saying is the speaker)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    [
+      "Chile and Peru reached a deal on Monday. Chile said it would postpone its lithium export controls for a year.",
+      ["Chile POSTPONED lithium export restrictions"],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // A person speaks: "it" is not the speaker.
+    [
+      "Chile and Peru reached a deal on Monday. Chile's trade minister said the move was welcome and it would postpone nothing.",
+      "Chile POSTPONED lithium export restrictions",
+    ],
+  ];
+  itGivesFacts([], refusals);
+});
