@@ -1184,7 +1184,9 @@ export const topicsRule: Rule = {
         if (v.negated) continue;
         const subject = cl.subject?.items[0];
         const subjectMeeting = subject?.entity?.e.type === "Meeting" ? subject.entity.e : undefined;
-        const eventSubject = subject && (subjectMeeting || EVENT_WORD.test(subject.headWord));
+        // "The agenda includes X": the talks' agenda stands for them as a subject of covering.
+        const eventSubject =
+          subject && (subjectMeeting || EVENT_WORD.test(subject.headWord) || /^agenda$/i.test(subject.headWord));
         const onPps = cl.pps.filter((p) => /^(on|upon|around|about|over)$/.test(p.prep));
         // "The agreement covers cars", "the deal cuts tariffs on nickel": the talks' agreement.
         const dealSubject = subject && !subject.entity && AGREEMENT.test(subject.headWord);

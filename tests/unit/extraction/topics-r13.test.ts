@@ -89,12 +89,21 @@ describe("talks-topics (a class noun's list after a verb of covering)", () => {
       "Peruvian and Chilean negotiators held trade talks in Lima on Monday. The talks covered several issues, including tariffs on wine, quotas on salmon, and exports of copper.",
       ["Lima trade talks DISCUSSED copper"],
     ],
+    [
+      "Peruvian and Chilean negotiators hold trade talks in Lima this week. The agenda includes tariffs on wine and the fate of copper exports.",
+      ["Lima trade talks DISCUSSED copper"],
+    ],
   ];
   itGivesFacts(positives);
   const refusals: [text: string, fact: string][] = [
     // No class noun: the first phrase only, not a good of a later clause.
     [
       "Peruvian and Chilean negotiators held trade talks in Lima on Monday. The talks covered wine tariffs, while copper prices fell on the news.",
+      "Lima trade talks DISCUSSED copper",
+    ],
+    // Another body's agenda in a sentence naming no talks' topic.
+    [
+      "Peruvian and Chilean negotiators hold trade talks in Lima this week. Copper prices rose as the central bank set its agenda.",
       "Lima trade talks DISCUSSED copper",
     ],
   ];
