@@ -162,3 +162,21 @@ describe("postpone-policy (the pronoun after a verb of saying is the speaker)", 
   ];
   itGivesFacts([], refusals);
 });
+
+describe("policy names (a rate's tariff on a good is a sectoral tariff)", () => {
+  itTypesRows(
+    "Policy",
+    [
+      ["The White House set a 40% tariff on copper imports from August.", "40% copper tariff"],
+      [
+        "On that day, a 50-percent tariff on U.S. imports of nickel will take effect, officials said.",
+        "50% nickel tariff",
+      ],
+    ],
+    [
+      // A state's goods: a tariff on a country, no sectoral measure.
+      ["Peru set a 25% tariff on Chilean copper.", "25% copper tariff"],
+      ["Peru set a 25% tariff on copper from Chile.", "25% copper tariff"],
+    ],
+  );
+});
