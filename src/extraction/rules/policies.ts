@@ -599,6 +599,10 @@ export const measurePolicyRule: Rule = {
             continue;
           }
         }
+        // "a 50% tariff on copper imports", "a 100 percent tariff on imported chips": a rate on a good
+        // (no state's goods) is a sectoral tariff, named "<rate> <good> tariff".
+        const sectoral = sectoralTariff(ctx, i);
+        if (sectoral) policy(sectoral.name, sectoral.name.toLowerCase(), sectoral.ts, sectoral.te);
         continue;
       }
       if (w === "order" && t.text === "Order" && lower(i - 1) === "executive") {
@@ -693,6 +697,46 @@ export const measurePolicyRule: Rule = {
     }
   },
 };
+
+/**
+ * "a 50% tariff on copper imports", "a 100 percent tariff on imported semiconductors", "a 50-percent
+ * tariff on U.S. imports of copper": a rate right before the tariff noun at `i` and one mineral or
+ * product right after "on" (with "imports of", "imported" or a buying state's "imports of" between),
+ * no state's goods; its name and span, or undefined.
+ */
+function sectoralTariff(
+  ctx: Parameters<Rule["apply"]>[0],
+  i: number,
+): { name: string; ts: number; te: number } | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const low = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  // The rate: "50%", "50 percent", "50-percent".
+  let r = i - 1;
+  if (low(r) === "%" || low(r) === "percent") {
+    r--;
+    // "50-percent": the hyphen between.
+    if (low(r) === "-") r--;
+  } else if (!/^\d{1,3}-percent$/.test(low(r))) return undefined;
+  const num = /^(\d{1,3})(?:-percent)?$/.exec(low(r));
+  if (!num || tokens[r]!.sentence !== t.sentence) return undefined;
+  if (low(i + 1) !== "on") return undefined;
+  const ms = mentionsIn(ctx, t.sentence);
+  let k = i + 2;
+  // "on U.S. imports of copper": the buying state's imports.
+  const buyer = ms.find((x) => x.m.ts === k && (x.e.type === "Country" || x.e.type === "Organization"));
+  if (buyer && low(buyer.m.te) === "imports" && low(buyer.m.te + 1) === "of") k = buyer.m.te;
+  if (low(k) === "imports" && low(k + 1) === "of") k += 2;
+  else if (low(k) === "imported" || low(k) === "foreign") k++;
+  const good = ms.find((x) => x.m.ts === k && (x.e.type === "Mineral" || x.e.type === "Product"));
+  if (!good) return undefined;
+  // "a 25% tariff on copper and on Chilean wine": one good only, no state's goods after it.
+  let te = good.m.te;
+  if (low(te) === "imports") te++;
+  if (/^(and|or)$/.test(low(te)) || ms.some((x) => x.m.ts >= te && x.m.ts <= te + 2 && x.e.type === "Country"))
+    return undefined;
+  return { name: `${num[1]}% ${good.e.name} tariff`, ts: r, te };
+}
 
 /** Words that count or pick instances of a noun, not name a kind of it ("certain licences"). */
 const QUANTIFIERS: ReadonlySet<string> = new Set([

@@ -1184,7 +1184,9 @@ export const topicsRule: Rule = {
         if (v.negated) continue;
         const subject = cl.subject?.items[0];
         const subjectMeeting = subject?.entity?.e.type === "Meeting" ? subject.entity.e : undefined;
-        const eventSubject = subject && (subjectMeeting || EVENT_WORD.test(subject.headWord));
+        // "The agenda includes X": the talks' agenda stands for them as a subject of covering.
+        const eventSubject =
+          subject && (subjectMeeting || EVENT_WORD.test(subject.headWord) || /^agenda$/i.test(subject.headWord));
         const onPps = cl.pps.filter((p) => /^(on|upon|around|about|over)$/.test(p.prep));
         // "The agreement covers cars", "the deal cuts tariffs on nickel": the talks' agreement.
         const dealSubject = subject && !subject.entity && AGREEMENT.test(subject.headWord);
@@ -1200,8 +1202,14 @@ export const topicsRule: Rule = {
           continue;
         }
         if (eventSubject && COVER_VERBS.has(lemma)) {
-          // "The talks covered X", "the call focused on Y".
-          emit(subjectMeeting ?? fallback, [...topicsOfArg(cl.patient), ...onPps.flatMap((p) => topicsOfArg(p.arg))]);
+          // "The talks covered X", "the call focused on Y"; "covered several issues, including X, Y
+          // and Z": a class noun's list runs on past the clause's first phrase, to the stretch's end.
+          const listed = cl.patient?.items.some((c) => !c.entity && TOPIC_CLASS.test(c.headWord));
+          emit(subjectMeeting ?? fallback, [
+            ...topicsOfArg(cl.patient),
+            ...onPps.flatMap((p) => topicsOfArg(p.arg)),
+            ...(listed ? topicsAfter(ctx, s.i, v.head) : []),
+          ]);
           continue;
         }
         if (
@@ -1375,6 +1383,9 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** Class nouns whose list names what a meeting covered ("covered several issues, including X"). */
+const TOPIC_CLASS = /^(topics|issues|matters|subjects|areas|questions|sectors|points|items|fields)$/i;
 
 /** Nouns of what talks yield, whose "on" phrase names what was discussed: "progress on soybeans". */
 const OUTCOME_WORD = /^(progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)$/i;

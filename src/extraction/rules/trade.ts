@@ -9,7 +9,14 @@ import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
-import { applyEntries, deniedArgument, sentenceReading, sentencesWith, toldAsDone } from "../syntax/predicates.ts";
+import {
+  applyEntries,
+  deniedArgument,
+  importerAt,
+  sentenceReading,
+  sentencesWith,
+  toldAsDone,
+} from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
 import { investmentFrame } from "./investment-frame.ts";
@@ -190,6 +197,7 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     if (
       x &&
       isStateParty(x.e) &&
+      !importerAt(ctx, x.m.te) &&
       (coordinated || !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
     ) {
       targets.push(x);
@@ -664,8 +672,54 @@ export const tariffRule: TradeRule = {
     tariffSweep(ctx, this.id, readSentences(ctx, from));
     tariffsReach(ctx, this.id);
     threatsOfStates(ctx, this.id, from);
+    retaliationThreats(ctx, this.id);
   },
 };
+
+/** Nouns of a reply in kind to another's tariffs ("threatened countermeasures", "warned of retaliation"). */
+const RETALIATION_WORDS: ReadonlySet<string> = new Set([
+  "countermeasures",
+  "counter-measures",
+  "retaliation",
+  "reciprocation",
+  "reprisals",
+  "retaliatory",
+]);
+/** Verbs of threatening whose object (or "of" phrase) is the reply threatened. */
+const THREATENING_LEMMAS: ReadonlySet<string> = new Set(["threaten", "warn", "vow", "promise"]);
+
+/**
+ * "The EU, which has threatened countermeasures if the talks fail", "the president warned of
+ * possible reciprocation": a state or its leader threatening a reply in kind threatens tariffs on
+ * the other state ("against X", else the story's other side). The leader's threat is his own.
+ */
+function retaliationThreats(ctx: RuleContext, ruleId: string): void {
+  for (const si of sentencesWith(ctx, RETALIATION_WORDS)) {
+    const r = sentenceReading(ctx, si);
+    if (!r) continue;
+    const lowers = lowerCaseTexts(ctx.tokens);
+    const names = (c: { ts: number; te: number }) => {
+      for (let k = c.ts; k < c.te; k++) if (RETALIATION_WORDS.has(lowers[k]!)) return true;
+      return false;
+    };
+    for (const cl of r.clauses) {
+      if (cl.verb.negated || cl.verb.passive || !THREATENING_LEMMAS.has(cl.verb.lemma)) continue;
+      const args = [...cl.objects, ...cl.pps.filter((p) => p.prep === "of" || p.prep === "with").map((p) => p.arg)];
+      if (!args.some((a) => a.items.some(names))) continue;
+      const agent = cl.agent?.items[0]?.entity;
+      if (!agent || !(agent.e.type === "Person" || isStateParty(agent.e))) continue;
+      const state = agent.e.type === "Person" ? stateActor(ctx, agent)[0] : agent.e;
+      if (!state) continue;
+      const against = cl.pps
+        .filter((p) => p.prep === "against")
+        .flatMap((p) => p.arg.items.map((c) => c.entity))
+        .find((x) => x && isStateParty(x.e));
+      const target = against?.e ?? otherSide(ctx, state);
+      if (!target || target === state) continue;
+      emitRelation(ctx, agent.e, "THREATENED_TARIFF", target, si, ruleId, {}, 0.55);
+    }
+  }
+}
 
 /**
  * A leader threatens in his state's name: each THREATENED_TARIFF this rule gave a person with a
@@ -897,6 +951,10 @@ const LIST_GLUE: ReadonlySet<string> = new Set([
   "containing",
   "involving",
   "covering",
+  // "export curbs targeting copper and zinc"
+  "targeting",
+  "targetting",
+  "affecting",
   "such",
   // "and so-called superhard materials"
   "called",
@@ -1005,13 +1063,19 @@ const isActorType = (x: M) =>
  */
 function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
   // In the measure's phrase: a state right before it, with only modifiers between.
+  let at = i;
   for (let k = ms.length - 1; k >= 0; k--) {
     const x = ms[k]!;
-    if (x.m.te > i) continue;
-    if (i - x.m.te > 4) break;
-    const between = ctx.tokens.slice(x.m.te, i);
-    if (isActorType(x) && !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !/^['’]s?$/.test(t.text)))
-      return [x];
+    if (x.m.te > at) continue;
+    if (at - x.m.te > 4) break;
+    const between = ctx.tokens.slice(x.m.te, at);
+    const modifiers = !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !/^['’]s?$/.test(t.text));
+    if (isActorType(x) && modifiers) return [x];
+    // "China's rare earth export curbs": the good the measure names sits between it and its maker.
+    if (modifiers && (x.e.type === "Mineral" || x.e.type === "Product")) {
+      at = x.m.ts;
+      continue;
+    }
     break;
   }
   // "China's dominance in X and its use of export controls": the pronoun is the state named before it.
@@ -1074,6 +1138,14 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   const owner = decisionOwner(ctx, ms, i, start);
   if (owner) return [owner];
   if (firstVerb < 0) return [];
+  // "China said it would postpone its curbs": the pronoun after a verb of saying is the speaker.
+  if (/^(it|they)$/i.test(ctx.tokens[firstVerb - 1]?.text ?? "") && firstVerb - 1 === lower) {
+    const say = ctx.tokens[lower - 2]?.text.toLowerCase() === "that" ? lower - 2 : lower - 1;
+    if (SAY_VERBS.has(ctx.tokens[say]?.text.toLowerCase() ?? "")) {
+      const speaker = ms.filter((x) => x.m.te <= say && say - x.m.te <= 2 && isActorType(x)).at(-1);
+      if (speaker && speaker.e.type !== "Person" && ctx.tokens[speaker.m.ts - 1]?.pos !== "ADP") return [speaker];
+    }
+  }
   // "China dominates the industry. Since April, it has required licences …": "it" is the state
   // the sentence before opens with.
   if (/^it$/i.test(ctx.tokens[firstVerb - 1]?.text ?? "") && firstVerb - 1 >= lower) {
@@ -1203,6 +1275,19 @@ function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { good
     if (w === "as" && ctx.tokens[k + 1]?.text.toLowerCase() === "well") {
       k += 2;
       continue;
+    }
+    // "export curbs imposed by Peru, targeting copper": the passive maker is no break before the goods.
+    if (
+      k === i + 1 &&
+      isMakerVerb(w) &&
+      ctx.tokens[k + 1]?.text === "by" &&
+      ctx.tokens[k + 1]!.sentence === t.sentence
+    ) {
+      const by = ms.find((x) => x.m.ts === k + 2 && x.e.type !== "Mineral" && x.e.type !== "Product");
+      if (by && ctx.tokens[by.m.te]?.text === "," && LIST_GLUE.has(ctx.tokens[by.m.te + 1]?.text.toLowerCase() ?? "")) {
+        k = by.m.te + 1;
+        continue;
+      }
     }
     if ((w === "as" && ctx.tokens[k - 1]?.text.toLowerCase() !== "such") || GOODS_BREAKS.has(w)) break;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
@@ -1960,6 +2045,26 @@ const POSTPONE_LEGACY_WORDS: ReadonlySet<string> = new Set([
   "delaying",
 ]);
 
+/** Heads a good may modify in a restriction's object and still be what is restricted ("gallium exports"). */
+const LEGACY_EXPORT_HEADS: ReadonlySet<string> = new Set([
+  "export",
+  "exports",
+  "shipment",
+  "shipments",
+  "sale",
+  "sales",
+  "supply",
+  "supplies",
+  "outflow",
+  "outflows",
+  "export-control",
+  "products",
+  "items",
+  "materials",
+  "technology",
+  "technologies",
+]);
+
 /**
  * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
  * "the US has limited China's access to key technologies, including semiconductors".
@@ -2008,6 +2113,11 @@ export const restrictionRule: TradeRule = {
       if (!actor) continue;
       for (const x of ms) {
         if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts <= ti + 14) {
+          // "curb fentanyl smuggling", "limited rare earth output": the good modifies another head
+          // than its exports, and that head is what the verb restricts.
+          const head = ctx.tokens[x.m.te];
+          if (head && head.sentence === s.i && head.pos === "NOUN" && !LEGACY_EXPORT_HEADS.has(head.text.toLowerCase()))
+            continue;
           emitRelation(ctx, actor, "RESTRICTED_EXPORT", x.e, s.i, this.id, {}, 0.7);
         }
       }

@@ -2543,6 +2543,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       // Meetings and policies are built by later stages from their own patterns; keep named ones.
       // A place's head word alone ("Desert" after the gazetteer took "Atacama") names nothing.
       if (len === 1) return;
+      // "our recently made Trade Deal", "the Upgrade Protocol": capitals on generic words name no instrument.
+      if (headType === "Policy" && genericInstrument(tokens, ts, te)) return;
     }
     push(ctx, ts, te, { type: headType, name: spanText(ctx, ts, te), key: "", rule: `head-${headType.toLowerCase()}` });
     return;
@@ -4012,4 +4014,32 @@ function findCoordinatedMetals(ctx: Ctx) {
     if (after || before || cued)
       push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });
   }
+}
+
+/** Words of an instrument's kind or stage, which name none alone ("Trade Deal", "Upgrade Protocol"). */
+const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([
+  "Trade",
+  "Deal",
+  "Agreement",
+  "Accord",
+  "Pact",
+  "Treaty",
+  "Framework",
+  "Protocol",
+  "Upgrade",
+  "Plan",
+  "Deal's",
+  "New",
+  "Interim",
+  "Final",
+  "Initial",
+  "Phase",
+  "One",
+  "Bilateral",
+]);
+
+/** Whether every word of tokens [ts, te) is a generic instrument word. */
+function genericInstrument(tokens: readonly { text: string }[], ts: number, te: number): boolean {
+  for (let k = ts; k < te; k++) if (!GENERIC_INSTRUMENT_WORDS.has(tokens[k]!.text)) return false;
+  return true;
 }

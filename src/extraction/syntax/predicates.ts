@@ -1070,12 +1070,32 @@ const ANNOUNCING: ReadonlySet<string> = new Set(["announce", "unveil", "declare"
 const TAKES_EFFECT_LATER =
   /\b(?:(?:is|are) (?:set|due|scheduled|slated|expected) to|will) (?:take|come into|go into) effect\b/;
 
+/** Whether the state ending at token `te` buys the goods after it ("U.S. imports of copper", "Japan's purchases of rice"). */
+export function importerAt(ctx: RuleContext, te: number): boolean {
+  let k = te;
+  if (/^['’]s?$/.test(ctx.tokens[k]?.text ?? "")) k++;
+  return /^(imports|purchases|intake)$/i.test(ctx.tokens[k]?.text ?? "") && /^of$/i.test(ctx.tokens[k + 1]?.text ?? "");
+}
+
+/** Prepositions opening an adjunct of time or cause: what they hold happened before the verb. */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(["after", "since", "following", "amid", "despite"]);
+
+/** Whether an adjunct of time or cause opens between token `from` and token `to` (a short stretch). */
+function adjunctBetween(lowers: readonly string[], from: number, to: number): boolean {
+  if (to - from > 15) return false;
+  for (let k = from; k < to; k++) if (ADJUNCT_OPENERS.has(lowers[k]!)) return true;
+  return false;
+}
+
 function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   const cl = t.clause;
   if (cl) {
     const v = cl.verb;
-    if (THREAT_WORDS.has(v.lemma) || v.control.some((c) => THREAT_WORDS.has(c))) return true;
     const lowers = t.ctx ? lowerCaseTexts(t.ctx.tokens) : undefined;
+    if (THREAT_WORDS.has(v.lemma)) return true;
+    // "sought to impose duties" threatens; "sought to mend ties after X's tariffs" does not: a wish
+    // on another verb reaches a measure in that verb's own phrase, not one in an adjunct of time.
+    if (v.control.some((c) => THREAT_WORDS.has(c)) && !(lowers && adjunctBetween(lowers, v.te, t.at))) return true;
     // "X's threat to double tariffs on Y", "plans to raise duties": an infinitive on a noun of threat.
     const before = lowers && v.infinitive ? lowers[v.ts - 1] : undefined;
     if (before && THREAT_NOUNS.has(nounSingular(before))) return true;
@@ -1581,6 +1601,8 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (x) =>
         x.c.entity === x.x || (x.c === t.chunk && x.c.possessor === x.x) || !e.targetHeadOnly!.includes(x.x.e.type),
     );
+  // "a tariff on U.S. imports of copper": the state that buys the goods taxes them; it is no target.
+  if (e.predicate === "IMPOSED_TARIFF") targets = targets.filter((x) => !importerAt(ctx, x.x.m.te));
   const sources = firstRole(t, e.source, sourceTypes, hostOk);
   if (!targets.length && e.topicGood && sources.length && elidedGood(ctx, r, t)) {
     const topic = topicGood(ctx, t, sentence, e.targetTypes, sources);
