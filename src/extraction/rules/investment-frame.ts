@@ -519,13 +519,189 @@ function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chun
   return out;
 }
 
+/** Verbs of giving an amount whose receiver may go unwritten: "X committed $66 million", "Y and Z pledged $N". */
+const AMOUNT_GIVE_VERBS: ReadonlySet<string> = new Set([
+  "commit",
+  "pledge",
+  "contribute",
+  "provide",
+  "invest",
+  "lend",
+  "inject",
+  "earmark",
+  "allocate",
+  "chip",
+]);
+
+/** Verbs of a round of funding the giver takes part in: "X led the round", "Y joined the financing". */
+const ROUND_VERBS: ReadonlySet<string> = new Set(["lead", "join", "participate", "co-lead", "back"]);
+
+/** Nouns of the one deal's money a giver takes part in ("the round", "the financing", "the raise"). */
+const ROUND_NOUNS: ReadonlySet<string> = new Set(["round", "financing", "raise", "funding", "package", "deal"]);
+
+/** Sentence cue of money given with an amount, no trigger noun needed: "committed $66 million". */
+const AMOUNT_TEXT = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|m)\b/i;
+
+/**
+ * The document's open deal: the one firm, project or place told as receiving an amount ("Y has
+ * received $179 million from three lenders", "Y secured $40m in funding"), the receiver of the
+ * amounts later sentences give with no receiver written ("X committed $66 million", "contributions
+ * from A, B and C", "Z led the round"). Two receivers make it none.
+ */
+interface OpenDeal {
+  targets: M[];
+  ambiguous: boolean;
+}
+
+function openDeal(deal: OpenDeal, targets: M[]): void {
+  if (!targets.length || deal.ambiguous) return;
+  if (deal.targets.length && (targets.length !== 1 || deal.targets[0]!.e !== targets[0]!.e)) {
+    deal.ambiguous = true;
+    deal.targets = [];
+    return;
+  }
+  if (targets.length === 1) deal.targets = targets;
+  else deal.ambiguous = true;
+}
+
+/** The clause's amount phrase: a money amount among its objects (not inside an "in / into / to" phrase). */
+function objectAmount(ctx: RuleContext, cl: Clause<M>): boolean {
+  return cl.objects.some(
+    (o) =>
+      hasAmount(ctx, o.ts, o.te) ||
+      o.items.some((c) => c.pps.some((p) => p.prep === "of" && hasAmount(ctx, p.arg.ts, p.arg.te))),
+  );
+}
+
+/** Receiving verbs of an amount given by a "from" phrase (not a contract or an order won). */
+const AMOUNT_RECEIVE_VERBS: ReadonlySet<string> = new Set(["receive", "secure", "obtain", "raise", "get", "draw"]);
+
+/** Words of an amount received that is no money put in: earnings, payments for goods, penalties. */
+const NOT_PUT_IN =
+  /\b(?:contracts?|orders?|revenues?|sales|profits?|earnings|income|fines?|penalt(?:y|ies)|compensation|dividends?|tariffs?|tax(?:es)?|duties|royalt(?:y|ies)|exports?|remittances?|aid|relief)\b/i;
+
+/** Nouns of shares given to a deal whose givers follow "from": "contributions from A, B and C". */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(["contribution", "contributions", "commitments"]);
+
+/** Whether a "to / in / into / toward" phrase of the clause names a receiver of its own. */
+function namesReceiver(cl: Clause<M>): boolean {
+  return cl.pps.some(
+    (p) => /^(?:to|in|into|toward|towards)$/.test(p.prep) && argNamed(p.arg, TARGETS, true).length > 0,
+  );
+}
+
+/**
+ * The amount clauses: "Y has received $179 million from A and B" (A, B invested in Y, and Y is the
+ * document's open deal), then, once a deal is open, the amounts given with no receiver written: "X
+ * committed a total of $66 million", "A and B pledged $N and $M respectively", "contributions from
+ * A, B and C", "X led the round".
+ */
+function amountClauses(
+  ctx: RuleContext,
+  r: SentenceReading<M>,
+  si: number,
+  rule: string,
+  deal: OpenDeal,
+  money: boolean,
+): void {
+  for (const cl of r.clauses) {
+    const lemma = cl.verb.lemma;
+    if (cl.verb.passive || unrealMoney(ctx, r, cl)) continue;
+    const span = ctx.text.slice(ctx.tokens[cl.verb.ts]!.start, ctx.tokens[Math.max(cl.verb.ts, cl.te - 1)]!.end);
+    if (money && AMOUNT_RECEIVE_VERBS.has(lemma) && objectAmount(ctx, cl) && !NOT_PUT_IN.test(span)) {
+      const targets = argNamed(logical(ctx, r, cl).agent, TARGETS, false);
+      const investors = cl.pps.filter((p) => p.prep === "from").flatMap((p) => argNamed(p.arg, INVESTORS, false));
+      openDeal(deal, targets);
+      emitPairs(ctx, investors, targets, si, rule, cl.ts, cl.te);
+      continue;
+    }
+    if (!deal.targets.length) continue;
+    if (money && AMOUNT_GIVE_VERBS.has(lemma) && objectAmount(ctx, cl) && !namesReceiver(cl) && !NOT_PUT_IN.test(span))
+      emitPairs(ctx, agentsOf(ctx, r, cl, INVESTORS), deal.targets, si, rule, cl.ts, cl.te);
+    else if (ROUND_VERBS.has(lemma)) {
+      const round = [...cl.objects, ...cl.pps.filter((p) => p.prep === "in").map((p) => p.arg)].some((a) =>
+        a.items.some((c) => ROUND_NOUNS.has(c.headWord) && /^(?:the|this|that)$/i.test(ctx.tokens[c.ts]!.text)),
+      );
+      if (round) emitPairs(ctx, agentsOf(ctx, r, cl, INVESTORS), deal.targets, si, rule, cl.ts, cl.te);
+    }
+  }
+  if (!deal.targets.length) return;
+  for (const c of r.chunks) {
+    if (!SHARE_NOUNS.has(c.headWord) || ctx.tokens[c.te]?.text.toLowerCase() !== "from") continue;
+    const investors = listAfter(ctx, r, c.te).flatMap((x) => named(x, INVESTORS, false));
+    emitPairs(ctx, investors, deal.targets, si, rule, c.ts, c.te);
+  }
+}
+
+/** Cheap sentence test for `subsidiaries`. */
+const SUBSIDIARY_TEXT = /\b(?:subsidiar(?:y|ies)|unit|affiliate|arm)\b/i;
+
+/** Nouns of a firm owned by another: "its wholly owned subsidiary, Y". */
+const SUBSIDIARY_NOUNS: ReadonlySet<string> = new Set(["subsidiary", "subsidiaries", "unit", "affiliate", "arm"]);
+
+/**
+ * "its (wholly owned) subsidiary, Y", "the company's Mozambican subsidiary, Y": a subsidiary whose
+ * owner is a pronoun or a firm's description (the registry row reads a named owner). The owner is
+ * what the pronoun stands for (see `referent`) or the one firm named before (see `firmAnaphor`);
+ * the subsidiary the Company named right after the comma.
+ */
+function subsidiaries(ctx: RuleContext, r: SentenceReading<M>, si: number, rule: string): void {
+  const { tokens } = ctx;
+  for (const c of r.chunks) {
+    if (!SUBSIDIARY_NOUNS.has(c.headWord) || c.entity) continue;
+    const comma = tokens[c.te]?.text === ",";
+    const firm = mentionsIn(ctx, si).find((x) => x.m.ts === c.te + (comma ? 1 : 0) && x.e.type === "Company");
+    if (!firm) continue;
+    let owners: M[] = [];
+    // "X's subsidiary, Y", "the company's subsidiary, Y" (the mentions stage names the firm meant).
+    if (c.possessor) owners = [c.possessor];
+    else if (c.pronounPossessor) owners = referent(ctx, r, c);
+    else {
+      // "the company's …": the description before "'s".
+      const k = tokens.slice(c.ts, c.head).findIndex((t) => /^['’]s?$/.test(t.text));
+      if (k > 0 && c.ts + k - 1 >= c.ts) {
+        const noun = tokens[c.ts + k - 1]!.text.toLowerCase();
+        const the = tokens[c.ts + k - 2]?.text.toLowerCase();
+        if (FIRM_SUBJECTS.has(noun) && the === "the") owners = firmBefore(ctx, si, c.ts, firm.e);
+      }
+    }
+    const m = { m: firm.m, e: firm.e } as M;
+    emitPairs(
+      ctx,
+      owners.filter((x) => x.e.type === "Company"),
+      [m],
+      si,
+      rule,
+      c.ts,
+      c.te,
+    );
+  }
+}
+
+/** The one Company named before token `k` in sentence `si` or the two before it, other than `not`. */
+function firmBefore(ctx: RuleContext, si: number, k: number, not: LocalEntity): M[] {
+  let found: M | undefined;
+  for (let j = Math.max(0, si - 2); j <= si; j++)
+    for (const x of mentionsIn(ctx, j)) {
+      if (x.e.type !== "Company" || x.e === not || (j === si && x.m.ts >= k)) continue;
+      if (found && found.e !== x.e) return [];
+      found = { m: x.m, e: x.e } as M;
+    }
+  return found ? [found] : [];
+}
+
 /** Emits the frame's relations for the document's sentences. */
 export function investmentFrame(ctx: RuleContext, rule: string): void {
   const { tokens } = ctx;
+  const deal: OpenDeal = { targets: [], ambiguous: false };
   for (const s of ctx.sentences) {
-    if (!TRIGGER_TEXT.test(s.text)) continue;
+    const money = AMOUNT_TEXT.test(s.text);
+    const owned = SUBSIDIARY_TEXT.test(s.text);
+    if (!TRIGGER_TEXT.test(s.text) && !(money || owned || deal.targets.length)) continue;
     const r = sentenceReading(ctx, s.i);
     if (!r) continue;
+    amountClauses(ctx, r, s.i, rule, deal, money);
+    if (owned) subsidiaries(ctx, r, s.i, rule);
     // Noun triggers: each phrase a money noun heads or is a word of (not inside a name).
     for (const c of r.chunks) {
       let k = -1;
@@ -614,6 +790,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // "X secured $18m in Y funding": the one named in the money phrase gave it.
         if (!investors.length) for (const m of c.modifiers) if (INVESTORS.has(m.e.type)) investors.push(m);
         if (!targets.length) targets.push(...agentOf(ctx, receive, TARGETS));
+        if (hasAmount(ctx, s.tokenStart, s.tokenEnd)) openDeal(deal, targets);
       } else if (give >= 0) {
         if (!investors.length) investors.push(...agentOf(ctx, give, INVESTORS));
         // "X announced $5 billion in U.S. investments": the country named in the money phrase,

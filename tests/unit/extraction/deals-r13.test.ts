@@ -1,0 +1,77 @@
+// Round 13 of issue 13 (deals), on sentences written for this test (none taken from any corpus):
+// the document's open deal (a firm, project or place told as receiving an amount) is the receiver of
+// the amounts later sentences give with no receiver written ("X committed $N", "A and B pledged",
+// "contributions from A, B and C", "X led the round"); an amount received "from" named givers; a
+// subsidiary in apposition to a pronoun's or a description's noun ("its wholly owned subsidiary, Y").
+
+import { describe } from "vitest";
+import { readText } from "../../_helpers/documents.ts";
+import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
+
+const lines = (text: string) => readText(text, { date: "2025-10-02" }).lines;
+
+const OPEN_DEAL_ROWS: ReadingRow[] = [
+  // An amount received from named givers.
+  [
+    "Ostby Nickel Corp has received $90 million from Harbour Capital and Larch Metals Corp this year.",
+    "Larch Metals Corp INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  // Amounts given later with no receiver written go to the open deal.
+  [
+    "The Red Cliff Copper Project in Zambia has secured $120 million from three lenders. Harbour Bank committed $50 million, while Larch Metals Corp pledged $70 million.",
+    "Larch Metals Corp INVESTED_IN Red Cliff Copper Project",
+    null,
+  ],
+  [
+    "Ostby Nickel Corp raised $40 million last month. Kestrel Ventures led the round.",
+    "Kestrel Ventures INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  // No deal open: an amount pledged with no receiver relates nobody.
+  [
+    "Larch Metals Corp opened a plant in Ohio. Harbour Mining Corp pledged $70 million.",
+    null,
+    "Harbour Mining Corp INVESTED_IN Larch Metals Corp",
+  ],
+  // An amount earned is no deal: revenue received from a buyer.
+  [
+    "Ostby Nickel Corp received $30 million in revenue from Larch Metals Corp. Harbour Mining Corp committed $5 million.",
+    null,
+    "Harbour Mining Corp INVESTED_IN Ostby Nickel Corp",
+  ],
+  // A receiver written in the giving clause is that receiver's, not the open deal's.
+  [
+    "Ostby Nickel Corp has received $90 million from lenders. Larch Metals Corp also invested $20 million in Peru.",
+    null,
+    "Larch Metals Corp INVESTED_IN Ostby Nickel Corp",
+  ],
+];
+
+const SUBSIDIARY_ROWS: ReadingRow[] = [
+  [
+    "Harbour Mining Corp paid $80 million through its wholly owned subsidiary, Ostby Nickel Holdings.",
+    "Harbour Mining Corp INVESTED_IN Ostby Nickel Holdings",
+    null,
+  ],
+  [
+    "Larch Metals Corp said the company's Chilean subsidiary, Kestrel Exploration and Mining, would run the mine.",
+    "Larch Metals Corp INVESTED_IN Kestrel Exploration and Mining",
+    null,
+  ],
+  // Two firms named before "its": which one owns is not read.
+  [
+    "Larch Metals Corp and Harbour Mining Corp met in Lima. Its subsidiary, Ostby Nickel Holdings, will run the mine.",
+    null,
+    "Larch Metals Corp INVESTED_IN Ostby Nickel Holdings",
+  ],
+];
+
+describe("extraction", () => {
+  describe("the open deal's givers", () => {
+    itReadsRows(OPEN_DEAL_ROWS, lines);
+  });
+  describe("a subsidiary in apposition", () => {
+    itReadsRows(SUBSIDIARY_ROWS, lines);
+  });
+});
