@@ -540,7 +540,7 @@ const ROUND_VERBS: ReadonlySet<string> = new Set(["lead", "join", "participate",
 const ROUND_NOUNS: ReadonlySet<string> = new Set(["round", "financing", "raise", "funding", "package", "deal"]);
 
 /** Sentence cue of money given with an amount, no trigger noun needed: "committed $66 million". */
-const AMOUNT_TEXT = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|m)\b/i;
+const AMOUNT_TEXT = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|mn|m|percent|per cent)\b|%)/i;
 
 /**
  * The document's open deal: the one firm, project or place told as receiving an amount ("Y has
@@ -797,6 +797,8 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // when a firm invests and no "in" phrase names the target.
         if (!targets.length && investors.length && investors.every((x) => x.e.type === "Company"))
           for (const m of c.modifiers) if (m.e.type === "Country") targets.push(m);
+        // "Y will receive $N from X. Z will also take an equity stake": the open deal's.
+        if (!targets.length && !c.modifiers.length) targets.push(...deal.targets);
       } else if (!targets.length && investors.length && tokens[c.te]?.text.toLowerCase() === "from") {
         // "Y's shares surged, driven by investments from X", "Y, with backing investments from X":
         // no verb gives or receives the money; the firm the sentence is about is the one invested in.
@@ -829,6 +831,9 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
   }
 }
 
+/** A Place named as a site money goes into: "the X Recovery Project", "the Y copper mine". */
+const SITE_NAME = /\b(?:project|mine|refinery|smelter|plant|complex|deposit|facility|venture)$/i;
+
 function emitPairs(
   ctx: RuleContext,
   investors: M[],
@@ -844,10 +849,20 @@ function emitPairs(
   const last = Math.min(Math.max(a, b - 1), ctx.sentences[si]!.tokenEnd - 1);
   const amount = readAmount(ctx.text, ctx.tokens[a]!.start, ctx.tokens[last]!.end);
   // The countries each place is part of (the place rules ran before): "Myanmar's Kachin state".
-  const abroad = new Map<string, Set<string>>();
+  // Read up a chain of places ("the X project" in a town in a region of a country), three steps at most.
+  const up = new Map<string, string[]>();
   for (const r of ctx.relations)
-    if (r.predicate === "PART_OF" && r.target.startsWith("country:"))
-      abroad.set(r.source, (abroad.get(r.source) ?? new Set()).add(r.target));
+    if (r.predicate === "PART_OF") up.set(r.source, [...(up.get(r.source) ?? []), r.target]);
+  const countriesOf = (id: string): string[] => {
+    const out = new Set<string>();
+    let level = [id];
+    for (let n = 0; n < 3 && level.length; n++) {
+      const next: string[] = [];
+      for (const x of level) for (const y of up.get(x) ?? []) y.startsWith("country:") ? out.add(y) : next.push(y);
+      level = next;
+    }
+    return [...out];
+  };
   const seen = new Set<LocalEntity>();
   for (const i of investors) {
     if (seen.has(i.e)) continue;
@@ -856,8 +871,11 @@ function emitPairs(
       if (t.e === i.e || known.has(`${i.e.id} ${t.e.id}`)) continue;
       // A country does not invest in a place of its own by this frame ("China invested in Yunnan");
       // it does in a place of another country ("China invested in mining in Myanmar's Kachin state").
-      const foreign = [...(abroad.get(t.e.id) ?? [])];
-      if (i.e.type === "Country" && t.e.type === "Place" && !(foreign.length && !foreign.includes(i.e.id))) continue;
+      const foreign = t.e.type === "Place" ? countriesOf(t.e.id) : [];
+      // A site (project, mine, plant) is invested in by any state, its own too.
+      const site = SITE_NAME.test(t.e.name);
+      if (i.e.type === "Country" && t.e.type === "Place" && !site && !(foreign.length && !foreign.includes(i.e.id)))
+        continue;
       emitRelation(ctx, i.e, "INVESTED_IN", t.e, si, rule, amount ? { amount } : {}, 0.55);
     }
   }

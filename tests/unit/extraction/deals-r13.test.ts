@@ -46,6 +46,24 @@ const OPEN_DEAL_ROWS: ReadingRow[] = [
     null,
     "Larch Metals Corp INVESTED_IN Ostby Nickel Corp",
   ],
+  // A stake taken with no receiver written, after a deal is open: the open deal's.
+  [
+    "The Red Cliff Copper Project will receive $150 million in loans from the Zambian government. The Japanese government will also take an equity stake.",
+    "Japan INVESTED_IN Red Cliff Copper Project",
+    null,
+  ],
+  // No deal open before: the stake has no receiver.
+  [
+    "The Red Cliff Copper Project opened in May. The Japanese government will also take an equity stake.",
+    null,
+    "Japan INVESTED_IN Red Cliff Copper Project",
+  ],
+  // A state's money in a site (a project, a mine) is read whoever's territory it is in.
+  [
+    "The Serra Azul Nickel Project will receive $90 million from lenders. The Brazilian government will also take an equity stake.",
+    "Brazil INVESTED_IN Serra Azul Nickel Project",
+    null,
+  ],
 ];
 
 const SUBSIDIARY_ROWS: ReadingRow[] = [
