@@ -47,6 +47,7 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([
   "acquisition",
   "subsidy",
   "subsidies",
+  "capital",
 ]);
 
 /**
@@ -533,6 +534,17 @@ const AMOUNT_GIVE_VERBS: ReadonlySet<string> = new Set([
   "chip",
 ]);
 
+/** Verbs of founding a firm with the money given: "committed capital to form Y". */
+const FOUND_VERBS: ReadonlySet<string> = new Set([
+  "form",
+  "create",
+  "establish",
+  "launch",
+  "found",
+  "capitalise",
+  "capitalize",
+]);
+
 /** Verbs of a round of funding the giver takes part in: "X led the round", "Y joined the financing". */
 const ROUND_VERBS: ReadonlySet<string> = new Set(["lead", "join", "participate", "co-lead", "back"]);
 
@@ -797,6 +809,12 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // when a firm invests and no "in" phrase names the target.
         if (!targets.length && investors.length && investors.every((x) => x.e.type === "Company"))
           for (const m of c.modifiers) if (m.e.type === "Country") targets.push(m);
+        // "committed capital to form Y", "put $N in to set up Y": the firm the money founds.
+        if (!targets.length && tokens[c.te]?.text.toLowerCase() === "to") {
+          const at = clauseAt(ctx, c.te + 1);
+          if (at && at.cl.verb.ts === c.te && FOUND_VERBS.has(at.cl.verb.lemma))
+            targets.push(...argNamed(at.cl.patient, FIRMS, false));
+        }
         // "Y will receive $N from X. Z will also take an equity stake": the open deal's.
         if (!targets.length && !c.modifiers.length) targets.push(...deal.targets);
       } else if (!targets.length && investors.length && tokens[c.te]?.text.toLowerCase() === "from") {

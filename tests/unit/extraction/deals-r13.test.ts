@@ -2,7 +2,8 @@
 // the document's open deal (a firm, project or place told as receiving an amount) is the receiver of
 // the amounts later sentences give with no receiver written ("X committed $N", "A and B pledged",
 // "contributions from A, B and C", "X led the round"); an amount received "from" named givers; a
-// subsidiary in apposition to a pronoun's or a description's noun ("its wholly owned subsidiary, Y").
+// subsidiary in apposition to a pronoun's or a description's noun ("its wholly owned subsidiary, Y");
+// capital committed "to form Y"; an investment fund launched with a partner; "X Consortium" a firm.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -85,7 +86,37 @@ const SUBSIDIARY_ROWS: ReadingRow[] = [
   ],
 ];
 
+const FOUNDING_ROWS: ReadingRow[] = [
+  // Money committed to found a firm: each giver invested in it; a consortium's name is a firm's.
+  [
+    "Kestrel Ventures and Larch Metals Corp have each committed capital to form the Borealis Mineral Consortium, with $2 billion planned.",
+    "Larch Metals Corp INVESTED_IN Borealis Mineral Consortium",
+    null,
+  ],
+  // Capital spent on something no firm names is no investment in a firm.
+  [
+    "Larch Metals Corp committed $40 million in capital to expand its smelter in Ohio.",
+    null,
+    "Larch Metals Corp INVESTED_IN Ohio",
+  ],
+  // An investment fund launched with another: partners.
+  [
+    "Harbour Mining Corp launched a $900 million investment fund with Ostby Nickel Holdings on Monday.",
+    "Harbour Mining Corp PARTNERED_WITH Ostby Nickel Holdings",
+    null,
+  ],
+  // A fund named inside the "with" phrase is no partnership of the talks' sides.
+  [
+    "Peru and Chile are in early talks to build a smelter, with Chile's sovereign wealth fund expected to join.",
+    null,
+    "Chile PARTNERED_WITH Peru",
+  ],
+];
+
 describe("extraction", () => {
+  describe("money committed to found a firm", () => {
+    itReadsRows(FOUNDING_ROWS, lines);
+  });
   describe("the open deal's givers", () => {
     itReadsRows(OPEN_DEAL_ROWS, lines);
   });
