@@ -26,7 +26,7 @@ import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
 const TRIGGER_TEXT =
-  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|purchase|takeover|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
 
 /** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
 const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
@@ -45,6 +45,8 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([
   "stakes",
   "equity",
   "acquisition",
+  "purchase",
+  "takeover",
   "subsidy",
   "subsidies",
   "capital",
@@ -67,7 +69,10 @@ const OWN_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns whose "of" phrase names the one invested in ("its acquisition of Y"). */
-const OF_TARGET_NOUNS: ReadonlySet<string> = new Set([...OWN_NOUNS, "acquisition"]);
+const OF_TARGET_NOUNS: ReadonlySet<string> = new Set([...OWN_NOUNS, "acquisition", "purchase", "takeover"]);
+
+/** Nouns of buying a firm: "its acquisition of Y" needs no amount when Y is a firm named. */
+const BUY_NOUNS: ReadonlySet<string> = new Set(["acquisition", "purchase", "takeover"]);
 
 /** Words before "interest" that make it a share of a firm: "a controlling interest", "a 30% interest". */
 const INTEREST_QUALIFIERS = /^(?:controlling|majority|minority|equity|ownership|%|percent|stake)$/;
@@ -645,6 +650,9 @@ function amountClauses(
   }
 }
 
+/** Cheap sentence test for `holders`. */
+const HOLDER_TEXT = /\b(?:shareholders?|owners?|investors?|backers?)\b/i;
+
 /** Cheap sentence test for `subsidiaries`. */
 const SUBSIDIARY_TEXT = /\b(?:subsidiar(?:y|ies)|unit|affiliate|arm)\b/i;
 
@@ -702,6 +710,64 @@ function firmBefore(ctx: RuleContext, si: number, k: number, not: LocalEntity): 
   return found ? [found] : [];
 }
 
+/** Nouns of one who holds part of a firm, the firm their possessor: "Y's largest shareholder". */
+const HOLDER_NOUNS: ReadonlySet<string> = new Set([
+  "shareholder",
+  "shareholders",
+  "owner",
+  "owners",
+  "investor",
+  "investors",
+  "backer",
+  "backers",
+]);
+
+/**
+ * "Y's largest shareholder, X", "X, Y's biggest investor", "X, one of its major investors": the
+ * holder named in apposition invested in the firm the possessor names (a pronoun: what it stands for).
+ */
+function holders(ctx: RuleContext, r: SentenceReading<M>, si: number, rule: string): void {
+  for (const c of r.chunks) {
+    if (!HOLDER_NOUNS.has(c.headWord) || c.entity) continue;
+    const firms = (c.possessor ? [c.possessor] : c.pronounPossessor ? referent(ctx, r, c) : []).filter(
+      (x) => x.e.type === "Company",
+    );
+    // "the miner's investors": a firm's description before "'s" stands for the one firm named before.
+    const described =
+      !firms.length &&
+      /^['’]s?$/.test(ctx.tokens[c.ts + 2]?.text ?? "") &&
+      ctx.tokens[c.ts]!.text.toLowerCase() === "the" &&
+      FIRM_SUBJECTS.has(ctx.tokens[c.ts + 1]!.text.toLowerCase());
+    if (!firms.length && !described) continue;
+    // "one of Y's investors": the phrase "one" the holder noun hangs on.
+    const parent = r.parentOf.get(c);
+    const host = parent?.prep === "of" && parent.chunk.headWord === "one" ? parent.chunk : c;
+    const { tokens } = ctx;
+    const ms = mentionsIn(ctx, si);
+    // "X, one of its investors," read from the words when the clause layer hung no apposition.
+    const oneOf =
+      tokens[c.ts - 1]?.text === "of" &&
+      tokens[c.ts - 2]?.text.toLowerCase() === "one" &&
+      tokens[c.ts - 3]?.text === ","
+        ? c.ts - 3
+        : c.ts - 1;
+    const named =
+      host.appositive?.entity ??
+      host.antecedent?.entity ??
+      // "Y's largest shareholder, X,": the name after the comma.
+      ((tokens[c.te]?.text === "," ? ms.find((x) => x.m.ts === c.te + 1) : undefined) as M | undefined) ??
+      ((tokens[oneOf]?.text === "," ? ms.find((x) => x.m.te === oneOf) : undefined) as M | undefined);
+    if (!named || !INVESTORS.has(named.e.type)) continue;
+    if (described) firms.push(...firmBefore(ctx, si, host.ts, named.e));
+    // "X, one of its investors": "its" is not X; the one firm named before.
+    if (firms.some((f) => f.e === named.e)) {
+      if (!c.pronounPossessor) continue;
+      firms.splice(0, firms.length, ...firmBefore(ctx, si, host.ts, named.e));
+    }
+    emitPairs(ctx, [named], firms, si, rule, host.ts, c.te);
+  }
+}
+
 /** Emits the frame's relations for the document's sentences. */
 export function investmentFrame(ctx: RuleContext, rule: string): void {
   const { tokens } = ctx;
@@ -709,11 +775,13 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
   for (const s of ctx.sentences) {
     const money = AMOUNT_TEXT.test(s.text);
     const owned = SUBSIDIARY_TEXT.test(s.text);
-    if (!TRIGGER_TEXT.test(s.text) && !(money || owned || deal.targets.length)) continue;
+    const holds = HOLDER_TEXT.test(s.text);
+    if (!TRIGGER_TEXT.test(s.text) && !(money || owned || holds || deal.targets.length)) continue;
     const r = sentenceReading(ctx, s.i);
     if (!r) continue;
     amountClauses(ctx, r, s.i, rule, deal, money);
     if (owned) subsidiaries(ctx, r, s.i, rule);
+    if (holds) holders(ctx, r, s.i, rule);
     // Noun triggers: each phrase a money noun heads or is a word of (not inside a name).
     for (const c of r.chunks) {
       let k = -1;
@@ -733,7 +801,13 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       // The phrase with the amount that governs it ("$5 billion in [U.S. investments]").
       const parent = r.parentOf.get(c);
       const outer = parent && parent.prep === "in" ? parent.chunk : c;
-      if (!owns && !hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase)) continue;
+      // "completed its acquisition of Y" (a firm named): a purchase done needs no amount.
+      const buysFirm =
+        BUY_NOUNS.has(c.headWord) &&
+        tokens[c.te]?.text.toLowerCase() === "of" &&
+        mentionsIn(ctx, s.i).some((x) => x.m.ts >= c.te + 1 && x.m.ts <= c.te + 2 && x.e.type === "Company");
+      if (!owns && !buysFirm && !hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase))
+        continue;
       const investors: M[] = [];
       const targets: M[] = [];
       // "Anglo American's": a capitalised word right before the possessor makes it part of a firm's

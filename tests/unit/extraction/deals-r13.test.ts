@@ -3,7 +3,8 @@
 // the amounts later sentences give with no receiver written ("X committed $N", "A and B pledged",
 // "contributions from A, B and C", "X led the round"); an amount received "from" named givers; a
 // subsidiary in apposition to a pronoun's or a description's noun ("its wholly owned subsidiary, Y");
-// capital committed "to form Y"; an investment fund launched with a partner; "X Consortium" a firm.
+// capital committed "to form Y"; an investment fund launched with a partner; "X Consortium" a firm;
+// "Y's largest shareholder, X" and "X, one of the miner's investors"; "completed the purchase of Y".
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -113,7 +114,41 @@ const FOUNDING_ROWS: ReadingRow[] = [
   ],
 ];
 
+const HOLDER_ROWS: ReadingRow[] = [
+  // A holder named in apposition to a firm's shareholder or investor noun.
+  [
+    "Ostby Nickel Holdings' largest shareholder, Harbour Capital, voted against the plan.",
+    "Harbour Capital INVESTED_IN Ostby Nickel Holdings",
+    null,
+  ],
+  [
+    "Larch Metals Corp opened a mine in Peru. Harbour Capital, one of the miner's biggest investors, praised it.",
+    "Harbour Capital INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+  // A firm's customers are no holders.
+  [
+    "Larch Metals Corp's customers, Harbour Capital and Kestrel Ventures, complained about prices.",
+    null,
+    "Harbour Capital INVESTED_IN Larch Metals Corp",
+  ],
+  // A firm bought, told as done, needs no amount; a takeover dropped is none.
+  [
+    "Harbour Capital completed the purchase of Larch Metals Corp on Monday.",
+    "Harbour Capital INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+  [
+    "Harbour Capital abandoned its takeover of Larch Metals Corp on Monday.",
+    null,
+    "Harbour Capital INVESTED_IN Larch Metals Corp",
+  ],
+];
+
 describe("extraction", () => {
+  describe("a holder in apposition, a firm bought", () => {
+    itReadsRows(HOLDER_ROWS, lines);
+  });
   describe("money committed to found a firm", () => {
     itReadsRows(FOUNDING_ROWS, lines);
   });
