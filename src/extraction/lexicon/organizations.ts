@@ -121,6 +121,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Company: "Company",
   Labs: "Company",
   Ventures: "Company",
+  Consortium: "Company",
   Earths: "Company",
   Lithium: "Company",
   Steel: "Company",
@@ -315,6 +316,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
 export const WEAK_HEADS: ReadonlySet<string> = new Set([
   "Research",
   "Capital",
+  "Consortium",
   "Energy",
   "Technology",
   "Today",

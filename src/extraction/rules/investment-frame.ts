@@ -26,7 +26,7 @@ import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
 const TRIGGER_TEXT =
-  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|purchase|takeover|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
 
 /** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
 const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
@@ -45,8 +45,11 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([
   "stakes",
   "equity",
   "acquisition",
+  "purchase",
+  "takeover",
   "subsidy",
   "subsidies",
+  "capital",
 ]);
 
 /**
@@ -66,7 +69,10 @@ const OWN_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns whose "of" phrase names the one invested in ("its acquisition of Y"). */
-const OF_TARGET_NOUNS: ReadonlySet<string> = new Set([...OWN_NOUNS, "acquisition"]);
+const OF_TARGET_NOUNS: ReadonlySet<string> = new Set([...OWN_NOUNS, "acquisition", "purchase", "takeover"]);
+
+/** Nouns of buying a firm: "its acquisition of Y" needs no amount when Y is a firm named. */
+const BUY_NOUNS: ReadonlySet<string> = new Set(["acquisition", "purchase", "takeover"]);
 
 /** Words before "interest" that make it a share of a firm: "a controlling interest", "a 30% interest". */
 const INTEREST_QUALIFIERS = /^(?:controlling|majority|minority|equity|ownership|%|percent|stake)$/;
@@ -519,13 +525,263 @@ function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chun
   return out;
 }
 
+/** Verbs of giving an amount whose receiver may go unwritten: "X committed $66 million", "Y and Z pledged $N". */
+const AMOUNT_GIVE_VERBS: ReadonlySet<string> = new Set([
+  "commit",
+  "pledge",
+  "contribute",
+  "provide",
+  "invest",
+  "lend",
+  "inject",
+  "earmark",
+  "allocate",
+  "chip",
+]);
+
+/** Verbs of founding a firm with the money given: "committed capital to form Y". */
+const FOUND_VERBS: ReadonlySet<string> = new Set([
+  "form",
+  "create",
+  "establish",
+  "launch",
+  "found",
+  "capitalise",
+  "capitalize",
+]);
+
+/** Verbs of a round of funding the giver takes part in: "X led the round", "Y joined the financing". */
+const ROUND_VERBS: ReadonlySet<string> = new Set(["lead", "join", "participate", "co-lead", "back"]);
+
+/** Nouns of the one deal's money a giver takes part in ("the round", "the financing", "the raise"). */
+const ROUND_NOUNS: ReadonlySet<string> = new Set(["round", "financing", "raise", "funding", "package", "deal"]);
+
+/** Sentence cue of money given with an amount, no trigger noun needed: "committed $66 million". */
+const AMOUNT_TEXT = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|mn|m|percent|per cent)\b|%)/i;
+
+/**
+ * The document's open deal: the one firm, project or place told as receiving an amount ("Y has
+ * received $179 million from three lenders", "Y secured $40m in funding"), the receiver of the
+ * amounts later sentences give with no receiver written ("X committed $66 million", "contributions
+ * from A, B and C", "Z led the round"). Two receivers make it none.
+ */
+interface OpenDeal {
+  targets: M[];
+  ambiguous: boolean;
+}
+
+function openDeal(deal: OpenDeal, targets: M[]): void {
+  if (!targets.length || deal.ambiguous) return;
+  if (deal.targets.length && (targets.length !== 1 || deal.targets[0]!.e !== targets[0]!.e)) {
+    deal.ambiguous = true;
+    deal.targets = [];
+    return;
+  }
+  if (targets.length === 1) deal.targets = targets;
+  else deal.ambiguous = true;
+}
+
+/** The clause's amount phrase: a money amount among its objects (not inside an "in / into / to" phrase). */
+function objectAmount(ctx: RuleContext, cl: Clause<M>): boolean {
+  return cl.objects.some(
+    (o) =>
+      hasAmount(ctx, o.ts, o.te) ||
+      o.items.some((c) => c.pps.some((p) => p.prep === "of" && hasAmount(ctx, p.arg.ts, p.arg.te))),
+  );
+}
+
+/** Receiving verbs of an amount given by a "from" phrase (not a contract or an order won). */
+const AMOUNT_RECEIVE_VERBS: ReadonlySet<string> = new Set(["receive", "secure", "obtain", "raise", "get", "draw"]);
+
+/** Words of an amount received that is no money put in: earnings, payments for goods, penalties. */
+const NOT_PUT_IN =
+  /\b(?:contracts?|orders?|revenues?|sales|profits?|earnings|income|fines?|penalt(?:y|ies)|compensation|dividends?|tariffs?|tax(?:es)?|duties|royalt(?:y|ies)|exports?|remittances?|aid|relief)\b/i;
+
+/** Nouns of shares given to a deal whose givers follow "from": "contributions from A, B and C". */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(["contribution", "contributions", "commitments"]);
+
+/** Whether a "to / in / into / toward" phrase of the clause names a receiver of its own. */
+function namesReceiver(cl: Clause<M>): boolean {
+  return cl.pps.some(
+    (p) => /^(?:to|in|into|toward|towards)$/.test(p.prep) && argNamed(p.arg, TARGETS, true).length > 0,
+  );
+}
+
+/**
+ * The amount clauses: "Y has received $179 million from A and B" (A, B invested in Y, and Y is the
+ * document's open deal), then, once a deal is open, the amounts given with no receiver written: "X
+ * committed a total of $66 million", "A and B pledged $N and $M respectively", "contributions from
+ * A, B and C", "X led the round".
+ */
+function amountClauses(
+  ctx: RuleContext,
+  r: SentenceReading<M>,
+  si: number,
+  rule: string,
+  deal: OpenDeal,
+  money: boolean,
+): void {
+  for (const cl of r.clauses) {
+    const lemma = cl.verb.lemma;
+    if (cl.verb.passive || unrealMoney(ctx, r, cl)) continue;
+    const span = ctx.text.slice(ctx.tokens[cl.verb.ts]!.start, ctx.tokens[Math.max(cl.verb.ts, cl.te - 1)]!.end);
+    if (money && AMOUNT_RECEIVE_VERBS.has(lemma) && objectAmount(ctx, cl) && !NOT_PUT_IN.test(span)) {
+      const targets = argNamed(logical(ctx, r, cl).agent, TARGETS, false);
+      const investors = cl.pps.filter((p) => p.prep === "from").flatMap((p) => argNamed(p.arg, INVESTORS, false));
+      openDeal(deal, targets);
+      emitPairs(ctx, investors, targets, si, rule, cl.ts, cl.te);
+      continue;
+    }
+    if (!deal.targets.length) continue;
+    if (money && AMOUNT_GIVE_VERBS.has(lemma) && objectAmount(ctx, cl) && !namesReceiver(cl) && !NOT_PUT_IN.test(span))
+      emitPairs(ctx, agentsOf(ctx, r, cl, INVESTORS), deal.targets, si, rule, cl.ts, cl.te);
+    else if (ROUND_VERBS.has(lemma)) {
+      const round = [...cl.objects, ...cl.pps.filter((p) => p.prep === "in").map((p) => p.arg)].some((a) =>
+        a.items.some((c) => ROUND_NOUNS.has(c.headWord) && /^(?:the|this|that)$/i.test(ctx.tokens[c.ts]!.text)),
+      );
+      if (round) emitPairs(ctx, agentsOf(ctx, r, cl, INVESTORS), deal.targets, si, rule, cl.ts, cl.te);
+    }
+  }
+  if (!deal.targets.length) return;
+  for (const c of r.chunks) {
+    if (!SHARE_NOUNS.has(c.headWord) || ctx.tokens[c.te]?.text.toLowerCase() !== "from") continue;
+    const investors = listAfter(ctx, r, c.te).flatMap((x) => named(x, INVESTORS, false));
+    emitPairs(ctx, investors, deal.targets, si, rule, c.ts, c.te);
+  }
+}
+
+/** Cheap sentence test for `holders`. */
+const HOLDER_TEXT = /\b(?:shareholders?|owners?|investors?|backers?)\b/i;
+
+/** Cheap sentence test for `subsidiaries`. */
+const SUBSIDIARY_TEXT = /\b(?:subsidiar(?:y|ies)|unit|affiliate|arm)\b/i;
+
+/** Nouns of a firm owned by another: "its wholly owned subsidiary, Y". */
+const SUBSIDIARY_NOUNS: ReadonlySet<string> = new Set(["subsidiary", "subsidiaries", "unit", "affiliate", "arm"]);
+
+/**
+ * "its (wholly owned) subsidiary, Y", "the company's Mozambican subsidiary, Y": a subsidiary whose
+ * owner is a pronoun or a firm's description (the registry row reads a named owner). The owner is
+ * what the pronoun stands for (see `referent`) or the one firm named before (see `firmAnaphor`);
+ * the subsidiary the Company named right after the comma.
+ */
+function subsidiaries(ctx: RuleContext, r: SentenceReading<M>, si: number, rule: string): void {
+  const { tokens } = ctx;
+  for (const c of r.chunks) {
+    if (!SUBSIDIARY_NOUNS.has(c.headWord) || c.entity) continue;
+    const comma = tokens[c.te]?.text === ",";
+    const firm = mentionsIn(ctx, si).find((x) => x.m.ts === c.te + (comma ? 1 : 0) && x.e.type === "Company");
+    if (!firm) continue;
+    let owners: M[] = [];
+    // "X's subsidiary, Y", "the company's subsidiary, Y" (the mentions stage names the firm meant).
+    if (c.possessor) owners = [c.possessor];
+    else if (c.pronounPossessor) owners = referent(ctx, r, c);
+    else {
+      // "the company's …": the description before "'s".
+      const k = tokens.slice(c.ts, c.head).findIndex((t) => /^['’]s?$/.test(t.text));
+      if (k > 0 && c.ts + k - 1 >= c.ts) {
+        const noun = tokens[c.ts + k - 1]!.text.toLowerCase();
+        const the = tokens[c.ts + k - 2]?.text.toLowerCase();
+        if (FIRM_SUBJECTS.has(noun) && the === "the") owners = firmBefore(ctx, si, c.ts, firm.e);
+      }
+    }
+    const m = { m: firm.m, e: firm.e } as M;
+    emitPairs(
+      ctx,
+      owners.filter((x) => x.e.type === "Company"),
+      [m],
+      si,
+      rule,
+      c.ts,
+      c.te,
+    );
+  }
+}
+
+/** The one Company named before token `k` in sentence `si` or the two before it, other than `not`. */
+function firmBefore(ctx: RuleContext, si: number, k: number, not: LocalEntity): M[] {
+  let found: M | undefined;
+  for (let j = Math.max(0, si - 2); j <= si; j++)
+    for (const x of mentionsIn(ctx, j)) {
+      if (x.e.type !== "Company" || x.e === not || (j === si && x.m.ts >= k)) continue;
+      if (found && found.e !== x.e) return [];
+      found = { m: x.m, e: x.e } as M;
+    }
+  return found ? [found] : [];
+}
+
+/** Nouns of one who holds part of a firm, the firm their possessor: "Y's largest shareholder". */
+const HOLDER_NOUNS: ReadonlySet<string> = new Set([
+  "shareholder",
+  "shareholders",
+  "owner",
+  "owners",
+  "investor",
+  "investors",
+  "backer",
+  "backers",
+]);
+
+/**
+ * "Y's largest shareholder, X", "X, Y's biggest investor", "X, one of its major investors": the
+ * holder named in apposition invested in the firm the possessor names (a pronoun: what it stands for).
+ */
+function holders(ctx: RuleContext, r: SentenceReading<M>, si: number, rule: string): void {
+  for (const c of r.chunks) {
+    if (!HOLDER_NOUNS.has(c.headWord) || c.entity) continue;
+    const firms = (c.possessor ? [c.possessor] : c.pronounPossessor ? referent(ctx, r, c) : []).filter(
+      (x) => x.e.type === "Company",
+    );
+    // "the miner's investors": a firm's description before "'s" stands for the one firm named before.
+    const described =
+      !firms.length &&
+      /^['’]s?$/.test(ctx.tokens[c.ts + 2]?.text ?? "") &&
+      ctx.tokens[c.ts]!.text.toLowerCase() === "the" &&
+      FIRM_SUBJECTS.has(ctx.tokens[c.ts + 1]!.text.toLowerCase());
+    if (!firms.length && !described) continue;
+    // "one of Y's investors": the phrase "one" the holder noun hangs on.
+    const parent = r.parentOf.get(c);
+    const host = parent?.prep === "of" && parent.chunk.headWord === "one" ? parent.chunk : c;
+    const { tokens } = ctx;
+    const ms = mentionsIn(ctx, si);
+    // "X, one of its investors," read from the words when the clause layer hung no apposition.
+    const oneOf =
+      tokens[c.ts - 1]?.text === "of" &&
+      tokens[c.ts - 2]?.text.toLowerCase() === "one" &&
+      tokens[c.ts - 3]?.text === ","
+        ? c.ts - 3
+        : c.ts - 1;
+    const named =
+      host.appositive?.entity ??
+      host.antecedent?.entity ??
+      // "Y's largest shareholder, X,": the name after the comma.
+      ((tokens[c.te]?.text === "," ? ms.find((x) => x.m.ts === c.te + 1) : undefined) as M | undefined) ??
+      ((tokens[oneOf]?.text === "," ? ms.find((x) => x.m.te === oneOf) : undefined) as M | undefined);
+    if (!named || !INVESTORS.has(named.e.type)) continue;
+    if (described) firms.push(...firmBefore(ctx, si, host.ts, named.e));
+    // "X, one of its investors": "its" is not X; the one firm named before.
+    if (firms.some((f) => f.e === named.e)) {
+      if (!c.pronounPossessor) continue;
+      firms.splice(0, firms.length, ...firmBefore(ctx, si, host.ts, named.e));
+    }
+    emitPairs(ctx, [named], firms, si, rule, host.ts, c.te);
+  }
+}
+
 /** Emits the frame's relations for the document's sentences. */
 export function investmentFrame(ctx: RuleContext, rule: string): void {
   const { tokens } = ctx;
+  const deal: OpenDeal = { targets: [], ambiguous: false };
   for (const s of ctx.sentences) {
-    if (!TRIGGER_TEXT.test(s.text)) continue;
+    const money = AMOUNT_TEXT.test(s.text);
+    const owned = SUBSIDIARY_TEXT.test(s.text);
+    const holds = HOLDER_TEXT.test(s.text);
+    if (!TRIGGER_TEXT.test(s.text) && !(money || owned || holds || deal.targets.length)) continue;
     const r = sentenceReading(ctx, s.i);
     if (!r) continue;
+    amountClauses(ctx, r, s.i, rule, deal, money);
+    if (owned) subsidiaries(ctx, r, s.i, rule);
+    if (holds) holders(ctx, r, s.i, rule);
     // Noun triggers: each phrase a money noun heads or is a word of (not inside a name).
     for (const c of r.chunks) {
       let k = -1;
@@ -545,7 +801,13 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       // The phrase with the amount that governs it ("$5 billion in [U.S. investments]").
       const parent = r.parentOf.get(c);
       const outer = parent && parent.prep === "in" ? parent.chunk : c;
-      if (!owns && !hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase)) continue;
+      // "completed its acquisition of Y" (a firm named): a purchase done needs no amount.
+      const buysFirm =
+        BUY_NOUNS.has(c.headWord) &&
+        tokens[c.te]?.text.toLowerCase() === "of" &&
+        mentionsIn(ctx, s.i).some((x) => x.m.ts >= c.te + 1 && x.m.ts <= c.te + 2 && x.e.type === "Company");
+      if (!owns && !buysFirm && !hasAmount(ctx, s.tokenStart, s.tokenEnd) && !/\b(?:stakes?|equity)\b/.test(phrase))
+        continue;
       const investors: M[] = [];
       const targets: M[] = [];
       // "Anglo American's": a capitalised word right before the possessor makes it part of a firm's
@@ -614,12 +876,21 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // "X secured $18m in Y funding": the one named in the money phrase gave it.
         if (!investors.length) for (const m of c.modifiers) if (INVESTORS.has(m.e.type)) investors.push(m);
         if (!targets.length) targets.push(...agentOf(ctx, receive, TARGETS));
+        if (hasAmount(ctx, s.tokenStart, s.tokenEnd)) openDeal(deal, targets);
       } else if (give >= 0) {
         if (!investors.length) investors.push(...agentOf(ctx, give, INVESTORS));
         // "X announced $5 billion in U.S. investments": the country named in the money phrase,
         // when a firm invests and no "in" phrase names the target.
         if (!targets.length && investors.length && investors.every((x) => x.e.type === "Company"))
           for (const m of c.modifiers) if (m.e.type === "Country") targets.push(m);
+        // "committed capital to form Y", "put $N in to set up Y": the firm the money founds.
+        if (!targets.length && tokens[c.te]?.text.toLowerCase() === "to") {
+          const at = clauseAt(ctx, c.te + 1);
+          if (at && at.cl.verb.ts === c.te && FOUND_VERBS.has(at.cl.verb.lemma))
+            targets.push(...argNamed(at.cl.patient, FIRMS, false));
+        }
+        // "Y will receive $N from X. Z will also take an equity stake": the open deal's.
+        if (!targets.length && !c.modifiers.length) targets.push(...deal.targets);
       } else if (!targets.length && investors.length && tokens[c.te]?.text.toLowerCase() === "from") {
         // "Y's shares surged, driven by investments from X", "Y, with backing investments from X":
         // no verb gives or receives the money; the firm the sentence is about is the one invested in.
@@ -652,6 +923,9 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
   }
 }
 
+/** A Place named as a site money goes into: "the X Recovery Project", "the Y copper mine". */
+const SITE_NAME = /\b(?:project|mine|refinery|smelter|plant|complex|deposit|facility|venture)$/i;
+
 function emitPairs(
   ctx: RuleContext,
   investors: M[],
@@ -667,10 +941,20 @@ function emitPairs(
   const last = Math.min(Math.max(a, b - 1), ctx.sentences[si]!.tokenEnd - 1);
   const amount = readAmount(ctx.text, ctx.tokens[a]!.start, ctx.tokens[last]!.end);
   // The countries each place is part of (the place rules ran before): "Myanmar's Kachin state".
-  const abroad = new Map<string, Set<string>>();
+  // Read up a chain of places ("the X project" in a town in a region of a country), three steps at most.
+  const up = new Map<string, string[]>();
   for (const r of ctx.relations)
-    if (r.predicate === "PART_OF" && r.target.startsWith("country:"))
-      abroad.set(r.source, (abroad.get(r.source) ?? new Set()).add(r.target));
+    if (r.predicate === "PART_OF") up.set(r.source, [...(up.get(r.source) ?? []), r.target]);
+  const countriesOf = (id: string): string[] => {
+    const out = new Set<string>();
+    let level = [id];
+    for (let n = 0; n < 3 && level.length; n++) {
+      const next: string[] = [];
+      for (const x of level) for (const y of up.get(x) ?? []) y.startsWith("country:") ? out.add(y) : next.push(y);
+      level = next;
+    }
+    return [...out];
+  };
   const seen = new Set<LocalEntity>();
   for (const i of investors) {
     if (seen.has(i.e)) continue;
@@ -679,8 +963,11 @@ function emitPairs(
       if (t.e === i.e || known.has(`${i.e.id} ${t.e.id}`)) continue;
       // A country does not invest in a place of its own by this frame ("China invested in Yunnan");
       // it does in a place of another country ("China invested in mining in Myanmar's Kachin state").
-      const foreign = [...(abroad.get(t.e.id) ?? [])];
-      if (i.e.type === "Country" && t.e.type === "Place" && !(foreign.length && !foreign.includes(i.e.id))) continue;
+      const foreign = t.e.type === "Place" ? countriesOf(t.e.id) : [];
+      // A site (project, mine, plant) is invested in by any state, its own too.
+      const site = SITE_NAME.test(t.e.name);
+      if (i.e.type === "Country" && t.e.type === "Place" && !site && !(foreign.length && !foreign.includes(i.e.id)))
+        continue;
       emitRelation(ctx, i.e, "INVESTED_IN", t.e, si, rule, amount ? { amount } : {}, 0.55);
     }
   }

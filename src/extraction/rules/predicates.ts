@@ -1143,6 +1143,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "alliance",
       "contract",
       "letter of intent",
+      "investment fund",
+      "joint fund",
+      "consortium",
     ],
     hostVerbs: [
       "sign",

@@ -2652,6 +2652,33 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-noun" });
     return;
   }
+  // "its wholly owned subsidiary, X", "the miner's local unit, X": a firm's own subsidiary in apposition.
+  if (
+    len <= 5 &&
+    tokens[ts - 1]?.text === "," &&
+    /^(?:subsidiary|unit|affiliate)$/i.test(tokens[ts - 2]?.text ?? "") &&
+    tokens[ts - 2]!.sentence === first.sentence &&
+    tokens
+      .slice(Math.max(0, ts - 6), ts - 2)
+      .some((t) => t.sentence === first.sentence && /^(?:its|their|['’]s?|owned)$/i.test(t.text)) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    // "X Exploration and Mining,": an industry's word after "and" closing the apposition is the name's.
+    const end =
+      tokens[te]?.text === "and" &&
+      AND_INDUSTRIES.has(tokens[te + 1]?.text ?? "") &&
+      !ctx.claimed[te + 1] &&
+      /^[,.;)]$/.test(tokens[te + 2]?.text ?? "")
+        ? te + 2
+        : te;
+    push(ctx, ts, end, {
+      type: "Company",
+      name: spanText(ctx, ts, end),
+      key: "",
+      rule: "context-subsidiary-apposition",
+    });
+    return;
+  }
   // A surname of a person the document has already named in full ("Vieira added that …"), also
   // one joined by hyphens ("Saint-Martin said").
   const hyphened = len === 3 && isHyphen(tokens[ts + 1]) ? joinedWords(tokens, ts, te) : undefined;
