@@ -250,6 +250,8 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Project: "Place",
   Mine: "Place",
   Plant: "Place",
+  Smelter: "Place",
+  Mill: "Place",
   Facility: "Place",
   Palace: "Place",
   Hall: "Place",

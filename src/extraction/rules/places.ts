@@ -11,6 +11,7 @@ import {
   MINOR_PLACES,
   REGION_NOUNS,
   REGIONS,
+  REGIONS_NAMED_AS_STATES,
   SMALL_CITIES,
 } from "../lexicon/places.ts";
 import { type Mention, placeKindAfterComma } from "../stages/03-mentions.ts";
@@ -60,7 +61,14 @@ const STATE_BODY =
 
 /** The country code of a place the gazetteer knows (region first: "Western Australia"). */
 export function gazetteerCode(name: string): string | undefined {
-  return REGIONS.get(name) ?? CITIES.get(name) ?? SMALL_CITIES.get(name) ?? MINOR_PLACES.get(name);
+  // A Place named like a state ("Georgia") is the region: stage 3 types it so only beside its country's places.
+  return (
+    REGIONS.get(name) ??
+    CITIES.get(name) ??
+    SMALL_CITIES.get(name) ??
+    MINOR_PLACES.get(name) ??
+    REGIONS_NAMED_AS_STATES.get(name)
+  );
 }
 
 /** Words that may stand between a place and its country in a phrase that states where it is. */

@@ -48,6 +48,7 @@ import {
   PLACE_PREFIXES,
   REGION_NOUNS,
   REGIONS,
+  REGIONS_NAMED_AS_STATES,
   SMALL_CITIES,
   US_STATE_ABBREVIATIONS,
   VENUE_CENTER_MODIFIERS,
@@ -460,6 +461,12 @@ function indexName(names: NameIndex, m: Mention): void {
 function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "start" | "end" | "text" | "sentence">) {
   const a = ctx.tokens[ts]!;
   const b = ctx.tokens[te - 1]!;
+  // "AU$350 million", "NZ$40m": a state's letters written onto a dollar sign name a currency.
+  const sign = ctx.tokens[te];
+  if (te - ts === 1 && sign?.text === "$" && sign.start === b.end && /^[A-Z]{1,3}$/.test(a.text)) {
+    ctx.claimed[ts] = 1;
+    return;
+  }
   const mention: Mention = {
     ts,
     te,
@@ -578,6 +585,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   for (const a of findAgencyNouns(tokens, ctx.out, ctx.claimed))
     push(ctx, a.ts, a.te, { type: "Agency", name: a.name, key: "", rule: "agency-noun", nationality: a.code });
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  regionsNamedAsStates(ctx);
   retypeFirmNames(ctx);
   findCompanyAnaphora(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
@@ -587,6 +595,42 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
     perSentence.set(m.sentence, n + 1);
     return n < MAX_MENTIONS_PER_SENTENCE;
   });
+}
+
+/** Whether only commas, "and" and "or" stand between tokens `a` and `b` of one sentence. */
+function listedTogether(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 2 || tokens[a]?.sentence !== tokens[b]?.sentence) return false;
+  for (let k = a; k < b; k++) if (!/^(?:,|and|or)$/.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/**
+ * "plants in Florida, Georgia and Ohio", "the US state of Georgia", "Savannah, Georgia": a
+ * region named like a state is the region when a region or city of its country is listed with
+ * it, precedes it after a comma, or "state of" opens it.
+ */
+function regionsNamedAsStates(ctx: Ctx): void {
+  const { tokens, out } = ctx;
+  const codeOf = (m: Mention | undefined) =>
+    m?.type === "Place" ? (REGIONS.get(m.name) ?? CITIES.get(m.name) ?? SMALL_CITIES.get(m.name)) : undefined;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    const code = m.type === "Country" ? REGIONS_NAMED_AS_STATES.get(m.text) : undefined;
+    if (!code) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const stateOf = tokens[m.ts - 1]?.text === "of" && /^states?$/i.test(tokens[m.ts - 2]?.text ?? "");
+    if (
+      stateOf ||
+      (codeOf(prev) === code && listedTogether(tokens, prev!.te, m.ts)) ||
+      (codeOf(next) === code && REGIONS.get(next!.name) === code && listedTogether(tokens, m.te, next!.ts))
+    ) {
+      m.type = "Place";
+      m.name = m.text;
+      m.key = `Place:${m.text}`;
+      m.rule = "region-named-as-state";
+    }
+  }
 }
 
 /** The index of the token that starts (ends) at character `offset`, by bisection (tokens are in text order). */
@@ -2407,6 +2451,11 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
   "Hotel",
   "Course",
   "Building",
+  // "the Pavlodar Aluminium Plant", "a Kwinana Nickel Refinery": a works named after its town.
+  "Plant",
+  "Refinery",
+  "Smelter",
+  "Mill",
 ]);
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
