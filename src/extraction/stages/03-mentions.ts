@@ -585,6 +585,11 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   for (const a of findAgencyNouns(tokens, ctx.out, ctx.claimed))
     push(ctx, a.ts, a.te, { type: "Agency", name: a.name, key: "", rule: "agency-noun", nationality: a.code });
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "within a Free Trade Zone", "an Industrial Park": a kind of place, capitalised, names none.
+  ctx.out = ctx.out.filter(
+    (m) =>
+      !(m.type === "Place" && /^head-(?:of-)?place$/.test(m.rule) && /^(?:a|an)$/i.test(tokens[m.ts - 1]?.text ?? "")),
+  );
   regionsNamedAsStates(ctx);
   retypeFirmNames(ctx);
   findCompanyAnaphora(ctx);
@@ -651,6 +656,13 @@ function tokenWith(tokens: Token[], side: "start" | "end", offset: number): numb
  * Outlets before the other spans: the document's own source named in its text ("Kallanish
  * understands …"), and a wire dateline's outlet in brackets ("SEOUL, Oct. 29 (Korea Bizwire) –").
  */
+/** The initials of an outlet's name of several capitalised words ("One America News" → "OAN"), else "". */
+function sourceInitials(source: string): string {
+  const words = source.split(/\s+/).filter((w) => !/^(?:of|the|and|&)$/i.test(w));
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return "";
+  return words.map((w) => w[0]).join("");
+}
+
 function findOutlets(ctx: Ctx, source: string | null) {
   const { tokens, text } = ctx;
   if (source && /^\p{Lu}/u.test(source) && source.length <= 60 && text.includes(source)) {
@@ -658,13 +670,22 @@ function findOutlets(ctx: Ctx, source: string | null) {
       const ts = tokenWith(tokens, "start", at);
       const last = tokenWith(tokens, "end", at + source.length);
       if (ts === undefined || last === undefined || ctx.claimed[ts]) continue;
-      if (tokens[ts]!.sentence !== tokens[last]!.sentence) continue;
+      // "Caliber.Az reports": a name written round a period may be cut there into two sentences.
+      if (tokens[ts]!.sentence !== tokens[last]!.sentence && /\s/.test(source)) continue;
       // A known name is the gazetteers'; one that only opens the source ("Indonesia Sentinel") is not.
       const known = properMatcher.matchAt(text, tokens, ts);
       if (known && known.te > last) continue;
       // "Kazinform News Agency": the source opens a longer name, typed as a span.
       if (isCap(tokens[last + 1]) && tokens[last + 1]!.sentence === tokens[last]!.sentence) continue;
       push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
+    }
+  }
+  // "OAN Staff" under "Source: One America News": the source's initials (three or more) name it.
+  const initials = source ? sourceInitials(source) : "";
+  if (source && initials.length >= 3) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.text !== initials || ctx.claimed[i]) continue;
+      push(ctx, i, i + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source-initials" });
     }
   }
   // "according to orewatch.com", "cited from metalsdesk.net": a site's address a report is credited to
@@ -1003,6 +1024,17 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const noun = tokens[k]!.text;
   const golf = noun === "course" && k === te && tokens[te - 1]!.text === "Golf";
   const region = REGION_NOUNS.has(noun) && k === te;
+  // "the Copperton mining district", "the Kembla industrial zone": a district named for what it holds.
+  const worked = REGION_NOUNS.has(noun) && k === te + 1 && /^(?:mining|industrial)$/.test(tokens[te]!.text);
+  if (
+    worked &&
+    !properMatcher.matchAt(ctx.text, tokens, ts) &&
+    earlierNamed(ctx, tokens[ts]!.text)?.type !== "Company"
+  ) {
+    const name = spanText(ctx, ts, k + 1);
+    push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
+    return k + 1;
+  }
   if (!FACILITY_NOUNS.has(noun) && !golf && !region) return -1;
   // "the Franco-Mongolian project", "a Sino-Russian plant": the partners' nations, no site's name.
   if (JOINT_NATIONS.test(spanText(ctx, ts, te))) return -1;
@@ -2459,15 +2491,24 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
+/** Nouns of a city's own parts and people, which a capital's possessive does not make the state's. */
+const CITY_PARTS =
+  /^(?:streets?|suburbs?|outskirts|downtown|centre|center|districts?|airports?|ports?|residents|people|mayor|skyline|traffic|air|hotels?|university|stock|bourse|exchange)$/;
+
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
   const { tokens } = ctx;
   if (!ctx.countries.has(code)) return false;
   const prev = tokens[ts - 1];
   const next = tokens[te];
   const sentence = tokens[ts]!.sentence;
+  // "a blow from Beijing's curbs": the capital's possessive before a lower-case noun that is no
+  // part of a city ("in Beijing's suburbs") is the state's, whatever the preposition before it.
+  const owned = next?.sentence === sentence && /^['’]s$/.test(next.text) ? tokens[te + 1] : undefined;
+  const statesThing = owned !== undefined && /^\p{Ll}+$/u.test(owned.text) && !CITY_PARTS.test(owned.text);
   if (
     prev &&
     prev.sentence === sentence &&
+    !(statesThing && /^(?:from|against|with|on)$/i.test(prev.text)) &&
     /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside|capital|city)$/i.test(
       prev.text,
     )
@@ -2504,6 +2545,10 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   if (next.text === "and" || next.text === "," || next.text === "or") return true;
   return true;
 }
+
+/** Capitalised common nouns of bodies that report figures ("the Government reported"): no outlet. */
+const BODY_WORDS =
+  /^(?:Government|Administration|Court|Parliament|Congress|Senate|Cabinet|Police|Army|Navy|Military|Regime|Opposition|Party|Coalition|Alliance|Federation|Exchange|Fund|Firm|Company|Group|Miner|Regulator|Secretariat|Presidency|State|Republic|Kingdom|Kremlin)$/;
 
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
@@ -2754,6 +2799,22 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       return;
     }
   }
+  // "…, the Citizen reports.", "the Observer newspaper": an English word, capitalised inside the
+  // sentence after "the", that a reporting verb or a press noun marks as an outlet's name.
+  if (
+    len === 1 &&
+    first.pos !== "PROPN" &&
+    !first.first &&
+    tokens[ts - 1]?.text === "the" &&
+    !(first.text in NAME_HEADS) &&
+    !TITLE_HEADS.has(first.text) &&
+    !BODY_WORDS.test(first.text) &&
+    !headline &&
+    mediaByContext(tokens, ts, te)
+  ) {
+    push(ctx, ts, te, { type: "Media", name: first.text, key: "", rule: "context-press-outlet" });
+    return;
+  }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").
   if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
@@ -2832,7 +2893,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   // "the Kompas newspaper", "Antara news agency", "business daily Nikkei", "Tempo reported on
   // Friday that …": an outlet by the press noun beside it or by the reporting verb (people say).
-  if (!headline && len <= 4 && !(len >= 2 && FIRST_NAMES.has(first.text)) && mediaByContext(tokens, ts, te)) {
+  if (
+    !headline &&
+    len <= 4 &&
+    !(len >= 2 && FIRST_NAMES.has(first.text)) &&
+    !(len === 1 && BODY_WORDS.test(first.text)) &&
+    mediaByContext(tokens, ts, te)
+  ) {
     // "a post on X.": the sentence's full stop read into a one-letter name.
     const name = spanText(ctx, ts, te).replace(/^(\p{Lu})\.$/u, "$1");
     push(ctx, ts, te, { type: "Media", name, key: "", rule: "context-press-outlet" });

@@ -79,4 +79,87 @@ describe("extraction places r13", () => {
       expect(entities(text)).toContain("Country: Georgia");
     });
   });
+
+  describe("a site described before the place it is in", () => {
+    it.each([
+      [
+        "an apposition",
+        "The brine sits in the Salar de Blanco, a vast lithium-rich basin in Atacama, Chile.",
+        "Salar de Blanco PART_OF Atacama",
+      ],
+      [
+        "a district named for its mines, then 'also in'",
+        "The pit lies within the Copperton mining district, also in Atacama, Chile.",
+        "Copperton mining district PART_OF Atacama",
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(partOf(text)).toContain(expected);
+    });
+
+    it.each([
+      ["a clause's verb between", "Output fell at the Tanbreez project, the firm said in Copenhagen."],
+      ["'near' after the apposition", "Talks were held at Hale House, an old mansion near Buckingham Palace."],
+      ["a preposition inside the apposition", "The Kestrel mine, a partner of firms in Canada, ships ore."],
+    ])("places nothing with %s", (_what, text) => {
+      expect(partOf(text).filter((l) => /^(?:Tanbreez|Hale House|Kestrel) /.test(l))).toEqual([]);
+    });
+  });
+
+  describe("a capitalised kind of place after 'a'", () => {
+    it("names no place", () => {
+      expect(entities("The smelter sits within a Special Economic Zone near the coast.")).toEqual([]);
+    });
+
+    it("keeps a named zone", () => {
+      expect(entities("The smelter sits in the Kembla Special Economic Zone.")).toContain(
+        "Place: Kembla Special Economic Zone",
+      );
+    });
+  });
+
+  describe("a capital's possessive before a state's thing", () => {
+    it("is the state after 'from'", () => {
+      const found = entities("Carmakers took a hit from Beijing's curbs on magnets, China said.");
+      expect(found).not.toContain("Place: Beijing");
+    });
+
+    it("stays the city before the city's parts", () => {
+      expect(entities("Smog returned to Beijing's streets as China restarted plants.")).toContain("Place: Beijing");
+    });
+  });
+
+  describe("outlets", () => {
+    const outlets = (text: string, source: string | null = null) =>
+      analyseDocument(testDocument(text, { source }))
+        .entities.filter((e) => e.type === "Media")
+        .map((e) => e.name);
+
+    it.each([
+      ["an English word after 'the' before 'reports'", "Zambia cut mining royalties, the Herald reports.", "Herald"],
+      ["the same before 'reported on'", "Kenya lifted the ban, the Standard reported on Monday.", "Standard"],
+    ])("reads %s", (_what, text, expected) => {
+      expect(outlets(text)).toContain(expected);
+    });
+
+    it.each([
+      ["a government", "Output rose, the Government reported, citing customs data."],
+      ["a reporting verb with an object", "Exports fell, the Standard Bank reported a loss."],
+    ])("reads no outlet from %s", (_what, text) => {
+      expect(outlets(text)).toEqual([]);
+    });
+
+    it("reads the source's initials as the source", () => {
+      expect(outlets("LDN Staff\nZambia cut royalties on Monday.", "Lakeside Daily News")).toEqual([
+        "Lakeside Daily News",
+      ]);
+    });
+
+    it("reads a source written round a period", () => {
+      expect(outlets("Zambia cut royalties, Zed.Kz reports per local media.", "Zed.Kz")).toEqual(["Zed.Kz"]);
+    });
+
+    it("reads no initials of a two-word source", () => {
+      expect(outlets("The MN rules changed on Monday.", "Mining News")).toEqual([]);
+    });
+  });
 });
