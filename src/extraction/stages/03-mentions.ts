@@ -591,6 +591,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
       !(m.type === "Place" && /^head-(?:of-)?place$/.test(m.rule) && /^(?:a|an)$/i.test(tokens[m.ts - 1]?.text ?? "")),
   );
   regionsNamedAsStates(ctx);
+  siteNamedInFull(ctx);
   retypeFirmNames(ctx);
   findCompanyAnaphora(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
@@ -600,6 +601,34 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
     perSentence.set(m.sentence, n + 1);
     return n < MAX_MENTIONS_PER_SENTENCE;
   });
+}
+
+/**
+ * "the Kestrel Nickel Project … the Kestrel deposit": a site named by its bare name (keyed by it)
+ * is the site the document names in full with that name and a site's head, when there is one such.
+ */
+function siteNamedInFull(ctx: Ctx): void {
+  const full = new Map<string, Mention | null>();
+  for (const m of ctx.out) {
+    if (
+      m.type !== "Place" ||
+      m.rule === "name-facility-noun" ||
+      !/ (?:Project|Mine|Deposit|project|mine|deposit)$/.test(m.name)
+    )
+      continue;
+    const first = m.name.split(" ")[0]!;
+    const seen = full.get(first);
+    full.set(first, seen === undefined || seen?.name === m.name ? m : null);
+  }
+  if (full.size === 0) return;
+  for (const m of ctx.out) {
+    if (m.type !== "Place" || m.rule !== "name-facility-noun" || m.key !== `Place:${m.name}` || m.name.includes(" "))
+      continue;
+    const site = full.get(m.name);
+    if (!site) continue;
+    m.name = site.name;
+    m.key = site.key;
+  }
 }
 
 /** Whether only commas, "and" and "or" stand between tokens `a` and `b` of one sentence. */
@@ -1608,6 +1637,9 @@ function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
 /** Bodies named after the building they sit in: "at the White House" names the building. */
 const BUILDING_AGENCIES: ReadonlySet<string> = new Set(["White House", "Kremlin", "Pentagon", "Downing Street"]);
 
+/** "visits the White House", "visited the Kremlin": a visit's verb before "the" and a seat of power. */
+const VISIT_VERBS = /^(?:visit|visits|visited|visiting|toured|tour)$/;
+
 /** "at the White House", "inside the Kremlin": a locative preposition and "the" before the name. */
 function venueContext(ctx: Ctx, ts: number): boolean {
   const { tokens } = ctx;
@@ -1864,7 +1896,11 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
         } else push(ctx, hit.ts, hit.te, { type: "Place", name: v.name, key: v.key, rule: v.rule });
       } else if (v.type === "Place" && v.rule === "gazetteer-region" && regionAsModifier(ctx, hit.te)) {
         // "a chief Asia-Pacific economist": the region qualifies a role, no place is named.
-      } else if (v.type === "Agency" && BUILDING_AGENCIES.has(v.name) && venueContext(ctx, hit.ts)) {
+      } else if (
+        v.type === "Agency" &&
+        BUILDING_AGENCIES.has(v.name) &&
+        (venueContext(ctx, hit.ts) || VISIT_VERBS.test(tokens[hit.ts - 2]?.text ?? ""))
+      ) {
         // "a ceremony at the White House": the building where the body sits, a venue.
         push(ctx, hit.ts, hit.te, {
           type: "Place",
@@ -2438,14 +2474,33 @@ const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
   "Steel",
   "Automobile",
   "Semiconductor",
+  // "Foreign Trade Council", "Canola Council": a trade's or a farm good's council is its industry's.
+  "Trade",
+  "Canola",
+  "Grain",
+  "Grains",
+  "Wheat",
+  "Cotton",
+  "Dairy",
+  "Meat",
+  "Beef",
+  "Sugar",
+  "Coffee",
+  "Cocoa",
+  "Farmers",
+  "Retail",
+  "Shipping",
+  "Chemical",
+  "Chemicals",
 ]);
 
 /**
  * A council in the name of an industry's body is an organisation, not a state's body: "Minerals
- * Council of Australia", "Business Council of Canada" (not the "National Security Council").
+ * Council of Australia", "Business Council of Canada", "National Foreign Trade Council" (not the
+ * "National Security Council").
  */
 function industryBody(tokens: Token[], ts: number, te: number, type: EntityType | undefined): EntityType | undefined {
-  if (type !== "Agency" || tokens[ts]!.text === "National" || tokens[ts]!.text === "State") return type;
+  if (type !== "Agency" || tokens[ts]!.text === "State") return type;
   let council = false;
   for (let k = ts; k < te; k++) if (tokens[k]!.text === "Council") council = true;
   if (!council) return type;
@@ -2629,7 +2684,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     ? "Media"
     : len >= 3 && developmentFinanceBody(tokens, te)
       ? "Agency"
-      : NAME_HEADS[head];
+      : industryBody(tokens, ts, te, NAME_HEADS[head]);
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
     // "the Fair Levies for Small-Scale Mining bill": the end of a bill's title, not a firm.
     if (headType === "Company" && titlesABill(tokens, te)) return;

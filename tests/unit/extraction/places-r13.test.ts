@@ -162,4 +162,45 @@ describe("extraction places r13", () => {
       expect(outlets("The MN rules changed on Monday.", "Mining News")).toEqual([]);
     });
   });
+
+  describe("councils", () => {
+    it.each([
+      ["a national trade council", "The National Export Trade Council criticised the tariffs.", "Organization"],
+      ["a farm good's council", "The Wheat Council of Ruritania welcomed the cut.", "Organization"],
+      ["a state's security council", "The National Security Council met on Monday, the US said.", "Agency"],
+    ])("types %s", (_what, text, type) => {
+      expect(
+        entities(text)
+          .filter((x) => x.includes("Council"))[0]
+          ?.split(":")[0],
+      ).toBe(type);
+    });
+  });
+
+  describe("a site's bare name", () => {
+    it.each([
+      ["after", "The Kestrel Graphite Project in Tanzania won funding. The Kestrel deposit holds 200 Mt of ore."],
+      ["before", "The Kestrel deposit holds ore. The Kestrel Graphite Project lies in Tanzania."],
+    ])("joins the site named in full %s it", (_what, text) => {
+      expect(entities(text).filter((x) => x.startsWith("Place: "))).toEqual(["Place: Kestrel Graphite Project"]);
+    });
+
+    it("stays apart when two sites share the name", () => {
+      expect(
+        entities(
+          "The Kestrel North Project and the Kestrel South Project are near. The Kestrel deposit is big.",
+        ).filter((x) => x === "Place: Kestrel"),
+      ).toEqual(["Place: Kestrel"]);
+    });
+  });
+
+  describe("a seat of power", () => {
+    it("is a venue when visited", () => {
+      expect(entities("The delegation visited the White House on Monday.")).toContain("Place: White House");
+    });
+
+    it("is the body when it speaks", () => {
+      expect(entities("The White House said tariffs would rise.")).toContain("Agency: White House");
+    });
+  });
 });
