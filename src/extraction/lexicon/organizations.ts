@@ -251,6 +251,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Mine: "Place",
   Plant: "Place",
   Smelter: "Place",
+  Estate: "Place",
   Mill: "Place",
   Facility: "Place",
   Palace: "Place",

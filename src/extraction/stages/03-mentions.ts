@@ -1114,7 +1114,7 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
 }
 
 /** Heads of bodies named with "of the" besides portfolios ("Office of the US Trade Representative"). */
-const OF_THE_HEADS: ReadonlySet<string> = new Set(["Office", "Council", "Bank"]);
+const OF_THE_HEADS: ReadonlySet<string> = new Set(["Office", "Council", "Bank", "Hall", "Palace"]);
 
 /** Head words of government bodies that may close a name joined by "and". */
 const AND_BODY_HEADS: ReadonlySet<string> = new Set([
@@ -1637,6 +1637,10 @@ function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
 /** Bodies named after the building they sit in: "at the White House" names the building. */
 const BUILDING_AGENCIES: ReadonlySet<string> = new Set(["White House", "Kremlin", "Pentagon", "Downing Street"]);
 
+/** Capitalised directions that open a region's part ("Southeast Alaska"). */
+const CAPITAL_COMPASS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upstate|Downstate)$/;
+
 /** "visits the White House", "visited the Kremlin": a visit's verb before "the" and a seat of power. */
 const VISIT_VERBS = /^(?:visit|visits|visited|visiting|toured|tour)$/;
 
@@ -1849,6 +1853,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       // "Shanghai Shaosheng", "Tokyo Electron": a city opening a longer name is no place.
       classifyUnknown(ctx, ts, te, headline, nationality);
       return;
+    }
+    // "Southeast Alaska", "Northern Ontario": a capitalised direction before a state or province
+    // names a part of it, a place of its own.
+    if (
+      hit &&
+      hit.value.rule === "gazetteer-region" &&
+      REGIONS.has(hit.value.name) &&
+      i > ts &&
+      restStart === i - 1 &&
+      CAPITAL_COMPASS.test(tokens[i - 1]!.text)
+    ) {
+      const name = spanText(ctx, i - 1, hit.te);
+      push(ctx, i - 1, hit.te, { type: "Place", name, key: `Place:${name}`, rule: "compass-region" });
+      restStart = -1;
+      i = hit.te;
+      continue;
     }
     // "Channel News Africa", "Radio Free Africa": an outlet's name that a region or country closes.
     if (
@@ -2684,7 +2704,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     ? "Media"
     : len >= 3 && developmentFinanceBody(tokens, te)
       ? "Agency"
-      : industryBody(tokens, ts, te, NAME_HEADS[head]);
+      : // "Evergrande Real Estate": a property firm, not an estate.
+        head === "Estate" && tokens[te - 2]?.text === "Real"
+        ? "Company"
+        : industryBody(tokens, ts, te, NAME_HEADS[head]);
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
     // "the Fair Levies for Small-Scale Mining bill": the end of a bill's title, not a firm.
     if (headType === "Company" && titlesABill(tokens, te)) return;

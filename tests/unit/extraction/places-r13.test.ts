@@ -203,4 +203,32 @@ describe("extraction places r13", () => {
       expect(entities("The White House said tariffs would rise.")).toContain("Agency: White House");
     });
   });
+
+  describe("parts of a state and estates", () => {
+    it.each([
+      [
+        "a direction before a state",
+        "The ore body lies in Northern Ontario, the miner said.",
+        "Place: Northern Ontario",
+      ],
+      [
+        "an industrial estate",
+        "The refinery sits in the Kembla Industrial Estate by the sea.",
+        "Place: Kembla Industrial Estate",
+      ],
+    ])("reads %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+
+    it.each([
+      [
+        "a state whose name opens with a direction",
+        "Output rose in South Carolina and North Dakota.",
+        "Place: South Carolina",
+      ],
+      ["a property firm", "Sales fell, Lanyard Real Estate said on Monday.", "Company: Lanyard Real Estate"],
+    ])("keeps %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+  });
 });
