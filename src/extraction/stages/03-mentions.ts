@@ -585,6 +585,13 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   for (const a of findAgencyNouns(tokens, ctx.out, ctx.claimed))
     push(ctx, a.ts, a.te, { type: "Agency", name: a.name, key: "", rule: "agency-noun", nationality: a.code });
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "US Treasury secretary Scott Bessent", "Trade Representative (USTR) for Asia Jane Roe": a body
+  // written inside a person's title (before a lower-case post and the name, or bracketed after the
+  // title) names the post, not the body.
+  ctx.out = ctx.out.filter((m) => m.type !== "Agency" || !bodyInTitle(tokens, m));
+  // "Trade Representative for South and Central Asia", "Minister for Africa": a region a title
+  // is "for" is the post's remit, not a place the story is about.
+  ctx.out = ctx.out.filter((m) => m.rule !== "gazetteer-region" || !regionOfTitle(tokens, m));
   // "within a Free Trade Zone", "an Industrial Park": a kind of place, capitalised, names none.
   ctx.out = ctx.out.filter(
     (m) =>
@@ -629,6 +636,42 @@ function siteNamedInFull(ctx: Ctx): void {
     m.name = site.name;
     m.key = site.key;
   }
+}
+
+/** Lower-case posts a body's name may open ("Treasury secretary", "Commerce minister"); a spokesperson speaks for it. */
+const BODY_POSTS = /^(?:secretary|minister)$/;
+
+/** Whether Agency mention `m` is written inside a person's title (see findMentions). */
+function bodyInTitle(tokens: Token[], m: Mention): boolean {
+  const post = tokens[m.te];
+  const name = tokens[m.te + 1];
+  if (post?.sentence === m.sentence && BODY_POSTS.test(post.text) && name?.sentence === m.sentence && isCap(name))
+    return !/^(?:The|A|An|He|She|It|They|But|And)$/.test(name.text);
+  const open = tokens[m.ts - 1];
+  const close = tokens[m.te];
+  return (
+    open?.text === "(" &&
+    close?.text === ")" &&
+    m.te - m.ts === 1 &&
+    TITLE_HEADS.has(tokens[m.ts - 2]?.text ?? "") &&
+    tokens[m.ts - 2]!.sentence === m.sentence
+  );
+}
+
+/** Whether region mention `m` closes a title's "for" remit (see findMentions). */
+function regionOfTitle(tokens: Token[], m: Mention): boolean {
+  let k = m.ts - 1;
+  while (
+    k >= 0 &&
+    tokens[k]!.sentence === m.sentence &&
+    /^(?:and|the|,|North|South|East|West|Central)$/.test(tokens[k]!.text)
+  )
+    k--;
+  if (tokens[k]?.text !== "for" || tokens[k]!.sentence !== m.sentence) return false;
+  let head = k - 1;
+  // "Trade Representative (USTR) for …": an acronym in brackets between.
+  if (tokens[head]?.text === ")" && tokens[head - 2]?.text === "(") head -= 3;
+  return TITLE_HEADS.has(tokens[head]?.text ?? "");
 }
 
 /** Whether only commas, "and" and "or" stand between tokens `a` and `b` of one sentence. */

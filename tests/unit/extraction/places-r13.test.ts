@@ -231,4 +231,33 @@ describe("extraction places r13", () => {
       expect(entities(text)).toContain(expected);
     });
   });
+
+  describe("bodies and regions inside a title", () => {
+    it.each([
+      ["a body before a lower-case post", "Rates rose, Ruritania's Treasury secretary Jane Roe said on Monday."],
+      [
+        "a bracketed acronym after the title",
+        "A team led by Trade Representative (TRO) for Asia Jane Roe met officials.",
+      ],
+    ])("reads no body from %s", (_what, text) => {
+      expect(entities(text).filter((x) => x.startsWith("Agency: "))).toEqual([]);
+    });
+
+    it.each([
+      ["after a title's 'for'", "The Minister for Africa visited Kenya on Monday."],
+      [
+        "after a bracketed acronym",
+        "A team led by Trade Representative (TRO) for South and Central Asia Jane Roe met.",
+      ],
+    ])("reads no region %s", (_what, text) => {
+      expect(entities(text).filter((x) => x.startsWith("Place: "))).toEqual([]);
+    });
+
+    it.each([
+      ["a body that speaks", "The Treasury said on Monday that rates would rise.", "Agency: Treasury"],
+      ["a region goods are for", "Demand for Central Asia rose sharply this year.", "Place: Central Asia"],
+    ])("keeps %s", (_what, text, expected) => {
+      expect(entities(text)).toContain(expected);
+    });
+  });
 });
