@@ -36,7 +36,7 @@ const TERRITORIES_AS_PLACES = new Set(["HK", "MO"]);
 /** Short names the news uses that the data package does not list as such. */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   US: ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the States"],
-  GB: ["U.K.", "UK", "Britain", "Great Britain", "England"],
+  GB: ["U.K.", "UK", "Britain", "Great Britain"],
   KR: ["Korea", "Republic of Korea"],
   KP: ["North Korea"],
   RU: ["Russia"],
@@ -238,13 +238,19 @@ const REGION_COUNTRIES = new Set([
   "CD",
   "PH",
 ]);
+/** Regions named like a state ("Georgia" in the United States) → the region's country code. */
+export const REGIONS_NAMED_AS_STATES = new Map<string, string>();
 for (const { countryShortCode: code, regions } of countryRegionData) {
   if (!REGION_COUNTRIES.has(code)) continue;
-  for (const { name } of regions) if (!CITY_STOP.has(name) && !COUNTRY_NAMES.has(name)) REGIONS.set(name, code);
+  for (const { name } of regions) {
+    if (CITY_STOP.has(name)) continue;
+    if (!COUNTRY_NAMES.has(name)) REGIONS.set(name, code);
+    else if (!REGIONS_NAMED_AS_STATES.has(name)) REGIONS_NAMED_AS_STATES.set(name, code);
+  }
 }
 
 // The United Kingdom's constituent nations (the data package lists its councils instead).
-for (const n of ["Scotland", "Wales", "Northern Ireland"]) REGIONS.set(n, "GB");
+for (const n of ["England", "Scotland", "Wales", "Northern Ireland"]) REGIONS.set(n, "GB");
 // South Korea's provinces as the English-language press writes them (the data package romanises
 // them: "Gyeongsangbuk-do").
 for (const n of [

@@ -11,6 +11,7 @@ import {
   MINOR_PLACES,
   REGION_NOUNS,
   REGIONS,
+  REGIONS_NAMED_AS_STATES,
   SMALL_CITIES,
 } from "../lexicon/places.ts";
 import { type Mention, placeKindAfterComma } from "../stages/03-mentions.ts";
@@ -60,7 +61,14 @@ const STATE_BODY =
 
 /** The country code of a place the gazetteer knows (region first: "Western Australia"). */
 export function gazetteerCode(name: string): string | undefined {
-  return REGIONS.get(name) ?? CITIES.get(name) ?? SMALL_CITIES.get(name) ?? MINOR_PLACES.get(name);
+  // A Place named like a state ("Georgia") is the region: stage 3 types it so only beside its country's places.
+  return (
+    REGIONS.get(name) ??
+    CITIES.get(name) ??
+    SMALL_CITIES.get(name) ??
+    MINOR_PLACES.get(name) ??
+    REGIONS_NAMED_AS_STATES.get(name)
+  );
 }
 
 /** Words that may stand between a place and its country in a phrase that states where it is. */
@@ -300,6 +308,50 @@ function compassSeat(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: 
   return closes && (!code || code === c.e.attributes.code) ? c.e : undefined;
 }
 
+/** Verbs that may stand between a site and the place it is in: "X, located in Y", "X, which lies in Y". */
+const SITE_VERBS =
+  /^(?:is|was|are|were|be|been|being|remains|lies|lie|sits|sit|located|situated|based|found|built|planned|proposed|set|operated|owned|developed|being)$/i;
+
+/** A word of a hyphenated compound ("lithium-containing", "family-owned"), whatever its tag. */
+function compoundPart(tokens: readonly { text: string }[], k: number): boolean {
+  return /[-‐–]/.test(tokens[k]?.text ?? "") || /^[-‐–]$/.test(tokens[k - 1]?.text ?? "");
+}
+
+/** Verbs that describe where a site is: "X is the firm's largest operation in Y", "X lies in Y". */
+const SITE_COPULAS = /^(?:is|was|remains|lies|sits)$/;
+
+/**
+ * How far after a named site's mention the place it is "in" may be: 6 tokens, or 12 when an
+ * apposition (", a/an/the …") or a copula opens a description of lower-case words (a possessive
+ * allowed: "Acme's largest mine") that runs up to "in"/"near"/"at".
+ */
+function describedReach(ctx: RuleContext, m: Mention): number {
+  const { tokens } = ctx;
+  let k = m.te;
+  if (tokens[k]?.text === ",") {
+    if (!/^(?:a|an|the)$/.test(tokens[k + 1]?.text ?? "")) return 6;
+    k += 2;
+  } else if (SITE_COPULAS.test(tokens[k]?.text ?? "")) {
+    k++;
+    if (/^(?:a|an|the)$/.test(tokens[k]?.text ?? "")) k++;
+  } else return 6;
+  for (; k < m.te + 12; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== m.sentence) return 6;
+    // "X, a mansion near Y" is beside Y, not in it.
+    if (t.text === "in") return k - m.te + 1 + 3;
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.text ?? "") && /^\p{Lu}/u.test(t.text);
+    if (possessive) {
+      k++;
+      continue;
+    }
+    // Nouns and adjectives only: "the firm said in Y" or "a partner of firms in Y" describes no site.
+    const word = /^(?:[\p{Ll}\d][\p{L}\d-]*|[-‐–])$/u.test(t.text);
+    if (!word || !(/^(?:NOUN|ADJ|NUM|PUNCT)$/.test(t.pos) || compoundPart(tokens, k))) return 6;
+  }
+  return 6;
+}
+
 export const placeHierarchyRule: Rule = {
   id: "part-of-gazetteer-and-facility",
   predicates: ["PART_OF"],
@@ -391,10 +443,13 @@ export const placeHierarchyRule: Rule = {
           const listed = listedUnderPlace(ctx, ms, a.m);
           if (listed && listed !== a.e) emitRelation(ctx, a.e, "PART_OF", listed, s.i, this.id);
         }
+        // "X, a large lithium-bearing basin in Y", "X is the firm's largest operation in Y": an
+        // apposition or a copula describing the site reaches further.
+        const reach = city ? 6 : describedReach(ctx, a.m);
         const b = ms.find(
           (x) =>
             x.m.ts > a.m.te &&
-            x.m.ts <= a.m.te + 6 &&
+            x.m.ts <= a.m.te + reach &&
             x.e !== a.e &&
             (x.e.type === "Place" || (x.e.type === "Country" && !x.m.demonym && !x.m.capitalAsState)),
         );
@@ -406,6 +461,13 @@ export const placeHierarchyRule: Rule = {
         if (!LINK.test(ctx.tokens[k]!.text) && !regionOf) continue;
         const gap = ctx.tokens.slice(a.m.te, k).map((t) => t.text);
         if (gap.some((w) => /^[.;]$/.test(w) || /^(and|but|while|when|where)$/i.test(w))) continue;
+        // "the X project, the firm said in Y": a clause's verb between says where something else is.
+        const verb = (t: { pos: string; text: string }, j: number) =>
+          /^(?:VERB|AUX)$/.test(t.pos) && !SITE_VERBS.test(t.text) && !compoundPart(ctx.tokens, a.m.te + j);
+        if (ctx.tokens.slice(a.m.te, k).some(verb)) continue;
+        // "X, an old mansion near Y", "X, a partner of firms in Y": an apposition locates the site
+        // only when it is a description (nouns, adjectives) ending at "in".
+        if (gap[0] === "," && /^(?:a|an|the)$/.test(gap[1] ?? "") && reach === 6) continue;
         emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
       }
     }

@@ -48,6 +48,7 @@ import {
   PLACE_PREFIXES,
   REGION_NOUNS,
   REGIONS,
+  REGIONS_NAMED_AS_STATES,
   SMALL_CITIES,
   US_STATE_ABBREVIATIONS,
   VENUE_CENTER_MODIFIERS,
@@ -460,6 +461,12 @@ function indexName(names: NameIndex, m: Mention): void {
 function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "start" | "end" | "text" | "sentence">) {
   const a = ctx.tokens[ts]!;
   const b = ctx.tokens[te - 1]!;
+  // "AU$350 million", "NZ$40m": a state's letters written onto a dollar sign name a currency.
+  const sign = ctx.tokens[te];
+  if (te - ts === 1 && sign?.text === "$" && sign.start === b.end && /^[A-Z]{1,3}$/.test(a.text)) {
+    ctx.claimed[ts] = 1;
+    return;
+  }
   const mention: Mention = {
     ts,
     te,
@@ -578,6 +585,20 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   for (const a of findAgencyNouns(tokens, ctx.out, ctx.claimed))
     push(ctx, a.ts, a.te, { type: "Agency", name: a.name, key: "", rule: "agency-noun", nationality: a.code });
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "US Treasury secretary Scott Bessent", "Trade Representative (USTR) for Asia Jane Roe": a body
+  // written inside a person's title (before a lower-case post and the name, or bracketed after the
+  // title) names the post, not the body.
+  ctx.out = ctx.out.filter((m) => m.type !== "Agency" || !bodyInTitle(tokens, m));
+  // "Trade Representative for South and Central Asia", "Minister for Africa": a region a title
+  // is "for" is the post's remit, not a place the story is about.
+  ctx.out = ctx.out.filter((m) => m.rule !== "gazetteer-region" || !regionOfTitle(tokens, m));
+  // "within a Free Trade Zone", "an Industrial Park": a kind of place, capitalised, names none.
+  ctx.out = ctx.out.filter(
+    (m) =>
+      !(m.type === "Place" && /^head-(?:of-)?place$/.test(m.rule) && /^(?:a|an)$/i.test(tokens[m.ts - 1]?.text ?? "")),
+  );
+  regionsNamedAsStates(ctx);
+  siteNamedInFull(ctx);
   retypeFirmNames(ctx);
   findCompanyAnaphora(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
@@ -587,6 +608,106 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
     perSentence.set(m.sentence, n + 1);
     return n < MAX_MENTIONS_PER_SENTENCE;
   });
+}
+
+/**
+ * "the Kestrel Nickel Project … the Kestrel deposit": a site named by its bare name (keyed by it)
+ * is the site the document names in full with that name and a site's head, when there is one such.
+ */
+function siteNamedInFull(ctx: Ctx): void {
+  const full = new Map<string, Mention | null>();
+  for (const m of ctx.out) {
+    if (
+      m.type !== "Place" ||
+      m.rule === "name-facility-noun" ||
+      !/ (?:Project|Mine|Deposit|project|mine|deposit)$/.test(m.name)
+    )
+      continue;
+    const first = m.name.split(" ")[0]!;
+    const seen = full.get(first);
+    full.set(first, seen === undefined || seen?.name === m.name ? m : null);
+  }
+  if (full.size === 0) return;
+  for (const m of ctx.out) {
+    if (m.type !== "Place" || m.rule !== "name-facility-noun" || m.key !== `Place:${m.name}` || m.name.includes(" "))
+      continue;
+    const site = full.get(m.name);
+    if (!site) continue;
+    m.name = site.name;
+    m.key = site.key;
+  }
+}
+
+/** Lower-case posts a body's name may open ("Treasury secretary", "Commerce minister"); a spokesperson speaks for it. */
+const BODY_POSTS = /^(?:secretary|minister)$/;
+
+/** Whether Agency mention `m` is written inside a person's title (see findMentions). */
+function bodyInTitle(tokens: Token[], m: Mention): boolean {
+  const post = tokens[m.te];
+  const name = tokens[m.te + 1];
+  if (post?.sentence === m.sentence && BODY_POSTS.test(post.text) && name?.sentence === m.sentence && isCap(name))
+    return !/^(?:The|A|An|He|She|It|They|But|And)$/.test(name.text);
+  const open = tokens[m.ts - 1];
+  const close = tokens[m.te];
+  return (
+    open?.text === "(" &&
+    close?.text === ")" &&
+    m.te - m.ts === 1 &&
+    TITLE_HEADS.has(tokens[m.ts - 2]?.text ?? "") &&
+    tokens[m.ts - 2]!.sentence === m.sentence
+  );
+}
+
+/** Whether region mention `m` closes a title's "for" remit (see findMentions). */
+function regionOfTitle(tokens: Token[], m: Mention): boolean {
+  let k = m.ts - 1;
+  while (
+    k >= 0 &&
+    tokens[k]!.sentence === m.sentence &&
+    /^(?:and|the|,|North|South|East|West|Central)$/.test(tokens[k]!.text)
+  )
+    k--;
+  if (tokens[k]?.text !== "for" || tokens[k]!.sentence !== m.sentence) return false;
+  let head = k - 1;
+  // "Trade Representative (USTR) for …": an acronym in brackets between.
+  if (tokens[head]?.text === ")" && tokens[head - 2]?.text === "(") head -= 3;
+  return TITLE_HEADS.has(tokens[head]?.text ?? "");
+}
+
+/** Whether only commas, "and" and "or" stand between tokens `a` and `b` of one sentence. */
+function listedTogether(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 2 || tokens[a]?.sentence !== tokens[b]?.sentence) return false;
+  for (let k = a; k < b; k++) if (!/^(?:,|and|or)$/.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/**
+ * "plants in Florida, Georgia and Ohio", "the US state of Georgia", "Savannah, Georgia": a
+ * region named like a state is the region when a region or city of its country is listed with
+ * it, precedes it after a comma, or "state of" opens it.
+ */
+function regionsNamedAsStates(ctx: Ctx): void {
+  const { tokens, out } = ctx;
+  const codeOf = (m: Mention | undefined) =>
+    m?.type === "Place" ? (REGIONS.get(m.name) ?? CITIES.get(m.name) ?? SMALL_CITIES.get(m.name)) : undefined;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    const code = m.type === "Country" ? REGIONS_NAMED_AS_STATES.get(m.text) : undefined;
+    if (!code) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const stateOf = tokens[m.ts - 1]?.text === "of" && /^states?$/i.test(tokens[m.ts - 2]?.text ?? "");
+    if (
+      stateOf ||
+      (codeOf(prev) === code && listedTogether(tokens, prev!.te, m.ts)) ||
+      (codeOf(next) === code && REGIONS.get(next!.name) === code && listedTogether(tokens, m.te, next!.ts))
+    ) {
+      m.type = "Place";
+      m.name = m.text;
+      m.key = `Place:${m.text}`;
+      m.rule = "region-named-as-state";
+    }
+  }
 }
 
 /** The index of the token that starts (ends) at character `offset`, by bisection (tokens are in text order). */
@@ -607,6 +728,13 @@ function tokenWith(tokens: Token[], side: "start" | "end", offset: number): numb
  * Outlets before the other spans: the document's own source named in its text ("Kallanish
  * understands …"), and a wire dateline's outlet in brackets ("SEOUL, Oct. 29 (Korea Bizwire) –").
  */
+/** The initials of an outlet's name of several capitalised words ("One America News" → "OAN"), else "". */
+function sourceInitials(source: string): string {
+  const words = source.split(/\s+/).filter((w) => !/^(?:of|the|and|&)$/i.test(w));
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return "";
+  return words.map((w) => w[0]).join("");
+}
+
 function findOutlets(ctx: Ctx, source: string | null) {
   const { tokens, text } = ctx;
   if (source && /^\p{Lu}/u.test(source) && source.length <= 60 && text.includes(source)) {
@@ -614,13 +742,22 @@ function findOutlets(ctx: Ctx, source: string | null) {
       const ts = tokenWith(tokens, "start", at);
       const last = tokenWith(tokens, "end", at + source.length);
       if (ts === undefined || last === undefined || ctx.claimed[ts]) continue;
-      if (tokens[ts]!.sentence !== tokens[last]!.sentence) continue;
+      // "Caliber.Az reports": a name written round a period may be cut there into two sentences.
+      if (tokens[ts]!.sentence !== tokens[last]!.sentence && /\s/.test(source)) continue;
       // A known name is the gazetteers'; one that only opens the source ("Indonesia Sentinel") is not.
       const known = properMatcher.matchAt(text, tokens, ts);
       if (known && known.te > last) continue;
       // "Kazinform News Agency": the source opens a longer name, typed as a span.
       if (isCap(tokens[last + 1]) && tokens[last + 1]!.sentence === tokens[last]!.sentence) continue;
       push(ctx, ts, last + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source" });
+    }
+  }
+  // "OAN Staff" under "Source: One America News": the source's initials (three or more) name it.
+  const initials = source ? sourceInitials(source) : "";
+  if (source && initials.length >= 3) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.text !== initials || ctx.claimed[i]) continue;
+      push(ctx, i, i + 1, { type: "Media", name: source, key: `Media:${source}`, rule: "document-source-initials" });
     }
   }
   // "according to orewatch.com", "cited from metalsdesk.net": a site's address a report is credited to
@@ -959,6 +1096,17 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const noun = tokens[k]!.text;
   const golf = noun === "course" && k === te && tokens[te - 1]!.text === "Golf";
   const region = REGION_NOUNS.has(noun) && k === te;
+  // "the Copperton mining district", "the Kembla industrial zone": a district named for what it holds.
+  const worked = REGION_NOUNS.has(noun) && k === te + 1 && /^(?:mining|industrial)$/.test(tokens[te]!.text);
+  if (
+    worked &&
+    !properMatcher.matchAt(ctx.text, tokens, ts) &&
+    earlierNamed(ctx, tokens[ts]!.text)?.type !== "Company"
+  ) {
+    const name = spanText(ctx, ts, k + 1);
+    push(ctx, ts, k + 1, { type: "Place", name, key: "", rule: "name-facility-noun" });
+    return k + 1;
+  }
   if (!FACILITY_NOUNS.has(noun) && !golf && !region) return -1;
   // "the Franco-Mongolian project", "a Sino-Russian plant": the partners' nations, no site's name.
   if (JOINT_NATIONS.test(spanText(ctx, ts, te))) return -1;
@@ -1009,7 +1157,7 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
 }
 
 /** Heads of bodies named with "of the" besides portfolios ("Office of the US Trade Representative"). */
-const OF_THE_HEADS: ReadonlySet<string> = new Set(["Office", "Council", "Bank"]);
+const OF_THE_HEADS: ReadonlySet<string> = new Set(["Office", "Council", "Bank", "Hall", "Palace"]);
 
 /** Head words of government bodies that may close a name joined by "and". */
 const AND_BODY_HEADS: ReadonlySet<string> = new Set([
@@ -1532,6 +1680,13 @@ function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
 /** Bodies named after the building they sit in: "at the White House" names the building. */
 const BUILDING_AGENCIES: ReadonlySet<string> = new Set(["White House", "Kremlin", "Pentagon", "Downing Street"]);
 
+/** Capitalised directions that open a region's part ("Southeast Alaska"). */
+const CAPITAL_COMPASS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upstate|Downstate)$/;
+
+/** "visits the White House", "visited the Kremlin": a visit's verb before "the" and a seat of power. */
+const VISIT_VERBS = /^(?:visit|visits|visited|visiting|toured|tour)$/;
+
 /** "at the White House", "inside the Kremlin": a locative preposition and "the" before the name. */
 function venueContext(ctx: Ctx, ts: number): boolean {
   const { tokens } = ctx;
@@ -1742,6 +1897,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       classifyUnknown(ctx, ts, te, headline, nationality);
       return;
     }
+    // "Southeast Alaska", "Northern Ontario": a capitalised direction before a state or province
+    // names a part of it, a place of its own.
+    if (
+      hit &&
+      hit.value.rule === "gazetteer-region" &&
+      REGIONS.has(hit.value.name) &&
+      i > ts &&
+      restStart === i - 1 &&
+      CAPITAL_COMPASS.test(tokens[i - 1]!.text)
+    ) {
+      const name = spanText(ctx, i - 1, hit.te);
+      push(ctx, i - 1, hit.te, { type: "Place", name, key: `Place:${name}`, rule: "compass-region" });
+      restStart = -1;
+      i = hit.te;
+      continue;
+    }
     // "Channel News Africa", "Radio Free Africa": an outlet's name that a region or country closes.
     if (
       hit &&
@@ -1788,7 +1959,11 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
         } else push(ctx, hit.ts, hit.te, { type: "Place", name: v.name, key: v.key, rule: v.rule });
       } else if (v.type === "Place" && v.rule === "gazetteer-region" && regionAsModifier(ctx, hit.te)) {
         // "a chief Asia-Pacific economist": the region qualifies a role, no place is named.
-      } else if (v.type === "Agency" && BUILDING_AGENCIES.has(v.name) && venueContext(ctx, hit.ts)) {
+      } else if (
+        v.type === "Agency" &&
+        BUILDING_AGENCIES.has(v.name) &&
+        (venueContext(ctx, hit.ts) || VISIT_VERBS.test(tokens[hit.ts - 2]?.text ?? ""))
+      ) {
         // "a ceremony at the White House": the building where the body sits, a venue.
         push(ctx, hit.ts, hit.te, {
           type: "Place",
@@ -2362,14 +2537,33 @@ const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
   "Steel",
   "Automobile",
   "Semiconductor",
+  // "Foreign Trade Council", "Canola Council": a trade's or a farm good's council is its industry's.
+  "Trade",
+  "Canola",
+  "Grain",
+  "Grains",
+  "Wheat",
+  "Cotton",
+  "Dairy",
+  "Meat",
+  "Beef",
+  "Sugar",
+  "Coffee",
+  "Cocoa",
+  "Farmers",
+  "Retail",
+  "Shipping",
+  "Chemical",
+  "Chemicals",
 ]);
 
 /**
  * A council in the name of an industry's body is an organisation, not a state's body: "Minerals
- * Council of Australia", "Business Council of Canada" (not the "National Security Council").
+ * Council of Australia", "Business Council of Canada", "National Foreign Trade Council" (not the
+ * "National Security Council").
  */
 function industryBody(tokens: Token[], ts: number, te: number, type: EntityType | undefined): EntityType | undefined {
-  if (type !== "Agency" || tokens[ts]!.text === "National" || tokens[ts]!.text === "State") return type;
+  if (type !== "Agency" || tokens[ts]!.text === "State") return type;
   let council = false;
   for (let k = ts; k < te; k++) if (tokens[k]!.text === "Council") council = true;
   if (!council) return type;
@@ -2407,18 +2601,32 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
   "Hotel",
   "Course",
   "Building",
+  // "the Pavlodar Aluminium Plant", "a Kwinana Nickel Refinery": a works named after its town.
+  "Plant",
+  "Refinery",
+  "Smelter",
+  "Mill",
 ]);
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
+/** Nouns of a city's own parts and people, which a capital's possessive does not make the state's. */
+const CITY_PARTS =
+  /^(?:streets?|suburbs?|outskirts|downtown|centre|center|districts?|airports?|ports?|residents|people|mayor|skyline|traffic|air|hotels?|university|stock|bourse|exchange)$/;
+
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
   const { tokens } = ctx;
   if (!ctx.countries.has(code)) return false;
   const prev = tokens[ts - 1];
   const next = tokens[te];
   const sentence = tokens[ts]!.sentence;
+  // "a blow from Beijing's curbs": the capital's possessive before a lower-case noun that is no
+  // part of a city ("in Beijing's suburbs") is the state's, whatever the preposition before it.
+  const owned = next?.sentence === sentence && /^['’]s$/.test(next.text) ? tokens[te + 1] : undefined;
+  const statesThing = owned !== undefined && /^\p{Ll}+$/u.test(owned.text) && !CITY_PARTS.test(owned.text);
   if (
     prev &&
     prev.sentence === sentence &&
+    !(statesThing && /^(?:from|against|with|on)$/i.test(prev.text)) &&
     /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside|capital|city)$/i.test(
       prev.text,
     )
@@ -2455,6 +2663,10 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   if (next.text === "and" || next.text === "," || next.text === "or") return true;
   return true;
 }
+
+/** Capitalised common nouns of bodies that report figures ("the Government reported"): no outlet. */
+const BODY_WORDS =
+  /^(?:Government|Administration|Court|Parliament|Congress|Senate|Cabinet|Police|Army|Navy|Military|Regime|Opposition|Party|Coalition|Alliance|Federation|Exchange|Fund|Firm|Company|Group|Miner|Regulator|Secretariat|Presidency|State|Republic|Kingdom|Kremlin)$/;
 
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
@@ -2535,7 +2747,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     ? "Media"
     : len >= 3 && developmentFinanceBody(tokens, te)
       ? "Agency"
-      : NAME_HEADS[head];
+      : // "Evergrande Real Estate": a property firm, not an estate.
+        head === "Estate" && tokens[te - 2]?.text === "Real"
+        ? "Company"
+        : industryBody(tokens, ts, te, NAME_HEADS[head]);
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
     // "the Fair Levies for Small-Scale Mining bill": the end of a bill's title, not a firm.
     if (headType === "Company" && titlesABill(tokens, te)) return;
@@ -2734,6 +2949,22 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       return;
     }
   }
+  // "…, the Citizen reports.", "the Observer newspaper": an English word, capitalised inside the
+  // sentence after "the", that a reporting verb or a press noun marks as an outlet's name.
+  if (
+    len === 1 &&
+    first.pos !== "PROPN" &&
+    !first.first &&
+    tokens[ts - 1]?.text === "the" &&
+    !(first.text in NAME_HEADS) &&
+    !TITLE_HEADS.has(first.text) &&
+    !BODY_WORDS.test(first.text) &&
+    !headline &&
+    mediaByContext(tokens, ts, te)
+  ) {
+    push(ctx, ts, te, { type: "Media", name: first.text, key: "", rule: "context-press-outlet" });
+    return;
+  }
   if (len === 1 && (first.pos !== "PROPN" || SENTENCE_START_STOP.has(first.text))) return;
   // A month opens a date, unless it is a first name before a surname ("Jan Mostrom", "June Sarpong").
   if ((MONTHS.has(first.text) && !(len > 1 && FIRST_NAMES.has(first.text))) || WEEKDAYS.has(first.text)) return;
@@ -2812,7 +3043,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   // "the Kompas newspaper", "Antara news agency", "business daily Nikkei", "Tempo reported on
   // Friday that …": an outlet by the press noun beside it or by the reporting verb (people say).
-  if (!headline && len <= 4 && !(len >= 2 && FIRST_NAMES.has(first.text)) && mediaByContext(tokens, ts, te)) {
+  if (
+    !headline &&
+    len <= 4 &&
+    !(len >= 2 && FIRST_NAMES.has(first.text)) &&
+    !(len === 1 && BODY_WORDS.test(first.text)) &&
+    mediaByContext(tokens, ts, te)
+  ) {
     // "a post on X.": the sentence's full stop read into a one-letter name.
     const name = spanText(ctx, ts, te).replace(/^(\p{Lu})\.$/u, "$1");
     push(ctx, ts, te, { type: "Media", name, key: "", rule: "context-press-outlet" });
