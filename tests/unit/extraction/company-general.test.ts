@@ -173,7 +173,7 @@ const FOUND: Fact[] = [
     "Indonesia",
     "DOMINATES",
     "nickel",
-    { share: "about half of global nickel output" },
+    { share: "about half" },
   ],
 ];
 

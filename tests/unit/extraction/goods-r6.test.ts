@@ -37,8 +37,8 @@ describe("syntax/clauses", () => {
 
   describe("readSentence ('by far' between a copula and its complement)", () => {
     const positives: [string, string][] = [
-      ["Guinea is by far the world's largest producer of bauxite.", "Guinea DOMINATES bauxite"],
-      ["Australia is by far the biggest exporter of lithium.", "Australia DOMINATES lithium"],
+      ["Guinea is by far the world's largest producer of bauxite.", "Guinea PRODUCES bauxite"],
+      ["Australia is by far the biggest exporter of lithium.", "Australia PRODUCES lithium"],
       ["Chile remains by far the top copper producer.", "Chile PRODUCES copper"],
     ];
     for (const [text, line] of positives)

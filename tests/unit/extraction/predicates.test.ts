@@ -135,7 +135,7 @@ const ROWS: Row[] = [
     "DR Congo",
     "DOMINATES",
     "cobalt",
-    { share: "70% of world cobalt output" },
+    { share: "70%" },
   ],
   [
     "X's dominance of / grip on / monopoly on / share of Y",
@@ -707,14 +707,14 @@ const ROWS: Row[] = [
     "copper",
   ],
   [
-    "X is the world's largest / dominant / leading producer / supplier / player of Y",
-    "Peru is the world's largest tellurium processor.",
-    "Peru",
+    "X is the world's dominant producer / supplier / player of Y",
+    "Norway is the world's dominant tellurium processor.",
+    "Norway",
     "DOMINATES",
     "tellurium",
   ],
   [
-    "X is the world's largest / dominant / leading producer / supplier / player of Y",
+    "X is the world's dominant producer / supplier / player of Y",
     "Chile is the dominant player in the global supply of copper.",
     "Chile",
     "DOMINATES",
