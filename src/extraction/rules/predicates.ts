@@ -532,6 +532,18 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
   },
   {
+    id: "production",
+    phrasing: "firm X supplies Y (to Z); X supplies Z with Y (a firm sells its own output)",
+    predicate: "PRODUCES",
+    verbs: ["supply"],
+    source: ["subject"],
+    target: ["object", "pp:with"],
+    // A firm only: a state that supplies a good may re-export it (the dominance and purchase rows read states).
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    factual: true,
+  },
+  {
     // Read by trade.ts's productionRule, which keeps a seller only when the deal's direction is plain.
     id: "offtake-seller",
     phrasing: "an offtake agreement with firm Y for Z: the seller of an offtake sells its own output",
@@ -1454,6 +1466,17 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     verbs: ["sell", "supply", "deliver"],
     source: ["pp:to"],
     target: ["object"],
+    sourceTypes: ["Country", "Company", "Organization"],
+    targetTypes: GOODS,
+    factual: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "Z supplies X with Y (X receives them)",
+    predicate: "PURCHASES",
+    verbs: ["supply", "provide"],
+    source: ["object"],
+    target: ["pp:with"],
     sourceTypes: ["Country", "Company", "Organization"],
     targetTypes: GOODS,
     factual: true,

@@ -2836,6 +2836,13 @@ export const productionRule: TradeRule = {
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producers?|mines|mined)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
+      // "X Copper Mines", "Y Producers Ltd": a word of a name (found or not: capitalised after a
+      // capitalised word) is no verb.
+      if (
+        ms.some((x) => x.m.ts <= ti && ti < x.m.te) ||
+        (/^\p{Lu}/u.test(ctx.tokens[ti]!.text) && ti > s.tokenStart && /^\p{Lu}/u.test(ctx.tokens[ti - 1]!.text))
+      )
+        continue;
       let actor = actorBefore(ms, ti, ["Country", "Company"]);
       // "X, a U.S. company that mines Y": the demonym of a description apposed to a firm is the firm's home.
       if (actor?.e.type === "Country") {

@@ -707,6 +707,14 @@ const ROWS: Row[] = [
     "copper",
   ],
   [
+    "firm X supplies Y (to Z); X supplies Z with Y (a firm sells its own output)",
+    "Harbour Metals supplies cobalt to carmakers in Japan.",
+    "Harbour Metals",
+    "PRODUCES",
+    "cobalt",
+  ],
+  ["Z supplies X with Y (X receives them)", "Peru supplies Japan with zinc every year.", "Japan", "PURCHASES", "zinc"],
+  [
     "X is the world's dominant producer / supplier / player of Y",
     "Norway is the world's dominant tellurium processor.",
     "Norway",
