@@ -707,6 +707,13 @@ const ROWS: Row[] = [
     "copper",
   ],
   [
+    "firm X began / halted output / production of Y",
+    "Harbour Metals halted production of cobalt in May.",
+    "Harbour Metals",
+    "PRODUCES",
+    "cobalt",
+  ],
+  [
     "firm X supplies Y (to Z); X supplies Z with Y (a firm sells its own output)",
     "Harbour Metals supplies cobalt to carmakers in Japan.",
     "Harbour Metals",

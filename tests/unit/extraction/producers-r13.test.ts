@@ -59,6 +59,24 @@ describe("a firm that supplies a good makes it; the one supplied buys it", () =>
   itReadsRows(rows, lines);
 });
 
+describe("a firm starting or stopping its output produces; one boosting output may be its lender", () => {
+  const rows: ReadingRow[] = [
+    ["Harbour Metals began commercial production of cobalt last year.", "Harbour Metals PRODUCES cobalt", null],
+    ["Borel Resources Inc suspended output of lithium at two sites.", "Borel Resources Inc PRODUCES lithium", null],
+    [
+      "Kestrel Capital's loan will help boost production of lithium at the site.",
+      null,
+      "Kestrel Capital PRODUCES lithium",
+    ],
+    [
+      "Kestrel Capital will boost production of nickel with a new credit line.",
+      null,
+      "Kestrel Capital PRODUCES nickel",
+    ],
+  ];
+  itReadsRows(rows, lines);
+});
+
 describe("a word of a name is no verb of production", () => {
   const rows: ReadingRow[] = [
     ["Peru's Andes Copper Mines, one of the region's large copper assets, is growing.", null, "Peru PRODUCES copper"],
