@@ -472,7 +472,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "stop",
       "idle",
     ],
-    // The clause's agent is read by the next row (a firm only, fewer verbs).
+    // The clause's agent is read by the next row (fewer verbs).
     source: ["possessor", "owner", "pp:by"],
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
@@ -482,7 +482,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "production",
-    phrasing: "firm X began / halted output / production of Y",
+    phrasing: "X began / halted / cut output / production of Y",
     predicate: "PRODUCES",
     nouns: [
       "output",
@@ -495,7 +495,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // "X began commercial production of Y", "X halted output of Y": starting, stopping or cutting
     // production is producing too. Not "boost", "expand", "raise", "reach": a lender, a buyer or a
     // state boosts someone's output as often (round 13: the clause's agent so read was right once in
-    // three on the studied and validation splits); nor a state (its firms produce).
+    // three on the studied and validation splits, facts and plans alike).
     hostVerbs: [
       "resume",
       "restart",
@@ -515,7 +515,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     ],
     source: ["host-agent"],
     target: ["pp:of", "goods-before"],
-    sourceTypes: ["Company"],
+    sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     attributes: ["quantity"],
     exclude: /\b(?:tv|film|music|content)\b/,

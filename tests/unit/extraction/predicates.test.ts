@@ -707,7 +707,7 @@ const ROWS: Row[] = [
     "copper",
   ],
   [
-    "firm X began / halted output / production of Y",
+    "X began / halted / cut output / production of Y",
     "Harbour Metals halted production of cobalt in May.",
     "Harbour Metals",
     "PRODUCES",
