@@ -290,7 +290,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     predicate: "DOMINATES",
     verbs: ["control", "dominate", "monopolise", "monopolize", "command"],
     source: ["subject"],
-    target: ["object"],
+    // "dominates the market for Y", "controls 90% of the supply of Y": the good in the object's phrases.
+    target: ["object", "deep:object"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     attributes: ["share"],
@@ -317,14 +318,20 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     predicate: "DOMINATES",
     verbs: ["account"],
     source: ["subject"],
-    target: ["pp:for"],
+    // "accounts for 70% of world cobalt output", "for 94% of the world's production of Y".
+    target: ["pp:for", "deep:for"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     attributes: ["share"],
+    // A dominant share (40% or more, half, most) of supply: not "20% of output", nor a buyer's
+    // share ("accounts for 70% of the imports of Y").
+    require:
+      /(?:\b(?:[4-9]\d|100)(?:\.\d+)? ?(?:%|percent\b|per cent\b)|\b(?:half|two-thirds|three-quarters|majority|bulk)\b)/,
+    exclude: /\b(?:demand|consumption|imports?|purchases|reserves|emissions)\b/,
   },
   {
     id: "market-dominance",
-    phrasing: "X is the world's largest / dominant / leading producer / supplier / player of Y",
+    phrasing: "X is the world's dominant producer / supplier / player of Y",
     topicGood: true,
     predicate: "DOMINATES",
     nouns: ["producer", "supplier", "processor", "refiner", "miner", "exporter", "player", "source"],
@@ -333,8 +340,11 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // A state's rank, not a firm's: "the world's largest iron ore producer X" is read as production.
     sourceTypes: ["Country"],
     targetTypes: GOODS,
-    require: /\b(?:largest|biggest|top|dominant|leading|main)\b/,
-    // A rank within a region or a continent is no world dominance ("Africa's leading producer").
+    // A rank alone ("the world's largest / top / leading producer of Y") is production (the
+    // "production" rows), not dominance: so read it was wrong twice in two on the validation split
+    // (round 13). "Dominant" says it.
+    require: /\bdominant\b/,
+    // A rank within a region or a continent is no world dominance ("Africa's dominant producer").
     exclude:
       /\b(?:second|third|fourth|fifth|one|among|us|u\.s\.|american|domestic|european|national|regional|region|continent|africa|african|asia|asian|europe|latin)\b/,
   },
@@ -462,7 +472,48 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "stop",
       "idle",
     ],
-    source: ["possessor", "owner", "host-agent", "pp:by"],
+    // The clause's agent is read by the next row (fewer verbs).
+    source: ["possessor", "owner", "pp:by"],
+    target: ["pp:of", "goods-before"],
+    sourceTypes: ["Country", "Company"],
+    targetTypes: GOODS,
+    attributes: ["quantity"],
+    exclude: /\b(?:tv|film|music|content)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "X began / halted / cut output / production of Y",
+    predicate: "PRODUCES",
+    nouns: [
+      "output",
+      "production",
+      "processing capacity",
+      "production capacity",
+      "refining capacity",
+      "mining capacity",
+    ],
+    // "X began commercial production of Y", "X halted output of Y": starting, stopping or cutting
+    // production is producing too. Not "boost", "expand", "raise", "reach": a lender, a buyer or a
+    // state boosts someone's output as often (round 13: the clause's agent so read was right once in
+    // three on the studied and validation splits, facts and plans alike).
+    hostVerbs: [
+      "resume",
+      "restart",
+      "begin",
+      "start",
+      "commence",
+      "launch",
+      "halt",
+      "suspend",
+      "cut",
+      "reduce",
+      "curb",
+      "shut",
+      "pause",
+      "stop",
+      "idle",
+    ],
+    source: ["host-agent"],
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
@@ -520,6 +571,18 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     // "China's rare earth processing industry" is production too; "X's EV charging business" is not.
     exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "firm X supplies Y (to Z); X supplies Z with Y (a firm sells its own output)",
+    predicate: "PRODUCES",
+    verbs: ["supply"],
+    source: ["subject"],
+    target: ["object", "pp:with"],
+    // A firm only: a state that supplies a good may re-export it (the dominance and purchase rows read states).
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    factual: true,
   },
   {
     // Read by trade.ts's productionRule, which keeps a seller only when the deal's direction is plain.
@@ -1447,6 +1510,17 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     verbs: ["sell", "supply", "deliver"],
     source: ["pp:to"],
     target: ["object"],
+    sourceTypes: ["Country", "Company", "Organization"],
+    targetTypes: GOODS,
+    factual: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "Z supplies X with Y (X receives them)",
+    predicate: "PURCHASES",
+    verbs: ["supply", "provide"],
+    source: ["object"],
+    target: ["pp:with"],
     sourceTypes: ["Country", "Company", "Organization"],
     targetTypes: GOODS,
     factual: true,

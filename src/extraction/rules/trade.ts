@@ -2344,7 +2344,7 @@ const SHARE_VERBS: ReadonlySet<string> = new Set([
   "hold",
   "account",
 ]);
-/** A majority share, right after a share verb: "more than 90%", "83 percent", "about two-thirds". */
+/** A dominant share (40% or more, as the registry's share rows), right after a share verb: "more than 90%", "83 percent", "about two-thirds". */
 const MAJORITY_SHARE =
   /^(?:up |for )?(?:(?:more than|over|about|around|nearly|almost|roughly|some|at least|an estimated|an astounding) )?(?:(\d+(?:\.\d+)?) ?(?:%|percent\b|per cent\b)|half\b|two-thirds\b|three-quarters\b|the bulk\b|the vast majority\b|almost all\b|nearly all\b)/;
 /** First words of a share after its verb ("more than", "over", "half", "the bulk", "up", "for"). */
@@ -2446,8 +2446,10 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
       // a cheap test before any reading of the sentence's mentions.
       const next = ctx.tokens[i + 1];
       if (!next || next.sentence !== si) continue;
+      // "Congo accounts for 70% of …": the tagger may read "accounts" after a name as a noun.
+      const verb = t.pos === "VERB" || (/^account(?:s|ed)$/.test(w) && next.text.toLowerCase() === "for");
       if (
-        t.pos === "VERB" &&
+        verb &&
         !/^(dominated|monopoli[sz]ed)$/.test(w) &&
         !(next.pos === "NUM" || SHARE_STARTS.has(next.text.toLowerCase()))
       )
@@ -2456,9 +2458,9 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
         .slice(t.end, Math.min(s.end, t.end + 160))
         .trim()
         .toLowerCase();
-      if (t.pos === "VERB" && SHARE_VERBS.has(verbLemma(w))) {
+      if (verb && SHARE_VERBS.has(verbLemma(w))) {
         const share = MAJORITY_SHARE.exec(rest);
-        if (!share || (share[1] && Number(share[1]) < 50)) continue;
+        if (!share || (share[1] && Number(share[1]) < 40)) continue;
         ms ??= mentionsIn(ctx, si);
         if (/\b(demand|consumption|imports?|purchases|reserves|emissions)\b/.test(rest.slice(0, 60))) continue;
         // The subject right before the verb, adverbs aside.
@@ -2553,89 +2555,11 @@ export const dominanceRule: TradeRule = {
   description: "A state or firm controlling a share of a mineral or product market.",
   example: "China controls over 90% of the global rare earth supply.",
   apply(ctx) {
-    const from = ctx.relations.length;
+    // The registry's rows and the sweep only: a token scan for "controls", "accounts", "responsible"
+    // and the like (dropped in round 13) guessed its actor and good: what only it found was wrong
+    // twice in two on the validation split, once in three on the studied one ("a controlling stake").
     applyEntries(ctx, entriesOf(this.id));
-    this.legacy?.(ctx, readSentences(ctx, from));
     dominanceSweep(ctx, this.id);
-  },
-  legacy(ctx, read) {
-    for (const s of ctx.sentences) {
-      if (read.has(s.i)) continue;
-      const ti = firstIndex(
-        ctx,
-        s.i,
-        /^(controls?|controlling|dominates?|dominating|dominance|monopoly|near-monopoly|accounts|responsible)$/i,
-      );
-      if (ti < 0) continue;
-      // "X, responsible for around 70% of global cobalt production": only with a share of the market.
-      if (
-        /^responsible$/i.test(ctx.tokens[ti]!.text) &&
-        !/^for\s+(?:\w+\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|half|two-thirds|three-quarters)[^,.;]*\b(?:production|output|supply|supplies|mining|refining|processing)\b/i.test(
-          s.text.slice(ctx.tokens[ti]!.end - s.start).trim(),
-        )
-      )
-        continue;
-      // "export controls on gallium", "price controls": a measure, not a market share.
-      if (
-        /^(export|exports|trade|price|capital|border|new|tighter|stricter|strict)$/i.test(
-          ctx.tokens[ti - 1]?.text ?? "",
-        )
-      ) {
-        continue;
-      }
-      if (/^on$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
-      // "its rare-earths controls", "China's new controls": a measure's noun, not the verb.
-      if (
-        /^controls$/i.test(ctx.tokens[ti]!.text) &&
-        [ti - 1, ti - 2].some((k) =>
-          /^(its|their|the|these|those|new|such|his|her|['’]s)$/i.test(ctx.tokens[k]?.text ?? ""),
-        )
-      )
-        continue;
-      // "assumes control", "took control": the noun of ownership, not a market share.
-      if (
-        /^control$/i.test(ctx.tokens[ti]!.text) &&
-        !/^(to|will|would|can|could|may|might|also)$/i.test(ctx.tokens[ti - 1]?.text ?? "")
-      )
-        continue;
-      // "using that dominance for leverage": a dominance named before, not a market read here.
-      if (/^(that|this|such)$/i.test(ctx.tokens[ti - 1]?.text ?? "")) continue;
-      const ms = mentionsIn(ctx, s.i);
-      const actor = actorBefore(ms, ti + 1, ["Country", "Company"]);
-      const target = ms.find((x) => x.e.type === "Mineral" || (x.e.type === "Product" && x.m.ts > ti));
-      if (!actor || !target) continue;
-      // "X (effectively) controls 90% of …": the verb right after its subject; "layers of controls",
-      // "its rare-earths controls" are a measure's noun.
-      if (
-        /^controls?$/i.test(ctx.tokens[ti]!.text) &&
-        !ctx.tokens
-          .slice(actor.m.te, ti)
-          .every(
-            (t) =>
-              t.pos === "ADV" ||
-              /^(to|will|would|can|could|may|might|also|,|which|that|supply|supplies|output|production|industry)$/i.test(
-                t.text,
-              ),
-          )
-      )
-        continue;
-      // "90% of …", "about half of …", "two-thirds of …".
-      const shareText =
-        /(?:over |more than |nearly |almost |about |around |roughly )?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|(?:half|a third|a quarter|two-thirds|three-quarters)\b)[^,.;]*/.exec(
-          s.text.slice(ctx.tokens[ti]!.start - s.start),
-        )?.[0];
-      // "X accounts for 40% of global demand for Y": a buyer, not a dominant supplier.
-      if (shareText && /\b(?:demand|consumption|imports?|purchases)\b/i.test(shareText)) continue;
-      emitRelation(ctx, actor.e, "DOMINATES", target.e, s.i, this.id, shareText ? { share: shareText.trim() } : {});
-      // "X accounts for 70% of the world's production of Y": X produces Y as well (not of its demand).
-      if (
-        /^accounts$/i.test(ctx.tokens[ti]!.text) &&
-        shareText &&
-        /\b(?:production|output|mining|refining|processing|supply|mined|produced|refined)\b/i.test(shareText) &&
-        !/\b(?:demand|consumption|imports?|purchases|reserves)\b/i.test(shareText)
-      )
-        emitRelation(ctx, actor.e, "PRODUCES", target.e, s.i, "production", {}, 0.6);
-    }
   },
 };
 
@@ -2925,107 +2849,6 @@ function namedForItsGoods(ctx: RuleContext, ruleId: string): void {
   }
 }
 
-/** Plural agent nouns of producers that name their firms in a list: "cobalt producers such as X and Y". */
-const PRODUCER_PLURALS: ReadonlySet<string> = new Set([
-  "producers",
-  "miners",
-  "refiners",
-  "smelters",
-  "makers",
-  "manufacturers",
-  "processors",
-]);
-
-/** The good of a producer noun at `k`: in its phrase ("cobalt producers") or after "of" ("producers of cobalt"). */
-function producedGood(ctx: RuleContext, ms: M[], k: number): M | undefined {
-  const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
-  const before = ms.find((x) => isGood(x) && x.m.te === k);
-  if (before) return before;
-  if (ctx.tokens[k + 1]?.text.toLowerCase() !== "of") return undefined;
-  return ms.find((x) => isGood(x) && x.m.ts === k + 2);
-}
-
-/** Firms listed from token `at` on: names joined by ",", "and", ", and" (none else between). */
-function firmsListedFrom(ctx: RuleContext, ms: M[], at: number): LocalEntity[] {
-  const firms: LocalEntity[] = [];
-  for (const x of ms) {
-    if (x.m.ts < at) continue;
-    const glue = wordsBetween(ctx, at, x.m.ts);
-    if (x.e.type !== "Company" || !(firms.length ? /^(?:,|and|, and)$/.test(glue) : glue === "")) break;
-    firms.push(x.e);
-    at = x.m.te;
-    if (firms.length >= MAX_LIST_ITEMS) break;
-  }
-  return firms;
-}
-
-/** Firms listed right before token `end` (text order): "X, Y and Z" with nothing else between. */
-function firmsListedBefore(ctx: RuleContext, ms: M[], end: number): LocalEntity[] {
-  const firms: LocalEntity[] = [];
-  for (let n = ms.length - 1; n >= 0; n--) {
-    const x = ms[n]!;
-    if (x.m.te > end) continue;
-    const glue = wordsBetween(ctx, x.m.te, end);
-    if (x.e.type !== "Company" || !(firms.length ? /^(?:,|and|, and|&)$/.test(glue) : glue === "")) break;
-    firms.unshift(x.e);
-    end = x.m.ts;
-    if (firms.length >= MAX_LIST_ITEMS) break;
-  }
-  return firms;
-}
-
-/** Words that open the names of a plural producer noun right after it: a colon, "include", "are". */
-const LIST_OPENERS: ReadonlySet<string> = new Set([":", "include", "included", "are", "were"]);
-
-/**
- * "cobalt producers, including CMOC and Glencore", "magnet makers such as X and Y", "lithium
- * miners like X"; "X and Y, the world's largest producers of cobalt": the firms a plural
- * producer noun lists (after "including" / "such as" / "like", a few words such as "major
- * players like" allowed) or is in apposition to make the good the noun names.
- */
-function producersListed(ctx: RuleContext, ruleId: string): void {
-  for (const si of sentencesWith(ctx, PRODUCER_PLURALS)) {
-    const s = ctx.sentences[si]!;
-    let ms: M[] | undefined;
-    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      if (!PRODUCER_PLURALS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
-      ms ??= mentionsIn(ctx, si);
-      const good = producedGood(ctx, ms, k);
-      if (!good) continue;
-      const end = ctx.tokens[k + 1]?.text.toLowerCase() === "of" ? good.m.te : k + 1;
-      const firms: LocalEntity[] = [];
-      // After: "(,) including / such as / like (major players like) X, Y and Z".
-      for (let j = end; j < Math.min(s.tokenEnd, end + 6); j++) {
-        const w = ctx.tokens[j]!.text.toLowerCase();
-        // Right after the noun, a colon or a verb of listing opens the names too ("three magnet
-        // makers: X, Y and Z", "cobalt producers include X and Y", "the top producers are X and Y").
-        const opener =
-          w === "including" ||
-          w === "like" ||
-          (w === "as" && ctx.tokens[j - 1]?.text === "such") ||
-          (j === end && LIST_OPENERS.has(w));
-        if (opener) {
-          firms.push(...firmsListedFrom(ctx, ms, j + 1));
-          if (firms.length) break;
-          continue;
-        }
-        if (!(w === "," || w === "such" || /^\p{Ll}+$/u.test(w)) || /^(?:and|or|but|than|from|to|that|which)$/.test(w))
-          break;
-      }
-      // Before, in apposition: "X and Y, the world's largest producers".
-      if (!firms.length) {
-        let d = k - 1;
-        while (d > s.tokenStart && k - d < 7 && !/^(?:the|two|both)$/i.test(ctx.tokens[d]!.text)) d--;
-        if (/^(?:the|two|both)$/i.test(ctx.tokens[d]!.text) && ctx.tokens[d - 1]?.text === ",") {
-          const listed = firmsListedBefore(ctx, ms, d - 1);
-          if (listed.length >= 2) firms.push(...listed);
-        }
-      }
-      for (const f of new Set(firms)) emitRelation(ctx, f, "PRODUCES", good.e, si, ruleId, {}, 0.6);
-    }
-  }
-}
-
 /** Verbs of a share: "accounts for", "makes up", "represents", "controls" N% of a good's output. */
 const OUTPUT_SHARE_VERBS: ReadonlySet<string> = new Set([
   "account",
@@ -3114,7 +2937,6 @@ export const productionRule: TradeRule = {
     firmsOwnGoods(ctx, this.id);
     epithetGoods(ctx, this.id);
     namedForItsGoods(ctx, this.id);
-    producersListed(ctx, this.id);
     shareOfOutput(ctx, this.id);
   },
   legacy(ctx, read) {
@@ -3124,6 +2946,13 @@ export const productionRule: TradeRule = {
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producers?|mines|mined)$/i);
       if (ti < 0) continue;
       const ms = mentionsIn(ctx, s.i);
+      // "X Copper Mines", "Y Producers Ltd": a word of a name (found or not: capitalised after a
+      // capitalised word) is no verb.
+      if (
+        ms.some((x) => x.m.ts <= ti && ti < x.m.te) ||
+        (/^\p{Lu}/u.test(ctx.tokens[ti]!.text) && ti > s.tokenStart && /^\p{Lu}/u.test(ctx.tokens[ti - 1]!.text))
+      )
+        continue;
       let actor = actorBefore(ms, ti, ["Country", "Company"]);
       // "X, a U.S. company that mines Y": the demonym of a description apposed to a firm is the firm's home.
       if (actor?.e.type === "Country") {

@@ -73,8 +73,8 @@ const RANKED_FIRM_ROWS: ReadingRow[] = [
     "Andes Copper Group PRODUCES zinc",
     "Peru PRODUCES zinc",
   ],
-  // A state in apposition still ranks.
-  ["Peru, the world's top zinc producer, cut its exports in May.", "Peru DOMINATES zinc", null],
+  // A state in apposition still produces; a rank alone is no dominance (round 13).
+  ["Peru, the world's top zinc producer, cut its exports in May.", null, "Peru DOMINATES zinc"],
   ["Peru, the world's top zinc producer, cut its exports in May.", "Peru PRODUCES zinc", null],
 ];
 
@@ -137,13 +137,8 @@ describe("a good in a maker's hyphenated modifier", () => {
 });
 
 const LISTED_PRODUCER_ROWS: ReadingRow[] = [
-  [
-    "Shipments were halted by two magnet makers: Kestrel Magnetics and Olmsted Corp last week.",
-    "Olmsted Corp PRODUCES magnets",
-    null,
-  ],
-  ["The biggest cobalt producers are Kestrel Magnetics and Olmsted Corp.", "Kestrel Magnetics PRODUCES cobalt", null],
-  ["Cobalt producers include Kestrel Magnetics and Harbour Group.", "Harbour Group PRODUCES cobalt", null],
+  // The token scan that read firms listed after a colon, "include" or "are" was dropped in round 13
+  // (all it found on the studied split was wrong): the registry's "including" / "such as" rows remain.
   // Not a list: the firm says something about the producers.
   ["Cobalt producers are struggling, Kestrel Magnetics said.", null, "Kestrel Magnetics PRODUCES cobalt"],
 ];
@@ -187,7 +182,7 @@ describe("'both nations' pairs only the states its sentence names", () => {
 
 const LEADING_ROWS: ReadingRow[] = [
   ["Tamarugo Group, the world's leading zinc producer, bought Kestrel Gold.", "Tamarugo Group PRODUCES zinc", null],
-  ["Peru, the world's leading zinc producer, cut exports in May.", "Peru DOMINATES zinc", null],
+  ["Peru, the world's leading zinc producer, cut exports in May.", "Peru PRODUCES zinc", "Peru DOMINATES zinc"],
   // A rank within a region is no world dominance.
   ["Peru, Latin America's leading zinc producer, cut exports in May.", "Peru PRODUCES zinc", "Peru DOMINATES zinc"],
 ];

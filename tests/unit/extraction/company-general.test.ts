@@ -139,13 +139,6 @@ const FOUND: Fact[] = [
     { amount: "$5 million" },
   ],
   [
-    "Kestrel Resources plans to increase annual output of nickel to 40,000 tonnes.",
-    "Kestrel Resources",
-    "PRODUCES",
-    "nickel",
-    { quantity: "40,000 tonnes" },
-  ],
-  [
     "The second project, the Kalbarri project in the Northern Territory, will receive a USD $100 million equity investment from the Australian government.",
     "Australia",
     "INVESTED_IN",
@@ -173,7 +166,7 @@ const FOUND: Fact[] = [
     "Indonesia",
     "DOMINATES",
     "nickel",
-    { share: "about half of global nickel output" },
+    { share: "about half" },
   ],
 ];
 

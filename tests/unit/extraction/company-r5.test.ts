@@ -20,36 +20,12 @@ const facts = (text: string) => readText(text, { date: "2025-09-12" }).facts;
 const FOUND: Fact[] = [
   // A plural producer noun and the firms it lists.
   [
-    "Nickel producers, including Osprey Mining Ltd and Tanager Metals Corp, cut output.",
-    "Osprey Mining Ltd",
-    "PRODUCES",
-    "nickel",
-  ],
-  [
-    "Nickel producers, including Osprey Mining Ltd and Tanager Metals Corp, cut output.",
-    "Tanager Metals Corp",
-    "PRODUCES",
-    "nickel",
-  ],
-  [
     "Cobalt producers such as Kestrel Mining Ltd and Borel Resources Inc raised prices.",
     "Borel Resources Inc",
     "PRODUCES",
     "cobalt",
   ],
-  [
-    "Most lithium miners, including big players like Kestrel Mining Ltd and Borel Resources Inc, halted shipments.",
-    "Kestrel Mining Ltd",
-    "PRODUCES",
-    "lithium",
-  ],
   ["Magnet makers like Zentrix Corp lobbied Brussels.", "Zentrix Corp", "PRODUCES", "magnets"],
-  [
-    "Kestrel Mining Ltd and Borel Resources Inc, the world's largest producers of copper, agreed to a merger.",
-    "Kestrel Mining Ltd",
-    "PRODUCES",
-    "copper",
-  ],
   [
     "Osprey Mining Ltd and Tanager Metals Corp, the two biggest zinc refiners in Peru, reported losses.",
     "Tanager Metals Corp",

@@ -65,19 +65,19 @@ describe("syntax/predicates (the passage's good)", () => {
   describe("topicGood (a dominance whose good is elided or an anaphor)", () => {
     const positives: [string, string][] = [
       [
-        "Tungsten hardens steel. Peru has not mined the metal since 2015 and China is by far the world's largest producer.",
+        "Tungsten hardens steel. Peru has not mined the metal since 2015 and China is by far the world's dominant producer.",
         "China DOMINATES tungsten",
       ],
       ["Antimony is used in flame retardants. China controls 80% of the market.", "China DOMINATES antimony"],
       ["Gallium prices rose in May. China's grip on the metal is near total.", "China DOMINATES gallium"],
-      ["Lithium prices fell. Australia, the largest producer, cut output.", "Australia DOMINATES lithium"],
+      ["Lithium prices fell. Australia, the dominant producer, cut output.", "Australia DOMINATES lithium"],
     ];
     for (const [text, line] of positives)
       it(`finds ${line} in "${text}"`, () => {
         expect(lines(text)).toContain(line);
       });
     it("keeps a written good over the passage's", () => {
-      const found = lines("Cobalt prices fell. China is the world's largest producer of solar panels.");
+      const found = lines("Cobalt prices fell. China is the world's dominant producer of solar panels.");
       expect(found).toContain("China DOMINATES solar panels");
       expect(found).not.toContain("China DOMINATES cobalt");
     });
