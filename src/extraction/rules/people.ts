@@ -156,14 +156,20 @@ export const otherSideRule: Rule = {
  * "US President X and Commerce Secretary Y": a titled official joined by "and" or a comma to an
  * official whose mention names the side shares that side.
  */
-function sideOfCoordinated(ctx: RuleContext, p: LocalEntity): string | undefined {
+function sideOfCoordinated(ctx: RuleContext, p: LocalEntity, depth = 0): string | undefined {
   for (const m of p.mentions) {
     if (m.titleStart === undefined) continue;
     const near = mentionsIn(ctx, m.sentence)
-      .filter((x) => x.m.te <= m.titleStart! && m.titleStart! - x.m.te <= 1)
+      .filter((x) => x.m.te <= m.titleStart! && m.titleStart! - x.m.te <= 2)
       .at(-1);
-    if (near?.e.type !== "Person" || !near.m.nationality || near.e === p) continue;
-    if (/^(?:and|,)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) return near.m.nationality;
+    if (near?.e.type !== "Person" || near.e === p) continue;
+    // "A, B, and C": the serial comma joins the last of a list as "and" does.
+    if (!/^(?:and|,|, and)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) continue;
+    // "US Secretary A, Secretary B, and Representative C": the side passes along the list.
+    const side =
+      near.m.nationality ??
+      (depth < 4 && near.m.titleStart !== undefined ? sideOfCoordinated(ctx, near.e, depth + 1) : undefined);
+    if (side) return side;
   }
   return undefined;
 }
@@ -483,13 +489,14 @@ function stateOf(
     const link = wordsBetween(ctx, near.m.te, m.titleStart);
     // Placed elsewhere, the earlier one shares its state only inside a list of three or more ("A, B
     // and C"): "between PM X and President Y" pairs two sides.
-    const listed = link === "," || ctx.tokens[(near.m.titleStart ?? near.m.ts) - 1]?.text === ",";
+    const listed = link === "," || link === ", and" || ctx.tokens[(near.m.titleStart ?? near.m.ts) - 1]?.text === ",";
     const shared = near.m.nationality
       ? countryEntity(ctx, near.m.nationality)
       : listed
         ? placedState(ctx, near.e)
         : undefined;
-    if (shared && /^(?:and|,)$/.test(link)) return shared;
+    // "A, B, and C": the serial comma before the last of a list joins it like "and".
+    if (shared && /^(?:and|,|, and)$/.test(link)) return shared;
   }
   // "X was accompanied by Foreign Minister Y", "the visit from Trade Minister Z": a companion serves
   // the state of the one they accompany, and a visitor no state the text does not give.
@@ -805,6 +812,8 @@ export const positionAfterNameRule: Rule = {
           end = name && name.m.te <= s.tokenEnd ? name.m.te : end + 1;
         }
         const inside = ms.filter((x) => x.m.ts > p.m.te && x.m.te <= end);
+        // "A, Minister of Trade B, and C": the next of a list of titled people, not A's post.
+        if (inside.some((x) => x.e.type === "Person" && x.m.titleStart !== undefined)) continue;
         // "a former U.S. trade negotiator": a country written without a possessive is read apart.
         const country = inside.find((x) => x.e.type === "Country");
         // "a former EU commissioner": a bloc acting as a state is read apart the same way.
@@ -837,6 +846,16 @@ export const positionAfterNameRule: Rule = {
             x.m.ts > p.m.te &&
             (x.m.ts > headAt || OWN_BODY.test(x.e.name.split(" ").at(-1) ?? "")),
         );
+        // "X, the director of the Y Council" heads the body; "the director of the Asia programme at
+        // Y" heads a unit of it, a staff post (affiliationRule's).
+        if (
+          body &&
+          /^(?:[a-z-]+ )*director(?: (?:of|for) .*)?$/.test(title) &&
+          !/^(?:the |an? |its )?(?:[a-z-]+ )?director (?:of|at)(?: the)?(?: (?!at$|of$|in$|for$)[a-z-]+){0,2}$/.test(
+            wordsBetween(ctx, p.m.te + 1, body.m.ts),
+          )
+        )
+          continue;
         // "X, Prabowo's spokesperson": the state of the official whose staff X is.
         const principal = inside.find(
           (x) => x.e.type === "Person" && x.m.ts === p.m.te + 1 && /^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? ""),
@@ -1433,7 +1452,7 @@ const APPOSED_HEAD =
   /^(?:(?:vice|deputy)-)?(?:president|premier|prime|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief|ceo|chairman|chairwoman|chair|director|managing|executive|representative|commissioner|adviser|advisor)$/;
 
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|secretary[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner|advis[eo]r)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of|to)(?: .*)?)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director(?:[ -]general)?|secretary[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner|advis[eo]r)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of|to)(?: .*)?)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":

@@ -1,0 +1,104 @@
+// Posts read in round 13 (issue 13, held-out text), in sentences written for the test: a list of
+// officials closed by a serial comma shares the side of its first member; "X, the director of the
+// Y Council" heads the body, a director of a unit at a body is its staff; titles listing several
+// portfolios before a name ("Minister of Economy and Finance X", "Minister of Trade, Industry and
+// Energy Y"), names written surname first with a hyphenated given name; a firm's chief executive
+// written between the firm and the name ("Acme Mining Chief Executive X").
+
+import { describe, expect, it } from "vitest";
+import { readText } from "../../_helpers/documents.ts";
+
+const PEOPLE = / (?:HOLDS_POSITION|AFFILIATED_WITH|REPRESENTS) /;
+const ofPeople = (text: string) => readText(text).lines.filter((l) => PEOPLE.test(l));
+
+describe("extraction people, round 13", () => {
+  describe("a list of officials closed by a serial comma", () => {
+    it.each([
+      [
+        "the last of three officials shares the first one's side",
+        "Australian Treasurer Ian Cole, Finance Minister Rosa Lind, and Trade Minister Omar Haddad will meet Japanese officials in Tokyo next week.",
+        ["Omar Haddad HOLDS_POSITION Australia"],
+      ],
+      [
+        "a title of the other side's state stays that state's",
+        "U.S. Treasury Secretary Paul Granger, Commerce Secretary Ana Ruiz, and Trade Representative Tom Hale met China’s vice-premier Wu Ping in Oslo for talks.",
+        ["Tom Hale HOLDS_POSITION United States"],
+      ],
+    ])("%s", (_what, text, expected) => {
+      const lines = ofPeople(text);
+      for (const line of expected) expect(lines).toContain(line);
+      // Never the other side's post.
+      expect(lines.filter((l) => /^(?:Tom Hale|Omar Haddad) HOLDS_POSITION (?:China|Japan)$/.test(l))).toEqual([]);
+    });
+  });
+
+  describe("a director after the name", () => {
+    it.each([
+      [
+        "the director of a council heads it",
+        "“We expect a deal soon,” said Marta Olsen, the director of the U.S. National Trade Council.",
+        ["Marta Olsen HOLDS_POSITION U.S. National Trade Council"],
+      ],
+      [
+        "the director of a programme at a think tank is its staff",
+        "“Tariffs hurt everyone,” said Lena Holm, director of the Korea program at the Harbor Institute.",
+        ["Lena Holm AFFILIATED_WITH Harbor Institute"],
+      ],
+    ])("%s", (_what, text, expected) => {
+      expect(ofPeople(text)).toEqual(expected);
+    });
+  });
+
+  describe("titles listing several portfolios before a name", () => {
+    it.each([
+      [
+        "portfolios joined by and, a Korean name written surname first",
+        "South Korea's team, including Minister of Economy and Finance Jang Min-soo, flew to Washington for tariff talks with the United States.",
+        "Jang Min-soo HOLDS_POSITION South Korea",
+      ],
+      [
+        "portfolios listed with commas",
+        "South Korea's team, including Minister of Trade, Industry and Energy Kwak Sung-ho, flew to Washington for tariff talks with the United States.",
+        "Kwak Sung-ho HOLDS_POSITION South Korea",
+      ],
+      [
+        "a Western name after listed portfolios",
+        "Ghana's Minister of Lands and Natural Resources Kofi Mensah said the licence would be reviewed.",
+        "Kofi Mensah HOLDS_POSITION Ghana",
+      ],
+    ])("%s", (_what, text, expected) => {
+      expect(ofPeople(text)).toContain(expected);
+    });
+
+    it("does not read the next official of a list as the previous one's post", () => {
+      const lines = ofPeople(
+        "South Korea's team, including Trade Negotiator Choi Jae-won, Minister of Trade, Industry and Energy Kwak Sung-ho, and two aides, flew to Washington for talks with the United States.",
+      );
+      expect(lines.filter((l) => l.startsWith("Choi Jae-won HOLDS_POSITION"))).toEqual([
+        "Choi Jae-won HOLDS_POSITION South Korea",
+      ]);
+    });
+  });
+
+  describe("a firm's chief executive between the firm and the name", () => {
+    it.each([
+      [
+        "a firm whose name ends with a title word",
+        "“Output will rise,” said Acme Mining Chief Executive Paul Granger.",
+        ["Paul Granger HOLDS_POSITION Acme Mining"],
+      ],
+      [
+        "a firm whose name is shaped like a person's",
+        "“Prices are firm,” said Rio Verde Chief Executive Anna Berg on Monday.",
+        ["Anna Berg HOLDS_POSITION Rio Verde"],
+      ],
+    ])("%s", (_what, text, expected) => {
+      expect(ofPeople(text)).toEqual(expected);
+    });
+
+    it("an executive order is no person", () => {
+      const a = readText("The president signed an Executive Order on Friday raising duties on steel.");
+      expect(a.lines.filter((l) => / HOLDS_POSITION /.test(l))).toEqual([]);
+    });
+  });
+});
