@@ -3,10 +3,19 @@
 // Y Council" heads the body, a director of a unit at a body is its staff; titles listing several
 // portfolios before a name ("Minister of Economy and Finance X", "Minister of Trade, Industry and
 // Energy Y"), names written surname first with a hyphenated given name; a firm's chief executive
-// written between the firm and the name ("Acme Mining Chief Executive X").
+// written between the firm and the name ("Acme Mining Chief Executive X"). Statements: a text cut
+// off mid-word after its last quotation ("…,” he st), a quotation in two apostrophes ('' … '')
+// carried on in the next sentence.
 
 import { describe, expect, it } from "vitest";
-import { readText } from "../../_helpers/documents.ts";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
+
+function said(text: string): [string, string, string][] {
+  const analysis = analyseDocument(testDocument(text));
+  const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  return analysis.statements.map((s) => [name.get(s.speaker) ?? s.speaker, s.quote, s.rule]);
+}
 
 const PEOPLE = / (?:HOLDS_POSITION|AFFILIATED_WITH|REPRESENTS) /;
 const ofPeople = (text: string) => readText(text).lines.filter((l) => PEOPLE.test(l));
@@ -99,6 +108,31 @@ describe("extraction people, round 13", () => {
     it("an executive order is no person", () => {
       const a = readText("The president signed an Executive Order on Friday raising duties on steel.");
       expect(a.lines.filter((l) => / HOLDS_POSITION /.test(l))).toEqual([]);
+    });
+  });
+
+  describe("statements", () => {
+    it.each([
+      [
+        "a text cut off after the pronoun and the start of its verb",
+        "Deputy Minister Rosa Lind said the quota would stay.\n“The quota protects our smelters and our workers,” she exp",
+        [["Rosa Lind", "The quota protects our smelters and our workers", "quote-pronoun-speaker"]],
+      ],
+      [
+        "a pronoun before a cut word that opens no speech verb",
+        "Deputy Minister Rosa Lind said the quota would stay.\n“The quota protects our smelters and our workers,” she wal",
+        [],
+      ],
+      [
+        "a quotation in two apostrophes carried on in the next sentence",
+        "Lena Holm, a trade scholar, expects hard talks.\n''Both sides should cut duties at once,'' she said, adding that a small cut would help. ''It cannot just be promises.''",
+        [
+          ["Lena Holm", "Both sides should cut duties at once", "quote-pronoun-speaker"],
+          ["Lena Holm", "It cannot just be promises.", "quote-continued"],
+        ],
+      ],
+    ])("%s", (_what, text, expected) => {
+      expect(said(text)).toEqual(expected);
     });
   });
 });
