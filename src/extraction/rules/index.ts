@@ -18,6 +18,8 @@ import {
   otherSideRule,
   positionRule,
   representsRule,
+  representVerbRule,
+  teamNegotiatorsRule,
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
 import {
@@ -72,9 +74,11 @@ export const RULES: Rule[] = [
   metWithRule,
   talkPairsRule,
   representsRule,
+  representVerbRule,
   negotiationWithRule,
   officialRepresentsRule,
   delegationHeadsRule,
+  teamNegotiatorsRule,
   companionsRule,
   twoSidesRule,
   discussedRule,

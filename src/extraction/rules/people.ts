@@ -1848,3 +1848,152 @@ export const negotiationWithRule: Rule = {
     }
   },
 };
+
+/** Nouns of talks and of the teams at them: a sentence naming one speaks of the negotiation. */
+const TEAM_TALK_WORDS: ReadonlySet<string> = new Set([
+  "talks",
+  "negotiations",
+  "negotiation",
+  "delegation",
+  "delegations",
+  "team",
+  "teams",
+  "representation",
+  "negotiators",
+]);
+
+/** Words after a negotiator that add their teammates: "X alongside Y and Z", "X, along with Y". */
+const TEAMMATE_CUE = /^(?:alongside|along with|together with|accompanied by|joined by|flanked by)$/;
+
+/** A person's side at talks: the one state or bloc the rules say they represent. */
+function representedSides(ctx: RuleContext): Map<string, LocalEntity> {
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const sides = new Map<string, LocalEntity | null>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "REPRESENTS") continue;
+    const side = byId.get(r.target);
+    if (!side || !isStateParty(side)) continue;
+    const had = sides.get(r.source);
+    sides.set(r.source, had === undefined || had === side ? side : null);
+  }
+  const out = new Map<string, LocalEntity>();
+  for (const [id, side] of sides) if (side) out.set(id, side);
+  return out;
+}
+
+/**
+ * "A, B and C are representing the United States at the talks, with China's vice-premier D leading
+ * China's representation": in a sentence of talks or teams naming officials of two sides, one of
+ * them alone, that one negotiated with each of the others. "The US delegation, led by A alongside
+ * B and C, …": the teammates of a negotiator negotiated with the one across the table from them.
+ * Sides are the states the officials represent; heads of state are left to the leaders' rules.
+ */
+export const teamNegotiatorsRule: Rule = {
+  id: "talks-opposing-officials",
+  predicates: ["NEGOTIATED_WITH"],
+  description: "Officials of two sides named together at talks, one side by one person, negotiated with each other.",
+  example: "A and B represented the US at the talks, with China's C leading its side → C negotiated with A and B.",
+  apply(ctx) {
+    const sides = representedSides(ctx);
+    if (sides.size < 2) return;
+    const official = (e: LocalEntity) =>
+      e.type === "Person" &&
+      sides.has(e.id) &&
+      ![...e.titles].some((t) => HEAD_TITLE.test(t.replace(/^(?:Chinese|US|U\.S\.)\s+/, "")));
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    // The pairs across the table before this rule, for the teammates of each.
+    const across: [LocalEntity, LocalEntity][] = [];
+    for (const r of ctx.relations) {
+      if (r.predicate !== "NEGOTIATED_WITH") continue;
+      const a = byId.get(r.source);
+      const b = byId.get(r.target);
+      if (a && b && official(a) && official(b) && sides.get(a.id) !== sides.get(b.id)) across.push([a, b], [b, a]);
+    }
+    for (const si of sentencesWith(ctx, TEAM_TALK_WORDS)) {
+      const ms = mentionsIn(ctx, si).filter((x) => official(x.e));
+      const groups = new Map<LocalEntity, LocalEntity[]>();
+      for (const x of ms) {
+        const side = sides.get(x.e.id)!;
+        const list = groups.get(side) ?? [];
+        if (!list.includes(x.e)) list.push(x.e);
+        groups.set(side, list);
+      }
+      // Officials a sentence lists at a meal or a visit with a delegation are no negotiating pair;
+      // the talks or a side's representation at them make one.
+      const talks = /\b(?:talks|negotiations?|representation|negotiators)\b/i.test(ctx.sentences[si]!.text);
+      if (talks && groups.size === 2) {
+        const [a, b] = [...groups.values()] as [LocalEntity[], LocalEntity[]];
+        if ((a.length === 1 || b.length === 1) && a.length + b.length <= 5)
+          for (const x of a) for (const y of b) emitRelation(ctx, x, "NEGOTIATED_WITH", y, si, this.id, {}, 0.6);
+      }
+      // "A alongside B and C": B and C, of A's side, face whoever A faces.
+      for (const x of ms) {
+        const cueAt = x.m.te;
+        const cue = wordsBetween(ctx, cueAt, cueAt + 2);
+        const one = wordsBetween(ctx, cueAt, cueAt + 1);
+        const from = TEAMMATE_CUE.test(one) ? cueAt + 1 : TEAMMATE_CUE.test(cue) ? cueAt + 2 : -1;
+        if (from < 0) continue;
+        const side = sides.get(x.e.id);
+        // The list after the cue: names, titles, commas and "and", up to another word.
+        const mates = ms.filter(
+          (y) =>
+            y.m.ts >= from &&
+            y.e !== x.e &&
+            sides.get(y.e.id) === side &&
+            ctx.tokens
+              .slice(from, y.m.titleStart ?? y.m.ts)
+              .every((t) => /^(?:,|and|the|\p{Lu}[\p{L}.'’-]*)$/u.test(t.text)),
+        );
+        for (const [a, b] of across)
+          if (a === x.e) for (const y of mates) emitRelation(ctx, y.e, "NEGOTIATED_WITH", b, si, this.id, {}, 0.6);
+      }
+    }
+  },
+};
+
+/** The verb of speaking for a state: "represented", "representing", "represents". */
+const REPRESENT_VERB: ReadonlySet<string> = new Set(["represent", "represents", "represented", "representing"]);
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("are all representing"). */
+const SUBJECT_GAP =
+  /^(?:(?:,|is|are|was|were|will|would|has|have|had|been|be|all|also|both|jointly|currently|again|who) ?)*$/;
+
+/**
+ * "A and B represented the United States at the talks", "C, representing Kenya, said", "D will
+ * represent the EU": the people whose verb is "represent", its object a state or a bloc acting as
+ * one. The subject is the person just before the verb and those coordinated with them ("A, B, and
+ * C"); a clause between ("A said B represented …") stops it.
+ */
+export const representVerbRule: Rule = {
+  id: "represents-verb",
+  predicates: ["REPRESENTS"],
+  description: "The subject of 'represent' speaks for the state that is its object.",
+  example: "A and B represented the United States at the talks → A and B represent the United States.",
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (const si of sentencesWith(ctx, REPRESENT_VERB)) {
+      const s = ctx.sentences[si]!;
+      const ms = mentionsIn(ctx, si);
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        if (!REPRESENT_VERB.has(tokens[k]!.text.toLowerCase())) continue;
+        let at = k + 1;
+        if (tokens[at]?.text === "the") at++;
+        const state = ms.find((x) => x.m.ts === at && isStateParty(x.e) && !x.m.demonym);
+        // "represented 40% of exports", "representing Kenyan farmers": no state spoken for.
+        if (!state || /^['’]s?$/.test(tokens[state.m.te]?.text ?? "")) continue;
+        const people = ms.filter((x) => x.e.type === "Person" && x.m.te <= k);
+        let last = people.at(-1);
+        if (!last || !SUBJECT_GAP.test(wordsBetween(ctx, last.m.te, k))) continue;
+        const subject = [last];
+        for (let i = people.length - 2; i >= 0; i--) {
+          const gap = wordsBetween(ctx, people[i]!.m.te, last.m.titleStart ?? last.m.ts);
+          if (!/^(?:,|and|, and)(?: [a-z.]+){0,4}$/.test(gap) || /\b(?:said|says|told|met|with)\b/.test(gap)) break;
+          last = people[i]!;
+          subject.push(last);
+        }
+        for (const p of subject)
+          if (p.e !== state.e) emitRelation(ctx, p.e, "REPRESENTS", state.e, si, this.id, {}, 0.7);
+      }
+    }
+  },
+};

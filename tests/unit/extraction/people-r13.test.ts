@@ -5,7 +5,8 @@
 // Energy Y"), names written surname first with a hyphenated given name; a firm's chief executive
 // written between the firm and the name ("Acme Mining Chief Executive X"). Statements: a text cut
 // off mid-word after its last quotation ("…,” he st), a quotation in two apostrophes ('' … '')
-// carried on in the next sentence.
+// carried on in the next sentence. Negotiators: officials of two sides a sentence of talks names,
+// one side by one person, and the teammates a negotiator brings ("A alongside B and C").
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -133,6 +134,58 @@ describe("extraction people, round 13", () => {
       ],
     ])("%s", (_what, text, expected) => {
       expect(said(text)).toEqual(expected);
+    });
+  });
+
+  describe("officials of two sides at talks", () => {
+    const negotiations = (text: string) => readText(text).lines.filter((l) => / NEGOTIATED_WITH /.test(l));
+    it("pairs one side's lone official with each of the other side's", () => {
+      const lines = negotiations(
+        "Treasury Secretary Paul Granger and Commerce Secretary Ana Ruiz represented the United States at the talks in Oslo, while Chinese Vice Premier Wu Ping headed China's negotiators.",
+      );
+      const paired = (a: string, b: string) => lines.some((l) => l.includes(a) && l.includes(b));
+      expect([
+        paired("Wu Ping", "Paul Granger"),
+        paired("Wu Ping", "Ana Ruiz"),
+        paired("Paul Granger", "Ana Ruiz"),
+      ]).toEqual([true, true, false]);
+    });
+
+    it("gives a negotiator's teammates the one across the table", () => {
+      const lines = negotiations(
+        "The US team, led by Treasury Secretary Paul Granger alongside Ana Ruiz and Tom Hale, held talks in Oslo with Chinese Vice Premier Wu Ping.",
+      );
+      expect(lines).toEqual(expect.arrayContaining(["Tom Hale NEGOTIATED_WITH Wu Ping"]));
+    });
+
+    it("pairs no one at a working lunch with a delegation", () => {
+      const lines = negotiations(
+        "Indian Commerce Minister Raj Mehta met EU Commissioner for Agriculture Jan Visser and EU Trade Commissioner Eva Lund along with the EU delegation for a working lunch.",
+      );
+      expect(lines.filter((l) => l.includes("Raj Mehta") && l.includes("Jan Visser"))).toEqual([]);
+    });
+  });
+
+  describe("the verb represent", () => {
+    const represents = (text: string) => readText(text).lines.filter((l) => / REPRESENTS /.test(l));
+    it.each([
+      [
+        "a coordinated subject before the verb",
+        "Farm Secretary Paul Granger and Commerce Secretary Ana Ruiz represented the United States at the talks in Oslo.",
+        ["Ana Ruiz REPRESENTS United States", "Paul Granger REPRESENTS United States"],
+      ],
+      ["a share of exports is no state spoken for", "Tom Hale said soybeans represented 40% of farm exports.", []],
+      [
+        "a clause between the speaker and the verb",
+        "Tom Hale said the lawyers who represented Brazil had quit the case.",
+        [],
+      ],
+    ])("%s", (_what, text, expected) => {
+      expect(
+        represents(text)
+          .filter((l) => l.endsWith("United States") || l.endsWith("Brazil"))
+          .sort(),
+      ).toEqual([...expected].sort());
     });
   });
 });
