@@ -1997,3 +1997,40 @@ export const representVerbRule: Rule = {
     }
   },
 };
+
+/**
+ * "Ecuador's President X met CMOC Chairman Y in Beijing": an officer of a firm, with no post of
+ * state, speaks for the firm, not for the state the meeting was held in or the firm comes from.
+ * Drops the REPRESENTS of a state the earlier rules gave such a person.
+ */
+export const firmOfficersRule: Rule = {
+  id: "represents-not-firm-officer",
+  predicates: [],
+  description: "A firm's officer with no post of state represents no state.",
+  example: "X met Acme Chairman Y in Beijing → Y does not represent China.",
+  apply(ctx) {
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const firmOfficers = new Set<string>();
+    for (const r of ctx.relations)
+      if (r.predicate === "HOLDS_POSITION" && byId.get(r.target)?.type === "Company") firmOfficers.add(r.source);
+    if (!firmOfficers.size) return;
+    const stateOfficer = (id: string) => {
+      const p = byId.get(id);
+      return (
+        !p ||
+        [...p.titles, ...p.roles].some((t) => STATE_TITLE.test(t)) ||
+        ctx.relations.some(
+          (r) => r.predicate === "HOLDS_POSITION" && r.source === id && byId.get(r.target)?.type !== "Company",
+        )
+      );
+    };
+    const keep = ctx.relations.filter(
+      (r) =>
+        r.predicate !== "REPRESENTS" ||
+        !firmOfficers.has(r.source) ||
+        byId.get(r.target)?.type !== "Country" ||
+        stateOfficer(r.source),
+    );
+    if (keep.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...keep);
+  },
+};

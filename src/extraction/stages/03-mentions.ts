@@ -2312,15 +2312,33 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
     (TITLE_MODIFIERS.has(tokens[start - 1]!.text) || TITLE_HEADS.has(tokens[start - 1]!.text))
   )
     start--;
+  // "Brazilian Vice-President and Minister of …", "Deputy Prime Minister and Minister of …": a
+  // second post joined by "and" before the portfolio's head, its state's demonym before it.
+  let first = start;
+  if (tokens[first - 1]?.text === "and" && tokens[first - 1]!.sentence === sentence) {
+    let b = first - 1;
+    const isPostWord = (t: Token) =>
+      TITLE_MODIFIERS.has(t.text) ||
+      TITLE_HEADS.has(t.text) ||
+      TITLE_HEADS.has(titleForm(t)) ||
+      titleHyphenWord(t.text);
+    if (b > 0 && isPostWord(tokens[b - 1]!)) {
+      while (b > 0 && tokens[b - 1]!.sentence === sentence && isPostWord(tokens[b - 1]!)) b--;
+      first = b;
+    }
+  }
   const title = ctx.text.slice(tokens[start]!.start, tokens[k - 1]!.end);
   // "Malaysian Minister of …": the country named just before the title.
-  const before = ctx.out.at(-1);
-  const country =
-    nationality ??
-    (before && before.type === "Country" && before.te >= start - 1 && before.te <= start ? before.name : undefined);
+  const before = [...ctx.out].reverse().find((m) => m.type === "Country" && m.te <= first);
+  const country = nationality ?? (before && before.te >= first - 1 && before.te <= first ? before.name : undefined);
   while (ctx.out.length > 0 && ctx.out.at(-1)!.ts >= start && ctx.out.at(-1)!.type === "Person") ctx.out.pop();
   pushPerson(ctx, k, te, "title-person", { title, nationality: country, titleStart: start });
   return true;
+}
+
+/** "Vice-President", "Deputy-Minister": a hyphenated post word. */
+function titleHyphenWord(text: string): boolean {
+  return /^(?:vice|deputy)-(?:president|minister|premier|chancellor)$/i.test(text);
 }
 
 /** "and", "&" or a comma between two portfolio words of a title, a name still after them. */

@@ -188,4 +188,22 @@ describe("extraction people, round 13", () => {
       ).toEqual([...expected].sort());
     });
   });
+
+  describe("two posts joined by and, and a firm's officer", () => {
+    it("reads the state's demonym before the first of two posts", () => {
+      const lines = ofPeople(
+        "Brazilian Vice-President and Minister of Development, Industry, Trade, and Services Paulo Souza praised the pact. Switzerland and Norway signed it, and Switzerland will cut duties.",
+      );
+      expect(lines.filter((l) => l.startsWith("Paulo Souza HOLDS_POSITION"))).toEqual([
+        "Paulo Souza HOLDS_POSITION Brazil",
+      ]);
+    });
+
+    it("gives a firm's chairman met by a president no state to represent", () => {
+      const lines = ofPeople(
+        "Peruvian President Ana Castro met with Minmetal Group Chairman Wu Ping in Beijing to discuss the mine deal.",
+      );
+      expect(lines.filter((l) => l.startsWith("Wu Ping REPRESENTS"))).toEqual([]);
+    });
+  });
 });
