@@ -906,16 +906,19 @@ export const lowerTitleRule: Rule = {
       if (p.type !== "Person" || done.has(p.id)) continue;
       for (const m of p.mentions) {
         // "Chile's finance minister, Mario Soto, said": the post before a name set off by commas.
-        const apposed = apposedAfterPost(ctx, m);
+        // "Canadian Minister for US-Canada Trade, X, held talks": a capitalised post with its portfolio.
+        const capital = apposedCapitalPost(ctx, m);
+        const apposed = capital >= 0 || apposedAfterPost(ctx, m);
         const at = apposed ? m.ts - 1 : m.ts;
         // "Chile's minister delegate for foreign trade, X": an apposed post's head before its portfolio.
-        const headAt = apposed ? portfolioHead(ctx, at) : at - 1;
+        const headAt = capital >= 0 ? capital : apposed ? portfolioHead(ctx, at) : at - 1;
         const head = tokens[headAt];
         // "vice-premier", "deputy-minister": the head is the last part of a hyphenated post.
         const headLower = head?.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "") ?? "";
         if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(headLower)) continue;
         // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
-        if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
+        if (capital < 0 && head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text))
+          continue;
         let start = headAt;
         while (start - 1 >= 0 && headAt + 1 - start < 5) {
           const t = tokens[start - 1]!;
@@ -930,7 +933,9 @@ export const lowerTitleRule: Rule = {
           if (named) break;
           start--;
         }
-        const title = wordsBetween(ctx, start, at).replace(/\bc([eo])o\b/g, "C$1O");
+        const title = wordsBetween(ctx, start, at)
+          .replace(/\bc([eo])o\b/g, "C$1O")
+          .replace(/(?<=\p{L}) - (?=\p{L})/gu, "-");
         const headWord = headLower;
         // "chief executive" and "top executive", not "executive" alone.
         if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
@@ -1159,6 +1164,23 @@ function apposedAfterPost(ctx: RuleContext, m: { ts: number; te: number; sentenc
     tokens[m.te]!.sentence === m.sentence &&
     /^\p{Ll}/u.test(tokens[m.ts - 2]?.text ?? "")
   );
+}
+
+/**
+ * "Canadian Minister for US-Canada Trade, X, held …": a capitalised head of a post of state
+ * ("Minister", "Secretary") opening a portfolio ("for", "of") before a name set off by commas, only
+ * portfolio words (capitalised, hyphens, "and") between; the head's index, else -1.
+ */
+function apposedCapitalPost(ctx: RuleContext, m: { ts: number; te: number; sentence: number }): number {
+  const { tokens } = ctx;
+  if (tokens[m.ts - 1]?.text !== "," || tokens[m.te]?.text !== "," || tokens[m.te]!.sentence !== m.sentence) return -1;
+  for (let k = m.ts - 2; k >= Math.max(0, m.ts - 10); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== m.sentence) return -1;
+    if (/^(?:Minister|Secretary|Commissioner)$/.test(t.text) && PORTFOLIO_LINK.has(tokens[k + 1]?.text ?? "")) return k;
+    if (!/^(?:\p{Lu}[\p{L}.'’-]*|and|of|for|&|-|–)$/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** A head of state's title: "President", "leader", "Party Chair", "General Secretary" (not "Vice President"). */

@@ -206,4 +206,28 @@ describe("extraction people, round 13", () => {
       expect(lines.filter((l) => l.startsWith("Wu Ping REPRESENTS"))).toEqual([]);
     });
   });
+
+  describe("a capitalised post with its portfolio, set off by commas before the name", () => {
+    it.each([
+      [
+        "a minister for a trade portfolio",
+        "Dutch Minister for EU-Asia Trade, Pieter Jansen, held negotiations in Tokyo last week.",
+        "Pieter Jansen HOLDS_POSITION Netherlands",
+      ],
+      [
+        "a secretary of a portfolio",
+        "Kenya's Secretary for Mining and Blue Economy, Hassan Joho, said the ban would stay.",
+        "Hassan Joho HOLDS_POSITION Kenya",
+      ],
+    ])("%s", (_what, text, expected) => {
+      expect(ofPeople(text)).toContain(expected);
+    });
+
+    it("does not read a list of places before a name as a post", () => {
+      const lines = ofPeople(
+        "Officials from Kenya, Tanzania and Uganda, Maria Santos, and Paul Granger met in Nairobi.",
+      );
+      expect(lines.filter((l) => / HOLDS_POSITION /.test(l))).toEqual([]);
+    });
+  });
 });
