@@ -1923,6 +1923,14 @@ export const teamNegotiatorsRule: Rule = {
       sides.has(e.id) &&
       ![...e.titles].some((t) => HEAD_TITLE.test(t.replace(/^(?:Chinese|US|U\.S\.)\s+/, "")));
     const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    // The states the text has negotiating with each other, both ways.
+    const statePairs = new Set<string>();
+    for (const r of ctx.relations) {
+      const a = byId.get(r.source);
+      const b = byId.get(r.target);
+      if (r.predicate === "NEGOTIATED_WITH" && a && b && isStateParty(a) && isStateParty(b))
+        statePairs.add(`${a.id}|${b.id}`).add(`${b.id}|${a.id}`);
+    }
     // The pairs across the table before this rule, for the teammates of each.
     const across: [LocalEntity, LocalEntity][] = [];
     for (const r of ctx.relations) {
@@ -1943,7 +1951,10 @@ export const teamNegotiatorsRule: Rule = {
       // Officials a sentence lists at a meal or a visit with a delegation are no negotiating pair;
       // the talks or a side's representation at them make one.
       const talks = /\b(?:talks|negotiations?|representation|negotiators)\b/i.test(ctx.sentences[si]!.text);
-      if (talks && groups.size === 2) {
+      // Only the two sides the text has negotiating ("talks between Peru and Brazil"), not a
+      // third state's national on one side's team.
+      const [sa, sb] = [...groups.keys()];
+      if (talks && groups.size === 2 && statePairs.has(`${sa!.id}|${sb!.id}`)) {
         const [a, b] = [...groups.values()] as [LocalEntity[], LocalEntity[]];
         if ((a.length === 1 || b.length === 1) && a.length + b.length <= 5)
           for (const x of a) for (const y of b) emitRelation(ctx, x, "NEGOTIATED_WITH", y, si, this.id, {}, 0.6);

@@ -141,7 +141,7 @@ describe("extraction people, round 13", () => {
     const negotiations = (text: string) => readText(text).lines.filter((l) => / NEGOTIATED_WITH /.test(l));
     it("pairs one side's lone official with each of the other side's", () => {
       const lines = negotiations(
-        "Treasury Secretary Paul Granger and Commerce Secretary Ana Ruiz represented the United States at the talks in Oslo, while Chinese Vice Premier Wu Ping headed China's negotiators.",
+        "The United States and China held trade talks in Oslo on Monday. Treasury Secretary Paul Granger and Commerce Secretary Ana Ruiz represented the United States at the talks, while Chinese Vice Premier Wu Ping headed China's negotiators.",
       );
       const paired = (a: string, b: string) => lines.some((l) => l.includes(a) && l.includes(b));
       expect([
