@@ -13,11 +13,14 @@ import {
   affiliationRule,
   bylineRule,
   delegationRule,
+  firmOfficersRule,
   leadershipRule,
   negotiationWithRule,
   otherSideRule,
   positionRule,
   representsRule,
+  representVerbRule,
+  teamNegotiatorsRule,
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
 import {
@@ -72,9 +75,12 @@ export const RULES: Rule[] = [
   metWithRule,
   talkPairsRule,
   representsRule,
+  representVerbRule,
   negotiationWithRule,
   officialRepresentsRule,
   delegationHeadsRule,
+  teamNegotiatorsRule,
+  firmOfficersRule,
   companionsRule,
   twoSidesRule,
   discussedRule,

@@ -156,14 +156,20 @@ export const otherSideRule: Rule = {
  * "US President X and Commerce Secretary Y": a titled official joined by "and" or a comma to an
  * official whose mention names the side shares that side.
  */
-function sideOfCoordinated(ctx: RuleContext, p: LocalEntity): string | undefined {
+function sideOfCoordinated(ctx: RuleContext, p: LocalEntity, depth = 0): string | undefined {
   for (const m of p.mentions) {
     if (m.titleStart === undefined) continue;
     const near = mentionsIn(ctx, m.sentence)
-      .filter((x) => x.m.te <= m.titleStart! && m.titleStart! - x.m.te <= 1)
+      .filter((x) => x.m.te <= m.titleStart! && m.titleStart! - x.m.te <= 2)
       .at(-1);
-    if (near?.e.type !== "Person" || !near.m.nationality || near.e === p) continue;
-    if (/^(?:and|,)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) return near.m.nationality;
+    if (near?.e.type !== "Person" || near.e === p) continue;
+    // "A, B, and C": the serial comma joins the last of a list as "and" does.
+    if (!/^(?:and|,|, and)$/.test(wordsBetween(ctx, near.m.te, m.titleStart))) continue;
+    // "US Secretary A, Secretary B, and Representative C": the side passes along the list.
+    const side =
+      near.m.nationality ??
+      (depth < 4 && near.m.titleStart !== undefined ? sideOfCoordinated(ctx, near.e, depth + 1) : undefined);
+    if (side) return side;
   }
   return undefined;
 }
@@ -483,13 +489,14 @@ function stateOf(
     const link = wordsBetween(ctx, near.m.te, m.titleStart);
     // Placed elsewhere, the earlier one shares its state only inside a list of three or more ("A, B
     // and C"): "between PM X and President Y" pairs two sides.
-    const listed = link === "," || ctx.tokens[(near.m.titleStart ?? near.m.ts) - 1]?.text === ",";
+    const listed = link === "," || link === ", and" || ctx.tokens[(near.m.titleStart ?? near.m.ts) - 1]?.text === ",";
     const shared = near.m.nationality
       ? countryEntity(ctx, near.m.nationality)
       : listed
         ? placedState(ctx, near.e)
         : undefined;
-    if (shared && /^(?:and|,)$/.test(link)) return shared;
+    // "A, B, and C": the serial comma before the last of a list joins it like "and".
+    if (shared && /^(?:and|,|, and)$/.test(link)) return shared;
   }
   // "X was accompanied by Foreign Minister Y", "the visit from Trade Minister Z": a companion serves
   // the state of the one they accompany, and a visitor no state the text does not give.
@@ -805,6 +812,8 @@ export const positionAfterNameRule: Rule = {
           end = name && name.m.te <= s.tokenEnd ? name.m.te : end + 1;
         }
         const inside = ms.filter((x) => x.m.ts > p.m.te && x.m.te <= end);
+        // "A, Minister of Trade B, and C": the next of a list of titled people, not A's post.
+        if (inside.some((x) => x.e.type === "Person" && x.m.titleStart !== undefined)) continue;
         // "a former U.S. trade negotiator": a country written without a possessive is read apart.
         const country = inside.find((x) => x.e.type === "Country");
         // "a former EU commissioner": a bloc acting as a state is read apart the same way.
@@ -837,6 +846,16 @@ export const positionAfterNameRule: Rule = {
             x.m.ts > p.m.te &&
             (x.m.ts > headAt || OWN_BODY.test(x.e.name.split(" ").at(-1) ?? "")),
         );
+        // "X, the director of the Y Council" heads the body; "the director of the Asia programme at
+        // Y" heads a unit of it, a staff post (affiliationRule's).
+        if (
+          body &&
+          /^(?:[a-z-]+ )*director(?: (?:of|for) .*)?$/.test(title) &&
+          !/^(?:the |an? |its )?(?:[a-z-]+ )?director (?:of|at)(?: the)?(?: (?!at$|of$|in$|for$)[a-z-]+){0,2}$/.test(
+            wordsBetween(ctx, p.m.te + 1, body.m.ts),
+          )
+        )
+          continue;
         // "X, Prabowo's spokesperson": the state of the official whose staff X is.
         const principal = inside.find(
           (x) => x.e.type === "Person" && x.m.ts === p.m.te + 1 && /^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? ""),
@@ -887,16 +906,19 @@ export const lowerTitleRule: Rule = {
       if (p.type !== "Person" || done.has(p.id)) continue;
       for (const m of p.mentions) {
         // "Chile's finance minister, Mario Soto, said": the post before a name set off by commas.
-        const apposed = apposedAfterPost(ctx, m);
+        // "Canadian Minister for US-Canada Trade, X, held talks": a capitalised post with its portfolio.
+        const capital = apposedCapitalPost(ctx, m);
+        const apposed = capital >= 0 || apposedAfterPost(ctx, m);
         const at = apposed ? m.ts - 1 : m.ts;
         // "Chile's minister delegate for foreign trade, X": an apposed post's head before its portfolio.
-        const headAt = apposed ? portfolioHead(ctx, at) : at - 1;
+        const headAt = capital >= 0 ? capital : apposed ? portfolioHead(ctx, at) : at - 1;
         const head = tokens[headAt];
         // "vice-premier", "deputy-minister": the head is the last part of a hyphenated post.
         const headLower = head?.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "") ?? "";
         if (!head || head.sentence !== tokens[m.ts]!.sentence || !LOWER_TITLE_HEAD.test(headLower)) continue;
         // A capitalised head is the title pass's ("Trade Minister X"), unless it opens the sentence.
-        if (head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text)) continue;
+        if (capital < 0 && head.text !== head.text.toLowerCase() && !head.first && !/^C[EO]O$/.test(head.text))
+          continue;
         let start = headAt;
         while (start - 1 >= 0 && headAt + 1 - start < 5) {
           const t = tokens[start - 1]!;
@@ -911,7 +933,9 @@ export const lowerTitleRule: Rule = {
           if (named) break;
           start--;
         }
-        const title = wordsBetween(ctx, start, at).replace(/\bc([eo])o\b/g, "C$1O");
+        const title = wordsBetween(ctx, start, at)
+          .replace(/\bc([eo])o\b/g, "C$1O")
+          .replace(/(?<=\p{L}) - (?=\p{L})/gu, "-");
         const headWord = headLower;
         // "chief executive" and "top executive", not "executive" alone.
         if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
@@ -1140,6 +1164,23 @@ function apposedAfterPost(ctx: RuleContext, m: { ts: number; te: number; sentenc
     tokens[m.te]!.sentence === m.sentence &&
     /^\p{Ll}/u.test(tokens[m.ts - 2]?.text ?? "")
   );
+}
+
+/**
+ * "Canadian Minister for US-Canada Trade, X, held …": a capitalised head of a post of state
+ * ("Minister", "Secretary") opening a portfolio ("for", "of") before a name set off by commas, only
+ * portfolio words (capitalised, hyphens, "and") between; the head's index, else -1.
+ */
+function apposedCapitalPost(ctx: RuleContext, m: { ts: number; te: number; sentence: number }): number {
+  const { tokens } = ctx;
+  if (tokens[m.ts - 1]?.text !== "," || tokens[m.te]?.text !== "," || tokens[m.te]!.sentence !== m.sentence) return -1;
+  for (let k = m.ts - 2; k >= Math.max(0, m.ts - 10); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== m.sentence) return -1;
+    if (/^(?:Minister|Secretary|Commissioner)$/.test(t.text) && PORTFOLIO_LINK.has(tokens[k + 1]?.text ?? "")) return k;
+    if (!/^(?:\p{Lu}[\p{L}.'’-]*|and|of|for|&|-|–)$/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** A head of state's title: "President", "leader", "Party Chair", "General Secretary" (not "Vice President"). */
@@ -1433,7 +1474,7 @@ const APPOSED_HEAD =
   /^(?:(?:vice|deputy)-)?(?:president|premier|prime|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief|ceo|chairman|chairwoman|chair|director|managing|executive|representative|commissioner|adviser|advisor)$/;
 
 const APPOSED_TITLE =
-  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director[ -]general|secretary[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner|advis[eo]r)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of|to)(?: .*)?)?$/;
+  /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director(?:[ -]general)?|secretary[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner|advis[eo]r)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of|to)(?: .*)?)?$/;
 
 /**
  * "Tata Steel chief executive Jane Roe", "Acme's chairman John Doe", "John Doe, the founder of Acme":
@@ -1827,5 +1868,202 @@ export const negotiationWithRule: Rule = {
         emitRelation(ctx, side, "NEGOTIATED_WITH", other.e, si, this.id, {}, 0.7);
       }
     }
+  },
+};
+
+/** Nouns of talks and of the teams at them: a sentence naming one speaks of the negotiation. */
+const TEAM_TALK_WORDS: ReadonlySet<string> = new Set([
+  "talks",
+  "negotiations",
+  "negotiation",
+  "delegation",
+  "delegations",
+  "team",
+  "teams",
+  "representation",
+  "negotiators",
+]);
+
+/** Words after a negotiator that add their teammates: "X alongside Y and Z", "X, along with Y". */
+const TEAMMATE_CUE = /^(?:alongside|along with|together with|accompanied by|joined by|flanked by)$/;
+
+/** A person's side at talks: the one state or bloc the rules say they represent. */
+function representedSides(ctx: RuleContext): Map<string, LocalEntity> {
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const sides = new Map<string, LocalEntity | null>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "REPRESENTS") continue;
+    const side = byId.get(r.target);
+    if (!side || !isStateParty(side)) continue;
+    const had = sides.get(r.source);
+    sides.set(r.source, had === undefined || had === side ? side : null);
+  }
+  const out = new Map<string, LocalEntity>();
+  for (const [id, side] of sides) if (side) out.set(id, side);
+  return out;
+}
+
+/**
+ * "A, B and C are representing the United States at the talks, with China's vice-premier D leading
+ * China's representation": in a sentence of talks or teams naming officials of two sides, one of
+ * them alone, that one negotiated with each of the others. "The US delegation, led by A alongside
+ * B and C, …": the teammates of a negotiator negotiated with the one across the table from them.
+ * Sides are the states the officials represent; heads of state are left to the leaders' rules.
+ */
+export const teamNegotiatorsRule: Rule = {
+  id: "talks-opposing-officials",
+  predicates: ["NEGOTIATED_WITH"],
+  description: "Officials of two sides named together at talks, one side by one person, negotiated with each other.",
+  example: "A and B represented the US at the talks, with China's C leading its side → C negotiated with A and B.",
+  apply(ctx) {
+    const sides = representedSides(ctx);
+    if (sides.size < 2) return;
+    const official = (e: LocalEntity) =>
+      e.type === "Person" &&
+      sides.has(e.id) &&
+      ![...e.titles].some((t) => HEAD_TITLE.test(t.replace(/^(?:Chinese|US|U\.S\.)\s+/, "")));
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    // The states the text has negotiating with each other, both ways.
+    const statePairs = new Set<string>();
+    for (const r of ctx.relations) {
+      const a = byId.get(r.source);
+      const b = byId.get(r.target);
+      if (r.predicate === "NEGOTIATED_WITH" && a && b && isStateParty(a) && isStateParty(b))
+        statePairs.add(`${a.id}|${b.id}`).add(`${b.id}|${a.id}`);
+    }
+    // The pairs across the table before this rule, for the teammates of each.
+    const across: [LocalEntity, LocalEntity][] = [];
+    for (const r of ctx.relations) {
+      if (r.predicate !== "NEGOTIATED_WITH") continue;
+      const a = byId.get(r.source);
+      const b = byId.get(r.target);
+      if (a && b && official(a) && official(b) && sides.get(a.id) !== sides.get(b.id)) across.push([a, b], [b, a]);
+    }
+    for (const si of sentencesWith(ctx, TEAM_TALK_WORDS)) {
+      const ms = mentionsIn(ctx, si).filter((x) => official(x.e));
+      const groups = new Map<LocalEntity, LocalEntity[]>();
+      for (const x of ms) {
+        const side = sides.get(x.e.id)!;
+        const list = groups.get(side) ?? [];
+        if (!list.includes(x.e)) list.push(x.e);
+        groups.set(side, list);
+      }
+      // Officials a sentence lists at a meal or a visit with a delegation are no negotiating pair;
+      // the talks or a side's representation at them make one.
+      const talks = /\b(?:talks|negotiations?|representation|negotiators)\b/i.test(ctx.sentences[si]!.text);
+      // Only the two sides the text has negotiating ("talks between Peru and Brazil"), not a
+      // third state's national on one side's team.
+      const [sa, sb] = [...groups.keys()];
+      if (talks && groups.size === 2 && statePairs.has(`${sa!.id}|${sb!.id}`)) {
+        const [a, b] = [...groups.values()] as [LocalEntity[], LocalEntity[]];
+        if ((a.length === 1 || b.length === 1) && a.length + b.length <= 5)
+          for (const x of a) for (const y of b) emitRelation(ctx, x, "NEGOTIATED_WITH", y, si, this.id, {}, 0.6);
+      }
+      // "A alongside B and C": B and C, of A's side, face whoever A faces.
+      for (const x of ms) {
+        const cueAt = x.m.te;
+        const cue = wordsBetween(ctx, cueAt, cueAt + 2);
+        const one = wordsBetween(ctx, cueAt, cueAt + 1);
+        const from = TEAMMATE_CUE.test(one) ? cueAt + 1 : TEAMMATE_CUE.test(cue) ? cueAt + 2 : -1;
+        if (from < 0) continue;
+        const side = sides.get(x.e.id);
+        // The list after the cue: names, titles, commas and "and", up to another word.
+        const mates = ms.filter(
+          (y) =>
+            y.m.ts >= from &&
+            y.e !== x.e &&
+            sides.get(y.e.id) === side &&
+            ctx.tokens
+              .slice(from, y.m.titleStart ?? y.m.ts)
+              .every((t) => /^(?:,|and|the|\p{Lu}[\p{L}.'’-]*)$/u.test(t.text)),
+        );
+        for (const [a, b] of across)
+          if (a === x.e) for (const y of mates) emitRelation(ctx, y.e, "NEGOTIATED_WITH", b, si, this.id, {}, 0.6);
+      }
+    }
+  },
+};
+
+/** The verb of speaking for a state: "represented", "representing", "represents". */
+const REPRESENT_VERB: ReadonlySet<string> = new Set(["represent", "represents", "represented", "representing"]);
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("are all representing"). */
+const SUBJECT_GAP =
+  /^(?:(?:,|is|are|was|were|will|would|has|have|had|been|be|all|also|both|jointly|currently|again|who) ?)*$/;
+
+/**
+ * "A and B represented the United States at the talks", "C, representing Kenya, said", "D will
+ * represent the EU": the people whose verb is "represent", its object a state or a bloc acting as
+ * one. The subject is the person just before the verb and those coordinated with them ("A, B, and
+ * C"); a clause between ("A said B represented …") stops it.
+ */
+export const representVerbRule: Rule = {
+  id: "represents-verb",
+  predicates: ["REPRESENTS"],
+  description: "The subject of 'represent' speaks for the state that is its object.",
+  example: "A and B represented the United States at the talks → A and B represent the United States.",
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (const si of sentencesWith(ctx, REPRESENT_VERB)) {
+      const s = ctx.sentences[si]!;
+      const ms = mentionsIn(ctx, si);
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        if (!REPRESENT_VERB.has(tokens[k]!.text.toLowerCase())) continue;
+        let at = k + 1;
+        if (tokens[at]?.text === "the") at++;
+        const state = ms.find((x) => x.m.ts === at && isStateParty(x.e) && !x.m.demonym);
+        // "represented 40% of exports", "representing Kenyan farmers": no state spoken for.
+        if (!state || /^['’]s?$/.test(tokens[state.m.te]?.text ?? "")) continue;
+        const people = ms.filter((x) => x.e.type === "Person" && x.m.te <= k);
+        let last = people.at(-1);
+        if (!last || !SUBJECT_GAP.test(wordsBetween(ctx, last.m.te, k))) continue;
+        const subject = [last];
+        for (let i = people.length - 2; i >= 0; i--) {
+          const gap = wordsBetween(ctx, people[i]!.m.te, last.m.titleStart ?? last.m.ts);
+          if (!/^(?:,|and|, and)(?: [a-z.]+){0,4}$/.test(gap) || /\b(?:said|says|told|met|with)\b/.test(gap)) break;
+          last = people[i]!;
+          subject.push(last);
+        }
+        for (const p of subject)
+          if (p.e !== state.e) emitRelation(ctx, p.e, "REPRESENTS", state.e, si, this.id, {}, 0.7);
+      }
+    }
+  },
+};
+
+/**
+ * "Ecuador's President X met CMOC Chairman Y in Beijing": an officer of a firm, with no post of
+ * state, speaks for the firm, not for the state the meeting was held in or the firm comes from.
+ * Drops the REPRESENTS of a state the earlier rules gave such a person.
+ */
+export const firmOfficersRule: Rule = {
+  id: "represents-not-firm-officer",
+  predicates: [],
+  description: "A firm's officer with no post of state represents no state.",
+  example: "X met Acme Chairman Y in Beijing → Y does not represent China.",
+  apply(ctx) {
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const firmOfficers = new Set<string>();
+    for (const r of ctx.relations)
+      if (r.predicate === "HOLDS_POSITION" && byId.get(r.target)?.type === "Company") firmOfficers.add(r.source);
+    if (!firmOfficers.size) return;
+    const stateOfficer = (id: string) => {
+      const p = byId.get(id);
+      return (
+        !p ||
+        [...p.titles, ...p.roles].some((t) => STATE_TITLE.test(t)) ||
+        ctx.relations.some(
+          (r) => r.predicate === "HOLDS_POSITION" && r.source === id && byId.get(r.target)?.type !== "Company",
+        )
+      );
+    };
+    const keep = ctx.relations.filter(
+      (r) =>
+        r.predicate !== "REPRESENTS" ||
+        !firmOfficers.has(r.source) ||
+        byId.get(r.target)?.type !== "Country" ||
+        stateOfficer(r.source),
+    );
+    if (keep.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...keep);
   },
 };

@@ -1531,7 +1531,13 @@ function isTitledName(words: Token[]): boolean {
   return (
     words.length > 0 &&
     words.length <= max &&
-    words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) && !(w.text in NAME_HEADS))
+    words.every(
+      (w, i) =>
+        /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) &&
+        // "Minister Park Min-soo": a surname written first is no place's head ("Central Park").
+        (!(w.text in NAME_HEADS) || (i === 0 && words.length > 1 && ASIAN_SURNAMES.has(w.text))),
+    ) &&
+    !(words.at(-1)!.text in NAME_HEADS)
   );
 }
 
@@ -1670,6 +1676,18 @@ function isFirmTitleAt(tokens: Token[], k: number): boolean {
     word === "Chief" &&
     /^(?:Executive|Operating|Financial|Investment|Technology|Commercial)$/.test(tokens[k + 1]?.text ?? "")
   );
+}
+
+/** Where a firm's post ("CEO", "Chief Executive (Officer)") opens inside [ts, te) before a name of two words or more, or -1. */
+function firmPostStart(tokens: Token[], ts: number, te: number): number {
+  for (let k = ts + 1; k < te - 2; k++) {
+    if (!isFirmTitleAt(tokens, k)) continue;
+    let end = tokens[k]!.text === "Chief" ? k + 2 : k + 1;
+    if (tokens[end]?.text === "Officer") end++;
+    const rest = tokens.slice(end, te);
+    return rest.length >= 2 && isTitledName(rest) ? k : -1;
+  }
+  return -1;
 }
 
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
@@ -1829,7 +1847,9 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     const whole = typeWholeSpan(ctx, ts, te);
     // "Reserve Bank of India Governor Sanjay Malhotra": a body, then a title and a name; also
     // "Talon Metals CEO Greta Lind", a body typed by its head word just before the title.
-    const inner = innerTitleStart(tokens, ts, te);
+    // "Acme Mining Chief Executive X": a firm's post inside the span, its name's words a title's ("Mining").
+    const firmPost = firmPostStart(tokens, ts, te);
+    const inner = firmPost > ts ? firmPost : innerTitleStart(tokens, ts, te);
     const titled =
       whole || (inner > ts + 1 && tokens[inner - 1]!.text in NAME_HEADS) || (inner > ts && isFirmTitleAt(tokens, inner))
         ? inner
@@ -1838,6 +1858,12 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       // "Cove CEO Jane Roe": the words before the post name the firm, unless the lists know them.
       const before = ctx.out.length;
       classifySpan(ctx, ts, titled, headline);
+      // "Rio Verde CEO X": a name shaped like a person's before a firm's post is the firm.
+      for (const m of ctx.out.slice(before))
+        if (m.ts === ts && m.te === titled && m.type === "Person" && m.rule === "shape-person-name") {
+          m.type = "Company";
+          m.rule = "context-firm-post";
+        }
       if (!ctx.out.slice(before).some((m) => m.ts === ts) && !looksLikePersonName(tokens, ts, titled)) {
         push(ctx, ts, titled, { type: "Company", name: spanText(ctx, ts, titled), key: "", rule: "context-firm-post" });
       }
@@ -2432,12 +2458,14 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   // "Sayyid X bin Y Al Z": an Arabic name with its particles.
   if (name.some((w) => PATRONYMIC.test(w.text)) && hasNameParticles(tokens, k, te)) {
     // the name as it is
-  } else {
+    // "… and Energy Kim Jung-kwan": a surname written first, then a hyphenated given name.
+  } else if (!hyphenatedGivenName(tokens, k, te)) {
     // "…, and Trade Representative Jane Roe": a title of its own, read by the usual path.
     if (name.length < 2 || name.length > 4 || name.some((w) => TITLE_HEADS.has(titleForm(w)))) return false;
     if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
       return false;
-    if (!FIRST_NAMES.has(name[0]!.text) && name.length < 3) return false;
+    // "Minister of Commerce Wang Wentao": a surname written first opens a name of two words too.
+    if (!FIRST_NAMES.has(name[0]!.text) && !ASIAN_SURNAMES.has(name[0]!.text) && name.length < 3) return false;
   }
   // The title's head, a few tokens back in the same sentence, only title words and joiners between.
   const sentence = tokens[ts]!.sentence;
@@ -2459,15 +2487,44 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
     (TITLE_MODIFIERS.has(tokens[start - 1]!.text) || TITLE_HEADS.has(tokens[start - 1]!.text))
   )
     start--;
+  // "Brazilian Vice-President and Minister of …", "Deputy Prime Minister and Minister of …": a
+  // second post joined by "and" before the portfolio's head, its state's demonym before it.
+  let first = start;
+  if (tokens[first - 1]?.text === "and" && tokens[first - 1]!.sentence === sentence) {
+    let b = first - 1;
+    const isPostWord = (t: Token) =>
+      TITLE_MODIFIERS.has(t.text) ||
+      TITLE_HEADS.has(t.text) ||
+      TITLE_HEADS.has(titleForm(t)) ||
+      titleHyphenWord(t.text);
+    if (b > 0 && isPostWord(tokens[b - 1]!)) {
+      while (b > 0 && tokens[b - 1]!.sentence === sentence && isPostWord(tokens[b - 1]!)) b--;
+      first = b;
+    }
+  }
   const title = ctx.text.slice(tokens[start]!.start, tokens[k - 1]!.end);
   // "Malaysian Minister of …": the country named just before the title.
-  const before = ctx.out.at(-1);
-  const country =
-    nationality ??
-    (before && before.type === "Country" && before.te >= start - 1 && before.te <= start ? before.name : undefined);
+  const before = [...ctx.out].reverse().find((m) => m.type === "Country" && m.te <= first);
+  const country = nationality ?? (before && before.te >= first - 1 && before.te <= first ? before.name : undefined);
   while (ctx.out.length > 0 && ctx.out.at(-1)!.ts >= start && ctx.out.at(-1)!.type === "Person") ctx.out.pop();
   pushPerson(ctx, k, te, "title-person", { title, nationality: country, titleStart: start });
   return true;
+}
+
+/** "Vice-President", "Deputy-Minister": a hyphenated post word. */
+function titleHyphenWord(text: string): boolean {
+  return /^(?:vice|deputy)-(?:president|minister|premier|chancellor)$/i.test(text);
+}
+
+/** "and", "&" or a comma between two portfolio words of a title, a name still after them. */
+function portfolioJoin(tokens: Ctx["tokens"], k: number, te: number): boolean {
+  return /^(?:and|&|,)$/.test(tokens[k]!.text) && k + 2 < te && TITLE_MODIFIERS.has(tokens[k + 1]!.text);
+}
+
+/** "Kim Jung-kwan", "Koo Yun-cheol": an East Asian surname, then a given name of two parts joined by a hyphen. */
+function hyphenatedGivenName(tokens: Ctx["tokens"], k: number, te: number): boolean {
+  if (te - k !== 4 || !ASIAN_SURNAMES.has(tokens[k]!.text) || !isHyphen(tokens[k + 2])) return false;
+  return /^\p{Lu}\p{Ll}{1,6}$/u.test(tokens[k + 1]!.text) && /^\p{Ll}{2,6}$/u.test(tokens[k + 3]!.text);
 }
 
 /** Honorifics between a title and a name: "Minister for Defence Affairs Sayyid X", "Sheikh Y". */
@@ -2681,7 +2738,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     const word = titleForm(tokens[k]!);
     if (TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(word)) {
       k++;
-      if (TITLE_HEADS.has(word)) titleEnd = k;
+      // "Chief Executive X": "Executive" ends the post after "Chief" as a head would.
+      if (TITLE_HEADS.has(word) || (word === "Executive" && k - 1 > ts && tokens[k - 2]!.text === "Chief"))
+        titleEnd = k;
     } else if (titleHyphen(tokens, k)) {
       k++;
     } else if (
@@ -2692,8 +2751,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")
     ) {
       k += 2;
-      // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it.
-      while (k < te - 1 && TITLE_MODIFIERS.has(tokens[k]!.text)) k++;
+      // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it;
+      // "Minister of Economy and Finance X", "of Trade, Industry and Energy": portfolios listed.
+      while (k < te - 1 && (TITLE_MODIFIERS.has(tokens[k]!.text) || portfolioJoin(tokens, k, te))) k++;
       titleEnd = k;
     } else if (
       // "Secretary of the Treasury X", "Minister of the Economy Y": the article before the portfolio.

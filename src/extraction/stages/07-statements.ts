@@ -269,6 +269,15 @@ function pronounSpeaks(outside: string): boolean {
   return false;
 }
 
+/** "he st", "she expl": a pronoun then the first letters of a speech verb, where the text ends. */
+function cutPronounVerb(lowerOutside: string): boolean {
+  const w = /\b(?:he|she)\s+([a-z]{2,})\s*$/u.exec(lowerOutside)?.[1];
+  if (!w) return false;
+  for (const v of SPEECH_VERBS) if (v.startsWith(w)) return true;
+  for (const v of QUOTING_VERBS) if (v.startsWith(w)) return true;
+  return false;
+}
+
 /**
  * True when a speech verb stands right after the name at [start, end) of `outside` (within two
  * words, or after an apposition between commas: "X, the trade minister, said") or a speech verb
@@ -465,7 +474,11 @@ export function findStatements(ctx: RuleContext): Statement[] {
         if (b > a) outside = outside.slice(0, a) + " ".repeat(b - a) + outside.slice(b);
       }
       const lowerOutside = outside.toLowerCase();
+      // A text cut off mid-word after its last quotation ("…,” he st): the pronoun and the start
+      // of a speech verb are the attribution.
+      const cut = to >= ctx.text.trimEnd().length && cutPronounVerb(lowerOutside);
       const hasVerb =
+        cut ||
         lowerOutside.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w)) ||
         /\baccording to\b/.test(lowerOutside);
       const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
@@ -478,7 +491,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
         speaker = nominalSpeaker(outside, seen, ctx.text);
         rule = "quote-post-speaker";
       }
-      if (!speaker && lastPerson && pronounSpeaks(outside)) {
+      if (!speaker && lastPerson && (cut || pronounSpeaks(outside))) {
         speaker = lastPerson;
         rule = "quote-pronoun-speaker";
       }
@@ -505,7 +518,8 @@ export function findStatements(ctx: RuleContext): Statement[] {
       }
       // A quotation standing alone right after a quoted statement goes on with the same speaker
       // ("…,” said X. “…”): no one named, no speech verb, nothing but the quotation.
-      if (!speaker && !hasVerb && previousSpeaker && /^[\s.,;:!?…—–"“”-]*$/u.test(outside)) {
+      // Two apostrophes for the marks ('' … '') stand outside the words quoted as "“”" do.
+      if (!speaker && !hasVerb && previousSpeaker && /^[\s.,;:!?…—–"“”'‘’″-]*$/u.test(outside)) {
         speaker = previousSpeaker;
         rule = "quote-continued";
       }

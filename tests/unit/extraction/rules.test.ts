@@ -23,6 +23,20 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "talks-opposing-officials",
+    "The United States and China held trade talks in Oslo on Monday. Treasury Secretary Paul Granger and Commerce Secretary Ana Ruiz represented the United States at the talks, while Chinese Vice Premier Wu Ping headed China's negotiators.",
+    "Ana Ruiz",
+    "NEGOTIATED_WITH",
+    "Wu Ping",
+  ],
+  [
+    "represents-verb",
+    "Farm Secretary Paul Granger and Commerce Secretary Ana Ruiz represented the United States at the talks in Oslo.",
+    "Ana Ruiz",
+    "REPRESENTS",
+    "United States",
+  ],
+  [
     "talks-companions",
     "Vietnamese Prime Minister Pham Minh Chinh met Indonesian President Prabowo Subianto in Hanoi on Thursday. Pham was accompanied by Trade Minister Nguyen Hong Dien.",
     "Nguyen Hong Dien",
