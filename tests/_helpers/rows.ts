@@ -5,7 +5,7 @@
 import { expect, it } from "vitest";
 import { analyseDocument } from "../../src/extraction/index.ts";
 import type { EntityType } from "../../src/extraction/types.ts";
-import { givesFact, testDocument } from "./documents.ts";
+import { givesFact, meetingWith, type TextReading, testDocument } from "./documents.ts";
 
 /** A sentence, the item a reading must find in it (null: none asked), the item it must not find (null: none). */
 export type ReadingRow = readonly [text: string, found: string | null, refused: string | null];
@@ -66,6 +66,35 @@ export function itGivesFacts(found: readonly FactsRow[], refused: readonly Refus
   for (const [text, fact] of refused) {
     it(`refuses ${JSON.stringify(text)} → ${fact}`, () => {
       expect(givesFact(text, fact)).toBe(false);
+    });
+  }
+}
+
+/**
+ * A sentence, the words every name of the meeting it files holds, the parties that take part in it,
+ * and more facts of the meeting (each what follows its name: "HELD_IN Lisbon", "PART_OF G20 Summit").
+ */
+export type MeetingRow = readonly [
+  text: string,
+  words: readonly string[],
+  parties: readonly string[],
+  facts?: readonly string[],
+];
+
+/**
+ * One test per row: `read(text)` files a meeting whose names hold the row's words, each party
+ * PARTICIPATED_IN it, and it has each of the row's facts.
+ */
+export function itFilesMeetings(rows: readonly MeetingRow[], read: (text: string) => TextReading): void {
+  for (const [text, words, parties, facts = []] of rows) {
+    it(`files the meeting of ${JSON.stringify(text)}`, () => {
+      const reading = read(text);
+      const name = meetingWith(reading, words);
+      expect(name, JSON.stringify(reading.meetings)).toBeDefined();
+      for (const party of parties) {
+        expect(reading.lines, JSON.stringify(reading.lines)).toContain(`${party} PARTICIPATED_IN ${name}`);
+      }
+      for (const fact of facts) expect(reading.lines, JSON.stringify(reading.lines)).toContain(`${name} ${fact}`);
     });
   }
 }

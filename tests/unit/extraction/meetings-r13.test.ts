@@ -6,12 +6,13 @@
 
 import { describe, expect, it } from "vitest";
 import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
+import { itFilesMeetings, type MeetingRow } from "../../_helpers/rows.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
 
 describe("stages/05-meetings, round 13", () => {
   describe("findLeadersMeeting (a pair coordinated past a description)", () => {
-    const rows: [string, string[], [string, string]][] = [
+    const rows: MeetingRow[] = [
       [
         "Brazilian President Paulo Matos and his French counterpart Henri Delacroix are expected to meet on Friday in Lisbon.",
         ["Matos", "Delacroix"],
@@ -23,13 +24,7 @@ describe("stages/05-meetings, round 13", () => {
         ["Kenji Arakawa", "Ravi Menon"],
       ],
     ];
-    it.each(rows)("files the meeting of %j", (text, words, [a, b]) => {
-      const read = analyse(text);
-      const name = meetingWith(read, words);
-      expect(name, JSON.stringify(read.meetings)).toBeDefined();
-      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${name}`);
-      expect(read.lines, JSON.stringify(read.lines)).toContain(`${b} PARTICIPATED_IN ${name}`);
-    });
+    itFilesMeetings(rows, analyse);
 
     it("does not pair a person with one named in another clause", () => {
       const read = analyse(

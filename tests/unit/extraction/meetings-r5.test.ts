@@ -8,13 +8,14 @@
 
 import { describe, expect, it } from "vitest";
 import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
+import { itFilesMeetings, type MeetingRow } from "../../_helpers/rows.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
 
 describe("stages/05-meetings", () => {
   describe("findMet (the person met past an appositive title)", () => {
     // [text, words the meeting's names hold, the two people]
-    const rows: [string, string[], [string, string]][] = [
+    const rows: MeetingRow[] = [
       [
         "Today, the Prime Minister, Anthony Albanese, met with the President of the French Republic, Emmanuel Macron, in Paris.",
         ["Albanese", "Macron"],
@@ -31,13 +32,7 @@ describe("stages/05-meetings", () => {
         ["Emmanuel Macron", "Shigeru Ishiba"],
       ],
     ];
-    it.each(rows)("files the meeting of %j", (text, words, [a, b]) => {
-      const read = analyse(text);
-      const name = meetingWith(read, words);
-      expect(name, JSON.stringify(read.meetings)).toBeDefined();
-      expect(read.lines, JSON.stringify(read.lines)).toContain(`${a} PARTICIPATED_IN ${name}`);
-      expect(read.lines, JSON.stringify(read.lines)).toContain(`${b} PARTICIPATED_IN ${name}`);
-    });
+    itFilesMeetings(rows, analyse);
 
     it("does not reach past a verb to a person named later", () => {
       const read = analyse(
