@@ -55,6 +55,16 @@ export const PRODUCER_AGENT_NOUNS: readonly string[] = [
 ];
 
 /** Verbs that take a tariff away ("lift tariffs on X", "remove all duties"): no imposition. */
+/** Nouns of a producer's output ("X's copper output", "production of Y"): the production rows. */
+const OUTPUT_NOUNS = [
+  "output",
+  "production",
+  "processing capacity",
+  "production capacity",
+  "refining capacity",
+  "mining capacity",
+];
+
 export const TARIFF_REMOVAL_VERBS = [
   "remove",
   "lift",
@@ -434,16 +444,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "production",
     phrasing: "X's Y output / production / processing capacity",
     predicate: "PRODUCES",
-    nouns: [
-      "output",
-      "production",
-      "processing capacity",
-      "production capacity",
-      "refining capacity",
-      "mining capacity",
-    ],
-    // "X began commercial production of Y", "X halted output of Y": starting, stopping or cutting
-    // production is producing too.
+    nouns: OUTPUT_NOUNS,
+    // The verbs the noun's clause may have ("X's nickel output increased", "X cut its copper output"):
+    // the possessor, owner or "by" agent is the producer (the clause's own agent is the next row's,
+    // with fewer verbs).
     hostVerbs: [
       "increase",
       "raise",
@@ -484,14 +488,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "production",
     phrasing: "X began / halted / cut output / production of Y",
     predicate: "PRODUCES",
-    nouns: [
-      "output",
-      "production",
-      "processing capacity",
-      "production capacity",
-      "refining capacity",
-      "mining capacity",
-    ],
+    nouns: OUTPUT_NOUNS,
     // "X began commercial production of Y", "X halted output of Y": starting, stopping or cutting
     // production is producing too. Not "boost", "expand", "raise", "reach": a lender, a buyer or a
     // state boosts someone's output as often (round 13: the clause's agent so read was right once in
