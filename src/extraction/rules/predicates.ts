@@ -65,6 +65,25 @@ const OUTPUT_NOUNS = [
   "mining capacity",
 ];
 
+/** Verbs of starting, stopping or cutting output ("X began production of Y", "X halted output"). */
+const OUTPUT_START_STOP_VERBS = [
+  "resume",
+  "restart",
+  "begin",
+  "start",
+  "commence",
+  "launch",
+  "halt",
+  "suspend",
+  "cut",
+  "reduce",
+  "curb",
+  "shut",
+  "pause",
+  "stop",
+  "idle",
+];
+
 export const TARIFF_REMOVAL_VERBS = [
   "remove",
   "lift",
@@ -449,6 +468,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // the possessor, owner or "by" agent is the producer (the clause's own agent is the next row's,
     // with fewer verbs).
     hostVerbs: [
+      ...OUTPUT_START_STOP_VERBS,
       "increase",
       "raise",
       "boost",
@@ -457,24 +477,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "triple",
       "lift",
       "ramp",
-      "resume",
-      "restart",
-      "begin",
-      "start",
-      "commence",
-      "launch",
-      "halt",
-      "suspend",
-      "cut",
-      "reduce",
-      "curb",
       "report",
       "reach",
       "hit",
-      "shut",
-      "pause",
-      "stop",
-      "idle",
     ],
     // The clause's agent is read by the next row (fewer verbs).
     source: ["possessor", "owner", "pp:by"],
@@ -493,23 +498,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // production is producing too. Not "boost", "expand", "raise", "reach": a lender, a buyer or a
     // state boosts someone's output as often (round 13: the clause's agent so read was right once in
     // three on the studied and validation splits, facts and plans alike).
-    hostVerbs: [
-      "resume",
-      "restart",
-      "begin",
-      "start",
-      "commence",
-      "launch",
-      "halt",
-      "suspend",
-      "cut",
-      "reduce",
-      "curb",
-      "shut",
-      "pause",
-      "stop",
-      "idle",
-    ],
+    hostVerbs: OUTPUT_START_STOP_VERBS,
     source: ["host-agent"],
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
