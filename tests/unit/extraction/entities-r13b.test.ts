@@ -46,3 +46,30 @@ describe("officialRepresentsRule (a post speaks for a state only in dealings)", 
     expect(lines(text)).not.toContain(line);
   });
 });
+
+describe("placeHierarchyRule (a body inside the body that owns it)", () => {
+  const positives: Row[] = [
+    [
+      "The Energy Department's Loan Programs Office approved the loan for the lithium plant in Nevada.",
+      "Loan Programs Office PART_OF Energy Department",
+    ],
+    [
+      "The Commerce Department's Bureau of Industry and Security added the firms to its list.",
+      "Bureau of Industry and Security PART_OF Commerce Department",
+    ],
+  ];
+  it.each(positives)("reads %j → %s", (text, line) => {
+    expect(lines(text)).toContain(line);
+  });
+
+  // A possessive alone does not say that a body with no unit word in its name sits inside the owner.
+  const refusals: Row[] = [
+    [
+      "The Commerce Ministry's Trade Remedies Authority opened a probe into steel imports.",
+      "Trade Remedies Authority PART_OF Commerce Ministry",
+    ],
+  ];
+  it.each(refusals)("refuses %j → %s", (text, line) => {
+    expect(lines(text)).not.toContain(line);
+  });
+});
