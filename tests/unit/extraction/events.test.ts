@@ -360,13 +360,19 @@ describe("rules/delegations (officials)", () => {
   describe("officialRepresentsRule", () => {
     const rows: [string, string, boolean][] = [
       [
-        "Italian Finance Minister Marco Bellini said the deal with France and Spain was fair.",
+        "Italian Finance Minister Marco Bellini said the talks with France and Spain went well.",
         "Marco Bellini REPRESENTS Italy",
         true,
       ],
+      // A post and other states named, with no talks or meeting: the official speaks for nobody.
+      [
+        "Italian Finance Minister Marco Bellini said the deal with France and Spain was fair.",
+        "Marco Bellini REPRESENTS Italy",
+        false,
+      ],
       ["Kenyan President William Ruto said the deal was fair.", "William Ruto REPRESENTS Kenya", false],
       [
-        "Former Italian Finance Minister Marco Bellini said the deal with France and Spain was fair.",
+        "Former Italian Finance Minister Marco Bellini said the talks with France and Spain went well.",
         "Marco Bellini REPRESENTS Italy",
         false,
       ],

@@ -64,10 +64,8 @@ describe("stages/03-mentions", () => {
       ["Ottawa answered with tariffs on orange juice, peanut butter and motorcycles.", "Product:juice"],
       ["Argentina is a leading exporter of beef, soy and wine.", "Product:soybeans"],
       ["A Chinese battery maker will build sodium-ion batteries in Hungary.", "Product:sodium-ion batteries"],
-      // A good the lexicon does not know, where the text trades it.
-      ["Exports of frozen durian from Thailand to China soared in May.", "Product:durian"],
-      ["Vietnam's exporters of catfish and basa complained about the duties.", "Product:catfish"],
-      ["Chile's kiwifruit exports to Japan fell after the frost.", "Product:kiwifruit"],
+      // A good the lexicon does not know, coordinated with one it knows before a trade noun.
+      ["Shipments of copper and zinc concentrates rose, while cobalt and chrome exports fell.", "Product:chrome"],
       // A model designation.
       ["Switzerland may cancel its order of F-35 fighter jets after the tariff.", "Product:F-35"],
       ["Beijing showed off a J-20 at the air show in Zhuhai.", "Product:J-20"],
@@ -77,6 +75,11 @@ describe("stages/03-mentions", () => {
     });
 
     const refusals: [string, string][] = [
+      // Round 13b: a word the lexicon does not know, alone where the text trades something, is not
+      // read as a good (the guess was wrong more often than right on held-out text).
+      ["Exports of frozen durian from Thailand to China soared in May.", "Product:durian"],
+      ["Vietnam's exporters of catfish and basa complained about the duties.", "Product:catfish"],
+      ["Chile's kiwifruit exports to Japan fell after the frost.", "Product:kiwifruit"],
       // Everyday senses of cued words, with no trade word and no product listed.
       ["The minister said the concessions were mere bargaining chips in the talks.", "Product:semiconductors"],
       ["He watches the negotiations closely from Brussels.", "Product:watches"],

@@ -109,8 +109,9 @@ describe("Place: a site named with its noun is what a later bare name names", ()
 describe("Product: how goods travel is no good", () => {
   itTypesRows(
     "Product",
-    [["Exports of frozen durian to China rose in May.", "durian"]],
+    [],
     [
+      ["Exports of frozen durian to China rose in May.", "durian"],
       ["The miner completed large bulk shipments to India.", "bulk"],
       ["Container shipments to Japan rose in May.", "container"],
     ],

@@ -73,7 +73,7 @@ const TABLE: Row[] = [
   ],
   [
     "official-represents-country",
-    "Kenyan Foreign Minister Ruth Wanjiru said the deal with India and Japan was fair.",
+    "Kenyan Foreign Minister Ruth Wanjiru said the talks with India and Japan went well.",
     "Ruth Wanjiru",
     "REPRESENTS",
     "Kenya",

@@ -94,7 +94,7 @@ describe("rules/delegations", () => {
 
   describe("officialRepresentsRule (officials of a bloc acting as a state)", () => {
     const text =
-      "EU Trade Commissioner Valdis Dombrovskis said on Tuesday the bloc would press China, Japan and South Korea on rare earth exports. ASEAN Secretary-General Kao Kim Hourn said members of the bloc would watch closely.";
+      "EU Trade Commissioner Valdis Dombrovskis said on Tuesday the bloc would press China, Japan and South Korea on rare earth exports in talks next month. ASEAN Secretary-General Kao Kim Hourn said members of the bloc would watch closely.";
     it("reads a commissioner of the European Union as speaking for it", () => {
       expect(read(text).lines).toContain("Valdis Dombrovskis REPRESENTS European Union");
     });

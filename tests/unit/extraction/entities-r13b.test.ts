@@ -1,0 +1,75 @@
+// Round 13b, precision on held-out text: what the entities owner's rules must no longer guess.
+// Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+/** The relations of `text` as "source PREDICATE target". */
+function lines(text: string): string[] {
+  const doc = testDocument(text, { date: "2025-06-12" });
+  const a = analyseDocument(doc);
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`);
+}
+
+type Row = [text: string, line: string];
+
+describe("officialRepresentsRule (a post speaks for a state only in dealings)", () => {
+  const positives: Row[] = [
+    [
+      "Ghanaian Trade Minister Kofi Mensah said the negotiations with Togo on cocoa exports would resume next week.",
+      "Kofi Mensah REPRESENTS Ghana",
+    ],
+    [
+      "Poland's Foreign Minister Anna Nowak said the gas talks with Hungary had stalled over pricing.",
+      "Anna Nowak REPRESENTS Poland",
+    ],
+  ];
+  it.each(positives)("reads %j → %s", (text, line) => {
+    expect(lines(text)).toContain(line);
+  });
+
+  const refusals: Row[] = [
+    // Several states named, but the official only comments: no talks, no meeting.
+    [
+      "Chilean Mining Minister Rosa Vidal said Peru, Bolivia and Argentina all produce lithium more cheaply.",
+      "Rosa Vidal REPRESENTS Chile",
+    ],
+    // Named twice, on a domestic matter.
+    [
+      "Canadian Energy Minister Paul Leduc said the pipeline permit would be granted in May. Leduc added that hearings were over.",
+      "Paul Leduc REPRESENTS Canada",
+    ],
+  ];
+  it.each(refusals)("refuses %j → %s", (text, line) => {
+    expect(lines(text)).not.toContain(line);
+  });
+});
+
+describe("placeHierarchyRule (a body inside the body that owns it)", () => {
+  const positives: Row[] = [
+    [
+      "The Energy Department's Loan Programs Office approved the loan for the lithium plant in Nevada.",
+      "Loan Programs Office PART_OF Energy Department",
+    ],
+    [
+      "The Commerce Department's Bureau of Industry and Security added the firms to its list.",
+      "Bureau of Industry and Security PART_OF Commerce Department",
+    ],
+  ];
+  it.each(positives)("reads %j → %s", (text, line) => {
+    expect(lines(text)).toContain(line);
+  });
+
+  // A possessive alone does not say that a body with no unit word in its name sits inside the owner.
+  const refusals: Row[] = [
+    [
+      "The Commerce Ministry's Trade Remedies Authority opened a probe into steel imports.",
+      "Trade Remedies Authority PART_OF Commerce Ministry",
+    ],
+  ];
+  it.each(refusals)("refuses %j → %s", (text, line) => {
+    expect(lines(text)).not.toContain(line);
+  });
+});
