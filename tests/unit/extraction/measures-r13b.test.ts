@@ -20,8 +20,13 @@ function lines(text: string): string[] {
 
 type Row = [text: string, line: string];
 
-/** Readings that stay: the maker written in the sentence. */
+/** Readings that stay: the maker written in the sentence (a demonym before the tariff is the sweep's). */
 const KEPT: Row[] = [
+  ["Ghana and Kenya held talks in Accra. Kenyan tariffs on Ghanaian cocoa rose to 12%.", "Kenya IMPOSED_TARIFF Ghana"],
+  [
+    "Ghana and Kenya held talks in Accra. Kenyan officials warned of new tariffs on Ghanaian cocoa.",
+    "Kenya THREATENED_TARIFF Ghana",
+  ],
   [
     "Peru and Chile signed a fishing accord last year. Peru kept the tariffs on Chilean wine at 15% in March.",
     "Peru IMPOSED_TARIFF Chile",
