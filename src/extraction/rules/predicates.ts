@@ -159,7 +159,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     whenThreatened: "THREATENED_TARIFF",
     nouns: ["tariff", "duty", "levy", "tax"],
     hostVerbs: MEASURE_VERBS,
-    source: ["possessor", "before", "host-agent", "pp:by", "other-side"],
+    // No "before": a state merely written before the noun guessed wrong on held-out text; the sweep
+    // reads "Kenyan tariffs on Y" with its own maker checks.
+    source: ["possessor", "host-agent", "pp:by", "other-side"],
     target: ["pp:on", "pp:against", "pp:from"],
     // A person threatens in their own name (and their state with them); only states impose.
     sourceTypes: [...STATE, "Person"],

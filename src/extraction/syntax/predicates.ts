@@ -1645,7 +1645,19 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     const pair = mainCountryPair(ctx);
     const target = targets[0]!.x.e;
     const other = pair?.[0] === target ? pair[1] : pair?.[1] === target ? pair[0] : undefined;
-    if (other) {
+    // A tariff's other side must be written in the sentence, itself, its capital or one of its people
+    // ("The US floated tariffs on Y", "Z's president said he would slap …"): the story's pair alone is a guess.
+    const written =
+      !!other &&
+      (e.predicate !== "IMPOSED_TARIFF" ||
+        mentionsIn(ctx, sentence).some(
+          (x) =>
+            x.e === other ||
+            (x.e.type !== "Country" && stateOf(ctx, { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e }) === other) ||
+            // "Brussels" acting is the European Union.
+            (x.e.name === "Brussels" && other.name === "European Union"),
+        ));
+    if (other && written) {
       const predicate = e.whenThreatened && threatened(r, t) ? e.whenThreatened : e.predicate;
       // "X warned that Y could face tariffs": the one who warns threatens in his own name too.
       const speaker = predicate === "THREATENED_TARIFF" ? threatSpeaker(ctx, r, t, other) : undefined;

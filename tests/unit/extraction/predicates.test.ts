@@ -246,7 +246,7 @@ const ROWS: Row[] = [
   ],
   [
     "tariff / duty / levy on a country's goods",
-    "Ghana and Togo argued for weeks. The deal lowers the 20% duties imposed on Togolese cocoa.",
+    "Ghana and Togo argued for weeks. The deal with Ghana lowers the 20% duties imposed on Togolese cocoa.",
     "Ghana",
     "IMPOSED_TARIFF",
     "Togo",
@@ -314,7 +314,7 @@ const ROWS: Row[] = [
   ],
   [
     "Y's goods face / are subject to a tariff (from the story's other side)",
-    "Ghana and Togo met on Monday. Togolese cocoa faces a 15% tariff.",
+    "Ghana and Togo met on Monday. Togolese cocoa faces a 15% tariff, Ghana said.",
     "Ghana",
     "IMPOSED_TARIFF",
     "Togo",

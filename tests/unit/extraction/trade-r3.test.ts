@@ -172,19 +172,11 @@ const NOT_PURCHASES: Row[] = [
   ["Brazil said the deal will cut Chilean import taxes on beef, coffee and soybeans.", "Chile PURCHASES"],
 ];
 
-/** Export measures naming no goods after them: the one good of the sentence, or of the last one for "the metal". */
+/** Stopped exports naming no goods after them, or "exports of the mineral": the one good of the sentence, or of the last one. */
 const UNNAMED_GOODS: Row[] = [
-  [
-    "Indonesia mines about half of the world's nickel and has recently tightened export curbs.",
-    "Indonesia RESTRICTED_EXPORT nickel",
-  ],
   [
     "Zambia, which supplies around a fifth of global copper output, halted exports in March.",
     "Zambia RESTRICTED_EXPORT copper",
-  ],
-  [
-    "The plan seeks to blunt Vietnam's grip on tungsten processing and its use of export controls for leverage.",
-    "Vietnam RESTRICTED_EXPORT tungsten",
   ],
   [
     "Carmakers rely on Chinese graphite for their batteries. In October, Beijing responded by abruptly suspending exports of the mineral.",
@@ -219,6 +211,15 @@ const NO_PRONOUN_MAKER: Row[] = [
 
 /** Goods-less measures where the good is not the measure's. */
 const NOT_UNNAMED_GOODS: Row[] = [
+  // Round 13b: with no good written after the measure, the sentence's one good is not guessed.
+  [
+    "Indonesia mines about half of the world's nickel and has recently tightened export curbs.",
+    "Indonesia RESTRICTED_EXPORT nickel",
+  ],
+  [
+    "The plan seeks to blunt Vietnam's grip on tungsten processing and its use of export controls for leverage.",
+    "Vietnam RESTRICTED_EXPORT tungsten",
+  ],
   // Two goods in the sentence: which one is restricted is not written.
   ["Chile mines copper and lithium and has recently tightened export curbs.", "Chile RESTRICTED_EXPORT"],
   // The measure's object is named and is no good the text knows.
