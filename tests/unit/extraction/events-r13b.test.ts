@@ -45,3 +45,22 @@ describe("rules/talks (round 13b refusals)", () => {
     itGivesFacts([], refusals);
   });
 });
+
+describe("stages/05-meetings (round 13b refusals)", () => {
+  describe("findCall (heads of state of the call's own sentence only)", () => {
+    const positives: [text: string, facts: string[]][] = [
+      [
+        "During Tuesday's call, Kenyan President Amani Otieno and Ugandan President Musa Okello agreed to reopen the border.",
+        ["Amani Otieno PARTICIPATED_IN Otieno-Okello phone call"],
+      ],
+    ];
+    itGivesFacts(positives);
+    const refusals: [text: string, fact: string][] = [
+      [
+        "Kenyan President Amani Otieno praised Ugandan President Musa Okello at a rally in Kisumu. During the call, officials from the energy ministry discussed fuel prices.",
+        "Amani Otieno PARTICIPATED_IN Otieno-Okello phone call",
+      ],
+    ];
+    itGivesFacts([], refusals);
+  });
+});
