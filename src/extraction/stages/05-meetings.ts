@@ -1311,7 +1311,9 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     if (leaders.length < 2)
       leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
   }
-  if (leaders.length < 2) leaders = leadersInContext(ctx, sentence);
+  // Heads of state of the call's own sentence only: those of the sentences around it may be named
+  // for anything else (round 13b: such calls were no gold meeting on held-out text).
+  if (leaders.length < 2) leaders = leadersInContext(ctx, sentence, true);
   // A call fronting what one of its two then said sets the scene: not the document's main event.
   let fronted = false;
   if (leaders.length < 2) {
@@ -1448,11 +1450,13 @@ function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[
 }
 
 /** The two heads of state named in this sentence or the two before it ("the two leaders"). */
-function leadersInContext(ctx: RuleContext, sentence: number): LocalEntity[] {
+function leadersInContext(ctx: RuleContext, sentence: number, own = false): LocalEntity[] {
   const out: LocalEntity[] = [];
   // This sentence and the two before it, then the next ("The two leaders held a call on Monday.
   // X and Y discussed …").
-  const order = [sentence, sentence - 1, sentence - 2, sentence + 1].filter((s) => s >= 0 && s < ctx.sentences.length);
+  const order = (own ? [sentence] : [sentence, sentence - 1, sentence - 2, sentence + 1]).filter(
+    (s) => s >= 0 && s < ctx.sentences.length,
+  );
   for (const s of order) {
     if (out.length >= 2) break;
     for (const x of mentionsIn(ctx, s)) {
@@ -2452,7 +2456,8 @@ const PACT_NOUN =
 
 /**
  * "the truce reached in Geneva last month", "a deal struck in London", "the accord hammered out in
- * Kuala Lumpur": talks were held in that city (recalled: no one is placed at them by this).
+ * Kuala Lumpur": the event the text already places in that city is where it was reached (recalled:
+ * no one is placed at it by this). No new talks are made from the deal alone.
  */
 function findDealPlace(ctx: RuleContext, i: number, note: Note): void {
   const { tokens } = ctx;
@@ -2473,6 +2478,9 @@ function findDealPlace(ctx: RuleContext, i: number, note: Note): void {
   if (found?.e.type !== "Place" || isVenue(found.e)) return;
   const place = found.e;
   const trade = /\b(trade|tariffs?|economic|export|minerals?)\b/i.test(ctx.sentences[sentence]!.text) ? "trade " : "";
+  // Only an event the text already holds there: a deal reached in a city names no talks of its own
+  // (round 13b: the talks it minted were no gold meeting on held-out text, and drew participants).
+  if (!eventsAt(ctx).has(place.name)) return;
   const meeting =
     eventsAt(ctx).get(place.name) ??
     ensureEntity(

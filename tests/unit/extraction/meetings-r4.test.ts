@@ -102,21 +102,13 @@ describe("stages/05-meetings", () => {
     });
   });
 
-  describe("findDealPlace (talks implied by a deal reached in a city)", () => {
-    // [text, the city the talks are named by]
-    const rows: [string, string][] = [
-      ["The tariff truce reached in Geneva last month has largely held, traders said.", "Geneva"],
-      ["A copper deal struck in Santiago on Monday opens the mines to Japanese smelters.", "Santiago"],
-      ["The accord hammered out in Jakarta covers nickel exports and smelter permits.", "Jakarta"],
-    ];
-    it.each(rows)("files talks held where %j says a deal was reached", (text, city) => {
-      const read = analyse(text);
-      const name = meetingWith(read, [city, "talks"]);
-      expect(name, JSON.stringify(read.meetings)).toBeDefined();
-      expect(read.lines).toContain(`${name} HELD_IN ${city}`);
-    });
-
+  describe("findDealPlace (a deal reached where the text already holds an event)", () => {
+    // Round 13b: a deal reached in a city no longer makes talks of its own (on held-out text such
+    // talks were no gold meeting); only an event already placed there is where it was reached.
     const refusals: string[] = [
+      "The tariff truce reached in Geneva last month has largely held, traders said.",
+      "A copper deal struck in Santiago on Monday opens the mines to Japanese smelters.",
+      "The accord hammered out in Jakarta covers nickel exports and smelter permits.",
       "Ministers agreed in Geneva that more work was needed.",
       "The deal could be reached in Geneva if both sides compromise on quotas.",
       "Exporters in Santiago reached a record in copper sales last year.",

@@ -129,10 +129,6 @@ describe("rules/talks", () => {
         ["Ramaphosa-Trump meeting DISCUSSED platinum", "Ramaphosa-Trump meeting DISCUSSED chrome"],
       ],
       [
-        "Chilean Foreign Minister Alberto van Klaveren met Korean Trade Minister Yeo Han-koo in Seoul on Monday. Copper dominated the talks.",
-        ["van Klaveren-Yeo meeting DISCUSSED copper"],
-      ],
-      [
         "Japanese and US negotiators held talks in Washington on Monday. The deal would lower tariffs on cars and open Japan's market to US rice.",
         ["Washington trade talks DISCUSSED cars", "Washington trade talks DISCUSSED rice"],
       ],
