@@ -3,20 +3,8 @@
 // a threat needs its maker written; an export measure with no good written after it takes none
 // from the rest of the sentence. Sentences written for this test, with the readings kept beside them.
 
-import { describe, expect, it } from "vitest";
-import { analyseDocument } from "../../../src/extraction/index.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
-
-function doc(text: string): SourceDocument {
-  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
-}
-
-/** The document's relations as "source PREDICATE target" lines. */
-function lines(text: string): string[] {
-  const a = analyseDocument(doc(text));
-  const name = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.relations.map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
-}
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
 
 type Row = [text: string, line: string];
 
@@ -68,12 +56,8 @@ const REFUSED: Row[] = [
 ];
 
 describe("trade measures, round 13b: precision", () => {
-  for (const [text, line] of KEPT)
-    it(`keeps "${line}" in "${text}"`, () => {
-      expect(lines(text)).toContain(line);
-    });
-  for (const [text, line] of REFUSED)
-    it(`refuses "${line}" in "${text}"`, () => {
-      expect(lines(text)).not.toContain(line);
-    });
+  itGivesFacts(
+    KEPT.map(([text, line]) => [text, [line]]),
+    REFUSED,
+  );
 });
