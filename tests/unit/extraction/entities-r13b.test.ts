@@ -2,16 +2,10 @@
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
-import { analyseDocument } from "../../../src/extraction/index.ts";
-import { testDocument } from "../../_helpers/documents.ts";
+import { readText } from "../../_helpers/documents.ts";
 
 /** The relations of `text` as "source PREDICATE target". */
-function lines(text: string): string[] {
-  const doc = testDocument(text, { date: "2025-06-12" });
-  const a = analyseDocument(doc);
-  const names = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`);
-}
+const lines = (text: string): string[] => readText(text, { date: "2025-06-12" }).lines;
 
 type Row = [text: string, line: string];
 
