@@ -698,13 +698,12 @@ export const officialRepresentsRule: Rule = {
     const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
     // A side already read from the sentence (a delegation, a counterpart) outranks a post.
     const sided = new Set(ctx.relations.filter((r) => r.predicate === "REPRESENTS").map((r) => r.source));
-    // An official speaks for a side in dealings between states: a document that names a meeting
-    // or three states or more, or names the official more than once. A secretary quoted once on
-    // a domestic matter represents nobody.
-    const dealings =
-      meetingsOf(ctx).found.length > 0 || ctx.resolution.entities.filter((e) => isStateParty(e)).length >= 3;
-    const speaksFor = (p: LocalEntity) => dealings || p.mentions.length >= 2;
     const meets = meetingsOf(ctx).found.length > 0;
+    // An official named by a role noun and a nationality (the last loop) speaks for a side in
+    // dealings between states: a document that names a meeting or three states or more, or names
+    // the official more than once. A secretary quoted once on a domestic matter represents nobody.
+    const dealings = meets || ctx.resolution.entities.filter((e) => isStateParty(e)).length >= 3;
+    const speaksFor = (p: LocalEntity) => dealings || p.mentions.length >= 2;
     for (const r of ctx.relations) {
       if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
       const p = byId.get(r.source);
