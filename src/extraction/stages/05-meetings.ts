@@ -2477,21 +2477,10 @@ function findDealPlace(ctx: RuleContext, i: number, note: Note): void {
   const found = placeAfter(ctx, k, 3);
   if (found?.e.type !== "Place" || isVenue(found.e)) return;
   const place = found.e;
-  const trade = /\b(trade|tariffs?|economic|export|minerals?)\b/i.test(ctx.sentences[sentence]!.text) ? "trade " : "";
   // Only an event the text already holds there: a deal reached in a city names no talks of its own
   // (round 13b: the talks it minted were no gold meeting on held-out text, and drew participants).
-  if (!eventsAt(ctx).has(place.name)) return;
-  const meeting =
-    eventsAt(ctx).get(place.name) ??
-    ensureEntity(
-      ctx,
-      "Meeting",
-      `${place.name} ${trade}talks`,
-      `talks@${place.name}`,
-      { ts: found.m.ts, te: found.m.te },
-      "meeting-deal-place",
-    );
-  if (!eventsAt(ctx).has(place.name)) eventsAt(ctx).set(place.name, meeting);
+  const meeting = eventsAt(ctx).get(place.name);
+  if (!meeting) return;
   meeting.attributes.place ??= place.name;
   const date = dateNear(ctx, sentence, found.m.te - 1);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
