@@ -1311,9 +1311,14 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     if (leaders.length < 2)
       leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
   }
-  // Heads of state of the call's own sentence only: those of the sentences around it may be named
-  // for anything else (round 13b: such calls were no gold meeting on held-out text).
-  if (leaders.length < 2) leaders = leadersInContext(ctx, sentence, true);
+  // "the leaders' June 5th call", "their call", "a call between the two leaders": the phrase itself
+  // points back to two leaders, who may be named in the sentences around it. Any other call takes
+  // the heads of state of its own sentence only: those around it may be named for anything else
+  // (round 13b: such calls were no gold meeting on held-out text).
+  const pointsBack =
+    /\b(?:leaders|their)\b/.test(wordsBetween(ctx, Math.max(ctx.sentences[sentence]!.tokenStart, i - 5), i)) ||
+    /^(?:between|with) (?:the )?(?:two )?leaders\b/.test(wordsBetween(ctx, at + 1, at + 5));
+  if (leaders.length < 2) leaders = leadersInContext(ctx, sentence, !pointsBack);
   // A call fronting what one of its two then said sets the scene: not the document's main event.
   let fronted = false;
   if (leaders.length < 2) {

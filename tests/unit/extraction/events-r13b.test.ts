@@ -47,11 +47,19 @@ describe("rules/talks (round 13b refusals)", () => {
 });
 
 describe("stages/05-meetings (round 13b refusals)", () => {
-  describe("findCall (heads of state of the call's own sentence only)", () => {
+  describe("findCall (heads of state of the call's own sentence, unless the call points back to the leaders)", () => {
     const positives: [text: string, facts: string[]][] = [
       [
         "During Tuesday's call, Kenyan President Amani Otieno and Ugandan President Musa Okello agreed to reopen the border.",
         ["Amani Otieno PARTICIPATED_IN Otieno-Okello phone call"],
+      ],
+      // "the leaders' call": the two leaders named in the sentence before.
+      [
+        "The accord goes to Kenyan President Amani Otieno and Ugandan President Musa Okello for approval. Their trade ministers said it builds on the leaders' March 3rd call and on talks in Kampala.",
+        [
+          "Amani Otieno PARTICIPATED_IN Otieno-Okello phone call",
+          "Musa Okello PARTICIPATED_IN Otieno-Okello phone call",
+        ],
       ],
     ];
     itGivesFacts(positives);
