@@ -12,7 +12,7 @@ import type { Arg, Chunk } from "../syntax/clauses.ts";
 import { isParticiple, knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn, sentenceAt } from "./emit.ts";
-import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
+import { blocSeatedIn, countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type Found = { m: { ts: number; te: number; demonym?: boolean }; e: LocalEntity };
@@ -1017,9 +1017,10 @@ function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEn
   if (isStateParty(e)) return { party: e };
   if (e.type === "Place") {
     // "Brussels" acting is the European Union when the text names the Union.
-    if (e.name === "Brussels") {
-      const union = ctx.resolution.entities.find((u) => u.type === "Organization" && u.name === "European Union");
-      if (union) return { party: union };
+    const blocName = blocSeatedIn(e.name);
+    if (blocName) {
+      const bloc = ctx.resolution.entities.find((u) => u.type === "Organization" && u.name === blocName);
+      if (bloc) return { party: bloc };
     }
     const code = CAPITALS.get(e.name);
     const c = code ? countryEntity(ctx, code) : undefined;

@@ -50,6 +50,14 @@ export function isStateParty(e: LocalEntity): boolean {
   return e.type === "Country" || (e.type === "Organization" && STATE_BLOCS.has(e.name));
 }
 
+/** Cities whose name, acting, stands for a bloc acting as a state: "Brussels" for the European Union. */
+const BLOC_SEATS: ReadonlyMap<string, string> = new Map([["Brussels", "European Union"]]);
+
+/** The name of the bloc the city named `name` stands for when it acts ("Brussels": the European Union). */
+export function blocSeatedIn(name: string): string | undefined {
+  return BLOC_SEATS.get(name);
+}
+
 /**
  * The two countries the document is about: the pair most often coordinated ("X and Y",
  * "X-Y", "between X and Y"), else the two most mentioned when both are frequent.

@@ -23,7 +23,7 @@ import { investmentFrame } from "./investment-frame.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
 import { entriesOf, PRODUCER_AGENT_NOUNS, TARIFF_REMOVAL_VERBS } from "./predicates.ts";
-import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
+import { blocSeatedIn, countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type M = { m: Mention; e: LocalEntity };
@@ -443,7 +443,7 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
             x.e === other ||
             (!!other && stateActor(ctx, x).includes(other)) ||
             // "Brussels" acting is the European Union.
-            (x.e.name === "Brussels" && other?.name === "European Union"),
+            (!!other && blocSeatedIn(x.e.name) === other.name),
         );
         if (other && !taxedToo && !threatened && written) sources.push(other);
         else if (taxedToo) continue;

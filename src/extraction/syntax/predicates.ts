@@ -5,7 +5,7 @@
 
 import { CAPITALS } from "../lexicon/places.ts";
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
-import { countryEntity, mainCountryPair } from "../rules/sides.ts";
+import { blocSeatedIn, countryEntity, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
@@ -1655,7 +1655,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
             x.e === other ||
             (x.e.type !== "Country" && stateOf(ctx, { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e }) === other) ||
             // "Brussels" acting is the European Union.
-            (x.e.name === "Brussels" && other.name === "European Union"),
+            blocSeatedIn(x.e.name) === other.name,
         ));
     if (other && written) {
       const predicate = e.whenThreatened && threatened(r, t) ? e.whenThreatened : e.predicate;
