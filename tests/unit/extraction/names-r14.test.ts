@@ -3,13 +3,23 @@
 // a comma and an outlet named with an outlet's word ("Ana Ruiz, Harbor News on"), the page's stamp
 // after the name ("By Ana Ruiz Posted : …"), authors each with a city or outlet split at
 // semicolons, and "<Outlet> Staff <Name>". A byline's author the text never mentions is no bearer
-// of another article's lone surname.
+// of another article's lone surname. Posts: a firm's post written straight after the firm in an
+// apposition ("X, Acme Mining CEO, said"), "executive director" and "vice president" among the
+// leadership posts, an organisation named after a plural's possessive and "group" ("the coal
+// miners' group X"). Names: a body's "of … and" stops before a state ("X's Ministry of Defense and
+// Y's Department of …"); a numbered or documented instrument after "in" is no place; a name, a
+// comma and a state that opens the main clause ("Under the X Pact, Canada is committed") is no
+// place in that state.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import { parseByline } from "../../../src/extraction/read/metadata.ts";
 import { CorpusMerge } from "../../../src/extraction/stages/08-merge.ts";
-import { testDocument } from "../../_helpers/documents.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
+
+function entities(text: string): string[] {
+  return analyseDocument(testDocument(text)).entities.map((e) => `${e.name}<${e.type}>`);
+}
 
 describe("names, round 14", () => {
   describe("bylines", () => {
@@ -56,6 +66,68 @@ describe("names, round 14", () => {
       const extraction = CorpusMerge.of(analyses).extraction();
       const name = new Map(extraction.entities.map((e) => [e.id, e.name]));
       expect(extraction.statements.map((s) => name.get(s.speaker))).not.toContain("Ivo Brandt");
+    });
+  });
+
+  describe("posts", () => {
+    it.each([
+      [
+        "Borealis Mining agreed to buy a stake in Kestrel Resources. “This is a strong deal,” Maria Olsen, Borealis Mining CEO, said on Monday.",
+        "Maria Olsen HOLDS_POSITION Borealis Mining",
+      ],
+      [
+        "Ridgeline Copper opened a new smelter. “We are proud,” Tom Reyes, Ridgeline Copper CEO said.",
+        "Tom Reyes HOLDS_POSITION Ridgeline Copper",
+      ],
+      [
+        "The coal miners' group NMA asked for more time. NMA executive director Jan Pohl said the rules were unclear.",
+        "Jan Pohl HOLDS_POSITION NMA",
+      ],
+    ])("reads %s", (text, line) => {
+      expect(readText(text).lines).toContain(line);
+    });
+
+    it.each([
+      [
+        "Borealis Mining agreed to buy a stake in Kestrel Resources. Maria Olsen, who sold her Borealis Mining shares, said the deal was poor.",
+        "Maria Olsen HOLDS_POSITION Borealis Mining",
+      ],
+      [
+        "Ridgeline Copper opened a new smelter. Tom Reyes, a Ridgeline Copper customer, said prices would fall.",
+        "Tom Reyes HOLDS_POSITION Ridgeline Copper",
+      ],
+    ])("reads no post in %s", (text, line) => {
+      expect(readText(text).lines).not.toContain(line);
+    });
+  });
+
+  describe("names", () => {
+    it("reads an organisation after a plural's possessive and 'group'", () => {
+      expect(entities("The coal miners' group NMA expressed hope that the quota would rise.")).toContain(
+        "NMA<Organization>",
+      );
+      expect(entities("The firm's group Apex expressed hope that the quota would rise.")).not.toContain(
+        "Apex<Organization>",
+      );
+    });
+
+    it("stops a body's name before a state after 'and'", () => {
+      const found = entities(
+        "Ruritania's Ministry of Defense and Canada's Department of National Defence signed the memorandum.",
+      );
+      expect(found).toContain("Ministry of Defense<Agency>");
+      expect(found).not.toContain("Ministry of Defense and Canada<Agency>");
+      expect(entities("Officials of the Ministry of Trade and Industry met on Monday.")).toContain(
+        "Ministry of Trade and Industry<Agency>",
+      );
+    });
+
+    it("reads no place in an instrument or before a state that opens the clause", () => {
+      const found = entities(
+        "Tariffs were raised under the emergency declared in Executive Order 14999. Under the Ruritania Trade Pact, Canada is committed to cutting tariffs.",
+      );
+      expect(found.filter((e) => e.endsWith("<Place>"))).toEqual([]);
+      expect(entities("The plant sits near Wagerup, Western Australia.")).toContain("Wagerup<Place>");
     });
   });
 });
