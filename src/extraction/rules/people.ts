@@ -948,6 +948,20 @@ export const lowerTitleRule: Rule = {
         const bodyAt = isBodyHead(tokens[start]!.text) && tokens[start]!.first ? start : start - 1;
         const bodyWord = tokens[bodyAt];
         let target: LocalEntity | undefined;
+        // "commission spokesman X": a body's head word in lower case opening the post names the
+        // document's one body of that head ("the European Commission"), not the state of the context.
+        const lowerHead = tokens[start]!.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+        const lowerBody =
+          !before && start < headAt && /^\p{Ll}/u.test(tokens[start]!.text) && isBodyHead(lowerHead)
+            ? bodyByHead(ctx, lowerHead)
+            : undefined;
+        if (lowerBody) {
+          emitRelation(ctx, p, "HOLDS_POSITION", lowerBody, m.sentence, this.id, {
+            title: wordsBetween(ctx, start + 1, at),
+          });
+          done.add(p.id);
+          break;
+        }
         if (!before && bodyWord?.sentence === m.sentence && isBodyHead(bodyWord.text)) {
           const body = bodyByHead(ctx, bodyWord.text);
           if (!body || bodyAt !== start) continue;

@@ -9,7 +9,9 @@
 // miners' group X"). Names: a body's "of … and" stops before a state ("X's Ministry of Defense and
 // Y's Department of …"); a numbered or documented instrument after "in" is no place; a name, a
 // comma and a state that opens the main clause ("Under the X Pact, Canada is committed") is no
-// place in that state.
+// place in that state. A lower-case body's head opening a post ("commission spokeswoman X") names
+// the document's one body of that head; a bloc body's officer speaks for the bloc only in a
+// document with a meeting or a sentence of talks, as a state's official does.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -128,6 +130,29 @@ describe("names, round 14", () => {
       );
       expect(found.filter((e) => e.endsWith("<Place>"))).toEqual([]);
       expect(entities("The plant sits near Wagerup, Western Australia.")).toContain("Wagerup<Place>");
+    });
+  });
+
+  describe("bodies' officials", () => {
+    const PRESS =
+      "The European Commission said it would answer the new duties on pork. “We will defend our farmers,” commission spokeswoman Ana Lind told a press conference in Brussels.";
+    it("gives a lower-case body's post to the document's one body of that head", () => {
+      const lines = readText(PRESS).lines;
+      expect(lines).toContain("Ana Lind HOLDS_POSITION European Commission");
+      expect(lines.filter((l) => l.startsWith("Ana Lind REPRESENTS"))).toEqual([]);
+    });
+
+    it("keeps a bloc official speaking for the bloc at talks", () => {
+      const text =
+        "EU and Ruritanian negotiators met in Brussels for trade talks on Monday. European Commission Vice President Ana Lind led the talks for the bloc.";
+      expect(readText(text).lines).toContain("Ana Lind REPRESENTS European Union");
+    });
+
+    it("reads no body from a lower-case head the document does not name", () => {
+      const text = "Ruritania raised duties on pork. “We will respond,” commission spokeswoman Ana Lind said.";
+      expect(
+        readText(text).lines.filter((l) => l.includes("Ana Lind HOLDS_POSITION") && l.includes("Commission")),
+      ).toEqual([]);
     });
   });
 });
