@@ -3591,6 +3591,9 @@ function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
   if (/^(?:reported|reports)$/.test(after) && REPORTED_NEXT.test(at(te + 1))) return true;
   const before = at(ts - 1);
   if (before === before.toLowerCase() && PRESS_BEFORE.test(before)) return true;
+  // "according to state media Xinhua", "official media KCNA": the state's press by its name.
+  if (before === "media" && /^(?:state|official|state-run|state-owned|government|local|national)$/.test(at(ts - 2)))
+    return true;
   // "SEOUL, Oct. 2, 2025 /CNW/ -": a wire service between slashes in a dateline.
   if (before === "/" && after === "/") return true;
   // "wrote on Instagram", "said on X", "in a post on X", "in a Truth Social post": a platform posts are made on.

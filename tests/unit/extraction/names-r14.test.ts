@@ -11,7 +11,8 @@
 // comma and a state that opens the main clause ("Under the X Pact, Canada is committed") is no
 // place in that state. A lower-case body's head opening a post ("commission spokeswoman X") names
 // the document's one body of that head; a bloc body's officer speaks for the bloc only in a
-// document with a meeting or a sentence of talks, as a state's official does.
+// document with a meeting or a sentence of talks, as a state's official does. "state media X" is
+// an outlet.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -152,6 +153,23 @@ describe("names, round 14", () => {
       const text = "Ruritania raised duties on pork. “We will respond,” commission spokeswoman Ana Lind said.";
       expect(
         readText(text).lines.filter((l) => l.includes("Ana Lind HOLDS_POSITION") && l.includes("Commission")),
+      ).toEqual([]);
+    });
+  });
+
+  describe("outlets", () => {
+    it.each([
+      ["Officials revoked 40 permits, according to state media Kantor Berita.", "Kantor Berita<Media>"],
+      ["Exports rose in March, official media Zora said.", "Zora<Media>"],
+    ])("reads the outlet in %s", (text, entity) => {
+      expect(entities(text)).toContain(entity);
+    });
+
+    it("reads no outlet after 'social media'", () => {
+      expect(
+        entities("The minister wrote on social media Tuesday that talks went well.").filter((e) =>
+          e.endsWith("<Media>"),
+        ),
       ).toEqual([]);
     });
   });
