@@ -2906,6 +2906,22 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     });
     return;
   }
+  // "M23 rebels", "the X militia": an armed group's noun right after the name.
+  const armedNoun = tokens[te];
+  if (
+    len <= 3 &&
+    armedNoun?.sentence === first.sentence &&
+    /^(?:rebels|militia|militias|insurgents)$/.test(armedNoun.text) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, {
+      type: "Organization",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: "context-organization-noun",
+    });
+    return;
+  }
   // "the sovereign wealth fund X", "the country's sovereign fund X": a state's fund is a body of state.
   const fundNoun = tokens[ts - 1];
   if (

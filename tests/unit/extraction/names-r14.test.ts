@@ -12,7 +12,7 @@
 // place in that state. A lower-case body's head opening a post ("commission spokeswoman X") names
 // the document's one body of that head; a bloc body's officer speaks for the bloc only in a
 // document with a meeting or a sentence of talks, as a state's official does. "state media X" is
-// an outlet.
+// an outlet; "X rebels", "the Y militia" an organisation.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -154,6 +154,19 @@ describe("names, round 14", () => {
       expect(
         readText(text).lines.filter((l) => l.includes("Ana Lind HOLDS_POSITION") && l.includes("Commission")),
       ).toEqual([]);
+    });
+  });
+
+  describe("armed groups", () => {
+    it("reads an armed group's name before its noun", () => {
+      expect(entities("Fighting between K12 rebels and the army displaced thousands.")).toContain("K12<Organization>");
+      expect(entities("The Kivu Defence militia withdrew from the town.")).toContain("Kivu Defence<Organization>");
+    });
+
+    it("reads no armed group in a person's name before the noun", () => {
+      expect(entities("Talks with Maria Olsen rebels could not end the strike.")).not.toContain(
+        "Maria Olsen<Organization>",
+      );
     });
   });
 
