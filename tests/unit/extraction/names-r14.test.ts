@@ -130,7 +130,7 @@ describe("names, round 14", () => {
         "Tariffs were raised under the emergency declared in Executive Order 14999. Under the Ruritania Trade Pact, Canada is committed to cutting tariffs.",
       );
       expect(found.filter((e) => e.endsWith("<Place>"))).toEqual([]);
-      expect(entities("The plant sits near Wagerup, Western Australia.")).toContain("Wagerup<Place>");
+      expect(entities("The plant sits near Tarrabool, Western Australia.")).toContain("Tarrabool<Place>");
     });
   });
 
@@ -160,7 +160,7 @@ describe("names, round 14", () => {
   describe("armed groups", () => {
     it("reads an armed group's name before its noun", () => {
       expect(entities("Fighting between K12 rebels and the army displaced thousands.")).toContain("K12<Organization>");
-      expect(entities("The Kivu Defence militia withdrew from the town.")).toContain("Kivu Defence<Organization>");
+      expect(entities("The Koro Defence militia withdrew from the town.")).toContain("Koro Defence<Organization>");
     });
 
     it("reads no armed group in a person's name before the noun", () => {
@@ -172,7 +172,7 @@ describe("names, round 14", () => {
 
   describe("outlets", () => {
     it.each([
-      ["Officials revoked 40 permits, according to state media Kantor Berita.", "Kantor Berita<Media>"],
+      ["Officials revoked 40 permits, according to state media Vesti Nord.", "Vesti Nord<Media>"],
       ["Exports rose in March, official media Zora said.", "Zora<Media>"],
     ])("reads the outlet in %s", (text, entity) => {
       expect(entities(text)).toContain(entity);
