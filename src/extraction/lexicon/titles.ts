@@ -519,6 +519,13 @@ export const LEADERSHIP_TITLES: ReadonlySet<string> = new Set([
   "general manager",
   "executive chairman",
   "executive chairwoman",
+  "executive director",
+  "vice president",
+  "vice-president",
+  "vice chairman",
+  "deputy chairman",
+  "chief investment officer",
+  "chief technology officer",
 ]);
 
 /**

@@ -123,6 +123,46 @@ function isOutletName(value: string): boolean {
   );
 }
 
+/** Words that only an outlet's name holds ("Acme News", "The Daily Post"), never a person's. */
+const OUTLET_WORDS =
+  /^(?:news|media|times|post|press|daily|journal|herald|tribune|wire|network|online|reuters|ap|afp|bloomberg)$/i;
+
+/**
+ * "Jane Doe Acme News": a person's name (two to four words) run on into an outlet's, the outlet
+ * opening with a word only outlets hold ("Bloomberg News"), or ending with one after a capitalised word.
+ */
+function nameThenOutlet(value: string): { authors: string[]; outlet: string } | null {
+  const words = value.trim().split(/\s+/);
+  // The shortest name first: "Ana Ruiz Harbor News" is Ana Ruiz of Harbor News.
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    const outlet = words.slice(k).join(" ");
+    const marked = OUTLET_WORDS.test(words[k]!) || (words.length - k >= 2 && OUTLET_WORDS.test(words.at(-1)!));
+    if (!marked || !/^\p{Lu}/u.test(words[k]!) || !isOutletName(outlet)) continue;
+    const name = words.slice(0, k).join(" ");
+    if (isPersonName(name)) return { authors: [normaliseNameCase(name)], outlet };
+  }
+  return null;
+}
+
+/**
+ * "Jane Doe, Lima; John Roe, The Wire": two or more parts split at semicolons, each a person's
+ * name, a comma and one to four capitalised words (a city or an outlet). Returns [] otherwise.
+ */
+function semicolonAuthors(value: string): string[] {
+  if (!value.includes(";")) return [];
+  const parts = value.split(/\s*;\s*/).filter(Boolean);
+  if (parts.length < 2) return [];
+  const names: string[] = [];
+  for (const part of parts) {
+    const comma = /^([^,]+),\s*([^,]+)$/.exec(part);
+    if (comma === null) return [];
+    const name = comma[1]!.trim();
+    if (!isPersonName(name) || !isOutletName(comma[2]!) || comma[2]!.split(/\s+/).length > 4) return [];
+    names.push(normaliseNameCase(name));
+  }
+  return names;
+}
+
 /** What a byline gives. */
 export interface Byline {
   authors: string[];
@@ -139,9 +179,23 @@ const STAFF_SUFFIX =
  * sentence about the author ("H. Rahman is a reporter covering Business").
  */
 export function parseByline(line: string): Byline | null {
-  const text = line.trim();
+  // "Jane Doe, Bloomberg News on": a preposition whose date the page left out;
+  // "By Jane Doe Posted : May 2, 2025": a page's stamp after the names.
+  const text = line
+    .trim()
+    .replace(/\s+(?:posted|updated|published)\s*:.*$/i, "")
+    .replace(/\s+(?:on|at)$/i, "");
   const by = /^by\s+(.+)$/i.exec(text);
   if (by !== null) return parseBylineParts(by[1]!);
+  // "Jane Doe, Lima; John Roe, The Wire": authors each with a city or an outlet, split at semicolons.
+  const listed = semicolonAuthors(text);
+  if (listed.length > 0) return { authors: listed, source: null, date: null };
+  // "Wire Staff Jane Doe": the outlet's staff, then the author.
+  const staffFirst = /^(.{2,40}?)\s+staff\s+(.+)$/i.exec(text);
+  if (staffFirst !== null && isOutletName(staffFirst[1]!)) {
+    const authors = parseAuthorNames(staffFirst[2]!);
+    if (authors.length > 0) return { authors, source: staffFirst[1]!, date: null };
+  }
   // "06 August 2025 - 15:45 By Jane Doe and John Roe": the date and time, then the byline.
   const dated = /^(.*\d.*?)\s+by\s+(.+)$/i.exec(text);
   if (dated !== null && onlyDateWords(dated[1]!)) {
@@ -170,6 +224,12 @@ export function parseByline(line: string): Byline | null {
     const outlet = staff[2]!.replace(STAFF_SUFFIX, "").trim();
     if (authors.length > 0) return { authors, source: outlet && isOutletName(outlet) ? outlet : null, date: null };
   }
+  // "Jane Doe, Acme News": an author, a comma and an outlet named with a word only outlets hold.
+  const named = /^([^,]+),\s*([^,]+)$/.exec(text);
+  if (named !== null && named[2]!.split(/\s+/).some((w) => OUTLET_WORDS.test(w)) && isOutletName(named[2]!)) {
+    const authors = parseAuthorNames(named[1]!);
+    if (authors.length === 1) return { authors, source: named[2]!.trim(), date: null };
+  }
   return null;
 }
 
@@ -192,7 +252,10 @@ function parseBylineParts(rest: string): Byline | null {
   const first = segments.shift() ?? "";
   let authors = parseAuthorNames(first);
   let source: string | null = null;
+  if (authors.length === 0) authors = semicolonAuthors(first);
   if (authors.length === 0) {
+    const run = nameThenOutlet(first);
+    if (run !== null) return segments.length === 0 ? { authors: run.authors, source: run.outlet, date: null } : null;
     // "Jane Doe, Reuters": the last comma part is the outlet.
     const comma = first.lastIndexOf(",");
     if (comma < 0) return null;

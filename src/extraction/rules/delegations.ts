@@ -712,7 +712,10 @@ export const officialRepresentsRule: Rule = {
       if (p?.type === "Person" && c?.type === "Agency") {
         const bloc = partyOf(ctx, p);
         if (bloc?.type === "Organization" && !isFormer(ctx, p)) {
-          const sentence = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+          // As for a state's official below: in a document with a meeting or a sentence of talks
+          // ("commission spokesman X told a press conference" speaks for the body, not in dealings).
+          const dealt = meets || p.mentions.some((m) => TALK_CUE.test(ctx.sentences[m.sentence]?.text ?? ""));
+          const sentence = dealt ? sentenceAt(ctx, r.evidence[0]?.start ?? -1) : -1;
           if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", bloc, sentence, this.id);
           continue;
         }

@@ -948,6 +948,20 @@ export const lowerTitleRule: Rule = {
         const bodyAt = isBodyHead(tokens[start]!.text) && tokens[start]!.first ? start : start - 1;
         const bodyWord = tokens[bodyAt];
         let target: LocalEntity | undefined;
+        // "commission spokesman X": a body's head word in lower case opening the post names the
+        // document's one body of that head ("the European Commission"), not the state of the context.
+        const lowerHead = tokens[start]!.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+        const lowerBody =
+          !before && start < headAt && /^\p{Ll}/u.test(tokens[start]!.text) && isBodyHead(lowerHead)
+            ? bodyByHead(ctx, lowerHead)
+            : undefined;
+        if (lowerBody) {
+          emitRelation(ctx, p, "HOLDS_POSITION", lowerBody, m.sentence, this.id, {
+            title: wordsBetween(ctx, start + 1, at),
+          });
+          done.add(p.id);
+          break;
+        }
         if (!before && bodyWord?.sentence === m.sentence && isBodyHead(bodyWord.text)) {
           const body = bodyByHead(ctx, bodyWord.text);
           if (!body || bodyAt !== start) continue;
@@ -1545,11 +1559,29 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
   return isLeadershipTitle(title) ? title : null;
 }
 
-/** "<person>, <body>'s chief executive": the title, or null. */
+/** "<person>, <body>'s chief executive", "<person>, <body> CEO, said": the title, or null. */
 function possessiveLeadership(ctx: RuleContext, personEnd: number, bodyStart: number, bodyEnd: number): string | null {
   if (bodyStart !== personEnd + 1 || ctx.tokens[personEnd]?.text !== ",") return null;
-  const role = possessiveRole(ctx, bodyEnd);
+  const role = possessiveRole(ctx, bodyEnd) ?? apposedRole(ctx, bodyEnd);
   return role !== null && isLeadershipTitle(role) ? role : null;
+}
+
+/**
+ * "X, Acme Mining CEO, said", "X, Acme chief executive said": a post of one to three words written
+ * straight after the body, the apposition closing there (a comma, a verb of speech, the end).
+ */
+function apposedRole(ctx: RuleContext, te: number): string | null {
+  const { tokens } = ctx;
+  const sentence = tokens[te - 1]?.sentence;
+  for (let k = te + 1; k <= te + 3; k++) {
+    const next = tokens[k];
+    const closes =
+      !next || next.sentence !== sentence || /^[,.;:)—–]$/.test(next.text) || /^(?:said|says|told)$/.test(next.text);
+    if (!closes) continue;
+    const role = wordsBetween(ctx, te, k);
+    return isLeadershipTitle(role) ? role : null;
+  }
+  return null;
 }
 
 /** "<person>, the chief executive of <body>", "<person>, chairman at <body>": the title, or null. */

@@ -852,7 +852,13 @@ function findSpans(ctx: Ctx, s: Sentence) {
           // "House of Representatives": a legislature's chamber.
           (next.text === "of" && tokens[j]!.text === "House" && CHAMBER_MEMBERS.test(tokens[j + 2]!.text))) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
-        !MONTHS.has(tokens[j + 2]!.text)
+        !MONTHS.has(tokens[j + 2]!.text) &&
+        // "X's Ministry of Defense and Canada's Department of …": a state after "and" opens another name.
+        !(
+          next.text === "and" &&
+          NAME_HEADS[tokens[i]!.text] === "Agency" &&
+          properMatcher.matchAt(ctx.text, tokens, j + 2)?.value.type === "Country"
+        )
       ) {
         j += 2;
         continue;
@@ -1786,8 +1792,14 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     return;
   }
   // "said Jane Roe CEO and Managing Director of Acme": a firm's post in capitals after a person's
-  // name is the post, not a word of the name.
-  if (te - ts > 2 && /^(?:CEO|CFO|COO|CTO)$/.test(tokens[te - 1]!.text) && looksLikePersonName(tokens, ts, te - 1)) {
+  // name is the post, not a word of the name; "X, Acme Mining CEO, said": after the firm's name,
+  // the post closing the span.
+  if (
+    te - ts >= 2 &&
+    /^(?:CEO|CFO|COO|CTO)$/.test(tokens[te - 1]!.text) &&
+    ((te - ts > 2 && looksLikePersonName(tokens, ts, te - 1)) ||
+      /^(?:[,.;:)]|said|says|told)$/.test(tokens[te]?.text ?? "."))
+  ) {
     classifySpan(ctx, ts, te - 1, headline);
     return;
   }
@@ -2882,7 +2894,24 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     len <= 4 &&
     orgNoun?.sentence === first.sentence &&
     (ORG_NOUNS.test(orgNoun.text) ||
-      (/^(?:group|body)$/.test(orgNoun.text) && ORG_GROUP_KINDS.test(tokens[ts - 2]?.text ?? ""))) &&
+      (/^(?:group|body|union)$/.test(orgNoun.text) &&
+        (ORG_GROUP_KINDS.test(tokens[ts - 2]?.text ?? "") || pluralOwnerBefore(tokens, ts - 1)))) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, {
+      type: "Organization",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: "context-organization-noun",
+    });
+    return;
+  }
+  // "M23 rebels", "the X militia": an armed group's noun right after the name.
+  const armedNoun = tokens[te];
+  if (
+    len <= 3 &&
+    armedNoun?.sentence === first.sentence &&
+    /^(?:rebels|militia|militias|insurgents)$/.test(armedNoun.text) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, {
@@ -3156,7 +3185,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     next?.text === "," &&
     sameSentenceAs(first, next) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te)) &&
-    placeAfterComma(ctx, te + 1)
+    placeAfterComma(ctx, te + 1, ts)
   ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-comma-region" });
     return;
@@ -3217,7 +3246,15 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-investment-target" });
     return;
   }
-  if (prev && sameSentenceAs(first, prev) && (LOCATIVE.has(prev.text.toLowerCase()) || kindOfBefore(tokens, ts))) {
+  // "identified in Executive Order 14323", "as set out in the Trade Act": a numbered or documented
+  // instrument is no place.
+  const instrument = /\d/.test(tokens[te - 1]!.text) || DOCUMENT_HEADS.test(tokens[te - 1]!.text);
+  if (
+    prev &&
+    sameSentenceAs(first, prev) &&
+    !instrument &&
+    (LOCATIVE.has(prev.text.toLowerCase()) || kindOfBefore(tokens, ts))
+  ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
@@ -3421,12 +3458,18 @@ function companyListBefore(tokens: Token[], ts: number): boolean {
 }
 
 /** Whether a region or country gazetteer name starts at token `i` and is not a possessive ("Australia's"). */
-function placeAfterComma(ctx: Ctx, i: number): boolean {
-  const hit = properMatcher.matchAt(ctx.text, ctx.tokens, i);
+function placeAfterComma(ctx: Ctx, i: number, ts: number): boolean {
+  const { tokens } = ctx;
+  const hit = properMatcher.matchAt(ctx.text, tokens, i);
   if (!hit || (hit.value.rule !== "gazetteer-region" && hit.value.rule !== "gazetteer-country")) return false;
-  const after = ctx.tokens[hit.te];
+  const after = tokens[hit.te];
+  if (!after || after.sentence !== tokens[i]!.sentence) return true;
   // "Beyond the pact, India and the EU are …": a list goes on after the state.
-  return !after || after.sentence !== ctx.tokens[i]!.sentence || !/^(?:['’]s|and|or|&)$/.test(after.text);
+  if (/^(?:['’]s|and|or|&)$/.test(after.text)) return false;
+  // "Under the X Pact, Canada is committed …": the state opens the main clause, its verb right
+  // after; "farmers in Ridgefield, Canada welcomed …" stays, a locative before the name.
+  const before = tokens[ts - 1]?.text === "the" ? tokens[ts - 2] : tokens[ts - 1];
+  return !(/^(?:VERB|AUX)$/.test(after.pos) && !/^(?:in|at|near|outside|from|to)$/i.test(before?.text ?? ""));
 }
 
 /** Nouns of a place's kind that an apposition gives a name: ", a mining town", ", the provincial capital". */
@@ -3564,6 +3607,9 @@ function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
   if (/^(?:reported|reports)$/.test(after) && REPORTED_NEXT.test(at(te + 1))) return true;
   const before = at(ts - 1);
   if (before === before.toLowerCase() && PRESS_BEFORE.test(before)) return true;
+  // "according to state media Xinhua", "official media KCNA": the state's press by its name.
+  if (before === "media" && /^(?:state|official|state-run|state-owned|government|local|national)$/.test(at(ts - 2)))
+    return true;
   // "SEOUL, Oct. 2, 2025 /CNW/ -": a wire service between slashes in a dateline.
   if (before === "/" && after === "/") return true;
   // "wrote on Instagram", "said on X", "in a post on X", "in a Truth Social post": a platform posts are made on.
@@ -3621,6 +3667,24 @@ const ORG_NOUNS = /^(?:association|federation|tank|lobby|alliance|coalition|conf
 /** Kinds of "group" or "body" that are organisations, not firms ("lobby group X", "rebel group Y"). */
 const ORG_GROUP_KINDS =
   /^(?:lobby|rebel|armed|militant|advocacy|industry|trade|business|campaign|environmental|employers|pressure)$/;
+
+/** Last words of the names of instruments and texts, which no place's name ends with. */
+const DOCUMENT_HEADS =
+  /^(?:Order|Act|Law|Decree|Directive|Regulation|Proclamation|Agreement|Accord|Treaty|Memorandum|Declaration|Statement|Resolution|Bill|Framework|Report)$/;
+
+/** "the coal miners' group X", "farmers' union Y": a plural noun's possessive just before index `at`. */
+function pluralOwnerBefore(tokens: Token[], at: number): boolean {
+  const mark = tokens[at - 1];
+  const owner = tokens[at - 2];
+  return (
+    !!mark &&
+    !!owner &&
+    /^['’]$/.test(mark.text) &&
+    mark.start === owner.end &&
+    owner.sentence === tokens[at]!.sentence &&
+    /^\p{Ll}{3,}s$/u.test(owner.text)
+  );
+}
 
 /** Nouns of firms' and places' names that no surname is: "Philly Shipyard", "Sunrise Energy". */
 const NOT_SURNAMES: ReadonlySet<string> = new Set(["shipyard", "shipyards", "energy", "metals", "minerals", "magnets"]);

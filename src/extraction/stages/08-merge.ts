@@ -333,7 +333,8 @@ export class CorpusMerge {
   }
 
   private indexFullName(g: Entity): void {
-    if (g.type !== "Person" || !g.name.includes(" ")) return;
+    // A byline's author the text never mentions is no bearer of another article's lone surname.
+    if (g.type !== "Person" || !g.name.includes(" ") || g.mentions.length === 0) return;
     const words = g.name.split(/\s+/);
     for (const part of new Set([words[0]!, words.at(-1)!])) {
       const list = this.fullNamesBy.get(part);
