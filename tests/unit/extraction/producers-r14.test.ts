@@ -1,0 +1,35 @@
+// Round 14 of issue 13 (producers), on sentences written for this test (none taken from any
+// corpus). A state that is the world's single largest (biggest, top, leading) producer of a good
+// dominates it (not "one of", not the second, not a rank within a region, not a firm); "control"
+// and "command" say dominance only with a share or the market they hold ("controls 60% of",
+// "controls the global supply of"), not a state's rule over its goods ("an effort to control its
+// minerals", "moved to control exports").
+
+import { describe } from "vitest";
+import { readText } from "../../_helpers/documents.ts";
+import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
+
+const lines = (text: string) => readText(text, { date: "2025-10-02" }).lines;
+
+describe("the world's single largest producer (a state) dominates the good", () => {
+  const rows: ReadingRow[] = [
+    ["Peru is the world's biggest tellurium producer, analysts say.", "Peru DOMINATES tellurium", null],
+    ["Norway, the world's top vanadium supplier, cut shipments in May.", "Norway DOMINATES vanadium", null],
+    // "One of", a second rank, a rank within a region: production at most.
+    ["Chile is one of the world's largest rhenium producers.", null, "Chile DOMINATES rhenium"],
+    ["Peru, the world's second-largest zinc producer, raised output.", null, "Peru DOMINATES zinc"],
+    ["Gabon is Africa's largest manganese producer.", null, "Gabon DOMINATES manganese"],
+  ];
+  itReadsRows(rows, lines);
+});
+
+describe("'control' is dominance only with a share or a market", () => {
+  const rows: ReadingRow[] = [
+    ["Chile controls 60% of the world's rhenium.", "Chile DOMINATES rhenium", null],
+    ["Norway controls most of the global supply of vanadium.", "Norway DOMINATES vanadium", null],
+    // A state's rule over its own goods or their trade.
+    ["Zambia began a drive to control its cobalt and curb smuggling.", null, "Zambia DOMINATES cobalt"],
+    ["Peru moved to control exports of tellurium last week.", null, "Peru DOMINATES tellurium"],
+  ];
+  itReadsRows(rows, lines);
+});
