@@ -3590,6 +3590,17 @@ const NOT_SOLD: ReadonlySet<string> = new Set([
   "stop",
   "stops",
   "stopped",
+  "stopping",
+  "cease",
+  "ceases",
+  "ceased",
+  "ceasing",
+  "freeze",
+  "froze",
+  "frozen",
+  "pause",
+  "paused",
+  "pausing",
   "restrict",
   "restricts",
   "restricted",
@@ -3645,24 +3656,27 @@ function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
     const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
     if (si < 0) continue;
     const s = ctx.sentences[si]!;
-    const buyer = mentionsIn(ctx, si).find((x) => x.e.id === r.source);
-    if (!buyer) continue;
     const lower = (j: number) => ctx.tokens[j]?.text.toLowerCase() ?? "";
-    if (
-      NOT_SOLD.has(lower(buyer.m.ts - 1)) ||
-      (lower(buyer.m.ts - 1) === "the" && NOT_SOLD.has(lower(buyer.m.ts - 2)))
-    ) {
-      wrong.add(k);
-      continue;
-    }
-    for (let j = buyer.m.ts - 1; j >= Math.max(s.tokenStart, buyer.m.ts - 12); j--) {
-      if (!SOLD_WORDS.test(lower(j))) continue;
-      for (let b = j - 1; b >= Math.max(s.tokenStart, j - 6); b--)
-        if (NOT_SOLD.has(lower(b))) {
-          wrong.add(k);
-          break;
-        }
-      break;
+    // Every mention of the buyer in the sentence: "after China's tariffs, the firm halted shipments
+    // of Y to China" names the buyer first as the one whose measure is told.
+    for (const buyer of mentionsIn(ctx, si)) {
+      if (buyer.e.id !== r.source || wrong.has(k)) continue;
+      if (
+        NOT_SOLD.has(lower(buyer.m.ts - 1)) ||
+        (lower(buyer.m.ts - 1) === "the" && NOT_SOLD.has(lower(buyer.m.ts - 2)))
+      ) {
+        wrong.add(k);
+        continue;
+      }
+      for (let j = buyer.m.ts - 1; j >= Math.max(s.tokenStart, buyer.m.ts - 12); j--) {
+        if (!SOLD_WORDS.test(lower(j))) continue;
+        for (let b = j - 1; b >= Math.max(s.tokenStart, j - 6); b--)
+          if (NOT_SOLD.has(lower(b))) {
+            wrong.add(k);
+            break;
+          }
+        break;
+      }
     }
   }
   dropIndexes(ctx, from, wrong);
@@ -3706,7 +3720,7 @@ const FIRM_HEADS: ReadonlySet<string> = new Set([
 
 /** Words of a measure on goods: "a tariff on imported chips", "duties on steel and aluminum exports". */
 const MEASURE_ON =
-  /^(?:tariffs?|duty|duties|levy|levies|tax|taxes|bans?|curbs?|quotas?|restrictions?|controls?|penalt(?:y|ies)|sanctions?)$/i;
+  /^(?:tariffs?|duty|duties|levy|levies|tax|taxes|bans?|curbs?|quotas?|restrictions?|controls?|penalt(?:y|ies)|sanctions?|barriers?|practices|probes?|investigations?)$/i;
 
 /**
  * Drops the purchases read from index `from` whose every mention of the good in the sentence is the
@@ -3721,9 +3735,14 @@ function dropMeasuredGoods(ctx: RuleContext, from: number): void {
     for (let n = 0; n < 10 && j > ctx.sentences[si]!.tokenStart; n++) {
       const w = tokens[j]!.text.toLowerCase();
       if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
-      const prev = ms.find((x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+      // "practices on imports of US motor vehicles": the goods' origin state may stand before them.
+      const prev = ms.find(
+        (x) =>
+          x.m.te === j + 1 &&
+          (x.e.type === "Mineral" || x.e.type === "Product" || (x.e.type === "Country" && x.m.te === g.m.ts)),
+      );
       if (prev) j = prev.m.ts - 1;
-      else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?)$/.test(w)) j--;
+      else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?|of)$/.test(w)) j--;
       else return false;
     }
     return false;

@@ -33,3 +33,26 @@ describe("'control' is dominance only with a share or a market", () => {
   ];
   itReadsRows(rows, lines);
 });
+
+describe("a sale barred or stopped names no buyer, wherever else the buyer is named", () => {
+  const rows: ReadingRow[] = [
+    // The buyer named first as the one whose measure is told, then as the sale's end.
+    [
+      "After Japan's new duties, Harbour Metals halted all shipments of cobalt to Japan.",
+      null,
+      "Japan PURCHASES cobalt",
+    ],
+    ["Harbour Metals said it was ceasing shipments of lithium to Peru.", null, "Peru PURCHASES lithium"],
+    ["Harbour Metals shipped 40,000 tonnes of lithium to Peru in May.", "Peru PURCHASES lithium", null],
+  ];
+  itReadsRows(rows, lines);
+});
+
+describe("goods under a measure on imports are no purchase, their origin state aside", () => {
+  const rows: ReadingRow[] = [
+    ["Egypt will drop discriminatory practices on imports of Brazilian beef.", null, "Egypt PURCHASES beef"],
+    ["Egypt will lift barriers on imports of US wheat next year.", null, "Egypt PURCHASES wheat"],
+    ["Egypt resumed imports of US wheat in March.", "Egypt PURCHASES wheat", null],
+  ];
+  itReadsRows(rows, lines);
+});
