@@ -56,3 +56,18 @@ describe("goods under a measure on imports are no purchase, their origin state a
   ];
   itReadsRows(rows, lines);
 });
+
+describe("a class of goods that names none stands for the goods listed after it", () => {
+  const rows: ReadingRow[] = [
+    ["Harbour Metals produces several metals, including cobalt and nickel.", "Harbour Metals PRODUCES nickel", null],
+    ["Harbour Metals refines metals such as gallium and germanium.", "Harbour Metals PRODUCES germanium", null],
+    ["Egypt agreed to buy more goods, including wheat and beef.", "Egypt PURCHASES beef", null],
+    // A class the firm does not make: the goods listed after another phrase are not its own.
+    [
+      "Harbour Metals produces batteries for carmakers that use metals including cobalt.",
+      null,
+      "Harbour Metals PRODUCES cobalt",
+    ],
+  ];
+  itReadsRows(rows, lines);
+});
