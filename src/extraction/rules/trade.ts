@@ -2931,6 +2931,80 @@ function shareOfOutput(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Nouns of a site whose output is its owner's ("the plant will produce …"). */
+const SITE_NOUNS: ReadonlySet<string> = new Set(
+  ["facility", "plant", "mine", "refinery", "smelter", "factory", "project", "site", "complex"].flatMap((w) => [
+    w,
+    w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`,
+  ]),
+);
+/** Verbs of a site's output, in the forms that follow it ("will produce", "which builds", "yielding"). */
+const SITE_OUTPUT_VERBS =
+  /^(?:produce|produces|producing|make|makes|making|yield|yields|yielding|build|builds|manufacture|manufactures|refine|refines|process|processes|churn|churns)$/i;
+/** Words that may stand between the site and its verb: "will", "is expected to", ", which". */
+const SITE_GAP =
+  /^(?:,|which|that|will|would|should|could|can|is|are|be|expected|set|due|to|also|initially|eventually|now|already|then|first)$/i;
+
+/**
+ * "The facility will produce 13 metals", "Alcoa said the project would produce 100 tonnes of
+ * gallium", "its Chicago factory, which builds the Explorer SUV", "opening a new mine yielding
+ * tungsten": a site that produces a good is its owner's, and so is the good: the site's possessor
+ * (a firm or a state), the firm "its" stands for (the last one named before it in the sentence,
+ * else the one firm of the sentence before), or, after "the" or "a", the one firm of the sentence
+ * (else of the sentence before).
+ */
+function sitesOutput(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  for (const si of sentencesWith(ctx, SITE_NOUNS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
+      if (!SITE_NOUNS.has(lowers[k]!)) continue;
+      let v = k + 1;
+      while (v < s.tokenEnd && v - k <= 5 && SITE_GAP.test(lowers[v]!)) v++;
+      if (!SITE_OUTPUT_VERBS.test(lowers[v] ?? "")) continue;
+      // "the mine, which is to produce" is read; "the plant that workers build" is not (a noun after "that").
+      if (tokens[v]!.pos !== "VERB" && tokens[v]!.pos !== "AUX") continue;
+      ms ??= mentionsIn(ctx, si);
+      const site = ms.find((x) => x.m.ts <= k && k < x.m.te);
+      if (site && site.e.type === "Company") continue;
+      // The good: the first one after the verb, before another clause.
+      let good: M | undefined;
+      for (const x of ms) {
+        if (x.m.ts <= v) continue;
+        if (tokens.slice(v + 1, x.m.ts).some((u) => /^(?:;|:|while|but|which|that|and then)$/i.test(u.text))) break;
+        if (x.e.type === "Mineral" || x.e.type === "Product") {
+          good = x;
+          break;
+        }
+        if (x.e.type === "Company" || x.e.type === "Country") break;
+      }
+      if (!good || good.m.ts - v > 12) continue;
+      // The owner: the determiner before the site's modifiers.
+      let d = (site?.m.ts ?? k) - 1;
+      while (d > s.tokenStart && k - d <= 6 && !/^(?:its|their|the|a|an|this|that|'s|’s|')$/i.test(tokens[d]!.text))
+        d--;
+      const det = lowers[d] ?? "";
+      const firm = (x: M) => x.e.type === "Company" && !x.m.demonym;
+      let owner: LocalEntity | undefined;
+      if (/^(?:'s|’s|')$/.test(det)) {
+        const o = ms.find((x) => x.m.te === d && (firm(x) || (x.e.type === "Country" && !x.m.demonym)));
+        owner = o?.e;
+      } else if (det === "its" || det === "their") {
+        owner = ms.filter((x) => x.m.te <= d && firm(x)).at(-1)?.e;
+        if (!owner && !ms.some((x) => x.m.te <= d && (x.e.type === "Country" || x.e.type === "Person")))
+          owner = si > 0 ? theOnly(ctx, si - 1, ["Company"]) : undefined;
+      } else if (/^(?:the|a|an|this)$/.test(det)) {
+        owner = theOnly(ctx, si, ["Company"]);
+        if (!owner && !ms.some((x) => x.e.type === "Company" || x.e.type === "Country"))
+          owner = si > 0 ? theOnly(ctx, si - 1, ["Company"]) : undefined;
+      }
+      if (owner) emitRelation(ctx, owner, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -2949,6 +3023,7 @@ export const productionRule: TradeRule = {
     epithetGoods(ctx, this.id);
     namedForItsGoods(ctx, this.id);
     shareOfOutput(ctx, this.id);
+    sitesOutput(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

@@ -71,3 +71,24 @@ describe("a class of goods that names none stands for the goods listed after it"
   ];
   itReadsRows(rows, lines);
 });
+
+describe("a site's output is its owner's", () => {
+  const rows: ReadingRow[] = [
+    [
+      "Harbour Metals said the new refinery would produce 300 tonnes of germanium a year.",
+      "Harbour Metals PRODUCES germanium",
+      null,
+    ],
+    ["Harbour Metals said its Texas factory, which makes magnets, reopened.", "Harbour Metals PRODUCES magnets", null],
+    [
+      "Kestrel Motors' plant will build electric vehicles from 2027.",
+      "Kestrel Motors PRODUCES electric vehicles",
+      null,
+    ],
+    // Two firms named: whose site it is is not told.
+    ["Harbour Metals and Osprey Mining said the plant would produce cobalt.", null, "Harbour Metals PRODUCES cobalt"],
+    // A site that does not produce the good: it needs it.
+    ["Harbour Metals said the plant needs cobalt from Peru.", null, "Harbour Metals PRODUCES cobalt"],
+  ];
+  itReadsRows(rows, lines);
+});
