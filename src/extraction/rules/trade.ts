@@ -3005,6 +3005,58 @@ function sitesOutput(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Class nouns that, set after a good by a dash or a comma, stand for it ("Y — products made by X"). */
+const GOODS_CLASS_WORDS: ReadonlySet<string> = new Set(["products", "goods", "items", "components", "devices"]);
+/** Participles of making before "by" ("products commonly supplied by X"). */
+const MADE_BY = /^(?:produced|made|manufactured|supplied|built|designed|mined|refined)$/i;
+
+/**
+ * "analog chips imported from the US — products commonly made by industry giants like X and Y",
+ * "Y, products supplied by X": a class noun set after a good (by a dash or a comma) stands for it,
+ * and the firms after "made / produced / supplied by" (after "like", "such as" or "including" when
+ * a class of firms comes first) make it.
+ */
+function classMadeBy(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  for (const si of sentencesWith(ctx, GOODS_CLASS_WORDS)) {
+    const s = ctx.sentences[si]!;
+    for (let k = s.tokenStart + 2; k < s.tokenEnd - 3; k++) {
+      if (!GOODS_CLASS_WORDS.has(lowers[k]!) || !/^(?:—|–|-|,)$/.test(tokens[k - 1]!.text)) continue;
+      let v = k + 1;
+      if (tokens[v]!.pos === "ADV") v++;
+      if (!MADE_BY.test(tokens[v]?.text ?? "") || lowers[v + 1] !== "by") continue;
+      const ms = mentionsIn(ctx, si);
+      // The good: the last one before the dash, within eight words and no other clause's.
+      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.te <= k - 1);
+      let good = goods.at(-1);
+      // "analog integrated circuit (IC) chips": the kind before the parenthesis, not the bare head after it.
+      if (good && tokens[good.m.ts - 1]?.text === ")") {
+        let open = good.m.ts - 2;
+        while (open > good.m.ts - 6 && tokens[open]?.text !== "(") open--;
+        good = goods.find((x) => x.m.te === open) ?? good;
+      }
+      if (!good || k - 1 - good.m.te > 8) continue;
+      // The firms: right after "by", or after "industry giants like", "firms such as", "companies including".
+      let at = v + 2;
+      for (let j = at; j < Math.min(s.tokenEnd, v + 7); j++)
+        if (/^(?:like|including|as)$/.test(lowers[j]!)) {
+          at = j + 1;
+          break;
+        }
+      const firms: LocalEntity[] = [];
+      for (const x of ms) {
+        if (x.m.ts < at) continue;
+        const glue = wordsBetween(ctx, at, x.m.ts);
+        if (x.e.type !== "Company" || !(glue === "" || (firms.length > 0 && /^(?:,|and|, and|or)$/.test(glue)))) break;
+        firms.push(x.e);
+        at = x.m.te;
+      }
+      for (const f of firms) emitRelation(ctx, f, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -3024,6 +3076,7 @@ export const productionRule: TradeRule = {
     namedForItsGoods(ctx, this.id);
     shareOfOutput(ctx, this.id);
     sitesOutput(ctx, this.id);
+    classMadeBy(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

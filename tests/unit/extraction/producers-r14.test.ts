@@ -6,7 +6,8 @@
 // minerals", "moved to control exports").
 
 import { describe } from "vitest";
-import { readText } from "../../_helpers/documents.ts";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
 import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 const lines = (text: string) => readText(text, { date: "2025-10-02" }).lines;
@@ -91,4 +92,33 @@ describe("a site's output is its owner's", () => {
     ["Harbour Metals said the plant needs cobalt from Peru.", null, "Harbour Metals PRODUCES cobalt"],
   ];
   itReadsRows(rows, lines);
+});
+
+describe("a class noun set after a good stands for it, and the firms that make it", () => {
+  const rows: ReadingRow[] = [
+    [
+      "The duty covers cheap drones from Peru—goods mostly made by small firms like Kestrel Devices and Orbin Labs.",
+      "Kestrel Devices PRODUCES drones",
+      null,
+    ],
+    [
+      "The probe covers memory-free analog chips, products supplied by Kestrel Devices.",
+      "Kestrel Devices PRODUCES analog chips",
+      null,
+    ],
+    // Sold or bought is not made.
+    ["The levy hits drones, goods sold by Kestrel Devices.", null, "Kestrel Devices PRODUCES drones"],
+    ["The levy hits drones, goods bought by Kestrel Devices.", null, "Kestrel Devices PRODUCES drones"],
+  ];
+  itReadsRows(rows, lines);
+});
+
+describe("analog chips are a product of their own", () => {
+  const rows: ReadingRow[] = [
+    ["China opened an anti-dumping probe into US analog chips.", "Product analog chips", "Product semiconductors"],
+    ["The probe covers analog integrated circuit (IC) chips from the US.", "Product analog chips", null],
+  ];
+  itReadsRows(rows, (text) =>
+    analyseDocument(testDocument(text, { date: "2025-10-02" })).entities.map((e) => `${e.type} ${e.name}`),
+  );
 });
