@@ -3005,6 +3005,35 @@ function sitesOutput(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/**
+ * "The US produces lithium at a Nevada facility owned by X", "Y sources monazite from mines
+ * operated by X", "the copper mine run by X": the firm that owns, operates or runs a site yields
+ * the good its clause names before the site (or the site's own good), within ten words and no
+ * other clause.
+ */
+function sitesOwnedBy(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  for (const si of sentencesWith(ctx, SITE_NOUNS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 3; k++) {
+      if (!SITE_NOUNS.has(lowers[k]!) || !/^(?:owned|operated|run)$/.test(lowers[k + 1]!) || lowers[k + 2] !== "by")
+        continue;
+      ms ??= mentionsIn(ctx, si);
+      const firm = ms.find((x) => x.m.ts === k + 3 || (x.m.ts === k + 4 && lowers[k + 3] === "the"));
+      if (firm?.e.type !== "Company" || firm.m.demonym) continue;
+      const good = ms
+        .filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.te <= k && k - x.m.te <= 10)
+        .at(-1);
+      if (!good) continue;
+      const between = tokens.slice(good.m.te, k);
+      if (between.some((u) => /^(?:[,;:]|which|that|while|but|and)$/i.test(u.text))) continue;
+      emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** Class nouns that, set after a good by a dash or a comma, stand for it ("Y — products made by X"). */
 const GOODS_CLASS_WORDS: ReadonlySet<string> = new Set(["products", "goods", "items", "components", "devices"]);
 /** Participles of making before "by" ("products commonly supplied by X"). */
@@ -3077,6 +3106,7 @@ export const productionRule: TradeRule = {
     shareOfOutput(ctx, this.id);
     sitesOutput(ctx, this.id);
     classMadeBy(ctx, this.id);
+    sitesOwnedBy(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

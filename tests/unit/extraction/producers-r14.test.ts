@@ -122,3 +122,17 @@ describe("analog chips are a product of their own", () => {
     analyseDocument(testDocument(text, { date: "2025-10-02" })).entities.map((e) => `${e.type} ${e.name}`),
   );
 });
+
+describe("the firm that owns or operates a site yields the good its clause names", () => {
+  const rows: ReadingRow[] = [
+    [
+      "Peru mines about 900 tonnes of tellurium at a coastal plant owned by Harbour Metals.",
+      "Harbour Metals PRODUCES tellurium",
+      null,
+    ],
+    ["Kestrel Motors buys cobalt from two mines operated by Osprey Mining.", "Osprey Mining PRODUCES cobalt", null],
+    // Another clause's good.
+    ["Kestrel Motors buys cobalt, and a plant owned by Osprey Mining closed.", null, "Osprey Mining PRODUCES cobalt"],
+  ];
+  itReadsRows(rows, lines);
+});
