@@ -388,12 +388,12 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // A state's rank, not a firm's: "the world's largest iron ore producer X" is read as production.
     sourceTypes: ["Country"],
     targetTypes: GOODS,
-    // "Dominant" says it, and so does the world's single first rank ("the world's largest / top
+    // "Dominant" says it, and so does the world's single first rank ("the world's largest / biggest / top
     // producer of Y", round 14: the studied split's gold reads it as dominance in six articles of
-    // eight). A rank without the world ("a leading producer", "the main supplier") does not: so
+    // eight). "Leading", or a rank without the world ("the main supplier"), does not: so
     // read it was wrong twice in two on the validation split (round 13).
     require:
-      /\bdominant\b|\b(?:the|by far the) (?:world['’]s|globe['’]s|global) (?:single |very )?(?:largest|biggest|top|leading)\b/,
+      /\bdominant\b|\b(?:the|by far the) (?:world['’]s|globe['’]s|global) (?:single |very )?(?:largest|biggest|top)\b/,
     // A rank within a region or a continent is no world dominance ("Africa's dominant producer").
     exclude:
       /\b(?:second|third|fourth|fifth|one|among|us|u\.s\.|american|domestic|european|national|regional|region|continent|africa|african|asia|asian|europe|latin)\b/,

@@ -1,6 +1,6 @@
 // Round 14 of issue 13 (producers), on sentences written for this test (none taken from any
-// corpus). A state that is the world's single largest (biggest, top, leading) producer of a good
-// dominates it (not "one of", not the second, not a rank within a region, not a firm); "control"
+// corpus). A state that is the world's single largest (biggest, top) producer of a good
+// dominates it (not "one of", not the second, not "leading", not a rank within a region); "control"
 // and "command" say dominance only with a share or the market they hold ("controls 60% of",
 // "controls the global supply of"), not a state's rule over its goods ("an effort to control its
 // minerals", "moved to control exports").
