@@ -3878,7 +3878,7 @@ const FIRM_HEADS: ReadonlySet<string> = new Set([
 
 /** Words of a measure on goods: "a tariff on imported chips", "duties on steel and aluminum exports". */
 const MEASURE_ON =
-  /^(?:tariffs?|duty|duties|levy|levies|tax|taxes|bans?|curbs?|quotas?|restrictions?|controls?|penalt(?:y|ies)|sanctions?|barriers?|practices|probes?|investigations?)$/i;
+  /^(?:tariffs?|duty|duties|levy|levies|tax|taxes|bans?|curbs?|quotas?|restrictions?|controls?|penalt(?:y|ies)|sanctions?)$/i;
 
 /**
  * Drops the purchases read from index `from` whose every mention of the good in the sentence is the
@@ -3893,14 +3893,9 @@ function dropMeasuredGoods(ctx: RuleContext, from: number): void {
     for (let n = 0; n < 10 && j > ctx.sentences[si]!.tokenStart; n++) {
       const w = tokens[j]!.text.toLowerCase();
       if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
-      // "practices on imports of US motor vehicles": the goods' origin state may stand before them.
-      const prev = ms.find(
-        (x) =>
-          x.m.te === j + 1 &&
-          (x.e.type === "Mineral" || x.e.type === "Product" || (x.e.type === "Country" && x.m.te === g.m.ts)),
-      );
+      const prev = ms.find((x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
       if (prev) j = prev.m.ts - 1;
-      else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?|of)$/.test(w)) j--;
+      else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?)$/.test(w)) j--;
       else return false;
     }
     return false;

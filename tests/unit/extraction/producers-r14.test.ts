@@ -49,15 +49,6 @@ describe("a sale barred or stopped names no buyer, wherever else the buyer is na
   itReadsRows(rows, lines);
 });
 
-describe("goods under a measure on imports are no purchase, their origin state aside", () => {
-  const rows: ReadingRow[] = [
-    ["Egypt will drop discriminatory practices on imports of Brazilian beef.", null, "Egypt PURCHASES beef"],
-    ["Egypt will lift barriers on imports of US wheat next year.", null, "Egypt PURCHASES wheat"],
-    ["Egypt resumed imports of US wheat in March.", "Egypt PURCHASES wheat", null],
-  ];
-  itReadsRows(rows, lines);
-});
-
 describe("a class of goods that names none stands for the goods listed after it", () => {
   const rows: ReadingRow[] = [
     ["Harbour Metals produces several metals, including cobalt and nickel.", "Harbour Metals PRODUCES nickel", null],
