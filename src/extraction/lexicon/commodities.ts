@@ -229,6 +229,19 @@ export const PRODUCTS: Record<string, string[]> = {
     "graphics processing units",
     "graphics processing unit",
   ],
+  // A kind of chip that trade measures name apart ("an anti-dumping probe into analog chips"):
+  // its own product, not chips at large.
+  "analog chips": [
+    "analog chips",
+    "analog chip",
+    "analogue chips",
+    "analog integrated circuits",
+    "analog integrated circuit chips",
+    // "analog integrated circuit (IC) chips": the phrase before the parenthesis names them.
+    "analog integrated circuit",
+    "analog ic chips",
+    "analog ics",
+  ],
   "chipmaking equipment": [
     "chipmaking equipment",
     "chip-making equipment",
@@ -674,6 +687,7 @@ export const PRODUCT_CARRIERS: ReadonlySet<string> = new Set([
 export const BRANDED_PRODUCTS: ReadonlySet<string> = new Set([
   "semiconductors",
   "AI chips",
+  "analog chips",
   "chipmaking equipment",
   "smartphones",
   "computers",

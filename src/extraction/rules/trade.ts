@@ -2931,6 +2931,161 @@ function shareOfOutput(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Nouns of a site whose output is its owner's ("the plant will produce …"). */
+const SITE_NOUNS: ReadonlySet<string> = new Set(
+  ["facility", "plant", "mine", "refinery", "smelter", "factory", "project", "site", "complex"].flatMap((w) => [
+    w,
+    w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`,
+  ]),
+);
+/** Verbs of a site's output, in the forms that follow it ("will produce", "which builds", "yielding"). */
+const SITE_OUTPUT_VERBS =
+  /^(?:produce|produces|producing|make|makes|making|yield|yields|yielding|build|builds|manufacture|manufactures|refine|refines|process|processes|churn|churns)$/i;
+/** Words that may stand between the site and its verb: "will", "is expected to", ", which". */
+const SITE_GAP =
+  /^(?:,|which|that|will|would|should|could|can|is|are|be|expected|set|due|to|also|initially|eventually|now|already|then|first)$/i;
+
+/**
+ * "The facility will produce 13 metals", "Alcoa said the project would produce 100 tonnes of
+ * gallium", "its Chicago factory, which builds the Explorer SUV", "opening a new mine yielding
+ * tungsten": a site that produces a good is its owner's, and so is the good: the site's possessor
+ * (a firm or a state), the firm "its" stands for (the last one named before it in the sentence,
+ * else the one firm of the sentence before), or, after "the" or "a", the one firm of the sentence
+ * (else of the sentence before).
+ */
+function sitesOutput(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  for (const si of sentencesWith(ctx, SITE_NOUNS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
+      if (!SITE_NOUNS.has(lowers[k]!)) continue;
+      let v = k + 1;
+      while (v < s.tokenEnd && v - k <= 5 && SITE_GAP.test(lowers[v]!)) v++;
+      if (!SITE_OUTPUT_VERBS.test(lowers[v] ?? "")) continue;
+      // "the mine, which is to produce" is read; "the plant that workers build" is not (a noun after "that").
+      if (tokens[v]!.pos !== "VERB" && tokens[v]!.pos !== "AUX") continue;
+      ms ??= mentionsIn(ctx, si);
+      const site = ms.find((x) => x.m.ts <= k && k < x.m.te);
+      if (site && site.e.type === "Company") continue;
+      // The good: the first one after the verb, before another clause.
+      let good: M | undefined;
+      for (const x of ms) {
+        if (x.m.ts <= v) continue;
+        if (tokens.slice(v + 1, x.m.ts).some((u) => /^(?:;|:|while|but|which|that|and then)$/i.test(u.text))) break;
+        if (x.e.type === "Mineral" || x.e.type === "Product") {
+          good = x;
+          break;
+        }
+        if (x.e.type === "Company" || x.e.type === "Country") break;
+      }
+      if (!good || good.m.ts - v > 12) continue;
+      // The owner: the determiner before the site's modifiers.
+      let d = (site?.m.ts ?? k) - 1;
+      while (d > s.tokenStart && k - d <= 6 && !/^(?:its|their|the|a|an|this|that|'s|’s|')$/i.test(tokens[d]!.text))
+        d--;
+      const det = lowers[d] ?? "";
+      const firm = (x: M) => x.e.type === "Company" && !x.m.demonym;
+      let owner: LocalEntity | undefined;
+      if (/^(?:'s|’s|')$/.test(det)) {
+        const o = ms.find((x) => x.m.te === d && (firm(x) || (x.e.type === "Country" && !x.m.demonym)));
+        owner = o?.e;
+      } else if (det === "its" || det === "their") {
+        owner = ms.filter((x) => x.m.te <= d && firm(x)).at(-1)?.e;
+        if (!owner && !ms.some((x) => x.m.te <= d && (x.e.type === "Country" || x.e.type === "Person")))
+          owner = si > 0 ? theOnly(ctx, si - 1, ["Company"]) : undefined;
+      } else if (/^(?:the|a|an|this)$/.test(det)) {
+        owner = theOnly(ctx, si, ["Company"]);
+        if (!owner && !ms.some((x) => x.e.type === "Company" || x.e.type === "Country"))
+          owner = si > 0 ? theOnly(ctx, si - 1, ["Company"]) : undefined;
+      }
+      if (owner) emitRelation(ctx, owner, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
+/**
+ * "The US produces lithium at a Nevada facility owned by X", "Y sources monazite from mines
+ * operated by X", "the copper mine run by X": the firm that owns, operates or runs a site yields
+ * the good its clause names before the site (or the site's own good), within ten words and no
+ * other clause.
+ */
+function sitesOwnedBy(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  for (const si of sentencesWith(ctx, SITE_NOUNS)) {
+    const s = ctx.sentences[si]!;
+    let ms: M[] | undefined;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 3; k++) {
+      if (!SITE_NOUNS.has(lowers[k]!) || !/^(?:owned|operated|run)$/.test(lowers[k + 1]!) || lowers[k + 2] !== "by")
+        continue;
+      ms ??= mentionsIn(ctx, si);
+      const firm = ms.find((x) => x.m.ts === k + 3 || (x.m.ts === k + 4 && lowers[k + 3] === "the"));
+      if (firm?.e.type !== "Company" || firm.m.demonym) continue;
+      const good = ms
+        .filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.te <= k && k - x.m.te <= 10)
+        .at(-1);
+      if (!good) continue;
+      const between = tokens.slice(good.m.te, k);
+      if (between.some((u) => /^(?:[,;:]|which|that|while|but|and)$/i.test(u.text))) continue;
+      emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
+/** Class nouns that, set after a good by a dash or a comma, stand for it ("Y — products made by X"). */
+const GOODS_CLASS_WORDS: ReadonlySet<string> = new Set(["products", "goods", "items", "components", "devices"]);
+/** Participles of making before "by" ("products commonly supplied by X"). */
+const MADE_BY = /^(?:produced|made|manufactured|supplied|built|designed|mined|refined)$/i;
+
+/**
+ * "analog chips imported from the US — products commonly made by industry giants like X and Y",
+ * "Y, products supplied by X": a class noun set after a good (by a dash or a comma) stands for it,
+ * and the firms after "made / produced / supplied by" (after "like", "such as" or "including" when
+ * a class of firms comes first) make it.
+ */
+function classMadeBy(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  for (const si of sentencesWith(ctx, GOODS_CLASS_WORDS)) {
+    const s = ctx.sentences[si]!;
+    for (let k = s.tokenStart + 2; k < s.tokenEnd - 3; k++) {
+      if (!GOODS_CLASS_WORDS.has(lowers[k]!) || !/^(?:—|–|-|,)$/.test(tokens[k - 1]!.text)) continue;
+      let v = k + 1;
+      if (tokens[v]!.pos === "ADV") v++;
+      if (!MADE_BY.test(tokens[v]?.text ?? "") || lowers[v + 1] !== "by") continue;
+      const ms = mentionsIn(ctx, si);
+      // The good: the last one before the dash, within eight words and no other clause's.
+      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.te <= k - 1);
+      let good = goods.at(-1);
+      // "analog integrated circuit (IC) chips": the kind before the parenthesis, not the bare head after it.
+      if (good && tokens[good.m.ts - 1]?.text === ")") {
+        let open = good.m.ts - 2;
+        while (open > good.m.ts - 6 && tokens[open]?.text !== "(") open--;
+        good = goods.find((x) => x.m.te === open) ?? good;
+      }
+      if (!good || k - 1 - good.m.te > 8) continue;
+      // The firms: right after "by", or after "industry giants like", "firms such as", "companies including".
+      let at = v + 2;
+      for (let j = at; j < Math.min(s.tokenEnd, v + 7); j++)
+        if (/^(?:like|including|as)$/.test(lowers[j]!)) {
+          at = j + 1;
+          break;
+        }
+      const firms: LocalEntity[] = [];
+      for (const x of ms) {
+        if (x.m.ts < at) continue;
+        const glue = wordsBetween(ctx, at, x.m.ts);
+        if (x.e.type !== "Company" || !(glue === "" || (firms.length > 0 && /^(?:,|and|, and|or)$/.test(glue)))) break;
+        firms.push(x.e);
+        at = x.m.te;
+      }
+      for (const f of firms) emitRelation(ctx, f, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -2949,6 +3104,9 @@ export const productionRule: TradeRule = {
     epithetGoods(ctx, this.id);
     namedForItsGoods(ctx, this.id);
     shareOfOutput(ctx, this.id);
+    sitesOutput(ctx, this.id);
+    classMadeBy(ctx, this.id);
+    sitesOwnedBy(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {
@@ -3590,6 +3748,17 @@ const NOT_SOLD: ReadonlySet<string> = new Set([
   "stop",
   "stops",
   "stopped",
+  "stopping",
+  "cease",
+  "ceases",
+  "ceased",
+  "ceasing",
+  "freeze",
+  "froze",
+  "frozen",
+  "pause",
+  "paused",
+  "pausing",
   "restrict",
   "restricts",
   "restricted",
@@ -3645,24 +3814,27 @@ function dropUnsoldPurchases(ctx: RuleContext, from: number): void {
     const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
     if (si < 0) continue;
     const s = ctx.sentences[si]!;
-    const buyer = mentionsIn(ctx, si).find((x) => x.e.id === r.source);
-    if (!buyer) continue;
     const lower = (j: number) => ctx.tokens[j]?.text.toLowerCase() ?? "";
-    if (
-      NOT_SOLD.has(lower(buyer.m.ts - 1)) ||
-      (lower(buyer.m.ts - 1) === "the" && NOT_SOLD.has(lower(buyer.m.ts - 2)))
-    ) {
-      wrong.add(k);
-      continue;
-    }
-    for (let j = buyer.m.ts - 1; j >= Math.max(s.tokenStart, buyer.m.ts - 12); j--) {
-      if (!SOLD_WORDS.test(lower(j))) continue;
-      for (let b = j - 1; b >= Math.max(s.tokenStart, j - 6); b--)
-        if (NOT_SOLD.has(lower(b))) {
-          wrong.add(k);
-          break;
-        }
-      break;
+    // Every mention of the buyer in the sentence: "after China's tariffs, the firm halted shipments
+    // of Y to China" names the buyer first as the one whose measure is told.
+    for (const buyer of mentionsIn(ctx, si)) {
+      if (buyer.e.id !== r.source || wrong.has(k)) continue;
+      if (
+        NOT_SOLD.has(lower(buyer.m.ts - 1)) ||
+        (lower(buyer.m.ts - 1) === "the" && NOT_SOLD.has(lower(buyer.m.ts - 2)))
+      ) {
+        wrong.add(k);
+        continue;
+      }
+      for (let j = buyer.m.ts - 1; j >= Math.max(s.tokenStart, buyer.m.ts - 12); j--) {
+        if (!SOLD_WORDS.test(lower(j))) continue;
+        for (let b = j - 1; b >= Math.max(s.tokenStart, j - 6); b--)
+          if (NOT_SOLD.has(lower(b))) {
+            wrong.add(k);
+            break;
+          }
+        break;
+      }
     }
   }
   dropIndexes(ctx, from, wrong);

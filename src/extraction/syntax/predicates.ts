@@ -896,6 +896,24 @@ function purposeEntities(t: Trigger, cl: Clause<M>, types: EntityType[]): { x: M
   return argEntities(of ? of.arg : obj, types);
 }
 
+/** Heads of a class of goods that names none itself: "metals", "products", "commodities". */
+const GOODS_CLASS_HEADS: ReadonlySet<string> = new Set([
+  "metal",
+  "metals",
+  "mineral",
+  "minerals",
+  "product",
+  "products",
+  "good",
+  "goods",
+  "commodity",
+  "commodities",
+  "material",
+  "materials",
+  "item",
+  "items",
+]);
+
 /** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
 const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
 
@@ -975,7 +993,14 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       const found = argEntities(patient, types);
       // "buy $8 billion of farm goods, including corn and soybeans": the goods listed after them too.
       const last = found.at(-1)?.c;
-      return last && types.every((x) => GOOD_TYPES.has(x)) ? [...found, ...listedAfter(t, single(last), types)] : found;
+      if (!types.every((x) => GOOD_TYPES.has(x))) return found;
+      if (last) return [...found, ...listedAfter(t, single(last), types)];
+      // "produces 13 metals, including gallium and germanium": a class of goods that names none
+      // itself stands for the goods listed after it.
+      const only = patient?.items.length === 1 ? patient.items[0] : undefined;
+      if (!only || only.entity || !GOODS_CLASS_HEADS.has(only.headWord)) return found;
+      const such = only.pps.find((p) => p.prep === "including");
+      return such ? argEntities(such.arg, types) : listedAfter(t, patient!, types);
     }
     if (role === "purpose") return purposeEntities(t, cl, types);
     return [];

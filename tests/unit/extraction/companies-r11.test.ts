@@ -73,8 +73,9 @@ const RANKED_FIRM_ROWS: ReadingRow[] = [
     "Andes Copper Group PRODUCES zinc",
     "Peru PRODUCES zinc",
   ],
-  // A state in apposition still produces; a rank alone is no dominance (round 13).
-  ["Peru, the world's top zinc producer, cut its exports in May.", null, "Peru DOMINATES zinc"],
+  // A state in apposition still produces; its world's first rank is dominance (round 14, after
+  // round 13 read it as production only).
+  ["Peru, the world's top zinc producer, cut its exports in May.", "Peru DOMINATES zinc", null],
   ["Peru, the world's top zinc producer, cut its exports in May.", "Peru PRODUCES zinc", null],
 ];
 

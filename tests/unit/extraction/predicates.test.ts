@@ -122,8 +122,9 @@ const ROWS: Row[] = [
     "lithium export licensing regime",
     { duration: "six months" },
   ],
+  ["control / dominate N% of Y", "Peru dominates the market for tellurium.", "Peru", "DOMINATES", "tellurium"],
   [
-    "control / dominate N% of Y",
+    "control / command N% (the market, the supply) of Y",
     "Indonesia controls about 60% of global nickel supply.",
     "Indonesia",
     "DOMINATES",

@@ -24,13 +24,11 @@ describe("a share's or a market's good read through its phrases", () => {
   itReadsRows(rows, lines);
 });
 
+// Round 14: the world's single largest producer (a state) is dominance again (producers-r14):
+// the studied split's gold reads it so in six articles of eight.
 describe("a rank alone is production, 'dominant' is dominance", () => {
   const rows: ReadingRow[] = [
-    [
-      "Norway, the world's biggest vanadium producer, cut exports.",
-      "Norway PRODUCES vanadium",
-      "Norway DOMINATES vanadium",
-    ],
+    ["Norway, the world's biggest vanadium producer, cut exports.", "Norway PRODUCES vanadium", null],
     ["Peru is the top exporter of tellurium in the world.", null, "Peru DOMINATES tellurium"],
     ["Chile is the world's dominant supplier of rhenium.", "Chile DOMINATES rhenium", null],
   ];
