@@ -309,11 +309,6 @@ const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
   "miner",
   "producer",
   "venture",
-  "project",
-  "smelter",
-  "refinery",
-  "plant",
-  "facility",
   "business",
   "startup",
 ]);

@@ -3442,9 +3442,11 @@ export const partnershipRule: TradeRule = {
         pair[0]!.e !== pair[1]!.e &&
         wordsBetween(ctx, pair[0]!.m.te, pair[1]!.m.ts) === "and"
       ) {
+        // "agreements with A and B, joint …": each the other side of one deal, not partners.
+        if (listAfterPreposition(ctx, pair[0]!.m.ts)) continue;
         // "The United States and Congo signed a partnership": the two named together.
         emitRelation(ctx, pair[0]!.e, "PARTNERED_WITH", pair[1]!.e, s.i, this.id);
-      } else if (before) {
+      } else if (before && !listAfterPreposition(ctx, before.m.ts)) {
         // "X announced a partnership with Y": the one after "with" (not "the alliance argued that Y …").
         for (const x of after)
           if (x.e.type === before.e.type && withBefore(ctx, ti, x.m.ts))
@@ -3453,6 +3455,18 @@ export const partnershipRule: TradeRule = {
     }
   },
 };
+
+/** Prepositions whose object is the other side of a deal, never its two parties together. */
+const OTHER_SIDE_PREPOSITIONS = /^(?:with|to|from|for|by|on|against|into)$/i;
+
+/**
+ * Whether the list starting at token `ts` is a preposition's object: "agreements with A and B" (each
+ * the other side of one who signs), not "A and B signed a partnership".
+ */
+function listAfterPreposition(ctx: RuleContext, ts: number): boolean {
+  const at = /^the$/i.test(ctx.tokens[ts - 1]?.text ?? "") ? ts - 2 : ts - 1;
+  return OTHER_SIDE_PREPOSITIONS.test(ctx.tokens[at]?.text ?? "");
+}
 
 /**
  * Whether the name at `to` is the trigger's other party: "with" a few words before it, or

@@ -1,6 +1,8 @@
 // Round 14 of issue 13 (deals), on sentences written for this test (none taken from any corpus):
 // a subject with a list set off by commas ("Korean firms, including A, B and C, have invested in
-// Y") keeps its subject and the list (the clause layer read "including" as a verb there).
+// Y") keeps its subject and the list (the clause layer read "including" as a verb there); "the
+// plant", "the project" is a site, not the firm named before ("an investment in the plant" gives no
+// investment in the firm); "agreements with A and B" makes A and B no partners of each other.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -27,6 +29,41 @@ const SUBJECT_ASIDE_ROWS: ReadingRow[] = [
   ],
 ];
 
+const SITE_ROWS: ReadingRow[] = [
+  [
+    "Ostby Nickel Corp is building a copper plant in Peru. The Peruvian government will make a $50 million equity investment in the company.",
+    "Peru INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  [
+    "Ostby Nickel Corp is building a copper plant in Peru. The Peruvian government will make a $50 million equity investment in the plant.",
+    null,
+    "Peru INVESTED_IN Ostby Nickel Corp",
+  ],
+];
+
+const WITH_LIST_ROWS: ReadingRow[] = [
+  ["Chile and Peru signed a joint partnership on lithium.", "Chile PARTNERED_WITH Peru", null],
+  [
+    "The ministry announced supply agreements with Chile and Peru, joint research programmes with Ghana and Kenya.",
+    null,
+    "Chile PARTNERED_WITH Peru",
+  ],
+  [
+    "The ministry announced supply agreements with Chile and Peru, joint research programmes with Ghana and Kenya.",
+    null,
+    "Peru PARTNERED_WITH Ghana",
+  ],
+];
+
 describe("deals r14: a subject's list set off by commas", () => {
   itReadsRows(SUBJECT_ASIDE_ROWS, lines);
+});
+
+describe("deals r14: a site named by its head noun is not the firm named before", () => {
+  itReadsRows(SITE_ROWS, lines);
+});
+
+describe("deals r14: the list after 'with' is the other side, not a pair of partners", () => {
+  itReadsRows(WITH_LIST_ROWS, lines);
 });
