@@ -898,6 +898,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
     // Verb triggers: "X invested (heavily) in Y", "X funded Y", "X acquired Y".
     for (const cl of r.clauses) {
       const lemma = cl.verb.lemma;
+      if (FUNDED_VERBS.has(lemma)) fundedBy(ctx, r, cl, s.i, rule);
       if (!GIVE_VERBS.has(lemma) || cl.verb.passive) continue;
       if (unrealMoney(ctx, r, cl)) continue;
       const investors = agentsOf(ctx, r, cl, INVESTORS);
@@ -916,6 +917,76 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
     }
   }
+}
+
+/** Verbs of money given whose passive names the giver in a "by" phrase: "Y's plant, funded by X". */
+const FUNDED_VERBS: ReadonlySet<string> = new Set(["fund", "finance", "bankroll"]);
+
+/** Heads of a phrase naming what a firm builds or grows: "the plant", "a smelter project", "its expansion". */
+const WORKS_HEADS: ReadonlySet<string> = new Set([
+  ...SITE_HEADS,
+  "plant",
+  "facility",
+  "factory",
+  "expansion",
+  "construction",
+  "development",
+  "buildout",
+]);
+
+/**
+ * The givers a "by" phrase names: "by X", "by the Japanese government" (its country), "by a $N loan
+ * from X and a $M grant from Z" (each one named after "from" behind a money noun).
+ */
+function giversBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): M[] {
+  const by = cl.pps.find((p) => p.prep === "by");
+  if (!by) return [];
+  const out = argNamed(by.arg, INVESTORS, false);
+  const { tokens } = ctx;
+  for (let j = by.arg.ts; j < cl.te; j++) {
+    if (tokens[j]!.text.toLowerCase() !== "from") continue;
+    let money = false;
+    for (let k = j - 1; k >= Math.max(by.arg.ts, j - 4); k--)
+      if (MONEY_NOUNS.has(tokens[k]!.text.toLowerCase())) money = true;
+    if (money) out.push(...listAfter(ctx, r, j).flatMap((x) => named(x, INVESTORS, false)));
+  }
+  return out;
+}
+
+/**
+ * "Y's expansion will be funded by a loan from X", "Y announced a smelter project that will be
+ * funded by X", "Y is building a plant in Ohio, funded by X": the giver of a passive "funded /
+ * financed by" invested in the firm whose works are funded: the firm named as the subject, the
+ * possessor of the works' phrase, or the agent of the clause whose object the works are (the
+ * relative clause's or the participle's host). Works with no firm named give nothing.
+ */
+function fundedBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, si: number, rule: string): void {
+  const { tokens } = ctx;
+  const participle =
+    !cl.verb.passive && tokens[cl.verb.te]?.text.toLowerCase() === "by" && tokens[cl.verb.ts - 1]?.text === ",";
+  if (!cl.verb.passive && !participle) return;
+  if (cl.verb.negated || (cl.verb.modal && MAYBE.has(cl.verb.modal)) || unrealClause(ctx, r, cl)) return;
+  const investors = giversBy(ctx, r, cl);
+  if (!investors.length) return;
+  let targets: M[] = [];
+  const at = r.clauses.indexOf(cl);
+  const host = at > 0 ? r.clauses[at - 1] : undefined;
+  const works = (c: Chunk<M> | undefined): boolean => !!c && !c.entity && WORKS_HEADS.has(c.headWord);
+  if (participle) {
+    // "Y is building a plant in Ohio, funded by X": the host clause's object is the works.
+    const object = host?.objects[0]?.items[0];
+    if (host && !host.verb.passive && works(object)) targets = agentsOf(ctx, r, host, FIRMS);
+  } else {
+    const subject = cl.subject?.items.length === 1 ? cl.subject.items[0] : undefined;
+    if (subject?.entity) targets = FIRMS.has(subject.entity.e.type) ? [subject.entity] : [];
+    else if (works(subject)) {
+      if (subject!.possessor?.e.type === "Company") targets = [subject!.possessor];
+      // "Y announced a smelter project that will be funded by X".
+      else if (cl.relative && host && !host.verb.passive && host.objects.some((o) => o.items.includes(subject!)))
+        targets = agentsOf(ctx, r, host, FIRMS);
+    }
+  }
+  emitPairs(ctx, investors, targets, si, rule, cl.ts, cl.te);
 }
 
 /** A Place named as a site money goes into: "the X Recovery Project", "the Y copper mine". */

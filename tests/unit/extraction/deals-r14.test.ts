@@ -2,7 +2,9 @@
 // a subject with a list set off by commas ("Korean firms, including A, B and C, have invested in
 // Y") keeps its subject and the list (the clause layer read "including" as a verb there); "the
 // plant", "the project" is a site, not the firm named before ("an investment in the plant" gives no
-// investment in the firm); "agreements with A and B" makes A and B no partners of each other.
+// investment in the firm); "agreements with A and B" makes A and B no partners of each other;
+// the giver of a passive "funded / financed by" (a "by" phrase, or a loan's "from") invested in the
+// firm whose works are funded.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -55,6 +57,40 @@ const WITH_LIST_ROWS: ReadingRow[] = [
     "Peru PARTNERED_WITH Ghana",
   ],
 ];
+
+const FUNDED_BY_ROWS: ReadingRow[] = [
+  [
+    "Ostby Nickel Corp is developing a nickel refinery in Ohio, funded by the US government.",
+    "United States INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  [
+    "Ostby Nickel Corp announced a $2 billion smelter project that will be largely funded by the Japanese government.",
+    "Japan INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  [
+    "Ostby Nickel Corp's expansion will be financed by a $300 million loan from the Commerce Department and a $40 million grant from the Energy Department.",
+    "Energy Department INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  // Negated: no money given.
+  [
+    "Ostby Nickel Corp's expansion will not be funded by the Commerce Department.",
+    null,
+    "Commerce Department INVESTED_IN Ostby Nickel Corp",
+  ],
+  // Funded works of no firm named: nobody invested in the firm of the sentence before.
+  [
+    "Ostby Nickel Corp opened a mine in Peru. A new road to the port was funded by the Commerce Department.",
+    null,
+    "Commerce Department INVESTED_IN Ostby Nickel Corp",
+  ],
+];
+
+describe("deals r14: a passive 'funded by' names the giver", () => {
+  itReadsRows(FUNDED_BY_ROWS, lines);
+});
 
 describe("deals r14: a subject's list set off by commas", () => {
   itReadsRows(SUBJECT_ASIDE_ROWS, lines);
