@@ -26,7 +26,7 @@ import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
 const TRIGGER_TEXT =
-  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|purchase|takeover|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|backing|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|purchase|takeover|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
 
 /** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
 const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
@@ -899,6 +899,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
     for (const cl of r.clauses) {
       const lemma = cl.verb.lemma;
       if (FUNDED_VERBS.has(lemma)) fundedBy(ctx, r, cl, s.i, rule);
+      if (RECEIVED_GERUNDS.has(lemma)) gerundReceived(ctx, r, cl, s.i, rule);
       if (!GIVE_VERBS.has(lemma) || cl.verb.passive) continue;
       if (unrealMoney(ctx, r, cl)) continue;
       const investors = agentsOf(ctx, r, cl, INVESTORS);
@@ -987,6 +988,23 @@ function fundedBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, si: nu
     }
   }
   emitPairs(ctx, investors, targets, si, rule, cl.ts, cl.te);
+}
+
+/** Verbs whose "-ing" form is the money a receiving verb takes: "secured backing", "won funding". */
+const RECEIVED_GERUNDS: ReadonlySet<string> = new Set(["back", "fund", "finance"]);
+
+/**
+ * "Y secured backing from X", "Y, which won funding from X": the tagger reads the money noun as a
+ * verb after the receiving verb (one verb group "secured backing"); the "from" phrase's givers
+ * invested in the group's agent.
+ */
+function gerundReceived(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, si: number, rule: string): void {
+  const v = cl.verb;
+  if (v.passive || !/ing$/i.test(ctx.tokens[v.head]!.text) || !v.control.some((c) => RECEIVE_VERBS.has(c))) return;
+  if (unrealMoney(ctx, r, cl)) return;
+  const investors = cl.pps.filter((p) => p.prep === "from").flatMap((p) => argNamed(p.arg, INVESTORS, false));
+  if (!investors.length) return;
+  emitPairs(ctx, investors, agentsOf(ctx, r, cl, FIRMS), si, rule, cl.ts, cl.te);
 }
 
 /** A Place named as a site money goes into: "the X Recovery Project", "the Y copper mine". */

@@ -924,7 +924,17 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       j = -1;
     }
     while (j >= 0 && items[j]!.k === "other") j--;
-    const prev = j >= 0 ? items[j] : undefined;
+    let prev = j >= 0 ? items[j] : undefined;
+    // "X, which last week secured …", "the firm that earlier this year bought …": a time phrase
+    // between the relative pronoun and its verb is no subject.
+    if (!subject && prev?.k === "arg" && timeArg(prev.arg)) {
+      let p = j - 1;
+      while (p >= 0 && items[p]!.k === "other") p--;
+      if (items[p]?.k === "rel") {
+        j = p;
+        prev = items[p];
+      }
+    }
     if (subject) {
       // Set above (an infinitive).
     } else if (prev?.k === "arg") {

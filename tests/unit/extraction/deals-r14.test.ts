@@ -4,7 +4,8 @@
 // plant", "the project" is a site, not the firm named before ("an investment in the plant" gives no
 // investment in the firm); "agreements with A and B" makes A and B no partners of each other;
 // the giver of a passive "funded / financed by" (a "by" phrase, or a loan's "from") invested in the
-// firm whose works are funded.
+// firm whose works are funded; a time phrase after a relative pronoun ("which last week secured")
+// is not its subject; "secured backing / won funding from X" (the tagger's verb "backing").
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -90,6 +91,33 @@ const FUNDED_BY_ROWS: ReadingRow[] = [
 
 describe("deals r14: a passive 'funded by' names the giver", () => {
   itReadsRows(FUNDED_BY_ROWS, lines);
+});
+
+const RELATIVE_ROWS: ReadingRow[] = [
+  [
+    "Ostby Nickel Corp, which last week secured a $40 million loan from the Commerce Department, said output would rise.",
+    "Commerce Department INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  [
+    "Larch Metals Corp signed a deal with Ostby Nickel Corp, the US producer that earlier this month secured backing from the Commerce Department.",
+    "Commerce Department INVESTED_IN Ostby Nickel Corp",
+    "Commerce Department INVESTED_IN Larch Metals Corp",
+  ],
+  [
+    "Ostby Nickel Corp won funding from the Energy Department last year.",
+    "Energy Department INVESTED_IN Ostby Nickel Corp",
+    null,
+  ],
+  [
+    "Ostby Nickel Corp is seeking funding from the Energy Department.",
+    null,
+    "Energy Department INVESTED_IN Ostby Nickel Corp",
+  ],
+];
+
+describe("deals r14: money received in a relative clause, or as a gerund", () => {
+  itReadsRows(RELATIVE_ROWS, lines);
 });
 
 describe("deals r14: a subject's list set off by commas", () => {
