@@ -893,6 +893,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: INVESTEES,
     alsoState: "person",
     attributes: ["amount", "kind"],
+    // "is seeking / failed to secure funding from X": no money received.
+    factual: true,
   },
   {
     id: "investment",

@@ -5,7 +5,8 @@
 // investment in the firm); "agreements with A and B" makes A and B no partners of each other;
 // the giver of a passive "funded / financed by" (a "by" phrase, or a loan's "from") invested in the
 // firm whose works are funded; a time phrase after a relative pronoun ("which last week secured")
-// is not its subject; "secured backing / won funding from X" (the tagger's verb "backing").
+// is not its subject; "secured backing / won funding from X" (the tagger's verb "backing"); money
+// only sought, aimed at or failed to be received is none.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -113,6 +114,22 @@ const RELATIVE_ROWS: ReadingRow[] = [
     "Ostby Nickel Corp is seeking funding from the Energy Department.",
     null,
     "Energy Department INVESTED_IN Ostby Nickel Corp",
+  ],
+  // Failed or only aimed at: no money received.
+  [
+    "Ostby Nickel Corp failed to secure a $30 million loan from the Energy Department.",
+    null,
+    "Energy Department INVESTED_IN Ostby Nickel Corp",
+  ],
+  [
+    "Ostby Nickel Corp aims to obtain a $30 million grant from the Energy Department.",
+    null,
+    "Energy Department INVESTED_IN Ostby Nickel Corp",
+  ],
+  [
+    "Ostby Nickel Corp obtained a $30 million grant from the Energy Department.",
+    "Energy Department INVESTED_IN Ostby Nickel Corp",
+    null,
   ],
 ];
 
