@@ -899,6 +899,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
     }
+    if (s.text.includes("through")) throughSubsidiary(ctx, s.i, rule);
     // Verb triggers: "X invested (heavily) in Y", "X funded Y", "X acquired Y".
     for (const cl of r.clauses) {
       const lemma = cl.verb.lemma;
@@ -921,6 +922,50 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         targets.push(...argNamed(logical(ctx, r, cl).patient, TARGETS, false));
       emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
     }
+  }
+}
+
+/**
+ * "X acquired Y through its subsidiary, Z", "X paid $N for Y through its subsidiaries, Z and W",
+ * "through its Z subsidiary": the firm the deal went through invested in what its owner invested in
+ * (the sentence's INVESTED_IN relations from a firm found so far), besides its owner.
+ */
+function throughSubsidiary(ctx: RuleContext, si: number, rule: string): void {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si]!;
+  const ms = mentionsIn(ctx, si);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (tokens[k]!.text.toLowerCase() !== "through") continue;
+    let j = k + 1;
+    while (j < Math.min(s.tokenEnd, k + 10) && !SUBSIDIARY_NOUNS.has(tokens[j]!.text.toLowerCase())) j++;
+    if (j >= Math.min(s.tokenEnd, k + 10)) continue;
+    // "through its Z (ZZ) subsidiary": the name before the noun; else the list after it.
+    let vehicles = ms.filter((x) => x.m.ts > k && x.m.te <= j && x.e.type === "Company");
+    if (!vehicles.length) {
+      vehicles = [];
+      let at = tokens[j + 1]?.text === "," ? j + 2 : j + 1;
+      for (let n = 0; n < 4; n++) {
+        const x = ms.find((y) => y.m.ts === at && y.e.type === "Company");
+        if (!x) break;
+        vehicles.push(x);
+        const w = tokens[x.m.te]?.text.toLowerCase();
+        if (w === "and") at = x.m.te + 1;
+        else if (w === "," && tokens[x.m.te + 1]?.text.toLowerCase() === "and") at = x.m.te + 2;
+        else if (w === ",") at = x.m.te + 1;
+        else break;
+      }
+    }
+    if (!vehicles.length) continue;
+    const ids = new Set(vehicles.map((x) => x.e.id));
+    const targets: M[] = [];
+    for (const rel of ctx.relations) {
+      if (rel.predicate !== "INVESTED_IN" || ids.has(rel.source) || ids.has(rel.target)) continue;
+      if (!rel.evidence.some((ev) => ev.start === s.start)) continue;
+      if (!ms.some((x) => x.e.id === rel.source && x.e.type === "Company")) continue;
+      const t = ms.find((x) => x.e.id === rel.target);
+      if (t && !targets.some((x) => x.e === t.e)) targets.push(t);
+    }
+    emitPairs(ctx, vehicles as M[], targets, si, rule, k, j + 1);
   }
 }
 

@@ -6,7 +6,8 @@
 // the giver of a passive "funded / financed by" (a "by" phrase, or a loan's "from") invested in the
 // firm whose works are funded; a time phrase after a relative pronoun ("which last week secured")
 // is not its subject; "secured backing / won funding from X" (the tagger's verb "backing"); money
-// only sought, aimed at or failed to be received is none.
+// only sought, aimed at or failed to be received is none; the subsidiary a deal goes "through"
+// invested in what its owner did.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -135,6 +136,29 @@ const RELATIVE_ROWS: ReadingRow[] = [
 
 describe("deals r14: money received in a relative clause, or as a gerund", () => {
   itReadsRows(RELATIVE_ROWS, lines);
+});
+
+const THROUGH_ROWS: ReadingRow[] = [
+  [
+    "Ostby Nickel Corp has completed the acquisition of Larch Metals Corp, paying $300 million through its wholly owned subsidiary, Harbour Mining Corp.",
+    "Harbour Mining Corp. INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+  [
+    "Ostby Nickel Corp acquired Larch Metals Corp through its subsidiaries, Harbour Mining Corp and Kestrel Resources Ltd.",
+    "Kestrel Resources Ltd. INVESTED_IN Larch Metals Corp",
+    null,
+  ],
+  // "through" a lender's loan: the lender is no subsidiary.
+  [
+    "Ostby Nickel Corp acquired Larch Metals Corp through a $300 million loan from Harbour Mining Corp.",
+    null,
+    "Harbour Mining Corp. INVESTED_IN Larch Metals Corp",
+  ],
+];
+
+describe("deals r14: the subsidiary a deal goes through", () => {
+  itReadsRows(THROUGH_ROWS, lines);
 });
 
 describe("deals r14: a subject's list set off by commas", () => {
