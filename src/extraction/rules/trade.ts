@@ -3324,6 +3324,10 @@ function dropOwnStatePartners(ctx: RuleContext, from: number): void {
 const REACHED_DEAL =
   /\b(?:agreements?|deals?|frameworks?|accords?|consensus|understanding|truce)\W+(?:\w+\W+){0,2}?reached\b|\breach(?:ed|es|ing)?\W+(?:\w+\W+){0,4}?(?:agreements?|deals?|frameworks?|accords?|consensus|understanding|truce)\b/i;
 
+/** A deal whose purpose is to lower tariffs: a trade settlement ("struck an accord to cut tariffs"), not a partnership. */
+const TARIFF_DEAL =
+  /\b(?:agreements?|deals?|frameworks?|accords?|pacts?)\s+to\s+(?:lower|cut|reduce|remove|lift|eliminate|ease|slash|scrap|pause|suspend|roll back)\s+(?:\w+\s+){0,3}?(?:tariffs?|duties|levies)\b/i;
+
 /** Words that make a reached deal a partnership after all. */
 const FORMED_DEAL = /\b(?:sign(?:s|ed|ing)?|partners?|partnerships?|alliances?|ventures?|cooperat(?:e|ion|ing))\b/i;
 
@@ -3357,7 +3361,11 @@ function dropUnformedPartners(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) {
     const r = ctx.relations[k]!;
     if (r.predicate !== "PARTNERED_WITH" || !r.evidence.length) continue;
-    if (r.evidence.every((ev) => REACHED_DEAL.test(ev.sentence) && !FORMED_DEAL.test(ev.sentence))) {
+    if (
+      r.evidence.every(
+        (ev) => (REACHED_DEAL.test(ev.sentence) && !FORMED_DEAL.test(ev.sentence)) || TARIFF_DEAL.test(ev.sentence),
+      )
+    ) {
       wrong.add(k);
       continue;
     }

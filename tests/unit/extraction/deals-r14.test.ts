@@ -59,6 +59,9 @@ const WITH_LIST_ROWS: ReadingRow[] = [
     null,
     "Peru PARTNERED_WITH Ghana",
   ],
+  // A deal to cut tariffs is a trade settlement, not a partnership; a deal to develop mines is one.
+  ["Chile and Peru struck a surprise accord to lower tariffs on copper.", null, "Chile PARTNERED_WITH Peru"],
+  ["Chile and Peru signed an agreement to develop lithium mines.", "Chile PARTNERED_WITH Peru", null],
 ];
 
 const FUNDED_BY_ROWS: ReadingRow[] = [
