@@ -963,9 +963,10 @@ function throughSubsidiary(ctx: RuleContext, si: number, rule: string): void {
       if (!rel.evidence.some((ev) => ev.start === s.start)) continue;
       if (!ms.some((x) => x.e.id === rel.source && x.e.type === "Company")) continue;
       const t = ms.find((x) => x.e.id === rel.target);
-      if (t && !targets.some((x) => x.e === t.e)) targets.push(t);
+      if (t && !targets.some((x) => x.e === t.e)) targets.push({ m: t.m, e: t.e } as M);
     }
-    emitPairs(ctx, vehicles as M[], targets, si, rule, k, j + 1);
+    const givers = vehicles.map((x) => ({ m: x.m, e: x.e }) as M);
+    emitPairs(ctx, givers, targets, si, rule, k, j + 1);
   }
 }
 
