@@ -1194,6 +1194,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "partnership",
       "venture",
       "alliance",
+      "collaboration",
       "contract",
       "letter of intent",
       "investment fund",

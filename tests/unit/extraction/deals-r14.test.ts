@@ -62,6 +62,17 @@ const WITH_LIST_ROWS: ReadingRow[] = [
   // A deal to cut tariffs is a trade settlement, not a partnership; a deal to develop mines is one.
   ["Chile and Peru struck a surprise accord to lower tariffs on copper.", null, "Chile PARTNERED_WITH Peru"],
   ["Chile and Peru signed an agreement to develop lithium mines.", "Chile PARTNERED_WITH Peru", null],
+  // A collaboration announced by two firms is a partnership; one only discussed is none.
+  [
+    "Ostby Nickel Corp and Larch Metals Corp announced a collaboration on magnets.",
+    "Ostby Nickel Corp PARTNERED_WITH Larch Metals Corp",
+    null,
+  ],
+  [
+    "Ostby Nickel Corp and Larch Metals Corp discussed a possible collaboration on magnets.",
+    null,
+    "Ostby Nickel Corp PARTNERED_WITH Larch Metals Corp",
+  ],
 ];
 
 const FUNDED_BY_ROWS: ReadingRow[] = [
