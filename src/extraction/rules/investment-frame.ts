@@ -26,7 +26,7 @@ import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
 const TRIGGER_TEXT =
-  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|purchase|takeover|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|backing|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|purchase|takeover|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
 
 /** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
 const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
@@ -227,6 +227,10 @@ const BLOCK_VERBS: ReadonlySet<string> = new Set([
   "limit",
   "curb",
   "seek",
+  "aim",
+  "hope",
+  "try",
+  "attempt",
   "need",
   "want",
   "urge",
@@ -309,11 +313,6 @@ const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
   "miner",
   "producer",
   "venture",
-  "project",
-  "smelter",
-  "refinery",
-  "plant",
-  "facility",
   "business",
   "startup",
 ]);
@@ -900,9 +899,12 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
     }
+    if (s.text.includes("through")) throughSubsidiary(ctx, s.i, rule);
     // Verb triggers: "X invested (heavily) in Y", "X funded Y", "X acquired Y".
     for (const cl of r.clauses) {
       const lemma = cl.verb.lemma;
+      if (FUNDED_VERBS.has(lemma)) fundedBy(ctx, r, cl, s.i, rule);
+      if (RECEIVED_GERUNDS.has(lemma)) gerundReceived(ctx, r, cl, s.i, rule);
       if (!GIVE_VERBS.has(lemma) || cl.verb.passive) continue;
       if (unrealMoney(ctx, r, cl)) continue;
       const investors = agentsOf(ctx, r, cl, INVESTORS);
@@ -921,6 +923,138 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
     }
   }
+}
+
+/**
+ * "X acquired Y through its subsidiary, Z", "X paid $N for Y through its subsidiaries, Z and W",
+ * "through its Z subsidiary": the firm the deal went through invested in what its owner invested in
+ * (the sentence's INVESTED_IN relations from a firm found so far), besides its owner.
+ */
+function throughSubsidiary(ctx: RuleContext, si: number, rule: string): void {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si]!;
+  const ms = mentionsIn(ctx, si);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (tokens[k]!.text.toLowerCase() !== "through") continue;
+    let j = k + 1;
+    while (j < Math.min(s.tokenEnd, k + 10) && !SUBSIDIARY_NOUNS.has(tokens[j]!.text.toLowerCase())) j++;
+    if (j >= Math.min(s.tokenEnd, k + 10)) continue;
+    // "through its Z (ZZ) subsidiary": the name before the noun; else the list after it.
+    let vehicles = ms.filter((x) => x.m.ts > k && x.m.te <= j && x.e.type === "Company");
+    if (!vehicles.length) {
+      vehicles = [];
+      let at = tokens[j + 1]?.text === "," ? j + 2 : j + 1;
+      for (let n = 0; n < 4; n++) {
+        const x = ms.find((y) => y.m.ts === at && y.e.type === "Company");
+        if (!x) break;
+        vehicles.push(x);
+        const w = tokens[x.m.te]?.text.toLowerCase();
+        if (w === "and") at = x.m.te + 1;
+        else if (w === "," && tokens[x.m.te + 1]?.text.toLowerCase() === "and") at = x.m.te + 2;
+        else if (w === ",") at = x.m.te + 1;
+        else break;
+      }
+    }
+    if (!vehicles.length) continue;
+    const ids = new Set(vehicles.map((x) => x.e.id));
+    const targets: M[] = [];
+    for (const rel of ctx.relations) {
+      if (rel.predicate !== "INVESTED_IN" || ids.has(rel.source) || ids.has(rel.target)) continue;
+      if (!rel.evidence.some((ev) => ev.start === s.start)) continue;
+      if (!ms.some((x) => x.e.id === rel.source && x.e.type === "Company")) continue;
+      const t = ms.find((x) => x.e.id === rel.target);
+      if (t && !targets.some((x) => x.e === t.e)) targets.push({ m: t.m, e: t.e } as M);
+    }
+    const givers = vehicles.map((x) => ({ m: x.m, e: x.e }) as M);
+    emitPairs(ctx, givers, targets, si, rule, k, j + 1);
+  }
+}
+
+/** Verbs of money given whose passive names the giver in a "by" phrase: "Y's plant, funded by X". */
+const FUNDED_VERBS: ReadonlySet<string> = new Set(["fund", "finance", "bankroll"]);
+
+/** Heads of a phrase naming what a firm builds or grows: "the plant", "a smelter project", "its expansion". */
+const WORKS_HEADS: ReadonlySet<string> = new Set([
+  ...SITE_HEADS,
+  "plant",
+  "facility",
+  "factory",
+  "expansion",
+  "construction",
+  "development",
+  "buildout",
+]);
+
+/**
+ * The givers a "by" phrase names: "by X", "by the Japanese government" (its country), "by a $N loan
+ * from X and a $M grant from Z" (each one named after "from" behind a money noun).
+ */
+function giversBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): M[] {
+  const by = cl.pps.find((p) => p.prep === "by");
+  if (!by) return [];
+  const out = argNamed(by.arg, INVESTORS, false);
+  const { tokens } = ctx;
+  for (let j = by.arg.ts; j < cl.te; j++) {
+    if (tokens[j]!.text.toLowerCase() !== "from") continue;
+    let money = false;
+    for (let k = j - 1; k >= Math.max(by.arg.ts, j - 4); k--)
+      if (MONEY_NOUNS.has(tokens[k]!.text.toLowerCase())) money = true;
+    if (money) out.push(...listAfter(ctx, r, j).flatMap((x) => named(x, INVESTORS, false)));
+  }
+  return out;
+}
+
+/**
+ * "Y's expansion will be funded by a loan from X", "Y announced a smelter project that will be
+ * funded by X", "Y is building a plant in Ohio, funded by X": the giver of a passive "funded /
+ * financed by" invested in the firm whose works are funded: the firm named as the subject, the
+ * possessor of the works' phrase, or the agent of the clause whose object the works are (the
+ * relative clause's or the participle's host). Works with no firm named give nothing.
+ */
+function fundedBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, si: number, rule: string): void {
+  const { tokens } = ctx;
+  const participle =
+    !cl.verb.passive && tokens[cl.verb.te]?.text.toLowerCase() === "by" && tokens[cl.verb.ts - 1]?.text === ",";
+  if (!cl.verb.passive && !participle) return;
+  if (cl.verb.negated || (cl.verb.modal && MAYBE.has(cl.verb.modal)) || unrealClause(ctx, r, cl)) return;
+  const investors = giversBy(ctx, r, cl);
+  if (!investors.length) return;
+  let targets: M[] = [];
+  const at = r.clauses.indexOf(cl);
+  const host = at > 0 ? r.clauses[at - 1] : undefined;
+  const works = (c: Chunk<M> | undefined): boolean => !!c && !c.entity && WORKS_HEADS.has(c.headWord);
+  if (participle) {
+    // "Y is building a plant in Ohio, funded by X": the host clause's object is the works.
+    const object = host?.objects[0]?.items[0];
+    if (host && !host.verb.passive && works(object)) targets = agentsOf(ctx, r, host, FIRMS);
+  } else {
+    const subject = cl.subject?.items.length === 1 ? cl.subject.items[0] : undefined;
+    if (subject?.entity) targets = FIRMS.has(subject.entity.e.type) ? [subject.entity] : [];
+    else if (works(subject)) {
+      if (subject!.possessor?.e.type === "Company") targets = [subject!.possessor];
+      // "Y announced a smelter project that will be funded by X".
+      else if (cl.relative && host && !host.verb.passive && host.objects.some((o) => o.items.includes(subject!)))
+        targets = agentsOf(ctx, r, host, FIRMS);
+    }
+  }
+  emitPairs(ctx, investors, targets, si, rule, cl.ts, cl.te);
+}
+
+/** Verbs whose "-ing" form is the money a receiving verb takes: "secured backing", "won funding". */
+const RECEIVED_GERUNDS: ReadonlySet<string> = new Set(["back", "fund", "finance"]);
+
+/**
+ * "Y secured backing from X", "Y, which won funding from X": the tagger reads the money noun as a
+ * verb after the receiving verb (one verb group "secured backing"); the "from" phrase's givers
+ * invested in the group's agent.
+ */
+function gerundReceived(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, si: number, rule: string): void {
+  const v = cl.verb;
+  if (v.passive || !/ing$/i.test(ctx.tokens[v.head]!.text) || !v.control.some((c) => RECEIVE_VERBS.has(c))) return;
+  if (unrealMoney(ctx, r, cl)) return;
+  const investors = cl.pps.filter((p) => p.prep === "from").flatMap((p) => argNamed(p.arg, INVESTORS, false));
+  if (!investors.length) return;
+  emitPairs(ctx, investors, agentsOf(ctx, r, cl, FIRMS), si, rule, cl.ts, cl.te);
 }
 
 /** A Place named as a site money goes into: "the X Recovery Project", "the Y copper mine". */

@@ -912,6 +912,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: INVESTEES,
     alsoState: "person",
     attributes: ["amount", "kind"],
+    // "is seeking / failed to secure funding from X": no money received.
+    factual: true,
   },
   {
     id: "investment",
@@ -1211,6 +1213,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "partnership",
       "venture",
       "alliance",
+      "collaboration",
       "contract",
       "letter of intent",
       "investment fund",

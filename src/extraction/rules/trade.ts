@@ -3482,6 +3482,10 @@ function dropOwnStatePartners(ctx: RuleContext, from: number): void {
 const REACHED_DEAL =
   /\b(?:agreements?|deals?|frameworks?|accords?|consensus|understanding|truce)\W+(?:\w+\W+){0,2}?reached\b|\breach(?:ed|es|ing)?\W+(?:\w+\W+){0,4}?(?:agreements?|deals?|frameworks?|accords?|consensus|understanding|truce)\b/i;
 
+/** A deal whose purpose is to lower tariffs: a trade settlement ("struck an accord to cut tariffs"), not a partnership. */
+const TARIFF_DEAL =
+  /\b(?:agreements?|deals?|frameworks?|accords?|pacts?)\s+to\s+(?:lower|cut|reduce|remove|lift|eliminate|ease|slash|scrap|pause|suspend|roll back)\s+(?:\w+\s+){0,3}?(?:tariffs?|duties|levies)\b/i;
+
 /** Words that make a reached deal a partnership after all. */
 const FORMED_DEAL = /\b(?:sign(?:s|ed|ing)?|partners?|partnerships?|alliances?|ventures?|cooperat(?:e|ion|ing))\b/i;
 
@@ -3515,7 +3519,11 @@ function dropUnformedPartners(ctx: RuleContext, from: number): void {
   for (let k = from; k < ctx.relations.length; k++) {
     const r = ctx.relations[k]!;
     if (r.predicate !== "PARTNERED_WITH" || !r.evidence.length) continue;
-    if (r.evidence.every((ev) => REACHED_DEAL.test(ev.sentence) && !FORMED_DEAL.test(ev.sentence))) {
+    if (
+      r.evidence.every(
+        (ev) => (REACHED_DEAL.test(ev.sentence) && !FORMED_DEAL.test(ev.sentence)) || TARIFF_DEAL.test(ev.sentence),
+      )
+    ) {
       wrong.add(k);
       continue;
     }
@@ -3600,9 +3608,11 @@ export const partnershipRule: TradeRule = {
         pair[0]!.e !== pair[1]!.e &&
         wordsBetween(ctx, pair[0]!.m.te, pair[1]!.m.ts) === "and"
       ) {
+        // "agreements with A and B, joint …": each the other side of one deal, not partners.
+        if (listAfterPreposition(ctx, pair[0]!.m.ts)) continue;
         // "The United States and Congo signed a partnership": the two named together.
         emitRelation(ctx, pair[0]!.e, "PARTNERED_WITH", pair[1]!.e, s.i, this.id);
-      } else if (before) {
+      } else if (before && !listAfterPreposition(ctx, before.m.ts)) {
         // "X announced a partnership with Y": the one after "with" (not "the alliance argued that Y …").
         for (const x of after)
           if (x.e.type === before.e.type && withBefore(ctx, ti, x.m.ts))
@@ -3611,6 +3621,18 @@ export const partnershipRule: TradeRule = {
     }
   },
 };
+
+/** Prepositions whose object is the other side of a deal, never its two parties together. */
+const OTHER_SIDE_PREPOSITIONS = /^(?:with|to|from|for|by|on|against|into)$/i;
+
+/**
+ * Whether the list starting at token `ts` is a preposition's object: "agreements with A and B" (each
+ * the other side of one who signs), not "A and B signed a partnership".
+ */
+function listAfterPreposition(ctx: RuleContext, ts: number): boolean {
+  const at = /^the$/i.test(ctx.tokens[ts - 1]?.text ?? "") ? ts - 2 : ts - 1;
+  return OTHER_SIDE_PREPOSITIONS.test(ctx.tokens[at]?.text ?? "");
+}
 
 /**
  * Whether the name at `to` is the trigger's other party: "with" a few words before it, or

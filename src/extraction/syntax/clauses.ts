@@ -386,6 +386,25 @@ export function readSentence<M extends Spanned>(
   }
 }
 
+/**
+ * Whether the words after token `i` ("including") are a list set off by commas before the clause's
+ * verb: "firms, including X, Y and Z, have invested" (not "sold to makers, including X and Y.").
+ * Read from the tags only (the mention cursor moves forward only).
+ */
+function subjectAsideAt(i: number): boolean {
+  for (let j = i + 1; j < pB && j <= i + 30; j++) {
+    const t = tokensOf[j]!;
+    const w = pLower[j]!;
+    if (w === ",") {
+      const k = tokensOf[j + 1]?.pos === "ADV" ? j + 2 : j + 1;
+      const pos = tokensOf[k]?.pos;
+      if (pos === "VERB" || pos === "AUX") return true;
+    } else if (((t.pos === "VERB" || t.pos === "AUX") && !/^[A-Z]/.test(t.text)) || BREAKS.has(w) || w === ".")
+      return false;
+  }
+  return false;
+}
+
 /** Pass 1: tokens → noun phrases, verb groups, prepositions, conjunctions, punctuation. */
 function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentions: M[]): Unit<M>[] {
   const units: Unit<M>[] = [];
@@ -405,7 +424,10 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
     }
     // "stakes in companies including X and Y": "including" right after a phrase is its preposition,
     // whatever the tagger made of it.
-    if (w === "including" && units.at(-1)?.k === "np" && !mentionAt(i)) {
+    // "Chinese firms, including X and Y, have invested": after the phrase's comma too, when the
+    // list is an aside in the subject (closed by a comma before the clause's verb).
+    const before = units.at(-1)?.k === "comma" && subjectAsideAt(i) ? units.at(-2) : units.at(-1);
+    if (w === "including" && before?.k === "np" && !mentionAt(i)) {
       units.push({ k: "prep", word: "including", at: i });
       i++;
       continue;
@@ -857,7 +879,11 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
   let lastPhrase: Chunk<M> | undefined;
   // The phrase of the attachment just before, if the item before was one.
   let lastInner: Chunk<M> | undefined;
-  for (const it of items) {
+  for (let n = 0; n < items.length; n++) {
+    const it = items[n]!;
+    // "Chinese firms, including X and Y,": the comma keeps the phrase the list hangs on.
+    const next = items[n + 1];
+    if (it.k === "comma" && next?.k === "pp" && lowerAt(next.pp.at) === "including") continue;
     if (it.k === "arg") {
       addChunks(chunks, it.arg);
       const last = it.arg.items.at(-1)!;
@@ -898,7 +924,17 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       j = -1;
     }
     while (j >= 0 && items[j]!.k === "other") j--;
-    const prev = j >= 0 ? items[j] : undefined;
+    let prev = j >= 0 ? items[j] : undefined;
+    // "X, which last week secured …", "the firm that earlier this year bought …": a time phrase
+    // between the relative pronoun and its verb is no subject.
+    if (!subject && prev?.k === "arg" && timeArg(prev.arg)) {
+      let p = j - 1;
+      while (p >= 0 && items[p]!.k === "other") p--;
+      if (items[p]?.k === "rel") {
+        j = p;
+        prev = items[p];
+      }
+    }
     if (subject) {
       // Set above (an infinitive).
     } else if (prev?.k === "arg") {

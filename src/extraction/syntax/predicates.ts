@@ -277,6 +277,8 @@ const ENDING: ReadonlySet<string> = new Set([
   "avoid",
   "refuse",
   "refus",
+  // "failed to secure funding", "failed to reach a deal": the act did not happen.
+  "fail",
 ]);
 /** Words that make the clause after them a condition or a question: "if India buys Russian oil". */
 const CONDITIONS: ReadonlySet<string> = new Set(["if", "unless", "whether", "lest"]);
