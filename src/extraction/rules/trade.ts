@@ -207,6 +207,49 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
   return { targets, stop: k };
 }
 
+/** A rate's unit: "19%", "19 percent", "19 per cent". */
+const RATE_UNIT = /^(%|percent|cent)$/i;
+/** Words that close the stretch a tariff's rates run on in. */
+const RATE_BREAK = /^(;|while|but|whereas|although|though|because|after|before|since|when|which|who)$/i;
+
+/**
+ * The rates a tariff noun lists per state after it: "tariffs announced earlier, 19% for X, Y and Z,
+ * and 20% for W" → [{19%: X, Y, Z}, {20%: W}]; "a 25% tariff for X". Only states coordinated right
+ * after "<rate> for" (not "19% for cars", "tariff relief for X").
+ */
+function rateForGroups(ctx: RuleContext, ms: M[], i: number, end: number): { rate: string; targets: M[] }[] {
+  const { tokens } = ctx;
+  const groups: { rate: string; targets: M[] }[] = [];
+  const stop = Math.min(end, i + 40);
+  for (let k = i + 1; k < stop; k++) {
+    const w = tokens[k]!.text;
+    if (RATE_BREAK.test(w)) break;
+    if (w !== "for") continue;
+    // The rate right before "for", or before the tariff noun right before it ("a 25% tariff for X").
+    let u = k - 1;
+    if (u === i) u = i - 1;
+    if (!RATE_UNIT.test(tokens[u]?.text ?? "")) continue;
+    const num = tokens[u]!.text === "cent" ? u - 2 : u - 1;
+    if (!/^\d+(?:\.\d+)?$/.test(tokens[num]?.text ?? "")) continue;
+    const targets: M[] = [];
+    let j = k + 1;
+    while (j < end) {
+      const x = ms.find((y) => y.m.ts === j || (y.m.ts === j + 1 && /^the$/i.test(tokens[j]!.text)));
+      if (!x || !isStateParty(x.e)) break;
+      targets.push(x);
+      j = x.m.te;
+      // ", Y", " and Y", ", and Y": the list goes on only to another state.
+      let n = j;
+      while (n < end && /^(,|and)$/.test(tokens[n]!.text) && n - j < 2) n++;
+      if (n === j || !ms.some((y) => (y.m.ts === n || y.m.ts === n + 1) && isStateParty(y.e))) break;
+      j = n;
+    }
+    if (targets.length) groups.push({ rate: `${tokens[num]!.text}%`, targets });
+    k = j - 1;
+  }
+  return groups;
+}
+
 /**
  * Tariffs the registry's rows did not read: "50% tariffs that Trump imposed on Mexican steel",
  * "duties of 17% on electric cars imported from China", "X could impose tariffs of 25% on Y's cars",
@@ -244,6 +287,22 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       ms ??= mentionsIn(ctx, si);
       const read = tariffTargets(ctx, ms, i, s.tokenEnd);
       let targets = read.targets;
+      // "US tariffs announced earlier: 19% for X, Y and Z, and 20% for W": each rate's states.
+      if (!targets.length) {
+        const groups = rateForGroups(ctx, ms, i, s.tokenEnd);
+        const maker = groups.length ? tariffMakers(ctx, ms, i, s.tokenStart)[0] : undefined;
+        if (maker) {
+          const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 12), i + 1);
+          const predicate: Predicate = THREAT_CUES.test(clause) ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
+          const sources = stateActor(ctx, maker).filter((x) => isStateParty(x));
+          if (predicate === "THREATENED_TARIFF" && maker.e.type === "Person") sources.unshift(maker.e);
+          for (const src of sources)
+            for (const g of groups)
+              for (const x of g.targets)
+                if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, { rate: g.rate }, 0.6);
+          continue;
+        }
+      }
       let threatClause = "";
       // "threatened that all EU exports would be subject to a 30% tax": the goods' state is the subject.
       let makers: M[] = [];
@@ -406,7 +465,11 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       // "would eliminate the tariffs that X imposed": the relative clause says what X did.
       const relClause = /^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "");
       const clause = threatClause || (relClause ? wordsBetween(ctx, i + 1, i + 8) : wordsBetween(ctx, lower, i + 1));
-      const after = ctx.text.slice(t.start, s.end);
+      // What follows the tariff, up to the next tariff of the sentence ("a 19% tariff on X, down from
+      // the 20% tariff he had threatened starting August 1": the date is the second one's).
+      let next = i + 1;
+      while (next < s.tokenEnd && !TARIFF_NOUNS.has(lowers[next]!)) next++;
+      const after = ctx.text.slice(t.start, next < s.tokenEnd ? ctx.tokens[next]!.start : s.end);
       // "China announced it would raise its levies": a reported "will", not a threat (when "would" is the only cue).
       // "said he would slap a 25% tariff starting August 1": a tariff still to start is threatened.
       const reportedWill =
@@ -680,6 +743,7 @@ export const tariffRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     tariffSweep(ctx, this.id, readSentences(ctx, from));
     tariffsReach(ctx, this.id);
+    comparedThreats(ctx, this.id, from);
     threatsOfStates(ctx, this.id, from);
     retaliationThreats(ctx, this.id);
   },
@@ -729,6 +793,62 @@ function retaliationThreats(ctx: RuleContext, ruleId: string): void {
     }
   }
 }
+
+/** Words between a threat's subject and its verb ("he had earlier threatened"). */
+const THREAT_AUX = /^(had|has|have|previously|earlier|once|initially|originally|first|also)$/i;
+/** Nouns a threatened rate may carry ("the 20% tariff he threatened", "the 30% rate X threatened"). */
+const RATE_NOUNS = /^(tariffs?|duty|duties|levy|levies|rate|rates|surcharge)$/i;
+
+/**
+ * "X set a 19% tariff on Y, down from the 25% (tariff) he had threatened": the rate a person or state
+ * threatened, set against a tariff the sentence gives, was threatened on that tariff's targets, by
+ * the subject of "threatened" ("he": the last person named before it in the sentence).
+ */
+function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
+  const lowers = lowerCaseTexts(ctx.tokens);
+  let sentenceAt: Map<number, number> | undefined;
+  for (const si of sentencesWith(ctx, THREATENED_WORD)) {
+    const s = ctx.sentences[si]!;
+    // The targets of the tariffs found in this sentence.
+    sentenceAt ??= new Map(ctx.sentences.map((x, k) => [x.start, k]));
+    const taxed = new Set<string>();
+    for (let k = from; k < ctx.relations.length; k++) {
+      const r = ctx.relations[k]!;
+      if (r.predicate !== "IMPOSED_TARIFF" && r.predicate !== "THREATENED_TARIFF") continue;
+      if (r.evidence.some((e) => sentenceAt!.get(e.start) === si)) taxed.add(r.target);
+    }
+    if (!taxed.size) continue;
+    const ms = mentionsIn(ctx, si);
+    for (let k = s.tokenStart + 3; k < s.tokenEnd; k++) {
+      if (lowers[k] !== "threatened") continue;
+      let j = k - 1;
+      while (j > s.tokenStart && THREAT_AUX.test(lowers[j]!)) j--;
+      // The subject: a pronoun (the last person named before it) or a person or state ending here.
+      let who: LocalEntity | undefined;
+      let subjectStart = j;
+      if (/^(he|she)$/.test(lowers[j]!)) who = ms.filter((x) => x.m.te <= j && x.e.type === "Person").at(-1)?.e;
+      else {
+        const x = ms.find((y) => y.m.te === j + 1 && (y.e.type === "Person" || isStateParty(y.e)));
+        who = x?.e;
+        subjectStart = x?.m.ts ?? j;
+      }
+      if (!who) continue;
+      // The rate before the subject: "the 25% (tariff) (that) he threatened".
+      let u = subjectStart - 1;
+      if (/^(that|which)$/.test(lowers[u] ?? "")) u--;
+      if (RATE_NOUNS.test(lowers[u] ?? "")) u--;
+      if (!RATE_UNIT.test(lowers[u] ?? "")) continue;
+      const num = lowers[u] === "cent" ? u - 2 : u - 1;
+      if (!/^\d+(?:\.\d+)?$/.test(lowers[num] ?? "")) continue;
+      for (const id of taxed) {
+        const target = ctx.resolution.entities.find((e) => e.id === id);
+        if (target && target !== who && isStateParty(target))
+          emitRelation(ctx, who, "THREATENED_TARIFF", target, si, ruleId, { rate: `${lowers[num]}%` }, 0.6);
+      }
+    }
+  }
+}
+const THREATENED_WORD: ReadonlySet<string> = new Set(["threatened"]);
 
 /**
  * A leader threatens in his state's name: each THREATENED_TARIFF this rule gave a person with a

@@ -1,0 +1,76 @@
+// Round 14 of issue 13, the topics area (trade measures): frames of tariff news read as general
+// mechanisms, not phrasings. Sentences written for these tests (not copied from any article),
+// with positives and refusals.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("rules/trade: tariffs", () => {
+  describe("rates listed per state after a tariff noun ('19% for X, Y and Z')", () => {
+    itGivesFacts(
+      [
+        [
+          "The new schedule keeps Canadian duties announced in March: 12% for Peru, Chile and Ecuador, and 15% for Colombia.",
+          [
+            "Canada IMPOSED_TARIFF Peru",
+            "Canada IMPOSED_TARIFF Chile",
+            "Canada IMPOSED_TARIFF Ecuador",
+            "Canada IMPOSED_TARIFF Colombia",
+          ],
+        ],
+        [
+          "Under the order, US tariffs stay at 25 percent for Norway and Iceland.",
+          ["United States IMPOSED_TARIFF Norway", "United States IMPOSED_TARIFF Iceland"],
+        ],
+      ],
+      [
+        // A rate for goods, not for a state.
+        ["Indian tariffs remain at 30% for cars and motorcycles from Germany.", "India IMPOSED_TARIFF Cars"],
+        // A rise "for" a state is no rate of a tariff's list when no tariff noun governs it.
+        [
+          "Exports to Kenya grew 12% for Uganda and Tanzania last year, Brazilian officials said.",
+          "Brazil IMPOSED_TARIFF Uganda",
+        ],
+      ],
+    );
+  });
+
+  describe("a threatened rate set against the tariff the sentence gives", () => {
+    itGivesFacts(
+      [
+        [
+          "Mexican President Elena Farias said Mexico would charge a 15% tariff on goods from Guatemala, below the 30% tariff she had threatened in May.",
+          ["Elena Farias THREATENED_TARIFF Guatemala"],
+        ],
+        [
+          "Australia placed a 10% levy on imports from Fiji, down from the 18 percent Canberra had earlier threatened.",
+          ["Australia THREATENED_TARIFF Fiji"],
+        ],
+      ],
+      [
+        // No rate before the threat: the sentence's tariff is not what was threatened.
+        [
+          "Chile set a 12% tariff on Peruvian wine after the minister he had threatened resigned.",
+          "Chile THREATENED_TARIFF Peru",
+        ],
+        // A threat with no tariff found in its sentence names no target.
+        [
+          "The 40% rate he had threatened never came, President Tomas Rivera said.",
+          "Tomas Rivera THREATENED_TARIFF Chile",
+        ],
+      ],
+    );
+  });
+
+  describe("a start date belongs to the tariff it follows", () => {
+    itGivesFacts(
+      [
+        [
+          "Norway said it would impose a 9% tariff on goods from Iceland, a cut from the 14% tariff it had threatened to apply starting March 3.",
+          ["Norway IMPOSED_TARIFF Iceland"],
+        ],
+      ],
+      [],
+    );
+  });
+});
