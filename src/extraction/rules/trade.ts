@@ -2163,6 +2163,11 @@ const RESTRICTION_LEGACY_WORDS: ReadonlySet<string> = new Set([
   "halts",
   "halted",
   "halting",
+  "banning",
+  "prohibit",
+  "prohibits",
+  "prohibited",
+  "prohibiting",
 ]);
 /** The trigger words of the postponement pattern below. */
 const POSTPONE_LEGACY_WORDS: ReadonlySet<string> = new Set([
@@ -2175,6 +2180,44 @@ const POSTPONE_LEGACY_WORDS: ReadonlySet<string> = new Set([
   "delays",
   "delaying",
 ]);
+
+/** The words of a restriction the legacy pattern looks for. */
+const RESTRICTING_WORD =
+  /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|banning|release|suspend|suspends|suspended|suspending|halts?|halted|halting|prohibits?|prohibited|prohibiting)$/i;
+/** Verbs that stop exports outright. */
+const STOP_VERB = /^(bans?|banned|banning|prohibits?|prohibited|prohibiting|halts?|halted|halting|bars?|barred)$/i;
+
+/** Nouns of a measure that, as a verb's subject, acts for its maker ("the rules ban exports of X"). */
+const MEASURE_SUBJECTS =
+  /^(restrictions|controls|curbs|rules|regulations|measures|ban|list|clause|provision|provisions|decree|order|law|regime)$/i;
+
+/**
+ * Whether the subject of the verb at `ti` is a measure noun: "The restrictions banned …", "a control
+ * list that prohibits …", "the first clause banning …" (relative words and auxiliaries between).
+ */
+function measureSubjectBefore(ctx: RuleContext, start: number, ti: number): boolean {
+  let k = ti - 1;
+  while (
+    k > start &&
+    /^(that|which|also|has|have|had|will|would|already|effectively|still)$/i.test(ctx.tokens[k]!.text)
+  )
+    k--;
+  const t = ctx.tokens[k];
+  return !!t && k >= start && t.pos === "NOUN" && MEASURE_SUBJECTS.test(t.text);
+}
+
+/** The one state the document's export restrictions are by, if one (read from the relations so far). */
+function documentRestrictor(ctx: RuleContext): LocalEntity | undefined {
+  let state: LocalEntity | undefined;
+  for (const r of ctx.relations) {
+    if (r.predicate !== "RESTRICTED_EXPORT") continue;
+    const e = ctx.resolution.entities.find((x) => x.id === r.source);
+    if (e?.type !== "Country") continue;
+    if (state && state !== e) return undefined;
+    state = e;
+  }
+  return state;
+}
 
 /** Heads a good may modify in a restriction's object and still be what is restricted ("gallium exports"). */
 const LEGACY_EXPORT_HEADS: ReadonlySet<string> = new Set([
@@ -2220,8 +2263,9 @@ export const restrictionRule: TradeRule = {
       const lower = s.text.toLowerCase();
       // "suspended cobalt exports", "banned exports of gallium", "halted shipments": a stop is a restriction.
       const stopped =
-        /\b(suspend|suspends|suspended|suspending|halt|halts|halted|halting|ban|bans|banned|banning)\b/.test(lower) &&
-        /\b(exports?|shipments?)\b/.test(lower);
+        /\b(suspend|suspends|suspended|suspending|halt|halts|halted|halting|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting)\b/.test(
+          lower,
+        ) && /\b(exports?|shipments?)\b/.test(lower);
       if (
         !stopped &&
         !/\b(export controls?|restrictions?|curbs?|export bans?|licensing|limited|restricted|restrict|release)\b/.test(
@@ -2231,16 +2275,47 @@ export const restrictionRule: TradeRule = {
         continue;
       const ms = mentionsIn(ctx, s.i);
       // Nouns ("export controls on X") are the sweep's: their maker is read from the clause.
-      const ti = firstIndex(
-        ctx,
-        s.i,
-        /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|release|suspend|suspends|suspended|suspending|halts?|halted|halting)$/i,
-      );
-      if (ti < 0 || (ctx.tokens[ti]!.pos === "NOUN" && MEASURE_NOUNS.has(ctx.tokens[ti]!.text.toLowerCase()))) continue;
+      let ti = firstIndex(ctx, s.i, RESTRICTING_WORD);
+      if (ti < 0) continue;
+      let measureSubject = false;
+      if (ctx.tokens[ti]!.pos === "NOUN" && MEASURE_NOUNS.has(ctx.tokens[ti]!.text.toLowerCase())) {
+        // "The restrictions banned the export of X": a stop verb whose subject is the measure.
+        let k = ti + 1;
+        while (
+          k < s.tokenEnd &&
+          !(
+            ctx.tokens[k]!.pos === "VERB" &&
+            STOP_VERB.test(ctx.tokens[k]!.text) &&
+            measureSubjectBefore(ctx, s.tokenStart, k)
+          )
+        )
+          k++;
+        if (k >= s.tokenEnd) continue;
+        ti = k;
+        measureSubject = true;
+      }
       // "import restrictions", "did not restrict": no export restriction.
       const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 3), ti);
       if (/\b(import|imports|not|n't|never)$/.test(prior) || /\b(not|n't|never)\b/.test(prior)) continue;
-      const actor = asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
+      // "The restrictions banned the export of X", "a control list that prohibits exports of Y": a
+      // measure as the subject stands for the state the document has restricting exports.
+      const measureAt = measureSubject || measureSubjectBefore(ctx, s.tokenStart, ti);
+      const actor = measureAt
+        ? // The measure's own state ("China's new rules ban …"), else the state that restricts in the
+          // document, else the one the sentence opens with ("Beijing added X to a control list that
+          // prohibits exports of Y").
+          (ms
+            .filter(
+              (x) =>
+                x.e.type === "Country" &&
+                x.m.te <= ti &&
+                ti - x.m.te <= 4 &&
+                !ctx.tokens.slice(x.m.te, ti).some((t) => /^(VERB|AUX|ADP)$/.test(t.pos) && !/^['’]s?$/.test(t.text)),
+            )
+            .at(-1)?.e ??
+          documentRestrictor(ctx) ??
+          ms.find((x) => x.m.ts === s.tokenStart && x.e.type === "Country")?.e)
+        : asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
       if (!actor) continue;
       for (const x of ms) {
         if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts <= ti + 14) {

@@ -74,3 +74,36 @@ describe("rules/trade: tariffs", () => {
     );
   });
 });
+
+describe("rules/trade: export restrictions", () => {
+  describe("a measure as the subject of a stop verb stands for the state that restricts", () => {
+    itGivesFacts(
+      [
+        [
+          "South Korea placed export curbs on tungsten in March. The new rules prohibit exports of graphite to arms makers.",
+          ["South Korea RESTRICTED_EXPORT graphite"],
+        ],
+        [
+          "Japan added nine firms to a control list that prohibits exports of lithium batteries, the trade ministry said.",
+          ["Japan RESTRICTED_EXPORT lithium batteries"],
+        ],
+      ],
+      [
+        // No state restricts in the document: the rules are no one's.
+        [
+          "Analysts in Peru said the rules prohibit exports of cobalt to foreign smelters.",
+          "Peru RESTRICTED_EXPORT cobalt",
+        ],
+        // Two states restrict: the rules are neither's.
+        [
+          "Vietnam curbed exports of tin while Laos banned exports of copper. The rules prohibit exports of zinc too.",
+          "Vietnam RESTRICTED_EXPORT zinc",
+        ],
+        [
+          "Vietnam curbed exports of tin while Laos banned exports of copper. The rules prohibit exports of zinc too.",
+          "Laos RESTRICTED_EXPORT zinc",
+        ],
+      ],
+    );
+  });
+});
