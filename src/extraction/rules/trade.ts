@@ -787,7 +787,9 @@ function retaliationThreats(ctx: RuleContext, ruleId: string): void {
         .filter((p) => p.prep === "against")
         .flatMap((p) => p.arg.items.map((c) => c.entity))
         .find((x) => x && isStateParty(x.e));
-      const target = against?.e ?? otherSide(ctx, state);
+      // A reply in kind is against the one who taxes the replier's state ("X hit Brazil with tariffs
+      // … Lula warned of reciprocation"), else the story's other side.
+      const target = against?.e ?? taxerOf(ctx, state) ?? otherSide(ctx, state);
       if (!target || target === state) continue;
       emitRelation(ctx, agent.e, "THREATENED_TARIFF", target, si, ruleId, {}, 0.55);
     }
@@ -849,6 +851,19 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
   }
 }
 const THREATENED_WORD: ReadonlySet<string> = new Set(["threatened"]);
+
+/** The one state the document has taxing (or threatening to tax) `state`, if one. */
+function taxerOf(ctx: RuleContext, state: LocalEntity): LocalEntity | undefined {
+  let taxer: LocalEntity | undefined;
+  for (const r of ctx.relations) {
+    if ((r.predicate !== "IMPOSED_TARIFF" && r.predicate !== "THREATENED_TARIFF") || r.target !== state.id) continue;
+    const e = ctx.resolution.entities.find((x) => x.id === r.source);
+    if (!e || !isStateParty(e)) continue;
+    if (taxer && taxer !== e) return undefined;
+    taxer = e;
+  }
+  return taxer;
+}
 
 /**
  * A leader threatens in his state's name: each THREATENED_TARIFF this rule gave a person with a

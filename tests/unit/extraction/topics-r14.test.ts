@@ -107,3 +107,27 @@ describe("rules/trade: export restrictions", () => {
     );
   });
 });
+
+describe("rules/trade: threatened replies in kind", () => {
+  describe("a reply in kind is against the one state that taxes the replier's", () => {
+    itGivesFacts(
+      [
+        [
+          "Canada placed a 25% tariff on Peruvian copper in May. Peruvian President Ana Quispe warned of retaliation on Monday.",
+          ["Ana Quispe THREATENED_TARIFF Canada"],
+        ],
+      ],
+      [
+        // Two states tax Peru: the reply is against neither.
+        [
+          "Canada placed a 25% tariff on Peruvian copper, and Chile imposed a 10% tariff on Peruvian fish. Peruvian President Ana Quispe warned of retaliation.",
+          "Ana Quispe THREATENED_TARIFF Canada",
+        ],
+        [
+          "Canada placed a 25% tariff on Peruvian copper, and Chile imposed a 10% tariff on Peruvian fish. Peruvian President Ana Quispe warned of retaliation.",
+          "Ana Quispe THREATENED_TARIFF Chile",
+        ],
+      ],
+    );
+  });
+});
