@@ -194,12 +194,10 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     const x = ms.find((y) => y.m.ts === k);
     // "on imports from Canada and Mexico": a state coordinated with a target is a target too.
     const coordinated = ctx.tokens[k - 1]?.text.toLowerCase() === "and" && targets.at(-1)?.m.te === k - 1;
-    if (
-      x &&
-      isStateParty(x.e) &&
-      !importerAt(ctx, x.m.te) &&
-      (coordinated || !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
-    ) {
+    // "exports to the U.S.": the word before the state's article.
+    const before = ctx.tokens[k - 1]?.text.toLowerCase() ?? "";
+    const prior = before === "the" ? (ctx.tokens[k - 2]?.text.toLowerCase() ?? "") : before;
+    if (x && isStateParty(x.e) && !importerAt(ctx, x.m.te) && (coordinated || !NOT_TARGET_BEFORE.has(prior))) {
       targets.push(x);
       k = x.m.te - 1;
     }

@@ -131,3 +131,21 @@ describe("rules/trade: threatened replies in kind", () => {
     );
   });
 });
+
+describe("rules/trade: the destination of taxed exports", () => {
+  // "exports to the United States": the state the goods go to is no target of the tariff (with or
+  // without its article).
+  itGivesFacts(
+    [],
+    [
+      [
+        "Brazil's 20% tariff on steel exports to the United States remains in place.",
+        "Brazil IMPOSED_TARIFF United States",
+      ],
+      [
+        "Norway kept its 15% tariff on Icelandic fish exports to the European Union, officials said.",
+        "Norway IMPOSED_TARIFF European Union",
+      ],
+    ],
+  );
+});
