@@ -205,6 +205,30 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
   return { targets, stop: k };
 }
 
+/**
+ * "X's (Friday) deadline for Y to … or (else) face tariffs", "an ultimatum for Y to … or face
+ * duties": the owner of the deadline (a person or a state, its possessor) and the state given it.
+ * The alternative ("or") between them and the tariff makes the tariff the deadline's threat.
+ */
+function deadlineThreat(ctx: RuleContext, ms: M[], i: number, start: number): { owner: M; target: M } | undefined {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= Math.max(start, i - 25); k--) {
+    if (!/^(deadline|ultimatum)$/i.test(tokens[k]!.text)) continue;
+    if (!/\bor\b/.test(wordsBetween(ctx, k, i))) return undefined;
+    // The possessor: "Trump's Friday deadline", "Washington's deadline".
+    let p = k - 1;
+    while (p > start && p >= k - 3 && !/^['’]s?$/.test(tokens[p]!.text)) p--;
+    const owner = /^['’]s?$/.test(tokens[p]?.text ?? "")
+      ? ms.find((x) => x.m.te === p && (x.e.type === "Person" || isStateParty(x.e)))
+      : undefined;
+    const forAt = /^for$/i.test(tokens[k + 1]?.text ?? "") ? k + 2 : -1;
+    const target =
+      forAt > 0 ? ms.find((x) => (x.m.ts === forAt || x.m.ts === forAt + 1) && isStateParty(x.e)) : undefined;
+    return owner && target ? { owner, target } : undefined;
+  }
+  return undefined;
+}
+
 /** A rate's unit: "19%", "19 percent", "19 per cent". */
 const RATE_UNIT = /^(%|percent|cent)$/i;
 /** Words that close the stretch a tariff's rates run on in. */
@@ -437,7 +461,13 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
             that = k;
             break;
           }
-        if (that < 0) continue;
+        if (that < 0) {
+          // "X's deadline for Y to end the war or face secondary tariffs": the deadline's owner threatens Y.
+          const ultimatum = deadlineThreat(ctx, ms, i, s.tokenStart);
+          if (ultimatum && ultimatum.owner.e !== ultimatum.target.e)
+            emitRelation(ctx, ultimatum.owner.e, "THREATENED_TARIFF", ultimatum.target.e, si, ruleId, {}, 0.55);
+          continue;
+        }
         const subject = ms.find(
           (x) =>
             x.m.ts > that &&

@@ -149,3 +149,23 @@ describe("rules/trade: the destination of taxed exports", () => {
     ],
   );
 });
+
+describe("rules/trade: a deadline's alternative", () => {
+  // "X's deadline for Y to … or face tariffs": the owner of the deadline threatens Y.
+  itGivesFacts(
+    [
+      [
+        "The vote comes ahead of President Ana Quispe's Monday deadline for Bolivia to reopen the border or else face new tariffs.",
+        ["Ana Quispe THREATENED_TARIFF Bolivia"],
+      ],
+      [
+        "Canada's deadline for Peru to sign the deal or face duties passed on Friday.",
+        ["Canada THREATENED_TARIFF Peru"],
+      ],
+    ],
+    [
+      // No alternative of tariffs: the deadline threatens nothing.
+      ["Chile's deadline for Peru to answer passed, and tariffs on copper rose.", "Chile THREATENED_TARIFF Peru"],
+    ],
+  );
+});
