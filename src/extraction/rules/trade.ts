@@ -194,17 +194,82 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     const x = ms.find((y) => y.m.ts === k);
     // "on imports from Canada and Mexico": a state coordinated with a target is a target too.
     const coordinated = ctx.tokens[k - 1]?.text.toLowerCase() === "and" && targets.at(-1)?.m.te === k - 1;
-    if (
-      x &&
-      isStateParty(x.e) &&
-      !importerAt(ctx, x.m.te) &&
-      (coordinated || !NOT_TARGET_BEFORE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
-    ) {
+    // "exports to the U.S.": the word before the state's article.
+    const before = ctx.tokens[k - 1]?.text.toLowerCase() ?? "";
+    const prior = before === "the" ? (ctx.tokens[k - 2]?.text.toLowerCase() ?? "") : before;
+    if (x && isStateParty(x.e) && !importerAt(ctx, x.m.te) && (coordinated || !NOT_TARGET_BEFORE.has(prior))) {
       targets.push(x);
       k = x.m.te - 1;
     }
   }
   return { targets, stop: k };
+}
+
+/**
+ * "X's (Friday) deadline for Y to … or (else) face tariffs", "an ultimatum for Y to … or face
+ * duties": the owner of the deadline (a person or a state, its possessor) and the state given it.
+ * The alternative ("or") between them and the tariff makes the tariff the deadline's threat.
+ */
+function deadlineThreat(ctx: RuleContext, ms: M[], i: number, start: number): { owner: M; target: M } | undefined {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= Math.max(start, i - 25); k--) {
+    if (!/^(deadline|ultimatum)$/i.test(tokens[k]!.text)) continue;
+    if (!/\bor\b/.test(wordsBetween(ctx, k, i))) return undefined;
+    // The possessor: "Trump's Friday deadline", "Washington's deadline".
+    let p = k - 1;
+    while (p > start && p >= k - 3 && !/^['’]s?$/.test(tokens[p]!.text)) p--;
+    const owner = /^['’]s?$/.test(tokens[p]?.text ?? "")
+      ? ms.find((x) => x.m.te === p && (x.e.type === "Person" || isStateParty(x.e)))
+      : undefined;
+    const forAt = /^for$/i.test(tokens[k + 1]?.text ?? "") ? k + 2 : -1;
+    const target =
+      forAt > 0 ? ms.find((x) => (x.m.ts === forAt || x.m.ts === forAt + 1) && isStateParty(x.e)) : undefined;
+    return owner && target ? { owner, target } : undefined;
+  }
+  return undefined;
+}
+
+/** A rate's unit: "19%", "19 percent", "19 per cent". */
+const RATE_UNIT = /^(%|percent|cent)$/i;
+/** Words that close the stretch a tariff's rates run on in. */
+const RATE_BREAK = /^(;|while|but|whereas|although|though|because|after|before|since|when|which|who)$/i;
+
+/**
+ * The rates a tariff noun lists per state after it: "tariffs announced earlier, 19% for X, Y and Z,
+ * and 20% for W" → [{19%: X, Y, Z}, {20%: W}]; "a 25% tariff for X". Only states coordinated right
+ * after "<rate> for" (not "19% for cars", "tariff relief for X").
+ */
+function rateForGroups(ctx: RuleContext, ms: M[], i: number, end: number): { rate: string; targets: M[] }[] {
+  const { tokens } = ctx;
+  const groups: { rate: string; targets: M[] }[] = [];
+  const stop = Math.min(end, i + 40);
+  for (let k = i + 1; k < stop; k++) {
+    const w = tokens[k]!.text;
+    if (RATE_BREAK.test(w)) break;
+    if (w !== "for") continue;
+    // The rate right before "for", or before the tariff noun right before it ("a 25% tariff for X").
+    let u = k - 1;
+    if (u === i) u = i - 1;
+    if (!RATE_UNIT.test(tokens[u]?.text ?? "")) continue;
+    const num = tokens[u]!.text === "cent" ? u - 2 : u - 1;
+    if (!/^\d+(?:\.\d+)?$/.test(tokens[num]?.text ?? "")) continue;
+    const targets: M[] = [];
+    let j = k + 1;
+    while (j < end) {
+      const x = ms.find((y) => y.m.ts === j || (y.m.ts === j + 1 && /^the$/i.test(tokens[j]!.text)));
+      if (!x || !isStateParty(x.e)) break;
+      targets.push(x);
+      j = x.m.te;
+      // ", Y", " and Y", ", and Y": the list goes on only to another state.
+      let n = j;
+      while (n < end && /^(,|and)$/.test(tokens[n]!.text) && n - j < 2) n++;
+      if (n === j || !ms.some((y) => (y.m.ts === n || y.m.ts === n + 1) && isStateParty(y.e))) break;
+      j = n;
+    }
+    if (targets.length) groups.push({ rate: `${tokens[num]!.text}%`, targets });
+    k = j - 1;
+  }
+  return groups;
 }
 
 /**
@@ -244,6 +309,22 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       ms ??= mentionsIn(ctx, si);
       const read = tariffTargets(ctx, ms, i, s.tokenEnd);
       let targets = read.targets;
+      // "US tariffs announced earlier: 19% for X, Y and Z, and 20% for W": each rate's states.
+      if (!targets.length) {
+        const groups = rateForGroups(ctx, ms, i, s.tokenEnd);
+        const maker = groups.length ? tariffMakers(ctx, ms, i, s.tokenStart)[0] : undefined;
+        if (maker) {
+          const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 12), i + 1);
+          const predicate: Predicate = THREAT_CUES.test(clause) ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
+          const sources = stateActor(ctx, maker).filter((x) => isStateParty(x));
+          if (predicate === "THREATENED_TARIFF" && maker.e.type === "Person") sources.unshift(maker.e);
+          for (const src of sources)
+            for (const g of groups)
+              for (const x of g.targets)
+                if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, { rate: g.rate }, 0.6);
+          continue;
+        }
+      }
       let threatClause = "";
       // "threatened that all EU exports would be subject to a 30% tax": the goods' state is the subject.
       let makers: M[] = [];
@@ -380,7 +461,13 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
             that = k;
             break;
           }
-        if (that < 0) continue;
+        if (that < 0) {
+          // "X's deadline for Y to end the war or face secondary tariffs": the deadline's owner threatens Y.
+          const ultimatum = deadlineThreat(ctx, ms, i, s.tokenStart);
+          if (ultimatum && ultimatum.owner.e !== ultimatum.target.e)
+            emitRelation(ctx, ultimatum.owner.e, "THREATENED_TARIFF", ultimatum.target.e, si, ruleId, {}, 0.55);
+          continue;
+        }
         const subject = ms.find(
           (x) =>
             x.m.ts > that &&
@@ -406,7 +493,11 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       // "would eliminate the tariffs that X imposed": the relative clause says what X did.
       const relClause = /^(that|which)$/i.test(ctx.tokens[i + 1]?.text ?? "");
       const clause = threatClause || (relClause ? wordsBetween(ctx, i + 1, i + 8) : wordsBetween(ctx, lower, i + 1));
-      const after = ctx.text.slice(t.start, s.end);
+      // What follows the tariff, up to the next tariff of the sentence ("a 19% tariff on X, down from
+      // the 20% tariff he had threatened starting August 1": the date is the second one's).
+      let next = i + 1;
+      while (next < s.tokenEnd && !TARIFF_NOUNS.has(lowers[next]!)) next++;
+      const after = ctx.text.slice(t.start, next < s.tokenEnd ? ctx.tokens[next]!.start : s.end);
       // "China announced it would raise its levies": a reported "will", not a threat (when "would" is the only cue).
       // "said he would slap a 25% tariff starting August 1": a tariff still to start is threatened.
       const reportedWill =
@@ -680,6 +771,7 @@ export const tariffRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     tariffSweep(ctx, this.id, readSentences(ctx, from));
     tariffsReach(ctx, this.id);
+    comparedThreats(ctx, this.id, from);
     threatsOfStates(ctx, this.id, from);
     retaliationThreats(ctx, this.id);
   },
@@ -723,11 +815,82 @@ function retaliationThreats(ctx: RuleContext, ruleId: string): void {
         .filter((p) => p.prep === "against")
         .flatMap((p) => p.arg.items.map((c) => c.entity))
         .find((x) => x && isStateParty(x.e));
-      const target = against?.e ?? otherSide(ctx, state);
+      // A reply in kind is against the one who taxes the replier's state ("X hit Brazil with tariffs
+      // … Lula warned of reciprocation"), else the story's other side.
+      const target = against?.e ?? taxerOf(ctx, state) ?? otherSide(ctx, state);
       if (!target || target === state) continue;
       emitRelation(ctx, agent.e, "THREATENED_TARIFF", target, si, ruleId, {}, 0.55);
     }
   }
+}
+
+/** Words between a threat's subject and its verb ("he had earlier threatened"). */
+const THREAT_AUX = /^(had|has|have|previously|earlier|once|initially|originally|first|also)$/i;
+/** Nouns a threatened rate may carry ("the 20% tariff he threatened", "the 30% rate X threatened"). */
+const RATE_NOUNS = /^(tariffs?|duty|duties|levy|levies|rate|rates|surcharge)$/i;
+
+/**
+ * "X set a 19% tariff on Y, down from the 25% (tariff) he had threatened": the rate a person or state
+ * threatened, set against a tariff the sentence gives, was threatened on that tariff's targets, by
+ * the subject of "threatened" ("he": the last person named before it in the sentence).
+ */
+function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
+  const lowers = lowerCaseTexts(ctx.tokens);
+  let sentenceAt: Map<number, number> | undefined;
+  for (const si of sentencesWith(ctx, THREATENED_WORD)) {
+    const s = ctx.sentences[si]!;
+    // The targets of the tariffs found in this sentence.
+    sentenceAt ??= new Map(ctx.sentences.map((x, k) => [x.start, k]));
+    const taxed = new Set<string>();
+    for (let k = from; k < ctx.relations.length; k++) {
+      const r = ctx.relations[k]!;
+      if (r.predicate !== "IMPOSED_TARIFF" && r.predicate !== "THREATENED_TARIFF") continue;
+      if (r.evidence.some((e) => sentenceAt!.get(e.start) === si)) taxed.add(r.target);
+    }
+    if (!taxed.size) continue;
+    const ms = mentionsIn(ctx, si);
+    for (let k = s.tokenStart + 3; k < s.tokenEnd; k++) {
+      if (lowers[k] !== "threatened") continue;
+      let j = k - 1;
+      while (j > s.tokenStart && THREAT_AUX.test(lowers[j]!)) j--;
+      // The subject: a pronoun (the last person named before it) or a person or state ending here.
+      let who: LocalEntity | undefined;
+      let subjectStart = j;
+      if (/^(he|she)$/.test(lowers[j]!)) who = ms.filter((x) => x.m.te <= j && x.e.type === "Person").at(-1)?.e;
+      else {
+        const x = ms.find((y) => y.m.te === j + 1 && (y.e.type === "Person" || isStateParty(y.e)));
+        who = x?.e;
+        subjectStart = x?.m.ts ?? j;
+      }
+      if (!who) continue;
+      // The rate before the subject: "the 25% (tariff) (that) he threatened".
+      let u = subjectStart - 1;
+      if (/^(that|which)$/.test(lowers[u] ?? "")) u--;
+      if (RATE_NOUNS.test(lowers[u] ?? "")) u--;
+      if (!RATE_UNIT.test(lowers[u] ?? "")) continue;
+      const num = lowers[u] === "cent" ? u - 2 : u - 1;
+      if (!/^\d+(?:\.\d+)?$/.test(lowers[num] ?? "")) continue;
+      for (const id of taxed) {
+        const target = ctx.resolution.entities.find((e) => e.id === id);
+        if (target && target !== who && isStateParty(target))
+          emitRelation(ctx, who, "THREATENED_TARIFF", target, si, ruleId, { rate: `${lowers[num]}%` }, 0.6);
+      }
+    }
+  }
+}
+const THREATENED_WORD: ReadonlySet<string> = new Set(["threatened"]);
+
+/** The one state the document has taxing (or threatening to tax) `state`, if one. */
+function taxerOf(ctx: RuleContext, state: LocalEntity): LocalEntity | undefined {
+  let taxer: LocalEntity | undefined;
+  for (const r of ctx.relations) {
+    if ((r.predicate !== "IMPOSED_TARIFF" && r.predicate !== "THREATENED_TARIFF") || r.target !== state.id) continue;
+    const e = ctx.resolution.entities.find((x) => x.id === r.source);
+    if (!e || !isStateParty(e)) continue;
+    if (taxer && taxer !== e) return undefined;
+    taxer = e;
+  }
+  return taxer;
 }
 
 /**
@@ -2043,6 +2206,11 @@ const RESTRICTION_LEGACY_WORDS: ReadonlySet<string> = new Set([
   "halts",
   "halted",
   "halting",
+  "banning",
+  "prohibit",
+  "prohibits",
+  "prohibited",
+  "prohibiting",
 ]);
 /** The trigger words of the postponement pattern below. */
 const POSTPONE_LEGACY_WORDS: ReadonlySet<string> = new Set([
@@ -2055,6 +2223,44 @@ const POSTPONE_LEGACY_WORDS: ReadonlySet<string> = new Set([
   "delays",
   "delaying",
 ]);
+
+/** The words of a restriction the legacy pattern looks for. */
+const RESTRICTING_WORD =
+  /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|banning|release|suspend|suspends|suspended|suspending|halts?|halted|halting|prohibits?|prohibited|prohibiting)$/i;
+/** Verbs that stop exports outright. */
+const STOP_VERB = /^(bans?|banned|banning|prohibits?|prohibited|prohibiting|halts?|halted|halting|bars?|barred)$/i;
+
+/** Nouns of a measure that, as a verb's subject, acts for its maker ("the rules ban exports of X"). */
+const MEASURE_SUBJECTS =
+  /^(restrictions|controls|curbs|rules|regulations|measures|ban|list|clause|provision|provisions|decree|order|law|regime)$/i;
+
+/**
+ * Whether the subject of the verb at `ti` is a measure noun: "The restrictions banned …", "a control
+ * list that prohibits …", "the first clause banning …" (relative words and auxiliaries between).
+ */
+function measureSubjectBefore(ctx: RuleContext, start: number, ti: number): boolean {
+  let k = ti - 1;
+  while (
+    k > start &&
+    /^(that|which|also|has|have|had|will|would|already|effectively|still)$/i.test(ctx.tokens[k]!.text)
+  )
+    k--;
+  const t = ctx.tokens[k];
+  return !!t && k >= start && t.pos === "NOUN" && MEASURE_SUBJECTS.test(t.text);
+}
+
+/** The one state the document's export restrictions are by, if one (read from the relations so far). */
+function documentRestrictor(ctx: RuleContext): LocalEntity | undefined {
+  let state: LocalEntity | undefined;
+  for (const r of ctx.relations) {
+    if (r.predicate !== "RESTRICTED_EXPORT") continue;
+    const e = ctx.resolution.entities.find((x) => x.id === r.source);
+    if (e?.type !== "Country") continue;
+    if (state && state !== e) return undefined;
+    state = e;
+  }
+  return state;
+}
 
 /** Heads a good may modify in a restriction's object and still be what is restricted ("gallium exports"). */
 const LEGACY_EXPORT_HEADS: ReadonlySet<string> = new Set([
@@ -2100,8 +2306,9 @@ export const restrictionRule: TradeRule = {
       const lower = s.text.toLowerCase();
       // "suspended cobalt exports", "banned exports of gallium", "halted shipments": a stop is a restriction.
       const stopped =
-        /\b(suspend|suspends|suspended|suspending|halt|halts|halted|halting|ban|bans|banned|banning)\b/.test(lower) &&
-        /\b(exports?|shipments?)\b/.test(lower);
+        /\b(suspend|suspends|suspended|suspending|halt|halts|halted|halting|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting)\b/.test(
+          lower,
+        ) && /\b(exports?|shipments?)\b/.test(lower);
       if (
         !stopped &&
         !/\b(export controls?|restrictions?|curbs?|export bans?|licensing|limited|restricted|restrict|release)\b/.test(
@@ -2111,16 +2318,47 @@ export const restrictionRule: TradeRule = {
         continue;
       const ms = mentionsIn(ctx, s.i);
       // Nouns ("export controls on X") are the sweep's: their maker is read from the clause.
-      const ti = firstIndex(
-        ctx,
-        s.i,
-        /^(controls?|restrictions?|curbs?|licensing|limited|restricted|restrict|bans?|banned|release|suspend|suspends|suspended|suspending|halts?|halted|halting)$/i,
-      );
-      if (ti < 0 || (ctx.tokens[ti]!.pos === "NOUN" && MEASURE_NOUNS.has(ctx.tokens[ti]!.text.toLowerCase()))) continue;
+      let ti = firstIndex(ctx, s.i, RESTRICTING_WORD);
+      if (ti < 0) continue;
+      let measureSubject = false;
+      if (ctx.tokens[ti]!.pos === "NOUN" && MEASURE_NOUNS.has(ctx.tokens[ti]!.text.toLowerCase())) {
+        // "The restrictions banned the export of X": a stop verb whose subject is the measure.
+        let k = ti + 1;
+        while (
+          k < s.tokenEnd &&
+          !(
+            ctx.tokens[k]!.pos === "VERB" &&
+            STOP_VERB.test(ctx.tokens[k]!.text) &&
+            measureSubjectBefore(ctx, s.tokenStart, k)
+          )
+        )
+          k++;
+        if (k >= s.tokenEnd) continue;
+        ti = k;
+        measureSubject = true;
+      }
       // "import restrictions", "did not restrict": no export restriction.
       const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 3), ti);
       if (/\b(import|imports|not|n't|never)$/.test(prior) || /\b(not|n't|never)\b/.test(prior)) continue;
-      const actor = asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
+      // "The restrictions banned the export of X", "a control list that prohibits exports of Y": a
+      // measure as the subject stands for the state the document has restricting exports.
+      const measureAt = measureSubject || measureSubjectBefore(ctx, s.tokenStart, ti);
+      const actor = measureAt
+        ? // The measure's own state ("China's new rules ban …"), else the state that restricts in the
+          // document, else the one the sentence opens with ("Beijing added X to a control list that
+          // prohibits exports of Y").
+          (ms
+            .filter(
+              (x) =>
+                x.e.type === "Country" &&
+                x.m.te <= ti &&
+                ti - x.m.te <= 4 &&
+                !ctx.tokens.slice(x.m.te, ti).some((t) => /^(VERB|AUX|ADP)$/.test(t.pos) && !/^['’]s?$/.test(t.text)),
+            )
+            .at(-1)?.e ??
+          documentRestrictor(ctx) ??
+          ms.find((x) => x.m.ts === s.tokenStart && x.e.type === "Country")?.e)
+        : asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
       if (!actor) continue;
       for (const x of ms) {
         if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts <= ti + 14) {

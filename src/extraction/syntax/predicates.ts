@@ -1141,6 +1141,26 @@ function adjunctBetween(lowers: readonly string[], from: number, to: number): bo
   return false;
 }
 
+/** Tariff nouns that open another measure's phrase. */
+const MEASURE_NOUN = /^(tariffs?|duty|duties|levy|levies)$/;
+
+/**
+ * The sentence's text up to the tariff noun after the trigger at `at` that opens another measure:
+ * "would impose a 19% tariff on X, down from the 20% tariff he had threatened starting August 1"
+ * (the start date is the second tariff's). The trigger's own tariff noun is its own.
+ */
+function ownStretch(ctx: RuleContext, lowers: readonly string[], at: number): string {
+  const s = ctx.sentences[ctx.tokens[at]!.sentence]!;
+  let own = MEASURE_NOUN.test(lowers[at]!);
+  let k = at + 1;
+  for (; k < s.tokenEnd; k++) {
+    if (!MEASURE_NOUN.test(lowers[k]!)) continue;
+    if (own) break;
+    own = true;
+  }
+  return ctx.text.slice(ctx.tokens[s.tokenStart]!.start, k < s.tokenEnd ? ctx.tokens[k]!.start : s.end);
+}
+
 function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   const cl = t.clause;
   if (cl) {
@@ -1164,7 +1184,7 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
     if (v.modal && IMPOSING.has(v.lemma)) {
       // "China announced it would raise its levies": a reported "will", not a threat.
       if (/^(would|could|may|might)$/.test(v.modal) && !(t.ctx && reportedWill(t.ctx, cl))) return true;
-      const text = t.sentenceText;
+      const text = t.ctx && lowers ? ownStretch(t.ctx, lowers, t.at) : t.sentenceText;
       if (text && ((v.modal === "will" && STARTS_FROM.test(text)) || (v.modal === "would" && STARTS.test(text))))
         return true;
     }
@@ -1775,7 +1795,8 @@ function attributes(
       const m = DURATION.exec(window) ?? DURATION.exec(sentence);
       if (m?.[1]) out.duration = m[1];
     } else if (name === "date") {
-      const m = DATE.exec(sentence);
+      // The date of this measure, not of another tariff the sentence names after it.
+      const m = DATE.exec(ownStretch(ctx, lowerCaseTexts(ctx.tokens), t.at));
       if (m?.[1]) out.date = m[1];
     } else if (name === "from" && target) {
       const from = [...target.c.modifiers, ...(target.c.possessor ? [target.c.possessor] : [])].find(
