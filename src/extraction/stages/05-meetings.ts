@@ -59,9 +59,26 @@ function isRecalled(tokens: Token[], i: number): boolean {
     if (!t || t.sentence !== s || k === i) continue;
     if (
       RECALLED.test(t.text) &&
-      !(t.text.toLowerCase() === "last" && /^(week|month|year)$/i.test(tokens[k + 1]?.text ?? ""))
+      !(t.text.toLowerCase() === "last" && /^(week|month|year)$/i.test(tokens[k + 1]?.text ?? "")) &&
+      !(k < i && firstSince(tokens, k, i))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "their first talks since the truce", "the first face-to-face meeting since 2019": "first" before
+ * the event noun at `i`, "since" right after it (or after a short modifier): the event reported is
+ * the first of a new run, not an earlier one recalled.
+ */
+function firstSince(tokens: Token[], k: number, i: number): boolean {
+  if (!/^first$/i.test(tokens[k]!.text)) return false;
+  const s = tokens[i]!.sentence;
+  for (let j = i + 1; j <= i + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== s) return false;
+    if (/^since$/i.test(t.text)) return true;
   }
   return false;
 }
@@ -1359,6 +1376,25 @@ function frontedCallPair(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[]
   return pair;
 }
 
+/** Words between a pronoun and its participation verb: auxiliaries, adverbs, "while"/"when". */
+const PRONOUN_GAP = /^(is|was|will|would|had|has|have|also|then|while|when|made|be|been|to|set|due|expected)$/i;
+
+/**
+ * "comments he made while attending the summit", "said she would join the talks": the person a
+ * "he"/"she" up to four words before the participation verb at `k` stands for: the one person named
+ * before it in the sentence (none or several, undefined).
+ */
+function pronounAttendee(ctx: RuleContext, k: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[k]!.sentence;
+  let p = k - 1;
+  while (p >= k - 4 && tokens[p]?.sentence === sentence && PRONOUN_GAP.test(tokens[p]!.text)) p--;
+  if (p < k - 4 || p === k - 1 || !/^(he|she)$/i.test(tokens[p]?.text ?? "") || tokens[p]!.sentence !== sentence)
+    return undefined;
+  const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= p);
+  return new Set(before.map((x) => x.e)).size === 1 ? before[0] : undefined;
+}
+
 /** Verbs that attribute a quotation to the person next to them. */
 const QUOTE_VERB = /^(said|says|wrote|writes|told|tells|added|adds|posted|posts|tweeted)$/i;
 
@@ -1780,12 +1816,20 @@ function clauseSubject(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
   }
   if (i - k > 16) return undefined;
   // "X arrived in Berlin on Wednesday for a two-day visit to Germany": a journey on the way.
+  // "X headed to Y to attend the summit and begin a state visit to Z": an event attended on the
+  // way, coordinated with the visit.
   const journey = (t: number) =>
     JOURNEY_WORD.test(tokens[t]!.text) ||
-    ms.some((y) => (y.e.type === "Place" || y.e.type === "Country") && y.m.ts <= t && t < y.m.te);
+    ATTEND_ON_WAY.test(tokens[t]!.text) ||
+    ms.some(
+      (y) => (y.e.type === "Place" || y.e.type === "Country" || y.e.type === "Meeting") && y.m.ts <= t && t < y.m.te,
+    );
   for (; k < i; k++) if (!VISIT_VERB.test(tokens[k]!.text) && !journey(k)) return undefined;
   return x;
 }
+
+/** Words of an event attended on a journey, coordinated with a visit ("to attend the summit and"). */
+const ATTEND_ON_WAY = /^(attend|attends|attended|attending|join|joins|joined|joining|and)$/;
 
 /** Words of a journey between a visitor and the visit ("arrived in … on Wednesday for"). */
 const JOURNEY_WORD =
@@ -1955,13 +1999,14 @@ function leaderPair(
     let k = i - 1 - kindWords(ctx, i).length;
     while (
       k > i - 6 &&
-      /^(a|an|two|three|[-–]|high|level|several|lengthy|long|brief|formal|private|closed|door|rounds?|of|\w+-\w+)$/i.test(
+      /^(a|an|their|first|two|three|[-–]|high|level|several|lengthy|long|brief|formal|private|closed|door|rounds?|of|\w+-\w+)$/i.test(
         tokens[k]?.text ?? "",
       )
     )
       k--;
     if (/^(held|hold|holds|had|have|has|began|begin|opened|open|concluded|conclude)$/i.test(tokens[k]?.text ?? "")) {
-      const y = people.find((x) => x.m.te === k);
+      // "X and Y on Monday held talks": past a date phrase between the subject and its verb.
+      const y = people.find((x) => x.m.te === k || (x.m.te < k && k - x.m.te <= 3 && datePhrase(tokens, x.m.te, k)));
       // "and Indian Prime Minister Y": past Y's title.
       let and = y ? y.m.ts - 1 : -1;
       while (and > (y?.m.ts ?? 0) - 5 && /^[A-Z]/.test(tokens[and]?.text ?? "")) and--;
@@ -1976,6 +2021,17 @@ function leaderPair(
   pair = [...new Set(pair)];
   if (pair.length !== 2 || !pair.some(isHeadOfState)) return null;
   return pair as [LocalEntity, LocalEntity];
+}
+
+/** Tokens [from, to) are a short date phrase: "on Monday", "Friday", "last week", "on Oct. 3". */
+function datePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let dated = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    if (WEEKDAY.test(w) || MONTH.test(w.replace(/\.$/, "")) || /^(yesterday|today|week|month)$/i.test(w)) dated = true;
+    else if (!/^(on|last|this|earlier|\d{1,2})$/i.test(w)) return false;
+  }
+  return dated;
 }
 
 /** Lower-case words of the noun phrase before `i` that name the kind of event ("mining", "signing"). */
@@ -3165,6 +3221,9 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
 }
 
 /** Verbs of a journey whose destination is where the event after them is held. */
+/** Auxiliaries before a verb's participle ("are meeting", "were gathering"). */
+const AUXILIARY = /^(am|is|are|was|were|be|been|being)$/i;
+
 const JOURNEY =
   /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|land|lands|landed|landing|return|returns|returned|jet|jets|jetted)$/i;
 
@@ -3178,8 +3237,10 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = fals
   const s = ctx.sentences[tokens[i]!.sentence]!;
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 14); k--) {
     const w = tokens[k]!.text;
-    if (SUBJECT_BREAK.test(w) || (OTHER_EVENT.test(w) && !/^visit$/i.test(w))) return null;
-    if (!JOURNEY.test(w)) continue;
+    // "officials are meeting in Madrid for talks": "meeting" after an auxiliary is the verb.
+    const progressive = /^(meeting|gathering|convening)$/i.test(w) && AUXILIARY.test(tokens[k - 1]?.text ?? "");
+    if (SUBJECT_BREAK.test(w) || (OTHER_EVENT.test(w) && !/^visit$/i.test(w) && !progressive)) return null;
+    if (!JOURNEY.test(w) && !progressive) continue;
     // "visit Japan", else a preposition first: "fly to Washington", "met in London".
     const prep = tokens[k + 1]?.text;
     const at = /^visit/i.test(w) ? k + 1 : k + 2;
@@ -3863,6 +3924,10 @@ function attendance(ctx: RuleContext, f: Found): void {
           ? ms.find((x) => x.e.type === "Person" && x.m.te === who - 1)
           : undefined;
       if (owner && k - who <= 10) out.push(owner);
+      else if (!owner) {
+        const referent = pronounAttendee(ctx, k, ms);
+        if (referent) out.push(referent);
+      }
     }
     out.push(...subjects, ...(subjects.length ? [] : near));
     break;
