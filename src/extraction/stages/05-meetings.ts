@@ -268,6 +268,8 @@ function dateText(iso: string): string {
 /** A token that starts a date phrase. */
 const DATE_WORD =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last|next)$/;
+/** Words after an event noun that open another event (its date is that event's). */
+const OTHER_EVENT_LINK = /^(since|after|following|before|ahead|until)$/i;
 /** Nouns of another event: a date after one belongs to it. */
 const OTHER_EVENT = /^(talks|negotiations|meeting|meetings|summit|call|visit|trip|tour|conference|ceremony|forum)$/i;
 
@@ -288,7 +290,9 @@ function dateAt(ctx: RuleContext, at: number): string | undefined {
     return stored(resolveDate(words, ctx.doc.date), ctx.doc.date);
   };
   for (let k = at + 1; k < Math.min(s.tokenEnd, at + 13); k++) {
-    if (OTHER_EVENT.test(tokens[k]!.text)) break;
+    // "talks since agreeing to a truce last month", "a call ahead of Friday's deadline": a date
+    // past these words is another event's.
+    if (OTHER_EVENT.test(tokens[k]!.text) || OTHER_EVENT_LINK.test(tokens[k]!.text)) break;
     const d = tryAt(k);
     if (d) return d;
   }
@@ -1342,11 +1346,68 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     leaders = frontedCallPair(ctx, i, ms);
     fronted = leaders.length === 2;
   }
+  // "In a phone call, X and Y agreed …": the people of the subject the fronted call opens on.
+  let others: LocalEntity[] = [];
+  if (leaders.length < 2) {
+    const subject = frontedCallSubject(ctx, i, ms);
+    if (subject.length >= 2) {
+      leaders = subject.slice(0, 2);
+      others = subject.slice(2);
+    }
+  }
   if (leaders.length < 2) return;
   const [a, b] = leaders as [LocalEntity, LocalEntity];
   // Two leaders of one state ("Indian President X said Indian Prime Minister Y …") call no one.
   if (a.nationality && a.nationality === b.nationality) return;
-  fileCall(ctx, a, b, sentence, i, note, fronted ? { background: true } : {});
+  const meeting = fileCall(ctx, a, b, sentence, i, note, fronted ? { background: true } : {});
+  for (const p of others) {
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
+    // A third on the call spoke with each of another state on it.
+    for (const q of [a, b])
+      if (q.nationality && q.nationality !== p.nationality)
+        emitRelation(ctx, q, "MET_WITH", p, sentence, "meeting-call-met", { meeting: meeting.name });
+  }
+}
+
+/**
+ * "In a phone call, X and Y agreed …", "During their video conversation, X, Y and Z discussed …":
+ * a call fronting its sentence ("in"/"during" opening it, a comma closing the phrase) whose
+ * clause's subject is two or more people coordinated right after the comma (their titles between);
+ * not two of one state. Empty otherwise.
+ */
+function frontedCallSubject(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  if (!/^(in|during)$/i.test(tokens[s.tokenStart]!.text) || i - s.tokenStart > 5) return [];
+  // The phrase ends right after the noun (a date may follow it: "In a call on Monday,").
+  let comma = i + 1;
+  while (comma < Math.min(s.tokenEnd, i + 5) && tokens[comma]!.text !== ",") comma++;
+  if (tokens[comma]?.text !== ",") return [];
+  if (comma > i + 1 && !datePhrase(tokens, i + 1, comma)) return [];
+  const people: Seen[] = [];
+  let from = comma + 1;
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.ts < from) continue;
+    // Only titles between ("EU leaders X and Y", "Indian Prime Minister X"), and "and" or a
+    // comma between two of them.
+    let joined = people.length === 0;
+    let titles = true;
+    for (let k = from; k < x.m.ts && titles; k++) {
+      const w = tokens[k]!.text;
+      if (w === "," || w === "and") joined = true;
+      else titles = /^[A-Z]/.test(w) || /^(the|his|her|their|leaders?|counterparts?|of|[-–])$/.test(w);
+    }
+    if (!titles || !joined || x.m.ts - from > 8) break;
+    people.push(x);
+    from = x.m.te;
+  }
+  // The subject ends with its verb: a person's mention then a lower-case word.
+  const last = people.at(-1);
+  if (people.length < 2 || !last || !/^[a-z]/.test(tokens[last.m.te]?.text ?? "")) return [];
+  const out = [...new Set(people.map((x) => x.e))];
+  const states = new Set(out.map((e) => e.nationality).filter(Boolean));
+  if (out.length >= 2 && out.every((e) => e.nationality) && states.size < 2) return [];
+  return out;
 }
 
 /** Titles of address, not posts. */
@@ -1434,7 +1495,7 @@ function fileCall(
   note: Note,
   found: Partial<Found>,
   noun = "phone call",
-): void {
+): LocalEntity {
   const meeting = ensureEntity(
     ctx,
     "Meeting",
@@ -1451,6 +1512,7 @@ function fileCall(
     meeting: meeting.name,
     ...(date ? { date } : {}),
   });
+  return meeting;
 }
 
 /**
@@ -2991,11 +3053,45 @@ function findSignedAtVenue(ctx: RuleContext, i: number, ms: Seen[], note: Note):
   const { tokens } = ctx;
   if (!/^(was|were|been|be)$/i.test(tokens[i - 1]?.text ?? "")) return;
   const place = placeAfter(ctx, i, 10);
-  if (!place || !isVenue(place.e)) return;
+  if (place && !isVenue(place.e)) {
+    signedInCity(ctx, i, place, note);
+    return;
+  }
+  if (!place) return;
   const city = ms.find(
     (x) => x.m.ts > place.m.te && x.m.ts <= place.m.te + 2 && tokens[x.m.ts - 1]?.text === "in" && x.e.type === "Place",
   );
   findSigning(ctx, i, ms, note, { place, city: city ?? null });
+}
+
+/**
+ * "The agreement was signed in Washington", "the accord will be signed on Saturday in Lima": an
+ * agreement noun, subject of the passive "signed" at `i`, signed in a city (not a venue): the
+ * document's one signing event with no place yet (two states' signing, or two leaders who signed)
+ * was held there. None or several such events: nothing.
+ */
+function signedInCity(ctx: RuleContext, i: number, place: Seen, note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  while (
+    k > i - 4 &&
+    /^(was|were|been|be|will|would|is|are|to|has|have|had|formally|officially)$/i.test(tokens[k - 1]?.text ?? "")
+  )
+    k--;
+  // "the agreement, which will be signed …": the noun the relative clause hangs on.
+  if (/^(which|that)$/i.test(tokens[k - 1]?.text ?? "")) k -= tokens[k - 2]?.text === "," ? 2 : 1;
+  if (!DEAL_NOUN.test(tokens[k - 1]?.text ?? "") || tokens[k - 1]!.sentence !== sentence) return;
+  if (place.e.type !== "Place") return;
+  const open = new Set<LocalEntity>();
+  for (const e of ctx.resolution.entities)
+    if (e.type === "Meeting" && /^signing@/.test(e.attributes.mergeKey ?? "") && !e.attributes.place) open.add(e);
+  for (const e of SIGNINGS.get(ctx) ?? []) if (!e.attributes.place) open.add(e);
+  if (open.size !== 1) return;
+  const meeting = [...open][0]!;
+  meeting.attributes.place = place.e.name;
+  note({ meeting, sentence, kind: "summit", token: i });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-signing-place");
 }
 
 /**

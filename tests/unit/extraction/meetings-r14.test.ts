@@ -2,11 +2,15 @@
 // reason): "first … since" reports a new event, not a recalled one; a date phrase may stand between
 // a coordinated subject and "held"; "are meeting in <city>" is a verb of a journey to talks there;
 // a "he"/"she" before a participation verb stands for the one person named before it; an event
-// attended on the way ("to attend the summit and begin a state visit") keeps the visit's subject.
+// attended on the way ("to attend the summit and begin a state visit") keeps the visit's subject; a
+// call fronting its sentence ("In a phone conversation, X and Y …") is among the subject's people;
+// "the agreement was / will be signed in <city>" places the document's one unplaced signing; a date
+// past "since", "after", "ahead of" … is another event's, not the meeting's.
 // Every sentence here is written for these tests (invented people): positives and refusals.
 
 import { describe, expect, it } from "vitest";
-import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { meetingWith, readText, type TextReading, testDocument } from "../../_helpers/documents.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
 const show = (read: TextReading) => JSON.stringify({ meetings: read.meetings, lines: read.lines });
@@ -100,6 +104,98 @@ describe("stages/05-meetings, round 14", () => {
         read.lines.some((l) => l.startsWith("Paulo Matos PARTICIPATED_IN") && /visit/i.test(l)),
         show(read),
       ).toBe(false);
+    });
+  });
+
+  describe("a call fronting its sentence, the subject's people on it", () => {
+    it("puts the two or more coordinated people on the call", () => {
+      const read = analyse(
+        "In a phone conversation, Indian Prime Minister Ravi Menon and EU leaders Hans Keller and Marta Lindqvist stressed the value of open trade.",
+      );
+      const call = meetingWith(read, ["menon", "call"]);
+      expect(call, show(read)).toBeDefined();
+      for (const p of ["Ravi Menon", "Hans Keller", "Marta Lindqvist"])
+        expect(read.lines, show(read)).toContain(`${p} PARTICIPATED_IN ${call}`);
+      // The third spoke with the one of another state, not with the one of her own side.
+      expect(read.lines, show(read)).toContain("Ravi Menon MET_WITH Marta Lindqvist");
+      expect(
+        read.lines.some((l) => /Keller MET_WITH .*Lindqvist|Lindqvist MET_WITH .*Keller/.test(l)),
+        show(read),
+      ).toBe(false);
+    });
+
+    it("files no call for one person speaking", () => {
+      const read = analyse("In a phone conversation, Indian Prime Minister Ravi Menon said the deal was close.");
+      expect(meetingWith(read, ["call"]), show(read)).toBeUndefined();
+    });
+
+    it("files no call between two people of one state", () => {
+      const read = analyse(
+        "In a phone conversation, Indian Prime Minister Ravi Menon and Indian Trade Minister Anil Rao agreed to speed up the talks.",
+      );
+      expect(meetingWith(read, ["menon", "call"]), show(read)).toBeUndefined();
+    });
+
+    it("files no call when the fronted phrase is no call of theirs", () => {
+      const read = analyse(
+        "In a phone interview with a radio station, Paulo Matos and Henri Delacroix were praised by their rivals.",
+      );
+      expect(meetingWith(read, ["call"]), show(read)).toBeUndefined();
+    });
+  });
+
+  describe("an agreement signed in a city places the document's one signing", () => {
+    it("holds the two states' signing there", () => {
+      const read = analyse(
+        "Chile and Peru sign a copper accord. The accord will be signed on Saturday in Lima by both ministers.",
+      );
+      const signing = meetingWith(read, ["signing"]);
+      expect(signing, show(read)).toBeDefined();
+      expect(read.lines, show(read)).toContain(`${signing} HELD_IN Lima`);
+    });
+
+    it("reads the relative clause's noun", () => {
+      const read = analyse(
+        "Chile and Peru sign a copper accord. Ministers praised the accord, which will be signed on Saturday in Lima.",
+      );
+      const signing = meetingWith(read, ["signing"]);
+      expect(read.lines, show(read)).toContain(`${signing} HELD_IN Lima`);
+    });
+
+    it("leaves a signing the text already placed where it was", () => {
+      const read = analyse(
+        "Chile and Peru signed a copper accord in Lima on Monday. A similar agreement was signed in Santiago years ago.",
+      );
+      expect(
+        read.lines.some((l) => l.endsWith("HELD_IN Santiago")),
+        show(read),
+      ).toBe(false);
+    });
+
+    it("places nothing when the document has no signing", () => {
+      const read = analyse("Chilean miners expect growth. The accord was signed in Lima, officials said.");
+      expect(read.meetings, show(read)).toEqual([]);
+    });
+  });
+
+  describe("the date of a meeting, not of the event after 'since'", () => {
+    const dated = (text: string) =>
+      analyseDocument(testDocument(text, { date: "2025-06-12" }))
+        .entities.filter((e) => e.type === "Meeting")
+        .map((e) => e.attributes?.date);
+
+    it("takes the weekday before the noun, not the month of the truce after 'since'", () => {
+      expect(
+        dated(
+          "Brazilian President Paulo Matos and French President Henri Delacroix on Monday held their first talks since agreeing to a truce last month.",
+        ),
+      ).toEqual(["2025-06-09"]);
+    });
+
+    it("still takes a date right after the noun", () => {
+      expect(
+        dated("Brazilian President Paulo Matos and French President Henri Delacroix held talks on Monday in Lisbon."),
+      ).toContain("2025-06-09");
     });
   });
 });
