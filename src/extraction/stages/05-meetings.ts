@@ -4228,6 +4228,26 @@ export function finishMeetings(ctx: RuleContext): void {
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
   }
+  // Talks named by their city ("London trade talks") are one event across documents only between
+  // the same sides: the states taking part keep two pairs' talks in one city apart in the merge.
+  const talks = ctx.resolution.entities.filter(
+    (e) => e.type === "Meeting" && /^talks@/.test(e.attributes.mergeKey ?? ""),
+  );
+  if (talks.length) {
+    const sideOf = personSides(ctx, byId);
+    const states = new Map<string, Set<string>>();
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PARTICIPATED_IN") continue;
+      const who = byId.get(r.source);
+      const side = who && isStateParty(who) ? who.id : sideOf.get(r.source);
+      const state = side ? byId.get(side)?.name : undefined;
+      if (state) states.set(r.target, (states.get(r.target) ?? new Set()).add(state));
+    }
+    for (const e of talks) {
+      const sides = [...(states.get(e.id) ?? [])].sort();
+      if (sides.length) e.attributes.mergeSides = sides.join("+");
+    }
+  }
 }
 
 /**

@@ -5,11 +5,13 @@
 // attended on the way ("to attend the summit and begin a state visit") keeps the visit's subject; a
 // call fronting its sentence ("In a phone conversation, X and Y …") is among the subject's people;
 // "the agreement was / will be signed in <city>" places the document's one unplaced signing; a date
-// past "since", "after", "ahead of" … is another event's, not the meeting's.
+// past "since", "after", "ahead of" … is another event's, not the meeting's; talks named by one city
+// are one event across documents only between the same sides (or one side's set inside the other's).
 // Every sentence here is written for these tests (invented people): positives and refusals.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
+import { mergeAnalyses } from "../../../src/extraction/stages/08-merge.ts";
 import { meetingWith, readText, type TextReading, testDocument } from "../../_helpers/documents.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
@@ -197,5 +199,31 @@ describe("stages/05-meetings, round 14", () => {
         dated("Brazilian President Paulo Matos and French President Henri Delacroix held talks on Monday in Lisbon."),
       ).toContain("2025-06-09");
     });
+  });
+});
+
+describe("stages/08-merge, round 14 (talks in one city between other sides)", () => {
+  const doc = (id: string, text: string) =>
+    analyseDocument({ id, fileName: `${id}.txt`, title: "", date: "2025-06-12", source: null, authors: [], text });
+  const talksIn = (city: string, texts: string[]) =>
+    mergeAnalyses(texts.map((t, n) => doc(`d${n}`, t))).entities.filter(
+      (e) => e.type === "Meeting" && e.name.includes(city),
+    );
+
+  it("keeps two pairs' talks in one city apart", () => {
+    const found = talksIn("Oslo", [
+      "Chilean and Peruvian negotiators held trade talks in Oslo on Monday. Chile and Peru took part in the talks.",
+      "Kenyan and Ghanaian negotiators held trade talks in Oslo on Tuesday. Kenya and Ghana took part in the talks.",
+    ]);
+    expect(found.length, JSON.stringify(found.map((e) => e.name))).toBe(2);
+  });
+
+  it("merges the talks of the same sides, and a mention naming one of them", () => {
+    const found = talksIn("Oslo", [
+      "Chilean and Peruvian negotiators held trade talks in Oslo on Monday. Chile and Peru took part in the talks.",
+      "Chilean and Peruvian negotiators held trade talks in Oslo on Monday, officials from both countries said.",
+      "Chile said the talks in Oslo went well.",
+    ]);
+    expect(found.length, JSON.stringify(found.map((e) => e.name))).toBe(1);
   });
 });
