@@ -4221,6 +4221,7 @@ export function finishMeetings(ctx: RuleContext): void {
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
   crossSides(ctx, byId);
+  foldCountryVisits(ctx);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
@@ -4248,6 +4249,52 @@ export function finishMeetings(ctx: RuleContext): void {
       if (sides.length) e.attributes.mergeSides = sides.join("+");
     }
   }
+}
+
+/**
+ * "Trump says he'll visit China" in a headline, "agreed to visit Beijing in April" in the text: a
+ * visit to a country by a person the document also sends to one of its cities is that visit, told
+ * less exactly. The country's visit is dropped (its relations and mentions), its name kept as an
+ * alias of the city's.
+ */
+function foldCountryVisits(ctx: RuleContext): void {
+  const visits = ctx.resolution.entities.filter(
+    (e) => e.type === "Meeting" && /^visit@/.test(e.attributes.mergeKey ?? ""),
+  );
+  if (visits.length < 2) return;
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const held = new Map<string, LocalEntity[]>();
+  const visitors = new Map<string, Set<string>>();
+  for (const r of ctx.relations) {
+    const to = byId.get(r.target);
+    if (r.predicate === "HELD_IN" && to) held.set(r.source, [...(held.get(r.source) ?? []), to]);
+    else if (r.predicate === "PARTICIPATED_IN" && byId.get(r.source)?.type === "Person")
+      visitors.set(r.target, (visitors.get(r.target) ?? new Set()).add(r.source));
+  }
+  const dropped = new Set<string>();
+  for (const v of visits) {
+    const places = held.get(v.id) ?? [];
+    const code = places.find((e) => e.type === "Country")?.attributes.code;
+    const who = visitors.get(v.id);
+    if (!code || !who?.size || places.some((e) => e.type === "Place")) continue;
+    const city = visits.find(
+      (w) =>
+        w !== v &&
+        !dropped.has(w.id) &&
+        (held.get(w.id) ?? []).some(
+          (e) => e.type === "Place" && (CITIES.get(e.name) ?? CAPITALS.get(e.name)) === code,
+        ) &&
+        [...(visitors.get(w.id) ?? [])].some((x) => who.has(x)),
+    );
+    if (!city) continue;
+    dropped.add(v.id);
+    city.aliases.add(v.name);
+    v.mentions.length = 0;
+  }
+  if (!dropped.size) return;
+  const kept = ctx.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
+  ctx.relations.splice(0, ctx.relations.length, ...kept);
 }
 
 /**

@@ -6,7 +6,8 @@
 // call fronting its sentence ("In a phone conversation, X and Y …") is among the subject's people;
 // "the agreement was / will be signed in <city>" places the document's one unplaced signing; a date
 // past "since", "after", "ahead of" … is another event's, not the meeting's; talks named by one city
-// are one event across documents only between the same sides (or one side's set inside the other's).
+// are one event across documents only between the same sides (or one side's set inside the other's);
+// a person's visit to a country and their visit to one of its cities in one document are one visit.
 // Every sentence here is written for these tests (invented people): positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -199,6 +200,35 @@ describe("stages/05-meetings, round 14", () => {
         dated("Brazilian President Paulo Matos and French President Henri Delacroix held talks on Monday in Lisbon."),
       ).toContain("2025-06-09");
     });
+  });
+});
+
+describe("stages/05-meetings, round 14 (a visit to a country and to its city)", () => {
+  it("keeps the city's visit only, the country's name an alias of it", () => {
+    const read = analyse(
+      "Brazilian President Paulo Matos says he will visit Japan soon. Matos said he agreed to visit Tokyo in April.",
+    );
+    expect(read.meetings.length, show(read)).toBe(1);
+    expect(read.meetings[0]?.surface, show(read)).toContain("matos visit to japan");
+    expect(read.lines, show(read)).toContain(`Paulo Matos PARTICIPATED_IN ${read.meetings[0]?.name}`);
+    expect(
+      read.lines.some((l) => l.endsWith("HELD_IN Japan")),
+      show(read),
+    ).toBe(false);
+  });
+
+  it("keeps two visitors' visits apart", () => {
+    const read = analyse(
+      "Brazilian President Paulo Matos will visit Japan in May. French President Henri Delacroix will visit Tokyo in April.",
+    );
+    expect(read.meetings.length, show(read)).toBe(2);
+  });
+
+  it("keeps a visit to a city of another country apart", () => {
+    const read = analyse(
+      "Brazilian President Paulo Matos will visit Japan in May. Matos will visit Seoul in June.",
+    );
+    expect(read.meetings.length, show(read)).toBe(2);
   });
 });
 
