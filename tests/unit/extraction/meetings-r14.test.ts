@@ -225,9 +225,7 @@ describe("stages/05-meetings, round 14 (a visit to a country and to its city)", 
   });
 
   it("keeps a visit to a city of another country apart", () => {
-    const read = analyse(
-      "Brazilian President Paulo Matos will visit Japan in May. Matos will visit Seoul in June.",
-    );
+    const read = analyse("Brazilian President Paulo Matos will visit Japan in May. Matos will visit Seoul in June.");
     expect(read.meetings.length, show(read)).toBe(2);
   });
 });
