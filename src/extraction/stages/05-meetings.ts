@@ -59,9 +59,26 @@ function isRecalled(tokens: Token[], i: number): boolean {
     if (!t || t.sentence !== s || k === i) continue;
     if (
       RECALLED.test(t.text) &&
-      !(t.text.toLowerCase() === "last" && /^(week|month|year)$/i.test(tokens[k + 1]?.text ?? ""))
+      !(t.text.toLowerCase() === "last" && /^(week|month|year)$/i.test(tokens[k + 1]?.text ?? "")) &&
+      !(k < i && firstSince(tokens, k, i))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "their first talks since the truce", "the first face-to-face meeting since 2019": "first" before
+ * the event noun at `i`, "since" right after it (or after a short modifier): the event reported is
+ * the first of a new run, not an earlier one recalled.
+ */
+function firstSince(tokens: Token[], k: number, i: number): boolean {
+  if (!/^first$/i.test(tokens[k]!.text)) return false;
+  const s = tokens[i]!.sentence;
+  for (let j = i + 1; j <= i + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== s) return false;
+    if (/^since$/i.test(t.text)) return true;
   }
   return false;
 }
@@ -251,6 +268,8 @@ function dateText(iso: string): string {
 /** A token that starts a date phrase. */
 const DATE_WORD =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last|next)$/;
+/** Words after an event noun that open another event (its date is that event's). */
+const OTHER_EVENT_LINK = /^(since|after|following|before|ahead|until)$/i;
 /** Nouns of another event: a date after one belongs to it. */
 const OTHER_EVENT = /^(talks|negotiations|meeting|meetings|summit|call|visit|trip|tour|conference|ceremony|forum)$/i;
 
@@ -271,7 +290,9 @@ function dateAt(ctx: RuleContext, at: number): string | undefined {
     return stored(resolveDate(words, ctx.doc.date), ctx.doc.date);
   };
   for (let k = at + 1; k < Math.min(s.tokenEnd, at + 13); k++) {
-    if (OTHER_EVENT.test(tokens[k]!.text)) break;
+    // "talks since agreeing to a truce last month", "a call ahead of Friday's deadline": a date
+    // past these words is another event's.
+    if (OTHER_EVENT.test(tokens[k]!.text) || OTHER_EVENT_LINK.test(tokens[k]!.text)) break;
     const d = tryAt(k);
     if (d) return d;
   }
@@ -1325,11 +1346,68 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     leaders = frontedCallPair(ctx, i, ms);
     fronted = leaders.length === 2;
   }
+  // "In a phone call, X and Y agreed …": the people of the subject the fronted call opens on.
+  let others: LocalEntity[] = [];
+  if (leaders.length < 2) {
+    const subject = frontedCallSubject(ctx, i, ms);
+    if (subject.length >= 2) {
+      leaders = subject.slice(0, 2);
+      others = subject.slice(2);
+    }
+  }
   if (leaders.length < 2) return;
   const [a, b] = leaders as [LocalEntity, LocalEntity];
   // Two leaders of one state ("Indian President X said Indian Prime Minister Y …") call no one.
   if (a.nationality && a.nationality === b.nationality) return;
-  fileCall(ctx, a, b, sentence, i, note, fronted ? { background: true } : {});
+  const meeting = fileCall(ctx, a, b, sentence, i, note, fronted ? { background: true } : {});
+  for (const p of others) {
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-call-participants");
+    // A third on the call spoke with each of another state on it.
+    for (const q of [a, b])
+      if (q.nationality && q.nationality !== p.nationality)
+        emitRelation(ctx, q, "MET_WITH", p, sentence, "meeting-call-met", { meeting: meeting.name });
+  }
+}
+
+/**
+ * "In a phone call, X and Y agreed …", "During their video conversation, X, Y and Z discussed …":
+ * a call fronting its sentence ("in"/"during" opening it, a comma closing the phrase) whose
+ * clause's subject is two or more people coordinated right after the comma (their titles between);
+ * not two of one state. Empty otherwise.
+ */
+function frontedCallSubject(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[] {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  if (!/^(in|during)$/i.test(tokens[s.tokenStart]!.text) || i - s.tokenStart > 5) return [];
+  // The phrase ends right after the noun (a date may follow it: "In a call on Monday,").
+  let comma = i + 1;
+  while (comma < Math.min(s.tokenEnd, i + 5) && tokens[comma]!.text !== ",") comma++;
+  if (tokens[comma]?.text !== ",") return [];
+  if (comma > i + 1 && !datePhrase(tokens, i + 1, comma)) return [];
+  const people: Seen[] = [];
+  let from = comma + 1;
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.ts < from) continue;
+    // Only titles between ("EU leaders X and Y", "Indian Prime Minister X"), and "and" or a
+    // comma between two of them.
+    let joined = people.length === 0;
+    let titles = true;
+    for (let k = from; k < x.m.ts && titles; k++) {
+      const w = tokens[k]!.text;
+      if (w === "," || w === "and") joined = true;
+      else titles = /^[A-Z]/.test(w) || /^(the|his|her|their|leaders?|counterparts?|of|[-–])$/.test(w);
+    }
+    if (!titles || !joined || x.m.ts - from > 8) break;
+    people.push(x);
+    from = x.m.te;
+  }
+  // The subject ends with its verb: a person's mention then a lower-case word.
+  const last = people.at(-1);
+  if (people.length < 2 || !last || !/^[a-z]/.test(tokens[last.m.te]?.text ?? "")) return [];
+  const out = [...new Set(people.map((x) => x.e))];
+  const states = new Set(out.map((e) => e.nationality).filter(Boolean));
+  if (out.length >= 2 && out.every((e) => e.nationality) && states.size < 2) return [];
+  return out;
 }
 
 /** Titles of address, not posts. */
@@ -1357,6 +1435,25 @@ function frontedCallPair(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[]
   const posted = (e: LocalEntity) => [...e.titles].some((t) => !HONORIFIC.test(t));
   if (pair.some((e) => posted(e) && !isHeadOfState(e))) return [];
   return pair;
+}
+
+/** Words between a pronoun and its participation verb: auxiliaries, adverbs, "while"/"when". */
+const PRONOUN_GAP = /^(is|was|will|would|had|has|have|also|then|while|when|made|be|been|to|set|due|expected)$/i;
+
+/**
+ * "comments he made while attending the summit", "said she would join the talks": the person a
+ * "he"/"she" up to four words before the participation verb at `k` stands for: the one person named
+ * before it in the sentence (none or several, undefined).
+ */
+function pronounAttendee(ctx: RuleContext, k: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[k]!.sentence;
+  let p = k - 1;
+  while (p >= k - 4 && tokens[p]?.sentence === sentence && PRONOUN_GAP.test(tokens[p]!.text)) p--;
+  if (p < k - 4 || p === k - 1 || !/^(he|she)$/i.test(tokens[p]?.text ?? "") || tokens[p]!.sentence !== sentence)
+    return undefined;
+  const before = ms.filter((x) => x.e.type === "Person" && x.m.te <= p);
+  return new Set(before.map((x) => x.e)).size === 1 ? before[0] : undefined;
 }
 
 /** Verbs that attribute a quotation to the person next to them. */
@@ -1398,7 +1495,7 @@ function fileCall(
   note: Note,
   found: Partial<Found>,
   noun = "phone call",
-): void {
+): LocalEntity {
   const meeting = ensureEntity(
     ctx,
     "Meeting",
@@ -1415,6 +1512,7 @@ function fileCall(
     meeting: meeting.name,
     ...(date ? { date } : {}),
   });
+  return meeting;
 }
 
 /**
@@ -1780,12 +1878,20 @@ function clauseSubject(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
   }
   if (i - k > 16) return undefined;
   // "X arrived in Berlin on Wednesday for a two-day visit to Germany": a journey on the way.
+  // "X headed to Y to attend the summit and begin a state visit to Z": an event attended on the
+  // way, coordinated with the visit.
   const journey = (t: number) =>
     JOURNEY_WORD.test(tokens[t]!.text) ||
-    ms.some((y) => (y.e.type === "Place" || y.e.type === "Country") && y.m.ts <= t && t < y.m.te);
+    ATTEND_ON_WAY.test(tokens[t]!.text) ||
+    ms.some(
+      (y) => (y.e.type === "Place" || y.e.type === "Country" || y.e.type === "Meeting") && y.m.ts <= t && t < y.m.te,
+    );
   for (; k < i; k++) if (!VISIT_VERB.test(tokens[k]!.text) && !journey(k)) return undefined;
   return x;
 }
+
+/** Words of an event attended on a journey, coordinated with a visit ("to attend the summit and"). */
+const ATTEND_ON_WAY = /^(attend|attends|attended|attending|join|joins|joined|joining|and)$/;
 
 /** Words of a journey between a visitor and the visit ("arrived in … on Wednesday for"). */
 const JOURNEY_WORD =
@@ -1955,13 +2061,14 @@ function leaderPair(
     let k = i - 1 - kindWords(ctx, i).length;
     while (
       k > i - 6 &&
-      /^(a|an|two|three|[-–]|high|level|several|lengthy|long|brief|formal|private|closed|door|rounds?|of|\w+-\w+)$/i.test(
+      /^(a|an|their|first|two|three|[-–]|high|level|several|lengthy|long|brief|formal|private|closed|door|rounds?|of|\w+-\w+)$/i.test(
         tokens[k]?.text ?? "",
       )
     )
       k--;
     if (/^(held|hold|holds|had|have|has|began|begin|opened|open|concluded|conclude)$/i.test(tokens[k]?.text ?? "")) {
-      const y = people.find((x) => x.m.te === k);
+      // "X and Y on Monday held talks": past a date phrase between the subject and its verb.
+      const y = people.find((x) => x.m.te === k || (x.m.te < k && k - x.m.te <= 3 && datePhrase(tokens, x.m.te, k)));
       // "and Indian Prime Minister Y": past Y's title.
       let and = y ? y.m.ts - 1 : -1;
       while (and > (y?.m.ts ?? 0) - 5 && /^[A-Z]/.test(tokens[and]?.text ?? "")) and--;
@@ -1976,6 +2083,17 @@ function leaderPair(
   pair = [...new Set(pair)];
   if (pair.length !== 2 || !pair.some(isHeadOfState)) return null;
   return pair as [LocalEntity, LocalEntity];
+}
+
+/** Tokens [from, to) are a short date phrase: "on Monday", "Friday", "last week", "on Oct. 3". */
+function datePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let dated = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    if (WEEKDAY.test(w) || MONTH.test(w.replace(/\.$/, "")) || /^(yesterday|today|week|month)$/i.test(w)) dated = true;
+    else if (!/^(on|last|this|earlier|\d{1,2})$/i.test(w)) return false;
+  }
+  return dated;
 }
 
 /** Lower-case words of the noun phrase before `i` that name the kind of event ("mining", "signing"). */
@@ -2935,11 +3053,45 @@ function findSignedAtVenue(ctx: RuleContext, i: number, ms: Seen[], note: Note):
   const { tokens } = ctx;
   if (!/^(was|were|been|be)$/i.test(tokens[i - 1]?.text ?? "")) return;
   const place = placeAfter(ctx, i, 10);
-  if (!place || !isVenue(place.e)) return;
+  if (place && !isVenue(place.e)) {
+    signedInCity(ctx, i, place, note);
+    return;
+  }
+  if (!place) return;
   const city = ms.find(
     (x) => x.m.ts > place.m.te && x.m.ts <= place.m.te + 2 && tokens[x.m.ts - 1]?.text === "in" && x.e.type === "Place",
   );
   findSigning(ctx, i, ms, note, { place, city: city ?? null });
+}
+
+/**
+ * "The agreement was signed in Washington", "the accord will be signed on Saturday in Lima": an
+ * agreement noun, subject of the passive "signed" at `i`, signed in a city (not a venue): the
+ * document's one signing event with no place yet (two states' signing, or two leaders who signed)
+ * was held there. None or several such events: nothing.
+ */
+function signedInCity(ctx: RuleContext, i: number, place: Seen, note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  while (
+    k > i - 4 &&
+    /^(was|were|been|be|will|would|is|are|to|has|have|had|formally|officially)$/i.test(tokens[k - 1]?.text ?? "")
+  )
+    k--;
+  // "the agreement, which will be signed …": the noun the relative clause hangs on.
+  if (/^(which|that)$/i.test(tokens[k - 1]?.text ?? "")) k -= tokens[k - 2]?.text === "," ? 2 : 1;
+  if (!DEAL_NOUN.test(tokens[k - 1]?.text ?? "") || tokens[k - 1]!.sentence !== sentence) return;
+  if (place.e.type !== "Place") return;
+  const open = new Set<LocalEntity>();
+  for (const e of ctx.resolution.entities)
+    if (e.type === "Meeting" && /^signing@/.test(e.attributes.mergeKey ?? "") && !e.attributes.place) open.add(e);
+  for (const e of SIGNINGS.get(ctx) ?? []) if (!e.attributes.place) open.add(e);
+  if (open.size !== 1) return;
+  const meeting = [...open][0]!;
+  meeting.attributes.place = place.e.name;
+  note({ meeting, sentence, kind: "summit", token: i });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-signing-place");
 }
 
 /**
@@ -3165,6 +3317,9 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
 }
 
 /** Verbs of a journey whose destination is where the event after them is held. */
+/** Auxiliaries before a verb's participle ("are meeting", "were gathering"). */
+const AUXILIARY = /^(am|is|are|was|were|be|been|being)$/i;
+
 const JOURNEY =
   /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|land|lands|landed|landing|return|returns|returned|jet|jets|jetted)$/i;
 
@@ -3178,8 +3333,10 @@ function destinationBefore(ctx: RuleContext, i: number, ms: Seen[], visit = fals
   const s = ctx.sentences[tokens[i]!.sentence]!;
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 14); k--) {
     const w = tokens[k]!.text;
-    if (SUBJECT_BREAK.test(w) || (OTHER_EVENT.test(w) && !/^visit$/i.test(w))) return null;
-    if (!JOURNEY.test(w)) continue;
+    // "officials are meeting in Madrid for talks": "meeting" after an auxiliary is the verb.
+    const progressive = /^(meeting|gathering|convening)$/i.test(w) && AUXILIARY.test(tokens[k - 1]?.text ?? "");
+    if (SUBJECT_BREAK.test(w) || (OTHER_EVENT.test(w) && !/^visit$/i.test(w) && !progressive)) return null;
+    if (!JOURNEY.test(w) && !progressive) continue;
     // "visit Japan", else a preposition first: "fly to Washington", "met in London".
     const prep = tokens[k + 1]?.text;
     const at = /^visit/i.test(w) ? k + 1 : k + 2;
@@ -3863,6 +4020,10 @@ function attendance(ctx: RuleContext, f: Found): void {
           ? ms.find((x) => x.e.type === "Person" && x.m.te === who - 1)
           : undefined;
       if (owner && k - who <= 10) out.push(owner);
+      else if (!owner) {
+        const referent = pronounAttendee(ctx, k, ms);
+        if (referent) out.push(referent);
+      }
     }
     out.push(...subjects, ...(subjects.length ? [] : near));
     break;
@@ -4060,6 +4221,7 @@ export function finishMeetings(ctx: RuleContext): void {
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
   crossSides(ctx, byId);
+  foldCountryVisits(ctx);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
@@ -4067,6 +4229,72 @@ export function finishMeetings(ctx: RuleContext): void {
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
   }
+  // Talks named by their city ("London trade talks") are one event across documents only between
+  // the same sides: the states taking part keep two pairs' talks in one city apart in the merge.
+  const talks = ctx.resolution.entities.filter(
+    (e) => e.type === "Meeting" && /^talks@/.test(e.attributes.mergeKey ?? ""),
+  );
+  if (talks.length) {
+    const sideOf = personSides(ctx, byId);
+    const states = new Map<string, Set<string>>();
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PARTICIPATED_IN") continue;
+      const who = byId.get(r.source);
+      const side = who && isStateParty(who) ? who.id : sideOf.get(r.source);
+      const state = side ? byId.get(side)?.name : undefined;
+      if (state) states.set(r.target, (states.get(r.target) ?? new Set()).add(state));
+    }
+    for (const e of talks) {
+      const sides = [...(states.get(e.id) ?? [])].sort();
+      if (sides.length) e.attributes.mergeSides = sides.join("+");
+    }
+  }
+}
+
+/**
+ * "Trump says he'll visit China" in a headline, "agreed to visit Beijing in April" in the text: a
+ * visit to a country by a person the document also sends to one of its cities is that visit, told
+ * less exactly. The country's visit is dropped (its relations and mentions), its name kept as an
+ * alias of the city's.
+ */
+function foldCountryVisits(ctx: RuleContext): void {
+  const visits = ctx.resolution.entities.filter(
+    (e) => e.type === "Meeting" && /^visit@/.test(e.attributes.mergeKey ?? ""),
+  );
+  if (visits.length < 2) return;
+  const byId = new Map<string, LocalEntity>();
+  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const held = new Map<string, LocalEntity[]>();
+  const visitors = new Map<string, Set<string>>();
+  for (const r of ctx.relations) {
+    const to = byId.get(r.target);
+    if (r.predicate === "HELD_IN" && to) held.set(r.source, [...(held.get(r.source) ?? []), to]);
+    else if (r.predicate === "PARTICIPATED_IN" && byId.get(r.source)?.type === "Person")
+      visitors.set(r.target, (visitors.get(r.target) ?? new Set()).add(r.source));
+  }
+  const dropped = new Set<string>();
+  for (const v of visits) {
+    const places = held.get(v.id) ?? [];
+    const code = places.find((e) => e.type === "Country")?.attributes.code;
+    const who = visitors.get(v.id);
+    if (!code || !who?.size || places.some((e) => e.type === "Place")) continue;
+    const city = visits.find(
+      (w) =>
+        w !== v &&
+        !dropped.has(w.id) &&
+        (held.get(w.id) ?? []).some(
+          (e) => e.type === "Place" && (CITIES.get(e.name) ?? CAPITALS.get(e.name)) === code,
+        ) &&
+        [...(visitors.get(w.id) ?? [])].some((x) => who.has(x)),
+    );
+    if (!city) continue;
+    dropped.add(v.id);
+    city.aliases.add(v.name);
+    v.mentions.length = 0;
+  }
+  if (!dropped.size) return;
+  const kept = ctx.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
+  ctx.relations.splice(0, ctx.relations.length, ...kept);
 }
 
 /**

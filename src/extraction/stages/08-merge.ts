@@ -232,6 +232,11 @@ export class CorpusMerge {
       const month = e.attributes?.mergeMonth;
       if (g && month && g.attributes?.mergeMonth && g.attributes.mergeMonth !== month)
         g = this.groups.get((k += `#${month}`));
+      // Talks in one city between other sides ("India+United Kingdom" and "China+United States")
+      // are other talks; one side's set inside the other's is the same talks told in part.
+      const sides = e.attributes?.mergeSides;
+      if (g && sides && g.attributes?.mergeSides && otherSides(g.attributes.mergeSides, sides))
+        g = this.groups.get((k += `#${sides}`));
       if (!g) g = this.newGroup(k, e, created);
       else if (!this.names.get(g)?.has(e.name)) {
         raw.push({ entity: k, alias: e.name, reason: "same name across documents" });
@@ -477,6 +482,13 @@ export class CorpusMerge {
   }
 }
 
+/** Two "+"-joined sets of sides of which neither holds the other. */
+function otherSides(a: string, b: string): boolean {
+  const x = new Set(a.split("+"));
+  const y = new Set(b.split("+"));
+  return ![...x].every((s) => y.has(s)) && ![...y].every((s) => x.has(s));
+}
+
 /**
  * A group as the extraction gives it: aliases deduplicated and sorted, working attributes dropped;
  * its mentions copied, or (`shared`) the group's own list, to be read at once and not kept.
@@ -487,6 +499,7 @@ function finished(g: Entity, shared = false): Entity {
   if (attributes) {
     delete attributes.mergeKey;
     delete attributes.mergeMonth;
+    delete attributes.mergeSides;
   }
   const entity: Entity = {
     id: g.id,
