@@ -2888,30 +2888,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   // "steel association Eurofer", "think tank Bruegel", "rebel group M23": an organisation's noun
-  // right before the name.
+  // right before the name; "M23 rebels", "the X militia": an armed group's noun right after it.
   const orgNoun = tokens[ts - 1];
-  if (
-    len <= 4 &&
-    orgNoun?.sentence === first.sentence &&
-    (ORG_NOUNS.test(orgNoun.text) ||
-      (/^(?:group|body|union)$/.test(orgNoun.text) &&
-        (ORG_GROUP_KINDS.test(tokens[ts - 2]?.text ?? "") || pluralOwnerBefore(tokens, ts - 1)))) &&
-    !(shaped ??= looksLikePersonName(tokens, ts, te))
-  ) {
-    push(ctx, ts, te, {
-      type: "Organization",
-      name: spanText(ctx, ts, te),
-      key: "",
-      rule: "context-organization-noun",
-    });
-    return;
-  }
-  // "M23 rebels", "the X militia": an armed group's noun right after the name.
   const armedNoun = tokens[te];
   if (
-    len <= 3 &&
-    armedNoun?.sentence === first.sentence &&
-    /^(?:rebels|militia|militias|insurgents)$/.test(armedNoun.text) &&
+    ((len <= 4 &&
+      orgNoun?.sentence === first.sentence &&
+      (ORG_NOUNS.test(orgNoun.text) ||
+        (/^(?:group|body|union)$/.test(orgNoun.text) &&
+          (ORG_GROUP_KINDS.test(tokens[ts - 2]?.text ?? "") || pluralOwnerBefore(tokens, ts - 1))))) ||
+      (len <= 3 &&
+        armedNoun?.sentence === first.sentence &&
+        /^(?:rebels|militia|militias|insurgents)$/.test(armedNoun.text))) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, {
