@@ -743,7 +743,7 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
       }
       const appos = pending[0]!;
       const last = list.at(-1)!;
-      if (pending.length === 1 && last.entity && appositionLike(tokensOf, appos)) {
+      if (pending.length === 1 && last.entity && appositionLike(tokensOf, appos) && !subjectOfVerbAt(units, next + 2)) {
         last.appositive = appos;
         appos.antecedent = last;
         // The appositive's own attachments ("the only producer of X outside China") stay with it.
@@ -768,6 +768,24 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
   for (const item of list.slice(1)) item.listHead = first;
   const arg: Arg<M> = { items: list, ts: first.ts, te: list.at(-1)!.te };
   return { arg, next };
+}
+
+/**
+ * Whether the phrase ending before unit `p` (past its attachments) is followed at once by a verb
+ * group: "Besides copper, the ministers discussed …", "… a stake in X, the firm said": a phrase after
+ * a comma that its verb follows with no closing comma is that verb's subject, not an apposition.
+ */
+function subjectOfVerbAt<M extends Spanned>(units: Unit<M>[], p: number): boolean {
+  while (units[p]?.k === "prep" && units[p + 1]?.k === "np") p += 2;
+  const vg = units[p];
+  if (vg?.k !== "vg" || !finiteVerb(tokensOf, vg.vg)) return false;
+  // "X, a firm based in Y, said": a participle the sentence's verb follows after a comma is the
+  // apposition's own.
+  for (let q = p + 1; q + 1 < units.length; q++) {
+    const next = units[q + 1]!;
+    if (units[q]!.k === "comma" && next.k === "vg" && finiteVerb(tokensOf, next.vg)) return false;
+  }
+  return true;
 }
 
 /** Pass 2: noun phrases into coordinated lists and appositions; prepositions with their objects. */
