@@ -5,7 +5,7 @@
 // in the sentence's tokens. A mention is always inside one noun phrase, whatever its tags.
 // Pure: no knowledge of predicates or entity types (see ../rules/predicates.ts for those).
 
-import { WEEKDAYS } from "../events/dates.ts";
+import { MONTHS, WEEKDAYS } from "../events/dates.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import { lowerCaseTexts, type Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
@@ -701,6 +701,19 @@ function appositionLike<M extends Spanned>(tokens: Token[], c: Chunk<M>): boolea
   return !c.entity && LOWER_INITIAL.test(tokens[c.head]!.text);
 }
 
+/** Words of a calendar date: months, weekdays, and "early", "mid", "late" before them. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, "early", "mid", "late", "the", "of"]);
+
+/** A phrase that is only a date: "2023", "March 2023", "June 12", "Monday" (no name in it). */
+function calendarChunk<M extends Spanned>(c: Chunk<M>): boolean {
+  if (c.entity || c.modifiers.length || c.possessor) return false;
+  for (let k = c.ts; k < c.te; k++) {
+    const w = lowerAt(k);
+    if (!CALENDAR_WORDS.has(w) && !/^\d{1,2}(?:st|nd|rd|th)?$|^(?:1[89]|20)\d\d$/.test(w)) return false;
+  }
+  return c.te > c.ts;
+}
+
 /** A coordinated list from unit `start` (a noun phrase) of `units`; returns the next unit index. */
 function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg<M>; next: number } {
   const first = (units[start] as { k: "np"; chunk: Chunk<M> }).chunk;
@@ -720,6 +733,9 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
       next += 3;
       continue;
     }
+    // "In March 2023, A and B signed …": a date opening the sentence is no list's first item.
+    if (a?.k === "comma" && b1?.k === "np" && list.length === 1 && calendarChunk(first) && !calendarChunk(b1.chunk))
+      break;
     if (a?.k === "comma" && b1?.k === "np") {
       // Scan ahead: ", B, C and D" is a list; ", the minister," an apposition.
       let j = next;
