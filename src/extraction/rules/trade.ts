@@ -2617,8 +2617,16 @@ const SHARE_STARTS: ReadonlySet<string> = new Set([
 ]);
 /** The trigger words of the dominance sweep below. */
 const DOMINANCE_WORDS: ReadonlySet<string> = new Set([
-  ...[...SHARE_VERBS].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, "")}es`, `${v}es`]),
+  ...[...SHARE_VERBS].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, "")}es`, `${v}es`, `${v.replace(/e$/, "")}ed`]),
+  // The past tense too ("X accounted for 70% of …", "supplied", "controlled", "made up", "held").
+  "supplied",
+  "controlled",
   "makes",
+  "made",
+  "held",
+  "dominate",
+  "dominates",
+  "dominating",
   "dominated",
   "monopolised",
   "monopolized",
@@ -2633,7 +2641,17 @@ const DOMINANCE_WORDS: ReadonlySet<string> = new Set([
 
 /** Nouns of a state's hold on a market: "China's stranglehold on rare earths", "Indonesia's dominance of nickel". */
 function HOLD_NOUNS_LIST(): string[] {
-  return ["stranglehold", "chokehold", "grip", "dominance", "domination", "monopoly", "near-monopoly", "hegemony"];
+  return [
+    "stranglehold",
+    "chokehold",
+    "grip",
+    "dominance",
+    "domination",
+    "monopoly",
+    "near-monopoly",
+    "hegemony",
+    "supremacy",
+  ];
 }
 const HOLD_NOUNS: ReadonlySet<string> = new Set(HOLD_NOUNS_LIST());
 
@@ -2660,12 +2678,116 @@ function holdOnMarket(ctx: RuleContext, ms: M[], i: number, si: number, ruleId: 
   if (/^['’]s?$/.test(tokens[k]?.text ?? "")) k--;
   const owner = ms.find((x) => x.m.te === k + 1 && isStateParty(x.e));
   if (!owner) return;
+  let found = false;
   for (const x of ms) {
     if ((x.e.type !== "Mineral" && x.e.type !== "Product") || x.m.ts <= i + 1 || x.m.ts > i + 9) continue;
     const between = tokens.slice(i + 2, x.m.ts);
     if (between.some((u) => /^[,;:]$/.test(u.text) || u.pos === "VERB" || /^(but|which|that|while)$/i.test(u.text)))
       break;
     emitRelation(ctx, owner.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+    found = true;
+  }
+  // "(supply of Y …) X's dominance of the sector / the market / production": a hold on a market
+  // the phrase names by a generic noun is a hold on the one good the sentence named before the
+  // owner (round 14b: the studied gold reads a state's hold so as dominance in 10 cases of 13).
+  if (found || !marketNounAt(ctx, i + 2, s.tokenEnd)) return;
+  const good = theOneGood(ms.filter((x) => x.m.te <= owner.m.ts));
+  if (good) emitRelation(ctx, owner.e, "DOMINATES", good.e, si, ruleId, {}, 0.6);
+}
+
+/** Generic nouns of a market: "the sector", "the global supply chain", "production". */
+const MARKET_NOUNS: ReadonlySet<string> = new Set([
+  "sector",
+  "industry",
+  "market",
+  "markets",
+  "segment",
+  "supply",
+  "supplies",
+  "chain",
+  "chains",
+  "production",
+  "output",
+  "processing",
+  "refining",
+  "mining",
+  "manufacturing",
+]);
+
+/**
+ * True when the noun phrase from token `from` (before `end`) reaches a generic market noun over at
+ * most five determiners, modifiers or names of goods ("the global rare earths supply chain", "a
+ * sector"); a verb, a preposition, a pronoun or a punctuation mark first ends the test.
+ */
+function marketNounAt(ctx: RuleContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let k = from; k < end && k - from < 6; k++) {
+    const u = tokens[k]!;
+    if (MARKET_NOUNS.has(u.text.toLowerCase())) return true;
+    if (/^[,;:()—–]$/.test(u.text) || /^(VERB|AUX|ADP|PRON|SCONJ|CCONJ)$/.test(u.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "China dominates the global market for Y", "with Chile heavily dominating the Y supply chain",
+ * "X dominates supply growth for A, B and C": a state, subject right before the verb (adverbs
+ * aside), dominating a market its object names by a generic noun dominates the goods of the clause
+ * after the verb (up to "which", "that", "while", "but", a semicolon or a finite verb). Not firms
+ * or a people ("Chinese firms dominate the sector"), not talks or a vote.
+ */
+function dominatedMarket(ctx: RuleContext, ms: M[], i: number, si: number, ruleId: string): void {
+  const s = ctx.sentences[si]!;
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > s.tokenStart && tokens[k]!.pos === "ADV") k--;
+  const subject = ms.find((x) => x.m.te === k + 1 && x.e.type === "Country");
+  // "With X dominating …" is X's; after any other preposition X is no subject ("exports to X").
+  const before = tokens[(subject?.m.ts ?? 0) - 1];
+  if (!subject || (before?.pos === "ADP" && before.text.toLowerCase() !== "with")) return;
+  if (!marketNounAt(ctx, i + 1, s.tokenEnd)) return;
+  for (let j = i + 1; j < s.tokenEnd && j - i < 20; j++) {
+    const u = tokens[j]!;
+    if (/^(;|:|which|that|while|but|whereas|—|–)$/i.test(u.text)) return;
+    if (u.pos === "VERB" && !/(?:ing|ed|wn)$/i.test(u.text)) return;
+    const x = ms.find((y) => y.m.ts === j && (y.e.type === "Mineral" || y.e.type === "Product"));
+    if (x) emitRelation(ctx, subject.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+  }
+}
+
+/**
+ * "X accounted for 60% of A output, 75% of refined B and 90% of C": the shares coordinated after
+ * the first (each after ",", "and" or ", and"), each with the good right after it, are the same
+ * holder's; a share under 40% is passed over, anything else ends the chain.
+ */
+function coordinatedShares(ctx: RuleContext, ms: M[], si: number, from: number, holder: LocalEntity, ruleId: string) {
+  const s = ctx.sentences[si]!;
+  const { tokens } = ctx;
+  let k = from;
+  while (k < s.tokenEnd) {
+    let j = k;
+    while (j < s.tokenEnd && j - k < 8 && !/^(,|and)$/i.test(tokens[j]!.text)) {
+      if (/^(;|:|which|that|while|but|whereas|—|–)$/i.test(tokens[j]!.text)) return;
+      j++;
+    }
+    if (j >= s.tokenEnd || !/^(,|and)$/i.test(tokens[j]!.text)) return;
+    if (tokens[j]!.text === "," && tokens[j + 1]?.text.toLowerCase() === "and") j++;
+    const start = j + 1;
+    if (start >= s.tokenEnd) return;
+    const at = tokens[start]!.start;
+    const share = MAJORITY_SHARE.exec(ctx.text.slice(at, Math.min(s.end, at + 80)).toLowerCase());
+    if (!share) return;
+    const good = ms.find(
+      (x) =>
+        (x.e.type === "Mineral" || x.e.type === "Product") &&
+        x.m.ts > start &&
+        x.m.ts <= start + 10 &&
+        !tokens.slice(start, x.m.ts).some((u) => u.text === ","),
+    );
+    if (!good) return;
+    if (!share[1] || Number(share[1]) >= 40)
+      emitRelation(ctx, holder, "DOMINATES", good.e, si, ruleId, { share: share[0] }, 0.6);
+    k = good.m.te;
   }
 }
 
@@ -2696,6 +2818,11 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
       const next = ctx.tokens[i + 1];
       if (!next || next.sentence !== si) continue;
       // "Congo accounts for 70% of …": the tagger may read "accounts" after a name as a noun.
+      if (/^dominat(?:es?|ing)$/.test(w)) {
+        ms ??= mentionsIn(ctx, si);
+        dominatedMarket(ctx, ms, i, si, ruleId);
+        continue;
+      }
       const verb = t.pos === "VERB" || (/^account(?:s|ed)$/.test(w) && next.text.toLowerCase() === "for");
       if (
         verb &&
@@ -2736,6 +2863,7 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
             { share: share[0].replace(/^(?:up|for) /, "") },
             0.6,
           );
+        if (after) coordinatedShares(ctx, ms, si, after.m.te, subject.e, ruleId);
         continue;
       }
       if (/^(dominated|monopoli[sz]ed)$/.test(w)) {
