@@ -5,12 +5,11 @@
 
 import { describe, expect, it } from "vitest";
 import { tokenizeText } from "../../../src/extraction/stages/02-tokens.ts";
-import { findMentions } from "../../../src/extraction/stages/03-mentions.ts";
-import { readSentence } from "../../../src/extraction/syntax/clauses.ts";
 import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../../../src/extraction/syntax/companions.ts";
 import "../../../src/extraction/rules/predicates.ts";
 import { givesFact } from "../../_helpers/documents.ts";
 import { itGivesFacts, itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
+import { readFirstSentence } from "../../_helpers/sentence.ts";
 
 /** Every cue of the text's first sentence, as "kind:cue word>first word after it" (">" alone at the sentence's end). */
 function cues(text: string): string[] {
@@ -26,14 +25,9 @@ function cues(text: string): string[] {
 
 /** The text of the mentions escortSubject gives for the first escort cue of the first sentence. */
 function escorted(text: string): string[] {
-  const tok = tokenizeText(text);
-  const s = tok.sentences[0]!;
-  const ms = findMentions(text, tok)
-    .filter((m) => m.sentence === 0)
-    .sort((a, b) => a.ts - b.ts);
-  const r = readSentence(tok.tokens, s.tokenStart, s.tokenEnd, ms);
+  const { tokens, sentence: s, reading: r } = readFirstSentence(text);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const cue = companionCue(tok.tokens, i, s.tokenEnd);
+    const cue = companionCue(tokens, i, s.tokenEnd);
     if (cue?.kind === "escort") return escortSubject(r, i).map((m) => m.text);
   }
   return [];

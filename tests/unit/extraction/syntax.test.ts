@@ -3,11 +3,9 @@
 // attachments, coordination, apposition, relative clauses, passives).
 
 import { describe, expect, it } from "vitest";
-import { tokenizeText } from "../../../src/extraction/stages/02-tokens.ts";
-import { findMentions } from "../../../src/extraction/stages/03-mentions.ts";
-import { type Arg, type Clause, readSentence } from "../../../src/extraction/syntax/clauses.ts";
+import type { Arg, Clause } from "../../../src/extraction/syntax/clauses.ts";
 import { isParticiple, nounSingular, verbLemma } from "../../../src/extraction/syntax/lemma.ts";
-import "../../../src/extraction/rules/predicates.ts";
+import { readFirstSentence } from "../../_helpers/sentence.ts";
 
 interface Read {
   clauses: Clause<{ ts: number; te: number; text: string }>[];
@@ -15,20 +13,8 @@ interface Read {
 }
 
 function read(text: string): Read {
-  const tok = tokenizeText(text);
-  const ms = findMentions(text, tok)
-    .filter((m) => m.sentence === 0)
-    .sort((a, b) => a.ts - b.ts);
-  const s = tok.sentences[0]!;
-  const r = readSentence(tok.tokens, s.tokenStart, s.tokenEnd, ms);
-  return {
-    clauses: r.clauses,
-    words: (a, b) =>
-      tok.tokens
-        .slice(a, b)
-        .map((t) => t.text)
-        .join(" "),
-  };
+  const { reading, words } = readFirstSentence(text);
+  return { clauses: reading.clauses, words };
 }
 
 /** The items of an argument as text ("A | B | C"). */

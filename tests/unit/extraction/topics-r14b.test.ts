@@ -7,25 +7,12 @@
 // its apposition, so the parties and what they discussed were lost.
 
 import { describe, expect, it } from "vitest";
-import { tokenizeText } from "../../../src/extraction/stages/02-tokens.ts";
-import { findMentions } from "../../../src/extraction/stages/03-mentions.ts";
-import { readSentence } from "../../../src/extraction/syntax/clauses.ts";
 import { itGivesFacts } from "../../_helpers/rows.ts";
-import "../../../src/extraction/rules/predicates.ts";
+import { readFirstSentence } from "../../_helpers/sentence.ts";
 
 /** The subject's words and its first phrase's apposition (if any) of the clause of verb `lemma`. */
 function subjectOf(text: string, lemma: string): { subject: string; appositive: string } {
-  const tok = tokenizeText(text);
-  const ms = findMentions(text, tok)
-    .filter((m) => m.sentence === 0)
-    .sort((a, b) => a.ts - b.ts);
-  const s = tok.sentences[0]!;
-  const r = readSentence(tok.tokens, s.tokenStart, s.tokenEnd, ms);
-  const words = (a: number, b: number) =>
-    tok.tokens
-      .slice(a, b)
-      .map((t) => t.text)
-      .join(" ");
+  const { reading: r, words } = readFirstSentence(text);
   const c = r.clauses.find((x) => x.verb.lemma === lemma);
   const first = c?.subject?.items[0];
   return {
