@@ -16,7 +16,6 @@ import {
   MINERAL_PRODUCT_HEADS,
   MINERAL_PRODUCT_MODIFIERS,
   MODEL_HEADS,
-  NON_CLASSIFYING_MODIFIERS,
   NOT_A_GOOD,
   PRODUCT_BLOCKING_NEXT,
   PRODUCT_BLOCKING_PREV,
@@ -3841,14 +3840,6 @@ function findCommonTerms(ctx: Ctx) {
       i = hit.te;
       continue;
     }
-    // "military drones", "rechargeable batteries": a word saying which kind of the product stays in its name.
-    const from = isProduct ? productModifierStart(ctx, hit.ts, hit.te) : hit.ts;
-    if (from < hit.ts) {
-      const name = spanText(ctx, from, hit.te).toLowerCase();
-      push(ctx, from, hit.te, { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product-kind" });
-      i = hit.te - 1;
-      continue;
-    }
     // A capitalised element mid-sentence is a name ("Lithium Americas"), handled as a span.
     push(ctx, hit.ts, hit.te, { type: v.type, name: v.name, key: v.key, rule: v.rule });
     i = hit.te - 1;
@@ -4237,43 +4228,6 @@ function mineralProductEnd(ctx: Ctx, ts: number, te: number): number {
     if (t.pos !== "NOUN" || TRADE_CUES.has(t.text)) return -1;
   }
   return -1;
-}
-
-/** A lower-case adjective or noun that may say which kind of product follows (not a judgement, a trade word or a participle). */
-function classifyingWord(ctx: Ctx, k: number, s: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || t.sentence !== s || ctx.claimed[k] || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text)) return false;
-  if (t.pos !== "ADJ" && t.pos !== "NOUN") return false;
-  // "-ed" and "-ing" words are mostly verbs' forms ("imported chips", "testing weapons"); a noun
-  // modifier is singular, so a word in a single "s" is a verb or a plural ("stocks watches").
-  const form = /(?:ed|ing|[^s]s)$/.test(t.text);
-  return !form && !NON_CLASSIFYING_MODIFIERS.has(t.text) && !TRADE_CUES.has(t.text);
-}
-
-/**
- * "military drones", "free-electron lasers", "artificial intelligence chips": the first token of
- * the words before a plural product that say which kind it is (one word, a hyphenated pair, or an
- * adjective and a noun), or `ts` when there are none.
- */
-function productModifierStart(ctx: Ctx, ts: number, te: number): number {
-  const { tokens } = ctx;
-  const s = tokens[ts]!.sentence;
-  // A singular head is often itself a modifier or a mass noun ("a compact car maker", "magnet output").
-  if (!/\p{Ll}s$/u.test(tokens[te - 1]!.text)) return ts;
-  let k = ts - 1;
-  // "rare earth magnets": a word that ends a compound begun by another mention is not the modifier.
-  if (!classifyingWord(ctx, k, s) || ctx.claimed[k - 1]) return ts;
-  // "free-electron": two words joined by a hyphen token read as one modifier (not the end of a longer chain).
-  if (isHyphen(tokens[k - 1]) && tokens[k - 1]!.end === tokens[k]!.start) {
-    const first = tokens[k - 2];
-    if (!first || first.sentence !== s || ctx.claimed[k - 2] || !/^\p{Ll}{2,}$/u.test(first.text)) return ts;
-    if (!/^(ADJ|NOUN|ADV|NUM)$/.test(first.pos) || isHyphen(tokens[k - 3])) return ts;
-    if (NON_CLASSIFYING_MODIFIERS.has(`${first.text}-${tokens[k]!.text}`)) return ts;
-    return k - 2;
-  }
-  const before = tokens[k - 1];
-  if (tokens[k]!.pos === "NOUN" && before?.pos === "ADJ" && classifyingWord(ctx, k - 1, s)) k--;
-  return k;
 }
 
 /** "an F-35 requires …", "the J-20.": nothing after the model that it could qualify ("the A-1 rating"). */
