@@ -3316,10 +3316,10 @@ function partiesOf(ctx: RuleContext, i: number, ms: Seen[]): Parties | null {
   return { people: [...new Set(people)], states: [...new Set(states)] };
 }
 
-/** Verbs of a journey whose destination is where the event after them is held. */
 /** Auxiliaries before a verb's participle ("are meeting", "were gathering"). */
 const AUXILIARY = /^(am|is|are|was|were|be|been|being)$/i;
 
+/** Verbs of a journey whose destination is where the event after them is held. */
 const JOURNEY =
   /^(lead|leads|led|leading|delegation|delegations|send|sends|sent|visit|visits|visited|visiting|met|meet|meets|gathered|gather|gathers|convened|convene|convenes|assembled|travel|travels|traveled|travelled|traveling|travelling|fly|flies|flew|flying|head|heads|headed|heading|go|goes|went|come|came|arrive|arrives|arrived|arriving|land|lands|landed|landing|return|returns|returned|jet|jets|jetted)$/i;
 
@@ -4221,7 +4221,7 @@ export function finishMeetings(ctx: RuleContext): void {
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
   crossSides(ctx, byId);
-  foldCountryVisits(ctx);
+  foldCountryVisits(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
@@ -4257,13 +4257,11 @@ export function finishMeetings(ctx: RuleContext): void {
  * less exactly. The country's visit is dropped (its relations and mentions), its name kept as an
  * alias of the city's.
  */
-function foldCountryVisits(ctx: RuleContext): void {
+function foldCountryVisits(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
   const visits = ctx.resolution.entities.filter(
     (e) => e.type === "Meeting" && /^visit@/.test(e.attributes.mergeKey ?? ""),
   );
   if (visits.length < 2) return;
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
   const held = new Map<string, LocalEntity[]>();
   const visitors = new Map<string, Set<string>>();
   for (const r of ctx.relations) {
