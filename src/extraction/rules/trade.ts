@@ -231,6 +231,16 @@ function deadlineThreat(ctx: RuleContext, ms: M[], i: number, start: number): { 
 
 /** A rate's unit: "19%", "19 percent", "19 per cent". */
 const RATE_UNIT = /^(%|percent|cent)$/i;
+
+/**
+ * The rate whose unit is the word at `u` of `lowers` (the tokens' lower-case texts): "19%" for
+ * "19 %", "19 percent" or "19 per cent"; undefined when `u` is no unit after a number.
+ */
+function rateEndingAt(lowers: readonly string[], u: number): string | undefined {
+  if (!RATE_UNIT.test(lowers[u] ?? "")) return undefined;
+  const num = lowers[u] === "cent" ? u - 2 : u - 1;
+  return /^\d+(?:\.\d+)?$/.test(lowers[num] ?? "") ? `${lowers[num]}%` : undefined;
+}
 /** Words that close the stretch a tariff's rates run on in. */
 const RATE_BREAK = /^(;|while|but|whereas|although|though|because|after|before|since|when|which|who)$/i;
 
@@ -241,6 +251,7 @@ const RATE_BREAK = /^(;|while|but|whereas|although|though|because|after|before|s
  */
 function rateForGroups(ctx: RuleContext, ms: M[], i: number, end: number): { rate: string; targets: M[] }[] {
   const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
   const groups: { rate: string; targets: M[] }[] = [];
   const stop = Math.min(end, i + 40);
   for (let k = i + 1; k < stop; k++) {
@@ -250,9 +261,8 @@ function rateForGroups(ctx: RuleContext, ms: M[], i: number, end: number): { rat
     // The rate right before "for", or before the tariff noun right before it ("a 25% tariff for X").
     let u = k - 1;
     if (u === i) u = i - 1;
-    if (!RATE_UNIT.test(tokens[u]?.text ?? "")) continue;
-    const num = tokens[u]!.text === "cent" ? u - 2 : u - 1;
-    if (!/^\d+(?:\.\d+)?$/.test(tokens[num]?.text ?? "")) continue;
+    const rate = rateEndingAt(lowers, u);
+    if (!rate) continue;
     const targets: M[] = [];
     let j = k + 1;
     while (j < end) {
@@ -266,7 +276,7 @@ function rateForGroups(ctx: RuleContext, ms: M[], i: number, end: number): { rat
       if (n === j || !ms.some((y) => (y.m.ts === n || y.m.ts === n + 1) && isStateParty(y.e))) break;
       j = n;
     }
-    if (targets.length) groups.push({ rate: `${tokens[num]!.text}%`, targets });
+    if (targets.length) groups.push({ rate, targets });
     k = j - 1;
   }
   return groups;
@@ -867,13 +877,12 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
       let u = subjectStart - 1;
       if (/^(that|which)$/.test(lowers[u] ?? "")) u--;
       if (RATE_NOUNS.test(lowers[u] ?? "")) u--;
-      if (!RATE_UNIT.test(lowers[u] ?? "")) continue;
-      const num = lowers[u] === "cent" ? u - 2 : u - 1;
-      if (!/^\d+(?:\.\d+)?$/.test(lowers[num] ?? "")) continue;
+      const rate = rateEndingAt(lowers, u);
+      if (!rate) continue;
       for (const id of taxed) {
         const target = ctx.resolution.entities.find((e) => e.id === id);
         if (target && target !== who && isStateParty(target))
-          emitRelation(ctx, who, "THREATENED_TARIFF", target, si, ruleId, { rate: `${lowers[num]}%` }, 0.6);
+          emitRelation(ctx, who, "THREATENED_TARIFF", target, si, ruleId, { rate }, 0.6);
       }
     }
   }
@@ -882,15 +891,31 @@ const THREATENED_WORD: ReadonlySet<string> = new Set(["threatened"]);
 
 /** The one state the document has taxing (or threatening to tax) `state`, if one. */
 function taxerOf(ctx: RuleContext, state: LocalEntity): LocalEntity | undefined {
-  let taxer: LocalEntity | undefined;
+  return theOneSource(
+    ctx,
+    (r) => (r.predicate === "IMPOSED_TARIFF" || r.predicate === "THREATENED_TARIFF") && r.target === state.id,
+    isStateParty,
+  );
+}
+
+/**
+ * The one source, of those `accept` takes, of the document's relations so far that `relation`
+ * keeps; undefined when there is none or more than one.
+ */
+function theOneSource(
+  ctx: RuleContext,
+  relation: (r: RuleContext["relations"][number]) => boolean,
+  accept: (e: LocalEntity) => boolean,
+): LocalEntity | undefined {
+  let source: LocalEntity | undefined;
   for (const r of ctx.relations) {
-    if ((r.predicate !== "IMPOSED_TARIFF" && r.predicate !== "THREATENED_TARIFF") || r.target !== state.id) continue;
+    if (!relation(r)) continue;
     const e = ctx.resolution.entities.find((x) => x.id === r.source);
-    if (!e || !isStateParty(e)) continue;
-    if (taxer && taxer !== e) return undefined;
-    taxer = e;
+    if (!e || !accept(e)) continue;
+    if (source && source !== e) return undefined;
+    source = e;
   }
-  return taxer;
+  return source;
 }
 
 /**
@@ -2251,15 +2276,11 @@ function measureSubjectBefore(ctx: RuleContext, start: number, ti: number): bool
 
 /** The one state the document's export restrictions are by, if one (read from the relations so far). */
 function documentRestrictor(ctx: RuleContext): LocalEntity | undefined {
-  let state: LocalEntity | undefined;
-  for (const r of ctx.relations) {
-    if (r.predicate !== "RESTRICTED_EXPORT") continue;
-    const e = ctx.resolution.entities.find((x) => x.id === r.source);
-    if (e?.type !== "Country") continue;
-    if (state && state !== e) return undefined;
-    state = e;
-  }
-  return state;
+  return theOneSource(
+    ctx,
+    (r) => r.predicate === "RESTRICTED_EXPORT",
+    (e) => e.type === "Country",
+  );
 }
 
 /** Heads a good may modify in a restriction's object and still be what is restricted ("gallium exports"). */
