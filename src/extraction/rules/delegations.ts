@@ -704,6 +704,10 @@ export const officialRepresentsRule: Rule = {
     // the official more than once. A secretary quoted once on a domestic matter represents nobody.
     const dealings = meets || ctx.resolution.entities.filter((e) => isStateParty(e)).length >= 3;
     const speaksFor = (p: LocalEntity) => dealings || p.mentions.length >= 2;
+    // An official with a post speaks for its state or bloc in dealings only in a document with a
+    // meeting or where a sentence naming the official speaks of talks.
+    const inDealings = (p: LocalEntity) =>
+      meets || p.mentions.some((m) => TALK_CUE.test(ctx.sentences[m.sentence]?.text ?? ""));
     for (const r of ctx.relations) {
       if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
       const p = byId.get(r.source);
@@ -712,10 +716,9 @@ export const officialRepresentsRule: Rule = {
       if (p?.type === "Person" && c?.type === "Agency") {
         const bloc = partyOf(ctx, p);
         if (bloc?.type === "Organization" && !isFormer(ctx, p)) {
-          // As for a state's official below: in a document with a meeting or a sentence of talks
-          // ("commission spokesman X told a press conference" speaks for the body, not in dealings).
-          const dealt = meets || p.mentions.some((m) => TALK_CUE.test(ctx.sentences[m.sentence]?.text ?? ""));
-          const sentence = dealt ? sentenceAt(ctx, r.evidence[0]?.start ?? -1) : -1;
+          // As for a state's official below ("commission spokesman X told a press conference"
+          // speaks for the body, not in dealings).
+          const sentence = inDealings(p) ? sentenceAt(ctx, r.evidence[0]?.start ?? -1) : -1;
           if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", bloc, sentence, this.id);
           continue;
         }
@@ -731,7 +734,7 @@ export const officialRepresentsRule: Rule = {
       // dealings: that takes a meeting in the document or talks in a sentence naming the official
       // (round 13b: with "three states or two mentions" instead, the branch was right 1 time in 5
       // on the validation split).
-      if (!meets && !p.mentions.some((m) => TALK_CUE.test(ctx.sentences[m.sentence]?.text ?? ""))) continue;
+      if (!inDealings(p)) continue;
       const sentence = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);
     }
