@@ -997,6 +997,11 @@ export const lowerTitleRule: Rule = {
           target =
             (code ? countryEntity(ctx, code) : undefined) ??
             stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);
+        } else if (!before && /^its$/i.test(tokens[start - 1]?.text ?? "") && ITS_POSTS.test(title)) {
+          // Round 15: "Its president, X," / "its chief executive X": the firm or organisation the
+          // sentence before opens with (its subject), or the one the sentence names before the post.
+          target = ownerOfIts(ctx, m.sentence, start);
+          if (!target) continue;
         } else if (before && before.e.type !== "Person") {
           continue; // "<body> chief executive X": leadershipRule's.
         } else if (FIRM_HEAD.test(headWord) || /\bchief executive$/i.test(title)) {
@@ -1016,6 +1021,33 @@ export const lowerTitleRule: Rule = {
     }
   },
 };
+
+/** Posts "its" gives to a firm or organisation: "its president", "its chief executive", "its founder". */
+const ITS_POSTS =
+  /^(?:(?:vice[ -])?president|chairman|chairwoman|chair|founder|co-founder|chief executive|ceo|director[ -]general|executive director|managing director|secretary[ -]general)$/i;
+
+/**
+ * The owner "its" points to from a post at `start`: the one firm or organisation named before the
+ * post in its sentence, else the firm or organisation the previous sentence opens with.
+ */
+function ownerOfIts(ctx: RuleContext, sentence: number, start: number): LocalEntity | undefined {
+  const owners = new Set(["Company", "Organization"]);
+  const here = [
+    ...new Set(
+      mentionsIn(ctx, sentence)
+        .filter((x) => x.m.te <= start && owners.has(x.e.type))
+        .map((x) => x.e),
+    ),
+  ];
+  if (here.length === 1) return here[0];
+  if (here.length > 1 || sentence === 0) return undefined;
+  const opening = mentionsIn(ctx, sentence - 1).sort((a, b) => a.m.ts - b.m.ts)[0];
+  if (!opening || !owners.has(opening.e.type)) return undefined;
+  // The subject: the sentence's first words, only an article or a quotation mark before it.
+  const first = ctx.sentences[sentence - 1]!;
+  const lead = wordsBetween(ctx, first.tokenStart, opening.m.ts);
+  return /^(?:the|“|")?$/i.test(lead) ? opening.e : undefined;
+}
 
 /** Words that open a post's portfolio after its head ("minister for foreign trade", "secretary of state for"). */
 const PORTFOLIO_LINK: ReadonlySet<string> = new Set(["for", "of"]);

@@ -881,6 +881,21 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j = andEnd;
         continue;
       }
+      // Round 15: "Authority for the Regulation of …", "Office for the Protection of …": a state
+      // body's head, "for the", then its capitalised remit (not a state: "the Agency for the US").
+      if (
+        next?.text === "for" &&
+        tokens[j + 2]?.text === "the" &&
+        j + 3 < s.tokenEnd &&
+        isCap(tokens[j + 3]) &&
+        NAME_HEADS[tokens[j]!.text] === "Agency" &&
+        !WEEKDAYS.has(tokens[j + 3]!.text) &&
+        !MONTHS.has(tokens[j + 3]!.text) &&
+        !properMatcher.matchAt(ctx.text, tokens, j + 3)
+      ) {
+        j += 3;
+        continue;
+      }
       // "Agency on Support for Public-Private Partnership", "Committee on Foreign Investment".
       if (
         next?.text === "on" &&
@@ -2485,7 +2500,8 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   for (let b = ts - 1; b >= Math.max(0, ts - 12); b--) {
     const t = tokens[b]!;
     if (t.sentence !== sentence) return false;
-    if (TITLE_HEADS.has(t.text) && !/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.)$/.test(t.text)) {
+    // "Vice-Minister of Commerce X": a hyphenated post word is the head too.
+    if ((TITLE_HEADS.has(t.text) && !/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.)$/.test(t.text)) || titleHyphenWord(t.text)) {
       head = b;
       break;
     }
@@ -2493,10 +2509,13 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   }
   if (head < 0) return false;
   let start = head;
+  // "Vice-Minister of Commerce X": a title word joined to the head by an unspaced hyphen.
   while (
     start > 0 &&
     tokens[start - 1]!.sentence === sentence &&
-    (TITLE_MODIFIERS.has(tokens[start - 1]!.text) || TITLE_HEADS.has(tokens[start - 1]!.text))
+    (TITLE_MODIFIERS.has(tokens[start - 1]!.text) ||
+      TITLE_HEADS.has(tokens[start - 1]!.text) ||
+      (start > 1 && titleHyphen(tokens, start - 1)))
   )
     start--;
   // "Brazilian Vice-President and Minister of …", "Deputy Prime Minister and Minister of …": a
@@ -2633,12 +2652,29 @@ const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
  */
 function industryBody(tokens: Token[], ts: number, te: number, type: EntityType | undefined): EntityType | undefined {
   if (type !== "Agency" || tokens[ts]!.text === "State") return type;
+  // Round 15: a party's committees ("Central Committee of the … Party", "the Politburo Standing
+  // Committee") are the party's organs, not the state's.
+  for (let k = ts; k < te; k++) if (/^(?:Party|Politburo)$/.test(tokens[k]!.text)) return "Organization";
+  // A committee is typed as a legislature's ("the Senate Finance Committee", "the House Select
+  // Committee on X"); others (prize juries, organising committees) are left untyped.
+  if (
+    tokens[te - 1]!.text === "Committee" ||
+    tokens.slice(ts, te).some((t, i) => t.text === "Committee" && tokens[ts + i + 1]?.text === "on")
+  ) {
+    let legislature = false;
+    for (let k = ts; k < te; k++) if (LEGISLATURE_WORDS.test(tokens[k]!.text)) legislature = true;
+    if (!legislature) return undefined;
+  }
   let council = false;
   for (let k = ts; k < te; k++) if (tokens[k]!.text === "Council") council = true;
   if (!council) return type;
   for (let k = ts; k < te - 1; k++) if (INDUSTRY_WORDS.has(tokens[k]!.text)) return "Organization";
   return type;
 }
+
+/** Words naming a legislature or its chambers, which committees of the state belong to. */
+const LEGISLATURE_WORDS =
+  /^(?:House|Senate|Congress|Congressional|Parliament|Parliamentary|Assembly|Representatives|Select|Commons|Lords|Diet|Bundestag|Legislative)$/;
 
 /** Forms of address before a surname ("Ms Klein", "Dr. Ortiz"). */
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([
@@ -2737,9 +2773,24 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
 const BODY_WORDS =
   /^(?:Government|Administration|Court|Parliament|Congress|Senate|Cabinet|Police|Army|Navy|Military|Regime|Opposition|Party|Coalition|Alliance|Federation|Exchange|Fund|Firm|Company|Group|Miner|Regulator|Secretariat|Presidency|State|Republic|Kingdom|Kremlin)$/;
 
+/** Parties' adjectives written before a politician's title or name ("Republican Senator X"). */
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic", "Democrat"]);
+
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
   const { tokens } = ctx;
+  // Round 15: "Republican Jane Roe", "Democratic Senator John Doe": a party's adjective before a
+  // title or a first name is no part of the name.
+  if (
+    te - ts >= 3 &&
+    PARTY_ADJECTIVES.has(tokens[ts]!.text) &&
+    (FIRST_NAMES.has(tokens[ts + 1]!.text) ||
+      TITLE_HEADS.has(tokens[ts + 1]!.text) ||
+      TITLE_MODIFIERS.has(tokens[ts + 1]!.text))
+  ) {
+    classifyUnknown(ctx, ts + 1, te, headline, nationality);
+    return;
+  }
   if (!headline && portfolioTailPerson(ctx, ts, te, nationality)) return;
   // Titles: "Treasury Secretary Scott Bessent", "Vice Premier He Lifeng", "President Xi".
   let k = ts;
@@ -2866,6 +2917,17 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-brand-goods" });
+    return;
+  }
+  // Round 15: "X, the association for the engineering industries,", "X, a Berlin-based think tank,":
+  // an organisation's noun closing or opening the apposition that says what the name is.
+  if (len <= 4 && organizationByApposition(tokens, te) && !(shaped ??= looksLikePersonName(tokens, ts, te))) {
+    push(ctx, ts, te, {
+      type: "Organization",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: "context-apposition-organization",
+    });
     return;
   }
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
@@ -3533,6 +3595,32 @@ function companyByApposition(tokens: Token[], te: number): boolean {
         /^\p{Ll}+ing$/u.test(after)
       );
     }
+  }
+  return false;
+}
+
+/**
+ * ", the association for the engineering industries", ", a lobby group representing farmers", ", an
+ * industry body": an organisation's noun within the first four words of the apposition after `te`,
+ * the phrase ending or going on by "of / for / representing / that / which / based".
+ */
+function organizationByApposition(tokens: Token[], te: number): boolean {
+  const comma = tokens[te];
+  const article = tokens[te + 1];
+  if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(the|a|an)$/i.test(article.text)) {
+    return false;
+  }
+  for (let k = te + 2; k < te + 6 && tokens[k]?.sentence === comma.sentence; k++) {
+    const word = tokens[k]!.text;
+    if (/^[,;:.]$/.test(word) || /^(?:of|for|that|who|which)$/.test(word)) return false;
+    const group = /^(?:group|body|union)$/.test(word) && ORG_GROUP_KINDS.test(tokens[k - 1]?.text ?? "") && k > te + 2;
+    if (!(ORG_NOUNS.test(word) && !/^(?:militia|insurgents|rebels)$/.test(word)) && !group) continue;
+    // "a lobby group": the noun after is the head.
+    if (!group && /^(?:group|body|union)$/.test(tokens[k + 1]?.text ?? "")) continue;
+    // "the tank" alone is no think tank.
+    if (word === "tank" && tokens[k - 1]?.text !== "think") return false;
+    const after = tokens[k + 1]?.text ?? "";
+    return /^[,;:.]$/.test(after) || /^(?:of|for|representing|that|which|whose|based|in|said)$/.test(after);
   }
   return false;
 }
