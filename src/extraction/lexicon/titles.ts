@@ -202,6 +202,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // Research Y", "Vice President of Operations Z").
   "Policy",
   "Research",
+  // "Deputy Secretary of War X", "Secretary of Homeland Security Y", "Secretary of Veterans Affairs Z".
+  "War",
+  "Homeland",
+  "Veterans",
   "Strategy",
   "Operations",
   "Strategic",

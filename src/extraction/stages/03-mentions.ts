@@ -1046,6 +1046,17 @@ function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
 }
 
 /**
+ * Round 15: "Morowali, Central Sulawesi province": one or two name words after a place's name and a
+ * comma name the region that place is in, when the region's noun follows.
+ */
+function apposedRegion(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  if (te - ts > 2 || tokens[ts - 1]?.text !== "," || tokens[ts - 1]!.sentence !== tokens[ts]!.sentence) return false;
+  const last = ctx.out.at(-1);
+  return !!last && last.te === ts - 1 && last.type === "Place";
+}
+
+/**
  * A capitalised name followed by lower-case modifiers and a facility noun ("the Rincon lithium
  * project", "Mt Weld rare earths mine", "Gimhae airbase") is a place; a region followed by
  * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
@@ -1150,7 +1161,8 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
       return k + 1;
     }
     if (!(v.rule === "gazetteer-city" && k === te && VENUE_NOUNS.has(noun))) return -1;
-  } else if (region && !possessiveCountry(ctx, ts) && !locatedRegion(tokens, ts, te)) return -1;
+  } else if (region && !possessiveCountry(ctx, ts) && !locatedRegion(tokens, ts, te) && !apposedRegion(ctx, ts, te))
+    return -1;
   else if (region) {
     // "Myanmar's Kachin state": a country's region the gazetteers do not know, named with its noun.
     const name = spanText(ctx, ts, k + 1);

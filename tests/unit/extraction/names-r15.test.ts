@@ -46,6 +46,7 @@ describe("names, round 15", () => {
         "The offer came from Peru's Vice-Minister of Foreign Trade Carlos Mendez, who spoke after the meeting.",
         "Carlos Mendez HOLDS_POSITION Peru",
       ],
+      ["Peru's Deputy Secretary of War Tom Hale visited the base on Monday.", "Tom Hale HOLDS_POSITION Peru"],
       // A legislature's committee and its officers.
       [
         "Ana Ruiz, chair of the Senate Foreign Relations Committee, said the deal was weak.",
@@ -81,6 +82,32 @@ describe("names, round 15", () => {
       // A committee that is no legislature's holds no post.
       ["Ana Ruiz, chair of the Harvest Festival Committee, said the fair would open.", "Ana Ruiz HOLDS_POSITION"],
     ])("reads no post in %s", (text, line) => {
+      expect(readText(text).lines.filter((l) => l.startsWith(line))).toEqual([]);
+    });
+  });
+
+  describe("places: a place and the region it is in", () => {
+    it.each([
+      [
+        "The mine on the island of Tarvo, North Kelan province, is owned by Norvik Metals.",
+        "Tarvo PART_OF North Kelan",
+      ],
+      [
+        "Workers in the town of Morvala, Upper Dastra province, went on strike.",
+        "Morvala PART_OF Upper Dastra province",
+      ],
+      [
+        "The company runs a mill near Kalgoorlie, Western Australia, and ships ore to Perth.",
+        "Kalgoorlie PART_OF Western Australia",
+      ],
+    ])("reads %s", (text, line) => {
+      expect(readText(text).lines.some((l) => l.startsWith(line))).toBe(true);
+    });
+
+    it.each([
+      // A list of places is no hierarchy.
+      ["Exports from Lima, Arequipa and Cusco rose.", "Lima PART_OF"],
+    ])("reads no part in %s", (text, line) => {
       expect(readText(text).lines.filter((l) => l.startsWith(line))).toEqual([]);
     });
   });
