@@ -39,6 +39,14 @@ describe("names, round 15", () => {
         "The Growers Association of Ruritania (GAR) objected. GAR senior vice president for policy Tom Hale expressed concern about the fees.",
         "Tom Hale HOLDS_POSITION Growers Association of Ruritania",
       ],
+      // A post "of" the body before the name set off by commas.
+      [
+        "The chief executive of Norvik Metals, Ana Ruiz, said prices would rise.",
+        "Ana Ruiz HOLDS_POSITION Norvik Metals",
+      ],
+      ["The head of Norvik Metals, Ana Ruiz, said prices would rise.", "Ana Ruiz HOLDS_POSITION Norvik Metals"],
+      // An envoy's post with the state it is sent to.
+      ["Peru's ambassador to Japan, Carlos Mendez, said the deal was weak.", "Carlos Mendez HOLDS_POSITION Peru"],
       // Posts of state, with the portfolio after the head, hyphenated heads.
       ["Peruvian Foreign Minister Carlos Mendez said the deal was weak.", "Carlos Mendez HOLDS_POSITION Peru"],
       ["Carlos Mendez, Peru's foreign minister, said the deal was weak.", "Carlos Mendez HOLDS_POSITION Peru"],
@@ -74,6 +82,9 @@ describe("names, round 15", () => {
     it.each([
       // Someone else's post, a meeting, a possessive's post named by another speaker.
       ["Ana Ruiz said Norvik Metals' chief executive had resigned.", "Ana Ruiz HOLDS_POSITION Norvik Metals"],
+      ["Ana Ruiz, who met the chief executive of Norvik Metals, said prices would rise.", "Ana Ruiz AFFILIATED_WITH"],
+      ["Shares of Norvik Metals, Ana Ruiz said, would rise.", "Ana Ruiz HOLDS_POSITION"],
+      ["Peru's ambassador to Japan, Carlos Mendez, said the deal was weak.", "Carlos Mendez HOLDS_POSITION Japan"],
       // "Its" with no firm opening the sentence before: no guess.
       [
         "Prices fell sharply on Monday, traders said. Its president, Karl Brun, said costs would fall.",
