@@ -2211,6 +2211,10 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const state = properMatcher.matchAt(ctx.text, tokens, ts);
     if (state?.value.type === "Country" && state.te === te - 1) return { type: "Agency", rule: "head-state-army" };
   }
+  // Round 15: a state's export credit agency ("Export Finance Australia", "UK Export Finance",
+  // "Export Development Canada"): the state's name opening or closing "Export Finance / Credit /
+  // Development".
+  if (te - ts >= 3 && exportCreditName(ctx, ts, te)) return { type: "Agency", rule: "head-export-credit" };
   // "the National Assembly", "the Legislative Assembly": a state's legislature ("General Assembly" a meeting's).
   if (head === "Assembly" && te - ts === 2 && LEGISLATURE_MODIFIERS.test(tokens[ts]!.text))
     return { type: "Agency", rule: "head-legislature" };
@@ -2262,6 +2266,20 @@ function developmentFinanceBody(tokens: Token[], te: number): boolean {
     tokens[te - 2]?.text === "Finance" &&
     tokens[te - 3]?.text === "Development"
   );
+}
+
+/** "Export Finance Australia", "UK Export Finance": a state's name and an export credit agency's words. */
+function exportCreditName(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  let at = -1;
+  for (let k = ts; k < te - 1; k++)
+    if (tokens[k]!.text === "Export" && /^(?:Finance|Credit|Development)$/.test(tokens[k + 1]!.text)) at = k;
+  if (at < 0) return false;
+  const state = (k: number) => properMatcher.matchAt(ctx.text, tokens, k);
+  const opening = state(ts);
+  if (opening?.value.type === "Country" && opening.te === at && at + 2 === te) return true;
+  const closing = at === ts ? state(at + 2) : null;
+  return closing?.value.type === "Country" && closing.te === te;
 }
 
 /** "… Mining bill": a lower-case "bill" right after the name, in its sentence. */

@@ -139,6 +139,10 @@ describe("names, round 15", () => {
         "The quota was set by the Authority for the Control of Mineral Markets on Monday.",
         "Authority for the Control of Mineral Markets<Agency>",
       ],
+      // A state's export credit agency, the state's name opening or closing it.
+      ["Export Finance Peru agreed to lend $50 million to the miner.", "Export Finance Peru<Agency>"],
+      ["The loan from Kenya Export Finance was approved on Monday.", "Kenya Export Finance<Agency>"],
+      ["Export Development Kenya said it would back the plant.", "Export Development Kenya<Agency>"],
       // A party's organs are the party's.
       [
         "The Central Committee of the Socialist Party of Ruritania met on Monday.",
