@@ -33,6 +33,9 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Court: "Agency",
   Tribunal: "Agency",
   Consulate: "Agency",
+  // Round 15: a legislature's or a government's committee ("the Senate Finance Committee", "the
+  // House Select Committee on X"); a party's ("Central Committee of the … Party") ends on its head.
+  Committee: "Agency",
   // Organizations: universities, think tanks, blocs.
   University: "Organization",
   Institute: "Organization",

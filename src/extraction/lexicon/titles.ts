@@ -198,6 +198,16 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Aviation",
   "Telecommunications",
   "Relations",
+  // Round 15: a staff post's portfolio ("Director of Energy and Resources Policy X", "Head of
+  // Research Y", "Vice President of Operations Z").
+  "Policy",
+  "Research",
+  // "Deputy Secretary of War X", "Secretary of Homeland Security Y", "Secretary of Veterans Affairs Z".
+  "War",
+  "Homeland",
+  "Veterans",
+  "Strategy",
+  "Operations",
   "Strategic",
   "Industrial",
   "Customs",
@@ -526,6 +536,8 @@ export const LEADERSHIP_TITLES: ReadonlySet<string> = new Set([
   "deputy chairman",
   "chief investment officer",
   "chief technology officer",
+  // Round 15: a committee's officers ("ranking member of the Senate Finance Committee").
+  "ranking member",
 ]);
 
 /**
@@ -545,6 +557,11 @@ export const LEADERSHIP_PARTNERS: ReadonlySet<string> = new Set([
  */
 export function isLeadershipTitle(title: string): boolean {
   if (LEADERSHIP_TITLES.has(title)) return true;
+  // Round 15: a rank before the post and a portfolio after it ("senior vice president for policy",
+  // "acting president", "executive director of operations"): the post between them.
+  const core = title.replace(/^(?:senior|acting|interim) /, "").replace(/ (?:for|of) [a-z-]+(?: [a-z-]+)?$/, "");
+  // "head of commodity research" is a staff role (an affiliation), not the body's head.
+  if (core !== title && core !== "head" && LEADERSHIP_TITLES.has(core)) return true;
   const parts = title.split(/,? and |, /);
   return (
     parts.length > 1 &&

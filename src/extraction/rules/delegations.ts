@@ -679,7 +679,7 @@ function isFormer(ctx: RuleContext, p: LocalEntity): boolean {
 
 /** Posts of officials who speak for their government (heads of state excepted). */
 const OFFICIAL =
-  /\b(minister|secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy)\b/i;
+  /\b(minister|secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b/i;
 
 /** Words of dealings between sides in a sentence naming an official. */
 const TALK_CUE = /\b(talks|negotiat\w*|delegations?|met|meets?|meeting|summit)\b/i;

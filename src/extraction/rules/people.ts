@@ -907,7 +907,8 @@ export const lowerTitleRule: Rule = {
       for (const m of p.mentions) {
         // "Chile's finance minister, Mario Soto, said": the post before a name set off by commas.
         // "Canadian Minister for US-Canada Trade, X, held talks": a capitalised post with its portfolio.
-        const capital = apposedCapitalPost(ctx, m);
+        const envoy = apposedEnvoyPost(ctx, m);
+        const capital = Math.max(apposedCapitalPost(ctx, m), envoy);
         const apposed = capital >= 0 || apposedAfterPost(ctx, m);
         const at = apposed ? m.ts - 1 : m.ts;
         // "Chile's minister delegate for foreign trade, X": an apposed post's head before its portfolio.
@@ -933,7 +934,10 @@ export const lowerTitleRule: Rule = {
           if (named) break;
           start--;
         }
-        const title = wordsBetween(ctx, start, at)
+        // "ambassador to Japan": the host state keeps its capital.
+        const title = (
+          envoy >= 0 ? ctx.text.slice(tokens[start]!.start, tokens[at - 1]!.end) : wordsBetween(ctx, start, at)
+        )
           .replace(/\bc([eo])o\b/g, "C$1O")
           .replace(/(?<=\p{L}) - (?=\p{L})/gu, "-");
         const headWord = headLower;
@@ -997,6 +1001,11 @@ export const lowerTitleRule: Rule = {
           target =
             (code ? countryEntity(ctx, code) : undefined) ??
             stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);
+        } else if (!before && /^its$/i.test(tokens[start - 1]?.text ?? "") && ITS_POSTS.test(title)) {
+          // Round 15: "Its president, X," / "its chief executive X": the firm or organisation the
+          // sentence before opens with (its subject), or the one the sentence names before the post.
+          target = ownerOfIts(ctx, m.sentence, start);
+          if (!target) continue;
         } else if (before && before.e.type !== "Person") {
           continue; // "<body> chief executive X": leadershipRule's.
         } else if (FIRM_HEAD.test(headWord) || /\bchief executive$/i.test(title)) {
@@ -1016,6 +1025,33 @@ export const lowerTitleRule: Rule = {
     }
   },
 };
+
+/** Posts "its" gives to a firm or organisation: "its president", "its chief executive", "its founder". */
+const ITS_POSTS =
+  /^(?:(?:vice[ -])?president|chairman|chairwoman|chair|founder|co-founder|chief executive|ceo|director[ -]general|executive director|managing director|secretary[ -]general)$/i;
+
+/**
+ * The owner "its" points to from a post at `start`: the one firm or organisation named before the
+ * post in its sentence, else the firm or organisation the previous sentence opens with.
+ */
+function ownerOfIts(ctx: RuleContext, sentence: number, start: number): LocalEntity | undefined {
+  const owners = new Set(["Company", "Organization"]);
+  const here = [
+    ...new Set(
+      mentionsIn(ctx, sentence)
+        .filter((x) => x.m.te <= start && owners.has(x.e.type))
+        .map((x) => x.e),
+    ),
+  ];
+  if (here.length === 1) return here[0];
+  if (here.length > 1 || sentence === 0) return undefined;
+  const opening = mentionsIn(ctx, sentence - 1).sort((a, b) => a.m.ts - b.m.ts)[0];
+  if (!opening || !owners.has(opening.e.type)) return undefined;
+  // The subject: the sentence's first words, only an article or a quotation mark before it.
+  const first = ctx.sentences[sentence - 1]!;
+  const lead = wordsBetween(ctx, first.tokenStart, opening.m.ts);
+  return /^(?:the|“|")?$/i.test(lead) ? opening.e : undefined;
+}
 
 /** Words that open a post's portfolio after its head ("minister for foreign trade", "secretary of state for"). */
 const PORTFOLIO_LINK: ReadonlySet<string> = new Set(["for", "of"]);
@@ -1195,6 +1231,20 @@ function apposedCapitalPost(ctx: RuleContext, m: { ts: number; te: number; sente
     if (!/^(?:\p{Lu}[\p{L}.'’-]*|and|of|for|&|-|–)$/u.test(t.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * Round 15: "Peru's ambassador to Japan, X, said", "the EU's envoy to China, Y,": a lower-case
+ * envoy's post, "to" and the state it is sent to, then a name set off by commas; the head's index,
+ * else -1.
+ */
+function apposedEnvoyPost(ctx: RuleContext, m: { ts: number; te: number; sentence: number }): number {
+  const { tokens } = ctx;
+  if (tokens[m.ts - 1]?.text !== "," || tokens[m.te]?.text !== "," || tokens[m.te]!.sentence !== m.sentence) return -1;
+  const host = mentionsIn(ctx, m.sentence).find((x) => x.m.te === m.ts - 1 && isStateParty(x.e));
+  if (!host || tokens[host.m.ts - 1]?.text !== "to") return -1;
+  const head = host.m.ts - 2;
+  return /^(?:ambassador|envoy|representative)$/.test(tokens[head]?.text ?? "") ? head : -1;
 }
 
 /** A head of state's title: "President", "leader", "Party Chair", "General Secretary" (not "Vice President"). */
@@ -1508,7 +1558,7 @@ export const leadershipRule: Rule = {
           if (!POST_BODY_TYPES.has(body.e.type)) continue;
           const title =
             body.m.te <= p.m.ts
-              ? titleBefore(ctx, body.m.te, p.m.ts)
+              ? (titleBefore(ctx, body.m.te, p.m.ts) ?? postOfBodyApposed(ctx, body.m, p.m))
               : (titleAfter(ctx, p.m.te, body.m.ts) ?? possessiveLeadership(ctx, p.m.te, body.m.ts, body.m.te));
           if (title) emitRelation(ctx, p.e, "HOLDS_POSITION", body.e, s.i, this.id, { title });
         }
@@ -1557,6 +1607,30 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
     .replace(/^['’]s? /, "")
     .replace(/ ,$/, "");
   return isLeadershipTitle(title) ? title : null;
+}
+
+/**
+ * Round 15: "The chief executive of Acme, Jane Roe, said", "the founder of Y, X,": a lower-case
+ * leadership post "of" the body, then the person set off by commas; the title, or null.
+ */
+function postOfBodyApposed(
+  ctx: RuleContext,
+  body: { ts: number; te: number },
+  person: { ts: number; te: number },
+): string | null {
+  const { tokens } = ctx;
+  if (tokens[body.te]?.text !== "," || person.ts !== body.te + 1 || tokens[person.te]?.text !== ",") return null;
+  let k = body.ts - 1;
+  if (tokens[k]?.text === "the") k--;
+  if (tokens[k]?.text !== "of") return null;
+  const words: string[] = [];
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = tokens[j]!.text;
+    if (!/^\p{L}[\p{L}-]*$/u.test(w) || /^(?:the|a|an)$/i.test(w)) break;
+    words.unshift(w.toLowerCase());
+    if (isLeadershipTitle(words.join(" "))) return words.join(" ");
+  }
+  return null;
 }
 
 /** "<person>, <body>'s chief executive", "<person>, <body> CEO, said": the title, or null. */
@@ -1691,7 +1765,14 @@ export const affiliationRule: Rule = {
           } else if (LEADERSHIP_TITLES.has(roleWords)) {
             // A post at the head of the body: leadershipRule's HOLDS_POSITION, or named by a verb here.
             if (roleWords !== m?.[1]?.trim()) affiliate(ctx, p.e, org.e, s.i, this.id, roleWords, true);
-          } else if (m && ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "")) {
+          } else if (
+            m &&
+            ROLE_NOUNS.has(roleWords.split(" ").at(-1) ?? "") &&
+            // Round 15: "X, who met the chief executive of Y": a relative clause is no role, unless
+            // its verb is "be" ("X, who was previously the CEO of Y").
+            (!/^(?:who|which|that|whom)\b/.test(roleWords) ||
+              /^who (?:is|was|has been|had been|remains|became|serves as|served as)\b/.test(roleWords))
+          ) {
             // The role is the head noun just before "at": "an international business lecturer at".
             affiliate(ctx, p.e, org.e, s.i, this.id, roleWords);
           } else if (((from || works) && !isStateParty(org.e)) || byline) {

@@ -1550,6 +1550,9 @@ function listOfPlaces(a: LocalEntity, b: LocalEntity): boolean {
   return CITIES.has(b.name) && !REGIONS.has(b.name);
 }
 
+/** Nouns of a state's subdivisions written after their name ("North Maluku province"). */
+const REGION_NOUN = /^(?:province|state|region|district|prefecture|county|territory|department|governorate)$/;
+
 /** "Gyeongju, South Korea", "Mountain Pass, California", "U.S. Treasury", "China's Ministry of Commerce". */
 export const partOfRule: Rule = {
   id: "part-of-place-and-agency",
@@ -1575,7 +1578,9 @@ export const partOfRule: Rule = {
           emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
         if (a.e.type === "Place" && (b.e.type === "Place" || (b.e.type === "Country" && !b.m.demonym))) {
           // "Gyeongju, South Korea." but not "in Kuala Lumpur, U.S. and Chinese negotiators …".
-          const next = ctx.tokens[b.m.te];
+          // Round 15: "Halmahera, North Maluku province," — the region's own noun after its name.
+          const kind = b.e.type === "Place" && REGION_NOUN.test(ctx.tokens[b.m.te]?.text ?? "") ? 1 : 0;
+          const next = ctx.tokens[b.m.te + kind];
           const closes =
             !next ||
             next.sentence !== s.i ||

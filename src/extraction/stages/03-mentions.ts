@@ -881,6 +881,21 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j = andEnd;
         continue;
       }
+      // Round 15: "Authority for the Regulation of …", "Office for the Protection of …": a state
+      // body's head, "for the", then its capitalised remit (not a state: "the Agency for the US").
+      if (
+        next?.text === "for" &&
+        tokens[j + 2]?.text === "the" &&
+        j + 3 < s.tokenEnd &&
+        isCap(tokens[j + 3]) &&
+        NAME_HEADS[tokens[j]!.text] === "Agency" &&
+        !WEEKDAYS.has(tokens[j + 3]!.text) &&
+        !MONTHS.has(tokens[j + 3]!.text) &&
+        !properMatcher.matchAt(ctx.text, tokens, j + 3)
+      ) {
+        j += 3;
+        continue;
+      }
       // "Agency on Support for Public-Private Partnership", "Committee on Foreign Investment".
       if (
         next?.text === "on" &&
@@ -1031,6 +1046,17 @@ function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
 }
 
 /**
+ * Round 15: "Morowali, Central Sulawesi province": one or two name words after a place's name and a
+ * comma name the region that place is in, when the region's noun follows.
+ */
+function apposedRegion(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  if (te - ts > 2 || tokens[ts - 1]?.text !== "," || tokens[ts - 1]!.sentence !== tokens[ts]!.sentence) return false;
+  const last = ctx.out.at(-1);
+  return !!last && last.te === ts - 1 && last.type === "Place";
+}
+
+/**
  * A capitalised name followed by lower-case modifiers and a facility noun ("the Rincon lithium
  * project", "Mt Weld rare earths mine", "Gimhae airbase") is a place; a region followed by
  * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
@@ -1135,7 +1161,8 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
       return k + 1;
     }
     if (!(v.rule === "gazetteer-city" && k === te && VENUE_NOUNS.has(noun))) return -1;
-  } else if (region && !possessiveCountry(ctx, ts) && !locatedRegion(tokens, ts, te)) return -1;
+  } else if (region && !possessiveCountry(ctx, ts) && !locatedRegion(tokens, ts, te) && !apposedRegion(ctx, ts, te))
+    return -1;
   else if (region) {
     // "Myanmar's Kachin state": a country's region the gazetteers do not know, named with its noun.
     const name = spanText(ctx, ts, k + 1);
@@ -2184,6 +2211,10 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const state = properMatcher.matchAt(ctx.text, tokens, ts);
     if (state?.value.type === "Country" && state.te === te - 1) return { type: "Agency", rule: "head-state-army" };
   }
+  // Round 15: a state's export credit agency ("Export Finance Australia", "UK Export Finance",
+  // "Export Development Canada"): the state's name opening or closing "Export Finance / Credit /
+  // Development".
+  if (te - ts >= 3 && exportCreditName(ctx, ts, te)) return { type: "Agency", rule: "head-export-credit" };
   // "the National Assembly", "the Legislative Assembly": a state's legislature ("General Assembly" a meeting's).
   if (head === "Assembly" && te - ts === 2 && LEGISLATURE_MODIFIERS.test(tokens[ts]!.text))
     return { type: "Agency", rule: "head-legislature" };
@@ -2235,6 +2266,20 @@ function developmentFinanceBody(tokens: Token[], te: number): boolean {
     tokens[te - 2]?.text === "Finance" &&
     tokens[te - 3]?.text === "Development"
   );
+}
+
+/** "Export Finance Australia", "UK Export Finance": a state's name and an export credit agency's words. */
+function exportCreditName(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  let at = -1;
+  for (let k = ts; k < te - 1; k++)
+    if (tokens[k]!.text === "Export" && /^(?:Finance|Credit|Development)$/.test(tokens[k + 1]!.text)) at = k;
+  if (at < 0) return false;
+  const state = (k: number) => properMatcher.matchAt(ctx.text, tokens, k);
+  const opening = state(ts);
+  if (opening?.value.type === "Country" && opening.te === at && at + 2 === te) return true;
+  const closing = at === ts ? state(at + 2) : null;
+  return closing?.value.type === "Country" && closing.te === te;
 }
 
 /** "… Mining bill": a lower-case "bill" right after the name, in its sentence. */
@@ -2485,7 +2530,8 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   for (let b = ts - 1; b >= Math.max(0, ts - 12); b--) {
     const t = tokens[b]!;
     if (t.sentence !== sentence) return false;
-    if (TITLE_HEADS.has(t.text) && !/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.)$/.test(t.text)) {
+    // "Vice-Minister of Commerce X": a hyphenated post word is the head too.
+    if ((TITLE_HEADS.has(t.text) && !/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.)$/.test(t.text)) || titleHyphenWord(t.text)) {
       head = b;
       break;
     }
@@ -2493,10 +2539,13 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   }
   if (head < 0) return false;
   let start = head;
+  // "Vice-Minister of Commerce X": a title word joined to the head by an unspaced hyphen.
   while (
     start > 0 &&
     tokens[start - 1]!.sentence === sentence &&
-    (TITLE_MODIFIERS.has(tokens[start - 1]!.text) || TITLE_HEADS.has(tokens[start - 1]!.text))
+    (TITLE_MODIFIERS.has(tokens[start - 1]!.text) ||
+      TITLE_HEADS.has(tokens[start - 1]!.text) ||
+      (start > 1 && titleHyphen(tokens, start - 1)))
   )
     start--;
   // "Brazilian Vice-President and Minister of …", "Deputy Prime Minister and Minister of …": a
@@ -2633,12 +2682,29 @@ const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
  */
 function industryBody(tokens: Token[], ts: number, te: number, type: EntityType | undefined): EntityType | undefined {
   if (type !== "Agency" || tokens[ts]!.text === "State") return type;
+  // Round 15: a party's committees ("Central Committee of the … Party", "the Politburo Standing
+  // Committee") are the party's organs, not the state's.
+  for (let k = ts; k < te; k++) if (/^(?:Party|Politburo)$/.test(tokens[k]!.text)) return "Organization";
+  // A committee is typed as a legislature's ("the Senate Finance Committee", "the House Select
+  // Committee on X"); others (prize juries, organising committees) are left untyped.
+  if (
+    tokens[te - 1]!.text === "Committee" ||
+    tokens.slice(ts, te).some((t, i) => t.text === "Committee" && tokens[ts + i + 1]?.text === "on")
+  ) {
+    let legislature = false;
+    for (let k = ts; k < te; k++) if (LEGISLATURE_WORDS.test(tokens[k]!.text)) legislature = true;
+    if (!legislature) return undefined;
+  }
   let council = false;
   for (let k = ts; k < te; k++) if (tokens[k]!.text === "Council") council = true;
   if (!council) return type;
   for (let k = ts; k < te - 1; k++) if (INDUSTRY_WORDS.has(tokens[k]!.text)) return "Organization";
   return type;
 }
+
+/** Words naming a legislature or its chambers, which committees of the state belong to. */
+const LEGISLATURE_WORDS =
+  /^(?:House|Senate|Congress|Congressional|Parliament|Parliamentary|Assembly|Representatives|Select|Commons|Lords|Diet|Bundestag|Legislative)$/;
 
 /** Forms of address before a surname ("Ms Klein", "Dr. Ortiz"). */
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([
@@ -2737,9 +2803,24 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
 const BODY_WORDS =
   /^(?:Government|Administration|Court|Parliament|Congress|Senate|Cabinet|Police|Army|Navy|Military|Regime|Opposition|Party|Coalition|Alliance|Federation|Exchange|Fund|Firm|Company|Group|Miner|Regulator|Secretariat|Presidency|State|Republic|Kingdom|Kremlin)$/;
 
+/** Parties' adjectives written before a politician's title or name ("Republican Senator X"). */
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic", "Democrat"]);
+
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
   const { tokens } = ctx;
+  // Round 15: "Republican Jane Roe", "Democratic Senator John Doe": a party's adjective before a
+  // title or a first name is no part of the name.
+  if (
+    te - ts >= 3 &&
+    PARTY_ADJECTIVES.has(tokens[ts]!.text) &&
+    (FIRST_NAMES.has(tokens[ts + 1]!.text) ||
+      TITLE_HEADS.has(tokens[ts + 1]!.text) ||
+      TITLE_MODIFIERS.has(tokens[ts + 1]!.text))
+  ) {
+    classifyUnknown(ctx, ts + 1, te, headline, nationality);
+    return;
+  }
   if (!headline && portfolioTailPerson(ctx, ts, te, nationality)) return;
   // Titles: "Treasury Secretary Scott Bessent", "Vice Premier He Lifeng", "President Xi".
   let k = ts;
@@ -2866,6 +2947,17 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-brand-goods" });
+    return;
+  }
+  // Round 15: "X, the association for the engineering industries,", "X, a Berlin-based think tank,":
+  // an organisation's noun closing or opening the apposition that says what the name is.
+  if (len <= 4 && organizationByApposition(tokens, te) && !(shaped ??= looksLikePersonName(tokens, ts, te))) {
+    push(ctx, ts, te, {
+      type: "Organization",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: "context-apposition-organization",
+    });
     return;
   }
   // "Vale, the Brazilian mining giant, said": an apposition that says what the name is.
@@ -3533,6 +3625,32 @@ function companyByApposition(tokens: Token[], te: number): boolean {
         /^\p{Ll}+ing$/u.test(after)
       );
     }
+  }
+  return false;
+}
+
+/**
+ * ", the association for the engineering industries", ", a lobby group representing farmers", ", an
+ * industry body": an organisation's noun within the first four words of the apposition after `te`,
+ * the phrase ending or going on by "of / for / representing / that / which / based".
+ */
+function organizationByApposition(tokens: Token[], te: number): boolean {
+  const comma = tokens[te];
+  const article = tokens[te + 1];
+  if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(the|a|an)$/i.test(article.text)) {
+    return false;
+  }
+  for (let k = te + 2; k < te + 6 && tokens[k]?.sentence === comma.sentence; k++) {
+    const word = tokens[k]!.text;
+    if (/^[,;:.]$/.test(word) || /^(?:of|for|that|who|which)$/.test(word)) return false;
+    const group = /^(?:group|body|union)$/.test(word) && ORG_GROUP_KINDS.test(tokens[k - 1]?.text ?? "") && k > te + 2;
+    if (!(ORG_NOUNS.test(word) && !/^(?:militia|insurgents|rebels)$/.test(word)) && !group) continue;
+    // "a lobby group": the noun after is the head.
+    if (!group && /^(?:group|body|union)$/.test(tokens[k + 1]?.text ?? "")) continue;
+    // "the tank" alone is no think tank.
+    if (word === "tank" && tokens[k - 1]?.text !== "think") return false;
+    const after = tokens[k + 1]?.text ?? "";
+    return /^[,;:.]$/.test(after) || /^(?:of|for|representing|that|which|whose|based|in|said)$/.test(after);
   }
   return false;
 }
