@@ -3501,6 +3501,9 @@ export const productionRule: TradeRule = {
       // Not "production": "US production of magnets" names where, not who.
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producers?|mines|mined)$/i);
       if (ti < 0) continue;
+      // "X does not produce Y", "X denied producing Y": a verb told as not done produces nothing.
+      // ("has never mined Y": a word the tagger leaves out of the verb group is the negated clause's object.)
+      if (!toldAsDone(ctx, ti) || deniedArgument(ctx, ti)) continue;
       const ms = mentionsIn(ctx, s.i);
       // "X Copper Mines", "Y Producers Ltd": a word of a name (found or not: capitalised after a
       // capitalised word) is no verb.
@@ -4523,7 +4526,8 @@ export const purchaseRule: TradeRule = {
       )
         continue;
       // "wants China to buy", "pressed India to stop buying", "if India buys": no purchase told.
-      if (!toldAsDone(ctx, ti)) continue;
+      // ("has never mined Y": a word the tagger leaves out of the verb group is the negated clause's object.)
+      if (!toldAsDone(ctx, ti) || deniedArgument(ctx, ti)) continue;
       const ms = mentionsIn(ctx, s.i);
       let actor = actorBefore(ms, ti, ["Country", "Company"]);
       // "a penalty on Indian goods entering the American market for buying Russian oil", "sanctions

@@ -196,6 +196,8 @@ const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", 
 /** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
+  // "denied buying Y", "denies producing Y": the act is denied.
+  if (cl.verb.control.includes("deny")) return true;
   // "have n’t sealed": the clause layer may leave the typographic "n’t" just before the group.
   const from = Math.max(
     cl.verb.ts - 1,
@@ -1664,6 +1666,8 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (!!t.clause &&
         (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v)))));
   if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
+  // "X denies that it buys Y": the clause a denial governs is not told as done.
+  if (t.clause && governing(ctx, r, t.clause)?.verb.lemma === "deny") return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
