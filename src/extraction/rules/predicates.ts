@@ -385,8 +385,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     nouns: ["producer", "supplier", "processor", "refiner", "miner", "exporter", "player", "source"],
     source: ["owner", "after"],
     target: ["pp:of", "pp:in", "goods-before"],
-    // A state's rank, not a firm's: "the world's largest iron ore producer X" is read as production.
-    sourceTypes: ["Country"],
+    // A firm's single world rank too ("X, the world's largest cobalt producer": round 15, the studied
+    // gold reads it as dominance for firms as for states).
+    sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     // "Dominant" says it, and so does the world's single first rank ("the world's largest / biggest / top
     // producer of Y", round 14: the studied split's gold reads it as dominance in six articles of
@@ -416,7 +417,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "dominant player",
     ],
     hostVerbs: ["have", "hold", "enjoy", "maintain", "keep", "command", "retain"],
-    source: ["possessor", "host-agent"],
+    source: ["possessor", "host-agent", "demonym"],
     target: ["pp:of", "pp:in", "pp:over", "pp:on"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
@@ -456,7 +457,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     hostVerbs: ["be", "rank", "remain", "become"],
     // "Brazil's biggest miner X": the possessor of an agent noun is where it works, not who it is.
     // "cobalt producers such as / including / like X and Y": the firms the list names.
-    source: ["after", "owner", "host-agent", "pp:including", "pp:like", "pp:as"],
+    // "Chilean producers of lithium", "Korean chipmakers": a state's adjective, when nothing else is named.
+    source: ["after", "owner", "host-agent", "pp:including", "pp:like", "pp:as", "demonym"],
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,

@@ -50,7 +50,8 @@ export type Role =
   | "purpose"
   | `pp:${string}`
   | `own:${string}`
-  | `deep:${string}`;
+  | `deep:${string}`
+  | "demonym";
 
 export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
 
@@ -1034,6 +1035,19 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
           .filter((m) => m.te <= t.at && types.includes(m.e.type))
           .map((x) => ({ x, c })),
       ];
+    case "demonym": {
+      // "Chilean producers of lithium", "Chinese dominance of Y": a state's adjective before the
+      // trigger, when the phrase names its own good ("Chinese magnet makers", not "for American
+      // manufacturers" after the goods), and not for a trader ("Chinese suppliers" may resell).
+      const word = t.ctx?.tokens[t.at]?.text.toLowerCase() ?? "";
+      const ownGood =
+        c.modifiers.some((m) => m.m.ts < t.at && GOOD_TYPES.has(m.e.type)) ||
+        c.pps.some((p) => p.prep === "of" && p.arg.items.some((k) => !!k.entity && GOOD_TYPES.has(k.entity.e.type)));
+      if (!ownGood || /^(?:suppliers?|exporters?|sources?|players?)$/.test(word)) return [];
+      return c.modifiers
+        .filter((m) => m.te <= t.at && m.m.demonym && m.e.type === "Country" && types.includes("Country"))
+        .map((x) => ({ x, c }));
+    }
     case "after": {
       const out = [...c.modifiers, ...(c.entity ? [c.entity] : [])]
         .filter((m) => m.ts > t.at && types.includes(m.e.type))

@@ -72,3 +72,31 @@ describe("dominance: a dominant share, a grip, the world's single largest produc
   ];
   itReadsRows(rows, lines);
 });
+
+describe("a state's adjective on a maker or on dominance names the state", () => {
+  const rows: ReadingRow[] = [
+    ["Chilean producers of lithium raised their prices.", "Chile PRODUCES lithium", null],
+    ["Chilean lithium miners raised their prices.", "Chile PRODUCES lithium", null],
+    ["Korean makers of magnets supplying Kestrel Motors were hit.", "South Korea PRODUCES magnets", null],
+    ["Chinese dominance of the graphite market worries buyers.", "China DOMINATES graphite", null],
+    // The good is another phrase's, or the firm is a trader.
+    [
+      "The plan will speed up output of magnets for American manufacturers, the minister said.",
+      null,
+      "United States PRODUCES magnets",
+    ],
+    ["Buyers want to rely less on Chinese graphite suppliers.", null, "China PRODUCES graphite"],
+  ];
+  itReadsRows(rows, lines);
+});
+
+describe("a firm that is the world's single largest producer dominates the good", () => {
+  const rows: ReadingRow[] = [
+    ["Tamarin Alloys, the world's largest cobalt producer, cut output.", "Tamarin Alloys DOMINATES cobalt", null],
+    ["Tamarin Alloys is the world's top producer of vanadium.", "Tamarin Alloys DOMINATES vanadium", null],
+    // One of several, or a regional rank: production only.
+    ["Tamarin Alloys, one of the world's largest cobalt producers, cut output.", null, "Tamarin Alloys DOMINATES cobalt"],
+    ["Tamarin Alloys is Europe's largest zinc producer.", null, "Tamarin Alloys DOMINATES zinc"],
+  ];
+  itReadsRows(rows, lines);
+});
