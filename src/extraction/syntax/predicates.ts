@@ -1071,7 +1071,14 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // country (a firm's phrase gives no other owner than the firm).
       const owners = (k: Chunk<M>) =>
         k.entity?.e.type === "Company" && !types.includes("Company") ? [] : chunkEntities(k, types);
-      if (c.antecedent) return owners(c.antecedent);
+      if (c.antecedent) {
+        // "X and Y, the two largest cobalt producers,": a plural trigger is each item of the list
+        // its phrase is apposed to.
+        const written = t.ctx?.tokens[t.at]?.text.toLowerCase() ?? "";
+        const head = c.antecedent.listHead;
+        if (!head || !t.reading || nounSingular(written) === written) return owners(c.antecedent);
+        return t.reading.chunks.filter((k) => k === head || (k.listHead === head && k.ts < c.ts)).flatMap(owners);
+      }
       // "X, a copper and zinc producer,": read as a list "X, a copper and zinc producer" whose
       // items after X are bare goods and the trigger phrase: X is the owner, in apposition.
       const head = c.listHead;

@@ -100,3 +100,24 @@ describe("a firm that is the world's single largest producer dominates the good"
   ];
   itReadsRows(rows, lines);
 });
+
+describe("a passive or perfect the tagger splits, and an apposition to a list", () => {
+  const rows: ReadingRow[] = [
+    ["Cobalt is mined by Tamarin Alloys and Osprey Mining.", "Osprey Mining PRODUCES cobalt", null],
+    ["Most of the nickel was refined by Tamarin Alloys.", "Tamarin Alloys PRODUCES nickel", null],
+    [
+      "Tamarin Alloys and Osprey Mining, the world's two largest cobalt producers, cut output.",
+      "Tamarin Alloys PRODUCES cobalt",
+      null,
+    ],
+    [
+      "Tamarin Alloys and Osprey Mining, the world's two largest cobalt producers, cut output.",
+      "Osprey Mining PRODUCES cobalt",
+      null,
+    ],
+    // A singular apposition is the last name's only; "refined" before a noun is an adjective.
+    ["Kestrel Motors and Osprey Mining, a cobalt producer, signed a deal.", null, "Kestrel Motors PRODUCES cobalt"],
+    ["What Kestrel Motors buys is refined cobalt from Peru.", null, "Kestrel Motors PRODUCES cobalt"],
+  ];
+  itReadsRows(rows, lines);
+});
