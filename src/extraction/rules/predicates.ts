@@ -54,6 +54,37 @@ export const PRODUCER_AGENT_NOUNS: readonly string[] = [
   "manufacturer",
 ];
 
+/**
+ * Heads of a measure or a scrutiny whose object a trade flow may be ("a tariff on imports of Y",
+ * "curbs on sales of Y to X", "reviews of exports of Y"): the flow is the measure's, no purchase told.
+ */
+const MEASURE_HEADS = [
+  "tariff",
+  "duty",
+  "levy",
+  "tax",
+  "surcharge",
+  "ban",
+  "embargo",
+  "curb",
+  "control",
+  "restriction",
+  "limit",
+  "cap",
+  "quota",
+  "review",
+  "probe",
+  "investigation",
+  "scrutiny",
+  "check",
+  "inspection",
+  "licence",
+  "license",
+  "permit",
+  "sanction",
+  "charge",
+];
+
 /** Verbs that take a tariff away ("lift tariffs on X", "remove all duties"): no imposition. */
 /** Nouns of a producer's output ("X's copper output", "production of Y"): the production rows. */
 const OUTPUT_NOUNS = [
@@ -1454,6 +1485,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "X resumes purchases / imports of Y",
+    notUnder: MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["purchase", "import", "buying", "procurement"],
     hostVerbs: [
@@ -1540,6 +1572,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "Z's exports / shipments of Y go to X",
+    notUnder: MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["export", "shipment"],
     hostVerbs: ["go", "head", "flow", "be"],
@@ -1551,6 +1584,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "imports / exports / shipments of Y into / to X; Y imports into X (X receives them)",
+    notUnder: MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["import", "export", "shipment", "delivery"],
     source: ["pp:into", "pp:to"],
@@ -1564,6 +1598,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "Y sales / sales of Y to X (X buys them)",
+    notUnder: MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["sale"],
     source: ["own:to"],

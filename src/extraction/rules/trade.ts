@@ -4305,9 +4305,14 @@ function dropMeasuredGoods(ctx: RuleContext, from: number): void {
     for (let n = 0; n < 10 && j > ctx.sentences[si]!.tokenStart; n++) {
       const w = tokens[j]!.text.toLowerCase();
       if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
-      const prev = ms.find((x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+      // "a tariff on U.S. imports of copper", "curbs on Japan's purchases of Y": the importing
+      // state named in the measure's object is the measure's, no buyer told.
+      const prev = ms.find(
+        (x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product" || x.e.type === "Country"),
+      );
       if (prev) j = prev.m.ts - 1;
-      else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?)$/.test(w)) j--;
+      else if (/^(?:,|and|or|of|['’]s?|imported|foreign|all|the|its|their|such|as|exports?|imports?|purchases)$/.test(w))
+        j--;
       else return false;
     }
     return false;

@@ -100,6 +100,12 @@ export interface PredicateEntry {
    * not the venture's partner).
    */
   hostNotUnder?: string[];
+  /**
+   * For nouns: heads of a phrase that, holding the trigger phrase through up to three attachments,
+   * cancel it ("a tariff on imports of Y", "reviews of end use for exports of Y to X": a measure's
+   * object is no purchase told).
+   */
+  notUnder?: string[];
   /** A fact, not a wish: "should sign", "wants to sign", "could invest" do not give it. */
   factual?: boolean;
   /**
@@ -1679,6 +1685,11 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     // A verb's required words may sit in its attachments ("accounts for 40% of the output of Y").
     const rest = c ? text : span(ctx, t.clause?.verb.ts ?? t.at, ctx.sentences[sentence]!.tokenEnd).toLowerCase();
     if (e.require && !e.require.test(rest)) return;
+  }
+  if (t.chunk && e.notUnder) {
+    let p = r.parentOf.get(t.chunk);
+    for (let n = 0; p && n < 3; n++, p = r.parentOf.get(p.chunk))
+      if (e.notUnder.includes(nounSingular(p.chunk.headWord.toLowerCase()))) return;
   }
   const under = t.chunk && e.hostNotUnder ? r.parentOf.get(t.chunk)?.chunk.headWord : undefined;
   const hostOk =

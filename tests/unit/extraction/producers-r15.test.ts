@@ -121,3 +121,16 @@ describe("a passive or perfect the tagger splits, and an apposition to a list", 
   ];
   itReadsRows(rows, lines);
 });
+
+describe("a trade flow that is a measure's object names no buyer", () => {
+  const rows: ReadingRow[] = [
+    ["A 40% tariff on Peru's imports of copper takes effect in May.", null, "Peru PURCHASES copper"],
+    ["A 50-percent tariff on U.S. imports of copper will take effect.", null, "United States PURCHASES copper"],
+    ["The rules demand stricter reviews of end use for graphite exports to Japan.", null, "Japan PURCHASES graphite"],
+    ["Chile imposed curbs on sales of lithium to Korea.", null, "South Korea PURCHASES lithium"],
+    // The same flows told as facts.
+    ["Peru's imports of copper rose 8% in May.", "Peru PURCHASES copper", null],
+    ["Sales of lithium to Korea doubled last year.", "South Korea PURCHASES lithium", null],
+  ];
+  itReadsRows(rows, lines);
+});
