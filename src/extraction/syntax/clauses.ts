@@ -440,6 +440,9 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         ((verbForms.has(w) || (verbLemmas.has(w) && afterPluralPronoun(units))) &&
           afterSubject(units) &&
           (npStart(i + 1) || approximationAt(i + 1))) ||
+        // "China, which accounts for 80% of …", "X, which mines Y": a registry verb's "-s" form
+        // right after "which" or "who" ("that imports from X will …" may open a reported clause).
+        (verbForms.has(w) && units.at(-1)?.k === "rel" && /^(?:which|who)$/.test(lowerAt(i - 1))) ||
         (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts))) &&
       !mentionAt(i);
     const infinitive = w === "to" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";

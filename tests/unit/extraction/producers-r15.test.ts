@@ -134,3 +134,13 @@ describe("a trade flow that is a measure's object names no buyer", () => {
   ];
   itReadsRows(rows, lines);
 });
+
+describe("a registry verb's '-s' form after 'which' is the relative clause's verb", () => {
+  const rows: ReadingRow[] = [
+    ["Japan buys gallium from China, which accounts for 80% of global gallium output.", "China DOMINATES gallium", null],
+    ["Japan buys gallium from China, which accounts for 80% of global gallium output.", null, "Japan DOMINATES gallium"],
+    // A small share is no dominance.
+    ["Japan buys zinc from Peru, which accounts for 15% of global zinc output.", null, "Peru DOMINATES zinc"],
+  ];
+  itReadsRows(rows, lines);
+});
