@@ -4311,7 +4311,9 @@ function dropMeasuredGoods(ctx: RuleContext, from: number): void {
         (x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product" || x.e.type === "Country"),
       );
       if (prev) j = prev.m.ts - 1;
-      else if (/^(?:,|and|or|of|['’]s?|imported|foreign|all|the|its|their|such|as|exports?|imports?|purchases)$/.test(w))
+      else if (
+        /^(?:,|and|or|of|['’]s?|imported|foreign|all|the|its|their|such|as|exports?|imports?|purchases)$/.test(w)
+      )
         j--;
       else return false;
     }

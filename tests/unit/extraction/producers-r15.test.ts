@@ -95,7 +95,11 @@ describe("a firm that is the world's single largest producer dominates the good"
     ["Tamarin Alloys, the world's largest cobalt producer, cut output.", "Tamarin Alloys DOMINATES cobalt", null],
     ["Tamarin Alloys is the world's top producer of vanadium.", "Tamarin Alloys DOMINATES vanadium", null],
     // One of several, or a regional rank: production only.
-    ["Tamarin Alloys, one of the world's largest cobalt producers, cut output.", null, "Tamarin Alloys DOMINATES cobalt"],
+    [
+      "Tamarin Alloys, one of the world's largest cobalt producers, cut output.",
+      null,
+      "Tamarin Alloys DOMINATES cobalt",
+    ],
     ["Tamarin Alloys is Europe's largest zinc producer.", null, "Tamarin Alloys DOMINATES zinc"],
   ];
   itReadsRows(rows, lines);
@@ -137,8 +141,16 @@ describe("a trade flow that is a measure's object names no buyer", () => {
 
 describe("a registry verb's '-s' form after 'which' is the relative clause's verb", () => {
   const rows: ReadingRow[] = [
-    ["Japan buys gallium from China, which accounts for 80% of global gallium output.", "China DOMINATES gallium", null],
-    ["Japan buys gallium from China, which accounts for 80% of global gallium output.", null, "Japan DOMINATES gallium"],
+    [
+      "Japan buys gallium from China, which accounts for 80% of global gallium output.",
+      "China DOMINATES gallium",
+      null,
+    ],
+    [
+      "Japan buys gallium from China, which accounts for 80% of global gallium output.",
+      null,
+      "Japan DOMINATES gallium",
+    ],
     // A small share is no dominance.
     ["Japan buys zinc from Peru, which accounts for 15% of global zinc output.", null, "Peru DOMINATES zinc"],
   ];
