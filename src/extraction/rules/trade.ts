@@ -3501,6 +3501,9 @@ export const productionRule: TradeRule = {
       // Not "production": "US production of magnets" names where, not who.
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producers?|mines|mined)$/i);
       if (ti < 0) continue;
+      // "X does not produce Y", "X denied producing Y": a verb told as not done produces nothing.
+      // ("has never mined Y": a word the tagger leaves out of the verb group is the negated clause's object.)
+      if (!toldAsDone(ctx, ti) || deniedArgument(ctx, ti)) continue;
       const ms = mentionsIn(ctx, s.i);
       // "X Copper Mines", "Y Producers Ltd": a word of a name (found or not: capitalised after a
       // capitalised word) is no verb.
@@ -4302,9 +4305,16 @@ function dropMeasuredGoods(ctx: RuleContext, from: number): void {
     for (let n = 0; n < 10 && j > ctx.sentences[si]!.tokenStart; n++) {
       const w = tokens[j]!.text.toLowerCase();
       if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
-      const prev = ms.find((x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+      // "a tariff on U.S. imports of copper", "curbs on Japan's purchases of Y": the importing
+      // state named in the measure's object is the measure's, no buyer told.
+      const prev = ms.find(
+        (x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product" || x.e.type === "Country"),
+      );
       if (prev) j = prev.m.ts - 1;
-      else if (/^(?:,|and|or|imported|foreign|all|the|its|their|such|as|exports?|imports?)$/.test(w)) j--;
+      else if (
+        /^(?:,|and|or|of|['’]s?|imported|foreign|all|the|its|their|such|as|exports?|imports?|purchases)$/.test(w)
+      )
+        j--;
       else return false;
     }
     return false;
@@ -4523,7 +4533,8 @@ export const purchaseRule: TradeRule = {
       )
         continue;
       // "wants China to buy", "pressed India to stop buying", "if India buys": no purchase told.
-      if (!toldAsDone(ctx, ti)) continue;
+      // ("has never mined Y": a word the tagger leaves out of the verb group is the negated clause's object.)
+      if (!toldAsDone(ctx, ti) || deniedArgument(ctx, ti)) continue;
       const ms = mentionsIn(ctx, s.i);
       let actor = actorBefore(ms, ti, ["Country", "Company"]);
       // "a penalty on Indian goods entering the American market for buying Russian oil", "sanctions

@@ -440,6 +440,9 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         ((verbForms.has(w) || (verbLemmas.has(w) && afterPluralPronoun(units))) &&
           afterSubject(units) &&
           (npStart(i + 1) || approximationAt(i + 1))) ||
+        // "China, which accounts for 80% of …", "X, which mines Y": a registry verb's "-s" form
+        // right after "which" or "who" ("that imports from X will …" may open a reported clause).
+        (verbForms.has(w) && units.at(-1)?.k === "rel" && /^(?:which|who)$/.test(lowerAt(i - 1))) ||
         (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts))) &&
       !mentionAt(i);
     const infinitive = w === "to" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
@@ -509,6 +512,23 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
   return units;
 }
 
+/** Forms of "have" that make a perfect with a participle ("has mined"). */
+const HAVE_FORMS: ReadonlySet<string> = new Set(["has", "have", "had", "having"]);
+
+/**
+ * Whether token `k`, which the tagger took for an adjective, is the participle of a registry verb
+ * in the group begun at `verbs`: after "have" ("has never mined cobalt"), or after "be" before an
+ * attachment or the clause's end ("is mined by X", "was refined in Y"; not "is refined copper").
+ */
+function lexiconParticiple(tokens: Token[], k: number, verbs: readonly number[]): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== "ADJ" || !verbs.length || !isParticiple(t.text) || !verbLemmas.has(verbLemma(t.text))) return false;
+  const aux = lowerAt(verbs.at(-1)!);
+  if (HAVE_FORMS.has(aux)) return true;
+  const next = tokens[k + 1]?.pos ?? "";
+  return BE_FORMS.has(aux) && (next === "ADP" || next === "PUNCT" || next === "ADV" || next === "");
+}
+
 /** A verb group from token `i`: auxiliaries, adverbs, "to", negation and verbs, ending at the last verb. */
 function verbGroup(tokens: Token[], i: number, b: number): VerbGroup {
   const ts = i;
@@ -520,7 +540,12 @@ function verbGroup(tokens: Token[], i: number, b: number): VerbGroup {
   while (k < b && !mentionAt(k)) {
     const t = tokens[k]!;
     const w = lowerAt(k);
-    if (t.pos === "VERB" || t.pos === "AUX" || (k === ts && t.pos !== "PART" && w !== "to")) {
+    if (
+      t.pos === "VERB" ||
+      t.pos === "AUX" ||
+      (k === ts && t.pos !== "PART" && w !== "to") ||
+      lexiconParticiple(tokens, k, verbs)
+    ) {
       if (t.pos === "AUX" && MODALS.has(w)) modal ??= w;
       else verbs.push(k);
       head = k;

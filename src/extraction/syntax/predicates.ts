@@ -50,7 +50,8 @@ export type Role =
   | "purpose"
   | `pp:${string}`
   | `own:${string}`
-  | `deep:${string}`;
+  | `deep:${string}`
+  | "demonym";
 
 export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
 
@@ -99,6 +100,12 @@ export interface PredicateEntry {
    * not the venture's partner).
    */
   hostNotUnder?: string[];
+  /**
+   * For nouns: heads of a phrase that, holding the trigger phrase through up to three attachments,
+   * cancel it ("a tariff on imports of Y", "reviews of end use for exports of Y to X": a measure's
+   * object is no purchase told).
+   */
+  notUnder?: string[];
   /** A fact, not a wish: "should sign", "wants to sign", "could invest" do not give it. */
   factual?: boolean;
   /**
@@ -196,6 +203,8 @@ const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", 
 /** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
+  // "denied buying Y", "denies producing Y": the act is denied.
+  if (cl.verb.control.includes("deny")) return true;
   // "have n’t sealed": the clause layer may leave the typographic "n’t" just before the group.
   const from = Math.max(
     cl.verb.ts - 1,
@@ -1032,6 +1041,19 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
           .filter((m) => m.te <= t.at && types.includes(m.e.type))
           .map((x) => ({ x, c })),
       ];
+    case "demonym": {
+      // "Chilean producers of lithium", "Chinese dominance of Y": a state's adjective before the
+      // trigger, when the phrase names its own good ("Chinese magnet makers", not "for American
+      // manufacturers" after the goods), and not for a trader ("Chinese suppliers" may resell).
+      const word = t.ctx?.tokens[t.at]?.text.toLowerCase() ?? "";
+      const ownGood =
+        c.modifiers.some((m) => m.m.ts < t.at && GOOD_TYPES.has(m.e.type)) ||
+        c.pps.some((p) => p.prep === "of" && p.arg.items.some((k) => !!k.entity && GOOD_TYPES.has(k.entity.e.type)));
+      if (!ownGood || /^(?:suppliers?|exporters?|sources?|players?)$/.test(word)) return [];
+      return c.modifiers
+        .filter((m) => m.te <= t.at && m.m.demonym && m.e.type === "Country" && types.includes("Country"))
+        .map((x) => ({ x, c }));
+    }
     case "after": {
       const out = [...c.modifiers, ...(c.entity ? [c.entity] : [])]
         .filter((m) => m.ts > t.at && types.includes(m.e.type))
@@ -1055,7 +1077,14 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // country (a firm's phrase gives no other owner than the firm).
       const owners = (k: Chunk<M>) =>
         k.entity?.e.type === "Company" && !types.includes("Company") ? [] : chunkEntities(k, types);
-      if (c.antecedent) return owners(c.antecedent);
+      if (c.antecedent) {
+        // "X and Y, the two largest cobalt producers,": a plural trigger is each item of the list
+        // its phrase is apposed to.
+        const written = t.ctx?.tokens[t.at]?.text.toLowerCase() ?? "";
+        const head = c.antecedent.listHead;
+        if (!head || !t.reading || nounSingular(written) === written) return owners(c.antecedent);
+        return t.reading.chunks.filter((k) => k === head || (k.listHead === head && k.ts < c.ts)).flatMap(owners);
+      }
       // "X, a copper and zinc producer,": read as a list "X, a copper and zinc producer" whose
       // items after X are bare goods and the trigger phrase: X is the owner, in apposition.
       const head = c.listHead;
@@ -1657,6 +1686,11 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     const rest = c ? text : span(ctx, t.clause?.verb.ts ?? t.at, ctx.sentences[sentence]!.tokenEnd).toLowerCase();
     if (e.require && !e.require.test(rest)) return;
   }
+  if (t.chunk && e.notUnder) {
+    let p = r.parentOf.get(t.chunk);
+    for (let n = 0; p && n < 3; n++, p = r.parentOf.get(p.chunk))
+      if (e.notUnder.includes(nounSingular(p.chunk.headWord.toLowerCase()))) return;
+  }
   const under = t.chunk && e.hostNotUnder ? r.parentOf.get(t.chunk)?.chunk.headWord : undefined;
   const hostOk =
     !(under && e.hostNotUnder!.includes(under)) &&
@@ -1664,6 +1698,8 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (!!t.clause &&
         (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v)))));
   if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
+  // "X denies that it buys Y": the clause a denial governs is not told as done.
+  if (t.clause && governing(ctx, r, t.clause)?.verb.lemma === "deny") return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
