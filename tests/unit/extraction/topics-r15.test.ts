@@ -1,0 +1,45 @@
+// Round 15 of issue 13, the topics area: a paraphrase table of the ways news states what talks were
+// about, read through the clause layer. Sentences written for these tests (not copied from any
+// article), with invented people, positives and refusals (negation, another agent, an amount).
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+/** A meeting of two invented ministers, the sentence under test after it. */
+const MET = "Kenyan Trade Minister Amina Odhiambo met Chilean Foreign Minister Tomas Rivera in Santiago on Tuesday.";
+const TALKS = "Odhiambo-Rivera meeting";
+
+describe("rules/talks: what a meeting discussed (round 15 paraphrases)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    // A passive of discussing: the topic is the subject.
+    [`${MET} Lithium was also discussed.`, [`${TALKS} DISCUSSED lithium`]],
+    [`${MET} Copper was discussed at the meeting.`, [`${TALKS} DISCUSSED copper`]],
+    [`${MET} The question of cobalt exports was raised during the talks.`, [`${TALKS} DISCUSSED cobalt`]],
+    // A topic noun of the talks on either side of "be".
+    [`${MET} Copper was expected to be a focus of the talks.`, [`${TALKS} DISCUSSED copper`]],
+    [`${MET} Rare earths were the main topic of the discussions.`, [`${TALKS} DISCUSSED rare earths`]],
+    [`${MET} The main focus of the meeting was lithium.`, [`${TALKS} DISCUSSED lithium`]],
+    // "feature / figure in" the talks.
+    [`${MET} Nickel featured prominently in the talks.`, [`${TALKS} DISCUSSED nickel`]],
+    [`${MET} Cobalt also figured in the discussions.`, [`${TALKS} DISCUSSED cobalt`]],
+    // "exchanged views on X" as "touched on X".
+    [
+      `${MET} The two ministers exchanged views on copper and lithium.`,
+      [`${TALKS} DISCUSSED copper`, `${TALKS} DISCUSSED lithium`],
+    ],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // Negated.
+    [`${MET} Copper was not discussed.`, `${TALKS} DISCUSSED copper`],
+    // Another agent discussed it, not the meeting.
+    [`${MET} Copper was discussed by analysts in Lima.`, `${TALKS} DISCUSSED copper`],
+    // "raised" with an amount is no topic raised.
+    [`${MET} Duties on copper were raised to 20%.`, `${TALKS} DISCUSSED copper`],
+    // Words exchanged in a quarrel are no views on a topic.
+    [`${MET} The two ministers exchanged angry words over lithium.`, `${TALKS} DISCUSSED lithium`],
+    // A focus of someone other than the talks.
+    [`${MET} Lithium prices were a focus of traders.`, `${TALKS} DISCUSSED lithium`],
+  ];
+  itGivesFacts([], refusals);
+});
