@@ -127,7 +127,7 @@ const REPORTED_WOULD =
   /\b(said|says|announced|announces|confirmed|confirms|stated|decided|declared)(?: on \w+)?(?: that)? (?:it|they|beijing|washington|the \w+|\w+) would\b/;
 /** Words that put a tariff in the future or the conditional: a threat. */
 const THREAT_CUES =
-  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to|floated|floats|floating|mooted)\b/;
+  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged|pledges|promised|promises|promising|floated|floats|floating|mooted)\b/;
 const TARIFF_DATE =
   /\b(?:starting|from|on|by|beginning|effective|as of)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/;
 /** Words after which a state named is where goods go, not whose goods are taxed ("exports to the US"). */
@@ -2527,11 +2527,32 @@ function postponeSweep(ctx: RuleContext, ruleId: string): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = ctx.tokens[i]!;
       const w = t.text.toLowerCase();
+      // Round 15: "put its export rules on hold", "placed the levy on hold": the measure between.
+      if (w === "hold") {
+        if (ctx.tokens[i - 1]?.text.toLowerCase() !== "on") continue;
+        let p = i - 2;
+        while (p > Math.max(s.tokenStart, i - 10) && !PUT_WORDS.test(ctx.tokens[p]!.text)) p--;
+        if (!PUT_WORDS.test(ctx.tokens[p]?.text ?? "") || p < s.tokenStart) continue;
+        const prior = wordsBetween(ctx, Math.max(s.tokenStart, p - 2), p);
+        if (/\b(not|n't|never|no)\b/.test(prior) || NOT_PUT_OFF.test(prior)) continue;
+        ms ??= mentionsIn(ctx, si);
+        const policy = putOffMeasure(ctx, ms, p, p + 1, i - 1, ruleId);
+        if (!policy) continue;
+        const duration = durationOf(ctx.text.slice(t.start, s.end));
+        const states = new Set(
+          measureMakers(ctx, ms, p, s.tokenStart)
+            .flatMap((x) => stateActor(ctx, x))
+            .filter((e) => e.type === "Country" || e.type === "Organization"),
+        );
+        for (const st of states)
+          emitRelation(ctx, st, "POSTPONED", policy, si, ruleId, duration ? { duration } : {}, 0.7);
+        continue;
+      }
       const verb = POSTPONE_VERBS.has(w) && t.pos !== "NOUN";
       const noun = POSTPONE_NOUNS.has(w) && !verb;
       if (!verb && !noun) continue;
       const prior = wordsBetween(ctx, Math.max(s.tokenStart, i - 2), i);
-      if (/\b(not|n't|never|no)\b/.test(prior)) continue;
+      if (/\b(not|n't|never|no)\b/.test(prior) || NOT_PUT_OFF.test(prior)) continue;
       ms ??= mentionsIn(ctx, si);
       const passive = verb && /\b(was|were|been|be|is|are|being)$/.test(prior);
       const policy = passive
@@ -2570,7 +2591,14 @@ function postponeSweep(ctx: RuleContext, ruleId: string): void {
   }
 }
 
-const POSTPONE_WORDS: ReadonlySet<string> = new Set([...POSTPONE_VERBS, ...POSTPONE_NOUNS]);
+const POSTPONE_WORDS: ReadonlySet<string> = new Set([...POSTPONE_VERBS, ...POSTPONE_NOUNS, "hold"]);
+/** Verbs that put a measure "on hold". */
+const PUT_WORDS = /^(put|puts|putting|placed|places|placing|kept|keeps)$/i;
+/**
+ * Round 15: words right before a verb of delay that say nothing was put off: a refusal ("refused to
+ * delay", "declined to postpone") or a mere possibility ("may postpone", "could delay").
+ */
+const NOT_PUT_OFF = /\b(?:refus\w*|declin\w*|fail\w*|reject\w*|den(?:y|ies|ied)|may|might|could)\b/;
 
 /** "China would postpone implementation of its licensing regime by one year". */
 export const postponeRule: TradeRule = {
@@ -2591,7 +2619,8 @@ export const postponeRule: TradeRule = {
       const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
       if (ti < 0) continue;
       // "will not delay": nothing is put off.
-      if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, ti - 2), ti))) continue;
+      const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 2), ti);
+      if (/\b(not|n't|never)\b/.test(prior) || NOT_PUT_OFF.test(prior)) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = asState(ctx, actorBefore(ms, ti, ["Country"]));
       const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts > ti);

@@ -162,6 +162,11 @@ const THREAT_WORDS: ReadonlySet<string> = new Set([
   "float",
   "moot",
 ]);
+/**
+ * Round 15: a measure promised is still to come, a threat ("X promised sweeping tariffs on Y",
+ * "pledged duties on Y's steel"); only in `threatened` (a pledge to invest is another area's).
+ */
+const PLEDGE_WORDS: ReadonlySet<string> = new Set(["promise", "pledge"]);
 /** Verbs that put a measure in place: a modal before them makes the measure a threat. */
 const IMPOSING: ReadonlySet<string> = new Set([
   "impose",
@@ -193,9 +198,14 @@ const WISH_WORDS: ReadonlySet<string> = new Set([
 ]);
 const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", "might", "may", "must"]);
 
+/** Verbs that, before another, say it did not happen: "refused to delay", "declined to impose". */
+const REFUSING: ReadonlySet<string> = new Set(["refuse", "decline", "fail", "deny", "reject"]);
 /** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
+  // Round 15: "refused to delay the rules", "declined to impose duties", "failed to agree": a verb
+  // of refusal before the head negates it.
+  if (cl.verb.control.some((c) => REFUSING.has(c))) return true;
   // "have n’t sealed": the clause layer may leave the typographic "n’t" just before the group.
   const from = Math.max(
     cl.verb.ts - 1,
@@ -1166,7 +1176,9 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   if (cl) {
     const v = cl.verb;
     const lowers = t.ctx ? lowerCaseTexts(t.ctx.tokens) : undefined;
-    if (THREAT_WORDS.has(v.lemma)) return true;
+    if (THREAT_WORDS.has(v.lemma) || PLEDGE_WORDS.has(v.lemma)) return true;
+    // "promised to impose duties" threatens; "promised to lower its tariffs" does not.
+    if (IMPOSING.has(v.lemma) && v.control.some((c) => PLEDGE_WORDS.has(c))) return true;
     // "sought to impose duties" threatens; "sought to mend ties after X's tariffs" does not: a wish
     // on another verb reaches a measure in that verb's own phrase, not one in an adjunct of time.
     if (v.control.some((c) => THREAT_WORDS.has(c)) && !(lowers && adjunctBetween(lowers, v.te, t.at))) return true;

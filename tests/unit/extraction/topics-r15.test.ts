@@ -43,3 +43,42 @@ describe("rules/talks: what a meeting discussed (round 15 paraphrases)", () => {
   ];
   itGivesFacts([], refusals);
 });
+
+describe("tariffs promised and pledged are threats (round 15 paraphrases)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    ["Ecuador promised sweeping tariffs on Bolivia and Paraguay.", ["Ecuador THREATENED_TARIFF Bolivia"]],
+    ["Ecuador pledged 30% duties on Bolivian steel.", ["Ecuador THREATENED_TARIFF Bolivia"]],
+    ["Ecuador promised to impose tariffs on Bolivia.", ["Ecuador THREATENED_TARIFF Bolivia"]],
+    ["Ecuador vowed to slap levies on Bolivia's exports.", ["Ecuador THREATENED_TARIFF Bolivia"]],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // Imposed is not threatened.
+    ["Ecuador imposed tariffs on Bolivia.", "Ecuador THREATENED_TARIFF Bolivia"],
+    // A promise to lower tariffs is no threat.
+    ["Ecuador promised to lower its tariffs on Bolivia.", "Ecuador THREATENED_TARIFF Bolivia"],
+  ];
+  itGivesFacts([], refusals);
+});
+
+describe("a policy put off (round 15 paraphrases)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    ["Peru delayed the Mining Code by a year.", ["Peru POSTPONED Mining Code"]],
+    ["Peru pushed back the Mining Code until 2027.", ["Peru POSTPONED Mining Code"]],
+    ["Peru put the Mining Code on hold.", ["Peru POSTPONED Mining Code"]],
+    ["Peru has put the Mining Code on hold for six months.", ["Peru POSTPONED Mining Code"]],
+    ["The Mining Code was postponed by Peru.", ["Peru POSTPONED Mining Code"]],
+    ["Peru announced a one-year postponement of the Mining Code.", ["Peru POSTPONED Mining Code"]],
+    ["Peru deferred the implementation of the Mining Code until 2026.", ["Peru POSTPONED Mining Code"]],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // Refused, possible or negated: nothing was put off.
+    ["Peru refused to delay the Mining Code.", "Peru POSTPONED Mining Code"],
+    ["Peru may postpone the Mining Code.", "Peru POSTPONED Mining Code"],
+    ["Peru did not postpone the Mining Code.", "Peru POSTPONED Mining Code"],
+    // "on hold" of something else than a measure.
+    ["Peru put its envoy's visit on hold.", "Peru POSTPONED Mining Code"],
+  ];
+  itGivesFacts([], refusals);
+});
