@@ -860,7 +860,7 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
     if (!taxed.size) continue;
     const ms = mentionsIn(ctx, si);
     for (let k = s.tokenStart + 3; k < s.tokenEnd; k++) {
-      if (lowers[k] !== "threatened") continue;
+      if (!THREATENED_WORD.has(lowers[k]!)) continue;
       let j = k - 1;
       while (j > s.tokenStart && THREAT_AUX.test(lowers[j]!)) j--;
       // The subject: a pronoun (the last person named before it) or a person or state ending here.
@@ -875,6 +875,8 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
       if (!who) continue;
       // The rate before the subject: "the 25% (tariff) (that) he threatened".
       let u = subjectStart - 1;
+      // "the 25% Ecuadorian President X had threatened": a title before the person's name.
+      while (u > s.tokenStart && subjectStart - u <= 3 && /^\p{Lu}/u.test(ctx.tokens[u]!.text)) u--;
       if (/^(that|which)$/.test(lowers[u] ?? "")) u--;
       if (RATE_NOUNS.test(lowers[u] ?? "")) u--;
       const rate = rateEndingAt(lowers, u);
@@ -887,7 +889,18 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
     }
   }
 }
-const THREATENED_WORD: ReadonlySet<string> = new Set(["threatened"]);
+/**
+ * The verbs of a rate threatened: "the 25% he had threatened", round 15 "the 30% rate X had
+ * proposed / floated / promised" (a rate only put forward).
+ */
+const THREATENED_WORD: ReadonlySet<string> = new Set([
+  "threatened",
+  "proposed",
+  "floated",
+  "mooted",
+  "promised",
+  "pledged",
+]);
 
 /** The one state the document has taxing (or threatening to tax) `state`, if one. */
 function taxerOf(ctx: RuleContext, state: LocalEntity): LocalEntity | undefined {

@@ -200,12 +200,17 @@ const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", 
 
 /** Verbs that, before another, say it did not happen: "refused to delay", "declined to impose". */
 const REFUSING: ReadonlySet<string> = new Set(["refuse", "decline", "fail", "deny", "reject"]);
+/**
+ * Round 15: "refused to delay the rules", "declined to impose duties": a verb of refusal before the
+ * trigger verb (or a noun trigger's host verb) negates it; not any clause's ("X's parent Y declined
+ * to comment" still names the parent).
+ */
+function refused(cl: Clause<M>): boolean {
+  return cl.verb.control.some((c) => REFUSING.has(c));
+}
 /** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
-  // Round 15: "refused to delay the rules", "declined to impose duties", "failed to agree": a verb
-  // of refusal before the head negates it.
-  if (cl.verb.control.some((c) => REFUSING.has(c))) return true;
   // "have n’t sealed": the clause layer may leave the typographic "n’t" just before the group.
   const from = Math.max(
     cl.verb.ts - 1,
@@ -1451,7 +1456,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     if (!r) continue;
     for (const cl of r.clauses) {
       for (const e of verbs.get(cl.verb.lemma) ?? []) {
-        if (negated(ctx, cl)) continue;
+        if (negated(ctx, cl) || refused(cl)) continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
           if (!heads.some((h) => e.objectHeads!.includes(h))) continue;
@@ -1676,6 +1681,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (!!t.clause &&
         (e.hostVerbs.includes(t.clause.verb.lemma) || t.clause.verb.control.some((v) => e.hostVerbs!.includes(v)))));
   if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
+  if (t.chunk && t.clause && e.hostVerbs && hostOk && refused(t.clause)) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;

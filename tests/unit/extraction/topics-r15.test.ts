@@ -50,6 +50,15 @@ describe("tariffs promised and pledged are threats (round 15 paraphrases)", () =
     ["Ecuador pledged 30% duties on Bolivian steel.", ["Ecuador THREATENED_TARIFF Bolivia"]],
     ["Ecuador promised to impose tariffs on Bolivia.", ["Ecuador THREATENED_TARIFF Bolivia"]],
     ["Ecuador vowed to slap levies on Bolivia's exports.", ["Ecuador THREATENED_TARIFF Bolivia"]],
+    // A rate put forward earlier, set against the tariff the sentence gives.
+    [
+      "Ecuador set a 19% tariff on Bolivia in August, below the 30% Ecuadorian President Mateo Andrade had proposed in July.",
+      ["Mateo Andrade THREATENED_TARIFF Bolivia"],
+    ],
+    [
+      "Ecuador set a 19 percent tariff on Bolivia, lower than the 25 percent Ecuadorian President Mateo Andrade had threatened.",
+      ["Mateo Andrade THREATENED_TARIFF Bolivia"],
+    ],
   ];
   itGivesFacts(positives);
   const refusals: [text: string, fact: string][] = [
@@ -57,6 +66,11 @@ describe("tariffs promised and pledged are threats (round 15 paraphrases)", () =
     ["Ecuador imposed tariffs on Bolivia.", "Ecuador THREATENED_TARIFF Bolivia"],
     // A promise to lower tariffs is no threat.
     ["Ecuador promised to lower its tariffs on Bolivia.", "Ecuador THREATENED_TARIFF Bolivia"],
+    // A rate imposed before is no threat.
+    [
+      "Ecuador set a 19% tariff on Bolivia in August, below the 30% Ecuadorian President Mateo Andrade had imposed in 2019.",
+      "Mateo Andrade THREATENED_TARIFF Bolivia",
+    ],
   ];
   itGivesFacts([], refusals);
 });
