@@ -293,6 +293,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     phrasing: "X restricted Y (the goods themselves)",
     predicate: "RESTRICTED_EXPORT",
     verbs: ["restrict"],
+    // Round 15: "restricted imports of copper" restricts no export.
+    exclude: /\bimport(?:s|ed|ing)?\b/,
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Agency", "Organization"],

@@ -1951,6 +1951,9 @@ const SALE_WORDS: ReadonlySet<string> = new Set([
   "shipping",
   "supply",
   "supplying",
+  // Round 15: "banned companies from exporting lithium", "barred firms from shipping ore abroad".
+  "export",
+  "exporting",
 ]);
 
 /**
@@ -1993,17 +1996,37 @@ function salesBarred(ctx: RuleContext, ruleId: string): void {
         }
         if (/^(;|,|but|which|while|after|because)$/.test(x)) break;
       }
-      if (to < 0) continue;
-      const dest = ms.find((x) => x.m.ts > to && x.m.ts <= to + 2 && isActorType(x) && x.e.type !== "Person");
-      if (!dest) continue;
-      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= to);
+      // Round 15: an export needs no destination ("from exporting lithium"), nor a sale "abroad".
+      let abroad = -1;
+      if (to < 0)
+        for (let k = i + 1; k < Math.min(s.tokenEnd, i + 10) && abroad < 0; k++) {
+          const x = ctx.tokens[k]!.text.toLowerCase();
+          if (/^(abroad|overseas)$/.test(x)) abroad = k;
+          if (/^(;|,|but|which|while|after|because|and)$/.test(x)) break;
+        }
+      if (abroad < 0 && to < 0 && /^export/.test(w)) {
+        abroad = i + 1;
+        while (
+          abroad < Math.min(s.tokenEnd, i + 8) &&
+          !/^(;|,|but|which|while|after|because|\.)$/.test(ctx.tokens[abroad]!.text)
+        )
+          abroad++;
+      }
+      if (to < 0 && abroad < 0) continue;
+      const dest =
+        to >= 0
+          ? ms.find((x) => x.m.ts > to && x.m.ts <= to + 2 && isActorType(x) && x.e.type !== "Person")
+          : undefined;
+      if (to >= 0 && !dest) continue;
+      const end = to >= 0 ? to : abroad;
+      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= end);
       if (!goods.length) continue;
       // The maker: the clause's subject, the nearest actor before the stop (a firm told not to sell is not it).
       const subject =
         ms.filter((x) => x.m.te <= stop && isActorType(x) && x.e.type !== "Place").at(-1) ??
         ms.filter((x) => x.m.te <= stop && x.e.type === "Place").at(-1);
       if (!subject) continue;
-      const destStates = new Set(stateActor(ctx, dest));
+      const destStates = new Set(dest ? stateActor(ctx, dest) : []);
       const sources = stateActor(ctx, subject).filter((e) => !destStates.has(e));
       for (const src of sources)
         for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);

@@ -96,3 +96,25 @@ describe("a policy put off (round 15 paraphrases)", () => {
   ];
   itGivesFacts([], refusals);
 });
+
+describe("exports stopped (round 15 paraphrases)", () => {
+  const positives: [text: string, facts: string[]][] = [
+    ["Peru banned companies from exporting lithium.", ["Peru RESTRICTED_EXPORT lithium"]],
+    ["Peru prohibited traders from shipping nickel ore abroad.", ["Peru RESTRICTED_EXPORT nickel ore"]],
+    [
+      "Peru barred mining firms from selling copper concentrate to Chile.",
+      ["Peru RESTRICTED_EXPORT copper concentrate"],
+    ],
+    ["Peru stopped shipping copper abroad.", ["Peru RESTRICTED_EXPORT copper"]],
+    ["Peru's ban on exporting copper to Chile took effect.", ["Peru RESTRICTED_EXPORT copper"]],
+    ["Exports of copper from Peru were suspended.", ["Peru RESTRICTED_EXPORT copper"]],
+  ];
+  itGivesFacts(positives);
+  const refusals: [text: string, fact: string][] = [
+    // Buying is no export.
+    ["Peru barred Chilean firms from buying copper mines.", "Peru RESTRICTED_EXPORT copper"],
+    // Selling at home is no export.
+    ["Peru barred firms from selling copper wire in Lima.", "Peru RESTRICTED_EXPORT copper"],
+  ];
+  itGivesFacts([], refusals);
+});
