@@ -1347,6 +1347,23 @@ export const topicsRule: Rule = {
             emit(here[0], topicsAfter(ctx, s.i, prep));
         }
       }
+      // Round 15: what a meeting was for: "the talks aimed to break an impasse over X", "met … to
+      // try to resolve a dispute over Y", "held talks aimed at easing curbs on Z", "met to shore up
+      // the truce": a purpose cue after the meeting's word (no clause break between) in a sentence
+      // naming one meeting; its topics are those of the purpose's stretch.
+      if (here.length === 1 && PURPOSE_TRIGGER.test(s.text)) {
+        let meetingWord = -1;
+        for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+          const w = ctx.tokens[k]!.text;
+          if (MEETING_WORD.test(w)) meetingWord = k;
+          else if (meetingWord >= 0 && TOPIC_BREAK.test(w)) meetingWord = -1;
+          if (meetingWord < 0 || k === meetingWord) continue;
+          const cue = purposeCueAt(ctx, k);
+          if (cue < 0) continue;
+          emit(here[0], topicsAfter(ctx, s.i, cue));
+          break;
+        }
+      }
       // "Among the topics discussed were X", "On the agenda is Y", "Topping the agenda were Z".
       const fronted = FRONTED_TOPICS.exec(s.text);
       if (fronted) {
@@ -1481,6 +1498,59 @@ function eventPhrase(
   return undefined;
 }
 
+/** A sentence that may state what a meeting was for. */
+const PURPOSE_TRIGGER = /\b(?:aim\w*|meant|designed|intended|bid|effort|attempt|seek\w*|sought|try|tried|to)\b/i;
+/** Words of a meeting a purpose may follow: "met", "talks", "the call". */
+const MEETING_WORD = /^(met|meet|meets|meeting|talks|negotiations|discussions|call|summit|visit|consultations)$/i;
+/** Verbs of a meeting's purpose: "to resolve a dispute over X", "to shore up the truce". */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set([
+  "resolve",
+  "settle",
+  "ease",
+  "break",
+  "shore",
+  "secure",
+  "finalise",
+  "finalize",
+  "seal",
+  "defuse",
+  "avert",
+  "end",
+  "extend",
+  "tackle",
+  "calm",
+  "salvage",
+  "narrow",
+  "bridge",
+  "iron",
+  "smooth",
+  "clinch",
+  "hammer",
+  "advance",
+  "deepen",
+  "strengthen",
+  "expand",
+  "boost",
+  "negotiate",
+  "address",
+  "discuss",
+]);
+knowLemmas([...PURPOSE_VERBS]);
+/**
+ * Whether token `k` opens a meeting's purpose; the token its topics follow, or -1: "aimed at / to",
+ * "meant / designed / intended to", "in a bid / an effort / an attempt to", "seeking to", "to try to",
+ * or "to" before a verb of PURPOSE_VERBS.
+ */
+function purposeCueAt(ctx: Parameters<Rule["apply"]>[0], k: number): number {
+  const w = ctx.tokens[k]!.text.toLowerCase();
+  const next = ctx.tokens[k + 1]?.text.toLowerCase() ?? "";
+  if (/^aim(?:ed|s|ing)?$/.test(w) && /^(at|to)$/.test(next)) return k + 1;
+  if (/^(meant|designed|intended|seeking|sought|trying)$/.test(w) && next === "to") return k + 1;
+  if (/^(bid|effort|attempt)$/.test(w) && next === "to") return k + 1;
+  if (w === "to" && PURPOSE_VERBS.has(verbLemma(next))) return k + 1;
+  if (w === "to" && /^(try|help|seek)$/.test(next)) return k + 1;
+  return -1;
+}
 /** Class nouns whose list names what a meeting covered ("covered several issues, including X"). */
 const TOPIC_CLASS = /^(topics|issues|matters|subjects|areas|questions|sectors|points|items|fields)$/i;
 

@@ -22,6 +22,11 @@ describe("rules/talks: what a meeting discussed (round 15 paraphrases)", () => {
     // "feature / figure in" the talks.
     [`${MET} Nickel featured prominently in the talks.`, [`${TALKS} DISCUSSED nickel`]],
     [`${MET} Cobalt also figured in the discussions.`, [`${TALKS} DISCUSSED cobalt`]],
+    // What the meeting was for: a purpose cue after the meeting's word.
+    [`${MET} The talks aimed to break an impasse over copper export restrictions.`, [`${TALKS} DISCUSSED copper`]],
+    [`${MET} The talks were aimed at resolving a dispute over nickel.`, [`${TALKS} DISCUSSED nickel`]],
+    [`${MET} The meeting sought to ease tensions over cobalt.`, [`${TALKS} DISCUSSED cobalt`]],
+    [`${MET} The talks, meant to settle a row over lithium, ended early.`, [`${TALKS} DISCUSSED lithium`]],
     // "exchanged views on X" as "touched on X".
     [
       `${MET} The two ministers exchanged views on copper and lithium.`,
@@ -38,6 +43,8 @@ describe("rules/talks: what a meeting discussed (round 15 paraphrases)", () => {
     [`${MET} Duties on copper were raised to 20%.`, `${TALKS} DISCUSSED copper`],
     // Words exchanged in a quarrel are no views on a topic.
     [`${MET} The two ministers exchanged angry words over lithium.`, `${TALKS} DISCUSSED lithium`],
+    // What followed the meeting is no purpose of it.
+    [`${MET} The talks ended, days after copper prices fell.`, `${TALKS} DISCUSSED copper`],
     // A focus of someone other than the talks.
     [`${MET} Lithium prices were a focus of traders.`, `${TALKS} DISCUSSED lithium`],
   ];
