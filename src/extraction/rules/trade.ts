@@ -2029,7 +2029,15 @@ function salesBarred(ctx: RuleContext, ruleId: string): void {
       const destStates = new Set(dest ? stateActor(ctx, dest) : []);
       const sources = stateActor(ctx, subject).filter((e) => !destStates.has(e));
       for (const src of sources)
-        for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
+        // An export another row read already (with its date: "will cease exporting X from 2029") is kept as read.
+        for (const g of goods)
+          if (
+            dest ||
+            !ctx.relations.some(
+              (r) => r.predicate === "RESTRICTED_EXPORT" && r.source === src.id && r.target === g.e.id,
+            )
+          )
+            emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
     }
   }
 }
