@@ -2028,8 +2028,8 @@ function salesBarred(ctx: RuleContext, ruleId: string): void {
       if (!subject) continue;
       const destStates = new Set(dest ? stateActor(ctx, dest) : []);
       const sources = stateActor(ctx, subject).filter((e) => !destStates.has(e));
+      // An export another row read already (with its date: "will cease exporting X from 2029") is kept as read.
       for (const src of sources)
-        // An export another row read already (with its date: "will cease exporting X from 2029") is kept as read.
         for (const g of goods)
           if (
             dest ||
