@@ -1110,14 +1110,16 @@ const DISCUSS_VERBS: ReadonlySet<string> = new Set([
   "underline",
   "underscore",
   "highlight",
+  // Round 15: "the two ministers exchanged views on X" (its "on" phrase only, as "touched on").
+  "exchange",
 ]);
 /** Verbs read with their subject as agent in the passive: "the talks are focused on X". */
 const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "concentrate"]);
 /** Discussing verbs whose topic follows a preposition: "touched on X", "talked about Y". */
-const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", ...FOCUS_VERBS]);
+const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", "exchange", ...FOCUS_VERBS]);
 knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
 const TOPIC_TRIGGER =
-  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations|top(?:s|ped|ping)?|dominat\w*|headlin\w*|overshadow\w*|seek\w*|sought|wants?|wanted|demand\w*|request\w*|offer\w*|propos\w*|progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)\b/i;
+  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|exchang\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations|top(?:s|ped|ping)?|dominat\w*|headlin\w*|overshadow\w*|seek\w*|sought|wants?|wanted|demand\w*|request\w*|offer\w*|propos\w*|progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)\b/i;
 /** Modal auxiliaries, which the clause layer may leave as a clause's verb ("would lower"). */
 const MODAL_WORD = /^(would|will|could|should|may|might|can|must|shall)$/;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
@@ -1247,6 +1249,47 @@ export const topicsRule: Rule = {
             continue;
           }
         }
+        // Round 15: "Lithium was discussed at the talks", "duties on steel were also addressed", "the
+        // question of cobalt was raised": a passive of discussing has the topic as its subject. The
+        // meeting is the one its phrase names, else the sentence's, else the document's only one.
+        if (v.passive && PASSIVE_TOPIC_VERBS.has(v.lemma) && passiveTopic(cl)) {
+          const at = eventPhrase(cl.pps);
+          const meeting = at
+            ? at.entity?.e.type === "Meeting"
+              ? at.entity.e
+              : (here[0] ?? fallback)
+            : (here[0] ?? onlyMeeting);
+          emit(meeting, topicsOfArg(cl.subject));
+          continue;
+        }
+        // Round 15: "Copper was (expected to be) a focus of the talks", "the main topic of the call
+        // was nickel", "nickel featured prominently in the talks": a topic noun of the talks on one
+        // side of "be", the topic on the other; "feature / figure" in the talks.
+        if (!v.passive && COPULAS.has(v.lemma)) {
+          const complement = cl.patient?.items ?? [];
+          const subjectTopicNoun =
+            subject && !subject.entity && TOPIC_NOUN.test(subject.headWord) ? subject : undefined;
+          const ofEvent = (c: Chunk<M>) => eventPhrase(c.pps, OF_PREP) ?? eventPhrase(cl.pps, OF_PREP);
+          const noun = complement.find((c) => !c.entity && TOPIC_NOUN.test(c.headWord) && ofEvent(c));
+          if (noun) {
+            const ev = ofEvent(noun)!;
+            emit(ev.entity?.e.type === "Meeting" ? ev.entity.e : (here[0] ?? fallback), topicsOfArg(cl.subject));
+            continue;
+          }
+          if (subjectTopicNoun && ofEvent(subjectTopicNoun)) {
+            const ev = ofEvent(subjectTopicNoun)!;
+            const topics = complement.flatMap((c) => topicItems(c));
+            emit(ev.entity?.e.type === "Meeting" ? ev.entity.e : (here[0] ?? fallback), topics);
+            continue;
+          }
+        }
+        if (!v.passive && /^(feature|figure)$/.test(v.lemma) && !cl.patient?.items.length) {
+          const ev = eventPhrase(cl.pps, IN_PREP);
+          if (ev) {
+            emit(ev.entity?.e.type === "Meeting" ? ev.entity.e : (here[0] ?? fallback), topicsOfArg(cl.subject));
+            continue;
+          }
+        }
         if (!v.passive && settles(ctx, cl)) {
           // "X and Y agreed to cut tariffs on cars", "the two sides signed a framework to secure
           // lithium": what the agreement is about, for the meeting of those who settled it.
@@ -1256,7 +1299,9 @@ export const topicsRule: Rule = {
         }
         // "Both sides are focused on steel": the subject of an adjectival passive is the agent.
         const focused = v.passive && FOCUS_VERBS.has(v.lemma) && !cl.pps.some((p) => p.prep === "by");
-        if (DISCUSS_VERBS.has(v.lemma) && (!v.passive || focused)) {
+        // "exchanged views on X" (not "exchanged angry words over X", "exchanged goods").
+        const exchange = v.lemma !== "exchange" || !!cl.patient?.items.some((c) => VIEWS_NOUN.test(c.headWord));
+        if (DISCUSS_VERBS.has(v.lemma) && (!v.passive || focused) && exchange) {
           const agents = (focused ? cl.subject : cl.agent)?.items ?? [];
           const generic = agents.length > 0 && agents.every((c) => !c.entity && PARTIES_WORD.test(c.headWord));
           const people = agents
@@ -1300,6 +1345,23 @@ export const topicsRule: Rule = {
             prep++;
           if (prep < s.tokenEnd && /^(over|about|on|regarding|surrounding)$/i.test(ctx.tokens[prep]!.text))
             emit(here[0], topicsAfter(ctx, s.i, prep));
+        }
+      }
+      // Round 15: what a meeting was for: "the talks aimed to break an impasse over X", "met … to
+      // try to resolve a dispute over Y", "held talks aimed at easing curbs on Z", "met to shore up
+      // the truce": a purpose cue after the meeting's word (no clause break between) in a sentence
+      // naming one meeting; its topics are those of the purpose's stretch.
+      if (here.length === 1 && PURPOSE_TRIGGER.test(s.text)) {
+        let meetingWord = -1;
+        for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+          const w = ctx.tokens[k]!.text;
+          if (MEETING_WORD.test(w)) meetingWord = k;
+          else if (meetingWord >= 0 && TOPIC_BREAK.test(w)) meetingWord = -1;
+          if (meetingWord < 0 || k === meetingWord) continue;
+          const cue = purposeCueAt(ctx, k);
+          if (cue < 0) continue;
+          emit(here[0], topicsAfter(ctx, s.i, cue));
+          break;
         }
       }
       // "Among the topics discussed were X", "On the agenda is Y", "Topping the agenda were Z".
@@ -1389,6 +1451,106 @@ export const topicsRule: Rule = {
   },
 };
 
+/** Verbs whose passive subject is what a meeting discussed: "X was discussed / addressed / covered". */
+const PASSIVE_TOPIC_VERBS: ReadonlySet<string> = new Set([
+  "discuss",
+  "address",
+  "cover",
+  "tackle",
+  "debate",
+  "review",
+  "examine",
+  "explore",
+  "negotiate",
+  "raise",
+]);
+/** Nouns of an issue raised: "the question of cobalt was raised" (not "tariffs were raised"). */
+const RAISED_ISSUE = /^(issue|issues|question|questions|concern|concerns|matter|matters|subject|topic|prospect)$/;
+/**
+ * Whether a passive clause of discussing has a topic subject: no agent other than the talks ("was
+ * discussed by the ministers" is theirs, left to the people's rules), and for "raise" an issue noun
+ * ("the issue of X was raised"; "tariffs on steel were raised" is an amount).
+ */
+function passiveTopic(cl: Clause<M>): boolean {
+  if (cl.pps.some((p) => p.prep === "by" && !p.arg.items.some(isEventChunk))) return false;
+  const head = cl.subject?.items[0];
+  if (!head) return false;
+  return cl.verb.lemma !== "raise" || (!head.entity && RAISED_ISSUE.test(head.headWord));
+}
+/** What two sides exchange when they talk: "exchanged views on X". */
+const VIEWS_NOUN = /^(views|opinions|ideas|thoughts|perspectives)$/;
+/** Verbs that join a topic to a noun of the talks: "X was a focus of the talks". */
+const COPULAS: ReadonlySet<string> = new Set(["be", "become", "remain"]);
+/** Nouns that, "of" the talks, name what they were about: "a focus of the talks", "the main topic of the call". */
+const TOPIC_NOUN = /^(focus|focal|topic|subject|theme|centrepiece|centerpiece|priority|item|issue)$/;
+const OF_PREP = /^of$/;
+const IN_PREP = /^(in|at|during|throughout)$/;
+/** The first event phrase ("the talks", a Meeting) of `pps` whose preposition matches `prep` ("at / during / in" by default). */
+function eventPhrase(
+  pps: readonly { prep: string; arg: Arg<M> }[],
+  prep = /^(at|during|in|on|throughout|ahead)$/,
+): Chunk<M> | undefined {
+  for (const p of pps) {
+    if (!prep.test(p.prep)) continue;
+    const c = p.arg.items.find(isEventChunk);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** A sentence that may state what a meeting was for. */
+const PURPOSE_TRIGGER = /\b(?:aim\w*|meant|designed|intended|bid|effort|attempt|seek\w*|sought|try|tried|to)\b/i;
+/** Words of a meeting a purpose may follow: "met", "talks", "the call". */
+const MEETING_WORD = /^(met|meet|meets|meeting|talks|negotiations|discussions|call|summit|visit|consultations)$/i;
+/** Verbs of a meeting's purpose: "to resolve a dispute over X", "to shore up the truce". */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set([
+  "resolve",
+  "settle",
+  "ease",
+  "break",
+  "shore",
+  "secure",
+  "finalise",
+  "finalize",
+  "seal",
+  "defuse",
+  "avert",
+  "end",
+  "extend",
+  "tackle",
+  "calm",
+  "salvage",
+  "narrow",
+  "bridge",
+  "iron",
+  "smooth",
+  "clinch",
+  "hammer",
+  "advance",
+  "deepen",
+  "strengthen",
+  "expand",
+  "boost",
+  "negotiate",
+  "address",
+  "discuss",
+]);
+knowLemmas([...PURPOSE_VERBS]);
+/**
+ * Whether token `k` opens a meeting's purpose; the token its topics follow, or -1: "aimed at / to",
+ * "meant / designed / intended to", "in a bid / an effort / an attempt to", "seeking to", "to try to",
+ * or "to" before a verb of PURPOSE_VERBS.
+ */
+function purposeCueAt(ctx: Parameters<Rule["apply"]>[0], k: number): number {
+  const w = ctx.tokens[k]!.text.toLowerCase();
+  const next = ctx.tokens[k + 1]?.text.toLowerCase() ?? "";
+  if (/^aim(?:ed|s|ing)?$/.test(w) && /^(at|to)$/.test(next)) return k + 1;
+  if (/^(meant|designed|intended|seeking|sought|trying)$/.test(w) && next === "to") return k + 1;
+  if (/^(bid|effort|attempt)$/.test(w) && next === "to") return k + 1;
+  if (w === "to" && PURPOSE_VERBS.has(verbLemma(next))) return k + 1;
+  if (w === "to" && /^(try|help|seek)$/.test(next)) return k + 1;
+  return -1;
+}
 /** Class nouns whose list names what a meeting covered ("covered several issues, including X"). */
 const TOPIC_CLASS = /^(topics|issues|matters|subjects|areas|questions|sectors|points|items|fields)$/i;
 

@@ -127,7 +127,7 @@ const REPORTED_WOULD =
   /\b(said|says|announced|announces|confirmed|confirms|stated|decided|declared)(?: on \w+)?(?: that)? (?:it|they|beijing|washington|the \w+|\w+) would\b/;
 /** Words that put a tariff in the future or the conditional: a threat. */
 const THREAT_CUES =
-  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged to|floated|floats|floating|mooted)\b/;
+  /\b(threat|threats|threaten|threatens|threatened|threatening|warned|warns|warning|proposed|proposes|proposing|planned|plans|planning|considering|mulling|weighing|could|would|may|might|vowed|vows|pledged|pledges|promised|promises|promising|floated|floats|floating|mooted)\b/;
 const TARIFF_DATE =
   /\b(?:starting|from|on|by|beginning|effective|as of)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/;
 /** Words after which a state named is where goods go, not whose goods are taxed ("exports to the US"). */
@@ -860,7 +860,7 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
     if (!taxed.size) continue;
     const ms = mentionsIn(ctx, si);
     for (let k = s.tokenStart + 3; k < s.tokenEnd; k++) {
-      if (lowers[k] !== "threatened") continue;
+      if (!THREATENED_WORD.has(lowers[k]!)) continue;
       let j = k - 1;
       while (j > s.tokenStart && THREAT_AUX.test(lowers[j]!)) j--;
       // The subject: a pronoun (the last person named before it) or a person or state ending here.
@@ -875,6 +875,8 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
       if (!who) continue;
       // The rate before the subject: "the 25% (tariff) (that) he threatened".
       let u = subjectStart - 1;
+      // "the 25% Ecuadorian President X had threatened": a title before the person's name.
+      while (u > s.tokenStart && subjectStart - u <= 3 && /^\p{Lu}/u.test(ctx.tokens[u]!.text)) u--;
       if (/^(that|which)$/.test(lowers[u] ?? "")) u--;
       if (RATE_NOUNS.test(lowers[u] ?? "")) u--;
       const rate = rateEndingAt(lowers, u);
@@ -887,7 +889,18 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
     }
   }
 }
-const THREATENED_WORD: ReadonlySet<string> = new Set(["threatened"]);
+/**
+ * The verbs of a rate threatened: "the 25% he had threatened", round 15 "the 30% rate X had
+ * proposed / floated / promised" (a rate only put forward).
+ */
+const THREATENED_WORD: ReadonlySet<string> = new Set([
+  "threatened",
+  "proposed",
+  "floated",
+  "mooted",
+  "promised",
+  "pledged",
+]);
 
 /** The one state the document has taxing (or threatening to tax) `state`, if one. */
 function taxerOf(ctx: RuleContext, state: LocalEntity): LocalEntity | undefined {
@@ -1938,6 +1951,9 @@ const SALE_WORDS: ReadonlySet<string> = new Set([
   "shipping",
   "supply",
   "supplying",
+  // Round 15: "banned companies from exporting lithium", "barred firms from shipping ore abroad".
+  "export",
+  "exporting",
 ]);
 
 /**
@@ -1980,20 +1996,48 @@ function salesBarred(ctx: RuleContext, ruleId: string): void {
         }
         if (/^(;|,|but|which|while|after|because)$/.test(x)) break;
       }
-      if (to < 0) continue;
-      const dest = ms.find((x) => x.m.ts > to && x.m.ts <= to + 2 && isActorType(x) && x.e.type !== "Person");
-      if (!dest) continue;
-      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= to);
+      // Round 15: an export needs no destination ("from exporting lithium"), nor a sale "abroad".
+      let abroad = -1;
+      if (to < 0)
+        for (let k = i + 1; k < Math.min(s.tokenEnd, i + 10) && abroad < 0; k++) {
+          const x = ctx.tokens[k]!.text.toLowerCase();
+          if (/^(abroad|overseas)$/.test(x)) abroad = k;
+          if (/^(;|,|but|which|while|after|because|and)$/.test(x)) break;
+        }
+      if (abroad < 0 && to < 0 && /^export/.test(w)) {
+        abroad = i + 1;
+        while (
+          abroad < Math.min(s.tokenEnd, i + 8) &&
+          !/^(;|,|but|which|while|after|because|\.)$/.test(ctx.tokens[abroad]!.text)
+        )
+          abroad++;
+      }
+      if (to < 0 && abroad < 0) continue;
+      const dest =
+        to >= 0
+          ? ms.find((x) => x.m.ts > to && x.m.ts <= to + 2 && isActorType(x) && x.e.type !== "Person")
+          : undefined;
+      if (to >= 0 && !dest) continue;
+      const end = to >= 0 ? to : abroad;
+      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= end);
       if (!goods.length) continue;
       // The maker: the clause's subject, the nearest actor before the stop (a firm told not to sell is not it).
       const subject =
         ms.filter((x) => x.m.te <= stop && isActorType(x) && x.e.type !== "Place").at(-1) ??
         ms.filter((x) => x.m.te <= stop && x.e.type === "Place").at(-1);
       if (!subject) continue;
-      const destStates = new Set(stateActor(ctx, dest));
+      const destStates = new Set(dest ? stateActor(ctx, dest) : []);
       const sources = stateActor(ctx, subject).filter((e) => !destStates.has(e));
+      // An export another row read already (with its date: "will cease exporting X from 2029") is kept as read.
       for (const src of sources)
-        for (const g of goods) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
+        for (const g of goods)
+          if (
+            dest ||
+            !ctx.relations.some(
+              (r) => r.predicate === "RESTRICTED_EXPORT" && r.source === src.id && r.target === g.e.id,
+            )
+          )
+            emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
     }
   }
 }
@@ -2527,11 +2571,32 @@ function postponeSweep(ctx: RuleContext, ruleId: string): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = ctx.tokens[i]!;
       const w = t.text.toLowerCase();
+      // Round 15: "put its export rules on hold", "placed the levy on hold": the measure between.
+      if (w === "hold") {
+        if (ctx.tokens[i - 1]?.text.toLowerCase() !== "on") continue;
+        let p = i - 2;
+        while (p > Math.max(s.tokenStart, i - 10) && !PUT_WORDS.test(ctx.tokens[p]!.text)) p--;
+        if (!PUT_WORDS.test(ctx.tokens[p]?.text ?? "") || p < s.tokenStart) continue;
+        const prior = wordsBetween(ctx, Math.max(s.tokenStart, p - 2), p);
+        if (/\b(not|n't|never|no)\b/.test(prior) || NOT_PUT_OFF.test(prior)) continue;
+        ms ??= mentionsIn(ctx, si);
+        const policy = putOffMeasure(ctx, ms, p, p + 1, i - 1, ruleId);
+        if (!policy) continue;
+        const duration = durationOf(ctx.text.slice(t.start, s.end));
+        const states = new Set(
+          measureMakers(ctx, ms, p, s.tokenStart)
+            .flatMap((x) => stateActor(ctx, x))
+            .filter((e) => e.type === "Country" || e.type === "Organization"),
+        );
+        for (const st of states)
+          emitRelation(ctx, st, "POSTPONED", policy, si, ruleId, duration ? { duration } : {}, 0.7);
+        continue;
+      }
       const verb = POSTPONE_VERBS.has(w) && t.pos !== "NOUN";
       const noun = POSTPONE_NOUNS.has(w) && !verb;
       if (!verb && !noun) continue;
       const prior = wordsBetween(ctx, Math.max(s.tokenStart, i - 2), i);
-      if (/\b(not|n't|never|no)\b/.test(prior)) continue;
+      if (/\b(not|n't|never|no)\b/.test(prior) || NOT_PUT_OFF.test(prior)) continue;
       ms ??= mentionsIn(ctx, si);
       const passive = verb && /\b(was|were|been|be|is|are|being)$/.test(prior);
       const policy = passive
@@ -2570,7 +2635,14 @@ function postponeSweep(ctx: RuleContext, ruleId: string): void {
   }
 }
 
-const POSTPONE_WORDS: ReadonlySet<string> = new Set([...POSTPONE_VERBS, ...POSTPONE_NOUNS]);
+const POSTPONE_WORDS: ReadonlySet<string> = new Set([...POSTPONE_VERBS, ...POSTPONE_NOUNS, "hold"]);
+/** Verbs that put a measure "on hold". */
+const PUT_WORDS = /^(put|puts|putting|placed|places|placing|kept|keeps)$/i;
+/**
+ * Round 15: words right before a verb of delay that say nothing was put off: a refusal ("refused to
+ * delay", "declined to postpone") or a mere possibility ("may postpone", "could delay").
+ */
+const NOT_PUT_OFF = /\b(?:refus\w*|declin\w*|fail\w*|reject\w*|den(?:y|ies|ied)|may|might|could)\b/;
 
 /** "China would postpone implementation of its licensing regime by one year". */
 export const postponeRule: TradeRule = {
@@ -2591,7 +2663,8 @@ export const postponeRule: TradeRule = {
       const ti = firstIndex(ctx, s.i, /^(postpone|postponed|postpones|postponing|delay|delayed|delays|delaying)$/i);
       if (ti < 0) continue;
       // "will not delay": nothing is put off.
-      if (/\b(not|n't|never)\b/.test(wordsBetween(ctx, Math.max(s.tokenStart, ti - 2), ti))) continue;
+      const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 2), ti);
+      if (/\b(not|n't|never)\b/.test(prior) || NOT_PUT_OFF.test(prior)) continue;
       const ms = mentionsIn(ctx, s.i);
       const actor = asState(ctx, actorBefore(ms, ti, ["Country"]));
       const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts > ti);

@@ -2807,6 +2807,9 @@ const BODY_WORDS =
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic", "Democrat"]);
 
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
+/** A list bullet right before a line's first word. */
+const BULLET_BEFORE = /(?:^|\n)\s*[-•*–]\s*$/;
+
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
   const { tokens } = ctx;
   // Round 15: "Republican Jane Roe", "Democratic Senator John Doe": a party's adjective before a
@@ -2896,6 +2899,17 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "Critical Minerals", "Rare Earths" capitalised inside a long title: the lexicon's terms, not firms.
   const term = commonMatcher.matchAt(ctx.text, tokens, ts);
   if (term && term.te === te) return;
+  // "Rare earths were on the agenda", "Natural gas prices rose": a sentence's first word opening a
+  // lexicon term that runs on in lower case is that term's, not a one-word name.
+  // Not a bulleted line's ("- Electric vehicle motors"): a list of uses, read as before.
+  if (
+    term &&
+    len === 1 &&
+    tokens[ts]!.first &&
+    term.te > te &&
+    !BULLET_BEFORE.test(ctx.text.slice(Math.max(0, tokens[ts]!.start - 3), tokens[ts]!.start))
+  )
+    return;
   const headType = newsAgency(tokens, te)
     ? "Media"
     : len >= 3 && developmentFinanceBody(tokens, te)

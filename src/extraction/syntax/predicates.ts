@@ -169,6 +169,11 @@ const THREAT_WORDS: ReadonlySet<string> = new Set([
   "float",
   "moot",
 ]);
+/**
+ * Round 15: a measure promised is still to come, a threat ("X promised sweeping tariffs on Y",
+ * "pledged duties on Y's steel"); only in `threatened` (a pledge to invest is another area's).
+ */
+const PLEDGE_WORDS: ReadonlySet<string> = new Set(["promise", "pledge"]);
 /** Verbs that put a measure in place: a modal before them makes the measure a threat. */
 const IMPOSING: ReadonlySet<string> = new Set([
   "impose",
@@ -200,6 +205,16 @@ const WISH_WORDS: ReadonlySet<string> = new Set([
 ]);
 const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", "might", "may", "must"]);
 
+/** Verbs that, before another, say it did not happen: "refused to delay", "declined to impose". */
+const REFUSING: ReadonlySet<string> = new Set(["refuse", "decline", "fail", "deny", "reject"]);
+/**
+ * Round 15: "refused to delay the rules", "declined to impose duties": a verb of refusal before the
+ * trigger verb (or a noun trigger's host verb) negates it; not any clause's ("X's parent Y declined
+ * to comment" still names the parent).
+ */
+function refused(cl: Clause<M>): boolean {
+  return cl.verb.control.some((c) => REFUSING.has(c));
+}
 /** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
@@ -1195,7 +1210,9 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   if (cl) {
     const v = cl.verb;
     const lowers = t.ctx ? lowerCaseTexts(t.ctx.tokens) : undefined;
-    if (THREAT_WORDS.has(v.lemma)) return true;
+    if (THREAT_WORDS.has(v.lemma) || PLEDGE_WORDS.has(v.lemma)) return true;
+    // "promised to impose duties" threatens; "promised to lower its tariffs" does not.
+    if (IMPOSING.has(v.lemma) && v.control.some((c) => PLEDGE_WORDS.has(c))) return true;
     // "sought to impose duties" threatens; "sought to mend ties after X's tariffs" does not: a wish
     // on another verb reaches a measure in that verb's own phrase, not one in an adjunct of time.
     if (v.control.some((c) => THREAT_WORDS.has(c)) && !(lowers && adjunctBetween(lowers, v.te, t.at))) return true;
@@ -1468,7 +1485,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     if (!r) continue;
     for (const cl of r.clauses) {
       for (const e of verbs.get(cl.verb.lemma) ?? []) {
-        if (negated(ctx, cl)) continue;
+        if (negated(ctx, cl) || refused(cl)) continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
           if (!heads.some((h) => e.objectHeads!.includes(h))) continue;
@@ -1700,6 +1717,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
   if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
   // "X denies that it buys Y": the clause a denial governs is not told as done.
   if (t.clause && governing(ctx, r, t.clause)?.verb.lemma === "deny") return;
+  if (t.chunk && t.clause && e.hostVerbs && hostOk && refused(t.clause)) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;

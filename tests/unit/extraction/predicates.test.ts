@@ -122,6 +122,13 @@ const ROWS: Row[] = [
     "lithium export licensing regime",
     { duration: "six months" },
   ],
+  [
+    "X pushed back / put on hold a policy",
+    "Chile pushed back the Mining Code by six months.",
+    "Chile",
+    "POSTPONED",
+    "Mining Code",
+  ],
   ["control / dominate N% of Y", "Peru dominates the market for tellurium.", "Peru", "DOMINATES", "tellurium"],
   [
     "control / command N% (the market, the supply) of Y",
