@@ -150,10 +150,23 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
       isVenueName(x.e.name.replace(/ ([a-z])([a-z]+)$/, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`));
     const prev = ctx.tokens[x.m.ts - (article ? 2 : 1)]?.text;
     const settlement = prev === "of" && SETTLEMENT.test(ctx.tokens[x.m.ts - 2]?.text ?? "") && x.e.type !== "Country";
-    if (!(prev === "in" || prev === "at" || settlement)) continue;
+    // "in the Malaysian capital": the capital of the state the demonym names.
+    const demonymCapital =
+      x.e.type === "Country" &&
+      !!x.m.demonym &&
+      prev === "the" &&
+      /^(in|at)$/i.test(ctx.tokens[x.m.ts - 2]?.text ?? "") &&
+      /^capital$/i.test(ctx.tokens[x.m.te]?.text ?? "");
+    if (!(prev === "in" || prev === "at" || settlement || demonymCapital)) continue;
     let blocked = false;
     for (let k = ti + 1; k < x.m.ts && !blocked; k++) blocked = CLAUSE_END.test(ctx.tokens[k]!.text);
     if (blocked) return null;
+    if (demonymCapital) {
+      const city = COUNTRY_BY_CODE.get(x.m.key.replace(/^Country:/, ""))?.capital;
+      if (!city) continue;
+      const span = { ts: x.m.ts - 1, te: x.m.te + 1 };
+      return { m: x.m, e: ensureEntity(ctx, "Place", city, city, span, "place-demonym-capital") };
+    }
     // "in Malaysia's capital Kuala Lumpur", "in China's southern city of Shenzhen": the city.
     if (x.e.type === "Country" && !x.m.demonym && /^['’]s$/.test(ctx.tokens[x.m.te]?.text ?? "")) {
       const city = ownedSettlement(ctx, x, s);
@@ -267,7 +280,7 @@ function dateText(iso: string): string {
 
 /** A token that starts a date phrase. */
 const DATE_WORD =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last|next)$/;
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last|next)$/;
 /** Words after an event noun that open another event (its date is that event's). */
 const OTHER_EVENT_LINK = /^(since|after|following|before|ahead|until)$/i;
 /** Nouns of another event: a date after one belongs to it. */
@@ -385,12 +398,30 @@ const VISIT_FORMS = /^(visit|visits|visiting|visited)$/;
 const VISITS_DETERMINER = /^(the|their|official|state)$/i;
 const GROUP_MEET_VERB = /^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/;
 const DELEGATION_NOUN = /^(delegation|mission)$/;
-const MET_VERB = /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/;
+const MET_VERB = /^(met|meets|hosted|hosts|host|welcomed|welcomes|welcome|received|receives)$/;
 const CALL_VERB = /^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/;
 const CONFER_VERB = /^(conferred|confers|huddled)$/;
 const SIT_VERB = /^(sat|sits)$/;
 /** Words before a verb of meeting or speaking that deny it ("did not speak with", "refused to"). */
 const MEET_DENIED = /^(not|n't|never|no|refused|refuses|declined|declines|failed|fails|unable|unwilling|rejected)$/i;
+/** Words a denial may stand past before a meeting verb ("did not meet", "has never met", "refused to meet"). */
+const DENIAL_BRIDGE =
+  /^(do|does|did|will|would|could|can|should|may|might|has|have|had|be|been|was|were|is|are|to|yet|even|ever|again|personally|formally|directly|reportedly|so|far|ultimately)$/i;
+
+/**
+ * True when the meeting verb at `i` is denied: "did not meet", "never met", "has not yet met",
+ * "refused to meet", "denied meeting", "declined to meet with". A denial word reached backwards past
+ * auxiliaries and a few adverbs only, within the sentence.
+ */
+function meetingDenied(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 5) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (MEET_DENIED.test(w) || /^(denied|denies|deny|denying|ruled)$/i.test(w)) return true;
+    if (!DENIAL_BRIDGE.test(w)) return false;
+  }
+  return false;
+}
 
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
@@ -797,7 +828,8 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     (x) =>
       x.e.type === "Meeting" &&
       x.m.ts > i &&
-      x.m.ts <= i + 7 &&
+      // Past an organisation's long name before its bracketed short one ("… Nations (ASEAN) Summit").
+      x.m.ts <= i + (tokens[x.m.ts - 1]?.text === "(" ? 16 : 7) &&
       !/^(call|visit)@/.test(x.e.attributes.mergeKey ?? "") &&
       AT_EVENT.test(wordsBetween(ctx, i + 1, x.m.ts)),
   );
@@ -986,6 +1018,8 @@ function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEnti
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
+  // "X and Y did not meet", "X refused to meet Y", "X denied meeting Y": no meeting.
+  if (/^(meet|meeting)$/.test(tokens[i]!.text) && meetingDenied(tokens, i)) return;
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
   // The last token of the pair named after the noun, where the event's place may follow.
@@ -2161,6 +2195,20 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     }
   }
   let viaCountry: LocalEntity | undefined;
+  // "the meeting in the Malaysian capital" (placeAfter read the capital from the demonym): in
+  // Malaysia too.
+  if (place && place.e.type === "Place") {
+    const { m } = place;
+    const state = ms.find(
+      (x) =>
+        x.e.type === "Country" &&
+        !!x.m.demonym &&
+        x.m.ts >= m.ts &&
+        x.m.te <= m.te &&
+        /^capital$/i.test(tokens[x.m.te]?.text ?? ""),
+    );
+    if (state) viaCountry = state.e;
+  }
   if (!place) {
     // "the meeting in the Malaysian capital".
     const capital = demonymCapitalAfter(ctx, tokens, ms, i);
@@ -3484,6 +3532,9 @@ const MET_GAP =
  * The people of a clause around the verb at `i`: the subjects before it ("X met", "X and Y met",
  * "X, the trade minister, met") and the objects after it ("met (with) Y and Z").
  */
+/** Auxiliaries and adverbs between a relative "who" and its verb ("who will also attend"). */
+const RELATIVE_AUX = /^(will|would|has|had|have|is|was|also|last|then|later|recently|already|is|to|due|set|expected)$/;
+
 function clausePeople(
   ctx: RuleContext,
   i: number,
@@ -3512,6 +3563,15 @@ function clausePeople(
       break;
     }
     subjects.unshift(x);
+  }
+  // "X, who met Y in Lisbon", "X, who will attend the summit": the person the relative clause
+  // hangs on (auxiliaries between the pronoun and the verb).
+  if (!subjects.length) {
+    let w = at - 1;
+    while (w > at - 4 && RELATIVE_AUX.test(tokens[w]?.text ?? "")) w--;
+    const owner =
+      tokens[w]?.text === "who" && tokens[w - 1]?.text === "," ? people.find((x) => x.m.te === w - 1) : undefined;
+    if (owner) subjects.push(owner);
   }
   const objects: Seen[] = [];
   for (const x of people) {
@@ -3605,6 +3665,8 @@ const MEAL = /^(dinner|banquet|luncheon|lunch|breakfast|reception)$/i;
 function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
+  // "X has never met Y", "X did not meet with Y": no meeting.
+  if (meetingDenied(tokens, i)) return;
   let start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
   // "X was received by Y", "X was welcomed by Y": the host after "by".
   if (/^(was|were|been|being)$/i.test(tokens[i - 1]?.text ?? "") && tokens[i + 1]?.text === "by") start = i + 2;
@@ -3871,10 +3933,24 @@ const PHONE = /^(phone|telephone|video|videoconference|telephonic|virtual)$/i;
  * "A and B spoke by phone on Friday", "A spoke with B by telephone", "A held a video call with B",
  * "A phoned B": a call between two people, the same call as "the A-B phone call".
  */
+/** Adverbs a speech verb may take before its "with" ("spoke at length with", "talked briefly with"). */
+const SPEECH_ADVERB =
+  /^(briefly|again|directly|separately|privately|extensively|personally|also|later|earlier|twice|warmly)$/i;
+
+/** The token of "with" after the speech verb at `i`, past "at length" and an adverb or two; -1 when none. */
+function speechWith(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  if (tokens[k]?.text === "at" && tokens[k + 1]?.text === "length") k += 2;
+  while (k <= i + 3 && SPEECH_ADVERB.test(tokens[k]?.text ?? "")) k++;
+  return tokens[k]?.text === "with" && tokens[k]!.sentence === tokens[i]!.sentence ? k : -1;
+}
+
 function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const w = tokens[i]!.text.toLowerCase();
+  // "X spoke at length with Y": the "with" past the adverbial.
+  const withNext = speechWith(tokens, i);
   // "X called President Y on Tuesday": a person right after "called" (past a title), on a date
   // the text gives; not "called for", "called on", "called it".
   const called =
@@ -3884,7 +3960,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   // "X spoke with Y on Tuesday": two officials who talked, on a date, done (not "will speak").
   const talkedWith =
     /^(spoke|talked)$/.test(w) &&
-    tokens[i + 1]?.text === "with" &&
+    withNext > 0 &&
     dateNear(ctx, sentence, i) !== undefined &&
     !isRecalled(tokens, i) &&
     !NOT_YET.test(ctx.sentences[sentence]!.text) &&
@@ -3893,12 +3969,19 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   if (w === "called" && !called) return;
   // "Prime Minister X is expected to speak with President Y": two heads of state of two countries
   // who speak with each other, somewhere no place names, hold a call (planned ones count).
-  if (/^(speak|speaks|spoke|spoken|talk|talked)$/.test(w) && tokens[i + 1]?.text === "with" && !talkedWith) {
+  // "spoke with Y by phone": the telephone makes the call below, whoever the two are.
+  let phoneNear = false;
+  for (let k = i + 1; k <= i + 12 && tokens[k]?.sentence === sentence && !phoneNear; k++) {
+    if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
+    phoneNear = PHONE.test(tokens[k]!.text);
+  }
+  if (/^(speak|speaks|spoke|spoken|talk|talked)$/.test(w) && withNext > 0 && !talkedWith && !phoneNear) {
     const from = Math.max(ctx.sentences[sentence]!.tokenStart, i - 4);
     for (let k = from; k < i; k++) if (MEET_DENIED.test(tokens[k]!.text)) return;
     if (placeAfter(ctx, i, 12)) return;
-    const { subjects, objects } = clausePeople(ctx, i, ms, i + 2);
-    const a = subjects.at(-1)?.e;
+    const { subjects, objects } = clausePeople(ctx, i, ms, withNext + 1);
+    // "X said he would speak with Y": the person the pronoun stands for.
+    const a = (subjects.at(-1) ?? (objects.length ? pronounVisitor(ctx, i, ms) : undefined))?.e;
     const b = objects[0]?.e;
     if (
       subjects.length === 1 &&
@@ -3940,7 +4023,19 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
-  let people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  // "X spoke with his finance minister Y": one's own official, no call between two sides (a
+  // counterpart is the other side's).
+  if (withAt >= 0 && /^(his|her|their)$/i.test(tokens[withAt + 1]?.text ?? "")) {
+    const to = objects[0]?.m.ts ?? withAt + 2;
+    let counterpart = false;
+    for (let k = withAt + 2; k < to && !counterpart; k++) counterpart = /^counterparts?$/i.test(tokens[k]!.text);
+    if (!counterpart) return;
+  }
+  // "X said he spoke with Y on Tuesday": the person the pronoun stands for.
+  const pronoun = !subjects.length && objects.length === 1 && talkedWith ? pronounVisitor(ctx, i, ms) : undefined;
+  let people = [...(pronoun ? [pronoun] : []), ...subjects, ...objects]
+    .map((x) => x.e)
+    .filter((e, k, list) => list.indexOf(e) === k);
   // "The two leaders spoke by telephone": the two heads of state the sentences before name.
   if (people.length === 0 && leadersSubject(ctx, i)) people = leadersInContext(ctx, sentence);
   if (people.length !== 2 || (people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) return;
