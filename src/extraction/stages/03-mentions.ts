@@ -573,6 +573,16 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
   findBracketedSummits(ctx);
+  // "This Summit is …", "Our Forum": a determiner capitalised at the sentence's start and an event
+  // head name no event.
+  ctx.out = ctx.out.filter(
+    (m) =>
+      !(
+        m.type === "Meeting" &&
+        m.te - m.ts === 2 &&
+        /^(This|That|These|Those|Our|Their|Its|His|Her|Next|Last|Each|Every)$/.test(tokens[m.ts]!.text)
+      ),
+  );
   findRepeatedCompanies(ctx);
   // "Beijing hits back at X with tariffs" in a title, X's full name only later: the surname, no place.
   for (const m of ctx.out)

@@ -3710,6 +3710,16 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const recalled = isRecalled(tokens, i);
   // The place follows the people met, however many ("met A, B and C at Lancaster House").
   let place = placeAfter(ctx, i, Math.max(12, (objects.at(-1)?.m.te ?? i) - i + 4));
+  // "X met Y, on the margins of the G20 Leaders' Meeting in Lisbon": the place past the event
+  // the meeting was held on the sidelines of.
+  if (!place) {
+    const from = objects.at(-1)?.m.te ?? i;
+    for (let k = from; k < from + 5 && tokens[k]?.sentence === sentence; k++)
+      if (/^(sidelines?|margins?)$/i.test(tokens[k]!.text) && tokens[k + 1]?.text === "of") {
+        place = placeAfter(ctx, k + 1, 14);
+        break;
+      }
+  }
   const [a, b] = pairs[0]!;
   // "At the G20 summit in Johannesburg, X met Y": a meeting during the event fronted before.
   // "On the sidelines / margins of the summit, X met Y" too.
@@ -4235,6 +4245,17 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
         list.length === 1 ? list[0] : main.length === 1 ? main[0] : called.length === 1 ? called[0] : undefined;
       if (one) return { meeting: one, kind };
       if (list.length > 1) return undefined;
+    }
+    // "X and Y held their first talks on Monday … the telephone call was very good": the one
+    // leaders' meeting no place is given for was the call, and is named as one too.
+    if (noun === "call" && !kinds.get("call")?.length) {
+      const leaders = (kinds.get("leaders") ?? []).filter((m) => !m.attributes.place);
+      if (leaders.length === 1 && (kinds.get("leaders") ?? []).length === 1) {
+        const meeting = leaders[0]!;
+        const pair = / (meeting|talks|summit)$/.exec(meeting.name) ? meeting.name.replace(/ \w+$/, "") : undefined;
+        if (pair) for (const alias of [`${pair} call`, `${pair} phone call`]) meeting.aliases.add(alias);
+        return { meeting, kind: "leaders" };
+      }
     }
     return undefined;
   };
@@ -4879,7 +4900,12 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
     return false;
   let k = i;
   while (k > s.tokenStart && /^([A-Z][\w.'’]*|[-–]|of|and|G\d+|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text)) k--;
-  while (k < i && /^(The|of|and|[-–])$/.test(tokens[k]!.text)) k++;
+  // "This Summit is …": a determiner capitalised at the sentence's start names no event.
+  while (
+    k < i &&
+    /^(The|This|That|These|Those|Our|Their|Its|His|Her|Next|Last|Each|Every|of|and|[-–])$/.test(tokens[k]!.text)
+  )
+    k++;
   if (k === i || isHeadline(tokens, s)) return false;
   // "the UN General Assembly" (not "the National Assembly"), "attended the X Convention" (not a
   // treaty: "the X Convention on …").

@@ -125,6 +125,41 @@ describe("stages/05-meetings, round 15 (paraphrase table)", () => {
       });
   });
 
+  describe("an unplaced leaders' meeting later called a call, a meeting on an event's margins, a capitalised determiner", () => {
+    it("names the leaders' talks a call when the text calls them so", () => {
+      const read = analyse(
+        "Brazilian President Paulo Matos and French President Henri Delacroix on Monday held their first talks since agreeing to a truce last month. Matos said the telephone call was productive.",
+      );
+      const call = meetingWith(read, ["Matos", "Delacroix", "call"]);
+      expect(call, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`Paulo Matos PARTICIPATED_IN ${call}`);
+    });
+
+    it("leaves a placed leaders' meeting a meeting", () => {
+      const read = analyse(
+        "Brazilian President Paulo Matos and French President Henri Delacroix met in Lisbon on Monday. Separately, the call for lower tariffs grew louder.",
+      );
+      expect(meetingWith(read, ["Matos", "Delacroix", "call"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+
+    it("places a meeting held on the margins of an event", () => {
+      const read = analyse(
+        "Today, the Prime Minister, Paulo Matos, met with the President of the Republic of India, Ravi Menon, on the margins of the G20 Leaders' Meeting in Lisbon.",
+      );
+      const meeting = meetingWith(read, ["Matos", "Menon"]);
+      expect(meeting, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${meeting} HELD_IN Lisbon`);
+    });
+
+    it("makes no event of 'This Summit' opening a sentence", () => {
+      const read = analyse(
+        "This Summit is the chance to reset ties, the leaders said after the EU-India Summit in Lisbon.",
+      );
+      expect(read.meetings.map((m) => m.name)).not.toContain("This Summit");
+      expect(meetingWith(read, ["EU-India", "summit"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+  });
+
   describe("talks placed by the capital a demonym names, and summits named after a bracketed short name", () => {
     const rows: MeetingRow[] = [
       [
