@@ -612,7 +612,11 @@ export function findMeetings(ctx: RuleContext): void {
         continue;
       }
       // "after intense engagements with X": talks with X.
-      if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
+      if (
+        TALKS.test(t.text) ||
+        (t.text === "engagements" && tokens[i + 1]?.text === "with") ||
+        roundOfTalks(ctx, i, ms)
+      )
         findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
       else if (GROUP_MEET_VERB.test(t.text)) findGroupMeeting(ctx, i, ms, note);
@@ -788,6 +792,34 @@ function kindPhrase(ctx: RuleContext, i: number): string | undefined {
 /** What stands between talks and the summit they are held at: "at", "on the sidelines of", "during". */
 const AT_EVENT =
   /^(?!.*\b(followed|follows|preceded|precedes|after|since|before)\b).*\b(at|during|of|on|in|around|ahead)\b/;
+
+/** Words before "round" that make it a round of negotiations ("a negotiating round", "the fifth round"). */
+const ROUND_OF_TALKS =
+  /^(negotiating|negotiation|bargaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|next|new|fresh|\d+(st|nd|rd|th))$/i;
+
+/** Words of a sentence about negotiating or trade, where a numbered round is one of talks. */
+const ROUND_CONTEXT = /\b(negotiat\w*|talks|trade|deal|agreement|pact|accord|tariffs?|negotiators)\b/i;
+
+/**
+ * "round" standing for a round of negotiations: "a negotiating round in Lisbon", "the Lisbon round",
+ * "the fifth round in Lisbon" (not "a round of tariffs", "a funding round", "round-the-clock"):
+ * after a negotiating word, an ordinal or a place, never before "of", in a sentence naming
+ * two parties or a place, and not inside a name.
+ */
+function roundOfTalks(ctx: RuleContext, i: number, ms: Seen[]): boolean {
+  const { tokens } = ctx;
+  if (tokens[i]!.text !== "round" || /^(of|-|–|trip|table|robin)$/i.test(tokens[i + 1]?.text ?? "")) return false;
+  const prev = tokens[i - 1]?.text ?? "";
+  const placeBefore = ms.some((x) => x.e.type === "Place" && x.m.te === i);
+  if (!placeBefore && !ROUND_OF_TALKS.test(prev)) return false;
+  // "won the first round in Paris" (a vote), "the final round in Augusta" (a game): an ordinal's
+  // round is negotiations only in a sentence about negotiating or trade.
+  const sentence = ctx.sentences[tokens[i]!.sentence]!.text;
+  if (!placeBefore && !/^(negotiating|negotiation|bargaining)$/i.test(prev) && !ROUND_CONTEXT.test(sentence))
+    return false;
+  // "the next round" of what? Only with a place written after it or before it.
+  return placeBefore || !!placeAfter(ctx, i, 4);
+}
 
 /** "talks in Geneva", "the London talks", "negotiations on the sidelines of the ASEAN Summit in Kuala Lumpur". */
 function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
@@ -2177,6 +2209,16 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   let place =
     placeAfter(ctx, i, heldAfter(ctx, i) ? 14 : 6) ??
     (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null) ??
+    // "the annual meetings of the IMF and World Bank in Washington": past a coordinated body.
+    (orgOf && tokens[orgOf.m.te]?.text === "and"
+      ? (() => {
+          const next = ms.find(
+            (x) =>
+              (x.e.type === "Organization" || x.e.type === "Agency") && x.m.ts > orgOf.m.te && x.m.ts <= orgOf.m.te + 3,
+          );
+          return next ? placeAfter(ctx, next.m.te - 1, 3) : null;
+        })()
+      : null) ??
     destinationBefore(ctx, i - kindWords(ctx, i).length, ms);
   // "a meeting of the chief negotiators of both countries in New Delhi": the place past the
   // lower-case complement naming who met.

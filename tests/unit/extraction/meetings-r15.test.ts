@@ -183,6 +183,41 @@ describe("stages/05-meetings, round 15 (paraphrase table)", () => {
     ];
     itFilesMeetings(rows, analyse);
 
+    const rounds: MeetingRow[] = [
+      ["Brazil and India wrapped up the Lisbon round on Friday.", ["Lisbon", "talks"], ["Brazil", "India"]],
+      [
+        "Brazil and India concluded a negotiating round in Lisbon on Friday.",
+        ["Lisbon", "talks"],
+        ["Brazil", "India"],
+        ["HELD_IN Lisbon"],
+      ],
+      [
+        "Brazil and India concluded the fifth round in Lisbon on Friday to settle tariffs.",
+        ["Lisbon", "talks"],
+        ["Brazil", "India"],
+        ["HELD_IN Lisbon"],
+      ],
+    ];
+    itFilesMeetings(rounds, analyse);
+
+    for (const text of [
+      "The candidate won the first round in Paris on Sunday.",
+      "Investors joined a new funding round in London on Monday.",
+      "The next round of tariffs takes effect in Lisbon on Friday.",
+    ])
+      it(`files no talks for ${JSON.stringify(text)}`, () => {
+        expect(analyse(text).meetings).toEqual([]);
+      });
+
+    it("places an organisation's meetings past a coordinated second body", () => {
+      const read = analyse(
+        "Finance ministers gathered for the annual meetings of the IMF and World Bank in Washington.",
+      );
+      const meetings = meetingWith(read, ["IMF", "meetings"]);
+      expect(meetings, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${meetings} HELD_IN Washington`);
+    });
+
     it("names the summit after the bracketed short name, placed in the capital", () => {
       const read = analyse(
         "Leaders gathered for the Shanghai Cooperation Organisation (SCO) Summit in the Chinese capital on Monday.",
