@@ -594,7 +594,11 @@ export function findMeetings(ctx: RuleContext): void {
         )
           findVisit(ctx, i, ms, note, 0);
       } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
+      else if (HEAD_FOR.test(lower) && tokens[i + 1]?.text === "to") {
+        // "Prime Minister X heads to Mexico on Thursday": a leader's journey to a state is a visit.
+        const gap = leaderJourney(ctx, i, ms);
+        if (gap) findVisit(ctx, i, ms, note, gap);
+      } else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (lower === "welcome" || lower === "welcoming") findWelcomeVisit(ctx, i, ms, note);
       else if (JOINT_VERB.test(lower)) {
         findJointDeal(ctx, i, ms, note);
@@ -1678,6 +1682,30 @@ function titledVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
 }
 
 /** "Trump’s recent state visit to Saudi Arabia". */
+/** Verbs of a leader's journey to a state ("heads to", "travels to", "flies to"). */
+const HEAD_FOR = /^(heads|headed|heading|travels|travelled|traveled|travelling|traveling|flies|flew|flying|jetted)$/;
+
+/**
+ * "Canadian Prime Minister X heads to Mexico on Thursday", "President Y flew to Japan": the offset
+ * of the state a head of state or government travels to, from the verb at `i` (0 when no such
+ * journey): one titled leader as the clause's subject, a state or its capital that is not the
+ * leader's own, and no modal or denial before the verb ("might travel to", "did not fly to").
+ */
+function leaderJourney(ctx: RuleContext, i: number, ms: Seen[]): number {
+  const { tokens } = ctx;
+  const at = tokens[i + 2]?.text === "the" ? i + 3 : i + 2;
+  const dest = ms.find((x) => x.m.ts === at && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
+  if (!dest) return 0;
+  for (let k = Math.max(ctx.sentences[tokens[i]!.sentence]!.tokenStart, i - 3); k < i; k++)
+    if (/^(might|may|could|would|not|n't|never|if)$/i.test(tokens[k]!.text)) return 0;
+  const { subjects } = clausePeople(ctx, i, ms, i + 1);
+  const leader = subjects.length === 1 ? subjects[0]!.e : undefined;
+  if (!leader || !isHeadOfState(leader)) return 0;
+  const code = dest.e.type === "Country" ? dest.e.attributes.code : CAPITALS.get(dest.e.name);
+  if (!code || (leader.nationality && leader.nationality === code)) return 0;
+  return at - i;
+}
+
 function findVisit(
   ctx: RuleContext,
   i: number,

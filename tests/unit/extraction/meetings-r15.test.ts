@@ -107,6 +107,32 @@ describe("stages/05-meetings, round 15 (paraphrase table)", () => {
     ];
     itFilesMeetings(rows, analyse);
 
+    const journeys: MeetingRow[] = [
+      [
+        "Canadian Prime Minister Paulo Matos heads to Mexico on Thursday in an effort to diversify trade.",
+        ["Matos", "visit", "Mexico"],
+        ["Paulo Matos"],
+        ["HELD_IN Mexico"],
+      ],
+      [
+        "Brazilian President Paulo Matos headed to the United States on Sunday.",
+        ["Matos", "visit"],
+        ["Paulo Matos"],
+        ["HELD_IN United States"],
+      ],
+    ];
+    itFilesMeetings(journeys, analyse);
+
+    for (const text of [
+      "Brazilian President Paulo Matos might travel to Japan next year.",
+      "Brazilian President Paulo Matos flew to Brazil on Sunday after the summit.",
+      "Brazilian Trade Minister Joao Silva travelled to Japan on Sunday.",
+    ])
+      it(`files no visit for ${JSON.stringify(text)}`, () => {
+        const read = analyse(text);
+        expect(meetingWith(read, ["visit"]), JSON.stringify(read.meetings)).toBeUndefined();
+      });
+
     const denied = [
       "Brazilian President Paulo Matos and Indian Prime Minister Ravi Menon did not meet in Lisbon.",
       "Brazilian President Paulo Matos and Indian Prime Minister Ravi Menon never met in Lisbon.",
