@@ -4100,6 +4100,9 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
     }
   }
   let withAt = direct && !talkedWith ? i : -1;
+  // "X spoke to Y by phone": the person spoken to, as after "with" (the telephone written).
+  if (withAt < 0 && phoneNear && /^(spoke|speaks|speak|talked|talks)$/.test(w) && tokens[i + 1]?.text === "to")
+    withAt = i + 1;
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);

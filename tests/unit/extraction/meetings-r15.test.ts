@@ -51,6 +51,16 @@ describe("stages/05-meetings, round 15 (paraphrase table)", () => {
         ["Paulo Matos", "Ravi Menon"],
       ],
       [
+        "Brazilian President Paulo Matos spoke to Indian Prime Minister Ravi Menon by phone on Thursday.",
+        ["Matos", "Menon", "call"],
+        ["Paulo Matos", "Ravi Menon"],
+      ],
+      [
+        "Brazilian President Paulo Matos held a video conference with Indian Prime Minister Ravi Menon on Thursday.",
+        ["Matos", "Menon", "call"],
+        ["Paulo Matos", "Ravi Menon"],
+      ],
+      [
         "Brazilian President Paulo Matos telephoned Indian Prime Minister Ravi Menon late on Sunday.",
         ["Matos", "Menon", "call"],
         ["Paulo Matos", "Ravi Menon"],
@@ -68,6 +78,11 @@ describe("stages/05-meetings, round 15 (paraphrase table)", () => {
         "Brazil's trade minister Joao Silva spoke with his Indian counterpart Arjun Rao by phone on Tuesday.",
       );
       expect(meetingWith(read, ["Silva", "Rao"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("files no call with reporters spoken to by phone", () => {
+      const read = analyse("Brazilian President Paulo Matos spoke to reporters by phone on Thursday.");
+      expect(read.meetings, JSON.stringify(read.meetings)).toEqual([]);
     });
 
     it("files no call denied", () => {
