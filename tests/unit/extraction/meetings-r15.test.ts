@@ -68,9 +68,13 @@ describe("stages/05-meetings, round 15 (paraphrase table)", () => {
     ];
     itFilesMeetings(rows, analyse);
 
-    it("files no call with one's own official", () => {
+    it("files no call and no MET_WITH with one's own official", () => {
       const read = analyse("Brazilian President Paulo Matos spoke with his finance minister Joao Silva on Tuesday.");
       expect(meetingWith(read, ["Matos", "Silva"]), JSON.stringify(read.meetings)).toBeUndefined();
+      expect(
+        read.lines.some((l) => l.includes("MET_WITH")),
+        JSON.stringify(read.lines),
+      ).toBe(false);
     });
 
     it("files a call with one's counterpart", () => {
