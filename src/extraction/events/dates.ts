@@ -126,7 +126,8 @@ export function resolveDate(words: readonly string[], docDate: string | null | u
     }
     const wd = WEEKDAYS.indexOf(lower.replace(/['’]s$/, ""));
     if (wd >= 0 && /^[A-Z]/.test(w)) {
-      if (!base) return undefined;
+      // No publication date (an undated document): the words alone, `iso` empty, as for a month.
+      if (!base) return { iso: "", text: prev === "on" || prev === "last" || prev === "next" ? `${prev} ${w}` : w };
       const d = new Date(base);
       const delta = base.getUTCDay() - wd;
       if (future || prev === "next" || (prev === "this" && delta < 0))

@@ -1047,8 +1047,14 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
     let kind = INTERACTION_VERBS.get(v.lemma);
     let others: Item[] = [];
     let strict = false;
+    // "spoke with his finance minister Y": one's own official is no other side (a counterpart is).
+    const ownOfficial = (c: Chunk<M>) =>
+      /^(his|her|their)$/i.test(ctx.tokens[c.ts]?.text ?? "") && !/\bcounterparts?\b/i.test(span(ctx, c.ts, c.te));
     const withPp = (pps: { prep: string; arg: Arg<M> }[]) =>
-      pps.filter((p) => p.prep === "with").flatMap((p) => itemsOf(ctx, p.arg));
+      pps
+        .filter((p) => p.prep === "with")
+        .flatMap((p) => itemsOf(ctx, p.arg))
+        .filter((o) => !ownOfficial(o.c));
     // "spoke by phone with Y" is read as a passive ("by"): only a form of "be" makes one.
     const passive = v.passive && /\b(is|are|was|were|be|been|being)\b/i.test(span(ctx, v.ts, v.head));
     if (kind) {

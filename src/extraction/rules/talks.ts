@@ -1575,15 +1575,21 @@ const LEADERS_WORD = /^(leaders|presidents|premiers|heads)$/i;
  */
 function leadersMeetingBefore(index: ReturnType<typeof meetingsOf>, sentence: number): LocalEntity | undefined {
   let best: (typeof index.found)[number] | undefined;
-  for (const f of index.found)
-    if (
-      f.sentence <= sentence &&
-      !f.background &&
-      f.kind !== "talks" &&
-      f.kind !== "tour" &&
-      (!best || f.sentence >= best.sentence)
-    )
-      best = f;
+  // "Both leaders discussed": their own meeting or call before an organisation's summit named as its
+  // setting ("ahead of a meeting during the X summit"); the summit only when it is all there is.
+  for (const summit of [false, true]) {
+    for (const f of index.found)
+      if (
+        f.sentence <= sentence &&
+        !f.background &&
+        f.kind !== "talks" &&
+        f.kind !== "tour" &&
+        (f.kind === "summit") === summit &&
+        (!best || f.sentence >= best.sentence)
+      )
+        best = f;
+    if (best) break;
+  }
   return best?.meeting;
 }
 

@@ -572,6 +572,17 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   }
   findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
+  findBracketedSummits(ctx);
+  // "This Summit is …", "Our Forum": a determiner capitalised at the sentence's start and an event
+  // head name no event.
+  ctx.out = ctx.out.filter(
+    (m) =>
+      !(
+        m.type === "Meeting" &&
+        m.te - m.ts === 2 &&
+        /^(This|That|These|Those|Our|Their|Its|His|Her|Next|Last|Each|Every)$/.test(tokens[m.ts]!.text)
+      ),
+  );
   findRepeatedCompanies(ctx);
   // "Beijing hits back at X with tariffs" in a title, X's full name only later: the surname, no place.
   for (const m of ctx.out)
@@ -3413,6 +3424,27 @@ function stockListingAfter(tokens: Token[], te: number): boolean {
     if (EXCHANGES.has(tokens[k]!.text)) return true;
   }
   return false;
+}
+
+/** Heads of an organisation's named event written after its bracketed short name. */
+const BRACKETED_EVENT = /^(Summit|Forum|summit|forum)$/;
+
+/**
+ * "the Association of Southeast Asian Nations (ASEAN) Summit", "the Shanghai Cooperation
+ * Organisation (SCO) Summit": an organisation's long name, its short name in brackets, then a
+ * summit or forum is the organisation's summit, named by the short name ("ASEAN Summit"). Only the
+ * bracketed organisation mention is looked at (no scan of the text).
+ */
+function findBracketedSummits(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const m of [...ctx.out]) {
+    if (m.type !== "Organization" || tokens[m.ts - 1]?.text !== "(" || tokens[m.te]?.text !== ")") continue;
+    const head = tokens[m.te + 1];
+    if (!head || head.sentence !== m.sentence || !BRACKETED_EVENT.test(head.text) || ctx.claimed[m.te + 1]) continue;
+    const name = `${m.text} ${head.text[0]!.toUpperCase()}${head.text.slice(1)}`;
+    if (ctx.out.some((x) => x.type === "Meeting" && x.ts <= m.te + 1 && x.te > m.te + 1)) continue;
+    push(ctx, m.ts, m.te + 2, { type: "Meeting", name, key: "", rule: "bracketed-organization-summit" });
+  }
 }
 
 /**

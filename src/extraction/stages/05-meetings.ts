@@ -150,10 +150,23 @@ function placeAfter(ctx: RuleContext, ti: number, window = 8): { m: Mention; e: 
       isVenueName(x.e.name.replace(/ ([a-z])([a-z]+)$/, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`));
     const prev = ctx.tokens[x.m.ts - (article ? 2 : 1)]?.text;
     const settlement = prev === "of" && SETTLEMENT.test(ctx.tokens[x.m.ts - 2]?.text ?? "") && x.e.type !== "Country";
-    if (!(prev === "in" || prev === "at" || settlement)) continue;
+    // "in the Malaysian capital": the capital of the state the demonym names.
+    const demonymCapital =
+      x.e.type === "Country" &&
+      !!x.m.demonym &&
+      prev === "the" &&
+      /^(in|at)$/i.test(ctx.tokens[x.m.ts - 2]?.text ?? "") &&
+      /^capital$/i.test(ctx.tokens[x.m.te]?.text ?? "");
+    if (!(prev === "in" || prev === "at" || settlement || demonymCapital)) continue;
     let blocked = false;
     for (let k = ti + 1; k < x.m.ts && !blocked; k++) blocked = CLAUSE_END.test(ctx.tokens[k]!.text);
     if (blocked) return null;
+    if (demonymCapital) {
+      const city = COUNTRY_BY_CODE.get(x.m.key.replace(/^Country:/, ""))?.capital;
+      if (!city) continue;
+      const span = { ts: x.m.ts - 1, te: x.m.te + 1 };
+      return { m: x.m, e: ensureEntity(ctx, "Place", city, city, span, "place-demonym-capital") };
+    }
     // "in Malaysia's capital Kuala Lumpur", "in China's southern city of Shenzhen": the city.
     if (x.e.type === "Country" && !x.m.demonym && /^['’]s$/.test(ctx.tokens[x.m.te]?.text ?? "")) {
       const city = ownedSettlement(ctx, x, s);
@@ -267,7 +280,7 @@ function dateText(iso: string): string {
 
 /** A token that starts a date phrase. */
 const DATE_WORD =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last|next)$/;
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|last|next)$/;
 /** Words after an event noun that open another event (its date is that event's). */
 const OTHER_EVENT_LINK = /^(since|after|following|before|ahead|until)$/i;
 /** Nouns of another event: a date after one belongs to it. */
@@ -385,12 +398,30 @@ const VISIT_FORMS = /^(visit|visits|visiting|visited)$/;
 const VISITS_DETERMINER = /^(the|their|official|state)$/i;
 const GROUP_MEET_VERB = /^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/;
 const DELEGATION_NOUN = /^(delegation|mission)$/;
-const MET_VERB = /^(met|meets|hosted|hosts|welcomed|welcomes|received|receives)$/;
+const MET_VERB = /^(met|meets|hosted|hosts|host|welcomed|welcomes|welcome|received|receives)$/;
 const CALL_VERB = /^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/;
 const CONFER_VERB = /^(conferred|confers|huddled)$/;
 const SIT_VERB = /^(sat|sits)$/;
 /** Words before a verb of meeting or speaking that deny it ("did not speak with", "refused to"). */
 const MEET_DENIED = /^(not|n't|never|no|refused|refuses|declined|declines|failed|fails|unable|unwilling|rejected)$/i;
+/** Words a denial may stand past before a meeting verb ("did not meet", "has never met", "refused to meet"). */
+const DENIAL_BRIDGE =
+  /^(do|does|did|will|would|could|can|should|may|might|has|have|had|be|been|was|were|is|are|to|yet|even|ever|again|personally|formally|directly|reportedly|so|far|ultimately)$/i;
+
+/**
+ * True when the meeting verb at `i` is denied: "did not meet", "never met", "has not yet met",
+ * "refused to meet", "denied meeting", "declined to meet with". A denial word reached backwards past
+ * auxiliaries and a few adverbs only, within the sentence.
+ */
+function meetingDenied(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 5) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.text;
+    if (MEET_DENIED.test(w) || /^(denied|denies|deny|denying|ruled)$/i.test(w)) return true;
+    if (!DENIAL_BRIDGE.test(w)) return false;
+  }
+  return false;
+}
 
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
@@ -563,7 +594,11 @@ export function findMeetings(ctx: RuleContext): void {
         )
           findVisit(ctx, i, ms, note, 0);
       } else if (lower === "trip" && tokens[i + 1]?.text === "to") findVisit(ctx, i, ms, note);
-      else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
+      else if (HEAD_FOR.test(lower) && tokens[i + 1]?.text === "to") {
+        // "Prime Minister X heads to Mexico on Thursday": a leader's journey to a state is a visit.
+        const gap = leaderJourney(ctx, i, ms);
+        if (gap) findVisit(ctx, i, ms, note, gap);
+      } else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (lower === "welcome" || lower === "welcoming") findWelcomeVisit(ctx, i, ms, note);
       else if (JOINT_VERB.test(lower)) {
         findJointDeal(ctx, i, ms, note);
@@ -581,7 +616,11 @@ export function findMeetings(ctx: RuleContext): void {
         continue;
       }
       // "after intense engagements with X": talks with X.
-      if (TALKS.test(t.text) || (t.text === "engagements" && tokens[i + 1]?.text === "with"))
+      if (
+        TALKS.test(t.text) ||
+        (t.text === "engagements" && tokens[i + 1]?.text === "with") ||
+        roundOfTalks(ctx, i, ms)
+      )
         findTalks(ctx, i, ms, note);
       else if (PLACED_EVENT.test(t.text)) findPlacedEvent(ctx, i, ms, note);
       else if (GROUP_MEET_VERB.test(t.text)) findGroupMeeting(ctx, i, ms, note);
@@ -758,6 +797,34 @@ function kindPhrase(ctx: RuleContext, i: number): string | undefined {
 const AT_EVENT =
   /^(?!.*\b(followed|follows|preceded|precedes|after|since|before)\b).*\b(at|during|of|on|in|around|ahead)\b/;
 
+/** Words before "round" that make it a round of negotiations ("a negotiating round", "the fifth round"). */
+const ROUND_OF_TALKS =
+  /^(negotiating|negotiation|bargaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|next|new|fresh|\d+(st|nd|rd|th))$/i;
+
+/** Words of a sentence about negotiating or trade, where a numbered round is one of talks. */
+const ROUND_CONTEXT = /\b(negotiat\w*|talks|trade|deal|agreement|pact|accord|tariffs?|negotiators)\b/i;
+
+/**
+ * "round" standing for a round of negotiations: "a negotiating round in Lisbon", "the Lisbon round",
+ * "the fifth round in Lisbon" (not "a round of tariffs", "a funding round", "round-the-clock"):
+ * after a negotiating word, an ordinal or a place, never before "of", in a sentence naming
+ * two parties or a place, and not inside a name.
+ */
+function roundOfTalks(ctx: RuleContext, i: number, ms: Seen[]): boolean {
+  const { tokens } = ctx;
+  if (tokens[i]!.text !== "round" || /^(of|-|–|trip|table|robin)$/i.test(tokens[i + 1]?.text ?? "")) return false;
+  const prev = tokens[i - 1]?.text ?? "";
+  const placeBefore = ms.some((x) => x.e.type === "Place" && x.m.te === i);
+  if (!placeBefore && !ROUND_OF_TALKS.test(prev)) return false;
+  // "won the first round in Paris" (a vote), "the final round in Augusta" (a game): an ordinal's
+  // round is negotiations only in a sentence about negotiating or trade.
+  const sentence = ctx.sentences[tokens[i]!.sentence]!.text;
+  if (!placeBefore && !/^(negotiating|negotiation|bargaining)$/i.test(prev) && !ROUND_CONTEXT.test(sentence))
+    return false;
+  // "the next round" of what? Only with a place written after it or before it.
+  return placeBefore || !!placeAfter(ctx, i, 4);
+}
+
 /** "talks in Geneva", "the London talks", "negotiations on the sidelines of the ASEAN Summit in Kuala Lumpur". */
 function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
@@ -797,7 +864,8 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
     (x) =>
       x.e.type === "Meeting" &&
       x.m.ts > i &&
-      x.m.ts <= i + 7 &&
+      // Past an organisation's long name before its bracketed short one ("… Nations (ASEAN) Summit").
+      x.m.ts <= i + (tokens[x.m.ts - 1]?.text === "(" ? 16 : 7) &&
       !/^(call|visit)@/.test(x.e.attributes.mergeKey ?? "") &&
       AT_EVENT.test(wordsBetween(ctx, i + 1, x.m.ts)),
   );
@@ -986,6 +1054,8 @@ function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEnti
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
+  // "X and Y did not meet", "X refused to meet Y", "X denied meeting Y": no meeting.
+  if (/^(meet|meeting)$/.test(tokens[i]!.text) && meetingDenied(tokens, i)) return;
   const people = ms.filter((x) => x.e.type === "Person");
   let pair: LocalEntity[] = [];
   // The last token of the pair named after the noun, where the event's place may follow.
@@ -1612,6 +1682,30 @@ function titledVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
 }
 
 /** "Trump’s recent state visit to Saudi Arabia". */
+/** Verbs of a leader's journey to a state ("heads to", "travels to", "flies to"). */
+const HEAD_FOR = /^(heads|headed|heading|travels|travelled|traveled|travelling|traveling|flies|flew|flying|jetted)$/;
+
+/**
+ * "Canadian Prime Minister X heads to Mexico on Thursday", "President Y flew to Japan": the offset
+ * of the state a head of state or government travels to, from the verb at `i` (0 when no such
+ * journey): one titled leader as the clause's subject, a state or its capital that is not the
+ * leader's own, and no modal or denial before the verb ("might travel to", "did not fly to").
+ */
+function leaderJourney(ctx: RuleContext, i: number, ms: Seen[]): number {
+  const { tokens } = ctx;
+  const at = tokens[i + 2]?.text === "the" ? i + 3 : i + 2;
+  const dest = ms.find((x) => x.m.ts === at && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym);
+  if (!dest) return 0;
+  for (let k = Math.max(ctx.sentences[tokens[i]!.sentence]!.tokenStart, i - 3); k < i; k++)
+    if (/^(might|may|could|would|not|n't|never|if)$/i.test(tokens[k]!.text)) return 0;
+  const { subjects } = clausePeople(ctx, i, ms, i + 1);
+  const leader = subjects.length === 1 ? subjects[0]!.e : undefined;
+  if (!leader || !isHeadOfState(leader)) return 0;
+  const code = dest.e.type === "Country" ? dest.e.attributes.code : CAPITALS.get(dest.e.name);
+  if (!code || (leader.nationality && leader.nationality === code)) return 0;
+  return at - i;
+}
+
 function findVisit(
   ctx: RuleContext,
   i: number,
@@ -2143,6 +2237,16 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   let place =
     placeAfter(ctx, i, heldAfter(ctx, i) ? 14 : 6) ??
     (orgOf ? placeAfter(ctx, orgOf.m.te - 1, 3) : null) ??
+    // "the annual meetings of the IMF and World Bank in Washington": past a coordinated body.
+    (orgOf && tokens[orgOf.m.te]?.text === "and"
+      ? (() => {
+          const next = ms.find(
+            (x) =>
+              (x.e.type === "Organization" || x.e.type === "Agency") && x.m.ts > orgOf.m.te && x.m.ts <= orgOf.m.te + 3,
+          );
+          return next ? placeAfter(ctx, next.m.te - 1, 3) : null;
+        })()
+      : null) ??
     destinationBefore(ctx, i - kindWords(ctx, i).length, ms);
   // "a meeting of the chief negotiators of both countries in New Delhi": the place past the
   // lower-case complement naming who met.
@@ -2161,6 +2265,20 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     }
   }
   let viaCountry: LocalEntity | undefined;
+  // "the meeting in the Malaysian capital" (placeAfter read the capital from the demonym): in
+  // Malaysia too.
+  if (place && place.e.type === "Place") {
+    const { m } = place;
+    const state = ms.find(
+      (x) =>
+        x.e.type === "Country" &&
+        !!x.m.demonym &&
+        x.m.ts >= m.ts &&
+        x.m.te <= m.te &&
+        /^capital$/i.test(tokens[x.m.te]?.text ?? ""),
+    );
+    if (state) viaCountry = state.e;
+  }
   if (!place) {
     // "the meeting in the Malaysian capital".
     const capital = demonymCapitalAfter(ctx, tokens, ms, i);
@@ -3484,6 +3602,9 @@ const MET_GAP =
  * The people of a clause around the verb at `i`: the subjects before it ("X met", "X and Y met",
  * "X, the trade minister, met") and the objects after it ("met (with) Y and Z").
  */
+/** Auxiliaries and adverbs between a relative "who" and its verb ("who will also attend"). */
+const RELATIVE_AUX = /^(will|would|has|had|have|is|was|also|last|then|later|recently|already|is|to|due|set|expected)$/;
+
 function clausePeople(
   ctx: RuleContext,
   i: number,
@@ -3512,6 +3633,15 @@ function clausePeople(
       break;
     }
     subjects.unshift(x);
+  }
+  // "X, who met Y in Lisbon", "X, who will attend the summit": the person the relative clause
+  // hangs on (auxiliaries between the pronoun and the verb).
+  if (!subjects.length) {
+    let w = at - 1;
+    while (w > at - 4 && RELATIVE_AUX.test(tokens[w]?.text ?? "")) w--;
+    const owner =
+      tokens[w]?.text === "who" && tokens[w - 1]?.text === "," ? people.find((x) => x.m.te === w - 1) : undefined;
+    if (owner) subjects.push(owner);
   }
   const objects: Seen[] = [];
   for (const x of people) {
@@ -3605,6 +3735,8 @@ const MEAL = /^(dinner|banquet|luncheon|lunch|breakfast|reception)$/i;
 function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
+  // "X has never met Y", "X did not meet with Y": no meeting.
+  if (meetingDenied(tokens, i)) return;
   let start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
   // "X was received by Y", "X was welcomed by Y": the host after "by".
   if (/^(was|were|been|being)$/i.test(tokens[i - 1]?.text ?? "") && tokens[i + 1]?.text === "by") start = i + 2;
@@ -3648,6 +3780,16 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const recalled = isRecalled(tokens, i);
   // The place follows the people met, however many ("met A, B and C at Lancaster House").
   let place = placeAfter(ctx, i, Math.max(12, (objects.at(-1)?.m.te ?? i) - i + 4));
+  // "X met Y, on the margins of the G20 Leaders' Meeting in Lisbon": the place past the event
+  // the meeting was held on the sidelines of.
+  if (!place) {
+    const from = objects.at(-1)?.m.te ?? i;
+    for (let k = from; k < from + 5 && tokens[k]?.sentence === sentence; k++)
+      if (/^(sidelines?|margins?)$/i.test(tokens[k]!.text) && tokens[k + 1]?.text === "of") {
+        place = placeAfter(ctx, k + 1, 14);
+        break;
+      }
+  }
   const [a, b] = pairs[0]!;
   // "At the G20 summit in Johannesburg, X met Y": a meeting during the event fronted before.
   // "On the sidelines / margins of the summit, X met Y" too.
@@ -3871,10 +4013,24 @@ const PHONE = /^(phone|telephone|video|videoconference|telephonic|virtual)$/i;
  * "A and B spoke by phone on Friday", "A spoke with B by telephone", "A held a video call with B",
  * "A phoned B": a call between two people, the same call as "the A-B phone call".
  */
+/** Adverbs a speech verb may take before its "with" ("spoke at length with", "talked briefly with"). */
+const SPEECH_ADVERB =
+  /^(briefly|again|directly|separately|privately|extensively|personally|also|later|earlier|twice|warmly)$/i;
+
+/** The token of "with" after the speech verb at `i`, past "at length" and an adverb or two; -1 when none. */
+function speechWith(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  if (tokens[k]?.text === "at" && tokens[k + 1]?.text === "length") k += 2;
+  while (k <= i + 3 && SPEECH_ADVERB.test(tokens[k]?.text ?? "")) k++;
+  return tokens[k]?.text === "with" && tokens[k]!.sentence === tokens[i]!.sentence ? k : -1;
+}
+
 function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const w = tokens[i]!.text.toLowerCase();
+  // "X spoke at length with Y": the "with" past the adverbial.
+  const withNext = speechWith(tokens, i);
   // "X called President Y on Tuesday": a person right after "called" (past a title), on a date
   // the text gives; not "called for", "called on", "called it".
   const called =
@@ -3884,7 +4040,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   // "X spoke with Y on Tuesday": two officials who talked, on a date, done (not "will speak").
   const talkedWith =
     /^(spoke|talked)$/.test(w) &&
-    tokens[i + 1]?.text === "with" &&
+    withNext > 0 &&
     dateNear(ctx, sentence, i) !== undefined &&
     !isRecalled(tokens, i) &&
     !NOT_YET.test(ctx.sentences[sentence]!.text) &&
@@ -3893,12 +4049,19 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   if (w === "called" && !called) return;
   // "Prime Minister X is expected to speak with President Y": two heads of state of two countries
   // who speak with each other, somewhere no place names, hold a call (planned ones count).
-  if (/^(speak|speaks|spoke|spoken|talk|talked)$/.test(w) && tokens[i + 1]?.text === "with" && !talkedWith) {
+  // "spoke with Y by phone": the telephone makes the call below, whoever the two are.
+  let phoneNear = false;
+  for (let k = i + 1; k <= i + 12 && tokens[k]?.sentence === sentence && !phoneNear; k++) {
+    if (SUBJECT_BREAK.test(tokens[k]!.text)) break;
+    phoneNear = PHONE.test(tokens[k]!.text);
+  }
+  if (/^(speak|speaks|spoke|spoken|talk|talked)$/.test(w) && withNext > 0 && !talkedWith && !phoneNear) {
     const from = Math.max(ctx.sentences[sentence]!.tokenStart, i - 4);
     for (let k = from; k < i; k++) if (MEET_DENIED.test(tokens[k]!.text)) return;
     if (placeAfter(ctx, i, 12)) return;
-    const { subjects, objects } = clausePeople(ctx, i, ms, i + 2);
-    const a = subjects.at(-1)?.e;
+    const { subjects, objects } = clausePeople(ctx, i, ms, withNext + 1);
+    // "X said he would speak with Y": the person the pronoun stands for.
+    const a = (subjects.at(-1) ?? (objects.length ? pronounVisitor(ctx, i, ms) : undefined))?.e;
     const b = objects[0]?.e;
     if (
       subjects.length === 1 &&
@@ -3937,10 +4100,25 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
     }
   }
   let withAt = direct && !talkedWith ? i : -1;
+  // "X spoke to Y by phone": the person spoken to, as after "with" (the telephone written).
+  if (withAt < 0 && phoneNear && /^(spoke|speaks|speak|talked|talks)$/.test(w) && tokens[i + 1]?.text === "to")
+    withAt = i + 1;
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
-  let people = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
+  // "X spoke with his finance minister Y": one's own official, no call between two sides (a
+  // counterpart is the other side's).
+  if (withAt >= 0 && /^(his|her|their)$/i.test(tokens[withAt + 1]?.text ?? "")) {
+    const to = objects[0]?.m.ts ?? withAt + 2;
+    let counterpart = false;
+    for (let k = withAt + 2; k < to && !counterpart; k++) counterpart = /^counterparts?$/i.test(tokens[k]!.text);
+    if (!counterpart) return;
+  }
+  // "X said he spoke with Y on Tuesday": the person the pronoun stands for.
+  const pronoun = !subjects.length && objects.length === 1 && talkedWith ? pronounVisitor(ctx, i, ms) : undefined;
+  let people = [...(pronoun ? [pronoun] : []), ...subjects, ...objects]
+    .map((x) => x.e)
+    .filter((e, k, list) => list.indexOf(e) === k);
   // "The two leaders spoke by telephone": the two heads of state the sentences before name.
   if (people.length === 0 && leadersSubject(ctx, i)) people = leadersInContext(ctx, sentence);
   if (people.length !== 2 || (people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) return;
@@ -4140,6 +4318,17 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
         list.length === 1 ? list[0] : main.length === 1 ? main[0] : called.length === 1 ? called[0] : undefined;
       if (one) return { meeting: one, kind };
       if (list.length > 1) return undefined;
+    }
+    // "X and Y held their first talks on Monday … the telephone call was very good": the one
+    // leaders' meeting no place is given for was the call, and is named as one too.
+    if (noun === "call" && !kinds.get("call")?.length) {
+      const leaders = (kinds.get("leaders") ?? []).filter((m) => !m.attributes.place);
+      if (leaders.length === 1 && (kinds.get("leaders") ?? []).length === 1) {
+        const meeting = leaders[0]!;
+        const pair = / (meeting|talks|summit)$/.exec(meeting.name) ? meeting.name.replace(/ \w+$/, "") : undefined;
+        if (pair) for (const alias of [`${pair} call`, `${pair} phone call`]) meeting.aliases.add(alias);
+        return { meeting, kind: "leaders" };
+      }
     }
     return undefined;
   };
@@ -4784,7 +4973,12 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
     return false;
   let k = i;
   while (k > s.tokenStart && /^([A-Z][\w.'’]*|[-–]|of|and|G\d+|\d+(st|nd|rd|th)?)$/.test(tokens[k - 1]!.text)) k--;
-  while (k < i && /^(The|of|and|[-–])$/.test(tokens[k]!.text)) k++;
+  // "This Summit is …": a determiner capitalised at the sentence's start names no event.
+  while (
+    k < i &&
+    /^(The|This|That|These|Those|Our|Their|Its|His|Her|Next|Last|Each|Every|of|and|[-–])$/.test(tokens[k]!.text)
+  )
+    k++;
   if (k === i || isHeadline(tokens, s)) return false;
   // "the UN General Assembly" (not "the National Assembly"), "attended the X Convention" (not a
   // treaty: "the X Convention on …").

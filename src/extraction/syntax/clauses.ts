@@ -446,7 +446,9 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts))) &&
       !mentionAt(i);
     const infinitive = w === "to" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
-    if (verbish || infinitive || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
+    // "never met": the negation opens the verb group before its verb.
+    const never = w === "never" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && !mentionAt(i);
+    if (verbish || infinitive || never || (t.pos === "PART" && (w === "not" || w === "n't") && !mentionAt(i))) {
       const vg = verbGroup(tokens, i, b);
       units.push({ k: "vg", vg });
       i = vg.te;
@@ -540,7 +542,10 @@ function verbGroup(tokens: Token[], i: number, b: number): VerbGroup {
   while (k < b && !mentionAt(k)) {
     const t = tokens[k]!;
     const w = lowerAt(k);
-    if (
+    // A negation first: "never met" opens its group with the adverb, not a verb.
+    if (NEGATIONS.has(w) && t.pos !== "VERB" && t.pos !== "AUX") {
+      negated = true;
+    } else if (
       t.pos === "VERB" ||
       t.pos === "AUX" ||
       (k === ts && t.pos !== "PART" && w !== "to") ||
@@ -549,8 +554,6 @@ function verbGroup(tokens: Token[], i: number, b: number): VerbGroup {
       if (t.pos === "AUX" && MODALS.has(w)) modal ??= w;
       else verbs.push(k);
       head = k;
-    } else if (NEGATIONS.has(w)) {
-      negated = true;
     } else {
       const next = tokens[k + 1]?.pos ?? "";
       const toVerb = w === "to" && (next === "VERB" || next === "AUX");
