@@ -59,7 +59,14 @@ import { APPOSED_POSTS, COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS 
 import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
-import { isVocabularyWord, lowerCaseTexts, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
+import {
+  isVocabularyWord,
+  lowerCaseTexts,
+  nextTokenIn,
+  type Sentence,
+  type Token,
+  type TokenizedText,
+} from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 
@@ -2356,8 +2363,12 @@ function findCompanyAnaphora(ctx: Ctx): void {
   let n = 0;
   // The firms mentioned in the last three sentences, in text order.
   let recent: Mention[] = [];
+  // Declared out of the loop: a variable of its body that a closure reads would cost a new context
+  // on every pass, token or not.
+  let t = tokens[0]!;
+  let last: Mention | undefined;
   for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
+    t = tokens[k]!;
     while (n < ctx.out.length && ctx.out[n]!.ts < k) {
       const m = ctx.out[n++]!;
       if (m.type === "Company") recent.push(m);
@@ -2379,8 +2390,8 @@ function findCompanyAnaphora(ctx: Ctx): void {
     const the = tokens[j]!;
     if (!/^the$/i.test(the.text) || the.sentence !== t.sentence || (epithet && j === k - 1)) continue;
     recent = recent.filter((m) => t.sentence - m.sentence <= 2);
-    const last = recent.at(-1);
-    if (!last || recent.some((m) => m.name !== last.name)) continue;
+    last = recent.at(-1);
+    if (!last || recent.some((m) => m.name !== last!.name)) continue;
     if (t.sentence === last.sentence && k - last.te < 3) continue;
     const next = tokens[k + 1];
     // "the company that won the tender", "the company Zentrix": another firm is introduced.
@@ -4038,9 +4049,12 @@ function findTradedGoods(ctx: Ctx) {
     goods ??= new Map(ctx.out.filter((m) => m.type === "Product" || m.type === "Mineral").map((m) => [m.ts, m]));
     return goods;
   };
+  // Declared out of the loop: a variable of its body that a closure reads would cost a new context
+  // on every pass, token or not.
+  let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const w = lower(i);
-    const s = tokens[i]!.sentence;
+    s = tokens[i]!.sentence;
     if (GOODS_BEFORE_TRIGGERS.has(w) && tokens[i]!.pos === "NOUN" && lower(i + 1) !== "of") {
       // "platinum and chrome exports": one noun right before, not itself a modifier of another
       // noun, coordinated with a good already found. Alone ("durian exports") the noun may be a
@@ -4371,7 +4385,7 @@ function findCoordinatedMetals(ctx: Ctx) {
     return ELEMENTS.has(w) && w !== "lead";
   };
   const isLink = (t: Token | undefined) => !!t && /^(and|or|,|&)$/.test(t.text);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = nextTokenIn(tokens, 0, ELEMENT_STOP); i < tokens.length; i = nextTokenIn(tokens, i + 1, ELEMENT_STOP)) {
     const t = tokens[i]!;
     const w = t.text;
     if (ctx.claimed[i] || !ELEMENT_STOP.has(w) || w === "lead") continue;
