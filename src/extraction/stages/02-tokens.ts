@@ -392,9 +392,14 @@ export function nextTokenIn(
 }
 
 /** `nextTokenIn` over lower-case texts (`lowerCaseTexts`): the first index at or after `from` whose word `words` holds. */
-export function nextWordIn(lower: readonly string[], from: number, words: { has(word: string): boolean }): number {
+export function nextWordIn(
+  lower: readonly string[],
+  from: number,
+  words: { has(word: string): boolean },
+  end = lower.length,
+): number {
   let i = from;
-  while (i < lower.length && !words.has(lower[i]!)) i++;
+  while (i < end && !words.has(lower[i]!)) i++;
   return i;
 }
 

@@ -391,7 +391,7 @@ function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
       const w = f.singular[k]!;
       // A name's own word is no trigger ("Lynas Rare Earths Producer Ltd" is read as a name).
       if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
-      if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
+      if (inModifier(c, k)) continue;
       // A capitalised word after a capitalised one is a name's, even an unknown name ("QRS Partners").
       if (k > c.ts && /^\p{Lu}/u.test(ctx.tokens[k]!.text) && /^\p{Lu}/u.test(ctx.tokens[k - 1]!.text)) continue;
       hits.push({ c, k, raw, w });
@@ -399,6 +399,15 @@ function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
   }
   HITS.set(r, hits);
   return hits;
+}
+
+/**
+ * Whether token `k` is inside one of the chunk's modifiers (a function, not a closure in the loop
+ * over `k`: a closure reading `k` would cost a context per token).
+ */
+function inModifier(c: Chunk<M>, k: number): boolean {
+  for (const m of c.modifiers) if (m.ts <= k && k < m.te) return true;
+  return false;
 }
 
 /** Per document: each sentence's reading, built once on first use. */
