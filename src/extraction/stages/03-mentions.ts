@@ -1776,6 +1776,15 @@ function publicationTitle(ctx: Ctx, ts: number, te: number): boolean {
   return !(whole && whole.te >= te) && !(rest && rest.te >= te) && !looksLikePersonName(tokens, ts + 1, te);
 }
 
+/**
+ * Whether a mention pushed since `ctx.out` had `before` entries opens at token `at` (a function,
+ * not a closure in classifySpan: a closure reading its `ts` would cost a context on every call).
+ */
+function pushedAt(ctx: Ctx, before: number, at: number): boolean {
+  for (let k = before; k < ctx.out.length; k++) if (ctx.out[k]!.ts === at) return true;
+  return false;
+}
+
 /** Splits a span into its gazetteer parts and classifies what is left. */
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
@@ -1851,7 +1860,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text) && !/^\p{Ll}/u.test(tokens[ts + 1]!.text)) {
     const before = ctx.out.length;
     classifySpan(ctx, ts + 1, te, headline);
-    const claimed = ctx.out.slice(before).some((m) => m.ts === ts + 1);
+    const claimed = pushedAt(ctx, before, ts + 1);
     if (!claimed && !headline && !looksLikePersonName(tokens, ts + 1, te)) {
       push(ctx, ts + 1, te, {
         type: "Company",
@@ -1883,7 +1892,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
           m.type = "Company";
           m.rule = "context-firm-post";
         }
-      if (!ctx.out.slice(before).some((m) => m.ts === ts) && !looksLikePersonName(tokens, ts, titled)) {
+      if (!pushedAt(ctx, before, ts) && !looksLikePersonName(tokens, ts, titled)) {
         push(ctx, ts, titled, { type: "Company", name: spanText(ctx, ts, titled), key: "", rule: "context-firm-post" });
       }
       classifySpan(ctx, titled, te, headline);

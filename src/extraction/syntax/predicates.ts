@@ -533,9 +533,12 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     const goodsOnly = types.every((x) => GOOD_TYPES.has(x));
     const lists = (p: PP<M>) => p.prep === "including" || p.prep === "such as" || (goodsOnly && p.prep === "like");
     if (depth < 2 && c.pps.some(lists)) {
-      const listed = c.pps
-        .filter(lists)
-        .flatMap((p) => p.arg.items.flatMap((it) => chunkEntities(it, types, depth + 1)));
+      // Loops, not closures: a closure reading `types` or `depth` would cost a context on every call.
+      const listed: { x: M; c: Chunk<M> }[] = [];
+      for (const p of c.pps) {
+        if (!lists(p)) continue;
+        for (const it of p.arg.items) for (const x of chunkEntities(it, types, depth + 1)) listed.push(x);
+      }
       if (listed.length) return listed;
     }
     for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
@@ -568,7 +571,10 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
 
 function argEntities(arg: Arg<M> | undefined, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   if (!arg) return [];
-  return arg.items.flatMap((c) => chunkEntities(c, types));
+  // A loop, not a closure: a closure reading `types` would cost a context on every call.
+  const out: { x: M; c: Chunk<M> }[] = [];
+  for (const c of arg.items) for (const x of chunkEntities(c, types)) out.push(x);
+  return out;
 }
 
 /** Attachments through which a share or a market names its good ("70% of Y", "the market for Y"). */
