@@ -5,7 +5,7 @@
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from "../events/dates.ts";
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
-import { lowerCaseTexts } from "../stages/02-tokens.ts";
+import { lowerCaseTexts, nextTokenIn, nextWordIn } from "../stages/02-tokens.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { absorbEntity, addMention, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
@@ -43,7 +43,11 @@ export const licensingRegimeRule: Rule = {
   example: "China will postpone its rare earth export licensing regime by one year.",
   apply(ctx) {
     const lowers = lowerCaseTexts(ctx.tokens);
-    for (let i = 1; i + 1 < ctx.tokens.length; i++) {
+    for (
+      let i = lowers.indexOf("licensing", 1);
+      i >= 0 && i + 1 < ctx.tokens.length;
+      i = lowers.indexOf("licensing", i + 1)
+    ) {
       const t = ctx.tokens[i]!;
       if (lowers[i] !== "licensing" || !REGIME.test(ctx.tokens[i + 1]!.text)) continue;
       const s = t.sentence;
@@ -76,7 +80,11 @@ export const namedPolicyRule: Rule = {
   description: "A capitalised name followed by a policy noun names a Policy.",
   example: "So-called Liberation Day declarations.",
   apply(ctx) {
-    for (let i = 2; i < ctx.tokens.length; i++) {
+    // Declared out of the loop: a variable of its body that a closure reads would cost a new context
+    // on every pass, token or not.
+    let i = 2;
+    let a = i;
+    for (; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
       if (t.text === "Bill") numberedBill(ctx, i, this.id);
       if (NUMBERED_HEADS.has(t.text)) numberedInstrument(ctx, i, this.id);
@@ -95,7 +103,7 @@ export const namedPolicyRule: Rule = {
         ensureEntity(ctx, "Policy", name, name, { ts: section ? i - 2 : i - 1, te: i + 1 }, this.id);
         continue;
       }
-      let a = i;
+      a = i;
       const capitalHead = CAPITAL_HEADS.has(t.text);
       // Back over at most five capitalised words: a longer run is not a policy's name. A capitalised
       // head also takes a hyphenated pair of names ("the Japan-EU Competitiveness Alliance").
@@ -543,7 +551,11 @@ export const measurePolicyRule: Rule = {
       if (covered(tokens[a]!.sentence, a, b)) return undefined;
       return ensureEntity(ctx, "Policy", name, key, { ts: a, te: b }, this.id);
     };
-    for (let i = 0; i < tokens.length; i++) {
+    for (
+      let i = nextWordIn(lowers, 0, MEASURE_TRIGGERS);
+      i < tokens.length;
+      i = nextWordIn(lowers, i + 1, MEASURE_TRIGGERS)
+    ) {
       const w = lower(i);
       if (!MEASURE_TRIGGERS.has(w)) continue;
       const t = tokens[i]!;
@@ -824,7 +836,11 @@ export const partiesAgreementRule: Rule = {
     // The talks rules name the agreement of the document's main meeting ("<place> framework").
     const talksAgreement = meetingsOf(ctx).primary !== null;
     const { tokens, text } = ctx;
-    for (let i = 1; i < tokens.length; i++) {
+    for (
+      let i = nextTokenIn(tokens, 1, AGREEMENT_NOUNS);
+      i < tokens.length;
+      i = nextTokenIn(tokens, i + 1, AGREEMENT_NOUNS)
+    ) {
       const t = tokens[i]!;
       if (!AGREEMENT_NOUNS.has(t.text)) continue;
       let a = i;
@@ -1076,7 +1092,11 @@ function partyEnding(ctx: Parameters<Rule["apply"]>[0], s: number, te: number, c
  */
 function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet<InstrumentKind>, rule: string) {
   const { tokens, text } = ctx;
-  for (let i = 1; i < tokens.length; i++) {
+  for (
+    let i = nextTokenIn(tokens, 1, INSTRUMENT_HEADS);
+    i < tokens.length;
+    i = nextTokenIn(tokens, i + 1, INSTRUMENT_HEADS)
+  ) {
     const t = tokens[i]!;
     const kind = INSTRUMENT_HEADS.get(t.text);
     if (!kind || !kinds.has(kind) || t.pos === "VERB") continue;
@@ -1365,7 +1385,11 @@ const MEMORANDUM_TRIGGERS: ReadonlySet<string> = new Set(["memorandum", "Memoran
  */
 function memoranda(ctx: Parameters<Rule["apply"]>[0], rule: string): void {
   const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  for (
+    let i = nextTokenIn(tokens, 0, MEMORANDUM_TRIGGERS);
+    i < tokens.length;
+    i = nextTokenIn(tokens, i + 1, MEMORANDUM_TRIGGERS)
+  ) {
     const t = tokens[i]!;
     if (!MEMORANDUM_TRIGGERS.has(t.text)) continue;
     let end: number;
@@ -1463,7 +1487,11 @@ export const policyReferenceRule: Rule = {
     // The Policies' mentions in text order, read once; a phrase looks back from its own position.
     let policies: { m: { ts: number; te: number; sentence: number }; e: LocalEntity }[] | undefined;
     let next = 0;
-    for (let i = 1; i < tokens.length; i++) {
+    for (
+      let i = nextTokenIn(tokens, 1, REFERENCE_HEADS);
+      i < tokens.length;
+      i = nextTokenIn(tokens, i + 1, REFERENCE_HEADS)
+    ) {
       const t = tokens[i]!;
       const cls = REFERENCE_HEADS.get(t.text);
       if (!cls || t.pos === "VERB") continue;

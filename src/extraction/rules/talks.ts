@@ -5,6 +5,7 @@ import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
 import { CAPITALS, CITIES, REGIONS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
+import { nextTokenIn } from "../stages/02-tokens.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
 import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../syntax/companions.ts";
@@ -17,6 +18,8 @@ import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
 const AGREEMENT = /\b(framework|deal|agreement|accord|truce|consensus)\b/i;
+/** A word in lower case that `AGREEMENT` matches: the tokens the agreement rule stops at (see `nextTokenIn`). */
+const AGREEMENT_WORD = { has: (w: string) => AGREEMENT.test(w) && w === w.toLowerCase() };
 
 /**
  * "Bessent and He Lifeng reached this tentative agreement during talks": people in a sentence
@@ -741,7 +744,11 @@ export const agreementRule: Rule = {
     const reached = new Set<LocalEntity>();
     const pending = new Map<LocalEntity, (() => void)[]>();
     for (const s of ctx.sentences) {
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      for (
+        let i = nextTokenIn(ctx.tokens, s.tokenStart, AGREEMENT_WORD, s.tokenEnd);
+        i < s.tokenEnd;
+        i = nextTokenIn(ctx.tokens, i + 1, AGREEMENT_WORD, s.tokenEnd)
+      ) {
         const t = ctx.tokens[i]!;
         if (!AGREEMENT.test(t.text) || t.text !== t.text.toLowerCase()) continue;
         // "<Place> consensus": the agreement of the talks held there.

@@ -5,7 +5,7 @@
 import { BRANDED_PRODUCTS } from "../lexicon/commodities.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
-import { lowerCaseTexts } from "../stages/02-tokens.ts";
+import { lowerCaseTexts, nextWordIn } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { verbLemma } from "../syntax/lemma.ts";
@@ -288,13 +288,20 @@ function rateForGroups(ctx: RuleContext, ms: M[], i: number, end: number): { rat
  * "X threatened that Y's exports would be subject to a 30% tax, effective 1 August". Sentences
  * where the rows found a tariff are left to them.
  */
+/** A lower-case word that `tariffSweep` reads as a tariff noun ("tariffs", "counter-tariffs"; see `nextWordIn`). */
+const TARIFF_WORD = { has: (w: string) => TARIFF_NOUNS.has(w.replace(/^counter-?/, "")) };
+
 function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>): void {
   const lowers = lowerCaseTexts(ctx.tokens);
   for (const si of sentencesWith(ctx, TARIFF_NOUNS)) {
     if (read.has(si)) continue;
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    for (
+      let i = nextWordIn(lowers, s.tokenStart, TARIFF_WORD, s.tokenEnd);
+      i < s.tokenEnd;
+      i = nextWordIn(lowers, i + 1, TARIFF_WORD, s.tokenEnd)
+    ) {
       const t = ctx.tokens[i]!;
       const w = lowers[i]!.replace(/^counter-?/, "");
       if (!TARIFF_NOUNS.has(w)) continue;
@@ -2903,7 +2910,11 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
   for (const si of sentencesWith(ctx, DOMINANCE_WORDS)) {
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    for (
+      let i = nextWordIn(lowers, s.tokenStart, DOMINANCE_WORDS, s.tokenEnd);
+      i < s.tokenEnd;
+      i = nextWordIn(lowers, i + 1, DOMINANCE_WORDS, s.tokenEnd)
+    ) {
       const t = ctx.tokens[i]!;
       const w = lowers[i]!;
       if (!DOMINANCE_WORDS.has(w)) continue;

@@ -375,6 +375,35 @@ export function lowerCaseTexts(tokens: readonly Token[]): readonly string[] {
 }
 
 /**
+ * The index of the first token at or after `from` (before `end`) whose text `words` holds, or `end`.
+ * A loop over the tokens whose body a closure reads variables of goes from one such token to the
+ * next with it (`for (let i = nextTokenIn(…); i < n; i = nextTokenIn(…, i + 1, …))`): V8 makes a
+ * new context for such a body on each pass, and most tokens would only be passed over.
+ */
+export function nextTokenIn(
+  tokens: readonly Token[],
+  from: number,
+  words: { has(text: string): boolean },
+  end = tokens.length,
+): number {
+  let i = from;
+  while (i < end && !words.has(tokens[i]!.text)) i++;
+  return i;
+}
+
+/** `nextTokenIn` over lower-case texts (`lowerCaseTexts`): the first index at or after `from` whose word `words` holds. */
+export function nextWordIn(
+  lower: readonly string[],
+  from: number,
+  words: { has(word: string): boolean },
+  end = lower.length,
+): number {
+  let i = from;
+  while (i < end && !words.has(lower[i]!)) i++;
+  return i;
+}
+
+/**
  * True when the tokens `before` and `after`, written with a period between them and no space
  * ("Canada-U" "." "S.", "CAFTA3" "." "0"), are one word: an abbreviation's letters after a single
  * letter ("U.S." in "Canada-U.S.-Mexico", "anti-U.S."), or a decimal after a digit ("RCEP2.0",

@@ -59,7 +59,14 @@ import { APPOSED_POSTS, COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS 
 import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
-import { isVocabularyWord, lowerCaseTexts, type Sentence, type Token, type TokenizedText } from "./02-tokens.ts";
+import {
+  isVocabularyWord,
+  lowerCaseTexts,
+  nextTokenIn,
+  type Sentence,
+  type Token,
+  type TokenizedText,
+} from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 
@@ -1807,6 +1814,15 @@ function publicationTitle(ctx: Ctx, ts: number, te: number): boolean {
   return !(whole && whole.te >= te) && !(rest && rest.te >= te) && !looksLikePersonName(tokens, ts + 1, te);
 }
 
+/**
+ * Whether a mention pushed since `ctx.out` had `before` entries opens at token `at` (a function,
+ * not a closure in classifySpan: a closure reading its `ts` would cost a context on every call).
+ */
+function pushedAt(ctx: Ctx, before: number, at: number): boolean {
+  for (let k = before; k < ctx.out.length; k++) if (ctx.out[k]!.ts === at) return true;
+  return false;
+}
+
 /** Splits a span into its gazetteer parts and classifies what is left. */
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
@@ -1882,7 +1898,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text) && !/^\p{Ll}/u.test(tokens[ts + 1]!.text)) {
     const before = ctx.out.length;
     classifySpan(ctx, ts + 1, te, headline);
-    const claimed = ctx.out.slice(before).some((m) => m.ts === ts + 1);
+    const claimed = pushedAt(ctx, before, ts + 1);
     if (!claimed && !headline && !looksLikePersonName(tokens, ts + 1, te)) {
       push(ctx, ts + 1, te, {
         type: "Company",
@@ -1914,7 +1930,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
           m.type = "Company";
           m.rule = "context-firm-post";
         }
-      if (!ctx.out.slice(before).some((m) => m.ts === ts) && !looksLikePersonName(tokens, ts, titled)) {
+      if (!pushedAt(ctx, before, ts) && !looksLikePersonName(tokens, ts, titled)) {
         push(ctx, ts, titled, { type: "Company", name: spanText(ctx, ts, titled), key: "", rule: "context-firm-post" });
       }
       classifySpan(ctx, titled, te, headline);
@@ -2412,8 +2428,12 @@ function findCompanyAnaphora(ctx: Ctx): void {
   let n = 0;
   // The firms mentioned in the last three sentences, in text order.
   let recent: Mention[] = [];
+  // Declared out of the loop: a variable of its body that a closure reads would cost a new context
+  // on every pass, token or not.
+  let t = tokens[0]!;
+  let last: Mention | undefined;
   for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
+    t = tokens[k]!;
     while (n < ctx.out.length && ctx.out[n]!.ts < k) {
       const m = ctx.out[n++]!;
       if (m.type === "Company") recent.push(m);
@@ -2435,8 +2455,8 @@ function findCompanyAnaphora(ctx: Ctx): void {
     const the = tokens[j]!;
     if (!/^the$/i.test(the.text) || the.sentence !== t.sentence || (epithet && j === k - 1)) continue;
     recent = recent.filter((m) => t.sentence - m.sentence <= 2);
-    const last = recent.at(-1);
-    if (!last || recent.some((m) => m.name !== last.name)) continue;
+    last = recent.at(-1);
+    if (!last || recent.some((m) => m.name !== last!.name)) continue;
     if (t.sentence === last.sentence && k - last.te < 3) continue;
     const next = tokens[k + 1];
     // "the company that won the tender", "the company Zentrix": another firm is introduced.
@@ -4202,9 +4222,12 @@ function findTradedGoods(ctx: Ctx) {
     goods ??= new Map(ctx.out.filter((m) => m.type === "Product" || m.type === "Mineral").map((m) => [m.ts, m]));
     return goods;
   };
+  // Declared out of the loop: a variable of its body that a closure reads would cost a new context
+  // on every pass, token or not.
+  let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const w = lower(i);
-    const s = tokens[i]!.sentence;
+    s = tokens[i]!.sentence;
     if (GOODS_BEFORE_TRIGGERS.has(w) && tokens[i]!.pos === "NOUN" && lower(i + 1) !== "of") {
       // "platinum and chrome exports": one noun right before, not itself a modifier of another
       // noun, coordinated with a good already found. Alone ("durian exports") the noun may be a
@@ -4535,7 +4558,7 @@ function findCoordinatedMetals(ctx: Ctx) {
     return ELEMENTS.has(w) && w !== "lead";
   };
   const isLink = (t: Token | undefined) => !!t && /^(and|or|,|&)$/.test(t.text);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = nextTokenIn(tokens, 0, ELEMENT_STOP); i < tokens.length; i = nextTokenIn(tokens, i + 1, ELEMENT_STOP)) {
     const t = tokens[i]!;
     const w = t.text;
     if (ctx.claimed[i] || !ELEMENT_STOP.has(w) || w === "lead") continue;

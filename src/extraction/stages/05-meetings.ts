@@ -570,8 +570,10 @@ export function findMeetings(ctx: RuleContext): void {
       ) {
         // "X arrived in Muscat after visits to Jordan and Ethiopia": one visit per destination.
         let gap = 2;
+        // The closure reads `at`, not `i`: a closure reading the loop's `i` would cost a context per token.
+        const at = i;
         for (let n = 0; n < 4 && findVisit(ctx, i, ms, note, gap); n++) {
-          const dest = ms.find((x) => x.m.ts === i + gap);
+          const dest = ms.find((x) => x.m.ts === at + gap);
           const next = dest
             ? ms.find(
                 (x) => x.m.ts === dest.m.te + 1 || (x.m.ts === dest.m.te + 2 && tokens[dest.m.te + 1]?.text === "and"),

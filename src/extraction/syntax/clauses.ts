@@ -562,7 +562,9 @@ function verbGroup(tokens: Token[], i: number, b: number): VerbGroup {
     }
     k++;
   }
-  const headVerbs = verbs.filter((v) => v <= head);
+  // A loop, not a closure: a closure reading `head` would cost a context on every call.
+  const headVerbs: number[] = [];
+  for (const v of verbs) if (v <= head) headVerbs.push(v);
   const last = headVerbs.at(-1) ?? head;
   // The word before the head (adverbs and "not" skipped) decides the voice: "were (not) restricted".
   let before = last - 1;
@@ -701,8 +703,16 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
   }
   const te = Math.max(k, i + 1);
   const head = te - 1;
-  const entity = ms.find((m) => m.ts <= head && head < m.te);
-  const modifiers = ms.filter((m) => m !== entity && m !== possessor);
+  // Loops, not closures: a closure reading `head` or `possessor` would cost a context on every call.
+  let entity: M | undefined;
+  for (const m of ms) {
+    if (m.ts <= head && head < m.te) {
+      entity = m;
+      break;
+    }
+  }
+  const modifiers: M[] = [];
+  for (const m of ms) if (m !== entity && m !== possessor) modifiers.push(m);
   return {
     ts: i,
     te,

@@ -415,7 +415,7 @@ function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
       const w = f.singular[k]!;
       // A name's own word is no trigger ("Lynas Rare Earths Producer Ltd" is read as a name).
       if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
-      if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
+      if (inModifier(c, k)) continue;
       // A capitalised word after a capitalised one is a name's, even an unknown name ("QRS Partners").
       if (k > c.ts && /^\p{Lu}/u.test(ctx.tokens[k]!.text) && /^\p{Lu}/u.test(ctx.tokens[k - 1]!.text)) continue;
       hits.push({ c, k, raw, w });
@@ -423,6 +423,15 @@ function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
   }
   HITS.set(r, hits);
   return hits;
+}
+
+/**
+ * Whether token `k` is inside one of the chunk's modifiers (a function, not a closure in the loop
+ * over `k`: a closure reading `k` would cost a context per token).
+ */
+function inModifier(c: Chunk<M>, k: number): boolean {
+  for (const m of c.modifiers) if (m.ts <= k && k < m.te) return true;
+  return false;
 }
 
 /** Per document: each sentence's reading, built once on first use. */
@@ -548,9 +557,12 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     const goodsOnly = types.every((x) => GOOD_TYPES.has(x));
     const lists = (p: PP<M>) => p.prep === "including" || p.prep === "such as" || (goodsOnly && p.prep === "like");
     if (depth < 2 && c.pps.some(lists)) {
-      const listed = c.pps
-        .filter(lists)
-        .flatMap((p) => p.arg.items.flatMap((it) => chunkEntities(it, types, depth + 1)));
+      // Loops, not closures: a closure reading `types` or `depth` would cost a context on every call.
+      const listed: { x: M; c: Chunk<M> }[] = [];
+      for (const p of c.pps) {
+        if (!lists(p)) continue;
+        for (const it of p.arg.items) for (const x of chunkEntities(it, types, depth + 1)) listed.push(x);
+      }
       if (listed.length) return listed;
     }
     for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
@@ -583,7 +595,10 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
 
 function argEntities(arg: Arg<M> | undefined, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   if (!arg) return [];
-  return arg.items.flatMap((c) => chunkEntities(c, types));
+  // A loop, not a closure: a closure reading `types` would cost a context on every call.
+  const out: { x: M; c: Chunk<M> }[] = [];
+  for (const c of arg.items) for (const x of chunkEntities(c, types)) out.push(x);
+  return out;
 }
 
 /** Attachments through which a share or a market names its good ("70% of Y", "the market for Y"). */
