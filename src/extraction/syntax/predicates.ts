@@ -279,6 +279,9 @@ const ENDING: ReadonlySet<string> = new Set([
   "refus",
   // "failed to secure funding", "failed to reach a deal": the act did not happen.
   "fail",
+  // "denied investing in Y", "declined to buy Y": the act is denied or refused.
+  "deny",
+  "decline",
 ]);
 /** Words that make the clause after them a condition or a question: "if India buys Russian oil". */
 const CONDITIONS: ReadonlySet<string> = new Set(["if", "unless", "whether", "lest"]);
