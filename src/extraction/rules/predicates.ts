@@ -713,6 +713,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "own",
       "secure",
       "get",
+      // "snapped up a stake", "picked up a stake".
+      "snap",
+      "pick",
       "build",
       "raise",
       "increase",

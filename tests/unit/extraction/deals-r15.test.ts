@@ -125,3 +125,15 @@ describe("deals r15: a firm's local unit and a state's export-credit body", () =
     [],
   );
 });
+
+describe("deals r15: 'the administration' and a stake snapped up", () => {
+  const text =
+    "The United States wants more cobalt. Chile mines much of it. Last year the administration signed an agreement with Peru to develop mines.";
+  itGivesFacts(
+    [
+      [text, ["United States PARTNERED_WITH Peru"]],
+      [`${T} snapped up a 5% stake in ${Q} in March.`, [`${T} INVESTED_IN ${Q}`]],
+    ],
+    [[text, "Chile PARTNERED_WITH Peru"]],
+  );
+});
