@@ -159,10 +159,28 @@ export function ownershipFacts(ctx: RuleContext): void {
         // "the Pentagon-backed miner X", "a Glencore-owned smelter operator X".
         const owner = tokens[k - 1]?.text === "-" ? endingAt(ms, k - 1) : undefined;
         if (owner) {
-          // A state "backs" a firm in words only; it owns, funds or controls it in money.
-          if (!OWNERS.has(owner.e.type) || (owner.e.type === "Country" && w === "backed")) continue;
-          const firm =
-            ms.find((x) => x.e.type === "Company" && x.m.ts > k && x.m.ts <= k + 4) ?? apposedFirm(ctx, ms, owner, k);
+          // A state "backs" a firm in words only; it owns, funds or controls it in money. A demonym
+          // tells the owners' nationality, not the state ("a Chinese-owned refinery", "Indonesian-
+          // controlled smelters": owned by Chinese firms or people).
+          if (!OWNERS.has(owner.e.type) || (owner.e.type === "Country" && (w === "backed" || owner.m.demonym)))
+            continue;
+          // The firm the compound describes: its name right after the description's plain words
+          // ("the Pentagon-backed miner X"), not one past a preposition or a verb ("a US-funded
+          // study of X", "a Glencore-owned mine supplies X").
+          const after = ms.find((x) => x.e.type === "Company" && x.m.ts > k && x.m.ts <= k + 4);
+          const plain =
+            !!after &&
+            tokens
+              .slice(k + 1, after.m.ts)
+              .every(
+                (t) =>
+                  /^[a-z][a-z-]*$/.test(t.text) &&
+                  t.pos !== "VERB" &&
+                  t.pos !== "ADP" &&
+                  t.pos !== "CCONJ" &&
+                  t.pos !== "AUX",
+              );
+          const firm = (plain ? after : undefined) ?? apposedFirm(ctx, ms, owner, k);
           if (firm && firm.e !== owner.e) emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.6);
           continue;
         }

@@ -137,3 +137,16 @@ describe("deals r15: 'the administration' and a stake snapped up", () => {
     [[text, "Chile PARTNERED_WITH Peru"]],
   );
 });
+
+describe("deals r15: 'X-backed / X-owned' compounds", () => {
+  itGivesFacts(
+    [[`Shares of the ${T}-backed lithium miner ${Q} rose 8% on Monday.`, [`${T} INVESTED_IN ${Q}`]]],
+    [
+      // A demonym tells the owners' nationality, not the state.
+      [`A Chinese-owned refinery in Peru buys ore from ${Q}.`, `China INVESTED_IN ${Q}`],
+      [`Indonesian-controlled smelters such as ${Q} expanded output.`, `Indonesia INVESTED_IN ${Q}`],
+      // The firm past a preposition is not the one the compound describes.
+      [`A ${T}-funded study of ${Q} found large reserves.`, `${T} INVESTED_IN ${Q}`],
+    ],
+  );
+});
