@@ -150,3 +150,16 @@ describe("deals r15: 'X-backed / X-owned' compounds", () => {
     ],
   );
 });
+
+describe("deals r15: a share placement", () => {
+  itGivesFacts(
+    [
+      [`${Q} completed a $30 million placement to ${T} on Friday.`, [`${T} INVESTED_IN ${Q}`]],
+      [`${Q} raised A$12 million through a private placement to ${T} and ${C}.`, [`${C} INVESTED_IN ${Q}`]],
+    ],
+    [
+      [`${Q} may launch a placement to ${T} next year.`, `${T} INVESTED_IN ${Q}`],
+      [`${Q} sold its stake in ${B} to ${T}.`, `${T} INVESTED_IN ${Q}`],
+    ],
+  );
+});
