@@ -74,6 +74,37 @@ const OF_TARGET_NOUNS: ReadonlySet<string> = new Set([...OWN_NOUNS, "acquisition
 /** Nouns of buying a firm: "its acquisition of Y" needs no amount when Y is a firm named. */
 const BUY_NOUNS: ReadonlySet<string> = new Set(["acquisition", "purchase", "takeover"]);
 
+/** Words of a purchase only planned, attempted or rumoured: "a proposed takeover". */
+const PURCHASE_HEDGES = /\b(?:proposed|planned|possible|potential|attempted|failed|rumou?red|mooted|hostile|rival)\b/;
+
+/** Verbs of a purchase that did not happen, with the purchase as their subject: "the takeover collapsed". */
+const PURCHASE_FAILED: ReadonlySet<string> = new Set([
+  "block",
+  "reject",
+  "collapse",
+  "fail",
+  "abandon",
+  "scrap",
+  "drop",
+  "veto",
+  "halt",
+  "withdraw",
+  "oppose",
+  "stall",
+  "prohibit",
+  "cancel",
+  "terminate",
+  "fall",
+]);
+
+/** Whether the purchase phrase `c` tells a firm bought only as planned, or as failed by its clause's verb. */
+function unrealPurchase(r: SentenceReading<M>, c: Chunk<M>, phrase: string): boolean {
+  if (PURCHASE_HEDGES.test(phrase)) return true;
+  const cl = r.clauses.find((k) => k.subject?.items.includes(c) || k.patient?.items.includes(c));
+  if (!cl) return false;
+  return PURCHASE_FAILED.has(cl.verb.lemma) || cl.verb.control.some((v) => PURCHASE_FAILED.has(v)) || cl.verb.negated;
+}
+
 /** Words before "interest" that make it a share of a firm: "a controlling interest", "a 30% interest". */
 const INTEREST_QUALIFIERS = /^(?:controlling|majority|minority|equity|ownership|%|percent|stake)$/;
 
@@ -317,6 +348,10 @@ const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
   "startup",
 ]);
 
+/** Words of a description that names a firm other than the one named before: "the parent company". */
+const OTHER_FIRM =
+  /^(?:other|another|rival|parent|holding|joint|sister|partner|target|acquiring|new|state|trading|[a-z]+est)$/;
+
 /**
  * The firm a definite phrase stands for ("a 40% stake in the venture", "invested in the company"):
  * the one Company named in this sentence before the phrase or in the two sentences before it; none
@@ -324,11 +359,19 @@ const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
  */
 function firmAnaphor(ctx: RuleContext, si: number, c: Chunk<M>): M[] {
   if (c.entity || c.modifiers.length || c.possessor || !FIRM_ANAPHORS.has(c.headWord)) return [];
-  if (c.te - c.ts > 2 || ctx.tokens[c.ts]!.text.toLowerCase() !== "the") return [];
+  if (c.te - c.ts > 4 || ctx.tokens[c.ts]!.text.toLowerCase() !== "the") return [];
+  // "the exploration company", "the Canadian miner" stand for the firm named before; "the parent
+  // company", "the rival firm" for another one.
+  for (let k = c.ts + 1; k < c.te - 1; k++)
+    if (!/^[a-z][a-z-]*$/.test(ctx.tokens[k]!.text) || OTHER_FIRM.test(ctx.tokens[k]!.text)) return [];
+  // "X took a stake in the company": the clause's own agent is not the firm it puts money in.
+  const cl = sentenceReading(ctx, si)?.clauses.find((k) => k.ts <= c.ts && c.te <= k.te);
+  const agent = cl?.agent && !(cl.agent.ts <= c.ts && c.te <= cl.agent.te) ? cl.agent : undefined;
+  const own = new Set(agent?.items.flatMap((x) => (x.entity ? [x.entity.e] : [])));
   let found: M | undefined;
   for (let k = Math.max(0, si - 2); k <= si; k++)
     for (const x of mentionsIn(ctx, k)) {
-      if (x.e.type !== "Company" || (k === si && x.m.ts >= c.ts)) continue;
+      if (x.e.type !== "Company" || (k === si && (x.m.ts >= c.ts || own.has(x.e)))) continue;
       if (found && found.e !== x.e) return [];
       found = { m: x.m, e: x.e } as M;
     }
@@ -429,6 +472,37 @@ function agentsOf(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, types:
   return out;
 }
 
+/** Heads of a description of a firm ("the British mining giant"): a pronoun after it stands for it. */
+const FIRM_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "group",
+  "miner",
+  "producer",
+  "venture",
+  "business",
+  "startup",
+  "giant",
+  "maker",
+  "manufacturer",
+  "operator",
+  "conglomerate",
+  "supplier",
+  "developer",
+  "explorer",
+  "refiner",
+  "shipbuilder",
+  "carmaker",
+  "automaker",
+  "steelmaker",
+  "chipmaker",
+]);
+
+/** The sentence of a phrase's first token. */
+function si0(ctx: RuleContext, c: Chunk<M>): number {
+  return ctx.tokens[c.ts]!.sentence;
+}
+
 /** Heads of a definite phrase standing for the firm named just before: "the company will invest". */
 const FIRM_SUBJECTS: ReadonlySet<string> = new Set(["company", "firm", "group", "miner", "producer"]);
 
@@ -459,9 +533,15 @@ function referent(ctx: RuleContext, r: SentenceReading<M>, c: Chunk<M>): M[] {
   };
   const clauses = r.clauses.filter((k) => k.agent && k.agent.te <= c.ts);
   for (let k = clauses.length - 1; k >= 0; k--) {
-    const found = fits(logical(ctx, r, clauses[k]!).agent);
+    const agent = logical(ctx, r, clauses[k]!).agent;
+    const found = fits(agent);
     if (found.length) return found;
     if (argNamed(clauses[k]!.agent, INVESTORS, false).length) return [];
+    // "The British mining giant said it would acquire Y": the pronoun stands for the description
+    // the sentence opens with, a firm named before it or none (not a state of sentences before).
+    const only = agent?.items.length === 1 ? agent.items[0]! : undefined;
+    if (!plural && only && !only.entity && !only.pronounPossessor && FIRM_DESCRIPTIONS.has(only.headWord))
+      return firmAnaphor(ctx, si0(ctx, only), only);
   }
   const si = tokens[c.ts]!.sentence;
   for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
@@ -797,6 +877,8 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       if (k < 0) continue;
       const phrase = ctx.text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end).toLowerCase();
       if (NOT_MONEY.test(phrase)) continue;
+      // "A proposed takeover of Y", "the acquisition of Y was blocked / collapsed": no firm bought.
+      if (BUY_NOUNS.has(c.headWord) && unrealPurchase(r, c, phrase)) continue;
       // The phrase with the amount that governs it ("$5 billion in [U.S. investments]").
       const parent = r.parentOf.get(c);
       const outer = parent && parent.prep === "in" ? parent.chunk : c;
@@ -846,8 +928,10 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
           targets.push(...list.flatMap((x) => named(x, TARGETS, false)));
         else if (prep !== "of" && prep !== "for") break;
         j = list.at(-1)!.te;
-        // "ownership of [the X project] in Ecuador": the place of what is owned is not a second target.
-        if (owns || ((prep === "of" || prep === "over") && OF_TARGET_NOUNS.has(c.headWord))) break;
+        // "ownership of [the X project] in Ecuador": the place of what is owned is not a second target;
+        // "the takeover of Y by X": the buyer after it is read.
+        const byNext = BUY_NOUNS.has(c.headWord) && tokens[j]?.text.toLowerCase() === "by";
+        if (!byNext && (owns || ((prep === "of" || prep === "over") && OF_TARGET_NOUNS.has(c.headWord)))) break;
       }
       const head = outer.ts;
       if (owns) {
@@ -920,9 +1004,34 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       }
       if (lemma === "acquire" || lemma === "fund" || lemma === "finance")
         targets.push(...argNamed(logical(ctx, r, cl).patient, TARGETS, false));
+      if (!targets.length && lemma === "invest") targets.push(...gerundTargets(ctx, r, cl));
       emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
     }
   }
+}
+
+/**
+ * "X invested $N (since 2021) in acquiring and developing lithium projects in Y": the "in" of the
+ * investing verb opens a gerund (or two joined by "and"); what the gerunds act on is invested in
+ * (a firm, a site, or the place its "in" phrase names).
+ */
+function gerundTargets(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): M[] {
+  const { tokens } = ctx;
+  const end = ctx.sentences[tokens[cl.verb.ts]!.sentence]!.tokenEnd;
+  for (let k = cl.verb.te; k < Math.min(end - 1, cl.verb.te + 8); k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (w === "," || w === ";") return [];
+    if ((w !== "in" && w !== "into") || !/^[a-z]+ing$/.test(tokens[k + 1]!.text)) continue;
+    const out: M[] = [];
+    for (const g of r.clauses) {
+      if (g.verb.ts <= k || g.verb.ts > k + 4) continue;
+      for (const o of g.objects) for (const it of o.items) out.push(...named(it, TARGETS, true));
+      for (const p of g.pps)
+        if (p.prep === "in" || p.prep === "into") for (const it of p.arg.items) out.push(...named(it, TARGETS, true));
+    }
+    return out;
+  }
+  return [];
 }
 
 /**

@@ -93,6 +93,60 @@ function emitOwners(ctx: RuleContext, owners: M[], firm: LocalEntity, si: number
       );
 }
 
+/** Articles that open an apposition: "X, a Y-backed miner". */
+const APPOSITION_ARTICLES = /^(?:a|an|the)$/i;
+
+/**
+ * The firm a "Y-backed" description stands beside: "X, a Y-backed miner," (the Company right before
+ * ", a"), the description being lower-case words up to a comma or the sentence's end, no name in it.
+ */
+function apposedFirm(ctx: RuleContext, ms: M[], owner: M, k: number): M | undefined {
+  const { tokens } = ctx;
+  const a = owner.m.ts - 1;
+  if (!APPOSITION_ARTICLES.test(tokens[a]?.text ?? "") || tokens[a - 1]?.text !== ",") return undefined;
+  const end = ctx.sentences[tokens[k]!.sentence]!.tokenEnd;
+  let j = k + 1;
+  while (j < end && j <= k + 4 && /^[a-z][a-z-]*$/.test(tokens[j]!.text)) j++;
+  if (j === k + 1 || (j < end && !/^[,.;:)—–]$/.test(tokens[j]!.text))) return undefined;
+  const firm = endingAt(ms, a - 1);
+  return firm?.e.type === "Company" ? firm : undefined;
+}
+
+/**
+ * "X and Y, owned by A and B, respectively": each firm of the list before the comma is owned by the
+ * owner at the same place in the list after "by" (the lists of equal length, two or more). Whether
+ * the sentence was read so (then no other reading of the owners is made).
+ */
+function respectively(ctx: RuleContext, ms: M[], si: number, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k - 1]?.text !== ",") return false;
+  const owners = listAt(ctx, si, k + 2);
+  const last = owners.at(-1);
+  if (owners.length < 2 || !last) return false;
+  let j = last.m.te;
+  if (tokens[j]?.text === ",") j++;
+  if (tokens[j]?.text.toLowerCase() !== "respectively") return false;
+  // The firms before the comma, read backwards over "and" and commas.
+  const firms: M[] = [];
+  let end = k - 1;
+  for (let n = 0; n < 6; n++) {
+    const firm = endingAt(ms, end);
+    if (firm?.e.type !== "Company") break;
+    firms.unshift(firm);
+    const before = tokens[firm.m.ts - 1]?.text.toLowerCase();
+    if (before === "and" || before === ",") end = firm.m.ts - 1;
+    else break;
+    if (tokens[end - 1]?.text === ",") end--;
+  }
+  if (firms.length !== owners.length) return false;
+  firms.forEach((firm, i) => {
+    const owner = owners[i]!;
+    if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
+      emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, si, "investment", { kind: "ownership" }, 0.7);
+  });
+  return true;
+}
+
 /** Emits the ownership facts of the document's sentences. */
 export function ownershipFacts(ctx: RuleContext): void {
   const { tokens } = ctx;
@@ -105,14 +159,34 @@ export function ownershipFacts(ctx: RuleContext): void {
         // "the Pentagon-backed miner X", "a Glencore-owned smelter operator X".
         const owner = tokens[k - 1]?.text === "-" ? endingAt(ms, k - 1) : undefined;
         if (owner) {
-          // A state "backs" a firm in words only; it owns, funds or controls it in money.
-          if (!OWNERS.has(owner.e.type) || (owner.e.type === "Country" && w === "backed")) continue;
-          const firm = ms.find((x) => x.e.type === "Company" && x.m.ts > k && x.m.ts <= k + 4);
+          // A state "backs" a firm in words only; it owns, funds or controls it in money. A demonym
+          // tells the owners' nationality, not the state ("a Chinese-owned refinery", "Indonesian-
+          // controlled smelters": owned by Chinese firms or people).
+          if (!OWNERS.has(owner.e.type) || (owner.e.type === "Country" && (w === "backed" || owner.m.demonym)))
+            continue;
+          // The firm the compound describes: its name right after the description's plain words
+          // ("the Pentagon-backed miner X"), not one past a preposition or a verb ("a US-funded
+          // study of X", "a Glencore-owned mine supplies X").
+          const after = ms.find((x) => x.e.type === "Company" && x.m.ts > k && x.m.ts <= k + 4);
+          const plain =
+            !!after &&
+            tokens
+              .slice(k + 1, after.m.ts)
+              .every(
+                (t) =>
+                  /^[a-z][a-z-]*$/.test(t.text) &&
+                  t.pos !== "VERB" &&
+                  t.pos !== "ADP" &&
+                  t.pos !== "CCONJ" &&
+                  t.pos !== "AUX",
+              );
+          const firm = (plain ? after : undefined) ?? apposedFirm(ctx, ms, owner, k);
           if (firm && firm.e !== owner.e) emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.6);
           continue;
         }
         // "X is 51% owned by Y", "X, majority-owned by Y and Z".
         if (tokens[k + 1]?.text !== "by" || !/^(?:owned|controlled)$/.test(w)) continue;
+        if (respectively(ctx, ms, s.i, k)) continue;
         let j = k - 1;
         while (j > s.tokenStart && j >= k - 5 && OWNED_GLUE.test(tokens[j]!.text)) j--;
         // Only the glue above: at least one word of share or copula between ("owned by" right after

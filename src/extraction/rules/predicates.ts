@@ -14,7 +14,10 @@ const ACTORS: EntityType[] = ["Agency", "Country", "Company", "Organization"];
  * Agreements that settle a dispute rather than join two parties: trade deals and truces between
  * rival states, preliminary frameworks ("a preliminary framework to ease trade tensions").
  */
-const NOT_PARTNERSHIP = /\b(?:trade|tariffs?|preliminary|ceasefire|truce|peace|settlement|plea)\b/;
+const NOT_PARTNERSHIP =
+  /\b(?:trade|tariffs?|preliminary|ceasefire|truce|peace|settlement|plea|possible|potential|prospective|hypothetical)\b/;
+/** Words of a partnership only imagined: "a possible / potential tie-up". */
+const HEDGED = /\b(?:possible|potential|prospective|hypothetical)\b/;
 /** Verbs of a partnership only considered, sought or refused. */
 const PARTNERSHIP_UNFORMED = [
   "weigh",
@@ -761,6 +764,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "own",
       "secure",
       "get",
+      // "snapped up a stake", "picked up a stake".
+      "snap",
+      "pick",
       "build",
       "raise",
       "increase",
@@ -841,17 +847,33 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "investment",
+    // Also "Y will sell shares worth $N to X".
     phrasing: "Y sells a stake (in itself) to X",
     predicate: "INVESTED_IN",
-    nouns: ["stake", "shareholding", "holding", "interest", "equity"],
+    nouns: ["stake", "shareholding", "holding", "interest", "equity", "share", "stock"],
     hostVerbs: ["sell", "issue", "offer", "allocate"],
     source: ["pp:to"],
     target: ["host-agent"],
     sourceTypes: ["Company", "Agency", "Country", "Organization"],
     targetTypes: ["Company"],
     // "a stake in Y to X" is the row above's: the seller sells another firm.
-    exclude: /\b(?:stakes?|shareholdings?|holdings?|interests?|equity) in\b/,
-    require: /\d\s?(?:%|percent|per cent)|\b(?:majority|minority|controlling|equity)\b/,
+    exclude: /\b(?:stakes?|shareholdings?|holdings?|interests?|equity|shares|stock) (?:in|of)\b/,
+    require:
+      /\d\s?(?:%|percent|per cent)|\b(?:majority|minority|controlling|equity)\b|[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn)\b/,
+    attributes: ["amount", "kind"],
+    kind: "equity",
+    factual: true,
+  },
+  {
+    id: "investment",
+    phrasing: "Y completed / raised a (amount) share placement to X",
+    predicate: "INVESTED_IN",
+    nouns: ["placement", "share placement", "private placement"],
+    hostVerbs: ["complete", "raise", "announce", "close", "launch", "finalise", "finalize", "make", "conduct"],
+    source: ["pp:to", "pp:with"],
+    target: ["host-agent"],
+    sourceTypes: ["Company", "Agency", "Country", "Organization"],
+    targetTypes: ["Company"],
     attributes: ["amount", "kind"],
     kind: "equity",
     factual: true,
@@ -1361,13 +1383,16 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     blockVerbs: PARTNERSHIP_UNFORMED,
     // "X took a stake in the venture with Y": X owns a part of Y's venture, it is not Y's partner.
     hostNotUnder: STAKE_NOUNS,
+    // "talks with Y about a possible partnership": one only weighed.
+    exclude: HEDGED,
   },
   {
     id: "partnership",
+    // Also the apposition "X, Y's joint-venture partner, …" (the phrase it stands beside).
     phrasing: "X and its (joint-venture) partner Y; Y's partner X",
     predicate: "PARTNERED_WITH",
     nouns: ["partner"],
-    source: ["after"],
+    source: ["after", "owner"],
     target: ["list-head", "possessor"],
     // "its partner", "Y's partner": not "calling X, Y and Z strategic partners of W".
     require: /\b(?:its|their|partner)\b|['’]s\b/,
@@ -1457,6 +1482,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetHeadOnly: ["Company"],
     pairs: true,
     factual: true,
+    // "plants developed by X and Y, owned by A and B, respectively": each its own (read to the
+    // sentence's end).
+    require: /^(?![\s\S]*\brespectively\b)/,
   },
   {
     id: "partnership",

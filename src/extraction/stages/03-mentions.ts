@@ -2023,6 +2023,33 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       });
       return;
     }
+    // "Acme Lithium Zimbabwe", "Kestrel Mining Australia": a firm's name closed by the country of
+    // its local unit (a company head right before the country, two words or more before it; not
+    // "Natural Resources Canada", a department). "Export Finance Norway", "Export Development
+    // Canada": a state's export-credit body (an Agency).
+    const exportCredit =
+      restStart >= 0 &&
+      restStart === i - 2 &&
+      tokens[restStart]!.text === "Export" &&
+      /^(?:Finance|Development|Credit)$/.test(tokens[i - 1]!.text);
+    if (
+      hit &&
+      hit.te === te &&
+      !headline &&
+      hit.value.rule === "gazetteer-country" &&
+      restStart >= 0 &&
+      restStart < i - 1 &&
+      (NAME_HEADS[tokens[i - 1]!.text] === "Company" || exportCredit) &&
+      tokens[restStart]!.text !== "Natural"
+    ) {
+      push(ctx, restStart, te, {
+        type: exportCredit ? "Agency" : "Company",
+        name: spanText(ctx, restStart, te),
+        key: "",
+        rule: exportCredit ? "head-export-credit-state" : "head-company-country-unit",
+      });
+      return;
+    }
     if (hit && hit.te <= te && !cityAsFirstName(ctx, hit, te) && !citySurname && !familyName) {
       titleOfState =
         !headline && hit.value.type === "Country" && restStart >= 0 && titleBeforeOf(tokens, restStart, i)

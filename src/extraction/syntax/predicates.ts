@@ -303,6 +303,9 @@ const ENDING: ReadonlySet<string> = new Set([
   "refus",
   // "failed to secure funding", "failed to reach a deal": the act did not happen.
   "fail",
+  // "denied investing in Y", "declined to buy Y": the act is denied or refused.
+  "deny",
+  "decline",
 ]);
 /** Words that make the clause after them a condition or a question: "if India buys Russian oil". */
 const CONDITIONS: ReadonlySet<string> = new Set(["if", "unless", "whether", "lest"]);
@@ -679,6 +682,13 @@ function stateAntecedent(ctx: RuleContext, c: Chunk<M>): Arg<M> | undefined {
     ts: x.ts,
     te: x.te,
   });
+  // "the administration", bare, is the word of American news for the United States' executive:
+  // the United States when the text has named it before (not the last state named).
+  if (c.headWord === "administration")
+    for (let k = si; k >= 0; k--)
+      for (const x of mentionsIn(ctx, k))
+        if (x.e.type === "Country" && x.e.name === "United States" && (k < si || x.m.te <= c.ts))
+          return asArg({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
   for (let k = si; k >= Math.max(0, si - STATE_ANAPHOR_REACH); k--) {
     const r = reading(ctx, k);
     if (!r) continue;

@@ -438,6 +438,14 @@ const ROWS: Row[] = [
     "Mexico",
   ],
   [
+    "Y completed / raised a (amount) share placement to X",
+    "Andes Copper Corp completed a $40 million share placement to Pampa Lithium Corp last week.",
+    "Pampa Lithium Corp",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+    { kind: "equity" },
+  ],
+  [
     "Y sells a stake (in itself) to X",
     "Andes Copper Corp sold a 30% stake to Pampa Lithium Corp for $200 million.",
     "Pampa Lithium Corp",
