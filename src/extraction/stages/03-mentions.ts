@@ -3696,13 +3696,20 @@ function isCompanyNoun(word: string): boolean {
 /** Stock verbs that are stock moves only before an amount ("added 3%", not "added that"). */
 const AMOUNT_VERBS: ReadonlySet<string> = new Set(["added", "lost"]);
 
-/** ", the Brazilian mining giant", ", a Tokyo-based chipmaker": a company noun within the apposition after `te`. */
-function companyByApposition(tokens: Token[], te: number): boolean {
+/** A comma at `te` and an article after it in the same sentence: an apposition's opening (", the …", ", a …"). */
+function articleApposition(tokens: Token[], te: number): Token | undefined {
   const comma = tokens[te];
   const article = tokens[te + 1];
   if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(the|a|an)$/i.test(article.text)) {
-    return false;
+    return undefined;
   }
+  return comma;
+}
+
+/** ", the Brazilian mining giant", ", a Tokyo-based chipmaker": a company noun within the apposition after `te`. */
+function companyByApposition(tokens: Token[], te: number): boolean {
+  const comma = articleApposition(tokens, te);
+  if (!comma) return false;
   for (let k = te + 2; k < te + 10 && tokens[k]?.sentence === comma.sentence; k++) {
     const word = tokens[k]!.text;
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
@@ -3728,11 +3735,8 @@ function companyByApposition(tokens: Token[], te: number): boolean {
  * the phrase ending or going on by "of / for / representing / that / which / based".
  */
 function organizationByApposition(tokens: Token[], te: number): boolean {
-  const comma = tokens[te];
-  const article = tokens[te + 1];
-  if (comma?.text !== "," || !article || article.sentence !== comma.sentence || !/^(the|a|an)$/i.test(article.text)) {
-    return false;
-  }
+  const comma = articleApposition(tokens, te);
+  if (!comma) return false;
   for (let k = te + 2; k < te + 6 && tokens[k]?.sentence === comma.sentence; k++) {
     const word = tokens[k]!.text;
     if (/^[,;:.]$/.test(word) || /^(?:of|for|that|who|which)$/.test(word)) return false;
