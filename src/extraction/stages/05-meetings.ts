@@ -3605,7 +3605,7 @@ const MET_GAP =
  * "X, the trade minister, met") and the objects after it ("met (with) Y and Z").
  */
 /** Auxiliaries and adverbs between a relative "who" and its verb ("who will also attend"). */
-const RELATIVE_AUX = /^(will|would|has|had|have|is|was|also|last|then|later|recently|already|is|to|due|set|expected)$/;
+const RELATIVE_AUX = /^(will|would|has|had|have|is|was|also|last|then|later|recently|already|to|due|set|expected)$/;
 
 function clausePeople(
   ctx: RuleContext,
