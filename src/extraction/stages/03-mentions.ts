@@ -984,6 +984,8 @@ function findSpans(ctx: Ctx, s: Sentence) {
     }
     classifySpan(ctx, i, j + 1, headline || tokens[i]!.label);
     i = j + 1;
+    // A name that ran on past the span ("Societe du Terril de Lubumbashi") has claimed its words.
+    while (i < s.tokenEnd && ctx.claimed[i] && isCap(tokens[i])) i++;
   }
 }
 
@@ -2599,6 +2601,21 @@ function capitalisedRunEnd(tokens: Token[], k: number, sentence: number): number
   return e;
 }
 
+/** "Compagnie Generale du Zinc": a Romance particle and capitalised words after `te` go on with a firm's name. */
+function romanceNameEnd(ctx: Ctx, te: number): number {
+  const { tokens } = ctx;
+  let end = te;
+  const sentence = tokens[te - 1]!.sentence;
+  while (
+    /^(?:de|du|des|la|del)$/.test(tokens[end]?.text ?? "") &&
+    isCap(tokens[end + 1]) &&
+    tokens[end + 1]!.sentence === sentence &&
+    !ctx.claimed[end + 1]
+  )
+    end = capitalisedRunEnd(tokens, end + 1, sentence);
+  return end;
+}
+
 /** Plural nouns of firms: "companies", "producers", "miners". */
 function companyNounForm(word: string): "one" | "many" | undefined {
   if (isCompanyNoun(word) || FIRM_KINDS.has(word)) return "one";
@@ -3385,7 +3402,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !ctx.names.surnames.has(first.text) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
-    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-coordination" });
+    const end = romanceNameEnd(ctx, te);
+    push(ctx, ts, end, {
+      type: "Company",
+      name: spanText(ctx, ts, end),
+      key: "",
+      rule: "context-company-coordination",
+    });
     return;
   }
   // Round 15b: a list of firms typed by one member or by what the list is called: "owned by Acme
@@ -3401,15 +3424,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     companyListMember(ctx, ts, te) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
-    // "Compagnie Generale du Zinc": a Romance particle and capitalised words go on with the firm's name.
-    let end = te;
-    while (
-      /^(?:de|du|des|la|del)$/.test(tokens[end]?.text ?? "") &&
-      isCap(tokens[end + 1]) &&
-      tokens[end + 1]!.sentence === first.sentence &&
-      !ctx.claimed[end + 1]
-    )
-      end = capitalisedRunEnd(tokens, end + 1, first.sentence);
+    const end = romanceNameEnd(ctx, te);
     push(ctx, ts, end, { type: "Company", name: spanText(ctx, ts, end), key: "", rule: "context-company-list-member" });
     return;
   }

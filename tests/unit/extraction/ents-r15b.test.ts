@@ -35,6 +35,11 @@ describe("entities, round 15b", () => {
       ],
       // A Romance name goes on past its particle.
       ["Quotas went to Borvane Mining Corp. and Societe Miniere du Kalvo.", "Societe Miniere du Kalvo", "Company"],
+      [
+        "Quotas went to Borvane Mining Corp. and Compagnie du Zinc de Morvan.",
+        "Compagnie du Zinc de Morvan",
+        "Company",
+      ],
     ])("%s → %s", (text, name, type) => {
       expect(typeOf(text, name)).toBe(type);
     });
