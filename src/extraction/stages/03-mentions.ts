@@ -2674,11 +2674,13 @@ function companyNounBeforeComma(tokens: Token[], start: number, members: number)
   const noun = tokens[start - 2];
   if (comma?.text !== "," || !noun || noun.sentence !== comma.sentence || !/^\p{Ll}/u.test(noun.text)) return false;
   const form = companyNounForm(noun.text);
-  if (!form || (form === "many" && members < 2) || /^(?:group|unit|subsidiary|subsidiaries)$/.test(noun.text))
-    return false;
+  if (!form || (form === "many" && members < 2) || /^(?:groups?)$/.test(noun.text)) return false;
+  // "its two subsidiaries, X and Y": a unit is a firm's when the firm owns it ("the unit, X" may be a team's).
+  const owned = /^(?:units?|subsidiary|subsidiaries)$/.test(noun.text);
   for (let k = start - 3; k >= Math.max(0, start - 8) && tokens[k]!.sentence === comma.sentence; k--) {
     const t = tokens[k]!;
-    if (/^(?:a|an|another|the|its|their|two|three|four|both)$/i.test(t.text)) return true;
+    if (/^(?:its|their)$/i.test(t.text)) return true;
+    if (/^(?:a|an|another|the|two|three|four|both)$/i.test(t.text)) return !owned;
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || isHyphen(t) || /^['’]s$/.test(t.text) || /^\d/.test(t.text)) continue;
     if (isCap(t)) continue;
     return false;

@@ -33,6 +33,12 @@ describe("entities, round 15b", () => {
         "Tirasco Andes",
         "Company",
       ],
+      // A firm's own units in apposition, two of them.
+      [
+        "Borvane Mining Corp. bought the mine through its subsidiaries, Quellor Gold and Tirasco Metals.",
+        "Quellor Gold",
+        "Company",
+      ],
       // A Romance name goes on past its particle.
       ["Quotas went to Borvane Mining Corp. and Societe Miniere du Kalvo.", "Societe Miniere du Kalvo", "Company"],
       [
