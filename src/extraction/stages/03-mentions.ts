@@ -984,6 +984,8 @@ function findSpans(ctx: Ctx, s: Sentence) {
     }
     classifySpan(ctx, i, j + 1, headline || tokens[i]!.label);
     i = j + 1;
+    // A name that ran on past the span ("Societe du Terril de Lubumbashi") has claimed its words.
+    while (i < s.tokenEnd && ctx.claimed[i] && isCap(tokens[i])) i++;
   }
 }
 
@@ -2524,6 +2526,239 @@ function coordinatedWithCompany(ctx: Ctx, ts: number): boolean {
   return glue === "and" || glue === "," || glue === ", and";
 }
 
+/** Glue between two names of a list: ",", "and", "or", "&". */
+const LIST_GLUE = /^(?:,|and|or|&)$/;
+
+/** The start of "Peru's " before `ts` (a state's possessive opening a list member), else `ts`. */
+function possessiveStateStart(ctx: Ctx, ts: number): number {
+  const { tokens } = ctx;
+  if (!/^['’]s$/.test(tokens[ts - 1]?.text ?? "")) return ts;
+  for (let n = ctx.out.length - 1; n >= Math.max(0, ctx.out.length - 3); n--) {
+    const m = ctx.out[n]!;
+    if (m.te === ts - 1 && (m.type === "Country" || m.type === "Place")) return m.ts;
+  }
+  return ts;
+}
+
+/** The end of "Peru's " at `k` (a state's possessive opening a list member), else `k`. */
+function possessiveStateEnd(ctx: Ctx, k: number): number {
+  const { tokens } = ctx;
+  const hit = isCap(tokens[k]) ? properMatcher.matchAt(ctx.text, tokens, k) : null;
+  if (!hit || (hit.value.type !== "Country" && hit.value.type !== "Place")) return k;
+  return /^['’]s$/.test(tokens[hit.te]?.text ?? "") ? hit.te + 1 : k;
+}
+
+/** The start of a short bracket "( … )" closing at `k - 1` (at most six words inside), else `k`. */
+function bracketStartBefore(tokens: Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ")") return k;
+  for (let b = k - 2; b >= Math.max(0, k - 8); b--) if (tokens[b]!.text === "(") return b;
+  return k;
+}
+
+/** The end of a short bracket "( … )" opening at `k` (at most six words inside), else `k`. */
+function bracketEndAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== "(") return k;
+  for (let b = k + 1; b < k + 8 && b < tokens.length; b++) if (tokens[b]!.text === ")") return b + 1;
+  return k;
+}
+
+/**
+ * The type of the mention already found that ends the list member right before `ts`, list glue
+ * between ("Acme Corp, Peru's X": Company; "Kolwezi and X": Place), or undefined.
+ */
+function typeBeforeInList(ctx: Ctx, ts: number): EntityType | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[ts]!.sentence;
+  let k = possessiveStateStart(ctx, ts);
+  const glue = tokens[k - 1];
+  if (!glue || glue.sentence !== sentence || !LIST_GLUE.test(glue.text)) return undefined;
+  k--;
+  if (glue.text !== "," && tokens[k - 1]?.text === ",") k--;
+  // "Acme Mining (AM), Zorvan": a short bracket after the member before.
+  k = bracketStartBefore(tokens, k);
+  for (let n = ctx.out.length - 1; n >= Math.max(0, ctx.out.length - 4); n--) {
+    const m = ctx.out[n]!;
+    if (m.te === k && m.sentence === sentence) return m.type;
+    if (m.te < k) break;
+  }
+  return undefined;
+}
+
+/** The end of a capitalised name at `k` (its words, "of"/"de"/"du" or "-" between them), or `k`. */
+function capitalisedRunEnd(tokens: Token[], k: number, sentence: number): number {
+  let e = k;
+  while (tokens[e]?.sentence === sentence) {
+    if (isCap(tokens[e]) && !/^['’]s$/.test(tokens[e]!.text)) e++;
+    else if (
+      e > k &&
+      (isHyphen(tokens[e]) || /^(?:of|de|du|la|&)$/.test(tokens[e]!.text)) &&
+      isCap(tokens[e + 1]) &&
+      tokens[e + 1]!.sentence === sentence
+    )
+      e += 2;
+    else break;
+  }
+  return e;
+}
+
+/** "Compagnie Generale du Zinc": a Romance particle and capitalised words after `te` go on with a firm's name. */
+function romanceNameEnd(ctx: Ctx, te: number): number {
+  const { tokens } = ctx;
+  let end = te;
+  const sentence = tokens[te - 1]!.sentence;
+  while (
+    /^(?:de|du|des|la|del)$/.test(tokens[end]?.text ?? "") &&
+    isCap(tokens[end + 1]) &&
+    tokens[end + 1]!.sentence === sentence &&
+    !ctx.claimed[end + 1]
+  )
+    end = capitalisedRunEnd(tokens, end + 1, sentence);
+  return end;
+}
+
+/** Plural nouns of firms: "companies", "producers", "miners". */
+function companyNounForm(word: string): "one" | "many" | undefined {
+  if (isCompanyNoun(word) || FIRM_KINDS.has(word)) return "one";
+  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
+  return singular !== word && (isCompanyNoun(singular) || FIRM_KINDS.has(singular)) ? "many" : undefined;
+}
+
+/**
+ * What the phrase after a list's end `e` calls it: ", the two largest tin producers", ", which are
+ * the biggest miners", ", one of the world's top refiners", ", both listed companies": a firm's noun
+ * ending the apposition within eight words, no other name's noun first.
+ */
+function companyAppositionAfter(tokens: Token[], e: number, members: number): boolean {
+  const comma = tokens[e];
+  if (comma?.text !== "," || tokens[e + 1]?.sentence !== comma.sentence) return false;
+  let k = e + 1;
+  const w = tokens[k]!.text;
+  if (/^(?:the|a|an|both|two|three|four|five|each|all)$/i.test(w)) {
+    k++;
+  } else if (w === "which" && /^(?:are|is|were|was)$/.test(tokens[k + 1]?.text ?? "")) {
+    k += 2;
+  } else if (w === "one" && tokens[k + 1]?.text === "of") {
+    k += 2;
+  }
+  for (const end = k + 8; k < end && tokens[k]?.sentence === comma.sentence; k++) {
+    const t = tokens[k]!;
+    const form = /^\p{Ll}/u.test(t.text) ? companyNounForm(t.text) : undefined;
+    // A plural noun calls a list ("X and Y, the two largest miners") or one of a kind ("X, one of the
+    // miners"); a singular one a single name ("X, the largest miner"): not "In May, the firms said".
+    if (form && (form === "one" ? members === 1 : members > 1 || w === "one")) {
+      // The noun ends the phrase ("a firm's chief" is someone else's); a place or an industry may follow.
+      const after = tokens[k + 1];
+      if (!after || after.sentence !== t.sentence) return true;
+      // A hyphen after it is a compound's ("the producer-owned …").
+      if (isHyphen(after) || /^['’]s$/.test(after.text)) return false;
+      return /^(?:[,;:.)—–]|in|of|on|with|that|which|based|headquartered|listed|said|from|for|to)$/.test(after.text);
+    }
+    // Modifiers: lower-case words, hyphens, numbers, "Africa's" ("one of Africa's biggest miners").
+    if (/^(?:that|who|whose|and|or|,|;|:|\.)$/.test(t.text)) return false;
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || isHyphen(t) || /^\d/.test(t.text) || /^['’]s$/.test(t.text)) continue;
+    if (isCap(t) && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) continue;
+    // "the Chinese cobalt producers": a demonym.
+    if (isCap(t) && tokens[k - 1] && !isCap(tokens[k - 1]) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ian)$/u.test(t.text))
+      continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * ", another Canadian mining company, X", "the two firms, X and Y": a determiner, modifiers and a
+ * firm's noun, then a comma right before the list member at `ts` (its start `start`).
+ */
+function companyNounBeforeComma(tokens: Token[], start: number, members: number): boolean {
+  const comma = tokens[start - 1];
+  const noun = tokens[start - 2];
+  if (comma?.text !== "," || !noun || noun.sentence !== comma.sentence || !/^\p{Ll}/u.test(noun.text)) return false;
+  const form = companyNounForm(noun.text);
+  if (!form || (form === "many" && members < 2) || /^(?:groups?)$/.test(noun.text)) return false;
+  // "its two subsidiaries, X and Y": a unit is a firm's when the firm owns it ("the unit, X" may be a team's).
+  const owned = /^(?:units?|subsidiary|subsidiaries)$/.test(noun.text);
+  for (let k = start - 3; k >= Math.max(0, start - 8) && tokens[k]!.sentence === comma.sentence; k--) {
+    const t = tokens[k]!;
+    if (/^(?:its|their)$/i.test(t.text)) return true;
+    if (/^(?:a|an|another|the|two|three|four|both)$/i.test(t.text)) return !owned;
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || isHyphen(t) || /^['’]s$/.test(t.text) || /^\d/.test(t.text)) continue;
+    if (isCap(t)) continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the name at `ts`–`te` is a member of a list of firms: a firm right before it in the list
+ * ("Acme Holdings, Peru's Zorvan and Kelto"), a firm's name after it in the list, the apposition
+ * after the list's end ("…, the two biggest tin producers"), or a firm's noun with a comma before
+ * the list ("a Peruvian mining company, Zorvan,"). The apposition must end where a list could: a
+ * comma, a full stop, a bracket or a relative pronoun ("the company, Zorvan said" is a speaker).
+ */
+function companyListMember(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[ts]!.sentence;
+  const before = typeBeforeInList(ctx, ts);
+  if (before) return before === "Company";
+  // Count the members before: glue, a bracket, a capitalised name, a state's possessive.
+  let members = 1;
+  for (let b = possessiveStateStart(ctx, ts); members < 8; members++) {
+    const glue = tokens[b - 1];
+    if (!glue || glue.sentence !== sentence || !LIST_GLUE.test(glue.text)) break;
+    let k = b - 1;
+    if (glue.text !== "," && tokens[k - 1]?.text === ",") k--;
+    k = bracketStartBefore(tokens, k);
+    let a = k;
+    while (
+      a > 0 &&
+      tokens[a - 1]!.sentence === sentence &&
+      isCap(tokens[a - 1]) &&
+      !/^['’]s$/.test(tokens[a - 1]!.text)
+    )
+      a--;
+    if (a === k) break;
+    b = a;
+  }
+  // Walk the rest of the list: glue, a state's possessive, a capitalised name; a short bracket.
+  let e = te;
+  let firmAhead = false;
+  let coordinated = false;
+  for (;;) {
+    let k = bracketEndAt(tokens, e);
+    if (tokens[k]?.sentence !== sentence || !LIST_GLUE.test(tokens[k]!.text)) break;
+    k++;
+    if (tokens[k - 1]!.text === "," && /^(?:and|or)$/.test(tokens[k]?.text ?? "")) k++;
+    const and = tokens[k - 1]!.text !== ",";
+    k = possessiveStateEnd(ctx, k);
+    const runEnd = capitalisedRunEnd(tokens, k, sentence);
+    // "X, Chief Executive of Acme Corp": a post in apposition, no list.
+    if (runEnd === k || TITLE_HEADS.has(tokens[k]!.text) || TITLE_MODIFIERS.has(tokens[k]!.text)) break;
+    const hit = properMatcher.matchAt(ctx.text, tokens, k);
+    // "X, Peru and Y", "X and Y Valley": a place, a person or a body in the list, no list of firms.
+    const headType = NAME_HEADS[tokens[runEnd - 1]!.text];
+    if ((hit && hit.te === runEnd && hit.value.type !== "Company") || (headType && headType !== "Company"))
+      return false;
+    if (hit?.value.type === "Company" || (runEnd - k > 1 && companyHead(tokens[runEnd - 1]!.text))) firmAhead = true;
+    coordinated ||= and;
+    members++;
+    e = runEnd;
+  }
+  e = bracketEndAt(tokens, e);
+  // A firm later in the list counts when the list is one ("A, B and C"), not "A, B Corp's chief".
+  if ((firmAhead && coordinated) || companyAppositionAfter(tokens, e, members)) return true;
+  // "another Canadian mining company, Zorvan,": the list closes the apposition.
+  const close = tokens[e];
+  return (
+    (!close || close.sentence !== sentence || /^(?:[,;.)—–]|which|that|whose)$/.test(close.text)) &&
+    companyNounBeforeComma(tokens, possessiveStateStart(ctx, ts), members)
+  );
+}
+
+/** A head word that names a firm: "Group", "Holdings", "Resources". */
+function companyHead(word: string): boolean {
+  return NAME_HEADS[word] === "Company" && !WEAK_HEADS.has(word);
+}
+
 /** What a firm has and a person or a state does not: "X's shares", "X's chief executive". */
 const FIRM_POSSESSIONS =
   /^(?:shares|stock|shareholders|stockholders|investors|board|executives|employees|chief executive|chief financial officer|ceo|cfo|chairman|founder|co-founder|market value|market capitalisation|market capitalization|valuation|quarterly|earnings|revenue|revenues|net profit|operating profit|profits|share price|subsidiary|subsidiaries|factories|headquarters|ipo)$/;
@@ -3169,7 +3404,30 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !ctx.names.surnames.has(first.text) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
-    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-coordination" });
+    const end = romanceNameEnd(ctx, te);
+    push(ctx, ts, end, {
+      type: "Company",
+      name: spanText(ctx, ts, end),
+      key: "",
+      rule: "context-company-coordination",
+    });
+    return;
+  }
+  // Round 15b: a list of firms typed by one member or by what the list is called: "owned by Acme
+  // Holdings, Peru's Zorvan and Kelto", "Zorvan and Kelto, the two biggest tin producers,", "a Peruvian
+  // mining company, Zorvan,": the type of the list (or of the noun it stands in apposition to) is each name's.
+  if (
+    len <= 4 &&
+    !(first.first && (SENTENCE_START_STOP.has(first.text) || isVocabularyWord(first.text.toLowerCase()))) &&
+    !ctx.names.surnames.has(first.text) &&
+    !(len >= 2 && FIRST_NAMES.has(first.text)) &&
+    !MONTHS.has(first.text) &&
+    !WEEKDAYS.has(first.text) &&
+    companyListMember(ctx, ts, te) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    const end = romanceNameEnd(ctx, te);
+    push(ctx, ts, end, { type: "Company", name: spanText(ctx, ts, end), key: "", rule: "context-company-list-member" });
     return;
   }
   // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.
