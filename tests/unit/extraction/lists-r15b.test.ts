@@ -6,6 +6,27 @@
 import { describe } from "vitest";
 import { itGivesFacts } from "../../_helpers/rows.ts";
 
+describe("lists r15b: the market a tariffed list's exports go to imposes the tariff", () => {
+  itGivesFacts(
+    [
+      [
+        "Peru, Chile and Bolivia will face 20% tariffs on exports to Japan.",
+        ["Japan IMPOSED_TARIFF Peru", "Japan IMPOSED_TARIFF Chile", "Japan IMPOSED_TARIFF Bolivia"],
+      ],
+      [
+        "Norway revealed agreements with Peru and Chile, which will face 19% tariffs on exports to Japan.",
+        ["Japan IMPOSED_TARIFF Peru", "Japan IMPOSED_TARIFF Chile", "Norway NEGOTIATED_WITH Chile"],
+      ],
+      ["Peru faces tariffs on copper shipments to Japan.", ["Japan IMPOSED_TARIFF Peru"]],
+    ],
+    [
+      ["Peru will not face tariffs on exports to Japan.", "Japan IMPOSED_TARIFF Peru"],
+      // The goods' buyers, not a state: no one imposes.
+      ["Peru will face tariffs on exports to customers in Japan.", "Japan IMPOSED_TARIFF Peru"],
+    ],
+  );
+});
+
 describe("lists r15b: every item of a coordinated list", () => {
   itGivesFacts(
     [
