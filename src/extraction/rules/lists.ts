@@ -101,12 +101,17 @@ export const listItemsRule: Rule = {
     const relations = ctx.relations.slice();
     // Ends that already take the predicate in a sentence: a rule that read the list itself (and
     // paired it item by item) is left as it is.
-    const taken = new Set<string>();
+    const taken = new Map<string, Set<string>>();
+    const take = (key: string, other: string) => {
+      const set = taken.get(key);
+      if (set) set.add(other);
+      else taken.set(key, new Set([other]));
+    };
     for (const r of relations) {
       const ev = r.evidence[0];
       if (!ev) continue;
-      taken.add(`s\u0001${r.source}\u0001${r.predicate}\u0001${ev.start}`);
-      taken.add(`t\u0001${r.target}\u0001${r.predicate}\u0001${ev.start}`);
+      take(`s\u0001${r.source}\u0001${r.predicate}\u0001${ev.start}`, r.target);
+      take(`t\u0001${r.target}\u0001${r.predicate}\u0001${ev.start}`, r.source);
     }
     for (const r of relations) {
       if (!LIST_PREDICATES.has(r.predicate)) continue;
@@ -129,7 +134,9 @@ export const listItemsRule: Rule = {
           // "X and Y met": the other end in the list is the list's own pairing.
           if (items.includes(other)) continue;
           for (const y of items) {
-            if (taken.has(`${side[0]}\u0001${y.id}\u0001${r.predicate}\u0001${ev.start}`)) continue;
+            // Paired with an end outside the list (not a list-mate, "Peru NEGOTIATED_WITH Chile"): read already.
+            const ends = taken.get(`${side[0]}\u0001${y.id}\u0001${r.predicate}\u0001${ev.start}`);
+            if (ends && [...ends].some((id) => id !== end.id && !items.some((z) => z.id === id))) continue;
             if (side === "source") emitRelation(ctx, y, r.predicate, target, si, rule, r.attributes, r.confidence);
             else emitRelation(ctx, source, r.predicate, y, si, rule, r.attributes, r.confidence);
           }

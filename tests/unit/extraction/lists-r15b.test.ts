@@ -40,6 +40,13 @@ describe("lists r15b: every item of a coordinated list", () => {
         ["Norway NEGOTIATED_WITH Peru", "Norway NEGOTIATED_WITH Chile"],
       ],
       ["Norway signs trade deals with Peru, Chile, Bolivia", ["Norway NEGOTIATED_WITH Bolivia"]],
+      // A list-mate already paired with the first item does not stop the list.
+      ["Norway's talks with Peru and Chile ended on Friday.", ["Norway NEGOTIATED_WITH Chile"]],
+      // The sides of a joint declaration.
+      [
+        "The pacts came with a joint declaration by Peru and Chile ending a border dispute.",
+        ["Peru NEGOTIATED_WITH Chile"],
+      ],
       [
         "Norway and Chile, as well as Peru, signed a partnership deal with Japan.",
         ["Chile PARTNERED_WITH Japan", "Peru PARTNERED_WITH Japan"],
@@ -48,6 +55,8 @@ describe("lists r15b: every item of a coordinated list", () => {
     [
       // A pair after "between" is each the other's side, not the third party's.
       ["Norway said the talks between Peru and Chile had resumed.", "Norway NEGOTIATED_WITH Chile"],
+      // A declaration that is not joint is no deal.
+      ["A declaration by Peru and Chile condemned the attack.", "Peru NEGOTIATED_WITH Chile"],
       // "respectively" pairs two lists item by item.
       ["Peru and Chile signed trade agreements with Norway and Japan, respectively.", "Peru NEGOTIATED_WITH Japan"],
       // Two names with a comma only: no list ("Lima, Peru").
