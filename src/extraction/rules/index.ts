@@ -9,6 +9,7 @@ import {
   officialRepresentsRule,
   talkPairsRule,
 } from "./delegations.ts";
+import { listItemsRule } from "./lists.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -107,4 +108,6 @@ export const RULES: Rule[] = [
   policyReferenceRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
+  // Last: every relation read on one item of a coordinated list, for its other items.
+  listItemsRule,
 ];

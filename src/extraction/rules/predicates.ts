@@ -214,7 +214,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     whenThreatened: "THREATENED_TARIFF",
     nouns: ["tariff", "duty", "levy", "tax"],
     hostVerbs: ["face", "be", "become", "remain", "incur", "attract"],
-    source: ["other-side"],
+    // "Y will face 20% tariffs on exports to X": the market the goods go to imposes them.
+    source: ["via:on:to", "other-side"],
     target: ["host-agent"],
     sourceTypes: STATE,
     targetTypes: STATE,

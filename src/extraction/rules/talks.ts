@@ -525,13 +525,15 @@ function dealSides(ctx: Parameters<Rule["apply"]>[0]): void {
     )
       continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!DEAL_WORD.test(tokens[i]!.text) || tokens[i]!.text !== tokens[i]!.text.toLowerCase()) continue;
+      // "a joint declaration by X and Y": a declaration two sides make together is their deal.
+      const joint = /^declarations?$/.test(tokens[i]!.text) && tokens[i - 1]?.text.toLowerCase() === "joint";
+      if ((!DEAL_WORD.test(tokens[i]!.text) && !joint) || tokens[i]!.text !== tokens[i]!.text.toLowerCase()) continue;
       // "countries without a trade agreement with X", "no deal with Y": a deal that is not there.
       if (NO_DEAL.test(wordsBetween(ctx, Math.max(s.tokenStart, i - 3), i))) continue;
       const sides: [LocalEntity, LocalEntity][] = [];
       const next = tokens[i + 1]?.text;
-      if (next === "between") {
-        // "a deal between X and Y".
+      if (next === "between" || next === "by") {
+        // "a deal between X and Y", "an agreement by X and Y".
         const a = ps.find((x) => x.m.ts > i + 1 && x.m.ts <= i + 4);
         const b = a
           ? ps.find((x) => x.m.ts > a.m.te && x.m.ts <= a.m.te + 3 && tokens[a.m.te]?.text === "and")

@@ -33,7 +33,8 @@ import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
  * "goods-before" ("before", with the bare goods of the list the phrase closes: "gold and copper producer X");
  * "deep:<prep>" / "deep:object" (verb triggers: the attachment or the object, else the goods its
  * phrases hold through "of" / "for" / "in": "accounts for 70% of world cobalt output", "dominates
- * supply growth for cobalt").
+ * supply growth for cobalt"); "via:<p1>:<p2>" (noun triggers: the <p2> attachment of the phrase the
+ * trigger's first <p1> attachment names: "tariffs on exports to X", "duties on shipments from X").
  */
 export type Role =
   | "subject"
@@ -51,6 +52,7 @@ export type Role =
   | `pp:${string}`
   | `own:${string}`
   | `deep:${string}`
+  | `via:${string}`
   | "demonym";
 
 export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
@@ -991,6 +993,12 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     const first = t.chunk?.pps[0];
     const of = first?.prep === "of" ? first.arg.items.at(-1)?.pps[0] : undefined;
     const own = first?.prep === prep ? first : of?.prep === prep ? of : undefined;
+    return own ? argEntities(own.arg, types) : [];
+  }
+  if (role.startsWith("via:")) {
+    const [p1, p2] = role.slice(4).split(":");
+    const through = t.chunk?.pps.find((p) => p.prep === p1)?.arg.items.at(-1);
+    const own = through && !through.entity ? through.pps.find((p) => p.prep === p2) : undefined;
     return own ? argEntities(own.arg, types) : [];
   }
   if (role.startsWith("deep:")) {

@@ -444,6 +444,7 @@ const TABLE: Row[] = [
     {},
     { authors: ["Jane Roe"], source: "Andes Post" },
   ],
+  ["list-items", "Norway signed trade agreements with Peru and Chile.", "Norway", "NEGOTIATED_WITH", "Chile"],
 ];
 
 /** Sentences where a predicate must not be found: the traps of each rule. */
