@@ -4328,7 +4328,15 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       if (leaders.length === 1 && (kinds.get("leaders") ?? []).length === 1) {
         const meeting = leaders[0]!;
         const pair = / (meeting|talks|summit)$/.exec(meeting.name) ? meeting.name.replace(/ \w+$/, "") : undefined;
-        if (pair) for (const alias of [`${pair} call`, `${pair} phone call`]) meeting.aliases.add(alias);
+        if (pair) {
+          // Named a call, not a meeting: another document's meeting of the pair is another event.
+          meeting.aliases.add(`${pair} phone call`);
+          for (const alias of meeting.aliases) if (/ meeting\b/.test(alias)) meeting.aliases.delete(alias);
+          meeting.name = `${pair} call`;
+        }
+        // A call across documents: never the same leaders' meeting in person.
+        const key = meeting.attributes.mergeKey;
+        if (key?.startsWith("leaders@")) meeting.attributes.mergeKey = key.replace(/^leaders@/, "call@");
         return { meeting, kind: "leaders" };
       }
     }
@@ -5075,12 +5083,24 @@ function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
   for (const f of index.found) {
     if (f.kind !== "leaders" || f.background || f.sentence >= LEAD_SENTENCES || f.meeting.attributes.place) continue;
     if (NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
+    // "X and Y held talks on Monday. X said the phone call went well": talks told as a call
+    // next were held by telephone, not in the reporter's city.
+    if (!index.found.some((g) => g.kind === "call") && phoneCallAfter(ctx, f.sentence)) continue;
     // "SEOUL — Korean negotiators met with X in Washington … Kim met X on Thursday": the place
     // the lead gives a meeting verb before (the reporter's city is not where they met).
     const place = leadMeetingPlace(ctx, f.sentence) ?? dateline;
     f.meeting.attributes.place = place.e.name;
     emitRelation(ctx, f.meeting, "HELD_IN", place.e, f.sentence, "meeting-dateline");
   }
+}
+
+/** Whether the sentence `si` or the one after it names a call made by telephone or video ("the phone call", "the video call"). */
+function phoneCallAfter(ctx: RuleContext, si: number): boolean {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences.slice(si, si + 2))
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++)
+      if (tokens[k]!.text === "call" && PHONE.test(tokens[k - 1]!.text)) return true;
+  return false;
 }
 
 /** The place of a meeting verb's clause ("met with X in Washington") in the lead up to `last`. */

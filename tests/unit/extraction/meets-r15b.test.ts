@@ -1,0 +1,69 @@
+// Meetings, round 15b of issue 13 (meetings never created, and meetings of the same parties merged
+// across documents): talks a lead reports that the next sentence calls a phone call were a call
+// (no place from the dateline, named a call, and kept apart from the pair's meeting in person in
+// another document). Every sentence here is written for these tests (invented people): positives
+// and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { mergeAnalyses } from "../../../src/extraction/stages/08-merge.ts";
+import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+const show = (read: TextReading) => JSON.stringify({ meetings: read.meetings, lines: read.lines });
+
+const MATOS = "Brazilian President Paulo Matos";
+const DELACROIX = "French President Henri Delacroix";
+
+describe("stages/05-meetings, round 15b (talks told as a call)", () => {
+  const calls = [
+    `LISBON – ${MATOS} and ${DELACROIX} on Tuesday held their first talks since the spring, covering beef and steel. Matos said the phone call had been friendly.`,
+    `OSLO (Wire) – ${MATOS} and ${DELACROIX} held their first talks since the election on Friday. The video call lasted an hour, an aide said.`,
+  ];
+  for (const text of calls)
+    it(`files a call with no dateline place: ${text.slice(0, 40)}`, () => {
+      const read = analyse(text);
+      const call = meetingWith(read, ["matos", "delacroix", "call"]);
+      expect(call, show(read)).toBeDefined();
+      expect(call, show(read)).toMatch(/call$/);
+      expect(
+        read.lines.filter((l) => l.startsWith(`${call} HELD_IN`)),
+        show(read),
+      ).toEqual([]);
+      expect(read.lines, show(read)).toContain(`Paulo Matos PARTICIPATED_IN ${call}`);
+    });
+
+  it("keeps the dateline's city for talks held in person", () => {
+    const read = analyse(
+      `LISBON – ${MATOS} and ${DELACROIX} on Tuesday held their first talks since the spring, covering beef and steel. Matos said the talks had been friendly.`,
+    );
+    const talks = meetingWith(read, ["matos", "delacroix"]);
+    expect(talks, show(read)).toBeDefined();
+    expect(read.lines, show(read)).toContain(`${talks} HELD_IN Lisbon`);
+  });
+
+  it("does not read a call for calm as a phone call", () => {
+    const read = analyse(
+      `LISBON – ${MATOS} and ${DELACROIX} on Tuesday held their first talks since the spring. Matos repeated his call for calm at the border.`,
+    );
+    expect(meetingWith(read, ["matos", "delacroix", "call"]), show(read)).toBeUndefined();
+  });
+});
+
+describe("stages/08-merge, round 15b (a call and a meeting in person of the same pair)", () => {
+  const doc = (id: string, text: string, date: string) =>
+    analyseDocument({ id, fileName: `${id}.txt`, title: "", date, source: null, authors: [], text });
+
+  it("keeps one document's call apart from another's meeting in person", () => {
+    const merged = mergeAnalyses([
+      doc(
+        "d0",
+        `LISBON – ${MATOS} and ${DELACROIX} on Monday held talks on steel. Matos said the phone call went well.`,
+        "2025-06-09",
+      ),
+      doc("d1", `${MATOS} met ${DELACROIX} in Geneva on Friday, and the two leaders discussed steel.`, "2025-06-13"),
+    ]);
+    const meetings = merged.entities.filter((e) => e.type === "Meeting").map((e) => e.name);
+    expect(meetings.length, JSON.stringify(meetings)).toBe(2);
+  });
+});
