@@ -4427,6 +4427,10 @@ export function finishMeetings(ctx: RuleContext): void {
     if (e.type !== "Meeting" || !/^(call|leaders)@/.test(e.attributes.mergeKey ?? "")) continue;
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
+    // A meeting in Seoul and one in Washington of the same two leaders are two meetings, dated or not.
+    const place = e.attributes.place;
+    const country = place ? (COUNTRY_NAMES.get(place) ?? CITIES.get(place) ?? CAPITALS.get(place)) : undefined;
+    if (country) e.attributes.mergeCountry = country;
   }
   // Talks named by their city ("London trade talks") are one event across documents only between
   // the same sides: the states taking part keep two pairs' talks in one city apart in the merge.

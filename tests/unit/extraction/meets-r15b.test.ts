@@ -66,4 +66,25 @@ describe("stages/08-merge, round 15b (a call and a meeting in person of the same
     const meetings = merged.entities.filter((e) => e.type === "Meeting").map((e) => e.name);
     expect(meetings.length, JSON.stringify(meetings)).toBe(2);
   });
+
+  const meetingsOf = (texts: string[]) =>
+    mergeAnalyses(texts.map((t, n) => doc(`d${n}`, t, "2025-06-13")))
+      .entities.filter((e) => e.type === "Meeting")
+      .map((e) => e.name);
+
+  it("keeps the pair's meetings in two countries apart", () => {
+    const meetings = meetingsOf([
+      `${MATOS} met ${DELACROIX} in Nairobi, and the two leaders discussed steel.`,
+      `${MATOS} met ${DELACROIX} in Ottawa, and the two leaders discussed grain.`,
+    ]);
+    expect(meetings.length, JSON.stringify(meetings)).toBe(2);
+  });
+
+  it("merges the pair's meeting told by its city and by its country", () => {
+    const meetings = meetingsOf([
+      `${MATOS} met ${DELACROIX} in Nairobi, and the two leaders discussed steel.`,
+      `${MATOS} met ${DELACROIX} in Kenya, and the two leaders discussed steel.`,
+    ]);
+    expect(meetings.length, JSON.stringify(meetings)).toBe(1);
+  });
 });
