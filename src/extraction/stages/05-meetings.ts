@@ -686,6 +686,7 @@ export function findMeetings(ctx: RuleContext): void {
   settle();
   datelineMeetings(ctx, index);
   backReferences(ctx, index, note);
+  witnessedSignings(ctx, note);
   signers(ctx, index);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
@@ -2994,6 +2995,76 @@ function noSigningPlace(ctx: RuleContext, i: number, place: { e: LocalEntity } |
   const s = ctx.sentences[ctx.tokens[i]!.sentence]!;
   const from = Math.max(s.tokenStart, i - 12);
   return /\b(sign|signs|signed|signing)\b/i.test(wordsBetween(ctx, from, Math.min(s.tokenEnd, i + 4)));
+}
+
+const WITNESSED: ReadonlySet<string> = new Set(["witnessed"]);
+
+/** Documents signed at a ceremony that others may witness. */
+const SIGNED_PAPER = /^(signing|declaration|agreement|accord|pact|treaty|memorandum|communiqu[eé]|charter)$/i;
+
+/**
+ * "X and Y witnessed the signing of the accord by A and B", "X witnessed the declaration by A and
+ * B, signed in Lima": a signing between the two people after "by", with its witnesses, who are the
+ * clause's subjects. A paper that is not "the signing" needs a word of signing in the sentence
+ * ("witnessed the agreement by A and B" alone may be a consent). The signers are people of two
+ * nationalities; agencies or firms signing are left to the other rules.
+ */
+function witnessedSignings(ctx: RuleContext, note: Note): void {
+  const { tokens } = ctx;
+  for (const si of sentencesWith(ctx, WITNESSED)) {
+    const s = ctx.sentences[si]!;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (tokens[i]!.text !== "witnessed" || !/^(the|a)$/i.test(tokens[i + 1]?.text ?? "")) continue;
+      // The paper's noun within four words, then "by" within twelve more (past "of the Lima accord").
+      let noun = -1;
+      for (let k = i + 2; k < Math.min(s.tokenEnd, i + 6) && noun < 0; k++)
+        if (SIGNED_PAPER.test(tokens[k]!.text)) noun = k;
+      if (noun < 0) continue;
+      let by = -1;
+      for (let k = noun + 1; k < Math.min(s.tokenEnd, noun + 12) && by < 0; k++) {
+        if (/^[;:.–—]$/.test(tokens[k]!.text)) break;
+        if (tokens[k]!.text === "by") by = k;
+      }
+      if (by < 0) continue;
+      if (tokens[noun]!.text.toLowerCase() !== "signing" && !/\bsign(?:ed|ing|s)?\b/i.test(s.text)) continue;
+      const ms = mentionsIn(ctx, si);
+      // The signers: the people after "by" up to a clause break, exactly two, of two nationalities.
+      let end = s.tokenEnd;
+      for (let k = by + 1; k < s.tokenEnd; k++)
+        if (/^[;:–—]$/.test(tokens[k]!.text) || (tokens[k]!.text === "," && tokens[k + 1]?.text !== "and")) {
+          end = k;
+          break;
+        }
+      const signers = ms.filter((x) => x.e.type === "Person" && x.m.ts > by && x.m.te <= end);
+      if (signers.length !== 2) continue;
+      const [a, b] = [signers[0]!.e, signers[1]!.e];
+      if (a === b || !a.nationality || !b.nationality || a.nationality === b.nationality) continue;
+      const { subjects } = clausePeople(ctx, i, ms, i + 1);
+      if (!subjects.length) continue;
+      const paper = tokens[noun]!.text.toLowerCase() === "signing" ? "" : `${tokens[noun]!.text.toLowerCase()} `;
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${surname(a)}-${surname(b)} ${paper}signing`,
+        `signing@${[a.name, b.name].sort().join("+")}`,
+        { ts: noun, te: noun + 1 },
+        "meeting-witnessed-signing",
+      );
+      // Named by the signers' states too ("Chile-Peru declaration signing").
+      const states = [a, b].map((x) => COUNTRY_BY_CODE.get(x.nationality!)?.name);
+      if (states[0] && states[1]) meeting.aliases.add(`${states[0]}-${states[1]} ${paper}signing`);
+      note({ meeting, sentence: si, kind: "summit", token: noun });
+      for (const x of [...subjects.map((y) => y.e), a, b])
+        emitRelation(ctx, x, "PARTICIPATED_IN", meeting, si, "meeting-witnessed-signing");
+      // "… – signed on the sidelines of the Lima summit": part of the summit named there.
+      for (let k = end; k < s.tokenEnd - 1; k++) {
+        if (!/^(sidelines?|margins?)$/i.test(tokens[k]!.text) || tokens[k + 1]!.text !== "of") continue;
+        const summit = ms.find((x) => x.e.type === "Meeting" && x.e !== meeting && x.m.ts > k && x.m.ts <= k + 5);
+        if (summit) emitRelation(ctx, meeting, "PART_OF", summit.e, si, "meeting-witnessed-signing");
+        break;
+      }
+    }
+  }
 }
 
 /** "… witnessed by President X and Prime Minister Y": the people after "witnessed by" in the sentence. */

@@ -88,3 +88,45 @@ describe("stages/08-merge, round 15b (a call and a meeting in person of the same
     expect(meetings.length, JSON.stringify(meetings)).toBe(1);
   });
 });
+
+describe("stages/05-meetings, round 15b (a signing others witnessed)", () => {
+  it("files the signing between the two people after 'by', with its witnesses", () => {
+    const read = analyse(
+      "Kenyan President Daniel Otieno and Japanese Prime Minister Kenji Sato witnessed the signing of a border accord by Chilean President Rosa Fuentes and Peruvian President Luis Quispe on Friday.",
+    );
+    const signing = meetingWith(read, ["signing"]);
+    expect(signing, show(read)).toBeDefined();
+    for (const who of ["Daniel Otieno", "Kenji Sato", "Rosa Fuentes", "Luis Quispe"])
+      expect(read.lines, show(read)).toContain(`${who} PARTICIPATED_IN ${signing}`);
+    expect(meetingWith(read, ["chile", "peru", "signing"]), show(read)).toBeDefined();
+  });
+
+  it("puts a witnessed declaration signed on a summit's sidelines in the summit", () => {
+    const read = analyse(
+      "Leaders gathered for the G20 summit in Rome. Kenyan President Daniel Otieno witnessed the declaration by Chilean President Rosa Fuentes and Peruvian President Luis Quispe, signed on the sidelines of the G20 summit.",
+    );
+    const signing = meetingWith(read, ["declaration", "signing"]);
+    expect(signing, show(read)).toBeDefined();
+    expect(
+      read.lines.some((l) => l.startsWith(`${signing} PART_OF`)),
+      show(read),
+    ).toBe(true);
+  });
+
+  const refused = [
+    // No word of signing: a paper witnessed is not a ceremony.
+    "Kenyan President Daniel Otieno witnessed the agreement by Chilean President Rosa Fuentes and Peruvian President Luis Quispe to keep talking.",
+    // Two signers of one nationality.
+    "Kenyan President Daniel Otieno witnessed the signing of the accord by Chilean President Rosa Fuentes and Chilean Senator Pablo Rojas.",
+    // Witnessed by: another frame, not this rule's.
+    "The crowd witnessed the signing by the mayor on Friday.",
+  ];
+  for (const text of refused)
+    it(`files no witnessed signing: ${text.slice(0, 50)}`, () => {
+      const read = analyse(text);
+      expect(
+        read.lines.filter((l) => / signing$/.test(l) && / PARTICIPATED_IN /.test(l)),
+        show(read),
+      ).toEqual([]);
+    });
+});
