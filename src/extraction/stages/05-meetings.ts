@@ -602,6 +602,7 @@ export function findMeetings(ctx: RuleContext): void {
         if (gap) findVisit(ctx, i, ms, note, gap);
       } else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (lower === "welcome" || lower === "welcoming") findWelcomeVisit(ctx, i, ms, note);
+      else if (/^(invited|invites|invite|inviting)$/.test(lower)) INVITES.set(ctx, [...(INVITES.get(ctx) ?? []), i]);
       else if (JOINT_VERB.test(lower)) {
         findJointDeal(ctx, i, ms, note);
         if (lower === "signed") findSignedAtVenue(ctx, i, ms, note);
@@ -1871,6 +1872,97 @@ function findWelcomeVisit(ctx: RuleContext, i: number, ms: Seen[], note: Note): 
   emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-visit-destination");
   emitRelation(ctx, guest.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
   emitRelation(ctx, host.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-host", { role: "host" });
+}
+
+/** The tokens of the verbs of invitation ("invited") of a document, read after its meetings. */
+const INVITES = new WeakMap<RuleContext, number[]>();
+
+/**
+ * "X invited Y for a state visit next year", "X has invited Y on an official visit to Lima": a
+ * visit of Y still to come. Its place: the one "visit to" names, else, in a document about two
+ * states, the one that is not Y's. Y is the person right after the verb (a title between); the
+ * visit needs its own word within five tokens of Y ("invited Y to speak" is no visit).
+ */
+function findInvitedVisit(ctx: RuleContext, i: number, ms: Seen[], byId: ReadonlyMap<string, LocalEntity>): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  const guest = ms.find(
+    (x) => x.e.type === "Person" && (x.m.titleStart ?? x.m.ts) > i && (x.m.titleStart ?? x.m.ts) <= i + 4,
+  );
+  if (!guest?.e.nationality) return;
+  if (!titleOnly(ctx, i + 1, guest.m.titleStart ?? guest.m.ts) && guest.m.ts !== i + 1) return;
+  if (!/^(for|on|to)$/.test(tokens[guest.m.te]?.text ?? "")) return;
+  let visit = -1;
+  for (let k = guest.m.te + 1; k < Math.min(s.tokenEnd, guest.m.te + 6) && visit < 0; k++)
+    if (/^(visit|trip)$/i.test(tokens[k]!.text)) visit = k;
+  if (visit < 0) return;
+  for (let k = guest.m.te + 1; k < visit; k++)
+    if (!/^(a|an|the|state|official|working|\w+-day)$/i.test(tokens[k]!.text)) return;
+  const named =
+    tokens[visit + 1]?.text === "to"
+      ? ms.find((x) => x.m.ts === visit + 2 && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym)
+      : undefined;
+  const where = named?.e ?? hostCountry(ctx, i, ms, guest.e, byId);
+  if (!where) return;
+  const code = where.type === "Country" ? where.attributes.code : (CITIES.get(where.name) ?? CAPITALS.get(where.name));
+  if (code && code === guest.e.nationality) return;
+  const who = surname(guest.e);
+  const state = tokens[visit - 1]?.text === "state" ? "state " : "";
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${who} ${state}visit to ${where.name}`,
+    `visit@${who} ${where.name}`,
+    { ts: visit, te: visit + 1 },
+    "meeting-invited-visit",
+  );
+  meeting.aliases.add(`${who} visit to ${where.name}`);
+  const date = dateNear(ctx, sentence, visit);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-invited-visit");
+  emitRelation(ctx, guest.e, "PARTICIPATED_IN", meeting, sentence, "meeting-invited-visit");
+}
+
+/**
+ * The country of the one who invites `guest` at verb `i`: the clause's subject, else the other
+ * leader of the document's meetings or calls with the guest so far; its country when it is not
+ * the guest's.
+ */
+function hostCountry(
+  ctx: RuleContext,
+  i: number,
+  ms: Seen[],
+  guest: LocalEntity,
+  byId: ReadonlyMap<string, LocalEntity>,
+): LocalEntity | undefined {
+  const subject = clausePeople(ctx, i, ms, i + 1).subjects.at(-1)?.e;
+  let host = subject && subject !== guest ? subject : undefined;
+  if (!host) {
+    const people = new Map<string, LocalEntity[]>();
+    for (const r of ctx.relations) {
+      const who = byId.get(r.source);
+      if (r.predicate !== "PARTICIPATED_IN" || who?.type !== "Person") continue;
+      if (!/^(call|leaders)@/.test(byId.get(r.target)?.attributes.mergeKey ?? "")) continue;
+      const list = people.get(r.target) ?? [];
+      if (!list.includes(who)) list.push(who);
+      people.set(r.target, list);
+    }
+    const partners = new Set<LocalEntity>();
+    for (const list of people.values())
+      if (list.length === 2 && list.includes(guest)) partners.add(list.find((x) => x !== guest)!);
+    if (partners.size === 1) host = [...partners][0];
+  }
+  if (!host) return undefined;
+  const sides = personSides(ctx, byId);
+  // A host whose post names no state: the state the document names most after the guest's.
+  const state =
+    byId.get(sides.get(host.id) ?? "") ??
+    ctx.resolution.entities
+      .filter((e) => isStateParty(e) && e.id !== sides.get(guest.id) && e.attributes.code !== guest.nationality)
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .find((e) => e.mentions.length >= 2);
+  return state && state.id !== sides.get(guest.id) && state.attributes.code !== guest.nationality ? state : undefined;
 }
 
 /**
@@ -4476,6 +4568,9 @@ export function finishMeetings(ctx: RuleContext): void {
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   visitPlaces(ctx, byId);
+  // Invitations after every rule: the host may be known only as the guest's partner at a meeting
+  // or call, and its state only from the post it holds.
+  for (const i of INVITES.get(ctx) ?? []) findInvitedVisit(ctx, i, mentionsIn(ctx, ctx.tokens[i]!.sentence), byId);
   journeyPlaces(ctx, byId);
   venueCities(ctx, byId);
   companions(ctx, byId);

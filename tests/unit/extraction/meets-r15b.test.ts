@@ -130,3 +130,39 @@ describe("stages/05-meetings, round 15b (a signing others witnessed)", () => {
       ).toEqual([]);
     });
 });
+
+describe("stages/05-meetings, round 15b (a visit someone was invited to make)", () => {
+  it("files the guest's visit to the host's state", () => {
+    const read = analyse(
+      "US President John Brand met Chinese President Wei Lan in Seoul. Brand said he had invited Wei for a state visit next year.",
+    );
+    const visit = meetingWith(read, ["wei", "visit"]);
+    expect(visit, show(read)).toBeDefined();
+    expect(read.lines, show(read)).toContain(`Wei Lan PARTICIPATED_IN ${visit}`);
+    expect(read.lines, show(read)).toContain(`${visit} HELD_IN United States`);
+  });
+
+  it("files the visit to the place the invitation names", () => {
+    const read = analyse(
+      "Kenyan President Daniel Otieno has invited Japanese Prime Minister Kenji Sato on an official visit to Nairobi in May.",
+    );
+    const visit = meetingWith(read, ["sato", "visit"]);
+    expect(read.lines, show(read)).toContain(`Kenji Sato PARTICIPATED_IN ${visit}`);
+    expect(read.lines, show(read)).toContain(`${visit} HELD_IN Nairobi`);
+  });
+
+  const refused = [
+    // Invited to do something else.
+    "US President John Brand met Chinese President Wei Lan in Seoul. Brand invited Wei to speak at the dinner.",
+    // A guest invited home is no visit abroad.
+    "Kenyan President Daniel Otieno invited Kenyan Senator Amos Kibet for a state visit next year.",
+  ];
+  for (const text of refused)
+    it(`files no invited visit: ${text.slice(0, 50)}`, () => {
+      const read = analyse(text);
+      expect(
+        read.meetings.filter((m) => /visit/.test(m.name)),
+        show(read),
+      ).toEqual([]);
+    });
+});
