@@ -688,6 +688,7 @@ export function findMeetings(ctx: RuleContext): void {
   datelineMeetings(ctx, index);
   backReferences(ctx, index, note);
   witnessedSignings(ctx, note);
+  agencyHearings(ctx, note);
   signers(ctx, index);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
@@ -3087,6 +3088,43 @@ function noSigningPlace(ctx: RuleContext, i: number, place: { e: LocalEntity } |
   const s = ctx.sentences[ctx.tokens[i]!.sentence]!;
   const from = Math.max(s.tokenStart, i - 12);
   return /\b(sign|signs|signed|signing)\b/i.test(wordsBetween(ctx, from, Math.min(s.tokenEnd, i + 4)));
+}
+
+const HEARING: ReadonlySet<string> = new Set(["hearing"]);
+
+/**
+ * "… told a hearing with the Trade Office on 3 May", "at a public hearing before the Commerce
+ * Ministry on Tuesday": a hearing an agency holds, on a date the sentence gives, is a meeting the
+ * agency takes part in. A court's hearing (no agency named) and "hearing" as a verb are left out.
+ */
+function agencyHearings(ctx: RuleContext, note: Note): void {
+  const { tokens } = ctx;
+  for (const si of sentencesWith(ctx, HEARING)) {
+    const s = ctx.sentences[si]!;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd - 2; i++) {
+      if (tokens[i]!.text !== "hearing") continue;
+      let det = i - 1;
+      if (/^(public|oral|formal|virtual)$/.test(tokens[det]!.text)) det--;
+      if (!/^(a|the|its)$/i.test(tokens[det]?.text ?? "") || !/^(with|before)$/.test(tokens[i + 1]!.text)) continue;
+      const ms = mentionsIn(ctx, si);
+      const agency = ms.find((x) => x.e.type === "Agency" && x.m.ts > i + 1 && x.m.ts <= i + 3);
+      if (!agency) continue;
+      const date = dateNear(ctx, si);
+      if (!date) continue;
+      const label = shortName(agency);
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${label} hearing`,
+        `hearing@${agency.e.name}@${date}`,
+        { ts: i, te: agency.m.te },
+        "meeting-agency-hearing",
+      );
+      meeting.attributes.date ??= date;
+      note({ meeting, sentence: si, kind: "summit", token: i });
+      emitRelation(ctx, agency.e, "PARTICIPATED_IN", meeting, si, "meeting-agency-hearing");
+    }
+  }
 }
 
 const WITNESSED: ReadonlySet<string> = new Set(["witnessed"]);

@@ -166,3 +166,29 @@ describe("stages/05-meetings, round 15b (a visit someone was invited to make)", 
       ).toEqual([]);
     });
 });
+
+describe("stages/05-meetings, round 15b (a hearing an agency held)", () => {
+  it("files the hearing with the agency on a date", () => {
+    const read = analyse(
+      "The growers' union set out its objections at a public hearing before the U.S. Commerce Department on Tuesday.",
+    );
+    const hearing = meetingWith(read, ["hearing"]);
+    expect(hearing, show(read)).toBeDefined();
+    expect(
+      read.lines.some((l) => l.endsWith(`PARTICIPATED_IN ${hearing}`)),
+      show(read),
+    ).toBe(true);
+  });
+
+  const refused = [
+    // No date: a hearing in general.
+    "Exporters want a hearing with the Commerce Department before any duty is set.",
+    // A court, not an agency.
+    "The firm lost its appeal at a hearing before the district court on May 3.",
+  ];
+  for (const text of refused)
+    it(`files no hearing: ${text.slice(0, 50)}`, () => {
+      const read = analyse(text);
+      expect(meetingWith(read, ["hearing"]), show(read)).toBeUndefined();
+    });
+});
