@@ -9,7 +9,7 @@ import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
-import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
+import { emitRelation, ensureEntity, mentionsIn, rekeyEntity, wordsBetween } from "../rules/emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
@@ -1873,6 +1873,63 @@ function findWelcomeVisit(ctx: RuleContext, i: number, ms: Seen[], note: Note): 
   emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-visit-destination");
   emitRelation(ctx, guest.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-visitor");
   emitRelation(ctx, host.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-host", { role: "host" });
+}
+
+const THEIR: ReadonlySet<string> = new Set(["their"]);
+
+/**
+ * "X and Y spoke by phone … the momentum of their meeting last month in Lima": the one pair of
+ * leaders of the document's call or meeting met before, elsewhere. A possessive "their", a meeting
+ * noun, a phrase of time past ("last month", "in March", "earlier this year") and a place make it
+ * another meeting of the pair, placed there; none of the document's meetings is placed there.
+ */
+function recalledPairMeeting(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const { tokens } = ctx;
+  const rows = sentencesWith(ctx, THEIR);
+  if (!rows.length) return;
+  const people = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    const who = byId.get(r.source);
+    if (r.predicate !== "PARTICIPATED_IN" || who?.type !== "Person") continue;
+    if (!/^(call|leaders)@/.test(byId.get(r.target)?.attributes.mergeKey ?? "")) continue;
+    const list = people.get(r.target) ?? [];
+    if (!list.includes(who)) list.push(who);
+    people.set(r.target, list);
+  }
+  const pairs = [...people.values()].filter((l) => l.length === 2);
+  const [a, b] = pairs[0] ?? [];
+  if (!a || !b || pairs.some((l) => !l.includes(a) || !l.includes(b))) return;
+  for (const si of rows) {
+    const s = ctx.sentences[si]!;
+    for (let i = s.tokenStart; i < s.tokenEnd - 3; i++) {
+      if (tokens[i]!.text !== "their" || !/^(meeting|summit|talks)$/.test(tokens[i + 1]!.text)) continue;
+      const when = wordsBetween(ctx, i + 2, Math.min(s.tokenEnd, i + 6));
+      if (!/^(last (week|month|year)|earlier this (week|month|year)|in [A-Z][a-z]+ in)\b/.test(when)) continue;
+      const at = tokens.findIndex(
+        (t, k) => k > i + 2 && k < i + 7 && t.text === "in" && tokens[k + 1]?.text !== tokens[i + 3]?.text,
+      );
+      const place = at > 0 ? placeAfter(ctx, at, 2) : null;
+      if (!place) continue;
+      const own = ctx.resolution.entities.some((e) => e.type === "Meeting" && e.attributes.place === place.e.name);
+      if (own) continue;
+      const pair = [surname(a), surname(b)];
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${pair.join("-")} meeting`,
+        `leaders@${[...pair].sort().join("+")}`,
+        { ts: i + 1, te: i + 2 },
+        "meeting-recalled-pair",
+      );
+      meeting.aliases.add(`${pair.join("-")} meeting in ${place.e.name}`);
+      meeting.attributes.place ??= place.e.name;
+      const date = dateNear(ctx, si, i + 2);
+      if (date) meeting.attributes.date ??= date;
+      emitRelation(ctx, meeting, "HELD_IN", place.e, si, "meeting-recalled-pair");
+      for (const x of [a, b]) emitRelation(ctx, x, "PARTICIPATED_IN", meeting, si, "meeting-recalled-pair");
+      return;
+    }
+  }
 }
 
 /** The tokens of the verbs of invitation ("invited") of a document, read after its meetings. */
@@ -4537,7 +4594,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
         }
         // A call across documents: never the same leaders' meeting in person.
         const key = meeting.attributes.mergeKey;
-        if (key?.startsWith("leaders@")) meeting.attributes.mergeKey = key.replace(/^leaders@/, "call@");
+        if (key?.startsWith("leaders@")) rekeyEntity(ctx, meeting, key.replace(/^leaders@/, "call@"));
         return { meeting, kind: "leaders" };
       }
     }
@@ -4609,6 +4666,7 @@ export function finishMeetings(ctx: RuleContext): void {
   // Invitations after every rule: the host may be known only as the guest's partner at a meeting
   // or call, and its state only from the post it holds.
   for (const i of INVITES.get(ctx) ?? []) findInvitedVisit(ctx, i, mentionsIn(ctx, ctx.tokens[i]!.sentence), byId);
+  recalledPairMeeting(ctx, byId);
   journeyPlaces(ctx, byId);
   venueCities(ctx, byId);
   companions(ctx, byId);

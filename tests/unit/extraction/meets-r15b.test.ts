@@ -192,3 +192,31 @@ describe("stages/05-meetings, round 15b (a hearing an agency held)", () => {
       expect(meetingWith(read, ["hearing"]), show(read)).toBeUndefined();
     });
 });
+
+describe("stages/05-meetings, round 15b (the pair's earlier meeting recalled)", () => {
+  const CALL = `${MATOS} and ${DELACROIX} spoke by phone on Tuesday.`;
+
+  it("files the pair's earlier meeting in the place named", () => {
+    const read = analyse(`${CALL} Delacroix praised the progress made at their meeting last month in Kenya.`);
+    const met = meetingWith(read, ["matos", "delacroix", "meeting"]);
+    expect(met, show(read)).toBeDefined();
+    expect(read.lines, show(read)).toContain(`${met} HELD_IN Kenya`);
+    expect(read.lines, show(read)).toContain(`Henri Delacroix PARTICIPATED_IN ${met}`);
+    expect(meetingWith(read, ["matos", "delacroix", "call"]), show(read)).toBeDefined();
+  });
+
+  const refused = [
+    // No time past: the meeting may be the call itself, or one to come.
+    `${CALL} Delacroix said their meeting in Kenya would follow.`,
+    // No place.
+    `${CALL} Delacroix praised the progress made at their meeting last month.`,
+  ];
+  for (const text of refused)
+    it(`files no recalled meeting: ${text.slice(-50)}`, () => {
+      const read = analyse(text);
+      expect(
+        read.lines.filter((l) => / HELD_IN Kenya$/.test(l) && !/visit/.test(l)),
+        show(read),
+      ).toEqual([]);
+    });
+});
