@@ -188,6 +188,15 @@ function entityIndex(entities: LocalEntity[]): EntityIndex {
 }
 
 /** Finds or creates a document-local entity (used by stages that mint Meetings and Policies). */
+/** Gives the document-local entity `e` a new merge key, so that `ensureEntity` finds it by that key only. */
+export function rekeyEntity(ctx: RuleContext, e: LocalEntity, mergeKey: string): void {
+  const index = entityIndex(ctx.resolution.entities);
+  const old = `${e.type}|${e.attributes.mergeKey ?? e.name}`;
+  if (index.byKey.get(old) === e) index.byKey.delete(old);
+  e.attributes.mergeKey = mergeKey;
+  if (!index.byKey.has(`${e.type}|${mergeKey}`)) index.byKey.set(`${e.type}|${mergeKey}`, e);
+}
+
 export function ensureEntity(
   ctx: RuleContext,
   type: LocalEntity["type"],

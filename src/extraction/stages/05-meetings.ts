@@ -9,7 +9,7 @@ import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
-import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "../rules/emit.ts";
+import { emitRelation, ensureEntity, mentionsIn, rekeyEntity, wordsBetween } from "../rules/emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
@@ -602,6 +602,7 @@ export function findMeetings(ctx: RuleContext): void {
         if (gap) findVisit(ctx, i, ms, note, gap);
       } else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (lower === "welcome" || lower === "welcoming") findWelcomeVisit(ctx, i, ms, note);
+      else if (/^(invited|invites|invite|inviting)$/.test(lower)) INVITES.set(ctx, [...(INVITES.get(ctx) ?? []), i]);
       else if (JOINT_VERB.test(lower)) {
         findJointDeal(ctx, i, ms, note);
         if (lower === "signed") findSignedAtVenue(ctx, i, ms, note);
@@ -686,6 +687,8 @@ export function findMeetings(ctx: RuleContext): void {
   settle();
   datelineMeetings(ctx, index);
   backReferences(ctx, index, note);
+  witnessedSignings(ctx, note);
+  agencyHearings(ctx, note);
   signers(ctx, index);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
@@ -1872,6 +1875,154 @@ function findWelcomeVisit(ctx: RuleContext, i: number, ms: Seen[], note: Note): 
   emitRelation(ctx, host.e, "PARTICIPATED_IN", meeting, sentence, "meeting-visit-host", { role: "host" });
 }
 
+const THEIR: ReadonlySet<string> = new Set(["their"]);
+
+/**
+ * "X and Y spoke by phone … the momentum of their meeting last month in Lima": the one pair of
+ * leaders of the document's call or meeting met before, elsewhere. A possessive "their", a meeting
+ * noun, a phrase of time past ("last month", "in March", "earlier this year") and a place make it
+ * another meeting of the pair, placed there; none of the document's meetings is placed there.
+ */
+function recalledPairMeeting(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const { tokens } = ctx;
+  const rows = sentencesWith(ctx, THEIR);
+  if (!rows.length) return;
+  const people = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    const who = byId.get(r.source);
+    if (r.predicate !== "PARTICIPATED_IN" || who?.type !== "Person") continue;
+    if (!/^(call|leaders)@/.test(byId.get(r.target)?.attributes.mergeKey ?? "")) continue;
+    const list = people.get(r.target) ?? [];
+    if (!list.includes(who)) list.push(who);
+    people.set(r.target, list);
+  }
+  const pairs = [...people.values()].filter((l) => l.length === 2);
+  const [a, b] = pairs[0] ?? [];
+  if (!a || !b || pairs.some((l) => !l.includes(a) || !l.includes(b))) return;
+  for (const si of rows) {
+    const s = ctx.sentences[si]!;
+    for (let i = s.tokenStart; i < s.tokenEnd - 3; i++) {
+      if (tokens[i]!.text !== "their" || !/^(meeting|summit|talks)$/.test(tokens[i + 1]!.text)) continue;
+      const when = wordsBetween(ctx, i + 2, Math.min(s.tokenEnd, i + 6));
+      if (!/^(last (week|month|year)|earlier this (week|month|year)|in [A-Z][a-z]+ in)\b/.test(when)) continue;
+      const at = tokens.findIndex(
+        (t, k) => k > i + 2 && k < i + 7 && t.text === "in" && tokens[k + 1]?.text !== tokens[i + 3]?.text,
+      );
+      const place = at > 0 ? placeAfter(ctx, at, 2) : null;
+      if (!place) continue;
+      const own = ctx.resolution.entities.some((e) => e.type === "Meeting" && e.attributes.place === place.e.name);
+      if (own) continue;
+      const pair = [surname(a), surname(b)];
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${pair.join("-")} meeting`,
+        `leaders@${[...pair].sort().join("+")}`,
+        { ts: i + 1, te: i + 2 },
+        "meeting-recalled-pair",
+      );
+      meeting.aliases.add(`${pair.join("-")} meeting in ${place.e.name}`);
+      meeting.attributes.place ??= place.e.name;
+      const date = dateNear(ctx, si, i + 2);
+      if (date) meeting.attributes.date ??= date;
+      emitRelation(ctx, meeting, "HELD_IN", place.e, si, "meeting-recalled-pair");
+      for (const x of [a, b]) emitRelation(ctx, x, "PARTICIPATED_IN", meeting, si, "meeting-recalled-pair");
+      return;
+    }
+  }
+}
+
+/** The tokens of the verbs of invitation ("invited") of a document, read after its meetings. */
+const INVITES = new WeakMap<RuleContext, number[]>();
+
+/**
+ * "X invited Y for a state visit next year", "X has invited Y on an official visit to Lima": a
+ * visit of Y still to come. Its place: the one "visit to" names, else, in a document about two
+ * states, the one that is not Y's. Y is the person right after the verb (a title between); the
+ * visit needs its own word within five tokens of Y ("invited Y to speak" is no visit).
+ */
+function findInvitedVisit(ctx: RuleContext, i: number, ms: Seen[], byId: ReadonlyMap<string, LocalEntity>): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const s = ctx.sentences[sentence]!;
+  const guest = ms.find(
+    (x) => x.e.type === "Person" && (x.m.titleStart ?? x.m.ts) > i && (x.m.titleStart ?? x.m.ts) <= i + 4,
+  );
+  if (!guest?.e.nationality) return;
+  if (!titleOnly(ctx, i + 1, guest.m.titleStart ?? guest.m.ts) && guest.m.ts !== i + 1) return;
+  if (!/^(for|on|to)$/.test(tokens[guest.m.te]?.text ?? "")) return;
+  let visit = -1;
+  for (let k = guest.m.te + 1; k < Math.min(s.tokenEnd, guest.m.te + 6) && visit < 0; k++)
+    if (/^(visit|trip)$/i.test(tokens[k]!.text)) visit = k;
+  if (visit < 0) return;
+  for (let k = guest.m.te + 1; k < visit; k++)
+    if (!/^(a|an|the|state|official|working|\w+-day)$/i.test(tokens[k]!.text)) return;
+  const named =
+    tokens[visit + 1]?.text === "to"
+      ? ms.find((x) => x.m.ts === visit + 2 && (x.e.type === "Country" || x.e.type === "Place") && !x.m.demonym)
+      : undefined;
+  const where = named?.e ?? hostCountry(ctx, i, ms, guest.e, byId);
+  if (!where) return;
+  const code = where.type === "Country" ? where.attributes.code : (CITIES.get(where.name) ?? CAPITALS.get(where.name));
+  if (code && code === guest.e.nationality) return;
+  const who = surname(guest.e);
+  const state = tokens[visit - 1]?.text === "state" ? "state " : "";
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${who} ${state}visit to ${where.name}`,
+    `visit@${who} ${where.name}`,
+    { ts: visit, te: visit + 1 },
+    "meeting-invited-visit",
+  );
+  meeting.aliases.add(`${who} visit to ${where.name}`);
+  const date = dateNear(ctx, sentence, visit);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  emitRelation(ctx, meeting, "HELD_IN", where, sentence, "meeting-invited-visit");
+  emitRelation(ctx, guest.e, "PARTICIPATED_IN", meeting, sentence, "meeting-invited-visit");
+}
+
+/**
+ * The country of the one who invites `guest` at verb `i`: the clause's subject, else the other
+ * leader of the document's meetings or calls with the guest so far; its country when it is not
+ * the guest's.
+ */
+function hostCountry(
+  ctx: RuleContext,
+  i: number,
+  ms: Seen[],
+  guest: LocalEntity,
+  byId: ReadonlyMap<string, LocalEntity>,
+): LocalEntity | undefined {
+  const subject = clausePeople(ctx, i, ms, i + 1).subjects.at(-1)?.e;
+  let host = subject && subject !== guest ? subject : undefined;
+  if (!host) {
+    const people = new Map<string, LocalEntity[]>();
+    for (const r of ctx.relations) {
+      const who = byId.get(r.source);
+      if (r.predicate !== "PARTICIPATED_IN" || who?.type !== "Person") continue;
+      if (!/^(call|leaders)@/.test(byId.get(r.target)?.attributes.mergeKey ?? "")) continue;
+      const list = people.get(r.target) ?? [];
+      if (!list.includes(who)) list.push(who);
+      people.set(r.target, list);
+    }
+    const partners = new Set<LocalEntity>();
+    for (const list of people.values())
+      if (list.length === 2 && list.includes(guest)) partners.add(list.find((x) => x !== guest)!);
+    if (partners.size === 1) host = [...partners][0];
+  }
+  if (!host) return undefined;
+  const sides = personSides(ctx, byId);
+  // A host whose post names no state: the state the document names most after the guest's.
+  const state =
+    byId.get(sides.get(host.id) ?? "") ??
+    ctx.resolution.entities
+      .filter((e) => isStateParty(e) && e.id !== sides.get(guest.id) && e.attributes.code !== guest.nationality)
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .find((e) => e.mentions.length >= 2);
+  return state && state.id !== sides.get(guest.id) && state.attributes.code !== guest.nationality ? state : undefined;
+}
+
 /**
  * "during the latter's state visit" (token `i` the noun): the latter (or former) of the two people
  * named before in the sentence, and the country the sentence places the event in (a city in it, or
@@ -2994,6 +3145,113 @@ function noSigningPlace(ctx: RuleContext, i: number, place: { e: LocalEntity } |
   const s = ctx.sentences[ctx.tokens[i]!.sentence]!;
   const from = Math.max(s.tokenStart, i - 12);
   return /\b(sign|signs|signed|signing)\b/i.test(wordsBetween(ctx, from, Math.min(s.tokenEnd, i + 4)));
+}
+
+const HEARING: ReadonlySet<string> = new Set(["hearing"]);
+
+/**
+ * "… told a hearing with the Trade Office on 3 May", "at a public hearing before the Commerce
+ * Ministry on Tuesday": a hearing an agency holds, on a date the sentence gives, is a meeting the
+ * agency takes part in. A court's hearing (no agency named) and "hearing" as a verb are left out.
+ */
+function agencyHearings(ctx: RuleContext, note: Note): void {
+  const { tokens } = ctx;
+  for (const si of sentencesWith(ctx, HEARING)) {
+    const s = ctx.sentences[si]!;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd - 2; i++) {
+      if (tokens[i]!.text !== "hearing") continue;
+      let det = i - 1;
+      if (/^(public|oral|formal|virtual)$/.test(tokens[det]!.text)) det--;
+      if (!/^(a|the|its)$/i.test(tokens[det]?.text ?? "") || !/^(with|before)$/.test(tokens[i + 1]!.text)) continue;
+      const ms = mentionsIn(ctx, si);
+      const agency = ms.find((x) => x.e.type === "Agency" && x.m.ts > i + 1 && x.m.ts <= i + 3);
+      if (!agency) continue;
+      const date = dateNear(ctx, si);
+      if (!date) continue;
+      const label = shortName(agency);
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${label} hearing`,
+        `hearing@${agency.e.name}@${date}`,
+        { ts: i, te: agency.m.te },
+        "meeting-agency-hearing",
+      );
+      meeting.attributes.date ??= date;
+      note({ meeting, sentence: si, kind: "summit", token: i });
+      emitRelation(ctx, agency.e, "PARTICIPATED_IN", meeting, si, "meeting-agency-hearing");
+    }
+  }
+}
+
+const WITNESSED: ReadonlySet<string> = new Set(["witnessed"]);
+
+/** Documents signed at a ceremony that others may witness. */
+const SIGNED_PAPER = /^(signing|declaration|agreement|accord|pact|treaty|memorandum|communiqu[eé]|charter)$/i;
+
+/**
+ * "X and Y witnessed the signing of the accord by A and B", "X witnessed the declaration by A and
+ * B, signed in Lima": a signing between the two people after "by", with its witnesses, who are the
+ * clause's subjects. A paper that is not "the signing" needs a word of signing in the sentence
+ * ("witnessed the agreement by A and B" alone may be a consent). The signers are people of two
+ * nationalities; agencies or firms signing are left to the other rules.
+ */
+function witnessedSignings(ctx: RuleContext, note: Note): void {
+  const { tokens } = ctx;
+  for (const si of sentencesWith(ctx, WITNESSED)) {
+    const s = ctx.sentences[si]!;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (tokens[i]!.text !== "witnessed" || !/^(the|a)$/i.test(tokens[i + 1]?.text ?? "")) continue;
+      // The paper's noun within four words, then "by" within twelve more (past "of the Lima accord").
+      let noun = -1;
+      for (let k = i + 2; k < Math.min(s.tokenEnd, i + 6) && noun < 0; k++)
+        if (SIGNED_PAPER.test(tokens[k]!.text)) noun = k;
+      if (noun < 0) continue;
+      let by = -1;
+      for (let k = noun + 1; k < Math.min(s.tokenEnd, noun + 12) && by < 0; k++) {
+        if (/^[;:.–—]$/.test(tokens[k]!.text)) break;
+        if (tokens[k]!.text === "by") by = k;
+      }
+      if (by < 0) continue;
+      if (tokens[noun]!.text.toLowerCase() !== "signing" && !/\bsign(?:ed|ing|s)?\b/i.test(s.text)) continue;
+      const ms = mentionsIn(ctx, si);
+      // The signers: the people after "by" up to a clause break, exactly two, of two nationalities.
+      let end = s.tokenEnd;
+      for (let k = by + 1; k < s.tokenEnd; k++)
+        if (/^[;:–—]$/.test(tokens[k]!.text) || (tokens[k]!.text === "," && tokens[k + 1]?.text !== "and")) {
+          end = k;
+          break;
+        }
+      const signers = ms.filter((x) => x.e.type === "Person" && x.m.ts > by && x.m.te <= end);
+      if (signers.length !== 2) continue;
+      const [a, b] = [signers[0]!.e, signers[1]!.e];
+      if (a === b || !a.nationality || !b.nationality || a.nationality === b.nationality) continue;
+      const { subjects } = clausePeople(ctx, i, ms, i + 1);
+      if (!subjects.length) continue;
+      const paper = tokens[noun]!.text.toLowerCase() === "signing" ? "" : `${tokens[noun]!.text.toLowerCase()} `;
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${surname(a)}-${surname(b)} ${paper}signing`,
+        `signing@${[a.name, b.name].sort().join("+")}`,
+        { ts: noun, te: noun + 1 },
+        "meeting-witnessed-signing",
+      );
+      // Named by the signers' states too ("Chile-Peru declaration signing").
+      const states = [a, b].map((x) => COUNTRY_BY_CODE.get(x.nationality!)?.name);
+      if (states[0] && states[1]) meeting.aliases.add(`${states[0]}-${states[1]} ${paper}signing`);
+      note({ meeting, sentence: si, kind: "summit", token: noun });
+      for (const x of [...subjects.map((y) => y.e), a, b])
+        emitRelation(ctx, x, "PARTICIPATED_IN", meeting, si, "meeting-witnessed-signing");
+      // "… – signed on the sidelines of the Lima summit": part of the summit named there.
+      for (let k = end; k < s.tokenEnd - 1; k++) {
+        if (!/^(sidelines?|margins?)$/i.test(tokens[k]!.text) || tokens[k + 1]!.text !== "of") continue;
+        const summit = ms.find((x) => x.e.type === "Meeting" && x.e !== meeting && x.m.ts > k && x.m.ts <= k + 5);
+        if (summit) emitRelation(ctx, meeting, "PART_OF", summit.e, si, "meeting-witnessed-signing");
+        break;
+      }
+    }
+  }
 }
 
 /** "… witnessed by President X and Prime Minister Y": the people after "witnessed by" in the sentence. */
@@ -4328,7 +4586,15 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       if (leaders.length === 1 && (kinds.get("leaders") ?? []).length === 1) {
         const meeting = leaders[0]!;
         const pair = / (meeting|talks|summit)$/.exec(meeting.name) ? meeting.name.replace(/ \w+$/, "") : undefined;
-        if (pair) for (const alias of [`${pair} call`, `${pair} phone call`]) meeting.aliases.add(alias);
+        if (pair) {
+          // Named a call, not a meeting: another document's meeting of the pair is another event.
+          meeting.aliases.add(`${pair} phone call`);
+          for (const alias of meeting.aliases) if (/ meeting\b/.test(alias)) meeting.aliases.delete(alias);
+          meeting.name = `${pair} call`;
+        }
+        // A call across documents: never the same leaders' meeting in person.
+        const key = meeting.attributes.mergeKey;
+        if (key?.startsWith("leaders@")) rekeyEntity(ctx, meeting, key.replace(/^leaders@/, "call@"));
         return { meeting, kind: "leaders" };
       }
     }
@@ -4397,6 +4663,10 @@ export function finishMeetings(ctx: RuleContext): void {
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
   visitPlaces(ctx, byId);
+  // Invitations after every rule: the host may be known only as the guest's partner at a meeting
+  // or call, and its state only from the post it holds.
+  for (const i of INVITES.get(ctx) ?? []) findInvitedVisit(ctx, i, mentionsIn(ctx, ctx.tokens[i]!.sentence), byId);
+  recalledPairMeeting(ctx, byId);
   journeyPlaces(ctx, byId);
   venueCities(ctx, byId);
   companions(ctx, byId);
@@ -4419,6 +4689,10 @@ export function finishMeetings(ctx: RuleContext): void {
     if (e.type !== "Meeting" || !/^(call|leaders)@/.test(e.attributes.mergeKey ?? "")) continue;
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
+    // A meeting in Seoul and one in Washington of the same two leaders are two meetings, dated or not.
+    const place = e.attributes.place;
+    const country = place ? (COUNTRY_NAMES.get(place) ?? CITIES.get(place) ?? CAPITALS.get(place)) : undefined;
+    if (country) e.attributes.mergeCountry = country;
   }
   // Talks named by their city ("London trade talks") are one event across documents only between
   // the same sides: the states taking part keep two pairs' talks in one city apart in the merge.
@@ -5075,12 +5349,24 @@ function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
   for (const f of index.found) {
     if (f.kind !== "leaders" || f.background || f.sentence >= LEAD_SENTENCES || f.meeting.attributes.place) continue;
     if (NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
+    // "X and Y held talks on Monday. X said the phone call went well": talks told as a call
+    // next were held by telephone, not in the reporter's city.
+    if (!index.found.some((g) => g.kind === "call") && phoneCallAfter(ctx, f.sentence)) continue;
     // "SEOUL — Korean negotiators met with X in Washington … Kim met X on Thursday": the place
     // the lead gives a meeting verb before (the reporter's city is not where they met).
     const place = leadMeetingPlace(ctx, f.sentence) ?? dateline;
     f.meeting.attributes.place = place.e.name;
     emitRelation(ctx, f.meeting, "HELD_IN", place.e, f.sentence, "meeting-dateline");
   }
+}
+
+/** Whether the sentence `si` or the one after it names a call made by telephone or video ("the phone call", "the video call"). */
+function phoneCallAfter(ctx: RuleContext, si: number): boolean {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences.slice(si, si + 2))
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++)
+      if (tokens[k]!.text === "call" && PHONE.test(tokens[k - 1]!.text)) return true;
+  return false;
 }
 
 /** The place of a meeting verb's clause ("met with X in Washington") in the lead up to `last`. */

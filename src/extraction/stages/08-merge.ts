@@ -232,6 +232,10 @@ export class CorpusMerge {
       const month = e.attributes?.mergeMonth;
       if (g && month && g.attributes?.mergeMonth && g.attributes.mergeMonth !== month)
         g = this.groups.get((k += `#${month}`));
+      // … or held in two countries.
+      const country = e.attributes?.mergeCountry;
+      if (g && country && g.attributes?.mergeCountry && g.attributes.mergeCountry !== country)
+        g = this.groups.get((k += `#${country}`));
       // Talks in one city between other sides ("India+United Kingdom" and "China+United States")
       // are other talks; one side's set inside the other's is the same talks told in part.
       const sides = e.attributes?.mergeSides;
@@ -499,6 +503,7 @@ function finished(g: Entity, shared = false): Entity {
   if (attributes) {
     delete attributes.mergeKey;
     delete attributes.mergeMonth;
+    delete attributes.mergeCountry;
     delete attributes.mergeSides;
   }
   const entity: Entity = {
