@@ -1877,6 +1877,20 @@ function findWelcomeVisit(ctx: RuleContext, i: number, ms: Seen[], note: Note): 
 
 const THEIR: ReadonlySet<string> = new Set(["their"]);
 
+/** The persons taking part in each of the document's leaders' meetings and calls, by meeting id, in relation order. */
+function leadersByMeeting(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): Map<string, LocalEntity[]> {
+  const people = new Map<string, LocalEntity[]>();
+  for (const r of ctx.relations) {
+    const who = byId.get(r.source);
+    if (r.predicate !== "PARTICIPATED_IN" || who?.type !== "Person") continue;
+    if (!/^(call|leaders)@/.test(byId.get(r.target)?.attributes.mergeKey ?? "")) continue;
+    const list = people.get(r.target) ?? [];
+    if (!list.includes(who)) list.push(who);
+    people.set(r.target, list);
+  }
+  return people;
+}
+
 /**
  * "X and Y spoke by phone … the momentum of their meeting last month in Lima": the one pair of
  * leaders of the document's call or meeting met before, elsewhere. A possessive "their", a meeting
@@ -1887,15 +1901,7 @@ function recalledPairMeeting(ctx: RuleContext, byId: ReadonlyMap<string, LocalEn
   const { tokens } = ctx;
   const rows = sentencesWith(ctx, THEIR);
   if (!rows.length) return;
-  const people = new Map<string, LocalEntity[]>();
-  for (const r of ctx.relations) {
-    const who = byId.get(r.source);
-    if (r.predicate !== "PARTICIPATED_IN" || who?.type !== "Person") continue;
-    if (!/^(call|leaders)@/.test(byId.get(r.target)?.attributes.mergeKey ?? "")) continue;
-    const list = people.get(r.target) ?? [];
-    if (!list.includes(who)) list.push(who);
-    people.set(r.target, list);
-  }
+  const people = leadersByMeeting(ctx, byId);
   const pairs = [...people.values()].filter((l) => l.length === 2);
   const [a, b] = pairs[0] ?? [];
   if (!a || !b || pairs.some((l) => !l.includes(a) || !l.includes(b))) return;
@@ -1997,15 +2003,7 @@ function hostCountry(
   const subject = clausePeople(ctx, i, ms, i + 1).subjects.at(-1)?.e;
   let host = subject && subject !== guest ? subject : undefined;
   if (!host) {
-    const people = new Map<string, LocalEntity[]>();
-    for (const r of ctx.relations) {
-      const who = byId.get(r.source);
-      if (r.predicate !== "PARTICIPATED_IN" || who?.type !== "Person") continue;
-      if (!/^(call|leaders)@/.test(byId.get(r.target)?.attributes.mergeKey ?? "")) continue;
-      const list = people.get(r.target) ?? [];
-      if (!list.includes(who)) list.push(who);
-      people.set(r.target, list);
-    }
+    const people = leadersByMeeting(ctx, byId);
     const partners = new Set<LocalEntity>();
     for (const list of people.values())
       if (list.length === 2 && list.includes(guest)) partners.add(list.find((x) => x !== guest)!);
