@@ -174,12 +174,17 @@ interface EntityIndex {
 }
 const ENTITY_INDEX = new WeakMap<LocalEntity[], EntityIndex>();
 
+/** An entity's key in the index: its type and its merge key (its name when it has none). */
+function indexKey(type: LocalEntity["type"], mergeKey: string): string {
+  return `${type}|${mergeKey}`;
+}
+
 function entityIndex(entities: LocalEntity[]): EntityIndex {
   let index = ENTITY_INDEX.get(entities);
   if (!index) {
     index = { byKey: new Map(), starts: new WeakMap() };
     for (const x of entities) {
-      const key = `${x.type}|${x.attributes.mergeKey ?? x.name}`;
+      const key = indexKey(x.type, x.attributes.mergeKey ?? x.name);
       if (!index.byKey.has(key)) index.byKey.set(key, x);
     }
     ENTITY_INDEX.set(entities, index);
@@ -187,16 +192,17 @@ function entityIndex(entities: LocalEntity[]): EntityIndex {
   return index;
 }
 
-/** Finds or creates a document-local entity (used by stages that mint Meetings and Policies). */
 /** Gives the document-local entity `e` a new merge key, so that `ensureEntity` finds it by that key only. */
 export function rekeyEntity(ctx: RuleContext, e: LocalEntity, mergeKey: string): void {
   const index = entityIndex(ctx.resolution.entities);
-  const old = `${e.type}|${e.attributes.mergeKey ?? e.name}`;
+  const old = indexKey(e.type, e.attributes.mergeKey ?? e.name);
   if (index.byKey.get(old) === e) index.byKey.delete(old);
   e.attributes.mergeKey = mergeKey;
-  if (!index.byKey.has(`${e.type}|${mergeKey}`)) index.byKey.set(`${e.type}|${mergeKey}`, e);
+  const key = indexKey(e.type, mergeKey);
+  if (!index.byKey.has(key)) index.byKey.set(key, e);
 }
 
+/** Finds or creates a document-local entity (used by stages that mint Meetings and Policies). */
 export function ensureEntity(
   ctx: RuleContext,
   type: LocalEntity["type"],
@@ -207,11 +213,12 @@ export function ensureEntity(
 ): LocalEntity {
   const res = ctx.resolution;
   const index = entityIndex(res.entities);
-  let e = index.byKey.get(`${type}|${mergeKey}`);
+  const key = indexKey(type, mergeKey);
+  let e = index.byKey.get(key);
   if (!e) {
     e = newLocalEntity(`${ctx.doc.id}#${type[0]}${res.entities.length}`, type, name, { mergeKey });
     res.entities.push(e);
-    index.byKey.set(`${type}|${mergeKey}`, e);
+    index.byKey.set(key, e);
   }
   addMention(ctx, e, span, rule);
   return e;
