@@ -2563,19 +2563,27 @@ function bracketEndAt(tokens: Token[], k: number): number {
 }
 
 /**
+ * The end of the list member before the member starting at `b`: back over the glue (",", "and",
+ * "or", "&", with a comma before a conjunction) and a short bracket after it ("Acme Mining (AM),
+ * Zorvan"); -1 when no list glue in `sentence` comes right before `b`.
+ */
+function memberEndBefore(tokens: Token[], b: number, sentence: number): number {
+  const glue = tokens[b - 1];
+  if (!glue || glue.sentence !== sentence || !LIST_GLUE.test(glue.text)) return -1;
+  let k = b - 1;
+  if (glue.text !== "," && tokens[k - 1]?.text === ",") k--;
+  return bracketStartBefore(tokens, k);
+}
+
+/**
  * The type of the mention already found that ends the list member right before `ts`, list glue
  * between ("Acme Corp, Peru's X": Company; "Kolwezi and X": Place), or undefined.
  */
 function typeBeforeInList(ctx: Ctx, ts: number): EntityType | undefined {
   const { tokens } = ctx;
   const sentence = tokens[ts]!.sentence;
-  let k = possessiveStateStart(ctx, ts);
-  const glue = tokens[k - 1];
-  if (!glue || glue.sentence !== sentence || !LIST_GLUE.test(glue.text)) return undefined;
-  k--;
-  if (glue.text !== "," && tokens[k - 1]?.text === ",") k--;
-  // "Acme Mining (AM), Zorvan": a short bracket after the member before.
-  k = bracketStartBefore(tokens, k);
+  const k = memberEndBefore(tokens, possessiveStateStart(ctx, ts), sentence);
+  if (k < 0) return undefined;
   for (let n = ctx.out.length - 1; n >= Math.max(0, ctx.out.length - 4); n--) {
     const m = ctx.out[n]!;
     if (m.te === k && m.sentence === sentence) return m.type;
@@ -2703,11 +2711,8 @@ function companyListMember(ctx: Ctx, ts: number, te: number): boolean {
   // Count the members before: glue, a bracket, a capitalised name, a state's possessive.
   let members = 1;
   for (let b = possessiveStateStart(ctx, ts); members < 8; members++) {
-    const glue = tokens[b - 1];
-    if (!glue || glue.sentence !== sentence || !LIST_GLUE.test(glue.text)) break;
-    let k = b - 1;
-    if (glue.text !== "," && tokens[k - 1]?.text === ",") k--;
-    k = bracketStartBefore(tokens, k);
+    const k = memberEndBefore(tokens, b, sentence);
+    if (k < 0) break;
     let a = k;
     while (
       a > 0 &&
