@@ -48,6 +48,9 @@ export interface MergeDelta {
   merges: Merge[];
 }
 
+/** Attributes of a call's or meeting's entity that keep two of the same key apart when they differ: its month, its country. */
+const SPLIT_ATTRIBUTES = ["mergeMonth", "mergeCountry"] as const;
+
 /**
  * The cross-document merge as a state that grows: `CorpusMerge.of` merges a corpus at once (what
  * `mergeAnalyses` returns), `add` merges one more document into it without going over the others
@@ -228,14 +231,13 @@ export class CorpusMerge {
           raw.push({ entity: k, alias: e.name, reason: "alias across documents" });
         }
       }
-      // Two dated calls or meetings of the same leaders in different months are two events.
-      const month = e.attributes?.mergeMonth;
-      if (g && month && g.attributes?.mergeMonth && g.attributes.mergeMonth !== month)
-        g = this.groups.get((k += `#${month}`));
-      // … or held in two countries.
-      const country = e.attributes?.mergeCountry;
-      if (g && country && g.attributes?.mergeCountry && g.attributes.mergeCountry !== country)
-        g = this.groups.get((k += `#${country}`));
+      // Two dated calls or meetings of the same leaders in different months are two events, or
+      // held in two countries.
+      for (const split of SPLIT_ATTRIBUTES) {
+        const value = e.attributes?.[split];
+        if (g && value && g.attributes?.[split] && g.attributes[split] !== value)
+          g = this.groups.get((k += `#${value}`));
+      }
       // Talks in one city between other sides ("India+United Kingdom" and "China+United States")
       // are other talks; one side's set inside the other's is the same talks told in part.
       const sides = e.attributes?.mergeSides;
