@@ -843,6 +843,17 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j++;
         continue;
       }
+      // Round 16: "Dato' Sri X": the apostrophe of a Malay form of address is the name's.
+      if (
+        tokens[j]!.text === "Dato" &&
+        /^['’]$/.test(next?.text ?? "") &&
+        next!.start === tokens[j]!.end &&
+        j + 2 < s.tokenEnd &&
+        isCap(tokens[j + 2])
+      ) {
+        j += 2;
+        continue;
+      }
       // Round 16: "Serra do Lobo", "Vila do Conde": the Portuguese "do" between two name words (not in
       // a headline's title case, where "do" is the English verb).
       if (
@@ -2980,7 +2991,11 @@ const ADDRESS_SECOND = /^(?:Seri|Sri|Paduka|Puan)$/;
 /** Where a name starts after a form of address opening at `k` (at most three words), or `k`. */
 function honorificEnd(tokens: Token[], k: number, te: number): number {
   let i = k;
-  if (ADDRESS_WORDS.test(tokens[i]?.text ?? "")) i++;
+  if (ADDRESS_WORDS.test(tokens[i]?.text ?? "")) {
+    i++;
+    // "Dato'": the apostrophe the tokenizer splits off.
+    if (tokens[i - 1]!.text === "Dato" && /^['’]$/.test(tokens[i]?.text ?? "")) i++;
+  }
   // "Tan Sri", "Puan Sri": "Tan" alone is a surname.
   else if (/^(?:Tan|Puan)$/.test(tokens[i]?.text ?? "") && /^Sri$/.test(tokens[i + 1]?.text ?? "")) i += 2;
   else return k;

@@ -34,6 +34,7 @@ describe("entities, round 16", () => {
     ["Anna Kowal, partner and head of energy at Harlow Finch, said the rules were unclear.", "Harlow Finch<Company>"],
     // Forms of address before a name.
     ["Tan Sri Musa Hamzah said the plan would go ahead.", "Musa Hamzah<Person>"],
+    ["Defence Minister Dato' Sri Hamid Razak visited the base.", "Hamid Razak<Person>"],
     [
       "The deal followed talks between Prime Minister Datuk Seri Hamid Razak and the visiting envoy.",
       "Hamid Razak<Person>",
