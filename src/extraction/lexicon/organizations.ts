@@ -178,6 +178,10 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Shipyard: "Company",
   // Trades no ministry or agency name ends with: "Vantor Magnetics", "Halden Alloys".
   Magnetics: "Company",
+  // Round 16: trades of explorers' names ("Dunmore Prospecting", "Kelso Exploration").
+  Prospecting: "Company",
+  Exploration: "Company",
+  Explorations: "Company",
   Robotics: "Company",
   // Generic trades of a firm's name ("X Devices", "X Instruments", "X Foods").
   Devices: "Company",
@@ -288,6 +292,18 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Building: "Place",
   Dam: "Place",
   Course: "Place",
+  // Round 16: geographic features that close a town's or a site's name ("Rose Springs", "Kelso Creek"),
+  // whatever given name opens it.
+  Springs: "Place",
+  Falls: "Place",
+  Creek: "Place",
+  Heights: "Place",
+  Hills: "Place",
+  Beach: "Place",
+  Range: "Place",
+  Ranges: "Place",
+  Gorge: "Place",
+  Plateau: "Place",
   // Meetings.
   Summit: "Meeting",
   Conference: "Meeting",
@@ -320,6 +336,19 @@ export const NAME_HEADS: Record<string, EntityType> = {
 
 /** Heads that type the name only when it has more than one word ("Bank" alone is a word). */
 export const WEAK_HEADS: ReadonlySet<string> = new Set([
+  "Prospecting",
+  "Exploration",
+  "Explorations",
+  "Springs",
+  "Falls",
+  "Creek",
+  "Heights",
+  "Hills",
+  "Beach",
+  "Range",
+  "Ranges",
+  "Gorge",
+  "Plateau",
   "Research",
   "Capital",
   "Consortium",

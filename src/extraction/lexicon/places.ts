@@ -395,6 +395,9 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   "guesthouse",
   "stadium",
   "complex",
+  // Round 16: a site named for the works on it ("the Bindaroo operation", "its Kelso operations").
+  "operation",
+  "operations",
 ]);
 
 /**

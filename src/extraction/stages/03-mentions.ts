@@ -843,6 +843,31 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j++;
         continue;
       }
+      // Round 16: "Dato' Sri X": the apostrophe of a Malay form of address is the name's.
+      if (
+        tokens[j]!.text === "Dato" &&
+        /^['’]$/.test(next?.text ?? "") &&
+        next!.start === tokens[j]!.end &&
+        j + 2 < s.tokenEnd &&
+        isCap(tokens[j + 2])
+      ) {
+        j += 2;
+        continue;
+      }
+      // Round 16: "Serra do Lobo", "Vila do Conde": the Portuguese "do" between two name words (not in
+      // a headline's title case, where "do" is the English verb).
+      if (
+        !headline &&
+        next?.text === "do" &&
+        j + 2 < s.tokenEnd &&
+        NAME_WORD.test(tokens[j]!.text) &&
+        NAME_WORD.test(tokens[j + 2]!.text) &&
+        !(tokens[j]!.text in NAME_HEADS) &&
+        !(tokens[j + 2]!.text in NAME_HEADS)
+      ) {
+        j += 2;
+        continue;
+      }
       // Numbered instruments: "Executive Order 14241", "Resolution 2231".
       if (next && /^\d+$/.test(next.text) && NUMBERED_HEADS.has(tokens[j]!.text)) {
         j++;
@@ -867,6 +892,11 @@ function findSpans(ctx: Ctx, s: Sentence) {
         (next.text === "&" ||
           hasOfBefore(tokens, i, j) ||
           (next.text !== "and" && OF_HEADS.has(tokens[j]!.text)) ||
+          // Round 16: "Directorate General of Foreign Trade": the body's head is its first word.
+          (next.text !== "and" &&
+            tokens[j]!.text === "General" &&
+            (tokens[j - 1]?.text === "Directorate" ||
+              (isHyphen(tokens[j - 1]) && tokens[j - 2]?.text === "Directorate"))) ||
           // "House of Representatives": a legislature's chamber.
           (next.text === "of" && tokens[j]!.text === "House" && CHAMBER_MEMBERS.test(tokens[j + 2]!.text))) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
@@ -985,7 +1015,8 @@ function findSpans(ctx: Ctx, s: Sentence) {
     classifySpan(ctx, i, j + 1, headline || tokens[i]!.label);
     i = j + 1;
     // A name that ran on past the span ("Societe du Terril de Lubumbashi") has claimed its words.
-    while (i < s.tokenEnd && ctx.claimed[i] && isCap(tokens[i])) i++;
+    // Round 16: also its "and" before a claimed word ("X Exploration and Mining").
+    while (i < s.tokenEnd && ctx.claimed[i] && (isCap(tokens[i]) || ctx.claimed[i + 1])) i++;
   }
 }
 
@@ -1291,7 +1322,16 @@ const BRANDED_GOODS: ReadonlySet<string> = new Set(
 const FIRM_SUFFIX_AFTER_COMMA = /^(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|PLC|plc|Corp\.?|Co\.|S\.A\.|N\.V\.|Limited)$/;
 
 /** Facility nouns that name a site by its own name: "the Simandou project" is Simandou. */
-const SITE_NOUNS: ReadonlySet<string> = new Set(["mine", "deposit", "project", "prospect", "complex"]);
+const SITE_NOUNS: ReadonlySet<string> = new Set([
+  "mine",
+  "deposit",
+  "project",
+  "prospect",
+  "complex",
+  // Round 16: "at its Bindaroo operation(s)": a miner's site by the word for its works.
+  "operation",
+  "operations",
+]);
 
 /** Metals that end a firm's name ("Lumina Gold") and a site's ("the Kamoa Copper mine"). */
 const METAL_HEADS: ReadonlySet<string> = new Set([
@@ -1865,7 +1905,10 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     const outlet = properMatcher.matchAt(ctx.text, tokens, ts);
     const edition =
       outlet?.value.type === "Media" && outlet.te < te ? properMatcher.matchAt(ctx.text, tokens, outlet.te) : null;
-    if (edition && edition.te === te && edition.value.type === "Country") {
+    // Round 16: "Bernama TV", "Kyodo Radio": a known outlet's channel is an outlet of its own name.
+    const channel =
+      outlet?.value.type === "Media" && outlet.te === te - 1 && /^(?:TV|Radio)$/.test(tokens[te - 1]!.text);
+    if ((edition && edition.te === te && edition.value.type === "Country") || channel) {
       push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-outlet-edition" });
       return;
     }
@@ -1891,6 +1934,29 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     const unknown = !whole && !FIRST_NAMES.has(tokens[ts]!.text) && !(tokens[ts]!.text in NAME_HEADS);
     if ((unknown || (whole && whole.te < te)) && !looksLikePersonName(tokens, ts, te)) {
       push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-firm-post-of" });
+      return;
+    }
+  }
+  // Round 16: "advisory firm Lantern China", "the miner Kestrel Peru": a company noun before a name no
+  // list knows that ends on a country's name is one firm (its market in its name), not a firm and a state.
+  const firmNoun = tokens[ts - 1];
+  if (
+    !headline &&
+    te - ts >= 2 &&
+    te - ts <= 4 &&
+    firmNoun?.sentence === tokens[ts]!.sentence &&
+    isCompanyNoun(firmNoun.text) &&
+    !properMatcher.matchAt(text, tokens, ts) &&
+    !/^['’]s?$/.test(tokens[te]?.text ?? "")
+  ) {
+    const country = properMatcher.matchAt(text, tokens, te - 1);
+    if (
+      country?.te === te &&
+      country.value.type === "Country" &&
+      !FIRST_NAMES.has(tokens[ts]!.text) &&
+      !looksLikePersonName(tokens, ts, te - 1)
+    ) {
+      push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-company-noun" });
       return;
     }
   }
@@ -2236,6 +2302,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
+  // Round 16: "Directorate General of Foreign Trade", "Directorate-General for Trade": a state's body.
+  if (tokens[ts]!.text === "Directorate" && te - ts >= 3) return { type: "Agency", rule: "head-directorate" };
   // "the House of Representatives", "Mexico's Chamber of Deputies": a chamber of a legislature.
   if (
     te - ts === 3 &&
@@ -2276,6 +2344,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     return { type: "Agency", rule: "head-legislature" };
   // "the Saudi Public Investment Fund", "Japan External Trade Organization": a state's body.
   if (STATE_BODY_HEADS.has(head) && stateOwnedName(ctx, ts, te)) return { type: "Agency", rule: "head-state-body" };
+  // Round 16: "loans from the Critical Minerals Facility": a facility that lends is a state's finance body.
+  if (head === "Facility" && financeFacility(ctx, ts, te)) return { type: "Agency", rule: "head-finance-facility" };
   const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
@@ -2366,6 +2436,8 @@ const SHARED_BODY_WORDS =
 function stateOwnedName(ctx: Ctx, ts: number, te: number): boolean {
   const { tokens } = ctx;
   for (let k = ts; k < te; k++) if (SHARED_BODY_WORDS.test(tokens[k]!.text)) return false;
+  // Round 16: "the National Reconstruction Fund", "the Federal Housing Fund": one state's by its first word.
+  if (te - ts >= 3 && /^(?:National|Federal)$/.test(tokens[ts]!.text)) return true;
   const first = properMatcher.matchAt(ctx.text, tokens, ts);
   if (first?.value.type === "Country" && first.te < te - 1) {
     const after = tokens[first.te]!;
@@ -2380,6 +2452,28 @@ function stateOwnedName(ctx: Ctx, ts: number, te: number): boolean {
     const owner = properMatcher.matchAt(ctx.text, tokens, k + 1);
     return owner?.value.type === "Country" && owner.te === te && owner.value.rule === "gazetteer-country";
   }
+  return false;
+}
+
+/** Words of lending and funding that make a capitalised "Facility" a finance body, not a site. */
+const FINANCE_WORDS =
+  /^(?:loans?|lend|lends|lent|lending|financing|finance|funding|funded|funds|grants?|equity|credit|debt|invest|invested|investment|backing)$/;
+
+/**
+ * "$200 million from the Northern Development Facility", "the Critical Minerals Facility lent …": a
+ * "Facility" of two words or more in a sentence about lending or funding, no word of a body several
+ * states share.
+ */
+function financeFacility(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  if (te - ts < 2) return false;
+  for (let k = ts; k < te; k++) if (SHARED_BODY_WORDS.test(tokens[k]!.text)) return false;
+  const s = tokens[ts]!.sentence;
+  // The whole sentence: a list of lenders ("$495 million in loans from the X Facility, $200 million from
+  // the Y Facility") names the loans once.
+  for (let k = ts - 1; k >= 0 && tokens[k]!.sentence === s; k--) if (FINANCE_WORDS.test(tokens[k]!.text)) return true;
+  for (let k = te; k < tokens.length && tokens[k]!.sentence === s; k++)
+    if (FINANCE_WORDS.test(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -2889,6 +2983,26 @@ function hyphenatedGivenName(tokens: Ctx["tokens"], k: number, te: number): bool
 /** Honorifics between a title and a name: "Minister for Defence Affairs Sayyid X", "Sheikh Y". */
 const NAME_HONORIFICS: ReadonlySet<string> = new Set(["Sheikh", "Sheikha", "Sayyid", "Dr.", "Dr"]);
 
+/** Forms of address before a name in Malaysia, Brunei and the Gulf ("Datuk", "Tan Sri", "Sheikh"). */
+const ADDRESS_WORDS = /^(?:Datuk|Dato|Dato'|Dato’|Datin|Tun|Toh|Haji|Hajjah|Sheikh|Sheikha|Sayyid|Pehin|Dr\.?)$/;
+/** Second words of those forms: "Datuk Seri", "Dato' Sri", "Pehin Orang Kaya". */
+const ADDRESS_SECOND = /^(?:Seri|Sri|Paduka|Puan)$/;
+
+/** Where a name starts after a form of address opening at `k` (at most three words), or `k`. */
+function honorificEnd(tokens: Token[], k: number, te: number): number {
+  let i = k;
+  if (ADDRESS_WORDS.test(tokens[i]?.text ?? "")) {
+    i++;
+    // "Dato'": the apostrophe the tokenizer splits off.
+    if (tokens[i - 1]!.text === "Dato" && /^['’]$/.test(tokens[i]?.text ?? "")) i++;
+  }
+  // "Tan Sri", "Puan Sri": "Tan" alone is a surname.
+  else if (/^(?:Tan|Puan)$/.test(tokens[i]?.text ?? "") && /^Sri$/.test(tokens[i + 1]?.text ?? "")) i += 2;
+  else return k;
+  while (i < te - 1 && i - k < 3 && ADDRESS_SECOND.test(tokens[i]!.text)) i++;
+  return i;
+}
+
 /** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
 const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Commissioner"]);
 
@@ -3123,6 +3237,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   if (!headline && portfolioTailPerson(ctx, ts, te, nationality)) return;
+  // Round 16: "Tan Sri Ana Ruiz said", "Datuk Seri X Y": a form of address opening a name of two or
+  // three words is a person's; the name is the words after it.
+  const addressed = honorificEnd(tokens, ts, te);
+  if (addressed > ts && addressed < te && isTitledName(joinedWords(tokens, addressed, te)) && te - addressed >= 2) {
+    pushPerson(ctx, addressed, te, "honorific-person", { nationality });
+    return;
+  }
   // Titles: "Treasury Secretary Scott Bessent", "Vice Premier He Lifeng", "President Xi".
   let k = ts;
   // Where the title may end: after a head ("Trade Minister"), or after "of" and a portfolio
@@ -3167,11 +3288,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (titleEnd === ts + 1 && te - ts === 2 && NAME_HEADS[tokens[te - 1]!.text] === "Company") titleEnd = ts;
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
-    const rest = joinedWords(tokens, titleEnd, te);
-    if (isTitledName(rest) || hasNameParticles(tokens, titleEnd, te)) {
+    // Round 16: "Prime Minister Datuk Seri X Y": a form of address between the post and the name.
+    const nameStart = honorificEnd(tokens, titleEnd, te);
+    const rest = joinedWords(tokens, nameStart, te);
+    if (isTitledName(rest) || hasNameParticles(tokens, nameStart, te)) {
       // "India's Mines Secretary X": the possessive country before the title.
       nationality ??= possessiveCountry(ctx, ts);
-      pushPerson(ctx, titleEnd, te, "title-person", { title, nationality, titleStart: ts });
+      pushPerson(ctx, nameStart, te, "title-person", { title, nationality, titleStart: ts });
       return;
     }
     // "Trade Representative" run followed by an organisation ("U.S. Treasury Department")
@@ -3226,7 +3349,22 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       // "our recently made Trade Deal", "the Upgrade Protocol": capitals on generic words name no instrument.
       if (headType === "Policy" && genericInstrument(tokens, ts, te)) return;
     }
-    push(ctx, ts, te, { type: headType, name: spanText(ctx, ts, te), key: "", rule: `head-${headType.toLowerCase()}` });
+    // "X Exploration and Mining,": an industry's word after "and" closing the phrase is the firm's name's.
+    const end =
+      headType === "Company" &&
+      AND_INDUSTRIES.has(head) &&
+      tokens[te]?.text === "and" &&
+      AND_INDUSTRIES.has(tokens[te + 1]?.text ?? "") &&
+      !ctx.claimed[te + 1] &&
+      /^[,.;)]$/.test(tokens[te + 2]?.text ?? "")
+        ? te + 2
+        : te;
+    push(ctx, ts, end, {
+      type: headType,
+      name: spanText(ctx, ts, end),
+      key: "",
+      rule: `head-${headType.toLowerCase()}`,
+    });
     return;
   }
   const first = tokens[ts]!;
@@ -3435,6 +3573,23 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, end, { type: "Company", name: spanText(ctx, ts, end), key: "", rule: "context-company-list-member" });
     return;
   }
+  // Round 16: "Acme lifted output at Kelso", "Acme halted production at its Kelso operations": what a
+  // firm named before in the sentence produces at is its site, not another firm.
+  if (
+    len <= 4 &&
+    tokens[ts - 1]?.text === "at" &&
+    /^(?:output|production|operations|mining|drilling|work)$/.test(tokens[ts - 2]?.text ?? "") &&
+    tokens[ts - 2]!.sentence === first.sentence &&
+    (ctx.out.some((m) => m.sentence === first.sentence && m.type === "Company" && m.te <= ts - 2) ||
+      // "PLS boosts output at X": a firm's ticker-like initials, left to stage 4, as the subject.
+      tokens
+        .slice(Math.max(0, ts - 12), ts - 2)
+        .some((t) => t.sentence === first.sentence && /^\p{Lu}{2,5}$/u.test(t.text))) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-site-of-firm" });
+    return;
+  }
   // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.
   if (
     len <= 4 &&
@@ -3510,14 +3665,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "analysts at Goldman Sachs", "a professor at Fudan", "economists from Capital Economics",
   // "a spokesperson for Albemarle": people work at organisations; market roles mostly at firms.
   const role = tokens[ts - 2];
+  // Round 16: "partner and head of energy at X": the post's words may run on in lower case before
+  // "at" (its portfolio, a second post after "and"); each post word found counts.
+  const posts = sameSentenceAs(first, prev) && prev!.text === "at" ? postsBeforeAt(tokens, ts - 2) : [];
   if (
     sameSentenceAs(first, prev) &&
     sameSentenceAs(first, role) &&
-    (/^(at|from|with)$/.test(prev!.text) || (prev!.text === "for" && SPOKES_ROLE.test(role!.text))) &&
-    ROLE_NOUNS.has(role!.text.toLowerCase().replace(/s$/, ""))
+    (((/^(at|from|with)$/.test(prev!.text) || (prev!.text === "for" && SPOKES_ROLE.test(role!.text))) &&
+      ROLE_NOUNS.has(role!.text.toLowerCase().replace(/s$/, ""))) ||
+      posts.length > 0)
   ) {
-    const firm = /^(analyst|economist|strategist|trader|banker|partner|executive|spokes(?:person|man|woman))s?$/i.test(
-      role!.text,
+    const firm = [role!, ...posts].some((w) =>
+      /^(analyst|economist|strategist|trader|banker|partner|executive|spokes(?:person|man|woman))s?$/i.test(w.text),
     );
     push(ctx, ts, te, {
       type: firm ? "Company" : "Organization",
@@ -3651,7 +3810,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       !opensCompanyName(ctx, first.text)
     ) {
       push(ctx, ts, te, { type: "Place", name: first.text, key: "", rule: "context-locative-place" });
-    } else if (/^[A-Z][A-Za-z]*$/.test(first.text) && first.pos === "PROPN") {
+    } else if (
+      /^[A-Z][A-Za-z]*$/.test(first.text) &&
+      first.pos === "PROPN" &&
+      // Round 16: "the European commissioner", "an Asian diplomat": a region's adjective before a post.
+      !(SHARED_BODY_WORDS.test(first.text) && ROLE_NOUNS.has(next?.text ?? ""))
+    ) {
       push(ctx, ts, te, { type: "Person", name: first.text, key: "", rule: "single-name" });
     }
     return;
@@ -3673,6 +3837,26 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+}
+
+/**
+ * The post words of a lower-case run ending at `k` before "at" ("partner and head of energy"): up to
+ * seven words back, lower-case words and "&" only, the run's posts (ROLE_NOUNS) when it holds one.
+ */
+function postsBeforeAt(tokens: Token[], k: number): Token[] {
+  const s = tokens[k + 1]?.sentence;
+  const posts: Token[] = [];
+  for (let j = k; j >= 0 && j > k - 7; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== s || !(/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.text === "&")) break;
+    if (ROLE_NOUNS.has(t.text.replace(/s$/, ""))) {
+      // "ministers gathered at X": a verb after the post ends the noun phrase; only its portfolio
+      // ("of energy") or a second post ("and head") may follow a post.
+      if (!posts.length && j < k && !/^(?:of|for|and|&)$/.test(tokens[j + 1]!.text)) return [];
+      posts.push(t);
+    }
+  }
+  return posts;
 }
 
 /** Kinds of place before "of" and a name: "the town of X", "the province of Y", "the port of Z". */
@@ -4082,6 +4266,13 @@ function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
   if (before === "on" && (POSTING_VERBS.test(at(ts - 2)) || /^posts?$/.test(at(ts - 2)))) return true;
   // "as reported by Tempo", "first reported by Kompas": the outlet that reported it.
   if (before === "by" && /^(?:reported|published|broadcast|aired)$/.test(at(ts - 2))) return true;
+  // Round 16: "on his Truth Social account", "on its WeChat channel": a platform one holds an account on.
+  if (
+    /^(?:his|her|their|its)$/.test(before) &&
+    at(ts - 2) === "on" &&
+    /^(?:account|accounts|page|channel|feed|handle)$/.test(after)
+  )
+    return true;
   return /^(?:a|an|his|her|their|its)$/.test(before) && /^posts?$/.test(after);
 }
 
@@ -4201,6 +4392,20 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
   const next = tokens[te];
   const s = words[0]!.sentence;
   if (prev?.sentence === s && ROLE_NOUNS.has(prev.text.toLowerCase())) return "context-role-person";
+  // Round 16: "the commissioner for trade X Y", "minister of mines X Y": a lower-case post and its
+  // portfolio of one or two lower-case words before the name.
+  for (let k = ts - 2; k >= ts - 3; k--) {
+    const join = tokens[k];
+    const post = tokens[k - 1];
+    if (
+      join?.sentence === s &&
+      post?.sentence === s &&
+      /^(?:for|of)$/.test(join.text) &&
+      ROLE_NOUNS.has(post.text) &&
+      tokens.slice(k + 1, ts).every((t) => /^\p{Ll}+$/u.test(t.text) && t.pos === "NOUN")
+    )
+      return "context-role-person";
+  }
   if (next?.sentence === s && SPEECH_VERBS.has(next.text)) return "context-speaker";
   // "Chile's finance minister, Mario Soto, said": a lower-case post, a comma, the name, a comma.
   if (prev?.text === "," && next?.text === "," && next.sentence === s && APPOSED_POSTS.has(tokens[ts - 2]?.text ?? ""))

@@ -284,7 +284,9 @@ export function companyByRole(
   // After: "X shares rose", "X stock".
   const next = at(te);
   // "the X-owned smelter", "X-backed miners": what a firm owns or backs.
-  if (next === "-" && /^(?:owned|backed|operated|listed)$/.test(lower(te + 1))) return "role-firm-owner";
+  // Round 16: "the Ana Ruiz-backed miner": a person's name backs or owns as well; the name's shape decides.
+  if (next === "-" && /^(?:owned|backed|operated|listed)$/.test(lower(te + 1)))
+    return /^(?:owned|backed)$/.test(lower(te + 1)) && personLike() ? null : "role-firm-owner";
   // "X's stake in Y", "X's takeover of Y", "X's offtake": what a firm does with its money.
   if (/^['’]s?$/.test(next) && FIRM_MOVES.test(lower(te + 1))) return "role-firm-asset";
   // "X's Kings Mountain mine", "X's Rincon lithium project": a named site a firm works.
