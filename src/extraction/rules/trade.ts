@@ -3274,16 +3274,24 @@ const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
  * phrase: the firm makes it ("Apple's chip imports" are bought, not made).
  */
 function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
-  for (const si of sentencesWith(ctx, POSSESSIVES)) {
+  // The sentences with a firm's name and a product: a possessive or a brand before the good.
+  const firms = new Set<number>();
+  const goods = new Set<number>();
+  for (const m of ctx.mentions)
+    (m.type === "Company" ? firms : m.type === "Product" ? goods : undefined)?.add(m.sentence);
+  for (const si of [...firms].filter((i) => goods.has(i))) {
     const ms = mentionsIn(ctx, si);
     for (let n = 0; n < ms.length - 1; n++) {
       const firm = ms[n]!;
       const mark = ctx.tokens[firm.m.te]?.text ?? "";
-      if (firm.e.type !== "Company" || !POSSESSIVES.has(mark)) continue;
-      if (mark.length === 1 && !firm.m.text.endsWith("s")) continue;
+      if (firm.e.type !== "Company" || firm.m.demonym) continue;
+      // "Zentrix's chips", or the brand as a modifier: "orders of Zentrix AI chips", "Zentrix finished chips".
+      const possessive = POSSESSIVES.has(mark);
+      if (possessive && mark.length === 1 && !firm.m.text.endsWith("s")) continue;
+      const at = possessive ? firm.m.te + 1 : firm.m.te;
       const good = ms[n + 1]!;
-      if (good.e.type !== "Product" || good.m.ts > firm.m.te + 2) continue;
-      if (good.m.ts === firm.m.te + 2 && !/^\p{Ll}+$/u.test(ctx.tokens[firm.m.te + 1]!.text)) continue;
+      if (good.e.type !== "Product" || good.m.ts > at + 1) continue;
+      if (good.m.ts === at + 1 && !/^\p{Ll}+$/u.test(ctx.tokens[at]!.text)) continue;
       if (!BRANDED_PRODUCTS.has(good.e.name) && good.m.rule !== "model-product") continue;
       if (ctx.tokens[good.m.te]?.pos === "NOUN" && ctx.tokens[good.m.te]!.sentence === si) continue;
       emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);

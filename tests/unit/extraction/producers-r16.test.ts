@@ -1,0 +1,78 @@
+// Round 16 of the producer phrasings, mechanisms rather than phrasings: a bare model designation
+// after a firm's possessive or before an apposition headed by a product's noun is a Product ("the
+// firm's K40", "the K40, the older version of its chip,"); a brand before a good's name stays the
+// firm's name when an acronym opens the good ("Zentro AI chips" is Zentro and AI chips); a firm's
+// name used as a modifier of a branded good makes it ("orders of Zentro AI chips").
+// Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function analyse(text: string) {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: a.entities.map((e) => `${e.type} ${e.name}`),
+    relations: a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`),
+  };
+}
+
+describe("stages/03-mentions: bare model designations", () => {
+  const positives: [string, string][] = [
+    ["Kestrel Motors Inc. said Kestrel Motors' new H30 sold poorly.", "Product H30"],
+    ["Washington loosened controls on AI chips to China like Zentrix's K40.", "Product K40"],
+    [
+      "Regulators once focused on the K40, the older version of the firm's China-tailored AI chip, the paper said.",
+      "Product K40",
+    ],
+  ];
+  for (const [text, entity] of positives)
+    it(`finds ${entity} in "${text}"`, () => {
+      expect(analyse(text).entities).toContain(entity);
+    });
+  const refusals: [string, string][] = [
+    ["Zentrix Corp. said Zentrix's Q3 results beat forecasts.", "Product Q3"],
+    ["Zentrix Corp. said the firm's H1 profit rose.", "Product H1"],
+    ["Delegates met at the G20, the annual summit of leaders, in Johannesburg.", "Product G20"],
+    ["The firm said the K40 plant, which opened last year, is idle.", "Product K40"],
+  ];
+  for (const [text, entity] of refusals)
+    it(`finds no ${entity} in "${text}"`, () => {
+      expect(analyse(text).entities).not.toContain(entity);
+    });
+});
+
+describe("rules/trade: a firm's name before its goods", () => {
+  const positives: [string, string, string][] = [
+    [
+      "Beijing ordered firms to halt purchases of Zentro AI chips and cancel orders.",
+      "Company Zentro",
+      "Zentro PRODUCES AI chips",
+    ],
+    [
+      "Sales of Kestrel Motors electric vehicles doubled, Kestrel Motors Inc. said.",
+      "Company Kestrel Motors",
+      "Kestrel Motors PRODUCES electric vehicles",
+    ],
+    [
+      "Kestrel Motors Inc. said Kestrel Motors' new H30 sold poorly.",
+      "Product H30",
+      "Kestrel Motors Inc. PRODUCES H30",
+    ],
+  ];
+  for (const [text, entity, relation] of positives)
+    it(`reads ${relation} in "${text}"`, () => {
+      const a = analyse(text);
+      expect(a.entities).toContain(entity);
+      expect(a.relations).toContain(relation);
+    });
+  const refusals: [string, string][] = [
+    ["Apple Inc. said Apple chip imports rose.", "Apple Inc. PRODUCES semiconductors"],
+    ["Zentro Corp. said Zentro smartphone sales in Peru fell.", "Zentro Corp. PRODUCES smartphones"],
+  ];
+  for (const [text, relation] of refusals)
+    it(`does not read ${relation} in "${text}"`, () => {
+      expect(analyse(text).relations).not.toContain(relation);
+    });
+});
