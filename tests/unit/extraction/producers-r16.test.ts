@@ -2,7 +2,9 @@
 // after a firm's possessive or before an apposition headed by a product's noun is a Product ("the
 // firm's K40", "the K40, the older version of its chip,"); a brand before a good's name stays the
 // firm's name when an acronym opens the good ("Zentro AI chips" is Zentro and AI chips); a firm's
-// name used as a modifier of a branded good makes it ("orders of Zentro AI chips").
+// name used as a modifier of a branded good makes it ("orders of Zentro AI chips"); a firm that is
+// the subject of its sentence and whose output the sentence measures produces the good measured
+// ("X reported record production, with output reaching N tonnes of Y").
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -70,6 +72,46 @@ describe("rules/trade: a firm's name before its goods", () => {
   const refusals: [string, string][] = [
     ["Apple Inc. said Apple chip imports rose.", "Apple Inc. PRODUCES semiconductors"],
     ["Zentro Corp. said Zentro smartphone sales in Peru fell.", "Zentro Corp. PRODUCES smartphones"],
+  ];
+  for (const [text, relation] of refusals)
+    it(`does not read ${relation} in "${text}"`, () => {
+      expect(analyse(text).relations).not.toContain(relation);
+    });
+});
+
+describe("rules/trade: the subject firm's measured output", () => {
+  const positives: [string, string][] = [
+    [
+      "Kestrel Lithium reported record annual production at its Ridgeback mine in Brazil, with fourth-quarter output reaching 9,000 tonnes of spodumene concentrate.",
+      "Kestrel Lithium PRODUCES spodumene concentrate",
+    ],
+    [
+      "Orvane Mining is now targeting an ambitious copper production goal of 250,000 tons per year by 2030.",
+      "Orvane Mining PRODUCES copper",
+    ],
+    [
+      "Halden Metals began commercial production in 2023 and plans to lift annual output to 5,000 metric tons of rare earth oxides by 2027.",
+      "Halden Metals PRODUCES rare earth oxide",
+    ],
+  ];
+  for (const [text, relation] of positives)
+    it(`reads ${relation} in "${text}"`, () => {
+      expect(analyse(text).relations).toContain(relation);
+    });
+  const refusals: [string, string][] = [
+    [
+      "Goldman Sachs expects global copper output to reach 25 million tonnes next year.",
+      "Goldman Sachs PRODUCES copper",
+    ],
+    ["Tesla Inc. agreed to buy 20,000 tonnes of lithium output from Kestrel Lithium.", "Tesla Inc. PRODUCES lithium"],
+    [
+      "Halden Metals said China's output of 90,000 tonnes of rare earths dwarfs its own.",
+      "Halden Metals PRODUCES rare earths",
+    ],
+    [
+      "Orvane Labs seeks to develop lasers to improve one stage of chip production known as lithography.",
+      "Orvane Labs PRODUCES semiconductors",
+    ],
   ];
   for (const [text, relation] of refusals)
     it(`does not read ${relation} in "${text}"`, () => {
