@@ -316,7 +316,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "squeeze",
       "control",
     ],
-    objectHeads: ["export", "shipment", "sale", "supply", "supplies", "outflow"],
+    objectHeads: ["export", "exportation", "shipment", "sale", "supply", "supplies", "outflow"],
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Agency", "Organization"],

@@ -4,7 +4,8 @@
 // firm's name when an acronym opens the good ("Zentro AI chips" is Zentro and AI chips); a firm's
 // name used as a modifier of a branded good makes it ("orders of Zentro AI chips"); a firm that is
 // the subject of its sentence and whose output the sentence measures produces the good measured
-// ("X reported record production, with output reaching N tonnes of Y").
+// ("X reported record production, with output reaching N tonnes of Y"); "exportation" is an
+// export noun as "export" is ("halted the exportation of Y").
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -113,6 +114,27 @@ describe("rules/trade: the subject firm's measured output", () => {
       "Orvane Labs PRODUCES semiconductors",
     ],
   ];
+  for (const [text, relation] of refusals)
+    it(`does not read ${relation} in "${text}"`, () => {
+      expect(analyse(text).relations).not.toContain(relation);
+    });
+});
+
+describe("rules/predicates: exportation is an export", () => {
+  const positives: [string, string][] = [
+    ["Zimbabwe halted the exportation of lithium ore in 2021.", "Zimbabwe RESTRICTED_EXPORT lithium ore"],
+    [
+      "The bill copies what Zimbabwe did in 2019 when it stopped the exportation of lithium ore, and bauxite in 2021.",
+      "Zimbabwe RESTRICTED_EXPORT bauxite",
+    ],
+  ];
+  const refusals: [string, string][] = [
+    ["Zimbabwe resumed the exportation of lithium ore in 2021.", "Zimbabwe RESTRICTED_EXPORT lithium ore"],
+  ];
+  for (const [text, relation] of positives)
+    it(`reads ${relation} in "${text}"`, () => {
+      expect(analyse(text).relations).toContain(relation);
+    });
   for (const [text, relation] of refusals)
     it(`does not read ${relation} in "${text}"`, () => {
       expect(analyse(text).relations).not.toContain(relation);
