@@ -558,7 +558,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "hit",
     ],
     // The clause's agent is read by the next row (fewer verbs).
-    source: ["possessor", "owner", "pp:by"],
+    // "Chinese production of Y", "Indonesian nickel output": a state's adjective when the phrase
+    // names its good (the demonym role's own check).
+    source: ["possessor", "owner", "pp:by", "demonym"],
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,

@@ -5,7 +5,8 @@
 // name used as a modifier of a branded good makes it ("orders of Zentro AI chips"); a firm that is
 // the subject of its sentence and whose output the sentence measures produces the good measured
 // ("X reported record production, with output reaching N tonnes of Y"); "exportation" is an
-// export noun as "export" is ("halted the exportation of Y").
+// export noun as "export" is ("halted the exportation of Y"); a state's adjective before an output
+// noun names the producer ("Chinese production of Y", "Indonesian nickel output").
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -130,6 +131,28 @@ describe("rules/predicates: exportation is an export", () => {
   ];
   const refusals: [string, string][] = [
     ["Zimbabwe resumed the exportation of lithium ore in 2021.", "Zimbabwe RESTRICTED_EXPORT lithium ore"],
+  ];
+  for (const [text, relation] of positives)
+    it(`reads ${relation} in "${text}"`, () => {
+      expect(analyse(text).relations).toContain(relation);
+    });
+  for (const [text, relation] of refusals)
+    it(`does not read ${relation} in "${text}"`, () => {
+      expect(analyse(text).relations).not.toContain(relation);
+    });
+});
+
+describe("rules/predicates: a state's adjective before an output noun", () => {
+  const positives: [string, string][] = [
+    ["Chinese production of heavy rare earths rose last year.", "China PRODUCES heavy rare earths"],
+    ["Indonesian nickel output hit a record in May.", "Indonesia PRODUCES nickel"],
+  ];
+  const refusals: [string, string][] = [
+    [
+      "The plant will make batteries for American production of electric vehicles.",
+      "United States PRODUCES electric vehicles",
+    ],
+    ["Chinese buyers snapped up Peruvian copper.", "China PRODUCES copper"],
   ];
   for (const [text, relation] of positives)
     it(`reads ${relation} in "${text}"`, () => {
