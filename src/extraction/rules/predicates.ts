@@ -411,6 +411,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // A dominant share (40% or more, half, most), not "mines about 20% of the world's cobalt".
     require:
       /(?:\b(?:[4-9]\d|100)(?:\.\d+)? ?(?:%|percent\b|per cent\b)|\b(?:half|two-thirds|three-quarters|majority|bulk)\b)/,
+    // A share of one lot is no market: "will supply 60% of this metal to X".
+    exclude: /\b(?:this|that|these|those)\b/,
   },
   {
     id: "market-dominance",

@@ -6,7 +6,8 @@
 // the subject of its sentence and whose output the sentence measures produces the good measured
 // ("X reported record production, with output reaching N tonnes of Y"); "exportation" is an
 // export noun as "export" is ("halted the exportation of Y"); a state's adjective before an output
-// noun names the producer ("Chinese production of Y", "Indonesian nickel output").
+// noun names the producer ("Chinese production of Y", "Indonesian nickel output"); a share of one lot
+// is no dominance ("will supply 65% of this metal to X").
 // Sentences written for these tests (not copied from any article), positives and refusals.
 
 import { describe, expect, it } from "vitest";
@@ -162,4 +163,15 @@ describe("rules/predicates: a state's adjective before an output noun", () => {
     it(`does not read ${relation} in "${text}"`, () => {
       expect(analyse(text).relations).not.toContain(relation);
     });
+});
+
+describe("rules/predicates: a share of one lot is no dominance", () => {
+  it("reads no dominance from a share of this lot", () => {
+    expect(
+      analyse("Kestrel Corp. and Halden Corp. will supply up to 65% of this heavy rare earth to Japan.").relations,
+    ).not.toContain("Kestrel Corp. DOMINATES heavy rare earths");
+  });
+  it("still reads a share of the world's supply", () => {
+    expect(analyse("China refines 90% of the world's rare earths.").relations).toContain("China DOMINATES rare earths");
+  });
 });
