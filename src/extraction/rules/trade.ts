@@ -3588,9 +3588,9 @@ function subjectsOutput(ctx: RuleContext, ruleId: string): void {
     // heading run into the sentence has its own), whose subject is one firm named.
     const mains = r?.clauses.filter((cl) => !cl.relative && cl.agent && !cl.verb.passive) ?? [];
     const main = mains.find((cl) => cl.agent!.items.length === 1 && cl.agent!.items[0]!.entity?.e.type === "Company");
-    const subject = main?.agent!.items[0];
+    const subject = main?.agent?.items[0];
     const firm = subject?.entity;
-    if (!main || !firm || firm.m.demonym || subject!.te > main.verb.ts) continue;
+    if (!main || !subject || !firm || firm.m.demonym || subject.te > main.verb.ts) continue;
     if (mains.some((cl) => cl.ts < main.ts && cl.agent!.items.some((c) => c.entity && c.entity.e.type !== "Company")))
       continue;
     const s = ctx.sentences[si]!;
