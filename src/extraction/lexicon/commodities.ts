@@ -95,7 +95,9 @@ export const MINERAL_CLASSES: Record<string, string[]> = {
   "critical metals": ["critical metals", "strategic metals", "minor metals", "technology metals"],
   "energy transition minerals": ["energy transition minerals", "transition minerals", "green metals"],
   "metallurgical coal": ["metallurgical coal", "met coal"],
-  spodumene: ["spodumene", "spodumene concentrate"],
+  spodumene: ["spodumene"],
+  // Gold names the concentrate when the text does ("N tonnes of spodumene concentrate").
+  "spodumene concentrate": ["spodumene concentrate"],
   alumina: ["alumina"],
   "mineral sands": ["mineral sands", "zircon", "ilmenite", "rutile"],
   chromite: ["chromite", "chrome ore"],

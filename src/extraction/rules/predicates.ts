@@ -316,7 +316,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "squeeze",
       "control",
     ],
-    objectHeads: ["export", "shipment", "sale", "supply", "supplies", "outflow"],
+    objectHeads: ["export", "exportation", "shipment", "sale", "supply", "supplies", "outflow"],
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Agency", "Organization"],
@@ -411,6 +411,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // A dominant share (40% or more, half, most), not "mines about 20% of the world's cobalt".
     require:
       /(?:\b(?:[4-9]\d|100)(?:\.\d+)? ?(?:%|percent\b|per cent\b)|\b(?:half|two-thirds|three-quarters|majority|bulk)\b)/,
+    // A share of one lot is no market: "will supply 60% of this metal to X".
+    exclude: /\b(?:this|that|these|those)\b/,
   },
   {
     id: "market-dominance",
@@ -558,7 +560,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "hit",
     ],
     // The clause's agent is read by the next row (fewer verbs).
-    source: ["possessor", "owner", "pp:by"],
+    // "Chinese production of Y", "Indonesian nickel output": a state's adjective when the phrase
+    // names its good (the demonym role's own check).
+    source: ["possessor", "owner", "pp:by", "demonym"],
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,

@@ -3274,16 +3274,24 @@ const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
  * phrase: the firm makes it ("Apple's chip imports" are bought, not made).
  */
 function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
-  for (const si of sentencesWith(ctx, POSSESSIVES)) {
+  // The sentences with a firm's name and a product: a possessive or a brand before the good.
+  const firms = new Set<number>();
+  const goods = new Set<number>();
+  for (const m of ctx.mentions)
+    (m.type === "Company" ? firms : m.type === "Product" ? goods : undefined)?.add(m.sentence);
+  for (const si of [...firms].filter((i) => goods.has(i))) {
     const ms = mentionsIn(ctx, si);
     for (let n = 0; n < ms.length - 1; n++) {
       const firm = ms[n]!;
       const mark = ctx.tokens[firm.m.te]?.text ?? "";
-      if (firm.e.type !== "Company" || !POSSESSIVES.has(mark)) continue;
-      if (mark.length === 1 && !firm.m.text.endsWith("s")) continue;
+      if (firm.e.type !== "Company" || firm.m.demonym) continue;
+      // "Zentrix's chips", or the brand as a modifier: "orders of Zentrix AI chips", "Zentrix finished chips".
+      const possessive = POSSESSIVES.has(mark);
+      if (possessive && mark.length === 1 && !firm.m.text.endsWith("s")) continue;
+      const at = possessive ? firm.m.te + 1 : firm.m.te;
       const good = ms[n + 1]!;
-      if (good.e.type !== "Product" || good.m.ts > firm.m.te + 2) continue;
-      if (good.m.ts === firm.m.te + 2 && !/^\p{Ll}+$/u.test(ctx.tokens[firm.m.te + 1]!.text)) continue;
+      if (good.e.type !== "Product" || good.m.ts > at + 1) continue;
+      if (good.m.ts === at + 1 && !/^\p{Ll}+$/u.test(ctx.tokens[at]!.text)) continue;
       if (!BRANDED_PRODUCTS.has(good.e.name) && good.m.rule !== "model-product") continue;
       if (ctx.tokens[good.m.te]?.pos === "NOUN" && ctx.tokens[good.m.te]!.sentence === si) continue;
       emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
@@ -3557,6 +3565,71 @@ function classMadeBy(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Nouns of a firm's output that a quantity of a good follows ("output reaching 9,000 tonnes of Y"). */
+const QUANTITY_OUTPUT_NOUNS: ReadonlySet<string> = new Set(["output", "production", "capacity"]);
+/** Words before the output noun that make it another's or the world's: "global output", "buys N tonnes". */
+const NOT_OWN_OUTPUT =
+  /\b(?:global|world|world's|worldwide|industry|national|domestic|country's|nation's|market|buy|buys|bought|purchase|purchases|offtake|fund|funds|finance|finances|financing|loan|lend|invest|invests|acquire|acquires|import|imports|expects?|forecasts?|estimates?|predicts?|projects?|sees|warned|warns)\b/;
+
+/**
+ * "Kestrel Lithium reported record production at its mine, with quarterly output reaching 9,000
+ * tonnes of spodumene concentrate", "X is targeting a copper production goal of 200,000 tons": a
+ * firm that is the subject of the sentence's main clause and whose own output the sentence then
+ * measures (an output noun with a good before it, or followed by a quantity "of" a good) produces
+ * that good. Not when another firm or a state (other than a place "in" it) is named between them,
+ * nor when the words between buy, fund or forecast it.
+ */
+function subjectsOutput(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  for (const si of sentencesWith(ctx, QUANTITY_OUTPUT_NOUNS)) {
+    const r = sentenceReading(ctx, si);
+    // The first clause with a subject ("Record Output Expected Kestrel Lithium reported …": a
+    // heading run into the sentence has its own), whose subject is one firm named.
+    const mains = r?.clauses.filter((cl) => !cl.relative && cl.agent && !cl.verb.passive) ?? [];
+    const main = mains.find((cl) => cl.agent!.items.length === 1 && cl.agent!.items[0]!.entity?.e.type === "Company");
+    const subject = main?.agent?.items[0];
+    const firm = subject?.entity;
+    if (!main || !subject || !firm || firm.m.demonym || subject.te > main.verb.ts) continue;
+    if (mains.some((cl) => cl.ts < main.ts && cl.agent!.items.some((c) => c.entity && c.entity.e.type !== "Company")))
+      continue;
+    const s = ctx.sentences[si]!;
+    const ms = mentionsIn(ctx, si);
+    for (let k = firm.m.te; k < s.tokenEnd; k++) {
+      if (!QUANTITY_OUTPUT_NOUNS.has(lowers[k]!)) continue;
+      // Nothing between that makes it another's output.
+      const other = ms.find(
+        (x) =>
+          x.m.ts >= firm.m.te &&
+          x.m.te <= k &&
+          (x.e.type === "Company" ||
+            x.e.type === "Person" ||
+            (x.e.type === "Country" && lowers[x.m.ts - 1] !== "in")) &&
+          x.e !== firm.e &&
+          // "its Kestrel Ridge mine": a site of the firm's own.
+          !/^(?:its|their)$/.test(lowers[x.m.ts - 1] ?? ""),
+      );
+      if (other || NOT_OWN_OUTPUT.test(lowers.slice(firm.m.te, k).join(" "))) break;
+      // The good: right before the noun, or a quantity of it after.
+      // ("a copper production goal of 250,000 tons": a quantity follows too; "a stage of chip
+      // production" is no output of the firm's.)
+      let good = ms.find((x) => GOOD_TYPES.includes(x.e.type) && x.m.te === k);
+      if (good && !lowers.slice(k + 1, k + 6).some((w) => /^\d/.test(w))) good = undefined;
+      if (!good) {
+        let number = false;
+        for (let j = k + 1; j < Math.min(s.tokenEnd, k + 14) && !good; j++) {
+          const w = lowers[j]!;
+          if (/^(?:[,;:]|which|while|but|that)$/.test(w)) break;
+          if (/^\d/.test(w)) number = true;
+          const x = number && w === "of" ? ms.find((y) => y.m.ts > j && y.m.ts <= j + 3) : undefined;
+          if (x && GOOD_TYPES.includes(x.e.type)) good = x;
+        }
+      }
+      if (good) emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -3578,6 +3651,7 @@ export const productionRule: TradeRule = {
     sitesOutput(ctx, this.id);
     classMadeBy(ctx, this.id);
     sitesOwnedBy(ctx, this.id);
+    subjectsOutput(ctx, this.id);
   },
   legacy(ctx, read) {
     for (const s of ctx.sentences) {

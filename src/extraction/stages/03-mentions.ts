@@ -3396,7 +3396,19 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !/\d/.test(spanText(ctx, ts, te)) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
-    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "context-brand-goods" });
+    // "Zentrix AI chips": an acronym that opens the good's own name ("AI chips", "EV batteries") is the good's.
+    const brandEnd =
+      len === 2 &&
+      /^\p{Lu}{2,3}$/u.test(tokens[te - 1]!.text) &&
+      (commonMatcher.matchAt(ctx.text, tokens, te - 1)?.te ?? 0) > te
+        ? te - 1
+        : te;
+    push(ctx, ts, brandEnd, {
+      type: "Company",
+      name: spanText(ctx, ts, brandEnd),
+      key: "",
+      rule: "context-brand-goods",
+    });
     return;
   }
   // Round 15: "X, the association for the engineering industries,", "X, a Berlin-based think tank,":
@@ -4933,6 +4945,25 @@ const MAKER_NOUNS: ReadonlySet<string> = new Set([
   "suppliers",
 ]);
 
+/** Letters and digits that name a period, a group or a size, not a model: "Q3", "H1", "FY2025", "G20", "COP30". */
+const NOT_A_MODEL = /^(?:Q\d|H[12]|FY\d+|G\d+|COP\d+|\p{Lu}{1,3}\d{4})$/u;
+
+/**
+ * "the K40, the previous version of its AI chip, …": the apposition after a bare model (up to the
+ * next comma, at most fourteen words) has a product's noun as its head.
+ */
+function appositionNamesModel(ctx: Ctx, from: number, s: number): boolean {
+  const { tokens } = ctx;
+  for (let k = from; k < from + 14; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== s || /^[,;:.()]$/.test(t.text)) return false;
+    if (!MODEL_HEADS.has(t.text.toLowerCase()) && !/^models?$/i.test(t.text)) continue;
+    const next = tokens[k + 1];
+    return !next || next.sentence !== s || /^[,;:.)]$/.test(next.text);
+  }
+  return false;
+}
+
 /** A model designation: letters, a hyphen and digits ("F-35", "J-20", "S-400"), with an optional plural. */
 const MODEL = /^\p{Lu}{1,3}-\d{1,4}[A-Z]?s?$/u;
 /** A model designation without a hyphen ("H20", "A320", "M4"): a product only before a product head. */
@@ -4955,6 +4986,17 @@ function modelProductEnd(ctx: Ctx, i: number): number {
   // "Nvidia's H20 model": the model's own noun.
   else if (bare && /^models?$/.test(word(i + 1))) end = i + 2;
   else if (!bare && /^(an?|the)$/.test(word(i - 1)) && modelIsHead(tokens[i + 1], s)) end = i + 1;
+  // "Kestrel's K40 sold out", "the K40, the firm's newest chip,": a bare model ending its phrase
+  // after a name's possessive, or set before an apposition whose head is a product's noun.
+  else if (bare && !NOT_A_MODEL.test(t.text) && modelIsHead(tokens[i + 1], s)) {
+    // One modifier may come between: "Kestrel's new K40", "the firm's latest K40".
+    const mark = /^(?:new|latest|newest|flagship|upcoming|popular)$/.test(word(i - 1)) ? i - 2 : i - 1;
+    const owner = tokens[mark - 1];
+    const possessive = /^['’]s$/.test(word(mark)) || (/^['’]$/.test(word(mark)) && /s$/.test(owner?.text ?? ""));
+    if (possessive && owner?.sentence === s && /^\p{Lu}/u.test(owner.text)) end = i + 1;
+    else if (/^(?:the|its|their)$/.test(word(i - 1)) && word(i + 1) === "," && appositionNamesModel(ctx, i + 2, s))
+      end = i + 1;
+  }
   if (end < 0) return -1;
   for (let k = i; k < end; k++) if (ctx.claimed[k]) return -1;
   const name = t.text.replace(/s$/, "");
