@@ -4,7 +4,7 @@
 // tests (not copied from any article), with positives and refusals.
 
 import { describe } from "vitest";
-import { itGivesFacts } from "../../_helpers/rows.ts";
+import { itGivesFacts, itTypesRows } from "../../_helpers/rows.ts";
 
 describe("rules/trade: POSTPONED after a time adjunct (round 16)", () => {
   itGivesFacts(
@@ -41,6 +41,23 @@ describe("rules/trade: POSTPONED after a time adjunct (round 16)", () => {
       ],
       // A delay of shipments is no measure put off.
       ["Chile delayed for a week shipments of copper to Peru.", "Chile POSTPONED copper"],
+    ],
+  );
+});
+
+describe("lexicon: a capitalised name ending in Regulations is a Policy (round 16)", () => {
+  itTypesRows(
+    "Policy",
+    [
+      [
+        "The rule widens the reach of Canada's Export Control Regulations to partly owned firms.",
+        "Export Control Regulations",
+      ],
+      ["Officials in Chile said the Mining Safety Regulations would apply from March.", "Mining Safety Regulations"],
+    ],
+    [
+      // Lower case: a common noun, no name.
+      ["Officials in Chile said the new mining regulations would apply from March.", "mining regulations"],
     ],
   );
 });
