@@ -318,6 +318,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Treaty: "Policy",
   Law: "Policy",
   Regulation: "Policy",
+  Regulations: "Policy",
   Directive: "Policy",
   Initiative: "Policy",
   Plan: "Policy",

@@ -2530,7 +2530,8 @@ function putOffMeasure(
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;
     const w = t.text.toLowerCase();
-    if (k > i && (GOODS_BREAKS.has(w) || NOT_MEASURE.has(w))) return undefined;
+    // Round 16: "its “Entity List” restrictions": a quoted name inside the phrase does not end it.
+    if (k > i && ((GOODS_BREAKS.has(w) && !QUOTE_MARKS.has(w)) || NOT_MEASURE.has(w))) return undefined;
     const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts <= k && k < x.m.te);
     if (policy) return policy.e;
     if (!PUT_OFF_NOUNS.has(w) || t.pos !== "NOUN") continue;
@@ -2542,6 +2543,10 @@ function putOffMeasure(
       : measureGoods(ctx, ms, k, Math.min(ctx.sentences[t.sentence]!.tokenEnd, k + 10)).goods;
     const good = goods[0];
     if (!good) {
+      // Round 16: "export restrictions on rare earth technology", "export curbs on battery know-how":
+      // an export measure on something no gazetteer types is named as written.
+      const written = exportMeasureAsWritten(ctx, ms, k);
+      if (written) return ensureEntity(ctx, "Policy", written.name, written.name, written.span, ruleId);
       // "its deforestation regulation": a named instrument, by the nouns before it.
       if (!/^(regulation|rules|regime|law|directive)$/.test(w)) continue;
       let from = k;
@@ -2558,12 +2563,40 @@ function putOffMeasure(
     const key = known ? (known.attributes.mergeKey ?? known.name) : licensing ? `licensing@${stem}` : name;
     // The measure's words as written, without a leading determiner ("its new curbs on rare earth exports").
     let from = Math.min(k, good.m.ts);
+    // Round 16: "their export controls on rare earths": the export word before the noun is the measure's.
+    if (from === k && from > a && EXPORT_WORDS.has(ctx.tokens[from - 1]!.text.toLowerCase())) from--;
     while (/^(DET|PRON)$/.test(ctx.tokens[from]!.pos) || /^(its|their|his|her)$/i.test(ctx.tokens[from]!.text)) from++;
     let to = Math.max(k + 1, good.m.te);
     if (EXPORT_WORDS.has(ctx.tokens[to]?.text.toLowerCase() ?? "")) to++;
     return ensureEntity(ctx, "Policy", name, key, { ts: from, te: to }, ruleId);
   }
   return undefined;
+}
+
+/**
+ * An export measure at noun `k` whose "on" phrase names no typed good: "export restrictions on rare
+ * earth technology" → that span, as written and in lower case. Needs the export word right before
+ * the noun and one to four nouns or adjectives after "on"; none when a mention ends the phrase.
+ */
+function exportMeasureAsWritten(
+  ctx: RuleContext,
+  ms: M[],
+  k: number,
+): { name: string; span: { ts: number; te: number } } | undefined {
+  if (!BARE_MEASURES.has(ctx.tokens[k]!.text.toLowerCase())) return undefined;
+  if (!EXPORT_WORDS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? "")) return undefined;
+  if (ctx.tokens[k + 1]?.text.toLowerCase() !== "on") return undefined;
+  let te = k + 2;
+  while (
+    te < k + 6 &&
+    /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[te]?.pos ?? "") &&
+    ctx.tokens[te]!.sentence === ctx.tokens[k]!.sentence
+  )
+    te++;
+  // A typed good that ends the phrase is the good's measure, not this one ("… on rare earths").
+  if (te === k + 2 || ms.some((x) => x.m.ts < te && x.m.te >= te)) return undefined;
+  const name = ctx.text.slice(ctx.tokens[k - 1]!.start, ctx.tokens[te - 1]!.end).toLowerCase();
+  return { name, span: { ts: k - 1, te } };
 }
 
 /**
@@ -2606,9 +2639,11 @@ function postponeSweep(ctx: RuleContext, ruleId: string): void {
       if (/\b(not|n't|never|no)\b/.test(prior) || NOT_PUT_OFF.test(prior)) continue;
       ms ??= mentionsIn(ctx, si);
       const passive = verb && /\b(was|were|been|be|is|are|being)$/.test(prior);
+      // Round 16: "suspend for one year, beginning <date>, the X": the measure after the time adjuncts.
+      const from = verb && !passive ? afterAdjuncts(ctx, i + 1, s.tokenEnd) : i + 1;
       const policy = passive
         ? putOffMeasure(ctx, ms, i, Math.max(s.tokenStart, i - 10), i, ruleId)
-        : putOffMeasure(ctx, ms, i, i + 1, Math.min(s.tokenEnd, i + (noun ? 6 : 12)), ruleId);
+        : putOffMeasure(ctx, ms, i, from, Math.min(s.tokenEnd, from + (noun ? 5 : 11)), ruleId);
       if (!policy) continue;
       const rest = ctx.text.slice(noun ? ctx.tokens[Math.max(s.tokenStart, i - 3)]!.start : t.start, s.end);
       const duration = durationOf(rest);
@@ -2640,6 +2675,43 @@ function postponeSweep(ctx: RuleContext, ruleId: string): void {
       }
     }
   }
+}
+
+/** A time adjunct right after a verb of delay: "for one year", "for the same period", "until June", "through 2026". */
+const TIME_ADJUNCT = new RegExp(
+  `^(?:${FOR_DURATION.source.replace("\\b(?:by|for)", "(?:by|for)")}|for (?:the same|a similar|that|this) (?:period|time|length of time)|(?:until|through|till) (?:the end of \\w+|next \\w+|\\w+(?: \\d{1,2})?(?:,? \\d{4})?))`,
+  "i",
+);
+/** Words that open a dated aside between commas: ", beginning November 10, 2025,", ", effective Monday,". */
+const DATED_ASIDE = /^(beginning|starting|effective|from|as)$/i;
+
+/**
+ * The first token after the time adjuncts that follow a verb of delay at `from` ("suspend for one
+ * year, beginning November 10, 2025, the Affiliates Rule" → "the"): the measure put off comes after
+ * them. `from` itself when none.
+ */
+function afterAdjuncts(ctx: RuleContext, from: number, end: number): number {
+  let k = from;
+  for (let guard = 0; guard < 3 && k < end; guard++) {
+    const t = ctx.tokens[k]!;
+    if (t.text === "," && DATED_ASIDE.test(ctx.tokens[k + 1]?.text ?? "")) {
+      // The aside runs to the next comma that is not inside a date ("November 10, 2025,").
+      let c = k + 2;
+      while (c < Math.min(end, k + 10)) {
+        if (ctx.tokens[c]!.text === "," && !/^\d{4}$/.test(ctx.tokens[c + 1]?.text ?? "")) break;
+        c++;
+      }
+      if (c >= Math.min(end, k + 10)) return k;
+      k = c + 1;
+      continue;
+    }
+    const m = TIME_ADJUNCT.exec(ctx.text.slice(t.start, ctx.sentences[t.sentence]!.end));
+    if (!m) break;
+    const stop = t.start + m[0].length;
+    while (k < end && ctx.tokens[k]!.start < stop) k++;
+    if (ctx.tokens[k]?.text === "," && !DATED_ASIDE.test(ctx.tokens[k + 1]?.text ?? "")) k++;
+  }
+  return k;
 }
 
 const POSTPONE_WORDS: ReadonlySet<string> = new Set([...POSTPONE_VERBS, ...POSTPONE_NOUNS, "hold"]);
