@@ -88,6 +88,9 @@ const MEASURE_HEADS = [
   "charge",
 ];
 
+/** A measure's heads for purchases: also "rates on exports to X" (a tariff's rate: nothing bought told). */
+const PURCHASE_MEASURE_HEADS = [...MEASURE_HEADS, "rate"];
+
 /** Verbs that take a tariff away ("lift tariffs on X", "remove all duties"): no imposition. */
 /** Nouns of a producer's output ("X's copper output", "production of Y"): the production rows. */
 const OUTPUT_NOUNS = [
@@ -1532,7 +1535,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "X resumes purchases / imports of Y",
-    notUnder: MEASURE_HEADS,
+    notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["purchase", "import", "buying", "procurement"],
     hostVerbs: [
@@ -1546,7 +1549,6 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "agree",
       "commit",
       "pledge",
-      "halt",
       "double",
     ],
     source: ["possessor", "host-agent"],
@@ -1619,7 +1621,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "Z's exports / shipments of Y go to X",
-    notUnder: MEASURE_HEADS,
+    notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["export", "shipment"],
     hostVerbs: ["go", "head", "flow", "be"],
@@ -1631,7 +1633,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "imports / exports / shipments of Y into / to X; Y imports into X (X receives them)",
-    notUnder: MEASURE_HEADS,
+    notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["import", "export", "shipment", "delivery"],
     source: ["pp:into", "pp:to"],
@@ -1645,7 +1647,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "Y sales / sales of Y to X (X buys them)",
-    notUnder: MEASURE_HEADS,
+    notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["sale"],
     source: ["own:to"],
