@@ -1638,6 +1638,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     nouns: ["import", "export", "shipment", "delivery"],
     source: ["pp:into", "pp:to"],
     target: ["pp:of", "before"],
+    // "Shipments to X rose 35%" after a sentence on Y's exports: the good of the passage.
+    topicGood: true,
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
     // "a ban on exports to X", "export licences to X": a measure's target receives nothing.
