@@ -182,9 +182,9 @@ function intoBetween(ctx: RuleContext, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether the sentence names an entity of these types. */
-function namedIn(ctx: RuleContext, si: number, types: ReadonlySet<EntityType>): boolean {
-  return mentionsIn(ctx, si).some((x) => types.has(x.e.type));
+/** Whether the sentence names an entity of these types other than those of `not`. */
+function namedIn(ctx: RuleContext, si: number, types: ReadonlySet<EntityType>, not: M[]): boolean {
+  return mentionsIn(ctx, si).some((x) => types.has(x.e.type) && !not.some((y) => y.e === x.e));
 }
 
 /** Verbs whose agent is given the money the clause names, from a "from / by" phrase. */
@@ -1031,7 +1031,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         if (subject.length === 1 && subject[0]!.m.ts < c.ts) targets.push(subject[0]!);
         // "The financing included $495 million in loans from X": no firm in the sentence; the
         // document's open deal (or its one firm) received it.
-        else if (!subject.length && hasAmount(ctx, c.ts, c.te) && !namedIn(ctx, s.i, TARGETS))
+        else if (!subject.length && hasAmount(ctx, c.ts, c.te) && !namedIn(ctx, s.i, TARGETS, investors))
           targets.push(...dealOrMain(ctx, deal));
       }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
