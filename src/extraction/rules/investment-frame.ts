@@ -50,6 +50,7 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([
   "subsidy",
   "subsidies",
   "capital",
+  "credit",
 ]);
 
 /**
@@ -175,6 +176,17 @@ const PACKAGE_NOUNS: ReadonlySet<string> = new Set([
   "line",
 ]);
 
+/** Whether an "in / into" stands between two tokens of a sentence (what the money went into, unnamed). */
+function intoBetween(ctx: RuleContext, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (/^(?:in|into)$/i.test(ctx.tokens[j]!.text)) return true;
+  return false;
+}
+
+/** Whether the sentence names an entity of these types other than those of `not`. */
+function namedIn(ctx: RuleContext, si: number, types: ReadonlySet<EntityType>, not: M[]): boolean {
+  return mentionsIn(ctx, si).some((x) => types.has(x.e.type) && !not.some((y) => y.e === x.e));
+}
+
 /** Verbs whose agent is given the money the clause names, from a "from / by" phrase. */
 const RECEIVE_VERBS: ReadonlySet<string> = new Set([
   "receive",
@@ -274,7 +286,7 @@ const BLOCK_VERBS: ReadonlySet<string> = new Set([
 
 /** Words of the trigger phrase that make it no money put in. */
 const NOT_MONEY =
-  /\b(?:environment|climate|opportunit(?:y|ies)|screening|rules?|polic(?:y|ies)|treaty|framework|forum|regime|laws?|restrictions|barriers|outlook|bank|banks|banker|bankers|fund|funds|firm|firms|vehicle|strategy|review|advisers?|advisors?|decisions?|flows?|climate|protection)\b/;
+  /\b(?:environment|climate|opportunit(?:y|ies)|screening|rules?|polic(?:y|ies)|treaty|framework|forum|regime|laws?|restrictions|barriers|outlook|bank|banks|banker|bankers|fund|funds|firm|firms|vehicle|strategy|review|advisers?|advisors?|decisions?|flows?|climate|protection|tax credits?|credit ratings?|credit cards?)\b/;
 
 const INVESTORS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Country", "Organization"]);
 const TARGETS: ReadonlySet<EntityType> = new Set(["Company", "Country", "Place"]);
@@ -649,6 +661,40 @@ interface OpenDeal {
   ambiguous: boolean;
 }
 
+/**
+ * The firm the document is about: the Company named in the most sentences, at least three and
+ * twice as many as any other firm. An amount given "from X" with no receiver written and no deal
+ * open goes to it ("The financing includes a $40 million loan from X" in an article about Y).
+ */
+function mainFirm(ctx: RuleContext): M[] {
+  const hit = MAIN_FIRM.get(ctx.mentions);
+  if (hit) return hit;
+  const count = new Map<LocalEntity, number>();
+  const first = new Map<LocalEntity, M>();
+  for (const s of ctx.sentences) {
+    const seen = new Set<LocalEntity>();
+    for (const x of mentionsIn(ctx, s.i)) {
+      if (x.e.type !== "Company" || seen.has(x.e)) continue;
+      seen.add(x.e);
+      count.set(x.e, (count.get(x.e) ?? 0) + 1);
+      if (!first.has(x.e)) first.set(x.e, { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
+    }
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  const out = top && top[1] >= 3 && (!next || top[1] >= 2 * next[1]) ? [first.get(top[0])!] : [];
+  MAIN_FIRM.set(ctx.mentions, out);
+  return out;
+}
+
+const MAIN_FIRM = new WeakMap<object, M[]>();
+
+/** The receivers of an amount whose receiver goes unwritten: the open deal's, else the document's firm. */
+function dealOrMain(ctx: RuleContext, deal: OpenDeal): M[] {
+  if (deal.targets.length) return deal.targets;
+  return deal.ambiguous ? [] : mainFirm(ctx);
+}
+
 function openDeal(deal: OpenDeal, targets: M[]): void {
   if (!targets.length || deal.ambiguous) return;
   if (deal.targets.length && (targets.length !== 1 || deal.targets[0]!.e !== targets[0]!.e)) {
@@ -973,13 +1019,20 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
             targets.push(...argNamed(at.cl.patient, FIRMS, false));
         }
         // "Y will receive $N from X. Z will also take an equity stake": the open deal's.
-        if (!targets.length && !c.modifiers.length) targets.push(...deal.targets);
+        // "X will lend a further $150 million": the open deal's, else the document's firm (not when
+        // an "in / into" phrase names what is invested in, however: "invested $N in the mine").
+        if (!targets.length && !c.modifiers.length)
+          targets.push(...(deal.targets.length || intoBetween(ctx, give, c.te) ? deal.targets : dealOrMain(ctx, deal)));
       } else if (!targets.length && investors.length && tokens[c.te]?.text.toLowerCase() === "from") {
         // "Y's shares surged, driven by investments from X", "Y, with backing investments from X":
         // no verb gives or receives the money; the firm the sentence is about is the one invested in.
         const first = r.clauses[0];
         const subject = first && !first.relative ? argNamed(first.subject, FIRMS, false) : [];
         if (subject.length === 1 && subject[0]!.m.ts < c.ts) targets.push(subject[0]!);
+        // "The financing included $495 million in loans from X": no firm in the sentence; the
+        // document's open deal (or its one firm) received it.
+        else if (!subject.length && hasAmount(ctx, c.ts, c.te) && !namedIn(ctx, s.i, TARGETS, investors))
+          targets.push(...dealOrMain(ctx, deal));
       }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
     }

@@ -88,6 +88,9 @@ const MEASURE_HEADS = [
   "charge",
 ];
 
+/** A measure's heads for purchases: also "rates on exports to X" (a tariff's rate: nothing bought told). */
+const PURCHASE_MEASURE_HEADS = [...MEASURE_HEADS, "rate"];
+
 /** Verbs that take a tariff away ("lift tariffs on X", "remove all duties"): no imposition. */
 /** Nouns of a producer's output ("X's copper output", "production of Y"): the production rows. */
 const OUTPUT_NOUNS = [
@@ -1536,7 +1539,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "X resumes purchases / imports of Y",
-    notUnder: MEASURE_HEADS,
+    notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["purchase", "import", "buying", "procurement"],
     hostVerbs: [
@@ -1550,7 +1553,6 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "agree",
       "commit",
       "pledge",
-      "halt",
       "double",
     ],
     source: ["possessor", "host-agent"],
@@ -1623,7 +1625,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "Z's exports / shipments of Y go to X",
-    notUnder: MEASURE_HEADS,
+    notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["export", "shipment"],
     hostVerbs: ["go", "head", "flow", "be"],
@@ -1635,11 +1637,13 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "imports / exports / shipments of Y into / to X; Y imports into X (X receives them)",
-    notUnder: MEASURE_HEADS,
+    notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["import", "export", "shipment", "delivery"],
     source: ["pp:into", "pp:to"],
     target: ["pp:of", "before"],
+    // "Shipments to X rose 35%" after a sentence on Y's exports: the good of the passage.
+    topicGood: true,
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
     // "a ban on exports to X", "export licences to X": a measure's target receives nothing.
@@ -1649,7 +1653,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   {
     id: "purchases",
     phrasing: "Y sales / sales of Y to X (X buys them)",
-    notUnder: MEASURE_HEADS,
+    notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
     nouns: ["sale"],
     source: ["own:to"],

@@ -4169,6 +4169,7 @@ export const partnershipRule: TradeRule = {
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
     firmsTogether(ctx, this.id);
+    namedChainPartners(ctx, this.id);
     supplyDeals(ctx, this.id);
     statesTogether(ctx, this.id);
     dropOwnStatePartners(ctx, from);
@@ -4241,6 +4242,83 @@ export const partnershipRule: TradeRule = {
     }
   },
 };
+
+/** Nouns of a standing partnership its members' names can qualify ("the A-B-C partnership", "A and B's cartel"). */
+const PARTNERSHIP_NOUNS: ReadonlySet<string> = new Set([
+  "partnership",
+  "partnerships",
+  "alliance",
+  "cartel",
+  "consortium",
+  "coalition",
+  "pact",
+  "venture",
+]);
+
+/** Words between the members' names and the noun that end the reading ("trade pact": trade, not partnership). */
+const NOT_PARTNERSHIP_WORDS = /^(?:trade|trading|tariff|free-trade|rival|proposed|planned|possible|potential|failed)$/i;
+
+/** Party types of a standing partnership. */
+const PARTY_TYPES: ReadonlySet<string> = new Set(["Country", "Company", "Organization", "Agency"]);
+
+/**
+ * The members a partnership noun's phrase names before it: a chain of names joined by hyphens
+ * ("the Norway-Chile-Peru energy partnership") or a list in the possessive ("Chile, Peru and
+ * Ghana's short-lived tin cartel"), with up to eight words of description between (capitalised name
+ * words, adjectives, a year, quotes). Each two members are partners. Not a trade pact, nor a noun
+ * that is only planned.
+ */
+function namedChainPartners(ctx: RuleContext, ruleId: string): void {
+  const { tokens } = ctx;
+  for (const si of sentencesWith(ctx, PARTNERSHIP_NOUNS)) {
+    const ms = mentionsIn(ctx, si).filter((x) => PARTY_TYPES.has(x.e.type) && !x.m.demonym);
+    if (ms.length < 2) continue;
+    const s = ctx.sentences[si]!;
+    for (let ti = s.tokenStart + 2; ti < s.tokenEnd; ti++) {
+      const word = tokens[ti]!.text.toLowerCase();
+      if (!PARTNERSHIP_NOUNS.has(word)) continue;
+      if (word === "venture" && tokens[ti - 1]?.text.toLowerCase() !== "joint") continue;
+      // Back over the description to the last member's end.
+      let k = ti - (word === "venture" ? 1 : 0);
+      let steps = 0;
+      let last: M | undefined;
+      while (k > s.tokenStart && steps < 8) {
+        last = ms.find((x) => x.m.te === k);
+        if (last) break;
+        const t = tokens[k - 1]!;
+        if (NOT_PARTNERSHIP_WORDS.test(t.text)) break;
+        const describes =
+          /^\p{Lu}/u.test(t.text) ||
+          /^(?:&|\d{4}|['’‘"“”]|[-–]|['’]s)$/.test(t.text) ||
+          t.pos === "ADJ" ||
+          /^[-–]$/.test(tokens[k - 2]?.text ?? "") ||
+          (t.pos === "NOUN" && steps < 3);
+        if (!describes) break;
+        k--;
+        steps++;
+      }
+      if (!last) continue;
+      // The members: hyphen-joined names, or a list closed by a possessive.
+      const possessive = /^['’]s?$/.test(tokens[last.m.te]?.text ?? "");
+      const members: M[] = [last];
+      for (let j = ms.indexOf(last) - 1; j >= 0; j--) {
+        const glue = wordsBetween(ctx, ms[j]!.m.te, members[0]!.m.ts);
+        const hyphen = /^[-–]$/.test(glue);
+        const listed = possessive && (glue === "," || glue === "and" || glue === ", and");
+        if (!hyphen && !listed) break;
+        members.unshift(ms[j]!);
+      }
+      if (members.length < 2) continue;
+      // "the failed A-B pact", "a proposed A-B alliance": a word of an unformed partnership before it.
+      const before = tokens[members[0]!.m.ts - 1]?.text ?? "";
+      if (NOT_PARTNERSHIP_WORDS.test(before)) continue;
+      for (let a = 0; a < members.length; a++)
+        for (let b = a + 1; b < members.length; b++)
+          if (members[a]!.e !== members[b]!.e && members[a]!.e.type === members[b]!.e.type)
+            emitRelation(ctx, members[a]!.e, "PARTNERED_WITH", members[b]!.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
 
 /** Prepositions whose object is the other side of a deal, never its two parties together. */
 const OTHER_SIDE_PREPOSITIONS = /^(?:with|to|from|for|by|on|against|into)$/i;

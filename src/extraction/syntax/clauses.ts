@@ -942,6 +942,12 @@ function finiteVerb(tokens: Token[], vg: VerbGroup): boolean {
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(["government", "governments", "administration"]);
 
 /** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
+/** Whether item `n` is an adverb ("mainly", "chiefly") and an attachment follows it. */
+function adverbThenPp<M extends Spanned>(tokens: Token[], items: Item<M>[], n: number): boolean {
+  const it = items[n];
+  return it?.k === "other" && tokens[it.at]?.pos === "ADV" && items[n + 1]?.k === "pp";
+}
+
 function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): SentenceReading<M> {
   const chunks: Chunk<M>[] = [];
   const clauses: Clause<M>[] = [];
@@ -1092,6 +1098,8 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
         const skip =
           x.k === "other" ||
           (x.k === "comma" && items[n + 1]?.k === "pp") ||
+          // "shipped it abroad, mainly to X": an adverb between the comma and the attachment.
+          (x.k === "comma" && adverbThenPp(tokens, items, n + 1)) ||
           (x.k === "conj" && items[n + 1]?.k === "arg" && items[n + 2]?.k !== "vg");
         if (!skip) break;
       }

@@ -1636,6 +1636,17 @@ function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolea
   if (t.chunk) {
     const pp = t.chunk.pps.find((p) => /^(?:of|in|for|on|over)$/.test(p.prep));
     if (!pp) {
+      // "Shipments to X rose 35%": a bare flow of goods names the passage's good by its direction.
+      // Only in a passage on a flow: the sentence before tells of one too ("Y exports to Z fell").
+      if (
+        FLOW_NOUNS.has(nounSingular(t.word)) &&
+        !t.chunk.modifiers.length &&
+        !t.chunk.possessor &&
+        t.chunk.pps.some((p) => p.prep === "to" || p.prep === "into")
+      ) {
+        const before = ctx.sentences[ctx.tokens[t.at]!.sentence - 1];
+        return !!before && FLOW_TEXT.test(before.text);
+      }
       // Only one who makes or sells stands alone ("the world's largest producer."), not "X's grip".
       if (!AGENT_NOUNS.has(t.word)) return false;
       // Nothing after the trigger noun but the sentence's end or a clause break.
@@ -1652,6 +1663,10 @@ function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolea
   }
   return args.some((a) => a.items.length === 1 && anaphor(a.items[0]!));
 }
+
+/** Nouns of goods flowing to a buyer: bare ("exports to X"), their good is the passage's. */
+const FLOW_NOUNS: ReadonlySet<string> = new Set(["export", "import", "shipment", "delivery"]);
+const FLOW_TEXT = /\b(?:exports?|imports?|shipments?|deliveries|exported|imported|shipped)\b/i;
 
 /** The good a passage is about: the first one named earlier in the sentence, else in the sentence before. */
 function topicGood(
