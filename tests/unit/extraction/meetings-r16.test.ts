@@ -1,0 +1,124 @@
+// Meetings, round 16 of issue 13 (meetings never created or named without their body on text the
+// extractor had not seen): a body's meeting named by the body's capitalised name with its lower-case
+// joints ("the Council for Trade in Services meeting"), placed past a span of days ("on May 4 and 5
+// in Geneva"); a named meeting written right after its organisation carries it in its name ("the
+// OECD Ministerial Council Meeting"); a call two states' unnamed people held ("Senior Brazilian and
+// Chinese officials held a video call on Friday") is the states' call, with the people who speak
+// with each other the sentence after. Every sentence here is written for these tests: positives and
+// refusals.
+
+import { describe, expect, it } from "vitest";
+import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+describe("stages/05-meetings, round 16", () => {
+  describe("a body's meeting named by the body and placed past its dates", () => {
+    const rows: [string, string[], string][] = [
+      [
+        "Delegates took up the complaint at the Council for Trade in Services meeting on May 4 and 5 in Geneva.",
+        ["Council", "Trade", "Services", "meeting"],
+        "Geneva",
+      ],
+      [
+        "Ruritania raised its objection at the Committee on Market Access meeting in Geneva on Tuesday.",
+        ["Committee", "Market", "Access", "meeting"],
+        "Geneva",
+      ],
+      [
+        "The fishing subsidies file was on the agenda of the General Council meeting on March 3 in Geneva, Switzerland.",
+        ["General", "Council", "meeting"],
+        "Geneva",
+      ],
+    ];
+    for (const [text, words, place] of rows)
+      it(`names and places ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const read = analyse(text);
+        const meeting = meetingWith(read, words);
+        expect(meeting, JSON.stringify(read.meetings)).toBeDefined();
+        expect(read.lines, JSON.stringify(read.lines)).toContain(`${meeting} HELD_IN ${place}`);
+      });
+
+    it("does not read a place past a date that is no span of days", () => {
+      const read = analyse("The Trade Policy Review meeting on Monday and a dinner in Geneva were cancelled.");
+      expect(
+        read.lines.some((l) => / HELD_IN Geneva$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+
+    it("does not open a body's name on a lower-case joint", () => {
+      const read = analyse("Officials spoke of Trade in Services meeting rooms in Geneva.");
+      expect(
+        read.meetings.some((m) => /^of /.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+  });
+
+  describe("a named meeting written right after its organisation", () => {
+    it("carries the organisation in its name, without filing it as a participant", () => {
+      const read = analyse(
+        "The two ministers spoke on the sidelines of the OECD Ministerial Council Meeting, which ends on Thursday.",
+      );
+      const meeting = meetingWith(read, ["OECD", "Ministerial", "Council", "Meeting"]);
+      expect(meeting, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).not.toContain(`OECD PARTICIPATED_IN ${meeting}`);
+    });
+
+    it("leaves a name that already holds its organisation as it is", () => {
+      const read = analyse("Leaders gathered for the ASEAN Summit in Kuala Lumpur on Sunday.");
+      expect(
+        read.meetings.some((m) => /ASEAN ASEAN/.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+      expect(meetingWith(read, ["ASEAN", "Summit"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+  });
+
+  describe("a call two states' unnamed people held", () => {
+    it("files the states' call, their negotiation and the people speaking the sentence after", () => {
+      const read = analyse(
+        "Senior Brazilian and Chinese officials held a video call on Friday to take stock of the trade truce. Chinese Vice Premier Wang Tao spoke with Brazilian Trade Minister Paulo Matos, the ministry said.",
+      );
+      const call = meetingWith(read, ["video", "call"]);
+      expect(call, JSON.stringify(read.meetings)).toBeDefined();
+      for (const fact of [
+        `Brazil PARTICIPATED_IN ${call}`,
+        `China PARTICIPATED_IN ${call}`,
+        `Wang Tao PARTICIPATED_IN ${call}`,
+        `Paulo Matos PARTICIPATED_IN ${call}`,
+      ])
+        expect(read.lines, JSON.stringify(read.lines)).toContain(fact);
+      expect(read.lines.some((l) => /^(Brazil NEGOTIATED_WITH China|China NEGOTIATED_WITH Brazil)$/.test(l))).toBe(
+        true,
+      );
+    });
+
+    it("reads officials 'from' two states who 'had a call'", () => {
+      const read = analyse("Officials from Kenya and Ghana had a call last week on cocoa tariffs.");
+      const call = meetingWith(read, ["Kenya", "Ghana", "call"]);
+      expect(call, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`Ghana PARTICIPATED_IN ${call}`);
+    });
+
+    const refused = [
+      // One state's people.
+      "Brazilian officials held a video call on Friday with soybean farmers.",
+      // Denied.
+      "Senior Brazilian and Japanese officials did not hold a call on Friday.",
+      // A named person opens the subject: the callers are people, read elsewhere.
+      "Paulo Matos and Japanese officials held a call on Friday.",
+      // An appeal, not a call held.
+      "Kenyan and Ghanaian unions had a call for calm after the strike.",
+    ];
+    for (const text of refused)
+      it(`files no states' call for ${JSON.stringify(text.slice(0, 50))}`, () => {
+        const read = analyse(text);
+        expect(
+          read.lines.some((l) => / PARTICIPATED_IN .*call$/.test(l) && /^(Brazil|Japan|Kenya|Ghana) /.test(l)),
+          JSON.stringify(read.lines),
+        ).toBe(false);
+      });
+  });
+});
