@@ -2620,6 +2620,12 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     findSigning(ctx, i, ms, note);
     return;
   }
+  // "a recent trade meeting in Malaysia", "a ministerial conference in Kenya": one event noun
+  // after an indefinite article, held in a state (round 16).
+  if (place?.e.type === "Country" && !place.m.demonym && !org && !orgOf) {
+    countryEvent(ctx, i, place, note);
+    return;
+  }
   // A city or venue: "meetings with Xi in China" is no one event.
   if (place?.e.type !== "Place") return;
   // A venue and then its city: "at Gimhae airbase in Busan" names the meeting after the city.
@@ -2776,6 +2782,44 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     if (between.split(" ").some((w) => OTHER_EVENT.test(w))) continue;
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-participants");
   }
+}
+
+/**
+ * Round 16: "a recent trade meeting in Malaysia", "an annual mining conference in Chile": a
+ * singular event noun after an indefinite article (its kind words and up to two adjectives between), held
+ * in a state named right after it: the event there (the one the document already holds in that
+ * state, else its own, named "<kind> <noun> in <state>"). Not a plural ("meetings with X in
+ * China"), a bare noun or one after a possessive.
+ */
+function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): void {
+  const { tokens } = ctx;
+  const noun = tokens[i]!.text;
+  if (!/^(meeting|summit|conference|forum)$/.test(noun) || place.m.ts > i + 2) return;
+  const kind = kindWords(ctx, i);
+  let k = i - kind.length - 1;
+  for (let n = 0; n < 2 && tokens[k]?.pos === "ADJ" && /^[a-z-]+$/.test(tokens[k]!.text); n++) k--;
+  // An indefinite article introduces an event; "the meeting in X" is the document's one, read elsewhere.
+  if (!/^(a|an)$/i.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== tokens[i]!.sentence) return;
+  const sentence = tokens[i]!.sentence;
+  const known = eventsAt(ctx).get(place.e.name);
+  if (known) {
+    note({ meeting: known, sentence, kind: "summit", token: i });
+    emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    return;
+  }
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${[...kind, noun].join(" ")} in ${place.e.name}`,
+    placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
+    { ts: i - kind.length, te: i + 1 },
+    "meeting-placed-country",
+  );
+  eventsAt(ctx).set(place.e.name, meeting);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
 }
 
 /** Event nouns a text uses for its named event again ("the Investors' Roundtable … the forum"). */

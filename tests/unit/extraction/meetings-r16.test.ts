@@ -4,7 +4,8 @@
 // in Geneva"); a named meeting written right after its organisation carries it in its name ("the
 // OECD Ministerial Council Meeting"); a call two states' unnamed people held ("Senior Brazilian and
 // Chinese officials held a video call on Friday") is the states' call, with the people who speak
-// with each other the sentence after. Every sentence here is written for these tests: positives and
+// with each other the sentence after; "a recent trade meeting in Malaysia" (an indefinite event noun
+// held in a state) is its own event there. Every sentence here is written for these tests: positives and
 // refusals.
 
 import { describe, expect, it } from "vitest";
@@ -118,6 +119,39 @@ describe("stages/05-meetings, round 16", () => {
         expect(
           read.lines.some((l) => / PARTICIPATED_IN .*call$/.test(l) && /^(Brazil|Japan|Kenya|Ghana) /.test(l)),
           JSON.stringify(read.lines),
+        ).toBe(false);
+      });
+  });
+
+  describe("an indefinite event noun held in a state", () => {
+    const rows: [string, string[], string][] = [
+      [
+        "The spokesman was asked about a recent trade meeting in Malaysia.",
+        ["trade", "meeting", "Malaysia"],
+        "Malaysia",
+      ],
+      ["Miners will gather at an annual investment conference in Chile in May.", ["conference", "Chile"], "Chile"],
+    ];
+    for (const [text, words, place] of rows)
+      it(`files ${JSON.stringify(text.slice(0, 50))}`, () => {
+        const read = analyse(text);
+        const meeting = meetingWith(read, words);
+        expect(meeting, JSON.stringify(read.meetings)).toBeDefined();
+        expect(read.lines).toContain(`${meeting} HELD_IN ${place}`);
+      });
+
+    const refused = [
+      // Plural: many meetings, no one event.
+      "He held several meetings with Xi in China last year.",
+      // A definite noun points back to the document's event: no event of its own.
+      "Officials said the meeting in Canada went well.",
+    ];
+    for (const text of refused)
+      it(`files no event for ${JSON.stringify(text.slice(0, 50))}`, () => {
+        const read = analyse(text);
+        expect(
+          read.meetings.some((m) => /^(meetings?|meeting) in /.test(m.name)),
+          JSON.stringify(read.meetings),
         ).toBe(false);
       });
   });
