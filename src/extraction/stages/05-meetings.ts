@@ -1420,6 +1420,14 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     }
     if (ctx.tokens[at + 1]?.text === "with") {
       const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
+      // "During today's call with Vice Premier X, …": no caller named, after a call the states'
+      // unnamed people held: that call, X of one of its states on it (round 16).
+      const statesOne = caller || !leaders[0] ? undefined : priorStatesCall(ctx, sentence, leaders[0]);
+      if (statesOne) {
+        note({ meeting: statesOne, sentence, kind: "call", token: i });
+        emitRelation(ctx, leaders[0]!, "PARTICIPATED_IN", statesOne, sentence, "meeting-states-call-people");
+        return;
+      }
       leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
     }
     if (leaders.length < 2)
@@ -1483,7 +1491,23 @@ const SPOKE_WITH = /\b(spoke|speaks|talked|talks|met|conferred)\s+(by phone\s+)?
  * that sentence or the next ("X spoke with Y and Z") were on it. Not when a person opens the
  * subject, nor for one state's people, nor past a modal or a negation.
  */
-const STATES_CALLS = new WeakSet<LocalEntity>();
+/** The calls two states' unnamed people held, with the codes of their states. */
+const STATES_CALLS = new WeakMap<LocalEntity, readonly (string | undefined)[]>();
+
+/**
+ * The one call two states' unnamed people held, noted before `sentence`, when `person` is of one
+ * of its states; undefined otherwise (none, or two such calls).
+ */
+function priorStatesCall(ctx: RuleContext, sentence: number, person: LocalEntity): LocalEntity | undefined {
+  const calls = new Set(
+    (INDEX.get(ctx)?.found ?? [])
+      .filter((f) => f.kind === "call" && f.sentence < sentence && STATES_CALLS.has(f.meeting))
+      .map((f) => f.meeting),
+  );
+  if (calls.size !== 1) return undefined;
+  const [call] = calls as Set<LocalEntity> & { size: 1 };
+  return person.nationality && STATES_CALLS.get(call!)!.includes(person.nationality) ? call : undefined;
+}
 
 function statesCall(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
   const { tokens } = ctx;
@@ -1521,7 +1545,10 @@ function statesCall(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
     "meeting-states-call",
   );
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  STATES_CALLS.add(meeting);
+  STATES_CALLS.set(
+    meeting,
+    states.map((x) => x.attributes.code),
+  );
   note({ meeting, sentence, kind: "call", token: i });
   for (const x of states) emitRelation(ctx, x, "PARTICIPATED_IN", meeting, sentence, "meeting-states-call");
   if (BARGAIN.test(ctx.sentences[sentence]!.text))

@@ -96,6 +96,20 @@ describe("stages/05-meetings, round 16", () => {
       );
     });
 
+    it("reads a later 'call with X' with no caller named as that call, not a call of X with a leader named after", () => {
+      const read = analyse(
+        "Senior Brazilian and Chinese officials held a video call on Friday to take stock of the trade truce. “During today’s good call with Chinese Vice Premier Wang Tao, we reviewed the deal between President Lula and President Xi,” said Brazilian Finance Minister Ana Costa.",
+      );
+      const call = meetingWith(read, ["video", "call"]);
+      expect(call, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`Wang Tao PARTICIPATED_IN ${call}`);
+      expect(read.lines.some((l) => /^(Lula|Luiz Inácio Lula da Silva) PARTICIPATED_IN /.test(l))).toBe(false);
+      expect(
+        read.meetings.some((m) => /Wang-Lula/.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+
     it("reads officials 'from' two states who 'had a call'", () => {
       const read = analyse("Officials from Kenya and Ghana had a call last week on cocoa tariffs.");
       const call = meetingWith(read, ["Kenya", "Ghana", "call"]);
