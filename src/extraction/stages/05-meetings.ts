@@ -543,6 +543,8 @@ export function findMeetings(ctx: RuleContext): void {
         emitRelation(ctx, (org ?? orgMention!.e)!, "PARTICIPATED_IN", e, m.sentence, "meeting-summit-of-organization");
       for (const side of pairSides.get(e) ?? [])
         emitRelation(ctx, side, "PARTICIPATED_IN", e, m.sentence, "meeting-named-sides");
+      for (const side of pairBeforeEvent(ctx, m))
+        emitRelation(ctx, side, "PARTICIPATED_IN", e, m.sentence, "meeting-pair-at-event", {}, 0.7);
       // "at the X Forum, where President Y secured …": the person of the relative clause was there.
       if (tokens[m.te]?.text === "," && /^where$/i.test(tokens[m.te + 1]?.text ?? "")) {
         const who = mentionsIn(ctx, m.sentence).find(
@@ -2847,6 +2849,37 @@ function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): voi
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+}
+
+/** Words ending the clause a named event's "between X and Y" is read in. */
+const PAIR_CLAUSE_BREAK =
+  /^(;|:|said|says|told|according|while|but|whereas|although|because|which|who|after|before|—)$/i;
+
+/**
+ * Round 16: "the agreement to be signed between X and Y during the ASEAN Summit", "talks between X
+ * and Y at the G20 summit": two states (or blocs) joined by "between … and" in the clause of a
+ * named event that "during", "at" or "on the sidelines of" introduces take part in it. Empty
+ * otherwise (one state, people, a clause break between).
+ */
+function pairBeforeEvent(ctx: RuleContext, m: Mention): LocalEntity[] {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  if (/^the$/i.test(tokens[k]?.text ?? "")) k--;
+  if (!/^(during|at)$/i.test(tokens[k]?.text ?? "") && !/^sidelines$/i.test(tokens[k - 1]?.text ?? "")) return [];
+  const start = ctx.sentences[m.sentence]!.tokenStart;
+  const ms = mentionsIn(ctx, m.sentence);
+  for (let b = k - 1; b >= Math.max(start, k - 16); b--) {
+    const w = tokens[b]!.text;
+    if (PAIR_CLAUSE_BREAK.test(w)) return [];
+    if (w !== "between") continue;
+    const first = ms.find((x) => x.m.ts === b + 1 || (x.m.ts === b + 2 && /^the$/i.test(tokens[b + 1]!.text)));
+    if (!first || !isStateParty(first.e) || first.m.demonym || tokens[first.m.te]?.text !== "and") return [];
+    const at = first.m.te + 1;
+    const second = ms.find((x) => x.m.ts === at || (x.m.ts === at + 1 && /^the$/i.test(tokens[at]!.text)));
+    if (!second || !isStateParty(second.e) || second.m.demonym || second.e === first.e || second.m.te > k) return [];
+    return [first.e, second.e];
+  }
+  return [];
 }
 
 /** Event nouns a text uses for its named event again ("the Investors' Roundtable … the forum"). */

@@ -5,7 +5,8 @@
 // OECD Ministerial Council Meeting"); a call two states' unnamed people held ("Senior Brazilian and
 // Chinese officials held a video call on Friday") is the states' call, with the people who speak
 // with each other the sentence after; "a recent trade meeting in Malaysia" (an indefinite event noun
-// held in a state) is its own event there. Every sentence here is written for these tests: positives and
+// held in a state) is its own event there; "a pact signed between X and Y during the Z Summit" puts
+// both states at the summit. Every sentence here is written for these tests: positives and
 // refusals.
 
 import { describe, expect, it } from "vitest";
@@ -166,6 +167,39 @@ describe("stages/05-meetings, round 16", () => {
         expect(
           read.meetings.some((m) => /^(meetings?|meeting) in /.test(m.name)),
           JSON.stringify(read.meetings),
+        ).toBe(false);
+      });
+  });
+
+  describe("two states joined by 'between' in the clause of a named event", () => {
+    it("puts both at the event 'during' introduces", () => {
+      const read = analyse(
+        "The trade pact to be signed between Kenya and the United States during the 12th Commonwealth Summit next week will cut duties.",
+      );
+      const summit = meetingWith(read, ["Commonwealth", "Summit"]);
+      expect(summit, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`Kenya PARTICIPATED_IN ${summit}`);
+      expect(read.lines).toContain(`United States PARTICIPATED_IN ${summit}`);
+    });
+
+    it("puts both at the event on whose sidelines they talk", () => {
+      const read = analyse("Talks between Chile and Peru on the sidelines of the APEC Summit ended without a deal.");
+      const summit = meetingWith(read, ["APEC", "Summit"]);
+      expect(read.lines).toContain(`Peru PARTICIPATED_IN ${summit}`);
+    });
+
+    const refused: [string, string][] = [
+      // A clause break: the pair is another clause's.
+      ["Relations between Chile and Peru improved, analysts said during the APEC Summit.", "Chile"],
+      // Demonyms of firms, not states acting.
+      ["A deal between Chilean and Peruvian firms was signed during the APEC Summit.", "Chile"],
+    ];
+    for (const [text, state] of refused)
+      it(`puts no state at the event for ${JSON.stringify(text.slice(0, 50))}`, () => {
+        const read = analyse(text);
+        expect(
+          read.lines.some((l) => l.startsWith(`${state} PARTICIPATED_IN APEC`)),
+          JSON.stringify(read.lines),
         ).toBe(false);
       });
   });
