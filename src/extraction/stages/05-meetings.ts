@@ -554,6 +554,7 @@ export function findMeetings(ctx: RuleContext): void {
       }
     }
   }
+  headlineEvents(ctx, note);
   // Summits typed by head word swallow their organisation mention: add it back as a participant.
   for (const e of ctx.resolution.entities) {
     if (e.type !== "Meeting" || prefixed.has(e)) continue;
@@ -2849,6 +2850,50 @@ function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): voi
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+}
+
+/**
+ * Round 16: a headline's "… at Kazan Summit", "… at G20 Summit" (headlines are read for gazetteer
+ * names only, so the event word stays untyped): the event named by the place or organisation
+ * before it ("Kazan summit", held in Kazan; "G20 summit", the organisation's one summit; "G20
+ * Adopts … at Kazan Summit": the opening organisation's "G20 summit in Kazan"), noted as the
+ * document's summit. Not when the body already names a summit of its own.
+ */
+function headlineEvents(ctx: RuleContext, note: Note): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences.slice(0, 2)) {
+    if (!isHeadline(tokens, s)) continue;
+    for (const x of mentionsIn(ctx, s.i)) {
+      const noun = tokens[x.m.te]?.text ?? "";
+      if (!/^(Summit|Conference|Forum)$/.test(noun) || !/^(at|At)$/.test(tokens[x.m.ts - 1]?.text ?? "")) continue;
+      if (x.e.type !== "Place" && x.e.type !== "Organization") continue;
+      if (ctx.resolution.entities.some((e) => e.type === "Meeting")) return;
+      const lower = noun.toLowerCase();
+      // "G20 Adopts … at Johannesburg Summit": the organisation the headline opens with holds it.
+      const owner =
+        x.e.type === "Organization"
+          ? x
+          : mentionsIn(ctx, s.i).find((y) => y.e.type === "Organization" && y.m.ts === s.tokenStart);
+      const name = owner
+        ? `${shortName(owner)} ${lower}${owner === x ? "" : ` in ${x.e.name}`}`
+        : `${x.e.name} ${lower}`;
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        name,
+        owner ? `org@${owner.e.name}@summit` : placedKey(ctx, x.e.name, undefined),
+        { ts: x.m.ts, te: x.m.te + 1 },
+        "meeting-headline",
+      );
+      note({ meeting, sentence: s.i, kind: "summit", token: x.m.te });
+      if (x.e.type === "Place") {
+        eventsAt(ctx).set(x.e.name, meeting);
+        meeting.attributes.place ??= x.e.name;
+        emitRelation(ctx, meeting, "HELD_IN", x.e, s.i, "meeting-headline");
+      }
+      return;
+    }
+  }
 }
 
 /** Words ending the clause a named event's "between X and Y" is read in. */

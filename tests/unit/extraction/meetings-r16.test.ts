@@ -6,7 +6,7 @@
 // Chinese officials held a video call on Friday") is the states' call, with the people who speak
 // with each other the sentence after; "a recent trade meeting in Malaysia" (an indefinite event noun
 // held in a state) is its own event there; "a pact signed between X and Y during the Z Summit" puts
-// both states at the summit. Every sentence here is written for these tests: positives and
+// both states at the summit; a headline's "… at Kazan Summit" is the document's summit. Every sentence here is written for these tests: positives and
 // refusals.
 
 import { describe, expect, it } from "vitest";
@@ -202,5 +202,34 @@ describe("stages/05-meetings, round 16", () => {
           JSON.stringify(read.lines),
         ).toBe(false);
       });
+  });
+
+  describe("a headline's event after 'at'", () => {
+    it("names it after the organisation the headline opens with and holds it in the place", () => {
+      const read = analyse(
+        "BRICS Backs Grain Exchange at Kazan Summit\n\nLeaders on Tuesday endorsed a plan for a grain exchange.",
+      );
+      const summit = meetingWith(read, ["BRICS", "summit", "Kazan"]);
+      expect(summit, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines).toContain(`${summit} HELD_IN Kazan`);
+    });
+
+    it("names it after the organisation before the noun", () => {
+      const read = analyse("Leaders Sign Mineral Pact at G20 Summit\n\nThe pact was signed on Sunday.");
+      expect(meetingWith(read, ["G20", "summit"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("makes none from a body sentence, nor past another verb than 'at'", () => {
+      for (const text of [
+        "Leaders Praise Kazan Summit Outcome\n\nThe plan was endorsed on Tuesday.",
+        "Grain traders met at Kazan on Monday. The summit talk was of prices.",
+      ]) {
+        const read = analyse(text);
+        expect(
+          read.meetings.some((m) => /Kazan summit/i.test(m.name)),
+          JSON.stringify(read.meetings),
+        ).toBe(false);
+      }
+    });
   });
 });
