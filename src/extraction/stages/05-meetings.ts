@@ -480,6 +480,7 @@ export function findMeetings(ctx: RuleContext): void {
   };
 
   // Named summits: "the ASEAN Summit in Kuala Lumpur", "the APEC Summit in Gyeongju, South Korea".
+  const prefixed = new Set<LocalEntity>();
   for (const e of [...ctx.resolution.entities]) {
     if (e.type !== "Meeting") continue;
     // "the Africa-Nordic Summit" read as "-Nordic Summit" after a place: the name starts at the place.
@@ -501,6 +502,18 @@ export function findMeetings(ctx: RuleContext): void {
         e.aliases.add(e.name);
         emitRelation(ctx, prev.e, "PARTICIPATED_IN", e, first.sentence, "meeting-named-event", {}, 0.7);
       }
+    }
+    // "the OECD Ministerial Council Meeting", "the G20 Johannesburg Summit": an organisation
+    // written right before the event's name holds it; the name carries it (round 16).
+    const owner = first
+      ? mentionsIn(ctx, first.sentence).find((x) => x.e.type === "Organization" && x.m.te === first.ts)
+      : undefined;
+    if (owner && !e.name.includes(shortName(owner)) && !e.name.includes(owner.e.name)) {
+      prefixed.add(e);
+      e.aliases.add(e.name);
+      e.name = `${shortName(owner)} ${e.name}`;
+      // No PARTICIPATED_IN of the organisation: readers do not file a body at its own meeting.
+      e.aliases.add(e.name);
     }
     for (const m of e.mentions) {
       note({ meeting: e, sentence: m.sentence, kind: "summit", token: m.te - 1 });
@@ -530,6 +543,8 @@ export function findMeetings(ctx: RuleContext): void {
         emitRelation(ctx, (org ?? orgMention!.e)!, "PARTICIPATED_IN", e, m.sentence, "meeting-summit-of-organization");
       for (const side of pairSides.get(e) ?? [])
         emitRelation(ctx, side, "PARTICIPATED_IN", e, m.sentence, "meeting-named-sides");
+      for (const side of pairBeforeEvent(ctx, m))
+        emitRelation(ctx, side, "PARTICIPATED_IN", e, m.sentence, "meeting-pair-at-event", {}, 0.7);
       // "at the X Forum, where President Y secured …": the person of the relative clause was there.
       if (tokens[m.te]?.text === "," && /^where$/i.test(tokens[m.te + 1]?.text ?? "")) {
         const who = mentionsIn(ctx, m.sentence).find(
@@ -539,9 +554,10 @@ export function findMeetings(ctx: RuleContext): void {
       }
     }
   }
+  headlineEvents(ctx, note);
   // Summits typed by head word swallow their organisation mention: add it back as a participant.
   for (const e of ctx.resolution.entities) {
-    if (e.type !== "Meeting") continue;
+    if (e.type !== "Meeting" || prefixed.has(e)) continue;
     const first = e.name.split(/\s+/)[0];
     const org = first === undefined ? undefined : organisations.get(first)?.e;
     if (org && e.mentions[0])
@@ -1047,7 +1063,10 @@ function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEnti
   let j = k + 1;
   while (
     j <= k + 6 &&
-    (DATE_GLUE.test(tokens[j]?.text ?? "") || DATE_WORD.test((tokens[j]?.text ?? "").replace(/\.$/, "")))
+    (DATE_GLUE.test(tokens[j]?.text ?? "") ||
+      DATE_WORD.test((tokens[j]?.text ?? "").replace(/\.$/, "")) ||
+      // "on April 9 and 10 in Geneva": a span of days.
+      (tokens[j]?.text === "and" && /^\d/.test(tokens[j - 1]?.text ?? "") && /^\d/.test(tokens[j + 1]?.text ?? "")))
   )
     j++;
   if (!/^(in|at)$/.test(tokens[j]?.text ?? "")) return null;
@@ -1373,6 +1392,8 @@ function isCallNoun(tokens: Token[], i: number): boolean {
     // "During Thursday's call".
     (/^['’]s$/.test(prev) && WEEKDAY.test(tokens[i - 2]?.text ?? "")) ||
     (/^(a|the)$/i.test(prev) && /^(between|with)$/.test(next)) ||
+    // "Officials of X and Y had a call on Friday": a call held (round 16); not "had a call for calm".
+    (/^(a|an)$/i.test(prev) && HOLD_CALL.test(tokens[i - 2]?.text ?? "") && !/^(for|to|that)$/i.test(next)) ||
     // "his just-concluded call with X", "Trump says call with Xi": "call with/between" after
     // anything but a modal or "to" (where "call" is the verb).
     (/^(between|with)$/.test(next) &&
@@ -1402,6 +1423,14 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     }
     if (ctx.tokens[at + 1]?.text === "with") {
       const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
+      // "During today's call with Vice Premier X, …": no caller named, after a call the states'
+      // unnamed people held: that call, X of one of its states on it (round 16).
+      const statesOne = caller || !leaders[0] ? undefined : priorStatesCall(ctx, sentence, leaders[0]);
+      if (statesOne) {
+        note({ meeting: statesOne, sentence, kind: "call", token: i });
+        emitRelation(ctx, leaders[0]!, "PARTICIPATED_IN", statesOne, sentence, "meeting-states-call-people");
+        return;
+      }
       leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
     }
     if (leaders.length < 2)
@@ -1430,7 +1459,10 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
       others = subject.slice(2);
     }
   }
-  if (leaders.length < 2) return;
+  if (leaders.length < 2) {
+    statesCall(ctx, i, ms, note);
+    return;
+  }
   const [a, b] = leaders as [LocalEntity, LocalEntity];
   // Two leaders of one state ("Indian President X said Indian Prime Minister Y …") call no one.
   if (a.nationality && a.nationality === b.nationality) return;
@@ -1441,6 +1473,101 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     for (const q of [a, b])
       if (q.nationality && q.nationality !== p.nationality)
         emitRelation(ctx, q, "MET_WITH", p, sentence, "meeting-call-met", { meeting: meeting.name });
+  }
+}
+
+/** Verbs by which a subject holds a call ("held a video call", "will have a phone call"). */
+const HOLD_CALL = /^(held|had|hold|holds|have|has|holding|having)$/i;
+/** Words of a subject naming a state's people without naming them ("Senior Ruritanian officials"). */
+const UNNAMED_PEOPLE =
+  /^(senior|top|high-level|trade|economic|foreign|finance|defence|defense|officials|ministers|negotiators|envoys|diplomats|delegates|leaders|representatives|teams|and|the|of|from|,)$/i;
+/** A sentence about bargaining: the call's states negotiated. */
+const BARGAIN = /\b(trade|tariffs?|deal|talks|negotiat\w*|agreements?|truce|dispute|tensions)\b/i;
+/** Verbs by which the call's people are written speaking to each other the sentence after. */
+const SPOKE_WITH = /\b(spoke|speaks|talked|talks|met|conferred)\s+(by phone\s+)?with\b/i;
+
+/**
+ * Round 16: "Senior Ruritanian and Chinese officials held a video call on Friday", "Officials from
+ * Ruritania and Japan had a phone call": two states' unnamed people hold a call: the states'
+ * call ("Ruritania-China video call", one per pair and month), both states take part, and they
+ * negotiated when the sentence bargains. People of the two states who speak with each other in
+ * that sentence or the next ("X spoke with Y and Z") were on it. Not when a person opens the
+ * subject, nor for one state's people, nor past a modal or a negation.
+ */
+/** The calls two states' unnamed people held, with the codes of their states. */
+const STATES_CALLS = new WeakMap<LocalEntity, readonly (string | undefined)[]>();
+
+/**
+ * The one call two states' unnamed people held, noted before `sentence`, when `person` is of one
+ * of its states; undefined otherwise (none, or two such calls).
+ */
+function priorStatesCall(ctx: RuleContext, sentence: number, person: LocalEntity): LocalEntity | undefined {
+  const calls = new Set(
+    (INDEX.get(ctx)?.found ?? [])
+      .filter((f) => f.kind === "call" && f.sentence < sentence && STATES_CALLS.has(f.meeting))
+      .map((f) => f.meeting),
+  );
+  if (calls.size !== 1) return undefined;
+  const [call] = calls as Set<LocalEntity> & { size: 1 };
+  return person.nationality && STATES_CALLS.get(call!)!.includes(person.nationality) ? call : undefined;
+}
+
+function statesCall(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  const kind = /^(video|phone|telephone|conference)$/i.test(tokens[k]?.text ?? "")
+    ? tokens[k--]!.text.toLowerCase()
+    : "";
+  if (!/^(a|an)$/i.test(tokens[k]?.text ?? "") || !HOLD_CALL.test(tokens[k - 1]?.text ?? "")) return;
+  const verb = k - 1;
+  const start = ctx.sentences[sentence]!.tokenStart;
+  // The subject: state names and the words of unnamed people only, from the sentence's start.
+  const states: LocalEntity[] = [];
+  for (let t = start; t < verb; ) {
+    const x = ms.find((y) => y.m.ts === t);
+    if (x) {
+      if (!isStateParty(x.e)) return;
+      if (!states.includes(x.e)) states.push(x.e);
+      t = x.m.te;
+    } else if (UNNAMED_PEOPLE.test(tokens[t]!.text)) t++;
+    else return;
+  }
+  if (states.length !== 2 || meetingDenied(tokens, i)) return;
+  const [a, b] = states as [LocalEntity, LocalEntity];
+  const date = dateNear(ctx, sentence, i);
+  const month = monthOf(date, ctx.doc.date) ?? ctx.doc.date?.slice(0, 7) ?? `doc:${ctx.doc.id}`;
+  const noun = kind === "telephone" ? "phone call" : kind ? `${kind} call` : "call";
+  const labels = [partyLabel(a), partyLabel(b)];
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${labels.join("-")} ${noun}`,
+    `call@${[...labels].sort().join("+")}@${month}`,
+    { ts: i, te: i + 1 },
+    "meeting-states-call",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  STATES_CALLS.set(
+    meeting,
+    states.map((x) => x.attributes.code),
+  );
+  note({ meeting, sentence, kind: "call", token: i });
+  for (const x of states) emitRelation(ctx, x, "PARTICIPATED_IN", meeting, sentence, "meeting-states-call");
+  if (BARGAIN.test(ctx.sentences[sentence]!.text))
+    emitRelation(ctx, a, "NEGOTIATED_WITH", b, sentence, "meeting-states-call", { meeting: meeting.name });
+  const codes = states.map((x) => x.attributes.code);
+  for (const n of [sentence, sentence + 1]) {
+    if (n >= ctx.sentences.length || !SPOKE_WITH.test(ctx.sentences[n]!.text)) continue;
+    const people = [
+      ...new Set(
+        mentionsIn(ctx, n)
+          .filter((x) => x.e.type === "Person" && !!x.e.nationality && codes.includes(x.e.nationality))
+          .map((x) => x.e),
+      ),
+    ];
+    if (!codes.every((c) => people.some((p) => p.nationality === c))) continue;
+    for (const p of people) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, n, "meeting-states-call-people");
   }
 }
 
@@ -2398,7 +2525,9 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           return next ? placeAfter(ctx, next.m.te - 1, 3) : null;
         })()
       : null) ??
-    destinationBefore(ctx, i - kindWords(ctx, i).length, ms);
+    destinationBefore(ctx, i - kindWords(ctx, i).length, ms) ??
+    // "the Council for Trade in Goods meeting on May 4 and 5 in Geneva": past the noun's date.
+    placeAfterDate(ctx, i);
   // "a meeting of the chief negotiators of both countries in New Delhi": the place past the
   // lower-case complement naming who met.
   let ofSides = false;
@@ -2519,6 +2648,12 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // "The signing ceremony brought together …" with no place of its own: the document's signing.
   if (noSigningPlace(ctx, i, place)) {
     findSigning(ctx, i, ms, note);
+    return;
+  }
+  // "a recent trade meeting in Malaysia", "a ministerial conference in Kenya": one event noun
+  // after an indefinite article, held in a state (round 16).
+  if (place?.e.type === "Country" && !place.m.demonym && !org && !orgOf) {
+    countryEvent(ctx, i, place, note);
     return;
   }
   // A city or venue: "meetings with Xi in China" is no one event.
@@ -2679,6 +2814,119 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   }
 }
 
+/**
+ * Round 16: "a recent trade meeting in Malaysia", "an annual mining conference in Chile": a
+ * singular event noun after an indefinite article (its kind words and up to two adjectives between), held
+ * in a state named right after it: the event there (the one the document already holds in that
+ * state, else its own, named "<kind> <noun> in <state>"). Not a plural ("meetings with X in
+ * China"), a bare noun or one after a possessive.
+ */
+function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): void {
+  const { tokens } = ctx;
+  const noun = tokens[i]!.text;
+  if (!/^(meeting|summit|conference|forum)$/.test(noun) || place.m.ts > i + 2) return;
+  const kind = kindWords(ctx, i);
+  let k = i - kind.length - 1;
+  for (let n = 0; n < 2 && tokens[k]?.pos === "ADJ" && /^[a-z-]+$/.test(tokens[k]!.text); n++) k--;
+  // An indefinite article introduces an event; "the meeting in X" is the document's one, read elsewhere.
+  if (!/^(a|an)$/i.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== tokens[i]!.sentence) return;
+  const sentence = tokens[i]!.sentence;
+  const known = eventsAt(ctx).get(place.e.name);
+  if (known) {
+    note({ meeting: known, sentence, kind: "summit", token: i });
+    emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+    return;
+  }
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${[...kind, noun].join(" ")} in ${place.e.name}`,
+    placedKey(ctx, place.e.name, dateNear(ctx, sentence, i)),
+    { ts: i - kind.length, te: i + 1 },
+    "meeting-placed-country",
+  );
+  eventsAt(ctx).set(place.e.name, meeting);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+}
+
+/**
+ * Round 16: a headline's "… at Kazan Summit", "… at G20 Summit" (headlines are read for gazetteer
+ * names only, so the event word stays untyped): the event named by the place or organisation
+ * before it ("Kazan summit", held in Kazan; "G20 summit", the organisation's one summit; "G20
+ * Adopts … at Kazan Summit": the opening organisation's "G20 summit in Kazan"), noted as the
+ * document's summit. Not when the body already names a summit of its own.
+ */
+function headlineEvents(ctx: RuleContext, note: Note): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences.slice(0, 2)) {
+    if (!isHeadline(tokens, s)) continue;
+    for (const x of mentionsIn(ctx, s.i)) {
+      const noun = tokens[x.m.te]?.text ?? "";
+      if (!/^(Summit|Conference|Forum)$/.test(noun) || !/^(at|At)$/.test(tokens[x.m.ts - 1]?.text ?? "")) continue;
+      if (x.e.type !== "Place" && x.e.type !== "Organization") continue;
+      if (ctx.resolution.entities.some((e) => e.type === "Meeting")) return;
+      const lower = noun.toLowerCase();
+      // "G20 Adopts … at Johannesburg Summit": the organisation the headline opens with holds it.
+      const owner =
+        x.e.type === "Organization"
+          ? x
+          : mentionsIn(ctx, s.i).find((y) => y.e.type === "Organization" && y.m.ts === s.tokenStart);
+      const name = owner
+        ? `${shortName(owner)} ${lower}${owner === x ? "" : ` in ${x.e.name}`}`
+        : `${x.e.name} ${lower}`;
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        name,
+        owner ? `org@${owner.e.name}@summit` : placedKey(ctx, x.e.name, undefined),
+        { ts: x.m.ts, te: x.m.te + 1 },
+        "meeting-headline",
+      );
+      note({ meeting, sentence: s.i, kind: "summit", token: x.m.te });
+      if (x.e.type === "Place") {
+        eventsAt(ctx).set(x.e.name, meeting);
+        meeting.attributes.place ??= x.e.name;
+        emitRelation(ctx, meeting, "HELD_IN", x.e, s.i, "meeting-headline");
+      }
+      return;
+    }
+  }
+}
+
+/** Words ending the clause a named event's "between X and Y" is read in. */
+const PAIR_CLAUSE_BREAK =
+  /^(;|:|said|says|told|according|while|but|whereas|although|because|which|who|after|before|—)$/i;
+
+/**
+ * Round 16: "the agreement to be signed between X and Y during the ASEAN Summit", "talks between X
+ * and Y at the G20 summit": two states (or blocs) joined by "between … and" in the clause of a
+ * named event that "during", "at" or "on the sidelines of" introduces take part in it. Empty
+ * otherwise (one state, people, a clause break between).
+ */
+function pairBeforeEvent(ctx: RuleContext, m: Mention): LocalEntity[] {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  if (/^the$/i.test(tokens[k]?.text ?? "")) k--;
+  if (!/^(during|at)$/i.test(tokens[k]?.text ?? "") && !/^sidelines$/i.test(tokens[k - 1]?.text ?? "")) return [];
+  const start = ctx.sentences[m.sentence]!.tokenStart;
+  const ms = mentionsIn(ctx, m.sentence);
+  for (let b = k - 1; b >= Math.max(start, k - 16); b--) {
+    const w = tokens[b]!.text;
+    if (PAIR_CLAUSE_BREAK.test(w)) return [];
+    if (w !== "between") continue;
+    const first = ms.find((x) => x.m.ts === b + 1 || (x.m.ts === b + 2 && /^the$/i.test(tokens[b + 1]!.text)));
+    if (!first || !isStateParty(first.e) || first.m.demonym || tokens[first.m.te]?.text !== "and") return [];
+    const at = first.m.te + 1;
+    const second = ms.find((x) => x.m.ts === at || (x.m.ts === at + 1 && /^the$/i.test(tokens[at]!.text)));
+    if (!second || !isStateParty(second.e) || second.m.demonym || second.e === first.e || second.m.te > k) return [];
+    return [first.e, second.e];
+  }
+  return [];
+}
+
 /** Event nouns a text uses for its named event again ("the Investors' Roundtable … the forum"). */
 const ANAPHORIC_EVENT = /^(forum|summit|conference|event|roundtable|symposium|gathering|dialogue|convention)$/;
 
@@ -2720,13 +2968,29 @@ function heldAfter(ctx: RuleContext, i: number): boolean {
  * not the sentence's first word nor a person's name; null when it is only one place's or
  * state's name ("the Beijing summit" is named by its place) or there is none.
  */
+/** Lower-case words inside a body's capitalised name ("Council for Trade in Goods"). */
+const NAME_JOINT = /^(of|for|on|in|and)$/;
+
 function properBefore(ctx: RuleContext, at: number, ms: Seen[]): { ts: number; text: string } | null {
   const { tokens } = ctx;
   const s = ctx.sentences[tokens[at]!.sentence]!;
   let k = at;
-  while (k - 1 > s.tokenStart && k > at - 6 && /^([A-Z][\w.'’+]*|\d+[+\w]*|[-–+])$/.test(tokens[k - 1]!.text)) k--;
+  const word = /^([A-Z][\w.'’+]*|\d+[+\w]*|[-–+])$/;
+  while (k - 1 > s.tokenStart && k > at - 8) {
+    if (word.test(tokens[k - 1]!.text)) k--;
+    // "Council for Trade in Goods", "Committee on Market Access": a lower-case joint inside a
+    // body's capitalised name.
+    else if (
+      NAME_JOINT.test(tokens[k - 1]!.text) &&
+      /^[A-Z]/.test(tokens[k]!.text) &&
+      /^[A-Z][a-z]/.test(tokens[k - 2]?.text ?? "") &&
+      k - 2 > s.tokenStart
+    )
+      k -= 2;
+    else break;
+  }
   while (k < at && /^([-–+]|The|A|An)$/.test(tokens[k]!.text)) k++;
-  if (k >= at || /^[-–+]$/.test(tokens[at - 1]!.text)) return null;
+  if (k >= at || /^[-–+]$/.test(tokens[at - 1]!.text) || NAME_JOINT.test(tokens[k]!.text)) return null;
   const inside = ms.filter((x) => x.m.te > k && x.m.ts < at);
   if (inside.some((x) => x.e.type === "Person" || x.e.type === "Meeting" || x.m.ts < k || x.m.te > at)) return null;
   const dashed = tokens.slice(k, at).some((t) => /^[-–]$/.test(t.text));
@@ -4815,7 +5079,14 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
     // A call is between people: the states of its two callers are no parties to it.
     if (r.predicate === "PARTICIPATED_IN") {
       const who = byId.get(r.source);
-      return !(who && isStateParty(who) && /^call@/.test(byId.get(r.target)?.attributes.mergeKey ?? ""));
+      // Not a call the states' unnamed people held (round 16): its states are its parties.
+      const call = byId.get(r.target);
+      return !(
+        who &&
+        isStateParty(who) &&
+        /^call@/.test(call?.attributes.mergeKey ?? "") &&
+        !(call && STATES_CALLS.has(call))
+      );
     }
     if (r.predicate !== "MET_WITH") return true;
     const a = sides.get(r.source);
