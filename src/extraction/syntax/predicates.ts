@@ -19,6 +19,7 @@ import {
   type SentenceReading,
   setVerbLexicon,
 } from "./clauses.ts";
+import { holdsAnaphor, ownerOf, referent, resolveReading } from "./discourse.ts";
 import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
 
 /**
@@ -473,9 +474,13 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
     if (x.e.type === "Meeting" && x.m.te - x.m.ts === 1 && ctx.tokens[x.m.ts]!.pos === "VERB") continue;
     ms.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
   }
-  // A relation needs a name (its other end may be the story's other side).
-  const r = ms.length >= 1 ? readSentence(ctx.tokens, s.tokenStart, s.tokenEnd, ms) : null;
+  // A relation needs a name (its other end may be the story's other side), or an anaphor that
+  // stands for one ("The lender will take a stake in the developer").
+  const read = ms.length >= 1 || holdsAnaphor(ctx.tokens, s.tokenStart, s.tokenEnd);
+  const r = read ? readSentence(ctx.tokens, s.tokenStart, s.tokenEnd, ms) : null;
   map.set(i, r);
+  // What its pronouns and definite descriptions stand for (reads the sentences before).
+  if (r) resolveReading(ctx, i, r, (j) => reading(ctx, j));
   return r;
 }
 
@@ -548,7 +553,11 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
   // "another rare earth, terbium,", "the second project, the X project,": a name in apposition is the thing.
   const ap = c.appositive?.entity;
   const apposed = ap && types.includes(ap.e.type) && (!c.entity || ap.e.type === c.entity.e.type);
-  if (c.entity && types.includes(c.entity.e.type)) {
+  const ref = c.entity ? undefined : referent(c);
+  if (ref) {
+    // "The country is the world's largest producer", "they agreed": what the anaphor stands for.
+    for (const x of ref) if (types.includes(x.e.type)) out.push({ x, c });
+  } else if (c.entity && types.includes(c.entity.e.type)) {
     out.push({ x: c.entity, c });
     if (apposed) out.push({ x: ap!, c: c.appositive! });
   } else if (apposed && !c.possessor) out.push({ x: ap!, c: c.appositive! });
@@ -572,6 +581,8 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     }
     for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
     if (!out.length && c.possessor && types.includes(c.possessor.e.type)) out.push({ x: c.possessor, c });
+    // "its exports", "their talks": what the possessive pronoun stands for.
+    if (!out.length && !c.possessor) for (const x of ownerOf(c) ?? []) if (types.includes(x.e.type)) out.push({ x, c });
     if (!out.length && depth < 2) {
       // "the market for lithium", "the global trade in cobalt": a market's goods.
       const market = MARKET_HEADS.has(c.headWord);
@@ -1079,6 +1090,9 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
           if (found.length) return found;
         }
       }
+      // "It will cut its output": what the pronoun stands for, in this sentence or the one before.
+      const owner = c.pronounPossessor && !c.possessor ? ownerOf(c) : undefined;
+      if (owner) return owner.filter((x) => types.includes(x.e.type)).map((x) => ({ x, c }));
       return [];
     }
     case "before":
