@@ -37,6 +37,7 @@ const DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
   country: ["Country"],
   nation: ["Country"],
   commonwealth: ["Country"],
+  government: ["Country"],
   kingdom: ["Country"],
   republic: ["Country"],
   ministry: ["Agency"],

@@ -31,6 +31,11 @@ describe("discourse r16: anaphors as arguments", () => {
         `${B} and ${C} signed a pact in Lima on Monday. They will jointly invest $2 billion in ${Q}.`,
         [`${B} INVESTED_IN ${Q}`, `${C} INVESTED_IN ${Q}`],
       ],
+      // "the government" in any argument, not only as the subject.
+      [
+        `Kazakhstan wants more foreign capital in mining. ${B} received a $50 million loan from the government last week.`,
+        [`Kazakhstan INVESTED_IN ${B}`],
+      ],
       // A description the firm lexicon lacks ("the fund") is the subject of the sentence before.
       [
         `${T} said on Monday it had signed a loan deal. The fund will take a 5% stake in ${Q}.`,
@@ -50,6 +55,11 @@ describe("discourse r16: anaphors as arguments", () => {
       ],
       // A description that is not its clause's subject is not the clause's own agent.
       [`${B} will sell 5,000 tonnes of cobalt to the developer.`, `${B} PURCHASES cobalt`],
+      // Two states before "the government": none.
+      [
+        `Peru and Chile signed a mining pact. ${B} received a $50 million loan from the government last week.`,
+        `Peru INVESTED_IN ${B}`,
+      ],
       // Two firms in the sentence before, neither under "its": "the company" is either.
       [`${B} agreed to buy ${C} on Monday. The company will invest $1 billion in Chile.`, `${B} INVESTED_IN Chile`],
       // Past the window (three sentences back) nothing is resolved.
