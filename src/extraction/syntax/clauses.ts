@@ -752,6 +752,13 @@ function calendarChunk<M extends Spanned>(c: Chunk<M>): boolean {
   return c.te > c.ts;
 }
 
+/** Pronouns that are only ever a subject: never an item of a list of noun phrases. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "he", "she", "we", "i"]);
+
+function subjectPronoun<M extends Spanned>(c: Chunk<M>): boolean {
+  return c.te - c.ts === 1 && SUBJECT_PRONOUNS.has(lowerAt(c.ts));
+}
+
 /** A coordinated list from unit `start` (a noun phrase) of `units`; returns the next unit index. */
 function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg<M>; next: number } {
   const first = (units[start] as { k: "np"; chunk: Chunk<M> }).chunk;
@@ -761,7 +768,8 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
   for (;;) {
     const a = units[next];
     const b1 = units[next + 1];
-    if (a?.k === "conj" && b1?.k === "np" && a.word !== "nor") {
+    // "a producer of zinc and it also banned …": a subject pronoun after the conjunction opens a clause.
+    if (a?.k === "conj" && b1?.k === "np" && a.word !== "nor" && !subjectPronoun(b1.chunk)) {
       list.push(b1.chunk);
       next += 2;
       continue;

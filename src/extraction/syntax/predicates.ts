@@ -19,6 +19,7 @@ import {
   type SentenceReading,
   setVerbLexicon,
 } from "./clauses.ts";
+import { holdsAnaphor, ownerOf, referent, resolveReading } from "./discourse.ts";
 import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
 
 /**
@@ -473,9 +474,13 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
     if (x.e.type === "Meeting" && x.m.te - x.m.ts === 1 && ctx.tokens[x.m.ts]!.pos === "VERB") continue;
     ms.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
   }
-  // A relation needs a name (its other end may be the story's other side).
-  const r = ms.length >= 1 ? readSentence(ctx.tokens, s.tokenStart, s.tokenEnd, ms) : null;
+  // A relation needs a name (its other end may be the story's other side), or an anaphor that
+  // stands for one ("The lender will take a stake in the developer").
+  const read = ms.length >= 1 || holdsAnaphor(ctx.tokens, s.tokenStart, s.tokenEnd);
+  const r = read ? readSentence(ctx.tokens, s.tokenStart, s.tokenEnd, ms) : null;
   map.set(i, r);
+  // What its pronouns and definite descriptions stand for (reads the sentences before).
+  if (r) resolveReading(ctx, i, r, (j) => reading(ctx, j));
   return r;
 }
 
@@ -548,7 +553,11 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
   // "another rare earth, terbium,", "the second project, the X project,": a name in apposition is the thing.
   const ap = c.appositive?.entity;
   const apposed = ap && types.includes(ap.e.type) && (!c.entity || ap.e.type === c.entity.e.type);
-  if (c.entity && types.includes(c.entity.e.type)) {
+  const ref = c.entity ? undefined : referent(c);
+  if (ref) {
+    // "The country is the world's largest producer", "they agreed": what the anaphor stands for.
+    for (const x of ref) if (types.includes(x.e.type)) out.push({ x, c });
+  } else if (c.entity && types.includes(c.entity.e.type)) {
     out.push({ x: c.entity, c });
     if (apposed) out.push({ x: ap!, c: c.appositive! });
   } else if (apposed && !c.possessor) out.push({ x: ap!, c: c.appositive! });
@@ -572,6 +581,8 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     }
     for (const m of c.modifiers) if (types.includes(m.e.type)) out.push({ x: m, c });
     if (!out.length && c.possessor && types.includes(c.possessor.e.type)) out.push({ x: c.possessor, c });
+    // "its exports", "their talks": what the possessive pronoun stands for.
+    if (!out.length && !c.possessor) for (const x of ownerOf(c) ?? []) if (types.includes(x.e.type)) out.push({ x, c });
     if (!out.length && depth < 2) {
       // "the market for lithium", "the global trade in cobalt": a market's goods.
       const market = MARKET_HEADS.has(c.headWord);
@@ -656,20 +667,28 @@ function inClause(r: SentenceReading<M> | undefined, cl: Clause<M>, c: Chunk<M>)
   return false;
 }
 
+/** A phrase that is just the name `x` (an antecedent standing in for an anaphor). */
+function named(x: M): Chunk<M> {
+  return { ts: x.ts, te: x.te, head: x.te - 1, headWord: "", entity: x, modifiers: [], pps: [] };
+}
+
 function single(c: Chunk<M>): Arg<M> {
   return { items: [c], ts: c.ts, te: c.te };
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "we"]);
 
-/** Nouns by which news refers back to a state it has named: "the government will take a stake". */
-const STATE_ANAPHORS: ReadonlySet<string> = new Set(["government", "administration"]);
+/**
+ * Nouns by which news refers back to a state it has named, read here: "the administration" (the
+ * United States when named). "The government", "the country" are the discourse step's.
+ */
+const STATE_ANAPHORS: ReadonlySet<string> = new Set(["administration"]);
 
 /** How many sentences back a state's anaphor looks for the state. */
 const STATE_ANAPHOR_REACH = 2;
 
 /**
- * The country "the government" (after "the", naming nothing) refers to: the one country named
+ * The country "the administration" (after "the", naming nothing) refers to: the one country named
  * before it in the sentence, else the country a sentence before has as its first clause's agent, or
  * as its one country. A sentence naming several countries, none as its subject, stops the search.
  */
@@ -732,35 +751,6 @@ const INTENT_NOUNS: ReadonlySet<string> = new Set([
   "readiness",
 ]);
 
-/**
- * The named subject of the sentence before, for a pronoun ("it", "they") opening a sentence: the
- * first clause's agent when it is one name ("it") or a list of names ("they").
- */
-function previousSubject(ctx: RuleContext, pronoun: Chunk<M>): Arg<M> | undefined {
-  const agent = openingSubjectBefore(ctx, pronoun);
-  if (!agent?.items.every((c) => c.entity)) return undefined;
-  return (agent.items.length === 1) === (pronoun.headWord === "it") ? agent : undefined;
-}
-
-/**
- * The agent the sentence before opens with (its first clause, not a relative nor a passive one),
- * when `chunk` opens its own sentence; else undefined.
- */
-function openingSubjectBefore(ctx: RuleContext, chunk: Chunk<M>): Arg<M> | undefined {
-  const si = ctx.tokens[chunk.ts]!.sentence;
-  if (si === 0 || ctx.sentences[si]!.tokenStart !== chunk.ts) return undefined;
-  const first = reading(ctx, si - 1)?.clauses[0];
-  return first && !first.relative && !first.verb.passive ? first.agent : undefined;
-}
-
-/** Definite descriptions that stand for the sentence before's subject, with the type it must have. */
-// Not "the company" / "the miner": a firm's description is the company stage's (one firm named in the
-// last sentences, none when two), and "the world's largest miner" may be another firm.
-const DESCRIPTIONS: Readonly<Record<string, EntityType>> = {
-  country: "Country",
-  nation: "Country",
-};
-
 /** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
 const LOGICAL = new WeakMap<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
 
@@ -790,35 +780,18 @@ export function logical(
         break;
       }
     }
-    // "X is a Canadian miner. It extracts nickel …": a pronoun opening the sentence is the subject
-    // the sentence before opens with.
-    if (out.agent === cl.agent && ctx && at === 0) {
-      const agent = previousSubject(ctx, cl.agent!.items[0]!);
-      if (agent) out = { agent, patient: cl.patient };
-    }
   }
-  // "The government will take a stake …": the state named before it.
+  // "The administration will take a stake …": the state named before it.
   if (ctx && out.agent === cl.agent && cl.agent?.items.length === 1 && !cl.agent.items[0]!.entity) {
     const state = stateAntecedent(ctx, cl.agent.items[0]!);
     if (state) out = { agent: state, patient: cl.patient };
   }
-  // "Australia has emerged as a key supplier. The country is the world's fourth-largest producer":
-  // a definite description opening the sentence is the sentence before's subject of its kind.
-  const described = cl.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
-  const kind =
-    described && !described.entity && !described.modifiers.length ? DESCRIPTIONS[described.headWord] : undefined;
-  if (
-    kind &&
-    ctx &&
-    r &&
-    r.clauses.indexOf(cl) === 0 &&
-    !described!.pps.length &&
-    /^the$/i.test(ctx.tokens[described!.ts]!.text) &&
-    !/^(?:that|which|who)$/i.test(ctx.tokens[described!.te]?.text ?? "")
-  ) {
-    const agent = openingSubjectBefore(ctx, described!);
-    if (agent?.items.length === 1 && agent.items[0]!.entity?.e.type === kind) out = { agent, patient: cl.patient };
-  }
+  // "X is a Canadian miner. It extracts nickel …", "Australia has emerged as a key supplier. The
+  // country is the world's fourth-largest producer": a pronoun or a description that stands for a
+  // name (syntax/discourse.ts).
+  const only = cl.agent?.items.length === 1 ? cl.agent.items[0]! : undefined;
+  const ref = ctx && out.agent === cl.agent && only && !only.entity ? referent(only) : undefined;
+  if (ref) out = { agent: { items: ref.map(named), ts: only!.ts, te: only!.te }, patient: cl.patient };
   // "The US pressed India to stop buying oil": the object of a verb of asking or letting acts in
   // the infinitive after it, not the subject.
   if (cl.verb.infinitive && r && ctx) {
@@ -1079,6 +1052,9 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
           if (found.length) return found;
         }
       }
+      // "It will cut its output": what the pronoun stands for, in this sentence or the one before.
+      const owner = c.pronounPossessor && !c.possessor ? ownerOf(c) : undefined;
+      if (owner) return owner.filter((x) => types.includes(x.e.type)).map((x) => ({ x, c }));
       return [];
     }
     case "before":

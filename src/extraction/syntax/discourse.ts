@@ -1,0 +1,279 @@
+/**
+ * Discourse: what a pronoun or a definite description stands for. One step per sentence reading,
+ * shared by every rule that reads arguments through the clause layer: "it", "he", "they", "its",
+ * "their", "the country", "the ministry", "the bloc", "the two countries" are resolved to the
+ * entity (or the pair) named before them, by type agreement and salience, within the sentence and
+ * the two before it (the span a relation of the gold format may cross).
+ *
+ * Salience, in order: the agent of an earlier clause of the same sentence ("X said it would …");
+ * the subject the sentence before opens with ("X signed a deal. It will …"); else the one entity of
+ * an agreeing type named in the window. Two candidates and no subject to prefer: nothing.
+ */
+import { mentionsIn } from "../rules/emit.ts";
+import type { RuleContext } from "../rules/types.ts";
+import type { EntityType } from "../types.ts";
+import type { Arg, Chunk, SentenceReading } from "./clauses.ts";
+import type { M } from "./predicates.ts";
+
+/** Types an actor pronoun ("it", "its") may stand for. */
+const THING: EntityType[] = ["Country", "Company", "Agency", "Organization"];
+const PERSON: EntityType[] = ["Person"];
+
+/** Singular pronouns and the types they agree with. */
+const PRONOUNS: Readonly<Record<string, EntityType[]>> = {
+  it: THING,
+  its: THING,
+  he: PERSON,
+  she: PERSON,
+  his: PERSON,
+  her: PERSON,
+};
+
+/** Plural pronouns: a list of names (the subject before) stands for them. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(["they", "their"]);
+
+/** Heads of a definite description ("the country", "the ministry") and the types they agree with. */
+const DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
+  country: ["Country"],
+  nation: ["Country"],
+  commonwealth: ["Country"],
+  government: ["Country"],
+  kingdom: ["Country"],
+  republic: ["Country"],
+  ministry: ["Agency"],
+  department: ["Agency"],
+  agency: ["Agency"],
+  regulator: ["Agency"],
+  bloc: ["Organization"],
+  alliance: ["Organization"],
+  company: ["Company"],
+  firm: ["Company"],
+  miner: ["Company"],
+  producer: ["Company"],
+  lender: ["Company", "Agency"],
+  fund: ["Company", "Agency", "Organization"],
+  developer: ["Company"],
+  chipmaker: ["Company"],
+  carmaker: ["Company"],
+  automaker: ["Company"],
+  steelmaker: ["Company"],
+  manufacturer: ["Company"],
+};
+
+/** Heads of an unnamed phrase that may be the actor a later pronoun takes up ("the giant said it"). */
+const ACTOR_HEADS: ReadonlySet<string> = new Set([
+  ...Object.keys(DESCRIPTIONS),
+  "giant",
+  "maker",
+  "group",
+  "government",
+  "administration",
+  "bank",
+  "fund",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "steelmaker",
+  "refiner",
+  "manufacturer",
+  "conglomerate",
+  "startup",
+  "operator",
+]);
+
+/** Plural descriptions of a pair ("the two countries", "both sides") and their types. */
+const PAIRS: Readonly<Record<string, EntityType[]>> = {
+  countries: ["Country"],
+  nations: ["Country"],
+  sides: ["Country", "Organization"],
+  governments: ["Country"],
+};
+
+/** Words of an anaphor: a sentence naming nothing but holding one is read all the same. */
+const ANAPHOR_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(PRONOUNS),
+  ...PLURAL_PRONOUNS,
+  ...Object.keys(DESCRIPTIONS),
+  ...Object.keys(PAIRS),
+]);
+
+/** Whether tokens [a, b) hold a word that may be an anaphor ("it", "the lender"). */
+export function holdsAnaphor(tokens: readonly { text: string }[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ANAPHOR_WORDS.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** How many sentences before its own an anaphor looks. */
+const REACH = 2;
+
+/** Per chunk: what it stands for (its head), and what its possessive pronoun stands for. */
+const HEADS = new WeakMap<Chunk<M>, M[]>();
+const OWNERS = new WeakMap<Chunk<M>, M[]>();
+
+/** What anaphoric phrase `c` stands for (empty when it is none or unresolved). */
+export function referent(c: Chunk<M>): M[] | undefined {
+  return HEADS.get(c);
+}
+
+/** What the possessive pronoun of `c` ("its exports", "their talks") stands for. */
+export function ownerOf(c: Chunk<M>): M[] | undefined {
+  return OWNERS.get(c);
+}
+
+type Kind = { types: EntityType[]; plural: boolean; pronoun: boolean };
+
+/** The kind of anaphor phrase `c` is, if it is one. */
+function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
+  if (c.entity || c.possessor || c.pronounPossessor || c.modifiers.length) return undefined;
+  const tokens = ctx.tokens;
+  const first = tokens[c.ts]!.text.toLowerCase();
+  if (c.te - c.ts === 1) {
+    const types = PRONOUNS[first];
+    if (types && first !== "its" && first !== "his" && first !== "her") return { types, plural: false, pronoun: true };
+    if (first === "they") return { types: THING, plural: true, pronoun: true };
+    return undefined;
+  }
+  // "the country", "the Asian nation", "the two countries", "both sides": no attachment that names
+  // its own referent ("the ministry of finance"), no name nor restrictive clause after it.
+  if (c.pps.some((p) => p.prep === "of")) return undefined;
+  const next = tokens[c.te];
+  if (next && next.sentence === tokens[c.ts]!.sentence && /^(?:that|which|who|\p{Lu}.*)$/u.test(next.text))
+    return undefined;
+  const head = c.headWord;
+  const second = tokens[c.ts + 1]!.text.toLowerCase();
+  if (PAIRS[head]) {
+    const pair = (first === "the" && second === "two") || (first === "both" && c.te - c.ts === 2);
+    return pair ? { types: PAIRS[head]!, plural: true, pronoun: false } : undefined;
+  }
+  const types = DESCRIPTIONS[head];
+  if (!types || first !== "the") return undefined;
+  // Lower-case words between "the" and the head only ("the Gulf nation" names a place).
+  for (let k = c.ts + 1; k < c.head; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return undefined;
+  return { types, plural: false, pronoun: false };
+}
+
+function asM(x: { m: M["m"]; e: M["e"] }): M {
+  return { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e };
+}
+
+/** The entities of one agent, when it is names only (all of agreeing types). */
+function agentNames(arg: Arg<M> | undefined, types: EntityType[]): M[] {
+  if (!arg?.items.length) return [];
+  const out: M[] = [];
+  for (const c of arg.items) {
+    const x = c.entity ?? HEADS.get(c)?.[0];
+    if (!x || !types.includes(x.e.type) || (HEADS.get(c)?.length ?? 1) > 1) return [];
+    out.push(x);
+  }
+  return out;
+}
+
+/** Whether phrase `x` names an actor without naming it ("the mining giant"), unresolved. */
+function unnamedActor(x: Chunk<M>): boolean {
+  return !x.entity && !HEADS.has(x) && !x.possessor && !x.pronounPossessor && ACTOR_HEADS.has(x.headWord);
+}
+
+/** Whether a list fits the number: one name for a singular, two or more for a plural. */
+function fits(xs: M[], plural: boolean): boolean {
+  return plural ? xs.length >= 2 && new Set(xs.map((x) => x.e)).size === xs.length : xs.length === 1;
+}
+
+/**
+ * What `c` (an anaphor of kind `k`, at sentence `si` of reading `r`) stands for: an earlier clause's
+ * agent in the sentence, the sentence before's opening subject, else the one (or two) entities of an
+ * agreeing type named in the window.
+ */
+function resolve(
+  ctx: RuleContext,
+  si: number,
+  r: SentenceReading<M>,
+  c: Chunk<M>,
+  k: Kind,
+  readingOf: (i: number) => SentenceReading<M> | null,
+  possessive = false,
+): M[] {
+  // A phrase that is not its clause's subject ("sells cobalt to the carmaker") is not who acts
+  // there: it is another one named before, never the clause's own agent.
+  const own = r.clauseOf.get(c);
+  const subject = !own || !!own.subject?.items.includes(c) || possessive;
+  const exclude = new Set<M["e"]>();
+  if (!subject) for (const x of agentNames(own!.agent, THING.concat(PERSON))) exclude.add(x.e);
+  if (subject) {
+    // 1. "X said it would …", "X and Y said they had agreed …": an earlier clause's agent.
+    for (let j = r.clauses.length - 1; j >= 0; j--) {
+      const cl = r.clauses[j]!;
+      if (cl.relative || cl.verb.passive || !cl.agent || cl.agent.te > c.ts) continue;
+      if (cl.agent.items.includes(c)) continue;
+      const xs = agentNames(cl.agent, k.types);
+      if (fits(xs, k.plural)) return xs;
+      // "Chen said it would …": a person is no "it"; the sentence before may name the firm. Any
+      // other agent that could be one ("The mining giant said it …") is the antecedent, unnamed.
+      if (cl.agent.items.every((x) => x.entity?.e.type === "Person" && !k.types.includes("Person"))) break;
+      if (cl.agent.items.some((x) => !x.entity && ACTOR_HEADS.has(x.headWord))) return [];
+      break;
+    }
+    // "The company that won it will …": an unnamed actor before the anaphor in its sentence is
+    // what it takes up; nothing further back.
+    if (r.chunks.some((x) => x.te <= c.ts && unnamedActor(x))) return [];
+    // 2. The subject the sentence before opens with. A firm's description takes it only when that
+    // sentence names no other firm on its own ("X agreed to buy Y. The company …" is either):
+    // a site under "its" ("at its Z operation") is the subject's.
+    if (si > 0) {
+      const prev = readingOf(si - 1);
+      const first = prev?.clauses.find((cl) => !cl.relative);
+      if (prev && first && !first.verb.passive) {
+        const xs = agentNames(first.agent, k.types);
+        const rival =
+          !k.pronoun &&
+          prev.chunks.some(
+            (x) =>
+              !!x.entity &&
+              k.types.includes(x.entity.e.type) &&
+              !xs.some((y) => y.e === x.entity!.e) &&
+              !x.pronounPossessor &&
+              !(x.possessor && xs.some((y) => y.e === x.possessor!.e)),
+          );
+        if (fits(xs, k.plural) && !rival) return xs;
+      }
+    }
+  }
+  // 3. The one entity (two for a pair) of an agreeing type in the window.
+  if (k.plural && k.pronoun) return [];
+  const found = new Map<M["e"], M>();
+  const from = Math.max(0, si - (k.pronoun ? 1 : REACH));
+  for (let i = si; i >= from; i--) {
+    for (const x of mentionsIn(ctx, i)) {
+      if (i === si && x.m.te > c.ts) continue;
+      if (!k.types.includes(x.e.type) || exclude.has(x.e)) continue;
+      // A demonym ("Chinese officials") names a people, not an actor a pronoun takes up.
+      if (x.m.demonym && k.pronoun) continue;
+      if (!found.has(x.e)) found.set(x.e, asM(x));
+    }
+    if (found.size && !k.plural) break;
+  }
+  const xs = [...found.values()];
+  return k.plural ? (xs.length === 2 ? xs : []) : xs.length === 1 ? xs : [];
+}
+
+/** Resolves the anaphors of sentence `si`'s reading (run once per reading, sentences in order). */
+export function resolveReading(
+  ctx: RuleContext,
+  si: number,
+  r: SentenceReading<M>,
+  readingOf: (i: number) => SentenceReading<M> | null,
+): void {
+  for (const c of r.chunks) {
+    const k = anaphorKind(ctx, c);
+    if (k) {
+      const xs = resolve(ctx, si, r, c, k, readingOf);
+      if (xs.length) HEADS.set(c, xs);
+    }
+    const own = c.pronounPossessor;
+    if (own && !c.possessor && (PRONOUNS[own] || PLURAL_PRONOUNS.has(own))) {
+      const plural = PLURAL_PRONOUNS.has(own);
+      const kind: Kind = { types: PRONOUNS[own] ?? THING, plural, pronoun: true };
+      const xs = resolve(ctx, si, r, c, kind, readingOf, true);
+      if (xs.length) OWNERS.set(c, xs);
+    }
+  }
+}
