@@ -7,7 +7,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
 import { blocSeatedIn, countryEntity, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
-import { lowerCaseTexts } from "../stages/02-tokens.ts";
+import { lowerCaseTexts, newTextSlot, tokenFacts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { EntityType, Predicate } from "../types.ts";
 import {
@@ -1350,14 +1350,14 @@ interface Form {
   triggers: PredicateEntry[] | undefined;
 }
 
-/** Forms by token text as written (a document repeats its words, a corpus too). */
-const FORMS_OF = new Map<string, Form>();
-/** The `TRIGGERS` version the forms were made with: registering entries again remakes them. */
+/** The slot of each token text's facts (stage 2's `tokenFacts`) holding its `Form`: a document repeats its words, a corpus too. */
+let formSlot = -1;
+/** The `TRIGGERS` version the forms were made with: registering entries again remakes them (in a new slot). */
 let formsVersion = -1;
 
 /** Per document: each token's lower-case form, noun singular and verb lemma, and the token's `Form`. */
 interface Forms {
-  lower: string[];
+  lower: readonly string[];
   singular: string[];
   lemma: string[];
   form: Form[];
@@ -1388,16 +1388,17 @@ function forms(ctx: RuleContext): Forms {
   let f = FORMS.get(ctx);
   if (f) return f;
   const n = ctx.tokens.length;
-  f = { lower: new Array(n), singular: new Array(n), lemma: new Array(n), form: new Array(n) };
-  if (FORMS_OF.size > 50_000 || formsVersion !== triggersVersion) {
-    FORMS_OF.clear();
+  // The lower case is stage 2's (the same strings), read, never changed.
+  f = { lower: lowerCaseTexts(ctx.tokens), singular: new Array(n), lemma: new Array(n), form: new Array(n) };
+  if (formsVersion !== triggersVersion) {
+    formSlot = newTextSlot();
     formsVersion = triggersVersion;
   }
+  const facts = tokenFacts(ctx.tokens);
   for (let k = 0; k < n; k++) {
-    const text = ctx.tokens[k]!.text;
-    let x = FORMS_OF.get(text);
-    if (!x) FORMS_OF.set(text, (x = formOf(text)));
-    f.lower[k] = x.lower;
+    const slots = facts[k]!.slots;
+    let x = slots[formSlot] as Form | undefined;
+    if (!x) slots[formSlot] = x = formOf(ctx.tokens[k]!.text);
     f.singular[k] = x.singular;
     f.lemma[k] = x.lemma;
     f.form[k] = x;
