@@ -1486,6 +1486,31 @@ function wordsOf(phrase: string): string[] {
   return words;
 }
 
+/** What a lookup that finds nothing iterates over (one array, not a new one per miss). */
+const NO_ENTRIES: readonly PredicateEntry[] = [];
+const NO_SENTENCES: readonly number[] = [];
+
+/**
+ * Whether one of `nouns` (an entry's phrases) has head `w` or `raw` and its words before the head
+ * (singular) end at token `k`; a phrase past the document's start matches nothing. A function,
+ * not a closure in `applyEntries`' loop over the noun hits (a closure would cost a context per hit).
+ */
+function nounPhraseAt(ctx: RuleContext, nouns: readonly string[], k: number, w: string, raw: string): boolean {
+  for (const phrase of nouns) {
+    const words = wordsOf(phrase);
+    const head = words.at(-1);
+    if (head !== w && head !== raw) continue;
+    if (words.length === 1) return true;
+    const from = k - words.length + 1;
+    if (from < 0) continue;
+    const { singular } = forms(ctx);
+    let j = 0;
+    while (j < words.length - 1 && singular[from + j] === words[j]) j++;
+    if (j === words.length - 1) return true;
+  }
+  return false;
+}
+
 /** Runs `entries` over the sentences where their trigger words occur. */
 export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[]): void {
   if (!lexiconSet) throw new Error("predicates: the entries should be registered before use, found none.");
@@ -1512,13 +1537,13 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
   const { verbs, nouns, adverbs } = index;
   const cands = candidates(ctx);
   const sentences = new Set<number>();
-  for (const e of entries) for (const i of cands.get(e) ?? []) sentences.add(i);
+  for (const e of entries) for (const i of cands.get(e) ?? NO_SENTENCES) sentences.add(i);
   for (const i of [...sentences].sort((a, b) => a - b)) {
     const s = ctx.sentences[i]!;
     const r = reading(ctx, s.i);
     if (!r) continue;
     for (const cl of r.clauses) {
-      for (const e of verbs.get(cl.verb.lemma) ?? []) {
+      for (const e of verbs.get(cl.verb.lemma) ?? NO_ENTRIES) {
         if (negated(ctx, cl) || refused(cl)) continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
@@ -1535,7 +1560,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
       // "X and Y will jointly develop …": an adverb of the verb group (or right after it) triggers.
       if (adverbs.size) {
         for (let k = cl.verb.ts; k <= cl.verb.te && k < s.tokenEnd; k++) {
-          for (const e of adverbs.get(forms(ctx).lower[k]!) ?? []) {
+          for (const e of adverbs.get(forms(ctx).lower[k]!) ?? NO_ENTRIES) {
             if (negated(ctx, cl)) continue;
             fire(
               ctx,
@@ -1554,20 +1579,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
       const cl = r.clauseOf.get(c);
       for (const e of list) {
         // One of the entry's phrases with this head must match the words before it.
-        const matches = e.nouns!.some((phrase) => {
-          const words = wordsOf(phrase);
-          const head = words.at(-1);
-          if (head !== w && head !== raw) return false;
-          if (words.length === 1) return true;
-          // The words before the head, singular, must be the phrase's (a phrase past the
-          // document's start matches nothing).
-          const from = k - words.length + 1;
-          if (from < 0) return false;
-          const { singular } = forms(ctx);
-          for (let j = 0; j < words.length - 1; j++) if (singular[from + j] !== words[j]) return false;
-          return true;
-        });
-        if (!matches) continue;
+        if (!nounPhraseAt(ctx, e.nouns!, k, w, raw)) continue;
         fire(
           ctx,
           r,
