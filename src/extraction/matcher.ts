@@ -2,7 +2,7 @@
 // and a match must start at a token start and end at a token end. Used by the mention stage for
 // every gazetteer. Pure data structure, no knowledge of entity types.
 
-import type { Token } from "./stages/02-tokens.ts";
+import { newTextSlot, type TextFacts, type Token, tokenFacts } from "./stages/02-tokens.ts";
 
 export interface PhraseEntry<T> {
   phrase: string;
@@ -18,9 +18,6 @@ export interface PhraseMatch<T> {
 }
 
 const WORD = /^[\p{L}\p{N}]+/u;
-
-/** Token texts whose bucket a matcher remembers before it starts again. */
-const MAX_REMEMBERED_TEXTS = 100_000;
 
 /** The run of letters and digits a phrase or token starts with ("U.S." → "U"), or its first character. */
 function firstWord(s: string): string {
@@ -50,8 +47,10 @@ export class PhraseMatcher<T> {
   private memoTokens: Token[] | null = null;
   private memoText = "";
   private memo: (PhraseMatch<T> | null | undefined)[] = [];
-  /** Each token text's bucket (null: none), found once: most tokens open no phrase. */
-  private readonly bucketByText = new Map<string, Bucket<T> | null>();
+  /** The memo's tokens' facts (stage 2's `tokenFacts`). */
+  private memoFacts: readonly TextFacts[] = [];
+  /** The slot of each token text's facts holding its bucket (null: none), found once: most tokens open no phrase. */
+  private readonly slot = newTextSlot();
 
   constructor(
     entries: Iterable<PhraseEntry<T>>,
@@ -79,6 +78,7 @@ export class PhraseMatcher<T> {
     if (this.memoTokens !== tokens || this.memoText !== text) {
       this.memoTokens = tokens;
       this.memoText = text;
+      this.memoFacts = tokenFacts(tokens);
       // Filled up front: answers stored at scattered indexes keep the array's fast elements
       // (writes into an empty array at a large index would turn it into a slow dictionary).
       this.memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length).fill(undefined);
@@ -91,15 +91,13 @@ export class PhraseMatcher<T> {
     return hit;
   }
 
-  /** The bucket of the phrases a token written `text` may open, or null. */
-  private bucketOf(text: string): Bucket<T> | null {
-    let bucket = this.bucketByText.get(text);
+  /** The bucket of the phrases a token written `text` may open, or null (`facts`: the text's). */
+  private bucketOf(text: string, facts: TextFacts): Bucket<T> | null {
+    let bucket = facts.slots[this.slot] as Bucket<T> | null | undefined;
     if (bucket === undefined) {
-      // Bounded: a long-lived process reads ever new words.
-      if (this.bucketByText.size >= MAX_REMEMBERED_TEXTS) this.bucketByText.clear();
       const head = firstWord(text);
       bucket = this.buckets.get(this.caseSensitive ? head : head.toLowerCase()) ?? null;
-      this.bucketByText.set(text, bucket);
+      facts.slots[this.slot] = bucket;
     }
     return bucket;
   }
@@ -107,7 +105,7 @@ export class PhraseMatcher<T> {
   private find(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
     const tok = tokens[i];
     if (!tok) return null;
-    const bucket = this.bucketOf(tok.text);
+    const bucket = this.bucketOf(tok.text, this.memoFacts[i]!);
     if (!bucket) return null;
     let last = i;
     while (

@@ -345,11 +345,48 @@ export function tokenizeText(text: string): TokenizedText {
   return { tokens, sentences };
 }
 
-/** Lower-case form of each token text read so far in this thread (bounded; see `lowerCaseTexts`). */
-const LOWER_OF = new Map<string, string>();
-/** Token texts whose lower-case form `LOWER_OF` remembers before it starts again. */
-const MAX_LOWER_TEXTS = 200_000;
+/**
+ * What the stages ask of a token text, found once per distinct text per thread: its lower case,
+ * and one slot per other per-text answer (a phrase matcher's bucket, the predicates' forms; see
+ * `newTextSlot`), so that a token costs one lookup by its text, not one per question.
+ */
+export interface TextFacts {
+  lower: string;
+  slots: unknown[];
+}
+/** The facts of each token text read so far in this thread (bounded; see `tokenFacts`). */
+const FACTS_OF = new Map<string, TextFacts>();
+/** Token texts whose facts `FACTS_OF` remembers before it starts again. */
+const MAX_FACT_TEXTS = 100_000;
+const FACTS = new WeakMap<readonly Token[], TextFacts[]>();
 const LOWER_CASE = new WeakMap<readonly Token[], string[]>();
+/** Slots handed out so far (`newTextSlot`). */
+let textSlots = 0;
+
+/** A new slot in every token text's `TextFacts.slots`, for one per-text answer (undefined until set). */
+export function newTextSlot(): number {
+  return textSlots++;
+}
+
+/** The facts of each token of a document (`tokens[k].text`'s at `k`), made once per document. */
+export function tokenFacts(tokens: readonly Token[]): readonly TextFacts[] {
+  let facts = FACTS.get(tokens);
+  if (!facts) {
+    if (FACTS_OF.size >= MAX_FACT_TEXTS) FACTS_OF.clear();
+    facts = new Array<TextFacts>(tokens.length);
+    const lower = new Array<string>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const text = tokens[k]!.text;
+      let f = FACTS_OF.get(text);
+      if (f === undefined) FACTS_OF.set(text, (f = { lower: text.toLowerCase(), slots: [] }));
+      facts[k] = f;
+      lower[k] = f.lower;
+    }
+    FACTS.set(tokens, facts);
+    LOWER_CASE.set(tokens, lower);
+  }
+  return facts;
+}
 
 /**
  * The lower-case text of each token of a document (`tokens[k].text.toLowerCase()` at `k`), made
@@ -361,15 +398,8 @@ const LOWER_CASE = new WeakMap<readonly Token[], string[]>();
 export function lowerCaseTexts(tokens: readonly Token[]): readonly string[] {
   let lower = LOWER_CASE.get(tokens);
   if (!lower) {
-    if (LOWER_OF.size >= MAX_LOWER_TEXTS) LOWER_OF.clear();
-    lower = new Array<string>(tokens.length);
-    for (let k = 0; k < tokens.length; k++) {
-      const text = tokens[k]!.text;
-      let w = LOWER_OF.get(text);
-      if (w === undefined) LOWER_OF.set(text, (w = text.toLowerCase()));
-      lower[k] = w;
-    }
-    LOWER_CASE.set(tokens, lower);
+    tokenFacts(tokens);
+    lower = LOWER_CASE.get(tokens)!;
   }
   return lower;
 }

@@ -14,7 +14,7 @@ import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts"
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
 import { sentencesWith } from "../syntax/predicates.ts";
-import { lowerCaseTexts, type Token } from "./02-tokens.ts";
+import { lowerCaseTexts, newTextSlot, type TextFacts, type Token, tokenFacts } from "./02-tokens.ts";
 import { isHeadline, type Mention } from "./03-mentions.ts";
 
 const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
@@ -423,6 +423,58 @@ function meetingDenied(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of inviting (the first pass of `findMeetings` notes where they are). */
+const INVITE_FORMS = /^(invited|invites|invite|inviting)$/;
+/** The slot of each token text's facts (stage 2's `tokenFacts`) holding its `passBits`. */
+const PASS_SLOT = newTextSlot();
+/** `passBits`: the token may start something in the first, second, third or fourth pass of `findMeetings`. */
+const PASS_1 = 1;
+const PASS_2 = 2;
+const PASS_3 = 4;
+const PASS_4 = 8;
+
+/**
+ * The passes of `findMeetings` a token written `text` may start something in: each branch's test
+ * of the word itself, made once per text (most words start nothing, and each pass tests up to a
+ * dozen patterns on every token).
+ */
+function passBits(f: TextFacts, text: string): number {
+  let bits = f.slots[PASS_SLOT] as number | undefined;
+  if (bits !== undefined) return bits;
+  const lower = f.lower;
+  bits = 0;
+  if (
+    MEET_NOUN.test(lower) ||
+    ENCOUNTER.test(lower) ||
+    lower === "call" ||
+    lower === "conversation" ||
+    lower === "visits" ||
+    VISIT_OR_TRIP.test(lower) ||
+    VISIT_FORMS.test(lower) ||
+    HEAD_FOR.test(lower) ||
+    lower === "tour" ||
+    lower === "welcome" ||
+    lower === "welcoming" ||
+    INVITE_FORMS.test(lower) ||
+    JOINT_VERB.test(lower)
+  )
+    bits |= PASS_1;
+  if (
+    NAMED_HEAD.test(text) ||
+    text === "signing" ||
+    TALKS.test(text) ||
+    text === "engagements" ||
+    text === "round" ||
+    PLACED_EVENT.test(text) ||
+    GROUP_MEET_VERB.test(text)
+  )
+    bits |= PASS_2;
+  if (DEAL_PLACE_VERB.test(lower) || SEND_VERB.test(lower) || DELEGATION_NOUN.test(lower)) bits |= PASS_3;
+  if (MET_VERB.test(lower) || CONFER_VERB.test(lower) || lower === "down" || CALL_VERB.test(lower)) bits |= PASS_4;
+  f.slots[PASS_SLOT] = bits;
+  return bits;
+}
+
 /** Finds the document's meetings, adds them as entities with their relations. */
 export function findMeetings(ctx: RuleContext): void {
   const index: MeetingIndex = { found: [], primary: null, main: [], bySentence: new Map() };
@@ -435,6 +487,7 @@ export function findMeetings(ctx: RuleContext): void {
   };
   const { tokens } = ctx;
   const lowers = lowerCaseTexts(tokens);
+  const facts = tokenFacts(tokens);
   markLowerCaseHeads(ctx);
 
   // "the U.S.-Saudi Investment Forum": an organisation named after two sides and an event noun is
@@ -569,6 +622,7 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     const ms = mentionsIn(ctx, s.i);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!(passBits(facts[i]!, tokens[i]!.text) & PASS_1)) continue;
       const lower = lowers[i]!;
       if (MEET_NOUN.test(lower)) findLeadersMeeting(ctx, i, ms, note);
       else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
@@ -618,7 +672,7 @@ export function findMeetings(ctx: RuleContext): void {
         if (gap) findVisit(ctx, i, ms, note, gap);
       } else if (lower === "tour" || lower === "trip") findTour(ctx, i, ms, note);
       else if (lower === "welcome" || lower === "welcoming") findWelcomeVisit(ctx, i, ms, note);
-      else if (/^(invited|invites|invite|inviting)$/.test(lower)) INVITES.set(ctx, [...(INVITES.get(ctx) ?? []), i]);
+      else if (INVITE_FORMS.test(lower)) INVITES.set(ctx, [...(INVITES.get(ctx) ?? []), i]);
       else if (JOINT_VERB.test(lower)) {
         findJointDeal(ctx, i, ms, note);
         if (lower === "signed") findSignedAtVenue(ctx, i, ms, note);
@@ -629,6 +683,7 @@ export function findMeetings(ctx: RuleContext): void {
     const ms = mentionsIn(ctx, s.i);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
+      if (!(passBits(facts[i]!, t.text) & PASS_2)) continue;
       if (NAMED_HEAD.test(t.text) && i > s.tokenStart && findNamedEvent(ctx, i, ms, note)) continue;
       if (t.text === "signing" && /^(in|at)$/.test(tokens[i + 1]?.text ?? "")) {
         findSigningReference(ctx, i, note);
@@ -650,6 +705,7 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!(passBits(facts[i]!, tokens[i]!.text) & PASS_3)) continue;
       const lower = lowers[i]!;
       if (DEAL_PLACE_VERB.test(lower)) findDealPlace(ctx, i, note);
       else if (SEND_VERB.test(lower) || DELEGATION_NOUN.test(lower))
@@ -689,6 +745,7 @@ export function findMeetings(ctx: RuleContext): void {
   for (const s of ctx.sentences) {
     let ms: Seen[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!(passBits(facts[i]!, tokens[i]!.text) & PASS_4)) continue;
       const lower = lowers[i]!;
       if (
         MET_VERB.test(lower) ||

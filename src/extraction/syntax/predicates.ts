@@ -7,7 +7,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
 import { blocSeatedIn, countryEntity, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
-import { lowerCaseTexts } from "../stages/02-tokens.ts";
+import { lowerCaseTexts, newTextSlot, tokenFacts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { EntityType, Predicate } from "../types.ts";
 import {
@@ -1326,14 +1326,14 @@ interface Form {
   triggers: PredicateEntry[] | undefined;
 }
 
-/** Forms by token text as written (a document repeats its words, a corpus too). */
-const FORMS_OF = new Map<string, Form>();
-/** The `TRIGGERS` version the forms were made with: registering entries again remakes them. */
+/** The slot of each token text's facts (stage 2's `tokenFacts`) holding its `Form`: a document repeats its words, a corpus too. */
+let formSlot = -1;
+/** The `TRIGGERS` version the forms were made with: registering entries again remakes them (in a new slot). */
 let formsVersion = -1;
 
 /** Per document: each token's lower-case form, noun singular and verb lemma, and the token's `Form`. */
 interface Forms {
-  lower: string[];
+  lower: readonly string[];
   singular: string[];
   lemma: string[];
   form: Form[];
@@ -1364,16 +1364,17 @@ function forms(ctx: RuleContext): Forms {
   let f = FORMS.get(ctx);
   if (f) return f;
   const n = ctx.tokens.length;
-  f = { lower: new Array(n), singular: new Array(n), lemma: new Array(n), form: new Array(n) };
-  if (FORMS_OF.size > 50_000 || formsVersion !== triggersVersion) {
-    FORMS_OF.clear();
+  // The lower case is stage 2's (the same strings), read, never changed.
+  f = { lower: lowerCaseTexts(ctx.tokens), singular: new Array(n), lemma: new Array(n), form: new Array(n) };
+  if (formsVersion !== triggersVersion) {
+    formSlot = newTextSlot();
     formsVersion = triggersVersion;
   }
+  const facts = tokenFacts(ctx.tokens);
   for (let k = 0; k < n; k++) {
-    const text = ctx.tokens[k]!.text;
-    let x = FORMS_OF.get(text);
-    if (!x) FORMS_OF.set(text, (x = formOf(text)));
-    f.lower[k] = x.lower;
+    const slots = facts[k]!.slots;
+    let x = slots[formSlot] as Form | undefined;
+    if (!x) slots[formSlot] = x = formOf(ctx.tokens[k]!.text);
     f.singular[k] = x.singular;
     f.lemma[k] = x.lemma;
     f.form[k] = x;
@@ -1461,6 +1462,31 @@ function wordsOf(phrase: string): string[] {
   return words;
 }
 
+/** What a lookup that finds nothing iterates over (one array, not a new one per miss). */
+const NO_ENTRIES: readonly PredicateEntry[] = [];
+const NO_SENTENCES: readonly number[] = [];
+
+/**
+ * Whether one of `nouns` (an entry's phrases) has head `w` or `raw` and its words before the head
+ * (singular) end at token `k`; a phrase past the document's start matches nothing. A function,
+ * not a closure in `applyEntries`' loop over the noun hits (a closure would cost a context per hit).
+ */
+function nounPhraseAt(ctx: RuleContext, nouns: readonly string[], k: number, w: string, raw: string): boolean {
+  for (const phrase of nouns) {
+    const words = wordsOf(phrase);
+    const head = words.at(-1);
+    if (head !== w && head !== raw) continue;
+    if (words.length === 1) return true;
+    const from = k - words.length + 1;
+    if (from < 0) continue;
+    const { singular } = forms(ctx);
+    let j = 0;
+    while (j < words.length - 1 && singular[from + j] === words[j]) j++;
+    if (j === words.length - 1) return true;
+  }
+  return false;
+}
+
 /** Runs `entries` over the sentences where their trigger words occur. */
 export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[]): void {
   if (!lexiconSet) throw new Error("predicates: the entries should be registered before use, found none.");
@@ -1487,13 +1513,13 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
   const { verbs, nouns, adverbs } = index;
   const cands = candidates(ctx);
   const sentences = new Set<number>();
-  for (const e of entries) for (const i of cands.get(e) ?? []) sentences.add(i);
+  for (const e of entries) for (const i of cands.get(e) ?? NO_SENTENCES) sentences.add(i);
   for (const i of [...sentences].sort((a, b) => a - b)) {
     const s = ctx.sentences[i]!;
     const r = reading(ctx, s.i);
     if (!r) continue;
     for (const cl of r.clauses) {
-      for (const e of verbs.get(cl.verb.lemma) ?? []) {
+      for (const e of verbs.get(cl.verb.lemma) ?? NO_ENTRIES) {
         if (negated(ctx, cl) || refused(cl)) continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
@@ -1510,7 +1536,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
       // "X and Y will jointly develop …": an adverb of the verb group (or right after it) triggers.
       if (adverbs.size) {
         for (let k = cl.verb.ts; k <= cl.verb.te && k < s.tokenEnd; k++) {
-          for (const e of adverbs.get(forms(ctx).lower[k]!) ?? []) {
+          for (const e of adverbs.get(forms(ctx).lower[k]!) ?? NO_ENTRIES) {
             if (negated(ctx, cl)) continue;
             fire(
               ctx,
@@ -1529,20 +1555,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
       const cl = r.clauseOf.get(c);
       for (const e of list) {
         // One of the entry's phrases with this head must match the words before it.
-        const matches = e.nouns!.some((phrase) => {
-          const words = wordsOf(phrase);
-          const head = words.at(-1);
-          if (head !== w && head !== raw) return false;
-          if (words.length === 1) return true;
-          // The words before the head, singular, must be the phrase's (a phrase past the
-          // document's start matches nothing).
-          const from = k - words.length + 1;
-          if (from < 0) return false;
-          const { singular } = forms(ctx);
-          for (let j = 0; j < words.length - 1; j++) if (singular[from + j] !== words[j]) return false;
-          return true;
-        });
-        if (!matches) continue;
+        if (!nounPhraseAt(ctx, e.nouns!, k, w, raw)) continue;
         fire(
           ctx,
           r,
