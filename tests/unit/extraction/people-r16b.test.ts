@@ -2,7 +2,9 @@
 // bracketed short form between the body and a lower-case post ("Kenyan Miners Federation (KMF)
 // executive director X"); a public body's or association's "(acting) director" heads it, a firm's
 // does not; a list of officials that goes on with another state's official gives an unmarked member
-// no neighbour's state; "External Affairs Minister" is India's post.
+// no neighbour's state; "External Affairs Minister" is India's post. A state's official who speaks
+// ("X said", "X, the body's director, said") represents the state, a head of state or a former
+// official does not.
 
 import { describe, expect, it } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -49,6 +51,34 @@ describe("extraction people, round 16b", () => {
         "“Quotas hurt everyone,” said Lena Holm, director of the Asia program at the Harbor Institute.",
       );
       expect(lines.filter((l) => l.includes("HOLDS_POSITION"))).toEqual([]);
+    });
+  });
+
+  describe("an official who speaks represents the state", () => {
+    it.each([
+      [
+        "a minister who announces",
+        "Mines Minister Tom Dube said on Monday that Zimbabwe would ban raw lithium exports from January.",
+        "Tom Dube REPRESENTS Zimbabwe",
+      ],
+      [
+        "a state body's director who briefs",
+        "SEOUL - South Korea cut its chip levy on Thursday. Park Min-jun, director of national policy at the presidential office, said in a briefing that cars would be covered.",
+        "Park Min-jun REPRESENTS South Korea",
+      ],
+    ])("%s", (_what, text, expected) => {
+      expect(ofPeople(text)).toContain(expected);
+    });
+
+    it.each([
+      ["a head of state", "President Tom Dube said on Monday that Zimbabwe would ban raw lithium exports."],
+      [
+        "a former minister",
+        "Former mines minister Tom Dube said Zimbabwe had waited too long to ban raw lithium exports.",
+      ],
+      ["a minister who is only named", "Zimbabwe's lithium ban was drafted under Mines Minister Tom Dube last year."],
+    ])("not %s", (_what, text) => {
+      expect(ofPeople(text).filter((l) => l.includes("REPRESENTS"))).toEqual([]);
     });
   });
 
