@@ -4,7 +4,8 @@
 // does not; a list of officials that goes on with another state's official gives an unmarked member
 // no neighbour's state; "External Affairs Minister" is India's post. A state's official who speaks
 // ("X said", "X, the body's director, said") represents the state, a head of state or a former
-// official does not.
+// official does not. A country's states listed as examples ("states like A and B") are its
+// PART_OF when the country is named in that sentence or the one before.
 
 import { describe, expect, it } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -129,6 +130,31 @@ describe("extraction people, round 16b", () => {
       );
       expect(lines).toContain("Ravi Kumar HOLDS_POSITION India");
       expect(lines.filter((l) => /^Ravi Kumar \S+ (?:United States|Japan)$/.test(l))).toEqual([]);
+    });
+  });
+
+  describe("a country's states listed as examples", () => {
+    const partOf = (text: string) => readText(text).lines.filter((l) => l.includes(" PART_OF "));
+    it.each([
+      [
+        "states like A and B, the country in the sentence before",
+        "The U.S. corn sector lost buyers this year. Growers, mostly in farm states like Ohio and Kansas, face low prices.",
+        ["Ohio PART_OF United States", "Kansas PART_OF United States"],
+      ],
+      [
+        "provinces such as A, B and C",
+        "Canada's provinces such as Ontario, Quebec and Alberta set their own mining rules.",
+        ["Ontario PART_OF Canada", "Quebec PART_OF Canada", "Alberta PART_OF Canada"],
+      ],
+    ])("%s", (_what, text, expected) => {
+      const lines = partOf(text);
+      for (const line of expected) expect(lines).toContain(line);
+    });
+
+    it("not a bare list of places", () => {
+      expect(partOf("The U.S. corn sector lost buyers this year. Growers in Ohio and Kansas face low prices.")).toEqual(
+        [],
+      );
     });
   });
 });
