@@ -630,3 +630,9 @@ export const US_ONLY_TITLE =
  * "Union" names India there, never a bloc (the European Union has no ministers).
  */
 export const INDIA_UNION_TITLE = /^Union\b.*\b(?:minister|secretary)\b/i;
+
+/**
+ * Round 16b: "External Affairs Minister", "Minister of External Affairs": India's foreign
+ * minister (its ministry is the Ministry of External Affairs; other states say "Foreign Affairs").
+ */
+export const INDIA_EXTERNAL_AFFAIRS_TITLE = /\bExternal Affairs\b/i;

@@ -681,6 +681,30 @@ function isFormer(ctx: RuleContext, p: LocalEntity): boolean {
 const OFFICIAL =
   /\b(minister|secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b/i;
 
+/** Verbs of speaking for someone: "X said", "X announced", "X told reporters". */
+const SPEAKS =
+  /^(?:said|says|told|tells|announced|announces|added|noted|stated|explained|warned|urged|confirmed|stressed|insisted|declared)$/;
+
+/**
+ * Round 16b: whether the person speaks in the text: a mention right before a verb of speaking ("X
+ * said", "X, the agency's director, said"), or right after "said" ("…, said X").
+ */
+function speaksInText(ctx: RuleContext, p: LocalEntity): boolean {
+  const { tokens } = ctx;
+  return p.mentions.some((m) => {
+    if (/^(?:said|says)$/.test(tokens[(m.titleStart ?? m.ts) - 1]?.text ?? "")) return true;
+    let k = m.te;
+    // Over an apposition set off by commas, at most 14 tokens.
+    if (tokens[k]?.text === ",") {
+      const end = Math.min(tokens.length, k + 15);
+      let j = k + 1;
+      while (j < end && tokens[j]!.sentence === m.sentence && tokens[j]!.text !== ",") j++;
+      if (tokens[j]?.text === ",") k = j + 1;
+    }
+    return tokens[k]?.sentence === m.sentence && SPEAKS.test(tokens[k]?.text ?? "");
+  });
+}
+
 /** Words of dealings between sides in a sentence naming an official. */
 const TALK_CUE = /\b(talks|negotiat\w*|delegations?|met|meets?|meeting|summit)\b/i;
 
@@ -712,6 +736,9 @@ export const officialRepresentsRule: Rule = {
       if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
       const p = byId.get(r.source);
       let c = byId.get(r.target);
+      // Round 16b: a director of a state's body who speaks for it ("X, director of policy at the
+      // presidential office, said") speaks for its state, as a minister does.
+      const bodyDirector = c?.type === "Agency" && /\bdirector\b/i.test(r.attributes.title ?? "");
       // "European Council President X": an officer of a bloc's body speaks for the bloc.
       if (p?.type === "Person" && c?.type === "Agency") {
         const bloc = partyOf(ctx, p);
@@ -722,19 +749,24 @@ export const officialRepresentsRule: Rule = {
           if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", bloc, sentence, this.id);
           continue;
         }
-        c = bloc;
+        // Round 16b: a body whose state its name gives ("presidential office (South Korea)").
+        const code = c.attributes.country;
+        c = bloc ?? (code ? countryEntity(ctx, code) : undefined);
       }
       // A bloc acting as a state ("EU Trade Commissioner X") has officials of its own.
       if (p?.type !== "Person" || !c || !isStateParty(c) || isHeadOfState(p)) continue;
       const title = r.attributes.title ?? "";
       // A bloc's secretary-general heads its secretariat; the member states speak for the bloc.
       if (c.type === "Organization" && /\bsecretary[- ]general\b/i.test(title)) continue;
-      if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p)) continue;
+      const official = OFFICIAL.test(title) || (bodyDirector && p.type === "Person" && speaksInText(ctx, p));
+      if (!official || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p)) continue;
       // A post alone says who the official works for, not that they speak for the state in
       // dealings: that takes a meeting in the document or talks in a sentence naming the official
       // (round 13b: with "three states or two mentions" instead, the branch was right 1 time in 5
       // on the validation split).
-      if (!inDealings(p)) continue;
+      // Round 16b (the audited convention): an official who speaks or announces for the state
+      // represents it too, in dealings or not.
+      if (!inDealings(p) && !speaksInText(ctx, p)) continue;
       const sentence = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
       if (sentence >= 0) emitRelation(ctx, p, "REPRESENTS", c, sentence, this.id);
     }

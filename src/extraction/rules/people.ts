@@ -7,6 +7,7 @@ import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
+  INDIA_EXTERNAL_AFFAIRS_TITLE,
   INDIA_UNION_TITLE,
   isLeadershipTitle,
   LEADERSHIP_TITLES,
@@ -169,9 +170,29 @@ function sideOfCoordinated(ctx: RuleContext, p: LocalEntity, depth = 0): string 
     const side =
       near.m.nationality ??
       (depth < 4 && near.m.titleStart !== undefined ? sideOfCoordinated(ctx, near.e, depth + 1) : undefined);
-    if (side) return side;
+    if (side && !listGoesToOtherSide(ctx, m.sentence, m.te, side)) return side;
   }
   return undefined;
+}
+
+/**
+ * Round 16b: the state marked on the next official of a list the mention ends ("A, External
+ * Affairs Minister B, Japan's Minister C and …": Japan after B), when it is written. A list whose
+ * members go on with another state is a list of several sides: an unmarked member before it shares
+ * no neighbour's state.
+ */
+function nextListedSide(ctx: RuleContext, sentence: number, te: number): string | undefined {
+  const next = mentionsIn(ctx, sentence).find((x) => x.m.ts >= te && x.e.type === "Person");
+  if (!next?.m.nationality || next.m.titleStart === undefined) return undefined;
+  const link = wordsBetween(ctx, te, next.m.titleStart);
+  // wordsBetween writes lower case: ", japan 's", ", and australian".
+  return /^(?:,|and|, and)(?: [\p{L}.]+(?: ['’]s)?)?$/u.test(link) ? next.m.nationality : undefined;
+}
+
+/** Whether the list goes on, after the mention ending at `te`, with an official of another state than `side`. */
+function listGoesToOtherSide(ctx: RuleContext, sentence: number, te: number, side: string): boolean {
+  const next = nextListedSide(ctx, sentence, te);
+  return next !== undefined && next !== side;
 }
 
 /** Words joining two leaders named as counterparts: "X and Y", "X met Y", "X's call with Y". */
@@ -496,7 +517,9 @@ function stateOf(
         ? placedState(ctx, near.e)
         : undefined;
     // "A, B, and C": the serial comma before the last of a list joins it like "and".
-    if (shared && /^(?:and|,|, and)$/.test(link)) return shared;
+    const own = p.mentions.find((x) => x.sentence === m.sentence && x.ts === m.ts);
+    const onward = shared && own && listGoesToOtherSide(ctx, m.sentence, own.te, countryCode(shared));
+    if (shared && !onward && /^(?:and|,|, and)$/.test(link)) return shared;
   }
   // "X was accompanied by Foreign Minister Y", "the visit from Trade Minister Z": a companion serves
   // the state of the one they accompany, and a visitor no state the text does not give.
@@ -508,9 +531,18 @@ function stateOf(
     const bloc = blocNamed(ctx, "European Union");
     if (bloc && titleFits(bloc, title)) return bloc;
   }
-  if (p.nationality) return countryEntity(ctx, p.nationality);
+  // Round 16b: a bloc's side (the other side of a story of the EU and a state) has no country
+  // entity: the bloc holds a portfolio commissioner's post ("Trade Commissioner X").
+  if (p.nationality) {
+    const side = countryEntity(ctx, p.nationality);
+    const bloc = side ? undefined : blocNamed(ctx, p.nationality);
+    const commissioner = EU_PORTFOLIO_COMMISSIONER.test(title) && !NOT_EU_COMMISSIONER.test(title);
+    return side ?? (bloc && commissioner ? bloc : undefined);
+  }
   // "Union Commerce Minister X": India's, when the document names India.
   if (INDIA_UNION_TITLE.test(title)) return countryEntity(ctx, "IN");
+  // "External Affairs Minister X": India's, when the document names India.
+  if (INDIA_EXTERNAL_AFFAIRS_TITLE.test(title)) return countryEntity(ctx, "IN");
   // "Commission President X": a title naming a body the document names ("European Commission").
   const first = title.split(" ")[0]!;
   if (OWN_BODY.test(first)) {
@@ -521,6 +553,14 @@ function stateOf(
     // "Union Commerce Minister X" in a story of the European Union: a bloc has no ministers.
     return own && isStateParty(own) && !titleFits(own, title) ? undefined : own;
   }
+  // Round 16b: "Trade Commissioner X", "Energy Commissioner Y" with no state marked, in a story
+  // naming the European Union: a portfolio commissioner is the bloc's (commissionersInCommission
+  // moves the post to the Commission when the document names it). Not a state's commissioners of a
+  // service ("Customs Commissioner", "Police Commissioner") nor the UN's "High Commissioner".
+  if (EU_PORTFOLIO_COMMISSIONER.test(title) && !NOT_EU_COMMISSIONER.test(title)) {
+    const bloc = blocNamed(ctx, "European Union");
+    if (bloc) return bloc;
+  }
   if (!STATE_TITLE.test(title)) return undefined;
   // "Kim Yong-beom, the presidential chief of staff" in a story of South Korea and the US.
   const named = surnameFirstSide(ctx, p);
@@ -529,6 +569,13 @@ function stateOf(
   // "Prime Minister X arrived in Berlin for a visit to Germany": a visitor is not the host's official.
   return state && journeysTo(ctx, m.sentence, m.ts, state) ? undefined : state;
 }
+
+/** "Trade Commissioner", "Commissioner for Trade": a portfolio commissioner's title. */
+const EU_PORTFOLIO_COMMISSIONER = /^(?:\p{Lu}[\p{L}-]* ){1,3}Commissioner$|^Commissioner for \p{Lu}/u;
+
+/** Commissioners of a state's services or of the UN, not of the bloc. */
+const NOT_EU_COMMISSIONER =
+  /\b(?:High|Police|Customs|Tax|Revenue|County|Fire|Insurance|Information|Election|Electoral|Human|Deputy|Assistant|Acting|Former)\b/;
 
 /** The document's bloc acting as a state (isStateParty) of that name. */
 function blocNamed(ctx: RuleContext, name: string): LocalEntity | undefined {
@@ -847,9 +894,12 @@ export const positionAfterNameRule: Rule = {
             (x.m.ts > headAt || OWN_BODY.test(x.e.name.split(" ").at(-1) ?? "")),
         );
         // "X, the director of the Y Council" heads the body; "the director of the Asia programme at
-        // Y" heads a unit of it, a staff post (affiliationRule's).
+        // Y" heads a unit of it, a staff post (affiliationRule's). Round 16b: a unit's director at a
+        // state's body ("director of national policy at the presidential office") holds a post of
+        // the body itself: the civil service has no affiliation.
         if (
           body &&
+          body.e.type !== "Agency" &&
           /^(?:[a-z-]+ )*director(?: (?:of|for) .*)?$/.test(title) &&
           !/^(?:the |an? |its )?(?:[a-z-]+ )?director (?:of|at)(?: the)?(?: (?!at$|of$|in$|for$)[a-z-]+){0,2}$/.test(
             wordsBetween(ctx, p.m.te + 1, body.m.ts),
@@ -1556,9 +1606,12 @@ export const leadershipRule: Rule = {
         if (p.e.type !== "Person") continue;
         for (const body of ms) {
           if (!POST_BODY_TYPES.has(body.e.type)) continue;
+          // Round 16b: "Kenyan Miners Federation (KMF) executive director X": the body's bracketed
+          // short form between the body and its post.
+          const after = body.m.te <= p.m.ts ? bracketEnd(ctx, body.m.te) : body.m.te;
           const title =
             body.m.te <= p.m.ts
-              ? (titleBefore(ctx, body.m.te, p.m.ts) ?? postOfBodyApposed(ctx, body.m, p.m))
+              ? (titleBefore(ctx, after, p.m.ts, body.e.type) ?? postOfBodyApposed(ctx, body.m, p.m))
               : (titleAfter(ctx, p.m.te, body.m.ts) ?? possessiveLeadership(ctx, p.m.te, body.m.ts, body.m.te));
           if (title) emitRelation(ctx, p.e, "HOLDS_POSITION", body.e, s.i, this.id, { title });
         }
@@ -1597,7 +1650,7 @@ function possessiveRole(ctx: RuleContext, te: number): string | null {
 }
 
 /** "<body> chief executive <person>", "<body>'s chairman <person>": the title, or null. */
-function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
+function titleBefore(ctx: RuleContext, a: number, b: number, bodyType = "Company"): string | null {
   if (b - a > 5) return null;
   // Written in lower case: a capitalised title is positionRule's ("European Commission President X").
   if (ctx.tokens.slice(a, b).some((t) => t.text !== t.text.toLowerCase() && !/^C[EFO]O$/.test(t.text))) return null;
@@ -1606,7 +1659,21 @@ function titleBefore(ctx: RuleContext, a: number, b: number): string | null {
   const title = wordsBetween(ctx, a, b)
     .replace(/^['’]s? /, "")
     .replace(/ ,$/, "");
-  return isLeadershipTitle(title) ? title : null;
+  if (isLeadershipTitle(title)) return title;
+  // Round 16b: "Acme Agency acting director X": a public body's or an association's director
+  // heads it (a firm's "director" may sit on its board, so firms keep the list above).
+  return bodyType !== "Company" && PUBLIC_BODY_DIRECTOR.test(title) ? title : null;
+}
+
+/** "director", "acting director", "interim director": the head of an agency or an association. */
+const PUBLIC_BODY_DIRECTOR = /^(?:(?:acting|interim) )?director$/;
+
+/** The token after a bracketed short form opening at `at` ("(KMF)"), else `at`. */
+function bracketEnd(ctx: RuleContext, at: number): number {
+  const { tokens } = ctx;
+  if (tokens[at]?.text !== "(") return at;
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) if (tokens[k]!.text === ")") return k + 1;
+  return at;
 }
 
 /**

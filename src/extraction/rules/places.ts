@@ -71,6 +71,26 @@ export function gazetteerCode(name: string): string | undefined {
   );
 }
 
+/** Plural nouns of a country's subdivisions, which a list of examples follows. */
+const REGION_PLURAL = /^(?:states|provinces|regions|prefectures|territories)$/i;
+
+/**
+ * Round 16b: whether the place's mention stands in a list of examples after a subdivision's plural
+ * noun: "states like Ohio and Kansas", "provinces such as A, B and C", "regions including A".
+ */
+function listedAsRegion(ctx: RuleContext, m: Mention): boolean {
+  const { tokens } = ctx;
+  let k = m.ts - 1;
+  // Back over the list's earlier members (capitalised words) and its commas and "and"/"or".
+  for (let steps = 0; k >= 0 && steps < 12 && tokens[k]!.sentence === m.sentence; steps++, k--) {
+    const w = tokens[k]!.text;
+    if (!/^(?:,|and|or)$/.test(w) && !/^\p{Lu}/u.test(w)) break;
+  }
+  const w = tokens[k]?.text.toLowerCase() ?? "";
+  if (w === "like" || w === "including") return REGION_PLURAL.test(tokens[k - 1]?.text ?? "");
+  return w === "as" && tokens[k - 1]?.text.toLowerCase() === "such" && REGION_PLURAL.test(tokens[k - 2]?.text ?? "");
+}
+
 /** Words that may stand between a place and its country in a phrase that states where it is. */
 const LOCATING_WORDS: ReadonlySet<string> = new Set([
   ",",
@@ -379,6 +399,10 @@ export const placeHierarchyRule: Rule = {
           const stated = e.mentions.find(
             (m) =>
               named ||
+              // Round 16b: "states like Ohio and Kansas", "provinces such as A, B" near the country.
+              (REGIONS.get(e.name) === code &&
+                listedAsRegion(ctx, m) &&
+                country.mentions.some((c) => c.sentence <= m.sentence && m.sentence - c.sentence <= 1)) ||
               country.mentions.some(
                 (c) => locates(ctx, m, c) || (m.rule === "place-demonym-capital" && c.ts >= m.ts && c.te <= m.te),
               ),

@@ -9,7 +9,7 @@ const lines = (text: string): string[] => readText(text, { date: "2025-06-12" })
 
 type Row = [text: string, line: string];
 
-describe("officialRepresentsRule (a post speaks for a state only in dealings)", () => {
+describe("officialRepresentsRule (a post speaks for a state in dealings, or when the official speaks)", () => {
   const positives: Row[] = [
     [
       "Ghanaian Trade Minister Kofi Mensah said the negotiations with Togo on cocoa exports would resume next week.",
@@ -24,20 +24,21 @@ describe("officialRepresentsRule (a post speaks for a state only in dealings)", 
     expect(lines(text)).toContain(line);
   });
 
-  const refusals: Row[] = [
-    // Several states named, but the official only comments: no talks, no meeting.
+  // Round 16b: the audited gold's convention (an official who speaks or announces for the state
+  // represents it) replaces round 13b's refusals of these two: a minister who speaks, with or
+  // without dealings, represents the state.
+  const speakers: Row[] = [
     [
       "Chilean Mining Minister Rosa Vidal said Peru, Bolivia and Argentina all produce lithium more cheaply.",
       "Rosa Vidal REPRESENTS Chile",
     ],
-    // Named twice, on a domestic matter.
     [
       "Canadian Energy Minister Paul Leduc said the pipeline permit would be granted in May. Leduc added that hearings were over.",
       "Paul Leduc REPRESENTS Canada",
     ],
   ];
-  it.each(refusals)("refuses %j → %s", (text, line) => {
-    expect(lines(text)).not.toContain(line);
+  it.each(speakers)("reads a speaker %j → %s", (text, line) => {
+    expect(lines(text)).toContain(line);
   });
 });
 

@@ -365,11 +365,11 @@ describe("rules/delegations (officials)", () => {
         "Marco Bellini REPRESENTS Italy",
         true,
       ],
-      // A post and other states named, with no talks or meeting: the official speaks for nobody.
+      // Round 16b (the audited convention): an official who speaks represents the state, talks or not.
       [
         "Italian Finance Minister Marco Bellini said the deal with France and Spain was fair.",
         "Marco Bellini REPRESENTS Italy",
-        false,
+        true,
       ],
       ["Kenyan President William Ruto said the deal was fair.", "William Ruto REPRESENTS Kenya", false],
       [

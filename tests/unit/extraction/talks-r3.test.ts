@@ -143,8 +143,9 @@ describe("rules/delegations", () => {
       expect(has(lines(text), a, predicate, b)).toBe(true);
     });
 
-    const refusals: Row[] = [
-      // Round 13b: three states named, or two mentions, without talks or a meeting, are no dealings.
+    // Round 16b: the audited gold's convention (an official who speaks or announces for the state
+    // represents it) replaces round 13b's refusals of these three.
+    const speakers: Row[] = [
       [
         "Brazilian Finance Minister Fernando Haddad said Brazil, Argentina and Uruguay would coordinate their lithium policies.",
         "Fernando Haddad",
@@ -157,13 +158,18 @@ describe("rules/delegations", () => {
         "REPRESENTS",
         "Norway",
       ],
-      // A secretary quoted once on a domestic matter speaks for no side.
       [
         "U.S. Interior Secretary Doug Collins said new permits for copper mines in Arizona would be issued this year.",
         "Doug Collins",
         "REPRESENTS",
         "United States",
       ],
+    ];
+    it.each(speakers)("reads a speaker %j", (text, a, predicate, b) => {
+      expect(has(lines(text), a, predicate, b)).toBe(true);
+    });
+
+    const refusals: Row[] = [
       [
         "Australian Resources Minister Sarah Hall said the Pilbara lithium mine would reopen in March.",
         "Sarah Hall",
