@@ -4197,7 +4197,9 @@ function clausePeople(
   const at = companionAsideStart(ctx, i) ?? asideStart(ctx, i) ?? i;
   for (let k = people.length - 1; k >= 0; k--) {
     const x = people[k]!;
-    if (x.m.te > at || at - x.m.te > 12) continue;
+    // Round 16b: the verb's own subject within 12 tokens; the ones coordinated before it, however
+    // long their titles ("A, Japan's Minister of Foreign Affairs B, and C met").
+    if (x.m.te > at || (subjects.length === 0 && at - x.m.te > 12)) continue;
     let broken = false;
     for (let j = x.m.te; j < at && !broken; j++)
       broken = SUBJECT_BREAK.test(tokens[j]!.text) || OTHER_EVENT.test(tokens[j]!.text);
@@ -4297,7 +4299,8 @@ function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
   if (ctx.tokens[k]?.text === "and") k++;
   for (; k < b; k++) {
     const w = ctx.tokens[k]!.text;
-    if (!/^[A-Z]/.test(w) && !/^(\.|of|for|and|the|-)$/.test(w)) return false;
+    // Round 16b: "A, Japan's Foreign Minister B, and C": a country's possessive before a title.
+    if (!/^[A-Z]/.test(w) && !/^(\.|of|for|and|the|-|['’]s)$/.test(w)) return false;
   }
   return true;
 }
@@ -4355,6 +4358,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     for (const a of subjects) for (const b of objects) if (cross(a.e, b.e)) pairs.push([a.e, b.e]);
   } else if (subjects.length === 2 && cross(subjects[0]!.e, subjects[1]!.e))
     pairs.push([subjects[0]!.e, subjects[1]!.e]);
+  // Round 16b: "A, B and C met in Z for the ministers' meeting": the people listed met each other.
+  else if (subjects.length > 2 && subjects.length <= 6)
+    for (let x = 0; x < subjects.length; x++)
+      for (let y = x + 1; y < subjects.length; y++)
+        if (cross(subjects[x]!.e, subjects[y]!.e)) pairs.push([subjects[x]!.e, subjects[y]!.e]);
   if (pairs.length === 0) return;
   const recalled = isRecalled(tokens, i);
   // The place follows the people met, however many ("met A, B and C at Lancaster House").
@@ -4424,7 +4432,20 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   if (apart) primary = null;
   const venueOfPrimary =
     place && primary && !recalled && sameSides && !eventsAt(ctx).has(place.e.name) && isVenue(place.e);
+  // Round 16b: "A, B and C met in Z for the ministers' meeting", "A and B met at the annual
+  // forum": the event named after the people is the meeting (a group of more than two at it, or
+  // met for it); "A met B at the summit" stays the pair's own meeting on its margins.
+  const groupEvent = ms.find(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.ts > i &&
+      x.m.ts <= (objects.at(-1)?.m.te ?? i) + 14 &&
+      x.m.sentence === sentence &&
+      !/^(call|visit|leaders)@/.test(x.e.attributes.mergeKey ?? "") &&
+      purposeEvent(ctx, x.m.ts, all.length > 2),
+  )?.e;
   let meeting =
+    groupEvent ??
     (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
     ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
   const joined = meeting !== undefined;
@@ -4457,7 +4478,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const date = dateNear(ctx, sentence, i);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   if (place) {
-    meeting.attributes.place ??= place.e.name;
+    // A named event keeps its own name: no "Washington meeting" alias for "the Foreign Ministers' Meeting".
+    if (meeting !== groupEvent) meeting.attributes.place ??= place.e.name;
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-met-in-place");
   }
@@ -4506,6 +4528,25 @@ function frontedPlace(ctx: RuleContext, sentence: number, ms: Seen[], before: nu
  * True when the event mention starting at `ts` follows "at", "during" or "on the sidelines / margins
  * of" (past "the"): the event a meeting later in the clause took place at.
  */
+/**
+ * Whether the event named at `ts` is what the people came for: "for the (10th, annual) X", and,
+ * when `group` (more than two people), "at the X" or "to attend the X".
+ */
+function purposeEvent(ctx: RuleContext, ts: number, group: boolean): boolean {
+  const { tokens } = ctx;
+  let k = ts - 1;
+  // Past the article, an ordinal and the organisation's name ("for the 10th Quad Foreign Ministers' Meeting").
+  while (
+    k > ts - 6 &&
+    /^(the|a|an|annual|inaugural|\d+(st|nd|rd|th)?|st|nd|rd|th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|[A-Z][\w-]*)$/.test(
+      tokens[k]?.text ?? "",
+    )
+  )
+    k--;
+  const w = tokens[k]?.text.toLowerCase() ?? "";
+  return w === "for" || (group && (w === "at" || w === "attend"));
+}
+
 function eventFronted(ctx: RuleContext, ts: number): boolean {
   const { tokens } = ctx;
   const k = tokens[ts - 1]?.text === "the" ? ts - 2 : ts - 1;
@@ -5419,8 +5460,11 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     if (e.type === "Person" && !people.includes(surname(e))) people.push(surname(e));
     else if (isStateParty(e) && !states.includes(e.name)) states.push(e.name);
   }
+  // Round 16b: an event the text names with capitals ("the Foreign Ministers' Meeting") goes by that
+  // name; a place-and-noun alias ("Washington meeting") would name any meeting there.
+  const named = meeting.mentions.some((m) => m.rule === "head-meeting");
   for (const noun of nouns) {
-    if (place && !meeting.name.includes(place)) {
+    if (place && !named && !meeting.name.includes(place)) {
       meeting.aliases.add(`${place} ${noun}`);
       meeting.aliases.add(`${noun} in ${place}`);
     }
