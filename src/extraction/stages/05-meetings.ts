@@ -3276,14 +3276,25 @@ function findDelegationTrip(ctx: RuleContext, i: number, ms: Seen[], note: Note)
   const leader = ms.find(
     (x) => x.e.type === "Person" && tokens[x.m.ts - 1]?.text === "by" && tokens[x.m.ts - 2]?.text === "led",
   );
-  const label = senderState ? `${senderState.name} ` : "";
+  // Round 16b: "a DFC delegation arrived in Kyiv", "the agency's team flew to Lima": a body named
+  // right before the delegates' noun sent them; the visit is named after it.
+  const body =
+    senderState || SEND_VERB.test(tokens[noun]!.text)
+      ? undefined
+      : ms.find(
+          (x) =>
+            (x.e.type === "Agency" || x.e.type === "Organization" || x.e.type === "Company") &&
+            /^delegations?$|^team$|^mission$/i.test(tokens[noun]!.text) &&
+            (x.m.te === noun || (x.m.te === noun - 1 && /^['’]s$/.test(tokens[noun - 1]?.text ?? ""))),
+        );
+  const label = senderState ? `${senderState.name} ` : body ? `${body.m.text} ` : "";
   const meeting =
     eventsAt(ctx).get(where.name) ??
     ensureEntity(
       ctx,
       "Meeting",
       `${label}delegation visit to ${where.name}`,
-      `visit@delegation:${senderState?.name ?? ""}@${where.name}`,
+      `visit@delegation:${senderState?.name ?? body?.e.name ?? ""}@${where.name}`,
       { ts: noun, te: noun + 1 },
       "meeting-delegation-visit",
     );
@@ -3300,6 +3311,7 @@ function findDelegationTrip(ctx: RuleContext, i: number, ms: Seen[], note: Note)
   if (senderState)
     emitRelation(ctx, senderState, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit", {}, 0.7);
   if (leader) emitRelation(ctx, leader.e, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit");
+  if (body) emitRelation(ctx, body.e, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit", {}, 0.7);
 }
 
 /** Verbs by which two parties produce an agreement together ("X and Y signed a deal"). */

@@ -51,4 +51,18 @@ describe("stages/05-meetings, round 16b", () => {
       expect(read.meetings, JSON.stringify(read.meetings)).toEqual([]);
     });
   });
+
+  describe("a body's delegation visiting a place", () => {
+    it("names the visit after the body that sent the delegation", () => {
+      const read = analyse("A week later, a World Bank delegation arrived in Ghana and began reviewing candidate projects.");
+      const visit = meetingWith(read, ["World", "Bank", "delegation"]);
+      expect(visit, JSON.stringify(read.meetings)).toBeDefined();
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${visit} HELD_IN Ghana`);
+    });
+
+    it("does not name a visit after a firm the delegation only talks about", () => {
+      const read = analyse("A delegation arrived in Ghana on Monday to discuss the Shell contract.");
+      expect(meetingWith(read, ["Shell", "delegation"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
 });
