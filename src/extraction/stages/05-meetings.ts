@@ -5053,6 +5053,7 @@ export function finishMeetings(ctx: RuleContext): void {
     parties.set(r.target, list);
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
+  delegationVisits(ctx);
   crossSides(ctx, byId);
   foldCountryVisits(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
@@ -5489,6 +5490,28 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
   for (const a of [meeting.name, ...meeting.aliases]) {
     const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS[w] ?? w);
     if (short !== a) meeting.aliases.add(short);
+  }
+}
+
+/**
+ * Round 16b: "a delegation led by Minister X is visiting Y", "X will lead a delegation to Y": the
+ * person's visit is a delegation's, and goes by that name too ("X delegation visit to Y").
+ */
+function delegationVisits(ctx: RuleContext): void {
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Meeting" || !/^visit@/.test(e.attributes.mergeKey ?? "")) continue;
+    const m = /^(\S+) visit to (.+)$/.exec(e.name);
+    if (!m || /^delegation$/i.test(m[1]!)) continue;
+    const who = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const led = ctx.sentences.some(
+      (s) =>
+        s.text.includes(who) &&
+        (new RegExp(`\\bdelegation led by (?:[A-Z][\\w'’.-]* ){0,6}${who}\\b`).test(s.text) ||
+          new RegExp(
+            `\\b${who}\\b (?:will |would |is to |to )?(?:lead|leads|led|leading|heads|headed|heading) (?:an?|the|his|her) (?:[A-Za-z-]+ ){0,3}delegation\\b`,
+          ).test(s.text)),
+    );
+    if (led) e.aliases.add(`${m[1]} delegation visit to ${m[2]}`);
   }
 }
 

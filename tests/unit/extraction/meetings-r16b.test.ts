@@ -54,7 +54,9 @@ describe("stages/05-meetings, round 16b", () => {
 
   describe("a body's delegation visiting a place", () => {
     it("names the visit after the body that sent the delegation", () => {
-      const read = analyse("A week later, a World Bank delegation arrived in Ghana and began reviewing candidate projects.");
+      const read = analyse(
+        "A week later, a World Bank delegation arrived in Ghana and began reviewing candidate projects.",
+      );
       const visit = meetingWith(read, ["World", "Bank", "delegation"]);
       expect(visit, JSON.stringify(read.meetings)).toBeDefined();
       expect(read.lines, JSON.stringify(read.lines)).toContain(`${visit} HELD_IN Ghana`);
@@ -63,6 +65,22 @@ describe("stages/05-meetings, round 16b", () => {
     it("does not name a visit after a firm the delegation only talks about", () => {
       const read = analyse("A delegation arrived in Ghana on Monday to discuss the Shell contract.");
       expect(meetingWith(read, ["Shell", "delegation"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
+  describe("a person's visit at the head of a delegation", () => {
+    it("names the visit a delegation's when the person leads one there", () => {
+      const read = analyse(
+        "Trade Minister Lena Vogt will lead a German business delegation to Canada on Monday. A delegation led by Trade Minister Lena Vogt is visiting Canada for meetings with Canadian officials.",
+      );
+      expect(meetingWith(read, ["Vogt", "delegation", "visit"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+
+    it("does not call a visit a delegation's when someone else led the delegation", () => {
+      const read = analyse(
+        "Trade Minister Lena Vogt is visiting Canada this week. A separate delegation led by Hans Keller arrived in Mexico.",
+      );
+      expect(meetingWith(read, ["Vogt", "delegation"]), JSON.stringify(read.meetings)).toBeUndefined();
     });
   });
 });
