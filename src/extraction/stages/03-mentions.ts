@@ -854,6 +854,18 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j += 2;
         continue;
       }
+      // Round 16b: "the Foreign Ministers’ Meeting", "a Leaders' Summit": a plural possessive before
+      // a meeting's head word is inside the meeting's name.
+      if (
+        /s$/.test(tokens[j]!.text) &&
+        /^['’]$/.test(next?.text ?? "") &&
+        next!.start === tokens[j]!.end &&
+        j + 2 < s.tokenEnd &&
+        MEETING_HEADS_AFTER_POSSESSIVE.test(tokens[j + 2]!.text)
+      ) {
+        j += 2;
+        continue;
+      }
       // Round 16: "Serra do Lobo", "Vila do Conde": the Portuguese "do" between two name words (not in
       // a headline's title case, where "do" is the English verb).
       if (
@@ -3219,6 +3231,9 @@ const BODY_WORDS =
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic", "Democrat"]);
 
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
+/** Head words of a meeting named after those who meet ("Foreign Ministers’ Meeting", "Leaders' Summit"). */
+const MEETING_HEADS_AFTER_POSSESSIVE = /^(?:Meeting|Summit|Conference|Forum|Dialogue|Retreat)$/;
+
 /** A list bullet right before a line's first word. */
 const BULLET_BEFORE = /(?:^|\n)\s*[-•*–]\s*$/;
 

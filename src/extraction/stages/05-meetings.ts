@@ -3276,14 +3276,25 @@ function findDelegationTrip(ctx: RuleContext, i: number, ms: Seen[], note: Note)
   const leader = ms.find(
     (x) => x.e.type === "Person" && tokens[x.m.ts - 1]?.text === "by" && tokens[x.m.ts - 2]?.text === "led",
   );
-  const label = senderState ? `${senderState.name} ` : "";
+  // Round 16b: "a DFC delegation arrived in Kyiv", "the agency's team flew to Lima": a body named
+  // right before the delegates' noun sent them; the visit is named after it.
+  const body =
+    senderState || SEND_VERB.test(tokens[noun]!.text)
+      ? undefined
+      : ms.find(
+          (x) =>
+            (x.e.type === "Agency" || x.e.type === "Organization" || x.e.type === "Company") &&
+            /^delegations?$|^team$|^mission$/i.test(tokens[noun]!.text) &&
+            (x.m.te === noun || (x.m.te === noun - 1 && /^['’]s$/.test(tokens[noun - 1]?.text ?? ""))),
+        );
+  const label = senderState ? `${senderState.name} ` : body ? `${body.m.text} ` : "";
   const meeting =
     eventsAt(ctx).get(where.name) ??
     ensureEntity(
       ctx,
       "Meeting",
       `${label}delegation visit to ${where.name}`,
-      `visit@delegation:${senderState?.name ?? ""}@${where.name}`,
+      `visit@delegation:${senderState?.name ?? body?.e.name ?? ""}@${where.name}`,
       { ts: noun, te: noun + 1 },
       "meeting-delegation-visit",
     );
@@ -3300,6 +3311,7 @@ function findDelegationTrip(ctx: RuleContext, i: number, ms: Seen[], note: Note)
   if (senderState)
     emitRelation(ctx, senderState, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit", {}, 0.7);
   if (leader) emitRelation(ctx, leader.e, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit");
+  if (body) emitRelation(ctx, body.e, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation-visit", {}, 0.7);
 }
 
 /** Verbs by which two parties produce an agreement together ("X and Y signed a deal"). */
@@ -4197,7 +4209,9 @@ function clausePeople(
   const at = companionAsideStart(ctx, i) ?? asideStart(ctx, i) ?? i;
   for (let k = people.length - 1; k >= 0; k--) {
     const x = people[k]!;
-    if (x.m.te > at || at - x.m.te > 12) continue;
+    // Round 16b: the verb's own subject within 12 tokens; the ones coordinated before it, however
+    // long their titles ("A, Japan's Minister of Foreign Affairs B, and C met").
+    if (x.m.te > at || (subjects.length === 0 && at - x.m.te > 12)) continue;
     let broken = false;
     for (let j = x.m.te; j < at && !broken; j++)
       broken = SUBJECT_BREAK.test(tokens[j]!.text) || OTHER_EVENT.test(tokens[j]!.text);
@@ -4297,7 +4311,8 @@ function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
   if (ctx.tokens[k]?.text === "and") k++;
   for (; k < b; k++) {
     const w = ctx.tokens[k]!.text;
-    if (!/^[A-Z]/.test(w) && !/^(\.|of|for|and|the|-)$/.test(w)) return false;
+    // Round 16b: "A, Japan's Foreign Minister B, and C": a country's possessive before a title.
+    if (!/^[A-Z]/.test(w) && !/^(\.|of|for|and|the|-|['’]s)$/.test(w)) return false;
   }
   return true;
 }
@@ -4355,6 +4370,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     for (const a of subjects) for (const b of objects) if (cross(a.e, b.e)) pairs.push([a.e, b.e]);
   } else if (subjects.length === 2 && cross(subjects[0]!.e, subjects[1]!.e))
     pairs.push([subjects[0]!.e, subjects[1]!.e]);
+  // Round 16b: "A, B and C met in Z for the ministers' meeting": the people listed met each other.
+  else if (subjects.length > 2 && subjects.length <= 6)
+    for (let x = 0; x < subjects.length; x++)
+      for (let y = x + 1; y < subjects.length; y++)
+        if (cross(subjects[x]!.e, subjects[y]!.e)) pairs.push([subjects[x]!.e, subjects[y]!.e]);
   if (pairs.length === 0) return;
   const recalled = isRecalled(tokens, i);
   // The place follows the people met, however many ("met A, B and C at Lancaster House").
@@ -4424,7 +4444,20 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   if (apart) primary = null;
   const venueOfPrimary =
     place && primary && !recalled && sameSides && !eventsAt(ctx).has(place.e.name) && isVenue(place.e);
+  // Round 16b: "A, B and C met in Z for the ministers' meeting", "A and B met at the annual
+  // forum": the event named after the people is the meeting (a group of more than two at it, or
+  // met for it); "A met B at the summit" stays the pair's own meeting on its margins.
+  const groupEvent = ms.find(
+    (x) =>
+      x.e.type === "Meeting" &&
+      x.m.ts > i &&
+      x.m.ts <= (objects.at(-1)?.m.te ?? i) + 14 &&
+      x.m.sentence === sentence &&
+      !/^(call|visit|leaders)@/.test(x.e.attributes.mergeKey ?? "") &&
+      purposeEvent(ctx, x.m.ts, all.length > 2),
+  )?.e;
   let meeting =
+    groupEvent ??
     (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
     ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
   const joined = meeting !== undefined;
@@ -4457,7 +4490,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const date = dateNear(ctx, sentence, i);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   if (place) {
-    meeting.attributes.place ??= place.e.name;
+    // A named event keeps its own name: no "Washington meeting" alias for "the Foreign Ministers' Meeting".
+    if (meeting !== groupEvent) meeting.attributes.place ??= place.e.name;
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-met-in-place");
   }
@@ -4506,6 +4540,25 @@ function frontedPlace(ctx: RuleContext, sentence: number, ms: Seen[], before: nu
  * True when the event mention starting at `ts` follows "at", "during" or "on the sidelines / margins
  * of" (past "the"): the event a meeting later in the clause took place at.
  */
+/**
+ * Whether the event named at `ts` is what the people came for: "for the (10th, annual) X", and,
+ * when `group` (more than two people), "at the X" or "to attend the X".
+ */
+function purposeEvent(ctx: RuleContext, ts: number, group: boolean): boolean {
+  const { tokens } = ctx;
+  let k = ts - 1;
+  // Past the article, an ordinal and the organisation's name ("for the 10th Quad Foreign Ministers' Meeting").
+  while (
+    k > ts - 6 &&
+    /^(the|a|an|annual|inaugural|\d+(st|nd|rd|th)?|st|nd|rd|th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|[A-Z][\w-]*)$/.test(
+      tokens[k]?.text ?? "",
+    )
+  )
+    k--;
+  const w = tokens[k]?.text.toLowerCase() ?? "";
+  return w === "for" || (group && (w === "at" || w === "attend"));
+}
+
 function eventFronted(ctx: RuleContext, ts: number): boolean {
   const { tokens } = ctx;
   const k = tokens[ts - 1]?.text === "the" ? ts - 2 : ts - 1;
@@ -5000,6 +5053,7 @@ export function finishMeetings(ctx: RuleContext): void {
     parties.set(r.target, list);
   }
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
+  delegationVisits(ctx);
   crossSides(ctx, byId);
   foldCountryVisits(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
@@ -5419,8 +5473,11 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     if (e.type === "Person" && !people.includes(surname(e))) people.push(surname(e));
     else if (isStateParty(e) && !states.includes(e.name)) states.push(e.name);
   }
+  // Round 16b: an event the text names with capitals ("the Foreign Ministers' Meeting") goes by that
+  // name; a place-and-noun alias ("Washington meeting") would name any meeting there.
+  const named = meeting.mentions.some((m) => m.rule === "head-meeting");
   for (const noun of nouns) {
-    if (place && !meeting.name.includes(place)) {
+    if (place && !named && !meeting.name.includes(place)) {
       meeting.aliases.add(`${place} ${noun}`);
       meeting.aliases.add(`${noun} in ${place}`);
     }
@@ -5433,6 +5490,28 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
   for (const a of [meeting.name, ...meeting.aliases]) {
     const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS[w] ?? w);
     if (short !== a) meeting.aliases.add(short);
+  }
+}
+
+/**
+ * Round 16b: "a delegation led by Minister X is visiting Y", "X will lead a delegation to Y": the
+ * person's visit is a delegation's, and goes by that name too ("X delegation visit to Y").
+ */
+function delegationVisits(ctx: RuleContext): void {
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Meeting" || !/^visit@/.test(e.attributes.mergeKey ?? "")) continue;
+    const m = /^(\S+) visit to (.+)$/.exec(e.name);
+    if (!m || /^delegation$/i.test(m[1]!)) continue;
+    const who = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const led = ctx.sentences.some(
+      (s) =>
+        s.text.includes(who) &&
+        (new RegExp(`\\bdelegation led by (?:[A-Z][\\w'’.-]* ){0,6}${who}\\b`).test(s.text) ||
+          new RegExp(
+            `\\b${who}\\b (?:will |would |is to |to )?(?:lead|leads|led|leading|heads|headed|heading) (?:an?|the|his|her) (?:[A-Za-z-]+ ){0,3}delegation\\b`,
+          ).test(s.text)),
+    );
+    if (led) e.aliases.add(`${m[1]} delegation visit to ${m[2]}`);
   }
 }
 
