@@ -47,6 +47,7 @@ import {
   twoSidesRule,
 } from "./talks.ts";
 import {
+  discussedAnnouncedRule,
   discussedTopicRule,
   dominanceRule,
   investmentRule,
@@ -106,6 +107,8 @@ export const RULES: Rule[] = [
   // Last: one name per instrument, then mentions of instruments named before (no relation).
   policyIdentityRule,
   policyReferenceRule,
+  // After the policy rules: the measures a person announced.
+  discussedAnnouncedRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
