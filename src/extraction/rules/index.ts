@@ -33,6 +33,7 @@ import {
   partiesAgreementRule,
   policyIdentityRule,
   policyReferenceRule,
+  policySurfaceRule,
 } from "./policies.ts";
 import {
   agreementReferenceRule,
@@ -109,6 +110,8 @@ export const RULES: Rule[] = [
   policyReferenceRule,
   // After the policy rules: the measures a person announced.
   discussedAnnouncedRule,
+  // A measure's phrase as written (maker, object): aliases only.
+  policySurfaceRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // Last: every relation read on one item of a coordinated list, for its other items.

@@ -3,7 +3,9 @@
 // phrase ("a cut in the X tariffs"), also when the measure is named over the good it is on.
 // Sentences written for these tests (not copied from any article), with positives and refusals.
 
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 import { itGivesFacts } from "../../_helpers/rows.ts";
 
 describe("rules/trade: DISCUSSED by a person announcing a policy (round 16b)", () => {
@@ -30,4 +32,31 @@ describe("rules/trade: DISCUSSED by a person announcing a policy (round 16b)", (
       ["Volta Metals welcomed the Mining Royalty Act on Tuesday.", "Volta Metals DISCUSSED Mining Royalty Act"],
     ],
   );
+});
+
+describe("rules/policies: a measure's phrase as written is an alias (round 16b)", () => {
+  const surfaces = (text: string) =>
+    analyseDocument(testDocument(text, { date: "2025-09-12" }))
+      .entities.filter((e) => e.type === "Policy")
+      .flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+  const rows: [string, string | null, string | null][] = [
+    [
+      "Peru is weighing Chilean anti-dumping duties on Peruvian avocados.",
+      "Chilean anti-dumping duties on Peruvian avocados",
+      null,
+    ],
+    [
+      "Beijing kept its anti-dumping measures on brandy in place.",
+      "anti-dumping measures on brandy",
+      "its anti-dumping measures on brandy",
+    ],
+    // Not a measure's head: no alias from the phrase.
+    ["Lima sped up the anti-dumping probe into Chilean steel.", null, "anti-dumping probe into Chilean steel"],
+  ];
+  for (const [text, found, refused] of rows)
+    it(`reads ${JSON.stringify(text)}`, () => {
+      const all = surfaces(text);
+      if (found) expect(all, all.join("; ")).toContain(found);
+      if (refused) expect(all).not.toContain(refused);
+    });
 });
