@@ -60,3 +60,25 @@ describe("rules/policies: a measure's phrase as written is an alias (round 16b)"
       if (refused) expect(all).not.toContain(refused);
     });
 });
+
+describe("rules/talks: a policy the talks' sides announced was discussed there (round 16b)", () => {
+  itGivesFacts(
+    [
+      [
+        "Chile and Peru held trade talks in Lima on Monday. The ministers of the two countries announced the launch of the Andean Lithium Initiative.",
+        ["Lima trade talks DISCUSSED Andean Lithium Initiative"],
+      ],
+      [
+        "Chile and Peru held trade talks in Lima on Monday. Officials later unveiled the Chile-Peru free trade agreement.",
+        ["Lima trade talks DISCUSSED Chile-Peru free trade agreement"],
+      ],
+    ],
+    [
+      // A firm announcing an investment: no party of the talks, no policy.
+      [
+        "Chile and Peru held trade talks in Lima on Monday. A Swiss firm announced an investment in Volta Metals.",
+        "Lima trade talks DISCUSSED Volta Metals",
+      ],
+    ],
+  );
+});
