@@ -1337,6 +1337,9 @@ export const topicsRule: Rule = {
             ? onPps.flatMap((p) => topicsOfArg(p.arg))
             : topicsOfArg(cl.patient);
           if (announced) {
+            // People or the sides' generic word ("the ministers"), not a state or a ministry, whose
+            // announcements are news of their own ("the commerce ministry announced licences").
+            if (!generic && !agents.some((c) => c.entity?.e.type === "Person")) continue;
             emit(
               meeting,
               topics.filter((t) => t.e.type === "Policy"),

@@ -74,6 +74,11 @@ describe("rules/talks: a policy the talks' sides announced was discussed there (
       ],
     ],
     [
+      // A ministry's announcement is news of its own, not the talks' topic.
+      [
+        "Chile and Peru held trade talks in Lima on Monday. Chile's Mining Ministry announced the Andean Lithium Initiative.",
+        "Lima trade talks DISCUSSED Andean Lithium Initiative",
+      ],
       // A firm announcing an investment: no party of the talks, no policy.
       [
         "Chile and Peru held trade talks in Lima on Monday. A Swiss firm announced an investment in Volta Metals.",
