@@ -1746,7 +1746,6 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "reveal",
       "hail",
       "welcome",
-      "praise",
       "tout",
       "defend",
       "criticise",
