@@ -33,6 +33,7 @@ import {
   partiesAgreementRule,
   policyIdentityRule,
   policyReferenceRule,
+  policySurfaceRule,
 } from "./policies.ts";
 import {
   agreementReferenceRule,
@@ -47,6 +48,7 @@ import {
   twoSidesRule,
 } from "./talks.ts";
 import {
+  discussedAnnouncedRule,
   discussedTopicRule,
   dominanceRule,
   investmentRule,
@@ -106,6 +108,10 @@ export const RULES: Rule[] = [
   // Last: one name per instrument, then mentions of instruments named before (no relation).
   policyIdentityRule,
   policyReferenceRule,
+  // After the policy rules: the measures a person announced.
+  discussedAnnouncedRule,
+  // A measure's phrase as written (maker, object): aliases only.
+  policySurfaceRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // Last: every relation read on one item of a coordinated list, for its other items.

@@ -7,6 +7,7 @@ import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { lowerCaseTexts, nextTokenIn, nextWordIn } from "../stages/02-tokens.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
+import { sentenceReading } from "../syntax/predicates.ts";
 import { absorbEntity, addMention, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
@@ -1651,6 +1652,46 @@ export const policyIdentityRule: Rule = {
           e.name = words.slice(n).join(" ");
           break;
         }
+      }
+    }
+  },
+};
+
+/** Heads of a measure that a text may name with its maker and its object ("Chinese duties on brandy"). */
+const MEASURE_SURFACE_HEAD =
+  /^(?:tariffs?|duty|duties|measures?|controls?|restrictions?|fees?|bans?|quotas?|levies|levy|curbs?|sanctions?|countermeasures?)$/i;
+/** Words a phrase may open with that are no part of a measure's written name. */
+const SURFACE_DETERMINER = /^(?:the|a|an|its|their|his|her|our|these|those|this|that|new|some|any)$/i;
+
+/**
+ * A measure is named in the gold as the text writes it, with its maker and its object ("Chinese
+ * anti-dumping measures on European brandy", "US tariffs on Mexican steel"): each Policy mention
+ * with a measure head gets, as aliases, its noun phrase from its first content word (no determiner),
+ * alone and with the phrase's "on" / "against" attachment. Names no entity and files nothing.
+ */
+export const policySurfaceRule: Rule = {
+  id: "policy-as-written",
+  predicates: [],
+  description: "A measure's noun phrase as written (maker and object) is an alias of the measure.",
+  example: "Chinese anti-dumping measures on European brandy → alias of the anti-dumping measures.",
+  apply(ctx) {
+    const { tokens, text } = ctx;
+    for (const e of ctx.resolution.entities) {
+      if (e.type !== "Policy") continue;
+      for (const m of e.mentions) {
+        if (!MEASURE_SURFACE_HEAD.test(tokens[m.te - 1]?.text ?? "")) continue;
+        const r = sentenceReading(ctx, m.sentence);
+        const c = r?.chunks.find((x) => x.ts <= m.ts && m.te <= x.te && x.head === m.te - 1);
+        if (!c) continue;
+        let a = c.ts;
+        while (a < m.ts && SURFACE_DETERMINER.test(tokens[a]!.text)) a++;
+        const add = (to: number) => {
+          const s = text.slice(tokens[a]!.start, tokens[to - 1]!.end);
+          if (s !== e.name && s.split(" ").length <= 12) e.aliases.add(s);
+        };
+        if (a < m.ts) add(m.te);
+        const on = c.pps[0];
+        if (on && on.at === m.te && /^(?:on|against)$/.test(on.prep) && on.arg.items.length === 1) add(on.arg.te);
       }
     }
   },

@@ -1732,6 +1732,36 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Person", "Country"],
     targetTypes: ["Mineral", "Product", "Policy", "Company"],
   },
+  // A person announcing, confirming or defending a measure or a deal speaks to it: "the president
+  // unveiled the pact", "the minister confirmed a cut in the levies" (the measure in the object's
+  // "of" / "in" phrase). Policies only: "X announced an investment in a mine" tells no topic.
+  {
+    id: "discussed-announced",
+    phrasing: "X announced / confirmed / unveiled / hailed / defended Y (a policy)",
+    predicate: "DISCUSSED",
+    verbs: [
+      "announce",
+      "confirm",
+      "unveil",
+      "reveal",
+      "hail",
+      "welcome",
+      "tout",
+      "defend",
+      "criticise",
+      "criticize",
+      "formalise",
+      "formalize",
+      "endorse",
+    ],
+    source: ["subject"],
+    target: ["object", "deep:object"],
+    sourceTypes: ["Person"],
+    targetTypes: ["Policy"],
+    // "may unveil the pact": not yet spoken to. ("Finalise" is left out: "expected to finalise the
+    // deal", "in no rush to finalise" are read as done.)
+    factual: true,
+  },
   {
     id: "discussed-topic",
     phrasing: "X spoke / talked about Y",

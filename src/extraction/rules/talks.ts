@@ -1122,13 +1122,15 @@ const DISCUSS_VERBS: ReadonlySet<string> = new Set([
   // Round 15: "the two ministers exchanged views on X" (its "on" phrase only, as "touched on").
   "exchange",
 ]);
+/** Verbs of making a policy public: the talks' sides announcing a pact discussed it. */
+const ANNOUNCE_VERBS: ReadonlySet<string> = new Set(["announce", "unveil", "launch", "confirm"]);
 /** Verbs read with their subject as agent in the passive: "the talks are focused on X". */
 const FOCUS_VERBS: ReadonlySet<string> = new Set(["focus", "centre", "center", "concentrate"]);
 /** Discussing verbs whose topic follows a preposition: "touched on X", "talked about Y". */
 const PP_DISCUSS_VERBS: ReadonlySet<string> = new Set(["agree", "touch", "talk", "exchange", ...FOCUS_VERBS]);
-knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS]);
+knowLemmas([...COVER_VERBS, ...DISCUSS_VERBS, ...DEAL_EFFECTS, ...ANNOUNCE_VERBS]);
 const TOPIC_TRIGGER =
-  /\b(amid|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|exchang\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations|top(?:s|ped|ping)?|dominat\w*|headlin\w*|overshadow\w*|seek\w*|sought|wants?|wanted|demand\w*|request\w*|offer\w*|propos\w*|progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)\b/i;
+  /\b(amid|announc\w*|unveil\w*|launch\w*|confirm\w*|told|tells|tell|press\w*|urg\w*|warn\w*|ask\w*|assur\w*|push\w*|lobb\w*|deal|agreement|framework|accord|pact|discuss\w*|cover\w*|focus\w*|cent(?:re|er)(?:s|d|ed)?|address\w*|agenda|on the table|includ\w*|tackl\w*|touch\w*|revolv\w*|concentrat\w*|examin\w*|exchang\w*|featur\w*|spann?\w*|encompass\w*|explor\w*|raised?|debat\w*|agree\w*|review\w*|cent(?:er|re) of|heart of|among the|emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|talk(?:ed|ing)?|talks|negotiations?|discussions|meeting|call|dialogue|consultations|top(?:s|ped|ping)?|dominat\w*|headlin\w*|overshadow\w*|seek\w*|sought|wants?|wanted|demand\w*|request\w*|offer\w*|propos\w*|progress|concessions?|breakthroughs?|headway|compromises?|understandings?|decisions)\b/i;
 /** Modal auxiliaries, which the clause layer may leave as a clause's verb ("would lower"). */
 const MODAL_WORD = /^(would|will|could|should|may|might|can|must|shall)$/;
 /** Generic subjects that stand for the talks' parties: "the two sides discussed X". */
@@ -1310,7 +1312,10 @@ export const topicsRule: Rule = {
         const focused = v.passive && FOCUS_VERBS.has(v.lemma) && !cl.pps.some((p) => p.prep === "by");
         // "exchanged views on X" (not "exchanged angry words over X", "exchanged goods").
         const exchange = v.lemma !== "exchange" || !!cl.patient?.items.some((c) => VIEWS_NOUN.test(c.headWord));
-        if (DISCUSS_VERBS.has(v.lemma) && (!v.passive || focused) && exchange) {
+        // Round 16b: "the ministers announced / unveiled / launched the X initiative": a policy the
+        // talks' sides made public is one the talks discussed (policies only, as discussed-announced).
+        const announced = ANNOUNCE_VERBS.has(v.lemma) && !v.passive;
+        if ((DISCUSS_VERBS.has(v.lemma) || announced) && (!v.passive || focused) && exchange) {
           const agents = (focused ? cl.subject : cl.agent)?.items ?? [];
           const generic = agents.length > 0 && agents.every((c) => !c.entity && PARTIES_WORD.test(c.headWord));
           const people = agents
@@ -1331,6 +1336,16 @@ export const topicsRule: Rule = {
           let topics = PP_DISCUSS_VERBS.has(v.lemma)
             ? onPps.flatMap((p) => topicsOfArg(p.arg))
             : topicsOfArg(cl.patient);
+          if (announced) {
+            // People or the sides' generic word ("the ministers"), not a state or a ministry, whose
+            // announcements are news of their own ("the commerce ministry announced licences").
+            if (!generic && !agents.some((c) => c.entity?.e.type === "Person")) continue;
+            emit(
+              meeting,
+              topics.filter((t) => t.e.type === "Policy"),
+            );
+            continue;
+          }
           // "emphasised the need to secure lithium", "focused on quickly reaching deals on steel":
           // the topics of the clause's stretch when its phrases name none.
           if (!topics.length && meeting) topics = topicsAfter(ctx, s.i, v.head);

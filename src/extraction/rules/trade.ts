@@ -13,6 +13,7 @@ import {
   applyEntries,
   deniedArgument,
   importerAt,
+  refreshReadings,
   sentenceReading,
   sentencesWith,
   toldAsDone,
@@ -58,6 +59,22 @@ export const discussedTopicRule: Rule = {
   description: "A person or a state discussing, raising or speaking about a mineral, product, policy or firm.",
   example: "The minister discussed lithium supplies with her counterpart.",
   apply(ctx) {
+    applyEntries(ctx, entriesOf(this.id));
+  },
+};
+
+/**
+ * A person announcing, confirming or defending a measure or a deal: "the president unveiled the
+ * pact", "the minister confirmed a cut in the levies". After the policy rules, which name the measures.
+ */
+export const discussedAnnouncedRule: Rule = {
+  id: "discussed-announced",
+  predicates: ["DISCUSSED"],
+  description: "A person announcing, confirming, hailing or defending a policy speaks to it.",
+  example: "The premier unveiled the new mining code on Monday.",
+  apply(ctx) {
+    // The policy rules named measures in sentences read before them.
+    refreshReadings(ctx);
     applyEntries(ctx, entriesOf(this.id));
   },
 };

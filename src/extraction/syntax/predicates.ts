@@ -455,6 +455,31 @@ export function registerEntries(entries: readonly PredicateEntry[]): void {
   lexiconSet = true;
 }
 
+/**
+ * Documents whose measures the policy rules have named: a measure named over the good it is on
+ * ("fentanyl tariffs") is then read as the measure's phrase, not as the good's.
+ */
+const POLICIES_NAMED = new WeakSet<RuleContext>();
+
+/** Per document and sentence: the mentions a cached reading was built on (see `refreshReadings`). */
+const READ_ON = new WeakMap<RuleContext, Map<number, number>>();
+
+/**
+ * Drops the cached readings of sentences that gained mentions since they were read (a measure or a
+ * deal a later rule named): the rules after the call read them afresh. Cheap: one count per sentence read.
+ */
+export function refreshReadings(ctx: RuleContext): void {
+  POLICIES_NAMED.add(ctx);
+  const map = READINGS.get(ctx);
+  const on = READ_ON.get(ctx);
+  if (!map || !on) return;
+  for (const [i, n] of on) {
+    if (mentionsIn(ctx, i).length === n && !mentionsIn(ctx, i).some((x) => x.e.type === "Policy")) continue;
+    map.delete(i);
+    on.delete(i);
+  }
+}
+
 /** A sentence's clause reading (built once per document and sentence; null when it names nothing). */
 export function sentenceReading(ctx: RuleContext, i: number): SentenceReading<M> | null {
   return reading(ctx, i);
@@ -466,9 +491,15 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
   if (map.has(i)) return map.get(i)!;
   const s = ctx.sentences[i]!;
   const ms: M[] = [];
-  for (const x of mentionsIn(ctx, i)) {
+  const given = mentionsIn(ctx, i);
+  let on = READ_ON.get(ctx);
+  if (!on) READ_ON.set(ctx, (on = new Map()));
+  on.set(i, given.length);
+  for (const x of given) {
     const last = ms.at(-1);
-    if (last && x.m.ts < last.te) continue;
+    // A measure named over the good it is on ("fentanyl" in "fentanyl tariffs"): the measure's phrase.
+    if (POLICIES_NAMED.has(ctx) && last && x.m.ts === last.ts && x.m.te > last.te && x.e.type === "Policy") ms.pop();
+    else if (last && x.m.ts < last.te) continue;
     // A meeting the event model anchors on its verb ("X and Y signed …") is no noun phrase: the
     // verb keeps its clause.
     if (x.e.type === "Meeting" && x.m.te - x.m.ts === 1 && ctx.tokens[x.m.ts]!.pos === "VERB") continue;

@@ -82,11 +82,12 @@ const TITLES: Row[] = [
 const PROGRAMMES: Row[] = [
   [
     "Copper scrap is not subject to the reciprocal tariffs, the proclamation said, and the reciprocal tariffs on cathodes stay.",
-    ["reciprocal tariff: reciprocal tariffs"],
+    // Round 16b: the phrase with its "on" object is an alias too.
+    ["reciprocal tariff: reciprocal tariffs; reciprocal tariffs on cathodes"],
   ],
   [
     "The deal could include reducing fentanyl-related tariffs on Chinese goods, analysts said.",
-    ["fentanyl tariff: fentanyl-related tariffs"],
+    ["fentanyl tariff: fentanyl-related tariffs; fentanyl-related tariffs on Chinese goods"],
   ],
   [
     "New Delhi faces secondary tariffs over its purchases of Russian oil, officials said.",

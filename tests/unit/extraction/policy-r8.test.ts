@@ -34,7 +34,11 @@ const REMEDIES: Row[] = [
   // A duty named by its kind, hyphenated or not; two kinds are two Policies.
   [
     "Brazil's trade body imposed provisional anti-dumping duties on Chinese steel pipes. Countervailing duties may follow.",
-    ["anti-dumping duties: ", "countervailing duties: Countervailing duties"],
+    // Round 16b: the phrase as written (modifier, "on" object) is an alias.
+    [
+      "anti-dumping duties: provisional anti-dumping duties; provisional anti-dumping duties on Chinese steel pipes",
+      "countervailing duties: Countervailing duties",
+    ],
   ],
   // A probe; the same kind and class again is the same Policy, whatever the number.
   [

@@ -621,6 +621,13 @@ const ROWS: Row[] = [
     "semiconductors",
   ],
   [
+    "X announced / confirmed / unveiled / hailed / defended Y (a policy)",
+    "Premier Lena Marsh unveiled the Mining Royalty Act on Tuesday.",
+    "Lena Marsh",
+    "DISCUSSED",
+    "Mining Royalty Act",
+  ],
+  [
     "X backed Y; Y, backed by X (a firm's investors)",
     "Kestrel Resources, backed by Harbour Capital and Larch Partners, operates a copper mine in Chile.",
     "Larch Partners",

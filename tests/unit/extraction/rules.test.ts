@@ -422,6 +422,13 @@ const TABLE: Row[] = [
     "lithium",
   ],
   [
+    "discussed-announced",
+    "Premier Lena Marsh unveiled the Mining Royalty Act on Tuesday.",
+    "Lena Marsh",
+    "DISCUSSED",
+    "Mining Royalty Act",
+  ],
+  [
     "meeting-leaders-met",
     "A meeting between President Emma Laurent and Chancellor Otto Brandt is planned for Friday in Berlin.",
     "Emma Laurent",
