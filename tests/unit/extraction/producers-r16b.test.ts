@@ -59,3 +59,38 @@ describe("rules/predicates: a firm named by the goods it makes", () => {
       expect(relations(text)).not.toContain(relation);
     });
 });
+
+describe("stages/02-tokens, syntax/clauses: an exchange ticker after a firm's name", () => {
+  it("keeps the sentence whole and the firm's name clean", () => {
+    const a = analyseDocument(
+      testDocument(
+        "Quotas have support from Korvex Mining KVX.L, the world's second-largest cobalt-producing company.",
+        {
+          date: "2025-06-12",
+        },
+      ),
+    );
+    expect(a.entities.map((e) => e.name)).toContain("Korvex Mining");
+    expect(a.entities.map((e) => e.name)).not.toContain("Korvex Mining KVX.L");
+  });
+  const positives: [string, string][] = [
+    [
+      "Quotas have support from Korvex Mining KVX.L, the world's second-largest cobalt-producing company.",
+      "Korvex Mining PRODUCES cobalt",
+    ],
+    [
+      "Investors backed Tallis Group 601234.SS, a Shanghai-based lithium company, on Friday.",
+      "Tallis Group PRODUCES lithium",
+    ],
+  ];
+  for (const [text, relation] of positives)
+    it(`reads ${relation} in "${text}"`, () => {
+      expect(relations(text)).toContain(relation);
+    });
+  it("does not glue a sentence's end to the next capital word", () => {
+    const a = analyseDocument(
+      testDocument("Output rose at Korvex Mining. The firm said more.", { date: "2025-06-12" }),
+    );
+    expect(a.entities.map((e) => e.name)).toContain("Korvex Mining");
+  });
+});
