@@ -574,6 +574,36 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "production",
+    phrasing: "Y output / production in country X (where the good is made)",
+    predicate: "PRODUCES",
+    nouns: ["output", "production"],
+    // "to lift copper and zinc output in Peru": the state the output is in; a firm is never
+    // written after "in" and a region or a site is not a producer.
+    source: ["pp:in"],
+    target: ["goods-before"],
+    sourceTypes: ["Country"],
+    targetTypes: GOODS,
+    // Not a share of another's output ("a stake in X's production"), nor a fall or a price.
+    exclude: /\b(?:prices?|stake|share|demand|imports?)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "X, a Y company / firm / group (a firm named by what it makes)",
+    predicate: "PRODUCES",
+    nouns: ["company", "firm", "group", "business", "startup", "start-up"],
+    // "X, a Las Vegas-based magnet firm,", "X is a battery company": the phrase in apposition or
+    // after the copula names the firm, its own goods before the noun name what it makes.
+    hostVerbs: ["be", "remain", "become"],
+    source: ["owner"],
+    target: ["goods-before"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    // A firm that trades, finances, ships, advises or recycles a good does not make it.
+    exclude:
+      /\b(?:trading|traders?|investment|investor|finance|financing|capital|holding|shipping|logistics|services|consult\w*|advisory|recycling|exploration|royalty|streaming|equity|fund|media|software|retail|distribution|buyers?)\b/,
+  },
+  {
+    id: "production",
     phrasing: "X began / halted / cut output / production of Y",
     predicate: "PRODUCES",
     nouns: OUTPUT_NOUNS,

@@ -443,6 +443,8 @@ export function nextWordIn(
 function gluesAcrossPeriod(before: string, after: string): boolean {
   const last = before.charCodeAt(before.length - 1);
   const next = after.charCodeAt(0);
+  // "601234.SS", "GLEN.L": an exchange ticker after a firm's name is one word.
+  if (/^[A-Z]{1,2}$/.test(after) && /^(?:[A-Z]{2,6}|\d{3,6})$/.test(before)) return true;
   if (last >= 48 && last <= 57) return next >= 48 && next <= 57;
   return /^(?:\p{L}\.)+$/u.test(after) && /(?:^|[^\p{L}])\p{L}$/u.test(before);
 }

@@ -334,11 +334,16 @@ const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 /** A brand written with a lower-case initial: "xLight", "eBay", "iPhone". */
 const LOWER_INITIAL_BRAND = /^[a-z]\p{Lu}\p{Ll}{2,}$/u;
 
+/** A stock-exchange ticker as news agencies write it after a firm's name (one token, see stage 2). */
+const TICKER = /^(?:[A-Z]{2,6}|\d{3,6})\.[A-Z]{1,2}$/;
+
 function isCap(t: Token | undefined): boolean {
   if (!t) return false;
   // ASCII first character, decided without the regexes: a capital is a letter and no quote.
   const c = t.text.charCodeAt(0);
   if (c < 128) {
+    // "GLEN.L", "601234.SS": an exchange ticker after a firm's name is no word of the name.
+    if (t.text.length > 3 && t.text.indexOf(".") > 1 && TICKER.test(t.text)) return false;
     if (c >= 65 && c <= 90) return true;
     // "xLight", "eBay": a brand's lower-case initial before a capital and two small letters or more
     // (not a unit: "kWh", "mAh").

@@ -406,6 +406,9 @@ function subjectAsideAt(i: number): boolean {
 }
 
 /** Pass 1: tokens → noun phrases, verb groups, prepositions, conjunctions, punctuation. */
+/** A stock-exchange ticker as news agencies write it after a firm's name ("GLEN.L", "601234.SS"; one token). */
+const TICKER = /^(?:[A-Z]{2,6}|\d{3,6})\.[A-Z]{1,2}$/;
+
 function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentions: M[]): Unit<M>[] {
   const units: Unit<M>[] = [];
   let i = a;
@@ -421,6 +424,13 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         i = close + 1;
         continue;
       }
+    }
+    // "X Corp XYZ.N, the world's …", "Y Group 601234.SS": an exchange ticker written right after a
+    // name is left out, so that the name and its apposition meet.
+    const prior = units.at(-1);
+    if (prior?.k === "np" && prior.chunk.te === i && prior.chunk.entity && TICKER.test(t.text)) {
+      i++;
+      continue;
     }
     // "stakes in companies including X and Y": "including" right after a phrase is its preposition,
     // whatever the tagger made of it.
@@ -618,6 +628,8 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       continue;
     }
     pendingPossessor = undefined;
+    // A ticker after a name ends the phrase (the chunker skips it).
+    if (k > i && TICKER.test(t.text)) break;
     if (POSSESSIVE_PRONOUNS.has(w) && k === i) {
       pronounPossessor = w;
       k++;

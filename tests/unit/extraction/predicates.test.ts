@@ -174,6 +174,20 @@ const ROWS: Row[] = [
     "lithium",
   ],
   [
+    "Y output / production in country X (where the good is made)",
+    "The new lender wants to double zinc output in Bolivia.",
+    "Bolivia",
+    "PRODUCES",
+    "zinc",
+  ],
+  [
+    "X, a Y company / firm / group (a firm named by what it makes)",
+    "Nordvik Corp, a Toronto-based graphite firm, hired a new chief.",
+    "Nordvik Corp",
+    "PRODUCES",
+    "graphite",
+  ],
+  [
     "X's Y output / production / processing capacity",
     "Peru's copper output fell in May.",
     "Peru",
