@@ -217,6 +217,10 @@ function resolve(
   const own = r.clauseOf.get(c);
   const subject = !own || !!own.subject?.items.includes(c) || possessive;
   if (k.site && (!own || !subject || own.verb.passive || own.relative)) return [];
+  // "The two sides discussed X", "both countries agreed": a pair acting together acts in their
+  // talks, which the meetings stage files (the topic is the meeting's); as an object or after a
+  // preposition ("tariffs on both countries") it is the two states.
+  if (k.plural && !k.pronoun && own?.subject?.items.includes(c)) return [];
   const exclude = new Set<M["e"]>();
   if (!subject) for (const x of agentNames(own!.agent, THING.concat(PERSON))) exclude.add(x.e);
   if (subject) {
