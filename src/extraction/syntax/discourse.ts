@@ -18,6 +18,8 @@ import type { M } from "./predicates.ts";
 /** Types an actor pronoun ("it", "its") may stand for. */
 const THING: EntityType[] = ["Country", "Company", "Agency", "Organization"];
 const PERSON: EntityType[] = ["Person"];
+/** Types a site's description stands for when it acts: the firm that runs it. */
+const SITE_OWNERS: EntityType[] = ["Company"];
 
 /** Singular pronouns and the types they agree with. */
 const PRONOUNS: Readonly<Record<string, EntityType[]>> = {
@@ -59,6 +61,23 @@ const DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
   steelmaker: ["Company"],
   manufacturer: ["Company"],
 };
+
+/**
+ * Heads of a description of a firm's site ("the mine", "the plant", "the project"): as the subject
+ * of an active clause it stands for the firm named before it, which runs the site ("X runs the Y
+ * mine. The mine produced 40,000 tonnes of copper"); anywhere else it is the site itself ("a bank
+ * lent the project $50 million", "the mine was sold").
+ */
+const SITES: ReadonlySet<string> = new Set([
+  "mine",
+  "plant",
+  "facility",
+  "factory",
+  "refinery",
+  "smelter",
+  "project",
+  "operation",
+]);
 
 /** Heads of an unnamed phrase that may be the actor a later pronoun takes up ("the giant said it"). */
 const ACTOR_HEADS: ReadonlySet<string> = new Set([
@@ -120,7 +139,7 @@ export function ownerOf(c: Chunk<M>): M[] | undefined {
   return OWNERS.get(c);
 }
 
-type Kind = { types: EntityType[]; plural: boolean; pronoun: boolean };
+type Kind = { types: EntityType[]; plural: boolean; pronoun: boolean; site?: boolean };
 
 /** The kind of anaphor phrase `c` is, if it is one. */
 function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
@@ -145,11 +164,12 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
     const pair = (first === "the" && second === "two") || (first === "both" && c.te - c.ts === 2);
     return pair ? { types: PAIRS[head]!, plural: true, pronoun: false } : undefined;
   }
-  const types = DESCRIPTIONS[head];
+  const site = SITES.has(head);
+  const types = site ? SITE_OWNERS : DESCRIPTIONS[head];
   if (!types || first !== "the") return undefined;
   // Lower-case words between "the" and the head only ("the Gulf nation" names a place).
   for (let k = c.ts + 1; k < c.head; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return undefined;
-  return { types, plural: false, pronoun: false };
+  return { types, plural: false, pronoun: false, site };
 }
 
 function asM(x: { m: M["m"]; e: M["e"] }): M {
@@ -196,6 +216,11 @@ function resolve(
   // there: it is another one named before, never the clause's own agent.
   const own = r.clauseOf.get(c);
   const subject = !own || !!own.subject?.items.includes(c) || possessive;
+  if (k.site && (!own || !subject || own.verb.passive || own.relative)) return [];
+  // "The two sides discussed X", "both countries agreed": a pair acting together acts in their
+  // talks, which the meetings stage files (the topic is the meeting's); as an object or after a
+  // preposition ("tariffs on both countries") it is the two states.
+  if (k.plural && !k.pronoun && own?.subject?.items.includes(c)) return [];
   const exclude = new Set<M["e"]>();
   if (!subject) for (const x of agentNames(own!.agent, THING.concat(PERSON))) exclude.add(x.e);
   if (subject) {
