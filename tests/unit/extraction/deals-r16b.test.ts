@@ -1,7 +1,9 @@
 // Round 16b of issue 13 (deals): precision on fresh text. A country's "state-owned X" is no
 // INVESTED_IN (fresh gold never annotates it); a subsidiary, unit or arm belongs to a firm, an
 // agency or an organisation, never to a country named before it. Every sentence is written for
-// this test; the firms are invented.
+// this test; the firms are invented. Money "with" which a firm acts: "Y, funded with $N from X"
+// (the "from" phrase gives), "Y is building a plant with Japanese state funding" (the state the
+// money phrase names gives).
 
 import { describe } from "vitest";
 import { itGivesFacts } from "../../_helpers/rows.ts";
@@ -19,6 +21,30 @@ describe("deals r16b: state ownership and subsidiaries", () => {
       [`Peru's state-owned miner ${C} raised its copper output.`, `Peru INVESTED_IN ${C}`],
       [`The state-run ${C} of Chile signed a supply contract.`, `Chile INVESTED_IN ${C}`],
       [`${T}'s Canadian unit, ${C}, opened a nickel mill last year.`, `Canada INVESTED_IN ${C}`],
+    ],
+  );
+});
+
+const Q = "Quillon Minerals";
+const B = "Brindle Mining";
+
+describe("deals r16b: money a firm acts with", () => {
+  itGivesFacts(
+    [
+      [
+        `${B}, funded with $50 million from the Canadian government, will build a smelter in Ohio.`,
+        [`Canada INVESTED_IN ${B}`],
+      ],
+      [`${Q} is building a $300 million refinery in Texas with Japanese state funding.`, [`Japan INVESTED_IN ${Q}`]],
+      [`${Q}, with $20 million of funding from ${T}, opened a mill.`, [`${T} INVESTED_IN ${Q}`]],
+    ],
+    [
+      // Its own money: no giver named.
+      [`${Q} is building a $300 million refinery in Texas with its own funding.`, `United States INVESTED_IN ${Q}`],
+      // Not built.
+      [`${Q} will not build the $300 million refinery with Canadian funding.`, `Canada INVESTED_IN ${Q}`],
+      // "with" and "from" but no money: a shipment, not funding.
+      [`${B}, supplied with ore from Canada, will build a smelter in Ohio.`, `Canada INVESTED_IN ${B}`],
     ],
   );
 });
