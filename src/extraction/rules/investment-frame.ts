@@ -1054,6 +1054,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       if (!GIVE_VERBS.has(lemma) || cl.verb.passive) continue;
       if (unrealMoney(ctx, r, cl)) continue;
       const investors = agentsOf(ctx, r, cl, INVESTORS);
+      if (lemma !== "acquire") coInvestors(ctx, cl, investors, s.i, rule);
       const targets: M[] = [];
       for (const p of cl.pps) {
         // "acquired Y in Philadelphia": the place of the thing bought, not a second target.
@@ -1070,6 +1071,50 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
     }
   }
+}
+
+/** Words that make the investors of one clause partners: "will each invest", "jointly fund". */
+const JOINT_WORDS: ReadonlySet<string> = new Set(["each", "jointly", "together", "equally"]);
+
+/** The investors named, joined by "and" or commas, right before token k (modals skipped): "X and Y will". */
+function namesBefore(ctx: RuleContext, si: number, k: number): LocalEntity[] {
+  const { tokens } = ctx;
+  let j = k;
+  while (j > 0 && /^(?:will|would|shall|can|could|should|may|might|must|have|has|had)$/i.test(tokens[j - 1]!.text)) j--;
+  const ms = mentionsIn(ctx, si);
+  const out: LocalEntity[] = [];
+  for (;;) {
+    const x = ms.find((y) => y.m.te === j && INVESTORS.has(y.e.type));
+    if (!x) break;
+    out.push(x.e);
+    j = x.m.ts;
+    if (!/^(?:and|,)$/.test(tokens[j - 1]?.text ?? "")) break;
+    j--;
+  }
+  return out.length >= 2 ? [...new Set(out)] : [];
+}
+
+/**
+ * "X and Y will invest $75 million each", "X and Y will jointly fund the plant": two or more named
+ * investors of one giving clause that says they act together are partners (PARTNERED_WITH), what
+ * they put money in named or not. Without a joint word two investors may act apart ("X and Y have
+ * invested heavily in Z"): nothing.
+ */
+function coInvestors(ctx: RuleContext, cl: Clause<M>, investors: M[], si: number, rule: string): void {
+  const parties = [...new Set(investors.map((x) => x.e))];
+  // "X and Y will each invest": the tagger reads "each" as the subject; the names before it are.
+  // ("X and Y could each invest": the modal before "each" is the clause's.)
+  if (!parties.length && ctx.tokens[cl.ts]?.text.toLowerCase() === "each") {
+    if (MAYBE.has(ctx.tokens[cl.ts - 1]?.text.toLowerCase() ?? "")) return;
+    parties.push(...namesBefore(ctx, si, cl.ts));
+  }
+  if (parties.length < 2 || cl.verb.negated || (cl.verb.modal && MAYBE.has(cl.verb.modal))) return;
+  let joint = false;
+  for (let k = cl.ts; k < cl.te && !joint; k++) joint = JOINT_WORDS.has(ctx.tokens[k]!.text.toLowerCase());
+  if (!joint) return;
+  for (let a = 0; a < parties.length; a++)
+    for (let b = a + 1; b < parties.length; b++)
+      emitRelation(ctx, parties[a]!, "PARTNERED_WITH", parties[b]!, si, rule, {}, 0.6);
 }
 
 /**

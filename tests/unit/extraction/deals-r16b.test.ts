@@ -3,7 +3,8 @@
 // agency or an organisation, never to a country named before it. Every sentence is written for
 // this test; the firms are invented. Money "with" which a firm acts: "Y, funded with $N from X"
 // (the "from" phrase gives), "Y is building a plant with Japanese state funding" (the state the
-// money phrase names gives).
+// money phrase names gives). Named investors of one giving clause that act together ("each",
+// "jointly") are partners.
 
 import { describe } from "vitest";
 import { itGivesFacts } from "../../_helpers/rows.ts";
@@ -45,6 +46,23 @@ describe("deals r16b: money a firm acts with", () => {
       [`${Q} will not build the $300 million refinery with Canadian funding.`, `Canada INVESTED_IN ${Q}`],
       // "with" and "from" but no money: a shipment, not funding.
       [`${B}, supplied with ore from Canada, will build a smelter in Ohio.`, `Canada INVESTED_IN ${B}`],
+    ],
+  );
+});
+
+describe("deals r16b: co-investors are partners", () => {
+  itGivesFacts(
+    [
+      [`Canada and Peru will each invest $40 million in the new smelter fund.`, [`Canada PARTNERED_WITH Peru`]],
+      [`${T} and ${B} will invest $20 million each in the venture.`, [`${B} PARTNERED_WITH ${T}`]],
+    ],
+    [
+      // Two investors, no word that they act together.
+      [`Canada and Peru have invested heavily in the smelter.`, `Canada PARTNERED_WITH Peru`],
+      // Rivals, not co-investors.
+      [`${T} and ${B} will compete for the $20 million contract.`, `${B} PARTNERED_WITH ${T}`],
+      // A guess.
+      [`Canada and Peru could each invest $40 million in the fund, officials said.`, `Canada PARTNERED_WITH Peru`],
     ],
   );
 });
