@@ -1033,6 +1033,15 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // document's open deal (or its one firm) received it.
         else if (!subject.length && hasAmount(ctx, c.ts, c.te) && !namedIn(ctx, s.i, TARGETS, investors))
           targets.push(...dealOrMain(ctx, deal));
+      } else if (!targets.length && !investors.length && tokens[outer.ts - 1]?.text.toLowerCase() === "with") {
+        // "Y is building a plant with U.S. defense funding", "Y expanded with Japanese state
+        // financing": the state or agency the money phrase names funded the firm that acts.
+        const givers = c.modifiers.filter((m) => m.e.type === "Country" || m.e.type === "Agency");
+        const host = r.clauses.find((cl) => cl.pps.some((p) => p.prep === "with" && p.arg.items.includes(outer)));
+        if (givers.length && host && !host.verb.passive && !host.verb.negated && !unreal(ctx, host.verb.ts)) {
+          investors.push(...givers);
+          targets.push(...agentsOf(ctx, r, host, FIRMS));
+        }
       }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
     }
@@ -1045,6 +1054,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       if (!GIVE_VERBS.has(lemma) || cl.verb.passive) continue;
       if (unrealMoney(ctx, r, cl)) continue;
       const investors = agentsOf(ctx, r, cl, INVESTORS);
+      if (lemma !== "acquire") coInvestors(ctx, cl, investors, s.i, rule);
       const targets: M[] = [];
       for (const p of cl.pps) {
         // "acquired Y in Philadelphia": the place of the thing bought, not a second target.
@@ -1061,6 +1071,50 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
     }
   }
+}
+
+/** Words that make the investors of one clause partners: "will each invest", "jointly fund". */
+const JOINT_WORDS: ReadonlySet<string> = new Set(["each", "jointly", "together", "equally"]);
+
+/** The investors named, joined by "and" or commas, right before token k (modals skipped): "X and Y will". */
+function namesBefore(ctx: RuleContext, si: number, k: number): LocalEntity[] {
+  const { tokens } = ctx;
+  let j = k;
+  while (j > 0 && /^(?:will|would|shall|can|could|should|may|might|must|have|has|had)$/i.test(tokens[j - 1]!.text)) j--;
+  const ms = mentionsIn(ctx, si);
+  const out: LocalEntity[] = [];
+  for (;;) {
+    const x = ms.find((y) => y.m.te === j && INVESTORS.has(y.e.type));
+    if (!x) break;
+    out.push(x.e);
+    j = x.m.ts;
+    if (!/^(?:and|,)$/.test(tokens[j - 1]?.text ?? "")) break;
+    j--;
+  }
+  return out.length >= 2 ? [...new Set(out)] : [];
+}
+
+/**
+ * "X and Y will invest $75 million each", "X and Y will jointly fund the plant": two or more named
+ * investors of one giving clause that says they act together are partners (PARTNERED_WITH), what
+ * they put money in named or not. Without a joint word two investors may act apart ("X and Y have
+ * invested heavily in Z"): nothing.
+ */
+function coInvestors(ctx: RuleContext, cl: Clause<M>, investors: M[], si: number, rule: string): void {
+  const parties = [...new Set(investors.map((x) => x.e))];
+  // "X and Y will each invest": the tagger reads "each" as the subject; the names before it are.
+  // ("X and Y could each invest": the modal before "each" is the clause's.)
+  if (!parties.length && ctx.tokens[cl.ts]?.text.toLowerCase() === "each") {
+    if (MAYBE.has(ctx.tokens[cl.ts - 1]?.text.toLowerCase() ?? "")) return;
+    parties.push(...namesBefore(ctx, si, cl.ts));
+  }
+  if (parties.length < 2 || cl.verb.negated || (cl.verb.modal && MAYBE.has(cl.verb.modal))) return;
+  let joint = false;
+  for (let k = cl.ts; k < cl.te && !joint; k++) joint = JOINT_WORDS.has(ctx.tokens[k]!.text.toLowerCase());
+  if (!joint) return;
+  for (let a = 0; a < parties.length; a++)
+    for (let b = a + 1; b < parties.length; b++)
+      emitRelation(ctx, parties[a]!, "PARTNERED_WITH", parties[b]!, si, rule, {}, 0.6);
 }
 
 /**
@@ -1152,15 +1206,19 @@ const WORKS_HEADS: ReadonlySet<string> = new Set([
  * from X and a $M grant from Z" (each one named after "from" behind a money noun).
  */
 function giversBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): M[] {
-  const by = cl.pps.find((p) => p.prep === "by");
+  // "funded with $N from X": the "with" phrase names the money, its "from" phrase the giver.
+  const by = cl.pps.find((p) => p.prep === "by") ?? cl.pps.find((p) => p.prep === "with");
   if (!by) return [];
-  const out = argNamed(by.arg, INVESTORS, false);
+  const out = by.prep === "by" ? argNamed(by.arg, INVESTORS, false) : [];
   const { tokens } = ctx;
   for (let j = by.arg.ts; j < cl.te; j++) {
     if (tokens[j]!.text.toLowerCase() !== "from") continue;
     let money = false;
     for (let k = j - 1; k >= Math.max(by.arg.ts, j - 4); k--)
       if (MONEY_NOUNS.has(tokens[k]!.text.toLowerCase())) money = true;
+    // "with $N from X": the amount itself is the money.
+    if (by.prep === "with" && AMOUNT_TEXT.test(ctx.text.slice(tokens[by.arg.ts]!.start, tokens[j]!.start)))
+      money = true;
     if (money) out.push(...listAfter(ctx, r, j).flatMap((x) => named(x, INVESTORS, false)));
   }
   return out;
@@ -1176,7 +1234,9 @@ function giversBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): M[] {
 function fundedBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, si: number, rule: string): void {
   const { tokens } = ctx;
   const participle =
-    !cl.verb.passive && tokens[cl.verb.te]?.text.toLowerCase() === "by" && tokens[cl.verb.ts - 1]?.text === ",";
+    !cl.verb.passive &&
+    /^(?:by|with)$/.test(tokens[cl.verb.te]?.text.toLowerCase() ?? "") &&
+    tokens[cl.verb.ts - 1]?.text === ",";
   if (!cl.verb.passive && !participle) return;
   if (cl.verb.negated || (cl.verb.modal && MAYBE.has(cl.verb.modal)) || unrealClause(ctx, r, cl)) return;
   const investors = giversBy(ctx, r, cl);
@@ -1185,7 +1245,13 @@ function fundedBy(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, si: nu
   const at = r.clauses.indexOf(cl);
   const host = at > 0 ? r.clauses[at - 1] : undefined;
   const works = (c: Chunk<M> | undefined): boolean => !!c && !c.entity && WORKS_HEADS.has(c.headWord);
-  if (participle) {
+  // "Y, funded with $N from X, will build": the firm the participle stands beside.
+  const beside =
+    tokens[cl.verb.ts - 1]?.text === ","
+      ? mentionsIn(ctx, si).find((x) => x.m.te === cl.verb.ts - 1 && x.e.type === "Company")
+      : undefined;
+  if (beside) targets = [{ m: beside.m, e: beside.e } as M];
+  else if (participle) {
     // "Y is building a plant in Ohio, funded by X": the host clause's object is the works.
     const object = host?.objects[0]?.items[0];
     if (host && !host.verb.passive && works(object)) targets = agentsOf(ctx, r, host, FIRMS);

@@ -1301,7 +1301,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     nouns: ["subsidiary", "unit", "arm", "affiliate", "offshoot"],
     source: ["possessor", "pp:of"],
     target: ["after", "before", "owner"],
-    sourceTypes: ["Company", "Country", "Agency", "Organization"],
+    sourceTypes: ["Company", "Agency", "Organization"],
     targetTypes: ["Company"],
     attributes: ["kind"],
     kind: "ownership",

@@ -3836,38 +3836,11 @@ function offtakeSellers(ctx: RuleContext): void {
   replaceFrom(ctx, from, kept);
 }
 
-/** "state-owned", "state-run", "state-controlled", "state-backed" (one token or three). */
-const STATE_OWNED = /^state-?(owned|run|controlled|backed)$/i;
-
 /**
- * "Chile's state-owned miner X", "Chinese state-run X": the state owns the firm. The country is
- * the possessor or demonym just before "state-owned", the firm the first company within six words.
+ * "The Department of Defense has invested over $439 million in …"; "X received a loan from Y":
+ * rows and frames. A country's "state-owned X" is no investment: fresh gold files never annotate it (the firm's
+ * owner is background, not a deal).
  */
-function stateOwned(ctx: RuleContext): void {
-  for (const s of ctx.sentences) {
-    if (!s.text.includes("state")) continue;
-    let ms: M[] | undefined;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = ctx.tokens[k]!;
-      const joined =
-        t.text.toLowerCase() === "state" && ctx.tokens[k + 1]?.text === "-"
-          ? `state-${ctx.tokens[k + 2]?.text ?? ""}`
-          : "";
-      if (!STATE_OWNED.test(t.text) && !STATE_OWNED.test(joined)) continue;
-      ms ??= mentionsIn(ctx, s.i);
-      const end = joined ? k + 3 : k + 1;
-      const country = ms.find(
-        (x) =>
-          x.e.type === "Country" && x.m.te <= k && x.m.te >= k - 2 && !/^(,|and)$/.test(ctx.tokens[x.m.te]?.text ?? ""),
-      );
-      const firm = ms.find((x) => x.e.type === "Company" && x.m.ts >= end && x.m.ts <= end + 6);
-      if (country && firm)
-        emitRelation(ctx, country.e, "INVESTED_IN", firm.e, s.i, "investment", { kind: "state ownership" }, 0.7);
-    }
-  }
-}
-
-/** "The Department of Defense has invested over $439 million in …"; "X received a loan from Y": rows, and state ownership. */
 export const investmentRule: TradeRule = {
   id: "investment",
   predicates: ["INVESTED_IN"],
@@ -3879,7 +3852,6 @@ export const investmentRule: TradeRule = {
     this.legacy?.(ctx, readSentences(ctx, from));
   },
   legacy(ctx) {
-    stateOwned(ctx);
     ownershipFacts(ctx);
     investmentFrame(ctx, this.id);
   },

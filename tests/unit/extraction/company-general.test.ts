@@ -125,13 +125,6 @@ const FOUND: Fact[] = [
     { amount: "$40 million", kind: "grant" },
   ],
   [
-    "Chile's state-owned mining giant Andes Cobre SpA raised its copper output.",
-    "Chile",
-    "INVESTED_IN",
-    "Andes Cobre SpA",
-    { kind: "state ownership" },
-  ],
-  [
     "Harbour Metals purchased the Kalbarri deposit last year for $5 million in cash.",
     "Harbour Metals",
     "INVESTED_IN",
