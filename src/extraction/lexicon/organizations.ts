@@ -675,3 +675,17 @@ export const MEDIA_OUTLETS: string[] = [
   "60 Minutes",
   "Fox News Sunday",
 ];
+
+/** Nouns that refer back to the one firm just named: "the company", "the miner". */
+export const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "miner",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "steelmaker",
+  "refiner",
+  "manufacturer",
+  "conglomerate",
+]);

@@ -24,6 +24,7 @@ import {
   TRADE_CUES,
 } from "../lexicon/commodities.ts";
 import {
+  FIRM_ANAPHORS,
   INTERNATIONAL_ORGANIZATIONS,
   MEDIA_OUTLETS,
   NAME_HEADS,
@@ -1303,6 +1304,20 @@ const AND_INDUSTRIES: ReadonlySet<string> = new Set([
 const AND_FIRM_HEADS: ReadonlySet<string> = new Set(["Group", "Holdings", "Corporation", "Partners", "Company"]);
 
 /**
+ * The end of a firm's name ending at `te`, past "and" and an industry's word when they close the
+ * phrase ("X Exploration and Mining,": the industry after "and" is the name's), else `te`.
+ */
+function industryNameEnd(ctx: Ctx, te: number): number {
+  const { tokens } = ctx;
+  return tokens[te]?.text === "and" &&
+    AND_INDUSTRIES.has(tokens[te + 1]?.text ?? "") &&
+    !ctx.claimed[te + 1] &&
+    /^[,.;)]$/.test(tokens[te + 2]?.text ?? "")
+    ? te + 2
+    : te;
+}
+
+/**
  * "Securities and Exchange Commission": from "and" after token j, the index of a body's head word
  * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
  * ("China and European Commission officials"), nor after a person's name.
@@ -2542,20 +2557,6 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
 /** Nouns that refer back to a firm only after a modifier: "the iPhone maker", "the mining giant". */
 const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant"]);
 
-/** Nouns that refer back to the one firm just named: "the company", "the miner". */
-const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
-  "company",
-  "firm",
-  "miner",
-  "chipmaker",
-  "carmaker",
-  "automaker",
-  "steelmaker",
-  "refiner",
-  "manufacturer",
-  "conglomerate",
-]);
-
 /**
  * "Kestrel Metals will build a smelter. The company said it would invest $1 billion in Peru": "the
  * company" (or "the miner", "the chipmaker") is the firm named last, when one firm only is named
@@ -3369,16 +3370,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       // "our recently made Trade Deal", "the Upgrade Protocol": capitals on generic words name no instrument.
       if (headType === "Policy" && genericInstrument(tokens, ts, te)) return;
     }
-    // "X Exploration and Mining,": an industry's word after "and" closing the phrase is the firm's name's.
-    const end =
-      headType === "Company" &&
-      AND_INDUSTRIES.has(head) &&
-      tokens[te]?.text === "and" &&
-      AND_INDUSTRIES.has(tokens[te + 1]?.text ?? "") &&
-      !ctx.claimed[te + 1] &&
-      /^[,.;)]$/.test(tokens[te + 2]?.text ?? "")
-        ? te + 2
-        : te;
+    const end = headType === "Company" && AND_INDUSTRIES.has(head) ? industryNameEnd(ctx, te) : te;
     push(ctx, ts, end, {
       type: headType,
       name: spanText(ctx, ts, end),
@@ -3529,14 +3521,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       .some((t) => t.sentence === first.sentence && /^(?:its|their|['’]s?|owned)$/i.test(t.text)) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
-    // "X Exploration and Mining,": an industry's word after "and" closing the apposition is the name's.
-    const end =
-      tokens[te]?.text === "and" &&
-      AND_INDUSTRIES.has(tokens[te + 1]?.text ?? "") &&
-      !ctx.claimed[te + 1] &&
-      /^[,.;)]$/.test(tokens[te + 2]?.text ?? "")
-        ? te + 2
-        : te;
+    const end = industryNameEnd(ctx, te);
     push(ctx, ts, end, {
       type: "Company",
       name: spanText(ctx, ts, end),

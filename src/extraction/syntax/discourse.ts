@@ -9,6 +9,7 @@
  * the subject the sentence before opens with ("X signed a deal. It will …"); else the one entity of
  * an agreeing type named in the window. Two candidates and no subject to prefer: nothing.
  */
+import { FIRM_ANAPHORS } from "../lexicon/organizations.ts";
 import { mentionsIn } from "../rules/emit.ts";
 import type { RuleContext } from "../rules/types.ts";
 import type { EntityType } from "../types.ts";
@@ -82,20 +83,12 @@ const SITES: ReadonlySet<string> = new Set([
 /** Heads of an unnamed phrase that may be the actor a later pronoun takes up ("the giant said it"). */
 const ACTOR_HEADS: ReadonlySet<string> = new Set([
   ...Object.keys(DESCRIPTIONS),
+  ...FIRM_ANAPHORS,
   "giant",
   "maker",
   "group",
-  "government",
   "administration",
   "bank",
-  "fund",
-  "chipmaker",
-  "carmaker",
-  "automaker",
-  "steelmaker",
-  "refiner",
-  "manufacturer",
-  "conglomerate",
   "startup",
   "operator",
 ]);
