@@ -2,6 +2,7 @@
 // read (a publication date for relative dates, a byline's outlet and authors), the rest blank; and
 // readers of what the extraction finds in one text (its relations, meetings, entity names).
 
+import { expect, it } from "vitest";
 import { analyseDocument } from "../../src/extraction/index.ts";
 import type { Entity, SourceDocument } from "../../src/extraction/types.ts";
 
@@ -67,4 +68,25 @@ export function entityNames(
     .entities.filter((e) => e.type === type)
     .map((e) => e.name)
     .sort();
+}
+
+/**
+ * One test a row of a table of own sentences: each of `positives` must give its line among what
+ * `read` finds in the sentence, each of `refusals` must not. `noun` names the lines in the tests'
+ * titles ("reads X" / "does not read X" for relations, "finds X" / "finds no X" for entities).
+ */
+export function factTable(
+  read: (text: string) => readonly string[],
+  positives: readonly (readonly [string, string])[],
+  refusals: readonly (readonly [string, string])[] = [],
+  titles: readonly [string, string] = ["reads", "does not read"],
+): void {
+  for (const [text, line] of positives)
+    it(`${titles[0]} ${line} in "${text}"`, () => {
+      expect(read(text)).toContain(line);
+    });
+  for (const [text, line] of refusals)
+    it(`${titles[1]} ${line} in "${text}"`, () => {
+      expect(read(text)).not.toContain(line);
+    });
 }

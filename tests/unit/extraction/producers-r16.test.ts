@@ -12,7 +12,7 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import { testDocument } from "../../_helpers/documents.ts";
+import { factTable, testDocument } from "../../_helpers/documents.ts";
 
 function analyse(text: string) {
   const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
@@ -32,20 +32,13 @@ describe("stages/03-mentions: bare model designations", () => {
       "Product K40",
     ],
   ];
-  for (const [text, entity] of positives)
-    it(`finds ${entity} in "${text}"`, () => {
-      expect(analyse(text).entities).toContain(entity);
-    });
   const refusals: [string, string][] = [
     ["Zentrix Corp. said Zentrix's Q3 results beat forecasts.", "Product Q3"],
     ["Zentrix Corp. said the firm's H1 profit rose.", "Product H1"],
     ["Delegates met at the G20, the annual summit of leaders, in Johannesburg.", "Product G20"],
     ["The firm said the K40 plant, which opened last year, is idle.", "Product K40"],
   ];
-  for (const [text, entity] of refusals)
-    it(`finds no ${entity} in "${text}"`, () => {
-      expect(analyse(text).entities).not.toContain(entity);
-    });
+  factTable((text) => analyse(text).entities, positives, refusals, ["finds", "finds no"]);
 });
 
 describe("rules/trade: a firm's name before its goods", () => {
@@ -97,10 +90,6 @@ describe("rules/trade: the subject firm's measured output", () => {
       "Halden Metals PRODUCES rare earth oxide",
     ],
   ];
-  for (const [text, relation] of positives)
-    it(`reads ${relation} in "${text}"`, () => {
-      expect(analyse(text).relations).toContain(relation);
-    });
   const refusals: [string, string][] = [
     [
       "Goldman Sachs expects global copper output to reach 25 million tonnes next year.",
@@ -116,10 +105,7 @@ describe("rules/trade: the subject firm's measured output", () => {
       "Orvane Labs PRODUCES semiconductors",
     ],
   ];
-  for (const [text, relation] of refusals)
-    it(`does not read ${relation} in "${text}"`, () => {
-      expect(analyse(text).relations).not.toContain(relation);
-    });
+  factTable((text) => analyse(text).relations, positives, refusals);
 });
 
 describe("rules/predicates: exportation is an export", () => {
@@ -133,14 +119,7 @@ describe("rules/predicates: exportation is an export", () => {
   const refusals: [string, string][] = [
     ["Zimbabwe resumed the exportation of lithium ore in 2021.", "Zimbabwe RESTRICTED_EXPORT lithium ore"],
   ];
-  for (const [text, relation] of positives)
-    it(`reads ${relation} in "${text}"`, () => {
-      expect(analyse(text).relations).toContain(relation);
-    });
-  for (const [text, relation] of refusals)
-    it(`does not read ${relation} in "${text}"`, () => {
-      expect(analyse(text).relations).not.toContain(relation);
-    });
+  factTable((text) => analyse(text).relations, positives, refusals);
 });
 
 describe("rules/predicates: a state's adjective before an output noun", () => {
@@ -155,14 +134,7 @@ describe("rules/predicates: a state's adjective before an output noun", () => {
     ],
     ["Chinese buyers snapped up Peruvian copper.", "China PRODUCES copper"],
   ];
-  for (const [text, relation] of positives)
-    it(`reads ${relation} in "${text}"`, () => {
-      expect(analyse(text).relations).toContain(relation);
-    });
-  for (const [text, relation] of refusals)
-    it(`does not read ${relation} in "${text}"`, () => {
-      expect(analyse(text).relations).not.toContain(relation);
-    });
+  factTable((text) => analyse(text).relations, positives, refusals);
 });
 
 describe("rules/predicates: a share of one lot is no dominance", () => {
