@@ -5067,6 +5067,7 @@ export function finishMeetings(ctx: RuleContext): void {
     const country = place ? (COUNTRY_NAMES.get(place) ?? CITIES.get(place) ?? CAPITALS.get(place)) : undefined;
     if (country) e.attributes.mergeCountry = country;
   }
+  dropUnanchoredTalks(ctx, byId);
   // Talks named by their city ("London trade talks") are one event across documents only between
   // the same sides: the states taking part keep two pairs' talks in one city apart in the merge.
   const talks = ctx.resolution.entities.filter(
@@ -5787,4 +5788,17 @@ function leadMeetingPlace(ctx: RuleContext, last: number): Seen | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Talks the text neither dates nor places are talks in general ("any talks", "talks between X and
+ * Y stalled"), not an event of the article's own: nobody is filed as taking part in them (the
+ * meeting stays, for what was discussed).
+ */
+function dropUnanchoredTalks(ctx: RuleContext, byId: Map<string, LocalEntity>): void {
+  const unanchored = (id: string) => {
+    const m = byId.get(id);
+    return !!m && /^talks@/.test(m.attributes.mergeKey ?? "") && !m.attributes.date && !m.attributes.place;
+  };
+  ctx.relations = ctx.relations.filter((r) => r.predicate !== "PARTICIPATED_IN" || !unanchored(r.target));
 }
