@@ -10,7 +10,7 @@ import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import type { Arg, Chunk } from "../syntax/clauses.ts";
 import { isParticiple, knowLemmas } from "../syntax/lemma.ts";
-import { type M, sentenceReading } from "../syntax/predicates.ts";
+import { type M, sentenceReading, spanOf } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, mentionsIn, sentenceAt } from "./emit.ts";
 import { blocSeatedIn, countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -1304,7 +1304,7 @@ function subjectAndOthers(
       if (ctx.tokens[k]?.text.toLowerCase() === "including") {
         const sentence = ctx.tokens[k]!.sentence;
         const x = mentionsIn(ctx, sentence).find((y) => y.m.ts > k && y.m.ts <= k + 4 && y.e.type === "Person");
-        if (x) others.push({ x: { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e }, c: d });
+        if (x) others.push({ x: spanOf(x), c: d });
       }
     }
   }

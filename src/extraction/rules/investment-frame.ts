@@ -17,6 +17,7 @@ import {
   type M,
   readAmount,
   sentenceReading,
+  spanOf,
   toldAsDone,
   unrealClause,
 } from "../syntax/predicates.ts";
@@ -677,7 +678,7 @@ function mainFirm(ctx: RuleContext): M[] {
       if (x.e.type !== "Company" || seen.has(x.e)) continue;
       seen.add(x.e);
       count.set(x.e, (count.get(x.e) ?? 0) + 1);
-      if (!first.has(x.e)) first.set(x.e, { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
+      if (!first.has(x.e)) first.set(x.e, spanOf(x));
     }
   }
   const ranked = [...count].sort((a, b) => b[1] - a[1]);

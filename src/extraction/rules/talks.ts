@@ -10,7 +10,7 @@ import { meetingsOf } from "../stages/05-meetings.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
 import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../syntax/companions.ts";
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
-import { type M, sentenceReading, sentencesWith } from "../syntax/predicates.ts";
+import { type M, sentenceReading, sentencesWith, spanOf } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
 import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode, possessiveOwner } from "./places.ts";
@@ -1723,8 +1723,7 @@ function topicsAfter(ctx: Parameters<Rule["apply"]>[0], sentence: number, from: 
   }
   const out: M[] = [];
   for (const x of mentionsIn(ctx, sentence))
-    if (x.m.ts > from && x.m.te <= end && TOPIC_TYPES.has(x.e.type) && x.e.type !== "Company")
-      out.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
+    if (x.m.ts > from && x.m.te <= end && TOPIC_TYPES.has(x.e.type) && x.e.type !== "Company") out.push(spanOf(x));
   return out;
 }
 

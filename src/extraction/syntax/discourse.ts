@@ -14,7 +14,7 @@ import { mentionsIn } from "../rules/emit.ts";
 import type { RuleContext } from "../rules/types.ts";
 import type { EntityType } from "../types.ts";
 import type { Arg, Chunk, SentenceReading } from "./clauses.ts";
-import type { M } from "./predicates.ts";
+import { type M, spanOf } from "./predicates.ts";
 
 /** Types an actor pronoun ("it", "its") may stand for. */
 const THING: EntityType[] = ["Country", "Company", "Agency", "Organization"];
@@ -165,10 +165,6 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
   return { types, plural: false, pronoun: false, site };
 }
 
-function asM(x: { m: M["m"]; e: M["e"] }): M {
-  return { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e };
-}
-
 /** The entities of one agent, when it is names only (all of agreeing types). */
 function agentNames(arg: Arg<M> | undefined, types: EntityType[]): M[] {
   if (!arg?.items.length) return [];
@@ -265,7 +261,7 @@ function resolve(
       if (!k.types.includes(x.e.type) || exclude.has(x.e)) continue;
       // A demonym ("Chinese officials") names a people, not an actor a pronoun takes up.
       if (x.m.demonym && k.pronoun) continue;
-      if (!found.has(x.e)) found.set(x.e, asM(x));
+      if (!found.has(x.e)) found.set(x.e, spanOf(x));
     }
     if (found.size && !k.plural) break;
   }

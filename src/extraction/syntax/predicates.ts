@@ -129,6 +129,11 @@ export interface M {
   e: LocalEntity;
 }
 
+/** A mention of a sentence (`mentionsIn`'s) as a spanned name of the clause layer. */
+export function spanOf(x: { m: Mention; e: LocalEntity }): M {
+  return { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e };
+}
+
 const PERCENT = /(\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)/;
 /**
  * An amount of money: a currency code or symbol before a number ("USD 100 billion", "US$258
@@ -466,7 +471,9 @@ const READ_ON = new WeakMap<RuleContext, Map<number, number>>();
 
 /**
  * Drops the cached readings of sentences that gained mentions since they were read (a measure or a
- * deal a later rule named): the rules after the call read them afresh. Cheap: one count per sentence read.
+ * deal a later rule named), and of sentences holding a policy (from now on a measure named over its
+ * good is read as the measure: see `reading`): the rules after the call read them afresh. Cheap: one
+ * count per sentence read.
  */
 export function refreshReadings(ctx: RuleContext): void {
   POLICIES_NAMED.add(ctx);
@@ -474,7 +481,8 @@ export function refreshReadings(ctx: RuleContext): void {
   const on = READ_ON.get(ctx);
   if (!map || !on) return;
   for (const [i, n] of on) {
-    if (mentionsIn(ctx, i).length === n && !mentionsIn(ctx, i).some((x) => x.e.type === "Policy")) continue;
+    const given = mentionsIn(ctx, i);
+    if (given.length === n && !given.some((x) => x.e.type === "Policy")) continue;
     map.delete(i);
     on.delete(i);
   }
@@ -503,7 +511,7 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
     // A meeting the event model anchors on its verb ("X and Y signed …") is no noun phrase: the
     // verb keeps its clause.
     if (x.e.type === "Meeting" && x.m.te - x.m.ts === 1 && ctx.tokens[x.m.ts]!.pos === "VERB") continue;
-    ms.push({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
+    ms.push(spanOf(x));
   }
   // A relation needs a name (its other end may be the story's other side), or an anaphor that
   // stands for one ("The lender will take a stake in the developer").
@@ -740,7 +748,7 @@ function stateAntecedent(ctx: RuleContext, c: Chunk<M>): Arg<M> | undefined {
     for (let k = si; k >= 0; k--)
       for (const x of mentionsIn(ctx, k))
         if (x.e.type === "Country" && x.e.name === "United States" && (k < si || x.m.te <= c.ts))
-          return asArg({ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e });
+          return asArg(spanOf(x));
   for (let k = si; k >= Math.max(0, si - STATE_ANAPHOR_REACH); k--) {
     const r = reading(ctx, k);
     if (!r) continue;
@@ -1699,7 +1707,7 @@ function topicGood(
   const own = new Set(sources.map((s) => s.x.e));
   const pick = (i: number, before: number) => {
     const x = mentionsIn(ctx, i).find((y) => types.includes(y.e.type) && y.m.te <= before && !own.has(y.e));
-    return x ? { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e } : undefined;
+    return x ? spanOf(x) : undefined;
   };
   const x = pick(sentence, t.at) ?? (sentence > 0 ? pick(sentence - 1, Number.POSITIVE_INFINITY) : undefined);
   if (!x) return undefined;
@@ -1822,7 +1830,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
         mentionsIn(ctx, sentence).some(
           (x) =>
             x.e === other ||
-            (x.e.type !== "Country" && stateOf(ctx, { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e }) === other) ||
+            (x.e.type !== "Country" && stateOf(ctx, spanOf(x)) === other) ||
             // "Brussels" acting is the European Union.
             blocSeatedIn(x.e.name) === other.name,
         ));
