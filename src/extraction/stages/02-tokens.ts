@@ -434,17 +434,23 @@ export function nextWordIn(
 }
 
 /**
+ * A stock-exchange ticker as news agencies write it after a firm's name ("GLEN.L", "601234.SS"):
+ * one token (`gluesAcrossPeriod` keeps its period inside).
+ */
+export const TICKER = /^(?:[A-Z]{2,6}|\d{3,6})\.[A-Z]{1,2}$/;
+
+/**
  * True when the tokens `before` and `after`, written with a period between them and no space
  * ("Canada-U" "." "S.", "CAFTA3" "." "0"), are one word: an abbreviation's letters after a single
- * letter ("U.S." in "Canada-U.S.-Mexico", "anti-U.S."), or a decimal after a digit ("RCEP2.0",
- * "v2.5"). Web addresses ("Outlet.com") stay in pieces: the outlet's name is the word before the
+ * letter ("U.S." in "Canada-U.S.-Mexico", "anti-U.S."), a decimal after a digit ("RCEP2.0",
+ * "v2.5"), or an exchange ticker (`TICKER`). Web addresses ("Outlet.com") stay in pieces: the outlet's name is the word before the
  * period. Called only at such periods: cheap tests first.
  */
 function gluesAcrossPeriod(before: string, after: string): boolean {
   const last = before.charCodeAt(before.length - 1);
   const next = after.charCodeAt(0);
   // "601234.SS", "GLEN.L": an exchange ticker after a firm's name is one word.
-  if (/^[A-Z]{1,2}$/.test(after) && /^(?:[A-Z]{2,6}|\d{3,6})$/.test(before)) return true;
+  if (TICKER.test(`${before}.${after}`)) return true;
   if (last >= 48 && last <= 57) return next >= 48 && next <= 57;
   return /^(?:\p{L}\.)+$/u.test(after) && /(?:^|[^\p{L}])\p{L}$/u.test(before);
 }

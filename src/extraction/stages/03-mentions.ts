@@ -65,6 +65,7 @@ import {
   lowerCaseTexts,
   nextTokenIn,
   type Sentence,
+  TICKER,
   type Token,
   type TokenizedText,
 } from "./02-tokens.ts";
@@ -334,9 +335,6 @@ const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /** A brand written with a lower-case initial: "xLight", "eBay", "iPhone". */
 const LOWER_INITIAL_BRAND = /^[a-z]\p{Lu}\p{Ll}{2,}$/u;
-
-/** A stock-exchange ticker as news agencies write it after a firm's name (one token, see stage 2). */
-const TICKER = /^(?:[A-Z]{2,6}|\d{3,6})\.[A-Z]{1,2}$/;
 
 function isCap(t: Token | undefined): boolean {
   if (!t) return false;

@@ -7,7 +7,7 @@
 
 import { MONTHS, WEEKDAYS } from "../events/dates.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
-import { lowerCaseTexts, type Token } from "../stages/02-tokens.ts";
+import { lowerCaseTexts, TICKER, type Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
 
 /** Anything with a token range [ts, te): the mentions of the sentence. */
@@ -406,9 +406,6 @@ function subjectAsideAt(i: number): boolean {
 }
 
 /** Pass 1: tokens → noun phrases, verb groups, prepositions, conjunctions, punctuation. */
-/** A stock-exchange ticker as news agencies write it after a firm's name ("GLEN.L", "601234.SS"; one token). */
-const TICKER = /^(?:[A-Z]{2,6}|\d{3,6})\.[A-Z]{1,2}$/;
-
 function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentions: M[]): Unit<M>[] {
   const units: Unit<M>[] = [];
   let i = a;
