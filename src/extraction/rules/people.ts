@@ -709,11 +709,6 @@ function placedState(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined 
 const PRONOUN_RIVALS: ReadonlySet<string> = new Set(["Country", "Organization", "Agency", "Company", "Media"]);
 
 /**
- * "Australia offers a secure supply, its trade minister X said": the state a possessive pronoun
- * just before a post stands for, the state party named first in the sentence when no body (firm,
- * agency, organisation) is named between it and the pronoun.
- */
-/**
  * For a title after "the country's" / "the nation's": the last country named before it, in its
  * sentence or the one before, else undefined.
  */
@@ -730,6 +725,11 @@ function theCountrys(ctx: RuleContext, sentence: number, at: number): LocalEntit
   return undefined;
 }
 
+/**
+ * "Australia offers a secure supply, its trade minister X said": the state a possessive pronoun
+ * just before a post stands for, the state party named first in the sentence when no body (firm,
+ * agency, organisation) is named between it and the pronoun.
+ */
 function possessivePronounState(ctx: RuleContext, sentence: number, at: number): LocalEntity | undefined {
   if (!/^(?:its|their)$/i.test(ctx.tokens[at - 1]?.text ?? "")) return undefined;
   const before = mentionsIn(ctx, sentence).filter((x) => x.m.te <= at - 1);
@@ -1579,14 +1579,14 @@ function titleHeadIndex(ctx: RuleContext, a: number, b: number): number {
   return b;
 }
 
-/**
- * The title words of an apposition (lower-cased): an optional article, "former" or a country's
- * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
- */
 /** The head words of APPOSED_TITLE, to find where a post's modifiers end. */
 const APPOSED_HEAD =
   /^(?:(?:vice|deputy)-)?(?:president|premier|prime|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief|ceo|chairman|chairwoman|chair|director|managing|executive|representative|commissioner|adviser|advisor)$/;
 
+/**
+ * The title words of an apposition (lower-cased): an optional article, "former" or a country's
+ * possessive or demonym, then the title up to "of"/"at"/"for" or the end.
+ */
 const APPOSED_TITLE =
   /^(?:the |a |an )?(?:former |then |current )?(?:[a-z.-]+(?: [a-z.-]+)?(?: ['’]s) )?((?:[a-z-]+ ){0,3}?(?:vice-|deputy-)?(?:president|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|negotiator|chief executive(?: officer)?|ceo|chairman|chairwoman|chair|director(?:[ -]general)?|secretary[ -]general|(?:managing|executive) director|chief of staff|representative|commissioner|advis[eo]r)(?: (?:of|for) [a-z ,&-]+?)?)(?: (?:at|of|to)(?: .*)?)?$/;
 

@@ -91,7 +91,6 @@ const MEASURE_HEADS = [
 /** A measure's heads for purchases: also "rates on exports to X" (a tariff's rate: nothing bought told). */
 const PURCHASE_MEASURE_HEADS = [...MEASURE_HEADS, "rate"];
 
-/** Verbs that take a tariff away ("lift tariffs on X", "remove all duties"): no imposition. */
 /** Nouns of a producer's output ("X's copper output", "production of Y"): the production rows. */
 const OUTPUT_NOUNS = [
   "output",

@@ -192,11 +192,6 @@ const DELEGATES_TRIGGER =
 const LIST_GLUE = /^(,|and|the|as|well|along|with|plus|nations|countries|states|economies|members)$/i;
 
 /**
- * "The top diplomats of Japan, the United States and India agreed …", "finance ministers from X
- * and Y met", "Bessent told attendees, which included representatives from X, Y and Z": each state
- * of the list took part in the sentence's meeting (else the document's main or only one).
- */
-/**
  * The meeting a sentence speaks of: its one meeting, none when it names several, else the
  * document's primary talks or its only meeting.
  */
@@ -222,6 +217,11 @@ function sentenceMeeting(
   return only;
 }
 
+/**
+ * "The top diplomats of Japan, the United States and India agreed …", "finance ministers from X
+ * and Y met", "Bessent told attendees, which included representatives from X, Y and Z": each state
+ * of the list took part in the sentence's meeting (else the document's main or only one).
+ */
 function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
   const { tokens } = ctx;
   const distinct = [...new Set(index.found.map((f) => f.meeting))];
@@ -629,7 +629,6 @@ function talksNounOf(ctx: Parameters<Rule["apply"]>[0], f: { sentence: number })
   return -1;
 }
 
-/** A person the text gives only a firm's post ("CEO Jim Farley"): a commentator on talks, no negotiator. */
 /**
  * "… talks with Y, according to Z's spokesman W", "… talks with Y in Lima, Minister W said.": the
  * person the sentence cites as its source reports the talks and takes no part in them (only titles
@@ -658,6 +657,7 @@ function citedSource(
 const CITED_BY = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 const SAID = /^(?:said|says|added|noted|stated|told)$/i;
 
+/** A person the text gives only a firm's post ("CEO Jim Farley"): a commentator on talks, no negotiator. */
 function businessPerson(e: LocalEntity): boolean {
   return e.titles.size > 0 && [...e.titles].every((t) => BUSINESS_TITLES.test(t));
 }

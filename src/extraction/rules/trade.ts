@@ -299,15 +299,15 @@ function rateForGroups(ctx: RuleContext, ms: M[], i: number, end: number): { rat
   return groups;
 }
 
+/** A lower-case word that `tariffSweep` reads as a tariff noun ("tariffs", "counter-tariffs"; see `nextWordIn`). */
+const TARIFF_WORD = { has: (w: string) => TARIFF_NOUNS.has(w.replace(/^counter-?/, "")) };
+
 /**
  * Tariffs the registry's rows did not read: "50% tariffs that Trump imposed on Mexican steel",
  * "duties of 17% on electric cars imported from China", "X could impose tariffs of 25% on Y's cars",
  * "X threatened that Y's exports would be subject to a 30% tax, effective 1 August". Sentences
  * where the rows found a tariff are left to them.
  */
-/** A lower-case word that `tariffSweep` reads as a tariff noun ("tariffs", "counter-tariffs"; see `nextWordIn`). */
-const TARIFF_WORD = { has: (w: string) => TARIFF_NOUNS.has(w.replace(/^counter-?/, "")) };
-
 function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>): void {
   const lowers = lowerCaseTexts(ctx.tokens);
   for (const si of sentencesWith(ctx, TARIFF_NOUNS)) {

@@ -746,10 +746,6 @@ function tokenWith(tokens: Token[], side: "start" | "end", offset: number): numb
   return undefined;
 }
 
-/**
- * Outlets before the other spans: the document's own source named in its text ("Kallanish
- * understands …"), and a wire dateline's outlet in brackets ("SEOUL, Oct. 29 (Korea Bizwire) –").
- */
 /** The initials of an outlet's name of several capitalised words ("One America News" → "OAN"), else "". */
 function sourceInitials(source: string): string {
   const words = source.split(/\s+/).filter((w) => !/^(?:of|the|and|&)$/i.test(w));
@@ -757,6 +753,10 @@ function sourceInitials(source: string): string {
   return words.map((w) => w[0]).join("");
 }
 
+/**
+ * Outlets before the other spans: the document's own source named in its text ("Kallanish
+ * understands …"), and a wire dateline's outlet in brackets ("SEOUL, Oct. 29 (Korea Bizwire) –").
+ */
 function findOutlets(ctx: Ctx, source: string | null) {
   const { tokens, text } = ctx;
   if (source && /^\p{Lu}/u.test(source) && source.length <= 60 && text.includes(source)) {
@@ -1123,12 +1123,6 @@ function apposedRegion(ctx: Ctx, ts: number, te: number): boolean {
   return !!last && last.te === ts - 1 && last.type === "Place";
 }
 
-/**
- * A capitalised name followed by lower-case modifiers and a facility noun ("the Rincon lithium
- * project", "Mt Weld rare earths mine", "Gimhae airbase") is a place; a region followed by
- * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
- * mention and returns its end, or -1.
- */
 /** Sites named in the plural after two names: "the X and Y projects", "the X and Y copper mines". */
 const SITE_PLURALS: ReadonlySet<string> = new Set(["mines", "deposits", "projects", "prospects"]);
 
@@ -1164,6 +1158,12 @@ function coordinatedSites(ctx: Ctx, ts: number, te: number, end: number): number
 /** Two nations joined by a hyphen, the first in its combining form: "Franco-Mongolian", "Sino-US". */
 const JOINT_NATIONS = /^\p{Lu}\p{Ll}+o[-‐–]\p{Lu}[\p{L}.]*$/u;
 
+/**
+ * A capitalised name followed by lower-case modifiers and a facility noun ("the Rincon lithium
+ * project", "Mt Weld rare earths mine", "Gimhae airbase") is a place; a region followed by
+ * "province" or "state" keeps the region's name with that word ("Salta province"). Pushes the
+ * mention and returns its end, or -1.
+ */
 function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
   const { tokens } = ctx;
   while (ts < te && tokens[ts]!.first && SENTENCE_START_STOP.has(tokens[ts]!.text)) ts++;
@@ -2275,11 +2275,6 @@ function cityAsFirstName(
   return FIRST_NAMES.has(hit.phrase) || TITLE_HEADS.has(tokens[hit.ts - 1]?.text ?? "");
 }
 
-/**
- * Types a multi-word span as a whole before it is split into gazetteer parts: "USA Rare Earth
- * declined 12%" is a company, "University of Technology Sydney" and "New York University" are
- * organisations, "U.S. Treasury" is an agency.
- */
 /** Legal forms that close a firm's registered name. */
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "Corp.",
@@ -2306,6 +2301,11 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
 /** Legal forms that open a firm's registered name ("PT" in Indonesia, "PJSC" and "JSC" in Russia). */
 const LEGAL_PREFIXES: ReadonlySet<string> = new Set(["PT", "PJSC", "JSC", "OJSC"]);
 
+/**
+ * Types a multi-word span as a whole before it is split into gazetteer parts: "USA Rare Earth
+ * declined 12%" is a company, "University of Technology Sydney" and "New York University" are
+ * organisations, "U.S. Treasury" is an agency.
+ */
 function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; rule: string } | null {
   const { tokens } = ctx;
   const next = tokens[te];
@@ -3171,11 +3171,11 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
   "Mill",
 ]);
 
-/** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
 /** Nouns of a city's own parts and people, which a capital's possessive does not make the state's. */
 const CITY_PARTS =
   /^(?:streets?|suburbs?|outskirts|downtown|centre|center|districts?|airports?|ports?|residents|people|mayor|skyline|traffic|air|hotels?|university|stock|bourse|exchange)$/;
 
+/** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
   const { tokens } = ctx;
   if (!ctx.countries.has(code)) return false;
@@ -3234,13 +3234,13 @@ const BODY_WORDS =
 /** Parties' adjectives written before a politician's title or name ("Republican Senator X"). */
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic", "Democrat"]);
 
-/** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 /** Head words of a meeting named after those who meet ("Foreign Ministers’ Meeting", "Leaders' Summit"). */
 const MEETING_HEADS_AFTER_POSSESSIVE = /^(?:Meeting|Summit|Conference|Forum|Dialogue|Retreat)$/;
 
 /** A list bullet right before a line's first word. */
 const BULLET_BEFORE = /(?:^|\n)\s*[-•*–]\s*$/;
 
+/** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
   const { tokens } = ctx;
   // Round 15: "Republican Jane Roe", "Democratic Senator John Doe": a party's adjective before a
@@ -4382,13 +4382,13 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
   return /^\p{Lu}\.$/u.test(words[0]!.text); // "H. Rahman"
 }
 
+/** Particles that say "son of", "daughter of": only a person's name holds them. */
+const PATRONYMIC = /^(?:bin|ibn|bint)$/;
+
 /**
  * A name with particles is a person's when it opens with them (a surname: "von der Leyen") or with
  * a known first name ("Ursula von der Leyen"); "Cirque du Soleil" is not.
  */
-/** Particles that say "son of", "daughter of": only a person's name holds them. */
-const PATRONYMIC = /^(?:bin|ibn|bint)$/;
-
 function particlePerson(tokens: Token[], ts: number, te: number): boolean {
   if (!hasNameParticles(tokens, ts, te)) return false;
   // "Thani bin Ahmed Al Zeyoudi": "son of" inside the name makes it a person's whatever its first word.

@@ -1543,14 +1543,6 @@ const BARGAIN = /\b(trade|tariffs?|deal|talks|negotiat\w*|agreements?|truce|disp
 /** Verbs by which the call's people are written speaking to each other the sentence after. */
 const SPOKE_WITH = /\b(spoke|speaks|talked|talks|met|conferred)\s+(by phone\s+)?with\b/i;
 
-/**
- * Round 16: "Senior Ruritanian and Chinese officials held a video call on Friday", "Officials from
- * Ruritania and Japan had a phone call": two states' unnamed people hold a call: the states'
- * call ("Ruritania-China video call", one per pair and month), both states take part, and they
- * negotiated when the sentence bargains. People of the two states who speak with each other in
- * that sentence or the next ("X spoke with Y and Z") were on it. Not when a person opens the
- * subject, nor for one state's people, nor past a modal or a negation.
- */
 /** The calls two states' unnamed people held, with the codes of their states. */
 const STATES_CALLS = new WeakMap<LocalEntity, readonly (string | undefined)[]>();
 
@@ -1569,6 +1561,14 @@ function priorStatesCall(ctx: RuleContext, sentence: number, person: LocalEntity
   return person.nationality && STATES_CALLS.get(call!)!.includes(person.nationality) ? call : undefined;
 }
 
+/**
+ * Round 16: "Senior Ruritanian and Chinese officials held a video call on Friday", "Officials from
+ * Ruritania and Japan had a phone call": two states' unnamed people hold a call: the states'
+ * call ("Ruritania-China video call", one per pair and month), both states take part, and they
+ * negotiated when the sentence bargains. People of the two states who speak with each other in
+ * that sentence or the next ("X spoke with Y and Z") were on it. Not when a person opens the
+ * subject, nor for one state's people, nor past a modal or a negation.
+ */
 function statesCall(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
@@ -1870,7 +1870,6 @@ function titledVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
   return holder && m ? { m, e: holder } : undefined;
 }
 
-/** "Trump’s recent state visit to Saudi Arabia". */
 /** Verbs of a leader's journey to a state ("heads to", "travels to", "flies to"). */
 const HEAD_FOR = /^(heads|headed|heading|travels|travelled|traveled|travelling|traveling|flies|flew|flying|jetted)$/;
 
@@ -1895,6 +1894,7 @@ function leaderJourney(ctx: RuleContext, i: number, ms: Seen[]): number {
   return at - i;
 }
 
+/** "Trump’s recent state visit to Saudi Arabia". */
 function findVisit(
   ctx: RuleContext,
   i: number,
@@ -2232,15 +2232,15 @@ function latterVisit(ctx: RuleContext, i: number, ms: Seen[]): { visitor: Seen; 
   return undefined;
 }
 
+/** Words between a sentence's subject and the pronoun repeating it ("also announced that he"). */
+const REPORTING_GAP =
+  /^(also|then|later|has|had|said|says|announced|announces|told|tells|reporters|added|adds|confirmed|confirms|stated|states|that|,)$/;
+
 /**
  * "he might visit Washington", "He also announced plans to visit Beijing", "where he held talks
  * with": the person a "he"/"she" a few words before the verb or noun stands for, the last person named before it in the sentence, else
  * the subject of the sentence before.
  */
-/** Words between a sentence's subject and the pronoun repeating it ("also announced that he"). */
-const REPORTING_GAP =
-  /^(also|then|later|has|had|said|says|announced|announces|told|tells|reporters|added|adds|confirmed|confirms|stated|states|that|,)$/;
-
 function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
@@ -3020,14 +3020,14 @@ function heldAfter(ctx: RuleContext, i: number): boolean {
   return false;
 }
 
+/** Lower-case words inside a body's capitalised name ("Council for Trade in Goods"). */
+const NAME_JOINT = /^(of|for|on|in|and)$/;
+
 /**
  * The capitalised name just before token `at` ("Mining Indaba", "China-Central Asia", "C5+1"),
  * not the sentence's first word nor a person's name; null when it is only one place's or
  * state's name ("the Beijing summit" is named by its place) or there is none.
  */
-/** Lower-case words inside a body's capitalised name ("Council for Trade in Goods"). */
-const NAME_JOINT = /^(of|for|on|in|and)$/;
-
 function properBefore(ctx: RuleContext, at: number, ms: Seen[]): { ts: number; text: string } | null {
   const { tokens } = ctx;
   const s = ctx.sentences[tokens[at]!.sentence]!;
@@ -4189,13 +4189,13 @@ function doneBesidePlanned(ctx: RuleContext, primary: LocalEntity, i: number): b
 const MET_GAP =
   /^(had|has|have|also|first|then|later|briefly|separately|previously|already|last|reportedly|privately|,)$/i;
 
+/** Auxiliaries and adverbs between a relative "who" and its verb ("who will also attend"). */
+const RELATIVE_AUX = /^(will|would|has|had|have|is|was|also|last|then|later|recently|already|to|due|set|expected)$/;
+
 /**
  * The people of a clause around the verb at `i`: the subjects before it ("X met", "X and Y met",
  * "X, the trade minister, met") and the objects after it ("met (with) Y and Z").
  */
-/** Auxiliaries and adverbs between a relative "who" and its verb ("who will also attend"). */
-const RELATIVE_AUX = /^(will|would|has|had|have|is|was|also|last|then|later|recently|already|to|due|set|expected)$/;
-
 function clausePeople(
   ctx: RuleContext,
   i: number,
@@ -4317,15 +4317,15 @@ function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
   return true;
 }
 
+/** A meal one leader hosts for another ("a state dinner for", "a working lunch for"). */
+const MEAL = /^(dinner|banquet|luncheon|lunch|breakfast|reception)$/i;
+
 /**
  * "A met B in Riyadh on Monday", "A and B met on the sidelines of …", "A met with B and C": a
  * meeting of people of different countries. At a place already holding an event it is that
  * event; with no place, in a document reporting talks between the same sides, it is those talks;
  * else the two people's own meeting.
  */
-/** A meal one leader hosts for another ("a state dinner for", "a working lunch for"). */
-const MEAL = /^(dinner|banquet|luncheon|lunch|breakfast|reception)$/i;
-
 function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
@@ -4537,10 +4537,6 @@ function frontedPlace(ctx: RuleContext, sentence: number, ms: Seen[], before: nu
 }
 
 /**
- * True when the event mention starting at `ts` follows "at", "during" or "on the sidelines / margins
- * of" (past "the"): the event a meeting later in the clause took place at.
- */
-/**
  * Whether the event named at `ts` is what the people came for: "for the (10th, annual) X", and,
  * when `group` (more than two people), "at the X" or "to attend the X".
  */
@@ -4559,6 +4555,10 @@ function purposeEvent(ctx: RuleContext, ts: number, group: boolean): boolean {
   return w === "for" || (group && (w === "at" || w === "attend"));
 }
 
+/**
+ * True when the event mention starting at `ts` follows "at", "during" or "on the sidelines / margins
+ * of" (past "the"): the event a meeting later in the clause took place at.
+ */
 function eventFronted(ctx: RuleContext, ts: number): boolean {
   const { tokens } = ctx;
   const k = tokens[ts - 1]?.text === "the" ? ts - 2 : ts - 1;
@@ -4641,10 +4641,6 @@ function leadersSubject(ctx: RuleContext, i: number): boolean {
 /** Nouns and adjectives of a call made by telephone or video link. */
 const PHONE = /^(phone|telephone|video|videoconference|telephonic|virtual)$/i;
 
-/**
- * "A and B spoke by phone on Friday", "A spoke with B by telephone", "A held a video call with B",
- * "A phoned B": a call between two people, the same call as "the A-B phone call".
- */
 /** Adverbs a speech verb may take before its "with" ("spoke at length with", "talked briefly with"). */
 const SPEECH_ADVERB =
   /^(briefly|again|directly|separately|privately|extensively|personally|also|later|earlier|twice|warmly)$/i;
@@ -4657,6 +4653,10 @@ function speechWith(tokens: readonly Token[], i: number): number {
   return tokens[k]?.text === "with" && tokens[k]!.sentence === tokens[i]!.sentence ? k : -1;
 }
 
+/**
+ * "A and B spoke by phone on Friday", "A spoke with B by telephone", "A held a video call with B",
+ * "A phoned B": a call between two people, the same call as "the A-B phone call".
+ */
 function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;

@@ -958,13 +958,13 @@ function finiteVerb(tokens: Token[], vg: VerbGroup): boolean {
 /** Heads of a state's government, which "of" and the state's name follow ("the government of Peru"). */
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(["government", "governments", "administration"]);
 
-/** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
 /** Whether item `n` is an adverb ("mainly", "chiefly") and an attachment follows it. */
 function adverbThenPp<M extends Spanned>(tokens: Token[], items: Item<M>[], n: number): boolean {
   const it = items[n];
   return it?.k === "other" && tokens[it.at]?.pos === "ADV" && items[n + 1]?.k === "pp";
 }
 
+/** Pass 3: clauses around each verb group; prepositional phrases attached to phrase and clause. */
 function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): SentenceReading<M> {
   const chunks: Chunk<M>[] = [];
   const clauses: Clause<M>[] = [];

@@ -1319,7 +1319,6 @@ function threatened(r: SentenceReading<M>, t: Trigger): boolean {
   return false;
 }
 
-/** Runs `entries` over every sentence of the document. */
 /** Every registered entry's triggers: verb lemma or noun → the entries it may start. */
 const TRIGGERS = {
   verbs: new Map<string, PredicateEntry[]>(),
