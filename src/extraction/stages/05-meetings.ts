@@ -1479,7 +1479,13 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
       if (second && second.m.ts <= first.m.te + 7) leaders.push(second.e);
     }
     if (ctx.tokens[at + 1]?.text === "with") {
-      const caller = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1)?.e ?? quotedSpeaker(ctx, i);
+      const named = ms.filter((x) => x.e.type === "Person" && x.m.te <= i).at(-1);
+      // Round 17: "after X wrote to Y, the Kazakh president held a call with Z": a state's head
+      // named by a title nearer the call than the last name is the caller.
+      const start = named ? named.m.te : ctx.sentences[sentence]!.tokenStart;
+      const titled = i > start ? titledSpans(ctx, start, i - start).at(-1) : undefined;
+      const near = titled && i - titled.te <= 4 && !commaBetween(ctx, titled.te, i) ? titled.e : undefined;
+      const caller = near ?? named?.e ?? quotedSpeaker(ctx, i);
       // "During today's call with Vice Premier X, …": no caller named, after a call the states'
       // unnamed people held: that call, X of one of its states on it (round 16).
       const statesOne = caller || !leaders[0] ? undefined : priorStatesCall(ctx, sentence, leaders[0]);
@@ -1500,6 +1506,8 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
   const pointsBack =
     /\b(?:leaders|their)\b/.test(wordsBetween(ctx, Math.max(ctx.sentences[sentence]!.tokenStart, i - 5), i)) ||
     /^(?:between|with) (?:the )?(?:two )?leaders\b/.test(wordsBetween(ctx, at + 1, at + 5));
+  // Round 17: "their second such call" after a call the sentence before filed: that call's two.
+  if (leaders.length < 2 && pointsBack) leaders = priorCallPair(ctx, sentence) ?? leaders;
   if (leaders.length < 2) leaders = leadersInContext(ctx, sentence, !pointsBack);
   // A call fronting what one of its two then said sets the scene: not the document's main event.
   let fronted = false;
@@ -1531,6 +1539,23 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
       if (q.nationality && q.nationality !== p.nationality)
         emitRelation(ctx, q, "MET_WITH", p, sentence, "meeting-call-met", { meeting: meeting.name });
   }
+}
+
+/** The two people of the latest call filed in the two sentences before `sentence`, if one was. */
+function priorCallPair(ctx: RuleContext, sentence: number): LocalEntity[] | undefined {
+  const found = INDEX.get(ctx)?.found ?? [];
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    if (f.kind !== "call" || f.sentence >= sentence || f.sentence < sentence - 2) continue;
+    const people: LocalEntity[] = [];
+    for (const r of ctx.relations) {
+      if (r.predicate !== "PARTICIPATED_IN" || r.target !== f.meeting.id) continue;
+      const e = ctx.resolution.entities.find((x) => x.id === r.source);
+      if (e?.type === "Person" && !people.includes(e)) people.push(e);
+    }
+    if (people.length === 2) return people;
+  }
+  return undefined;
 }
 
 /** Verbs by which a subject holds a call ("held a video call", "will have a phone call"). */
@@ -1755,6 +1780,8 @@ function fileCall(
   found: Partial<Found>,
   noun = "phone call",
 ): LocalEntity {
+  // Round 17: a video call goes by that name.
+  if (noun === "phone call" && /^video$/i.test(ctx.tokens[i - 1]?.text ?? "")) noun = "video call";
   const meeting = ensureEntity(
     ctx,
     "Meeting",
@@ -1779,7 +1806,23 @@ function fileCall(
  * document's one person holding that title (of that nationality when one is written).
  */
 function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[] {
-  const out: LocalEntity[] = [];
+  return titledSpans(ctx, ts, window).map((x) => x.e);
+}
+
+/** Whether a comma stands in tokens [a, b). */
+function commaBetween(ctx: RuleContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k]!.text === ",") return true;
+  return false;
+}
+
+/** Whether `e` holds `title` ("President"), exactly or as the end of a longer one ("U.S. President"). */
+function holds(e: LocalEntity, title: string): boolean {
+  return e.titles.has(title) || [...e.titles].some((x) => x.endsWith(` ${title}`));
+}
+
+/** `titledAfter`'s people with the tokens [ts, te) of the description that names each. */
+function titledSpans(ctx: RuleContext, ts: number, window: number): { e: LocalEntity; ts: number; te: number }[] {
+  const out: { e: LocalEntity; ts: number; te: number }[] = [];
   const s = ctx.tokens[ts]?.sentence;
   for (let k = ts; k < ts + window && ctx.tokens[k]?.sentence === s; k++) {
     const t = ctx.tokens[k]!;
@@ -1787,7 +1830,12 @@ function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[
     let j = k + 1;
     let nationality: string | undefined;
     const maybe = ctx.tokens[j]?.text ?? "";
-    const code = /^(US|U\.S\.|American)$/.test(maybe) ? "US" : /^(UK|U\.K\.|British)$/.test(maybe) ? "GB" : undefined;
+    // Round 17: any state's demonym ("the Kazakh president", "the Italian premier").
+    const code = /^(US|U\.S\.|American)$/.test(maybe)
+      ? "US"
+      : /^(UK|U\.K\.|British)$/.test(maybe)
+        ? "GB"
+        : DEMONYMS.get(maybe);
     if (code) {
       nationality = code;
       j++;
@@ -1801,12 +1849,17 @@ function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[
         ? cap(one)
         : undefined;
     if (!title) continue;
+    const te = j + title.split(" ").length;
     const fits = (e: LocalEntity) => !nationality || !e.nationality || e.nationality === nationality;
-    const people = ctx.resolution.entities.filter((e) => e.type === "Person" && fits(e));
+    // Round 17: people of the written nationality first, then those of none known.
+    const own = ctx.resolution.entities.filter(
+      (e) => e.type === "Person" && nationality && e.nationality === nationality && holds(e, title),
+    );
+    const people = own.length ? own : ctx.resolution.entities.filter((e) => e.type === "Person" && fits(e));
     // "the President": the one person titled exactly so, else the one whose title ends so.
     const exact = people.filter((e) => e.titles.has(title));
     const holders = exact.length ? exact : people.filter((e) => [...e.titles].some((x) => x.endsWith(` ${title}`)));
-    if (holders.length === 1 && !out.includes(holders[0]!)) out.push(holders[0]!);
+    if (holders.length === 1 && !out.some((x) => x.e === holders[0])) out.push({ e: holders[0]!, ts: k, te });
   }
   return out;
 }
@@ -4235,6 +4288,18 @@ function clausePeople(
     const owner =
       tokens[w]?.text === "who" && tokens[w - 1]?.text === "," ? people.find((x) => x.m.te === w - 1) : undefined;
     if (owner) subjects.push(owner);
+  }
+  // Round 17: "after X's letter to Y became public, the Kazakh president held a call": a head of
+  // state named by a title right before the verb, past the last name, is its subject.
+  const last = subjects.at(-1);
+  const from = last ? last.m.te : ctx.sentences[tokens[i]!.sentence]!.tokenStart;
+  const titled = at > from ? titledSpans(ctx, from, at - from).at(-1) : undefined;
+  if (titled && at - titled.te <= 3 && !commaBetween(ctx, titled.te, at) && titled.e.mentions[0]) {
+    const m = titled.e.mentions[0];
+    subjects.splice(0, subjects.length, {
+      m: { ...m, ts: titled.ts, te: titled.te, sentence: tokens[i]!.sentence },
+      e: titled.e,
+    });
   }
   const objects: Seen[] = [];
   for (const x of people) {

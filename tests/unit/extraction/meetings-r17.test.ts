@@ -1,10 +1,12 @@
 // Meetings, round 17 of issue 13: a meeting goes by the names of the people who took part in it
 // ("Lins visit", "Otieno-Costa-Prado talks", "Grace Otieno-Paulo Costa call"), as readers and
-// annotators name it, besides its place and sides; an organisation's summit does not. Every
-// sentence here is written for these tests.
+// annotators name it, besides its place and sides; an organisation's summit does not. A head of
+// state written as "the <demonym> president" right before the call verb is the caller, not the
+// last name of the clause; "their second such call" is the call the sentence before filed; a
+// video call goes by that name. Every sentence here is written for these tests.
 
 import { describe, expect, it } from "vitest";
-import { meetingWith, readText } from "../../_helpers/documents.ts";
+import { factTable, meetingWith, readText } from "../../_helpers/documents.ts";
 
 const analyse = (text: string) => readText(text, { date: "2025-06-12" });
 
@@ -39,6 +41,46 @@ describe("stages/05-meetings, round 17", () => {
       );
       expect(meetingWith(read, ["ASEAN", "summit"])).toBeDefined();
       expect(meetingWith(read, ["Ruiz", "Roy"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+  });
+
+  describe("a head of state named by demonym and title before the call verb calls", () => {
+    const lines = (text: string) => analyse(text).lines;
+    factTable(
+      lines,
+      [
+        [
+          "Kenyan President Amos Kiptoo signed a grain pact with Brazilian President Paulo Costa in May. Weeks after the pact with Costa was signed, the Kenyan president had a phone call with Indian Prime Minister Ravi Menon on Monday.",
+          "Amos Kiptoo PARTICIPATED_IN Kiptoo-Menon phone call",
+        ],
+        [
+          "Kenyan President Amos Kiptoo wrote to Brazilian President Paulo Costa last week. Soon after the letter to Costa became known, the Kenyan president held a phone call with Indian Prime Minister Ravi Menon. This was their second such call in ten days.",
+          "Ravi Menon PARTICIPATED_IN Kiptoo-Menon phone call",
+        ],
+      ],
+      [
+        [
+          "Kenyan President Amos Kiptoo signed a grain pact with Brazilian President Paulo Costa in May. Weeks after the pact with Costa was signed, the Kenyan president had a phone call with Indian Prime Minister Ravi Menon on Monday.",
+          "Paulo Costa PARTICIPATED_IN Costa-Menon phone call",
+        ],
+        [
+          "Kenyan President Amos Kiptoo toured a tea estate in May. Brazilian President Paulo Costa, who received the Kenyan president in Brasilia last year, held a phone call with Indian Prime Minister Ravi Menon on Monday.",
+          "Amos Kiptoo PARTICIPATED_IN Kiptoo-Menon phone call",
+        ],
+        [
+          "Kenyan President Amos Kiptoo wrote to Brazilian President Paulo Costa last week. Soon after the letter to Costa became known, the Kenyan president held a phone call with Indian Prime Minister Ravi Menon. This was their second such call in ten days.",
+          "Paulo Costa PARTICIPATED_IN Costa-Menon phone call",
+        ],
+      ],
+    );
+  });
+
+  describe("a video call is named so", () => {
+    it("names the call a video call", () => {
+      const read = analyse(
+        "Treasury Secretary Paul Gray held a video call with Kenyan Finance Minister Grace Otieno on Friday.",
+      );
+      expect(meetingWith(read, ["Gray", "Otieno", "video", "call"]), JSON.stringify(read.meetings)).toBeDefined();
     });
   });
 });
