@@ -1182,6 +1182,12 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
       (opening && opening.m.te <= i ? opening : undefined) ??
       pronounVisitor(ctx, i, ms) ??
       opening;
+    // Round 17: "the prime minister is expected to meet Y": a head of state named by a title
+    // just before the verb (the document's one holder), past any name before it.
+    const described = describedSubject(ctx, i);
+    const beforeVerb = (x: Seen) => x.m.te <= i && (!described || x.m.ts >= described.te);
+    if (pair.length < 2 && met && described && met.e !== described.e && !people.some(beforeVerb))
+      pair = [described.e, met.e];
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
     // "X and Y will meet in Geneva with a delegation led by Z": X and Y are one side, the other is
     // the first person named after "with" (or none named: the two are no pair that met).
@@ -1484,7 +1490,7 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
       // named by a title nearer the call than the last name is the caller.
       const start = named ? named.m.te : ctx.sentences[sentence]!.tokenStart;
       const titled = i > start ? titledSpans(ctx, start, i - start).at(-1) : undefined;
-      const near = titled && i - titled.te <= 4 && !commaBetween(ctx, titled.te, i) ? titled.e : undefined;
+      const near = titled && i - titled.te <= 4 && gapOf(ctx, titled.te, i, CALLER_GAP) ? titled.e : undefined;
       const caller = near ?? named?.e ?? quotedSpeaker(ctx, i);
       // "During today's call with Vice Premier X, …": no caller named, after a call the states'
       // unnamed people held: that call, X of one of its states on it (round 16).
@@ -1809,10 +1815,27 @@ function titledAfter(ctx: RuleContext, ts: number, window: number): LocalEntity[
   return titledSpans(ctx, ts, window).map((x) => x.e);
 }
 
-/** Whether a comma stands in tokens [a, b). */
-function commaBetween(ctx: RuleContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ctx.tokens[k]!.text === ",") return true;
-  return false;
+/**
+ * "the Kazakh president held …", "the prime minister is expected to meet …": the head of state
+ * a title description ending at most three tokens before the verb at `i` names, no comma between.
+ */
+function describedSubject(ctx: RuleContext, i: number): { e: LocalEntity; ts: number; te: number } | undefined {
+  const from = Math.max(ctx.sentences[ctx.tokens[i]!.sentence]!.tokenStart, i - 10);
+  const titled = i > from ? titledSpans(ctx, from, i - from).at(-1) : undefined;
+  return titled && i - titled.te <= 3 && gapOf(ctx, titled.te, i, DESCRIBED_GAP) ? titled : undefined;
+}
+
+/** Auxiliaries between a described subject and its verb ("is expected to", "will also"). */
+const DESCRIBED_GAP =
+  /^(is|was|will|would|had|has|have|also|be|been|to|set|due|expected|later|then|again|reportedly)$/i;
+/** Words between a described caller and its call noun ("held a phone", "will have a video"). */
+const CALLER_GAP =
+  /^(is|was|will|would|had|has|have|held|holds|hold|also|be|been|to|set|due|expected|later|then|again|reportedly|a|an|phone|telephone|video)$/i;
+
+/** Whether every token in [a, b) is a word of `gap`. */
+function gapOf(ctx: RuleContext, a: number, b: number, gap: RegExp): boolean {
+  for (let k = a; k < b; k++) if (!gap.test(ctx.tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Whether `e` holds `title` ("President"), exactly or as the end of a longer one ("U.S. President"). */
@@ -4294,7 +4317,7 @@ function clausePeople(
   const last = subjects.at(-1);
   const from = last ? last.m.te : ctx.sentences[tokens[i]!.sentence]!.tokenStart;
   const titled = at > from ? titledSpans(ctx, from, at - from).at(-1) : undefined;
-  if (titled && at - titled.te <= 3 && !commaBetween(ctx, titled.te, at) && titled.e.mentions[0]) {
+  if (titled && at - titled.te <= 3 && gapOf(ctx, titled.te, at, DESCRIBED_GAP) && titled.e.mentions[0]) {
     const m = titled.e.mentions[0];
     subjects.splice(0, subjects.length, {
       m: { ...m, ts: titled.ts, te: titled.te, sentence: tokens[i]!.sentence },

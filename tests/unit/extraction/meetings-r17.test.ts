@@ -83,4 +83,23 @@ describe("stages/05-meetings, round 17", () => {
       expect(meetingWith(read, ["Gray", "Otieno", "video", "call"]), JSON.stringify(read.meetings)).toBeDefined();
     });
   });
+
+  describe("a head of government named by title right before 'meet' meets", () => {
+    const lines = (text: string) => analyse(text).lines;
+    factTable(
+      lines,
+      [
+        [
+          "Kenya's trade envoy Grace Otieno briefed Prime Minister Amos Kiptoo on Monday. Officials said the prime minister is expected to meet Brazilian Finance Minister Paulo Costa on Friday.",
+          "Amos Kiptoo PARTICIPATED_IN Kiptoo-Costa meeting",
+        ],
+      ],
+      [
+        [
+          "Kenya's trade envoy Grace Otieno briefed Prime Minister Amos Kiptoo on Monday. Otieno said the prime minister's aides will meet Brazilian Finance Minister Paulo Costa on Friday.",
+          "Amos Kiptoo PARTICIPATED_IN Kiptoo-Costa meeting",
+        ],
+      ],
+    );
+  });
 });
