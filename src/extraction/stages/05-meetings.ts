@@ -676,6 +676,7 @@ export function findMeetings(ctx: RuleContext): void {
       else if (JOINT_VERB.test(lower)) {
         findJointDeal(ctx, i, ms, note);
         if (lower === "signed") findSignedAtVenue(ctx, i, ms, note);
+        if (lower === "signed") findPassiveSigning(ctx, i, ms, note);
       }
     }
   }
@@ -3522,6 +3523,87 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   }
 }
 
+/** The passive signings of a document, their two signers and sentence, for `signingStates`. */
+const PASSIVE_SIGNINGS = new WeakMap<
+  RuleContext,
+  { meeting: LocalEntity; people: [LocalEntity, LocalEntity]; sentence: number }[]
+>();
+
+/**
+ * After every rule: the two states the signers of a passive signing stand for (their nationality,
+ * or the one state they hold a post in or represent) take part in it, when they differ ("the pact
+ * was signed by the EU's trade commissioner and Indonesia's minister": the EU and Indonesia).
+ */
+function signingStates(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const list = PASSIVE_SIGNINGS.get(ctx);
+  if (!list) return;
+  const sides = personSides(ctx, byId);
+  for (const { meeting, people, sentence } of list) {
+    const states = people.map((p) => byId.get(sides.get(p.id) ?? ""));
+    if (!states[0] || !states[1] || states[0] === states[1]) continue;
+    for (const st of states) emitRelation(ctx, st!, "PARTICIPATED_IN", meeting, sentence, "meeting-passive-signing");
+  }
+}
+
+/**
+ * Round 17: "the pact was signed by X and Y in Bali", "the accord was signed in Accra on Tuesday by
+ * X and Y": a passive signing whose agents are two people of different states, placed or dated,
+ * is their signing (a meeting): both take part and meet, held where the clause places it.
+ */
+function findPassiveSigning(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  // "was signed", "has been signed": done (not "is to be signed", "will be signed").
+  if (!/^(was|were|been)$/i.test(tokens[i - 1]?.text ?? "")) return;
+  const sentence = tokens[i]!.sentence;
+  if (isRecalled(tokens, i)) return;
+  // The agent's "by", past a place and a date at most.
+  let by = -1;
+  for (let k = i + 1; k < i + 12 && tokens[k]?.sentence === sentence; k++) {
+    const w = tokens[k]!.text;
+    if (w === "by") {
+      by = k;
+      break;
+    }
+    if (/^(;|that|which|who|and|but|after|before|with|between)$/i.test(w)) return;
+  }
+  if (by < 0) return;
+  const people = ms.filter((x) => x.e.type === "Person");
+  const first = people.find((x) => x.m.ts > by && titleOnly(ctx, by + 1, x.m.titleStart ?? x.m.ts) && x.m.ts <= by + 8);
+  if (!first || tokens[first.m.te]?.text !== "and") return;
+  const second = people.find(
+    (x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 8 && titleOnly(ctx, first.m.te + 1, x.m.titleStart ?? x.m.ts),
+  );
+  if (!second || second.e === first.e) return;
+  const [a, b] = [first.e, second.e];
+  if (a.nationality && a.nationality === b.nationality) return;
+  const place = placeAfter(ctx, i, 3) ?? placeAfter(ctx, second.m.te - 1, 4);
+  const date = dateNear(ctx, sentence, i);
+  if (!place && !date) return;
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${surname(a)}-${surname(b)} signing`,
+    `signing@${[a.name, b.name].sort().join("+")}`,
+    { ts: i, te: i + 1 },
+    "meeting-passive-signing",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "leaders", token: i });
+  for (const p of [a, b]) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-passive-signing");
+  // The states they sign for are parties to it, once the later rules know them (`signingStates`).
+  const list = PASSIVE_SIGNINGS.get(ctx) ?? [];
+  list.push({ meeting, people: [a, b], sentence });
+  PASSIVE_SIGNINGS.set(ctx, list);
+  emitRelation(ctx, a, "MET_WITH", b, sentence, "meeting-passive-signing", {
+    meeting: meeting.name,
+    ...(date ? { date } : {}),
+  });
+  if (place) {
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-passive-signing");
+    meeting.attributes.place ??= place.e.name;
+  }
+}
+
 /** The leaders' meetings the document reads from two leaders who signed, in text order. */
 const SIGNINGS = new WeakMap<RuleContext, LocalEntity[]>();
 
@@ -5130,6 +5212,7 @@ export function finishMeetings(ctx: RuleContext): void {
   journeyPlaces(ctx, byId);
   venueCities(ctx, byId);
   companions(ctx, byId);
+  signingStates(ctx, byId);
   const parties = new Map<string, LocalEntity[]>();
   for (const r of ctx.relations) {
     if (r.predicate !== "PARTICIPATED_IN") continue;

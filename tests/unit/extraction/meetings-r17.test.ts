@@ -3,7 +3,9 @@
 // annotators name it, besides its place and sides; an organisation's summit does not. A head of
 // state written as "the <demonym> president" right before the call verb is the caller, not the
 // last name of the clause; "their second such call" is the call the sentence before filed; a
-// video call goes by that name. Every sentence here is written for these tests.
+// video call goes by that name. A passive signing by two people of two states, placed or dated
+// ("the pact was signed by X and Y in Z"), is their signing. Every sentence here is written for
+// these tests.
 
 import { describe, expect, it } from "vitest";
 import { factTable, meetingWith, readText } from "../../_helpers/documents.ts";
@@ -98,6 +100,33 @@ describe("stages/05-meetings, round 17", () => {
         [
           "Kenya's trade envoy Grace Otieno briefed Prime Minister Amos Kiptoo on Monday. Otieno said the prime minister's aides will meet Brazilian Finance Minister Paulo Costa on Friday.",
           "Amos Kiptoo PARTICIPATED_IN Kiptoo-Costa meeting",
+        ],
+      ],
+    );
+  });
+
+  describe("a passive signing by two people of two states is their signing", () => {
+    const lines = (text: string) => analyse(text).lines;
+    factTable(
+      lines,
+      [
+        [
+          "Kenya and Brazil concluded a grain accord on Tuesday. The pact was signed by Kenyan Trade Minister Grace Otieno and Brazilian Finance Minister Paulo Costa in Mombasa.",
+          "Otieno-Costa signing HELD_IN Mombasa",
+        ],
+        [
+          "The grain accord was signed in Mombasa on Tuesday by Kenyan Trade Minister Grace Otieno and Brazilian Finance Minister Paulo Costa.",
+          "Paulo Costa PARTICIPATED_IN Otieno-Costa signing",
+        ],
+      ],
+      [
+        [
+          "The accord was signed by Kenyan Trade Minister Grace Otieno and Brazilian Finance Minister Paulo Costa, officials said.",
+          "Paulo Costa PARTICIPATED_IN Otieno-Costa signing",
+        ],
+        [
+          "The accord was signed in Mombasa by Kenyan Trade Minister Grace Otieno and Kenyan Finance Minister Ruth Wanjiru.",
+          "Grace Otieno PARTICIPATED_IN Otieno-Wanjiru signing",
         ],
       ],
     );
