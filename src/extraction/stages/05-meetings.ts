@@ -4808,6 +4808,32 @@ function leadersSubject(ctx: RuleContext, i: number): boolean {
   return true;
 }
 
+/** People nouns "the two …" stands for ("the two officials", "the two ministers"). */
+const TWO_OF = /^(officials|ministers|negotiators|envoys|men|women|secretaries|diplomats|counterparts)$/i;
+
+/** True when "the two officials" (or ministers, negotiators…) stands just before the verb at `i`. */
+function twoOfSubject(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  return (
+    /^the$/i.test(tokens[i - 3]?.text ?? "") &&
+    /^two$/i.test(tokens[i - 2]?.text ?? "") &&
+    TWO_OF.test(tokens[i - 1]?.text ?? "")
+  );
+}
+
+/** The two people the sentence before `sentence` coordinates ("X and US Commerce Secretary Y"), if one pair. */
+function priorPair(ctx: RuleContext, sentence: number): LocalEntity[] {
+  if (sentence < 1) return [];
+  const people = mentionsIn(ctx, sentence - 1).filter((x) => x.e.type === "Person");
+  const pairs: LocalEntity[][] = [];
+  for (let k = 0; k + 1 < people.length; k++) {
+    const [x, y] = [people[k]!, people[k + 1]!];
+    if (x.e !== y.e && ctx.tokens[x.m.te]?.text === "and" && capitalsOnly(ctx, x.m.te, y.m.titleStart ?? y.m.ts))
+      pairs.push([x.e, y.e]);
+  }
+  return pairs.length === 1 ? pairs[0]! : [];
+}
+
 /** Nouns and adjectives of a call made by telephone or video link. */
 const PHONE = /^(phone|telephone|video|videoconference|telephonic|virtual)$/i;
 
@@ -4923,6 +4949,8 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
     .filter((e, k, list) => list.indexOf(e) === k);
   // "The two leaders spoke by telephone": the two heads of state the sentences before name.
   if (people.length === 0 && leadersSubject(ctx, i)) people = leadersInContext(ctx, sentence);
+  // Round 17: "the two officials talked over the phone": the pair the sentence before coordinates.
+  if (people.length === 0 && twoOfSubject(ctx, i)) people = priorPair(ctx, sentence);
   if (people.length !== 2 || (people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) return;
   const [a, b] = people as [LocalEntity, LocalEntity];
   fileCall(ctx, a, b, sentence, i, note, { background: isRecalled(tokens, i), token: i });

@@ -4,8 +4,9 @@
 // state written as "the <demonym> president" right before the call verb is the caller, not the
 // last name of the clause; "their second such call" is the call the sentence before filed; a
 // video call goes by that name. A passive signing by two people of two states, placed or dated
-// ("the pact was signed by X and Y in Z"), is their signing. Every sentence here is written for
-// these tests.
+// ("the pact was signed by X and Y in Z"), is their signing. "The two officials talked over the
+// phone" is the call of the pair the sentence before coordinates. Every sentence here is written
+// for these tests.
 
 import { describe, expect, it } from "vitest";
 import { factTable, meetingWith, readText } from "../../_helpers/documents.ts";
@@ -127,6 +128,25 @@ describe("stages/05-meetings, round 17", () => {
         [
           "The accord was signed in Mombasa by Kenyan Trade Minister Grace Otieno and Kenyan Finance Minister Ruth Wanjiru.",
           "Grace Otieno PARTICIPATED_IN Otieno-Wanjiru signing",
+        ],
+      ],
+    );
+  });
+
+  describe("'the two officials' of a call are the pair the sentence before names", () => {
+    const lines = (text: string) => analyse(text).lines;
+    factTable(
+      lines,
+      [
+        [
+          "Kenyan Trade Minister Grace Otieno and Brazilian Finance Minister Paulo Costa agreed to keep talking. The Kenyan ministry said the two officials talked over the phone for an hour on Monday.",
+          "Grace Otieno PARTICIPATED_IN Otieno-Costa phone call",
+        ],
+      ],
+      [
+        [
+          "Kenyan Trade Minister Grace Otieno and Kenyan Finance Minister Ruth Wanjiru backed the levy. The ministry said the two ministers talked over the phone on Monday.",
+          "Grace Otieno PARTICIPATED_IN Otieno-Wanjiru phone call",
         ],
       ],
     );
