@@ -4496,6 +4496,38 @@ const MEAL = /^(dinner|banquet|luncheon|lunch|breakfast|reception)$/i;
  * event; with no place, in a document reporting talks between the same sides, it is those talks;
  * else the two people's own meeting.
  */
+/** Words between "led by" and the delegation head's name ("its board chair", "the group's president"). */
+const LEAD_TITLE =
+  /^(its|their|the|board|chair|chairman|chairwoman|chairperson|president|chief|executive|head|vice|director|general|[A-Z][\w.'’-]*|['’]s)$/;
+
+/**
+ * "a delegation from the X Council, led by its chair Y", "a delegation of X headed by Y": the
+ * person leading the delegation that opens at `start`, and the body it comes from (an
+ * organisation, firm or agency), if one is named.
+ */
+function delegationLedBy(ctx: RuleContext, start: number, ms: Seen[]): { head: Seen; body?: LocalEntity } | undefined {
+  const { tokens } = ctx;
+  let k = start;
+  if (/^(a|an|the)$/i.test(tokens[k]?.text ?? "")) k++;
+  if (/^(high-level|business|trade|senior|large|corporate)$/i.test(tokens[k]?.text ?? "")) k++;
+  if (!DELEGATION_NOUN.test(tokens[k]?.text ?? "")) return undefined;
+  const sentence = tokens[k]!.sentence;
+  let body: LocalEntity | undefined;
+  for (let n = k + 1; n < k + 16 && tokens[n]?.sentence === sentence; n++) {
+    const w = tokens[n]!.text;
+    if (/^(led|headed)$/.test(w) && tokens[n + 1]?.text === "by") {
+      const head = ms.find((x) => x.e.type === "Person" && x.m.ts > n + 1 && x.m.ts <= n + 7);
+      if (!head) return undefined;
+      for (let j = n + 2; j < head.m.ts; j++) if (!LEAD_TITLE.test(tokens[j]!.text)) return undefined;
+      return { head, body };
+    }
+    if (/^(;|who|which|that|and|to)$/i.test(w)) return undefined;
+    const x = ms.find((y) => y.m.ts === n);
+    if (x && !body && /^(Organization|Company|Agency)$/.test(x.e.type)) body = x.e;
+  }
+  return undefined;
+}
+
 function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
@@ -4523,12 +4555,16 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     }
   }
   const clause = clausePeople(ctx, i, ms, start);
-  const { objects } = clause;
+  let { objects } = clause;
+  // Round 17: "met (with) a delegation from X, led by its chair Y": Y is met, X takes part.
+  const delegation = objects.length === 0 ? delegationLedBy(ctx, start, ms) : undefined;
+  if (delegation) objects = [delegation.head];
   // "They met with A and B", "He later met X": the pronoun stands for the previous sentence's subject.
   const pronoun = clause.subjects.length === 0 && objects.length > 0 ? pronounSubjects(ctx, i) : [];
   const subjects = pronoun.length ? pronoun : clause.subjects;
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (
+    !delegation &&
     !/^(met|meets|down|conferred|confers|huddled)$/.test(tokens[i]!.text) &&
     !objects.some((x) => titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts))
   )
@@ -4678,6 +4714,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // ("X and Y met in Z", "X welcomed Y to Z", "he met Y" for the person the pronoun stands for).
   // rules/talks.ts reads "X met Y" between names too; one relation per pair either way.
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+  if (delegation?.body)
+    emitRelation(ctx, delegation.body, "PARTICIPATED_IN", meeting, sentence, "meeting-met-delegation");
   const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
   for (const [x, y] of pairs) emitRelation(ctx, x, "MET_WITH", y, sentence, rule, { meeting: meeting.name }, 0.7);
 }

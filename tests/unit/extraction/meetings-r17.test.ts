@@ -5,8 +5,8 @@
 // last name of the clause; "their second such call" is the call the sentence before filed; a
 // video call goes by that name. A passive signing by two people of two states, placed or dated
 // ("the pact was signed by X and Y in Z"), is their signing. "The two officials talked over the
-// phone" is the call of the pair the sentence before coordinates. Every sentence here is written
-// for these tests.
+// phone" is the call of the pair the sentence before coordinates. "Met a delegation from X, led by
+// Y": Y is met, X takes part. Every sentence here is written for these tests.
 
 import { describe, expect, it } from "vitest";
 import { factTable, meetingWith, readText } from "../../_helpers/documents.ts";
@@ -147,6 +147,29 @@ describe("stages/05-meetings, round 17", () => {
         [
           "Kenyan Trade Minister Grace Otieno and Kenyan Finance Minister Ruth Wanjiru backed the levy. The ministry said the two ministers talked over the phone on Monday.",
           "Grace Otieno PARTICIPATED_IN Otieno-Wanjiru phone call",
+        ],
+      ],
+    );
+  });
+
+  describe("a delegation met is its leader's, its body takes part", () => {
+    const lines = (text: string) => analyse(text).lines;
+    factTable(
+      lines,
+      [
+        [
+          "Kenyan Trade Minister Grace Otieno on Tuesday met with a delegation from the Brazil-Kenya Business Council, led by its chair Paulo Costa, in Nairobi.",
+          "Grace Otieno MET_WITH Paulo Costa",
+        ],
+        [
+          "Kenyan Trade Minister Grace Otieno met a delegation of the Nordic Timber Association led by its president Lars Berg in Nairobi on Tuesday.",
+          "Nordic Timber Association PARTICIPATED_IN Otieno-Berg meeting",
+        ],
+      ],
+      [
+        [
+          "Kenyan Trade Minister Grace Otieno met a delegation of the Nordic Timber Association in Nairobi on Tuesday, and Lars Berg led the talks.",
+          "Grace Otieno MET_WITH Lars Berg",
         ],
       ],
     );
