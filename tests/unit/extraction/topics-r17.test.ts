@@ -1,0 +1,48 @@
+// Round 17 of issue 13, the topics area: the agreement a document's talks reached is the one
+// agreement the text names by its title, and no Policy is made of a framework no clause reaches.
+// Sentences written for these tests (not copied from any article), with positives and refusals.
+
+import { describe } from "vitest";
+import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
+
+const lines = (text: string) => readText(text, { date: "2025-06-12" }).lines;
+const policies = (text: string) => entityNames(text, "Policy", { date: "2025-06-12" });
+
+describe("rules/talks: the talks' agreement is the document's titled agreement (round 17)", () => {
+  factTable(
+    lines,
+    [
+      [
+        "Chile and Norway reached a trade deal during talks in Oslo on Monday. The Chile-Norway Comprehensive Economic Partnership Agreement opens markets for salmon.",
+        "Oslo trade talks DISCUSSED Chile-Norway Comprehensive Economic Partnership Agreement",
+      ],
+      // No titled agreement: the talks' framework keeps its place's name.
+      [
+        "Chile and Norway reached a trade deal during talks in Oslo on Monday. The deal opens markets for salmon.",
+        "Oslo trade talks DISCUSSED Oslo framework",
+      ],
+    ],
+    [
+      [
+        "Chile and Norway reached a trade deal during talks in Oslo on Monday. The Chile-Norway Comprehensive Economic Partnership Agreement opens markets for salmon.",
+        "Oslo trade talks DISCUSSED Oslo framework",
+      ],
+    ],
+  );
+  factTable(
+    policies,
+    [],
+    [
+      // A framework merely mentioned, never reached: no Policy of the talks.
+      [
+        "Chile and Norway held talks in Oslo on Monday. A framework was mentioned by analysts. Salmon exports rose.",
+        "Oslo framework",
+      ],
+      [
+        "Chile and Norway reached a trade deal during talks in Oslo on Monday. The Chile-Norway Comprehensive Economic Partnership Agreement opens markets for salmon.",
+        "Oslo framework",
+      ],
+    ],
+    ["finds", "finds no"],
+  );
+});
