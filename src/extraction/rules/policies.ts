@@ -282,6 +282,8 @@ const CAPITAL_HEADS: ReadonlySet<string> = new Set([
   "Charter",
   "Compact",
   "Mechanism",
+  // Round 17: "the X Joint Arrangement".
+  "Arrangement",
 ]);
 for (const h of CAPITAL_HEADS) (POLICY_NOUN as Set<string>).add(h);
 
@@ -628,9 +630,13 @@ export const measurePolicyRule: Rule = {
         continue;
       }
       if (w === "section" && t.text === "Section" && /^\d{2,4}[a-z]?$/.test(tokens[i + 1]?.text ?? "")) {
-        // "Section 232", "Section 301 tariffs" (stage 3 names the latter).
-        const name = `Section ${tokens[i + 1]!.text}`;
-        policy(name, name, i, i + 2);
+        // "Section 232", "Section 301 tariffs" (stage 3 names the latter). Round 17: the inquiry a
+        // trade law's section opens is its own instrument ("its Section 301 investigation into X"),
+        // apart from the tariffs it ends in.
+        const probe =
+          /^(investigations?|probes?|inquiry|inquiries)$/i.test(tokens[i + 2]?.text ?? "") && same(i, i + 2);
+        const name = `Section ${tokens[i + 1]!.text}${probe ? " investigation" : ""}`;
+        policy(name, name, i, probe ? i + 3 : i + 2);
         continue;
       }
       if (w === "rule") {

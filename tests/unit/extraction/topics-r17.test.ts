@@ -46,3 +46,21 @@ describe("rules/talks: the talks' agreement is the document's titled agreement (
     ["finds", "finds no"],
   );
 });
+
+describe("rules/policies: a section's investigation and a titled arrangement are Policies (round 17)", () => {
+  factTable(
+    policies,
+    [
+      ["Washington opened a Section 232 investigation into imports of timber last month.", "Section 232 investigation"],
+      ["The agency closed its Section 201 probe of solar panels on Monday.", "Section 201 investigation"],
+      ["Both leaders praised the Lima Joint Arrangement on fishing quotas.", "Lima Joint Arrangement"],
+    ],
+    [
+      // Tariffs under a section are not its investigation.
+      ["The Section 232 tariffs on timber took effect on Monday.", "Section 232 investigation"],
+      // A lower-case arrangement is no title.
+      ["Both leaders praised the seating arrangement at the dinner in Lima.", "seating arrangement"],
+    ],
+    ["finds", "finds no"],
+  );
+});
