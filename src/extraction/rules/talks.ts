@@ -754,7 +754,13 @@ export const agreementRule: Rule = {
         const t = ctx.tokens[i]!;
         if (!AGREEMENT.test(t.text) || t.text !== t.text.toLowerCase()) continue;
         // "<Place> consensus": the agreement of the talks held there.
-        const prev = mentionsIn(ctx, s.i).find((x) => x.m.te === i && x.e.type === "Place");
+        let prev: { m: { ts: number; te: number }; e: LocalEntity } | undefined = mentionsIn(ctx, s.i).find(
+          (x) => x.m.te === i && x.e.type === "Place",
+        );
+        // Round 17: "reached a consensus in Geneva", "established a framework for cooperation in
+        // London": the consensus or framework of the city its phrase ends in, named "<city> <noun>".
+        const city = prev ? undefined : agreementCity(ctx, s.i, i);
+        if (city) prev = { m: { ts: i, te: i }, e: city };
         const meeting = prev ? (places.get(prev.e.name) ?? null) : primary;
         // "<Place> consensus": the named agreement of the talks held there (when the text has them).
         if (prev) {
@@ -836,6 +842,31 @@ export const agreementRule: Rule = {
     }
   },
 };
+
+/** Agreement nouns a city names when they close on "in <city>" ("a consensus in Geneva"). */
+const CITY_AGREEMENT = /^(consensus|framework|truce|accord)$/;
+
+/**
+ * "a consensus in Geneva", "a framework for economic and trade cooperation in London": the city
+ * (a Place the gazetteers know as a city or capital) of an "in" phrase closing the agreement's noun
+ * phrase within eight words, before any comma, clause break or verb ("and established" ends it).
+ */
+function agreementCity(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: number): LocalEntity | undefined {
+  const { tokens } = ctx;
+  if (!CITY_AGREEMENT.test(tokens[at]!.text)) return undefined;
+  const s = ctx.sentences[sentence]!;
+  const ms = mentionsIn(ctx, sentence);
+  for (let k = at + 1; k < Math.min(s.tokenEnd, at + 9); k++) {
+    const t = tokens[k]!;
+    if (/^[,;:()"“”]$/.test(t.text) || CLAUSE_BREAK.test(t.text) || t.pos === "VERB" || t.pos === "AUX")
+      return undefined;
+    if (t.text !== "in") continue;
+    const place = ms.find((x) => x.m.ts === k + 1 && x.e.type === "Place")?.e;
+    if (place && (CITIES.has(place.name) || CAPITALS.has(place.name))) return place;
+    return undefined;
+  }
+  return undefined;
+}
 
 /** An agreement's title in capitals: "… Comprehensive Economic Partnership Agreement", "the X Accord". */
 const TITLED_AGREEMENT = /\b(Agreement|Accord|Pact|Treaty|Framework|Deal|Arrangement)$/;

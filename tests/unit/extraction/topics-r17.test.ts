@@ -64,3 +64,22 @@ describe("rules/policies: a section's investigation and a titled arrangement are
     ["finds", "finds no"],
   );
 });
+
+describe("rules/talks: a consensus or framework closing on 'in <city>' is the city's (round 17)", () => {
+  factTable(
+    policies,
+    [
+      ["Chile and Peru reached a consensus in Lima on fishing rights last spring.", "Lima consensus"],
+      ["The two states set up a framework for customs cooperation in Rome in May.", "Rome framework"],
+    ],
+    [
+      // A verb ends the agreement's phrase: the city is the verb's.
+      ["Chile and Peru reached a consensus that was later signed in Lima.", "Lima consensus"],
+      // A deal is named by its parties, not by the city of its signing.
+      ["Chile and Peru signed a deal in Lima on fishing rights.", "Lima deal"],
+      // A country is no city.
+      ["Chile and Peru reached a consensus in Bolivia on fishing rights.", "Bolivia consensus"],
+    ],
+    ["finds", "finds no"],
+  );
+});
