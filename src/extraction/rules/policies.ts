@@ -236,6 +236,9 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
           continue;
         }
         if (!TITLE_GLUE.has(t.text)) break;
+        // Round 17: "… Framework for Shared Prosperity and a MoU": "and" before an article opens the
+        // next item of a list, not a word of the title.
+        if (t.text === "and" && /^(a|an|the)$/i.test(tokens[k + 1]?.text ?? "")) break;
       }
       if (last < 0) continue;
       // Two capitalised words at least: "Framework for Cooperation" is a title, "Act for Workers" too; one word after "of" is a place.
@@ -1702,3 +1705,106 @@ export const policySurfaceRule: Rule = {
     }
   },
 };
+
+/** Nouns of a measure that limits exports ("controls", "curbs"): with a good, the good's export restrictions. */
+const EXPORT_MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  "restrictions",
+  "restriction",
+  "controls",
+  "curbs",
+  "curb",
+  "limits",
+]);
+/** Words of an export measure's phrase between the noun's "on" and the good ("on the export of key rare earths"). */
+const EXPORT_MEASURE_GLUE: ReadonlySet<string> = new Set([
+  "the",
+  "export",
+  "exports",
+  "exporting",
+  "of",
+  "key",
+  "critical",
+  "crucial",
+  "strategic",
+  "certain",
+  "some",
+  "several",
+  "seven",
+  "medium",
+  "heavy",
+]);
+
+/**
+ * Round 17: "strict rare earth controls", "new curbs on rare earth exports", "export restrictions on
+ * the export of gallium": a measure noun whose phrase names a mineral a state of the document
+ * restricts the export of (a RESTRICTED_EXPORT the rules read) is the Policy "<mineral> export
+ * restrictions" — one per mineral in a document, the licensing regime or ban already named for it
+ * when there is one. Not a measure on a good nobody is read restricting, nor a noun inside a name.
+ */
+export const exportMeasureRule: Rule = {
+  id: "policy-export-measure",
+  predicates: [],
+  description: "A measure noun naming a mineral whose exports a state restricts is '<mineral> export restrictions'.",
+  example: "China tightened its rare earth controls → Policy 'rare earth export restrictions'.",
+  apply(ctx) {
+    const restricted = new Set(ctx.relations.filter((r) => r.predicate === "RESTRICTED_EXPORT").map((r) => r.target));
+    const { tokens } = ctx;
+    for (
+      let k = nextTokenIn(tokens, 0, EXPORT_MEASURE_NOUNS);
+      k < tokens.length;
+      k = nextTokenIn(tokens, k + 1, EXPORT_MEASURE_NOUNS)
+    ) {
+      const t = tokens[k]!;
+      if (!EXPORT_MEASURE_NOUNS.has(t.text) || t.pos === "VERB") continue;
+      const ms = mentionsIn(ctx, t.sentence);
+      if (ms.some((x) => x.m.ts <= k && k < x.m.te && x.e.type === "Policy")) continue;
+      // The phrase's own export word ("export controls", "curbs on rare earth exports") says what the
+      // measure limits; without one, a state of the document must be read restricting the good.
+      let exported = false;
+      const isGood = (x: (typeof ms)[number]) => x.e.type === "Mineral";
+      // "<good> (export) controls".
+      let from = k;
+      if (/^exports?$/i.test(tokens[from - 1]?.text ?? "")) {
+        from--;
+        exported = true;
+      }
+      let good = ms.find((x) => x.m.te === from && isGood(x));
+      let to = k + 1;
+      if (good) from = good.m.ts;
+      else if (/^(on|over)$/.test(tokens[k + 1]?.text ?? "")) {
+        // "controls on (the export of) <good> (exports)".
+        let j = k + 2;
+        while (j < k + 7 && EXPORT_MEASURE_GLUE.has(tokens[j]?.text.toLowerCase() ?? "")) {
+          if (/^export/i.test(tokens[j]!.text)) exported = true;
+          j++;
+        }
+        good = ms.find((x) => x.m.ts === j && isGood(x));
+        if (good) {
+          to = good.m.te;
+          if (/^exports?$/i.test(tokens[to]?.text ?? "")) {
+            to++;
+            exported = true;
+          }
+        }
+      }
+      if (!good || !(exported || restricted.has(good.e.id))) continue;
+      while (/^(DET|PRON)$/.test(tokens[from]!.pos) && from < k) from++;
+      const stem = stemOf(good.e);
+      const known = ctx.resolution.entities.find((e) => e.type === "Policy" && e.name.startsWith(`${stem} export `));
+      const name = known?.name ?? `${stem} export restrictions`;
+      ensureEntity(
+        ctx,
+        "Policy",
+        name,
+        known ? (known.attributes.mergeKey ?? known.name) : name,
+        { ts: from, te: to },
+        this.id,
+      );
+    }
+  },
+};
+
+/** A good's name for a measure's name: "rare earths" → "rare earth". */
+function stemOf(e: LocalEntity): string {
+  return e.name.replace(/(?<!s)s$/, "");
+}

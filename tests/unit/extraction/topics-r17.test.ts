@@ -83,3 +83,43 @@ describe("rules/talks: a consensus or framework closing on 'in <city>' is the ci
     ["finds", "finds no"],
   );
 });
+
+describe("rules/policies: a measure noun naming a mineral's exports is its export restrictions (round 17)", () => {
+  factTable(
+    policies,
+    [
+      ["Peru announced new curbs on tin exports on Monday.", "tin export restrictions"],
+      ["Bolivia said export controls on the export of lithium would stay.", "lithium export restrictions"],
+      // No export word: the state restricts the mineral's exports elsewhere in the text.
+      [
+        "Peru restricted exports of gallium in May. Buyers said the strict gallium controls hurt chipmakers.",
+        "gallium export restrictions",
+      ],
+    ],
+    [
+      // No export word and nobody restricting the mineral's exports: a price control, no export measure.
+      ["Peru set price controls on cobalt sold at home.", "cobalt export restrictions"],
+      ["The strict gallium controls at the border were relaxed for imports.", "gallium export restrictions"],
+    ],
+    ["finds", "finds no"],
+  );
+});
+
+describe("rules/policies: 'and' before an article ends an instrument's title (round 17)", () => {
+  factTable(
+    policies,
+    [
+      [
+        "The two states signed a Chile-Peru Framework for Shared Coastal Prosperity and a pact on fishing.",
+        "Chile-Peru Framework for Shared Coastal Prosperity",
+      ],
+    ],
+    [
+      [
+        "The two states signed a Chile-Peru Framework for Shared Coastal Prosperity and a MoU on fishing.",
+        "Chile-Peru Framework for Shared Coastal Prosperity and a MoU",
+      ],
+    ],
+    ["finds", "finds no"],
+  );
+});
