@@ -8,7 +8,7 @@ import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { lowerCaseTexts, nextTokenIn, nextWordIn } from "../stages/02-tokens.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
-import { absorbEntity, addMention, ensureEntity, mentionsIn } from "./emit.ts";
+import { absorbEntity, addMention, dropEntity, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
@@ -75,12 +75,35 @@ export const licensingRegimeRule: Rule = {
 };
 
 /** "Liberation Day declarations", "the Geneva consensus" (when no talks were held there). */
+/** Posts whose portfolio follows "for" ("Vice President for Industrial Strategy", "Commissioner for the Green Deal"). */
+const PORTFOLIO_POST =
+  /^(President|Vice-President|Commissioner|Minister|Secretary|Under-Secretary|Undersecretary|Director|Representative|Envoy|Adviser|Advisor|Officer|Chief|Czar|Tsar)$/;
+
+/**
+ * Round 17: a capitalised title after a post and "for" is the post's portfolio, not an instrument
+ * ("Commission Vice President for Industrial Strategy X"): a Policy every mention of which stands
+ * there is dropped.
+ */
+function dropPortfolios(ctx: Parameters<Rule["apply"]>[0]): void {
+  const { tokens } = ctx;
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Policy" || !e.mentions.length) continue;
+    const portfolio = e.mentions.every((m) => {
+      let k = m.ts - 1;
+      if (/^the$/i.test(tokens[k]?.text ?? "")) k--;
+      return tokens[k]?.text === "for" && PORTFOLIO_POST.test(tokens[k - 1]?.text ?? "");
+    });
+    if (portfolio) dropEntity(ctx, e);
+  }
+}
+
 export const namedPolicyRule: Rule = {
   id: "policy-named-before-noun",
   predicates: [],
   description: "A capitalised name followed by a policy noun names a Policy.",
   example: "So-called Liberation Day declarations.",
   apply(ctx) {
+    dropPortfolios(ctx);
     // Declared out of the loop: a variable of its body that a closure reads would cost a new context
     // on every pass, token or not.
     let i = 2;

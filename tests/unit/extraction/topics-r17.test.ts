@@ -123,3 +123,18 @@ describe("rules/policies: 'and' before an article ends an instrument's title (ro
     ["finds", "finds no"],
   );
 });
+
+describe("rules/policies: a post's portfolio after 'for' is no Policy (round 17)", () => {
+  factTable(
+    policies,
+    [
+      // The same words as an instrument's name elsewhere in the text.
+      ["Chile adopted its National Lithium Strategy in 2023 to widen state control.", "National Lithium Strategy"],
+    ],
+    [
+      ["The Commission's Vice President for Industrial Strategy met miners in Lyon.", "Industrial Strategy"],
+      ["The Commissioner for the Clean Industrial Deal spoke in Oslo on Monday.", "Clean Industrial Deal"],
+    ],
+    ["finds", "finds no"],
+  );
+});
