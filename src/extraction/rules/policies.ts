@@ -661,8 +661,10 @@ export const measurePolicyRule: Rule = {
         // apart from the tariffs it ends in.
         const probe =
           /^(investigations?|probes?|inquiry|inquiries)$/i.test(tokens[i + 2]?.text ?? "") && same(i, i + 2);
-        const name = `Section ${tokens[i + 1]!.text}${probe ? " investigation" : ""}`;
-        policy(name, name, i, probe ? i + 3 : i + 2);
+        const section = `Section ${tokens[i + 1]!.text}`;
+        const name = probe ? `${section} investigation` : section;
+        // The bare section stays an alias: readers look the inquiry up by its section too.
+        policy(name, name, i, probe ? i + 3 : i + 2)?.aliases.add(section);
         continue;
       }
       if (w === "rule") {
