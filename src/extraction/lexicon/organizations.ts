@@ -315,6 +315,8 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Order: "Policy",
   Agreement: "Policy",
   Accord: "Policy",
+  // Round 17: "the X Joint Arrangement" (an arrangement two governments agreed).
+  Arrangement: "Policy",
   Treaty: "Policy",
   Law: "Policy",
   Regulation: "Policy",

@@ -155,6 +155,14 @@ export function absorbEntity(ctx: RuleContext, keep: LocalEntity, gone: LocalEnt
   MENTIONS_IN.delete(ctx.mentions);
 }
 
+/** Drops the document-local entity `e` (a reading found wrong): its mentions name nothing, its relations go. */
+export function dropEntity(ctx: RuleContext, e: LocalEntity): void {
+  for (const m of e.mentions) ctx.resolution.entityOf.delete(m);
+  e.mentions = [];
+  ctx.relations = ctx.relations.filter((r) => r.source !== e.id && r.target !== e.id);
+  MENTIONS_IN.delete(ctx.mentions);
+}
+
 /** Lower-case words of tokens [a, b). */
 export function wordsBetween(ctx: RuleContext, a: number, b: number): string {
   // What `tokens.slice(a, b).map(lower case).join(" ")` gives, without the two arrays.

@@ -25,6 +25,7 @@ import {
 } from "./people.ts";
 import { placeHierarchyRule } from "./places.ts";
 import {
+  exportMeasureRule,
   instrumentRule,
   licensingRegimeRule,
   measureInstrumentRule,
@@ -100,6 +101,8 @@ export const RULES: Rule[] = [
   partnershipRule,
   purchaseRule,
   discussedTopicRule,
+  // After the restriction rows: a measure noun names the export restrictions they read.
+  exportMeasureRule,
   instrumentRule,
   // Last: its Policy mention would hide the agreement noun from the partnership rows.
   partiesAgreementRule,

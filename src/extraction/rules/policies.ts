@@ -8,7 +8,7 @@ import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { lowerCaseTexts, nextTokenIn, nextWordIn } from "../stages/02-tokens.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
-import { absorbEntity, addMention, ensureEntity, mentionsIn } from "./emit.ts";
+import { absorbEntity, addMention, dropEntity, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
@@ -75,12 +75,35 @@ export const licensingRegimeRule: Rule = {
 };
 
 /** "Liberation Day declarations", "the Geneva consensus" (when no talks were held there). */
+/** Posts whose portfolio follows "for" ("Vice President for Industrial Strategy", "Commissioner for the Green Deal"). */
+const PORTFOLIO_POST =
+  /^(President|Vice-President|Commissioner|Minister|Secretary|Under-Secretary|Undersecretary|Director|Representative|Envoy|Adviser|Advisor|Officer|Chief|Czar|Tsar)$/;
+
+/**
+ * Round 17: a capitalised title after a post and "for" is the post's portfolio, not an instrument
+ * ("Commission Vice President for Industrial Strategy X"): a Policy every mention of which stands
+ * there is dropped.
+ */
+function dropPortfolios(ctx: Parameters<Rule["apply"]>[0]): void {
+  const { tokens } = ctx;
+  for (const e of ctx.resolution.entities) {
+    if (e.type !== "Policy" || !e.mentions.length) continue;
+    const portfolio = e.mentions.every((m) => {
+      let k = m.ts - 1;
+      if (/^the$/i.test(tokens[k]?.text ?? "")) k--;
+      return tokens[k]?.text === "for" && PORTFOLIO_POST.test(tokens[k - 1]?.text ?? "");
+    });
+    if (portfolio) dropEntity(ctx, e);
+  }
+}
+
 export const namedPolicyRule: Rule = {
   id: "policy-named-before-noun",
   predicates: [],
   description: "A capitalised name followed by a policy noun names a Policy.",
   example: "So-called Liberation Day declarations.",
   apply(ctx) {
+    dropPortfolios(ctx);
     // Declared out of the loop: a variable of its body that a closure reads would cost a new context
     // on every pass, token or not.
     let i = 2;
@@ -236,6 +259,9 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
           continue;
         }
         if (!TITLE_GLUE.has(t.text)) break;
+        // Round 17: "… Framework for Shared Prosperity and a MoU": "and" before an article opens the
+        // next item of a list, not a word of the title.
+        if (t.text === "and" && /^(a|an|the)$/i.test(tokens[k + 1]?.text ?? "")) break;
       }
       if (last < 0) continue;
       // Two capitalised words at least: "Framework for Cooperation" is a title, "Act for Workers" too; one word after "of" is a place.
@@ -282,6 +308,8 @@ const CAPITAL_HEADS: ReadonlySet<string> = new Set([
   "Charter",
   "Compact",
   "Mechanism",
+  // Round 17: "the X Joint Arrangement".
+  "Arrangement",
 ]);
 for (const h of CAPITAL_HEADS) (POLICY_NOUN as Set<string>).add(h);
 
@@ -628,9 +656,15 @@ export const measurePolicyRule: Rule = {
         continue;
       }
       if (w === "section" && t.text === "Section" && /^\d{2,4}[a-z]?$/.test(tokens[i + 1]?.text ?? "")) {
-        // "Section 232", "Section 301 tariffs" (stage 3 names the latter).
-        const name = `Section ${tokens[i + 1]!.text}`;
-        policy(name, name, i, i + 2);
+        // "Section 232", "Section 301 tariffs" (stage 3 names the latter). Round 17: the inquiry a
+        // trade law's section opens is its own instrument ("its Section 301 investigation into X"),
+        // apart from the tariffs it ends in.
+        const probe =
+          /^(investigations?|probes?|inquiry|inquiries)$/i.test(tokens[i + 2]?.text ?? "") && same(i, i + 2);
+        const section = `Section ${tokens[i + 1]!.text}`;
+        const name = probe ? `${section} investigation` : section;
+        // The bare section stays an alias: readers look the inquiry up by its section too.
+        policy(name, name, i, probe ? i + 3 : i + 2)?.aliases.add(section);
         continue;
       }
       if (w === "rule") {
@@ -1696,3 +1730,106 @@ export const policySurfaceRule: Rule = {
     }
   },
 };
+
+/** Nouns of a measure that limits exports ("controls", "curbs"): with a good, the good's export restrictions. */
+const EXPORT_MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  "restrictions",
+  "restriction",
+  "controls",
+  "curbs",
+  "curb",
+  "limits",
+]);
+/** Words of an export measure's phrase between the noun's "on" and the good ("on the export of key rare earths"). */
+const EXPORT_MEASURE_GLUE: ReadonlySet<string> = new Set([
+  "the",
+  "export",
+  "exports",
+  "exporting",
+  "of",
+  "key",
+  "critical",
+  "crucial",
+  "strategic",
+  "certain",
+  "some",
+  "several",
+  "seven",
+  "medium",
+  "heavy",
+]);
+
+/**
+ * Round 17: "strict rare earth controls", "new curbs on rare earth exports", "export restrictions on
+ * the export of gallium": a measure noun whose phrase names a mineral a state of the document
+ * restricts the export of (a RESTRICTED_EXPORT the rules read) is the Policy "<mineral> export
+ * restrictions" — one per mineral in a document, the licensing regime or ban already named for it
+ * when there is one. Not a measure on a good nobody is read restricting, nor a noun inside a name.
+ */
+export const exportMeasureRule: Rule = {
+  id: "policy-export-measure",
+  predicates: [],
+  description: "A measure noun naming a mineral whose exports a state restricts is '<mineral> export restrictions'.",
+  example: "China tightened its rare earth controls → Policy 'rare earth export restrictions'.",
+  apply(ctx) {
+    const restricted = new Set(ctx.relations.filter((r) => r.predicate === "RESTRICTED_EXPORT").map((r) => r.target));
+    const { tokens } = ctx;
+    for (
+      let k = nextTokenIn(tokens, 0, EXPORT_MEASURE_NOUNS);
+      k < tokens.length;
+      k = nextTokenIn(tokens, k + 1, EXPORT_MEASURE_NOUNS)
+    ) {
+      const t = tokens[k]!;
+      if (!EXPORT_MEASURE_NOUNS.has(t.text) || t.pos === "VERB") continue;
+      const ms = mentionsIn(ctx, t.sentence);
+      if (ms.some((x) => x.m.ts <= k && k < x.m.te && x.e.type === "Policy")) continue;
+      // The phrase's own export word ("export controls", "curbs on rare earth exports") says what the
+      // measure limits; without one, a state of the document must be read restricting the good.
+      let exported = false;
+      const isGood = (x: (typeof ms)[number]) => x.e.type === "Mineral";
+      // "<good> (export) controls".
+      let from = k;
+      if (/^exports?$/i.test(tokens[from - 1]?.text ?? "")) {
+        from--;
+        exported = true;
+      }
+      let good = ms.find((x) => x.m.te === from && isGood(x));
+      let to = k + 1;
+      if (good) from = good.m.ts;
+      else if (/^(on|over)$/.test(tokens[k + 1]?.text ?? "")) {
+        // "controls on (the export of) <good> (exports)".
+        let j = k + 2;
+        while (j < k + 7 && EXPORT_MEASURE_GLUE.has(tokens[j]?.text.toLowerCase() ?? "")) {
+          if (/^export/i.test(tokens[j]!.text)) exported = true;
+          j++;
+        }
+        good = ms.find((x) => x.m.ts === j && isGood(x));
+        if (good) {
+          to = good.m.te;
+          if (/^exports?$/i.test(tokens[to]?.text ?? "")) {
+            to++;
+            exported = true;
+          }
+        }
+      }
+      if (!good || !(exported || restricted.has(good.e.id))) continue;
+      while (/^(DET|PRON)$/.test(tokens[from]!.pos) && from < k) from++;
+      const stem = stemOf(good.e);
+      const known = ctx.resolution.entities.find((e) => e.type === "Policy" && e.name.startsWith(`${stem} export `));
+      const name = known?.name ?? `${stem} export restrictions`;
+      ensureEntity(
+        ctx,
+        "Policy",
+        name,
+        known ? (known.attributes.mergeKey ?? known.name) : name,
+        { ts: from, te: to },
+        this.id,
+      );
+    }
+  },
+};
+
+/** A good's name for a measure's name: "rare earths" → "rare earth". */
+function stemOf(e: LocalEntity): string {
+  return e.name.replace(/(?<!s)s$/, "");
+}

@@ -12,7 +12,7 @@ import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../syntax/comp
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith, spanOf } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
-import { emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
+import { addMention, emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode, possessiveOwner } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
@@ -754,7 +754,13 @@ export const agreementRule: Rule = {
         const t = ctx.tokens[i]!;
         if (!AGREEMENT.test(t.text) || t.text !== t.text.toLowerCase()) continue;
         // "<Place> consensus": the agreement of the talks held there.
-        const prev = mentionsIn(ctx, s.i).find((x) => x.m.te === i && x.e.type === "Place");
+        let prev: { m: { ts: number; te: number }; e: LocalEntity } | undefined = mentionsIn(ctx, s.i).find(
+          (x) => x.m.te === i && x.e.type === "Place",
+        );
+        // Round 17: "reached a consensus in Geneva", "established a framework for cooperation in
+        // London": the consensus or framework of the city its phrase ends in, named "<city> <noun>".
+        const city = prev ? undefined : agreementCity(ctx, s.i, i);
+        if (city) prev = { m: { ts: i, te: i }, e: city };
         const meeting = prev ? (places.get(prev.e.name) ?? null) : primary;
         // "<Place> consensus": the named agreement of the talks held there (when the text has them).
         if (prev) {
@@ -794,39 +800,87 @@ export const agreementRule: Rule = {
           continue;
         while (a < i && /^(the|a)$/i.test(ctx.tokens[a]!.text)) a++;
         const place = meeting.attributes.place ?? meeting.name;
-        const policy = ensureEntity(
-          ctx,
-          "Policy",
-          `${place} framework`,
-          `agreement@${place}`,
-          { ts: a, te: i + 1 },
-          this.id,
-        );
+        const span = { ts: a, te: i + 1 };
+        // The talks' agreement is a Policy only once a clause reaches it (a framework merely
+        // mentioned names nothing the talks made), and it is the document's one titled agreement
+        // when the text names one ("finalised negotiations on a trade agreement … The X-Y
+        // Comprehensive Economic Partnership Agreement is …"), else "<place> framework".
+        const agreementOf = (): LocalEntity => {
+          const named = titledAgreement(ctx);
+          if (named) {
+            addMention(ctx, named, span, this.id);
+            return named;
+          }
+          return ensureEntity(ctx, "Policy", `${place} framework`, `agreement@${place}`, span, this.id);
+        };
         // Only an agreement a clause of the text reaches, signs or agrees ("they reached a framework",
         // "the deal was sealed"): a deal merely mentioned may be another's or an earlier one.
+        let policy: LocalEntity | undefined;
         if (reached.has(meeting) || reachedAt(ctx, s.i, i)) {
           if (!reached.has(meeting)) for (const e of pending.get(meeting) ?? []) e();
           reached.add(meeting);
+          policy = agreementOf();
           emitRelation(ctx, meeting, "DISCUSSED", policy, s.i, this.id);
         } else {
           const sentence = s.i;
           let list = pending.get(meeting);
           if (!list) pending.set(meeting, (list = []));
-          list.push(() => emitRelation(ctx, meeting, "DISCUSSED", policy, sentence, this.id));
+          list.push(() => emitRelation(ctx, meeting, "DISCUSSED", agreementOf(), sentence, this.id));
         }
         let set = index.bySentence.get(s.i);
         if (!set) index.bySentence.set(s.i, (set = new Set()));
         set.add(meeting);
         // Leaders who will finalise it discuss it too ("the framework is to be finalised when X and
         // Y meet"): only when the framework is what a clause completes, not any sentence naming both.
-        if (set.size > 1 && finalised(ctx, s.i, i))
+        if (set.size > 1 && finalised(ctx, s.i, i)) {
+          policy ??= agreementOf();
           for (const other of set)
             if (other !== meeting && other.name.includes("meeting"))
               emitRelation(ctx, other, "DISCUSSED", policy, s.i, this.id);
+        }
       }
     }
   },
 };
+
+/** Agreement nouns a city names when they close on "in <city>" ("a consensus in Geneva"). */
+const CITY_AGREEMENT = /^(consensus|framework|truce|accord)$/;
+
+/**
+ * "a consensus in Geneva", "a framework for economic and trade cooperation in London": the city
+ * (a Place the gazetteers know as a city or capital) of an "in" phrase closing the agreement's noun
+ * phrase within eight words, before any comma, clause break or verb ("and established" ends it).
+ */
+function agreementCity(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: number): LocalEntity | undefined {
+  const { tokens } = ctx;
+  if (!CITY_AGREEMENT.test(tokens[at]!.text)) return undefined;
+  const s = ctx.sentences[sentence]!;
+  const ms = mentionsIn(ctx, sentence);
+  for (let k = at + 1; k < Math.min(s.tokenEnd, at + 9); k++) {
+    const t = tokens[k]!;
+    if (/^[,;:()"“”]$/.test(t.text) || CLAUSE_BREAK.test(t.text) || t.pos === "VERB" || t.pos === "AUX")
+      return undefined;
+    if (t.text !== "in") continue;
+    const place = ms.find((x) => x.m.ts === k + 1 && x.e.type === "Place")?.e;
+    if (place && (CITIES.has(place.name) || CAPITALS.has(place.name))) return place;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** An agreement's title in capitals: "… Comprehensive Economic Partnership Agreement", "the X Accord". */
+const TITLED_AGREEMENT = /\b(Agreement|Accord|Pact|Treaty|Framework|Deal|Arrangement)$/;
+
+/**
+ * The document's one agreement named by a title (stage 3's capitalised name, typed Policy), when it
+ * names exactly one: the agreement its talks reached. Two titled agreements leave it unknown.
+ */
+function titledAgreement(ctx: Parameters<Rule["apply"]>[0]): LocalEntity | undefined {
+  const titled = ctx.resolution.entities.filter(
+    (e) => e.type === "Policy" && TITLED_AGREEMENT.test(e.name) && e.mentions.length > 0,
+  );
+  return titled.length === 1 ? titled[0] : undefined;
+}
 
 /** Verbs that complete an agreement negotiators drafted. */
 const FINALISE_VERBS: ReadonlySet<string> = new Set([

@@ -226,7 +226,8 @@ const POLICIES: [text: string, policy: string][] = [
   ["Congo set a cobalt export quota for 2026.", "cobalt export quota for 2026"],
   ["The Commerce Department suspended the 50% rule for a year.", "50% rule"],
   ["Executive Order No. 14300 raised duties on copper.", "Executive Order 14300"],
-  ["Washington opened a Section 232 investigation into lithium imports.", "Section 232"],
+  // Round 17: the section's inquiry is its own instrument ("Section 232" an alias).
+  ["Washington opened a Section 232 investigation into lithium imports.", "Section 232 investigation"],
   ["Chile and India signed a free trade agreement on Tuesday.", "Chile-India free trade agreement"],
   ["Officials said the minerals deal between Australia and Japan was ready.", "Australia-Japan minerals deal"],
   ["Mexico should sign the bilateral trade pact with Chile, its minister said.", "Mexico-Chile bilateral trade pact"],
