@@ -1,10 +1,13 @@
 // Round 17 of issue 13 (deals): mechanisms, not phrasings. A funding infinitive after a clause that
 // receives money ("Y secured a loan from X to fund its mine") is done by the giver, not the
 // receiver, and the receiver's own works stand for the receiver (INVESTED_IN); the place of the
-// works funded is no second target. Every sentence is written for this test; the firms are invented.
+// works funded is no second target. A state's policy lender ("Chile Development Bank") is an Agency,
+// several states' ("the African Infrastructure Bank") an Organization, a bank with no word of policy
+// lending a firm. Every sentence is written for this test; the firms and lenders are invented.
 
 import { describe } from "vitest";
 import { factTable, readText } from "../../_helpers/documents.ts";
+import { itTypesRows } from "../../_helpers/rows.ts";
 
 const Q = "Quillon Minerals";
 const T = "Talmore Capital";
@@ -31,4 +34,32 @@ describe("deals r17: the money's giver funds what a receiver's loan pays for", (
       ],
     ],
   );
+});
+
+const lent = (lender: string) => `${Q} said on Tuesday that it had won a $45 million loan from ${lender} for its zinc mine.`;
+
+describe("deals r17: a state's policy lender is an Agency, several states' an Organization", () => {
+  itTypesRows(
+    "Agency",
+    [
+      [lent("the Chile Development Bank"), "Chile Development Bank"],
+      [lent("the Norway Trade Insurance Corporation"), "Norway Trade Insurance Corporation"],
+      [lent("the Reconstruction Bank of Poland"), "Reconstruction Bank of Poland"],
+    ],
+    [
+      // No word of policy lending: a commercial bank.
+      [lent("the Chile Construction Bank"), "Chile Construction Bank"],
+      // Several states' lender.
+      [lent("the African Infrastructure Bank"), "African Infrastructure Bank"],
+    ],
+  );
+  itTypesRows(
+    "Organization",
+    [
+      [lent("the African Infrastructure Bank"), "African Infrastructure Bank"],
+      [lent("the Reconstruction Bank of Central Asia"), "Reconstruction Bank of Central Asia"],
+    ],
+    [[lent("the Chile Development Bank"), "Chile Development Bank"]],
+  );
+  itTypesRows("Company", [[lent("the Chile Construction Bank"), "Chile Construction Bank"]], []);
 });
