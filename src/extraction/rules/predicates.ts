@@ -708,6 +708,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:in", "pp:into"],
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
+    // "invested in a French refiner": the firm, unnamed, not its country.
+    targetHeadOnly: ["Country"],
     alsoState: "person",
     attributes: ["amount"],
     factual: true,

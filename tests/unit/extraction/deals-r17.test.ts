@@ -36,6 +36,17 @@ describe("deals r17: the money's giver funds what a receiver's loan pays for", (
   );
 });
 
+describe("deals r17: money put in a firm or site a demonym qualifies is not put in the country", () => {
+  factTable(
+    read,
+    [[`${T} invested $60 million in Peru last year.`, `${T} INVESTED_IN Peru`]],
+    [
+      [`${T} will invest $60 million in a Peruvian copper refiner.`, `${T} INVESTED_IN Peru`],
+      [`${T} and ${Q} plan to invest up to $80 million in a Chilean lithium project.`, `${Q} INVESTED_IN Chile`],
+    ],
+  );
+});
+
 const lent = (lender: string) => `${Q} said on Tuesday that it had won a $45 million loan from ${lender} for its zinc mine.`;
 
 describe("deals r17: a state's policy lender is an Agency, several states' an Organization", () => {
