@@ -1143,6 +1143,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // "X's processing capacity and magnet production": the possessor of the list's first item.
       const shared = !c.possessor && !c.pronounPossessor ? c.listHead?.possessor : undefined;
       if (shared && types.includes(shared.e.type)) return [{ x: shared, c }];
+      // "an offer from X, via its subsidiary Y", "X, through its unit Y": the pronoun of an
+      // instrument's phrase is the one named right before it.
+      if (c.pronounPossessor && t.ctx) {
+        const tk = t.ctx.tokens;
+        let k = c.ts - 1;
+        if (/^(?:via|through)$/i.test(tk[k]?.text ?? "")) {
+          k--;
+          if (tk[k]?.text === ",") k--;
+          const host = t.reading?.chunks.find((x) => x.te === k + 1 && x.entity && types.includes(x.entity.e.type));
+          if (host) return [{ x: host.entity!, c }];
+        }
+      }
       if (c.pronounPossessor && c.ts < t.at && t.reading) {
         // "China tightened its controls": the pronoun is the last agent named before it.
         const before = t.reading.clauses.filter((k) => k.agent && k.agent.te <= c.ts);

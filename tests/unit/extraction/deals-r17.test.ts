@@ -47,6 +47,24 @@ describe("deals r17: money put in a firm or site a demonym qualifies is not put 
   );
 });
 
+describe("deals r17: the pronoun of an instrument's phrase is the one named right before it", () => {
+  factTable(
+    read,
+    [
+      [
+        `${Q} accepted a takeover offer from ${T}, via its subsidiary Brindle Mining.`,
+        `${T} INVESTED_IN Brindle Mining`,
+      ],
+    ],
+    [
+      [
+        `${Q} accepted a takeover offer from ${T}, via its subsidiary Brindle Mining.`,
+        `${Q} INVESTED_IN Brindle Mining`,
+      ],
+    ],
+  );
+});
+
 const lent = (lender: string) => `${Q} said on Tuesday that it had won a $45 million loan from ${lender} for its zinc mine.`;
 
 describe("deals r17: a state's policy lender is an Agency, several states' an Organization", () => {
