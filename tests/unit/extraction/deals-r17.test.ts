@@ -5,7 +5,7 @@
 // several states' ("the African Infrastructure Bank") an Organization, a bank with no word of policy
 // lending a firm. Every sentence is written for this test; the firms and lenders are invented.
 
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { factTable, readText } from "../../_helpers/documents.ts";
 import { itTypesRows } from "../../_helpers/rows.ts";
 
@@ -63,6 +63,19 @@ describe("deals r17: the pronoun of an instrument's phrase is the one named righ
       ],
     ],
   );
+});
+
+const partners = (text: string) => readText(text, { date: "2025-09-12" }).lines.filter((l) => l.includes("PARTNERED_WITH"));
+
+describe("deals r17: a state body that builds a plant with a firm is its partner", () => {
+  it("reads the firm and the body as partners", () => {
+    const lines = partners(`${Q} will build a graphite plant in Ohio with the Energy Department.`);
+    expect(lines.some((l) => l.includes(Q) && /Energy/.test(l))).toBe(true);
+  });
+  it("does not read a body whose approval the firm builds with", () => {
+    const lines = partners(`${Q} will build a graphite plant in Ohio with the Energy Department's approval.`);
+    expect(lines).toEqual([]);
+  });
 });
 
 const lent = (lender: string) => `${Q} said on Tuesday that it had won a $45 million loan from ${lender} for its zinc mine.`;
