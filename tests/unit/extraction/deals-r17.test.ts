@@ -6,6 +6,7 @@
 // lending a firm. Every sentence is written for this test; the firms and lenders are invented.
 
 import { describe, expect, it } from "vitest";
+import { readDocument } from "../../../src/extraction/stages/01-read.ts";
 import { factTable, readText } from "../../_helpers/documents.ts";
 import { itTypesRows } from "../../_helpers/rows.ts";
 
@@ -104,4 +105,20 @@ describe("deals r17: a state's policy lender is an Agency, several states' an Or
     [[lent("the Chile Development Bank"), "Chile Development Bank"]],
   );
   itTypesRows("Company", [[lent("the Chile Construction Bank"), "Chile Construction Bank"]], []);
+});
+
+describe("deals r17: a camel-cased outlet in the source line", () => {
+  const read = (source: string) =>
+    readDocument(
+      "t.txt",
+      new TextEncoder().encode(
+        `Miners Cut Output\nSource: ${source}\nPublished On: 2025-05-02\n\nBy Ana Ruiz\nQuillon Minerals cut its output of zinc.\n`,
+      ),
+    ).source;
+  it("reads an outlet whose name opens with a lower-case letter before a capital", () => {
+    expect(read("eHarbor (Daily Wire)")).toBe("eHarbor (Daily Wire)");
+  });
+  it("does not read a lower-case phrase as the outlet", () => {
+    expect(read("our staff")).toBeNull();
+  });
 });
