@@ -79,6 +79,24 @@ describe("deals r17: a state body that builds a plant with a firm is its partner
   });
 });
 
+describe("deals r17: a list of investors may mix a state body and a firm", () => {
+  factTable(
+    read,
+    [
+      [
+        `In a statement, the Chile Development Bank and ${Q} said they would provide $50 million in financing to Brindle Mining.`,
+        "Chile Development Bank INVESTED_IN Brindle Mining",
+      ],
+    ],
+    [
+      [
+        `In a statement, Ana Ruiz and ${Q} said they would provide $50 million in financing to Brindle Mining.`,
+        "Ana Ruiz INVESTED_IN Brindle Mining",
+      ],
+    ],
+  );
+});
+
 const lent = (lender: string) => `${Q} said on Tuesday that it had won a $45 million loan from ${lender} for its zinc mine.`;
 
 describe("deals r17: a state's policy lender is an Agency, several states' an Organization", () => {
