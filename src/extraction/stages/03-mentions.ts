@@ -2466,7 +2466,7 @@ function stateFinanceBody(ctx: Ctx, ts: number, te: number): "Agency" | "Organiz
   for (let k = ts; k < te; k++) if (POLICY_LENDING.test(tokens[k]!.text)) policy = true;
   if (!policy) return null;
   const first = tokens[ts]!.text;
-  if (SHARED_BODY_WORDS.test(first) || /^(?:Inter-American|Nordic|Caribbean|Latin)$/.test(first)) return "Organization";
+  if (SHARED_BODY_WORDS.test(first) || /^(?:Inter-American|Caribbean|Latin)$/.test(first)) return "Organization";
   const state = properMatcher.matchAt(ctx.text, tokens, ts);
   if (/^(?:National|Federal)$/.test(first)) return "Agency";
   if (state?.value.type === "Country" && state.te <= lender) {
