@@ -3,8 +3,8 @@
 // Rules that read a token window take the nearest item only; this pass, run after them, adds the
 // same relation for the other items of a plain list of names of one type.
 
-import { emitRelation, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
 import type { EntityType } from "../types.ts";
+import { emitRelation, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 /**

@@ -2479,7 +2479,7 @@ function stateFinanceBody(ctx: Ctx, ts: number, te: number): "Agency" | "Organiz
     const owner = properMatcher.matchAt(ctx.text, tokens, lender + 2);
     if (owner?.value.type === "Country" && owner.te === te) return "Agency";
     // "of Southern Africa", "of Central African States": a region's.
-    if (!owner || owner.value.type !== "Country") return "Organization";
+    if (owner?.value.type !== "Country") return "Organization";
   }
   return null;
 }

@@ -945,7 +945,8 @@ function moneyReceived(
 ): { agent?: Arg<M>; patient?: Arg<M> } | undefined {
   const at = r.clauses.indexOf(cl);
   const prev = at > 0 ? r.clauses[at - 1] : undefined;
-  if (!prev || prev.verb.te > cl.verb.ts || !RECEIVING_VERBS.has(prev.verb.lemma) || prev.verb.passive) return undefined;
+  if (!prev || prev.verb.te > cl.verb.ts || !RECEIVING_VERBS.has(prev.verb.lemma) || prev.verb.passive)
+    return undefined;
   const lower = forms(ctx).lower;
   let money = false;
   for (let k = prev.verb.te; k < cl.verb.ts; k++) {
@@ -961,8 +962,7 @@ function moneyReceived(
   // "to fund (the construction of) its / the company's mine".
   let object = cl.objects[0]?.items[0];
   if (object && PROJECT_STAGES.has(object.headWord)) object = object.pps.find((p) => p.prep === "of")?.arg.items[0];
-  const owned =
-    !!object && (!!object.pronounPossessor || (!!firm && object.possessor?.e === firm.items[0]!.entity!.e));
+  const owned = !!object && (!!object.pronounPossessor || (!!firm && object.possessor?.e === firm.items[0]!.entity!.e));
   return { agent: giver?.arg, patient: owned && firm ? firm : cl.patient };
 }
 

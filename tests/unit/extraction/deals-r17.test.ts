@@ -66,7 +66,8 @@ describe("deals r17: the pronoun of an instrument's phrase is the one named righ
   );
 });
 
-const partners = (text: string) => readText(text, { date: "2025-09-12" }).lines.filter((l) => l.includes("PARTNERED_WITH"));
+const partners = (text: string) =>
+  readText(text, { date: "2025-09-12" }).lines.filter((l) => l.includes("PARTNERED_WITH"));
 
 describe("deals r17: a state body that builds a plant with a firm is its partner", () => {
   it("reads the firm and the body as partners", () => {
@@ -97,7 +98,8 @@ describe("deals r17: a list of investors may mix a state body and a firm", () =>
   );
 });
 
-const lent = (lender: string) => `${Q} said on Tuesday that it had won a $45 million loan from ${lender} for its zinc mine.`;
+const lent = (lender: string) =>
+  `${Q} said on Tuesday that it had won a $45 million loan from ${lender} for its zinc mine.`;
 
 describe("deals r17: a state's policy lender is an Agency, several states' an Organization", () => {
   itTypesRows(
