@@ -118,7 +118,8 @@ function isOutletName(value: string): boolean {
     words.length >= 1 &&
     words.length <= 5 &&
     value.length <= 60 &&
-    /^[\p{Lu}\p{N}]/u.test(value) &&
+    // "gCaptain", "iNews": a camel-cased outlet may open with a lower-case letter.
+    /^(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})/u.test(value) &&
     !/[.!?]$/.test(value)
   );
 }

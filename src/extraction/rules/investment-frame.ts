@@ -1057,9 +1057,11 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       const investors = agentsOf(ctx, r, cl, INVESTORS);
       if (lemma !== "acquire") coInvestors(ctx, cl, investors, s.i, rule);
       const targets: M[] = [];
+      // "acquired Y in Philadelphia", "to fund its mine in Greenland": the place of the thing bought
+      // or funded, not a second target.
+      const placed = lemma === "acquire" || ((lemma === "fund" || lemma === "finance") && !!cl.patient);
       for (const p of cl.pps) {
-        // "acquired Y in Philadelphia": the place of the thing bought, not a second target.
-        if ((p.prep === "in" || p.prep === "into") && lemma !== "acquire")
+        if ((p.prep === "in" || p.prep === "into") && !placed)
           for (const it of p.arg.items) {
             const found = named(it, TARGETS, true);
             targets.push(...(found.length ? found : firmAnaphor(ctx, s.i, it)));

@@ -3,6 +3,7 @@
 // Rules that read a token window take the nearest item only; this pass, run after them, adds the
 // same relation for the other items of a plain list of names of one type.
 
+import type { EntityType } from "../types.ts";
 import { emitRelation, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -34,10 +35,17 @@ type Item = ReturnType<typeof mentionsIn>[number];
  * mentions excluded): names of `x`'s type next to it, each two joined by a list's link, with a
  * conjunction somewhere. A demonym is no item ("Chinese and US firms").
  */
-export function coordinatedWith(ctx: RuleContext, ms: readonly Item[], x: Item): LocalEntity[] {
+export function coordinatedWith(
+  ctx: RuleContext,
+  ms: readonly Item[],
+  x: Item,
+  kin?: ReadonlySet<EntityType>,
+): LocalEntity[] {
   const at = ms.indexOf(x);
   if (at < 0 || x.m.demonym) return [];
-  const same = (y: Item | undefined): y is Item => !!y && y.e.type === x.e.type && !y.m.demonym;
+  const mixed = !!kin?.has(x.e.type);
+  const same = (y: Item | undefined): y is Item =>
+    !!y && (y.e.type === x.e.type || (mixed && kin!.has(y.e.type))) && !y.m.demonym;
   let closed = false;
   let leftmost = at;
   const out: LocalEntity[] = [];
@@ -86,6 +94,14 @@ function nearestMention(ms: readonly Item[], end: LocalEntity, other: LocalEntit
   return best;
 }
 
+/**
+ * Round 17: the givers of money and the parties to a venture may be bodies of several kinds ("the
+ * state fund X and the firm Y will invest"): a list of a firm, an agency and an organisation is one
+ * list of investors or partners.
+ */
+const FUNDERS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Organization"]);
+const FUNDER_PREDICATES: ReadonlySet<string> = new Set(["INVESTED_IN", "PARTNERED_WITH"]);
+
 /** "respectively" pairs two lists item by item: no item takes the other list's every item. */
 const RESPECTIVELY = /\brespectively\b/i;
 
@@ -130,7 +146,8 @@ export const listItemsRule: Rule = {
         // The end's mention the rule read is taken to be the one nearest the other end's.
         const x = nearestMention(ms, end, other);
         if (x) {
-          const items = coordinatedWith(ctx, ms, x);
+          const kin = side === "source" && FUNDER_PREDICATES.has(r.predicate) ? FUNDERS : undefined;
+          const items = coordinatedWith(ctx, ms, x, kin);
           // "X and Y met": the other end in the list is the list's own pairing.
           if (items.includes(other)) continue;
           for (const y of items) {

@@ -708,6 +708,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:in", "pp:into"],
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
+    // "invested in a French refiner": the firm, unnamed, not its country.
+    targetHeadOnly: ["Country"],
     alsoState: "person",
     attributes: ["amount"],
     factual: true,
@@ -1514,9 +1516,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     source: ["subject"],
     target: ["pp:with"],
     sourceTypes: ["Company", "Agency", "Organization"],
-    targetTypes: ["Company"],
+    // A state body building with a firm is its partner too ("with the Energy Department").
+    targetTypes: ["Company", "Agency"],
     // "with Y's approval": not a partner.
-    targetHeadOnly: ["Company"],
+    targetHeadOnly: ["Company", "Agency"],
     pairs: true,
     factual: true,
     // "plants developed by X and Y, owned by A and B, respectively": each its own (read to the

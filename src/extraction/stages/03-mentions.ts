@@ -2313,6 +2313,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const known = whole !== null && whole.te === te;
   // "Group of Seven", "Office of Strategic Capital": the gazetteer knows the whole name.
   if (known) return null;
+  const finance = stateFinanceBody(ctx, ts, te);
+  if (finance) return { type: finance, rule: "head-state-finance" };
   // "PT Kestrel Nickel Indonesia", "PJSC Norsk": a legal form opening the name makes every word
   // after it the firm's, a country closing it included (a local subsidiary's registered name); a
   // weekday or month after it makes it a time zone ("9 a.m. PT Monday").
@@ -2436,6 +2438,50 @@ function exportCreditName(ctx: Ctx, ts: number, te: number): boolean {
   if (opening?.value.type === "Country" && opening.te === at && at + 2 === te) return true;
   const closing = at === ts ? state(at + 2) : null;
   return closing?.value.type === "Country" && closing.te === te;
+}
+
+/** Heads of a lender's name: "X Development Bank", "Y Trade Insurance Corporation". */
+const LENDER_HEADS = /^(?:Bank|Corporation|Corp\.?)$/;
+/** Words of a state's policy lending in a lender's name: development, export credit, reconstruction. */
+const POLICY_LENDING =
+  /^(?:Development|Export|Import|Export-Import|Exim|Eximbank|Infrastructure|Reconstruction|Cooperation|Insurance|Investment)$/;
+
+/**
+ * Round 17: a state's or several states' policy lender, by the house convention: "China Development
+ * Bank", "Japan Bank for International Cooperation", "the National Reconstruction Fund Corporation",
+ * "Development Bank of Japan" are one state's (Agency: its name opens with the state's, or with
+ * "National / Federal", or closes with "of" the state); "the Asian Development Bank", "the
+ * International Finance Corporation", "the Development Bank of Southern Africa" are several states'
+ * (Organization: a region's or a shared word opens the name, or "of" a place that is no country
+ * closes it). A bank with no word of policy lending ("China Construction Bank") stays a firm.
+ */
+function stateFinanceBody(ctx: Ctx, ts: number, te: number): "Agency" | "Organization" | null {
+  const { tokens } = ctx;
+  if (te - ts < 2) return null;
+  let lender = -1;
+  for (let k = ts + 1; k < te; k++)
+    if (LENDER_HEADS.test(tokens[k]!.text) && (k === te - 1 || /^(?:of|for)$/.test(tokens[k + 1]!.text))) lender = k;
+  if (lender < 0) return null;
+  let policy = false;
+  for (let k = ts; k < te; k++) if (POLICY_LENDING.test(tokens[k]!.text)) policy = true;
+  if (!policy) return null;
+  const first = tokens[ts]!.text;
+  if (SHARED_BODY_WORDS.test(first) || /^(?:Inter-American|Caribbean|Latin)$/.test(first)) return "Organization";
+  const state = properMatcher.matchAt(ctx.text, tokens, ts);
+  if (/^(?:National|Federal)$/.test(first)) return "Agency";
+  if (state?.value.type === "Country" && state.te <= lender) {
+    const after = tokens[state.te]!;
+    const joined = isHyphen(after) || /^(?:[-–—/&]|and)$/.test(after.text);
+    if (!joined && properMatcher.matchAt(ctx.text, tokens, state.te)?.value.type !== "Country") return "Agency";
+    return null;
+  }
+  if (tokens[lender + 1]?.text === "of" && lender + 2 < te) {
+    const owner = properMatcher.matchAt(ctx.text, tokens, lender + 2);
+    if (owner?.value.type === "Country" && owner.te === te) return "Agency";
+    // "of Southern Africa", "of Central African States": a region's.
+    if (owner?.value.type !== "Country") return "Organization";
+  }
+  return null;
 }
 
 /** "… Mining bill": a lower-case "bill" right after the name, in its sentence. */

@@ -364,6 +364,7 @@ export function resolveMentions(
       attach(m, e);
     }
   }
+  joinBracketDefinitions(mentions, byEnd, tokens, entityOf);
   placesByContext(entities, surnames, tokens, entityOf, attach);
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
 }
@@ -618,6 +619,40 @@ function acronymIndex(entities: LocalEntity[]): Map<string, LocalEntity> {
 function findAcronym(acronyms: Map<string, LocalEntity>, word: string): LocalEntity | undefined {
   if (!/^[A-Z][A-Za-z]{1,6}$/.test(word) || word.replace(/[^A-Z]/g, "").length < 2) return undefined;
   return acronyms.get(word.toUpperCase().replace(/[^A-Z]/g, ""));
+}
+
+/** A short form: one word of two capitals or more ("JOGMEC", "MOFCOM", "DoE"). */
+const SHORT_FORM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}$/;
+
+/**
+ * Round 17: "JOGMEC will invest … the Japan Organization for … (JOGMEC) said": a short form defined
+ * in brackets names the long form's entity wherever it stands, its mentions before the definition
+ * too (a headline or lede often uses it first, and a mention rule may have typed it on its own).
+ * The entity named only by the short form joins the long form's, whose type wins.
+ */
+function joinBracketDefinitions(
+  mentions: Mention[],
+  byEnd: Map<number, Mention>,
+  tokens: Token[],
+  entityOf: Map<Mention, LocalEntity>,
+): void {
+  for (const m of mentions) {
+    if (!SHORT_FORM.test(m.name) || tokens[m.ts - 1]?.text !== "(") continue;
+    const long = findParenthetical(byEnd, m, tokens, entityOf);
+    const short = entityOf.get(m);
+    if (!long || !short || short === long || short.name !== m.name) continue;
+    // The long form opens with the short form's first letter, in the same sentence.
+    const before = byEnd.get(m.ts - 1)!;
+    if (tokens[before.ts]!.sentence !== tokens[m.ts]!.sentence || long.name[0] !== m.name[0]) continue;
+    if (short.type === "Person" || short.type === "Country" || long.type === "Country") continue;
+    for (const x of short.mentions) {
+      long.mentions.push(x);
+      entityOf.set(x, long);
+    }
+    long.aliases.add(short.name);
+    for (const a of short.aliases) long.aliases.add(a);
+    short.mentions = [];
+  }
 }
 
 /** "Rare Earth Exchanges (REEx)": the word in brackets names the entity just before. */

@@ -902,8 +902,68 @@ export function logical(
       }
     }
   }
+  // "Y received / sought a loan from X to fund its mine": the money funds, so its giver (the "from /
+  // by / to" phrase of the receiving clause) is the infinitive's agent, never the receiver; and
+  // "its / the company's mine" is the receiver's own, so the receiver is the one funded.
+  if (cl.verb.infinitive && !cl.verb.control.length && FUNDING_VERBS.has(cl.verb.lemma) && r && ctx) {
+    const money = moneyReceived(ctx, r, cl);
+    if (money) out = money;
+  }
   LOGICAL.set(cl, out);
   return out;
+}
+
+/** Verbs of an infinitive that spends money on its object ("… to fund its mine"). */
+const FUNDING_VERBS: ReadonlySet<string> = new Set(["fund", "finance", "bankroll"]);
+/** Verbs of a clause whose agent is given (or asks for) the money its object names. */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set([
+  "receive",
+  "secure",
+  "obtain",
+  "get",
+  "win",
+  "land",
+  "raise",
+  "seek",
+  "request",
+  "submit",
+  "apply",
+]);
+/** Nouns of money lent, granted or put in. */
+const MONEY_WORDS = /^(?:loans?|grants?|financing|funding|finance|credit|investment|equity|capital|backing)$/;
+
+/**
+ * The agent and patient of a funding infinitive after a clause that receives money ("Y secured a
+ * loan from X to fund its plant"): the giver named in that clause's "from / by / to" phrase (none
+ * when it names none), and the receiver when the infinitive's object is the receiver's own
+ * ("its / their / the company's plant"). Undefined when the clause before receives no money.
+ */
+function moneyReceived(
+  ctx: RuleContext,
+  r: SentenceReading<M>,
+  cl: Clause<M>,
+): { agent?: Arg<M>; patient?: Arg<M> } | undefined {
+  const at = r.clauses.indexOf(cl);
+  const prev = at > 0 ? r.clauses[at - 1] : undefined;
+  if (!prev || prev.verb.te > cl.verb.ts || !RECEIVING_VERBS.has(prev.verb.lemma) || prev.verb.passive)
+    return undefined;
+  const lower = forms(ctx).lower;
+  let money = false;
+  for (let k = prev.verb.te; k < cl.verb.ts; k++) {
+    if (lower[k] === ";" || lower[k] === ".") return undefined;
+    if (MONEY_WORDS.test(lower[k]!)) money = true;
+  }
+  if (!money) return undefined;
+  const giver = prev.pps.find(
+    (p) => (p.prep === "from" || p.prep === "by" || p.prep === "to") && p.arg.items.some((c) => c.entity),
+  );
+  const receiver = logical(ctx, r, prev).agent;
+  const firm = receiver?.items.length === 1 && receiver.items[0]!.entity?.e.type === "Company" ? receiver : undefined;
+  // "to fund (the construction of) its / the company's mine".
+  let object = cl.objects[0]?.items[0];
+  if (object && PROJECT_STAGES.has(object.headWord)) object = object.pps.find((p) => p.prep === "of")?.arg.items[0];
+  const owned = !!object && (!!object.pronounPossessor || (!!firm && object.possessor?.e === firm.items[0]!.entity!.e));
+  return { agent: giver?.arg, patient: owned && firm ? firm : cl.patient };
 }
 
 /** The entity types of goods. */
@@ -1083,6 +1143,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // "X's processing capacity and magnet production": the possessor of the list's first item.
       const shared = !c.possessor && !c.pronounPossessor ? c.listHead?.possessor : undefined;
       if (shared && types.includes(shared.e.type)) return [{ x: shared, c }];
+      // "an offer from X, via its subsidiary Y", "X, through its unit Y": the pronoun of an
+      // instrument's phrase is the one named right before it.
+      if (c.pronounPossessor && t.ctx) {
+        const tk = t.ctx.tokens;
+        let k = c.ts - 1;
+        if (/^(?:via|through)$/i.test(tk[k]?.text ?? "")) {
+          k--;
+          if (tk[k]?.text === ",") k--;
+          const host = t.reading?.chunks.find((x) => x.te === k + 1 && x.entity && types.includes(x.entity.e.type));
+          if (host) return [{ x: host.entity!, c }];
+        }
+      }
       if (c.pronounPossessor && c.ts < t.at && t.reading) {
         // "China tightened its controls": the pronoun is the last agent named before it.
         const before = t.reading.clauses.filter((k) => k.agent && k.agent.te <= c.ts);
