@@ -584,6 +584,17 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
   findBracketedSummits(ctx);
+  // Round 17: "the Smith Administration", "this Administration's position": a government named by
+  // its leader's surname (a person of the document) or by the word alone is no body of state.
+  const personWords = new Set(ctx.out.filter((m) => m.type === "Person").map((m) => tokens[m.te - 1]!.text));
+  ctx.out = ctx.out.filter(
+    (m) =>
+      !(
+        m.type === "Agency" &&
+        tokens[m.te - 1]!.text === "Administration" &&
+        (m.te - m.ts === 1 || (m.te - m.ts === 2 && personWords.has(tokens[m.ts]!.text)))
+      ),
+  );
   // "This Summit is …", "Our Forum": a determiner capitalised at the sentence's start and an event
   // head name no event.
   ctx.out = ctx.out.filter(
@@ -827,6 +838,12 @@ function findSpans(ctx: Ctx, s: Sentence) {
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
+    // Round 17: an outlet found first (the document's source named in its text, a dateline's wire)
+    // is that outlet's mention alone: "Acmeview (2/9/2025): …" is not also a camel-case firm.
+    if (ctx.claimed[i]) {
+      i++;
+      continue;
+    }
     // A surname may open with its particles: "… said von der Leyen".
     const particleStart = isCap(t) || isCap(tokens[i - 1]) ? -1 : particleRunEnd(ctx, i, s.tokenEnd);
     if (!isCap(t) && particleStart < 0) {
@@ -2328,7 +2345,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     // "Ms Klein declined": a form of address opens a person's name, not a firm's.
     !FORMS_OF_ADDRESS.has(tokens[ts]!.text) &&
     // "The Commerce Department added": a body's head word types it.
-    !BODY_TYPES.has(NAME_HEADS[tokens[te - 1]!.text] ?? "")
+    !BODY_TYPES.has(NAME_HEADS[tokens[te - 1]!.text] ?? "") &&
+    // Round 17: "Sales in March-May fell": a stretch of months is a time, not a firm.
+    !(CALENDAR_NAMES.has(tokens[ts]!.text) && CALENDAR_NAMES.has(tokens[te - 1]!.text))
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
@@ -3668,6 +3687,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     // "JPMorgan": two or three capitals of initials before a capitalised word.
     (/^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) || /^\p{Lu}{2,3}\p{Lu}\p{Ll}{3,}$/u.test(first.text)) &&
     !/^Mc|^Mac/.test(first.text) &&
+    // Round 17: "PlaceĂ" of "PlaceĂ©s": a lone capital closing the word is a mis-decoded accent
+    // (brands close on a word or on initials: "TikTok", "OpenAI").
+    !/\p{Ll}\p{Lu}$/u.test(first.text) &&
     // "MoU", "MoC": a memorandum's abbreviation, not a brand.
     !/^\p{Lu}o\p{Lu}s?$/u.test(first.text) &&
     // "NdFeB magnets": a chemical formula, not a brand.

@@ -1,0 +1,73 @@
+// Entities, round 17 (issue 13): names typed wrong on fresh text, read by mechanisms of the mention
+// stage (an outlet found first keeps its span, a government named by its leader, a stretch of months,
+// a mis-decoded accent), not by any article's phrasing. Every sentence is written for this test; the
+// people, firms, outlets and places are invented.
+// Rows: [text, "Name<Type>" that must be found]; negatives: [text, "Name<Type>" that must not be found].
+
+import { describe } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+import { factTable, testDocument } from "../../_helpers/documents.ts";
+
+function entities(text: string, fields: Partial<Omit<SourceDocument, "text">> = {}): string[] {
+  return analyseDocument(testDocument(text, fields)).entities.map((e) => `${e.name}<${e.type}>`);
+}
+
+describe("entities r17: an outlet found first is not read again as a firm", () => {
+  const fromSource = (text: string) => entities(text, { source: "NewsWave" });
+  factTable(
+    fromSource,
+    [["NewsWave (3/9/2025): Peru's trade minister ended a visit to Chile on Friday.", "NewsWave<Media>"]],
+    [
+      ["NewsWave (3/9/2025): Peru's trade minister ended a visit to Chile on Friday.", "NewsWave<Company>"],
+      ["NewsWave reported on Monday that the port reopened.", "NewsWave<Company>"],
+    ],
+    ["finds", "finds no"],
+  );
+  // With no source, a camel-case word is a brand as before.
+  factTable(
+    entities,
+    [["Shares of NewsWave rose after the launch.", "NewsWave<Company>"]],
+    [],
+    ["finds", "finds no"],
+  );
+});
+
+describe("entities r17: a government named by its leader is no body of state", () => {
+  factTable(
+    entities,
+    [
+      ["The Federal Maritime Administration approved the port plan.", "Federal Maritime Administration<Agency>"],
+      ["The Rural Energy Administration funded the grid.", "Rural Energy Administration<Agency>"],
+    ],
+    [
+      [
+        "President Hal Brenner spoke on Monday. The Brenner Administration wants no tariff war with Peru.",
+        "Brenner Administration<Agency>",
+      ],
+      [
+        "The Brenner Administration wants no tariff war, Presidents Brenner and Ortiz said in Lima.",
+        "Brenner Administration<Agency>",
+      ],
+      ["Critics said this Administration's course on chips was inconsistent.", "Administration<Agency>"],
+    ],
+    ["finds", "finds no"],
+  );
+});
+
+describe("entities r17: dates and broken letters are no firms", () => {
+  factTable(
+    entities,
+    [
+      ["Chilean copper exports in March-May fell 12% from a year earlier.", "Chile<Country>"],
+      ["Troops withdrew from eastern DRCongo under the deal signed in Doha.", "DR Congo<Country>"],
+    ],
+    [
+      ["Copper exports in March-May fell 12% from a year earlier, data showed.", "March-May<Company>"],
+      ["Soy imports in January-June dropped 30%.", "January-June<Company>"],
+      ["Troops withdrew from eastern DRCongo under the deal signed in Doha.", "DRCongo<Company>"],
+      ["The refinery rises near the town of CastellĂ©n in Spain.", "CastellĂ<Company>"],
+    ],
+    ["finds", "finds no"],
+  );
+});
