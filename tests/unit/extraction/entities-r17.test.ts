@@ -25,12 +25,7 @@ describe("entities r17: an outlet found first is not read again as a firm", () =
     ["finds", "finds no"],
   );
   // With no source, a camel-case word is a brand as before.
-  factTable(
-    entities,
-    [["Shares of NewsWave rose after the launch.", "NewsWave<Company>"]],
-    [],
-    ["finds", "finds no"],
-  );
+  factTable(entities, [["Shares of NewsWave rose after the launch.", "NewsWave<Company>"]], [], ["finds", "finds no"]);
 });
 
 describe("entities r17: a government named by its leader is no body of state", () => {
