@@ -1936,9 +1936,11 @@ export const bylineRule: Rule = {
   description: "A byline's author is affiliated with the outlet that published the document, when it is named.",
   example: "By Jane Doe | The Wire → Jane Doe is affiliated with The Wire.",
   apply(ctx) {
-    const { source } = ctx.doc;
-    if (!source || ctx.sentences.length === 0) return;
     const res = ctx.resolution;
+    // Round 17: a source the metadata could not read ("Source: acmewire (The Wire)" of a lower-case
+    // site) leaves the dateline's wire ("May 2, 2025 (The Wire) –") to employ the byline's authors.
+    const source = ctx.doc.source ?? (ctx.doc.authors.length ? datelineOutlet(res.entities)?.name : undefined);
+    if (!source || ctx.sentences.length === 0) return;
     // "Reporting by A in Lima; Editing by B": a wire's credit line names its staff too.
     const credited = creditedNames(ctx);
     for (const name of credited) {

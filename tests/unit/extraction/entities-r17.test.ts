@@ -7,7 +7,7 @@
 import { describe } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
-import { factTable, testDocument } from "../../_helpers/documents.ts";
+import { factTable, readText, testDocument } from "../../_helpers/documents.ts";
 
 function entities(text: string, fields: Partial<Omit<SourceDocument, "text">> = {}): string[] {
   return analyseDocument(testDocument(text, fields)).entities.map((e) => `${e.name}<${e.type}>`);
@@ -64,5 +64,21 @@ describe("entities r17: dates and broken letters are no firms", () => {
       ["The refinery rises near the town of CastellĂ©n in Spain.", "CastellĂ<Company>"],
     ],
     ["finds", "finds no"],
+  );
+});
+
+describe("entities r17: with no readable source, the dateline's wire employs the byline's authors", () => {
+  const byline = (source: string | null) => (text: string) =>
+    readText(text, { source, authors: ["Ana Ruiz", "Tom Lee"] }).lines;
+  const text = "Jun 11, 2025 (Bloomberg) – Peru will cut steel imports, officials said on Wednesday.";
+  factTable(byline(null), [
+    [text, "Ana Ruiz AFFILIATED_WITH Bloomberg"],
+    [text, "Tom Lee AFFILIATED_WITH Bloomberg"],
+  ]);
+  // No dateline wire and no source: no employer to read.
+  factTable(
+    byline(null),
+    [],
+    [["Peru will cut steel imports, officials said on Wednesday.", "Ana Ruiz AFFILIATED_WITH Bloomberg"]],
   );
 });
