@@ -939,6 +939,13 @@ function findSpans(ctx: Ctx, s: Sentence) {
           next.text === "and" &&
           NAME_HEADS[tokens[i]!.text] === "Agency" &&
           properMatcher.matchAt(ctx.text, tokens, j + 2)?.value.type === "Country"
+        ) &&
+        // Round 17: "the Ministry of Finance and Ministry of Trade": a body's head opening its own
+        // "of"/"for" name after "and" starts a second body.
+        !(
+          next.text === "and" &&
+          NAME_HEADS[tokens[j + 2]!.text] === "Agency" &&
+          /^(?:of|for)$/.test(tokens[j + 3]?.text ?? "")
         )
       ) {
         j += 2;
@@ -954,6 +961,18 @@ function findSpans(ctx: Ctx, s: Sentence) {
       ) {
         j += 3;
         continue;
+      }
+      // Round 17: "Customs and Border Protection": a name the gazetteer knows runs on over its "and".
+      if (next?.text === "and") {
+        let over = -1;
+        for (let k = i; k <= j && over < 0; k++) {
+          const known = properMatcher.matchAt(ctx.text, tokens, k);
+          if (known && known.te - 1 > j + 1 && known.te <= s.tokenEnd) over = known.te - 1;
+        }
+        if (over > 0) {
+          j = over;
+          continue;
+        }
       }
       // "Securities and Exchange Commission", "Mines and Geosciences Bureau": "and" inside a body's
       // name, when a body's head ends it and the words before "and" are not a known name.

@@ -82,3 +82,29 @@ describe("entities r17: with no readable source, the dateline's wire employs the
     [["Peru will cut steel imports, officials said on Wednesday.", "Ana Ruiz AFFILIATED_WITH Bloomberg"]],
   );
 });
+
+describe("entities r17: bodies joined by 'and'", () => {
+  factTable(
+    entities,
+    [
+      // A body's head opening its own "of" name after "and" starts a second body.
+      ["The rules came from Peru's Ministry of Energy and Ministry of Mines on Monday.", "Ministry of Mines<Agency>"],
+      ["The Department of Labor and Department of Justice opened a joint probe.", "Department of Labor<Agency>"],
+      // "and" inside one body's name stays.
+      ["The Ministry of Trade and Industry approved the licence.", "Ministry of Trade and Industry<Agency>"],
+      // A name the gazetteer knows runs on over its "and".
+      [
+        "Officers of US Customs and Border Protection seized the parcels.",
+        "U.S. Customs and Border Protection<Agency>",
+      ],
+    ],
+    [
+      [
+        "The rules came from Peru's Ministry of Energy and Ministry of Mines on Monday.",
+        "Ministry of Energy and Ministry of Mines<Agency>",
+      ],
+      ["Officers of US Customs and Border Protection seized the parcels.", "US Customs<Agency>"],
+    ],
+    ["finds", "finds no"],
+  );
+});
