@@ -1106,6 +1106,12 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
     if (name.length < 4 || properMatcher.matchAt(ctx.text, tokens, ts)) return -1;
     if (!state && !(after.text === "," && statedAfterComma(ctx, te + 1)) && !outletCredit(ctx, te, name)) return -1;
   }
+  // Round 17: "SINGAPORE (Wire) -": a city-state's dateline names the state.
+  const cityState = COUNTRY_NAMES.get(name);
+  if (cityState) {
+    push(ctx, ts, te, { type: "Country", name: cityState, key: `Country:${cityState}`, rule: "dateline-country" });
+    return te;
+  }
   push(ctx, ts, te, { type: "Place", name, key: `Place:${name}`, rule: "dateline-city" });
   if (!state) return te;
   push(ctx, te + 1, te + 2, { type: "Place", name: state, key: `Place:${state}`, rule: "dateline-state" });

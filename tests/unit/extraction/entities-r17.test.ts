@@ -108,3 +108,24 @@ describe("entities r17: bodies joined by 'and'", () => {
     ["finds", "finds no"],
   );
 });
+
+describe("entities r17: places of the world and city-states", () => {
+  factTable(
+    entities,
+    [
+      ["SINGAPORE (Reuters) - Palm oil prices rose on Tuesday, traders said.", "Singapore<Country>"],
+      ["KUALA LUMPUR (Reuters) - Palm oil prices rose on Tuesday, traders said.", "Kuala Lumpur<Place>"],
+    ],
+    [["SINGAPORE (Reuters) - Palm oil prices rose on Tuesday, traders said.", "Singapore<Place>"]],
+    ["finds", "finds no"],
+  );
+  const lines = (text: string) => readText(text).lines;
+  factTable(
+    lines,
+    [["The summit opened in Busan, South Korea, on Friday.", "Busan PART_OF South Korea"]],
+    [
+      ["The port sits where Asia, Europe, and Africa meet, officials said.", "Asia PART_OF Europe"],
+      ["Trade between Africa, Asia and Europe grew.", "Africa PART_OF Asia"],
+    ],
+  );
+});
