@@ -1972,6 +1972,12 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     return;
   }
   if (ts >= te) return;
+  // Round 17: "New Ruritania News Network", "Ruritania Press Agency": a news body's head types the
+  // whole name, a country inside it included.
+  if (!headline && te - ts >= 3 && te - ts <= 5 && newsAgency(tokens, te)) {
+    push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "head-media" });
+    return;
+  }
   // "CNBC Indonesia", "CNN Brasil": a known outlet and the country of its edition, one outlet.
   if (!headline && te - ts >= 2) {
     const outlet = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -3194,7 +3200,10 @@ const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([
 
 /** "Kazinform News Agency", "Yonhap News Agency", "Press Trust": a news agency is an outlet. */
 function newsAgency(tokens: Token[], te: number): boolean {
-  return tokens[te - 1]?.text === "Agency" && /^(News|Press)$/.test(tokens[te - 2]?.text ?? "");
+  // Round 17: "X News Service", "Y News Network": a news body's other heads.
+  return (
+    /^(?:Agency|Service|Network)$/.test(tokens[te - 1]?.text ?? "") && /^(News|Press)$/.test(tokens[te - 2]?.text ?? "")
+  );
 }
 
 /** Place heads that type a whole name even when it opens with a gazetteer name ("Gyeongju National Museum"). */
@@ -3773,6 +3782,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     len <= 4 &&
     !(len >= 2 && FIRST_NAMES.has(first.text)) &&
     !(len === 1 && BODY_WORDS.test(first.text)) &&
+    // Round 17: "said on Nov. 19", "wrote on Tuesday": a date is no platform.
+    !MONTHS.has(first.text.replace(/\.$/, "")) &&
+    !WEEKDAYS.has(first.text) &&
     mediaByContext(tokens, ts, te)
   ) {
     // "a post on X.": the sentence's full stop read into a one-letter name.

@@ -129,3 +129,22 @@ describe("entities r17: places of the world and city-states", () => {
     ],
   );
 });
+
+describe("entities r17: outlets", () => {
+  factTable(
+    entities,
+    [
+      ["According to Ruritania News Network, two plants are being built.", "Ruritania News Network<Media>"],
+      ["According to New Peru News Network, two plants are being built.", "New Peru News Network<Media>"],
+      ["Lima News Service reported the deal on Monday.", "Lima News Service<Media>"],
+      // A state's service stays a body of state.
+      ["The Geological Survey Service mapped the basin.", "Geological Survey Service<Agency>"],
+    ],
+    [
+      ["The firm said on Nov. 19 that it will build a refinery.", "Nov.<Media>"],
+      ["Officials wrote on Sept. 3 that the plan was final.", "Sept.<Media>"],
+      ["According to New Peru News Network, two plants are being built.", "News Network<Media>"],
+    ],
+    ["finds", "finds no"],
+  );
+});
