@@ -4,10 +4,10 @@
 // people, firms, outlets and places are invented.
 // Rows: [text, "Name<Type>" that must be found]; negatives: [text, "Name<Type>" that must not be found].
 
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
 import type { SourceDocument } from "../../../src/extraction/types.ts";
-import { factTable, readText, testDocument } from "../../_helpers/documents.ts";
+import { entityNames, factTable, readText, testDocument } from "../../_helpers/documents.ts";
 
 function entities(text: string, fields: Partial<Omit<SourceDocument, "text">> = {}): string[] {
   return analyseDocument(testDocument(text, fields)).entities.map((e) => `${e.name}<${e.type}>`);
@@ -147,4 +147,21 @@ describe("entities r17: outlets", () => {
     ],
     ["finds", "finds no"],
   );
+});
+
+describe("entities r17: a firm's long legal name is its short name", () => {
+  const companies = (text: string) => entityNames(text, "Company");
+  it("joins a firm named with 'Holding Co Ltd' to its short name", () => {
+    expect(
+      companies("Quarnel Metals Holding Co Ltd said output rose. Quarnel Metals expects more in 2026."),
+    ).toHaveLength(1);
+  });
+  it("joins a firm named with 'Company' to its short name", () => {
+    expect(companies("Tarvo Mining Company signed the lease. Tarvo Mining SA will start drilling.")).toHaveLength(1);
+  });
+  it("keeps a holding company apart from its operating firm", () => {
+    expect(companies("Brant Shipping Holdings LLC bought Brant Shipping LLC last year, the buyer said.")).toHaveLength(
+      2,
+    );
+  });
 });
