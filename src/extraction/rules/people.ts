@@ -265,8 +265,9 @@ export const positionRule: Rule = {
       // the name) does not hold; a demonym written before it still does.
       const corporate = !m.nationality && CORPORATE_TITLE.test(title);
       const found = body || corporate ? undefined : stateOf(ctx, p, m, title);
-      // Only to correct a state the context gave: with none, the post stays unplaced as before.
-      const state = usOnly && found && found.attributes.code !== "US" ? usOnly : found;
+      // To correct a state the context gave; round 17: with none, a post only the United States
+      // has is its own when the document names the United States ("Deputy Secretary of State X").
+      const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
         body || state || !(corporate || FIRM_TITLE.test(title))

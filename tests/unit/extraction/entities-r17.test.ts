@@ -165,3 +165,23 @@ describe("entities r17: a firm's long legal name is its short name", () => {
     );
   });
 });
+
+describe("people r17: a post only the United States has, with no state the context gives", () => {
+  const lines = (text: string) => readText(text).lines;
+  factTable(
+    lines,
+    [
+      [
+        "A visit by envoy Tom Hale and Deputy Secretary of State Dana Wirth to Peru and Chile prepared the summit with the United States.",
+        "Dana Wirth HOLDS_POSITION United States",
+      ],
+    ],
+    [
+      // The document names no United States: the post stays unplaced.
+      [
+        "A visit by envoy Tom Hale and Deputy Secretary of State Dana Wirth to Peru and Chile prepared the summit.",
+        "Dana Wirth HOLDS_POSITION Peru",
+      ],
+    ],
+  );
+});
