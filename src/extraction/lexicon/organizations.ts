@@ -515,6 +515,12 @@ export const NAMED_AGENCIES: Record<string, string[]> = {
     "CFIUS",
   ],
   "Bureau of Industry and Security": ["Bureau of Industry and Security", "BIS"],
+  "U.S. Customs and Border Protection": [
+    "U.S. Customs and Border Protection",
+    "US Customs and Border Protection",
+    "Customs and Border Protection",
+    "CBP",
+  ],
   "Office of the U.S. Trade Representative": [
     "Office of the U.S. Trade Representative",
     "Office of the United States Trade Representative",
@@ -558,6 +564,7 @@ export const AGENCY_COUNTRY: Record<string, string> = {
   "Office of Strategic Capital": "US",
   "Committee on Foreign Investment in the United States": "US",
   "Bureau of Industry and Security": "US",
+  "U.S. Customs and Border Protection": "US",
   "Office of the U.S. Trade Representative": "US",
   "State Duma": "RU",
   Bundestag: "DE",

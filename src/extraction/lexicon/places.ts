@@ -47,7 +47,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   CZ: ["Czech Republic"],
   NL: ["Holland"],
   CG: ["Republic of Congo", "Congo-Brazzaville"],
-  CD: ["Democratic Republic of Congo", "Congo-Kinshasa", "DRC"],
+  CD: ["Democratic Republic of Congo", "Congo-Kinshasa", "DRC", "DRCongo"],
 };
 
 /** Demonyms missing from the package, or plural forms the news uses. */

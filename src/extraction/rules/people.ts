@@ -265,8 +265,9 @@ export const positionRule: Rule = {
       // the name) does not hold; a demonym written before it still does.
       const corporate = !m.nationality && CORPORATE_TITLE.test(title);
       const found = body || corporate ? undefined : stateOf(ctx, p, m, title);
-      // Only to correct a state the context gave: with none, the post stays unplaced as before.
-      const state = usOnly && found && found.attributes.code !== "US" ? usOnly : found;
+      // To correct a state the context gave; round 17: with none, a post only the United States
+      // has is its own when the document names the United States ("Deputy Secretary of State X").
+      const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;
       // "a meeting between CEO X and …", "a victory for Chairman Y": the firm the text speaks of.
       const firm =
         body || state || !(corporate || FIRM_TITLE.test(title))
@@ -1936,9 +1937,11 @@ export const bylineRule: Rule = {
   description: "A byline's author is affiliated with the outlet that published the document, when it is named.",
   example: "By Jane Doe | The Wire → Jane Doe is affiliated with The Wire.",
   apply(ctx) {
-    const { source } = ctx.doc;
-    if (!source || ctx.sentences.length === 0) return;
     const res = ctx.resolution;
+    // Round 17: a source the metadata could not read ("Source: acmewire (The Wire)" of a lower-case
+    // site) leaves the dateline's wire ("May 2, 2025 (The Wire) –") to employ the byline's authors.
+    const source = ctx.doc.source ?? (ctx.doc.authors.length ? datelineOutlet(res.entities)?.name : undefined);
+    if (!source || ctx.sentences.length === 0) return;
     // "Reporting by A in Lima; Editing by B": a wire's credit line names its staff too.
     const credited = creditedNames(ctx);
     for (const name of credited) {

@@ -2,7 +2,7 @@
 // other, who met whom, and what was on the table. Also where places and agencies belong.
 
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
-import { CAPITALS, CITIES, REGIONS } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, REGIONS, WORLD_REGIONS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS, MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import { nextTokenIn } from "../stages/02-tokens.ts";
@@ -1789,6 +1789,8 @@ const MAX_TOPIC_REACH = 30;
  * gazetteer puts the first in another country or both are cities.
  */
 function listOfPlaces(a: LocalEntity, b: LocalEntity): boolean {
+  // Round 17: "the junction of Asia, Europe and Africa": a part of the world lies in no other place.
+  if (WORLD_REGIONS.has(a.name)) return true;
   const code = gazetteerCode(a.name);
   if (!code) return false;
   if (b.type === "Country") return b.attributes.code !== undefined && b.attributes.code !== code;

@@ -584,6 +584,17 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   findOutlets(ctx, source ?? null);
   for (const s of sentences) findSpans(ctx, s);
   findBracketedSummits(ctx);
+  // Round 17: "the Smith Administration", "this Administration's position": a government named by
+  // its leader's surname (a person of the document) or by the word alone is no body of state.
+  const personWords = new Set(ctx.out.filter((m) => m.type === "Person").map((m) => tokens[m.te - 1]!.text));
+  ctx.out = ctx.out.filter(
+    (m) =>
+      !(
+        m.type === "Agency" &&
+        tokens[m.te - 1]!.text === "Administration" &&
+        (m.te - m.ts === 1 || (m.te - m.ts === 2 && personWords.has(tokens[m.ts]!.text)))
+      ),
+  );
   // "This Summit is …", "Our Forum": a determiner capitalised at the sentence's start and an event
   // head name no event.
   ctx.out = ctx.out.filter(
@@ -827,6 +838,12 @@ function findSpans(ctx: Ctx, s: Sentence) {
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
+    // Round 17: an outlet found first (the document's source named in its text, a dateline's wire)
+    // is that outlet's mention alone: "Acmeview (2/9/2025): …" is not also a camel-case firm.
+    if (ctx.claimed[i]) {
+      i++;
+      continue;
+    }
     // A surname may open with its particles: "… said von der Leyen".
     const particleStart = isCap(t) || isCap(tokens[i - 1]) ? -1 : particleRunEnd(ctx, i, s.tokenEnd);
     if (!isCap(t) && particleStart < 0) {
@@ -922,6 +939,13 @@ function findSpans(ctx: Ctx, s: Sentence) {
           next.text === "and" &&
           NAME_HEADS[tokens[i]!.text] === "Agency" &&
           properMatcher.matchAt(ctx.text, tokens, j + 2)?.value.type === "Country"
+        ) &&
+        // Round 17: "the Ministry of Finance and Ministry of Trade": a body's head opening its own
+        // "of"/"for" name after "and" starts a second body.
+        !(
+          next.text === "and" &&
+          NAME_HEADS[tokens[j + 2]!.text] === "Agency" &&
+          /^(?:of|for)$/.test(tokens[j + 3]?.text ?? "")
         )
       ) {
         j += 2;
@@ -937,6 +961,18 @@ function findSpans(ctx: Ctx, s: Sentence) {
       ) {
         j += 3;
         continue;
+      }
+      // Round 17: "Customs and Border Protection": a name the gazetteer knows runs on over its "and".
+      if (next?.text === "and") {
+        let over = -1;
+        for (let k = i; k <= j && over < 0; k++) {
+          const known = properMatcher.matchAt(ctx.text, tokens, k);
+          if (known && known.te - 1 > j + 1 && known.te <= s.tokenEnd) over = known.te - 1;
+        }
+        if (over > 0) {
+          j = over;
+          continue;
+        }
       }
       // "Securities and Exchange Commission", "Mines and Geosciences Bureau": "and" inside a body's
       // name, when a body's head ends it and the words before "and" are not a known name.
@@ -1069,6 +1105,12 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
     // "US, China agree…": a known name or an acronym in capitals is not a town.
     if (name.length < 4 || properMatcher.matchAt(ctx.text, tokens, ts)) return -1;
     if (!state && !(after.text === "," && statedAfterComma(ctx, te + 1)) && !outletCredit(ctx, te, name)) return -1;
+  }
+  // Round 17: "SINGAPORE (Wire) -": a city-state's dateline names the state.
+  const cityState = COUNTRY_NAMES.get(name);
+  if (cityState) {
+    push(ctx, ts, te, { type: "Country", name: cityState, key: `Country:${cityState}`, rule: "dateline-country" });
+    return te;
   }
   push(ctx, ts, te, { type: "Place", name, key: `Place:${name}`, rule: "dateline-city" });
   if (!state) return te;
@@ -1930,6 +1972,12 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     return;
   }
   if (ts >= te) return;
+  // Round 17: "New Ruritania News Network", "Ruritania Press Agency": a news body's head types the
+  // whole name, a country inside it included.
+  if (!headline && te - ts >= 3 && te - ts <= 5 && newsAgency(tokens, te)) {
+    push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "head-media" });
+    return;
+  }
   // "CNBC Indonesia", "CNN Brasil": a known outlet and the country of its edition, one outlet.
   if (!headline && te - ts >= 2) {
     const outlet = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -2330,7 +2378,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     // "Ms Klein declined": a form of address opens a person's name, not a firm's.
     !FORMS_OF_ADDRESS.has(tokens[ts]!.text) &&
     // "The Commerce Department added": a body's head word types it.
-    !BODY_TYPES.has(NAME_HEADS[tokens[te - 1]!.text] ?? "")
+    !BODY_TYPES.has(NAME_HEADS[tokens[te - 1]!.text] ?? "") &&
+    // Round 17: "Sales in March-May fell": a stretch of months is a time, not a firm.
+    !(CALENDAR_NAMES.has(tokens[ts]!.text) && CALENDAR_NAMES.has(tokens[te - 1]!.text))
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
@@ -3196,7 +3246,10 @@ const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([
 
 /** "Kazinform News Agency", "Yonhap News Agency", "Press Trust": a news agency is an outlet. */
 function newsAgency(tokens: Token[], te: number): boolean {
-  return tokens[te - 1]?.text === "Agency" && /^(News|Press)$/.test(tokens[te - 2]?.text ?? "");
+  // Round 17: "X News Service", "Y News Network": a news body's other heads.
+  return (
+    /^(?:Agency|Service|Network)$/.test(tokens[te - 1]?.text ?? "") && /^(News|Press)$/.test(tokens[te - 2]?.text ?? "")
+  );
 }
 
 /** Place heads that type a whole name even when it opens with a gazetteer name ("Gyeongju National Museum"). */
@@ -3714,6 +3767,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     // "JPMorgan": two or three capitals of initials before a capitalised word.
     (/^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) || /^\p{Lu}{2,3}\p{Lu}\p{Ll}{3,}$/u.test(first.text)) &&
     !/^Mc|^Mac/.test(first.text) &&
+    // Round 17: "PlaceĂ" of "PlaceĂ©s": a lone capital closing the word is a mis-decoded accent
+    // (brands close on a word or on initials: "TikTok", "OpenAI").
+    !/\p{Ll}\p{Lu}$/u.test(first.text) &&
     // "MoU", "MoC": a memorandum's abbreviation, not a brand.
     !/^\p{Lu}o\p{Lu}s?$/u.test(first.text) &&
     // "NdFeB magnets": a chemical formula, not a brand.
@@ -3772,6 +3828,9 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     len <= 4 &&
     !(len >= 2 && FIRST_NAMES.has(first.text)) &&
     !(len === 1 && BODY_WORDS.test(first.text)) &&
+    // Round 17: "said on Nov. 19", "wrote on Tuesday": a date is no platform.
+    !MONTHS.has(first.text.replace(/\.$/, "")) &&
+    !WEEKDAYS.has(first.text) &&
     mediaByContext(tokens, ts, te)
   ) {
     // "a post on X.": the sentence's full stop read into a one-letter name.

@@ -46,12 +46,14 @@ export function normalizeName(s: string): string {
 }
 
 /** Legal forms (and "group") that end a firm's name, normalised: "Corp.", ", Inc.", "Co. Ltd". */
-const FIRM_TAIL = / (?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|co|ag|sa|nv|pty|group)$/u;
+const FIRM_TAIL =
+  / (?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|co|ag|sa|nv|pty|group|holding|company)$/u;
 
 /** A firm's comparable form: "Lithium Americas Corp.", "Trilogy Metals, Inc." and "CMOC Group" are their short names. */
 export function companyForm(name: string): string {
   let form = normalizeName(name);
-  for (let k = 0; k < 2; k++) {
+  // Round 17: three words of legal form ("X Holding Co Ltd").
+  for (let k = 0; k < 3; k++) {
     const short = form.replace(FIRM_TAIL, "");
     // A legal form alone, or after one word only of a generic kind, is no name to shorten.
     if (short === form || !short) break;
