@@ -223,6 +223,28 @@ const REFUSING: ReadonlySet<string> = new Set(["refuse", "decline", "fail", "den
 function refused(cl: Clause<M>): boolean {
   return cl.verb.control.some((c) => REFUSING.has(c));
 }
+/** Predicates whose doer a gerund hanging on a common noun does not name ("technologies for refining Y"). */
+const NO_AGENT_OF_NOUN_GERUND: ReadonlySet<Predicate> = new Set(["PRODUCES", "PURCHASES"]);
+/** Prepositions that join a gerund to the noun it completes. */
+const GERUND_PREPS: ReadonlySet<string> = new Set(["for", "to", "of", "in", "on", "at"]);
+
+/**
+ * A gerund with no subject that completes a common noun ("equipment for smelting Y", "methods of
+ * refining Y", "technologies crucial to making Y"): it names a kind of act, done by no one the
+ * sentence names, so the clause's neighbours are not its doer. Not after a name ("praised Korea for
+ * buying Y") nor after a verb or an adjective of the subject ("is capable of producing Y").
+ */
+function gerundOfNoun(ctx: RuleContext, cl: Clause<M>, sentence: number): boolean {
+  const v = cl.verb;
+  const tokens = ctx.tokens;
+  if (!/ing$/i.test(tokens[v.head]!.text) || v.head - v.ts > 1) return false;
+  if (!GERUND_PREPS.has(tokens[v.head - 1]?.text.toLowerCase() ?? "")) return false;
+  let k = v.head - 2;
+  if (tokens[k]?.pos === "ADJ") k--;
+  if (tokens[k]?.pos !== "NOUN") return false;
+  return !mentionsIn(ctx, sentence).some((x) => x.m.ts <= k && k < x.m.te);
+}
+
 /** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
@@ -1559,6 +1581,8 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     for (const cl of r.clauses) {
       for (const e of verbs.get(cl.verb.lemma) ?? NO_ENTRIES) {
         if (negated(ctx, cl) || refused(cl)) continue;
+        if (NO_AGENT_OF_NOUN_GERUND.has(e.predicate) && e.source.includes("subject") && gerundOfNoun(ctx, cl, s.i))
+          continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
           if (!heads.some((h) => e.objectHeads!.includes(h))) continue;

@@ -1,0 +1,30 @@
+// Round 17 of the producer and buyer readings: precision conditions found on fresh text. A gerund
+// that completes a common noun ("tools for refining Y", "methods crucial to making Y") names a kind
+// of act nobody in the sentence does: no producer and no buyer is read from it.
+// Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { factTable, testDocument } from "../../_helpers/documents.ts";
+
+function relations(text: string): string[] {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`);
+}
+
+describe("syntax/predicates: a gerund completing a noun has no doer", () => {
+  const positives: [string, string][] = [
+    ["Chile refines copper at three coastal plants.", "Chile PRODUCES copper"],
+    ["Chile wants to be a leader in refining lithium.", "Chile PRODUCES lithium"],
+  ];
+  const refusals: [string, string][] = [
+    [
+      "Japan tightened licensing rules on equipment essential to making semiconductors.",
+      "Japan PRODUCES semiconductors",
+    ],
+    ["Vietnam restricted the sale of methods for refining nickel abroad.", "Vietnam PRODUCES nickel"],
+    ["Korea set aside funds for research on methods of making batteries.", "South Korea PRODUCES batteries"],
+  ];
+  factTable(relations, positives, refusals);
+});
