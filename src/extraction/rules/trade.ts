@@ -17,6 +17,7 @@ import {
   sentenceReading,
   sentencesWith,
   toldAsDone,
+  USE_WORDS,
 } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
@@ -2939,6 +2940,10 @@ function dominatedMarket(ctx: RuleContext, ms: M[], i: number, si: number, ruleI
   for (let j = i + 1; j < s.tokenEnd && j - i < 20; j++) {
     const u = tokens[j]!;
     if (/^(;|:|which|that|while|but|whereas|—|–)$/i.test(u.text)) return;
+    // "… for rare earths, used in magnets", "of cobalt needed for batteries", "lithium, a metal
+    // essential to …": what the good is for, or a description apposed to it, is not dominated.
+    if (USE_WORDS.has(u.text.toLowerCase())) return;
+    if (u.text === "," && /^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? "")) return;
     if (u.pos === "VERB" && !/(?:ing|ed|wn)$/i.test(u.text)) return;
     const x = ms.find((y) => y.m.ts === j && (y.e.type === "Mineral" || y.e.type === "Product"));
     if (x) emitRelation(ctx, subject.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);

@@ -225,6 +225,23 @@ function refused(cl: Clause<M>): boolean {
 }
 /** Predicates whose doer a gerund hanging on a common noun does not name ("technologies for refining Y"). */
 const NO_AGENT_OF_NOUN_GERUND: ReadonlySet<Predicate> = new Set(["PRODUCES", "PURCHASES"]);
+/**
+ * Participles and adjectives that tell what a good is for ("used in magnets", "needed to make
+ * batteries", "essential for chips"): the goods after them are its uses, the acts its purpose.
+ */
+export const USE_WORDS: ReadonlySet<string> = new Set([
+  "used",
+  "needed",
+  "required",
+  "essential",
+  "necessary",
+  "crucial",
+  "critical",
+  "vital",
+  "key",
+  "important",
+  "destined",
+]);
 /** Prepositions that join a gerund to the noun it completes. */
 const GERUND_PREPS: ReadonlySet<string> = new Set(["for", "to", "of", "in", "on", "at"]);
 
@@ -237,6 +254,9 @@ const GERUND_PREPS: ReadonlySet<string> = new Set(["for", "to", "of", "in", "on"
 function gerundOfNoun(ctx: RuleContext, cl: Clause<M>, sentence: number): boolean {
   const v = cl.verb;
   const tokens = ctx.tokens;
+  // "graphite, needed to make batteries", "metals used to build jets": the use of a good, not an act.
+  if (tokens[v.head - 1]?.text.toLowerCase() === "to")
+    return USE_WORDS.has(tokens[v.head - 2]?.text.toLowerCase() ?? "");
   if (!/ing$/i.test(tokens[v.head]!.text) || v.head - v.ts > 1) return false;
   if (!GERUND_PREPS.has(tokens[v.head - 1]?.text.toLowerCase() ?? "")) return false;
   let k = v.head - 2;

@@ -28,3 +28,31 @@ describe("syntax/predicates: a gerund completing a noun has no doer", () => {
   ];
   factTable(relations, positives, refusals);
 });
+
+describe("rules/trade: what a dominated good is used for is not dominated", () => {
+  const positives: [string, string][] = [
+    ["Indonesia dominates the world market for nickel and cobalt, officials said.", "Indonesia DOMINATES cobalt"],
+    ["China dominates the supply chain for tungsten, analysts say.", "China DOMINATES tungsten"],
+  ];
+  const refusals: [string, string][] = [
+    [
+      "China dominates the global trade in gallium, used in radar chips and solar panels.",
+      "China DOMINATES solar panels",
+    ],
+    ["Chile dominates the market for lithium needed for batteries.", "Chile DOMINATES batteries"],
+    [
+      "China dominates the refining of graphite, a mineral essential to electric vehicles.",
+      "China DOMINATES electric vehicles",
+    ],
+  ];
+  factTable(relations, positives, refusals);
+});
+
+describe("syntax/predicates: an act a good is needed or used for has no doer", () => {
+  const positives: [string, string][] = [["Peru wants to produce more copper next year.", "Peru PRODUCES copper"]];
+  const refusals: [string, string][] = [
+    ["Vietnam limited exports of tungsten, needed to make drill bits and armour.", "Vietnam PRODUCES armour"],
+    ["Beijing curbed sales of antimony, used to make ammunition.", "China PRODUCES ammunition"],
+  ];
+  factTable(relations, positives, refusals);
+});
