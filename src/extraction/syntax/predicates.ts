@@ -1155,6 +1155,9 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
         c.modifiers.some((m) => m.m.ts < t.at && GOOD_TYPES.has(m.e.type)) ||
         c.pps.some((p) => p.prep === "of" && p.arg.items.some((k) => !!k.entity && GOOD_TYPES.has(k.entity.e.type)));
       if (!ownGood || /^(?:suppliers?|exporters?|sources?|players?)$/.test(word)) return [];
+      // "a French rare earths refiner", "the Chinese magnet maker": one firm, the adjective its home;
+      // the state makes the goods only through its industry in the plural ("Chinese magnet makers").
+      if (/(?:er|or)$/.test(word) && nounSingular(word) === word) return [];
       return c.modifiers
         .filter((m) => m.te <= t.at && m.m.demonym && m.e.type === "Country" && types.includes("Country"))
         .map((x) => ({ x, c }));

@@ -56,3 +56,14 @@ describe("syntax/predicates: an act a good is needed or used for has no doer", (
   ];
   factTable(relations, positives, refusals);
 });
+
+describe("syntax/predicates: a state's adjective before one producer is the firm's home", () => {
+  const positives: [string, string][] = [
+    ["Indonesian nickel smelters have raised output this year.", "Indonesia PRODUCES nickel"],
+  ];
+  const refusals: [string, string][] = [
+    ["Korean investors bought a stake in a Canadian graphite miner.", "Canada PRODUCES graphite"],
+    ["Two banks will lend to a Brazilian lithium producer.", "Brazil PRODUCES lithium"],
+  ];
+  factTable(relations, positives, refusals);
+});
