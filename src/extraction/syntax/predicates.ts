@@ -1158,6 +1158,16 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // "a French rare earths refiner", "the Chinese magnet maker": one firm, the adjective its home;
       // the state makes the goods only through its industry in the plural ("Chinese magnet makers").
       if (/(?:er|or)$/.test(word) && nounSingular(word) === word) return [];
+      // "Canada's steel producers have warned …": a state's own industry, in the plural, with no
+      // firm named after it, as its adjective would ("Canadian steel producers").
+      const poss = c.possessor;
+      if (
+        poss?.e.type === "Country" &&
+        types.includes("Country") &&
+        /(?:ers|ors)$/.test(word) &&
+        !c.modifiers.some((m) => m.ts > t.at)
+      )
+        return [{ x: poss, c }];
       return c.modifiers
         .filter((m) => m.te <= t.at && m.m.demonym && m.e.type === "Country" && types.includes("Country"))
         .map((x) => ({ x, c }));

@@ -67,3 +67,17 @@ describe("syntax/predicates: a state's adjective before one producer is the firm
   ];
   factTable(relations, positives, refusals);
 });
+
+describe("rules/trade, syntax/predicates: a state's producers named by frame", () => {
+  const positives: [string, string][] = [
+    ["As one of the biggest tin producers in Asia, Malaysia has tightened its rules.", "Malaysia PRODUCES tin"],
+    ["As the world's second producer of cobalt, Indonesia wants a say on prices.", "Indonesia PRODUCES cobalt"],
+    ["Mexico's steel makers fear the new quotas.", "Mexico PRODUCES steel"],
+  ];
+  const refusals: [string, string][] = [
+    ["As a large buyer of copper, Japan wants stable prices.", "Japan PRODUCES copper"],
+    ["As copper producers struggle with costs, Peru has offered help.", "Peru PRODUCES copper"],
+    ["Chile's biggest lithium miner Andera cut its forecast.", "Chile PRODUCES lithium"],
+  ];
+  factTable(relations, positives, refusals);
+});
