@@ -565,6 +565,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // "Chinese production of Y", "Indonesian nickel output": a state's adjective when the phrase
     // names its good (the demonym role's own check).
     source: ["possessor", "owner", "pp:by", "demonym"],
+    // "signed a contract with Y to secure half its output": output bought is another's (the
+    // buyer is no producer, and "its" is the seller, not the clause's agent).
+    blockVerbs: ["secure", "buy", "purchase", "acquire", "reserve"],
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
@@ -1627,6 +1630,21 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
     alsoState: true,
+    factual: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "X secures / buys / takes (half of) Z's output of Y (an offtake: X buys Y)",
+    predicate: "PURCHASES",
+    verbs: ["secure", "buy", "purchase", "take", "acquire", "reserve", "lock"],
+    // "to secure half its output of Y", "bought the mine's entire production of Y": a share of
+    // another's output taken is a purchase of its goods.
+    objectHeads: ["output", "production", "half", "share", "portion", "part", "all", "most", "bulk"],
+    source: ["subject"],
+    target: ["deep:object"],
+    sourceTypes: ["Country", "Company", "Organization"],
+    targetTypes: GOODS,
+    require: /\b(?:output|production)\b/,
     factual: true,
   },
   {

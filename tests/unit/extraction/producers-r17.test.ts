@@ -81,3 +81,20 @@ describe("rules/trade, syntax/predicates: a state's producers named by frame", (
   ];
   factTable(relations, positives, refusals);
 });
+
+describe("rules/predicates: output secured from another firm is bought, not made", () => {
+  const positives: [string, string][] = [
+    [
+      "Tesla signed a long-term offtake contract with Piedmont Lithium to secure half its output of lithium.",
+      "Tesla PURCHASES lithium",
+    ],
+  ];
+  const refusals: [string, string][] = [
+    [
+      "Tesla signed a long-term offtake contract with Piedmont Lithium to secure half its output of lithium.",
+      "Tesla PRODUCES lithium",
+    ],
+    ["Glencore raised its output of cobalt last year.", "Glencore PURCHASES cobalt"],
+  ];
+  factTable(relations, positives, refusals);
+});
