@@ -486,11 +486,25 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "production",
     phrasing: "X produces / mines / refines / makes / processes Y",
     predicate: "PRODUCES",
-    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "extract", "smelt", "churn", "export"],
+    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "extract", "smelt", "churn"],
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
+    attributes: ["quantity"],
+  },
+  {
+    id: "production",
+    phrasing: "X exports Y (a mineral: what a state or a miner ships is dug at home)",
+    predicate: "PRODUCES",
+    // Only minerals: manufactured goods and farm goods a state exports are as often made or grown
+    // by others and shipped on (round 17: "X exports Y" for any good was wrong twice in four on
+    // the validation split).
+    verbs: ["export"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Country", "Company"],
+    targetTypes: ["Mineral"],
     attributes: ["quantity"],
   },
   {

@@ -98,3 +98,12 @@ describe("rules/predicates: output secured from another firm is bought, not made
   ];
   factTable(relations, positives, refusals);
 });
+
+describe("rules/predicates: a state exporting a mineral produces it, not any good it ships", () => {
+  const positives: [string, string][] = [["Bolivia exported 40,000 tonnes of tin last year.", "Bolivia PRODUCES tin"]];
+  const refusals: [string, string][] = [
+    ["Mexico exported 300,000 cars to Canada in 2024.", "Mexico PRODUCES cars"],
+    ["Singapore exports refined fuels to its neighbours.", "Singapore PRODUCES refined fuels"],
+  ];
+  factTable(relations, positives, refusals);
+});
