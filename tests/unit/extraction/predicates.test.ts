@@ -600,8 +600,8 @@ const ROWS: Row[] = [
   ],
   [
     "X secures / buys / takes (half of) Z's output of Y (an offtake: X buys Y)",
-    "Tesla signed a long-term offtake contract with Piedmont Lithium to secure half its output of lithium.",
-    "Tesla",
+    "Norvale Motors signed a long-term offtake contract with Keystone Lithium to secure half its output of lithium.",
+    "Norvale Motors",
     "PURCHASES",
     "lithium",
   ],

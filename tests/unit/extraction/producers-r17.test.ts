@@ -85,16 +85,16 @@ describe("rules/trade, syntax/predicates: a state's producers named by frame", (
 describe("rules/predicates: output secured from another firm is bought, not made", () => {
   const positives: [string, string][] = [
     [
-      "Tesla signed a long-term offtake contract with Piedmont Lithium to secure half its output of lithium.",
-      "Tesla PURCHASES lithium",
+      "Norvale Motors signed a long-term offtake contract with Keystone Lithium to secure half its output of lithium.",
+      "Norvale Motors PURCHASES lithium",
     ],
   ];
   const refusals: [string, string][] = [
     [
-      "Tesla signed a long-term offtake contract with Piedmont Lithium to secure half its output of lithium.",
-      "Tesla PRODUCES lithium",
+      "Norvale Motors signed a long-term offtake contract with Keystone Lithium to secure half its output of lithium.",
+      "Norvale Motors PRODUCES lithium",
     ],
-    ["Glencore raised its output of cobalt last year.", "Glencore PURCHASES cobalt"],
+    ["Harlow Mining raised its output of cobalt last year.", "Harlow Mining PURCHASES cobalt"],
   ];
   factTable(relations, positives, refusals);
 });
