@@ -1723,12 +1723,17 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         lastMakers = makers;
         recent = { si, makers };
       }
+      // "X is considering / weighing export duties on Y": a measure only thought of restricts nothing.
+      if (CONSIDERED.test(wordsBetween(ctx, s.tokenStart, i))) continue;
       const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
       for (const src of sources)
         for (const g of namedGoods(goods)) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
     }
   }
 }
+
+/** Verbs of a measure only thought of ("is considering", "weighs", "mulls", "is exploring"). */
+const CONSIDERED = /\b(?:consider(?:s|ing|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|contemplat(?:es|ing))\b/;
 
 /** Goods named by a bare generic noun ("equipment", "mineral", "compounds"): what they are is not said. */
 const BARE_GOODS: ReadonlySet<string> = new Set([

@@ -107,3 +107,17 @@ describe("rules/predicates: a state exporting a mineral produces it, not any goo
   ];
   factTable(relations, positives, refusals);
 });
+
+describe("rules/trade: an export measure only considered restricts nothing", () => {
+  const positives: [string, string][] = [
+    ["Peru imposed export controls on copper concentrate in March.", "Peru RESTRICTED_EXPORT copper concentrate"],
+  ];
+  const refusals: [string, string][] = [
+    [
+      "The EU is also weighing new rules for aluminium, as well as export duties on scrap metal.",
+      "European Union RESTRICTED_EXPORT scrap metal",
+    ],
+    ["Ghana is considering export curbs on bauxite, officials said.", "Ghana RESTRICTED_EXPORT bauxite"],
+  ];
+  factTable(relations, positives, refusals);
+});
