@@ -486,11 +486,25 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "production",
     phrasing: "X produces / mines / refines / makes / processes Y",
     predicate: "PRODUCES",
-    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "extract", "smelt", "churn", "export"],
+    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "extract", "smelt", "churn"],
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
+    attributes: ["quantity"],
+  },
+  {
+    id: "production",
+    phrasing: "X exports Y (a mineral: what a state or a miner ships is dug at home)",
+    predicate: "PRODUCES",
+    // Only minerals: manufactured goods and farm goods a state exports are as often made or grown
+    // by others and shipped on (round 17: "X exports Y" for any good was wrong twice in four on
+    // the validation split).
+    verbs: ["export"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Country", "Company"],
+    targetTypes: ["Mineral"],
     attributes: ["quantity"],
   },
   {
@@ -565,6 +579,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // "Chinese production of Y", "Indonesian nickel output": a state's adjective when the phrase
     // names its good (the demonym role's own check).
     source: ["possessor", "owner", "pp:by", "demonym"],
+    // "signed a contract with Y to secure half its output": output bought is another's (the
+    // buyer is no producer, and "its" is the seller, not the clause's agent).
+    blockVerbs: ["secure", "buy", "purchase", "acquire", "reserve"],
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
@@ -1630,6 +1647,21 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
     alsoState: true,
+    factual: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "X secures / buys / takes (half of) Z's output of Y (an offtake: X buys Y)",
+    predicate: "PURCHASES",
+    verbs: ["secure", "buy", "purchase", "take", "acquire", "reserve", "lock"],
+    // "to secure half its output of Y", "bought the mine's entire production of Y": a share of
+    // another's output taken is a purchase of its goods.
+    objectHeads: ["output", "production", "half", "share", "portion", "part", "all", "most", "bulk"],
+    source: ["subject"],
+    target: ["deep:object"],
+    sourceTypes: ["Country", "Company", "Organization"],
+    targetTypes: GOODS,
+    require: /\b(?:output|production)\b/,
     factual: true,
   },
   {

@@ -17,6 +17,7 @@ import {
   sentenceReading,
   sentencesWith,
   toldAsDone,
+  USE_WORDS,
 } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
 import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
@@ -1722,12 +1723,17 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         lastMakers = makers;
         recent = { si, makers };
       }
+      // "X is considering / weighing export duties on Y": a measure only thought of restricts nothing.
+      if (CONSIDERED.test(wordsBetween(ctx, s.tokenStart, i))) continue;
       const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
       for (const src of sources)
         for (const g of namedGoods(goods)) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
     }
   }
 }
+
+/** Verbs of a measure only thought of ("is considering", "weighs", "mulls", "is exploring"). */
+const CONSIDERED = /\b(?:consider(?:s|ing|ed)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|contemplat(?:es|ing))\b/;
 
 /** Goods named by a bare generic noun ("equipment", "mineral", "compounds"): what they are is not said. */
 const BARE_GOODS: ReadonlySet<string> = new Set([
@@ -2939,6 +2945,10 @@ function dominatedMarket(ctx: RuleContext, ms: M[], i: number, si: number, ruleI
   for (let j = i + 1; j < s.tokenEnd && j - i < 20; j++) {
     const u = tokens[j]!;
     if (/^(;|:|which|that|while|but|whereas|—|–)$/i.test(u.text)) return;
+    // "… for rare earths, used in magnets", "of cobalt needed for batteries", "lithium, a metal
+    // essential to …": what the good is for, or a description apposed to it, is not dominated.
+    if (USE_WORDS.has(u.text.toLowerCase())) return;
+    if (u.text === "," && /^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? "")) return;
     if (u.pos === "VERB" && !/(?:ing|ed|wn)$/i.test(u.text)) return;
     const x = ms.find((y) => y.m.ts === j && (y.e.type === "Mineral" || y.e.type === "Product"));
     if (x) emitRelation(ctx, subject.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
@@ -3215,7 +3225,7 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
     for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
       if (!PRODUCER_NOUNS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
       let a = -1;
-      for (let j = k - 1; j >= Math.max(s.tokenStart + 1, k - 7); j--) {
+      for (let j = k - 1; j >= Math.max(s.tokenStart, k - 7); j--) {
         const w = ctx.tokens[j]!.text.toLowerCase();
         if (w === "as") a = j;
         if (w === "as" || /^[,;:()]$/.test(w)) break;
@@ -3243,6 +3253,12 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
         continue;
       }
       if (!/^(?:a|an|the|one|its|their)$/i.test(ctx.tokens[a + 1]?.text ?? "")) continue;
+      if (a === s.tokenStart) {
+        // "As one of the largest lithium producers in Africa, X has …": the opening phrase
+        // describes the subject right after its comma.
+        frontedProducer(ctx, ms, si, a, k, ruleId);
+        continue;
+      }
       const role = /^(?:role|status|position|place|standing)$/i.test(ctx.tokens[a - 1]!.text) ? a - 1 : a;
       let end = role === a ? a : /^['’]s?$/.test(ctx.tokens[role - 1]?.text ?? "") ? role - 1 : role;
       // "establishes X as a global leader … and as a major lithium producer": the first "as" of
@@ -3262,6 +3278,31 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
       if (good) emitRelation(ctx, actor.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
     }
   }
+}
+
+/**
+ * "As a major copper producer, X …", "As one of the world's top lithium producers in Y, X …": the
+ * producer phrase `a`…`k` opening the sentence describes the state or firm that opens the clause
+ * after its comma; the good is the phrase's ("… Y producer") or after "of".
+ */
+function frontedProducer(ctx: RuleContext, ms: M[], si: number, a: number, k: number, ruleId: string): void {
+  const s = ctx.sentences[si]!;
+  let comma = -1;
+  for (let j = k + 1; j < Math.min(s.tokenEnd, k + 9); j++)
+    if (ctx.tokens[j]!.text === ",") {
+      comma = j;
+      break;
+    }
+  if (comma < 0) return;
+  const actor = ms.find(
+    (x) => x.m.ts === comma + 1 && (x.e.type === "Country" || x.e.type === "Company") && !x.m.demonym,
+  );
+  if (!actor) return;
+  const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
+  const good =
+    ms.find((x) => isGood(x) && x.m.ts > a && x.m.te <= k) ??
+    (ctx.tokens[k + 1]?.text === "of" ? ms.find((x) => isGood(x) && x.m.ts > k + 1 && x.m.te <= comma) : undefined);
+  if (good) emitRelation(ctx, actor.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
 }
 
 /** A rank among the world's producers: "largest", "top", "second-largest", "leading". */

@@ -223,6 +223,48 @@ const REFUSING: ReadonlySet<string> = new Set(["refuse", "decline", "fail", "den
 function refused(cl: Clause<M>): boolean {
   return cl.verb.control.some((c) => REFUSING.has(c));
 }
+/** Predicates whose doer a gerund hanging on a common noun does not name ("technologies for refining Y"). */
+const NO_AGENT_OF_NOUN_GERUND: ReadonlySet<Predicate> = new Set(["PRODUCES", "PURCHASES"]);
+/**
+ * Participles and adjectives that tell what a good is for ("used in magnets", "needed to make
+ * batteries", "essential for chips"): the goods after them are its uses, the acts its purpose.
+ */
+export const USE_WORDS: ReadonlySet<string> = new Set([
+  "used",
+  "needed",
+  "required",
+  "essential",
+  "necessary",
+  "crucial",
+  "critical",
+  "vital",
+  "key",
+  "important",
+  "destined",
+]);
+/** Prepositions that join a gerund to the noun it completes. */
+const GERUND_PREPS: ReadonlySet<string> = new Set(["for", "to", "of", "in", "on", "at"]);
+
+/**
+ * A gerund with no subject that completes a common noun ("equipment for smelting Y", "methods of
+ * refining Y", "technologies crucial to making Y"): it names a kind of act, done by no one the
+ * sentence names, so the clause's neighbours are not its doer. Not after a name ("praised Korea for
+ * buying Y") nor after a verb or an adjective of the subject ("is capable of producing Y").
+ */
+function gerundOfNoun(ctx: RuleContext, cl: Clause<M>, sentence: number): boolean {
+  const v = cl.verb;
+  const tokens = ctx.tokens;
+  // "graphite, needed to make batteries", "metals used to build jets": the use of a good, not an act.
+  if (tokens[v.head - 1]?.text.toLowerCase() === "to")
+    return USE_WORDS.has(tokens[v.head - 2]?.text.toLowerCase() ?? "");
+  if (!/ing$/i.test(tokens[v.head]!.text) || v.head - v.ts > 1) return false;
+  if (!GERUND_PREPS.has(tokens[v.head - 1]?.text.toLowerCase() ?? "")) return false;
+  let k = v.head - 2;
+  if (tokens[k]?.pos === "ADJ") k--;
+  if (tokens[k]?.pos !== "NOUN") return false;
+  return !mentionsIn(ctx, sentence).some((x) => x.m.ts <= k && k < x.m.te);
+}
+
 /** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
@@ -1185,6 +1227,19 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
         c.modifiers.some((m) => m.m.ts < t.at && GOOD_TYPES.has(m.e.type)) ||
         c.pps.some((p) => p.prep === "of" && p.arg.items.some((k) => !!k.entity && GOOD_TYPES.has(k.entity.e.type)));
       if (!ownGood || /^(?:suppliers?|exporters?|sources?|players?)$/.test(word)) return [];
+      // "a French rare earths refiner", "the Chinese magnet maker": one firm, the adjective its home;
+      // the state makes the goods only through its industry in the plural ("Chinese magnet makers").
+      if (/(?:er|or)$/.test(word) && nounSingular(word) === word) return [];
+      // "Canada's steel producers have warned …": a state's own industry, in the plural, with no
+      // firm named after it, as its adjective would ("Canadian steel producers").
+      const poss = c.possessor;
+      if (
+        poss?.e.type === "Country" &&
+        types.includes("Country") &&
+        /(?:ers|ors)$/.test(word) &&
+        !c.modifiers.some((m) => m.ts > t.at)
+      )
+        return [{ x: poss, c }];
       return c.modifiers
         .filter((m) => m.te <= t.at && m.m.demonym && m.e.type === "Country" && types.includes("Country"))
         .map((x) => ({ x, c }));
@@ -1631,6 +1686,8 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     for (const cl of r.clauses) {
       for (const e of verbs.get(cl.verb.lemma) ?? NO_ENTRIES) {
         if (negated(ctx, cl) || refused(cl)) continue;
+        if (NO_AGENT_OF_NOUN_GERUND.has(e.predicate) && e.source.includes("subject") && gerundOfNoun(ctx, cl, s.i))
+          continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
           if (!heads.some((h) => e.objectHeads!.includes(h))) continue;

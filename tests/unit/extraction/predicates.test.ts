@@ -167,6 +167,13 @@ const ROWS: Row[] = [
     "nickel",
   ],
   [
+    "X exports Y (a mineral: what a state or a miner ships is dug at home)",
+    "Bolivia exports tin and zinc to Asia.",
+    "Bolivia",
+    "PRODUCES",
+    "zinc",
+  ],
+  [
     "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
     "Shares of lithium producer Salar Mining Corp fell.",
     "Salar Mining Corp",
@@ -590,6 +597,13 @@ const ROWS: Row[] = [
     "Norway",
     "PURCHASES",
     "cobalt",
+  ],
+  [
+    "X secures / buys / takes (half of) Z's output of Y (an offtake: X buys Y)",
+    "Norvale Motors signed a long-term offtake contract with Keystone Lithium to secure half its output of lithium.",
+    "Norvale Motors",
+    "PURCHASES",
+    "lithium",
   ],
   [
     "Z sells / supplies / delivers Y to X (a firm or a state that receives them)",
