@@ -3760,6 +3760,18 @@ function subjectsOutput(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** The words `productionRule`'s legacy pattern starts at (its sentences come from the word index). */
+const PRODUCE_LEGACY_WORDS: ReadonlySet<string> = new Set([
+  "produce",
+  "produces",
+  "produced",
+  "producing",
+  "producer",
+  "producers",
+  "mines",
+  "mined",
+]);
+
 /** "China produces nearly 70% of the world's mined rare earths"; "MP Materials … produce magnets". */
 export const productionRule: TradeRule = {
   id: "production",
@@ -3784,7 +3796,8 @@ export const productionRule: TradeRule = {
     subjectsOutput(ctx, this.id);
   },
   legacy(ctx, read) {
-    for (const s of ctx.sentences) {
+    for (const si of sentencesWith(ctx, PRODUCE_LEGACY_WORDS)) {
+      const s = ctx.sentences[si]!;
       if (read.has(s.i)) continue;
       // Not "production": "US production of magnets" names where, not who.
       const ti = firstIndex(ctx, s.i, /^(produces?|produced|producing|producers?|mines|mined)$/i);

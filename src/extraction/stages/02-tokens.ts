@@ -219,10 +219,8 @@ export function tokenizeText(text: string): TokenizedText {
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const spans: [number, number][] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    spans.push(s.out(its.span) as unknown as [number, number]);
-  });
+  // One call for every sentence's span (`each` would make a sentence object, a dozen closures, per sentence).
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   forgetLearnedWords(known);
   // The non-blank tokens, in parallel arrays (one object per token is made once, below).
   const rawText: string[] = [];

@@ -1570,16 +1570,17 @@ function wordIndex(ctx: RuleContext): Map<string, number[]> {
 
 /**
  * The sentences holding at least one of `words` (lower case), in order, from the document's word
- * index (shared by the rules: a cheap trigger check before a scan of the sentence).
+ * index (shared by the rules: a cheap trigger check before a scan of the sentence). Read it, never
+ * change it: a single word's list is the index's own.
  */
-export function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): number[] {
+export function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): readonly number[] {
   const index = wordIndex(ctx);
   const lists: number[][] = [];
   for (const w of words) {
     const list = index.get(w);
     if (list) lists.push(list);
   }
-  if (lists.length <= 1) return lists[0] ? [...lists[0]] : [];
+  if (lists.length <= 1) return lists[0] ?? NO_SENTENCES;
   // The union of sorted lists, in order: a mark per sentence, then one pass over the marked range
   // (no set, no sort).
   let lo = Number.POSITIVE_INFINITY;
