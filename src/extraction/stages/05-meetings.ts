@@ -5170,14 +5170,19 @@ const REFERENCE_KINDS: Record<string, Found["kind"][]> = {
 function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void {
   const { tokens } = ctx;
   const kinds = new Map<Found["kind"], LocalEntity[]>();
+  // The sentence each event is first named in: "the meeting" refers back, never to an event the
+  // text names only later ("X briefed Y. X spoke after the meeting. Y will meet Z on Friday.").
+  const firstNamed = new Map<LocalEntity, number>();
   for (const f of index.found) {
     const list = kinds.get(f.kind) ?? [];
     if (!list.includes(f.meeting)) list.push(f.meeting);
     kinds.set(f.kind, list);
+    firstNamed.set(f.meeting, Math.min(firstNamed.get(f.meeting) ?? f.sentence, f.sentence));
   }
+  let sentenceAt = 0;
   const pick = (noun: string): { meeting: LocalEntity; kind: Found["kind"] } | undefined => {
     for (const kind of REFERENCE_KINDS[noun] ?? []) {
-      const list = kinds.get(kind) ?? [];
+      const list = (kinds.get(kind) ?? []).filter((m) => (firstNamed.get(m) ?? 0) < sentenceAt);
       const main = list.filter((m) => index.main.includes(m));
       // "the meeting" among a meeting and a summit: the one called so.
       const word = new RegExp(`\\b${noun}\\b`, "i");
@@ -5225,6 +5230,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       const det = tokens[k]?.text ?? "";
       if (!/^(the|this|that|their|these)$/i.test(det) && !/['’]s?$/.test(det)) continue;
       if (t.pos === "VERB") continue;
+      sentenceAt = s.i;
       const target = pick(t.text);
       if (!target) continue;
       // "the July summit" is not the document's summit dated in another month.
