@@ -1385,6 +1385,14 @@ function headlineLeaders(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[]
   if (!pair) return;
   const [a, b] = pair;
   if (a === b || (a.nationality && a.nationality === b.nationality)) return;
+  // "X and Y visit Z ahead of G9 summit": the headline names the event by a name of its own,
+  // and "The summit" is that one, not the pair's.
+  const noun = tokens[i]!.text.toLowerCase();
+  for (let k = head.tokenStart + 1; k < head.tokenEnd; k++) {
+    if (tokens[k]!.text.toLowerCase() !== noun) continue;
+    const prev = tokens[k - 1]!.text;
+    if (/[A-Z0-9]/.test(prev) && prev !== surname(a) && prev !== surname(b)) return;
+  }
   return [a, b];
 }
 
@@ -5738,11 +5746,47 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     if (people.length >= 2 && people.length <= 3) meeting.aliases.add(`${fulls.join("-")} ${noun}`);
     if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
+  for (const noun of nouns) {
+    const named = headlineEventName(ctx, meeting, noun, people);
+    if (named) meeting.aliases.add(named);
+  }
   // Blocs and states go by their short forms in headlines ("EU-China talks", "US-Japan deal").
   for (const a of [meeting.name, ...meeting.aliases]) {
     const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS[w] ?? w);
     if (short !== a) meeting.aliases.add(short);
   }
+}
+
+/**
+ * Round 17b: "Envoys visit the region ahead of G9 summit" … "The summit, set for May 6 in Lima":
+ * the headline names the document's one event of that noun by a name of its own (capitalised or
+ * numbered words right before the noun, not its people's surnames), which readers file it under.
+ */
+function headlineEventName(
+  ctx: RuleContext,
+  meeting: LocalEntity,
+  noun: string,
+  people: readonly string[],
+): string | undefined {
+  const { tokens } = ctx;
+  const head = ctx.sentences[0];
+  if (!head || meeting.mentions.some((m) => m.rule === "head-meeting")) return undefined;
+  // The document's only event going by that noun.
+  const word = new RegExp(`\\b${noun}\\b`, "i");
+  const others = ctx.resolution.entities.filter(
+    (e) => e !== meeting && e.type === "Meeting" && [e.name, ...e.aliases].some((a) => word.test(a)),
+  );
+  if (others.length) return undefined;
+  for (let k = head.tokenStart + 1; k < head.tokenEnd; k++) {
+    if (tokens[k]!.text.toLowerCase() !== noun) continue;
+    let j = k;
+    while (j > head.tokenStart && k - j < 3 && /[A-Z0-9]/.test(tokens[j - 1]!.text)) j--;
+    if (j === k || tokens.slice(j, k).some((t) => people.includes(t.text))) return undefined;
+    // A place or state alone names no event of its own ("Lima summit" is the place's alias).
+    if (mentionsIn(ctx, 0).some((x) => x.m.ts <= j && x.m.te >= k && x.e.type !== "Organization")) return undefined;
+    return `${ctx.text.slice(tokens[j]!.start, tokens[k - 1]!.end)} ${noun}`;
+  }
+  return undefined;
 }
 
 /**

@@ -1,9 +1,11 @@
 // Meetings, round 17b of issue 13: a definite event noun ("after the meeting", "the talks")
-// refers back to an event the text has already named, never to one it names only later. Every
-// sentence here is written for these tests.
+// refers back to an event the text has already named, never to one it names only later; "The
+// summit" of the lead is not the meeting of a pair the headline names when the headline names the
+// summit by a name of its own ("ahead of G9 summit"), and goes by that name. Every sentence here
+// is written for these tests.
 
-import { describe } from "vitest";
-import { factTable, readText } from "../../_helpers/documents.ts";
+import { describe, expect, it } from "vitest";
+import { factTable, meetingWith, readText } from "../../_helpers/documents.ts";
 
 const lines = (text: string) => readText(text, { date: "2025-06-12" }).lines;
 
@@ -32,5 +34,25 @@ describe("stages/05-meetings, round 17b", () => {
         ],
       ],
     );
+  });
+
+  describe("a summit the headline names is not the meeting of the pair it names", () => {
+    const envoys =
+      "Envoys Ward and Lane tour the Andes ahead of G9 summit in Lima\n\nA quick visit by U.S. Special Envoy Tom Ward and Deputy Secretary of State John Lane to Peru and Chile was needed to set the summit's agenda.\nThe summit, set for May 6 in Lima, was confirmed in letters between Peruvian President Ana Ruiz and U.S. President Donald Trump.";
+    const leaders =
+      "Ruiz and Trump agree on copper\n\nThe meeting, held in Lima on Monday, lasted two hours. Peruvian President Ana Ruiz and U.S. President Donald Trump agreed to cut copper duties.";
+    it("files no meeting of the two envoys", () => {
+      const read = readText(envoys, { date: "2025-04-12" });
+      expect(read.lines).not.toContain("Tom Ward PARTICIPATED_IN Ward-Lane meeting");
+      expect(meetingWith(read, ["Ward", "Lane"]), JSON.stringify(read.meetings)).toBeUndefined();
+    });
+    it("names the summit as the headline does", () => {
+      const read = readText(envoys, { date: "2025-04-12" });
+      expect(meetingWith(read, ["G9", "summit"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
+    it("still reads the leaders' meeting of a headline that names no event", () => {
+      const read = readText(leaders, { date: "2025-04-12" });
+      expect(meetingWith(read, ["Ruiz", "Trump"]), JSON.stringify(read.meetings)).toBeDefined();
+    });
   });
 });
