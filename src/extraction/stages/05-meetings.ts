@@ -2053,6 +2053,21 @@ function findVisit(
     (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
   // "plans for a visit to Washington" with no one named as going: no one visit to file.
   if (!visitor) return false;
+  // Round 17b: no one visits their own country ("a pledge he made when Obi visited Peru" with
+  // "Obi" unread: the Peruvian subject found instead is not the visitor).
+  if (dest.e.type === "Country" && visitor.e.nationality && visitor.e.nationality === dest.e.attributes.code)
+    return false;
+  // The word right before the verb is a capitalised name the reading has not filed ("when Obi
+  // visited"): the visitor is that unread name, not a person found elsewhere in the sentence.
+  const before = ctx.tokens[i - 1];
+  if (
+    /^visit(ed|s|ing)?$/.test(ctx.tokens[i]!.text) &&
+    before &&
+    /^[A-Z][a-z]+$/.test(before.text) &&
+    !before.first &&
+    !ms.some((x) => x.m.ts <= i - 1 && x.m.te >= i)
+  )
+    return false;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
   // "X visited the United States": only with its visitor named before the verb.

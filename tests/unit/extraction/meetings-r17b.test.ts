@@ -55,4 +55,27 @@ describe("stages/05-meetings, round 17b", () => {
       expect(meetingWith(read, ["Ruiz", "Trump"]), JSON.stringify(read.meetings)).toBeDefined();
     });
   });
+
+  describe("a visit's visitor is not of the country visited, nor a person found past an unread name", () => {
+    factTable(
+      lines,
+      [
+        [
+          "Peruvian President Ana Ruiz visited Chile on Monday for copper talks.",
+          "Ana Ruiz PARTICIPATED_IN Ruiz visit to Chile",
+        ],
+      ],
+      [
+        [
+          "Peruvian President Ana Ruiz raised the pledge she made when Obi visited Peru in May.",
+          "Ana Ruiz PARTICIPATED_IN Ruiz visit to Peru",
+        ],
+        [
+          "Peruvian President Ana Ruiz made a three-day visit to Peru's northern mines.",
+          "Ana Ruiz PARTICIPATED_IN Ruiz visit to Peru",
+        ],
+      ],
+    );
+  });
 });
+
