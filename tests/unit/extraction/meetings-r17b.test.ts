@@ -78,4 +78,3 @@ describe("stages/05-meetings, round 17b", () => {
     );
   });
 });
-
