@@ -4291,6 +4291,10 @@ function wherePlace(ctx: RuleContext, i: number, ms: Seen[]): Seen | null {
   return before;
 }
 
+/** A sentence that spans talks over months or years: a process, not one round. */
+const LONG_PROCESS =
+  /\b(decades?|years?|months?) of (talks|negotiations|discussions)\b|\b(talks|negotiations|discussions) (since|for) (\d{4}|years|months|decades)\b|\bin (talks|negotiations) with [^.;]{0,40}\bsince \d{4}\b/i;
+
 /** How a party is written in a meeting's name: a person's surname, a state's name. */
 function partyLabel(e: LocalEntity): string {
   return e.type === "Person" ? surname(e) : e.name;
@@ -4304,8 +4308,11 @@ function partyLabel(e: LocalEntity): string {
 function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Note): void {
   const pair = mainCountryPair(ctx);
   for (const p of pendingOf(ctx)) {
+    // Round 17b: talks the sentence spans over years ("after nearly a decade of talks", "in talks
+    // with X since 2016") are a negotiation process, no one event to file.
+    const process = LONG_PROCESS.test(ctx.sentences[p.sentence]!.text);
     if (!p.parties) {
-      const lead = primary ?? leadTalks(ctx, p);
+      const lead = primary ?? (process ? undefined : leadTalks(ctx, p));
       if (lead) {
         primary ??= lead;
         note({ meeting: lead, sentence: p.sentence, kind: "talks", token: p.i });
@@ -4322,7 +4329,7 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     else if (primary && !p.recalled && sameSides && !doneBesidePlanned(ctx, primary, p.i)) meeting = primary;
     else {
       const sides = states.length >= 2 ? states.slice(0, 2) : people.slice(0, 2);
-      if (sides.length < 2) continue;
+      if (sides.length < 2 || process) continue;
       const date = dateNear(ctx, p.sentence, p.i) ?? ctx.doc.date ?? "";
       const trade = /\b(trade|tariffs?|economic)\b/i.test(ctx.sentences[p.sentence]!.text) ? "trade " : "";
       meeting = ensureEntity(

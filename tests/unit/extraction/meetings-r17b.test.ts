@@ -77,4 +77,27 @@ describe("stages/05-meetings, round 17b", () => {
       ],
     );
   });
+
+  describe("talks spanning years are a process, no meeting", () => {
+    const meetings = (text: string) => readText(text, { date: "2025-09-24" }).meetings.map((m) => m.name);
+    it("files none for a decade of talks", () => {
+      expect(
+        meetings(
+          "Peru and the European Union concluded negotiations on a trade pact Tuesday after almost ten years of talks, a minister said.",
+        ),
+      ).toEqual([]);
+    });
+    it("files none for talks going on since a year", () => {
+      expect(
+        meetings(
+          "Peru has been in talks with the EU since 2015, but negotiations for a trade pact made little progress.",
+        ),
+      ).toEqual([]);
+    });
+    it("still files one concluded round", () => {
+      expect(
+        meetings("Peru and the European Union concluded negotiations on a trade pact Tuesday, a minister said."),
+      ).not.toEqual([]);
+    });
+  });
 });
