@@ -5330,6 +5330,7 @@ export function finishMeetings(ctx: RuleContext): void {
   delegationVisits(ctx);
   crossSides(ctx, byId);
   foldCountryVisits(ctx, byId);
+  foldPairCeremonies(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
@@ -5406,6 +5407,49 @@ function foldCountryVisits(ctx: RuleContext, byId: ReadonlyMap<string, LocalEnti
   if (!dropped.size) return;
   const kept = ctx.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
   ctx.relations.splice(0, ctx.relations.length, ...kept);
+}
+
+/**
+ * Round 17b: "X and Y signed a framework on Tuesday … said during the signing ceremony in Tokyo":
+ * a ceremony whose people are the two of a pair's meeting the text reports is that meeting, under
+ * its name; the ceremony's place, date, parties and names go to it.
+ */
+function foldPairCeremonies(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const ceremonies = ctx.resolution.entities.filter(
+    (e) =>
+      e.type === "Meeting" &&
+      /\b(signing|ceremony)\b/i.test(e.name) &&
+      !/^(leaders|org|visit|call)@/.test(e.attributes.mergeKey ?? ""),
+  );
+  if (!ceremonies.length) return;
+  const people = new Map<string, Set<LocalEntity>>();
+  for (const r of ctx.relations) {
+    const who = byId.get(r.source);
+    if (r.predicate === "PARTICIPATED_IN" && who?.type === "Person")
+      people.set(r.target, (people.get(r.target) ?? new Set()).add(who));
+  }
+  for (const c of ceremonies) {
+    const pair = [...(people.get(c.id) ?? [])];
+    if (pair.length !== 2) continue;
+    const key = `leaders@${pair
+      .map((x) => surname(x))
+      .sort()
+      .join("+")}`;
+    const meeting = ctx.resolution.entities.find(
+      (e) => e !== c && e.type === "Meeting" && e.attributes.mergeKey === key,
+    );
+    if (!meeting) continue;
+    meeting.aliases.add(c.name);
+    for (const a of c.aliases) meeting.aliases.add(a);
+    if (c.attributes.place) meeting.attributes.place ??= c.attributes.place;
+    if (c.attributes.date) meeting.attributes.date ??= c.attributes.date;
+    meeting.mentions.push(...c.mentions);
+    c.mentions.length = 0;
+    for (const r of ctx.relations) {
+      if (r.source === c.id) r.source = meeting.id;
+      if (r.target === c.id) r.target = meeting.id;
+    }
+  }
 }
 
 /**

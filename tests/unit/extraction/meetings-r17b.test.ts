@@ -100,4 +100,21 @@ describe("stages/05-meetings, round 17b", () => {
       ).not.toEqual([]);
     });
   });
+
+  describe("the signing ceremony of a pair's meeting is that meeting", () => {
+    const text =
+      'Peruvian President Ana Ruiz and Chilean President Luis Vega signed on Monday a pact to secure copper supplies. "Next is the copper pact," an aide said during the signing ceremony in Lima.';
+    it("files one meeting, held in Lima", () => {
+      const read = readText(text, { date: "2025-06-12" });
+      expect(read.meetings.length, JSON.stringify(read.meetings)).toBe(1);
+      expect(read.lines).toContain("Ruiz-Vega meeting HELD_IN Lima");
+    });
+    it("keeps a ceremony of others apart", () => {
+      const read = readText(
+        "Peruvian President Ana Ruiz and Chilean President Luis Vega signed on Monday a pact to secure copper supplies. On Tuesday, Kenyan Trade Minister Paul Otieno and Brazilian Trade Minister Lia Prado signed a grain deal at a signing ceremony in Nairobi.",
+        { date: "2025-06-12" },
+      );
+      expect(read.lines).not.toContain("Ruiz-Vega meeting HELD_IN Nairobi");
+    });
+  });
 });
