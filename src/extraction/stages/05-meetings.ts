@@ -3568,6 +3568,48 @@ function signingStates(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>)
   }
 }
 
+/** Plural posts whose holders sign for their states ("the presidents of X and Y"). */
+const SIGNING_POSTS = /^(presidents|leaders|ministers|premiers|heads)$/i;
+
+/**
+ * Round 17b: "the accords were signed in Lima on 4 May by the presidents of Peru and Chile": a
+ * passive signing by the leaders of two states named by their states, placed and dated, is the
+ * two states' signing; both take part, held where the clause places it.
+ */
+function statesSigning(ctx: RuleContext, i: number, by: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  if (!/^the$/i.test(tokens[by + 1]?.text ?? "")) return;
+  let k = by + 2;
+  while (k < by + 5 && !SIGNING_POSTS.test(tokens[k]?.text ?? "")) k++;
+  if (!SIGNING_POSTS.test(tokens[k]?.text ?? "")) return;
+  if (tokens[k]!.text.toLowerCase() === "heads") k += 3; // "heads of state"
+  if (tokens[k + 1]?.text !== "of") return;
+  const first = ms.find((x) => x.m.ts === k + 2 && isStateParty(x.e) && !x.m.demonym);
+  if (!first || tokens[first.m.te]?.text !== "and") return;
+  const second = ms.find((x) => x.m.ts === first.m.te + 1 && isStateParty(x.e) && !x.m.demonym);
+  if (!second || second.e === first.e) return;
+  const place = placeAfter(ctx, i, 3) ?? placeAfter(ctx, second.m.te - 1, 4);
+  const date = dateNear(ctx, sentence, i);
+  if (!place || !date) return;
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${first.m.text}-${second.m.text} signing`,
+    `signing@${[first.e.name, second.e.name].sort().join("+")}`,
+    { ts: i, te: i + 1 },
+    "meeting-passive-signing",
+  );
+  meeting.aliases.add(`${first.e.name}-${second.e.name} signing`);
+  meeting.aliases.add(`${place.e.name} signing ceremony`);
+  if (!meeting.attributes.date) meeting.attributes.date = date;
+  meeting.attributes.place ??= place.e.name;
+  note({ meeting, sentence, kind: "summit", token: i });
+  for (const st of [first.e, second.e])
+    emitRelation(ctx, st, "PARTICIPATED_IN", meeting, sentence, "meeting-passive-signing");
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-passive-signing");
+}
+
 /**
  * Round 17: "the pact was signed by X and Y in Bali", "the accord was signed in Accra on Tuesday by
  * X and Y": a passive signing whose agents are two people of different states, placed or dated,
@@ -3592,7 +3634,11 @@ function findPassiveSigning(ctx: RuleContext, i: number, ms: Seen[], note: Note)
   if (by < 0) return;
   const people = ms.filter((x) => x.e.type === "Person");
   const first = people.find((x) => x.m.ts > by && titleOnly(ctx, by + 1, x.m.titleStart ?? x.m.ts) && x.m.ts <= by + 8);
-  if (!first || tokens[first.m.te]?.text !== "and") return;
+  if (!first) {
+    statesSigning(ctx, i, by, ms, note);
+    return;
+  }
+  if (tokens[first.m.te]?.text !== "and") return;
   const second = people.find(
     (x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 8 && titleOnly(ctx, first.m.te + 1, x.m.titleStart ?? x.m.ts),
   );

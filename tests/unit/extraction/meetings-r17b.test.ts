@@ -117,4 +117,30 @@ describe("stages/05-meetings, round 17b", () => {
       expect(read.lines).not.toContain("Ruiz-Vega meeting HELD_IN Nairobi");
     });
   });
+
+  describe("a passive signing by the leaders of two states is the states' signing", () => {
+    factTable(
+      lines,
+      [
+        [
+          "Three accords were signed in Geneva on Monday by the presidents of Peru and Chile in a formal ceremony.",
+          "Peru PARTICIPATED_IN Peru-Chile signing",
+        ],
+        [
+          "The border pact was signed in Quito on Friday by the foreign ministers of Ecuador and Colombia.",
+          "Ecuador-Colombia signing HELD_IN Quito",
+        ],
+      ],
+      [
+        [
+          "Three accords were signed in Geneva by the presidents of Peru and Chile years ago.",
+          "Peru PARTICIPATED_IN Peru-Chile signing",
+        ],
+        [
+          "Three accords will be signed in Geneva on Monday by the presidents of Peru and Chile.",
+          "Peru PARTICIPATED_IN Peru-Chile signing",
+        ],
+      ],
+    );
+  });
 });
