@@ -1480,6 +1480,7 @@ function isCallNoun(tokens: Token[], i: number): boolean {
 function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
   let leaders: LocalEntity[] = [];
+  const coCallers: LocalEntity[] = [];
   const at = pastDate(ctx.tokens, i);
   const between = ctx.tokens[at + 1]?.text === "between" || ctx.tokens[at + 1]?.text === "with";
   if (between) {
@@ -1510,6 +1511,21 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
         return;
       }
       leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
+      // Round 17b: "X and Trade Minister Y held a call with Z": X, coordinated with the caller, is
+      // on the call too.
+      const co =
+        named && caller === named.e && !near
+          ? ms.find(
+              (x) =>
+                x.e.type === "Person" &&
+                x.e !== named.e &&
+                ctx.tokens[x.m.te]?.text === "and" &&
+                x.m.te < (named.m.titleStart ?? named.m.ts) &&
+                titleOnly(ctx, x.m.te + 1, named.m.titleStart ?? named.m.ts),
+            )
+          : undefined;
+      if (co && !(co.e.nationality && named!.e.nationality && co.e.nationality !== named!.e.nationality))
+        coCallers.push(co.e);
     }
     if (leaders.length < 2)
       leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
@@ -1531,7 +1547,7 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     fronted = leaders.length === 2;
   }
   // "In a phone call, X and Y agreed …": the people of the subject the fronted call opens on.
-  let others: LocalEntity[] = [];
+  let others: LocalEntity[] = [...coCallers];
   if (leaders.length < 2) {
     const subject = frontedCallSubject(ctx, i, ms);
     if (subject.length >= 2) {

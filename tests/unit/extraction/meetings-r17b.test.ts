@@ -143,4 +143,22 @@ describe("stages/05-meetings, round 17b", () => {
       ],
     );
   });
+
+  describe("a caller coordinated with the caller is on the call", () => {
+    factTable(
+      lines,
+      [
+        [
+          "Kenyan Finance Minister Grace Otieno and Trade Minister Paul Njoroge held a video call with Brazilian Finance Minister Lia Prado on Monday.",
+          "Grace Otieno PARTICIPATED_IN Njoroge-Prado video call",
+        ],
+      ],
+      [
+        [
+          "Kenyan Finance Minister Grace Otieno said Trade Minister Paul Njoroge held a video call with Brazilian Finance Minister Lia Prado on Monday.",
+          "Grace Otieno PARTICIPATED_IN Njoroge-Prado video call",
+        ],
+      ],
+    );
+  });
 });
