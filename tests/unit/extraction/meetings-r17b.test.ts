@@ -161,4 +161,21 @@ describe("stages/05-meetings, round 17b", () => {
       ],
     );
   });
+
+  describe("the agencies whose representatives held the talks take part", () => {
+    const text =
+      "Kenyan Trade Minister Paul Otieno wrapped up talks in Washington on Friday. He held discussions with representatives from the U.S. Department of the Treasury, the Department of Commerce and the Department of Agriculture.";
+    it("files each agency at the talks", () => {
+      const read = readText(text, { date: "2025-06-12" });
+      const at = read.lines.filter((l) => /Department of Commerce PARTICIPATED_IN/.test(l));
+      expect(at.length, JSON.stringify(read.lines)).toBe(1);
+    });
+    it("files no agency only mentioned", () => {
+      const read = readText(
+        "Kenyan Trade Minister Paul Otieno wrapped up talks in Washington on Friday. He said the Department of Commerce and the Department of Agriculture would review the levy.",
+        { date: "2025-06-12" },
+      );
+      expect(read.lines.filter((l) => /Department of Commerce PARTICIPATED_IN/.test(l))).toEqual([]);
+    });
+  });
 });
