@@ -269,8 +269,18 @@ function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof
         } else if (LIST_GLUE.test(tokens[n]!.text)) n++;
         else break;
       }
-      if (bodies.length >= 2 && !states.length)
+      if (bodies.length >= 2 && !states.length) {
         for (const b of bodies) emitRelation(ctx, b, "PARTICIPATED_IN", meeting, s.i, "talks-delegates-of", {}, 0.7);
+        // "X held discussions with representatives from A and B": X negotiated with each.
+        const talks =
+          /^with$/i.test(tokens[i - 1]?.text ?? "") &&
+          /^(talks|discussions|negotiations)$/i.test(tokens[i - 2]?.text ?? "");
+        const speaker = talks ? ms.filter((x) => x.e.type === "Person" && x.m.te <= i - 2).at(0) : undefined;
+        if (speaker)
+          for (const b of bodies)
+            if (!speaker.e.nationality || speaker.e.nationality !== b.nationality)
+              emitRelation(ctx, speaker.e, "NEGOTIATED_WITH", b, s.i, "talks-delegates-of", {}, 0.7);
+      }
       if (states.length < 2 && !(states.length === 1 && ATTENDEE_NOUN.test(w))) continue;
       for (const c of states) emitRelation(ctx, c, "PARTICIPATED_IN", meeting, s.i, "talks-delegates-of", {}, 0.7);
       i = n - 1;

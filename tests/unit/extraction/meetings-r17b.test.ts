@@ -164,11 +164,20 @@ describe("stages/05-meetings, round 17b", () => {
 
   describe("the agencies whose representatives held the talks take part", () => {
     const text =
-      "Kenyan Trade Minister Paul Otieno wrapped up talks in Washington on Friday. He held discussions with representatives from the U.S. Department of the Treasury, the Department of Commerce and the Department of Agriculture.";
+      "Kenyan Trade Minister Paul Otieno wrapped up talks in Washington on Friday. Otieno held discussions with representatives from the U.S. Department of the Treasury, the Department of Commerce and the Department of Agriculture.";
     it("files each agency at the talks", () => {
       const read = readText(text, { date: "2025-06-12" });
       const at = read.lines.filter((l) => /Department of Commerce PARTICIPATED_IN/.test(l));
       expect(at.length, JSON.stringify(read.lines)).toBe(1);
+    });
+    it("has the minister negotiate with each", () => {
+      const read = readText(text, { date: "2025-06-12" });
+      expect(
+        read.lines.filter((l) =>
+          /Paul Otieno NEGOTIATED_WITH Department of|Department of \w+ NEGOTIATED_WITH Paul Otieno/.test(l),
+        ).length,
+        JSON.stringify(read.lines),
+      ).toBeGreaterThanOrEqual(2);
     });
     it("files no agency only mentioned", () => {
       const read = readText(
