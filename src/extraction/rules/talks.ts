@@ -184,7 +184,7 @@ const DELEGATE_NOUN =
 const ATTENDEE_NOUN = /^(attendees|participants|delegates|guests)$/i;
 /** Words of the sentence that put its delegates at a meeting. */
 const GATHERING_CUE =
-  /\b(met|meet|meets|meeting|gathered|convened|attended|attending|attendees|participants|talks|summit|agreed|signed|joined|conference|forum)\b/i;
+  /\b(met|meet|meets|meeting|gathered|convened|attended|attending|attendees|participants|talks|discussions|negotiations|summit|agreed|signed|joined|conference|forum)\b/i;
 /** The sentences worth reading for delegates: a delegate noun with "of"/"from", or attendees including. */
 const DELEGATES_TRIGGER =
   /\b(?:(?:leaders|ministers|diplomats|representatives|delegations|delegates|officials|envoys|negotiators|chiefs|heads|counterparts|presidents|premiers) (?:of|from)|(?:attendees|participants|delegates|guests),? (?:which |who |that )?includ)/i;
@@ -251,16 +251,35 @@ function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof
       }
       if (k < 0) continue;
       // The list: states and blocs, other bodies ("the G-7 nations") passed over, glue between.
+      // Round 17b: a state's agencies too ("representatives from the U.S. Treasury, the Commerce
+      // Department and the Trade Representative's office"); a state written before its agency
+      // ("the U.S. Department of …") is the agency's, not a side of its own.
       const states: LocalEntity[] = [];
+      const bodies: LocalEntity[] = [];
       let n = k;
-      while (n < s.tokenEnd && states.length < MAX_LIST_ITEMS) {
+      while (n < s.tokenEnd && states.length + bodies.length < MAX_LIST_ITEMS) {
         const x = ms.find((y) => y.m.ts === n);
         if (x) {
-          if (isStateParty(x.e) && !x.m.demonym) states.push(x.e);
+          const agency = ms.find((y) => y.m.ts === x.m.te && y.e.type === "Agency");
+          if (agency && x.e.type === "Country") bodies.push(agency.e);
+          else if (x.e.type === "Agency") bodies.push(x.e);
+          else if (isStateParty(x.e) && !x.m.demonym) states.push(x.e);
           else if (x.e.type !== "Organization") break;
-          n = x.m.te;
+          n = agency && x.e.type === "Country" ? agency.m.te : x.m.te;
         } else if (LIST_GLUE.test(tokens[n]!.text)) n++;
         else break;
+      }
+      if (bodies.length >= 2 && !states.length) {
+        for (const b of bodies) emitRelation(ctx, b, "PARTICIPATED_IN", meeting, s.i, "talks-delegates-of", {}, 0.7);
+        // "X held discussions with representatives from A and B": X negotiated with each.
+        const talks =
+          /^with$/i.test(tokens[i - 1]?.text ?? "") &&
+          /^(talks|discussions|negotiations)$/i.test(tokens[i - 2]?.text ?? "");
+        const speaker = talks ? ms.filter((x) => x.e.type === "Person" && x.m.te <= i - 2).at(0) : undefined;
+        if (speaker)
+          for (const b of bodies)
+            if (!speaker.e.nationality || speaker.e.nationality !== b.nationality)
+              emitRelation(ctx, speaker.e, "NEGOTIATED_WITH", b, s.i, "talks-delegates-of", {}, 0.7);
       }
       if (states.length < 2 && !(states.length === 1 && ATTENDEE_NOUN.test(w))) continue;
       for (const c of states) emitRelation(ctx, c, "PARTICIPATED_IN", meeting, s.i, "talks-delegates-of", {}, 0.7);

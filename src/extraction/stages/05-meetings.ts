@@ -1385,6 +1385,14 @@ function headlineLeaders(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[]
   if (!pair) return;
   const [a, b] = pair;
   if (a === b || (a.nationality && a.nationality === b.nationality)) return;
+  // "X and Y visit Z ahead of G9 summit": the headline names the event by a name of its own,
+  // and "The summit" is that one, not the pair's.
+  const noun = tokens[i]!.text.toLowerCase();
+  for (let k = head.tokenStart + 1; k < head.tokenEnd; k++) {
+    if (tokens[k]!.text.toLowerCase() !== noun) continue;
+    const prev = tokens[k - 1]!.text;
+    if (/[A-Z0-9]/.test(prev) && prev !== surname(a) && prev !== surname(b)) return;
+  }
   return [a, b];
 }
 
@@ -1472,6 +1480,7 @@ function isCallNoun(tokens: Token[], i: number): boolean {
 function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const sentence = ctx.tokens[i]!.sentence;
   let leaders: LocalEntity[] = [];
+  const coCallers: LocalEntity[] = [];
   const at = pastDate(ctx.tokens, i);
   const between = ctx.tokens[at + 1]?.text === "between" || ctx.tokens[at + 1]?.text === "with";
   if (between) {
@@ -1502,6 +1511,21 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
         return;
       }
       leaders = caller ? [caller, ...leaders.slice(0, 1)] : [];
+      // Round 17b: "X and Trade Minister Y held a call with Z": X, coordinated with the caller, is
+      // on the call too.
+      const co =
+        named && caller === named.e && !near
+          ? ms.find(
+              (x) =>
+                x.e.type === "Person" &&
+                x.e !== named.e &&
+                ctx.tokens[x.m.te]?.text === "and" &&
+                x.m.te < (named.m.titleStart ?? named.m.ts) &&
+                titleOnly(ctx, x.m.te + 1, named.m.titleStart ?? named.m.ts),
+            )
+          : undefined;
+      if (co && !(co.e.nationality && named!.e.nationality && co.e.nationality !== named!.e.nationality))
+        coCallers.push(co.e);
     }
     if (leaders.length < 2)
       leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
@@ -1523,7 +1547,7 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     fronted = leaders.length === 2;
   }
   // "In a phone call, X and Y agreed …": the people of the subject the fronted call opens on.
-  let others: LocalEntity[] = [];
+  let others: LocalEntity[] = [...coCallers];
   if (leaders.length < 2) {
     const subject = frontedCallSubject(ctx, i, ms);
     if (subject.length >= 2) {
@@ -2045,6 +2069,21 @@ function findVisit(
     (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
   // "plans for a visit to Washington" with no one named as going: no one visit to file.
   if (!visitor) return false;
+  // Round 17b: no one visits their own country ("a pledge he made when Obi visited Peru" with
+  // "Obi" unread: the Peruvian subject found instead is not the visitor).
+  if (dest.e.type === "Country" && visitor.e.nationality && visitor.e.nationality === dest.e.attributes.code)
+    return false;
+  // The word right before the verb is a capitalised name the reading has not filed ("when Obi
+  // visited"): the visitor is that unread name, not a person found elsewhere in the sentence.
+  const before = ctx.tokens[i - 1];
+  if (
+    /^visit(ed|s|ing)?$/.test(ctx.tokens[i]!.text) &&
+    before &&
+    /^[A-Z][a-z]+$/.test(before.text) &&
+    !before.first &&
+    !ms.some((x) => x.m.ts <= i - 1 && x.m.te >= i)
+  )
+    return false;
   // The verb whose subject is a plural common noun ("senior officials visiting Nuuk", "investors
   // visit Lima") names visits in general, no one visit.
   // "X visited the United States": only with its visitor named before the verb.
@@ -3545,6 +3584,48 @@ function signingStates(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>)
   }
 }
 
+/** Plural posts whose holders sign for their states ("the presidents of X and Y"). */
+const SIGNING_POSTS = /^(presidents|leaders|ministers|premiers|heads)$/i;
+
+/**
+ * Round 17b: "the accords were signed in Lima on 4 May by the presidents of Peru and Chile": a
+ * passive signing by the leaders of two states named by their states, placed and dated, is the
+ * two states' signing; both take part, held where the clause places it.
+ */
+function statesSigning(ctx: RuleContext, i: number, by: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  if (!/^the$/i.test(tokens[by + 1]?.text ?? "")) return;
+  let k = by + 2;
+  while (k < by + 5 && !SIGNING_POSTS.test(tokens[k]?.text ?? "")) k++;
+  if (!SIGNING_POSTS.test(tokens[k]?.text ?? "")) return;
+  if (tokens[k]!.text.toLowerCase() === "heads") k += 3; // "heads of state"
+  if (tokens[k + 1]?.text !== "of") return;
+  const first = ms.find((x) => x.m.ts === k + 2 && isStateParty(x.e) && !x.m.demonym);
+  if (!first || tokens[first.m.te]?.text !== "and") return;
+  const second = ms.find((x) => x.m.ts === first.m.te + 1 && isStateParty(x.e) && !x.m.demonym);
+  if (!second || second.e === first.e) return;
+  const place = placeAfter(ctx, i, 3) ?? placeAfter(ctx, second.m.te - 1, 4);
+  const date = dateNear(ctx, sentence, i);
+  if (!place || !date) return;
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${first.m.text}-${second.m.text} signing`,
+    `signing@${[first.e.name, second.e.name].sort().join("+")}`,
+    { ts: i, te: i + 1 },
+    "meeting-passive-signing",
+  );
+  meeting.aliases.add(`${first.e.name}-${second.e.name} signing`);
+  meeting.aliases.add(`${place.e.name} signing ceremony`);
+  if (!meeting.attributes.date) meeting.attributes.date = date;
+  meeting.attributes.place ??= place.e.name;
+  note({ meeting, sentence, kind: "summit", token: i });
+  for (const st of [first.e, second.e])
+    emitRelation(ctx, st, "PARTICIPATED_IN", meeting, sentence, "meeting-passive-signing");
+  emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-passive-signing");
+}
+
 /**
  * Round 17: "the pact was signed by X and Y in Bali", "the accord was signed in Accra on Tuesday by
  * X and Y": a passive signing whose agents are two people of different states, placed or dated,
@@ -3569,7 +3650,11 @@ function findPassiveSigning(ctx: RuleContext, i: number, ms: Seen[], note: Note)
   if (by < 0) return;
   const people = ms.filter((x) => x.e.type === "Person");
   const first = people.find((x) => x.m.ts > by && titleOnly(ctx, by + 1, x.m.titleStart ?? x.m.ts) && x.m.ts <= by + 8);
-  if (!first || tokens[first.m.te]?.text !== "and") return;
+  if (!first) {
+    statesSigning(ctx, i, by, ms, note);
+    return;
+  }
+  if (tokens[first.m.te]?.text !== "and") return;
   const second = people.find(
     (x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 8 && titleOnly(ctx, first.m.te + 1, x.m.titleStart ?? x.m.ts),
   );
@@ -4268,6 +4353,10 @@ function wherePlace(ctx: RuleContext, i: number, ms: Seen[]): Seen | null {
   return before;
 }
 
+/** A sentence that spans talks over months or years: a process, not one round. */
+const LONG_PROCESS =
+  /\b(decades?|years?|months?) of (talks|negotiations|discussions)\b|\b(talks|negotiations|discussions) (since|for) (\d{4}|years|months|decades)\b|\bin (talks|negotiations) with [^.;]{0,40}\bsince \d{4}\b/i;
+
 /** How a party is written in a meeting's name: a person's surname, a state's name. */
 function partyLabel(e: LocalEntity): string {
   return e.type === "Person" ? surname(e) : e.name;
@@ -4281,8 +4370,11 @@ function partyLabel(e: LocalEntity): string {
 function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Note): void {
   const pair = mainCountryPair(ctx);
   for (const p of pendingOf(ctx)) {
+    // Round 17b: talks the sentence spans over years ("after nearly a decade of talks", "in talks
+    // with X since 2016") are a negotiation process, no one event to file.
+    const process = LONG_PROCESS.test(ctx.sentences[p.sentence]!.text);
     if (!p.parties) {
-      const lead = primary ?? leadTalks(ctx, p);
+      const lead = primary ?? (process ? undefined : leadTalks(ctx, p));
       if (lead) {
         primary ??= lead;
         note({ meeting: lead, sentence: p.sentence, kind: "talks", token: p.i });
@@ -4299,7 +4391,7 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     else if (primary && !p.recalled && sameSides && !doneBesidePlanned(ctx, primary, p.i)) meeting = primary;
     else {
       const sides = states.length >= 2 ? states.slice(0, 2) : people.slice(0, 2);
-      if (sides.length < 2) continue;
+      if (sides.length < 2 || process) continue;
       const date = dateNear(ctx, p.sentence, p.i) ?? ctx.doc.date ?? "";
       const trade = /\b(trade|tariffs?|economic)\b/i.test(ctx.sentences[p.sentence]!.text) ? "trade " : "";
       meeting = ensureEntity(
@@ -5170,14 +5262,19 @@ const REFERENCE_KINDS: Record<string, Found["kind"][]> = {
 function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void {
   const { tokens } = ctx;
   const kinds = new Map<Found["kind"], LocalEntity[]>();
+  // The sentence each event is first named in: "the meeting" refers back, never to an event the
+  // text names only later ("X briefed Y. X spoke after the meeting. Y will meet Z on Friday.").
+  const firstNamed = new Map<LocalEntity, number>();
   for (const f of index.found) {
     const list = kinds.get(f.kind) ?? [];
     if (!list.includes(f.meeting)) list.push(f.meeting);
     kinds.set(f.kind, list);
+    firstNamed.set(f.meeting, Math.min(firstNamed.get(f.meeting) ?? f.sentence, f.sentence));
   }
+  let sentenceAt = 0;
   const pick = (noun: string): { meeting: LocalEntity; kind: Found["kind"] } | undefined => {
     for (const kind of REFERENCE_KINDS[noun] ?? []) {
-      const list = kinds.get(kind) ?? [];
+      const list = (kinds.get(kind) ?? []).filter((m) => (firstNamed.get(m) ?? 0) < sentenceAt);
       const main = list.filter((m) => index.main.includes(m));
       // "the meeting" among a meeting and a summit: the one called so.
       const word = new RegExp(`\\b${noun}\\b`, "i");
@@ -5225,6 +5322,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       const det = tokens[k]?.text ?? "";
       if (!/^(the|this|that|their|these)$/i.test(det) && !/['’]s?$/.test(det)) continue;
       if (t.pos === "VERB") continue;
+      sentenceAt = s.i;
       const target = pick(t.text);
       if (!target) continue;
       // "the July summit" is not the document's summit dated in another month.
@@ -5294,6 +5392,7 @@ export function finishMeetings(ctx: RuleContext): void {
   delegationVisits(ctx);
   crossSides(ctx, byId);
   foldCountryVisits(ctx, byId);
+  foldPairCeremonies(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
@@ -5370,6 +5469,49 @@ function foldCountryVisits(ctx: RuleContext, byId: ReadonlyMap<string, LocalEnti
   if (!dropped.size) return;
   const kept = ctx.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
   ctx.relations.splice(0, ctx.relations.length, ...kept);
+}
+
+/**
+ * Round 17b: "X and Y signed a framework on Tuesday … said during the signing ceremony in Tokyo":
+ * a ceremony whose people are the two of a pair's meeting the text reports is that meeting, under
+ * its name; the ceremony's place, date, parties and names go to it.
+ */
+function foldPairCeremonies(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const ceremonies = ctx.resolution.entities.filter(
+    (e) =>
+      e.type === "Meeting" &&
+      /\b(signing|ceremony)\b/i.test(e.name) &&
+      !/^(leaders|org|visit|call)@/.test(e.attributes.mergeKey ?? ""),
+  );
+  if (!ceremonies.length) return;
+  const people = new Map<string, Set<LocalEntity>>();
+  for (const r of ctx.relations) {
+    const who = byId.get(r.source);
+    if (r.predicate === "PARTICIPATED_IN" && who?.type === "Person")
+      people.set(r.target, (people.get(r.target) ?? new Set()).add(who));
+  }
+  for (const c of ceremonies) {
+    const pair = [...(people.get(c.id) ?? [])];
+    if (pair.length !== 2) continue;
+    const key = `leaders@${pair
+      .map((x) => surname(x))
+      .sort()
+      .join("+")}`;
+    const meeting = ctx.resolution.entities.find(
+      (e) => e !== c && e.type === "Meeting" && e.attributes.mergeKey === key,
+    );
+    if (!meeting) continue;
+    meeting.aliases.add(c.name);
+    for (const a of c.aliases) meeting.aliases.add(a);
+    if (c.attributes.place) meeting.attributes.place ??= c.attributes.place;
+    if (c.attributes.date) meeting.attributes.date ??= c.attributes.date;
+    meeting.mentions.push(...c.mentions);
+    c.mentions.length = 0;
+    for (const r of ctx.relations) {
+      if (r.source === c.id) r.source = meeting.id;
+      if (r.target === c.id) r.target = meeting.id;
+    }
+  }
 }
 
 /**
@@ -5732,11 +5874,47 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     if (people.length >= 2 && people.length <= 3) meeting.aliases.add(`${fulls.join("-")} ${noun}`);
     if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
+  for (const noun of nouns) {
+    const named = headlineEventName(ctx, meeting, noun, people);
+    if (named) meeting.aliases.add(named);
+  }
   // Blocs and states go by their short forms in headlines ("EU-China talks", "US-Japan deal").
   for (const a of [meeting.name, ...meeting.aliases]) {
     const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS[w] ?? w);
     if (short !== a) meeting.aliases.add(short);
   }
+}
+
+/**
+ * Round 17b: "Envoys visit the region ahead of G9 summit" … "The summit, set for May 6 in Lima":
+ * the headline names the document's one event of that noun by a name of its own (capitalised or
+ * numbered words right before the noun, not its people's surnames), which readers file it under.
+ */
+function headlineEventName(
+  ctx: RuleContext,
+  meeting: LocalEntity,
+  noun: string,
+  people: readonly string[],
+): string | undefined {
+  const { tokens } = ctx;
+  const head = ctx.sentences[0];
+  if (!head || meeting.mentions.some((m) => m.rule === "head-meeting")) return undefined;
+  // The document's only event going by that noun.
+  const word = new RegExp(`\\b${noun}\\b`, "i");
+  const others = ctx.resolution.entities.filter(
+    (e) => e !== meeting && e.type === "Meeting" && [e.name, ...e.aliases].some((a) => word.test(a)),
+  );
+  if (others.length) return undefined;
+  for (let k = head.tokenStart + 1; k < head.tokenEnd; k++) {
+    if (tokens[k]!.text.toLowerCase() !== noun) continue;
+    let j = k;
+    while (j > head.tokenStart && k - j < 3 && /[A-Z0-9]/.test(tokens[j - 1]!.text)) j--;
+    if (j === k || tokens.slice(j, k).some((t) => people.includes(t.text))) return undefined;
+    // A place or state alone names no event of its own ("Lima summit" is the place's alias).
+    if (mentionsIn(ctx, 0).some((x) => x.m.ts <= j && x.m.te >= k && x.e.type !== "Organization")) return undefined;
+    return `${ctx.text.slice(tokens[j]!.start, tokens[k - 1]!.end)} ${noun}`;
+  }
+  return undefined;
 }
 
 /**
