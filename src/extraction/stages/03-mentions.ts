@@ -1954,6 +1954,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // "She and European Council President X": a connector left opening the span is no name's word.
   while (ts < te && /^(?:and|or|of|for|&)$/.test(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
+  // Round 17b: "Special Envoy for Critical Minerals Jane Roe": a post's remit after "for", then a name.
+  if (!headline && remitTailPerson(ctx, ts, te)) return;
   // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
   if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
     classifySpan(ctx, ts, te - 1, headline);
@@ -3073,6 +3075,55 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   const country = nationality ?? (before && before.te >= first - 1 && before.te <= first ? before.name : undefined);
   while (ctx.out.length > 0 && ctx.out.at(-1)!.ts >= start && ctx.out.at(-1)!.type === "Person") ctx.out.pop();
   pushPerson(ctx, k, te, "title-person", { title, nationality: country, titleStart: start });
+  return true;
+}
+
+/**
+ * Round 17b: "Special Envoy for Critical Minerals Jane Roe", "Presidential Envoy for Lithium X Y":
+ * a span right after a post's "for" whose last two or three words are a name opening with a known
+ * first name, the words before it the post's remit (any capitalised words, which the portfolio path
+ * does not know). Pushes the person with the whole post as title and returns true.
+ */
+function remitTailPerson(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[ts]?.sentence;
+  // "for" right before the span, or inside it after title words only ("Assistant Secretary for …").
+  let f = ts - 1;
+  if (tokens[f]?.text !== "for") {
+    f = -1;
+    for (let k = ts + 1; k < te - 2 && f < 0; k++) {
+      if (tokens[k]!.text === "for") f = k;
+      else if (!isTitleWord(tokens[k]!)) return false;
+    }
+    if (f < 0 || !isTitleWord(tokens[ts]!)) return false;
+  }
+  const remit = f + 1;
+  if (te - remit < 3 || tokens[f]!.sentence !== sentence) return false;
+  // The post's head right before "for", title words before it ("Special Envoy", "Deputy Secretary").
+  let start = f - 1;
+  if (start < 0 || tokens[start]!.sentence !== sentence || !TITLE_HEADS.has(titleForm(tokens[start]!))) return false;
+  if (/^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Chief|General|Leader)$/.test(tokens[start]!.text)) return false;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence && isTitleWord(tokens[start - 1]!)) start--;
+  // The name: two words, or three when its first word is a first name; the remit before it.
+  const three = te - remit >= 4 && FIRST_NAMES.has(tokens[te - 3]!.text) ? te - 3 : -1;
+  const nameStart = three > 0 ? three : te - 2;
+  const first = tokens[nameStart]!.text;
+  if (!FIRST_NAMES.has(first) || WEAK_FIRST_NAMES.has(first)) return false;
+  const name = tokens.slice(nameStart, te);
+  if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
+    return false;
+  // The remit: capitalised words (and "and", "&"), none a post's head of its own.
+  for (let k = remit; k < nameStart; k++) {
+    const t = tokens[k]!;
+    if (!(isCap(t) || /^(?:and|&)$/.test(t.text)) || TITLE_HEADS.has(titleForm(t))) return false;
+  }
+  // "US Special Envoy for …", "Peru's Minister for …": the state named in or just before the post.
+  const before = [...ctx.out].reverse().find((m) => m.type === "Country" && m.te <= f);
+  if (before && before.ts >= start) start = before.te;
+  const nationality = possessiveCountry(ctx, start) ?? (before?.te === start ? before.name : undefined);
+  if (start >= f) return false;
+  const title = ctx.text.slice(tokens[start]!.start, tokens[nameStart - 1]!.end);
+  pushPerson(ctx, nameStart, te, "title-person", { title, nationality, titleStart: start });
   return true;
 }
 
