@@ -3947,6 +3947,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-apposed-kind" });
     return;
   }
+  // Round 17b: "a trading halt on the ASX", "listed on the Nasdaq": an exchange named in running text
+  // (not inside a listing's brackets, which names the listed firm) is the company that runs it.
+  if (len === 1 && RUNNING_EXCHANGES.has(first.text) && prev?.text === "the" && sameSentenceAs(first, prev)) {
+    const name = first.text === "NASDAQ" ? "Nasdaq" : first.text;
+    push(ctx, ts, te, { type: "Company", name, key: "", rule: "context-stock-exchange" });
+    return;
+  }
   if (len === 1) {
     // Single unknown words are left for stage 4 (surnames, acronyms); locative context makes a place.
     // "based in Nijmegen", "headquartered in Burnaby": where a body sits is a place, known or not;
@@ -4055,6 +4062,19 @@ function roleAfterComma(tokens: Token[], te: number): boolean {
   }
   return false;
 }
+
+/** Exchanges whose short name is no other word, written "the ASX" in running text. */
+const RUNNING_EXCHANGES: ReadonlySet<string> = new Set([
+  "ASX",
+  "NYSE",
+  "Nasdaq",
+  "NASDAQ",
+  "TSX",
+  "TSXV",
+  "HKEX",
+  "SGX",
+  "KOSDAQ",
+]);
 
 /** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"). */
 export const EXCHANGES: ReadonlySet<string> = new Set([

@@ -64,3 +64,39 @@ describe("entities r17b: Spanish particles inside a name", () => {
     ["finds", "finds no"],
   );
 });
+
+describe("entities r17b: a state's lower-case ministry named by its capital or after 'of'", () => {
+  factTable(
+    entities,
+    [
+      ["Beijing's commerce ministry said the licences would be reviewed.", "commerce ministry (China)<Agency>"],
+      ["Officials at the trade ministry of Chile declined to comment.", "trade ministry (Chile)<Agency>"],
+      ["The foreign ministry of the Philippines summoned the envoy.", "foreign ministry (Philippines)<Agency>"],
+    ],
+    [
+      ["A trade ministry of Chinese design was proposed.", "trade ministry (China)<Agency>"],
+      ["Beijing trade ministry talks were delayed.", "trade ministry (China)<Agency>"],
+    ],
+    ["finds", "finds no"],
+  );
+  factTable(
+    lines,
+    [["The trade ministry of Chile issued a statement.", "trade ministry (Chile) PART_OF Chile"]],
+    [],
+    ["gives", "gives no"],
+  );
+});
+
+describe("entities r17b: an exchange named in running text is a company", () => {
+  const article = (body: string) =>
+    `Miner's shares slide\n\nOutput fell at the mine in Peru, the company said on Monday. ${body}`;
+  factTable(
+    (text) => entities(article(text)),
+    [
+      ["Trading in its shares was halted on the ASX for two days.", "ASX<Company>"],
+      ["The firm plans to list on the Nasdaq next year.", "Nasdaq<Company>"],
+    ],
+    [["Kestrel Metals (TSX: KMT) said output would recover.", "TSX<Company>"]],
+    ["finds", "finds no"],
+  );
+});
