@@ -1654,7 +1654,7 @@ const STATE_BANKS: ReadonlySet<string> = new Set(["Reserve", "Central"]);
  * A title that ends with a comma right before token `ts` ("Minister of Economy, Trade and
  * Industry, " or "Trade Minister, "): its text and first token, or null.
  */
-function titleBeforeComma(ctx: Ctx, ts: number): { title: string; start: number } | null {
+function titleBeforeComma(ctx: Ctx, ts: number): { title: string; start: number; body: boolean } | null {
   const { tokens } = ctx;
   const comma = tokens[ts - 1];
   if (comma?.text !== "," || comma.sentence !== tokens[ts]!.sentence) return null;
@@ -1666,13 +1666,23 @@ function titleBeforeComma(ctx: Ctx, ts: number): { title: string; start: number 
     else if (!/^(of|and|for|,)$/.test(t.text)) break;
   }
   if (start < ts - 2 && /^the$/i.test(tokens[start]!.text)) start++;
+  // Round 17b: "European Commission Vice President for Industrial Strategy, X": a body's name the
+  // gazetteer knows before the post is the post's body, not its words.
+  let body = false;
+  if (start < ts - 2 && !TITLE_HEADS.has(tokens[start]!.text) && !TITLE_MODIFIERS.has(tokens[start]!.text)) {
+    const known = ctx.out.find((m) => m.ts === start && BODY_TYPES.has(m.type));
+    if (known && known.te < ts - 1) {
+      start = known.te;
+      body = true;
+    }
+  }
   if (start >= ts - 1) return null;
   const first = tokens[start]!;
   if (!TITLE_HEADS.has(first.text) && !TITLE_MODIFIERS.has(first.text)) return null;
   let headed = false;
   for (let k = start; k < ts - 1; k++) if (TITLE_HEADS.has(tokens[k]!.text)) headed = true;
   if (!headed) return null;
-  return { title: ctx.text.slice(first.start, tokens[ts - 2]!.end), start };
+  return { title: ctx.text.slice(first.start, tokens[ts - 2]!.end), start, body };
 }
 
 /** The country whose possessive ends right before token `ts` ("China's", "South Korea's"), if any. */
@@ -3865,10 +3875,11 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   const apposed = len >= 2 && len <= 3 ? titleBeforeComma(ctx, ts) : null;
   const nameWords = joinedWords(tokens, ts, te);
   if (apposed && nameWords.every((w) => SURNAME_WORD.test(w.text) && w.text.length > 1 && !(w.text in NAME_HEADS))) {
-    const { title, start } = apposed;
+    const { title, start, body } = apposed;
     pushPerson(ctx, ts, te, "title-apposition-person", {
       title,
       nationality: nationality ?? possessiveCountry(ctx, start),
+      ...(body ? { titleStart: start } : {}),
     });
     return;
   }

@@ -100,3 +100,22 @@ describe("entities r17b: an exchange named in running text is a company", () => 
     ["finds", "finds no"],
   );
 });
+
+describe("entities r17b: a known body before a post written before a comma and the name", () => {
+  factTable(
+    lines,
+    [
+      [
+        "European Commission Vice President for Clean Industry, Renée Marchal, met unions in Brussels.",
+        "Renée Marchal HOLDS_POSITION European Commission",
+      ],
+    ],
+    [
+      [
+        "Talks at the European Commission, Renée Marchal said, went well.",
+        "Renée Marchal HOLDS_POSITION European Commission",
+      ],
+    ],
+    ["gives", "gives no"],
+  );
+});
