@@ -382,6 +382,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "du",
   "del",
   "della",
+  "la",
   "dos",
   "das",
   "ter",

@@ -35,8 +35,8 @@ const TERRITORIES_AS_PLACES = new Set(["HK", "MO"]);
 
 /** Short names the news uses that the data package does not list as such. */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  US: ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the States"],
-  GB: ["U.K.", "UK", "Britain", "Great Britain"],
+  US: ["U.S.", "U.S", "US", "U.S.A.", "USA", "America", "United States of America", "the States"],
+  GB: ["U.K.", "U.K", "UK", "Britain", "Great Britain"],
   KR: ["Korea", "Republic of Korea"],
   KP: ["North Korea"],
   RU: ["Russia"],

@@ -1654,7 +1654,7 @@ const STATE_BANKS: ReadonlySet<string> = new Set(["Reserve", "Central"]);
  * A title that ends with a comma right before token `ts` ("Minister of Economy, Trade and
  * Industry, " or "Trade Minister, "): its text and first token, or null.
  */
-function titleBeforeComma(ctx: Ctx, ts: number): { title: string; start: number } | null {
+function titleBeforeComma(ctx: Ctx, ts: number): { title: string; start: number; body: boolean } | null {
   const { tokens } = ctx;
   const comma = tokens[ts - 1];
   if (comma?.text !== "," || comma.sentence !== tokens[ts]!.sentence) return null;
@@ -1666,13 +1666,23 @@ function titleBeforeComma(ctx: Ctx, ts: number): { title: string; start: number 
     else if (!/^(of|and|for|,)$/.test(t.text)) break;
   }
   if (start < ts - 2 && /^the$/i.test(tokens[start]!.text)) start++;
+  // Round 17b: "European Commission Vice President for Industrial Strategy, X": a body's name the
+  // gazetteer knows before the post is the post's body, not its words.
+  let body = false;
+  if (start < ts - 2 && !TITLE_HEADS.has(tokens[start]!.text) && !TITLE_MODIFIERS.has(tokens[start]!.text)) {
+    const known = ctx.out.find((m) => m.ts === start && BODY_TYPES.has(m.type));
+    if (known && known.te < ts - 1) {
+      start = known.te;
+      body = true;
+    }
+  }
   if (start >= ts - 1) return null;
   const first = tokens[start]!;
   if (!TITLE_HEADS.has(first.text) && !TITLE_MODIFIERS.has(first.text)) return null;
   let headed = false;
   for (let k = start; k < ts - 1; k++) if (TITLE_HEADS.has(tokens[k]!.text)) headed = true;
   if (!headed) return null;
-  return { title: ctx.text.slice(first.start, tokens[ts - 2]!.end), start };
+  return { title: ctx.text.slice(first.start, tokens[ts - 2]!.end), start, body };
 }
 
 /** The country whose possessive ends right before token `ts` ("China's", "South Korea's"), if any. */
@@ -1954,6 +1964,8 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // "She and European Council President X": a connector left opening the span is no name's word.
   while (ts < te && /^(?:and|or|of|for|&)$/.test(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
+  // Round 17b: "Special Envoy for Critical Minerals Jane Roe": a post's remit after "for", then a name.
+  if (!headline && remitTailPerson(ctx, ts, te)) return;
   // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
   if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
     classifySpan(ctx, ts, te - 1, headline);
@@ -3076,6 +3088,55 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   return true;
 }
 
+/**
+ * Round 17b: "Special Envoy for Critical Minerals Jane Roe", "Presidential Envoy for Lithium X Y":
+ * a span right after a post's "for" whose last two or three words are a name opening with a known
+ * first name, the words before it the post's remit (any capitalised words, which the portfolio path
+ * does not know). Pushes the person with the whole post as title and returns true.
+ */
+function remitTailPerson(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[ts]?.sentence;
+  // "for" right before the span, or inside it after title words only ("Assistant Secretary for …").
+  let f = ts - 1;
+  if (tokens[f]?.text !== "for") {
+    f = -1;
+    for (let k = ts + 1; k < te - 2 && f < 0; k++) {
+      if (tokens[k]!.text === "for") f = k;
+      else if (!isTitleWord(tokens[k]!)) return false;
+    }
+    if (f < 0 || !isTitleWord(tokens[ts]!)) return false;
+  }
+  const remit = f + 1;
+  if (te - remit < 3 || tokens[f]!.sentence !== sentence) return false;
+  // The post's head right before "for", title words before it ("Special Envoy", "Deputy Secretary").
+  let start = f - 1;
+  if (start < 0 || tokens[start]!.sentence !== sentence || !TITLE_HEADS.has(titleForm(tokens[start]!))) return false;
+  if (/^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Chief|General|Leader)$/.test(tokens[start]!.text)) return false;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence && isTitleWord(tokens[start - 1]!)) start--;
+  // The name: two words, or three when its first word is a first name; the remit before it.
+  const three = te - remit >= 4 && FIRST_NAMES.has(tokens[te - 3]!.text) ? te - 3 : -1;
+  const nameStart = three > 0 ? three : te - 2;
+  const first = tokens[nameStart]!.text;
+  if (!FIRST_NAMES.has(first) || WEAK_FIRST_NAMES.has(first)) return false;
+  const name = tokens.slice(nameStart, te);
+  if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
+    return false;
+  // The remit: capitalised words (and "and", "&"), none a post's head of its own.
+  for (let k = remit; k < nameStart; k++) {
+    const t = tokens[k]!;
+    if (!(isCap(t) || /^(?:and|&)$/.test(t.text)) || TITLE_HEADS.has(titleForm(t))) return false;
+  }
+  // "US Special Envoy for …", "Peru's Minister for …": the state named in or just before the post.
+  const before = [...ctx.out].reverse().find((m) => m.type === "Country" && m.te <= f);
+  if (before && before.ts >= start) start = before.te;
+  const nationality = possessiveCountry(ctx, start) ?? (before?.te === start ? before.name : undefined);
+  if (start >= f) return false;
+  const title = ctx.text.slice(tokens[start]!.start, tokens[nameStart - 1]!.end);
+  pushPerson(ctx, nameStart, te, "title-person", { title, nationality, titleStart: start });
+  return true;
+}
+
 /** "Vice-President", "Deputy-Minister": a hyphenated post word. */
 function titleHyphenWord(text: string): boolean {
   return /^(?:vice|deputy)-(?:president|minister|premier|chancellor)$/i.test(text);
@@ -3814,10 +3875,11 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   const apposed = len >= 2 && len <= 3 ? titleBeforeComma(ctx, ts) : null;
   const nameWords = joinedWords(tokens, ts, te);
   if (apposed && nameWords.every((w) => SURNAME_WORD.test(w.text) && w.text.length > 1 && !(w.text in NAME_HEADS))) {
-    const { title, start } = apposed;
+    const { title, start, body } = apposed;
     pushPerson(ctx, ts, te, "title-apposition-person", {
       title,
       nationality: nationality ?? possessiveCountry(ctx, start),
+      ...(body ? { titleStart: start } : {}),
     });
     return;
   }
@@ -3894,6 +3956,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-apposed-kind" });
+    return;
+  }
+  // Round 17b: "a trading halt on the ASX", "listed on the Nasdaq": an exchange named in running text
+  // (not inside a listing's brackets, which names the listed firm) is the company that runs it.
+  if (len === 1 && RUNNING_EXCHANGES.has(first.text) && prev?.text === "the" && sameSentenceAs(first, prev)) {
+    const name = first.text === "NASDAQ" ? "Nasdaq" : first.text;
+    push(ctx, ts, te, { type: "Company", name, key: "", rule: "context-stock-exchange" });
     return;
   }
   if (len === 1) {
@@ -4004,6 +4073,19 @@ function roleAfterComma(tokens: Token[], te: number): boolean {
   }
   return false;
 }
+
+/** Exchanges whose short name is no other word, written "the ASX" in running text. */
+const RUNNING_EXCHANGES: ReadonlySet<string> = new Set([
+  "ASX",
+  "NYSE",
+  "Nasdaq",
+  "NASDAQ",
+  "TSX",
+  "TSXV",
+  "HKEX",
+  "SGX",
+  "KOSDAQ",
+]);
 
 /** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"). */
 export const EXCHANGES: ReadonlySet<string> = new Set([

@@ -121,7 +121,10 @@ export function findAgencyNouns(
         .slice(start, i + 1)
         .map((x) => x.text)
         .join(" "),
-      code: ownerBefore(tokens, byEnd, start) ?? capitalAfter(tokens, byStart, i + 1),
+      code:
+        ownerBefore(tokens, byEnd, start) ??
+        capitalAfter(tokens, byStart, i + 1) ??
+        stateAfterOf(tokens, byStart, i + 1),
     });
   }
   if (found.length === 0) return [];
@@ -151,10 +154,23 @@ export function findAgencyNouns(
 function ownerBefore(tokens: readonly Token[], byEnd: Map<number, Mention>, start: number): string | undefined {
   const possessive = /^['’]s?$/.test(tokens[start - 1]?.text ?? "");
   const m = byEnd.get(possessive ? start - 1 : start);
-  if (m?.type !== "Country" || m.sentence !== tokens[start]!.sentence) return undefined;
+  if (!m || m.sentence !== tokens[start]!.sentence) return undefined;
+  // Round 17b: "Beijing's commerce ministry", "Tokyo's industry ministry": a capital's possessive
+  // stands for its state.
+  if (m.type === "Place") return possessive ? CAPITALS.get(m.name) : undefined;
+  if (m.type !== "Country") return undefined;
   // A demonym needs no possessive; a country's name needs one ("India trade ministry" is rare and
   // "with India trade ministry officials" ambiguous).
   return possessive || m.demonym ? m.name : undefined;
+}
+
+/** Round 17b: "the trade ministry of Chile", "the foreign ministry of the Philippines": the state after "of". */
+function stateAfterOf(tokens: readonly Token[], byStart: Map<number, Mention>, te: number): string | undefined {
+  if (tokens[te]?.text !== "of") return undefined;
+  const at = tokens[te + 1]?.text === "the" ? te + 2 : te + 1;
+  const m = byStart.get(at);
+  if (m?.type !== "Country" || m.demonym || m.sentence !== tokens[te]!.sentence) return undefined;
+  return m.name;
 }
 
 /** "the finance ministry in Jakarta": the state of a capital named right after "in". */
