@@ -74,7 +74,6 @@ export const licensingRegimeRule: Rule = {
   },
 };
 
-/** "Liberation Day declarations", "the Geneva consensus" (when no talks were held there). */
 /** Posts whose portfolio follows "for" ("Vice President for Industrial Strategy", "Commissioner for the Green Deal"). */
 const PORTFOLIO_POST =
   /^(President|Vice-President|Commissioner|Minister|Secretary|Under-Secretary|Undersecretary|Director|Representative|Envoy|Adviser|Advisor|Officer|Chief|Czar|Tsar)$/;
@@ -97,6 +96,7 @@ function dropPortfolios(ctx: Parameters<Rule["apply"]>[0]): void {
   }
 }
 
+/** "Liberation Day declarations", "the Geneva consensus" (when no talks were held there). */
 export const namedPolicyRule: Rule = {
   id: "policy-named-before-noun",
   predicates: [],

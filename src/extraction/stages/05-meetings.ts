@@ -4582,12 +4582,6 @@ function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
 /** A meal one leader hosts for another ("a state dinner for", "a working lunch for"). */
 const MEAL = /^(dinner|banquet|luncheon|lunch|breakfast|reception)$/i;
 
-/**
- * "A met B in Riyadh on Monday", "A and B met on the sidelines of …", "A met with B and C": a
- * meeting of people of different countries. At a place already holding an event it is that
- * event; with no place, in a document reporting talks between the same sides, it is those talks;
- * else the two people's own meeting.
- */
 /** Words between "led by" and the delegation head's name ("its board chair", "the group's president"). */
 const LEAD_TITLE =
   /^(its|their|the|board|chair|chairman|chairwoman|chairperson|president|chief|executive|head|vice|director|general|[A-Z][\w.'’-]*|['’]s)$/;
@@ -4620,6 +4614,12 @@ function delegationLedBy(ctx: RuleContext, start: number, ms: Seen[]): { head: S
   return undefined;
 }
 
+/**
+ * "A met B in Riyadh on Monday", "A and B met on the sidelines of …", "A met with B and C": a
+ * meeting of people of different countries. At a place already holding an event it is that
+ * event; with no place, in a document reporting talks between the same sides, it is those talks;
+ * else the two people's own meeting.
+ */
 function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity | null, note: Note): void {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
