@@ -9,6 +9,7 @@
 // its registry rows, for the phrasings no row reads. Cheap: a regex over the sentence text first,
 // then the clause reading the rows have already built.
 
+import { clearLeader } from "../leader.ts";
 import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import {
@@ -681,9 +682,8 @@ function mainFirm(ctx: RuleContext): M[] {
       if (!first.has(x.e)) first.set(x.e, spanOf(x));
     }
   }
-  const ranked = [...count].sort((a, b) => b[1] - a[1]);
-  const [top, next] = ranked;
-  const out = top && top[1] >= 3 && (!next || top[1] >= 2 * next[1]) ? [first.get(top[0])!] : [];
+  const top = clearLeader(count, 3);
+  const out = top ? [first.get(top)!] : [];
   MAIN_FIRM.set(ctx.mentions, out);
   return out;
 }

@@ -2,6 +2,7 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
+import { clearLeader } from "../leader.ts";
 import { NAME_HEADS } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
@@ -454,10 +455,8 @@ function mainCountry(ctx: RuleContext): LocalEntity | undefined {
     // Only a clear main country: named at least twice as often as any other.
     const countries = ctx.resolution.entities
       .filter((e) => e.type === "Country")
-      .sort((a, b) => b.mentions.length - a.mentions.length);
-    const [first, second] = countries;
-    const clear = first && (!second || first.mentions.length >= 2 * second.mentions.length);
-    MAIN_COUNTRY.set(ctx, clear ? first : null);
+      .map((e) => [e, e.mentions.length] as const);
+    MAIN_COUNTRY.set(ctx, clearLeader(countries, 0) ?? null);
   }
   return MAIN_COUNTRY.get(ctx) ?? undefined;
 }

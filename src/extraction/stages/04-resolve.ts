@@ -3,6 +3,7 @@
 // shortens; an acronym joins the name it abbreviates ("DOD", "(REEx)"). Every link that is not
 // an exact repeat is recorded as a merge with its reason. Pure: mentions in, entities out.
 
+import { clearLeader } from "../leader.ts";
 import { NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, SHARED_SHORT_NAMES } from "../lexicon/places.ts";
 import type { EntityType, Merge } from "../types.ts";
@@ -538,11 +539,8 @@ function joinSameBodies(entities: LocalEntity[], entityOf: Map<Mention, LocalEnt
 
 /** The code of the country named at least twice, and twice as often as any other, else null. */
 function mainCountry(entities: readonly LocalEntity[]): string | null {
-  const countries = entities.filter((e) => e.type === "Country").sort((a, b) => b.mentions.length - a.mentions.length);
-  const [first, second] = countries;
-  if (!first || first.mentions.length < 2 || (second && first.mentions.length < 2 * second.mentions.length))
-    return null;
-  return first.attributes.code ?? null;
+  const countries = entities.filter((e) => e.type === "Country").map((e) => [e, e.mentions.length] as const);
+  return clearLeader(countries, 2)?.attributes.code ?? null;
 }
 
 /**

@@ -4,6 +4,7 @@
 // tokens, a set lookup per token before any other work. The body is named as readers look it up,
 // its portfolio and its state: "trade ministry (Indonesia)". Pure: tokens and mentions in, spans out.
 
+import { clearLeader } from "../leader.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import type { Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -192,7 +193,5 @@ function datelineCountryCode(mentions: readonly Mention[]): string | null {
 function mainCountryCode(mentions: readonly Mention[]): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === "Country") counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 2 || (second && first[1] < 2 * second[1])) return null;
-  return first[0];
+  return clearLeader(counts, 2) ?? null;
 }
