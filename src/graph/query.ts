@@ -49,13 +49,26 @@ export function normalizeLookup(text: string): string {
     .trim();
 }
 
-/** Search scores: an exact name beats a prefix, which beats a word prefix, which beats a substring. */
-export const SEARCH_SCORES = { exact: 1, prefix: 0.75, wordPrefix: 0.5, substring: 0.25 } as const;
+/**
+ * Search scores: an exact name or alias beats a prefix, which beats a word prefix, which beats a
+ * substring; a prefix or word prefix of an alias only ranks below those of an entity's own name
+ * ("bess": Scott Bessent before the "Bessent-He talks" a meeting also answers to).
+ */
+export const SEARCH_SCORES = {
+  exact: 1,
+  prefix: 0.75,
+  wordPrefix: 0.5,
+  aliasPrefix: 0.45,
+  aliasWordPrefix: 0.4,
+  substring: 0.25,
+} as const;
 
 interface NameEntry {
   key: string;
-  /** Normalised names, the entity's own name first. */
+  /** Normalised names, the entity's own name first (when it has one: see `own`). */
   names: string[];
+  /** Whether `names[0]` is the entity's own name (false when its name normalises to nothing). */
+  own: boolean;
 }
 
 const INDEX_EVENTS = ["nodeAdded", "nodeDropped", "nodeAttributesUpdated", "eachNodeAttributesUpdated", "cleared"];
@@ -100,7 +113,7 @@ export class GraphIndex {
         const name = normalizeLookup(alias);
         if (name !== "" && !names.includes(name)) names.push(name);
       }
-      entries.push({ key, names });
+      entries.push({ key, names, own: own !== "" });
       for (const name of names) {
         const list = byName.get(name);
         if (list) list.push(key);
@@ -146,7 +159,8 @@ export class GraphIndex {
     const results: { id: string; score: number }[] = [];
     for (const entry of this.entries) {
       let score = 0;
-      for (const name of entry.names) score = Math.max(score, scoreName(name, query));
+      for (let k = 0; k < entry.names.length; k++)
+        score = Math.max(score, scoreName(entry.names[k]!, query, k === 0 && entry.own));
       if (score > 0 && this.graph.hasNode(entry.key)) results.push({ id: entry.key, score });
     }
     return results;
@@ -157,10 +171,11 @@ export class GraphIndex {
   }
 }
 
-function scoreName(name: string, query: string): number {
+/** The score of one normalised name for `query`; `own` when it is the entity's own name, not an alias. */
+function scoreName(name: string, query: string, own: boolean): number {
   if (name === query) return SEARCH_SCORES.exact;
-  if (name.startsWith(query)) return SEARCH_SCORES.prefix;
-  if (` ${name}`.includes(` ${query}`)) return SEARCH_SCORES.wordPrefix;
+  if (name.startsWith(query)) return own ? SEARCH_SCORES.prefix : SEARCH_SCORES.aliasPrefix;
+  if (` ${name}`.includes(` ${query}`)) return own ? SEARCH_SCORES.wordPrefix : SEARCH_SCORES.aliasWordPrefix;
   if (name.includes(query)) return SEARCH_SCORES.substring;
   return 0;
 }

@@ -260,6 +260,17 @@ describe("graph/query", () => {
       expect(searchEntities(graph, index, "bess")[0]?.id).toBe(BESSENT);
     });
 
+    it("ranks a prefix of an alias below a word prefix of an entity's own name", () => {
+      // The seeds' talks in Kuala Lumpur also answer to their people's names ("Bessent-He talks").
+      const results = searchEntities(graph, index, "bess", 50);
+      const talks = results.find((r) => graph.getNodeAttribute(r.id, "type") === "Meeting");
+      expect(talks?.score).toBe(SEARCH_SCORES.aliasPrefix);
+      expect(results.find((r) => r.id === BESSENT)?.score).toBe(SEARCH_SCORES.wordPrefix);
+      const exactAlias = graph.findNode((_, a) => a.aliases.length > 0 && a.type !== "Meeting");
+      const alias = graph.getNodeAttribute(exactAlias!, "aliases")[0]!;
+      expect(searchEntities(graph, index, alias, 50).find((r) => r.id === exactAlias)?.score).toBe(SEARCH_SCORES.exact);
+    });
+
     it("ranks exact > prefix > word prefix > substring, ties by PageRank then id", () => {
       const results = searchEntities(graph, index, "rare earth", 50);
       expect(results[0]).toEqual({ id: "mineral:rare-earths", score: SEARCH_SCORES.exact });
