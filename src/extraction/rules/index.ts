@@ -35,6 +35,7 @@ import {
   policyIdentityRule,
   policyReferenceRule,
   policySurfaceRule,
+  quotedTermPolicyRule,
 } from "./policies.ts";
 import {
   agreementReferenceRule,
@@ -104,6 +105,8 @@ export const RULES: Rule[] = [
   // After the restriction rows: a measure noun names the export restrictions they read.
   exportMeasureRule,
   instrumentRule,
+  // A quoted term of art with an instrument noun last: a Policy, entity only.
+  quotedTermPolicyRule,
   // Last: its Policy mention would hide the agreement noun from the partnership rows.
   partiesAgreementRule,
   // After the policy rules: "the deal" refers to an agreement they named.
