@@ -35,7 +35,6 @@ import {
   policyIdentityRule,
   policyReferenceRule,
   policySurfaceRule,
-  quotedTermPolicyRule,
 } from "./policies.ts";
 import {
   agreementReferenceRule,
@@ -105,8 +104,6 @@ export const RULES: Rule[] = [
   // After the restriction rows: a measure noun names the export restrictions they read.
   exportMeasureRule,
   instrumentRule,
-  // A quoted term of art with an instrument noun last: a Policy, entity only.
-  quotedTermPolicyRule,
   // Last: its Policy mention would hide the agreement noun from the partnership rows.
   partiesAgreementRule,
   // After the policy rules: "the deal" refers to an agreement they named.

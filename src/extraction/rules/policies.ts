@@ -444,6 +444,21 @@ const QUOTED_HEADS: ReadonlySet<string> = new Set([
   "policy",
   "ban",
   "plan",
+  // Round 17c: terms of art a text quotes ('a “metals alliance”', 'the “de minimis exemption”').
+  "alliance",
+  "exemption",
+  "exemptions",
+  "exclusion",
+  "exclusions",
+  "quota",
+  "quotas",
+  "pact",
+  "initiative",
+  "scheme",
+  "programme",
+  "program",
+  "safeguard",
+  "safeguards",
 ]);
 
 const JUDGEMENTS: ReadonlySet<string> = new Set([
@@ -1833,61 +1848,3 @@ export const exportMeasureRule: Rule = {
 function stemOf(e: LocalEntity): string {
   return e.name.replace(/(?<!s)s$/, "");
 }
-
-/** Heads of a term of art a text puts in quotes ('a “metals alliance”', 'the “de minimis exemption”'). */
-const QUOTED_TERM_HEADS: ReadonlySet<string> = new Set([
-  "alliance",
-  "exemption",
-  "exemptions",
-  "exclusion",
-  "exclusions",
-  "quota",
-  "quotas",
-  "regime",
-  "mechanism",
-  "agreement",
-  "framework",
-  "pact",
-  "initiative",
-  "scheme",
-  "programme",
-  "program",
-  "safeguard",
-  "safeguards",
-  "list",
-]);
-
-/**
- * Round 17c: a term of art in quotes is the name readers give an instrument ('a “metals alliance”
- * with Washington', 'their “de minimis exemption” ends'): two to four lower-case words in quotes,
- * an instrument noun last and nouns (no adjective, no determiner) before it, are a Policy named as
- * quoted. Not a judgement quoted ('a “good deal”', 'a “coherent plan”'), nor a phrase a Policy
- * already covers. Names an entity only.
- */
-export const quotedTermPolicyRule: Rule = {
-  id: "policy-quoted-term",
-  predicates: [],
-  description: "A quoted lower-case compound with an instrument noun last is a Policy named as quoted.",
-  example: "The bloc wants a “metals alliance” with Washington → Policy 'metals alliance'.",
-  apply(ctx) {
-    const { tokens, text } = ctx;
-    for (
-      let i = nextTokenIn(tokens, 0, QUOTED_TERM_HEADS);
-      i < tokens.length;
-      i = nextTokenIn(tokens, i + 1, QUOTED_TERM_HEADS)
-    ) {
-      const t = tokens[i]!;
-      if (!QUOTED_TERM_HEADS.has(t.text) || !QUOTE_CLOSE.test(tokens[i + 1]?.text ?? "")) continue;
-      let a = i - 1;
-      while (a >= 0 && i - a <= 4 && !QUOTE_OPEN.test(tokens[a]!.text)) a--;
-      if (a < 0 || !QUOTE_OPEN.test(tokens[a]!.text) || i - a < 2 || i - a > 4) continue;
-      const words = tokens.slice(a + 1, i + 1);
-      if (words.some((w) => w.sentence !== t.sentence || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text))) continue;
-      if (words.slice(0, -1).some((w) => !/^(NOUN|PROPN|X)$/.test(w.pos))) continue;
-      const ms = mentionsIn(ctx, t.sentence);
-      if (ms.some((x) => x.e.type === "Policy" && x.m.ts <= i && x.m.te > a + 1)) continue;
-      const name = text.slice(words[0]!.start, t.end);
-      ensureEntity(ctx, "Policy", name, name, { ts: a + 1, te: i + 1 }, this.id);
-    }
-  },
-};

@@ -1,4 +1,4 @@
-// Round 17c of issue 13, policy naming: a term of art the text puts in quotes is the name readers
+// Round 17c of issue 13, policy naming (policy-named-before-noun, quoted instruments): a term of art the text puts in quotes is the name readers
 // give an instrument. Sentences written for these tests (not copied from any article), with refusals.
 
 import { describe } from "vitest";
