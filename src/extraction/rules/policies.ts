@@ -444,6 +444,21 @@ const QUOTED_HEADS: ReadonlySet<string> = new Set([
   "policy",
   "ban",
   "plan",
+  // Round 17c: terms of art a text quotes ('a “metals alliance”', 'the “de minimis exemption”').
+  "alliance",
+  "exemption",
+  "exemptions",
+  "exclusion",
+  "exclusions",
+  "quota",
+  "quotas",
+  "pact",
+  "initiative",
+  "scheme",
+  "programme",
+  "program",
+  "safeguard",
+  "safeguards",
 ]);
 
 const JUDGEMENTS: ReadonlySet<string> = new Set([
