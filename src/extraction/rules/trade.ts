@@ -1307,7 +1307,7 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     const modifiers = !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !/^['’]s?$/.test(t.text));
     if (isActorType(x) && modifiers) return [x];
     // "China's rare earth export curbs": the good the measure names sits between it and its maker.
-    if (modifiers && (x.e.type === "Mineral" || x.e.type === "Product")) {
+    if (modifiers && isGood(x)) {
       at = x.m.ts;
       continue;
     }
@@ -1568,7 +1568,7 @@ function listedGoods(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
       break;
     }
   if (verb < 0) return [];
-  return ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > verb && x.m.te <= to);
+  return ms.filter((x) => isGood(x) && x.m.ts > verb && x.m.te <= to);
 }
 
 /** A measure written as the next item of a list of measures ("…, as well as new export controls"). */
@@ -1826,8 +1826,7 @@ function restrictedExportsAsSubject(
       break;
     }
     // A comma inside a list of goods goes on; any other ends the clause.
-    const listComma =
-      t.text === "," && ms.some((x) => x.m.ts === k + 1 && (x.e.type === "Mineral" || x.e.type === "Product"));
+    const listComma = t.text === "," && ms.some((x) => x.m.ts === k + 1 && isGood(x));
     if (/^(;|,|which|that|but)$/.test(t.text.toLowerCase()) && !listComma) return undefined;
   }
   if (v < 0) return undefined;
@@ -1854,9 +1853,7 @@ function restrictedExportsAsSubject(
       if (STOPPED_PARTICIPLES.has(tokens[k]!.text.toLowerCase()) && k > v) stopped = true;
     if (!stopped || !/^(was|were|is|are|has|have|had|been|be)$/.test(words[0]!)) return undefined;
   }
-  const goods = goodsInPhrase(ctx, ms, i).concat(
-    ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= v),
-  );
+  const goods = goodsInPhrase(ctx, ms, i).concat(ms.filter((x) => isGood(x) && x.m.ts > i && x.m.te <= v));
   if (!goods.length) return undefined;
   // The makers: "by X" after the verb, "from X" after the permission, a stop's origin, a state before the exports.
   const after = (k: number, word: string) => {
@@ -1881,7 +1878,7 @@ function restrictedExportsAsSubject(
     const x = ms[k]!;
     if (x.m.te > i) continue;
     if (i - x.m.te > 5) break;
-    if (x.e.type === "Mineral" || x.e.type === "Product") continue;
+    if (isGood(x)) continue;
     const between = tokens.slice(x.m.te, i);
     if (isActorType(x) && between.every((t) => /^['’]s?$/.test(t.text) || /^(NOUN|ADJ|PROPN)$/.test(t.pos)))
       return { goods, makers: [x] };
@@ -2049,7 +2046,7 @@ function salesBarred(ctx: RuleContext, ruleId: string): void {
           : undefined;
       if (to >= 0 && !dest) continue;
       const end = to >= 0 ? to : abroad;
-      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.te <= end);
+      const goods = ms.filter((x) => isGood(x) && x.m.ts > i && x.m.te <= end);
       if (!goods.length) continue;
       // The maker: the clause's subject, the nearest actor before the stop (a firm told not to sell is not it).
       const subject =
@@ -2114,7 +2111,7 @@ function coveredByMeasure(ctx: RuleContext, ms: M[], i: number, end: number): { 
     if (k === i + 1 && !/^(that|which|,)$/.test(w)) return undefined;
     if (/^[;:.()]$/.test(w) || MEASURE_NOUNS.has(w)) return undefined;
     if ((t.pos === "VERB" || t.pos === "AUX") && !isMakerVerb(w) && !MEASURE_CLAUSE_VERBS.test(w)) return undefined;
-    if (ms.some((x) => x.m.ts === k && (x.e.type === "Mineral" || x.e.type === "Product"))) return undefined;
+    if (ms.some((x) => x.m.ts === k && isGood(x))) return undefined;
   }
   if (verbAt < 0) return undefined;
   const goods = measureGoods(ctx, ms, verbAt, end).goods;
@@ -2132,7 +2129,7 @@ function coveredByMeasure(ctx: RuleContext, ms: M[], i: number, end: number): { 
 function goodsInPhrase(ctx: RuleContext, ms: M[], i: number): M[] {
   return ms.filter(
     (x) =>
-      (x.e.type === "Mineral" || x.e.type === "Product") &&
+      isGood(x) &&
       x.m.te <= i &&
       i - x.m.te <= 2 &&
       ctx.tokens.slice(x.m.te, i).every((t) => EXPORT_WORDS.has(t.text.toLowerCase()) || t.pos === "NOUN"),
@@ -2201,10 +2198,10 @@ function unnamedGoods(ctx: RuleContext, ms: M[], si: number, i: number, written 
     const ids = new Set(xs.map((x) => x.e.id));
     return ids.size === 1 ? [xs[0]!] : [];
   };
-  const isGood = (x: M) => (kind ? x.e.type === kind : x.e.type === "Mineral" || x.e.type === "Product");
-  const here = only(ms.filter(isGood));
+  const wanted = (x: M) => (kind ? x.e.type === kind : isGood(x));
+  const here = only(ms.filter(wanted));
   if (here.length || !generic || si === 0) return here;
-  return only(mentionsIn(ctx, si - 1).filter(isGood));
+  return only(mentionsIn(ctx, si - 1).filter(wanted));
 }
 
 /** Lemmas of verbs that stop exports ("banned the export of", "shutting down exports of"). */
@@ -2456,7 +2453,7 @@ export const restrictionRule: TradeRule = {
         : asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
       if (!actor) continue;
       for (const x of ms) {
-        if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts <= ti + 14) {
+        if (isGood(x) && x.m.ts > ti && x.m.ts <= ti + 14) {
           // "curb fentanyl smuggling", "limited rare earth output": the good modifies another head
           // than its exports, and that head is what the verb restricts.
           const head = ctx.tokens[x.m.te];
@@ -2558,9 +2555,7 @@ function putOffMeasure(
     const policy = ms.find((x) => x.e.type === "Policy" && x.m.ts <= k && k < x.m.te);
     if (policy) return policy.e;
     if (!PUT_OFF_NOUNS.has(w) || t.pos !== "NOUN") continue;
-    const before = ms.filter(
-      (x) => x.m.te <= k && k - x.m.te <= 2 && (x.e.type === "Mineral" || x.e.type === "Product"),
-    );
+    const before = ms.filter((x) => x.m.te <= k && k - x.m.te <= 2 && isGood(x));
     const goods = before.length
       ? before
       : measureGoods(ctx, ms, k, Math.min(ctx.sentences[t.sentence]!.tokenEnd, k + 10)).goods;
@@ -2950,7 +2945,7 @@ function dominatedMarket(ctx: RuleContext, ms: M[], i: number, si: number, ruleI
     if (USE_WORDS.has(u.text.toLowerCase())) return;
     if (u.text === "," && /^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? "")) return;
     if (u.pos === "VERB" && !/(?:ing|ed|wn)$/i.test(u.text)) return;
-    const x = ms.find((y) => y.m.ts === j && (y.e.type === "Mineral" || y.e.type === "Product"));
+    const x = ms.find((y) => y.m.ts === j && isGood(y));
     if (x) emitRelation(ctx, subject.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
   }
 }
@@ -2979,10 +2974,7 @@ function coordinatedShares(ctx: RuleContext, ms: M[], si: number, from: number, 
     if (!share) return;
     const good = ms.find(
       (x) =>
-        (x.e.type === "Mineral" || x.e.type === "Product") &&
-        x.m.ts > start &&
-        x.m.ts <= start + 10 &&
-        !tokens.slice(start, x.m.ts).some((u) => u.text === ","),
+        isGood(x) && x.m.ts > start && x.m.ts <= start + 10 && !tokens.slice(start, x.m.ts).some((u) => u.text === ","),
     );
     if (!good) return;
     if (!share[1] || Number(share[1]) >= 40)
@@ -2993,7 +2985,7 @@ function coordinatedShares(ctx: RuleContext, ms: M[], si: number, from: number, 
 
 /** The one good (distinct entity) among `xs`, or none. */
 function theOneGood(xs: M[]): M | undefined {
-  const goods = xs.filter((x) => x.e.type === "Mineral" || x.e.type === "Product");
+  const goods = xs.filter((x) => isGood(x));
   return new Set(goods.map((x) => x.e.id)).size === 1 ? goods[0] : undefined;
 }
 
@@ -3048,12 +3040,10 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
         while (k > s.tokenStart && ctx.tokens[k]!.pos === "ADV") k--;
         const subject = ms.find((x) => x.m.te === k + 1 && (x.e.type === "Country" || x.e.type === "Company"));
         if (!subject || ctx.tokens[subject.m.ts - 1]?.pos === "ADP") continue;
-        const after = ms.find(
-          (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > i && x.m.ts <= i + 12,
-        );
+        const after = ms.find((x) => isGood(x) && x.m.ts > i && x.m.ts <= i + 12);
         // "For germanium, (…,) China makes up 83% of production": the good the sentence opens with.
         const fronted = /^(for|in)$/i.test(ctx.tokens[s.tokenStart]!.text)
-          ? ms.find((x) => x.m.ts === s.tokenStart + 1 && (x.e.type === "Mineral" || x.e.type === "Product"))
+          ? ms.find((x) => x.m.ts === s.tokenStart + 1 && isGood(x))
           : undefined;
         const good = after ?? fronted ?? theOneGood(ms);
         if (good)
@@ -3079,8 +3069,7 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
         let k = i - 1;
         while (k >= s.tokenStart && !/^(;|:|\.|which|that|while|but)$/i.test(ctx.tokens[k]!.text) && i - k < 25) k--;
         for (const x of ms)
-          if ((x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > k && x.m.te <= i)
-            emitRelation(ctx, by.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
+          if (isGood(x) && x.m.ts > k && x.m.te <= i) emitRelation(ctx, by.e, "DOMINATES", x.e, si, ruleId, {}, 0.6);
         continue;
       }
       if (HOLD_NOUNS.has(w)) {
@@ -3120,9 +3109,7 @@ function dominanceSweep(ctx: RuleContext, ruleId: string): void {
           if (!/^(NOUN|ADJ|PROPN)$/.test(u.pos) && u.text !== "-" && !(u.pos === "VERB" && /ed$/.test(u.text))) break;
           end++;
         }
-        const good = ms
-          .filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > on.m.te && x.m.te <= end)
-          .at(-1);
+        const good = ms.filter((x) => isGood(x) && x.m.ts > on.m.te && x.m.te <= end).at(-1);
         if (good) emitRelation(ctx, on.e, "DOMINATES", good.e, si, ruleId, {}, 0.6);
       }
     }
@@ -3243,9 +3230,7 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
           const te = ctx.tokens[j - 1]?.text === "into" ? j - 1 : j;
           const x = ms.find((y) => y.m.te === te && firm(y));
           if (x && /^(?:make|makes|made|making|turn|turns|turned)$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? "")) {
-            const good = ms.find(
-              (y) => (y.e.type === "Mineral" || y.e.type === "Product") && y.m.ts > j && y.m.te <= k,
-            );
+            const good = ms.find((y) => isGood(y) && y.m.ts > j && y.m.te <= k);
             if (good) emitRelation(ctx, x.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
           }
           break;
@@ -3271,7 +3256,6 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
           }
       const actor = ms.find((x) => x.m.te === end && firm(x));
       if (!actor) continue;
-      const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
       const good =
         ms.find((x) => isGood(x) && x.m.ts > a && x.m.te <= k) ??
         (ctx.tokens[k + 1]?.text === "of" ? ms.find((x) => isGood(x) && x.m.ts > k + 1 && x.m.ts <= k + 4) : undefined);
@@ -3298,7 +3282,6 @@ function frontedProducer(ctx: RuleContext, ms: M[], si: number, a: number, k: nu
     (x) => x.m.ts === comma + 1 && (x.e.type === "Country" || x.e.type === "Company") && !x.m.demonym,
   );
   if (!actor) return;
-  const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
   const good =
     ms.find((x) => isGood(x) && x.m.ts > a && x.m.te <= k) ??
     (ctx.tokens[k + 1]?.text === "of" ? ms.find((x) => isGood(x) && x.m.ts > k + 1 && x.m.te <= comma) : undefined);
@@ -3340,6 +3323,11 @@ function theOnly(ctx: RuleContext, si: number, types: readonly string[], before 
 }
 
 const GOOD_TYPES: readonly string[] = ["Mineral", "Product"];
+
+/** Whether a mention names a good (a Mineral or a Product). */
+function isGood(x: { e: LocalEntity }): boolean {
+  return GOOD_TYPES.includes(x.e.type);
+}
 
 /**
  * "…, as the world's top producer tightens controls", "a nation that stands among the world's top
@@ -3583,7 +3571,7 @@ function sitesOutput(ctx: RuleContext, ruleId: string): void {
       for (const x of ms) {
         if (x.m.ts <= v) continue;
         if (tokens.slice(v + 1, x.m.ts).some((u) => /^(?:;|:|while|but|which|that|and then)$/i.test(u.text))) break;
-        if (x.e.type === "Mineral" || x.e.type === "Product") {
+        if (isGood(x)) {
           good = x;
           break;
         }
@@ -3632,9 +3620,7 @@ function sitesOwnedBy(ctx: RuleContext, ruleId: string): void {
       ms ??= mentionsIn(ctx, si);
       const firm = ms.find((x) => x.m.ts === k + 3 || (x.m.ts === k + 4 && lowers[k + 3] === "the"));
       if (firm?.e.type !== "Company" || firm.m.demonym) continue;
-      const good = ms
-        .filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.te <= k && k - x.m.te <= 10)
-        .at(-1);
+      const good = ms.filter((x) => isGood(x) && x.m.te <= k && k - x.m.te <= 10).at(-1);
       if (!good) continue;
       const between = tokens.slice(good.m.te, k);
       if (between.some((u) => /^(?:[,;:]|which|that|while|but|and)$/i.test(u.text))) continue;
@@ -3666,7 +3652,7 @@ function classMadeBy(ctx: RuleContext, ruleId: string): void {
       if (!MADE_BY.test(tokens[v]?.text ?? "") || lowers[v + 1] !== "by") continue;
       const ms = mentionsIn(ctx, si);
       // The good: the last one before the dash, within eight words and no other clause's.
-      const goods = ms.filter((x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.te <= k - 1);
+      const goods = ms.filter((x) => isGood(x) && x.m.te <= k - 1);
       let good = goods.at(-1);
       // "analog integrated circuit (IC) chips": the kind before the parenthesis, not the bare head after it.
       if (good && tokens[good.m.ts - 1]?.text === ")") {
@@ -3820,9 +3806,7 @@ export const productionRule: TradeRule = {
         const firm = described && !described.entity ? described.antecedent?.entity : undefined;
         if (firm?.e.type === "Company") actor = ms.find((x) => x.m === firm.m) ?? actor;
       }
-      const target = ms.find(
-        (x) => (x.e.type === "Mineral" || x.e.type === "Product") && x.m.ts > ti && x.m.ts < ti + 12,
-      );
+      const target = ms.find((x) => isGood(x) && x.m.ts > ti && x.m.ts < ti + 12);
       if (!actor || !target || actor.m.ts < ti - 12) continue;
       // "X, based in the US state of Missouri, is focused on producing …": a firm's seat is no producer.
       if (
@@ -4658,9 +4642,7 @@ function dropMeasuredGoods(ctx: RuleContext, from: number): void {
       if (w === "on") return MEASURE_ON.test(tokens[j - 1]?.text ?? "");
       // "a tariff on U.S. imports of copper", "curbs on Japan's purchases of Y": the importing
       // state named in the measure's object is the measure's, no buyer told.
-      const prev = ms.find(
-        (x) => x.m.te === j + 1 && (x.e.type === "Mineral" || x.e.type === "Product" || x.e.type === "Country"),
-      );
+      const prev = ms.find((x) => x.m.te === j + 1 && (isGood(x) || x.e.type === "Country"));
       if (prev) j = prev.m.ts - 1;
       else if (
         /^(?:,|and|or|of|['’]s?|imported|foreign|all|the|its|their|such|as|exports?|imports?|purchases)$/.test(w)
@@ -4688,7 +4670,7 @@ function dropFirmPurchases(ctx: RuleContext, from: number): void {
     for (let n = 0; n < 5 && j < ctx.sentences[si]!.tokenEnd; n++) {
       const w = tokens[j]!.text.toLowerCase();
       if (FIRM_HEADS.has(w)) return true;
-      const next = ms.find((x) => x.m.ts === j && (x.e.type === "Mineral" || x.e.type === "Product"));
+      const next = ms.find((x) => x.m.ts === j && isGood(x));
       if (next) j = next.m.te;
       else if (FIRM_GLUE.test(w)) j++;
       else return false;
@@ -4760,7 +4742,6 @@ const IMPORT_WORDS: ReadonlySet<string> = new Set([
 function importsOfStates(ctx: RuleContext, ruleId: string): void {
   const { tokens } = ctx;
   const lowers = lowerCaseTexts(tokens);
-  const isGood = (x: M) => x.e.type === "Mineral" || x.e.type === "Product";
   const isState = (x: M) => x.e.type === "Country" || (x.e.type === "Organization" && isStateParty(x.e));
   for (const si of sentencesWith(ctx, IMPORT_WORDS)) {
     const s = ctx.sentences[si]!;
