@@ -524,17 +524,22 @@ function joinSameBodies(entities: LocalEntity[], entityOf: Map<Mention, LocalEnt
     const kept = group.find((e) => !QUALIFIED.test(e.name)) ?? group[0]!;
     for (const e of group) {
       if (e === kept) continue;
-      for (const m of e.mentions) {
-        kept.mentions.push(m);
-        entityOf.set(m, kept);
-      }
-      kept.aliases.add(e.name);
-      for (const a of e.aliases) if (a !== kept.name) kept.aliases.add(a);
       kept.attributes.country ??= e.attributes.country!;
-      e.mentions = [];
+      foldInto(kept, e, entityOf);
     }
     kept.mentions.sort((a, b) => a.ts - b.ts);
   }
+}
+
+/** Moves `gone`'s mentions to `kept`, which answers to `gone`'s name and aliases too; `gone` names nothing. */
+function foldInto(kept: LocalEntity, gone: LocalEntity, entityOf: Map<Mention, LocalEntity>): void {
+  for (const m of gone.mentions) {
+    kept.mentions.push(m);
+    entityOf.set(m, kept);
+  }
+  kept.aliases.add(gone.name);
+  for (const a of gone.aliases) if (a !== kept.name) kept.aliases.add(a);
+  gone.mentions = [];
 }
 
 /** The code of the country named at least twice, and twice as often as any other, else null. */
@@ -645,13 +650,7 @@ function joinBracketDefinitions(
     const before = byEnd.get(m.ts - 1)!;
     if (tokens[before.ts]!.sentence !== tokens[m.ts]!.sentence || long.name[0] !== m.name[0]) continue;
     if (short.type === "Person" || short.type === "Country" || long.type === "Country") continue;
-    for (const x of short.mentions) {
-      long.mentions.push(x);
-      entityOf.set(x, long);
-    }
-    long.aliases.add(short.name);
-    for (const a of short.aliases) long.aliases.add(a);
-    short.mentions = [];
+    foldInto(long, short, entityOf);
   }
 }
 
