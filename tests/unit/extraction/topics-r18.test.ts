@@ -33,3 +33,31 @@ describe("rules/talks: topics only for a meeting the text dates or places (round
     ],
   );
 });
+
+describe("rules/trade: a person who threatens tariffs threatens in his own name only (round 18)", () => {
+  itGivesFacts(
+    [
+      [
+        "Kenya and Chile traded barbs. Chilean President Tomas Rivera threatened a 40% tariff on Kenyan tea.",
+        ["Tomas Rivera THREATENED_TARIFF Kenya"],
+      ],
+      [
+        "Indian Prime Minister Ravi Mehta threatened to hit Bangladesh with 60% tariffs from August 1.",
+        ["Ravi Mehta THREATENED_TARIFF Bangladesh"],
+      ],
+      // A state that threatens is the source.
+      ["Chile threatened to impose tariffs of 25% on Kenyan tea.", ["Chile THREATENED_TARIFF Kenya"]],
+    ],
+    [
+      // Not also the person's state.
+      [
+        "Kenya and Chile traded barbs. Chilean President Tomas Rivera threatened a 40% tariff on Kenyan tea.",
+        "Chile THREATENED_TARIFF Kenya",
+      ],
+      [
+        "Indian Prime Minister Ravi Mehta threatened to hit Bangladesh with 60% tariffs from August 1.",
+        "India THREATENED_TARIFF Bangladesh",
+      ],
+    ],
+  );
+});
