@@ -1262,7 +1262,11 @@ export const topicsRule: Rule = {
       // The document's one meeting, when it names no other.
       const onlyMeeting = new Set(index.found.map((f) => f.meeting)).size === 1 ? index.found[0]!.meeting : undefined;
       const emit = (meeting: LocalEntity | undefined, topics: M[]) => {
-        if (!meeting) return;
+        // Round 18: a meeting with neither a date nor a place of its own nor its people in its name
+        // (an organisation's summit named in passing, a visit known by its destination only) is no
+        // event the reader can find again: it gets no topics, as it gets no participants. (A
+        // HELD_IN alone as place: studied +1 right, +7 wrong.)
+        if (!meeting || !(meeting.attributes.date || meeting.attributes.place || namedByPeople(meeting))) return;
         for (const t of topics) {
           // The talks' own agreement ("<place> framework") only once talks-agreement filed it (a
           // clause reached it), as in talks-discussed.
@@ -1547,6 +1551,11 @@ export const topicsRule: Rule = {
     }
   },
 };
+
+/** A leaders' meeting or call, named after its two people ("X-Y meeting", "X-Y call"). */
+function namedByPeople(meeting: LocalEntity): boolean {
+  return /^(leaders|call)@/.test(meeting.attributes.mergeKey ?? "");
+}
 
 /** Verbs whose passive subject is what a meeting discussed: "X was discussed / addressed / covered". */
 const PASSIVE_TOPIC_VERBS: ReadonlySet<string> = new Set([

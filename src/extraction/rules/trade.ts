@@ -351,8 +351,11 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         if (maker) {
           const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 12), i + 1);
           const predicate: Predicate = THREAT_CUES.test(clause) ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
-          const sources = stateActor(ctx, maker).filter((x) => isStateParty(x));
-          if (predicate === "THREATENED_TARIFF" && maker.e.type === "Person") sources.unshift(maker.e);
+          // Round 18: a person who threatens does so in his own name only (the gold's convention).
+          const sources =
+            predicate === "THREATENED_TARIFF" && maker.e.type === "Person"
+              ? [maker.e]
+              : stateActor(ctx, maker).filter((x) => isStateParty(x));
           for (const src of sources)
             for (const g of groups)
               for (const x of g.targets)
@@ -443,9 +446,16 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
           const maker = tariffMakers(ctx, ms, warned.m.ts - 1, s.tokenStart)[0];
           const st = maker ? stateActor(ctx, maker)[0] : undefined;
           if (maker && st && st !== warned.e) {
-            if (maker.e.type === "Person")
-              emitRelation(ctx, maker.e, "THREATENED_TARIFF", warned.e, si, ruleId, {}, 0.6);
-            emitRelation(ctx, st, "THREATENED_TARIFF", warned.e, si, ruleId, {}, 0.6);
+            emitRelation(
+              ctx,
+              maker.e.type === "Person" ? maker.e : st,
+              "THREATENED_TARIFF",
+              warned.e,
+              si,
+              ruleId,
+              {},
+              0.6,
+            );
           }
           continue;
         }
@@ -555,7 +565,7 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       const sources: LocalEntity[] = [];
       for (const x of makers) {
         if (x.e.type === "Person" && threatened) sources.push(x.e);
-        for (const st of stateActor(ctx, x)) if (isStateParty(st)) sources.push(st);
+        else for (const st of stateActor(ctx, x)) if (isStateParty(st)) sources.push(st);
       }
       // No maker written: in a story about two states, the tariff on one is the other's.
       if (!sources.length && targets.length === 1) {
@@ -807,7 +817,6 @@ export const tariffRule: TradeRule = {
     tariffSweep(ctx, this.id, readSentences(ctx, from));
     tariffsReach(ctx, this.id);
     comparedThreats(ctx, this.id, from);
-    threatsOfStates(ctx, this.id, from);
     retaliationThreats(ctx, this.id);
   },
 };
@@ -954,30 +963,6 @@ function theOneSource(
     source = e;
   }
   return source;
-}
-
-/**
- * A leader threatens in his state's name: each THREATENED_TARIFF this rule gave a person with a
- * nationality is also his state's ("Trump threatened an additional 100% tariff" → the United
- * States too), in the same sentence, unless the state is the target.
- */
-function threatsOfStates(ctx: RuleContext, ruleId: string, from: number): void {
-  let byId: Map<string, LocalEntity> | undefined;
-  let sentenceAt: Map<number, number> | undefined;
-  const end = ctx.relations.length;
-  for (let k = from; k < end; k++) {
-    const r = ctx.relations[k]!;
-    if (r.predicate !== "THREATENED_TARIFF") continue;
-    byId ??= new Map(ctx.resolution.entities.map((e) => [e.id, e]));
-    const person = byId.get(r.source);
-    if (person?.type !== "Person" || !person.nationality) continue;
-    const state = countryEntity(ctx, person.nationality);
-    const target = byId.get(r.target);
-    if (!state || !target || state === target) continue;
-    sentenceAt ??= new Map(ctx.sentences.map((s, i) => [s.start, i]));
-    const si = sentenceAt.get(r.evidence[0]?.start ?? -1);
-    if (si !== undefined) emitRelation(ctx, state, "THREATENED_TARIFF", target, si, ruleId, r.attributes, r.confidence);
-  }
 }
 
 /** Nouns naming an export measure ("export controls", "curbs on shipments of", "an export ban"). */

@@ -1982,7 +1982,9 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (x.e.type !== "Person" || predicate !== e.predicate || e.predicate !== "IMPOSED_TARIFF")
     )
       actors.push(x.e);
-    if (e.alsoState && x.e.type !== "Country" && (e.alsoState !== "person" || x.e.type === "Person")) {
+    // Round 18: a person who threatens does so in his own name only (not also his state's).
+    const ownThreat = predicate === "THREATENED_TARIFF" && x.e.type === "Person" && actors.includes(x.e);
+    if (e.alsoState && !ownThreat && x.e.type !== "Country" && (e.alsoState !== "person" || x.e.type === "Person")) {
       const state = stateOf(ctx, x, c);
       if (state && e.sourceTypes.includes("Country")) actors.push(state);
     }

@@ -144,25 +144,25 @@ const TARIFFS: Row[] = [
   // The state warned or threatened "of"/"with" tariffs is their target, whatever the story's pair.
   [
     "Brazil and the United States clashed. US President Donald Trump warned Brazil of steep new tariffs.",
-    ["Donald Trump THREATENED_TARIFF Brazil", "United States THREATENED_TARIFF Brazil"],
+    ["Donald Trump THREATENED_TARIFF Brazil"],
   ],
   [
     "China and the United States clashed over chips. US President Donald Trump warned South Africa about heavy tariffs.",
-    ["Donald Trump THREATENED_TARIFF South Africa", "United States THREATENED_TARIFF South Africa"],
+    ["Donald Trump THREATENED_TARIFF South Africa"],
   ],
   // The state that faces or pays the tariff is its target, not its maker.
   [
     "India and the United States held talks. India faces 50% tariffs from the United States.",
     ["United States IMPOSED_TARIFF India"],
   ],
-  // A leader's threat is his state's too.
+  // A leader's threat is his own (round 18: not also his state's, as the gold files it).
   [
     "China and the United States held talks. US President Donald Trump threatened an additional 100% tariff starting November 1.",
-    ["Donald Trump THREATENED_TARIFF China", "United States THREATENED_TARIFF China"],
+    ["Donald Trump THREATENED_TARIFF China"],
   ],
   [
     "The EU and the United States held talks. US President Donald Trump has threatened the EU with 30% tariffs if no deal is reached.",
-    ["Donald Trump THREATENED_TARIFF European Union", "United States THREATENED_TARIFF European Union"],
+    ["Donald Trump THREATENED_TARIFF European Union"],
   ],
   // The state whose goods the target buys, or a reason after "over" / "for", is no target.
   [

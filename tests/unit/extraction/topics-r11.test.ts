@@ -133,7 +133,7 @@ describe("threatened or imposed: a tariff still to start, a conditional blow", (
   const cases: [string, string, string][] = [
     [
       "Peru and Mexico trade barbs. Mexican President Luis Vega said he would slap a 30% tariff on Peru starting July 1.",
-      "Mexico THREATENED_TARIFF Peru",
+      "Luis Vega THREATENED_TARIFF Peru",
       "Mexico IMPOSED_TARIFF Peru",
     ],
     [

@@ -165,10 +165,6 @@ const TARIFFS: Row[] = [
     { rate: "60%", date: "August 1" },
   ],
   [
-    "Indian Prime Minister Ravi Mehta threatened to hit Bangladesh with 60% tariffs from August 1.",
-    "India THREATENED_TARIFF Bangladesh",
-  ],
-  [
     "Canadian Prime Minister Mark Carney threatened that all Mexican exports to Canada would be subject to a 25 per cent tax, effective 1 September.",
     "Mark Carney THREATENED_TARIFF Mexico",
     { rate: "25%", date: "1 September" },
