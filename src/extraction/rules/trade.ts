@@ -1005,6 +1005,9 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "suspension",
   "moratorium",
   "freeze",
+  // "an export prohibition on X", "This prohibition applies to A, B and C"
+  "prohibition",
+  "prohibitions",
   "list",
   // "new permit rules on the export of X", "licensing requirements for exports of X" (with an export word).
   "rules",
@@ -1022,7 +1025,15 @@ const BARE_MEASURES: ReadonlySet<string> = new Set([
   "embargoes",
 ]);
 /** Words that make a measure about exports ("export ban", "curbs on shipments of"). */
-const EXPORT_WORDS: ReadonlySet<string> = new Set(["export", "exports", "exporting", "shipments", "shipment"]);
+const EXPORT_WORDS: ReadonlySet<string> = new Set([
+  "export",
+  "exports",
+  "exporting",
+  // "the exportation of raw ore is prohibited" (a decree's word)
+  "exportation",
+  "shipments",
+  "shipment",
+]);
 /** Words before a measure noun that make it something else ("import curbs", "price controls"). */
 const NOT_EXPORT: ReadonlySet<string> = new Set([
   "import",
@@ -1497,6 +1508,9 @@ function openingBracket(ctx: RuleContext, close: number, start: number): number 
   return -1;
 }
 
+/** Participles that say where goods come from ("minerals mined in Ghana", "ore extracted at X"). */
+const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set(["mined", "extracted", "produced", "dug", "grown"]);
+
 /** The goods a measure at token `i` covers: the list after it, up to the next clause. */
 function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { goods: M[]; exportWord: boolean } {
   const goods: M[] = [];
@@ -1524,7 +1538,14 @@ function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { good
         continue;
       }
     }
+    // "including but not limited to A and B": the list goes on.
+    if (w === "but" && /^not limited to$/i.test(wordsBetween(ctx, k + 1, k + 4))) {
+      k += 3;
+      continue;
+    }
     if ((w === "as" && ctx.tokens[k - 1]?.text.toLowerCase() !== "such") || GOODS_BREAKS.has(w)) break;
+    // "all minerals mined in Ghana, including A": where the goods come from is no new clause.
+    if (ORIGIN_PARTICIPLES.has(w) && /^(in|at|from)$/i.test(ctx.tokens[k + 1]?.text ?? "")) continue;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
       const inMention = ms.some((x) => x.m.ts <= k && k < x.m.te);
       if (!inMention) break;
@@ -1587,6 +1608,18 @@ function coordinatedMeasure(ctx: RuleContext, i: number, start: number): boolean
  * every good of the list after an export measure, for the measure's makers (an agency with its
  * state). Adds what the registry's rows did not read (lists past a participle, makers coordinated).
  */
+/** Modals and adverbs between a measure and its verb of covering ("shall apply", "will also cover"). */
+const COVER_AUX = /^(?:will|shall|would|also|now|only|further|then|still|already)$/i;
+
+/** Whether sentence `si` or one of the three before it writes an export word. */
+function exportsJustRead(ctx: RuleContext, lowers: readonly string[], si: number): boolean {
+  for (let k = Math.max(0, si - 3); k <= si; k++) {
+    const s = ctx.sentences[k]!;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (EXPORT_WORDS.has(lowers[t]!)) return true;
+  }
+  return false;
+}
+
 function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   // The makers of the last measure read, for a measure in the next sentences that names none
   // ("X issued new rules. Exporters must obtain licences for the following items: …").
@@ -1613,6 +1646,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
           ms ??= mentionsIn(ctx, si);
           const found = restrictedExportsAsSubject(ctx, ms, i, s.tokenEnd);
           if (found) {
+            if (found.makers.length) recent = { si, makers: found.makers };
             const makers = found.makers.length ? found.makers : recent && si - recent.si <= 2 ? recent.makers : [];
             const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
             for (const src of sources)
@@ -1629,11 +1663,27 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       ms ??= mentionsIn(ctx, si);
       let { goods, exportWord } = measureGoods(ctx, ms, i, s.tokenEnd);
       // "The restrictions cover seven rare earths": the measure named before, its goods after the verb.
-      const verb = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
-      if (COVER_VERBS.has(verb) && /^(the|these|those|such|new)$/.test(prior[0]!)) {
+      // "This prohibition shall apply to A and B", "the ban will also cover C": a modal or an
+      // adverb before the verb; the measure named by a definite or demonstrative determiner.
+      let coverAt = i + 1;
+      while (coverAt < Math.min(s.tokenEnd, i + 3) && COVER_AUX.test(ctx.tokens[coverAt]!.text)) coverAt++;
+      const verb = ctx.tokens[coverAt]?.text.toLowerCase() ?? "";
+      if (COVER_VERBS.has(verb) && /^(the|these|those|such|new|this|that)$/.test(prior[0]!)) {
         const own = measureMakers(ctx, ms, i, s.tokenStart);
-        const makers = own.length ? own : recent && si - recent.si <= 3 ? recent.makers : [];
-        const covered = measureGoods(ctx, ms, i + 1, s.tokenEnd).goods;
+        let makers = own.length ? own : recent && si - recent.si <= 3 ? recent.makers : [];
+        const covered = measureGoods(ctx, ms, coverAt, s.tokenEnd).goods;
+        // "The ban applies to all minerals mined in Ghana, including …": with no maker named, the
+        // state the covered goods are dug in, when the sentences just read are about exports.
+        if (!makers.length && exportsJustRead(ctx, lowers, si)) {
+          const origin = ms.find(
+            (x) =>
+              x.e.type === "Country" &&
+              x.m.ts > coverAt &&
+              ORIGIN_PARTICIPLES.has(ctx.tokens[x.m.ts - 2]?.text.toLowerCase() ?? "") &&
+              /^(in|from)$/i.test(ctx.tokens[x.m.ts - 1]!.text),
+          );
+          if (origin) makers = [origin];
+        }
         const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
         for (const src of sources)
           for (const g of covered) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
@@ -1889,7 +1939,7 @@ function restrictedExportsAsSubject(
 
 /** A prohibition written after the exports' phrase: "will not be permitted", "shall not be allowed", "are prohibited". */
 const PROHIBITED =
-  /^(?:(?:will|shall|would|must|can|may|are|is|were|was) (?:no longer|not|n't) (?:be )?(?:permitted|allowed)|(?:(?:will|shall) be|are|is|were|was|remain|remains) (?:prohibited|forbidden|banned))\b/;
+  /^(?:(?:will|shall|would|must|can|may|are|is|were|was) (?:no longer|not|n't) (?:be )?(?:permitted|allowed)|(?:(?:will|shall) be|are|is|were|was|remain|remains) (?:(?:hereby|henceforth|now|also|strictly|temporarily) )?(?:prohibited|forbidden|banned))\b/;
 /** Verbs of saying after which an agency is the speaker of the sentence ("…, the ministry stated"). */
 const SPEAKER_VERBS = /^(?:said|says|stated|states|announced|announces|added|declared|noted|confirmed)$/;
 
@@ -1905,7 +1955,8 @@ function prohibitedExports(ctx: RuleContext, ms: M[], i: number, end: number): {
   const { tokens } = ctx;
   const w = tokens[i]!.text.toLowerCase();
   const of = tokens[i + 1]?.text.toLowerCase();
-  if (!(w === "exports" || w === "shipments" || (w === "export" && of === "of"))) return undefined;
+  if (!(w === "exports" || w === "shipments" || ((w === "export" || w === "exportation") && of === "of")))
+    return undefined;
   let v = -1;
   for (let k = i + 1; k < Math.min(end, i + 50); k++) {
     const t = tokens[k]!;
@@ -1938,6 +1989,11 @@ function prohibitedExports(ctx: RuleContext, ms: M[], i: number, end: number): {
     const named = definiteAgency(ctx, k, end);
     if (named) return { goods, makers: [named] };
   }
+  // "The export of raw ore from Ghana is prohibited": the state the goods leave forbids their exports.
+  const origin = ms.find(
+    (x) => x.e.type === "Country" && x.m.ts > i && x.m.te <= v && tokens[x.m.ts - 1]?.text.toLowerCase() === "from",
+  );
+  if (origin) return { goods, makers: [origin] };
   return { goods, makers: [] };
 }
 

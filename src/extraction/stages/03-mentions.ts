@@ -5278,15 +5278,23 @@ const METAL_CUE_OF: ReadonlySet<string> = new Set([
   "producers",
 ]);
 
+/** One-word forms of the lexicon's mineral classes ("bauxite", "rutile", "diamonds"). */
+const ONE_WORD_MINERALS: ReadonlySet<string> = new Set(
+  Object.values(MINERAL_CLASSES)
+    .flat()
+    .filter((f) => /^[a-z]+$/.test(f)),
+);
+
 /**
  * Elements whose plain-English sense dominates ("gold", "silver", "tin", "iron") are minerals when
  * listed with another mineral: "exports gold and silver", "copper, gold and zinc".
  */
 function findCoordinatedMetals(ctx: Ctx) {
   const { tokens } = ctx;
+  // A metal, or a one-word mineral the lexicon knows ("rutile, gold, diamonds"; not "lead").
   const isMetal = (t: Token | undefined) => {
     const w = t?.text.toLowerCase() ?? "";
-    return ELEMENTS.has(w) && w !== "lead";
+    return (ELEMENTS.has(w) && w !== "lead") || ONE_WORD_MINERALS.has(w);
   };
   const isLink = (t: Token | undefined) => !!t && /^(and|or|,|&)$/.test(t.text);
   for (let i = nextTokenIn(tokens, 0, ELEMENT_STOP); i < tokens.length; i = nextTokenIn(tokens, i + 1, ELEMENT_STOP)) {

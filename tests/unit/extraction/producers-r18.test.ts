@@ -1,0 +1,73 @@
+// Round 18 of the producer and restriction readings: mechanisms found on fresh text. A measure
+// named again ("This prohibition shall apply to …") covers the goods listed after its verb, for
+// the state that made it or, named nowhere near, the state the goods are dug in; ores and
+// industrial minerals are goods of their own, and a plain-sense metal listed with any of them is
+// a mineral. Sentences written for these tests (not copied from any article), positives and refusals.
+
+import { describe } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { factTable, testDocument } from "../../_helpers/documents.ts";
+
+function relations(text: string): string[] {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`);
+}
+
+function minerals(text: string): string[] {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  return a.entities.filter((e) => e.type === "Mineral").map((e) => e.name);
+}
+
+describe("rules/trade: a measure named again covers the goods after its verb", () => {
+  const positives: [string, string][] = [
+    [
+      "Zambia banned exports of unrefined ore on Monday. The prohibition will apply to copper, cobalt and manganese.",
+      "Zambia RESTRICTED_EXPORT cobalt",
+    ],
+    [
+      "The exportation of raw ore from Ghana is hereby prohibited. This prohibition shall apply to all minerals extracted in Ghana, including but not limited to bauxite, manganese and gold.",
+      "Ghana RESTRICTED_EXPORT manganese",
+    ],
+    [
+      "The exportation of raw ore from Ghana is hereby prohibited. This prohibition shall apply to all minerals extracted in Ghana, including but not limited to bauxite, manganese and gold.",
+      "Ghana RESTRICTED_EXPORT gold",
+    ],
+    [
+      "Exports of unprocessed bauxite from Guinea are now prohibited, the decree says.",
+      "Guinea RESTRICTED_EXPORT bauxite",
+    ],
+  ];
+  const refusals: [string, string][] = [
+    // No export measure read before: a ban on what is mined is not said to be on its exports.
+    [
+      "Officials said the ban applies to all minerals mined in Zambia, including copper and cobalt.",
+      "Zambia RESTRICTED_EXPORT copper",
+    ],
+    // Denied: the measure does not reach the goods.
+    [
+      "Zambia banned exports of unrefined ore on Monday. The prohibition will not apply to copper or cobalt.",
+      "Zambia RESTRICTED_EXPORT cobalt",
+    ],
+    // Goods bought from a state are not that state's restriction.
+    [
+      "Norway restricted imports of farmed salmon feed. The ban applies to soybeans grown in Brazil.",
+      "Brazil RESTRICTED_EXPORT soybeans",
+    ],
+  ];
+  factTable(relations, positives, refusals);
+});
+
+describe("lexicon/commodities: ores and industrial minerals are minerals", () => {
+  const positives: [string, string][] = [
+    ["The quarry ships gypsum, kaolin and vermiculite to cement makers.", "vermiculite"],
+    ["Sierra Leone mines rutile, gold and diamonds in its south.", "rutile"],
+    ["Sierra Leone mines rutile, gold and diamonds in its south.", "gold"],
+    ["Sierra Leone mines rutile, gold and diamonds in its south.", "diamonds"],
+  ];
+  const refusals: [string, string][] = [
+    ["The team won gold at the championships on Sunday.", "gold"],
+    ["Jewellers sold polished diamonds at the fair.", "diamonds"],
+  ];
+  factTable(minerals, positives, refusals, ["finds", "finds no"]);
+});
