@@ -4534,6 +4534,64 @@ function dropOriginBuyers(ctx: RuleContext, from: number): void {
   dropIndexes(ctx, from, drop);
 }
 
+/**
+ * Drops the purchases read from index `from` whose buyer, a state, is written in its evidence
+ * sentence only as the origin of trade: before "exports" ("access for US soybean exports to
+ * China": the exporter), or before "imports" after "on" ("tariffs on major US farm imports like
+ * pork": where the goods come from), with only adjectives and nouns between.
+ */
+function dropTradeOrigins(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  // The tokens [start, end) the origin phrase of a state's mention covers, with the goods it names:
+  // "US soybean exports" (to the head), "on major US farm imports like pork and beef" (on to the list's end).
+  const originSpan = (x: M): [number, number] | undefined => {
+    let k = x.m.te;
+    while (
+      k < x.m.te + 4 &&
+      !/^(imports|exports)$/i.test(tokens[k]?.text ?? "") &&
+      (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN" || /^['’]s?$/.test(tokens[k]?.text ?? ""))
+    )
+      k++;
+    const head = tokens[k]?.text.toLowerCase() ?? "";
+    if (head !== "imports" && head !== "exports") return undefined;
+    if (head === "imports") {
+      let b = x.m.ts - 1;
+      while (b > x.m.ts - 4 && /^(DET|ADJ|ADV)$/.test(tokens[b]?.pos ?? "")) b--;
+      if (!/^(on|against)$/i.test(tokens[b]?.text ?? "")) return undefined;
+    }
+    // "imports like / such as / including A, B and C": the list after the head.
+    let end = k + 1;
+    const next = wordsBetween(ctx, k + 1, k + 3);
+    if (/^(like|including|such as)\b/.test(next)) {
+      end = k + (next.startsWith("such") ? 3 : 2);
+      while (
+        end < k + 30 &&
+        tokens[end] &&
+        tokens[end]!.sentence === x.m.sentence &&
+        /^(NOUN|PROPN|ADJ|CCONJ|PUNCT)$/.test(tokens[end]!.pos) &&
+        !/^[;:.()]$/.test(tokens[end]!.text)
+      )
+        end++;
+    }
+    return [x.m.ts, end];
+  };
+  const drop = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = firstSentenceEndingAfter(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const ms = mentionsIn(ctx, si);
+    const spans = ms
+      .filter((x) => x.e.id === r.source && x.e.type === "Country")
+      .map(originSpan)
+      .filter((sp): sp is [number, number] => !!sp);
+    const goods = ms.filter((x) => x.e.id === r.target);
+    if (goods.length && goods.every((g) => spans.some(([a, b]) => g.m.ts > a && g.m.te <= b))) drop.add(k);
+  }
+  dropIndexes(ctx, from, drop);
+}
+
 /** Words before exports (or a buyer) that make them restricted, permitted or hoped for: no purchase is told. */
 const NOT_SOLD: ReadonlySet<string> = new Set([
   "ban",
@@ -4901,6 +4959,7 @@ export const purchaseRule: TradeRule = {
     dropBareGoods(ctx, from, "PURCHASES");
     dropUnsoldPurchases(ctx, from);
     dropOriginBuyers(ctx, from);
+    dropTradeOrigins(ctx, from);
     dropFirmPurchases(ctx, from);
     dropMeasuredGoods(ctx, from);
   },

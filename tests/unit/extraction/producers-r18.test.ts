@@ -71,3 +71,19 @@ describe("lexicon/commodities: ores and industrial minerals are minerals", () =>
   ];
   factTable(minerals, positives, refusals, ["finds", "finds no"]);
 });
+
+describe("rules/trade: a state named as the origin of trade buys nothing there", () => {
+  const positives: [string, string][] = [
+    ["Japan will buy more American beef and rice next year.", "Japan PURCHASES beef"],
+    ["Mexico's steel imports from Korea rose sharply.", "Mexico PURCHASES steel"],
+  ];
+  const refusals: [string, string][] = [
+    [
+      "Beijing said it would impose duties of up to 10% on major Canadian farm imports such as pork, beef and canola.",
+      "Canada PURCHASES pork",
+    ],
+    ["The deal could open new access for Australian beef exports to Japan.", "Australia PURCHASES beef"],
+    ["Tariffs on Indian steel imports hurt mills.", "India PURCHASES steel"],
+  ];
+  factTable(relations, positives, refusals);
+});
