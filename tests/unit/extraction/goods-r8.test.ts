@@ -248,7 +248,7 @@ describe("rules/predicates (cargoes booked)", () => {
   describe("PREDICATE_ENTRIES (book / receive / take cargoes, shipments, tonnes of Y)", () => {
     const positives: [string, string][] = [
       ["Larch Foods Inc booked three U.S. soybean cargoes on Monday.", "Larch Foods Inc PURCHASES soybeans"],
-      ["Japan received two shipments of US liquefied natural gas in May.", "Japan PURCHASES natural gas"],
+      ["Japan received two shipments of US liquefied natural gas in May.", "Japan PURCHASES liquefied natural gas"],
     ];
     for (const [text, line] of positives)
       it(`finds ${line} in "${text}"`, () => {

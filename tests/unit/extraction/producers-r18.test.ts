@@ -87,3 +87,39 @@ describe("rules/trade: a state named as the origin of trade buys nothing there",
   ];
   factTable(relations, positives, refusals);
 });
+
+function goods(text: string): string[] {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  return a.entities.filter((e) => e.type === "Product" || e.type === "Mineral").map((e) => `${e.type}:${e.name}`);
+}
+
+describe("lexicon/commodities: a kind of a class is its own good, named as the text names it", () => {
+  const positives: [string, string][] = [
+    ["Ottawa raised duties on brandy, cheese and pickup trucks.", "Product:brandy"],
+    ["Ottawa raised duties on brandy, cheese and pickup trucks.", "Product:cheese"],
+    ["Ottawa raised duties on brandy, cheese and pickup trucks.", "Product:pickup trucks"],
+    ["Qatar ships liquefied natural gas to Asian buyers.", "Product:liquefied natural gas"],
+    ["The smelter sells nickel matte and ferronickel to steel mills.", "Product:nickel matte"],
+    ["Exports of lithium-ion batteries and solar cells rose.", "Product:solar cells"],
+  ];
+  const refusals: [string, string][] = [
+    ["Ottawa raised duties on brandy, cheese and pickup trucks.", "Product:spirits"],
+    ["Ottawa raised duties on brandy, cheese and pickup trucks.", "Product:dairy products"],
+    ["The smelter sells nickel matte and ferronickel to steel mills.", "Mineral:nickel matte"],
+  ];
+  factTable(goods, positives, refusals, ["finds", "finds no"]);
+});
+
+describe("syntax/predicates: a firm's own site is named by what it yields", () => {
+  const positives: [string, string][] = [
+    ["Work at Ostrava Metals' lithium project in Nevada was delayed.", "Ostrava Metals PRODUCES lithium"],
+    ["Brightvale Corp's nickel refinery in Sulawesi was shut after a fire.", "Brightvale Corp PRODUCES nickel"],
+  ];
+  const refusals: [string, string][] = [
+    // A recycling plant takes the good in.
+    ["Drax Energy's battery recycling plant opened on Monday.", "Drax Energy PRODUCES batteries"],
+    // A state's project is not read as the state producing.
+    ["Chile's lithium project drew bids from abroad.", "Chile PRODUCES lithium"],
+  ];
+  factTable(relations, positives, refusals);
+});
