@@ -3248,6 +3248,19 @@ function makersOfGoods(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** "50 Boeing jets": the good named with its maker (stage 3, `maker`) is made by that firm. */
+function goodsOfTheirMaker(ctx: RuleContext, ruleId: string): void {
+  const sentences = new Set(ctx.mentions.filter((m) => m.maker !== undefined).map((m) => m.sentence));
+  for (const si of sentences) {
+    const ms = mentionsIn(ctx, si);
+    for (const x of ms) {
+      if (x.m.maker === undefined || x.e.type !== "Product") continue;
+      const firm = ms.find((y) => y.m.ts === x.m.maker && y.e.type === "Company");
+      if (firm) emitRelation(ctx, firm.e, "PRODUCES", x.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** Agent nouns of production read after "as": "as a leading palm oil exporter". */
 const PRODUCER_NOUNS: ReadonlySet<string> = new Set(
   ["producer", "exporter", "miner", "supplier", "refiner", "manufacturer", "maker", "processor"].flatMap((w) => [
@@ -3826,6 +3839,7 @@ export const productionRule: TradeRule = {
     this.legacy?.(ctx, readSentences(ctx, from));
     offtakeSellers(ctx);
     makersOfGoods(ctx, this.id);
+    goodsOfTheirMaker(ctx, this.id);
     asProducer(ctx, this.id);
     worldProducer(ctx, this.id);
     firmsOwnGoods(ctx, this.id);

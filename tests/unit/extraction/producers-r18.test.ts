@@ -123,3 +123,18 @@ describe("syntax/predicates: a firm's own site is named by what it yields", () =
   ];
   factTable(relations, positives, refusals);
 });
+
+describe("stages/03-mentions: a good written right after its maker's name is that make", () => {
+  const positives: [string, string][] = [
+    ["Indonesia pledged to buy 50 Boeing jets as part of the deal.", "Boeing PRODUCES Boeing jets"],
+    ["Indonesia pledged to buy 50 Boeing jets as part of the deal.", "Indonesia PURCHASES Boeing jets"],
+    ["Sales of Tesla cars fell in Norway.", "Tesla PRODUCES Tesla cars"],
+  ];
+  const refusals: [string, string][] = [
+    // A possessive keeps the class.
+    ["Boeing's jets were grounded after the crash.", "Boeing PRODUCES Boeing jets"],
+    // A mineral after a firm is no make.
+    ["Glencore copper shipments rose.", "Glencore PRODUCES Glencore copper"],
+  ];
+  factTable(relations, positives, refusals);
+});
