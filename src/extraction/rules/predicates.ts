@@ -676,7 +676,25 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "production",
     phrasing: "X's Y assets / mines / operations / business / industry (what a firm works)",
     predicate: "PRODUCES",
-    nouns: ["asset", "mine", "operation", "business", "portfolio", "industry", "sector", "division", "mining"],
+    // "X's scandium project", "X's nickel refinery", "X's magnet plant": a firm's own sites, named by
+    // what they yield.
+    nouns: [
+      "asset",
+      "mine",
+      "operation",
+      "business",
+      "portfolio",
+      "industry",
+      "sector",
+      "division",
+      "mining",
+      "project",
+      "refinery",
+      "smelter",
+      "plant",
+      "facility",
+      "factory",
+    ],
     source: ["possessor"],
     target: ["before"],
     // A firm's assets and business only: "Peru's copper industry", "the country's minerals sector"

@@ -990,6 +990,9 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "suspension",
   "moratorium",
   "freeze",
+  // "an export prohibition on X", "This prohibition applies to A, B and C"
+  "prohibition",
+  "prohibitions",
   "list",
   // "new permit rules on the export of X", "licensing requirements for exports of X" (with an export word).
   "rules",
@@ -1007,7 +1010,15 @@ const BARE_MEASURES: ReadonlySet<string> = new Set([
   "embargoes",
 ]);
 /** Words that make a measure about exports ("export ban", "curbs on shipments of"). */
-const EXPORT_WORDS: ReadonlySet<string> = new Set(["export", "exports", "exporting", "shipments", "shipment"]);
+const EXPORT_WORDS: ReadonlySet<string> = new Set([
+  "export",
+  "exports",
+  "exporting",
+  // "the exportation of raw ore is prohibited" (a decree's word)
+  "exportation",
+  "shipments",
+  "shipment",
+]);
 /** Words before a measure noun that make it something else ("import curbs", "price controls"). */
 const NOT_EXPORT: ReadonlySet<string> = new Set([
   "import",
@@ -1482,6 +1493,9 @@ function openingBracket(ctx: RuleContext, close: number, start: number): number 
   return -1;
 }
 
+/** Participles that say where goods come from ("minerals mined in Ghana", "ore extracted at X"). */
+const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set(["mined", "extracted", "produced", "dug", "grown"]);
+
 /** The goods a measure at token `i` covers: the list after it, up to the next clause. */
 function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { goods: M[]; exportWord: boolean } {
   const goods: M[] = [];
@@ -1509,7 +1523,14 @@ function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { good
         continue;
       }
     }
+    // "including but not limited to A and B": the list goes on.
+    if (w === "but" && /^not limited to$/i.test(wordsBetween(ctx, k + 1, k + 4))) {
+      k += 3;
+      continue;
+    }
     if ((w === "as" && ctx.tokens[k - 1]?.text.toLowerCase() !== "such") || GOODS_BREAKS.has(w)) break;
+    // "all minerals mined in Ghana, including A": where the goods come from is no new clause.
+    if (ORIGIN_PARTICIPLES.has(w) && /^(in|at|from)$/i.test(ctx.tokens[k + 1]?.text ?? "")) continue;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
       const inMention = ms.some((x) => x.m.ts <= k && k < x.m.te);
       if (!inMention) break;
@@ -1572,6 +1593,18 @@ function coordinatedMeasure(ctx: RuleContext, i: number, start: number): boolean
  * every good of the list after an export measure, for the measure's makers (an agency with its
  * state). Adds what the registry's rows did not read (lists past a participle, makers coordinated).
  */
+/** Modals and adverbs between a measure and its verb of covering ("shall apply", "will also cover"). */
+const COVER_AUX = /^(?:will|shall|would|also|now|only|further|then|still|already)$/i;
+
+/** Whether sentence `si` or one of the three before it writes an export word. */
+function exportsJustRead(ctx: RuleContext, lowers: readonly string[], si: number): boolean {
+  for (let k = Math.max(0, si - 3); k <= si; k++) {
+    const s = ctx.sentences[k]!;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (EXPORT_WORDS.has(lowers[t]!)) return true;
+  }
+  return false;
+}
+
 function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   // The makers of the last measure read, for a measure in the next sentences that names none
   // ("X issued new rules. Exporters must obtain licences for the following items: …").
@@ -1598,6 +1631,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
           ms ??= mentionsIn(ctx, si);
           const found = restrictedExportsAsSubject(ctx, ms, i, s.tokenEnd);
           if (found) {
+            if (found.makers.length) recent = { si, makers: found.makers };
             const makers = found.makers.length ? found.makers : recent && si - recent.si <= 2 ? recent.makers : [];
             const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
             for (const src of sources)
@@ -1614,11 +1648,27 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       ms ??= mentionsIn(ctx, si);
       let { goods, exportWord } = measureGoods(ctx, ms, i, s.tokenEnd);
       // "The restrictions cover seven rare earths": the measure named before, its goods after the verb.
-      const verb = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
-      if (COVER_VERBS.has(verb) && /^(the|these|those|such|new)$/.test(prior[0]!)) {
+      // "This prohibition shall apply to A and B", "the ban will also cover C": a modal or an
+      // adverb before the verb; the measure named by a definite or demonstrative determiner.
+      let coverAt = i + 1;
+      while (coverAt < Math.min(s.tokenEnd, i + 3) && COVER_AUX.test(ctx.tokens[coverAt]!.text)) coverAt++;
+      const verb = ctx.tokens[coverAt]?.text.toLowerCase() ?? "";
+      if (COVER_VERBS.has(verb) && /^(the|these|those|such|new|this|that)$/.test(prior[0]!)) {
         const own = measureMakers(ctx, ms, i, s.tokenStart);
-        const makers = own.length ? own : recent && si - recent.si <= 3 ? recent.makers : [];
-        const covered = measureGoods(ctx, ms, i + 1, s.tokenEnd).goods;
+        let makers = own.length ? own : recent && si - recent.si <= 3 ? recent.makers : [];
+        const covered = measureGoods(ctx, ms, coverAt, s.tokenEnd).goods;
+        // "The ban applies to all minerals mined in Ghana, including …": with no maker named, the
+        // state the covered goods are dug in, when the sentences just read are about exports.
+        if (!makers.length && exportsJustRead(ctx, lowers, si)) {
+          const origin = ms.find(
+            (x) =>
+              x.e.type === "Country" &&
+              x.m.ts > coverAt &&
+              ORIGIN_PARTICIPLES.has(ctx.tokens[x.m.ts - 2]?.text.toLowerCase() ?? "") &&
+              /^(in|from)$/i.test(ctx.tokens[x.m.ts - 1]!.text),
+          );
+          if (origin) makers = [origin];
+        }
         const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
         for (const src of sources)
           for (const g of covered) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.65);
@@ -1874,7 +1924,7 @@ function restrictedExportsAsSubject(
 
 /** A prohibition written after the exports' phrase: "will not be permitted", "shall not be allowed", "are prohibited". */
 const PROHIBITED =
-  /^(?:(?:will|shall|would|must|can|may|are|is|were|was) (?:no longer|not|n't) (?:be )?(?:permitted|allowed)|(?:(?:will|shall) be|are|is|were|was|remain|remains) (?:prohibited|forbidden|banned))\b/;
+  /^(?:(?:will|shall|would|must|can|may|are|is|were|was) (?:no longer|not|n't) (?:be )?(?:permitted|allowed)|(?:(?:will|shall) be|are|is|were|was|remain|remains) (?:(?:hereby|henceforth|now|also|strictly|temporarily) )?(?:prohibited|forbidden|banned))\b/;
 /** Verbs of saying after which an agency is the speaker of the sentence ("…, the ministry stated"). */
 const SPEAKER_VERBS = /^(?:said|says|stated|states|announced|announces|added|declared|noted|confirmed)$/;
 
@@ -1890,7 +1940,8 @@ function prohibitedExports(ctx: RuleContext, ms: M[], i: number, end: number): {
   const { tokens } = ctx;
   const w = tokens[i]!.text.toLowerCase();
   const of = tokens[i + 1]?.text.toLowerCase();
-  if (!(w === "exports" || w === "shipments" || (w === "export" && of === "of"))) return undefined;
+  if (!(w === "exports" || w === "shipments" || ((w === "export" || w === "exportation") && of === "of")))
+    return undefined;
   let v = -1;
   for (let k = i + 1; k < Math.min(end, i + 50); k++) {
     const t = tokens[k]!;
@@ -1923,6 +1974,11 @@ function prohibitedExports(ctx: RuleContext, ms: M[], i: number, end: number): {
     const named = definiteAgency(ctx, k, end);
     if (named) return { goods, makers: [named] };
   }
+  // "The export of raw ore from Ghana is prohibited": the state the goods leave forbids their exports.
+  const origin = ms.find(
+    (x) => x.e.type === "Country" && x.m.ts > i && x.m.te <= v && tokens[x.m.ts - 1]?.text.toLowerCase() === "from",
+  );
+  if (origin) return { goods, makers: [origin] };
   return { goods, makers: [] };
 }
 
@@ -3177,6 +3233,19 @@ function makersOfGoods(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** "50 Boeing jets": the good named with its maker (stage 3, `maker`) is made by that firm. */
+function goodsOfTheirMaker(ctx: RuleContext, ruleId: string): void {
+  const sentences = new Set(ctx.mentions.filter((m) => m.maker !== undefined).map((m) => m.sentence));
+  for (const si of sentences) {
+    const ms = mentionsIn(ctx, si);
+    for (const x of ms) {
+      if (x.m.maker === undefined || x.e.type !== "Product") continue;
+      const firm = ms.find((y) => y.m.ts === x.m.maker && y.e.type === "Company");
+      if (firm) emitRelation(ctx, firm.e, "PRODUCES", x.e, si, ruleId, {}, 0.6);
+    }
+  }
+}
+
 /** Agent nouns of production read after "as": "as a leading palm oil exporter". */
 const PRODUCER_NOUNS: ReadonlySet<string> = new Set(
   ["producer", "exporter", "miner", "supplier", "refiner", "manufacturer", "maker", "processor"].flatMap((w) => [
@@ -3755,6 +3824,7 @@ export const productionRule: TradeRule = {
     this.legacy?.(ctx, readSentences(ctx, from));
     offtakeSellers(ctx);
     makersOfGoods(ctx, this.id);
+    goodsOfTheirMaker(ctx, this.id);
     asProducer(ctx, this.id);
     worldProducer(ctx, this.id);
     firmsOwnGoods(ctx, this.id);
@@ -4463,6 +4533,64 @@ function dropOriginBuyers(ctx: RuleContext, from: number): void {
   dropIndexes(ctx, from, drop);
 }
 
+/**
+ * Drops the purchases read from index `from` whose buyer, a state, is written in its evidence
+ * sentence only as the origin of trade: before "exports" ("access for US soybean exports to
+ * China": the exporter), or before "imports" after "on" ("tariffs on major US farm imports like
+ * pork": where the goods come from), with only adjectives and nouns between.
+ */
+function dropTradeOrigins(ctx: RuleContext, from: number): void {
+  const { tokens } = ctx;
+  // The tokens [start, end) the origin phrase of a state's mention covers, with the goods it names:
+  // "US soybean exports" (to the head), "on major US farm imports like pork and beef" (on to the list's end).
+  const originSpan = (x: M): [number, number] | undefined => {
+    let k = x.m.te;
+    while (
+      k < x.m.te + 4 &&
+      !/^(imports|exports)$/i.test(tokens[k]?.text ?? "") &&
+      (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN" || /^['’]s?$/.test(tokens[k]?.text ?? ""))
+    )
+      k++;
+    const head = tokens[k]?.text.toLowerCase() ?? "";
+    if (head !== "imports" && head !== "exports") return undefined;
+    if (head === "imports") {
+      let b = x.m.ts - 1;
+      while (b > x.m.ts - 4 && /^(DET|ADJ|ADV)$/.test(tokens[b]?.pos ?? "")) b--;
+      if (!/^(on|against)$/i.test(tokens[b]?.text ?? "")) return undefined;
+    }
+    // "imports like / such as / including A, B and C": the list after the head.
+    let end = k + 1;
+    const next = wordsBetween(ctx, k + 1, k + 3);
+    if (/^(like|including|such as)\b/.test(next)) {
+      end = k + (next.startsWith("such") ? 3 : 2);
+      while (
+        end < k + 30 &&
+        tokens[end] &&
+        tokens[end]!.sentence === x.m.sentence &&
+        /^(NOUN|PROPN|ADJ|CCONJ|PUNCT)$/.test(tokens[end]!.pos) &&
+        !/^[;:.()]$/.test(tokens[end]!.text)
+      )
+        end++;
+    }
+    return [x.m.ts, end];
+  };
+  const drop = new Set<number>();
+  for (let k = from; k < ctx.relations.length; k++) {
+    const r = ctx.relations[k]!;
+    if (r.predicate !== "PURCHASES") continue;
+    const si = firstSentenceEndingAfter(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
+    const ms = mentionsIn(ctx, si);
+    const spans = ms
+      .filter((x) => x.e.id === r.source && x.e.type === "Country")
+      .map(originSpan)
+      .filter((sp): sp is [number, number] => !!sp);
+    const goods = ms.filter((x) => x.e.id === r.target);
+    if (goods.length && goods.every((g) => spans.some(([a, b]) => g.m.ts > a && g.m.te <= b))) drop.add(k);
+  }
+  dropIndexes(ctx, from, drop);
+}
+
 /** Words before exports (or a buyer) that make them restricted, permitted or hoped for: no purchase is told. */
 const NOT_SOLD: ReadonlySet<string> = new Set([
   "ban",
@@ -4830,6 +4958,7 @@ export const purchaseRule: TradeRule = {
     dropBareGoods(ctx, from, "PURCHASES");
     dropUnsoldPurchases(ctx, from);
     dropOriginBuyers(ctx, from);
+    dropTradeOrigins(ctx, from);
     dropFirmPurchases(ctx, from);
     dropMeasuredGoods(ctx, from);
   },

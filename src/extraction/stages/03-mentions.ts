@@ -95,6 +95,8 @@ export interface Mention {
   nationality?: string;
   /** Lower-case role noun before the name ("negotiator", "analyst"). */
   role?: string;
+  /** For a good named with its maker ("Boeing jets"): the token the maker's name starts at. */
+  maker?: number;
   /** The mention is a demonym ("Chinese") or a capital standing for its government. */
   demonym?: boolean;
   capitalAsState?: boolean;
@@ -634,6 +636,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   siteNamedInFull(ctx);
   retypeFirmNames(ctx);
   findCompanyAnaphora(ctx);
+  goodsNamedByMaker(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.
   const perSentence = new Map<number, number>();
   return ctx.out.filter((m) => {
@@ -2669,6 +2672,32 @@ const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant"]);
  * from that mention's sentence on and it is at most two sentences back. Run on the sorted
  * mentions; adds a Company mention of that firm's name, then sorts again.
  */
+/**
+ * "50 Boeing jets", "a Boeing Co. aircraft order", "Tesla cars": a manufactured good the lexicon
+ * knows, written right after a firm's name, is that firm's make and is named with it ("Boeing
+ * jets"), as readers name it: the firm's own goods, apart from the class. Not after a possessive
+ * ("Boeing's jets" stays the class) nor for minerals ("Glencore copper").
+ */
+function goodsNamedByMaker(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const firms = new Map<number, Mention>();
+  for (const m of ctx.out) if (m.type === "Company") firms.set(m.te, m);
+  if (!firms.size) return;
+  for (const m of ctx.out) {
+    if (m.type !== "Product" || m.rule !== "lexicon-product") continue;
+    const firm = firms.get(m.ts);
+    if (!firm || firm.sentence !== m.sentence) continue;
+    // The firm's name without its legal suffix ("Boeing Co." → "Boeing").
+    let te = firm.te;
+    while (te > firm.ts + 1 && LEGAL_SUFFIXES.has(tokens[te - 1]!.text)) te--;
+    const maker = ctx.text.slice(tokens[firm.ts]!.start, tokens[te - 1]!.end);
+    if (/['’]s?$/.test(maker)) continue;
+    m.name = `${maker} ${m.text}`;
+    m.key = `Product:${m.name.toLowerCase()}`;
+    m.maker = firm.ts;
+  }
+}
+
 function findCompanyAnaphora(ctx: Ctx): void {
   const { tokens } = ctx;
   const added: Mention[] = [];
@@ -5278,15 +5307,23 @@ const METAL_CUE_OF: ReadonlySet<string> = new Set([
   "producers",
 ]);
 
+/** One-word forms of the lexicon's mineral classes ("bauxite", "rutile", "diamonds"). */
+const ONE_WORD_MINERALS: ReadonlySet<string> = new Set(
+  Object.values(MINERAL_CLASSES)
+    .flat()
+    .filter((f) => /^[a-z]+$/.test(f)),
+);
+
 /**
  * Elements whose plain-English sense dominates ("gold", "silver", "tin", "iron") are minerals when
  * listed with another mineral: "exports gold and silver", "copper, gold and zinc".
  */
 function findCoordinatedMetals(ctx: Ctx) {
   const { tokens } = ctx;
+  // A metal, or a one-word mineral the lexicon knows ("rutile, gold, diamonds"; not "lead").
   const isMetal = (t: Token | undefined) => {
     const w = t?.text.toLowerCase() ?? "";
-    return ELEMENTS.has(w) && w !== "lead";
+    return (ELEMENTS.has(w) && w !== "lead") || ONE_WORD_MINERALS.has(w);
   };
   const isLink = (t: Token | undefined) => !!t && /^(and|or|,|&)$/.test(t.text);
   for (let i = nextTokenIn(tokens, 0, ELEMENT_STOP); i < tokens.length; i = nextTokenIn(tokens, i + 1, ELEMENT_STOP)) {

@@ -20,7 +20,7 @@ const FOUND: [text: string, name: string, type: string, surface: string][] = [
   ["The ministry banned sales of drones and submarines to the rebels.", "drones", "Product", "drones"],
   ["Tariffs will hit consumer electronics made abroad.", "consumer electronics", "Product", "consumer electronics"],
   ["The plant builds jet engines for airliners.", "jet engines", "Product", "jet engines"],
-  ["The firm makes lithium-ion batteries in Ohio.", "lithium batteries", "Product", "lithium-ion batteries"],
+  ["The firm makes lithium-ion batteries in Ohio.", "lithium-ion batteries", "Product", "lithium-ion batteries"],
   ["Buyers pledged to import more agricultural products.", "agricultural products", "Product", "agricultural products"],
   ["Curbs now cover superhard materials as well.", "superhard materials", "Mineral", "superhard materials"],
   ["The refinery will ship terbium oxide next year.", "terbium oxide", "Mineral", "terbium oxide"],

@@ -93,7 +93,7 @@ describe("syntax/predicates (the passage's good)", () => {
 describe("rules/predicates (purchase rows)", () => {
   describe("PREDICATE_ENTRIES (order, sell / supply to, offtake)", () => {
     const positives: [string, string][] = [
-      ["Indonesia ordered 50 Boeing jets last year.", "Indonesia PURCHASES aircraft"],
+      ["Indonesia ordered 50 Boeing jets last year.", "Indonesia PURCHASES Boeing jets"],
       ["Malaysia sells palm oil to India.", "India PURCHASES palm oil"],
       ["Canada signed offtake agreements for scandium and graphite with Rio Tinto.", "Canada PURCHASES scandium"],
       ["Canada signed offtake agreements for scandium and graphite with Rio Tinto.", "Canada PURCHASES graphite"],
@@ -248,7 +248,7 @@ describe("rules/predicates (cargoes booked)", () => {
   describe("PREDICATE_ENTRIES (book / receive / take cargoes, shipments, tonnes of Y)", () => {
     const positives: [string, string][] = [
       ["Larch Foods Inc booked three U.S. soybean cargoes on Monday.", "Larch Foods Inc PURCHASES soybeans"],
-      ["Japan received two shipments of US liquefied natural gas in May.", "Japan PURCHASES natural gas"],
+      ["Japan received two shipments of US liquefied natural gas in May.", "Japan PURCHASES liquefied natural gas"],
     ];
     for (const [text, line] of positives)
       it(`finds ${line} in "${text}"`, () => {

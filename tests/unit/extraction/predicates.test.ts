@@ -566,7 +566,7 @@ const ROWS: Row[] = [
     "Andes Copper Corp specialises in making copper cathodes.",
     "Andes Copper Corp",
     "PRODUCES",
-    "copper products",
+    "copper cathode",
   ],
   [
     "a partnership / joint venture / agreement between X and Y",

@@ -46,12 +46,12 @@ describe("rules/trade: a firm's name before its goods", () => {
     [
       "Beijing ordered firms to halt purchases of Zentro AI chips and cancel orders.",
       "Company Zentro",
-      "Zentro PRODUCES AI chips",
+      "Zentro PRODUCES Zentro AI chips",
     ],
     [
       "Sales of Kestrel Motors electric vehicles doubled, Kestrel Motors Inc. said.",
       "Company Kestrel Motors",
-      "Kestrel Motors PRODUCES electric vehicles",
+      "Kestrel Motors PRODUCES Kestrel Motors electric vehicles",
     ],
     [
       "Kestrel Motors Inc. said Kestrel Motors' new H30 sold poorly.",

@@ -245,7 +245,7 @@ const DOMINANCE: Row[] = [
   ["The world's dependence on Indonesia for refined nickel has grown since 2020.", "Indonesia DOMINATES nickel"],
   [
     "European buyers worry about the global reliance on Qatar for liquefied natural gas.",
-    "Qatar DOMINATES natural gas",
+    "Qatar DOMINATES liquefied natural gas",
   ],
 ];
 
