@@ -748,6 +748,18 @@ function appositionLike<M extends Spanned>(tokens: Token[], c: Chunk<M>): boolea
   return !c.entity && LOWER_INITIAL.test(tokens[c.head]!.text);
 }
 
+/**
+ * Whether `name`, after a comma, names the thing the description `c` before it tells of: "with the
+ * Peruvian state fund, Quillon Minerals", "a rival producer, Talmore": a phrase with an article and
+ * a common noun for head, naming nothing itself, and a bare name after it.
+ */
+function namesDescription<M extends Spanned>(tokens: Token[], c: Chunk<M>, name: Chunk<M>): boolean {
+  if (c.entity || c.possessor || c.pronounPossessor || !ARTICLE.test(tokens[c.ts]!.text)) return false;
+  if (!LOWER_INITIAL.test(tokens[c.head]!.text)) return false;
+  const e = name.entity;
+  return !!e && e.te === name.te && name.ts >= e.ts && !name.possessor && !name.modifiers.length;
+}
+
 /** Words of a calendar date: months, weekdays, and "early", "mid", "late" before them. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, "early", "mid", "late", "the", "of"]);
 
@@ -814,7 +826,11 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
       }
       const appos = pending[0]!;
       const last = list.at(-1)!;
-      if (pending.length === 1 && last.entity && appositionLike(tokensOf, appos) && !subjectOfVerbAt(units, next + 2)) {
+      if (
+        pending.length === 1 &&
+        (last.entity ? appositionLike(tokensOf, appos) : namesDescription(tokensOf, last, appos)) &&
+        !subjectOfVerbAt(units, next + 2)
+      ) {
         last.appositive = appos;
         appos.antecedent = last;
         // The appositive's own attachments ("the only producer of X outside China") stay with it.
