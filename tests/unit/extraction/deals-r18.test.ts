@@ -1,0 +1,51 @@
+// Round 18 of issue 13 (deals): mechanisms, not phrasings. A description set off before a name
+// ("with the Peruvian state fund, Quillon Minerals") is the name's apposition: the partner is the
+// name, never the state its demonym names. Every sentence is written for this test; the firms and
+// funds are invented.
+
+import { describe } from "vitest";
+import { factTable, readText } from "../../_helpers/documents.ts";
+
+const Q = "Quillon Minerals";
+const T = "Talmore Holdings";
+
+const read = (text: string) => readText(text, { date: "2025-09-12" }).lines;
+
+describe("deals r18: a description before a name in apposition stands for the name", () => {
+  factTable(
+    read,
+    [
+      [
+        `${T} signed a cooperation agreement with the Peruvian state mining fund, ${Q}, on joint exploration.`,
+        `${T} PARTNERED_WITH ${Q}`,
+      ],
+      [`${T} formed a joint venture with a Chilean copper producer, ${Q}.`, `${T} PARTNERED_WITH ${Q}`],
+      [`${T} partnered with the Bolivian lithium developer, ${Q}, in 2023.`, `${T} PARTNERED_WITH ${Q}`],
+      // A government the demonym qualifies is the state.
+      [`${T} signed a supply agreement with the Chilean government.`, `${T} PARTNERED_WITH Chile`],
+    ],
+    [
+      [
+        `${T} signed a cooperation agreement with the Peruvian state mining fund, ${Q}, on joint exploration.`,
+        `${T} PARTNERED_WITH Peru`,
+      ],
+      [`${T} formed a joint venture with a Chilean copper producer, ${Q}.`, `${T} PARTNERED_WITH Chile`],
+      // A phrase after the comma that its verb follows is the clause's subject, no apposition.
+      [`Under the deal with the Chilean miner, ${Q} will sell copper.`, `${Q} PARTNERED_WITH Chile`],
+    ],
+  );
+});
+
+describe("deals r18: firms a third party deals with are not each other's partners", () => {
+  factTable(
+    read,
+    [[`${T} and ${Q} met in May. The agreement between the two companies covers nickel.`, `${Q} PARTNERED_WITH ${T}`]],
+    [
+      [`${T} and ${Q} met in May. Canada signed agreements with both companies.`, `${Q} PARTNERED_WITH ${T}`],
+      [
+        `${T} and ${Q} were chosen in May. Under the agreements, the agency will work with the firms to find buyers.`,
+        `${Q} PARTNERED_WITH ${T}`,
+      ],
+    ],
+  );
+});
