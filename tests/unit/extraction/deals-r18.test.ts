@@ -3,8 +3,8 @@
 // name, never the state its demonym names. Every sentence is written for this test; the firms and
 // funds are invented.
 
-import { describe } from "vitest";
-import { factTable, readText } from "../../_helpers/documents.ts";
+import { describe, expect, it } from "vitest";
+import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
 
 const Q = "Quillon Minerals";
 const T = "Talmore Holdings";
@@ -48,4 +48,23 @@ describe("deals r18: firms a third party deals with are not each other's partner
       ],
     ],
   );
+});
+
+describe("deals r18: a name with one state's sovereign fund in apposition is an Agency", () => {
+  it("types the fund named before its apposition as an Agency", () => {
+    expect(entityNames("Vastra, Qatar's sovereign wealth fund, invested in Talmore Holdings.", "Agency")).toContain(
+      "Vastra",
+    );
+    expect(
+      entityNames("In May, Talmore Holdings and Orlix, the Omani sovereign fund, formed a joint venture.", "Agency"),
+    ).toContain("Orlix");
+  });
+  it("leaves a private fund alone", () => {
+    expect(entityNames("Vastra, a private equity fund, invested in Talmore Holdings.", "Agency")).not.toContain(
+      "Vastra",
+    );
+  });
+  factTable(read, [
+    [`${T} and Orlix, the Omani sovereign wealth fund, launched a joint venture.`, `${T} PARTNERED_WITH Orlix`],
+  ]);
 });
