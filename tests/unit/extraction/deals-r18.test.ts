@@ -4,6 +4,7 @@
 // funds are invented.
 
 import { describe, expect, it } from "vitest";
+import { parseByline } from "../../../src/extraction/read/metadata.ts";
 import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
 
 const Q = "Quillon Minerals";
@@ -67,4 +68,18 @@ describe("deals r18: a name with one state's sovereign fund in apposition is an 
   factTable(read, [
     [`${T} and Orlix, the Omani sovereign wealth fund, launched a joint venture.`, `${T} PARTNERED_WITH Orlix`],
   ]);
+});
+
+describe("deals r18: a byline with its verb, and the outlet a republisher credits", () => {
+  it("reads 'Written by' as 'By'", () => {
+    expect(parseByline("Written by Corin Vale")?.authors).toEqual(["Corin Vale"]);
+  });
+  it("reads the outlet after 'via', its aside left out", () => {
+    const byline = parseByline("Authored by Corin Vale via The Lumen Post (emphasis ours),");
+    expect(byline?.authors).toEqual(["Corin Vale"]);
+    expect(byline?.source).toBe("The Lumen Post");
+  });
+  it("reads no byline in a sentence about writing", () => {
+    expect(parseByline("The report was written by analysts at the bank last year.")).toBeNull();
+  });
 });
