@@ -450,7 +450,14 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         // "China, which accounts for 80% of …", "X, which mines Y": a registry verb's "-s" form
         // right after "which" or "who" ("that imports from X will …" may open a reported clause).
         (verbForms.has(w) && units.at(-1)?.k === "rel" && /^(?:which|who)$/.test(lowerAt(i - 1))) ||
-        (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts))) &&
+        (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts)) ||
+        // "… finalize a deal and work closely with Y": a word after "and" that a manner adverb
+        // follows is a verb coordinated with the clause's, not a noun of its object's list.
+        (t.pos === "NOUN" &&
+          units.at(-1)?.k === "conj" &&
+          tokens[i + 1]?.pos === "ADV" &&
+          /^\p{Ll}+ly$/u.test(tokens[i + 1]!.text) &&
+          units.some((u) => u.k === "vg"))) &&
       !mentionAt(i);
     const infinitive = w === "to" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
     // "never met": the negation opens the verb group before its verb.

@@ -83,3 +83,16 @@ describe("deals r18: a byline with its verb, and the outlet a republisher credit
     expect(parseByline("The report was written by analysts at the bank last year.")).toBeNull();
   });
 });
+
+describe("deals r18: a verb coordinated after an object is no noun of the object's list", () => {
+  factTable(
+    read,
+    [
+      [
+        `${T} and ${Q} will finalize a definitive agreement and work closely with suppliers.`,
+        `${T} PARTNERED_WITH ${Q}`,
+      ],
+    ],
+    [[`Exports of copper and cobalt rose sharply in May, ${T} said.`, `${T} PARTNERED_WITH ${Q}`]],
+  );
+});
