@@ -186,7 +186,8 @@ export function parseByline(line: string): Byline | null {
     .trim()
     .replace(/\s+(?:posted|updated|published)\s*:.*$/i, "")
     .replace(/\s+(?:on|at)$/i, "");
-  const by = /^by\s+(.+)$/i.exec(text);
+  // "Written by Jane Doe", "Authored by Jane Doe via The Wire": the same byline with its verb.
+  const by = /^(?:(?:written|authored|reported|story|words)\s+)?by\s+(.+)$/i.exec(text);
   if (by !== null) return parseBylineParts(by[1]!);
   // "Jane Doe, Lima; John Roe, The Wire": authors each with a city or an outlet, split at semicolons.
   const listed = semicolonAuthors(text);
@@ -247,7 +248,9 @@ function onlyDateWords(prefix: string): boolean {
 // "Jane Doe and John Roe | Reuters | Oct 27, 2025": names first, then an outlet and a date in any order.
 function parseBylineParts(rest: string): Byline | null {
   const segments = rest
-    .split(/\s+[|·•–—-]\s+|\s*\|\s*|\s+for\s+/i)
+    // "… via The Wire (emphasis ours),": the outlet a republisher credits, its asides left out.
+    .replace(/(\s+via\s+[^(,;]+?)\s*[(,;].*$/i, "$1")
+    .split(/\s+[|·•–—-]\s+|\s*\|\s*|\s+(?:for|via)\s+/i)
     .map((s) => s.trim())
     .filter(Boolean);
   const first = segments.shift() ?? "";

@@ -3989,6 +3989,9 @@ const JOINT_CUES: ReadonlySet<string> = new Set([
 const NOT_JOINT =
   /^(?:rivals?|competitors?|compete|competing|lawsuit|sued|sue|dispute|merger|merge|takeover|acquisition|bid|tariffs?|trade|not|never|no)$/i;
 
+/** Prepositions that make "the firms" after them a third party's counterparts ("work with the firms"). */
+const COUNTERPART_PREPOSITIONS = /^(?:with|to|for|from|by|against|on)$/i;
+
 /**
  * The two firms "the two companies" (or "both companies", "the companies") refers back to, before
  * token `at` of sentence `si`: for "two" and "both", the last two distinct firms named in the three
@@ -4035,6 +4038,10 @@ function firmsTogether(ctx: RuleContext, ruleId: string): void {
       const before = ctx.tokens[k - 1]!.text.toLowerCase();
       const counted = before === "both" || (before === "two" && /^the$/i.test(ctx.tokens[k - 2]?.text ?? ""));
       if (!counted && before !== "the") continue;
+      // "the state will work with the firms", "loans to both companies": the firms are a third
+      // party's counterparts, each on its own side, not each other's partners.
+      const det = before === "two" ? k - 2 : k - 1;
+      if (COUNTERPART_PREPOSITIONS.test(ctx.tokens[det - 1]?.text ?? "")) continue;
       const firms = firmsReferredTo(ctx, si, k, counted);
       if (firms) emitRelation(ctx, firms[0]!, "PARTNERED_WITH", firms[1]!, si, ruleId, {}, 0.6);
       break;

@@ -3610,6 +3610,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     });
     return;
   }
+  // "X, Abu Dhabi's sovereign wealth fund,", "X, the Omani state investment fund": one state's fund is
+  // a body of that state (as "the sovereign wealth fund X" before the name).
+  if (len <= 4 && stateFundByApposition(tokens, te) && !(shaped ??= looksLikePersonName(tokens, ts, te))) {
+    push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "context-sovereign-fund" });
+    return;
+  }
   // Round 15: "X, the association for the engineering industries,", "X, a Berlin-based think tank,":
   // an organisation's noun closing or opening the apposition that says what the name is.
   if (len <= 4 && organizationByApposition(tokens, te) && !(shaped ??= looksLikePersonName(tokens, ts, te))) {
@@ -4382,6 +4388,27 @@ function articleApposition(tokens: Token[], te: number): Token | undefined {
     return undefined;
   }
   return comma;
+}
+
+/**
+ * ", Abu Dhabi's sovereign wealth fund", ", the Omani sovereign fund", ", the state investment fund":
+ * one state's fund in the apposition after `te` (within six words, before any comma).
+ */
+function stateFundByApposition(tokens: Token[], te: number): boolean {
+  const comma = tokens[te];
+  if (comma?.text !== "," || tokens[te + 1]?.sentence !== comma.sentence) return false;
+  for (let k = te + 2; k < te + 9 && tokens[k]?.sentence === comma.sentence; k++) {
+    const word = tokens[k]!.text;
+    if (/^[,;:.]$/.test(word) || /^(?:of|that|who|which|and)$/.test(word)) return false;
+    if (word !== "fund") continue;
+    const before = tokens[k - 1]?.text ?? "";
+    const state =
+      before === "sovereign" ||
+      (before === "wealth" && tokens[k - 2]?.text === "sovereign") ||
+      (before === "investment" && /^(?:state|sovereign|national)$/.test(tokens[k - 2]?.text ?? ""));
+    return state;
+  }
+  return false;
 }
 
 /** ", the Brazilian mining giant", ", a Tokyo-based chipmaker": a company noun within the apposition after `te`. */

@@ -450,7 +450,14 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         // "China, which accounts for 80% of …", "X, which mines Y": a registry verb's "-s" form
         // right after "which" or "who" ("that imports from X will …" may open a reported clause).
         (verbForms.has(w) && units.at(-1)?.k === "rel" && /^(?:which|who)$/.test(lowerAt(i - 1))) ||
-        (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts))) &&
+        (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts)) ||
+        // "… finalize a deal and work closely with Y": a word after "and" that a manner adverb
+        // follows is a verb coordinated with the clause's, not a noun of its object's list.
+        (t.pos === "NOUN" &&
+          units.at(-1)?.k === "conj" &&
+          tokens[i + 1]?.pos === "ADV" &&
+          /^\p{Ll}+ly$/u.test(tokens[i + 1]!.text) &&
+          units.some((u) => u.k === "vg"))) &&
       !mentionAt(i);
     const infinitive = w === "to" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
     // "never met": the negation opens the verb group before its verb.
@@ -748,6 +755,18 @@ function appositionLike<M extends Spanned>(tokens: Token[], c: Chunk<M>): boolea
   return !c.entity && LOWER_INITIAL.test(tokens[c.head]!.text);
 }
 
+/**
+ * Whether `name`, after a comma, names the thing the description `c` before it tells of: "with the
+ * Peruvian state fund, Quillon Minerals", "a rival producer, Talmore": a phrase with an article and
+ * a common noun for head, naming nothing itself, and a bare name after it.
+ */
+function namesDescription<M extends Spanned>(tokens: Token[], c: Chunk<M>, name: Chunk<M>): boolean {
+  if (c.entity || c.possessor || c.pronounPossessor || !ARTICLE.test(tokens[c.ts]!.text)) return false;
+  if (!LOWER_INITIAL.test(tokens[c.head]!.text)) return false;
+  const e = name.entity;
+  return !!e && e.te === name.te && name.ts >= e.ts && !name.possessor && !name.modifiers.length;
+}
+
 /** Words of a calendar date: months, weekdays, and "early", "mid", "late" before them. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, "early", "mid", "late", "the", "of"]);
 
@@ -814,7 +833,11 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
       }
       const appos = pending[0]!;
       const last = list.at(-1)!;
-      if (pending.length === 1 && last.entity && appositionLike(tokensOf, appos) && !subjectOfVerbAt(units, next + 2)) {
+      if (
+        pending.length === 1 &&
+        (last.entity ? appositionLike(tokensOf, appos) : namesDescription(tokensOf, last, appos)) &&
+        !subjectOfVerbAt(units, next + 2)
+      ) {
         last.appositive = appos;
         appos.antecedent = last;
         // The appositive's own attachments ("the only producer of X outside China") stay with it.
