@@ -1,0 +1,69 @@
+// Stage 7 (statements), round 18: bodies that speak. The annotators take an agency as the speaker of
+// its statement's words, and fresh text names that speaker in ways the sentence alone does not show:
+// "the statement said" or "it added" after a sentence naming the body and its statement, a body's
+// spokesperson or its own head noun between its name and the verb, "issued a statement describing",
+// a body beside its verb in a sentence that also names people; and a short name defined in brackets
+// is nobody's words. Sentences and names are invented for the test.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
+
+function said(text: string): [string, string, string][] {
+  const analysis = analyseDocument(testDocument(text));
+  const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  return analysis.statements.map((s) => [name.get(s.speaker) ?? s.speaker, s.quote, s.rule]);
+}
+
+describe("extraction statements (round 18: bodies that speak)", () => {
+  it.each([
+    [
+      "“the statement said” after a sentence naming the body's statement",
+      "The Mines Ministry said in a statement on Monday that quotas would be cut. “Stocks remain far too high for the market,” the statement said.",
+      [["Mines Ministry", "Stocks remain far too high for the market", "quote-statement-speaker"]],
+    ],
+    [
+      "“it added” after a statement from a body",
+      "A statement from the Finance Ministry on Tuesday said the levy would rise. “The rate will double by spring,” it added.",
+      [["Finance Ministry", "The rate will double by spring", "quote-statement-speaker"]],
+    ],
+    [
+      "a body issuing a statement that describes something in quotation marks",
+      "The Trade Ministry issued a short statement describing the talks as “frank and useful.”",
+      [["Trade Ministry", "frank and useful.", "quote-agency-speaker"]],
+    ],
+    [
+      "a body beside its verb before people the sentence merely names",
+      "What the Trade Ministry described as a “balanced accord” was signed by Premier Otto Brandt and Chancellor Lena Vos.",
+      [["Trade Ministry", "balanced accord", "quote-agency-speaker"]],
+    ],
+    [
+      "a body's spokesperson without the possessive",
+      "“The tariff stays,” a Finance Ministry spokesperson said on Friday.",
+      [["Finance Ministry", "The tariff stays", "quote-agency-speaker"]],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "“the statement said” when no statement was named before",
+      "The Mines Ministry said on Monday that quotas would be cut. Analysts doubted it. “Stocks remain far too high,” the statement said.",
+    ],
+    [
+      "a firm's “it added”: a company's words are not recorded as a statement",
+      "Orvane Metals said in a statement that output would fall. “We expect a weaker quarter,” it added.",
+    ],
+    [
+      "short names defined in brackets",
+      "The grant went to Halden Cells (“Halden”) and Norvik Power (“Norvik”), the Energy Ministry said in a release.",
+    ],
+    [
+      "a statement named too long before",
+      "The Council of the European Union said in a statement that the levy was adopted. Farmers waited. Prices held. Ports were quiet. Ships left. Trucks came. Buyers hesitated. “The levy will protect farmers,” the statement said.",
+    ],
+  ])("no statement: %s", (_label, text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
