@@ -317,8 +317,20 @@ function besideSpeechVerb(outside: string, start: number, end: number): boolean 
     .split(/[^a-z]+/)
     .filter(Boolean)
     .slice(-4);
-  return before.some((w) => SPEECH_VERBS.has(w) && !ADDRESSING_VERBS.has(w));
+  // "said X" names the speaker; "he said X will …" has its speaker before the verb.
+  return before.some(
+    (w, i) => SPEECH_VERBS.has(w) && !ADDRESSING_VERBS.has(w) && !SUBJECT_PRONOUNS.has(before[i - 1] ?? ""),
+  );
 }
+
+/** Pronouns that are a speech verb's subject ("he said …"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it", "who"]);
+
+/**
+ * A sentence whose speaker is "he"/"she" at its opening, after at most one connective ("He said …",
+ * "However, she added that …"): the pronoun's person speaks it, whoever else it names.
+ */
+const PRONOUN_OPENS = /^\W*(?:\p{L}+,?\s+)?(?:he|she)\s+(?:(?:also|later|then|again|further|once)\s+)?(\p{L}+)/iu;
 
 /**
  * Speech verbs whose following name is the one spoken to, not the speaker ("told Minister X"); with
@@ -659,7 +671,14 @@ export function findStatements(ctx: RuleContext): Statement[] {
       seenAgencies.add(x.e);
     }
     const here = people.filter((x) => x.m.sentence === s.i);
-    const reported = quotes.length ? null : reportedSpeaker(ctx.text, s.start, s.end, here);
+    // "He said US negotiators met X and Y": he goes on speaking; the people he names are not "he".
+    const opening = PRONOUN_OPENS.exec(s.text)?.[1]?.toLowerCase();
+    const pronounReports = !quotes.length && !!lastPerson && !!opening && SPEECH_VERBS.has(opening);
+    const reported = quotes.length
+      ? null
+      : pronounReports
+        ? lastPerson
+        : reportedSpeaker(ctx.text, s.start, s.end, here);
     reporter = reported ? { sentence: s.i, e: reported } : null;
     const spoke: LocalEntity | null =
       said ?? reported ?? (quotes.length || here.length ? null : issuerOf(ms, s.text, s.start));
@@ -672,7 +691,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
       const verb = STATEMENT_SUBJECT.exec(s.text.toLowerCase())?.[1];
       if (verb && isQuoteVerb(verb)) statementVoice = { sentence: s.i, e: statementVoice.e };
     }
-    if (here.length) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
+    if (here.length && !pronounReports) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
     for (const x of here) {
       seen.delete(x.e);
       seen.add(x.e);

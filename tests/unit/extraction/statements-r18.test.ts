@@ -3,7 +3,8 @@
 // "the statement said" or "it added" after a sentence naming the body and its statement, a body's
 // spokesperson or its own head noun between its name and the verb, "issued a statement describing",
 // a body beside its verb in a sentence that also names people; and a short name defined in brackets
-// is nobody's words. Sentences and names are invented for the test.
+// is nobody's words. People: "He said X …" is spoken by "he", and a sentence he opens that way hands
+// a quotation standing alone after it to him. Sentences and names are invented for the test.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -41,6 +42,26 @@ describe("extraction statements (round 18: bodies that speak)", () => {
       "a body's spokesperson without the possessive",
       "“The tariff stays,” a Finance Ministry spokesperson said on Friday.",
       [["Finance Ministry", "The tariff stays", "quote-agency-speaker"]],
+    ],
+    [
+      "“he said X …”: the pronoun speaks, not the person after the verb",
+      'Premier Otto Brandt spoke after the summit. He said Chancellor Lena Vos had "kindly invited" him to Oslo.',
+      [["Otto Brandt", "kindly invited", "quote-pronoun-speaker"]],
+    ],
+    [
+      "“said X” after a quotation still names X",
+      "“The door remains open,” said Chancellor Lena Vos.",
+      [["Lena Vos", "The door remains open", "quote-named-speaker"]],
+    ],
+    [
+      "a quotation alone after “she said” naming someone else",
+      "Trade Minister Rosa Vidal met farmers on Monday. However, she said Premier Otto Brandt would decide on the quota. “No decision will come before the harvest.”",
+      [["Rosa Vidal", "No decision will come before the harvest.", "quote-after-report"]],
+    ],
+    [
+      "a quotation alone after a named person's report (unchanged)",
+      "Trade Minister Rosa Vidal met farmers on Monday. Premier Otto Brandt said the quota would stay. “No decision will come before the harvest.”",
+      [["Otto Brandt", "No decision will come before the harvest.", "quote-after-report"]],
     ],
   ])("%s", (_label, text, expected) => {
     expect(said(text)).toEqual(expected);
