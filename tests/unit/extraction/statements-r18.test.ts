@@ -8,7 +8,7 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import { testDocument } from "../../_helpers/documents.ts";
+import { givesFact, readText, testDocument } from "../../_helpers/documents.ts";
 
 function said(text: string): [string, string, string][] {
   const analysis = analyseDocument(testDocument(text));
@@ -86,5 +86,48 @@ describe("extraction statements (round 18: bodies that speak)", () => {
     ],
   ])("no statement: %s", (_label, text) => {
     expect(said(text)).toEqual([]);
+  });
+});
+
+describe("extraction tariffs (round 18: the act of imposing, joined tariffs)", () => {
+  it.each([
+    [
+      "a leader's imposition of tariffs is his state's",
+      "Chilean President Rosa Vidal met farmers. The protest follows Vidal's imposition of 30% tariffs on Peru.",
+      "Chile IMPOSED_TARIFF Peru",
+    ],
+    [
+      "a state's introduction of duties",
+      "The protest follows the Indonesian introduction of new duties on Thai rice.",
+      "Indonesia IMPOSED_TARIFF Thailand",
+    ],
+    [
+      "a leader's decision to raise duties, and the levies joined to them",
+      "Canadian Prime Minister Otto Brandt met farmers. The move follows Brandt’s decision to raise duties on Chinese steel by 15%, alongside 10% levies on Vietnamese imports.",
+      "Canada IMPOSED_TARIFF Vietnam",
+    ],
+    [
+      "tariffs joined by “as well as” to the duties a state imposed",
+      "The EU imposed duties on Russian grain, as well as tariffs on Belarusian fertiliser.",
+      "European Union IMPOSED_TARIFF Belarus",
+    ],
+  ])("%s", (_label, text, fact) => {
+    expect(givesFact(text, fact)).toBe(true);
+  });
+
+  it.each([
+    [
+      "tariffs of another clause are not joined",
+      "The EU imposed duties on Russian grain, while China kept tariffs on Brazilian soy.",
+      "European Union IMPOSED_TARIFF Brazil",
+    ],
+  ])("not: %s", (_label, text, fact) => {
+    expect(givesFact(text, fact)).toBe(false);
+  });
+
+  it("an imposition no one owns gives no tariff at all", () => {
+    expect(readText("Farmers fear the imposition of tariffs on India.").lines.filter((l) => /TARIFF/.test(l))).toEqual(
+      [],
+    );
   });
 });
