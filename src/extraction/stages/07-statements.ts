@@ -323,6 +323,12 @@ function besideSpeechVerb(outside: string, start: number, end: number): boolean 
   );
 }
 
+/** A sentence opening with a participle that puts words in quotation marks ("Calling the talks “…”, X …"). */
+const OPENING_PARTICIPLE =
+  /^\W*(?:calling|describing|labell?ing|dubbing|hailing|praising|branding|terming|characteri[sz]ing)\b/iu;
+/** "the latter described as", "the former said": one of the two people named before. */
+const LATTER = /\bthe\s+(latter|former)\s+(?:(?:also|later|then|has|had)\s+)?([a-z]+)/u;
+
 /** Pronouns that are a speech verb's subject ("he said …"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it", "who"]);
 
@@ -553,6 +559,18 @@ export function findStatements(ctx: RuleContext): Statement[] {
         speaker = nominalSpeaker(outside, seen, ctx.text);
         rule = "quote-post-speaker";
       }
+      // "Calling the talks “constructive,” X said …": a sentence opening with a quoting participle
+      // is spoken by its main clause's subject, the person right after the participle's quotation.
+      if (!speaker && !beside && OPENING_PARTICIPLE.test(s.text)) {
+        const q0 = quotes[0]!;
+        const subject = speakers.find(
+          (x) => x.m.start >= q0.end && /^[\s,”"’'.]*$/u.test(ctx.text.slice(q0.end, x.m.start)),
+        );
+        if (subject) {
+          speaker = subject.e;
+          rule = "quote-participle-speaker";
+        }
+      }
       if (!speaker && lastPerson && (cut || pronounSpeaks(outside))) {
         speaker = lastPerson;
         rule = "quote-pronoun-speaker";
@@ -575,6 +593,21 @@ export function findStatements(ctx: RuleContext): Statement[] {
           rule = "quote-statement-speaker";
         }
       }
+      // "…, what the latter described as “…”": the second (or first) of the people named before.
+      // Unresolved ("the latter" after one person: of another pair), no one named is the speaker.
+      let unresolvedLatter = false;
+      if (!speaker && !beside) {
+        const ref = LATTER.exec(lowerOutside);
+        if (ref && isQuoteVerb(ref[2]!)) {
+          const at = from + ref.index;
+          const before = speakers.filter((x) => x.m.end <= at);
+          const named = [...new Set(before.map((x) => x.e))];
+          if (named.length >= 2) {
+            speaker = ref[1] === "latter" ? named.at(-1)! : named.at(-2)!;
+            rule = "quote-latter-speaker";
+          } else unresolvedLatter = true;
+        }
+      }
       // A body beside the speech verb speaks before a person merely named in the sentence ("what
       // the USTR described as a “…” reached between A and B").
       if (!speaker && hasVerb) {
@@ -582,7 +615,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
         rule = "quote-agency-speaker";
       }
       if (!speaker) {
-        speaker = speakers[0]?.e ?? null;
+        speaker = unresolvedLatter ? null : (speakers[0]?.e ?? null);
         rule = "quote-named-speaker";
         // No speech verb, but the person who opens the sentence introduces the quotation with a
         // colon ("X, the chairman, set out the plan: “…”").

@@ -63,6 +63,24 @@ describe("extraction statements (round 18: bodies that speak)", () => {
       "Trade Minister Rosa Vidal met farmers on Monday. Premier Otto Brandt said the quota would stay. “No decision will come before the harvest.”",
       [["Otto Brandt", "No decision will come before the harvest.", "quote-after-report"]],
     ],
+    [
+      "a sentence opening with a quoting participle: its main clause's subject speaks",
+      "Calling his meeting with Trade Secretary Lena Vos “constructive,” Otto Brandt was hopeful after his “first conversation” with her.",
+      [
+        ["Otto Brandt", "constructive", "quote-participle-speaker"],
+        ["Otto Brandt", "first conversation", "quote-participle-speaker"],
+      ],
+    ],
+    [
+      "“the latter described as”: the second of the two people named before",
+      'At a summit in Oslo, Premier Otto Brandt and Chancellor Lena Vos signed a plan to lift ties to what the latter described as "a new era."',
+      [["Lena Vos", "a new era.", "quote-latter-speaker"]],
+    ],
+    [
+      "“the former called”: the first of the two",
+      'At a summit in Oslo, Premier Otto Brandt and Chancellor Lena Vos signed a plan the former called "a new era."',
+      [["Otto Brandt", "a new era.", "quote-latter-speaker"]],
+    ],
   ])("%s", (_label, text, expected) => {
     expect(said(text)).toEqual(expected);
   });
@@ -79,6 +97,10 @@ describe("extraction statements (round 18: bodies that speak)", () => {
     [
       "short names defined in brackets",
       "The grant went to Halden Cells (“Halden”) and Norvik Power (“Norvik”), the Energy Ministry said in a release.",
+    ],
+    [
+      "“the latter” with one person named before",
+      'Premier Otto Brandt met the farmers, and the latter described the plan as "a trap."',
     ],
     [
       "a statement named too long before",
@@ -129,5 +151,31 @@ describe("extraction tariffs (round 18: the act of imposing, joined tariffs)", (
     expect(readText("Farmers fear the imposition of tariffs on India.").lines.filter((l) => /TARIFF/.test(l))).toEqual(
       [],
     );
+  });
+});
+
+describe("extraction outlets (round 18: a channel before a date)", () => {
+  const outlets = (text: string) =>
+    analyseDocument(testDocument(text))
+      .entities.filter((e) => e.type === "Media")
+      .map((e) => e.name);
+  it.each([
+    [
+      "a channel, then the date read into its span",
+      "Ms Vidal said on Bloomberg TV May 4 that talks resumed.",
+      ["Bloomberg TV"],
+    ],
+    [
+      "a channel, then an abbreviated month",
+      "Ms Vidal said on Bloomberg TV Sept. 9 that talks resumed.",
+      ["Bloomberg TV"],
+    ],
+    [
+      "the outlet alone before a date stays the outlet",
+      "Ms Vidal told Bloomberg on Monday that talks resumed.",
+      ["Bloomberg"],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(outlets(text)).toEqual(expected);
   });
 });
