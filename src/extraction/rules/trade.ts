@@ -312,7 +312,8 @@ const TARIFF_WORD = { has: (w: string) => TARIFF_NOUNS.has(w.replace(/^counter-?
 function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>): void {
   const lowers = lowerCaseTexts(ctx.tokens);
   for (const si of sentencesWith(ctx, TARIFF_NOUNS)) {
-    if (read.has(si)) continue;
+    // A sentence the rows read: only a tariff joined to one before it ("…, alongside 25% levies on Y").
+    const rowsRead = read.has(si);
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
     for (
@@ -323,6 +324,7 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       const t = ctx.tokens[i]!;
       const w = lowers[i]!.replace(/^counter-?/, "");
       if (!TARIFF_NOUNS.has(w)) continue;
+      if (rowsRead && joinedTariff(ctx, i, s.tokenStart) < 0) continue;
       const p1 = ctx.tokens[i - 1]?.text.toLowerCase() ?? "";
       const p2 = ctx.tokens[i - 2]?.text.toLowerCase() ?? "";
       if (NOT_TARIFF.has(p1) || NOT_TARIFF.has(p2)) continue;
@@ -786,10 +788,71 @@ function mutualTariff(ctx: RuleContext, i: number, start: number, end: number): 
   );
 }
 
+/** Nouns of the act of putting tariffs in place, before "of" ("Trump's imposition of 50% tariffs"). */
+const IMPOSING_NOUNS: ReadonlySet<string> = new Set([
+  "imposition",
+  "introduction",
+  "application",
+  "levying",
+  "adoption",
+  "announcement",
+  "use",
+  "increase",
+  "escalation",
+]);
+
+/**
+ * The owner of the act that puts the tariff at token `i` in place: "X's imposition of 50%
+ * reciprocal tariffs", "the US introduction of duties" (the owner right before the act's noun,
+ * only a rate and modifiers between "of" and the tariff).
+ */
+function tariffActOwner(ctx: RuleContext, ms: M[], i: number, start: number): M | undefined {
+  let k = i - 1;
+  while (k > start && i - k <= 5 && ctx.tokens[k]!.text.toLowerCase() !== "of") {
+    const t = ctx.tokens[k]!;
+    if (!/^(NUM|ADJ|NOUN|SYM|PROPN)$/.test(t.pos) && t.text !== "%" && !/^(new|additional)$/i.test(t.text))
+      return undefined;
+    k--;
+  }
+  if (ctx.tokens[k]?.text.toLowerCase() !== "of" || !IMPOSING_NOUNS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
+    return undefined;
+  const end = /^['’]s?$/.test(ctx.tokens[k - 2]?.text ?? "") ? k - 2 : k - 1;
+  return ms.find((x) => x.m.te === end && isActorType(x) && x.e.type !== "Place");
+}
+
+/** Words joining a tariff to another before it in one clause ("alongside", "as well as"). */
+const TARIFF_JOINS = /(?:^|\s)(?:alongside|along with|as well as|plus|in addition to|and)$/;
+
+/**
+ * The tariff noun that the tariff at token `i` is joined to ("tariffs on X by 20%, alongside 25%
+ * levies on Y"): at most twelve words back in the sentence, only a rate and modifiers between the
+ * joining word and `i`; -1 when none.
+ */
+function joinedTariff(ctx: RuleContext, i: number, start: number): number {
+  let k = i - 1;
+  while (k > start && i - k <= 4 && /^(NUM|ADJ|SYM)$/.test(ctx.tokens[k]!.pos)) k--;
+  if (ctx.tokens[k]?.text === "%") k--;
+  while (k > start && i - k <= 5 && /^(NUM|ADJ|SYM)$/.test(ctx.tokens[k]!.pos)) k--;
+  if (!TARIFF_JOINS.test(wordsBetween(ctx, Math.max(start, k - 2), k + 1).toLowerCase())) return -1;
+  for (let j = k - 1; j >= Math.max(start, k - 12); j--)
+    if (TARIFF_NOUNS.has(ctx.tokens[j]!.text.toLowerCase())) return j;
+  return -1;
+}
+
 /** A tariff's makers: the state in its phrase ("US tariffs"), else the clause's subject ("X said it could impose"). */
 function tariffMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
   const makers = measureMakers(ctx, ms, i, start);
   if (makers.length) return makers;
+  // "Trump's imposition of 50% tariffs on India", "Trump's decision to hike tariffs on X".
+  const owner = tariffActOwner(ctx, ms, i, start) ?? decisionOwner(ctx, ms, i, start, true);
+  if (owner) return [owner];
+  // "X's decision to hike tariffs on Y, alongside 25% levies on Z": a tariff joined to the one
+  // before it shares its makers.
+  const earlier = joinedTariff(ctx, i, start);
+  if (earlier >= 0) {
+    const shared = tariffMakers(ctx, ms, earlier, start);
+    if (shared.length) return shared;
+  }
   // "Washington said it could impose tariffs": the pronoun is the speaker.
   for (let k = i - 1; k > Math.max(start, i - 10); k--) {
     const w = ctx.tokens[k]!.text.toLowerCase();
@@ -1457,9 +1520,10 @@ const DECISION_NOUNS: ReadonlySet<string> = new Set([
 /**
  * The owner of a decision to make the measure (or stop the exports) at token `i`: "X's decision
  * (in April) to suspend …", "Beijing's move to widen export controls", "the Chinese decision to
- * ban …"; the infinitive's verb sits at most three words before `i`.
+ * ban …"; the infinitive's verb sits at most three words before `i`. A person owns one only when
+ * `people` (a leader's decision to raise tariffs is his state's).
  */
-function decisionOwner(ctx: RuleContext, ms: M[], i: number, start: number): M | undefined {
+function decisionOwner(ctx: RuleContext, ms: M[], i: number, start: number, people = false): M | undefined {
   let to = -1;
   for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
     if (ctx.tokens[k]!.text.toLowerCase() === "to" && ctx.tokens[k + 1]?.pos === "VERB") {
@@ -1473,7 +1537,7 @@ function decisionOwner(ctx: RuleContext, ms: M[], i: number, start: number): M |
     if (DECISION_NOUNS.has(w)) {
       const p = ctx.tokens[d - 1]?.text ?? "";
       const end = /^['’]s?$/.test(p) ? d - 1 : d;
-      const x = ms.find((y) => y.m.te === end && isActorType(y) && y.e.type !== "Person");
+      const x = ms.find((y) => y.m.te === end && isActorType(y) && (people || y.e.type !== "Person"));
       return x;
     }
     // Only a time phrase between the decision and "to" ("in April", "last week", "on Friday").

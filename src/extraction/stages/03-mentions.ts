@@ -2005,6 +2005,21 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-outlet-edition" });
       return;
     }
+    // Round 18: "said on Bloomberg TV July 23": the channel, then a date read into the span.
+    if (
+      outlet?.value.type === "Media" &&
+      outlet.te < te - 1 &&
+      /^(?:TV|Radio)$/.test(tokens[outlet.te]!.text) &&
+      MONTHS.has(tokens[outlet.te + 1]!.text.replace(/\.$/, ""))
+    ) {
+      push(ctx, ts, outlet.te + 1, {
+        type: "Media",
+        name: spanText(ctx, ts, outlet.te + 1),
+        key: "",
+        rule: "context-outlet-edition",
+      });
+      return;
+    }
   }
   // "a post on X. This …": the platform's name read as an initial that swallowed the sentence's end.
   if (!headline && te - ts > 1 && /^\p{Lu}\.$/u.test(tokens[ts]!.text) && mediaByContext(tokens, ts, ts + 1)) {

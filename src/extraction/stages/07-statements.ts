@@ -101,6 +101,8 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set([
   "branding",
   "termed",
   "voiced",
+  "characterizing",
+  "characterising",
   // Verbs that carry a quotation on after another ("…,” he continued", "she concluded").
   "continued",
   "concluded",
@@ -152,26 +154,42 @@ function isTitle(ctx: RuleContext, open: number, inner: string): boolean {
 }
 
 /**
+ * What may stand between an agency's name and its speech verb: a possessive, the body's own head
+ * noun in lower case ("the Treasury department said"), its spokesperson or official with or without
+ * the possessive ("a Ministry of Commerce spokesperson said"), an acronym in brackets ("(ARECOMS)
+ * said"), an adverb or auxiliary; then the verb.
+ */
+const AGENCY_THEN_VERB = new RegExp(
+  `^\\S*\\s*(?:\\([\\p{Lu}\\p{N}&.-]{2,12}\\)\\s*)?(?:[’']s\\s+)?(?:(?:${[...AGENCY_HEAD_NOUNS].join("|")})\\s+)?(?:(?:spokes(?:wo)?man|spokesperson|official|statement|release)\\s+)?(?:(?:also|then|later|further|had|has|have)\\s+)?(\\w+)`,
+  "u",
+);
+
+/** "X issued a statement", "X released a separate statement": the body speaks through it. */
+const ISSUED_STATEMENT =
+  /^\S*\s*(?:also\s+|later\s+|has\s+|had\s+)?(?:issued|released|published)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|release|communiqu[eé]|readout)\b/u;
+/** "a statement by the Council on Monday said", "according to a statement from the ministry". */
+const STATEMENT_BY =
+  /\b(?:statement|release|communiqu[eé]|readout)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?$/u;
+
+/**
  * The agency that speaks in a sentence with a speech verb and no person: its name right before the
  * verb ("the commerce ministry said", "the Treasury's spokesperson said") or right after it ("said
  * the White House"). `outside` is the sentence with its quotations blanked, starting at `from`.
  */
 function agencySpeaker(
-  ms: { m: { start: number; end: number }; e: LocalEntity }[],
+  ms: readonly { m: { start: number; end: number }; e: LocalEntity }[],
   outside: string,
   from: number,
   inQuote: (pos: number) => boolean,
 ): LocalEntity | null {
   for (const x of ms) {
     if (x.e.type !== "Agency" || inQuote(x.m.start)) continue;
-    const after = outside.slice(x.m.end - from, x.m.end - from + 40);
-    const verbAfter =
-      /^\S*\s*(?:[’']s\s+(?:spokes(?:wo)?man|spokesperson)\s+)?(?:(?:also|then|later|had|has|have)\s+)?(\w+)/u.exec(
-        after,
-      );
+    const after = outside.slice(x.m.end - from, x.m.end - from + 60);
+    const verbAfter = AGENCY_THEN_VERB.exec(after);
     if (verbAfter && isQuoteVerb(verbAfter[1]!.toLowerCase())) return x.e;
-    const before = outside.slice(Math.max(0, x.m.start - from - 30), x.m.start - from).toLowerCase();
-    if (/\baccording to\s+(?:a|an|the|its)?\s*$/u.test(before)) return x.e;
+    if (ISSUED_STATEMENT.test(after)) return x.e;
+    const before = outside.slice(Math.max(0, x.m.start - from - 40), x.m.start - from).toLowerCase();
+    if (/\baccording to\s+(?:a|an|the|its)?\s*$/u.test(before) || STATEMENT_BY.test(before)) return x.e;
     const verbBefore = /\b(\w+)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?$/u.exec(before);
     if (verbBefore && SPEECH_VERBS.has(verbBefore[1]!)) return x.e;
   }
@@ -299,14 +317,59 @@ function besideSpeechVerb(outside: string, start: number, end: number): boolean 
     .split(/[^a-z]+/)
     .filter(Boolean)
     .slice(-4);
-  return before.some((w) => SPEECH_VERBS.has(w) && !ADDRESSING_VERBS.has(w));
+  // "said X" names the speaker; "he said X will …" has its speaker before the verb.
+  return before.some(
+    (w, i) => SPEECH_VERBS.has(w) && !ADDRESSING_VERBS.has(w) && !SUBJECT_PRONOUNS.has(before[i - 1] ?? ""),
+  );
 }
+
+/** A sentence opening with a participle that puts words in quotation marks ("Calling the talks “…”, X …"). */
+const OPENING_PARTICIPLE =
+  /^\W*(?:calling|describing|labell?ing|dubbing|hailing|praising|branding|terming|characteri[sz]ing)\b/iu;
+/** "the latter described as", "the former said": one of the two people named before. */
+const LATTER = /\bthe\s+(latter|former)\s+(?:(?:also|later|then|has|had)\s+)?([a-z]+)/u;
+
+/** Pronouns that are a speech verb's subject ("he said …"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it", "who"]);
+
+/**
+ * A sentence whose speaker is "he"/"she" at its opening, after at most one connective ("He said …",
+ * "However, she added that …"): the pronoun's person speaks it, whoever else it names.
+ */
+const PRONOUN_OPENS = /^\W*(?:\p{L}+,?\s+)?(?:he|she)\s+(?:(?:also|later|then|again|further|once)\s+)?(\p{L}+)/iu;
 
 /**
  * Speech verbs whose following name is the one spoken to, not the speaker ("told Minister X"); with
  * the quoting verbs ("called X “…”", "praised X as “…”"), not read as "said X".
  */
 const ADDRESSING_VERBS: ReadonlySet<string> = new Set(["told", "tells", "asked", "urged", "pressed"]);
+
+/**
+ * A quotation's speaker named only as the statement that carries it ("…,” the statement said; the
+ * release added, “…”), read as whoever issued the last statement the text named.
+ */
+const STATEMENT_SUBJECT =
+  /\b(?:the|that|this)\s+(?:[a-z]+\s+)?(?:statement|release|communiqu[eé]|readout|notice|fact\s?sheet|factsheet)\s+(?:also\s+|further\s+|then\s+)?([a-z]+)/u;
+/** "…,” it added", "It described the tariffs as “…”": a body that spoke just before, as "it". */
+const IT_SUBJECT = /(?:^|[^a-z])it\s+(?:also\s+|further\s+|then\s+)?([a-z]+)/u;
+/** The words of a statement in the sentence that names it ("said in a statement", "a statement from X"). */
+const STATEMENT_NOUN = /\b(?:statement|release|communiqu[eé]|readout|fact\s?sheet|factsheet)\b/u;
+/** Sentences a statement's issuer and a body's "it" are remembered over. */
+const STATEMENT_REACH = 6;
+const IT_REACH = 2;
+
+/**
+ * The body whose statement a sentence with no quotation reports: an agency beside a speech verb
+ * ("the ministry said in a statement that …", "according to the agency", "a statement by the
+ * Council on Monday said", "the ministry issued a statement").
+ */
+function issuerOf(
+  ms: readonly { m: { start: number; end: number }; e: LocalEntity }[],
+  sentence: string,
+  from: number,
+): LocalEntity | null {
+  return agencySpeaker(ms, sentence, from, () => false);
+}
 
 /** Words at most before the person who opens a sentence as its subject ("Chile's mining minister X"). */
 const SUBJECT_LEAD_WORDS = 6;
@@ -456,6 +519,10 @@ export function findStatements(ctx: RuleContext): Statement[] {
   // The person whose words a sentence with no quotation reports ("X also said last week that …",
   // "According to X, …"), for a quotation standing alone in the next sentence.
   let reporter: { sentence: number; e: LocalEntity } | null = null;
+  // The last voice a sentence gave (a quotation's speaker, a body reported as speaking), and the
+  // last one that spoke through a statement, for "the statement said" and a body's "it added".
+  let voice: { sentence: number; e: LocalEntity } | null = null;
+  let statementVoice: { sentence: number; e: LocalEntity } | null = null;
   for (const s of ctx.sentences) {
     const quotes = bySentence.get(s.i) ?? [];
     const lastSentence = Math.max(s.i, ...quotes.map((q) => q.last));
@@ -480,7 +547,8 @@ export function findStatements(ctx: RuleContext): Statement[] {
       const hasVerb =
         cut ||
         lowerOutside.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w)) ||
-        /\baccording to\b/.test(lowerOutside);
+        /\baccording to\b/.test(lowerOutside) ||
+        /\b(?:issued|released)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|release)\b/u.test(lowerOutside);
       const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
       const speakers = people.filter((x) => !inQuote(x.m.start));
       // The speaker is the person beside the speech verb ("X said", "said X"), else the first named.
@@ -491,12 +559,63 @@ export function findStatements(ctx: RuleContext): Statement[] {
         speaker = nominalSpeaker(outside, seen, ctx.text);
         rule = "quote-post-speaker";
       }
+      // "Calling the talks “constructive,” X said …": a sentence opening with a quoting participle
+      // is spoken by its main clause's subject, the person right after the participle's quotation.
+      if (!speaker && !beside && OPENING_PARTICIPLE.test(s.text)) {
+        const q0 = quotes[0]!;
+        const subject = speakers.find(
+          (x) => x.m.start >= q0.end && /^[\s,”"’'.]*$/u.test(ctx.text.slice(q0.end, x.m.start)),
+        );
+        if (subject) {
+          speaker = subject.e;
+          rule = "quote-participle-speaker";
+        }
+      }
       if (!speaker && lastPerson && (cut || pronounSpeaks(outside))) {
         speaker = lastPerson;
         rule = "quote-pronoun-speaker";
       }
+      // "…,” the statement said": whoever issued the last statement named; "…,” it added": the body
+      // that spoke just before (a body, never a person; not a firm, whose words are no statement).
+      if (!speaker && !beside) {
+        const byStatement = STATEMENT_SUBJECT.exec(lowerOutside)?.[1];
+        const byIt = IT_SUBJECT.exec(lowerOutside)?.[1];
+        if (
+          byStatement &&
+          isQuoteVerb(byStatement) &&
+          statementVoice &&
+          s.i - statementVoice.sentence <= STATEMENT_REACH
+        ) {
+          speaker = statementVoice.e;
+          rule = "quote-statement-speaker";
+        } else if (byIt && isQuoteVerb(byIt) && voice?.e.type === "Agency" && s.i - voice.sentence <= IT_REACH) {
+          speaker = voice.e;
+          rule = "quote-statement-speaker";
+        }
+      }
+      // "…, what the latter described as “…”": the second (or first) of the people named before.
+      // Unresolved ("the latter" after one person: of another pair), no one named is the speaker.
+      let unresolvedLatter = false;
+      if (!speaker && !beside) {
+        const ref = LATTER.exec(lowerOutside);
+        if (ref && isQuoteVerb(ref[2]!)) {
+          const at = from + ref.index;
+          const before = speakers.filter((x) => x.m.end <= at);
+          const named = [...new Set(before.map((x) => x.e))];
+          if (named.length >= 2) {
+            speaker = ref[1] === "latter" ? named.at(-1)! : named.at(-2)!;
+            rule = "quote-latter-speaker";
+          } else unresolvedLatter = true;
+        }
+      }
+      // A body beside the speech verb speaks before a person merely named in the sentence ("what
+      // the USTR described as a “…” reached between A and B").
+      if (!speaker && hasVerb) {
+        speaker = agencySpeaker(ms, outside, from, inQuote);
+        rule = "quote-agency-speaker";
+      }
       if (!speaker) {
-        speaker = speakers[0]?.e ?? null;
+        speaker = unresolvedLatter ? null : (speakers[0]?.e ?? null);
         rule = "quote-named-speaker";
         // No speech verb, but the person who opens the sentence introduces the quotation with a
         // colon ("X, the chairman, set out the plan: “…”").
@@ -549,6 +668,13 @@ export function findStatements(ctx: RuleContext): Statement[] {
         let kept = 0;
         for (const q of quotes) {
           if (q.title || (q.text.split(/\s+/).length < 2 && !/[a-z]{4,}/.test(q.text))) continue;
+          // A short name defined in brackets ("X Elements (“Vulcan”)") is no one's words.
+          if (
+            /\(\W?$/u.test(ctx.text.slice(q.start - 2, q.start)) &&
+            /^\W?\)/u.test(ctx.text.slice(q.end, q.end + 2)) &&
+            q.text.split(/\s+/).length <= 4
+          )
+            continue;
           for (const voice of voices) {
             if (kept === MAX_STATEMENTS_PER_SENTENCE) break;
             kept++;
@@ -578,9 +704,27 @@ export function findStatements(ctx: RuleContext): Statement[] {
       seenAgencies.add(x.e);
     }
     const here = people.filter((x) => x.m.sentence === s.i);
-    const reported = quotes.length ? null : reportedSpeaker(ctx.text, s.start, s.end, here);
+    // "He said US negotiators met X and Y": he goes on speaking; the people he names are not "he".
+    const opening = PRONOUN_OPENS.exec(s.text)?.[1]?.toLowerCase();
+    const pronounReports = !quotes.length && !!lastPerson && !!opening && SPEECH_VERBS.has(opening);
+    const reported = quotes.length
+      ? null
+      : pronounReports
+        ? lastPerson
+        : reportedSpeaker(ctx.text, s.start, s.end, here);
     reporter = reported ? { sentence: s.i, e: reported } : null;
-    if (here.length) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
+    const spoke: LocalEntity | null =
+      said ?? reported ?? (quotes.length || here.length ? null : issuerOf(ms, s.text, s.start));
+    if (spoke) {
+      voice = { sentence: lastSentence, e: spoke };
+      // The issuer of the last statement stays its issuer while it speaks again.
+      if (STATEMENT_NOUN.test(s.text.toLowerCase()) || spoke === statementVoice?.e) statementVoice = voice;
+    } else if (!quotes.length && statementVoice && s.i - statementVoice.sentence <= STATEMENT_REACH) {
+      // "…, the statement said." with no quotation: the same statement goes on.
+      const verb = STATEMENT_SUBJECT.exec(s.text.toLowerCase())?.[1];
+      if (verb && isQuoteVerb(verb)) statementVoice = { sentence: s.i, e: statementVoice.e };
+    }
+    if (here.length && !pronounReports) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
     for (const x of here) {
       seen.delete(x.e);
       seen.add(x.e);
