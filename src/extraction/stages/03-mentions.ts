@@ -189,6 +189,8 @@ const OF_HEADS = new Set([
     .filter(([, t]) => t === "Agency" || t === "Organization" || t === "Company")
     .map(([h]) => h),
   "Secretary",
+  "Undersecretary",
+  "Subsecretary",
   "Minister",
   "Republic",
   "Kingdom",
@@ -934,6 +936,9 @@ function findSpans(ctx: Ctx, s: Sentence) {
           (next.text === "of" && tokens[j]!.text === "House" && CHAMBER_MEMBERS.test(tokens[j + 2]!.text))) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
         !MONTHS.has(tokens[j + 2]!.text) &&
+        // Round 18: "Secretary of State Jane Roe and Foreign Minister X": a title's "of" and a
+        // person's name after it; "and" joins two people, not two words of one body's name.
+        !(next.text === "and" && titledNameEndsAt(tokens, i, j)) &&
         // "X's Ministry of Defense and Canada's Department of …": a state after "and" opens another name.
         !(
           next.text === "and" &&
@@ -1379,7 +1384,7 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   if (hit && hit.te >= j + 1) return -1;
   // The words after "and" must not open a known name ("and European Commission").
   if (properMatcher.matchAt(ctx.text, tokens, j + 2)) return -1;
-  if (looksLikePersonName(tokens, i, j + 1)) return -1;
+  if (looksLikePersonName(tokens, i, j + 1) || titledNameEndsAt(tokens, i, j)) return -1;
   return k;
 }
 
@@ -1863,6 +1868,23 @@ function firmPostStart(tokens: Token[], ts: number, te: number): number {
     return rest.length >= 2 && isTitledName(rest) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Round 18: whether the words a…b end with a title and then a person's name of two to four words:
+ * "Secretary of State Jane Roe", "Commission President Ines van der Berg". Before "and", such a
+ * span is one person and "and" opens the next name, never the rest of one body's name.
+ */
+function titledNameEndsAt(tokens: Token[], a: number, b: number): boolean {
+  let head = -1;
+  for (let k = a; k <= b - 2 && head < 0; k++) if (TITLE_HEADS.has(tokens[k]!.text)) head = k;
+  if (head < 0) return false;
+  for (let n = 2; n <= 4; n++) {
+    const s = b + 1 - n;
+    if (s <= head || /^(?:of|for|on|and|&)$/.test(tokens[s - 1]!.text)) continue;
+    if (looksLikePersonName(tokens, s, b + 1) || particlePerson(tokens, s, b + 1)) return true;
+  }
+  return false;
 }
 
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
@@ -3177,7 +3199,13 @@ function honorificEnd(tokens: Token[], k: number, te: number): number {
 }
 
 /** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
-const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Commissioner"]);
+const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "Minister",
+  "Secretary",
+  "Undersecretary",
+  "Subsecretary",
+  "Commissioner",
+]);
 
 /**
  * "Energy and Mineral Resources Minister Bahlil Lahadalia", "European Commissioner for Trade and

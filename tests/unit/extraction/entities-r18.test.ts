@@ -3,9 +3,9 @@
 // Every sentence is written for this test; the people, firms and places are invented.
 // Rows: [text, "Name<Type>" or "A PREDICATE B" that must be found]; negatives: must not be found.
 
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
-import { factTable, readText, testDocument } from "../../_helpers/documents.ts";
+import { factTable, meetingWith, readText, testDocument } from "../../_helpers/documents.ts";
 
 function entities(text: string): string[] {
   return analyseDocument(testDocument(text)).entities.map((e) => `${e.name}<${e.type}>`);
@@ -29,4 +29,67 @@ describe("entities r18: a possessive owns a body only through the body's descrip
     ],
     ["gives", "gives no"],
   );
+});
+
+describe("entities r18: a title with its 'of' portfolio and a name end before 'and'", () => {
+  factTable(
+    entities,
+    [
+      [
+        "Talks began between Secretary of State Hal Brenner and Foreign Minister Oren Tal in Lisbon.",
+        "Hal Brenner<Person>",
+      ],
+      [
+        "Talks began between Secretary of State Hal Brenner and Foreign Minister Oren Tal in Lisbon.",
+        "Oren Tal<Person>",
+      ],
+      ["Minister of Mines Dana Okafor and her deputy toured the pit.", "Dana Okafor<Person>"],
+      [
+        "European Commission President Greta van der Berg and European Council President Luis Arroyo signed it.",
+        "Greta van der Berg<Person>",
+      ],
+    ],
+    [
+      ["The Department of Energy and Natural Resources issued the permit.", "Natural Resources<Agency>"],
+      ["The Securities and Exchange Commission opened an inquiry.", "Exchange Commission<Agency>"],
+    ],
+    ["finds", "finds no"],
+  );
+  factTable(
+    entities,
+    [
+      [
+        "The Department of Energy and Natural Resources issued the permit.",
+        "Department of Energy and Natural Resources<Agency>",
+      ],
+    ],
+    [],
+    ["keeps", "keeps no"],
+  );
+});
+
+describe("entities r18: second-rank titles and posts not yet taken", () => {
+  factTable(
+    entities,
+    [
+      ["The team included Undersecretary of Foreign Trade Rosa Quispe Lara.", "Rosa Quispe Lara<Person>"],
+      ["Undersecretary of Mines Tomas Ferrer said the quota would stay.", "Tomas Ferrer<Person>"],
+      ["The panel heard from Treasury nominee Bartholomew Quince on Monday.", "Bartholomew Quince<Person>"],
+    ],
+    [["The Undersecretary of Mines said the quota would stay.", "Undersecretary<Person>"]],
+    ["finds", "finds no"],
+  );
+});
+
+describe("entities r18: a meeting of many delegates goes by its two principals", () => {
+  const text =
+    "Chile and Peru held trade talks in Lisbon on Tuesday. Chilean Economy Minister Hal Brenner led " +
+    "the talks with Peru's Trade Minister Oren Tal. In Brenner's party were Deputy Minister Dana " +
+    "Okafor and Ambassador Rosa Quispe. Also joining the talks were Finance Minister Tomas Ferrer " +
+    "and Senator Ines Lago.";
+  it("names the talks after Brenner and Tal, not after their aides", () => {
+    const read = readText(text, { date: "2025-06-12" });
+    expect(meetingWith(read, ["Brenner", "Tal", "talks"])).toBeDefined();
+    expect(meetingWith(read, ["Okafor", "Quispe"])).toBeUndefined();
+  });
 });
