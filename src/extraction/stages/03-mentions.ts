@@ -2767,7 +2767,8 @@ function coordinatedWithCompany(ctx: Ctx, ts: number): boolean {
 }
 
 /** Glue between two names of a list: ",", "and", "or", "&". */
-const LIST_GLUE = /^(?:,|and|or|&)$/;
+// Round 18: a semicolon separates the members of a long list ("A Corp; B Systems; C; and D").
+const LIST_GLUE = /^(?:,|;|and|or|&)$/;
 
 /** The start of "Peru's " before `ts` (a state's possessive opening a list member), else `ts`. */
 function possessiveStateStart(ctx: Ctx, ts: number): number {
@@ -2811,7 +2812,7 @@ function memberEndBefore(tokens: Token[], b: number, sentence: number): number {
   const glue = tokens[b - 1];
   if (!glue || glue.sentence !== sentence || !LIST_GLUE.test(glue.text)) return -1;
   let k = b - 1;
-  if (glue.text !== "," && tokens[k - 1]?.text === ",") k--;
+  if (glue.text !== "," && glue.text !== ";" && /^[,;]$/.test(tokens[k - 1]?.text ?? "")) k--;
   return bracketStartBefore(tokens, k);
 }
 
@@ -2972,8 +2973,8 @@ function companyListMember(ctx: Ctx, ts: number, te: number): boolean {
     let k = bracketEndAt(tokens, e);
     if (tokens[k]?.sentence !== sentence || !LIST_GLUE.test(tokens[k]!.text)) break;
     k++;
-    if (tokens[k - 1]!.text === "," && /^(?:and|or)$/.test(tokens[k]?.text ?? "")) k++;
-    const and = tokens[k - 1]!.text !== ",";
+    if (/^[,;]$/.test(tokens[k - 1]!.text) && /^(?:and|or)$/.test(tokens[k]?.text ?? "")) k++;
+    const and = !/^[,;]$/.test(tokens[k - 1]!.text);
     k = possessiveStateEnd(ctx, k);
     const runEnd = capitalisedRunEnd(tokens, k, sentence);
     // "X, Chief Executive of Acme Corp": a post in apposition, no list.
@@ -3492,7 +3493,14 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     } else break;
   }
   // "General Motors", "General Electric": one title word before a firm's head word is the firm's name.
-  if (titleEnd === ts + 1 && te - ts === 2 && NAME_HEADS[tokens[te - 1]!.text] === "Company") titleEnd = ts;
+  // Round 18: also before longer names a firm's head word ends ("General Dynamics Land Systems",
+  // "Premier Copper Holdings"), when the words after the title are not a person's name.
+  if (
+    titleEnd === ts + 1 &&
+    NAME_HEADS[tokens[te - 1]!.text] === "Company" &&
+    (te - ts === 2 || !isTitledName(joinedWords(tokens, ts + 1, te)))
+  )
+    titleEnd = ts;
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
     // Round 16: "Prime Minister Datuk Seri X Y": a form of address between the post and the name.

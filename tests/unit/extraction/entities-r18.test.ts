@@ -93,3 +93,32 @@ describe("entities r18: a meeting of many delegates goes by its two principals",
     expect(meetingWith(read, ["Okafor", "Quispe"])).toBeUndefined();
   });
 });
+
+describe("entities r18: firms in a list the semicolons separate, and a title word opening a firm's name", () => {
+  factTable(
+    entities,
+    [
+      [
+        "The blacklist names Orvane Dynamics Inc.; Kestrel Rudder Systems; Halvik; Norrow Federal; and Tessel Labs.",
+        "Halvik<Company>",
+      ],
+      [
+        "The blacklist names Orvane Dynamics Inc.; Kestrel Rudder Systems; Halvik; Norrow Federal; and Tessel Labs.",
+        "Norrow Federal<Company>",
+      ],
+      ["Orders went to General Tessel Land Systems and two smaller suppliers.", "General Tessel Land Systems<Company>"],
+      ["Premier Copper Holdings raised its output forecast.", "Premier Copper Holdings<Company>"],
+    ],
+    [
+      ["Orders went to General Tessel Land Systems and two smaller suppliers.", "Tessel Land Systems<Company>"],
+      ["General Dana Okafor inspected the depot on Monday.", "General Dana Okafor<Company>"],
+    ],
+    ["finds", "finds no"],
+  );
+  factTable(
+    entities,
+    [["General Dana Okafor inspected the depot on Monday.", "Dana Okafor<Person>"]],
+    [["Output rose at Kestrel Mining Corp; Dana Okafor, its chief, said demand held.", "Dana Okafor<Company>"]],
+    ["finds", "finds no"],
+  );
+});
