@@ -446,7 +446,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /** Titles of public office: a person holding one with no body named holds it in a state. */
 const STATE_TITLE =
-  /\b(president|presidential|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
+  /\b(president|presidential|premier|prime minister|minister|(?:under|sub)?secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
 
 /** The country of the document that names it most often (its "main" country), memoised. */
 const MAIN_COUNTRY = new WeakMap<RuleContext, LocalEntity | null>();
@@ -1805,6 +1805,9 @@ export const affiliationRule: Rule = {
         const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
         for (const org of after.slice(0, 1)) {
           const between = wordsBetween(ctx, p.m.te, org.m.ts);
+          // Round 18: "X and the head of Y, Z": a conjunction opens another conjunct, whose role
+          // it is (Z's, or someone's the text names later), not X's.
+          if (/^(?:, )?(?:and|or|but|while)\b/.test(between)) continue;
           // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.
           const m =
             /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with|for)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(

@@ -122,3 +122,21 @@ describe("entities r18: firms in a list the semicolons separate, and a title wor
     ["finds", "finds no"],
   );
 });
+
+describe("entities r18: a role after a conjunction is the next conjunct's", () => {
+  factTable(
+    lines,
+    [["Dana Okafor, a professor at Kestrel University, said so.", "Dana Okafor AFFILIATED_WITH Kestrel University"]],
+    [
+      [
+        "The party included Undersecretary Rosa Quispe and the head of Halvik Mining Group, Ana Torres.",
+        "Rosa Quispe HOLDS_POSITION Halvik Mining Group",
+      ],
+      [
+        "Dana Okafor and a professor at Kestrel University wrote the report.",
+        "Dana Okafor AFFILIATED_WITH Kestrel University",
+      ],
+    ],
+    ["gives", "gives no"],
+  );
+});
