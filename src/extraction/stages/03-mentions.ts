@@ -2395,6 +2395,13 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const known = whole !== null && whole.te === te;
   // "Group of Seven", "Office of Strategic Capital": the gazetteer knows the whole name.
   if (known) return null;
+  // Round 18: "the American EXIM Bank", "the US EXIM Bank": a state's name before a body of state
+  // the gazetteer knows is that body (left to the walk, which reads the state and the body), not a
+  // new firm its head word would make.
+  if (whole?.value.type === "Country") {
+    const rest = properMatcher.matchAt(ctx.text, tokens, whole.te);
+    if (rest && rest.te === te && rest.value.type === "Agency") return null;
+  }
   const finance = stateFinanceBody(ctx, ts, te);
   if (finance) return { type: finance, rule: "head-state-finance" };
   // "PT Kestrel Nickel Indonesia", "PJSC Norsk": a legal form opening the name makes every word
@@ -2451,6 +2458,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const state = properMatcher.matchAt(ctx.text, tokens, ts);
     if (state?.value.type === "Country" && state.te === te - 1) return { type: "Agency", rule: "head-state-army" };
   }
+  // Round 18: "the Japan Self-Defense Forces", "the Kenya Defence Forces", "the US Air Force": a
+  // state's name opening its armed forces' name.
+  if (/^(?:Forces|Force)$/.test(head) && te - ts >= 3 && te - ts <= 6) {
+    const state = properMatcher.matchAt(ctx.text, tokens, ts);
+    const armed = state?.value.type === "Country" && state.te < te - 1;
+    if (armed && tokens.slice(state.te, te - 1).every((t) => ARMED_WORDS.test(t.text)))
+      return { type: "Agency", rule: "head-state-army" };
+  }
   // Round 15: a state's export credit agency ("Export Finance Australia", "UK Export Finance",
   // "Export Development Canada"): the state's name opening or closing "Export Finance / Credit /
   // Development".
@@ -2497,6 +2512,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   return null;
 }
+
+/** Words of a state's armed forces' name between the state and "Forces" ("Self-Defense", "Air"). */
+const ARMED_WORDS = /^(?:Self|-|Defense|Defence|Armed|Air|Space|Naval|Ground|Maritime|Special|Military)$/;
 
 /**
  * "the Nordic Development Finance Corporation", "X Development Finance Institution": a state's

@@ -140,3 +140,22 @@ describe("entities r18: a role after a conjunction is the next conjunct's", () =
     ["gives", "gives no"],
   );
 });
+
+describe("entities r18: a state's name before a known body, and a state's armed forces", () => {
+  factTable(
+    entities,
+    [
+      [
+        "The miner won a loan offer from the American EXIM Bank last week.",
+        "Export-Import Bank of the United States<Agency>",
+      ],
+      ["Drills with the Japan Self-Defense Forces resumed in May.", "Japan Self-Defense Forces<Agency>"],
+      ["The Kenya Defence Forces guarded the new pipeline.", "Kenya Defence Forces<Agency>"],
+    ],
+    [
+      ["The miner won a loan offer from the American EXIM Bank last week.", "American EXIM Bank<Company>"],
+      ["The Japan Task Force on batteries met in Osaka.", "Japan Task Force<Agency>"],
+    ],
+    ["finds", "finds no"],
+  );
+});
