@@ -159,3 +159,17 @@ describe("entities r18: a state's name before a known body, and a state's armed 
     ["finds", "finds no"],
   );
 });
+
+describe("entities r18: a lower-case body of state answers to its state's possessive form", () => {
+  const aliases = (text: string) =>
+    analyseDocument(testDocument(text)).entities.flatMap((e) => e.aliases.map((a) => `${a}<${e.type}>`));
+  factTable(
+    aliases,
+    [
+      ["Last spring, Peru's mining ministry chose nine sites for survey.", "Peru's mining ministry<Agency>"],
+      ["Officials at Chile's finance ministry declined to comment.", "Chile's finance ministry<Agency>"],
+    ],
+    [["Officials at Chile's finance ministry declined to comment.", "finance ministry<Agency>"]],
+    ["names", "names no"],
+  );
+});
