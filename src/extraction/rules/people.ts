@@ -265,7 +265,11 @@ export const positionRule: Rule = {
       // "Chief Investment Officer X": a firm's post, which a state guessed from context (or from
       // the name) does not hold; a demonym written before it still does.
       const corporate = !m.nationality && CORPORATE_TITLE.test(title);
-      const found = body || corporate ? undefined : stateOf(ctx, p, m, title);
+      // Round 18: "Ontario Premier X", "California Governor Y": a region's post, no state's.
+      const regional =
+        m.titleStart !== undefined &&
+        mentionsIn(ctx, m.sentence).some((x) => x.e.type === "Place" && x.m.te === m.titleStart);
+      const found = body || corporate || regional ? undefined : stateOf(ctx, p, m, title);
       // To correct a state the context gave; round 17: with none, a post only the United States
       // has is its own when the document names the United States ("Deputy Secretary of State X").
       const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;
@@ -853,7 +857,12 @@ export const positionAfterNameRule: Rule = {
           !/^[,;:.!?(—–"“”]$/.test(ctx.tokens[end]!.text) &&
           !/^(said|says|told|who|which)$/.test(ctx.tokens[end]!.text) &&
           // "and" joins another person ("the minister and Y"), not a portfolio ("of mineral and coal").
-          !(ctx.tokens[end]!.text === "and" && !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? ""))
+          !(
+            ctx.tokens[end]!.text === "and" &&
+            !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? "") &&
+            // Round 18: "X, president and CEO of Acme": a second post of the same person.
+            !FIRM_POST_WORD.test(ctx.tokens[end + 1]?.text ?? "")
+          )
         ) {
           const name = ms.find((x) => x.m.ts === end && x.m.te - x.m.ts > 1);
           end = name && name.m.te <= s.tokenEnd ? name.m.te : end + 1;
@@ -925,6 +934,9 @@ export const positionAfterNameRule: Rule = {
     }
   },
 };
+
+/** A firm's post in capitals that may follow "and" inside one person's title ("president and CEO of"). */
+const FIRM_POST_WORD = /^(?:CEO|CFO|COO|CTO|Chief|Managing|Chairman|Chairwoman|Founder|Co-founder)$/;
 
 /** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
 const LOWER_TITLE_HEAD =

@@ -173,3 +173,25 @@ describe("entities r18: a lower-case body of state answers to its state's posses
     ["names", "names no"],
   );
 });
+
+describe("entities r18: a region's post and a firm's double post hold no state", () => {
+  factTable(
+    lines,
+    [
+      [
+        "Dana Okafor, president and CEO of Halvik Mining Group, said the mill would reopen in Peru.",
+        "Dana Okafor HOLDS_POSITION Halvik Mining Group",
+      ],
+      ["Peruvian President Rosa Quispe said Chile would lose.", "Rosa Quispe HOLDS_POSITION Peru"],
+    ],
+    [
+      [
+        "Dana Okafor, president and CEO of Halvik Mining Group, said the mill would reopen in Peru.",
+        "Dana Okafor HOLDS_POSITION Peru",
+      ],
+      ["Ontario Premier Hal Brenner said Canada and Mexico were close allies.", "Hal Brenner HOLDS_POSITION Mexico"],
+      ["Ontario Premier Hal Brenner said Canada and Mexico were close allies.", "Hal Brenner HOLDS_POSITION Canada"],
+    ],
+    ["gives", "gives no"],
+  );
+});
