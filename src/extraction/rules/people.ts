@@ -503,9 +503,12 @@ function stateOf(
   // title; nor one without the post ("Canada … President X").
   const broken =
     near &&
-    /(?:^|\s)(?:,|as|while|when|after|before|since|to|in|at|from|with|on|for|into|against)(?:\s|$)/.test(
+    (/(?:^|\s)(?:,|as|while|when|after|before|since|to|in|at|from|with|on|for|into|against)(?:\s|$)/.test(
       wordsBetween(ctx, near.m.te, m.ts),
-    );
+    ) ||
+      // Round 18: "X-China tensions and follows President Y": a verb between puts the country in
+      // another clause.
+      ctx.tokens.slice(near.m.te, m.titleStart ?? m.ts).some((t) => /^(?:VERB|AUX)$/.test(t.pos)));
   if (near && near.e.type === "Country" && !broken && titleFits(near.e, title)) return near.e;
   // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
   // shares its state.

@@ -195,3 +195,17 @@ describe("entities r18: a region's post and a firm's double post hold no state",
     ["gives", "gives no"],
   );
 });
+
+describe("entities r18: a country across a verb is not the post's", () => {
+  factTable(
+    lines,
+    [["The Chilean delegation headed by Mines Minister Rosa Quispe arrived.", "Rosa Quispe HOLDS_POSITION Chile"]],
+    [
+      [
+        "The trip comes amid Peru-Chile border disputes and follows President Hal Brenner's new levy on Bolivia.",
+        "Hal Brenner HOLDS_POSITION Chile",
+      ],
+    ],
+    ["gives", "gives no"],
+  );
+});
