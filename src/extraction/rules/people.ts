@@ -5,7 +5,7 @@
 import { clearLeader } from "../leader.ts";
 import { NAME_HEADS } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
-import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import { CITIES, COUNTRY_BY_CODE, REGIONS } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
   INDIA_EXTERNAL_AFFAIRS_TITLE,
@@ -266,10 +266,15 @@ export const positionRule: Rule = {
       // the name) does not hold; a demonym written before it still does.
       const corporate = !m.nationality && CORPORATE_TITLE.test(title);
       // Round 18: "Ontario Premier X", "California Governor Y": a region's post, no state's.
-      const regional =
-        m.titleStart !== undefined &&
-        mentionsIn(ctx, m.sentence).some((x) => x.e.type === "Place" && x.m.te === m.titleStart);
-      const found = body || corporate || regional ? undefined : stateOf(ctx, p, m, title);
+      // Round 18: "Ontario Premier X", "California Governor Y": a region's post takes a state from
+      // context only when it is the region's own (by the gazetteer), never another one named near.
+      const region =
+        m.titleStart === undefined
+          ? undefined
+          : mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Place" && x.m.te === m.titleStart);
+      const regionCode = region ? (REGIONS.get(region.e.name) ?? CITIES.get(region.e.name)) : undefined;
+      const context = body || corporate ? undefined : stateOf(ctx, p, m, title);
+      const found = region && (!regionCode || context?.attributes.code !== regionCode) ? undefined : context;
       // To correct a state the context gave; round 17: with none, a post only the United States
       // has is its own when the document names the United States ("Deputy Secretary of State X").
       const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;

@@ -24,6 +24,7 @@ import {
   TRADE_CUES,
 } from "../lexicon/commodities.ts";
 import {
+  AGENCY_COUNTRY,
   FIRM_ANAPHORS,
   INTERNATIONAL_ORGANIZATIONS,
   MEDIA_OUTLETS,
@@ -2400,7 +2401,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // new firm its head word would make.
   if (whole?.value.type === "Country") {
     const rest = properMatcher.matchAt(ctx.text, tokens, whole.te);
-    if (rest && rest.te === te && rest.value.type === "Agency") return null;
+    // The body's own state only: "the Canadian Export-Import Bank" is not the US's.
+    if (rest && rest.te === te && rest.value.type === "Agency" && AGENCY_COUNTRY[rest.value.name] === whole.value.name)
+      return null;
   }
   const finance = stateFinanceBody(ctx, ts, te);
   if (finance) return { type: finance, rule: "head-state-finance" };

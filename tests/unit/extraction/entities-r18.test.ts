@@ -174,7 +174,7 @@ describe("entities r18: a lower-case body of state answers to its state's posses
   );
 });
 
-describe("entities r18: a region's post and a firm's double post hold no state", () => {
+describe("entities r18: a region's post takes only its region's state; a firm's double post no state", () => {
   factTable(
     lines,
     [
@@ -183,6 +183,8 @@ describe("entities r18: a region's post and a firm's double post hold no state",
         "Dana Okafor HOLDS_POSITION Halvik Mining Group",
       ],
       ["Peruvian President Rosa Quispe said Chile would lose.", "Rosa Quispe HOLDS_POSITION Peru"],
+      // The region's own state, when the context gives it.
+      ["Canadian premiers, including Ontario Premier Hal Brenner, met on Friday.", "Hal Brenner HOLDS_POSITION Canada"],
     ],
     [
       [
@@ -190,7 +192,6 @@ describe("entities r18: a region's post and a firm's double post hold no state",
         "Dana Okafor HOLDS_POSITION Peru",
       ],
       ["Ontario Premier Hal Brenner said Canada and Mexico were close allies.", "Hal Brenner HOLDS_POSITION Mexico"],
-      ["Ontario Premier Hal Brenner said Canada and Mexico were close allies.", "Hal Brenner HOLDS_POSITION Canada"],
     ],
     ["gives", "gives no"],
   );
