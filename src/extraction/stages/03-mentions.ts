@@ -1989,6 +1989,18 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
   // Round 17b: "Special Envoy for Critical Minerals Jane Roe": a post's remit after "for", then a name.
   if (!headline && remitTailPerson(ctx, ts, te)) return;
+  // Round 18: "Chairman of the Board of Acme Metals Corp.": the board is the firm's, the firm named
+  // after "of" by its legal suffix.
+  if (
+    te - ts >= 4 &&
+    tokens[ts]!.text === "Board" &&
+    tokens[ts + 1]!.text === "of" &&
+    LEGAL_SUFFIXES.has(nameHead(tokens, te)) &&
+    /^(?:the|of)$/.test(tokens[ts - 1]?.text ?? "")
+  ) {
+    classifySpan(ctx, ts + 2, te, headline);
+    return;
+  }
   // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
   if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
     classifySpan(ctx, ts, te - 1, headline);

@@ -210,3 +210,23 @@ describe("entities r18: a country across a verb is not the post's", () => {
     ["gives", "gives no"],
   );
 });
+
+describe("entities r18: the board of a firm named by its legal suffix is the firm", () => {
+  factTable(
+    entities,
+    [
+      [
+        "The Chairman of the Board of Halvik Metals Corp., Dana Okafor, hailed the loan.",
+        "Halvik Metals Corp.<Company>",
+      ],
+    ],
+    [
+      [
+        "The Chairman of the Board of Halvik Metals Corp., Dana Okafor, hailed the loan.",
+        "Board of Halvik Metals Corp.<Company>",
+      ],
+      ["The Board of Trade approved the new tariff schedule.", "Trade<Company>"],
+    ],
+    ["finds", "finds no"],
+  );
+});
