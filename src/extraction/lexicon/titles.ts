@@ -8,6 +8,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "Premier",
   "Minister",
   "Secretary",
+  // Round 18: "Undersecretary of Foreign Trade X" (Latin American and European ministries' second rank).
+  "Undersecretary",
+  "Subsecretary",
   "Representative",
   "Chancellor",
   "Governor",
@@ -454,6 +457,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "host",
   "producer",
   "owner",
+  // Round 18: "Trade Representative nominee X", "the cabinet appointee Y": a post not yet taken.
+  "nominee",
+  "appointee",
 ]);
 
 /** Nouns that say what a company is, after its name: "Vale, the Brazilian mining giant". */

@@ -5,7 +5,7 @@
 import { clearLeader } from "../leader.ts";
 import { NAME_HEADS } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
-import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import { CITIES, COUNTRY_BY_CODE, REGIONS } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
   INDIA_EXTERNAL_AFFAIRS_TITLE,
@@ -265,7 +265,16 @@ export const positionRule: Rule = {
       // "Chief Investment Officer X": a firm's post, which a state guessed from context (or from
       // the name) does not hold; a demonym written before it still does.
       const corporate = !m.nationality && CORPORATE_TITLE.test(title);
-      const found = body || corporate ? undefined : stateOf(ctx, p, m, title);
+      // Round 18: "Ontario Premier X", "California Governor Y": a region's post, no state's.
+      // Round 18: "Ontario Premier X", "California Governor Y": a region's post takes a state from
+      // context only when it is the region's own (by the gazetteer), never another one named near.
+      const region =
+        m.titleStart === undefined
+          ? undefined
+          : mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Place" && x.m.te === m.titleStart);
+      const regionCode = region ? (REGIONS.get(region.e.name) ?? CITIES.get(region.e.name)) : undefined;
+      const context = body || corporate ? undefined : stateOf(ctx, p, m, title);
+      const found = region && (!regionCode || context?.attributes.code !== regionCode) ? undefined : context;
       // To correct a state the context gave; round 17: with none, a post only the United States
       // has is its own when the document names the United States ("Deputy Secretary of State X").
       const state = usOnly && found?.attributes.code !== "US" ? usOnly : found;
@@ -446,7 +455,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /** Titles of public office: a person holding one with no body named holds it in a state. */
 const STATE_TITLE =
-  /\b(president|presidential|premier|prime minister|minister|secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
+  /\b(president|presidential|premier|prime minister|minister|(?:under|sub)?secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
 
 /** The country of the document that names it most often (its "main" country), memoised. */
 const MAIN_COUNTRY = new WeakMap<RuleContext, LocalEntity | null>();
@@ -499,9 +508,12 @@ function stateOf(
   // title; nor one without the post ("Canada … President X").
   const broken =
     near &&
-    /(?:^|\s)(?:,|as|while|when|after|before|since|to|in|at|from|with|on|for|into|against)(?:\s|$)/.test(
+    (/(?:^|\s)(?:,|as|while|when|after|before|since|to|in|at|from|with|on|for|into|against)(?:\s|$)/.test(
       wordsBetween(ctx, near.m.te, m.ts),
-    );
+    ) ||
+      // Round 18: "X-China tensions and follows President Y": a verb between puts the country in
+      // another clause.
+      ctx.tokens.slice(near.m.te, m.titleStart ?? m.ts).some((t) => /^(?:VERB|AUX)$/.test(t.pos)));
   if (near && near.e.type === "Country" && !broken && titleFits(near.e, title)) return near.e;
   // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
   // shares its state.
@@ -853,7 +865,12 @@ export const positionAfterNameRule: Rule = {
           !/^[,;:.!?(—–"“”]$/.test(ctx.tokens[end]!.text) &&
           !/^(said|says|told|who|which)$/.test(ctx.tokens[end]!.text) &&
           // "and" joins another person ("the minister and Y"), not a portfolio ("of mineral and coal").
-          !(ctx.tokens[end]!.text === "and" && !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? ""))
+          !(
+            ctx.tokens[end]!.text === "and" &&
+            !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? "") &&
+            // Round 18: "X, president and CEO of Acme": a second post of the same person.
+            !FIRM_POST_WORD.test(ctx.tokens[end + 1]?.text ?? "")
+          )
         ) {
           const name = ms.find((x) => x.m.ts === end && x.m.te - x.m.ts > 1);
           end = name && name.m.te <= s.tokenEnd ? name.m.te : end + 1;
@@ -925,6 +942,9 @@ export const positionAfterNameRule: Rule = {
     }
   },
 };
+
+/** A firm's post in capitals that may follow "and" inside one person's title ("president and CEO of"). */
+const FIRM_POST_WORD = /^(?:CEO|CFO|COO|CTO|Chief|Managing|Chairman|Chairwoman|Founder|Co-founder)$/;
 
 /** Head words of a post written in lower case before a name ("trade minister X", "chief executive X"). */
 const LOWER_TITLE_HEAD =
@@ -1805,6 +1825,9 @@ export const affiliationRule: Rule = {
         const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
         for (const org of after.slice(0, 1)) {
           const between = wordsBetween(ctx, p.m.te, org.m.ts);
+          // Round 18: "X and the head of Y, Z": a conjunction opens another conjunct, whose role
+          // it is (Z's, or someone's the text names later), not X's.
+          if (/^(?:, )?(?:and|or|but|while)\b/.test(between)) continue;
           // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.
           const m =
             /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with|for)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(

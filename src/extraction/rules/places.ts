@@ -188,6 +188,9 @@ function regionInCountry(ctx: RuleContext, e: LocalEntity, rule: string): void {
   }
 }
 
+/** Parts of speech that end a body's description: a clause's verb, a pronoun, a conjunction. */
+const CLAUSE_BREAK_POS = /^(?:VERB|AUX|PRON|SCONJ|CCONJ|PART|ADV)$/;
+
 /**
  * The owner named by a possessive before a body's mention, with at most four lower-case words
  * (or "of", "the") between: "Mexico's lower house of Congress", "China's Commerce Ministry" (type
@@ -205,7 +208,17 @@ export function possessiveOwner(
       ? m.ts - 1
       : m.ts;
   let k = start - 1;
-  while (k >= 0 && start - k <= 5 && tokens[k]!.sentence === m.sentence && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text))
+  // Round 18: the words between describe the body (nouns, adjectives, "of the"); a verb, a pronoun,
+  // a conjunction or another preposition ends the phrase: "X's government has explained to the
+  // Commerce Department" does not make the department X's.
+  while (
+    k >= 0 &&
+    start - k <= 5 &&
+    tokens[k]!.sentence === m.sentence &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) &&
+    !CLAUSE_BREAK_POS.test(tokens[k]!.pos) &&
+    (tokens[k]!.pos !== "ADP" || /^(?:of|for)$/.test(tokens[k]!.text))
+  )
     k--;
   if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== m.sentence) return undefined;
   const owner = mentionsIn(ctx, m.sentence).find((x) => x.m.te === k || x.m.te === k + 1);

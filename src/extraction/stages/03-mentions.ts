@@ -24,6 +24,7 @@ import {
   TRADE_CUES,
 } from "../lexicon/commodities.ts";
 import {
+  AGENCY_COUNTRY,
   FIRM_ANAPHORS,
   INTERNATIONAL_ORGANIZATIONS,
   MEDIA_OUTLETS,
@@ -191,6 +192,8 @@ const OF_HEADS = new Set([
     .filter(([, t]) => t === "Agency" || t === "Organization" || t === "Company")
     .map(([h]) => h),
   "Secretary",
+  "Undersecretary",
+  "Subsecretary",
   "Minister",
   "Republic",
   "Kingdom",
@@ -937,6 +940,9 @@ function findSpans(ctx: Ctx, s: Sentence) {
           (next.text === "of" && tokens[j]!.text === "House" && CHAMBER_MEMBERS.test(tokens[j + 2]!.text))) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
         !MONTHS.has(tokens[j + 2]!.text) &&
+        // Round 18: "Secretary of State Jane Roe and Foreign Minister X": a title's "of" and a
+        // person's name after it; "and" joins two people, not two words of one body's name.
+        !(next.text === "and" && titledNameEndsAt(tokens, i, j)) &&
         // "X's Ministry of Defense and Canada's Department of …": a state after "and" opens another name.
         !(
           next.text === "and" &&
@@ -1382,7 +1388,7 @@ function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   if (hit && hit.te >= j + 1) return -1;
   // The words after "and" must not open a known name ("and European Commission").
   if (properMatcher.matchAt(ctx.text, tokens, j + 2)) return -1;
-  if (looksLikePersonName(tokens, i, j + 1)) return -1;
+  if (looksLikePersonName(tokens, i, j + 1) || titledNameEndsAt(tokens, i, j)) return -1;
   return k;
 }
 
@@ -1868,6 +1874,23 @@ function firmPostStart(tokens: Token[], ts: number, te: number): number {
   return -1;
 }
 
+/**
+ * Round 18: whether the words a…b end with a title and then a person's name of two to four words:
+ * "Secretary of State Jane Roe", "Commission President Ines van der Berg". Before "and", such a
+ * span is one person and "and" opens the next name, never the rest of one body's name.
+ */
+function titledNameEndsAt(tokens: Token[], a: number, b: number): boolean {
+  let head = -1;
+  for (let k = a; k <= b - 2 && head < 0; k++) if (TITLE_HEADS.has(tokens[k]!.text)) head = k;
+  if (head < 0) return false;
+  for (let n = 2; n <= 4; n++) {
+    const s = b + 1 - n;
+    if (s <= head || /^(?:of|for|on|and|&)$/.test(tokens[s - 1]!.text)) continue;
+    if (looksLikePersonName(tokens, s, b + 1) || particlePerson(tokens, s, b + 1)) return true;
+  }
+  return false;
+}
+
 function hasOfBefore(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (/^(of|for|on)$/.test(tokens[k]!.text)) return true;
   return false;
@@ -1969,6 +1992,18 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
   // Round 17b: "Special Envoy for Critical Minerals Jane Roe": a post's remit after "for", then a name.
   if (!headline && remitTailPerson(ctx, ts, te)) return;
+  // Round 18: "Chairman of the Board of Acme Metals Corp.": the board is the firm's, the firm named
+  // after "of" by its legal suffix.
+  if (
+    te - ts >= 4 &&
+    tokens[ts]!.text === "Board" &&
+    tokens[ts + 1]!.text === "of" &&
+    LEGAL_SUFFIXES.has(nameHead(tokens, te)) &&
+    /^(?:the|of)$/.test(tokens[ts - 1]?.text ?? "")
+  ) {
+    classifySpan(ctx, ts + 2, te, headline);
+    return;
+  }
   // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
   if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
     classifySpan(ctx, ts, te - 1, headline);
@@ -2391,6 +2426,15 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const known = whole !== null && whole.te === te;
   // "Group of Seven", "Office of Strategic Capital": the gazetteer knows the whole name.
   if (known) return null;
+  // Round 18: "the American EXIM Bank", "the US EXIM Bank": a state's name before a body of state
+  // the gazetteer knows is that body (left to the walk, which reads the state and the body), not a
+  // new firm its head word would make.
+  if (whole?.value.type === "Country") {
+    const rest = properMatcher.matchAt(ctx.text, tokens, whole.te);
+    // The body's own state only: "the Canadian Export-Import Bank" is not the US's.
+    if (rest && rest.te === te && rest.value.type === "Agency" && AGENCY_COUNTRY[rest.value.name] === whole.value.name)
+      return null;
+  }
   const finance = stateFinanceBody(ctx, ts, te);
   if (finance) return { type: finance, rule: "head-state-finance" };
   // "PT Kestrel Nickel Indonesia", "PJSC Norsk": a legal form opening the name makes every word
@@ -2447,6 +2491,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const state = properMatcher.matchAt(ctx.text, tokens, ts);
     if (state?.value.type === "Country" && state.te === te - 1) return { type: "Agency", rule: "head-state-army" };
   }
+  // Round 18: "the Japan Self-Defense Forces", "the Kenya Defence Forces", "the US Air Force": a
+  // state's name opening its armed forces' name.
+  if (/^(?:Forces|Force)$/.test(head) && te - ts >= 3 && te - ts <= 6) {
+    const state = properMatcher.matchAt(ctx.text, tokens, ts);
+    const armed = state?.value.type === "Country" && state.te < te - 1;
+    if (armed && tokens.slice(state.te, te - 1).every((t) => ARMED_WORDS.test(t.text)))
+      return { type: "Agency", rule: "head-state-army" };
+  }
   // Round 15: a state's export credit agency ("Export Finance Australia", "UK Export Finance",
   // "Export Development Canada"): the state's name opening or closing "Export Finance / Credit /
   // Development".
@@ -2493,6 +2545,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   return null;
 }
+
+/** Words of a state's armed forces' name between the state and "Forces" ("Self-Defense", "Air"). */
+const ARMED_WORDS = /^(?:Self|-|Defense|Defence|Armed|Air|Space|Naval|Ground|Maritime|Special|Military)$/;
 
 /**
  * "the Nordic Development Finance Corporation", "X Development Finance Institution": a state's
@@ -2789,7 +2844,8 @@ function coordinatedWithCompany(ctx: Ctx, ts: number): boolean {
 }
 
 /** Glue between two names of a list: ",", "and", "or", "&". */
-const LIST_GLUE = /^(?:,|and|or|&)$/;
+// Round 18: a semicolon separates the members of a long list ("A Corp; B Systems; C; and D").
+const LIST_GLUE = /^(?:,|;|and|or|&)$/;
 
 /** The start of "Peru's " before `ts` (a state's possessive opening a list member), else `ts`. */
 function possessiveStateStart(ctx: Ctx, ts: number): number {
@@ -2833,7 +2889,7 @@ function memberEndBefore(tokens: Token[], b: number, sentence: number): number {
   const glue = tokens[b - 1];
   if (!glue || glue.sentence !== sentence || !LIST_GLUE.test(glue.text)) return -1;
   let k = b - 1;
-  if (glue.text !== "," && tokens[k - 1]?.text === ",") k--;
+  if (glue.text !== "," && glue.text !== ";" && /^[,;]$/.test(tokens[k - 1]?.text ?? "")) k--;
   return bracketStartBefore(tokens, k);
 }
 
@@ -2994,8 +3050,8 @@ function companyListMember(ctx: Ctx, ts: number, te: number): boolean {
     let k = bracketEndAt(tokens, e);
     if (tokens[k]?.sentence !== sentence || !LIST_GLUE.test(tokens[k]!.text)) break;
     k++;
-    if (tokens[k - 1]!.text === "," && /^(?:and|or)$/.test(tokens[k]?.text ?? "")) k++;
-    const and = tokens[k - 1]!.text !== ",";
+    if (/^[,;]$/.test(tokens[k - 1]!.text) && /^(?:and|or)$/.test(tokens[k]?.text ?? "")) k++;
+    const and = !/^[,;]$/.test(tokens[k - 1]!.text);
     k = possessiveStateEnd(ctx, k);
     const runEnd = capitalisedRunEnd(tokens, k, sentence);
     // "X, Chief Executive of Acme Corp": a post in apposition, no list.
@@ -3221,7 +3277,13 @@ function honorificEnd(tokens: Token[], k: number, te: number): number {
 }
 
 /** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
-const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(["Minister", "Secretary", "Commissioner"]);
+const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "Minister",
+  "Secretary",
+  "Undersecretary",
+  "Subsecretary",
+  "Commissioner",
+]);
 
 /**
  * "Energy and Mineral Resources Minister Bahlil Lahadalia", "European Commissioner for Trade and
@@ -3508,7 +3570,14 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     } else break;
   }
   // "General Motors", "General Electric": one title word before a firm's head word is the firm's name.
-  if (titleEnd === ts + 1 && te - ts === 2 && NAME_HEADS[tokens[te - 1]!.text] === "Company") titleEnd = ts;
+  // Round 18: also before longer names a firm's head word ends ("General Dynamics Land Systems",
+  // "Premier Copper Holdings"), when the words after the title are not a person's name.
+  if (
+    titleEnd === ts + 1 &&
+    NAME_HEADS[tokens[te - 1]!.text] === "Company" &&
+    (te - ts === 2 || !isTitledName(joinedWords(tokens, ts + 1, te)))
+  )
+    titleEnd = ts;
   if (titleEnd > ts && titleEnd < te) {
     const title = ctx.text.slice(tokens[ts]!.start, tokens[titleEnd - 1]!.end);
     // Round 16: "Prime Minister Datuk Seri X Y": a form of address between the post and the name.

@@ -5872,6 +5872,16 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     // surname and, for two or three, by full names ("He Lifeng" where "He" alone is ambiguous).
     if (people.length >= 1 && people.length <= 3) meeting.aliases.add(`${people.join("-")} ${noun}`);
     if (people.length >= 2 && people.length <= 3) meeting.aliases.add(`${fulls.join("-")} ${noun}`);
+    // Round 18: with more than three delegates, readers name the meeting after the two the text
+    // names first (the principals; their aides come after), unless another meeting of the
+    // document already goes by those two.
+    if (people.length > 3) {
+      const pair = firstNamed(parties, 2).map(surname);
+      const taken = ctx.resolution.entities.some(
+        (e) => e !== meeting && e.type === "Meeting" && pair.every((w) => e.name.includes(w)),
+      );
+      if (!taken) meeting.aliases.add(`${pair.join("-")} ${noun}`);
+    }
     if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
   for (const noun of nouns) {
@@ -5883,6 +5893,15 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS[w] ?? w);
     if (short !== a) meeting.aliases.add(short);
   }
+}
+
+/** The `n` people among `parties` whose first mention comes first in the text. */
+function firstNamed(parties: readonly LocalEntity[], n: number): LocalEntity[] {
+  const first = (e: LocalEntity) => Math.min(...e.mentions.map((m) => m.start));
+  return parties
+    .filter((e) => e.type === "Person" && e.mentions.length > 0)
+    .sort((a, b) => first(a) - first(b))
+    .slice(0, n);
 }
 
 /**
