@@ -9,7 +9,7 @@ import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
-import { emitRelation, ensureEntity, mentionsIn, rekeyEntity, wordsBetween } from "../rules/emit.ts";
+import { absorbEntity, emitRelation, ensureEntity, mentionsIn, rekeyEntity, wordsBetween } from "../rules/emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
@@ -5501,16 +5501,11 @@ function foldPairCeremonies(ctx: RuleContext, byId: ReadonlyMap<string, LocalEnt
       (e) => e !== c && e.type === "Meeting" && e.attributes.mergeKey === key,
     );
     if (!meeting) continue;
-    meeting.aliases.add(c.name);
-    for (const a of c.aliases) meeting.aliases.add(a);
     if (c.attributes.place) meeting.attributes.place ??= c.attributes.place;
     if (c.attributes.date) meeting.attributes.date ??= c.attributes.date;
-    meeting.mentions.push(...c.mentions);
-    c.mentions.length = 0;
-    for (const r of ctx.relations) {
-      if (r.source === c.id) r.source = meeting.id;
-      if (r.target === c.id) r.target = meeting.id;
-    }
+    // Names, mentions (with their entityOf and the sentences' cached pairs) and relations move as
+    // every other fold moves them.
+    absorbEntity(ctx, meeting, c);
   }
 }
 
