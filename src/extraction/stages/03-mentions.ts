@@ -934,6 +934,9 @@ function findSpans(ctx: Ctx, s: Sentence) {
           (next.text === "of" && tokens[j]!.text === "House" && CHAMBER_MEMBERS.test(tokens[j + 2]!.text))) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
         !MONTHS.has(tokens[j + 2]!.text) &&
+        // Round 18: "Secretary of State A B and Foreign Minister C D": a person's name closing a
+        // title's "of" phrase ends the span at "and"; what follows names another person.
+        !(next.text === "and" && j - 1 > i && isTitleWord(tokens[i]!) && looksLikePersonName(tokens, j - 1, j + 1)) &&
         // "X's Ministry of Defense and Canada's Department of …": a state after "and" opens another name.
         !(
           next.text === "and" &&

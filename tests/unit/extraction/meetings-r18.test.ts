@@ -1,0 +1,68 @@
+// Meetings, round 18 of issue 13: two titled officials coordinated ("Secretary of State A B and
+// Foreign Minister C D") are two people, not one name running over "and", so the meeting they
+// hold has both; "A and B signed on behalf of X and Y, respectively" whose pairing clashes with a
+// person's country says nothing of who speaks for whom. Every sentence here is written for these
+// tests, with invented names.
+
+import { describe } from "vitest";
+import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
+
+const lines = (text: string) => readText(text, { date: "2025-06-12" }).lines;
+const people = (text: string) => entityNames(text, "Person", { date: "2025-06-12" });
+
+describe("stages/03-mentions, round 18: titled people coordinated after a title's 'of'", () => {
+  factTable(
+    people,
+    [
+      ["Secretary of State Lena Vorhees and Foreign Minister Amos Kiptoo spoke for an hour.", "Lena Vorhees"],
+      ["Secretary of State Lena Vorhees and Foreign Minister Amos Kiptoo spoke for an hour.", "Amos Kiptoo"],
+      ["The pact was drafted by Minister of Energy Paul Otieno and Brazil's Mines Minister Lia Prado.", "Paul Otieno"],
+      ["A call between Secretary of Commerce Daniel Ferris and his aides ran late.", "Daniel Ferris"],
+    ],
+    [
+      // A body named with "of … and …" stays one body: no person inside it.
+      ["The Department of Trade and Industry said exports grew in May.", "Trade"],
+      ["The Minister of Trade and Industry Paul Otieno toured the port.", "Industry Paul Otieno"],
+    ],
+    ["finds", "finds no"],
+  );
+});
+
+describe("stages/05-meetings, round 18: the coordinated officials' meeting", () => {
+  factTable(
+    lines,
+    [
+      [
+        "Secretary of State Lena Vorhees and Foreign Minister Amos Kiptoo met in Nairobi on Friday.",
+        "Lena Vorhees PARTICIPATED_IN Vorhees-Kiptoo meeting",
+      ],
+      [
+        "Secretary of State Lena Vorhees and Foreign Minister Amos Kiptoo met in Nairobi on Friday.",
+        "Amos Kiptoo PARTICIPATED_IN Vorhees-Kiptoo meeting",
+      ],
+    ],
+    [],
+  );
+});
+
+describe("rules/delegations, round 18: 'respectively' against a person's country", () => {
+  factTable(
+    lines,
+    [
+      [
+        "Trade Minister Paul Otieno and Peruvian Trade Minister Lia Prado signed on behalf of Kenya and Peru, respectively, the new accord.",
+        "Lia Prado REPRESENTS Peru",
+      ],
+    ],
+    [
+      [
+        "Trade Minister Paul Otieno and Peruvian Trade Minister Lia Prado signed on behalf of Peru and Kenya, respectively, the new accord.",
+        "Lia Prado REPRESENTS Kenya",
+      ],
+      [
+        "Trade Minister Paul Otieno and Peruvian Trade Minister Lia Prado signed on behalf of Peru and Kenya, respectively, the new accord.",
+        "Lia Prado REPRESENTS Peru",
+      ],
+    ],
+  );
+});
