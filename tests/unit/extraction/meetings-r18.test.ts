@@ -66,3 +66,35 @@ describe("rules/delegations, round 18: 'respectively' against a person's country
     ],
   );
 });
+
+describe("rules/talks, round 18: a fronted 'at'/'during' phrase holding the meeting", () => {
+  factTable(
+    lines,
+    [
+      [
+        "At a summit held in Lima on August 29, Peruvian President Lia Prado and Kenyan President Amos Kiptoo unveiled a ten-year plan.",
+        "Lia Prado PARTICIPATED_IN summit in Lima",
+      ],
+      [
+        "At a summit held in Lima on August 29, Peruvian President Lia Prado and Kenyan President Amos Kiptoo unveiled a ten-year plan.",
+        "Amos Kiptoo PARTICIPATED_IN summit in Lima",
+      ],
+      [
+        "During the ministers' meeting in Nairobi, Trade Minister Paul Otieno warned of delays at the port.",
+        "Paul Otieno PARTICIPATED_IN meeting in Nairobi",
+      ],
+    ],
+    [
+      // The clause after the comma opens with no person: nobody is placed at the summit.
+      [
+        "At the summit in Lima on Friday, grain prices fell and Trade Minister Paul Otieno blamed the weather.",
+        "Paul Otieno PARTICIPATED_IN summit in Lima",
+      ],
+      // A person further into the clause, past common words, is not its opening subject.
+      [
+        "During the meeting in Nairobi, protesters outside the hall chanted the name of Paul Otieno.",
+        "Paul Otieno PARTICIPATED_IN meeting in Nairobi",
+      ],
+    ],
+  );
+});
