@@ -9,7 +9,15 @@ import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
-import { absorbEntity, emitRelation, ensureEntity, mentionsIn, rekeyEntity, wordsBetween } from "../rules/emit.ts";
+import {
+  absorbEntity,
+  emitRelation,
+  ensureEntity,
+  mentionsIn,
+  rekeyEntity,
+  sentenceAt,
+  wordsBetween,
+} from "../rules/emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
@@ -5391,6 +5399,7 @@ export function finishMeetings(ctx: RuleContext): void {
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
   delegationVisits(ctx);
   crossSides(ctx, byId);
+  leadNegotiators(ctx, byId);
   foldCountryVisits(ctx, byId);
   foldPairCeremonies(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
@@ -5580,6 +5589,70 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
     return !a || a !== sides.get(r.target) || !together(r.source, r.target);
   });
   if (kept.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...kept);
+}
+
+/** Rules that put a person at a meeting as someone's company or a delegation's member. */
+const COMPANY_RULES: ReadonlySet<string> = new Set(["talks-companions", "meeting-companions", "delegation-members"]);
+
+/** The most people one side of talks may name for them to be its lead negotiators, not a delegation's list. */
+const MAX_LEADS_PER_SIDE = 2;
+
+/**
+ * Round 18: talks between two sides whose people the text names, one or two a side ("Vice Premier
+ * A met Treasury Secretary B and Trade Representative C in Geneva"): each side's named people
+ * negotiated with the other's (the gold's "lead negotiators"), whichever sentences named them
+ * taking part. Only talks (not a leaders' meeting, a call or a visit), only people with a state,
+ * and not when either side names more people (a delegation's list is no pair of negotiators).
+ */
+function leadNegotiators(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const talks = new Set(
+    ctx.resolution.entities
+      .filter((e) => e.type === "Meeting" && /^talks@/.test(e.attributes.mergeKey ?? ""))
+      .map((e) => e.id),
+  );
+  if (!talks.size) return;
+  const sides = personSides(ctx, byId);
+  // Talks id → side → its people, with the sentence of the first evidence.
+  const bySide = new Map<string, Map<string, Map<LocalEntity, number>>>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "PARTICIPATED_IN" || !talks.has(r.target)) continue;
+    const who = byId.get(r.source);
+    const side = who?.type === "Person" ? sides.get(who.id) : undefined;
+    if (!who || !side) continue;
+    // A person the text has joining another ("X was joined by Y", "a delegation including Y") is
+    // that side's company at the talks, not its lead.
+    const principal = r.evidence.find((ev) => !COMPANY_RULES.has(ev.rule));
+    if (!principal) continue;
+    const sentence = sentenceAt(ctx, principal.start);
+    if (sentence < 0) continue;
+    const meeting = bySide.get(r.target) ?? new Map<string, Map<LocalEntity, number>>();
+    bySide.set(r.target, meeting);
+    const people = meeting.get(side) ?? new Map<LocalEntity, number>();
+    meeting.set(side, people);
+    if (!people.has(who)) people.set(who, sentence);
+  }
+  for (const [id, meeting] of bySide) {
+    if (meeting.size !== 2) continue;
+    const [a, b] = [...meeting.values()] as [Map<LocalEntity, number>, Map<LocalEntity, number>];
+    if (a.size > MAX_LEADS_PER_SIDE || b.size > MAX_LEADS_PER_SIDE) continue;
+    const name = byId.get(id)?.name ?? "";
+    for (const [x, sx] of a)
+      for (const [y, sy] of b) {
+        // As a reader takes it: the two named in one sentence or in two adjacent ones.
+        const near = x.mentions.some((m) => y.mentions.some((n) => Math.abs(m.sentence - n.sentence) <= 1));
+        if (near)
+          emitRelation(
+            ctx,
+            x,
+            "NEGOTIATED_WITH",
+            y,
+            Math.max(sx, sy),
+            "talks-lead-negotiators",
+            { meeting: name },
+            0.7,
+          );
+      }
+  }
 }
 
 /**

@@ -98,3 +98,26 @@ describe("rules/talks, round 18: a fronted 'at'/'during' phrase holding the meet
     ],
   );
 });
+
+describe("stages/05-meetings, round 18: the named people of two sides of talks negotiated", () => {
+  const opening =
+    "Kenyan Trade Minister Paul Otieno held trade talks in Geneva on Monday with Peruvian Finance Minister Lia Prado.";
+  factTable(
+    lines,
+    [
+      [
+        `${opening} Peruvian Trade Minister Jorge Salas also took part in the talks.`,
+        "Paul Otieno NEGOTIATED_WITH Jorge Salas",
+      ],
+    ],
+    [
+      // Someone joining a side is its company, not its lead.
+      [`${opening} Otieno was joined by Kenyan envoy Mary Wanjiku.`, "Mary Wanjiku NEGOTIATED_WITH Lia Prado"],
+      // Two people the text never names near each other are no pair a reader sees negotiating.
+      [
+        `${opening} Grain prices rose on the news. Shipping stocks fell sharply. Peruvian Trade Minister Jorge Salas also took part in the talks.`,
+        "Paul Otieno NEGOTIATED_WITH Jorge Salas",
+      ],
+    ],
+  );
+});
