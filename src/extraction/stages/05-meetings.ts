@@ -407,7 +407,7 @@ const VISITS_DETERMINER = /^(the|their|official|state)$/i;
 const GROUP_MEET_VERB = /^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/;
 const DELEGATION_NOUN = /^(delegation|mission)$/;
 const MET_VERB = /^(met|meets|hosted|hosts|host|welcomed|welcomes|welcome|received|receives)$/;
-const CALL_VERB = /^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/;
+const CALL_VERB = /^(spoke|speak|speaks|speaking|talked|talking|held|had|holds|hold|phoned|telephoned|rang|called)$/;
 const CONFER_VERB = /^(conferred|confers|huddled)$/;
 const SIT_VERB = /^(sat|sits)$/;
 /** Words before a verb of meeting or speaking that deny it ("did not speak with", "refused to"). */
@@ -5067,11 +5067,22 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   }
   let withAt = direct && !talkedWith ? i : -1;
   // "X spoke to Y by phone": the person spoken to, as after "with" (the telephone written).
-  if (withAt < 0 && phoneNear && /^(spoke|speaks|speak|talked|talks)$/.test(w) && tokens[i + 1]?.text === "to")
-    withAt = i + 1;
+  // Round 18: "X, speaking by phone to Y", "X spoke over the phone to Y": the telephone between.
+  if (withAt < 0 && phoneNear && /^(spoke|speaks|speak|speaking|talked|talks|talking)$/.test(w)) {
+    let k = i + 1;
+    while (k <= i + 4 && /^(by|over|the|phone|telephone)$/i.test(tokens[k]?.text ?? "")) k++;
+    if (tokens[k]?.text === "to") withAt = k;
+  }
+  // The one spoken to stands right after "to" (a possessive, a title, "counterpart" between), not
+  // past a comma ("speaking by phone to reporters, said Y …").
+  const spokenTo = withAt >= 0 && tokens[withAt]!.text === "to";
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
+  if (spokenTo) {
+    const to = objects[0]?.m.ts ?? -1;
+    if (to < 0 || to - withAt > 7 || /(^|\s)(,|;|said|says)(\s|$)/.test(wordsBetween(ctx, withAt + 1, to))) return;
+  }
   // "X spoke with his finance minister Y": one's own official, no call between two sides (a
   // counterpart is the other side's).
   if (withAt >= 0 && /^(his|her|their)$/i.test(tokens[withAt + 1]?.text ?? "")) {

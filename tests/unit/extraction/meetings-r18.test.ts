@@ -121,3 +121,30 @@ describe("stages/05-meetings, round 18: the named people of two sides of talks n
     ],
   );
 });
+
+describe("stages/05-meetings, round 18: 'speaking by phone to' is a call", () => {
+  factTable(
+    lines,
+    [
+      [
+        "Ties improved, with Amos Kiptoo speaking by phone to his Peruvian counterpart Lia Prado last week.",
+        "Lia Prado PARTICIPATED_IN Kiptoo-Prado phone call",
+      ],
+      [
+        "Kenyan President Amos Kiptoo spoke over the phone to Peruvian President Lia Prado on Friday.",
+        "Amos Kiptoo MET_WITH Lia Prado",
+      ],
+    ],
+    [
+      // Spoken to reporters: the person named later in the sentence took no call.
+      [
+        "Kenyan President Amos Kiptoo, speaking by phone to reporters, said Lia Prado had agreed.",
+        "Lia Prado PARTICIPATED_IN Kiptoo-Prado phone call",
+      ],
+      [
+        "Speaking to reporters by phone, Kenyan President Amos Kiptoo said Lia Prado was right.",
+        "Amos Kiptoo MET_WITH Lia Prado",
+      ],
+    ],
+  );
+});
