@@ -5642,8 +5642,18 @@ function leadNegotiators(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity
     meeting.set(side, people);
     if (!people.has(who)) people.set(who, sentence);
   }
+  // The states taking part in each talks: when the text gives them, the people's sides are theirs
+  // ("talks between A and B … A's team includes C's economist" is no A-C negotiation).
+  const statesAt = new Map<string, Set<string>>();
+  for (const r of ctx.relations) {
+    const who = byId.get(r.source);
+    if (r.predicate === "PARTICIPATED_IN" && talks.has(r.target) && who && isStateParty(who))
+      statesAt.set(r.target, (statesAt.get(r.target) ?? new Set()).add(who.id));
+  }
   for (const [id, meeting] of bySide) {
     if (meeting.size !== 2) continue;
+    const states = statesAt.get(id);
+    if (states && (states.size !== 2 || [...meeting.keys()].some((side) => !states.has(side)))) continue;
     const [a, b] = [...meeting.values()] as [Map<LocalEntity, number>, Map<LocalEntity, number>];
     if (a.size > MAX_LEADS_PER_SIDE || b.size > MAX_LEADS_PER_SIDE) continue;
     const name = byId.get(id)?.name ?? "";
