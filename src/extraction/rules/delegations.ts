@@ -833,7 +833,10 @@ function behalfOfTwo(ctx: RuleContext, ms: Found[], sentence: number, at: number
     [a.e, first.e],
     [b.e, second.e],
   ];
-  if (pairs.some(([p, party]) => foreignTo(p, party))) return false;
+  // Round 18: "…, respectively" pairs them in order: when that pairing clashes with what the text
+  // gives of a person's country, the sentence says nothing sure of who speaks for whom (not the
+  // nearest person for the first party).
+  if (pairs.some(([p, party]) => foreignTo(p, party))) return respectively;
   for (const [p, party] of pairs)
     if (!isHeadOfState(p) || party.type === "Organization") emitRelation(ctx, p, "REPRESENTS", party, sentence, rule);
   if (signed && !REMOTE.test(text)) emitRelation(ctx, a.e, "MET_WITH", b.e, sentence, rule, {}, 0.7);

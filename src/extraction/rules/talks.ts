@@ -327,6 +327,19 @@ function speakersAt(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof 
           emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
       }
     }
+    // Round 18: "At a summit in Lima on Friday, Presidents A and B signed …", "During the
+    // ministers' meeting, C warned …": a fronted "at"/"during" phrase holding the meeting places the
+    // clause's subject there: the people right after the comma (titles between), two coordinated.
+    if (FRONTED_PREPOSITION.test(first)) {
+      let comma = -1;
+      for (let k = s.tokenStart + 1; k < Math.min(s.tokenEnd, s.tokenStart + 16) && comma < 0; k++)
+        if (tokens[k]!.text === ",") comma = k;
+      let meeting: LocalEntity | undefined;
+      for (let k = s.tokenStart + 1; k < comma && !meeting; k++) meeting = meetingAt(k);
+      const subject = comma > 0 ? frontedSubject(ctx, ms, comma) : [];
+      if (meeting)
+        for (const p of subject) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
+    }
     // "X said at the meeting", "X told delegates during the forum".
     if (!SPOKE_AT.test(s.text)) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
@@ -347,6 +360,40 @@ function speakersAt(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof 
       if (meeting && speaker) emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
     }
   }
+}
+
+/** Prepositions of a fronted phrase that sets the sentence at an event ("At the summit, …"). */
+const FRONTED_PREPOSITION = /^(at|during)$/i;
+
+/**
+ * The people opening the clause after the comma at `comma`: the first person within a title's
+ * reach ("Japanese Prime Minister X"), and a second coordinated with it ("X and Indian Prime
+ * Minister Y"), when only titles and names stand between; none when the clause opens otherwise.
+ */
+function frontedSubject(
+  ctx: Parameters<Rule["apply"]>[0],
+  ms: ReturnType<typeof mentionsIn>,
+  comma: number,
+): LocalEntity[] {
+  const { tokens } = ctx;
+  const capitals = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (!/^(?:\p{Lu}.*|\.|of|the|-|['’]s)$/u.test(tokens[k]!.text)) return false;
+    return true;
+  };
+  const people = ms.filter((x) => x.e.type === "Person" && x.m.ts > comma);
+  const first = people[0];
+  if (!first || first.m.ts > comma + 7 || !capitals(comma + 1, first.m.ts)) return [];
+  const out = [first.e];
+  const second = people[1];
+  if (
+    second &&
+    tokens[first.m.te]?.text === "and" &&
+    second.m.ts <= first.m.te + 7 &&
+    capitals(first.m.te + 1, second.m.ts) &&
+    second.e !== first.e
+  )
+    out.push(second.e);
+  return out;
 }
 
 /** "X told attendees", "Y addressed delegates": a speaker addressing the people of a gathering. */

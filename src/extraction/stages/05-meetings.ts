@@ -9,7 +9,15 @@ import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
-import { emitRelation, ensureEntity, mentionsIn, rekeyEntity, wordsBetween } from "../rules/emit.ts";
+import {
+  absorbEntity,
+  emitRelation,
+  ensureEntity,
+  mentionsIn,
+  rekeyEntity,
+  sentenceAt,
+  wordsBetween,
+} from "../rules/emit.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
@@ -399,7 +407,7 @@ const VISITS_DETERMINER = /^(the|their|official|state)$/i;
 const GROUP_MEET_VERB = /^(met|meet|meets|convened|convene|convenes|gathered|gather|gathers)$/;
 const DELEGATION_NOUN = /^(delegation|mission)$/;
 const MET_VERB = /^(met|meets|hosted|hosts|host|welcomed|welcomes|welcome|received|receives)$/;
-const CALL_VERB = /^(spoke|speak|speaks|talked|held|had|holds|hold|phoned|telephoned|rang|called)$/;
+const CALL_VERB = /^(spoke|speak|speaks|speaking|talked|talking|held|had|holds|hold|phoned|telephoned|rang|called)$/;
 const CONFER_VERB = /^(conferred|confers|huddled)$/;
 const SIT_VERB = /^(sat|sits)$/;
 /** Words before a verb of meeting or speaking that deny it ("did not speak with", "refused to"). */
@@ -5059,11 +5067,22 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   }
   let withAt = direct && !talkedWith ? i : -1;
   // "X spoke to Y by phone": the person spoken to, as after "with" (the telephone written).
-  if (withAt < 0 && phoneNear && /^(spoke|speaks|speak|talked|talks)$/.test(w) && tokens[i + 1]?.text === "to")
-    withAt = i + 1;
+  // Round 18: "X, speaking by phone to Y", "X spoke over the phone to Y": the telephone between.
+  if (withAt < 0 && phoneNear && /^(spoke|speaks|speak|speaking|talked|talks|talking)$/.test(w)) {
+    let k = i + 1;
+    while (k <= i + 4 && /^(by|over|the|phone|telephone)$/i.test(tokens[k]?.text ?? "")) k++;
+    if (tokens[k]?.text === "to") withAt = k;
+  }
+  // The one spoken to stands right after "to" (a possessive, a title, "counterpart" between), not
+  // past a comma ("speaking by phone to reporters, said Y …").
+  const spokenTo = withAt >= 0 && tokens[withAt]!.text === "to";
   for (let k = i + 1; k <= i + 8 && withAt < 0 && tokens[k]?.sentence === sentence; k++)
     if (tokens[k]!.text === "with") withAt = k;
   const { subjects, objects } = clausePeople(ctx, i, ms, withAt < 0 ? tokens.length : withAt + 1);
+  if (spokenTo) {
+    const to = objects[0]?.m.ts ?? -1;
+    if (to < 0 || to - withAt > 7 || /(^|\s)(,|;|said|says)(\s|$)/.test(wordsBetween(ctx, withAt + 1, to))) return;
+  }
   // "X spoke with his finance minister Y": one's own official, no call between two sides (a
   // counterpart is the other side's).
   if (withAt >= 0 && /^(his|her|their)$/i.test(tokens[withAt + 1]?.text ?? "")) {
@@ -5391,6 +5410,7 @@ export function finishMeetings(ctx: RuleContext): void {
   for (const e of ctx.resolution.entities) if (e.type === "Meeting") addAliases(ctx, e, parties.get(e.id) ?? []);
   delegationVisits(ctx);
   crossSides(ctx, byId);
+  leadNegotiators(ctx, byId);
   foldCountryVisits(ctx, byId);
   foldPairCeremonies(ctx, byId);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
@@ -5501,16 +5521,11 @@ function foldPairCeremonies(ctx: RuleContext, byId: ReadonlyMap<string, LocalEnt
       (e) => e !== c && e.type === "Meeting" && e.attributes.mergeKey === key,
     );
     if (!meeting) continue;
-    meeting.aliases.add(c.name);
-    for (const a of c.aliases) meeting.aliases.add(a);
     if (c.attributes.place) meeting.attributes.place ??= c.attributes.place;
     if (c.attributes.date) meeting.attributes.date ??= c.attributes.date;
-    meeting.mentions.push(...c.mentions);
-    c.mentions.length = 0;
-    for (const r of ctx.relations) {
-      if (r.source === c.id) r.source = meeting.id;
-      if (r.target === c.id) r.target = meeting.id;
-    }
+    // Names, mentions (with their entityOf and the sentences' cached pairs) and relations move as
+    // every other fold moves them.
+    absorbEntity(ctx, meeting, c);
   }
 }
 
@@ -5585,6 +5600,80 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
     return !a || a !== sides.get(r.target) || !together(r.source, r.target);
   });
   if (kept.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...kept);
+}
+
+/** Rules that put a person at a meeting as someone's company or a delegation's member. */
+const COMPANY_RULES: ReadonlySet<string> = new Set(["talks-companions", "meeting-companions", "delegation-members"]);
+
+/** The most people one side of talks may name for them to be its lead negotiators, not a delegation's list. */
+const MAX_LEADS_PER_SIDE = 2;
+
+/**
+ * Round 18: talks between two sides whose people the text names, one or two a side ("Vice Premier
+ * A met Treasury Secretary B and Trade Representative C in Geneva"): each side's named people
+ * negotiated with the other's (the gold's "lead negotiators"), whichever sentences named them
+ * taking part. Only talks (not a leaders' meeting, a call or a visit), only people with a state,
+ * and not when either side names more people (a delegation's list is no pair of negotiators).
+ */
+function leadNegotiators(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
+  const talks = new Set(
+    ctx.resolution.entities
+      .filter((e) => e.type === "Meeting" && /^talks@/.test(e.attributes.mergeKey ?? ""))
+      .map((e) => e.id),
+  );
+  if (!talks.size) return;
+  const sides = personSides(ctx, byId);
+  // Talks id → side → its people, with the sentence of the first evidence.
+  const bySide = new Map<string, Map<string, Map<LocalEntity, number>>>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== "PARTICIPATED_IN" || !talks.has(r.target)) continue;
+    const who = byId.get(r.source);
+    const side = who?.type === "Person" ? sides.get(who.id) : undefined;
+    if (!who || !side) continue;
+    // A person the text has joining another ("X was joined by Y", "a delegation including Y") is
+    // that side's company at the talks, not its lead.
+    const principal = r.evidence.find((ev) => !COMPANY_RULES.has(ev.rule));
+    if (!principal) continue;
+    const sentence = sentenceAt(ctx, principal.start);
+    if (sentence < 0) continue;
+    const meeting = bySide.get(r.target) ?? new Map<string, Map<LocalEntity, number>>();
+    bySide.set(r.target, meeting);
+    const people = meeting.get(side) ?? new Map<LocalEntity, number>();
+    meeting.set(side, people);
+    if (!people.has(who)) people.set(who, sentence);
+  }
+  // The states taking part in each talks: when the text gives them, the people's sides are theirs
+  // ("talks between A and B … A's team includes C's economist" is no A-C negotiation).
+  const statesAt = new Map<string, Set<string>>();
+  for (const r of ctx.relations) {
+    const who = byId.get(r.source);
+    if (r.predicate === "PARTICIPATED_IN" && talks.has(r.target) && who && isStateParty(who))
+      statesAt.set(r.target, (statesAt.get(r.target) ?? new Set()).add(who.id));
+  }
+  for (const [id, meeting] of bySide) {
+    if (meeting.size !== 2) continue;
+    const states = statesAt.get(id);
+    if (states && (states.size !== 2 || [...meeting.keys()].some((side) => !states.has(side)))) continue;
+    const [a, b] = [...meeting.values()] as [Map<LocalEntity, number>, Map<LocalEntity, number>];
+    if (a.size > MAX_LEADS_PER_SIDE || b.size > MAX_LEADS_PER_SIDE) continue;
+    const name = byId.get(id)?.name ?? "";
+    for (const [x, sx] of a)
+      for (const [y, sy] of b) {
+        // As a reader takes it: the two named in one sentence or in two adjacent ones.
+        const near = x.mentions.some((m) => y.mentions.some((n) => Math.abs(m.sentence - n.sentence) <= 1));
+        if (near)
+          emitRelation(
+            ctx,
+            x,
+            "NEGOTIATED_WITH",
+            y,
+            Math.max(sx, sy),
+            "talks-lead-negotiators",
+            { meeting: name },
+            0.7,
+          );
+      }
+  }
 }
 
 /**
