@@ -2004,6 +2004,17 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     classifySpan(ctx, ts + 2, te, headline);
     return;
   }
+  // "On Friday Jane Roe held …", "In March Acme Metals said …": a weekday or a month opening a
+  // capitalised run (no comma after the date) is the date, not a word of the name after it.
+  if (
+    te - ts > 1 &&
+    (WEEKDAYS.has(tokens[ts]!.text) || (MONTHS.has(tokens[ts]!.text) && !FIRST_NAMES.has(tokens[ts]!.text)))
+  ) {
+    // "January-September", "Monday-Friday": a range of dates, no name after it.
+    const after = tokens[ts + 1]!.text;
+    if (/^\p{Lu}/u.test(after) && !MONTHS.has(after) && !WEEKDAYS.has(after)) classifySpan(ctx, ts + 1, te, headline);
+    return;
+  }
   // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
   if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
     classifySpan(ctx, ts, te - 1, headline);

@@ -230,3 +230,20 @@ describe("entities r18: the board of a firm named by its legal suffix is the fir
     ["finds", "finds no"],
   );
 });
+
+describe("entities r18: a weekday or month opening a capitalised run is the date, not a word of the name", () => {
+  factTable(
+    entities,
+    [
+      ["On Friday Erik Dahl held a call with Finnish President Mikko Virtanen.", "Erik Dahl<Person>"],
+      ["In March Vantor Metals said it would build a smelter in Ohio.", "Vantor Metals<Company>"],
+      ["In May Jane Roe visited Lagos.", "Jane Roe<Person>"],
+    ],
+    [
+      ["On Friday Erik Dahl held a call with Finnish President Mikko Virtanen.", "Friday Erik Dahl<Person>"],
+      ["In March Vantor Metals said it would build a smelter in Ohio.", "March Vantor Metals<Company>"],
+      ["Copper exports in January-September rose 8% from a year earlier.", "-September<Company>"],
+    ],
+    ["finds", "finds no"],
+  );
+});

@@ -31,9 +31,11 @@ describe("rules/talks (round 13b refusals)", () => {
 
   describe("talks-topics (what talks yielded, agenda verbs)", () => {
     const refusals: [text: string, fact: string][] = [
-      // Two meetings: progress in a sentence naming neither is no one meeting's topic. (Round 18: this
-      // refusal held only because "salmon" was named "seafood"; now that a kind of a class is its own
-      // good, talks-topics reads it (as it read "seafood"): left to the topics rule, test suspended.)
+      // Two meetings: progress in a sentence naming neither is no one meeting's topic.
+      [
+        "Norwegian Prime Minister Erik Dahl met Danish Prime Minister Lars Holm in Oslo on Monday. On Friday Dahl held a call with Finnish President Mikko Virtanen. Officials reported progress on salmon and timber.",
+        "Dahl-Holm meeting DISCUSSED salmon",
+      ],
       // What overshadowed the talks is news, not a topic the sides took up.
       [
         "Thai Commerce Minister Somchai Wong met Malaysian Trade Minister Aziz Rahman in Bangkok on Tuesday. A flood at a rubber plant overshadowed the talks.",
