@@ -4645,21 +4645,13 @@ function dropTradeOrigins(ctx: RuleContext, from: number): void {
     }
     return [x.m.ts, end];
   };
-  const drop = new Set<number>();
-  for (let k = from; k < ctx.relations.length; k++) {
-    const r = ctx.relations[k]!;
-    if (r.predicate !== "PURCHASES") continue;
-    const si = firstSentenceEndingAfter(ctx, r.evidence[0]?.start ?? -1);
-    if (si < 0) continue;
-    const ms = mentionsIn(ctx, si);
-    const spans = ms
-      .filter((x) => x.e.id === r.source && x.e.type === "Country")
-      .map(originSpan)
-      .filter((sp): sp is [number, number] => !!sp);
-    const goods = ms.filter((x) => x.e.id === r.target);
-    if (goods.length && goods.every((g) => spans.some(([a, b]) => g.m.ts > a && g.m.te <= b))) drop.add(k);
-  }
-  dropIndexes(ctx, from, drop);
+  dropPurchasesWhere(ctx, from, (good, ms, _si, r) =>
+    ms.some((x) => {
+      if (x.e.id !== r.source || x.e.type !== "Country") return false;
+      const span = originSpan(x);
+      return !!span && good.m.ts > span[0] && good.m.te <= span[1];
+    }),
+  );
 }
 
 /** Words before exports (or a buyer) that make them restricted, permitted or hoped for: no purchase is told. */
@@ -4867,12 +4859,17 @@ type SentenceMention = ReturnType<typeof mentionsIn>[number];
 
 /**
  * Drops the purchases read from index `from` when `notBought` holds for every mention of their good
- * in their evidence sentence (given the sentence's mentions and its index).
+ * in their evidence sentence (given the sentence's mentions, its index and the purchase).
  */
 function dropPurchasesWhere(
   ctx: RuleContext,
   from: number,
-  notBought: (good: SentenceMention, mentions: SentenceMention[], sentence: number) => boolean,
+  notBought: (
+    good: SentenceMention,
+    mentions: SentenceMention[],
+    sentence: number,
+    relation: RuleContext["relations"][number],
+  ) => boolean,
 ): void {
   const wrong = new Set<number>();
   for (let k = from; k < ctx.relations.length; k++) {
@@ -4882,7 +4879,7 @@ function dropPurchasesWhere(
     if (si < 0) continue;
     const ms = mentionsIn(ctx, si);
     const goods = ms.filter((x) => x.e.id === r.target);
-    if (goods.length && goods.every((g) => notBought(g, ms, si))) wrong.add(k);
+    if (goods.length && goods.every((g) => notBought(g, ms, si, r))) wrong.add(k);
   }
   dropIndexes(ctx, from, wrong);
 }
