@@ -780,6 +780,11 @@ function calendarChunk<M extends Spanned>(c: Chunk<M>): boolean {
   return c.te > c.ts;
 }
 
+/** A phrase that is only a time word: "today", "yesterday", or a calendar date. */
+function timeChunk<M extends Spanned>(c: Chunk<M>): boolean {
+  return (c.te - c.ts === 1 && /^(?:today|yesterday|tonight|now)$/.test(lowerAt(c.ts))) || calendarChunk(c);
+}
+
 /** Pronouns that are only ever a subject: never an item of a list of noun phrases. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "he", "she", "we", "i"]);
 
@@ -815,7 +820,13 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
       let j = next;
       const pending: Chunk<M>[] = [];
       // At most MAX_LIST_ITEMS ahead: a longer run of commas is read as separate phrases.
-      while (units[j]?.k === "comma" && units[j + 1]?.k === "np" && pending.length < MAX_LIST_ITEMS) {
+      while (
+        units[j]?.k === "comma" &&
+        units[j + 1]?.k === "np" &&
+        pending.length < MAX_LIST_ITEMS &&
+        // Round 18b: "X, a producer, today announced …": a time word before the verb is no list item.
+        !(pending.length && timeChunk((units[j + 1] as { k: "np"; chunk: Chunk<M> }).chunk))
+      ) {
         pending.push((units[j + 1] as { k: "np"; chunk: Chunk<M> }).chunk);
         j += 2;
       }
@@ -843,7 +854,11 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
         // The appositive's own attachments ("the only producer of X outside China") stay with it.
         next += 2;
         let p = next;
-        while (units[p]?.k === "prep" && units[p + 1]?.k === "np") {
+        for (;;) {
+          // Round 18b: "the largest producer outside of China": a compound preposition is one.
+          if (units[p]?.k === "prep" && units[p + 1]?.k === "prep" && (units[p + 1] as { word: string }).word === "of")
+            p++;
+          if (units[p]?.k !== "prep" || units[p + 1]?.k !== "np") break;
           const inner = readArg(units, p + 1);
           appos.pps.push({
             prep: (units[p] as { word: string }).word,
@@ -853,7 +868,28 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
           p = inner.next;
         }
         next = p;
-        if (units[next]?.k === "comma") next++;
+        if (units[next]?.k === "comma") {
+          next++;
+          // Round 18b: "X, a magnet maker, and Y, the largest miner, signed …": a name the conjunction
+          // after the apposition's closing comma joins is the list's next item, not a new phrase.
+          const conj = units[next];
+          const named = units[next + 1];
+          if (
+            last.entity &&
+            // Only a list no verb comes before (a sentence's subject): not "signed with X, a miner,
+            // and Y said …", where the name opens a clause of its own.
+            !units.slice(0, start).some((x) => x.k === "vg") &&
+            conj?.k === "conj" &&
+            conj.word === "and" &&
+            named?.k === "np" &&
+            named.chunk.entity &&
+            named.chunk.ts === named.chunk.entity.ts
+          ) {
+            list.push(named.chunk);
+            next += 2;
+            continue;
+          }
+        }
         break;
       }
     }

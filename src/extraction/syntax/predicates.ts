@@ -389,6 +389,70 @@ export function unrealClause(ctx: RuleContext, r: SentenceReading<M>, cl: Clause
   return !!g && (DEMANDING.has(g.verb.lemma) || g.verb.control.some((c) => DEMANDING.has(c)));
 }
 
+/**
+ * Round 18b (agreements): lemmas and nouns that, before a bare or "-ing" verb, tell its act is still
+ * to be done: "committed to finalise a deal", "working toward sealing an accord", "try and conclude
+ * the pact", "efforts to reach a deal", "a strong case to enter into an agreement".
+ */
+const PENDING_WORDS: ReadonlySet<string> = new Set([
+  "commit",
+  "committed",
+  "try",
+  "trying",
+  "tried",
+  "aim",
+  "aiming",
+  "seek",
+  "seeking",
+  "plan",
+  "planning",
+  "plans",
+  "intend",
+  "intends",
+  "prepare",
+  "preparing",
+  "strive",
+  "striving",
+  "attempt",
+  "attempts",
+  "effort",
+  "efforts",
+  "bid",
+  "case",
+  "push",
+  "pushing",
+  "toward",
+  "towards",
+  "close",
+  "closer",
+  "nearer",
+]);
+
+/**
+ * Whether a deal's host clause tells it as still pending: a bare or "-ing" verb ("finalize",
+ * "sealing") that a word of PENDING_WORDS leads to within three words ("committed to", "working
+ * toward", "try and", "efforts to"), or a bare verb coordinated with such a clause ("committed to
+ * finalise an agreement and work with Y"). "agreed to form a venture" is done: "agree" is no such word.
+ */
+export function pendingDeal(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): boolean {
+  const f = forms(ctx).lower;
+  if (cl.verb.control.some((c) => PENDING_WORDS.has(c))) return true;
+  const head = f[cl.verb.head]!;
+  const bare = head === cl.verb.lemma || /ing$/.test(head);
+  if (!bare) return false;
+  const first = cl.verb.infinitive ? cl.verb.ts : cl.verb.ts - 1;
+  const sentenceStart = ctx.sentences[ctx.tokens[cl.verb.ts]!.sentence]!.tokenStart;
+  for (let k = first; k >= Math.max(sentenceStart, first - 3); k--) {
+    const w = f[k]!;
+    if (PENDING_WORDS.has(w)) return true;
+    if (k === first && !/^(?:to|and|toward|towards|on)$/.test(w)) break;
+  }
+  // "committed to finalise an agreement and work closely with Y": the pending clause it is joined to.
+  const at = r.clauses.indexOf(cl);
+  const prev = at > 0 ? r.clauses[at - 1] : undefined;
+  return !!prev && f[cl.verb.ts - 1] === "and" && prev.verb.control.some((c) => PENDING_WORDS.has(c));
+}
+
 /** Whether the clause whose verb group holds token `k` tells its act as done (not negated, wished, asked for, ended or conditional); true when no clause holds it. */
 export function toldAsDone(ctx: RuleContext, k: number): boolean {
   const at = clauseAt(ctx, k);
@@ -1925,6 +1989,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
   if (t.chunk && t.clause && e.hostVerbs && hostOk && refused(t.clause)) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
+  if (e.factual && e.predicate === "PARTNERED_WITH" && t.clause && pendingDeal(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
   const sourceTypes = e.alsoState ? stateSourceTypes(e) : e.sourceTypes;
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);
