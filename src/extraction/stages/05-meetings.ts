@@ -1100,8 +1100,12 @@ function documentCityOf(ctx: RuleContext, country: LocalEntity): LocalEntity | u
  */
 function pastDate(tokens: readonly Token[], i: number): number {
   let k = i + 1;
+  // Round 18b: "a meeting took place between X and Y", "talks were held on Friday between": a verb
+  // of occurrence names no one; the pair after "between" is still the event's.
+  const occurred = occurrenceEnd(tokens, k);
+  k = occurred;
   if (/^(on|next|last|this|late|early|in)$/i.test(tokens[k]?.text ?? "")) k++;
-  let dated = false;
+  let dated = occurred > i + 1;
   while (
     k <= i + 5 &&
     (WEEKDAY.test(tokens[k]?.text ?? "") ||
@@ -1112,6 +1116,18 @@ function pastDate(tokens: readonly Token[], i: number): number {
     k++;
   }
   return dated && /^(between|with)$/.test(tokens[k]?.text ?? "") ? k - 1 : i;
+}
+
+/**
+ * The token after a verb of occurrence starting at `k` ("took place", "was held", "were held",
+ * "happened", "occurred"), or `k` itself when none stands there.
+ */
+function occurrenceEnd(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.text.toLowerCase() ?? "";
+  if (/^(takes|took|taking)$/.test(w) && tokens[k + 1]?.text === "place") return k + 2;
+  if (/^(was|were|is|are)$/.test(w) && tokens[k + 1]?.text === "held") return k + 2;
+  if (/^(happened|occurred)$/.test(w)) return k + 1;
+  return k;
 }
 
 /** Nouns of two people's face-to-face encounter ("a spat between X and Y at the White House"). */
