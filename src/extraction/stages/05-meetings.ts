@@ -566,8 +566,16 @@ export function findMeetings(ctx: RuleContext): void {
     }
     // "the OECD Ministerial Council Meeting", "the G20 Johannesburg Summit": an organisation
     // written right before the event's name holds it; the name carries it (round 16).
+    // Round 18b: "the Association of Southeast Asian Nations (ASEAN) Foreign Ministers' Meeting":
+    // the organisation's acronym in brackets right before the name is the organisation too.
+    const bracketed = first && tokens[first.ts - 1]?.text === ")" ? first.ts - 1 : undefined;
     const owner = first
-      ? mentionsIn(ctx, first.sentence).find((x) => x.e.type === "Organization" && x.m.te === first.ts)
+      ? mentionsIn(ctx, first.sentence).find(
+          (x) =>
+            x.e.type === "Organization" &&
+            (x.m.te === first.ts ||
+              (bracketed !== undefined && x.m.te === bracketed && tokens[x.m.ts - 1]?.text === "(")),
+        )
       : undefined;
     if (owner && !e.name.includes(shortName(owner)) && !e.name.includes(owner.e.name)) {
       prefixed.add(e);

@@ -4,7 +4,7 @@
 // tests, with invented names.
 
 import { describe } from "vitest";
-import { factTable, readText } from "../../_helpers/documents.ts";
+import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
 
 const lines = (text: string) => readText(text, { date: "2025-06-12" }).lines;
 
@@ -38,5 +38,31 @@ describe("stages/05-meetings, round 18b: a meeting that took place between two p
       ],
     ],
     ["reads", "does not read"],
+  );
+});
+
+const meetings = (text: string) => entityNames(text, "Meeting", { date: "2025-06-12" });
+
+describe("stages/05-meetings, round 18b: an organisation's bracketed acronym before a meeting's name", () => {
+  factTable(
+    meetings,
+    [
+      [
+        "The envoys spoke on the sidelines of the African Union (AU) Foreign Ministers' Meeting in Addis Ababa.",
+        "AU Foreign Ministers' Meeting",
+      ],
+      [
+        "Ministers gathered for the Shanghai Cooperation Organisation (SCO) Defence Ministers' Meeting on Monday.",
+        "SCO Defence Ministers' Meeting",
+      ],
+    ],
+    [
+      // A bracketed word that is not the organisation adds nothing to the name.
+      [
+        "Officials (several of them) Foreign Ministers' Meeting delegates left early.",
+        "several Foreign Ministers' Meeting",
+      ],
+    ],
+    ["names", "does not name"],
   );
 });
