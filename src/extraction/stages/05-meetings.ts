@@ -566,8 +566,16 @@ export function findMeetings(ctx: RuleContext): void {
     }
     // "the OECD Ministerial Council Meeting", "the G20 Johannesburg Summit": an organisation
     // written right before the event's name holds it; the name carries it (round 16).
+    // Round 18b: "the Association of Southeast Asian Nations (ASEAN) Foreign Ministers' Meeting":
+    // the organisation's acronym in brackets right before the name is the organisation too.
+    const bracketed = first && tokens[first.ts - 1]?.text === ")" ? first.ts - 1 : undefined;
     const owner = first
-      ? mentionsIn(ctx, first.sentence).find((x) => x.e.type === "Organization" && x.m.te === first.ts)
+      ? mentionsIn(ctx, first.sentence).find(
+          (x) =>
+            x.e.type === "Organization" &&
+            (x.m.te === first.ts ||
+              (bracketed !== undefined && x.m.te === bracketed && tokens[x.m.ts - 1]?.text === "(")),
+        )
       : undefined;
     if (owner && !e.name.includes(shortName(owner)) && !e.name.includes(owner.e.name)) {
       prefixed.add(e);
@@ -1100,8 +1108,12 @@ function documentCityOf(ctx: RuleContext, country: LocalEntity): LocalEntity | u
  */
 function pastDate(tokens: readonly Token[], i: number): number {
   let k = i + 1;
+  // Round 18b: "a meeting took place between X and Y", "talks were held on Friday between": a verb
+  // of occurrence names no one; the pair after "between" is still the event's.
+  const occurred = occurrenceEnd(tokens, k);
+  k = occurred;
   if (/^(on|next|last|this|late|early|in)$/i.test(tokens[k]?.text ?? "")) k++;
-  let dated = false;
+  let dated = occurred > i + 1;
   while (
     k <= i + 5 &&
     (WEEKDAY.test(tokens[k]?.text ?? "") ||
@@ -1112,6 +1124,18 @@ function pastDate(tokens: readonly Token[], i: number): number {
     k++;
   }
   return dated && /^(between|with)$/.test(tokens[k]?.text ?? "") ? k - 1 : i;
+}
+
+/**
+ * The token after a verb of occurrence starting at `k` ("took place", "was held", "were held",
+ * "happened", "occurred"), or `k` itself when none stands there.
+ */
+function occurrenceEnd(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.text.toLowerCase() ?? "";
+  if (/^(takes|took|taking)$/.test(w) && tokens[k + 1]?.text === "place") return k + 2;
+  if (/^(was|were|is|are)$/.test(w) && tokens[k + 1]?.text === "held") return k + 2;
+  if (/^(happened|occurred)$/.test(w)) return k + 1;
+  return k;
 }
 
 /** Nouns of two people's face-to-face encounter ("a spat between X and Y at the White House"). */
