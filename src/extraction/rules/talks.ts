@@ -1274,6 +1274,11 @@ function isEventChunk(c: Chunk<M>): boolean {
   return c.entity?.e.type === "Meeting" || EVENT_WORD.test(c.headWord);
 }
 
+/** Whether a policy mention opens with a capital or a digit: a name, not a common noun. */
+function namesPolicy(ctx: Parameters<Rule["apply"]>[0], t: M): boolean {
+  return /^[A-Z0-9]/.test(ctx.tokens[t.ts]?.text ?? "");
+}
+
 function topicsOfArg(arg: Arg<M> | undefined): M[] {
   return (arg?.items ?? []).flatMap((c) => topicItems(c));
 }
@@ -1318,6 +1323,11 @@ export const topicsRule: Rule = {
           // The talks' own agreement ("<place> framework") only once talks-agreement filed it (a
           // clause reached it), as in talks-discussed.
           if (/^agreement@/.test(t.e.attributes.mergeKey ?? "") && !filedAgreement(ctx, t.e)) continue;
+          // Round 18b: a policy is a topic only when the clause names it ("talks on the Geneva
+          // consensus", "the agenda included Section 232"); a common-noun one ("agreed on a
+          // framework", "progress on a reciprocal trade agreement") is no policy the reader can
+          // tell apart, and the talks' own agreement is talks-agreement's (validation 2/7 → 2/5).
+          if (t.e.type === "Policy" && !namesPolicy(ctx, t)) continue;
           if (t.e !== meeting) emitRelation(ctx, meeting, "DISCUSSED", t.e, s.i, this.id, {}, 0.6);
         }
       };
