@@ -11,6 +11,7 @@
 
 import { clearLeader } from "../leader.ts";
 import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
+import { siteReferent } from "../syntax/discourse.ts";
 import { verbLemma } from "../syntax/lemma.ts";
 import {
   clauseAt,
@@ -372,6 +373,9 @@ const OTHER_FIRM =
  * when two firms are named there (which one is meant is not read).
  */
 function firmAnaphor(ctx: RuleContext, si: number, c: Chunk<M>): M[] {
+  // "a stake in the refinery": the site named before (syntax/discourse.ts).
+  const site = siteReferent(ctx, si, c);
+  if (site.length) return site;
   if (c.entity || c.modifiers.length || c.possessor || !FIRM_ANAPHORS.has(c.headWord)) return [];
   if (c.te - c.ts > 4 || ctx.tokens[c.ts]!.text.toLowerCase() !== "the") return [];
   // "the exploration company", "the Canadian miner" stand for the firm named before; "the parent

@@ -99,7 +99,15 @@ const PAIRS: Readonly<Record<string, EntityType[]>> = {
   nations: ["Country"],
   sides: ["Country", "Organization"],
   governments: ["Country"],
+  companies: ["Company"],
+  firms: ["Company"],
+  miners: ["Company"],
+  producers: ["Company"],
+  shareholders: ["Company"],
 };
+
+/** Plural heads that stand for firms: "the companies" takes up two or more firms as "the two companies" does. */
+const FIRM_PLURALS: ReadonlySet<string> = new Set(["companies", "firms", "miners", "producers"]);
 
 /** Words of an anaphor: a sentence naming nothing but holding one is read all the same. */
 const ANAPHOR_WORDS: ReadonlySet<string> = new Set([
@@ -132,7 +140,7 @@ export function ownerOf(c: Chunk<M>): M[] | undefined {
   return OWNERS.get(c);
 }
 
-type Kind = { types: EntityType[]; plural: boolean; pronoun: boolean; site?: boolean };
+type Kind = { types: EntityType[]; plural: boolean; pronoun: boolean; site?: boolean; two?: boolean };
 
 /** The kind of anaphor phrase `c` is, if it is one. */
 function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
@@ -154,8 +162,12 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
   const head = c.headWord;
   const second = tokens[c.ts + 1]!.text.toLowerCase();
   if (PAIRS[head]) {
-    const pair = (first === "the" && second === "two") || (first === "both" && c.te - c.ts === 2);
-    return pair ? { types: PAIRS[head]!, plural: true, pronoun: false } : undefined;
+    const pair =
+      (first === "the" && second === "two") ||
+      (first === "both" && c.te - c.ts === 2) ||
+      (first === "the" && c.te - c.ts === 2 && FIRM_PLURALS.has(head));
+    const two = first === "both" || second === "two";
+    return pair ? { types: PAIRS[head]!, plural: true, pronoun: false, two } : undefined;
   }
   const site = SITES.has(head);
   const types = site ? SITE_OWNERS : DESCRIPTIONS[head];
@@ -169,6 +181,9 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
 function agentNames(arg: Arg<M> | undefined, types: EntityType[]): M[] {
   if (!arg?.items.length) return [];
   const out: M[] = [];
+  // "X and Y signed … They have since …": a plural anaphor resolved to a list stands for it whole.
+  const one = arg.items.length === 1 ? HEADS.get(arg.items[0]!) : undefined;
+  if (one && one.length > 1) return one.every((x) => types.includes(x.e.type)) ? one : [];
   for (const c of arg.items) {
     const x = c.entity ?? HEADS.get(c)?.[0];
     if (!x || !types.includes(x.e.type) || (HEADS.get(c)?.length ?? 1) > 1) return [];
@@ -183,7 +198,8 @@ function unnamedActor(x: Chunk<M>): boolean {
 }
 
 /** Whether a list fits the number: one name for a singular, two or more for a plural. */
-function fits(xs: M[], plural: boolean): boolean {
+function fits(xs: M[], plural: boolean, two = false): boolean {
+  if (two && xs.length !== 2) return false;
   return plural ? xs.length >= 2 && new Set(xs.map((x) => x.e)).size === xs.length : xs.length === 1;
 }
 
@@ -209,7 +225,8 @@ function resolve(
   // "The two sides discussed X", "both countries agreed": a pair acting together acts in their
   // talks, which the meetings stage files (the topic is the meeting's); as an object or after a
   // preposition ("tariffs on both countries") it is the two states.
-  if (k.plural && !k.pronoun && own?.subject?.items.includes(c)) return [];
+  // Firms ("the two companies will build …") act on their own.
+  if (k.plural && !k.pronoun && !k.types.includes("Company") && own?.subject?.items.includes(c)) return [];
   const exclude = new Set<M["e"]>();
   if (!subject) for (const x of agentNames(own!.agent, THING.concat(PERSON))) exclude.add(x.e);
   if (subject) {
@@ -219,7 +236,7 @@ function resolve(
       if (cl.relative || cl.verb.passive || !cl.agent || cl.agent.te > c.ts) continue;
       if (cl.agent.items.includes(c)) continue;
       const xs = agentNames(cl.agent, k.types);
-      if (fits(xs, k.plural)) return xs;
+      if (fits(xs, k.plural, k.two)) return xs;
       // "Chen said it would …": a person is no "it"; the sentence before may name the firm. Any
       // other agent that could be one ("The mining giant said it …") is the antecedent, unnamed.
       if (cl.agent.items.every((x) => x.entity?.e.type === "Person" && !k.types.includes("Person"))) break;
@@ -232,7 +249,13 @@ function resolve(
     // 2. The subject the sentence before opens with. A firm's description takes it only when that
     // sentence names no other firm on its own ("X agreed to buy Y. The company …" is either):
     // a site under "its" ("at its Z operation") is the subject's.
-    if (si > 0) {
+    // "X's shares rose after the company said …": a firm named in the description's own sentence
+    // before it is nearer than the sentence before's subject (step 3 takes it).
+    const nearer =
+      !k.pronoun &&
+      !k.plural &&
+      mentionsIn(ctx, si).some((x) => x.m.te <= c.ts && k.types.includes(x.e.type) && !exclude.has(x.e));
+    if (si > 0 && !nearer) {
       const prev = readingOf(si - 1);
       const first = prev?.clauses.find((cl) => !cl.relative);
       if (prev && first && !first.verb.passive) {
@@ -247,7 +270,7 @@ function resolve(
               !x.pronounPossessor &&
               !(x.possessor && xs.some((y) => y.e === x.possessor!.e)),
           );
-        if (fits(xs, k.plural) && !rival) return xs;
+        if (fits(xs, k.plural, k.two) && !rival) return xs;
       }
     }
   }
@@ -290,4 +313,46 @@ export function resolveReading(
       if (xs.length) OWNERS.set(c, xs);
     }
   }
+}
+
+/** Words that mark a named place as a site ("the X Mine", "the Y lithium project", "Z Refinery"). */
+const SITE_WORDS: ReadonlySet<string> = new Set([...SITES, "deposit", "complex", "smelter", "mines", "projects"]);
+
+/** Whether place `e` is named as a site: a word of its name or an alias is a site's head. */
+function isSite(e: M["e"]): boolean {
+  for (const n of [e.name, ...e.aliases])
+    for (const w of n.toLowerCase().split(/[\s-]+/)) if (SITE_WORDS.has(w)) return true;
+  return false;
+}
+
+/**
+ * The named site a description of one stands for when it is invested in or held ("a stake in the
+ * refinery", "equity earmarked for the project"): the one place named as a site in the sentence
+ * before the phrase or in the two before it, one whose name holds the same head preferred ("the
+ * mine" → "X Gold Mine" over "Y Refinery"); none when two fit equally, or when the phrase has words
+ * that set it apart ("the second mine", "a mine", "the mine's owner").
+ */
+export function siteReferent(ctx: RuleContext, si: number, c: Chunk<M>): M[] {
+  if (c.entity || c.possessor || c.pronounPossessor || c.modifiers.length || !SITES.has(c.headWord)) return [];
+  const tokens = ctx.tokens;
+  if (tokens[c.ts]!.text.toLowerCase() !== "the" || c.te - c.ts > 4) return [];
+  for (let k = c.ts + 1; k < c.head; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return [];
+  if (/^(?:new|second|other|another|first|next|proposed)$/.test(tokens[c.ts + 1]!.text)) return [];
+  if (c.pps.some((p) => p.prep === "of")) return [];
+  const next = tokens[c.te];
+  if (next && next.sentence === tokens[c.ts]!.sentence && /^(?:that|which|\p{Lu}.*)$/u.test(next.text)) return [];
+  const same = new Map<M["e"], M>();
+  const any = new Map<M["e"], M>();
+  for (let i = si; i >= Math.max(0, si - REACH); i--)
+    for (const x of mentionsIn(ctx, i)) {
+      if (x.e.type !== "Place" || (i === si && x.m.ts >= c.ts) || !isSite(x.e)) continue;
+      const words = [x.e.name, ...x.e.aliases]
+        .join(" ")
+        .toLowerCase()
+        .split(/[\s-]+/);
+      if (words.includes(c.headWord) && !same.has(x.e)) same.set(x.e, spanOf(x));
+      if (!any.has(x.e)) any.set(x.e, spanOf(x));
+    }
+  if (same.size === 1) return [...same.values()];
+  return !same.size && any.size === 1 ? [...any.values()] : [];
 }
