@@ -679,7 +679,7 @@ function isFormer(ctx: RuleContext, p: LocalEntity): boolean {
 
 /** Posts of officials who speak for their government (heads of state excepted). */
 const OFFICIAL =
-  /\b(minister|secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b/i;
+  /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b/i;
 
 /** Verbs of speaking for someone: "X said", "X announced", "X told reporters". */
 const SPEAKS =
@@ -691,18 +691,85 @@ const SPEAKS =
  */
 function speaksInText(ctx: RuleContext, p: LocalEntity): boolean {
   const { tokens } = ctx;
-  return p.mentions.some((m) => {
-    if (/^(?:said|says)$/.test(tokens[(m.titleStart ?? m.ts) - 1]?.text ?? "")) return true;
-    let k = m.te;
-    // Over an apposition set off by commas, at most 14 tokens.
-    if (tokens[k]?.text === ",") {
-      const end = Math.min(tokens.length, k + 15);
-      let j = k + 1;
-      while (j < end && tokens[j]!.sentence === m.sentence && tokens[j]!.text !== ",") j++;
-      if (tokens[j]?.text === ",") k = j + 1;
+  return (
+    actsForState(ctx, p) ||
+    p.mentions.some((m) => {
+      if (/^(?:said|says)$/.test(tokens[(m.titleStart ?? m.ts) - 1]?.text ?? "")) return true;
+      let k = m.te;
+      // Over an apposition set off by commas, at most 14 tokens.
+      if (tokens[k]?.text === ",") {
+        const end = Math.min(tokens.length, k + 15);
+        let j = k + 1;
+        while (j < end && tokens[j]!.sentence === m.sentence && tokens[j]!.text !== ",") j++;
+        if (tokens[j]?.text === ",") k = j + 1;
+      }
+      return tokens[k]?.sentence === m.sentence && SPEAKS.test(tokens[k]?.text ?? "");
+    })
+  );
+}
+
+/**
+ * Round 18b: verbs by which an official acts for the state in the clause layer's reading: speaking
+ * ("highlighted", "adds", "stressed"), committing ("signed", "inked", "pledged"), dealing ("met",
+ * "negotiated"). Lemmas.
+ */
+const ACTS_FOR_STATE: ReadonlySet<string> = new Set([
+  "say",
+  "add",
+  "tell",
+  "announce",
+  "note",
+  "state",
+  "explain",
+  "warn",
+  "urge",
+  "confirm",
+  "stress",
+  "insist",
+  "declare",
+  "highlight",
+  "emphasise",
+  "emphasize",
+  "underline",
+  "underscore",
+  "reiterate",
+  "express",
+  "welcome",
+  "argue",
+  "sign",
+  "ink",
+  "pledge",
+  "promise",
+  "negotiate",
+  "meet",
+  "invite",
+  "propose",
+  "unveil",
+]);
+
+/**
+ * Round 18b: whether the person is the acting subject of a clause whose verb acts for a state
+ * ("Mining Minister X inked the accord", "the minister, X, highlighted the country's role"): not
+ * passive, negated, an infinitive, a modal's ("X may sign") nor under a control verb ("X is expected
+ * to sign").
+ */
+function actsForState(ctx: RuleContext, p: LocalEntity): boolean {
+  const seen = new Set<number>();
+  for (const m of p.mentions) {
+    if (seen.has(m.sentence)) continue;
+    seen.add(m.sentence);
+    // "A and B signed on behalf of C and D, respectively": the behalf reader below says for whom.
+    if (/\bon behalf of\b/i.test(ctx.sentences[m.sentence]!.text)) continue;
+    const r = sentenceReading(ctx, m.sentence);
+    if (!r) continue;
+    for (const cl of r.clauses) {
+      const v = cl.verb;
+      if (v.passive || v.negated || v.infinitive || v.modal || v.control.length > 0 || cl.relative) continue;
+      if (!ACTS_FOR_STATE.has(v.lemma)) continue;
+      if (cl.subject?.items.some((c) => c.entity?.e === p)) return true;
     }
-    return tokens[k]?.sentence === m.sentence && SPEAKS.test(tokens[k]?.text ?? "");
-  });
+  }
+  return false;
 }
 
 /** Words of dealings between sides in a sentence naming an official. */

@@ -607,9 +607,20 @@ function companionState(
   if (cue === undefined) return undefined;
   // "X welcomed the visit from Minister Y": the one named before a visit is its host, not a principal.
   if (cue.kind === "visit") return { state: undefined };
-  const principal = mentionsIn(ctx, m.sentence)
-    .filter((x) => x.e.type === "Person" && x.e !== p && x.m.te <= cue.cue)
-    .at(-1);
+  // Round 18b: "In X's party were Minister Y, …", "the Kenyan delegation included Z": a member of a
+  // party serves the state of its owner, the person or state named with the party's noun.
+  const owner =
+    cue.kind === "members"
+      ? mentionsIn(ctx, m.sentence).find(
+          (x) => x.m.te >= cue.cue - 2 && x.m.te <= cue.cue && (x.e.type === "Person" || isStateParty(x.e)),
+        )
+      : undefined;
+  if (cue.kind === "members" && owner?.e.type !== "Person") return owner ? { state: owner.e } : undefined;
+  const principal =
+    owner ??
+    mentionsIn(ctx, m.sentence)
+      .filter((x) => x.e.type === "Person" && x.e !== p && x.m.te <= cue.cue)
+      .at(-1);
   if (!principal) return { state: undefined };
   const state = principal.m.nationality
     ? countryEntity(ctx, principal.m.nationality)
@@ -620,7 +631,7 @@ function companionState(
 }
 
 /** Words that may stand in a list of companions between the cue and a title ("by X, Y and"). */
-const GUEST_LIST_WORD = /^(?:,|and|the|his|her|their|\p{Lu}[\p{L}'’.-]*)$/u;
+const GUEST_LIST_WORD = /^(?:,|and|the|his|her|their|of|for|\p{Lu}[\p{L}'’.-]*)$/u;
 
 /**
  * The companion cue (syntax/companions.ts: "accompanied by", "joined by", "along with", "the visit
@@ -631,9 +642,9 @@ function guestCue(ctx: RuleContext, sentence: number, at: number): CompanionCue 
   const s = ctx.sentences[sentence]!;
   const start = Math.max(s.tokenStart, at - 12);
   for (let k = at - 1; k > start; k--) {
-    // The cue word just before `k`, its preposition at `k`; a party's members are talks.ts's.
+    // The cue word just before `k`, its preposition (or a party's members' verb) at `k`.
     const cue = companionCue(ctx.tokens, k - 1, s.tokenEnd);
-    if (cue && cue.kind !== "members" && cue.from === k + 1) return cue;
+    if (cue && cue.from === k + 1) return cue;
     if (!GUEST_LIST_WORD.test(ctx.tokens[k]!.text)) return undefined;
   }
   return undefined;

@@ -44,6 +44,15 @@ const MEMBERS_VERB: ReadonlySet<string> = new Set([
   "features",
   "consisted",
 ]);
+/**
+ * Round 18b: "In X's travelling party were A, B and C", "X's entourage was Minister Y": a party's
+ * noun after a possessive, then a plural or singular "be" and a capitalised word or "the": the
+ * members it lists (never "the delegation was led by", whose next word is a participle).
+ */
+const MEMBERS_BE: ReadonlySet<string> = new Set(["were", "was"]);
+/** A party's noun read only after a possessive ("Ebrard's party", not "the ruling party"). */
+const OWNED_PARTY_NOUN = "party";
+
 /** How many tokens after the party's noun its members' verb may be ("delegation to New Delhi includes"). */
 const MEMBERS_REACH = 4;
 
@@ -53,6 +62,7 @@ export const COMPANION_CUE_WORDS: ReadonlySet<string> = new Set([
   ...VISIT_BY,
   ...VISIT_FROM,
   ...PARTY_NOUN,
+  OWNED_PARTY_NOUN,
   "along",
 ]);
 
@@ -65,10 +75,17 @@ export const COMPANION_CUE_WORDS: ReadonlySet<string> = new Set([
 export function companionCue(tokens: readonly Token[], i: number, end: number): CompanionCue | undefined {
   const word = tokens[i]?.text.toLowerCase();
   if (word === undefined || !COMPANION_CUE_WORDS.has(word)) return undefined;
-  if (PARTY_NOUN.has(word)) {
+  const owned = /^['’]s?$/.test(tokens[i - 1]?.text ?? "") || /^['’]s?$/.test(tokens[i - 2]?.text ?? "");
+  if (PARTY_NOUN.has(word) || (word === OWNED_PARTY_NOUN && owned)) {
     for (let v = i + 1; v < end && v <= i + MEMBERS_REACH; v++)
       if (MEMBERS_VERB.has(tokens[v]!.text.toLowerCase())) return { kind: "members", cue: i, from: v + 1 };
+    // "X's party were Minister A and …": the be right after the noun, a name, title or "the" next.
+    const be = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (owned && be && next && i + 2 < end && MEMBERS_BE.has(be.text) && /^(?:\p{Lu}|the$)/u.test(next.text))
+      return { kind: "members", cue: i, from: i + 2 };
   }
+  if (word === OWNED_PARTY_NOUN) return undefined;
   if (i + 1 >= end) return undefined;
   const next = tokens[i + 1]!.text;
   if (next === "by" && ESCORT_BY.has(word)) return { kind: "escort", cue: i, from: i + 2 };
