@@ -3,10 +3,42 @@
 // technologies"); "<noun> makers X and Y" makes the firms producers of the document's one good whose
 // name ends with that noun. Every sentence is written for this test; the firms are invented.
 
-import { describe } from "vitest";
-import { factTable, readText } from "../../_helpers/documents.ts";
+import { describe, expect, it } from "vitest";
+import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
 
 const read = (text: string) => readText(text, { date: "2025-09-12" }).lines;
+const products = (text: string) => entityNames(text, "Product", { date: "2025-09-12" });
+
+describe("goods r18b: a process's technology is a good", () => {
+  const finds: [string, string][] = [
+    [
+      "Vietnam barred the export of cobalt smelting and purification technologies last week.",
+      "cobalt smelting and purification technologies",
+    ],
+    ["Peru will share its refining technologies with Bolivia under the pact.", "refining technologies"],
+    ["The list now adds anode powder synthesis technology to its entries.", "anode powder synthesis technology"],
+    // Coordinated processes after no good: the last names the class.
+    ["The two firms plan to work on mining and smelting technologies in Zambia.", "smelting technologies"],
+    // A good alone names one only as an export's object.
+    ["Brazil lifted its export curbs on niobium technology on Monday.", "niobium technology"],
+  ];
+  for (const [text, name] of finds)
+    it(`finds "${name}" in "${text}"`, () => {
+      expect(products(text)).toContain(name);
+    });
+  const none: [string, string][] = [
+    // An adjective before the phrase makes it one technique.
+    ["The plant uses novel lithium extraction technology from Chile.", "extraction technology"],
+    ["The plant uses novel lithium extraction technology from Chile.", "lithium extraction technology"],
+    // A good before the head outside an export's object is no class of goods.
+    ["Thieves stole niobium technology from a lab in Brazil.", "niobium technology"],
+    ["Mines rely on modern technology to cut costs.", "modern technology"],
+  ];
+  for (const [text, name] of none)
+    it(`finds no "${name}" in "${text}"`, () => {
+      expect(products(text)).not.toContain(name);
+    });
+});
 
 describe("goods r18b: '<noun> makers X and Y' make the document's good of that noun", () => {
   factTable(
