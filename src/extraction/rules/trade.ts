@@ -3256,7 +3256,36 @@ const MAKER_GOODS: Readonly<Record<string, readonly string[]>> = {
   winemaker: ["wine"],
   brewer: ["beer"],
 };
-const MAKER_WORDS: ReadonlySet<string> = new Set(Object.keys(MAKER_GOODS).flatMap((w) => [w, `${w}s`]));
+/** Agent nouns of making after the good's noun: "equipment makers X and Y", "X, the magnet producer". */
+const GOOD_MAKER_NOUNS: ReadonlySet<string> = new Set(
+  ["maker", "producer", "manufacturer"].flatMap((w) => [w, `${w}s`]),
+);
+const MAKER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MAKER_GOODS).flatMap((w) => [w, `${w}s`]),
+  ...GOOD_MAKER_NOUNS,
+]);
+
+/** A noun's singular, for matching a good's head ("magnets" → "magnet", "batteries" → "battery"). */
+function singularOf(w: string): string {
+  return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("ss") ? w : w.replace(/s$/, "");
+}
+
+/**
+ * Round 18b: the good a "<noun> maker" makes: the good mentioned right before the agent noun ("magnet
+ * maker"), else the one good of the document whose name ends with that noun ("equipment makers" after
+ * "chipmaking equipment"); none when two goods share the noun or the noun is no lower-case noun.
+ */
+function goodBeforeMaker(ctx: RuleContext, ms: M[], k: number, goods: LocalEntity[]): LocalEntity | undefined {
+  const at = ms.find((x) => x.m.te === k && isGood(x));
+  if (at) return at.e;
+  const t = ctx.tokens[k - 1];
+  if (!t || t.sentence !== ctx.tokens[k]!.sentence || t.pos !== "NOUN" || !/^\p{Ll}{3,}$/u.test(t.text))
+    return undefined;
+  if (ms.some((x) => x.m.ts <= k - 1 && k - 1 < x.m.te)) return undefined;
+  const head = singularOf(t.text);
+  const fits = goods.filter((g) => singularOf(g.name.toLowerCase().split(" ").at(-1)!) === head);
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /**
  * "Swiss watchmakers X and Y", "chipmaker X", "X, the Dutch chipmaker": the firm makes the goods
@@ -3264,15 +3293,24 @@ const MAKER_WORDS: ReadonlySet<string> = new Set(Object.keys(MAKER_GOODS).flatMa
  */
 function makersOfGoods(ctx: RuleContext, ruleId: string): void {
   let products: LocalEntity[] | undefined;
+  let allGoods: LocalEntity[] | undefined;
   for (const si of sentencesWith(ctx, MAKER_WORDS)) {
     products ??= ctx.resolution.entities.filter((e) => e.type === "Product");
-    if (!products.length) return;
+    allGoods ??= ctx.resolution.entities.filter((e) => e.type === "Product" || e.type === "Mineral");
+    if (!allGoods.length) return;
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const w = ctx.tokens[k]!.text.toLowerCase();
       const goods = MAKER_GOODS[w] ?? MAKER_GOODS[w.replace(/s$/, "")];
-      const product = goods && products.find((p) => goods.includes(p.name));
+      let product = goods && products.find((p) => goods.includes(p.name));
+      // "graphite maker X and Y": a singular agent noun is the first firm's alone.
+      let single = false;
+      if (!product && GOOD_MAKER_NOUNS.has(w)) {
+        single = !w.endsWith("s");
+        ms ??= mentionsIn(ctx, si);
+        product = goodBeforeMaker(ctx, ms, k, allGoods);
+      }
       if (!product) continue;
       ms ??= mentionsIn(ctx, si);
       // The firms named right after it: "chipmaker X", "watchmakers X and Y".
@@ -3284,6 +3322,7 @@ function makersOfGoods(ctx: RuleContext, ruleId: string): void {
         if (x.e.type !== "Company" || !(glue === "" || (firms.length > 0 && /^(?:,|and|, and)$/.test(glue)))) break;
         firms.push(x.e);
         at = x.m.te;
+        if (single) break;
       }
       // "X, the Dutch chipmaker": the firm the apposition is about.
       if (!firms.length) {

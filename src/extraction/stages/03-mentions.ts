@@ -4882,8 +4882,93 @@ function findCommonTerms(ctx: Ctx) {
   }
   if (uncued.length) keepListedProducts(ctx, uncued);
   findCoordinatedMetals(ctx);
+  findTechnologies(ctx);
   findTradedGoods(ctx);
   findListedGoods(ctx);
+}
+
+/** Nominals of a process a technology performs: "refining technologies", "separation technology". */
+const PROCESS_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "refining processing extraction separation preparation smelting enrichment purification recycling " +
+    "mining manufacturing production beneficiation leaching synthesis metallurgy"
+  ).split(" "),
+);
+
+/**
+ * Round 18b: know-how traded and restricted as a good, named by the process it performs and what it
+ * works on: "refining technologies", "nickel smelting and refining technology", "cathode material
+ * preparation technology" → a Product named as written. A good alone before the head ("rare earth
+ * technology") names one only as an export's object ("export curbs on gallium technology", "the export
+ * of magnet technology"). Coordinated processes after no good keep the last one ("mining and
+ * refining technologies" → "refining technologies"). An adjective before the phrase makes it one
+ * technique ("direct lithium extraction technology"), not a class of goods: none.
+ */
+function findTechnologies(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  const lower = (k: number) => lowers[k] ?? "";
+  let goodsEnd: Map<number, Mention> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = lower(i);
+    if ((w !== "technology" && w !== "technologies") || ctx.claimed[i] || tokens[i]!.pos !== "NOUN") continue;
+    if (!/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    const s = tokens[i]!.sentence;
+    const same = (k: number) => k >= 0 && tokens[k]?.sentence === s;
+    goodsEnd ??= new Map(ctx.out.filter((m) => m.type === "Product" || m.type === "Mineral").map((m) => [m.te, m]));
+    let a = i;
+    // The processes right before the head, coordinated ("extraction and separation").
+    while (same(a - 1) && !ctx.claimed[a - 1] && PROCESS_NOUNS.has(lower(a - 1))) {
+      a--;
+      if (/^(and|,)$/.test(lower(a - 1)) && same(a - 2) && PROCESS_NOUNS.has(lower(a - 2)) && !ctx.claimed[a - 2]) a--;
+    }
+    const processes = a < i;
+    const lastProcess = processes ? i - 1 : i;
+    // What the process works on: a good found, or up to three lower-case nouns ("cathode material").
+    let b = a;
+    const absorbed: Mention[] = [];
+    const good = goodsEnd.get(b);
+    if (good && same(good.ts)) {
+      absorbed.push(good);
+      b = good.ts;
+    } else {
+      while (b > a - 3 && same(b - 1) && !ctx.claimed[b - 1] && tokens[b - 1]!.pos === "NOUN") {
+        const x = lower(b - 1);
+        if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[b - 1]!.text) || (NOT_A_GOOD.has(x) && !/^materials?$/.test(x))) break;
+        b--;
+      }
+      const inner = goodsEnd.get(b);
+      if (b < a && inner && same(inner.ts)) {
+        absorbed.push(inner);
+        b = inner.ts;
+      }
+    }
+    if (!processes && !absorbed.length) continue;
+    // The phrase opens after a function word ("on", "its", "and", ":"): after an adjective or a
+    // word of a name it is one technique or one firm's ("direct lithium extraction technology").
+    const before = tokens[b - 1];
+    if (same(b - 1) && (isHyphen(before) || !/^(DET|ADP|CCONJ|SCONJ|PUNCT|PRON|PART|VERB|AUX)$/.test(before!.pos)))
+      continue;
+    if (!processes) {
+      // A good alone: only the object of an export ("export curbs on X technology", "exports of X technology").
+      if (!/^(on|of)$/.test(lower(b - 1))) continue;
+      let exportWord = false;
+      for (let k = b - 2; k >= Math.max(0, b - 5) && same(k); k--) if (/^export/.test(lower(k))) exportWord = true;
+      if (!exportWord) continue;
+    }
+    // Coordinated processes after no good: the last one names the class.
+    const from = !absorbed.length && b === a && a < lastProcess ? lastProcess : b;
+    const name = spanText(ctx, from, i + 1)
+      .toLowerCase()
+      .replace(/\s*-\s*/g, "-");
+    if (absorbed.length) {
+      const gone = new Set(absorbed);
+      ctx.out = ctx.out.filter((m) => !gone.has(m));
+      for (const m of absorbed) goodsEnd.delete(m.te);
+    }
+    for (let k = b; k < from; k++) ctx.claimed[k] = 1;
+    push(ctx, from, i + 1, { type: "Product", name, key: `Product:${name}`, rule: "context-technology" });
+  }
 }
 
 /** Plural nouns of trade news that are no goods, however listed: "steel, cars and tariffs". */

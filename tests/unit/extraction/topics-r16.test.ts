@@ -18,10 +18,11 @@ describe("rules/trade: POSTPONED after a time adjunct (round 16)", () => {
         "In return, Canada will pause for the same period its “Foreign Buyers Act” rules on shippers.",
         ["Canada POSTPONED Foreign Buyers Act"],
       ],
-      // An export measure on an untyped thing: named as written.
+      // Round 18b: a good's technology is a good: its export measure is named after it, as the
+      // annotators name one ("<good> technology export restrictions").
       [
         "Chile will suspend for one year export restrictions on magnet technology.",
-        ["Chile POSTPONED export restrictions on magnet technology"],
+        ["Chile POSTPONED magnet technology export restrictions"],
       ],
       [
         "Norway has delayed its export controls on rare earths by six months.",
@@ -37,7 +38,7 @@ describe("rules/trade: POSTPONED after a time adjunct (round 16)", () => {
       // A possibility only.
       [
         "Chile may suspend for one year export restrictions on magnet technology.",
-        "Chile POSTPONED export restrictions on magnet technology",
+        "Chile POSTPONED magnet technology export restrictions",
       ],
       // A delay of shipments is no measure put off.
       ["Chile delayed for a week shipments of copper to Peru.", "Chile POSTPONED copper"],
