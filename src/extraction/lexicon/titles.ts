@@ -8,7 +8,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "Premier",
   "Minister",
   "Secretary",
-  // Round 18: "Undersecretary of Foreign Trade X" (Latin American and European ministries' second rank).
+  // "Undersecretary of Foreign Trade X" (Latin American and European ministries' second rank).
   "Undersecretary",
   "Subsecretary",
   "Representative",
@@ -457,7 +457,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "host",
   "producer",
   "owner",
-  // Round 18: "Trade Representative nominee X", "the cabinet appointee Y": a post not yet taken.
+  // "Trade Representative nominee X", "the cabinet appointee Y": a post not yet taken.
   "nominee",
   "appointee",
 ]);

@@ -709,7 +709,7 @@ function speaksInText(ctx: RuleContext, p: LocalEntity): boolean {
 }
 
 /**
- * Round 18b: verbs by which an official acts for the state in the clause layer's reading: speaking
+ * Verbs by which an official acts for the state in the clause layer's reading: speaking
  * ("highlighted", "adds", "stressed"), committing ("signed", "inked", "pledged"), dealing ("met",
  * "negotiated"). Lemmas.
  */
@@ -748,7 +748,7 @@ const ACTS_FOR_STATE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Round 18b: whether the person is the acting subject of a clause whose verb acts for a state
+ * Whether the person is the acting subject of a clause whose verb acts for a state
  * ("Mining Minister X inked the accord", "the minister, X, highlighted the country's role"): not
  * passive, negated, an infinitive, a modal's ("X may sign") nor under a control verb ("X is expected
  * to sign").
@@ -900,7 +900,7 @@ function behalfOfTwo(ctx: RuleContext, ms: Found[], sentence: number, at: number
     [a.e, first.e],
     [b.e, second.e],
   ];
-  // Round 18: "…, respectively" pairs them in order: when that pairing clashes with what the text
+  // "…, respectively" pairs them in order: when that pairing clashes with what the text
   // gives of a person's country, the sentence says nothing sure of who speaks for whom (not the
   // nearest person for the first party).
   if (pairs.some(([p, party]) => foreignTo(p, party))) return respectively;

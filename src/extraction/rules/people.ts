@@ -265,8 +265,8 @@ export const positionRule: Rule = {
       // "Chief Investment Officer X": a firm's post, which a state guessed from context (or from
       // the name) does not hold; a demonym written before it still does.
       const corporate = !m.nationality && CORPORATE_TITLE.test(title);
-      // Round 18: "Ontario Premier X", "California Governor Y": a region's post, no state's.
-      // Round 18: "Ontario Premier X", "California Governor Y": a region's post takes a state from
+      // "Ontario Premier X", "California Governor Y": a region's post, no state's.
+      // "Ontario Premier X", "California Governor Y": a region's post takes a state from
       // context only when it is the region's own (by the gazetteer), never another one named near.
       const region =
         m.titleStart === undefined
@@ -511,7 +511,7 @@ function stateOf(
     (/(?:^|\s)(?:,|as|while|when|after|before|since|to|in|at|from|with|on|for|into|against)(?:\s|$)/.test(
       wordsBetween(ctx, near.m.te, m.ts),
     ) ||
-      // Round 18: "X-China tensions and follows President Y": a verb between puts the country in
+      // "X-China tensions and follows President Y": a verb between puts the country in
       // another clause.
       ctx.tokens.slice(near.m.te, m.titleStart ?? m.ts).some((t) => /^(?:VERB|AUX)$/.test(t.pos)));
   if (near && near.e.type === "Country" && !broken && titleFits(near.e, title)) return near.e;
@@ -607,7 +607,7 @@ function companionState(
   if (cue === undefined) return undefined;
   // "X welcomed the visit from Minister Y": the one named before a visit is its host, not a principal.
   if (cue.kind === "visit") return { state: undefined };
-  // Round 18b: "In X's party were Minister Y, …", "the Kenyan delegation included Z": a member of a
+  // "In X's party were Minister Y, …", "the Kenyan delegation included Z": a member of a
   // party serves the state of its owner, the person or state named with the party's noun.
   const owner =
     cue.kind === "members"
@@ -879,7 +879,7 @@ export const positionAfterNameRule: Rule = {
           !(
             ctx.tokens[end]!.text === "and" &&
             !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? "") &&
-            // Round 18: "X, president and CEO of Acme": a second post of the same person.
+            // "X, president and CEO of Acme": a second post of the same person.
             !FIRM_POST_WORD.test(ctx.tokens[end + 1]?.text ?? "")
           )
         ) {
@@ -1836,7 +1836,7 @@ export const affiliationRule: Rule = {
         const after = ms.filter((x) => targetTypes.has(x.e.type) && x.m.ts > p.m.te && x.m.ts <= p.m.te + 14);
         for (const org of after.slice(0, 1)) {
           const between = wordsBetween(ctx, p.m.te, org.m.ts);
-          // Round 18: "X and the head of Y, Z": a conjunction opens another conjunct, whose role
+          // "X and the head of Y, Z": a conjunction opens another conjunct, whose role
           // it is (Z's, or someone's the text names later), not X's.
           if (/^(?:, )?(?:and|or|but|while)\b/.test(between)) continue;
           // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.

@@ -208,7 +208,7 @@ export function possessiveOwner(
       ? m.ts - 1
       : m.ts;
   let k = start - 1;
-  // Round 18: the words between describe the body (nouns, adjectives, "of the"); a verb, a pronoun,
+  // The words between describe the body (nouns, adjectives, "of the"); a verb, a pronoun,
   // a conjunction or another preposition ends the phrase: "X's government has explained to the
   // Commerce Department" does not make the department X's.
   while (

@@ -327,7 +327,7 @@ function speakersAt(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof 
           emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, si, "talks-speaker-at", {}, 0.7);
       }
     }
-    // Round 18: "At a summit in Lima on Friday, Presidents A and B signed …", "During the
+    // "At a summit in Lima on Friday, Presidents A and B signed …", "During the
     // ministers' meeting, C warned …": a fronted "at"/"during" phrase holding the meeting places the
     // clause's subject there: the people right after the comma (titles between), two coordinated.
     if (FRONTED_PREPOSITION.test(first)) {
@@ -1314,7 +1314,7 @@ export const topicsRule: Rule = {
       // The document's one meeting, when it names no other.
       const onlyMeeting = new Set(index.found.map((f) => f.meeting)).size === 1 ? index.found[0]!.meeting : undefined;
       const emit = (meeting: LocalEntity | undefined, topics: M[]) => {
-        // Round 18: a meeting with neither a date nor a place of its own nor its people in its name
+        // A meeting with neither a date nor a place of its own nor its people in its name
         // (an organisation's summit named in passing, a visit known by its destination only) is no
         // event the reader can find again: it gets no topics, as it gets no participants. (A
         // HELD_IN alone as place: studied +1 right, +7 wrong.)
@@ -1323,7 +1323,7 @@ export const topicsRule: Rule = {
           // The talks' own agreement ("<place> framework") only once talks-agreement filed it (a
           // clause reached it), as in talks-discussed.
           if (/^agreement@/.test(t.e.attributes.mergeKey ?? "") && !filedAgreement(ctx, t.e)) continue;
-          // Round 18b: a policy is a topic only when the clause names it ("talks on the Geneva
+          // A policy is a topic only when the clause names it ("talks on the Geneva
           // consensus", "the agenda included Section 232"); a common-noun one ("agreed on a
           // framework", "progress on a reciprocal trade agreement") is no policy the reader can
           // tell apart, and the talks' own agreement is talks-agreement's (validation 2/7 → 2/5).

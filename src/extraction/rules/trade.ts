@@ -353,7 +353,7 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         if (maker) {
           const clause = wordsBetween(ctx, Math.max(s.tokenStart, i - 12), i + 1);
           const predicate: Predicate = THREAT_CUES.test(clause) ? "THREATENED_TARIFF" : "IMPOSED_TARIFF";
-          // Round 18: a person who threatens does so in his own name only (the gold's convention).
+          // A person who threatens does so in his own name only (the gold's convention).
           const sources =
             predicate === "THREATENED_TARIFF" && maker.e.type === "Person"
               ? [maker.e]
@@ -3271,7 +3271,7 @@ function singularOf(w: string): string {
 }
 
 /**
- * Round 18b: the good a "<noun> maker" makes: the good mentioned right before the agent noun ("magnet
+ * The good a "<noun> maker" makes: the good mentioned right before the agent noun ("magnet
  * maker"), else the one good of the document whose name ends with that noun ("equipment makers" after
  * "chipmaking equipment"); none when two goods share the noun or the noun is no lower-case noun.
  */

@@ -940,7 +940,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
           (next.text === "of" && tokens[j]!.text === "House" && CHAMBER_MEMBERS.test(tokens[j + 2]!.text))) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
         !MONTHS.has(tokens[j + 2]!.text) &&
-        // Round 18: "Secretary of State Jane Roe and Foreign Minister X": a title's "of" and a
+        // "Secretary of State Jane Roe and Foreign Minister X": a title's "of" and a
         // person's name after it; "and" joins two people, not two words of one body's name.
         !(next.text === "and" && titledNameEndsAt(tokens, i, j)) &&
         // "X's Ministry of Defense and Canada's Department of …": a state after "and" opens another name.
@@ -1875,7 +1875,7 @@ function firmPostStart(tokens: Token[], ts: number, te: number): number {
 }
 
 /**
- * Round 18: whether the words a…b end with a title and then a person's name of two to four words:
+ * Whether the words a…b end with a title and then a person's name of two to four words:
  * "Secretary of State Jane Roe", "Commission President Ines van der Berg". Before "and", such a
  * span is one person and "and" opens the next name, never the rest of one body's name.
  */
@@ -1992,7 +1992,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
   // Round 17b: "Special Envoy for Critical Minerals Jane Roe": a post's remit after "for", then a name.
   if (!headline && remitTailPerson(ctx, ts, te)) return;
-  // Round 18: "Chairman of the Board of Acme Metals Corp.": the board is the firm's, the firm named
+  // "Chairman of the Board of Acme Metals Corp.": the board is the firm's, the firm named
   // after "of" by its legal suffix.
   if (
     te - ts >= 4 &&
@@ -2051,7 +2051,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       push(ctx, ts, te, { type: "Media", name: spanText(ctx, ts, te), key: "", rule: "context-outlet-edition" });
       return;
     }
-    // Round 18: "said on Bloomberg TV July 23": the channel, then a date read into the span.
+    // "said on Bloomberg TV July 23": the channel, then a date read into the span.
     if (
       outlet?.value.type === "Media" &&
       outlet.te < te - 1 &&
@@ -2437,7 +2437,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const known = whole !== null && whole.te === te;
   // "Group of Seven", "Office of Strategic Capital": the gazetteer knows the whole name.
   if (known) return null;
-  // Round 18: "the American EXIM Bank", "the US EXIM Bank": a state's name before a body of state
+  // "the American EXIM Bank", "the US EXIM Bank": a state's name before a body of state
   // the gazetteer knows is that body (left to the walk, which reads the state and the body), not a
   // new firm its head word would make.
   if (whole?.value.type === "Country") {
@@ -2502,7 +2502,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     const state = properMatcher.matchAt(ctx.text, tokens, ts);
     if (state?.value.type === "Country" && state.te === te - 1) return { type: "Agency", rule: "head-state-army" };
   }
-  // Round 18: "the Japan Self-Defense Forces", "the Kenya Defence Forces", "the US Air Force": a
+  // "the Japan Self-Defense Forces", "the Kenya Defence Forces", "the US Air Force": a
   // state's name opening its armed forces' name.
   if (/^(?:Forces|Force)$/.test(head) && te - ts >= 3 && te - ts <= 6) {
     const state = properMatcher.matchAt(ctx.text, tokens, ts);
@@ -2855,7 +2855,7 @@ function coordinatedWithCompany(ctx: Ctx, ts: number): boolean {
 }
 
 /** Glue between two names of a list: ",", "and", "or", "&". */
-// Round 18: a semicolon separates the members of a long list ("A Corp; B Systems; C; and D").
+// A semicolon separates the members of a long list ("A Corp; B Systems; C; and D").
 const LIST_GLUE = /^(?:,|;|and|or|&)$/;
 
 /** The start of "Peru's " before `ts` (a state's possessive opening a list member), else `ts`. */
@@ -3581,7 +3581,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     } else break;
   }
   // "General Motors", "General Electric": one title word before a firm's head word is the firm's name.
-  // Round 18: also before longer names a firm's head word ends ("General Dynamics Land Systems",
+  // Also before longer names a firm's head word ends ("General Dynamics Land Systems",
   // "Premier Copper Holdings"), when the words after the title are not a person's name.
   if (
     titleEnd === ts + 1 &&
@@ -4896,7 +4896,7 @@ const PROCESS_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Round 18b: know-how traded and restricted as a good, named by the process it performs and what it
+ * Know-how traded and restricted as a good, named by the process it performs and what it
  * works on: "refining technologies", "nickel smelting and refining technology", "cathode material
  * preparation technology" → a Product named as written. A good alone before the head ("rare earth
  * technology") names one only as an export's object ("export curbs on gallium technology", "the export

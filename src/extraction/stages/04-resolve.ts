@@ -235,7 +235,7 @@ export function resolveMentions(
     // "finance ministry (China)" is also the "Ministry of Finance (China)" its own name would be.
     const formal = m.rule === "agency-noun" ? formalMinistryName(m.name) : undefined;
     if (formal && !e.aliases.has(formal)) e.aliases.add(formal);
-    // Round 18: and the state's possessive form readers write ("Japan's industry ministry").
+    // And the state's possessive form readers write ("Japan's industry ministry").
     const owned = m.rule === "agency-noun" ? /^(.+) \((.+)\)$/.exec(m.name) : null;
     if (owned) e.aliases.add(`${owned[2]}'s ${owned[1]}`);
     if (m.title) {

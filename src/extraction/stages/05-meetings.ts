@@ -566,7 +566,7 @@ export function findMeetings(ctx: RuleContext): void {
     }
     // "the OECD Ministerial Council Meeting", "the G20 Johannesburg Summit": an organisation
     // written right before the event's name holds it; the name carries it (round 16).
-    // Round 18b: "the Association of Southeast Asian Nations (ASEAN) Foreign Ministers' Meeting":
+    // "the Association of Southeast Asian Nations (ASEAN) Foreign Ministers' Meeting":
     // the organisation's acronym in brackets right before the name is the organisation too.
     const bracketed = first && tokens[first.ts - 1]?.text === ")" ? first.ts - 1 : undefined;
     const owner = first
@@ -1108,7 +1108,7 @@ function documentCityOf(ctx: RuleContext, country: LocalEntity): LocalEntity | u
  */
 function pastDate(tokens: readonly Token[], i: number): number {
   let k = i + 1;
-  // Round 18b: "a meeting took place between X and Y", "talks were held on Friday between": a verb
+  // "a meeting took place between X and Y", "talks were held on Friday between": a verb
   // of occurrence names no one; the pair after "between" is still the event's.
   const occurred = occurrenceEnd(tokens, k);
   k = occurred;
@@ -5091,7 +5091,7 @@ function findCallVerb(ctx: RuleContext, i: number, ms: Seen[], note: Note): void
   }
   let withAt = direct && !talkedWith ? i : -1;
   // "X spoke to Y by phone": the person spoken to, as after "with" (the telephone written).
-  // Round 18: "X, speaking by phone to Y", "X spoke over the phone to Y": the telephone between.
+  // "X, speaking by phone to Y", "X spoke over the phone to Y": the telephone between.
   if (withAt < 0 && phoneNear && /^(spoke|speaks|speak|speaking|talked|talks|talking)$/.test(w)) {
     let k = i + 1;
     while (k <= i + 4 && /^(by|over|the|phone|telephone)$/i.test(tokens[k]?.text ?? "")) k++;
@@ -5633,7 +5633,7 @@ const COMPANY_RULES: ReadonlySet<string> = new Set(["talks-companions", "meeting
 const MAX_LEADS_PER_SIDE = 2;
 
 /**
- * Round 18: talks between two sides whose people the text names, one or two a side ("Vice Premier
+ * Talks between two sides whose people the text names, one or two a side ("Vice Premier
  * A met Treasury Secretary B and Trade Representative C in Geneva"): each side's named people
  * negotiated with the other's (the gold's "lead negotiators"), whichever sentences named them
  * taking part. Only talks (not a leaders' meeting, a call or a visit), only people with a state,
@@ -5985,7 +5985,7 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
     // surname and, for two or three, by full names ("He Lifeng" where "He" alone is ambiguous).
     if (people.length >= 1 && people.length <= 3) meeting.aliases.add(`${people.join("-")} ${noun}`);
     if (people.length >= 2 && people.length <= 3) meeting.aliases.add(`${fulls.join("-")} ${noun}`);
-    // Round 18: with more than three delegates, readers name the meeting after the two the text
+    // With more than three delegates, readers name the meeting after the two the text
     // names first (the principals; their aides come after), unless another meeting of the
     // document already goes by those two.
     if (people.length > 3) {

@@ -824,7 +824,7 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
         units[j]?.k === "comma" &&
         units[j + 1]?.k === "np" &&
         pending.length < MAX_LIST_ITEMS &&
-        // Round 18b: "X, a producer, today announced …": a time word before the verb is no list item.
+        // "X, a producer, today announced …": a time word before the verb is no list item.
         !(pending.length && timeChunk((units[j + 1] as { k: "np"; chunk: Chunk<M> }).chunk))
       ) {
         pending.push((units[j + 1] as { k: "np"; chunk: Chunk<M> }).chunk);
@@ -855,7 +855,7 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
         next += 2;
         let p = next;
         for (;;) {
-          // Round 18b: "the largest producer outside of China": a compound preposition is one.
+          // "the largest producer outside of China": a compound preposition is one.
           if (units[p]?.k === "prep" && units[p + 1]?.k === "prep" && (units[p + 1] as { word: string }).word === "of")
             p++;
           if (units[p]?.k !== "prep" || units[p + 1]?.k !== "np") break;
@@ -870,7 +870,7 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
         next = p;
         if (units[next]?.k === "comma") {
           next++;
-          // Round 18b: "X, a magnet maker, and Y, the largest miner, signed …": a name the conjunction
+          // "X, a magnet maker, and Y, the largest miner, signed …": a name the conjunction
           // after the apposition's closing comma joins is the list's next item, not a new phrase.
           const conj = units[next];
           const named = units[next + 1];

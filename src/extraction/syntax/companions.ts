@@ -45,7 +45,7 @@ const MEMBERS_VERB: ReadonlySet<string> = new Set([
   "consisted",
 ]);
 /**
- * Round 18b: "In X's travelling party were A, B and C", "X's entourage was Minister Y": a party's
+ * "In X's travelling party were A, B and C", "X's entourage was Minister Y": a party's
  * noun after a possessive, then a plural or singular "be" and a capitalised word or "the": the
  * members it lists (never "the delegation was led by", whose next word is a participle).
  */

@@ -390,7 +390,7 @@ export function unrealClause(ctx: RuleContext, r: SentenceReading<M>, cl: Clause
 }
 
 /**
- * Round 18b (agreements): lemmas and nouns that, before a bare or "-ing" verb, tell its act is still
+ * Lemmas and nouns that, before a bare or "-ing" verb, tell its act is still
  * to be done: "committed to finalise a deal", "working toward sealing an accord", "try and conclude
  * the pact", "efforts to reach a deal", "a strong case to enter into an agreement".
  */
@@ -2047,7 +2047,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (x.e.type !== "Person" || predicate !== e.predicate || e.predicate !== "IMPOSED_TARIFF")
     )
       actors.push(x.e);
-    // Round 18: a person who threatens does so in his own name only (not also his state's).
+    // A person who threatens does so in his own name only (not also his state's).
     const ownThreat = predicate === "THREATENED_TARIFF" && x.e.type === "Person" && actors.includes(x.e);
     if (e.alsoState && !ownThreat && x.e.type !== "Country" && (e.alsoState !== "person" || x.e.type === "Person")) {
       const state = stateOf(ctx, x, c);
