@@ -260,12 +260,13 @@ function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof
       while (n < s.tokenEnd && states.length + bodies.length < MAX_LIST_ITEMS) {
         const x = ms.find((y) => y.m.ts === n);
         if (x) {
-          const agency = ms.find((y) => y.m.ts === x.m.te && y.e.type === "Agency");
-          if (agency && x.e.type === "Country") bodies.push(agency.e);
+          const agency =
+            x.e.type === "Country" ? ms.find((y) => y.m.ts === x.m.te && y.e.type === "Agency") : undefined;
+          if (agency) bodies.push(agency.e);
           else if (x.e.type === "Agency") bodies.push(x.e);
           else if (isStateParty(x.e) && !x.m.demonym) states.push(x.e);
           else if (x.e.type !== "Organization") break;
-          n = agency && x.e.type === "Country" ? agency.m.te : x.m.te;
+          n = agency ? agency.m.te : x.m.te;
         } else if (LIST_GLUE.test(tokens[n]!.text)) n++;
         else break;
       }
