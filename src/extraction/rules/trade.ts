@@ -8,7 +8,7 @@ import { MAX_LIST_ITEMS } from "../limits.ts";
 import { lowerCaseTexts, nextWordIn } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
-import { verbLemma } from "../syntax/lemma.ts";
+import { nounSingular, verbLemma } from "../syntax/lemma.ts";
 import {
   applyEntries,
   deniedArgument,
@@ -3265,11 +3265,6 @@ const MAKER_WORDS: ReadonlySet<string> = new Set([
   ...GOOD_MAKER_NOUNS,
 ]);
 
-/** A noun's singular, for matching a good's head ("magnets" → "magnet", "batteries" → "battery"). */
-function singularOf(w: string): string {
-  return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("ss") ? w : w.replace(/s$/, "");
-}
-
 /**
  * The good a "<noun> maker" makes: the good mentioned right before the agent noun ("magnet
  * maker"), else the one good of the document whose name ends with that noun ("equipment makers" after
@@ -3282,8 +3277,8 @@ function goodBeforeMaker(ctx: RuleContext, ms: M[], k: number, goods: LocalEntit
   if (!t || t.sentence !== ctx.tokens[k]!.sentence || t.pos !== "NOUN" || !/^\p{Ll}{3,}$/u.test(t.text))
     return undefined;
   if (ms.some((x) => x.m.ts <= k - 1 && k - 1 < x.m.te)) return undefined;
-  const head = singularOf(t.text);
-  const fits = goods.filter((g) => singularOf(g.name.toLowerCase().split(" ").at(-1)!) === head);
+  const head = nounSingular(t.text);
+  const fits = goods.filter((g) => nounSingular(g.name.toLowerCase().split(" ").at(-1)!) === head);
   return fits.length === 1 ? fits[0] : undefined;
 }
 
