@@ -4217,22 +4217,15 @@ const RUNNING_EXCHANGES: ReadonlySet<string> = new Set([
   "KOSDAQ",
 ]);
 
-/** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"). */
+/** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"): the
+ * running-text ones and those whose short name is another word too. */
 export const EXCHANGES: ReadonlySet<string> = new Set([
-  "ASX",
-  "NYSE",
-  "Nasdaq",
-  "NASDAQ",
-  "TSX",
-  "TSXV",
+  ...RUNNING_EXCHANGES,
   "TSX-V",
   "LSE",
   "JSE",
-  "HKEX",
-  "SGX",
   "TSE",
   "KRX",
-  "KOSDAQ",
   "AIM",
   "OTC",
   "OTCQX",
