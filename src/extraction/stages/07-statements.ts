@@ -164,12 +164,18 @@ const AGENCY_THEN_VERB = new RegExp(
   "u",
 );
 
+/** The nouns of a written statement, and "issued/released/published a (separate) <noun>". */
+const STATEMENT_NOUNS = "statement|release|communiqu[eé]|readout";
+const ISSUES_STATEMENT = `(?:issued|released|published)\\s+(?:a|an|its)\\s+(?:[a-z]+\\s+)?(?:${STATEMENT_NOUNS})\\b`;
 /** "X issued a statement", "X released a separate statement": the body speaks through it. */
-const ISSUED_STATEMENT =
-  /^\S*\s*(?:also\s+|later\s+|has\s+|had\s+)?(?:issued|released|published)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|release|communiqu[eé]|readout)\b/u;
+const ISSUED_STATEMENT = new RegExp(`^\\S*\\s*(?:also\\s+|later\\s+|has\\s+|had\\s+)?${ISSUES_STATEMENT}`, "u");
+/** A sentence that says a statement was issued somewhere in it. */
+const STATEMENT_ISSUED_IN = new RegExp(`\\b${ISSUES_STATEMENT}`, "u");
 /** "a statement by the Council on Monday said", "according to a statement from the ministry". */
-const STATEMENT_BY =
-  /\b(?:statement|release|communiqu[eé]|readout)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?$/u;
+const STATEMENT_BY = new RegExp(
+  `\\b(?:${STATEMENT_NOUNS})\\s+(?:issued\\s+|released\\s+|published\\s+)?(?:by|from)\\s+(?:the\\s+|its\\s+)?(?:[a-z]+\\s+)?$`,
+  "u",
+);
 
 /**
  * The agency that speaks in a sentence with a speech verb and no person: its name right before the
@@ -548,7 +554,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
         cut ||
         lowerOutside.split(/[^a-z]+/).some((w) => SPEECH_VERBS.has(w) || QUOTING_VERBS.has(w)) ||
         /\baccording to\b/.test(lowerOutside) ||
-        /\b(?:issued|released)\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:statement|release)\b/u.test(lowerOutside);
+        STATEMENT_ISSUED_IN.test(lowerOutside);
       const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
       const speakers = people.filter((x) => !inQuote(x.m.start));
       // The speaker is the person beside the speech verb ("X said", "said X"), else the first named.
