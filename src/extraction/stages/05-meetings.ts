@@ -360,7 +360,7 @@ export function surname(e: LocalEntity): string {
 const EVENT_NAME = /\s(Forum|Convention|Indaba)$/;
 
 /** Standing bodies named "Forum" whose meetings have names of their own ("its annual meeting"). */
-const STANDING_FORUMS: ReadonlySet<string> = new Set(["World Economic Forum", "Boao Forum"]);
+export const STANDING_FORUMS: ReadonlySet<string> = new Set(["World Economic Forum", "Boao Forum"]);
 
 /** Verbs and prepositions whose object is an event one attends ("attended / hosted / at the X Forum"). */
 const EVENT_GOVERNOR =

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MEDIA_OUTLETS } from "../../../src/extraction/lexicon/organizations.ts";
 import { EXCHANGES } from "../../../src/extraction/stages/03-mentions.ts";
+import { STANDING_FORUMS } from "../../../src/extraction/stages/05-meetings.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SRC = path.join(ROOT, "src/extraction");
@@ -31,9 +32,11 @@ const OUTLETS = new Set(MEDIA_OUTLETS);
 
 /**
  * Stock exchanges are generic knowledge too (the listing reader's list): a gold file may type an
- * exchange ("NYSE") as a Company, the operator of a market.
+ * exchange ("NYSE") as a Company, the operator of a market. So are the world-famous standing bodies
+ * named "Forum" (05-meetings.ts STANDING_FORUMS, there since the first forum rule), which a gold file
+ * may type as the Meeting they hold.
  */
-const GENERIC_NAMES = new Set([...OUTLETS, ...EXCHANGES]);
+const GENERIC_NAMES = new Set([...OUTLETS, ...EXCHANGES, ...STANDING_FORUMS]);
 
 interface GoldEntity {
   name: string;
