@@ -267,13 +267,18 @@ function hostSides(ctx: RuleContext, rule: string): void {
     // A gathering of a group (the G7, the Quad) or of three states or more: its host negotiates
     // with no one in particular.
     let group = false;
+    // A firm's officer at the meeting stands for no state; a visitor who met only a firm's people
+    // met no side of the host (round 19).
+    let firm = false;
     for (const r of ctx.relations) {
       if (r.predicate !== "PARTICIPATED_IN" || r.target !== m.id) continue;
       const p = byId.get(r.source);
-      if (p?.type === "Person") people.add(p);
+      if (p?.type === "Person" && firmOfficer(ctx, p)) firm = true;
+      else if (p?.type === "Person") people.add(p);
       else if (p?.type === "Organization" && !isStateParty(p)) group = true;
     }
     const parties = new Set([...people].map((p) => partyOf(ctx, p)).filter((x) => !!x));
+    if (firm && host && !parties.has(host)) host = undefined;
     const gathering = group || parties.size >= 3;
     // Two visiting sides and none of the host's people ("US and Chinese negotiators met in
     // Madrid"): the capital is a neutral venue, its country no side.
@@ -1119,9 +1124,28 @@ function counterpartOf(ctx: RuleContext, c: Chunk<M>): Item[] {
 const LEADER_HEAD = /^(leader|president|premier)$/;
 
 /** The side an entity stands for: a state or bloc itself, a capital's state, a person's party. */
+/** Per document: the people who hold a post at a company (a firm's officers). */
+const FIRM_OFFICERS = new WeakMap<RuleContext, Set<string>>();
+
+/**
+ * Round 19: a firm's officer stands for no state ("the President met the chairman of a mining
+ * firm" is no negotiation between two states, whatever the chairman's passport).
+ */
+function firmOfficer(ctx: RuleContext, p: LocalEntity): boolean {
+  let officers = FIRM_OFFICERS.get(ctx);
+  if (!officers) {
+    officers = new Set();
+    const companies = new Set(ctx.resolution.entities.filter((e) => e.type === "Company").map((e) => e.id));
+    for (const r of ctx.relations)
+      if (r.predicate === "HOLDS_POSITION" && companies.has(r.target)) officers.add(r.source);
+    FIRM_OFFICERS.set(ctx, officers);
+  }
+  return officers.has(p.id);
+}
+
 function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEntity } | undefined {
   const e = x.e;
-  if (e.type === "Person") return { person: e, party: partyOf(ctx, e) };
+  if (e.type === "Person") return { person: e, party: firmOfficer(ctx, e) ? undefined : partyOf(ctx, e) };
   if (isStateParty(e)) return { party: e };
   if (e.type === "Place") {
     // "Brussels" acting is the European Union when the text names the Union.
