@@ -250,6 +250,22 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: STATE,
     exclude: NOT_A_TARIFF,
   },
+  {
+    id: "tariff-on-country",
+    phrasing: "X hit / slapped / saddled Y's goods with a tariff (the tariff in the verb's \"with\")",
+    predicate: "IMPOSED_TARIFF",
+    whenThreatened: "THREATENED_TARIFF",
+    nouns: ["tariff", "duty", "levy", "surcharge"],
+    hostVerbs: ["hit", "slap", "saddle", "target", "punish", "penalise", "penalize", "burden", "strike", "greet"],
+    source: ["host-agent"],
+    target: ["host-patient"],
+    sourceTypes: [...STATE, "Person"],
+    targetTypes: STATE,
+    alsoState: true,
+    attributes: ["rate", "date"],
+    exclude: NOT_A_TARIFF,
+    blockVerbs: TARIFF_REMOVAL_VERBS,
+  },
   // Export restrictions: nouns with "on", "exports of X" stopped by a verb.
   {
     id: "export-restriction",

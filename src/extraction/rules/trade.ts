@@ -535,6 +535,12 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         const byMaker =
           byAt >= 0 ? ms.find((x) => x.m.ts > i + 1 + byAt && x.m.ts <= i + 4 + byAt && isActorType(x)) : undefined;
         makers = rel && isActorType(rel) ? [rel] : byMaker ? [byMaker] : tariffMakers(ctx, ms, i, s.tokenStart);
+        // "the 20% tariff he had imposed on Y": a pronoun's relative clause of imposing; the one it
+        // stands for is the last person ("he", "she") or state ("it", "they") named before the tariff.
+        if (!makers.length) {
+          const pronounMaker = relativePronounMaker(ctx, ms, i, s.tokenStart);
+          if (pronounMaker) makers = [pronounMaker];
+        }
       }
       const lower = Math.max(s.tokenStart, i - 12);
       // "would eliminate the tariffs that X imposed": the relative clause says what X did.
@@ -739,6 +745,37 @@ function tariffsReach(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Verbs of putting a tariff in place, as a relative clause after it says ("the tariff he imposed"). */
+const IMPOSING_VERBS: ReadonlySet<string> = new Set(["impose", "levy", "slap", "place", "put", "set", "apply", "lay"]);
+
+/** Auxiliaries and adverbs of a done act between a pronoun and its verb ("he had earlier imposed"). */
+const DONE_AUX = /^(had|has|have|'d|’d|already|earlier|previously|first|recently|since|then|also)$/i;
+
+/**
+ * "the 20 percent tariff he had imposed on Chinese exports", "the levies they placed on Y": the
+ * tariff's relative clause (an optional "that / which", a personal pronoun, auxiliaries of a done
+ * act, a verb of imposing) names its maker by a pronoun: "he" / "she" stand for the last person
+ * named before the tariff in the sentence, "it" / "they" for the last state. A modal ("would",
+ * "could") or a negation before the verb tells no imposition.
+ */
+function relativePronounMaker(ctx: RuleContext, ms: M[], i: number, start: number): M | undefined {
+  const { tokens } = ctx;
+  let k = i + 1;
+  if (/^(that|which)$/i.test(tokens[k]?.text ?? "")) k++;
+  const pronoun = tokens[k]?.text.toLowerCase() ?? "";
+  const person = pronoun === "he" || pronoun === "she";
+  if (!person && pronoun !== "it" && pronoun !== "they") return undefined;
+  let v = k + 1;
+  while (v < k + 4 && DONE_AUX.test(tokens[v]?.text ?? "")) v++;
+  if (!IMPOSING_VERBS.has(verbLemma(tokens[v]?.text.toLowerCase() ?? ""))) return undefined;
+  if (!/(ed|put|set|laid)$/i.test(tokens[v]!.text)) return undefined;
+  return ms
+    .filter(
+      (x) => x.m.te <= i && x.m.ts >= start && (person ? x.e.type === "Person" : isStateParty(x.e) && !x.m.demonym),
+    )
+    .at(-1);
+}
+
 /** Participles of a state hit by another's tariffs ("Canada, hit by US tariffs"). */
 const STRUCK = /^(hit|buffeted|battered|affected|targeted|struck|squeezed|punished|hurt|hammered)$/i;
 
@@ -783,10 +820,20 @@ function mutualTariff(ctx: RuleContext, i: number, start: number, end: number): 
   if (/\b(new|future|possible|potential)$/.test(before)) return false;
   if (/\b(respective|mutual|tit-for-tat|tat)$/.test(before)) return true;
   const after = wordsBetween(ctx, i + 1, Math.min(end, i + 6));
-  return /^(?:\S+ )?(?:between the two\b|between both\b|on both sides\b|from both sides\b|on each other\b|imposed by both\b|by both sides\b)/.test(
-    after,
-  );
+  if (
+    /^(?:\S+ )?(?:between the two\b|between both\b|on both sides\b|from both sides\b|on each other\b|imposed by both\b|by both sides\b)/.test(
+      after,
+    )
+  )
+    return true;
+  // "the tariffs they had imposed on each other", "duties that both nations levied on the other": a
+  // relative clause of imposing whose object is reciprocal.
+  return RECIPROCAL_RELATIVE.test(wordsBetween(ctx, i + 1, Math.min(end, i + 10)));
 }
+
+/** A tariff's relative clause of imposing on "each other" (lower-case words after the tariff). */
+const RECIPROCAL_RELATIVE =
+  /^(?:that |which )?(?:they|both \S+|the two \S+|each) (?:(?:had|have|has|already|earlier|previously) )*(?:imposed|levied|slapped|placed|put|applied|set) on (?:each other|one another|the other)\b/;
 
 /** Nouns of the act of putting tariffs in place, before "of" ("Trump's imposition of 50% tariffs"). */
 const IMPOSING_NOUNS: ReadonlySet<string> = new Set([

@@ -751,6 +751,13 @@ const ROWS: Row[] = [
     "Chile",
   ],
   [
+    "X hit / slapped / saddled Y's goods with a tariff (the tariff in the verb's \"with\")",
+    "Chile struck Peruvian fishmeal with a 30% levy.",
+    "Chile",
+    "IMPOSED_TARIFF",
+    "Peru",
+  ],
+  [
     "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
     "Peru is among the biggest exporters of raw copper.",
     "Peru",
