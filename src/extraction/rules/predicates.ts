@@ -533,7 +533,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
-    exclude: /\b(?:tv|film|music|content|oil-producing)\b/,
+    // "a major buyer / importer / customer of Y": "major" is there an adjective of a noun of the
+    // buying and using class (the noun "major" is a firm only as the head: "the copper major X").
+    exclude:
+      /\b(?:tv|film|music|content|oil-producing)\b|\bmajor (?:buyers?|purchasers?|importers?|customers?|clients?|consumers?|users?|markets?|destinations?|investors?|shareholders?|holders?|partners?|traders?|recipients?|offtakers?)\b/,
   },
   {
     id: "production",
@@ -601,6 +604,24 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     // Not a share of another's output ("a stake in X's production"), nor a fall or a price.
     exclude: /\b(?:prices?|stake|share|demand|imports?)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "Y is made / mined / refined in country X (where the good is made)",
+    predicate: "PRODUCES",
+    // The verbs of the production class with the state they happen in: "90% of the world's magnets
+    // are made in X", "phones assembled in X". Only a state after "in"
+    // (a city, a region or a site is no producer, and a year is no place).
+    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "smelt", "extract", "assemble", "grow"],
+    source: ["pp:in"],
+    target: ["object", "deep:object"],
+    sourceTypes: ["Country"],
+    targetTypes: GOODS,
+    // The passive only, the state right after the participle ("are made in X", "goods produced in X"):
+    // "firms make chips in X" tells another's production there, "made at its plant in X" a site's.
+    require:
+      /^(?:(?:is|are|was|were|be|been|being|currently|now|still|mostly|mainly|largely|primarily|chiefly|also|already)\s+)*(?:produced|made|mined|refined|manufactured|processed|smelted|extracted|assembled|grown)\s+in\s/,
+    factual: true,
   },
   {
     id: "production",
