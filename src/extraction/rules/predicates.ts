@@ -451,7 +451,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // eight). "Leading", or a rank without the world ("the main supplier"), does not: so
     // read it was wrong twice in two on the validation split (round 13).
     require:
-      /\bdominant\b|\b(?:the|by far the) (?:world['’]s|globe['’]s|global) (?:single |very )?(?:largest|biggest|top)\b/,
+      /\bdominant\b|\b(?:the|by far the) (?:world['’]s|globe['’]s|global) (?:single |very )?(?:largest|biggest|top)\b|\b(?:the|by far the) (?:single )?(?:largest|biggest|top) (?:global|world)\b/,
     // A rank within a region or a continent is no world dominance ("Africa's dominant producer").
     exclude:
       /\b(?:second|third|fourth|fifth|one|among|us|u\.s\.|american|domestic|european|national|regional|region|continent|africa|african|asia|asian|europe|latin)\b/,
@@ -516,6 +516,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "processor",
       "supplier",
       "exporter",
+      // "X is the main source of Y": where a good comes from (its target is a good: not "sources said").
+      "source",
       // "an Australian graphite mining company", "the copper major X": a firm named by what it digs.
       "mining company",
       "mining firm",
@@ -535,8 +537,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     // "a major buyer / importer / customer of Y": "major" is there an adjective of a noun of the
     // buying and using class (the noun "major" is a firm only as the head: "the copper major X").
+    // "Japan's main source of Y", "the country's first source of Y": a possessor of "source" is
+    // who is supplied, not who produces.
     exclude:
-      /\b(?:tv|film|music|content|oil-producing)\b|\bmajor (?:buyers?|purchasers?|importers?|customers?|clients?|consumers?|users?|markets?|destinations?|investors?|shareholders?|holders?|partners?|traders?|recipients?|offtakers?)\b/,
+      /\b(?:tv|film|music|content|oil-producing)\b|['’]s (?:\S+ )?sources?\b|\bmajor (?:buyers?|purchasers?|importers?|customers?|clients?|consumers?|users?|markets?|destinations?|investors?|shareholders?|holders?|partners?|traders?|recipients?|offtakers?)\b/,
   },
   {
     id: "production",

@@ -45,3 +45,19 @@ describe("rules/predicates: a good made / mined / refined in a state (the passiv
   ];
   factTable(relations, positives, refusals);
 });
+
+describe("rules/predicates: a state or firm named the source of a good; a world rank in either order", () => {
+  const positives: [string, string][] = [
+    ["Peru is a leading source of zinc for smelters in Asia.", "Peru PRODUCES zinc"],
+    ["Brazil remains the biggest global source of niobium.", "Brazil PRODUCES niobium"],
+    ["Brazil remains the biggest global source of niobium.", "Brazil DOMINATES niobium"],
+    ["Chile is the largest world supplier of copper, analysts say.", "Chile DOMINATES copper"],
+  ];
+  const refusals: [string, string][] = [
+    ["Qatar became Japan's main source of liquefied natural gas.", "Japan PRODUCES liquefied natural gas"],
+    ["The mine will become the country's first source of antimony, Canada said.", "Canada PRODUCES antimony"],
+    ["Peru is a leading source of zinc for smelters in Asia.", "Peru DOMINATES zinc"],
+    ["Chile is the second largest world supplier of copper.", "Chile DOMINATES copper"],
+  ];
+  factTable(relations, positives, refusals);
+});
