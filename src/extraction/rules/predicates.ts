@@ -509,7 +509,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // eight). "Leading", or a rank without the world ("the main supplier"), does not: so
     // read it was wrong twice in two on the validation split (round 13).
     require:
-      /\bdominant\b|\b(?:the|by far the) (?:world['’]s|globe['’]s|global) (?:single |very )?(?:largest|biggest|top)\b/,
+      /\bdominant\b|\b(?:the|by far the) (?:world['’]s|globe['’]s|global) (?:single |very )?(?:largest|biggest|top)\b|\b(?:the|by far the) (?:single )?(?:largest|biggest|top) (?:global|world)\b/,
     // A rank within a region or a continent is no world dominance ("Africa's dominant producer").
     exclude:
       /\b(?:second|third|fourth|fifth|one|among|us|u\.s\.|american|domestic|european|national|regional|region|continent|africa|african|asia|asian|europe|latin)\b/,
@@ -574,6 +574,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "processor",
       "supplier",
       "exporter",
+      // "X is the main source of Y": where a good comes from (its target is a good: not "sources said").
+      "source",
       // "an Australian graphite mining company", "the copper major X": a firm named by what it digs.
       "mining company",
       "mining firm",
@@ -591,7 +593,12 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:of", "goods-before"],
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
-    exclude: /\b(?:tv|film|music|content|oil-producing)\b/,
+    // "a major buyer / importer / customer of Y": "major" is there an adjective of a noun of the
+    // buying and using class (the noun "major" is a firm only as the head: "the copper major X").
+    // "Japan's main source of Y", "the country's first source of Y": a possessor of "source" is
+    // who is supplied, not who produces.
+    exclude:
+      /\b(?:tv|film|music|content|oil-producing)\b|['’]s (?:\S+ )?sources?\b|\bmajor (?:buyers?|purchasers?|importers?|customers?|clients?|consumers?|users?|markets?|destinations?|investors?|shareholders?|holders?|partners?|traders?|recipients?|offtakers?)\b/,
   },
   {
     id: "production",
@@ -659,6 +666,24 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     // Not a share of another's output ("a stake in X's production"), nor a fall or a price.
     exclude: /\b(?:prices?|stake|share|demand|imports?)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "Y is made / mined / refined in country X (where the good is made)",
+    predicate: "PRODUCES",
+    // The verbs of the production class with the state they happen in: "90% of the world's magnets
+    // are made in X", "phones assembled in X". Only a state after "in"
+    // (a city, a region or a site is no producer, and a year is no place).
+    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "smelt", "extract", "assemble", "grow"],
+    source: ["pp:in"],
+    target: ["object", "deep:object"],
+    sourceTypes: ["Country"],
+    targetTypes: GOODS,
+    // The passive only, the state right after the participle ("are made in X", "goods produced in X"):
+    // "firms make chips in X" tells another's production there, "made at its plant in X" a site's.
+    require:
+      /^(?:(?:is|are|was|were|be|been|being|currently|now|still|mostly|mainly|largely|primarily|chiefly|also|already)\s+)*(?:produced|made|mined|refined|manufactured|processed|smelted|extracted|assembled|grown)\s+in\s/,
+    factual: true,
   },
   {
     id: "production",

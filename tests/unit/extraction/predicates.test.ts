@@ -188,6 +188,13 @@ const ROWS: Row[] = [
     "zinc",
   ],
   [
+    "Y is made / mined / refined in country X (where the good is made)",
+    "Roughly two-thirds of the world's cobalt is refined in China.",
+    "China",
+    "PRODUCES",
+    "cobalt",
+  ],
+  [
     "X, a Y company / firm / group (a firm named by what it makes)",
     "Nordvik Corp, a Toronto-based graphite firm, hired a new chief.",
     "Nordvik Corp",
