@@ -774,6 +774,8 @@ export function findMeetings(ctx: RuleContext): void {
       else if (CALL_VERB.test(lower)) findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
+  // Round 19: the event kinds as a class, where the precise readings filed nothing.
+  kindBackoff(ctx, index, note);
   settle();
   datelineMeetings(ctx, index);
   backReferences(ctx, index, note);
@@ -6356,4 +6358,271 @@ function dropUnanchoredTalks(ctx: RuleContext, byId: Map<string, LocalEntity>): 
     return !!m && /^talks@/.test(m.attributes.mergeKey ?? "") && !m.attributes.date && !m.attributes.place;
   };
   ctx.relations = ctx.relations.filter((r) => r.predicate !== "PARTICIPATED_IN" || !unanchored(r.target));
+}
+
+// Round 19: event KINDS as a class, a backoff after the precise readings. An event noun or verb of
+// one of two meanings — a journey (visit, trip, travel, tour, journey, fly, head) or an encounter
+// (meeting, summit, talks, negotiations, discussions, consultations, call, conversation, dialogue,
+// audience, encounter, session, briefing) — whose clause names its concrete parties is an event,
+// when no precise reading filed an event on that word or next to it.
+
+/** A journey's words: nouns and verbs with their inflections. */
+const JOURNEY_KIND =
+  /^(visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|travelling|traveling|journey|journeys|journeyed|tour|tours|toured|touring|fly|flies|flew|flying|head|heads|headed|heading)$/;
+/** An encounter's nouns (one noun each: their plural where the singular names another thing). */
+const ENCOUNTER_KIND =
+  /^(meeting|meetings|summit|summits|talks|negotiations|discussions|consultations|call|conversation|dialogue|audience|encounter|session|briefing)$/;
+/** Words that make an event noun another, or any, event ("further meetings", "a possible summit"). */
+const OTHER_ONES = /^(further|future|more|another|other|next|possible|potential|any|regular|frequent)$/i;
+/** What blocks a backoff: a wish or a doubt, a denial, a condition. */
+const NOT_AN_EVENT =
+  /^(might|may|could|should|if|whether|unless|not|n't|never|no|cancelled|canceled|called|postponed)$/i;
+/** Groups of unnamed people who travel for a named state or firm ("a U.S. team", "executives from X"). */
+const TRAVEL_GROUP = /^(delegation|delegations|team|mission|executives|officials|ministers|envoys|negotiators)$/;
+/** Movement verbs of the journey class (a visit only for a head of state or government). */
+const MOVE_WORD =
+  /^(travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading|journeyed)$/;
+/** Group nouns that are a journey themselves ("a trade mission to Y"). */
+const JOURNEY_GROUP = /^(delegation|delegations|mission)$/;
+
+/** True when a word in [from, to) ends the clause or blocks the backoff. */
+function brokenBetween(ctx: RuleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!.text;
+    if (CLAUSE_END.test(t) || NOT_AN_EVENT.test(t) || t === "." || t === ":") return true;
+  }
+  return false;
+}
+
+/** The person who owns the event word at `i`: "X's visit", "X will make his visit", "X travelled". */
+function eventOwner(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  const start = ctx.sentences[tokens[i]!.sentence]!.tokenStart;
+  for (let k = i - 1; k >= Math.max(start, i - 5); k--) {
+    const x = ms.find((y) => y.m.te === k && y.e.type === "Person");
+    if (x && /^['’]s?$/.test(tokens[k]!.text)) return x;
+    const y = ms.find((z) => z.m.te === k + 1 && z.e.type === "Person");
+    if (y && /^['’]s?$/.test(tokens[k + 1]?.text ?? "")) return y;
+  }
+  const { subjects } = clausePeople(ctx, i, ms, i + 1);
+  const owner = subjects.length === 1 ? subjects[0] : pronounVisitor(ctx, i, ms);
+  // A one-word name the text never writes in full ("Good discussions with …" read as a person) is
+  // too weak to own an event.
+  return owner && (owner.e.name.includes(" ") || owner.e.titles.size > 0) ? owner : undefined;
+}
+
+/**
+ * Verbs that hold an event noun as their object ("held talks", "began a visit", "attended the
+ * meeting"); any other verb right before the noun ("writes negotiations") is a misreading.
+ */
+const SUPPORT_VERB =
+  /^(hold|holds|held|holding|have|has|had|having|begin|begins|began|begun|start|starts|started|resume|resumes|resumed|open|opens|opened|conclude|concludes|concluded|end|ends|ended|wrap|wraps|wrapped|attend|attends|attended|join|joins|joined|host|hosts|hosted|continue|continues|continued|make|makes|made|pay|pays|paid|plan|plans|planned|schedule|scheduled|arrange|arranged|seek|seeks|sought|request|requested|embark|embarked|conduct|conducts|conducted|chair|chaired|lead|leads|led)$/;
+
+/** True when the precise readings filed an event on the word at `i` or within three words of it. */
+const BACKOFF_EVENTS = new WeakSet<LocalEntity>();
+
+/** A verb after a sentence's opening name ("Y sends", "Y plans": the tagger reads some as nouns). */
+function openingVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === "VERB" || t.pos === "AUX" || /^[a-z]+s$/.test(t.text));
+}
+
+function filedNear(index: MeetingIndex, sentence: number, i: number, kind?: Found["kind"]): boolean {
+  return index.found.some(
+    (f) =>
+      f.sentence === sentence &&
+      !BACKOFF_EVENTS.has(f.meeting) &&
+      ((f.token !== undefined && Math.abs(f.token - i) <= 3) || (kind !== undefined && f.kind === kind)),
+  );
+}
+
+function kindBackoff(ctx: RuleContext, index: MeetingIndex, note: Note): void {
+  const { tokens } = ctx;
+  const lowers = lowerCaseTexts(tokens);
+  for (const s of ctx.sentences) {
+    if (isHeadline(tokens, s)) continue;
+    let ms: Seen[] | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const lower = lowers[i]!;
+      const journey = JOURNEY_KIND.test(lower) || (JOURNEY_GROUP.test(lower) && tokens[i + 1]?.text === "to");
+      if (!journey && !ENCOUNTER_KIND.test(lower)) continue;
+      if (tokens[i]!.text !== lower) continue;
+      ms ??= mentionsIn(ctx, s.i);
+      if (journey) journeyBackoff(ctx, index, i, ms, note);
+      else encounterBackoff(ctx, index, i, ms, note);
+    }
+  }
+}
+
+/** "X will make a three-day state visit to Y", "X plans to travel to Y in April", "a team from Z flew to Y". */
+function journeyBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  if (filedNear(index, sentence, i, "visit")) return;
+  // The destination: after "to" within three words ("visit to", "travel on to"), or the object of
+  // the verb "visit" ("visited Y").
+  let dest: Seen | undefined;
+  for (let k = i + 1; k <= i + 4 && !dest; k++) {
+    const verbObject = k === i + 1 && /^visit(ed|s|ing)?$/.test(tokens[i]!.text);
+    if (tokens[k - 1]?.text === "to" || verbObject)
+      dest = ms.find(
+        (x) =>
+          (x.m.ts === k || (x.m.ts === k + 1 && tokens[k]!.text === "the")) &&
+          (x.e.type === "Country" || x.e.type === "Place") &&
+          !x.m.demonym,
+      );
+  }
+  if (!dest || brokenBetween(ctx, i + 1, dest.m.ts)) return;
+  // A journey in general ("officials visiting Y", "travel to Y is restricted") is no event: a named
+  // person or a named state's or firm's group goes.
+  const from = Math.max(ctx.sentences[sentence]!.tokenStart, i - 4);
+  if (brokenBetween(ctx, from, i)) return;
+  // A person's own delegation ("X's delegation to Y") goes with X to an event named elsewhere: only
+  // a state's or a firm's group is a journey by its noun.
+  const owner = TRAVEL_GROUP.test(tokens[i]!.text) ? undefined : eventOwner(ctx, i, ms);
+  let who: string | undefined;
+  let party: LocalEntity | undefined;
+  if (owner) {
+    if (dest.e.type === "Country" && owner.e.nationality && owner.e.nationality === dest.e.attributes.code) return;
+    // A movement verb ("travelled to", "flew to") is a visit for a head of state or government; a
+    // minister's travel is the way to an event named elsewhere.
+    if (MOVE_WORD.test(tokens[i]!.text) && !isHeadOfState(owner.e)) return;
+    // The noun's owner through its own verb ("X will make / continue his visit"), not an object of
+    // another ("Y thanked X for organising a visit").
+    const noun = !/^(visited|visiting|visits)$/.test(tokens[i]!.text) && tokens[i]!.pos !== "VERB";
+    if (noun && !/^['’]s?$/.test(tokens[owner.m.te]?.text ?? ""))
+      for (let k = owner.m.te; k < i; k++)
+        if (!VISIT_VERB.test(tokens[k]!.text) && !/^(continue|continues|continued|its)$/i.test(tokens[k]!.text)) return;
+    who = surname(owner.e);
+    party = owner.e;
+  } else {
+    // "a U.S. team travelled to Y", "Executives from X visited Y": the group's state or firm.
+    // "a business delegation to Y": the group noun is the journey's own word.
+    let g = TRAVEL_GROUP.test(tokens[i]!.text) ? i : i - 1;
+    while (g > from && !TRAVEL_GROUP.test(tokens[g]!.text.toLowerCase())) g--;
+    if (!TRAVEL_GROUP.test(tokens[g]?.text.toLowerCase() ?? "")) return;
+    const sender = (x: Seen) => isStateParty(x.e) || x.e.type === "Company";
+    // Its sender: right before it ("a U.S. team", "a Japanese business delegation"), after "from",
+    // or the state opening the sentence that sends it ("Y plans a trade mission to Z").
+    const opening = ms.find((x) => x.m.ts === ctx.sentences[sentence]!.tokenStart && sender(x));
+    const backer =
+      ms.find((x) => x.m.te <= g && x.m.te >= g - 2 && sender(x) && !brokenBetween(ctx, x.m.te, g)) ??
+      (tokens[g + 1]?.text === "from" ? ms.find((x) => x.m.ts === g + 2 && sender(x)) : undefined) ??
+      (g === i && opening && openingVerb(tokens[opening.m.te]) ? opening : undefined);
+    if (!backer || backer.e === dest.e) return;
+    if (backer.e.type === "Country" && backer.e.attributes.code === dest.e.attributes.code) return;
+    // Its describing words, lower case, between the determiner or sender and the noun ("business").
+    let d = g;
+    while (
+      d > backer.m.te &&
+      /^[a-z][a-z-]*$/.test(tokens[d - 1]!.text) &&
+      !/^(a|an|the|its|their)$/.test(tokens[d - 1]!.text)
+    )
+      d--;
+    const described = d < g ? wordsBetween(ctx, d, g) : "";
+    who = `${backer.m.text}${described ? ` ${described}` : ""} ${tokens[g]!.text}`;
+    party = backer.e;
+  }
+  // A journey to where the document's own event is held ("X led a delegation to Y" for the talks
+  // in Y) is the way to that event, not an event of its own.
+  // Held in the destination or, for a state, in its capital ("a visit to the United States" and
+  // the talks in Washington).
+  const code = dest.e.type === "Country" ? dest.e.attributes.code : undefined;
+  const inDest = (id: string) =>
+    id === dest.e.id ||
+    (!!code && ctx.resolution.entities.some((e) => e.id === id && e.type === "Place" && CAPITALS.get(e.name) === code));
+  const heldThere = ctx.relations.some(
+    (r) =>
+      r.predicate === "HELD_IN" &&
+      inDest(r.target) &&
+      index.found.some((f) => f.meeting.id === r.source && f.kind !== "visit" && !BACKOFF_EVENTS.has(f.meeting)),
+  );
+  if (heldThere) return;
+  const date = dateNear(ctx, sentence, i);
+  // "to Beijing" read as China: the visit goes by the city written.
+  const where = dest.m.capitalAsState ? dest.m.text : dest.e.name;
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${who} visit to ${where}`,
+    owner ? `visit@${who} ${where}` : `visit@delegation:${party.name}@${where}`,
+    { ts: i, te: i + 1 },
+    "meeting-journey-backoff",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (!/^visit/.test(tokens[i]!.text) && !TRAVEL_GROUP.test(tokens[i]!.text))
+    meeting.aliases.add(`${who} ${tokens[i]!.text.toLowerCase()} to ${where}`);
+  if (where !== dest.e.name) meeting.aliases.add(`${who} visit to ${dest.e.name}`);
+  if (!index.found.some((f) => f.meeting === meeting)) BACKOFF_EVENTS.add(meeting);
+  note({ meeting, sentence, kind: "visit", token: i, background: isRecalled(tokens, i) });
+  emitRelation(ctx, meeting, "HELD_IN", dest.e, sentence, "meeting-journey-backoff");
+  emitRelation(ctx, party, "PARTICIPATED_IN", meeting, sentence, "meeting-journey-backoff");
+}
+
+/** "X's first summit with President Y on Saturday", "X held a meeting with Y in Z". */
+function encounterBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  if (filedNear(index, sentence, i)) return;
+  // The other party: a person after "with" right after the noun (titles between allowed).
+  const w = tokens[i + 1]?.text === "with" ? i + 1 : tokens[i + 2]?.text === "with" ? i + 2 : -1;
+  if (w < 0) return;
+  const partner = ms.find(
+    (x) => x.e.type === "Person" && x.m.ts > w && x.m.ts <= w + 6 && !brokenBetween(ctx, w + 1, x.m.ts),
+  );
+  if (!partner) return;
+  const from = Math.max(ctx.sentences[sentence]!.tokenStart, i - 4);
+  if (brokenBetween(ctx, from, i)) return;
+  const prev = tokens[i - 1];
+  if (prev && prev.pos === "VERB" && !SUPPORT_VERB.test(prev.text.toLowerCase())) return;
+  // "further meetings with X", "another summit with Y": other events than one reported.
+  if ([1, 2].some((n) => OTHER_ONES.test(tokens[i - n]?.text ?? ""))) return;
+  const owner = eventOwner(ctx, i, ms);
+  if (!owner || owner.e === partner.e) return;
+  // Two people of one state meeting are its internal affairs, not an event the graph files.
+  if (owner.e.nationality && owner.e.nationality === partner.e.nationality) return;
+  const noun = /^(talks|negotiations|discussions|consultations|dialogue)$/.test(tokens[i]!.text)
+    ? "talks"
+    : /^(call|conversation)$/.test(tokens[i]!.text)
+      ? "call"
+      : tokens[i]!.text === "summit"
+        ? "summit"
+        : "meeting";
+  const meeting =
+    noun === "call"
+      ? ensureEntity(
+          ctx,
+          "Meeting",
+          `${surname(owner.e)}-${surname(partner.e)} call`,
+          `call@${[surname(owner.e), surname(partner.e)].sort().join("+")}`,
+          { ts: i, te: i + 1 },
+          "meeting-encounter-backoff",
+        )
+      : leadersMeeting(ctx, owner.e, partner.e, i, noun);
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  // A meeting the precise readings made already keeps the place they gave it.
+  const existed = index.found.some((f) => f.meeting === meeting);
+  if (!existed) BACKOFF_EVENTS.add(meeting);
+  note({ meeting, sentence, kind: noun === "call" ? "call" : "leaders", token: i, background: isRecalled(tokens, i) });
+  // Its place: "in"/"at" a place after the partner, in the clause.
+  const at = partner.m.te;
+  const place = ms.find(
+    (x) =>
+      (x.e.type === "Place" || x.e.type === "Country") &&
+      !x.m.demonym &&
+      x.m.ts > at &&
+      x.m.ts <= at + 6 &&
+      /^(in|at)$/.test(
+        tokens[x.m.ts - 1]?.text === "the" ? (tokens[x.m.ts - 2]?.text ?? "") : (tokens[x.m.ts - 1]?.text ?? ""),
+      ) &&
+      !brokenBetween(ctx, at, x.m.ts),
+  );
+  if (place && noun !== "call" && !existed)
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-encounter-backoff");
+  for (const p of [owner.e, partner.e])
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-encounter-backoff");
+  emitRelation(ctx, owner.e, "MET_WITH", partner.e, sentence, "meeting-encounter-backoff", {
+    meeting: meeting.name,
+    ...(date ? { date } : {}),
+  });
 }
