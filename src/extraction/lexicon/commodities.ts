@@ -474,7 +474,13 @@ export const CUED_PRODUCTS: Record<string, string[]> = {
   rubber: ["rubber"],
   "military equipment": ["military equipment", "military hardware", "defense equipment", "defence equipment"],
   electricity: ["electricity"],
+  // A sector word that trade lists name as a good ("deals on steel, aluminum and energy"): only
+  // listed next to another good (LISTED_ONLY_PRODUCTS), never by a trade word alone.
+  energy: ["energy"],
 };
+
+/** Cued products kept only when listed next to another good, whatever the sentence's words. */
+export const LISTED_ONLY_PRODUCTS: ReadonlySet<string> = new Set(["energy"]);
 
 /**
  * Words that make a sentence about goods: trade, production, sales, prices and levies. A cued

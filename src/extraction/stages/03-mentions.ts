@@ -12,6 +12,7 @@ import {
   GOODS_BEFORE_TRIGGERS,
   GOODS_OF_TRIGGERS,
   isChemicalFormula,
+  LISTED_ONLY_PRODUCTS,
   MINERAL_CLASSES,
   MINERAL_PRODUCT_HEADS,
   MINERAL_PRODUCT_MODIFIERS,
@@ -492,9 +493,25 @@ function push(ctx: Ctx, ts: number, te: number, m: Omit<Mention, "ts" | "te" | "
     sentence: a.sentence,
     ...m,
   };
+  // "Samarium Cobalt", "Neodymium Iron Boron": a capitalised name made of two or more elements
+  // only is the alloy or compound they form, not a firm (a firm's name has a word of its own).
+  if (m.type === "Company" && te - ts >= 2 && elementsOnly(ctx.tokens, ts, te)) {
+    const name = mention.text.toLowerCase().replace(/\s*-\s*/g, "-");
+    Object.assign(mention, { type: "Product", name, key: `Product:${name}`, rule: "element-alloy" });
+  }
   ctx.out.push(mention);
   indexName(ctx.names, mention);
   for (let i = ts; i < te; i++) ctx.claimed[i] = 1;
+}
+
+/** Whether every word of [ts, te) is a chemical element's name (hyphens allowed between). */
+function elementsOnly(tokens: readonly Token[], ts: number, te: number): boolean {
+  for (let k = ts; k < te; k++) {
+    const t = tokens[k]!;
+    if (isHyphen(t) && k > ts && k < te - 1) continue;
+    if (!ELEMENTS.has(t.text.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** Rules that type a name as a person from its shape or a speech verb alone. */
@@ -4845,7 +4862,12 @@ function findCommonTerms(ctx: Ctx) {
         continue;
       }
     }
-    if (v.rule === "lexicon-product-cued" && !tradeSentence(t.sentence)) {
+    if (v.rule === "lexicon-product-cued" && (LISTED_ONLY_PRODUCTS.has(v.name) || !tradeSentence(t.sentence))) {
+      // "energy security", "energy minister": a sector word before a noun is a modifier.
+      if (LISTED_ONLY_PRODUCTS.has(v.name) && sameNext && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) {
+        i = hit.te - 1;
+        continue;
+      }
       uncued.push({ ts: hit.ts, te: hit.te, v });
       i = hit.te - 1;
       continue;
@@ -4971,8 +4993,25 @@ const NOT_LISTED_GOODS: ReadonlySet<string> = new Set(
     "jobs workers investments services issues policies rules efforts negotiations agreements deals relations " +
     "ties markets supplies chains needs costs risks subsidies exports imports shipments sales purchases revenues " +
     "profits earnings shares stocks others users uses applications industries sectors firms companies countries " +
-    "officials leaders consumers buyers makers producers manufacturers customers members partners allies"
+    "officials leaders consumers buyers makers producers manufacturers customers members partners allies " +
+    "resources contractors"
   ).split(" "),
+);
+
+/** Mass nouns that head a listed good after a qualifier: "precision machinery", "military hardware". */
+const LIST_MASS_HEADS: ReadonlySet<string> = new Set(["machinery", "hardware", "apparel", "clothing", "footwear"]);
+
+/** Quantifiers opening a list item, left out of the good's name: "and other electronic devices". */
+const LIST_QUANTIFIERS: ReadonlySet<string> = new Set(
+  "other various certain many some several numerous assorted select selected".split(" "),
+);
+
+/**
+ * Words of NOT_A_GOOD that say which kind of good a listed item is (a modifier, never the head):
+ * "renewable energy systems", "agricultural equipment", "food products", "household appliances".
+ */
+const LIST_KIND_MODIFIERS: ReadonlySet<string> = new Set(
+  "energy agricultural farm food household consumer industrial rail maritime".split(" "),
 );
 
 /** Where a listed good's words may start after: a link, an opener of a list, a preposition. */
@@ -4992,8 +5031,13 @@ function findListedGoods(ctx: Ctx): void {
   const lowers = lowerCaseTexts(tokens);
   const lower = (k: number) => lowers[k] ?? "";
   const isLink = (k: number) => /^(?:,|and|or)$/.test(lower(k));
-  /** The item [a, b) if its words make a good's name, else null. */
-  const item = (a: number, b: number, s: number): string | null => {
+  /** The item [a, b) if its words make a good's name, else null; `from` is where the name starts. */
+  let from = 0;
+  const item = (a0: number, b: number, s: number): string | null => {
+    // "and other electronic devices", "various farm goods": a quantifier opens the item, not the name.
+    let a = a0;
+    while (a < b - 1 && LIST_QUANTIFIERS.has(lower(a))) a++;
+    from = a;
     if (b - a < 1 || b - a > 4) return null;
     for (let k = a; k < b; k++) {
       const t = tokens[k];
@@ -5006,10 +5050,15 @@ function findListedGoods(ctx: Ctx): void {
     }
     const head = lower(b - 1);
     // "photovoltaic equipment", not "infrared technology": a know-how is no good.
-    const generic = GENERIC_GOODS_HEADS.has(head) && !/^tech/.test(head) && b - a >= 2;
+    const generic = (GENERIC_GOODS_HEADS.has(head) || LIST_MASS_HEADS.has(head)) && !/^tech/.test(head) && b - a >= 2;
     if (!generic && !(head.endsWith("s") && !head.endsWith("ss") && tokens[b - 1]!.pos === "NOUN")) return null;
     if (NOT_LISTED_GOODS.has(head)) return null;
-    for (let k = a; k < b; k++) if (NOT_A_GOOD.has(lower(k)) && !(generic && k === b - 1)) return null;
+    for (let k = a; k < b; k++) {
+      const x = lower(k);
+      // A kind's modifier is no good alone but names one in a list ("renewable energy systems",
+      // "agricultural equipment", "household appliances").
+      if (NOT_A_GOOD.has(x) && !(generic && k === b - 1) && !(k < b - 1 && LIST_KIND_MODIFIERS.has(x))) return null;
+    }
     return ctx.text
       .slice(tokens[a]!.start, tokens[b - 1]!.end)
       .toLowerCase()
@@ -5030,11 +5079,20 @@ function findListedGoods(ctx: Ctx): void {
       byEnd.set(b, m);
     }
   };
+  /** "from" opens the list ending at `ts` (its items lower-case words and links, no verb between). */
+  const rangeOpened = (ts: number, s: number): boolean => {
+    for (let j = ts - 1; j >= Math.max(0, ts - 10) && tokens[j]!.sentence === s; j--) {
+      if (lower(j) === "from") return true;
+      if (/^(?:VERB|AUX|PROPN|NUM)$/.test(tokens[j]!.pos) && !byEnd.has(j + 1)) return false;
+    }
+    return false;
+  };
   for (const p of products) {
     const s = tokens[p.ts]!.sentence;
-    // Rightwards: "P, X, Y and Z".
+    // Rightwards: "P, X, Y and Z"; a range's "to" after "from" links too ("from phones and cars to
+    // medical scanners").
     let k = p.te;
-    for (let n = 0; n < 6 && isLink(k); n++) {
+    for (let n = 0; n < 6 && (isLink(k) || (n === 0 && lower(k) === "to" && rangeOpened(p.ts, s))); n++) {
       const a = lower(k) === "," && /^(?:and|or)$/.test(lower(k + 1)) ? k + 2 : k + 1;
       if (ctx.claimed[a]) {
         const next = byStart.get(a);
@@ -5056,12 +5114,13 @@ function findListedGoods(ctx: Ctx): void {
       const closed = !end || end.sentence !== s || isLink(b) || /^(?:PUNCT|VERB|AUX|ADP|SCONJ|PART)$/.test(end.pos);
       const name = closed ? item(a, b, s) : null;
       if (!name) break;
-      pushItem(a, b, name);
+      pushItem(from, b, name);
       k = b;
     }
     // Leftwards: "X, Y and P": items back to the list's opener.
     k = p.ts - 1;
-    for (let n = 0; n < 6 && isLink(k); n++) {
+    const ranged = lower(k) === "to";
+    for (let n = 0; n < 6 && (isLink(k) || (n === 0 && ranged)); n++) {
       const b = lower(k) !== "," && lower(k - 1) === "," ? k - 1 : k;
       let a = b;
       while (
@@ -5079,10 +5138,10 @@ function findListedGoods(ctx: Ctx): void {
         k = prev.ts - 1;
         continue;
       }
-      if (!LIST_OPENERS.test(lower(a - 1))) break;
+      if (!LIST_OPENERS.test(lower(a - 1)) || (ranged && n === 0 && lower(a - 1) !== "from")) break;
       const name = item(a, b, s);
       if (!name) break;
-      pushItem(a, b, name);
+      pushItem(from, b, name);
       k = a - 1;
     }
   }
