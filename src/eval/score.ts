@@ -98,6 +98,12 @@ export interface ScoreDetails {
   /** The types of the gold ends no system entity matched, counted over the missed relations. */
   missedEndTypes: Record<string, number>;
   /**
+   * The kinds of the gold meetings no system meeting matched (`missed`) and of the system meetings
+   * that matched none or a taken one (`spurious`), by the first kind noun of their names (see
+   * `meetingKind`). Counts only, so held-out splits may print them.
+   */
+  meetingKinds: { missed: Record<string, number>; spurious: Record<string, number> };
+  /**
    * Per extraction rule (named in the relations' evidence), how many of the relations it found are
    * in the gold (`tp`) and how many are not (`fp`); a relation several rules found counts for each.
    * Counts only, so held-out splits may print them.
@@ -354,6 +360,11 @@ export function scoreExtraction(gold: Gold, extraction: ScorableExtraction): Sco
     for (const e of lost) missedEndTypes[e.type] = (missedEndTypes[e.type] ?? 0) + 1;
   }
 
+  const meetingKinds: ScoreDetails["meetingKinds"] = { missed: {}, spurious: {} };
+  for (const g of gold.entities)
+    if (g.type === "Meeting" && !goldMatched.has(g)) count(meetingKinds.missed, meetingKind(g.name));
+  for (const x of fpEntities) if (x.e.type === "Meeting") count(meetingKinds.spurious, meetingKind(x.e.name));
+
   const ruleCounts: ScoreDetails["ruleCounts"] = {};
   for (const [key, rules] of rulesByKey) {
     const found = goldRelKeys.has(key);
@@ -380,9 +391,34 @@ export function scoreExtraction(gold: Gold, extraction: ScorableExtraction): Sco
       missedStatements,
       missCauses,
       missedEndTypes,
+      meetingKinds,
       ruleCounts,
     },
   };
+}
+
+/** Kind nouns of events, most specific first: a meeting's kind is the first one its name holds. */
+const MEETING_KINDS: readonly [kind: string, words: RegExp][] = [
+  ["call", /\b(?:call|calls|phone|conversation|videoconference|video)\b/],
+  ["summit", /\bsummits?\b/],
+  ["visit", /\b(?:visit|visits|trip|tour|mission)\b/],
+  ["round", /\brounds?\b/],
+  ["talks", /\b(?:talks|negotiations?|consultations?|discussions?|dialogue)\b/],
+  ["forum or conference", /\b(?:forum|conference|congress|convention|expo|fair|indaba|week|festival)\b/],
+  ["sitting", /\b(?:session|plenary|council|assembly|hearing|committee|board|cabinet|commission)\b/],
+  ["ceremony", /\b(?:ceremony|signing|launch|inauguration|opening|handover)\b/],
+  ["briefing", /\b(?:briefing|press conference|speech|address|interview)\b/],
+  ["meeting", /\b(?:meeting|meetings|ministerial|gathering|encounter|audience)\b/],
+];
+
+/** The kind of a meeting named `name` (one of MEETING_KINDS, else "other"). */
+export function meetingKind(name: string): string {
+  const lower = name.toLowerCase();
+  return MEETING_KINDS.find(([, words]) => words.test(lower))?.[0] ?? "other";
+}
+
+function count(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
 }
 
 function formatRow(name: string, m: Metrics): string {
@@ -407,7 +443,15 @@ function formatCauses(details: ScoreDetails): string[] {
     ...rows.map(([p, c]) => row(p, c)),
     row("ALL", total),
     `missed ends by type: ${types.length ? types.map(([t, n]) => `${t} ${n}`).join(", ") : "none"}`,
+    `missed meetings by kind: ${formatCounts(details.meetingKinds.missed)}`,
+    `spurious meetings by kind: ${formatCounts(details.meetingKinds.spurious)}`,
   ];
+}
+
+/** `a 3, b 1` by count, then name; "none" when empty. */
+function formatCounts(counts: Record<string, number>): string {
+  const rows = Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  return rows.length ? rows.map(([k, n]) => `${k} ${n}`).join(", ") : "none";
 }
 
 /**
@@ -438,7 +482,15 @@ export function scoreJson(result: ScoreResult, causes = false, rules = false): o
     entities,
     relations,
     statements,
-    ...(causes ? { causes: { byPredicate: details.missCauses, endTypes: details.missedEndTypes } } : {}),
+    ...(causes
+      ? {
+          causes: {
+            byPredicate: details.missCauses,
+            endTypes: details.missedEndTypes,
+            meetingKinds: details.meetingKinds,
+          },
+        }
+      : {}),
     ...(rules ? { rules: details.ruleCounts } : {}),
   };
 }

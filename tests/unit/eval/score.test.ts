@@ -11,6 +11,7 @@ import {
   formatScore,
   type Gold,
   loadGold,
+  meetingKind,
   mergeGold,
   normalizeSurface,
   type ScorableExtraction,
@@ -207,12 +208,61 @@ describe("eval/score", () => {
       const result = scoreExtraction(GOLD, { entities: [entity("t", "Trump", "Person"), entity("x", "Xi", "Person")] });
       expect(formatScore(result)).not.toContain("by cause");
       const lines = formatScore(result, { causes: true }).trimEnd().split("\n");
-      expect(lines.slice(-5)).toEqual([
+      expect(lines.slice(-7)).toEqual([
         "missed relations by cause:",
         "  IMPOSED_TARIFF     an end entity missed   1   both ends found   0",
         "  MET_WITH           an end entity missed   0   both ends found   1",
         "  ALL                an end entity missed   1   both ends found   1",
         "missed ends by type: Country 2",
+        "missed meetings by kind: talks 1",
+        "spurious meetings by kind: none",
+      ]);
+    });
+
+    it("counts the kinds of the missed gold meetings and of the spurious system ones", () => {
+      const result = scoreExtraction(GOLD, {
+        entities: [
+          entity("m1", "Trump-Xi phone call", "Meeting"),
+          entity("m2", "Leaders' summit in Gyeongju", "Meeting"),
+          entity("m3", "Board session of the fund", "Meeting"),
+        ],
+      });
+      expect(result.details.meetingKinds).toEqual({
+        missed: { talks: 1 },
+        spurious: { call: 1, summit: 1, sitting: 1 },
+      });
+      expect(formatScore(result, { causes: true })).toContain(
+        "spurious meetings by kind: call 1, sitting 1, summit 1\n",
+      );
+    });
+
+    it("names a meeting's kind by the first kind noun of its name, most specific first", () => {
+      expect(
+        [
+          "Geneva trade talks (May 2025)",
+          "Trump-Xi call on Friday",
+          "APEC Leaders' Summit",
+          "Vice premier's visit to London",
+          "Fifth round of negotiations",
+          "Future Minerals Forum",
+          "Plenary session of the council",
+          "Signing ceremony in Kuala Lumpur",
+          "Ministers' meeting in Paris",
+          "Busan encounter",
+          "Kuala Lumpur consensus",
+        ].map(meetingKind),
+      ).toEqual([
+        "talks",
+        "call",
+        "summit",
+        "visit",
+        "round",
+        "forum or conference",
+        "sitting",
+        "ceremony",
+        "meeting",
+        "meeting",
+        "other",
       ]);
     });
 
