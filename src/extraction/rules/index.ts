@@ -36,6 +36,8 @@ import {
   policyReferenceRule,
   policySurfaceRule,
 } from "./policies.ts";
+import { roleAppositionRule } from "./roles.ts";
+import { stateFundRule } from "./state-bodies.ts";
 import {
   agreementReferenceRule,
   agreementRule,
@@ -63,6 +65,8 @@ import {
 import type { Rule } from "./types.ts";
 
 export const RULES: Rule[] = [
+  // Round 19: first, so every rule reads a state's fund as its Agency.
+  stateFundRule,
   licensingRegimeRule,
   namedPolicyRule,
   measurePolicyRule,
@@ -117,6 +121,8 @@ export const RULES: Rule[] = [
   policySurfaceRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
+  // Round 19: the role-apposition backoff, after every precise post rule.
+  roleAppositionRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,
 ];

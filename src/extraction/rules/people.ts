@@ -1939,7 +1939,7 @@ const BLOC_AGENT =
   /\b(?:official|negotiator|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador)$/;
 
 /** AFFILIATED_WITH, or HOLDS_POSITION for a post; nothing when the person already holds a post there. */
-function affiliate(
+export function affiliate(
   ctx: RuleContext,
   p: LocalEntity,
   org: LocalEntity,

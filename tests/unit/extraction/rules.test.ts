@@ -169,6 +169,23 @@ const TABLE: Row[] = [
     "Japan",
   ],
   [
+    // Round 19: the role-apposition backoff (a kind of firm between the link and the name).
+    "position-role-apposition",
+    "Marta Quill, director at Oslo-based advisory firm Ferrowind Partners, said the market had turned.",
+    "Marta Quill",
+    "HOLDS_POSITION",
+    "Ferrowind Partners",
+    { title: "director" },
+  ],
+  [
+    // Round 19: a state's fund, described with its state's possessive.
+    "state-fund-of-country",
+    "Kazakhstan's sovereign wealth fund, Temir-Ordan, joined the bid. Kazakhstan welcomed the offer.",
+    "Temir-Ordan",
+    "PART_OF",
+    "Kazakhstan",
+  ],
+  [
     "affiliation-role-at-organisation",
     "Analysts at Corvin Partners said demand would slow. “Prices will fall,” said Jane Roe, Corvin Partners’s head of commodity research.",
     "Jane Roe",
