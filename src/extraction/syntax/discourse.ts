@@ -61,7 +61,22 @@ const DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
   automaker: ["Company"],
   steelmaker: ["Company"],
   manufacturer: ["Company"],
+  // The rest of the class of a firm's descriptions: what a business is called by what it is or does.
+  group: ["Company", "Organization"],
+  giant: ["Company"],
+  maker: ["Company"],
+  conglomerate: ["Company"],
+  refiner: ["Company"],
+  supplier: ["Company"],
+  operator: ["Company"],
+  explorer: ["Company"],
+  startup: ["Company"],
+  multinational: ["Company"],
+  shipbuilder: ["Company"],
 };
+
+/** Heads of a firm's description that need a word before them: "the mining giant", "the battery maker". */
+const EPITHETS: ReadonlySet<string> = new Set(["maker", "giant"]);
 
 /**
  * Heads of a description of a firm's site ("the mine", "the plant", "the project"): as the subject
@@ -142,9 +157,19 @@ export function ownerOf(c: Chunk<M>): M[] | undefined {
 
 type Kind = { types: EntityType[]; plural: boolean; pronoun: boolean; site?: boolean; two?: boolean };
 
+/**
+ * Whether the names inside firm description `c` only say where the firm is from ("the Australian
+ * miner", "the London-based group", "the Chinese mining giant"): demonyms and places, never a firm,
+ * a person or a good (those name the thing itself: "the Tanbreez company", "the lithium producer").
+ */
+function firmOrigin(c: Chunk<M>): boolean {
+  if (!c.modifiers.length || !DESCRIPTIONS[c.headWord]?.includes("Company")) return false;
+  return c.modifiers.every((m) => m.e.type === "Country" || (m.e.type === "Place" && !isSite(m.e)));
+}
+
 /** The kind of anaphor phrase `c` is, if it is one. */
 function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
-  if (c.entity || c.possessor || c.pronounPossessor || c.modifiers.length) return undefined;
+  if (c.entity || c.possessor || c.pronounPossessor || (c.modifiers.length && !firmOrigin(c))) return undefined;
   const tokens = ctx.tokens;
   const first = tokens[c.ts]!.text.toLowerCase();
   if (c.te - c.ts === 1) {
@@ -172,8 +197,14 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
   const site = SITES.has(head);
   const types = site ? SITE_OWNERS : DESCRIPTIONS[head];
   if (!types || first !== "the") return undefined;
-  // Lower-case words between "the" and the head only ("the Gulf nation" names a place).
-  for (let k = c.ts + 1; k < c.head; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return undefined;
+  // "the maker", "the giant" alone name no firm: an epithet needs its modifier ("the iPhone maker").
+  if (EPITHETS.has(head) && c.head === c.ts + 1) return undefined;
+  // Lower-case words between "the" and the head only ("the Gulf nation" names a place), besides the
+  // names of a firm's origin and "-based" ("the Seoul-based company").
+  for (let k = c.ts + 1; k < c.head; k++) {
+    if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|-|-?based)$/u.test(tokens[k]!.text)) return undefined;
+  }
   return { types, plural: false, pronoun: false, site };
 }
 
