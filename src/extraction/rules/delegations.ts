@@ -871,6 +871,52 @@ export const officialRepresentsRule: Rule = {
   },
 };
 
+/**
+ * Round 19b: the state of an official's body. The frame Person —HOLDS_POSITION→ Agency —PART_OF→
+ * state (or bloc): an official of a state's department, ministry or office ("the Energy Secretary
+ * at the Department of Energy", "a spokesman of the Commission") speaks for the state whose body it
+ * is, under the conditions of officialRepresentsRule (an official's title, not a head of state, not
+ * former, speaking or acting in the text or in dealings). Runs after the PART_OF rules, which
+ * officialRepresentsRule precedes; one state per body, and only a person with no side yet.
+ */
+export const officialAgencyStateRule: Rule = {
+  id: "official-represents-agency-state",
+  predicates: ["REPRESENTS"],
+  description:
+    "An official holding a post in a state's body (an agency part of a country or bloc) represents that state.",
+  example: "the minister at Ruritania's Ministry of Mines said → the minister represents Ruritania.",
+  apply(ctx) {
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const sided = new Set(ctx.relations.filter((r) => r.predicate === "REPRESENTS").map((r) => r.source));
+    // The state of each body: the states and blocs it is part of, kept only when there is one.
+    const states = new Map<string, Set<LocalEntity>>();
+    for (const r of ctx.relations) {
+      const t = byId.get(r.target);
+      if (r.predicate !== "PART_OF" || !t || !isStateParty(t) || byId.get(r.source)?.type !== "Agency") continue;
+      let set = states.get(r.source);
+      if (!set) states.set(r.source, (set = new Set()));
+      set.add(t);
+    }
+    const meets = meetingsOf(ctx).found.length > 0;
+    for (const r of ctx.relations) {
+      if (r.predicate !== "HOLDS_POSITION" || sided.has(r.source)) continue;
+      const p = byId.get(r.source);
+      const body = byId.get(r.target);
+      const set = body?.type === "Agency" ? states.get(body.id) : undefined;
+      if (p?.type !== "Person" || !set || set.size !== 1 || isHeadOfState(p) || isFormer(ctx, p)) continue;
+      const state = [...set][0]!;
+      const title = r.attributes.title ?? "";
+      if (!OFFICIAL.test(title) || /\b(former|ex-)\b/i.test(title) || foreignTo(p, state)) continue;
+      const inDealings = meets || p.mentions.some((m) => TALK_CUE.test(ctx.sentences[m.sentence]?.text ?? ""));
+      if (!inDealings && !speaksInText(ctx, p)) continue;
+      const sentence = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+      if (sentence < 0) continue;
+      emitRelation(ctx, p, "REPRESENTS", state, sentence, this.id);
+      sided.add(p.id);
+    }
+  },
+};
+
 /** A person whose nationality the text gives speaks for no other country ("Malaysia's minister"). */
 function foreignTo(p: LocalEntity, party: LocalEntity): boolean {
   return !!p.nationality && party.type === "Country" && party.attributes.code !== p.nationality;

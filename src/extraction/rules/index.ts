@@ -6,6 +6,7 @@ import {
   delegationHeadsRule,
   delegationSidesRule,
   heldInCountryRule,
+  officialAgencyStateRule,
   officialRepresentsRule,
   talkPairsRule,
 } from "./delegations.ts";
@@ -96,6 +97,8 @@ export const RULES: Rule[] = [
   partOfRule,
   heldInCountryRule,
   placeHierarchyRule,
+  // Round 19b: after the PART_OF rules, an official of a state's body represents the state.
+  officialAgencyStateRule,
   tariffRule,
   restrictionRule,
   postponeRule,

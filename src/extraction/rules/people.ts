@@ -1427,7 +1427,26 @@ function headState(ctx: RuleContext, p: LocalEntity, title: string): LocalEntity
   );
   if (fits.length === 1) return fits[0];
   const main = mainCountry(ctx);
-  return main && fits.includes(main) && !fits.some((c) => countryCode(c) === "US") ? main : undefined;
+  const us = fits.find((c) => countryCode(c) === "US");
+  // Round 19b: the press names a foreign president with a demonym or a country at least once
+  // ("the Ruritanian president", "President X of Y") and the United States' own with none: a
+  // "President X" the text never marks, of several states that may have him, is the United States',
+  // unless the story's main state (another's) has no head named yet.
+  if (us && /^president$/i.test(title) && !p.nationality && !headless(ctx, main, p, title)) return us;
+  return main && fits.includes(main) && !us ? main : undefined;
+}
+
+/**
+ * Whether the story's main state (its clear leader, else its most named), other than the United
+ * States, may still have `p` as its head.
+ */
+function headless(ctx: RuleContext, main: LocalEntity | undefined, p: LocalEntity, title: string): boolean {
+  const top =
+    main ??
+    ctx.resolution.entities
+      .filter((e) => e.type === "Country" && e.mentions.length > 0)
+      .sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  return !!top && countryCode(top) !== "US" && headCandidate(ctx, p, top, title);
 }
 
 /** Whether `state` may be the one whose head `p` is, by what the text and the name's shape say. */

@@ -178,6 +178,14 @@ const TABLE: Row[] = [
     { title: "director" },
   ],
   [
+    // Round 19b: an official of a state's body speaks for the state the body is part of.
+    "official-represents-agency-state",
+    "The Department of Energy will fund the refinery, Energy Secretary Dale Hornbeck said on Tuesday. The United States wants more refining at home.",
+    "Dale Hornbeck",
+    "REPRESENTS",
+    "United States",
+  ],
+  [
     // Round 19: a state's fund, described with its state's possessive.
     "state-fund-of-country",
     "Kazakhstan's sovereign wealth fund, Temir-Ordan, joined the bid. Kazakhstan welcomed the offer.",
