@@ -268,7 +268,7 @@ function hostSides(ctx: RuleContext, rule: string): void {
     // with no one in particular.
     let group = false;
     // A firm's officer at the meeting stands for no state; a visitor who met only a firm's people
-    // met no side of the host (round 19).
+    // met no side of the host.
     let firm = false;
     for (const r of ctx.relations) {
       if (r.predicate !== "PARTICIPATED_IN" || r.target !== m.id) continue;
@@ -872,7 +872,7 @@ export const officialRepresentsRule: Rule = {
 };
 
 /**
- * Round 19b: the state of an official's body. The frame Person —HOLDS_POSITION→ Agency —PART_OF→
+ * The state of an official's body. The frame Person —HOLDS_POSITION→ Agency —PART_OF→
  * state (or bloc): an official of a state's department, ministry or office ("the Energy Secretary
  * at the Department of Energy", "a spokesman of the Commission") speaks for the state whose body it
  * is, under the conditions of officialRepresentsRule (an official's title, not a head of state, not
@@ -1174,7 +1174,7 @@ const LEADER_HEAD = /^(leader|president|premier)$/;
 const FIRM_OFFICERS = new WeakMap<RuleContext, Set<string>>();
 
 /**
- * Round 19: a firm's officer stands for no state ("the President met the chairman of a mining
+ * A firm's officer stands for no state ("the President met the chairman of a mining
  * firm" is no negotiation between two states, whatever the chairman's passport).
  */
 function firmOfficer(ctx: RuleContext, p: LocalEntity): boolean {

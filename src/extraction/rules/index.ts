@@ -66,7 +66,7 @@ import {
 import type { Rule } from "./types.ts";
 
 export const RULES: Rule[] = [
-  // Round 19: first, so every rule reads a state's fund as its Agency.
+  // First, so every rule reads a state's fund as its Agency.
   stateFundRule,
   licensingRegimeRule,
   namedPolicyRule,
@@ -97,7 +97,7 @@ export const RULES: Rule[] = [
   partOfRule,
   heldInCountryRule,
   placeHierarchyRule,
-  // Round 19b: after the PART_OF rules, an official of a state's body represents the state.
+  // After the PART_OF rules, an official of a state's body represents the state.
   officialAgencyStateRule,
   tariffRule,
   restrictionRule,
@@ -124,7 +124,7 @@ export const RULES: Rule[] = [
   policySurfaceRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
-  // Round 19: the role-apposition backoff, after every precise post rule.
+  // The role-apposition backoff, after every precise post rule.
   roleAppositionRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,

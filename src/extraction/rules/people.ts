@@ -1428,7 +1428,7 @@ function headState(ctx: RuleContext, p: LocalEntity, title: string): LocalEntity
   if (fits.length === 1) return fits[0];
   const main = mainCountry(ctx);
   const us = fits.find((c) => countryCode(c) === "US");
-  // Round 19b: the press names a foreign president with a demonym or a country at least once
+  // The press names a foreign president with a demonym or a country at least once
   // ("the Ruritanian president", "President X of Y") and the United States' own with none: a
   // "President X" the text never marks, of several states that may have him, is the United States',
   // unless the story's main state (another's) has no head named yet.

@@ -186,7 +186,7 @@ const RAISED_AMOUNT =
   /\brais(?:e|es|ed|ing)\b(?!\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:\w+\s+)?(?:concerns?|issues?|questions?|matters?|topics?|subjects?|prospects?|possibility|objections?|worries|alarm|complaints?)\b)/;
 
 /**
- * Round 19: the class of verbs whose object is the matter spoken of (discussing, raising, stressing,
+ * The class of verbs whose object is the matter spoken of (discussing, raising, stressing,
  * proposing it), as one meaning, not the words of the studied articles.
  */
 const DISCUSS_CLASS_VERBS = [

@@ -1,4 +1,4 @@
-// Round 19: the role-apposition frame, a backoff after the precise post rules. A person and a
+// The role-apposition frame, a backoff after the precise post rules. A person and a
 // body (firm, organisation, agency, outlet) stand in one noun phrase whose other words are a
 // role: a role noun of the class (chief executive, chairman, director, partner, analyst,
 // spokesperson, officer…) with its modifiers and portfolio, and nothing else — no verb, no other

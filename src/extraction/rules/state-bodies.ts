@@ -1,4 +1,4 @@
-// Round 19: a state's own investment bodies. A body the text describes with a noun of the
+// A state's own investment bodies. A body the text describes with a noun of the
 // class "a state's fund or investor" (sovereign wealth fund, state fund, national investment
 // fund, investment authority, state investor, state holding company…) tied to one country by
 // the description — its possessive ("Norland's sovereign fund, X"), its demonym ("the Norlandic

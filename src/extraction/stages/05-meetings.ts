@@ -774,7 +774,7 @@ export function findMeetings(ctx: RuleContext): void {
       else if (CALL_VERB.test(lower)) findCallVerb(ctx, i, (ms ??= mentionsIn(ctx, s.i)), note);
     }
   }
-  // Round 19: the event kinds as a class, where the precise readings filed nothing.
+  // The event kinds as a class, where the precise readings filed nothing.
   kindBackoff(ctx, index, note);
   settle();
   datelineMeetings(ctx, index);
@@ -6362,12 +6362,11 @@ function dropUnanchoredTalks(ctx: RuleContext, byId: Map<string, LocalEntity>): 
 }
 
 /**
- * Round 19b: talks the document names only by inference ("United States-China trade talks" from
+ * Talks the document names only by inference ("United States-China trade talks" from
  * its two states or its lead) with no date nor place, that no fact links once dropUnanchoredTalks
  * took their parties, are no event the text reports (a Meeting needs a date or place and concrete
- * parties): dropped. A meeting the text names
- * in words ("the ASEAN Foreign Ministers' Meeting") stays, linked or not. Studied (360) Meeting
- * fp 55 → 46; validation 5 → 4; dev-s 9 → 7; no relation changes on validation or dev-s.
+ * parties): dropped. A meeting the text names in words ("the ASEAN Foreign Ministers' Meeting")
+ * stays, linked or not.
  */
 function dropBareTalks(ctx: RuleContext): void {
   const linked = new Set<string>();
@@ -6386,7 +6385,7 @@ function dropBareTalks(ctx: RuleContext): void {
 /** The readings that name talks from the document's states rather than from words of the text. */
 const INFERRED_TALKS = new Set(["meeting-talks-lead", "meeting-talks-parties"]);
 
-// Round 19: event KINDS as a class, a backoff after the precise readings. An event noun or verb of
+// Event KINDS as a class, a backoff after the precise readings. An event noun or verb of
 // one of two meanings — a journey (visit, trip, travel, tour, journey, fly, head) or an encounter
 // (meeting, summit, talks, negotiations, discussions, consultations, call, conversation, dialogue,
 // audience, encounter, session, briefing) — whose clause names its concrete parties is an event,
@@ -6444,7 +6443,7 @@ function eventOwner(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
 const SUPPORT_VERB =
   /^(hold|holds|held|holding|have|has|had|having|begin|begins|began|begun|start|starts|started|resume|resumes|resumed|open|opens|opened|conclude|concludes|concluded|end|ends|ended|wrap|wraps|wrapped|attend|attends|attended|join|joins|joined|host|hosts|hosted|continue|continues|continued|make|makes|made|pay|pays|paid|plan|plans|planned|schedule|scheduled|arrange|arranged|seek|seeks|sought|request|requested|embark|embarked|conduct|conducts|conducted|chair|chaired|lead|leads|led)$/;
 
-/** True when the precise readings filed an event on the word at `i` or within three words of it. */
+/** The meetings the backoffs made (not a precise reading): they never block another backoff. */
 const BACKOFF_EVENTS = new WeakSet<LocalEntity>();
 
 /** A verb after a sentence's opening name ("Y sends", "Y plans": the tagger reads some as nouns). */
@@ -6452,6 +6451,10 @@ function openingVerb(t: Token | undefined): boolean {
   return !!t && (t.pos === "VERB" || t.pos === "AUX" || /^[a-z]+s$/.test(t.text));
 }
 
+/**
+ * True when the precise readings filed an event in the sentence on the word at `i` or within three
+ * words of it, or (with `kind`) an event of that kind anywhere in it.
+ */
 function filedNear(index: MeetingIndex, sentence: number, i: number, kind?: Found["kind"]): boolean {
   return index.found.some(
     (f) =>
