@@ -5031,13 +5031,11 @@ function findListedGoods(ctx: Ctx): void {
   const lowers = lowerCaseTexts(tokens);
   const lower = (k: number) => lowers[k] ?? "";
   const isLink = (k: number) => /^(?:,|and|or)$/.test(lower(k));
-  /** The item [a, b) if its words make a good's name, else null; `from` is where the name starts. */
-  let from = 0;
-  const item = (a0: number, b: number, s: number): string | null => {
+  /** The good named by the item [a0, b), from its first word after a quantifier, else null. */
+  const item = (a0: number, b: number, s: number): { name: string; from: number } | null => {
     // "and other electronic devices", "various farm goods": a quantifier opens the item, not the name.
     let a = a0;
     while (a < b - 1 && LIST_QUANTIFIERS.has(lower(a))) a++;
-    from = a;
     if (b - a < 1 || b - a > 4) return null;
     for (let k = a; k < b; k++) {
       const t = tokens[k];
@@ -5059,10 +5057,11 @@ function findListedGoods(ctx: Ctx): void {
       // "agricultural equipment", "household appliances").
       if (NOT_A_GOOD.has(x) && !(generic && k === b - 1) && !(k < b - 1 && LIST_KIND_MODIFIERS.has(x))) return null;
     }
-    return ctx.text
+    const name = ctx.text
       .slice(tokens[a]!.start, tokens[b - 1]!.end)
       .toLowerCase()
       .replace(/\s*-\s*/g, "-");
+    return { name, from: a };
   };
   // Products by first and by past-the-end token (indexed once, so each list step is a lookup).
   const byStart = new Map<number, Mention>();
@@ -5112,9 +5111,9 @@ function findListedGoods(ctx: Ctx): void {
         b++;
       const end = tokens[b];
       const closed = !end || end.sentence !== s || isLink(b) || /^(?:PUNCT|VERB|AUX|ADP|SCONJ|PART)$/.test(end.pos);
-      const name = closed ? item(a, b, s) : null;
-      if (!name) break;
-      pushItem(from, b, name);
+      const good = closed ? item(a, b, s) : null;
+      if (!good) break;
+      pushItem(good.from, b, good.name);
       k = b;
     }
     // Leftwards: "X, Y and P": items back to the list's opener.
@@ -5139,9 +5138,9 @@ function findListedGoods(ctx: Ctx): void {
         continue;
       }
       if (!LIST_OPENERS.test(lower(a - 1)) || (ranged && n === 0 && lower(a - 1) !== "from")) break;
-      const name = item(a, b, s);
-      if (!name) break;
-      pushItem(from, b, name);
+      const good = item(a, b, s);
+      if (!good) break;
+      pushItem(good.from, b, good.name);
       k = a - 1;
     }
   }
