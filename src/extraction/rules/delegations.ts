@@ -11,7 +11,7 @@ import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import type { Arg, Chunk } from "../syntax/clauses.ts";
 import { isParticiple, knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading, spanOf } from "../syntax/predicates.ts";
-import { emitRelation, ensureEntity, mentionsIn, sentenceAt } from "./emit.ts";
+import { emitRelation, ensureEntity, keyKindIs, mentionsIn, sentenceAt } from "./emit.ts";
 import { blocSeatedIn, countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -256,11 +256,11 @@ function hostSides(ctx: RuleContext, rule: string): void {
   const seen = new Set<LocalEntity>();
   for (const f of index.found) {
     const m = f.meeting;
-    if (seen.has(m) || !/^(event|leaders)@/.test(m.attributes.mergeKey ?? "") || !m.attributes.place) continue;
+    if (seen.has(m) || !keyKindIs(m, "event", "leaders") || !m.attributes.place) continue;
     seen.add(m);
     // "X refused to meet Y in Bali", "X did not meet Y": no meeting took place.
     if (REFUSED_MEETING.test(ctx.sentences[f.sentence]!.text)) continue;
-    const leaders = /^leaders@/.test(m.attributes.mergeKey ?? "");
+    const leaders = keyKindIs(m, "leaders");
     const code = leaders ? undefined : CAPITALS.get(m.attributes.place);
     let host = code ? countryEntity(ctx, code) : undefined;
     const people = new Set<LocalEntity>();
@@ -379,15 +379,13 @@ export const delegationSidesRule: Rule = {
       }
       const here = [...(index.bySentence.get(s.i) ?? [])];
       let meeting =
-        here.find(
-          (m) => !/@/.test(m.attributes.mergeKey ?? "") || /^(talks|event|leaders)@/.test(m.attributes.mergeKey ?? ""),
-        ) ??
+        here.find((m) => !/@/.test(m.attributes.mergeKey ?? "") || keyKindIs(m, "talks", "event", "leaders")) ??
         index.primary ??
         onlyEvent;
       // Two people who met during a larger gathering ("during the spring meetings, X engaged with
       // Y"): their own meeting, part of it.
       const heads = sides.filter((x) => x.head).map((x) => x.head!);
-      const gathering = meeting && /^event@/.test(meeting.attributes.mergeKey ?? "") ? meeting : undefined;
+      const gathering = meeting && keyKindIs(meeting, "event") ? meeting : undefined;
       if (meets && gathering && heads.length === 2) {
         const [a, b] = heads as [LocalEntity, LocalEntity];
         const first = mentionsIn(ctx, s.i).find((x) => x.e === a) ?? mentionsIn(ctx, s.i)[0]!;
@@ -1563,8 +1561,7 @@ export const delegationHeadsRule: Rule = {
       const p = byId.get(r.source);
       const m = byId.get(r.target);
       // Talks and placed events; a leaders' meeting or call names its own pair.
-      if (p?.type !== "Person" || m?.type !== "Meeting" || /^(leaders|call)@/.test(m.attributes.mergeKey ?? ""))
-        continue;
+      if (p?.type !== "Person" || m?.type !== "Meeting" || keyKindIs(m, "leaders", "call")) continue;
       const party = partyOf(ctx, p);
       const sentence = sentenceAt.get(r.evidence[0]?.start ?? -1);
       if (!party || sentence === undefined) continue;

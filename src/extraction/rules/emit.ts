@@ -210,6 +210,16 @@ export function rekeyEntity(ctx: RuleContext, e: LocalEntity, mergeKey: string):
   if (!index.byKey.has(key)) index.byKey.set(key, e);
 }
 
+/**
+ * Whether `e`'s merge key is of one of `kinds`: the word before its first "@" ("talks@…",
+ * "call@…", "visit@delegation:…@…"), the kind of event or policy the stage that minted it gave.
+ */
+export function keyKindIs(e: LocalEntity | undefined, ...kinds: string[]): boolean {
+  const key = e?.attributes.mergeKey ?? "";
+  const at = key.indexOf("@");
+  return at > 0 && kinds.includes(key.slice(0, at));
+}
+
 /** Finds or creates a document-local entity (used by stages that mint Meetings and Policies). */
 export function ensureEntity(
   ctx: RuleContext,

@@ -12,7 +12,7 @@ import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../syntax/comp
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith, spanOf } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
-import { addMention, emitRelation, ensureEntity, mentionsIn, wordsBetween } from "./emit.ts";
+import { addMention, emitRelation, ensureEntity, keyKindIs, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode, possessiveOwner } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
@@ -73,7 +73,7 @@ export const talkParticipantsRule: Rule = {
               !businessPerson(x.e) &&
               !citedSource(ctx, f.sentence, x.m) &&
               (![...x.e.titles].some((title) => HEAD_OF_STATE_TITLES.has(title)) ||
-                (!others.some((o) => /^(leaders|call)@/.test(o.attributes.mergeKey ?? "")) &&
+                (!others.some((o) => keyKindIs(o, "leaders", "call")) &&
                   heads.length >= 2 &&
                   noun >= 0 &&
                   x.m.te <= noun)),
@@ -1323,7 +1323,7 @@ export const topicsRule: Rule = {
         for (const t of topics) {
           // The talks' own agreement ("<place> framework") only once talks-agreement filed it (a
           // clause reached it), as in talks-discussed.
-          if (/^agreement@/.test(t.e.attributes.mergeKey ?? "") && !filedAgreement(ctx, t.e)) continue;
+          if (keyKindIs(t.e, "agreement") && !filedAgreement(ctx, t.e)) continue;
           // A policy is a topic only when the clause names it ("talks on the Geneva
           // consensus", "the agenda included Section 232"); a common-noun one ("agreed on a
           // framework", "progress on a reciprocal trade agreement") is no policy the reader can
@@ -1612,7 +1612,7 @@ export const topicsRule: Rule = {
 
 /** A leaders' meeting or call, named after its two people ("X-Y meeting", "X-Y call"). */
 function namedByPeople(meeting: LocalEntity): boolean {
-  return /^(leaders|call)@/.test(meeting.attributes.mergeKey ?? "");
+  return keyKindIs(meeting, "leaders", "call");
 }
 
 /** Verbs whose passive subject is what a meeting discussed: "X was discussed / addressed / covered". */

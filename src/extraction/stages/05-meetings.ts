@@ -13,6 +13,7 @@ import {
   absorbEntity,
   emitRelation,
   ensureEntity,
+  keyKindIs,
   mentionsIn,
   rekeyEntity,
   sentenceAt,
@@ -963,7 +964,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
       x.m.ts > i &&
       // Past an organisation's long name before its bracketed short one ("… Nations (ASEAN) Summit").
       x.m.ts <= i + (tokens[x.m.ts - 1]?.text === "(" ? 16 : 7) &&
-      !/^(call|visit)@/.test(x.e.attributes.mergeKey ?? "") &&
+      !keyKindIs(x.e, "call", "visit") &&
       AT_EVENT.test(wordsBetween(ctx, i + 1, x.m.ts)),
   );
   if (sum) {
@@ -1007,7 +1008,7 @@ function findTalks(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity
   }
   // "The talks at Lancaster House": a venue of the talks already held in a city.
   if (place && after && tokens[after.m.ts - 1]?.text === "at" && /^the$/i.test(tokens[i - 1]?.text ?? "")) {
-    const held = [...eventsAt(ctx).entries()].filter(([, m]) => /^talks@/.test(m.attributes.mergeKey ?? ""));
+    const held = [...eventsAt(ctx).entries()].filter(([, m]) => keyKindIs(m, "talks"));
     const city =
       held.length === 1 && held[0]![0] !== place.name
         ? ctx.resolution.entities.find((e) => e.type === "Place" && e.name === held[0]![0])
@@ -2217,7 +2218,7 @@ function leadersByMeeting(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntit
   for (const r of ctx.relations) {
     const who = byId.get(r.source);
     if (r.predicate !== "PARTICIPATED_IN" || who?.type !== "Person") continue;
-    if (!/^(call|leaders)@/.test(byId.get(r.target)?.attributes.mergeKey ?? "")) continue;
+    if (!keyKindIs(byId.get(r.target), "call", "leaders")) continue;
     const list = people.get(r.target) ?? [];
     if (!list.includes(who)) list.push(who);
     people.set(r.target, list);
@@ -2878,10 +2879,10 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // "X and Y will meet on the sidelines of the APEC summit in Z": an organisation's summit is its
   // own event, which the two leaders' meeting held there is part of.
   const orgSummit = !!org && /^(summit|forum|conference)$/.test(tokens[i]!.text);
-  let within = known && orgSummit && /^leaders@/.test(known.attributes.mergeKey ?? "") ? known : undefined;
+  let within = known && orgSummit && keyKindIs(known, "leaders") ? known : undefined;
   if (within) known = undefined;
   if (known) {
-    note({ meeting: known, sentence, kind: known.attributes.mergeKey?.startsWith("talks@") ? "talks" : "summit" });
+    note({ meeting: known, sentence, kind: keyKindIs(known, "talks") ? "talks" : "summit" });
     emitRelation(ctx, known, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
     holdAtVenue(ctx, known, place, "meeting-placed-in-place");
     if (viaCountry) emitRelation(ctx, known, "HELD_IN", viaCountry, sentence, "meeting-placed-in-place");
@@ -4071,7 +4072,7 @@ function signedInCity(ctx: RuleContext, i: number, place: Seen, note: Note): voi
   if (place.e.type !== "Place") return;
   const open = new Set<LocalEntity>();
   for (const e of ctx.resolution.entities)
-    if (e.type === "Meeting" && /^signing@/.test(e.attributes.mergeKey ?? "") && !e.attributes.place) open.add(e);
+    if (e.type === "Meeting" && keyKindIs(e, "signing") && !e.attributes.place) open.add(e);
   for (const e of SIGNINGS.get(ctx) ?? []) if (!e.attributes.place) open.add(e);
   if (open.size !== 1) return;
   const meeting = [...open][0]!;
@@ -4727,7 +4728,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const during = ms.find((x) => x.e.type === "Meeting" && x.m.te <= i && eventFronted(ctx, x.m.ts));
   // "during the X Summit, held in Tokyo, where A met B": the people met at the summit itself.
   const where =
-    during && subjects[0] && !/^(call|visit|leaders)@/.test(during.e.attributes.mergeKey ?? "")
+    during && subjects[0] && !keyKindIs(during.e, "call", "visit", "leaders")
       ? [1, 2, 3, 4].map((n) => subjects[0]!.m.ts - n).find((k) => tokens[k]?.text === "where")
       : undefined;
   if (during && where !== undefined && where > during.m.te && titleOnly(ctx, where + 1, subjects[0]!.m.ts)) {
@@ -4785,7 +4786,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
       x.m.ts > i &&
       x.m.ts <= (objects.at(-1)?.m.te ?? i) + 14 &&
       x.m.sentence === sentence &&
-      !/^(call|visit|leaders)@/.test(x.e.attributes.mergeKey ?? "") &&
+      !keyKindIs(x.e, "call", "visit", "leaders") &&
       purposeEvent(ctx, x.m.ts, all.length > 2),
   )?.e;
   let meeting =
@@ -4804,7 +4805,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
       x.e.type === "Meeting" &&
       x.m.ts > i &&
       x.m.ts <= (objects.at(-1)?.m.te ?? i) + 8 &&
-      !/^(call|visit|leaders)@/.test(x.e.attributes.mergeKey ?? "") &&
+      !keyKindIs(x.e, "call", "visit", "leaders") &&
       eventFronted(ctx, x.m.ts),
   );
   if (
@@ -5442,7 +5443,7 @@ export function finishMeetings(ctx: RuleContext): void {
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
-    if (e.type !== "Meeting" || !/^(call|leaders)@/.test(e.attributes.mergeKey ?? "")) continue;
+    if (e.type !== "Meeting" || !keyKindIs(e, "call", "leaders")) continue;
     const month = monthOf(e.attributes.date, ctx.doc.date);
     if (month) e.attributes.mergeMonth = month;
     // A meeting in Seoul and one in Washington of the same two leaders are two meetings, dated or not.
@@ -5453,9 +5454,7 @@ export function finishMeetings(ctx: RuleContext): void {
   dropUnanchoredTalks(ctx, byId);
   // Talks named by their city ("London trade talks") are one event across documents only between
   // the same sides: the states taking part keep two pairs' talks in one city apart in the merge.
-  const talks = ctx.resolution.entities.filter(
-    (e) => e.type === "Meeting" && /^talks@/.test(e.attributes.mergeKey ?? ""),
-  );
+  const talks = ctx.resolution.entities.filter((e) => e.type === "Meeting" && keyKindIs(e, "talks"));
   if (talks.length) {
     const sideOf = personSides(ctx, byId);
     const states = new Map<string, Set<string>>();
@@ -5481,9 +5480,7 @@ export function finishMeetings(ctx: RuleContext): void {
  * alias of the city's.
  */
 function foldCountryVisits(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
-  const visits = ctx.resolution.entities.filter(
-    (e) => e.type === "Meeting" && /^visit@/.test(e.attributes.mergeKey ?? ""),
-  );
+  const visits = ctx.resolution.entities.filter((e) => e.type === "Meeting" && keyKindIs(e, "visit"));
   if (visits.length < 2) return;
   const held = new Map<string, LocalEntity[]>();
   const visitors = new Map<string, Set<string>>();
@@ -5528,7 +5525,7 @@ function foldPairCeremonies(ctx: RuleContext, byId: ReadonlyMap<string, LocalEnt
     (e) =>
       e.type === "Meeting" &&
       /\b(signing|ceremony)\b/i.test(e.name) &&
-      !/^(leaders|org|visit|call)@/.test(e.attributes.mergeKey ?? ""),
+      !keyKindIs(e, "leaders", "org", "visit", "call"),
   );
   if (!ceremonies.length) return;
   const people = new Map<string, Set<LocalEntity>>();
@@ -5615,12 +5612,7 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
       const who = byId.get(r.source);
       // Not a call the states' unnamed people held (round 16): its states are its parties.
       const call = byId.get(r.target);
-      return !(
-        who &&
-        isStateParty(who) &&
-        /^call@/.test(call?.attributes.mergeKey ?? "") &&
-        !(call && STATES_CALLS.has(call))
-      );
+      return !(who && isStateParty(who) && keyKindIs(call, "call") && !(call && STATES_CALLS.has(call)));
     }
     if (r.predicate !== "MET_WITH") return true;
     const a = sides.get(r.source);
@@ -5644,9 +5636,7 @@ const MAX_LEADS_PER_SIDE = 2;
  */
 function leadNegotiators(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
   const talks = new Set(
-    ctx.resolution.entities
-      .filter((e) => e.type === "Meeting" && /^talks@/.test(e.attributes.mergeKey ?? ""))
-      .map((e) => e.id),
+    ctx.resolution.entities.filter((e) => e.type === "Meeting" && keyKindIs(e, "talks")).map((e) => e.id),
   );
   if (!talks.size) return;
   const sides = personSides(ctx, byId);
@@ -5858,7 +5848,7 @@ function visitPlaces(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): 
     }
   }
   const meetings = ctx.resolution.entities.filter((e) => e.type === "Meeting");
-  const visits = meetings.filter((m) => /^visit@/.test(m.attributes.mergeKey ?? ""));
+  const visits = meetings.filter((m) => keyKindIs(m, "visit"));
   for (const visit of visits) {
     const city = [...new Set(cities.get(visit.id))].filter((e) => e.type === "Place");
     const visitors = [...(people.get(visit.id) ?? [])];
@@ -5872,7 +5862,7 @@ function visitPlaces(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): 
     for (const m of meetings) {
       if (m === visit || placed.has(m.id) || !people.get(m.id)?.has(visitor)) continue;
       // A call is held nowhere; a tour or an organisation's gathering is no meeting of the visit.
-      if (/^(call|tour|org|visit)@/.test(m.attributes.mergeKey ?? "")) continue;
+      if (keyKindIs(m, "call", "tour", "org", "visit")) continue;
       const first = m.mentions[0];
       if (first) emitRelation(ctx, m, "HELD_IN", city[0]!, first.sentence, "meeting-during-visit", {}, 0.7);
     }
@@ -5902,7 +5892,7 @@ function journeyPlaces(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>)
       m.type === "Meeting" &&
       !placed.has(m.id) &&
       !m.attributes.place &&
-      /^(talks|leaders)@/.test(m.attributes.mergeKey ?? "") &&
+      keyKindIs(m, "talks", "leaders") &&
       people.has(m.id),
   );
   if (meetings.length === 0) return;
@@ -5983,7 +5973,7 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
       meeting.aliases.add(`${noun} in ${place}`);
     }
     // An organisation's summit is not named after two of the many who attend it.
-    if (/^org@/.test(meeting.attributes.mergeKey ?? "")) continue;
+    if (keyKindIs(meeting, "org")) continue;
     // Round 17: one to three people name the meeting ("Li talks", "Greer-He-Bessent call"), by
     // surname and, for two or three, by full names ("He Lifeng" where "He" alone is ambiguous).
     if (people.length >= 1 && people.length <= 3) meeting.aliases.add(`${people.join("-")} ${noun}`);
@@ -6058,7 +6048,7 @@ function headlineEventName(
  */
 function delegationVisits(ctx: RuleContext): void {
   for (const e of ctx.resolution.entities) {
-    if (e.type !== "Meeting" || !/^visit@/.test(e.attributes.mergeKey ?? "")) continue;
+    if (e.type !== "Meeting" || !keyKindIs(e, "visit")) continue;
     const m = /^(\S+) visit to (.+)$/.exec(e.name);
     if (!m || /^delegation$/i.test(m[1]!)) continue;
     const who = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -6356,7 +6346,7 @@ function leadMeetingPlace(ctx: RuleContext, last: number): Seen | undefined {
 function dropUnanchoredTalks(ctx: RuleContext, byId: Map<string, LocalEntity>): void {
   const unanchored = (id: string) => {
     const m = byId.get(id);
-    return !!m && /^talks@/.test(m.attributes.mergeKey ?? "") && !m.attributes.date && !m.attributes.place;
+    return !!m && keyKindIs(m, "talks") && !m.attributes.date && !m.attributes.place;
   };
   ctx.relations = ctx.relations.filter((r) => r.predicate !== "PARTICIPATED_IN" || !unanchored(r.target));
 }
@@ -6373,7 +6363,7 @@ function dropBareTalks(ctx: RuleContext): void {
   for (const r of ctx.relations) linked.add(r.source).add(r.target);
   const bare = (e: LocalEntity) =>
     e.type === "Meeting" &&
-    /^talks@/.test(e.attributes.mergeKey ?? "") &&
+    keyKindIs(e, "talks") &&
     !e.attributes.date &&
     !e.attributes.place &&
     !linked.has(e.id) &&
