@@ -22,10 +22,15 @@ const BODY_TYPES: ReadonlySet<string> = new Set(["Company", "Organization", "Age
 /** Mentions that may stand inside a role phrase ("director of the China programme", "Mexico's"). */
 const INNER_TYPES: ReadonlySet<string> = new Set(["Country", "Place", "Mineral", "Product"]);
 
+/** The words of the leadership posts that name the post ("chief", "officer"; not "vice", "executive"). */
+const LEADERSHIP_WORDS: readonly string[] = [...LEADERSHIP_TITLES]
+  .flatMap((t) => t.split(" "))
+  .filter((w) => !/^(?:general|vice|deputy|executive)$/.test(w));
+
 /** Head nouns of a role: the class is the lexicon's role nouns and the words of leadership posts. */
 const ROLE_HEADS: ReadonlySet<string> = new Set([
   ...ROLE_NOUNS,
-  ...[...LEADERSHIP_TITLES].flatMap((t) => t.split(" ")).filter((w) => !/^(?:general|vice|deputy|executive)$/.test(w)),
+  ...LEADERSHIP_WORDS,
   "co-founder",
   "cofounder",
   "member",
@@ -48,7 +53,7 @@ const ROLE_HEADS: ReadonlySet<string> = new Set([
 
 /** Heads of a post in the body (HOLDS_POSITION); other roles are an affiliation. */
 const POST_HEADS: ReadonlySet<string> = new Set([
-  ...[...LEADERSHIP_TITLES].flatMap((t) => t.split(" ")).filter((w) => !/^(?:general|vice|deputy|executive)$/.test(w)),
+  ...LEADERSHIP_WORDS,
   "chairperson",
   "co-founder",
   "cofounder",

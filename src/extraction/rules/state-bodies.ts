@@ -38,6 +38,9 @@ const STATE_FUND_NOUNS: readonly string[][] = [
   "public investment fund",
 ].map((s) => s.split(" "));
 
+/** The words a class noun opens with, as a token ("state-owned" whole, or "state" when split). */
+const CLASS_OPENERS: ReadonlySet<string> = new Set(STATE_FUND_NOUNS.flatMap(([w]) => [w!, w!.split("-")[0]!]));
+
 /** Bodies that may be a state's fund (a Person or a Place is not). */
 const BODY_TYPES: ReadonlySet<string> = new Set(["Company", "Organization", "Agency"]);
 
@@ -151,17 +154,7 @@ export const stateFundRule: Rule = {
     for (const s of ctx.sentences) {
       let ms: M[] | undefined;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const w = ctx.tokens[k]!.text.toLowerCase();
-        if (
-          w !== "sovereign" &&
-          w !== "state" &&
-          w !== "national" &&
-          w !== "investment" &&
-          w !== "public" &&
-          w !== "strategic" &&
-          !w.startsWith("state-")
-        )
-          continue;
+        if (!CLASS_OPENERS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
         const n = classNounAt(ctx, k);
         if (!n) continue;
         ms ??= mentionsIn(ctx, s.i) as M[];
