@@ -46,6 +46,8 @@ export interface DevSplitInput {
   missing: string[];
   /** The merged gold of the articles whose text is present. */
   gold: Gold;
+  /** Each article whose text is present: its id, text path and own gold, in manifest order. */
+  articles: { id: string; text: string; gold: Gold }[];
 }
 
 const REQUIRED_STRINGS = ["id", "file", "url", "query", "outlet", "headline"] as const;
@@ -93,11 +95,13 @@ export function readDevSplit(dir: string, split: DevSplit, manifest = readDevMan
     if (!existsSync(file)) throw new NotFoundError(`eval: ${file} should be the gold of ${e.id}, found nothing.`);
     return loadGold(file);
   });
+  const texts = present.map((e) => path.join(dir, "texts", e.file));
   return {
     split,
     total: entries.length,
-    texts: present.map((e) => path.join(dir, "texts", e.file)),
+    texts,
     missing: entries.filter((e) => !present.includes(e)).map((e) => e.id),
     gold: mergeGold(golds),
+    articles: present.map((e, i) => ({ id: e.id, text: texts[i]!, gold: golds[i]! })),
   };
 }

@@ -14,6 +14,7 @@ import {
   formatScore,
   type Gold,
   loadGold,
+  type Metrics,
   readDevManifest,
   readDevSplit,
   type ScorableExtraction,
@@ -21,6 +22,7 @@ import {
   scoreExtraction,
   scoreJson,
 } from "../../eval/index.ts";
+import type { Extraction } from "../../extraction/types.ts";
 import { extractDocuments, readCorpus, serializeExtraction } from "./extract.ts";
 import { readJsonFile } from "./summary.ts";
 
@@ -54,6 +56,8 @@ export interface EvalOptions {
   causes?: boolean;
   /** Also print the relations each extraction rule found, in the gold or not: counts only, held-out splits too. */
   rules?: boolean;
+  /** Also score each article of a dev split alone (not the held-out splits', unless alone). */
+  perDocument?: boolean;
   json?: boolean;
 }
 
@@ -70,13 +74,42 @@ interface Block {
   result: ScoreResult;
   /** A held-out split lists no misses unless it alone is asked for. */
   verbose: boolean;
+  /** With --per-document: each article extracted alone and scored against its own gold. */
+  perDocument?: { id: string; result: ScoreResult }[];
 }
 
 /** Extracts documents in-process and returns the extraction as the scorer would read it from a file. */
 async function extractFiles(paths: string[]): Promise<ScorableExtraction> {
   const { documents } = await readCorpus(paths, "eval");
-  // Through JSON, so the scorer sees exactly what it would read from extraction.json.
-  return JSON.parse(serializeExtraction(await extractDocuments(documents))) as ScorableExtraction;
+  return scorable(await extractDocuments(documents));
+}
+
+// Through JSON, so the scorer sees exactly what it would read from extraction.json.
+function scorable(extraction: Extraction): ScorableExtraction {
+  return JSON.parse(serializeExtraction(extraction)) as ScorableExtraction;
+}
+
+/**
+ * Extracts the articles once and returns the split's extraction (the same as `extractFiles`) and,
+ * per article, its analysis merged alone: what `kg extract` gives for that one file.
+ */
+async function extractEach(
+  articles: readonly { id: string; text: string }[],
+): Promise<{ pooled: ScorableExtraction; each: Map<string, ScorableExtraction> }> {
+  const { documents } = await readCorpus(
+    articles.map((a) => a.text),
+    "eval",
+  );
+  const { analyseCorpusParallel } = await import("../../extraction/parallel.ts");
+  const { mergeAnalyses } = await import("../../extraction/index.ts");
+  const analyses = await analyseCorpusParallel(documents);
+  const byFile = new Map(articles.map((a) => [path.basename(a.text), a.id]));
+  const each = new Map<string, ScorableExtraction>();
+  analyses.forEach((analysis, i) => {
+    const id = byFile.get(documents[i]!.fileName);
+    if (id !== undefined) each.set(id, scorable(mergeAnalyses([analysis])));
+  });
+  return { pooled: scorable(mergeAnalyses(analyses)), each };
 }
 
 async function loadSeedExtraction(options: EvalOptions): Promise<ScorableExtraction> {
@@ -104,14 +137,51 @@ async function scoreSplit(
   const missing = input.missing.length
     ? `, ${input.missing.length} missing from ${texts}/ (${input.missing.join(", ")})`
     : "";
+  const listed = !heldOut || alone;
+  const hidden = [
+    options.verbose ? ["misses", "--verbose"] : null,
+    options.perDocument ? ["articles", "--per-document"] : null,
+  ].filter((h) => h !== null);
   const unlisted =
-    heldOut && options.verbose && !alone ? `; misses not listed (--corpus ${split} --verbose lists them)` : "";
-  return {
-    key: split,
-    title: `development corpus, ${SPLIT_TITLES[split]}: ${input.texts.length} of ${input.total} articles${missing}${unlisted}`,
-    result: scoreExtraction(input.gold, await extractFiles(input.texts)),
-    verbose: Boolean(options.verbose) && (!heldOut || alone),
-  };
+    heldOut && hidden.length && !alone
+      ? `; ${hidden.map((h) => h[0]).join(" and ")} not listed (--corpus ${split} ${hidden.map((h) => h[1]).join(" ")} lists them)`
+      : "";
+  const title = `development corpus, ${SPLIT_TITLES[split]}: ${input.texts.length} of ${input.total} articles${missing}${unlisted}`;
+  const verbose = Boolean(options.verbose) && listed;
+  if (!options.perDocument || !listed) {
+    return { key: split, title, result: scoreExtraction(input.gold, await extractFiles(input.texts)), verbose };
+  }
+  const { pooled, each } = await extractEach(input.articles);
+  const perDocument = input.articles.flatMap((a) => {
+    const extraction = each.get(a.id);
+    return extraction ? [{ id: a.id, result: scoreExtraction(a.gold, extraction) }] : [];
+  });
+  return { key: split, title, result: scoreExtraction(input.gold, pooled), verbose, perDocument };
+}
+
+/** The per-article lines of `--per-document`: relations, entities and statements, tp/fp/fn each. */
+function formatPerDocument(rows: readonly { id: string; result: ScoreResult }[]): string {
+  const width = Math.max(...rows.map((r) => r.id.length));
+  const counts = (m: Metrics) => `${m.tp}/${m.fp}/${m.fn}`.padEnd(10);
+  const lines = [
+    "per document (each article extracted and scored alone; tp/fp/fn):",
+    ...rows.map(
+      ({ id, result }) =>
+        `  ${id.padEnd(width)}  relations ${counts(result.relations)} F1 ${result.relations.f1.toFixed(2)}  entities ${counts(result.entities)} statements ${`${result.statements.tp}/${result.statements.fp}/${result.statements.fn}`}`,
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** The per-article scores under --json: counts and F1 of relations, entities and statements. */
+function perDocumentJson(rows: readonly { id: string; result: ScoreResult }[]): object {
+  const pick = ({ tp, fp, fn, f1 }: Metrics) => ({ tp, fp, fn, f1 });
+  return Object.fromEntries(
+    rows.map(({ id, result }) => [
+      id,
+      { relations: pick(result.relations), entities: pick(result.entities), statements: pick(result.statements) },
+    ]),
+  );
 }
 
 /** The one line printed instead of the splits whose texts are all absent. */
@@ -170,7 +240,13 @@ export async function runEval(options: EvalOptions): Promise<EvalOutput> {
   }
   if (options.json) {
     const byKey = Object.fromEntries(
-      blocks.map(({ key, result }) => [key, scoreJson(result, options.causes, options.rules)]),
+      blocks.map(({ key, result, perDocument }) => [
+        key,
+        {
+          ...scoreJson(result, options.causes, options.rules),
+          ...(perDocument ? { perDocument: perDocumentJson(perDocument) } : {}),
+        },
+      ]),
     );
     return { stdout: `${JSON.stringify(byKey, null, 2)}\n`, stderr: notices.map((n) => `${n}\n`).join("") };
   }
@@ -178,13 +254,15 @@ export async function runEval(options: EvalOptions): Promise<EvalOutput> {
     ...notices.map((n) => `${n}\n`),
     ...blocks.map(
       (b) =>
-        `${b.title}\n${formatScore(b.result, { verbose: b.verbose, causes: options.causes, rules: options.rules })}`,
+        `${b.title}\n${formatScore(b.result, { verbose: b.verbose, causes: options.causes, rules: options.rules })}${
+          b.perDocument ? `\n${formatPerDocument(b.perDocument)}` : ""
+        }`,
     ),
   ];
   return { stdout: parts.join("\n"), stderr: "" };
 }
 
-/** Registers `kg eval [--corpus seeds|dev|test|unseen|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--causes] [--rules] [--json]`. */
+/** Registers `kg eval [--corpus seeds|dev|test|unseen|all] [--gold DIR] [--extraction FILE] [--data DIR] [--dev DIR] [--verbose] [--causes] [--rules] [--per-document] [--json]`. */
 export function registerEval(program: Command): Command {
   return program
     .command("eval")
@@ -227,6 +305,10 @@ export function registerEval(program: Command): Command {
       "--rules",
       "also count, per extraction rule, the relations it found that the gold has and has not (counts only, so held-out splits too)",
     )
+    .option(
+      "--per-document",
+      "also score each article of the development corpus alone, extracted alone against its own gold (not the held-out splits', unless alone)",
+    )
     .option("--json", "print the scores as JSON (one object keyed dev/test/unseen/seeds when several are scored)")
     .addHelpText(
       "after",
@@ -235,6 +317,7 @@ export function registerEval(program: Command): Command {
         "Examples:",
         "  $ kg eval",
         "  $ kg eval --corpus dev --verbose",
+        "  $ kg eval --corpus dev --per-document",
         "  $ kg eval --corpus unseen",
         "  $ kg eval --corpus unseen --causes",
         "  $ kg eval --corpus test --rules",

@@ -318,6 +318,47 @@ describe("cli/eval", () => {
       expect(counts.reduce((n, c) => n + c.fp, 0)).toBeGreaterThanOrEqual(Number(fp));
     });
 
+    it("scores each dev article alone under --per-document, as score.mjs scores it alone, and lists no held-out article", async () => {
+      // Two dev articles: each row must be that article's own score, not the pooled one.
+      const both = path.join(tmp, "dev-both");
+      mkdirSync(path.join(both, "gold"), { recursive: true });
+      mkdirSync(path.join(both, "texts"));
+      writeFileSync(
+        path.join(both, "manifest.json"),
+        JSON.stringify([entry("t-dev", "dev"), entry("t-test", "dev"), entry("t-unseen", "unseen")]),
+      );
+      for (const [id, gold] of Object.entries(GOLDS))
+        writeFileSync(path.join(both, "gold", `${id}.json`), JSON.stringify(gold));
+      writeFileSync(path.join(both, "texts", "t-dev.txt"), DEV_TEXT);
+      writeFileSync(path.join(both, "texts", "t-test.txt"), TEST_TEXT);
+      writeFileSync(path.join(both, "texts", "t-unseen.txt"), UNSEEN_TEXT);
+      const plain = (await runEval({ ...options({ corpus: "dev" }), dev: both })).stdout;
+      const { stdout } = await runEval({ ...options({ corpus: "dev", perDocument: true }), dev: both });
+      expect(stdout.startsWith(plain)).toBe(true);
+      const rows = stdout.slice(plain.length).split("\n").filter(Boolean);
+      expect(rows[0]).toBe("per document (each article extracted and scored alone; tp/fp/fn):");
+      const json = JSON.parse(
+        (await runEval({ ...options({ corpus: "dev", perDocument: true, json: true }), dev: both })).stdout,
+      );
+      for (const [i, id] of ["t-dev", "t-test"].entries()) {
+        const alone = JSON.parse(await reference(id, "--json"));
+        const { tp, fp, fn } = alone.relations;
+        expect(rows[i + 1]).toMatch(new RegExp(`^  ${id} +relations ${tp}/${fp}/${fn} +F1 `));
+        expect(json.dev.perDocument[id].relations).toEqual({ tp, fp, fn, f1: alone.relations.f1 });
+        expect(json.dev.perDocument[id].entities.tp).toBe(alone.entities.tp);
+      }
+      expect(rows).toHaveLength(3);
+      // Held out: the unseen article is not listed under --corpus all, and its title says so.
+      const all = (await runEval({ ...options({ corpus: "all", extraction: HANDMADE, perDocument: true }), dev: both }))
+        .stdout;
+      expect(all).toContain(
+        "unseen batch (held out): 1 of 1 articles; articles not listed (--corpus unseen --per-document lists them)",
+      );
+      expect(all).not.toMatch(/^ {2}t-unseen /m);
+      const alone = (await runEval({ ...options({ corpus: "unseen", perDocument: true }), dev: both })).stdout;
+      expect(alone).toMatch(/^ {2}t-unseen +relations \d+\/\d+\/\d+ /m);
+    });
+
     it("prints one JSON object keyed by block when several are scored", async () => {
       const { stdout } = await runEval(options({ corpus: "all", extraction: HANDMADE, json: true }));
       const parsed = JSON.parse(stdout) as Record<string, unknown>;
