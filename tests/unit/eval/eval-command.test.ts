@@ -140,19 +140,22 @@ function options(extra: Partial<EvalOptions>): EvalOptions {
   return { data: seedData(), dev, ...extra };
 }
 
-beforeAll(() => {
-  mkdirSync(path.join(dev, "gold"), { recursive: true });
-  mkdirSync(path.join(dev, "texts"));
+/** Writes the tiny corpus into `dir`: the manifest (each article with its split), gold and texts. */
+function writeTinyCorpus(dir: string, splits: Record<string, string>): void {
+  mkdirSync(path.join(dir, "gold"), { recursive: true });
+  mkdirSync(path.join(dir, "texts"));
   writeFileSync(
-    path.join(dev, "manifest.json"),
-    JSON.stringify([entry("t-dev", "dev"), entry("t-test", "test"), entry("t-unseen", "unseen")]),
+    path.join(dir, "manifest.json"),
+    JSON.stringify(Object.entries(splits).map(([id, split]) => entry(id, split))),
   );
   for (const [id, gold] of Object.entries(GOLDS))
-    writeFileSync(path.join(dev, "gold", `${id}.json`), JSON.stringify(gold));
-  writeFileSync(path.join(dev, "texts", "t-dev.txt"), DEV_TEXT);
-  writeFileSync(path.join(dev, "texts", "t-test.txt"), TEST_TEXT);
-  writeFileSync(path.join(dev, "texts", "t-unseen.txt"), UNSEEN_TEXT);
-});
+    writeFileSync(path.join(dir, "gold", `${id}.json`), JSON.stringify(gold));
+  writeFileSync(path.join(dir, "texts", "t-dev.txt"), DEV_TEXT);
+  writeFileSync(path.join(dir, "texts", "t-test.txt"), TEST_TEXT);
+  writeFileSync(path.join(dir, "texts", "t-unseen.txt"), UNSEEN_TEXT);
+}
+
+beforeAll(() => writeTinyCorpus(dev, { "t-dev": "dev", "t-test": "test", "t-unseen": "unseen" }));
 
 describe("cli/eval", () => {
   describe("readDevManifest", () => {
@@ -321,17 +324,7 @@ describe("cli/eval", () => {
     it("scores each dev article alone under --per-document, as score.mjs scores it alone, and lists no held-out article", async () => {
       // Two dev articles: each row must be that article's own score, not the pooled one.
       const both = path.join(tmp, "dev-both");
-      mkdirSync(path.join(both, "gold"), { recursive: true });
-      mkdirSync(path.join(both, "texts"));
-      writeFileSync(
-        path.join(both, "manifest.json"),
-        JSON.stringify([entry("t-dev", "dev"), entry("t-test", "dev"), entry("t-unseen", "unseen")]),
-      );
-      for (const [id, gold] of Object.entries(GOLDS))
-        writeFileSync(path.join(both, "gold", `${id}.json`), JSON.stringify(gold));
-      writeFileSync(path.join(both, "texts", "t-dev.txt"), DEV_TEXT);
-      writeFileSync(path.join(both, "texts", "t-test.txt"), TEST_TEXT);
-      writeFileSync(path.join(both, "texts", "t-unseen.txt"), UNSEEN_TEXT);
+      writeTinyCorpus(both, { "t-dev": "dev", "t-test": "dev", "t-unseen": "unseen" });
       const plain = (await runEval({ ...options({ corpus: "dev" }), dev: both })).stdout;
       const { stdout } = await runEval({ ...options({ corpus: "dev", perDocument: true }), dev: both });
       expect(stdout.startsWith(plain)).toBe(true);
