@@ -101,6 +101,20 @@ const OUTPUT_NOUNS = [
   "mining capacity",
 ];
 
+/** A firm's sites and lines of business named by what they yield ("X's copper mines", "the nickel operations of X"). */
+const SITE_NOUNS = [
+  "asset",
+  "mine",
+  "operation",
+  "business",
+  "project",
+  "refinery",
+  "smelter",
+  "plant",
+  "facility",
+  "factory",
+];
+
 /** Verbs of starting, stopping or cutting output ("X began production of Y", "X halted output"). */
 const OUTPUT_START_STOP_VERBS = [
   "resume",
@@ -761,23 +775,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     predicate: "PRODUCES",
     // "X's scandium project", "X's nickel refinery", "X's magnet plant": a firm's own sites, named by
     // what they yield.
-    nouns: [
-      "asset",
-      "mine",
-      "operation",
-      "business",
-      "portfolio",
-      "industry",
-      "sector",
-      "division",
-      "mining",
-      "project",
-      "refinery",
-      "smelter",
-      "plant",
-      "facility",
-      "factory",
-    ],
+    nouns: [...SITE_NOUNS, "portfolio", "industry", "sector", "division", "mining"],
     source: ["possessor"],
     target: ["before"],
     // A firm's assets and business only: "Peru's copper industry", "the country's minerals sector"
@@ -786,6 +784,20 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Company"],
     targetTypes: GOODS,
     // "China's rare earth processing industry" is production too; "X's EV charging business" is not.
+    exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "the Y operations / mines / plants of firm X; Y plants at firm X (a firm's sites, named after it)",
+    predicate: "PRODUCES",
+    // The possessive row's sites with their firm written after them: "the copper and nickel
+    // operations of a Canadian miner X", "sulphate plants are being built at X and Y".
+    nouns: SITE_NOUNS,
+    source: ["pp:of", "pp:at"],
+    target: ["goods-before"],
+    // A firm only: "the copper mines of Peru" name where the mines are, not who works them.
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
     exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
   },
   {

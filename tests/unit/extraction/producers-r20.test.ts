@@ -1,0 +1,36 @@
+// Round 20 of the producer readings. A firm's sites and lines of business named by what they yield,
+// with the firm written after them ("the zinc and lead operations of X", "graphite plants are being
+// built at X"), as the possessive row reads "X's zinc mines"; a state after "of" is where the sites
+// are, not who works them. Sentences written for these tests (not copied from any article),
+// positives and refusals.
+
+import { describe } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { factTable, testDocument } from "../../_helpers/documents.ts";
+
+function relations(text: string): string[] {
+  const a = analyseDocument(testDocument(text, { date: "2025-06-12" }));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`);
+}
+
+describe("rules/predicates: the Y operations / mines / plants of firm X; Y plants at firm X", () => {
+  const positives: [string, string][] = [
+    [
+      "Investors are eyeing the zinc and silver operations of Australian miner Quenridge Resources.",
+      "Quenridge Resources PRODUCES zinc",
+    ],
+    [
+      "Investors are eyeing the zinc and silver operations of Australian miner Quenridge Resources.",
+      "Quenridge Resources PRODUCES silver",
+    ],
+    ["Graphite plants are being built at Harlow Metals and Tessaly Mining.", "Tessaly Mining PRODUCES graphite"],
+    ["The cobalt refinery of Harlow Metals restarted last week.", "Harlow Metals PRODUCES cobalt"],
+  ];
+  const refusals: [string, string][] = [
+    ["The copper mines of Peru employ thousands of workers.", "Peru PRODUCES copper"],
+    ["The lithium recycling plant of Harlow Metals opened in May.", "Harlow Metals PRODUCES lithium"],
+    ["Harlow Metals bought shares in the nickel trading business.", "Harlow Metals PRODUCES nickel"],
+  ];
+  factTable(relations, positives, refusals);
+});
