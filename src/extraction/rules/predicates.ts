@@ -115,6 +115,10 @@ const SITE_NOUNS = [
   "factory",
 ];
 
+/** What a site takes in or a business sells on, not its output ("X's EV charging business", "a battery recycling plant"). */
+const SITE_NOT_OUTPUT =
+  /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/;
+
 /** Verbs of starting, stopping or cutting output ("X began production of Y", "X halted output"). */
 const OUTPUT_START_STOP_VERBS = [
   "resume",
@@ -784,7 +788,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Company"],
     targetTypes: GOODS,
     // "China's rare earth processing industry" is production too; "X's EV charging business" is not.
-    exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
+    exclude: SITE_NOT_OUTPUT,
   },
   {
     id: "production",
@@ -798,7 +802,41 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // A firm only: "the copper mines of Peru" name where the mines are, not who works them.
     sourceTypes: ["Company"],
     targetTypes: GOODS,
-    exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
+    exclude: SITE_NOT_OUTPUT,
+  },
+  {
+    id: "production",
+    phrasing: "Y plants / mines being developed / built by firm X (a firm's sites, named after it)",
+    predicate: "PRODUCES",
+    nouns: SITE_NOUNS,
+    source: ["pp:by"],
+    // "a copper project financed / backed / bought by X": a lender, a backer or a buyer is no
+    // producer (the builders and operators are: "sulphate plants being developed by X").
+    blockVerbs: [
+      "finance",
+      "fund",
+      "back",
+      "support",
+      "sponsor",
+      "underwrite",
+      "insure",
+      "buy",
+      "acquire",
+      "purchase",
+      "sell",
+      "approve",
+      "review",
+      "block",
+      "reject",
+      "study",
+      "assess",
+      "evaluate",
+      "value",
+    ],
+    target: ["goods-before"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    exclude: SITE_NOT_OUTPUT,
   },
   {
     id: "production",

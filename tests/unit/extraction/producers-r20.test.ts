@@ -1,7 +1,7 @@
 // Round 20 of the producer readings. A firm's sites and lines of business named by what they yield,
 // with the firm written after them ("the zinc and lead operations of X", "graphite plants are being
 // built at X"), as the possessive row reads "X's zinc mines"; a state after "of" is where the sites
-// are, not who works them. Sentences written for these tests (not copied from any article),
+// are, not who works them; a site "developed / built by X" is X's, one "financed / bought by X" is not. Sentences written for these tests (not copied from any article),
 // positives and refusals.
 
 import { describe } from "vitest";
@@ -26,11 +26,14 @@ describe("rules/predicates: the Y operations / mines / plants of firm X; Y plant
     ],
     ["Graphite plants are being built at Harlow Metals and Tessaly Mining.", "Tessaly Mining PRODUCES graphite"],
     ["The cobalt refinery of Harlow Metals restarted last week.", "Harlow Metals PRODUCES cobalt"],
+    ["Graphite plants are being developed by Harlow Metals in the north.", "Harlow Metals PRODUCES graphite"],
   ];
   const refusals: [string, string][] = [
     ["The copper mines of Peru employ thousands of workers.", "Peru PRODUCES copper"],
     ["The lithium recycling plant of Harlow Metals opened in May.", "Harlow Metals PRODUCES lithium"],
     ["Harlow Metals bought shares in the nickel trading business.", "Harlow Metals PRODUCES nickel"],
+    ["The lithium project is financed by Tessaly Capital.", "Tessaly Capital PRODUCES lithium"],
+    ["The zinc mine was bought by Tessaly Mining last year.", "Tessaly Mining PRODUCES zinc"],
   ];
   factTable(relations, positives, refusals);
 });
