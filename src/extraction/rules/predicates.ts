@@ -101,6 +101,24 @@ const OUTPUT_NOUNS = [
   "mining capacity",
 ];
 
+/** A firm's sites and lines of business named by what they yield ("X's copper mines", "the nickel operations of X"). */
+const SITE_NOUNS = [
+  "asset",
+  "mine",
+  "operation",
+  "business",
+  "project",
+  "refinery",
+  "smelter",
+  "plant",
+  "facility",
+  "factory",
+];
+
+/** What a site takes in or a business sells on, not its output ("X's EV charging business", "a battery recycling plant"). */
+const SITE_NOT_OUTPUT =
+  /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/;
+
 /** Verbs of starting, stopping or cutting output ("X began production of Y", "X halted output"). */
 const OUTPUT_START_STOP_VERBS = [
   "resume",
@@ -761,23 +779,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     predicate: "PRODUCES",
     // "X's scandium project", "X's nickel refinery", "X's magnet plant": a firm's own sites, named by
     // what they yield.
-    nouns: [
-      "asset",
-      "mine",
-      "operation",
-      "business",
-      "portfolio",
-      "industry",
-      "sector",
-      "division",
-      "mining",
-      "project",
-      "refinery",
-      "smelter",
-      "plant",
-      "facility",
-      "factory",
-    ],
+    nouns: [...SITE_NOUNS, "portfolio", "industry", "sector", "division", "mining"],
     source: ["possessor"],
     target: ["before"],
     // A firm's assets and business only: "Peru's copper industry", "the country's minerals sector"
@@ -786,7 +788,55 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Company"],
     targetTypes: GOODS,
     // "China's rare earth processing industry" is production too; "X's EV charging business" is not.
-    exclude: /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/,
+    exclude: SITE_NOT_OUTPUT,
+  },
+  {
+    id: "production",
+    phrasing: "the Y operations / mines / plants of firm X; Y plants at firm X (a firm's sites, named after it)",
+    predicate: "PRODUCES",
+    // The possessive row's sites with their firm written after them: "the copper and nickel
+    // operations of a Canadian miner X", "sulphate plants are being built at X and Y".
+    nouns: SITE_NOUNS,
+    source: ["pp:of", "pp:at"],
+    target: ["goods-before"],
+    // A firm only: "the copper mines of Peru" name where the mines are, not who works them.
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    exclude: SITE_NOT_OUTPUT,
+  },
+  {
+    id: "production",
+    phrasing: "Y plants / mines being developed / built by firm X (a firm's sites, named after it)",
+    predicate: "PRODUCES",
+    nouns: SITE_NOUNS,
+    source: ["pp:by"],
+    // "a copper project financed / backed / bought by X": a lender, a backer or a buyer is no
+    // producer (the builders and operators are: "sulphate plants being developed by X").
+    blockVerbs: [
+      "finance",
+      "fund",
+      "back",
+      "support",
+      "sponsor",
+      "underwrite",
+      "insure",
+      "buy",
+      "acquire",
+      "purchase",
+      "sell",
+      "approve",
+      "review",
+      "block",
+      "reject",
+      "study",
+      "assess",
+      "evaluate",
+      "value",
+    ],
+    target: ["goods-before"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    exclude: SITE_NOT_OUTPUT,
   },
   {
     id: "production",

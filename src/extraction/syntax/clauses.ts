@@ -163,6 +163,14 @@ const BREAKS: ReadonlySet<string> = new Set([
   "whether",
 ]);
 
+/** Nouns of relying on someone: "dependence on X, which …" tells of X, not of the dependence. */
+const DEPENDENCE_NOUNS: ReadonlySet<string> = new Set([
+  "reliance",
+  "dependence",
+  "dependency",
+  "overreliance",
+  "overdependence",
+]);
 const RELATIVES: ReadonlySet<string> = new Set(["which", "who", "whom", "that"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never", "no"]);
@@ -1124,9 +1132,20 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       // stands for it; otherwise ("the head of the agency, who") for the phrase the
       // attachments hang on.
       const last = items[p];
+      // "reliance on X, which dominates …": a noun of dependence is not what the clause tells of.
+      const before = items[p - 1];
+      const dependence =
+        last?.k === "pp" &&
+        last.pp.prep === "on" &&
+        before?.k === "arg" &&
+        before.arg.items.some((c) => DEPENDENCE_NOUNS.has(c.headWord));
       const named =
         last?.k === "pp" &&
-        (last.pp.prep === "by" || last.pp.prep === "from" || last.pp.prep === "against" || last.pp.prep === "with") &&
+        (last.pp.prep === "by" ||
+          last.pp.prep === "from" ||
+          last.pp.prep === "against" ||
+          last.pp.prep === "with" ||
+          dependence) &&
         /^(?:which|that)$/i.test(tokens[prev.at]!.text) &&
         last.pp.arg.items.every((c) => c.entity || c.possessor || c.modifiers.length);
       if (!named) while (p >= 0 && items[p]!.k === "pp") p--;
