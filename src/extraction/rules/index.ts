@@ -51,6 +51,7 @@ import {
   topicsRule,
   twoSidesRule,
 } from "./talks.ts";
+import { participantTopicRule } from "./topic-frames.ts";
 import {
   discussedAnnouncedRule,
   discussedTopicRule,
@@ -122,6 +123,8 @@ export const RULES: Rule[] = [
   discussedAnnouncedRule,
   // A measure's phrase as written (maker, object): aliases only.
   policySurfaceRule,
+  // A participant's topic, in a sentence naming the participant's meeting, is the meeting's.
+  participantTopicRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.

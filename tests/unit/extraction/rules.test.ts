@@ -454,6 +454,13 @@ const TABLE: Row[] = [
     "Mining Royalty Act",
   ],
   [
+    "topic-participant-meeting",
+    "Chilean President Ana Ruiz met Norwegian Prime Minister Lars Holm in Oslo on Monday. At the meeting, Ruiz announced the Chile-Norway copper framework.",
+    "Ruiz-Holm meeting",
+    "DISCUSSED",
+    "Chile-Norway copper framework",
+  ],
+  [
     "meeting-leaders-met",
     "A meeting between President Emma Laurent and Chancellor Otto Brandt is planned for Friday in Berlin.",
     "Emma Laurent",

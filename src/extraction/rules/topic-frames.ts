@@ -1,0 +1,46 @@
+// Topic frames read once the precise talks rules have run: what a meeting discussed, lifted from
+// what its participants discussed in a sentence that names it. Reads relations and meetings;
+// mints no entity and drops nothing.
+
+import { meetingsOf } from "../stages/05-meetings.ts";
+import { emitRelation } from "./emit.ts";
+import type { LocalEntity, Rule } from "./types.ts";
+
+/**
+ * "At their summit in Gyeongju, Lee announced the tariff agreement": what a person discussed
+ * (announced, raised, proposed) in a sentence that names a meeting the person took part in is a
+ * topic of that meeting too. Not a host summit a sideline meeting is PART_OF: it is only where the
+ * meeting happened.
+ */
+export const participantTopicRule: Rule = {
+  id: "topic-participant-meeting",
+  predicates: ["DISCUSSED"],
+  description: "A participant's topic, in a sentence naming the participant's meeting, is the meeting's.",
+  example: "At the summit in Gyeongju, Lee announced a tariff agreement → the summit discussed it.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    if (!index.found.length) return;
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const took = new Set<string>();
+    const hosts = new Set<string>();
+    for (const r of ctx.relations) {
+      if (r.predicate === "PARTICIPATED_IN") took.add(`${r.source}|${r.target}`);
+      if (r.predicate === "PART_OF" && byId.get(r.source)?.type === "Meeting") hosts.add(r.target);
+    }
+    const sentenceAt = new Map(ctx.sentences.map((s) => [s.start, s.i]));
+    const filed: { meeting: LocalEntity; topic: LocalEntity; sentence: number }[] = [];
+    for (const r of ctx.relations) {
+      if (r.predicate !== "DISCUSSED") continue;
+      const person = byId.get(r.source);
+      const topic = byId.get(r.target);
+      if (person?.type !== "Person" || !topic) continue;
+      for (const ev of r.evidence) {
+        const i = sentenceAt.get(ev.start);
+        if (i === undefined) continue;
+        for (const m of index.bySentence.get(i) ?? [])
+          if (!hosts.has(m.id) && took.has(`${person.id}|${m.id}`)) filed.push({ meeting: m, topic, sentence: i });
+      }
+    }
+    for (const f of filed) emitRelation(ctx, f.meeting, "DISCUSSED", f.topic, f.sentence, this.id, {}, 0.5);
+  },
+};
