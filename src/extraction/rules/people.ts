@@ -1433,7 +1433,11 @@ function headState(ctx: RuleContext, p: LocalEntity, title: string): LocalEntity
   // "President X" the text never marks, of several states that may have him, is the United States',
   // unless the story's main state (another's) has no head named yet.
   if (us && /^president$/i.test(title) && !p.nationality && !headless(ctx, main, p, title)) return us;
-  return main && fits.includes(main) && !us ? main : undefined;
+  if (main && fits.includes(main) && !us) return main;
+  // Round 20: "President X" in a story of Ruritania that lists other states once in passing ("the
+  // tariffs also hit A, B and C"): the one state that may have him and that the story names again.
+  const named = fits.filter((c) => c.mentions.length >= 2);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

@@ -1,0 +1,30 @@
+// Round 20: an unmarked "President X" whose state the story lists with others in passing is the
+// one state that may have him and that the story names again.
+
+import { describe, expect, it } from "vitest";
+import { readText } from "../../_helpers/documents.ts";
+
+const CASES: { text: string; has: string[]; not: string[] }[] = [
+  {
+    // A president in a story of Peru that names other states once, in a list.
+    text: "Peru will raise duties on imported steel, the government said. The plan, backed by President Carla Mendívil, passed Congress on Monday. The duties will also hit Chile, the United States and Bolivia. Peru wants to protect its mills.",
+    has: ["Carla Mendívil HOLDS_POSITION Peru"],
+    not: ["Carla Mendívil HOLDS_POSITION Chile", "Carla Mendívil HOLDS_POSITION United States"],
+  },
+  {
+    // Negative: two states named again that may both have him: left unplaced.
+    text: "Peru will raise duties on imported steel, the government said. The plan, backed by President Carla Mendívil, passed Congress on Monday. Chile warned it would answer. Peru and Chile trade copper.",
+    has: [],
+    not: ["Carla Mendívil HOLDS_POSITION Peru", "Carla Mendívil HOLDS_POSITION Chile"],
+  },
+];
+
+describe("officials round 20", () => {
+  for (const c of CASES) {
+    it(c.text.slice(0, 60), () => {
+      const { lines: facts } = readText(c.text);
+      for (const f of c.has) expect(facts).toContain(f);
+      for (const f of c.not) expect(facts).not.toContain(f);
+    });
+  }
+});
