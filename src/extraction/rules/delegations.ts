@@ -680,9 +680,12 @@ function isFormer(ctx: RuleContext, p: LocalEntity): boolean {
   });
 }
 
-/** Posts of officials who speak for their government (heads of state excepted). */
+/**
+ * Posts of officials who speak for their government (heads of state excepted); a portfolio's chief
+ * ("trade chief X", "foreign policy chief Y") is one.
+ */
 const OFFICIAL =
-  /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b/i;
+  /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b|^(?:[a-z]+ ){1,2}chief$/i;
 
 /** Verbs of speaking for someone: "X said", "X announced", "X told reporters". */
 const SPEAKS =

@@ -1,5 +1,6 @@
 // Round 20: an unmarked "President X" whose state the story lists with others in passing is the
-// one state that may have him and that the story names again.
+// one state that may have him and that the story names again; a portfolio's chief ("trade chief")
+// is an official who represents the state or bloc.
 
 import { describe, expect, it } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -16,6 +17,18 @@ const CASES: { text: string; has: string[]; not: string[] }[] = [
     text: "Peru will raise duties on imported steel, the government said. The plan, backed by President Carla Mendívil, passed Congress on Monday. Chile warned it would answer. Peru and Chile trade copper.",
     has: [],
     not: ["Carla Mendívil HOLDS_POSITION Peru", "Carla Mendívil HOLDS_POSITION Chile"],
+  },
+  {
+    // A bloc's portfolio chief who speaks in a story of talks represents the bloc.
+    text: "EU trade chief Anders Holmqvist said on Tuesday that talks with Japan on steel would resume. The European Union wants lower duties.",
+    has: ["Anders Holmqvist REPRESENTS European Union"],
+    not: [],
+  },
+  {
+    // Negative: a firm's chief is no official of a state.
+    text: "Acme Mining's finance chief Anders Holmqvist said on Tuesday that talks with Japan on steel would resume. The European Union wants lower duties.",
+    has: [],
+    not: ["Anders Holmqvist REPRESENTS European Union", "Anders Holmqvist REPRESENTS Japan"],
   },
 ];
 
