@@ -861,6 +861,18 @@ export const officialRepresentsRule: Rule = {
           emitRelation(ctx, p.e, "REPRESENTS", party.e, s.i, this.id);
       }
     }
+    // "his Indian counterpart X", "and Japanese counterparts X and Y": an official's counterpart
+    // speaks for the state named before the noun (a head of state is no one's representative).
+    for (const s of ctx.sentences) {
+      const ms = mentionsIn(ctx, s.i);
+      for (const q of ms) {
+        if (!/^counterparts?$/i.test(ctx.tokens[q.m.te]?.text ?? "") || !isStateParty(q.e)) continue;
+        const p = ms.find((x) => x.e.type === "Person" && (x.m.titleStart ?? x.m.ts) === q.m.te + 1);
+        if (!p || sided.has(p.e.id) || isHeadOfState(p.e) || isFormer(ctx, p.e) || foreignTo(p.e, q.e)) continue;
+        emitRelation(ctx, p.e, "REPRESENTS", q.e, s.i, this.id);
+        sided.add(p.e.id);
+      }
+    }
     // "Russian presidential spokesman X", "Chinese negotiator Y": a role noun and a nationality.
     for (const p of ctx.resolution.entities) {
       if (p.type !== "Person" || !p.nationality || isHeadOfState(p) || sided.has(p.id) || isFormer(ctx, p)) continue;

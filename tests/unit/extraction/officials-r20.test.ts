@@ -1,6 +1,7 @@
 // Round 20: an unmarked "President X" whose state the story lists with others in passing is the
 // one state that may have him and that the story names again; a portfolio's chief ("trade chief")
-// is an official who represents the state or bloc.
+// is an official who represents the state or bloc; "his Chilean counterpart X" is a person who
+// represents the state named before the noun.
 
 import { describe, expect, it } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -29,6 +30,18 @@ const CASES: { text: string; has: string[]; not: string[] }[] = [
     text: "Acme Mining's finance chief Anders Holmqvist said on Tuesday that talks with Japan on steel would resume. The European Union wants lower duties.",
     has: [],
     not: ["Anders Holmqvist REPRESENTS European Union", "Anders Holmqvist REPRESENTS Japan"],
+  },
+  {
+    // An official's counterpart named after the noun, with a demonym: a person who represents the state.
+    text: "Germany wants more copper. Its envoy held talks in Santiago last week with Chilean counterpart Quispe Mamani, the ministry said.",
+    has: ["Quispe Mamani REPRESENTS Chile"],
+    not: ["Quispe Mamani REPRESENTS Germany"],
+  },
+  {
+    // Negative: a head of state's counterpart is no representative.
+    text: "Prime Minister Olga Berndt spoke with her Norwegian counterpart Prime Minister Erik Solvang on Monday about gas. Norway and Germany want a deal this year.",
+    has: [],
+    not: ["Erik Solvang REPRESENTS Norway"],
   },
 ];
 
