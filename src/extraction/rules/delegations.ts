@@ -680,9 +680,12 @@ function isFormer(ctx: RuleContext, p: LocalEntity): boolean {
   });
 }
 
-/** Posts of officials who speak for their government (heads of state excepted). */
+/**
+ * Posts of officials who speak for their government (heads of state excepted); a portfolio's chief
+ * ("trade chief X", "foreign policy chief Y") is one.
+ */
 const OFFICIAL =
-  /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b/i;
+  /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b|^(?:[a-z]+ ){1,2}chief$/i;
 
 /** Verbs of speaking for someone: "X said", "X announced", "X told reporters". */
 const SPEAKS =
@@ -856,6 +859,18 @@ export const officialRepresentsRule: Rule = {
         const p = before ?? after;
         if (p && (!isHeadOfState(p.e) || party.e.type === "Organization") && !foreignTo(p.e, party.e))
           emitRelation(ctx, p.e, "REPRESENTS", party.e, s.i, this.id);
+      }
+    }
+    // "his Indian counterpart X", "and Japanese counterparts X and Y": an official's counterpart
+    // speaks for the state named before the noun (a head of state is no one's representative).
+    for (const s of ctx.sentences) {
+      const ms = mentionsIn(ctx, s.i);
+      for (const q of ms) {
+        if (!/^counterparts?$/i.test(ctx.tokens[q.m.te]?.text ?? "") || !isStateParty(q.e)) continue;
+        const p = ms.find((x) => x.e.type === "Person" && (x.m.titleStart ?? x.m.ts) === q.m.te + 1);
+        if (!p || sided.has(p.e.id) || isHeadOfState(p.e) || isFormer(ctx, p.e) || foreignTo(p.e, q.e)) continue;
+        emitRelation(ctx, p.e, "REPRESENTS", q.e, s.i, this.id);
+        sided.add(p.e.id);
       }
     }
     // "Russian presidential spokesman X", "Chinese negotiator Y": a role noun and a nationality.

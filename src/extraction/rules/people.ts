@@ -1433,7 +1433,13 @@ function headState(ctx: RuleContext, p: LocalEntity, title: string): LocalEntity
   // "President X" the text never marks, of several states that may have him, is the United States',
   // unless the story's main state (another's) has no head named yet.
   if (us && /^president$/i.test(title) && !p.nationality && !headless(ctx, main, p, title)) return us;
-  return main && fits.includes(main) && !us ? main : undefined;
+  if (us) return undefined;
+  if (main && fits.includes(main)) return main;
+  // "President X" in a story of Ruritania that lists other states once in passing ("the tariffs
+  // also hit A, B and C"), the United States' head named or the US not named: the one state that
+  // may have him and that the story names again.
+  const named = fits.filter((c) => c.mentions.length >= 2);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
@@ -1953,6 +1959,14 @@ const WORK_CLAUSE =
 const POST_ROLES =
   /\b(?:official|negotiator|minister|secretary|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador|president|chairman|chair|head|chief|ceo|cfo|coo)$/;
 
+/**
+ * A managing post in the role ("CEO and managing director", "general manager", "chief investment
+ * officer", "director of corporate development": a director of a function, not of a programme
+ * "at" a body nor a bare "director", who may sit on the board) is held in the body.
+ */
+const MANAGING_ROLE =
+  /\b(?:managing director|general manager|chief(?: [a-z]+){1,2} officer)\b|^director (?:of|for) (?!the\b)[a-z]+(?: [a-z]+)?$/i;
+
 /** Posts whose holder acts for a bloc (not its head: a president or a chief holds it). */
 const BLOC_AGENT =
   /\b(?:official|negotiator|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador)$/;
@@ -1969,7 +1983,7 @@ export function affiliate(
 ) {
   const held = ctx.relations.some((r) => r.predicate === "HOLDS_POSITION" && r.source === p.id && r.target === org.id);
   if (held) return;
-  if (role && org.type !== "Media" && (post || POST_ROLES.test(role))) {
+  if (role && org.type !== "Media" && (post || POST_ROLES.test(role) || MANAGING_ROLE.test(role))) {
     emitRelation(ctx, p, "HOLDS_POSITION", org, sentence, rule, { title: role });
     // "EU negotiator X": a bloc's official speaks for it, as a country's does for the country.
     if (isStateParty(org) && BLOC_AGENT.test(role)) emitRelation(ctx, p, "REPRESENTS", org, sentence, rule);

@@ -4755,6 +4755,8 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
   const next = tokens[te];
   const s = words[0]!.sentence;
   if (prev?.sentence === s && ROLE_NOUNS.has(prev.text.toLowerCase())) return "context-role-person";
+  // "his Indian counterpart X Y": an official's counterpart is a person.
+  if (prev?.sentence === s && /^counterparts?$/.test(prev.text)) return "context-counterpart-person";
   // Round 16: "the commissioner for trade X Y", "minister of mines X Y": a lower-case post and its
   // portfolio of one or two lower-case words before the name.
   for (let k = ts - 2; k >= ts - 3; k--) {
