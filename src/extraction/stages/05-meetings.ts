@@ -4689,6 +4689,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // "They met with A and B", "He later met X": the pronoun stands for the previous sentence's subject.
   const pronoun = clause.subjects.length === 0 && objects.length > 0 ? pronounSubjects(ctx, i) : [];
   const subjects = pronoun.length ? pronoun : clause.subjects;
+  // Round 20: "The two leaders met in Z", "the heads of state of X and Y met in Z": no one named.
+  if (subjects.length === 0 && objects.length === 0 && !delegation && /^(met|meets)$/.test(tokens[i]!.text)) {
+    describedLeadersMet(ctx, i, ms, note);
+    return;
+  }
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (
     !delegation &&
@@ -4845,6 +4850,91 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     emitRelation(ctx, delegation.body, "PARTICIPATED_IN", meeting, sentence, "meeting-met-delegation");
   const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
   for (const [x, y] of pairs) emitRelation(ctx, x, "MET_WITH", y, sentence, rule, { meeting: meeting.name }, 0.7);
+}
+
+/** Plural posts that describe the two sides' leaders ("the heads of state of X and Y"). */
+const LEADER_POSTS = /^(leaders|heads|presidents|premiers)$/i;
+
+/**
+ * The states of "the leaders / heads of state / presidents of X and Y" ending just before the verb
+ * at `i` (auxiliaries between): the two state parties, else none.
+ */
+function describedStates(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[] {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > i - 5 && DESCRIBED_GAP.test(tokens[k]?.text ?? "")) k--;
+  const b = ms.find((x) => x.m.te === k + 1 && isStateParty(x.e) && !x.m.demonym);
+  if (!b) return [];
+  const andAt = tokens[b.m.ts - 1]?.text === "the" ? b.m.ts - 2 : b.m.ts - 1;
+  if (tokens[andAt]?.text !== "and") return [];
+  const a = ms.find((x) => x.m.te === andAt && isStateParty(x.e) && !x.m.demonym);
+  if (!a || a.e === b.e) return [];
+  let of = tokens[a.m.ts - 1]?.text === "the" ? a.m.ts - 2 : a.m.ts - 1;
+  if (tokens[of]?.text !== "of") return [];
+  // "heads of state of": past "of state".
+  if (/^(state|government)$/i.test(tokens[of - 1]?.text ?? "") && tokens[of - 2]?.text === "of") of -= 2;
+  if (!LEADER_POSTS.test(tokens[of - 1]?.text ?? "") || !/^the$/i.test(tokens[of - 2]?.text ?? "")) return [];
+  return [a.e, b.e];
+}
+
+/**
+ * Round 20: "The two leaders met in Busan" (the two heads of state the sentences around name),
+ * "the heads of state of X and Y met in Z" (the two states, and their heads of state the document
+ * names): a leaders' meeting described, not named, as the subject of "met". Placed at an event the
+ * text already holds there, else the leaders' own meeting.
+ */
+function describedLeadersMet(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const states = describedStates(ctx, i, ms);
+  const headOf = (state: LocalEntity) => {
+    const code = state.attributes.code;
+    const heads = ctx.resolution.entities.filter(
+      (e) => e.type === "Person" && code && e.nationality === code && isHeadOfState(e),
+    );
+    return heads.length === 1 ? heads[0] : undefined;
+  };
+  const people = states.length
+    ? states.map(headOf).filter((e) => e !== undefined)
+    : leadersSubject(ctx, i)
+      ? leadersInContext(ctx, sentence)
+      : [];
+  if (states.length === 0 && people.length !== 2) return;
+  if (people.length === 2 && people[0]!.nationality && people[0]!.nationality === people[1]!.nationality) return;
+  const place = placeAfter(ctx, i, 4);
+  const placed = place && (place.e.type === "Place" || (place.e.type === "Country" && !place.m.demonym));
+  const recalled = isRecalled(tokens, i);
+  // An undated, unplaced "the two leaders met" is a meeting in general; so are meetings counted
+  // ("met twice last year", "have met several times").
+  if (!placed && (recalled || dateNear(ctx, sentence, i) === undefined)) return;
+  for (let k = i + 1; k <= i + 4 && tokens[k]?.sentence === sentence; k++)
+    if (/^(twice|thrice|times|regularly|often|repeatedly|frequently|several)$/i.test(tokens[k]!.text)) return;
+  const meeting =
+    (placed ? eventsAt(ctx).get(place.e.name) : undefined) ??
+    (people.length === 2
+      ? leadersMeeting(ctx, people[0]!, people[1]!, i, "meeting")
+      : ensureEntity(
+          ctx,
+          "Meeting",
+          `${partyLabel(states[0]!)}-${partyLabel(states[1]!)} leaders' meeting${placed ? ` in ${place.e.name}` : ""}`,
+          `leaders@${[states[0]!.name, states[1]!.name].sort().join("+")}`,
+          { ts: i, te: i + 1 },
+          "meeting-leaders-described",
+        ));
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (placed) {
+    if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
+    meeting.attributes.place ??= place.e.name;
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-described");
+  }
+  note({ meeting, sentence, kind: "leaders", background: recalled, token: i });
+  for (const p of [...states, ...people])
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-described");
+  if (people.length === 2)
+    emitRelation(ctx, people[0]!, "MET_WITH", people[1]!, sentence, "meeting-leaders-described", {
+      meeting: meeting.name,
+    });
 }
 
 /**

@@ -1,0 +1,55 @@
+// Meetings, round 20 of issue 13: leaders' meetings whose sides are described, not named, as the
+// subject of "met": "the two leaders" (the two heads of state the sentences around name) and "the
+// heads of state / leaders / presidents of X and Y" (the two states, and the one head of state of
+// each the document names). Refused: meetings in general (undated and unplaced, counted), two
+// leaders of one state. Every sentence here is written for these tests: positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { readText, type TextReading } from "../../_helpers/documents.ts";
+import { itFilesMeetings, type MeetingRow } from "../../_helpers/rows.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+describe("stages/05-meetings, round 20: leaders described as the subject of met", () => {
+  const rows: MeetingRow[] = [
+    [
+      "The deal was reached between US President Paulo Matos and Chilean President Wei Lan. The two leaders met in Lisbon on Monday and agreed to cooperate.",
+      ["Matos", "Wei"],
+      ["Paulo Matos", "Wei Lan"],
+      ["HELD_IN Lisbon"],
+    ],
+    [
+      "Minister Hu Bao said that on Monday the heads of state of Kenya and Ghana met in Lisbon. Kenyan President Amos Kibet stressed that trade should grow.",
+      ["Lisbon"],
+      ["Kenya", "Ghana", "Amos Kibet"],
+      ["HELD_IN Lisbon"],
+    ],
+    [
+      "The presidents of Peru and Chile met in Lima on Tuesday to sign a pact.",
+      ["Lima"],
+      ["Peru", "Chile"],
+      ["HELD_IN Lima"],
+    ],
+  ];
+  itFilesMeetings(rows, analyse);
+
+  it("files the described leaders' MET_WITH", () => {
+    const read = analyse(
+      "The deal was reached between US President Paulo Matos and Chilean President Wei Lan. The two leaders met in Lisbon on Monday.",
+    );
+    expect(read.lines.some((l) => /^(Paulo Matos MET_WITH Wei Lan|Wei Lan MET_WITH Paulo Matos)$/.test(l))).toBe(true);
+  });
+
+  const refused: string[] = [
+    // A meeting in general: counted, or neither dated nor placed.
+    "Brazilian President Paulo Matos praised Argentine President Jorge Vidal. The two leaders met twice last year.",
+    "It was the first time the two leaders have met in person since 2019. US President Paulo Matos and Chilean President Wei Lan spoke.",
+    // Two leaders of one state.
+    "Brazilian President Paulo Matos and Brazilian Vice President Ana Lima spoke. The two leaders met in Brasilia on Monday.",
+  ];
+  for (const text of refused)
+    it(`files no meeting in ${JSON.stringify(text.slice(0, 70))}`, () => {
+      const read = analyse(text);
+      expect(read.meetings, JSON.stringify(read.meetings)).toEqual([]);
+    });
+});
