@@ -785,6 +785,7 @@ export function findMeetings(ctx: RuleContext): void {
   signers(ctx, index);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
+  bodyOfficialsMeeting(ctx, index, note);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
   // Each meeting's parties so far, read once from the relations.
   const byId = new Map<string, LocalEntity>();
@@ -828,6 +829,44 @@ export function findMeetings(ctx: RuleContext): void {
 }
 
 type Note = (f: Found) => void;
+
+/** Plural nouns of a body's officials who meet as one group ("the bloc's foreign ministers"). */
+const OFFICIALS_GROUP = /^(ministers|leaders|governors|envoys|negotiators|chiefs)$/i;
+/** Words by which such a group meets, near its name. */
+const GROUP_MEETS = /^(meeting|met|meet|meets|convened|gathered|gathering)$/i;
+
+/**
+ * Round 20: "a statement by the Mercosur Foreign Ministers following a meeting held in X": a
+ * body's officials named as a group ("<organisation> <role> ministers / leaders / governors") in a
+ * sentence that has them meet name the document's one meeting the text names only by its noun and
+ * place ("the meeting in X"); the body takes part.
+ */
+function bodyOfficialsMeeting(ctx: RuleContext, index: MeetingIndex, note: Note): void {
+  const { tokens } = ctx;
+  const generic = [...new Set(index.found.map((f) => f.meeting))].filter((m) => /^(meeting|summit) in /.test(m.name));
+  if (generic.length !== 1) return;
+  const meeting = generic[0]!;
+  for (const s of ctx.sentences) {
+    for (const x of mentionsIn(ctx, s.i)) {
+      if (x.e.type !== "Organization") continue;
+      // One word between the body and the role ("Foreign", "finance") at most, no other name.
+      const k = OFFICIALS_GROUP.test(tokens[x.m.te]?.text ?? "") ? x.m.te : x.m.te + 1;
+      if (!OFFICIALS_GROUP.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== s.i) continue;
+      if (k > x.m.te && !/^[A-Za-z]+$/.test(tokens[x.m.te]!.text)) continue;
+      let meets = false;
+      for (let j = k + 1; j <= k + 6 && j < s.tokenEnd && !meets; j++) meets = GROUP_MEETS.test(tokens[j]!.text);
+      if (!meets) continue;
+      const role = tokens
+        .slice(x.m.te, k + 1)
+        .map((t) => t.text.toLowerCase())
+        .join(" ");
+      meeting.aliases.add(`${shortName(x)} ${role}' meeting`);
+      note({ meeting, sentence: s.i, kind: "summit" });
+      emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-body-officials");
+      return;
+    }
+  }
+}
 
 /** Event nouns whose describing words make a name ("day-long discussions", "signing ceremony"). */
 const PHRASE_HEAD =

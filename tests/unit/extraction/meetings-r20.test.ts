@@ -2,7 +2,9 @@
 // subject of "met": "the two leaders" (the two heads of state the sentences around name) and "the
 // heads of state / leaders / presidents of X and Y" (the two states, and the one head of state of
 // each the document names). Refused: meetings in general (undated and unplaced, counted), two
-// leaders of one state. Every sentence here is written for these tests: positives and refusals.
+// leaders of one state. Also a body's officials named as a group ("the <bloc> Trade Ministers")
+// who meet name the document's one meeting named only by its noun and place; refused when the
+// group does not meet in that sentence. Every sentence here is written for these tests.
 
 import { describe, expect, it } from "vitest";
 import { readText, type TextReading } from "../../_helpers/documents.ts";
@@ -52,4 +54,23 @@ describe("stages/05-meetings, round 20: leaders described as the subject of met"
       const read = analyse(text);
       expect(read.meetings, JSON.stringify(read.meetings)).toEqual([]);
     });
+});
+
+describe("stages/05-meetings, round 20: a body's officials' meeting", () => {
+  const text =
+    "The pact is expected soon, according to a statement released on Friday by the ASEAN Economic Ministers following a meeting held at the Foreign Ministry of Peru. The meeting in Lima was attended by Peru's Foreign Minister Ana Torres and Chile's Foreign Minister Luis Soto.";
+  itFilesMeetings(
+    [[text, ["ASEAN", "ministers", "meeting"], ["ASEAN", "Ana Torres", "Luis Soto"], ["HELD_IN Lima"]]],
+    analyse,
+  );
+
+  it("gives no body's name when its officials do not meet in the sentence", () => {
+    const read = analyse(
+      "ASEAN Economic Ministers welcomed the pact in a statement on Friday. The meeting in Lima was attended by Peru's Foreign Minister Ana Torres and Chile's Foreign Minister Luis Soto.",
+    );
+    expect(
+      read.lines.some((l) => l.startsWith("ASEAN PARTICIPATED_IN")),
+      JSON.stringify(read.lines),
+    ).toBe(false);
+  });
 });
