@@ -4760,7 +4760,19 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // the meeting was held on the sidelines of.
   if (!place) {
     const from = objects.at(-1)?.m.te ?? i;
-    for (let k = from; k < from + 5 && tokens[k]?.sentence === sentence; k++)
+    // Round 20: past a date between ("met on October 30 on the sidelines of …").
+    let to = from + 5;
+    const on = [from, from + 1].find((k) => /^on$/i.test(tokens[k]?.text ?? ""));
+    if (on !== undefined) {
+      let k = on + 1;
+      while (
+        k < on + 5 &&
+        (WEEKDAY.test(tokens[k]!.text) || MONTH.test(tokens[k]!.text) || /^(\d{1,4}|,)$/.test(tokens[k]!.text))
+      )
+        k++;
+      if (k > on + 1) to = k + 5;
+    }
+    for (let k = from; k < to && tokens[k]?.sentence === sentence; k++)
       if (/^(sidelines?|margins?)$/i.test(tokens[k]!.text) && tokens[k + 1]?.text === "of") {
         place = placeAfter(ctx, k + 1, 14);
         break;
@@ -6215,10 +6227,15 @@ function sidelines(ctx: RuleContext, index: MeetingIndex): void {
     if (!/\b(sidelines?|margins?)\b/i.test(s.text)) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!/^(sidelines?|margins?)$/i.test(tokens[i]!.text) || tokens[i + 1]?.text !== "of") continue;
-      const named = mentionsIn(ctx, sentence).find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts <= i + 5);
-      const noun = [i + 2, i + 3, i + 4].find((k) =>
-        /^(summit|meeting|meetings|forum|conference)$/i.test(tokens[k]?.text ?? ""),
-      );
+      // Round 20: past a long organisation name ("of the Asia-Pacific Economic Cooperation (APEC)
+      // summit"), within the "of" phrase (no comma or verb before the event).
+      let end = i + 2;
+      while (end < i + 13 && end < s.tokenEnd && !/^(,|;|:)$/.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB")
+        end++;
+      const named = mentionsIn(ctx, sentence).find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts < end);
+      let noun: number | undefined;
+      for (let k = i + 2; k < end && noun === undefined; k++)
+        if (/^(summit|meeting|meetings|forum|conference)$/i.test(tokens[k]!.text)) noun = k;
       const summit = named?.e ?? (noun !== undefined && summits.length === 1 ? summits[0] : undefined);
       if (!summit) continue;
       // The meetings named just before ("talks on the sidelines of …") or in the main clause after

@@ -74,3 +74,25 @@ describe("stages/05-meetings, round 20: a body's officials' meeting", () => {
     ).toBe(false);
   });
 });
+
+describe("stages/05-meetings, round 20: a pair met on a date on the sidelines of a summit", () => {
+  const text =
+    "US President Paulo Matos and Chilean President Wei Lan met on October 30 on the sidelines of the Association of Southeast Asian Nations (ASEAN) summit in Lisbon.";
+  it("places the pair's meeting past the date and the long summit name, and files it PART_OF the summit", () => {
+    const read = analyse(text);
+    expect(read.lines, JSON.stringify(read.lines)).toContain("Matos-Wei meeting HELD_IN Lisbon");
+    expect(
+      read.lines.some((l) => l.startsWith("Matos-Wei meeting PART_OF ")),
+      JSON.stringify(read.lines),
+    ).toBe(true);
+  });
+  it("does not reach past a comma for the summit", () => {
+    const read = analyse(
+      "US President Paulo Matos and Chilean President Wei Lan met on October 30 on the sidelines, officials said, before the summit in Lisbon.",
+    );
+    expect(
+      read.lines.some((l) => l.startsWith("Matos-Wei meeting PART_OF ")),
+      JSON.stringify(read.lines),
+    ).toBe(false);
+  });
+});
