@@ -1846,7 +1846,9 @@ function pronounAttendee(ctx: RuleContext, k: number, ms: Seen[]): Seen | undefi
 }
 
 /** Verbs that attribute a quotation to the person next to them. */
-const QUOTE_VERB = /^(said|says|wrote|writes|told|tells|added|adds|posted|posts|tweeted)$/i;
+const QUOTE_VERB = /^(said|says|wrote|writes|told|tells|added|adds|posted|posts|tweeted|reads|read|stated|states)$/i;
+/** Words of a sentence that publishes what the quotation after it says ("issued a post", "wrote:"). */
+const PUBLISHED = /\b(post|posted|posts|wrote|writes|statement|tweet|tweeted|message|letter|published|issued)\b/i;
 
 /**
  * "“I had a good call with X,” Y wrote": the speaker of a quotation whose "I"/"we" is the
@@ -1858,7 +1860,7 @@ function quotedSpeaker(ctx: RuleContext, i: number): LocalEntity | undefined {
   const sentence = tokens[i]!.sentence;
   const s = ctx.sentences[sentence]!;
   let self = false;
-  for (let k = Math.max(s.tokenStart, i - 6); k < i && !self; k++) self = /^(I|we|We)$/.test(tokens[k]!.text);
+  for (let k = Math.max(s.tokenStart, i - 8); k < i && !self; k++) self = /^(I|we|We)$/.test(tokens[k]!.text);
   if (!self) return undefined;
   for (const n of [sentence, sentence + 1]) {
     if (n >= ctx.sentences.length) break;
@@ -1866,6 +1868,17 @@ function quotedSpeaker(ctx: RuleContext, i: number): LocalEntity | undefined {
       if (x.e.type !== "Person" || (n === sentence && x.m.ts <= i)) continue;
       if (QUOTE_VERB.test(tokens[x.m.te]?.text ?? "") || QUOTE_VERB.test(tokens[x.m.ts - 1]?.text ?? "")) return x.e;
     }
+  }
+  // Round 20: a quotation opening its sentence after one that has its one person publish it
+  // ("X issued a post detailing the call. “I just had a call with Y …”", "X wrote:").
+  if (sentence > 0 && /^[“"]/.test(tokens[s.tokenStart]?.text ?? "")) {
+    const before = ctx.sentences[sentence - 1]!;
+    const people = new Set(
+      mentionsIn(ctx, sentence - 1)
+        .filter((x) => x.e.type === "Person")
+        .map((x) => x.e),
+    );
+    if (people.size === 1 && (PUBLISHED.test(before.text) || /:\s*$/.test(before.text))) return [...people][0];
   }
   return undefined;
 }

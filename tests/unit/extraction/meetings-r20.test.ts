@@ -96,3 +96,26 @@ describe("stages/05-meetings, round 20: a pair met on a date on the sidelines of
     ).toBe(false);
   });
 });
+
+describe("stages/05-meetings, round 20: a call a quotation's first person reports", () => {
+  const rows: MeetingRow[] = [
+    [
+      "“On October 6, I participated in a call with Brazilian President Jorge Vidal, during which we agreed to begin negotiations,” the executive order from President Paulo Matos reads.",
+      ["Matos", "Vidal", "call"],
+      ["Paulo Matos", "Jorge Vidal"],
+    ],
+    [
+      "President Paulo Matos issued a post on Thursday about the deal. “I just concluded a very good phone call with President Wei Lan, of China, discussing the deal.”",
+      ["Matos", "Wei", "call"],
+      ["Paulo Matos", "Wei Lan"],
+    ],
+  ];
+  itFilesMeetings(rows, analyse);
+
+  it("takes no speaker from a sentence before that publishes nothing", () => {
+    const read = analyse(
+      "President Paulo Matos arrived in Lisbon on Thursday. “I just concluded a very good phone call with President Wei Lan, of China, discussing the deal.”",
+    );
+    expect(read.lines, JSON.stringify(read.lines)).not.toContain("Paulo Matos MET_WITH Wei Lan");
+  });
+});
