@@ -783,6 +783,7 @@ export function findMeetings(ctx: RuleContext): void {
   witnessedSignings(ctx, note);
   agencyHearings(ctx, note);
   signers(ctx, index);
+  bodySessions(ctx, note);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
   bodyOfficialsMeeting(ctx, index, note);
@@ -829,6 +830,74 @@ export function findMeetings(ctx: RuleContext): void {
 }
 
 type Note = (f: Found) => void;
+
+/** Ordinals numbering a body's sessions ("the fourth", "the 11th"). */
+const SESSION_ORDINAL =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\d+(st|nd|rd|th))$/i;
+/** Kinds of a numbered session ("plenary session", "extraordinary meeting"). */
+const SESSION_KIND = /^(plenary|annual|regular|extraordinary|special|ministerial|joint|general)$/i;
+/** Nouns of a body's sitting. */
+const SESSION_NOUN = /^(meeting|session|sitting|plenum|congress)$/i;
+/** Words joining a body's capitalised name ("Committee of the Communist Party of China"). */
+const BODY_JOINT = /^(of|the|for|and|on|in|\(|\)|-)$/;
+
+/**
+ * Round 20: "the fourth plenary session of the 20th Central Committee of X", "the 11th meeting of
+ * the Y Negotiating Forum", "The 6th Meeting of Z Ministers of Trade (ACR)": a body's numbered
+ * session, named by the whole phrase (an event the mention stage cut at "of" takes it as an alias);
+ * the organisations and agencies inside the body's name take part.
+ */
+function bodySessions(ctx: RuleContext, note: Note): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!SESSION_ORDINAL.test(tokens[i]!.text)) continue;
+    let k = i + 1;
+    if (SESSION_KIND.test(tokens[k]?.text ?? "")) k++;
+    if (!SESSION_NOUN.test(tokens[k]?.text ?? "") || tokens[k + 1]?.text !== "of") continue;
+    const sentence = tokens[i]!.sentence;
+    // The body's name: capitalised words (an ordinal among them) and joints, ending capitalised or
+    // on a closing bracket.
+    let end = k + 2;
+    let last = -1;
+    while (end < tokens.length && tokens[end]!.sentence === sentence && end < k + 20) {
+      const w = tokens[end]!.text;
+      if (/^[A-Z]/.test(w) || w === ")") last = end;
+      // "and" inside a name ("Trade and Industry"), not between two events ("… and the 6th meeting").
+      else if (
+        w === "and" ? !/^[A-Z]/.test(tokens[end + 1]?.text ?? "") : !BODY_JOINT.test(w) && !SESSION_ORDINAL.test(w)
+      )
+        break;
+      end++;
+    }
+    const first = tokens[k + 2]!.text === "the" ? (tokens[k + 3]?.text ?? "") : tokens[k + 2]!.text;
+    if (last < 0 || !(/^[A-Z]/.test(first) || SESSION_ORDINAL.test(first))) continue;
+    // An opening bracket with no closing one ends the name before it.
+    let te = last + 1;
+    const open = tokens.slice(k + 2, te).findIndex((t) => t.text === "(");
+    const close = tokens.slice(k + 2, te).findIndex((t) => t.text === ")");
+    if (open >= 0 && close < open) te = k + 2 + open;
+    const name = ctx.text.slice(tokens[i]!.start, tokens[te - 1]!.end).replace(/^(the|The) /, "");
+    const ms = mentionsIn(ctx, sentence);
+    const cut = ms.find((x) => x.e.type === "Meeting" && x.m.ts <= k && x.m.te > i - 2 && x.m.te <= k + 1);
+    let meeting: LocalEntity;
+    if (cut) {
+      meeting = cut.e;
+      meeting.aliases.add(name);
+    } else meeting = ensureEntity(ctx, "Meeting", name, `session@${name}`, { ts: i, te }, "meeting-body-session");
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: k });
+    for (const x of ms)
+      if (x.m.ts >= k + 2 && x.m.te <= te && (x.e.type === "Organization" || x.e.type === "Agency"))
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-body-session");
+    const place = placeAfter(ctx, te - 1, 5);
+    if (place && (place.e.type === "Place" || place.e.type === "Country")) {
+      meeting.attributes.place ??= place.e.name;
+      emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-body-session");
+    }
+    const date = dateNear(ctx, sentence, i);
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    i = te;
+  }
+}
 
 /** Plural nouns of a body's officials who meet as one group ("the bloc's foreign ministers"). */
 const OFFICIALS_GROUP = /^(ministers|leaders|governors|envoys|negotiators|chiefs)$/i;

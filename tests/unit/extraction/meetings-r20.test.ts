@@ -7,7 +7,7 @@
 // group does not meet in that sentence. Every sentence here is written for these tests.
 
 import { describe, expect, it } from "vitest";
-import { readText, type TextReading } from "../../_helpers/documents.ts";
+import { meetingWith, readText, type TextReading } from "../../_helpers/documents.ts";
 import { itFilesMeetings, type MeetingRow } from "../../_helpers/rows.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
@@ -118,4 +118,50 @@ describe("stages/05-meetings, round 20: a call a quotation's first person report
     );
     expect(read.lines, JSON.stringify(read.lines)).not.toContain("Paulo Matos MET_WITH Wei Lan");
   });
+});
+
+describe("stages/05-meetings, round 20: a body's numbered session", () => {
+  const rows: [string, string[], string | null][] = [
+    [
+      "It implements the decisions of the fourth plenary session of the 20th Central Committee of the Workers Party of Ruritania on opening up.",
+      ["fourth", "plenary", "session"],
+      null,
+    ],
+    [
+      "The talks were preceded by the 11th meeting of the Pan-Andean Negotiating Forum and the 6th meeting of the Andean Council of Trade Officials.",
+      ["11th", "meeting", "Negotiating", "Forum"],
+      null,
+    ],
+    [
+      "The 9th Meeting of African Union Ministers of Energy concluded today in Dakar, Senegal.",
+      ["African", "Union", "Ministers", "Energy"],
+      "HELD_IN Dakar",
+    ],
+  ];
+  for (const [text, words, fact] of rows)
+    it(`files the session of ${JSON.stringify(text.slice(0, 70))}`, () => {
+      const read = analyse(text);
+      const name = meetingWith(read, words);
+      expect(name, JSON.stringify(read.meetings)).toBeDefined();
+      if (fact) expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} ${fact}`);
+    });
+
+  it("stops the body's name before a second session", () => {
+    const read = analyse(
+      "The talks were preceded by the 11th meeting of the Pan-Andean Negotiating Forum and the 6th meeting of the Andean Council of Trade Officials.",
+    );
+    expect(
+      read.meetings.some((m) => /forum and/i.test(m.surface)),
+      JSON.stringify(read.meetings),
+    ).toBe(false);
+  });
+
+  const refused = [
+    "The second meeting of the two sides is due next week.",
+    "The fourth session of talks ended without a deal.",
+  ];
+  for (const text of refused)
+    it(`files no session in ${JSON.stringify(text)}`, () => {
+      expect(analyse(text).meetings.some((m) => /meeting of|session of/i.test(m.surface))).toBe(false);
+    });
 });
