@@ -2782,7 +2782,9 @@ function leaderPair(
     }
   }
   pair = [...new Set(pair)];
-  if (pair.length !== 2 || !pair.some(isHeadOfState)) return null;
+  // Round 20: "between Presidents X and Y": a plural head title over the pair.
+  const plural = (e: LocalEntity) => [...e.titles].some((t) => /\b(presidents|prime ministers|premiers)$/i.test(t));
+  if (pair.length !== 2 || !pair.some((e) => isHeadOfState(e) || plural(e))) return null;
   return pair as [LocalEntity, LocalEntity];
 }
 

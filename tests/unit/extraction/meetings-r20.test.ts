@@ -165,3 +165,23 @@ describe("stages/05-meetings, round 20: a body's numbered session", () => {
       expect(analyse(text).meetings.some((m) => /meeting of|session of/i.test(m.surface))).toBe(false);
     });
 });
+
+describe("stages/05-meetings, round 20: talks between two leaders under a plural title", () => {
+  itFilesMeetings(
+    [
+      [
+        "These licences follow discussions between Presidents Wei Lan and Paulo Matos in South Korea and are meant to ease shipments.",
+        ["Wei", "Matos"],
+        ["Wei Lan", "Paulo Matos"],
+        ["HELD_IN South Korea"],
+      ],
+    ],
+    analyse,
+  );
+  it("reads no leaders' meeting between two people under a plural title that is no head's", () => {
+    const read = analyse(
+      "These licences follow discussions between Directors Wei Lan and Paulo Matos in South Korea and are meant to ease shipments.",
+    );
+    expect(meetingWith(read, ["Wei", "Matos", "meeting"]), JSON.stringify(read.meetings)).toBeUndefined();
+  });
+});
