@@ -4629,7 +4629,11 @@ function clausePeople(
     const gap = wordsBetween(ctx, x.m.te, at);
     // Between two coordinated people: "and", then the second one's nationality and title ("and
     // U.S. Treasury Secretary").
-    if (subjects.length === 0 ? gap.split(" ").length > 8 : !capitalsOnly(ctx, x.m.te, subjects[0]!.m.ts)) {
+    if (
+      subjects.length === 0
+        ? gap.split(" ").length > 8
+        : !capitalsOnly(ctx, x.m.te, subjects[0]!.m.ts) && !counterpartJoin(ctx, x.m.te, subjects[0]!.m.ts)
+    ) {
       if (subjects.length === 0 && gap.split(" ").every((w) => MET_GAP.test(w))) subjects.unshift(x);
       break;
     }
@@ -4721,6 +4725,19 @@ function appositiveTitle(ctx: RuleContext, a: number, b: number): boolean {
 function titleOnly(ctx: RuleContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!/^[A-Z]|^(\.|of|the|-|['’]s)$/.test(ctx.tokens[k]!.text)) return false;
   return true;
+}
+
+/**
+ * Round 20: "X and his UK counterpart, Y, met": tokens [a, b) are "and", a possessive pronoun, up
+ * to three words of state and office, "counterpart" and a comma: the second subject's apposition.
+ */
+function counterpartJoin(ctx: RuleContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[a]?.text !== "and" || !/^(his|her|their)$/i.test(tokens[a + 1]?.text ?? "")) return false;
+  let k = a + 2;
+  while (k < a + 5 && k < b && !/^counterpart$/i.test(tokens[k]!.text)) k++;
+  if (!/^counterpart$/i.test(tokens[k]?.text ?? "")) return false;
+  return k + 1 === b || (tokens[k + 1]?.text === "," && k + 2 === b);
 }
 
 /** True when tokens [a, b) are a coordinator and then only capitalised words (a title, a nationality). */

@@ -185,3 +185,21 @@ describe("stages/05-meetings, round 20: talks between two leaders under a plural
     expect(meetingWith(read, ["Wei", "Matos", "meeting"]), JSON.stringify(read.meetings)).toBeUndefined();
   });
 });
+
+describe("stages/05-meetings, round 20: X and his counterpart, Y, met", () => {
+  itFilesMeetings(
+    [
+      [
+        "Minister Hans Berg and his UK counterpart, Chris Dale, met in London on Monday.",
+        ["Berg", "Dale"],
+        ["Hans Berg", "Chris Dale"],
+        ["HELD_IN London"],
+      ],
+    ],
+    analyse,
+  );
+  it("reads no pair from an apposition other than a counterpart", () => {
+    const read = analyse("Minister Hans Berg and his old friend, Chris Dale, met in London on Monday.");
+    expect(read.lines, JSON.stringify(read.lines)).not.toContain("Hans Berg MET_WITH Chris Dale");
+  });
+});
