@@ -831,6 +831,22 @@ export function findMeetings(ctx: RuleContext): void {
 
 type Note = (f: Found) => void;
 
+/**
+ * Round 20: "X and Y met Z at the Great Hall of the People" in a story of one summit held in a city
+ * (named before this sentence): the venue is the summit's, the meeting that summit.
+ */
+function summitOfVenue(ctx: RuleContext, sentence: number): LocalEntity | undefined {
+  const summits = new Set(
+    (INDEX.get(ctx)?.found ?? [])
+      .filter((f) => f.kind === "summit" && f.sentence < sentence && !f.background && f.meeting.attributes.place)
+      .map((f) => f.meeting),
+  );
+  if (summits.size !== 1) return undefined;
+  const [summit] = [...summits];
+  const place = ctx.resolution.entities.find((e) => e.type === "Place" && e.name === summit!.attributes.place);
+  return place && !isVenue(place) ? summit : undefined;
+}
+
 /** Ordinals numbering a body's sessions ("the fourth", "the 11th"). */
 const SESSION_ORDINAL =
   /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\d+(st|nd|rd|th))$/i;
@@ -4949,7 +4965,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   let meeting =
     groupEvent ??
     (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
-    ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
+    ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined) ??
+    (place && !recalled && isVenue(place.e) ? summitOfVenue(ctx, sentence) : undefined);
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
   // Unless the sentence sets it apart from the talks ("Before the talks, X met Y"), the clause puts

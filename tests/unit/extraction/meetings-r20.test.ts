@@ -203,3 +203,20 @@ describe("stages/05-meetings, round 20: X and his counterpart, Y, met", () => {
     expect(read.lines, JSON.stringify(read.lines)).not.toContain("Hans Berg MET_WITH Chris Dale");
   });
 });
+
+describe("stages/05-meetings, round 20: a pair met at a venue in a story of one summit", () => {
+  const summit =
+    "Chilean President Wei Lan urged the bloc to act during a tense one-day summit in Lisbon. European Commission President Anna Berg and European Council President Luis Soto met Wei at the Belem Palace on Thursday.";
+  it("files the venue meeting under the summit", () => {
+    const read = analyse(summit);
+    const name = meetingWith(read, ["summit", "Lisbon"]);
+    expect(name, JSON.stringify(read.meetings)).toBeDefined();
+    expect(read.lines, JSON.stringify(read.lines)).toContain(`Anna Berg PARTICIPATED_IN ${name}`);
+  });
+  it("keeps a pair's meeting of its own when the story holds no summit", () => {
+    const read = analyse(
+      "European Commission President Anna Berg and European Council President Luis Soto met Chilean President Wei Lan at the Belem Palace on Thursday.",
+    );
+    expect(meetingWith(read, ["summit"]), JSON.stringify(read.meetings)).toBeUndefined();
+  });
+});
