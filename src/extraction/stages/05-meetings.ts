@@ -783,8 +783,10 @@ export function findMeetings(ctx: RuleContext): void {
   witnessedSignings(ctx, note);
   agencyHearings(ctx, note);
   signers(ctx, index);
+  bodySessions(ctx, note);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
+  bodyOfficialsMeeting(ctx, index, note);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
   // Each meeting's parties so far, read once from the relations.
   const byId = new Map<string, LocalEntity>();
@@ -828,6 +830,128 @@ export function findMeetings(ctx: RuleContext): void {
 }
 
 type Note = (f: Found) => void;
+
+/**
+ * Round 20: "X and Y met Z at the Great Hall of the People" in a story of one summit held in a city
+ * (named before this sentence): the venue is the summit's, the meeting that summit.
+ */
+function summitOfVenue(ctx: RuleContext, sentence: number): LocalEntity | undefined {
+  const summits = new Set(
+    (INDEX.get(ctx)?.found ?? [])
+      .filter((f) => f.kind === "summit" && f.sentence < sentence && !f.background && f.meeting.attributes.place)
+      .map((f) => f.meeting),
+  );
+  if (summits.size !== 1) return undefined;
+  const [summit] = [...summits];
+  const place = ctx.resolution.entities.find((e) => e.type === "Place" && e.name === summit!.attributes.place);
+  return place && !isVenue(place) ? summit : undefined;
+}
+
+/** Ordinals numbering a body's sessions ("the fourth", "the 11th"). */
+const SESSION_ORDINAL =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|\d+(st|nd|rd|th))$/i;
+/** Kinds of a numbered session ("plenary session", "extraordinary meeting"). */
+const SESSION_KIND = /^(plenary|annual|regular|extraordinary|special|ministerial|joint|general)$/i;
+/** Nouns of a body's sitting. */
+const SESSION_NOUN = /^(meeting|session|sitting|plenum|congress)$/i;
+/** Words joining a body's capitalised name ("Committee of the Communist Party of China"). */
+const BODY_JOINT = /^(of|the|for|and|on|in|\(|\)|-)$/;
+
+/**
+ * Round 20: "the fourth plenary session of the 20th Central Committee of X", "the 11th meeting of
+ * the Y Negotiating Forum", "The 6th Meeting of Z Ministers of Trade (ACR)": a body's numbered
+ * session, named by the whole phrase (an event the mention stage cut at "of" takes it as an alias);
+ * the organisations and agencies inside the body's name take part.
+ */
+function bodySessions(ctx: RuleContext, note: Note): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!SESSION_ORDINAL.test(tokens[i]!.text)) continue;
+    let k = i + 1;
+    if (SESSION_KIND.test(tokens[k]?.text ?? "")) k++;
+    if (!SESSION_NOUN.test(tokens[k]?.text ?? "") || tokens[k + 1]?.text !== "of") continue;
+    const sentence = tokens[i]!.sentence;
+    // The body's name: capitalised words (an ordinal among them) and joints, ending capitalised or
+    // on a closing bracket.
+    let end = k + 2;
+    let last = -1;
+    while (end < tokens.length && tokens[end]!.sentence === sentence && end < k + 20) {
+      const w = tokens[end]!.text;
+      if (/^[A-Z]/.test(w) || w === ")") last = end;
+      // "and" inside a name ("Trade and Industry"), not between two events ("… and the 6th meeting").
+      else if (
+        w === "and" ? !/^[A-Z]/.test(tokens[end + 1]?.text ?? "") : !BODY_JOINT.test(w) && !SESSION_ORDINAL.test(w)
+      )
+        break;
+      end++;
+    }
+    const first = tokens[k + 2]!.text === "the" ? (tokens[k + 3]?.text ?? "") : tokens[k + 2]!.text;
+    if (last < 0 || !(/^[A-Z]/.test(first) || SESSION_ORDINAL.test(first))) continue;
+    // An opening bracket with no closing one ends the name before it.
+    let te = last + 1;
+    const open = tokens.slice(k + 2, te).findIndex((t) => t.text === "(");
+    const close = tokens.slice(k + 2, te).findIndex((t) => t.text === ")");
+    if (open >= 0 && close < open) te = k + 2 + open;
+    const name = ctx.text.slice(tokens[i]!.start, tokens[te - 1]!.end).replace(/^(the|The) /, "");
+    const ms = mentionsIn(ctx, sentence);
+    const cut = ms.find((x) => x.e.type === "Meeting" && x.m.ts <= k && x.m.te > i - 2 && x.m.te <= k + 1);
+    let meeting: LocalEntity;
+    if (cut) {
+      meeting = cut.e;
+      meeting.aliases.add(name);
+    } else meeting = ensureEntity(ctx, "Meeting", name, `session@${name}`, { ts: i, te }, "meeting-body-session");
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: k });
+    for (const x of ms)
+      if (x.m.ts >= k + 2 && x.m.te <= te && (x.e.type === "Organization" || x.e.type === "Agency"))
+        emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-body-session");
+    const place = placeAfter(ctx, te - 1, 5);
+    if (place && (place.e.type === "Place" || place.e.type === "Country")) {
+      meeting.attributes.place ??= place.e.name;
+      emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-body-session");
+    }
+    const date = dateNear(ctx, sentence, i);
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    i = te;
+  }
+}
+
+/** Plural nouns of a body's officials who meet as one group ("the bloc's foreign ministers"). */
+const OFFICIALS_GROUP = /^(ministers|leaders|governors|envoys|negotiators|chiefs)$/i;
+/** Words by which such a group meets, near its name. */
+const GROUP_MEETS = /^(meeting|met|meet|meets|convened|gathered|gathering)$/i;
+
+/**
+ * Round 20: "a statement by the Mercosur Foreign Ministers following a meeting held in X": a
+ * body's officials named as a group ("<organisation> <role> ministers / leaders / governors") in a
+ * sentence that has them meet name the document's one meeting the text names only by its noun and
+ * place ("the meeting in X"); the body takes part.
+ */
+function bodyOfficialsMeeting(ctx: RuleContext, index: MeetingIndex, note: Note): void {
+  const { tokens } = ctx;
+  const generic = [...new Set(index.found.map((f) => f.meeting))].filter((m) => /^(meeting|summit) in /.test(m.name));
+  if (generic.length !== 1) return;
+  const meeting = generic[0]!;
+  for (const s of ctx.sentences) {
+    for (const x of mentionsIn(ctx, s.i)) {
+      if (x.e.type !== "Organization") continue;
+      // One word between the body and the role ("Foreign", "finance") at most, no other name.
+      const k = OFFICIALS_GROUP.test(tokens[x.m.te]?.text ?? "") ? x.m.te : x.m.te + 1;
+      if (!OFFICIALS_GROUP.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== s.i) continue;
+      if (k > x.m.te && !/^[A-Za-z]+$/.test(tokens[x.m.te]!.text)) continue;
+      let meets = false;
+      for (let j = k + 1; j <= k + 6 && j < s.tokenEnd && !meets; j++) meets = GROUP_MEETS.test(tokens[j]!.text);
+      if (!meets) continue;
+      const role = tokens
+        .slice(x.m.te, k + 1)
+        .map((t) => t.text.toLowerCase())
+        .join(" ");
+      meeting.aliases.add(`${shortName(x)} ${role}' meeting`);
+      note({ meeting, sentence: s.i, kind: "summit" });
+      emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-body-officials");
+      return;
+    }
+  }
+}
 
 /** Event nouns whose describing words make a name ("day-long discussions", "signing ceremony"). */
 const PHRASE_HEAD =
@@ -1807,7 +1931,9 @@ function pronounAttendee(ctx: RuleContext, k: number, ms: Seen[]): Seen | undefi
 }
 
 /** Verbs that attribute a quotation to the person next to them. */
-const QUOTE_VERB = /^(said|says|wrote|writes|told|tells|added|adds|posted|posts|tweeted)$/i;
+const QUOTE_VERB = /^(said|says|wrote|writes|told|tells|added|adds|posted|posts|tweeted|reads|read|stated|states)$/i;
+/** Words of a sentence that publishes what the quotation after it says ("issued a post", "wrote:"). */
+const PUBLISHED = /\b(post|posted|posts|wrote|writes|statement|tweet|tweeted|message|letter|published|issued)\b/i;
 
 /**
  * "“I had a good call with X,” Y wrote": the speaker of a quotation whose "I"/"we" is the
@@ -1819,7 +1945,7 @@ function quotedSpeaker(ctx: RuleContext, i: number): LocalEntity | undefined {
   const sentence = tokens[i]!.sentence;
   const s = ctx.sentences[sentence]!;
   let self = false;
-  for (let k = Math.max(s.tokenStart, i - 6); k < i && !self; k++) self = /^(I|we|We)$/.test(tokens[k]!.text);
+  for (let k = Math.max(s.tokenStart, i - 8); k < i && !self; k++) self = /^(I|we|We)$/.test(tokens[k]!.text);
   if (!self) return undefined;
   for (const n of [sentence, sentence + 1]) {
     if (n >= ctx.sentences.length) break;
@@ -1827,6 +1953,17 @@ function quotedSpeaker(ctx: RuleContext, i: number): LocalEntity | undefined {
       if (x.e.type !== "Person" || (n === sentence && x.m.ts <= i)) continue;
       if (QUOTE_VERB.test(tokens[x.m.te]?.text ?? "") || QUOTE_VERB.test(tokens[x.m.ts - 1]?.text ?? "")) return x.e;
     }
+  }
+  // Round 20: a quotation opening its sentence after one that has its one person publish it
+  // ("X issued a post detailing the call. “I just had a call with Y …”", "X wrote:").
+  if (sentence > 0 && /^[“"]/.test(tokens[s.tokenStart]?.text ?? "")) {
+    const before = ctx.sentences[sentence - 1]!;
+    const people = new Set(
+      mentionsIn(ctx, sentence - 1)
+        .filter((x) => x.e.type === "Person")
+        .map((x) => x.e),
+    );
+    if (people.size === 1 && (PUBLISHED.test(before.text) || /:\s*$/.test(before.text))) return [...people][0];
   }
   return undefined;
 }
@@ -2661,7 +2798,9 @@ function leaderPair(
     }
   }
   pair = [...new Set(pair)];
-  if (pair.length !== 2 || !pair.some(isHeadOfState)) return null;
+  // Round 20: "between Presidents X and Y": a plural head title over the pair.
+  const plural = (e: LocalEntity) => [...e.titles].some((t) => /\b(presidents|prime ministers|premiers)$/i.test(t));
+  if (pair.length !== 2 || !pair.some((e) => isHeadOfState(e) || plural(e))) return null;
   return pair as [LocalEntity, LocalEntity];
 }
 
@@ -4506,7 +4645,11 @@ function clausePeople(
     const gap = wordsBetween(ctx, x.m.te, at);
     // Between two coordinated people: "and", then the second one's nationality and title ("and
     // U.S. Treasury Secretary").
-    if (subjects.length === 0 ? gap.split(" ").length > 8 : !capitalsOnly(ctx, x.m.te, subjects[0]!.m.ts)) {
+    if (
+      subjects.length === 0
+        ? gap.split(" ").length > 8
+        : !capitalsOnly(ctx, x.m.te, subjects[0]!.m.ts) && !counterpartJoin(ctx, x.m.te, subjects[0]!.m.ts)
+    ) {
       if (subjects.length === 0 && gap.split(" ").every((w) => MET_GAP.test(w))) subjects.unshift(x);
       break;
     }
@@ -4600,6 +4743,19 @@ function titleOnly(ctx: RuleContext, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Round 20: "X and his UK counterpart, Y, met": tokens [a, b) are "and", a possessive pronoun, up
+ * to three words of state and office, "counterpart" and a comma: the second subject's apposition.
+ */
+function counterpartJoin(ctx: RuleContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[a]?.text !== "and" || !/^(his|her|their)$/i.test(tokens[a + 1]?.text ?? "")) return false;
+  let k = a + 2;
+  while (k < a + 5 && k < b && !/^counterpart$/i.test(tokens[k]!.text)) k++;
+  if (!/^counterpart$/i.test(tokens[k]?.text ?? "")) return false;
+  return k + 1 === b || (tokens[k + 1]?.text === "," && k + 2 === b);
+}
+
 /** True when tokens [a, b) are a coordinator and then only capitalised words (a title, a nationality). */
 function capitalsOnly(ctx: RuleContext, a: number, b: number): boolean {
   let k = a;
@@ -4689,6 +4845,11 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // "They met with A and B", "He later met X": the pronoun stands for the previous sentence's subject.
   const pronoun = clause.subjects.length === 0 && objects.length > 0 ? pronounSubjects(ctx, i) : [];
   const subjects = pronoun.length ? pronoun : clause.subjects;
+  // Round 20: "The two leaders met in Z", "the heads of state of X and Y met in Z": no one named.
+  if (subjects.length === 0 && objects.length === 0 && !delegation && /^(met|meets)$/.test(tokens[i]!.text)) {
+    describedLeadersMet(ctx, i, ms, note);
+    return;
+  }
   // "X hosted Y", "X welcomed Y": the guest is named right after the verb (past a title).
   if (
     !delegation &&
@@ -4716,7 +4877,19 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // the meeting was held on the sidelines of.
   if (!place) {
     const from = objects.at(-1)?.m.te ?? i;
-    for (let k = from; k < from + 5 && tokens[k]?.sentence === sentence; k++)
+    // Round 20: past a date between ("met on October 30 on the sidelines of …").
+    let to = from + 5;
+    const on = [from, from + 1].find((k) => /^on$/i.test(tokens[k]?.text ?? ""));
+    if (on !== undefined) {
+      let k = on + 1;
+      while (
+        k < on + 5 &&
+        (WEEKDAY.test(tokens[k]!.text) || MONTH.test(tokens[k]!.text) || /^(\d{1,4}|,)$/.test(tokens[k]!.text))
+      )
+        k++;
+      if (k > on + 1) to = k + 5;
+    }
+    for (let k = from; k < to && tokens[k]?.sentence === sentence; k++)
       if (/^(sidelines?|margins?)$/i.test(tokens[k]!.text) && tokens[k + 1]?.text === "of") {
         place = placeAfter(ctx, k + 1, 14);
         break;
@@ -4792,7 +4965,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   let meeting =
     groupEvent ??
     (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
-    ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined);
+    ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined) ??
+    (place && !recalled && isVenue(place.e) ? summitOfVenue(ctx, sentence) : undefined);
   const joined = meeting !== undefined;
   // Officials meeting nowhere named, in a document reporting no talks: no one event to file it under.
   // Unless the sentence sets it apart from the talks ("Before the talks, X met Y"), the clause puts
@@ -4845,6 +5019,91 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     emitRelation(ctx, delegation.body, "PARTICIPATED_IN", meeting, sentence, "meeting-met-delegation");
   const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
   for (const [x, y] of pairs) emitRelation(ctx, x, "MET_WITH", y, sentence, rule, { meeting: meeting.name }, 0.7);
+}
+
+/** Plural posts that describe the two sides' leaders ("the heads of state of X and Y"). */
+const LEADER_POSTS = /^(leaders|heads|presidents|premiers)$/i;
+
+/**
+ * The states of "the leaders / heads of state / presidents of X and Y" ending just before the verb
+ * at `i` (auxiliaries between): the two state parties, else none.
+ */
+function describedStates(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[] {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > i - 5 && DESCRIBED_GAP.test(tokens[k]?.text ?? "")) k--;
+  const b = ms.find((x) => x.m.te === k + 1 && isStateParty(x.e) && !x.m.demonym);
+  if (!b) return [];
+  const andAt = tokens[b.m.ts - 1]?.text === "the" ? b.m.ts - 2 : b.m.ts - 1;
+  if (tokens[andAt]?.text !== "and") return [];
+  const a = ms.find((x) => x.m.te === andAt && isStateParty(x.e) && !x.m.demonym);
+  if (!a || a.e === b.e) return [];
+  let of = tokens[a.m.ts - 1]?.text === "the" ? a.m.ts - 2 : a.m.ts - 1;
+  if (tokens[of]?.text !== "of") return [];
+  // "heads of state of": past "of state".
+  if (/^(state|government)$/i.test(tokens[of - 1]?.text ?? "") && tokens[of - 2]?.text === "of") of -= 2;
+  if (!LEADER_POSTS.test(tokens[of - 1]?.text ?? "") || !/^the$/i.test(tokens[of - 2]?.text ?? "")) return [];
+  return [a.e, b.e];
+}
+
+/**
+ * Round 20: "The two leaders met in Busan" (the two heads of state the sentences around name),
+ * "the heads of state of X and Y met in Z" (the two states, and their heads of state the document
+ * names): a leaders' meeting described, not named, as the subject of "met". Placed at an event the
+ * text already holds there, else the leaders' own meeting.
+ */
+function describedLeadersMet(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const states = describedStates(ctx, i, ms);
+  const headOf = (state: LocalEntity) => {
+    const code = state.attributes.code;
+    const heads = ctx.resolution.entities.filter(
+      (e) => e.type === "Person" && code && e.nationality === code && isHeadOfState(e),
+    );
+    return heads.length === 1 ? heads[0] : undefined;
+  };
+  const people = states.length
+    ? states.map(headOf).filter((e) => e !== undefined)
+    : leadersSubject(ctx, i)
+      ? leadersInContext(ctx, sentence)
+      : [];
+  if (states.length === 0 && people.length !== 2) return;
+  if (people.length === 2 && people[0]!.nationality && people[0]!.nationality === people[1]!.nationality) return;
+  const place = placeAfter(ctx, i, 4);
+  const placed = place && (place.e.type === "Place" || (place.e.type === "Country" && !place.m.demonym));
+  const recalled = isRecalled(tokens, i);
+  // An undated, unplaced "the two leaders met" is a meeting in general; so are meetings counted
+  // ("met twice last year", "have met several times").
+  if (!placed && (recalled || dateNear(ctx, sentence, i) === undefined)) return;
+  for (let k = i + 1; k <= i + 4 && tokens[k]?.sentence === sentence; k++)
+    if (/^(twice|thrice|times|regularly|often|repeatedly|frequently|several)$/i.test(tokens[k]!.text)) return;
+  const meeting =
+    (placed ? eventsAt(ctx).get(place.e.name) : undefined) ??
+    (people.length === 2
+      ? leadersMeeting(ctx, people[0]!, people[1]!, i, "meeting")
+      : ensureEntity(
+          ctx,
+          "Meeting",
+          `${partyLabel(states[0]!)}-${partyLabel(states[1]!)} leaders' meeting${placed ? ` in ${place.e.name}` : ""}`,
+          `leaders@${[states[0]!.name, states[1]!.name].sort().join("+")}`,
+          { ts: i, te: i + 1 },
+          "meeting-leaders-described",
+        ));
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (placed) {
+    if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
+    meeting.attributes.place ??= place.e.name;
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-leaders-described");
+  }
+  note({ meeting, sentence, kind: "leaders", background: recalled, token: i });
+  for (const p of [...states, ...people])
+    emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-described");
+  if (people.length === 2)
+    emitRelation(ctx, people[0]!, "MET_WITH", people[1]!, sentence, "meeting-leaders-described", {
+      meeting: meeting.name,
+    });
 }
 
 /**
@@ -6086,10 +6345,15 @@ function sidelines(ctx: RuleContext, index: MeetingIndex): void {
     if (!/\b(sidelines?|margins?)\b/i.test(s.text)) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!/^(sidelines?|margins?)$/i.test(tokens[i]!.text) || tokens[i + 1]?.text !== "of") continue;
-      const named = mentionsIn(ctx, sentence).find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts <= i + 5);
-      const noun = [i + 2, i + 3, i + 4].find((k) =>
-        /^(summit|meeting|meetings|forum|conference)$/i.test(tokens[k]?.text ?? ""),
-      );
+      // Round 20: past a long organisation name ("of the Asia-Pacific Economic Cooperation (APEC)
+      // summit"), within the "of" phrase (no comma or verb before the event).
+      let end = i + 2;
+      while (end < i + 13 && end < s.tokenEnd && !/^(,|;|:)$/.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB")
+        end++;
+      const named = mentionsIn(ctx, sentence).find((x) => x.e.type === "Meeting" && x.m.ts > i && x.m.ts < end);
+      let noun: number | undefined;
+      for (let k = i + 2; k < end && noun === undefined; k++)
+        if (/^(summit|meeting|meetings|forum|conference)$/i.test(tokens[k]!.text)) noun = k;
       const summit = named?.e ?? (noun !== undefined && summits.length === 1 ? summits[0] : undefined);
       if (!summit) continue;
       // The meetings named just before ("talks on the sidelines of …") or in the main clause after
