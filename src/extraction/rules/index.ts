@@ -37,6 +37,7 @@ import {
   policyReferenceRule,
   policySurfaceRule,
 } from "./policies.ts";
+import { presenceRule } from "./presence.ts";
 import { roleAppositionRule } from "./roles.ts";
 import { stateFundRule } from "./state-bodies.ts";
 import {
@@ -91,6 +92,8 @@ export const RULES: Rule[] = [
   teamNegotiatorsRule,
   firmOfficersRule,
   companionsRule,
+  // People said to be present at the talks ("Also present was X").
+  presenceRule,
   twoSidesRule,
   discussedRule,
   topicsRule,

@@ -1,0 +1,59 @@
+// Presence, round 20 of issue 13 (rules/presence.ts): the people a sentence says were present at,
+// attending or joining the talks it speaks of took part in them, in the inverted order ("Also
+// present was X", "Also attending were A and B", "Also joining Y for the talks was Z") and the
+// plain one ("X was also present."); they are company at the talks, not its lead negotiators.
+// Every sentence here is written for these tests: positives and refusals.
+
+import { describe, expect, it } from "vitest";
+import { readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+const LEAD =
+  "Canadian Trade Minister Anna Kovac held talks with U.S. Commerce Secretary Peter Marsh in Ottawa on Tuesday. ";
+
+/** The participants of the talks in Ottawa. */
+function atTalks(read: TextReading): string[] {
+  return read.lines.filter((l) => / PARTICIPATED_IN .*Ottawa/.test(l)).map((l) => l.split(" PARTICIPATED_IN ")[0]!);
+}
+
+describe("rules/presence", () => {
+  const rows: [string, string[]][] = [
+    [`${LEAD}Also present was Canada's deputy trade negotiator, Julia Brandt.`, ["Julia Brandt"]],
+    [
+      `${LEAD}Also attending were Finance Minister Omar Haddad and Energy Minister Lena Voss.`,
+      ["Omar Haddad", "Lena Voss"],
+    ],
+    [`${LEAD}Also joining Kovac for the talks was Ambassador Victor Lund.`, ["Victor Lund"]],
+    [`${LEAD}Deputy Minister Julia Brandt was also present.`, ["Julia Brandt"]],
+    [
+      `${LEAD}Finance Minister Omar Haddad and Energy Minister Lena Voss were present at the talks.`,
+      ["Omar Haddad", "Lena Voss"],
+    ],
+  ];
+  for (const [text, people] of rows)
+    it(`puts at the talks: ${JSON.stringify(text.slice(LEAD.length, LEAD.length + 60))}`, () => {
+      const read = analyse(text);
+      const at = atTalks(read);
+      for (const p of people) expect(at, JSON.stringify(read.lines)).toContain(p);
+    });
+
+  const refusals: [string, string][] = [
+    [`${LEAD}Deputy Minister Julia Brandt was not present.`, "Julia Brandt"],
+    [`${LEAD}Economist Julia Brandt said the present agreement was unfair.`, "Julia Brandt"],
+    [`${LEAD}Deputy Minister Julia Brandt was present in Toronto for a separate event.`, "Julia Brandt"],
+  ];
+  for (const [text, person] of refusals)
+    it(`does not put at the talks: ${JSON.stringify(text.slice(LEAD.length, LEAD.length + 60))}`, () => {
+      const read = analyse(text);
+      expect(atTalks(read), JSON.stringify(read.lines)).not.toContain(person);
+    });
+
+  it("makes no lead negotiator of one also present", () => {
+    const read = analyse(`${LEAD}Also present was Ambassador Victor Lund.`);
+    expect(
+      read.lines.some((l) => /Victor Lund NEGOTIATED_WITH|NEGOTIATED_WITH Victor Lund/.test(l)),
+      JSON.stringify(read.lines),
+    ).toBe(false);
+  });
+});
