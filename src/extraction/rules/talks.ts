@@ -441,7 +441,8 @@ const JOINT_STATEMENT = /\bjoint (?:statement|declaration|communiqu[eé]|readout
 /**
  * "A, B, C and D said in a joint statement after the meeting", "the ministers of X and Y, A and B,
  * issued a joint declaration": officials of two states or more who signed one text together took
- * part in the sentence's meeting, else the document's main (or only) one. The people are those
+ * part in the sentence's meeting, else the document's primary one, else the first it reports (a
+ * story of a ministers' meeting that also names their leaders' planned summit). The people are those
  * named before the statement noun in the sentence, with their states given by the text.
  */
 function jointStatement(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
@@ -454,7 +455,7 @@ function jointStatement(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typ
     const own = index.bySentence.has(s.i);
     const meeting =
       own || !OTHER_EVENT_NOUN.test(s.text)
-        ? (sentenceMeeting(index, s.i, distinct) ?? (index.main.length === 1 ? index.main[0] : undefined))
+        ? (sentenceMeeting(index, s.i, distinct) ?? index.primary ?? index.main[0])
         : undefined;
     if (!meeting) continue;
     let at = -1;

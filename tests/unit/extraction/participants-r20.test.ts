@@ -1,8 +1,10 @@
-// Presence, round 20 of issue 13 (rules/presence.ts): the people a sentence says were present at,
-// attending or joining the talks it speaks of took part in them, in the inverted order ("Also
-// present was X", "Also attending were A and B", "Also joining Y for the talks was Z") and the
-// plain one ("X was also present."); they are company at the talks, not its lead negotiators.
-// Every sentence here is written for these tests: positives and refusals.
+// Participants, round 20 of issue 13. Presence (rules/presence.ts): the people a sentence says were
+// present at, attending or joining the talks it speaks of took part in them, in the inverted order
+// ("Also present was X", "Also attending were A and B", "Also joining Y for the talks was Z") and
+// the plain one ("X was also present."); they are company at the talks, not its lead negotiators.
+// A joint statement (rules/talks.ts) in a story that reports several events, one of them planned:
+// its signatories took part in the first reported one. Every sentence here is written for these
+// tests: positives and refusals.
 
 import { describe, expect, it } from "vitest";
 import { readText, type TextReading } from "../../_helpers/documents.ts";
@@ -53,6 +55,34 @@ describe("rules/presence", () => {
     const read = analyse(`${LEAD}Also present was Ambassador Victor Lund.`);
     expect(
       read.lines.some((l) => /Victor Lund NEGOTIATED_WITH|NEGOTIATED_WITH Victor Lund/.test(l)),
+      JSON.stringify(read.lines),
+    ).toBe(false);
+  });
+});
+
+describe("rules/talks, a joint statement among several events", () => {
+  const text =
+    "Following a meeting of the Quad grouping in Canberra, Japanese Foreign Minister Kenji Sato told reporters that officials of the four countries would draft the plan before a summit of their leaders in Tokyo next year. " +
+    "“We are committed to open sea lanes,” Sato, Australian Foreign Minister Tom Pryce and Indian External Affairs Minister Ravi Mehta said in a joint statement.";
+
+  it("puts the signatories at the first reported event, not the planned summit", () => {
+    const read = analyse(text);
+    for (const p of ["Tom Pryce", "Ravi Mehta"]) {
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${p} PARTICIPATED_IN Quad meeting`);
+      expect(
+        read.lines.some((l) => l.startsWith(`${p} PARTICIPATED_IN`) && /Tokyo|summit/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    }
+  });
+
+  it("does not read a statement of one state's people", () => {
+    const read = analyse(
+      "Following a meeting of the Quad grouping in Canberra, Japanese Foreign Minister Kenji Sato told reporters that officials would draft the plan before a summit in Tokyo next year. " +
+        "“We are committed,” Japanese Trade Minister Aiko Mori and Japanese Defence Minister Jun Ota said in a joint statement.",
+    );
+    expect(
+      read.lines.some((l) => /^(Aiko Mori|Jun Ota) PARTICIPATED_IN/.test(l)),
       JSON.stringify(read.lines),
     ).toBe(false);
   });
