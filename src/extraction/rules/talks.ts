@@ -2022,7 +2022,8 @@ const COMPANION_SENTENCES = 2;
  * "Ishiba was accompanied by Foreign Minister A and Trade Minister B", "X, joined by Y, held
  * talks…", "the Indian delegation included A and B": the companions took part in the meeting
  * their principal (the person before the verb, the state or person the delegation is of) took
- * part in, the one the sentence names first, else the last reported before it.
+ * part in, the one the sentence names first, else the last reported before it, else (named
+ * further back) the principal's one meeting or the primary one among theirs.
  */
 export const companionsRule: Rule = {
   id: "talks-companions",
@@ -2033,6 +2034,8 @@ export const companionsRule: Rule = {
     const index = meetingsOf(ctx);
     if (!index.found.length) return;
     const { tokens } = ctx;
+    const byId = new Map<string, LocalEntity>();
+    for (const e of ctx.resolution.entities) byId.set(e.id, e);
     const meetingsOfParty = new Map<string, Set<string>>();
     for (const r of ctx.relations)
       if (r.predicate === "PARTICIPATED_IN") {
@@ -2056,7 +2059,9 @@ export const companionsRule: Rule = {
         if (here.length === 1) return here[0];
         if (here.length > 1) return undefined;
       }
-      return undefined;
+      // None named near: the principal's one meeting, else the document's primary one among theirs.
+      if (own.size === 1) return byId.get([...own][0]!);
+      return index.primary && own.has(index.primary.id) ? index.primary : undefined;
     };
     for (const si of sentencesWith(ctx, COMPANION_CUE_WORDS)) {
       const s = ctx.sentences[si]!;

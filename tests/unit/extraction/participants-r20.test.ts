@@ -87,3 +87,32 @@ describe("rules/talks, a joint statement among several events", () => {
     ).toBe(false);
   });
 });
+
+describe("rules/talks, a party's members whose principal's meeting was named further back", () => {
+  const text =
+    "Vietnamese Prime Minister Tran Van Long met Indonesian President Budi Hartono in Hanoi on Thursday. " +
+    "The two leaders discussed fisheries. Coffee exports have doubled since 2020. Rice prices fell in May. " +
+    "In Tran's travelling party were Trade Minister Le Thi Hoa and Finance Minister Pham Quoc Bao.";
+
+  it("puts the companions at the principal's one meeting", () => {
+    const read = analyse(text);
+    const meeting = read.lines
+      .find((l) => l.startsWith("Tran Van Long PARTICIPATED_IN "))
+      ?.split(" PARTICIPATED_IN ")[1];
+    expect(meeting, JSON.stringify(read.lines)).toBeDefined();
+    for (const p of ["Le Thi Hoa", "Pham Quoc Bao"])
+      expect(read.lines, JSON.stringify(read.lines)).toContain(`${p} PARTICIPATED_IN ${meeting}`);
+  });
+
+  it("puts no companion at a meeting the principal does not attend", () => {
+    const read = analyse(
+      "Indonesian President Budi Hartono met Thai Prime Minister Somchai Rattana in Hanoi on Thursday. " +
+        "Coffee exports have doubled since 2020. Rice prices fell in May. Exporters are worried. " +
+        "Vietnamese Prime Minister Tran Van Long toured a port, accompanied by Trade Minister Le Thi Hoa.",
+    );
+    expect(
+      read.lines.filter((l) => l.startsWith("Le Thi Hoa PARTICIPATED_IN")),
+      JSON.stringify(read.lines),
+    ).toEqual([]);
+  });
+});
