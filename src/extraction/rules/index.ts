@@ -40,6 +40,7 @@ import {
 import { presenceRule } from "./presence.ts";
 import { roleAppositionRule } from "./roles.ts";
 import { stateFundRule } from "./state-bodies.ts";
+import { summitSidesRule } from "./summit-sides.ts";
 import {
   agreementReferenceRule,
   agreementRule,
@@ -129,6 +130,8 @@ export const RULES: Rule[] = [
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.
   roleAppositionRule,
+  // After every rule that puts a state at a meeting: the sides a summit is named after.
+  summitSidesRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,
 ];

@@ -116,3 +116,39 @@ describe("rules/talks, a party's members whose principal's meeting was named fur
     ).toEqual([]);
   });
 });
+
+describe("rules/summit-sides", () => {
+  const negotiations = (read: TextReading) => read.lines.filter((l) => / NEGOTIATED_WITH /.test(l));
+
+  it("pairs the named bloc with each state of the other side taking part", () => {
+    const read = analyse(
+      "The 5th EU-Andean Summit took place in Lima on Monday. Leaders of the European Union, Peru, Ecuador and Bolivia attended the summit.",
+    );
+    for (const state of ["Peru", "Ecuador", "Bolivia"])
+      expect(
+        negotiations(read).some((l) => l.includes(state) && l.includes("European Union")),
+        JSON.stringify(read.lines),
+      ).toBe(true);
+  });
+
+  it("does not pair two states of one side", () => {
+    const read = analyse(
+      "The 5th EU-Andean Summit took place in Lima on Monday. Leaders of the European Union, Peru, Ecuador and Bolivia attended the summit.",
+    );
+    expect(
+      negotiations(read).some(
+        (l) =>
+          /Peru|Ecuador|Bolivia/.test(l.split(" NEGOTIATED_WITH ")[0]!) &&
+          /Peru|Ecuador|Bolivia/.test(l.split(" NEGOTIATED_WITH ")[1]!),
+      ),
+      JSON.stringify(read.lines),
+    ).toBe(false);
+  });
+
+  it("reads no summit whose name is not a pair", () => {
+    const read = analyse(
+      "The BRICS Summit took place in Rio on Monday. Leaders of Brazil, India and China attended the summit.",
+    );
+    expect(negotiations(read), JSON.stringify(read.lines)).toEqual([]);
+  });
+});

@@ -51,6 +51,13 @@ const TABLE: Row[] = [
     "Ottawa trade talks",
   ],
   [
+    "summit-named-sides",
+    "The 5th EU-Andean Summit took place in Lima on Monday. Leaders of the European Union, Peru, Ecuador and Bolivia attended the summit.",
+    "European Union",
+    "NEGOTIATED_WITH",
+    "Ecuador",
+  ],
+  [
     "talks-two-sides",
     "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. Both leaders agreed to expand trade in coffee.",
     "Kenya",
