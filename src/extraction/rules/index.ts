@@ -37,8 +37,10 @@ import {
   policyReferenceRule,
   policySurfaceRule,
 } from "./policies.ts";
+import { presenceRule } from "./presence.ts";
 import { roleAppositionRule } from "./roles.ts";
 import { stateFundRule } from "./state-bodies.ts";
+import { summitSidesRule } from "./summit-sides.ts";
 import {
   agreementReferenceRule,
   agreementRule,
@@ -92,6 +94,8 @@ export const RULES: Rule[] = [
   teamNegotiatorsRule,
   firmOfficersRule,
   companionsRule,
+  // People said to be present at the talks ("Also present was X").
+  presenceRule,
   twoSidesRule,
   discussedRule,
   topicsRule,
@@ -129,6 +133,8 @@ export const RULES: Rule[] = [
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.
   roleAppositionRule,
+  // After every rule that puts a state at a meeting: the sides a summit is named after.
+  summitSidesRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,
 ];

@@ -441,7 +441,8 @@ const JOINT_STATEMENT = /\bjoint (?:statement|declaration|communiqu[eé]|readout
 /**
  * "A, B, C and D said in a joint statement after the meeting", "the ministers of X and Y, A and B,
  * issued a joint declaration": officials of two states or more who signed one text together took
- * part in the sentence's meeting, else the document's main (or only) one. The people are those
+ * part in the sentence's meeting, else the document's primary one, else the first it reports (a
+ * story of a ministers' meeting that also names their leaders' planned summit). The people are those
  * named before the statement noun in the sentence, with their states given by the text.
  */
 function jointStatement(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
@@ -454,7 +455,7 @@ function jointStatement(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typ
     const own = index.bySentence.has(s.i);
     const meeting =
       own || !OTHER_EVENT_NOUN.test(s.text)
-        ? (sentenceMeeting(index, s.i, distinct) ?? (index.main.length === 1 ? index.main[0] : undefined))
+        ? (sentenceMeeting(index, s.i, distinct) ?? index.primary ?? index.main[0])
         : undefined;
     if (!meeting) continue;
     let at = -1;
@@ -2021,7 +2022,8 @@ const COMPANION_SENTENCES = 2;
  * "Ishiba was accompanied by Foreign Minister A and Trade Minister B", "X, joined by Y, held
  * talks…", "the Indian delegation included A and B": the companions took part in the meeting
  * their principal (the person before the verb, the state or person the delegation is of) took
- * part in, the one the sentence names first, else the last reported before it.
+ * part in, the one the sentence names first, else the last reported before it, else (named
+ * further back) the principal's one meeting or the primary one among theirs.
  */
 export const companionsRule: Rule = {
   id: "talks-companions",
@@ -2032,6 +2034,8 @@ export const companionsRule: Rule = {
     const index = meetingsOf(ctx);
     if (!index.found.length) return;
     const { tokens } = ctx;
+    const byId = new Map<string, LocalEntity>();
+    for (const e of ctx.resolution.entities) byId.set(e.id, e);
     const meetingsOfParty = new Map<string, Set<string>>();
     for (const r of ctx.relations)
       if (r.predicate === "PARTICIPATED_IN") {
@@ -2055,7 +2059,9 @@ export const companionsRule: Rule = {
         if (here.length === 1) return here[0];
         if (here.length > 1) return undefined;
       }
-      return undefined;
+      // None named near: the principal's one meeting, else the document's primary one among theirs.
+      if (own.size === 1) return byId.get([...own][0]!);
+      return index.primary && own.has(index.primary.id) ? index.primary : undefined;
     };
     for (const si of sentencesWith(ctx, COMPANION_CUE_WORDS)) {
       const s = ctx.sentences[si]!;

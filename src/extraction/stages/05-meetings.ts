@@ -5880,8 +5880,13 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
   if (kept.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...kept);
 }
 
-/** Rules that put a person at a meeting as someone's company or a delegation's member. */
-const COMPANY_RULES: ReadonlySet<string> = new Set(["talks-companions", "meeting-companions", "delegation-members"]);
+/** Rules that put a person at a meeting as someone's company, a delegation's member or one also present. */
+const COMPANY_RULES: ReadonlySet<string> = new Set([
+  "talks-companions",
+  "meeting-companions",
+  "delegation-members",
+  "meeting-presence",
+]);
 
 /** The most people one side of talks may name for them to be its lead negotiators, not a delegation's list. */
 const MAX_LEADS_PER_SIDE = 2;

@@ -44,6 +44,20 @@ const TABLE: Row[] = [
     "Pham-Subianto meeting",
   ],
   [
+    "meeting-presence",
+    "Canadian Trade Minister Anna Kovac held talks with U.S. Commerce Secretary Peter Marsh in Ottawa on Tuesday. Also present was Canada's deputy trade negotiator, Julia Brandt.",
+    "Julia Brandt",
+    "PARTICIPATED_IN",
+    "Ottawa trade talks",
+  ],
+  [
+    "summit-named-sides",
+    "The 5th EU-Andean Summit took place in Lima on Monday. Leaders of the European Union, Peru, Ecuador and Bolivia attended the summit.",
+    "European Union",
+    "NEGOTIATED_WITH",
+    "Ecuador",
+  ],
+  [
     "talks-two-sides",
     "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. Both leaders agreed to expand trade in coffee.",
     "Kenya",
