@@ -195,6 +195,20 @@ const ROWS: Row[] = [
     "cobalt",
   ],
   [
+    "the Y operations / mines / plants of firm X; Y plants at firm X (a firm's sites, named after it)",
+    "Analysts praised the nickel and cobalt operations of Canadian miner Larkspur Resources.",
+    "Larkspur Resources",
+    "PRODUCES",
+    "cobalt",
+  ],
+  [
+    "Y plants / mines being developed / built by firm X (a firm's sites, named after it)",
+    "Two lithium mines are being built by Corvane Metals near the coast.",
+    "Corvane Metals",
+    "PRODUCES",
+    "lithium",
+  ],
+  [
     "X, a Y company / firm / group (a firm named by what it makes)",
     "Nordvik Corp, a Toronto-based graphite firm, hired a new chief.",
     "Nordvik Corp",
