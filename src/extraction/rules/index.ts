@@ -24,6 +24,7 @@ import {
   representVerbRule,
   teamNegotiatorsRule,
 } from "./people.ts";
+import { partnerBackoffRule } from "./partner-backoff.ts";
 import { placeHierarchyRule } from "./places.ts";
 import {
   exportMeasureRule,
@@ -106,6 +107,7 @@ export const RULES: Rule[] = [
   productionRule,
   investmentRule,
   partnershipRule,
+  partnerBackoffRule,
   purchaseRule,
   discussedTopicRule,
   // After the restriction rows: a measure noun names the export restrictions they read.

@@ -328,7 +328,7 @@ const NOT_A_PLACE_HEADS: ReadonlySet<string> = new Set([...GROUP_HEADS, "company
  * companies" / "the Japanese government"; for a target, the country of "a new US manufacturing
  * initiative" and the place an "in" phrase names ("in rare earths mining in Kachin state").
  */
-function named(c: Chunk<M>, types: ReadonlySet<EntityType>, nested: boolean): M[] {
+export function named(c: Chunk<M>, types: ReadonlySet<EntityType>, nested: boolean): M[] {
   if (c.entity) return types.has(c.entity.e.type) ? [c.entity] : [];
   // "Chinese firms including X and Y": the firms listed, not their country.
   const listed = c.pps.filter((p) => p.prep === "including" || p.prep === "such as");
@@ -532,7 +532,7 @@ const FIRM_SUBJECTS: ReadonlySet<string> = new Set(["company", "firm", "group", 
  * else the agent the sentence before (or the one before that) opens with ("X opened a plant.
  * Since then, it has invested …"). None when the words before it name no such agent.
  */
-function referent(ctx: RuleContext, r: SentenceReading<M>, c: Chunk<M>): M[] {
+export function referent(ctx: RuleContext, r: SentenceReading<M>, c: Chunk<M>): M[] {
   if (c.entity) return [];
   const { tokens } = ctx;
   const w = c.pronounPossessor ?? (c.te - c.ts === 1 ? c.headWord : "");
@@ -591,7 +591,7 @@ const BY_START = new WeakMap<object, Map<number, Chunk<M>>>();
  * The phrases of the list after token `k` (a preposition): "from [X], [Y] and [Z]", at most four;
  * read from the tokens, whichever phrase the clause layer hung the preposition on.
  */
-function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chunk<M>[] {
+export function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chunk<M>[] {
   let index = BY_START.get(r);
   if (!index) {
     index = new Map();
@@ -672,7 +672,7 @@ interface OpenDeal {
  * twice as many as any other firm. An amount given "from X" with no receiver written and no deal
  * open goes to it ("The financing includes a $40 million loan from X" in an article about Y).
  */
-function mainFirm(ctx: RuleContext): M[] {
+export function mainFirm(ctx: RuleContext): M[] {
   const hit = MAIN_FIRM.get(ctx.mentions);
   if (hit) return hit;
   const count = new Map<LocalEntity, number>();

@@ -1,0 +1,83 @@
+// Round 20 of issue 13 (deals): a backoff for partnership nouns whose holder no precise rule read,
+// and the firms a closing class lists after ", including". Every sentence is written for this test;
+// the firms are invented.
+
+import { describe } from "vitest";
+import { factTable, readText } from "../../_helpers/documents.ts";
+
+const read = (text: string) => readText(text, { date: "2025-09-12" }).lines;
+
+/** A story about one firm, named in three sentences: the document's firm. */
+const FIRM =
+  "Norvale Mining Corp said on Monday it would expand its smelter. Norvale Mining Corp shares rose 4%. Analysts expect Norvale Mining Corp to report higher sales. ";
+
+describe("deals r20: a partnership noun with Y whose holder no precise rule read", () => {
+  factTable(
+    read,
+    [
+      // The clause names no holder: the firm the story is about.
+      [
+        `${FIRM}The plan includes expanded partnerships with Kestrel Chemicals Inc and Brightwater Materials Ltd this year.`,
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      [
+        `${FIRM}The plan includes expanded partnerships with Kestrel Chemicals Inc and Brightwater Materials Ltd this year.`,
+        "Norvale Mining Corp PARTNERED_WITH Brightwater Materials Ltd",
+      ],
+      // The phrase is the clause's agent: no holder written, the story's firm.
+      [
+        `${FIRM}The partnership with Kestrel Chemicals Inc will create 300 jobs.`,
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      // The refinery, a joint venture with Y, in a story about X.
+      [
+        `${FIRM}The refinery, which is a joint venture with Kestrel Chemicals Inc, will open in 2027.`,
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+    ],
+    [
+      // Only weighed, or ended.
+      [
+        `${FIRM}The board is weighing a possible partnership with Kestrel Chemicals Inc.`,
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      [
+        `${FIRM}The partnership with Kestrel Chemicals Inc collapsed in 2019.`,
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      // A person's words about a partnership: no holder among the actors, no backoff.
+      [
+        `${FIRM}Jane Holt praised the partnership with Kestrel Chemicals Inc.`,
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      // No firm the story is about: nothing.
+      [
+        "The plan includes expanded partnerships with Kestrel Chemicals Inc and Brightwater Materials Ltd this year.",
+        "Brightwater Materials Ltd PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+    ],
+  );
+});
+
+describe("deals r20: the firms a closing class lists after ', including'", () => {
+  factTable(
+    read,
+    [
+      [
+        "The U.S. government has taken stakes in Orbit Chips Inc, Delta Steel Corp and several mineral firms, including Kestrel Metals Corp and Lumen Resources Ltd.",
+        "United States INVESTED_IN Kestrel Metals Corp",
+      ],
+      [
+        "The U.S. government has taken stakes in Orbit Chips Inc, Delta Steel Corp and several mineral firms, including Kestrel Metals Corp and Lumen Resources Ltd.",
+        "United States INVESTED_IN Orbit Chips Inc",
+      ],
+    ],
+    [
+      // The list closes with a firm named: no class to read a list from.
+      [
+        "The U.S. government has taken stakes in Orbit Chips Inc and Delta Steel Corp, including a loan to Kestrel Metals Corp.",
+        "United States INVESTED_IN Lumen Resources Ltd",
+      ],
+    ],
+  );
+});
