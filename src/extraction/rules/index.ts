@@ -11,6 +11,7 @@ import {
   talkPairsRule,
 } from "./delegations.ts";
 import { listItemsRule } from "./lists.ts";
+import { partnerBackoffRule } from "./partner-backoff.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -24,7 +25,6 @@ import {
   representVerbRule,
   teamNegotiatorsRule,
 } from "./people.ts";
-import { partnerBackoffRule } from "./partner-backoff.ts";
 import { placeHierarchyRule } from "./places.ts";
 import {
   exportMeasureRule,
@@ -38,6 +38,7 @@ import {
   policyReferenceRule,
   policySurfaceRule,
 } from "./policies.ts";
+import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { roleAppositionRule } from "./roles.ts";
 import { stateFundRule } from "./state-bodies.ts";
 import {
@@ -109,6 +110,7 @@ export const RULES: Rule[] = [
   partnershipRule,
   partnerBackoffRule,
   purchaseRule,
+  purchaseReasonRule,
   discussedTopicRule,
   // After the restriction rows: a measure noun names the export restrictions they read.
   exportMeasureRule,

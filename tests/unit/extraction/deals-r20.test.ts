@@ -81,3 +81,42 @@ describe("deals r20: the firms a closing class lists after ', including'", () =>
     ],
   );
 });
+
+describe("deals r20: purchases told as a measure's reason are the struck state's", () => {
+  factTable(
+    read,
+    [
+      [
+        "The United States slapped a 25% tariff on India over its purchases of Russian oil.",
+        "India PURCHASES crude oil",
+      ],
+      [
+        "President Donald Trump moved on Wednesday to hit India with an extra 25% tariff due to its continued purchases of Russian oil.",
+        "India PURCHASES crude oil",
+      ],
+      [
+        "Washington imposed a 25 per cent duty linked to India's oil purchases from Russia.",
+        "India PURCHASES crude oil",
+      ],
+      // Two states struck over "their" purchases: both bought.
+      [
+        "The United States slapped tariffs on India and Brazil over their purchases of Russian oil.",
+        "Brazil PURCHASES crude oil",
+      ],
+    ],
+    [
+      // The state imposing the measure buys nothing.
+      [
+        "President Donald Trump moved on Wednesday to hit India with an extra 25% tariff due to its continued purchases of Russian oil.",
+        "United States PURCHASES crude oil",
+      ],
+      // A tariff on the purchases themselves tells no reason: left to the purchase rows.
+      ["The United States raised its tariff on purchases of Indian steel by Mexico.", "India PURCHASES steel"],
+      // The reason is a sale, not a purchase.
+      [
+        "The United States slapped a 25% tariff on India over Russian oil sales to Turkey.",
+        "India PURCHASES crude oil",
+      ],
+    ],
+  );
+});
