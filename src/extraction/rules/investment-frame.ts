@@ -477,8 +477,15 @@ function agentsOf(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, types:
   const prev = at > 0 ? r.clauses[at - 1] : undefined;
   if (!out.length && prev?.relative && /^(?:and|,)$/.test(ctx.tokens[cl.verb.ts - 1]?.text ?? ""))
     out = argNamed(prev.subject, types, false);
-  if (!out.length && cl.verb.infinitive) {
-    const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.pronounPossessor);
+  // "its pledge to invest", and "its earlier pledge to invest" read as one verb group "pledge to
+  // invest": the possessive pronoun right before the group.
+  if (!out.length && (cl.verb.infinitive || cl.verb.control.length > 0)) {
+    // "its earlier pledge to invest": one adjective or adverb between the pronoun and the group.
+    const between = ctx.tokens[cl.verb.ts - 1];
+    const modifier = !!between && (between.pos === "ADJ" || between.pos === "ADV");
+    const owner = r.chunks.find(
+      (c) => c.pronounPossessor && (c.te === cl.verb.ts || (modifier && c.te === cl.verb.ts - 1)),
+    );
     const first = r.clauses[0];
     if (owner && first && first !== cl && !first.relative) out = argNamed(logical(ctx, r, first).agent, types, false);
     // "The plan follows its pledge to invest …": the pronoun's referent.
@@ -1075,6 +1082,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       if (lemma === "acquire" || lemma === "fund" || lemma === "finance")
         targets.push(...argNamed(logical(ctx, r, cl).patient, TARGETS, false));
       if (!targets.length && lemma === "invest") targets.push(...gerundTargets(ctx, r, cl));
+      if (!targets.length && lemma === "invest") targets.push(...purposeTargets(ctx, r, cl));
       emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
     }
   }
@@ -1146,6 +1154,24 @@ function gerundTargets(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): 
     return out;
   }
   return [];
+}
+
+/**
+ * "X has invested $N to restore the supply chain in Y", "X invested $N to build a plant in Z": with
+ * no "in" phrase of its own, the investing clause's purpose clause (an infinitive right after it)
+ * names where the money goes: the country or place of its "in" phrase.
+ */
+function purposeTargets(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): M[] {
+  if (!objectAmount(ctx, cl)) return [];
+  const at = r.clauses.indexOf(cl);
+  const next = r.clauses[at + 1];
+  if (!next?.verb.infinitive || next.verb.ts > cl.te + 1 || next.verb.negated) return [];
+  const out: M[] = [];
+  for (const p of next.pps)
+    if (p.prep === "in")
+      for (const it of p.arg.items)
+        out.push(...named(it, TARGETS, true).filter((x) => x.e.type === "Country" || x.e.type === "Place"));
+  return out;
 }
 
 /**

@@ -120,3 +120,31 @@ describe("deals r20: purchases told as a measure's reason are the struck state's
     ],
   );
 });
+
+describe("deals r20: a state invested in, read from a pledge's pronoun and from a purpose clause", () => {
+  factTable(
+    read,
+    [
+      [
+        "Orbit Chips Inc said the outlay is part of its earlier pledge to invest more than $50 billion in Canada over five years.",
+        "Orbit Chips Inc INVESTED_IN Canada",
+      ],
+      [
+        "Orbit Chips Inc has invested nearly $1 billion to rebuild the battery supply chain in Canada.",
+        "Orbit Chips Inc INVESTED_IN Canada",
+      ],
+    ],
+    [
+      // No amount put in: a purpose alone names no investment's place.
+      [
+        "Orbit Chips Inc has invested heavily to rebuild the battery supply chain in Canada.",
+        "Orbit Chips Inc INVESTED_IN Canada",
+      ],
+      // Only a possibility.
+      [
+        "Orbit Chips Inc said it might invest $1 billion to rebuild the battery supply chain in Canada.",
+        "Orbit Chips Inc INVESTED_IN Canada",
+      ],
+    ],
+  );
+});
