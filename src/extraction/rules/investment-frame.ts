@@ -1055,6 +1055,13 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
           targets.push(...agentsOf(ctx, r, host, FIRMS));
         }
       }
+      // "$350 billion in South Korean investments in U.S. industry", "Japanese investment in the
+      // United States": no giver named elsewhere, the one state the money noun names invested in
+      // the other state or firm its "in" phrase names (not when a verb gives or receives it).
+      if (!investors.length && targets.length && v < 0 && !c.possessor && !c.pronounPossessor) {
+        const own = c.modifiers.filter((m) => m.e.type === "Country");
+        if (own.length === 1 && own[0]!.te <= k && !targets.some((t) => t.e === own[0]!.e)) investors.push(own[0]!);
+      }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
     }
     if (s.text.includes("through")) throughSubsidiary(ctx, s.i, rule);

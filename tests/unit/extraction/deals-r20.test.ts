@@ -148,3 +148,21 @@ describe("deals r20: a state invested in, read from a pledge's pronoun and from 
     ],
   );
 });
+
+describe("deals r20: the one state a money noun names invests in what its 'in' phrase names", () => {
+  factTable(
+    read,
+    [
+      [
+        "The trade deal will include $200 billion in Japanese investments in U.S. industry.",
+        "Japan INVESTED_IN United States",
+      ],
+    ],
+    [
+      // Two states named in the money phrase: whose money it is, is not read.
+      ["The report tallied American and Japanese investments in Indian industry.", "Japan INVESTED_IN India"],
+      // No "in" phrase names a target.
+      ["The trade deal will include $200 billion in Japanese investments.", "Japan INVESTED_IN United States"],
+    ],
+  );
+});
