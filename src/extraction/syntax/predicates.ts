@@ -485,7 +485,8 @@ export function clauseAt(ctx: RuleContext, k: number): { r: SentenceReading<M>; 
 }
 
 /** Verbs of saying whose "would" is a reported "will": "X said it would invest $1 billion". */
-const SAID = /^(?:said|announced|confirmed|added|stated|told|pledged|promised|agreed)$/;
+const SAID =
+  /^(?:said|announced|confirmed|added|stated|told|pledged|promised|agreed|revealed|disclosed|declared|indicated|signal(?:l)?ed|noted)$/;
 
 /** Whether the clause's "would" reports a "will": a verb of saying (and "that") right before the clause. */
 function reportedWill(ctx: RuleContext, cl: Clause<M>): boolean {

@@ -166,3 +166,22 @@ describe("deals r20: the one state a money noun names invests in what its 'in' p
     ],
   );
 });
+
+describe("deals r20: a 'would' after a verb of revealing reports a 'will'", () => {
+  factTable(
+    read,
+    [
+      ["Orbit Chips Inc revealed the company would invest $2 billion in Canada.", "Orbit Chips Inc INVESTED_IN Canada"],
+      ["Orbit Chips Inc disclosed that it would invest $2 billion in Canada.", "Orbit Chips Inc INVESTED_IN Canada"],
+    ],
+    [
+      // A condition keeps it a possibility.
+      [
+        "Orbit Chips Inc revealed it would invest $2 billion in Canada if prices rose.",
+        "Orbit Chips Inc INVESTED_IN Canada",
+      ],
+      // Not a verb of saying.
+      ["Orbit Chips Inc hoped it would invest $2 billion in Canada.", "Orbit Chips Inc INVESTED_IN Canada"],
+    ],
+  );
+});
