@@ -11,6 +11,7 @@ import {
   talkPairsRule,
 } from "./delegations.ts";
 import { listItemsRule } from "./lists.ts";
+import { partnerBackoffRule } from "./partner-backoff.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -38,6 +39,7 @@ import {
   policySurfaceRule,
 } from "./policies.ts";
 import { presenceRule } from "./presence.ts";
+import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { roleAppositionRule } from "./roles.ts";
 import { stateFundRule } from "./state-bodies.ts";
 import { summitSidesRule } from "./summit-sides.ts";
@@ -111,7 +113,9 @@ export const RULES: Rule[] = [
   productionRule,
   investmentRule,
   partnershipRule,
+  partnerBackoffRule,
   purchaseRule,
+  purchaseReasonRule,
   discussedTopicRule,
   // After the restriction rows: a measure noun names the export restrictions they read.
   exportMeasureRule,

@@ -328,7 +328,7 @@ const NOT_A_PLACE_HEADS: ReadonlySet<string> = new Set([...GROUP_HEADS, "company
  * companies" / "the Japanese government"; for a target, the country of "a new US manufacturing
  * initiative" and the place an "in" phrase names ("in rare earths mining in Kachin state").
  */
-function named(c: Chunk<M>, types: ReadonlySet<EntityType>, nested: boolean): M[] {
+export function named(c: Chunk<M>, types: ReadonlySet<EntityType>, nested: boolean): M[] {
   if (c.entity) return types.has(c.entity.e.type) ? [c.entity] : [];
   // "Chinese firms including X and Y": the firms listed, not their country.
   const listed = c.pps.filter((p) => p.prep === "including" || p.prep === "such as");
@@ -477,8 +477,15 @@ function agentsOf(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, types:
   const prev = at > 0 ? r.clauses[at - 1] : undefined;
   if (!out.length && prev?.relative && /^(?:and|,)$/.test(ctx.tokens[cl.verb.ts - 1]?.text ?? ""))
     out = argNamed(prev.subject, types, false);
-  if (!out.length && cl.verb.infinitive) {
-    const owner = r.chunks.find((c) => c.te === cl.verb.ts && c.pronounPossessor);
+  // "its pledge to invest", and "its earlier pledge to invest" read as one verb group "pledge to
+  // invest": the possessive pronoun right before the group.
+  if (!out.length && (cl.verb.infinitive || cl.verb.control.length > 0)) {
+    // "its earlier pledge to invest": one adjective or adverb between the pronoun and the group.
+    const between = ctx.tokens[cl.verb.ts - 1];
+    const modifier = !!between && (between.pos === "ADJ" || between.pos === "ADV");
+    const owner = r.chunks.find(
+      (c) => c.pronounPossessor && (c.te === cl.verb.ts || (modifier && c.te === cl.verb.ts - 1)),
+    );
     const first = r.clauses[0];
     if (owner && first && first !== cl && !first.relative) out = argNamed(logical(ctx, r, first).agent, types, false);
     // "The plan follows its pledge to invest …": the pronoun's referent.
@@ -532,7 +539,7 @@ const FIRM_SUBJECTS: ReadonlySet<string> = new Set(["company", "firm", "group", 
  * else the agent the sentence before (or the one before that) opens with ("X opened a plant.
  * Since then, it has invested …"). None when the words before it name no such agent.
  */
-function referent(ctx: RuleContext, r: SentenceReading<M>, c: Chunk<M>): M[] {
+export function referent(ctx: RuleContext, r: SentenceReading<M>, c: Chunk<M>): M[] {
   if (c.entity) return [];
   const { tokens } = ctx;
   const w = c.pronounPossessor ?? (c.te - c.ts === 1 ? c.headWord : "");
@@ -591,7 +598,7 @@ const BY_START = new WeakMap<object, Map<number, Chunk<M>>>();
  * The phrases of the list after token `k` (a preposition): "from [X], [Y] and [Z]", at most four;
  * read from the tokens, whichever phrase the clause layer hung the preposition on.
  */
-function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chunk<M>[] {
+export function listAfter(ctx: RuleContext, r: { chunks: Chunk<M>[] }, k: number): Chunk<M>[] {
   let index = BY_START.get(r);
   if (!index) {
     index = new Map();
@@ -672,7 +679,7 @@ interface OpenDeal {
  * twice as many as any other firm. An amount given "from X" with no receiver written and no deal
  * open goes to it ("The financing includes a $40 million loan from X" in an article about Y).
  */
-function mainFirm(ctx: RuleContext): M[] {
+export function mainFirm(ctx: RuleContext): M[] {
   const hit = MAIN_FIRM.get(ctx.mentions);
   if (hit) return hit;
   const count = new Map<LocalEntity, number>();
@@ -1048,6 +1055,13 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
           targets.push(...agentsOf(ctx, r, host, FIRMS));
         }
       }
+      // "$350 billion in South Korean investments in U.S. industry", "Japanese investment in the
+      // United States": no giver named elsewhere, the one state the money noun names invested in
+      // the other state or firm its "in" phrase names (not when a verb gives or receives it).
+      if (!investors.length && targets.length && v < 0 && !c.possessor && !c.pronounPossessor) {
+        const own = c.modifiers.filter((m) => m.e.type === "Country");
+        if (own.length === 1 && own[0]!.te <= k && !targets.some((t) => t.e === own[0]!.e)) investors.push(own[0]!);
+      }
       emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
     }
     if (s.text.includes("through")) throughSubsidiary(ctx, s.i, rule);
@@ -1075,6 +1089,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       if (lemma === "acquire" || lemma === "fund" || lemma === "finance")
         targets.push(...argNamed(logical(ctx, r, cl).patient, TARGETS, false));
       if (!targets.length && lemma === "invest") targets.push(...gerundTargets(ctx, r, cl));
+      if (!targets.length && lemma === "invest") targets.push(...purposeTargets(ctx, r, cl));
       emitPairs(ctx, investors, targets, s.i, rule, cl.ts, cl.te);
     }
   }
@@ -1146,6 +1161,24 @@ function gerundTargets(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): 
     return out;
   }
   return [];
+}
+
+/**
+ * "X has invested $N to restore the supply chain in Y", "X invested $N to build a plant in Z": with
+ * no "in" phrase of its own, the investing clause's purpose clause (an infinitive right after it)
+ * names where the money goes: the country or place of its "in" phrase.
+ */
+function purposeTargets(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): M[] {
+  if (!objectAmount(ctx, cl)) return [];
+  const at = r.clauses.indexOf(cl);
+  const next = r.clauses[at + 1];
+  if (!next?.verb.infinitive || next.verb.ts > cl.te + 1 || next.verb.negated) return [];
+  const out: M[] = [];
+  for (const p of next.pps)
+    if (p.prep === "in")
+      for (const it of p.arg.items)
+        out.push(...named(it, TARGETS, true).filter((x) => x.e.type === "Country" || x.e.type === "Place"));
+  return out;
 }
 
 /**

@@ -485,7 +485,8 @@ export function clauseAt(ctx: RuleContext, k: number): { r: SentenceReading<M>; 
 }
 
 /** Verbs of saying whose "would" is a reported "will": "X said it would invest $1 billion". */
-const SAID = /^(?:said|announced|confirmed|added|stated|told|pledged|promised|agreed)$/;
+const SAID =
+  /^(?:said|announced|confirmed|added|stated|told|pledged|promised|agreed|revealed|disclosed|declared|indicated|signal(?:l)?ed|noted)$/;
 
 /** Whether the clause's "would" reports a "will": a verb of saying (and "that") right before the clause. */
 function reportedWill(ctx: RuleContext, cl: Clause<M>): boolean {
@@ -1191,6 +1192,8 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X).
     const first = t.chunk?.pps.find((p) => p.prep === prep);
     if (first) out.push(...argEntities(first.arg, types));
+    // "stakes in X, Y and several mineral firms, including Z and W": the names a closing class lists.
+    if (first && !first.arg.items.at(-1)!.entity) out.push(...listedAfter(t, first.arg, types));
     // The phrase's own attachment names nothing ("a stake in its project in Western Australia"):
     // the clause's attachments are that one's, not the trigger's.
     const own = t.chunk?.pps.some((p) => p.prep === prep);

@@ -183,6 +183,22 @@ const TABLE: Row[] = [
     "Japan",
   ],
   [
+    // Round 20: purchases told as a measure's reason belong to the state struck.
+    "purchases-reason",
+    "The United States slapped a new duty on Turkey over its purchases of Russian oil.",
+    "Türkiye",
+    "PURCHASES",
+    "crude oil",
+  ],
+  [
+    // Round 20: the partnership backoff (no holder written: the firm the story is about).
+    "partnership-backoff",
+    "Norvale Mining Corp will expand its smelter. Norvale Mining Corp shares rose. Analysts like Norvale Mining Corp. The plan includes expanded partnerships with Kestrel Chemicals Inc, the company said.",
+    "Norvale Mining Corp",
+    "PARTNERED_WITH",
+    "Kestrel Chemicals Inc",
+  ],
+  [
     // Round 19: the role-apposition backoff (a kind of firm between the link and the name).
     "position-role-apposition",
     "Marta Quill, director at Oslo-based advisory firm Ferrowind Partners, said the market had turned.",
