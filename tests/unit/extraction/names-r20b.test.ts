@@ -1,0 +1,70 @@
+// Round 20b (names): people the mention stage lost for their title or their given name, read by
+// general mechanisms: a plural title over two names ("Prime Ministers A and B"), a name-shaped
+// span coordinated with a person ("A B and C D" where only one given name is known), and a capital
+// that is a given name opening a person's name before an unknown surname. Sentences written for
+// these tests (not copied from any article), positives and refusals.
+
+import { describe } from "vitest";
+import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
+
+const people = (text: string) => entityNames(text, "Person");
+const lines = (text: string) => readText(text, { date: "2025-06-12" }).lines;
+
+describe("stages/03-mentions (plural titles over names, round 20b)", () => {
+  factTable(
+    people,
+    [
+      ["Prime Ministers Anthony Albanese and Christopher Luxon held talks in Sydney.", "Anthony Albanese"],
+      ["Foreign Ministers Penny Wong and Winston Peters met in Canberra on Monday.", "Penny Wong"],
+      ["Premiers Doug Ford and Danielle Smith spoke on Tuesday.", "Doug Ford"],
+      ["Trade Secretaries Jane Harlow and Peter Voss signed the accord.", "Jane Harlow"],
+    ],
+    [
+      // A meeting named after those who meet, or the plural alone, names no person.
+      ["He spoke after the Quad Foreign Ministers Meeting in Tokyo.", "Meeting"],
+      ["Quad Foreign Ministers are proud to announce the plan.", "Quad Foreign Ministers"],
+    ],
+    ["finds", "finds no"],
+  );
+  factTable(lines, [
+    [
+      "The talks between Prime Ministers Anthony Albanese and Christopher Luxon in Sydney ended on Monday.",
+      "Anthony Albanese MET_WITH Christopher Luxon",
+    ],
+  ]);
+});
+
+describe("stages/03-mentions (a name coordinated with a person, round 20b)", () => {
+  factTable(
+    people,
+    [
+      ["The presidents, Mario Soto and Yamandu Orvel, confirmed their presence.", "Yamandu Orvel"],
+      ["Yamandu Orvel and Mario Soto confirmed their presence.", "Yamandu Orvel"],
+      ["The envoys Maria Lopes and Tavita Rerenga arrived on Friday.", "Tavita Rerenga"],
+    ],
+    [
+      // A firm, a place or words of the language coordinated with a person stay what they are.
+      ["Tokyo Electron and Mario Soto confirmed the deal.", "Tokyo Electron"],
+      ["Golden Harvest and Mario Soto confirmed the deal.", "Golden Harvest"],
+      ["Mario Soto and Kestrel Holdings confirmed the deal.", "Kestrel Holdings"],
+    ],
+    ["finds", "finds no"],
+  );
+});
+
+describe("stages/03-mentions (a capital as a given name, round 20b)", () => {
+  factTable(
+    people,
+    [
+      ["The leaders, Santiago Quenta and Mario Soto, confirmed their presence.", "Santiago Quenta"],
+      ["Victoria Okafor, the trade envoy, said talks would resume.", "Victoria Okafor"],
+    ],
+    [
+      // The city before a name head, a country or a word of the language is the city.
+      ["Flights from Santiago to Lima rose.", "Santiago"],
+      ["Victoria Harbour was busy on Monday.", "Victoria Harbour"],
+      ["Flights from Santiago Chile rose in May.", "Santiago Chile"],
+    ],
+    ["finds", "finds no"],
+  );
+});
