@@ -4068,8 +4068,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
 
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
-  const apposed = len >= 2 && len <= 3 ? titleBeforeComma(ctx, ts) : null;
+  // Round 20b: words counted with a hyphenated surname joined ("Amara Diallo-Kone": two words).
   const nameWords = joinedWords(tokens, ts, te);
+  const words = nameWords.length;
+  const apposed = words >= 2 && words <= 3 ? titleBeforeComma(ctx, ts) : null;
   if (apposed && nameWords.every((w) => SURNAME_WORD.test(w.text) && w.text.length > 1 && !(w.text in NAME_HEADS))) {
     const { title, start, body } = apposed;
     pushPerson(ctx, ts, te, "title-apposition-person", {
@@ -4098,8 +4100,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   // "Mirela Stanek, Poland's chief trade negotiator, said": a role in apposition after a name.
   const byApposedRole =
-    len >= 2 &&
-    len <= 3 &&
+    words >= 2 &&
+    words <= 3 &&
     nameWords.every((w) => NAME_WORD.test(w.text) && !(w.text in NAME_HEADS)) &&
     roleAfterComma(tokens, te);
   const byContext = (shaped ??= looksLikePersonName(tokens, ts, te))
@@ -4108,7 +4110,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       ? "context-apposed-role"
       : particlePerson(tokens, ts, te)
         ? "shape-name-particle"
-        : (personByContext(tokens, ts, te) ?? coordinatedPerson(ctx, ts, te));
+        : (personByContext(tokens, ts, te) ?? coordinatedPerson(ctx, ts, te) ?? metPerson(ctx, ts, te));
   if (byContext && !nationality) nationality = possessiveCountry(ctx, ts);
   if (byContext) {
     const role =
@@ -4822,6 +4824,30 @@ function coordinatedPerson(ctx: Ctx, ts: number, te: number): string | null {
   return end - te - 1 >= 2 && end - te - 1 <= 3 && looksLikePersonName(tokens, te + 1, end)
     ? "context-coordinated-person"
     : null;
+}
+
+/** Verbs of meeting whose object is whom one meets ("met X Y", "hosted X Y"). */
+const MEETING_VERBS = /^(?:met|meets|meet|meeting|hosted|hosts|host|received|receives|welcomed|welcomes)$/;
+/** Words before "with" that meet someone ("talks with X Y", "a call with X Y", "spoke with X Y"). */
+const MEETING_WITH = /^(?:met|meet|meets|meeting|talks|talked|talk|spoke|speaks|speaking|call|phone|conversation|discussions|negotiations|negotiated)$/;
+
+/**
+ * Round 20b: a name-shaped span (no word of the language, no place or firm word inside) that one
+ * meets: right after a verb of meeting ("met Jamieson Greer") or after "with" and such a word
+ * ("talks with X Y"). States and firms met are named by the gazetteers or a firm's head word.
+ */
+function metPerson(ctx: Ctx, ts: number, te: number): string | null {
+  const { tokens, text } = ctx;
+  const prev = tokens[ts - 1];
+  if (!prev || prev.sentence !== tokens[ts]!.sentence) return null;
+  const before = tokens[ts - 2];
+  const met =
+    MEETING_VERBS.test(prev.text) ||
+    (prev.text === "with" && before?.sentence === prev.sentence && MEETING_WITH.test(before.text));
+  if (!met || !nameShaped(tokens, ts, te)) return null;
+  for (let k = ts; k < te; k++)
+    if (properMatcher.matchAt(text, tokens, k) || isVocabularyWord(tokens[k]!.text.toLowerCase())) return null;
+  return "context-met-person";
 }
 
 /** Name-shaped words whose context says they are a person: role before, speech verb or apposition after. */

@@ -68,3 +68,42 @@ describe("stages/03-mentions (a capital as a given name, round 20b)", () => {
     ["finds", "finds no"],
   );
 });
+
+describe("stages/03-mentions (a hyphenated surname after a title and a comma, round 20b)", () => {
+  factTable(lines, [
+    [
+      "The Minister of Lands of Kenya, Joseph Mwangi-Otieno, said on Monday the plan was ready.",
+      "Joseph Mwangi-Otieno HOLDS_POSITION Kenya",
+    ],
+    [
+      "Amara Diallo-Kone, Kenya's chief trade negotiator, said talks would resume.",
+      "Amara Diallo-Kone HOLDS_POSITION Kenya",
+    ],
+    // The plain surname reads the same.
+    [
+      "The Minister of Lands of Kenya, Joseph Mwangi, said on Monday the plan was ready.",
+      "Joseph Mwangi HOLDS_POSITION Kenya",
+    ],
+  ]);
+});
+
+describe("stages/03-mentions (the person one meets, round 20b)", () => {
+  factTable(
+    people,
+    [
+      ["Yeo Han-koo met Jamieson Greer in Washington on Monday.", "Jamieson Greer"],
+      ["The minister held talks with Tavita Rerenga on Friday.", "Tavita Rerenga"],
+      ["Li Qiang spoke with Tavita Rerenga by phone.", "Tavita Rerenga"],
+    ],
+    [
+      // A firm, a place or words of the language met are no person.
+      ["Li Qiang met Zorvan Mining executives on Monday.", "Zorvan Mining"],
+      ["The envoy met Pacific Island leaders on Monday.", "Pacific Island"],
+      ["The minister held talks with European Union officials.", "European Union"],
+    ],
+    ["finds", "finds no"],
+  );
+  factTable(lines, [
+    ["Yeo Han-koo met Jamieson Greer in Washington on Monday.", "Yeo Han-koo MET_WITH Jamieson Greer"],
+  ]);
+});
