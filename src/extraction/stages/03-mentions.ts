@@ -4829,7 +4829,8 @@ function coordinatedPerson(ctx: Ctx, ts: number, te: number): string | null {
 /** Verbs of meeting whose object is whom one meets ("met X Y", "hosted X Y"). */
 const MEETING_VERBS = /^(?:met|meets|meet|meeting|hosted|hosts|host|received|receives|welcomed|welcomes)$/;
 /** Words before "with" that meet someone ("talks with X Y", "a call with X Y", "spoke with X Y"). */
-const MEETING_WITH = /^(?:met|meet|meets|meeting|talks|talked|talk|spoke|speaks|speaking|call|phone|conversation|discussions|negotiations|negotiated)$/;
+const MEETING_WITH =
+  /^(?:met|meet|meets|meeting|talks|talked|talk|spoke|speaks|speaking|call|phone|conversation|discussions|negotiations|negotiated)$/;
 
 /**
  * Round 20b: a name-shaped span (no word of the language, no place or firm word inside) that one
