@@ -363,8 +363,12 @@ export class CorpusMerge {
     const matches = this.fullNamesBy.get(e.name) ?? [];
     // No full name (or several): a lone capitalised word that only looked like a surname
     // ("Smartphone", "Western") is more often noise than a person, so it is left out, unless a
-    // post names it ("PM Modi", "President Lula"): then it is a person known by one name here.
-    if (matches.length === 0 && e.aliases.some((a) => TITLED.test(a) && a.endsWith(` ${e.name}`))) {
+    // post names it ("PM Modi", "President Lula") or it speaks a quotation ("…,” Santoso said):
+    // then it is a person known by one name here.
+    if (
+      matches.length === 0 &&
+      (e.attributes?.pending === "speaker" || e.aliases.some((a) => TITLED.test(a) && a.endsWith(` ${e.name}`)))
+    ) {
       const g: Entity = { id: "", name: e.name, type: e.type, aliases: [], mentions: [] };
       this.groups.set(`${e.type}|${normalizeName(e.name)}`, g);
       this.position.set(g, this.order.length);

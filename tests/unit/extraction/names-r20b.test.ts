@@ -107,3 +107,26 @@ describe("stages/03-mentions (the person one meets, round 20b)", () => {
     ["Yeo Han-koo met Jamieson Greer in Washington on Monday.", "Yeo Han-koo MET_WITH Jamieson Greer"],
   ]);
 });
+
+describe("stages/04-resolve and 08-merge (a lone name that speaks a quotation, round 20b)", () => {
+  factTable(
+    people,
+    [
+      ["“The draft reflects a shared commitment to open trade,” Wirandi said on Monday.", "Wirandi"],
+      ["“We expect exports to recover,” said Wirandi.", "Wirandi"],
+    ],
+    [
+      // An acronym that speaks is a body; a lone word that speaks no quotation is no one.
+      ["“The quotas will be published soon,” KORAMEX said in a statement.", "KORAMEX"],
+      ["Wirandi was not at the meeting on Monday.", "Wirandi"],
+    ],
+    ["finds", "finds no"],
+  );
+  // A full name in the text still takes the lone name.
+  factTable(
+    people,
+    [],
+    [["Minister Budi Wirandi spoke first. “We expect exports to recover,” Wirandi said.", "Wirandi"]],
+    ["finds", "finds no"],
+  );
+});
