@@ -4832,19 +4832,37 @@ const MEETING_VERBS = /^(?:met|meets|meet|meeting|hosted|hosts|host|received|rec
 const MEETING_WITH =
   /^(?:met|meet|meets|meeting|talks|talked|talk|spoke|speaks|speaking|call|phone|conversation|discussions|negotiations|negotiated)$/;
 
+/** Verbs of meeting after the one who meets ("X Y met …"); not "meeting" ("the Roe Diaz meeting"). */
+const MEETING_SUBJECT_VERBS = /^(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)$/;
+/** Nouns of meeting before "between" or after a possessive ("talks between X Y and …", "X Y's call with …"). */
+const MEETING_BETWEEN = /^(?:meeting|meetings|talks|call|discussions|negotiations|conversation|summit)$/;
+
 /**
- * Round 20b: a name-shaped span (no word of the language, no place or firm word inside) that one
- * meets: right after a verb of meeting ("met Jamieson Greer") or after "with" and such a word
- * ("talks with X Y"). States and firms met are named by the gazetteers or a firm's head word.
+ * Round 20b: a name-shaped span (no word of the language, no place or firm word inside) that meets
+ * or is met: right after a verb of meeting ("met Jamieson Greer"), after "with" and such a word
+ * ("talks with X Y"), after "a meeting between", or before a verb or a possessive noun of meeting
+ * ("X Y met …", "X Y's talks with …"). States and firms that meet are named by the gazetteers or
+ * a firm's head word.
  */
 function metPerson(ctx: Ctx, ts: number, te: number): string | null {
   const { tokens, text } = ctx;
   const prev = tokens[ts - 1];
   if (!prev || prev.sentence !== tokens[ts]!.sentence) return null;
   const before = tokens[ts - 2];
+  const next = tokens[te];
+  const after = tokens[te + 1];
+  const sentence = tokens[ts]!.sentence;
   const met =
     MEETING_VERBS.test(prev.text) ||
-    (prev.text === "with" && before?.sentence === prev.sentence && MEETING_WITH.test(before.text));
+    (prev.text === "with" && before?.sentence === prev.sentence && MEETING_WITH.test(before.text)) ||
+    // "a meeting between X Y and …": the first of those who meet.
+    (prev.text === "between" && before?.sentence === prev.sentence && MEETING_BETWEEN.test(before.text.toLowerCase())) ||
+    // "X Y met …", "X Y's talks with …": the one who meets.
+    (next?.sentence === sentence && MEETING_SUBJECT_VERBS.test(next.text)) ||
+    (next?.sentence === sentence &&
+      /^['’]s$/.test(next.text) &&
+      after?.sentence === sentence &&
+      MEETING_BETWEEN.test(after.text));
   if (!met || !nameShaped(tokens, ts, te)) return null;
   for (let k = ts; k < te; k++)
     if (properMatcher.matchAt(text, tokens, k) || isVocabularyWord(tokens[k]!.text.toLowerCase())) return null;

@@ -94,12 +94,17 @@ describe("stages/03-mentions (the person one meets, round 20b)", () => {
       ["Yeo Han-koo met Jamieson Greer in Washington on Monday.", "Jamieson Greer"],
       ["The minister held talks with Tavita Rerenga on Friday.", "Tavita Rerenga"],
       ["Li Qiang spoke with Tavita Rerenga by phone.", "Tavita Rerenga"],
+      ["Samoa's Tavita Rerenga met Mario Soto on Monday.", "Tavita Rerenga"],
+      ["Talks between Tavita Rerenga and Lagi Toleafoa ended on Friday.", "Lagi Toleafoa"],
+      ["The envoy praised Tavita Rerenga's meeting with Mario Soto.", "Tavita Rerenga"],
     ],
     [
       // A firm, a place or words of the language met are no person.
       ["Li Qiang met Zorvan Mining executives on Monday.", "Zorvan Mining"],
       ["The envoy met Pacific Island leaders on Monday.", "Pacific Island"],
       ["The minister held talks with European Union officials.", "European Union"],
+      ["Talks between Rio Tinto and Glencore ended on Friday.", "Rio Tinto"],
+      ["Zorvan Mining met the envoy on Monday.", "Zorvan Mining"],
     ],
     ["finds", "finds no"],
   );
