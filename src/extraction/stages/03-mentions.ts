@@ -4856,7 +4856,9 @@ function metPerson(ctx: Ctx, ts: number, te: number): string | null {
     MEETING_VERBS.test(prev.text) ||
     (prev.text === "with" && before?.sentence === prev.sentence && MEETING_WITH.test(before.text)) ||
     // "a meeting between X Y and …": the first of those who meet.
-    (prev.text === "between" && before?.sentence === prev.sentence && MEETING_BETWEEN.test(before.text.toLowerCase())) ||
+    (prev.text === "between" &&
+      before?.sentence === prev.sentence &&
+      MEETING_BETWEEN.test(before.text.toLowerCase())) ||
     // "X Y met …", "X Y's talks with …": the one who meets.
     (next?.sentence === sentence && MEETING_SUBJECT_VERBS.test(next.text)) ||
     (next?.sentence === sentence &&
