@@ -4,8 +4,10 @@
 // that is a given name opening a person's name before an unknown surname. Sentences written for
 // these tests (not copied from any article), positives and refusals.
 
-import { describe } from "vitest";
-import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { CorpusMerge } from "../../../src/extraction/stages/08-merge.ts";
+import { entityNames, factTable, readText, testDocument } from "../../_helpers/documents.ts";
 
 const people = (text: string) => entityNames(text, "Person");
 const lines = (text: string) => readText(text, { date: "2025-06-12" }).lines;
@@ -134,4 +136,30 @@ describe("stages/04-resolve and 08-merge (a lone name that speaks a quotation, r
     [["Minister Budi Wirandi spoke first. “We expect exports to recover,” Wirandi said.", "Wirandi"]],
     ["finds", "finds no"],
   );
+});
+
+/** The people of the merged corpus of `texts` (one document each). */
+function mergedPeople(texts: readonly string[]): string[] {
+  const analyses = texts.map((text, i) => analyseDocument(testDocument(text, { id: `d${i}`, fileName: `d${i}.txt` })));
+  return CorpusMerge.of(analyses)
+    .extraction()
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name);
+}
+
+describe("stages/08-merge (a name written family name first, round 20b)", () => {
+  it("joins a two-word name written in either order across documents", () => {
+    const people = mergedPeople([
+      "Economy Minister Haruto Mizukami met Commerce Secretary Ada Brenner on Monday.",
+      "Economy Minister Mizukami Haruto said on Tuesday the talks had gone well.",
+    ]);
+    expect(people.filter((p) => /Mizukami/.test(p))).toHaveLength(1);
+  });
+  it("keeps apart three-word names that share words", () => {
+    const people = mergedPeople([
+      "Minister Nguyen Van Long said exports grew.",
+      "Minister Long Van Nguyen said imports fell.",
+    ]);
+    expect(people.filter((p) => /Nguyen/.test(p))).toHaveLength(2);
+  });
 });
