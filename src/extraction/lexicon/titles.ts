@@ -77,6 +77,20 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "Deputy",
 ]);
 
+/**
+ * Plural title heads over two or more names ("Prime Ministers A and B", "Foreign Ministers A and
+ * B"; "Presidents" is a title head of its own): a title only when a name follows, never in a meeting's name ("Foreign Ministers Meeting").
+ */
+export const PLURAL_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "Ministers",
+  "Premiers",
+  "Chancellors",
+  "Secretaries",
+  "Senators",
+  "Governors",
+  "Ambassadors",
+]);
+
 /** Words that may precede a title head inside the title ("Vice", "Treasury", "Commerce"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Senate",

@@ -58,7 +58,14 @@ import {
   VENUES,
   WORLD_REGIONS,
 } from "../lexicon/places.ts";
-import { APPOSED_POSTS, COMPANY_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import {
+  APPOSED_POSTS,
+  COMPANY_NOUNS,
+  PLURAL_TITLE_HEADS,
+  ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from "../lexicon/titles.ts";
 import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
@@ -1991,6 +1998,25 @@ function pushedAt(ctx: Ctx, before: number, at: number): boolean {
 }
 
 /** Splits a span into its gazetteer parts and classifies what is left. */
+/** Heads of a meeting's name that a plural title may open ("Foreign Ministers Meeting"). */
+const PLURAL_TITLE_EVENTS =
+  /^(?:Meeting|Meetings|Summit|Conference|Forum|Dialogue|Retreat|Council|Group|Declaration|Statement|Session|Talks)$/;
+
+/**
+ * The index after a plural title head opening [ts, te) ("Prime Ministers", "Presidents"; title
+ * modifiers before it) when a name follows it to the span's end, else 0.
+ */
+function pluralTitleEnd(tokens: Token[], ts: number, te: number): number {
+  let k = ts;
+  while (k < te && TITLE_MODIFIERS.has(tokens[k]!.text) && !PLURAL_TITLE_HEADS.has(tokens[k]!.text)) k++;
+  if (k >= te - 1 || !PLURAL_TITLE_HEADS.has(tokens[k]!.text)) return 0;
+  for (let j = k + 1; j < te; j++) {
+    const w = tokens[j]!.text;
+    if (!NAME_WORD.test(w) || PLURAL_TITLE_EVENTS.test(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) return 0;
+  }
+  return k + 1;
+}
+
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
   // Trim a sentence-initial function word ("The", "However") and trailing connectors; not the
@@ -2007,6 +2033,14 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // "She and European Council President X": a connector left opening the span is no name's word.
   while (ts < te && /^(?:and|or|of|for|&)$/.test(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
+  // Round 20b: "Prime Ministers Jane Roe and …", "Foreign Ministers Roe and …": a plural title
+  // opens the run, a name after it (not a meeting's head: "Foreign Ministers Meeting"); the name
+  // is the person's, titled by the plural as "Presidents X and Y" is.
+  const plural = pluralTitleEnd(tokens, ts, te);
+  if (plural > 0) {
+    pushPerson(ctx, plural, te, "title-person", { title: spanText(ctx, ts, plural), titleStart: ts });
+    return;
+  }
   // Round 17b: "Special Envoy for Critical Minerals Jane Roe": a post's remit after "for", then a name.
   if (!headline && remitTailPerson(ctx, ts, te)) return;
   // "Chairman of the Board of Acme Metals Corp.": the board is the firm's, the firm named
@@ -2411,9 +2445,24 @@ function cityAsFirstName(
   te: number,
 ): boolean {
   const { tokens } = ctx;
-  if (hit.value.type !== "Place" || CAPITALS.has(hit.phrase) || hit.te - hit.ts !== 1 || hit.te >= te) return false;
+  if (hit.value.type !== "Place" || hit.te - hit.ts !== 1 || hit.te >= te) return false;
   if (!NAME_WORD.test(tokens[hit.te]!.text) || tokens[hit.te]!.text in NAME_HEADS) return false;
+  // Round 20b: a capital that is a given name ("Santiago", "Victoria") opens a person's name only
+  // before a surname that is no word of the language nor another name of the gazetteers.
+  if (CAPITALS.has(hit.phrase)) return FIRST_NAMES.has(hit.phrase) && surnameAfterCapital(ctx, hit.te, te);
   return FIRST_NAMES.has(hit.phrase) || TITLE_HEADS.has(tokens[hit.ts - 1]?.text ?? "");
+}
+
+/** The words [k, te) are one or two surname words: unknown to the vocabulary and the gazetteers. */
+function surnameAfterCapital(ctx: Ctx, k: number, te: number): boolean {
+  const { tokens, text } = ctx;
+  if (te - k > 2) return false;
+  for (let j = k; j < te; j++) {
+    const w = tokens[j]!.text;
+    if (!NAME_WORD.test(w) || w in NAME_HEADS || TITLE_HEADS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w)) return false;
+    if (isVocabularyWord(w.toLowerCase()) || properMatcher.matchAt(text, tokens, j)) return false;
+  }
+  return true;
 }
 
 /** Legal forms that close a firm's registered name. */
@@ -4019,8 +4068,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
 
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
-  const apposed = len >= 2 && len <= 3 ? titleBeforeComma(ctx, ts) : null;
+  // Round 20b: words counted with a hyphenated surname joined ("Amara Diallo-Kone": two words).
   const nameWords = joinedWords(tokens, ts, te);
+  const words = nameWords.length;
+  const apposed = words >= 2 && words <= 3 ? titleBeforeComma(ctx, ts) : null;
   if (apposed && nameWords.every((w) => SURNAME_WORD.test(w.text) && w.text.length > 1 && !(w.text in NAME_HEADS))) {
     const { title, start, body } = apposed;
     pushPerson(ctx, ts, te, "title-apposition-person", {
@@ -4049,8 +4100,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   // "Mirela Stanek, Poland's chief trade negotiator, said": a role in apposition after a name.
   const byApposedRole =
-    len >= 2 &&
-    len <= 3 &&
+    words >= 2 &&
+    words <= 3 &&
     nameWords.every((w) => NAME_WORD.test(w.text) && !(w.text in NAME_HEADS)) &&
     roleAfterComma(tokens, te);
   const byContext = (shaped ??= looksLikePersonName(tokens, ts, te))
@@ -4059,7 +4110,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       ? "context-apposed-role"
       : particlePerson(tokens, ts, te)
         ? "shape-name-particle"
-        : personByContext(tokens, ts, te);
+        : (personByContext(tokens, ts, te) ?? coordinatedPerson(ctx, ts, te) ?? metPerson(ctx, ts, te));
   if (byContext && !nationality) nationality = possessiveCountry(ctx, ts);
   if (byContext) {
     const role =
@@ -4742,6 +4793,82 @@ function particlePerson(tokens: Token[], ts: number, te: number): boolean {
   // "Thani bin Ahmed Al Zeyoudi": "son of" inside the name makes it a person's whatever its first word.
   if (tokens.slice(ts, te).some((t) => PATRONYMIC.test(t.text))) return true;
   return NAME_PARTICLES.has(tokens[ts]!.text) || FIRST_NAMES.has(tokens[ts]!.text);
+}
+
+/** Two or three proper-noun name words ("Yamandu Orsi", "Lee Jae-myung"): a person's name shape, any first name. */
+function nameShaped(tokens: Token[], ts: number, te: number): boolean {
+  const words = joinedWords(tokens, ts, te);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => SURNAME_WORD.test(w.text) && w.text.length > 1 && w.pos === "PROPN" && !(w.text in NAME_HEADS))
+  );
+}
+
+/**
+ * Round 20b: a name-shaped span coordinated with a person ("Mario Soto and Yamandu Orsi", "Yamandu
+ * Orsi and Mario Soto"): a person too, whatever its first name. Before it a person found in the
+ * list; after it "and" and a name a known first name opens.
+ */
+function coordinatedPerson(ctx: Ctx, ts: number, te: number): string | null {
+  const { tokens, text } = ctx;
+  if (!nameShaped(tokens, ts, te)) return null;
+  // No place, body or firm word inside ("Tokyo Electron"), no word of the language ("Pacific Ocean").
+  for (let k = ts; k < te; k++)
+    if (properMatcher.matchAt(text, tokens, k) || isVocabularyWord(tokens[k]!.text.toLowerCase())) return null;
+  if (/^(?:and|,)$/.test(tokens[ts - 1]?.text ?? "") && typeBeforeInList(ctx, ts) === "Person")
+    return "context-coordinated-person";
+  const sentence = tokens[ts]!.sentence;
+  if (tokens[te]?.text !== "and" || tokens[te + 1]?.sentence !== sentence) return null;
+  const end = capitalisedRunEnd(tokens, te + 1, sentence);
+  return end - te - 1 >= 2 && end - te - 1 <= 3 && looksLikePersonName(tokens, te + 1, end)
+    ? "context-coordinated-person"
+    : null;
+}
+
+/** Verbs of meeting whose object is whom one meets ("met X Y", "hosted X Y"). */
+const MEETING_VERBS = /^(?:met|meets|meet|meeting|hosted|hosts|host|received|receives|welcomed|welcomes)$/;
+/** Words before "with" that meet someone ("talks with X Y", "a call with X Y", "spoke with X Y"). */
+const MEETING_WITH =
+  /^(?:met|meet|meets|meeting|talks|talked|talk|spoke|speaks|speaking|call|phone|conversation|discussions|negotiations|negotiated)$/;
+
+/** Verbs of meeting after the one who meets ("X Y met …"); not "meeting" ("the Roe Diaz meeting"). */
+const MEETING_SUBJECT_VERBS = /^(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)$/;
+/** Nouns of meeting before "between" or after a possessive ("talks between X Y and …", "X Y's call with …"). */
+const MEETING_BETWEEN = /^(?:meeting|meetings|talks|call|discussions|negotiations|conversation|summit)$/;
+
+/**
+ * Round 20b: a name-shaped span (no word of the language, no place or firm word inside) that meets
+ * or is met: right after a verb of meeting ("met Jamieson Greer"), after "with" and such a word
+ * ("talks with X Y"), after "a meeting between", or before a verb or a possessive noun of meeting
+ * ("X Y met …", "X Y's talks with …"). States and firms that meet are named by the gazetteers or
+ * a firm's head word.
+ */
+function metPerson(ctx: Ctx, ts: number, te: number): string | null {
+  const { tokens, text } = ctx;
+  const prev = tokens[ts - 1];
+  if (!prev || prev.sentence !== tokens[ts]!.sentence) return null;
+  const before = tokens[ts - 2];
+  const next = tokens[te];
+  const after = tokens[te + 1];
+  const sentence = tokens[ts]!.sentence;
+  const met =
+    MEETING_VERBS.test(prev.text) ||
+    (prev.text === "with" && before?.sentence === prev.sentence && MEETING_WITH.test(before.text)) ||
+    // "a meeting between X Y and …": the first of those who meet.
+    (prev.text === "between" &&
+      before?.sentence === prev.sentence &&
+      MEETING_BETWEEN.test(before.text.toLowerCase())) ||
+    // "X Y met …", "X Y's talks with …": the one who meets.
+    (next?.sentence === sentence && MEETING_SUBJECT_VERBS.test(next.text)) ||
+    (next?.sentence === sentence &&
+      /^['’]s$/.test(next.text) &&
+      after?.sentence === sentence &&
+      MEETING_BETWEEN.test(after.text));
+  if (!met || !nameShaped(tokens, ts, te)) return null;
+  for (let k = ts; k < te; k++)
+    if (properMatcher.matchAt(text, tokens, k) || isVocabularyWord(tokens[k]!.text.toLowerCase())) return null;
+  return "context-met-person";
 }
 
 /** Name-shaped words whose context says they are a person: role before, speech verb or apposition after. */

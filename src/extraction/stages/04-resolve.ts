@@ -363,10 +363,16 @@ export function resolveMentions(
     // cross-document merge can join it to a full name; otherwise dropped, not guessed.
     const key = `Person:${m.name}`;
     const pending = byKey.get(key);
-    if (pending) attach(m, pending);
-    else if (m.title || (singleCounts.get(m.name) ?? 0) > 1 || speaksQuotation(tokens, m)) {
+    // An acronym that speaks is a body ("…,” ARECOMS said), no person.
+    const speaks = speaksQuotation(tokens, m) && !/^\p{Lu}+$/u.test(m.name);
+    if (pending) {
+      attach(m, pending);
+      if (speaks) pending.attributes.pending = "speaker";
+    } else if (m.title || (singleCounts.get(m.name) ?? 0) > 1 || speaks) {
       const e = create("Person", m.name, key);
-      e.attributes.pending = "surname";
+      // Round 20b: a lone name that speaks a quotation ("…,” Santoso said) is a person known by
+      // one name when no full name joins it (stages/08-merge.ts keeps it).
+      e.attributes.pending = speaks ? "speaker" : "surname";
       attach(m, e);
     }
   }

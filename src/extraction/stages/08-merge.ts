@@ -16,6 +16,16 @@ import {
 } from "../types.ts";
 import { abbreviationsOf, agencyForm, companyForm, normalizeName, placeForm } from "./04-resolve.ts";
 
+/**
+ * A person's merge form: a middle initial dropped ("Donald J. Trump"), and a two-word name's words
+ * in a fixed order, so that a name written family name first ("Akazawa Ryosei", round 20b) is the
+ * same person as the one written given name first ("Ryosei Akazawa").
+ */
+function personForm(name: string): string {
+  const words = normalizeName(name.replace(/ \p{Lu}\. /u, " ")).split(" ");
+  return words.length === 2 ? [...words].sort().join(" ") : words.join(" ");
+}
+
 function slug(s: string): string {
   return (
     s
@@ -189,7 +199,8 @@ export class CorpusMerge {
       const base = e.name.replace(MEDIA_SUFFIX, "");
       if (base && base !== e.name) return `Media|${normalizeName(base)}`;
     }
-    return `${e.type}|${normalizeName(e.attributes?.mergeKey ?? (e.type === "Person" ? e.name.replace(/ \p{Lu}\. /u, " ") : e.name))}`;
+    if (e.type === "Person" && !e.attributes?.mergeKey) return `Person|${personForm(e.name)}`;
+    return `${e.type}|${normalizeName(e.attributes?.mergeKey ?? e.name)}`;
   }
 
   private newGroup(key: string, e: Entity, created: Entity[]): Entity {
@@ -363,8 +374,12 @@ export class CorpusMerge {
     const matches = this.fullNamesBy.get(e.name) ?? [];
     // No full name (or several): a lone capitalised word that only looked like a surname
     // ("Smartphone", "Western") is more often noise than a person, so it is left out, unless a
-    // post names it ("PM Modi", "President Lula"): then it is a person known by one name here.
-    if (matches.length === 0 && e.aliases.some((a) => TITLED.test(a) && a.endsWith(` ${e.name}`))) {
+    // post names it ("PM Modi", "President Lula") or it speaks a quotation ("…,” Santoso said):
+    // then it is a person known by one name here.
+    if (
+      matches.length === 0 &&
+      (e.attributes?.pending === "speaker" || e.aliases.some((a) => TITLED.test(a) && a.endsWith(` ${e.name}`)))
+    ) {
       const g: Entity = { id: "", name: e.name, type: e.type, aliases: [], mentions: [] };
       this.groups.set(`${e.type}|${normalizeName(e.name)}`, g);
       this.position.set(g, this.order.length);
