@@ -2843,6 +2843,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   const sentence = tokens[i]!.sentence;
   // Part of a named meeting ("the ASEAN Summit"), or a verb ("meeting reporters").
   if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
+  // Round 20b: "at a CNBC-hosted forum": the event named by its host.
+  if (hostedEvent(ctx, i, ms, note)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
   // A press conference is no meeting of parties.
   if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
@@ -3162,6 +3164,56 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
 }
 
 /**
+ * Round 20b: "at a CNBC-hosted forum", "an Acme-sponsored conference": an event named by its host
+ * (a named body or firm joined to "hosted / sponsored / organised / convened" by a hyphen) when
+ * no place names it. The event is the host's name, the participle and the noun; the host is not
+ * filed as a participant (a broadcaster or sponsor stages it).
+ */
+function hostedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  const noun = tokens[i]!.text;
+  if (!/^(forum|conference|summit|meeting|ceremony)$/.test(noun)) return false;
+  const kind = kindWords(ctx, i);
+  let v = i - 1;
+  while (v > i - 3 && /^[a-z]+$/.test(tokens[v]?.text ?? "") && !HOSTED_PARTICIPLE.test(tokens[v]!.text)) v--;
+  if (!HOSTED_PARTICIPLE.test(tokens[v]?.text ?? "") || !/^[-–]$/.test(tokens[v - 1]?.text ?? "")) return false;
+  // The host: a named body or firm, else one capitalised word the recogniser left ("CNBC").
+  const sentence = tokens[i]!.sentence;
+  const named = ms.find(
+    (x) =>
+      x.m.te === v - 1 &&
+      /^(Media|Company|Organization|Agency)$/.test(x.e.type) &&
+      tokens[x.m.ts]!.sentence === sentence,
+  );
+  const bare = tokens[v - 2];
+  if (
+    !named &&
+    (ms.some((x) => x.m.te === v - 1) || !bare || bare.sentence !== sentence || !/^[A-Z][A-Za-z0-9&]+$/.test(bare.text))
+  )
+    return false;
+  const host = named ? shortName(named) : bare!.text;
+  const words = wordsBetween(ctx, v + 1, i + 1);
+  const date = dateNear(ctx, sentence, i);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${host}-${tokens[v]!.text} ${words}`,
+    `hosted@${named?.e.name ?? host}@${noun}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    { ts: named ? named.m.ts : v - 2, te: i + 1 },
+    "meeting-hosted",
+  );
+  if (kind.length) meeting.aliases.add([...kind, noun].join(" "));
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  // "a CNBC-hosted forum in Dubai": its place right after it.
+  const place = /^(in|at)$/.test(tokens[i + 1]?.text ?? "") ? placeAfter(ctx, i, 3) : null;
+  if (place?.e.type === "Place") holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
+  note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+  return true;
+}
+
+const HOSTED_PARTICIPLE = /^(hosted|sponsored|organised|organized|convened)$/;
+
+/**
  * Round 16: "a recent trade meeting in Malaysia", "an annual mining conference in Chile": a
  * singular event noun after an indefinite article (its kind words and up to two adjectives between), held
  * in a state named right after it: the event there (the one the document already holds in that
@@ -3322,7 +3374,8 @@ function properBefore(ctx: RuleContext, at: number, ms: Seen[]): { ts: number; t
   const { tokens } = ctx;
   const s = ctx.sentences[tokens[at]!.sentence]!;
   let k = at;
-  const word = /^([A-Z][\w.'’+]*|\d+[+\w]*|[-–+])$/;
+  // "C5+1": a group's name split before its "+1".
+  const word = /^([A-Z][\w.'’+]*|\d+[+\w]*|[-–+]|\+\d+)$/;
   while (k - 1 > s.tokenStart && k > at - 8) {
     if (word.test(tokens[k - 1]!.text)) k--;
     // "Council for Trade in Goods", "Committee on Market Access": a lower-case joint inside a

@@ -1,0 +1,68 @@
+// Meetings, round 20b of issue 13: an event named by its host ("a Zenith-hosted forum") when no
+// place names it, and a group's name written with "+1" kept before the event noun ("a C3+1 business
+// conference at the Grand Hall"). Every sentence here is written for these tests.
+
+import { describe, expect, it } from "vitest";
+import { readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+describe("stages/05-meetings, round 20b: an event named by its host", () => {
+  const found: [string, string, string | null][] = [
+    [
+      "Speaking at a Reuters-hosted forum, Treasury Secretary Paulo Matos said the curbs undermine supply chains.",
+      "Reuters-hosted forum",
+      "Paulo Matos PARTICIPATED_IN Reuters-hosted forum",
+    ],
+    [
+      "Minister Ana Lima spoke on Monday at a Reuters-sponsored energy conference in Lisbon.",
+      "Reuters-sponsored energy conference",
+      "Reuters-sponsored energy conference HELD_IN Lisbon",
+    ],
+  ];
+  for (const [text, name, fact] of found)
+    it(`names the event ${name}`, () => {
+      const read = analyse(text);
+      expect(
+        read.meetings.map((m) => m.name),
+        JSON.stringify(read.meetings),
+      ).toContain(name);
+      if (fact) expect(read.lines, JSON.stringify(read.lines)).toContain(fact);
+    });
+
+  const refused: string[] = [
+    // A hyphen-less participle is a verb of the clause, not a host's name.
+    "Reuters hosted a forum on Monday where ministers spoke.",
+    // A lower-case word before the participle names no host.
+    "The state-sponsored forum drew few ministers.",
+  ];
+  for (const text of refused)
+    it(`names no hosted event in ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const read = analyse(text);
+      expect(
+        read.meetings.some((m) => /-(hosted|sponsored)/.test(m.name)),
+        JSON.stringify(read.meetings),
+      ).toBe(false);
+    });
+});
+
+describe("stages/05-meetings, round 20b: a group's name with +1 before the event noun", () => {
+  it("keeps the +1 in the placed event's name", () => {
+    const read = analyse(
+      "Deputy Minister Paulo Matos said at a C3+1 business conference at the Grand Hall on Thursday that trade grew.",
+    );
+    expect(
+      read.meetings.some((m) => m.name.startsWith("C3+1 business conference")),
+      JSON.stringify(read.meetings),
+    ).toBe(true);
+  });
+  it("names no group when the noun has none before it", () => {
+    const read = analyse(
+      "Deputy Minister Paulo Matos said at a business conference at the Grand Hall on Thursday that trade grew.",
+    );
+    expect(
+      read.meetings.some((m) => m.name.includes("+1")),
+      JSON.stringify(read.meetings),
+    ).toBe(false);
+  });
+});
