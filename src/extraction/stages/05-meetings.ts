@@ -3223,10 +3223,24 @@ const HOSTED_PARTICIPLE = /^(hosted|sponsored|organised|organized|convened)$/;
 function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): void {
   const { tokens } = ctx;
   const noun = tokens[i]!.text;
-  if (!/^(meeting|summit|conference|forum)$/.test(noun) || place.m.ts > i + 2) return;
+  // Round 20b: "a meeting planned in Malaysia", "a summit scheduled in Chile": past the participle
+  // of its arrangement.
+  const arranged =
+    /^(planned|scheduled|set|slated|due|expected)$/.test(tokens[i + 1]?.text ?? "") && place.m.ts === i + 3;
+  if (!/^(meeting|summit|conference|forum)$/.test(noun) || (place.m.ts > i + 2 && !arranged)) return;
   const kind = kindWords(ctx, i);
   let k = i - kind.length - 1;
-  for (let n = 0; n < 2 && tokens[k]?.pos === "ADJ" && /^[a-z-]+$/.test(tokens[k]!.text); n++) k--;
+  for (let n = 0; n < 2; n++) {
+    if (tokens[k]?.pos === "ADJ" && /^[a-z-]+$/.test(tokens[k]!.text)) k--;
+    // "an in-person meeting": a hyphenated compound as one adjective.
+    else if (
+      /^[a-z]+$/.test(tokens[k]?.text ?? "") &&
+      tokens[k - 1]?.text === "-" &&
+      /^[a-z]+$/.test(tokens[k - 2]?.text ?? "")
+    )
+      k -= 3;
+    else break;
+  }
   // An indefinite article introduces an event; "the meeting in X" is the document's one, read elsewhere.
   if (!/^(a|an)$/i.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== tokens[i]!.sentence) return;
   const sentence = tokens[i]!.sentence;
@@ -3249,6 +3263,14 @@ function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): voi
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+  // Round 20b: "X will hold discussions with Y tonight, with a subsequent meeting planned in Z":
+  // a follow-up event of the clause's two people (the first event stays theirs too).
+  const words = wordsBetween(ctx, k, i);
+  if (!/\b(subsequent|further|follow-up|follow - up|second|another|later)\b/.test(words)) return;
+  const before = mentionsIn(ctx, sentence).filter((x) => x.e.type === "Person" && x.m.te <= k);
+  const people = [...new Set(before.map((x) => x.e))];
+  if (people.length !== 2) return;
+  for (const e of people) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, "meeting-follow-up-pair");
 }
 
 /**

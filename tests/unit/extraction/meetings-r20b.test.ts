@@ -66,3 +66,24 @@ describe("stages/05-meetings, round 20b: a group's name with +1 before the event
     ).toBe(false);
   });
 });
+
+describe("stages/05-meetings, round 20b: a follow-up meeting planned in a state", () => {
+  const text =
+    "Finance Minister Paulo Matos will hold talks with Vice Premier Wei Lan on Monday, with a subsequent in-person meeting planned in Chile next week.";
+  it("files the planned meeting in the state, with the clause's two people", () => {
+    const read = analyse(text);
+    expect(read.lines, JSON.stringify(read.lines)).toContain("meeting in Chile HELD_IN Chile");
+    expect(read.lines).toContain("Paulo Matos PARTICIPATED_IN meeting in Chile");
+    expect(read.lines).toContain("Wei Lan PARTICIPATED_IN meeting in Chile");
+  });
+  it("gives the planned meeting no people when it follows nothing", () => {
+    const read = analyse(
+      "Finance Minister Paulo Matos praised Vice Premier Wei Lan on Monday, and a meeting is planned in Chile next week.",
+    );
+    expect(read.lines.some((l) => l.includes("PARTICIPATED_IN meeting in Chile"))).toBe(false);
+  });
+  it("reads no meeting in a state past an unrelated participle", () => {
+    const read = analyse("Minister Ana Lima said a meeting held months ago in Chile failed.");
+    expect(read.lines).not.toContain("meeting in Chile HELD_IN Chile");
+  });
+});
