@@ -641,8 +641,9 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!(passBits(facts[i]!, tokens[i]!.text) & PASS_1)) continue;
       const lower = lowers[i]!;
-      if (MEET_NOUN.test(lower)) findLeadersMeeting(ctx, i, ms, note);
-      else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
+      if (MEET_NOUN.test(lower)) {
+        if (!findDelegationMeeting(ctx, i, ms, note)) findLeadersMeeting(ctx, i, ms, note);
+      } else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
       else if (
         (lower === "call" && isCallNoun(tokens, i)) ||
         // "a phone conversation between X and Y".
@@ -1292,6 +1293,48 @@ function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEnti
 }
 
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
+/**
+ * Round 20b: "after meeting with South Korea's trade delegation at the White House", "a meeting
+ * with the Chilean delegation in Lima": a state's delegation met as its own event, named after its
+ * host (the one person of the sentence outside the phrase), the state and its venue; the host and
+ * the state take part. Not a delegation of no named state.
+ */
+function findDelegationMeeting(ctx: RuleContext, i: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  if (tokens[i]!.text !== "meeting" || tokens[i + 1]?.text !== "with") return false;
+  let k = i + 2;
+  if (tokens[k]?.text === "the") k++;
+  const state = ms.find((x) => x.m.ts === k && x.e.type === "Country");
+  if (!state) return false;
+  let d = state.m.te;
+  if (/^['’]s?$/.test(tokens[d]?.text ?? "")) d++;
+  while (d < state.m.te + 5 && /^[a-z]+$/.test(tokens[d]?.text ?? "") && tokens[d]!.text !== "delegation") d++;
+  if (tokens[d]?.text !== "delegation") return false;
+  const sentence = tokens[i]!.sentence;
+  const venue = /^(at|in)$/.test(tokens[d + 1]?.text ?? "") ? placeAfter(ctx, d, 3) : null;
+  const place = venue?.e.type === "Place" ? venue : null;
+  const people = [
+    ...new Set(ms.filter((x) => x.e.type === "Person" && (x.m.te <= i || x.m.ts > (place?.m.te ?? d))).map((x) => x.e)),
+  ];
+  const host = people.length === 1 ? people[0] : undefined;
+  const name = `${host ? `${surname(host)} ` : ""}meeting with ${state.e.name} delegation${place ? ` at ${place.e.name}` : ""}`;
+  const date = dateNear(ctx, sentence, i);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    name,
+    `delegation@${state.e.name}@${host?.name ?? ""}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    { ts: i, te: d + 1 },
+    "meeting-delegation",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (place) holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
+  else note({ meeting, sentence, kind: "talks", background: isRecalled(tokens, i), token: i });
+  emitRelation(ctx, state.e, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation");
+  if (host) emitRelation(ctx, host, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation");
+  return true;
+}
+
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;

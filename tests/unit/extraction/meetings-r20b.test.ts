@@ -87,3 +87,25 @@ describe("stages/05-meetings, round 20b: a follow-up meeting planned in a state"
     expect(read.lines).not.toContain("meeting in Chile HELD_IN Chile");
   });
 });
+
+describe("stages/05-meetings, round 20b: a meeting with a state's delegation", () => {
+  it("files the delegation's meeting with its host, state and venue", () => {
+    const read = analyse(
+      "After meeting with Chile's trade negotiation delegation at the Casa Rosada, President Paulo Matos said the deal was done.",
+    );
+    const name = read.meetings.find((m) => m.name.includes("meeting with Chile delegation"))?.name;
+    expect(name, JSON.stringify(read.meetings)).toBeDefined();
+    expect(name).toMatch(/^Matos /);
+    expect(read.lines, JSON.stringify(read.lines)).toContain(`Chile PARTICIPATED_IN ${name}`);
+    expect(read.lines).toContain(`Paulo Matos PARTICIPATED_IN ${name}`);
+  });
+  it("files no delegation meeting for a delegation of no named state", () => {
+    const read = analyse(
+      "After meeting with the trade delegation on Monday, President Paulo Matos said the deal was done.",
+    );
+    expect(
+      read.meetings.some((m) => m.name.includes("delegation")),
+      JSON.stringify(read.meetings),
+    ).toBe(false);
+  });
+});
