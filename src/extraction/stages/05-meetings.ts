@@ -2996,6 +2996,33 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     for (const x of pairSummit) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-pair-summit");
     return;
   }
+  // Round 20b: "Anwar told a separate ASEAN-GCC forum", "addressed the A-B conference" with no
+  // place: the two parties' forum, which the person who addresses or attends it takes part in (the
+  // parties themselves are not filed: a forum of two blocs is their members').
+  if (!place && !orgOf && /^(forum|conference)$/.test(tokens[i]!.text)) {
+    const pair = dashPairBefore(ctx, i, ms);
+    if (pair?.every((x) => x.e.type !== "Person")) {
+      const date = dateNear(ctx, sentence, i);
+      const names = pair.map((x) => shortName(x));
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${names.join("-")} ${tokens[i]!.text}`,
+        `pair-forum@${names.join("+")}@${tokens[i]!.text}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+        { ts: pair[0].m.ts, te: i + 1 },
+        "meeting-pair-forum",
+      );
+      if (date && !meeting.attributes.date) meeting.attributes.date = date;
+      note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+      let k = pair[0].m.ts - 1;
+      while (k > pair[0].m.ts - 4 && /^(a|an|the|separate|annual|recent)$/.test(tokens[k]?.text ?? "")) k--;
+      if (/^(told|tells|addressed|addresses|attended|attends|at)$/.test(tokens[k]?.text ?? "")) {
+        const speaker = ms.find((x) => x.e.type === "Person" && x.m.te === k);
+        if (speaker) emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, sentence, "meeting-pair-forum");
+      }
+      return;
+    }
+  }
   // "Japan will host the APEC forum in November", "ahead of the OECD ministerial meeting": an
   // organisation's own event named after it, with no place.
   if (

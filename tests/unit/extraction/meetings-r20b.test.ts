@@ -109,3 +109,23 @@ describe("stages/05-meetings, round 20b: a meeting with a state's delegation", (
     ).toBe(false);
   });
 });
+
+describe("stages/05-meetings, round 20b: an unplaced forum of two parties", () => {
+  it("names the two bodies' forum and files the person who addressed it", () => {
+    const read = analyse(
+      "Earlier on Monday, Paulo Matos told a separate EU-ASEAN forum that the two blocs must work together.",
+    );
+    expect(
+      read.meetings.map((m) => m.name),
+      JSON.stringify(read.meetings),
+    ).toContain("EU-ASEAN forum");
+    expect(read.lines, JSON.stringify(read.lines)).toContain("Paulo Matos PARTICIPATED_IN EU-ASEAN forum");
+    expect(
+      read.lines.some((l) => l.startsWith("European Union PARTICIPATED_IN") || l.startsWith("ASEAN PARTICIPATED_IN")),
+    ).toBe(false);
+  });
+  it("files no participant who only mentions the forum", () => {
+    const read = analyse("Paulo Matos said the EU-ASEAN forum would matter.");
+    expect(read.lines, JSON.stringify(read.lines)).not.toContain("Paulo Matos PARTICIPATED_IN EU-ASEAN forum");
+  });
+});
