@@ -641,8 +641,9 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!(passBits(facts[i]!, tokens[i]!.text) & PASS_1)) continue;
       const lower = lowers[i]!;
-      if (MEET_NOUN.test(lower)) findLeadersMeeting(ctx, i, ms, note);
-      else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
+      if (MEET_NOUN.test(lower)) {
+        if (!findDelegationMeeting(ctx, i, ms, note)) findLeadersMeeting(ctx, i, ms, note);
+      } else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
       else if (
         (lower === "call" && isCallNoun(tokens, i)) ||
         // "a phone conversation between X and Y".
@@ -1292,6 +1293,48 @@ function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEnti
 }
 
 /** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
+/**
+ * Round 20b: "after meeting with South Korea's trade delegation at the White House", "a meeting
+ * with the Chilean delegation in Lima": a state's delegation met as its own event, named after its
+ * host (the one person of the sentence outside the phrase), the state and its venue; the host and
+ * the state take part. Not a delegation of no named state.
+ */
+function findDelegationMeeting(ctx: RuleContext, i: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  if (tokens[i]!.text !== "meeting" || tokens[i + 1]?.text !== "with") return false;
+  let k = i + 2;
+  if (tokens[k]?.text === "the") k++;
+  const state = ms.find((x) => x.m.ts === k && x.e.type === "Country");
+  if (!state) return false;
+  let d = state.m.te;
+  if (/^['’]s?$/.test(tokens[d]?.text ?? "")) d++;
+  while (d < state.m.te + 5 && /^[a-z]+$/.test(tokens[d]?.text ?? "") && tokens[d]!.text !== "delegation") d++;
+  if (tokens[d]?.text !== "delegation") return false;
+  const sentence = tokens[i]!.sentence;
+  const venue = /^(at|in)$/.test(tokens[d + 1]?.text ?? "") ? placeAfter(ctx, d, 3) : null;
+  const place = venue?.e.type === "Place" ? venue : null;
+  const people = [
+    ...new Set(ms.filter((x) => x.e.type === "Person" && (x.m.te <= i || x.m.ts > (place?.m.te ?? d))).map((x) => x.e)),
+  ];
+  const host = people.length === 1 ? people[0] : undefined;
+  const name = `${host ? `${surname(host)} ` : ""}meeting with ${state.e.name} delegation${place ? ` at ${place.e.name}` : ""}`;
+  const date = dateNear(ctx, sentence, i);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    name,
+    `delegation@${state.e.name}@${host?.name ?? ""}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    { ts: i, te: d + 1 },
+    "meeting-delegation",
+  );
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  if (place) holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
+  else note({ meeting, sentence, kind: "talks", background: isRecalled(tokens, i), token: i });
+  emitRelation(ctx, state.e, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation");
+  if (host) emitRelation(ctx, host, "PARTICIPATED_IN", meeting, sentence, "meeting-delegation");
+  return true;
+}
+
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
@@ -2843,6 +2886,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   const sentence = tokens[i]!.sentence;
   // Part of a named meeting ("the ASEAN Summit"), or a verb ("meeting reporters").
   if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
+  // Round 20b: "at a CNBC-hosted forum": the event named by its host.
+  if (hostedEvent(ctx, i, ms, note)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
   // A press conference is no meeting of parties.
   if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
@@ -2950,6 +2995,33 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
     for (const x of pairSummit) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-pair-summit");
     return;
+  }
+  // Round 20b: "Anwar told a separate ASEAN-GCC forum", "addressed the A-B conference" with no
+  // place: the two parties' forum, which the person who addresses or attends it takes part in (the
+  // parties themselves are not filed: a forum of two blocs is their members').
+  if (!place && !orgOf && /^(forum|conference)$/.test(tokens[i]!.text)) {
+    const pair = dashPairBefore(ctx, i, ms);
+    if (pair?.every((x) => x.e.type !== "Person")) {
+      const date = dateNear(ctx, sentence, i);
+      const names = pair.map((x) => shortName(x));
+      const meeting = ensureEntity(
+        ctx,
+        "Meeting",
+        `${names.join("-")} ${tokens[i]!.text}`,
+        `pair-forum@${names.join("+")}@${tokens[i]!.text}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+        { ts: pair[0].m.ts, te: i + 1 },
+        "meeting-pair-forum",
+      );
+      if (date && !meeting.attributes.date) meeting.attributes.date = date;
+      note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+      let k = pair[0].m.ts - 1;
+      while (k > pair[0].m.ts - 4 && /^(a|an|the|separate|annual|recent)$/.test(tokens[k]?.text ?? "")) k--;
+      if (/^(told|tells|addressed|addresses|attended|attends|at)$/.test(tokens[k]?.text ?? "")) {
+        const speaker = ms.find((x) => x.e.type === "Person" && x.m.te === k);
+        if (speaker) emitRelation(ctx, speaker.e, "PARTICIPATED_IN", meeting, sentence, "meeting-pair-forum");
+      }
+      return;
+    }
   }
   // "Japan will host the APEC forum in November", "ahead of the OECD ministerial meeting": an
   // organisation's own event named after it, with no place.
@@ -3162,6 +3234,56 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
 }
 
 /**
+ * Round 20b: "at a CNBC-hosted forum", "an Acme-sponsored conference": an event named by its host
+ * (a named body or firm joined to "hosted / sponsored / organised / convened" by a hyphen) when
+ * no place names it. The event is the host's name, the participle and the noun; the host is not
+ * filed as a participant (a broadcaster or sponsor stages it).
+ */
+function hostedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  const noun = tokens[i]!.text;
+  if (!/^(forum|conference|summit|meeting|ceremony)$/.test(noun)) return false;
+  const kind = kindWords(ctx, i);
+  let v = i - 1;
+  while (v > i - 3 && /^[a-z]+$/.test(tokens[v]?.text ?? "") && !HOSTED_PARTICIPLE.test(tokens[v]!.text)) v--;
+  if (!HOSTED_PARTICIPLE.test(tokens[v]?.text ?? "") || !/^[-–]$/.test(tokens[v - 1]?.text ?? "")) return false;
+  // The host: a named body or firm, else one capitalised word the recogniser left ("CNBC").
+  const sentence = tokens[i]!.sentence;
+  const named = ms.find(
+    (x) =>
+      x.m.te === v - 1 &&
+      /^(Media|Company|Organization|Agency)$/.test(x.e.type) &&
+      tokens[x.m.ts]!.sentence === sentence,
+  );
+  const bare = tokens[v - 2];
+  if (
+    !named &&
+    (ms.some((x) => x.m.te === v - 1) || !bare || bare.sentence !== sentence || !/^[A-Z][A-Za-z0-9&]+$/.test(bare.text))
+  )
+    return false;
+  const host = named ? shortName(named) : bare!.text;
+  const words = wordsBetween(ctx, v + 1, i + 1);
+  const date = dateNear(ctx, sentence, i);
+  const meeting = ensureEntity(
+    ctx,
+    "Meeting",
+    `${host}-${tokens[v]!.text} ${words}`,
+    `hosted@${named?.e.name ?? host}@${noun}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    { ts: named ? named.m.ts : v - 2, te: i + 1 },
+    "meeting-hosted",
+  );
+  if (kind.length) meeting.aliases.add([...kind, noun].join(" "));
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  // "a CNBC-hosted forum in Dubai": its place right after it.
+  const place = /^(in|at)$/.test(tokens[i + 1]?.text ?? "") ? placeAfter(ctx, i, 3) : null;
+  if (place?.e.type === "Place") holdAt(ctx, meeting, place.e, i, note, "meeting-placed-in-place");
+  note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+  return true;
+}
+
+const HOSTED_PARTICIPLE = /^(hosted|sponsored|organised|organized|convened)$/;
+
+/**
  * Round 16: "a recent trade meeting in Malaysia", "an annual mining conference in Chile": a
  * singular event noun after an indefinite article (its kind words and up to two adjectives between), held
  * in a state named right after it: the event there (the one the document already holds in that
@@ -3171,10 +3293,24 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
 function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): void {
   const { tokens } = ctx;
   const noun = tokens[i]!.text;
-  if (!/^(meeting|summit|conference|forum)$/.test(noun) || place.m.ts > i + 2) return;
+  // Round 20b: "a meeting planned in Malaysia", "a summit scheduled in Chile": past the participle
+  // of its arrangement.
+  const arranged =
+    /^(planned|scheduled|set|slated|due|expected)$/.test(tokens[i + 1]?.text ?? "") && place.m.ts === i + 3;
+  if (!/^(meeting|summit|conference|forum)$/.test(noun) || (place.m.ts > i + 2 && !arranged)) return;
   const kind = kindWords(ctx, i);
   let k = i - kind.length - 1;
-  for (let n = 0; n < 2 && tokens[k]?.pos === "ADJ" && /^[a-z-]+$/.test(tokens[k]!.text); n++) k--;
+  for (let n = 0; n < 2; n++) {
+    if (tokens[k]?.pos === "ADJ" && /^[a-z-]+$/.test(tokens[k]!.text)) k--;
+    // "an in-person meeting": a hyphenated compound as one adjective.
+    else if (
+      /^[a-z]+$/.test(tokens[k]?.text ?? "") &&
+      tokens[k - 1]?.text === "-" &&
+      /^[a-z]+$/.test(tokens[k - 2]?.text ?? "")
+    )
+      k -= 3;
+    else break;
+  }
   // An indefinite article introduces an event; "the meeting in X" is the document's one, read elsewhere.
   if (!/^(a|an)$/i.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== tokens[i]!.sentence) return;
   const sentence = tokens[i]!.sentence;
@@ -3197,6 +3333,14 @@ function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): voi
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
+  // Round 20b: "X will hold discussions with Y tonight, with a subsequent meeting planned in Z":
+  // a follow-up event of the clause's two people (the first event stays theirs too).
+  const words = wordsBetween(ctx, k, i);
+  if (!/\b(subsequent|further|follow-up|follow - up|second|another|later)\b/.test(words)) return;
+  const before = mentionsIn(ctx, sentence).filter((x) => x.e.type === "Person" && x.m.te <= k);
+  const people = [...new Set(before.map((x) => x.e))];
+  if (people.length !== 2) return;
+  for (const e of people) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, "meeting-follow-up-pair");
 }
 
 /**
@@ -3322,7 +3466,8 @@ function properBefore(ctx: RuleContext, at: number, ms: Seen[]): { ts: number; t
   const { tokens } = ctx;
   const s = ctx.sentences[tokens[at]!.sentence]!;
   let k = at;
-  const word = /^([A-Z][\w.'’+]*|\d+[+\w]*|[-–+])$/;
+  // "C5+1": a group's name split before its "+1".
+  const word = /^([A-Z][\w.'’+]*|\d+[+\w]*|[-–+]|\+\d+)$/;
   while (k - 1 > s.tokenStart && k > at - 8) {
     if (word.test(tokens[k - 1]!.text)) k--;
     // "Council for Trade in Goods", "Committee on Market Access": a lower-case joint inside a
