@@ -1384,13 +1384,6 @@ export class GraphDecoder {
       return i;
     }
     const first = i + 1;
-    if (!keep) {
-      // Most strings are plain: the closing quote found natively, then one check that no escape or
-      // control character lies before it (see plainUpTo); the others are read character by character.
-      const close = chunk.indexOf('"', first);
-      if (close < 0 || close >= end) return -1;
-      if (this.plainUpTo(chunk, first, close)) return close + 1;
-    }
     for (i = first; i < end; i++) {
       const c = chunk.charCodeAt(i);
       if (c === QUOTE) {
@@ -1410,27 +1403,6 @@ export class GraphDecoder {
       }
     }
     return -1;
-  }
-
-  // The chunk `plainUpTo` last looked at: whether it has a control character other than "\n" (a
-  // line never holds one), and where its next backslash is (Infinity when none is left).
-  private plainChunk: string | null = null;
-  private plainControls = false;
-  private plainBackslash = 0;
-
-  /** Whether `chunk[first, close)` holds no backslash and no control character. */
-  private plainUpTo(chunk: string, first: number, close: number): boolean {
-    if (this.plainChunk !== chunk) {
-      this.plainChunk = chunk;
-      this.plainControls = CONTROL_BUT_NEWLINE.test(chunk);
-      this.plainBackslash = -1;
-    }
-    if (this.plainControls) return false;
-    if (this.plainBackslash < first) {
-      const at = chunk.indexOf("\\", first);
-      this.plainBackslash = at < 0 ? Number.POSITIVE_INFINITY : at;
-    }
-    return this.plainBackslash >= close;
   }
 
   /**
@@ -1504,9 +1476,6 @@ const LOWER_E = 0x65;
 const UPPER_E = 0x45;
 const LOWER_N = 0x6e;
 const LOWER_U = 0x75;
-// A control character other than "\n": none may stand in a JSON string.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters it looks for.
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f]/;
 // The characters after a backslash in a JSON string, but u: " \ / b f n r t.
 const SIMPLE_ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74];
 // The numbers 0 to 999 with 0 to 3 decimals, as read, once each: a generic array (filled with null
