@@ -10,6 +10,7 @@
 // then the clause reading the rows have already built.
 
 import { clearLeader } from "../leader.ts";
+import { isPossessiveMark } from "../stages/02-tokens.ts";
 import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
 import { siteReferent } from "../syntax/discourse.ts";
 import { verbLemma } from "../syntax/lemma.ts";
@@ -433,7 +434,7 @@ function nearestVerb(ctx: RuleContext, si: number, k: number): number {
   for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
     const t = tokens[j]!;
     if (SCAN_STOPS.has(t.text.toLowerCase()) || t.text === ",") return -1;
-    if (/^['’]s?$/.test(t.text)) continue;
+    if (isPossessiveMark(t.text)) continue;
     if (t.pos === "VERB" || t.pos === "AUX") return j;
   }
   return -1;
@@ -815,7 +816,7 @@ function subsidiaries(ctx: RuleContext, r: SentenceReading<M>, si: number, rule:
     else if (c.pronounPossessor) owners = referent(ctx, r, c);
     else {
       // "the company's …": the description before "'s".
-      const k = tokens.slice(c.ts, c.head).findIndex((t) => /^['’]s?$/.test(t.text));
+      const k = tokens.slice(c.ts, c.head).findIndex((t) => isPossessiveMark(t.text));
       if (k > 0 && c.ts + k - 1 >= c.ts) {
         const noun = tokens[c.ts + k - 1]!.text.toLowerCase();
         const the = tokens[c.ts + k - 2]?.text.toLowerCase();
@@ -872,7 +873,7 @@ function holders(ctx: RuleContext, r: SentenceReading<M>, si: number, rule: stri
     // "the miner's investors": a firm's description before "'s" stands for the one firm named before.
     const described =
       !firms.length &&
-      /^['’]s?$/.test(ctx.tokens[c.ts + 2]?.text ?? "") &&
+      isPossessiveMark(ctx.tokens[c.ts + 2]?.text) &&
       ctx.tokens[c.ts]!.text.toLowerCase() === "the" &&
       FIRM_SUBJECTS.has(ctx.tokens[c.ts + 1]!.text.toLowerCase());
     if (!firms.length && !described) continue;
@@ -960,7 +961,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       // "ByteDance's ownership of Y", "Anglo's acquisition of Y": the owner is the one named in the
       // possessive, even when it is no entity found; never the clause's agent.
       const possessive =
-        !!c.possessor || tokens.slice(Math.max(s.tokenStart, c.ts - 1), k).some((t) => /^['’]s?$/.test(t.text));
+        !!c.possessor || tokens.slice(Math.max(s.tokenStart, c.ts - 1), k).some((t) => isPossessiveMark(t.text));
       // "its $5 billion investment pledge", "their stake in Y": what the pronoun stands for.
       if (!investors.length && c.pronounPossessor) investors.push(...referent(ctx, r, c));
       if (possessive && !investors.length) continue;

@@ -5,6 +5,7 @@
 // over each sentence holding a trigger word, a few mention lookups per trigger; the owners' list is the
 // clause layer's coordinated list (../syntax/clauses.ts), read once per sentence.
 
+import { isPossessiveMark } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { Arg } from "../syntax/clauses.ts";
 import { type M as SM, sentenceReading } from "../syntax/predicates.ts";
@@ -251,7 +252,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         /^(?:investors|shareholders|backers|owners)$/.test(tokens[k - 1]?.text ?? "")
       ) {
         // "X's investors include Y and Z".
-        if (!/^['’]s?$/.test(tokens[k - 2]?.text ?? "")) continue;
+        if (!isPossessiveMark(tokens[k - 2]?.text)) continue;
         const firm = endingAt(ms, k - 2);
         if (firm?.e.type !== "Company") continue;
         for (const owner of listAt(ctx, s.i, k + 1))

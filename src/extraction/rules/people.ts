@@ -22,6 +22,7 @@ import {
   TITLE_MODIFIERS,
   US_ONLY_TITLE,
 } from "../lexicon/titles.ts";
+import { isPossessiveMark } from "../stages/02-tokens.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { type CompanionCue, companionCue } from "../syntax/companions.ts";
@@ -223,7 +224,7 @@ function sideBefore(ctx: RuleContext, p: LocalEntity): string | undefined {
 
 /** A lower-case word that may open a post before its head ("trade" in "trade envoy"), or a possessive. */
 function isTitleRunWord(t: { text: string }): boolean {
-  return /^['’]s?$/.test(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !TITLE_RUN_STOP.test(t.text));
+  return isPossessiveMark(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !TITLE_RUN_STOP.test(t.text));
 }
 
 /** Bodies a post can be held in, when the text names one before the title. */
@@ -434,7 +435,7 @@ function firmBefore(ctx: RuleContext, sentence: number, at: number): LocalEntity
 function bracketStart(ctx: RuleContext, at: number): number {
   const { tokens } = ctx;
   // "the EU's Director General X", "Acme's CEO Y": the owner's possessive.
-  if (/^['’]s?$/.test(tokens[at - 1]?.text ?? "")) return at - 1;
+  if (isPossessiveMark(tokens[at - 1]?.text)) return at - 1;
   if (tokens[at - 1]?.text !== ")") return at;
   for (let k = at - 2; k >= Math.max(0, at - 5); k--) if (tokens[k]!.text === "(") return k;
   return at;
@@ -895,7 +896,7 @@ export const positionAfterNameRule: Rule = {
         const side = country ?? inside.find((x) => isStateParty(x.e));
         // "director-general": a hyphen read as a token of its own joins its words again.
         const words = (
-          side && !/^['’]s?$/.test(ctx.tokens[side.m.te]?.text ?? "")
+          side && !isPossessiveMark(ctx.tokens[side.m.te]?.text)
             ? `${wordsBetween(ctx, p.m.te + 1, side.m.ts)} ${wordsBetween(ctx, side.m.te, end)}`.trim()
             : wordsBetween(ctx, p.m.te + 1, end)
         ).replace(/(?<=\p{L}) - (?=\p{L})/gu, "-");
@@ -936,7 +937,7 @@ export const positionAfterNameRule: Rule = {
           continue;
         // "X, Prabowo's spokesperson": the state of the official whose staff X is.
         const principal = inside.find(
-          (x) => x.e.type === "Person" && x.m.ts === p.m.te + 1 && /^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? ""),
+          (x) => x.e.type === "Person" && x.m.ts === p.m.te + 1 && isPossessiveMark(ctx.tokens[x.m.te]?.text),
         );
         // "X, the company's managing director": the firm the text is speaking of.
         const firmWord = /^(?:the |its )?(?:company|firm|group|miner|producer) ?['’]s? /.test(words);
@@ -1066,7 +1067,7 @@ export const lowerTitleRule: Rule = {
           (before?.e.type === "Agency" ||
             (headWord === "chief" && (before?.e.type === "Company" || before?.e.type === "Organization"))) &&
           before.m.te === start - 1 &&
-          /^['’]s?$/.test(tokens[start - 1]!.text);
+          isPossessiveMark(tokens[start - 1]!.text);
         // "trade chief X", "mining chief Y": "chief" alone heads a post only after the state's name.
         if (headWord === "chief" && !stateBefore && !bodyOwner) continue;
         // "Chinese leader X", "China's leader X"; not "opposition leader X", "party leader X".
@@ -1091,7 +1092,7 @@ export const lowerTitleRule: Rule = {
           continue; // "<body> chief executive X": leadershipRule's.
         } else if (FIRM_HEAD.test(headWord) || /\bchief executive$/i.test(title)) {
           // "Rio Tinto's chief executive X" with the owner unrecognised: no guess.
-          if (/^['’]s?$/.test(tokens[start - 1]?.text ?? "")) continue;
+          if (isPossessiveMark(tokens[start - 1]?.text)) continue;
           target = firmInContext(ctx, m.sentence, m.ts);
         } else {
           target = stateOf(ctx, p, { sentence: m.sentence, ts: start }, title);
@@ -1177,7 +1178,7 @@ function titledBodyBeforeName(ctx: RuleContext): void {
       if (!body) continue;
       // Back over a possessive owner ("Vietnam's") to "at" or "of".
       let k = body.m.ts - 1;
-      if (/^['’]s?$/.test(tokens[k]?.text ?? "")) {
+      if (isPossessiveMark(tokens[k]?.text)) {
         const owner = ms.find((x) => x.m.te === k);
         if (!owner) continue;
         k = owner.m.ts - 1;
@@ -1249,7 +1250,7 @@ function ambassadorPosts(ctx: RuleContext): void {
       let head = k - 1;
       // "US Ambassador", "China's chief envoy", "the EU's special envoy": the sender before the post.
       while (head - 1 > (after ? m.te : -1) && /^(?:chief|special|top|deputy)$/i.test(tokens[head - 1]!.text)) head--;
-      const possessive = /^['’]s?$/.test(tokens[head - 1]?.text ?? "");
+      const possessive = isPossessiveMark(tokens[head - 1]?.text);
       const senderEnd = possessive ? head - 1 : head;
       const sender = ms.find((x) => x.m.te === senderEnd && isStateParty(x.e) && x.e !== host.e);
       if (!sender) continue;
@@ -1684,7 +1685,7 @@ function possessiveRole(ctx: RuleContext, te: number): string | null {
   const { tokens } = ctx;
   const sentence = tokens[te - 1]?.sentence;
   // "Acme's chairman", "Norvik Resources' Chairman".
-  if (!/^['’]s?$/.test(tokens[te]?.text ?? "")) return null;
+  if (!isPossessiveMark(tokens[te]?.text)) return null;
   const words: string[] = [];
   for (let k = te + 1; k < te + 9 && tokens[k]?.sentence === sentence; k++) {
     // "Codelco's Chairman", "SQM's CEO": a capitalised role word counts too.
@@ -1844,7 +1845,7 @@ export const affiliationRule: Rule = {
         }
         // "Harbor Capital's Jane Roe said": a firm's, a body's or an outlet's person, when the text
         // gives them no post anywhere.
-        if (role && /^['’]s?$/.test(role.text)) {
+        if (role && isPossessiveMark(role.text)) {
           const owner = ms.find((x) => targetTypes.has(x.e.type) && x.m.te === p.m.ts - 1);
           const posted = ctx.relations.some((r) => r.predicate === "HOLDS_POSITION" && r.source === p.e.id);
           if (owner && !posted && !isStateParty(owner.e)) affiliate(ctx, p.e, owner.e, s.i, this.id);
@@ -2262,7 +2263,7 @@ export const representVerbRule: Rule = {
         if (tokens[at]?.text === "the") at++;
         const state = ms.find((x) => x.m.ts === at && isStateParty(x.e) && !x.m.demonym);
         // "represented 40% of exports", "representing Kenyan farmers": no state spoken for.
-        if (!state || /^['’]s?$/.test(tokens[state.m.te]?.text ?? "")) continue;
+        if (!state || isPossessiveMark(tokens[state.m.te]?.text)) continue;
         const people = ms.filter((x) => x.e.type === "Person" && x.m.te <= k);
         let last = people.at(-1);
         if (!last || !SUBJECT_GAP.test(wordsBetween(ctx, last.m.te, k))) continue;

@@ -14,6 +14,7 @@ import {
   REGIONS_NAMED_AS_STATES,
   SMALL_CITIES,
 } from "../lexicon/places.ts";
+import { isPossessiveMark } from "../stages/02-tokens.ts";
 import { type Mention, placeKindAfterComma } from "../stages/03-mentions.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
@@ -220,7 +221,7 @@ export function possessiveOwner(
     (tokens[k]!.pos !== "ADP" || /^(?:of|for)$/.test(tokens[k]!.text))
   )
     k--;
-  if (!/^['’]s?$/.test(tokens[k]?.text ?? "") || tokens[k]!.sentence !== m.sentence) return undefined;
+  if (!isPossessiveMark(tokens[k]?.text) || tokens[k]!.sentence !== m.sentence) return undefined;
   const owner = mentionsIn(ctx, m.sentence).find((x) => x.m.te === k || x.m.te === k + 1);
   // "Lima's Ministry of Mines": a capital's possessive before a state's body names the state.
   const capital = type === "Country" && owner?.e.type === "Place" ? CAPITALS.get(owner.e.name) : undefined;

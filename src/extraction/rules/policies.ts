@@ -5,7 +5,7 @@
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from "../events/dates.ts";
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
-import { lowerCaseTexts, nextTokenIn, nextWordIn } from "../stages/02-tokens.ts";
+import { isPossessiveMark, lowerCaseTexts, nextTokenIn, nextWordIn } from "../stages/02-tokens.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
 import { absorbEntity, addMention, dropEntity, ensureEntity, mentionsIn } from "./emit.ts";
@@ -1466,7 +1466,7 @@ function memoranda(ctx: Parameters<Rule["apply"]>[0], rule: string): void {
           tokens.slice(x.m.te, y.m.ts).every((k) => /^\p{Ll}/u.test(k.text) && /^(NOUN|ADJ)$/.test(k.pos)),
       );
     const party = (x: (typeof ms)[number]) =>
-      MEMORANDUM_PARTIES.has(x.e.type) && !/^['’]s?$/.test(tokens[x.m.te]?.text ?? "") && !describes(x);
+      MEMORANDUM_PARTIES.has(x.e.type) && !isPossessiveMark(tokens[x.m.te]?.text) && !describes(x);
     const parties: LocalEntity[] = [];
     for (const x of ms) {
       if (x.m.te > i || !party(x)) continue;

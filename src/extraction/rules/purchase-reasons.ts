@@ -5,6 +5,7 @@
 // dropped. Runs after the purchase rule; one scan of the sentences that hold a measure noun, a
 // reason phrase and a purchase noun.
 
+import { isPossessiveMark } from "../stages/02-tokens.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -75,7 +76,7 @@ function readReason(ctx: RuleContext, si: number): Reading | null {
     // The buyer: the possessor of the purchases ("India's oil purchases"), else the state struck
     // ("a tariff on X", "hit X with a tariff"; "on X and Y over their purchases": both).
     const owner = ms.find(
-      (x) => x.m.ts > reason && x.m.te < k && BUYERS.has(x.e.type) && /^['’]s?$/.test(tokens[x.m.te]?.text ?? ""),
+      (x) => x.m.ts > reason && x.m.te < k && BUYERS.has(x.e.type) && isPossessiveMark(tokens[x.m.te]?.text),
     );
     let buyers: LocalEntity[] = owner ? [owner.e] : [];
     if (!owner) {

@@ -11,6 +11,7 @@
 // outlet's people are affiliated), through `affiliate`.
 
 import { LEADERSHIP_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.ts";
+import { isPossessiveMark } from "../stages/02-tokens.ts";
 import { mentionsIn } from "./emit.ts";
 import { affiliate } from "./people.ts";
 import { isStateParty } from "./sides.ts";
@@ -154,7 +155,7 @@ function rolePhrase(
       words.push(ctx.tokens[k]!.text);
       continue;
     }
-    if (/^['’]s?$/.test(ctx.tokens[k]!.text) && k > a) {
+    if (isPossessiveMark(ctx.tokens[k]!.text) && k > a) {
       words.push(ctx.tokens[k]!.text);
       continue;
     }
@@ -187,7 +188,7 @@ function bodyThenPerson(ctx: RuleContext, ms: M[], body: M, p: M): string | null
     if (t[k]?.text !== ")") return null;
     a = k + 1;
   }
-  if (/^['’]s?$/.test(t[a]?.text ?? "")) a++;
+  if (isPossessiveMark(t[a]?.text)) a++;
   let b = p.m.ts;
   if (t[b - 1]?.text === ",") b--;
   // The body opens the phrase: "and"/"of" before it makes it another phrase's part.
@@ -219,7 +220,7 @@ function personThenBody(ctx: RuleContext, ms: M[], p: M, body: M): string | null
   let kinds = 0;
   while (b > a && kinds < 6) {
     const w = t[b - 1]!.text;
-    if (w.toLowerCase() === "the" || /^['’]s?$/.test(w)) {
+    if (w.toLowerCase() === "the" || isPossessiveMark(w)) {
       b--;
       continue;
     }
@@ -246,7 +247,7 @@ function personThenBodyRole(ctx: RuleContext, ms: M[], p: M, body: M): string | 
   const t = ctx.tokens;
   if (t[p.m.te]?.text !== "," || body.m.ts !== p.m.te + 1) return null;
   let a = body.m.te;
-  if (/^['’]s?$/.test(t[a]?.text ?? "")) a++;
+  if (isPossessiveMark(t[a]?.text)) a++;
   for (let b = a + 1; b <= a + 5; b++) {
     const next = t[b];
     const closes =

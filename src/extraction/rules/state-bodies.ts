@@ -7,6 +7,7 @@
 // agencies) and PART_OF the country. Either order: "<description> [,] X" or "X, <description>".
 
 import { CITIES, REGIONS } from "../lexicon/places.ts";
+import { isPossessiveMark } from "../stages/02-tokens.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -77,7 +78,7 @@ function codeOf(x: M): string | undefined {
 function describedState(ctx: RuleContext, ms: M[], ps: number, pe: number): string | undefined {
   const t = ctx.tokens;
   let k = ps;
-  const possessive = /^['’]s?$/.test(t[k - 1]?.text ?? "");
+  const possessive = isPossessiveMark(t[k - 1]?.text);
   if (possessive) k--;
   const owner = ms.find((x) => x.m.te === k);
   if (owner) {
@@ -101,7 +102,7 @@ function describedBody(ctx: RuleContext, ms: M[], ps: number, pe: number): M | u
   if (after) return after;
   // "X, Norland's sovereign fund": back over the owner, an article, to the comma.
   let k = ps;
-  if (/^['’]s?$/.test(t[k - 1]?.text ?? "")) k--;
+  if (isPossessiveMark(t[k - 1]?.text)) k--;
   const owner = ms.find((x) => x.m.te === k);
   if (owner) k = owner.m.ts;
   if (/^(?:the|a|an)$/i.test(t[k - 1]?.text ?? "")) k--;

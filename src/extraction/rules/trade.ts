@@ -5,7 +5,7 @@
 import { BRANDED_PRODUCTS } from "../lexicon/commodities.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
-import { lowerCaseTexts, nextWordIn } from "../stages/02-tokens.ts";
+import { isPossessiveMark, lowerCaseTexts, nextWordIn } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "../stages/04-resolve.ts";
 import { nounSingular, verbLemma } from "../syntax/lemma.ts";
@@ -235,8 +235,8 @@ function deadlineThreat(ctx: RuleContext, ms: M[], i: number, start: number): { 
     if (!/\bor\b/.test(wordsBetween(ctx, k, i))) return undefined;
     // The possessor: "Trump's Friday deadline", "Washington's deadline".
     let p = k - 1;
-    while (p > start && p >= k - 3 && !/^['’]s?$/.test(tokens[p]!.text)) p--;
-    const owner = /^['’]s?$/.test(tokens[p]?.text ?? "")
+    while (p > start && p >= k - 3 && !isPossessiveMark(tokens[p]!.text)) p--;
+    const owner = isPossessiveMark(tokens[p]?.text)
       ? ms.find((x) => x.m.te === p && (x.e.type === "Person" || isStateParty(x.e)))
       : undefined;
     const forAt = /^for$/i.test(tokens[k + 1]?.text ?? "") ? k + 2 : -1;
@@ -665,7 +665,8 @@ function ownTariffMaker(ctx: RuleContext, ms: M[], i: number): M | undefined {
   const x = ms.filter((y) => y.m.te <= i && i - y.m.te <= 3).at(-1);
   if (!x || !isActorType(x) || x.e.type === "Place") return undefined;
   const between = ctx.tokens.slice(x.m.te, i);
-  if (between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ|DET)$/.test(t.pos) && !/^['’]s?$/.test(t.text))) return undefined;
+  if (between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ|DET)$/.test(t.pos) && !isPossessiveMark(t.text)))
+    return undefined;
   // "the US and China's tariffs": a pair's tariffs are each other's (mutualTariff's).
   if (/^(and|&)$/i.test(ctx.tokens[x.m.ts - 1]?.text ?? "")) return undefined;
   return x;
@@ -863,7 +864,7 @@ function tariffActOwner(ctx: RuleContext, ms: M[], i: number, start: number): M 
   }
   if (ctx.tokens[k]?.text.toLowerCase() !== "of" || !IMPOSING_NOUNS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
     return undefined;
-  const end = /^['’]s?$/.test(ctx.tokens[k - 2]?.text ?? "") ? k - 2 : k - 1;
+  const end = isPossessiveMark(ctx.tokens[k - 2]?.text) ? k - 2 : k - 1;
   return ms.find((x) => x.m.te === end && isActorType(x) && x.e.type !== "Place");
 }
 
@@ -1410,7 +1411,7 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     if (x.m.te > at) continue;
     if (at - x.m.te > 4) break;
     const between = ctx.tokens.slice(x.m.te, at);
-    const modifiers = !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !/^['’]s?$/.test(t.text));
+    const modifiers = !between.some((t) => /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t.pos) && !isPossessiveMark(t.text));
     if (isActorType(x) && modifiers) return [x];
     // "China's rare earth export curbs": the good the measure names sits between it and its maker.
     if (modifiers && isGood(x)) {
@@ -1583,7 +1584,7 @@ function decisionOwner(ctx: RuleContext, ms: M[], i: number, start: number, peop
     const w = ctx.tokens[d]!.text.toLowerCase();
     if (DECISION_NOUNS.has(w)) {
       const p = ctx.tokens[d - 1]?.text ?? "";
-      const end = /^['’]s?$/.test(p) ? d - 1 : d;
+      const end = isPossessiveMark(p) ? d - 1 : d;
       const x = ms.find((y) => y.m.te === end && isActorType(y) && (people || y.e.type !== "Person"));
       return x;
     }
@@ -2026,7 +2027,7 @@ function restrictedExportsAsSubject(
     if (i - x.m.te > 5) break;
     if (isGood(x)) continue;
     const between = tokens.slice(x.m.te, i);
-    if (isActorType(x) && between.every((t) => /^['’]s?$/.test(t.text) || /^(NOUN|ADJ|PROPN)$/.test(t.pos)))
+    if (isActorType(x) && between.every((t) => isPossessiveMark(t.text) || /^(NOUN|ADJ|PROPN)$/.test(t.pos)))
       return { goods, makers: [x] };
     break;
   }
@@ -2597,7 +2598,7 @@ export const restrictionRule: TradeRule = {
                 x.e.type === "Country" &&
                 x.m.te <= ti &&
                 ti - x.m.te <= 4 &&
-                !ctx.tokens.slice(x.m.te, ti).some((t) => /^(VERB|AUX|ADP)$/.test(t.pos) && !/^['’]s?$/.test(t.text)),
+                !ctx.tokens.slice(x.m.te, ti).some((t) => /^(VERB|AUX|ADP)$/.test(t.pos) && !isPossessiveMark(t.text)),
             )
             .at(-1)?.e ??
           documentRestrictor(ctx) ??
@@ -3018,7 +3019,7 @@ function holdOnMarket(ctx: RuleContext, ms: M[], i: number, si: number, ruleId: 
     !ms.some((x) => x.m.te === k + 1)
   )
     k--;
-  if (/^['’]s?$/.test(tokens[k]?.text ?? "")) k--;
+  if (isPossessiveMark(tokens[k]?.text)) k--;
   const owner = ms.find((x) => x.m.te === k + 1 && isStateParty(x.e));
   if (!owner) return;
   let found = false;
@@ -3444,7 +3445,7 @@ function asProducer(ctx: RuleContext, ruleId: string): void {
         continue;
       }
       const role = /^(?:role|status|position|place|standing)$/i.test(ctx.tokens[a - 1]!.text) ? a - 1 : a;
-      let end = role === a ? a : /^['’]s?$/.test(ctx.tokens[role - 1]?.text ?? "") ? role - 1 : role;
+      let end = role === a ? a : isPossessiveMark(ctx.tokens[role - 1]?.text) ? role - 1 : role;
       // "establishes X as a global leader … and as a major lithium producer": the first "as" of
       // the pair holds the actor.
       if (ctx.tokens[a - 1]?.text === "and")
@@ -4359,7 +4360,7 @@ function dropUnformedPartners(ctx: RuleContext, from: number): void {
     const own = mentionsIn(ctx, si).filter((x) => x.e.id === id);
     if (!own.length || own[0]!.e.type !== "Country") return false;
     return own.every((x) => {
-      if (!/^['’]s?$/.test(tokens[x.m.te]?.text ?? "")) return false;
+      if (!isPossessiveMark(tokens[x.m.te]?.text)) return false;
       let j = x.m.te + 1;
       while (j < x.m.te + 5 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j++;
       return (
@@ -4533,7 +4534,7 @@ function namedChainPartners(ctx: RuleContext, ruleId: string): void {
       }
       if (!last) continue;
       // The members: hyphen-joined names, or a list closed by a possessive.
-      const possessive = /^['’]s?$/.test(tokens[last.m.te]?.text ?? "");
+      const possessive = isPossessiveMark(tokens[last.m.te]?.text);
       const members: M[] = [last];
       for (let j = ms.indexOf(last) - 1; j >= 0; j--) {
         const glue = wordsBetween(ctx, ms[j]!.m.te, members[0]!.m.ts);
@@ -4700,7 +4701,7 @@ function dropTradeOrigins(ctx: RuleContext, from: number): void {
     while (
       k < x.m.te + 4 &&
       !/^(imports|exports)$/i.test(tokens[k]?.text ?? "") &&
-      (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN" || /^['’]s?$/.test(tokens[k]?.text ?? ""))
+      (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN" || isPossessiveMark(tokens[k]?.text))
     )
       k++;
     const head = tokens[k]?.text.toLowerCase() ?? "";
@@ -5023,7 +5024,7 @@ function importsOfStates(ctx: RuleContext, ruleId: string): void {
           const st = ms.find(
             (x) =>
               isState(x) &&
-              (x.m.te === good.m.ts || (x.m.te === good.m.ts - 1 && /^['’]s?$/.test(tokens[x.m.te]!.text))),
+              (x.m.te === good.m.ts || (x.m.te === good.m.ts - 1 && isPossessiveMark(tokens[x.m.te]!.text))),
           );
           // "tariffs on Mexican steel imports", "reliance on Chinese graphite imports": after "on"
           // the state is where the goods come from, not who buys them.

@@ -431,6 +431,13 @@ export function nextWordIn(
   return i;
 }
 
+const POSSESSIVE_MARK = /^['’]s?$/;
+
+/** True when a token's text is a possessive mark: an apostrophe or right single quote, alone or before "s". */
+export function isPossessiveMark(text: string | undefined): boolean {
+  return text !== undefined && POSSESSIVE_MARK.test(text);
+}
+
 /**
  * A stock-exchange ticker as news agencies write it after a firm's name ("GLEN.L", "601234.SS"):
  * one token (`gluesAcrossPeriod` keeps its period inside).

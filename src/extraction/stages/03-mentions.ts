@@ -70,6 +70,7 @@ import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import {
+  isPossessiveMark,
   isVocabularyWord,
   lowerCaseTexts,
   nextTokenIn,
@@ -2152,7 +2153,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     firmNoun?.sentence === tokens[ts]!.sentence &&
     isCompanyNoun(firmNoun.text) &&
     !properMatcher.matchAt(text, tokens, ts) &&
-    !/^['’]s?$/.test(tokens[te]?.text ?? "")
+    !isPossessiveMark(tokens[te]?.text)
   ) {
     const country = properMatcher.matchAt(text, tokens, te - 1);
     if (
@@ -4192,7 +4193,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       sameSentenceAs(first, prev) &&
       (prev.text === "aboard" || prev.text === "at") &&
       !first.first &&
-      !/^['’]s?$/.test(next?.text ?? "") &&
+      !isPossessiveMark(next?.text) &&
       // "at Lynwood Malaysia" after "Lynwood Resources": the firm's first word, its unit's name.
       !opensCompanyName(ctx, first.text)
     ) {

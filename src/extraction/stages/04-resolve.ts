@@ -7,7 +7,7 @@ import { clearLeader } from "../leader.ts";
 import { NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, SHARED_SHORT_NAMES } from "../lexicon/places.ts";
 import type { EntityType, Merge } from "../types.ts";
-import type { Sentence, Token } from "./02-tokens.ts";
+import { isPossessiveMark, type Sentence, type Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
 
 /** A document-local entity with its mentions (indices into the mention array). */
@@ -469,7 +469,7 @@ function stateOfBodies(entities: readonly LocalEntity[], mentions: readonly Ment
     }
     let code: string | undefined;
     for (const m of e.mentions) {
-      const possessive = /^['’]s?$/.test(tokens[m.ts - 1]?.text ?? "");
+      const possessive = isPossessiveMark(tokens[m.ts - 1]?.text);
       const owner = byEnd.get(possessive ? m.ts - 1 : m.ts);
       if (!owner || owner.sentence !== m.sentence || (!possessive && !owner.demonym)) continue;
       code = owner.name;

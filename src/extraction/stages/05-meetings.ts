@@ -23,7 +23,7 @@ import { countryEntity, isStateParty, mainCountryPair } from "../rules/sides.ts"
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { COMPANION_CUE_WORDS, companionCue } from "../syntax/companions.ts";
 import { sentencesWith } from "../syntax/predicates.ts";
-import { lowerCaseTexts, newTextSlot, type TextFacts, type Token, tokenFacts } from "./02-tokens.ts";
+import { isPossessiveMark, lowerCaseTexts, newTextSlot, type TextFacts, type Token, tokenFacts } from "./02-tokens.ts";
 import { isHeadline, type Mention } from "./03-mentions.ts";
 
 const TALKS = /^(talks|negotiations|negotiation|discussions|dialogue|consultations)$/i;
@@ -1307,7 +1307,7 @@ function findDelegationMeeting(ctx: RuleContext, i: number, ms: Seen[], note: No
   const state = ms.find((x) => x.m.ts === k && x.e.type === "Country");
   if (!state) return false;
   let d = state.m.te;
-  if (/^['’]s?$/.test(tokens[d]?.text ?? "")) d++;
+  if (isPossessiveMark(tokens[d]?.text)) d++;
   while (d < state.m.te + 5 && /^[a-z]+$/.test(tokens[d]?.text ?? "") && tokens[d]!.text !== "delegation") d++;
   if (tokens[d]?.text !== "delegation") return false;
   const sentence = tokens[i]!.sentence;
@@ -2159,7 +2159,7 @@ function titledVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefine
   let k = i - 1;
   while (k > i - 4 && /^(recent|state|official|first|last|planned|upcoming|two-day|three-day)$/i.test(tokens[k]!.text))
     k--;
-  if (!/^['’]s?$/.test(tokens[k]?.text ?? "")) return undefined;
+  if (!isPossessiveMark(tokens[k]?.text)) return undefined;
   const one = tokens[k - 1]?.text ?? "";
   const two = `${tokens[k - 2]?.text ?? ""} ${one}`;
   const cap = (w: string) => w.replace(/(^|\s)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -2245,7 +2245,7 @@ function findVisit(
     .filter((x) => {
       // "accepted X's invitation to visit Y": X invites, the clause's subject visits.
       if (/^(invitation|invitations|invite|offer)$/i.test(ctx.tokens[x.m.te + 1]?.text ?? "")) return false;
-      if (/^['’]s?$/.test(ctx.tokens[x.m.te]?.text ?? "")) return true;
+      if (isPossessiveMark(ctx.tokens[x.m.te]?.text)) return true;
       for (let k = x.m.te; k < i; k++) if (!VISIT_VERB.test(ctx.tokens[k]!.text)) return false;
       return true;
     })
@@ -2272,7 +2272,7 @@ function findVisit(
     ref?.visitor ??
     byAfter ??
     (invited
-      ? guest && /^['’]s?$/.test(ctx.tokens[guest.m.te]?.text ?? "")
+      ? guest && isPossessiveMark(ctx.tokens[guest.m.te]?.text)
         ? undefined
         : guest
       : gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
@@ -2545,7 +2545,7 @@ function latterVisit(ctx: RuleContext, i: number, ms: Seen[]): { visitor: Seen; 
   const { tokens } = ctx;
   let k = i - 1;
   if (/^(state|official|working)$/i.test(tokens[k]?.text ?? "")) k--;
-  if (!/^['’]s?$/.test(tokens[k]?.text ?? "")) return undefined;
+  if (!isPossessiveMark(tokens[k]?.text)) return undefined;
   const which = tokens[k - 1]?.text.toLowerCase();
   if (which !== "latter" && which !== "former") return undefined;
   const people = ms.filter((x) => x.e.type === "Person" && x.m.te <= k - 1);
@@ -6829,9 +6829,9 @@ function eventOwner(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
   const start = ctx.sentences[tokens[i]!.sentence]!.tokenStart;
   for (let k = i - 1; k >= Math.max(start, i - 5); k--) {
     const x = ms.find((y) => y.m.te === k && y.e.type === "Person");
-    if (x && /^['’]s?$/.test(tokens[k]!.text)) return x;
+    if (x && isPossessiveMark(tokens[k]!.text)) return x;
     const y = ms.find((z) => z.m.te === k + 1 && z.e.type === "Person");
-    if (y && /^['’]s?$/.test(tokens[k + 1]?.text ?? "")) return y;
+    if (y && isPossessiveMark(tokens[k + 1]?.text)) return y;
   }
   const { subjects } = clausePeople(ctx, i, ms, i + 1);
   const owner = subjects.length === 1 ? subjects[0] : pronounVisitor(ctx, i, ms);
@@ -6922,7 +6922,7 @@ function journeyBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: Se
     // The noun's owner through its own verb ("X will make / continue his visit"), not an object of
     // another ("Y thanked X for organising a visit").
     const noun = !/^(visited|visiting|visits)$/.test(tokens[i]!.text) && tokens[i]!.pos !== "VERB";
-    if (noun && !/^['’]s?$/.test(tokens[owner.m.te]?.text ?? ""))
+    if (noun && !isPossessiveMark(tokens[owner.m.te]?.text))
       for (let k = owner.m.te; k < i; k++)
         if (!VISIT_VERB.test(tokens[k]!.text) && !/^(continue|continues|continued|its)$/i.test(tokens[k]!.text)) return;
     who = surname(owner.e);

@@ -6,7 +6,7 @@
 
 import { clearLeader } from "../leader.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE } from "../lexicon/places.ts";
-import type { Token } from "./02-tokens.ts";
+import { isPossessiveMark, type Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
 
 /** A lower-case body found: its token span, its name and its state's code. */
@@ -153,7 +153,7 @@ export function findAgencyNouns(
 
 /** "Indonesia's trade ministry", "the Chinese foreign ministry": the state right before the body. */
 function ownerBefore(tokens: readonly Token[], byEnd: Map<number, Mention>, start: number): string | undefined {
-  const possessive = /^['’]s?$/.test(tokens[start - 1]?.text ?? "");
+  const possessive = isPossessiveMark(tokens[start - 1]?.text);
   const m = byEnd.get(possessive ? start - 1 : start);
   if (!m || m.sentence !== tokens[start]!.sentence) return undefined;
   // Round 17b: "Beijing's commerce ministry", "Tokyo's industry ministry": a capital's possessive

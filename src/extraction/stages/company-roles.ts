@@ -7,7 +7,7 @@
 // lookups around the span, each behind a word-set test.
 
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
-import type { Token } from "./02-tokens.ts";
+import { isPossessiveMark, type Token } from "./02-tokens.ts";
 
 /**
  * Verbs only a firm (not a person, a state or an agency) is the subject of, in any tense: mining,
@@ -162,7 +162,7 @@ function unitApposition(at: (k: number) => string, ts: number, te: number): bool
   // ("its wholly owned subsidiary", "the firm's Chilean unit").
   for (let j = k - 2; j >= k - 5; j--) {
     const w = at(j);
-    if (/^(?:its|their)$/i.test(w) || /^['’]s?$/.test(w)) return true;
+    if (/^(?:its|their)$/i.test(w) || isPossessiveMark(w)) return true;
     if (!w || /^[,;:.]$/.test(w)) return false;
   }
   return false;
@@ -288,9 +288,9 @@ export function companyByRole(
   if (next === "-" && /^(?:owned|backed|operated|listed)$/.test(lower(te + 1)))
     return /^(?:owned|backed)$/.test(lower(te + 1)) && personLike() ? null : "role-firm-owner";
   // "X's stake in Y", "X's takeover of Y", "X's offtake": what a firm does with its money.
-  if (/^['’]s?$/.test(next) && FIRM_MOVES.test(lower(te + 1))) return "role-firm-asset";
+  if (isPossessiveMark(next) && FIRM_MOVES.test(lower(te + 1))) return "role-firm-asset";
   // "X's Kings Mountain mine", "X's Rincon lithium project": a named site a firm works.
-  if (/^['’]s?$/.test(next) && /^\p{Lu}/u.test(at(te + 1)) && !personLike()) {
+  if (isPossessiveMark(next) && /^\p{Lu}/u.test(at(te + 1)) && !personLike()) {
     for (let j = te + 2; j <= te + 6; j++) {
       const w = at(j);
       if (SITE_NOUNS.test(w)) return "role-firm-site";
@@ -347,7 +347,7 @@ export function companyByRole(
   )
     return "role-firm-owned";
   // "X's $2 billion refinery": a firm's asset after its amount.
-  if (/^['’]s?$/.test(next) && /^[$€£¥]$|^(?:US|A|C)\$$/.test(at(te + 1))) {
+  if (isPossessiveMark(next) && /^[$€£¥]$|^(?:US|A|C)\$$/.test(at(te + 1))) {
     for (let k = te + 2; k <= te + 5; k++) if (FIRM_ASSETS.test(lower(k))) return "role-firm-asset";
   }
   // Subject: "X mines cobalt", "X will invest $2bn", "X agreed to buy Y", "X reported revenue of …".

@@ -5,7 +5,7 @@
 // rules/people.ts gives a companion its principal's state, rules/talks.ts gives it its principal's
 // meeting. Pure: tokens in, a cue out; who the principal is stays the caller's.
 
-import type { Token } from "../stages/02-tokens.ts";
+import { isPossessiveMark, type Token } from "../stages/02-tokens.ts";
 import type { SentenceReading, Spanned } from "./clauses.ts";
 
 /**
@@ -75,7 +75,7 @@ export const COMPANION_CUE_WORDS: ReadonlySet<string> = new Set([
 export function companionCue(tokens: readonly Token[], i: number, end: number): CompanionCue | undefined {
   const word = tokens[i]?.text.toLowerCase();
   if (word === undefined || !COMPANION_CUE_WORDS.has(word)) return undefined;
-  const owned = /^['’]s?$/.test(tokens[i - 1]?.text ?? "") || /^['’]s?$/.test(tokens[i - 2]?.text ?? "");
+  const owned = isPossessiveMark(tokens[i - 1]?.text) || isPossessiveMark(tokens[i - 2]?.text);
   if (PARTY_NOUN.has(word) || (word === OWNED_PARTY_NOUN && owned)) {
     for (let v = i + 1; v < end && v <= i + MEMBERS_REACH; v++)
       if (MEMBERS_VERB.has(tokens[v]!.text.toLowerCase())) return { kind: "members", cue: i, from: v + 1 };

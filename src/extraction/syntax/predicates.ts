@@ -7,7 +7,7 @@ import { CAPITALS } from "../lexicon/places.ts";
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
 import { blocSeatedIn, countryEntity, mainCountryPair } from "../rules/sides.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
-import { lowerCaseTexts, newTextSlot, tokenFacts } from "../stages/02-tokens.ts";
+import { isPossessiveMark, lowerCaseTexts, newTextSlot, tokenFacts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import type { EntityType, Predicate } from "../types.ts";
 import {
@@ -1413,7 +1413,7 @@ const TAKES_EFFECT_LATER =
 /** Whether the state ending at token `te` buys the goods after it ("U.S. imports of copper", "Japan's purchases of rice"). */
 export function importerAt(ctx: RuleContext, te: number): boolean {
   let k = te;
-  if (/^['’]s?$/.test(ctx.tokens[k]?.text ?? "")) k++;
+  if (isPossessiveMark(ctx.tokens[k]?.text)) k++;
   return /^(imports|purchases|intake)$/i.test(ctx.tokens[k]?.text ?? "") && /^of$/i.test(ctx.tokens[k + 1]?.text ?? "");
 }
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from "../../../src/extraction/limits.ts";
-import { type TokenizedText, tokenizeText } from "../../../src/extraction/stages/02-tokens.ts";
+import { isPossessiveMark, type TokenizedText, tokenizeText } from "../../../src/extraction/stages/02-tokens.ts";
 
 /** "Aa, Ab, Ac, …": `n` distinct capitalised words in one sentence with no period. */
 function listSentence(n: number): string {
@@ -97,6 +97,19 @@ describe("extraction/stages/02-tokens", () => {
       const tok = tokenizeText(text);
       expectWellFormed(text, tok);
       expect(tok.sentences.map((s) => s.text)).toEqual(["Officials met in Geneva", "and agreed on a truce."]);
+    });
+  });
+
+  describe("isPossessiveMark", () => {
+    it("is false for no token and for the empty text", () => {
+      expect(isPossessiveMark(undefined)).toBe(false);
+      expect(isPossessiveMark("")).toBe(false);
+    });
+
+    it("accepts an apostrophe or right single quote, alone or before s, and nothing longer", () => {
+      const marks = ["'", "’", "'s", "’s"];
+      expect(marks.filter(isPossessiveMark)).toEqual(marks);
+      expect(["‘s", "'S", "s", "'ss", "China's", "'s "].filter(isPossessiveMark)).toEqual([]);
     });
   });
 });
