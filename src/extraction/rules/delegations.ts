@@ -500,6 +500,7 @@ function venues(ctx: RuleContext): void {
   const index = meetingsOf(ctx);
   const { tokens } = ctx;
   const byToken = new Map<number, LocalEntity>();
+  const meetingIds = new Set(ctx.resolution.entities.filter((e) => e.type === "Meeting").map((e) => e.id));
   const kinds = new Map<LocalEntity, Set<string>>();
   for (const f of index.found) {
     let set = kinds.get(f.meeting);
@@ -538,6 +539,21 @@ function venues(ctx: RuleContext): void {
       }
       return undefined;
     };
+    /** Whether a meeting other than `meeting` (and neither part of the other) is already held in `place`. */
+    const placedElsewhere = (meeting: LocalEntity, place: LocalEntity): boolean =>
+      ctx.relations.some(
+        (r) =>
+          r.predicate === "HELD_IN" &&
+          r.target === place.id &&
+          r.source !== meeting.id &&
+          meetingIds.has(r.source) &&
+          !ctx.relations.some(
+            (p) =>
+              p.predicate === "PART_OF" &&
+              ((p.source === meeting.id && p.target === r.source) ||
+                (p.source === r.source && p.target === meeting.id)),
+          ),
+      );
     const held = (meeting: LocalEntity | undefined, prep: number, scan = 0) => {
       if (!meeting) return;
       // "took place over the course of six hours at X": a short adverbial may come first.
@@ -547,6 +563,9 @@ function venues(ctx: RuleContext): void {
         if (!/^(at|in|inside)$/i.test(w)) continue;
         const venue = venueAt(ms, ctx, k + 1);
         if (!venue) continue;
+        // Another event of the document already placed there ("a subsequent meeting planned in X"
+        // and later "the planned meeting in X"): the venue is that event's, not this one's.
+        if (placedElsewhere(meeting, venue.e)) return;
         if (venue.e !== meeting) emitRelation(ctx, meeting, "HELD_IN", venue.e, si, VENUE_RULE, {}, 0.7);
         // "at the Blue House in Seoul": the city of the venue too.
         const city = /^(in|,)$/.test(tokens[venue.m.te]?.text ?? "") ? venueAt(ms, ctx, venue.m.te + 1) : undefined;

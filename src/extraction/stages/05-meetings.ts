@@ -4703,7 +4703,14 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     const { people, states } = p.parties;
     // Two people, one of them a head of state or government: their own meeting ("talks next
     // Thursday between Xi and Trump"), not their negotiators' talks.
-    const heads = people.length === 2 && people.some(isHeadOfState);
+    // Round 20c: or two people whose meeting the text already named by a verb ("X to meet Y" in
+    // a headline): the talks noun is that meeting's, and names it ("X-Y discussions").
+    const metKey =
+      people.length === 2 ? `leaders@${[surname(people[0]!), surname(people[1]!)].sort().join("+")}` : undefined;
+    const heads =
+      people.length === 2 &&
+      (people.some(isHeadOfState) ||
+        (!p.recalled && ctx.resolution.entities.some((e) => e.type === "Meeting" && e.attributes.mergeKey === metKey)));
     const sameSides = !pair || states.every((c) => pair.includes(c));
     let meeting: LocalEntity;
     if (heads) meeting = leadersMeeting(ctx, people[0]!, people[1]!, p.i, "meeting");
