@@ -787,6 +787,7 @@ export function findMeetings(ctx: RuleContext): void {
   bodySessions(ctx, note);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
+  inPersonAfterCall(ctx, index);
   bodyOfficialsMeeting(ctx, index, note);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
   // Each meeting's parties so far, read once from the relations.
@@ -6522,6 +6523,57 @@ function sidelines(ctx: RuleContext, index: MeetingIndex): void {
         if ((t < i && (i - t <= 4 || sameClauseBefore(ctx, t, i))) || (fronted && t > i && t - i <= 20))
           emitRelation(ctx, f.meeting, "PART_OF", summit, sentence, "meeting-sidelines-of-summit");
       }
+    }
+  }
+}
+
+/**
+ * Round 20c: "ahead of a possible face-to-face meeting during the X summit" in a story of one call
+ * between two people, in a sentence that names no one: the pair's meeting in person, another event
+ * than their call (part of the summit the phrase names).
+ */
+function inPersonAfterCall(ctx: RuleContext, index: MeetingIndex): void {
+  const { tokens } = ctx;
+  const calls = [...new Set(index.found.filter((f) => f.kind === "call").map((f) => f.meeting))];
+  if (calls.length !== 1) return;
+  const call = calls[0]!;
+  // The call's two people, by the surnames its key holds ("call@A+B").
+  const names = /^call@([^@]+)/.exec(call.attributes.mergeKey ?? "")?.[1]?.split("+") ?? [];
+  if (names.length !== 2) return;
+  const people = names.map((n) => ctx.resolution.entities.filter((e) => e.type === "Person" && surname(e) === n));
+  if (people.some((list) => list.length !== 1)) return;
+  const [a, b] = [people[0]![0]!, people[1]![0]!];
+  for (const s of ctx.sentences) {
+    if (!/\b(face-to-face|in-person)\b/i.test(s.text)) continue;
+    const ms = mentionsIn(ctx, s.i);
+    if (ms.some((x) => x.e.type === "Person")) continue;
+    for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
+      if (!/^(meeting|talks)$/i.test(tokens[j]!.text)) continue;
+      // The tokenizer splits the hyphens: "face - to - face meeting", "in - person talks".
+      const before = (n: number) =>
+        tokens
+          .slice(Math.max(s.tokenStart, j - n), j)
+          .map((t) => t.text)
+          .join("")
+          .toLowerCase();
+      if (before(5) !== "face-to-face" && before(3) !== "in-person") continue;
+      if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= j && x.m.te > j)) continue;
+      const meeting = leadersMeeting(ctx, a, b, j, "meeting");
+      if (meeting === call) return;
+      // A bare event noun names no one meeting.
+      for (const alias of meeting.aliases) if (/^[a-z]+$/.test(alias)) meeting.aliases.delete(alias);
+      for (const p of [a, b]) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, s.i, "meeting-in-person-after-call");
+      emitRelation(ctx, a, "MET_WITH", b, s.i, "meeting-in-person-after-call", {
+        meeting: meeting.name,
+      });
+      // "during the APEC summit": the summit named within the phrase.
+      let end = j + 2;
+      while (end < j + 14 && end < s.tokenEnd && !/^(,|;|:)$/.test(tokens[end]!.text)) end++;
+      const summit = /^(during|at)$/i.test(tokens[j + 1]?.text ?? "")
+        ? ms.find((x) => x.e.type === "Meeting" && x.e !== meeting && x.m.ts > j && x.m.ts < end)
+        : undefined;
+      if (summit) emitRelation(ctx, meeting, "PART_OF", summit.e, s.i, "meeting-in-person-after-call");
+      return;
     }
   }
 }

@@ -40,3 +40,30 @@ describe("rules/delegations talks-venue, round 20c: a follow-up meeting's venue"
     expect(read.lines, JSON.stringify(read.lines)).toContain("Matos-Wei talks HELD_IN Lisbon");
   });
 });
+
+describe("stages/05-meetings, round 20c: a pair's meeting in person in a story of their call", () => {
+  const call = "President Paulo Matos and President Wei Lan spoke by phone on Friday about export curbs.";
+  it("files the in-person meeting apart from the call, part of the summit named", () => {
+    const read = analyse(
+      `${call} A deal could come before a possible face-to-face meeting during the Pacific Rim summit in Lisbon next month.`,
+    );
+    expect(read.lines, JSON.stringify(read.lines)).toContain("Paulo Matos PARTICIPATED_IN Matos-Wei meeting");
+    expect(read.lines).toContain("Wei Lan PARTICIPATED_IN Matos-Wei meeting");
+    expect(
+      read.lines.some((l) => /^Matos-Wei meeting PART_OF .*summit/i.test(l)),
+      JSON.stringify(read.lines),
+    ).toBe(true);
+    expect(read.meetings.filter((m) => m.surface.includes("matos-wei")).length).toBe(2);
+  });
+  it("files no second meeting when the sentence names its own people", () => {
+    const read = analyse(`${call} Minister Ana Lima said a face-to-face meeting with Tom Reed was possible.`);
+    expect(
+      read.lines.some((l) => l.endsWith("PARTICIPATED_IN Matos-Wei meeting")),
+      JSON.stringify(read.lines),
+    ).toBe(false);
+  });
+  it("files no meeting in person in a story of no call", () => {
+    const read = analyse("Trade grew in May. A face-to-face meeting is possible next month.");
+    expect(read.meetings, JSON.stringify(read.meetings)).toHaveLength(0);
+  });
+});
