@@ -81,6 +81,7 @@ import {
 } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
+import { lenderByRole } from "./lender-roles.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -3960,6 +3961,23 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-site-of-firm" });
+    return;
+  }
+  // Round 20c: "a $1 billion loan from X and Y", "backing from X": the giver of money a funding noun
+  // names before "from" / "by" (or a later member of its list) is a firm.
+  if (
+    len <= 4 &&
+    lenderByRole(tokens, ts, te) &&
+    // "funding from the Government of X": a body's head word before "of" is no firm's name.
+    !(len === 1 && first.text in NAME_HEADS) &&
+    tokens[te]?.text !== "of" &&
+    !ctx.names.surnames.has(first.text) &&
+    !(len >= 2 && FIRST_NAMES.has(first.text)) &&
+    !MONTHS.has(first.text) &&
+    !WEEKDAYS.has(first.text) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "role-firm-lender" });
     return;
   }
   // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.
