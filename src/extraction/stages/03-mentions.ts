@@ -2486,6 +2486,8 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "S.A.",
   "NV",
   "N.V.",
+  "BV",
+  "B.V.",
   "Tbk",
   "Bhd",
 ]);

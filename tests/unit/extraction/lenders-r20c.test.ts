@@ -32,4 +32,15 @@ describe("extraction", () => {
       ],
     );
   });
+  describe("Dutch legal forms (round 20c)", () => {
+    // "B.V." closes a firm's name as "N.V." does; the short name is the same firm.
+    itTypesRows(
+      "Company",
+      [
+        ["Acme bought a 40 percent interest in Kora Lithium B.V. for $300 million.", "Kora Lithium B.V."],
+        ["Kora Lithium B.V. runs the mine. Acme bought a stake in Kora Lithium last year.", "Kora Lithium B.V."],
+      ],
+      [["Kora Lithium B.V. runs the mine. Acme bought a stake in Kora Lithium last year.", "Kora Lithium"]],
+    );
+  });
 });
