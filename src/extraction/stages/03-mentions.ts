@@ -207,6 +207,8 @@ const OF_HEADS = new Set([
   "Minister",
   "Republic",
   "Kingdom",
+  // Round 20c: "the Government of Saskatchewan" (a region's body; a state's stays the state).
+  "Government",
   "Bank",
   "Board",
   "Court",
@@ -2280,6 +2282,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       i = hit.te;
       continue;
     }
+    // Round 20c: "the Government of Saskatchewan", "the Government of Western Australia": a
+    // region's government is a body of state (a sovereign state's stays the state, as the press
+    // uses it: "the Government of X agreed").
+    if (
+      hit &&
+      hit.te === te &&
+      !headline &&
+      hit.value.rule === "gazetteer-region" &&
+      restStart === ts &&
+      i === ts + 2 &&
+      tokens[ts]!.text === "Government" &&
+      tokens[ts + 1]!.text === "of"
+    ) {
+      push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "head-region-government" });
+      return;
+    }
     // "Channel News Africa", "Radio Free Africa": an outlet's name that a region or country closes.
     if (
       hit &&
@@ -3979,7 +3997,14 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !WEEKDAYS.has(first.text) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
-    push(ctx, ts, te, { type: "Company", name: spanText(ctx, ts, te), key: "", rule: "role-firm-lender" });
+    // "funding from the Government of X": a state's body by its head word, not a firm.
+    const body = first.text === "Government" && tokens[ts + 1]?.text === "of";
+    push(ctx, ts, te, {
+      type: body ? "Agency" : "Company",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: body ? "role-state-lender" : "role-firm-lender",
+    });
     return;
   }
   // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.

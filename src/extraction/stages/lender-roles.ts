@@ -25,6 +25,8 @@ const MAX_WORDS = 5;
 export function lenderByRole(tokens: Token[], ts: number, te: number): boolean {
   const s = tokens[ts]!.sentence;
   const at = (k: number) => (k >= 0 && tokens[k]?.sentence === s ? tokens[k]!.text : "");
+  // "the Government of [Canada]": a name's first words cut before a known name are no name.
+  if (!/^[\p{Lu}\d]/u.test(tokens[te - 1]!.text)) return false;
   const after = tokens[te];
   if (after?.sentence === s && (after.pos === "NOUN" || after.pos === "PROPN") && /^\p{Ll}/u.test(after.text))
     return false;

@@ -25,11 +25,25 @@ describe("extraction", () => {
         ["Acme Metals received a $2 million loan from Maria Lopez in 2019.", "Maria Lopez"],
         // A body's head before "of" (the state's name after it).
         ["The plant received funding from the Government of Ruritania.", "Government"],
+        ["The plant received funding from the Government of Ruritania.", "Government of Ruritania"],
+        ["The plant received funding from the Government of Canada.", "Government of"],
         // A name modifying the noun after it.
         ["Acme Metals sought investment from Gulf states last year.", "Gulf"],
         // No money noun before "from".
         ["Acme Metals hired engineers from Northwind Vessey last year.", "Northwind Vessey"],
       ],
+    );
+  });
+  describe("a region's government (round 20c)", () => {
+    // "the Government of <region>" is a body of state; "the Government of <state>" stays the state.
+    itTypesRows(
+      "Agency",
+      [
+        ["The plant received funding from the Government of Saskatchewan.", "Government of Saskatchewan"],
+        ["The Government of Western Australia approved the mine on Monday.", "Government of Western Australia"],
+        ["The plant received funding from the Government of Ruritania.", "Government of Ruritania"],
+      ],
+      [["The Government of Canada approved the mine on Monday.", "Government of Canada"]],
     );
   });
   describe("Dutch legal forms (round 20c)", () => {
