@@ -214,6 +214,8 @@ export const NAME_HEADS: Record<string, EntityType> = {
   "S.A.": "Company",
   "S.p.A.": "Company",
   BV: "Company",
+  "B.V.": "Company",
+  "N.V.": "Company",
   Pty: "Company",
   Tbk: "Company",
   Bhd: "Company",

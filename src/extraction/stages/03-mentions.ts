@@ -81,6 +81,7 @@ import {
 } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
+import { lenderByRole } from "./lender-roles.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -206,6 +207,8 @@ const OF_HEADS = new Set([
   "Minister",
   "Republic",
   "Kingdom",
+  // Round 20c: "the Government of Saskatchewan" (a region's body; a state's stays the state).
+  "Government",
   "Bank",
   "Board",
   "Court",
@@ -2279,6 +2282,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       i = hit.te;
       continue;
     }
+    // Round 20c: "the Government of Saskatchewan", "the Government of Western Australia": a
+    // region's government is a body of state (a sovereign state's stays the state, as the press
+    // uses it: "the Government of X agreed").
+    if (
+      hit &&
+      hit.te === te &&
+      !headline &&
+      hit.value.rule === "gazetteer-region" &&
+      restStart === ts &&
+      i === ts + 2 &&
+      tokens[ts]!.text === "Government" &&
+      tokens[ts + 1]!.text === "of"
+    ) {
+      push(ctx, ts, te, { type: "Agency", name: spanText(ctx, ts, te), key: "", rule: "head-region-government" });
+      return;
+    }
     // "Channel News Africa", "Radio Free Africa": an outlet's name that a region or country closes.
     if (
       hit &&
@@ -2485,6 +2504,8 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "S.A.",
   "NV",
   "N.V.",
+  "BV",
+  "B.V.",
   "Tbk",
   "Bhd",
 ]);
@@ -3960,6 +3981,30 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-site-of-firm" });
+    return;
+  }
+  // Round 20c: "a $1 billion loan from X and Y", "backing from X": the giver of money a funding noun
+  // names before "from" / "by" (or a later member of its list) is a firm.
+  if (
+    len <= 4 &&
+    lenderByRole(tokens, ts, te) &&
+    // "funding from the Government of X": a body's head word before "of" is no firm's name.
+    !(len === 1 && first.text in NAME_HEADS) &&
+    tokens[te]?.text !== "of" &&
+    !ctx.names.surnames.has(first.text) &&
+    !(len >= 2 && FIRST_NAMES.has(first.text)) &&
+    !MONTHS.has(first.text) &&
+    !WEEKDAYS.has(first.text) &&
+    !(shaped ??= looksLikePersonName(tokens, ts, te))
+  ) {
+    // "funding from the Government of X": a state's body by its head word, not a firm.
+    const body = first.text === "Government" && tokens[ts + 1]?.text === "of";
+    push(ctx, ts, te, {
+      type: body ? "Agency" : "Company",
+      name: spanText(ctx, ts, te),
+      key: "",
+      rule: body ? "role-state-lender" : "role-firm-lender",
+    });
     return;
   }
   // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.

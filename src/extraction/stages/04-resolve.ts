@@ -48,7 +48,7 @@ export function normalizeName(s: string): string {
 
 /** Legal forms (and "group") that end a firm's name, normalised: "Corp.", ", Inc.", "Co. Ltd". */
 const FIRM_TAIL =
-  / (?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|co|ag|sa|nv|pty|group|holding|company)$/u;
+  / (?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|co|ag|sa|nv|n v|bv|b v|gmbh|pty|group|holding|company)$/u;
 
 /** A firm's comparable form: "Lithium Americas Corp.", "Trilogy Metals, Inc." and "CMOC Group" are their short names. */
 export function companyForm(name: string): string {

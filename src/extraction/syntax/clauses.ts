@@ -670,11 +670,17 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     // "a newly issued class", "its threatened tariffs", "a vertically integrated chain", "the world's
     // leading zinc producer": a participle between a determiner (or adverb) and a noun is an
     // adjective ("leading" the one "-ing" form read so, after a determiner or a possessive).
+    // Round 20c: any "-ing" form after a determiner or a possessive, and a participle before an
+    // amount, too: "the remaining $5.5 billion", "its growing output", "the agreed $2 billion".
     if (
       k > i &&
       t.pos === "VERB" &&
-      (participleEnding(w) || (w === "leading" && (tokens[k - 1]!.pos === "DET" || tokens[k - 1]!.pos === "PART"))) &&
-      NOMINAL_TAGS.has(tokens[k + 1]?.pos ?? "")
+      (participleEnding(w) ||
+        (w.endsWith("ing") &&
+          (tokens[k - 1]!.pos === "DET" ||
+            tokens[k - 1]!.pos === "PART" ||
+            POSSESSIVE_PRONOUNS.has(lowerAt(k - 1))))) &&
+      (NOMINAL_TAGS.has(tokens[k + 1]?.pos ?? "") || CURRENCY_OR_PERCENT.test(tokens[k + 1]?.text ?? ""))
     ) {
       const before = tokens[k - 1]!.pos;
       if (MODIFIER_TAGS.has(before) || before === "PART") {
