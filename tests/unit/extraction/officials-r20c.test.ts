@@ -1,6 +1,6 @@
 // Round 20c: posts paired in order by "respectively" ("the presidents of A and B, X and Y,
 // respectively"); the UK's "Chancellor" (of the Exchequer) is a minister who speaks for the state,
-// not its head.
+// not its head; "President X imposed … on <state B>" in a story of two states is the other side's.
 
 import { describe, expect, it } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -41,6 +41,19 @@ const CASES: { text: string; has: string[]; not: string[] }[] = [
     text: "German Chancellor Jonas Brecht has described the trade negotiations with France as moving at pace.",
     has: ["Jonas Brecht HOLDS_POSITION Germany"],
     not: ["Jonas Brecht REPRESENTS Germany"],
+  },
+  {
+    // Two unmarked presidents in a two-state story: the one who laid a measure on one side is the
+    // other side's, and the one head per state leaves the other to the first side.
+    text: "The United States and Chile are close to an agreement that would end the 50% tariffs that President Tom Grady imposed on Chilean copper. The White House and President Carla Mendívil's office did not respond. Chile wants a deal.",
+    has: ["Tom Grady HOLDS_POSITION United States", "Carla Mendívil HOLDS_POSITION Chile"],
+    not: ["Tom Grady HOLDS_POSITION Chile", "Carla Mendívil HOLDS_POSITION United States"],
+  },
+  {
+    // Negative: the other side has no president (a monarchy): no post from the measure.
+    text: "Japan and Chile are close to an agreement that would end the tariffs that President Tom Grady imposed on Chilean copper. Japan and Chile trade copper.",
+    has: [],
+    not: ["Tom Grady HOLDS_POSITION Japan"],
   },
 ];
 
