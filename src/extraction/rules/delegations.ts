@@ -706,6 +706,14 @@ function isFormer(ctx: RuleContext, p: LocalEntity): boolean {
 const OFFICIAL =
   /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b|^(?:[a-z]+ ){1,2}chief$/i;
 
+/**
+ * Round 20c: a post of "Chancellor" held in the United Kingdom is the Chancellor of the Exchequer,
+ * its finance minister ("British Chancellor X"), elsewhere a head of government.
+ */
+function isExchequerChancellor(title: string, state: LocalEntity): boolean {
+  return /^(?:(?:british|uk|u\.k\.) )?chancellor(?: of the exchequer)?$/i.test(title) && state.attributes.code === "GB";
+}
+
 /** Verbs of speaking for someone: "X said", "X announced", "X told reporters". */
 const SPEAKS =
   /^(?:said|says|told|tells|announced|announces|added|noted|stated|explained|warned|urged|confirmed|stressed|insisted|declared)$/;
@@ -846,11 +854,15 @@ export const officialRepresentsRule: Rule = {
         c = bloc ?? (code ? countryEntity(ctx, code) : undefined);
       }
       // A bloc acting as a state ("EU Trade Commissioner X") has officials of its own.
-      if (p?.type !== "Person" || !c || !isStateParty(c) || isHeadOfState(p)) continue;
+      if (p?.type !== "Person" || !c || !isStateParty(c)) continue;
       const title = r.attributes.title ?? "";
+      // Round 20c: the UK's "Chancellor" (of the Exchequer) is a minister, not its head.
+      const exchequer = isExchequerChancellor(title, c);
+      if (isHeadOfState(p) && !exchequer) continue;
       // A bloc's secretary-general heads its secretariat; the member states speak for the bloc.
       if (c.type === "Organization" && /\bsecretary[- ]general\b/i.test(title)) continue;
-      const official = OFFICIAL.test(title) || (bodyDirector && p.type === "Person" && speaksInText(ctx, p));
+      const official =
+        OFFICIAL.test(title) || exchequer || (bodyDirector && p.type === "Person" && speaksInText(ctx, p));
       if (!official || /\b(former|ex-)\b/i.test(title) || isFormer(ctx, p)) continue;
       // A post alone says who the official works for, not that they speak for the state in
       // dealings: that takes a meeting in the document or talks in a sentence naming the official

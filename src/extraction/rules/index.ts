@@ -40,6 +40,7 @@ import {
 } from "./policies.ts";
 import { presenceRule } from "./presence.ts";
 import { purchaseReasonRule } from "./purchase-reasons.ts";
+import { respectivePostsRule } from "./respective-posts.ts";
 import { roleAppositionRule } from "./roles.ts";
 import { stateFundRule } from "./state-bodies.ts";
 import { summitSidesRule } from "./summit-sides.ts";
@@ -80,6 +81,8 @@ export const RULES: Rule[] = [
   delegationRule,
   otherSideRule,
   positionRule,
+  // Round 20c: "the presidents of A and B, X and Y, respectively".
+  respectivePostsRule,
   leadershipRule,
   affiliationRule,
   bylineRule,

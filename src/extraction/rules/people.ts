@@ -1361,12 +1361,19 @@ export const headOfStateRule: Rule = {
     if (people.length === 0) return;
     const sides = storySides(ctx);
     if (!sides) return;
+    // Those a measure places first: the one head per state then leaves the other to the other side.
+    people.sort(
+      (a, b) =>
+        Number(!!measureAgainstState(ctx, b, sides, "President")) -
+        Number(!!measureAgainstState(ctx, a, sides, "President")),
+    );
     for (const p of people) {
       const m = p.mentions.find((x) => x.title && !HONORIFIC.test(x.title));
       if (!m) continue;
       const title = stripNationality(m.title!);
       if (!STATE_TITLE.test(title) && !HEAD_TITLE.test(title)) continue;
-      const target = counterpartState(ctx, p, sides, title) ?? headState(ctx, p, title);
+      const target =
+        counterpartState(ctx, p, sides, title) ?? measureAgainstState(ctx, p, sides, title) ?? headState(ctx, p, title);
       if (!target) continue;
       // "former President X": the post is named as past, and leaves the state's head to another.
       const former = isFormer(ctx)(m);
@@ -1406,6 +1413,36 @@ function counterpartState(
       if (countryCode(other) === "US" && NOT_US_TITLE.test(title)) return undefined;
       if (HEAD_TITLE.test(title) && !headCandidate(ctx, p, other, title)) return undefined;
       return other;
+    }
+  }
+  return undefined;
+}
+
+/** Verbs of a measure laid on a state ("imposed 50% tariffs on Ruritanian steel"). */
+const MEASURE_VERB = /^(?:imposed|imposes|slapped|levied|placed)$/i;
+
+/**
+ * Round 20c: "President X imposed (…) on <state B>('s goods)": the head who lays a measure on one
+ * side of a two-state story is the other side's (when that side may have him).
+ */
+function measureAgainstState(
+  ctx: RuleContext,
+  p: LocalEntity,
+  sides: [LocalEntity, LocalEntity],
+  title: string,
+): LocalEntity | undefined {
+  if (!HEAD_TITLE.test(title)) return undefined;
+  for (const m of p.mentions) {
+    const v = ctx.tokens[m.te];
+    if (!v || v.sentence !== m.sentence || !MEASURE_VERB.test(v.text)) continue;
+    for (let k = m.te + 1; k < Math.min(ctx.tokens.length, m.te + 8); k++) {
+      const t = ctx.tokens[k]!;
+      if (t.sentence !== m.sentence || t.text === "," || t.text === ";") break;
+      if (t.text !== "on") continue;
+      const q = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === k + 1 && sides.includes(x.e));
+      if (!q) break;
+      const other = sides[0] === q.e ? sides[1] : sides[0];
+      return headCandidate(ctx, p, other, title) ? other : undefined;
     }
   }
   return undefined;

@@ -23,6 +23,14 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "respective-posts",
+    "The presidents of Bolivia and Ecuador, Tomas Ferreyra and Luis Abalos, respectively, confirmed their presence.",
+    "Luis Abalos",
+    "HOLDS_POSITION",
+    "Ecuador",
+    { title: "President" },
+  ],
+  [
     "talks-opposing-officials",
     "The United States and China held trade talks in Oslo on Monday. Treasury Secretary Paul Granger and Commerce Secretary Ana Ruiz represented the United States at the talks, while Chinese Vice Premier Wu Ping headed China's negotiators.",
     "Ana Ruiz",
