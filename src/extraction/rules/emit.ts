@@ -5,7 +5,7 @@ import { MAX_MENTIONS_PER_SENTENCE, MAX_RELATIONS_PER_SENTENCE } from "../limits
 import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
 import { newLocalEntity } from "../stages/04-resolve.ts";
-import type { Predicate } from "../types.ts";
+import type { Predicate, Relation } from "../types.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Per document: the relations emitted (as keys) and how many distinct ones each sentence has. */
@@ -90,6 +90,15 @@ function mentionsBySentence(ctx: RuleContext): Mention[][] {
 function inTextOrder(list: readonly Mention[]): boolean {
   for (let k = 1; k < list.length; k++) if (list[k]!.start < list[k - 1]!.start) return false;
   return true;
+}
+
+/**
+ * Puts `kept` in place of the relations from index `from` on (the same array, so the emitted keys
+ * stay with it), and renumbers their ids as `emitRelation` numbers them.
+ */
+export function replaceRelationsFrom(ctx: RuleContext, from: number, kept: readonly Relation[]): void {
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
 /** Index of the first sentence that ends after `offset` (sentences are in text order, by bisection), or -1. */

@@ -6,7 +6,7 @@
 // reason phrase and a purchase noun.
 
 import { isPossessiveMark } from "../stages/02-tokens.ts";
-import { emitRelation, mentionsIn } from "./emit.ts";
+import { emitRelation, mentionsIn, replaceRelationsFrom } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a measure, a reason phrase and a purchase noun. */
@@ -152,8 +152,6 @@ export const purchaseReasonRule: Rule = {
         !rel.evidence.length ||
         !rel.evidence.every((ev) => told.has(ev.start)),
     );
-    if (kept.length === ctx.relations.length) return;
-    ctx.relations.splice(0, ctx.relations.length, ...kept);
-    for (let k = 0; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
+    if (kept.length !== ctx.relations.length) replaceRelationsFrom(ctx, 0, kept);
   },
 };

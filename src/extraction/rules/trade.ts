@@ -20,7 +20,15 @@ import {
   USE_WORDS,
 } from "../syntax/predicates.ts";
 import type { Predicate } from "../types.ts";
-import { emitRelation, ensureEntity, firstSentenceEndingAfter, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
+import {
+  emitRelation,
+  ensureEntity,
+  firstSentenceEndingAfter,
+  mentionsIn,
+  replaceRelationsFrom,
+  sentenceAt,
+  wordsBetween,
+} from "./emit.ts";
 import { investmentFrame } from "./investment-frame.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
@@ -1917,7 +1925,7 @@ function dropBareGoods(ctx: RuleContext, from: number, predicate: string): void 
   if (!bare) return;
   const kept = ctx.relations.slice(from).filter((r) => r.predicate !== predicate || !bare!.has(r.target));
   if (kept.length === ctx.relations.length - from) return;
-  replaceFrom(ctx, from, kept);
+  replaceRelationsFrom(ctx, from, kept);
 }
 
 /** The goods of a list without those named by a bare generic noun. */
@@ -4072,7 +4080,7 @@ function offtakeSellers(ctx: RuleContext): void {
   }
   if (dropped.size) kept.splice(0, kept.length, ...kept.filter((r) => !dropped.has(r)));
   if (kept.length === ctx.relations.length - from) return;
-  replaceFrom(ctx, from, kept);
+  replaceRelationsFrom(ctx, from, kept);
 }
 
 /**
@@ -4330,7 +4338,7 @@ function dropOwnStatePartners(ctx: RuleContext, from: number): void {
         (!own.has(`${r.source} ${r.target}`) && !own.has(`${r.target} ${r.source}`)),
     );
   if (kept.length === ctx.relations.length - from) return;
-  replaceFrom(ctx, from, kept);
+  replaceRelationsFrom(ctx, from, kept);
 }
 
 /** A deal only reached, not signed nor formed into a partnership: the negotiators' outcome ("an agreement reached last month between X and Y"). */
@@ -4629,7 +4637,7 @@ function dropSelfPurchases(ctx: RuleContext, from: number): void {
     .slice(from)
     .filter((r) => r.predicate !== "PURCHASES" || !wrong.has(`${r.source}@${r.evidence[0]?.start}`));
   if (kept.length === ctx.relations.length - from) return;
-  replaceFrom(ctx, from, kept);
+  replaceRelationsFrom(ctx, from, kept);
 }
 
 /** Verbs a buyer does to another state's goods or imports ("resumes US soybean imports"). */
@@ -4969,17 +4977,11 @@ function dropPurchasesWhere(
 /** Drops the relations at the indexes `wrong` (all at or after `from`), renumbering the rest. */
 function dropIndexes(ctx: RuleContext, from: number, wrong: ReadonlySet<number>): void {
   if (wrong.size)
-    replaceFrom(
+    replaceRelationsFrom(
       ctx,
       from,
       ctx.relations.slice(from).filter((_, d) => !wrong.has(from + d)),
     );
-}
-
-/** Puts `kept` in place of the relations read from index `from`, and renumbers their ids. */
-function replaceFrom(ctx: RuleContext, from: number, kept: readonly RuleContext["relations"][number][]): void {
-  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
-  for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
 /** Words of a state's buying from abroad, read by `importsOfStates`. */
