@@ -2001,7 +2001,6 @@ function pushedAt(ctx: Ctx, before: number, at: number): boolean {
   return false;
 }
 
-/** Splits a span into its gazetteer parts and classifies what is left. */
 /** Heads of a meeting's name that a plural title may open ("Foreign Ministers Meeting"). */
 const PLURAL_TITLE_EVENTS =
   /^(?:Meeting|Meetings|Summit|Conference|Forum|Dialogue|Retreat|Council|Group|Declaration|Statement|Session|Talks)$/;
@@ -2021,6 +2020,7 @@ function pluralTitleEnd(tokens: Token[], ts: number, te: number): number {
   return k + 1;
 }
 
+/** Splits a span into its gazetteer parts and classifies what is left. */
 function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   const { tokens, text } = ctx;
   // Trim a sentence-initial function word ("The", "However") and trailing connectors; not the
@@ -4851,17 +4851,24 @@ function nameShaped(tokens: Token[], ts: number, te: number): boolean {
   );
 }
 
+/** Whether a word of [ts, te) opens a gazetteer name (a place, body or firm) or is a word of the language. */
+function knownWordIn(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = ts; k < te; k++)
+    if (properMatcher.matchAt(text, tokens, k) || isVocabularyWord(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
 /**
  * Round 20b: a name-shaped span coordinated with a person ("Mario Soto and Yamandu Orsi", "Yamandu
  * Orsi and Mario Soto"): a person too, whatever its first name. Before it a person found in the
  * list; after it "and" and a name a known first name opens.
  */
 function coordinatedPerson(ctx: Ctx, ts: number, te: number): string | null {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   if (!nameShaped(tokens, ts, te)) return null;
   // No place, body or firm word inside ("Tokyo Electron"), no word of the language ("Pacific Ocean").
-  for (let k = ts; k < te; k++)
-    if (properMatcher.matchAt(text, tokens, k) || isVocabularyWord(tokens[k]!.text.toLowerCase())) return null;
+  if (knownWordIn(ctx, ts, te)) return null;
   if (/^(?:and|,)$/.test(tokens[ts - 1]?.text ?? "") && typeBeforeInList(ctx, ts) === "Person")
     return "context-coordinated-person";
   const sentence = tokens[ts]!.sentence;
@@ -4891,7 +4898,7 @@ const MEETING_BETWEEN = /^(?:meeting|meetings|talks|call|discussions|negotiation
  * a firm's head word.
  */
 function metPerson(ctx: Ctx, ts: number, te: number): string | null {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const prev = tokens[ts - 1];
   if (!prev || prev.sentence !== tokens[ts]!.sentence) return null;
   const before = tokens[ts - 2];
@@ -4912,8 +4919,7 @@ function metPerson(ctx: Ctx, ts: number, te: number): string | null {
       after?.sentence === sentence &&
       MEETING_BETWEEN.test(after.text));
   if (!met || !nameShaped(tokens, ts, te)) return null;
-  for (let k = ts; k < te; k++)
-    if (properMatcher.matchAt(text, tokens, k) || isVocabularyWord(tokens[k]!.text.toLowerCase())) return null;
+  if (knownWordIn(ctx, ts, te)) return null;
   return "context-met-person";
 }
 

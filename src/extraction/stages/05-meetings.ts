@@ -1293,7 +1293,6 @@ function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEnti
   return place && place.m.ts <= j + 2 ? place : null;
 }
 
-/** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
 /**
  * Round 20b: "after meeting with South Korea's trade delegation at the White House", "a meeting
  * with the Chilean delegation in Lima": a state's delegation met as its own event, named after its
@@ -1336,6 +1335,7 @@ function findDelegationMeeting(ctx: RuleContext, i: number, ms: Seen[], note: No
   return true;
 }
 
+/** "a meeting between X and Y", "the Trump–Xi summit", "when X and Y meet". */
 function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity }[], note: Note) {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
