@@ -833,6 +833,11 @@ export function findMeetings(ctx: RuleContext): void {
 
 type Note = (f: Found) => void;
 
+/** The month a minted meeting's merge key holds: its date's, else the document's ("" when neither is known). */
+function keyMonth(ctx: RuleContext, date: string | undefined): string {
+  return (date ?? ctx.doc.date ?? "").slice(0, 7);
+}
+
 /**
  * Round 20: "X and Y met Z at the Great Hall of the People" in a story of one summit held in a city
  * (named before this sentence): the venue is the summit's, the meeting that summit.
@@ -1323,7 +1328,7 @@ function findDelegationMeeting(ctx: RuleContext, i: number, ms: Seen[], note: No
     ctx,
     "Meeting",
     name,
-    `delegation@${state.e.name}@${host?.name ?? ""}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    `delegation@${state.e.name}@${host?.name ?? ""}@${keyMonth(ctx, date)}`,
     { ts: i, te: d + 1 },
     "meeting-delegation",
   );
@@ -2708,7 +2713,7 @@ function travellersTour(ctx: RuleContext, i: number, ms: Seen[], note: Note): vo
     ctx,
     "Meeting",
     `${who} ${noun}`,
-    `tour@${who} ${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    `tour@${who} ${keyMonth(ctx, dateNear(ctx, sentence, i))}`,
     { ts: k, te: i + 1 },
     "meeting-tour",
   );
@@ -2967,7 +2972,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
       ctx,
       "Meeting",
       `${shortName(orgOf)} ${tokens[i]!.text}`,
-      `org@${orgOf.e.name}@${(dateNear(ctx, sentence, i) ?? ctx.doc.date ?? "").slice(0, 7)}`,
+      `org@${orgOf.e.name}@${keyMonth(ctx, dateNear(ctx, sentence, i))}`,
       { ts: i, te: orgOf.m.te },
       "meeting-of-organization",
     );
@@ -3009,7 +3014,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
         ctx,
         "Meeting",
         `${names.join("-")} ${tokens[i]!.text}`,
-        `pair-forum@${names.join("+")}@${tokens[i]!.text}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+        `pair-forum@${names.join("+")}@${tokens[i]!.text}@${keyMonth(ctx, date)}`,
         { ts: pair[0].m.ts, te: i + 1 },
         "meeting-pair-forum",
       );
@@ -3053,7 +3058,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           label,
           /^(summit|forum)$/.test(tokens[i]!.text) && /^((economic )?leaders)?$/.test(between)
             ? `org@${org.e.name}@summit`
-            : `org@${org.e.name}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+            : `org@${org.e.name}@${keyMonth(ctx, date)}`,
           { ts: org.m.ts, te: i + 1 },
           "meeting-of-organization",
         );
@@ -3269,7 +3274,7 @@ function hostedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): boole
     ctx,
     "Meeting",
     `${host}-${tokens[v]!.text} ${words}`,
-    `hosted@${named?.e.name ?? host}@${noun}@${(date ?? ctx.doc.date ?? "").slice(0, 7)}`,
+    `hosted@${named?.e.name ?? host}@${noun}@${keyMonth(ctx, date)}`,
     { ts: named ? named.m.ts : v - 2, te: i + 1 },
     "meeting-hosted",
   );
