@@ -707,7 +707,7 @@ const OFFICIAL =
   /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b|^(?:[a-z]+ ){1,2}chief$/i;
 
 /**
- * Round 20c: a post of "Chancellor" held in the United Kingdom is the Chancellor of the Exchequer,
+ * A post of "Chancellor" held in the United Kingdom is the Chancellor of the Exchequer,
  * its finance minister ("British Chancellor X"), elsewhere a head of government.
  */
 function isExchequerChancellor(title: string, state: LocalEntity): boolean {
@@ -856,7 +856,7 @@ export const officialRepresentsRule: Rule = {
       // A bloc acting as a state ("EU Trade Commissioner X") has officials of its own.
       if (p?.type !== "Person" || !c || !isStateParty(c)) continue;
       const title = r.attributes.title ?? "";
-      // Round 20c: the UK's "Chancellor" (of the Exchequer) is a minister, not its head.
+      // The UK's "Chancellor" (of the Exchequer) is a minister, not its head.
       const exchequer = isExchequerChancellor(title, c);
       if (isHeadOfState(p) && !exchequer) continue;
       // A bloc's secretary-general heads its secretariat; the member states speak for the bloc.

@@ -81,7 +81,7 @@ export const RULES: Rule[] = [
   delegationRule,
   otherSideRule,
   positionRule,
-  // Round 20c: "the presidents of A and B, X and Y, respectively".
+  // "the presidents of A and B, X and Y, respectively".
   respectivePostsRule,
   leadershipRule,
   affiliationRule,

@@ -1422,7 +1422,7 @@ function counterpartState(
 const MEASURE_VERB = /^(?:imposed|imposes|slapped|levied|placed)$/i;
 
 /**
- * Round 20c: "President X imposed (…) on <state B>('s goods)": the head who lays a measure on one
+ * "President X imposed (…) on <state B>('s goods)": the head who lays a measure on one
  * side of a two-state story is the other side's (when that side may have him).
  */
 function measureAgainstState(

@@ -1,4 +1,4 @@
-// Round 20c: posts paired in order by "respectively". A plural post noun over two or more states,
+// Posts paired in order by "respectively". A plural post noun over two or more states,
 // blocs or bodies and as many people, closed by "respectively", gives each person the post in the
 // party of the same rank. Two orders of the same phrase:
 //   A  "the <posts> of A and B, X and Y, respectively"   the presidents of Ruritania and Borduria, X and Y, respectively

@@ -207,7 +207,7 @@ const OF_HEADS = new Set([
   "Minister",
   "Republic",
   "Kingdom",
-  // Round 20c: "the Government of Saskatchewan" (a region's body; a state's stays the state).
+  // "the Government of Saskatchewan" (a region's body; a state's stays the state).
   "Government",
   "Bank",
   "Board",
@@ -2037,7 +2037,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // "She and European Council President X": a connector left opening the span is no name's word.
   while (ts < te && /^(?:and|or|of|for|&)$/.test(tokens[ts]!.text)) ts++;
   while (te > ts && (CONNECTORS.has(tokens[te - 1]!.text) || isHyphen(tokens[te - 1]))) te--;
-  // Round 20b: "Prime Ministers Jane Roe and …", "Foreign Ministers Roe and …": a plural title
+  // "Prime Ministers Jane Roe and …", "Foreign Ministers Roe and …": a plural title
   // opens the run, a name after it (not a meeting's head: "Foreign Ministers Meeting"); the name
   // is the person's, titled by the plural as "Presidents X and Y" is.
   const plural = pluralTitleEnd(tokens, ts, te);
@@ -2282,7 +2282,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
       i = hit.te;
       continue;
     }
-    // Round 20c: "the Government of Saskatchewan", "the Government of Western Australia": a
+    // "the Government of Saskatchewan", "the Government of Western Australia": a
     // region's government is a body of state (a sovereign state's stays the state, as the press
     // uses it: "the Government of X agreed").
     if (
@@ -2467,7 +2467,7 @@ function cityAsFirstName(
   const { tokens } = ctx;
   if (hit.value.type !== "Place" || hit.te - hit.ts !== 1 || hit.te >= te) return false;
   if (!NAME_WORD.test(tokens[hit.te]!.text) || tokens[hit.te]!.text in NAME_HEADS) return false;
-  // Round 20b: a capital that is a given name ("Santiago", "Victoria") opens a person's name only
+  // A capital that is a given name ("Santiago", "Victoria") opens a person's name only
   // before a surname that is no word of the language nor another name of the gazetteers.
   if (CAPITALS.has(hit.phrase)) return FIRST_NAMES.has(hit.phrase) && surnameAfterCapital(ctx, hit.te, te);
   return FIRST_NAMES.has(hit.phrase) || TITLE_HEADS.has(tokens[hit.ts - 1]?.text ?? "");
@@ -3983,7 +3983,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-site-of-firm" });
     return;
   }
-  // Round 20c: "a $1 billion loan from X and Y", "backing from X": the giver of money a funding noun
+  // "a $1 billion loan from X and Y", "backing from X": the giver of money a funding noun
   // names before "from" / "by" (or a later member of its list) is a firm.
   if (
     len <= 4 &&
@@ -4114,7 +4114,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
 
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
-  // Round 20b: words counted with a hyphenated surname joined ("Amara Diallo-Kone": two words).
+  // Words counted with a hyphenated surname joined ("Amara Diallo-Kone": two words).
   const nameWords = joinedWords(tokens, ts, te);
   const words = nameWords.length;
   const apposed = words >= 2 && words <= 3 ? titleBeforeComma(ctx, ts) : null;
@@ -4860,7 +4860,7 @@ function knownWordIn(ctx: Ctx, ts: number, te: number): boolean {
 }
 
 /**
- * Round 20b: a name-shaped span coordinated with a person ("Mario Soto and Yamandu Orsi", "Yamandu
+ * A name-shaped span coordinated with a person ("Mario Soto and Yamandu Orsi", "Yamandu
  * Orsi and Mario Soto"): a person too, whatever its first name. Before it a person found in the
  * list; after it "and" and a name a known first name opens.
  */
@@ -4891,7 +4891,7 @@ const MEETING_SUBJECT_VERBS = /^(?:met|meets|hosted|hosts|received|receives|welc
 const MEETING_BETWEEN = /^(?:meeting|meetings|talks|call|discussions|negotiations|conversation|summit)$/;
 
 /**
- * Round 20b: a name-shaped span (no word of the language, no place or firm word inside) that meets
+ * A name-shaped span (no word of the language, no place or firm word inside) that meets
  * or is met: right after a verb of meeting ("met Jamieson Greer"), after "with" and such a word
  * ("talks with X Y"), after "a meeting between", or before a verb or a possessive noun of meeting
  * ("X Y met …", "X Y's talks with …"). States and firms that meet are named by the gazetteers or

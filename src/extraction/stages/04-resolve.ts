@@ -370,7 +370,7 @@ export function resolveMentions(
       if (speaks) pending.attributes.pending = "speaker";
     } else if (m.title || (singleCounts.get(m.name) ?? 0) > 1 || speaks) {
       const e = create("Person", m.name, key);
-      // Round 20b: a lone name that speaks a quotation ("…,” Santoso said) is a person known by
+      // A lone name that speaks a quotation ("…,” Santoso said) is a person known by
       // one name when no full name joins it (stages/08-merge.ts keeps it).
       e.attributes.pending = speaks ? "speaker" : "surname";
       attach(m, e);

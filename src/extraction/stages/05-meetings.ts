@@ -839,7 +839,7 @@ function keyMonth(ctx: RuleContext, date: string | undefined): string {
 }
 
 /**
- * Round 20: "X and Y met Z at the Great Hall of the People" in a story of one summit held in a city
+ * "X and Y met Z at the Great Hall of the People" in a story of one summit held in a city
  * (named before this sentence): the venue is the summit's, the meeting that summit.
  */
 function summitOfVenue(ctx: RuleContext, sentence: number): LocalEntity | undefined {
@@ -865,7 +865,7 @@ const SESSION_NOUN = /^(meeting|session|sitting|plenum|congress)$/i;
 const BODY_JOINT = /^(of|the|for|and|on|in|\(|\)|-)$/;
 
 /**
- * Round 20: "the fourth plenary session of the 20th Central Committee of X", "the 11th meeting of
+ * "the fourth plenary session of the 20th Central Committee of X", "the 11th meeting of
  * the Y Negotiating Forum", "The 6th Meeting of Z Ministers of Trade (ACR)": a body's numbered
  * session, named by the whole phrase (an event the mention stage cut at "of" takes it as an alias);
  * the organisations and agencies inside the body's name take part.
@@ -928,7 +928,7 @@ const OFFICIALS_GROUP = /^(ministers|leaders|governors|envoys|negotiators|chiefs
 const GROUP_MEETS = /^(meeting|met|meet|meets|convened|gathered|gathering)$/i;
 
 /**
- * Round 20: "a statement by the Mercosur Foreign Ministers following a meeting held in X": a
+ * "a statement by the Mercosur Foreign Ministers following a meeting held in X": a
  * body's officials named as a group ("<organisation> <role> ministers / leaders / governors") in a
  * sentence that has them meet name the document's one meeting the text names only by its noun and
  * place ("the meeting in X"); the body takes part.
@@ -1299,7 +1299,7 @@ function placeAfterDate(ctx: RuleContext, k: number): { m: Mention; e: LocalEnti
 }
 
 /**
- * Round 20b: "after meeting with South Korea's trade delegation at the White House", "a meeting
+ * "after meeting with South Korea's trade delegation at the White House", "a meeting
  * with the Chilean delegation in Lima": a state's delegation met as its own event, named after its
  * host (the one person of the sentence outside the phrase), the state and its venue; the host and
  * the state take part. Not a delegation of no named state.
@@ -2003,7 +2003,7 @@ function quotedSpeaker(ctx: RuleContext, i: number): LocalEntity | undefined {
       if (QUOTE_VERB.test(tokens[x.m.te]?.text ?? "") || QUOTE_VERB.test(tokens[x.m.ts - 1]?.text ?? "")) return x.e;
     }
   }
-  // Round 20: a quotation opening its sentence after one that has its one person publish it
+  // A quotation opening its sentence after one that has its one person publish it
   // ("X issued a post detailing the call. “I just had a call with Y …”", "X wrote:").
   if (sentence > 0 && /^[“"]/.test(tokens[s.tokenStart]?.text ?? "")) {
     const before = ctx.sentences[sentence - 1]!;
@@ -2847,7 +2847,7 @@ function leaderPair(
     }
   }
   pair = [...new Set(pair)];
-  // Round 20: "between Presidents X and Y": a plural head title over the pair.
+  // "between Presidents X and Y": a plural head title over the pair.
   const plural = (e: LocalEntity) => [...e.titles].some((t) => /\b(presidents|prime ministers|premiers)$/i.test(t));
   if (pair.length !== 2 || !pair.some((e) => isHeadOfState(e) || plural(e))) return null;
   return pair as [LocalEntity, LocalEntity];
@@ -2892,7 +2892,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   const sentence = tokens[i]!.sentence;
   // Part of a named meeting ("the ASEAN Summit"), or a verb ("meeting reporters").
   if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
-  // Round 20b: "at a CNBC-hosted forum": the event named by its host.
+  // "at a CNBC-hosted forum": the event named by its host.
   if (hostedEvent(ctx, i, ms, note)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
   // A press conference is no meeting of parties.
@@ -3002,7 +3002,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     for (const x of pairSummit) emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-pair-summit");
     return;
   }
-  // Round 20b: "Anwar told a separate ASEAN-GCC forum", "addressed the A-B conference" with no
+  // "Anwar told a separate ASEAN-GCC forum", "addressed the A-B conference" with no
   // place: the two parties' forum, which the person who addresses or attends it takes part in (the
   // parties themselves are not filed: a forum of two blocs is their members').
   if (!place && !orgOf && /^(forum|conference)$/.test(tokens[i]!.text)) {
@@ -3240,7 +3240,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
 }
 
 /**
- * Round 20b: "at a CNBC-hosted forum", "an Acme-sponsored conference": an event named by its host
+ * "at a CNBC-hosted forum", "an Acme-sponsored conference": an event named by its host
  * (a named body or firm joined to "hosted / sponsored / organised / convened" by a hyphen) when
  * no place names it. The event is the host's name, the participle and the noun; the host is not
  * filed as a participant (a broadcaster or sponsor stages it).
@@ -3299,7 +3299,7 @@ const HOSTED_PARTICIPLE = /^(hosted|sponsored|organised|organized|convened)$/;
 function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): void {
   const { tokens } = ctx;
   const noun = tokens[i]!.text;
-  // Round 20b: "a meeting planned in Malaysia", "a summit scheduled in Chile": past the participle
+  // "a meeting planned in Malaysia", "a summit scheduled in Chile": past the participle
   // of its arrangement.
   const arranged =
     /^(planned|scheduled|set|slated|due|expected)$/.test(tokens[i + 1]?.text ?? "") && place.m.ts === i + 3;
@@ -3339,7 +3339,7 @@ function countryEvent(ctx: RuleContext, i: number, place: Seen, note: Note): voi
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-placed-in-place");
-  // Round 20b: "X will hold discussions with Y tonight, with a subsequent meeting planned in Z":
+  // "X will hold discussions with Y tonight, with a subsequent meeting planned in Z":
   // a follow-up event of the clause's two people (the first event stays theirs too).
   const words = wordsBetween(ctx, k, i);
   if (!/\b(subsequent|further|follow-up|follow - up|second|another|later)\b/.test(words)) return;
@@ -4709,7 +4709,7 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     const { people, states } = p.parties;
     // Two people, one of them a head of state or government: their own meeting ("talks next
     // Thursday between Xi and Trump"), not their negotiators' talks.
-    // Round 20c: or two people whose meeting the text already named by a verb ("X to meet Y" in
+    // or two people whose meeting the text already named by a verb ("X to meet Y" in
     // a headline): the talks noun is that meeting's, and names it ("X-Y discussions").
     const metKey =
       people.length === 2 ? `leaders@${[surname(people[0]!), surname(people[1]!)].sort().join("+")}` : undefined;
@@ -4902,7 +4902,7 @@ function titleOnly(ctx: RuleContext, a: number, b: number): boolean {
 }
 
 /**
- * Round 20: "X and his UK counterpart, Y, met": tokens [a, b) are "and", a possessive pronoun, up
+ * "X and his UK counterpart, Y, met": tokens [a, b) are "and", a possessive pronoun, up
  * to three words of state and office, "counterpart" and a comma: the second subject's apposition.
  */
 function counterpartJoin(ctx: RuleContext, a: number, b: number): boolean {
@@ -5003,7 +5003,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // "They met with A and B", "He later met X": the pronoun stands for the previous sentence's subject.
   const pronoun = clause.subjects.length === 0 && objects.length > 0 ? pronounSubjects(ctx, i) : [];
   const subjects = pronoun.length ? pronoun : clause.subjects;
-  // Round 20: "The two leaders met in Z", "the heads of state of X and Y met in Z": no one named.
+  // "The two leaders met in Z", "the heads of state of X and Y met in Z": no one named.
   if (subjects.length === 0 && objects.length === 0 && !delegation && /^(met|meets)$/.test(tokens[i]!.text)) {
     describedLeadersMet(ctx, i, ms, note);
     return;
@@ -5035,7 +5035,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // the meeting was held on the sidelines of.
   if (!place) {
     const from = objects.at(-1)?.m.te ?? i;
-    // Round 20: past a date between ("met on October 30 on the sidelines of …").
+    // Past a date between ("met on October 30 on the sidelines of …").
     let to = from + 5;
     const on = [from, from + 1].find((k) => /^on$/i.test(tokens[k]?.text ?? ""));
     if (on !== undefined) {
@@ -5205,7 +5205,7 @@ function describedStates(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[]
 }
 
 /**
- * Round 20: "The two leaders met in Busan" (the two heads of state the sentences around name),
+ * "The two leaders met in Busan" (the two heads of state the sentences around name),
  * "the heads of state of X and Y met in Z" (the two states, and their heads of state the document
  * names): a leaders' meeting described, not named, as the subject of "met". Placed at an event the
  * text already holds there, else the leaders' own meeting.
@@ -6508,7 +6508,7 @@ function sidelines(ctx: RuleContext, index: MeetingIndex): void {
     if (!/\b(sidelines?|margins?)\b/i.test(s.text)) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!/^(sidelines?|margins?)$/i.test(tokens[i]!.text) || tokens[i + 1]?.text !== "of") continue;
-      // Round 20: past a long organisation name ("of the Asia-Pacific Economic Cooperation (APEC)
+      // Past a long organisation name ("of the Asia-Pacific Economic Cooperation (APEC)
       // summit"), within the "of" phrase (no comma or verb before the event).
       let end = i + 2;
       while (end < i + 13 && end < s.tokenEnd && !/^(,|;|:)$/.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB")
@@ -6533,7 +6533,7 @@ function sidelines(ctx: RuleContext, index: MeetingIndex): void {
 }
 
 /**
- * Round 20c: "ahead of a possible face-to-face meeting during the X summit" in a story of one call
+ * "ahead of a possible face-to-face meeting during the X summit" in a story of one call
  * between two people, in a sentence that names no one: the pair's meeting in person, another event
  * than their call (part of the summit the phrase names).
  */

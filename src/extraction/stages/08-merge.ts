@@ -18,7 +18,7 @@ import { abbreviationsOf, agencyForm, companyForm, normalizeName, placeForm } fr
 
 /**
  * A person's merge form: a middle initial dropped ("Donald J. Trump"), and a two-word name's words
- * in a fixed order, so that a name written family name first ("Akazawa Ryosei", round 20b) is the
+ * in a fixed order, so that a name written family name first ("Akazawa Ryosei") is the
  * same person as the one written given name first ("Ryosei Akazawa").
  */
 function personForm(name: string): string {

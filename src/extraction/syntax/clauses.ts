@@ -670,7 +670,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     // "a newly issued class", "its threatened tariffs", "a vertically integrated chain", "the world's
     // leading zinc producer": a participle between a determiner (or adverb) and a noun is an
     // adjective ("leading" the one "-ing" form read so, after a determiner or a possessive).
-    // Round 20c: any "-ing" form after a determiner or a possessive, and a participle before an
+    // Any "-ing" form after a determiner or a possessive, and a participle before an
     // amount, too: "the remaining $5.5 billion", "its growing output", "the agreed $2 billion".
     if (
       k > i &&
