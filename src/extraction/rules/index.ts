@@ -10,6 +10,7 @@ import {
   officialRepresentsRule,
   talkPairsRule,
 } from "./delegations.ts";
+import { discussedContentionRule } from "./discussed-contention.ts";
 import { listItemsRule } from "./lists.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
 import {
@@ -120,6 +121,8 @@ export const RULES: Rule[] = [
   purchaseRule,
   purchaseReasonRule,
   discussedTopicRule,
+  // Parties settling issues over a topic, where no meeting is named.
+  discussedContentionRule,
   // After the restriction rows: a measure noun names the export restrictions they read.
   exportMeasureRule,
   instrumentRule,

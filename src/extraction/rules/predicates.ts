@@ -231,6 +231,30 @@ const DISCUSS_CLASS_VERBS = [
  * the gold gives a person or a state a company as topic twice in 373 DISCUSSED (meetings 18 times).
  */
 const SPOKEN_TOPIC_TYPES: EntityType[] = ["Mineral", "Product", "Policy"];
+/** Nouns of a matter in contention between parties: "issues", "differences", "disputes" over a topic. */
+const CONTENTION_NOUNS = [
+  "issue",
+  "difference",
+  "dispute",
+  "disagreement",
+  "problem",
+  "friction",
+  "tension",
+  "concern",
+];
+/** Verbs of settling such a matter: its agent discussed the topic ("resolved issues over Y"). */
+const SETTLING_VERBS = [
+  "resolve",
+  "settle",
+  "iron",
+  "solve",
+  "tackle",
+  "address",
+  "handle",
+  "bridge",
+  "narrow",
+  "discuss",
+];
 /** Verbs of speaking whose matter follows "about" / "regarding" ("spoke about the levy"). */
 const SPEAK_CLASS_VERBS = [
   "speak",
@@ -1934,6 +1958,18 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     hostVerbs: ["raise", "voice", "express", "flag", "air"],
     source: ["host-agent"],
     target: ["pp:over", "pp:about", "pp:regarding", "pp:on", "pp:around", "pp:of"],
+    sourceTypes: ["Person", "Country"],
+    targetTypes: SPOKEN_TOPIC_TYPES,
+  },
+  // Read by discussed-contention.ts, where the sentence names no meeting one can find again.
+  {
+    id: "discussed-contention",
+    phrasing: "X resolved / settled / ironed out issues (differences, disputes) over Y",
+    predicate: "DISCUSSED",
+    nouns: [...CONTENTION_NOUNS],
+    hostVerbs: [...SETTLING_VERBS],
+    source: ["host-agent"],
+    target: ["pp:over", "pp:about", "pp:regarding", "pp:concerning", "pp:on", "pp:around", "pp:surrounding", "pp:with"],
     sourceTypes: ["Person", "Country"],
     targetTypes: SPOKEN_TOPIC_TYPES,
   },

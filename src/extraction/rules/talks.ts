@@ -1276,6 +1276,24 @@ function isEventChunk(c: Chunk<M>): boolean {
   return c.entity?.e.type === "Meeting" || EVENT_WORD.test(c.headWord);
 }
 
+/**
+ * "Bessent told reporters in Kuala Lumpur that the two sides discussed X": a sentence naming no
+ * meeting but the place of exactly one of the document's meetings is about that meeting (not the
+ * document's main one held elsewhere).
+ */
+function placedMeeting(
+  ctx: Parameters<Rule["apply"]>[0],
+  sentence: number,
+  found: readonly { meeting: LocalEntity }[],
+): LocalEntity | undefined {
+  const places = new Set(mentionsIn(ctx, sentence).flatMap((x) => (x.e.type === "Place" ? [x.e.name] : [])));
+  if (!places.size) return undefined;
+  const at = [...new Set(found.map((f) => f.meeting))].filter(
+    (m) => m.attributes.place !== undefined && places.has(m.attributes.place),
+  );
+  return at.length === 1 ? at[0] : undefined;
+}
+
 /** Whether a policy mention opens with a capital or a digit: a name, not a common noun. */
 function namesPolicy(ctx: Parameters<Rule["apply"]>[0], t: M): boolean {
   return /^[A-Z0-9]/.test(ctx.tokens[t.ts]?.text ?? "");
@@ -1312,7 +1330,7 @@ export const topicsRule: Rule = {
       const r = sentenceReading(ctx, s.i);
       if (!r) continue;
       const here = [...(index.bySentence.get(s.i) ?? [])].filter((m) => !m.name.endsWith("Summit"));
-      const fallback = here[0] ?? index.primary ?? index.main[0];
+      const fallback = here[0] ?? placedMeeting(ctx, s.i, index.found) ?? index.primary ?? index.main[0];
       // The document's one meeting, when it names no other.
       const onlyMeeting = new Set(index.found.map((f) => f.meeting)).size === 1 ? index.found[0]!.meeting : undefined;
       const emit = (meeting: LocalEntity | undefined, topics: M[]) => {

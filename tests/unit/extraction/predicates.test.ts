@@ -656,6 +656,13 @@ const ROWS: Row[] = [
     "graphite",
   ],
   [
+    "X resolved / settled / ironed out issues (differences, disputes) over Y",
+    "Ghana and Togo resolved issues around cocoa shipments last week.",
+    "Ghana",
+    "DISCUSSED",
+    "cocoa",
+  ],
+  [
     "X pushed / called / pressed / negotiated / lobbied for Y",
     "Ghana is pressing for cocoa to enter British markets without quotas.",
     "Ghana",

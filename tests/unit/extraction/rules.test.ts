@@ -485,6 +485,13 @@ const TABLE: Row[] = [
     "lithium",
   ],
   [
+    "discussed-contention",
+    "Chile and Peru want to iron out differences over lithium.",
+    "Peru",
+    "DISCUSSED",
+    "lithium",
+  ],
+  [
     "discussed-announced",
     "Premier Lena Marsh unveiled the Mining Royalty Act on Tuesday.",
     "Lena Marsh",
