@@ -783,6 +783,9 @@ export function findMeetings(ctx: RuleContext): void {
         (talksFirst.sentence > leaders.sentence && NOT_YET.test(ctx.sentences[talksFirst.sentence]!.text)));
     index.primary = (displaced ? leaders.meeting : talksPick?.meeting) ?? null;
   };
+  for (const s of ctx.sentences)
+    for (let i = s.tokenStart; i < s.tokenEnd; i++)
+      if (/^(summit|meeting)$/.test(lowers[i]!)) summitOfTheTwo(ctx, i, index, note);
   settle();
   // Third pass: events read from verbs ("X met Y", "X and Y spoke by phone") and talks named only
   // by their parties, which join the main talks found above when they are theirs.
@@ -2772,6 +2775,67 @@ function eventsAt(ctx: RuleContext): Map<string, LocalEntity> {
   let map = EVENTS_AT.get(ctx);
   if (!map) EVENTS_AT.set(ctx, (map = new Map()));
   return map;
+}
+
+/** Words between an event noun and "between" ("a summit looms between", "a meeting planned between"). */
+const BETWEEN_GAP = /^(looms|loomed|looming|planned|scheduled|expected|slated|set|due|later|soon)$/i;
+
+/**
+ * "as a summit looms between the two presidents in Seoul", "a meeting between the two leaders next
+ * month": the event noun at `i` names the meeting of the two heads of state the sentences around
+ * name, else, when they name none, of the document's two states; held in the place right after the
+ * phrase. Read only where no other rule read the noun.
+ */
+function summitOfTheTwo(ctx: RuleContext, i: number, index: MeetingIndex, note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  if (index.found.some((f) => f.token === i) || isRecalled(tokens, i)) return;
+  const ms = mentionsIn(ctx, sentence);
+  if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
+  let k = i + 1;
+  while (k < i + 3 && BETWEEN_GAP.test(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.text !== "between" || !/^the$/i.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== "two")
+    return;
+  const who = tokens[k + 3]?.text ?? "";
+  let end = k + 4;
+  if (who === "heads" && tokens[k + 4]?.text === "of" && tokens[k + 5]?.text === "state") end = k + 6;
+  else if (!/^(presidents|leaders)$/.test(who)) return;
+  const noun = tokens[i]!.text.toLowerCase();
+  const people = leadersInContext(ctx, sentence);
+  let meeting: LocalEntity;
+  let parties: LocalEntity[];
+  if (people.length === 2 && !(people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) {
+    meeting = leadersMeeting(ctx, people[0]!, people[1]!, i, noun);
+    parties = people;
+  } else {
+    const pair = people.length ? undefined : mainCountryPair(ctx);
+    if (!pair) return;
+    const month = (dateNear(ctx, sentence, i) ? monthOf(dateNear(ctx, sentence, i), ctx.doc.date) : undefined) ?? "";
+    meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${pair.map(partyLabel).join("-")} ${noun}`,
+      `leaders@${pair
+        .map((x) => x.name)
+        .sort()
+        .join("+")}${month ? `@${month}` : ""}`,
+      { ts: i, te: i + 1 },
+      "meeting-of-the-two",
+    );
+    parties = [...pair];
+  }
+  note({ meeting, sentence, kind: "leaders", token: i });
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  for (const p of parties) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-of-the-two");
+  const place =
+    tokens[end]?.text === "in"
+      ? ms.find((x) => x.m.ts === end + 1 && (x.e.type === "Place" || x.e.type === "Country"))
+      : undefined;
+  if (place) {
+    meeting.attributes.place ??= place.e.name;
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-of-the-two");
+  }
 }
 
 /** The meeting of two people ("Trump-Xi meeting"), one per pair whatever the noun that names it. */

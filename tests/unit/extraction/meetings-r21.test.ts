@@ -88,3 +88,49 @@ describe("stages/05-meetings, round 21: a fronted call with its other party", ()
     ).toBe(false);
   });
 });
+
+describe("stages/05-meetings, round 21: a summit between the two presidents", () => {
+  const leaders = "President Paulo Matos of Brazil and President Ana Ferreira of Portugal traded barbs over tariffs.";
+  it("is the meeting of the two heads of state named before, held in the place after it", () => {
+    const read = analyse(
+      `${leaders} Both sides hardened their positions as a summit looms between the two presidents in Lisbon later this month.`,
+    );
+    expect(read.lines, JSON.stringify(read.lines)).toEqual(
+      expect.arrayContaining([
+        "Paulo Matos PARTICIPATED_IN Matos-Ferreira summit",
+        "Ana Ferreira PARTICIPATED_IN Matos-Ferreira summit",
+        "Matos-Ferreira summit HELD_IN Lisbon",
+      ]),
+    );
+  });
+  it("is the meeting of the document's two states when no head of state is named", () => {
+    const text = [
+      "Brazil and Portugal clash over tariffs.",
+      "Brazil raised duties on Portugal's wine on Monday.",
+      "Portugal and Brazil have traded threats for weeks, and Brazil said more duties could follow.",
+      "Both sides hardened their positions as a summit looms between the two presidents in Lisbon later this month.",
+    ].join(" ");
+    const read = analyse(text);
+    expect(read.lines, JSON.stringify(read.lines)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Brazil PARTICIPATED_IN .*summit$/),
+        expect.stringMatching(/^Portugal PARTICIPATED_IN .*summit$/),
+        expect.stringMatching(/summit HELD_IN Lisbon$/),
+      ]),
+    );
+  });
+  const refused: string[] = [
+    // A summit of others, not of "the two".
+    "Brazil and Portugal clash over tariffs. Brazil raised duties on Portugal's wine. Portugal and Brazil traded threats. A summit between the three presidents is planned.",
+    // A summit recalled, not one planned or held.
+    "Brazil and Portugal clash over tariffs. Brazil raised duties on Portugal's wine. Portugal and Brazil traded threats. Their previous summit between the two presidents ended badly.",
+  ];
+  for (const text of refused)
+    it(`reads no summit of the two in ${JSON.stringify(text.slice(-60))}`, () => {
+      const read = analyse(text);
+      expect(
+        read.lines.some((l) => /PARTICIPATED_IN .*summit/.test(l)),
+        JSON.stringify(read.lines),
+      ).toBe(false);
+    });
+});
