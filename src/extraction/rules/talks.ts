@@ -188,6 +188,8 @@ const GATHERING_CUE =
 /** The sentences worth reading for delegates: a delegate noun with "of"/"from", or attendees including. */
 const DELEGATES_TRIGGER =
   /\b(?:(?:leaders|ministers|diplomats|representatives|delegations|delegates|officials|envoys|negotiators|chiefs|heads|counterparts|presidents|premiers) (?:of|from)|(?:attendees|participants|delegates|guests),? (?:which |who |that )?includ)/i;
+/** Event nouns of a kind other than a gathering's (a visit, a trip, a call). */
+const UNMADE_EVENT = /^(visit|visits|trip|trips|tour|call|calls)$/i;
 /** What separates the items of a list of states. */
 const LIST_GLUE = /^(,|and|the|as|well|along|with|plus|nations|countries|states|economies|members)$/i;
 
@@ -239,6 +241,11 @@ function delegatesOf(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof
         // of the document's main one (unless the sentence names that one).
         const between = /^between$/i.test(tokens[i - 1]?.text ?? "") || /^between$/i.test(tokens[i - 2]?.text ?? "");
         if (between && !index.bySentence.get(s.i)?.size) continue;
+        // "this visit to X by the presidents of A and B": delegates of an event of another kind
+        // (a visit, a trip, a call), not of the meeting.
+        let other = false;
+        for (let j = Math.max(s.tokenStart, i - 8); j < i; j++) other ||= UNMADE_EVENT.test(tokens[j]!.text);
+        if (other) continue;
         k = i + 2;
       } else if (ATTENDEE_NOUN.test(w)) {
         // "attendees, which included (representatives from) X".

@@ -365,7 +365,7 @@ export const STANDING_FORUMS: ReadonlySet<string> = new Set(["World Economic For
 
 /** Verbs and prepositions whose object is an event one attends ("attended / hosted / at the X Forum"). */
 const EVENT_GOVERNOR =
-  /^(at|during|attend|attends|attended|attending|host|hosts|hosted|hosting|addressed|addresses|address|opened|opens|chaired|joined|inaugurated|to)$/i;
+  /^(at|during|attend|attends|attended|attending|host|hosts|hosted|hosting|co-hosted|co-hosting|addressed|addresses|address|addressing|opened|opens|chaired|chairs|chairing|co-chaired|joined|joining|inaugurated|inaugurating|to)$/i;
 
 /**
  * True when the mention `m` is written as an event: governed by "at", "during", "attended",
@@ -390,13 +390,40 @@ function writtenAsEvent(ctx: RuleContext, m: { ts: number; te: number; sentence:
   if (EVENT_GOVERNOR.test(w)) return true;
   if (w === "of" && /^(sidelines?|margins?)$/i.test(tokens[k - 1]?.text ?? "")) return true;
   const next = tokens[m.te]?.text ?? "";
-  const after = tokens[m.te + 1]?.text ?? "";
   if (/^(opened|opens|kicked|closed|concluded|wrapped)$/i.test(next)) return true;
-  if (/^(took|takes)$/i.test(next) && after === "place") return true;
-  if (/^(was|is|will)$/i.test(next) && /^(held|be)$/i.test(after)) return true;
   if (next === "in" && mentionsIn(ctx, m.sentence).some((x) => x.m.ts === m.te + 1 && x.e.type === "Place"))
     return true;
-  return false;
+  return heldAsEvent(ctx, m.te);
+}
+
+/**
+ * "the A-B Business Forum" and "the A–B Business Forum" (a hyphen in one place, an en dash in
+ * another): one event, whose names differ only in their dashes.
+ */
+function foldDashVariants(ctx: RuleContext): void {
+  const meetings = ctx.resolution.entities.filter((e) => e.type === "Meeting" && e.mentions.length);
+  for (const e of meetings) {
+    if (!/[–—]/.test(e.name) || !e.mentions.length) continue;
+    const plain = e.name.replace(/[–—]/g, "-");
+    const keep = meetings.find((x) => x !== e && x.mentions.length && (x.name === plain || x.aliases.has(plain)));
+    if (keep) absorbEntity(ctx, keep, e);
+  }
+}
+
+/**
+ * True when the words from token `k` on say that the name before them is held: "was held", "is
+ * being held", "will be held", "took place", "is taking place", or the participle "held in / at /
+ * on / this" ("the X Forum held in Davos"). A standing body is not held; its meeting is.
+ */
+function heldAsEvent(ctx: RuleContext, k: number): boolean {
+  const { tokens } = ctx;
+  let j = k;
+  while (j < k + 3 && /^(was|is|are|were|will|be|being|been|has|have|had)$/i.test(tokens[j]?.text ?? "")) j++;
+  const w = tokens[j]?.text ?? "";
+  const after = tokens[j + 1]?.text ?? "";
+  if (/^(took|takes|taking|take)$/i.test(w) && after === "place") return true;
+  if (w !== "held") return false;
+  return j > k || /^(in|at|on|this|last|earlier)$/i.test(after);
 }
 
 // The words the passes of `findMeetings` test on every token, made once: a regular expression
@@ -520,9 +547,8 @@ export function findMeetings(ctx: RuleContext): void {
     if (
       e.type === "Organization" &&
       EVENT_NAME.test(e.name) &&
-      !STANDING_FORUMS.has(e.name) &&
       e.mentions.every((m) => m.key === "") &&
-      e.mentions.some((m) => writtenAsEvent(ctx, m))
+      e.mentions.some((m) => (STANDING_FORUMS.has(e.name) ? heldAsEvent(ctx, m.te) : writtenAsEvent(ctx, m)))
     )
       e.type = "Meeting";
   // Organisations by name, each name to the first entity that has it: a summit's mention is
@@ -757,6 +783,9 @@ export function findMeetings(ctx: RuleContext): void {
         (talksFirst.sentence > leaders.sentence && NOT_YET.test(ctx.sentences[talksFirst.sentence]!.text)));
     index.primary = (displaced ? leaders.meeting : talksPick?.meeting) ?? null;
   };
+  for (const s of ctx.sentences)
+    for (let i = s.tokenStart; i < s.tokenEnd; i++)
+      if (/^(summit|meeting)$/.test(lowers[i]!)) summitOfTheTwo(ctx, i, index, note);
   settle();
   // Third pass: events read from verbs ("X met Y", "X and Y spoke by phone") and talks named only
   // by their parties, which join the main talks found above when they are theirs.
@@ -1936,6 +1965,10 @@ function frontedCallSubject(ctx: RuleContext, i: number, ms: Seen[]): LocalEntit
 /** Titles of address, not posts. */
 const HONORIFIC = /^(sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|sheikh|sheikha|prof\.?|professor)$/i;
 
+/** Words after a fronted call's noun before its comma: its other party's preposition, a date. */
+const CALL_TAIL =
+  /^(with|on|last|this|past|week|weekend|month|earlier|late|early|the|of|\d{1,4}(st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /**
  * "Following a warm telephone conversation, X said he looked forward to welcoming Y": a call
  * fronting its sentence, then a speaker and one other person: the two on the call. Not two of one
@@ -1946,8 +1979,12 @@ function frontedCallPair(ctx: RuleContext, i: number, ms: Seen[]): LocalEntity[]
   const s = ctx.sentences[tokens[i]!.sentence]!;
   if (!/^(following|after)$/i.test(tokens[s.tokenStart]!.text) || i - s.tokenStart > 8) return [];
   let comma = i + 1;
-  while (comma < Math.min(s.tokenEnd, i + 4) && tokens[comma]!.text !== ",") comma++;
+  while (comma < Math.min(s.tokenEnd, i + 12) && tokens[comma]!.text !== ",") comma++;
   if (tokens[comma]?.text !== ",") return [];
+  // "After a call with X last week, Y said …": past the noun only its other party and a date.
+  for (let k = i + 1; k < comma; k++)
+    if (!ms.some((x) => x.e.type === "Person" && x.m.ts <= k && x.m.te > k) && !CALL_TAIL.test(tokens[k]!.text))
+      return [];
   const people = [...new Set(ms.filter((x) => x.e.type === "Person").map((x) => x.e))];
   const speaker = ms.find((x) => x.e.type === "Person" && x.m.ts === comma + 1);
   if (people.length !== 2 || !speaker || !QUOTE_VERB.test(tokens[speaker.m.te]?.text ?? "")) return [];
@@ -2738,6 +2775,67 @@ function eventsAt(ctx: RuleContext): Map<string, LocalEntity> {
   let map = EVENTS_AT.get(ctx);
   if (!map) EVENTS_AT.set(ctx, (map = new Map()));
   return map;
+}
+
+/** Words between an event noun and "between" ("a summit looms between", "a meeting planned between"). */
+const BETWEEN_GAP = /^(looms|loomed|looming|planned|scheduled|expected|slated|set|due|later|soon)$/i;
+
+/**
+ * "as a summit looms between the two presidents in Seoul", "a meeting between the two leaders next
+ * month": the event noun at `i` names the meeting of the two heads of state the sentences around
+ * name, else, when they name none, of the document's two states; held in the place right after the
+ * phrase. Read only where no other rule read the noun.
+ */
+function summitOfTheTwo(ctx: RuleContext, i: number, index: MeetingIndex, note: Note): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  if (index.found.some((f) => f.token === i) || isRecalled(tokens, i)) return;
+  const ms = mentionsIn(ctx, sentence);
+  if (ms.some((x) => x.e.type === "Meeting" && x.m.ts <= i && x.m.te > i)) return;
+  let k = i + 1;
+  while (k < i + 3 && BETWEEN_GAP.test(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.text !== "between" || !/^the$/i.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== "two")
+    return;
+  const who = tokens[k + 3]?.text ?? "";
+  let end = k + 4;
+  if (who === "heads" && tokens[k + 4]?.text === "of" && tokens[k + 5]?.text === "state") end = k + 6;
+  else if (!/^(presidents|leaders)$/.test(who)) return;
+  const noun = tokens[i]!.text.toLowerCase();
+  const people = leadersInContext(ctx, sentence);
+  let meeting: LocalEntity;
+  let parties: LocalEntity[];
+  if (people.length === 2 && !(people[0]!.nationality && people[0]!.nationality === people[1]!.nationality)) {
+    meeting = leadersMeeting(ctx, people[0]!, people[1]!, i, noun);
+    parties = people;
+  } else {
+    const pair = people.length ? undefined : mainCountryPair(ctx);
+    if (!pair) return;
+    const month = (dateNear(ctx, sentence, i) ? monthOf(dateNear(ctx, sentence, i), ctx.doc.date) : undefined) ?? "";
+    meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${pair.map(partyLabel).join("-")} ${noun}`,
+      `leaders@${pair
+        .map((x) => x.name)
+        .sort()
+        .join("+")}${month ? `@${month}` : ""}`,
+      { ts: i, te: i + 1 },
+      "meeting-of-the-two",
+    );
+    parties = [...pair];
+  }
+  note({ meeting, sentence, kind: "leaders", token: i });
+  const date = dateNear(ctx, sentence, i);
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  for (const p of parties) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-of-the-two");
+  const place =
+    tokens[end]?.text === "in"
+      ? ms.find((x) => x.m.ts === end + 1 && (x.e.type === "Place" || x.e.type === "Country"))
+      : undefined;
+  if (place) {
+    meeting.attributes.place ??= place.e.name;
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-of-the-two");
+  }
 }
 
 /** The meeting of two people ("Trump-Xi meeting"), one per pair whatever the noun that names it. */
@@ -5857,6 +5955,7 @@ export function finishMeetings(ctx: RuleContext): void {
   leadNegotiators(ctx, byId);
   foldCountryVisits(ctx, byId);
   foldPairCeremonies(ctx, byId);
+  foldDashVariants(ctx);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
   for (const e of ctx.resolution.entities) {
