@@ -631,8 +631,9 @@ export const measurePolicyRule: Rule = {
         const programme = programmeWord(ctx, i);
         if (programme) {
           const { word, start } = programme;
-          // Named in the singular, as a quoted name is ('the “fentanyl tariff”'): one name across documents.
-          policy(`${word} tariff`, `${word} tariff`, start, tail + 1);
+          // One name across documents, in the number the press names the programme with: the
+          // “fentanyl tariff” (a quoted name in the singular), "reciprocal tariffs", "secondary tariffs".
+          policy(word === "fentanyl" ? "fentanyl tariff" : `${word} tariffs`, `${word} tariff`, start, tail + 1);
           continue;
         }
         // '“reciprocal” tariff system': a quoted lower-case word before the noun.

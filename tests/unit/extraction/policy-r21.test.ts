@@ -1,0 +1,41 @@
+// Policies, round 21: sentences written for this test. A tariff programme is named in the number
+// the press names it with, whatever number one sentence writes.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
+}
+
+/** The document's Policy entities' names. */
+function policies(text: string): string[] {
+  return analyseDocument(doc(text))
+    .entities.filter((e) => e.type === "Policy")
+    .map((e) => e.name)
+    .sort();
+}
+
+type Row = [text: string, expected: string[]];
+
+const PROGRAMME_NAMES: Row[] = [
+  // A quoted capitalised name before a singular "tariff": the programme, in the plural.
+  ["The minister criticised the “Freedom Week” tariff agenda announced in March.", ["Freedom Week tariffs"]],
+  ["Exporters braced for the 'Fair Play' tariffs, the chamber said.", ["Fair Play tariffs"]],
+  // A trade law's section before a singular "tariff".
+  ["Importers asked for relief from a Section 122 tariff on steel pipes.", ["Section 122 tariffs"]],
+  // A programme word: reciprocal and secondary tariffs in the plural, the fentanyl tariff not.
+  ["Brazil is weighing its response to the reciprocal tariff imposed in April.", ["reciprocal tariffs"]],
+  ["Buyers of Iranian crude face a secondary tariff, officials said.", ["secondary tariffs"]],
+  ["Mexico hopes the fentanyl-related tariffs will be lifted.", ["fentanyl tariff"]],
+  // Not a programme: retaliation, an unquoted common adjective.
+  ["Ottawa answered with retaliatory tariffs on bourbon.", []],
+  ["The new tariffs hurt farmers in Iowa.", []],
+];
+
+describe("rules/policies: tariff programmes' names (round 21)", () => {
+  it.each(PROGRAMME_NAMES)("%s", (text, expected) => {
+    expect(policies(text)).toEqual(expected);
+  });
+});
