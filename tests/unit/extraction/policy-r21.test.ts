@@ -1,5 +1,6 @@
 // Policies, round 21: sentences written for this test. A tariff programme is named in the number
-// the press names it with, whatever number one sentence writes.
+// the press names it with, whatever number one sentence writes; the title of a state's rules, plans
+// and declarations goes on after its head as an agreement's does.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -36,6 +37,34 @@ const PROGRAMME_NAMES: Row[] = [
 
 describe("rules/policies: tariff programmes' names (round 21)", () => {
   it.each(PROGRAMME_NAMES)("%s", (text, expected) => {
+    expect(policies(text)).toEqual(expected);
+  });
+});
+
+const TITLE_TAILS: Row[] = [
+  // Heads of rules, plans and declarations take the rest of their title.
+  [
+    "Officials said on Monday that Peru published its National Plan for Mining Development last week.",
+    ["National Plan for Mining Development"],
+  ],
+  [
+    "Exporters said on Monday that the Provisional Regulations on the Licensing of Mineral Exports apply from May.",
+    ["Provisional Regulations on the Licensing of Mineral Exports"],
+  ],
+  // A body's name read after "on the" is the subject the rules govern, and no body of its own.
+  [
+    "Officials said on Monday that the Temporary Regulations on the Administration of Lithium Exports would be revised.",
+    ["Temporary Regulations on the Administration of Lithium Exports"],
+  ],
+  // A party after the head still ends the title.
+  [
+    "Officials said on Monday that the Joint Declaration on Peru and the other texts were signed.",
+    ["Joint Declaration"],
+  ],
+];
+
+describe("rules/policies: titles after rule and plan heads (round 21)", () => {
+  it.each(TITLE_TAILS)("%s", (text, expected) => {
     expect(policies(text)).toEqual(expected);
   });
 });
