@@ -68,3 +68,34 @@ describe("rules/policies: titles after rule and plan heads (round 21)", () => {
     expect(policies(text)).toEqual(expected);
   });
 });
+
+/** The document's PARTNERED_WITH pairs as "A + B" (names sorted within a pair). */
+function partners(text: string): string[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations
+    .filter((r) => r.predicate === "PARTNERED_WITH")
+    .map((r) => [name.get(r.source)!, name.get(r.target)!].sort().join(" + "))
+    .sort();
+}
+
+const PARTNERSHIP_TITLES: Row[] = [
+  // A capitalised alliance named by its states, with a word of its kind, in a sentence no other rule pairs.
+  [
+    "Officials spoke on Monday in Geneva. Chile and the European Union held talks in Santiago on Monday. Both sides reaffirmed cooperation under the Chile-EU Competitiveness Alliance launched last year.",
+    ["Chile + European Union"],
+  ],
+  // Three states: each pair of them.
+  [
+    "Officials said on Monday that the Peru-Canada-Japan Clean Energy Partnership would be widened to new projects.",
+    ["Canada + Japan", "Canada + Peru", "Japan + Peru"],
+  ],
+  // A trade treaty of the kind pairs nobody.
+  ["Officials said on Monday that the Chile-Peru Comprehensive Economic Partnership Agreement was being reviewed.", []],
+];
+
+describe("rules/partnership-instruments: states naming a partnership are partners (round 21)", () => {
+  it.each(PARTNERSHIP_TITLES)("%s", (text, expected) => {
+    expect(partners(text)).toEqual(expected);
+  });
+});
