@@ -99,3 +99,33 @@ describe("rules/partnership-instruments: states naming a partnership are partner
     expect(partners(text)).toEqual(expected);
   });
 });
+
+/** The document's RESTRICTED_EXPORT pairs as "maker > good". */
+function restricted(text: string): string[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations
+    .filter((r) => r.predicate === "RESTRICTED_EXPORT")
+    .map((r) => `${name.get(r.source)} > ${name.get(r.target)}`)
+    .sort();
+}
+
+const LIMITING_NOUNS: Row[] = [
+  // Nouns of limiting name an export measure as "limits" does.
+  [
+    "Officials spoke on Monday in Lima. Buyers scrambled for supplies after Bolivia's new lithium export limitations took effect, traders said.",
+    ["Bolivia > lithium"],
+  ],
+  [
+    "Officials spoke on Monday in Lima. Smelters warned that Indonesia's nickel export restraints would raise prices, traders said.",
+    ["Indonesia > nickel"],
+  ],
+  // Not an export measure: limits on imports.
+  ["Officials spoke on Monday in Lima. Peru's import limitations on steel were eased, traders said.", []],
+];
+
+describe("rules/trade: nouns of limiting as export measures (round 21)", () => {
+  it.each(LIMITING_NOUNS)("%s", (text, expected) => {
+    expect(restricted(text)).toEqual(expected);
+  });
+});
