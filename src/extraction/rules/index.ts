@@ -13,6 +13,7 @@ import {
 import { discussedContentionRule } from "./discussed-contention.ts";
 import { listItemsRule } from "./lists.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
+import { partnershipInstrumentRule } from "./partnership-instruments.ts";
 import {
   affiliationRule,
   bylineRule,
@@ -133,6 +134,8 @@ export const RULES: Rule[] = [
   // Last: one name per instrument, then mentions of instruments named before (no relation).
   policyIdentityRule,
   policyReferenceRule,
+  // After the policy names are final: the states that name a partnership of a kind are partners.
+  partnershipInstrumentRule,
   // After the policy rules: the measures a person announced.
   discussedAnnouncedRule,
   // A measure's phrase as written (maker, object): aliases only.

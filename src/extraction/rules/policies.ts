@@ -197,6 +197,29 @@ const TITLE_INNER_GLUE: ReadonlySet<string> = new Set(["in", "on", "for"]);
 
 /** Lower-case words inside an instrument's title ("Framework for Securing of Supply in the Mining …"). */
 const TITLE_GLUE: ReadonlySet<string> = new Set(["of", "the", "and", "in", "for", "on", "to", "a", "an", "with"]);
+/**
+ * Capitalised heads whose title may go on after them ("Interim Regulations on the Administration of
+ * …", "the Scheme to Promote Manufacturing of …", "Catalogue of Technologies Prohibited …"): the
+ * instrument heads and the heads of rules, plans and lists a state issues.
+ */
+const TITLE_TAIL_HEADS: ReadonlySet<string> = new Set([
+  ...["Act", "Agreement", "Alliance", "Framework", "Initiative", "Partnership", "Treaty", "Accord", "Pact"],
+  ...["Code", "Law", "Protocol", "Roadmap", "Charter", "Compact", "Mechanism", "Arrangement"],
+  "Regulation",
+  "Regulations",
+  "Measures",
+  "Provisions",
+  "Rules",
+  "Directive",
+  "Plan",
+  "Strategy",
+  "Program",
+  "Programme",
+  "Scheme",
+  "Declaration",
+  "Catalogue",
+  "Catalog",
+]);
 /** Words that open the rest of an instrument's title after its head. */
 const TITLE_OPENERS: ReadonlySet<string> = new Set(["for", "on", "of", "to"]);
 
@@ -243,18 +266,28 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
       }
       const head = tokens[m.te - 1];
       const open = tokens[m.te];
-      if (!head || !open || !CAPITAL_HEADS.has(head.text) || !TITLE_OPENERS.has(open.text)) continue;
+      if (!head || !open || !TITLE_TAIL_HEADS.has(head.text) || !TITLE_OPENERS.has(open.text)) continue;
       const s = head.sentence;
       if (open.sentence !== s || titleCase(ctx, s)) continue;
       const ms = mentionsIn(ctx, s);
       let last = -1;
+      const subjects = new Set<LocalEntity>();
       for (let k = m.te + 1; k < Math.min(ctx.sentences[s]!.tokenEnd, m.te + 20); k++) {
         const t = tokens[k]!;
         if (/^\p{Lu}/u.test(t.text)) {
           const x = ms.find((y) => y.m.ts <= k && k < y.m.te);
           // A place or a party ends the title before the glue that leads to it ("… Chains in Ottawa").
           // An instrument's title may name another ("Protocol to Amend the Trade in Goods Agreement").
-          if (x && x.e.type !== "Mineral" && x.e.type !== "Product" && x.e.type !== "Policy") break;
+          // Round 21: a body's name read after "on the" / "of the" is the subject the rules govern
+          // ("Regulations on the Administration of Export of …"), no party.
+          const subject =
+            x &&
+            (x.e.type === "Agency" || x.e.type === "Organization") &&
+            tokens[x.m.ts - 1]?.text === "the" &&
+            /^(on|of)$/.test(tokens[x.m.ts - 2]?.text ?? "") &&
+            x.m.ts > m.te;
+          if (x && !subject && x.e.type !== "Mineral" && x.e.type !== "Product" && x.e.type !== "Policy") break;
+          if (x && subject) subjects.add(x.e);
           last = k;
           continue;
         }
@@ -272,6 +305,9 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
       e.aliases.add(e.name);
       e.name = name;
       done.add(e);
+      // A body read only inside the title was a word of it.
+      const end = tokens[last]!.end;
+      for (const b of subjects) if (b.mentions.every((x) => x.start >= m.start && x.end <= end)) dropEntity(ctx, b);
       break;
     }
   }
@@ -631,8 +667,9 @@ export const measurePolicyRule: Rule = {
         const programme = programmeWord(ctx, i);
         if (programme) {
           const { word, start } = programme;
-          // Named in the singular, as a quoted name is ('the “fentanyl tariff”'): one name across documents.
-          policy(`${word} tariff`, `${word} tariff`, start, tail + 1);
+          // One name across documents, in the number the press names the programme with: the
+          // “fentanyl tariff” (a quoted name in the singular), "reciprocal tariffs", "secondary tariffs".
+          policy(word === "fentanyl" ? "fentanyl tariff" : `${word} tariffs`, `${word} tariff`, start, tail + 1);
           continue;
         }
         // '“reciprocal” tariff system': a quoted lower-case word before the noun.

@@ -1105,6 +1105,13 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "licenses",
   "limit",
   "limits",
+  // Round 21: the same measure by other nouns of limiting ("China's rare earth export limitations").
+  "limitation",
+  "limitations",
+  "restraint",
+  "restraints",
+  "clampdown",
+  "crackdown",
   "measures",
   "suspension",
   "moratorium",

@@ -1603,7 +1603,8 @@ function findNamedPolicies(ctx: Ctx) {
     if (lower !== "tariffs" && lower !== "tariff" && lower !== "duties") continue;
     // "Section 232 tariffs".
     if (/^\d+$/.test(tokens[i - 1]!.text) && tokens[i - 2]?.text === "Section") {
-      const name = text.slice(tokens[i - 2]!.start, t.end);
+      // Named in the plural whichever number the text writes ("a Section 301 tariff"): one programme.
+      const name = `${text.slice(tokens[i - 2]!.start, tokens[i - 1]!.end)} ${pluralTariff(t.text)}`;
       push(ctx, i - 2, i + 1, { type: "Policy", name, key: "", rule: "section-tariffs" });
       continue;
     }
@@ -1612,9 +1613,15 @@ function findNamedPolicies(ctx: Ctx) {
     let a = i - 1;
     while (a > 0 && i - 1 - a < 4 && isCap(tokens[a - 1]) && tokens[a - 1]!.sentence === t.sentence) a--;
     if (a === i - 1 || !QUOTES.test(tokens[a - 1]?.text ?? "")) continue;
-    const name = `${text.slice(tokens[a]!.start, tokens[i - 2]!.end)} ${t.text}`;
+    // "the 'Liberation Day' tariff agenda" names the programme "Liberation Day tariffs".
+    const name = `${text.slice(tokens[a]!.start, tokens[i - 2]!.end)} ${pluralTariff(t.text)}`;
     push(ctx, a - 1, i + 1, { type: "Policy", name, key: "", rule: "quoted-name-tariffs" });
   }
+}
+
+/** A tariff programme's noun in the plural, as programmes are named ("tariff" → "tariffs"); other nouns as written. */
+function pluralTariff(noun: string): string {
+  return /^tariff$/i.test(noun) ? `${noun}s` : noun;
 }
 
 /** The mentions by the token they end at (the first one there), looked up in O(1). */

@@ -18,7 +18,7 @@ describe("rules/trade: DISCUSSED by a person announcing a policy (round 16b)", (
       ],
       [
         "Chancellor Lena Marsh announced the suspension of reciprocal tariffs for ninety days.",
-        ["Lena Marsh DISCUSSED reciprocal tariff"],
+        ["Lena Marsh DISCUSSED reciprocal tariffs"],
       ],
       // The measure named over the good it is on.
       ["President Omar Keita announced a cut in fentanyl tariffs.", ["Omar Keita DISCUSSED fentanyl tariff"]],

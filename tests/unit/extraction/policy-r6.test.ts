@@ -78,21 +78,18 @@ const TITLES: Row[] = [
   ["Chile Adopts New Lithium Roadmap", []],
 ];
 
-/** Tariff programmes named by their own word: one Policy per programme, named in the singular. */
+/** Tariff programmes named by their own word: one Policy per programme, named as the press names it (round 21: "reciprocal tariffs" in the plural, the "fentanyl tariff" in the singular). */
 const PROGRAMMES: Row[] = [
   [
     "Copper scrap is not subject to the reciprocal tariffs, the proclamation said, and the reciprocal tariffs on cathodes stay.",
     // Round 16b: the phrase with its "on" object is an alias too.
-    ["reciprocal tariff: reciprocal tariffs; reciprocal tariffs on cathodes"],
+    ["reciprocal tariffs: reciprocal tariffs on cathodes"],
   ],
   [
     "The deal could include reducing fentanyl-related tariffs on Chinese goods, analysts said.",
     ["fentanyl tariff: fentanyl-related tariffs; fentanyl-related tariffs on Chinese goods"],
   ],
-  [
-    "New Delhi faces secondary tariffs over its purchases of Russian oil, officials said.",
-    ["secondary tariff: secondary tariffs"],
-  ],
+  ["New Delhi faces secondary tariffs over its purchases of Russian oil, officials said.", ["secondary tariffs: "]],
   // Other words before "tariffs" name no programme.
   ["Ottawa imposed retaliatory tariffs on American steel, officials said.", []],
   ["Higher tariffs hurt exporters in Vietnam, the survey found.", []],

@@ -23,6 +23,13 @@ type Row = [
 
 const TABLE: Row[] = [
   [
+    "partnership-instrument",
+    "Officials spoke on Monday in Geneva. Chile and the European Union held talks in Santiago on Monday. Both sides reaffirmed cooperation under the Chile-EU Competitiveness Alliance launched last year.",
+    "Chile",
+    "PARTNERED_WITH",
+    "European Union",
+  ],
+  [
     "respective-posts",
     "The presidents of Bolivia and Ecuador, Tomas Ferreyra and Luis Abalos, respectively, confirmed their presence.",
     "Luis Abalos",

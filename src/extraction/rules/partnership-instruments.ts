@@ -1,0 +1,89 @@
+// A partnership or alliance named by the states that formed it ("the Japan-EU Competitiveness
+// Alliance", "the Vietnam-US Comprehensive Strategic Partnership"):
+// its parties are partners. Reads the Policy names the policy rules gave (after them), not a
+// phrasing: a name that opens with two or more states joined by hyphens, a word of its kind, and
+// the title's head "Alliance" or "Partnership". Not a pair and a bare head ("the US-Japan alliance", a
+// standing military alliance), nor an agreement of the kind ("… Economic Partnership Agreement",
+// a trade treaty), whose parties the gold does not pair.
+
+import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
+import { COUNTRY_NAMES } from "../lexicon/places.ts";
+import { emitRelation } from "./emit.ts";
+import { isStateParty } from "./sides.ts";
+import type { LocalEntity, Rule } from "./types.ts";
+
+/** Short forms the country gazetteer leaves out, by the state's name. */
+const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  "United States": ["US", "U.S.", "USA"],
+  "United Kingdom": ["UK", "U.K."],
+};
+
+/** Every surface of a state or bloc: the gazetteers' forms of its name, then the document's own. */
+function surfacesOf(e: LocalEntity): string[] {
+  const code = COUNTRY_NAMES.get(e.name);
+  const gazetteer =
+    e.type === "Country"
+      ? code
+        ? [...COUNTRY_NAMES].filter(([, c]) => c === code).map(([n]) => n)
+        : []
+      : (INTERNATIONAL_ORGANIZATIONS[e.name] ?? []);
+  const all = [e.name, ...gazetteer, ...(SHORT_FORMS[e.name] ?? []), ...e.aliases, ...e.mentions.map((m) => m.text)];
+  return [...new Set(all)].filter((s) => s.length > 1);
+}
+
+/**
+ * The head of a partnership named by its parties, capitalised as a title's: "strengthen our economic
+ * partnership" names a relationship, which the policy rules may still name after the pair.
+ */
+const PARTNERSHIP_HEAD = /\s(?:Alliance|Partnership)$/;
+
+/**
+ * The states a name opens with, joined by hyphens or dashes ("Australia-Canada-India …"), each
+ * read by any surface the document gives it; the index where the rest of the name starts.
+ */
+function leadingStates(name: string, states: readonly [LocalEntity, string[]][]): [LocalEntity[], number] {
+  const found: LocalEntity[] = [];
+  let pos = 0;
+  for (;;) {
+    let hit: [LocalEntity, number] | undefined;
+    for (const [e, surfaces] of states)
+      for (const s of surfaces)
+        if (name.startsWith(s, pos) && /^[-–— ]/.test(name.slice(pos + s.length)) && (!hit || s.length > hit[1]))
+          hit = [e, s.length];
+    if (!hit || found.includes(hit[0])) break;
+    found.push(hit[0]);
+    pos += hit[1];
+    if (!/^[-–—]/.test(name.slice(pos))) break;
+    pos += 1;
+  }
+  return [found, pos];
+}
+
+export const partnershipInstrumentRule: Rule = {
+  id: "partnership-instrument",
+  predicates: ["PARTNERED_WITH"],
+  description: "The states that name a partnership or alliance of a kind are partners.",
+  example: "Officials met under the Japan-EU Competitiveness Alliance.",
+  apply(ctx) {
+    const entities = ctx.resolution.entities;
+    const states: [LocalEntity, string[]][] = entities
+      .filter((e) => isStateParty(e) && e.mentions.length)
+      .map((e) => [e, surfacesOf(e)]);
+    if (states.length < 2) return;
+    for (const p of entities) {
+      if (p.type !== "Policy" || !p.mentions.length) continue;
+      for (const name of [p.name, ...p.aliases]) {
+        if (!PARTNERSHIP_HEAD.test(name)) continue;
+        const [parties, rest] = leadingStates(name, states);
+        // A word of its kind between the parties and the head ("Competitiveness", "metals").
+        const kind = name.slice(rest).trim().split(/\s+/);
+        if (parties.length < 2 || kind.length < 2) continue;
+        const sentence = ctx.tokens[p.mentions[0]!.ts]!.sentence;
+        for (let i = 0; i < parties.length; i++)
+          for (let j = i + 1; j < parties.length; j++)
+            emitRelation(ctx, parties[i]!, "PARTNERED_WITH", parties[j]!, sentence, this.id, {}, 0.6);
+        break;
+      }
+    }
+  },
+};
