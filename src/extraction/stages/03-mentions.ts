@@ -2832,8 +2832,11 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
   return false;
 }
 
-/** Nouns that refer back to a firm only after a modifier: "the iPhone maker", "the mining giant". */
-const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant"]);
+/**
+ * Nouns that refer back to a firm only after a modifier: "the iPhone maker", "the mining giant", "the
+ * phosphate producer" (a bare "the producer" is as often a state's rank or a market's side).
+ */
+const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant", "producer"]);
 
 /**
  * "Kestrel Metals will build a smelter. The company said it would invest $1 billion in Peru": "the
@@ -2891,6 +2894,8 @@ function findCompanyAnaphora(ctx: Ctx): void {
       const w = tokens[j]!;
       const modifier =
         isHyphen(w) ||
+        // "the lithium and potash miner": goods joined inside the modifiers (a word after, none first).
+        (/^(?:and|,)$/.test(w.text) && j < k - 1 && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? "")) ||
         (/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && (w.pos === "ADJ" || w.pos === "NOUN" || /(?:ed|ing)$/.test(w.text))) ||
         /^\p{Ll}+\p{Lu}/u.test(w.text) ||
         (isCap(w) && (ctx.claimed[j] === 1 || isHyphen(tokens[j + 1])));
@@ -2901,7 +2906,13 @@ function findCompanyAnaphora(ctx: Ctx): void {
     if (!/^the$/i.test(the.text) || the.sentence !== t.sentence || (epithet && j === k - 1)) continue;
     recent = recent.filter((m) => t.sentence - m.sentence <= 2);
     last = recent.at(-1);
-    if (!last || recent.some((m) => m.name !== last!.name)) continue;
+    if (!last) continue;
+    if (recent.some((m) => m.name !== last!.name)) {
+      // Several firms named: a description opening its sentence takes up the firm the sentence
+      // before opened with, as its subject ("X said Y would buy its stake. The phosphate producer …").
+      last = the.first ? subjectFirm(ctx, recent, t.sentence - 1) : undefined;
+      if (!last) continue;
+    }
     if (t.sentence === last.sentence && k - last.te < 3) continue;
     const next = tokens[k + 1];
     // "the company that won the tender", "the company Zentrix": another firm is introduced.
@@ -2928,6 +2939,18 @@ function findCompanyAnaphora(ctx: Ctx): void {
     for (let x = m.ts; x < m.te; x++) ctx.claimed[x] = 1;
   }
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The firm of `recent` that sentence `si` opens with as its subject: its first firm, before any
+ * verb and not a possessor ("X's chief said"), else none.
+ */
+function subjectFirm(ctx: Ctx, recent: readonly Mention[], si: number): Mention | undefined {
+  const m = recent.find((x) => x.sentence === si);
+  if (!m || /^['’]s?$/.test(ctx.tokens[m.te]?.text ?? "")) return undefined;
+  for (let x = m.ts - 1; x >= 0 && ctx.tokens[x]!.sentence === si; x--)
+    if (/^(?:VERB|AUX)$/.test(ctx.tokens[x]!.pos)) return undefined;
+  return m;
 }
 
 /** Whether the name at `ts` follows a firm's name and "and", "&", "," or ", and" in its sentence. */

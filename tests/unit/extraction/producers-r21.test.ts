@@ -1,0 +1,52 @@
+// Producers read in round 21 of issue 13, on sentences written for this test (none taken from any
+// corpus): a firm taken up by a description naming its goods ("the phosphate producer", "the lithium
+// and potash miner") produces them; when several firms are named, a description opening its sentence
+// takes up the firm the sentence before opened with, as its subject.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("stages/03-mentions and rules/trade (a firm's goods in a description that takes it up)", () => {
+  itGivesFacts(
+    [
+      [
+        "Borel Fertilizer Co said on Tuesday it would sell its stake. The phosphate producer curtailed output last year.",
+        ["Borel Fertilizer Co PRODUCES phosphate"],
+      ],
+      [
+        "Kestrel Metals reported a loss on Monday. The lithium and potash miner said output fell.",
+        ["Kestrel Metals PRODUCES lithium", "Kestrel Metals PRODUCES potash"],
+      ],
+      [
+        "Kestrel Metals reported a loss on Monday. The Peruvian copper and zinc miner said output fell.",
+        ["Kestrel Metals PRODUCES copper", "Kestrel Metals PRODUCES zinc"],
+      ],
+      [
+        // Two firms named: the description opening its sentence is the subject before.
+        "Kestrel Metals said on Friday that Varden Holdings would buy its stake in a smelter. The nickel producer cut output in March.",
+        ["Kestrel Metals PRODUCES nickel"],
+      ],
+    ],
+    [
+      // A bare "the producer" takes up nothing: it is as often a market's side.
+      [
+        "Kestrel Metals reported a loss on Monday. The producer said nickel output fell.",
+        "Kestrel Metals PRODUCES nickel",
+      ],
+      // Two firms named and the description inside its clause: no firm is taken up.
+      [
+        "Kestrel Metals said on Friday that Varden Holdings would buy its stake. Analysts said the nickel producer cut output.",
+        "Kestrel Metals PRODUCES nickel",
+      ],
+      [
+        "Kestrel Metals said on Friday that Varden Holdings would buy its stake. Analysts said the nickel producer cut output.",
+        "Varden Holdings PRODUCES nickel",
+      ],
+      // The sentence before opens with a firm's possessor: its firm is no subject.
+      [
+        "Kestrel Metals's chief said Varden Holdings would buy the stake. The nickel producer cut output in March.",
+        "Kestrel Metals PRODUCES nickel",
+      ],
+    ],
+  );
+});
