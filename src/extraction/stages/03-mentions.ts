@@ -557,8 +557,13 @@ function retypeFirmNames(ctx: Ctx): void {
       person.add(m.name);
       continue;
     }
-    const prev = tokens[m.ts - 1];
-    const prev2 = tokens[m.ts - 2];
+    // "a unit of France's Dravenne": the cue stands before the state's possessive.
+    const state = /^['’]s$/.test(tokens[m.ts - 1]?.text ?? "")
+      ? out.find((o) => o.type === "Country" && o.te === m.ts - 1)
+      : undefined;
+    const at = state ? state.ts : m.ts;
+    const prev = tokens[at - 1];
+    const prev2 = tokens[at - 2];
     const next = tokens[m.te];
     const same = (t: Token | undefined) => !!t && t.sentence === m.sentence;
     if (same(next) && PERSON_AFTER.test(next!.text)) person.add(m.name);
@@ -4366,6 +4371,8 @@ export const EXCHANGES: ReadonlySet<string> = new Set([
   "AIM",
   "OTC",
   "OTCQX",
+  "OTCQB",
+  "OTCPK",
   "CSE",
   "SSE",
   "SZSE",
@@ -4373,9 +4380,17 @@ export const EXCHANGES: ReadonlySet<string> = new Set([
   "NSE",
 ]);
 
-/** Whether "(EXCHANGE …: TICKER)" follows the name. */
+/**
+ * A Reuters instrument code: a ticker, a dot and the exchange's suffix ("AIR.PA", "BA.N", "6301.T",
+ * "0700.HK", "LYC.AX"), the suffixes of the main exchanges only.
+ */
+const INSTRUMENT_CODE =
+  /^[A-Z0-9]{1,6}\.(?:N|O|OQ|A|K|P|PA|AX|V|TO|L|HK|SS|SZ|T|KS|KQ|DE|F|MI|AS|SW|ST|CO|HE|OL|MC|BR|LS|NS|BO|JK|SI|BK|KL|TW|NZ|J|SA|MX|SN|LM|CN|IL|VI|WA)$/;
+
+/** Whether "(EXCHANGE …: TICKER)" or a bracketed instrument code ("(AIR.PA)") follows the name. */
 function stockListingAfter(tokens: Token[], te: number): boolean {
   if (tokens[te]?.text !== "(") return false;
+  if (INSTRUMENT_CODE.test(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")") return true;
   for (let k = te + 1; k < te + 8 && tokens[k] && tokens[k]!.text !== ")"; k++) {
     if (EXCHANGES.has(tokens[k]!.text)) return true;
   }
@@ -4651,6 +4666,9 @@ function companyByApposition(tokens: Token[], te: number): boolean {
       const after = tokens[k + (hyphened ? 3 : 1)]?.text ?? "";
       return (
         /^[,;:.]$/.test(after) ||
+        // "a Vancouver-based developer of rare earth projects", "a unit of Y": what the firm makes or
+        // whose it is (not a rank a region holds too: "the largest producer of Y").
+        (after === "of" && !/^(?:producer|exporter|importer|supplier|operator|smelter|group)$/.test(word)) ||
         /^(said|which|that|whose|with|in|based|headquartered)$/.test(after) ||
         /^\p{Ll}+ing$/u.test(after)
       );

@@ -4,7 +4,7 @@
 // takes up the firm the sentence before opened with, as its subject.
 
 import { describe } from "vitest";
-import { itGivesFacts } from "../../_helpers/rows.ts";
+import { itGivesFacts, itTypesRows } from "../../_helpers/rows.ts";
 
 describe("stages/03-mentions and rules/trade (a firm's goods in a description that takes it up)", () => {
   itGivesFacts(
@@ -47,6 +47,29 @@ describe("stages/03-mentions and rules/trade (a firm's goods in a description th
         "Kestrel Metals's chief said Varden Holdings would buy the stake. The nickel producer cut output in March.",
         "Kestrel Metals PRODUCES nickel",
       ],
+    ],
+  );
+});
+
+describe("stages/03-mentions (firms recognised by a listing code or their apposition, round 21)", () => {
+  itTypesRows(
+    "Company",
+    [
+      // A bracketed instrument code after the name: a ticker, a dot, an exchange's suffix.
+      ["The plane maker competes with Corvane (CRV.PA) and Belmont (BLM.N) in Asia.", "Corvane"],
+      ["The plane maker competes with Corvane (CRV.PA) and Belmont (BLM.N) in Asia.", "Belmont"],
+      ["Shares of Dorrin (6301.T) fell 3% in Tokyo.", "Dorrin"],
+      // A firm's unit, its owner after a state's possessive.
+      ["The grant goes to Caldera, a unit of France's Dravenne.", "Dravenne"],
+      ["The mine is run by Caldera, a subsidiary of Germany's Dravenne.", "Dravenne"],
+      // An apposition whose firm noun goes on with "of".
+      ["Caldera, a Vancouver-based developer of rare earth projects, raised $20 million.", "Caldera"],
+    ],
+    [
+      // No exchange's suffix after the dot.
+      ["The plane maker competes with Corvane (CRV.XYZ) in Asia.", "Corvane"],
+      // A person's name after a state's possessive, with no firm's cue.
+      ["The grant was praised by France's Dravenne on Monday.", "Dravenne"],
     ],
   );
 });
