@@ -73,3 +73,28 @@ describe("stages/03-mentions (firms recognised by a listing code or their apposi
     ],
   );
 });
+
+describe("rules/predicates (production: what a firm ships, exports or sells, round 21)", () => {
+  itGivesFacts(
+    [
+      [
+        "Kestrel Metals has halted all shipments of cobalt concentrate to Japan.",
+        ["Kestrel Metals PRODUCES cobalt concentrate"],
+      ],
+      ["Kestrel Metals will resume jet engine shipments to Peru next month.", ["Kestrel Metals PRODUCES jet engines"]],
+      ["Kestrel Metals's cobalt sales rose 10% in the quarter.", ["Kestrel Metals PRODUCES cobalt"]],
+      ["Kestrel Metals sells cobalt to carmakers in Japan.", ["Kestrel Metals PRODUCES cobalt"]],
+      ["Kestrel Metals ships nickel to Japan every month.", ["Kestrel Metals PRODUCES nickel"]],
+    ],
+    [
+      // A stake sold is no output.
+      ["Kestrel Metals sold its stake in a cobalt mine to Varden Holdings.", "Kestrel Metals PRODUCES cobalt"],
+      // A state's shipments may be another's goods shipped on (the purchase rows read states).
+      ["Peru halted all shipments of cobalt to Japan.", "Peru PRODUCES cobalt"],
+      // A buyer waiting for shipments does not make them.
+      ["Kestrel Metals has yet to see a rise in magnet shipments from Japan.", "Kestrel Metals PRODUCES magnets"],
+      // Only the sales phrase's own "of": a later "of" names no good sold.
+      ["Kestrel Metals's chip sales to Japan are part of cobalt talks.", "Kestrel Metals PRODUCES cobalt"],
+    ],
+  );
+});
