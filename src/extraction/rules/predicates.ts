@@ -852,6 +852,29 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "production",
+    phrasing: "Y is made / processed at firm X's plant (a firm's site, named by its owner)",
+    predicate: "PRODUCES",
+    // "magnets to be produced at X's facility", "the ore will be processed at its plant": the site's
+    // owner makes what is made there.
+    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "smelt", "extract", "assemble"],
+    source: ["at-owner"],
+    target: ["object"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+  },
+  {
+    id: "production",
+    phrasing: "Y production / output at firm X's plant; X ramps up Y production at its plant",
+    predicate: "PRODUCES",
+    nouns: OUTPUT_NOUNS,
+    source: ["at-owner"],
+    target: ["pp:of", "goods-before"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    exclude: /\b(?:tv|film|music|content)\b/,
+  },
+  {
+    id: "production",
     phrasing: "firm X ships / exports / sells Y (a firm sells its own output)",
     predicate: "PRODUCES",
     // The verbs of selling a good on, for a firm: what it ships, exports or sells it made (a state

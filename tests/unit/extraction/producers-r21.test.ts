@@ -98,3 +98,23 @@ describe("rules/predicates (production: what a firm ships, exports or sells, rou
     ],
   );
 });
+
+describe("rules/predicates and syntax/predicates (production at a firm's site: the at-owner role, round 21)", () => {
+  itGivesFacts(
+    [
+      ["The cobalt will be processed at Kestrel Metals's plant in Ohio.", ["Kestrel Metals PRODUCES cobalt"]],
+      ["Nickel is mined at Kestrel Metals's Tarn mine in Peru.", ["Kestrel Metals PRODUCES nickel"]],
+      [
+        "Kestrel Metals will ramp up magnet production at its new facility in Texas.",
+        ["Kestrel Metals PRODUCES magnets"],
+      ],
+      ["Cobalt output at Kestrel Metals's Tarn mine rose 10% last year.", ["Kestrel Metals PRODUCES cobalt"]],
+    ],
+    [
+      // A site's owner, not a state's: "at" a place is no firm's site.
+      ["The cobalt will be processed at a plant in Ohio owned by Peru.", "Peru PRODUCES cobalt"],
+      // Not a site: a meeting or an office "at" which goods are named.
+      ["Cobalt production was discussed at Kestrel Metals's annual meeting.", "Kestrel Metals PRODUCES cobalt"],
+    ],
+  );
+});
