@@ -2913,9 +2913,11 @@ function findCompanyAnaphora(ctx: Ctx): void {
     last = recent.at(-1);
     if (!last) continue;
     if (recent.some((m) => m.name !== last!.name)) {
-      // Several firms named: a description opening its sentence takes up the firm the sentence
-      // before opened with, as its subject ("X said Y would buy its stake. The phosphate producer …").
-      last = the.first ? subjectFirm(ctx, recent, t.sentence - 1) : undefined;
+      // Several firms named: a description opening its sentence, with modifiers that say what the
+      // firm is ("The phosphate producer", not the bare "The company", which is either), takes up the
+      // firm the sentence before opened with, as its subject ("X said Y would buy its stake. The
+      // phosphate producer …").
+      last = the.first && j < k - 1 ? subjectFirm(ctx, recent, t.sentence - 1) : undefined;
       if (!last) continue;
     }
     if (t.sentence === last.sentence && k - last.te < 3) continue;
@@ -2952,7 +2954,8 @@ function findCompanyAnaphora(ctx: Ctx): void {
  */
 function subjectFirm(ctx: Ctx, recent: readonly Mention[], si: number): Mention | undefined {
   const m = recent.find((x) => x.sentence === si);
-  if (!m || /^['’]s?$/.test(ctx.tokens[m.te]?.text ?? "")) return undefined;
+  // Not a possessor ("X's chief said"), nor a preposition's object ("Output at X rose").
+  if (!m || /^['’]s?$/.test(ctx.tokens[m.te]?.text ?? "") || ctx.tokens[m.ts - 1]?.pos === "ADP") return undefined;
   for (let x = m.ts - 1; x >= 0 && ctx.tokens[x]!.sentence === si; x--)
     if (/^(?:VERB|AUX)$/.test(ctx.tokens[x]!.pos)) return undefined;
   return m;
