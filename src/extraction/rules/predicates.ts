@@ -875,6 +875,59 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     factual: true,
   },
   {
+    id: "production",
+    phrasing: "Y is made / processed at firm X's plant (a firm's site, named by its owner)",
+    predicate: "PRODUCES",
+    // "magnets to be produced at X's facility", "the ore will be processed at its plant": the site's
+    // owner makes what is made there.
+    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "smelt", "extract", "assemble"],
+    source: ["at-owner"],
+    target: ["object"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+  },
+  {
+    id: "production",
+    phrasing: "Y production / output at firm X's plant; X ramps up Y production at its plant",
+    predicate: "PRODUCES",
+    nouns: OUTPUT_NOUNS,
+    source: ["at-owner"],
+    target: ["pp:of", "goods-before"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    exclude: /\b(?:tv|film|music|content)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "firm X ships / exports / sells Y (a firm sells its own output)",
+    predicate: "PRODUCES",
+    // The verbs of selling a good on, for a firm: what it ships, exports or sells it made (a state
+    // that ships a good may re-export it: the mineral row above and the purchase rows read states).
+    verbs: ["ship", "export", "sell"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    // A firm that sells a stake, a unit or its assets sells no output; a trader sells others' goods.
+    exclude: /\b(?:stakes?|shares|assets?|units?|business|subsidiar(?:y|ies)|holdings?|traders?|trading)\b/,
+    factual: true,
+  },
+  {
+    id: "production",
+    phrasing: "firm X's shipments / exports / sales of Y; X halted shipments of Y",
+    predicate: "PRODUCES",
+    nouns: ["shipment", "export", "sale"],
+    // "X has halted all shipments of Y to China", "X will resume Y shipments": the firm's own flow of
+    // goods (not "X has yet to see Y shipments": a buyer waits for them).
+    hostVerbs: ["halt", "suspend", "resume", "stop", "cease", "restart", "begin", "start", "increase", "boost", "cut"],
+    source: ["possessor", "host-agent"],
+    // The phrase's own "of" only ("sales to China part of rare earths negotiations" names no good sold).
+    target: ["own:of", "goods-before"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    exclude: /\b(?:stakes?|shares|assets?|units?|business|subsidiar(?:y|ies)|holdings?|traders?|trading|tickets?)\b/,
+  },
+  {
     // Read by trade.ts's productionRule, which keeps a seller only when the deal's direction is plain.
     id: "offtake-seller",
     phrasing: "an offtake agreement with firm Y for Z: the seller of an offtake sells its own output",

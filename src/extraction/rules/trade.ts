@@ -3633,21 +3633,33 @@ function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
 }
 
 /** Agent nouns of a firm referred back to that name what it makes: "the Chinese battery maker". */
-const EPITHET_MAKERS: ReadonlySet<string> = new Set(["maker", "miner", "refiner", "manufacturer"]);
+const EPITHET_MAKERS: ReadonlySet<string> = new Set(["maker", "miner", "refiner", "manufacturer", "producer"]);
 
 /**
- * "the Chinese battery maker", "the Australian lithium miner": a firm referred back to by an agent
- * noun after a good (stage 3 read the noun as the firm named just before) makes that good.
+ * "the Chinese battery maker", "the Australian lithium miner", "the phosphate producer": a firm
+ * referred back to by an agent noun after a good (stage 3 read the noun as the firm named just
+ * before) makes that good, and each good joined to it before the noun ("the lithium and potash miner").
  */
 function epithetGoods(ctx: RuleContext, ruleId: string): void {
   for (const m of ctx.mentions) {
     if (m.rule !== "anaphora-company" || !EPITHET_MAKERS.has(m.text)) continue;
     const ms = mentionsIn(ctx, m.sentence);
-    const at = ms.findIndex((x) => x.m === m);
-    const good = at > 0 ? ms[at - 1] : undefined;
+    let at = ms.findIndex((x) => x.m === m);
     const firm = ms[at]?.e;
-    if (!good || !firm || good.m.te !== m.ts || !GOOD_TYPES.includes(good.e.type)) continue;
-    emitRelation(ctx, firm, "PRODUCES", good.e, m.sentence, ruleId, {}, 0.6);
+    let edge = m.ts;
+    while (firm && at > 0) {
+      const good = ms[at - 1]!;
+      if (good.m.te !== edge || !GOOD_TYPES.includes(good.e.type)) break;
+      emitRelation(ctx, firm, "PRODUCES", good.e, m.sentence, ruleId, {}, 0.6);
+      // The good before it joined by "and" or a comma: "copper, zinc and lead miner".
+      const glue = ctx.tokens
+        .slice(ms[at - 2]?.m.te ?? good.m.ts, good.m.ts)
+        .map((t) => t.text)
+        .join(" ");
+      if (!/^(?:and|,|, and)$/.test(glue)) break;
+      edge = ms[at - 2]!.m.te;
+      at--;
+    }
   }
 }
 

@@ -557,8 +557,13 @@ function retypeFirmNames(ctx: Ctx): void {
       person.add(m.name);
       continue;
     }
-    const prev = tokens[m.ts - 1];
-    const prev2 = tokens[m.ts - 2];
+    // "a unit of France's Dravenne": the cue stands before the state's possessive.
+    const state = /^['’]s$/.test(tokens[m.ts - 1]?.text ?? "")
+      ? out.find((o) => o.type === "Country" && o.te === m.ts - 1)
+      : undefined;
+    const at = state ? state.ts : m.ts;
+    const prev = tokens[at - 1];
+    const prev2 = tokens[at - 2];
     const next = tokens[m.te];
     const same = (t: Token | undefined) => !!t && t.sentence === m.sentence;
     if (same(next) && PERSON_AFTER.test(next!.text)) person.add(m.name);
@@ -2839,8 +2844,11 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
   return false;
 }
 
-/** Nouns that refer back to a firm only after a modifier: "the iPhone maker", "the mining giant". */
-const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant"]);
+/**
+ * Nouns that refer back to a firm only after a modifier: "the iPhone maker", "the mining giant", "the
+ * phosphate producer" (a bare "the producer" is as often a state's rank or a market's side).
+ */
+const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant", "producer"]);
 
 /**
  * "Kestrel Metals will build a smelter. The company said it would invest $1 billion in Peru": "the
@@ -2898,6 +2906,8 @@ function findCompanyAnaphora(ctx: Ctx): void {
       const w = tokens[j]!;
       const modifier =
         isHyphen(w) ||
+        // "the lithium and potash miner": goods joined inside the modifiers (a word after, none first).
+        (/^(?:and|,)$/.test(w.text) && j < k - 1 && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? "")) ||
         (/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && (w.pos === "ADJ" || w.pos === "NOUN" || /(?:ed|ing)$/.test(w.text))) ||
         /^\p{Ll}+\p{Lu}/u.test(w.text) ||
         (isCap(w) && (ctx.claimed[j] === 1 || isHyphen(tokens[j + 1])));
@@ -2908,7 +2918,15 @@ function findCompanyAnaphora(ctx: Ctx): void {
     if (!/^the$/i.test(the.text) || the.sentence !== t.sentence || (epithet && j === k - 1)) continue;
     recent = recent.filter((m) => t.sentence - m.sentence <= 2);
     last = recent.at(-1);
-    if (!last || recent.some((m) => m.name !== last!.name)) continue;
+    if (!last) continue;
+    if (recent.some((m) => m.name !== last!.name)) {
+      // Several firms named: a description opening its sentence, with modifiers that say what the
+      // firm is ("The phosphate producer", not the bare "The company", which is either), takes up the
+      // firm the sentence before opened with, as its subject ("X said Y would buy its stake. The
+      // phosphate producer …").
+      last = the.first && j < k - 1 ? subjectFirm(ctx, recent, t.sentence - 1) : undefined;
+      if (!last) continue;
+    }
     if (t.sentence === last.sentence && k - last.te < 3) continue;
     const next = tokens[k + 1];
     // "the company that won the tender", "the company Zentrix": another firm is introduced.
@@ -2935,6 +2953,19 @@ function findCompanyAnaphora(ctx: Ctx): void {
     for (let x = m.ts; x < m.te; x++) ctx.claimed[x] = 1;
   }
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The firm of `recent` that sentence `si` opens with as its subject: its first firm, before any
+ * verb and not a possessor ("X's chief said"), else none.
+ */
+function subjectFirm(ctx: Ctx, recent: readonly Mention[], si: number): Mention | undefined {
+  const m = recent.find((x) => x.sentence === si);
+  // Not a possessor ("X's chief said"), nor a preposition's object ("Output at X rose").
+  if (!m || /^['’]s?$/.test(ctx.tokens[m.te]?.text ?? "") || ctx.tokens[m.ts - 1]?.pos === "ADP") return undefined;
+  for (let x = m.ts - 1; x >= 0 && ctx.tokens[x]!.sentence === si; x--)
+    if (/^(?:VERB|AUX)$/.test(ctx.tokens[x]!.pos)) return undefined;
+  return m;
 }
 
 /** Whether the name at `ts` follows a firm's name and "and", "&", "," or ", and" in its sentence. */
@@ -4350,6 +4381,8 @@ export const EXCHANGES: ReadonlySet<string> = new Set([
   "AIM",
   "OTC",
   "OTCQX",
+  "OTCQB",
+  "OTCPK",
   "CSE",
   "SSE",
   "SZSE",
@@ -4357,9 +4390,17 @@ export const EXCHANGES: ReadonlySet<string> = new Set([
   "NSE",
 ]);
 
-/** Whether "(EXCHANGE …: TICKER)" follows the name. */
+/**
+ * A Reuters instrument code: a ticker, a dot and the exchange's suffix ("AIR.PA", "BA.N", "6301.T",
+ * "0700.HK", "LYC.AX"), the suffixes of the main exchanges only.
+ */
+const INSTRUMENT_CODE =
+  /^[A-Z0-9]{1,6}\.(?:N|O|OQ|A|K|P|PA|AX|V|TO|L|HK|SS|SZ|T|KS|KQ|DE|F|MI|AS|SW|ST|CO|HE|OL|MC|BR|LS|NS|BO|JK|SI|BK|KL|TW|NZ|J|SA|MX|SN|LM|CN|IL|VI|WA)$/;
+
+/** Whether "(EXCHANGE …: TICKER)" or a bracketed instrument code ("(AIR.PA)") follows the name. */
 function stockListingAfter(tokens: Token[], te: number): boolean {
   if (tokens[te]?.text !== "(") return false;
+  if (INSTRUMENT_CODE.test(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")") return true;
   for (let k = te + 1; k < te + 8 && tokens[k] && tokens[k]!.text !== ")"; k++) {
     if (EXCHANGES.has(tokens[k]!.text)) return true;
   }
@@ -4635,6 +4676,9 @@ function companyByApposition(tokens: Token[], te: number): boolean {
       const after = tokens[k + (hyphened ? 3 : 1)]?.text ?? "";
       return (
         /^[,;:.]$/.test(after) ||
+        // "a Vancouver-based developer of rare earth projects", "a unit of Y": what the firm makes or
+        // whose it is (not a rank a region holds too: "the largest producer of Y").
+        (after === "of" && !/^(?:producer|exporter|importer|supplier|operator|smelter|group)$/.test(word)) ||
         /^(said|which|that|whose|with|in|based|headquartered)$/.test(after) ||
         /^\p{Ll}+ing$/u.test(after)
       );

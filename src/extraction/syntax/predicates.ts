@@ -35,7 +35,8 @@ import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
  * "deep:<prep>" / "deep:object" (verb triggers: the attachment or the object, else the goods its
  * phrases hold through "of" / "for" / "in": "accounts for 70% of world cobalt output", "dominates
  * supply growth for cobalt"); "via:<p1>:<p2>" (noun triggers: the <p2> attachment of the phrase the
- * trigger's first <p1> attachment names: "tariffs on exports to X", "duties on shipments from X").
+ * trigger's first <p1> attachment names: "tariffs on exports to X", "duties on shipments from X");
+ * "at-owner" (whose site the "at" attachment names: "produced at X's plant", "output at its mine").
  */
 export type Role =
   | "subject"
@@ -54,7 +55,8 @@ export type Role =
   | `own:${string}`
   | `deep:${string}`
   | `via:${string}`
-  | "demonym";
+  | "demonym"
+  | "at-owner";
 
 export type AttributeName = "rate" | "amount" | "kind" | "share" | "quantity" | "duration" | "date" | "from";
 
@@ -1160,6 +1162,35 @@ function listedAfter(t: Trigger, arg: Arg<M>, types: EntityType[]): { x: M; c: C
   return k ? argEntities(k.objects[0], types) : [];
 }
 
+/** Heads of a site a firm works: what "at" names where goods are made. */
+const AT_SITES: ReadonlySet<string> = new Set([
+  "mine",
+  "plant",
+  "facility",
+  "factory",
+  "refinery",
+  "smelter",
+  "complex",
+  "operation",
+  "site",
+  "project",
+  "hub",
+]);
+
+/**
+ * "magnets to be produced at X's facility", "ramp up magnet production at its plant": the owner of
+ * the site the trigger's (else its clause's) "at" attachment names, by a possessive name or a
+ * possessive pronoun (what it stands for).
+ */
+function siteOwnerAt(t: Trigger, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  const pp =
+    t.chunk?.pps.find((p) => p.prep === "at") ?? (t.chunk ? undefined : t.clause?.pps.find((p) => p.prep === "at"));
+  const site = pp?.arg.items[0];
+  if (!site || pp!.arg.items.length > 1 || !AT_SITES.has(nounSingular(site.headWord))) return [];
+  const owners = site.possessor ? [site.possessor] : site.pronounPossessor ? (ownerOf(site) ?? []) : [];
+  return owners.filter((x) => types.includes(x.e.type)).map((x) => ({ x, c: site }));
+}
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -1174,6 +1205,7 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     const own = first?.prep === prep ? first : of?.prep === prep ? of : undefined;
     return own ? argEntities(own.arg, types) : [];
   }
+  if (role === "at-owner") return siteOwnerAt(t, types);
   if (role.startsWith("via:")) {
     const [p1, p2] = role.slice(4).split(":");
     const through = t.chunk?.pps.find((p) => p.prep === p1)?.arg.items.at(-1);
