@@ -1,0 +1,42 @@
+// The investment frame's unnamed receiver (round 21 of issue 13, invested), on sentences written for
+// this test (none taken from any corpus): money given "from X" in a clause that names no receiver goes
+// to the document's firm; its amount may sit in the noun the money word completes ("a $1 billion line
+// of credit from X"), only the semicolon's segment of the sentence must name no receiver, a currency's
+// state ("US $") names none, and with no firm leading the document the firm the sentence before opens
+// with received it. Refused: a receiver named in the segment, two firms opening the sentence before.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("invested r21: money from X with its receiver unwritten", () => {
+  itGivesFacts(
+    [
+      [
+        "Quorrel Corp makes motors. Quorrel Corp opened a plant in Ohio. Quorrel Corp hired 300 workers. " +
+          "The ministry will also lend $150 million for a kiln at the Tessaly site; further building costs are covered by a US $1 billion line of credit from Brannock Bank and Velloway Capital.",
+        ["Brannock Bank INVESTED_IN Quorrel Corp", "Velloway Capital INVESTED_IN Quorrel Corp"],
+      ],
+      [
+        "Quorrel Corp will double its output of magnets. " +
+          "The expansion will be funded in part by a $620 million loan from Brannock Bank. " +
+          "Tarrow Ltd will build a second site. Quorrel Corp said more plants could follow.",
+        ["Brannock Bank INVESTED_IN Quorrel Corp"],
+      ],
+    ],
+    [
+      // The segment names a place the money goes to: no unnamed receiver.
+      [
+        "Quorrel Corp makes motors. Quorrel Corp opened a plant in Ohio. Quorrel Corp hired 300 workers. " +
+          "Building costs in Ohio are covered by a $1 billion line of credit from Brannock Bank.",
+        "Brannock Bank INVESTED_IN Quorrel Corp",
+      ],
+      // Two firms open the sentence before: which one received it is not read.
+      [
+        "Quorrel Corp and Tarrow Ltd will double their output of magnets. " +
+          "The expansion will be funded in part by a $620 million loan from Brannock Bank. " +
+          "Tarrow Ltd will build a second site. Quorrel Corp said more plants could follow.",
+        "Brannock Bank INVESTED_IN Quorrel Corp",
+      ],
+    ],
+  );
+});
