@@ -40,3 +40,30 @@ describe("invested r21: money from X with its receiver unwritten", () => {
     ],
   );
 });
+
+describe("invested r21: appositions joined by 'and' describe the name before them", () => {
+  itGivesFacts(
+    [
+      [
+        "Kessel Mining Corp, Ruritania's national mining company and a subsidiary of Orvane Group, will develop the mine.",
+        ["Orvane Group INVESTED_IN Kessel Mining Corp"],
+      ],
+      [
+        "Kessel Mining Corp, a major copper producer and a unit of Orvane Group, will develop the mine.",
+        ["Orvane Group INVESTED_IN Kessel Mining Corp"],
+      ],
+    ],
+    [
+      // A name between: a list of parties, not descriptions of the first.
+      [
+        "Kessel Mining Corp, Brask Holdings and a subsidiary of Orvane Group will develop the mine.",
+        "Orvane Group INVESTED_IN Kessel Mining Corp",
+      ],
+      // A description of no firm between.
+      [
+        "Kessel Mining Corp, the government and a subsidiary of Orvane Group signed the deal.",
+        "Orvane Group INVESTED_IN Kessel Mining Corp",
+      ],
+    ],
+  );
+});
