@@ -67,3 +67,43 @@ describe("invested r21: appositions joined by 'and' describe the name before the
     ],
   );
 });
+
+describe("invested r21: financing letters", () => {
+  itGivesFacts(
+    [
+      [
+        "The Northwind Export Credit Agency said it sent three letters of interest worth $900 million to support mining projects. " +
+          "The letters were issued to Kessel Mining Corp and Brask Holdings Ltd.",
+        [
+          "Northwind Export Credit Agency INVESTED_IN Kessel Mining Corp",
+          "Northwind Export Credit Agency INVESTED_IN Brask Holdings Ltd.",
+        ],
+      ],
+      [
+        "The Northwind Export Credit Agency issued a letter of interest to Kessel Mining Corp for its graphite project.",
+        ["Northwind Export Credit Agency INVESTED_IN Kessel Mining Corp"],
+      ],
+      [
+        "Kessel Mining Corp received a letter of intent for a loan of $120 million from the Northwind Export Credit Agency.",
+        ["Northwind Export Credit Agency INVESTED_IN Kessel Mining Corp"],
+      ],
+    ],
+    [
+      // A letter of intent to buy: no money lent.
+      [
+        "Kessel Mining Corp signed a letter of intent with Brask Holdings Ltd to buy its concentrate.",
+        "Brask Holdings Ltd INVESTED_IN Kessel Mining Corp",
+      ],
+      // Not issued.
+      [
+        "The Northwind Export Credit Agency did not issue a letter of interest to Kessel Mining Corp.",
+        "Northwind Export Credit Agency INVESTED_IN Kessel Mining Corp",
+      ],
+      // "The letters" with no issuer named before: a firm's letters, no lender's.
+      [
+        "Kessel Mining Corp wrote to its suppliers. The letters were issued to Orvane Group.",
+        "Kessel Mining Corp INVESTED_IN Orvane Group",
+      ],
+    ],
+  );
+});
