@@ -340,6 +340,23 @@ const NOT_MONEY =
 const INVESTORS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Country", "Organization"]);
 const TARGETS: ReadonlySet<EntityType> = new Set(["Company", "Country", "Place"]);
 const FIRMS: ReadonlySet<EntityType> = new Set(["Company"]);
+/**
+ * The place named after "at" in the "for" phrase starting at token `k` ("for separation upgrades at
+ * Y"), within eight words and before any punctuation or verb: the site the works funded stand at.
+ */
+function siteAfterFor(ctx: RuleContext, si: number, k: number): M[] {
+  const { tokens } = ctx;
+  const end = Math.min(ctx.sentences[si]!.tokenEnd, k + 9);
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j]!;
+    if (/^[,.;:()—–]$/.test(t.text) || t.pos === "VERB" || t.pos === "AUX") return [];
+    if (t.text.toLowerCase() !== "at") continue;
+    const at = tokens[j + 1]?.text.toLowerCase() === "the" ? j + 2 : j + 1;
+    const place = mentionsIn(ctx, si).find((x) => x.m.ts === at && x.e.type === "Place");
+    return place ? [spanOf(place)] : [];
+  }
+  return [];
+}
 
 /** Heads of a phrase that stands for its country's firms or state: "Swiss companies", "the Japanese government". */
 const GROUP_HEADS: ReadonlySet<string> = new Set([
@@ -1076,6 +1093,10 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
           if (at && at.cl.verb.ts === c.te && FOUND_VERBS.has(at.cl.verb.lemma))
             targets.push(...argNamed(at.cl.patient, FIRMS, false));
         }
+        // "X will provide a $150 million loan for separation upgrades at Y": the site the works
+        // funded stand at.
+        if (!targets.length && tokens[c.te]?.text.toLowerCase() === "for")
+          targets.push(...siteAfterFor(ctx, s.i, c.te));
         // "Y will receive $N from X. Z will also take an equity stake": the open deal's.
         // "X will lend a further $150 million": the open deal's, else the document's firm (not when
         // an "in / into" phrase names what is invested in, however: "invested $N in the mine").

@@ -107,3 +107,26 @@ describe("invested r21: financing letters", () => {
     ],
   );
 });
+
+// Money given "for" works "at" a named site, with no receiver of its own: the site received it; not
+// past a verb or a comma.
+describe("invested r21: money given for works at a site", () => {
+  itGivesFacts(
+    [
+      [
+        "The Northwind Export Credit Agency will provide a $150 million loan for separation upgrades at Kessel Mine.",
+        ["Northwind Export Credit Agency INVESTED_IN Kessel Mine"],
+      ],
+    ],
+    [
+      [
+        "The Northwind Export Credit Agency will provide a $150 million loan for workers who live at Kessel Mine.",
+        "Northwind Export Credit Agency INVESTED_IN Kessel Mine",
+      ],
+      [
+        "The Northwind Export Credit Agency will provide a $150 million loan for upgrades, at Kessel Mine.",
+        "Northwind Export Credit Agency INVESTED_IN Kessel Mine",
+      ],
+    ],
+  );
+});
