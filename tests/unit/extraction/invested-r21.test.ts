@@ -6,7 +6,7 @@
 // with received it. Refused: a receiver named in the segment, two firms opening the sentence before.
 
 import { describe } from "vitest";
-import { itGivesFacts } from "../../_helpers/rows.ts";
+import { itGivesFacts, itTypesRows } from "../../_helpers/rows.ts";
 
 describe("invested r21: money from X with its receiver unwritten", () => {
   itGivesFacts(
@@ -127,6 +127,28 @@ describe("invested r21: money given for works at a site", () => {
         "The Northwind Export Credit Agency will provide a $150 million loan for upgrades, at Kessel Mine.",
         "Northwind Export Credit Agency INVESTED_IN Kessel Mine",
       ],
+    ],
+  );
+});
+
+// A fund whose name opens with "Public" or "Sovereign" is a state's body (an Agency), as "National"
+// and "Federal" funds are; not a shared body's, nor a name of two words.
+describe("invested r21: a public or sovereign fund is a state's", () => {
+  itTypesRows(
+    "Agency",
+    [
+      [
+        "The venture is owned by Kessel Mining Corp and the $900-billion Public Investment Fund (PIF).",
+        "Public Investment Fund",
+      ],
+      ["The Sovereign Development Fund took a stake in Kessel Mining Corp.", "Sovereign Development Fund"],
+    ],
+    [
+      [
+        "The International Public Investment Fund took a stake in Kessel Mining Corp.",
+        "International Public Investment Fund",
+      ],
+      ["The Public Equity Partners took a stake in Kessel Mining Corp.", "Public Equity Partners"],
     ],
   );
 });
