@@ -186,9 +186,54 @@ function intoBetween(ctx: RuleContext, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether the sentence names an entity of these types other than those of `not`. */
-function namedIn(ctx: RuleContext, si: number, types: ReadonlySet<EntityType>, not: M[]): boolean {
-  return mentionsIn(ctx, si).some((x) => types.has(x.e.type) && !not.some((y) => y.e === x.e));
+/**
+ * Whether the segment of sentence `si` around token `k` (between semicolons) names an entity of
+ * these types other than those of `not`: "X will lend $N for Y; more financing comes from Z" names
+ * no receiver in Z's segment.
+ */
+function namedInSegment(ctx: RuleContext, si: number, k: number, types: ReadonlySet<EntityType>, not: M[]): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si]!;
+  let a = k;
+  while (a > s.tokenStart && tokens[a - 1]!.text !== ";") a--;
+  let b = k;
+  while (b < s.tokenEnd && tokens[b]!.text !== ";") b++;
+  // "US $1 billion": a currency's state is no receiver.
+  return mentionsIn(ctx, si).some(
+    (x) =>
+      x.m.ts >= a &&
+      x.m.te <= b &&
+      types.has(x.e.type) &&
+      !not.some((y) => y.e === x.e) &&
+      !/^[$€£¥]/.test(tokens[x.m.te]?.text ?? ""),
+  );
+}
+
+/** Whether the amount of money phrase `c` sits in the noun whose "of" phrase it is ("a $1 billion line of credit"). */
+function amountInHolder(ctx: RuleContext, r: SentenceReading<M>, c: Chunk<M>): boolean {
+  const parent = r.parentOf.get(c);
+  return (
+    !!parent &&
+    parent.prep === "of" &&
+    PACKAGE_NOUNS.has(parent.chunk.headWord) &&
+    hasAmount(ctx, parent.chunk.ts, parent.chunk.te)
+  );
+}
+
+/**
+ * The firm the text is about at sentence `si` when the document has no main firm: the one Company
+ * the sentence before (or the one before that) opens with as its agent ("X will scale its plant.
+ * The expansion will be funded by a loan from Z"). None when that agent names two firms or none.
+ */
+function topicFirm(ctx: RuleContext, si: number): M[] {
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const first = sentenceReading(ctx, k)?.clauses.find((x) => !x.relative && !x.verb.passive);
+    if (!first?.agent) continue;
+    const found = argNamed(first.agent, FIRMS, false);
+    if (found.length === 1 && first.agent.items.length === 1) return found;
+    if (argNamed(first.agent, INVESTORS, false).length) return [];
+  }
+  return [];
 }
 
 /** Verbs whose agent is given the money the clause names, from a "from / by" phrase. */
@@ -295,6 +340,23 @@ const NOT_MONEY =
 const INVESTORS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Country", "Organization"]);
 const TARGETS: ReadonlySet<EntityType> = new Set(["Company", "Country", "Place"]);
 const FIRMS: ReadonlySet<EntityType> = new Set(["Company"]);
+/**
+ * The place named after "at" in the "for" phrase starting at token `k` ("for separation upgrades at
+ * Y"), within eight words and before any punctuation or verb: the site the works funded stand at.
+ */
+function siteAfterFor(ctx: RuleContext, si: number, k: number): M[] {
+  const { tokens } = ctx;
+  const end = Math.min(ctx.sentences[si]!.tokenEnd, k + 9);
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j]!;
+    if (/^[,.;:()—–]$/.test(t.text) || t.pos === "VERB" || t.pos === "AUX") return [];
+    if (t.text.toLowerCase() !== "at") continue;
+    const at = tokens[j + 1]?.text.toLowerCase() === "the" ? j + 2 : j + 1;
+    const place = mentionsIn(ctx, si).find((x) => x.m.ts === at && x.e.type === "Place");
+    return place ? [spanOf(place)] : [];
+  }
+  return [];
+}
 
 /** Heads of a phrase that stands for its country's firms or state: "Swiss companies", "the Japanese government". */
 const GROUP_HEADS: ReadonlySet<string> = new Set([
@@ -1031,6 +1093,10 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
           if (at && at.cl.verb.ts === c.te && FOUND_VERBS.has(at.cl.verb.lemma))
             targets.push(...argNamed(at.cl.patient, FIRMS, false));
         }
+        // "X will provide a $150 million loan for separation upgrades at Y": the site the works
+        // funded stand at.
+        if (!targets.length && tokens[c.te]?.text.toLowerCase() === "for")
+          targets.push(...siteAfterFor(ctx, s.i, c.te));
         // "Y will receive $N from X. Z will also take an equity stake": the open deal's.
         // "X will lend a further $150 million": the open deal's, else the document's firm (not when
         // an "in / into" phrase names what is invested in, however: "invested $N in the mine").
@@ -1043,9 +1109,17 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         const subject = first && !first.relative ? argNamed(first.subject, FIRMS, false) : [];
         if (subject.length === 1 && subject[0]!.m.ts < c.ts) targets.push(subject[0]!);
         // "The financing included $495 million in loans from X": no firm in the sentence; the
-        // document's open deal (or its one firm) received it.
-        else if (!subject.length && hasAmount(ctx, c.ts, c.te) && !namedIn(ctx, s.i, TARGETS, investors))
-          targets.push(...dealOrMain(ctx, deal));
+        // document's open deal (or its one firm, else the firm the sentences before open with)
+        // received it. The amount may sit in the noun the money word completes ("a $1 billion line
+        // of credit from X"); only the clause segment between semicolons must name no receiver.
+        else if (
+          !subject.length &&
+          (hasAmount(ctx, c.ts, c.te) || amountInHolder(ctx, r, c)) &&
+          !namedInSegment(ctx, s.i, c.ts, TARGETS, investors)
+        )
+          targets.push(
+            ...(dealOrMain(ctx, deal).length || deal.ambiguous ? dealOrMain(ctx, deal) : topicFirm(ctx, s.i)),
+          );
       } else if (!targets.length && !investors.length && tokens[outer.ts - 1]?.text.toLowerCase() === "with") {
         // "Y is building a plant with U.S. defense funding", "Y expanded with Japanese state
         // financing": the state or agency the money phrase names funded the firm that acts.

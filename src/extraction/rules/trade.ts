@@ -29,6 +29,7 @@ import {
   sentenceAt,
   wordsBetween,
 } from "./emit.ts";
+import { financingLetters } from "./financing-letters.ts";
 import { investmentFrame } from "./investment-frame.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
@@ -4120,6 +4121,7 @@ export const investmentRule: TradeRule = {
   legacy(ctx) {
     ownershipFacts(ctx);
     investmentFrame(ctx, this.id);
+    financingLetters(ctx, this.id);
   },
 };
 

@@ -2760,6 +2760,8 @@ function stateOwnedName(ctx: Ctx, ts: number, te: number): boolean {
   for (let k = ts; k < te; k++) if (SHARED_BODY_WORDS.test(tokens[k]!.text)) return false;
   // Round 16: "the National Reconstruction Fund", "the Federal Housing Fund": one state's by its first word.
   if (te - ts >= 3 && /^(?:National|Federal)$/.test(tokens[ts]!.text)) return true;
+  // "the Public Investment Fund", "the Sovereign Investment Fund": a fund of the state by its first word.
+  if (te - ts >= 3 && /^(?:Public|Sovereign)$/.test(tokens[ts]!.text) && tokens[te - 1]!.text === "Fund") return true;
   const first = properMatcher.matchAt(ctx.text, tokens, ts);
   if (first?.value.type === "Country" && first.te < te - 1) {
     const after = tokens[first.te]!;

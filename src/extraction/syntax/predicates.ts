@@ -1191,6 +1191,24 @@ function siteOwnerAt(t: Trigger, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   return owners.filter((x) => types.includes(x.e.type)).map((x) => ({ x, c: site }));
 }
 
+/** Head nouns of a firm's description, apposed to its name ("X, the national mining company and …"). */
+const FIRM_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "miner",
+  "producer",
+  "group",
+  "operator",
+  "developer",
+  "corporation",
+  "conglomerate",
+  "giant",
+  "maker",
+  "refiner",
+  "explorer",
+  "supplier",
+]);
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -1381,6 +1399,21 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
         const items = t.reading.chunks.filter((k) => k.listHead === head && k !== c && k !== head);
         const goods = listedGoodsBefore(t, c, [...GOOD_TYPES]);
         if (items.length && items.length === goods.length && items.every((k) => k.ts < c.ts)) return owners(head);
+        // "X, Ruritania's national mining company and a subsidiary of Y,": appositions joined by
+        // "and" after a name describe it; each item between is a firm's description (no name of its
+        // own, a determiner or a possessor, a firm's head noun).
+        if (
+          items.length &&
+          items.every(
+            (k) =>
+              k.ts < c.ts &&
+              !k.entity &&
+              FIRM_DESCRIPTION_HEADS.has(k.headWord) &&
+              (!!k.possessor || /^(?:a|an|the)$/i.test(t.ctx?.tokens[k.ts]?.text ?? "")),
+          ) &&
+          t.ctx?.tokens[head.te]?.text === ","
+        )
+          return owners(head);
       }
       // "X, one of the world's largest magnet producers,", "X is one of the top producers of Y":
       // the phrase a share word ("one", "among") hangs on stands for the trigger's.
