@@ -129,6 +129,12 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Industry",
   "Executive",
   "General",
+  // "Attorney General X", "Solicitor General Y", "Inspector General Z": the words before the
+  // second rank "General" (a title head) in a law officer's or an auditor's post.
+  "Attorney",
+  "Solicitor",
+  "Inspector",
+  "Surgeon",
   "Crown",
   "Special",
   "Top",

@@ -3337,6 +3337,18 @@ function remitTailPerson(ctx: Ctx, ts: number, te: number): boolean {
 }
 
 /** "Vice-President", "Deputy-Minister": a hyphenated post word. */
+/**
+ * "Vice-President X", "Vice-Premier Y", "Deputy-Governor Z": one token of title words joined by
+ * hyphens, its last a title head, is a title head (the tokenizer keeps these words whole).
+ */
+function hyphenTitleHead(text: string): boolean {
+  const parts = text.split("-");
+  if (parts.length < 2 || parts.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  return (
+    parts.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && TITLE_HEADS.has(parts.at(-1)!)
+  );
+}
+
 function titleHyphenWord(text: string): boolean {
   return /^(?:vice|deputy)-(?:president|minister|premier|chancellor)$/i.test(text);
 }
@@ -3634,7 +3646,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // following a head ("Secretary of State", "Minister of Finance").
   let titleEnd = ts;
   while (k < te) {
-    const word = titleForm(tokens[k]!);
+    const word = hyphenTitleHead(tokens[k]!.text) ? "President" : titleForm(tokens[k]!);
     if (TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(word)) {
       k++;
       // "Chief Executive X": "Executive" ends the post after "Chief" as a head would.
