@@ -706,7 +706,8 @@ function journeysTo(ctx: RuleContext, sentence: number, at: number, state: Local
       from = k;
       break;
     }
-  if (from < 0) return false;
+  // "X hailed the visit of Y to India": the journey is Y's, whose noun "of" or "by" follows.
+  if (from < 0 || /^(?:of|by)$/.test(ctx.tokens[from + 1]?.text ?? "")) return false;
   const code = state.attributes.code;
   const capital = code ? COUNTRY_BY_CODE.get(code)?.capital : undefined;
   return mentionsIn(ctx, sentence).some(
