@@ -3355,7 +3355,20 @@ function titleHyphenWord(text: string): boolean {
 
 /** "and", "&" or a comma between two portfolio words of a title, a name still after them. */
 function portfolioJoin(tokens: Ctx["tokens"], k: number, te: number): boolean {
-  return /^(?:and|&|,)$/.test(tokens[k]!.text) && k + 2 < te && TITLE_MODIFIERS.has(tokens[k + 1]!.text);
+  return /^(?:and|&|,)$/.test(tokens[k]!.text) && k + 2 < te && portfolioWord(tokens, k + 1, te);
+}
+
+/**
+ * A word of a ministry's portfolio after "Minister of": a listed portfolio word, or a capitalised
+ * word of the language that is no first name, with two words of a name still after it ("Minister of
+ * Mineral Resources X Y", "Minister of Industry and Mineral Resources X Y").
+ */
+function portfolioWord(tokens: Ctx["tokens"], k: number, te: number): boolean {
+  const w = tokens[k]?.text ?? "";
+  if (TITLE_MODIFIERS.has(w)) return true;
+  return (
+    te - k >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !FIRST_NAMES.has(w)
+  );
 }
 
 /** "Kim Jung-kwan", "Koo Yun-cheol": an East Asian surname, then a given name of two parts joined by a hyphen. */
@@ -3659,12 +3672,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       (word === "of" || word === "for") &&
       titleEnd === k &&
       k > ts &&
-      TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")
+      portfolioWord(tokens, k + 1, te)
     ) {
       k += 2;
       // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it;
       // "Minister of Economy and Finance X", "of Trade, Industry and Energy": portfolios listed.
-      while (k < te - 1 && (TITLE_MODIFIERS.has(tokens[k]!.text) || portfolioJoin(tokens, k, te))) k++;
+      while (k < te - 1 && (portfolioWord(tokens, k, te) || portfolioJoin(tokens, k, te))) k++;
       titleEnd = k;
     } else if (
       // "Secretary of the Treasury X", "Minister of the Economy Y": the article before the portfolio.

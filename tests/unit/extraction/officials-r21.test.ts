@@ -1,7 +1,8 @@
 // Round 21: a hyphenated title read as one ("Vice-President X", "Vice-Premier Y"), the law
 // officers' posts before "General" ("Attorney General X", "Solicitor General Y"), a judge's post
 // held in the one court the document names, a post tagged by a bracket after the name ("X (European
-// Commission)"), and a region's post held in the region's government, no state's.
+// Commission)"), a region's post held in the region's government when it is named, another's visit
+// not the speaker's journey, and a portfolio of plain words ("Minister of Mineral Resources X").
 
 import { describe, expect, it } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -42,6 +43,37 @@ const CASES: { text: string; has: string[]; not: string[] }[] = [
     text: "The Government of Manitoba signed a supply deal with a Korean battery maker. Manitoba Premier Joe Klassen said Canada needed the plant.",
     has: ["Joe Klassen HOLDS_POSITION Government of Manitoba"],
     not: ["Joe Klassen HOLDS_POSITION Canada"],
+  },
+  {
+    // Negative: a region's post without its government named keeps the region's own state, never
+    // another named near.
+    text: "Ontario Premier Joe Klassen said Mexico should pay the duties. Canada agreed.",
+    has: [],
+    not: ["Joe Klassen HOLDS_POSITION Mexico"],
+  },
+  {
+    // The visit of another is not the speaker's journey: the host's official stays the host's.
+    text: "India and the European Union closed their trade deal. Prime Minister Arun Mehra on Tuesday hailed the visit of Council President Lena Vogt to India. India wants more trade.",
+    has: ["Arun Mehra HOLDS_POSITION India"],
+    not: [],
+  },
+  {
+    // Negative: the speaker's own visit to a state is no post there.
+    text: "India and Germany signed a trade deal. Trade Minister Arun Mehra arrived in Berlin for a visit to Germany. Germany wants more trade. Germany hosted the talks.",
+    has: [],
+    not: ["Arun Mehra HOLDS_POSITION Germany"],
+  },
+  {
+    // A portfolio of plain words of the language after "Minister of", a name of two words after it.
+    text: "Zambian Minister of Mineral Resources Tiyamike Banda said copper exports would rise.",
+    has: ["Tiyamike Banda HOLDS_POSITION Zambia"],
+    not: [],
+  },
+  {
+    // Two portfolios joined by "and".
+    text: "Omani Minister of Industry and Mineral Resources Salim Harthy opened the forum.",
+    has: ["Salim Harthy HOLDS_POSITION Oman"],
+    not: [],
   },
 ];
 
