@@ -3366,9 +3366,7 @@ function portfolioJoin(tokens: Ctx["tokens"], k: number, te: number): boolean {
 function portfolioWord(tokens: Ctx["tokens"], k: number, te: number): boolean {
   const w = tokens[k]?.text ?? "";
   if (TITLE_MODIFIERS.has(w)) return true;
-  return (
-    te - k >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !FIRST_NAMES.has(w)
-  );
+  return te - k >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !FIRST_NAMES.has(w);
 }
 
 /** "Kim Jung-kwan", "Koo Yun-cheol": an East Asian surname, then a given name of two parts joined by a hyphen. */
