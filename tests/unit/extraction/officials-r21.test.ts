@@ -75,6 +75,18 @@ const CASES: { text: string; has: string[]; not: string[] }[] = [
     has: ["Salim Harthy HOLDS_POSITION Oman"],
     not: [],
   },
+  {
+    // A rank before the head ("Coordinating Minister for …").
+    text: "Indonesian Coordinating Minister for Economic Affairs Dewi Pratiwi met the delegation.",
+    has: ["Dewi Pratiwi HOLDS_POSITION Indonesia"],
+    not: [],
+  },
+  {
+    // Negative: a rank word with no head after it makes no person of the body's name.
+    text: "The Presidential Palace in Jakarta said the talks would resume.",
+    has: [],
+    not: ["Palace HOLDS_POSITION Indonesia"],
+  },
 ];
 
 describe("officials round 21", () => {
