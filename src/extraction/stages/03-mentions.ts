@@ -3360,12 +3360,15 @@ function portfolioJoin(tokens: Ctx["tokens"], k: number, te: number): boolean {
 
 /**
  * A word of a ministry's portfolio after "Minister of": a listed portfolio word, or a capitalised
- * word of the language that is no first name, with two words of a name still after it ("Minister of
- * Mineral Resources X Y", "Minister of Industry and Mineral Resources X Y").
+ * word of the language that is no first name, followed by a listed portfolio word or a joiner and
+ * with two words of a name still after it ("Minister of Mineral Resources X Y", "Minister of
+ * Industry and Mineral Resources X Y"; not "Minister of Finance Sri X Y").
  */
 function portfolioWord(tokens: Ctx["tokens"], k: number, te: number): boolean {
   const w = tokens[k]?.text ?? "";
   if (TITLE_MODIFIERS.has(w)) return true;
+  const next = tokens[k + 1]?.text ?? "";
+  if (!TITLE_MODIFIERS.has(next) && !/^(?:and|&|,)$/.test(next)) return false;
   return te - k >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !FIRST_NAMES.has(w);
 }
 
