@@ -129,6 +129,22 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "Industry",
   "Executive",
   "General",
+  // "Attorney General X", "Solicitor General Y", "Inspector General Z": the words before the
+  // second rank "General" (a title head) in a law officer's or an auditor's post.
+  "Attorney",
+  "Solicitor",
+  "Inspector",
+  "Surgeon",
+  // Ranks of a post before its head: "Coordinating Minister for Economic Affairs X" (Indonesia),
+  // "Permanent Secretary Y", "Parliamentary Secretary Z", "Presidential Envoy W", "Interim President V".
+  "Coordinating",
+  "Permanent",
+  "Parliamentary",
+  "Principal",
+  "Presidential",
+  "Junior",
+  "Interim",
+  "Caretaker",
   "Crown",
   "Special",
   "Top",

@@ -704,7 +704,7 @@ function isFormer(ctx: RuleContext, p: LocalEntity): boolean {
  * ("trade chief X", "foreign policy chief Y") is one.
  */
 const OFFICIAL =
-  /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|negotiations)\b|^(?:[a-z]+ ){1,2}chief$/i;
+  /\b(minister|(?:under|sub)?secretary|spokes(man|woman|person)|ambassador|envoy|negotiator|representative|commissioner|chancellor of the exchequer|vice[- ]premier|deputy|director[- ]general|(?:attorney|solicitor) general|negotiations)\b|^(?:[a-z]+ ){1,2}chief$/i;
 
 /**
  * A post of "Chancellor" held in the United Kingdom is the Chancellor of the Exchequer,

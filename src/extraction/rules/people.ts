@@ -28,6 +28,7 @@ import { meetingsOf } from "../stages/05-meetings.ts";
 import { type CompanionCue, companionCue } from "../syntax/companions.ts";
 import { sentencesWith } from "../syntax/predicates.ts";
 import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
+import { bracketAfterName, bracketedTag, courtOfDocument, isBenchTitle, regionGovernment } from "./post-bodies.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -249,12 +250,15 @@ export const positionRule: Rule = {
       if (!title) continue;
       // "The European Union (EU) Trade Commissioner X": the body's bracketed short form between.
       const anchor = m.titleStart === undefined ? undefined : bracketStart(ctx, m.titleStart);
-      const body =
+      const before =
         anchor === undefined
           ? undefined
           : mentionsIn(ctx, m.sentence).find(
               (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
             );
+      // "Executive Vice-President X (European Commission)": the body in brackets after the name.
+      const tagged = before ? undefined : bracketAfterName(ctx, m);
+      const body = before ?? (tagged && POST_BODY_TYPES.has(tagged.type) ? { e: tagged } : undefined);
       // "Deputy Secretary of State X", "Trade Representative Y": posts only the United States has.
       const usOnly =
         !body &&
@@ -266,7 +270,6 @@ export const positionRule: Rule = {
       // "Chief Investment Officer X": a firm's post, which a state guessed from context (or from
       // the name) does not hold; a demonym written before it still does.
       const corporate = !m.nationality && CORPORATE_TITLE.test(title);
-      // "Ontario Premier X", "California Governor Y": a region's post, no state's.
       // "Ontario Premier X", "California Governor Y": a region's post takes a state from
       // context only when it is the region's own (by the gazetteer), never another one named near.
       const region =
@@ -274,7 +277,11 @@ export const positionRule: Rule = {
           ? undefined
           : mentionsIn(ctx, m.sentence).find((x) => x.e.type === "Place" && x.m.te === m.titleStart);
       const regionCode = region ? (REGIONS.get(region.e.name) ?? CITIES.get(region.e.name)) : undefined;
-      const context = body || corporate ? undefined : stateOf(ctx, p, m, title);
+      // A judge's post is the court's the document names ("Chief Justice X"), no state's.
+      const court = body || !isBenchTitle(title) ? undefined : courtOfDocument(ctx);
+      const context = body || corporate || court ? undefined : stateOf(ctx, p, m, title);
+      // The region's government when the document names it as a body ("the Government of Ontario").
+      const regionBody = region ? regionGovernment(ctx, region.e.name) : undefined;
       const found = region && (!regionCode || context?.attributes.code !== regionCode) ? undefined : context;
       // To correct a state the context gave; round 17: with none, a post only the United States
       // has is its own when the document names the United States ("Deputy Secretary of State X").
@@ -284,7 +291,7 @@ export const positionRule: Rule = {
         body || state || !(corporate || FIRM_TITLE.test(title))
           ? undefined
           : firmBefore(ctx, m.sentence, m.titleStart ?? m.ts);
-      const target = body?.e ?? portfolioBody(ctx, title, state) ?? state ?? firm;
+      const target = body?.e ?? court ?? regionBody ?? portfolioBody(ctx, title, state) ?? state ?? firm;
       if (!target) continue;
       emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
     }
@@ -456,7 +463,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /** Titles of public office: a person holding one with no body named holds it in a state. */
 const STATE_TITLE =
-  /\b(president|presidential|premier|prime minister|minister|(?:under|sub)?secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm)\b/i;
+  /\b(president|presidential|premier|prime minister|minister|(?:under|sub)?secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm|(?:attorney|solicitor) general)\b/i;
 
 /** The country of the document that names it most often (its "main" country), memoised. */
 const MAIN_COUNTRY = new WeakMap<RuleContext, LocalEntity | null>();
@@ -480,7 +487,7 @@ function mainCountry(ctx: RuleContext): LocalEntity | undefined {
 function stateOf(
   ctx: RuleContext,
   p: LocalEntity,
-  m: { sentence: number; ts: number; nationality?: string; titleStart?: number },
+  m: { sentence: number; ts: number; te?: number; nationality?: string; titleStart?: number },
   title: string,
 ): LocalEntity | undefined {
   // "Embassy Islamabad Deputy Chief of Mission X": a diplomat serves the state that sent them, which
@@ -515,7 +522,11 @@ function stateOf(
       // "X-China tensions and follows President Y": a verb between puts the country in
       // another clause.
       ctx.tokens.slice(near.m.te, m.titleStart ?? m.ts).some((t) => /^(?:VERB|AUX)$/.test(t.pos)));
-  if (near && near.e.type === "Country" && !broken && titleFits(near.e, title)) return near.e;
+  // "Minister A (Japan) and Vice-President B": a bracketed state tags the name before it.
+  const tag = m.te === undefined ? undefined : bracketAfterName(ctx, { sentence: m.sentence, te: m.te });
+  if (tag?.type === "Country") return tag;
+  const tagsOther = near && bracketedTag(ctx, near.m.ts, near.m.te);
+  if (near && near.e.type === "Country" && !broken && !tagsOther && titleFits(near.e, title)) return near.e;
   // "US President X and Commerce Secretary Y": an unmarked title joined to a marked official's
   // shares its state.
   // "They met Lutnick, Treasury Secretary X and Trade Representative Y": a list of officials, one placed.
@@ -695,7 +706,8 @@ function journeysTo(ctx: RuleContext, sentence: number, at: number, state: Local
       from = k;
       break;
     }
-  if (from < 0) return false;
+  // "X hailed the visit of Y to India": the journey is Y's, whose noun "of" or "by" follows.
+  if (from < 0 || /^(?:of|by)$/.test(ctx.tokens[from + 1]?.text ?? "")) return false;
   const code = state.attributes.code;
   const capital = code ? COUNTRY_BY_CODE.get(code)?.capital : undefined;
   return mentionsIn(ctx, sentence).some(

@@ -3377,13 +3377,39 @@ function remitTailPerson(ctx: Ctx, ts: number, te: number): boolean {
 }
 
 /** "Vice-President", "Deputy-Minister": a hyphenated post word. */
+/**
+ * "Vice-President X", "Vice-Premier Y", "Deputy-Governor Z": one token of title words joined by
+ * hyphens, its last a title head, is a title head (the tokenizer keeps these words whole).
+ */
+function hyphenTitleHead(text: string): boolean {
+  const parts = text.split("-");
+  if (parts.length < 2 || parts.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  return (
+    parts.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && TITLE_HEADS.has(parts.at(-1)!)
+  );
+}
+
 function titleHyphenWord(text: string): boolean {
   return /^(?:vice|deputy)-(?:president|minister|premier|chancellor)$/i.test(text);
 }
 
 /** "and", "&" or a comma between two portfolio words of a title, a name still after them. */
 function portfolioJoin(tokens: Ctx["tokens"], k: number, te: number): boolean {
-  return /^(?:and|&|,)$/.test(tokens[k]!.text) && k + 2 < te && TITLE_MODIFIERS.has(tokens[k + 1]!.text);
+  return /^(?:and|&|,)$/.test(tokens[k]!.text) && k + 2 < te && portfolioWord(tokens, k + 1, te);
+}
+
+/**
+ * A word of a ministry's portfolio after "Minister of": a listed portfolio word, or a capitalised
+ * word of the language that is no first name, followed by a listed portfolio word or a joiner and
+ * with two words of a name still after it ("Minister of Mineral Resources X Y", "Minister of
+ * Industry and Mineral Resources X Y"; not "Minister of Finance Sri X Y").
+ */
+function portfolioWord(tokens: Ctx["tokens"], k: number, te: number): boolean {
+  const w = tokens[k]?.text ?? "";
+  if (TITLE_MODIFIERS.has(w)) return true;
+  const next = tokens[k + 1]?.text ?? "";
+  if (!TITLE_MODIFIERS.has(next) && !/^(?:and|&|,)$/.test(next)) return false;
+  return te - k >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !FIRST_NAMES.has(w);
 }
 
 /** "Kim Jung-kwan", "Koo Yun-cheol": an East Asian surname, then a given name of two parts joined by a hyphen. */
@@ -3674,7 +3700,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // following a head ("Secretary of State", "Minister of Finance").
   let titleEnd = ts;
   while (k < te) {
-    const word = titleForm(tokens[k]!);
+    const word = hyphenTitleHead(tokens[k]!.text) ? "President" : titleForm(tokens[k]!);
     if (TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(word)) {
       k++;
       // "Chief Executive X": "Executive" ends the post after "Chief" as a head would.
@@ -3687,12 +3713,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       (word === "of" || word === "for") &&
       titleEnd === k &&
       k > ts &&
-      TITLE_MODIFIERS.has(tokens[k + 1]?.text ?? "")
+      portfolioWord(tokens, k + 1, te)
     ) {
       k += 2;
       // "Minister of Foreign Affairs X": a portfolio of several words, the name's words after it;
       // "Minister of Economy and Finance X", "of Trade, Industry and Energy": portfolios listed.
-      while (k < te - 1 && (TITLE_MODIFIERS.has(tokens[k]!.text) || portfolioJoin(tokens, k, te))) k++;
+      while (k < te - 1 && (portfolioWord(tokens, k, te) || portfolioJoin(tokens, k, te))) k++;
       titleEnd = k;
     } else if (
       // "Secretary of the Treasury X", "Minister of the Economy Y": the article before the portfolio.
