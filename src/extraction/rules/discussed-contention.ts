@@ -6,7 +6,7 @@
 
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { applyEntries } from "../syntax/predicates.ts";
-import { keyKindIs } from "./emit.ts";
+import { keyKindIs, replaceRelationsFrom } from "./emit.ts";
 import { entriesOf } from "./predicates.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
@@ -30,6 +30,6 @@ export const discussedContentionRule: Rule = {
       const i = sentenceAt.get(r.evidence[0]?.start ?? -1);
       return i !== undefined && ![...(index.bySentence.get(i) ?? [])].some(findable);
     });
-    ctx.relations.splice(before, ctx.relations.length - before, ...kept);
+    replaceRelationsFrom(ctx, before, kept);
   },
 };
