@@ -12,12 +12,6 @@ import { emitRelation } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
-/** Short forms the country gazetteer leaves out, by the state's name. */
-const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
-  "United States": ["US", "U.S.", "USA"],
-  "United Kingdom": ["UK", "U.K."],
-};
-
 /** Every surface of a state or bloc: the gazetteers' forms of its name, then the document's own. */
 function surfacesOf(e: LocalEntity): string[] {
   const code = COUNTRY_NAMES.get(e.name);
@@ -27,7 +21,7 @@ function surfacesOf(e: LocalEntity): string[] {
         ? [...COUNTRY_NAMES].filter(([, c]) => c === code).map(([n]) => n)
         : []
       : (INTERNATIONAL_ORGANIZATIONS[e.name] ?? []);
-  const all = [e.name, ...gazetteer, ...(SHORT_FORMS[e.name] ?? []), ...e.aliases, ...e.mentions.map((m) => m.text)];
+  const all = [e.name, ...gazetteer, ...e.aliases, ...e.mentions.map((m) => m.text)];
   return [...new Set(all)].filter((s) => s.length > 1);
 }
 
