@@ -491,13 +491,7 @@ const TABLE: Row[] = [
     "DISCUSSED",
     "lithium",
   ],
-  [
-    "discussed-contention",
-    "Chile and Peru want to iron out differences over lithium.",
-    "Peru",
-    "DISCUSSED",
-    "lithium",
-  ],
+  ["discussed-contention", "Chile and Peru want to iron out differences over lithium.", "Peru", "DISCUSSED", "lithium"],
   [
     "discussed-announced",
     "Premier Lena Marsh unveiled the Mining Royalty Act on Tuesday.",
