@@ -10,6 +10,7 @@ import {
   officialRepresentsRule,
   talkPairsRule,
 } from "./delegations.ts";
+import { agreementShortNamesRule } from "./agreement-names.ts";
 import { discussedContentionRule } from "./discussed-contention.ts";
 import { listItemsRule } from "./lists.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
@@ -140,6 +141,8 @@ export const RULES: Rule[] = [
   discussedAnnouncedRule,
   // A measure's phrase as written (maker, object): aliases only.
   policySurfaceRule,
+  // An agreement named after two states: their short forms, either order (aliases only).
+  agreementShortNamesRule,
   // A participant's topic, in a sentence naming the participant's meeting, is the meeting's.
   participantTopicRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
