@@ -2,6 +2,7 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
+import { agreementShortNamesRule } from "./agreement-names.ts";
 import {
   delegationHeadsRule,
   delegationSidesRule,
@@ -10,7 +11,6 @@ import {
   officialRepresentsRule,
   talkPairsRule,
 } from "./delegations.ts";
-import { agreementShortNamesRule } from "./agreement-names.ts";
 import { discussedContentionRule } from "./discussed-contention.ts";
 import { listItemsRule } from "./lists.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
