@@ -2,6 +2,7 @@
 // ones found). Each rule file holds one family; each rule carries an example in paraphrase and
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
+import { agreementShortNamesRule } from "./agreement-names.ts";
 import {
   delegationHeadsRule,
   delegationSidesRule,
@@ -140,6 +141,8 @@ export const RULES: Rule[] = [
   discussedAnnouncedRule,
   // A measure's phrase as written (maker, object): aliases only.
   policySurfaceRule,
+  // An agreement named after two states: their short forms, either order (aliases only).
+  agreementShortNamesRule,
   // A participant's topic, in a sentence naming the participant's meeting, is the meeting's.
   participantTopicRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
