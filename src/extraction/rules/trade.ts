@@ -598,7 +598,10 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
             // "Brussels" acting is the European Union.
             (!!other && blocSeatedIn(x.e.name) === other.name),
         );
-        if (other && !taxedToo && !threatened && written) sources.push(other);
+        // "the Trump administration imposed tariffs on China": a government named after a leader the
+        // text does not place is the other side's (the target's own would tax no one).
+        const leaderGovernment = !!other && governmentOfLeaderBefore(ctx, ms, s.tokenStart, i);
+        if (other && !taxedToo && !threatened && (written || leaderGovernment)) sources.push(other);
         else if (taxedToo) continue;
         // "Trump said tariffs on Chinese goods would drop": the speaker's state, another than the target's.
         else {
@@ -617,6 +620,33 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
+}
+
+/** Nouns of a government named after its leader ("the Trump administration", "the Modi government"). */
+const LEADER_GOVERNMENT = /^(?:administration|government)$/i;
+
+/**
+ * True when the clause before the tariff at token `end` names a government after a leader with no
+ * state of its own in the text: "the Trump administration imposed", "the Trump administration's
+ * elevated tariffs" (a capitalised name no mention types as a state, place, body or placed
+ * person, after "the"); no comma, "that" or "which" between it and the tariff.
+ */
+function governmentOfLeaderBefore(ctx: RuleContext, ms: M[], start: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let k = end - 1; k > start + 1 && end - k <= 10; k--) {
+    const w = tokens[k]!.text;
+    if (/^(?:,|;|:|that|which|who|and|but)$/i.test(w)) return false;
+    if (!LEADER_GOVERNMENT.test(w)) continue;
+    let n = k - 1;
+    while (n > start && /^[A-Z][a-z]+$/.test(tokens[n]!.text) && k - n <= 3) n--;
+    if (n === k - 1 || tokens[n]?.text.toLowerCase() !== "the") return false;
+    // A name the text types: a state, a place or a body ("the Chinese government", "the Tokyo
+    // government") is no leader; a person is his own maker when placed (stateActor).
+    const named = ms.find((x) => x.m.ts > n && x.m.ts < k);
+    if (named && (named.e.type !== "Person" || stateActor(ctx, named).length)) return false;
+    return true;
+  }
+  return false;
 }
 
 /** Heads a tariff noun only qualifies ("tariff talks", "tariff deal", "tariff war"): no tariff of its own. */
@@ -779,11 +809,53 @@ function relativePronounMaker(ctx: RuleContext, ms: M[], i: number, start: numbe
   while (v < k + 4 && DONE_AUX.test(tokens[v]?.text ?? "")) v++;
   if (!IMPOSING_VERBS.has(verbLemma(tokens[v]?.text.toLowerCase() ?? ""))) return undefined;
   if (!/(ed|put|set|laid)$/i.test(tokens[v]!.text)) return undefined;
-  return ms
+  const named = ms
     .filter(
       (x) => x.m.te <= i && x.m.ts >= start && (person ? x.e.type === "Person" : isStateParty(x.e) && !x.m.demonym),
     )
     .at(-1);
+  if (named || !person) return named;
+  // "The president added that the tariff he'd imposed …": no one named in the sentence, the
+  // pronoun stands for the post named before it, held by one person of the document.
+  return titledAntecedent(ctx, start, i);
+}
+
+/** Posts a definite noun phrase names a person by ("the president", "the prime minister"). */
+const POST_NOUNS = /^(?:president|prime minister|premier|chancellor|leader|king|emir)$/;
+
+/**
+ * "the president … he": the person of the document whose title has the post a definite noun
+ * phrase in tokens [start, end) names ("the president", "the US president"), the one of them named
+ * last before the sentence, as that mention; undefined when no one named before holds it.
+ */
+function titledAntecedent(ctx: RuleContext, start: number, end: number): M | undefined {
+  const { tokens } = ctx;
+  for (let k = end - 1; k > start; k--) {
+    const one = tokens[k]!.text.toLowerCase();
+    const two = `${tokens[k - 1]?.text.toLowerCase()} ${one}`;
+    const post = POST_NOUNS.test(two) ? two : POST_NOUNS.test(one) ? one : undefined;
+    if (!post) continue;
+    const head = post === two ? k - 1 : k;
+    // A definite phrase ("the president", "the US president"), not "President X" nor "a president".
+    const d1 = tokens[head - 1]?.text.toLowerCase();
+    const d2 = head - 2 >= start ? tokens[head - 2]?.text.toLowerCase() : undefined;
+    if ((d1 !== "the" && d2 !== "the") || /^(?:vice|deputy|former|acting)$/.test(d1 ?? "")) continue;
+    if (tokens[k + 1]?.pos === "PROPN") continue;
+    const holders = ctx.resolution.entities.filter(
+      (e) =>
+        e.type === "Person" &&
+        [...e.titles].some(
+          (t) => new RegExp(`\\b${post}\\b`, "i").test(t) && !/\bvice\b|\bdeputy\b|\bformer\b/i.test(t),
+        ),
+    );
+    // Several holders ("President X and President Y met"): the one named last before the sentence.
+    const last = holders
+      .flatMap((e) => e.mentions.filter((m) => m.te <= start).map((m) => ({ m, e })))
+      .sort((a, b) => a.m.ts - b.m.ts)
+      .at(-1);
+    return last;
+  }
+  return undefined;
 }
 
 /** Participles of a state hit by another's tariffs ("Canada, hit by US tariffs"). */
@@ -858,6 +930,10 @@ const IMPOSING_NOUNS: ReadonlySet<string> = new Set([
   "escalation",
 ]);
 
+/** A time adjunct between an act's noun and its "of" ("on Friday", "last week", "in April"). */
+const TIME_ADJUNCT_AFTER_ACT =
+  /^(?:on|in|last|this|earlier|late|early)(?: this| last)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2})?$/i;
+
 /**
  * The owner of the act that puts the tariff at token `i` in place: "X's imposition of 50%
  * reciprocal tariffs", "the US introduction of duties" (the owner right before the act's noun,
@@ -867,13 +943,21 @@ function tariffActOwner(ctx: RuleContext, ms: M[], i: number, start: number): M 
   let k = i - 1;
   while (k > start && i - k <= 5 && ctx.tokens[k]!.text.toLowerCase() !== "of") {
     const t = ctx.tokens[k]!;
-    if (!/^(NUM|ADJ|NOUN|SYM|PROPN)$/.test(t.pos) && t.text !== "%" && !/^(new|additional)$/i.test(t.text))
+    if (!/^(NUM|ADJ|NOUN|SYM|PROPN)$/.test(t.pos) && t.text !== "%" && !/^(new|additional|a|an|the)$/i.test(t.text))
       return undefined;
     k--;
   }
-  if (ctx.tokens[k]?.text.toLowerCase() !== "of" || !IMPOSING_NOUNS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
-    return undefined;
-  const end = isPossessiveMark(ctx.tokens[k - 2]?.text) ? k - 2 : k - 1;
+  if (ctx.tokens[k]?.text.toLowerCase() !== "of") return undefined;
+  // "Trump's announcement on Friday of a 10% tariff": a time adjunct between the act and its "of".
+  let n = k - 1;
+  for (let j = k - 1; j >= Math.max(start + 1, k - 4); j--)
+    if (IMPOSING_NOUNS.has(ctx.tokens[j]!.text.toLowerCase())) {
+      if (j < k - 1 && !TIME_ADJUNCT_AFTER_ACT.test(wordsBetween(ctx, j + 1, k))) break;
+      n = j;
+      break;
+    }
+  if (!IMPOSING_NOUNS.has(ctx.tokens[n]?.text.toLowerCase() ?? "")) return undefined;
+  const end = isPossessiveMark(ctx.tokens[n - 1]?.text) ? n - 1 : n;
   return ms.find((x) => x.m.te === end && isActorType(x) && x.e.type !== "Place");
 }
 
@@ -1396,7 +1480,11 @@ function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
   if (e.type === "Person") {
     const code = e.nationality ?? x.m.nationality;
     const st = code ? countryEntity(ctx, code) : undefined;
-    return st ? [st] : [];
+    if (st) return [st];
+    // "President Trump's imposition of tariffs", no nationality written: the state whose post the
+    // person holds (the post rules ran before).
+    const held = postState(ctx, e);
+    return held ? [held] : [];
   }
   if (e.type === "Place") {
     const code = CAPITALS.get(e.name);
@@ -1404,6 +1492,22 @@ function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
     return st ? [st] : [];
   }
   return [];
+}
+
+/**
+ * The one state a person holds a post in (HOLDS_POSITION with a Country as target), when the
+ * text gives no nationality: "President X" placed by the post rules. Undefined for none or two.
+ */
+function postState(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
+  let state: LocalEntity | undefined;
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || r.source !== p.id) continue;
+    const target = ctx.resolution.entities.find((e) => e.id === r.target);
+    if (target?.type !== "Country") continue;
+    if (state && state !== target) return undefined;
+    state = target;
+  }
+  return state;
 }
 
 const isActorType = (x: M) =>

@@ -1,0 +1,84 @@
+// Tariff makers, round 21b: the maker of a tariff read where the text does not write his state
+// next to him. A person's state is the state whose post the post rules gave him ("President X"
+// placed earlier); the owner of an act's noun past a time adjunct ("X's announcement on Friday of
+// a tariff"); "he" in a tariff's relative clause standing for "the president" named before it; a
+// government named after a leader the text does not place ("the X administration") is the other
+// side of the taxed state. Sentences written for this test.
+
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import type { SourceDocument } from "../../../src/extraction/types.ts";
+
+function doc(text: string): SourceDocument {
+  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
+}
+
+/** The document's relations as "source PREDICATE target" lines. */
+function lines(text: string): string[] {
+  const a = analyseDocument(doc(text));
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.relations.map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
+}
+
+type Row = [text: string, expected: string];
+
+const FOUND: Row[] = [
+  // The person's state from his post, with no nationality written.
+  [
+    "The United States and Indonesia held talks. Indonesian President Prabowo Subianto met President Joe Biden in Washington. The talks follow President Joe Biden's imposition of 32% tariffs on Indonesia.",
+    "United States IMPOSED_TARIFF Indonesia",
+  ],
+  // The act's owner past a time adjunct.
+  [
+    "U.S. President Joe Biden spoke on Monday. Canada's reply answers Biden's announcement last week of a 15% tariff on Canadian lumber.",
+    "United States IMPOSED_TARIFF Canada",
+  ],
+  // "he" for "the president", the holder named last before the sentence.
+  [
+    "U.S. President Joe Biden and Brazilian President Lula da Silva spoke by phone. Biden said talks went well. The president added that the 40% tariff he had imposed on Brazilian coffee would stay.",
+    "United States IMPOSED_TARIFF Brazil",
+  ],
+  // A government named after a leader the text does not place.
+  [
+    "The United States and Vietnam are in talks. The Obama administration imposed 46% tariffs on Vietnam last year.",
+    "United States IMPOSED_TARIFF Vietnam",
+  ],
+  [
+    "The United States and Vietnam are in talks. Exporters worry as the Obama administration's higher tariffs on Vietnam remain in force.",
+    "United States IMPOSED_TARIFF Vietnam",
+  ],
+];
+
+const NOT_FOUND: Row[] = [
+  // A vice president is not "the president".
+  [
+    "U.S. President Joe Biden and Brazilian President Lula da Silva spoke by phone. The vice president said the 40% tariff he had imposed on Brazilian coffee would stay.",
+    "United States IMPOSED_TARIFF Brazil",
+  ],
+  // A time adjunct that is no time: the act is not the tariff's.
+  [
+    "U.S. President Joe Biden spoke on Monday. Canada's reply answers Biden's announcement on lumber of a 15% tariff on Canadian goods.",
+    "United States IMPOSED_TARIFF Canada",
+  ],
+  // A state's government is no leader's; "the Chinese government" is China itself.
+  [
+    "The United States and Vietnam are in talks. The Chinese government imposed 46% tariffs on Vietnam last year.",
+    "United States IMPOSED_TARIFF Vietnam",
+  ],
+  // A future tariff of the administration is a threat, not an imposition.
+  [
+    "The United States and Vietnam are in talks. The Obama administration could impose 46% tariffs on Vietnam.",
+    "United States IMPOSED_TARIFF Vietnam",
+  ],
+];
+
+describe("tariff makers, round 21b", () => {
+  for (const [text, expected] of FOUND)
+    it(`"${text}" gives ${expected}`, () => {
+      expect(lines(text)).toContain(expected);
+    });
+  for (const [text, unwanted] of NOT_FOUND)
+    it(`"${text}" gives no ${unwanted}`, () => {
+      expect(lines(text)).not.toContain(unwanted);
+    });
+});
