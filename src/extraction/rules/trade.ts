@@ -1523,6 +1523,22 @@ const isActorType = (x: M) =>
  * all put measures in place ("Two Chinese agencies announced … export controls"), with the makers
  * coordinated to it ("X, in conjunction with Y, issued …").
  */
+/** Verbs of a party complying with a measure ("required exporters to obtain / apply for a licence"). */
+const COMPLY_VERBS: ReadonlySet<string> = new Set(["obtain", "apply", "seek", "get", "secure", "hold", "acquire"]);
+
+/** True when the verb at `k` follows "to" and a verb of requiring a few words before ("requiring producers to"). */
+function requiredBefore(ctx: RuleContext, k: number, start: number): boolean {
+  if (ctx.tokens[k - 1]?.text.toLowerCase() !== "to") return false;
+  for (let j = k - 2; j >= Math.max(start, k - 6); j--)
+    if (
+      /^(?:require|requires|required|requiring|force|forces|forced|forcing|oblige|obliges|obliged|obliging)$/i.test(
+        ctx.tokens[j]!.text,
+      )
+    )
+      return true;
+  return false;
+}
+
 function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
   // In the measure's phrase: a state right before it, with only modifiers between.
   let at = i;
@@ -1583,6 +1599,9 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     // "Beijing turned the tables by (essentially) shutting down exports": the gerund's subject is the clause's.
     if (w === "by" && firstVerb >= 0 && firstVerb - k <= 2 && /ing$/.test(ctx.tokens[firstVerb]!.text)) linked = k;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
+      // "X started requiring producers to obtain a licence": the verb of the party the measure
+      // binds, after "to" and a verb of requiring, is the measure's, not another clause's.
+      if (COMPLY_VERBS.has(verbLemma(w)) && requiredBefore(ctx, k, start)) continue;
       if (!isMakerVerb(w) && !STOP_VERBS.has(verbLemma(w))) {
         // "China processes 90% of X and has expanded export curbs": the subject of the first verb
         // of two coordinated ones, right before it.
@@ -1963,7 +1982,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       if (
         /^licen[cs]es?$/.test(w) &&
         /\b(approv\w*|grant\w*|issu\w*|receiv\w*|obtain\w*|appl\w*|sought|seek\w*|got|get)\b/.test(clauseBefore) &&
-        !/\b(required|requires|require|must|need|needs|obliged)\b/.test(clauseBefore)
+        !/\b(required|requires|require|requiring|must|need|needs|obliged)\b/.test(clauseBefore)
       )
         continue;
       // "US licenses Nvidia to export chips": the verb of a permission, right after its maker.

@@ -49,6 +49,28 @@ const FOUND: Row[] = [
   ],
 ];
 
+/** Export measures: the maker of a licence a party is required to obtain. */
+const EXPORTS_FOUND: Row[] = [
+  [
+    "Vietnam began requiring miners to obtain a licence to export tungsten concentrate.",
+    "Vietnam RESTRICTED_EXPORT tungsten concentrate",
+  ],
+  [
+    "Since May, Malaysia has required exporters to obtain licences to export bauxite.",
+    "Malaysia RESTRICTED_EXPORT bauxite",
+  ],
+];
+
+const EXPORTS_NOT_FOUND: Row[] = [
+  // A critic of the rules does not make them.
+  [
+    "Japan criticised the rules requiring firms to obtain licences to export gallium.",
+    "Japan RESTRICTED_EXPORT gallium",
+  ],
+  // A firm that obtains a licence it was not required to get restricts nothing.
+  ["Vietnam wants miners to obtain a licence to export tungsten.", "Vietnam RESTRICTED_EXPORT tungsten"],
+];
+
 const NOT_FOUND: Row[] = [
   // A vice president is not "the president".
   [
@@ -76,6 +98,14 @@ describe("tariff makers, round 21b", () => {
   for (const [text, expected] of FOUND)
     it(`"${text}" gives ${expected}`, () => {
       expect(lines(text)).toContain(expected);
+    });
+  for (const [text, expected] of EXPORTS_FOUND)
+    it(`"${text}" gives ${expected}`, () => {
+      expect(lines(text)).toContain(expected);
+    });
+  for (const [text, unwanted] of EXPORTS_NOT_FOUND)
+    it(`"${text}" gives no ${unwanted}`, () => {
+      expect(lines(text)).not.toContain(unwanted);
     });
   for (const [text, unwanted] of NOT_FOUND)
     it(`"${text}" gives no ${unwanted}`, () => {
