@@ -197,8 +197,13 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
   for (; k < stop; k++) {
     const t = ctx.tokens[k]!;
     const w = t.text.toLowerCase();
-    if (w === "on" || w === "against" || w === "from" || w === "in") open = true;
+    // "levies targeting Mexico, Canada and China": the participle of aiming opens the targets too.
+    if (w === "on" || w === "against" || w === "from" || w === "in" || w === "targeting" || w === "targetting")
+      open = true;
     else if (w === "to" && open && targets.length) break;
+    // "tariffs on Canada, Mexico, and China": a comma inside a list of states goes on to the next one.
+    else if (w === "," && open && targets.length && targets.at(-1)!.m.te === k && stateListGoesOn(ctx, ms, k + 1))
+      continue;
     // "secondary tariffs on buyers of Russian oil", "on India over its purchases of Russian oil": the
     // state whose goods are bought, or a reason, is not the target.
     else if (open && (BUYER_WORDS.has(w) || ((w === "over" || w === "for") && targets.length))) break;
@@ -220,7 +225,13 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     if (!open) continue;
     const x = ms.find((y) => y.m.ts === k);
     // "on imports from Canada and Mexico": a state coordinated with a target is a target too.
-    const coordinated = ctx.tokens[k - 1]?.text.toLowerCase() === "and" && targets.at(-1)?.m.te === k - 1;
+    const joined = /^(and|or)$/i.test(ctx.tokens[k - 1]?.text ?? "");
+    const coordinated =
+      (joined && targets.at(-1)?.m.te === k - 1) ||
+      // ", and China", ", China": the next state of a comma list.
+      (targets.length > 0 &&
+        (targets.at(-1)!.m.te === k - 1 || (joined && targets.at(-1)!.m.te === k - 2)) &&
+        ctx.tokens[joined ? k - 2 : k - 1]?.text === ",");
     // "exports to the U.S.": the word before the state's article.
     const before = ctx.tokens[k - 1]?.text.toLowerCase() ?? "";
     const prior = before === "the" ? (ctx.tokens[k - 2]?.text.toLowerCase() ?? "") : before;
@@ -647,6 +658,12 @@ function governmentOfLeaderBefore(ctx: RuleContext, ms: M[], start: number, end:
     return true;
   }
   return false;
+}
+
+/** True when a state's name opens at token `k`, or after "and" / "or" there: a list of states goes on. */
+function stateListGoesOn(ctx: RuleContext, ms: M[], k: number): boolean {
+  const at = /^(and|or)$/i.test(ctx.tokens[k]?.text ?? "") ? k + 1 : k;
+  return ms.some((x) => x.m.ts === at && isStateParty(x.e));
 }
 
 /** Heads a tariff noun only qualifies ("tariff talks", "tariff deal", "tariff war"): no tariff of its own. */
@@ -1588,6 +1605,12 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     if ((w === "which" || w === "that") && ctx.tokens[k - 1]?.text === "," && k - 1 > start) {
       k--;
       continue;
+    }
+    // 'The spokesperson added, "The United States will cut the tariff …"': a quotation opened after
+    // a comma or colon is a clause of its own (the verb of saying is no maker's verb).
+    if (QUOTE_MARKS.has(w) && /^[,:]$/.test(ctx.tokens[k - 1]?.text ?? "") && k - 1 >= start) {
+      lower = k + 1;
+      break;
     }
     const comparative = w === "than" && /^(more|less|fewer)$/i.test(ctx.tokens[k - 1]?.text ?? "");
     if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w) && !comparative) {

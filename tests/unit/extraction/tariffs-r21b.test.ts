@@ -38,6 +38,21 @@ const FOUND: Row[] = [
     "U.S. President Joe Biden and Brazilian President Lula da Silva spoke by phone. Biden said talks went well. The president added that the 40% tariff he had imposed on Brazilian coffee would stay.",
     "United States IMPOSED_TARIFF Brazil",
   ],
+  // A comma list of taxed states, and the participle "targeting".
+  ["The United States imposed 25% tariffs on Brazil, Peru, and Chile last month.", "United States IMPOSED_TARIFF Peru"],
+  [
+    "The United States imposed 25% tariffs on Brazil, Peru, and Chile last month.",
+    "United States IMPOSED_TARIFF Chile",
+  ],
+  [
+    "Last month the United States imposed new levies targeting Brazil, Peru and Chile.",
+    "United States IMPOSED_TARIFF Peru",
+  ],
+  // A quotation after a verb of saying is a clause of its own.
+  [
+    "The spokesman added, \"Japan will cut the 'rice tariff' imposed on Thailand to 5%.\"",
+    "Japan IMPOSED_TARIFF Thailand",
+  ],
   // A government named after a leader the text does not place.
   [
     "The United States and Vietnam are in talks. The Obama administration imposed 46% tariffs on Vietnam last year.",
@@ -72,6 +87,13 @@ const EXPORTS_NOT_FOUND: Row[] = [
 ];
 
 const NOT_FOUND: Row[] = [
+  // A state in a list of taxed states is not the maker of the tariff on the first.
+  [
+    "Canada and Mexico are talking. A court vacated the tariffs on Canada, Mexico, and China.",
+    "Mexico IMPOSED_TARIFF Canada",
+  ],
+  // The list ends at a state the comma does not join to it.
+  ["The United States imposed 25% tariffs on Brazil, Peru said on Monday.", "United States IMPOSED_TARIFF Peru"],
   // A vice president is not "the president".
   [
     "U.S. President Joe Biden and Brazilian President Lula da Silva spoke by phone. The vice president said the 40% tariff he had imposed on Brazilian coffee would stay.",
