@@ -353,7 +353,9 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       // "agreed to lift tariffs on Y", "offered to remove all its duties": tariffs taken away.
       if (removedTariff(ctx, i, s.tokenStart)) continue;
       // "tariff negotiations", "the tariff deal": a tariff noun naming another thing's subject.
-      if (TARIFF_MODIFIED.has(lowers[i + 1] ?? "")) continue;
+      // "launched a tariff war on Chinese goods": a war waged on a state is its tariffs.
+      const war = /^wars?$/.test(lowers[i + 1] ?? "") && /^(on|against)$/.test(lowers[i + 2] ?? "");
+      if (TARIFF_MODIFIED.has(lowers[i + 1] ?? "") && !war) continue;
       const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
       const subjectTo = /\b(subject to|face|faces|facing|be charged|pay|hit with)\b/.test(before);
       if (

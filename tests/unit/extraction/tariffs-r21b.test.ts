@@ -48,6 +48,11 @@ const FOUND: Row[] = [
     "Last month the United States imposed new levies targeting Brazil, Peru and Chile.",
     "United States IMPOSED_TARIFF Peru",
   ],
+  // A tariff war waged on a state.
+  [
+    "Canadian Prime Minister Mark Carney started a tariff war on American steel.",
+    "Canada IMPOSED_TARIFF United States",
+  ],
   // A quotation after a verb of saying is a clause of its own.
   [
     "The spokesman added, \"Japan will cut the 'rice tariff' imposed on Thailand to 5%.\"",
@@ -92,6 +97,9 @@ const NOT_FOUND: Row[] = [
     "Canada and Mexico are talking. A court vacated the tariffs on Canada, Mexico, and China.",
     "Mexico IMPOSED_TARIFF Canada",
   ],
+  // A tariff war between two states names no maker; its critics make none.
+  ["Critics of the tariff war on Chinese goods spoke in Ottawa.", "Canada IMPOSED_TARIFF China"],
+  ["The tariff war between Canada and China goes on.", "Canada IMPOSED_TARIFF China"],
   // The list ends at a state the comma does not join to it.
   ["The United States imposed 25% tariffs on Brazil, Peru said on Monday.", "United States IMPOSED_TARIFF Peru"],
   // A vice president is not "the president".
