@@ -197,8 +197,13 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
   for (; k < stop; k++) {
     const t = ctx.tokens[k]!;
     const w = t.text.toLowerCase();
-    if (w === "on" || w === "against" || w === "from" || w === "in") open = true;
+    // "levies targeting Mexico, Canada and China": the participle of aiming opens the targets too.
+    if (w === "on" || w === "against" || w === "from" || w === "in" || w === "targeting" || w === "targetting")
+      open = true;
     else if (w === "to" && open && targets.length) break;
+    // "tariffs on Canada, Mexico, and China": a comma inside a list of states goes on to the next one.
+    else if (w === "," && open && targets.length && targets.at(-1)!.m.te === k && stateListGoesOn(ctx, ms, k + 1))
+      continue;
     // "secondary tariffs on buyers of Russian oil", "on India over its purchases of Russian oil": the
     // state whose goods are bought, or a reason, is not the target.
     else if (open && (BUYER_WORDS.has(w) || ((w === "over" || w === "for") && targets.length))) break;
@@ -220,7 +225,13 @@ function tariffTargets(ctx: RuleContext, ms: M[], i: number, end: number): { tar
     if (!open) continue;
     const x = ms.find((y) => y.m.ts === k);
     // "on imports from Canada and Mexico": a state coordinated with a target is a target too.
-    const coordinated = ctx.tokens[k - 1]?.text.toLowerCase() === "and" && targets.at(-1)?.m.te === k - 1;
+    const joined = /^(and|or)$/i.test(ctx.tokens[k - 1]?.text ?? "");
+    const coordinated =
+      (joined && targets.at(-1)?.m.te === k - 1) ||
+      // ", and China", ", China": the next state of a comma list.
+      (targets.length > 0 &&
+        (targets.at(-1)!.m.te === k - 1 || (joined && targets.at(-1)!.m.te === k - 2)) &&
+        ctx.tokens[joined ? k - 2 : k - 1]?.text === ",");
     // "exports to the U.S.": the word before the state's article.
     const before = ctx.tokens[k - 1]?.text.toLowerCase() ?? "";
     const prior = before === "the" ? (ctx.tokens[k - 2]?.text.toLowerCase() ?? "") : before;
@@ -342,7 +353,9 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       // "agreed to lift tariffs on Y", "offered to remove all its duties": tariffs taken away.
       if (removedTariff(ctx, i, s.tokenStart)) continue;
       // "tariff negotiations", "the tariff deal": a tariff noun naming another thing's subject.
-      if (TARIFF_MODIFIED.has(lowers[i + 1] ?? "")) continue;
+      // "launched a tariff war on Chinese goods": a war waged on a state is its tariffs.
+      const war = /^wars?$/.test(lowers[i + 1] ?? "") && /^(on|against)$/.test(lowers[i + 2] ?? "");
+      if (TARIFF_MODIFIED.has(lowers[i + 1] ?? "") && !war) continue;
       const before = wordsBetween(ctx, Math.max(s.tokenStart, i - 8), i);
       const subjectTo = /\b(subject to|face|faces|facing|be charged|pay|hit with)\b/.test(before);
       if (
@@ -598,7 +611,10 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
             // "Brussels" acting is the European Union.
             (!!other && blocSeatedIn(x.e.name) === other.name),
         );
-        if (other && !taxedToo && !threatened && written) sources.push(other);
+        // "the Trump administration imposed tariffs on China": a government named after a leader the
+        // text does not place is the other side's (the target's own would tax no one).
+        const leaderGovernment = !!other && governmentOfLeaderBefore(ctx, ms, s.tokenStart, i);
+        if (other && !taxedToo && !threatened && (written || leaderGovernment)) sources.push(other);
         else if (taxedToo) continue;
         // "Trump said tariffs on Chinese goods would drop": the speaker's state, another than the target's.
         else {
@@ -617,6 +633,39 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
+}
+
+/** Nouns of a government named after its leader ("the Trump administration", "the Modi government"). */
+const LEADER_GOVERNMENT = /^(?:administration|government)$/i;
+
+/**
+ * True when the clause before the tariff at token `end` names a government after a leader with no
+ * state of its own in the text: "the Trump administration imposed", "the Trump administration's
+ * elevated tariffs" (a capitalised name no mention types as a state, place, body or placed
+ * person, after "the"); no comma, "that" or "which" between it and the tariff.
+ */
+function governmentOfLeaderBefore(ctx: RuleContext, ms: M[], start: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let k = end - 1; k > start + 1 && end - k <= 10; k--) {
+    const w = tokens[k]!.text;
+    if (/^(?:,|;|:|that|which|who|and|but)$/i.test(w)) return false;
+    if (!LEADER_GOVERNMENT.test(w)) continue;
+    let n = k - 1;
+    while (n > start && /^[A-Z][a-z]+$/.test(tokens[n]!.text) && k - n <= 3) n--;
+    if (n === k - 1 || tokens[n]?.text.toLowerCase() !== "the") return false;
+    // A name the text types: a state, a place or a body ("the Chinese government", "the Tokyo
+    // government") is no leader; a person is his own maker when placed (stateActor).
+    const named = ms.find((x) => x.m.ts > n && x.m.ts < k);
+    if (named && (named.e.type !== "Person" || stateActor(ctx, named).length)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** True when a state's name opens at token `k`, or after "and" / "or" there: a list of states goes on. */
+function stateListGoesOn(ctx: RuleContext, ms: M[], k: number): boolean {
+  const at = /^(and|or)$/i.test(ctx.tokens[k]?.text ?? "") ? k + 1 : k;
+  return ms.some((x) => x.m.ts === at && isStateParty(x.e));
 }
 
 /** Heads a tariff noun only qualifies ("tariff talks", "tariff deal", "tariff war"): no tariff of its own. */
@@ -779,11 +828,53 @@ function relativePronounMaker(ctx: RuleContext, ms: M[], i: number, start: numbe
   while (v < k + 4 && DONE_AUX.test(tokens[v]?.text ?? "")) v++;
   if (!IMPOSING_VERBS.has(verbLemma(tokens[v]?.text.toLowerCase() ?? ""))) return undefined;
   if (!/(ed|put|set|laid)$/i.test(tokens[v]!.text)) return undefined;
-  return ms
+  const named = ms
     .filter(
       (x) => x.m.te <= i && x.m.ts >= start && (person ? x.e.type === "Person" : isStateParty(x.e) && !x.m.demonym),
     )
     .at(-1);
+  if (named || !person) return named;
+  // "The president added that the tariff he'd imposed …": no one named in the sentence, the
+  // pronoun stands for the post named before it, held by one person of the document.
+  return titledAntecedent(ctx, start, i);
+}
+
+/** Posts a definite noun phrase names a person by ("the president", "the prime minister"). */
+const POST_NOUNS = /^(?:president|prime minister|premier|chancellor|leader|king|emir)$/;
+
+/**
+ * "the president … he": the person of the document whose title has the post a definite noun
+ * phrase in tokens [start, end) names ("the president", "the US president"), the one of them named
+ * last before the sentence, as that mention; undefined when no one named before holds it.
+ */
+function titledAntecedent(ctx: RuleContext, start: number, end: number): M | undefined {
+  const { tokens } = ctx;
+  for (let k = end - 1; k > start; k--) {
+    const one = tokens[k]!.text.toLowerCase();
+    const two = `${tokens[k - 1]?.text.toLowerCase()} ${one}`;
+    const post = POST_NOUNS.test(two) ? two : POST_NOUNS.test(one) ? one : undefined;
+    if (!post) continue;
+    const head = post === two ? k - 1 : k;
+    // A definite phrase ("the president", "the US president"), not "President X" nor "a president".
+    const d1 = tokens[head - 1]?.text.toLowerCase();
+    const d2 = head - 2 >= start ? tokens[head - 2]?.text.toLowerCase() : undefined;
+    if ((d1 !== "the" && d2 !== "the") || /^(?:vice|deputy|former|acting)$/.test(d1 ?? "")) continue;
+    if (tokens[k + 1]?.pos === "PROPN") continue;
+    const holders = ctx.resolution.entities.filter(
+      (e) =>
+        e.type === "Person" &&
+        [...e.titles].some(
+          (t) => new RegExp(`\\b${post}\\b`, "i").test(t) && !/\bvice\b|\bdeputy\b|\bformer\b/i.test(t),
+        ),
+    );
+    // Several holders ("President X and President Y met"): the one named last before the sentence.
+    const last = holders
+      .flatMap((e) => e.mentions.filter((m) => m.te <= start).map((m) => ({ m, e })))
+      .sort((a, b) => a.m.ts - b.m.ts)
+      .at(-1);
+    return last;
+  }
+  return undefined;
 }
 
 /** Participles of a state hit by another's tariffs ("Canada, hit by US tariffs"). */
@@ -858,6 +949,10 @@ const IMPOSING_NOUNS: ReadonlySet<string> = new Set([
   "escalation",
 ]);
 
+/** A time adjunct between an act's noun and its "of" ("on Friday", "last week", "in April"). */
+const TIME_ADJUNCT_AFTER_ACT =
+  /^(?:on|in|last|this|earlier|late|early)(?: this| last)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2})?$/i;
+
 /**
  * The owner of the act that puts the tariff at token `i` in place: "X's imposition of 50%
  * reciprocal tariffs", "the US introduction of duties" (the owner right before the act's noun,
@@ -867,13 +962,21 @@ function tariffActOwner(ctx: RuleContext, ms: M[], i: number, start: number): M 
   let k = i - 1;
   while (k > start && i - k <= 5 && ctx.tokens[k]!.text.toLowerCase() !== "of") {
     const t = ctx.tokens[k]!;
-    if (!/^(NUM|ADJ|NOUN|SYM|PROPN)$/.test(t.pos) && t.text !== "%" && !/^(new|additional)$/i.test(t.text))
+    if (!/^(NUM|ADJ|NOUN|SYM|PROPN)$/.test(t.pos) && t.text !== "%" && !/^(new|additional|a|an|the)$/i.test(t.text))
       return undefined;
     k--;
   }
-  if (ctx.tokens[k]?.text.toLowerCase() !== "of" || !IMPOSING_NOUNS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ""))
-    return undefined;
-  const end = isPossessiveMark(ctx.tokens[k - 2]?.text) ? k - 2 : k - 1;
+  if (ctx.tokens[k]?.text.toLowerCase() !== "of") return undefined;
+  // "Trump's announcement on Friday of a 10% tariff": a time adjunct between the act and its "of".
+  let n = k - 1;
+  for (let j = k - 1; j >= Math.max(start + 1, k - 4); j--)
+    if (IMPOSING_NOUNS.has(ctx.tokens[j]!.text.toLowerCase())) {
+      if (j < k - 1 && !TIME_ADJUNCT_AFTER_ACT.test(wordsBetween(ctx, j + 1, k))) break;
+      n = j;
+      break;
+    }
+  if (!IMPOSING_NOUNS.has(ctx.tokens[n]?.text.toLowerCase() ?? "")) return undefined;
+  const end = isPossessiveMark(ctx.tokens[n - 1]?.text) ? n - 1 : n;
   return ms.find((x) => x.m.te === end && isActorType(x) && x.e.type !== "Place");
 }
 
@@ -1396,7 +1499,11 @@ function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
   if (e.type === "Person") {
     const code = e.nationality ?? x.m.nationality;
     const st = code ? countryEntity(ctx, code) : undefined;
-    return st ? [st] : [];
+    if (st) return [st];
+    // "President Trump's imposition of tariffs", no nationality written: the state whose post the
+    // person holds (the post rules ran before).
+    const held = postState(ctx, e);
+    return held ? [held] : [];
   }
   if (e.type === "Place") {
     const code = CAPITALS.get(e.name);
@@ -1404,6 +1511,22 @@ function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
     return st ? [st] : [];
   }
   return [];
+}
+
+/**
+ * The one state a person holds a post in (HOLDS_POSITION with a Country as target), when the
+ * text gives no nationality: "President X" placed by the post rules. Undefined for none or two.
+ */
+function postState(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
+  let state: LocalEntity | undefined;
+  for (const r of ctx.relations) {
+    if (r.predicate !== "HOLDS_POSITION" || r.source !== p.id) continue;
+    const target = ctx.resolution.entities.find((e) => e.id === r.target);
+    if (target?.type !== "Country") continue;
+    if (state && state !== target) return undefined;
+    state = target;
+  }
+  return state;
 }
 
 const isActorType = (x: M) =>
@@ -1419,6 +1542,22 @@ const isActorType = (x: M) =>
  * all put measures in place ("Two Chinese agencies announced … export controls"), with the makers
  * coordinated to it ("X, in conjunction with Y, issued …").
  */
+/** Verbs of a party complying with a measure ("required exporters to obtain / apply for a licence"). */
+const COMPLY_VERBS: ReadonlySet<string> = new Set(["obtain", "apply", "seek", "get", "secure", "hold", "acquire"]);
+
+/** True when the verb at `k` follows "to" and a verb of requiring a few words before ("requiring producers to"). */
+function requiredBefore(ctx: RuleContext, k: number, start: number): boolean {
+  if (ctx.tokens[k - 1]?.text.toLowerCase() !== "to") return false;
+  for (let j = k - 2; j >= Math.max(start, k - 6); j--)
+    if (
+      /^(?:require|requires|required|requiring|force|forces|forced|forcing|oblige|obliges|obliged|obliging)$/i.test(
+        ctx.tokens[j]!.text,
+      )
+    )
+      return true;
+  return false;
+}
+
 function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
   // In the measure's phrase: a state right before it, with only modifiers between.
   let at = i;
@@ -1469,6 +1608,12 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
       k--;
       continue;
     }
+    // 'The spokesperson added, "The United States will cut the tariff …"': a quotation opened after
+    // a comma or colon is a clause of its own (the verb of saying is no maker's verb).
+    if (QUOTE_MARKS.has(w) && /^[,:]$/.test(ctx.tokens[k - 1]?.text ?? "") && k - 1 >= start) {
+      lower = k + 1;
+      break;
+    }
     const comparative = w === "than" && /^(more|less|fewer)$/i.test(ctx.tokens[k - 1]?.text ?? "");
     if (GOODS_BREAKS.has(w) && w !== "by" && !QUOTE_MARKS.has(w) && !comparative) {
       lower = k + 1;
@@ -1479,6 +1624,9 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     // "Beijing turned the tables by (essentially) shutting down exports": the gerund's subject is the clause's.
     if (w === "by" && firstVerb >= 0 && firstVerb - k <= 2 && /ing$/.test(ctx.tokens[firstVerb]!.text)) linked = k;
     if ((t.pos === "VERB" || t.pos === "AUX") && !LIST_GLUE.has(w)) {
+      // "X started requiring producers to obtain a licence": the verb of the party the measure
+      // binds, after "to" and a verb of requiring, is the measure's, not another clause's.
+      if (COMPLY_VERBS.has(verbLemma(w)) && requiredBefore(ctx, k, start)) continue;
       if (!isMakerVerb(w) && !STOP_VERBS.has(verbLemma(w))) {
         // "China processes 90% of X and has expanded export curbs": the subject of the first verb
         // of two coordinated ones, right before it.
@@ -1859,7 +2007,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       if (
         /^licen[cs]es?$/.test(w) &&
         /\b(approv\w*|grant\w*|issu\w*|receiv\w*|obtain\w*|appl\w*|sought|seek\w*|got|get)\b/.test(clauseBefore) &&
-        !/\b(required|requires|require|must|need|needs|obliged)\b/.test(clauseBefore)
+        !/\b(required|requires|require|requiring|must|need|needs|obliged)\b/.test(clauseBefore)
       )
         continue;
       // "US licenses Nvidia to export chips": the verb of a permission, right after its maker.
