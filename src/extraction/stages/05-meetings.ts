@@ -5654,6 +5654,9 @@ const ATTEND =
 const DENIED =
   /^(not|n't|never|no|declined|refused|decline|refuse|skip|skipped|skipping|boycott|boycotted|miss|missed|without)$/i;
 
+/** Fronted participles whose "by" names the event's people ("Hosted by X, the forum …"). */
+const FRONTED_AGENT = /^(Chaired|Co-chaired|Hosted|Co-hosted|Opened|Attended|Led|Convened)$/;
+
 /**
  * "X attended the summit", "X and Y will attend the meeting", "X, the host, opened the summit",
  * "X took part in the talks", "the ceremony, attended by X and Y": the people and states of the
@@ -5745,11 +5748,29 @@ function attendance(ctx: RuleContext, f: Found): void {
       )
         break;
       // A person's title brings its country mention along ("Japanese Prime Minister X").
-      if (x.e.type !== "Person" && ms.some((y) => y.e.type === "Person" && y.m.ts > x.m.te && y.m.ts - x.m.te <= 4))
+      if (
+        x.e.type !== "Person" &&
+        ms.some(
+          (y) =>
+            y.e.type === "Person" &&
+            y.m.ts > x.m.te &&
+            (y.m.ts - x.m.te <= 4 || (y.m.titleStart !== undefined && y.m.titleStart - x.m.te <= 2)),
+        )
+      )
         continue;
       out.push(x);
       last = x;
     }
+  }
+  // "Chaired by President X, the gathering …": a fronted passive participle whose agents took part
+  // in the event that is its clause's subject (round 21b).
+  const lead = s.tokenStart;
+  if (FRONTED_AGENT.test(tokens[lead]!.text) && tokens[lead + 1]?.text === "by") {
+    let comma = i - 1;
+    while (comma > lead + 1 && comma >= i - 3 && tokens[comma]!.text !== ",") comma--;
+    if (tokens[comma]?.text === "," && comma < i && comma > lead + 2)
+      for (const x of ms)
+        if (x.m.ts > lead + 1 && x.m.te <= comma && x.e.type === "Person" && taker(x) && !out.includes(x)) out.push(x);
   }
   // "X told reporters after the meeting", "X said at the summit", "After the talks, X said": a
   // person speaking from the event (not one who speaks of it: "X said the talks were …").
@@ -5799,7 +5820,7 @@ function sameMonth(date: string, m: number): boolean {
 
 /** Event nouns a later sentence refers back with ("the talks", "the meeting", "the call"). */
 const BACK_REFERENCE =
-  /^(talks|negotiations|discussions|meeting|summit|call|visit|trip|conference|forum|ceremony|dialogue)$/i;
+  /^(talks|negotiations|discussions|meeting|summit|call|visit|trip|conference|forum|ceremony|dialogue|gathering)$/i;
 const REFERENCE_KINDS: Record<string, Found["kind"][]> = {
   talks: ["talks", "leaders"],
   negotiations: ["talks"],
@@ -5810,6 +5831,7 @@ const REFERENCE_KINDS: Record<string, Found["kind"][]> = {
   conference: ["summit"],
   forum: ["summit"],
   ceremony: ["summit"],
+  gathering: ["summit"],
   call: ["call"],
   visit: ["visit"],
   trip: ["visit", "tour"],

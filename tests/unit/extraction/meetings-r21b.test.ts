@@ -1,0 +1,50 @@
+// Meetings, round 21b of issue 13: "the gathering" refers back to the document's one summit, and
+// a fronted passive participle names people of the event that is its clause's subject ("Chaired
+// by President X, the gathering …"). Every sentence here is written for these tests.
+
+import { describe, expect, it } from "vitest";
+import { readText, type TextReading } from "../../_helpers/documents.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+const SUMMIT = "Leaders of Norway and Chile opened the Nordic–Andean Summit in Oslo on Monday.";
+
+describe("stages/05-meetings, round 21b: the people of 'the gathering'", () => {
+  const found: [string, string][] = [
+    [
+      `${SUMMIT} The gathering was attended by Prime Minister Kari Nordvik and President Paulo Matos.`,
+      "Kari Nordvik PARTICIPATED_IN Nordic–Andean Summit",
+    ],
+    [
+      `${SUMMIT} Chaired by the country's Prime Minister Kari Nordvik, the gathering was attended by President Paulo Matos.`,
+      "Kari Nordvik PARTICIPATED_IN Nordic–Andean Summit",
+    ],
+    [
+      `${SUMMIT} Hosted by King Harald Olsen, the summit adopted a statement on fisheries.`,
+      "Harald Olsen PARTICIPATED_IN Nordic–Andean Summit",
+    ],
+  ];
+  for (const [text, fact] of found)
+    it(`reads ${JSON.stringify(fact)}`, () => {
+      const read = analyse(text);
+      expect(read.lines, JSON.stringify(read.lines)).toContain(fact);
+    });
+
+  const refused: [string, string][] = [
+    // A fronted participle that is not the event's: its agent is no participant.
+    [
+      `${SUMMIT} Backed by Prime Minister Kari Nordvik, the gathering adopted a statement on fisheries.`,
+      "Kari Nordvik PARTICIPATED_IN Nordic–Andean Summit",
+    ],
+    // "gathering" as a verb is no reference to the summit.
+    [
+      `${SUMMIT} President Paulo Matos is gathering support for a fisheries accord.`,
+      "Paulo Matos PARTICIPATED_IN Nordic–Andean Summit",
+    ],
+  ];
+  for (const [text, fact] of refused)
+    it(`does not read ${JSON.stringify(fact)}`, () => {
+      const read = analyse(text);
+      expect(read.lines, JSON.stringify(read.lines)).not.toContain(fact);
+    });
+});
