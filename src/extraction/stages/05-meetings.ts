@@ -701,6 +701,9 @@ export function findMeetings(ctx: RuleContext): void {
         let to = i + 3;
         while (to < Math.min(s.tokenEnd, i + 9) && tokens[to]!.text !== "to") to++;
         if (tokens[to]?.text === "to") findVisit(ctx, i, ms, note, to + 1 - i);
+        else visitOfVisitors(ctx, i, ms, note);
+      } else if (VISIT_OR_TRIP.test(lower) && tokens[i + 1]?.text === "of") {
+        visitOfVisitors(ctx, i, ms, note);
       } else if (VISIT_FORMS.test(lower)) {
         // "visited India", "to visit the United States soon".
         if (
@@ -2653,9 +2656,46 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
 
 /** "the visit by Crown Prince X to Washington": the person right after "by" (a title between). */
 function visitBy(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
-  if (ctx.tokens[i + 1]?.text !== "by") return undefined;
+  if (!/^(by|of)$/.test(ctx.tokens[i + 1]?.text ?? "")) return undefined;
   const x = ms.find((y) => y.e.type === "Person" && y.m.ts > i + 1 && y.m.ts <= i + 6);
   return x && titleOnly(ctx, i + 2, x.m.ts) ? x : undefined;
+}
+
+/**
+ * "the visit of President X and Prime Minister Y to Z", "the visit by X and Y to Z" (round 21b):
+ * the people coordinated after "of"/"by" (their titles between), then "to" and the destination, are
+ * all visitors of one visit there.
+ */
+function visitOfVisitors(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const visitors: Seen[] = [];
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.ts <= i + 1) continue;
+    const last = visitors.at(-1);
+    if (!last) {
+      if (x.m.ts > i + 8 || !titleOnly(ctx, i + 2, x.m.titleStart ?? x.m.ts)) return;
+      visitors.push(x);
+    } else if (capitalsOnly(ctx, last.m.te, x.m.titleStart ?? x.m.ts) || capitalsOnly(ctx, last.m.te, x.m.ts))
+      visitors.push(x);
+    else break;
+  }
+  const last = visitors.at(-1);
+  if (!last || tokens[last.m.te]?.text !== "to") return;
+  const before = INDEX.get(ctx)?.found.length ?? 0;
+  if (!findVisit(ctx, i, ms, note, last.m.te + 1 - i)) return;
+  const visit = INDEX.get(ctx)
+    ?.found.slice(before)
+    .find((f) => f.token === i)?.meeting;
+  if (!visit) return;
+  // Named by all its visitors too ("Costa and von der Leyen visit to India").
+  if (visitors.length > 1) {
+    const names = visitors.map((x) => surname(x.e));
+    const first = `${names[0]} `;
+    if (visit.name.startsWith(first))
+      visit.aliases.add(`${names.slice(0, -1).join(", ")} and ${names.at(-1)} ${visit.name.slice(first.length)}`);
+  }
+  for (const x of visitors.slice(1))
+    emitRelation(ctx, x.e, "PARTICIPATED_IN", visit, tokens[i]!.sentence, "meeting-visit-visitor");
 }
 
 /** Verbs by which a subject makes, pays or ends a visit, trip or tour ("is due to make a state visit"). */

@@ -48,3 +48,43 @@ describe("stages/05-meetings, round 21b: the people of 'the gathering'", () => {
       expect(read.lines, JSON.stringify(read.lines)).not.toContain(fact);
     });
 });
+
+describe("stages/05-meetings, round 21b: a visit of several titled people", () => {
+  const found: [string, string[]][] = [
+    [
+      "Premier Tomas Reyes praised the visit of Norwegian Prime Minister Kari Nordvik and Swedish Foreign Minister Lars Berglund to Chile on Monday.",
+      ["Kari Nordvik PARTICIPATED_IN", "Lars Berglund PARTICIPATED_IN", "HELD_IN Chile"],
+    ],
+    [
+      "Premier Tomas Reyes praised the visit by Norwegian Prime Minister Kari Nordvik and Swedish Foreign Minister Lars Berglund to Chile on Monday.",
+      ["Kari Nordvik PARTICIPATED_IN", "Lars Berglund PARTICIPATED_IN", "HELD_IN Chile"],
+    ],
+  ];
+  for (const [text, facts] of found)
+    it(`reads the visitors of ${JSON.stringify(text.slice(30, 80))}`, () => {
+      const read = analyse(text);
+      const visits = read.lines.filter((l) => / visit to Chile/.test(l));
+      for (const fact of facts)
+        expect(
+          visits.some((l) => l.includes(fact)),
+          JSON.stringify(read.lines),
+        ).toBe(true);
+      const visit = read.meetings.find((m) => / visit to Chile$/.test(m.name));
+      expect(visit?.surface, JSON.stringify(visit)).toContain("nordvik and berglund visit to chile");
+    });
+
+  const refused: string[] = [
+    // No one named after "of": the visit of a ship is no one's visit.
+    "Officials welcomed the visit of a Norwegian research ship to Chile on Monday.",
+    // The people are not followed by "to" and a destination.
+    "Premier Tomas Reyes praised the visit of Prime Minister Kari Nordvik and said trade would grow.",
+  ];
+  for (const text of refused)
+    it(`files no visit in ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const read = analyse(text);
+      expect(
+        read.lines.filter((l) => /Nordvik PARTICIPATED_IN .*visit/.test(l)),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+});
