@@ -1430,6 +1430,22 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     if (pair.length < 2 && met && described && met.e !== described.e && !people.some(beforeVerb))
       pair = [described.e, met.e];
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
+    // Round 21b: "X said the two leaders would meet at a summit in Z": a described pair as the
+    // subject of a planned "meet" anywhere in the sentence, the two heads of state around it.
+    if (pair.length < 2 && !met && describedPairBefore(tokens, i)) {
+      // The sentence's own two people ("After a call with X, Y said the two leaders would meet"),
+      // else the two heads of state of the sentences around.
+      const own = [...new Set(people.map((x) => x.e))];
+      const leaders = own.length === 2 ? own : leadersInContext(ctx, sentence);
+      if (
+        leaders.length === 2 &&
+        leaders.some(isHeadOfState) &&
+        // The other a head of state too, or one no other post is known for ("Chinese leader X").
+        leaders.every((e) => isHeadOfState(e) || [...e.titles].every((t) => /\bleader$/i.test(t))) &&
+        !(leaders[0]!.nationality && leaders[0]!.nationality === leaders[1]!.nationality)
+      )
+        pair = leaders;
+    }
     // "X and Y will meet in Geneva with a delegation led by Z": X and Y are one side, the other is
     // the first person named after "with" (or none named: the two are no pair that met).
     const side = meetWith(ctx, i);
@@ -1561,6 +1577,21 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/** Auxiliaries of a planned meeting between its subject and "meet" ("would", "are expected to"). */
+const PLANNED_AUX =
+  /^(will|would|could|should|shall|to|are|were|is|was|be|expected|set|due|scheduled|slated|poised|going|plan|plans|planning|hope|hoping|also|then|later|soon|finally|again|likely)$/i;
+
+/** True when "the two leaders" / "both leaders" (or presidents) stands before `i` past auxiliaries. */
+function describedPairBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 6 && PLANNED_AUX.test(tokens[k]?.text ?? "")) k--;
+  if (k === i - 1 || !/^(leaders|presidents)$/i.test(tokens[k]?.text ?? "")) return false;
+  return (
+    (/^(two|both)$/i.test(tokens[k - 1]?.text ?? "") && /^the$/i.test(tokens[k - 2]?.text ?? "")) ||
+    /^both$/i.test(tokens[k - 1]?.text ?? "")
+  );
 }
 
 /** Lower-case words a coordinated person's description may hold ("and his U.S. counterpart"). */

@@ -88,3 +88,33 @@ describe("stages/05-meetings, round 21b: a visit of several titled people", () =
       ).toEqual([]);
     });
 });
+
+describe("stages/05-meetings, round 21b: 'the two leaders would meet' in a reported clause", () => {
+  it("files the meeting of the sentence's two people, held where it is planned", () => {
+    const read = analyse(
+      "After a long call with Prime Minister Kari Nordvik of Norway last week, President Paulo Matos of Brazil said the two leaders would meet at a regional summit in Chile next month.",
+    );
+    expect(read.lines, JSON.stringify(read.lines)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Kari Nordvik PARTICIPATED_IN .*meeting$/),
+        expect.stringMatching(/^Paulo Matos PARTICIPATED_IN .*meeting$/),
+        expect.stringMatching(/meeting HELD_IN Chile$/),
+      ]),
+    );
+  });
+
+  const refused: string[] = [
+    // One person named: the pair is not known.
+    "President Paulo Matos of Brazil said the two leaders would meet at a regional summit in Chile next month.",
+    // Two people of one state are no leaders' meeting.
+    "After a long call with Governor Rui Costa of Brazil, President Paulo Matos of Brazil said the two leaders would meet at a regional summit in Chile.",
+  ];
+  for (const text of refused)
+    it(`files no leaders' meeting in ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const read = analyse(text);
+      expect(
+        read.lines.filter((l) => /^Paulo Matos PARTICIPATED_IN .*meeting$/.test(l)),
+        JSON.stringify(read.lines),
+      ).toEqual([]);
+    });
+});
