@@ -701,6 +701,9 @@ export function findMeetings(ctx: RuleContext): void {
         let to = i + 3;
         while (to < Math.min(s.tokenEnd, i + 9) && tokens[to]!.text !== "to") to++;
         if (tokens[to]?.text === "to") findVisit(ctx, i, ms, note, to + 1 - i);
+        else visitOfVisitors(ctx, i, ms, note);
+      } else if (VISIT_OR_TRIP.test(lower) && tokens[i + 1]?.text === "of") {
+        visitOfVisitors(ctx, i, ms, note);
       } else if (VISIT_FORMS.test(lower)) {
         // "visited India", "to visit the United States soon".
         if (
@@ -1427,6 +1430,22 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     if (pair.length < 2 && met && described && met.e !== described.e && !people.some(beforeVerb))
       pair = [described.e, met.e];
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
+    // Round 21b: "X said the two leaders would meet at a summit in Z": a described pair as the
+    // subject of a planned "meet" anywhere in the sentence, the two heads of state around it.
+    if (pair.length < 2 && !met && describedPairBefore(tokens, i)) {
+      // The sentence's own two people ("After a call with X, Y said the two leaders would meet"),
+      // else the two heads of state of the sentences around.
+      const own = [...new Set(people.map((x) => x.e))];
+      const leaders = own.length === 2 ? own : leadersInContext(ctx, sentence);
+      if (
+        leaders.length === 2 &&
+        leaders.some(isHeadOfState) &&
+        // The other a head of state too, or one no other post is known for ("Chinese leader X").
+        leaders.every((e) => isHeadOfState(e) || [...e.titles].every((t) => /\bleader$/i.test(t))) &&
+        !(leaders[0]!.nationality && leaders[0]!.nationality === leaders[1]!.nationality)
+      )
+        pair = leaders;
+    }
     // "X and Y will meet in Geneva with a delegation led by Z": X and Y are one side, the other is
     // the first person named after "with" (or none named: the two are no pair that met).
     const side = meetWith(ctx, i);
@@ -1558,6 +1577,21 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const sp = placeAfter(ctx, summit.m.te - 1, 3);
     if (sp) emitRelation(ctx, meeting, "HELD_IN", sp.e, sentence, "meeting-leaders-in-place");
   }
+}
+
+/** Auxiliaries of a planned meeting between its subject and "meet" ("would", "are expected to"). */
+const PLANNED_AUX =
+  /^(will|would|could|should|shall|to|are|were|is|was|be|expected|set|due|scheduled|slated|poised|going|plan|plans|planning|hope|hoping|also|then|later|soon|finally|again|likely)$/i;
+
+/** True when "the two leaders" / "both leaders" (or presidents) stands before `i` past auxiliaries. */
+function describedPairBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 6 && PLANNED_AUX.test(tokens[k]?.text ?? "")) k--;
+  if (k === i - 1 || !/^(leaders|presidents)$/i.test(tokens[k]?.text ?? "")) return false;
+  return (
+    (/^(two|both)$/i.test(tokens[k - 1]?.text ?? "") && /^the$/i.test(tokens[k - 2]?.text ?? "")) ||
+    /^both$/i.test(tokens[k - 1]?.text ?? "")
+  );
 }
 
 /** Lower-case words a coordinated person's description may hold ("and his U.S. counterpart"). */
@@ -2653,9 +2687,46 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
 
 /** "the visit by Crown Prince X to Washington": the person right after "by" (a title between). */
 function visitBy(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
-  if (ctx.tokens[i + 1]?.text !== "by") return undefined;
+  if (!/^(by|of)$/.test(ctx.tokens[i + 1]?.text ?? "")) return undefined;
   const x = ms.find((y) => y.e.type === "Person" && y.m.ts > i + 1 && y.m.ts <= i + 6);
   return x && titleOnly(ctx, i + 2, x.m.ts) ? x : undefined;
+}
+
+/**
+ * "the visit of President X and Prime Minister Y to Z", "the visit by X and Y to Z" (round 21b):
+ * the people coordinated after "of"/"by" (their titles between), then "to" and the destination, are
+ * all visitors of one visit there.
+ */
+function visitOfVisitors(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const visitors: Seen[] = [];
+  for (const x of ms) {
+    if (x.e.type !== "Person" || x.m.ts <= i + 1) continue;
+    const last = visitors.at(-1);
+    if (!last) {
+      if (x.m.ts > i + 8 || !titleOnly(ctx, i + 2, x.m.titleStart ?? x.m.ts)) return;
+      visitors.push(x);
+    } else if (capitalsOnly(ctx, last.m.te, x.m.titleStart ?? x.m.ts) || capitalsOnly(ctx, last.m.te, x.m.ts))
+      visitors.push(x);
+    else break;
+  }
+  const last = visitors.at(-1);
+  if (!last || tokens[last.m.te]?.text !== "to") return;
+  const before = INDEX.get(ctx)?.found.length ?? 0;
+  if (!findVisit(ctx, i, ms, note, last.m.te + 1 - i)) return;
+  const visit = INDEX.get(ctx)
+    ?.found.slice(before)
+    .find((f) => f.token === i)?.meeting;
+  if (!visit) return;
+  // Named by all its visitors too ("Costa and von der Leyen visit to India").
+  if (visitors.length > 1) {
+    const names = visitors.map((x) => surname(x.e));
+    const first = `${names[0]} `;
+    if (visit.name.startsWith(first))
+      visit.aliases.add(`${names.slice(0, -1).join(", ")} and ${names.at(-1)} ${visit.name.slice(first.length)}`);
+  }
+  for (const x of visitors.slice(1))
+    emitRelation(ctx, x.e, "PARTICIPATED_IN", visit, tokens[i]!.sentence, "meeting-visit-visitor");
 }
 
 /** Verbs by which a subject makes, pays or ends a visit, trip or tour ("is due to make a state visit"). */
@@ -5654,6 +5725,9 @@ const ATTEND =
 const DENIED =
   /^(not|n't|never|no|declined|refused|decline|refuse|skip|skipped|skipping|boycott|boycotted|miss|missed|without)$/i;
 
+/** Fronted participles whose "by" names the event's people ("Hosted by X, the forum …"). */
+const FRONTED_AGENT = /^(Chaired|Co-chaired|Hosted|Co-hosted|Opened|Attended|Led|Convened)$/;
+
 /**
  * "X attended the summit", "X and Y will attend the meeting", "X, the host, opened the summit",
  * "X took part in the talks", "the ceremony, attended by X and Y": the people and states of the
@@ -5745,11 +5819,29 @@ function attendance(ctx: RuleContext, f: Found): void {
       )
         break;
       // A person's title brings its country mention along ("Japanese Prime Minister X").
-      if (x.e.type !== "Person" && ms.some((y) => y.e.type === "Person" && y.m.ts > x.m.te && y.m.ts - x.m.te <= 4))
+      if (
+        x.e.type !== "Person" &&
+        ms.some(
+          (y) =>
+            y.e.type === "Person" &&
+            y.m.ts > x.m.te &&
+            (y.m.ts - x.m.te <= 4 || (y.m.titleStart !== undefined && y.m.titleStart - x.m.te <= 2)),
+        )
+      )
         continue;
       out.push(x);
       last = x;
     }
+  }
+  // "Chaired by President X, the gathering …": a fronted passive participle whose agents took part
+  // in the event that is its clause's subject (round 21b).
+  const lead = s.tokenStart;
+  if (FRONTED_AGENT.test(tokens[lead]!.text) && tokens[lead + 1]?.text === "by") {
+    let comma = i - 1;
+    while (comma > lead + 1 && comma >= i - 3 && tokens[comma]!.text !== ",") comma--;
+    if (tokens[comma]?.text === "," && comma < i && comma > lead + 2)
+      for (const x of ms)
+        if (x.m.ts > lead + 1 && x.m.te <= comma && x.e.type === "Person" && taker(x) && !out.includes(x)) out.push(x);
   }
   // "X told reporters after the meeting", "X said at the summit", "After the talks, X said": a
   // person speaking from the event (not one who speaks of it: "X said the talks were …").
@@ -5799,7 +5891,7 @@ function sameMonth(date: string, m: number): boolean {
 
 /** Event nouns a later sentence refers back with ("the talks", "the meeting", "the call"). */
 const BACK_REFERENCE =
-  /^(talks|negotiations|discussions|meeting|summit|call|visit|trip|conference|forum|ceremony|dialogue)$/i;
+  /^(talks|negotiations|discussions|meeting|summit|call|visit|trip|conference|forum|ceremony|dialogue|gathering)$/i;
 const REFERENCE_KINDS: Record<string, Found["kind"][]> = {
   talks: ["talks", "leaders"],
   negotiations: ["talks"],
@@ -5810,6 +5902,7 @@ const REFERENCE_KINDS: Record<string, Found["kind"][]> = {
   conference: ["summit"],
   forum: ["summit"],
   ceremony: ["summit"],
+  gathering: ["summit"],
   call: ["call"],
   visit: ["visit"],
   trip: ["visit", "tour"],
