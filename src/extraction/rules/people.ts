@@ -254,7 +254,12 @@ export const positionRule: Rule = {
         anchor === undefined
           ? undefined
           : mentionsIn(ctx, m.sentence).find(
-              (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
+              (x) =>
+                (x.m.te === anchor ||
+                  x.m.te === m.titleStart ||
+                  // Round 21b: "President of the World Bank X": the body between the post and the name.
+                  (m.rule === "title-of-body-person" && x.m.te === m.ts)) &&
+                POST_BODY_TYPES.has(x.e.type),
             );
       // "Executive Vice-President X (European Commission)": the body in brackets after the name.
       const tagged = before ? undefined : bracketAfterName(ctx, m);

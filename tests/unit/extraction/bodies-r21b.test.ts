@@ -1,0 +1,66 @@
+// Round 21b: a post "of" a body, then the body's name and its holder's in one capitalised run
+// ("President of the World Bank Jane Roe", "Chief Executive of Acme Holdings Jane Roe"): the body
+// (listed, typed by its head, named before in the document, or a firm after a firm's post) and the
+// person holding the post in it.
+
+import { describe, expect, it } from "vitest";
+import { readText } from "../../_helpers/documents.ts";
+
+const CASES: { text: string; has: string[]; not: string[] }[] = [
+  {
+    // A body the gazetteer lists, then the holder's name.
+    text: "The plan was welcomed by the President of the World Bank Harold Venn on Monday.",
+    has: ["Harold Venn HOLDS_POSITION World Bank"],
+    not: [],
+  },
+  {
+    // A hyphenated post, an acronym body.
+    text: "Secretary-General of ASEAN Marta Quill welcomed the plan on Tuesday.",
+    has: ["Marta Quill HOLDS_POSITION ASEAN"],
+    not: [],
+  },
+  {
+    // A body typed by its head word.
+    text: "Chief Investment Officer of Kelvora Holdings Daniel Mbeki said the fund would invest.",
+    has: ["Daniel Mbeki HOLDS_POSITION Kelvora Holdings"],
+    not: [],
+  },
+  {
+    // A firm no list knows after a firm's post, a first name after it.
+    text: "Chief Executive of Brenmoor Tallis Karen Holt said demand was strong.",
+    has: ["Karen Holt HOLDS_POSITION Brenmoor Tallis"],
+    not: [],
+  },
+  {
+    // A firm's name closed by a state's, then a name no list knows.
+    text: "Chief Investment Officer of Veltrana Kenya Odhiambo Wekesa said the fund would invest.",
+    has: ["Odhiambo Wekesa HOLDS_POSITION Veltrana Kenya"],
+    not: [],
+  },
+  {
+    // Negative: a firm no list knows, then words no first name opens: no person split off.
+    text: "Chief Executive of Brenmoor Tallis Quorn said demand was strong.",
+    has: [],
+    not: ["Tallis Quorn HOLDS_POSITION Brenmoor", "Quorn HOLDS_POSITION Brenmoor Tallis"],
+  },
+  {
+    // Negative: the firm's name alone after the post: no person.
+    text: "The chief executive of Kelvora Holdings said demand was strong.",
+    has: [],
+    not: ["Kelvora Holdings HOLDS_POSITION Kelvora Holdings"],
+  },
+];
+
+describe("bodies round 21b", () => {
+  for (const c of CASES) {
+    it(c.text.slice(0, 60), () => {
+      const { lines: facts } = readText(c.text);
+      for (const f of c.has) expect(facts).toContain(f);
+      for (const f of c.not) expect(facts).not.toContain(f);
+    });
+  }
+  it("leaves a firm's name alone when no name follows it", () => {
+    const { lines } = readText("The chief executive of Kelvora Holdings said demand was strong.");
+    expect(lines.some((l) => l.startsWith("Holdings") || l.includes("Kelvora HOLDS_POSITION"))).toBe(false);
+  });
+});
