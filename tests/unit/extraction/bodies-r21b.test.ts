@@ -49,6 +49,17 @@ const CASES: { text: string; has: string[]; not: string[] }[] = [
     has: [],
     not: ["Kelvora Holdings HOLDS_POSITION Kelvora Holdings"],
   },
+  {
+    // A demonym the country package leaves out makes the post the state's.
+    text: "Polish Deputy Minister Harold Venn met the delegation in Warsaw.",
+    has: ["Harold Venn HOLDS_POSITION Poland"],
+    not: [],
+  },
+  {
+    text: "Icelandic Foreign Minister Marta Quill met the delegation on Monday.",
+    has: ["Marta Quill HOLDS_POSITION Iceland"],
+    not: [],
+  },
 ];
 
 describe("bodies round 21b", () => {
@@ -59,6 +70,13 @@ describe("bodies round 21b", () => {
       for (const f of c.not) expect(facts).not.toContain(f);
     });
   }
+  it("reads the title of a relative clause without its verb and article", () => {
+    const { facts } = readText(
+      "Harold Venn, who is a co-founder and managing director of Kelvora Lithium, said the plant would open.",
+    );
+    const post = facts.find((f) => f.line === "Harold Venn HOLDS_POSITION Kelvora Lithium");
+    expect(post?.attributes.title).toBe("co-founder and managing director");
+  });
   it("leaves a firm's name alone when no name follows it", () => {
     const { lines } = readText("The chief executive of Kelvora Holdings said demand was strong.");
     expect(lines.some((l) => l.startsWith("Holdings") || l.includes("Kelvora HOLDS_POSITION"))).toBe(false);
