@@ -4,7 +4,15 @@
 // person holding the post in it.
 
 import { describe, expect, it } from "vitest";
-import { readText } from "../../_helpers/documents.ts";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
+
+/** The people the extraction finds in `text`. */
+function people(text: string): string[] {
+  return analyseDocument(testDocument(text))
+    .entities.filter((e) => e.type === "Person")
+    .map((e) => e.name);
+}
 
 const CASES: { text: string; has: string[]; not: string[] }[] = [
   {
@@ -76,6 +84,14 @@ describe("bodies round 21b", () => {
     );
     const post = facts.find((f) => f.line === "Harold Venn HOLDS_POSITION Kelvora Lithium");
     expect(post?.attributes.title).toBe("co-founder and managing director");
+  });
+  it("reads a name no list knows set off by commas after a person's noun", () => {
+    expect(people("The minister and his deputy, Okonkwo Baraza, visited the mine.")).toContain("Okonkwo Baraza");
+    expect(people("The minister and her successor, Amina Odhiambo, met investors.")).toContain("Amina Odhiambo");
+    // Negative: a firm advises too: no person after "adviser".
+    expect(people("The bank and its adviser, Kelvora Sachs, said the deal would close.")).not.toContain(
+      "Kelvora Sachs",
+    );
   });
   it("leaves a firm's name alone when no name follows it", () => {
     const { lines } = readText("The chief executive of Kelvora Holdings said demand was strong.");
