@@ -649,6 +649,18 @@ export const APPOSED_POSTS: ReadonlySet<string> = new Set([
   "representative",
   "executive",
   "ceo",
+  // Round 21b: "his deputy, X Y, said", "her successor, X Y,": nouns only a person is (not
+  // "adviser": "its adviser, <bank>").
+  "deputy",
+  "counterpart",
+  "successor",
+  "predecessor",
+  "aide",
+  "founder",
+  "co-founder",
+  "mayor",
+  "senator",
+  "lawmaker",
 ]);
 
 /**

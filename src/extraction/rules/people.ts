@@ -254,7 +254,12 @@ export const positionRule: Rule = {
         anchor === undefined
           ? undefined
           : mentionsIn(ctx, m.sentence).find(
-              (x) => (x.m.te === anchor || x.m.te === m.titleStart) && POST_BODY_TYPES.has(x.e.type),
+              (x) =>
+                (x.m.te === anchor ||
+                  x.m.te === m.titleStart ||
+                  // Round 21b: "President of the World Bank X": the body between the post and the name.
+                  (m.rule === "title-of-body-person" && x.m.te === m.ts)) &&
+                POST_BODY_TYPES.has(x.e.type),
             );
       // "Executive Vice-President X (European Commission)": the body in brackets after the name.
       const tagged = before ? undefined : bracketAfterName(ctx, m);
@@ -1934,6 +1939,12 @@ export const affiliationRule: Rule = {
             /^(?:(?:was|is|has been|been) )?(?:appointed|named|elected|made|became|becomes) (?:as )?/,
             "",
           );
+          // Round 21b: "X, who is a co-founder and managing director of Y": the title without the
+          // relative clause's verb and article.
+          const roleTitle = roleWords.replace(
+            /^who (?:is|was|has been|had been|remains|became|serves as|served as) (?:(?:also|now|currently|previously) )?(?:(?:an?|the) )?/,
+            "",
+          );
           // "X, Nomura's head of global macro research": the role after the body's possessive.
           const possessed = between === "," ? possessiveRole(ctx, org.m.te) : null;
           if (possessed !== null) {
@@ -1950,7 +1961,7 @@ export const affiliationRule: Rule = {
               /^who (?:is|was|has been|had been|remains|became|serves as|served as)\b/.test(roleWords))
           ) {
             // The role is the head noun just before "at": "an international business lecturer at".
-            affiliate(ctx, p.e, org.e, s.i, this.id, roleWords);
+            affiliate(ctx, p.e, org.e, s.i, this.id, roleTitle);
           } else if (((from || works) && !isStateParty(org.e)) || byline) {
             // "X from the EU" is the bloc's official, not its staff.
             affiliate(ctx, p.e, org.e, s.i, this.id);

@@ -1902,6 +1902,100 @@ function isFirmTitleAt(tokens: Token[], k: number): boolean {
   );
 }
 
+/** Lower-case or firm posts a body's name follows after "of" ("chief executive of", "co-founder of"). */
+const POST_OF_WORDS =
+  /^(?:CEO|CFO|COO|CTO|CIO|president|chairman|chairwoman|chair|chief|executive|officer|director|head|founder|co-founder|governor|secretary-general|director-general|partner|commissioner|minister|secretary|spokesperson|spokesman|spokeswoman)$/i;
+
+/** Types of bodies whose post a person holds ("of the World Bank", "of Rio Tinto"). */
+const HOLDER_BODY_TYPES: ReadonlySet<string> = new Set(["Organization", "Agency", "Company"]);
+
+/**
+ * Round 21b: "President of the Asian Development Bank Jane Roe", "Secretary-General of ASEAN Jane
+ * Roe", "Chief Executive of Rio Tinto Jane Roe": a post, "of" (and "the"), then a body the lists
+ * know or its head types, then two or three name words (a first name, or name-shaped words none
+ * a word of the language or a gazetteer's): the body is pushed, then the person holding the post
+ * in it (its title read back from "of"). False, with nothing pushed, for any other span.
+ */
+function bodyThenHolder(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens, text } = ctx;
+  if (te - ts < 3) return false;
+  let of = ts - 1;
+  if (tokens[of]?.text === "the") of--;
+  const sentence = tokens[ts]!.sentence;
+  const post = tokens[of - 1];
+  if (tokens[of]?.text !== "of" || !post || post.sentence !== sentence) return false;
+  if (!(POST_OF_WORDS.test(post.text) || TITLE_HEADS.has(titleForm(post))) || HONORIFIC_HEADS.test(post.text))
+    return false;
+  // The title: the post's words back from "of" ("Chief Investment Officer", "Secretary-General").
+  let start = of - 1;
+  while (
+    start > 0 &&
+    tokens[start - 1]!.sentence === sentence &&
+    (isTitleWord(tokens[start - 1]!) || isHyphen(tokens[start - 1]) || POST_OF_WORDS.test(tokens[start - 1]!.text))
+  )
+    start--;
+  while (start < of - 1 && isHyphen(tokens[start])) start++;
+  // A firm's post ("Chief Executive", "CEO", "founder"): a body no list knows is the firm.
+  const firmPost = isFirmTitleAt(tokens, start) || firmPostOfBefore(tokens, of + 1) || /^Officer$/.test(post.text);
+  for (const n of [3, 2]) {
+    const b = te - n;
+    if (b <= ts) continue;
+    const holder =
+      looksLikePersonName(tokens, b, te) ||
+      (nameShaped(tokens, b, te) &&
+        !knownWordIn(ctx, b, te) &&
+        !FACILITY_NOUNS.has(tokens[te - 1]!.text.toLowerCase()));
+    if (!holder || CALENDAR_NAMES.has(tokens[b]!.text)) continue;
+    const known = properMatcher.matchAt(text, tokens, ts);
+    const listed = known?.te === b ? known.value.type : typeWholeSpan(ctx, ts, b)?.type;
+    const head = NAME_HEADS[tokens[b - 1]!.text];
+    // "Acme Holdings", "Danantara Indonesia" after a firm's post, a first name opening the name after
+    // it: the firm, one of its words at least no word of the language.
+    // A body the document named before ("the fund Danantara said …"; later "CIO of Danantara Indonesia X").
+    // Its first words too: "Danantara" named before, "Danantara Indonesia" here.
+    let named = ctx.names.byName.get(spanText(ctx, ts, b));
+    for (let j = b - 1; j > ts && !named; j--) named = ctx.names.byName.get(spanText(ctx, ts, j));
+    // A state's name closing the firm's ("Danantara Indonesia") is a boundary no person's name crosses.
+    const stateEnds = [...Array(b - ts - 1).keys()].some(
+      (i) =>
+        properMatcher.matchAt(text, tokens, ts + 1 + i)?.te === b &&
+        properMatcher.matchAt(text, tokens, ts + 1 + i)?.value.type === "Country",
+    );
+    const firm =
+      !listed &&
+      firmPost &&
+      b - ts <= 3 &&
+      (FIRST_NAMES.has(tokens[b]!.text) || stateEnds) &&
+      tokens.slice(ts, b).some((t) => !isVocabularyWord(t.text.toLowerCase())) &&
+      (!known || known.te < b);
+    const typed =
+      listed ??
+      (named && HOLDER_BODY_TYPES.has(named.type) ? named.type : undefined) ??
+      (head && HOLDER_BODY_TYPES.has(head) ? head : firm ? "Company" : undefined);
+    if (!typed || !HOLDER_BODY_TYPES.has(typed)) continue;
+    const before = ctx.out.length;
+    if (listed) {
+      classifySpan(ctx, ts, b, false);
+      if (!ctx.out.slice(before).some((m) => m.ts === ts && m.te === b && HOLDER_BODY_TYPES.has(m.type))) {
+        ctx.out.length = before;
+        for (let k = ts; k < b; k++) ctx.claimed[k] = 0;
+        continue;
+      }
+    } else {
+      push(ctx, ts, b, {
+        type: typed as EntityType,
+        name: spanText(ctx, ts, b),
+        key: "",
+        rule: "context-body-of-post",
+      });
+    }
+    const title = text.slice(tokens[start]!.start, tokens[of - 1]!.end);
+    pushPerson(ctx, b, te, "title-of-body-person", { title, titleStart: start });
+    return true;
+  }
+  return false;
+}
+
 /** Where a firm's post ("CEO", "Chief Executive (Officer)") opens inside [ts, te) before a name of two words or more, or -1. */
 function firmPostStart(tokens: Token[], ts: number, te: number): number {
   for (let k = ts + 1; k < te - 2; k++) {
@@ -2059,6 +2153,9 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   }
   // Round 17b: "Special Envoy for Critical Minerals Jane Roe": a post's remit after "for", then a name.
   if (!headline && remitTailPerson(ctx, ts, te)) return;
+  // Round 21b: "President of the Asian Development Bank Jane Roe", "Chief Executive of Rio Tinto
+  // Jane Roe": a post "of" a body, then the body's name and its holder's in one capitalised run.
+  if (!headline && bodyThenHolder(ctx, ts, te)) return;
   // "Chairman of the Board of Acme Metals Corp.": the board is the firm's, the firm named
   // after "of" by its legal suffix.
   if (
