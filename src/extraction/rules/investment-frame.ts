@@ -539,7 +539,15 @@ function unrealMoney(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): bo
 /** Verbs of a lender weighing a loan: "is reviewing a loan", "is considering providing financing". */
 const WEIGH_VERBS: ReadonlySet<string> = new Set(["review", "consider", "weigh", "evaluate", "assess", "study"]);
 /** Nouns of lent money a lender weighs. */
-const LENT_NOUNS: ReadonlySet<string> = new Set(["loan", "financing", "finance", "credit", "funding", "debt", "guarantee"]);
+const LENT_NOUNS: ReadonlySet<string> = new Set([
+  "loan",
+  "financing",
+  "finance",
+  "credit",
+  "funding",
+  "debt",
+  "guarantee",
+]);
 /** Names of lenders: export-credit agencies, development banks and funds, state finance bodies. */
 const LENDER_NAME =
   /\b(?:Bank|Eximbank|EXIM|Exim|Export|Credit|Finance|Financing|Development|Facility|Fund)\b|^(?:DFC|JBIC|JOGMEC|KfW|EDC|UKEF|NAIF|IFC|EIB|ADB|AIIB|NEXI|KEXIM|K-SURE|Bpifrance)$/;
@@ -556,7 +564,7 @@ function lenderWeighing(ctx: RuleContext, si: number, k: number, noun: string): 
   if (v < 0) {
     const give = verbBefore(ctx, si, k, GIVER_VERBS);
     const at = give >= 0 ? clauseAt(ctx, give) : undefined;
-    if (!at || !at.cl.verb.control.some((c) => WEIGH_VERBS.has(c))) return -1;
+    if (!at?.cl.verb.control.some((c) => WEIGH_VERBS.has(c))) return -1;
     v = give;
   }
   const at = clauseAt(ctx, v);
