@@ -5,7 +5,8 @@
 // name) reviewing or considering a loan gives it ("the Export-Import Bank is reviewing a $120 million
 // loan to Y", "X Bank is considering providing $N in financing to Y"), and a purpose clause's works
 // name what is funded ("a loan to accelerate development of Y"); refused: a firm or a regulator that
-// reviews a loan, a negated or possible review, a stake weighed.
+// reviews a loan, a negated or possible review, a stake weighed. The state's short forms of the
+// US Export-Import Bank's short name ("US Exim", "U.S. EXIM") are the bank.
 
 import { describe } from "vitest";
 import { itGivesFacts, itTypesRows } from "../../_helpers/rows.ts";
@@ -67,6 +68,16 @@ describe("extraction", () => {
           "Nordic Development Bank INVESTED_IN Zentral Resources",
         ],
       ],
+    );
+  });
+  describe("the US Export-Import Bank's short forms (round 21b)", () => {
+    itTypesRows(
+      "Agency",
+      [
+        ["Korvo Metals won a $90 million loan from US Exim last year.", "Export-Import Bank of the United States"],
+        ["The U.S. EXIM board approved the loan to Korvo Metals on Monday.", "Export-Import Bank of the United States"],
+      ],
+      [["Korvo Metals won a $90 million loan from US Exim last year.", "US"]],
     );
   });
 });
