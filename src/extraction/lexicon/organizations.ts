@@ -507,6 +507,13 @@ export const NAMED_AGENCIES: Record<string, string[]> = {
     "EXIM",
     "EXIM Bank",
     "Ex-Im Bank",
+    // Round 21b: the state's short forms of the bank's own short name.
+    "US EXIM",
+    "U.S. EXIM",
+    "US Exim",
+    "U.S. Exim",
+    "US Ex-Im",
+    "U.S. Ex-Im",
   ],
   "Office of Strategic Capital": ["Office of Strategic Capital"],
   "Department of Defense": ["DoD", "DOD"],

@@ -358,6 +358,29 @@ function siteAfterFor(ctx: RuleContext, si: number, k: number): M[] {
   return [];
 }
 
+/** Works whose subject is named after "of": "development of Y", "construction of Y". */
+const WORKS = /^(?:development|construction|expansion|build-out|restart)$/;
+
+/**
+ * Round 21b: the site or firm a purpose clause after the money names as the works funded ("a loan
+ * to accelerate (the) development of Y", "financing to speed up construction of Y"): a verb, then
+ * within four words a noun of works and "of" before the name (a place or a firm).
+ */
+function worksAfterTo(ctx: RuleContext, si: number, k: number): M[] {
+  const { tokens } = ctx;
+  if (tokens[k]?.text.toLowerCase() !== "to" || tokens[k + 1]?.pos !== "VERB") return [];
+  const end = Math.min(ctx.sentences[si]!.tokenEnd, k + 7);
+  for (let j = k + 2; j < end; j++) {
+    const t = tokens[j]!;
+    if (/^[,.;:()—–]$/.test(t.text) || t.pos === "VERB" || t.pos === "AUX") return [];
+    if (!WORKS.test(t.text.toLowerCase()) || tokens[j + 1]?.text.toLowerCase() !== "of") continue;
+    const at = tokens[j + 2]?.text.toLowerCase() === "the" ? j + 3 : j + 2;
+    const site = mentionsIn(ctx, si).find((x) => x.m.ts === at && (x.e.type === "Place" || x.e.type === "Company"));
+    return site ? [spanOf(site)] : [];
+  }
+  return [];
+}
+
 /** Heads of a phrase that stands for its country's firms or state: "Swiss companies", "the Japanese government". */
 const GROUP_HEADS: ReadonlySet<string> = new Set([
   "companies",
@@ -511,6 +534,44 @@ function unrealMoney(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): bo
   if (v.negated || (v.modal && MAYBE.has(v.modal)) || unrealClause(ctx, r, cl)) return true;
   if (v.modal === "would" && !toldAsDone(ctx, v.head)) return true;
   return v.control.some((c) => BLOCK_VERBS.has(c));
+}
+
+/** Verbs of a lender weighing a loan: "is reviewing a loan", "is considering providing financing". */
+const WEIGH_VERBS: ReadonlySet<string> = new Set(["review", "consider", "weigh", "evaluate", "assess", "study"]);
+/** Nouns of lent money a lender weighs. */
+const LENT_NOUNS: ReadonlySet<string> = new Set([
+  "loan",
+  "financing",
+  "finance",
+  "credit",
+  "funding",
+  "debt",
+  "guarantee",
+]);
+/** Names of lenders: export-credit agencies, development banks and funds, state finance bodies. */
+const LENDER_NAME =
+  /\b(?:Bank|Eximbank|EXIM|Exim|Export|Credit|Finance|Financing|Development|Facility|Fund)\b|^(?:DFC|JBIC|JOGMEC|KfW|EDC|UKEF|NAIF|IFC|EIB|ADB|AIIB|NEXI|KEXIM|K-SURE|Bpifrance)$/;
+
+/**
+ * The verb of a lender weighing the loan noun `noun` at token `k` ("the Export-Import Bank is
+ * reviewing a loan", "X Bank is considering providing financing"): the weighing verb, or the giving
+ * verb it controls; -1 unless the clause's agent names a lender only and the clause is not negated
+ * nor a possibility.
+ */
+function lenderWeighing(ctx: RuleContext, si: number, k: number, noun: string): number {
+  if (!LENT_NOUNS.has(noun)) return -1;
+  let v = verbBefore(ctx, si, k, WEIGH_VERBS);
+  if (v < 0) {
+    const give = verbBefore(ctx, si, k, GIVER_VERBS);
+    const at = give >= 0 ? clauseAt(ctx, give) : undefined;
+    if (!at?.cl.verb.control.some((c) => WEIGH_VERBS.has(c))) return -1;
+    v = give;
+  }
+  const at = clauseAt(ctx, v);
+  if (!at || at.cl.verb.passive || at.cl.verb.negated || (at.cl.verb.modal && MAYBE.has(at.cl.verb.modal))) return -1;
+  const agents = agentsOf(ctx, at.r, at.cl, INVESTORS);
+  const lender = (x: M) => (x.e.type === "Agency" || x.e.type === "Company") && LENDER_NAME.test(x.e.name);
+  return agents.length && agents.every(lender) ? v : -1;
 }
 
 /** Whether the clause of verb token `v` tells no investment (see `unrealMoney`). */
@@ -1069,13 +1130,16 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
         continue;
       }
-      const receive = verbBefore(ctx, s.i, head, RECEIVE_VERBS);
+      // Round 21b: "the Export-Import Bank is reviewing a $120 million loan to Y", "X Bank is
+      // considering providing $N in financing": a lender weighing a loan gives it (the gold counts it).
+      const weighed = lenderWeighing(ctx, s.i, head, c.headWord);
+      const receive = weighed < 0 ? verbBefore(ctx, s.i, head, RECEIVE_VERBS) : -1;
       if (receive === -2) continue;
-      const give = receive < 0 ? verbBefore(ctx, s.i, head, GIVER_VERBS) : -1;
+      const give = weighed >= 0 ? weighed : receive < 0 ? verbBefore(ctx, s.i, head, GIVER_VERBS) : -1;
       if (give === -2) continue;
       const v = receive >= 0 ? receive : give;
-      if (v >= 0 && unreal(ctx, v)) continue;
-      if (v >= 0 && BLOCK_VERBS.has(verbLemma(tokens[v]!.text.toLowerCase()))) continue;
+      if (v >= 0 && weighed < 0 && unreal(ctx, v)) continue;
+      if (v >= 0 && weighed < 0 && BLOCK_VERBS.has(verbLemma(tokens[v]!.text.toLowerCase()))) continue;
       if (receive >= 0) {
         // "X secured $18m in Y funding": the one named in the money phrase gave it.
         if (!investors.length) for (const m of c.modifiers) if (INVESTORS.has(m.e.type)) investors.push(m);
@@ -1097,6 +1161,8 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // funded stand at.
         if (!targets.length && tokens[c.te]?.text.toLowerCase() === "for")
           targets.push(...siteAfterFor(ctx, s.i, c.te));
+        // "a $120 million loan to accelerate development of Y": the works the purpose names.
+        if (!targets.length) targets.push(...worksAfterTo(ctx, s.i, c.te));
         // "Y will receive $N from X. Z will also take an equity stake": the open deal's.
         // "X will lend a further $150 million": the open deal's, else the document's firm (not when
         // an "in / into" phrase names what is invested in, however: "invested $N in the mine").

@@ -2179,6 +2179,12 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (/^\p{Lu}/u.test(after) && !MONTHS.has(after) && !WEEKDAYS.has(after)) classifySpan(ctx, ts + 1, te, headline);
     return;
   }
+  // Round 21b: "Acme Mining Group ACMGF, …": an over-the-counter ticker after a firm's name (five
+  // capitals closing on F, a foreign share, or Y, a depositary receipt) is no word of the name.
+  if (te - ts > 1 && OTC_TICKER.test(tokens[te - 1]!.text) && !properMatcher.matchAt(text, tokens, te - 1)) {
+    classifySpan(ctx, ts, te - 1, headline);
+    return;
+  }
   // "President Jane Roe Tuesday resulted …": a weekday after a name is the date, not a word of it.
   if (te - ts > 1 && WEEKDAYS.has(tokens[te - 1]!.text)) {
     classifySpan(ctx, ts, te - 1, headline);
@@ -4493,6 +4499,9 @@ const RUNNING_EXCHANGES: ReadonlySet<string> = new Set([
   "SGX",
   "KOSDAQ",
 ]);
+
+/** An over-the-counter ticker: four capitals and F (a foreign ordinary share) or Y (a depositary receipt): "ACMGF", "SMMYY". */
+const OTC_TICKER = /^[A-Z]{4}[FY]$/;
 
 /** Stock exchanges a listing in parentheses names ("(ASX: LYC)", "(TSX, NYSE American: TMQ)"): the
  * running-text ones and those whose short name is another word too. */
