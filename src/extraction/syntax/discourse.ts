@@ -12,7 +12,6 @@
 import { FIRM_ANAPHORS } from "../lexicon/organizations.ts";
 import { mentionsIn } from "../rules/emit.ts";
 import type { RuleContext } from "../rules/types.ts";
-import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { EntityType } from "../types.ts";
 import type { Arg, Chunk, SentenceReading } from "./clauses.ts";
 import { type M, spanOf } from "./predicates.ts";
@@ -172,9 +171,7 @@ function firmOrigin(c: Chunk<M>): boolean {
 function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
   if (c.entity || c.possessor || c.pronounPossessor || (c.modifiers.length && !firmOrigin(c))) return undefined;
   const tokens = ctx.tokens;
-  // Stage 2's lower-case texts (the same strings as `toLowerCase`, made once per document).
-  const lowers = lowerCaseTexts(tokens);
-  const first = lowers[c.ts]!;
+  const first = tokens[c.ts]!.text.toLowerCase();
   if (c.te - c.ts === 1) {
     const types = PRONOUNS[first];
     if (types && first !== "its" && first !== "his" && first !== "her") return { types, plural: false, pronoun: true };
@@ -188,7 +185,7 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
   if (next && next.sentence === tokens[c.ts]!.sentence && /^(?:that|which|who|\p{Lu}.*)$/u.test(next.text))
     return undefined;
   const head = c.headWord;
-  const second = lowers[c.ts + 1]!;
+  const second = tokens[c.ts + 1]!.text.toLowerCase();
   if (PAIRS[head]) {
     const pair =
       (first === "the" && second === "two") ||
@@ -354,27 +351,9 @@ const SITE_WORDS: ReadonlySet<string> = new Set([...SITES, "deposit", "complex",
 
 /** Whether place `e` is named as a site: a word of its name or an alias is a site's head. */
 function isSite(e: M["e"]): boolean {
-  if (siteName(e.name)) return true;
-  for (const n of e.aliases) if (siteName(n)) return true;
+  for (const n of [e.name, ...e.aliases])
+    for (const w of n.toLowerCase().split(/[\s-]+/)) if (SITE_WORDS.has(w)) return true;
   return false;
-}
-
-/** Per name (a string, never changed): whether one of its words is a site's head. Read once per thread. */
-const SITE_NAMES = new Map<string, boolean>();
-
-function siteName(n: string): boolean {
-  let v = SITE_NAMES.get(n);
-  if (v === undefined) {
-    if (SITE_NAMES.size >= 50_000) SITE_NAMES.clear();
-    v = false;
-    for (const w of n.toLowerCase().split(/[\s-]+/))
-      if (SITE_WORDS.has(w)) {
-        v = true;
-        break;
-      }
-    SITE_NAMES.set(n, v);
-  }
-  return v;
 }
 
 /**
