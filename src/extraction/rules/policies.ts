@@ -112,7 +112,7 @@ export const namedPolicyRule: Rule = {
       const t = ctx.tokens[i]!;
       if (t.text === "Bill") numberedBill(ctx, i, this.id);
       if (NUMBERED_HEADS.has(t.text)) numberedInstrument(ctx, i, this.id);
-      if (QUOTED_HEADS.has(ctx.tokens[i - 1]!.text) && QUOTE_CLOSE.test(t.text)) quotedInstrument(ctx, i, this.id);
+      if (QUOTE_CLOSE.test(t.text) && QUOTED_HEADS.has(ctx.tokens[i - 1]!.text)) quotedInstrument(ctx, i, this.id);
       if (!POLICY_NOUN.has(t.text)) continue;
       // "the 232 tariffs": a trade law's section number before the tariffs it allows.
       const num = ctx.tokens[i - 1]!;
