@@ -12,15 +12,26 @@ import { emitRelation } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
+/** The country gazetteer's names of each code, in the gazetteer's order; made once, on first use. */
+let NAMES_BY_CODE: Map<string, string[]> | undefined;
+
+function namesByCode(): Map<string, string[]> {
+  if (!NAMES_BY_CODE) {
+    NAMES_BY_CODE = new Map();
+    for (const [n, c] of COUNTRY_NAMES) {
+      const list = NAMES_BY_CODE.get(c);
+      if (list) list.push(n);
+      else NAMES_BY_CODE.set(c, [n]);
+    }
+  }
+  return NAMES_BY_CODE;
+}
+
 /** Every surface of a state or bloc: the gazetteers' forms of its name, then the document's own. */
 function surfacesOf(e: LocalEntity): string[] {
   const code = COUNTRY_NAMES.get(e.name);
   const gazetteer =
-    e.type === "Country"
-      ? code
-        ? [...COUNTRY_NAMES].filter(([, c]) => c === code).map(([n]) => n)
-        : []
-      : (INTERNATIONAL_ORGANIZATIONS[e.name] ?? []);
+    e.type === "Country" ? (code ? (namesByCode().get(code) ?? []) : []) : (INTERNATIONAL_ORGANIZATIONS[e.name] ?? []);
   const all = [e.name, ...gazetteer, ...e.aliases, ...e.mentions.map((m) => m.text)];
   return [...new Set(all)].filter((s) => s.length > 1);
 }
@@ -60,14 +71,14 @@ export const partnershipInstrumentRule: Rule = {
   example: "Officials met under the Japan-EU Competitiveness Alliance.",
   apply(ctx) {
     const entities = ctx.resolution.entities;
-    const states: [LocalEntity, string[]][] = entities
-      .filter((e) => isStateParty(e) && e.mentions.length)
-      .map((e) => [e, surfacesOf(e)]);
-    if (states.length < 2) return;
+    // The states' surfaces are made only once a name of the kind is met (most documents have none).
+    let states: [LocalEntity, string[]][] | undefined;
     for (const p of entities) {
       if (p.type !== "Policy" || !p.mentions.length) continue;
       for (const name of [p.name, ...p.aliases]) {
         if (!PARTNERSHIP_HEAD.test(name)) continue;
+        states ??= entities.filter((e) => isStateParty(e) && e.mentions.length).map((e) => [e, surfacesOf(e)]);
+        if (states.length < 2) return;
         const [parties, rest] = leadingStates(name, states);
         // A word of its kind between the parties and the head ("Competitiveness", "metals").
         const kind = name.slice(rest).trim().split(/\s+/);

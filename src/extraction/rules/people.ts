@@ -1517,12 +1517,14 @@ function headCandidate(ctx: RuleContext, p: LocalEntity, state: LocalEntity, tit
   const government = GOVERNMENT_HEAD.test(title);
   // One head per state: another person already holds the same head's post there (a former one
   // does not count, and a former head may have had a successor).
-  const former = p.mentions.some(isFormer(ctx));
+  // Whether `p` is named as a former holder: read only once another holder is met (most calls meet none).
+  let former: boolean | undefined;
   for (const r of ctx.relations) {
-    if (former) break;
     if (r.predicate !== "HOLDS_POSITION" || r.target !== state.id || r.source === p.id) continue;
     const held = stripNationality(r.attributes?.title ?? "");
     if (!HEAD_TITLE.test(held) || GOVERNMENT_HEAD.test(held) !== government || /\bformer\b/i.test(held)) continue;
+    former ??= p.mentions.some(isFormer(ctx));
+    if (former) break;
     const holder = ctx.resolution.entities.find((e) => e.id === r.source);
     if (holder && !holder.mentions.some(isFormer(ctx))) return false;
   }

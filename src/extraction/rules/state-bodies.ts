@@ -7,7 +7,7 @@
 // agencies) and PART_OF the country. Either order: "<description> [,] X" or "X, <description>".
 
 import { CITIES, REGIONS } from "../lexicon/places.ts";
-import { isPossessiveMark } from "../stages/02-tokens.ts";
+import { isPossessiveMark, lowerCaseTexts } from "../stages/02-tokens.ts";
 import { emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -152,10 +152,12 @@ export const stateFundRule: Rule = {
     "A body described as a state's fund or investor (sovereign wealth fund, state investor…) of one country is that state's Agency.",
   example: "Norland's sovereign wealth fund, Acme Capital → Acme Capital is an Agency PART_OF Norland.",
   apply(ctx) {
+    // Stage 2's lower-case texts: no new string per token.
+    const lowers = lowerCaseTexts(ctx.tokens);
     for (const s of ctx.sentences) {
       let ms: M[] | undefined;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        if (!CLASS_OPENERS.has(ctx.tokens[k]!.text.toLowerCase())) continue;
+        if (!CLASS_OPENERS.has(lowers[k]!)) continue;
         const n = classNounAt(ctx, k);
         if (!n) continue;
         ms ??= mentionsIn(ctx, s.i) as M[];
