@@ -694,6 +694,18 @@ export const MEDIA_OUTLETS: string[] = [
   "Fox News Sunday",
 ];
 
+/** Heads of a description of a firm's site: "the mine", "the plant", "the project". */
+export const FIRM_SITES: ReadonlySet<string> = new Set([
+  "mine",
+  "plant",
+  "facility",
+  "factory",
+  "refinery",
+  "smelter",
+  "project",
+  "operation",
+]);
+
 /** Nouns that refer back to the one firm just named: "the company", "the miner". */
 export const FIRM_ANAPHORS: ReadonlySet<string> = new Set([
   "company",

@@ -9,7 +9,7 @@
  * the subject the sentence before opens with ("X signed a deal. It will …"); else the one entity of
  * an agreeing type named in the window. Two candidates and no subject to prefer: nothing.
  */
-import { FIRM_ANAPHORS } from "../lexicon/organizations.ts";
+import { FIRM_ANAPHORS, FIRM_SITES } from "../lexicon/organizations.ts";
 import { mentionsIn } from "../rules/emit.ts";
 import type { RuleContext } from "../rules/types.ts";
 import type { EntityType } from "../types.ts";
@@ -84,16 +84,7 @@ const EPITHETS: ReadonlySet<string> = new Set(["maker", "giant"]);
  * mine. The mine produced 40,000 tonnes of copper"); anywhere else it is the site itself ("a bank
  * lent the project $50 million", "the mine was sold").
  */
-const SITES: ReadonlySet<string> = new Set([
-  "mine",
-  "plant",
-  "facility",
-  "factory",
-  "refinery",
-  "smelter",
-  "project",
-  "operation",
-]);
+const SITES = FIRM_SITES;
 
 /** Heads of an unnamed phrase that may be the actor a later pronoun takes up ("the giant said it"). */
 const ACTOR_HEADS: ReadonlySet<string> = new Set([

@@ -3,6 +3,7 @@
 // of each sentence (./clauses.ts) and emits the relations with their evidence. Coordinated lists
 // are expanded on either side; persons and agencies may stand for their state.
 
+import { FIRM_SITES } from "../lexicon/organizations.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
 import { blocSeatedIn, countryEntity, mainCountryPair } from "../rules/sides.ts";
@@ -1162,20 +1163,8 @@ function listedAfter(t: Trigger, arg: Arg<M>, types: EntityType[]): { x: M; c: C
   return k ? argEntities(k.objects[0], types) : [];
 }
 
-/** Heads of a site a firm works: what "at" names where goods are made. */
-const AT_SITES: ReadonlySet<string> = new Set([
-  "mine",
-  "plant",
-  "facility",
-  "factory",
-  "refinery",
-  "smelter",
-  "complex",
-  "operation",
-  "site",
-  "project",
-  "hub",
-]);
+/** Heads of a site a firm works: what "at" names where goods are made (discourse's site heads and a few more). */
+const AT_SITES: ReadonlySet<string> = new Set([...FIRM_SITES, "complex", "site", "hub"]);
 
 /**
  * "magnets to be produced at X's facility", "ramp up magnet production at its plant": the owner of
