@@ -507,7 +507,7 @@ export const NAMED_AGENCIES: Record<string, string[]> = {
     "EXIM",
     "EXIM Bank",
     "Ex-Im Bank",
-    // Round 21b: the state's short forms of the bank's own short name.
+    // The state's short forms of the bank's own short name.
     "US EXIM",
     "U.S. EXIM",
     "US Exim",

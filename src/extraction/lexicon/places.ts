@@ -82,7 +82,7 @@ const DEMONYM_VARIANTS: Record<string, string> = {
   Comorian: "KM",
   "Cabo Verdean": "CV",
   "Cape Verdean": "CV",
-  // Round 21b: "Polish Deputy Minister X", "Icelandic Foreign Minister Y": nationality words the
+  // "Polish Deputy Minister X", "Icelandic Foreign Minister Y": nationality words the
   // package leaves out or spells otherwise (a capitalised "Polish" is the demonym, not the verb).
   Polish: "PL",
   Bosnian: "BA",

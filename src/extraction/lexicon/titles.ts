@@ -649,7 +649,7 @@ export const APPOSED_POSTS: ReadonlySet<string> = new Set([
   "representative",
   "executive",
   "ceo",
-  // Round 21b: "his deputy, X Y, said", "her successor, X Y,": nouns only a person is (not
+  // "his deputy, X Y, said", "her successor, X Y,": nouns only a person is (not
   // "adviser": "its adviser, <bank>").
   "deputy",
   "counterpart",

@@ -1,4 +1,4 @@
-// Round 21b: the short names annotators give an agreement of two states. An agreement named
+// The short names annotators give an agreement of two states. An agreement named
 // after its parties ("United States-Japan tariff agreement", "European Union-Mercosur free trade
 // agreement") is written in the news, and in the annotations, with the short forms of the three
 // states that have one ("US", "EU", "UK") and its parties in either order: those forms are

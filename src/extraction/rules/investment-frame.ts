@@ -362,7 +362,7 @@ function siteAfterFor(ctx: RuleContext, si: number, k: number): M[] {
 const WORKS = /^(?:development|construction|expansion|build-out|restart)$/;
 
 /**
- * Round 21b: the site or firm a purpose clause after the money names as the works funded ("a loan
+ * The site or firm a purpose clause after the money names as the works funded ("a loan
  * to accelerate (the) development of Y", "financing to speed up construction of Y"): a verb, then
  * within four words a noun of works and "of" before the name (a place or a firm).
  */
@@ -1130,7 +1130,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         emitPairs(ctx, investors, targets, s.i, rule, outer.ts, c.te + 8);
         continue;
       }
-      // Round 21b: "the Export-Import Bank is reviewing a $120 million loan to Y", "X Bank is
+      // "the Export-Import Bank is reviewing a $120 million loan to Y", "X Bank is
       // considering providing $N in financing": a lender weighing a loan gives it (the gold counts it).
       const weighed = lenderWeighing(ctx, s.i, head, c.headWord);
       const receive = weighed < 0 ? verbBefore(ctx, s.i, head, RECEIVE_VERBS) : -1;

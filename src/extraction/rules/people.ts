@@ -257,7 +257,7 @@ export const positionRule: Rule = {
               (x) =>
                 (x.m.te === anchor ||
                   x.m.te === m.titleStart ||
-                  // Round 21b: "President of the World Bank X": the body between the post and the name.
+                  // "President of the World Bank X": the body between the post and the name.
                   (m.rule === "title-of-body-person" && x.m.te === m.ts)) &&
                 POST_BODY_TYPES.has(x.e.type),
             );
@@ -1941,7 +1941,7 @@ export const affiliationRule: Rule = {
             /^(?:(?:was|is|has been|been) )?(?:appointed|named|elected|made|became|becomes) (?:as )?/,
             "",
           );
-          // Round 21b: "X, who is a co-founder and managing director of Y": the title without the
+          // "X, who is a co-founder and managing director of Y": the title without the
           // relative clause's verb and article.
           const roleTitle = roleWords.replace(
             /^who (?:is|was|has been|had been|remains|became|serves as|served as) (?:(?:also|now|currently|previously) )?(?:(?:an?|the) )?/,

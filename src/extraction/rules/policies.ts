@@ -278,7 +278,7 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
           const x = ms.find((y) => y.m.ts <= k && k < y.m.te);
           // A place or a party ends the title before the glue that leads to it ("… Chains in Ottawa").
           // An instrument's title may name another ("Protocol to Amend the Trade in Goods Agreement").
-          // Round 21: a body's name read after "on the" / "of the" is the subject the rules govern
+          // A body's name read after "on the" / "of the" is the subject the rules govern
           // ("Regulations on the Administration of Export of …"), no party.
           const subject =
             x &&

@@ -1209,7 +1209,7 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   "licenses",
   "limit",
   "limits",
-  // Round 21: the same measure by other nouns of limiting ("China's rare earth export limitations").
+  // The same measure by other nouns of limiting ("China's rare earth export limitations").
   "limitation",
   "limitations",
   "restraint",

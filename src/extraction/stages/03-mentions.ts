@@ -1910,7 +1910,7 @@ const POST_OF_WORDS =
 const HOLDER_BODY_TYPES: ReadonlySet<string> = new Set(["Organization", "Agency", "Company"]);
 
 /**
- * Round 21b: "President of the Asian Development Bank Jane Roe", "Secretary-General of ASEAN Jane
+ * "President of the Asian Development Bank Jane Roe", "Secretary-General of ASEAN Jane
  * Roe", "Chief Executive of Rio Tinto Jane Roe": a post, "of" (and "the"), then a body the lists
  * know or its head types, then two or three name words (a first name, or name-shaped words none
  * a word of the language or a gazetteer's): the body is pushed, then the person holding the post
@@ -2153,7 +2153,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   }
   // Round 17b: "Special Envoy for Critical Minerals Jane Roe": a post's remit after "for", then a name.
   if (!headline && remitTailPerson(ctx, ts, te)) return;
-  // Round 21b: "President of the Asian Development Bank Jane Roe", "Chief Executive of Rio Tinto
+  // "President of the Asian Development Bank Jane Roe", "Chief Executive of Rio Tinto
   // Jane Roe": a post "of" a body, then the body's name and its holder's in one capitalised run.
   if (!headline && bodyThenHolder(ctx, ts, te)) return;
   // "Chairman of the Board of Acme Metals Corp.": the board is the firm's, the firm named
@@ -2179,7 +2179,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (/^\p{Lu}/u.test(after) && !MONTHS.has(after) && !WEEKDAYS.has(after)) classifySpan(ctx, ts + 1, te, headline);
     return;
   }
-  // Round 21b: "Acme Mining Group ACMGF, …": an over-the-counter ticker after a firm's name (five
+  // "Acme Mining Group ACMGF, …": an over-the-counter ticker after a firm's name (five
   // capitals closing on F, a foreign share, or Y, a depositary receipt) is no word of the name.
   if (te - ts > 1 && OTC_TICKER.test(tokens[te - 1]!.text) && !properMatcher.matchAt(text, tokens, te - 1)) {
     classifySpan(ctx, ts, te - 1, headline);

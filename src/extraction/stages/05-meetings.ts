@@ -1430,7 +1430,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     if (pair.length < 2 && met && described && met.e !== described.e && !people.some(beforeVerb))
       pair = [described.e, met.e];
     if (pair.length < 2 && met && subject && met.e !== subject.e) pair = [subject.e, met.e];
-    // Round 21b: "X said the two leaders would meet at a summit in Z": a described pair as the
+    // "X said the two leaders would meet at a summit in Z": a described pair as the
     // subject of a planned "meet" anywhere in the sentence, the two heads of state around it.
     if (pair.length < 2 && !met && describedPairBefore(tokens, i)) {
       // The sentence's own two people ("After a call with X, Y said the two leaders would meet"),
