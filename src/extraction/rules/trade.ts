@@ -1886,6 +1886,13 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   // ("X issued new rules. Exporters must obtain licences for the following items: …").
   let recent: { si: number; makers: M[] } | undefined;
   const lowers = lowerCaseTexts(ctx.tokens);
+  // Measures with named goods and no maker read, for the backoff to the document's one restrictor.
+  const makerless: { si: number; i: number; goods: M[] }[] = [];
+  const noMaker = (si: number, i: number, ms: M[], goods: M[]) => {
+    const end = plainReach(ctx, ms, i);
+    const plain = goods.filter((g) => g.m.ts < i || g.m.te <= end);
+    if (plain.length && unwrittenMaker(ctx, ms, si, i)) makerless.push({ si, i, goods: plain });
+  };
   for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
     const s = ctx.sentences[si]!;
     let ms: M[] | undefined;
@@ -1910,6 +1917,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
             if (found.makers.length) recent = { si, makers: found.makers };
             const makers = found.makers.length ? found.makers : recent && si - recent.si <= 2 ? recent.makers : [];
             const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+            if (!sources.size) noMaker(si, i, ms, namedGoods(found.goods));
             for (const src of sources)
               for (const g of namedGoods(found.goods))
                 emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
@@ -1999,7 +2007,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         if (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control") {
           const makers = measureMakers(ctx, ms, i, s.tokenStart);
           if (makers.length) recent = { si, makers };
-        }
+        } else if (BARE_MEASURES.has(w)) noMaker(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
         continue;
       }
       // "approved some export licences", "firms applied for licences": the licences given, not the
@@ -2015,8 +2023,12 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
       const exportBefore = prior.some((p) => p === "export" || p === "exports" || p === "export-control");
       const exporters = listed && /\bexporters?\b/.test(clauseBefore);
-      if (!exportBefore && !exportWord && !exporters && !(BARE_MEASURES.has(w) && (next === "on" || next === "over")))
+      if (!exportBefore && !exportWord && !exporters && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) {
+        // "Earlier restrictions, including those imposed in 2023 on A", "B and C will face fresh
+        // restrictions": a bare measure with no maker written, kept for the backoff.
+        if (BARE_MEASURES.has(w)) noMaker(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
         continue;
+      }
       // A passive maker: "controls on gallium imposed by China".
       // "released by the White House" names who wrote a report, not who made the measure: the
       // word before "by" must be a maker's verb ("imposed by", "announced by").
@@ -2037,10 +2049,101 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       // "X is considering / weighing export duties on Y": a measure only thought of restricts nothing.
       if (CONSIDERED.test(wordsBetween(ctx, s.tokenStart, i))) continue;
       const sources = new Set(makers.flatMap((x) => stateActor(ctx, x)));
+      if (!sources.size) noMaker(si, i, ms, namedGoods(goods));
       for (const src of sources)
         for (const g of namedGoods(goods)) emitRelation(ctx, src, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.7);
     }
   }
+  // Backoff: a measure whose maker the sentence does not write ("Officials also announced export
+  // controls on X", "earlier restrictions, including those imposed on Y") is the document's one
+  // restricting state's, when the precise rules found no restriction in that sentence.
+  if (!makerless.length) return;
+  const restrictor = documentRestrictor(ctx) ?? officialsState(ctx);
+  if (!restrictor) return;
+  for (const { si, goods } of makerless) {
+    const s = ctx.sentences[si]!;
+    const found = ctx.relations.some((r) => r.predicate === "RESTRICTED_EXPORT" && r.evidence[0]?.start === s.start);
+    if (found) continue;
+    for (const g of goods) emitRelation(ctx, restrictor, "RESTRICTED_EXPORT", g.e, si, ruleId, {}, 0.6);
+  }
+}
+
+/** Nouns of a state's officers ("Chinese officials", "Indonesia's authorities"). */
+const OFFICER_NOUNS = /^(?:officials|authorities|regulators|government|ministry|ministries)$/;
+
+/**
+ * The one state whose officers the document names ("Chinese officials said …"), when it names no
+ * other state's: the maker of a measure that "officials announced" with no state written.
+ */
+function officialsState(ctx: RuleContext): LocalEntity | undefined {
+  let state: LocalEntity | undefined;
+  for (let si = 0; si < ctx.sentences.length; si++)
+    for (const { m, e } of mentionsIn(ctx, si)) {
+      if (e.type !== "Country") continue;
+      let k = m.te;
+      if (isPossessiveMark(ctx.tokens[k]?.text ?? "")) k++;
+      if (!OFFICER_NOUNS.test(ctx.tokens[k]?.text.toLowerCase() ?? "")) continue;
+      if (state && state !== e) return undefined;
+      state = e;
+    }
+  return state;
+}
+
+/**
+ * Where the goods of the measure at token `i` may stand: up to the first noun after it outside a
+ * mention ("restrictions on technologies for extracting A" restrict the technologies, not A).
+ */
+function plainReach(ctx: RuleContext, ms: M[], i: number): number {
+  const inMention = (k: number) => ms.some((x) => x.m.ts <= k && k < x.m.te);
+  let end = i + 1;
+  while (end < ctx.tokens.length && ctx.tokens[end]!.sentence === ctx.tokens[i]!.sentence) {
+    if (ctx.tokens[end]!.pos === "NOUN" && !inMention(end)) break;
+    end++;
+  }
+  return end;
+}
+
+/** Verbs whose subject bears a measure ("A and B will face fresh restrictions"). */
+const BEAR_VERBS = /^(?:face|faces|faced|facing|subject|subjected)$/;
+
+/**
+ * The goods of a bare measure noun at token `i` ("restrictions", "controls") with no export word:
+ * the minerals and products after it in the sentence ("restrictions, including those imposed on A"),
+ * or before it when they are the subject of a verb of bearing it ("A and B will face restrictions").
+ */
+function bareMeasureGoods(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
+  // A good that qualifies another head ("gallium extraction technologies") is not what is restricted.
+  const isGoodType = (x: M) => {
+    if (x.e.type !== "Mineral" && x.e.type !== "Product") return false;
+    const next = ctx.tokens[x.m.te];
+    return !(
+      next &&
+      next.sentence === ctx.tokens[i]!.sentence &&
+      next.pos === "NOUN" &&
+      !GOOD_TAILS.has(next.text.toLowerCase())
+    );
+  };
+  const end = plainReach(ctx, ms, i);
+  const after = ms.filter((x) => x.m.ts > i && x.m.te <= end && isGoodType(x));
+  if (after.length) return after;
+  const verb = ctx.tokens.slice(start, i).findLastIndex((t) => BEAR_VERBS.test(t.text.toLowerCase()));
+  if (verb < 0) return [];
+  return ms.filter((x) => x.m.te <= start + verb && isGoodType(x));
+}
+
+/** Words before a measure that make it not in force: negated, hypothetical, only threatened, or lifted. */
+const NOT_IN_FORCE =
+  /\b(?:not|n't|never|no|could|would|might|may|if|unless|whether|threat\w*|consider\w*|weigh\w*|mull\w*|lift\w*|eas\w*|remov\w*|scrap\w*|end(?:s|ed|ing)?|rescind\w*|revok\w*)\b/;
+
+/**
+ * Whether the measure at token `i` of sentence `si` has no maker written: no state, agency, party
+ * or person named anywhere in the sentence, and the clause before it neither negates, supposes nor
+ * lifts the measure.
+ */
+function unwrittenMaker(ctx: RuleContext, ms: M[], si: number, i: number): boolean {
+  if (ms.some(isActorType)) return false;
+  const s = ctx.sentences[si]!;
+  return !NOT_IN_FORCE.test(wordsBetween(ctx, s.tokenStart, i));
 }
 
 /** Verbs of a measure only thought of ("is considering", "weighs", "mulls", "is exploring"). */
