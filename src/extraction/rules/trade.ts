@@ -629,11 +629,34 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
           if (st && st !== targets[0]!.e && isStateParty(st)) sources.push(st);
         }
       }
+      // No maker written for a tariff on a list of states ("the tariffs on A, B and C were vacated"):
+      // the one other state the sentence writes (itself, one of its people or bodies), else the one
+      // state the document has imposing tariffs; never one of the taxed, never a threat.
+      if (!sources.length && targets.length >= 2 && !threatened && !SUPPOSED.test(`${clause} ${after}`)) {
+        const taxed = new Set(targets.map((x) => x.e));
+        const others = new Set(
+          ms
+            .filter((x) => x.m.ts < i || x.m.ts >= read.stop)
+            .flatMap((x) => stateActor(ctx, x))
+            .filter((st) => isStateParty(st) && !taxed.has(st)),
+        );
+        const one =
+          others.size === 1
+            ? [...others][0]
+            : others.size === 0
+              ? theOneSource(ctx, (r) => r.predicate === "IMPOSED_TARIFF", isStateParty)
+              : undefined;
+        if (one && !taxed.has(one)) sources.push(one);
+      }
       for (const src of new Set(sources))
         for (const x of targets) if (x.e !== src) emitRelation(ctx, src, predicate, x.e, si, ruleId, attributes, 0.6);
     }
   }
 }
+
+/** Words of a tariff only supposed, denied or threatened, before or after it ("tariffs on A and B could follow"). */
+const SUPPOSED =
+  /\b(?:could|would|may|might|if|unless|whether|not|n't|never|threat\w*|consider\w*|weigh\w*|propos\w*)\b/i;
 
 /** Nouns of a government named after its leader ("the Trump administration", "the Modi government"). */
 const LEADER_GOVERNMENT = /^(?:administration|government)$/i;
