@@ -9,6 +9,7 @@
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import { COMPANY_NOUNS } from "../lexicon/titles.ts";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from "../limits.ts";
 
 /** The slice of wink's unpacked model that `forgetLearnedWords` needs. */
@@ -296,7 +297,8 @@ export function tokenizeText(text: string): TokenizedText {
     if (isClosingQuote(rawText, rawStart, at) && !rawNewline[at]) sentenceStarts.add(at + 1);
     else sentenceStarts.add(at);
   }
-  for (let i = 0; i < count; i++) if (rawNewline[i]) sentenceStarts.add(i);
+  for (let i = 0; i < count; i++)
+    if (rawNewline[i] || opensAfterAbbreviation(rawText, rawPos, i)) sentenceStarts.add(i);
   sentenceStarts.add(0);
   const starts = [...sentenceStarts].sort((a, b) => a - b);
   const raw: RawTokens = { text: rawText, start: rawStart };
@@ -484,6 +486,25 @@ function continuesAfterPeriod(text: string[], start: number[], k: number): boole
   if (before === ".")
     return k >= 2 && start[k - 1] === start[k]! - 1 && start[k - 2]! + text[k - 2]!.length === start[k - 1];
   return before.length > 1 && before.endsWith(".") && /\p{L}\.$/u.test(before);
+}
+
+/**
+ * True when token `k` opens a sentence that wink ran on after "the U.S." (a dotted abbreviation
+ * after "the", whose period also ends the sentence): a firm's class noun with a name after it
+ * ("… in the U.S. Shipbuilder Acme Marine bought …"), or a proper name that is no word of the
+ * vocabulary with a verb after it ("… to the U.S. Rossi said …"). A body or a post after the
+ * abbreviation ("the U.S. Treasury said", "the U.S. President Jane Roe") is a common word
+ * capitalised, and stays in the sentence.
+ */
+function opensAfterAbbreviation(text: string[], pos: string[], k: number): boolean {
+  if (k < 2 || text[k - 2]?.toLowerCase() !== "the" || !/^(?:\p{Lu}\.){2,}$/u.test(text[k - 1]!)) return false;
+  const word = text[k]!;
+  const next = text[k + 1] ?? "";
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (COMPANY_NOUNS.has(word.toLowerCase())) return /^\p{Lu}/u.test(next);
+  return (
+    !isVocabularyWord(word.toLowerCase()) && /^\p{Ll}+$/u.test(next) && (pos[k + 1] === "VERB" || pos[k + 1] === "AUX")
+  );
 }
 
 /** Latin letters outside Latin-1 with no base letter under NFD decomposition: the letter they read as. */

@@ -377,6 +377,7 @@ export function resolveMentions(
     }
   }
   joinBracketDefinitions(mentions, byEnd, tokens, entityOf);
+  joinKnownAs(mentions, byEnd, tokens, entityOf);
   placesByContext(entities, surnames, tokens, entityOf, attach);
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
 }
@@ -660,6 +661,63 @@ function joinBracketDefinitions(
     if (tokens[before.ts]!.sentence !== tokens[m.ts]!.sentence || long.name[0] !== m.name[0]) continue;
     if (short.type === "Person" || short.type === "Country" || long.type === "Country") continue;
     foldInto(long, short, entityOf);
+  }
+}
+
+/** "known as", "also known as", "also called", "commonly called": the words that give a second name. */
+const KNOWN_AS = /^(?:(?:also |commonly |better |locally )?known as|(?:also |commonly )?called)$/i;
+
+/**
+ * "Acme Mining Company, known as Acmin, …", "Acme Mining Company (also called Acmin)": the name
+ * after "known as" or "called", right after a comma or a bracket that follows a body's name, is
+ * that body's short name; every mention written so in the document joins the body, away from any
+ * other entity a first-word guess gave it to ("Acmin Phosphate Co", read first as its owner). People and states are left alone.
+ */
+function joinKnownAs(
+  mentions: Mention[],
+  byEnd: Map<number, Mention>,
+  tokens: Token[],
+  entityOf: Map<Mention, LocalEntity>,
+): void {
+  for (const m of mentions) {
+    let k = m.ts - 1;
+    if (tokens[k]?.text.toLowerCase() === "the") k--;
+    const cue = tokens[k]?.text.toLowerCase();
+    if (cue !== "as" && cue !== "called") continue;
+    let open = cue === "as" ? k - 1 : k;
+    if (cue === "as" && tokens[open]?.text.toLowerCase() !== "known") continue;
+    const phrase = tokens
+      .slice(open - 1, k + 1)
+      .map((t) => t.text)
+      .join(" ");
+    if (/^(?:also|commonly|better|locally)$/i.test(tokens[open - 1]?.text ?? "")) open--;
+    if (
+      !KNOWN_AS.test(phrase) &&
+      !KNOWN_AS.test(
+        tokens
+          .slice(open, k + 1)
+          .map((t) => t.text)
+          .join(" "),
+      )
+    )
+      continue;
+    const mark = tokens[open - 1]?.text;
+    if (mark !== "," && mark !== "(") continue;
+    const before = byEnd.get(open - 1);
+    const long = before ? entityOf.get(before) : undefined;
+    const short = entityOf.get(m);
+    if (!long || !short || long === short || tokens[before!.ts]!.sentence !== tokens[m.ts]!.sentence) continue;
+    if (long.type === "Person" || long.type === "Country" || short.type === "Person" || short.type === "Country")
+      continue;
+    for (const x of mentions) {
+      const e = entityOf.get(x);
+      if (x.text !== m.text || !e || e === long) continue;
+      e.mentions = e.mentions.filter((y) => y !== x);
+      e.aliases.delete(x.text);
+      long.mentions.push(x);
+      entityOf.set(x, long);
+    }
+    long.aliases.add(m.text);
   }
 }
 
