@@ -6,6 +6,7 @@
 // Pure: no knowledge of predicates or entity types (see ../rules/predicates.ts for those).
 
 import { MONTHS, WEEKDAYS } from "../events/dates.ts";
+import { TITLE_HEADS } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import { lowerCaseTexts, TICKER, type Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
@@ -830,6 +831,21 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
     if (a?.k === "comma" && b1?.k === "np" && list.length === 1 && calendarChunk(first) && !calendarChunk(b1.chunk))
       break;
     if (a?.k === "comma" && b1?.k === "np") {
+      // "A, Minister of Economy, Trade and Industry of X and B, …": a long title, commas and all.
+      const run = titleRun(units, next, list.at(-1)!);
+      if (run) {
+        const last = list.at(-1)!;
+        last.appositive = b1.chunk;
+        b1.chunk.antecedent = last;
+        for (let p = next + 2; units[p]?.k === "prep" && units[p + 1]?.k === "np"; p += 2) {
+          const np = (units[p + 1] as { k: "np"; chunk: Chunk<M> }).chunk;
+          const prep = units[p] as { word: string; at: number };
+          b1.chunk.pps.push({ prep: prep.word, at: prep.at, arg: { items: [np], ts: np.ts, te: np.te } });
+        }
+        list.push(run.name);
+        next = run.next;
+        continue;
+      }
       // Scan ahead: ", B, C and D" is a list; ", the minister," an apposition.
       let j = next;
       const pending: Chunk<M>[] = [];
@@ -846,6 +862,24 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
       }
       const closer = units[j];
       const closerNext = units[j + 1];
+      // "A, the trade minister, and B, …": one description between two names the conjunction
+      // joins is the first name's apposition, not a list item of its own.
+      const joined = closer?.k === "comma" ? units[j + 2] : closerNext;
+      const joiner = closer?.k === "comma" ? units[j + 1] : closer;
+      if (
+        pending.length === 1 &&
+        joiner?.k === "conj" &&
+        joiner.word === "and" &&
+        joined?.k === "np" &&
+        apposedTitle(list.at(-1)!, pending[0]!, joined.chunk)
+      ) {
+        const last = list.at(-1)!;
+        last.appositive = pending[0]!;
+        pending[0]!.antecedent = last;
+        list.push(joined.chunk);
+        next = closer?.k === "comma" ? j + 3 : j + 2;
+        continue;
+      }
       if (closer?.k === "conj" && closerNext?.k === "np") {
         list.push(...pending, closerNext.chunk);
         next = j + 2;
@@ -860,8 +894,11 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
       const last = list.at(-1)!;
       if (
         pending.length === 1 &&
-        (last.entity ? appositionLike(tokensOf, appos) : namesDescription(tokensOf, last, appos)) &&
-        !subjectOfVerbAt(units, next + 2)
+        // "A, <title>, and B, Executive Vice-President of X held …": the second name's title,
+        // though the verb follows it with no comma.
+        ((last.entity && list.length > 1 && titleHeaded(appos)) ||
+          ((last.entity ? appositionLike(tokensOf, appos) : namesDescription(tokensOf, last, appos)) &&
+            !subjectOfVerbAt(units, next + 2)))
       ) {
         last.appositive = appos;
         appos.antecedent = last;
@@ -912,6 +949,65 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
   for (const item of list.slice(1)) item.listHead = first;
   const arg: Arg<M> = { items: list, ts: first.ts, te: list.at(-1)!.te };
   return { arg, next };
+}
+
+/** A phrase opening with an office title ("Minister of …", "the Executive Vice-President …"), no name after it. */
+function titleHeaded<M extends Spanned>(c: Chunk<M>): boolean {
+  const k = ARTICLE.test(tokensOf[c.ts]!.text) ? c.ts + 1 : c.ts;
+  // "Secretary Rubio": a title before a name is the name's, not an apposition; the phrase's head
+  // is the title word (or a hyphened part of one): "Executive Vice-President", "Minister".
+  if (k >= c.te || !/^\p{Lu}/u.test(tokensOf[k]!.text)) return false;
+  // "the Minister of Trade, Industry and Energy of X" read as one name: an office of a body.
+  if (c.entity && c.entity.ts === k && TITLE_HEADS.has(tokensOf[k]!.text) && lowerAt(k + 1) === "of") return true;
+  if (c.entity && c.entity.te >= c.te) return false;
+  return tokensOf[c.head]!.text.split("-").some((w) => TITLE_HEADS.has(w));
+}
+
+/**
+ * "A, Minister of Economy, Trade and Industry of X and B": from the comma at unit `at`, a title
+ * phrase after the name `name` running (prepositions, commas, "and") up to ", and" / "and" before
+ * a phrase opening with a name; at most 24 tokens and no verb on the way. The next name and the
+ * unit after it, or null.
+ */
+function titleRun<M extends Spanned>(
+  units: Unit<M>[],
+  at: number,
+  name: Chunk<M>,
+): { name: Chunk<M>; next: number } | null {
+  if (!name.entity || name.entity.te !== name.te || name.pps.length) return null;
+  const desc = (units[at + 1] as { k: "np"; chunk: Chunk<M> }).chunk;
+  if (!titleHeaded(desc)) return null;
+  for (let p = at + 2; p < units.length; p++) {
+    const u = units[p]!;
+    if (u.k === "np" && u.chunk.te - desc.ts > 24) return null;
+    if (u.k === "conj" && u.word === "and") {
+      const n = units[p + 1];
+      if (n?.k === "np" && n.chunk.entity && n.chunk.entity.ts === n.chunk.ts && n.chunk.entity.te === n.chunk.te) {
+        // The name is followed by its own apposition's comma or by the verb.
+        const after = units[p + 2];
+        if (after?.k === "comma" || after?.k === "vg") return p > at + 2 ? { name: n.chunk, next: p + 2 } : null;
+      }
+      continue;
+    }
+    if (u.k !== "np" && u.k !== "prep" && u.k !== "comma") return null;
+  }
+  return null;
+}
+
+/**
+ * Whether `desc`, between the names `name` and `other` ("A, the trade minister, and B"), is the
+ * first name's apposition: both ends bare names (a mention ending each phrase and starting the
+ * second), the description naming nothing itself, with an article, a possessor or a lower-case
+ * head ("the trade minister", "Acme's chief"), or an office title ("Minister of Trade, Industry").
+ */
+function apposedTitle<M extends Spanned>(name: Chunk<M>, desc: Chunk<M>, other: Chunk<M>): boolean {
+  if (!name.entity || name.entity.te !== name.te || name.pps.length) return false;
+  if (!other.entity || other.entity.ts !== other.ts) return false;
+  const first = tokensOf[desc.ts]!.text;
+  if (TITLE_HEADS.has(first) || TITLE_HEADS.has(first.split("-")[0]!)) return true;
+  if (desc.entity && desc.entity.ts <= desc.ts) return false;
+  if (!ARTICLE.test(first) && !desc.possessor) return false;
+  return LOWER_INITIAL.test(tokensOf[desc.head]!.text);
 }
 
 /**
