@@ -686,21 +686,12 @@ function joinKnownAs(
     if (cue !== "as" && cue !== "called") continue;
     let open = cue === "as" ? k - 1 : k;
     if (cue === "as" && tokens[open]?.text.toLowerCase() !== "known") continue;
+    if (/^(?:also|commonly|better|locally)$/i.test(tokens[open - 1]?.text ?? "")) open--;
     const phrase = tokens
-      .slice(open - 1, k + 1)
+      .slice(open, k + 1)
       .map((t) => t.text)
       .join(" ");
-    if (/^(?:also|commonly|better|locally)$/i.test(tokens[open - 1]?.text ?? "")) open--;
-    if (
-      !KNOWN_AS.test(phrase) &&
-      !KNOWN_AS.test(
-        tokens
-          .slice(open, k + 1)
-          .map((t) => t.text)
-          .join(" "),
-      )
-    )
-      continue;
+    if (!KNOWN_AS.test(phrase)) continue;
     const mark = tokens[open - 1]?.text;
     if (mark !== "," && mark !== "(") continue;
     const before = byEnd.get(open - 1);
