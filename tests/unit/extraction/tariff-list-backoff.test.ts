@@ -3,19 +3,10 @@
 // of the taxed states, never a threat. Sentences written for this test.
 
 import { describe, expect, it } from "vitest";
-import { analyseDocument } from "../../../src/extraction/index.ts";
-import type { SourceDocument } from "../../../src/extraction/types.ts";
-
-function doc(text: string): SourceDocument {
-  return { id: "t", fileName: "t.txt", title: "", date: "2025-06-02", source: null, authors: [], text };
-}
+import { readText } from "../../_helpers/documents.ts";
 
 /** The document's relations as "source PREDICATE target" lines. */
-function lines(text: string): string[] {
-  const a = analyseDocument(doc(text));
-  const name = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.relations.map((r) => `${name.get(r.source)} ${r.predicate} ${name.get(r.target)}`);
-}
+const lines = (text: string): string[] => readText(text, { date: "2025-06-02" }).lines;
 
 type Row = [text: string, expected: string];
 
