@@ -883,12 +883,11 @@ function titledAntecedent(ctx: RuleContext, start: number, end: number): M | und
     const d2 = head - 2 >= start ? tokens[head - 2]?.text.toLowerCase() : undefined;
     if ((d1 !== "the" && d2 !== "the") || /^(?:vice|deputy|former|acting)$/.test(d1 ?? "")) continue;
     if (tokens[k + 1]?.pos === "PROPN") continue;
+    const postWord = new RegExp(`\\b${post}\\b`, "i");
     const holders = ctx.resolution.entities.filter(
       (e) =>
         e.type === "Person" &&
-        [...e.titles].some(
-          (t) => new RegExp(`\\b${post}\\b`, "i").test(t) && !/\bvice\b|\bdeputy\b|\bformer\b/i.test(t),
-        ),
+        [...e.titles].some((t) => postWord.test(t) && !/\bvice\b|\bdeputy\b|\bformer\b/i.test(t)),
     );
     // Several holders ("President X and President Y met"): the one named last before the sentence.
     const last = holders
