@@ -4,8 +4,9 @@
 // person is named in it, and the clause before the measure neither negates, supposes nor lifts it.
 // Sentences written for this test.
 
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
+import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 /** The document's relations as "source PREDICATE target" lines. */
 const lines = (text: string): string[] => readText(text, { date: "2025-06-02" }).lines;
@@ -54,12 +55,11 @@ const NOT_FOUND: Row[] = [
 ];
 
 describe("export restrictions with no maker written: the document's one restrictor", () => {
-  for (const [text, expected] of FOUND)
-    it(`"${text}" gives ${expected}`, () => {
-      expect(lines(text)).toContain(expected);
-    });
-  for (const [text, unwanted] of NOT_FOUND)
-    it(`"${text}" gives no ${unwanted}`, () => {
-      expect(lines(text)).not.toContain(unwanted);
-    });
+  itReadsRows(
+    [
+      ...FOUND.map(([text, fact]): ReadingRow => [text, fact, null]),
+      ...NOT_FOUND.map(([text, fact]): ReadingRow => [text, null, fact]),
+    ],
+    lines,
+  );
 });

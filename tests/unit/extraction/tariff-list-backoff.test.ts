@@ -2,8 +2,9 @@
 // (itself, one of its people or bodies), else the document's one state imposing tariffs; never one
 // of the taxed states, never a threat. Sentences written for this test.
 
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
+import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 /** The document's relations as "source PREDICATE target" lines. */
 const lines = (text: string): string[] => readText(text, { date: "2025-06-02" }).lines;
@@ -39,12 +40,11 @@ const NOT_FOUND: Row[] = [
 ];
 
 describe("a tariff on a list of states with no maker written", () => {
-  for (const [text, expected] of FOUND)
-    it(`"${text}" gives ${expected}`, () => {
-      expect(lines(text)).toContain(expected);
-    });
-  for (const [text, unwanted] of NOT_FOUND)
-    it(`"${text}" gives no ${unwanted}`, () => {
-      expect(lines(text)).not.toContain(unwanted);
-    });
+  itReadsRows(
+    [
+      ...FOUND.map(([text, fact]): ReadingRow => [text, fact, null]),
+      ...NOT_FOUND.map(([text, fact]): ReadingRow => [text, null, fact]),
+    ],
+    lines,
+  );
 });

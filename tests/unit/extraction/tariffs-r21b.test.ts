@@ -5,8 +5,9 @@
 // government named after a leader the text does not place ("the X administration") is the other
 // side of the taxed state. Sentences written for this test.
 
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
+import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 /** The document's relations as "source PREDICATE target" lines. */
 const lines = (text: string): string[] => readText(text, { date: "2025-06-02" }).lines;
@@ -116,20 +117,13 @@ const NOT_FOUND: Row[] = [
 ];
 
 describe("tariff makers, round 21b", () => {
-  for (const [text, expected] of FOUND)
-    it(`"${text}" gives ${expected}`, () => {
-      expect(lines(text)).toContain(expected);
-    });
-  for (const [text, expected] of EXPORTS_FOUND)
-    it(`"${text}" gives ${expected}`, () => {
-      expect(lines(text)).toContain(expected);
-    });
-  for (const [text, unwanted] of EXPORTS_NOT_FOUND)
-    it(`"${text}" gives no ${unwanted}`, () => {
-      expect(lines(text)).not.toContain(unwanted);
-    });
-  for (const [text, unwanted] of NOT_FOUND)
-    it(`"${text}" gives no ${unwanted}`, () => {
-      expect(lines(text)).not.toContain(unwanted);
-    });
+  itReadsRows(
+    [
+      ...FOUND.map(([text, fact]): ReadingRow => [text, fact, null]),
+      ...EXPORTS_FOUND.map(([text, fact]): ReadingRow => [text, fact, null]),
+      ...EXPORTS_NOT_FOUND.map(([text, fact]): ReadingRow => [text, null, fact]),
+      ...NOT_FOUND.map(([text, fact]): ReadingRow => [text, null, fact]),
+    ],
+    lines,
+  );
 });
