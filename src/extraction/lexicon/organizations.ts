@@ -201,6 +201,12 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Petrochemical: "Company",
   Petrochemicals: "Company",
   Cement: "Company",
+  // Round 22: "X Plastics", "X Polymers", "X Textiles"; "X Asset Management" (a body's "Ministry of
+  // Emergency Management" is typed by its "of").
+  Plastics: "Company",
+  Polymers: "Company",
+  Textiles: "Company",
+  Management: "Company",
   JSC: "Company",
   PJSC: "Company",
   AB: "Company",
@@ -223,6 +229,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
   ASA: "Company",
   Oyj: "Company",
   KK: "Company",
+  "K.K.": "Company",
   // Media.
   News: "Media",
   Times: "Media",

@@ -1293,6 +1293,16 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
         ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
         continue;
       }
+      // Round 22: "the enactment of a new mining law": a law proper (not a plan or a scheme) with
+      // words and no state of its own is the law of the state the document is about.
+      if (parties.length === 0 && LAW_PROPER.test(t.text) && !named.some((w) => UNSTATED_LAW.test(w))) {
+        const state = documentState(ctx);
+        if (state) {
+          const name = `${state.name} ${phrase}`;
+          ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
+        }
+        continue;
+      }
       if (parties.length !== 1) continue;
       const name = `${parties[0]!.name} ${phrase}`;
       ensureEntity(ctx, "Policy", name, name, { ts: from, te: end }, rule);
@@ -1362,6 +1372,26 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
     }
   }
+}
+
+/** Round 22: the nouns of a law proper, which a state makes ("mining law", "mining code", "decree"). */
+const LAW_PROPER = /^(?:law|code|decree)$/;
+
+/** Words of a law no one state makes ("international law", "customary law"). */
+const UNSTATED_LAW = /^(?:international|customary|global|common|maritime)$/;
+
+/** The country a document names at least three times and three times as often as any other, memoised. */
+const DOCUMENT_STATE = new WeakMap<object, LocalEntity | null>();
+function documentState(ctx: Parameters<Rule["apply"]>[0]): LocalEntity | undefined {
+  if (!DOCUMENT_STATE.has(ctx)) {
+    const countries = ctx.resolution.entities
+      .filter((e) => e.type === "Country")
+      .sort((x, y) => y.mentions.length - x.mentions.length);
+    const [first, second] = countries;
+    const clear = first && first.mentions.length >= 3 && first.mentions.length >= 3 * (second?.mentions.length ?? 0);
+    DOCUMENT_STATE.set(ctx, clear ? first : null);
+  }
+  return DOCUMENT_STATE.get(ctx) ?? undefined;
 }
 
 /**

@@ -221,6 +221,21 @@ const OF_HEADS = new Set([
   "Isla",
   "Cerro",
 ]);
+/** Round 22: head words opening a French, Spanish, Portuguese or Italian firm's name ("Compagnie …", "Sociedad …"). */
+const ROMANCE_FIRM_HEADS: ReadonlySet<string> = new Set([
+  "Société",
+  "Societe",
+  "Compagnie",
+  "Sociedad",
+  "Sociedade",
+  "Società",
+  "Compañía",
+  "Compania",
+  "Companhia",
+  "Empresa",
+  "Corporación",
+  "Corporacion",
+]);
 const NUMBERED_HEADS = new Set(["Order", "Act", "Resolution", "Directive", "Section", "Article", "Regulation", "No."]);
 const QUOTES = /^["“”‘’'«»]$/;
 const STOCK_VERBS = new Set([
@@ -854,6 +869,7 @@ function findOutlets(ctx: Ctx, source: string | null) {
   }
   for (const s of ctx.sentences) {
     for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + 16); i++) {
+      if (tokens[i]!.text === "(" && datelineWires(ctx, i, s.tokenEnd)) continue;
       if (tokens[i]!.text !== "(" || !isCap(tokens[i + 1])) continue;
       let k = i + 1;
       while (k < s.tokenEnd && k - i <= 4 && isCap(tokens[k])) k++;
@@ -868,6 +884,35 @@ function findOutlets(ctx: Ctx, source: string | null) {
       push(ctx, i + 1, k, { type: "Media", name, key: `Media:${name}`, rule: "dateline-outlet" });
     }
   }
+}
+
+/**
+ * Round 22: "Seoul, 30 March 2025 (dpa/MIA) - …", "(BSS/AFP) - …": a dateline's bracket of outlets
+ * joined by slashes, then a dash: each is an outlet (a wire written in lower case, "dpa", too).
+ * True when it read them.
+ */
+function datelineWires(ctx: Ctx, open: number, end: number): boolean {
+  const { tokens, text } = ctx;
+  const parts: [number, number][] = [];
+  let k = open + 1;
+  while (k < end && parts.length < 4) {
+    const from = k;
+    if (/^[a-z]{2,4}$/.test(tokens[k]!.text)) k++;
+    else while (k < end && k - from < 4 && isCap(tokens[k])) k++;
+    if (k === from) return false;
+    parts.push([from, k]);
+    if (tokens[k]?.text !== "/") break;
+    k++;
+  }
+  if (parts.length < 2 || tokens[k]?.text !== ")" || !/^[-–—]$/.test(tokens[k + 1]?.text ?? "")) return false;
+  for (const [ts, te] of parts) {
+    if (ctx.claimed[ts]) continue;
+    const hit = properMatcher.matchAt(text, tokens, ts);
+    if (hit && hit.te === te && hit.value.type !== "Media") continue;
+    const name = hit?.value.type === "Media" && hit.te === te ? hit.value.name : spanText(ctx, ts, te);
+    push(ctx, ts, te, { type: "Media", name, key: `Media:${name}`, rule: "dateline-outlet" });
+  }
+  return true;
 }
 
 /** Capitalised spans of a sentence, typed by gazetteer, head word, title or context. */
@@ -936,6 +981,20 @@ function findSpans(ctx: Ctx, s: Sentence) {
         NAME_WORD.test(tokens[j + 2]!.text) &&
         !(tokens[j]!.text in NAME_HEADS) &&
         !(tokens[j + 2]!.text in NAME_HEADS)
+      ) {
+        j += 2;
+        continue;
+      }
+      // Round 22: "Société de Participation Minière du Burkina", "Sociedad Química y Minera de Chile":
+      // a Romance firm's head opening the run takes its particles ("y" the Spanish "and") to the end.
+      if (
+        ROMANCE_FIRM_HEADS.has(tokens[i]!.text) &&
+        /^(?:de|du|des|del|la|y)$/.test(next?.text ?? "") &&
+        j + 2 < s.tokenEnd &&
+        // "de l'Aïr": an elided article before the last word.
+        (isCap(tokens[j + 2]) || /^[ld]['’]\p{Lu}/u.test(tokens[j + 2]!.text)) &&
+        !WEEKDAYS.has(tokens[j + 2]!.text) &&
+        !MONTHS.has(tokens[j + 2]!.text)
       ) {
         j += 2;
         continue;
@@ -2465,6 +2524,11 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
           : undefined;
       if (restStart >= 0 && restStart < i && !titleOfState) classifyUnknown(ctx, restStart, i, headline, nationality);
       restStart = -1;
+      // Round 22: a name the words before took as its own last ("Zorvan Taiwan", a local unit).
+      if (ctx.claimed[hit.ts]) {
+        i = hit.te;
+        continue;
+      }
       const v = hit.value;
       if (v.type === "Country") {
         const demonym = v.rule === "gazetteer-demonym";
@@ -2623,7 +2687,30 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "B.V.",
   "Tbk",
   "Bhd",
+  // Round 22: the legal forms of France, Germany, Italy, Spain, Japan, Malaysia and Singapore
+  // ("Kestrel Minerals Burkina Faso SARL", "Voss Metall GmbH", "Pardo S.p.A.", "Halden K.K.").
+  "SARL",
+  "SAS",
+  "GmbH",
+  "SpA",
+  "S.p.A.",
+  "Srl",
+  "S.r.l.",
+  "K.K.",
+  "Berhad",
+  "Pte",
+  "LLP",
+  "Limited",
 ]);
+
+/** Whether a country's name stands inside [ts + 1, te - 1): a local unit's registered name. */
+function holdsCountry(ctx: Ctx, ts: number, te: number): boolean {
+  for (let k = ts + 1; k < te - 1; k++) {
+    const hit = properMatcher.matchAt(ctx.text, ctx.tokens, k);
+    if (hit?.value.type === "Country" && hit.te <= te - 1) return true;
+  }
+  return false;
+}
 
 /** Legal forms that open a firm's registered name ("PT" in Indonesia, "PJSC" and "JSC" in Russia). */
 const LEGAL_PREFIXES: ReadonlySet<string> = new Set(["PT", "PJSC", "JSC", "OJSC"]);
@@ -2672,6 +2759,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
+  // Round 22: "Société de Participation Minière du Burkina", "Empresa Nacional de Minería": a
+  // Romance firm's head and a particle after its first words make a firm, a state's own included.
+  if (
+    ROMANCE_FIRM_HEADS.has(tokens[ts]!.text) &&
+    te - ts >= 3 &&
+    tokens.slice(ts + 1, te - 1).some((t) => /^(?:de|du|des|del|la|y)$/.test(t.text))
+  )
+    return { type: "Company", rule: "head-romance-firm" };
   // Round 16: "Directorate General of Foreign Trade", "Directorate-General for Trade": a state's body.
   if (tokens[ts]!.text === "Directorate" && te - ts >= 3) return { type: "Agency", rule: "head-directorate" };
   // "the House of Representatives", "Mexico's Chamber of Deputies": a chamber of a legislature.
@@ -2743,7 +2838,9 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   if (head === "Bank" && tokens[te - 2]?.text === "Central" && te - ts >= 3)
     return { type: "Agency", rule: "head-central-bank" };
   // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
-  if (type === "Company" && LEGAL_SUFFIXES.has(head) && te - ts <= 5) return { type, rule: "head-legal-suffix" };
+  // Round 22: six words when a state's name sits inside ("Halden Mining Services Burkina Faso SARL").
+  if (type === "Company" && LEGAL_SUFFIXES.has(head) && (te - ts <= 5 || (te - ts === 6 && holdsCountry(ctx, ts, te))))
+    return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   // "the Gulf Coast", "the Iberian Peninsula": a stretch of land named after a known place is
   // another place; "Busan Port" or "Sydney Harbour" stay the city's.
@@ -3182,6 +3279,19 @@ function romanceNameEnd(ctx: Ctx, te: number): number {
   )
     end = capitalisedRunEnd(tokens, end + 1, sentence);
   return end;
+}
+
+/**
+ * Round 22: "Acme and Zorvan Taiwan receiving …": a country's name right after a firm's name
+ * listed with another firm, a lower-case word after it, is the local unit's name's last word.
+ */
+function localUnitEnd(ctx: Ctx, te: number): number {
+  const { tokens } = ctx;
+  const hit = properMatcher.matchAt(ctx.text, tokens, te);
+  if (hit?.value.type !== "Country" || ctx.claimed[te] || tokens[te]!.sentence !== tokens[te - 1]!.sentence) return te;
+  if (tokens[te]!.start !== tokens[te - 1]!.end + 1) return te;
+  const after = tokens[hit.te]?.text ?? "";
+  return /^\p{Ll}/u.test(after) && hit.te - te <= 2 ? hit.te : te;
 }
 
 /** Plural nouns of firms: "companies", "producers", "miners". */
@@ -4109,7 +4219,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !ctx.names.surnames.has(first.text) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
-    const end = romanceNameEnd(ctx, te);
+    const end = localUnitEnd(ctx, romanceNameEnd(ctx, te));
     push(ctx, ts, end, {
       type: "Company",
       name: spanText(ctx, ts, end),

@@ -379,6 +379,7 @@ export function resolveMentions(
   joinBracketDefinitions(mentions, byEnd, tokens, entityOf);
   joinKnownAs(mentions, byEnd, tokens, entityOf);
   placesByContext(entities, surnames, tokens, entityOf, attach);
+  joinFirmFirstWords(entities, tokens, entityOf);
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
 }
 
@@ -541,6 +542,40 @@ function joinSameBodies(entities: LocalEntity[], entityOf: Map<Mention, LocalEnt
   }
 }
 
+/**
+ * Round 22: "Anglo … Anglo American Plc", "Vantor … Vantor Elements": a firm named by one word that
+ * opens the longer name of exactly one other firm of the document is that firm, whichever comes
+ * first (a headline's short name before the body's full one).
+ */
+function joinFirmFirstWords(
+  entities: LocalEntity[],
+  tokens: readonly Token[],
+  entityOf: Map<Mention, LocalEntity>,
+): void {
+  let byFirst: Map<string, LocalEntity[]> | undefined;
+  for (const e of entities) {
+    if (e.type !== "Company" || e.mentions.length === 0) continue;
+    const words = e.name.split(" ");
+    if (words.length < 2) continue;
+    byFirst ??= new Map();
+    addTo(byFirst, words[0]!, e);
+  }
+  if (!byFirst) return;
+  for (const e of entities) {
+    if (e.type !== "Company" || e.mentions.length === 0 || e.name.includes(" ")) continue;
+    const longer = byFirst.get(e.name);
+    if (longer?.length !== 1) continue;
+    const kept = longer[0]!;
+    // "Anglo American" split by its demonym is not "Anglo Teck": a capitalised word after the
+    // short name must be the longer name's second.
+    const second = kept.name.split(" ")[1]!;
+    const after = (m: Mention) => tokens[m.te];
+    if (e.mentions.some((m) => /^\p{Lu}/u.test(after(m)?.text ?? "") && after(m)!.text !== second)) continue;
+    foldInto(kept, e, entityOf);
+    kept.mentions.sort((a, b) => a.ts - b.ts);
+  }
+}
+
 /** Moves `gone`'s mentions to `kept`, which answers to `gone`'s name and aliases too; `gone` names nothing. */
 function foldInto(kept: LocalEntity, gone: LocalEntity, entityOf: Map<Mention, LocalEntity>): void {
   for (const m of gone.mentions) {
@@ -652,7 +687,11 @@ function joinBracketDefinitions(
   entityOf: Map<Mention, LocalEntity>,
 ): void {
   for (const m of mentions) {
-    if (!SHORT_FORM.test(m.name) || tokens[m.ts - 1]?.text !== "(") continue;
+    if (tokens[m.ts - 1]?.text !== "(") continue;
+    // Round 22: "Corporación Nacional del Cobre (Codelco)": a Romance firm's short name is one
+    // capitalised word, not an acronym.
+    const romance = byEnd.get(m.ts - 1)?.rule === "head-romance-firm" && /^\p{Lu}\p{L}{2,11}$/u.test(m.name);
+    if (!SHORT_FORM.test(m.name) && !romance) continue;
     const long = findParenthetical(byEnd, m, tokens, entityOf);
     const short = entityOf.get(m);
     if (!long || !short || short === long || short.name !== m.name) continue;
