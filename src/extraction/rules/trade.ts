@@ -3899,10 +3899,37 @@ function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
       const good = ms[n + 1]!;
       if (good.e.type !== "Product" || good.m.ts > at + 1) continue;
       if (good.m.ts === at + 1 && !/^\p{Ll}+$/u.test(ctx.tokens[at]!.text)) continue;
-      if (!BRANDED_PRODUCTS.has(good.e.name) && good.m.rule !== "model-product") continue;
-      if (ctx.tokens[good.m.te]?.pos === "NOUN" && ctx.tokens[good.m.te]!.sentence === si) continue;
+      const model = good.m.rule === "model-product";
+      if (!BRANDED_PRODUCTS.has(good.e.name) && !model) continue;
+      // A model is the firm's whatever noun follows ("X's H20 chip sales"); a class of goods is not
+      // ("X's chip imports").
+      if (!model && ctx.tokens[good.m.te]?.pos === "NOUN" && ctx.tokens[good.m.te]!.sentence === si) continue;
       emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
     }
+  }
+  modelsOfIts(ctx, ruleId);
+}
+
+/**
+ * "the regulator summoned Nvidia over its H20 chips", "X will hand over 15% of its K40 chip
+ * revenues": a model designation after "its" (one modifier between at most) is made by the firm
+ * named last before it in the sentence, with no other firm or state between them.
+ */
+function modelsOfIts(ctx: RuleContext, ruleId: string): void {
+  for (const m of ctx.mentions) {
+    // "its Q3 chip revenues", "its H1 sales": a period, not a model.
+    if (m.rule !== "model-product" || /^(?:Q[1-4]|H[12]|FY\d*)$/.test(m.text.split(" ")[0]!)) continue;
+    const before = ctx.tokens[m.ts - 1]?.text.toLowerCase() ?? "";
+    const mark = /^(?:new|latest|newest|flagship|upcoming|own)$/.test(before) ? m.ts - 2 : m.ts - 1;
+    if (ctx.tokens[mark]?.text.toLowerCase() !== "its") continue;
+    const ms = mentionsIn(ctx, m.sentence);
+    const at = ms.findIndex((x) => x.m === m);
+    const owner = ms
+      .slice(0, Math.max(at, 0))
+      .reverse()
+      .find((x) => x.e.type === "Company" || x.e.type === "Country" || x.e.type === "Organization");
+    if (owner?.e.type !== "Company" || owner.m.demonym) continue;
+    emitRelation(ctx, owner.e, "PRODUCES", ms[at]!.e, m.sentence, ruleId, {}, 0.6);
   }
 }
 

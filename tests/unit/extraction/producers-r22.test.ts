@@ -1,0 +1,45 @@
+// Producers read in round 22 of issue 13, on sentences written for this test (none taken from any
+// corpus): a model designation after a name's possessive makes the name a firm that makes the model
+// ("Zentrix's K40"), whatever noun follows the model ("Zentrix's K40 chip sales"), and a model after
+// "its" is made by the firm named last before it in the sentence.
+
+import { describe } from "vitest";
+import { itGivesFacts, itTypesRows } from "../../_helpers/rows.ts";
+
+describe("stages/company-roles and rules/trade (a firm's models)", () => {
+  itTypesRows(
+    "Company",
+    [
+      ["Regulators weighed whether to allow sales of Zentrix’s K40 to foreign buyers.", "Zentrix"],
+      ["The levy covers advanced processors, including Zentrix's K40 and Halvex's RX310.", "Halvex"],
+    ],
+    [
+      ["Brazil's G20 presidency ended in November.", "Brazil"],
+      ["Halvex's Q3 results disappointed investors.", "Halvex"],
+    ],
+  );
+  itGivesFacts(
+    [
+      ["Regulators weighed whether to allow sales of Zentrix’s K40 to foreign buyers.", ["Zentrix PRODUCES K40"]],
+      [
+        "The levy covers advanced processors, including Zentrix's K40 and Halvex's RX310.",
+        ["Zentrix PRODUCES K40", "Halvex PRODUCES RX310"],
+      ],
+      [
+        "Officials suspended exports of Zentrix Corp's K40 artificial intelligence chips.",
+        ["Zentrix Corp PRODUCES K40"],
+      ],
+      [
+        "The agency summoned chipmaker Zentrix Corp over security concerns about its K40 AI chips.",
+        ["Zentrix Corp PRODUCES K40"],
+      ],
+      ["Zentrix Corp will hand over 15% of its K40 chip revenues.", ["Zentrix Corp PRODUCES K40"]],
+    ],
+    [
+      // "its" after a state: the state's chips are bought or banned, not made by the firm before.
+      ["Zentrix Corp said Germany would review its K40 chip imports.", "Zentrix Corp PRODUCES K40"],
+      // A period, not a model.
+      ["Zentrix Corp reported its Q3 chip revenues.", "Zentrix Corp PRODUCES Q3"],
+    ],
+  );
+});
