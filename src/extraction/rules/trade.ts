@@ -3645,9 +3645,12 @@ function makersOfGoods(ctx: RuleContext, ruleId: string): void {
       }
       if (!product) continue;
       ms ??= mentionsIn(ctx, si);
-      // The firms named right after it: "chipmaker X", "watchmakers X and Y".
+      // The firms named right after it: "chipmaker X", "watchmakers X and Y"; after a plural noun,
+      // also past an inclusion ("cobalt producers, including major players like X and Y").
       const firms: LocalEntity[] = [];
-      let at = k + 1;
+      // Only for a raw material: the makers of a product listed so ("smartphone makers, including
+      // X and Y") are as often customers' examples the annotators leave out.
+      let at = w.endsWith("s") && product.type === "Mineral" ? afterInclusion(ctx, k + 1, s.tokenEnd) : k + 1;
       for (const x of ms) {
         if (x.m.ts < at) continue;
         const glue = wordsBetween(ctx, at, x.m.ts);
@@ -3666,6 +3669,26 @@ function makersOfGoods(ctx: RuleContext, ruleId: string): void {
       for (const f of firms) emitRelation(ctx, f, "PRODUCES", product, si, ruleId, {}, 0.6);
     }
   }
+}
+
+/** Words that open the members of a class: "including", "such as", "like", "notably". */
+const INCLUSION = /^(?:including|like|notably|such|as|among|them)$/;
+/** Words of a class named again between the inclusion and its members: "major players like". */
+const CLASS_AGAIN = /^(?:major|big|large|leading|top|key|global|players|firms|companies|names|groups|giants)$/;
+
+/**
+ * The token where the members of a plural class noun's inclusion begin ("producers, including
+ * major players like X": X's), or `from` when no inclusion opens at `from` (a comma first at most).
+ */
+function afterInclusion(ctx: RuleContext, from: number, end: number): number {
+  let k = ctx.tokens[from]?.text === "," ? from + 1 : from;
+  let cue = false;
+  for (; k < Math.min(end, from + 7); k++) {
+    const w = ctx.tokens[k]!.text.toLowerCase();
+    if (INCLUSION.test(w)) cue = true;
+    else if (!CLASS_AGAIN.test(w)) break;
+  }
+  return cue && INCLUSION.test(ctx.tokens[k - 1]!.text.toLowerCase()) ? k : from;
 }
 
 /** "50 Boeing jets": the good named with its maker (stage 3, `maker`) is made by that firm. */

@@ -43,3 +43,30 @@ describe("stages/company-roles and rules/trade (a firm's models)", () => {
     ],
   );
 });
+
+describe("rules/trade (the members of a raw material's producers, past an inclusion)", () => {
+  itGivesFacts(
+    [
+      [
+        "The quota hits all cobalt producers, including major players like Kestrel Metals Ltd and Varden Mining Corp, which run mines.",
+        ["Kestrel Metals Ltd PRODUCES cobalt", "Varden Mining Corp PRODUCES cobalt"],
+      ],
+      [
+        "Lithium producers, such as Kestrel Metals Ltd and Varden Mining Corp, cut output.",
+        ["Kestrel Metals Ltd PRODUCES lithium", "Varden Mining Corp PRODUCES lithium"],
+      ],
+    ],
+    [
+      // A product's makers listed so are a customer's examples as often: not read.
+      [
+        "Halvex supplies its chips to smartphone makers, including Kestrel Mobile Ltd and Varden Phones Corp.",
+        "Kestrel Mobile Ltd PRODUCES smartphones",
+      ],
+      // Not past other words: the firms are the suppliers' customers.
+      [
+        "Canadian nickel producers are major suppliers to manufacturers, including Kestrel Motors Ltd.",
+        "Kestrel Motors Ltd PRODUCES nickel",
+      ],
+    ],
+  );
+});
