@@ -70,3 +70,20 @@ describe("rules/trade (the members of a raw material's producers, past an inclus
     ],
   );
 });
+
+describe("lexicon/commodities (the kind between a material and its good's head)", () => {
+  itGivesFacts(
+    [
+      ["Japan imports rare earth permanent magnets from China.", ["Japan PURCHASES magnets"]],
+      [
+        "Kestrel Steel Corp will keep buying ferro-nickel from its supplier.",
+        ["Kestrel Steel Corp PURCHASES ferronickel"],
+      ],
+    ],
+    [
+      // The material of the magnets is no good of its own there.
+      ["China exported rare earth permanent magnets in June.", "China PRODUCES rare earths"],
+      ["Kestrel Steel Corp will keep buying ferro-nickel from its supplier.", "Kestrel Steel Corp PURCHASES nickel"],
+    ],
+  );
+});
