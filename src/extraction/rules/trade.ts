@@ -4025,7 +4025,7 @@ const OUTPUT_SHARE_VERBS: ReadonlySet<string> = new Set([
   "produced",
 ]);
 /** Nouns of a good's making whose share a state or firm holds: "48% of global antimony output". */
-const OUTPUT_NOUNS = /^(?:output|production|mining|refining|processing|supply|supplies)$/i;
+const OUTPUT_NOUNS = /^(?:output|production|manufacturing|mining|refining|processing|supply|supplies)$/i;
 
 /**
  * "China accounted for 48% of global antimony mining output, 59% of refined germanium production
@@ -4054,7 +4054,7 @@ function shareOfOutput(ctx: RuleContext, ruleId: string): void {
       // A share: a percentage or "half", "a third", "most", "nearly all" within four words.
       let share = false;
       for (let j = at; j < Math.min(s.tokenEnd, at + 4) && !share; j++)
-        share = /^(?:%|percent|half|third|quarter|two-thirds|three-quarters|most|majority|bulk)$/i.test(
+        share = /^(?:%|percent|cent|half|third|quarter|two-thirds|three-quarters|most|majority|bulk)$/i.test(
           ctx.tokens[j]!.text,
         );
       if (!share) continue;

@@ -87,3 +87,21 @@ describe("lexicon/commodities (the kind between a material and its good's head)"
     ],
   );
 });
+
+describe("rules/trade (a share of a good's output: 'per cent', 'manufacturing')", () => {
+  itGivesFacts(
+    [
+      [
+        "Peru, which accounted for about 70 per cent of the world's copper production and 40 per cent of magnet manufacturing, cut its quotas.",
+        ["Peru PRODUCES copper", "Peru PRODUCES magnets"],
+      ],
+    ],
+    [
+      // A share of another's output is no share at all: "while" opens another party's clause.
+      [
+        "Peru accounted for 10 per cent of copper demand, while Chile led magnet manufacturing.",
+        "Peru PRODUCES magnets",
+      ],
+    ],
+  );
+});
