@@ -5,6 +5,7 @@
 
 import type { EntityType } from "../types.ts";
 import { emitRelation, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
+import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 /**
@@ -102,6 +103,21 @@ function nearestMention(ms: readonly Item[], end: LocalEntity, other: LocalEntit
 const FUNDERS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Organization"]);
 const FUNDER_PREDICATES: ReadonlySet<string> = new Set(["INVESTED_IN", "PARTNERED_WITH"]);
 
+/**
+ * Round 22: the states a tariff is on or from, and those that restrict or buy goods, may be a list
+ * of states and a bloc ("imports from the United States, the European Union, Japan and Taiwan"):
+ * one list of state parties.
+ */
+const STATE_PARTIES: ReadonlySet<EntityType> = new Set(["Country", "Organization"]);
+const STATE_PREDICATES: ReadonlySet<string> = new Set([
+  "IMPOSED_TARIFF",
+  "THREATENED_TARIFF",
+  "RESTRICTED_EXPORT",
+  "PURCHASES",
+]);
+/** Of those, the predicates whose both ends are state parties. */
+const TWO_STATE_PREDICATES: ReadonlySet<string> = new Set(["IMPOSED_TARIFF", "THREATENED_TARIFF"]);
+
 /** "respectively" pairs two lists item by item: no item takes the other list's every item. */
 const RESPECTIVELY = /\brespectively\b/i;
 
@@ -146,8 +162,15 @@ export const listItemsRule: Rule = {
         // The end's mention the rule read is taken to be the one nearest the other end's.
         const x = nearestMention(ms, end, other);
         if (x) {
-          const kin = side === "source" && FUNDER_PREDICATES.has(r.predicate) ? FUNDERS : undefined;
-          const items = coordinatedWith(ctx, ms, x, kin);
+          const states =
+            isStateParty(x.e) &&
+            STATE_PREDICATES.has(r.predicate) &&
+            (side === "source" || TWO_STATE_PREDICATES.has(r.predicate));
+          const kin =
+            side === "source" && FUNDER_PREDICATES.has(r.predicate) ? FUNDERS : states ? STATE_PARTIES : undefined;
+          let items = coordinatedWith(ctx, ms, x, kin);
+          // A bloc is a state party; other bodies in the list ("the US, the WTO and Japan") end it.
+          if (states && items.some((y) => !isStateParty(y))) items = [];
           // "X and Y met": the other end in the list is the list's own pairing.
           if (items.includes(other)) continue;
           for (const y of items) {

@@ -3645,9 +3645,12 @@ function makersOfGoods(ctx: RuleContext, ruleId: string): void {
       }
       if (!product) continue;
       ms ??= mentionsIn(ctx, si);
-      // The firms named right after it: "chipmaker X", "watchmakers X and Y".
+      // The firms named right after it: "chipmaker X", "watchmakers X and Y"; after a plural noun,
+      // also past an inclusion ("cobalt producers, including major players like X and Y").
       const firms: LocalEntity[] = [];
-      let at = k + 1;
+      // Only for a raw material: the makers of a product listed so ("smartphone makers, including
+      // X and Y") are as often customers' examples the annotators leave out.
+      let at = w.endsWith("s") && product.type === "Mineral" ? afterInclusion(ctx, k + 1, s.tokenEnd) : k + 1;
       for (const x of ms) {
         if (x.m.ts < at) continue;
         const glue = wordsBetween(ctx, at, x.m.ts);
@@ -3666,6 +3669,26 @@ function makersOfGoods(ctx: RuleContext, ruleId: string): void {
       for (const f of firms) emitRelation(ctx, f, "PRODUCES", product, si, ruleId, {}, 0.6);
     }
   }
+}
+
+/** Words that open the members of a class: "including", "such as", "like", "notably". */
+const INCLUSION = /^(?:including|like|notably|such|as|among|them)$/;
+/** Words of a class named again between the inclusion and its members: "major players like". */
+const CLASS_AGAIN = /^(?:major|big|large|leading|top|key|global|players|firms|companies|names|groups|giants)$/;
+
+/**
+ * The token where the members of a plural class noun's inclusion begin ("producers, including
+ * major players like X": X's), or `from` when no inclusion opens at `from` (a comma first at most).
+ */
+function afterInclusion(ctx: RuleContext, from: number, end: number): number {
+  let k = ctx.tokens[from]?.text === "," ? from + 1 : from;
+  let cue = false;
+  for (; k < Math.min(end, from + 7); k++) {
+    const w = ctx.tokens[k]!.text.toLowerCase();
+    if (INCLUSION.test(w)) cue = true;
+    else if (!CLASS_AGAIN.test(w)) break;
+  }
+  return cue && INCLUSION.test(ctx.tokens[k - 1]!.text.toLowerCase()) ? k : from;
 }
 
 /** "50 Boeing jets": the good named with its maker (stage 3, `maker`) is made by that firm. */
@@ -3899,10 +3922,37 @@ function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
       const good = ms[n + 1]!;
       if (good.e.type !== "Product" || good.m.ts > at + 1) continue;
       if (good.m.ts === at + 1 && !/^\p{Ll}+$/u.test(ctx.tokens[at]!.text)) continue;
-      if (!BRANDED_PRODUCTS.has(good.e.name) && good.m.rule !== "model-product") continue;
-      if (ctx.tokens[good.m.te]?.pos === "NOUN" && ctx.tokens[good.m.te]!.sentence === si) continue;
+      const model = good.m.rule === "model-product";
+      if (!BRANDED_PRODUCTS.has(good.e.name) && !model) continue;
+      // A model is the firm's whatever noun follows ("X's H20 chip sales"); a class of goods is not
+      // ("X's chip imports").
+      if (!model && ctx.tokens[good.m.te]?.pos === "NOUN" && ctx.tokens[good.m.te]!.sentence === si) continue;
       emitRelation(ctx, firm.e, "PRODUCES", good.e, si, ruleId, {}, 0.6);
     }
+  }
+  modelsOfIts(ctx, ruleId);
+}
+
+/**
+ * "the regulator summoned Nvidia over its H20 chips", "X will hand over 15% of its K40 chip
+ * revenues": a model designation after "its" (one modifier between at most) is made by the firm
+ * named last before it in the sentence, with no other firm or state between them.
+ */
+function modelsOfIts(ctx: RuleContext, ruleId: string): void {
+  for (const m of ctx.mentions) {
+    // "its Q3 chip revenues", "its H1 sales": a period, not a model.
+    if (m.rule !== "model-product" || /^(?:Q[1-4]|H[12]|FY\d*)$/.test(m.text.split(" ")[0]!)) continue;
+    const before = ctx.tokens[m.ts - 1]?.text.toLowerCase() ?? "";
+    const mark = /^(?:new|latest|newest|flagship|upcoming|own)$/.test(before) ? m.ts - 2 : m.ts - 1;
+    if (ctx.tokens[mark]?.text.toLowerCase() !== "its") continue;
+    const ms = mentionsIn(ctx, m.sentence);
+    const at = ms.findIndex((x) => x.m === m);
+    const owner = ms
+      .slice(0, Math.max(at, 0))
+      .reverse()
+      .find((x) => x.e.type === "Company" || x.e.type === "Country" || x.e.type === "Organization");
+    if (owner?.e.type !== "Company" || owner.m.demonym) continue;
+    emitRelation(ctx, owner.e, "PRODUCES", ms[at]!.e, m.sentence, ruleId, {}, 0.6);
   }
 }
 
@@ -3975,7 +4025,7 @@ const OUTPUT_SHARE_VERBS: ReadonlySet<string> = new Set([
   "produced",
 ]);
 /** Nouns of a good's making whose share a state or firm holds: "48% of global antimony output". */
-const OUTPUT_NOUNS = /^(?:output|production|mining|refining|processing|supply|supplies)$/i;
+const OUTPUT_NOUNS = /^(?:output|production|manufacturing|mining|refining|processing|supply|supplies)$/i;
 
 /**
  * "China accounted for 48% of global antimony mining output, 59% of refined germanium production
@@ -4004,7 +4054,7 @@ function shareOfOutput(ctx: RuleContext, ruleId: string): void {
       // A share: a percentage or "half", "a third", "most", "nearly all" within four words.
       let share = false;
       for (let j = at; j < Math.min(s.tokenEnd, at + 4) && !share; j++)
-        share = /^(?:%|percent|half|third|quarter|two-thirds|three-quarters|most|majority|bulk)$/i.test(
+        share = /^(?:%|percent|cent|half|third|quarter|two-thirds|three-quarters|most|majority|bulk)$/i.test(
           ctx.tokens[j]!.text,
         );
       if (!share) continue;

@@ -5934,7 +5934,8 @@ function modelProductEnd(ctx: Ctx, i: number): number {
   const s = t.sentence;
   const word = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text.toLowerCase() : "");
   let end = -1;
-  if (MODEL_HEADS.has(`${word(i + 1)} ${word(i + 2)}`)) end = i + 3;
+  if (MODEL_HEADS.has(`${word(i + 1)} ${word(i + 2)} ${word(i + 3)}`)) end = i + 4;
+  else if (MODEL_HEADS.has(`${word(i + 1)} ${word(i + 2)}`)) end = i + 3;
   else if (MODEL_HEADS.has(word(i + 1))) end = i + 2;
   // "Nvidia's H20 model": the model's own noun.
   else if (bare && /^models?$/.test(word(i + 1))) end = i + 2;

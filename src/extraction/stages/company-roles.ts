@@ -130,6 +130,11 @@ const BEFORE_PREPOSITION: Readonly<Record<string, RegExp>> = {
 /** A firm's owned units, in apposition after a possessive: "its wholly owned subsidiary, X". */
 const UNIT_NOUNS = /^(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates|arm)$/;
 
+/** A model designation without a hyphen ("H20", "MI325X", "A320"): what a firm makes, not a state or a person. */
+const FIRM_MODEL = /^\p{Lu}{1,3}\d{1,4}[A-Z]?$/u;
+/** Letters and digits that name a period, a group or a size, not a model: "Q3", "H1", "FY2025", "G20", "COP30". */
+const NOT_A_MODEL = /^(?:Q\d|H[12]|FY\d+|G\d+|COP\d+|\p{Lu}{1,3}\d{4})$/u;
+
 /** Verbs that give money, before an amount and "to X": "lent $40 million to X". */
 const MONEY_TO_VERBS =
   /^(?:lent|loaned|lend|lends|provided|provide|provides|granted|awarded|committed|commits|pledged|injected|extended|extends|invested|disbursed)$/;
@@ -346,6 +351,11 @@ export function companyByRole(
     at(te + 3) === "of"
   )
     return "role-firm-owned";
+  // "X's H20", "X's new MI325X chips": a model designation (letters then digits) is a firm's product.
+  if (isPossessiveMark(next) && !personLike()) {
+    const model = /^(?:new|latest|newest|flagship|upcoming)$/i.test(at(te + 1)) ? at(te + 2) : at(te + 1);
+    if (FIRM_MODEL.test(model) && !NOT_A_MODEL.test(model)) return "role-firm-model";
+  }
   // "X's $2 billion refinery": a firm's asset after its amount.
   if (isPossessiveMark(next) && /^[$€£¥]$|^(?:US|A|C)\$$/.test(at(te + 1))) {
     for (let k = te + 2; k <= te + 5; k++) if (FIRM_ASSETS.test(lower(k))) return "role-firm-asset";
