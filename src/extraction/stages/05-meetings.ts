@@ -5011,10 +5011,34 @@ function clausePeople(
       // "met with the President of the Republic of X, Y": past an appositive title, not past a verb.
       if (x.m.ts - objectStart > 6 && !(x.m.ts - objectStart <= 16 && appositiveTitle(ctx, objectStart, x.m.ts))) break;
       objects.push(x);
-    } else if (capitalsOnly(ctx, last.m.te, x.m.ts)) objects.push(x);
+    } else if (capitalsOnly(ctx, provenanceEnd(ctx, last.m.te, ms), x.m.ts)) objects.push(x);
     else break;
   }
   return { subjects, objects };
+}
+
+/**
+ * Round 22: "received his counterparts X from Japan and Y from China": the end of a "from / of
+ * <state>" phrase starting at token `k` after a person met, else `k`.
+ */
+function provenanceEnd(ctx: RuleContext, k: number, ms: Seen[]): number {
+  if (!/^(from|of)$/.test(ctx.tokens[k]?.text ?? "")) return k;
+  const state = ms.find((x) => x.m.ts === k + 1 && x.e.type === "Country" && !x.m.demonym);
+  return state ? state.m.te : k;
+}
+
+/**
+ * Round 22: tokens [a, b) are "his / her / their", up to three capitalised words of state or
+ * office and "counterpart(s)", a comma after it or not ("welcomed his Japanese counterpart, X"):
+ * the title of the person met that follows.
+ */
+function counterpartsTitle(ctx: RuleContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (!/^(his|her|their)$/i.test(tokens[a]?.text ?? "")) return false;
+  let k = a + 1;
+  while (k < a + 4 && k < b && /^[A-Z]/.test(tokens[k]!.text)) k++;
+  if (!/^counterparts?$/i.test(tokens[k]?.text ?? "")) return false;
+  return k + 1 === b || (tokens[k + 1]?.text === "," && k + 2 === b);
 }
 
 /**
@@ -5181,7 +5205,10 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   if (
     !delegation &&
     !/^(met|meets|down|conferred|confers|huddled)$/.test(tokens[i]!.text) &&
-    !objects.some((x) => titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts))
+    !objects.some(
+      (x) =>
+        titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts) || counterpartsTitle(ctx, start, x.m.ts),
+    )
   )
     return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
@@ -5189,6 +5216,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const pairs: [LocalEntity, LocalEntity][] = [];
   if (objects.length) {
     for (const a of subjects) for (const b of objects) if (cross(a.e, b.e)) pairs.push([a.e, b.e]);
+    // Round 22: "X received his counterparts A from Japan and B from China": the counterparts
+    // received together met each other too.
+    if (objects.length > 1 && objects.length <= 4 && counterpartsTitle(ctx, start, objects[0]!.m.ts))
+      for (let x = 0; x < objects.length; x++)
+        for (let y = x + 1; y < objects.length; y++)
+          if (cross(objects[x]!.e, objects[y]!.e)) pairs.push([objects[x]!.e, objects[y]!.e]);
   } else if (subjects.length === 2 && cross(subjects[0]!.e, subjects[1]!.e))
     pairs.push([subjects[0]!.e, subjects[1]!.e]);
   // Round 16b: "A, B and C met in Z for the ministers' meeting": the people listed met each other.
@@ -5328,6 +5361,10 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     if (meeting !== groupEvent) meeting.attributes.place ??= place.e.name;
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-met-in-place");
+    // Round 22: "in the South Korean capital": in that state too.
+    const state = place.m.demonym && place.e.type === "Place" ? ms.find((x) => x.m === place.m) : undefined;
+    if (state && state.e.type === "Country")
+      emitRelation(ctx, meeting, "HELD_IN", state.e, sentence, "meeting-met-in-place");
   }
   if (during && during.e !== meeting)
     emitRelation(ctx, meeting, "PART_OF", during.e, sentence, "meeting-met-during-event");
@@ -5342,6 +5379,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // ("X and Y met in Z", "X welcomed Y to Z", "he met Y" for the person the pronoun stands for).
   // rules/talks.ts reads "X met Y" between names too; one relation per pair either way.
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+  // Round 22: "his counterparts A from Japan and B from China": the states the people met come from.
+  for (const x of objects) {
+    const end = provenanceEnd(ctx, x.m.te, ms);
+    const state = end > x.m.te ? ms.find((y) => y.m.te === end && y.e.type === "Country") : undefined;
+    if (state) emitRelation(ctx, state.e, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+  }
   if (delegation?.body)
     emitRelation(ctx, delegation.body, "PARTICIPATED_IN", meeting, sentence, "meeting-met-delegation");
   const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
@@ -6602,7 +6645,8 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
       );
       if (!taken) meeting.aliases.add(`${pair.join("-")} ${noun}`);
     }
-    if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
+    // Round 22: three states name their meeting too ("China-Japan-South Korea meeting").
+    if (states.length === 2 || states.length === 3) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
   for (const noun of nouns) {
     const named = headlineEventName(ctx, meeting, noun, people);
@@ -6897,15 +6941,20 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
         emitRelation(ctx, x.e, "PARTICIPATED_IN", titled, sentence, "meeting-named-event", {}, 0.7);
     return false;
   }
-  const name = ctx.text.slice(tokens[k]!.start, tokens[i]!.end);
+  // Round 22: "the X Conference on African Development (ACRONYM 2025)": the theme in capitals is
+  // part of the name, and the acronym after it another name (`namedEventTheme`).
+  const theme = namedEventTheme(ctx, i, ms);
+  const end = theme?.end ?? i + 1;
+  const name = ctx.text.slice(tokens[k]!.start, tokens[end - 1]!.end);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
     name,
     `named@${name.toLowerCase()}`,
-    { ts: k, te: i + 1 },
+    { ts: k, te: end },
     "meeting-named-event",
   );
+  if (theme?.acronym) adoptAcronym(ctx, meeting, theme.acronym, theme.year);
   note({ meeting, sentence, kind: "summit", token: i });
   const date = dateNear(ctx, sentence, i);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
@@ -6915,6 +6964,67 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
     if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
       emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-named-event", {}, 0.7);
   return true;
+}
+
+/**
+ * Round 22: after a named event's head at `i`, "on / for" and capitalised words (not a date, not a
+ * state or place alone: "the Conference on African Development", "the Forum on China-Africa
+ * Cooperation"): the end of the name; and a bracketed acronym right after the head or the theme
+ * ("(TICAD 2025)", "(FOCAC)"), with its year. Undefined when neither is there.
+ */
+function namedEventTheme(
+  ctx: RuleContext,
+  i: number,
+  ms: Seen[],
+): { end: number; acronym?: string; year?: string } | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let end = i + 1;
+  if (/^(on|for)$/.test(tokens[i + 1]?.text ?? "")) {
+    let j = i + 2;
+    let capitals = 0;
+    while (
+      tokens[j]?.sentence === sentence &&
+      (/^[A-Z][\w'’-]*$/.test(tokens[j]!.text) || (capitals > 0 && /^(of|and|the|[-–])$/.test(tokens[j]!.text))) &&
+      !WEEKDAY.test(tokens[j]!.text) &&
+      !MONTH.test(tokens[j]!.text)
+    ) {
+      if (/^[A-Z]/.test(tokens[j]!.text)) capitals++;
+      j++;
+    }
+    while (j > i + 2 && /^(of|and|the|[-–])$/.test(tokens[j - 1]!.text)) j--;
+    // A state, place or person alone is no theme ("the Summit for Ukraine").
+    const alone = ms.some(
+      (x) =>
+        x.m.ts === i + 2 && x.m.te === j && (x.e.type === "Country" || x.e.type === "Place" || x.e.type === "Person"),
+    );
+    if (capitals >= 2 && !alone) end = j;
+  }
+  const open = end;
+  const acr = tokens[open + 1]?.text ?? "";
+  if (tokens[open]?.text !== "(" || !/^[A-Z][A-Z0-9-]{1,9}$/.test(acr) || !/[A-Z].*[A-Z]/.test(acr))
+    return end > i + 1 ? { end } : undefined;
+  const year = /^(19|20)\d\d$/.test(tokens[open + 2]?.text ?? "") ? tokens[open + 2]!.text : undefined;
+  if (tokens[open + (year ? 3 : 2)]?.text !== ")") return end > i + 1 ? { end } : undefined;
+  return { end, acronym: acr, ...(year ? { year } : {}) };
+}
+
+/**
+ * Round 22: a named event's bracketed acronym ("(TICAD 2025)") is a name of it, with its year; the
+ * acronym's other mentions in the document ("pledge cooperation at TICAD", read as a place or a
+ * body for want of a type) are the event's.
+ */
+function adoptAcronym(ctx: RuleContext, meeting: LocalEntity, acronym: string, year?: string): void {
+  meeting.aliases.add(acronym);
+  if (year) meeting.aliases.add(`${acronym} ${year}`);
+  for (const e of ctx.resolution.entities)
+    if (
+      e !== meeting &&
+      e.mentions.length > 0 &&
+      (e.type === "Place" || e.type === "Organization" || e.type === "Company") &&
+      e.name === acronym
+    )
+      absorbEntity(ctx, meeting, e);
 }
 
 /**

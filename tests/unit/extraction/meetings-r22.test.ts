@@ -1,0 +1,93 @@
+// Meetings, round 22 of issue 13: a host receiving "his counterparts A from X and B from Y" in a
+// city (the counterparts and their states at the meeting, the counterparts meeting each other too,
+// "in the <demonym> capital" placing it in that state as well, three states naming it), and a
+// named conference's theme in capitals and bracketed acronym ("the X Conference on Y (XC 2025)").
+// Every sentence here is written for these tests.
+
+import { describe, expect, it } from "vitest";
+import { entityNames, readText, type TextReading } from "../../_helpers/documents.ts";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
+
+describe("stages/05-meetings, round 22: a host receiving his counterparts", () => {
+  itGivesFacts(
+    [
+      [
+        "Chilean Finance Minister Paulo Matos received his counterparts Kari Nordvik from Norway and Lars Berglund from Sweden in the Chilean capital on Monday.",
+        [
+          "Paulo Matos MET_WITH Kari Nordvik",
+          "Paulo Matos MET_WITH Lars Berglund",
+          "Kari Nordvik MET_WITH Lars Berglund",
+          "Norway PARTICIPATED_IN Matos-Nordvik meeting",
+          "Sweden PARTICIPATED_IN Matos-Nordvik meeting",
+          "Lars Berglund PARTICIPATED_IN Matos-Nordvik meeting",
+          "Matos-Nordvik meeting HELD_IN Santiago",
+          "Matos-Nordvik meeting HELD_IN Chile",
+        ],
+      ],
+      [
+        "Chilean Finance Minister Paulo Matos welcomed his Norwegian counterpart Kari Nordvik in Santiago on Monday.",
+        ["Paulo Matos MET_WITH Kari Nordvik", "Matos-Nordvik meeting HELD_IN Santiago"],
+      ],
+    ],
+    [
+      // One guest: no pair of counterparts.
+      [
+        "Chilean Finance Minister Paulo Matos received his counterpart Kari Nordvik from Norway in Santiago on Monday.",
+        "Kari Nordvik MET_WITH Norway",
+      ],
+      // People met, not counterparts received together: they did not meet each other.
+      [
+        "Chilean Finance Minister Paulo Matos met Kari Nordvik from Norway and Lars Berglund from Sweden in Santiago on Monday.",
+        "Kari Nordvik MET_WITH Lars Berglund",
+      ],
+    ],
+  );
+
+  it("names a meeting of three states after the three", () => {
+    const read = analyse(
+      "The finance ministers of Chile, Norway and Sweden met on Monday. Chilean Finance Minister Paulo Matos received his counterparts Kari Nordvik from Norway and Lars Berglund from Sweden in Santiago on Monday.",
+    );
+    const meeting = read.meetings.find((m) =>
+      m.surface.split(" | ").some((a) => ["chile", "norway", "sweden", "meeting"].every((w) => a.includes(w))),
+    );
+    expect(meeting, JSON.stringify(read.meetings)).toBeDefined();
+  });
+
+  it("reads no meeting when the host receives a letter from his counterparts", () => {
+    const read = analyse(
+      "Chilean Finance Minister Paulo Matos received a letter from Norway and Sweden in Santiago on Monday.",
+    );
+    expect(read.meetings).toEqual([]);
+  });
+});
+
+describe("stages/05-meetings, round 22: a named conference's theme and acronym", () => {
+  const text =
+    "Leaders met at Lima for the fourth Andean International Conference on Pacific Fisheries (AICPF 2025), where they adopted a declaration. Chile pledged support at AICPF.";
+
+  it("names the conference with its theme and acronym", () => {
+    const read = analyse(text);
+    const meeting = read.meetings.find((m) => m.name === "Andean International Conference on Pacific Fisheries");
+    expect(meeting, JSON.stringify(read.meetings)).toBeDefined();
+    expect(meeting?.surface).toMatch(/aicpf 2025/);
+  });
+
+  it("files the acronym's other mentions under the conference", () => {
+    expect(entityNames(text, "Place", { date: "2025-06-12" })).not.toContain("AICPF");
+  });
+
+  it("does not take a weekday or a state alone as the theme", () => {
+    for (const t of [
+      "Ministers gathered for the Pacific Rim Summit on Monday in Lima.",
+      "Ministers gathered for the Pacific Rim Summit for Chile in Lima.",
+    ]) {
+      const read = analyse(t);
+      expect(
+        read.meetings.map((m) => m.name),
+        JSON.stringify(read.meetings),
+      ).toContain("Pacific Rim Summit");
+    }
+  });
+});
