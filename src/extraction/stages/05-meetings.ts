@@ -3075,7 +3075,10 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           (x) => x.e.type === "Organization" && x.m.ts > i + 1 && x.m.ts <= i + (tokens[i + 1]!.text === "of" ? 6 : 3),
         )
       : undefined;
-  const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ?? orgOf;
+  const org =
+    ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ??
+    orgOf ??
+    ownerOfIts(ctx, i, ms);
   if (tokens[i]!.text === "meetings" && !org) return;
   // "a conference … was held in X" reaches further; "gathered in Durban for a conference": the
   // journey's destination.
@@ -3206,14 +3209,19 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     !orgOf &&
     /^(summit|forum|conference|meeting|ministerial)$/.test(tokens[i]!.text)
   ) {
-    const det = tokens[org.m.ts - 1]?.text ?? "";
+    const owned = org.m.te < i - 3;
+    const det = owned ? "its" : (tokens[org.m.ts - 1]?.text ?? "");
     // "the APEC leaders’ summit": the kind words, their apostrophe dropped.
-    const between = wordsBetween(ctx, org.m.te, i)
-      .replace(/\s*['’]\s*/g, " ")
-      .trim();
+    const between = owned
+      ? ""
+      : wordsBetween(ctx, org.m.te, i)
+          .replace(/\s*['’]\s*/g, " ")
+          .trim();
     if (/^(the|a|an|this|next|last|its|annual|year['’]s)$/i.test(det) && /^([a-z-]+ ?){0,2}$/.test(between)) {
       const date = dateNear(ctx, sentence, i);
-      const label = `${shortName(org)} ${between ? `${between} ` : ""}${tokens[i]!.text}`;
+      // "its meeting in South Korea": named after its place too (other documents' "APEC meeting" is
+      // another of the body's meetings).
+      const label = `${shortName(org)} ${between ? `${between} ` : ""}${tokens[i]!.text}${owned && place ? ` in ${place.e.name}` : ""}`;
       // The document's summit named after the organisation ("the APEC Summit … the APEC forum") is this one.
       const heads = [shortName(org), org.e.name].map((n) => `${n} `);
       const named = ctx.resolution.entities.find(
@@ -3228,7 +3236,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           /^(summit|forum)$/.test(tokens[i]!.text) && /^((economic )?leaders)?$/.test(between)
             ? `org@${org.e.name}@summit`
             : `org@${org.e.name}@${keyMonth(ctx, date)}`,
-          { ts: org.m.ts, te: i + 1 },
+          { ts: owned ? i : org.m.ts, te: i + 1 },
           "meeting-of-organization",
         );
       if (named) named.aliases.add(label);
@@ -6964,6 +6972,24 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
     if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
       emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-named-event", {}, 0.7);
   return true;
+}
+
+/**
+ * Round 22: "APEC issued a communiqué following its recent meeting in South Korea": the
+ * organisation an "its" before the event noun at `i` (past a few adjectives) stands for, the last
+ * entity the sentence names before it when that is an organisation; else undefined.
+ */
+function ownerOfIts(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (
+    k > i - 3 &&
+    /^(recent|latest|annual|last|next|first|own|ministerial|leaders['’]?)$/.test(tokens[k]?.text ?? "")
+  )
+    k--;
+  if (tokens[k]?.text !== "its") return undefined;
+  const before = ms.filter((x) => x.m.te <= k).at(-1);
+  return before?.e.type === "Organization" ? before : undefined;
 }
 
 /**

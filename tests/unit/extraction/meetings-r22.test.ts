@@ -91,3 +91,25 @@ describe("stages/05-meetings, round 22: a named conference's theme and acronym",
     }
   });
 });
+
+describe("stages/05-meetings, round 22: an organisation's meeting written 'its meeting'", () => {
+  itGivesFacts(
+    [
+      [
+        "The Shanghai Cooperation Organisation (SCO) issued a communiqué on Friday following its recent meeting in Peru.",
+        ["Shanghai Cooperation Organisation PARTICIPATED_IN SCO meeting in Peru", "SCO meeting in Peru HELD_IN Peru"],
+      ],
+    ],
+    [
+      // "its" after a state or firm: no organisation's meeting.
+      [
+        "Chile said on Friday after its meeting in Peru that talks went well.",
+        "Chile PARTICIPATED_IN Chile meeting in Peru",
+      ],
+      [
+        "The Shanghai Cooperation Organisation (SCO) said Chile had raised the matter at its meeting in Peru.",
+        "Shanghai Cooperation Organisation PARTICIPATED_IN SCO meeting in Peru",
+      ],
+    ],
+  );
+});
