@@ -7105,7 +7105,39 @@ function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
   let dateline: Seen | undefined;
   for (let k = 0; k < Math.min(2, ctx.sentences.length) && !dateline; k++)
     dateline = mentionsIn(ctx, k).find((x) => x.m.rule === "dateline-city" && x.e.type === "Place");
+  // Round 22: "Yokohama, Japan, Aug. 25, 2025 (Outlet) –": a city opening one of the first two
+  // sentences, a comma after it and the dateline's outlet in the sentence; its state after it.
+  let state: LocalEntity | undefined;
+  for (let k = 0; k < Math.min(4, ctx.sentences.length) && !dateline; k++) {
+    const ms = mentionsIn(ctx, k);
+    const first = ms[0];
+    if (
+      first?.e.type !== "Place" ||
+      first.m.ts !== ctx.sentences[k]!.tokenStart ||
+      ctx.tokens[first.m.te]?.text !== "," ||
+      !ms.some((x) => x.e.type === "Media" && x.m.ts > first.m.te)
+    )
+      continue;
+    dateline = first;
+    const next = ms[1];
+    if (next?.e.type === "Country" && next.m.ts === first.m.te + 1 && !next.m.demonym) state = next.e;
+  }
   if (!dateline) return;
+  // Round 22: a named conference or summit the lead reports and the headline or dateline names,
+  // placed nowhere, was held in the dateline's city (the reporter is at it), and in the state the
+  // dateline names.
+  for (const f of index.found) {
+    if (f.kind !== "summit" || f.background || f.sentence >= dateline.m.sentence + LEAD_SENTENCES) continue;
+    if (!f.meeting.mentions.some((m) => m.rule === "meeting-named-event")) continue;
+    // The story's own event: the headline or the dateline's sentence names it (not "recent
+    // engagement, including a meeting at the X Assembly").
+    if (!f.meeting.mentions.some((m) => m.sentence === 0 || m.sentence === dateline.m.sentence)) continue;
+    if (f.meeting.attributes.place || NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
+    if (ctx.relations.some((r) => r.source === f.meeting.id && r.predicate === "HELD_IN")) continue;
+    f.meeting.attributes.place = dateline.e.name;
+    emitRelation(ctx, f.meeting, "HELD_IN", dateline.e, f.sentence, "meeting-dateline");
+    if (state) emitRelation(ctx, f.meeting, "HELD_IN", state, f.sentence, "meeting-dateline");
+  }
   for (const f of index.found) {
     if (f.kind !== "leaders" || f.background || f.sentence >= LEAD_SENTENCES || f.meeting.attributes.place) continue;
     if (NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;

@@ -113,3 +113,30 @@ describe("stages/05-meetings, round 22: an organisation's meeting written 'its m
     ],
   );
 });
+
+describe("stages/05-meetings, round 22: a named conference held in the dateline's city", () => {
+  const dateline = "Lima, Peru, Aug. 25, 2025 (Reuters) – Leaders of Chile and Norway adopted a joint statement";
+  itGivesFacts(
+    [
+      [
+        `Leaders pledge fisheries cooperation at Lima International Conference\n\n${dateline} during the third Lima International Conference on Pacific Fisheries (LICPF 2025) on Monday.`,
+        [
+          "Lima International Conference on Pacific Fisheries HELD_IN Lima",
+          "Lima International Conference on Pacific Fisheries HELD_IN Peru",
+        ],
+      ],
+    ],
+    [
+      // Named neither in the headline nor in the dateline's sentence: a recalled event elsewhere.
+      [
+        `Leaders pledge fisheries cooperation\n\n${dateline}. It built on recent engagement, including a meeting at the third Lima International Conference on Pacific Fisheries.`,
+        "Lima International Conference on Pacific Fisheries HELD_IN Peru",
+      ],
+      // Planned: the reporter's city is not where it will be.
+      [
+        `Leaders pledge fisheries cooperation at Lima International Conference\n\n${dateline} ahead of the third Lima International Conference on Pacific Fisheries (LICPF 2025), which will open next week.`,
+        "Lima International Conference on Pacific Fisheries HELD_IN Peru",
+      ],
+    ],
+  );
+});
