@@ -4,6 +4,7 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
+import { audienceMeetings } from "../events/audience-meetings.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
@@ -810,6 +811,8 @@ export function findMeetings(ctx: RuleContext): void {
   }
   // The event kinds as a class, where the precise readings filed nothing.
   kindBackoff(ctx, index, note);
+  // Round 22: an official's meeting with a group named by a plural noun ("industry executives").
+  audienceMeetings(ctx, surname);
   settle();
   datelineMeetings(ctx, index);
   backReferences(ctx, index, note);

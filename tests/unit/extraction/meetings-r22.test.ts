@@ -140,3 +140,30 @@ describe("stages/05-meetings, round 22: a named conference held in the dateline'
     ],
   );
 });
+
+describe("events/audience-meetings, round 22: an official's meeting with a group", () => {
+  itGivesFacts(
+    [
+      [
+        "The request came during a recent meeting between Trade Minister Paulo Matos and industry executives in Santiago.",
+        ["Paulo Matos PARTICIPATED_IN Matos meeting with industry executives"],
+      ],
+      [
+        "Trade Minister Paulo Matos's talks with copper exporters ended on Monday.",
+        ["Paulo Matos PARTICIPATED_IN Matos talks with copper exporters"],
+      ],
+    ],
+    [
+      // A named person met: no group.
+      [
+        "The request came during a meeting between Trade Minister Paulo Matos and Kari Nordvik in Santiago.",
+        "Paulo Matos PARTICIPATED_IN Matos meeting with Kari Nordvik",
+      ],
+      // No titled official: no one to file it under.
+      [
+        "The request came during a meeting between industry executives and lawmakers.",
+        "industry executives PARTICIPATED_IN meeting with lawmakers",
+      ],
+    ],
+  );
+});
