@@ -167,3 +167,25 @@ describe("events/audience-meetings, round 22: an official's meeting with a group
     ],
   );
 });
+
+describe("rules/delegations, round 22: a co-chair or co-host of the event", () => {
+  const summit = "Leaders of Chile and Norway opened the Nordic–Andean Summit in Oslo on Monday.";
+  itGivesFacts(
+    [
+      [
+        `${summit} Prime Minister Kari Nordvik, co-chair of the summit, praised the talks.`,
+        ["Kari Nordvik PARTICIPATED_IN Nordic–Andean Summit"],
+      ],
+      [
+        `${summit} President Paulo Matos, co-host of the summit, praised the talks.`,
+        ["Paulo Matos PARTICIPATED_IN Nordic–Andean Summit"],
+      ],
+    ],
+    [
+      [
+        `${summit} Kari Nordvik, co-chair of the fisheries board, praised the talks.`,
+        "Kari Nordvik PARTICIPATED_IN Nordic–Andean Summit",
+      ],
+    ],
+  );
+});
