@@ -323,7 +323,10 @@ function hostSides(ctx: RuleContext, rule: string): void {
 const REFUSED_MEETING =
   /\b(refused|refuses|declined|declines|rejected|did not|didn't|does not|doesn't|will not|won't|would not|never|no plans?) (to )?meet\b/i;
 
-/** "X, host of the meeting", "X, the current chair of the summit": X took part, as host or chair. */
+/**
+ * "X, host of the meeting", "X, the current chair of the summit", "X, co-chair of the conference":
+ * X took part, as host or chair.
+ */
 function hostOf(ctx: RuleContext, rule: string): void {
   const index = meetingsOf(ctx);
   const distinct = [...new Set(index.found.map((f) => f.meeting))];
@@ -338,7 +341,8 @@ function hostOf(ctx: RuleContext, rule: string): void {
       if (ctx.tokens[k]?.text !== ",") continue;
       k++;
       while (/^(the|current|rotating)$/i.test(ctx.tokens[k]?.text ?? "")) k++;
-      const role = ctx.tokens[k]?.text.toLowerCase();
+      // Round 22: "X, co-chair of the conference", "X, co-host of the summit".
+      const role = ctx.tokens[k]?.text.toLowerCase().replace(/^co-/, "");
       if ((role !== "host" && role !== "chair") || ctx.tokens[k + 1]?.text !== "of") continue;
       if (!/^(the|this)$/i.test(ctx.tokens[k + 2]?.text ?? "")) continue;
       if (!/^(meeting|summit|talks|forum|conference|group|bloc)$/i.test(ctx.tokens[k + 3]?.text ?? "")) continue;

@@ -4,6 +4,7 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
+import { audienceMeetings } from "../events/audience-meetings.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
@@ -810,6 +811,8 @@ export function findMeetings(ctx: RuleContext): void {
   }
   // The event kinds as a class, where the precise readings filed nothing.
   kindBackoff(ctx, index, note);
+  // Round 22: an official's meeting with a group named by a plural noun ("industry executives").
+  audienceMeetings(ctx, surname);
   settle();
   datelineMeetings(ctx, index);
   backReferences(ctx, index, note);
@@ -3075,7 +3078,10 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           (x) => x.e.type === "Organization" && x.m.ts > i + 1 && x.m.ts <= i + (tokens[i + 1]!.text === "of" ? 6 : 3),
         )
       : undefined;
-  const org = ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ?? orgOf;
+  const org =
+    ms.filter((x) => x.e.type === "Organization" && x.m.te <= i && x.m.te >= i - 3).at(-1) ??
+    orgOf ??
+    ownerOfIts(ctx, i, ms);
   if (tokens[i]!.text === "meetings" && !org) return;
   // "a conference … was held in X" reaches further; "gathered in Durban for a conference": the
   // journey's destination.
@@ -3206,14 +3212,19 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     !orgOf &&
     /^(summit|forum|conference|meeting|ministerial)$/.test(tokens[i]!.text)
   ) {
-    const det = tokens[org.m.ts - 1]?.text ?? "";
+    const owned = org.m.te < i - 3;
+    const det = owned ? "its" : (tokens[org.m.ts - 1]?.text ?? "");
     // "the APEC leaders’ summit": the kind words, their apostrophe dropped.
-    const between = wordsBetween(ctx, org.m.te, i)
-      .replace(/\s*['’]\s*/g, " ")
-      .trim();
+    const between = owned
+      ? ""
+      : wordsBetween(ctx, org.m.te, i)
+          .replace(/\s*['’]\s*/g, " ")
+          .trim();
     if (/^(the|a|an|this|next|last|its|annual|year['’]s)$/i.test(det) && /^([a-z-]+ ?){0,2}$/.test(between)) {
       const date = dateNear(ctx, sentence, i);
-      const label = `${shortName(org)} ${between ? `${between} ` : ""}${tokens[i]!.text}`;
+      // "its meeting in South Korea": named after its place too (other documents' "APEC meeting" is
+      // another of the body's meetings).
+      const label = `${shortName(org)} ${between ? `${between} ` : ""}${tokens[i]!.text}${owned && place ? ` in ${place.e.name}` : ""}`;
       // The document's summit named after the organisation ("the APEC Summit … the APEC forum") is this one.
       const heads = [shortName(org), org.e.name].map((n) => `${n} `);
       const named = ctx.resolution.entities.find(
@@ -3228,7 +3239,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
           /^(summit|forum)$/.test(tokens[i]!.text) && /^((economic )?leaders)?$/.test(between)
             ? `org@${org.e.name}@summit`
             : `org@${org.e.name}@${keyMonth(ctx, date)}`,
-          { ts: org.m.ts, te: i + 1 },
+          { ts: owned ? i : org.m.ts, te: i + 1 },
           "meeting-of-organization",
         );
       if (named) named.aliases.add(label);
@@ -5011,10 +5022,34 @@ function clausePeople(
       // "met with the President of the Republic of X, Y": past an appositive title, not past a verb.
       if (x.m.ts - objectStart > 6 && !(x.m.ts - objectStart <= 16 && appositiveTitle(ctx, objectStart, x.m.ts))) break;
       objects.push(x);
-    } else if (capitalsOnly(ctx, last.m.te, x.m.ts)) objects.push(x);
+    } else if (capitalsOnly(ctx, provenanceEnd(ctx, last.m.te, ms), x.m.ts)) objects.push(x);
     else break;
   }
   return { subjects, objects };
+}
+
+/**
+ * Round 22: "received his counterparts X from Japan and Y from China": the end of a "from / of
+ * <state>" phrase starting at token `k` after a person met, else `k`.
+ */
+function provenanceEnd(ctx: RuleContext, k: number, ms: Seen[]): number {
+  if (!/^(from|of)$/.test(ctx.tokens[k]?.text ?? "")) return k;
+  const state = ms.find((x) => x.m.ts === k + 1 && x.e.type === "Country" && !x.m.demonym);
+  return state ? state.m.te : k;
+}
+
+/**
+ * Round 22: tokens [a, b) are "his / her / their", up to three capitalised words of state or
+ * office and "counterpart(s)", a comma after it or not ("welcomed his Japanese counterpart, X"):
+ * the title of the person met that follows.
+ */
+function counterpartsTitle(ctx: RuleContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (!/^(his|her|their)$/i.test(tokens[a]?.text ?? "")) return false;
+  let k = a + 1;
+  while (k < a + 4 && k < b && /^[A-Z]/.test(tokens[k]!.text)) k++;
+  if (!/^counterparts?$/i.test(tokens[k]?.text ?? "")) return false;
+  return k + 1 === b || (tokens[k + 1]?.text === "," && k + 2 === b);
 }
 
 /**
@@ -5181,7 +5216,10 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   if (
     !delegation &&
     !/^(met|meets|down|conferred|confers|huddled)$/.test(tokens[i]!.text) &&
-    !objects.some((x) => titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts))
+    !objects.some(
+      (x) =>
+        titleOnly(ctx, start, x.m.ts) || appositiveTitle(ctx, start, x.m.ts) || counterpartsTitle(ctx, start, x.m.ts),
+    )
   )
     return;
   const all = [...subjects, ...objects].map((x) => x.e).filter((e, k, list) => list.indexOf(e) === k);
@@ -5189,6 +5227,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const pairs: [LocalEntity, LocalEntity][] = [];
   if (objects.length) {
     for (const a of subjects) for (const b of objects) if (cross(a.e, b.e)) pairs.push([a.e, b.e]);
+    // Round 22: "X received his counterparts A from Japan and B from China": the counterparts
+    // received together met each other too.
+    if (objects.length > 1 && objects.length <= 4 && counterpartsTitle(ctx, start, objects[0]!.m.ts))
+      for (let x = 0; x < objects.length; x++)
+        for (let y = x + 1; y < objects.length; y++)
+          if (cross(objects[x]!.e, objects[y]!.e)) pairs.push([objects[x]!.e, objects[y]!.e]);
   } else if (subjects.length === 2 && cross(subjects[0]!.e, subjects[1]!.e))
     pairs.push([subjects[0]!.e, subjects[1]!.e]);
   // Round 16b: "A, B and C met in Z for the ministers' meeting": the people listed met each other.
@@ -5328,6 +5372,10 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     if (meeting !== groupEvent) meeting.attributes.place ??= place.e.name;
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-met-in-place");
+    // Round 22: "in the South Korean capital": in that state too.
+    const state = place.m.demonym && place.e.type === "Place" ? ms.find((x) => x.m === place.m) : undefined;
+    if (state && state.e.type === "Country")
+      emitRelation(ctx, meeting, "HELD_IN", state.e, sentence, "meeting-met-in-place");
   }
   if (during && during.e !== meeting)
     emitRelation(ctx, meeting, "PART_OF", during.e, sentence, "meeting-met-during-event");
@@ -5342,6 +5390,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // ("X and Y met in Z", "X welcomed Y to Z", "he met Y" for the person the pronoun stands for).
   // rules/talks.ts reads "X met Y" between names too; one relation per pair either way.
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+  // Round 22: "his counterparts A from Japan and B from China": the states the people met come from.
+  for (const x of objects) {
+    const end = provenanceEnd(ctx, x.m.te, ms);
+    const state = end > x.m.te ? ms.find((y) => y.m.te === end && y.e.type === "Country") : undefined;
+    if (state) emitRelation(ctx, state.e, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
+  }
   if (delegation?.body)
     emitRelation(ctx, delegation.body, "PARTICIPATED_IN", meeting, sentence, "meeting-met-delegation");
   const rule = pronoun.length ? "meeting-met-pronoun" : "meeting-met-pair";
@@ -6602,7 +6656,8 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
       );
       if (!taken) meeting.aliases.add(`${pair.join("-")} ${noun}`);
     }
-    if (states.length === 2) meeting.aliases.add(`${states.join("-")} ${noun}`);
+    // Round 22: three states name their meeting too ("China-Japan-South Korea meeting").
+    if (states.length === 2 || states.length === 3) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
   for (const noun of nouns) {
     const named = headlineEventName(ctx, meeting, noun, people);
@@ -6897,15 +6952,20 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
         emitRelation(ctx, x.e, "PARTICIPATED_IN", titled, sentence, "meeting-named-event", {}, 0.7);
     return false;
   }
-  const name = ctx.text.slice(tokens[k]!.start, tokens[i]!.end);
+  // Round 22: "the X Conference on African Development (ACRONYM 2025)": the theme in capitals is
+  // part of the name, and the acronym after it another name (`namedEventTheme`).
+  const theme = namedEventTheme(ctx, i, ms);
+  const end = theme?.end ?? i + 1;
+  const name = ctx.text.slice(tokens[k]!.start, tokens[end - 1]!.end);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
     name,
     `named@${name.toLowerCase()}`,
-    { ts: k, te: i + 1 },
+    { ts: k, te: end },
     "meeting-named-event",
   );
+  if (theme?.acronym) adoptAcronym(ctx, meeting, theme.acronym, theme.year);
   note({ meeting, sentence, kind: "summit", token: i });
   const date = dateNear(ctx, sentence, i);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
@@ -6915,6 +6975,85 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
     if (x.m.ts >= k && x.m.te <= i && isParty(x) && x.e.type !== "Person")
       emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-named-event", {}, 0.7);
   return true;
+}
+
+/**
+ * Round 22: "APEC issued a communiqué following its recent meeting in South Korea": the
+ * organisation an "its" before the event noun at `i` (past a few adjectives) stands for, the last
+ * entity the sentence names before it when that is an organisation; else undefined.
+ */
+function ownerOfIts(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (
+    k > i - 3 &&
+    /^(recent|latest|annual|last|next|first|own|ministerial|leaders['’]?)$/.test(tokens[k]?.text ?? "")
+  )
+    k--;
+  if (tokens[k]?.text !== "its") return undefined;
+  const before = ms.filter((x) => x.m.te <= k).at(-1);
+  return before?.e.type === "Organization" ? before : undefined;
+}
+
+/**
+ * Round 22: after a named event's head at `i`, "on / for" and capitalised words (not a date, not a
+ * state or place alone: "the Conference on African Development", "the Forum on China-Africa
+ * Cooperation"): the end of the name; and a bracketed acronym right after the head or the theme
+ * ("(TICAD 2025)", "(FOCAC)"), with its year. Undefined when neither is there.
+ */
+function namedEventTheme(
+  ctx: RuleContext,
+  i: number,
+  ms: Seen[],
+): { end: number; acronym?: string; year?: string } | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  let end = i + 1;
+  if (/^(on|for)$/.test(tokens[i + 1]?.text ?? "")) {
+    let j = i + 2;
+    let capitals = 0;
+    while (
+      tokens[j]?.sentence === sentence &&
+      (/^[A-Z][\w'’-]*$/.test(tokens[j]!.text) || (capitals > 0 && /^(of|and|the|[-–])$/.test(tokens[j]!.text))) &&
+      !WEEKDAY.test(tokens[j]!.text) &&
+      !MONTH.test(tokens[j]!.text)
+    ) {
+      if (/^[A-Z]/.test(tokens[j]!.text)) capitals++;
+      j++;
+    }
+    while (j > i + 2 && /^(of|and|the|[-–])$/.test(tokens[j - 1]!.text)) j--;
+    // A state, place or person alone is no theme ("the Summit for Ukraine").
+    const alone = ms.some(
+      (x) =>
+        x.m.ts === i + 2 && x.m.te === j && (x.e.type === "Country" || x.e.type === "Place" || x.e.type === "Person"),
+    );
+    if (capitals >= 2 && !alone) end = j;
+  }
+  const open = end;
+  const acr = tokens[open + 1]?.text ?? "";
+  if (tokens[open]?.text !== "(" || !/^[A-Z][A-Z0-9-]{1,9}$/.test(acr) || !/[A-Z].*[A-Z]/.test(acr))
+    return end > i + 1 ? { end } : undefined;
+  const year = /^(19|20)\d\d$/.test(tokens[open + 2]?.text ?? "") ? tokens[open + 2]!.text : undefined;
+  if (tokens[open + (year ? 3 : 2)]?.text !== ")") return end > i + 1 ? { end } : undefined;
+  return { end, acronym: acr, ...(year ? { year } : {}) };
+}
+
+/**
+ * Round 22: a named event's bracketed acronym ("(TICAD 2025)") is a name of it, with its year; the
+ * acronym's other mentions in the document ("pledge cooperation at TICAD", read as a place or a
+ * body for want of a type) are the event's.
+ */
+function adoptAcronym(ctx: RuleContext, meeting: LocalEntity, acronym: string, year?: string): void {
+  meeting.aliases.add(acronym);
+  if (year) meeting.aliases.add(`${acronym} ${year}`);
+  for (const e of ctx.resolution.entities)
+    if (
+      e !== meeting &&
+      e.mentions.length > 0 &&
+      (e.type === "Place" || e.type === "Organization" || e.type === "Company") &&
+      e.name === acronym
+    )
+      absorbEntity(ctx, meeting, e);
 }
 
 /**
@@ -6969,7 +7108,39 @@ function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
   let dateline: Seen | undefined;
   for (let k = 0; k < Math.min(2, ctx.sentences.length) && !dateline; k++)
     dateline = mentionsIn(ctx, k).find((x) => x.m.rule === "dateline-city" && x.e.type === "Place");
+  // Round 22: "Yokohama, Japan, Aug. 25, 2025 (Outlet) –": a city opening one of the first two
+  // sentences, a comma after it and the dateline's outlet in the sentence; its state after it.
+  let state: LocalEntity | undefined;
+  for (let k = 0; k < Math.min(4, ctx.sentences.length) && !dateline; k++) {
+    const ms = mentionsIn(ctx, k);
+    const first = ms[0];
+    if (
+      first?.e.type !== "Place" ||
+      first.m.ts !== ctx.sentences[k]!.tokenStart ||
+      ctx.tokens[first.m.te]?.text !== "," ||
+      !ms.some((x) => x.e.type === "Media" && x.m.ts > first.m.te)
+    )
+      continue;
+    dateline = first;
+    const next = ms[1];
+    if (next?.e.type === "Country" && next.m.ts === first.m.te + 1 && !next.m.demonym) state = next.e;
+  }
   if (!dateline) return;
+  // Round 22: a named conference or summit the lead reports and the headline or dateline names,
+  // placed nowhere, was held in the dateline's city (the reporter is at it), and in the state the
+  // dateline names.
+  for (const f of index.found) {
+    if (f.kind !== "summit" || f.background || f.sentence >= dateline.m.sentence + LEAD_SENTENCES) continue;
+    if (!f.meeting.mentions.some((m) => m.rule === "meeting-named-event")) continue;
+    // The story's own event: the headline or the dateline's sentence names it (not "recent
+    // engagement, including a meeting at the X Assembly").
+    if (!f.meeting.mentions.some((m) => m.sentence === 0 || m.sentence === dateline.m.sentence)) continue;
+    if (f.meeting.attributes.place || NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
+    if (ctx.relations.some((r) => r.source === f.meeting.id && r.predicate === "HELD_IN")) continue;
+    f.meeting.attributes.place = dateline.e.name;
+    emitRelation(ctx, f.meeting, "HELD_IN", dateline.e, f.sentence, "meeting-dateline");
+    if (state) emitRelation(ctx, f.meeting, "HELD_IN", state, f.sentence, "meeting-dateline");
+  }
   for (const f of index.found) {
     if (f.kind !== "leaders" || f.background || f.sentence >= LEAD_SENTENCES || f.meeting.attributes.place) continue;
     if (NOT_YET.test(ctx.sentences[f.sentence]!.text)) continue;
