@@ -387,6 +387,10 @@ export function isHeadline(tokens: Token[], s: Sentence): boolean {
   const last = tokens[s.tokenEnd - 1]?.text ?? "";
   // Most sentences end with a period: decided before the words are counted.
   if (/[.!?:"”]$/.test(last)) return false;
+  // A list item that goes on in the next line ("- X, Minister of Trade, Norway;", "…, Iceland, and")
+  // is a piece of a sentence, never a heading.
+  if (/^[;,]$/.test(last) || (/^(?:and|or)$/.test(last) && /^[,;]$/.test(tokens[s.tokenEnd - 2]?.text ?? "")))
+    return false;
   // Words (a letter first), content words (more than three characters), and capitalised ones.
   let words = 0;
   let content = 0;
@@ -3851,6 +3855,15 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     // Round 16: "Prime Minister Datuk Seri X Y": a form of address between the post and the name.
     const nameStart = honorificEnd(tokens, titleEnd, te);
     const rest = joinedWords(tokens, nameStart, te);
+    // "Minister of Finance and Economic Affairs, Iceland": the portfolio's last word, no name.
+    const portfolioTail =
+      rest.length === 1 &&
+      /^(?:and|&)$/.test(tokens[nameStart - 2]?.text ?? "") &&
+      !TITLE_HEADS.has(titleForm(tokens[nameStart - 1]!)) &&
+      /\b(?:of|for)\b/.test(title) &&
+      isVocabularyWord(rest[0]!.text.toLowerCase()) &&
+      !FIRST_NAMES.has(rest[0]!.text);
+    if (portfolioTail) return;
     if (isTitledName(rest) || hasNameParticles(tokens, nameStart, te)) {
       // "India's Mines Secretary X": the possessive country before the title.
       nationality ??= possessiveCountry(ctx, ts);
@@ -4354,6 +4367,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     next?.text === "," &&
     sameSentenceAs(first, next) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te)) &&
+    // "Trade and Industry, Norway": a post's portfolio, no place.
+    startsWithCapital(first.text) &&
     placeAfterComma(ctx, te + 1, ts)
   ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-comma-region" });

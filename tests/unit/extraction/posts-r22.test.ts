@@ -1,0 +1,60 @@
+// Round 22 (posts): officials listed one a line or named as "X, <post>, <state>": the line that
+// goes on after a comma or semicolon is no headline, the state that closes the person's line is
+// the post's (not the story's main state), a portfolio's capitalised words joined by "and" stay in
+// the post, a dash before a ministry links the post to it, and that ministry is the line's state's.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+const HEAD = "Brazil and Finland sign trade pact\nSource: Test\n\n";
+
+describe("posts r22: the state that closes a person's line", () => {
+  itGivesFacts(
+    [
+      // Bulleted officials, each line closed by its own state.
+      [
+        `${HEAD}Brazil signed the accord with Finland on Monday. It was signed by:\n- Helga Maria Lund, Minister of Trade and Industry, Finland;\n- Oskar Petter Vik, Minister of Finance and Economic Affairs, Norway;\n- Walter Imhof, Vice President, Federal Councillor, Switzerland.\nBrazil welcomed the accord.`,
+        [
+          "Helga Maria Lund HOLDS_POSITION Finland",
+          "Oskar Petter Vik HOLDS_POSITION Norway",
+          "Walter Imhof HOLDS_POSITION Switzerland",
+        ],
+      ],
+      // In prose: the state after the post, before "said".
+      [
+        `${HEAD}Brazil and Finland met in Brasilia. Oskar Petter Vik, Minister of Finance and Economic Affairs, Norway, said the talks went well.`,
+        ["Oskar Petter Vik HOLDS_POSITION Norway"],
+      ],
+      // "PM X and President Y": a title after "and" still opens a name.
+      [
+        `${HEAD}Brazil and Finland talk. Talks go on amid a dialogue between PM Orpo and President Lula.`,
+        ["Lula HOLDS_POSITION Brazil"],
+      ],
+      // A dash before a ministry: the post is the ministry's, the ministry the line's state's.
+      [
+        `${HEAD}Brazil signed the accord with Finland. It was signed by:\n- Helga Maria Lund, Minister of Trade, Finland;\n- Anja Roth, Deputy Prime Minister - Ministry of Foreign Affairs, Environment and Culture, Austria, and\n- Walter Imhof, Vice President, Switzerland.`,
+        [
+          "Anja Roth HOLDS_POSITION Ministry of Foreign Affairs, Environment and Culture",
+          "Ministry of Foreign Affairs, Environment and Culture PART_OF Austria",
+        ],
+      ],
+    ],
+    [
+      // The main state is not the listed official's.
+      [
+        `${HEAD}Brazil signed the accord with Finland on Monday. It was signed by:\n- Walter Imhof, Vice President, Federal Councillor, Switzerland.\nBrazil welcomed the accord.`,
+        "Walter Imhof HOLDS_POSITION Brazil",
+      ],
+      // A state that goes on into another clause does not close the line.
+      [
+        `${HEAD}Brazil and Finland met in Brasilia. Oskar Petter Vik, Minister of Finance, Norway and Sweden signed the pact.`,
+        "Oskar Petter Vik HOLDS_POSITION Norway",
+      ],
+      // A portfolio's last word is no person's name.
+      [
+        `${HEAD}Brazil signed the accord. Oskar Petter Vik, Minister of Finance and Economic Affairs, Norway, said it was good.`,
+        "Affairs PART_OF Norway",
+      ],
+    ],
+  );
+});
