@@ -58,3 +58,48 @@ describe("posts r22: the state that closes a person's line", () => {
     ],
   );
 });
+
+const TALKS = "Trade ministers meet in Lisbon\nSource: Test\n\n";
+
+describe("posts r22: counterparts named with their states", () => {
+  itGivesFacts(
+    [
+      // A list of counterparts, each with the state after the name: post, side, dealings.
+      [
+        `${TALKS}Portuguese Trade Minister Rui Tavares received his counterparts Lena Holm from Sweden and Omar Haddad from Morocco in Lisbon on Sunday.`,
+        [
+          "Lena Holm HOLDS_POSITION Sweden",
+          "Omar Haddad HOLDS_POSITION Morocco",
+          "Lena Holm REPRESENTS Sweden",
+          "Omar Haddad REPRESENTS Morocco",
+          "Rui Tavares NEGOTIATED_WITH Lena Holm",
+          "Rui Tavares MET_WITH Omar Haddad",
+          "Lena Holm MET_WITH Omar Haddad",
+          "Sweden NEGOTIATED_WITH Morocco",
+        ],
+      ],
+      // "of" gives the state as "from" does.
+      [
+        `${TALKS}Portuguese Trade Minister Rui Tavares met his counterpart Lena Holm of Sweden in Lisbon.`,
+        ["Lena Holm HOLDS_POSITION Sweden", "Rui Tavares MET_WITH Lena Holm"],
+      ],
+    ],
+    [
+      // A demonym alone gives the side, not the post.
+      [
+        `${TALKS}Portuguese Trade Minister Rui Tavares met his Swedish counterpart Lena Holm in Lisbon.`,
+        "Lena Holm HOLDS_POSITION Sweden",
+      ],
+      // A head of state's counterparts are left to the rules of leaders.
+      [
+        `${TALKS}Portuguese President Rui Tavares received his counterparts Lena Holm from Sweden and Omar Haddad from Morocco in Lisbon.`,
+        "Lena Holm HOLDS_POSITION Sweden",
+      ],
+      // No possessive: no counterparts of a principal.
+      [
+        `${TALKS}Portuguese Trade Minister Rui Tavares said counterparts Lena Holm from Sweden and Omar Haddad from Morocco agreed.`,
+        "Lena Holm HOLDS_POSITION Sweden",
+      ],
+    ],
+  );
+});
