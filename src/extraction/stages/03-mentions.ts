@@ -3361,6 +3361,22 @@ function firmPossession(ctx: Ctx, te: number): boolean {
 }
 
 /**
+ * Whether the document writes the surname `w` alone again after the name ending at `te` (not
+ * after a capitalised word that would make it part of another name), in a sentence of its own.
+ */
+function surnameAgain(ctx: Ctx, w: Token, te: number): boolean {
+  if (!NAME_WORD.test(w.text) || w.text.length < 4 || isVocabularyWord(w.text.toLowerCase())) return false;
+  for (let k = te; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text !== w.text || t.sentence === w.sentence) continue;
+    const before = ctx.tokens[k - 1];
+    if (before && before.sentence === t.sentence && isCap(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * "Director General for Trade Sabine Weyand", "Minister of Investment, Trade, and Industry Tengku
  * Zafrul Abdul Aziz": the last portfolio word of a title whose head came a few tokens before
  * (joined by "for", "of", "and" or commas), then a name of two to four words. Pushes the person
@@ -3384,7 +3400,14 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
     if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
       return false;
     // "Minister of Commerce Wang Wentao": a surname written first opens a name of two words too.
-    if (!FIRST_NAMES.has(name[0]!.text) && !ASIAN_SURNAMES.has(name[0]!.text) && name.length < 3) return false;
+    // Round 22: or a surname the document writes alone again ("… Security Maros Sefcovic … Sefcovic said").
+    if (
+      !FIRST_NAMES.has(name[0]!.text) &&
+      !ASIAN_SURNAMES.has(name[0]!.text) &&
+      name.length < 3 &&
+      !surnameAgain(ctx, name[1]!, te)
+    )
+      return false;
   }
   // The title's head, a few tokens back in the same sentence, only title words and joiners between.
   const sentence = tokens[ts]!.sentence;

@@ -4,7 +4,7 @@
 // the post, a dash before a ministry links the post to it, and that ministry is the line's state's.
 
 import { describe } from "vitest";
-import { itGivesFacts } from "../../_helpers/rows.ts";
+import { itGivesFacts, itTypesRows } from "../../_helpers/rows.ts";
 
 const HEAD = "Brazil and Finland sign trade pact\nSource: Test\n\n";
 
@@ -100,6 +100,22 @@ describe("posts r22: counterparts named with their states", () => {
         `${TALKS}Portuguese Trade Minister Rui Tavares said counterparts Lena Holm from Sweden and Omar Haddad from Morocco agreed.`,
         "Lena Holm HOLDS_POSITION Sweden",
       ],
+    ],
+  );
+});
+
+describe("posts r22: a name after a long portfolio, its surname written alone again", () => {
+  itTypesRows(
+    "Person",
+    [
+      [
+        "Commissioner for Trade and Economic Security Zbyhnev Vrabec met the minister in Rome. Vrabec said the talks went well.",
+        "Zbyhnev Vrabec",
+      ],
+    ],
+    [
+      // Not written again: no name is guessed from an unknown first word.
+      ["Commissioner for Trade and Economic Security Zbyhnev Vrabec met the minister in Rome.", "Zbyhnev Vrabec"],
     ],
   );
 });
