@@ -3405,7 +3405,9 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
       !FIRST_NAMES.has(name[0]!.text) &&
       !ASIAN_SURNAMES.has(name[0]!.text) &&
       name.length < 3 &&
-      !surnameAgain(ctx, name[1]!, te)
+      !surnameAgain(ctx, name[1]!, te) &&
+      // Or two words no English dictionary holds ("… Security Maros Sefcovic —").
+      !name.every((w) => w.text.length >= 3 && !isVocabularyWord(w.text.toLowerCase()))
     )
       return false;
   }
@@ -3879,12 +3881,13 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     const nameStart = honorificEnd(tokens, titleEnd, te);
     const rest = joinedWords(tokens, nameStart, te);
     // "Minister of Finance and Economic Affairs, Iceland": the portfolio's last word, no name.
+    // "Federal Minister for Foreign Affairs, Germany": a portfolio word the title loop left last.
     const portfolioTail =
       rest.length === 1 &&
-      /^(?:and|&)$/.test(tokens[nameStart - 2]?.text ?? "") &&
       !TITLE_HEADS.has(titleForm(tokens[nameStart - 1]!)) &&
       /\b(?:of|for)\b/.test(title) &&
-      isVocabularyWord(rest[0]!.text.toLowerCase()) &&
+      (TITLE_MODIFIERS.has(rest[0]!.text) ||
+        (/^(?:and|&)$/.test(tokens[nameStart - 2]?.text ?? "") && isVocabularyWord(rest[0]!.text.toLowerCase()))) &&
       !FIRST_NAMES.has(rest[0]!.text);
     if (portfolioTail) return;
     if (isTitledName(rest) || hasNameParticles(tokens, nameStart, te)) {
