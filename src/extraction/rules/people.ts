@@ -984,8 +984,14 @@ export const positionAfterNameRule: Rule = {
           country.e.attributes.code
         )
           body.e.attributes.country = country.e.attributes.code;
-        emitRelation(ctx, p.e, "HOLDS_POSITION", target, s.i, this.id, { title });
+        // "X, president of A and vice president of B": a second post, in the body after "and".
+        const second =
+          body && inside.find((x) => POST_BODY_TYPES.has(x.e.type) && x.m.ts > body.m.te && x.e !== body.e);
+        const post2 = second && SECOND_POST.exec(wordsBetween(ctx, body!.m.te, second.m.ts));
+        const first = post2 ? title.replace(/ and [^,]*$/, "").replace(/ of .*$/, "") : title;
+        emitRelation(ctx, p.e, "HOLDS_POSITION", target, s.i, this.id, { title: first });
         done.add(p.e.id);
+        if (second && post2) emitRelation(ctx, p.e, "HOLDS_POSITION", second.e, s.i, this.id, { title: post2[1]! });
       }
     }
   },
@@ -1004,6 +1010,10 @@ function portfolioGoesOn(ctx: RuleContext, ms: ReturnType<typeof mentionsIn>, fr
   if (of < 1 || !words.slice(0, of).some((w) => APPOSED_HEAD.test(w.toLowerCase()))) return false;
   return words.slice(of + 1).every((w) => /^\p{Lu}/u.test(w) || w === "and" || w === "&");
 }
+
+/** "and vice president of", "and a director at": a second post joined to the first, up to its body. */
+const SECOND_POST =
+  /^and (?:the |a |an )?((?:[a-z-]+ ){0,2}?(?:vice[- ])?(?:president|chairman|chairwoman|chair|director|chief executive(?: officer)?|ceo|managing director|board member|member of the board|partner|head|founder|co-founder|chief [a-z]+ officer)) (?:of|at)(?: the)?$/;
 
 /** A dash written as a token of its own. */
 function isHyphenToken(text: string | undefined): boolean {
@@ -2103,7 +2113,7 @@ const WORK_CLAUSE =
  * whatever their role ("X, the editor of Y").
  */
 const POST_ROLES =
-  /\b(?:official|negotiator|minister|secretary|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador|president|chairman|chair|head|chief|ceo|cfo|coo)$/;
+  /\b(?:official|negotiator|minister|secretary|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador|president|chairman|chair|head|chief|ceo|cfo|coo|partner)$/;
 
 /**
  * A managing post in the role ("CEO and managing director", "general manager", "chief investment

@@ -123,3 +123,26 @@ describe("posts r22: a name after a long portfolio", () => {
     ],
   );
 });
+
+describe("posts r22: two posts in one apposition, a firm's partner", () => {
+  itGivesFacts(
+    [
+      [
+        "Steel imports rose again. Karl Brandt, president of steel association Ferrolux and vice president of Norvik Steel, told reporters prices fell.",
+        ["Karl Brandt HOLDS_POSITION Ferrolux", "Karl Brandt HOLDS_POSITION Norvik Steel"],
+      ],
+      // A partner of a firm holds a post in it.
+      [
+        "Tariffs may rise. Dana Whitcombe, a partner at Halvorsen Capital, said firms would wait.",
+        ["Dana Whitcombe HOLDS_POSITION Halvorsen Capital"],
+      ],
+    ],
+    [
+      // A body after "and" with no post before it is no second post.
+      [
+        "Steel imports rose again. Karl Brandt, president of steel association Ferrolux and a critic of Norvik Steel, told reporters prices fell.",
+        "Karl Brandt HOLDS_POSITION Norvik Steel",
+      ],
+    ],
+  );
+});
