@@ -727,8 +727,14 @@ function ofCountryAfter(
   m: { sentence: number; ts: number },
 ): LocalEntity | undefined {
   const mention = p.mentions.find((x) => x.sentence === m.sentence && x.ts === m.ts);
-  if (!mention || ctx.tokens[mention.te]?.text !== "of") return undefined;
-  const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === mention.te + 1 || x.m.ts === mention.te + 2);
+  if (!mention) return undefined;
+  // Round 22: "President X, of China", "Trade Minister Y from Japan": a comma before "of", or "from".
+  const at = ctx.tokens[mention.te]?.text === "," ? mention.te + 1 : mention.te;
+  const word = ctx.tokens[at]?.text;
+  if (word !== "of" && !(word === "from" && at === mention.te)) return undefined;
+  const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === at + 1 || x.m.ts === at + 2);
+  // "Minister Y from Japan's ruling party": the country's possessive names another body.
+  if (next && word === "from" && isPossessiveMark(ctx.tokens[next.m.te]?.text)) return undefined;
   // "High Representative X of the EU": a bloc acting as a state holds the post as a country would.
   return next && (next.e.type === "Country" || isStateParty(next.e)) && !next.m.demonym ? next.e : undefined;
 }

@@ -146,3 +146,24 @@ describe("posts r22: two posts in one apposition, a firm's partner", () => {
     ],
   );
 });
+
+describe("posts r22: the state after the name, past a comma or after 'from'", () => {
+  itGivesFacts(
+    [
+      [
+        "Brazil and Portugal talk trade. The deal was approved by President Duarte, of Portugal, and Brazil welcomed it.",
+        ["Duarte HOLDS_POSITION Portugal"],
+      ],
+      [
+        "Brazil and Japan talk trade. Trade Minister Haruto Sakamoto from Japan arrived in Brasilia on Monday.",
+        ["Haruto Sakamoto HOLDS_POSITION Japan"],
+      ],
+    ],
+    [
+      [
+        "Brazil pushes trade. Brazil wants more exports. Trade Minister Haruto Sakamoto returned from Japan on Monday.",
+        "Haruto Sakamoto HOLDS_POSITION Japan",
+      ],
+    ],
+  );
+});
