@@ -167,3 +167,21 @@ describe("posts r22: the state after the name, past a comma or after 'from'", ()
     ],
   );
 });
+
+describe("posts r22: a field's acronym inside a role before the name", () => {
+  itGivesFacts(
+    [
+      [
+        "Chip exports are in question. White House AI chief Dana Whitcombe said the firm would wait.",
+        ["Dana Whitcombe HOLDS_POSITION White House"],
+      ],
+    ],
+    [
+      // A verb between the body and the name: no role phrase.
+      [
+        "Chip exports are in question. Acme Holdings said AI chips sold well, Dana Whitcombe noted.",
+        "Dana Whitcombe HOLDS_POSITION Acme Holdings",
+      ],
+    ],
+  );
+});
