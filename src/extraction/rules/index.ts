@@ -3,6 +3,7 @@
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
 import { agreementShortNamesRule } from "./agreement-names.ts";
+import { counterpartsRule } from "./counterparts.ts";
 import {
   delegationHeadsRule,
   delegationSidesRule,
@@ -86,6 +87,8 @@ export const RULES: Rule[] = [
   positionRule,
   // "the presidents of A and B, X and Y, respectively".
   respectivePostsRule,
+  // "A received his counterparts B from Japan and C from China".
+  counterpartsRule,
   leadershipRule,
   affiliationRule,
   bylineRule,

@@ -727,8 +727,14 @@ function ofCountryAfter(
   m: { sentence: number; ts: number },
 ): LocalEntity | undefined {
   const mention = p.mentions.find((x) => x.sentence === m.sentence && x.ts === m.ts);
-  if (!mention || ctx.tokens[mention.te]?.text !== "of") return undefined;
-  const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === mention.te + 1 || x.m.ts === mention.te + 2);
+  if (!mention) return undefined;
+  // Round 22: "President X, of China", "Trade Minister Y from Japan": a comma before "of", or "from".
+  const at = ctx.tokens[mention.te]?.text === "," ? mention.te + 1 : mention.te;
+  const word = ctx.tokens[at]?.text;
+  if (word !== "of" && !(word === "from" && at === mention.te)) return undefined;
+  const next = mentionsIn(ctx, m.sentence).find((x) => x.m.ts === at + 1 || x.m.ts === at + 2);
+  // "Minister Y from Japan's ruling party": the country's possessive names another body.
+  if (next && word === "from" && isPossessiveMark(ctx.tokens[next.m.te]?.text)) return undefined;
   // "High Representative X of the EU": a bloc acting as a state holds the post as a country would.
   return next && (next.e.type === "Country" || isStateParty(next.e)) && !next.m.demonym ? next.e : undefined;
 }
@@ -898,7 +904,9 @@ export const positionAfterNameRule: Rule = {
             ctx.tokens[end]!.text === "and" &&
             !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? "") &&
             // "X, president and CEO of Acme": a second post of the same person.
-            !FIRM_POST_WORD.test(ctx.tokens[end + 1]?.text ?? "")
+            !FIRM_POST_WORD.test(ctx.tokens[end + 1]?.text ?? "") &&
+            // "X, Minister of Finance and Economic Affairs, Iceland": a portfolio's capitalised words.
+            !portfolioGoesOn(ctx, ms, p.m.te + 1, end)
           )
         ) {
           const name = ms.find((x) => x.m.ts === end && x.m.te - x.m.ts > 1);
@@ -908,14 +916,21 @@ export const positionAfterNameRule: Rule = {
         // "A, Minister of Trade B, and C": the next of a list of titled people, not A's post.
         if (inside.some((x) => x.e.type === "Person" && x.m.titleStart !== undefined)) continue;
         // "a former U.S. trade negotiator": a country written without a possessive is read apart.
-        const country = inside.find((x) => x.e.type === "Country");
+        // "- X, Minister of Trade and Industry, Norway;": a list line's state closes it, after the post.
+        const country = inside.find((x) => x.e.type === "Country") ?? stateClosingLine(ctx, ms, s, end);
         // "a former EU commissioner": a bloc acting as a state is read apart the same way.
         const side = country ?? inside.find((x) => isStateParty(x.e));
         // "director-general": a hyphen read as a token of its own joins its words again.
+        // "Deputy Prime Minister - Ministry of Foreign Affairs": a dash before a body links the post to it.
+        const dashed = inside.find((x) => POST_BODY_TYPES.has(x.e.type) && isHyphenToken(ctx.tokens[x.m.ts - 1]?.text));
+        const spanWords = (a: number, b: number) =>
+          dashed && dashed.m.ts - 1 >= a && dashed.m.ts - 1 < b
+            ? `${wordsBetween(ctx, a, dashed.m.ts - 1)} at ${wordsBetween(ctx, dashed.m.ts, b)}`.trim()
+            : wordsBetween(ctx, a, b);
         const words = (
-          side && !isPossessiveMark(ctx.tokens[side.m.te]?.text)
-            ? `${wordsBetween(ctx, p.m.te + 1, side.m.ts)} ${wordsBetween(ctx, side.m.te, end)}`.trim()
-            : wordsBetween(ctx, p.m.te + 1, end)
+          side && !isPossessiveMark(ctx.tokens[side.m.te]?.text) && side.m.te <= end
+            ? `${spanWords(p.m.te + 1, side.m.ts)} ${spanWords(side.m.te, end)}`.trim()
+            : spanWords(p.m.te + 1, end)
         ).replace(/(?<=\p{L}) - (?=\p{L})/gu, "-");
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
@@ -965,12 +980,96 @@ export const positionAfterNameRule: Rule = {
           (firmWord ? firmInContext(ctx, s.i, p.m.ts) : undefined) ??
           (STATE_TITLE.test(title) ? stateOf(ctx, p.e, { sentence: s.i, ts: p.m.ts }, title) : undefined);
         if (!target || target === p.e) continue;
-        emitRelation(ctx, p.e, "HOLDS_POSITION", target, s.i, this.id, { title });
+        // "X, Deputy Prime Minister - Ministry of Foreign Affairs, Liechtenstein": a ministry named
+        // only on the line that closes with its state is that state's (not the story's main one).
+        if (
+          body?.e.type === "Agency" &&
+          country &&
+          !inside.includes(country) &&
+          body.e.mentions.every((x) => x.sentence === s.i) &&
+          country.e.attributes.code
+        )
+          body.e.attributes.country = country.e.attributes.code;
+        // "X, president of A and vice president of B": a second post, in the body after "and".
+        const second =
+          body && inside.find((x) => POST_BODY_TYPES.has(x.e.type) && x.m.ts > body.m.te && x.e !== body.e);
+        const post2 = second && SECOND_POST.exec(wordsBetween(ctx, body!.m.te, second.m.ts));
+        const first = post2 ? title.replace(/ and [^,]*$/, "").replace(/ of .*$/, "") : title;
+        emitRelation(ctx, p.e, "HOLDS_POSITION", target, s.i, this.id, { title: first });
         done.add(p.e.id);
+        if (second && post2) emitRelation(ctx, p.e, "HOLDS_POSITION", second.e, s.i, this.id, { title: post2[1]! });
       }
     }
   },
 };
+
+/**
+ * Whether the "and" at `at` joins two capitalised words of one portfolio ("Minister of Finance and
+ * Economic Affairs"): an "of" or "for" after a title head before it, a capitalised word after it
+ * that opens no mention, and only capitalised words (or joins) between.
+ */
+function portfolioGoesOn(ctx: RuleContext, ms: ReturnType<typeof mentionsIn>, from: number, at: number): boolean {
+  const next = ctx.tokens[at + 1]?.text ?? "";
+  if (!/^\p{Lu}\p{Ll}/u.test(next) || ms.some((x) => x.m.ts === at + 1)) return false;
+  const words = ctx.tokens.slice(from, at).map((t) => t.text);
+  const of = words.findIndex((w) => w === "of" || w === "for");
+  if (of < 1 || !words.slice(0, of).some((w) => APPOSED_HEAD.test(w.toLowerCase()))) return false;
+  return words.slice(of + 1).every((w) => /^\p{Lu}/u.test(w) || w === "and" || w === "&");
+}
+
+/** "and vice president of", "and a director at": a second post joined to the first, up to its body. */
+const SECOND_POST =
+  /^and (?:the |a |an )?((?:[a-z-]+ ){0,2}?(?:vice[- ])?(?:president|chairman|chairwoman|chair|director|chief executive(?: officer)?|ceo|managing director|board member|member of the board|partner|head|founder|co-founder|chief [a-z]+ officer)) (?:of|at)(?: the)?$/;
+
+/** A dash written as a token of its own. */
+function isHyphenToken(text: string | undefined): boolean {
+  return text === "-" || text === "–" || text === "\u2010" || text === "\u2011";
+}
+
+/** Verbs of saying after the state that ends a person's apposition ("X, Minister of Trade, Norway, said"). */
+const SAID_AFTER = /^(?:said|says|told|added|stated|noted)$/;
+
+/** A capitalised word of a title, or a lower-case word joining one ("of", "and", "for"). */
+const TITLE_PART_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|&|-)$/u;
+
+/**
+ * "- X, Minister of Trade and Industry, Norway;", "X, Vice President, Federal Councillor, Switzerland.":
+ * the country that closes a person's list line (or sentence) after the post and, at most, two more
+ * capitalised parts of it, each between commas; undefined when anything else stands between.
+ */
+function stateClosingLine(
+  ctx: RuleContext,
+  ms: ReturnType<typeof mentionsIn>,
+  s: RuleContext["sentences"][number],
+  end: number,
+): ReturnType<typeof mentionsIn>[number] | undefined {
+  const { tokens } = ctx;
+  let k = end;
+  for (let parts = 0; parts <= 2 && tokens[k]?.text === "," && k < s.tokenEnd; parts++) {
+    const state = ms.find((x) => x.m.ts === k + 1);
+    if (state) {
+      if (state.e.type !== "Country" || state.m.demonym || isPossessiveMark(tokens[state.m.te]?.text)) return undefined;
+      // The line ends after the state, or its sentence goes on with a verb of saying; "…, Norway,
+      // and" ends a list line, "…, Norway, and Japan" goes on to another item.
+      const next = tokens[state.m.te]?.text;
+      const closes =
+        state.m.te >= s.tokenEnd ||
+        next === ";" ||
+        next === "." ||
+        (next === "," &&
+          (state.m.te + 1 >= s.tokenEnd ||
+            (tokens[state.m.te + 1]?.text === "and" && state.m.te + 2 >= s.tokenEnd) ||
+            SAID_AFTER.test(tokens[state.m.te + 1]?.text ?? "")));
+      return closes ? state : undefined;
+    }
+    // Another part of the title: capitalised words between two commas, no mention in them.
+    let j = k + 1;
+    while (j < s.tokenEnd && j - k <= 6 && TITLE_PART_WORD.test(tokens[j]!.text) && tokens[j]!.text !== ",") j++;
+    if (j === k + 1 || tokens[j]?.text !== "," || ms.some((x) => x.m.ts > k && x.m.ts < j)) return undefined;
+    k = j;
+  }
+  return undefined;
+}
 
 /** A firm's post in capitals that may follow "and" inside one person's title ("president and CEO of"). */
 const FIRM_POST_WORD = /^(?:CEO|CFO|COO|CTO|Chief|Managing|Chairman|Chairwoman|Founder|Co-founder)$/;
@@ -2020,7 +2119,7 @@ const WORK_CLAUSE =
  * whatever their role ("X, the editor of Y").
  */
 const POST_ROLES =
-  /\b(?:official|negotiator|minister|secretary|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador|president|chairman|chair|head|chief|ceo|cfo|coo)$/;
+  /\b(?:official|negotiator|minister|secretary|envoy|diplomat|representative|spokes(?:person|man|woman)|commissioner|ambassador|president|chairman|chair|head|chief|ceo|cfo|coo|partner)$/;
 
 /**
  * A managing post in the role ("CEO and managing director", "general manager", "chief investment

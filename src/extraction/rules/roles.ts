@@ -126,6 +126,8 @@ function roleWord(ctx: RuleContext, k: number): "head" | "join" | "word" | null 
     if (!/^[a-z][a-z-]*$/.test(lower)) return null;
     return t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "ADV" ? null : "word";
   }
+  // "White House AI chief X", "Acme IT director Y": a field's acronym modifies the role.
+  if (/^[A-Z]{2,3}$/.test(t.text)) return "word";
   return TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text) ? "word" : null;
 }
 

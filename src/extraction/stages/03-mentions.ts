@@ -402,6 +402,10 @@ export function isHeadline(tokens: Token[], s: Sentence): boolean {
   const last = tokens[s.tokenEnd - 1]?.text ?? "";
   // Most sentences end with a period: decided before the words are counted.
   if (/[.!?:"”]$/.test(last)) return false;
+  // A list item that goes on in the next line ("- X, Minister of Trade, Norway;", "…, Iceland, and")
+  // is a piece of a sentence, never a heading.
+  if (/^[;,]$/.test(last) || (/^(?:and|or)$/.test(last) && /^[,;]$/.test(tokens[s.tokenEnd - 2]?.text ?? "")))
+    return false;
   // Words (a letter first), content words (more than three characters), and capitalised ones.
   let words = 0;
   let content = 0;
@@ -3467,6 +3471,22 @@ function firmPossession(ctx: Ctx, te: number): boolean {
 }
 
 /**
+ * Whether the document writes the surname `w` alone again after the name ending at `te` (not
+ * after a capitalised word that would make it part of another name), in a sentence of its own.
+ */
+function surnameAgain(ctx: Ctx, w: Token, te: number): boolean {
+  if (!NAME_WORD.test(w.text) || w.text.length < 4 || isVocabularyWord(w.text.toLowerCase())) return false;
+  for (let k = te; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text !== w.text || t.sentence === w.sentence) continue;
+    const before = ctx.tokens[k - 1];
+    if (before && before.sentence === t.sentence && isCap(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * "Director General for Trade Sabine Weyand", "Minister of Investment, Trade, and Industry Tengku
  * Zafrul Abdul Aziz": the last portfolio word of a title whose head came a few tokens before
  * (joined by "for", "of", "and" or commas), then a name of two to four words. Pushes the person
@@ -3490,7 +3510,16 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
     if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
       return false;
     // "Minister of Commerce Wang Wentao": a surname written first opens a name of two words too.
-    if (!FIRST_NAMES.has(name[0]!.text) && !ASIAN_SURNAMES.has(name[0]!.text) && name.length < 3) return false;
+    // Round 22: or a surname the document writes alone again ("… Security Maros Sefcovic … Sefcovic said").
+    if (
+      !FIRST_NAMES.has(name[0]!.text) &&
+      !ASIAN_SURNAMES.has(name[0]!.text) &&
+      name.length < 3 &&
+      !surnameAgain(ctx, name[1]!, te) &&
+      // Or two words no English dictionary holds ("… Security Maros Sefcovic —").
+      !name.every((w) => w.text.length >= 3 && !isVocabularyWord(w.text.toLowerCase()))
+    )
+      return false;
   }
   // The title's head, a few tokens back in the same sentence, only title words and joiners between.
   const sentence = tokens[ts]!.sentence;
@@ -3961,6 +3990,16 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     // Round 16: "Prime Minister Datuk Seri X Y": a form of address between the post and the name.
     const nameStart = honorificEnd(tokens, titleEnd, te);
     const rest = joinedWords(tokens, nameStart, te);
+    // "Minister of Finance and Economic Affairs, Iceland": the portfolio's last word, no name.
+    // "Federal Minister for Foreign Affairs, Germany": a portfolio word the title loop left last.
+    const portfolioTail =
+      rest.length === 1 &&
+      !TITLE_HEADS.has(titleForm(tokens[nameStart - 1]!)) &&
+      /\b(?:of|for)\b/.test(title) &&
+      (TITLE_MODIFIERS.has(rest[0]!.text) ||
+        (/^(?:and|&)$/.test(tokens[nameStart - 2]?.text ?? "") && isVocabularyWord(rest[0]!.text.toLowerCase()))) &&
+      !FIRST_NAMES.has(rest[0]!.text);
+    if (portfolioTail) return;
     if (isTitledName(rest) || hasNameParticles(tokens, nameStart, te)) {
       // "India's Mines Secretary X": the possessive country before the title.
       nationality ??= possessiveCountry(ctx, ts);
@@ -4464,6 +4503,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     next?.text === "," &&
     sameSentenceAs(first, next) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te)) &&
+    // "Trade and Industry, Norway": a post's portfolio, no place.
+    startsWithCapital(first.text) &&
     placeAfterComma(ctx, te + 1, ts)
   ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-place-comma-region" });

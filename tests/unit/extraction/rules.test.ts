@@ -38,6 +38,14 @@ const TABLE: Row[] = [
     { title: "President" },
   ],
   [
+    "counterparts-with-states",
+    "Portuguese Trade Minister Rui Tavares received his counterparts Lena Holm from Sweden and Omar Haddad from Morocco in Lisbon on Sunday.",
+    "Omar Haddad",
+    "HOLDS_POSITION",
+    "Morocco",
+    { title: "trade minister" },
+  ],
+  [
     "talks-opposing-officials",
     "The United States and China held trade talks in Oslo on Monday. Treasury Secretary Paul Granger and Commerce Secretary Ana Ruiz represented the United States at the talks, while Chinese Vice Premier Wu Ping headed China's negotiators.",
     "Ana Ruiz",
