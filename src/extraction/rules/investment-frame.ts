@@ -13,7 +13,7 @@ import { clearLeader } from "../leader.ts";
 import { isPossessiveMark } from "../stages/02-tokens.ts";
 import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
 import { siteReferent } from "../syntax/discourse.ts";
-import { verbLemma } from "../syntax/lemma.ts";
+import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import {
   clauseAt,
   logical,
@@ -858,6 +858,10 @@ const AMOUNT_RECEIVE_VERBS: ReadonlySet<string> = new Set(["receive", "secure", 
 const NOT_PUT_IN =
   /\b(?:contracts?|orders?|revenues?|sales|profits?|earnings|income|fines?|penalt(?:y|ies)|compensation|dividends?|tariffs?|tax(?:es)?|duties|royalt(?:y|ies)|exports?|remittances?|aid|relief)\b/i;
 
+/** Verbs of an amount that comes from its giver: "$N will come from X", "the money flows from Y". */
+const COME_VERBS: ReadonlySet<string> = new Set(["come", "flow"]);
+knowLemmas(COME_VERBS);
+
 /** Nouns of shares given to a deal whose givers follow "from": "contributions from A, B and C". */
 const SHARE_NOUNS: ReadonlySet<string> = new Set(["contribution", "contributions", "commitments"]);
 
@@ -892,6 +896,17 @@ function amountClauses(
       openDeal(deal, targets);
       emitPairs(ctx, investors, targets, si, rule, cl.ts, cl.te);
       continue;
+    }
+    // "Up to £31 million is set to come from X", "a further $4 million is coming from Y": an amount
+    // that comes from a giver, its receiver unwritten, goes to the document's open deal or firm.
+    if (money && COME_VERBS.has(lemma) && cl.subject && !cl.verb.negated && !namesReceiver(cl)) {
+      const amount =
+        hasAmount(ctx, cl.subject.ts, cl.subject.te) || cl.subject.items.some((c) => MONEY_NOUNS.has(c.headWord));
+      const givers = cl.pps.filter((p) => p.prep === "from").flatMap((p) => argNamed(p.arg, INVESTORS, false));
+      if (amount && givers.length && !NOT_PUT_IN.test(span)) {
+        emitPairs(ctx, givers, dealOrMain(ctx, deal), si, rule, cl.ts, cl.te);
+        continue;
+      }
     }
     if (!deal.targets.length) continue;
     if (money && AMOUNT_GIVE_VERBS.has(lemma) && objectAmount(ctx, cl) && !namesReceiver(cl) && !NOT_PUT_IN.test(span))

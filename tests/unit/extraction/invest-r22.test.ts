@@ -2,8 +2,11 @@
 // (none taken from any corpus): a firm "controlled by" its owner, or "controls" a firm, as "owned by"
 // and "owns" are read (the registry's ownership row); a participle clause set off by commas between a
 // subject and its verb ("X, listed in Hong Kong, is controlled by Y") leaves X the verb's subject
-// (syntax/clauses.ts). Refused: control of a market or goods, a participle whose phrase does not
-// close with a comma, an unnamed owner.
+// (syntax/clauses.ts); an amount that "comes" or "flows" from a giver, its receiver unwritten, goes
+// to the document's open deal or firm (investment-frame.ts); "X, (a … company) whose shareholders /
+// investors include Y and Z" (ownership.ts). Refused: control of a market or goods, a participle
+// whose phrase does not close with a comma, an unnamed owner, a receiver written, goods that come
+// from a firm, "whose" after a verb, holders that are customers.
 
 import { describe } from "vitest";
 import { itGivesFacts } from "../../_helpers/rows.ts";
@@ -41,6 +44,55 @@ describe("invest r22: control as ownership, subjects past a participle clause", 
       [
         "Quorrel Mining, listed in Toronto, is controlled by its founders.",
         "Quorrel Mining INVESTED_IN Quorrel Mining",
+      ],
+    ],
+  );
+});
+
+describe("invest r22: an amount that comes from a giver, holders after whose", () => {
+  itGivesFacts(
+    [
+      [
+        "Quorrel Lithium opened a plant. Quorrel Lithium hired staff. Quorrel Lithium said it was pleased. " +
+          "Up to £20 million is set to come from Brannock Capital.",
+        ["Brannock Capital INVESTED_IN Quorrel Lithium"],
+      ],
+      [
+        "Quorrel Lithium opened a plant. Quorrel Lithium hired staff. Quorrel Lithium said it was pleased. " +
+          "A further $4-million is coming from Tarrow Metals, a minerals investment firm.",
+        ["Tarrow Metals INVESTED_IN Quorrel Lithium"],
+      ],
+      [
+        "Tarrow Metals, a global minerals investment company whose major shareholders include Brannock Capital and Velloway Partners Ltd, said it would expand.",
+        ["Brannock Capital INVESTED_IN Tarrow Metals", "Velloway Partners Ltd INVESTED_IN Tarrow Metals"],
+      ],
+      [
+        "Tarrow Metals, whose investors include Brannock Capital, is expanding.",
+        ["Brannock Capital INVESTED_IN Tarrow Metals"],
+      ],
+    ],
+    [
+      // The receiver is written: the money goes there, not to the document's firm.
+      [
+        "Quorrel Lithium opened a plant. Quorrel Lithium hired staff. Quorrel Lithium said it was pleased. " +
+          "Up to £20 million will flow from Brannock Capital into Tarrow Metals.",
+        "Brannock Capital INVESTED_IN Quorrel Lithium",
+      ],
+      // Not money: exports that come from a firm.
+      [
+        "Quorrel Lithium opened a plant. Quorrel Lithium hired staff. Quorrel Lithium said it was pleased. " +
+          "Most of the 40,000 tonnes of exports come from Brannock Capital.",
+        "Brannock Capital INVESTED_IN Quorrel Lithium",
+      ],
+      // "whose" past a verb: the holders are not the firm's.
+      [
+        "Tarrow Metals signed a deal with a fund whose shareholders include Brannock Capital.",
+        "Brannock Capital INVESTED_IN Tarrow Metals",
+      ],
+      // Customers are no holders.
+      [
+        "Tarrow Metals, whose customers include Brannock Capital, is expanding.",
+        "Brannock Capital INVESTED_IN Tarrow Metals",
       ],
     ],
   );
