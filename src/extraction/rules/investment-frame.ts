@@ -862,6 +862,9 @@ const NOT_PUT_IN =
 const COME_VERBS: ReadonlySet<string> = new Set(["come", "flow"]);
 knowLemmas(COME_VERBS);
 
+/** Verbs of putting an amount in whose receiver may go unwritten in a story about one firm. */
+const INVEST_VERBS: ReadonlySet<string> = new Set(["invest", "inject"]);
+
 /** Nouns of shares given to a deal whose givers follow "from": "contributions from A, B and C". */
 const SHARE_NOUNS: ReadonlySet<string> = new Set(["contribution", "contributions", "commitments"]);
 
@@ -907,6 +910,24 @@ function amountClauses(
         emitPairs(ctx, givers, dealOrMain(ctx, deal), si, rule, cl.ts, cl.te);
         continue;
       }
+    }
+    // "X has invested more than $300 million (in private capital)" with no receiver written and no
+    // deal open: the document's firm.
+    if (
+      !deal.targets.length &&
+      money &&
+      INVEST_VERBS.has(lemma) &&
+      objectAmount(ctx, cl) &&
+      !namesReceiver(cl) &&
+      !NOT_PUT_IN.test(span) &&
+      !cl.pps.some(
+        (p) =>
+          /^(?:to|in|into|for|toward|towards|at)$/.test(p.prep) &&
+          p.arg.items.some((c) => !MONEY_NOUNS.has(c.headWord) && c.headWord !== "capital"),
+      )
+    ) {
+      emitPairs(ctx, agentsOf(ctx, r, cl, INVESTORS), dealOrMain(ctx, deal), si, rule, cl.ts, cl.te);
+      continue;
     }
     if (!deal.targets.length) continue;
     if (money && AMOUNT_GIVE_VERBS.has(lemma) && objectAmount(ctx, cl) && !namesReceiver(cl) && !NOT_PUT_IN.test(span))

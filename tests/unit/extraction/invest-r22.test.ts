@@ -97,3 +97,34 @@ describe("invest r22: an amount that comes from a giver, holders after whose", (
     ],
   );
 });
+
+describe("invest r22: an amount invested with no receiver written, in a story about one firm", () => {
+  itGivesFacts(
+    [
+      [
+        "Quorrel Alumina announced a partnership. Quorrel Alumina runs a refinery. Quorrel Alumina will expand output. " +
+          "Brannock Capital, through Velloway Partners Ltd, has invested more than $300 million in private capital.",
+        ["Brannock Capital INVESTED_IN Quorrel Alumina"],
+      ],
+    ],
+    [
+      // The receiver is written.
+      [
+        "Quorrel Alumina announced a partnership. Quorrel Alumina runs a refinery. Quorrel Alumina will expand output. " +
+          "Brannock Capital has invested $300 million in Tarrow Metals.",
+        "Brannock Capital INVESTED_IN Quorrel Alumina",
+      ],
+      // A place or a purpose is written: not read as the firm's money.
+      [
+        "Quorrel Alumina announced a partnership. Quorrel Alumina runs a refinery. Quorrel Alumina will expand output. " +
+          "Brannock Capital has invested $300 million in clean energy.",
+        "Brannock Capital INVESTED_IN Quorrel Alumina",
+      ],
+      // No firm leads the story.
+      [
+        "Quorrel Alumina runs a refinery. Tarrow Metals runs a mine. Brannock Capital has invested $300 million so far.",
+        "Brannock Capital INVESTED_IN Quorrel Alumina",
+      ],
+    ],
+  );
+});
