@@ -128,3 +128,47 @@ describe("invest r22: an amount invested with no receiver written, in a story ab
     ],
   );
 });
+
+describe("invest r22: co-investors alongside, members a partnership brings together", () => {
+  itGivesFacts(
+    [
+      [
+        "Velloway Capital invested $20 million in Quorrel Mining alongside Tarrow Partners Ltd.",
+        ["Velloway Capital INVESTED_IN Quorrel Mining", "Tarrow Partners Ltd. INVESTED_IN Quorrel Mining"],
+      ],
+      [
+        "The partnership brings together Quorrel Alumina, Brannock Resources Holdings Limited and Velloway Capital.",
+        [
+          "Quorrel Alumina PARTNERED_WITH Brannock Resources Holdings Limited",
+          "Quorrel Alumina PARTNERED_WITH Velloway Capital",
+          "Brannock Resources Holdings Limited PARTNERED_WITH Velloway Capital",
+        ],
+      ],
+      [
+        "The partnership brings together Quorrel Alumina, Brannock Resources Holdings Limited and a fund managed by Velloway Capital.",
+        ["Quorrel Alumina PARTNERED_WITH Brannock Resources Holdings Limited"],
+      ],
+      [
+        "The consortium comprises Quorrel Alumina and Brannock Resources Holdings Limited.",
+        ["Quorrel Alumina PARTNERED_WITH Brannock Resources Holdings Limited"],
+      ],
+    ],
+    [
+      // Bought alongside: no money put in by the other.
+      [
+        "Velloway Capital acquired Quorrel Mining alongside its purchase of Tarrow Partners Ltd.",
+        "Tarrow Partners Ltd. INVESTED_IN Quorrel Mining",
+      ],
+      // A partnership only possible.
+      [
+        "The partnership could bring together Quorrel Alumina and Brannock Resources Holdings Limited.",
+        "Quorrel Alumina PARTNERED_WITH Brannock Resources Holdings Limited",
+      ],
+      // "bring" without "together": no members listed.
+      [
+        "The partnership brings Quorrel Alumina new customers such as Brannock Resources Holdings Limited.",
+        "Quorrel Alumina PARTNERED_WITH Brannock Resources Holdings Limited",
+      ],
+    ],
+  );
+});
