@@ -1251,9 +1251,6 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       if (unrealMoney(ctx, r, cl)) continue;
       const investors = agentsOf(ctx, r, cl, INVESTORS);
       if (lemma !== "acquire") coInvestors(ctx, cl, investors, s.i, rule);
-      // "X invested $N in Y alongside Z": Z put money in Y too.
-      if (lemma !== "acquire")
-        for (const p of cl.pps) if (p.prep === "alongside") investors.push(...argNamed(p.arg, INVESTORS, false));
       const targets: M[] = [];
       // "acquired Y in Philadelphia", "to fund its mine in Greenland": the place of the thing bought
       // or funded, not a second target.

@@ -129,13 +129,9 @@ describe("invest r22: an amount invested with no receiver written, in a story ab
   );
 });
 
-describe("invest r22: co-investors alongside, members a partnership brings together", () => {
+describe("invest r22: members a partnership brings together", () => {
   itGivesFacts(
     [
-      [
-        "Velloway Capital invested $20 million in Quorrel Mining alongside Tarrow Partners Ltd.",
-        ["Velloway Capital INVESTED_IN Quorrel Mining", "Tarrow Partners Ltd. INVESTED_IN Quorrel Mining"],
-      ],
       [
         "The partnership brings together Quorrel Alumina, Brannock Resources Holdings Limited and Velloway Capital.",
         [
@@ -154,11 +150,6 @@ describe("invest r22: co-investors alongside, members a partnership brings toget
       ],
     ],
     [
-      // Bought alongside: no money put in by the other.
-      [
-        "Velloway Capital acquired Quorrel Mining alongside its purchase of Tarrow Partners Ltd.",
-        "Tarrow Partners Ltd. INVESTED_IN Quorrel Mining",
-      ],
       // A partnership only possible.
       [
         "The partnership could bring together Quorrel Alumina and Brannock Resources Holdings Limited.",
