@@ -13,7 +13,7 @@ import { clearLeader } from "../leader.ts";
 import { isPossessiveMark } from "../stages/02-tokens.ts";
 import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
 import { siteReferent } from "../syntax/discourse.ts";
-import { verbLemma } from "../syntax/lemma.ts";
+import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import {
   clauseAt,
   logical,
@@ -858,6 +858,13 @@ const AMOUNT_RECEIVE_VERBS: ReadonlySet<string> = new Set(["receive", "secure", 
 const NOT_PUT_IN =
   /\b(?:contracts?|orders?|revenues?|sales|profits?|earnings|income|fines?|penalt(?:y|ies)|compensation|dividends?|tariffs?|tax(?:es)?|duties|royalt(?:y|ies)|exports?|remittances?|aid|relief)\b/i;
 
+/** Verbs of an amount that comes from its giver: "$N will come from X", "the money flows from Y". */
+const COME_VERBS: ReadonlySet<string> = new Set(["come", "flow"]);
+knowLemmas(COME_VERBS);
+
+/** Verbs of putting an amount in whose receiver may go unwritten in a story about one firm. */
+const INVEST_VERBS: ReadonlySet<string> = new Set(["invest", "inject"]);
+
 /** Nouns of shares given to a deal whose givers follow "from": "contributions from A, B and C". */
 const SHARE_NOUNS: ReadonlySet<string> = new Set(["contribution", "contributions", "commitments"]);
 
@@ -891,6 +898,35 @@ function amountClauses(
       const investors = cl.pps.filter((p) => p.prep === "from").flatMap((p) => argNamed(p.arg, INVESTORS, false));
       openDeal(deal, targets);
       emitPairs(ctx, investors, targets, si, rule, cl.ts, cl.te);
+      continue;
+    }
+    // "Up to £31 million is set to come from X", "a further $4 million is coming from Y": an amount
+    // that comes from a giver, its receiver unwritten, goes to the document's open deal or firm.
+    if (money && COME_VERBS.has(lemma) && cl.subject && !cl.verb.negated && !namesReceiver(cl)) {
+      const amount =
+        hasAmount(ctx, cl.subject.ts, cl.subject.te) || cl.subject.items.some((c) => MONEY_NOUNS.has(c.headWord));
+      const givers = cl.pps.filter((p) => p.prep === "from").flatMap((p) => argNamed(p.arg, INVESTORS, false));
+      if (amount && givers.length && !NOT_PUT_IN.test(span)) {
+        emitPairs(ctx, givers, dealOrMain(ctx, deal), si, rule, cl.ts, cl.te);
+        continue;
+      }
+    }
+    // "X has invested more than $300 million (in private capital)" with no receiver written and no
+    // deal open: the document's firm.
+    if (
+      !deal.targets.length &&
+      money &&
+      INVEST_VERBS.has(lemma) &&
+      objectAmount(ctx, cl) &&
+      !namesReceiver(cl) &&
+      !NOT_PUT_IN.test(span) &&
+      !cl.pps.some(
+        (p) =>
+          /^(?:to|in|into|for|toward|towards|at)$/.test(p.prep) &&
+          p.arg.items.some((c) => !MONEY_NOUNS.has(c.headWord) && c.headWord !== "capital"),
+      )
+    ) {
+      emitPairs(ctx, agentsOf(ctx, r, cl, INVESTORS), dealOrMain(ctx, deal), si, rule, cl.ts, cl.te);
       continue;
     }
     if (!deal.targets.length) continue;

@@ -29,7 +29,8 @@ const OWNED_GLUE = /^(?:is|was|are|were|,|-|%|percent|majority|wholly|jointly|pa
 const STATE_HEADS: ReadonlySet<string> = new Set(["state", "government", "treasury"]);
 
 /** Cheap sentence triggers. */
-const TRIGGERS = /\b(?:owned|backed|funded|financed|controlled|which|include|includes|included|including|venture)\b/;
+const TRIGGERS =
+  /\b(?:owned|backed|funded|financed|controlled|which|whose|include|includes|included|including|venture)\b/;
 
 /** Words between a firm's name and "joint venture": ", a 50-50", " is an equal", ", the new". */
 const VENTURE_GLUE =
@@ -148,6 +149,30 @@ function respectively(ctx: RuleContext, ms: M[], si: number, k: number): boolean
   return true;
 }
 
+/** Plural nouns of a firm's holders: "whose shareholders include Y". */
+const HOLDER_NOUNS = /^(?:investors|shareholders|backers|owners)$/;
+
+/**
+ * The firm a "whose" at token `k` hangs on: the Company right before it ("X, whose"), or the one a
+ * description of plain lower-case words stands beside ("X, a global minerals investment company
+ * whose"); none past a name or a verb.
+ */
+function relativeFirm(ctx: RuleContext, ms: M[], k: number): M | undefined {
+  const { tokens } = ctx;
+  if (tokens[k - 1]?.text === ",") {
+    const firm = endingAt(ms, k - 1);
+    return firm?.e.type === "Company" ? firm : undefined;
+  }
+  let j = k - 1;
+  while (j > k - 9 && /^[a-z][a-z-]*$/.test(tokens[j]?.text ?? "") && !APPOSITION_ARTICLES.test(tokens[j]!.text)) {
+    if (tokens[j]!.pos === "VERB" || tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADP") return undefined;
+    j--;
+  }
+  if (j === k - 1 || !APPOSITION_ARTICLES.test(tokens[j]?.text ?? "") || tokens[j - 1]?.text !== ",") return undefined;
+  const firm = endingAt(ms, j - 1);
+  return firm?.e.type === "Company" ? firm : undefined;
+}
+
 /** Emits the ownership facts of the document's sentences. */
 export function ownershipFacts(ctx: RuleContext): void {
   const { tokens } = ctx;
@@ -245,6 +270,18 @@ export function ownershipFacts(ctx: RuleContext): void {
         const between = ctx.text.slice(tokens[firm.m.te]!.start, tokens[k - 2]!.start);
         if (!/\b(?:rais|secur|attract|receiv|obtain|dr[ae]w|got|land|clos)/.test(between)) continue;
         for (const owner of listAt(ctx, s.i, k + 1))
+          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
+            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
+      } else if (w === "whose") {
+        // "X, whose shareholders include Y and Z", "X, a minerals investment company whose major
+        // investors include Y": the firm the relative clause hangs on.
+        let j = k + 1;
+        while (j < k + 3 && /^[a-z]+$/.test(tokens[j]?.text ?? "") && !HOLDER_NOUNS.test(tokens[j]!.text)) j++;
+        if (!HOLDER_NOUNS.test(tokens[j]?.text ?? "") || !/^includ(?:e|es|ed)$/.test(tokens[j + 1]?.text ?? ""))
+          continue;
+        const firm = relativeFirm(ctx, ms, k);
+        if (!firm) continue;
+        for (const owner of listAt(ctx, s.i, j + 2))
           if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
             emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
       } else if (

@@ -105,6 +105,48 @@ function partnersIn(ctx: RuleContext, si: number, rule: string): void {
   }
 }
 
+/** Verbs whose subject, a partnership noun, names its members as their object: "the venture brings together A and B". */
+const MEMBER_VERBS: ReadonlySet<string> = new Set(["bring", "unite", "comprise", "include", "involve", "gather"]);
+
+/** Heads of a partnership formed whose members a verb lists ("the partnership", "the consortium"). */
+const MEMBERED_NOUNS: ReadonlySet<string> = new Set([...PARTNER_NOUNS, "consortium"]);
+
+/**
+ * "The partnership brings together A, B and C", "The consortium comprises A and B", "the alliance
+ * includes A and B": a clause whose subject is a partnership noun (definite or indefinite, no name of
+ * its own, "joint venture" for a bare venture) and whose verb lists members pairs each two of its
+ * object's firms, bodies and states. Not a negated or possible clause; "bring" only with "together".
+ */
+function membersIn(ctx: RuleContext, si: number, rule: string): void {
+  const { tokens } = ctx;
+  const r = sentenceReading(ctx, si);
+  if (!r) return;
+  for (const cl of r.clauses) {
+    if (!MEMBER_VERBS.has(cl.verb.lemma) || cl.verb.passive || cl.verb.negated || MAYBE.has(cl.verb.modal ?? ""))
+      continue;
+    const head = cl.subject?.items.length === 1 ? cl.subject.items[0] : undefined;
+    if (!head || !MEMBERED_NOUNS.has(head.headWord) || head.entity || head.modifiers.some((m) => ACTORS.has(m.e.type)))
+      continue;
+    if (head.headWord === "venture" && tokens[head.head - 1]?.text.toLowerCase() !== "joint") continue;
+    if (cl.verb.lemma === "bring" && !/^together$/i.test(tokens[cl.verb.te]?.text ?? "")) continue;
+    // "brings together A and a fund managed by B": the clause layer gives the list to the participle
+    // after it as its subject; the list right after the verb is the members all the same.
+    const object =
+      cl.objects[0] ??
+      r.clauses.find((k) => k !== cl && k.subject && k.subject.ts >= cl.verb.te && k.subject.ts <= cl.verb.te + 1)
+        ?.subject;
+    if (!object) continue;
+    const members = [...new Set(object.items.flatMap((x) => named(x, ACTORS, false)).map((x) => x.e))];
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++)
+        emitRelation(ctx, members[a]!, "PARTNERED_WITH", members[b]!, si, rule, {}, 0.55);
+  }
+}
+
+/** Cheap sentence test of `membersIn`. */
+const MEMBERS_TRIGGER =
+  /\b(?:partnership|alliance|collaboration|venture|consortium)\s+(?:\w+\s+)?(?:brings?|brought|unites?|united|compris|includ|involv|gather)/i;
+
 /** "The plan includes expanded partnerships with Y and Z" (in a story about X): X partnered with Y and Z. */
 export const partnerBackoffRule: Rule = {
   id: "partnership-backoff",
@@ -113,7 +155,9 @@ export const partnerBackoffRule: Rule = {
     "A partnership, joint venture or alliance with Y whose holder no precise rule read: the phrase's possessor, its clause's agent, else the document's firm.",
   example: "The plan includes expanded partnerships with two chip suppliers, Y and Z.",
   apply(ctx) {
-    for (const s of ctx.sentences)
+    for (const s of ctx.sentences) {
       if (TRIGGER.test(s.text) && mentionsIn(ctx, s.i).length) partnersIn(ctx, s.i, this.id);
+      if (MEMBERS_TRIGGER.test(s.text) && mentionsIn(ctx, s.i).length > 1) membersIn(ctx, s.i, this.id);
+    }
   },
 };

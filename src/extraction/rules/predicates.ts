@@ -1528,9 +1528,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "investment",
-    phrasing: "Y is (majority-, wholly) owned by X; X owns Y (a firm)",
+    phrasing: "Y is (majority-, wholly) owned by X; X owns or controls Y (a firm); Y is controlled by X",
     predicate: "INVESTED_IN",
-    verbs: ["own", "co-own"],
+    verbs: ["own", "co-own", "control"],
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Company", "Country", "Agency", "Organization"],

@@ -1070,6 +1070,21 @@ function parentheticalSubject<M extends Spanned>(items: Item<M>[], j: number): A
   return head?.k === "arg" ? head.arg : undefined;
 }
 
+/**
+ * The phrase before a participle clause set off by commas that ends at the comma `items[j]`: "X,
+ * listed in Hong Kong, is …", "X, based in Perth, said …" (a bare past participle, no auxiliary, and
+ * its attachments; the verb after the closing comma is the phrase's). Undefined otherwise.
+ */
+function reducedRelativeSubject<M extends Spanned>(tokens: Token[], items: Item<M>[], j: number): Arg<M> | undefined {
+  let p = j - 1;
+  while (p >= 0 && (items[p]!.k === "pp" || items[p]!.k === "other")) p--;
+  const vg = items[p];
+  if (vg?.k !== "vg" || vg.vg.ts !== vg.vg.head || !/ed$/i.test(tokens[vg.vg.head]!.text)) return undefined;
+  if (items[p - 1]?.k !== "comma") return undefined;
+  const head = items[p - 2];
+  return head?.k === "arg" ? head.arg : undefined;
+}
+
 /** Adds the phrases of `arg` (and their appositives) to `chunks`. */
 function addChunks<M extends Spanned>(chunks: Chunk<M>[], arg: Arg<M>): void {
   for (const c of arg.items) {
@@ -1260,6 +1275,9 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     } else if (prev?.k === "comma" && !openRelative && parentheticalSubject(items, j)) {
       // "X, in partnership with Y, will scale …": back over the attachments set off by commas.
       subject = parentheticalSubject(items, j);
+    } else if (prev?.k === "comma" && !openRelative && reducedRelativeSubject(tokens, items, j)) {
+      // "X, listed in Hong Kong, is controlled by Y": back over a participle set off by commas.
+      subject = reducedRelativeSubject(tokens, items, j);
     } else if (prev?.k === "comma" && openRelative) {
       subject = openRelative;
       openRelative = undefined;

@@ -988,8 +988,15 @@ const ROWS: Row[] = [
     "Larch Metals Inc.",
   ],
   [
-    "Y is (majority-, wholly) owned by X; X owns Y (a firm)",
+    "Y is (majority-, wholly) owned by X; X owns or controls Y (a firm); Y is controlled by X",
     "Larch Metals Inc. is owned by Osprey Mining.",
+    "Osprey Mining",
+    "INVESTED_IN",
+    "Larch Metals Inc.",
+  ],
+  [
+    "Y is (majority-, wholly) owned by X; X owns or controls Y (a firm); Y is controlled by X",
+    "Larch Metals Inc. is controlled by Osprey Mining.",
     "Osprey Mining",
     "INVESTED_IN",
     "Larch Metals Inc.",
