@@ -3,6 +3,7 @@
 // that country; a named facility belongs to the place it is said to be "in"; a government body
 // belongs to the country its name, its possessive or the document's clear main country gives.
 
+import { clearLeader } from "../leader.ts";
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
 import {
   CAPITALS,
@@ -386,6 +387,38 @@ function describedReach(ctx: RuleContext, m: Mention): number {
   return 6;
 }
 
+/** A ministry's name: the United States has departments, not ministries. */
+const MINISTRY = /\bMinistry\b/i;
+
+/** The names the press gives the United States' executive departments: "Department of X", "X Department", "the Treasury". */
+const DEPARTMENT =
+  /^(?:(?:U\.S\.|US) )?(?:Department of (?:the )?[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)? Department$|Treasury$)/;
+
+/**
+ * Round 22: the state of a government body no phrase places, as a backoff. A ministry belongs to
+ * the country the document names clearly most among those other than the United States (the US
+ * has departments, not ministries: "the Ministry of Commerce said" in a US–China story is
+ * China's); a department named as the press names the United States' ("the Treasury", "the
+ * Department of Energy") to the United States when the document names it and no other state
+ * clearly more.
+ */
+function bodyStateBackoff(ctx: RuleContext, e: LocalEntity): LocalEntity | undefined {
+  if (!STATE_BODY.test(e.name) && !DEPARTMENT.test(e.name)) return undefined;
+  const countries = ctx.resolution.entities.filter((c) => c.type === "Country" && c.mentions.length > 0);
+  if (MINISTRY.test(e.name)) {
+    const others = countries.filter((c) => c.attributes.code !== "US");
+    return clearLeader(
+      others.map((c) => [c, c.mentions.length] as const),
+      1,
+    );
+  }
+  if (!DEPARTMENT.test(e.name)) return undefined;
+  const us = countries.find((c) => c.attributes.code === "US");
+  if (!us) return undefined;
+  const over = countries.some((c) => c !== us && c.mentions.length >= 2 * us.mentions.length);
+  return over ? undefined : us;
+}
+
 /** The last word of a unit's name inside a larger body. */
 const SUB_BODY_HEAD =
   /\b(Office|Bureau|Division|Unit|Directorate|Administration)$|^(Office|Bureau|Division|Directorate|Administration) (of|for)\b/;
@@ -450,7 +483,11 @@ export const placeHierarchyRule: Rule = {
           main &&
           STATE_BODY.test(e.name) &&
           e.mentions.some((m) => main.mentions.some((c) => Math.abs(c.sentence - m.sentence) <= 2));
-        const country = owner?.e ?? stateOfAfter(ctx, e) ?? (code ? countryEntity(ctx, code) : near ? main : undefined);
+        const country =
+          owner?.e ??
+          stateOfAfter(ctx, e) ??
+          (code ? countryEntity(ctx, code) : near ? main : undefined) ??
+          (code ? undefined : bodyStateBackoff(ctx, e));
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
     }
