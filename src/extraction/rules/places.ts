@@ -419,6 +419,28 @@ function bodyStateBackoff(ctx: RuleContext, e: LocalEntity): LocalEntity | undef
   return over ? undefined : us;
 }
 
+/**
+ * The sites listed before a site's mention that share its facility noun ("the A, B and C mines"):
+ * mentions of the same site rule, each followed at once by "and" or a comma and the next one.
+ */
+function coordinatedSitesBefore(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: Mention): LocalEntity[] {
+  if (m.rule !== "name-facility-noun") return [];
+  const out: LocalEntity[] = [];
+  let ts = m.ts;
+  for (;;) {
+    const x = ms.find(
+      (y) =>
+        y.m.rule === "name-facility-noun" &&
+        y.e.type === "Place" &&
+        y.m.te === ts - 1 &&
+        /^(?:and|,)$/.test(ctx.tokens[y.m.te]?.text ?? ""),
+    );
+    if (!x) return out;
+    out.push(x.e);
+    ts = x.m.ts;
+  }
+}
+
 /** The last word of a unit's name inside a larger body. */
 const SUB_BODY_HEAD =
   /\b(Office|Bureau|Division|Unit|Directorate|Administration)$|^(Office|Bureau|Division|Directorate|Administration) (of|for)\b/;
@@ -551,6 +573,9 @@ export const placeHierarchyRule: Rule = {
         // only when it is a description (nouns, adjectives) ending at "in".
         if (gap[0] === "," && /^(?:a|an|the)$/.test(gap[1] ?? "") && reach === 6) continue;
         emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
+        // Round 22: "the Codemin and Barro Alto mines in Brazil": the sites listed before share the noun and the place.
+        for (const x of coordinatedSitesBefore(ctx, ms, a.m))
+          if (x !== b.e) emitRelation(ctx, x, "PART_OF", b.e, s.i, this.id);
       }
     }
   },

@@ -4282,6 +4282,19 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
 
+  // Round 22: "in La Rochelle, France", "near Santa Rosa": a town the gazetteer knows by its whole
+  // name, after a locative preposition or before a comma and its region or country, is the town
+  // whatever a given name opens it, and so is a later mention of the same name ("the La Rochelle site").
+  if (
+    len >= 2 &&
+    SMALL_CITIES.has(spanText(ctx, ts, te)) &&
+    ((prev && sameSentenceAs(first, prev) && /^(?:in|near|outside)$/.test(prev.text)) ||
+      ctx.names.byName.get(spanText(ctx, ts, te))?.rule === "context-locative-town" ||
+      (next?.text === "," && sameSentenceAs(first, next) && placeAfterComma(ctx, te + 1, ts)))
+  ) {
+    push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-town" });
+    return;
+  }
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
   // Words counted with a hyphenated surname joined ("Amara Diallo-Kone": two words).
   const nameWords = joinedWords(tokens, ts, te);
@@ -4407,6 +4420,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       sameSentenceAs(first, prev) &&
       (prev.text === "aboard" || prev.text === "at") &&
       !first.first &&
+      // Round 22: "at St" closing a cut text: a saint's or a mount's abbreviation alone names nothing.
+      !/^(?:St|Mt|Ft|Pt)$/.test(first.text) &&
       !isPossessiveMark(next?.text) &&
       // "at Lynwood Malaysia" after "Lynwood Resources": the firm's first word, its unit's name.
       !opensCompanyName(ctx, first.text)

@@ -1,11 +1,13 @@
 // Places and bodies (round 22, issue 13): the state of a government body no phrase places, as a
 // backoff (a ministry the country other than the United States the story names clearly most, a
-// department named as the press names the United States' to the United States). Texts written
-// for the test.
+// department named as the press names the United States' to the United States); a town the
+// gazetteer knows by a name of several words after "in" or before its country ("in La Oroya,
+// Peru"); sites listed before one noun sharing its place; "<Name> Parish" a place; "at St" no
+// place. Texts written for the test.
 
 import { describe } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
-import { itReadsRows, type ReadingRow } from "../../_helpers/rows.ts";
+import { itReadsRows, itTypesRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 const partOf = (text: string) => readText(text).lines.filter((l) => l.includes(" PART_OF "));
 
@@ -44,6 +46,34 @@ describe("extraction places r22", () => {
         null,
         "Department of Trade PART_OF Kenya",
       ],
+    ];
+    itReadsRows(rows, partOf);
+  });
+
+  describe("a town of several words, a parish", () => {
+    itTypesRows(
+      "Place",
+      [
+        ["The smelter in La Oroya, Peru, will reopen next year.", "La Oroya"],
+        ["Workers near La Grange said the mill was closed.", "La Grange"],
+        ["A plant opened in La Crosse last week. The La Crosse site employs 200 people.", "La Crosse"],
+        ["Funds were invested in Ogle Parish last year, the firm said.", "Ogle Parish"],
+      ],
+      [["Acme employs 40 people at its sites at St", "St"]],
+    );
+    itTypesRows(
+      "Person",
+      [],
+      [["A plant opened in La Crosse last week. The La Crosse site employs 200 people.", "La Crosse"]],
+    );
+  });
+
+  describe("sites listed before one noun", () => {
+    const rows: ReadingRow[] = [
+      ["Ore from the Kora and Tambo Alto mines in Chile fell last year.", "Kora PART_OF Chile", null],
+      ["Ore from the Lupa and Tambo Alto mines in Chile fell.", "Lupa PART_OF Chile", null],
+      // A site named before a comma and an article is no member of the list.
+      ["Acme runs the Kora mine, and the Tambo Alto mine in Chile is new.", null, "Kora mine PART_OF Chile"],
     ];
     itReadsRows(rows, partOf);
   });
