@@ -3710,6 +3710,10 @@ const CITY_PARTS =
   /^(?:streets?|suburbs?|outskirts|downtown|centre|center|districts?|airports?|ports?|residents|people|mayor|skyline|traffic|air|hotels?|university|stock|bourse|exchange)$/;
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
+/** Nouns of a trip or of people that "from" a city names where they started or live. */
+const TRIP_NOUNS =
+  /^(?:flights?|trains?|trips?|journeys?|routes?|return|way|miles|kilometres|kilometers|km|drive|distance|people|residents|visitors|tourists|students|delegates|reporters?|correspondents?|journalists?|cargo|shipments?|containers?|vessels?|ships?)$/;
+
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
   const { tokens } = ctx;
   if (!ctx.countries.has(code)) return false;
@@ -3720,10 +3724,21 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   // part of a city ("in Beijing's suburbs") is the state's, whatever the preposition before it.
   const owned = next?.sentence === sentence && /^['’]s$/.test(next.text) ? tokens[te + 1] : undefined;
   const statesThing = owned !== undefined && /^\p{Ll}+$/u.test(owned.text) && !CITY_PARTS.test(owned.text);
+  // Round 22: "according to Beijing's lead negotiator", "alluding to Beijing's curbs": any preposition
+  // but one of place; "imports from Beijing", "approval from Beijing": a noun of what a state gives,
+  // sends or decides before "from" (not a trip's: "a flight from Beijing").
+  const ownedByState = statesThing && !/^(?:in|at|near|into|inside|outside|around|across)$/i.test(prev?.text ?? "");
+  const fromState =
+    prev?.text === "from" &&
+    tokens[ts - 2]?.sentence === sentence &&
+    tokens[ts - 2]!.pos === "NOUN" &&
+    /^\p{Ll}/u.test(tokens[ts - 2]!.text) &&
+    !TRIP_NOUNS.test(tokens[ts - 2]!.text);
   if (
     prev &&
     prev.sentence === sentence &&
-    !(statesThing && /^(?:from|against|with|on)$/i.test(prev.text)) &&
+    !ownedByState &&
+    !fromState &&
     /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside|capital|city)$/i.test(
       prev.text,
     )

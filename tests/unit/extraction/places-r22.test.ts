@@ -77,4 +77,19 @@ describe("extraction places r22", () => {
     ];
     itReadsRows(rows, partOf);
   });
+
+  describe("a capital standing for its state after a preposition", () => {
+    itTypesRows(
+      "Place",
+      [
+        ["China said trade was fine. She took a flight from Beijing to Paris.", "Beijing"],
+        ["China said trade was fine. The firm opened an office in Beijing last year.", "Beijing"],
+      ],
+      [
+        ["China and Japan met. Talks went on, according to Beijing's chief negotiator.", "Beijing"],
+        ["China and Japan met. Japan cut imports from Beijing last year.", "Beijing"],
+        ["China and Japan met. The deal still needs approval from Beijing, officials said.", "Beijing"],
+      ],
+    );
+  });
 });
