@@ -2475,7 +2475,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
         if (!pair) nationality = v.name;
       } else if (v.type === "Place" && CAPITALS.has(hit.phrase)) {
         const code = CAPITALS.get(hit.phrase)!;
-        if (capitalActsAsState(ctx, hit.ts, hit.te, code)) {
+        // Round 22: "Brussels has warned", "calling on Brussels to": the European Union's seat standing
+        // for the bloc, in a document that names the bloc, as a capital stands for its state.
+        if (
+          hit.phrase === "Brussels" &&
+          // "Brussels – The Commission published …": a dateline's city.
+          !/^[-–—:]$/.test(tokens[hit.te]?.text ?? "") &&
+          ctx.out.some((m) => m.type === "Organization" && m.name === "European Union") &&
+          capitalStandsFor(ctx, hit.ts, hit.te, code)
+        ) {
+          push(ctx, hit.ts, hit.te, {
+            type: "Organization",
+            name: "European Union",
+            key: "Organization:European Union",
+            rule: "capital-as-bloc",
+          });
+        } else if (capitalActsAsState(ctx, hit.ts, hit.te, code)) {
           push(ctx, hit.ts, hit.te, {
             type: "Country",
             name: code,
@@ -3715,8 +3730,12 @@ const TRIP_NOUNS =
   /^(?:flights?|trains?|trips?|journeys?|routes?|return|way|miles|kilometres|kilometers|km|drive|distance|people|residents|visitors|tourists|students|delegates|reporters?|correspondents?|journalists?|cargo|shipments?|containers?|vessels?|ships?)$/;
 
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
+  return ctx.countries.has(code) && capitalStandsFor(ctx, ts, te, code);
+}
+
+/** Whether a capital's mention reads as the government seated there (see capitalActsAsState), its state named or not. */
+function capitalStandsFor(ctx: Ctx, ts: number, te: number, code: string): boolean {
   const { tokens } = ctx;
-  if (!ctx.countries.has(code)) return false;
   const prev = tokens[ts - 1];
   const next = tokens[te];
   const sentence = tokens[ts]!.sentence;

@@ -6,7 +6,8 @@
 // place. Texts written for the test.
 
 import { describe } from "vitest";
-import { readText } from "../../_helpers/documents.ts";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { readText, testDocument } from "../../_helpers/documents.ts";
 import { itReadsRows, itTypesRows, type ReadingRow } from "../../_helpers/rows.ts";
 
 const partOf = (text: string) => readText(text).lines.filter((l) => l.includes(" PART_OF "));
@@ -90,6 +91,24 @@ describe("extraction places r22", () => {
         ["China and Japan met. Japan cut imports from Beijing last year.", "Beijing"],
         ["China and Japan met. The deal still needs approval from Beijing, officials said.", "Beijing"],
       ],
+    );
+  });
+
+  describe("Brussels standing for the bloc", () => {
+    const named = (text: string) => analyseDocument(testDocument(text)).entities.map((e) => `${e.type}: ${e.name}`);
+    itReadsRows(
+      [
+        [
+          "The European Union raised duties on steel. Brussels has warned that more may follow.",
+          null,
+          "Place: Brussels",
+        ],
+        ["The European Union raised duties. Ministers met in Brussels on Monday.", "Place: Brussels", null],
+        ["The European Union raised duties. Brussels – The Commission said it would act.", "Place: Brussels", null],
+        // No bloc named: the city stays a city.
+        ["Belgium's output grew. Brussels has a new mayor.", null, "Organization: European Union"],
+      ],
+      named,
     );
   });
 });
