@@ -8,6 +8,7 @@ import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
 import {
   CAPITALS,
   CITIES,
+  COUNTRY_BY_CODE,
   COUNTRY_NAMES,
   MINOR_PLACES,
   REGION_NOUNS,
@@ -17,6 +18,7 @@ import {
 } from "../lexicon/places.ts";
 import { isPossessiveMark } from "../stages/02-tokens.ts";
 import { type Mention, placeKindAfterComma } from "../stages/03-mentions.ts";
+import { newLocalEntity } from "../stages/04-resolve.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -441,6 +443,36 @@ function coordinatedSitesBefore(ctx: RuleContext, ms: { m: Mention; e: LocalEnti
   }
 }
 
+/** The states made for bodies whose names alone name them, per document. */
+const UNNAMED_STATES = new WeakMap<RuleContext, Map<string, LocalEntity>>();
+
+/**
+ * Round 22: "the U.S. Supreme Court", "the U.S. Department of Defense" in a story that names the
+ * United States nowhere else: the state the body's own name gives, made as an entity of the
+ * document (with no mention of its own) so that the body can be placed in it.
+ */
+function unnamedState(ctx: RuleContext, body: LocalEntity, code: string): LocalEntity | undefined {
+  const info = COUNTRY_BY_CODE.get(code);
+  if (!info || !body.mentions.some((m) => namesState(m.text, code))) return undefined;
+  let made = UNNAMED_STATES.get(ctx);
+  if (!made) UNNAMED_STATES.set(ctx, (made = new Map()));
+  let e = made.get(code);
+  if (!e) {
+    e = newLocalEntity(`${ctx.doc.id}#C${ctx.resolution.entities.length}`, "Country", info.name, { code });
+    ctx.resolution.entities.push(e);
+    made.set(code, e);
+  }
+  return e;
+}
+
+/** Whether a body's mention opens with its state's name or abbreviation ("U.S. Supreme Court"). */
+function namesState(text: string, code: string): boolean {
+  const first = /^(?:the )?((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)/.exec(text);
+  if (!first) return false;
+  const words = first[1]!.split(" ");
+  return [words[0]!, words.join(" ")].some((w) => COUNTRY_NAMES.get(w) === code);
+}
+
 /** The last word of a unit's name inside a larger body. */
 const SUB_BODY_HEAD =
   /\b(Office|Bureau|Division|Unit|Directorate|Administration)$|^(Office|Bureau|Division|Directorate|Administration) (of|for)\b/;
@@ -508,7 +540,7 @@ export const placeHierarchyRule: Rule = {
         const country =
           owner?.e ??
           stateOfAfter(ctx, e) ??
-          (code ? countryEntity(ctx, code) : near ? main : undefined) ??
+          (code ? (countryEntity(ctx, code) ?? unnamedState(ctx, e, code)) : near ? main : undefined) ??
           (code ? undefined : bodyStateBackoff(ctx, e));
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }

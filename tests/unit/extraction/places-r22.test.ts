@@ -111,4 +111,23 @@ describe("extraction places r22", () => {
       named,
     );
   });
+
+  describe("a state named only inside a body's name", () => {
+    itReadsRows(
+      [
+        [
+          "The U.S. Supreme Court heard the case on Monday. Judges asked about the duties.",
+          "U.S. Supreme Court PART_OF United States",
+          null,
+        ],
+        // A body whose name holds no state's is given none.
+        [
+          "The Supreme Court heard the case on Monday. Judges asked about the duties.",
+          null,
+          "Supreme Court PART_OF United States",
+        ],
+      ],
+      partOf,
+    );
+  });
 });
