@@ -3,10 +3,12 @@
 // that country; a named facility belongs to the place it is said to be "in"; a government body
 // belongs to the country its name, its possessive or the document's clear main country gives.
 
+import { clearLeader } from "../leader.ts";
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
 import {
   CAPITALS,
   CITIES,
+  COUNTRY_BY_CODE,
   COUNTRY_NAMES,
   MINOR_PLACES,
   REGION_NOUNS,
@@ -16,6 +18,7 @@ import {
 } from "../lexicon/places.ts";
 import { isPossessiveMark } from "../stages/02-tokens.ts";
 import { type Mention, placeKindAfterComma } from "../stages/03-mentions.ts";
+import { newLocalEntity } from "../stages/04-resolve.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -386,6 +389,90 @@ function describedReach(ctx: RuleContext, m: Mention): number {
   return 6;
 }
 
+/** A ministry's name: the United States has departments, not ministries. */
+const MINISTRY = /\bMinistry\b/i;
+
+/** The names the press gives the United States' executive departments: "Department of X", "X Department", "the Treasury". */
+const DEPARTMENT =
+  /^(?:(?:U\.S\.|US) )?(?:Department of (?:the )?[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)? Department$|Treasury$)/;
+
+/**
+ * Round 22: the state of a government body no phrase places, as a backoff. A ministry belongs to
+ * the country the document names clearly most among those other than the United States (the US
+ * has departments, not ministries: "the Ministry of Commerce said" in a US–China story is
+ * China's); a department named as the press names the United States' ("the Treasury", "the
+ * Department of Energy") to the United States when the document names it and no other state
+ * clearly more.
+ */
+function bodyStateBackoff(ctx: RuleContext, e: LocalEntity): LocalEntity | undefined {
+  if (!STATE_BODY.test(e.name) && !DEPARTMENT.test(e.name)) return undefined;
+  const countries = ctx.resolution.entities.filter((c) => c.type === "Country" && c.mentions.length > 0);
+  if (MINISTRY.test(e.name)) {
+    const others = countries.filter((c) => c.attributes.code !== "US");
+    return clearLeader(
+      others.map((c) => [c, c.mentions.length] as const),
+      1,
+    );
+  }
+  if (!DEPARTMENT.test(e.name)) return undefined;
+  const us = countries.find((c) => c.attributes.code === "US");
+  if (!us) return undefined;
+  const over = countries.some((c) => c !== us && c.mentions.length >= 2 * us.mentions.length);
+  return over ? undefined : us;
+}
+
+/**
+ * The sites listed before a site's mention that share its facility noun ("the A, B and C mines"):
+ * mentions of the same site rule, each followed at once by "and" or a comma and the next one.
+ */
+function coordinatedSitesBefore(ctx: RuleContext, ms: { m: Mention; e: LocalEntity }[], m: Mention): LocalEntity[] {
+  if (m.rule !== "name-facility-noun") return [];
+  const out: LocalEntity[] = [];
+  let ts = m.ts;
+  for (;;) {
+    const x = ms.find(
+      (y) =>
+        y.m.rule === "name-facility-noun" &&
+        y.e.type === "Place" &&
+        y.m.te === ts - 1 &&
+        /^(?:and|,)$/.test(ctx.tokens[y.m.te]?.text ?? ""),
+    );
+    if (!x) return out;
+    out.push(x.e);
+    ts = x.m.ts;
+  }
+}
+
+/** The states made for bodies whose names alone name them, per document. */
+const UNNAMED_STATES = new WeakMap<RuleContext, Map<string, LocalEntity>>();
+
+/**
+ * Round 22: "the U.S. Supreme Court", "the U.S. Department of Defense" in a story that names the
+ * United States nowhere else: the state the body's own name gives, made as an entity of the
+ * document (with no mention of its own) so that the body can be placed in it.
+ */
+function unnamedState(ctx: RuleContext, body: LocalEntity, code: string): LocalEntity | undefined {
+  const info = COUNTRY_BY_CODE.get(code);
+  if (!info || !body.mentions.some((m) => namesState(m.text, code))) return undefined;
+  let made = UNNAMED_STATES.get(ctx);
+  if (!made) UNNAMED_STATES.set(ctx, (made = new Map()));
+  let e = made.get(code);
+  if (!e) {
+    e = newLocalEntity(`${ctx.doc.id}#C${ctx.resolution.entities.length}`, "Country", info.name, { code });
+    ctx.resolution.entities.push(e);
+    made.set(code, e);
+  }
+  return e;
+}
+
+/** Whether a body's mention opens with its state's name or abbreviation ("U.S. Supreme Court"). */
+function namesState(text: string, code: string): boolean {
+  const first = /^(?:the )?((?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?)/.exec(text);
+  if (!first) return false;
+  const words = first[1]!.split(" ");
+  return [words[0]!, words.join(" ")].some((w) => COUNTRY_NAMES.get(w) === code);
+}
+
 /** The last word of a unit's name inside a larger body. */
 const SUB_BODY_HEAD =
   /\b(Office|Bureau|Division|Unit|Directorate|Administration)$|^(Office|Bureau|Division|Directorate|Administration) (of|for)\b/;
@@ -450,7 +537,11 @@ export const placeHierarchyRule: Rule = {
           main &&
           STATE_BODY.test(e.name) &&
           e.mentions.some((m) => main.mentions.some((c) => Math.abs(c.sentence - m.sentence) <= 2));
-        const country = owner?.e ?? stateOfAfter(ctx, e) ?? (code ? countryEntity(ctx, code) : near ? main : undefined);
+        const country =
+          owner?.e ??
+          stateOfAfter(ctx, e) ??
+          (code ? (countryEntity(ctx, code) ?? unnamedState(ctx, e, code)) : near ? main : undefined) ??
+          (code ? undefined : bodyStateBackoff(ctx, e));
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);
       }
     }
@@ -514,6 +605,9 @@ export const placeHierarchyRule: Rule = {
         // only when it is a description (nouns, adjectives) ending at "in".
         if (gap[0] === "," && /^(?:a|an|the)$/.test(gap[1] ?? "") && reach === 6) continue;
         emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
+        // Round 22: "the Codemin and Barro Alto mines in Brazil": the sites listed before share the noun and the place.
+        for (const x of coordinatedSitesBefore(ctx, ms, a.m))
+          if (x !== b.e) emitRelation(ctx, x, "PART_OF", b.e, s.i, this.id);
       }
     }
   },

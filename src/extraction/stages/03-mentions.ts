@@ -2543,7 +2543,22 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
         if (!pair) nationality = v.name;
       } else if (v.type === "Place" && CAPITALS.has(hit.phrase)) {
         const code = CAPITALS.get(hit.phrase)!;
-        if (capitalActsAsState(ctx, hit.ts, hit.te, code)) {
+        // Round 22: "Brussels has warned", "calling on Brussels to": the European Union's seat standing
+        // for the bloc, in a document that names the bloc, as a capital stands for its state.
+        if (
+          hit.phrase === "Brussels" &&
+          // "Brussels – The Commission published …": a dateline's city.
+          !/^[-–—:]$/.test(tokens[hit.te]?.text ?? "") &&
+          ctx.out.some((m) => m.type === "Organization" && m.name === "European Union") &&
+          capitalStandsFor(ctx, hit.ts, hit.te, code)
+        ) {
+          push(ctx, hit.ts, hit.te, {
+            type: "Organization",
+            name: "European Union",
+            key: "Organization:European Union",
+            rule: "capital-as-bloc",
+          });
+        } else if (capitalActsAsState(ctx, hit.ts, hit.te, code)) {
           push(ctx, hit.ts, hit.te, {
             type: "Country",
             name: code,
@@ -3849,9 +3864,17 @@ const CITY_PARTS =
   /^(?:streets?|suburbs?|outskirts|downtown|centre|center|districts?|airports?|ports?|residents|people|mayor|skyline|traffic|air|hotels?|university|stock|bourse|exchange)$/;
 
 /** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
+/** Nouns of a trip or of people that "from" a city names where they started or live. */
+const TRIP_NOUNS =
+  /^(?:flights?|trains?|trips?|journeys?|routes?|return|way|miles|kilometres|kilometers|km|drive|distance|people|residents|visitors|tourists|students|delegates|reporters?|correspondents?|journalists?|cargo|shipments?|containers?|vessels?|ships?)$/;
+
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
+  return ctx.countries.has(code) && capitalStandsFor(ctx, ts, te, code);
+}
+
+/** Whether a capital's mention reads as the government seated there (see capitalActsAsState), its state named or not. */
+function capitalStandsFor(ctx: Ctx, ts: number, te: number, code: string): boolean {
   const { tokens } = ctx;
-  if (!ctx.countries.has(code)) return false;
   const prev = tokens[ts - 1];
   const next = tokens[te];
   const sentence = tokens[ts]!.sentence;
@@ -3859,10 +3882,21 @@ function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boo
   // part of a city ("in Beijing's suburbs") is the state's, whatever the preposition before it.
   const owned = next?.sentence === sentence && /^['’]s$/.test(next.text) ? tokens[te + 1] : undefined;
   const statesThing = owned !== undefined && /^\p{Ll}+$/u.test(owned.text) && !CITY_PARTS.test(owned.text);
+  // Round 22: "according to Beijing's lead negotiator", "alluding to Beijing's curbs": any preposition
+  // but one of place; "imports from Beijing", "approval from Beijing": a noun of what a state gives,
+  // sends or decides before "from" (not a trip's: "a flight from Beijing").
+  const ownedByState = statesThing && !/^(?:in|at|near|into|inside|outside|around|across)$/i.test(prev?.text ?? "");
+  const fromState =
+    prev?.text === "from" &&
+    tokens[ts - 2]?.sentence === sentence &&
+    tokens[ts - 2]!.pos === "NOUN" &&
+    /^\p{Ll}/u.test(tokens[ts - 2]!.text) &&
+    !TRIP_NOUNS.test(tokens[ts - 2]!.text);
   if (
     prev &&
     prev.sentence === sentence &&
-    !(statesThing && /^(?:from|against|with|on)$/i.test(prev.text)) &&
+    !ownedByState &&
+    !fromState &&
     /^(in|at|to|from|near|into|visit|visited|visiting|departed|left|reached|across|around|outside|inside|capital|city)$/i.test(
       prev.text,
     )
@@ -4431,6 +4465,19 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
 
+  // Round 22: "in La Rochelle, France", "near Santa Rosa": a town the gazetteer knows by its whole
+  // name, after a locative preposition or before a comma and its region or country, is the town
+  // whatever a given name opens it, and so is a later mention of the same name ("the La Rochelle site").
+  if (
+    len >= 2 &&
+    SMALL_CITIES.has(spanText(ctx, ts, te)) &&
+    ((prev && sameSentenceAs(first, prev) && /^(?:in|near|outside)$/.test(prev.text)) ||
+      ctx.names.byName.get(spanText(ctx, ts, te))?.rule === "context-locative-town" ||
+      (next?.text === "," && sameSentenceAs(first, next) && placeAfterComma(ctx, te + 1, ts)))
+  ) {
+    push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-town" });
+    return;
+  }
   // "Japan's Minister of Economy, Trade and Industry, Yoji Muto": the title just before, a comma between.
   // Words counted with a hyphenated surname joined ("Amara Diallo-Kone": two words).
   const nameWords = joinedWords(tokens, ts, te);
@@ -4558,6 +4605,8 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       sameSentenceAs(first, prev) &&
       (prev.text === "aboard" || prev.text === "at") &&
       !first.first &&
+      // Round 22: "at St" closing a cut text: a saint's or a mount's abbreviation alone names nothing.
+      !/^(?:St|Mt|Ft|Pt)$/.test(first.text) &&
       !isPossessiveMark(next?.text) &&
       // "at Lynwood Malaysia" after "Lynwood Resources": the firm's first word, its unit's name.
       !opensCompanyName(ctx, first.text)
