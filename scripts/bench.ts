@@ -61,6 +61,8 @@ const budgetMs = positive("budget", values.budget) * 1000;
 const outFile = resolve(ROOT, values.out);
 
 const startedAt = new Date();
+/** The young-generation flag this process runs with (`npm run bench` passes one), if any. */
+const youngGeneration = process.execArgv.find((f) => f.startsWith("--max-semi-space-size"));
 /** The 1-minute load average at the start: above the core count, other processes shared them. */
 const loadAtStart = loadavg()[0] ?? 0;
 const seeds = (await loadCorpus([join(ROOT, "graph-data/documents")])).documents;
@@ -186,7 +188,7 @@ function renderSection(): string {
     "",
     `Run of ${startedAt.toISOString()} by \`npm run bench -- --size ${sizeMb} --runs ${maxRuns}\`.`,
     "",
-    `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}, ${process.platform}/${process.arch}.`,
+    `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}, ${process.platform}/${process.arch}${youngGeneration ? `; this thread runs with \`${youngGeneration}\` (as \`npm run extract\` and \`graph:build\` do; the workers get their larger young generation in code)` : ""}.`,
     `- Corpus: ${fmt(corpusBytes / MB)} MB (1 MB = 10⁶ bytes of UTF-8 text) in ${corpus.length} documents: synthetic news articles of 2–10 KB (seed ${seed}) and the ${seeds.length} seed articles (${fmt(seedBytes / 1000, 1)} KB).`,
     `- CPU check: a busy loop run in ${threads} threads at once does ${fmt(parallelism)}× the work of 1 thread per unit of time (${threads}× would be ideal); this bounds any parallel speed-up below.`,
     `- Wall-clock medians over the runs (a run stops repeating after ${budgetMs / 1000} s); "× baseline" divides a median MB/s by the wink-nlp baseline's, measured in the same run.`,
