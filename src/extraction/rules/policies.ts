@@ -6,6 +6,7 @@ import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from "../events/dates.ts";
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { isPossessiveMark, lowerCaseTexts, nextTokenIn, nextWordIn } from "../stages/02-tokens.ts";
+import { SECTION_MEASURE_HEADS } from "../stages/03-mentions.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
 import { absorbEntity, addMention, dropEntity, ensureEntity, mentionsIn } from "./emit.ts";
@@ -714,6 +715,16 @@ export const measurePolicyRule: Rule = {
         const probe =
           /^(investigations?|probes?|inquiry|inquiries)$/i.test(tokens[i + 2]?.text ?? "") && same(i, i + 2);
         const section = `Section ${tokens[i + 1]!.text}`;
+        // Round 22b: "Section 301 measures", "Section 301 tariff exclusions", "Section 301 shipbuilding
+        // measures", "Section 301 port fees": the section's measure is named as written, up to a head
+        // of measure after at most two lower-case nouns or adjectives.
+        const measure = probe ? -1 : sectionMeasureEnd(ctx, i + 2);
+        if (measure > 0) {
+          const name = `${section} ${text.slice(tokens[i + 2]!.start, tokens[measure]!.end)}`;
+          // One measure per section and head: "Section 301 shipbuilding measures" are its "Section 301 measures".
+          policy(name, `${section} ${lower(measure)}`.toLowerCase(), i, measure + 1);
+          continue;
+        }
         const name = probe ? `${section} investigation` : section;
         // The bare section stays an alias: readers look the inquiry up by its section too.
         policy(name, name, i, probe ? i + 3 : i + 2)?.aliases.add(section);
@@ -796,6 +807,23 @@ export const measurePolicyRule: Rule = {
     }
   },
 };
+
+/**
+ * Round 22b: the last token of a measure a trade law's section names right after its number, from `k`
+ * ("measures", "tariff exclusions", "shipbuilding measures"): a head of `SECTION_MEASURE_HEADS` after
+ * at most two lower-case nouns or adjectives of the same sentence; -1 when there is none.
+ */
+function sectionMeasureEnd(ctx: Parameters<Rule["apply"]>[0], k: number): number {
+  const { tokens } = ctx;
+  const s = tokens[k - 1]?.sentence;
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== s || !/^\p{Ll}/u.test(t.text)) return -1;
+    if (SECTION_MEASURE_HEADS.test(t.text)) return j;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ") return -1;
+  }
+  return -1;
+}
 
 /**
  * "a 50% tariff on copper imports", "a 100 percent tariff on imported semiconductors", "a 50-percent

@@ -1671,6 +1671,9 @@ function findNamedPolicies(ctx: Ctx) {
     if (lower !== "tariffs" && lower !== "tariff" && lower !== "duties") continue;
     // "Section 232 tariffs".
     if (/^\d+$/.test(tokens[i - 1]!.text) && tokens[i - 2]?.text === "Section") {
+      // Round 22b: "Section 301 tariff exclusions", "Section 301 tariff measures": another instrument,
+      // named by the policies rule as written.
+      if (SECTION_MEASURE_HEADS.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.sentence === t.sentence) continue;
       // Named in the plural whichever number the text writes ("a Section 301 tariff"): one programme.
       const name = `${text.slice(tokens[i - 2]!.start, tokens[i - 1]!.end)} ${pluralTariff(t.text)}`;
       push(ctx, i - 2, i + 1, { type: "Policy", name, key: "", rule: "section-tariffs" });
@@ -1686,6 +1689,9 @@ function findNamedPolicies(ctx: Ctx) {
     push(ctx, a - 1, i + 1, { type: "Policy", name, key: "", rule: "quoted-name-tariffs" });
   }
 }
+
+/** Nouns of a measure a trade law's section names after its tariff noun ("Section 301 tariff exclusions"). */
+export const SECTION_MEASURE_HEADS = /^(?:measures|actions|exclusions|exclusion|exemptions|exemption|fees)$/;
 
 /** A tariff programme's noun in the plural, as programmes are named ("tariff" → "tariffs"); other nouns as written. */
 function pluralTariff(noun: string): string {

@@ -1,0 +1,35 @@
+// Round 22b of issue 13, policies (policy-measure-by-pattern, section measures): the measure a trade
+// law's section names right after its number ("Section 301 tariff exclusions", "Section 122
+// measures") is its own instrument, named as written; a bare section stays the section. Sentences
+// written for these tests (not copied from any article), with refusals.
+
+import { describe } from "vitest";
+import { entityNames, factTable } from "../../_helpers/documents.ts";
+
+const policies = (text: string) => entityNames(text, "Policy", { date: "2025-06-12" });
+
+describe("rules/policies: a section's measure is named as written (round 22b)", () => {
+  factTable(
+    policies,
+    [
+      ["The trade office renewed 90 Section 301 tariff exclusions for solar parts.", "Section 301 tariff exclusions"],
+      ["Seoul urged Washington to drop its Section 201 measures on washing machines.", "Section 201 measures"],
+      ["Shippers braced for the Section 301 port fees due in the autumn.", "Section 301 port fees"],
+      ["The Section 232 tariffs on lumber stay in force.", "Section 232 tariffs"],
+      ["Officials opened a Section 301 investigation into the subsidies.", "Section 301 investigation"],
+    ],
+    [
+      // The exclusions are not the tariffs they exempt from.
+      ["The trade office renewed 90 Section 301 tariff exclusions for solar parts.", "Section 301 tariffs"],
+      // A section followed by a verb or a preposition names no measure.
+      ["The statute's Section 301 allows the office to act against unfair practices.", "Section 301 allows"],
+      ["Talks continued under Section 301 measures of last year.", "Section 301 measures of last year"],
+      // More than two words between the number and the measure noun.
+      [
+        "The Section 301 very broad new shipping industry measures were delayed.",
+        "Section 301 very broad new shipping industry measures",
+      ],
+    ],
+    ["finds", "finds no"],
+  );
+});
