@@ -1313,7 +1313,10 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       continue;
     }
     if (kind === "law") {
-      if (named.length === 0 || words.some((w) => EXPORTISH.test(w))) continue;
+      // A regime or scheme of exports is a measure's business; but a law proper of export control
+      // ("China's export control law", Round 22b) is the state's law.
+      const exportLaw = /^(?:law|act|code|decree|regulation)$/.test(t.text) && /^controls?$/.test(words.at(-1) ?? "");
+      if (named.length === 0 || (!exportLaw && words.some((w) => EXPORTISH.test(w)))) continue;
       // "Mali adopted a new mining code": the state whose verb makes the law, right before it.
       const maker = parties.length === 0 ? actingState(ctx, ms, a) : undefined;
       if (maker) {

@@ -33,3 +33,20 @@ describe("rules/policies: a section's measure is named as written (round 22b)", 
     ["finds", "finds no"],
   );
 });
+
+describe("rules/policies: a state's law of export control is its law (round 22b)", () => {
+  factTable(
+    policies,
+    [
+      ["Tokyo tightened Japan's export control law in March.", "Japan export control law"],
+      ["Seoul acted under South Korea's export control decree after the review.", "South Korea export control decree"],
+    ],
+    [
+      // A law of exports that is no law of export control: a measure's business, not a law.
+      ["Chile passed an export law on copper.", "Chile export law"],
+      // A regime or scheme of export control is no law proper.
+      ["Tokyo tightened Japan's export control regime in March.", "Japan export control regime"],
+    ],
+    ["finds", "finds no"],
+  );
+});
