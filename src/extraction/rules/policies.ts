@@ -1826,6 +1826,7 @@ export const policySurfaceRule: Rule = {
     for (const e of ctx.resolution.entities) {
       if (e.type !== "Policy") continue;
       for (const m of e.mentions) {
+        judgedAliases(ctx, e, m);
         if (!MEASURE_SURFACE_HEAD.test(tokens[m.te - 1]?.text ?? "")) continue;
         const r = sentenceReading(ctx, m.sentence);
         const c = r?.chunks.find((x) => x.ts <= m.ts && m.te <= x.te && x.head === m.te - 1);
@@ -1843,6 +1844,48 @@ export const policySurfaceRule: Rule = {
     }
   },
 };
+
+/**
+ * Round 22b: the words that date or judge a measure are part of the name readers write too ("new
+ * Section 301 tariff measures", "expanded export controls", "the newly imposed export controls on
+ * rare earth elements"): for a Policy mention holding a measure head, its phrase from "new" or from
+ * the participles and "-ly" adverbs right before it (after a determiner or a verb, not the clause's
+ * own verb after its subject), up to the head and up to the mention's end, are aliases.
+ */
+/** Participles and "-ly" adverbs that date or judge a measure ("expanded", "newly imposed"). */
+const JUDGED = /^\p{Ll}[\p{Ll}-]*(?:ed|ly)$/u;
+
+function judgedAliases(ctx: Parameters<Rule["apply"]>[0], e: LocalEntity, m: LocalEntity["mentions"][number]): void {
+  const { tokens, text } = ctx;
+  let h = m.te - 1;
+  while (h >= m.ts && !MEASURE_SURFACE_HEAD.test(tokens[h]!.text)) h--;
+  if (h < m.ts) return;
+  // The phrase's start: its chunk's, or the mention's when the reading made the mention one chunk.
+  const c = sentenceReading(ctx, m.sentence)?.chunks.find((x) => x.ts <= h && h < x.te && x.head === h);
+  const start = c && c.ts <= m.ts ? c.ts : m.ts;
+  let b = start;
+  while (b < h && SURFACE_DETERMINER.test(tokens[b]!.text) && !/^new$/i.test(tokens[b]!.text)) b++;
+  if (b === start) {
+    // Back over up to two judging words; the furthest whose word before is a determiner, a
+    // preposition or a verb ("announced expanded controls", "the newly imposed controls"), or that
+    // is an adverb; not a clause's verb after its subject ("Beijing expanded controls").
+    let best = b;
+    for (let k = b - 1; k >= b - 2 && k >= 0; k--) {
+      const p = tokens[k]!;
+      if (p.sentence !== m.sentence || !/^(VERB|ADJ|ADV)$/.test(p.pos) || !JUDGED.test(p.text)) break;
+      if (p.pos === "ADV" || /^(DET|PRON|ADP|VERB)$/.test(tokens[k - 1]?.pos ?? "")) best = k;
+    }
+    b = best;
+  }
+  // Only a phrase that opens with judging words or participles before the mention: the plain one is the rule's own.
+  if (b >= m.ts) return;
+  for (let k = b; k < m.ts; k++) if (!JUDGED.test(tokens[k]!.text) && !/^(?:new|newly)$/i.test(tokens[k]!.text)) return;
+  for (const to of new Set([h + 1, m.te])) {
+    if (to <= b) continue;
+    const alias = text.slice(tokens[b]!.start, tokens[to - 1]!.end);
+    if (alias !== e.name && alias.split(" ").length <= 12) e.aliases.add(alias);
+  }
+}
 
 /** Nouns of a measure that limits exports ("controls", "curbs"): with a good, the good's export restrictions. */
 const EXPORT_MEASURE_NOUNS: ReadonlySet<string> = new Set([

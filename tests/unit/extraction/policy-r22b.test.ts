@@ -4,7 +4,8 @@
 // written for these tests (not copied from any article), with refusals.
 
 import { describe } from "vitest";
-import { entityNames, factTable } from "../../_helpers/documents.ts";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { entityNames, factTable, testDocument } from "../../_helpers/documents.ts";
 
 const policies = (text: string) => entityNames(text, "Policy", { date: "2025-06-12" });
 
@@ -48,5 +49,34 @@ describe("rules/policies: a state's law of export control is its law (round 22b)
       ["Tokyo tightened Japan's export control regime in March.", "Japan export control regime"],
     ],
     ["finds", "finds no"],
+  );
+});
+
+/** Every Policy's names and aliases in `text`. */
+const policySurfaces = (text: string) =>
+  analyseDocument(testDocument(text, { date: "2025-06-12" }))
+    .entities.filter((e) => e.type === "Policy")
+    .flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+
+describe("rules/policies: a measure's judging words and participles are part of the name as written (round 22b)", () => {
+  factTable(
+    policySurfaces,
+    [
+      ["Tokyo announced expanded export controls on gallium and germanium last week.", "expanded export controls"],
+      [
+        "Seoul lifted the newly imposed export controls on tungsten for six months.",
+        "newly imposed export controls on tungsten",
+      ],
+      [
+        "The trade office is imposing new Section 301 tariff measures on certain ships.",
+        "new Section 301 tariff measures",
+      ],
+    ],
+    [
+      // The clause's own verb after its subject is no word of the measure.
+      ["Tokyo expanded export controls on gallium and germanium last week.", "expanded export controls"],
+      ["Tokyo has expanded export controls on gallium and germanium last week.", "expanded export controls"],
+    ],
+    ["names", "names no"],
   );
 });
