@@ -632,7 +632,12 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       // No maker written for a tariff on a list of states ("the tariffs on A, B and C were vacated"):
       // the one other state the sentence writes (itself, one of its people or bodies), else the one
       // state the document has imposing tariffs; never one of the taxed, never a threat.
-      if (!sources.length && targets.length >= 2 && !threatened && !SUPPOSED.test(`${clause} ${after}`)) {
+      if (
+        !sources.length &&
+        targets.length >= 2 &&
+        !threatened &&
+        !TARIFF_NOT_YET_IN_FORCE.test(`${clause} ${after}`)
+      ) {
         const taxed = new Set(targets.map((x) => x.e));
         const others = new Set(
           ms
@@ -654,9 +659,18 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
   }
 }
 
-/** Words of a tariff only supposed, denied or threatened, before or after it ("tariffs on A and B could follow"). */
-const SUPPOSED =
-  /\b(?:could|would|may|might|if|unless|whether|not|n't|never|threat\w*|consider\w*|weigh\w*|propos\w*)\b/i;
+/**
+ * Words of a measure that is not real: denied, supposed or only threatened ("not", "could", "if",
+ * "threatens", "is weighing"). Shared by TARIFF_NOT_YET_IN_FORCE and MEASURE_NOT_IN_FORCE.
+ */
+const UNREAL_WORDS = String.raw`not|n't|never|could|would|may|might|if|unless|whether|threat\w*|consider\w*|weigh\w*`;
+
+/**
+ * Words of a tariff not yet in force, before or after it: unreal or only proposed ("tariffs on A and
+ * B could follow", "the proposed tariffs on A and B"). The tariff-list backoff skips such a tariff,
+ * but not a lifted one: "the tariffs on A, B and C were vacated" were imposed.
+ */
+const TARIFF_NOT_YET_IN_FORCE = new RegExp(`\\b(?:${UNREAL_WORDS}|propos\\w*)\\b`, "i");
 
 /** Nouns of a government named after its leader ("the Trump administration", "the Modi government"). */
 const LEADER_GOVERNMENT = /^(?:administration|government)$/i;
@@ -2153,9 +2167,14 @@ function bareMeasureGoods(ctx: RuleContext, ms: M[], i: number, start: number): 
   return ms.filter((x) => x.m.te <= start + verb && isGoodType(x));
 }
 
-/** Words before a measure that make it not in force: negated, hypothetical, only threatened, or lifted. */
-const NOT_IN_FORCE =
-  /\b(?:not|n't|never|no|could|would|might|may|if|unless|whether|threat\w*|consider\w*|weigh\w*|mull\w*|lift\w*|eas\w*|remov\w*|scrap\w*|end(?:s|ed|ing)?|rescind\w*|revok\w*)\b/;
+/**
+ * Words before an export measure (the sentence's words, lower-cased) that make it not in force:
+ * unreal ("no", "mulls" too) or in force no more ("lifted", "eased", "scrapped", "revoked"). The
+ * restriction backoff skips such a measure: unlike a tariff, a lifted restriction restricts nothing.
+ */
+const MEASURE_NOT_IN_FORCE = new RegExp(
+  `\\b(?:${UNREAL_WORDS}|no|mull\\w*|lift\\w*|eas\\w*|remov\\w*|scrap\\w*|end(?:s|ed|ing)?|rescind\\w*|revok\\w*)\\b`,
+);
 
 /**
  * Whether the measure at token `i` of sentence `si` has no maker written: no state, agency, party
@@ -2165,7 +2184,7 @@ const NOT_IN_FORCE =
 function unwrittenMaker(ctx: RuleContext, ms: M[], si: number, i: number): boolean {
   if (ms.some(isActorType)) return false;
   const s = ctx.sentences[si]!;
-  return !NOT_IN_FORCE.test(wordsBetween(ctx, s.tokenStart, i));
+  return !MEASURE_NOT_IN_FORCE.test(wordsBetween(ctx, s.tokenStart, i));
 }
 
 /** Verbs of a measure only thought of ("is considering", "weighs", "mulls", "is exploring"). */
