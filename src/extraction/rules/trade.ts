@@ -1924,10 +1924,14 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   const lowers = lowerCaseTexts(ctx.tokens);
   // Measures with named goods and no maker read, for the backoff to the document's one restrictor.
   const makerless: { si: number; i: number; goods: M[] }[] = [];
+  // A measure with no maker whose goods all stand before it or within its plain reach (a bare
+  // measure's, from bareMeasureGoods); noMaker first keeps those of any goods.
+  const noMakerPlain = (si: number, i: number, ms: M[], plain: M[]) => {
+    if (plain.length && unwrittenMaker(ctx, ms, si, i)) makerless.push({ si, i, goods: plain });
+  };
   const noMaker = (si: number, i: number, ms: M[], goods: M[]) => {
     const end = plainReach(ctx, ms, i);
-    const plain = goods.filter((g) => g.m.ts < i || g.m.te <= end);
-    if (plain.length && unwrittenMaker(ctx, ms, si, i)) makerless.push({ si, i, goods: plain });
+    noMakerPlain(si, i, ms, goods.filter((g) => g.m.ts < i || g.m.te <= end));
   };
   for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
     const s = ctx.sentences[si]!;
@@ -2043,7 +2047,8 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         if (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control") {
           const makers = measureMakers(ctx, ms, i, s.tokenStart);
           if (makers.length) recent = { si, makers };
-        } else if (BARE_MEASURES.has(w)) noMaker(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
+        } else if (BARE_MEASURES.has(w))
+          noMakerPlain(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
         continue;
       }
       // "approved some export licences", "firms applied for licences": the licences given, not the
@@ -2062,7 +2067,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       if (!exportBefore && !exportWord && !exporters && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) {
         // "Earlier restrictions, including those imposed in 2023 on A", "B and C will face fresh
         // restrictions": a bare measure with no maker written, kept for the backoff.
-        if (BARE_MEASURES.has(w)) noMaker(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
+        if (BARE_MEASURES.has(w)) noMakerPlain(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
         continue;
       }
       // A passive maker: "controls on gallium imposed by China".
@@ -2144,8 +2149,9 @@ const BEAR_VERBS = /^(?:face|faces|faced|facing|subject|subjected)$/;
 
 /**
  * The goods of a bare measure noun at token `i` ("restrictions", "controls") with no export word:
- * the minerals and products after it in the sentence ("restrictions, including those imposed on A"),
- * or before it when they are the subject of a verb of bearing it ("A and B will face restrictions").
+ * the minerals and products after it within its plain reach ("restrictions, including those imposed
+ * on A"), or before it when they are the subject of a verb of bearing it ("A and B will face
+ * restrictions").
  */
 function bareMeasureGoods(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
   // A good that qualifies another head ("gallium extraction technologies") is not what is restricted.
