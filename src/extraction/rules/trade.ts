@@ -1931,7 +1931,8 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   };
   const noMaker = (si: number, i: number, ms: M[], goods: M[]) => {
     const end = plainReach(ctx, ms, i);
-    noMakerPlain(si, i, ms, goods.filter((g) => g.m.ts < i || g.m.te <= end));
+    const plain = goods.filter((g) => g.m.ts < i || g.m.te <= end);
+    noMakerPlain(si, i, ms, plain);
   };
   for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
     const s = ctx.sentences[si]!;
