@@ -13,6 +13,7 @@ import {
   applyEntries,
   deniedArgument,
   importerAt,
+  postState,
   refreshReadings,
   sentenceReading,
   sentencesWith,
@@ -1547,22 +1548,6 @@ function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
     return st ? [st] : [];
   }
   return [];
-}
-
-/**
- * The one state a person holds a post in (HOLDS_POSITION with a Country as target), when the
- * text gives no nationality: "President X" placed by the post rules. Undefined for none or two.
- */
-function postState(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
-  let state: LocalEntity | undefined;
-  for (const r of ctx.relations) {
-    if (r.predicate !== "HOLDS_POSITION" || r.source !== p.id) continue;
-    const target = ctx.resolution.entities.find((e) => e.id === r.target);
-    if (target?.type !== "Country") continue;
-    if (state && state !== target) return undefined;
-    state = target;
-  }
-  return state;
 }
 
 const isActorType = (x: M) =>
