@@ -145,6 +145,28 @@ export const SHARED_SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ["Congolese", ["CD", "CG"]],
 ]);
 
+/** A state or bloc that the names of events and agreements write by a short form. */
+export interface NameShortForm {
+  /** The state's code, or the bloc's name in INTERNATIONAL_ORGANIZATIONS. */
+  code: string;
+  /** The formal name that the short form replaces. */
+  name: string;
+  short: string;
+}
+
+/**
+ * States and blocs written short in the names of events and agreements ("EU-China talks",
+ * "US-Japan trade deal", "DRC-Rwanda peace agreement"). Each kind of name uses a subset: events
+ * all but the DRC (05-meetings), agreements all but the UAE (rules/agreement-names).
+ */
+export const NAME_SHORT_FORMS: readonly NameShortForm[] = [
+  { code: "US", name: "United States", short: "US" },
+  { code: "GB", name: "United Kingdom", short: "UK" },
+  { code: "European Union", name: "European Union", short: "EU" },
+  { code: "AE", name: "United Arab Emirates", short: "UAE" },
+  { code: "CD", name: "Democratic Republic of the Congo", short: "DRC" },
+];
+
 /** Words that are cities somewhere but ordinary words or names in English prose. */
 const CITY_STOP = new Set([
   "Mobile",

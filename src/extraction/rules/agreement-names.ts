@@ -1,21 +1,18 @@
 // The short names annotators give an agreement of two states. An agreement named
 // after its parties ("United States-Japan tariff agreement", "European Union-Mercosur free trade
-// agreement") is written in the news, and in the annotations, with the short forms of the three
-// states that have one ("US", "EU", "UK") and its parties in either order: those forms are
-// aliases of the Policy (aliases only: no new entity, no relation). They name one pair's
-// instrument, so no other agreement shares them.
+// agreement") is written in the news, and in the annotations, with the short forms of the states
+// and blocs that have one ("US", "EU", "UK", "DRC": NAME_SHORT_FORMS) and its parties in either
+// order: those forms are aliases of the Policy (aliases only: no new entity, no relation). They
+// name one pair's instrument, so no other agreement shares them.
 
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
-import { COUNTRY_NAMES } from "../lexicon/places.ts";
+import { COUNTRY_NAMES, NAME_SHORT_FORMS } from "../lexicon/places.ts";
 import type { Rule } from "./types.ts";
 
-/** A state's code → the short form used in an agreement's name. */
-const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
-  ["US", "US"],
-  ["GB", "UK"],
-  ["European Union", "EU"],
-  ["CD", "DRC"],
-]);
+/** A state's or bloc's code → the short form used in an agreement's name: NAME_SHORT_FORMS but the UAE. */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  NAME_SHORT_FORMS.filter((f) => f.code !== "AE").map((f) => [f.code, f.short]),
+);
 
 /** A state's or bloc's surface (as written) → one code for all its names ("U.S.", "United States" → "US"). */
 const STATE_CODES: ReadonlyMap<string, string> = new Map([

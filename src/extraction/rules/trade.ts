@@ -13,6 +13,7 @@ import {
   applyEntries,
   deniedArgument,
   importerAt,
+  postState,
   refreshReadings,
   sentenceReading,
   sentencesWith,
@@ -632,7 +633,12 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
       // No maker written for a tariff on a list of states ("the tariffs on A, B and C were vacated"):
       // the one other state the sentence writes (itself, one of its people or bodies), else the one
       // state the document has imposing tariffs; never one of the taxed, never a threat.
-      if (!sources.length && targets.length >= 2 && !threatened && !SUPPOSED.test(`${clause} ${after}`)) {
+      if (
+        !sources.length &&
+        targets.length >= 2 &&
+        !threatened &&
+        !TARIFF_NOT_YET_IN_FORCE.test(`${clause} ${after}`)
+      ) {
         const taxed = new Set(targets.map((x) => x.e));
         const others = new Set(
           ms
@@ -654,9 +660,18 @@ function tariffSweep(ctx: RuleContext, ruleId: string, read: ReadonlySet<number>
   }
 }
 
-/** Words of a tariff only supposed, denied or threatened, before or after it ("tariffs on A and B could follow"). */
-const SUPPOSED =
-  /\b(?:could|would|may|might|if|unless|whether|not|n't|never|threat\w*|consider\w*|weigh\w*|propos\w*)\b/i;
+/**
+ * Words of a measure that is not real: denied, supposed or only threatened ("not", "could", "if",
+ * "threatens", "is weighing"). Shared by TARIFF_NOT_YET_IN_FORCE and MEASURE_NOT_IN_FORCE.
+ */
+const UNREAL_WORDS = String.raw`not|n't|never|could|would|may|might|if|unless|whether|threat\w*|consider\w*|weigh\w*`;
+
+/**
+ * Words of a tariff not yet in force, before or after it: unreal or only proposed ("tariffs on A and
+ * B could follow", "the proposed tariffs on A and B"). The tariff-list backoff skips such a tariff,
+ * but not a lifted one: "the tariffs on A, B and C were vacated" were imposed.
+ */
+const TARIFF_NOT_YET_IN_FORCE = new RegExp(`\\b(?:${UNREAL_WORDS}|propos\\w*)\\b`, "i");
 
 /** Nouns of a government named after its leader ("the Trump administration", "the Modi government"). */
 const LEADER_GOVERNMENT = /^(?:administration|government)$/i;
@@ -1535,22 +1550,6 @@ function stateActor(ctx: RuleContext, x: M): LocalEntity[] {
   return [];
 }
 
-/**
- * The one state a person holds a post in (HOLDS_POSITION with a Country as target), when the
- * text gives no nationality: "President X" placed by the post rules. Undefined for none or two.
- */
-function postState(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
-  let state: LocalEntity | undefined;
-  for (const r of ctx.relations) {
-    if (r.predicate !== "HOLDS_POSITION" || r.source !== p.id) continue;
-    const target = ctx.resolution.entities.find((e) => e.id === r.target);
-    if (target?.type !== "Country") continue;
-    if (state && state !== target) return undefined;
-    state = target;
-  }
-  return state;
-}
-
 const isActorType = (x: M) =>
   x.e.type === "Country" ||
   x.e.type === "Agency" ||
@@ -1910,10 +1909,15 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   const lowers = lowerCaseTexts(ctx.tokens);
   // Measures with named goods and no maker read, for the backoff to the document's one restrictor.
   const makerless: { si: number; i: number; goods: M[] }[] = [];
+  // A measure with no maker whose goods all stand before it or within its plain reach (a bare
+  // measure's, from bareMeasureGoods); noMaker first keeps those of any goods.
+  const noMakerPlain = (si: number, i: number, ms: M[], plain: M[]) => {
+    if (plain.length && unwrittenMaker(ctx, ms, si, i)) makerless.push({ si, i, goods: plain });
+  };
   const noMaker = (si: number, i: number, ms: M[], goods: M[]) => {
     const end = plainReach(ctx, ms, i);
     const plain = goods.filter((g) => g.m.ts < i || g.m.te <= end);
-    if (plain.length && unwrittenMaker(ctx, ms, si, i)) makerless.push({ si, i, goods: plain });
+    noMakerPlain(si, i, ms, plain);
   };
   for (const si of sentencesWith(ctx, SWEEP_WORDS)) {
     const s = ctx.sentences[si]!;
@@ -2029,7 +2033,8 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
         if (EXPORT_WORDS.has(prior[0]!) || prior[0] === "export-control") {
           const makers = measureMakers(ctx, ms, i, s.tokenStart);
           if (makers.length) recent = { si, makers };
-        } else if (BARE_MEASURES.has(w)) noMaker(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
+        } else if (BARE_MEASURES.has(w))
+          noMakerPlain(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
         continue;
       }
       // "approved some export licences", "firms applied for licences": the licences given, not the
@@ -2048,7 +2053,7 @@ function restrictionSweep(ctx: RuleContext, ruleId: string): void {
       if (!exportBefore && !exportWord && !exporters && !(BARE_MEASURES.has(w) && (next === "on" || next === "over"))) {
         // "Earlier restrictions, including those imposed in 2023 on A", "B and C will face fresh
         // restrictions": a bare measure with no maker written, kept for the backoff.
-        if (BARE_MEASURES.has(w)) noMaker(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
+        if (BARE_MEASURES.has(w)) noMakerPlain(si, i, ms, namedGoods(bareMeasureGoods(ctx, ms, i, s.tokenStart)));
         continue;
       }
       // A passive maker: "controls on gallium imposed by China".
@@ -2130,8 +2135,9 @@ const BEAR_VERBS = /^(?:face|faces|faced|facing|subject|subjected)$/;
 
 /**
  * The goods of a bare measure noun at token `i` ("restrictions", "controls") with no export word:
- * the minerals and products after it in the sentence ("restrictions, including those imposed on A"),
- * or before it when they are the subject of a verb of bearing it ("A and B will face restrictions").
+ * the minerals and products after it within its plain reach ("restrictions, including those imposed
+ * on A"), or before it when they are the subject of a verb of bearing it ("A and B will face
+ * restrictions").
  */
 function bareMeasureGoods(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
   // A good that qualifies another head ("gallium extraction technologies") is not what is restricted.
@@ -2153,9 +2159,14 @@ function bareMeasureGoods(ctx: RuleContext, ms: M[], i: number, start: number): 
   return ms.filter((x) => x.m.te <= start + verb && isGoodType(x));
 }
 
-/** Words before a measure that make it not in force: negated, hypothetical, only threatened, or lifted. */
-const NOT_IN_FORCE =
-  /\b(?:not|n't|never|no|could|would|might|may|if|unless|whether|threat\w*|consider\w*|weigh\w*|mull\w*|lift\w*|eas\w*|remov\w*|scrap\w*|end(?:s|ed|ing)?|rescind\w*|revok\w*)\b/;
+/**
+ * Words before an export measure (the sentence's words, lower-cased) that make it not in force:
+ * unreal ("no", "mulls" too) or in force no more ("lifted", "eased", "scrapped", "revoked"). The
+ * restriction backoff skips such a measure: unlike a tariff, a lifted restriction restricts nothing.
+ */
+const MEASURE_NOT_IN_FORCE = new RegExp(
+  `\\b(?:${UNREAL_WORDS}|no|mull\\w*|lift\\w*|eas\\w*|remov\\w*|scrap\\w*|end(?:s|ed|ing)?|rescind\\w*|revok\\w*)\\b`,
+);
 
 /**
  * Whether the measure at token `i` of sentence `si` has no maker written: no state, agency, party
@@ -2165,7 +2176,7 @@ const NOT_IN_FORCE =
 function unwrittenMaker(ctx: RuleContext, ms: M[], si: number, i: number): boolean {
   if (ms.some(isActorType)) return false;
   const s = ctx.sentences[si]!;
-  return !NOT_IN_FORCE.test(wordsBetween(ctx, s.tokenStart, i));
+  return !MEASURE_NOT_IN_FORCE.test(wordsBetween(ctx, s.tokenStart, i));
 }
 
 /** Verbs of a measure only thought of ("is considering", "weighs", "mulls", "is exploring"). */

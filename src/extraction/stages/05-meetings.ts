@@ -7,7 +7,15 @@
 import { audienceMeetings } from "../events/audience-meetings.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
-import { CAPITALS, CITIES, COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, VENUES } from "../lexicon/places.ts";
+import {
+  CAPITALS,
+  CITIES,
+  COUNTRY_BY_CODE,
+  COUNTRY_NAMES,
+  DEMONYMS,
+  NAME_SHORT_FORMS,
+  VENUES,
+} from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { MAX_PARTICIPANTS_PER_SENTENCE } from "../limits.ts";
 import {
@@ -6665,7 +6673,7 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
   }
   // Blocs and states go by their short forms in headlines ("EU-China talks", "US-Japan deal").
   for (const a of [meeting.name, ...meeting.aliases]) {
-    const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS[w] ?? w);
+    const short = a.replace(SHORT_FORM, (w) => SHORT_FORMS.get(w) ?? w);
     if (short !== a) meeting.aliases.add(short);
   }
 }
@@ -6733,14 +6741,11 @@ function delegationVisits(ctx: RuleContext): void {
   }
 }
 
-/** Long names written short in event names. */
-const SHORT_FORMS: Record<string, string> = {
-  "European Union": "EU",
-  "United States": "US",
-  "United Kingdom": "UK",
-  "United Arab Emirates": "UAE",
-};
-const SHORT_FORM = /\b(European Union|United States|United Kingdom|United Arab Emirates)\b/g;
+/** Formal names written short in event names: the states and blocs of NAME_SHORT_FORMS but the DRC. */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  NAME_SHORT_FORMS.filter((f) => f.code !== "CD").map((f) => [f.name, f.short]),
+);
+const SHORT_FORM = new RegExp(`\\b(${[...SHORT_FORMS.keys()].join("|")})\\b`, "g");
 
 /**
  * "On the sidelines of the APEC summit, X held talks with Y", "… met on the sidelines of the

@@ -10,7 +10,7 @@ import { blocSeatedIn, countryEntity, mainCountryPair } from "../rules/sides.ts"
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
 import { isPossessiveMark, lowerCaseTexts, newTextSlot, tokenFacts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
-import type { EntityType, Predicate } from "../types.ts";
+import type { EntityType, Predicate, Relation } from "../types.ts";
 import {
   type Arg,
   type Chunk,
@@ -636,8 +636,35 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
 /** The states of an agency: the country it is PART_OF, by the relations found so far. */
 const AGENCY_STATES = new WeakMap<RuleContext, { count: number; map: Map<string, string> }>();
 
-/** Per document: the one country each person holds a post in (null when several), rebuilt as relations grow. */
-const PERSON_STATES = new WeakMap<RuleContext, { count: number; map: Map<string, string | null> }>();
+/**
+ * Per document: the one country each person holds a post in (null when several), rebuilt when the
+ * relations change (another array, another length or another last relation).
+ */
+const PERSON_STATES = new WeakMap<
+  RuleContext,
+  { relations: Relation[]; count: number; last: Relation | undefined; map: Map<string, LocalEntity | null> }
+>();
+
+/**
+ * The one state a person holds a post in (HOLDS_POSITION with a Country as target), when the
+ * text gives no nationality: "President X" placed by the post rules. Undefined for none or two.
+ */
+export function postState(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
+  const { relations } = ctx;
+  let idx = PERSON_STATES.get(ctx);
+  if (!idx || idx.relations !== relations || idx.count !== relations.length || idx.last !== relations.at(-1)) {
+    const countries = new Map(ctx.resolution.entities.filter((e) => e.type === "Country").map((e) => [e.id, e]));
+    const map = new Map<string, LocalEntity | null>();
+    for (const r of relations) {
+      const state = r.predicate === "HOLDS_POSITION" ? countries.get(r.target) : undefined;
+      if (!state) continue;
+      const seen = map.get(r.source);
+      map.set(r.source, seen === undefined || seen === state ? state : null);
+    }
+    PERSON_STATES.set(ctx, (idx = { relations, count: relations.length, last: relations.at(-1), map }));
+  }
+  return idx.map.get(p.id) ?? undefined;
+}
 
 function stateOf(ctx: RuleContext, x: M, chunk?: Chunk<M>): LocalEntity | undefined {
   if (x.e.type === "Country") return x.e;
@@ -650,19 +677,7 @@ function stateOf(ctx: RuleContext, x: M, chunk?: Chunk<M>): LocalEntity | undefi
     const code = x.e.nationality ?? x.m.nationality;
     if (code) return countryEntity(ctx, code);
     // "President X's administration" with no nationality read: the one state X holds a post in.
-    let idx = PERSON_STATES.get(ctx);
-    if (!idx || idx.count !== ctx.relations.length) {
-      const map = new Map<string, string | null>();
-      const countries = new Set(ctx.resolution.entities.filter((e) => e.type === "Country").map((e) => e.id));
-      for (const r of ctx.relations) {
-        if (r.predicate !== "HOLDS_POSITION" || !countries.has(r.target)) continue;
-        const seen = map.get(r.source);
-        map.set(r.source, seen === undefined || seen === r.target ? r.target : null);
-      }
-      PERSON_STATES.set(ctx, (idx = { count: ctx.relations.length, map }));
-    }
-    const target = idx.map.get(x.e.id);
-    return target ? ctx.resolution.entities.find((e) => e.id === target && e.type === "Country") : undefined;
+    return postState(ctx, x.e);
   }
   if (x.e.type === "Agency") {
     if (chunk?.possessor?.e.type === "Country") return chunk.possessor.e;
