@@ -49,4 +49,20 @@ describe("extraction", () => {
       ],
     );
   });
+
+  describe("tickers written after a firm's name join it (round 22b)", () => {
+    itTypesRows(
+      "Company",
+      [
+        ["Kestrel Lithium (NYSE: KLI) said output rose. KLI shares rose 5% on Monday.", "Kestrel Lithium"],
+        ["The state took a stake in Kestrel Lithium $KLI last week. KLI stock jumped 30%.", "Kestrel Lithium"],
+        // No ticker written after the firm: the initials stay a firm of their own.
+        ["Kestrel Lithium said output rose. KLI shares rose 5% on Monday.", "KLI"],
+      ],
+      [
+        ["Kestrel Lithium (NYSE: KLI) said output rose. KLI shares rose 5% on Monday.", "KLI"],
+        ["The state took a stake in Kestrel Lithium $KLI last week. KLI stock jumped 30%.", "KLI"],
+      ],
+    );
+  });
 });
