@@ -3461,7 +3461,7 @@ function companyHead(word: string): boolean {
 
 /** What a firm has and a person or a state does not: "X's shares", "X's chief executive". */
 const FIRM_POSSESSIONS =
-  /^(?:shares|stock|shareholders|stockholders|investors|board|executives|employees|chief executive|chief financial officer|ceo|cfo|chairman|founder|co-founder|market value|market capitalisation|market capitalization|valuation|quarterly|earnings|revenue|revenues|net profit|operating profit|profits|share price|subsidiary|subsidiaries|factories|headquarters|ipo)$/;
+  /^(?:shares|stock|shareholders|stockholders|investors|board|executives|employees|chief executive|chief financial officer|ceo|cfo|chairman|founder|co-founder|market value|market capitalisation|market capitalization|valuation|quarterly|earnings|revenue|revenues|net profit|operating profit|profits|share price|subsidiary|subsidiaries|factory|factories|plants|suppliers|customers|headquarters|ipo)$/;
 
 /**
  * Whether "'s" after the name at `te` opens what a firm owns: shares, a chief executive, earnings,
@@ -4366,9 +4366,14 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.
+  // Round 22b: initials in capitals ("AMD will …") are no English word capitalised by the sentence.
   if (
     len <= 4 &&
-    !(first.first && (SENTENCE_START_STOP.has(first.text) || isVocabularyWord(first.text.toLowerCase())))
+    !(
+      first.first &&
+      (SENTENCE_START_STOP.has(first.text) ||
+        (isVocabularyWord(first.text.toLowerCase()) && !/^\p{Lu}{2,5}$/u.test(first.text)))
+    )
   ) {
     const rule = companyByRole(
       tokens,
@@ -4879,7 +4884,7 @@ const GROUP_INDUSTRIES: ReadonlySet<string> = new Set([
 
 /** Plural company nouns that open a list of companies ("companies such as", "miners including"). */
 const COMPANY_LIST_NOUNS =
-  /^(companies|firms|miners|producers|groups|automakers|carmakers|chipmakers|makers|manufacturers|suppliers|refiners|smelters|banks|lenders|investors|players|consortium|[a-z]{2,}makers)$/i;
+  /^(companies|firms|miners|producers|groups|automakers|carmakers|chipmakers|makers|manufacturers|suppliers|refiners|smelters|banks|lenders|investors|players|consortium|giants|brands|retailers|corporations|multinationals|conglomerates|startups|start-ups|[a-z]{2,}makers)$/i;
 
 /**
  * Whether the name stands in a list introduced by a plural company noun: "Companies such as

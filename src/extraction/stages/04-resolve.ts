@@ -380,6 +380,7 @@ export function resolveMentions(
   joinKnownAs(mentions, byEnd, tokens, entityOf);
   placesByContext(entities, surnames, tokens, entityOf, attach);
   joinFirmFirstWords(entities, tokens, entityOf);
+  joinTickers(entities, byEnd, tokens, entityOf);
   return { entities: entities.filter((e) => e.mentions.length > 0 || e.type === "Person"), entityOf, merges };
 }
 
@@ -700,6 +701,52 @@ function joinBracketDefinitions(
     if (tokens[before.ts]!.sentence !== tokens[m.ts]!.sentence || long.name[0] !== m.name[0]) continue;
     if (short.type === "Person" || short.type === "Country" || long.type === "Country") continue;
     foldInto(long, short, entityOf);
+  }
+}
+
+/** A stock ticker: capitals, a class after a dot ("BRK.B"). */
+const TICKER_FORM = /^\p{Lu}{2,6}(?:\.\p{Lu})?$/u;
+
+/**
+ * Round 22b: "Acme Metals (NYSE: ACM)", "Acme Metals Inc. (NASDAQ:ACM; ASX: AC2)", "Acme Metals $ACM":
+ * the ticker written after a firm's name is that firm; a firm the document names by the ticker
+ * alone ("ACM shares rose") joins it.
+ */
+function joinTickers(
+  entities: LocalEntity[],
+  byEnd: Map<number, Mention>,
+  tokens: readonly Token[],
+  entityOf: Map<Mention, LocalEntity>,
+): void {
+  let firmOf: Map<string, LocalEntity> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let ticker: string | undefined;
+    if (t.text === "(") {
+      // "(NYSE: ACM)", "(NYSE American: ACM)": an exchange's capitalised words, a colon, the ticker.
+      let k = i + 1;
+      while (k < i + 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
+      if (k > i + 1 && tokens[k]?.text === ":" && TICKER_FORM.test(tokens[k + 1]?.text ?? ""))
+        ticker = tokens[k + 1]!.text;
+    } else if (t.text === "$" && /^\p{Lu}{2,5}$/u.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.start === t.end) {
+      ticker = tokens[i + 1]!.text;
+    } else if (/^\$\p{Lu}{2,5}$/u.test(t.text)) {
+      ticker = t.text.slice(1);
+    }
+    if (!ticker) continue;
+    const before = byEnd.get(i);
+    const firm = before ? entityOf.get(before) : undefined;
+    if (firm?.type !== "Company" || tokens[before!.ts]!.sentence !== t.sentence) continue;
+    firmOf ??= new Map();
+    if (!firmOf.has(ticker)) firmOf.set(ticker, firm);
+  }
+  if (!firmOf) return;
+  for (const e of entities) {
+    const firm = firmOf.get(e.name);
+    if (firm && firm !== e && e.type === "Company" && e.mentions.length > 0) {
+      foldInto(firm, e, entityOf);
+      firm.mentions.sort((a, b) => a.ts - b.ts);
+    }
   }
 }
 

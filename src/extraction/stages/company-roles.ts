@@ -6,6 +6,7 @@
 // gazetteer nor head word typed; it answers with the cue's rule name, or null. Cheap: a few token
 // lookups around the span, each behind a word-set test.
 
+import { FIRST_NAMES } from "../lexicon/people.ts";
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { isPossessiveMark, type Token } from "./02-tokens.ts";
 
@@ -55,6 +56,10 @@ const DEAL_VERBS: ReadonlySet<string> = new Set([
   "land",
   "attract",
   "clinch",
+  "make",
+  "hire",
+  "cut",
+  "launch",
 ]);
 
 /** Money a firm is given: "secured a $50 million investment", "won a grant". */
@@ -68,7 +73,12 @@ const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
   post: /^(?:revenue|revenues|sales|profit|profits|loss|losses|earnings)$/,
   list: /^(?:shares|stock|on|in)$/,
   sign: /^(?:offtake|supply|purchase|sales)$/,
-  sell: /^(?:stake|stakes|shares|unit|subsidiary|assets?|mine|mines|refinery|smelter|plant|business|division)$/,
+  sell: /^(?:stake|stakes|shares|unit|subsidiary|assets?|mine|mines|refinery|smelter|plant|business|division|chips|semiconductors|processors|cars|vehicles|trucks|phones|smartphones|batteries|magnets|products|equipment)$/,
+  // Round 22b: what a firm makes, hires and cuts; a person's name is refused by its shape.
+  make: /^(?:chips|semiconductors|processors|cars|vehicles|trucks|phones|smartphones|batteries|magnets|components|equipment|aircraft|jets)$/,
+  hire: /^(?:workers|employees|staff|engineers|people)$/,
+  cut: /^(?:jobs|workforce|staff|workers|employees)$/,
+  launch: /^(?:chips?|models?|phones?|smartphones?|products?|vehicles?|cars?|ipo|processors?)$/,
   secure: FUNDS,
   receive: FUNDS,
   win: FUNDS,
@@ -246,6 +256,52 @@ knowLemmas([...FIRM_ONLY_VERBS, ...DEAL_VERBS, ...WHICH_VERBS]);
 const COMPOUND_HEADS =
   /^(?:chains?|sectors?|industry|industries|hubs?|ecosystems?|capacity|base|networks?|complex|operations|business|costs?|shortages?|disruptions?|constraints|security|lines?|routes?|giants?|companies|firms|rights|licen[cs]es?)$/;
 
+/** What only a firm owns, after "its" in the clause its subject opens: "its revenue", "its suppliers". */
+const ITS_FIRM_NOUNS =
+  /^(?:shares|stock|shareholders|stockholders|revenue|revenues|sales|earnings|profits?|suppliers|customers|chips|factories|factory|plants|workforce|employees|ceo|cfo|subsidiary|subsidiaries|valuation|brand|brands)$/;
+
+/**
+ * Whether the span [ts, te) opens a clause (a verb, an auxiliary or "to" right after it, past a
+ * coordinated name: "X and Y will"; no determiner or preposition before it) in which "its" (or
+ * "their" after two coordinated names), within fourteen words and before any punctuation or relative
+ * pronoun, owns a firm's noun: "X will hand over 15% of its revenue", "forced X and Y to pay a share
+ * of their China revenue"; or in which a percentage of a firm's accounts follows ("15% of revenue").
+ */
+function itsFirmPossession(tokens: Token[], ts: number, te: number): boolean {
+  const s = tokens[ts]!.sentence;
+  const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text : "");
+  const cap = (k: number) => /^\p{Lu}/u.test(at(k));
+  let e = te;
+  let many = at(ts - 1) === "and" && cap(ts - 2);
+  if (at(e) === "and" && cap(e + 1)) {
+    many = true;
+    e++;
+    while (e < te + 5 && cap(e)) e++;
+  }
+  const next = tokens[e];
+  if (next?.sentence !== s || !/^\p{Ll}/u.test(next.text) || !(/^(?:VERB|AUX)$/.test(next.pos) || next.text === "to"))
+    return false;
+  if (/^(?:the|a|an|its|their|this|that|his|her|our)$/i.test(at(ts - 1))) return false;
+  for (let k = e; k < e + 14; k++) {
+    const w = at(k);
+    if (!w || /^(?:[,;:.()—–"“”]|which|who|whose|while|but)$/.test(w)) return false;
+    if (w === "its" || (many && w === "their")) {
+      for (let j = k + 1; j <= k + 3; j++) {
+        const n = at(j).toLowerCase();
+        if (ITS_FIRM_NOUNS.test(n)) return true;
+        if (!n || /^(?:[,;:.]|and|or|of|in|to|from)$/.test(n)) return false;
+      }
+      return false;
+    }
+    // "X will hand over 15% of revenue from …": a share of a firm's accounts, "its" left out.
+    if (/^(?:%|percent)$/.test(w) && at(k + 1) === "of") {
+      const own = at(k + 2) === "its" || (many && at(k + 2) === "their") ? 1 : 0;
+      return /^(?:revenue|revenues|sales|profits?|earnings)$/.test(at(k + 2 + own).toLowerCase());
+    }
+  }
+  return false;
+}
+
 /**
  * The rule that types the span [ts, te) a Company by its role in the clause, or null.
  * `personLike` says whether the words are shaped like a person's name (asked lazily: only deal
@@ -370,6 +426,9 @@ export function companyByRole(
   }
   // A name after a preposition is its object, not the next verb's subject ("the plant in X will process").
   if (PREPOSITIONS.has(prep.toLowerCase())) return null;
+  // Round 22b: "X will hand over 15% of its revenue", "X said some of its suppliers …": the subject of
+  // a clause whose "its" owns what only a firm has (a person's is "his" or "her").
+  if (itsFirmPossession(tokens, ts, te) && !FIRST_NAMES.has(first.text) && !personLike()) return "role-firm-its";
   while (k < te + 6 && AUXILIARIES.has(lower(k))) k++;
   const verb = lower(k);
   if (!verb) return null;
