@@ -868,9 +868,12 @@ export function findMeetings(ctx: RuleContext): void {
 
 type Note = (f: Found) => void;
 
-/** The month a minted meeting's merge key holds: its date's, else the document's ("" when neither is known). */
+/**
+ * The month a minted event's merge key holds (YYYY-MM): its date's, else the document's; an event
+ * of an undated article is one per document, since other articles' events are others.
+ */
 function keyMonth(ctx: RuleContext, date: string | undefined): string {
-  return (date ?? ctx.doc.date ?? "").slice(0, 7);
+  return monthOf(date, ctx.doc.date) ?? monthOf(ctx.doc.date ?? undefined, null) ?? `doc:${ctx.doc.id}`;
 }
 
 /**
@@ -1923,7 +1926,7 @@ function statesCall(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
   if (states.length !== 2 || meetingDenied(tokens, i)) return;
   const [a, b] = states as [LocalEntity, LocalEntity];
   const date = dateNear(ctx, sentence, i);
-  const month = monthOf(date, ctx.doc.date) ?? ctx.doc.date?.slice(0, 7) ?? `doc:${ctx.doc.id}`;
+  const month = keyMonth(ctx, date);
   const noun = kind === "telephone" ? "phone call" : kind ? `${kind} call` : "call";
   const labels = [partyLabel(a), partyLabel(b)];
   const meeting = ensureEntity(
@@ -2884,7 +2887,8 @@ function summitOfTheTwo(ctx: RuleContext, i: number, index: MeetingIndex, note: 
   } else {
     const pair = people.length ? undefined : mainCountryPair(ctx);
     if (!pair) return;
-    const month = (dateNear(ctx, sentence, i) ? monthOf(dateNear(ctx, sentence, i), ctx.doc.date) : undefined) ?? "";
+    // Dated by the text only: an undated mention is the leaders' one meeting of the story.
+    const month = monthOf(dateNear(ctx, sentence, i), ctx.doc.date) ?? "";
     meeting = ensureEntity(
       ctx,
       "Meeting",
@@ -3163,7 +3167,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (pairSummit?.some((x) => x.e === org!.e) && pairSummit.every((x) => isStateParty(x.e))) {
     const date = dateNear(ctx, sentence, i);
     const names = pairSummit.map((x) => partyLabel(x.e));
-    const month = monthOf(date, ctx.doc.date) ?? ctx.doc.date?.slice(0, 7) ?? `doc:${ctx.doc.id}`;
+    const month = keyMonth(ctx, date);
     const meeting = ensureEntity(
       ctx,
       "Meeting",
@@ -4482,7 +4486,7 @@ function findSigning(
       : `signing@${sides!
           .map((e) => e.name)
           .sort()
-          .join("+")}@${(ctx.doc.date ?? "").slice(0, 7) || `doc:${ctx.doc.id}`}`,
+          .join("+")}@${keyMonth(ctx, undefined)}`,
     { ts: i, te: i + 1 },
     "meeting-signing",
   );
@@ -4556,10 +4560,7 @@ function signedInCity(ctx: RuleContext, i: number, place: Seen, note: Note): voi
  * undated article) one per document, since other articles' events at that place are others.
  */
 function placedKey(ctx: RuleContext, place: string, date: string | undefined): string {
-  // An ISO day or month gives its month; a written month ("July 2025") is one already.
-  const d = date ?? ctx.doc.date ?? "";
-  const month = /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : d;
-  return `event@${place}@${month || `doc:${ctx.doc.id}`}`;
+  return `event@${place}@${keyMonth(ctx, date)}`;
 }
 
 type Seen = { m: Mention; e: LocalEntity };
@@ -4904,7 +4905,7 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     else {
       const sides = states.length >= 2 ? states.slice(0, 2) : people.slice(0, 2);
       if (sides.length < 2 || process) continue;
-      const date = dateNear(ctx, p.sentence, p.i) ?? ctx.doc.date ?? "";
+      const d = dateNear(ctx, p.sentence, p.i);
       const trade = /\b(trade|tariffs?|economic)\b/i.test(ctx.sentences[p.sentence]!.text) ? "trade " : "";
       meeting = ensureEntity(
         ctx,
@@ -4913,11 +4914,10 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
         `talks@${sides
           .map((x) => x.name)
           .sort()
-          .join("+")}@${date.slice(0, 7) || `doc:${ctx.doc.id}`}`,
+          .join("+")}@${keyMonth(ctx, d)}`,
         { ts: p.i, te: p.i + 1 },
         "meeting-talks-parties",
       );
-      const d = dateNear(ctx, p.sentence, p.i);
       if (d && !meeting.attributes.date) meeting.attributes.date = d;
     }
     note({ meeting, sentence: p.sentence, kind: heads ? "leaders" : "talks", background: p.recalled, token: p.i });
@@ -6890,7 +6890,6 @@ function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
   } else {
     const pair = mainCountryPair(ctx);
     if (!pair) return undefined;
-    const month = (ctx.doc.date ?? "").slice(0, 7);
     meeting = ensureEntity(
       ctx,
       "Meeting",
@@ -6898,7 +6897,7 @@ function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
       `talks@${pair
         .map((x) => x.name)
         .sort()
-        .join("+")}@${month || `doc:${ctx.doc.id}`}`,
+        .join("+")}@${keyMonth(ctx, undefined)}`,
       { ts: p.i, te: p.i + 1 },
       "meeting-talks-lead",
     );
