@@ -14,6 +14,7 @@ import {
   absorbEntity,
   emitRelation,
   ensureEntity,
+  keepRelations,
   keyKindIs,
   mentionsIn,
   rekeyEntity,
@@ -6174,8 +6175,7 @@ function foldCountryVisits(ctx: RuleContext, byId: ReadonlyMap<string, LocalEnti
     v.mentions.length = 0;
   }
   if (!dropped.size) return;
-  const kept = ctx.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
-  ctx.relations.splice(0, ctx.relations.length, ...kept);
+  keepRelations(ctx, (r) => !dropped.has(r.source) && !dropped.has(r.target));
 }
 
 /**
@@ -6269,7 +6269,7 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
   // Two people of one side at a meeting with another side: its delegates, not a pair that met.
   const together = (a: string, b: string) =>
     [...people].some(([id, set]) => (states.get(id)?.size ?? 0) >= 2 && set.has(a) && set.has(b));
-  const kept = ctx.relations.filter((r) => {
+  keepRelations(ctx, (r) => {
     // A call is between people: the states of its two callers are no parties to it.
     if (r.predicate === "PARTICIPATED_IN") {
       const who = byId.get(r.source);
@@ -6281,7 +6281,6 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
     const a = sides.get(r.source);
     return !a || a !== sides.get(r.target) || !together(r.source, r.target);
   });
-  if (kept.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...kept);
 }
 
 /** Rules that put a person at a meeting as someone's company, a delegation's member or one also present. */
@@ -7188,7 +7187,7 @@ function dropUnanchoredTalks(ctx: RuleContext, byId: Map<string, LocalEntity>): 
     const m = byId.get(id);
     return !!m && keyKindIs(m, "talks") && !m.attributes.date && !m.attributes.place;
   };
-  ctx.relations = ctx.relations.filter((r) => r.predicate !== "PARTICIPATED_IN" || !unanchored(r.target));
+  keepRelations(ctx, (r) => r.predicate !== "PARTICIPATED_IN" || !unanchored(r.target));
 }
 
 /**
