@@ -5040,15 +5040,15 @@ function provenanceEnd(ctx: RuleContext, k: number, ms: Seen[]): number {
 }
 
 /**
- * Round 22: tokens [a, b) are "his / her / their", up to three capitalised words of state or
- * office and "counterpart(s)", a comma after it or not ("welcomed his Japanese counterpart, X"):
- * the title of the person met that follows.
+ * Tokens [a, b) are "his / her / their", up to three words of state or office and
+ * "counterpart(s)", a comma after it or not ("welcomed his Japanese counterpart, X", "his trade
+ * counterparts A and B"): the title of the person met that follows.
  */
 function counterpartsTitle(ctx: RuleContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   if (!/^(his|her|their)$/i.test(tokens[a]?.text ?? "")) return false;
   let k = a + 1;
-  while (k < a + 4 && k < b && /^[A-Z]/.test(tokens[k]!.text)) k++;
+  while (k < a + 4 && k < b && !/^counterparts?$/i.test(tokens[k]!.text)) k++;
   if (!/^counterparts?$/i.test(tokens[k]?.text ?? "")) return false;
   return k + 1 === b || (tokens[k + 1]?.text === "," && k + 2 === b);
 }
@@ -5107,16 +5107,11 @@ function titleOnly(ctx: RuleContext, a: number, b: number): boolean {
 }
 
 /**
- * "X and his UK counterpart, Y, met": tokens [a, b) are "and", a possessive pronoun, up
- * to three words of state and office, "counterpart" and a comma: the second subject's apposition.
+ * "X and his UK counterpart, Y, met": tokens [a, b) are "and" and a counterpart's title
+ * (`counterpartsTitle`): the second subject's apposition.
  */
 function counterpartJoin(ctx: RuleContext, a: number, b: number): boolean {
-  const { tokens } = ctx;
-  if (tokens[a]?.text !== "and" || !/^(his|her|their)$/i.test(tokens[a + 1]?.text ?? "")) return false;
-  let k = a + 2;
-  while (k < a + 5 && k < b && !/^counterpart$/i.test(tokens[k]!.text)) k++;
-  if (!/^counterpart$/i.test(tokens[k]?.text ?? "")) return false;
-  return k + 1 === b || (tokens[k + 1]?.text === "," && k + 2 === b);
+  return ctx.tokens[a]?.text === "and" && counterpartsTitle(ctx, a + 1, b);
 }
 
 /** True when tokens [a, b) are a coordinator and then only capitalised words (a title, a nationality). */
