@@ -51,6 +51,8 @@ interface Found {
   background?: boolean;
   /** The token of the event word that named it here, when one did (for the verbs around it). */
   token?: number;
+  /** Filed by a backoff for a meeting no precise reading found: it never blocks another backoff. */
+  backoff?: boolean;
 }
 
 /** Words that mark an event mention as recalled, not reported. */
@@ -7267,8 +7269,10 @@ function eventOwner(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
 const SUPPORT_VERB =
   /^(hold|holds|held|holding|have|has|had|having|begin|begins|began|begun|start|starts|started|resume|resumes|resumed|open|opens|opened|conclude|concludes|concluded|end|ends|ended|wrap|wraps|wrapped|attend|attends|attended|join|joins|joined|host|hosts|hosted|continue|continues|continued|make|makes|made|pay|pays|paid|plan|plans|planned|schedule|scheduled|arrange|arranged|seek|seeks|sought|request|requested|embark|embarked|conduct|conducts|conducted|chair|chaired|lead|leads|led)$/;
 
-/** The meetings the backoffs made (not a precise reading): they never block another backoff. */
-const BACKOFF_EVENTS = new WeakSet<LocalEntity>();
+/** Whether no precise reading filed `meeting` (the backoffs alone, or none yet). */
+function backoffOnly(index: MeetingIndex, meeting: LocalEntity): boolean {
+  return !index.found.some((f) => f.meeting === meeting && !f.backoff);
+}
 
 /** A verb after a sentence's opening name ("Y sends", "Y plans": the tagger reads some as nouns). */
 function openingVerb(t: Token | undefined): boolean {
@@ -7283,7 +7287,7 @@ function filedNear(index: MeetingIndex, sentence: number, i: number, kind?: Foun
   return index.found.some(
     (f) =>
       f.sentence === sentence &&
-      !BACKOFF_EVENTS.has(f.meeting) &&
+      !f.backoff &&
       ((f.token !== undefined && Math.abs(f.token - i) <= 3) || (kind !== undefined && f.kind === kind)),
   );
 }
@@ -7387,7 +7391,7 @@ function journeyBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: Se
     (r) =>
       r.predicate === "HELD_IN" &&
       inDest(r.target) &&
-      index.found.some((f) => f.meeting.id === r.source && f.kind !== "visit" && !BACKOFF_EVENTS.has(f.meeting)),
+      index.found.some((f) => f.meeting.id === r.source && f.kind !== "visit" && !f.backoff),
   );
   if (heldThere) return;
   const date = dateNear(ctx, sentence, i);
@@ -7405,8 +7409,14 @@ function journeyBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: Se
   if (!/^visit/.test(tokens[i]!.text) && !TRAVEL_GROUP.test(tokens[i]!.text))
     meeting.aliases.add(`${who} ${tokens[i]!.text.toLowerCase()} to ${where}`);
   if (where !== dest.e.name) meeting.aliases.add(`${who} visit to ${dest.e.name}`);
-  if (!index.found.some((f) => f.meeting === meeting)) BACKOFF_EVENTS.add(meeting);
-  note({ meeting, sentence, kind: "visit", token: i, background: isRecalled(tokens, i) });
+  note({
+    meeting,
+    sentence,
+    kind: "visit",
+    token: i,
+    background: isRecalled(tokens, i),
+    backoff: backoffOnly(index, meeting),
+  });
   emitRelation(ctx, meeting, "HELD_IN", dest.e, sentence, "meeting-journey-backoff");
   emitRelation(ctx, party, "PARTICIPATED_IN", meeting, sentence, "meeting-journey-backoff");
 }
@@ -7455,8 +7465,14 @@ function encounterBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: 
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   // A meeting the precise readings made already keeps the place they gave it.
   const existed = index.found.some((f) => f.meeting === meeting);
-  if (!existed) BACKOFF_EVENTS.add(meeting);
-  note({ meeting, sentence, kind: noun === "call" ? "call" : "leaders", token: i, background: isRecalled(tokens, i) });
+  note({
+    meeting,
+    sentence,
+    kind: noun === "call" ? "call" : "leaders",
+    token: i,
+    background: isRecalled(tokens, i),
+    backoff: backoffOnly(index, meeting),
+  });
   // Its place: "in"/"at" a place after the partner, in the clause.
   const at = partner.m.te;
   const place = ms.find(
