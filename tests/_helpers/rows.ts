@@ -98,3 +98,20 @@ export function itFilesMeetings(rows: readonly MeetingRow[], read: (text: string
     });
   }
 }
+
+/** A sentence, the name of the meeting it must file, and a relation it must give (null: none asked). */
+export type MeetingNameRow = readonly [text: string, name: string, fact: string | null];
+
+/** One test per row: `read(text)` files a meeting named the row's name, and gives the row's fact. */
+export function itNamesMeetings(rows: readonly MeetingNameRow[], read: (text: string) => TextReading): void {
+  for (const [text, name, fact] of rows) {
+    it(`names the event ${name} in ${JSON.stringify(text.slice(0, 60))}`, () => {
+      const reading = read(text);
+      expect(
+        reading.meetings.map((m) => m.name),
+        JSON.stringify(reading.meetings),
+      ).toContain(name);
+      if (fact) expect(reading.lines, JSON.stringify(reading.lines)).toContain(fact);
+    });
+  }
+}

@@ -101,6 +101,12 @@ export function replaceRelationsFrom(ctx: RuleContext, from: number, kept: reado
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;
 }
 
+/** Keeps the relations `keep` accepts, in their order, through `replaceRelationsFrom`. */
+export function keepRelations(ctx: RuleContext, keep: (r: Relation) => boolean): void {
+  const kept = ctx.relations.filter(keep);
+  if (kept.length !== ctx.relations.length) replaceRelationsFrom(ctx, 0, kept);
+}
+
 /** Index of the first sentence that ends after `offset` (sentences are in text order, by bisection), or -1. */
 export function firstSentenceEndingAfter(ctx: RuleContext, offset: number): number {
   let lo = 0;
@@ -168,7 +174,7 @@ export function absorbEntity(ctx: RuleContext, keep: LocalEntity, gone: LocalEnt
 export function dropEntity(ctx: RuleContext, e: LocalEntity): void {
   for (const m of e.mentions) ctx.resolution.entityOf.delete(m);
   e.mentions = [];
-  ctx.relations = ctx.relations.filter((r) => r.source !== e.id && r.target !== e.id);
+  keepRelations(ctx, (r) => r.source !== e.id && r.target !== e.id);
   MENTIONS_IN.delete(ctx.mentions);
 }
 

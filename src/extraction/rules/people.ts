@@ -27,7 +27,7 @@ import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { type CompanionCue, companionCue } from "../syntax/companions.ts";
 import { sentencesWith } from "../syntax/predicates.ts";
-import { emitRelation, mentionsIn, wordsBetween } from "./emit.ts";
+import { emitRelation, keepRelations, mentionsIn, wordsBetween } from "./emit.ts";
 import { bracketAfterName, bracketedTag, courtOfDocument, isBenchTitle, regionGovernment } from "./post-bodies.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -2468,13 +2468,13 @@ export const firmOfficersRule: Rule = {
         )
       );
     };
-    const keep = ctx.relations.filter(
+    keepRelations(
+      ctx,
       (r) =>
         r.predicate !== "REPRESENTS" ||
         !firmOfficers.has(r.source) ||
         byId.get(r.target)?.type !== "Country" ||
         stateOfficer(r.source),
     );
-    if (keep.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...keep);
   },
 };

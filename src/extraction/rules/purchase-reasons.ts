@@ -6,7 +6,7 @@
 // reason phrase and a purchase noun.
 
 import { isPossessiveMark } from "../stages/02-tokens.ts";
-import { emitRelation, mentionsIn, replaceRelationsFrom } from "./emit.ts";
+import { emitRelation, keepRelations, mentionsIn } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a measure, a reason phrase and a purchase noun. */
@@ -144,7 +144,8 @@ export const purchaseReasonRule: Rule = {
     }
     if (!told.size) return;
     // The registry's reading of "its purchases" as the imposer's, told only in these sentences.
-    const kept = ctx.relations.filter(
+    keepRelations(
+      ctx,
       (rel) =>
         rel.predicate !== "PURCHASES" ||
         buyers.has(rel.source) ||
@@ -152,6 +153,5 @@ export const purchaseReasonRule: Rule = {
         !rel.evidence.length ||
         !rel.evidence.every((ev) => told.has(ev.start)),
     );
-    if (kept.length !== ctx.relations.length) replaceRelationsFrom(ctx, 0, kept);
   },
 };

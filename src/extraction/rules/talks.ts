@@ -12,7 +12,7 @@ import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../syntax/comp
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith, spanOf } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
-import { addMention, emitRelation, ensureEntity, keyKindIs, mentionsIn, wordsBetween } from "./emit.ts";
+import { addMention, emitRelation, ensureEntity, keepRelations, keyKindIs, mentionsIn, wordsBetween } from "./emit.ts";
 import { gazetteerCode, possessiveOwner } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
@@ -2295,7 +2295,7 @@ export const otherPairAgreementRule: Rule = {
     }
     const primary = meetingsOf(ctx).primary?.id;
     const sides = new Map<string, Set<string>>();
-    const keep = ctx.relations.filter((r) => {
+    keepRelations(ctx, (r) => {
       if (r.predicate !== "DISCUSSED") return true;
       const target = byId.get(r.target);
       if (target?.type !== "Policy" || byId.get(r.source)?.type !== "Meeting") return true;
@@ -2309,6 +2309,5 @@ export const otherPairAgreementRule: Rule = {
       const bloc = pair.some((p) => !own.has(p) && byId.get(p)?.type === "Organization");
       return inside === 2 || (inside === 1 && (own.size < 2 || bloc));
     });
-    if (keep.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...keep);
   },
 };

@@ -18,7 +18,11 @@ export interface RuleContext {
    */
   mentions: Mention[];
   resolution: Resolution;
-  relations: Relation[];
+  /**
+   * The relations emitted so far: one array for the whole document (`emitRelation`'s keys belong
+   * to it), trimmed only through `keepRelations` or `replaceRelationsFrom`, which renumber the ids.
+   */
+  readonly relations: Relation[];
 }
 
 export interface Rule {

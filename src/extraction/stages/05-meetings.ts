@@ -22,6 +22,7 @@ import {
   absorbEntity,
   emitRelation,
   ensureEntity,
+  keepRelations,
   keyKindIs,
   mentionsIn,
   rekeyEntity,
@@ -58,6 +59,8 @@ interface Found {
   background?: boolean;
   /** The token of the event word that named it here, when one did (for the verbs around it). */
   token?: number;
+  /** Filed by a backoff for a meeting no precise reading found: it never blocks another backoff. */
+  backoff?: boolean;
 }
 
 /** Words that mark an event mention as recalled, not reported. */
@@ -876,9 +879,12 @@ export function findMeetings(ctx: RuleContext): void {
 
 type Note = (f: Found) => void;
 
-/** The month a minted meeting's merge key holds: its date's, else the document's ("" when neither is known). */
+/**
+ * The month a minted event's merge key holds (YYYY-MM): its date's, else the document's; an event
+ * of an undated article is one per document, since other articles' events are others.
+ */
 function keyMonth(ctx: RuleContext, date: string | undefined): string {
-  return (date ?? ctx.doc.date ?? "").slice(0, 7);
+  return monthOf(date, ctx.doc.date) ?? monthOf(ctx.doc.date ?? undefined, null) ?? `doc:${ctx.doc.id}`;
 }
 
 /**
@@ -1931,7 +1937,7 @@ function statesCall(ctx: RuleContext, i: number, ms: Seen[], note: Note): void {
   if (states.length !== 2 || meetingDenied(tokens, i)) return;
   const [a, b] = states as [LocalEntity, LocalEntity];
   const date = dateNear(ctx, sentence, i);
-  const month = monthOf(date, ctx.doc.date) ?? ctx.doc.date?.slice(0, 7) ?? `doc:${ctx.doc.id}`;
+  const month = keyMonth(ctx, date);
   const noun = kind === "telephone" ? "phone call" : kind ? `${kind} call` : "call";
   const labels = [partyLabel(a), partyLabel(b)];
   const meeting = ensureEntity(
@@ -2892,7 +2898,8 @@ function summitOfTheTwo(ctx: RuleContext, i: number, index: MeetingIndex, note: 
   } else {
     const pair = people.length ? undefined : mainCountryPair(ctx);
     if (!pair) return;
-    const month = (dateNear(ctx, sentence, i) ? monthOf(dateNear(ctx, sentence, i), ctx.doc.date) : undefined) ?? "";
+    // Dated by the text only: an undated mention is the leaders' one meeting of the story.
+    const month = monthOf(dateNear(ctx, sentence, i), ctx.doc.date) ?? "";
     meeting = ensureEntity(
       ctx,
       "Meeting",
@@ -3171,7 +3178,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   if (pairSummit?.some((x) => x.e === org!.e) && pairSummit.every((x) => isStateParty(x.e))) {
     const date = dateNear(ctx, sentence, i);
     const names = pairSummit.map((x) => partyLabel(x.e));
-    const month = monthOf(date, ctx.doc.date) ?? ctx.doc.date?.slice(0, 7) ?? `doc:${ctx.doc.id}`;
+    const month = keyMonth(ctx, date);
     const meeting = ensureEntity(
       ctx,
       "Meeting",
@@ -4490,7 +4497,7 @@ function findSigning(
       : `signing@${sides!
           .map((e) => e.name)
           .sort()
-          .join("+")}@${(ctx.doc.date ?? "").slice(0, 7) || `doc:${ctx.doc.id}`}`,
+          .join("+")}@${keyMonth(ctx, undefined)}`,
     { ts: i, te: i + 1 },
     "meeting-signing",
   );
@@ -4564,10 +4571,7 @@ function signedInCity(ctx: RuleContext, i: number, place: Seen, note: Note): voi
  * undated article) one per document, since other articles' events at that place are others.
  */
 function placedKey(ctx: RuleContext, place: string, date: string | undefined): string {
-  // An ISO day or month gives its month; a written month ("July 2025") is one already.
-  const d = date ?? ctx.doc.date ?? "";
-  const month = /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : d;
-  return `event@${place}@${month || `doc:${ctx.doc.id}`}`;
+  return `event@${place}@${keyMonth(ctx, date)}`;
 }
 
 type Seen = { m: Mention; e: LocalEntity };
@@ -4912,7 +4916,7 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     else {
       const sides = states.length >= 2 ? states.slice(0, 2) : people.slice(0, 2);
       if (sides.length < 2 || process) continue;
-      const date = dateNear(ctx, p.sentence, p.i) ?? ctx.doc.date ?? "";
+      const d = dateNear(ctx, p.sentence, p.i);
       const trade = /\b(trade|tariffs?|economic)\b/i.test(ctx.sentences[p.sentence]!.text) ? "trade " : "";
       meeting = ensureEntity(
         ctx,
@@ -4921,11 +4925,10 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
         `talks@${sides
           .map((x) => x.name)
           .sort()
-          .join("+")}@${date.slice(0, 7) || `doc:${ctx.doc.id}`}`,
+          .join("+")}@${keyMonth(ctx, d)}`,
         { ts: p.i, te: p.i + 1 },
         "meeting-talks-parties",
       );
-      const d = dateNear(ctx, p.sentence, p.i);
       if (d && !meeting.attributes.date) meeting.attributes.date = d;
     }
     note({ meeting, sentence: p.sentence, kind: heads ? "leaders" : "talks", background: p.recalled, token: p.i });
@@ -5047,15 +5050,15 @@ function provenanceEnd(ctx: RuleContext, k: number, ms: Seen[]): number {
 }
 
 /**
- * Round 22: tokens [a, b) are "his / her / their", up to three capitalised words of state or
- * office and "counterpart(s)", a comma after it or not ("welcomed his Japanese counterpart, X"):
- * the title of the person met that follows.
+ * Tokens [a, b) are "his / her / their", up to three words of state or office and
+ * "counterpart(s)", a comma after it or not ("welcomed his Japanese counterpart, X", "his trade
+ * counterparts A and B"): the title of the person met that follows.
  */
 function counterpartsTitle(ctx: RuleContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   if (!/^(his|her|their)$/i.test(tokens[a]?.text ?? "")) return false;
   let k = a + 1;
-  while (k < a + 4 && k < b && /^[A-Z]/.test(tokens[k]!.text)) k++;
+  while (k < a + 4 && k < b && !/^counterparts?$/i.test(tokens[k]!.text)) k++;
   if (!/^counterparts?$/i.test(tokens[k]?.text ?? "")) return false;
   return k + 1 === b || (tokens[k + 1]?.text === "," && k + 2 === b);
 }
@@ -5114,16 +5117,11 @@ function titleOnly(ctx: RuleContext, a: number, b: number): boolean {
 }
 
 /**
- * "X and his UK counterpart, Y, met": tokens [a, b) are "and", a possessive pronoun, up
- * to three words of state and office, "counterpart" and a comma: the second subject's apposition.
+ * "X and his UK counterpart, Y, met": tokens [a, b) are "and" and a counterpart's title
+ * (`counterpartsTitle`): the second subject's apposition.
  */
 function counterpartJoin(ctx: RuleContext, a: number, b: number): boolean {
-  const { tokens } = ctx;
-  if (tokens[a]?.text !== "and" || !/^(his|her|their)$/i.test(tokens[a + 1]?.text ?? "")) return false;
-  let k = a + 2;
-  while (k < a + 5 && k < b && !/^counterpart$/i.test(tokens[k]!.text)) k++;
-  if (!/^counterpart$/i.test(tokens[k]?.text ?? "")) return false;
-  return k + 1 === b || (tokens[k + 1]?.text === "," && k + 2 === b);
+  return ctx.tokens[a]?.text === "and" && counterpartsTitle(ctx, a + 1, b);
 }
 
 /** True when tokens [a, b) are a coordinator and then only capitalised words (a title, a nationality). */
@@ -6182,8 +6180,7 @@ function foldCountryVisits(ctx: RuleContext, byId: ReadonlyMap<string, LocalEnti
     v.mentions.length = 0;
   }
   if (!dropped.size) return;
-  const kept = ctx.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
-  ctx.relations.splice(0, ctx.relations.length, ...kept);
+  keepRelations(ctx, (r) => !dropped.has(r.source) && !dropped.has(r.target));
 }
 
 /**
@@ -6277,7 +6274,7 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
   // Two people of one side at a meeting with another side: its delegates, not a pair that met.
   const together = (a: string, b: string) =>
     [...people].some(([id, set]) => (states.get(id)?.size ?? 0) >= 2 && set.has(a) && set.has(b));
-  const kept = ctx.relations.filter((r) => {
+  keepRelations(ctx, (r) => {
     // A call is between people: the states of its two callers are no parties to it.
     if (r.predicate === "PARTICIPATED_IN") {
       const who = byId.get(r.source);
@@ -6289,7 +6286,6 @@ function crossSides(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): v
     const a = sides.get(r.source);
     return !a || a !== sides.get(r.target) || !together(r.source, r.target);
   });
-  if (kept.length !== ctx.relations.length) ctx.relations.splice(0, ctx.relations.length, ...kept);
 }
 
 /** Rules that put a person at a meeting as someone's company, a delegation's member or one also present. */
@@ -6895,7 +6891,6 @@ function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
   } else {
     const pair = mainCountryPair(ctx);
     if (!pair) return undefined;
-    const month = (ctx.doc.date ?? "").slice(0, 7);
     meeting = ensureEntity(
       ctx,
       "Meeting",
@@ -6903,7 +6898,7 @@ function leadTalks(ctx: RuleContext, p: Pending): LocalEntity | undefined {
       `talks@${pair
         .map((x) => x.name)
         .sort()
-        .join("+")}@${month || `doc:${ctx.doc.id}`}`,
+        .join("+")}@${keyMonth(ctx, undefined)}`,
       { ts: p.i, te: p.i + 1 },
       "meeting-talks-lead",
     );
@@ -7194,7 +7189,7 @@ function dropUnanchoredTalks(ctx: RuleContext, byId: Map<string, LocalEntity>): 
     const m = byId.get(id);
     return !!m && keyKindIs(m, "talks") && !m.attributes.date && !m.attributes.place;
   };
-  ctx.relations = ctx.relations.filter((r) => r.predicate !== "PARTICIPATED_IN" || !unanchored(r.target));
+  keepRelations(ctx, (r) => r.predicate !== "PARTICIPATED_IN" || !unanchored(r.target));
 }
 
 /**
@@ -7279,8 +7274,10 @@ function eventOwner(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
 const SUPPORT_VERB =
   /^(hold|holds|held|holding|have|has|had|having|begin|begins|began|begun|start|starts|started|resume|resumes|resumed|open|opens|opened|conclude|concludes|concluded|end|ends|ended|wrap|wraps|wrapped|attend|attends|attended|join|joins|joined|host|hosts|hosted|continue|continues|continued|make|makes|made|pay|pays|paid|plan|plans|planned|schedule|scheduled|arrange|arranged|seek|seeks|sought|request|requested|embark|embarked|conduct|conducts|conducted|chair|chaired|lead|leads|led)$/;
 
-/** The meetings the backoffs made (not a precise reading): they never block another backoff. */
-const BACKOFF_EVENTS = new WeakSet<LocalEntity>();
+/** Whether no precise reading filed `meeting` (the backoffs alone, or none yet). */
+function backoffOnly(index: MeetingIndex, meeting: LocalEntity): boolean {
+  return !index.found.some((f) => f.meeting === meeting && !f.backoff);
+}
 
 /** A verb after a sentence's opening name ("Y sends", "Y plans": the tagger reads some as nouns). */
 function openingVerb(t: Token | undefined): boolean {
@@ -7295,7 +7292,7 @@ function filedNear(index: MeetingIndex, sentence: number, i: number, kind?: Foun
   return index.found.some(
     (f) =>
       f.sentence === sentence &&
-      !BACKOFF_EVENTS.has(f.meeting) &&
+      !f.backoff &&
       ((f.token !== undefined && Math.abs(f.token - i) <= 3) || (kind !== undefined && f.kind === kind)),
   );
 }
@@ -7399,7 +7396,7 @@ function journeyBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: Se
     (r) =>
       r.predicate === "HELD_IN" &&
       inDest(r.target) &&
-      index.found.some((f) => f.meeting.id === r.source && f.kind !== "visit" && !BACKOFF_EVENTS.has(f.meeting)),
+      index.found.some((f) => f.meeting.id === r.source && f.kind !== "visit" && !f.backoff),
   );
   if (heldThere) return;
   const date = dateNear(ctx, sentence, i);
@@ -7417,8 +7414,14 @@ function journeyBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: Se
   if (!/^visit/.test(tokens[i]!.text) && !TRAVEL_GROUP.test(tokens[i]!.text))
     meeting.aliases.add(`${who} ${tokens[i]!.text.toLowerCase()} to ${where}`);
   if (where !== dest.e.name) meeting.aliases.add(`${who} visit to ${dest.e.name}`);
-  if (!index.found.some((f) => f.meeting === meeting)) BACKOFF_EVENTS.add(meeting);
-  note({ meeting, sentence, kind: "visit", token: i, background: isRecalled(tokens, i) });
+  note({
+    meeting,
+    sentence,
+    kind: "visit",
+    token: i,
+    background: isRecalled(tokens, i),
+    backoff: backoffOnly(index, meeting),
+  });
   emitRelation(ctx, meeting, "HELD_IN", dest.e, sentence, "meeting-journey-backoff");
   emitRelation(ctx, party, "PARTICIPATED_IN", meeting, sentence, "meeting-journey-backoff");
 }
@@ -7467,8 +7470,14 @@ function encounterBackoff(ctx: RuleContext, index: MeetingIndex, i: number, ms: 
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   // A meeting the precise readings made already keeps the place they gave it.
   const existed = index.found.some((f) => f.meeting === meeting);
-  if (!existed) BACKOFF_EVENTS.add(meeting);
-  note({ meeting, sentence, kind: noun === "call" ? "call" : "leaders", token: i, background: isRecalled(tokens, i) });
+  note({
+    meeting,
+    sentence,
+    kind: noun === "call" ? "call" : "leaders",
+    token: i,
+    background: isRecalled(tokens, i),
+    backoff: backoffOnly(index, meeting),
+  });
   // Its place: "in"/"at" a place after the partner, in the clause.
   const at = partner.m.te;
   const place = ms.find(

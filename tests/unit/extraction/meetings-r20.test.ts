@@ -121,30 +121,25 @@ describe("stages/05-meetings, round 20: a call a quotation's first person report
 });
 
 describe("stages/05-meetings, round 20: a body's numbered session", () => {
-  const rows: [string, string[], string | null][] = [
+  const rows: MeetingRow[] = [
     [
       "It implements the decisions of the fourth plenary session of the 20th Central Committee of the Workers Party of Ruritania on opening up.",
       ["fourth", "plenary", "session"],
-      null,
+      [],
     ],
     [
       "The talks were preceded by the 11th meeting of the Pan-Andean Negotiating Forum and the 6th meeting of the Andean Council of Trade Officials.",
       ["11th", "meeting", "Negotiating", "Forum"],
-      null,
+      [],
     ],
     [
       "The 9th Meeting of African Union Ministers of Energy concluded today in Dakar, Senegal.",
       ["African", "Union", "Ministers", "Energy"],
-      "HELD_IN Dakar",
+      [],
+      ["HELD_IN Dakar"],
     ],
   ];
-  for (const [text, words, fact] of rows)
-    it(`files the session of ${JSON.stringify(text.slice(0, 70))}`, () => {
-      const read = analyse(text);
-      const name = meetingWith(read, words);
-      expect(name, JSON.stringify(read.meetings)).toBeDefined();
-      if (fact) expect(read.lines, JSON.stringify(read.lines)).toContain(`${name} ${fact}`);
-    });
+  itFilesMeetings(rows, analyse);
 
   it("stops the body's name before a second session", () => {
     const read = analyse(

@@ -4,11 +4,12 @@
 
 import { describe, expect, it } from "vitest";
 import { readText, type TextReading } from "../../_helpers/documents.ts";
+import { itNamesMeetings, type MeetingNameRow } from "../../_helpers/rows.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
 
 describe("stages/05-meetings, round 20b: an event named by its host", () => {
-  const found: [string, string, string | null][] = [
+  const found: MeetingNameRow[] = [
     [
       "Speaking at a Reuters-hosted forum, Treasury Secretary Paulo Matos said the curbs undermine supply chains.",
       "Reuters-hosted forum",
@@ -20,15 +21,7 @@ describe("stages/05-meetings, round 20b: an event named by its host", () => {
       "Reuters-sponsored energy conference HELD_IN Lisbon",
     ],
   ];
-  for (const [text, name, fact] of found)
-    it(`names the event ${name}`, () => {
-      const read = analyse(text);
-      expect(
-        read.meetings.map((m) => m.name),
-        JSON.stringify(read.meetings),
-      ).toContain(name);
-      if (fact) expect(read.lines, JSON.stringify(read.lines)).toContain(fact);
-    });
+  itNamesMeetings(found, analyse);
 
   const refused: string[] = [
     // A hyphen-less participle is a verb of the clause, not a host's name.

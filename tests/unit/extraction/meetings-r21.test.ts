@@ -6,11 +6,12 @@
 
 import { describe, expect, it } from "vitest";
 import { readText, type TextReading } from "../../_helpers/documents.ts";
+import { itNamesMeetings, itReadsRows, type MeetingNameRow } from "../../_helpers/rows.ts";
 
 const analyse = (text: string): TextReading => readText(text, { date: "2025-06-12" });
 
 describe("stages/05-meetings, round 21: a forum written as held or addressed is an event", () => {
-  const found: [string, string, string | null][] = [
+  const found: MeetingNameRow[] = [
     [
       "Minister Ana Lima held talks with investors at the sidelines of the Northland Growth Forum held in Lisbon.",
       "Northland Growth Forum",
@@ -29,15 +30,7 @@ describe("stages/05-meetings, round 21: a forum written as held or addressed is 
     // A standing body's name is its meeting only where the text says it is held.
     ["Ministers met on the occasion of the World Economic Forum held in Davos.", "World Economic Forum", null],
   ];
-  for (const [text, name, fact] of found)
-    it(`names the event in ${JSON.stringify(text.slice(0, 60))}`, () => {
-      const read = analyse(text);
-      expect(
-        read.meetings.map((m) => m.name),
-        JSON.stringify(read.meetings),
-      ).toContain(name);
-      if (fact) expect(read.lines, JSON.stringify(read.lines)).toContain(fact);
-    });
+  itNamesMeetings(found, analyse);
 
   const refused: [string, string][] = [
     // A standing body that publishes a report is not held.
@@ -45,14 +38,10 @@ describe("stages/05-meetings, round 21: a forum written as held or addressed is 
     // "held" with an object is the body's own act, not its being held.
     ["The Northland Growth Forum held its board elections by post.", "Northland Growth Forum"],
   ];
-  for (const [text, name] of refused)
-    it(`names no event in ${JSON.stringify(text.slice(0, 60))}`, () => {
-      const read = analyse(text);
-      expect(
-        read.meetings.map((m) => m.name),
-        JSON.stringify(read.meetings),
-      ).not.toContain(name);
-    });
+  itReadsRows(
+    refused.map(([text, name]) => [text, null, name]),
+    (text) => analyse(text).meetings.map((m) => m.name),
+  );
 });
 
 describe("stages/05-meetings, round 21: names that differ only in their dashes are one event", () => {
