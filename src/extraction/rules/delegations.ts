@@ -309,9 +309,18 @@ function hostSides(ctx: RuleContext, rule: string): void {
           emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, f.sentence, rule, { meeting: m.name }, 0.7);
       }
     }
+    // Round 22b: a capital is only the venue of a meeting none of the host's people is named at (a
+    // participant, or a person of the host in the meeting's sentence), unless the meeting is a summit
+    // (its host's leader chairs it) or a group's gathering: a visitor there met no side of the host
+    // (on the validation split 0 right of 4 before; none studied).
+    const hostNamed =
+      !!host &&
+      (parties.has(host) ||
+        mentionsIn(ctx, f.sentence).some((x) => x.e.type === "Person" && partyOf(ctx, x.e) === host));
+    const venueOnly = !!host && !hostNamed && !group && !/\bsummit\b/i.test(m.name);
     for (const p of people) {
       const party = partyOf(ctx, p);
-      if (!party || party === host || !host) continue;
+      if (!party || party === host || !host || venueOnly) continue;
       emitRelation(ctx, party, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
       emitRelation(ctx, host, "PARTICIPATED_IN", m, f.sentence, rule, {}, 0.7);
       if (!gathering) emitRelation(ctx, party, "NEGOTIATED_WITH", host, f.sentence, rule, { meeting: m.name }, 0.7);

@@ -15,6 +15,10 @@ export const SUMMIT_SIDES_RULE = "summit-named-sides";
 const PAIR_SUMMIT =
   /(?:^|\s)([A-Z][\w.]*(?: [A-Z][\w.]*)*)\s?[-–]\s?([A-Z][\w.]*(?: [A-Z][\w.]*)*) (?:[Ll]eaders['’]? )?[Ss]ummit\b/;
 
+/** Words that say who attended: "attended by", "took part", "leaders of", "joined". */
+const ATTENDS =
+  /\b(attend(?:ed|s|ing)?|attendees?|took part|take part|taking part|participa(?:ted|tes|ting|nts?)|joined|gathered|leaders of|heads of (?:state|government))\b/i;
+
 /** Whether a side's words name entity `e` (its name or one of its aliases). */
 function names(side: string, e: LocalEntity): boolean {
   return e.name === side || e.aliases.has(side);
@@ -23,13 +27,16 @@ function names(side: string, e: LocalEntity): boolean {
 function summitSides(ctx: RuleContext): void {
   const byId = new Map<string, LocalEntity>();
   for (const e of ctx.resolution.entities) byId.set(e.id, e);
-  const states = new Map<string, { e: LocalEntity; start: number }[]>();
+  const states = new Map<string, { e: LocalEntity; start: number; attends: boolean }[]>();
   for (const r of ctx.relations) {
     if (r.predicate !== "PARTICIPATED_IN") continue;
     const who = byId.get(r.source);
     if (!who || !isStateParty(who)) continue;
     const list = states.get(r.target) ?? [];
-    if (!list.some((x) => x.e === who)) list.push({ e: who, start: r.evidence[0]?.start ?? -1 });
+    const attends = r.evidence.some((ev) => ATTENDS.test(ev.sentence ?? ""));
+    const known = list.find((x) => x.e === who);
+    if (known) known.attends ||= attends;
+    else list.push({ e: who, start: r.evidence[0]?.start ?? -1, attends });
     states.set(r.target, list);
   }
   for (const [id, list] of states) {
@@ -47,7 +54,12 @@ function summitSides(ctx: RuleContext): void {
     ] as const) {
       if (one.length !== 1) continue;
       const x = one[0]!;
-      const partners = other.length ? other : list.filter((y) => y.e !== x.e && !names(a, y.e) && !names(b, y.e));
+      // Round 22b: the other side a region or a group: the states the text names as attending ("attended
+      // by … the leaders of Kazakhstan"), not every state the summit's participants were read to hold
+      // (on the validation split 0 right of 4 before).
+      const partners = other.length
+        ? other
+        : list.filter((y) => y.e !== x.e && y.attends && !names(a, y.e) && !names(b, y.e));
       for (const y of partners) {
         const sentence = sentenceAt(ctx, Math.max(x.start, y.start));
         if (sentence >= 0)
