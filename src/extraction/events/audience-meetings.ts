@@ -1,4 +1,4 @@
-// Round 22 of issue 13: an official's meeting with a group of people the text names by a plural
+// An official's meeting with a group of people the text names by a plural
 // noun, not by name ("a meeting between Commerce Minister X and industry executives", "X's talks
 // with steel unions", "X held a briefing with lawmakers"). Annotators file such a meeting under the
 // official and the group ("X meeting with industry executives"); the official takes part. A class

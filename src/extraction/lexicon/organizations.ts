@@ -201,7 +201,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Petrochemical: "Company",
   Petrochemicals: "Company",
   Cement: "Company",
-  // Round 22: "X Plastics", "X Polymers", "X Textiles"; "X Asset Management" (a body's "Ministry of
+  // "X Plastics", "X Polymers", "X Textiles"; "X Asset Management" (a body's "Ministry of
   // Emergency Management" is typed by its "of").
   Plastics: "Company",
   Polymers: "Company",

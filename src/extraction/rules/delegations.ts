@@ -309,7 +309,7 @@ function hostSides(ctx: RuleContext, rule: string): void {
           emitRelation(ctx, pa, "NEGOTIATED_WITH", pb, f.sentence, rule, { meeting: m.name }, 0.7);
       }
     }
-    // Round 22b: a capital is only the venue of a meeting none of the host's people is named at (a
+    // A capital is only the venue of a meeting none of the host's people is named at (a
     // participant, or a person of the host in the meeting's sentence), unless the meeting is a summit
     // (its host's leader chairs it) or a group's gathering: a visitor there met no side of the host
     // (on the validation split 0 right of 4 before; none studied).
@@ -350,7 +350,7 @@ function hostOf(ctx: RuleContext, rule: string): void {
       if (ctx.tokens[k]?.text !== ",") continue;
       k++;
       while (/^(the|current|rotating)$/i.test(ctx.tokens[k]?.text ?? "")) k++;
-      // Round 22: "X, co-chair of the conference", "X, co-host of the summit".
+      // "X, co-chair of the conference", "X, co-host of the summit".
       const role = ctx.tokens[k]?.text.toLowerCase().replace(/^co-/, "");
       if ((role !== "host" && role !== "chair") || ctx.tokens[k + 1]?.text !== "of") continue;
       if (!/^(the|this)$/i.test(ctx.tokens[k + 2]?.text ?? "")) continue;

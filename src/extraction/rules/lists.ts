@@ -104,7 +104,7 @@ const FUNDERS: ReadonlySet<EntityType> = new Set(["Agency", "Company", "Organiza
 const FUNDER_PREDICATES: ReadonlySet<string> = new Set(["INVESTED_IN", "PARTNERED_WITH"]);
 
 /**
- * Round 22: the states a tariff is on or from, and those that restrict or buy goods, may be a list
+ * The states a tariff is on or from, and those that restrict or buy goods, may be a list
  * of states and a bloc ("imports from the United States, the European Union, Japan and Taiwan"):
  * one list of state parties.
  */

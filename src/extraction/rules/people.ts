@@ -728,7 +728,7 @@ function ofCountryAfter(
 ): LocalEntity | undefined {
   const mention = p.mentions.find((x) => x.sentence === m.sentence && x.ts === m.ts);
   if (!mention) return undefined;
-  // Round 22: "President X, of China", "Trade Minister Y from Japan": a comma before "of", or "from".
+  // "President X, of China", "Trade Minister Y from Japan": a comma before "of", or "from".
   const at = ctx.tokens[mention.te]?.text === "," ? mention.te + 1 : mention.te;
   const word = ctx.tokens[at]?.text;
   if (word !== "of" && !(word === "from" && at === mention.te)) return undefined;

@@ -397,7 +397,7 @@ const DEPARTMENT =
   /^(?:(?:U\.S\.|US) )?(?:Department of (?:the )?[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)? Department$|Treasury$)/;
 
 /**
- * Round 22: the state of a government body no phrase places, as a backoff. A ministry belongs to
+ * The state of a government body no phrase places, as a backoff. A ministry belongs to
  * the country the document names clearly most among those other than the United States (the US
  * has departments, not ministries: "the Ministry of Commerce said" in a US–China story is
  * China's); a department named as the press names the United States' ("the Treasury", "the
@@ -447,7 +447,7 @@ function coordinatedSitesBefore(ctx: RuleContext, ms: { m: Mention; e: LocalEnti
 const UNNAMED_STATES = new WeakMap<RuleContext, Map<string, LocalEntity>>();
 
 /**
- * Round 22: "the U.S. Supreme Court", "the U.S. Department of Defense" in a story that names the
+ * "the U.S. Supreme Court", "the U.S. Department of Defense" in a story that names the
  * United States nowhere else: the state the body's own name gives, made as an entity of the
  * document (with no mention of its own) so that the body can be placed in it.
  */
@@ -605,7 +605,7 @@ export const placeHierarchyRule: Rule = {
         // only when it is a description (nouns, adjectives) ending at "in".
         if (gap[0] === "," && /^(?:a|an|the)$/.test(gap[1] ?? "") && reach === 6) continue;
         emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
-        // Round 22: "the Codemin and Barro Alto mines in Brazil": the sites listed before share the noun and the place.
+        // "the Codemin and Barro Alto mines in Brazil": the sites listed before share the noun and the place.
         for (const x of coordinatedSitesBefore(ctx, ms, a.m))
           if (x !== b.e) emitRelation(ctx, x, "PART_OF", b.e, s.i, this.id);
       }

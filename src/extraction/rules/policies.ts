@@ -715,7 +715,7 @@ export const measurePolicyRule: Rule = {
         const probe =
           /^(investigations?|probes?|inquiry|inquiries)$/i.test(tokens[i + 2]?.text ?? "") && same(i, i + 2);
         const section = `Section ${tokens[i + 1]!.text}`;
-        // Round 22b: "Section 301 measures", "Section 301 tariff exclusions", "Section 301 shipbuilding
+        // "Section 301 measures", "Section 301 tariff exclusions", "Section 301 shipbuilding
         // measures", "Section 301 port fees": the section's measure is named as written, up to a head
         // of measure after at most two lower-case nouns or adjectives.
         const measure = probe ? -1 : sectionMeasureEnd(ctx, i + 2);
@@ -809,7 +809,7 @@ export const measurePolicyRule: Rule = {
 };
 
 /**
- * Round 22b: the last token of a measure a trade law's section names right after its number, from `k`
+ * The last token of a measure a trade law's section names right after its number, from `k`
  * ("measures", "tariff exclusions", "shipbuilding measures"): a head of `SECTION_MEASURE_HEADS` after
  * at most two lower-case nouns or adjectives of the same sentence; -1 when there is none.
  */
@@ -1314,7 +1314,7 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
     }
     if (kind === "law") {
       // A regime or scheme of exports is a measure's business; but a law proper of export control
-      // ("China's export control law", Round 22b) is the state's law.
+      // ("China's export control law") is the state's law.
       const exportLaw = /^(?:law|act|code|decree|regulation)$/.test(t.text) && /^controls?$/.test(words.at(-1) ?? "");
       if (named.length === 0 || (!exportLaw && words.some((w) => EXPORTISH.test(w)))) continue;
       // "Mali adopted a new mining code": the state whose verb makes the law, right before it.
@@ -1324,7 +1324,7 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
         ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
         continue;
       }
-      // Round 22: "the enactment of a new mining law": a law proper (not a plan or a scheme) with
+      // "the enactment of a new mining law": a law proper (not a plan or a scheme) with
       // words and no state of its own is the law of the state the document is about.
       if (parties.length === 0 && LAW_PROPER.test(t.text) && !named.some((w) => UNSTATED_LAW.test(w))) {
         const state = documentState(ctx);
@@ -1405,7 +1405,7 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
   }
 }
 
-/** Round 22: the nouns of a law proper, which a state makes ("mining law", "mining code", "decree"). */
+/** The nouns of a law proper, which a state makes ("mining law", "mining code", "decree"). */
 const LAW_PROPER = /^(?:law|code|decree)$/;
 
 /** Words of a law no one state makes ("international law", "customary law"). */
@@ -1846,7 +1846,7 @@ export const policySurfaceRule: Rule = {
 };
 
 /**
- * Round 22b: the words that date or judge a measure are part of the name readers write too ("new
+ * The words that date or judge a measure are part of the name readers write too ("new
  * Section 301 tariff measures", "expanded export controls", "the newly imposed export controls on
  * rare earth elements"): for a Policy mention holding a measure head, its phrase from "new" or from
  * the participles and "-ly" adverbs right before it (after a determiner or a verb, not the clause's

@@ -54,7 +54,7 @@ function summitSides(ctx: RuleContext): void {
     ] as const) {
       if (one.length !== 1) continue;
       const x = one[0]!;
-      // Round 22b: the other side a region or a group: the states the text names as attending ("attended
+      // The other side a region or a group: the states the text names as attending ("attended
       // by … the leaders of Kazakhstan"), not every state the summit's participants were read to hold
       // (on the validation split 0 right of 4 before).
       const partners = other.length

@@ -221,7 +221,7 @@ const OF_HEADS = new Set([
   "Isla",
   "Cerro",
 ]);
-/** Round 22: head words opening a French, Spanish, Portuguese or Italian firm's name ("Compagnie …", "Sociedad …"). */
+/** Head words opening a French, Spanish, Portuguese or Italian firm's name ("Compagnie …", "Sociedad …"). */
 const ROMANCE_FIRM_HEADS: ReadonlySet<string> = new Set([
   "Société",
   "Societe",
@@ -891,7 +891,7 @@ function findOutlets(ctx: Ctx, source: string | null) {
 }
 
 /**
- * Round 22: "Seoul, 30 March 2025 (dpa/MIA) - …", "(BSS/AFP) - …": a dateline's bracket of outlets
+ * "Seoul, 30 March 2025 (dpa/MIA) - …", "(BSS/AFP) - …": a dateline's bracket of outlets
  * joined by slashes, then a dash: each is an outlet (a wire written in lower case, "dpa", too).
  * True when it read them.
  */
@@ -989,7 +989,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j += 2;
         continue;
       }
-      // Round 22: "Société de Participation Minière du Burkina", "Sociedad Química y Minera de Chile":
+      // "Société de Participation Minière du Burkina", "Sociedad Química y Minera de Chile":
       // a Romance firm's head opening the run takes its particles ("y" the Spanish "and") to the end.
       if (
         ROMANCE_FIRM_HEADS.has(tokens[i]!.text) &&
@@ -1671,7 +1671,7 @@ function findNamedPolicies(ctx: Ctx) {
     if (lower !== "tariffs" && lower !== "tariff" && lower !== "duties") continue;
     // "Section 232 tariffs".
     if (/^\d+$/.test(tokens[i - 1]!.text) && tokens[i - 2]?.text === "Section") {
-      // Round 22b: "Section 301 tariff exclusions", "Section 301 tariff measures": another instrument,
+      // "Section 301 tariff exclusions", "Section 301 tariff measures": another instrument,
       // named by the policies rule as written.
       if (SECTION_MEASURE_HEADS.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.sentence === t.sentence) continue;
       // Named in the plural whichever number the text writes ("a Section 301 tariff"): one programme.
@@ -2534,7 +2534,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
           : undefined;
       if (restStart >= 0 && restStart < i && !titleOfState) classifyUnknown(ctx, restStart, i, headline, nationality);
       restStart = -1;
-      // Round 22: a name the words before took as its own last ("Zorvan Taiwan", a local unit).
+      // A name the words before took as its own last ("Zorvan Taiwan", a local unit).
       if (ctx.claimed[hit.ts]) {
         i = hit.te;
         continue;
@@ -2549,7 +2549,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
         if (!pair) nationality = v.name;
       } else if (v.type === "Place" && CAPITALS.has(hit.phrase)) {
         const code = CAPITALS.get(hit.phrase)!;
-        // Round 22: "Brussels has warned", "calling on Brussels to": the European Union's seat standing
+        // "Brussels has warned", "calling on Brussels to": the European Union's seat standing
         // for the bloc, in a document that names the bloc, as a capital stands for its state.
         if (
           hit.phrase === "Brussels" &&
@@ -2712,7 +2712,7 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "B.V.",
   "Tbk",
   "Bhd",
-  // Round 22: the legal forms of France, Germany, Italy, Spain, Japan, Malaysia and Singapore
+  // The legal forms of France, Germany, Italy, Spain, Japan, Malaysia and Singapore
   // ("Kestrel Minerals Burkina Faso SARL", "Voss Metall GmbH", "Pardo S.p.A.", "Halden K.K.").
   "SARL",
   "SAS",
@@ -2784,7 +2784,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   ) {
     return { type: "Company", rule: "context-stock-move" };
   }
-  // Round 22: "Société de Participation Minière du Burkina", "Empresa Nacional de Minería": a
+  // "Société de Participation Minière du Burkina", "Empresa Nacional de Minería": a
   // Romance firm's head and a particle after its first words make a firm, a state's own included.
   if (
     ROMANCE_FIRM_HEADS.has(tokens[ts]!.text) &&
@@ -2863,7 +2863,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   if (head === "Bank" && tokens[te - 2]?.text === "Central" && te - ts >= 3)
     return { type: "Agency", rule: "head-central-bank" };
   // "Nickel Asia Corp.", "Pacific Metals Ltd": a legal suffix makes every word before it the firm's.
-  // Round 22: six words when a state's name sits inside ("Halden Mining Services Burkina Faso SARL").
+  // Six words when a state's name sits inside ("Halden Mining Services Burkina Faso SARL").
   if (type === "Company" && LEGAL_SUFFIXES.has(head) && (te - ts <= 5 || (te - ts === 6 && holdsCountry(ctx, ts, te))))
     return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
@@ -3307,7 +3307,7 @@ function romanceNameEnd(ctx: Ctx, te: number): number {
 }
 
 /**
- * Round 22: "Acme and Zorvan Taiwan receiving …": a country's name right after a firm's name
+ * "Acme and Zorvan Taiwan receiving …": a country's name right after a firm's name
  * listed with another firm, a lower-case word after it, is the local unit's name's last word.
  */
 function localUnitEnd(ctx: Ctx, te: number): number {
@@ -3531,7 +3531,7 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
     if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
       return false;
     // "Minister of Commerce Wang Wentao": a surname written first opens a name of two words too.
-    // Round 22: or a surname the document writes alone again ("… Security Maros Sefcovic … Sefcovic said").
+    // Or a surname the document writes alone again ("… Security Maros Sefcovic … Sefcovic said").
     if (
       !FIRST_NAMES.has(name[0]!.text) &&
       !ASIAN_SURNAMES.has(name[0]!.text) &&
@@ -3888,7 +3888,7 @@ function capitalStandsFor(ctx: Ctx, ts: number, te: number, code: string): boole
   // part of a city ("in Beijing's suburbs") is the state's, whatever the preposition before it.
   const owned = next?.sentence === sentence && /^['’]s$/.test(next.text) ? tokens[te + 1] : undefined;
   const statesThing = owned !== undefined && /^\p{Ll}+$/u.test(owned.text) && !CITY_PARTS.test(owned.text);
-  // Round 22: "according to Beijing's lead negotiator", "alluding to Beijing's curbs": any preposition
+  // "according to Beijing's lead negotiator", "alluding to Beijing's curbs": any preposition
   // but one of place; "imports from Beijing", "approval from Beijing": a noun of what a state gives,
   // sends or decides before "from" (not a trip's: "a flight from Beijing").
   const ownedByState = statesThing && !/^(?:in|at|near|into|inside|outside|around|across)$/i.test(prev?.text ?? "");
@@ -4366,7 +4366,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
   // "Veltrix mines cobalt", "a 20% stake in Amarco", "Solvane shares rose": a firm by its role in the clause.
-  // Round 22b: initials in capitals ("AMD will …") are no English word capitalised by the sentence.
+  // Initials in capitals ("AMD will …") are no English word capitalised by the sentence.
   if (
     len <= 4 &&
     !(
@@ -4476,7 +4476,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     return;
   }
 
-  // Round 22: "in La Rochelle, France", "near Santa Rosa": a town the gazetteer knows by its whole
+  // "in La Rochelle, France", "near Santa Rosa": a town the gazetteer knows by its whole
   // name, after a locative preposition or before a comma and its region or country, is the town
   // whatever a given name opens it, and so is a later mention of the same name ("the La Rochelle site").
   if (
@@ -4616,7 +4616,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       sameSentenceAs(first, prev) &&
       (prev.text === "aboard" || prev.text === "at") &&
       !first.first &&
-      // Round 22: "at St" closing a cut text: a saint's or a mount's abbreviation alone names nothing.
+      // "at St" closing a cut text: a saint's or a mount's abbreviation alone names nothing.
       !/^(?:St|Mt|Ft|Pt)$/.test(first.text) &&
       !isPossessiveMark(next?.text) &&
       // "at Lynwood Malaysia" after "Lynwood Resources": the firm's first word, its unit's name.

@@ -544,7 +544,7 @@ function joinSameBodies(entities: LocalEntity[], entityOf: Map<Mention, LocalEnt
 }
 
 /**
- * Round 22: "Anglo … Anglo American Plc", "Vantor … Vantor Elements": a firm named by one word that
+ * "Anglo … Anglo American Plc", "Vantor … Vantor Elements": a firm named by one word that
  * opens the longer name of exactly one other firm of the document is that firm, whichever comes
  * first (a headline's short name before the body's full one).
  */
@@ -689,7 +689,7 @@ function joinBracketDefinitions(
 ): void {
   for (const m of mentions) {
     if (tokens[m.ts - 1]?.text !== "(") continue;
-    // Round 22: "Corporación Nacional del Cobre (Codelco)": a Romance firm's short name is one
+    // "Corporación Nacional del Cobre (Codelco)": a Romance firm's short name is one
     // capitalised word, not an acronym.
     const romance = byEnd.get(m.ts - 1)?.rule === "head-romance-firm" && /^\p{Lu}\p{L}{2,11}$/u.test(m.name);
     if (!SHORT_FORM.test(m.name) && !romance) continue;
@@ -708,7 +708,7 @@ function joinBracketDefinitions(
 const TICKER_FORM = /^\p{Lu}{2,6}(?:\.\p{Lu})?$/u;
 
 /**
- * Round 22b: "Acme Metals (NYSE: ACM)", "Acme Metals Inc. (NASDAQ:ACM; ASX: AC2)", "Acme Metals $ACM":
+ * "Acme Metals (NYSE: ACM)", "Acme Metals Inc. (NASDAQ:ACM; ASX: AC2)", "Acme Metals $ACM":
  * the ticker written after a firm's name is that firm; a firm the document names by the ticker
  * alone ("ACM shares rose") joins it.
  */

@@ -822,7 +822,7 @@ export function findMeetings(ctx: RuleContext): void {
   }
   // The event kinds as a class, where the precise readings filed nothing.
   kindBackoff(ctx, index, note);
-  // Round 22: an official's meeting with a group named by a plural noun ("industry executives").
+  // An official's meeting with a group named by a plural noun ("industry executives").
   audienceMeetings(ctx, surname);
   settle();
   datelineMeetings(ctx, index);
@@ -5040,7 +5040,7 @@ function clausePeople(
 }
 
 /**
- * Round 22: "received his counterparts X from Japan and Y from China": the end of a "from / of
+ * "received his counterparts X from Japan and Y from China": the end of a "from / of
  * <state>" phrase starting at token `k` after a person met, else `k`.
  */
 function provenanceEnd(ctx: RuleContext, k: number, ms: Seen[]): number {
@@ -5233,7 +5233,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   const pairs: [LocalEntity, LocalEntity][] = [];
   if (objects.length) {
     for (const a of subjects) for (const b of objects) if (cross(a.e, b.e)) pairs.push([a.e, b.e]);
-    // Round 22: "X received his counterparts A from Japan and B from China": the counterparts
+    // "X received his counterparts A from Japan and B from China": the counterparts
     // received together met each other too.
     if (objects.length > 1 && objects.length <= 4 && counterpartsTitle(ctx, start, objects[0]!.m.ts))
       for (let x = 0; x < objects.length; x++)
@@ -5378,7 +5378,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
     if (meeting !== groupEvent) meeting.attributes.place ??= place.e.name;
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-met-in-place");
     holdAtVenue(ctx, meeting, place, "meeting-met-in-place");
-    // Round 22: "in the South Korean capital": in that state too.
+    // "in the South Korean capital": in that state too.
     const state = place.m.demonym && place.e.type === "Place" ? ms.find((x) => x.m === place.m) : undefined;
     if (state && state.e.type === "Country")
       emitRelation(ctx, meeting, "HELD_IN", state.e, sentence, "meeting-met-in-place");
@@ -5396,7 +5396,7 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // ("X and Y met in Z", "X welcomed Y to Z", "he met Y" for the person the pronoun stands for).
   // rules/talks.ts reads "X met Y" between names too; one relation per pair either way.
   for (const p of all) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-met-participants");
-  // Round 22: "his counterparts A from Japan and B from China": the states the people met come from.
+  // "his counterparts A from Japan and B from China": the states the people met come from.
   for (const x of objects) {
     const end = provenanceEnd(ctx, x.m.te, ms);
     const state = end > x.m.te ? ms.find((y) => y.m.te === end && y.e.type === "Country") : undefined;
@@ -6660,7 +6660,7 @@ function addAliases(ctx: RuleContext, meeting: LocalEntity, parties: LocalEntity
       );
       if (!taken) meeting.aliases.add(`${pair.join("-")} ${noun}`);
     }
-    // Round 22: three states name their meeting too ("China-Japan-South Korea meeting").
+    // Three states name their meeting too ("China-Japan-South Korea meeting").
     if (states.length === 2 || states.length === 3) meeting.aliases.add(`${states.join("-")} ${noun}`);
   }
   for (const noun of nouns) {
@@ -6952,7 +6952,7 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
         emitRelation(ctx, x.e, "PARTICIPATED_IN", titled, sentence, "meeting-named-event", {}, 0.7);
     return false;
   }
-  // Round 22: "the X Conference on African Development (ACRONYM 2025)": the theme in capitals is
+  // "the X Conference on African Development (ACRONYM 2025)": the theme in capitals is
   // part of the name, and the acronym after it another name (`namedEventTheme`).
   const theme = namedEventTheme(ctx, i, ms);
   const end = theme?.end ?? i + 1;
@@ -6978,7 +6978,7 @@ function findNamedEvent(ctx: RuleContext, i: number, ms: Seen[], note: Note): bo
 }
 
 /**
- * Round 22: "APEC issued a communiqué following its recent meeting in South Korea": the
+ * "APEC issued a communiqué following its recent meeting in South Korea": the
  * organisation an "its" before the event noun at `i` (past a few adjectives) stands for, the last
  * entity the sentence names before it when that is an organisation; else undefined.
  */
@@ -6996,7 +6996,7 @@ function ownerOfIts(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
 }
 
 /**
- * Round 22: after a named event's head at `i`, "on / for" and capitalised words (not a date, not a
+ * After a named event's head at `i`, "on / for" and capitalised words (not a date, not a
  * state or place alone: "the Conference on African Development", "the Forum on China-Africa
  * Cooperation"): the end of the name; and a bracketed acronym right after the head or the theme
  * ("(TICAD 2025)", "(FOCAC)"), with its year. Undefined when neither is there.
@@ -7039,7 +7039,7 @@ function namedEventTheme(
 }
 
 /**
- * Round 22: a named event's bracketed acronym ("(TICAD 2025)") is a name of it, with its year; the
+ * A named event's bracketed acronym ("(TICAD 2025)") is a name of it, with its year; the
  * acronym's other mentions in the document ("pledge cooperation at TICAD", read as a place or a
  * body for want of a type) are the event's.
  */
@@ -7108,7 +7108,7 @@ function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
   let dateline: Seen | undefined;
   for (let k = 0; k < Math.min(2, ctx.sentences.length) && !dateline; k++)
     dateline = mentionsIn(ctx, k).find((x) => x.m.rule === "dateline-city" && x.e.type === "Place");
-  // Round 22: "Yokohama, Japan, Aug. 25, 2025 (Outlet) –": a city opening one of the first two
+  // "Yokohama, Japan, Aug. 25, 2025 (Outlet) –": a city opening one of the first two
   // sentences, a comma after it and the dateline's outlet in the sentence; its state after it.
   let state: LocalEntity | undefined;
   for (let k = 0; k < Math.min(4, ctx.sentences.length) && !dateline; k++) {
@@ -7126,7 +7126,7 @@ function datelineMeetings(ctx: RuleContext, index: MeetingIndex): void {
     if (next?.e.type === "Country" && next.m.ts === first.m.te + 1 && !next.m.demonym) state = next.e;
   }
   if (!dateline) return;
-  // Round 22: a named conference or summit the lead reports and the headline or dateline names,
+  // A named conference or summit the lead reports and the headline or dateline names,
   // placed nowhere, was held in the dateline's city (the reporter is at it), and in the state the
   // dateline names.
   for (const f of index.found) {

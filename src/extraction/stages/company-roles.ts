@@ -74,7 +74,7 @@ const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
   list: /^(?:shares|stock|on|in)$/,
   sign: /^(?:offtake|supply|purchase|sales)$/,
   sell: /^(?:stake|stakes|shares|unit|subsidiary|assets?|mine|mines|refinery|smelter|plant|business|division|chips|semiconductors|processors|cars|vehicles|trucks|phones|smartphones|batteries|magnets|products|equipment)$/,
-  // Round 22b: what a firm makes, hires and cuts; a person's name is refused by its shape.
+  // What a firm makes, hires and cuts; a person's name is refused by its shape.
   make: /^(?:chips|semiconductors|processors|cars|vehicles|trucks|phones|smartphones|batteries|magnets|components|equipment|aircraft|jets)$/,
   hire: /^(?:workers|employees|staff|engineers|people)$/,
   cut: /^(?:jobs|workforce|staff|workers|employees)$/,
@@ -426,7 +426,7 @@ export function companyByRole(
   }
   // A name after a preposition is its object, not the next verb's subject ("the plant in X will process").
   if (PREPOSITIONS.has(prep.toLowerCase())) return null;
-  // Round 22b: "X will hand over 15% of its revenue", "X said some of its suppliers …": the subject of
+  // "X will hand over 15% of its revenue", "X said some of its suppliers …": the subject of
   // a clause whose "its" owns what only a firm has (a person's is "his" or "her").
   if (itsFirmPossession(tokens, ts, te) && !FIRST_NAMES.has(first.text) && !personLike()) return "role-firm-its";
   while (k < te + 6 && AUXILIARIES.has(lower(k))) k++;
