@@ -3,9 +3,9 @@
 // each counterpart serves the state written after their name (else the demonym before the noun, for
 // one counterpart or a list of one state), holds the post of the principal's kind in the state
 // written after the name (a counterpart of a trade minister is that state's trade minister) and,
-// outside heads of state, represents it; the principal negotiated with each (heads of state only meet); with a verb of meeting they all met, and the
-// states negotiated with each other. Only another state than the principal's: a counterpart is
-// across the table.
+// outside heads of state, represents it; the principal negotiated with each (heads of state only
+// meet); with a verb of meeting they all met, and the states negotiated with each other. Only
+// another state than the principal's: a counterpart is across the table.
 
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
@@ -106,7 +106,6 @@ export const counterpartsRule: Rule = {
         const placed = listed.filter((c) => c.state && c.state !== own && c.p.e !== principal.e);
         for (const c of placed) {
           const state = c.state!;
-
           const held = ctx.relations.some((r) => r.predicate === "HOLDS_POSITION" && r.source === c.p.e.id);
           // The post only for a state written after the name: "his Indian counterpart X" may hold another post.
           if (title && c.written && !held && !head)
@@ -114,9 +113,11 @@ export const counterpartsRule: Rule = {
           // Heads of state meet; their states, not they, negotiate.
           const leaders = head || isHead(c.p.e);
           // A leader's counterpart is left to the rules of leaders (a nationality would make a delegate of them).
-          if (!leaders) c.p.e.nationality ??= state.attributes.code ?? state.name;
-          if (!leaders) emitRelation(ctx, c.p.e, "REPRESENTS", state, s.i, this.id);
-          if (!leaders) emitRelation(ctx, principal.e, "NEGOTIATED_WITH", c.p.e, s.i, this.id);
+          if (!leaders) {
+            c.p.e.nationality ??= state.attributes.code ?? state.name;
+            emitRelation(ctx, c.p.e, "REPRESENTS", state, s.i, this.id);
+            emitRelation(ctx, principal.e, "NEGOTIATED_WITH", c.p.e, s.i, this.id);
+          }
           if (meets) emitRelation(ctx, principal.e, "MET_WITH", c.p.e, s.i, this.id);
           if (own) emitRelation(ctx, own, "NEGOTIATED_WITH", state, s.i, this.id, {}, 0.7);
         }
