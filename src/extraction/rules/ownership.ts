@@ -75,24 +75,26 @@ function endingAt(ms: M[], te: number): M | undefined {
   return ms.find((x) => x.m.te === te);
 }
 
+/** Each of `owners` whose type can own, other than `firm` itself, INVESTED_IN `firm` with `attributes`. */
+function emitHolders(
+  ctx: RuleContext,
+  owners: readonly M[],
+  firm: LocalEntity,
+  si: number,
+  attributes: Record<string, string>,
+): void {
+  for (const owner of owners)
+    if (OWNERS.has(owner.e.type) && owner.e !== firm)
+      emitRelation(ctx, owner.e, "INVESTED_IN", firm, si, "investment", attributes, 0.7);
+}
+
 /**
  * Each owner of `owners` (its type one that can own) INVESTED_IN `firm`: an equity share when
  * `between` (the words between the firm and the owners) gives a percentage, else ownership.
  */
 function emitOwners(ctx: RuleContext, owners: M[], firm: LocalEntity, si: number, between: string): void {
   const share = /(\d[\d.]*)\s?(%|percent)/.exec(between);
-  for (const owner of owners)
-    if (OWNERS.has(owner.e.type) && owner.e !== firm)
-      emitRelation(
-        ctx,
-        owner.e,
-        "INVESTED_IN",
-        firm,
-        si,
-        "investment",
-        share ? { share: `${share[1]}%`, kind: "equity" } : { kind: "ownership" },
-        0.7,
-      );
+  emitHolders(ctx, owners, firm, si, share ? { share: `${share[1]}%`, kind: "equity" } : { kind: "ownership" });
 }
 
 /** Articles that open an apposition: "X, a Y-backed miner". */
@@ -231,9 +233,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         if (j === k - 2 || !/^(?:,|is|was|are|were|remains)$/.test(tokens[j + 1]!.text)) continue;
         const venture = endingAt(ms, j + 1);
         if (venture?.e.type !== "Company") continue;
-        for (const owner of listAt(ctx, s.i, k + 2))
-          if (OWNERS.has(owner.e.type) && owner.e !== venture.e)
-            emitRelation(ctx, owner.e, "INVESTED_IN", venture.e, s.i, "investment", { kind: "joint venture" }, 0.7);
+        emitHolders(ctx, listAt(ctx, s.i, k + 2), venture.e, s.i, { kind: "joint venture" });
       } else if (
         w === "which" &&
         tokens[k - 1]?.text === "of" &&
@@ -259,9 +259,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         for (let j = end; j < end + 7 && j < s.tokenEnd && tokens[j]!.text !== ","; j++)
           if (/^(?:stake|stakes|interest|shareholding|shares|equity)$/.test(tokens[j]!.text)) stake = true;
         if (!stake) continue;
-        for (const owner of owners)
-          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
-            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", { kind: "equity" }, 0.7);
+        emitHolders(ctx, owners, firm.e, s.i, { kind: "equity" });
       } else if (w === "including" && /^(?:investors|backers|lenders|shareholders)$/.test(tokens[k - 1]?.text ?? "")) {
         // "X raised $300 million from investors including Y and Z": the firm that raised it.
         if (tokens[k - 2]?.text !== "from") continue;
@@ -269,9 +267,7 @@ export function ownershipFacts(ctx: RuleContext): void {
         if (!firm) continue;
         const between = ctx.text.slice(tokens[firm.m.te]!.start, tokens[k - 2]!.start);
         if (!/\b(?:rais|secur|attract|receiv|obtain|dr[ae]w|got|land|clos)/.test(between)) continue;
-        for (const owner of listAt(ctx, s.i, k + 1))
-          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
-            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
+        emitHolders(ctx, listAt(ctx, s.i, k + 1), firm.e, s.i, {});
       } else if (w === "whose") {
         // "X, whose shareholders include Y and Z", "X, a minerals investment company whose major
         // investors include Y": the firm the relative clause hangs on.
@@ -281,20 +277,13 @@ export function ownershipFacts(ctx: RuleContext): void {
           continue;
         const firm = relativeFirm(ctx, ms, k);
         if (!firm) continue;
-        for (const owner of listAt(ctx, s.i, j + 2))
-          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
-            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
-      } else if (
-        /^includ(?:e|es|ed)$/.test(w) &&
-        /^(?:investors|shareholders|backers|owners)$/.test(tokens[k - 1]?.text ?? "")
-      ) {
+        emitHolders(ctx, listAt(ctx, s.i, j + 2), firm.e, s.i, {});
+      } else if (/^includ(?:e|es|ed)$/.test(w) && HOLDER_NOUNS.test(tokens[k - 1]?.text ?? "")) {
         // "X's investors include Y and Z".
         if (!isPossessiveMark(tokens[k - 2]?.text)) continue;
         const firm = endingAt(ms, k - 2);
         if (firm?.e.type !== "Company") continue;
-        for (const owner of listAt(ctx, s.i, k + 1))
-          if (OWNERS.has(owner.e.type) && owner.e !== firm.e)
-            emitRelation(ctx, owner.e, "INVESTED_IN", firm.e, s.i, "investment", {}, 0.7);
+        emitHolders(ctx, listAt(ctx, s.i, k + 1), firm.e, s.i, {});
       }
     }
   }

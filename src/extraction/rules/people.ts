@@ -22,7 +22,7 @@ import {
   TITLE_MODIFIERS,
   US_ONLY_TITLE,
 } from "../lexicon/titles.ts";
-import { isPossessiveMark } from "../stages/02-tokens.ts";
+import { isHyphen, isPossessiveMark } from "../stages/02-tokens.ts";
 import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { type CompanionCue, companionCue } from "../syntax/companions.ts";
@@ -922,7 +922,7 @@ export const positionAfterNameRule: Rule = {
         const side = country ?? inside.find((x) => isStateParty(x.e));
         // "director-general": a hyphen read as a token of its own joins its words again.
         // "Deputy Prime Minister - Ministry of Foreign Affairs": a dash before a body links the post to it.
-        const dashed = inside.find((x) => POST_BODY_TYPES.has(x.e.type) && isHyphenToken(ctx.tokens[x.m.ts - 1]?.text));
+        const dashed = inside.find((x) => POST_BODY_TYPES.has(x.e.type) && isHyphen(ctx.tokens[x.m.ts - 1]));
         const spanWords = (a: number, b: number) =>
           dashed && dashed.m.ts - 1 >= a && dashed.m.ts - 1 < b
             ? `${wordsBetween(ctx, a, dashed.m.ts - 1)} at ${wordsBetween(ctx, dashed.m.ts, b)}`.trim()
@@ -1020,11 +1020,6 @@ function portfolioGoesOn(ctx: RuleContext, ms: ReturnType<typeof mentionsIn>, fr
 /** "and vice president of", "and a director at": a second post joined to the first, up to its body. */
 const SECOND_POST =
   /^and (?:the |a |an )?((?:[a-z-]+ ){0,2}?(?:vice[- ])?(?:president|chairman|chairwoman|chair|director|chief executive(?: officer)?|ceo|managing director|board member|member of the board|partner|head|founder|co-founder|chief [a-z]+ officer)) (?:of|at)(?: the)?$/;
-
-/** A dash written as a token of its own. */
-function isHyphenToken(text: string | undefined): boolean {
-  return text === "-" || text === "–" || text === "\u2010" || text === "\u2011";
-}
 
 /** Verbs of saying after the state that ends a person's apposition ("X, Minister of Trade, Norway, said"). */
 const SAID_AFTER = /^(?:said|says|told|added|stated|noted)$/;

@@ -440,6 +440,11 @@ export function isPossessiveMark(text: string | undefined): boolean {
   return text !== undefined && POSSESSIVE_MARK.test(text);
 }
 
+/** True when a token is a dash written as a token of its own: a hyphen, an en dash, U+2010 or U+2011. */
+export function isHyphen(t: Token | undefined): boolean {
+  return !!t && (t.text === "-" || t.text === "–" || t.text === "\u2010" || t.text === "\u2011");
+}
+
 /**
  * A stock-exchange ticker as news agencies write it after a firm's name ("GLEN.L", "601234.SS"):
  * one token (`gluesAcrossPeriod` keeps its period inside).

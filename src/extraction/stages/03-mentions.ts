@@ -70,6 +70,7 @@ import { MAX_MENTIONS_PER_SENTENCE } from "../limits.ts";
 import { PhraseMatcher } from "../matcher.ts";
 import type { EntityType } from "../types.ts";
 import {
+  isHyphen,
   isPossessiveMark,
   isVocabularyWord,
   lowerCaseTexts,
@@ -387,10 +388,6 @@ function isCap(t: Token | undefined): boolean {
     return /\p{L}/u.test(t.text);
   }
   return /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text) && !QUOTES.test(t.text);
-}
-
-function isHyphen(t: Token | undefined): boolean {
-  return !!t && (t.text === "-" || t.text === "–" || t.text === "\u2010" || t.text === "\u2011");
 }
 
 /**
