@@ -311,8 +311,7 @@ function hostSides(ctx: RuleContext, rule: string): void {
     }
     // A capital is only the venue of a meeting none of the host's people is named at (a
     // participant, or a person of the host in the meeting's sentence), unless the meeting is a summit
-    // (its host's leader chairs it) or a group's gathering: a visitor there met no side of the host
-    // (on the validation split 0 right of 4 before; none studied).
+    // (its host's leader chairs it) or a group's gathering: a visitor there met no side of the host.
     const hostNamed =
       !!host &&
       (parties.has(host) ||

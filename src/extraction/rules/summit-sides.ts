@@ -55,8 +55,7 @@ function summitSides(ctx: RuleContext): void {
       if (one.length !== 1) continue;
       const x = one[0]!;
       // The other side a region or a group: the states the text names as attending ("attended
-      // by … the leaders of Kazakhstan"), not every state the summit's participants were read to hold
-      // (on the validation split 0 right of 4 before).
+      // by … the leaders of Kazakhstan"), not every state the summit's participants were read to hold.
       const partners = other.length
         ? other
         : list.filter((y) => y.e !== x.e && y.attends && !names(a, y.e) && !names(b, y.e));
