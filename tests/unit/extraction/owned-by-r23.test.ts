@@ -1,0 +1,58 @@
+// The passive of owning (round 23 of issue 13, invest; rules/owned-by.ts), on sentences written for
+// this test (none taken from any corpus): "Y is (jointly, at least partially, N%) owned by A and B"
+// where Y is a firm, a site named as a place ("the Y mine"), a description standing for the firm
+// named before ("the company"), the subject of the clause before a verb joined by "and", or the
+// thing the sentence's previous "owned by" owned ("N% owned by A and M% owned by B"); "co-owned by
+// A and B" also makes the co-owners partners. Refused: a town or region the gazetteers know before a
+// facility noun, "respectively" lists
+// (./ownership.ts pairs them), "owned" with no "by".
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("owned-by r23: the passive of owning read around its owned thing", () => {
+  itGivesFacts(
+    [
+      [
+        "Brannock Metals runs a smelter in Ohio. Analysts say the company is at least partially owned by Velloway Capital.",
+        ["Velloway Capital INVESTED_IN Brannock Metals"],
+      ],
+      [
+        "The Tessaly copper project is located in Ruritania and is jointly owned by Quorrel Corp (50%) and Brask Holdings (50%).",
+        ["Quorrel Corp INVESTED_IN Tessaly", "Brask Holdings INVESTED_IN Tessaly"],
+      ],
+      [
+        "Kessel Mining Corp is 60.5% owned by Orvane Group and 39.5% owned by Tarrow Ltd, and exports ore.",
+        ["Orvane Group INVESTED_IN Kessel Mining Corp", "Tarrow Ltd INVESTED_IN Kessel Mining Corp"],
+      ],
+      [
+        "The Tessaly mine is owned by Quorrel Corp and Brask Holdings.",
+        ["Quorrel Corp INVESTED_IN Tessaly", "Brask Holdings INVESTED_IN Tessaly"],
+      ],
+      [
+        "The Tessaly gold mine, co-owned by Quorrel Corp and Brask Holdings, will reopen next year.",
+        ["Quorrel Corp INVESTED_IN Tessaly", "Quorrel Corp PARTNERED_WITH Brask Holdings"],
+      ],
+      [
+        "Kessel Mining Corp, a joint venture co-owned since 1998 by Orvane Group and Tarrow Ltd, exports ore.",
+        ["Orvane Group PARTNERED_WITH Tarrow Ltd"],
+      ],
+    ],
+    [
+      // A region the gazetteers know before a facility noun is no site.
+      ["The country makes batteries at a Nevada facility owned by Quorrel Corp.", "Quorrel Corp INVESTED_IN Nevada"],
+      // "respectively": each firm its own owner.
+      [
+        "Ores come from Kessel Mining Corp and Brannock Metals, owned by Orvane Group and Tarrow Ltd, respectively.",
+        "Tarrow Ltd INVESTED_IN Kessel Mining Corp",
+      ],
+      // "owned" with no "by": no owner read.
+      [
+        "The Tessaly mine, long owned and run locally, sits next to Quorrel Corp's plant.",
+        "Quorrel Corp INVESTED_IN Tessaly",
+      ],
+      // Plain joint owners are not partners unless written "co-owned".
+      ["The Tessaly mine is owned by Quorrel Corp and Brask Holdings.", "Quorrel Corp PARTNERED_WITH Brask Holdings"],
+    ],
+  );
+});
