@@ -56,3 +56,39 @@ describe("owned-by r23: the passive of owning read around its owned thing", () =
     ],
   );
 });
+
+// Co-investors by a verb of pledging money (round 23, invest; rules/investment-frame.ts): two or
+// more named parties that commit, pledge, contribute or provide money (an amount or a money noun)
+// with a joint word ("each", "jointly", "together") are partners, also when the tagger reads "have
+// each committed" as "have" and an adjective. Refused: no joint word, no money, a hedge.
+describe("owned-by r23: co-investors who pledge money together", () => {
+  itGivesFacts(
+    [
+      [
+        "Quorrel Corp, Brask Holdings and Velloway Capital have each committed capital to form a new minerals fund.",
+        ["Quorrel Corp PARTNERED_WITH Brask Holdings", "Brask Holdings PARTNERED_WITH Velloway Capital"],
+      ],
+      [
+        "Quorrel Corp and Brask Holdings jointly pledged $400 million to the Tessaly smelter.",
+        ["Quorrel Corp PARTNERED_WITH Brask Holdings"],
+      ],
+    ],
+    [
+      // No joint word: each may act alone.
+      [
+        "Quorrel Corp and Brask Holdings pledged $400 million to the Tessaly smelter.",
+        "Quorrel Corp PARTNERED_WITH Brask Holdings",
+      ],
+      // No money: a commitment of another kind.
+      [
+        "Quorrel Corp and Brask Holdings have each committed to cutting emissions.",
+        "Quorrel Corp PARTNERED_WITH Brask Holdings",
+      ],
+      // A hedge: not done.
+      [
+        "Quorrel Corp and Brask Holdings could each contribute $400 million to the Tessaly smelter.",
+        "Quorrel Corp PARTNERED_WITH Brask Holdings",
+      ],
+    ],
+  );
+});
