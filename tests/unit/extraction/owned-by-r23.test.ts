@@ -92,3 +92,21 @@ describe("owned-by r23: co-investors who pledge money together", () => {
     ],
   );
 });
+
+// Instruments of cooperation named by their parties (round 23, invest; rules/partnership-
+// instruments.ts): a deal, pact, framework, memorandum or agreement named after two or more states
+// with a word of minerals, metals, supply chains, security or a strategic partnership pairs them.
+// Refused: trade, tariff, peace and investment agreements.
+describe("owned-by r23: cooperation instruments named by their parties", () => {
+  itGivesFacts(
+    [
+      ["Officials hailed the Chile-Japan critical minerals framework on Monday.", ["Chile PARTNERED_WITH Japan"]],
+      ["The Brazil-Norway rare earths supply chain pact was praised by analysts.", ["Brazil PARTNERED_WITH Norway"]],
+    ],
+    [
+      ["Officials hailed the Brazil-Norway free trade agreement on Monday.", "Brazil PARTNERED_WITH Norway"],
+      ["The Brazil-Norway tariff deal was praised by analysts.", "Brazil PARTNERED_WITH Norway"],
+      ["The Brazil-Norway $50 billion investment agreement was praised by analysts.", "Brazil PARTNERED_WITH Norway"],
+    ],
+  );
+});
