@@ -30,7 +30,7 @@ import type { LocalEntity, RuleContext } from "./types.ts";
 
 /** Cheap sentence test: a word of the frame's triggers. */
 const TRIGGER_TEXT =
-  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|backing|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|purchase|takeover|interest|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
+  /\b(?:invest(?:s|ed|ing|ments?)?|fund(?:s|ed|ing)|backing|financ(?:e|es|ed|ing)|loans?|lent|lend(?:s|ing)?|grants?|stakes?|equity|acquisitions?|acquir(?:e|es|ed|ing)|purchase|takeover|interest|capital|shareholders?|owners?|ownership|control|subsid(?:y|ies))\b/i;
 
 /** Verb lemmas of putting money in: the agent invests, the "in / into / to" phrase is invested in. */
 const GIVE_VERBS: ReadonlySet<string> = new Set(["invest", "fund", "finance", "lend", "loan", "acquire"]);
@@ -1247,6 +1247,22 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       const lemma = cl.verb.lemma;
       if (FUNDED_VERBS.has(lemma)) fundedBy(ctx, r, cl, s.i, rule);
       if (RECEIVED_GERUNDS.has(lemma)) gerundReceived(ctx, r, cl, s.i, rule);
+      // "X, Y and Z have each committed capital", "Both governments pledged $1 billion each": the
+      // verbs of pledging money name co-investors too (what they give named or not).
+      // "X, Y and Z have each committed capital": the tagger may take "have" for the verb and the
+      // participle after "each" for an adjective; the participle is the clause's verb all the same.
+      const after = ctx.tokens[cl.verb.te];
+      const eachPledged =
+        lemma === "have" &&
+        JOINT_WORDS.has(after?.text.toLowerCase() ?? "") &&
+        PLEDGE_VERBS.has(verbLemma(ctx.tokens[cl.verb.te + 1]?.text.toLowerCase() ?? ""));
+      if (
+        (PLEDGE_VERBS.has(lemma) || eachPledged) &&
+        !cl.verb.passive &&
+        pledgesMoney(ctx, cl) &&
+        !unrealMoney(ctx, r, cl)
+      )
+        coInvestors(ctx, cl, agentsOf(ctx, r, cl, INVESTORS), s.i, rule);
       if (!GIVE_VERBS.has(lemma) || cl.verb.passive) continue;
       if (unrealMoney(ctx, r, cl)) continue;
       const investors = agentsOf(ctx, r, cl, INVESTORS);
@@ -1274,6 +1290,19 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
 
 /** Words that make the investors of one clause partners: "will each invest", "jointly fund". */
 const JOINT_WORDS: ReadonlySet<string> = new Set(["each", "jointly", "together", "equally"]);
+
+/** Verbs of pledging money: their agents acting together are co-investors ("have each committed capital"). */
+const PLEDGE_VERBS: ReadonlySet<string> = new Set(["commit", "pledge", "contribute", "provide"]);
+
+/** Money a pledging clause gives: an amount, or a noun of money ("capital", "funding"), within its span. */
+const PLEDGED_MONEY = /^(?:capital|funding|financing|funds|equity|loans?|grants?)$/i;
+
+function pledgesMoney(ctx: RuleContext, cl: Clause<M>): boolean {
+  const end = Math.min(cl.te + 6, ctx.sentences[ctx.tokens[cl.verb.ts]!.sentence]!.tokenEnd);
+  if (hasAmount(ctx, cl.verb.ts, end)) return true;
+  for (let k = cl.verb.te; k < end; k++) if (PLEDGED_MONEY.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
 
 /** The investors named, joined by "and" or commas, right before token k (modals skipped): "X and Y will". */
 function namesBefore(ctx: RuleContext, si: number, k: number): LocalEntity[] {

@@ -2,9 +2,12 @@
 // Alliance", "the Vietnam-US Comprehensive Strategic Partnership"):
 // its parties are partners. Reads the Policy names the policy rules gave (after them), not a
 // phrasing: a name that opens with two or more states joined by hyphens, a word of its kind, and
-// the title's head "Alliance" or "Partnership". Not a pair and a bare head ("the US-Japan alliance", a
-// standing military alliance), nor an agreement of the kind ("… Economic Partnership Agreement",
-// a trade treaty), whose parties the gold does not pair.
+// the title's head "Alliance" or "Partnership"; or, in lower case, the head of a deal, pact, framework
+// or memorandum with a word of cooperation in minerals, metals, supply chains or security ("the
+// US-Japan critical minerals framework", "an EU-South Africa minerals deal"). Not a pair and a bare
+// head ("the US-Japan alliance", a standing military alliance), nor a trade, tariff, peace or
+// investment agreement ("… Economic Partnership Agreement", "the UK-India free trade agreement"),
+// whose parties the gold does not pair.
 
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
@@ -43,6 +46,19 @@ function surfacesOf(e: LocalEntity): string[] {
 const PARTNERSHIP_HEAD = /\s(?:Alliance|Partnership)$/;
 
 /**
+ * An instrument of cooperation named by its parties in lower case ("the US-Japan critical minerals
+ * framework", "an EU-South Africa minerals deal", "the US-DRC strategic partnership agreement"): a
+ * head of a deal or pact, and a word of what the parties do together (minerals, metals, supply
+ * chains, security, a strategic partnership). Trade, tariff and peace agreements are not pairings
+ * of partners in the gold, nor are investment pledges.
+ */
+const COOPERATION_HEAD =
+  /\s(?:alliance|partnership|pact|deal|agreements?|framework|memorand(?:um|a)(?: of understanding)?|mou|accord)$/i;
+const COOPERATION_KIND =
+  /\b(?:minerals?|metals?|rare earths?|raw materials|supply chains?|security|strategic|cooperation|partnership|alliance)\b/i;
+const NOT_COOPERATION = /\b(?:trade|tariffs?|free|peace|investment|ceasefire|customs|economic partnership)\b/i;
+
+/**
  * The states a name opens with, joined by hyphens or dashes ("Australia-Canada-India …"), each
  * read by any surface the document gives it; the index where the rest of the name starts.
  */
@@ -76,7 +92,8 @@ export const partnershipInstrumentRule: Rule = {
     for (const p of entities) {
       if (p.type !== "Policy" || !p.mentions.length) continue;
       for (const name of [p.name, ...p.aliases]) {
-        if (!PARTNERSHIP_HEAD.test(name)) continue;
+        const cooperation = COOPERATION_HEAD.test(name) && COOPERATION_KIND.test(name) && !NOT_COOPERATION.test(name);
+        if (!PARTNERSHIP_HEAD.test(name) && !cooperation) continue;
         states ??= entities.filter((e) => isStateParty(e) && e.mentions.length).map((e) => [e, surfacesOf(e)]);
         if (states.length < 2) return;
         const [parties, rest] = leadingStates(name, states);

@@ -32,6 +32,7 @@ import {
 } from "./emit.ts";
 import { financingLetters } from "./financing-letters.ts";
 import { investmentFrame } from "./investment-frame.ts";
+import { ownedBy } from "./owned-by.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
 import { entriesOf, PRODUCER_AGENT_NOUNS, TARIFF_REMOVAL_VERBS } from "./predicates.ts";
@@ -4454,6 +4455,7 @@ export const investmentRule: TradeRule = {
   },
   legacy(ctx) {
     ownershipFacts(ctx);
+    ownedBy(ctx, this.id);
     investmentFrame(ctx, this.id);
     financingLetters(ctx, this.id);
   },
