@@ -60,6 +60,7 @@ import {
   topicsRule,
   twoSidesRule,
 } from "./talks.ts";
+import { speechMeasureTopicRule } from "./speech-topics.ts";
 import { participantTopicRule } from "./topic-frames.ts";
 import {
   discussedAnnouncedRule,
@@ -142,6 +143,8 @@ export const RULES: Rule[] = [
   partnershipInstrumentRule,
   // After the policy rules: the measures a person announced.
   discussedAnnouncedRule,
+  // After the policy rules: the goods and measures a speaker reports.
+  speechMeasureTopicRule,
   // A measure's phrase as written (maker, object): aliases only.
   policySurfaceRule,
   // An agreement named after two states: their short forms, either order (aliases only).
