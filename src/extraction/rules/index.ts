@@ -46,6 +46,7 @@ import { presenceRule } from "./presence.ts";
 import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { respectivePostsRule } from "./respective-posts.ts";
 import { roleAppositionRule } from "./roles.ts";
+import { speechMeasureTopicRule } from "./speech-topics.ts";
 import { stateFundRule } from "./state-bodies.ts";
 import { summitSidesRule } from "./summit-sides.ts";
 import {
@@ -60,7 +61,6 @@ import {
   topicsRule,
   twoSidesRule,
 } from "./talks.ts";
-import { speechMeasureTopicRule } from "./speech-topics.ts";
 import { participantTopicRule } from "./topic-frames.ts";
 import {
   discussedAnnouncedRule,
