@@ -61,7 +61,7 @@ import {
   topicsRule,
   twoSidesRule,
 } from "./talks.ts";
-import { participantTopicRule } from "./topic-frames.ts";
+import { participantTopicRule, signedAtMeetingRule } from "./topic-frames.ts";
 import {
   discussedAnnouncedRule,
   discussedTopicRule,
@@ -151,6 +151,7 @@ export const RULES: Rule[] = [
   agreementShortNamesRule,
   // A participant's topic, in a sentence naming the participant's meeting, is the meeting's.
   participantTopicRule,
+  signedAtMeetingRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.
