@@ -50,18 +50,26 @@ describe("rules/speech-topics: a speaker of a tariff on goods discussed the good
 const SIGNING = [
   "Chile and Peru sign lithium accord",
   "",
-  "President Gabriel Boric and President Dina Boluarte signed the Andean Lithium Accord during a ceremony in Lima on Monday.",
+  "The Andean Lithium Accord was formalised as President Gabriel Boric met President Dina Boluarte in Lima on Monday.",
+].join("\n");
+const SIGNED_WHERE = [
+  "Chile and Peru sign lithium accord",
+  "",
+  "President Gabriel Boric met President Dina Boluarte in Lima on Monday, where the Andean Lithium Accord was signed.",
 ].join("\n");
 const NOT_SIGNED = [
   "Chile and Peru praise lithium accord",
   "",
-  "President Gabriel Boric and President Dina Boluarte praised the Andean Lithium Accord during a ceremony in Lima on Monday.",
+  "The Andean Lithium Accord was praised as President Gabriel Boric met President Dina Boluarte in Lima on Monday.",
 ].join("\n");
 
 describe("rules/topic-frames: an agreement signed in a sentence naming a meeting is its topic (round 23)", () => {
   factTable(
     lines,
-    [[SIGNING, "Boric-Boluarte meeting DISCUSSED Andean Lithium Accord"]],
+    [
+      [SIGNING, "Boric-Boluarte meeting DISCUSSED Andean Lithium Accord"],
+      [SIGNED_WHERE, "Boric-Boluarte meeting DISCUSSED Andean Lithium Accord"],
+    ],
     [
       // Praised, not signed or adopted there.
       [NOT_SIGNED, "Boric-Boluarte meeting DISCUSSED Andean Lithium Accord"],
