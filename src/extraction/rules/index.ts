@@ -46,6 +46,7 @@ import { presenceRule } from "./presence.ts";
 import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { respectivePostsRule } from "./respective-posts.ts";
 import { roleAppositionRule } from "./roles.ts";
+import { speechMeasureTopicRule } from "./speech-topics.ts";
 import { stateFundRule } from "./state-bodies.ts";
 import { summitSidesRule } from "./summit-sides.ts";
 import {
@@ -60,7 +61,7 @@ import {
   topicsRule,
   twoSidesRule,
 } from "./talks.ts";
-import { participantTopicRule } from "./topic-frames.ts";
+import { participantTopicRule, signedAtMeetingRule } from "./topic-frames.ts";
 import {
   discussedAnnouncedRule,
   discussedTopicRule,
@@ -142,12 +143,15 @@ export const RULES: Rule[] = [
   partnershipInstrumentRule,
   // After the policy rules: the measures a person announced.
   discussedAnnouncedRule,
+  // After the policy rules: the goods and measures a speaker reports.
+  speechMeasureTopicRule,
   // A measure's phrase as written (maker, object): aliases only.
   policySurfaceRule,
   // An agreement named after two states: their short forms, either order (aliases only).
   agreementShortNamesRule,
   // A participant's topic, in a sentence naming the participant's meeting, is the meeting's.
   participantTopicRule,
+  signedAtMeetingRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.

@@ -3,7 +3,7 @@
 // mints no entity and drops nothing.
 
 import { meetingsOf } from "../stages/05-meetings.ts";
-import { emitRelation } from "./emit.ts";
+import { emitRelation, keyKindIs, mentionsIn } from "./emit.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
 /**
@@ -42,5 +42,42 @@ export const participantTopicRule: Rule = {
       }
     }
     for (const f of filed) emitRelation(ctx, f.meeting, "DISCUSSED", f.topic, f.sentence, this.id, {}, 0.5);
+  },
+};
+
+/** Verbs and nouns of signing or adopting an instrument. */
+const SIGNING_WORD =
+  /^(sign|signs|signed|signing|inked|ink|inks|formalised|formalized|formalise|formalize|adopted|adopts|adopt|sealed|seal|seals)$/i;
+
+/**
+ * "The leaders signed the X-Y Minerals Framework at the summit in Z", "the signing ceremony for the
+ * X agreement took place at …": an agreement signed or adopted in a sentence naming a meeting is a
+ * topic of that meeting. The agreement named (a Policy mention opening with a capital), a meeting
+ * of the sentence (not a host summit a sideline meeting is PART_OF) that the reader can find again.
+ */
+export const signedAtMeetingRule: Rule = {
+  id: "topic-signed-at-meeting",
+  predicates: ["DISCUSSED"],
+  description: "An agreement signed or adopted in a sentence naming a meeting is the meeting's topic.",
+  example: "Chile and Peru signed the Andean Lithium Accord at the summit in Lima → the summit discussed it.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    if (!index.found.length) return;
+    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const hosts = new Set<string>();
+    for (const r of ctx.relations)
+      if (r.predicate === "PART_OF" && byId.get(r.source)?.type === "Meeting") hosts.add(r.target);
+    for (const s of ctx.sentences) {
+      const here = [...(index.bySentence.get(s.i) ?? [])].filter(
+        (m) => !hosts.has(m.id) && !!(m.attributes.date || m.attributes.place || keyKindIs(m, "leaders", "call")),
+      );
+      if (here.length !== 1) continue;
+      let signed = false;
+      for (let k = s.tokenStart; k < s.tokenEnd && !signed; k++) signed = SIGNING_WORD.test(ctx.tokens[k]!.text);
+      if (!signed) continue;
+      for (const x of mentionsIn(ctx, s.i))
+        if (x.e.type === "Policy" && /^[A-Z0-9]/.test(ctx.tokens[x.m.ts]?.text ?? "") && x.e !== here[0])
+          emitRelation(ctx, here[0]!, "DISCUSSED", x.e, s.i, this.id, {}, 0.5);
+    }
   },
 };

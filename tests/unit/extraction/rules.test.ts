@@ -139,6 +139,20 @@ const TABLE: Row[] = [
     { title: "Secretary of State" },
   ],
   [
+    "topic-signed-at-meeting",
+    "President Gabriel Boric met President Dina Boluarte in Lima on Monday, where the Andean Lithium Accord was signed.",
+    "Boric-Boluarte meeting",
+    "DISCUSSED",
+    "Andean Lithium Accord",
+  ],
+  [
+    "discussed-speech-measure",
+    "Chilean President Gabriel Boric said the government would impose new tariffs on steel.",
+    "Gabriel Boric",
+    "DISCUSSED",
+    "steel",
+  ],
+  [
     "meeting-leaders-met",
     "President Jane Roe said she would meet Kenyan President William Ruto in Nairobi next month.",
     "Jane Roe",
