@@ -46,6 +46,7 @@ import { presenceRule } from "./presence.ts";
 import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { respectivePostsRule } from "./respective-posts.ts";
 import { roleAppositionRule } from "./roles.ts";
+import { siteOutputRule } from "./site-output.ts";
 import { stateFundRule } from "./state-bodies.ts";
 import { summitSidesRule } from "./summit-sides.ts";
 import {
@@ -120,6 +121,8 @@ export const RULES: Rule[] = [
   postponeRule,
   dominanceRule,
   productionRule,
+  // After the production rules: a site's output is its owner's.
+  siteOutputRule,
   investmentRule,
   partnershipRule,
   partnerBackoffRule,

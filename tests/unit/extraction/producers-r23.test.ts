@@ -20,3 +20,36 @@ describe("rules/predicates (a firm's sites named after it, not its mines)", () =
     ],
   );
 });
+
+describe("rules/site-output (a site's output is its owner's)", () => {
+  itGivesFacts(
+    [
+      [
+        "Kestrel Lithium Corp is developing a project in Nevada. The project's first phase is expected to produce 40,000 metric tons of lithium carbonate a year.",
+        ["Kestrel Lithium Corp PRODUCES lithium carbonate"],
+      ],
+      [
+        "Varden Rare Earths Ltd received a loan for its new refinery. The refinery will have a production capacity of up to 20,000 tonnes a year of rare earth oxides.",
+        ["Varden Rare Earths Ltd PRODUCES rare earth oxide"],
+      ],
+      [
+        "Orvia Metals Ltd is building a new plant in Ohio, which is expected to produce more than 1,000 metric tons of rare earth oxides.",
+        ["Orvia Metals Ltd PRODUCES rare earth oxide"],
+      ],
+    ],
+    [
+      // A site named by its own name is not the firm's of the sentence before.
+      [
+        "Tarsis Resources Ltd runs a small plant in Texas. Red Basin's first phase is expected to produce 40,000 metric tons of lithium carbonate.",
+        "Tarsis Resources Ltd PRODUCES lithium carbonate",
+      ],
+      // Two firms in the sentence: whose the plant is, is not written.
+      ["Halvex Corp told Orvia Metals Ltd that the plant will produce magnets.", "Orvia Metals Ltd PRODUCES magnets"],
+      // A plant that will not produce.
+      [
+        "Orvia Metals Ltd is building a plant in Ohio. The plant will not produce lithium carbonate.",
+        "Orvia Metals Ltd PRODUCES lithium carbonate",
+      ],
+    ],
+  );
+});
