@@ -1820,6 +1820,22 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "purchases",
+    phrasing: "X gets / obtains / sources / secures Y from Z (X buys it)",
+    predicate: "PURCHASES",
+    // Verbs of getting, told with the supplier ("Japan gets most of its LNG from Australia", "X will
+    // source uranium from Kazakhstan"): the goods are bought; without "from" they may be one's own.
+    verbs: ["get", "obtain", "source", "secure", "acquire"],
+    require: /\bfrom\b/,
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Country", "Company", "Organization"],
+    targetTypes: GOODS,
+    alsoState: true,
+    attributes: ["from"],
+    factual: true,
+  },
+  {
+    id: "purchases",
     phrasing: "X resumes purchases / imports of Y",
     notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",

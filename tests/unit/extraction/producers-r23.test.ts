@@ -53,3 +53,18 @@ describe("rules/site-output (a site's output is its owner's)", () => {
     ],
   );
 });
+
+describe("rules/predicates (goods got from a supplier are bought)", () => {
+  itGivesFacts(
+    [
+      ["Japan gets most of its liquefied natural gas from Australia.", ["Japan PURCHASES liquefied natural gas"]],
+      ["India will source uranium from Kazakhstan under the new deal.", ["India PURCHASES uranium"]],
+    ],
+    [
+      // No supplier written: what one gets may be one's own.
+      ["Canada will secure more lithium by 2030.", "Canada PURCHASES lithium"],
+      // A denial is no purchase.
+      ["Japan does not get coal from Russia.", "Japan PURCHASES coal"],
+    ],
+  );
+});
