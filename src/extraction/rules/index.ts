@@ -13,6 +13,7 @@ import {
   talkPairsRule,
 } from "./delegations.ts";
 import { discussedContentionRule } from "./discussed-contention.ts";
+import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
 import { partnershipInstrumentRule } from "./partnership-instruments.ts";
@@ -123,6 +124,8 @@ export const RULES: Rule[] = [
   productionRule,
   // After the production rules: a site's output is its owner's.
   siteOutputRule,
+  // A state's exports listed as two goods or more are its output.
+  exportBasketRule,
   investmentRule,
   partnershipRule,
   partnerBackoffRule,

@@ -68,3 +68,26 @@ describe("rules/predicates (goods got from a supplier are bought)", () => {
     ],
   );
 });
+
+describe("rules/export-basket (a state's exports listed as goods are its output)", () => {
+  itGivesFacts(
+    [
+      [
+        "Vietnam's exports include textiles, footwear and smartphones.",
+        ["Vietnam PRODUCES textiles", "Vietnam PRODUCES footwear", "Vietnam PRODUCES smartphones"],
+      ],
+      [
+        "The duties hit several countries, including Chile, whose exports span copper, lithium and wine.",
+        ["Chile PRODUCES copper", "Chile PRODUCES wine"],
+      ],
+    ],
+    [
+      // One good: a flow, not a basket.
+      ["Vietnam's exports include smartphones.", "Vietnam PRODUCES smartphones"],
+      // Goods shipped to a buyer are trade.
+      ["Vietnam's exports include textiles and footwear to Japan.", "Vietnam PRODUCES footwear"],
+      // "exports of A and B" is not read.
+      ["Vietnam's exports of textiles and footwear rose.", "Vietnam PRODUCES footwear"],
+    ],
+  );
+});

@@ -214,6 +214,14 @@ const TABLE: Row[] = [
     "crude oil",
   ],
   [
+    // Round 23: a state's exports listed as two goods or more are its output.
+    "export-basket",
+    "Vietnam's exports include textiles, footwear and smartphones.",
+    "Vietnam",
+    "PRODUCES",
+    "footwear",
+  ],
+  [
     // Round 23: a site's output is its owner's.
     "site-output",
     "Orvia Metals Ltd is building a new plant in Ohio, which is expected to produce more than 1,000 metric tons of rare earth oxides.",
