@@ -13,6 +13,7 @@ import {
   talkPairsRule,
 } from "./delegations.ts";
 import { discussedContentionRule } from "./discussed-contention.ts";
+import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
 import { partnershipInstrumentRule } from "./partnership-instruments.ts";
@@ -46,6 +47,7 @@ import { presenceRule } from "./presence.ts";
 import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { respectivePostsRule } from "./respective-posts.ts";
 import { roleAppositionRule } from "./roles.ts";
+import { siteOutputRule } from "./site-output.ts";
 import { speechMeasureTopicRule } from "./speech-topics.ts";
 import { stateFundRule } from "./state-bodies.ts";
 import { summitSidesRule } from "./summit-sides.ts";
@@ -121,6 +123,10 @@ export const RULES: Rule[] = [
   postponeRule,
   dominanceRule,
   productionRule,
+  // After the production rules: a site's output is its owner's.
+  siteOutputRule,
+  // A state's exports listed as two goods or more are its output.
+  exportBasketRule,
   investmentRule,
   partnershipRule,
   partnerBackoffRule,

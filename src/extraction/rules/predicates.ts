@@ -119,6 +119,9 @@ const SITE_NOUNS = [
 const SITE_NOT_OUTPUT =
   /\b(?:charging|trading|recycling|import|imports|distribution|retail|sales|leasing|rental|consumer)\b/;
 
+/** The sites-of-a-firm row's exclusions, and mines ("the copper mines of Katanga": a place). */
+const SITE_NOT_OUTPUT_OR_PLACE = new RegExp(`${SITE_NOT_OUTPUT.source}|\\bmines?\\b`);
+
 /** Verbs of starting, stopping or cutting output ("X began production of Y", "X halted output"). */
 const OUTPUT_START_STOP_VERBS = [
   "resume",
@@ -826,7 +829,9 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // A firm only: "the copper mines of Peru" name where the mines are, not who works them.
     sourceTypes: ["Company"],
     targetTypes: GOODS,
-    exclude: SITE_NOT_OUTPUT,
+    // Mines named after a name lie there, whatever the name is typed as ("the copper mines of
+    // Katanga", "the gold mines at X"); a firm's own are its "operations / assets / plants of X".
+    exclude: SITE_NOT_OUTPUT_OR_PLACE,
   },
   {
     id: "production",
@@ -1805,6 +1810,22 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     phrasing: "X buys / purchases / imports Y",
     predicate: "PURCHASES",
     verbs: ["buy", "purchase", "import", "procure", "stockpile", "order"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Country", "Company", "Organization"],
+    targetTypes: GOODS,
+    alsoState: true,
+    attributes: ["from"],
+    factual: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "X gets / obtains / sources / secures Y from Z (X buys it)",
+    predicate: "PURCHASES",
+    // Verbs of getting, told with the supplier ("Japan gets most of its LNG from Australia", "X will
+    // source uranium from Kazakhstan"): the goods are bought; without "from" they may be one's own.
+    verbs: ["get", "obtain", "source", "secure", "acquire"],
+    require: /\bfrom\b/,
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Company", "Organization"],

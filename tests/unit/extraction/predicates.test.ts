@@ -634,6 +634,14 @@ const ROWS: Row[] = [
     "beef",
   ],
   [
+    "X gets / obtains / sources / secures Y from Z (X buys it)",
+    "Egypt gets most of its wheat from Argentina.",
+    "Egypt",
+    "PURCHASES",
+    "wheat",
+    { from: "Argentina" },
+  ],
+  [
     "X resumes purchases / imports of Y",
     "Egypt agreed to resume purchases of Brazilian soybeans.",
     "Egypt",

@@ -228,6 +228,22 @@ const TABLE: Row[] = [
     "crude oil",
   ],
   [
+    // Round 23: a state's exports listed as two goods or more are its output.
+    "export-basket",
+    "Vietnam's exports include textiles, footwear and smartphones.",
+    "Vietnam",
+    "PRODUCES",
+    "footwear",
+  ],
+  [
+    // Round 23: a site's output is its owner's.
+    "site-output",
+    "Orvia Metals Ltd is building a new plant in Ohio, which is expected to produce more than 1,000 metric tons of rare earth oxides.",
+    "Orvia Metals Ltd",
+    "PRODUCES",
+    "rare earth oxide",
+  ],
+  [
     // Round 20: the partnership backoff (no holder written: the firm the story is about).
     "partnership-backoff",
     "Norvale Mining Corp will expand its smelter. Norvale Mining Corp shares rose. Analysts like Norvale Mining Corp. The plan includes expanded partnerships with Kestrel Chemicals Inc, the company said.",
