@@ -83,6 +83,7 @@ import {
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 import { lenderByRole } from "./lender-roles.ts";
+import { voteFirmNames } from "./name-votes.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -687,6 +688,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   regionsNamedAsStates(ctx);
   siteNamedInFull(ctx);
   retypeFirmNames(ctx);
+  voteFirmNames(tokens, ctx.out);
   findCompanyAnaphora(ctx);
   goodsNamedByMaker(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.

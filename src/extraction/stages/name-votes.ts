@@ -1,0 +1,190 @@
+// A name's type by a vote of all its mentions in the document. Stage 3 types each capitalised
+// span by what stands around that one mention; a one-word name nothing around it typed is guessed
+// a person's ("single-name"). Here every place the document writes that word casts a vote: a
+// firm's cue at any one of them ("X's refinery", "X produces …", "X, which …", "X declined to
+// comment", "Nvidia and X") types all of them a Company, unless a person's cue ("Mr X", "X told",
+// "X, who") stands at any. Read by stage 3 (findMentions) after its own retyping; pure.
+
+import { FIRST_NAMES } from "../lexicon/people.ts";
+import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
+import { isPossessiveMark, isVocabularyWord, type Token } from "./02-tokens.ts";
+import type { Mention } from "./03-mentions.ts";
+
+/** What a firm owns after its possessive: "X's refinery", "X's production line", "X's contract". */
+const FIRM_THINGS =
+  /^(?:plants?|refiner(?:y|ies)|smelters?|factor(?:y|ies)|facilit(?:y|ies)|production|output|chips?|products?|devices?|smartphones?|suppliers?|customers?|shares|stock|revenues?|sales|profits?|earnings|subsidiar(?:y|ies)|contracts?|filings?|ceo|cfo|shareholders|stake|brand)$/;
+
+/** Verbs a firm is the subject of whatever follows: it makes, sells and runs things. */
+const FIRM_VERBS: ReadonlySet<string> = new Set([
+  "produce",
+  "manufacture",
+  "sell",
+  "operate",
+  "inaugurate",
+  "refine",
+  "smelt",
+  "ship",
+]);
+knowLemmas(FIRM_VERBS);
+
+/** Verbs a firm is the subject of when a firm's thing follows: "opened a plant", "boosted output". */
+const FIRM_THING_VERBS: ReadonlySet<string> = new Set([
+  "open",
+  "build",
+  "increase",
+  "boost",
+  "cut",
+  "halt",
+  "expand",
+  "sign",
+  "launch",
+  "list",
+]);
+knowLemmas(FIRM_THING_VERBS);
+
+/** Objects that make FIRM_THING_VERBS a firm's: a plant, a line, output, a contract, shares. */
+const FIRM_OBJECTS =
+  /^(?:plants?|refiner(?:y|ies)|smelters?|factor(?:y|ies)|facilit(?:y|ies)|lines?|production|output|contracts?|shares|stores?|products?)$/;
+
+/** Words between a subject and its verb that change nothing: adverbs and auxiliaries. */
+const BETWEEN =
+  /^(?:has|have|had|will|would|could|can|may|might|is|was|also|now|currently|already|still|reportedly|recently|last|this|year|week|month|then)$/;
+
+/** Verbs after a name only people use. */
+const PERSON_AFTER = /^(?:told|added|noted|argued|explained|wrote|recalled|insisted|tweeted|posted|who)$/;
+
+/** Forms of address before a name. */
+const ADDRESS = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|Lord|Lady)$/;
+
+/** Rules whose Person is a guess from the name's shape or a speech verb alone. */
+const GUESSED = new Set(["single-name", "context-speaker", "context-according-to"]);
+
+/** Firm's and person's cues at one place [i, e) the name is written. */
+function cuesAt(
+  tokens: readonly Token[],
+  i: number,
+  e: number,
+  companies: ReadonlySet<number>,
+): { firm: boolean; person: boolean } {
+  const s = tokens[i]!.sentence;
+  const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text : "");
+  const lower = (k: number) => at(k).toLowerCase();
+  const prev = at(i - 1);
+  const next = at(e);
+  const none = { firm: false, person: false };
+  if (ADDRESS.test(prev) || PERSON_AFTER.test(next) || (next === "," && lower(e + 1) === "who"))
+    return { firm: false, person: true };
+  // Part of a longer name ("the Strategic Reserve", "Pyrenees-Atlantiques", "Apple Inc") or a
+  // bracketed short form (stage 4 joins it to its long form): no vote.
+  if (/^[\p{Lu}\d-]/u.test(prev) && !tokens[i]!.first) return none;
+  if (/^[\p{Lu}\d-]/u.test(next) || prev === "(" || next === "-") return none;
+  // "X's refinery", "X's new production line", "X's Ascend chips".
+  if (isPossessiveMark(next)) {
+    for (let k = e + 1; k <= e + 5; k++) {
+      if (FIRM_THINGS.test(lower(k))) return { firm: true, person: false };
+      if (!/^[\p{L}-]+$/u.test(at(k)) && !/^[()]$/.test(at(k))) break;
+    }
+  }
+  // "X, which …": a thing, not a person.
+  if (next === "," && lower(e + 1) === "which" && !/^the$/i.test(prev)) return { firm: true, person: false };
+  // "X declined to comment", "X said in a statement", "a spokesperson for X".
+  if (next === "declined" && lower(e + 1) === "to" && lower(e + 2) === "comment") return { firm: true, person: false };
+  if (
+    /^(?:said|says)$/.test(next) &&
+    lower(e + 1) === "in" &&
+    /^(?:a|an)$/.test(lower(e + 2)) &&
+    /^(?:statement|filing)$/.test(lower(e + 3))
+  )
+    return { firm: true, person: false };
+  if (prev === "for" && /^spokes(?:person|man|woman)$/.test(lower(i - 2))) return { firm: true, person: false };
+  // "Nvidia and X", "Infineon, X and Y": listed with a firm the document typed.
+  for (const [k, glue] of [
+    [i - 2, i - 1],
+    [e + 1, e],
+  ])
+    if (companies.has(k!) && /^(?:and|,|or|&)$/.test(at(glue!))) return { firm: true, person: false };
+  // Subject: "X produces …", "X currently produces …", "X has opened a new plant".
+  let k = e;
+  while (k < e + 3 && BETWEEN.test(lower(k))) k++;
+  const verb = lower(k);
+  if (k > i && verb && !/^(?:the|a|an|of|in|at|for|to)$/i.test(prev)) {
+    const lemma = verbLemma(verb);
+    if (FIRM_VERBS.has(lemma) && at(k + 1) !== "by" && !/ing$/.test(verb)) return { firm: true, person: false };
+    if (FIRM_THING_VERBS.has(lemma) && !/ing$/.test(verb)) {
+      for (let j = k + 1; j <= k + 5; j++) if (FIRM_OBJECTS.test(lower(j))) return { firm: true, person: false };
+    }
+  }
+  // "X received 3,925 tons for its two mines", "X has acknowledged that some of its suppliers":
+  // the subject of a clause whose "its" owns a firm's thing.
+  if (k > i && verb && !/^(?:the|a|an|of|in|at|for|to|by|with|from)$/i.test(prev)) {
+    for (let j = k; j < k + 14; j++) {
+      const w = lower(j);
+      if (!w || /^(?:[,;:.()—–"“”]|who|whose|while|but|his|her|their)$/.test(w)) break;
+      if (w !== "its") continue;
+      for (let n = j + 1; n <= j + 4; n++)
+        if (FIRM_THINGS.test(lower(n)) || /^(?:mines|operations)$/.test(lower(n))) return { firm: true, person: false };
+      break;
+    }
+  }
+  return none;
+}
+
+/** The words of [ts, te) joined by spaces. */
+function words(tokens: readonly Token[], ts: number, te: number): string {
+  let w = tokens[ts]!.text;
+  for (let k = ts + 1; k < te; k++) w += ` ${tokens[k]?.text ?? ""}`;
+  return w;
+}
+
+/**
+ * Retypes a Company each one-word name guessed a person's whose mentions, taken together, show a
+ * firm's cue and no person's. Mutates the mentions in place.
+ */
+export function voteFirmNames(tokens: readonly Token[], out: Mention[]): void {
+  const groups = new Map<string, Mention[]>();
+  const surnames = new Set<string>();
+  for (const m of out) {
+    if (m.type === "Person" && m.te - m.ts > 1) surnames.add(tokens[m.te - 1]!.text);
+    if (m.type !== "Person" || !GUESSED.has(m.rule) || m.te - m.ts > 3 || m.title) continue;
+    if (m.te - m.ts > 1 && FIRST_NAMES.has(tokens[m.ts]!.text)) continue;
+    const key = words(tokens, m.ts, m.te);
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
+  }
+  if (!groups.size) return;
+  // Tokens of firms the document typed (by one token: the first and the last of each name).
+  const companies = new Set<number>();
+  for (const m of out) if (m.type === "Company") companies.add(m.ts).add(m.te - 1);
+  const firms = new Set<string>();
+  // Twice: a name typed by the vote lists the next with it ("X and Y" where only X had a cue).
+  for (let round = 0; round < 2; round++)
+    for (const [word, list] of groups) {
+      if (firms.has(word) || surnames.has(word) || FIRST_NAMES.has(word) || word.length < 2) continue;
+      // An English word only ever opening a sentence ("Observers said …") is no name.
+      if (isVocabularyWord(word.toLowerCase()) && list.every((m) => tokens[m.ts]!.first)) continue;
+      let firm = false;
+      let person = false;
+      const first = word.split(" ")[0]!;
+      const n = word.split(" ").length;
+      for (let i = 0; i < tokens.length && !person; i++) {
+        if (tokens[i]!.text !== first || (n > 1 && words(tokens, i, i + n) !== word)) continue;
+        const cue = cuesAt(tokens, i, i + n, companies);
+        firm ||= cue.firm;
+        person ||= cue.person;
+      }
+      if (firm && !person) {
+        firms.add(word);
+        for (const m of list) companies.add(m.ts);
+      }
+    }
+  for (const [word, list] of groups) {
+    if (!firms.has(word)) continue;
+    for (const m of list) {
+      m.type = "Company";
+      m.name = m.text;
+      m.key = "";
+      m.rule = "vote-firm-name";
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// Round 23 of issue 13: a one-word name guessed a person's by its shape is typed by a vote of all its
+// mentions in the document (stages/name-votes.ts), on texts written for this test (none taken from
+// any corpus): one mention's firm cue ("X's contract", "X currently produces", "X, which", "X said
+// in a statement", a clause whose "its" owns a firm's mines, a list with a firm the vote typed)
+// types every mention; a person's cue at any
+// mention ("Mr X", "X told", "X, who") keeps the person's guess. Then names that must not be typed a firm.
+
+import { describe } from "vitest";
+import { itTypesRows } from "../../_helpers/rows.ts";
+
+describe("extraction", () => {
+  describe("a one-word name typed by a vote of its mentions (round 23)", () => {
+    itTypesRows(
+      "Company",
+      [
+        ["Talks with Kestrova ended. Kestrova's contract with the state runs to 2030.", "Kestrova"],
+        ["Dravenor currently produces most of the magnets sold in Europe.", "Dravenor"],
+        ["Analysts cited Ostrelli. The market remains crucial for Ostrelli, which sold fewer phones.", "Ostrelli"],
+        ["Kestrova said in a statement that the deal was off.", "Kestrova"],
+        ["Besides the state firm, Ostrelli received 3,000 tons for its two eastern mines.", "Ostrelli"],
+        ["The rules hit Varnholt and Kestrova. Varnholt has opened a new production line in Lyon.", "Kestrova"],
+      ],
+      [
+        // A person's cue at any mention keeps the guess a person's.
+        ["Mr Kestrova arrived late. Kestrova currently produces most of the magnets.", "Kestrova"],
+        ["Dravenor told reporters that Dravenor currently produces most of the magnets.", "Dravenor"],
+        ["Ostrelli, who chairs the panel, spoke first. Talks matter to Ostrelli, which sold less.", "Ostrelli"],
+        // Part of a longer name, or after "the": no vote.
+        ["The Strategic Reserve will operate two mechanisms.", "Reserve"],
+        ["The Varnholt, which sails from Oslo, was delayed.", "Varnholt"],
+        // An English word only ever opening a sentence is no name.
+        ["Observers said the plan would raise its output of chips.", "Observers"],
+        // No firm's cue anywhere.
+        ["Talks with Kestrova ended on Monday. Kestrova left Geneva.", "Kestrova"],
+      ],
+    );
+  });
+});
