@@ -7,7 +7,7 @@
 
 import { FIRST_NAMES } from "../lexicon/people.ts";
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
-import { isPossessiveMark, isVocabularyWord, type Token } from "./02-tokens.ts";
+import { isHyphen, isPossessiveMark, isVocabularyWord, type Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
 
 /** What a firm owns after its possessive: "X's refinery", "X's production line", "X's contract". */
@@ -187,4 +187,98 @@ export function voteFirmNames(tokens: readonly Token[], out: Mention[]): void {
       m.rule = "vote-firm-name";
     }
   }
+}
+
+/** Legal forms and "Group" closing a firm's name, and prefixes opening it: "Energy Fuels Inc", "JSC X". */
+const FIRM_TAIL_WORDS =
+  /^(?:Inc|Inc\.|Corp|Corp\.|Corporation|Co|Co\.|Ltd|Ltd\.|Limited|LLC|PLC|plc|Group|Holdings|Holding|SA|S\.A\.|AG|NV|N\.V\.|GmbH|Pty|,|\.)$/;
+const FIRM_HEAD_WORDS = /^(?:JSC|PJSC|OJSC|PT|The)$/;
+
+/** A firm's name as its words, and its short form without legal words at either end. */
+function firmForms(tokens: readonly Token[], m: Mention): string[][] {
+  const full: string[] = [];
+  for (let k = m.ts; k < m.te; k++) full.push(tokens[k]!.text);
+  let a = 0;
+  let b = full.length;
+  while (b - a > 1 && FIRM_TAIL_WORDS.test(full[b - 1]!)) b--;
+  while (b - a > 1 && FIRM_HEAD_WORDS.test(full[a]!)) a++;
+  return a > 0 || b < full.length ? [full, full.slice(a, b)] : [full];
+}
+
+/** A repeat of a firm's name that stage 3 left untyped: its words, and the firm's mention. */
+export interface FirmRepeat {
+  ts: number;
+  te: number;
+  of: Mention;
+}
+
+/**
+ * "Energy Fuels Inc … Energy Fuels has agreed", "Neither Nvidia nor …", a headline's "Nvidia AI chip
+ * sales" before the body's "Nvidia": the places the document writes a firm's name (or its short form
+ * without legal words) that no mention covers. A one-word English name counts only when the document
+ * writes it capitalised inside a sentence. In a headline the next word may be capitalised; elsewhere
+ * only a model or initials ("Nvidia H20 chips") or a possessive may follow.
+ */
+export function firmRepeats(
+  tokens: readonly Token[],
+  out: readonly Mention[],
+  claimed: Uint8Array,
+  headlines: ReadonlySet<number>,
+): FirmRepeat[] {
+  const byFirst = new Map<string, { words: string[]; of: Mention }[]>();
+  for (const m of out) {
+    if (m.type !== "Company" || m.key !== "") continue;
+    for (const words of firmForms(tokens, m)) {
+      const w = words[0]!;
+      if (words.length === 1 && (w.length < 3 || !/^\p{Lu}/u.test(w))) continue;
+      if (words.length === 1 && isVocabularyWord(w.toLowerCase()) && !tokens.some((t) => !t.first && t.text === w))
+        continue;
+      const list = byFirst.get(w) ?? [];
+      if (!list.some((f) => f.words.join(" ") === words.join(" "))) list.push({ words, of: m });
+      byFirst.set(w, list);
+    }
+  }
+  const found: FirmRepeat[] = [];
+  if (!byFirst.size) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = byFirst.get(tokens[i]!.text);
+    if (!list || claimed[i]) continue;
+    const t = tokens[i]!;
+    const s = t.sentence;
+    const headline = headlines.has(s);
+    const prev = tokens[i - 1];
+    // "Neither Nvidia", "Besides CMOC": an English word opening the sentence is no part of the name.
+    if (
+      !headline &&
+      prev?.sentence === s &&
+      /^\p{Lu}/u.test(prev.text) &&
+      !(prev.first && isVocabularyWord(prev.text.toLowerCase()))
+    )
+      continue;
+    // The longest form written here.
+    let best: { words: string[]; of: Mention } | undefined;
+    for (const f of list) {
+      const n = f.words.length;
+      if (best && best.words.length >= n) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++)
+        ok = tokens[i + k]?.text === f.words[k] && tokens[i + k]!.sentence === s && !claimed[i + k];
+      if (ok) best = f;
+    }
+    if (!best) continue;
+    const e = i + best.words.length;
+    const next = tokens[e];
+    // "Anglo-Teck", "Codelco-SQM alliance": a name inside a hyphened compound names the compound.
+    if ((next?.sentence === s && isHyphen(next)) || (prev?.sentence === s && isHyphen(prev))) continue;
+    if (
+      !headline &&
+      next?.sentence === s &&
+      /^\p{Lu}/u.test(next.text) &&
+      !/^(?=.*\d)\p{Lu}[\p{Lu}\d]*$|^\p{Lu}{2,4}$/u.test(next.text)
+    )
+      continue;
+    found.push({ ts: i, te: e, of: best.of });
+    i = e - 1;
+  }
+  return found;
 }

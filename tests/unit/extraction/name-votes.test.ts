@@ -5,8 +5,17 @@
 // types every mention; a person's cue at any
 // mention ("Mr X", "X told", "X, who") keeps the person's guess. Then names that must not be typed a firm.
 
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { analyseDocument } from "../../../src/extraction/index.ts";
+import { testDocument } from "../../_helpers/documents.ts";
 import { itTypesRows } from "../../_helpers/rows.ts";
+
+/** Each mention as "type:text:rule". */
+function mentionsOf(text: string): string[] {
+  return analyseDocument(testDocument(text, { date: "2025-09-12" })).entities.flatMap((e) =>
+    e.mentions.map((m) => `${e.type}:${m.text}:${m.rule}`),
+  );
+}
 
 describe("extraction", () => {
   describe("a one-word name typed by a vote of its mentions (round 23)", () => {
@@ -34,5 +43,34 @@ describe("extraction", () => {
         ["Talks with Kestrova ended on Monday. Kestrova left Geneva.", "Kestrova"],
       ],
     );
+  });
+
+  describe("a firm's name written again where no mention covers it (round 23)", () => {
+    const found: [string, string][] = [
+      // The short form without the legal words.
+      ["Solenne Fuels Inc signed a deal. The oxide came from Solenne Fuels in May.", "Company:Solenne Fuels"],
+      ["JSC Ostrava Lumen raised output. Buyers praised Ostrava Lumen in May.", "Company:Ostrava Lumen"],
+      // After an English word opening the sentence.
+      ["Marvek Group signed a deal in May. Neither Marvek nor the ministry commented.", "Company:Marvek"],
+      // In a headline, before capitalised words.
+      [
+        "Talks on Zentrix AI chip sales resume\nZentrix Corp said it had sold chips worth $5 billion.",
+        "Company:Zentrix",
+      ],
+    ];
+    const refused: [string, string][] = [
+      // Inside a hyphened compound.
+      ["Marvek Group signed a deal. The Marvek-Kestrel alliance ended.", "Company:Marvek"],
+      // Before another capitalised word outside a headline: another name.
+      ["Marvek Group signed a deal. Officials met Marvek Europe in May.", "Company:Marvek"],
+    ];
+    for (const [text, mention] of found)
+      it(`finds ${mention} again in "${text}"`, () => {
+        expect(mentionsOf(text)).toContain(`${mention}:repeat-of-firm-name`);
+      });
+    for (const [text, mention] of refused)
+      it(`does not find ${mention} again in "${text}"`, () => {
+        expect(mentionsOf(text)).not.toContain(`${mention}:repeat-of-firm-name`);
+      });
   });
 });
