@@ -3,7 +3,9 @@
 // a person's ("single-name"). Here every place the document writes that word casts a vote: a
 // firm's cue at any one of them ("X's refinery", "X produces …", "X, which …", "X declined to
 // comment", "Nvidia and X") types all of them a Company, unless a person's cue ("Mr X", "X told",
-// "X, who") stands at any. Read by stage 3 (findMentions) after its own retyping; pure.
+// "X, who") stands at any; a guess that opens one firm's longer name is that firm's. Then the places
+// the document writes a firm's name, or its short form, that no mention covers (`firmRepeats`).
+// Read by stage 3 (findMentions) after its own retyping; pure but for retyping the mentions.
 
 import { FIRST_NAMES } from "../lexicon/people.ts";
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
@@ -12,7 +14,7 @@ import type { Mention } from "./03-mentions.ts";
 
 /** What a firm owns after its possessive: "X's refinery", "X's production line", "X's contract". */
 const FIRM_THINGS =
-  /^(?:plants?|refiner(?:y|ies)|smelters?|factor(?:y|ies)|facilit(?:y|ies)|production|output|chips?|products?|devices?|smartphones?|suppliers?|customers?|shares|stock|revenues?|sales|profits?|earnings|subsidiar(?:y|ies)|contracts?|filings?|ceo|cfo|shareholders|stake|brand)$/;
+  /^(?:plants?|refiner(?:y|ies)|smelters?|factor(?:y|ies)|facilit(?:y|ies)|production|output|chips?|products?|devices?|smartphones?|suppliers?|customers?|shares|stock|revenues?|sales|profits?|earnings|subsidiar(?:y|ies)|contracts?|filings?|ceo|cfo|shareholders|stake|brand|operations)$/;
 
 /** Verbs a firm is the subject of whatever follows: it makes, sells and runs things. */
 const FIRM_VERBS: ReadonlySet<string> = new Set([
@@ -93,7 +95,8 @@ function cuesAt(
     /^(?:said|says)$/.test(next) &&
     lower(e + 1) === "in" &&
     /^(?:a|an)$/.test(lower(e + 2)) &&
-    /^(?:statement|filing)$/.test(lower(e + 3))
+    (/^(?:statement|filing)$/.test(lower(e + 3)) ||
+      (/^(?:statement|filing)$/.test(lower(e + 4)) && /^[\p{L}-]+$/u.test(at(e + 3))))
   )
     return { firm: true, person: false };
   if (prev === "for" && /^spokes(?:person|man|woman)$/.test(lower(i - 2))) return { firm: true, person: false };
@@ -137,6 +140,38 @@ function words(tokens: readonly Token[], ts: number, te: number): string {
 }
 
 /**
+ * "Trilogy Metals … Trilogy said": a one-word guess that is the first word of one firm's longer
+ * name (of two words or more) is that firm's, English word or not, when the document writes it
+ * inside a sentence (stage 3 joins words no dictionary knows by itself). Removes the joined groups.
+ */
+function joinFirstWords(
+  tokens: readonly Token[],
+  out: readonly Mention[],
+  groups: Map<string, Mention[]>,
+  surnames: ReadonlySet<string>,
+): void {
+  const byFirst = new Map<string, Mention | null>();
+  for (const m of out) {
+    if (m.type !== "Company" || m.te - m.ts < 2 || m.key !== "") continue;
+    const w = tokens[m.ts]!.text;
+    const other = byFirst.get(w);
+    byFirst.set(w, other === undefined || other?.name === m.name ? m : null);
+  }
+  for (const [word, list] of groups) {
+    const firm = byFirst.get(word);
+    if (!firm || surnames.has(word) || FIRST_NAMES.has(word)) continue;
+    if (list.every((m) => tokens[m.ts]!.first) && !tokens.some((t) => !t.first && t.text === word)) continue;
+    for (const m of list) {
+      m.type = "Company";
+      m.name = firm.name;
+      m.key = "";
+      m.rule = "vote-firm-first-word";
+    }
+    groups.delete(word);
+  }
+}
+
+/**
  * Retypes a Company each one-word name guessed a person's whose mentions, taken together, show a
  * firm's cue and no person's. Mutates the mentions in place.
  */
@@ -153,6 +188,7 @@ export function voteFirmNames(tokens: readonly Token[], out: Mention[]): void {
     else groups.set(key, [m]);
   }
   if (!groups.size) return;
+  joinFirstWords(tokens, out, groups, surnames);
   // Tokens of firms the document typed (by one token: the first and the last of each name).
   const companies = new Set<number>();
   for (const m of out) if (m.type === "Company") companies.add(m.ts).add(m.te - 1);

@@ -26,6 +26,8 @@ describe("extraction", () => {
         ["Dravenor currently produces most of the magnets sold in Europe.", "Dravenor"],
         ["Analysts cited Ostrelli. The market remains crucial for Ostrelli, which sold fewer phones.", "Ostrelli"],
         ["Kestrova said in a statement that the deal was off.", "Kestrova"],
+        ["Kestrova said in an emailed statement that the deal was off.", "Kestrova"],
+        ["Talks ended. Currently, Dravenor's operations run at 40% of capacity.", "Dravenor"],
         ["Besides the state firm, Ostrelli received 3,000 tons for its two eastern mines.", "Ostrelli"],
         ["The rules hit Varnholt and Kestrova. Varnholt has opened a new production line in Lyon.", "Kestrova"],
       ],
@@ -43,6 +45,19 @@ describe("extraction", () => {
         ["Talks with Kestrova ended on Monday. Kestrova left Geneva.", "Kestrova"],
       ],
     );
+  });
+
+  describe("a one-word guess opening one firm's longer name is that firm's (round 23)", () => {
+    it("joins an English word written inside a sentence to the one firm it opens", () => {
+      expect(mentionsOf("Talks with Trilogy ended in May. Trilogy Metals raised output.")).toContain(
+        "Company:Trilogy:vote-firm-first-word",
+      );
+    });
+    it("does not join a word two firms open", () => {
+      expect(
+        mentionsOf("Talks with Trilogy ended in May. Trilogy Metals and Trilogy Gold Corp raised output."),
+      ).not.toContain("Company:Trilogy:vote-firm-first-word");
+    });
   });
 
   describe("a firm's name written again where no mention covers it (round 23)", () => {
