@@ -83,7 +83,7 @@ import {
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 import { lenderByRole } from "./lender-roles.ts";
-import { firmRepeats, voteFirmNames } from "./name-votes.ts";
+import { firmRepeats, personWordsBack, voteFirmNames } from "./name-votes.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -689,6 +689,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   siteNamedInFull(ctx);
   retypeFirmNames(ctx);
   voteFirmNames(tokens, ctx.out);
+  personWordsBack(tokens, ctx.out);
   // Round 23: a firm's name (or its short form) written where no mention covers it (stages/name-votes.ts).
   const repeats = firmRepeats(tokens, ctx.out, ctx.claimed, ctx.headlines);
   for (const r of repeats)

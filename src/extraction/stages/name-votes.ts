@@ -318,3 +318,25 @@ export function firmRepeats(
   }
   return found;
 }
+
+/** Rules that type a one-word firm from the words around one mention, not from the name itself. */
+const CONTEXT_FIRM = /^(?:role-|context-|repeat-of-named$)/;
+
+/**
+ * "Donald Trump … Trump and two firms", "Gina Rinehart … the Rinehart-backed miner": a one-word name
+ * typed a firm by the words around one mention is the person's when the document names a person
+ * whose first or last word it is. Mutates the mentions in place.
+ */
+export function personWordsBack(tokens: readonly Token[], out: Mention[]): void {
+  const personWords = new Set<string>();
+  for (const m of out)
+    if (m.type === "Person" && m.te - m.ts > 1) personWords.add(tokens[m.ts]!.text).add(tokens[m.te - 1]!.text);
+  if (!personWords.size) return;
+  for (const m of out) {
+    if (m.type !== "Company" || m.te - m.ts !== 1 || !CONTEXT_FIRM.test(m.rule) || !personWords.has(m.text)) continue;
+    m.type = "Person";
+    m.name = m.text;
+    m.key = "";
+    m.rule = "surname-of-named-person";
+  }
+}

@@ -88,4 +88,20 @@ describe("extraction", () => {
         expect(mentionsOf(text)).not.toContain(`${mention}:repeat-of-firm-name`);
       });
   });
+
+  describe("a one-word firm typed by its context is the person the document names with that word (round 23)", () => {
+    itTypesRows(
+      "Company",
+      [
+        // No person has the word: the firm stays.
+        ["Jane Roe spoke. Shares of Kestrova rose.", "Kestrova"],
+        // A firm's own head word is no context guess.
+        ["Henry Ford spoke. Ford Motor Co said output fell.", "Ford Motor Co"],
+      ],
+      [
+        ["Gina Rinehart spoke in May. The Rinehart-backed miner raised output.", "Rinehart"],
+        ["Donald Trump met officials. Firms such as Trump and Kestrova Metals Ltd raised prices.", "Trump"],
+      ],
+    );
+  });
 });
