@@ -29,6 +29,9 @@ const FIRM_VERBS: ReadonlySet<string> = new Set([
 ]);
 knowLemmas(FIRM_VERBS);
 
+/** Verbs of FIRM_VERBS a region is the subject of too. */
+const REGION_VERBS: ReadonlySet<string> = new Set(["produce", "ship"]);
+
 /** Verbs a firm is the subject of when a firm's thing follows: "opened a plant", "boosted output". */
 const FIRM_THING_VERBS: ReadonlySet<string> = new Set([
   "open",
@@ -112,7 +115,11 @@ function cuesAt(
   const verb = lower(k);
   if (k > i && verb && !/^(?:the|a|an|of|in|at|for|to)$/i.test(prev)) {
     const lemma = verbLemma(verb);
-    if (FIRM_VERBS.has(lemma) && at(k + 1) !== "by" && !/ing$/.test(verb)) return { firm: true, person: false };
+    // A region produces and ships too ("Kachin produced most of the rare earths"): a one-word name
+    // only with a word between ("X currently produces"), as company-roles.ts reads it.
+    const regionVerb = e - i === 1 && k === e && REGION_VERBS.has(lemma);
+    if (FIRM_VERBS.has(lemma) && !regionVerb && at(k + 1) !== "by" && !/ing$/.test(verb))
+      return { firm: true, person: false };
     if (FIRM_THING_VERBS.has(lemma) && !/ing$/.test(verb)) {
       for (let j = k + 1; j <= k + 5; j++) if (FIRM_OBJECTS.test(lower(j))) return { firm: true, person: false };
     }
