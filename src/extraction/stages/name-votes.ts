@@ -2,7 +2,7 @@
 // span by what stands around that one mention; a one-word name nothing around it typed is guessed
 // a person's ("single-name"). Here every place the document writes that word casts a vote: a
 // firm's cue at any one of them ("X's refinery", "X produces …", "X, which …", "X declined to
-// comment", "Nvidia and X") types all of them a Company, unless a person's cue ("Mr X", "X told",
+// comment", "Zentrix and X") types all of them a Company, unless a person's cue ("Mr X", "X told",
 // "X, who") stands at any; a guess that opens one firm's longer name is that firm's. Then the places
 // the document writes a firm's name, or its short form, that no mention covers (`firmRepeats`).
 // Read by stage 3 (findMentions) after its own retyping; pure but for retyping the mentions.
@@ -103,7 +103,7 @@ function cuesAt(
   )
     return { firm: true, person: false };
   if (prev === "for" && /^spokes(?:person|man|woman)$/.test(lower(i - 2))) return { firm: true, person: false };
-  // "Nvidia and X", "Infineon, X and Y": listed with a firm the document typed.
+  // "Zentrix and X", "Kestrova, X and Y": listed with a firm the document typed.
   for (const [k, glue] of [
     [i - 2, i - 1],
     [e + 1, e],
@@ -147,7 +147,7 @@ function words(tokens: readonly Token[], ts: number, te: number): string {
 }
 
 /**
- * "Trilogy Metals … Trilogy said": a one-word guess that is the first word of one firm's longer
+ * "Cascade Lumen Corp … Cascade said": a one-word guess that is the first word of one firm's longer
  * name (of two words or more) is that firm's, English word or not, when the document writes it
  * inside a sentence (stage 3 joins words no dictionary knows by itself). Removes the joined groups.
  */
@@ -232,7 +232,7 @@ export function voteFirmNames(tokens: readonly Token[], out: Mention[]): void {
   }
 }
 
-/** Legal forms and "Group" closing a firm's name, and prefixes opening it: "Energy Fuels Inc", "JSC X". */
+/** Legal forms and "Group" closing a firm's name, and prefixes opening it: "Solenne Fuels Inc", "JSC X". */
 const FIRM_TAIL_WORDS =
   /^(?:Inc|Inc\.|Corp|Corp\.|Corporation|Co|Co\.|Ltd|Ltd\.|Limited|LLC|PLC|plc|Group|Holdings|Holding|SA|S\.A\.|AG|NV|N\.V\.|GmbH|Pty|,|\.)$/;
 const FIRM_HEAD_WORDS = /^(?:JSC|PJSC|OJSC|PT|The)$/;
@@ -256,11 +256,11 @@ export interface FirmRepeat {
 }
 
 /**
- * "Energy Fuels Inc … Energy Fuels has agreed", "Neither Nvidia nor …", a headline's "Nvidia AI chip
- * sales" before the body's "Nvidia": the places the document writes a firm's name (or its short form
+ * "Solenne Fuels Inc … Solenne Fuels has agreed", "Neither Zentrix nor …", a headline's "Zentrix AI chip
+ * sales" before the body's "Zentrix": the places the document writes a firm's name (or its short form
  * without legal words) that no mention covers. A one-word English name counts only when the document
  * writes it capitalised inside a sentence. In a headline the next word may be capitalised; elsewhere
- * only a model or initials ("Nvidia H20 chips") or a possessive may follow.
+ * only a model or initials ("Zentrix Z20 chips") or a possessive may follow.
  */
 export function firmRepeats(
   tokens: readonly Token[],
@@ -290,7 +290,7 @@ export function firmRepeats(
     const s = t.sentence;
     const headline = headlines.has(s);
     const prev = tokens[i - 1];
-    // "Neither Nvidia", "Besides CMOC": an English word opening the sentence is no part of the name.
+    // "Neither Zentrix", "Besides Kestrova": an English word opening the sentence is no part of the name.
     if (
       !headline &&
       prev?.sentence === s &&
@@ -330,7 +330,7 @@ export function firmRepeats(
 const CONTEXT_FIRM = /^(?:role-|context-|repeat-of-named$)/;
 
 /**
- * "Donald Trump … Trump and two firms", "Gina Rinehart … the Rinehart-backed miner": a one-word name
+ * "Jane Voss … Voss and two firms", "Mara Doyle … the Doyle-backed miner": a one-word name
  * typed a firm by the words around one mention is the person's when the document names a person
  * whose first or last word it is. Mutates the mentions in place.
  */

@@ -49,14 +49,14 @@ describe("extraction", () => {
 
   describe("a one-word guess opening one firm's longer name is that firm's (round 23)", () => {
     it("joins an English word written inside a sentence to the one firm it opens", () => {
-      expect(mentionsOf("Talks with Trilogy ended in May. Trilogy Metals raised output.")).toContain(
-        "Company:Trilogy:vote-firm-first-word",
+      expect(mentionsOf("Talks with Cascade ended in May. Cascade Lumen Corp raised output.")).toContain(
+        "Company:Cascade:vote-firm-first-word",
       );
     });
     it("does not join a word two firms open", () => {
       expect(
-        mentionsOf("Talks with Trilogy ended in May. Trilogy Metals and Trilogy Gold Corp raised output."),
-      ).not.toContain("Company:Trilogy:vote-firm-first-word");
+        mentionsOf("Talks with Cascade ended in May. Cascade Lumen Corp and Cascade Gold Corp raised output."),
+      ).not.toContain("Company:Cascade:vote-firm-first-word");
     });
   });
 
@@ -99,8 +99,8 @@ describe("extraction", () => {
         ["Henry Ford spoke. Ford Motor Co said output fell.", "Ford Motor Co"],
       ],
       [
-        ["Gina Rinehart spoke in May. The Rinehart-backed miner raised output.", "Rinehart"],
-        ["Donald Trump met officials. Firms such as Trump and Kestrova Metals Ltd raised prices.", "Trump"],
+        ["Mara Doyle spoke in May. The Doyle-backed miner raised output.", "Doyle"],
+        ["Jane Voss met officials. Firms such as Voss and Kestrova Metals Ltd raised prices.", "Voss"],
       ],
     );
   });
