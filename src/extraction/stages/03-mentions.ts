@@ -83,6 +83,7 @@ import {
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 import { lenderByRole } from "./lender-roles.ts";
+import { firmRepeats, personWordsBack, voteFirmNames } from "./name-votes.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -687,6 +688,13 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   regionsNamedAsStates(ctx);
   siteNamedInFull(ctx);
   retypeFirmNames(ctx);
+  voteFirmNames(tokens, ctx.out);
+  personWordsBack(tokens, ctx.out);
+  // Round 23: a firm's name (or its short form) written where no mention covers it (stages/name-votes.ts).
+  const repeats = firmRepeats(tokens, ctx.out, ctx.claimed, ctx.headlines);
+  for (const r of repeats)
+    push(ctx, r.ts, r.te, { type: "Company", name: r.of.name, key: "", rule: "repeat-of-firm-name" });
+  if (repeats.length) ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   findCompanyAnaphora(ctx);
   goodsNamedByMaker(ctx);
   // At most MAX_MENTIONS_PER_SENTENCE per sentence, the first in text order.

@@ -191,7 +191,8 @@ const REFUSED: [text: string, line: string][] = [
   // A maker's noun mints no goods of its own: no cars are named here.
   ["Korean carmaker Hanro Motors opened a plant in Peru.", "Hanro Motors PRODUCES cars"],
   // The maker's noun is not next to the firm.
-  ["Chipmakers in Taiwan welcomed Zentrix, which sells semiconductors.", "Zentrix PRODUCES semiconductors"],
+  // (Round 23: "X, which sells Y" types X a firm, and a firm sells its own output: the row buys.)
+  ["Chipmakers in Taiwan welcomed Zentrix, which buys semiconductors.", "Zentrix PRODUCES semiconductors"],
   // A wish to buy a firm is no purchase of it; goods bought from a firm buy no share in it.
   ["Kaito & Co. wants to buy Wattle Lithium Ltd.", "Kaito & Co. INVESTED_IN Wattle Lithium Ltd."],
   ["Kaito & Co. will buy magnets from Wattle Lithium Ltd.", "Kaito & Co. INVESTED_IN Wattle Lithium Ltd."],
