@@ -1,0 +1,26 @@
+// Events and who took part, round 23 of issue 13. Every sentence here is written for these tests.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("stages/03-mentions, round 23: a state after 'Ambassador to' is the posting, not the nationality", () => {
+  itGivesFacts(
+    [
+      [
+        "Chilean Trade Minister Karl Blom on Thursday met with US Ambassador to Chile John Fenwick in Santiago.",
+        ["Karl Blom MET_WITH John Fenwick", "John Fenwick PARTICIPATED_IN Blom-Fenwick meeting"],
+      ],
+      [
+        "Peruvian Foreign Minister Ana Ruiz met Norway's envoy to Peru Lars Berglund in Lima on Monday.",
+        ["Ana Ruiz MET_WITH Lars Berglund"],
+      ],
+    ],
+    [
+      // The host state of the posting is not the state the envoy speaks for.
+      [
+        "Chile and India are pushing to conclude talks, said Chile's Ambassador to India Juan Ortega on Friday.",
+        "Juan Ortega REPRESENTS India",
+      ],
+    ],
+  );
+});
