@@ -5,6 +5,7 @@
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
 import { audienceMeetings } from "../events/audience-meetings.ts";
+import { peopleListed } from "../events/between-people.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import {
@@ -1411,9 +1412,15 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const second = first
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
+    // "a meeting between Chile's Minister of Trade, A, and the Foreign Minister of Norway, B": the
+    // two listed past their apposed titles.
+    const listed = first && second ? [] : peopleListed(ctx, at + 2, ms);
     if (first && second) {
       pair = [first.e, second.e];
       pairEnd = second.m.te - 1;
+    } else if (listed.length === 2) {
+      pair = listed;
+      pairEnd = ms.find((x) => x.e === listed[1])!.m.te - 1;
     } else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
   } else if (
     tokens[i]!.text === "meet" ||
@@ -1817,6 +1824,12 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     }
     if (leaders.length < 2)
       leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
+    // "between the EU Trade Commissioner, X, and the Secretary of Economy of Mexico, Y": the
+    // people listed past their apposed titles, however long.
+    if (leaders.length < 2 && ctx.tokens[at + 1]?.text === "between") {
+      const listed = peopleListed(ctx, at + 2, ms);
+      if (listed.length === 2) leaders = listed;
+    }
   }
   // "the leaders' June 5th call", "their call", "a call between the two leaders": the phrase itself
   // points back to two leaders, who may be named in the sentences around it. Any other call takes

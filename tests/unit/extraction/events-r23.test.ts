@@ -24,3 +24,29 @@ describe("stages/03-mentions, round 23: a state after 'Ambassador to' is the pos
     ],
   );
 });
+
+describe("events/between-people, round 23: the people a call or meeting lists past apposed titles", () => {
+  itGivesFacts(
+    [
+      [
+        "The negotiations concluded on Friday with a telephone conversation between the Chilean Trade Minister, Karl Blom, and the Minister of Trade of Norway, Lars Berglund.",
+        [
+          "Karl Blom MET_WITH Lars Berglund",
+          "Karl Blom PARTICIPATED_IN Blom-Berglund phone call",
+          "Lars Berglund PARTICIPATED_IN Blom-Berglund phone call",
+        ],
+      ],
+      [
+        "The talks ended with a meeting between the Chilean Trade Minister, Karl Blom, and the Minister of Trade of Norway, Lars Berglund, in Oslo.",
+        ["Karl Blom MET_WITH Lars Berglund", "Blom-Berglund meeting HELD_IN Oslo"],
+      ],
+    ],
+    [
+      // A verb between the names: no list of the call's people.
+      [
+        "The negotiations concluded with a telephone conversation between the Chilean Trade Minister, Karl Blom, who later thanked Lars Berglund.",
+        "Karl Blom MET_WITH Lars Berglund",
+      ],
+    ],
+  );
+});
