@@ -13,11 +13,11 @@ type Seen = { m: Mention; e: LocalEntity };
 
 /** Lower-case words of office that may stand in a title before a name. */
 const OFFICE_WORD =
-  /^(minister|ministers|secretary|president|vice|deputy|commissioner|chancellor|premier|ambassador|envoy|representative|governor|chief|head|counterpart|trade|foreign|finance|economy|economic|commerce|industry|prime|state|general|senior|special|top)$/;
+  /^(minister|ministers|secretary|president|vice|deputy|commissioner|chancellor|premier|ambassador|envoy|representative|governor|chief|head|counterpart|trade|foreign|finance|economy|economic|commerce|industry|prime|state|general|senior|special|top|country|executive|officer|director|chairman|chair|managing|founder)$/;
 
-/** Whether token `k`'s word may stand inside a title before a name. */
-function titleWord(text: string): boolean {
-  return /^[A-Z]/.test(text) || /^(of|for|the|and|['’]s|-|–|\.)$/.test(text) || OFFICE_WORD.test(text);
+/** Whether a word may stand inside a title before a name. */
+export function titleWord(text: string): boolean {
+  return /^[A-Z]/.test(text) || /^(of|for|the|and|&|['’]s?|-|–|\.)$/.test(text) || OFFICE_WORD.test(text);
 }
 
 /**

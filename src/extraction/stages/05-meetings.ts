@@ -6,6 +6,7 @@
 
 import { audienceMeetings } from "../events/audience-meetings.ts";
 import { peopleListed } from "../events/between-people.ts";
+import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import {
@@ -831,6 +832,9 @@ export function findMeetings(ctx: RuleContext): void {
   witnessedSignings(ctx, note);
   agencyHearings(ctx, note);
   signers(ctx, index);
+  // People who signed one agreement together met; at the document's one signing event if it has one.
+  const signings = [...new Set(index.found.map((f) => f.meeting))].filter((m) => /\bsigning\b/.test(m.name));
+  coSigners(ctx, signings.length === 1 ? signings[0] : undefined);
   bodySessions(ctx, note);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);

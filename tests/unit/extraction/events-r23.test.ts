@@ -50,3 +50,39 @@ describe("events/between-people, round 23: the people a call or meeting lists pa
     ],
   );
 });
+
+describe("events/co-signers, round 23: people who sign one agreement together met", () => {
+  itGivesFacts(
+    [
+      [
+        "On May 4, Trade Minister Karl Blom and Norway's Minister of Trade & Industry, Lars Berglund, signed the upgrade protocol in Lima.",
+        ["Karl Blom MET_WITH Lars Berglund"],
+      ],
+      [
+        "Mining Minister Paulo Matos inked the accord alongside Acme Metals' country chief Jonas Weller on Wednesday.",
+        ["Paulo Matos MET_WITH Jonas Weller"],
+      ],
+      [
+        "The treaty was signed by Chilean Foreign Minister Ana Ruiz and Norwegian Foreign Minister Lars Berglund in Oslo.",
+        ["Ana Ruiz MET_WITH Lars Berglund"],
+      ],
+    ],
+    [
+      // A signing still to come: no meeting yet.
+      [
+        "Trade Minister Karl Blom and Norway's Minister of Trade, Lars Berglund, are expected to sign the protocol next year.",
+        "Karl Blom MET_WITH Lars Berglund",
+      ],
+      // Two of one state sign for one side.
+      [
+        "Chilean Trade Minister Karl Blom and Chilean Finance Minister Paulo Matos signed the protocol in Lima on Monday.",
+        "Karl Blom MET_WITH Paulo Matos",
+      ],
+      // A letter is no agreement.
+      [
+        "Trade Minister Karl Blom and Norway's Minister of Trade, Lars Berglund, signed a letter to the bank.",
+        "Karl Blom MET_WITH Lars Berglund",
+      ],
+    ],
+  );
+});
