@@ -5,9 +5,10 @@
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
 import { audienceMeetings } from "../events/audience-meetings.ts";
-import { peopleListed } from "../events/between-people.ts";
+import { peopleListed, titleWord } from "../events/between-people.ts";
 import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
+import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import {
   CAPITALS,
@@ -5123,7 +5124,9 @@ function asideStart(ctx: RuleContext, i: number): number | undefined {
  */
 function appositiveTitle(ctx: RuleContext, a: number, b: number): boolean {
   if (!/^the$/i.test(ctx.tokens[a]?.text ?? "") || ctx.tokens[b - 1]?.text !== ",") return false;
-  for (let k = a + 1; k < b - 1; k++) if (!/^[A-Z]|^(of|the|['’]s?|-)$/.test(ctx.tokens[k]!.text)) return false;
+  // Lower-case words of office too ("the president of the European Commission,").
+  for (let k = a + 1; k < b - 1; k++)
+    if (!/^[A-Z]|^(of|the|['’]s?|-)$/.test(ctx.tokens[k]!.text) && !titleWord(ctx.tokens[k]!.text)) return false;
   return true;
 }
 
@@ -5202,6 +5205,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // "X has never met Y", "X did not meet with Y": no meeting.
   if (meetingDenied(tokens, i)) return;
   let start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
+  // "receives this Friday afternoon the President of X", "met on Monday with Y": past the time.
+  if (start === i + 1) start = pastTimeAdjunct(tokens, start);
   // "X was received by Y", "X was welcomed by Y": the host after "by".
   if (/^(was|were|been|being)$/i.test(tokens[i - 1]?.text ?? "") && tokens[i + 1]?.text === "by") start = i + 2;
   // "X hosted a state dinner for Y", "X hosts a lunch in honour of Y": the guest of the meal.

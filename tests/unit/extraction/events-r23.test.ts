@@ -86,3 +86,25 @@ describe("events/co-signers, round 23: people who sign one agreement together me
     ],
   );
 });
+
+describe("events/time-adjuncts, round 23: a host's guest read past a time adjunct and places", () => {
+  itGivesFacts(
+    [
+      [
+        "Chilean President Ana Ruiz receives this Friday afternoon the Norwegian Prime Minister Lars Berglund.",
+        ["Ana Ruiz MET_WITH Lars Berglund", "Lars Berglund PARTICIPATED_IN Ruiz-Berglund meeting"],
+      ],
+      [
+        "Chilean President Ana Ruiz receives this Friday afternoon (16/01), at the La Moneda Palace, in Santiago, the prime minister of Norway, Lars Berglund, to celebrate the agreement.",
+        ["Ana Ruiz MET_WITH Lars Berglund", "Ruiz-Berglund meeting HELD_IN La Moneda Palace"],
+      ],
+    ],
+    [
+      // A letter received is no guest.
+      [
+        "Chilean President Ana Ruiz received on Friday a letter, Norwegian Prime Minister Lars Berglund said.",
+        "Ana Ruiz MET_WITH Lars Berglund",
+      ],
+    ],
+  );
+});
