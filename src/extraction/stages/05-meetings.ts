@@ -2380,7 +2380,7 @@ function findVisit(
             titleOnly(ctx, dest.m.te + 1, x.m.titleStart ?? x.m.ts),
         )
       : undefined;
-  const visitor =
+  const read =
     ref?.visitor ??
     byAfter ??
     (invited
@@ -2394,6 +2394,8 @@ function findVisit(
     titledVisitor(ctx, i, ms) ??
     visitBy(ctx, i, ms) ??
     (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
+  // "X, a key ally of President Y, travelled to Z": the apposition's head travels, not Y.
+  const visitor = read && read !== ref?.visitor && read !== byAfter ? appositionHead(ctx, read, ms) : read;
   // "plans for a visit to Washington" with no one named as going: no one visit to file.
   if (!visitor) return false;
   // Round 17b: no one visits their own country ("a pledge he made when Obi visited Peru" with
@@ -7283,10 +7285,38 @@ function eventOwner(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
     if (y && isPossessiveMark(tokens[k + 1]?.text)) return y;
   }
   const { subjects } = clausePeople(ctx, i, ms, i + 1);
-  const owner = subjects.length === 1 ? subjects[0] : pronounVisitor(ctx, i, ms);
+  let owner = subjects.length === 1 ? subjects[0] : pronounVisitor(ctx, i, ms);
+  // "X, a key ally of President Y (who …), travelled to Z": Y is the complement of an apposition;
+  // the traveller is its head X.
+  if (owner) owner = appositionHead(ctx, owner, ms);
   // A one-word name the text never writes in full ("Good discussions with …" read as a person) is
   // too weak to own an event.
   return owner && (owner.e.name.includes(" ") || owner.e.titles.size > 0) ? owner : undefined;
+}
+
+/**
+ * `x` itself, unless it is the complement of a preposition inside an apposition ("X, a key ally of
+ * President Y,"): then the apposition's head (the person right before its opening comma, a
+ * bracket between).
+ */
+function appositionHead(ctx: RuleContext, x: Seen, ms: Seen[]): Seen {
+  const { tokens } = ctx;
+  const at = x.m.titleStart ?? x.m.ts;
+  if (!/^(of|to|for|with|during|under|between|from)$/.test(tokens[at - 1]?.text ?? "")) return x;
+  const start = ctx.sentences[x.m.sentence]!.tokenStart;
+  for (let k = at - 2; k > start && k >= at - 30; k--) {
+    if (tokens[k]!.text !== ",") continue;
+    if (!/^(a|an|the|his|her|one|another|longtime|close|key)$/i.test(tokens[k + 1]?.text ?? "")) return x;
+    // Past a bracket right before the comma ("X (R-MT),").
+    let end = k;
+    if (tokens[end - 1]?.text === ")") {
+      let b = end - 1;
+      while (b > start && b > end - 8 && tokens[b]!.text !== "(") b--;
+      if (tokens[b]?.text === "(") end = b;
+    }
+    return ms.find((y) => y.e.type === "Person" && y.m.te === end) ?? x;
+  }
+  return x;
 }
 
 /**

@@ -108,3 +108,25 @@ describe("events/time-adjuncts, round 23: a host's guest read past a time adjunc
     ],
   );
 });
+
+describe("stages/05-meetings, round 23: a traveller is the apposition's head, not its complement", () => {
+  itGivesFacts(
+    [
+      [
+        "Senator Karl Blom (R-MT), a key ally of President Ana Ruiz who acted as an intermediary with Oslo during Ruiz's first term, travelled to Norway last week for meetings with officials.",
+        ["Karl Blom PARTICIPATED_IN Blom visit to Norway", "Blom visit to Norway HELD_IN Norway"],
+      ],
+      // A possessive owner of the visit stays its visitor.
+      [
+        "The deal, signed during President Ana Ruiz's visit to Norway, covers copper.",
+        ["Ana Ruiz PARTICIPATED_IN Ruiz visit to Norway"],
+      ],
+    ],
+    [
+      [
+        "Senator Karl Blom (R-MT), a key ally of President Ana Ruiz who acted as an intermediary with Oslo during Ruiz's first term, travelled to Norway last week for meetings with officials.",
+        "Ana Ruiz PARTICIPATED_IN Ruiz visit to Norway",
+      ],
+    ],
+  );
+});
