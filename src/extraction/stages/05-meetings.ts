@@ -6,6 +6,7 @@
 
 import { audienceMeetings } from "../events/audience-meetings.ts";
 import { peopleListed, titleWord } from "../events/between-people.ts";
+import { coLeads } from "../events/co-leads.ts";
 import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
@@ -836,6 +837,8 @@ export function findMeetings(ctx: RuleContext): void {
   // People who signed one agreement together met; at the document's one signing event if it has one.
   const signings = [...new Set(index.found.map((f) => f.meeting))].filter((m) => /\bsigning\b/.test(m.name));
   coSigners(ctx, signings.length === 1 ? signings[0] : undefined);
+  // People who led or chaired one meeting together met at it.
+  coLeads(ctx, (n) => index.bySentence.get(n));
   bodySessions(ctx, note);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);

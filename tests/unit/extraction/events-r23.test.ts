@@ -130,3 +130,25 @@ describe("stages/05-meetings, round 23: a traveller is the apposition's head, no
     ],
   );
 });
+
+describe("events/co-leads, round 23: people who lead one meeting together met at it", () => {
+  itGivesFacts(
+    [
+      [
+        "Chilean and Norwegian officials held talks in Madrid on Sunday. The meeting, hosted by the Spanish Foreign Ministry, was led by Trade Minister, Karl Blom, and Norwegian Deputy Prime Minister Lars Berglund.",
+        ["Karl Blom MET_WITH Lars Berglund"],
+      ],
+      [
+        "The Chile-Norway Strategic Dialogue was held in Oslo on Monday, co-chaired by Chilean Foreign Minister Ana Ruiz and Norwegian Foreign Minister Lars Berglund.",
+        ["Ana Ruiz MET_WITH Lars Berglund", "Ana Ruiz PARTICIPATED_IN Strategic Dialogue"],
+      ],
+    ],
+    [
+      // Two of one state lead one side.
+      [
+        "The Chile-Norway Strategic Dialogue was held in Oslo on Monday, co-chaired by Chilean Foreign Minister Ana Ruiz and Chilean Trade Minister Karl Blom.",
+        "Ana Ruiz MET_WITH Karl Blom",
+      ],
+    ],
+  );
+});
