@@ -4,7 +4,8 @@
 // signing event, as its participants. A verb of signing (sign, ink) whose clause holds a deal noun
 // (agreement, accord, protocol, memorandum …); the signers are the people coordinated as its
 // subject (past their titles), the agents after a passive "by", or a person "alongside / together
-// with" the signer; people of different states only (two of one state sign for one side).
+// with" the signer; people of different states only (two of one state sign for one side), one of
+// them a state's official, signing in one place (not "by video link").
 
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
@@ -21,6 +22,9 @@ const DEAL =
 /** Words between the subject and its verb ("have formally signed", "on Friday signed"). */
 const GAP =
   /^(have|has|had|also|jointly|formally|officially|today|yesterday|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|,)$/;
+/** Titles of a state's officials (a firm's "president" or "chief" is none). */
+const STATE_TITLE =
+  /\b(minister|secretary|commissioner|ambassador|premier|chancellor|envoy|governor|sultan|emir|king|representative)\b/i;
 /** Words that deny or defer the signing. */
 const NOT_DONE = /^(not|never|will|would|could|may|might|to|expected|plan|plans|planned|refused|set)$/i;
 
@@ -117,7 +121,14 @@ export function coSigners(ctx: RuleContext, signing: LocalEntity | undefined): v
         }
       }
       const people = [...new Set(signers.map((x) => x.e))];
-      if (people.length < 2) continue;
+      // A state's official among them (two firms' heads signing is business, no meeting of sides),
+      // and signed in one place ("signed by video link", "separately" is no meeting).
+      if (people.length < 2 || !people.some((p) => p.nationality || [...p.titles].some((t) => STATE_TITLE.test(t))))
+        continue;
+      let apart = false;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 5) && !apart; k++)
+        apart = /^(video|virtually|remotely|separately|online|videoconference)$/i.test(tokens[k]!.text);
+      if (apart) continue;
       for (let a = 0; a < people.length; a++)
         for (let b = a + 1; b < people.length; b++) {
           const x = people[a]!;

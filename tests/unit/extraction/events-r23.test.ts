@@ -55,11 +55,11 @@ describe("events/co-signers, round 23: people who sign one agreement together me
   itGivesFacts(
     [
       [
-        "On May 4, Trade Minister Karl Blom and Norway's Minister of Trade & Industry, Lars Berglund, signed the upgrade protocol in Lima.",
+        "On May 4, Chilean Trade Minister Karl Blom and Norway's Minister of Trade & Industry, Lars Berglund, signed the upgrade protocol in Lima.",
         ["Karl Blom MET_WITH Lars Berglund"],
       ],
       [
-        "Mining Minister Paulo Matos inked the accord alongside Acme Metals' country chief Jonas Weller on Wednesday.",
+        "Chilean Mining Minister Paulo Matos inked the accord alongside Acme Metals' country chief Jonas Weller on Wednesday.",
         ["Paulo Matos MET_WITH Jonas Weller"],
       ],
       [
