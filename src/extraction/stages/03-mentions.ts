@@ -2551,7 +2551,10 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
         // "Canada-U.S. Trade Minister X": a pair's portfolio is the first country's post.
         const dash = tokens[hit.ts - 1];
         const pair = nationality && /^[-–]$/.test(dash?.text ?? "") && dash!.end === tokens[hit.ts]!.start;
-        if (!pair) nationality = v.name;
+        // "Ambassador to Chile X", "envoy to Japan Y": the state of the posting is the host, not the
+        // holder's nationality.
+        const posting = hit.ts === ts && hostPosting(tokens, ts);
+        if (!pair && !posting) nationality = v.name;
       } else if (v.type === "Place" && CAPITALS.has(hit.phrase)) {
         const code = CAPITALS.get(hit.phrase)!;
         // "Brussels has warned", "calling on Brussels to": the European Union's seat standing
@@ -3959,6 +3962,14 @@ const MEETING_HEADS_AFTER_POSSESSIVE = /^(?:Meeting|Summit|Conference|Forum|Dial
 const BULLET_BEFORE = /(?:^|\n)\s*[-•*–]\s*$/;
 
 /** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
+/** Tokens before `ts` read "<ambassador|envoy …> to": a posting abroad ("US Ambassador to"). */
+function hostPosting(tokens: readonly Token[], ts: number): boolean {
+  return (
+    tokens[ts - 1]?.text === "to" &&
+    /^(ambassador|envoy|ambassador-designate|consul|consul-general)s?$/i.test(tokens[ts - 2]?.text ?? "")
+  );
+}
+
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
   const { tokens } = ctx;
   // Round 15: "Republican Jane Roe", "Democratic Senator John Doe": a party's adjective before a

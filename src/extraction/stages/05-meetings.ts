@@ -5,7 +5,11 @@
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
 import { audienceMeetings } from "../events/audience-meetings.ts";
+import { peopleListed, titleWord } from "../events/between-people.ts";
+import { coLeads } from "../events/co-leads.ts";
+import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
+import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import {
   CAPITALS,
@@ -830,6 +834,11 @@ export function findMeetings(ctx: RuleContext): void {
   witnessedSignings(ctx, note);
   agencyHearings(ctx, note);
   signers(ctx, index);
+  // People who signed one agreement together met; at the document's one signing event if it has one.
+  const signings = [...new Set(index.found.map((f) => f.meeting))].filter((m) => /\bsigning\b/.test(m.name));
+  coSigners(ctx, signings.length === 1 ? signings[0] : undefined);
+  // People who led or chaired one meeting together met at it.
+  coLeads(ctx, (n) => index.bySentence.get(n));
   bodySessions(ctx, note);
   for (const f of [...index.found]) attendance(ctx, f);
   sidelines(ctx, index);
@@ -1411,9 +1420,15 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     const second = first
       ? people.find((x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 5 && tokens[first.m.te]?.text === "and")
       : undefined;
+    // "a meeting between Chile's Minister of Trade, A, and the Foreign Minister of Norway, B": the
+    // two listed past their apposed titles.
+    const listed = first && second ? [] : peopleListed(ctx, at + 2, ms);
     if (first && second) {
       pair = [first.e, second.e];
       pairEnd = second.m.te - 1;
+    } else if (listed.length === 2) {
+      pair = listed;
+      pairEnd = ms.find((x) => x.e === listed[1])!.m.te - 1;
     } else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
   } else if (
     tokens[i]!.text === "meet" ||
@@ -1817,6 +1832,12 @@ function findCall(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEntity 
     }
     if (leaders.length < 2)
       leaders = [...leaders, ...titledAfter(ctx, at + 2, 10)].filter((e, k, all) => all.indexOf(e) === k);
+    // "between the EU Trade Commissioner, X, and the Secretary of Economy of Mexico, Y": the
+    // people listed past their apposed titles, however long.
+    if (leaders.length < 2 && ctx.tokens[at + 1]?.text === "between") {
+      const listed = peopleListed(ctx, at + 2, ms);
+      if (listed.length === 2) leaders = listed;
+    }
   }
   // "the leaders' June 5th call", "their call", "a call between the two leaders": the phrase itself
   // points back to two leaders, who may be named in the sentences around it. Any other call takes
@@ -2362,7 +2383,7 @@ function findVisit(
             titleOnly(ctx, dest.m.te + 1, x.m.titleStart ?? x.m.ts),
         )
       : undefined;
-  const visitor =
+  const read =
     ref?.visitor ??
     byAfter ??
     (invited
@@ -2376,6 +2397,8 @@ function findVisit(
     titledVisitor(ctx, i, ms) ??
     visitBy(ctx, i, ms) ??
     (gap > 0 ? clauseSubject(ctx, i, ms) : undefined);
+  // "X, a key ally of President Y, travelled to Z": the apposition's head travels, not Y.
+  const visitor = read && read !== ref?.visitor && read !== byAfter ? appositionHead(ctx, read, ms) : read;
   // "plans for a visit to Washington" with no one named as going: no one visit to file.
   if (!visitor) return false;
   // Round 17b: no one visits their own country ("a pledge he made when Obi visited Peru" with
@@ -5106,7 +5129,9 @@ function asideStart(ctx: RuleContext, i: number): number | undefined {
  */
 function appositiveTitle(ctx: RuleContext, a: number, b: number): boolean {
   if (!/^the$/i.test(ctx.tokens[a]?.text ?? "") || ctx.tokens[b - 1]?.text !== ",") return false;
-  for (let k = a + 1; k < b - 1; k++) if (!/^[A-Z]|^(of|the|['’]s?|-)$/.test(ctx.tokens[k]!.text)) return false;
+  // Lower-case words of office too ("the president of the European Commission,").
+  for (let k = a + 1; k < b - 1; k++)
+    if (!/^[A-Z]|^(of|the|['’]s?|-)$/.test(ctx.tokens[k]!.text) && !titleWord(ctx.tokens[k]!.text)) return false;
   return true;
 }
 
@@ -5185,6 +5210,8 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
   // "X has never met Y", "X did not meet with Y": no meeting.
   if (meetingDenied(tokens, i)) return;
   let start = tokens[i + 1]?.text === "with" ? i + 2 : i + 1;
+  // "receives this Friday afternoon the President of X", "met on Monday with Y": past the time.
+  if (start === i + 1) start = pastTimeAdjunct(tokens, start);
   // "X was received by Y", "X was welcomed by Y": the host after "by".
   if (/^(was|were|been|being)$/i.test(tokens[i - 1]?.text ?? "") && tokens[i + 1]?.text === "by") start = i + 2;
   // "X hosted a state dinner for Y", "X hosts a lunch in honour of Y": the guest of the meal.
@@ -7261,10 +7288,38 @@ function eventOwner(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefined {
     if (y && isPossessiveMark(tokens[k + 1]?.text)) return y;
   }
   const { subjects } = clausePeople(ctx, i, ms, i + 1);
-  const owner = subjects.length === 1 ? subjects[0] : pronounVisitor(ctx, i, ms);
+  let owner = subjects.length === 1 ? subjects[0] : pronounVisitor(ctx, i, ms);
+  // "X, a key ally of President Y (who …), travelled to Z": Y is the complement of an apposition;
+  // the traveller is its head X.
+  if (owner) owner = appositionHead(ctx, owner, ms);
   // A one-word name the text never writes in full ("Good discussions with …" read as a person) is
   // too weak to own an event.
   return owner && (owner.e.name.includes(" ") || owner.e.titles.size > 0) ? owner : undefined;
+}
+
+/**
+ * `x` itself, unless it is the complement of a preposition inside an apposition ("X, a key ally of
+ * President Y,"): then the apposition's head (the person right before its opening comma, a
+ * bracket between).
+ */
+function appositionHead(ctx: RuleContext, x: Seen, ms: Seen[]): Seen {
+  const { tokens } = ctx;
+  const at = x.m.titleStart ?? x.m.ts;
+  if (!/^(of|to|for|with|during|under|between|from)$/.test(tokens[at - 1]?.text ?? "")) return x;
+  const start = ctx.sentences[x.m.sentence]!.tokenStart;
+  for (let k = at - 2; k > start && k >= at - 30; k--) {
+    if (tokens[k]!.text !== ",") continue;
+    if (!/^(a|an|the|his|her|one|another|longtime|close|key)$/i.test(tokens[k + 1]?.text ?? "")) return x;
+    // Past a bracket right before the comma ("X (R-MT),").
+    let end = k;
+    if (tokens[end - 1]?.text === ")") {
+      let b = end - 1;
+      while (b > start && b > end - 8 && tokens[b]!.text !== "(") b--;
+      if (tokens[b]?.text === "(") end = b;
+    }
+    return ms.find((y) => y.e.type === "Person" && y.m.te === end) ?? x;
+  }
+  return x;
 }
 
 /**
