@@ -873,6 +873,47 @@ export class GraphDecoder {
   }
 
   /**
+   * Reads the lines of `text`, a run of whole lines (each ending in "\n") of the file: as `pushLineAt`
+   * line by line, except that a run of edge records the fast path reads (see `scanEdge`) is read in
+   * one loop, each record finding its own end, without looking for the line breaks first.
+   */
+  pushLines(text: string): void {
+    const length = text.length;
+    let start = 0;
+    while (start < length) {
+      if (this.phase === Phase.Records && this.sectionIndex === EDGE_SECTION && this.remaining > 1) {
+        start = this.scanEdgeLines(text, start);
+        if (start >= length) return;
+      }
+      const end = text.indexOf("\n", start);
+      if (end < 0) {
+        this.pushLineAt(text, start, length);
+        return;
+      }
+      this.pushLineAt(text, start, end);
+      start = end + 1;
+    }
+  }
+
+  /**
+   * Reads edge records by the fast path from `chunk` at `start`, each a line ending in ",\n", all but
+   * the section's last: the position of the first line it did not read (the end of the chunk, or a
+   * line for pushLineAt: the last record, or one the fast path leaves to the general one).
+   */
+  private scanEdgeLines(chunk: string, start: number): number {
+    const length = chunk.length;
+    while (start < length && this.remaining > 1) {
+      const i = this.scanRecord(chunk, start, length);
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA || chunk.charCodeAt(i + 1) !== LINE_FEED) return start;
+      this.line++;
+      this.remaining--;
+      this.pushScanned(chunk, start);
+      start = i + 2;
+    }
+    return start;
+  }
+
+  /**
    * Reads the next line of the file, `chunk[start, end)`: as `pushLine`, without making a string of
    * the line when it is an edge record the fast path reads (see `scanEdge`).
    */
@@ -1276,6 +1317,10 @@ export class GraphDecoder {
   // Starts as null so that V8 keeps the field tagged: the boxes of CONFIDENCES pass through unboxed.
   private scanConfidence: number | null = null;
   private scanString: string | null = null;
+  private scanSource = "";
+  private scanTarget = "";
+  private scanCount = 0;
+  private scanPairs = false;
 
   /**
    * Reads the edge record on `chunk[start, end)` (its trailing comma included unless `last`) by the
@@ -1286,72 +1331,93 @@ export class GraphDecoder {
       if (end <= start || chunk.charCodeAt(end - 1) !== COMMA) return false;
       end--;
     }
-    if (chunk.charCodeAt(start) !== OPEN_BRACKET) return false;
+    if (this.scanRecord(chunk, start, end) !== end) return false;
+    this.pushScanned(chunk, start);
+    return true;
+  }
+
+  /**
+   * Checks the edge record at `chunk[start…)`, not beyond `end`, for the fast path (into the scratch
+   * fields): the position after its closing bracket, or -1 when the record is not for it. No string
+   * it reads runs past a line break (a control character ends the fast path).
+   */
+  private scanRecord(chunk: string, start: number, end: number): number {
+    if (chunk.charCodeAt(start) !== OPEN_BRACKET) return -1;
     const nodeKeys = this.nodeKeys;
     let i = this.scanIndex(chunk, start + 1, end, nodeKeys.length);
-    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return -1;
     const source = nodeKeys[this.scanNumber]!;
+    this.scanSource = source;
     i = this.scanIndex(chunk, i + 1, end, nodeKeys.length);
-    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return -1;
     const target = nodeKeys[this.scanNumber]!;
-    if (source === target) return false;
+    this.scanTarget = target;
+    if (source === target) return -1;
     i = this.scanRef(chunk, i + 1, end, true);
-    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return -1;
     const predicate = this.scanString as EdgeAttributes["predicate"];
-    if (!PREDICATE_SET.has(predicate)) return false;
+    if (!PREDICATE_SET.has(predicate)) return -1;
     i = this.scanDecimal(chunk, i + 1, end);
-    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
-    const confidence = this.scanConfidence as number;
+    if (i < 0 || chunk.charCodeAt(i) !== COMMA) return -1;
     // The attributes: 0, or [key, value, …].
     i++;
     let pairs = false;
     if (chunk.charCodeAt(i) === ZERO) {
       i++;
     } else {
-      if (chunk.charCodeAt(i) !== OPEN_BRACKET) return false;
+      if (chunk.charCodeAt(i) !== OPEN_BRACKET) return -1;
       pairs = true;
       let even = true;
       for (i++; ; ) {
         // Checked, decoded on first read (see LazyRecord).
         i = this.scanRef(chunk, i, end, false);
-        if (i < 0) return false;
+        if (i < 0) return -1;
         even = !even;
         const c = chunk.charCodeAt(i++);
         if (c === CLOSE_BRACKET) break;
-        if (c !== COMMA) return false;
+        if (c !== COMMA) return -1;
       }
-      if (!even) return false;
+      if (!even) return -1;
     }
-    if (chunk.charCodeAt(i) !== COMMA || chunk.charCodeAt(i + 1) !== OPEN_BRACKET) return false;
+    if (chunk.charCodeAt(i) !== COMMA || chunk.charCodeAt(i + 1) !== OPEN_BRACKET) return -1;
     // The evidence: one or more [document, sentence, start, end, rule], checked, kept as text.
     i += 2;
     let count = 0;
     for (;;) {
-      if (chunk.charCodeAt(i) !== OPEN_BRACKET) return false;
+      if (chunk.charCodeAt(i) !== OPEN_BRACKET) return -1;
       i = this.scanRef(chunk, i + 1, end, false);
-      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return -1;
       i = this.scanRef(chunk, i + 1, end, false);
-      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return -1;
       i = scanInteger(chunk, i + 1, end);
-      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return -1;
       i = scanInteger(chunk, i + 1, end);
-      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return false;
+      if (i < 0 || chunk.charCodeAt(i) !== COMMA) return -1;
       i = this.scanRef(chunk, i + 1, end, false);
-      if (i < 0 || chunk.charCodeAt(i) !== CLOSE_BRACKET) return false;
+      if (i < 0 || chunk.charCodeAt(i) !== CLOSE_BRACKET) return -1;
       count++;
       const c = chunk.charCodeAt(i + 1);
       i += 2;
       if (c === CLOSE_BRACKET) break;
-      if (c !== COMMA) return false;
+      if (c !== COMMA) return -1;
     }
-    if (i + 1 !== end || chunk.charCodeAt(i) !== CLOSE_BRACKET) return false;
+    if (i >= end || chunk.charCodeAt(i) !== CLOSE_BRACKET) return -1;
+    this.scanCount = count;
+    this.scanPairs = pairs;
+    return i + 1;
+  }
+
+  /** Adds the edge scanRecord read, whose record starts at `chunk[start]`. */
+  private pushScanned(chunk: string, start: number): void {
+    const source = this.scanSource;
+    const target = this.scanTarget;
+    const predicate = this.scanString as EdgeAttributes["predicate"];
     this.pushEdge(
       edgeKey(source, predicate, target),
       source,
       target,
-      this.edgeAttributes(predicate, confidence, count, pairs, chunk, start),
+      this.edgeAttributes(predicate, this.scanConfidence as number, this.scanCount, this.scanPairs, chunk, start),
     );
-    return true;
   }
 
   /** A whole number below `limit` at `i` (into `scanNumber`): the position after it, or -1. */
@@ -1464,6 +1530,7 @@ export class GraphDecoder {
 }
 
 const COMMA = 0x2c;
+const LINE_FEED = 0x0a;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const QUOTE = 0x22;

@@ -75,18 +75,9 @@ export function serializeGraph(graph: KnowledgeGraph): string {
 export function parseGraph(text: string, source = "the graph text"): KnowledgeGraph {
   const decoder = new GraphDecoder(source);
   const complete = text.lastIndexOf("\n") + 1;
-  pushLines(decoder, text.slice(0, complete));
+  decoder.pushLines(text.slice(0, complete));
   if (complete < text.length) rejectUnfinished(decoder, source);
   return decoder.finish();
-}
-
-function pushLines(decoder: GraphDecoder, text: string): void {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf("\n", start);
-    decoder.pushLineAt(text, start, end);
-    start = end + 1;
-  }
 }
 
 function rejectUnfinished(decoder: GraphDecoder, source: string): never {
@@ -274,7 +265,7 @@ export function loadGraph(file: string, options: GraphFileOptions = {}): Knowled
       const end = buffer.lastIndexOf(10, filled - 1) + 1;
       if (end === 0) continue;
       // A "\n" byte is never part of a multi-byte UTF-8 sequence: complete lines decode alone.
-      pushLines(decoder, buffer.toString("utf8", 0, end));
+      decoder.pushLines(buffer.toString("utf8", 0, end));
       buffer.copy(buffer, 0, end, filled);
       filled -= end;
     }

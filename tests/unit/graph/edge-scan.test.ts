@@ -238,6 +238,8 @@ describe("codec", () => {
         (r) => `${r}]`,
         (r) => `${r},`,
         (r) => r.slice(0, -1),
+        // A string left open: the fast path, which finds each record's end itself, stops at the line break.
+        (r) => r.replace(/,(\d+)\]\]\]$/, ',"$1]]]'),
       ];
       for (const [i, edit] of broken.entries()) {
         expect(loadError(write(editEdges(text, edit, 3 * i)), `broken ${i}`)).toContain(line(i));
