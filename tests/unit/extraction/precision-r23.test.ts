@@ -65,3 +65,24 @@ describe("export-restriction (the goods restricted)", () => {
     ],
   );
 });
+
+describe("unplaced-talks-sides (talks named only by their sides)", () => {
+  itGivesFacts(
+    [
+      [
+        "Britain and Turkey will formally launch negotiations on a new free trade agreement on Thursday.",
+        ["United Kingdom NEGOTIATED_WITH Türkiye"],
+      ],
+      [
+        "Britain and Turkey will hold trade talks in Ankara on Thursday.",
+        ["Türkiye PARTICIPATED_IN Ankara trade talks"],
+      ],
+    ],
+    [
+      [
+        "Britain and Turkey will formally launch negotiations on a new free trade agreement on Thursday.",
+        "Türkiye PARTICIPATED_IN United Kingdom-Türkiye trade talks",
+      ],
+    ],
+  );
+});
