@@ -3,7 +3,8 @@
 // talks named only by their two sides, with no place and no person at them, are the states'
 // negotiating (NEGOTIATED_WITH, kept), not a meeting the annotators file. The states' attendance
 // that only the side rules read (talks-sides, talks-both-sides, talks-two-sides) is dropped there;
-// talks with a place or a named participant, or a forum of its own name, keep it.
+// talks with a place or a participant (named, or people written as there: "officials met"), or a
+// forum of its own name, keep it.
 
 import { keepRelations } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
@@ -14,6 +15,10 @@ export const UNPLACED_TALKS_RULE = "unplaced-talks-sides";
 
 /** The rules that put a talks' sides at them from the states alone. */
 const SIDE_RULES: ReadonlySet<string> = new Set(["talks-sides", "talks-both-sides", "talks-two-sides"]);
+
+/** Plural nouns of people a sentence puts at talks without naming them. */
+const PEOPLE_THERE =
+  /\b(?:officials|negotiators|teams|delegations?|delegates|ministers|envoys|counterparts|representatives|leaders)\b/i;
 
 function dropUnplacedSides(ctx: RuleContext): void {
   const byId = new Map<string, LocalEntity>();
@@ -30,7 +35,10 @@ function dropUnplacedSides(ctx: RuleContext): void {
     if (who?.type === "Person") anchored.add(r.target);
     if (!who || !isStateParty(who)) continue;
     const key = `${r.source} ${r.target}`;
-    if (r.evidence.every((ev) => SIDE_RULES.has(ev.rule))) sided.add(key);
+    // "Kenyan and Ghanaian officials met", "negotiators for A and B begin talks": people are there,
+    // unnamed.
+    const unnamed = r.evidence.some((ev) => PEOPLE_THERE.test(ev.sentence ?? ""));
+    if (r.evidence.every((ev) => SIDE_RULES.has(ev.rule)) && !unnamed) sided.add(key);
     else otherwise.add(key);
   }
   if (!sided.size) return;
@@ -48,7 +56,7 @@ function dropUnplacedSides(ctx: RuleContext): void {
 
 export const unplacedTalksRule: Rule = {
   id: UNPLACED_TALKS_RULE,
-  predicates: ["PARTICIPATED_IN"],
+  predicates: [],
   description: "Talks named only by their sides, with no place and no person at them, take no state as a participant.",
   example: "Britain and Turkey will launch negotiations on a free trade agreement → no PARTICIPATED_IN.",
   apply: dropUnplacedSides,
