@@ -77,6 +77,7 @@ import {
   tariffRule,
 } from "./trade.ts";
 import type { Rule } from "./types.ts";
+import { unplacedTalksRule } from "./unplaced-talks.ts";
 
 export const RULES: Rule[] = [
   // First, so every rule reads a state's fund as its Agency.
@@ -164,6 +165,8 @@ export const RULES: Rule[] = [
   roleAppositionRule,
   // After every rule that puts a state at a meeting: the sides a summit is named after.
   summitSidesRule,
+  // After every rule that places talks or puts a person at them: talks named only by their sides.
+  unplacedTalksRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,
 ];

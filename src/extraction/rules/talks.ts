@@ -1951,8 +1951,14 @@ export const partOfRule: Rule = {
             closes &&
             !b.m.capitalAsState &&
             !listOfPlaces(a.e, b.e) &&
-            // "in Europe, Singapore, Japan and Canada": a list goes on after the country.
-            !(next?.text === "," && ms[k + 2]?.m.ts === b.m.te + 1 && ms[k + 2]!.e.type === "Country")
+            // "in Europe, Singapore, Japan and Canada": a list goes on after the country; round 23:
+            // "sites in A, B, C and D" goes on after a place with another place (a city, a region
+            // and its country, "A, B, Country", stays a place and its seat).
+            !(
+              next?.text === "," &&
+              ms[k + 2]?.m.ts === b.m.te + 1 &&
+              (ms[k + 2]!.e.type === "Country" || (b.e.type === "Place" && ms[k + 2]!.e.type === "Place"))
+            )
           )
             emitRelation(ctx, a.e, "PART_OF", b.e, s.i, this.id);
         }

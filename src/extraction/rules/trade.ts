@@ -1693,6 +1693,9 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   );
   const head = subject.at(-1);
   if (!head) return [];
+  // Round 23: "MP Materials, which owns the only U.S. mine, halted shipments": a firm opening the
+  // clause is its subject, and a state inside the aside set off after it makes no measure.
+  if (firmAside(ctx, ms, head, firstVerb, start)) return [];
   // No preposition right before the subject ("in Jakarta", "to China").
   if (ctx.tokens[head.m.ts - 1]?.pos === "ADP" && !/^with$/i.test(ctx.tokens[head.m.ts - 1]!.text)) return [];
   const group = agencyGroup(ctx, head);
@@ -1711,6 +1714,28 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
     out.push(a);
   }
   return out;
+}
+
+/** The state of the last country or person before the trigger at `ti`, unless in an aside after a firm. */
+function legacyActor(ctx: RuleContext, ms: M[], ti: number, start: number): LocalEntity | undefined {
+  const before = actorBefore(ms, ti, ["Country", "Person"]);
+  return before && firmAside(ctx, ms, before, ti, start) ? undefined : asState(ctx, before);
+}
+
+/**
+ * Whether `head` sits in an aside set off by commas after a firm's name, the aside closed before the
+ * clause's verb at `verb`: "MP Materials, which owns the only U.S. mine, announced …", "X Corp,
+ * responsible for the one mine in the United States, ceased …" (the firm is the subject).
+ */
+function firmAside(ctx: RuleContext, ms: M[], head: M, verb: number, start: number): boolean {
+  let open = -1;
+  for (let k = head.m.ts - 1; k >= start; k--)
+    if (ctx.tokens[k]!.text === ",") {
+      open = k;
+      break;
+    }
+  if (open < 0 || !ms.some((x) => x.e.type === "Company" && x.m.te === open)) return false;
+  return ctx.tokens.slice(head.m.te, verb).some((t) => t.text === ",");
 }
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, both: 2 };
@@ -1837,6 +1862,7 @@ function measureGoods(ctx: RuleContext, ms: M[], i: number, end: number): { good
   for (const x of ms) {
     if (x.m.ts <= i || x.m.ts >= k) continue;
     if (x.e.type !== "Mineral" && x.e.type !== "Product") continue;
+    if (usedIn(ctx, x.m.ts)) continue;
     // "rare earth equipment", "graphite anode materials": the good qualifies another thing.
     const next = ctx.tokens[x.m.te];
     if (
@@ -2904,10 +2930,10 @@ export const restrictionRule: TradeRule = {
             .at(-1)?.e ??
           documentRestrictor(ctx) ??
           ms.find((x) => x.m.ts === s.tokenStart && x.e.type === "Country")?.e)
-        : asState(ctx, actorBefore(ms, ti, ["Country", "Person"]));
+        : legacyActor(ctx, ms, ti, s.tokenStart);
       if (!actor) continue;
       for (const x of ms) {
-        if (isGood(x) && x.m.ts > ti && x.m.ts <= ti + 14) {
+        if (isGood(x) && x.m.ts > ti && x.m.ts <= ti + 14 && restrictedObject(ctx, ti, x.m.ts)) {
           // "curb fentanyl smuggling", "limited rare earth output": the good modifies another head
           // than its exports, and that head is what the verb restricts.
           const head = ctx.tokens[x.m.te];
@@ -2919,6 +2945,29 @@ export const restrictionRule: TradeRule = {
     }
   },
 };
+
+/**
+ * Round 23: whether a good at `at` can be the object of the restriction at `ti`: not past a second
+ * verb phrase joined by "and"/"but" ("suspend controls on X and resume purchases of Y"), nor what
+ * the restricted things go into ("gallium, key components in semiconductors").
+ */
+function restrictedObject(ctx: RuleContext, ti: number, at: number): boolean {
+  for (let k = ti + 1; k + 1 < at; k++) {
+    const t = ctx.tokens[k]!;
+    const next = ctx.tokens[k + 1]!;
+    if (/^(?:and|but)$/i.test(t.text) && next.pos === "VERB" && !/(?:ed|ing)$/.test(next.text)) return false;
+  }
+  return !usedIn(ctx, at);
+}
+
+/** Words before "in"/"into" that make the good after them a use ("key components in X", "used in Y"). */
+const USE_BEFORE_IN =
+  /^(?:components?|parts?|inputs?|ingredients?|used|essential|vital|crucial|critical|important|key|applications?|uses?)$/i;
+
+/** "gallium, key components in semiconductors", "graphite used in batteries": the good at `at` is a use. */
+function usedIn(ctx: RuleContext, at: number): boolean {
+  return /^(?:in|into)$/i.test(ctx.tokens[at - 1]?.text ?? "") && USE_BEFORE_IN.test(ctx.tokens[at - 2]?.text ?? "");
+}
 
 /** Verbs and nouns of putting a measure off ("paused its curbs", "a one-year delay of the ban"). */
 const POSTPONE_VERBS: ReadonlySet<string> = new Set(
