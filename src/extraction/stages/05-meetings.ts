@@ -9,6 +9,7 @@ import { peopleListed, titleWord } from "../events/between-people.ts";
 import { coLeads } from "../events/co-leads.ts";
 import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
+import { roundOfAt } from "../events/rounds.ts";
 import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import {
@@ -1042,11 +1043,8 @@ function kindPhrase(ctx: RuleContext, i: number): string | undefined {
   const sentence = noun.sentence;
   let head = i;
   // "sixth round of talks", "two days of meetings": the phrase ends at the event noun, starts before "of".
-  if (
-    tokens[i - 1]?.text === "of" &&
-    /^(round|rounds|days|hours|weeks|session|sessions)$/i.test(tokens[i - 2]?.text ?? "")
-  )
-    head = i - 2;
+  const of = roundOfAt(tokens, i);
+  if (of !== undefined) head = of;
   let k = head;
   while (k > head - 4 && tokens[k - 1]?.sentence === sentence) {
     const w = tokens[k - 1]!.text;
