@@ -1082,9 +1082,9 @@ function kindPhrase(ctx: RuleContext, i: number): string | undefined {
 const AT_EVENT =
   /^(?!.*\b(followed|follows|preceded|precedes|after|since|before)\b).*\b(at|during|of|on|in|around|ahead)\b/;
 
-/** Words before "round" that make it a round of negotiations ("a negotiating round", "the fifth round"). */
+/** Words before "round" that make it a round of negotiations ("a negotiating round", "the fifth round", "another round"). */
 const ROUND_OF_TALKS =
-  /^(negotiating|negotiation|bargaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|next|new|fresh|\d+(st|nd|rd|th))$/i;
+  /^(negotiating|negotiation|bargaining|another|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|next|new|fresh|\d+(st|nd|rd|th))$/i;
 
 /** Words of a sentence about negotiating or trade, where a numbered round is one of talks. */
 const ROUND_CONTEXT = /\b(negotiat\w*|talks|trade|deal|agreement|pact|accord|tariffs?|negotiators)\b/i;

@@ -38,3 +38,24 @@ describe("events/rounds, round 23b: 'the Nth round of <modifiers> talks' describ
     ).toBe(false);
   });
 });
+
+describe("stages/05-meetings roundOfTalks, round 23b: 'another round in <place>' is a round of its own", () => {
+  it("holds the next round in its own place, apart from this week's talks", () => {
+    const read = analyse(
+      "The eighth round of trade talks between Chile and Korea opens this week in Santiago, followed by another round in Seoul.",
+    );
+    const seoul = read.meetings.filter((m) => m.surface.includes("seoul"));
+    expect(seoul, JSON.stringify(read.meetings)).toHaveLength(1);
+    expect(seoul[0]!.surface, JSON.stringify(read.meetings)).not.toContain("santiago");
+  });
+
+  // No place written with it, or not a sentence about negotiating: no round of talks.
+  const none: string[] = [
+    "Chile and Korea agreed on tariffs and said another round would follow.",
+    "The golfer from Chile played another round in Augusta on Sunday.",
+  ];
+  it.each(none)("reads no talks in %j", (text) => {
+    const read = analyse(text);
+    expect(read.meetings, JSON.stringify(read.meetings)).toHaveLength(0);
+  });
+});
