@@ -6,6 +6,7 @@
 
 import { audienceMeetings } from "../events/audience-meetings.ts";
 import { peopleListed, titleWord } from "../events/between-people.ts";
+import { milestoneCeremony } from "../events/ceremonies.ts";
 import { coLeads } from "../events/co-leads.ts";
 import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
@@ -3103,8 +3104,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // "at a CNBC-hosted forum": the event named by its host.
   if (hostedEvent(ctx, i, ms, note)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
-  // A press conference is no meeting of parties.
-  if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
+  // A press conference is no meeting of parties; nor a project's launch or groundbreaking ceremony.
+  if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "") || milestoneCeremony(tokens, i)) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
   // "a meeting of the Quad grouping in Washington": the organisation follows.
   // "a meeting at the OECD": held at the organisation, its meeting.
