@@ -6,9 +6,11 @@
 
 import { audienceMeetings } from "../events/audience-meetings.ts";
 import { peopleListed, titleWord } from "../events/between-people.ts";
+import { milestoneCeremony } from "../events/ceremonies.ts";
 import { coLeads } from "../events/co-leads.ts";
 import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
+import { roundOfAt } from "../events/rounds.ts";
 import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import {
@@ -1042,11 +1044,8 @@ function kindPhrase(ctx: RuleContext, i: number): string | undefined {
   const sentence = noun.sentence;
   let head = i;
   // "sixth round of talks", "two days of meetings": the phrase ends at the event noun, starts before "of".
-  if (
-    tokens[i - 1]?.text === "of" &&
-    /^(round|rounds|days|hours|weeks|session|sessions)$/i.test(tokens[i - 2]?.text ?? "")
-  )
-    head = i - 2;
+  const of = roundOfAt(tokens, i);
+  if (of !== undefined) head = of;
   let k = head;
   while (k > head - 4 && tokens[k - 1]?.sentence === sentence) {
     const w = tokens[k - 1]!.text;
@@ -1084,9 +1083,9 @@ function kindPhrase(ctx: RuleContext, i: number): string | undefined {
 const AT_EVENT =
   /^(?!.*\b(followed|follows|preceded|precedes|after|since|before)\b).*\b(at|during|of|on|in|around|ahead)\b/;
 
-/** Words before "round" that make it a round of negotiations ("a negotiating round", "the fifth round"). */
+/** Words before "round" that make it a round of negotiations ("a negotiating round", "the fifth round", "another round"). */
 const ROUND_OF_TALKS =
-  /^(negotiating|negotiation|bargaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|next|new|fresh|\d+(st|nd|rd|th))$/i;
+  /^(negotiating|negotiation|bargaining|another|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|latest|next|new|fresh|\d+(st|nd|rd|th))$/i;
 
 /** Words of a sentence about negotiating or trade, where a numbered round is one of talks. */
 const ROUND_CONTEXT = /\b(negotiat\w*|talks|trade|deal|agreement|pact|accord|tariffs?|negotiators)\b/i;
@@ -3105,8 +3104,8 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // "at a CNBC-hosted forum": the event named by its host.
   if (hostedEvent(ctx, i, ms, note)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
-  // A press conference is no meeting of parties.
-  if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "")) return;
+  // A press conference is no meeting of parties; nor a project's launch or groundbreaking ceremony.
+  if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "") || milestoneCeremony(tokens, i)) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
   // "a meeting of the Quad grouping in Washington": the organisation follows.
   // "a meeting at the OECD": held at the organisation, its meeting.
