@@ -798,7 +798,8 @@ export const measurePolicyRule: Rule = {
         policy(`${stem} export licensing regime`, `licensing@${stem}`, mineral.m.ts, i + 1);
         continue;
       }
-      if (ms.some((x) => x.m.ts < i && x.m.te > a)) continue;
+      // The class "dual-use goods" names the licence's kind ("a dual-use items export license").
+      if (ms.some((x) => x.m.ts < i && x.m.te > a && x.e.name !== "dual-use goods")) continue;
       const name = text
         .slice(tokens[a]!.start, t.end)
         .replace(/licen[cs]es$/i, "license")
