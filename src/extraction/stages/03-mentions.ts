@@ -83,7 +83,7 @@ import {
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
 import { lenderByRole } from "./lender-roles.ts";
-import { firmRepeats, personWordsBack, voteFirmNames } from "./name-votes.ts";
+import { firmRepeats, personWordsBack, type Untyped, voteFirmNames, voteListNames } from "./name-votes.ts";
 
 /** One mention of a would-be entity. */
 export interface Mention {
@@ -449,6 +449,8 @@ interface Ctx {
   insideWords?: Set<string>;
   /** The answers of `writtenInside` before `insideWords` is built. */
   insideAsked?: Map<string, boolean>;
+  /** Capitalised spans of two words or more no rule typed (for the list vote, stages/name-votes.ts). */
+  untyped?: Untyped[];
 }
 
 /** Words `writtenInside` looks for one by one before it indexes all the document's words. */
@@ -689,6 +691,15 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   siteNamedInFull(ctx);
   retypeFirmNames(ctx);
   voteFirmNames(tokens, ctx.out);
+  // Round 23b: the names of one list with a firm are firms (stages/name-votes.ts).
+  const listed = voteListNames(
+    tokens,
+    ctx.out,
+    (ctx.untyped ?? []).filter((u) => !ctx.claimed[u.ts]),
+  );
+  for (const u of listed)
+    push(ctx, u.ts, u.te, { type: "Company", name: spanText(ctx, u.ts, u.te), key: "", rule: "list-firm-name" });
+  if (listed.length) ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   personWordsBack(tokens, ctx.out);
   // Round 23: a firm's name (or its short form) written where no mention covers it (stages/name-votes.ts).
   const repeats = firmRepeats(tokens, ctx.out, ctx.claimed, ctx.headlines);
@@ -4078,7 +4089,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (headline) {
     if (len === 1 && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[ts]!.text) && /[A-Z].*[A-Z]/.test(tokens[ts]!.text)) {
       push(ctx, ts, te, { type: "Person", name: tokens[ts]!.text, key: "", rule: "single-name" });
-    }
+    } else (ctx.untyped ??= []).push({ ts, te });
     return;
   }
   const head = nameHead(tokens, te);
@@ -4646,7 +4657,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       !(SHARED_BODY_WORDS.test(first.text) && ROLE_NOUNS.has(next?.text ?? ""))
     ) {
       push(ctx, ts, te, { type: "Person", name: first.text, key: "", rule: "single-name" });
-    }
+    } else (ctx.untyped ??= []).push({ ts, te });
     return;
   }
   if (prev && sameSentenceAs(first, prev) && prev.text === "in" && investedBefore(tokens, ts - 1)) {
@@ -4666,6 +4677,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
   }
+  (ctx.untyped ??= []).push({ ts, te });
 }
 
 /**

@@ -347,3 +347,131 @@ export function personWordsBack(tokens: readonly Token[], out: Mention[]): void 
     m.rule = "surname-of-named-person";
   }
 }
+
+/** A capitalised span of two words or more stage 3 could not type (it pushes no mention for it). */
+export interface Untyped {
+  ts: number;
+  te: number;
+}
+
+/** What stands between two members of one list: "A, B", "A and B", "A, and B", "A alongside B". */
+const LIST_GLUE = /^(?:,|and|or|&|, and|, or|alongside|, alongside|along with|together with|as well as|, as well as)$/;
+
+/** Marks opening a bulleted line. */
+const BULLETS = /^(?:-|–|—|•|\*|·)$/;
+
+/** Nouns of firms before "such as" or "including": "miners such as A, B and C". */
+const FIRM_KINDS =
+  /^(?:companies|firms|groups|miners|producers|makers|manufacturers|automakers|carmakers|chipmakers|suppliers|refiners|smelters|rivals|competitors|peers|customers|clients|brands|retailers|banks|lenders|developers|operators|startups|start-ups|corporations|conglomerates|exporters|importers|buyers|traders)$/;
+
+/** Rules whose Company a list may not vouch for: itself a vote or a guess from one place. */
+const WEAK_FIRM = /^(?:vote-|list-)/;
+
+/**
+ * The list vote. "Zentrix, Halvor Dynamics and Quillon Systems", "miners such as Halvor Dynamics and
+ * Quillon", "Zentrix alongside Quillon Systems": the names of one coordinated list (members joined by
+ * commas, "and", "or", "alongside" …, in one sentence) are of one kind. When a list holds a firm the
+ * document typed and no member of any other type (a person's, a place's, a state's …), its unknown
+ * members are firms too: the one-word names guessed a person's and the longer capitalised names stage 3
+ * could not type, unless a person's cue stands at any place the document writes that name ("Mr X",
+ * "X told", "X, who"). A list after a firms' noun and "such as"/"including"/"like" is a list of firms
+ * whatever its members. A bulleted list ("- Zentrix", "- Halvor Dynamics", one name a line, line after
+ * line) is one list too. Retypes the guesses in place; returns the untyped spans to push as firms.
+ */
+export function voteListNames(tokens: readonly Token[], out: Mention[], untyped: readonly Untyped[]): Untyped[] {
+  type Item = { ts: number; te: number; m?: Mention };
+  const items: Item[] = [];
+  for (const m of out) items.push({ ts: m.ts, te: m.te, m });
+  // "Lynas Rare Earths Partner to …" in a headline: a run opening with a firm's name the document
+  // writes is that firm and words after it, no new name.
+  const firmFirst = new Set<string>();
+  for (const m of out) if (m.type === "Company") firmFirst.add(tokens[m.ts]!.text);
+  for (const u of untyped)
+    if (
+      !(u.te - u.ts > 1 && firmFirst.has(tokens[u.ts]!.text)) &&
+      u.te - u.ts <= 4 &&
+      (u.te - u.ts >= 2 || !isVocabularyWord(tokens[u.ts]!.text.toLowerCase()))
+    )
+      items.push({ ts: u.ts, te: u.te });
+  if (!items.some((x) => !x.m) && !out.some((m) => m.type === "Person" && GUESSED.has(m.rule))) return [];
+  items.sort((a, b) => a.ts - b.ts || b.te - a.te);
+  // Chains of items in text order, each joined to the previous one by list glue.
+  const chains: Item[][] = [];
+  let chain: Item[] = [];
+  let last: Item | undefined;
+  for (const x of items) {
+    if (last && x.ts < last.te) continue;
+    let glue = "";
+    if (last && tokens[last.te]?.sentence === tokens[x.ts]!.sentence)
+      for (let k = last.te; k < x.ts; k++)
+        glue += k === last.te || tokens[k]!.text === "," ? tokens[k]!.text : ` ${tokens[k]!.text}`;
+    if (last && LIST_GLUE.test(glue.toLowerCase())) chain.push(x);
+    else {
+      if (chain.length > 1) chains.push(chain);
+      chain = [x];
+    }
+    last = x;
+  }
+  if (chain.length > 1) chains.push(chain);
+  // A bulleted list: lines "- A", "- B", … each a name alone, one line after the other.
+  const bullet = (x: Item) =>
+    BULLETS.test(tokens[x.ts - 1]?.text ?? "") &&
+    tokens[x.ts - 1]!.sentence === tokens[x.ts]!.sentence &&
+    tokens[x.ts - 2]?.sentence !== tokens[x.ts]!.sentence &&
+    tokens[x.te]?.sentence !== tokens[x.ts]!.sentence;
+  chain = [];
+  for (const x of items) {
+    if (!bullet(x)) continue;
+    const prior = chain[chain.length - 1];
+    if (prior && tokens[x.ts]!.sentence === tokens[prior.ts]!.sentence + 1) chain.push(x);
+    else {
+      if (chain.length > 1) chains.push(chain);
+      chain = [x];
+    }
+  }
+  if (chain.length > 1) chains.push(chain);
+  const unknown = (x: Item) => !x.m || (x.m.type === "Person" && GUESSED.has(x.m.rule) && !x.m.title);
+  const votes = new Map<string, Item[]>();
+  for (const c of chains) {
+    const known = c.filter((x) => !unknown(x));
+    const s = tokens[c[0]!.ts]!.sentence;
+    const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text.toLowerCase() : "");
+    const h = c[0]!.ts;
+    const kinds =
+      (/^(?:including|like)$/.test(at(h - 1)) && FIRM_KINDS.test(at(h - 2))) ||
+      (at(h - 2) === "such" && at(h - 1) === "as" && FIRM_KINDS.test(at(h - 3)));
+    const firms = known.some((x) => x.m!.type === "Company" && !WEAK_FIRM.test(x.m!.rule));
+    if (!(kinds || (firms && known.every((x) => x.m!.type === "Company")))) continue;
+    for (const x of c) {
+      if (!unknown(x)) continue;
+      const key = words(tokens, x.ts, x.te);
+      const list = votes.get(key);
+      if (list) list.push(x);
+      else votes.set(key, [x]);
+    }
+  }
+  const surnames = new Set<string>();
+  for (const m of out) if (m.type === "Person" && m.te - m.ts > 1) surnames.add(tokens[m.te - 1]!.text);
+  const found: Untyped[] = [];
+  for (const [key, xs] of votes) {
+    const n = xs[0]!.te - xs[0]!.ts;
+    const first = tokens[xs[0]!.ts]!.text;
+    if (n === 1 && (surnames.has(key) || FIRST_NAMES.has(key))) continue;
+    if (n > 1 && FIRST_NAMES.has(first)) continue;
+    let person = false;
+    for (let i = 0; i < tokens.length && !person; i++)
+      if (tokens[i]!.text === first && words(tokens, i, i + n) === key)
+        person = cuesAt(tokens, i, i + n, new Set()).person;
+    if (person) continue;
+    for (const x of xs) if (!x.m) found.push({ ts: x.ts, te: x.te });
+    if (n > 1) continue;
+    for (const m of out)
+      if (m.type === "Person" && GUESSED.has(m.rule) && !m.title && m.te - m.ts === 1 && m.text === key) {
+        m.type = "Company";
+        m.name = m.text;
+        m.key = "";
+        m.rule = "list-firm-name";
+      }
+  }
+  return found;
+}
