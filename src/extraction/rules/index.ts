@@ -76,6 +76,7 @@ import {
   restrictionRule,
   tariffRule,
 } from "./trade.ts";
+import { truceAtMeetingRule } from "./truces.ts";
 import type { Rule } from "./types.ts";
 import { unplacedTalksRule } from "./unplaced-talks.ts";
 
@@ -159,6 +160,7 @@ export const RULES: Rule[] = [
   // A participant's topic, in a sentence naming the participant's meeting, is the meeting's.
   participantTopicRule,
   signedAtMeetingRule,
+  truceAtMeetingRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.

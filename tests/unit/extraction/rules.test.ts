@@ -146,6 +146,13 @@ const TABLE: Row[] = [
     "Andean Lithium Accord",
   ],
   [
+    "topic-truce-at-meeting",
+    "At their talks in Oslo on Monday, the two sides agreed to extend a fragile trade truce for 90 days.",
+    "Oslo trade talks",
+    "DISCUSSED",
+    "tariff truce",
+  ],
+  [
     "discussed-speech-measure",
     "Chilean President Gabriel Boric said the government would impose new tariffs on steel.",
     "Gabriel Boric",
