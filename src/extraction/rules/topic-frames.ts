@@ -2,9 +2,28 @@
 // what its participants discussed in a sentence that names it. Reads relations and meetings;
 // mints no entity and drops nothing.
 
-import { meetingsOf } from "../stages/05-meetings.ts";
+import { type MeetingIndex, meetingsOf } from "../stages/05-meetings.ts";
 import { emitRelation, keyKindIs, mentionsIn } from "./emit.ts";
-import type { LocalEntity, Rule } from "./types.ts";
+import type { LocalEntity, Rule, RuleContext } from "./types.ts";
+
+/** The summits a sideline meeting is PART_OF: where a meeting happened, not what it discussed. */
+export function sidelineHosts(ctx: RuleContext): Set<string> {
+  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const hosts = new Set<string>();
+  for (const r of ctx.relations)
+    if (r.predicate === "PART_OF" && byId.get(r.source)?.type === "Meeting") hosts.add(r.target);
+  return hosts;
+}
+
+/**
+ * The meetings sentence `i` names that a reader can find again (a date, a place, or a leaders'
+ * meeting or call), host summits `hosts` left out.
+ */
+export function findableMeetingsIn(index: MeetingIndex, i: number, hosts: Set<string>): LocalEntity[] {
+  return [...(index.bySentence.get(i) ?? [])].filter(
+    (m) => !hosts.has(m.id) && !!(m.attributes.date || m.attributes.place || keyKindIs(m, "leaders", "call")),
+  );
+}
 
 /**
  * "At their summit in Gyeongju, Lee announced the tariff agreement": what a person discussed
@@ -22,11 +41,8 @@ export const participantTopicRule: Rule = {
     if (!index.found.length) return;
     const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
     const took = new Set<string>();
-    const hosts = new Set<string>();
-    for (const r of ctx.relations) {
-      if (r.predicate === "PARTICIPATED_IN") took.add(`${r.source}|${r.target}`);
-      if (r.predicate === "PART_OF" && byId.get(r.source)?.type === "Meeting") hosts.add(r.target);
-    }
+    for (const r of ctx.relations) if (r.predicate === "PARTICIPATED_IN") took.add(`${r.source}|${r.target}`);
+    const hosts = sidelineHosts(ctx);
     const sentenceAt = new Map(ctx.sentences.map((s) => [s.start, s.i]));
     const filed: { meeting: LocalEntity; topic: LocalEntity; sentence: number }[] = [];
     for (const r of ctx.relations) {
@@ -63,14 +79,9 @@ export const signedAtMeetingRule: Rule = {
   apply(ctx) {
     const index = meetingsOf(ctx);
     if (!index.found.length) return;
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
-    const hosts = new Set<string>();
-    for (const r of ctx.relations)
-      if (r.predicate === "PART_OF" && byId.get(r.source)?.type === "Meeting") hosts.add(r.target);
+    const hosts = sidelineHosts(ctx);
     for (const s of ctx.sentences) {
-      const here = [...(index.bySentence.get(s.i) ?? [])].filter(
-        (m) => !hosts.has(m.id) && !!(m.attributes.date || m.attributes.place || keyKindIs(m, "leaders", "call")),
-      );
+      const here = findableMeetingsIn(index, s.i, hosts);
       if (here.length !== 1) continue;
       let signed = false;
       for (let k = s.tokenStart; k < s.tokenEnd && !signed; k++) signed = SIGNING_WORD.test(ctx.tokens[k]!.text);

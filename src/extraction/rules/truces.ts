@@ -5,7 +5,8 @@
 // everywhere, +7 right and +6 wrong per document, +1 wrong on the validation split and the seeds).
 
 import { meetingsOf } from "../stages/05-meetings.ts";
-import { addMention, emitRelation, ensureEntity, keyKindIs, mentionsIn } from "./emit.ts";
+import { addMention, emitRelation, ensureEntity, mentionsIn } from "./emit.ts";
+import { findableMeetingsIn, sidelineHosts } from "./topic-frames.ts";
 import type { Rule } from "./types.ts";
 
 /** The nouns of a truce, in lower case as written in a sentence. */
@@ -51,17 +52,12 @@ export const truceAtMeetingRule: Rule = {
     const { tokens } = ctx;
     // A truce another rule named after its parties ("the US-China tariff truce") is the same one.
     const named = ctx.resolution.entities.find((e) => e.type === "Policy" && /\btruce$/i.test(e.name));
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
-    const hosts = new Set<string>();
-    for (const r of ctx.relations)
-      if (r.predicate === "PART_OF" && byId.get(r.source)?.type === "Meeting") hosts.add(r.target);
+    const hosts = sidelineHosts(ctx);
     for (const s of ctx.sentences) {
       if (!/[.!?"”’]\s*$/.test(s.text) || !TRADE_CONTEXT.test(s.text)) continue;
       if (ARMS_CONTEXT.test(s.text.replace(/\b(trade|tariffs?) wars?\b/gi, ""))) continue;
       const ms = mentionsIn(ctx, s.i);
-      let here = [...(index.bySentence.get(s.i) ?? [])].filter(
-        (m) => !hosts.has(m.id) && !!(m.attributes.date || m.attributes.place || keyKindIs(m, "leaders", "call")),
-      );
+      let here = findableMeetingsIn(index, s.i, hosts);
       // Of two meetings, the one the sentence writes ("At their meeting in Stockholm …"), not the
       // document's talks another rule gave it.
       if (here.length > 1) here = here.filter((m) => ms.some((x) => x.e === m));
