@@ -3,8 +3,8 @@
 // one state ("X, whose", "X's", "its" with one state before it, a demonym) right before a verb of
 // make-up (span, include, comprise, feature, encompass, consist), and two goods or more listed
 // after it before another clause: the state makes them. Not a flow to a buyer ("exports include
-// soybeans to Z"), and not "X's exports of A and B" (round 23: 0 right, 4 wrong over the studied
-// split; a state's shipments of goods are as often others' goods shipped on).
+// soybeans to Z"), and not "X's exports of A and B" (a state's shipments of goods are as often
+// others' goods shipped on).
 
 import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";

@@ -1965,7 +1965,7 @@ export const representsRule: Rule = {
       const negotiator = p.roles.has("negotiator") || p.roles.has("official") || p.roles.has("representative");
       if (!negotiator && !inTalks.has(p.id)) continue;
       const target = countryEntity(ctx, p.nationality);
-      // Round 23: "Chile's Ambassador to India X": a person the text names as another state's envoy
+      // "Chile's Ambassador to India X": a person the text names as another state's envoy
       // or official speaks for that state alone, whatever state the name's surroundings suggest.
       const other = ctx.relations.some(
         (r) => r.predicate === "REPRESENTS" && r.source === p.id && r.target !== target?.id,

@@ -1951,7 +1951,7 @@ export const partOfRule: Rule = {
             closes &&
             !b.m.capitalAsState &&
             !listOfPlaces(a.e, b.e) &&
-            // "in Europe, Singapore, Japan and Canada": a list goes on after the country; round 23:
+            // "in Europe, Singapore, Japan and Canada": a list goes on after the country, and
             // "sites in A, B, C and D" goes on after a place with another place (a city, a region
             // and its country, "A, B, Country", stays a place and its seat).
             !(

@@ -1693,7 +1693,7 @@ function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[]
   );
   const head = subject.at(-1);
   if (!head) return [];
-  // Round 23: "MP Materials, which owns the only U.S. mine, halted shipments": a firm opening the
+  // "Acme Metals, which owns the only U.S. mine, halted shipments": a firm opening the
   // clause is its subject, and a state inside the aside set off after it makes no measure.
   if (firmAside(ctx, ms, head, firstVerb, start)) return [];
   // No preposition right before the subject ("in Jakarta", "to China").
@@ -1724,7 +1724,7 @@ function legacyActor(ctx: RuleContext, ms: M[], ti: number, start: number): Loca
 
 /**
  * Whether `head` sits in an aside set off by commas after a firm's name, the aside closed before the
- * clause's verb at `verb`: "MP Materials, which owns the only U.S. mine, announced …", "X Corp,
+ * clause's verb at `verb`: "Acme Metals, which owns the only U.S. mine, announced …", "X Corp,
  * responsible for the one mine in the United States, ceased …" (the firm is the subject).
  */
 function firmAside(ctx: RuleContext, ms: M[], head: M, verb: number, start: number): boolean {
@@ -2947,7 +2947,7 @@ export const restrictionRule: TradeRule = {
 };
 
 /**
- * Round 23: whether a good at `at` can be the object of the restriction at `ti`: not past a second
+ * Whether a good at `at` can be the object of the restriction at `ti`: not past a second
  * verb phrase joined by "and"/"but" ("suspend controls on X and resume purchases of Y"), nor what
  * the restricted things go into ("gallium, key components in semiconductors").
  */

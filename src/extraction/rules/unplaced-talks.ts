@@ -1,4 +1,4 @@
-// Round 23 of issue 13: the states of talks nobody is placed at. "Britain and Turkey will launch
+// The states of talks nobody is placed at. "Britain and Turkey will launch
 // negotiations on a free trade agreement", "the two sides have held six rounds of negotiations":
 // talks named only by their two sides, with no place and no person at them, are the states'
 // negotiating (NEGOTIATED_WITH, kept), not a meeting the annotators file. The states' attendance

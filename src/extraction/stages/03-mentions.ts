@@ -691,7 +691,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   siteNamedInFull(ctx);
   retypeFirmNames(ctx);
   voteFirmNames(tokens, ctx.out);
-  // Round 23b: the names of one list with a firm are firms (stages/name-votes.ts).
+  // The names of one list with a firm are firms (stages/name-votes.ts).
   const listed = voteListNames(
     tokens,
     ctx.out,
@@ -701,7 +701,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
     push(ctx, u.ts, u.te, { type: "Company", name: spanText(ctx, u.ts, u.te), key: "", rule: "list-firm-name" });
   if (listed.length) ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   personWordsBack(tokens, ctx.out);
-  // Round 23: a firm's name (or its short form) written where no mention covers it (stages/name-votes.ts).
+  // A firm's name (or its short form) written where no mention covers it (stages/name-votes.ts).
   const repeats = firmRepeats(tokens, ctx.out, ctx.claimed, ctx.headlines);
   for (const r of repeats)
     push(ctx, r.ts, r.te, { type: "Company", name: r.of.name, key: "", rule: "repeat-of-firm-name" });
