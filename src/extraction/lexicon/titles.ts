@@ -78,6 +78,12 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Forms of address among the title heads: no post ("of <state>") follows them, and a person's
+ * title read from a mention is a post only when it is not one of these.
+ */
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
+
+/**
  * Plural title heads over two or more names ("Prime Ministers A and B", "Foreign Ministers A and
  * B"; "Presidents" is a title head of its own): a title only when a name follows, never in a meeting's name ("Foreign Ministers Meeting").
  */

@@ -8,6 +8,7 @@ import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people
 import { CITIES, COUNTRY_BY_CODE, REGIONS } from "../lexicon/places.ts";
 import {
   HEAD_OF_STATE_TITLES,
+  HONORIFIC,
   INDIA_EXTERNAL_AFFAIRS_TITLE,
   INDIA_UNION_TITLE,
   isLeadershipTitle,
@@ -462,9 +463,6 @@ const MONARCHS: Record<string, readonly string[]> = {
   emir: ["QA", "KW"],
   amir: ["QA", "KW"],
 };
-
-/** Forms of address that a title pass reads like titles. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /** Titles of public office: a person holding one with no body named holds it in a state. */
 const STATE_TITLE =

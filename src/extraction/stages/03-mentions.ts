@@ -61,6 +61,7 @@ import {
 import {
   APPOSED_POSTS,
   COMPANY_NOUNS,
+  HONORIFIC,
   PLURAL_TITLE_HEADS,
   ROLE_NOUNS,
   TITLE_HEADS,
@@ -2009,8 +2010,7 @@ function bodyThenHolder(ctx: Ctx, ts: number, te: number): boolean {
   const sentence = tokens[ts]!.sentence;
   const post = tokens[of - 1];
   if (tokens[of]?.text !== "of" || !post || post.sentence !== sentence) return false;
-  if (!(POST_OF_WORDS.test(post.text) || TITLE_HEADS.has(titleForm(post))) || HONORIFIC_HEADS.test(post.text))
-    return false;
+  if (!(POST_OF_WORDS.test(post.text) || TITLE_HEADS.has(titleForm(post))) || HONORIFIC.test(post.text)) return false;
   // The title: the post's words back from "of" ("Chief Investment Officer", "Secretary-General").
   let start = of - 1;
   while (
@@ -2654,11 +2654,8 @@ function titleBeforeOf(tokens: Token[], ts: number, end: number): boolean {
     if (TITLE_HEADS.has(w)) head = true;
     else if (!TITLE_MODIFIERS.has(w) && !/^(?:of|for|and|,|&)$/.test(w)) return false;
   }
-  return head && !HONORIFIC_HEADS.test(tokens[ts]!.text);
+  return head && !HONORIFIC.test(tokens[ts]!.text);
 }
-
-/** Forms of address, which no "of <state>" follows as a post. */
-const HONORIFIC_HEADS = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?$/;
 
 /**
  * A city (not a state's capital written as the state) opening a span that goes on with unknown
