@@ -510,6 +510,9 @@ export const ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   "Ly",
 ]);
 
+/** Verbs of speech after a name that people use: a firm mostly "said" through a spokesperson. */
+export const PERSON_VERBS_AFTER = /^(?:told|added|noted|argued|explained|wrote|recalled|insisted|tweeted|posted)$/;
+
 /** Verbs of speech and report that follow a speaker ("X said", "X told reporters"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "said",

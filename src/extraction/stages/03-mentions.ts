@@ -38,6 +38,7 @@ import {
   FAMILY_PARTICLES,
   FIRST_NAMES,
   NAME_PARTICLES,
+  PERSON_VERBS_AFTER,
   SPEECH_VERBS,
   WEAK_FIRST_NAMES,
 } from "../lexicon/people.ts";
@@ -556,9 +557,6 @@ const FIRM_BEFORE: Readonly<Record<string, RegExp>> = {
   of: /^(?:shares|subsidiary|unit|shareholders?|customers?|suppliers?)$/,
 };
 
-/** Verbs of speech after a name: a person speaks, a firm mostly "said" through a spokesperson. */
-const PERSON_AFTER = /^(?:told|added|noted|argued|explained|wrote|recalled|insisted|tweeted|posted)$/;
-
 /**
  * "a facility owned by Albemarle", "declarations from Glencore and China's CMOC Group", "licenses
  * for Nvidia to export", "Vancouver-based Acme Lithium said": a name typed a person by its shape
@@ -586,7 +584,7 @@ function retypeFirmNames(ctx: Ctx): void {
     const prev2 = tokens[at - 2];
     const next = tokens[m.te];
     const same = (t: Token | undefined) => !!t && t.sentence === m.sentence;
-    if (same(next) && PERSON_AFTER.test(next!.text)) person.add(m.name);
+    if (same(next) && PERSON_VERBS_AFTER.test(next!.text)) person.add(m.name);
     let cue = false;
     if (same(prev) && prev!.text === "based" && isHyphen(prev2)) cue = true;
     const before = same(prev) && same(prev2) ? FIRM_BEFORE[prev!.text] : undefined;

@@ -7,7 +7,7 @@
 // the document writes a firm's name, or its short form, that no mention covers (`firmRepeats`).
 // Read by stage 3 (findMentions) after its own retyping; pure but for retyping the mentions.
 
-import { FIRST_NAMES } from "../lexicon/people.ts";
+import { FIRST_NAMES, PERSON_VERBS_AFTER } from "../lexicon/people.ts";
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { isHyphen, isPossessiveMark, isVocabularyWord, type Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -55,9 +55,6 @@ const FIRM_OBJECTS =
 const BETWEEN =
   /^(?:has|have|had|will|would|could|can|may|might|is|was|also|now|currently|already|still|reportedly|recently|last|this|year|week|month|then)$/;
 
-/** Verbs after a name only people use. */
-const PERSON_AFTER = /^(?:told|added|noted|argued|explained|wrote|recalled|insisted|tweeted|posted|who)$/;
-
 /** Forms of address before a name. */
 const ADDRESS = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|Lord|Lady)$/;
 
@@ -77,7 +74,7 @@ function cuesAt(
   const prev = at(i - 1);
   const next = at(e);
   const none = { firm: false, person: false };
-  if (ADDRESS.test(prev) || PERSON_AFTER.test(next) || (next === "," && lower(e + 1) === "who"))
+  if (ADDRESS.test(prev) || PERSON_VERBS_AFTER.test(next) || next === "who" || (next === "," && lower(e + 1) === "who"))
     return { firm: false, person: true };
   // Part of a longer name ("the Strategic Reserve", "Pyrenees-Atlantiques", "Apple Inc") or a
   // bracketed short form (stage 4 joins it to its long form): no vote.
@@ -139,6 +136,43 @@ function cuesAt(
   return none;
 }
 
+/**
+ * The cues at every place the document writes the name `name` (its words joined by spaces), taken
+ * together: a firm's at any one, a person's at any one (reading stops at the first person's cue).
+ */
+function cuesOfName(
+  tokens: readonly Token[],
+  name: string,
+  companies: ReadonlySet<number>,
+): { firm: boolean; person: boolean } {
+  const first = name.split(" ")[0]!;
+  const n = name.split(" ").length;
+  let firm = false;
+  let person = false;
+  for (let i = 0; i < tokens.length && !person; i++) {
+    if (tokens[i]!.text !== first || (n > 1 && words(tokens, i, i + n) !== name)) continue;
+    const cue = cuesAt(tokens, i, i + n, companies);
+    firm ||= cue.firm;
+    person ||= cue.person;
+  }
+  return { firm, person };
+}
+
+/** The last words of the people the document names in two words or more: their surnames. */
+function surnamesOf(tokens: readonly Token[], out: readonly Mention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of out) if (m.type === "Person" && m.te - m.ts > 1) surnames.add(tokens[m.te - 1]!.text);
+  return surnames;
+}
+
+/** Retypes mention `m` in place: its type, its name, no gazetteer key, and the rule that did it. */
+function retype(m: Mention, type: Mention["type"], name: string, rule: string): void {
+  m.type = type;
+  m.name = name;
+  m.key = "";
+  m.rule = rule;
+}
+
 /** The words of [ts, te) joined by spaces. */
 function words(tokens: readonly Token[], ts: number, te: number): string {
   let w = tokens[ts]!.text;
@@ -168,12 +202,7 @@ function joinFirstWords(
     const firm = byFirst.get(word);
     if (!firm || surnames.has(word) || FIRST_NAMES.has(word)) continue;
     if (list.every((m) => tokens[m.ts]!.first) && !tokens.some((t) => !t.first && t.text === word)) continue;
-    for (const m of list) {
-      m.type = "Company";
-      m.name = firm.name;
-      m.key = "";
-      m.rule = "vote-firm-first-word";
-    }
+    for (const m of list) retype(m, "Company", firm.name, "vote-firm-first-word");
     groups.delete(word);
   }
 }
@@ -184,9 +213,8 @@ function joinFirstWords(
  */
 export function voteFirmNames(tokens: readonly Token[], out: Mention[]): void {
   const groups = new Map<string, Mention[]>();
-  const surnames = new Set<string>();
+  const surnames = surnamesOf(tokens, out);
   for (const m of out) {
-    if (m.type === "Person" && m.te - m.ts > 1) surnames.add(tokens[m.te - 1]!.text);
     if (m.type !== "Person" || !GUESSED.has(m.rule) || m.te - m.ts > 3 || m.title) continue;
     if (m.te - m.ts > 1 && FIRST_NAMES.has(tokens[m.ts]!.text)) continue;
     const key = words(tokens, m.ts, m.te);
@@ -206,16 +234,7 @@ export function voteFirmNames(tokens: readonly Token[], out: Mention[]): void {
       if (firms.has(word) || surnames.has(word) || FIRST_NAMES.has(word) || word.length < 2) continue;
       // An English word only ever opening a sentence ("Observers said …") is no name.
       if (isVocabularyWord(word.toLowerCase()) && list.every((m) => tokens[m.ts]!.first)) continue;
-      let firm = false;
-      let person = false;
-      const first = word.split(" ")[0]!;
-      const n = word.split(" ").length;
-      for (let i = 0; i < tokens.length && !person; i++) {
-        if (tokens[i]!.text !== first || (n > 1 && words(tokens, i, i + n) !== word)) continue;
-        const cue = cuesAt(tokens, i, i + n, companies);
-        firm ||= cue.firm;
-        person ||= cue.person;
-      }
+      const { firm, person } = cuesOfName(tokens, word, companies);
       if (firm && !person) {
         firms.add(word);
         for (const m of list) companies.add(m.ts);
@@ -223,12 +242,7 @@ export function voteFirmNames(tokens: readonly Token[], out: Mention[]): void {
     }
   for (const [word, list] of groups) {
     if (!firms.has(word)) continue;
-    for (const m of list) {
-      m.type = "Company";
-      m.name = m.text;
-      m.key = "";
-      m.rule = "vote-firm-name";
-    }
+    for (const m of list) retype(m, "Company", m.text, "vote-firm-name");
   }
 }
 
@@ -341,10 +355,7 @@ export function personWordsBack(tokens: readonly Token[], out: Mention[]): void 
   if (!personWords.size) return;
   for (const m of out) {
     if (m.type !== "Company" || m.te - m.ts !== 1 || !CONTEXT_FIRM.test(m.rule) || !personWords.has(m.text)) continue;
-    m.type = "Person";
-    m.name = m.text;
-    m.key = "";
-    m.rule = "surname-of-named-person";
+    retype(m, "Person", m.text, "surname-of-named-person");
   }
 }
 
@@ -450,28 +461,19 @@ export function voteListNames(tokens: readonly Token[], out: Mention[], untyped:
       else votes.set(key, [x]);
     }
   }
-  const surnames = new Set<string>();
-  for (const m of out) if (m.type === "Person" && m.te - m.ts > 1) surnames.add(tokens[m.te - 1]!.text);
+  const surnames = surnamesOf(tokens, out);
   const found: Untyped[] = [];
   for (const [key, xs] of votes) {
     const n = xs[0]!.te - xs[0]!.ts;
     const first = tokens[xs[0]!.ts]!.text;
     if (n === 1 && (surnames.has(key) || FIRST_NAMES.has(key))) continue;
     if (n > 1 && FIRST_NAMES.has(first)) continue;
-    let person = false;
-    for (let i = 0; i < tokens.length && !person; i++)
-      if (tokens[i]!.text === first && words(tokens, i, i + n) === key)
-        person = cuesAt(tokens, i, i + n, new Set()).person;
-    if (person) continue;
+    if (cuesOfName(tokens, key, new Set()).person) continue;
     for (const x of xs) if (!x.m) found.push({ ts: x.ts, te: x.te });
     if (n > 1) continue;
     for (const m of out)
-      if (m.type === "Person" && GUESSED.has(m.rule) && !m.title && m.te - m.ts === 1 && m.text === key) {
-        m.type = "Company";
-        m.name = m.text;
-        m.key = "";
-        m.rule = "list-firm-name";
-      }
+      if (m.type === "Person" && GUESSED.has(m.rule) && !m.title && m.te - m.ts === 1 && m.text === key)
+        retype(m, "Company", m.text, "list-firm-name");
   }
   return found;
 }
