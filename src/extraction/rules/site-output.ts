@@ -8,29 +8,22 @@
 // clause that names it, the one firm the sentence names, or, when the sentence names no firm nor
 // state, the one firm of the sentence before. A backoff: it runs after the production rules.
 
+import { FIRM_SITES } from "../lexicon/organizations.ts";
 import type { Arg, Chunk, Clause } from "../syntax/clauses.ts";
 import type { M } from "../syntax/predicates.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
-/** Nouns of a site or of a part of one ("the mine", "its refinery", "the project's first phase"). */
+/**
+ * Nouns of a site or of a part of one ("the mine", "its refinery", "the project's first phase"): a
+ * firm's sites, and the words for a site's parts and kinds, singular and plural.
+ */
 const SITE_WORDS: ReadonlySet<string> = new Set(
-  [
-    "mine",
-    "plant",
-    "refinery",
-    "smelter",
-    "factory",
-    "facility",
-    "project",
-    "complex",
-    "operation",
-    "deposit",
-    "phase",
-    "stage",
-    "expansion",
-  ].flatMap((w) => [w, w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`]),
+  [...FIRM_SITES, "complex", "deposit", "phase", "stage", "expansion"].flatMap((w) => [
+    w,
+    w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`,
+  ]),
 );
 
 /** Lemmas of making: what a site produces, yields, makes, refines or mines. */
@@ -45,7 +38,8 @@ const TRIGGER =
 
 const GOODS = new Set(["Mineral", "Product"]);
 
-function isFirm(x: M | undefined): x is M {
+/** Whether a mention (of a clause or of a sentence) is of a firm, not a demonym ("Chinese"). */
+function isFirm<T extends Pick<M, "e" | "m">>(x: T | undefined): x is T {
   return !!x && x.e.type === "Company" && !x.m.demonym;
 }
 
@@ -76,7 +70,7 @@ function goodsOf(arg: Arg<M> | undefined, depth = 0): LocalEntity[] {
 function oneFirm(ctx: RuleContext, si: number): LocalEntity | undefined {
   const firms = new Set(
     mentionsIn(ctx, si)
-      .filter((x) => x.e.type === "Company" && !x.m.demonym)
+      .filter(isFirm)
       .map((x) => x.e),
   );
   return firms.size === 1 ? [...firms][0] : undefined;
@@ -89,7 +83,7 @@ function siteOwner(ctx: RuleContext, si: number, clauses: Clause<M>[], c: Chunk<
   if (c.pronounPossessor) {
     const before = ms.filter((x) => x.m.te <= c.ts);
     const last = before.at(-1);
-    if (last && last.e.type === "Company" && !last.m.demonym) return last.e;
+    if (isFirm(last)) return last.e;
     if (before.some((x) => x.e.type === "Country" || x.e.type === "Person")) return undefined;
     return si > 0 ? oneFirm(ctx, si - 1) : undefined;
   }
@@ -100,8 +94,7 @@ function siteOwner(ctx: RuleContext, si: number, clauses: Clause<M>[], c: Chunk<
     if (agent) return isFirm(agent) ? agent.e : undefined;
   }
   const actors = ms.filter((x) => x.e.type === "Company" || x.e.type === "Country" || x.e.type === "Person");
-  if (actors.length)
-    return oneFirm(ctx, si) && actors.every((x) => x.e.type === "Company") ? oneFirm(ctx, si) : undefined;
+  if (actors.length) return actors.every((x) => x.e.type === "Company") ? oneFirm(ctx, si) : undefined;
   return si > 0 ? oneFirm(ctx, si - 1) : undefined;
 }
 
