@@ -6,10 +6,8 @@
 // name; items are joined by "and" or a comma. The reading stops at the first word that is none of
 // these (a verb, a preposition of place or time), so the list is read however long the titles are.
 
+import type { SeenMention } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
-import type { Mention } from "../stages/03-mentions.ts";
-
-type Seen = { m: Mention; e: LocalEntity };
 
 /** Lower-case words of office that may stand in a title before a name. */
 const OFFICE_WORD =
@@ -25,7 +23,7 @@ export function titleWord(text: string): boolean {
  * title and apposition comma; empty when the list does not read so (one person, a word that is no
  * title between, more than 14 tokens before one name).
  */
-export function peopleListed(ctx: RuleContext, from: number, ms: readonly Seen[]): LocalEntity[] {
+export function peopleListed(ctx: RuleContext, from: number, ms: readonly SeenMention[]): LocalEntity[] {
   const { tokens } = ctx;
   const sentence = tokens[from]?.sentence;
   if (sentence === undefined) return [];

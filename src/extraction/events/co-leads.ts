@@ -4,19 +4,16 @@
 // whose one meeting the reading filed, and two or more people coordinated after its "by" (past
 // their titles); people of different states only (two of one state lead one side).
 
-import { emitRelation, mentionsIn } from "../rules/emit.ts";
+import { emitRelation, mentionsIn, type SeenMention } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
-import type { Mention } from "../stages/03-mentions.ts";
 import { titleWord } from "./between-people.ts";
-
-type Seen = { m: Mention; e: LocalEntity };
 
 const LEAD_VERB = /^(led|chaired|co-chaired|cochaired|headed|co-hosted|co-led)$/;
 
 /** The people coordinated after the "by" at `by` ("by A, B and the President of Y, C"), up to six. */
-function agents(ctx: RuleContext, by: number, ms: readonly Seen[]): Seen[] {
+function agents(ctx: RuleContext, by: number, ms: readonly SeenMention[]): SeenMention[] {
   const { tokens } = ctx;
-  const out: Seen[] = [];
+  const out: SeenMention[] = [];
   let k = by + 1;
   for (const x of ms.filter((y) => y.e.type === "Person" && y.m.ts > by).sort((a, b) => a.m.ts - b.m.ts)) {
     if (x.m.ts < k) continue;

@@ -7,12 +7,9 @@
 // with" the signer; people of different states only (two of one state sign for one side), one of
 // them a state's official, signing in one place (not "by video link").
 
-import { emitRelation, mentionsIn } from "../rules/emit.ts";
+import { emitRelation, mentionsIn, type SeenMention } from "../rules/emit.ts";
 import type { LocalEntity, RuleContext } from "../rules/types.ts";
-import type { Mention } from "../stages/03-mentions.ts";
 import { titleWord } from "./between-people.ts";
-
-type Seen = { m: Mention; e: LocalEntity };
 
 /** Verbs of signing a document. */
 const SIGN_VERB = /^(signed|signs|sign|inked|inks|ink)$/;
@@ -29,14 +26,24 @@ const STATE_TITLE =
 const NOT_DONE = /^(not|never|will|would|could|may|might|to|expected|plan|plans|planned|refused|set)$/i;
 
 /** The person whose name ends right before token `k`, past the words of `GAP`. */
-function personBefore(ms: readonly Seen[], tokens: RuleContext["tokens"], k: number, floor: number): Seen | undefined {
+function personBefore(
+  ms: readonly SeenMention[],
+  tokens: RuleContext["tokens"],
+  k: number,
+  floor: number,
+): SeenMention | undefined {
   let j = k;
   while (j > floor && GAP.test(tokens[j - 1]!.text)) j--;
   return ms.find((x) => x.e.type === "Person" && x.m.te === j);
 }
 
 /** The people coordinated as the subject ending with `last` ("A and B's Minister of X, C"). */
-function coordinatedBefore(ctx: RuleContext, ms: readonly Seen[], last: Seen, floor: number): Seen[] {
+function coordinatedBefore(
+  ctx: RuleContext,
+  ms: readonly SeenMention[],
+  last: SeenMention,
+  floor: number,
+): SeenMention[] {
   const { tokens } = ctx;
   const out = [last];
   let cur = last;
@@ -67,7 +74,7 @@ export function coSigners(ctx: RuleContext, signing: LocalEntity | undefined): v
   const { tokens } = ctx;
   for (const s of ctx.sentences) {
     if (!/\b(sign|signs|signed|ink|inks|inked)\b/.test(s.text)) continue;
-    let ms: Seen[] | undefined;
+    let ms: SeenMention[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!SIGN_VERB.test(tokens[i]!.text)) continue;
       let denied = false;
@@ -80,7 +87,7 @@ export function coSigners(ctx: RuleContext, signing: LocalEntity | undefined): v
       if (passive) for (let k = Math.max(s.tokenStart, i - 8); k < i && !deal; k++) deal = DEAL.test(tokens[k]!.text);
       else for (let k = i + 1; k < Math.min(s.tokenEnd, i + 25) && !deal; k++) deal = DEAL.test(tokens[k]!.text);
       if (!deal) continue;
-      let signers: Seen[] = [];
+      let signers: SeenMention[] = [];
       if (passive) {
         // "was signed by A and B": the agents coordinated after "by".
         const first = ms.find((x) => x.e.type === "Person" && x.m.ts > i + 1 && x.m.ts <= i + 10);

@@ -129,13 +129,16 @@ export function sentenceAt(ctx: RuleContext, start: number): number {
  * Per document: each sentence's answer of `mentionsIn`, made on first use (rules ask for the same
  * sentence again and again) and dropped when `ensureEntity` adds a mention to the sentence.
  */
-const MENTIONS_IN = new WeakMap<Mention[], ({ m: Mention; e: LocalEntity }[] | undefined)[]>();
+const MENTIONS_IN = new WeakMap<Mention[], (SeenMention[] | undefined)[]>();
+
+/** A mention of a sentence with the entity it belongs to. */
+export type SeenMention = { m: Mention; e: LocalEntity };
 
 /**
  * The mentions of sentence `i` that belong to an entity, in text order. The array is shared by
  * the callers that ask for the same sentence: read it, never change it.
  */
-export function mentionsIn(ctx: RuleContext, i: number): { m: Mention; e: LocalEntity }[] {
+export function mentionsIn(ctx: RuleContext, i: number): SeenMention[] {
   let cache = MENTIONS_IN.get(ctx.mentions);
   if (!cache) MENTIONS_IN.set(ctx.mentions, (cache = new Array(ctx.sentences.length).fill(undefined)));
   let out = cache[i];

@@ -32,6 +32,7 @@ import {
   keyKindIs,
   mentionsIn,
   rekeyEntity,
+  type SeenMention,
   sentenceAt,
   wordsBetween,
 } from "../rules/emit.ts";
@@ -4596,7 +4597,7 @@ function placedKey(ctx: RuleContext, place: string, date: string | undefined): s
   return `event@${place}@${keyMonth(ctx, date)}`;
 }
 
-type Seen = { m: Mention; e: LocalEntity };
+type Seen = SeenMention;
 
 /** Parties an event noun names: people and states ("the India-EU talks", "talks between X and Y"). */
 interface Parties {
