@@ -11,6 +11,7 @@ import { coLeads } from "../events/co-leads.ts";
 import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { roundOfAt } from "../events/rounds.ts";
+import { summitNameOwners } from "../events/summit-owners.ts";
 import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import {
@@ -6167,6 +6168,7 @@ export function finishMeetings(ctx: RuleContext): void {
     }
   }
   dropBareTalks(ctx);
+  summitNameOwners(ctx);
 }
 
 /**
