@@ -1,7 +1,7 @@
-// Meetings, round 24 of issue 13: a bloc written only inside the name of its own summit, the event
-// noun in lower case ("the APEC summit"), is the event's name, not a party filed at it; a bloc the
-// text names apart from the event, or a summit written as a proper name ("the ASEAN Summit"), keeps
-// its PARTICIPATED_IN. Every sentence here is written for these tests.
+// Meetings, round 24 of issue 13: a bloc written only inside the name of its own summit, "summit"
+// in lower case ("the APEC summit"), is the event's name, not a party filed at it; a bloc the text
+// names apart from the event, a two-party summit, another event noun ("the APEC forum") or a summit
+// written as a proper name ("the ASEAN Summit") keeps its PARTICIPATED_IN. Every sentence here is written for these tests.
 
 import { describe, expect, it } from "vitest";
 import { readText } from "../../_helpers/documents.ts";
@@ -34,6 +34,10 @@ describe("events/summit-owners: a bloc only inside its summit's name", () => {
       "Officials met on the sidelines of the ASEAN Summit in Kuala Lumpur on Sunday.",
       /^ASEAN PARTICIPATED_IN ASEAN Summit/,
     ],
+    // A two-party summit: the bloc is one of its parties.
+    ["Trade grew after the EU-Chile summit in Santiago on Monday, officials said.", /^European Union PARTICIPATED_IN/],
+    // Another event noun than "summit": the organisation's own event.
+    ["Japan will host the APEC forum in Osaka in November.", /^APEC PARTICIPATED_IN/],
     // The bloc named apart from the event.
     [
       "ASEAN said its members agreed on a new tariff pact. Leaders met at the ASEAN summit in Kuala Lumpur on Sunday.",
