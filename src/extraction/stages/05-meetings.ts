@@ -10,7 +10,9 @@ import { milestoneCeremony } from "../events/ceremonies.ts";
 import { coLeads } from "../events/co-leads.ts";
 import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
+import { hedgedEvent } from "../events/hedged.ts";
 import { roundOfAt } from "../events/rounds.ts";
+import { summitNameOwners } from "../events/summit-owners.ts";
 import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
 import {
@@ -686,6 +688,8 @@ export function findMeetings(ctx: RuleContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!(passBits(facts[i]!, tokens[i]!.text) & PASS_1)) continue;
       const lower = lowers[i]!;
+      // "a possible meeting / visit / call", "he might also meet Y": a guess, no event.
+      if (hedgedEvent(tokens, i)) continue;
       if (MEET_NOUN.test(lower)) {
         if (!findDelegationMeeting(ctx, i, ms, note)) findLeadersMeeting(ctx, i, ms, note);
       } else if (ENCOUNTER.test(lower) && tokens[i + 1]?.text === "between") findLeadersMeeting(ctx, i, ms, note);
@@ -6167,6 +6171,7 @@ export function finishMeetings(ctx: RuleContext): void {
     }
   }
   dropBareTalks(ctx);
+  summitNameOwners(ctx);
 }
 
 /**
