@@ -487,7 +487,7 @@ function argNamed(arg: Arg<M> | undefined, types: ReadonlySet<EntityType>, neste
 }
 
 /** Whether any word of tokens [a, b) is a money amount or a share. */
-function hasAmount(ctx: RuleContext, a: number, b: number): boolean {
+export function hasAmount(ctx: RuleContext, a: number, b: number): boolean {
   const text = ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end);
   return /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|bn|mn|percent)\b|%)|\bper cent\b/i.test(text);
 }
@@ -529,7 +529,7 @@ function nearestVerb(ctx: RuleContext, si: number, k: number): number {
 const MAYBE: ReadonlySet<string> = new Set(["could", "might", "may", "should", "must"]);
 
 /** Whether clause `cl` tells no investment: negated, a possibility, a condition, asked for, or withdrawn. */
-function unrealMoney(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): boolean {
+export function unrealMoney(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): boolean {
   const v = cl.verb;
   if (v.negated || (v.modal && MAYBE.has(v.modal)) || unrealClause(ctx, r, cl)) return true;
   if (v.modal === "would" && !toldAsDone(ctx, v.head)) return true;
@@ -592,7 +592,7 @@ function agentOf(ctx: RuleContext, v: number, types: ReadonlySet<EntityType>): M
  * bloc they hold a post in); with none, "X, which … and has invested": the agent of the relative
  * clause this one is joined to by "and"; "its pledge to invest": the sentence's first agent.
  */
-function agentsOf(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, types: ReadonlySet<EntityType>): M[] {
+export function agentsOf(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, types: ReadonlySet<EntityType>): M[] {
   const agent = logical(ctx, r, cl).agent;
   let out = argNamed(agent, types, false);
   if (!out.length && agent)
