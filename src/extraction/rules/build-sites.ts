@@ -5,8 +5,9 @@
 // for); what is built is a facility noun whose "in" names a region, state or country (not a site of
 // its own, "the X mine"); the sentence gives an amount before that "in". Not a plan negated, only
 // possible, or abandoned; not money a lender gives ("a loan to build …": the lender is no builder,
-// the investment rows read it). Reads the clause layer; called as its own rule after the
-// investment rows.
+// the investment rows read it). Reads the clause layer (the builder through the investment frame's
+// `agentsOf`, which reads "X (TSX: XX) plans to …" too); called as its own rule after the investment
+// rows.
 
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import type { EntityType } from "../types.ts";
@@ -33,9 +34,6 @@ const DROPPED = /\b(?:abandon\w*|scrap\w*|shelv\w*|cancel\w*|drop\w*|halt\w*|pau
 /** Money given by someone else for the building: the builder is not the one who invests. */
 const LENT = /\b(?:loans?|grants?|funding|financing|subsid(?:y|ies)|contract)\b/i;
 
-/** Words of a plan a firm's name may open as one noun phrase when the tagger reads them as nouns. */
-const PLAN_WORDS: ReadonlySet<string> = new Set(["plans", "aims", "intends", "expects", "seeks", "hopes", "wants"]);
-
 /** Cheap sentence test. */
 const TRIGGER = /\b(?:build|building|built|construct\w*|open\w*|establish\w*|invest\w*|spend\w*)\b[^.]*\bin\b/i;
 
@@ -53,19 +51,6 @@ function placeAfter(ctx: RuleContext, si: number, k: number): M | undefined {
   if (FACILITY.test(tokens[x.m.te]?.text ?? "") || /^(?:mines?|deposits?)$/i.test(tokens[x.m.te]?.text ?? ""))
     return undefined;
   return { ts: x.m.ts, te: x.m.te, m: x.m, e: x.e };
-}
-
-/** The firm named right before token `k`, past one bracketed aside ("X (TSX: XX)"). */
-function firmBefore(ctx: RuleContext, si: number, k: number): M[] {
-  const { tokens } = ctx;
-  let j = k;
-  if (tokens[j - 1]?.text === ")") {
-    while (j > 0 && tokens[j - 1]!.text !== "(" && k - j < 8) j--;
-    if (tokens[j - 1]?.text !== "(") return [];
-    j--;
-  }
-  const x = mentionsIn(ctx, si).find((y) => y.m.te === j && BUILDERS.has(y.e.type));
-  return x ? [{ ts: x.m.ts, te: x.m.te, m: x.m, e: x.e }] : [];
 }
 
 /** Emits the firms that build a costed facility in a region. */
@@ -86,19 +71,7 @@ function buildsIn(ctx: RuleContext, si: number, rule: string): void {
       : undefined;
     if (prev && unrealMoney(ctx, r, prev)) continue;
     let builders = agentsOf(ctx, r, cl, BUILDERS);
-    if (!builders.length && cl.verb.infinitive) {
-      if (prev) builders = agentsOf(ctx, r, prev, BUILDERS);
-      // "X plans to …" read as one noun phrase ("X plans"): the firm that opens the plan word.
-      for (const c of prev && !builders.length ? [cl, prev] : builders.length ? [] : [cl]) {
-        const head = c.subject?.items.length === 1 ? c.subject.items[0] : undefined;
-        if (head && PLAN_WORDS.has(head.headWord) && !head.entity) {
-          builders = head.modifiers.filter((x) => BUILDERS.has(x.e.type));
-          // "X (TSX: XX) plans to …": the name before a bracketed ticker.
-          if (!builders.length) builders = firmBefore(ctx, si, head.ts);
-        }
-        if (builders.length) break;
-      }
-    }
+    if (!builders.length && prev) builders = agentsOf(ctx, r, prev, BUILDERS);
     if (!builders.length) continue;
     const end = Math.min(s.tokenEnd - 1, cl.te + 4);
     for (let k = cl.verb.te; k < end; k++) {

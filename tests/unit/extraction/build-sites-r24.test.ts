@@ -43,3 +43,23 @@ describe("build-sites r24: a firm building a costed facility in a region invests
     ],
   );
 });
+
+// The investment frame's agent read through a plan word the tagger took for a noun (round 24,
+// deals; rules/investment-frame.ts `planHolder`): "X (TSX: XX) plans to invest $N in Y".
+describe("plan holder r24: the firm before a plan word taken for a noun invests", () => {
+  itGivesFacts(
+    [
+      [
+        "Brannock Metals (TSX: BRM) plans to invest $90 million in Tarrow Ltd, it said.",
+        ["Brannock Metals INVESTED_IN Tarrow Ltd"],
+      ],
+    ],
+    [
+      // A person's plan is no firm's investment.
+      [
+        "Analysts said John Smith plans to invest $90 million in Tarrow Ltd, it said.",
+        "John Smith INVESTED_IN Tarrow Ltd",
+      ],
+    ],
+  );
+});
