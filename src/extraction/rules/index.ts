@@ -3,6 +3,7 @@
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
 import { agreementShortNamesRule } from "./agreement-names.ts";
+import { buildSitesRule } from "./build-sites.ts";
 import { counterpartsRule } from "./counterparts.ts";
 import {
   delegationHeadsRule,
@@ -130,6 +131,8 @@ export const RULES: Rule[] = [
   // A state's exports listed as two goods or more are its output.
   exportBasketRule,
   investmentRule,
+  // After the investment rows: a firm building a costed facility in a region invests there.
+  buildSitesRule,
   partnershipRule,
   partnerBackoffRule,
   purchaseRule,

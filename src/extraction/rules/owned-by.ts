@@ -1,4 +1,5 @@
 // The passive of owning read through the clause layer: "Y is (jointly, 36.6%) owned by A and B",
+// "Y, which is 57% owned by A", "Y, 90 percent of which is owned by A",
 // "the company is at least partially owned by X", "The project … is located in Z and is jointly
 // owned by A (50%) and B (50%)", "the X partnership (owned by A and B)". What is owned is the
 // clause's logical patient: a firm, a site named as a place ("the X mine"), a description that
@@ -148,6 +149,14 @@ export function ownedBy(ctx: RuleContext, rule: string): void {
       const holders = respectively ? [] : owners(list);
       let j = k - 1;
       while (j > s.tokenStart && GLUE.test(tokens[j]!.text)) j--;
+      // A relative clause set off by a comma: "Y, which is 57% owned by A", "Y, 90% of which is owned by A".
+      if (/^(?:which|that)$/i.test(tokens[j]!.text)) {
+        let c = j - 1;
+        if (tokens[c]?.text.toLowerCase() === "of") while (c > s.tokenStart + 1 && GLUE.test(tokens[c - 1]!.text)) c--;
+        if (tokens[c]?.text.toLowerCase() === "of") c = -1;
+        if (c > s.tokenStart && tokens[c - 1]?.text === ",") j = c - 2;
+        else if (c > s.tokenStart && tokens[c]?.text === ",") j = c - 1;
+      }
       let things: M[] = [];
       if (tokens[j]?.text.toLowerCase() === "and") {
         if (lastBy >= 0 && lastBy < j) things = last;

@@ -90,7 +90,10 @@ export interface PredicateEntry {
   alsoState?: boolean | "person";
   /** Threats, plans and conditionals turn the predicate into this one (IMPOSED → THREATENED). */
   whenThreatened?: Predicate;
-  /** Source and target of a coordinated subject pair up when no target is written ("X and Y signed"). */
+  /**
+   * Source and target of a coordinated subject pair up when no target is written ("X and Y signed");
+   * for PARTNERED_WITH also beside a target ("X and Y signed a deal with Z": X and Y co-signers).
+   */
   pairs?: boolean;
   /** Words of the trigger phrase or of its first attachment that cancel it ("imports", "fentanyl"). */
   exclude?: RegExp;
@@ -2126,7 +2129,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       if (state && e.sourceTypes.includes("Country")) actors.push(state);
     }
   }
-  if (e.pairs && !targets.length && actors.length >= 2) {
+  if (e.pairs && actors.length >= 2 && (!targets.length || predicate === "PARTNERED_WITH")) {
     for (let i = 0; i < actors.length; i++)
       for (let j = i + 1; j < actors.length; j++)
         if (actors[i] !== actors[j] && e.targetTypes.includes(actors[j]!.type))
@@ -2140,7 +2143,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
             attributes(ctx, e, t, undefined),
             e.confidence ?? 0.7,
           );
-    return;
+    if (!targets.length) return;
   }
   if (!actors.length || !targets.length) return;
   // Targets that are also the actor (a country named twice) drop out.

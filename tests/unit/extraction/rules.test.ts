@@ -251,6 +251,14 @@ const TABLE: Row[] = [
     "rare earth oxide",
   ],
   [
+    // Round 24: a firm building a costed facility in a region invests there.
+    "build-sites",
+    "Orvia Metals Ltd plans to invest $277 million to build a nickel separation facility in Ohio.",
+    "Orvia Metals Ltd",
+    "INVESTED_IN",
+    "Ohio",
+  ],
+  [
     // Round 20: the partnership backoff (no holder written: the firm the story is about).
     "partnership-backoff",
     "Norvale Mining Corp will expand its smelter. Norvale Mining Corp shares rose. Analysts like Norvale Mining Corp. The plan includes expanded partnerships with Kestrel Chemicals Inc, the company said.",
