@@ -99,12 +99,17 @@ export const meetingPartiesAgreementRule: Rule = {
       if (f.kind === "summit" || hosts.has(f.meeting.id)) continue;
       const here = sides.get(f.meeting);
       if (!here || here.size < 2) continue;
+      // Of several agreements of the pair (one instrument named twice, or a pact and its framework),
+      // the one the document names most.
+      let best: { policy: LocalEntity; sentence: number } | undefined;
       for (const { policy, parties } of agreements) {
         if (parties.length !== here.size || !parties.every((p) => here.has(p))) continue;
+        if (best && best.policy.mentions.length >= policy.mentions.length) continue;
         // A sentence naming the meeting speaks of the agreement (its name or an agreement noun).
         const told = [...index.bySentence].find(([i, ms]) => ms.has(f.meeting) && speaksOfAgreement(ctx, i, policy));
-        if (told) emitRelation(ctx, f.meeting, "DISCUSSED", policy, told[0], this.id, {}, 0.5);
+        if (told) best = { policy, sentence: told[0] };
       }
+      if (best) emitRelation(ctx, f.meeting, "DISCUSSED", best.policy, best.sentence, this.id, {}, 0.5);
     }
   },
 };
