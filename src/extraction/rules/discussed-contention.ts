@@ -11,7 +11,7 @@ import { entriesOf } from "./predicates.ts";
 import type { LocalEntity, Rule } from "./types.ts";
 
 /** Whether a meeting is one the reader can find again: dated, placed, or named by its people. */
-function findable(meeting: LocalEntity): boolean {
+export function findable(meeting: LocalEntity): boolean {
   return !!(meeting.attributes.date || meeting.attributes.place || keyKindIs(meeting, "leaders", "call"));
 }
 

@@ -16,6 +16,7 @@ import {
 import { discussedContentionRule } from "./discussed-contention.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
+import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
 import { partnershipInstrumentRule } from "./partnership-instruments.ts";
 import {
@@ -164,6 +165,9 @@ export const RULES: Rule[] = [
   participantTopicRule,
   signedAtMeetingRule,
   truceAtMeetingRule,
+  // The parties an agreement is named after, where a sentence tells it negotiated.
+  negotiatedAgreementRule,
+  meetingPartiesAgreementRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.

@@ -31,7 +31,7 @@ function namesByCode(): Map<string, string[]> {
 }
 
 /** Every surface of a state or bloc: the gazetteers' forms of its name, then the document's own. */
-function surfacesOf(e: LocalEntity): string[] {
+export function surfacesOf(e: LocalEntity): string[] {
   const code = COUNTRY_NAMES.get(e.name);
   const gazetteer =
     e.type === "Country" ? (code ? (namesByCode().get(code) ?? []) : []) : (INTERNATIONAL_ORGANIZATIONS[e.name] ?? []);
@@ -62,7 +62,7 @@ const NOT_COOPERATION = /\b(?:trade|tariffs?|free|peace|investment|ceasefire|cus
  * The states a name opens with, joined by hyphens or dashes ("Australia-Canada-India …"), each
  * read by any surface the document gives it; the index where the rest of the name starts.
  */
-function leadingStates(name: string, states: readonly [LocalEntity, string[]][]): [LocalEntity[], number] {
+export function leadingStates(name: string, states: readonly [LocalEntity, string[]][]): [LocalEntity[], number] {
   const found: LocalEntity[] = [];
   let pos = 0;
   for (;;) {

@@ -546,6 +546,20 @@ const TABLE: Row[] = [
   ],
   ["discussed-contention", "Chile and Peru want to iron out differences over lithium.", "Peru", "DISCUSSED", "lithium"],
   [
+    "negotiated-agreement",
+    "Norway is trying to strike a free trade agreement with Kenya, officials said. The Norway-Kenya Free Trade Agreement would cover fish.",
+    "Norway",
+    "DISCUSSED",
+    "Norway-Kenya Free Trade Agreement",
+  ],
+  [
+    "meeting-parties-agreement",
+    "Chilean Trade Minister Ana Vera met Peruvian Trade Minister Luis Soto in Lima on Monday, a month after the agreement was announced. The Chile-Peru Free Trade Agreement cuts tariffs on fruit.",
+    "Vera-Soto meeting",
+    "DISCUSSED",
+    "Chile-Peru Free Trade Agreement",
+  ],
+  [
     "discussed-announced",
     "Premier Lena Marsh unveiled the Mining Royalty Act on Tuesday.",
     "Lena Marsh",
