@@ -937,6 +937,31 @@ const AGREEMENT_KINDS: ReadonlySet<string> = new Set([
   "reconstruction",
 ]);
 
+/** Kind words that do not tell one agreement of a pair from another ("a trade deal", "the free trade agreement"). */
+const PLAIN_KIND_WORDS: ReadonlySet<string> = new Set([
+  "trade",
+  "free",
+  "bilateral",
+  "tariff",
+  "comprehensive",
+  "economic",
+]);
+/** Nouns that name one agreement of a pair whichever is written ("the trade deal" … "the trade agreement"). */
+const ONE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|framework)$/;
+
+/**
+ * What tells a pair's agreement from its other ones: its noun class and its distinctive kind words
+ * ("trade deal" and "free trade agreement" are one; "critical minerals pact" another; "truce" another).
+ */
+function agreementClass(words: string, noun: string): string {
+  const kind = words
+    .split(/\s+/)
+    .slice(0, -1)
+    .filter((w) => !PLAIN_KIND_WORDS.has(w))
+    .join(" ");
+  return `${ONE_AGREEMENT.test(noun) ? "agreement" : noun}:${kind}`;
+}
+
 /**
  * "South Korea and the United States announced a finalised tariff agreement", "the free trade
  * agreement between the EU and Mercosur", "X should sign the trade deal with India": the agreement
@@ -1014,7 +1039,7 @@ export const partiesAgreementRule: Rule = {
       if (parties.length !== 2) continue;
       const words = text.slice(tokens[a]!.start, t.end).toLowerCase();
       const name = `${parties[0]!.name}-${parties[1]!.name} ${words}`;
-      const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${t.text}`;
+      const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${agreementClass(words, t.text)}`;
       // "an initial trade deal", "a landmark trade agreement": the judging words are no part of the
       // name, but of the mention as written (an alias).
       let from = a;
@@ -1776,8 +1801,10 @@ export const policyIdentityRule: Rule = {
         // Across two forms of the states' names, the shorter's other words among the longer's.
         const ks = statePairKey(short.name);
         if (ks === undefined || ks !== statePairKey(long.name)) return false;
-        const lw = nameWords(long.name, true);
-        return nameWords(short.name, true).every((w) => lw.includes(w));
+        // "trade agreement" and "trade deal": one pair's agreement nouns are one word here.
+        const one = (w: string) => (ONE_AGREEMENT.test(w) ? "agreement" : w);
+        const lw = nameWords(long.name, true).map(one);
+        return nameWords(short.name, true).every((w) => lw.includes(one(w)));
       });
       // The nearest longer name, when the others hold it ("Goods Agreement" is the "Trade in Goods
       // Agreement", which the "Protocol to Amend the Trade in Goods Agreement" names); not one of two
