@@ -1085,6 +1085,8 @@ const INSTRUMENT_HEADS: ReadonlyMap<string, InstrumentKind> = new Map([
   ["quotas", "measure"],
   ["embargo", "measure"],
   ["moratorium", "measure"],
+  // Round 24: "a four-month suspension of cobalt exports", "its export suspension": a ban in time.
+  ["suspension", "measure"],
 ]);
 /** Words that judge or date an instrument rather than name it: left out of its name ("a landmark deal"). */
 const EVALUATIVE: ReadonlySet<string> = new Set([
@@ -1400,8 +1402,11 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       }
     }
     if (!trade) continue;
+    // A suspension names a ban only with its good: "Congo's prolonged suspension" may be of anything.
+    if (t.text === "suspension" && !good) continue;
     const way = /^imp/.test(trade) ? "import" : "export";
-    const noun = head.replace(/^quotas$/, "quotas");
+    // A suspension of exports is named as the ban it is ("cobalt export ban"), its words an alias.
+    const noun = head.replace(/^suspension$/, "ban");
     if (good) {
       const stem = good.e.name.replace(/(?<!s)s$/, "").toLowerCase();
       const name = `${stem} ${way} ${noun}`;
@@ -1475,7 +1480,7 @@ function actingState(
 }
 
 /** Heads of a measure that a document may leave bare ("the ban", "its quota system"). */
-const BARE_MEASURE_HEADS = /^(ban|quota|quotas|embargo|moratorium)$/;
+const BARE_MEASURE_HEADS = /^(ban|quota|quotas|embargo|moratorium|suspension)$/;
 /** Words of exporting that make a sentence about exports. */
 const EXPORT_CONTEXT = /^(export|exports|exported|exporting|exporter|exporters|shipments)$/i;
 

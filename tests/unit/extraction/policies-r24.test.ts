@@ -66,3 +66,20 @@ describe("rules/policies: one pair's agreement is one Policy whatever its noun (
     ["finds", "finds no"],
   );
 });
+
+describe("rules/policies: a suspension of a good's exports is its export ban (round 24)", () => {
+  factTable(
+    policies,
+    [
+      ["Congo announced a four-month suspension of cobalt exports on Saturday.", "cobalt export ban"],
+      ["The ministry said the export suspension of manganese would last until June.", "manganese export ban"],
+    ],
+    [
+      // No good: a suspension of anything.
+      ["Zambia's prolonged suspension angered traders.", "Zambia prolonged suspension"],
+      // No exports: talks suspended.
+      ["The government lifted the suspension of talks with the union.", "suspension of talks"],
+    ],
+    ["finds", "finds no"],
+  );
+});
