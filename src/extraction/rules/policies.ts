@@ -112,6 +112,7 @@ export const namedPolicyRule: Rule = {
     for (; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
       if (t.text === "Bill") numberedBill(ctx, i, this.id);
+      if (t.text === "Vision") visionPlan(ctx, i, this.id);
       if (NUMBERED_HEADS.has(t.text)) numberedInstrument(ctx, i, this.id);
       if (QUOTE_CLOSE.test(t.text) && QUOTED_HEADS.has(ctx.tokens[i - 1]!.text)) quotedInstrument(ctx, i, this.id);
       if (!POLICY_NOUN.has(t.text)) continue;
@@ -414,6 +415,17 @@ function titleCase(ctx: Parameters<Rule["apply"]>[0], s: number): boolean {
     if (/^\p{Ll}{3,}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text) && ++lower >= 2) return false;
   }
   return true;
+}
+
+/**
+ * "Vision 2030", "its Vision 2040 plan": a state's long-term plan named by "Vision" and the year it
+ * aims at is a Policy (round 24).
+ */
+function visionPlan(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string): void {
+  const year = ctx.tokens[i + 1];
+  if (!year || year.sentence !== ctx.tokens[i]!.sentence || !/^20\d\d$/.test(year.text)) return;
+  const name = `Vision ${year.text}`;
+  ensureEntity(ctx, "Policy", name, name, { ts: i, te: i + 2 }, rule);
 }
 
 /** "Senate Bill No. 2826", "House Bill 4021", "Bill C-69": a numbered bill is a Policy. */
@@ -890,13 +902,14 @@ const PROGRAMME_WORDS: ReadonlySet<string> = new Set(["reciprocal", "fentanyl", 
 function programmeWord(ctx: Parameters<Rule["apply"]>[0], i: number): { word: string; start: number } | undefined {
   const { tokens } = ctx;
   let k = i - 1;
-  // "fentanyl-related": the word, a hyphen and "related" glued.
+  // "fentanyl-related": the word, a hyphen and "related" glued; round 24: "fentanyl related", unglued.
   if (
     tokens[k]?.text === "related" &&
     /^[-–]$/.test(tokens[k - 1]?.text ?? "") &&
     tokens[k - 1]!.start === tokens[k - 2]?.end
   )
     k -= 2;
+  else if (tokens[k]?.text === "related" && tokens[k - 1]?.text.toLowerCase() === "fentanyl") k -= 1;
   const w = tokens[k];
   if (!w || w.sentence !== tokens[i]!.sentence || !PROGRAMME_WORDS.has(w.text.toLowerCase())) return undefined;
   if (QUOTE_CLOSE.test(tokens[k + 1]?.text ?? "") || QUOTE_OPEN.test(tokens[k - 1]?.text ?? "")) return undefined;

@@ -83,3 +83,20 @@ describe("rules/policies: a suspension of a good's exports is its export ban (ro
     ["finds", "finds no"],
   );
 });
+
+describe("rules/policies: a Vision and its year, a fentanyl related tariff (round 24)", () => {
+  factTable(
+    policies,
+    [
+      ["The kingdom is spending heavily under Vision 2030 to build new industries.", "Vision 2030"],
+      ["Officials cut the fentanyl related tariff on imports from 20% to 10%.", "fentanyl tariff"],
+    ],
+    [
+      // No year: a vision of no plan.
+      ["The Vision of the founders still guides the firm.", "Vision"],
+      // A year outside the plans' century names no plan.
+      ["The Vision 1995 exhibition toured Europe.", "Vision 1995"],
+    ],
+    ["finds", "finds no"],
+  );
+});
