@@ -1415,8 +1415,9 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       }
     }
     if (!trade) continue;
-    // A suspension names a ban only with its good: "Congo's prolonged suspension" may be of anything.
-    if (t.text === "suspension" && !good) continue;
+    // A suspension names a ban only with its good: "Congo's prolonged suspension" may be of anything;
+    // and not a suspension of a measure ("a suspension of its export controls on copper" lifts them).
+    if (t.text === "suspension" && (!good || suspendsMeasure(ctx, end))) continue;
     const way = /^imp/.test(trade) ? "import" : "export";
     // A suspension of exports is named as the ban it is ("cobalt export ban"), its words an alias.
     const noun = head.replace(/^suspension$/, "ban");
@@ -1447,6 +1448,22 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
     }
   }
+}
+
+/** Nouns of a measure: a suspension of one lifts it ("the suspension of tariffs", "of its export controls"). */
+const SUSPENDED_MEASURE =
+  /^(?:controls?|restrictions?|curbs?|bans?|tariffs?|duties|levies|quotas?|licen[cs]es|licensing|rules?|measures?|sanctions|embargo|requirements?)$/i;
+
+/** Whether a measure noun follows the suspension's "of" within its phrase (up to six words). */
+function suspendsMeasure(ctx: Parameters<Rule["apply"]>[0], end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== "of") return false;
+  const s = tokens[end]!.sentence;
+  for (let k = end + 1; k < end + 7 && tokens[k]?.sentence === s; k++) {
+    if (SUSPENDED_MEASURE.test(tokens[k]!.text)) return true;
+    if (/^[,;]$|^(?:and|which|that|until|for)$/.test(tokens[k]!.text)) break;
+  }
+  return false;
 }
 
 /** The nouns of a law proper, which a state makes ("mining law", "mining code", "decree"). */

@@ -79,6 +79,8 @@ describe("rules/policies: a suspension of a good's exports is its export ban (ro
       ["Zambia's prolonged suspension angered traders.", "Zambia prolonged suspension"],
       // No exports: talks suspended.
       ["The government lifted the suspension of talks with the union.", "suspension of talks"],
+      // A suspension of a measure lifts it: no ban.
+      ["Peru announced a one-year suspension of its export controls on zinc.", "zinc export ban"],
     ],
     ["finds", "finds no"],
   );
