@@ -347,6 +347,14 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Program: "Policy",
   Programme: "Policy",
   Strategy: "Policy",
+  // Round 24: programmes of a state named by their capitalised title ("the National Defense
+  // Stockpile", "the Growth and Sustainability Levy", "a Production Tax Incentive", "the X Scheme").
+  Stockpile: "Policy",
+  Levy: "Policy",
+  Incentive: "Policy",
+  Scheme: "Policy",
+  Roadmap: "Policy",
+  Blueprint: "Policy",
 };
 
 /** Heads that type the name only when it has more than one word ("Bank" alone is a word). */

@@ -112,6 +112,7 @@ export const namedPolicyRule: Rule = {
     for (; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i]!;
       if (t.text === "Bill") numberedBill(ctx, i, this.id);
+      if (t.text === "Vision") visionPlan(ctx, i, this.id);
       if (NUMBERED_HEADS.has(t.text)) numberedInstrument(ctx, i, this.id);
       if (QUOTE_CLOSE.test(t.text) && QUOTED_HEADS.has(ctx.tokens[i - 1]!.text)) quotedInstrument(ctx, i, this.id);
       if (!POLICY_NOUN.has(t.text)) continue;
@@ -414,6 +415,17 @@ function titleCase(ctx: Parameters<Rule["apply"]>[0], s: number): boolean {
     if (/^\p{Ll}{3,}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text) && ++lower >= 2) return false;
   }
   return true;
+}
+
+/**
+ * "Vision 2030", "its Vision 2040 plan": a state's long-term plan named by "Vision" and the year it
+ * aims at is a Policy (round 24).
+ */
+function visionPlan(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string): void {
+  const year = ctx.tokens[i + 1];
+  if (!year || year.sentence !== ctx.tokens[i]!.sentence || !/^20\d\d$/.test(year.text)) return;
+  const name = `Vision ${year.text}`;
+  ensureEntity(ctx, "Policy", name, name, { ts: i, te: i + 2 }, rule);
 }
 
 /** "Senate Bill No. 2826", "House Bill 4021", "Bill C-69": a numbered bill is a Policy. */
@@ -890,13 +902,14 @@ const PROGRAMME_WORDS: ReadonlySet<string> = new Set(["reciprocal", "fentanyl", 
 function programmeWord(ctx: Parameters<Rule["apply"]>[0], i: number): { word: string; start: number } | undefined {
   const { tokens } = ctx;
   let k = i - 1;
-  // "fentanyl-related": the word, a hyphen and "related" glued.
+  // "fentanyl-related": the word, a hyphen and "related" glued; round 24: "fentanyl related", unglued.
   if (
     tokens[k]?.text === "related" &&
     /^[-–]$/.test(tokens[k - 1]?.text ?? "") &&
     tokens[k - 1]!.start === tokens[k - 2]?.end
   )
     k -= 2;
+  else if (tokens[k]?.text === "related" && tokens[k - 1]?.text.toLowerCase() === "fentanyl") k -= 1;
   const w = tokens[k];
   if (!w || w.sentence !== tokens[i]!.sentence || !PROGRAMME_WORDS.has(w.text.toLowerCase())) return undefined;
   if (QUOTE_CLOSE.test(tokens[k + 1]?.text ?? "") || QUOTE_OPEN.test(tokens[k - 1]?.text ?? "")) return undefined;
@@ -936,6 +949,31 @@ const AGREEMENT_KINDS: ReadonlySet<string> = new Set([
   "supply",
   "reconstruction",
 ]);
+
+/** Kind words that do not tell one agreement of a pair from another ("a trade deal", "the free trade agreement"). */
+const PLAIN_KIND_WORDS: ReadonlySet<string> = new Set([
+  "trade",
+  "free",
+  "bilateral",
+  "tariff",
+  "comprehensive",
+  "economic",
+]);
+/** Nouns that name one agreement of a pair whichever is written ("the trade deal" … "the trade agreement"). */
+const ONE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|framework)$/;
+
+/**
+ * What tells a pair's agreement from its other ones: its noun class and its distinctive kind words
+ * ("trade deal" and "free trade agreement" are one; "critical minerals pact" another; "truce" another).
+ */
+function agreementClass(words: string, noun: string): string {
+  const kind = words
+    .split(/\s+/)
+    .slice(0, -1)
+    .filter((w) => !PLAIN_KIND_WORDS.has(w))
+    .join(" ");
+  return `${ONE_AGREEMENT.test(noun) ? "agreement" : noun}:${kind}`;
+}
 
 /**
  * "South Korea and the United States announced a finalised tariff agreement", "the free trade
@@ -1014,7 +1052,7 @@ export const partiesAgreementRule: Rule = {
       if (parties.length !== 2) continue;
       const words = text.slice(tokens[a]!.start, t.end).toLowerCase();
       const name = `${parties[0]!.name}-${parties[1]!.name} ${words}`;
-      const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${t.text}`;
+      const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${agreementClass(words, t.text)}`;
       // "an initial trade deal", "a landmark trade agreement": the judging words are no part of the
       // name, but of the mention as written (an alias).
       let from = a;
@@ -1060,6 +1098,8 @@ const INSTRUMENT_HEADS: ReadonlyMap<string, InstrumentKind> = new Map([
   ["quotas", "measure"],
   ["embargo", "measure"],
   ["moratorium", "measure"],
+  // Round 24: "a four-month suspension of cobalt exports", "its export suspension": a ban in time.
+  ["suspension", "measure"],
 ]);
 /** Words that judge or date an instrument rather than name it: left out of its name ("a landmark deal"). */
 const EVALUATIVE: ReadonlySet<string> = new Set([
@@ -1375,8 +1415,12 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       }
     }
     if (!trade) continue;
+    // A suspension names a ban only with its good: "Congo's prolonged suspension" may be of anything;
+    // and not a suspension of a measure ("a suspension of its export controls on copper" lifts them).
+    if (t.text === "suspension" && (!good || suspendsMeasure(ctx, end))) continue;
     const way = /^imp/.test(trade) ? "import" : "export";
-    const noun = head.replace(/^quotas$/, "quotas");
+    // A suspension of exports is named as the ban it is ("cobalt export ban"), its words an alias.
+    const noun = head.replace(/^suspension$/, "ban");
     if (good) {
       const stem = good.e.name.replace(/(?<!s)s$/, "").toLowerCase();
       const name = `${stem} ${way} ${noun}`;
@@ -1404,6 +1448,22 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       ensureEntity(ctx, "Policy", name, name, { ts: a, te: end }, rule);
     }
   }
+}
+
+/** Nouns of a measure: a suspension of one lifts it ("the suspension of tariffs", "of its export controls"). */
+const SUSPENDED_MEASURE =
+  /^(?:controls?|restrictions?|curbs?|bans?|tariffs?|duties|levies|quotas?|licen[cs]es|licensing|rules?|measures?|sanctions|embargo|requirements?)$/i;
+
+/** Whether a measure noun follows the suspension's "of" within its phrase (up to six words). */
+function suspendsMeasure(ctx: Parameters<Rule["apply"]>[0], end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== "of") return false;
+  const s = tokens[end]!.sentence;
+  for (let k = end + 1; k < end + 7 && tokens[k]?.sentence === s; k++) {
+    if (SUSPENDED_MEASURE.test(tokens[k]!.text)) return true;
+    if (/^[,;]$|^(?:and|which|that|until|for)$/.test(tokens[k]!.text)) break;
+  }
+  return false;
 }
 
 /** The nouns of a law proper, which a state makes ("mining law", "mining code", "decree"). */
@@ -1450,7 +1510,7 @@ function actingState(
 }
 
 /** Heads of a measure that a document may leave bare ("the ban", "its quota system"). */
-const BARE_MEASURE_HEADS = /^(ban|quota|quotas|embargo|moratorium)$/;
+const BARE_MEASURE_HEADS = /^(ban|quota|quotas|embargo|moratorium|suspension)$/;
 /** Words of exporting that make a sentence about exports. */
 const EXPORT_CONTEXT = /^(export|exports|exported|exporting|exporter|exporters|shipments)$/i;
 
@@ -1776,8 +1836,10 @@ export const policyIdentityRule: Rule = {
         // Across two forms of the states' names, the shorter's other words among the longer's.
         const ks = statePairKey(short.name);
         if (ks === undefined || ks !== statePairKey(long.name)) return false;
-        const lw = nameWords(long.name, true);
-        return nameWords(short.name, true).every((w) => lw.includes(w));
+        // "trade agreement" and "trade deal": one pair's agreement nouns are one word here.
+        const one = (w: string) => (ONE_AGREEMENT.test(w) ? "agreement" : w);
+        const lw = nameWords(long.name, true).map(one);
+        return nameWords(short.name, true).every((w) => lw.includes(one(w)));
       });
       // The nearest longer name, when the others hold it ("Goods Agreement" is the "Trade in Goods
       // Agreement", which the "Protocol to Amend the Trade in Goods Agreement" names); not one of two

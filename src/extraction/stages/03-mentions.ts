@@ -4109,7 +4109,10 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       : // "Evergrande Real Estate": a property firm, not an estate.
         head === "Estate" && tokens[te - 2]?.text === "Real"
         ? "Company"
-        : industryBody(tokens, ts, te, NAME_HEADS[head]);
+        : // "the Critical Minerals Strategic Reserve": a state's stockpiling programme, not a bank.
+          head === "Reserve" && tokens[te - 2]?.text === "Strategic"
+          ? "Policy"
+          : industryBody(tokens, ts, te, NAME_HEADS[head]);
   if (headType && (len > 1 || !WEAK_HEADS.has(head)) && !(len === 1 && tokens[ts]!.first)) {
     // "the Fair Levies for Small-Scale Mining bill": the end of a bill's title, not a firm.
     if (headType === "Company" && titlesABill(tokens, te)) return;
