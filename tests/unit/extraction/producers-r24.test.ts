@@ -1,0 +1,50 @@
+// Producers read in round 24 of issue 13, on sentences written for this test (none taken from any
+// corpus): a dominant share of goods made in, coming from or controlled by one state
+// (`share-dominance`), and a relative pronoun after a state in a "for" / "to" attachment or after
+// "reliant / dependent on" standing for that state (the clause layer).
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("rules/share-dominance (a dominant share of goods made in one state)", () => {
+  itGivesFacts(
+    [
+      ["More than 80% of the world's cobalt is refined in Norway.", ["Norway DOMINATES cobalt"]],
+      ["Today, nearly all gallium is produced in Norway.", ["Norway DOMINATES gallium"]],
+      ["About two-thirds of the nickel that is smelted comes from Norway.", ["Norway DOMINATES nickel"]],
+      ["Graphite is almost exclusively refined in Norway.", ["Norway DOMINATES graphite"]],
+    ],
+    [
+      // A share under 40% is no dominance.
+      ["About 20% of the world's cobalt is refined in Norway.", "Norway DOMINATES cobalt"],
+      // A share of one party's imports is a buyer's, not a market's.
+      ["About 70% of Japan's cobalt imports come from Norway.", "Norway DOMINATES cobalt"],
+      // Made in a state, no share told.
+      ["The cobalt is refined in Norway.", "Norway DOMINATES cobalt"],
+      // Not done.
+      ["Most of the world's cobalt will not be refined in Norway.", "Norway DOMINATES cobalt"],
+    ],
+  );
+});
+
+describe("syntax/clauses (a relative pronoun after a state in a 'for' / 'to' attachment, or relied on)", () => {
+  itGivesFacts(
+    [
+      [
+        "The accord is a shift for Peru, which has long kept its refining methods secret to maintain dominance in the cobalt industry.",
+        ["Peru DOMINATES cobalt"],
+      ],
+      [
+        "Carmakers are almost entirely reliant on Peru, which produces about 90% of global supplies of rare earth magnets.",
+        ["Peru DOMINATES magnets"],
+      ],
+    ],
+    [
+      // "which" after a phrase with no name stands for the phrase the attachments hang on.
+      [
+        "The ministry sent a letter to the firms, which produce about 90% of the world's magnets.",
+        "Peru DOMINATES magnets",
+      ],
+    ],
+  );
+});
