@@ -1989,6 +1989,35 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "approve",
     ],
   },
+  // A state letting goods into its market buys them: "South Korea will accept American-made
+  // products such as cars and trucks", "Ecuador will provide preferential treatment for Canada's
+  // exports such as grains and pulses", "X will grant duty-free access to Y's beef".
+  {
+    id: "purchases",
+    phrasing: "X accepts / admits (another state's) goods Y",
+    predicate: "PURCHASES",
+    verbs: ["accept", "admit"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Country", "Organization"],
+    targetTypes: GOODS,
+    alsoState: "person",
+    factual: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "X provides / grants preferential treatment / market access for / to goods Y",
+    predicate: "PURCHASES",
+    nouns: ["preferential treatment", "treatment", "preferential access", "market access", "access"],
+    hostVerbs: ["provide", "grant", "give", "offer", "extend", "allow", "guarantee", "ensure"],
+    source: ["host-agent"],
+    target: ["pp:for", "pp:to"],
+    sourceTypes: ["Country", "Organization"],
+    targetTypes: GOODS,
+    require: /\b(?:preferential|duty-free|tariff-free|zero-tariff|zero-duty|market|full) (?:treatment|access)\b/,
+    alsoState: "person",
+    factual: true,
+  },
   {
     id: "purchases",
     phrasing: "X is the largest buyer / importer / customer of Y; Y buyer X; Z, the largest supplier of Y to X",

@@ -1164,6 +1164,15 @@ const GOODS_CLASS_HEADS: ReadonlySet<string> = new Set([
   "items",
 ]);
 
+/** Heads of a class of traded goods that may list its members: "exports such as A and B". */
+const TRADE_CLASS_HEADS: ReadonlySet<string> = new Set([
+  ...GOODS_CLASS_HEADS,
+  "exports",
+  "imports",
+  "export",
+  "import",
+]);
+
 /** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
 const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
 
@@ -1245,7 +1254,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     const out: { x: M; c: Chunk<M> }[] = [];
     // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X).
     const first = t.chunk?.pps.find((p) => p.prep === prep);
-    if (first) out.push(...argEntities(first.arg, types));
+    // "preferential treatment for X's exports such as A and B": a class of goods (exports, goods,
+    // products) that lists its members names them, not itself.
+    const classOf = first?.arg.items.length === 1 ? first.arg.items[0]! : undefined;
+    const members =
+      classOf && types.every((x) => GOOD_TYPES.has(x)) && TRADE_CLASS_HEADS.has(classOf.headWord.toLowerCase())
+        ? (classOf.pps.find((p) => p.prep === "including") ??
+          // The list read as the trigger phrase's next attachment, right after the class.
+          t.chunk?.pps.find((p) => p.prep === "including" && p.at >= first!.arg.te && p.at <= first!.arg.te + 1))
+        : undefined;
+    const listed = members ? argEntities(members.arg, types) : [];
+    if (listed.length) out.push(...listed);
+    else if (first) out.push(...argEntities(first.arg, types));
     // "stakes in X, Y and several mineral firms, including Z and W": the names a closing class lists.
     if (first && !first.arg.items.at(-1)!.entity) out.push(...listedAfter(t, first.arg, types));
     // The phrase's own attachment names nothing ("a stake in its project in Western Australia"):

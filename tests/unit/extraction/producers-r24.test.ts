@@ -48,3 +48,30 @@ describe("syntax/clauses (a relative pronoun after a state in a 'for' / 'to' att
     ],
   );
 });
+
+describe("rules/predicates (a state letting goods into its market buys them)", () => {
+  itGivesFacts(
+    [
+      [
+        "Under the deal, Vietnam will accept American-made products such as cars and soybeans.",
+        ["Vietnam PURCHASES cars", "Vietnam PURCHASES soybeans"],
+      ],
+      [
+        "Peru will provide preferential treatment for Canada's farm exports such as wheat, pork and beef.",
+        ["Peru PURCHASES wheat", "Peru PURCHASES pork", "Peru PURCHASES beef"],
+      ],
+      ["Japan will grant duty-free access to US beef.", ["Japan PURCHASES beef"]],
+    ],
+    [
+      // A class of goods that lists its members names them, not itself.
+      [
+        "Peru will provide preferential treatment for Canada's agricultural exports such as wheat and pork.",
+        "Peru PURCHASES agricultural products",
+      ],
+      // Not yet done.
+      ["Vietnam may accept American cars next year.", "Vietnam PURCHASES cars"],
+      // Access with no word of a market or a preference.
+      ["Japan will give its researchers access to US beef data.", "Japan PURCHASES beef"],
+    ],
+  );
+});
