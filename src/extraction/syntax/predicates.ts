@@ -1918,6 +1918,27 @@ const GOOD_ANAPHORS: ReadonlySet<string> = new Set([
   "trade",
 ]);
 
+/** The stages of a good's making: "dominance in refining and processing". */
+const MAKING_STAGES: ReadonlySet<string> = new Set([
+  "refining",
+  "processing",
+  "mining",
+  "smelting",
+  "separation",
+  "extraction",
+  "manufacturing",
+]);
+
+/** Nouns of a dominance over a market, whose good may be the passage's when their object is a making stage. */
+const DOMINANCE_NOUNS: ReadonlySet<string> = new Set([
+  "dominance",
+  "monopoly",
+  "near-monopoly",
+  "stranglehold",
+  "grip",
+  "chokehold",
+]);
+
 /** Nouns of one who makes or sells, whose good may be the passage's: "the world's largest producer". */
 const AGENT_NOUNS: ReadonlySet<string> = new Set([
   "producer",
@@ -1945,9 +1966,18 @@ function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolea
     !c.pps.length &&
     GOOD_ANAPHORS.has(nounSingular(c.headWord)) &&
     /^(?:the|this|that|its)$/i.test(ctx.tokens[c.ts]!.text);
+  // "dominance in refining and processing", "its grip on the supply chain": the stages of a good's
+  // making, or its chain, stand for the good the passage is about.
+  const stage = (c: Chunk<M>) =>
+    !c.entity &&
+    !c.possessor &&
+    !c.pps.length &&
+    (MAKING_STAGES.has(c.headWord.toLowerCase()) ||
+      (c.headWord.toLowerCase() === "chain" && /^supply$/i.test(ctx.tokens[c.head - 1]?.text ?? "")));
   const args: Arg<M>[] = [];
   if (t.chunk) {
     const pp = t.chunk.pps.find((p) => /^(?:of|in|for|on|over)$/.test(p.prep));
+    if (pp && DOMINANCE_NOUNS.has(t.word) && pp.arg.items.length && pp.arg.items.every(stage)) return true;
     if (!pp) {
       // "Shipments to X rose 35%": a bare flow of goods names the passage's good by its direction.
       // Only in a passage on a flow: the sentence before tells of one too ("Y exports to Z fell").

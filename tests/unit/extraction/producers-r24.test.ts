@@ -75,3 +75,21 @@ describe("rules/predicates (a state letting goods into its market buys them)", (
     ],
   );
 });
+
+describe("syntax/predicates (a dominance over a stage of making names the passage's good)", () => {
+  itGivesFacts(
+    [
+      [
+        "Norway has pushed rivals out of the cobalt industry by using its dominance in refining and processing.",
+        ["Norway DOMINATES cobalt"],
+      ],
+      ["Cobalt prices jumped. Norway's grip on the supply chain is tight.", ["Norway DOMINATES cobalt"]],
+    ],
+    [
+      // A stage of something that is no good: no topic good to take.
+      ["Norway's dominance in refining is a worry for the banks.", "Norway DOMINATES cobalt"],
+      // A share is no dominance noun.
+      ["Cobalt prices jumped. Norway's share of processing is small.", "Norway DOMINATES cobalt"],
+    ],
+  );
+});
