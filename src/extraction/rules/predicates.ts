@@ -873,11 +873,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     predicate: "PRODUCES",
     verbs: ["supply"],
     source: ["subject"],
-    target: ["object", "pp:with"],
+    target: ["object", "pp:with", "deep:object"],
     // A firm only: a state that supplies a good may re-export it (the dominance and purchase rows read states).
     sourceTypes: ["Company"],
     targetTypes: GOODS,
-    factual: true,
   },
   {
     id: "production",

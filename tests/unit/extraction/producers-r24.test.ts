@@ -93,3 +93,20 @@ describe("syntax/predicates (a dominance over a stage of making names the passag
     ],
   );
 });
+
+describe("rules/predicates (a firm that plans to supply a good makes it)", () => {
+  itGivesFacts(
+    [
+      [
+        "Varden Rare Metals Ltd says it plans to supply more than half of Japan's dysprosium and terbium demand by 2030.",
+        ["Varden Rare Metals Ltd PRODUCES dysprosium", "Varden Rare Metals Ltd PRODUCES terbium"],
+      ],
+    ],
+    [
+      // A state that supplies a good may ship another's.
+      ["Norway plans to supply more than half of Japan's cobalt demand.", "Norway PRODUCES cobalt"],
+      // Denied.
+      ["Varden Rare Metals Ltd does not supply cobalt.", "Varden Rare Metals Ltd PRODUCES cobalt"],
+    ],
+  );
+});
