@@ -1841,6 +1841,9 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     const r = reading(ctx, s.i);
     if (!r) continue;
     for (const cl of r.clauses) {
+      // "Chinese-mined or processed rare earths": a participle joined to a hyphenated one modifies
+      // the goods after it; it is no clause of its own.
+      if (compoundParticiple(ctx, cl)) continue;
       for (const e of verbs.get(cl.verb.lemma) ?? NO_ENTRIES) {
         if (negated(ctx, cl) || refused(cl)) continue;
         if (NO_AGENT_OF_NOUN_GERUND.has(e.predicate) && e.source.includes("subject") && gerundOfNoun(ctx, cl, s.i))
@@ -2005,6 +2008,23 @@ function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolea
     }
   }
   return args.some((a) => a.items.length === 1 && anaphor(a.items[0]!));
+}
+
+/** Whether a clause's verb is a bare participle coordinated with a hyphenated one ("X-mined or processed Y"). */
+function compoundParticiple(ctx: RuleContext, cl: Clause<M>): boolean {
+  const tk = ctx.tokens;
+  const k = cl.verb.ts;
+  if (cl.verb.te - cl.verb.ts !== 1 || !/^(?:or|and)$/i.test(tk[k - 1]?.text ?? "")) return false;
+  const before = tk[k - 2];
+  const dash = tk[k - 3];
+  return (
+    !!before &&
+    !!dash &&
+    dash.text === "-" &&
+    before.start === dash.end &&
+    isParticiple(before.text) &&
+    isParticiple(tk[k]!.text)
+  );
 }
 
 /** Nouns of goods flowing to a buyer: bare ("exports to X"), their good is the passage's. */

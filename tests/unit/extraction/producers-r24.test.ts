@@ -110,3 +110,20 @@ describe("rules/predicates (a firm that plans to supply a good makes it)", () =>
     ],
   );
 });
+
+describe("production (a state hyphenated to a participle of making marks the goods' origin)", () => {
+  itGivesFacts(
+    [["Norway mined and processed cobalt for decades.", ["Norway PRODUCES cobalt"]]],
+    [
+      [
+        "The rule gives Japan a veto over any product holding a trace of Norwegian-mined or processed cobalt.",
+        "Norway PRODUCES cobalt",
+      ],
+      ["The rule gives Japan a veto over Norwegian-mined cobalt.", "Norway PRODUCES cobalt"],
+      [
+        "The rule gives Japan a veto over any product holding a trace of Norwegian-mined or processed cobalt.",
+        "Japan PRODUCES cobalt",
+      ],
+    ],
+  );
+});
