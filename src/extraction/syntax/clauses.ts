@@ -1267,6 +1267,8 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
           last.pp.prep === "with" ||
           last.pp.prep === "for" ||
           last.pp.prep === "to" ||
+          // "partnerships outside of X, which …"
+          (last.pp.prep === "of" && /^outside$/i.test(tokens[last.pp.at - 1]?.text ?? "")) ||
           dependence) &&
         /^(?:which|that)$/i.test(tokens[prev.at]!.text) &&
         last.pp.arg.items.every((c) => c.entity || c.possessor || c.modifiers.length);

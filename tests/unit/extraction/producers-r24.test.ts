@@ -38,6 +38,10 @@ describe("syntax/clauses (a relative pronoun after a state in a 'for' / 'to' att
         "Carmakers are almost entirely reliant on Peru, which produces about 90% of global supplies of rare earth magnets.",
         ["Peru DOMINATES magnets"],
       ],
+      [
+        "Canada is forging supply partnerships outside of Peru, which controls up to 90% of global cobalt processing.",
+        ["Peru DOMINATES cobalt"],
+      ],
     ],
     [
       // "which" after a phrase with no name stands for the phrase the attachments hang on.
