@@ -484,6 +484,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     attributes: ["share"],
+    // "Chinese firms dominate Zimbabwe's lithium sector": a hold on one state's own sector or
+    // market is no dominance of the good (the world's market is).
+    exclude:
+      /^\S+\s+(?!(?:the\s+)?(?:world|globe)['’]s)(?:the\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}(?:sector|industry|market|mining|mines)\b/,
   },
   {
     id: "market-dominance",

@@ -131,3 +131,10 @@ describe("production (a state hyphenated to a participle of making marks the goo
     ],
   );
 });
+
+describe("rules/predicates (a hold on one state's own sector is no dominance of the good)", () => {
+  itGivesFacts(
+    [["Norway dominates the world's cobalt market.", ["Norway DOMINATES cobalt"]]],
+    [["Norwegian firms dominate Peru's cobalt sector.", "Norway DOMINATES cobalt"]],
+  );
+});
