@@ -713,8 +713,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["goods-before"],
     sourceTypes: ["Country"],
     targetTypes: GOODS,
-    // Not a share of another's output ("a stake in X's production"), nor a fall or a price.
-    exclude: /\b(?:prices?|stake|share|demand|imports?)\b/,
+    // Not a share of another's output ("a stake in X's production"), nor a fall or a price; nor
+    // a production site placed in the state ("a magnet production plant in X": a plant to be built).
+    exclude:
+      /\b(?:prices?|stake|share|demand|imports?)\b|\b(?:production|output) (?:plants?|complex(?:es)?|facilit(?:y|ies)|lines?|sites?|hubs?|bases?|centres?|centers?)\b/,
   },
   {
     id: "production",

@@ -2010,10 +2010,23 @@ function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolea
   return args.some((a) => a.items.length === 1 && anaphor(a.items[0]!));
 }
 
-/** Whether a clause's verb is a bare participle coordinated with a hyphenated one ("X-mined or processed Y"). */
+/**
+ * Whether a clause's verb is a bare participle that qualifies the noun after it: coordinated with a
+ * hyphenated one ("X-mined or processed Y"), or after a determiner ("imports of all processed Y").
+ */
 function compoundParticiple(ctx: RuleContext, cl: Clause<M>): boolean {
   const tk = ctx.tokens;
   const k = cl.verb.ts;
+  const h = cl.verb.head;
+  // "imports of all processed critical minerals", "products incorporating such processed Y": a
+  // participle after a determiner or a quantifier qualifies the noun after it.
+  if (
+    /^(?:all|the|a|an|any|some|these|those|such|its|their|of)$/i.test(tk[h - 1]?.text ?? "") &&
+    /ed$/i.test(tk[h]!.text) &&
+    isParticiple(tk[h]!.text) &&
+    cl.objects[0]?.ts === h + 1
+  )
+    return true;
   if (cl.verb.te - cl.verb.ts !== 1 || !/^(?:or|and)$/i.test(tk[k - 1]?.text ?? "")) return false;
   const before = tk[k - 2];
   const dash = tk[k - 3];

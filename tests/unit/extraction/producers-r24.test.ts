@@ -138,3 +138,18 @@ describe("rules/predicates (a hold on one state's own sector is no dominance of 
     [["Norwegian firms dominate Peru's cobalt sector.", "Norway DOMINATES cobalt"]],
   );
 });
+
+describe("production precision (a production site placed in a state; a participle qualifying a noun)", () => {
+  itGivesFacts(
+    [["Cobalt production in Norway rose by a tenth last year.", ["Norway PRODUCES cobalt"]]],
+    [
+      // A site to be built there makes nothing yet, and is the builder's.
+      [
+        "Varden Corp and Kestrel Inc will build an integrated cobalt production complex in Norway.",
+        "Norway PRODUCES cobalt",
+      ],
+      // "such processed Y": the participle is the noun's, no clause of making.
+      ["Officials will assess Norway's imports of all processed cobalt.", "Norway PRODUCES cobalt"],
+    ],
+  );
+});
