@@ -49,6 +49,7 @@ import { presenceRule } from "./presence.ts";
 import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { respectivePostsRule } from "./respective-posts.ts";
 import { roleAppositionRule } from "./roles.ts";
+import { shareDominanceRule } from "./share-dominance.ts";
 import { siteOutputRule } from "./site-output.ts";
 import { speechMeasureTopicRule } from "./speech-topics.ts";
 import { stateFundRule } from "./state-bodies.ts";
@@ -131,6 +132,8 @@ export const RULES: Rule[] = [
   siteOutputRule,
   // A state's exports listed as two goods or more are its output.
   exportBasketRule,
+  // A dominant share of goods made in, coming from or controlled by one state.
+  shareDominanceRule,
   investmentRule,
   // After the investment rows: a firm building a costed facility in a region invests there.
   buildSitesRule,

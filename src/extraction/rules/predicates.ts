@@ -484,6 +484,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country", "Company"],
     targetTypes: GOODS,
     attributes: ["share"],
+    // "Chinese firms dominate Zimbabwe's lithium sector": a hold on one state's own sector or
+    // market is no dominance of the good (the world's market is).
+    exclude:
+      /^\S+\s+(?!(?:the\s+)?(?:world|globe)['’]s)(?:the\s+)?[\w.-]+['’]s\s+(?:[\w-]+\s+){0,3}(?:sector|industry|market|mining|mines)\b/,
   },
   {
     id: "market-dominance",
@@ -709,8 +713,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["goods-before"],
     sourceTypes: ["Country"],
     targetTypes: GOODS,
-    // Not a share of another's output ("a stake in X's production"), nor a fall or a price.
-    exclude: /\b(?:prices?|stake|share|demand|imports?)\b/,
+    // Not a share of another's output ("a stake in X's production"), nor a fall or a price; nor
+    // a production site placed in the state ("a magnet production plant in X": a plant to be built).
+    exclude:
+      /\b(?:prices?|stake|share|demand|imports?)\b|\b(?:production|output) (?:plants?|complex(?:es)?|facilit(?:y|ies)|lines?|sites?|hubs?|bases?|centres?|centers?)\b/,
   },
   {
     id: "production",
@@ -873,11 +879,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     predicate: "PRODUCES",
     verbs: ["supply"],
     source: ["subject"],
-    target: ["object", "pp:with"],
+    target: ["object", "pp:with", "deep:object"],
     // A firm only: a state that supplies a good may re-export it (the dominance and purchase rows read states).
     sourceTypes: ["Company"],
     targetTypes: GOODS,
-    factual: true,
   },
   {
     id: "production",
@@ -1988,6 +1993,35 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "allow",
       "approve",
     ],
+  },
+  // A state letting goods into its market buys them: "South Korea will accept American-made
+  // products such as cars and trucks", "Ecuador will provide preferential treatment for Canada's
+  // exports such as grains and pulses", "X will grant duty-free access to Y's beef".
+  {
+    id: "purchases",
+    phrasing: "X accepts / admits (another state's) goods Y",
+    predicate: "PURCHASES",
+    verbs: ["accept", "admit"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Country", "Organization"],
+    targetTypes: GOODS,
+    alsoState: "person",
+    factual: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "X provides / grants preferential treatment / market access for / to goods Y",
+    predicate: "PURCHASES",
+    nouns: ["preferential treatment", "treatment", "preferential access", "market access", "access"],
+    hostVerbs: ["provide", "grant", "give", "offer", "extend", "allow", "guarantee", "ensure"],
+    source: ["host-agent"],
+    target: ["pp:for", "pp:to"],
+    sourceTypes: ["Country", "Organization"],
+    targetTypes: GOODS,
+    require: /\b(?:preferential|duty-free|tariff-free|zero-tariff|zero-duty|market|full) (?:treatment|access)\b/,
+    alsoState: "person",
+    factual: true,
   },
   {
     id: "purchases",

@@ -4428,6 +4428,14 @@ export const productionRule: TradeRule = {
         )
       )
         continue;
+      // "Chinese-mined rare earths", "U.S.-produced magnets": a state joined to the participle by a
+      // hyphen marks the goods' origin, which the gold does not read as the state's production.
+      if (
+        actor.m.te === ti - 1 &&
+        ctx.tokens[ti - 1]!.text === "-" &&
+        ctx.tokens[ti - 1]!.start === ctx.tokens[ti - 2]!.end
+      )
+        continue;
       // "Australian producer Kestrel Rare Earths": the demonym is the firm's home, the firm produces.
       if (actor.m.demonym && actor.m.te === ti && ms.some((x) => x.m.ts === ti + 1 && x.e.type === "Company")) continue;
       // "Kenya sells cobalt to the world's largest producer of batteries": another party produces.

@@ -172,6 +172,8 @@ const DEPENDENCE_NOUNS: ReadonlySet<string> = new Set([
   "overreliance",
   "overdependence",
 ]);
+/** Adjectives of relying on someone, right before "on": "reliant on X, which …". */
+const DEPENDENCE_ADJECTIVES = /^(?:reliant|dependent|dependant|over-reliant|overreliant|over-dependent)$/i;
 const RELATIVES: ReadonlySet<string> = new Set(["which", "who", "whom", "that"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
 const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never", "no"]);
@@ -1251,17 +1253,22 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       const last = items[p];
       // "reliance on X, which dominates …": a noun of dependence is not what the clause tells of.
       const before = items[p - 1];
+      // "is reliant / dependent on X, which …": the adjectives of relying tell of X as well.
       const dependence =
         last?.k === "pp" &&
         last.pp.prep === "on" &&
-        before?.k === "arg" &&
-        before.arg.items.some((c) => DEPENDENCE_NOUNS.has(c.headWord));
+        ((before?.k === "arg" && before.arg.items.some((c) => DEPENDENCE_NOUNS.has(c.headWord))) ||
+          DEPENDENCE_ADJECTIVES.test(tokens[last.pp.at - 1]?.text ?? ""));
       const named =
         last?.k === "pp" &&
         (last.pp.prep === "by" ||
           last.pp.prep === "from" ||
           last.pp.prep === "against" ||
           last.pp.prep === "with" ||
+          last.pp.prep === "for" ||
+          last.pp.prep === "to" ||
+          // "partnerships outside of X, which …"
+          (last.pp.prep === "of" && /^outside$/i.test(tokens[last.pp.at - 1]?.text ?? "")) ||
           dependence) &&
         /^(?:which|that)$/i.test(tokens[prev.at]!.text) &&
         last.pp.arg.items.every((c) => c.entity || c.possessor || c.modifiers.length);

@@ -1167,6 +1167,15 @@ const GOODS_CLASS_HEADS: ReadonlySet<string> = new Set([
   "items",
 ]);
 
+/** Heads of a class of traded goods that may list its members: "exports such as A and B". */
+const TRADE_CLASS_HEADS: ReadonlySet<string> = new Set([
+  ...GOODS_CLASS_HEADS,
+  "exports",
+  "imports",
+  "export",
+  "import",
+]);
+
 /** Heads of a share of a group: "one of the largest producers", "two of the three makers". */
 const ONE_OF: ReadonlySet<string> = new Set(["one", "two", "three", "some", "several", "many", "each"]);
 
@@ -1248,7 +1257,18 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     const out: { x: M; c: Chunk<M> }[] = [];
     // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X).
     const first = t.chunk?.pps.find((p) => p.prep === prep);
-    if (first) out.push(...argEntities(first.arg, types));
+    // "preferential treatment for X's exports such as A and B": a class of goods (exports, goods,
+    // products) that lists its members names them, not itself.
+    const classOf = first?.arg.items.length === 1 ? first.arg.items[0]! : undefined;
+    const members =
+      classOf && types.every((x) => GOOD_TYPES.has(x)) && TRADE_CLASS_HEADS.has(classOf.headWord.toLowerCase())
+        ? (classOf.pps.find((p) => p.prep === "including") ??
+          // The list read as the trigger phrase's next attachment, right after the class.
+          t.chunk?.pps.find((p) => p.prep === "including" && p.at >= first!.arg.te && p.at <= first!.arg.te + 1))
+        : undefined;
+    const listed = members ? argEntities(members.arg, types) : [];
+    if (listed.length) out.push(...listed);
+    else if (first) out.push(...argEntities(first.arg, types));
     // "stakes in X, Y and several mineral firms, including Z and W": the names a closing class lists.
     if (first && !first.arg.items.at(-1)!.entity) out.push(...listedAfter(t, first.arg, types));
     // The phrase's own attachment names nothing ("a stake in its project in Western Australia"):
@@ -1824,6 +1844,9 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     const r = reading(ctx, s.i);
     if (!r) continue;
     for (const cl of r.clauses) {
+      // "Chinese-mined or processed rare earths": a participle joined to a hyphenated one modifies
+      // the goods after it; it is no clause of its own.
+      if (compoundParticiple(ctx, cl)) continue;
       for (const e of verbs.get(cl.verb.lemma) ?? NO_ENTRIES) {
         if (negated(ctx, cl) || refused(cl)) continue;
         if (NO_AGENT_OF_NOUN_GERUND.has(e.predicate) && e.source.includes("subject") && gerundOfNoun(ctx, cl, s.i))
@@ -1901,6 +1924,27 @@ const GOOD_ANAPHORS: ReadonlySet<string> = new Set([
   "trade",
 ]);
 
+/** The stages of a good's making: "dominance in refining and processing". */
+const MAKING_STAGES: ReadonlySet<string> = new Set([
+  "refining",
+  "processing",
+  "mining",
+  "smelting",
+  "separation",
+  "extraction",
+  "manufacturing",
+]);
+
+/** Nouns of a dominance over a market, whose good may be the passage's when their object is a making stage. */
+const DOMINANCE_NOUNS: ReadonlySet<string> = new Set([
+  "dominance",
+  "monopoly",
+  "near-monopoly",
+  "stranglehold",
+  "grip",
+  "chokehold",
+]);
+
 /** Nouns of one who makes or sells, whose good may be the passage's: "the world's largest producer". */
 const AGENT_NOUNS: ReadonlySet<string> = new Set([
   "producer",
@@ -1928,9 +1972,18 @@ function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolea
     !c.pps.length &&
     GOOD_ANAPHORS.has(nounSingular(c.headWord)) &&
     /^(?:the|this|that|its)$/i.test(ctx.tokens[c.ts]!.text);
+  // "dominance in refining and processing", "its grip on the supply chain": the stages of a good's
+  // making, or its chain, stand for the good the passage is about.
+  const stage = (c: Chunk<M>) =>
+    !c.entity &&
+    !c.possessor &&
+    !c.pps.length &&
+    (MAKING_STAGES.has(c.headWord.toLowerCase()) ||
+      (c.headWord.toLowerCase() === "chain" && /^supply$/i.test(ctx.tokens[c.head - 1]?.text ?? "")));
   const args: Arg<M>[] = [];
   if (t.chunk) {
     const pp = t.chunk.pps.find((p) => /^(?:of|in|for|on|over)$/.test(p.prep));
+    if (pp && DOMINANCE_NOUNS.has(t.word) && pp.arg.items.length && pp.arg.items.every(stage)) return true;
     if (!pp) {
       // "Shipments to X rose 35%": a bare flow of goods names the passage's good by its direction.
       // Only in a passage on a flow: the sentence before tells of one too ("Y exports to Z fell").
@@ -1958,6 +2011,36 @@ function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolea
     }
   }
   return args.some((a) => a.items.length === 1 && anaphor(a.items[0]!));
+}
+
+/**
+ * Whether a clause's verb is a bare participle that qualifies the noun after it: coordinated with a
+ * hyphenated one ("X-mined or processed Y"), or after a determiner ("imports of all processed Y").
+ */
+function compoundParticiple(ctx: RuleContext, cl: Clause<M>): boolean {
+  const tk = ctx.tokens;
+  const k = cl.verb.ts;
+  const h = cl.verb.head;
+  // "imports of all processed critical minerals", "products incorporating such processed Y": a
+  // participle after a determiner or a quantifier qualifies the noun after it.
+  if (
+    /^(?:all|the|a|an|any|some|these|those|such|its|their|of)$/i.test(tk[h - 1]?.text ?? "") &&
+    /ed$/i.test(tk[h]!.text) &&
+    isParticiple(tk[h]!.text) &&
+    cl.objects[0]?.ts === h + 1
+  )
+    return true;
+  if (cl.verb.te - cl.verb.ts !== 1 || !/^(?:or|and)$/i.test(tk[k - 1]?.text ?? "")) return false;
+  const before = tk[k - 2];
+  const dash = tk[k - 3];
+  return (
+    !!before &&
+    !!dash &&
+    dash.text === "-" &&
+    before.start === dash.end &&
+    isParticiple(before.text) &&
+    isParticiple(tk[k]!.text)
+  );
 }
 
 /** Nouns of goods flowing to a buyer: bare ("exports to X"), their good is the passage's. */

@@ -844,6 +844,20 @@ const ROWS: Row[] = [
   ],
   ["Z supplies X with Y (X receives them)", "Peru supplies Japan with zinc every year.", "Japan", "PURCHASES", "zinc"],
   [
+    "X accepts / admits (another state's) goods Y",
+    "Vietnam will accept American-made products such as cars.",
+    "Vietnam",
+    "PURCHASES",
+    "cars",
+  ],
+  [
+    "X provides / grants preferential treatment / market access for / to goods Y",
+    "Japan will grant duty-free access to US beef.",
+    "Japan",
+    "PURCHASES",
+    "beef",
+  ],
+  [
     "X is the world's dominant producer / supplier / player of Y",
     "Norway is the world's dominant tellurium processor.",
     "Norway",

@@ -243,6 +243,14 @@ const TABLE: Row[] = [
     "footwear",
   ],
   [
+    // Round 24: a dominant share of goods made in one state.
+    "share-dominance",
+    "More than 80% of the world's cobalt is refined in Norway.",
+    "Norway",
+    "DOMINATES",
+    "cobalt",
+  ],
+  [
     // Round 23: a site's output is its owner's.
     "site-output",
     "Orvia Metals Ltd is building a new plant in Ohio, which is expected to produce more than 1,000 metric tons of rare earth oxides.",
