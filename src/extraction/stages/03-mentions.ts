@@ -84,6 +84,7 @@ import {
 } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
+import { hyphenPeople } from "./hyphen-people.ts";
 import { lenderByRole } from "./lender-roles.ts";
 import { firmRepeats, personWordsBack, type Untyped, voteFirmNames, voteListNames } from "./name-votes.ts";
 
@@ -700,6 +701,16 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
     push(ctx, u.ts, u.te, { type: "Company", name: spanText(ctx, u.ts, u.te), key: "", rule: "list-firm-name" });
   if (listed.length) ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   personWordsBack(tokens, ctx.out);
+  // "the Xi-Trump summit", "the Lula-Milei meeting": the people a compound before an event noun names.
+  const paired = hyphenPeople(
+    tokens,
+    ctx.out,
+    ctx.claimed,
+    (i) => !!properMatcher.matchAt(text, tokens, i),
+    ctx.headlines,
+  );
+  for (const h of paired) push(ctx, h.ts, h.te, { type: "Person", name: h.name, key: "", rule: "hyphen-pair-person" });
+  if (paired.length) ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   // A firm's name (or its short form) written where no mention covers it (stages/name-votes.ts).
   const repeats = firmRepeats(tokens, ctx.out, ctx.claimed, ctx.headlines);
   for (const r of repeats)

@@ -368,7 +368,8 @@ export function resolveMentions(
     if (pending) {
       attach(m, pending);
       if (speaks) pending.attributes.pending = "speaker";
-    } else if (m.title || (singleCounts.get(m.name) ?? 0) > 1 || speaks) {
+    } else if (m.title || (singleCounts.get(m.name) ?? 0) > 1 || speaks || m.rule === "hyphen-pair-person") {
+      // (A part of "the A-B summit" with A a person of the document: stages/hyphen-people.ts.)
       const e = create("Person", m.name, key);
       // A lone name that speaks a quotation ("…,” Santoso said) is a person known by
       // one name when no full name joins it (stages/08-merge.ts keeps it).
