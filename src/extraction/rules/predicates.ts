@@ -4,7 +4,7 @@
 // types (the ontology's, a bloc acting as a state being an Organization) and the attributes.
 // To add a phrasing, add a row here and a sentence to tests/unit/extraction/predicates.test.ts.
 
-import { type PredicateEntry, registerEntries } from "../syntax/predicates.ts";
+import { DOMINANCE_NOUNS, type PredicateEntry, registerEntries } from "../syntax/predicates.ts";
 import type { EntityType } from "../types.ts";
 
 const STATE: EntityType[] = ["Country", "Organization"];
@@ -569,12 +569,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     topicGood: true,
     predicate: "DOMINATES",
     nouns: [
-      "dominance",
-      "monopoly",
-      "near-monopoly",
-      "stranglehold",
-      "grip",
-      "chokehold",
+      ...DOMINANCE_NOUNS,
       "share",
       "dominant position",
       "leading position",

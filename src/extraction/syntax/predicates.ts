@@ -1935,15 +1935,19 @@ const MAKING_STAGES: ReadonlySet<string> = new Set([
   "manufacturing",
 ]);
 
-/** Nouns of a dominance over a market, whose good may be the passage's when their object is a making stage. */
-const DOMINANCE_NOUNS: ReadonlySet<string> = new Set([
+/**
+ * Nouns of a dominance over a market (the `market-dominance` row's first nouns), whose good may be
+ * the passage's when their object is a making stage.
+ */
+export const DOMINANCE_NOUNS: readonly string[] = [
   "dominance",
   "monopoly",
   "near-monopoly",
   "stranglehold",
   "grip",
   "chokehold",
-]);
+];
+const DOMINANCE_NOUN_SET: ReadonlySet<string> = new Set(DOMINANCE_NOUNS);
 
 /** Nouns of one who makes or sells, whose good may be the passage's: "the world's largest producer". */
 const AGENT_NOUNS: ReadonlySet<string> = new Set([
@@ -1983,7 +1987,7 @@ function elidedGood(ctx: RuleContext, r: SentenceReading<M>, t: Trigger): boolea
   const args: Arg<M>[] = [];
   if (t.chunk) {
     const pp = t.chunk.pps.find((p) => /^(?:of|in|for|on|over)$/.test(p.prep));
-    if (pp && DOMINANCE_NOUNS.has(t.word) && pp.arg.items.length && pp.arg.items.every(stage)) return true;
+    if (pp && DOMINANCE_NOUN_SET.has(t.word) && pp.arg.items.length && pp.arg.items.every(stage)) return true;
     if (!pp) {
       // "Shipments to X rose 35%": a bare flow of goods names the passage's good by its direction.
       // Only in a passage on a flow: the sentence before tells of one too ("Y exports to Z fell").
