@@ -48,8 +48,14 @@ describe("syntax", () => {
 describe("intentions are told acts for the factual rows (round 24b)", () => {
   itGivesFacts(
     [
-      ["Brannock Metals plans to invest $90 million in Tarrow Ltd, it said.", ["Brannock Metals INVESTED_IN Tarrow Ltd"]],
-      ["Velmora Resources aims to invest $40 million in Tarrow Ltd, it said.", ["Velmora Resources INVESTED_IN Tarrow Ltd"]],
+      [
+        "Brannock Metals plans to invest $90 million in Tarrow Ltd, it said.",
+        ["Brannock Metals INVESTED_IN Tarrow Ltd"],
+      ],
+      [
+        "Velmora Resources aims to invest $40 million in Tarrow Ltd, it said.",
+        ["Velmora Resources INVESTED_IN Tarrow Ltd"],
+      ],
     ],
     [
       ["Brannock Metals could invest $90 million in Tarrow Ltd.", "Brannock Metals INVESTED_IN Tarrow Ltd"],
