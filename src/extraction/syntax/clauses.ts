@@ -1313,7 +1313,21 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
         /^(?:which|that)$/i.test(tokens[prev.at]!.text) &&
         last.pp.arg.items.every((c) => c.entity || c.possessor || c.modifiers.length);
       if (!named) while (p >= 0 && items[p]!.k === "pp") p--;
-      const head = named ? { k: "arg" as const, arg: (last as { pp: PP<M> }).pp.arg } : items[p];
+      // "… occurs in X, which has given …", "assembled in X, which is facing …": attachments of a
+      // verb, no phrase before them, so "which" stands for the last one's object (not a time).
+      const verbAttachment =
+        !named &&
+        last?.k === "pp" &&
+        items[p]?.k === "vg" &&
+        /^which$/i.test(tokens[prev.at]!.text) &&
+        !timeArg(last.pp.arg);
+      // Of a list there ("between A and B, which plans …"), the nearest name.
+      const lastItem = verbAttachment ? (last as { pp: PP<M> }).pp.arg.items.at(-1)! : undefined;
+      const head = named
+        ? { k: "arg" as const, arg: (last as { pp: PP<M> }).pp.arg }
+        : lastItem
+          ? { k: "arg" as const, arg: { items: [lastItem], ts: lastItem.ts, te: lastItem.te } }
+          : items[p];
       if (head?.k === "arg") {
         subject = head.arg;
         relative = true;

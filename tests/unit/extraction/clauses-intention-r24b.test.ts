@@ -1,7 +1,8 @@
 // The clause layer (round 24b of issue 13), on sentences written for this test: a verb of intention
 // ("plans", "aims", "intends", "seeks", "hopes", "wants", "expects"; the bare form after a plural
 // noun) before "to" and a verb heads the verb group even when the tagger takes it for a noun, and
-// the phrase before it (past a bracketed ticker, or the phrase "which" stands for) is the subject.
+// the phrase before it (past a bracketed ticker, or the phrase "which" stands for) is the subject;
+// and "which" after a verb's attachments stands for the last attachment's object.
 
 import { describe, expect, it } from "vitest";
 import { itGivesFacts } from "../../_helpers/rows.ts";
@@ -43,8 +44,8 @@ describe("syntax", () => {
   });
 });
 
-// The registry's factual rows take an intention's act as told ("X plans to invest $N in Y"; syntax/
-// predicates.ts `INTENTIONS`); a modal of possibility or a threat still refuses it.
+// The registry's factual rows take a plan's act as told ("X plans / intends to invest $N in Y";
+// syntax/predicates.ts `INTENTIONS`); a modal of possibility, a refusal or an aim still refuses it.
 describe("intentions are told acts for the factual rows (round 24b)", () => {
   itGivesFacts(
     [
@@ -53,13 +54,36 @@ describe("intentions are told acts for the factual rows (round 24b)", () => {
         ["Brannock Metals INVESTED_IN Tarrow Ltd"],
       ],
       [
-        "Velmora Resources aims to invest $40 million in Tarrow Ltd, it said.",
+        "Velmora Resources intends to invest $40 million in Tarrow Ltd, it said.",
         ["Velmora Resources INVESTED_IN Tarrow Ltd"],
       ],
     ],
     [
       ["Brannock Metals could invest $90 million in Tarrow Ltd.", "Brannock Metals INVESTED_IN Tarrow Ltd"],
       ["Brannock Metals refused to invest $90 million in Tarrow Ltd.", "Brannock Metals INVESTED_IN Tarrow Ltd"],
+      ["Brannock Metals aims to obtain a $9 million grant from Tarrow Ltd.", "Tarrow Ltd INVESTED_IN Brannock Metals"],
     ],
   );
+});
+
+// "which" after a verb's attachments, with no phrase before them to hang on: the last attachment's
+// object (its last item, of a list), not a time.
+describe("syntax: relatives", () => {
+  describe("which after a verb's attachment (round 24b)", () => {
+    // The sentence, the relative clause's verb lemma, its subject's words (undefined: none).
+    const rows: [string, string, string | undefined][] = [
+      ["The metal is mostly refined in Ruritania, which has used its dominance as leverage.", "use", "Ruritania"],
+      ["The deal was signed between Ruritania and Acme Corp, which plans to build a plant.", "build", "Acme Corp"],
+      ["The plant opened on Thursday, which surprised analysts.", "surprise", undefined],
+      ["The head of the agency, which regulates mining, resigned.", "regulate", "The head"],
+    ];
+    for (const [text, lemma, subject] of rows) {
+      it(`reads ${JSON.stringify(subject)} as the subject of "${lemma}" in "${text}"`, () => {
+        const { reading, words } = readFirstSentence(text);
+        const cl = reading.clauses.find((c) => c.verb.lemma === lemma);
+        expect(cl).toBeDefined();
+        expect(cl?.subject && words(cl.subject.ts, cl.subject.te)).toBe(subject);
+      });
+    }
+  });
 });
