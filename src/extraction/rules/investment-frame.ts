@@ -587,30 +587,6 @@ function agentOf(ctx: RuleContext, v: number, types: ReadonlySet<EntityType>): M
   return agentsOf(ctx, at.r, at.cl, types);
 }
 
-/** Words of a plan that a name may open as one noun phrase when the tagger reads them as nouns. */
-const PLAN_WORDS: ReadonlySet<string> = new Set(["plans", "aims", "intends", "seeks", "hopes", "wants"]);
-
-/**
- * "X plans to invest …", "X (TSX: XX) aims to build …" read as one noun phrase ("X plans") that
- * subjects the infinitive: the name of `types` that the plan word follows, in the phrase or right
- * before it past one bracketed aside (a ticker).
- */
-export function planHolder(ctx: RuleContext, c: Chunk<M>, types: ReadonlySet<EntityType>): M[] {
-  if (!PLAN_WORDS.has(c.headWord) || c.entity || c.possessor) return [];
-  const own = c.modifiers.filter((x) => types.has(x.e.type));
-  if (own.length) return own;
-  const { tokens } = ctx;
-  let j = c.ts;
-  if (tokens[j - 1]?.text === ")") {
-    while (j > 0 && tokens[j - 1]!.text !== "(" && c.ts - j < 8) j--;
-    if (tokens[j - 1]?.text !== "(") return [];
-    j--;
-  }
-  const si = tokens[c.ts]!.sentence;
-  const x = mentionsIn(ctx, si).find((y) => y.m.te === j && types.has(y.e.type));
-  return x ? [spanOf(x)] : [];
-}
-
 /**
  * A clause's agents of `types`: its logical agent's names (a person standing for the one state or
  * bloc they hold a post in); with none, "X, which … and has invested": the agent of the relative
@@ -619,7 +595,6 @@ export function planHolder(ctx: RuleContext, c: Chunk<M>, types: ReadonlySet<Ent
 export function agentsOf(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>, types: ReadonlySet<EntityType>): M[] {
   const agent = logical(ctx, r, cl).agent;
   let out = argNamed(agent, types, false);
-  if (!out.length && agent?.items.length === 1) out = planHolder(ctx, agent.items[0]!, types);
   if (!out.length && agent)
     out = agent.items.flatMap((c) => (c.entity?.e.type === "Person" ? stateOfPerson(ctx, c.entity) : []));
   const at = r.clauses.indexOf(cl);

@@ -282,6 +282,47 @@ function afterSubject<M extends Spanned>(units: Unit<M>[]): boolean {
   );
 }
 
+/**
+ * Verbs of intention whose third-person form the tagger often takes for a noun ("X plans to invest",
+ * "the firm aims to build"): before "to" and a verb they head the verb group, and the phrase before
+ * them is its subject.
+ */
+const INTENTION_FORMS: ReadonlySet<string> = new Set([
+  "plans",
+  "aims",
+  "intends",
+  "seeks",
+  "hopes",
+  "wants",
+  "expects",
+]);
+/** Their bare forms, read so only after a plural noun ("the measures aim to curb …"). */
+const INTENTION_LEMMAS: ReadonlySet<string> = new Set(["plan", "aim", "intend", "seek", "hope", "want", "expect"]);
+
+/**
+ * Whether token `k` is a verb of intention before "to" and a verb: its "-s" form, or its bare form
+ * after a plural common noun. Read from the tags only.
+ */
+function intentionAt(k: number): boolean {
+  const w = lowerAt(k);
+  if (lowerAt(k + 1) !== "to" || !VERB_TAGS.has(tokensOf[k + 2]?.pos ?? "")) return false;
+  if (INTENTION_FORMS.has(w)) return true;
+  const before = tokensOf[k - 1];
+  return INTENTION_LEMMAS.has(w) && before?.pos === "NOUN" && /\p{Ll}s$/u.test(before.text);
+}
+
+/**
+ * Whether a verb of intention at `k` opens the verb group after the phrase before it: right after a
+ * name or a noun ("X plans to …", "the company plans to …"), after a bracketed aside that follows
+ * the phrase ("X (TSX: XX) plans to …"), or after "which" or "who".
+ */
+function intentionVerb<M extends Spanned>(k: number, units: Unit<M>[]): boolean {
+  if (!intentionAt(k) || mentionAt(k)) return false;
+  const last = units.at(-1);
+  if (last?.k === "rel") return /^(?:which|who)$/.test(lowerAt(k - 1));
+  return last?.k === "np" && (last.chunk.te === k || tokensOf[k - 1]?.text === ")");
+}
+
 /** Tags a bare verb after a list of names takes before its object: "control 90%", "supply the". */
 const BARE_OBJECT_TAGS: ReadonlySet<string> = new Set(["DET", "NUM"]);
 
@@ -462,6 +503,9 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         // right after "which" or "who" ("that imports from X will …" may open a reported clause).
         (verbForms.has(w) && units.at(-1)?.k === "rel" && /^(?:which|who)$/.test(lowerAt(i - 1))) ||
         (units.at(-1)?.k === "np" && bareVerbAfterNames(i, (units.at(-1) as { chunk: Chunk<M> }).chunk.ts)) ||
+        // "X plans to invest", "X (TSX: XX) aims to build", "which plans to invest": a verb of
+        // intention before "to" and a verb, whatever the tagger made of it.
+        intentionVerb(i, units) ||
         // "… finalize a deal and work closely with Y": a word after "and" that a manner adverb
         // follows is a verb coordinated with the clause's, not a noun of its object's list.
         (t.pos === "NOUN" &&
@@ -670,6 +714,9 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     }
     // "Russia, China and North Korea control 90% of it": a bare registry verb after a list of names.
     if (k > i && bareVerbAfterNames(k, i)) break;
+    // "X plans to invest", "the company aims to build": a verb of intention after a name or a noun
+    // ends the phrase (not "its ambitious plans to", "announced plans to": no name or noun before).
+    if (k > i && NAME_TAGS.has(tokens[k - 1]!.pos) && tokens[k - 1]!.pos !== "ADJ" && intentionAt(k)) break;
     // "a newly issued class", "its threatened tariffs", "a vertically integrated chain", "the world's
     // leading zinc producer": a participle between a determiner (or adverb) and a noun is an
     // adjective ("leading" the one "-ing" form read so, after a determiner or a possessive).
@@ -1273,7 +1320,21 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
         /^(?:which|that)$/i.test(tokens[prev.at]!.text) &&
         last.pp.arg.items.every((c) => c.entity || c.possessor || c.modifiers.length);
       if (!named) while (p >= 0 && items[p]!.k === "pp") p--;
-      const head = named ? { k: "arg" as const, arg: (last as { pp: PP<M> }).pp.arg } : items[p];
+      // "… occurs in X, which has given …", "assembled in X, which is facing …": attachments of a
+      // verb, no phrase before them, so "which" stands for the last one's object (not a time).
+      const verbAttachment =
+        !named &&
+        last?.k === "pp" &&
+        items[p]?.k === "vg" &&
+        /^which$/i.test(tokens[prev.at]!.text) &&
+        !timeArg(last.pp.arg);
+      // Of a list there ("between A and B, which plans …"), the nearest name.
+      const lastItem = verbAttachment ? (last as { pp: PP<M> }).pp.arg.items.at(-1)! : undefined;
+      const head = named
+        ? { k: "arg" as const, arg: (last as { pp: PP<M> }).pp.arg }
+        : lastItem
+          ? { k: "arg" as const, arg: { items: [lastItem], ts: lastItem.ts, te: lastItem.te } }
+          : items[p];
       if (head?.k === "arg") {
         subject = head.arg;
         relative = true;

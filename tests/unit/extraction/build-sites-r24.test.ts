@@ -45,7 +45,8 @@ describe("build-sites r24: a firm building a costed facility in a region invests
 });
 
 // The investment frame's agent read through a plan word the tagger took for a noun (round 24,
-// deals; rules/investment-frame.ts `planHolder`): "X (TSX: XX) plans to invest $N in Y".
+// deals; since round 24b the clause layer reads the plan word as the verb group, syntax/clauses.ts
+// `intentionVerb`): "X (TSX: XX) plans to invest $N in Y".
 describe("plan holder r24: the firm before a plan word taken for a noun invests", () => {
   itGivesFacts(
     [
