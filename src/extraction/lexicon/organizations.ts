@@ -347,7 +347,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
   Program: "Policy",
   Programme: "Policy",
   Strategy: "Policy",
-  // Round 24: programmes of a state named by their capitalised title ("the National Defense
+  // Programmes of a state named by their capitalised title ("the National Defense
   // Stockpile", "the Growth and Sustainability Levy", "a Production Tax Incentive", "the X Scheme").
   Stockpile: "Policy",
   Levy: "Policy",

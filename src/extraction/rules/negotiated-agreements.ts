@@ -1,4 +1,4 @@
-// Round 24: the parties negotiating an agreement discussed it. An agreement named after its
+// The parties negotiating an agreement discussed it. An agreement named after its
 // parties ("the Canada-Ecuador Free Trade Agreement", "the UK-GCC free trade agreement") is the
 // topic of each of them where a sentence tells them negotiating, concluding or striking it: a word
 // of negotiating ("negotiations", "talks", "concluded", "finalised", "strike") and the agreement
@@ -61,7 +61,7 @@ function namedAgreements(ctx: RuleContext): { policy: LocalEntity; parties: Loca
 }
 
 /**
- * Round 24: talks, calls and visits whose state sides are the parties an agreement is named after
+ * Talks, calls and visits whose state sides are the parties an agreement is named after
  * discussed it ("the Chile-Peru FTA" and the third round of talks between Chile and Peru); not a
  * summit, whose agenda is wider than one pair's agreement.
  */

@@ -419,7 +419,7 @@ function titleCase(ctx: Parameters<Rule["apply"]>[0], s: number): boolean {
 
 /**
  * "Vision 2030", "its Vision 2040 plan": a state's long-term plan named by "Vision" and the year it
- * aims at is a Policy (round 24).
+ * aims at is a Policy.
  */
 function visionPlan(ctx: Parameters<Rule["apply"]>[0], i: number, rule: string): void {
   const year = ctx.tokens[i + 1];
@@ -902,7 +902,7 @@ const PROGRAMME_WORDS: ReadonlySet<string> = new Set(["reciprocal", "fentanyl", 
 function programmeWord(ctx: Parameters<Rule["apply"]>[0], i: number): { word: string; start: number } | undefined {
   const { tokens } = ctx;
   let k = i - 1;
-  // "fentanyl-related": the word, a hyphen and "related" glued; round 24: "fentanyl related", unglued.
+  // "fentanyl-related": the word, a hyphen and "related" glued; also "fentanyl related", unglued.
   if (
     tokens[k]?.text === "related" &&
     /^[-–]$/.test(tokens[k - 1]?.text ?? "") &&
@@ -1098,7 +1098,7 @@ const INSTRUMENT_HEADS: ReadonlyMap<string, InstrumentKind> = new Map([
   ["quotas", "measure"],
   ["embargo", "measure"],
   ["moratorium", "measure"],
-  // Round 24: "a four-month suspension of cobalt exports", "its export suspension": a ban in time.
+  // "A four-month suspension of cobalt exports", "its export suspension": a ban in time.
   ["suspension", "measure"],
 ]);
 /** Words that judge or date an instrument rather than name it: left out of its name ("a landmark deal"). */

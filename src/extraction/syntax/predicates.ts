@@ -286,7 +286,7 @@ function negated(ctx: RuleContext, cl: Clause<M>): boolean {
 }
 
 /**
- * Round 24b: verbs of a firm's or a state's plan ("X plans / intends to invest $N in Y"): the studied
+ * Verbs of a firm's or a state's plan ("X plans / intends to invest $N in Y"): the studied
  * gold takes the act planned as the relation, so they do not make a clause a wish (the clause layer
  * now reads "X plans to …" as the verb group; measured with syntax/clauses.ts's change over the
  * studied split per document: +3 right, 0 wrong). Aims, hopes and wishes stay wishes ("aims to
