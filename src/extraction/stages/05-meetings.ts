@@ -78,10 +78,10 @@ const RECALLED = /^(earlier|previous|prior|initial|past|preceding|last|former|fi
 /** True when the event noun at `i` is recalled: "previous talks", "talks held earlier in". */
 function isRecalled(tokens: Token[], i: number): boolean {
   const s = tokens[i]!.sentence;
-  // "a truce that followed negotiations in Geneva".
+  // "a truce that followed negotiations in Geneva", "the talks follow negotiations in Geneva".
   if (
-    /^(followed|follows)$/i.test(tokens[i - 1]?.text ?? "") ||
-    /^(followed|follows)$/i.test(tokens[i - 2]?.text ?? "")
+    /^(follow|followed|follows|following)$/i.test(tokens[i - 1]?.text ?? "") ||
+    /^(follow|followed|follows|following)$/i.test(tokens[i - 2]?.text ?? "")
   )
     return true;
   for (let k = Math.max(0, i - 3); k <= i + 3; k++) {
