@@ -15,6 +15,7 @@ import {
   SYMMETRIC_PREDICATES,
 } from "../types.ts";
 import { abbreviationsOf, agencyForm, companyForm, normalizeName, placeForm } from "./04-resolve.ts";
+import { bareAgreementAlias, tradeAgreementKey } from "./agreement-key.ts";
 
 /**
  * A person's merge form: a middle initial dropped ("Donald J. Trump"), and a two-word name's words
@@ -200,6 +201,12 @@ export class CorpusMerge {
       if (base && base !== e.name) return `Media|${normalizeName(base)}`;
     }
     if (e.type === "Person" && !e.attributes?.mergeKey) return `Person|${personForm(e.name)}`;
+    // "US-South Korea trade deal" in one article, "South Korea-United States tariff agreement" in
+    // another: one agreement of the pair.
+    if (e.type === "Policy") {
+      const key = tradeAgreementKey(e.name, e.attributes?.mergeKey);
+      if (key) return `Policy|${key}`;
+    }
     return `${e.type}|${normalizeName(e.attributes?.mergeKey ?? e.name)}`;
   }
 
@@ -213,6 +220,7 @@ export class CorpusMerge {
       ...(e.attributes ? { attributes: {} } : {}),
     };
     this.groups.set(key, g);
+    if (key.startsWith("Policy|agreement@") && key.endsWith("@trade")) TRADE_AGREEMENTS.add(g);
     this.position.set(g, this.order.length);
     this.order.push(g);
     this.names.set(g, new Set([g.name]));
@@ -514,8 +522,17 @@ function otherSides(a: string, b: string): boolean {
  * A group as the extraction gives it: aliases deduplicated and sorted, working attributes dropped;
  * its mentions copied, or (`shared`) the group's own list, to be read at once and not kept.
  */
+/**
+ * The groups of states' plain trade agreements: told by several articles, a bare alias ("the deal",
+ * "the new pact") is an anaphor of one of them, no name of the agreement across the corpus.
+ */
+const TRADE_AGREEMENTS = new WeakSet<Entity>();
+
 function finished(g: Entity, shared = false): Entity {
-  const aliases = [...new Set(g.aliases)].filter((x) => x !== g.name).sort();
+  const corpusAgreement = TRADE_AGREEMENTS.has(g) && new Set(g.mentions.map((m) => m.document)).size > 1;
+  const aliases = [...new Set(g.aliases)]
+    .filter((x) => x !== g.name && !(corpusAgreement && bareAgreementAlias(x)))
+    .sort();
   const attributes = g.attributes ? { ...g.attributes } : undefined;
   if (attributes) {
     delete attributes.mergeKey;
