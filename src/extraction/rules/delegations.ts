@@ -12,6 +12,7 @@ import type { Arg, Chunk } from "../syntax/clauses.ts";
 import { isParticiple, knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading, spanOf } from "../syntax/predicates.ts";
 import { emitRelation, ensureEntity, keyKindIs, mentionsIn, sentenceAt } from "./emit.ts";
+import { recallsMeeting } from "./recalled-meetings.ts";
 import { blocSeatedIn, countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -434,6 +435,8 @@ export const delegationSidesRule: Rule = {
         if (side.head && side.party && (!isHeadOfState(side.head) || side.party.type === "Organization"))
           emitRelation(ctx, side.head, "REPRESENTS", side.party, s.i, this.id);
       }
+      // "after the summit between X and Y": a meeting recalled is no negotiation read here.
+      const recalled = recallsMeeting(s.text);
       for (let a = 0; a < sides.length; a++) {
         for (let b = a + 1; b < sides.length; b++) {
           const x = sides[a]!;
@@ -441,10 +444,11 @@ export const delegationSidesRule: Rule = {
           // Opposing sides only: two heads of one country are one side.
           if (x.party && y.party && x.party === y.party) continue;
           if (x.head && y.head && x.head !== y.head) {
-            emitRelation(ctx, x.head, "NEGOTIATED_WITH", y.head, s.i, this.id, attrs);
+            if (!recalled) emitRelation(ctx, x.head, "NEGOTIATED_WITH", y.head, s.i, this.id, attrs);
             if (meets) emitRelation(ctx, x.head, "MET_WITH", y.head, s.i, this.id, attrs);
           }
-          if (x.party && y.party) emitRelation(ctx, x.party, "NEGOTIATED_WITH", y.party, s.i, this.id, attrs, 0.7);
+          if (x.party && y.party && !recalled)
+            emitRelation(ctx, x.party, "NEGOTIATED_WITH", y.party, s.i, this.id, attrs, 0.7);
         }
       }
     }
@@ -1269,6 +1273,7 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
   if (!r) return;
   const text = ctx.sentences[sentence]!.text;
   const cue = NEGOTIATION_CUE.test(text);
+  const recalled = recallsMeeting(text);
   for (const cl of r.clauses) {
     const v = cl.verb;
     if (v.negated || v.control.some((c) => REFUSING.has(c))) continue;
@@ -1353,7 +1358,8 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       if (strict && !opposed) continue;
       // "X met Y": they met whatever their sides; "X and Y met": two of one side do not.
       const met = kind !== "negotiate" && (!together || opposed);
-      const negotiates = opposed && (kind === "negotiate" || kind === "both" || (cue && !!sa.party && !!sb.party));
+      const negotiates =
+        !recalled && opposed && (kind === "negotiate" || kind === "both" || (cue && !!sa.party && !!sb.party));
       if (sa.person && sb.person && sa.person !== sb.person) {
         if (met) emitRelation(ctx, sa.person, "MET_WITH", sb.person, sentence, rule, attrs, 0.7);
         if (negotiates) emitRelation(ctx, sa.person, "NEGOTIATED_WITH", sb.person, sentence, rule, attrs, 0.7);
@@ -1418,6 +1424,7 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
     const kind = head ? BETWEEN_NOUNS.get(head.headWord) : undefined;
     if (kind) sources.push({ kind, pps: cl.pps });
   }
+  const recalled = recallsMeeting(ctx.sentences[sentence]!.text);
   for (const { kind, pps } of sources) {
     for (const p of pps) {
       if (p.prep !== "between") continue;
@@ -1432,10 +1439,11 @@ function betweenPairs(ctx: RuleContext, sentence: number, rule: string, meeting:
       const attrs: Record<string, string> = meeting ? { meeting: meeting.name } : {};
       if (sa.person && sb.person) {
         if (kind !== "negotiate") emitRelation(ctx, sa.person, "MET_WITH", sb.person, sentence, rule, attrs, 0.7);
-        if (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text))
+        if (!recalled && (kind !== "meet" || NEGOTIATION_CUE.test(ctx.sentences[sentence]!.text)))
           emitRelation(ctx, sa.person, "NEGOTIATED_WITH", sb.person, sentence, rule, attrs, 0.7);
       }
       if (
+        !recalled &&
         sa.party &&
         sb.party &&
         sa.party !== sb.party &&
