@@ -519,15 +519,15 @@ function otherSides(a: string, b: string): boolean {
 }
 
 /**
- * A group as the extraction gives it: aliases deduplicated and sorted, working attributes dropped;
- * its mentions copied, or (`shared`) the group's own list, to be read at once and not kept.
- */
-/**
  * The groups of states' plain trade agreements: told by several articles, a bare alias ("the deal",
  * "the new pact") is an anaphor of one of them, no name of the agreement across the corpus.
  */
 const TRADE_AGREEMENTS = new WeakSet<Entity>();
 
+/**
+ * A group as the extraction gives it: aliases deduplicated and sorted, working attributes dropped;
+ * its mentions copied, or (`shared`) the group's own list, to be read at once and not kept.
+ */
 function finished(g: Entity, shared = false): Entity {
   const corpusAgreement = TRADE_AGREEMENTS.has(g) && new Set(g.mentions.map((m) => m.document)).size > 1;
   const aliases = [...new Set(g.aliases)]
