@@ -4,10 +4,8 @@
 // Entities written for the test (no article's text).
 
 import { describe, expect, it } from "vitest";
-import type { DocumentAnalysis } from "../../../src/extraction/index.ts";
-import { CorpusMerge } from "../../../src/extraction/stages/08-merge.ts";
 import { bareAgreementAlias, tradeAgreementKey } from "../../../src/extraction/stages/agreement-key.ts";
-import type { Entity } from "../../../src/extraction/types.ts";
+import { mergeDocuments } from "./merge-corpus.ts";
 
 interface Named {
   name: string;
@@ -17,25 +15,15 @@ interface Named {
 
 /** One document per list, each Policy with one mention; the merged corpus's entities as "name | aliases". */
 function merged(documents: readonly (readonly Named[])[]): string[] {
-  const analyses: DocumentAnalysis[] = documents.map((named, d) => ({
-    document: { id: `d${d}`, title: "", date: null, source: null, authors: [] },
-    entities: named.map(
-      (n, i): Entity => ({
-        id: `d${d}#${i}`,
-        name: n.name,
-        type: "Policy",
-        aliases: n.aliases ?? [],
-        mentions: [{ document: `d${d}`, start: i, end: i + 1, sentence: "", text: n.name, rule: "test" }],
-        ...(n.mergeKey ? { attributes: { mergeKey: n.mergeKey } } : {}),
-      }),
+  return mergeDocuments(
+    documents.map((named) =>
+      named.map(({ mergeKey, ...n }) => ({
+        type: "Policy" as const,
+        ...n,
+        ...(mergeKey ? { attributes: { mergeKey } } : {}),
+      })),
     ),
-    relations: [],
-    statements: [],
-    merges: [],
-  }));
-  return CorpusMerge.of(analyses)
-    .extraction()
-    .entities.map((e) => [e.name, ...e.aliases].join(" | "));
+  ).map((e) => [e.name, ...e.aliases].join(" | "));
 }
 
 describe("extraction merge: states' trade agreements", () => {

@@ -4,9 +4,8 @@
 // Entities written for the test (no article's text).
 
 import { describe, expect, it } from "vitest";
-import type { DocumentAnalysis } from "../../../src/extraction/index.ts";
-import { CorpusMerge } from "../../../src/extraction/stages/08-merge.ts";
-import type { Entity, EntityType } from "../../../src/extraction/types.ts";
+import type { EntityType } from "../../../src/extraction/types.ts";
+import { mergeDocuments } from "./merge-corpus.ts";
 
 interface Named {
   type: EntityType;
@@ -17,25 +16,11 @@ interface Named {
 
 /** One document per list, each entity with one mention; the merged corpus's entities as "Type: name | aliases". */
 function merged(documents: readonly (readonly Named[])[]): string[] {
-  const analyses: DocumentAnalysis[] = documents.map((named, d) => ({
-    document: { id: `d${d}`, title: "", date: null, source: null, authors: [] },
-    entities: named.map(
-      (n, i): Entity => ({
-        id: `d${d}#${i}`,
-        name: n.name,
-        type: n.type,
-        aliases: n.aliases ?? [],
-        mentions: [{ document: `d${d}`, start: i, end: i + 1, sentence: "", text: n.name, rule: "test" }],
-        ...(n.country ? { attributes: { country: n.country } } : {}),
-      }),
+  return mergeDocuments(
+    documents.map((named) =>
+      named.map(({ country, ...n }) => ({ ...n, ...(country ? { attributes: { country } } : {}) })),
     ),
-    relations: [],
-    statements: [],
-    merges: [],
-  }));
-  return CorpusMerge.of(analyses)
-    .extraction()
-    .entities.map((e) => [`${e.type}: ${e.name}`, ...e.aliases].join(" | "));
+  ).map((e) => [`${e.type}: ${e.name}`, ...e.aliases].join(" | "));
 }
 
 describe("extraction merge", () => {
