@@ -8,6 +8,7 @@ import { COUNTRY_NAMES } from "../lexicon/places.ts";
 import { isPossessiveMark, lowerCaseTexts, nextTokenIn, nextWordIn } from "../stages/02-tokens.ts";
 import { SECTION_MEASURE_HEADS } from "../stages/03-mentions.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
+import { PLAIN_KIND_WORDS } from "../stages/agreement-key.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
 import { absorbEntity, addMention, dropEntity, ensureEntity, mentionsIn } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
@@ -950,15 +951,6 @@ const AGREEMENT_KINDS: ReadonlySet<string> = new Set([
   "reconstruction",
 ]);
 
-/** Kind words that do not tell one agreement of a pair from another ("a trade deal", "the free trade agreement"). */
-const PLAIN_KIND_WORDS: ReadonlySet<string> = new Set([
-  "trade",
-  "free",
-  "bilateral",
-  "tariff",
-  "comprehensive",
-  "economic",
-]);
 /** Nouns that name one agreement of a pair whichever is written ("the trade deal" … "the trade agreement"). */
 const ONE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|framework)$/;
 

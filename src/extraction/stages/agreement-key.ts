@@ -21,16 +21,20 @@ const BLOC_FORMS: ReadonlyMap<string, string> = new Map([
   ["EAEU", "EAEU"],
 ]);
 
-/** Words that do not tell one trade agreement of a set of states from another. */
-const PLAIN_WORDS: ReadonlySet<string> = new Set([
+/**
+ * Kind words that do not tell one agreement of a pair from another ("a trade deal", "the free trade
+ * agreement"): rules/policies.ts keys one document's agreements by them too.
+ */
+export const PLAIN_KIND_WORDS: ReadonlySet<string> = new Set([
   "trade",
   "free",
-  "free-trade",
-  "tariff",
   "bilateral",
+  "tariff",
   "comprehensive",
   "economic",
 ]);
+/** Words that do not tell one trade agreement of a set of states from another across the corpus. */
+const PLAIN_WORDS: ReadonlySet<string> = new Set([...PLAIN_KIND_WORDS, "free-trade"]);
 /** The nouns of such an agreement ("deal", "pact", "accord" …: one whichever is written). */
 const AGREEMENT_NOUN = /^(agreement|deal|pact|accord|framework)$/;
 
