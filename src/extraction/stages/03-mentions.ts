@@ -84,6 +84,7 @@ import {
 } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
+import { compositionProductAt } from "./composition-products.ts";
 import { hyphenPeople } from "./hyphen-people.ts";
 import { lenderByRole } from "./lender-roles.ts";
 import { firmRepeats, personWordsBack, type Untyped, voteFirmNames, voteListNames } from "./name-votes.ts";
@@ -5407,6 +5408,21 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
   return null;
 }
 
+/**
+ * Frees tokens ts..te for a good named by its composition: a name guessed wholly inside the span
+ * ("NdFeB" read as a one-word person, "Neodymium Iron Boron" as a capitalised name) gives way.
+ * False when a mention reaching outside the span claims one of its tokens.
+ */
+function releaseInside(ctx: Ctx, ts: number, te: number): boolean {
+  if (!ctx.claimed.subarray(ts, te).some(Boolean)) return true;
+  const inside = ctx.out.filter((m) => m.te > ts && m.ts < te);
+  if (inside.some((m) => m.ts < ts || m.te > te || !/^(?:Person|Company|Organization|Product|Mineral)$/.test(m.type)))
+    return false;
+  ctx.out = ctx.out.filter((m) => !inside.includes(m));
+  ctx.claimed.fill(0, ts, te);
+  return true;
+}
+
 /** Lower-case terms: minerals, elements, products (not inside names already found). */
 function findCommonTerms(ctx: Ctx) {
   const { tokens, text } = ctx;
@@ -5426,6 +5442,17 @@ function findCommonTerms(ctx: Ctx) {
   /** Cued product words in sentences with no cue: kept when listed next to another product. */
   const uncued: { ts: number; te: number; v: LexValue }[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const made = compositionProductAt(tokens, i);
+    if (made && releaseInside(ctx, i, made.end)) {
+      push(ctx, i, made.end, {
+        type: "Product",
+        name: made.name,
+        key: `Product:${made.name}`,
+        rule: "composition-product",
+      });
+      i = made.end - 1;
+      continue;
+    }
     if (ctx.claimed[i]) continue;
     const model = modelProductEnd(ctx, i);
     if (model > i) {
