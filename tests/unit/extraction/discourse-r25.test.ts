@@ -31,3 +31,21 @@ describe("discourse r25: a good's description", () => {
     ],
   );
 });
+
+describe("producers r25: a making agent standing alone makes the passage's good", () => {
+  itGivesFacts(
+    [
+      [
+        "Canada has not mined antimony since 1990, and Bolivia is by far the world's largest producer.",
+        ["Bolivia PRODUCES antimony"],
+      ],
+      ["Prices of cobalt rose in May. Zambia is the world's second-largest miner.", ["Zambia PRODUCES cobalt"]],
+    ],
+    [
+      // A supplier or an exporter may sell others' goods.
+      ["Prices of cobalt rose in May. Zambia remains the main supplier.", "Zambia PRODUCES cobalt"],
+      // A producer of a named good makes that good, not the passage's.
+      ["Peru makes no antimony. Bolivia is a producer of tin.", "Bolivia PRODUCES antimony"],
+    ],
+  );
+});
