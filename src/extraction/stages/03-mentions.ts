@@ -6229,7 +6229,7 @@ function findCoordinatedMetals(ctx: Ctx) {
   for (let i = nextTokenIn(tokens, 0, ELEMENT_STOP); i < tokens.length; i = nextTokenIn(tokens, i + 1, ELEMENT_STOP)) {
     const t = tokens[i]!;
     const w = t.text;
-    if (ctx.claimed[i] || !ELEMENT_STOP.has(w) || w === "lead") continue;
+    if (ctx.claimed[i] || !ELEMENT_STOP.has(w)) continue;
     const s = t.sentence;
     const near = (k: number) => tokens[k]?.sentence === s;
     const after = near(i + 2) && isLink(tokens[i + 1]) && isMetal(tokens[i + 2]);
@@ -6240,7 +6240,8 @@ function findCoordinatedMetals(ctx: Ctx) {
       ((near(i + 1) && METAL_CUE_NEXT.has(tokens[i + 1]!.text)) ||
         (near(i - 1) && METAL_CUE_PREV.has(tokens[i - 1]!.text.toLowerCase())) ||
         (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())));
-    if (after || before || cued)
+    // "lead" (a verb and a noun of other senses) only inside a list of metals: "zinc, lead, silver".
+    if (w === "lead" ? after && before : after || before || cued)
       push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });
   }
 }
