@@ -5423,6 +5423,39 @@ function releaseInside(ctx: Ctx, ts: number, te: number): boolean {
   return true;
 }
 
+/** Second parts of a hyphenated compound of relation: "X-related", "X-based", "X-linked". */
+const RELATION_COMPOUND_PARTS: ReadonlySet<string> = new Set([
+  "related",
+  "linked",
+  "tied",
+  "based",
+  "driven",
+  "focused",
+]);
+
+/** Heads of goods after such a compound: "aircraft-related equipment" is still trade in aircraft. */
+const COMPOUND_GOODS_HEADS: ReadonlySet<string> = new Set(
+  "equipment parts products goods components items materials machinery devices".split(" "),
+);
+
+/**
+ * Whether a glued hyphen and a part of relation follow at `k` ("fentanyl|-related tariffs"), before
+ * a head that is no class of goods.
+ */
+function relationCompound(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k];
+  const part = tokens[k + 1];
+  return (
+    !!dash &&
+    !!part &&
+    isHyphen(dash) &&
+    dash.start === tokens[k - 1]!.end &&
+    part.start === dash.end &&
+    RELATION_COMPOUND_PARTS.has(part.text.toLowerCase()) &&
+    !COMPOUND_GOODS_HEADS.has(tokens[k + 2]?.text.toLowerCase() ?? "")
+  );
+}
+
 /** Lower-case terms: minerals, elements, products (not inside names already found). */
 function findCommonTerms(ctx: Ctx) {
   const { tokens, text } = ctx;
@@ -5482,6 +5515,9 @@ function findCommonTerms(ctx: Ctx) {
         !(sameNext && MAKER_NOUNS.has(next.text.toLowerCase()))) ||
       (isProduct && hit.te - hit.ts === 1 && t.pos === "VERB") ||
       (isProduct && sameNext && PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())) ||
+      // "fentanyl-related tariffs", "rubber-based products": a good opening a hyphenated compound
+      // of relation names what the head is about, not the good itself.
+      (isProduct && sameNext && relationCompound(tokens, hit.te)) ||
       (v.rule === "lexicon-product-cued" &&
         prev?.sentence === t.sentence &&
         PRODUCT_BLOCKING_PREV.has(prev.text.toLowerCase()))

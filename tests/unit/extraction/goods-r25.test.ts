@@ -1,6 +1,8 @@
 // Round 25 of issue 13 (goods): a good named by what it is made of, a run of two or more
 // elements or their formula before a product's head ("NdFeB magnets", "neodymium iron boron
-// magnets") is one Product named with its elements hyphenated. Every sentence is written for this test.
+// magnets") is one Product named with its elements hyphenated; a good opening a hyphenated
+// compound of relation ("fentanyl-related tariffs") is no mention of the good. Every sentence is
+// written for this test.
 
 import { describe, expect, it } from "vitest";
 import { entityNames } from "../../_helpers/documents.ts";
@@ -35,4 +37,15 @@ describe("goods r25: a good named by its composition", () => {
     it(`finds no "${name}" in "${text}"`, () => {
       expect(products(text)).not.toContain(name);
     });
+});
+
+describe("goods r25: a good opening a hyphenated compound of relation", () => {
+  it('reads no good in "X-related tariffs" or "X-linked controls"', () => {
+    expect(products("Ottawa cut its fentanyl-related tariffs on Monday.")).not.toContain("fentanyl");
+    expect(products("Officials discussed steel-linked duties and quotas.")).not.toContain("steel");
+  });
+  it("keeps the good before a head of goods, and the good written alone", () => {
+    expect(products("Airlines halted purchases of aircraft-related equipment and parts.")).toContain("aircraft");
+    expect(products("Ottawa cut tariffs tied to fentanyl on Monday.")).toContain("fentanyl");
+  });
 });
