@@ -83,6 +83,8 @@ const DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
 const GOOD_DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
   metal: ["Mineral"],
   mineral: ["Mineral"],
+  product: ["Product"],
+  commodity: ["Mineral", "Product"],
 };
 
 /** Heads of a firm's description that need a word before them: "the mining giant", "the battery maker". */

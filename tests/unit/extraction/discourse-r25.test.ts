@@ -18,6 +18,10 @@ describe("discourse r25: a good's description", () => {
         "Cobalt demand keeps rising. Japan will resume purchases of the battery metal from Zambia.",
         ["Japan PURCHASES cobalt"],
       ],
+      [
+        "Duties on drones rose in May. Drones come from Vietnam, the leading manufacturer of the product.",
+        ["Vietnam PRODUCES drones"],
+      ],
     ],
     [
       // Two minerals before it: the description stands for neither.
