@@ -17,6 +17,7 @@ import { discussedContentionRule } from "./discussed-contention.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
+import { outputBasketRule } from "./output-basket.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
 import { partnershipInstrumentRule } from "./partnership-instruments.ts";
 import {
@@ -132,6 +133,8 @@ export const RULES: Rule[] = [
   siteOutputRule,
   // A state's exports listed as two goods or more are its output.
   exportBasketRule,
+  // A firm's holdings, portfolio or capacity listed as two goods or more are its output.
+  outputBasketRule,
   // A dominant share of goods made in, coming from or controlled by one state.
   shareDominanceRule,
   investmentRule,

@@ -640,6 +640,21 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "production",
+    phrasing: "X is the world's largest producer. (the passage's good, when the phrase names none)",
+    // "Y prices rose. X is by far the world's largest producer.": a making agent standing alone,
+    // nothing after it, makes the good the sentence or the one before names (the registry's
+    // `topicGood`). Only the agents of making: a supplier, an exporter or a source may sell others' goods.
+    topicGood: true,
+    predicate: "PRODUCES",
+    nouns: [...PRODUCER_AGENT_NOUNS],
+    hostVerbs: ["be", "rank", "remain", "become"],
+    source: ["after", "owner", "host-agent"],
+    target: ["pp:of", "goods-before"],
+    sourceTypes: ["Country", "Company"],
+    targetTypes: GOODS,
+  },
+  {
+    id: "production",
     phrasing: "X specialises in producing Y; X is focused on making Y (a firm's line of business)",
     predicate: "PRODUCES",
     verbs: ["specialise", "specialize", "focus"],

@@ -84,6 +84,7 @@ import {
 } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
+import { compositionProductAt } from "./composition-products.ts";
 import { hyphenPeople } from "./hyphen-people.ts";
 import { lenderByRole } from "./lender-roles.ts";
 import { firmRepeats, personWordsBack, type Untyped, voteFirmNames, voteListNames } from "./name-votes.ts";
@@ -5407,6 +5408,54 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
   return null;
 }
 
+/**
+ * Frees tokens ts..te for a good named by its composition: a name guessed wholly inside the span
+ * ("NdFeB" read as a one-word person, "Neodymium Iron Boron" as a capitalised name) gives way.
+ * False when a mention reaching outside the span claims one of its tokens.
+ */
+function releaseInside(ctx: Ctx, ts: number, te: number): boolean {
+  if (!ctx.claimed.subarray(ts, te).some(Boolean)) return true;
+  const inside = ctx.out.filter((m) => m.te > ts && m.ts < te);
+  if (inside.some((m) => m.ts < ts || m.te > te || !/^(?:Person|Company|Organization|Product|Mineral)$/.test(m.type)))
+    return false;
+  ctx.out = ctx.out.filter((m) => !inside.includes(m));
+  ctx.claimed.fill(0, ts, te);
+  return true;
+}
+
+/** Second parts of a hyphenated compound of relation: "X-related", "X-based", "X-linked". */
+const RELATION_COMPOUND_PARTS: ReadonlySet<string> = new Set([
+  "related",
+  "linked",
+  "tied",
+  "based",
+  "driven",
+  "focused",
+]);
+
+/** Heads of goods after such a compound: "aircraft-related equipment" is still trade in aircraft. */
+const COMPOUND_GOODS_HEADS: ReadonlySet<string> = new Set(
+  "equipment parts products goods components items materials machinery devices".split(" "),
+);
+
+/**
+ * Whether a glued hyphen and a part of relation follow at `k` ("fentanyl|-related tariffs"), before
+ * a head that is no class of goods.
+ */
+function relationCompound(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k];
+  const part = tokens[k + 1];
+  return (
+    !!dash &&
+    !!part &&
+    isHyphen(dash) &&
+    dash.start === tokens[k - 1]!.end &&
+    part.start === dash.end &&
+    RELATION_COMPOUND_PARTS.has(part.text.toLowerCase()) &&
+    !COMPOUND_GOODS_HEADS.has(tokens[k + 2]?.text.toLowerCase() ?? "")
+  );
+}
+
 /** Lower-case terms: minerals, elements, products (not inside names already found). */
 function findCommonTerms(ctx: Ctx) {
   const { tokens, text } = ctx;
@@ -5426,6 +5475,17 @@ function findCommonTerms(ctx: Ctx) {
   /** Cued product words in sentences with no cue: kept when listed next to another product. */
   const uncued: { ts: number; te: number; v: LexValue }[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const made = compositionProductAt(tokens, i);
+    if (made && releaseInside(ctx, i, made.end)) {
+      push(ctx, i, made.end, {
+        type: "Product",
+        name: made.name,
+        key: `Product:${made.name}`,
+        rule: "composition-product",
+      });
+      i = made.end - 1;
+      continue;
+    }
     if (ctx.claimed[i]) continue;
     const model = modelProductEnd(ctx, i);
     if (model > i) {
@@ -5455,6 +5515,9 @@ function findCommonTerms(ctx: Ctx) {
         !(sameNext && MAKER_NOUNS.has(next.text.toLowerCase()))) ||
       (isProduct && hit.te - hit.ts === 1 && t.pos === "VERB") ||
       (isProduct && sameNext && PRODUCT_BLOCKING_NEXT.has(next.text.toLowerCase())) ||
+      // "fentanyl-related tariffs", "rubber-based products": a good opening a hyphenated compound
+      // of relation names what the head is about, not the good itself.
+      (isProduct && sameNext && relationCompound(tokens, hit.te)) ||
       (v.rule === "lexicon-product-cued" &&
         prev?.sentence === t.sentence &&
         PRODUCT_BLOCKING_PREV.has(prev.text.toLowerCase()))
@@ -6202,7 +6265,7 @@ function findCoordinatedMetals(ctx: Ctx) {
   for (let i = nextTokenIn(tokens, 0, ELEMENT_STOP); i < tokens.length; i = nextTokenIn(tokens, i + 1, ELEMENT_STOP)) {
     const t = tokens[i]!;
     const w = t.text;
-    if (ctx.claimed[i] || !ELEMENT_STOP.has(w) || w === "lead") continue;
+    if (ctx.claimed[i] || !ELEMENT_STOP.has(w)) continue;
     const s = t.sentence;
     const near = (k: number) => tokens[k]?.sentence === s;
     const after = near(i + 2) && isLink(tokens[i + 1]) && isMetal(tokens[i + 2]);
@@ -6213,7 +6276,8 @@ function findCoordinatedMetals(ctx: Ctx) {
       ((near(i + 1) && METAL_CUE_NEXT.has(tokens[i + 1]!.text)) ||
         (near(i - 1) && METAL_CUE_PREV.has(tokens[i - 1]!.text.toLowerCase())) ||
         (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())));
-    if (after || before || cued)
+    // "lead" (a verb and a noun of other senses) only inside a list of metals: "zinc, lead, silver".
+    if (w === "lead" ? after && before : after || before || cued)
       push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });
   }
 }

@@ -75,6 +75,18 @@ const DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
   shipbuilder: ["Company"],
 };
 
+/**
+ * Heads of a definite description of a good ("the metal", "the battery metal", "the mineral"):
+ * the one mineral named just before ("X has not mined tungsten since 2015 … exports of the metal").
+ * Kept apart from the actors' heads: an unresolved one is no actor a later pronoun could take up.
+ */
+const GOOD_DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
+  metal: ["Mineral"],
+  mineral: ["Mineral"],
+  product: ["Product"],
+  commodity: ["Mineral", "Product"],
+};
+
 /** Heads of a firm's description that need a word before them: "the mining giant", "the battery maker". */
 const EPITHETS: ReadonlySet<string> = new Set(["maker", "giant"]);
 
@@ -120,6 +132,7 @@ const ANAPHOR_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(PRONOUNS),
   ...PLURAL_PRONOUNS,
   ...Object.keys(DESCRIPTIONS),
+  ...Object.keys(GOOD_DESCRIPTIONS),
   ...Object.keys(PAIRS),
 ]);
 
@@ -186,7 +199,7 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
     return pair ? { types: PAIRS[head]!, plural: true, pronoun: false, two } : undefined;
   }
   const site = SITES.has(head);
-  const types = site ? SITE_OWNERS : DESCRIPTIONS[head];
+  const types = site ? SITE_OWNERS : (DESCRIPTIONS[head] ?? GOOD_DESCRIPTIONS[head]);
   if (!types || first !== "the") return undefined;
   // "the maker", "the giant" alone name no firm: an epithet needs its modifier ("the iPhone maker").
   if (EPITHETS.has(head) && c.head === c.ts + 1) return undefined;

@@ -583,6 +583,13 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "X is the world's largest producer. (the passage's good, when the phrase names none)",
+    "Prices of antimony doubled. Bolivia is by far the world's largest producer.",
+    "Bolivia",
+    "PRODUCES",
+    "antimony",
+  ],
+  [
     "X specialises in producing Y; X is focused on making Y (a firm's line of business)",
     "Andes Copper Corp specialises in making copper cathodes.",
     "Andes Copper Corp",

@@ -243,6 +243,14 @@ const TABLE: Row[] = [
     "footwear",
   ],
   [
+    // Round 25: a firm's holdings listed as two goods or more are its output.
+    "output-basket",
+    "Brindle Mining's portfolio spans lithium, nickel and cobalt.",
+    "Brindle Mining",
+    "PRODUCES",
+    "nickel",
+  ],
+  [
     // Round 24: a dominant share of goods made in one state.
     "share-dominance",
     "More than 80% of the world's cobalt is refined in Norway.",
