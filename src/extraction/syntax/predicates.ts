@@ -1238,6 +1238,23 @@ const FIRM_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   "supplier",
 ]);
 
+/**
+ * The attachment of preposition `prep` that the clause layer hung on the last phrase of a trigger
+ * phrase's first "of" attachment, right after it ("exports of rare earth magnets to X", "an
+ * investment of $5 billion in Y", "imports of steel from Z"): the trigger noun's own, as in "Y
+ * exports to X" (the reading "sales of Y to X" gave the "own:" roles, here for every "pp:" role).
+ * None when the trigger phrase has an attachment of its own of that preposition, when the "of"
+ * phrase is a list, or for "by".
+ */
+function chainedAfterOf(c: Chunk<M> | undefined, prep: string): Chunk<M>["pps"][number] | undefined {
+  const of = c?.pps[0];
+  // "by" stays with the clause's own reading of an agent ("a takeover of Y by X collapsed").
+  if (prep === "by" || of?.prep !== "of" || of.arg.items.length !== 1) return undefined;
+  const last = of.arg.items[0]!;
+  const next = last.pps[0];
+  return next && next.prep === prep && next.at === of.arg.te ? next : undefined;
+}
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -1268,8 +1285,9 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
   if (role.startsWith("pp:")) {
     const prep = role.slice(3);
     const out: { x: M; c: Chunk<M> }[] = [];
-    // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X).
-    const first = t.chunk?.pps.find((p) => p.prep === prep);
+    // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X),
+    // or the one the clause layer hung on its "of" phrase ("exports of magnets to X").
+    const first = t.chunk?.pps.find((p) => p.prep === prep) ?? chainedAfterOf(t.chunk, prep);
     // "preferential treatment for X's exports such as A and B": a class of goods (exports, goods,
     // products) that lists its members names them, not itself.
     const classOf = first?.arg.items.length === 1 ? first.arg.items[0]! : undefined;
@@ -1286,7 +1304,7 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     if (first && !first.arg.items.at(-1)!.entity) out.push(...listedAfter(t, first.arg, types));
     // The phrase's own attachment names nothing ("a stake in its project in Western Australia"):
     // the clause's attachments are that one's, not the trigger's.
-    const own = t.chunk?.pps.some((p) => p.prep === prep);
+    const own = !!first;
     if (!out.length && !own && cl && (!t.chunk || inClause(t.reading, cl, t.chunk))) {
       // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
       const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
