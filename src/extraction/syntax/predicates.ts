@@ -1255,6 +1255,23 @@ function chainedAfterOf(c: Chunk<M> | undefined, prep: string): Chunk<M>["pps"][
   return next && next.prep === prep && next.at === of.arg.te ? next : undefined;
 }
 
+/**
+ * The purpose clause right after token `te` ("to resolve the trade dispute", up to eight words, to
+ * the first punctuation), lower case; empty when "to" and a verb do not follow.
+ */
+function purposeAfter(ctx: RuleContext, te: number): string {
+  const to = ctx.tokens[te];
+  const verb = ctx.tokens[te + 1];
+  if (!to || !verb || to.text.toLowerCase() !== "to" || verb.pos !== "VERB" || to.sentence !== verb.sentence) return "";
+  const words: string[] = [];
+  for (let k = te + 1; k < te + 9; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.sentence !== to.sentence || t.pos === "PUNCT") break;
+    words.push(t.text.toLowerCase());
+  }
+  return words.join(" ");
+}
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -2161,6 +2178,15 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
         : span(ctx, t.clause?.verb.ts ?? t.at, t.clause?.te ?? t.at + 1)
     ).toLowerCase();
     if (e.exclude?.test(text)) return;
+    // A partnership noun's purpose ("a framework to resolve the trade dispute", "accords to reopen
+    // trade channels"): what the instrument is for is read with it.
+    if (
+      c &&
+      e.exclude &&
+      e.predicate === "PARTNERED_WITH" &&
+      e.exclude.test(purposeAfter(ctx, first ? first.arg.te : c.te))
+    )
+      return;
     // A verb's required words may sit in its attachments ("accounts for 40% of the output of Y").
     const rest = c ? text : span(ctx, t.clause?.verb.ts ?? t.at, ctx.sentences[sentence]!.tokenEnd).toLowerCase();
     if (e.require && !e.require.test(rest)) return;
