@@ -91,6 +91,43 @@ const MEASURE_HEADS = [
 /** A measure's heads for purchases: also "rates on exports to X" (a tariff's rate: nothing bought told). */
 const PURCHASE_MEASURE_HEADS = [...MEASURE_HEADS, "rate"];
 
+/**
+ * Words of a measure over a flow of goods to a state ("a ban on exports to X", "export licences to
+ * X"): the state a measure names receives nothing told.
+ */
+const FLOW_MEASURE_WORDS =
+  /\b(?:bans?|banned|controls?|curbs?|restrictions?|licen[cs]es?|permits?|halt(?:ed)?|suspen(?:ded|sion))\b/;
+
+/**
+ * Verbs of a decision over a flow of goods to a state, read as the clause that holds the flow noun:
+ * stopping it ("halt / ban / cut exports to X") or letting it go ("approve / authorise / allow /
+ * permit / license / speed up exports of Y to X", "exports to X require a licence"). The clause
+ * tells a measure of the exporting side, not that X bought the goods.
+ */
+const FLOW_MEASURE_VERBS = [
+  "halt",
+  "ban",
+  "suspend",
+  "stop",
+  "block",
+  "restrict",
+  "curb",
+  "prohibit",
+  "cut",
+  "end",
+  "allow",
+  "approve",
+  "authorize",
+  "authorise",
+  "permit",
+  "license",
+  "licence",
+  "require",
+  "speed",
+  "expedite",
+  "accelerate",
+];
+
 /** Nouns of a producer's output ("X's copper output", "production of Y"): the production rows. */
 const OUTPUT_NOUNS = [
   "output",
@@ -1277,7 +1314,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
       "finalize",
       "accept",
     ],
-    source: ["pp:from", "pp:by"],
+    // "secured a $1.3 billion loan through the Energy Department": the body the money comes through.
+    source: ["pp:from", "pp:by", "pp:through", "pp:via"],
     target: ["host-agent"],
     sourceTypes: ACTORS,
     targetTypes: INVESTEES,
@@ -1955,6 +1993,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:of", "before"],
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
+    exclude: FLOW_MEASURE_WORDS,
+    blockVerbs: FLOW_MEASURE_VERBS,
   },
   {
     id: "purchases",
@@ -1969,8 +2009,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
     // "a ban on exports to X", "export licences to X": a measure's target receives nothing.
-    exclude: /\b(?:bans?|banned|controls?|curbs?|restrictions?|licen[cs]es?|permits?|halt(?:ed)?|suspen(?:ded|sion))\b/,
-    blockVerbs: ["halt", "ban", "suspend", "stop", "block", "restrict", "curb", "prohibit", "cut", "end"],
+    exclude: FLOW_MEASURE_WORDS,
+    blockVerbs: FLOW_MEASURE_VERBS,
   },
   {
     id: "purchases",
@@ -1982,21 +2022,8 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:of", "before"],
     sourceTypes: ["Country", "Company", "Organization"],
     targetTypes: GOODS,
-    exclude: /\b(?:bans?|banned|controls?|curbs?|restrictions?|licen[cs]es?|permits?|halt(?:ed)?|suspen(?:ded|sion))\b/,
-    blockVerbs: [
-      "halt",
-      "ban",
-      "suspend",
-      "stop",
-      "block",
-      "restrict",
-      "curb",
-      "prohibit",
-      "cut",
-      "end",
-      "allow",
-      "approve",
-    ],
+    exclude: FLOW_MEASURE_WORDS,
+    blockVerbs: FLOW_MEASURE_VERBS,
   },
   // A state letting goods into its market buys them: "South Korea will accept American-made
   // products such as cars and trucks", "Ecuador will provide preferential treatment for Canada's

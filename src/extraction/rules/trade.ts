@@ -32,6 +32,7 @@ import {
 } from "./emit.ts";
 import { financingLetters } from "./financing-letters.ts";
 import { investmentFrame } from "./investment-frame.ts";
+import { investmentVehicles } from "./investment-vehicles.ts";
 import { ownedBy } from "./owned-by.ts";
 import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
@@ -4509,6 +4510,7 @@ export const investmentRule: TradeRule = {
     const from = ctx.relations.length;
     applyEntries(ctx, entriesOf(this.id));
     this.legacy?.(ctx, readSentences(ctx, from));
+    investmentVehicles(ctx, this.id, from);
   },
   legacy(ctx) {
     ownershipFacts(ctx);

@@ -1238,6 +1238,40 @@ const FIRM_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   "supplier",
 ]);
 
+/**
+ * The attachment of preposition `prep` that the clause layer hung on the last phrase of a trigger
+ * phrase's first "of" attachment, right after it ("exports of rare earth magnets to X", "an
+ * investment of $5 billion in Y", "imports of steel from Z"): the trigger noun's own, as in "Y
+ * exports to X" (the reading "sales of Y to X" gave the "own:" roles, here for every "pp:" role).
+ * None when the trigger phrase has an attachment of its own of that preposition, when the "of"
+ * phrase is a list, or for "by".
+ */
+function chainedAfterOf(c: Chunk<M> | undefined, prep: string): Chunk<M>["pps"][number] | undefined {
+  const of = c?.pps[0];
+  // "by" stays with the clause's own reading of an agent ("a takeover of Y by X collapsed").
+  if (prep === "by" || of?.prep !== "of" || of.arg.items.length !== 1) return undefined;
+  const last = of.arg.items[0]!;
+  const next = last.pps[0];
+  return next && next.prep === prep && next.at === of.arg.te ? next : undefined;
+}
+
+/**
+ * The purpose clause right after token `te` ("to resolve the trade dispute", up to eight words, to
+ * the first punctuation), lower case; empty when "to" and a verb do not follow.
+ */
+function purposeAfter(ctx: RuleContext, te: number): string {
+  const to = ctx.tokens[te];
+  const verb = ctx.tokens[te + 1];
+  if (!to || !verb || to.text.toLowerCase() !== "to" || verb.pos !== "VERB" || to.sentence !== verb.sentence) return "";
+  const words: string[] = [];
+  for (let k = te + 1; k < te + 9; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.sentence !== to.sentence || t.pos === "PUNCT") break;
+    words.push(t.text.toLowerCase());
+  }
+  return words.join(" ");
+}
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -1268,8 +1302,9 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
   if (role.startsWith("pp:")) {
     const prep = role.slice(3);
     const out: { x: M; c: Chunk<M> }[] = [];
-    // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X).
-    const first = t.chunk?.pps.find((p) => p.prep === prep);
+    // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X),
+    // or the one the clause layer hung on its "of" phrase ("exports of magnets to X").
+    const first = t.chunk?.pps.find((p) => p.prep === prep) ?? chainedAfterOf(t.chunk, prep);
     // "preferential treatment for X's exports such as A and B": a class of goods (exports, goods,
     // products) that lists its members names them, not itself.
     const classOf = first?.arg.items.length === 1 ? first.arg.items[0]! : undefined;
@@ -1286,7 +1321,7 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     if (first && !first.arg.items.at(-1)!.entity) out.push(...listedAfter(t, first.arg, types));
     // The phrase's own attachment names nothing ("a stake in its project in Western Australia"):
     // the clause's attachments are that one's, not the trigger's.
-    const own = t.chunk?.pps.some((p) => p.prep === prep);
+    const own = !!first;
     if (!out.length && !own && cl && (!t.chunk || inClause(t.reading, cl, t.chunk))) {
       // The clause's first attachment of that preposition ("invest in a smelter in Sulawesi": the smelter).
       const p = cl.pps.find((x) => x.prep === prep && !(t.chunk && inArg(x.arg, t.chunk)));
@@ -2143,6 +2178,15 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
         : span(ctx, t.clause?.verb.ts ?? t.at, t.clause?.te ?? t.at + 1)
     ).toLowerCase();
     if (e.exclude?.test(text)) return;
+    // A partnership noun's purpose ("a framework to resolve the trade dispute", "accords to reopen
+    // trade channels"): what the instrument is for is read with it.
+    if (
+      c &&
+      e.exclude &&
+      e.predicate === "PARTNERED_WITH" &&
+      e.exclude.test(purposeAfter(ctx, first ? first.arg.te : c.te))
+    )
+      return;
     // A verb's required words may sit in its attachments ("accounts for 40% of the output of Y").
     const rest = c ? text : span(ctx, t.clause?.verb.ts ?? t.at, ctx.sentences[sentence]!.tokenEnd).toLowerCase();
     if (e.require && !e.require.test(rest)) return;
