@@ -14,14 +14,8 @@ describe("capital-seats r25: a capital written with the noun 'capital' belongs t
         "Kenya's regulator said police searched the firm's offices in the capital, Nairobi, on Monday.",
         ["Nairobi PART_OF Kenya"],
       ],
-      [
-        "Peru approved the permit. The signing took place in Lima, the capital, on Tuesday.",
-        ["Lima PART_OF Peru"],
-      ],
-      [
-        "The new port lies south of the capital, Accra, and Ghana plans to open it next year.",
-        ["Accra PART_OF Ghana"],
-      ],
+      ["Peru approved the permit. The signing took place in Lima, the capital, on Tuesday.", ["Lima PART_OF Peru"]],
+      ["The new port lies south of the capital, Accra, and Ghana plans to open it next year.", ["Accra PART_OF Ghana"]],
     ],
     [
       // The capital standing for its government: no city is named.
