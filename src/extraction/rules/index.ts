@@ -4,6 +4,7 @@
 
 import { agreementShortNamesRule } from "./agreement-names.ts";
 import { buildSitesRule } from "./build-sites.ts";
+import { capitalSeatsRule } from "./capital-seats.ts";
 import { counterpartsRule } from "./counterparts.ts";
 import {
   delegationHeadsRule,
@@ -122,6 +123,8 @@ export const RULES: Rule[] = [
   partOfRule,
   heldInCountryRule,
   placeHierarchyRule,
+  // "in the capital, X": the capital of a state the document names.
+  capitalSeatsRule,
   // After the PART_OF rules, an official of a state's body represents the state.
   officialAgencyStateRule,
   tariffRule,

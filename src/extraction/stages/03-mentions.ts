@@ -3935,6 +3935,13 @@ function capitalStandsFor(ctx: Ctx, ts: number, te: number, code: string): boole
   ) {
     return false;
   }
+  // Round 25: "raided its offices in the capital, Niamey": the city an apposition names after its kind.
+  if (
+    prev?.text === "," &&
+    /^(capital|city)$/i.test(tokens[ts - 2]?.text ?? "") &&
+    tokens[ts - 2]!.sentence === sentence
+  )
+    return false;
   // "Barrick's Bamako office": a possessor's site in the capital, no state.
   if (prev && prev.sentence === sentence && /^['’]s$/.test(prev.text)) return false;
   // "the Peruvian capital of Lima", "the city of Accra": a place's kind, then "of".

@@ -9,6 +9,7 @@ import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, SHARED_SHORT_NAMES } from "..
 import type { EntityType, Merge } from "../types.ts";
 import { isPossessiveMark, type Sentence, type Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
+import { ministryForms } from "./agency-nouns.ts";
 
 /** A document-local entity with its mentions (indices into the mention array). */
 export interface LocalEntity {
@@ -323,6 +324,11 @@ export function resolveMentions(
 
   stateOfBodies(entities, mentions, tokens);
   joinSameBodies(entities, entityOf);
+  // Round 25: a ministry answers to the other forms of its name ("Commerce Ministry", "Ministry of Commerce").
+  for (const e of entities) {
+    if (e.type !== "Agency") continue;
+    for (const f of ministryForms(e.name)) if (f !== e.name) e.aliases.add(f);
+  }
 
   for (const m of laterSurnames) {
     const key = `Person:${normalizeName(m.name)}`;

@@ -300,6 +300,14 @@ const TABLE: Row[] = [
     "United States",
   ],
   [
+    // Round 25: a state's capital written as the capital.
+    "capital-seat",
+    "Kenya's regulator said police searched the firm's offices in the capital, Nairobi, on Monday.",
+    "Nairobi",
+    "PART_OF",
+    "Kenya",
+  ],
+  [
     // Round 19: a state's fund, described with its state's possessive.
     "state-fund-of-country",
     "Kazakhstan's sovereign wealth fund, Temir-Ordan, joined the bid. Kazakhstan welcomed the offer.",
