@@ -1121,16 +1121,44 @@ function parentheticalSubject<M extends Spanned>(items: Item<M>[], j: number): A
 
 /**
  * The phrase before a participle clause set off by commas that ends at the comma `items[j]`: "X,
- * listed in Hong Kong, is …", "X, based in Perth, said …" (a bare past participle, no auxiliary, and
- * its attachments; the verb after the closing comma is the phrase's). Undefined otherwise.
+ * listed in Hong Kong, is …", "X, based in Perth, said …", "X, held at Y, produced …", "X, agreed
+ * three months ago, gives …" (a bare past participle, regular or irregular, no auxiliary, and its
+ * attachments and time phrases; the verb after the closing comma is the phrase's). Undefined otherwise.
  */
 function reducedRelativeSubject<M extends Spanned>(tokens: Token[], items: Item<M>[], j: number): Arg<M> | undefined {
   let p = j - 1;
-  while (p >= 0 && (items[p]!.k === "pp" || items[p]!.k === "other")) p--;
+  // "X, agreed three months ago, gives …": a time phrase among the participle's attachments.
+  while (
+    p >= 0 &&
+    (items[p]!.k === "pp" ||
+      items[p]!.k === "other" ||
+      (items[p]!.k === "arg" && timeArg((items[p] as { arg: Arg<M> }).arg)))
+  )
+    p--;
   const vg = items[p];
-  if (vg?.k !== "vg" || vg.vg.ts !== vg.vg.head || !/ed$/i.test(tokens[vg.vg.head]!.text)) return undefined;
+  if (vg?.k !== "vg" || vg.vg.ts !== vg.vg.head) return undefined;
+  const word = tokens[vg.vg.head]!.text;
+  // "X, held at Y, produced …", "X, led by Y, said …": irregular participles too.
+  const past = isParticiple(word) && !BE_FORMS.has(word.toLowerCase());
+  if (!past) return undefined;
   if (items[p - 1]?.k !== "comma") return undefined;
   const head = items[p - 2];
+  return head?.k === "arg" ? head.arg : undefined;
+}
+
+/**
+ * The phrase before ", <quantity> of which / whom" when the relative pronoun `items[j]` closes one
+ * ("X, 90 percent of which is owned by Y,", "the firms, most of which …"). Undefined otherwise.
+ */
+function quantityOfRelative<M extends Spanned>(items: Item<M>[], j: number): Arg<M> | undefined {
+  const of = items[j - 1];
+  if (of?.k !== "other" || lowerAt(of.at) !== "of") return undefined;
+  const quantity = items[j - 2];
+  if (quantity?.k !== "arg") return undefined;
+  // Read as one phrase with its apposition ("X, 90 percent"): X.
+  if (quantity.arg.items.length === 1 && quantity.arg.items[0]!.appositive) return quantity.arg;
+  if (items[j - 3]?.k !== "comma") return undefined;
+  const head = items[j - 4];
   return head?.k === "arg" ? head.arg : undefined;
 }
 
@@ -1290,6 +1318,10 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       while (p >= 0 && items[p]!.k === "pp") p--;
       const head = items[p];
       if (head?.k === "arg") subject = head.arg;
+    } else if (prev?.k === "rel" && quantityOfRelative(items, j)) {
+      // "X, 90 percent of which is owned by Y, plays …": the relative tells of a part of X; the
+      // verb after the closing comma is X's.
+      openRelative = quantityOfRelative(items, j);
     } else if (prev?.k === "rel") {
       let p = j - 1;
       if (items[p]?.k === "comma") p--;

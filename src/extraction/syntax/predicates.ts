@@ -1054,6 +1054,38 @@ export function logical(
   return out;
 }
 
+/**
+ * The objects of a clause after its first one that a conjunction coordinates with it past the first
+ * one's attachments ("produces nickel at its plant in Ohio and copper in Chile", "buys lithium from
+ * A, cobalt from B and nickel from C"): each is read as the verb's object too. Not an object that
+ * follows the first with no conjunction ("gives X access").
+ */
+function gappedObjects(ctx: RuleContext, cl: Clause<M>, types: EntityType[]): Arg<M>[] {
+  const out: Arg<M>[] = [];
+  const lower = forms(ctx).lower;
+  for (let i = 1; i < cl.objects.length; i++) {
+    const o = cl.objects[i]!;
+    const before = lower[o.ts - 1];
+    if (before !== "and" && before !== "or" && !(before === "," && out.length === 0 && i + 1 < cl.objects.length))
+      continue;
+    if (o.ts <= cl.objects[i - 1]!.te + 1) continue;
+    out.push(o);
+  }
+  // "at its plant in Ohio and copper at its mine in Chile": an attachment's list that goes on with
+  // what the verb's object names (a good after a place, a firm after a good) holds the next object.
+  const first = cl.objects[0];
+  const kind = (c: Chunk<M>) => c.entity?.e.type;
+  const ownKind = first?.items.map(kind).find((k) => k && types.includes(k));
+  if (!ownKind) return out;
+  for (const p of cl.pps) {
+    if (p.at < first!.te || p.arg.items.length < 2) continue;
+    const head = kind(p.arg.items[0]!);
+    if (!head || types.includes(head)) continue;
+    for (const c of p.arg.items.slice(1)) if (kind(c) === ownKind) out.push(single(c));
+  }
+  return out;
+}
+
 /** Verbs of an infinitive that spends money on its object ("… to fund its mine"). */
 const FUNDING_VERBS: ReadonlySet<string> = new Set(["fund", "finance", "bankroll"]);
 /** Verbs of a clause whose agent is given (or asks for) the money its object names. */
@@ -1356,6 +1388,10 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     if (role === "object") {
       const patient = logical(t.ctx, t.reading, cl).patient;
       const found = argEntities(patient, types);
+      // "produces nickel in Ohio and copper in Chile": objects the clause coordinates after the
+      // first one's attachments are its objects too.
+      if (patient && patient === cl.objects[0] && t.ctx)
+        for (const o of gappedObjects(t.ctx, cl, types)) found.push(...argEntities(o, types));
       // "buy $8 billion of farm goods, including corn and soybeans": the goods listed after them too.
       const last = found.at(-1)?.c;
       if (!types.every((x) => GOOD_TYPES.has(x))) return found;
