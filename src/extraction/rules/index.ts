@@ -17,6 +17,7 @@ import { discussedContentionRule } from "./discussed-contention.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
+import { participantStatesRule } from "./participant-states.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
 import { partnershipInstrumentRule } from "./partnership-instruments.ts";
 import {
@@ -182,6 +183,8 @@ export const RULES: Rule[] = [
   unplacedTalksRule,
   // After it: talks named only by their two states, nowhere and with no two people at them.
   sidesOnlyTalksRule,
+  // After it: the one state a person at talks represents takes part.
+  participantStatesRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,
 ];
