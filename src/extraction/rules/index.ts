@@ -51,7 +51,6 @@ import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { respectivePostsRule } from "./respective-posts.ts";
 import { roleAppositionRule } from "./roles.ts";
 import { shareDominanceRule } from "./share-dominance.ts";
-import { sidesOnlyTalksRule } from "./sides-only-talks.ts";
 import { siteOutputRule } from "./site-output.ts";
 import { speechMeasureTopicRule } from "./speech-topics.ts";
 import { stateFundRule } from "./state-bodies.ts";
@@ -181,8 +180,6 @@ export const RULES: Rule[] = [
   summitSidesRule,
   // After every rule that places talks or puts a person at them: talks named only by their sides.
   unplacedTalksRule,
-  // After it: talks named only by their two states, nowhere and with no two people at them.
-  sidesOnlyTalksRule,
   // After it: the one state a person at talks represents takes part.
   participantStatesRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
