@@ -19,6 +19,7 @@ import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
 import { outputBasketRule } from "./output-basket.ts";
+import { participantStatesRule } from "./participant-states.ts";
 import { partnerBackoffRule } from "./partner-backoff.ts";
 import { partnershipInstrumentRule } from "./partnership-instruments.ts";
 import {
@@ -185,6 +186,8 @@ export const RULES: Rule[] = [
   summitSidesRule,
   // After every rule that places talks or puts a person at them: talks named only by their sides.
   unplacedTalksRule,
+  // After it: the one state a person at talks represents takes part.
+  participantStatesRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,
 ];

@@ -44,10 +44,17 @@ export const delegationRule: Rule = {
   description: "People listed as leading or accompanying a country's team or delegation.",
   example: "X, Y and Z led the US team; China's delegation was headed by A, accompanied by B.",
   apply(ctx) {
-    const talks = meetingsOf(ctx).primary;
+    const index = meetingsOf(ctx);
+    // "A PART_OF B": B hosts A (talks on the sidelines of a summit).
+    const hosts = new Set(ctx.relations.filter((r) => r.predicate === "PART_OF").map((r) => `${r.source} ${r.target}`));
     for (const s of ctx.sentences) {
       const lower = s.text.toLowerCase();
       if (!/\b(team|delegation)\b/.test(lower)) continue;
+      // The one meeting the sentence names ("X's delegation meets Y's team in Z", past the summit
+      // it is held on the sidelines of), else the main talks.
+      const named = [...(index.bySentence.get(s.i) ?? [])];
+      const own = named.filter((m) => !named.some((o) => o !== m && hosts.has(`${o.id} ${m.id}`)));
+      const talks = own.length === 1 ? own[0]! : index.primary;
       const ms = mentionsIn(ctx, s.i);
       if (!ms.some((x) => x.e.type === "Country")) continue;
       const people = ms.filter((x) => x.e.type === "Person");

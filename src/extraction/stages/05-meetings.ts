@@ -2395,7 +2395,7 @@ function findVisit(
         ? undefined
         : guest
       : gap === 0 || [1, 2, 3].some((n) => /^(his|her)$/i.test(ctx.tokens[i - n]?.text ?? ""))
-        ? subjectAt(ctx, ms, sentence)
+        ? pronounSubject(ctx, sentence, ms)
         : owner) ??
     pronounVisitor(ctx, i, ms) ??
     titledVisitor(ctx, i, ms) ??
@@ -2727,6 +2727,27 @@ function pronounVisitor(ctx: RuleContext, i: number, ms: Seen[]): Seen | undefin
   if (people.size === 1) return prev.find((x) => x.e.type === "Person");
   const speakers = prev.filter((x) => x.e.type === "Person" && QUOTE_VERB.test(tokens[x.m.te]?.text ?? ""));
   return new Set(speakers.map((x) => x.e)).size === 1 ? speakers[0] : undefined;
+}
+
+/**
+ * The subject a visit's "his" / "her" refers to: the sentence's subject (`subjectAt`), except when
+ * the sentence opens with "He" / "She" before any person it names ("He said he was too busy to meet
+ * X during his visit to Y"): then the person the sentence before names alone, or its one speaker,
+ * and no one when that is in doubt (not X, an object of the clause).
+ */
+function pronounSubject(ctx: RuleContext, sentence: number, ms: Seen[]): Seen | undefined {
+  const { tokens } = ctx;
+  const open = ctx.sentences[sentence]!.tokenStart;
+  if (!/^(He|She)$/.test(tokens[open]?.text ?? "")) return subjectAt(ctx, ms, sentence);
+  if (sentence === 0) return undefined;
+  const prev = mentionsIn(ctx, sentence - 1);
+  const people = new Set(prev.filter((x) => x.e.type === "Person").map((x) => x.e));
+  if (people.size === 1) return prev.find((x) => x.e.type === "Person");
+  const speakers = prev.filter((x) => x.e.type === "Person" && QUOTE_VERB.test(tokens[x.m.te]?.text ?? ""));
+  if (new Set(speakers.map((x) => x.e)).size === 1) return speakers[0];
+  // Else the subject the sentence before opens with ("Trump, aboard Air Force One, said …").
+  const first = prev.find((x) => x.e.type === "Person");
+  return first && first.m.ts === ctx.sentences[sentence - 1]!.tokenStart ? first : undefined;
 }
 
 /** "the visit by Crown Prince X to Washington": the person right after "by" (a title between). */

@@ -74,6 +74,13 @@ const TABLE: Row[] = [
     "Ottawa trade talks",
   ],
   [
+    "talks-participant-states",
+    "Norwegian Trade Minister Erik Dahl held trade talks in Geneva on Tuesday. Dahl said the talks were constructive.",
+    "Norway",
+    "PARTICIPATED_IN",
+    "Geneva trade talks",
+  ],
+  [
     "summit-named-sides",
     "The 5th EU-Andean Summit took place in Lima on Monday. Leaders of the European Union, Peru, Ecuador and Bolivia attended the summit.",
     "European Union",
