@@ -18,7 +18,7 @@ const ELEMENT_SYMBOLS: ReadonlySet<string> = new Set(
  * optional count) is a chemical formula, not a camel-case brand.
  */
 export function isChemicalFormula(word: string): boolean {
-  const parts = word.match(/\p{Lu}\p{Ll}?\d*/gu);
+  const parts = word.match(/[\p{Lu}][\p{Ll}]?\d*/gu);
   if (!parts || parts.length < 2 || parts.join("") !== word) return false;
   return parts.every((p) => ELEMENT_SYMBOLS.has(p.replace(/\d+$/, "")));
 }

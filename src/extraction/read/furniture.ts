@@ -108,6 +108,6 @@ function isSectionLabel(line: string, next: string): boolean {
   const words = line.split(/\s+/);
   if (words.length > 5 || /[.!?:;,"“”]/.test(line) || next.split(/\s+/).length <= words.length) return false;
   if (/\s[>»›/|]\s/.test(line)) return true;
-  const parts = line.split(/\s+|(?<=\p{Ll})(?=\p{Lu})/u);
+  const parts = line.split(/\s+|(?<=[\p{Ll}])(?=[\p{Lu}])/u);
   return parts.length > words.length && parts.every((part) => SECTION_WORDS.has(part.toLowerCase()));
 }

@@ -84,11 +84,11 @@ const NOT_NAME_WORDS = new Set([
 export function isPersonName(value: string): boolean {
   const words = value.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5 || value.length > 60) return false;
-  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words.at(-1)!)) return false;
+  if (!/^[\p{Lu}]/u.test(words[0]!) || !/^[\p{Lu}]/u.test(words.at(-1)!)) return false;
   return words.every((word) => {
     if (NOT_NAME_WORDS.has(word.toLowerCase())) return false;
     if (NAME_PARTICLES.has(word.toLowerCase())) return true;
-    return /^\p{Lu}(?:[\p{L}'’-]*\p{L})?\.?$/u.test(word) || /^(?:\p{Lu}\.){1,3}$/u.test(word);
+    return /^[\p{Lu}](?:[\p{L}'’-]*[\p{L}])?\.?$/u.test(word) || /^(?:[\p{Lu}]\.){1,3}$/u.test(word);
   });
 }
 
@@ -108,7 +108,7 @@ function normaliseNameCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
   return name
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+    .replace(/(^|[\s'’-])([\p{L}])/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 /** Outlet names: one to five words, the first capitalised ("Reuters", "JadeTimes", "The Daily Planet"). */
@@ -119,7 +119,7 @@ function isOutletName(value: string): boolean {
     words.length <= 5 &&
     value.length <= 60 &&
     // "gCaptain", "iNews": a camel-cased outlet may open with a lower-case letter.
-    /^(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})/u.test(value) &&
+    /^(?:[\p{Lu}\p{N}]|[\p{Ll}][\p{Lu}])/u.test(value) &&
     !/[.!?]$/.test(value)
   );
 }
@@ -138,7 +138,7 @@ function nameThenOutlet(value: string): { authors: string[]; outlet: string } | 
   for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
     const outlet = words.slice(k).join(" ");
     const marked = OUTLET_WORDS.test(words[k]!) || (words.length - k >= 2 && OUTLET_WORDS.test(words.at(-1)!));
-    if (!marked || !/^\p{Lu}/u.test(words[k]!) || !isOutletName(outlet)) continue;
+    if (!marked || !/^[\p{Lu}]/u.test(words[k]!) || !isOutletName(outlet)) continue;
     const name = words.slice(0, k).join(" ");
     if (isPersonName(name)) return { authors: [normaliseNameCase(name)], outlet };
   }
@@ -237,7 +237,7 @@ export function parseByline(line: string): Byline | null {
 
 /** Whether a byline's prefix holds only a date and a time ("06 August 2025 - 15:45", "Mon, Oct 27, 2025 9:30 AM ET"). */
 function onlyDateWords(prefix: string): boolean {
-  const words = prefix.match(/\p{L}+/gu) ?? [];
+  const words = prefix.match(/[\p{L}]+/gu) ?? [];
   return words.every(
     (w) =>
       MONTHS[w.toLowerCase().slice(0, 3)] !== undefined ||
@@ -437,7 +437,7 @@ export function extractTitle(text: string): string {
   const headline = candidates.find(isHeadline);
   if (headline !== undefined) return headline;
   const paragraph = lines.find((line) => line.split(/\s+/).length >= 8 && !/^[-*•]\s/.test(line)) ?? lines[0] ?? "";
-  const sentence = /^.+?[.!?](?=["”’)]?\s+["“‘(]?\p{Lu})/u.exec(paragraph)?.[0] ?? paragraph;
+  const sentence = /^.+?[.!?](?=["”’)]?\s+["“‘(]?[\p{Lu}])/u.exec(paragraph)?.[0] ?? paragraph;
   if (sentence.length <= MAX_TITLE_LENGTH) return sentence;
   const cut = sentence.slice(0, MAX_TITLE_LENGTH - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1)).replace(/[\s,;:–—-]+$/, "")}…`;

@@ -190,7 +190,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CONTRACTION = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{N}])/iu;
 
 function isUpper(char: string): boolean {
-  return /\p{Lu}/u.test(char);
+  return /[\p{Lu}]/u.test(char);
 }
 
 /**
@@ -204,8 +204,8 @@ function guessPunctuation(before: string, after: string, quoteOpen: boolean): st
   const next = after.slice(0, 1);
   const prevWord = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? "";
   if (WORD_CHAR.test(prev) && WORD_CHAR.test(next)) {
-    if (CONTRACTION.test(after) && /\p{L}$/u.test(prev)) return "\u2019";
-    if (/^\p{N}+$/u.test(prevWord) && /\p{N}/u.test(next)) return "\u2013";
+    if (CONTRACTION.test(after) && /[\p{L}]$/u.test(prev)) return "\u2019";
+    if (/^[\p{N}]+$/u.test(prevWord) && /[\p{N}]/u.test(next)) return "\u2013";
     if (isUpper(prevWord[0] ?? "") && isUpper(next)) return "\u2013";
     return "\u2014";
   }

@@ -43,14 +43,14 @@ export function agreementShortNames(name: string): string[] {
   let n = Math.min(3, rest.length - 1);
   while (n > 1 && !STATE_CODES.has(rest.slice(0, n).join(" "))) n--;
   if (n === 1 && !STATE_CODES.has(rest[0]!)) {
-    while (n < Math.min(3, rest.length - 1) && /^\p{Lu}/u.test(rest[n]!)) n++;
+    while (n < Math.min(3, rest.length - 1) && /^[\p{Lu}]/u.test(rest[n]!)) n++;
   }
   const second = rest.slice(0, n).join(" ");
-  if (!/^\p{Lu}/u.test(first) || !/^\p{Lu}/u.test(second)) return [];
+  if (!/^[\p{Lu}]/u.test(first) || !/^[\p{Lu}]/u.test(second)) return [];
   if (!STATE_CODES.has(first) && !STATE_CODES.has(second)) return [];
   if (STATE_CODES.get(first) === STATE_CODES.get(second) && STATE_CODES.has(first)) return [];
   const words = rest.slice(n).join(" ");
-  if (!/^\p{Ll}/u.test(words)) return [];
+  if (!/^[\p{Ll}]/u.test(words)) return [];
   const a = shortForm(first);
   const b = shortForm(second);
   return [...new Set([`${a}-${b} ${words}`, `${b}-${a} ${words}`])].filter((x) => x !== name);

@@ -233,7 +233,7 @@ function sideBefore(ctx: RuleContext, p: LocalEntity): string | undefined {
 
 /** A lower-case word that may open a post before its head ("trade" in "trade envoy"), or a possessive. */
 function isTitleRunWord(t: { text: string }): boolean {
-  return isPossessiveMark(t.text) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !TITLE_RUN_STOP.test(t.text));
+  return isPossessiveMark(t.text) || (/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text) && !TITLE_RUN_STOP.test(t.text));
 }
 
 /** Bodies a post can be held in, when the text names one before the title. */
@@ -907,7 +907,7 @@ export const positionAfterNameRule: Rule = {
           // "and" joins another person ("the minister and Y"), not a portfolio ("of mineral and coal").
           !(
             ctx.tokens[end]!.text === "and" &&
-            !/^\p{Ll}/u.test(ctx.tokens[end + 1]?.text ?? "") &&
+            !/^[\p{Ll}]/u.test(ctx.tokens[end + 1]?.text ?? "") &&
             // "X, president and CEO of Acme": a second post of the same person.
             !FIRM_POST_WORD.test(ctx.tokens[end + 1]?.text ?? "") &&
             // "X, Minister of Finance and Economic Affairs, Iceland": a portfolio's capitalised words.
@@ -936,7 +936,7 @@ export const positionAfterNameRule: Rule = {
           side && !isPossessiveMark(ctx.tokens[side.m.te]?.text) && side.m.te <= end
             ? `${spanWords(p.m.te + 1, side.m.ts)} ${spanWords(side.m.te, end)}`.trim()
             : spanWords(p.m.te + 1, end)
-        ).replace(/(?<=\p{L}) - (?=\p{L})/gu, "-");
+        ).replace(/(?<=[\p{L}]) - (?=[\p{L}])/gu, "-");
         const match = APPOSED_TITLE.exec(words);
         if (!match) continue;
         // "X, met with the president of Y": a verb or a preposition before the head is a clause, not a post.
@@ -1015,11 +1015,11 @@ export const positionAfterNameRule: Rule = {
  */
 function portfolioGoesOn(ctx: RuleContext, ms: ReturnType<typeof mentionsIn>, from: number, at: number): boolean {
   const next = ctx.tokens[at + 1]?.text ?? "";
-  if (!/^\p{Lu}\p{Ll}/u.test(next) || ms.some((x) => x.m.ts === at + 1)) return false;
+  if (!/^[\p{Lu}][\p{Ll}]/u.test(next) || ms.some((x) => x.m.ts === at + 1)) return false;
   const words = ctx.tokens.slice(from, at).map((t) => t.text);
   const of = words.findIndex((w) => w === "of" || w === "for");
   if (of < 1 || !words.slice(0, of).some((w) => APPOSED_HEAD.test(w.toLowerCase()))) return false;
-  return words.slice(of + 1).every((w) => /^\p{Lu}/u.test(w) || w === "and" || w === "&");
+  return words.slice(of + 1).every((w) => /^[\p{Lu}]/u.test(w) || w === "and" || w === "&");
 }
 
 /** "and vice president of", "and a director at": a second post joined to the first, up to its body. */
@@ -1121,7 +1121,7 @@ export const lowerTitleRule: Rule = {
         let start = headAt;
         while (start - 1 >= 0 && headAt + 1 - start < 5) {
           const t = tokens[start - 1]!;
-          if (t.sentence !== head.sentence || !/^\p{L}[\p{L}-]*$/u.test(t.text)) break;
+          if (t.sentence !== head.sentence || !/^[\p{L}][\p{L}-]*$/u.test(t.text)) break;
           const lower = t.text.toLowerCase();
           if (TITLE_RUN_STOP.test(lower) || (t.text !== lower && !TITLE_MODIFIERS.has(t.text) && !t.first)) break;
           // "Swiss trade diplomat", "EU negotiator": a name ends the run; it is the holder, not the title.
@@ -1137,7 +1137,7 @@ export const lowerTitleRule: Rule = {
           envoy >= 0 ? ctx.text.slice(tokens[start]!.start, tokens[at - 1]!.end) : wordsBetween(ctx, start, at)
         )
           .replace(/\bc([eo])o\b/g, "C$1O")
-          .replace(/(?<=\p{L}) - (?=\p{L})/gu, "-");
+          .replace(/(?<=[\p{L}]) - (?=[\p{L}])/gu, "-");
         const headWord = headLower;
         // "chief executive" and "top executive", not "executive" alone.
         if (headWord === "executive" && !/\b(chief|top)\s+executive$/i.test(title)) continue;
@@ -1152,9 +1152,9 @@ export const lowerTitleRule: Rule = {
         let target: LocalEntity | undefined;
         // "commission spokesman X": a body's head word in lower case opening the post names the
         // document's one body of that head ("the European Commission"), not the state of the context.
-        const lowerHead = tokens[start]!.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+        const lowerHead = tokens[start]!.text.replace(/^[\p{Ll}]/u, (c) => c.toUpperCase());
         const lowerBody =
-          !before && start < headAt && /^\p{Ll}/u.test(tokens[start]!.text) && isBodyHead(lowerHead)
+          !before && start < headAt && /^[\p{Ll}]/u.test(tokens[start]!.text) && isBodyHead(lowerHead)
             ? bodyByHead(ctx, lowerHead)
             : undefined;
         if (lowerBody) {
@@ -1216,7 +1216,7 @@ export const lowerTitleRule: Rule = {
         if (!target) continue;
         emitRelation(ctx, p, "HOLDS_POSITION", target, m.sentence, this.id, { title });
         // Later rules read titles in their capitalised form ("Prime Minister": a head of government).
-        p.titles.add(title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+        p.titles.add(title.replace(/\b[\p{Ll}]/gu, (c) => c.toUpperCase()));
         done.add(p.id);
         break;
       }
@@ -1263,7 +1263,7 @@ function portfolioHead(ctx: RuleContext, at: number): number {
   const { tokens } = ctx;
   for (let k = at - 2; k >= Math.max(0, at - 8); k--) {
     const t = tokens[k + 1]!;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.sentence !== tokens[at]!.sentence) return at - 1;
+    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text) || t.sentence !== tokens[at]!.sentence) return at - 1;
     const word = tokens[k]!.text.toLowerCase().replace(/^(?:vice|deputy|prime)-/, "");
     if (!LOWER_TITLE_HEAD.test(word)) continue;
     if (PORTFOLIO_LINK.has(tokens[k + 1]!.text) || PORTFOLIO_LINK.has(tokens[k + 2]?.text ?? "")) return k;
@@ -1306,7 +1306,7 @@ function titledBodyBeforeName(ctx: RuleContext): void {
       for (let j = k - 1; j >= Math.max(0, k - 8) && tokens[j]!.sentence === m.sentence; j--) {
         const w = tokens[j]!.text;
         if (TITLE_HEADS.has(w) || w === "Head") start = j;
-        else if (!/^(?:of|for|and|&)$/.test(w) && !/^\p{Lu}/u.test(w)) break;
+        else if (!/^(?:of|for|and|&)$/.test(w) && !/^[\p{Lu}]/u.test(w)) break;
       }
       if (
         start < 0 ||
@@ -1370,7 +1370,7 @@ function ambassadorPosts(ctx: RuleContext): void {
       const senderEnd = possessive ? head - 1 : head;
       const sender = ms.find((x) => x.m.te === senderEnd && isStateParty(x.e) && x.e !== host.e);
       if (!sender) continue;
-      const title = `${wordsBetween(ctx, head, k + 1).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${host.e.name}`;
+      const title = `${wordsBetween(ctx, head, k + 1).replace(/^[\p{Ll}]/u, (c) => c.toUpperCase())} ${host.e.name}`;
       emitRelation(ctx, p, "HOLDS_POSITION", sender.e, m.sentence, "position-title-before-name", { title });
       emitRelation(ctx, p, "REPRESENTS", sender.e, m.sentence, "position-title-before-name");
       done.add(p.id);
@@ -1410,7 +1410,7 @@ function apposedAfterPost(ctx: RuleContext, m: { ts: number; te: number; sentenc
     tokens[m.ts - 1]?.text === "," &&
     tokens[m.te]?.text === "," &&
     tokens[m.te]!.sentence === m.sentence &&
-    /^\p{Ll}/u.test(tokens[m.ts - 2]?.text ?? "")
+    /^[\p{Ll}]/u.test(tokens[m.ts - 2]?.text ?? "")
   );
 }
 
@@ -1426,7 +1426,7 @@ function apposedCapitalPost(ctx: RuleContext, m: { ts: number; te: number; sente
     const t = tokens[k]!;
     if (t.sentence !== m.sentence) return -1;
     if (/^(?:Minister|Secretary|Commissioner)$/.test(t.text) && PORTFOLIO_LINK.has(tokens[k + 1]?.text ?? "")) return k;
-    if (!/^(?:\p{Lu}[\p{L}.'’-]*|and|of|for|&|-|–)$/u.test(t.text)) return -1;
+    if (!/^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|&|-|–)$/u.test(t.text)) return -1;
   }
   return -1;
 }
@@ -1703,7 +1703,7 @@ export const positionByVerbRule: Rule = {
         // The post: up to its last head word ("trade minister" in "trade minister last year").
         const from = k;
         let end = -1;
-        for (; k < from + 5 && /^\p{L}[\p{L}-]*$/u.test(tokens[k]?.text ?? "") && !TITLE_RUN_STOP.test(at(k)); k++) {
+        for (; k < from + 5 && /^[\p{L}][\p{L}-]*$/u.test(tokens[k]?.text ?? "") && !TITLE_RUN_STOP.test(at(k)); k++) {
           if (ms.some((x) => x.m.ts === k)) break;
           if (LOWER_TITLE_HEAD.test(at(k)) || STATE_TITLE.test(at(k)) || LEADERSHIP_TITLES.has(at(k))) end = k + 1;
         }
@@ -1766,7 +1766,7 @@ function portfolioBody(ctx: RuleContext, title: string, state: LocalEntity | und
   const stem = (w: string) => w.toLowerCase().replace(/s$/, "");
   const wanted = title
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !NON_PORTFOLIO.test(w))
+    .filter((w) => /^[\p{Lu}]/u.test(w) && !NON_PORTFOLIO.test(w))
     .map(stem);
   if (wanted.length < 2) return undefined;
   const code = state ? countryCode(state) : undefined;
@@ -1905,7 +1905,7 @@ function postOfBodyApposed(
   const words: string[] = [];
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const w = tokens[j]!.text;
-    if (!/^\p{L}[\p{L}-]*$/u.test(w) || /^(?:the|a|an)$/i.test(w)) break;
+    if (!/^[\p{L}][\p{L}-]*$/u.test(w) || /^(?:the|a|an)$/i.test(w)) break;
     words.unshift(w.toLowerCase());
     if (isLeadershipTitle(words.join(" "))) return words.join(" ");
   }
@@ -2028,7 +2028,7 @@ export const affiliationRule: Rule = {
           if (/^(?:, )?(?:and|or|but|while)\b/.test(between)) continue;
           // "… lecturer at Australia’s Edith Cowan University": a possessive country may come between.
           const m =
-            /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with|for)(?:\s+the)?(?:\s+\p{L}[\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(
+            /^(?:, |is |was )?(?:an? |the )?(?:former )?([a-z -]*?)\s*(?:at|of|with|for)(?:\s+the)?(?:\s+[\p{L}][\p{L}.]*\s?['’]s)?(?:\s+[\p{Ll}-]+){0,4}(?:\s+the)?\s*$/u.exec(
               between,
             );
           // "Professor X of the University of Y": "the" may open the body's name.
@@ -2233,7 +2233,7 @@ function creditedNames(ctx: RuleContext): string[] {
     for (const m of s.text.matchAll(CREDIT)) {
       for (const part of m[1]!.split(/,|\band\b/)) {
         const name = part.replace(/\s+(?:in|at|from)\s.*$/s, "").trim();
-        if (/^\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}$/u.test(name)) names.push(name);
+        if (/^[\p{Lu}][\p{L}’'.-]+(?: [\p{Lu}][\p{L}’'.-]+){1,3}$/u.test(name)) names.push(name);
       }
     }
   }
@@ -2392,7 +2392,7 @@ export const teamNegotiatorsRule: Rule = {
             sides.get(y.e.id) === side &&
             ctx.tokens
               .slice(from, y.m.titleStart ?? y.m.ts)
-              .every((t) => /^(?:,|and|the|\p{Lu}[\p{L}.'’-]*)$/u.test(t.text)),
+              .every((t) => /^(?:,|and|the|[\p{Lu}][\p{L}.'’-]*)$/u.test(t.text)),
         );
         for (const [a, b] of across)
           if (a === x.e) for (const y of mates) emitRelation(ctx, y.e, "NEGOTIATED_WITH", b, si, this.id, {}, 0.6);

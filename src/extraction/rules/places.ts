@@ -88,7 +88,7 @@ function listedAsRegion(ctx: RuleContext, m: Mention): boolean {
   // Back over the list's earlier members (capitalised words) and its commas and "and"/"or".
   for (let steps = 0; k >= 0 && steps < 12 && tokens[k]!.sentence === m.sentence; steps++, k--) {
     const w = tokens[k]!.text;
-    if (!/^(?:,|and|or)$/.test(w) && !/^\p{Lu}/u.test(w)) break;
+    if (!/^(?:,|and|or)$/.test(w) && !/^[\p{Lu}]/u.test(w)) break;
   }
   const w = tokens[k]?.text.toLowerCase() ?? "";
   if (w === "like" || w === "including") return REGION_PLURAL.test(tokens[k - 1]?.text ?? "");
@@ -144,14 +144,14 @@ function locates(ctx: RuleContext, m: Mention, c: Mention): boolean {
   // frame other lower-case modifiers.
   const framed = c.ts < m.ts && (between[0] === "'s" || between[0] === "’s") && between.some((w) => PLACE_KIND.test(w));
   if (b - a > 5 && !framed) return false;
-  if (!between.every((w) => LOCATING_WORDS.has(w) || (framed && /^(?:\p{Ll}+|-)$/u.test(w)))) return false;
+  if (!between.every((w) => LOCATING_WORDS.has(w) || (framed && /^(?:[\p{Ll}]+|-)$/u.test(w)))) return false;
   if (c.demonym && !between.some((w) => PLACE_KIND.test(w))) return false;
   // "the US state of Missouri", "the Brazilian city of Santos": a place's kind says it is the country's.
   const kind = between.some((w) => PLACE_KIND.test(w));
   if (!c.demonym && c.ts < m.ts && between.length > 0 && !between.includes("'s") && !between.includes("’s") && !kind)
     return false;
   const after = ctx.tokens[c.te];
-  return !(c.ts > m.ts && after && after.sentence === c.sentence && /^\p{Lu}/u.test(after.text) && !c.demonym);
+  return !(c.ts > m.ts && after && after.sentence === c.sentence && /^[\p{Lu}]/u.test(after.text) && !c.demonym);
 }
 
 /** The document's country named at least twice as often as any other, or undefined. */
@@ -219,7 +219,7 @@ export function possessiveOwner(
     k >= 0 &&
     start - k <= 5 &&
     tokens[k]!.sentence === m.sentence &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) &&
+    /^[\p{Ll}][\p{Ll}-]*$/u.test(tokens[k]!.text) &&
     !CLAUSE_BREAK_POS.test(tokens[k]!.pos) &&
     (tokens[k]!.pos !== "ADP" || /^(?:of|for)$/.test(tokens[k]!.text))
   )
@@ -377,7 +377,7 @@ function describedReach(ctx: RuleContext, m: Mention): number {
     if (!t || t.sentence !== m.sentence) return 6;
     // "X, a mansion near Y" is beside Y, not in it.
     if (t.text === "in") return k - m.te + 1 + 3;
-    const possessive = /^['’]s$/.test(tokens[k + 1]?.text ?? "") && /^\p{Lu}/u.test(t.text);
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.text ?? "") && /^[\p{Lu}]/u.test(t.text);
     if (possessive) {
       k++;
       continue;

@@ -138,7 +138,7 @@ export const namedPolicyRule: Rule = {
         const p = ctx.tokens[a - 1];
         if (!p || i - a > 4 || p.sentence !== t.sentence) break;
         // A sentence's first word is part of the name only when the tagger reads it as one ("Defense Production Act").
-        if (/^\p{Lu}/u.test(p.text) && (!p.first || (capitalHead && /^(PROPN|NOUN|ADJ)$/.test(p.pos)))) {
+        if (/^[\p{Lu}]/u.test(p.text) && (!p.first || (capitalHead && /^(PROPN|NOUN|ADJ)$/.test(p.pos)))) {
           a--;
           continue;
         }
@@ -150,7 +150,7 @@ export const namedPolicyRule: Rule = {
           TITLE_INNER_GLUE.has(p.text) &&
           w &&
           w.sentence === t.sentence &&
-          /^\p{Lu}/u.test(w.text) &&
+          /^[\p{Lu}]/u.test(w.text) &&
           !w.first
         ) {
           a -= 2;
@@ -164,7 +164,7 @@ export const namedPolicyRule: Rule = {
           q &&
           q.end === p.start &&
           p.end === ctx.tokens[a]!.start &&
-          /^\p{Lu}/u.test(q.text)
+          /^[\p{Lu}]/u.test(q.text)
         ) {
           a--;
           continue;
@@ -250,7 +250,7 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
         while (
           a - 1 >= ctx.sentences[and.sentence]!.tokenStart &&
           m.ts - 1 - (a - 1) <= 3 &&
-          /^\p{Lu}/u.test(tokens[a - 1]!.text) &&
+          /^[\p{Lu}]/u.test(tokens[a - 1]!.text) &&
           !tokens[a - 1]!.first &&
           !ms.some((x) => x.m.ts <= a - 1 && a - 1 < x.m.te)
         )
@@ -277,7 +277,7 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
       const subjects = new Set<LocalEntity>();
       for (let k = m.te + 1; k < Math.min(ctx.sentences[s]!.tokenEnd, m.te + 20); k++) {
         const t = tokens[k]!;
-        if (/^\p{Lu}/u.test(t.text)) {
+        if (/^[\p{Lu}]/u.test(t.text)) {
           const x = ms.find((y) => y.m.ts <= k && k < y.m.te);
           // A place or a party ends the title before the glue that leads to it ("… Chains in Ottawa").
           // An instrument's title may name another ("Protocol to Amend the Trade in Goods Agreement").
@@ -301,7 +301,7 @@ function extendTitles(ctx: Parameters<Rule["apply"]>[0]): void {
       }
       if (last < 0) continue;
       // Two capitalised words at least: "Framework for Cooperation" is a title, "Act for Workers" too; one word after "of" is a place.
-      const caps = tokens.slice(m.te + 1, last + 1).filter((t) => /^\p{Lu}/u.test(t.text)).length;
+      const caps = tokens.slice(m.te + 1, last + 1).filter((t) => /^[\p{Lu}]/u.test(t.text)).length;
       if (caps < 2) continue;
       const name = ctx.text.slice(m.start, tokens[last]!.end);
       if (name === e.name) continue;
@@ -413,7 +413,7 @@ function titleCase(ctx: Parameters<Rule["apply"]>[0], s: number): boolean {
   let lower = 0;
   for (let k = tokenStart; k < tokenEnd; k++) {
     const t = ctx.tokens[k]!;
-    if (/^\p{Ll}{3,}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text) && ++lower >= 2) return false;
+    if (/^[\p{Ll}]{3,}/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text) && ++lower >= 2) return false;
   }
   return true;
 }
@@ -548,7 +548,7 @@ function quotedInstrument(ctx: Parameters<Rule["apply"]>[0], close: number, rule
   if (/^(DET|PRON)$/.test(tokens[a]!.pos)) return;
   for (let k = a; k < close; k++) {
     const x = tokens[k]!;
-    if (/^\p{Lu}/u.test(x.text) || /^(VERB|ADV|DET|PRON)$/.test(x.pos) || JUDGEMENTS.has(x.text)) return;
+    if (/^[\p{Lu}]/u.test(x.text) || /^(VERB|ADV|DET|PRON)$/.test(x.pos) || JUDGEMENTS.has(x.text)) return;
   }
   if (mentionsIn(ctx, sentence).some((x) => x.m.ts < close && x.m.te > a)) return;
   const name = ctx.text.slice(tokens[a]!.start, tokens[close - 1]!.end).replace(/^(the|a|an|its|their) /, "");
@@ -698,7 +698,7 @@ export const measurePolicyRule: Rule = {
             a >= 0 &&
             QUOTE_OPEN.test(tokens[a]!.text) &&
             words.length > 0 &&
-            words.every((x) => /^\p{Ll}/u.test(x.text)) &&
+            words.every((x) => /^[\p{Ll}]/u.test(x.text)) &&
             same(a, i)
           ) {
             const name = `${words.map((x) => x.text).join(" ")} ${text.slice(t.start, end)}`.toLowerCase();
@@ -832,7 +832,7 @@ function sectionMeasureEnd(ctx: Parameters<Rule["apply"]>[0], k: number): number
   const s = tokens[k - 1]?.sentence;
   for (let j = k; j < k + 3 && j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.sentence !== s || !/^\p{Ll}/u.test(t.text)) return -1;
+    if (t.sentence !== s || !/^[\p{Ll}]/u.test(t.text)) return -1;
     if (SECTION_MEASURE_HEADS.test(t.text)) return j;
     if (t.pos !== "NOUN" && t.pos !== "ADJ") return -1;
   }
@@ -1268,7 +1268,7 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
         continue;
       }
       const glued = (p.text === "-" || p.text === "–") && p.start === tokens[a]!.start - 1 && a - 2 >= start;
-      if (glued && tokens[a - 2]!.end === p.start && /^\p{Ll}/u.test(tokens[a - 2]!.text)) {
+      if (glued && tokens[a - 2]!.end === p.start && /^[\p{Ll}]/u.test(tokens[a - 2]!.text)) {
         a -= 2;
         continue;
       }
@@ -1278,7 +1278,7 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
       }
       if (
         (p.pos === "NOUN" || p.pos === "ADJ") &&
-        /^\p{Ll}/u.test(p.text) &&
+        /^[\p{Ll}]/u.test(p.text) &&
         !makingVerb(p.text) &&
         !ms.some((x) => x.m.te === a)
       ) {
@@ -1614,7 +1614,7 @@ function memoranda(ctx: Parameters<Rule["apply"]>[0], rule: string): void {
         (y) =>
           y.m.ts > x.m.te &&
           y.m.ts - x.m.te <= 3 &&
-          tokens.slice(x.m.te, y.m.ts).every((k) => /^\p{Ll}/u.test(k.text) && /^(NOUN|ADJ)$/.test(k.pos)),
+          tokens.slice(x.m.te, y.m.ts).every((k) => /^[\p{Ll}]/u.test(k.text) && /^(NOUN|ADJ)$/.test(k.pos)),
       );
     const party = (x: (typeof ms)[number]) =>
       MEMORANDUM_PARTIES.has(x.e.type) && !isPossessiveMark(tokens[x.m.te]?.text) && !describes(x);
@@ -1706,7 +1706,7 @@ export const policyReferenceRule: Rule = {
       const s = t.sentence;
       // Back over lower-case modifiers (at most three) to the determiner.
       let a = i;
-      while (a - 1 > i - 4 && tokens[a - 1]!.sentence === s && /^\p{Ll}/u.test(tokens[a - 1]!.text)) {
+      while (a - 1 > i - 4 && tokens[a - 1]!.sentence === s && /^[\p{Ll}]/u.test(tokens[a - 1]!.text)) {
         const p = tokens[a - 1]!;
         if (/^(the|this|that|these|those)$/i.test(p.text) || !/^(NOUN|ADJ)$/.test(p.pos)) break;
         a--;
@@ -1817,7 +1817,7 @@ export const policyIdentityRule: Rule = {
         // "the Protocol to Amend the Trade in Goods Agreement" names another instrument at its end.
         if (long.name.endsWith(` the ${short.name}`)) return false;
         // Capitalised titles: "CHIPS Act" in "CHIPS and Science Act".
-        if (shead === lhead && /^\p{Lu}/u.test(shead) && sw.length >= 2)
+        if (shead === lhead && /^[\p{Lu}]/u.test(shead) && sw.length >= 2)
           return sw.every((w) => words.get(long)!.includes(w));
         // "India-EFTA trade deal" and "India-EFTA Trade and Economic Partnership Agreement"; "UK-India
         // trade deal" and "United Kingdom-India trade deal" (one pair of states, named two ways).

@@ -121,8 +121,8 @@ function unnamedBodyAfter(ctx: RuleContext, ms: M[], pe: number): { ts: number; 
   let te = ts;
   while (te < ts + 5 && t[te]?.sentence === sentence) {
     const w = t[te]!.text;
-    const joint = w === "-" && te > ts && /^\p{Lu}/u.test(t[te + 1]?.text ?? "");
-    if (!joint && !/^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(w)) break;
+    const joint = w === "-" && te > ts && /^[\p{Lu}]/u.test(t[te + 1]?.text ?? "");
+    if (!joint && !/^[\p{Lu}][\p{L}\p{N}&.-]*$/u.test(w)) break;
     if (ms.some((x) => x.m.ts <= te && te < x.m.te)) return undefined;
     te++;
   }

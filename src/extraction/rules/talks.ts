@@ -385,7 +385,7 @@ function frontedSubject(
 ): LocalEntity[] {
   const { tokens } = ctx;
   const capitals = (a: number, b: number) => {
-    for (let k = a; k < b; k++) if (!/^(?:\p{Lu}.*|\.|of|the|-|['’]s)$/u.test(tokens[k]!.text)) return false;
+    for (let k = a; k < b; k++) if (!/^(?:[\p{Lu}].*|\.|of|the|-|['’]s)$/u.test(tokens[k]!.text)) return false;
     return true;
   };
   const people = ms.filter((x) => x.e.type === "Person" && x.m.ts > comma);
@@ -723,7 +723,7 @@ function citedSource(
   return (
     // A demonym may stand before the title (", Dutch Foreign Minister W said").
     (tokens[opens - 1]?.text === "," ||
-      (tokens[opens - 2]?.text === "," && /^\p{Lu}/u.test(tokens[opens - 1]?.text ?? ""))) &&
+      (tokens[opens - 2]?.text === "," && /^[\p{Lu}]/u.test(tokens[opens - 1]?.text ?? ""))) &&
     SAID.test(tokens[m.te]?.text ?? "") &&
     (m.te + 1 >= s.tokenEnd || /^[.,;]$/.test(tokens[m.te + 1]?.text ?? ""))
   );

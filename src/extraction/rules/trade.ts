@@ -1172,7 +1172,7 @@ function comparedThreats(ctx: RuleContext, ruleId: string, from: number): void {
       // The rate before the subject: "the 25% (tariff) (that) he threatened".
       let u = subjectStart - 1;
       // "the 25% Ecuadorian President X had threatened": a title before the person's name.
-      while (u > s.tokenStart && subjectStart - u <= 3 && /^\p{Lu}/u.test(ctx.tokens[u]!.text)) u--;
+      while (u > s.tokenStart && subjectStart - u <= 3 && /^[\p{Lu}]/u.test(ctx.tokens[u]!.text)) u--;
       if (/^(that|which)$/.test(lowers[u] ?? "")) u--;
       if (RATE_NOUNS.test(lowers[u] ?? "")) u--;
       const rate = rateEndingAt(lowers, u);
@@ -3673,7 +3673,7 @@ function goodBeforeMaker(ctx: RuleContext, ms: M[], k: number, goods: LocalEntit
   const at = ms.find((x) => x.m.te === k && isGood(x));
   if (at) return at.e;
   const t = ctx.tokens[k - 1];
-  if (!t || t.sentence !== ctx.tokens[k]!.sentence || t.pos !== "NOUN" || !/^\p{Ll}{3,}$/u.test(t.text))
+  if (!t || t.sentence !== ctx.tokens[k]!.sentence || t.pos !== "NOUN" || !/^[\p{Ll}]{3,}$/u.test(t.text))
     return undefined;
   if (ms.some((x) => x.m.ts <= k - 1 && k - 1 < x.m.te)) return undefined;
   const head = nounSingular(t.text);
@@ -3983,7 +3983,7 @@ function firmsOwnGoods(ctx: RuleContext, ruleId: string): void {
       const at = possessive ? firm.m.te + 1 : firm.m.te;
       const good = ms[n + 1]!;
       if (good.e.type !== "Product" || good.m.ts > at + 1) continue;
-      if (good.m.ts === at + 1 && !/^\p{Ll}+$/u.test(ctx.tokens[at]!.text)) continue;
+      if (good.m.ts === at + 1 && !/^[\p{Ll}]+$/u.test(ctx.tokens[at]!.text)) continue;
       const model = good.m.rule === "model-product";
       if (!BRANDED_PRODUCTS.has(good.e.name) && !model) continue;
       // A model is the firm's whatever noun follows ("X's H20 chip sales"); a class of goods is not
@@ -4410,7 +4410,7 @@ export const productionRule: TradeRule = {
       // capitalised word) is no verb.
       if (
         ms.some((x) => x.m.ts <= ti && ti < x.m.te) ||
-        (/^\p{Lu}/u.test(ctx.tokens[ti]!.text) && ti > s.tokenStart && /^\p{Lu}/u.test(ctx.tokens[ti - 1]!.text))
+        (/^[\p{Lu}]/u.test(ctx.tokens[ti]!.text) && ti > s.tokenStart && /^[\p{Lu}]/u.test(ctx.tokens[ti - 1]!.text))
       )
         continue;
       let actor = actorBefore(ms, ti, ["Country", "Company"]);
@@ -4786,7 +4786,7 @@ function dropUnformedPartners(ctx: RuleContext, from: number): void {
     return own.every((x) => {
       if (!isPossessiveMark(tokens[x.m.te]?.text)) return false;
       let j = x.m.te + 1;
-      while (j < x.m.te + 5 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j++;
+      while (j < x.m.te + 5 && /^[\p{Lu}]/u.test(tokens[j]?.text ?? "")) j++;
       return (
         j > x.m.te + 1 &&
         SUBSTATE.test(tokens[j]?.text ?? "") &&
@@ -4841,7 +4841,7 @@ export const partnershipRule: TradeRule = {
       if (ti < 0) continue;
       // "QRS Partners", "Alliance Resources": a name's word; "partners of Japan": the registry's.
       const word = ctx.tokens[ti]!.text;
-      if (/^\p{Lu}/u.test(word) && ti > s.tokenStart && /^\p{Lu}/u.test(ctx.tokens[ti - 1]!.text)) continue;
+      if (/^[\p{Lu}]/u.test(word) && ti > s.tokenStart && /^[\p{Lu}]/u.test(ctx.tokens[ti - 1]!.text)) continue;
       if (/^partners?$/i.test(word) && /^of$/i.test(ctx.tokens[ti + 1]?.text ?? "")) continue;
       // "a major trading partner": trade between two states, not a partnership.
       if (/^trading$/i.test(ctx.tokens[ti - 1]?.text ?? "")) continue;
@@ -4947,7 +4947,7 @@ function namedChainPartners(ctx: RuleContext, ruleId: string): void {
         const t = tokens[k - 1]!;
         if (NOT_PARTNERSHIP_WORDS.test(t.text)) break;
         const describes =
-          /^\p{Lu}/u.test(t.text) ||
+          /^[\p{Lu}]/u.test(t.text) ||
           /^(?:&|\d{4}|['’‘"“”]|[-–]|['’]s)$/.test(t.text) ||
           t.pos === "ADJ" ||
           /^[-–]$/.test(tokens[k - 2]?.text ?? "") ||

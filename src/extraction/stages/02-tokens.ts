@@ -464,7 +464,7 @@ function gluesAcrossPeriod(before: string, after: string): boolean {
   // "601234.SS", "GLEN.L": an exchange ticker after a firm's name is one word.
   if (TICKER.test(`${before}.${after}`)) return true;
   if (last >= 48 && last <= 57) return next >= 48 && next <= 57;
-  return /^(?:\p{L}\.)+$/u.test(after) && /(?:^|[^\p{L}])\p{L}$/u.test(before);
+  return /^(?:[\p{L}]\.)+$/u.test(after) && /(?:^|[^\p{L}])[\p{L}]$/u.test(before);
 }
 
 /**
@@ -490,7 +490,7 @@ function continuesAfterPeriod(text: string[], start: number[], k: number): boole
   const before = text[k - 1]!;
   if (before === ".")
     return k >= 2 && start[k - 1] === start[k]! - 1 && start[k - 2]! + text[k - 2]!.length === start[k - 1];
-  return before.length > 1 && before.endsWith(".") && /\p{L}\.$/u.test(before);
+  return before.length > 1 && before.endsWith(".") && /[\p{L}]\.$/u.test(before);
 }
 
 /**
@@ -502,13 +502,15 @@ function continuesAfterPeriod(text: string[], start: number[], k: number): boole
  * capitalised, and stays in the sentence.
  */
 function opensAfterAbbreviation(text: string[], pos: string[], k: number): boolean {
-  if (k < 2 || text[k - 2]?.toLowerCase() !== "the" || !/^(?:\p{Lu}\.){2,}$/u.test(text[k - 1]!)) return false;
+  if (k < 2 || text[k - 2]?.toLowerCase() !== "the" || !/^(?:[\p{Lu}]\.){2,}$/u.test(text[k - 1]!)) return false;
   const word = text[k]!;
   const next = text[k + 1] ?? "";
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  if (COMPANY_NOUNS.has(word.toLowerCase())) return /^\p{Lu}/u.test(next);
+  if (!/^[\p{Lu}][\p{Ll}]+$/u.test(word)) return false;
+  if (COMPANY_NOUNS.has(word.toLowerCase())) return /^[\p{Lu}]/u.test(next);
   return (
-    !isVocabularyWord(word.toLowerCase()) && /^\p{Ll}+$/u.test(next) && (pos[k + 1] === "VERB" || pos[k + 1] === "AUX")
+    !isVocabularyWord(word.toLowerCase()) &&
+    /^[\p{Ll}]+$/u.test(next) &&
+    (pos[k + 1] === "VERB" || pos[k + 1] === "AUX")
   );
 }
 

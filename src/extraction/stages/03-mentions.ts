@@ -390,9 +390,9 @@ function isCap(t: Token | undefined): boolean {
       return d >= 65 && d <= 90 && LOWER_INITIAL_BRAND.test(t.text);
     }
     if (c < 48 || c > 57) return false;
-    return /\p{L}/u.test(t.text);
+    return /[\p{L}]/u.test(t.text);
   }
-  return /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text) && !QUOTES.test(t.text);
+  return /^[\p{Lu}\d]/u.test(t.text) && /[\p{L}]/u.test(t.text) && !QUOTES.test(t.text);
 }
 
 /**
@@ -428,14 +428,14 @@ export function isHeadline(tokens: Token[], s: Sentence): boolean {
 function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(text);
+  return /^[\p{L}]/u.test(text);
 }
 
 /** `/^\p{Lu}/u.test(text)`, without the expression for an ASCII first character. */
 function startsWithCapital(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
+  return /^[\p{Lu}]/u.test(text);
 }
 
 interface Ctx {
@@ -845,7 +845,7 @@ function tokenWith(tokens: Token[], side: "start" | "end", offset: number): numb
 /** The initials of an outlet's name of several capitalised words ("One America News" → "OAN"), else "". */
 function sourceInitials(source: string): string {
   const words = source.split(/\s+/).filter((w) => !/^(?:of|the|and|&)$/i.test(w));
-  if (words.length < 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return "";
+  if (words.length < 3 || !words.every((w) => /^[\p{Lu}][\p{Ll}]/u.test(w))) return "";
   return words.map((w) => w[0]).join("");
 }
 
@@ -855,7 +855,7 @@ function sourceInitials(source: string): string {
  */
 function findOutlets(ctx: Ctx, source: string | null) {
   const { tokens, text } = ctx;
-  if (source && /^\p{Lu}/u.test(source) && source.length <= 60 && text.includes(source)) {
+  if (source && /^[\p{Lu}]/u.test(source) && source.length <= 60 && text.includes(source)) {
     for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length)) {
       const ts = tokenWith(tokens, "start", at);
       const last = tokenWith(tokens, "end", at + source.length);
@@ -1023,7 +1023,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
         /^(?:de|du|des|del|la|y)$/.test(next?.text ?? "") &&
         j + 2 < s.tokenEnd &&
         // "de l'Aïr": an elided article before the last word.
-        (isCap(tokens[j + 2]) || /^[ld]['’]\p{Lu}/u.test(tokens[j + 2]!.text)) &&
+        (isCap(tokens[j + 2]) || /^[ld]['’][\p{Lu}]/u.test(tokens[j + 2]!.text)) &&
         !WEEKDAYS.has(tokens[j + 2]!.text) &&
         !MONTHS.has(tokens[j + 2]!.text)
       ) {
@@ -1158,7 +1158,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
         isHyphen(next) &&
         next!.start === tokens[j]!.end &&
         tokens[j + 2]?.start === next!.end &&
-        /^\p{Ll}{2,6}$/u.test(tokens[j + 2]!.text) &&
+        /^[\p{Ll}]{2,6}$/u.test(tokens[j + 2]!.text) &&
         !COMPOUND_SUFFIXES.has(tokens[j + 2]!.text)
       ) {
         j += 2;
@@ -1169,7 +1169,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j + 2 < s.tokenEnd &&
         isHyphen(next) &&
         next!.start === tokens[j]!.end &&
-        /^\p{L}/u.test(tokens[j + 2]!.text)
+        /^[\p{L}]/u.test(tokens[j + 2]!.text)
       ) {
         const k = tokens[j + 2]!;
         if (isCap(k) || (isHyphen(tokens[j + 3]) && isCap(tokens[j + 4]))) {
@@ -1311,7 +1311,8 @@ function coordinatedSites(ctx: Ctx, ts: number, te: number, end: number): number
   while (j < end && j - te <= 4 && isCap(tokens[j])) j++;
   if (j === te + 1) return -1;
   let k = j;
-  while (k < end && k - j < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !SITE_PLURALS.has(tokens[k]!.text)) k++;
+  while (k < end && k - j < 4 && /^[\p{Ll}][\p{Ll}-]*$/u.test(tokens[k]!.text) && !SITE_PLURALS.has(tokens[k]!.text))
+    k++;
   if (k >= end || !SITE_PLURALS.has(tokens[k]!.text)) return -1;
   const names: [number, number][] = [
     [ts, te],
@@ -1349,14 +1350,14 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
     k < end &&
     k - te < 5 &&
     // "copper-gold": a hyphen joining two lower-case modifiers.
-    (isHyphen(tokens[k]) ? k > te && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") : true) &&
+    (isHyphen(tokens[k]) ? k > te && /^[\p{Ll}]/u.test(tokens[k + 1]?.text ?? "") : true) &&
     /^(?:[\p{Ll}\d][\p{L}\d-]*|[-‐–])$/u.test(tokens[k]!.text) &&
     !FACILITY_NOUNS.has(tokens[k]!.text) &&
     !REGION_NOUNS.has(tokens[k]!.text) &&
     tokens[k]!.text !== "course" &&
     (isHyphen(tokens[k]) ||
       // "the X lithium and renewable energy project": "and" between two of the modifiers.
-      (tokens[k]!.text === "and" && k > te && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")) ||
+      (tokens[k]!.text === "and" && k > te && /^[\p{Ll}]/u.test(tokens[k + 1]?.text ?? "")) ||
       tokens[k]!.pos === "NOUN" ||
       tokens[k]!.pos === "ADJ" ||
       tokens[k]!.pos === "NUM" ||
@@ -1611,7 +1612,7 @@ function findNamedPolicies(ctx: Ctx) {
   for (const m of ctx.out) {
     if (m.type !== "Policy" || m.rule !== "head-policy") continue;
     const hyphen = tokens[m.ts - 1];
-    if (!hyphen || hyphen.sentence !== m.sentence || /^\p{Ll}/u.test(hyphen.text)) continue;
+    if (!hyphen || hyphen.sentence !== m.sentence || /^[\p{Ll}]/u.test(hyphen.text)) continue;
     byEnd ??= mentionsByEnd(ctx.out);
     const second = byEnd.get(m.ts);
     if (!second || !PARTY_TYPES.has(second.type) || !isHyphen(tokens[second.ts - 1])) continue;
@@ -1846,14 +1847,14 @@ function possessiveCountry(ctx: Ctx, ts: number): string | undefined {
  * ("Mines Secretary V. L. Kantha Rao").
  */
 function isTitledName(words: Token[]): boolean {
-  const initials = words.findIndex((w) => !/^\p{Lu}\.$/u.test(w.text));
+  const initials = words.findIndex((w) => !/^[\p{Lu}]\.$/u.test(w.text));
   const max = initials > 0 ? initials + 2 : 3;
   return (
     words.length > 0 &&
     words.length <= max &&
     words.every(
       (w, i) =>
-        /^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) &&
+        /^[\p{Lu}][\p{L}’'.-]*$/u.test(w.text) &&
         // "Minister Park Min-soo": a surname written first is no place's head ("Central Park").
         (!(w.text in NAME_HEADS) || (i === 0 && words.length > 1 && ASIAN_SURNAMES.has(w.text))),
     ) &&
@@ -1961,7 +1962,7 @@ function isTitleWord(t: Token): boolean {
 /** A title's word as the lists spell it: "SENATE PRESIDENT" → "Senate", "President". */
 function titleForm(t: Token): string {
   const w = t.text;
-  return w.length > 3 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
+  return w.length > 3 && w === w.toUpperCase() && /^[\p{Lu}]+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w;
 }
 
 /** The hyphen of "Secretary-General", "Director-General": between two title words, unspaced. */
@@ -2271,7 +2272,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   ) {
     // "January-September", "Monday-Friday": a range of dates, no name after it.
     const after = tokens[ts + 1]!.text;
-    if (/^\p{Lu}/u.test(after) && !MONTHS.has(after) && !WEEKDAYS.has(after)) classifySpan(ctx, ts + 1, te, headline);
+    if (/^[\p{Lu}]/u.test(after) && !MONTHS.has(after) && !WEEKDAYS.has(after)) classifySpan(ctx, ts + 1, te, headline);
     return;
   }
   // "Acme Mining Group ACMGF, …": an over-the-counter ticker after a firm's name (five
@@ -2333,7 +2334,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     }
   }
   // "a post on X. This …": the platform's name read as an initial that swallowed the sentence's end.
-  if (!headline && te - ts > 1 && /^\p{Lu}\.$/u.test(tokens[ts]!.text) && mediaByContext(tokens, ts, ts + 1)) {
+  if (!headline && te - ts > 1 && /^[\p{Lu}]\.$/u.test(tokens[ts]!.text) && mediaByContext(tokens, ts, ts + 1)) {
     const name = tokens[ts]!.text.slice(0, 1);
     push(ctx, ts, ts + 1, { type: "Media", name, key: "", rule: "context-press-outlet" });
     classifySpan(ctx, ts + 1, te, headline);
@@ -2382,7 +2383,7 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
   // "Chipmaker TSMC said …", "Miner Rio Tinto Group …": a company noun opening the sentence,
   // capitalised; the name after it is the company's unless something else claims it.
   // Not a noun the rest of a name follows in lower case ("Group of Seven leaders …").
-  if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text) && !/^\p{Ll}/u.test(tokens[ts + 1]!.text)) {
+  if (te - ts > 1 && tokens[ts]!.first && isCompanyNoun(tokens[ts]!.text) && !/^[\p{Ll}]/u.test(tokens[ts + 1]!.text)) {
     const before = ctx.out.length;
     classifySpan(ctx, ts + 1, te, headline);
     const claimed = pushedAt(ctx, before, ts + 1);
@@ -3160,9 +3161,9 @@ function findCompanyAnaphora(ctx: Ctx): void {
       const modifier =
         isHyphen(w) ||
         // "the lithium and potash miner": goods joined inside the modifiers (a word after, none first).
-        (/^(?:and|,)$/.test(w.text) && j < k - 1 && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? "")) ||
-        (/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && (w.pos === "ADJ" || w.pos === "NOUN" || /(?:ed|ing)$/.test(w.text))) ||
-        /^\p{Ll}+\p{Lu}/u.test(w.text) ||
+        (/^(?:and|,)$/.test(w.text) && j < k - 1 && /^[\p{Ll}]/u.test(tokens[j - 1]?.text ?? "")) ||
+        (/^[\p{Ll}][\p{Ll}-]*$/u.test(w.text) && (w.pos === "ADJ" || w.pos === "NOUN" || /(?:ed|ing)$/.test(w.text))) ||
+        /^[\p{Ll}]+[\p{Lu}]/u.test(w.text) ||
         (isCap(w) && (ctx.claimed[j] === 1 || isHyphen(tokens[j + 1])));
       if (!modifier) break;
       j--;
@@ -3342,7 +3343,7 @@ function localUnitEnd(ctx: Ctx, te: number): number {
   if (hit?.value.type !== "Country" || ctx.claimed[te] || tokens[te]!.sentence !== tokens[te - 1]!.sentence) return te;
   if (tokens[te]!.start !== tokens[te - 1]!.end + 1) return te;
   const after = tokens[hit.te]?.text ?? "";
-  return /^\p{Ll}/u.test(after) && hit.te - te <= 2 ? hit.te : te;
+  return /^[\p{Ll}]/u.test(after) && hit.te - te <= 2 ? hit.te : te;
 }
 
 /** Plural nouns of firms: "companies", "producers", "miners". */
@@ -3371,7 +3372,7 @@ function companyAppositionAfter(tokens: Token[], e: number, members: number): bo
   }
   for (const end = k + 8; k < end && tokens[k]?.sentence === comma.sentence; k++) {
     const t = tokens[k]!;
-    const form = /^\p{Ll}/u.test(t.text) ? companyNounForm(t.text) : undefined;
+    const form = /^[\p{Ll}]/u.test(t.text) ? companyNounForm(t.text) : undefined;
     // A plural noun calls a list ("X and Y, the two largest miners") or one of a kind ("X, one of the
     // miners"); a singular one a single name ("X, the largest miner"): not "In May, the firms said".
     if (form && (form === "one" ? members === 1 : members > 1 || w === "one")) {
@@ -3384,10 +3385,10 @@ function companyAppositionAfter(tokens: Token[], e: number, members: number): bo
     }
     // Modifiers: lower-case words, hyphens, numbers, "Africa's" ("one of Africa's biggest miners").
     if (/^(?:that|who|whose|and|or|,|;|:|\.)$/.test(t.text)) return false;
-    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || isHyphen(t) || /^\d/.test(t.text) || /^['’]s$/.test(t.text)) continue;
+    if (/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text) || isHyphen(t) || /^\d/.test(t.text) || /^['’]s$/.test(t.text)) continue;
     if (isCap(t) && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) continue;
     // "the Chinese cobalt producers": a demonym.
-    if (isCap(t) && tokens[k - 1] && !isCap(tokens[k - 1]) && /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ian)$/u.test(t.text))
+    if (isCap(t) && tokens[k - 1] && !isCap(tokens[k - 1]) && /^[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i|ian)$/u.test(t.text))
       continue;
     return false;
   }
@@ -3401,7 +3402,7 @@ function companyAppositionAfter(tokens: Token[], e: number, members: number): bo
 function companyNounBeforeComma(tokens: Token[], start: number, members: number): boolean {
   const comma = tokens[start - 1];
   const noun = tokens[start - 2];
-  if (comma?.text !== "," || !noun || noun.sentence !== comma.sentence || !/^\p{Ll}/u.test(noun.text)) return false;
+  if (comma?.text !== "," || !noun || noun.sentence !== comma.sentence || !/^[\p{Ll}]/u.test(noun.text)) return false;
   const form = companyNounForm(noun.text);
   if (!form || (form === "many" && members < 2) || /^(?:groups?)$/.test(noun.text)) return false;
   // "its two subsidiaries, X and Y": a unit is a firm's when the firm owns it ("the unit, X" may be a team's).
@@ -3410,7 +3411,7 @@ function companyNounBeforeComma(tokens: Token[], start: number, members: number)
     const t = tokens[k]!;
     if (/^(?:its|their)$/i.test(t.text)) return true;
     if (/^(?:a|an|another|the|two|three|four|both)$/i.test(t.text)) return !owned;
-    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || isHyphen(t) || /^['’]s$/.test(t.text) || /^\d/.test(t.text)) continue;
+    if (/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text) || isHyphen(t) || /^['’]s$/.test(t.text) || /^\d/.test(t.text)) continue;
     if (isCap(t)) continue;
     return false;
   }
@@ -3512,7 +3513,7 @@ function firmPossession(ctx: Ctx, te: number): boolean {
     // A branded good ending the phrase: not "Trump's steel tariffs", "X's chip imports".
     if (hit) return BRANDED_PRODUCTS.has(hit.value.name) && tokens[hit.te]?.pos !== "NOUN";
     // One modifier may come first ("Kestrel's new chief executive", "Zentrix's latest chips").
-    if (!/^\p{Ll}+$/u.test(next)) return false;
+    if (!/^[\p{Ll}]+$/u.test(next)) return false;
   }
   return false;
 }
@@ -3554,7 +3555,7 @@ function portfolioTailPerson(ctx: Ctx, ts: number, te: number, nationality: stri
   } else if (!hyphenatedGivenName(tokens, k, te)) {
     // "…, and Trade Representative Jane Roe": a title of its own, read by the usual path.
     if (name.length < 2 || name.length > 4 || name.some((w) => TITLE_HEADS.has(titleForm(w)))) return false;
-    if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
+    if (!name.every((w) => (NAME_WORD.test(w.text) || /^[\p{Lu}]\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
       return false;
     // "Minister of Commerce Wang Wentao": a surname written first opens a name of two words too.
     // Or a surname the document writes alone again ("… Security Maros Sefcovic … Sefcovic said").
@@ -3648,7 +3649,7 @@ function remitTailPerson(ctx: Ctx, ts: number, te: number): boolean {
   const first = tokens[nameStart]!.text;
   if (!FIRST_NAMES.has(first) || WEAK_FIRST_NAMES.has(first)) return false;
   const name = tokens.slice(nameStart, te);
-  if (!name.every((w) => (NAME_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
+  if (!name.every((w) => (NAME_WORD.test(w.text) || /^[\p{Lu}]\.$/u.test(w.text)) && !(w.text in NAME_HEADS)))
     return false;
   // The remit: capitalised words (and "and", "&"), none a post's head of its own.
   for (let k = remit; k < nameStart; k++) {
@@ -3672,7 +3673,7 @@ function remitTailPerson(ctx: Ctx, ts: number, te: number): boolean {
  */
 function hyphenTitleHead(text: string): boolean {
   const parts = text.split("-");
-  if (parts.length < 2 || parts.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  if (parts.length < 2 || parts.some((w) => !/^[\p{Lu}][\p{Ll}]+$/u.test(w))) return false;
   return (
     parts.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && TITLE_HEADS.has(parts.at(-1)!)
   );
@@ -3698,13 +3699,13 @@ function portfolioWord(tokens: Ctx["tokens"], k: number, te: number): boolean {
   if (TITLE_MODIFIERS.has(w)) return true;
   const next = tokens[k + 1]?.text ?? "";
   if (!TITLE_MODIFIERS.has(next) && !/^(?:and|&|,)$/.test(next)) return false;
-  return te - k >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !FIRST_NAMES.has(w);
+  return te - k >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !FIRST_NAMES.has(w);
 }
 
 /** "Kim Jung-kwan", "Koo Yun-cheol": an East Asian surname, then a given name of two parts joined by a hyphen. */
 function hyphenatedGivenName(tokens: Ctx["tokens"], k: number, te: number): boolean {
   if (te - k !== 4 || !ASIAN_SURNAMES.has(tokens[k]!.text) || !isHyphen(tokens[k + 2])) return false;
-  return /^\p{Lu}\p{Ll}{1,6}$/u.test(tokens[k + 1]!.text) && /^\p{Ll}{2,6}$/u.test(tokens[k + 3]!.text);
+  return /^[\p{Lu}][\p{Ll}]{1,6}$/u.test(tokens[k + 1]!.text) && /^[\p{Ll}]{2,6}$/u.test(tokens[k + 3]!.text);
 }
 
 /** Honorifics between a title and a name: "Minister for Defence Affairs Sayyid X", "Sheikh Y". */
@@ -3913,7 +3914,7 @@ function capitalStandsFor(ctx: Ctx, ts: number, te: number, code: string): boole
   // "a blow from Beijing's curbs": the capital's possessive before a lower-case noun that is no
   // part of a city ("in Beijing's suburbs") is the state's, whatever the preposition before it.
   const owned = next?.sentence === sentence && /^['’]s$/.test(next.text) ? tokens[te + 1] : undefined;
-  const statesThing = owned !== undefined && /^\p{Ll}+$/u.test(owned.text) && !CITY_PARTS.test(owned.text);
+  const statesThing = owned !== undefined && /^[\p{Ll}]+$/u.test(owned.text) && !CITY_PARTS.test(owned.text);
   // "according to Beijing's lead negotiator", "alluding to Beijing's curbs": any preposition
   // but one of place; "imports from Beijing", "approval from Beijing": a noun of what a state gives,
   // sends or decides before "from" (not a trip's: "a flight from Beijing").
@@ -3922,7 +3923,7 @@ function capitalStandsFor(ctx: Ctx, ts: number, te: number, code: string): boole
     prev?.text === "from" &&
     tokens[ts - 2]?.sentence === sentence &&
     tokens[ts - 2]!.pos === "NOUN" &&
-    /^\p{Ll}/u.test(tokens[ts - 2]!.text) &&
+    /^[\p{Ll}]/u.test(tokens[ts - 2]!.text) &&
     !TRIP_NOUNS.test(tokens[ts - 2]!.text);
   if (
     prev &&
@@ -4153,7 +4154,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   const first = tokens[ts]!;
   // "MoU", "MoC": a memorandum's abbreviation, neither a firm nor a person.
-  if (len === 1 && /^\p{Lu}o\p{Lu}s?$/u.test(first.text)) return;
+  if (len === 1 && /^[\p{Lu}]o[\p{Lu}]s?$/u.test(first.text)) return;
   // Whether the words are shaped like a person's name: asked by several checks below, worked out once
   // (`shaped ??= looksLikePersonName(…)`; a closure would be made again on every call).
   let shaped: boolean | undefined;
@@ -4183,7 +4184,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     // "Zentrix AI chips": an acronym that opens the good's own name ("AI chips", "EV batteries") is the good's.
     const brandEnd =
       len === 2 &&
-      /^\p{Lu}{2,3}$/u.test(tokens[te - 1]!.text) &&
+      /^[\p{Lu}]{2,3}$/u.test(tokens[te - 1]!.text) &&
       (commonMatcher.matchAt(ctx.text, tokens, te - 1)?.te ?? 0) > te
         ? te - 1
         : te;
@@ -4219,7 +4220,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   }
   // "the state minerals regulator ARECOMS", "antitrust watchdog KFTC": a regulator's noun before;
   // "Peru's competition watchdog, X (ACR)": in apposition after it.
-  const apposedRegulator = tokens[ts - 1]?.text === "," && /^\p{Ll}/u.test(tokens[ts - 3]?.text ?? "");
+  const apposedRegulator = tokens[ts - 1]?.text === "," && /^[\p{Ll}]/u.test(tokens[ts - 3]?.text ?? "");
   const regulator = apposedRegulator ? tokens[ts - 2] : tokens[ts - 1];
   if (
     len <= 4 &&
@@ -4379,7 +4380,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       // "PLS boosts output at X": a firm's ticker-like initials, left to stage 4, as the subject.
       tokens
         .slice(Math.max(0, ts - 12), ts - 2)
-        .some((t) => t.sentence === first.sentence && /^\p{Lu}{2,5}$/u.test(t.text))) &&
+        .some((t) => t.sentence === first.sentence && /^[\p{Lu}]{2,5}$/u.test(t.text))) &&
     !(shaped ??= looksLikePersonName(tokens, ts, te))
   ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-site-of-firm" });
@@ -4416,7 +4417,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     !(
       first.first &&
       (SENTENCE_START_STOP.has(first.text) ||
-        (isVocabularyWord(first.text.toLowerCase()) && !/^\p{Lu}{2,5}$/u.test(first.text)))
+        (isVocabularyWord(first.text.toLowerCase()) && !/^[\p{Lu}]{2,5}$/u.test(first.text)))
     )
   ) {
     const rule = companyByRole(
@@ -4475,13 +4476,14 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   if (
     len === 1 &&
     // "JPMorgan": two or three capitals of initials before a capitalised word.
-    (/^\p{Lu}[\p{Ll}]+\p{Lu}\p{L}*$/u.test(first.text) || /^\p{Lu}{2,3}\p{Lu}\p{Ll}{3,}$/u.test(first.text)) &&
+    (/^[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}]*$/u.test(first.text) ||
+      /^[\p{Lu}]{2,3}[\p{Lu}][\p{Ll}]{3,}$/u.test(first.text)) &&
     !/^Mc|^Mac/.test(first.text) &&
     // Round 17: "PlaceĂ" of "PlaceĂ©s": a lone capital closing the word is a mis-decoded accent
     // (brands close on a word or on initials: "TikTok", "OpenAI").
-    !/\p{Ll}\p{Lu}$/u.test(first.text) &&
+    !/[\p{Ll}][\p{Lu}]$/u.test(first.text) &&
     // "MoU", "MoC": a memorandum's abbreviation, not a brand.
-    !/^\p{Lu}o\p{Lu}s?$/u.test(first.text) &&
+    !/^[\p{Lu}]o[\p{Lu}]s?$/u.test(first.text) &&
     // "NdFeB magnets": a chemical formula, not a brand.
     !isChemicalFormula(first.text) &&
     !commonMatcher.matchAt(ctx.text, tokens, ts)
@@ -4560,7 +4562,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     mediaByContext(tokens, ts, te)
   ) {
     // "a post on X.": the sentence's full stop read into a one-letter name.
-    const name = spanText(ctx, ts, te).replace(/^(\p{Lu})\.$/u, "$1");
+    const name = spanText(ctx, ts, te).replace(/^([\p{Lu}])\.$/u, "$1");
     push(ctx, ts, te, { type: "Media", name, key: "", rule: "context-press-outlet" });
     return;
   }
@@ -4706,7 +4708,7 @@ function postsBeforeAt(tokens: Token[], k: number): Token[] {
   const posts: Token[] = [];
   for (let j = k; j >= 0 && j > k - 7; j--) {
     const t = tokens[j]!;
-    if (t.sentence !== s || !(/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.text === "&")) break;
+    if (t.sentence !== s || !(/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text) || t.text === "&")) break;
     if (ROLE_NOUNS.has(t.text.replace(/s$/, ""))) {
       // "ministers gathered at X": a verb after the post ends the noun phrase; only its portfolio
       // ("of energy") or a second post ("and head") may follow a post.
@@ -4948,7 +4950,7 @@ function companyListBefore(tokens: Token[], ts: number): boolean {
       return !!noun && noun.sentence === sentence && COMPANY_LIST_NOUNS.test(noun.text);
     }
     // "Swiss watchmakers A and B", "miners A, B and C": the plural noun right before the list.
-    if (/^\p{Ll}/u.test(w) && w !== "and") return COMPANY_LIST_NOUNS.test(w) && w !== "consortium";
+    if (/^[\p{Ll}]/u.test(w) && w !== "and") return COMPANY_LIST_NOUNS.test(w) && w !== "consortium";
     if (!(isCap(tokens[k]) || /^(,|and|&|['’]s|-)$/.test(w))) return false;
   }
   return false;
@@ -5001,7 +5003,7 @@ export function placeKindAfterComma(tokens: readonly Token[], te: number): numbe
     return -1;
   for (let k = te + 2; k < te + 7; k++) {
     const t = tokens[k];
-    if (!t || t.sentence !== comma.sentence || !/^(?:\p{Ll}[\p{Ll}-]*|-)$/u.test(t.text)) return -1;
+    if (!t || t.sentence !== comma.sentence || !/^(?:[\p{Ll}][\p{Ll}-]*|-)$/u.test(t.text)) return -1;
     if (!APPOSED_PLACE_KINDS.has(t.text)) continue;
     const after = tokens[k + 1];
     if (!after || after.sentence !== t.sentence) return k;
@@ -5070,7 +5072,7 @@ function companyByApposition(tokens: Token[], te: number): boolean {
         // whose it is (not a rank a region holds too: "the largest producer of Y").
         (after === "of" && !/^(?:producer|exporter|importer|supplier|operator|smelter|group)$/.test(word)) ||
         /^(said|which|that|whose|with|in|based|headquartered)$/.test(after) ||
-        /^\p{Ll}+ing$/u.test(after)
+        /^[\p{Ll}]+ing$/u.test(after)
       );
     }
   }
@@ -5152,7 +5154,7 @@ function mediaByContext(tokens: Token[], ts: number, te: number): boolean {
   const after = at(te);
   const after2 = `${after} ${at(te + 1)}`;
   // Not "State broadcaster KBS": the press noun there opens the next name.
-  const opensName = (k: number) => /^\p{Lu}/u.test(at(k));
+  const opensName = (k: number) => /^[\p{Lu}]/u.test(at(k));
   if (after === after.toLowerCase() && PRESS_AFTER.test(after) && !opensName(te + 1)) return true;
   if (after === after.toLowerCase() && PRESS_AFTER.test(after2) && !opensName(te + 2)) return true;
   if (/^(?:reported|reports)$/.test(after) && REPORTED_NEXT.test(at(te + 1))) return true;
@@ -5240,7 +5242,7 @@ function pluralOwnerBefore(tokens: Token[], at: number): boolean {
     /^['’]$/.test(mark.text) &&
     mark.start === owner.end &&
     owner.sentence === tokens[at]!.sentence &&
-    /^\p{Ll}{3,}s$/u.test(owner.text)
+    /^[\p{Ll}]{3,}s$/u.test(owner.text)
   );
 }
 
@@ -5252,10 +5254,10 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
   const words = joinedWords(tokens, ts, te);
   const len = words.length;
   if (len < 1 || len > 4) return false;
-  if (words.some((w) => !/^\p{Lu}[\p{L}’'.-]*$/u.test(w.text) || w.text in NAME_HEADS || MONTHS.has(w.text))) {
+  if (words.some((w) => !/^[\p{Lu}][\p{L}’'.-]*$/u.test(w.text) || w.text in NAME_HEADS || MONTHS.has(w.text))) {
     return len === 1
       ? false
-      : words.every((w) => /^\p{Lu}\.?$|^\p{Lu}[\p{Ll}’'-]+$/u.test(w.text)) && FIRST_NAMES.has(words[0]!.text);
+      : words.every((w) => /^[\p{Lu}]\.?$|^[\p{Lu}][\p{Ll}’'-]+$/u.test(w.text)) && FIRST_NAMES.has(words[0]!.text);
   }
   if (len === 1) return false;
   // "La Trobe Magnesium", "Philly Shipyard": a metal or a site last names a firm or a place.
@@ -5264,8 +5266,9 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
     return false;
   if (FIRST_NAMES.has(words[0]!.text) || ASIAN_SURNAMES.has(words[0]!.text)) return true;
   // "Mark Carney", "Bill Nelson": a stopped given name before plain name words only.
-  if (WEAK_FIRST_NAMES.has(words[0]!.text)) return len <= 3 && words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w.text));
-  return /^\p{Lu}\.$/u.test(words[0]!.text); // "H. Rahman"
+  if (WEAK_FIRST_NAMES.has(words[0]!.text))
+    return len <= 3 && words.every((w) => /^[\p{Lu}][\p{Ll}]{2,}$/u.test(w.text));
+  return /^[\p{Lu}]\.$/u.test(words[0]!.text); // "H. Rahman"
 }
 
 /** Particles that say "son of", "daughter of": only a person's name holds them. */
@@ -5387,7 +5390,7 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
       post?.sentence === s &&
       /^(?:for|of)$/.test(join.text) &&
       ROLE_NOUNS.has(post.text) &&
-      tokens.slice(k + 1, ts).every((t) => /^\p{Ll}+$/u.test(t.text) && t.pos === "NOUN")
+      tokens.slice(k + 1, ts).every((t) => /^[\p{Ll}]+$/u.test(t.text) && t.pos === "NOUN")
     )
       return "context-role-person";
   }
@@ -5560,7 +5563,7 @@ function findCommonTerms(ctx: Ctx) {
     // before a part's plural is a modifier; the part is the good, named by the whole phrase.
     if (isProduct && sameNext && COMPONENT_HEADS.has(next.text) && next.pos === "NOUN" && !ctx.claimed[hit.te]) {
       const last = tokens[hit.te - 1]!.text;
-      if (/^\p{Ll}/u.test(last) && !last.endsWith("s")) {
+      if (/^[\p{Ll}]/u.test(last) && !last.endsWith("s")) {
         const name = spanText(ctx, hit.ts, hit.te + 1).toLowerCase();
         push(ctx, hit.ts, hit.te + 1, { type: "Product", name, key: `Product:${name}`, rule: "lexicon-product-part" });
         i = hit.te;
@@ -5611,7 +5614,7 @@ function findTechnologies(ctx: Ctx): void {
   for (let i = 1; i < tokens.length; i++) {
     const w = lower(i);
     if ((w !== "technology" && w !== "technologies") || ctx.claimed[i] || tokens[i]!.pos !== "NOUN") continue;
-    if (!/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    if (!/^[\p{Ll}]/u.test(tokens[i]!.text)) continue;
     const s = tokens[i]!.sentence;
     const same = (k: number) => k >= 0 && tokens[k]?.sentence === s;
     goodsEnd ??= new Map(ctx.out.filter((m) => m.type === "Product" || m.type === "Mineral").map((m) => [m.te, m]));
@@ -5633,7 +5636,7 @@ function findTechnologies(ctx: Ctx): void {
     } else {
       while (b > a - 3 && same(b - 1) && !ctx.claimed[b - 1] && tokens[b - 1]!.pos === "NOUN") {
         const x = lower(b - 1);
-        if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[b - 1]!.text) || (NOT_A_GOOD.has(x) && !/^materials?$/.test(x))) break;
+        if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(tokens[b - 1]!.text) || (NOT_A_GOOD.has(x) && !/^materials?$/.test(x))) break;
         b--;
       }
       const inner = goodsEnd.get(b);
@@ -5728,7 +5731,7 @@ function findListedGoods(ctx: Ctx): void {
       // "cut flowers", "drill bits", "frozen avocados": the tagger's verbs are modifiers inside a
       // list item (not a verb's "-s" form: "makes trucks").
       const modifier = k < b - 1 && t.pos === "VERB" && !/[^s]s$/.test(t.text);
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || !(/^(?:NOUN|ADJ)$/.test(t.pos) || modifier)) return null;
+      if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text) || !(/^(?:NOUN|ADJ)$/.test(t.pos) || modifier)) return null;
     }
     const head = lower(b - 1);
     // "photovoltaic equipment", not "infrared technology": a know-how is no good.
@@ -5790,7 +5793,7 @@ function findListedGoods(ctx: Ctx): void {
         tokens[b]!.sentence === s &&
         !isLink(b) &&
         !ctx.claimed[b] &&
-        /^\p{Ll}|^-$/u.test(tokens[b]!.text)
+        /^[\p{Ll}]|^-$/u.test(tokens[b]!.text)
       )
         b++;
       const end = tokens[b];
@@ -5812,7 +5815,7 @@ function findListedGoods(ctx: Ctx): void {
         tokens[a - 1]!.sentence === s &&
         !ctx.claimed[a - 1] &&
         !LIST_OPENERS.test(lower(a - 1)) &&
-        /^\p{Ll}|^-$/u.test(tokens[a - 1]!.text)
+        /^[\p{Ll}]|^-$/u.test(tokens[a - 1]!.text)
       )
         a--;
       if (a === b) {
@@ -5908,7 +5911,7 @@ function findTradedGoods(ctx: Ctx) {
       const k = i - 1;
       const t = tokens[k];
       const noun = t && t.pos === "NOUN" ? t.text.toLowerCase() : "";
-      const shaped = t && /^\p{Ll}{3,}$/u.test(t.text);
+      const shaped = t && /^[\p{Ll}]{3,}$/u.test(t.text);
       const link = tokens[k - 1];
       const coordinated =
         link?.sentence === s && /^(and|or|,)$/.test(lower(k - 1)) && !!ctx.claimed[k - 2] && goodsAt().has(k - 2);
@@ -5923,16 +5926,16 @@ function findTradedGoods(ctx: Ctx) {
     if (!classOnly && (!GOODS_OF_TRIGGERS.has(w) || lower(i + 1) !== "of")) continue;
     let k = i + 2;
     // "of US corn", "on Chinese steel": a country word before the good.
-    while (ctx.claimed[k] && tokens[k]?.sentence === s && /^\p{Lu}/u.test(tokens[k]!.text) && k < i + 5) k++;
+    while (ctx.claimed[k] && tokens[k]?.sentence === s && /^[\p{Lu}]/u.test(tokens[k]!.text) && k < i + 5) k++;
     const modifier = (t: Token) =>
-      /^\p{Ll}/u.test(t.text) && (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|en)$/.test(t.text)));
+      /^[\p{Ll}]/u.test(t.text) && (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|en)$/.test(t.text)));
     // "dual-use", "high-end": two lower-case words joined by a hyphen qualify a generic head.
     const hyphened = (x: number) =>
       free(x, s) &&
       free(x + 2, s) &&
       isHyphen(tokens[x + 1]) &&
-      /^\p{Ll}{2,}$/u.test(tokens[x]!.text) &&
-      /^\p{Ll}{2,}$/u.test(tokens[x + 2]!.text) &&
+      /^[\p{Ll}]{2,}$/u.test(tokens[x]!.text) &&
+      /^[\p{Ll}]{2,}$/u.test(tokens[x + 2]!.text) &&
       GENERIC_GOODS_HEADS.has(lower(x + 3));
     for (let item = 0; item < 4; item++) {
       let a = k;
@@ -5946,7 +5949,7 @@ function findTradedGoods(ctx: Ctx) {
         continue;
       }
       let b = a;
-      while (b < a + 2 && free(b, s) && tokens[b]!.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(tokens[b]!.text))
+      while (b < a + 2 && free(b, s) && tokens[b]!.pos === "NOUN" && /^[\p{Ll}][\p{Ll}-]{2,}$/u.test(tokens[b]!.text))
         b++;
       const end = tokens[b];
       const closed = b > a && !(end && end.sentence === s && (end.pos === "NOUN" || end.pos === "PROPN"));
@@ -5962,7 +5965,7 @@ function findTradedGoods(ctx: Ctx) {
           .slice(from, b - 1)
           .map((t) => t.text.toLowerCase())
           .filter((x) => x !== "-");
-        if (!qualifiers.length || qualifiers.some((x) => NOT_A_GOOD.has(x) || !/^\p{Ll}{3,}$/u.test(x))) break;
+        if (!qualifiers.length || qualifiers.some((x) => NOT_A_GOOD.has(x) || !/^[\p{Ll}]{3,}$/u.test(x))) break;
       } else if (words.some((x) => NOT_A_GOOD.has(x)) || NOT_A_GOOD.has(lower(a - 1))) break;
       const name =
         from < a
@@ -5988,7 +5991,7 @@ function findTradedGoods(ctx: Ctx) {
 
 /** A lower-case noun of sentence `s`. */
 function lowerNounIn(s: number, t: Token | undefined): boolean {
-  return !!t && t.sentence === s && t.pos === "NOUN" && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+  return !!t && t.sentence === s && t.pos === "NOUN" && /^[\p{Ll}][\p{Ll}-]*$/u.test(t.text);
 }
 
 /**
@@ -6024,7 +6027,7 @@ function inPortfolio(ctx: Ctx, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]!.sentence === s; j--) {
     const w = tokens[j]!.text;
     if (w === "of") return PORTFOLIO_OWNERS.test(tokens[j - 1]?.text ?? "");
-    if (!/^(and|,|\p{Ll}+)$/u.test(w)) return false;
+    if (!/^(and|,|[\p{Ll}]+)$/u.test(w)) return false;
   }
   return false;
 }
@@ -6037,8 +6040,8 @@ function inPortfolio(ctx: Ctx, k: number): boolean {
 function inCapitalisedName(ctx: Ctx, ts: number, te: number, product: boolean): boolean {
   const { tokens } = ctx;
   const t = tokens[ts]!;
-  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ctx.headlines.has(t.sentence) || t.label) return false;
-  const cap = (x: Token | undefined) => !!x && x.sentence === t.sentence && /^\p{Lu}/u.test(x.text) && !x.label;
+  if (!/^[\p{Lu}][\p{Ll}]/u.test(t.text) || ctx.headlines.has(t.sentence) || t.label) return false;
+  const cap = (x: Token | undefined) => !!x && x.sentence === t.sentence && /^[\p{Lu}]/u.test(x.text) && !x.label;
   if (cap(tokens[te])) return true;
   // "Critical Metals purchased …" after "Critical Metals Corp": the short form of a name found.
   const written = spanText(ctx, ts, te);
@@ -6076,7 +6079,7 @@ function mineralProductEnd(ctx: Ctx, ts: number, te: number): number {
   const s = tokens[ts]!.sentence;
   for (let k = te; k < te + 3; k++) {
     const t = tokens[k];
-    if (!t || t.sentence !== s || ctx.claimed[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    if (!t || t.sentence !== s || ctx.claimed[k] || !/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text)) return -1;
     if (MINERAL_PRODUCT_HEADS.has(t.text) && (t.text !== "materials" || k > te)) {
       const mod = tokens[ts - 1];
       const start = mod && mod.sentence === s && MINERAL_PRODUCT_MODIFIERS.has(mod.text.toLowerCase()) ? ts - 1 : ts;
@@ -6155,7 +6158,7 @@ function modelProductEnd(ctx: Ctx, i: number): number {
     const mark = /^(?:new|latest|newest|flagship|upcoming|popular)$/.test(word(i - 1)) ? i - 2 : i - 1;
     const owner = tokens[mark - 1];
     const possessive = /^['’]s$/.test(word(mark)) || (/^['’]$/.test(word(mark)) && /s$/.test(owner?.text ?? ""));
-    if (possessive && owner?.sentence === s && /^\p{Lu}/u.test(owner.text)) end = i + 1;
+    if (possessive && owner?.sentence === s && /^[\p{Lu}]/u.test(owner.text)) end = i + 1;
     else if (/^(?:the|its|their)$/.test(word(i - 1)) && word(i + 1) === "," && appositionNamesModel(ctx, i + 2, s))
       end = i + 1;
   }

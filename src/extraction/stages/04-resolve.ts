@@ -173,12 +173,12 @@ const QUALIFIED = /^(.+?) \(([^()]+)\)$/;
  * ("Organization for Economic Cooperation and Development": OECD), and of all its words.
  */
 export function abbreviationsOf(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const words = name.split(/[\s-]+/).filter((w) => /^[\p{L}]/u.test(w));
   if (words.length < 2) return [];
   // "U.S. Geological Survey": USGS; a dotted abbreviation gives all its letters.
   const capitals = words
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0]!));
+    .filter((w) => /^[\p{Lu}]/u.test(w))
+    .map((w) => (/^(?:[\p{Lu}]\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0]!));
   const all = words.map((w) => w[0]!.toUpperCase()).join("");
   const out = capitals.length >= 2 ? [capitals.join("").toUpperCase()] : [];
   if (!out.includes(all)) out.push(all);
@@ -284,7 +284,7 @@ export function resolveMentions(
       continue;
     }
     // "Donald J. Trump" is "Donald Trump": a middle initial does not make another person.
-    let key = `${m.type}:${m.type === "Place" ? placeForm(m.name) : m.type === "Company" ? companyForm(m.name) : normalizeName(m.type === "Person" ? m.name.replace(/ \p{Lu}\. /u, " ") : m.name)}`;
+    let key = `${m.type}:${m.type === "Place" ? placeForm(m.name) : m.type === "Company" ? companyForm(m.name) : normalizeName(m.type === "Person" ? m.name.replace(/ [\p{Lu}]\. /u, " ") : m.name)}`;
     if (m.type === "Agency") {
       // "the Commission" after "the European Commission": a body's head word alone is the one
       // body of the document named with it (not when two are).
@@ -370,7 +370,7 @@ export function resolveMentions(
     const key = `Person:${m.name}`;
     const pending = byKey.get(key);
     // An acronym that speaks is a body ("…,” ARECOMS said), no person.
-    const speaks = speaksQuotation(tokens, m) && !/^\p{Lu}+$/u.test(m.name);
+    const speaks = speaksQuotation(tokens, m) && !/^[\p{Lu}]+$/u.test(m.name);
     if (pending) {
       attach(m, pending);
       if (speaks) pending.attributes.pending = "speaker";
@@ -578,7 +578,7 @@ function joinFirmFirstWords(
     // short name must be the longer name's second.
     const second = kept.name.split(" ")[1]!;
     const after = (m: Mention) => tokens[m.te];
-    if (e.mentions.some((m) => /^\p{Lu}/u.test(after(m)?.text ?? "") && after(m)!.text !== second)) continue;
+    if (e.mentions.some((m) => /^[\p{Lu}]/u.test(after(m)?.text ?? "") && after(m)!.text !== second)) continue;
     foldInto(kept, e, entityOf);
     kept.mentions.sort((a, b) => a.ts - b.ts);
   }
@@ -648,7 +648,7 @@ function findBySurname(index: SurnameIndex, word: string): LocalEntity | undefin
 }
 
 function findByInitial(peopleByLastWord: Map<string, LocalEntity[]>, name: string): LocalEntity | undefined {
-  const m = /^(\p{Lu})\.\s+(\S+)$/u.exec(name);
+  const m = /^([\p{Lu}])\.\s+(\S+)$/u.exec(name);
   if (!m) return undefined;
   return peopleByLastWord.get(m[2]!)?.find((e) => e.name.startsWith(m[1]!));
 }
@@ -698,7 +698,7 @@ function joinBracketDefinitions(
     if (tokens[m.ts - 1]?.text !== "(") continue;
     // "Corporación Nacional del Cobre (Codelco)": a Romance firm's short name is one
     // capitalised word, not an acronym.
-    const romance = byEnd.get(m.ts - 1)?.rule === "head-romance-firm" && /^\p{Lu}\p{L}{2,11}$/u.test(m.name);
+    const romance = byEnd.get(m.ts - 1)?.rule === "head-romance-firm" && /^[\p{Lu}][\p{L}]{2,11}$/u.test(m.name);
     if (!SHORT_FORM.test(m.name) && !romance) continue;
     const long = findParenthetical(byEnd, m, tokens, entityOf);
     const short = entityOf.get(m);
@@ -732,12 +732,12 @@ function joinTickers(
     if (t.text === "(") {
       // "(NYSE: ACM)", "(NYSE American: ACM)": an exchange's capitalised words, a colon, the ticker.
       let k = i + 1;
-      while (k < i + 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
+      while (k < i + 4 && /^[\p{Lu}]/u.test(tokens[k]?.text ?? "")) k++;
       if (k > i + 1 && tokens[k]?.text === ":" && TICKER_FORM.test(tokens[k + 1]?.text ?? ""))
         ticker = tokens[k + 1]!.text;
-    } else if (t.text === "$" && /^\p{Lu}{2,5}$/u.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.start === t.end) {
+    } else if (t.text === "$" && /^[\p{Lu}]{2,5}$/u.test(tokens[i + 1]?.text ?? "") && tokens[i + 1]!.start === t.end) {
       ticker = tokens[i + 1]!.text;
-    } else if (/^\$\p{Lu}{2,5}$/u.test(t.text)) {
+    } else if (/^\$[\p{Lu}]{2,5}$/u.test(t.text)) {
       ticker = t.text.slice(1);
     }
     if (!ticker) continue;

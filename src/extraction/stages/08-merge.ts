@@ -23,7 +23,7 @@ import { bareAgreementAlias, tradeAgreementKey } from "./agreement-key.ts";
  * same person as the one written given name first ("Ryosei Akazawa").
  */
 function personForm(name: string): string {
-  const words = normalizeName(name.replace(/ \p{Lu}\. /u, " ")).split(" ");
+  const words = normalizeName(name.replace(/ [\p{Lu}]\. /u, " ")).split(" ");
   return words.length === 2 ? [...words].sort().join(" ") : words.join(" ");
 }
 
@@ -581,7 +581,7 @@ const LINKED_TYPES: ReadonlySet<string> = new Set(["Person", "Company", "Agency"
  */
 function properAlias(type: string, alias: string): boolean {
   if (type === "Person" && SURNAME_PARTICLE.test(alias)) return true;
-  if (!/^[\p{Lu}\d]/u.test(alias) || /^(?:The|This|That|Its|Their|A|An)\s+\p{Ll}/u.test(alias)) return false;
+  if (!/^[\p{Lu}\d]/u.test(alias) || /^(?:The|This|That|Its|Their|A|An)\s+[\p{Ll}]/u.test(alias)) return false;
   return type !== "Person" || /\s/.test(alias);
 }
 
@@ -593,7 +593,7 @@ const SURNAME_PARTICLE = /^(?:von|van|de|der|den|da|di|du|le|la|al|el|bin|ben|do
  * (`initialled`) and for "Subrahmanyam Jaishankar"; undefined for other names.
  */
 function initialForm(name: string): { key: string; initialled: boolean } | undefined {
-  const m = /^(\p{Lu})(\.?|\p{Ll}[\p{L}-]+) (\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  const m = /^([\p{Lu}])(\.?|[\p{Ll}][\p{L}-]+) ([\p{Lu}][\p{L}'’-]+)$/u.exec(name);
   if (!m) return undefined;
   return { key: `${m[1]}|${m[3]}`, initialled: m[2]!.length <= 1 };
 }
@@ -608,7 +608,7 @@ const ABBREVIATION = /^[A-Z]{2,6}$/;
 function distinctiveFirstWord(word: string): boolean {
   return (
     word.length >= 3 &&
-    /^\p{Lu}\p{Ll}/u.test(word) &&
+    /^[\p{Lu}][\p{Ll}]/u.test(word) &&
     !GENERIC_FIRST_WORDS.has(word) &&
     !COUNTRY_NAMES.has(word) &&
     !DEMONYMS.has(word)

@@ -162,7 +162,7 @@ function unitApposition(at: (k: number) => string, ts: number, te: number): bool
     plural = true;
     k--;
     let words = 0;
-    while (words < 5 && /^\p{Lu}/u.test(at(k))) {
+    while (words < 5 && /^[\p{Lu}]/u.test(at(k))) {
       k--;
       words++;
     }
@@ -172,7 +172,7 @@ function unitApposition(at: (k: number) => string, ts: number, te: number): bool
   // One unit ("its subsidiary, X Exploration and Mining") is one name: a split one is no name of it;
   // several are listed only after a plural noun.
   const one = !/s$/.test(at(k - 1));
-  if (one && (plural || (at(te) === "and" && /^\p{Lu}/u.test(at(te + 1))))) return false;
+  if (one && (plural || (at(te) === "and" && /^[\p{Lu}]/u.test(at(te + 1))))) return false;
   // The owner: "its", "their", "X's" / "the company's" within three words before the noun
   // ("its wholly owned subsidiary", "the firm's Chilean unit").
   for (let j = k - 2; j >= k - 5; j--) {
@@ -270,7 +270,7 @@ const ITS_FIRM_NOUNS =
 function itsFirmPossession(tokens: Token[], ts: number, te: number): boolean {
   const s = tokens[ts]!.sentence;
   const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text : "");
-  const cap = (k: number) => /^\p{Lu}/u.test(at(k));
+  const cap = (k: number) => /^[\p{Lu}]/u.test(at(k));
   let e = te;
   let many = at(ts - 1) === "and" && cap(ts - 2);
   if (at(e) === "and" && cap(e + 1)) {
@@ -279,7 +279,7 @@ function itsFirmPossession(tokens: Token[], ts: number, te: number): boolean {
     while (e < te + 5 && cap(e)) e++;
   }
   const next = tokens[e];
-  if (next?.sentence !== s || !/^\p{Ll}/u.test(next.text) || !(/^(?:VERB|AUX)$/.test(next.pos) || next.text === "to"))
+  if (next?.sentence !== s || !/^[\p{Ll}]/u.test(next.text) || !(/^(?:VERB|AUX)$/.test(next.pos) || next.text === "to"))
     return false;
   if (/^(?:the|a|an|its|their|this|that|his|her|our)$/i.test(at(ts - 1))) return false;
   for (let k = e; k < e + 14; k++) {
@@ -334,7 +334,11 @@ export function companyByRole(
   if (prep === "house" && /^(?:trading|investment|fashion|auction|publishing|brokerage)$/.test(lower(ts - 2)))
     return "role-firm-house";
   // "Acme acquired X", "Beta Corp bought X": what a named buyer acquires outright is a firm.
-  if (/^(?:acquired|acquires|bought|buys)$/.test(prep) && /^\p{Lu}/u.test(at(ts - 2)) && !/^\p{Lu}/u.test(at(ts - 3)))
+  if (
+    /^(?:acquired|acquires|bought|buys)$/.test(prep) &&
+    /^[\p{Lu}]/u.test(at(ts - 2)) &&
+    !/^[\p{Lu}]/u.test(at(ts - 3))
+  )
     return "role-firm-acquired";
   // "a joint venture between X and Y", "the merger between X and Y".
   if (prep === "between" && /^(?:venture|merger|tie-up)$/.test(lower(ts - 2))) return "role-object-of-firm-noun";
@@ -351,12 +355,12 @@ export function companyByRole(
   // "X's stake in Y", "X's takeover of Y", "X's offtake": what a firm does with its money.
   if (isPossessiveMark(next) && FIRM_MOVES.test(lower(te + 1))) return "role-firm-asset";
   // "X's Kings Mountain mine", "X's Rincon lithium project": a named site a firm works.
-  if (isPossessiveMark(next) && /^\p{Lu}/u.test(at(te + 1)) && !personLike()) {
+  if (isPossessiveMark(next) && /^[\p{Lu}]/u.test(at(te + 1)) && !personLike()) {
     for (let j = te + 2; j <= te + 6; j++) {
       const w = at(j);
       if (SITE_NOUNS.test(w)) return "role-firm-site";
       if (
-        !/^\p{Lu}/u.test(w) &&
+        !/^[\p{Lu}]/u.test(w) &&
         !/^(?:lithium|copper|nickel|cobalt|gold|iron|ore|rare|earths?|zinc|uranium|graphite)$/.test(w)
       )
         break;
@@ -368,9 +372,9 @@ export function companyByRole(
   }
   // "X and Vale Base Metals signed": a name listed before a name with a firm's head word.
   // Not a comma: "said Roe, Corvin Partners' analyst" is an apposition.
-  if ((next === "and" || next === "&") && /^\p{Lu}/u.test(at(te + 1))) {
+  if ((next === "and" || next === "&") && /^[\p{Lu}]/u.test(at(te + 1))) {
     let j = te + 1;
-    while (j < te + 5 && /^\p{Lu}/u.test(at(j))) j++;
+    while (j < te + 5 && /^[\p{Lu}]/u.test(at(j))) j++;
     if (j > te + 2 && isFirmHead(at(j - 1)) && !personLike()) return "role-firm-listed-with";
   }
   // "X is one of the largest copper miners", "X is a Perth-based explorer": a copula and a firm's noun.
@@ -419,10 +423,10 @@ export function companyByRole(
   // Subject: "X mines cobalt", "X will invest $2bn", "X agreed to buy Y", "X reported revenue of …".
   let k = te;
   // "X and Y will jointly develop": the first of two coordinated names reads past the second.
-  if (at(k) === "and" && /^\p{Lu}/u.test(at(k + 1))) {
+  if (at(k) === "and" && /^[\p{Lu}]/u.test(at(k + 1))) {
     let j = k + 1;
-    while (j < k + 4 && /^\p{Lu}/u.test(at(j))) j++;
-    if (!/^\p{Lu}/u.test(at(j))) k = j;
+    while (j < k + 4 && /^[\p{Lu}]/u.test(at(j))) j++;
+    if (!/^[\p{Lu}]/u.test(at(j))) k = j;
   }
   // A name after a preposition is its object, not the next verb's subject ("the plant in X will process").
   if (PREPOSITIONS.has(prep.toLowerCase())) return null;
@@ -451,7 +455,7 @@ export function companyByRole(
     // A region produces, supplies and ships too ("Kachin produced most of the rare earths"): one
     // word alone is a firm only by what a region does not do (mine, refine, smelt, operate).
     if (te - ts === 1 && k === te && REGION_VERBS.has(lemma)) return null;
-    return k === te && /^\p{Lu}/u.test(verb) ? null : "role-firm-verb";
+    return k === te && /^[\p{Lu}]/u.test(verb) ? null : "role-firm-verb";
   }
   if (DEAL_VERBS.has(lemma)) {
     if (at(k + 1) === "by" || personLike()) return null;
@@ -459,7 +463,7 @@ export function companyByRole(
     if (!object) {
       // acquire, buy, purchase, invest: money or a firm's word must follow within a few words;
       // "X acquired Y": a named firm acquired outright.
-      if (lemma !== "invest" && /^\p{Lu}/u.test(at(k + 1)) && !/^(?:The|A|An)$/.test(at(k + 1)))
+      if (lemma !== "invest" && /^[\p{Lu}]/u.test(at(k + 1)) && !/^(?:The|A|An)$/.test(at(k + 1)))
         return "role-firm-deal";
       for (let j = k + 1; j <= k + 6; j++) {
         const w = lower(j);

@@ -86,7 +86,7 @@ export function hyphenPeople(
     if (m.type !== "Person") continue;
     for (let k = m.ts; k < m.te; k++) {
       const w = tokens[k]!.text;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || NOT_PERSON.test(w)) continue;
+      if (!/^[\p{Lu}][\p{Ll}]+$/u.test(w) || NOT_PERSON.test(w)) continue;
       let names = words.get(w);
       if (!names) words.set(w, (names = new Set()));
       names.add(m.name);
@@ -119,7 +119,7 @@ export function hyphenPeople(
     if (parts.length < 2) continue;
     // The compound is all of the name: no capitalised word runs on before it ("the New Delhi-…").
     const before = tokens[parts[0]! - 1];
-    if (before && before.sentence === sentence && /^\p{Lu}/u.test(before.text) && !/^(?:The|A|An)$/.test(before.text))
+    if (before && before.sentence === sentence && /^[\p{Lu}]/u.test(before.text) && !/^(?:The|A|An)$/.test(before.text))
       continue;
     // "… ahead of Trump-Xi meet" in a headline (or the first line): the event the story is dated by, not the story's
     // own (the meetings stage takes a headline's event for the document's main one).
@@ -129,7 +129,7 @@ export function hyphenPeople(
       const type = held.get(p);
       if (type === "Person") return { p, name: "", known: true, held: true };
       if (type !== undefined) return null;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_PERSON.test(t.text)) return null;
+      if (!/^[\p{Lu}][\p{Ll}]+$/u.test(t.text) || NOT_PERSON.test(t.text)) return null;
       const names = words.get(t.text);
       if (names) return { p, name: names.size === 1 ? [...names][0]! : t.text, known: true, held: false };
       if (claimed[p] || known(p)) return null;

@@ -28,7 +28,7 @@ export function lenderByRole(tokens: Token[], ts: number, te: number): boolean {
   // "the Government of [Canada]": a name's first words cut before a known name are no name.
   if (!/^[\p{Lu}\d]/u.test(tokens[te - 1]!.text)) return false;
   const after = tokens[te];
-  if (after?.sentence === s && (after.pos === "NOUN" || after.pos === "PROPN") && /^\p{Ll}/u.test(after.text))
+  if (after?.sentence === s && (after.pos === "NOUN" || after.pos === "PROPN") && /^[\p{Ll}]/u.test(after.text))
     return false;
   let k = ts - 1;
   for (let members = 0; members < MAX_MEMBERS; members++) {
@@ -40,7 +40,7 @@ export function lenderByRole(tokens: Token[], ts: number, te: number): boolean {
     // ", and": a serial comma before the last member.
     if (link === "and" && at(k) === ",") k--;
     let words = 0;
-    while (words < MAX_WORDS && /^\p{Lu}/u.test(at(k))) {
+    while (words < MAX_WORDS && /^[\p{Lu}]/u.test(at(k))) {
       k--;
       words++;
     }

@@ -287,7 +287,7 @@ export function firmRepeats(
     if (m.type !== "Company" || m.key !== "") continue;
     for (const words of firmForms(tokens, m)) {
       const w = words[0]!;
-      if (words.length === 1 && (w.length < 3 || !/^\p{Lu}/u.test(w))) continue;
+      if (words.length === 1 && (w.length < 3 || !/^[\p{Lu}]/u.test(w))) continue;
       if (words.length === 1 && isVocabularyWord(w.toLowerCase()) && !tokens.some((t) => !t.first && t.text === w))
         continue;
       const list = byFirst.get(w) ?? [];
@@ -308,7 +308,7 @@ export function firmRepeats(
     if (
       !headline &&
       prev?.sentence === s &&
-      /^\p{Lu}/u.test(prev.text) &&
+      /^[\p{Lu}]/u.test(prev.text) &&
       !(prev.first && isVocabularyWord(prev.text.toLowerCase()))
     )
       continue;
@@ -330,8 +330,8 @@ export function firmRepeats(
     if (
       !headline &&
       next?.sentence === s &&
-      /^\p{Lu}/u.test(next.text) &&
-      !/^(?=.*\d)\p{Lu}[\p{Lu}\d]*$|^\p{Lu}{2,4}$/u.test(next.text)
+      /^[\p{Lu}]/u.test(next.text) &&
+      !/^(?=.*\d)[\p{Lu}][\p{Lu}\d]*$|^[\p{Lu}]{2,4}$/u.test(next.text)
     )
       continue;
     found.push({ ts: i, te: e, of: best.of });

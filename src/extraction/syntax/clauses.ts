@@ -308,7 +308,7 @@ function intentionAt(k: number): boolean {
   if (lowerAt(k + 1) !== "to" || !VERB_TAGS.has(tokensOf[k + 2]?.pos ?? "")) return false;
   if (INTENTION_FORMS.has(w)) return true;
   const before = tokensOf[k - 1];
-  return INTENTION_LEMMAS.has(w) && before?.pos === "NOUN" && /\p{Ll}s$/u.test(before.text);
+  return INTENTION_LEMMAS.has(w) && before?.pos === "NOUN" && /[\p{Ll}]s$/u.test(before.text);
 }
 
 /**
@@ -511,7 +511,7 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
         (t.pos === "NOUN" &&
           units.at(-1)?.k === "conj" &&
           tokens[i + 1]?.pos === "ADV" &&
-          /^\p{Ll}+ly$/u.test(tokens[i + 1]!.text) &&
+          /^[\p{Ll}]+ly$/u.test(tokens[i + 1]!.text) &&
           units.some((u) => u.k === "vg"))) &&
       !mentionAt(i);
     const infinitive = w === "to" && VERB_TAGS.has(tokens[i + 1]?.pos ?? "") && units.at(-1)?.k !== "vg";
@@ -1005,7 +1005,7 @@ function titleHeaded<M extends Spanned>(c: Chunk<M>): boolean {
   const k = ARTICLE.test(tokensOf[c.ts]!.text) ? c.ts + 1 : c.ts;
   // "Secretary Rubio": a title before a name is the name's, not an apposition; the phrase's head
   // is the title word (or a hyphened part of one): "Executive Vice-President", "Minister".
-  if (k >= c.te || !/^\p{Lu}/u.test(tokensOf[k]!.text)) return false;
+  if (k >= c.te || !/^[\p{Lu}]/u.test(tokensOf[k]!.text)) return false;
   // "the Minister of Trade, Industry and Energy of X" read as one name: an office of a body.
   if (c.entity && c.entity.ts === k && TITLE_HEADS.has(tokensOf[k]!.text) && lowerAt(k + 1) === "of") return true;
   if (c.entity && c.entity.te >= c.te) return false;

@@ -82,7 +82,7 @@ export function companionCue(tokens: readonly Token[], i: number, end: number): 
     // "X's party were Minister A and …": the be right after the noun, a name, title or "the" next.
     const be = tokens[i + 1];
     const next = tokens[i + 2];
-    if (owned && be && next && i + 2 < end && MEMBERS_BE.has(be.text) && /^(?:\p{Lu}|the$)/u.test(next.text))
+    if (owned && be && next && i + 2 < end && MEMBERS_BE.has(be.text) && /^(?:[\p{Lu}]|the$)/u.test(next.text))
       return { kind: "members", cue: i, from: i + 2 };
   }
   if (word === OWNED_PARTY_NOUN) return undefined;

@@ -186,7 +186,7 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
   // its own referent ("the ministry of finance"), no name nor restrictive clause after it.
   if (c.pps.some((p) => p.prep === "of")) return undefined;
   const next = tokens[c.te];
-  if (next && next.sentence === tokens[c.ts]!.sentence && /^(?:that|which|who|\p{Lu}.*)$/u.test(next.text))
+  if (next && next.sentence === tokens[c.ts]!.sentence && /^(?:that|which|who|[\p{Lu}].*)$/u.test(next.text))
     return undefined;
   const head = c.headWord;
   const second = tokens[c.ts + 1]!.text.toLowerCase();
@@ -207,7 +207,7 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
   // names of a firm's origin and "-based" ("the Seoul-based company").
   for (let k = c.ts + 1; k < c.head; k++) {
     if (c.modifiers.some((m) => m.ts <= k && k < m.te)) continue;
-    if (!/^(?:\p{Ll}[\p{Ll}-]*|-|-?based)$/u.test(tokens[k]!.text)) return undefined;
+    if (!/^(?:[\p{Ll}][\p{Ll}-]*|-|-?based)$/u.test(tokens[k]!.text)) return undefined;
   }
   return { types, plural: false, pronoun: false, site };
 }
@@ -371,11 +371,11 @@ export function siteReferent(ctx: RuleContext, si: number, c: Chunk<M>): M[] {
   if (c.entity || c.possessor || c.pronounPossessor || c.modifiers.length || !SITES.has(c.headWord)) return [];
   const tokens = ctx.tokens;
   if (tokens[c.ts]!.text.toLowerCase() !== "the" || c.te - c.ts > 4) return [];
-  for (let k = c.ts + 1; k < c.head; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return [];
+  for (let k = c.ts + 1; k < c.head; k++) if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(tokens[k]!.text)) return [];
   if (/^(?:new|second|other|another|first|next|proposed)$/.test(tokens[c.ts + 1]!.text)) return [];
   if (c.pps.some((p) => p.prep === "of")) return [];
   const next = tokens[c.te];
-  if (next && next.sentence === tokens[c.ts]!.sentence && /^(?:that|which|\p{Lu}.*)$/u.test(next.text)) return [];
+  if (next && next.sentence === tokens[c.ts]!.sentence && /^(?:that|which|[\p{Lu}].*)$/u.test(next.text)) return [];
   const same = new Map<M["e"], M>();
   const any = new Map<M["e"], M>();
   for (let i = si; i >= Math.max(0, si - REACH); i--)

@@ -554,7 +554,7 @@ function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
       if (c.entity && c.entity.ts <= k && k < c.entity.te) continue;
       if (inModifier(c, k)) continue;
       // A capitalised word after a capitalised one is a name's, even an unknown name ("QRS Partners").
-      if (k > c.ts && /^\p{Lu}/u.test(ctx.tokens[k]!.text) && /^\p{Lu}/u.test(ctx.tokens[k - 1]!.text)) continue;
+      if (k > c.ts && /^[\p{Lu}]/u.test(ctx.tokens[k]!.text) && /^[\p{Lu}]/u.test(ctx.tokens[k - 1]!.text)) continue;
       hits.push({ c, k, raw, w });
     }
   }
