@@ -198,7 +198,7 @@ function mainCountryCode(mentions: readonly Mention[]): string | null {
 
 /** A portfolio as a formal name writes it: "trade and industry" → "Trade and Industry". */
 function titleCase(words: string): string {
-  return words.replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase());
+  return words.replace(/\b(?!and\b)[\p{Ll}]/gu, (c) => c.toUpperCase());
 }
 
 /**
@@ -213,7 +213,7 @@ export function ministryForms(name: string): string[] {
   // A name with its state in brackets keeps it: another state's body of the same portfolio would
   // answer to the bare form too, and the corpus holds several.
   if (/\)$/.test(name)) return [];
-  const short = /^(\p{L}+(?: and \p{L}+)?) [Mm]inistry$/u.exec(name);
+  const short = /^([\p{L}]+(?: and [\p{L}]+)?) [Mm]inistry$/u.exec(name);
   if (short) {
     const portfolio = short[1]!;
     // "Foreign Ministry": its formal name is another ("Ministry of Foreign Affairs"), which every

@@ -25,7 +25,7 @@ export interface CompositionProduct {
 }
 
 function formulaElements(text: string): string[] {
-  return (text.match(/\p{Lu}\p{Ll}?/gu) ?? []).map((p) => SYMBOL_NAMES.get(p) ?? p);
+  return (text.match(/[\p{Lu}][\p{Ll}]?/gu) ?? []).map((p) => SYMBOL_NAMES.get(p) ?? p);
 }
 
 /**
@@ -42,7 +42,7 @@ export function compositionProductAt(tokens: readonly Token[], i: number): Compo
   let elements: string[] = [];
   let k = i;
   // A formula is written in mixed case ("NdFeB"): "US", "CO" are acronyms.
-  if (isChemicalFormula(first.text) && /\p{Ll}/u.test(first.text)) {
+  if (isChemicalFormula(first.text) && /[\p{Ll}]/u.test(first.text)) {
     elements = formulaElements(first.text);
     k = i + 1;
   } else {
