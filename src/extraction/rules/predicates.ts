@@ -1916,6 +1916,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["object"],
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
+    sourceHeadOnly: true,
     factual: true,
   },
   {
@@ -1969,6 +1970,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["object"],
     sourceTypes: ["Country", "Company", "Organization"],
     targetTypes: GOODS,
+    sourceHeadOnly: true,
     factual: true,
   },
   {
@@ -1993,6 +1995,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:of", "before"],
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
+    sourceHeadOnly: true,
     exclude: FLOW_MEASURE_WORDS,
     blockVerbs: FLOW_MEASURE_VERBS,
   },
@@ -2008,6 +2011,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     topicGood: true,
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
+    sourceHeadOnly: true,
     // "a ban on exports to X", "export licences to X": a measure's target receives nothing.
     exclude: FLOW_MEASURE_WORDS,
     blockVerbs: FLOW_MEASURE_VERBS,
@@ -2022,6 +2026,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:of", "before"],
     sourceTypes: ["Country", "Company", "Organization"],
     targetTypes: GOODS,
+    sourceHeadOnly: true,
     exclude: FLOW_MEASURE_WORDS,
     blockVerbs: FLOW_MEASURE_VERBS,
   },
@@ -2074,6 +2079,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     target: ["pp:of", "before"],
     sourceTypes: ["Country", "Organization"],
     targetTypes: GOODS,
+    sourceHeadOnly: true,
   },
   // A person or a state (not a meeting) discussing a topic.
   {

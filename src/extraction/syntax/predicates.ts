@@ -125,6 +125,12 @@ export interface PredicateEntry {
   topicGood?: boolean;
   /** Target types read only from a phrase's head ("a stake in X", not "a stake in a Greenland project"). */
   targetHeadOnly?: EntityType[];
+  /**
+   * The receiving side read only where it heads its phrase: a state named only by a modifier or a
+   * possessor of another head ("shipments to US manufacturers", "exports vital to U.S. industries",
+   * "shipments to China's <firm>") is not the buyer; its market, government or shores are.
+   */
+  sourceHeadOnly?: boolean;
   confidence?: number;
 }
 
@@ -1559,6 +1565,33 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
   }
 }
 
+/** Heads that stand for the state named before them ("the U.S. market", "China's government"). */
+const STATE_STAND_IN_HEADS: ReadonlySet<string> = new Set([
+  "market",
+  "markets",
+  "government",
+  "governments",
+  "shores",
+  "port",
+  "ports",
+  "economy",
+  "side",
+  "state",
+  "country",
+  "nation",
+  "administration",
+  "military",
+  "army",
+  "customs",
+]);
+
+/** Whether entity `x` is only a modifier or a possessor of phrase `c`, whose head names something else. */
+function namedOnlyByModifier(x: M, c: Chunk<M>): boolean {
+  if (c.entity === x) return false;
+  if (c.possessor !== x && !c.modifiers.includes(x)) return false;
+  return !STATE_STAND_IN_HEADS.has(c.headWord);
+}
+
 function firstRole(t: Trigger, roles: Role[], types: EntityType[], hostOk: boolean): { x: M; c: Chunk<M> }[] {
   for (const role of roles) {
     if (role.startsWith("host-") && !hostOk) continue;
@@ -2256,7 +2289,8 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     );
   // "a tariff on U.S. imports of copper": the state that buys the goods taxes them; it is no target.
   if (e.predicate === "IMPOSED_TARIFF") targets = targets.filter((x) => !importerAt(ctx, x.x.m.te));
-  const sources = firstRole(t, e.source, sourceTypes, hostOk);
+  let sources = firstRole(t, e.source, sourceTypes, hostOk);
+  if (e.sourceHeadOnly) sources = sources.filter(({ x, c }) => c === t.chunk || !namedOnlyByModifier(x, c));
   if (!targets.length && e.topicGood && sources.length && elidedGood(ctx, r, t)) {
     const topic = topicGood(ctx, t, sentence, e.targetTypes, sources);
     if (topic) targets = [topic];

@@ -1,0 +1,27 @@
+// Flows of goods to a receiver named only by a modifier (round 25b of issue 13, flows;
+// syntax/predicates.ts `sourceHeadOnly`, rules/predicates.ts), on sentences written for this test
+// (none taken from any corpus). A flow rule reading the receiving side from a "to" / "into" phrase
+// reads it only where the state heads that phrase: a state named only as a modifier or a possessor
+// of another head ("to Canadian refiners", "vital to Brazilian industries", "to Japan's <firm>")
+// is not the buyer; its market, government or ports stand for it.
+
+import { describe } from "vitest";
+import { itGivesFacts } from "../../_helpers/rows.ts";
+
+describe("flows r25b: a receiver named only by a modifier", () => {
+  itGivesFacts(
+    [
+      // The state heads the phrase, or a head that stands for it.
+      ["Peru exported copper to Japan last year.", ["Japan PURCHASES copper"]],
+      ["Exports of magnets to the Canadian market rose 35% in November.", ["Canada PURCHASES magnets"]],
+      ["Brazil's exports of soybeans to China fell sharply in May.", ["China PURCHASES soybeans"]],
+    ],
+    [
+      // A national adjective on another head: the makers or industries, not the state.
+      ["Peru resumed copper shipments to Canadian refiners in May.", "Canada PURCHASES copper"],
+      ["Chile keeps up exports of lithium vital to Korean industries.", "South Korea PURCHASES lithium"],
+      // A possessor of a firm: the firm receives them, not its state.
+      ["Peru shipped copper to Japan's Sumiko Metals last week.", "Japan PURCHASES copper"],
+    ],
+  );
+});
