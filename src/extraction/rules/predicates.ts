@@ -1691,6 +1691,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     pairs: true,
+    sourceHeadOnly: true,
     exclude: NOT_PARTNERSHIP,
   },
   {

@@ -126,9 +126,10 @@ export interface PredicateEntry {
   /** Target types read only from a phrase's head ("a stake in X", not "a stake in a Greenland project"). */
   targetHeadOnly?: EntityType[];
   /**
-   * The receiving side read only where it heads its phrase: a state named only by a modifier or a
-   * possessor of another head ("shipments to US manufacturers", "exports vital to U.S. industries",
-   * "shipments to China's <firm>") is not the buyer; its market, government or shores are.
+   * The source read only where it heads its phrase: a state named only by a modifier or a possessor
+   * of another head ("shipments to US manufacturers", "exports vital to U.S. industries",
+   * "shipments to China's <firm>", "cooperation between U.S. and Chinese authorities") is not the
+   * buyer or the partner; its market, government or shores are.
    */
   sourceHeadOnly?: boolean;
   confidence?: number;
