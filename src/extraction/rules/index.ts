@@ -53,6 +53,7 @@ import { purchaseReasonRule } from "./purchase-reasons.ts";
 import { respectivePostsRule } from "./respective-posts.ts";
 import { roleAppositionRule } from "./roles.ts";
 import { shareDominanceRule } from "./share-dominance.ts";
+import { sidesOnlyTalksRule } from "./sides-only-talks.ts";
 import { siteOutputRule } from "./site-output.ts";
 import { speechMeasureTopicRule } from "./speech-topics.ts";
 import { stateFundRule } from "./state-bodies.ts";
@@ -188,6 +189,8 @@ export const RULES: Rule[] = [
   unplacedTalksRule,
   // After it: the one state a person at talks represents takes part.
   participantStatesRule,
+  // After it: talks named only by their two states, nowhere and with no two people at them.
+  sidesOnlyTalksRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,
 ];

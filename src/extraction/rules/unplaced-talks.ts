@@ -17,7 +17,7 @@ export const UNPLACED_TALKS_RULE = "unplaced-talks-sides";
 const SIDE_RULES: ReadonlySet<string> = new Set(["talks-sides", "talks-both-sides", "talks-two-sides"]);
 
 /** Plural nouns of people a sentence puts at talks without naming them. */
-const PEOPLE_THERE =
+export const PEOPLE_THERE =
   /\b(?:officials|negotiators|teams|delegations?|delegates|ministers|envoys|counterparts|representatives|leaders)\b/i;
 
 function dropUnplacedSides(ctx: RuleContext): void {

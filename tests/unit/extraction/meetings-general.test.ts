@@ -183,12 +183,11 @@ describe("stages/05-meetings", () => {
       expect(read.lines).toContain(`Paul Martin PARTICIPATED_IN ${call}`);
     });
 
-    it("gives talks named only by their parties a meeting of their own", () => {
+    // Round 25b: the studied gold files no meeting for talks named only by their two states, held
+    // nowhere and with no one at them, dated or not (rules/sides-only-talks.ts).
+    it("gives talks named only by their parties, nowhere and with no one at them, no meeting", () => {
       const read = analyse("Talks between Egypt and the European Union on gas supplies resumed on Monday.");
-      const meeting = meetingWith(read, ["Egypt", "European Union", "talks"]);
-      expect(meeting).toBeDefined();
-      expect(read.lines).toContain(`Egypt PARTICIPATED_IN ${meeting}`);
-      expect(read.lines).toContain(`European Union PARTICIPATED_IN ${meeting}`);
+      expect(meetingWith(read, ["Egypt", "European Union", "talks"])).toBeUndefined();
     });
 
     it("puts a meeting held on the sidelines of a summit named earlier as part of it", () => {

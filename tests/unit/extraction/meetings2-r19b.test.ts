@@ -16,10 +16,12 @@ describe("stages/05-meetings, round 19b: inferred talks that no fact links", () 
     expect(entityNames(`${LEAD}\n\n${BODY}`, "Meeting")).toEqual([]);
   });
 
-  it("keeps the dated talks with their two states", () => {
+  // Round 25b: the studied gold files no meeting for two states' talks held nowhere and with no one
+  // at them, dated or not (rules/sides-only-talks.ts); the states' negotiation stays.
+  it("files no meeting for the dated talks of two states alone", () => {
     const read = readText(`${LEAD}\n\n${BODY}`, { date: "2025-06-12" });
-    expect(read.meetings.map((m) => m.name)).toContain("Chile-Japan trade talks");
-    expect(read.lines).toContain("Chile PARTICIPATED_IN Chile-Japan trade talks");
+    expect(read.meetings.map((m) => m.name)).not.toContain("Chile-Japan trade talks");
+    expect(read.lines).toContain("Chile NEGOTIATED_WITH Japan");
   });
 
   it("still reads the states' negotiation in the undated document", () => {

@@ -17,8 +17,6 @@ describe("rules/talks: topics only for a meeting the text dates or places (round
         "Kenyan President Amina Odhiambo and Chilean President Tomas Rivera discussed lithium during their meeting in Santiago.",
         ["Odhiambo-Rivera meeting DISCUSSED lithium"],
       ],
-      // Dated by the report: talks two states held.
-      ["Kenya and Chile held talks. The talks covered lithium.", ["Kenya-Chile trade talks DISCUSSED lithium"]],
     ],
     [
       // Neither dated nor placed: an organisation's summit named in passing.
