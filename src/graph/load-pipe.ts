@@ -1,0 +1,127 @@
+// The two-thread load of a large graph file (loadGraph in store.ts): a worker thread
+// (load-worker.ts) reads the edges section and scans its records into rows of numbers (edge-scan.ts)
+// while the main thread builds the edges of the chunks it already has (GraphDecoder.pushEdgeRows).
+// loadGraph stays synchronous: the main thread waits for the worker's messages with Atomics.wait
+// and takes them with receiveMessageOnPort, without the event loop. Whatever goes wrong on the
+// worker's side (it cannot start, cannot read, stops) leaves the main thread to read the rest of
+// the file itself from where it was, as the one-thread load does: same graph, same errors.
+
+import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
+import { spawnWorker } from "../workers.ts";
+import type { GraphDecoder } from "./codec.ts";
+
+/** The `workerData` of a load worker. */
+export interface LoadWorkerData {
+  file: string;
+  /** The worker's end of the channel: it receives `LoadWorkerStart`, posts `LoadWorkerMessage`s. */
+  port: MessagePort;
+  /** Two Int32 slots: the number of messages posted so far, and 1 once the worker has exited. */
+  signal: SharedArrayBuffer;
+  /** Bytes of the first read (small, so that the main thread waits little for the first rows). */
+  firstChunkSize: number;
+  chunkSize: number;
+}
+
+/** Where the worker starts reading: the file offset of the edges section's first record. */
+export interface LoadWorkerStart {
+  offset: number;
+}
+
+/** What a load worker posts: a chunk of whole lines (bytes[0, length)) and its rows, the end of the file, or a failure. */
+export type LoadWorkerMessage =
+  | { type: "chunk"; bytes: ArrayBuffer; length: number; rows: ArrayBuffer; count: number }
+  | { type: "end"; cpuMs: number }
+  | { type: "error"; message: string };
+
+const WORKER_URL = new URL("./load-worker.ts", import.meta.url);
+
+/** First read of the worker: 1 MiB (about 10 000 edges), then `chunkSize`. */
+const FIRST_CHUNK_SIZE = 1024 * 1024;
+
+/**
+ * How long the main thread waits for a message before it reads the rest itself: long enough for a
+ * worker starting on a busy machine, short enough that a worker that died silently costs little.
+ */
+const STALL_MS = 30_000;
+
+/** A load worker, started early (it loads its code while the main thread reads the nodes). */
+export class LoadPipe {
+  /** The CPU time (ms) of the last worker that read to the end of its file (Linux only, else NaN): for benchmarks. */
+  static lastWorkerCpuMs = Number.NaN;
+
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly posted: Int32Array;
+
+  private constructor(worker: Worker, port: MessagePort, posted: Int32Array) {
+    this.worker = worker;
+    this.port = port;
+    this.posted = posted;
+  }
+
+  /** Starts a worker for `file`; null when it cannot be started (the load then reads alone). */
+  static start(file: string, chunkSize: number): LoadPipe | null {
+    const { port1, port2 } = new MessageChannel();
+    const signal = new SharedArrayBuffer(8);
+    const data: LoadWorkerData = {
+      file,
+      port: port2,
+      signal,
+      firstChunkSize: Math.min(FIRST_CHUNK_SIZE, chunkSize),
+      chunkSize,
+    };
+    let worker: Worker;
+    try {
+      worker = spawnWorker(WORKER_URL, { workerData: data, transferList: [port2] });
+    } catch {
+      port1.close();
+      return null;
+    }
+    worker.unref();
+    // An error of the worker's is seen as its silence (see next); this only keeps it from being thrown.
+    worker.on("error", () => {});
+    return new LoadPipe(worker, port1, new Int32Array(signal));
+  }
+
+  /**
+   * Feeds `decoder` the file from `offset` (where the edges section's records start) as the worker
+   * reads it, and returns the offset of the first byte it did not feed: the end of the file's last
+   * whole line, or where the worker failed or fell silent (the caller reads on from there).
+   */
+  run(decoder: GraphDecoder, offset: number): number {
+    this.port.postMessage({ offset } satisfies LoadWorkerStart);
+    let position = offset;
+    for (;;) {
+      const message = this.next();
+      if (message?.type === "end") LoadPipe.lastWorkerCpuMs = message.cpuMs;
+      if (message === null || message.type !== "chunk") return position;
+      decoder.pushEdgeRows(Buffer.from(message.bytes, 0, message.length), new Int32Array(message.rows), message.count);
+      position += message.length;
+    }
+  }
+
+  /** The worker's next message, or null when it has exited or has not posted for STALL_MS. */
+  private next(): LoadWorkerMessage | null {
+    const { posted, port } = this;
+    for (;;) {
+      const seen = Atomics.load(posted, 0);
+      const received = receiveMessageOnPort(port);
+      if (received) return received.message as LoadWorkerMessage;
+      if (Atomics.load(posted, 1) === 1) {
+        // Exited: whatever it posted before is already in the channel.
+        const last = receiveMessageOnPort(port);
+        return last ? (last.message as LoadWorkerMessage) : null;
+      }
+      if (Atomics.wait(posted, 0, seen, STALL_MS) === "timed-out") {
+        const late = receiveMessageOnPort(port);
+        return late ? (late.message as LoadWorkerMessage) : null;
+      }
+    }
+  }
+
+  /** Stops the worker (it may still be reading ahead) and closes the channel. */
+  close(): void {
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
