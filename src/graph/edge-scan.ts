@@ -77,11 +77,12 @@ export interface EdgeRows {
  * Scans one chunk of edge records: the bytes `bytes[0, length)` are whole lines of the file. Each
  * line that starts with "[" and a digit is tried as an edge record; rows for those the fast path
  * reads. Node records (which start with `["`) and every other line are skipped at the cost of
- * finding their end.
+ * finding their end. The rows go into `reuse` when given (a larger array when they do not fit).
  */
-export function scanEdgeRows(bytes: Uint8Array, length: number): EdgeRows {
+export function scanEdgeRows(bytes: Uint8Array, length: number, reuse?: Int32Array): EdgeRows {
   const scanner = new ByteScanner(bytes, length);
-  let rows = new Int32Array(EDGE_ROW * 4096);
+  // About one row per 100 bytes of edge records as saveGraph writes them.
+  let rows = reuse ?? new Int32Array(EDGE_ROW * Math.max(256, Math.ceil(length / 96)));
   let confidences = new Float64Array(rows.buffer);
   let count = 0;
   let start = 0;

@@ -15,7 +15,7 @@ export interface LoadWorkerData {
   file: string;
   /** The worker's end of the channel: it receives `LoadWorkerStart`, posts `LoadWorkerMessage`s. */
   port: MessagePort;
-  /** Two Int32 slots: the number of messages posted so far, and 1 once the worker has exited. */
+  /** `Signal` slots (Int32). */
   signal: SharedArrayBuffer;
   /** Bytes of the first read (small, so that the main thread waits little for the first rows). */
   firstChunkSize: number;
@@ -32,6 +32,21 @@ export type LoadWorkerMessage =
   | { type: "chunk"; bytes: ArrayBuffer; length: number; rows: ArrayBuffer; count: number }
   | { type: "end"; cpuMs: number }
   | { type: "error"; message: string };
+
+/** The Int32 slots of `LoadWorkerData.signal`. */
+export const Signal = {
+  /** Messages the worker has posted so far. */
+  posted: 0,
+  /** 1 once the worker has exited. */
+  exited: 1,
+  /** Chunks the main thread has taken so far (their rows posted back to the worker). */
+  consumed: 2,
+  /** 1 once the main thread wants no more chunks. */
+  stop: 3,
+} as const;
+
+/** Chunks the worker reads ahead of the main thread, at most. */
+export const MAX_CHUNKS_AHEAD = 3;
 
 const WORKER_URL = new URL("./load-worker.ts", import.meta.url);
 
@@ -62,7 +77,7 @@ export class LoadPipe {
   /** Starts a worker for `file`; null when it cannot be started (the load then reads alone). */
   static start(file: string, chunkSize: number): LoadPipe | null {
     const { port1, port2 } = new MessageChannel();
-    const signal = new SharedArrayBuffer(8);
+    const signal = new SharedArrayBuffer(4 * 4);
     const data: LoadWorkerData = {
       file,
       port: port2,
@@ -97,6 +112,10 @@ export class LoadPipe {
       if (message === null || message.type !== "chunk") return position;
       decoder.pushEdgeRows(Buffer.from(message.bytes, 0, message.length), new Int32Array(message.rows), message.count);
       position += message.length;
+      // The rows back to the worker, for its next chunks.
+      this.port.postMessage(message.rows, [message.rows]);
+      Atomics.add(this.posted, Signal.consumed, 1);
+      Atomics.notify(this.posted, Signal.consumed);
     }
   }
 
@@ -104,15 +123,15 @@ export class LoadPipe {
   private next(): LoadWorkerMessage | null {
     const { posted, port } = this;
     for (;;) {
-      const seen = Atomics.load(posted, 0);
+      const seen = Atomics.load(posted, Signal.posted);
       const received = receiveMessageOnPort(port);
       if (received) return received.message as LoadWorkerMessage;
-      if (Atomics.load(posted, 1) === 1) {
+      if (Atomics.load(posted, Signal.exited) === 1) {
         // Exited: whatever it posted before is already in the channel.
         const last = receiveMessageOnPort(port);
         return last ? (last.message as LoadWorkerMessage) : null;
       }
-      if (Atomics.wait(posted, 0, seen, STALL_MS) === "timed-out") {
+      if (Atomics.wait(posted, Signal.posted, seen, STALL_MS) === "timed-out") {
         const late = receiveMessageOnPort(port);
         return late ? (late.message as LoadWorkerMessage) : null;
       }
@@ -121,6 +140,8 @@ export class LoadPipe {
 
   /** Stops the worker (it may still be reading ahead) and closes the channel. */
   close(): void {
+    Atomics.store(this.posted, Signal.stop, 1);
+    Atomics.notify(this.posted, Signal.consumed);
     this.port.close();
     void this.worker.terminate();
   }
