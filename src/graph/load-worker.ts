@@ -29,7 +29,7 @@ function rowsBack(sent: number): Int32Array | undefined {
   for (;;) {
     const consumed = Atomics.load(posted, Signal.consumed);
     if (sent - consumed < MAX_CHUNKS_AHEAD) break;
-    if (Atomics.load(posted, Signal.stop) === 1) throw new Error("the load stopped.");
+    if (Atomics.load(posted, Signal.stop) === 1) throw new Error("graph/load-worker: the main thread should take the chunks, found it stopped.");
     Atomics.wait(posted, Signal.consumed, consumed);
   }
   const back = receiveMessageOnPort(port);
