@@ -1,7 +1,7 @@
 // Worker-thread entry of the graph loader (load-pipe.ts is its supervisor): once told where the
-// edges section starts, reads the file from there in chunks of whole lines and scans each chunk's
-// edge records into rows of numbers (edge-scan.ts), then posts the chunk's bytes and its rows to
-// the main thread, transferred, not copied. It reads and scans ahead while the main thread builds
+// edges section starts, reads the file from there, in chunks of whole lines, into the memory it
+// shares with the main thread, and scans each chunk's edge records into rows of numbers
+// (edge-scan.ts), then posts where the chunk is and its rows (transferred, not copied). It reads and scans ahead while the main thread builds
 // the edges of the chunks before. Never import this file for values.
 
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
@@ -10,7 +10,7 @@ import { scanEdgeRows } from "./edge-scan.ts";
 import type { LoadWorkerData, LoadWorkerMessage, LoadWorkerStart } from "./load-pipe.ts";
 import { MAX_CHUNKS_AHEAD, Signal } from "./load-pipe.ts";
 
-const { file, port, signal, firstChunkSize, chunkSize } = workerData as LoadWorkerData;
+const { file, bytes, port, signal, firstChunkSize, chunkSize } = workerData as LoadWorkerData;
 const posted = new Int32Array(signal);
 
 /** Posts a message and wakes the main thread, which waits on it (see LoadPipe.next). */
@@ -29,7 +29,8 @@ function rowsBack(sent: number): Int32Array | undefined {
   for (;;) {
     const consumed = Atomics.load(posted, Signal.consumed);
     if (sent - consumed < MAX_CHUNKS_AHEAD) break;
-    if (Atomics.load(posted, Signal.stop) === 1) throw new Error("graph/load-worker: the main thread should take the chunks, found it stopped.");
+    if (Atomics.load(posted, Signal.stop) === 1)
+      throw new Error("graph/load-worker: the main thread should take the chunks, found it stopped.");
     Atomics.wait(posted, Signal.consumed, consumed);
   }
   const back = receiveMessageOnPort(port);
@@ -54,33 +55,26 @@ port.once("message", (start: LoadWorkerStart) => {
 function readFrom(offset: number): void {
   const fd = openSync(file, "r");
   try {
-    let buffer = Buffer.from(new ArrayBuffer(firstChunkSize));
-    let filled = 0;
-    let position = offset;
+    // The file's bytes, each at its offset (the main thread reads those before `offset` itself).
+    const all = Buffer.from(bytes);
+    let start = offset;
+    let filled = offset;
     let sent = 0;
+    let size = firstChunkSize;
     for (;;) {
-      // A line longer than the buffer: grow it until the line fits.
-      if (filled === buffer.length) {
-        const larger = Buffer.from(new ArrayBuffer(buffer.length * 2));
-        buffer.copy(larger, 0, 0, filled);
-        buffer = larger;
-      }
-      const read = readSync(fd, buffer, filled, buffer.length - filled, position);
+      const read = filled < all.length ? readSync(fd, all, filled, Math.min(size, all.length - filled), filled) : 0;
       if (read === 0) break;
       filled += read;
-      position += read;
-      const end = buffer.lastIndexOf(10, filled - 1) + 1;
-      if (end === 0) continue;
-      const { rows, count } = scanEdgeRows(buffer, end, rowsBack(sent));
-      const next = Buffer.from(new ArrayBuffer(Math.max(chunkSize, filled - end)));
-      buffer.copy(next, 0, end, filled);
-      post(
-        { type: "chunk", bytes: buffer.buffer as ArrayBuffer, length: end, rows: rows.buffer as ArrayBuffer, count },
-        [buffer.buffer as ArrayBuffer, rows.buffer as ArrayBuffer],
-      );
+      // The chunk is the whole lines read: a line longer than a read waits for the next reads.
+      const end = all.lastIndexOf(10, filled - 1) + 1;
+      if (end <= start) continue;
+      size = chunkSize;
+      const { rows, count } = scanEdgeRows(all.subarray(start, end), end - start, rowsBack(sent));
+      post({ type: "chunk", start, length: end - start, rows: rows.buffer as ArrayBuffer, count }, [
+        rows.buffer as ArrayBuffer,
+      ]);
       sent++;
-      buffer = next;
-      filled -= end;
+      start = end;
     }
     post({ type: "end", cpuMs: threadCpuMs() });
   } finally {

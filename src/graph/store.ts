@@ -278,7 +278,8 @@ export function loadGraph(file: string, options: LoadGraphOptions = {}): Knowled
   const fd = openForReading(file);
   let pipe: LoadPipe | null = null;
   try {
-    if (options.worker ?? fstatSync(fd).size >= LOAD_WORKER_MIN_BYTES) pipe = LoadPipe.start(file, chunkSize);
+    const size = fstatSync(fd).size;
+    if (options.worker ?? size >= LOAD_WORKER_MIN_BYTES) pipe = LoadPipe.start(file, size, chunkSize);
     // The file offset of buffer[0].
     let position = 0;
     let filled = 0;
