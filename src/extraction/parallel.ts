@@ -5,8 +5,8 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { ConfigError, KgError } from "../errors.ts";
-import { spawnWorker } from "../workers.ts";
 import { analyseDocument, type DocumentAnalysis, mergeAnalyses } from "./index.ts";
+import { spawnWorker } from "./spawn-worker.ts";
 import type { Extraction, SourceDocument } from "./types.ts";
 import type { AnalyseRequest, AnalyseResponse } from "./worker.ts";
 

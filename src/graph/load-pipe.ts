@@ -7,7 +7,7 @@
 // the file itself from where it was, as the one-thread load does: same graph, same errors.
 
 import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
-import { spawnWorker } from "../workers.ts";
+import { spawnWorker } from "../extraction/spawn-worker.ts";
 import type { GraphDecoder } from "./codec.ts";
 
 /** The `workerData` of a load worker. */

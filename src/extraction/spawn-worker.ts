@@ -1,5 +1,6 @@
-// Starting the project's worker threads (the extraction's analyses, the live graph's compaction,
-// the graph loader's scan) from their TypeScript entries, under tsx or not.
+// Starting the project's worker threads from their TypeScript entries, under tsx or not: the
+// extraction's analyses (parallel.ts) and, for graph/, the live graph's compaction and the graph
+// loader's scan, which need not import the pipeline parallel.ts imports.
 
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
