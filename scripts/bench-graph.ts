@@ -31,6 +31,7 @@ import { startServer } from "../src/api/server.ts";
 import { createApp } from "../src/api/yoga.ts";
 import { dictionaryAdjacency } from "../src/graph/codec.ts";
 import { DATA_FILES, LiveGraph } from "../src/graph/live.ts";
+import { LoadPipe } from "../src/graph/load-pipe.ts";
 import { GRAPH_FORMAT_VERSION, type KnowledgeGraph } from "../src/graph/model.ts";
 import { countNeighbors, graphStats, neighbors, shortestPath, subgraph } from "../src/graph/query.ts";
 import { RANKED_MIN_DEGREE } from "../src/graph/ranks.ts";
@@ -125,6 +126,9 @@ interface LoadFigures {
   gcMs?: number;
   /** The fresh process only: CPU time of the process (all its threads) during the load. */
   cpuMs?: number;
+  /** The fresh process only: CPU time of the main thread alone during the load (Linux), and of the load worker (graph/load-pipe.ts). */
+  mainCpuMs?: number;
+  workerCpuMs?: number;
 }
 
 /**
@@ -138,6 +142,8 @@ interface FloorFigures {
   /** CPU time of the process (all its threads) during the insertions, and the part in GC. */
   cpuMs?: number;
   gcMs?: number;
+  /** CPU time of the main thread alone (Linux). */
+  mainCpuMs?: number;
 }
 
 /** What the generating process reports. */
@@ -340,18 +346,20 @@ async function loadOnly(): Promise<void> {
       const floor = await runChild<FloorFigures>("floor", dir, ["--adjacency=dictionary"]);
       floors.push(floor);
       log(
-        `run ${run + 1}: load ${s(load.openMs)} s (CPU ${s(load.cpuMs)} s, GC ${s(load.gcMs)} s, RSS ${fmt(load.rssMb, 0)} MiB, peak ${fmt(load.peakRssMb, 0)} MiB), floor ${s(floor.floorMs)} s (CPU ${s(floor.cpuMs)} s, GC ${s(floor.gcMs)} s): ${fmt(load.openMs / floor.floorMs)}× (CPU ${fmt((load.cpuMs ?? 0) / (floor.cpuMs ?? 1))}×)`,
+        `run ${run + 1}: load ${s(load.openMs)} s (CPU ${s(load.cpuMs)} s: main thread ${s(load.mainCpuMs)} s, load worker ${s(load.workerCpuMs)} s; GC ${s(load.gcMs)} s, RSS ${fmt(load.rssMb, 0)} MiB, peak ${fmt(load.peakRssMb, 0)} MiB), floor ${s(floor.floorMs)} s (CPU ${s(floor.cpuMs)} s: main thread ${s(floor.mainCpuMs)} s; GC ${s(floor.gcMs)} s): ${fmt(load.openMs / floor.floorMs)}× (CPU ${fmt((load.cpuMs ?? 0) / (floor.cpuMs ?? 1))}×, main thread ${fmt((load.mainCpuMs ?? 0) / (floor.mainCpuMs ?? 1))}×)`,
       );
     }
     const loadMs = median(loads.map((l) => l.openMs));
     const floorMs = median(floors.map((f) => f.floorMs));
     const loadCpu = median(loads.map((l) => l.cpuMs ?? 0));
     const floorCpu = median(floors.map((f) => f.cpuMs ?? 0));
+    const loadMain = median(loads.map((l) => l.mainCpuMs ?? Number.NaN));
+    const floorMain = median(floors.map((f) => f.mainCpuMs ?? Number.NaN));
     const average = loadavg()
       .map((n) => fmt(n, 2))
       .join(", ");
     log(
-      `median load ${s(loadMs)} s, floor ${s(floorMs)} s: ${fmt(loadMs / floorMs)}× (CPU ${s(loadCpu)} s / ${s(floorCpu)} s: ${fmt(loadCpu / floorCpu)}×); RSS after load ${fmt(median(loads.map((l) => l.rssMb)), 0)} MiB; load average after: ${average}`,
+      `median load ${s(loadMs)} s, floor ${s(floorMs)} s: ${fmt(loadMs / floorMs)}× (CPU ${s(loadCpu)} s / ${s(floorCpu)} s: ${fmt(loadCpu / floorCpu)}×; main thread ${s(loadMain)} s / ${s(floorMain)} s: ${fmt(loadMain / floorMain)}×); RSS after load ${fmt(median(loads.map((l) => l.rssMb)), 0)} MiB; load average after: ${average}`,
     );
   } finally {
     rmSync(path.join(dir, FLOOR_KEYS_FILE), { force: true });
@@ -713,10 +721,13 @@ async function runLoadChild(dir: string): Promise<void> {
   });
   observer.observe({ entryTypes: ["gc"] });
   const cpu0 = process.cpuUsage();
+  const main0 = mainThreadCpuMs();
+  LoadPipe.lastWorkerCpuMs = Number.NaN;
   const t0 = performance.now();
   const live = await LiveGraph.open(dir);
   const openMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  const mainCpuMs = mainThreadCpuMs() - main0;
   // The entries are delivered later, on a timer turn of the event loop (setImmediate is too soon).
   await new Promise((resolve) => setTimeout(resolve, 100));
   observer.disconnect();
@@ -724,6 +735,8 @@ async function runLoadChild(dir: string): Promise<void> {
     ...memoryFigures(openMs, await timeWarm(live)),
     gcMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    mainCpuMs,
+    workerCpuMs: LoadPipe.lastWorkerCpuMs,
   };
   if (live.graph.order === 0) log("bench-graph: the loaded graph is empty.");
   // The keys for the floor processes: nodes in order, then each edge as [key, source, target index].
@@ -759,6 +772,7 @@ async function runFloorChild(dir: string, adjacency: FloorAdjacency): Promise<vo
   });
   observer.observe({ entryTypes: ["gc"] });
   const cpu0 = process.cpuUsage();
+  const main0 = mainThreadCpuMs();
   const t0 = performance.now();
   const graph = new MultiDirectedGraph({ allowSelfLoops: false });
   const prepare = adjacency === "dictionary" ? dictionaryAdjacency(graph) : null;
@@ -771,12 +785,27 @@ async function runFloorChild(dir: string, adjacency: FloorAdjacency): Promise<vo
   }
   const floorMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  const mainCpuMs = mainThreadCpuMs() - main0;
   // The entries are delivered later, on a timer turn of the event loop.
   await new Promise((resolve) => setTimeout(resolve, 100));
   observer.disconnect();
-  const figures: FloorFigures = { adjacency, floorMs, cpuMs: (cpu.user + cpu.system) / 1000, gcMs };
+  const figures: FloorFigures = { adjacency, floorMs, cpuMs: (cpu.user + cpu.system) / 1000, gcMs, mainCpuMs };
   if (graph.size !== edges.length / 3) log("bench-graph: the floor graph lost edges.");
   console.log(`${RESULT_PREFIX}${JSON.stringify(figures)}`);
+}
+
+/**
+ * CPU time of this process's main thread so far, in ms (Linux: /proc, in clock ticks of 10 ms), else
+ * NaN. process.cpuUsage counts every thread: V8's GC helpers, the load worker.
+ */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**

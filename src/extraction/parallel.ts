@@ -3,9 +3,10 @@
 // is byte-identical to `extractCorpus`. It must not know any stage: only scheduling and messaging.
 
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { ConfigError, KgError } from "../errors.ts";
 import { analyseDocument, type DocumentAnalysis, mergeAnalyses } from "./index.ts";
+import { spawnWorker } from "./spawn-worker.ts";
 import type { Extraction, SourceDocument } from "./types.ts";
 import type { AnalyseRequest, AnalyseResponse } from "./worker.ts";
 
@@ -238,7 +239,7 @@ export class AnalysisWorker {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = spawnWorker();
+    const worker = spawnWorker(WORKER_URL);
     worker.unref();
     worker.on("message", (response: AnalyseResponse) => {
       const waiting = this.pending.get(response.index);
@@ -292,7 +293,7 @@ export async function closeIdleWorkers(): Promise<void> {
 
 function takeWorker(): Worker {
   const worker = idleWorkers.pop();
-  if (!worker) return spawnWorker();
+  if (!worker) return spawnWorker(WORKER_URL);
   forgetListeners(worker);
   worker.ref();
   return worker;
@@ -323,24 +324,3 @@ function releaseWorker(worker: Worker): void {
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-
-// The worker runs the TypeScript sources. Neither the parent's tsx loader (registered by
-// `node --import tsx`, by `register()` in bin/kg.js, or absent under vitest) nor `--import tsx` in
-// the worker's execArgv makes a `.ts` worker entry loadable on Node 20 (tsx issue #354: the entry
-// is resolved before the preloaded hooks apply). So the worker starts from a small script that
-// registers tsx through its API, then imports worker.ts. tsx is resolved from this file, so the
-// cwd does not matter; the worker inherits this process's flags as Node filters them. Exported for
-// the other worker entries of the project (the live graph's compaction), which start the same way.
-export function spawnWorker(url: URL = WORKER_URL): Worker {
-  if (!url.pathname.endsWith(".ts")) return new Worker(url, { resourceLimits: WORKER_LIMITS });
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true, resourceLimits: WORKER_LIMITS });
-}
-
-/**
- * A larger young generation than V8's default: an analysis allocates many short-lived objects, and
- * fewer scavenges cost less CPU (garbage collection was about a tenth of a worker's time). The old
- * generation keeps the process's default limit.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };

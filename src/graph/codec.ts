@@ -6,6 +6,7 @@
 import { InvalidInputError } from "../errors.ts";
 import { ENTITY_TYPES, type EntityMention, PREDICATES, SYMMETRIC_PREDICATES } from "../extraction/types.ts";
 import { EDGE_COLOR, edgeSize, mentionDocuments } from "./build.ts";
+import { CONFIDENCE_DECIMALS, CONFIDENCE_DIGITS, EDGE_ROW, EdgeRow } from "./edge-scan.ts";
 import { compareStrings } from "./keys.ts";
 import {
   createGraph,
@@ -488,18 +489,25 @@ class Stamp {
  * or documents; at zero the chunk is let go (set to null).
  */
 class ChunkRecords {
-  chunk: string | null;
+  /** The text read, or its bytes (UTF-8) when the load worker read them (see GraphDecoder.pushEdgeRows). */
+  chunk: string | Buffer | null;
   readonly strings: readonly string[];
   pending = 0;
 
-  constructor(chunk: string, strings: readonly string[]) {
+  constructor(chunk: string | Buffer, strings: readonly string[]) {
     this.chunk = chunk;
     this.strings = strings;
   }
 
-  /** The record on the line starting at `offset`, parsed (it was validated when read). */
+  /** The record on the line starting at `offset` (a byte offset in bytes), parsed (it was validated when read). */
   record(offset: number): unknown[] {
     const chunk = this.chunk!;
+    if (typeof chunk !== "string") {
+      let end = chunk.indexOf(LINE_FEED, offset);
+      if (end < 0) end = chunk.length;
+      if (chunk[end - 1] === COMMA) end--;
+      return JSON.parse(chunk.toString("utf8", offset, end)) as unknown[];
+    }
     const end = chunk.indexOf("\n", offset);
     let line = end < 0 ? chunk.slice(offset) : chunk.slice(offset, end);
     if (line.endsWith(",")) line = line.slice(0, -1);
@@ -913,6 +921,75 @@ export class GraphDecoder {
     return start;
   }
 
+  /** Whether the next line is one of the edges section's records (where the load worker can take over). */
+  get inEdgeRecords(): boolean {
+    return this.phase === Phase.Records && this.sectionIndex === EDGE_SECTION;
+  }
+
+  /**
+   * Reads `bytes`, a run of whole lines of the file (UTF-8) whose edge records the load worker
+   * scanned into `count` rows (see edge-scan.ts): as `pushLines` would read their text. A row
+   * becomes its edge after the checks the worker could not make (its node and string indexes in
+   * range, its predicate one, the line one of the section's records but the last); every other
+   * line (a row refused, a line without a row) goes to pushLines as text, which reads it or rejects
+   * it with its message. The edges keep `bytes` for their evidence and attributes, decoded on first read.
+   */
+  pushEdgeRows(bytes: Buffer, rows: Int32Array, count: number): void {
+    const length = bytes.length;
+    const records = new ChunkRecords(bytes, this.strings);
+    let confidences: Float64Array | null = null;
+    let position = 0;
+    let row = 0;
+    while (position < length) {
+      if (row < count && this.remaining > 1 && this.inEdgeRecords) {
+        const at = row * EDGE_ROW;
+        if (rows[at + EdgeRow.start] === position) {
+          let confidence: number;
+          const slot = rows[at + EdgeRow.confidenceSlot]!;
+          if (slot >= 0) confidence = sharedConfidence(slot);
+          else if (slot === -1) confidence = Number.NaN;
+          else {
+            confidences ??= new Float64Array(rows.buffer, rows.byteOffset, rows.length / 2);
+            confidence = confidences[at / 2 + EdgeRow.confidence64]!;
+          }
+          if (this.pushRow(rows, at, confidence, records)) {
+            position = rows[at + EdgeRow.next]!;
+            row++;
+            continue;
+          }
+        }
+      }
+      // The lines up to the next row (the one refused at `position` included) as text.
+      while (row < count && rows[row * EDGE_ROW + EdgeRow.start]! <= position) row++;
+      const end = row < count ? rows[row * EDGE_ROW + EdgeRow.start]! : length;
+      this.pushLines(bytes.toString("utf8", position, end));
+      position = end;
+    }
+  }
+
+  /** Adds the edge of the row at `rows[at…]` (see pushEdgeRows); false, having changed nothing, when it is not for the fast path. */
+  private pushRow(rows: Int32Array, at: number, confidence: number, records: ChunkRecords): boolean {
+    const nodeKeys = this.nodeKeys;
+    const strings = this.strings;
+    const source = nodeKeys[rows[at + EdgeRow.source]!];
+    const target = nodeKeys[rows[at + EdgeRow.target]!];
+    if (source === undefined || target === undefined || source === target) return false;
+    if (rows[at + EdgeRow.maxString]! >= strings.length) return false;
+    const ref = rows[at + EdgeRow.predicate]!;
+    const predicate = (ref >= 0 ? strings[ref] : PREDICATES[-1 - ref]) as EdgeAttributes["predicate"] | undefined;
+    if (predicate === undefined || (ref >= 0 && !PREDICATE_SET.has(predicate))) return false;
+    this.line++;
+    this.remaining--;
+    const countPairs = rows[at + EdgeRow.countPairs]!;
+    this.pushEdge(
+      edgeKey(source, predicate, target),
+      source,
+      target,
+      this.edgeAttributes(predicate, confidence, countPairs >> 1, (countPairs & 1) === 1, records, rows[at]!),
+    );
+    return true;
+  }
+
   /**
    * Reads the next line of the file, `chunk[start, end)`: as `pushLine`, without making a string of
    * the line when it is an edge record the fast path reads (see `scanEdge`).
@@ -1252,7 +1329,7 @@ export class GraphDecoder {
       this.num(r[3], "confidence"),
       evidenceRecords.length,
       r[4] !== 0,
-      chunk,
+      this.recordsOf(chunk),
       offset,
     );
     if (r.length > EDGE_FIELD_COUNT) {
@@ -1266,7 +1343,7 @@ export class GraphDecoder {
     confidence: number,
     count: number,
     pairs: boolean,
-    chunk: string,
+    records: ChunkRecords,
     offset: number,
   ): EdgeAttributes {
     const attributes = new (
@@ -1276,7 +1353,7 @@ export class GraphDecoder {
         size: number,
       ) => EdgeAttributes
     )(predicate, confidence, EDGE_SIZES[count] ?? edgeSize(count));
-    LazyRecord.stamp(attributes, this.recordsOf(chunk), pairs ? -1 - offset : offset);
+    LazyRecord.stamp(attributes, records, pairs ? -1 - offset : offset);
     return attributes;
   }
 
@@ -1416,7 +1493,14 @@ export class GraphDecoder {
       edgeKey(source, predicate, target),
       source,
       target,
-      this.edgeAttributes(predicate, this.scanConfidence as number, this.scanCount, this.scanPairs, chunk, start),
+      this.edgeAttributes(
+        predicate,
+        this.scanConfidence as number,
+        this.scanCount,
+        this.scanPairs,
+        this.recordsOf(chunk),
+        start,
+      ),
     );
   }
 
@@ -1514,13 +1598,7 @@ export class GraphDecoder {
     if (c === LOWER_E || c === UPPER_E || digits + decimals > 15) return -1;
     if (!negative && value < CONFIDENCE_DIGITS && decimals < CONFIDENCE_DECIMALS) {
       // The usual confidences (up to three digits): one number each, shared by the edges.
-      const slot = decimals * CONFIDENCE_DIGITS + value;
-      let shared = CONFIDENCES[slot]!;
-      if (shared === null) {
-        shared = value / POWERS_OF_TEN[decimals]!;
-        CONFIDENCES[slot] = shared;
-      }
-      this.scanConfidence = shared;
+      this.scanConfidence = sharedConfidence(decimals * CONFIDENCE_DIGITS + value);
       return i;
     }
     value = decimals === 0 ? value : value / POWERS_OF_TEN[decimals]!;
@@ -1547,10 +1625,18 @@ const LOWER_U = 0x75;
 const SIMPLE_ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74];
 // The numbers 0 to 999 with 0 to 3 decimals, as read, once each: a generic array (filled with null
 // first), so that it holds boxes that the edges' `confidence` fields point to instead of a box each.
-const CONFIDENCE_DIGITS = 1000;
-const CONFIDENCE_DECIMALS = 4;
 const CONFIDENCES: (number | null)[] = new Array(CONFIDENCE_DIGITS * CONFIDENCE_DECIMALS).fill(null);
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/** The shared confidence of `slot` (see edge-scan.ts confidenceSlot), made on first use. */
+function sharedConfidence(slot: number): number {
+  let shared = CONFIDENCES[slot]!;
+  if (shared === null) {
+    shared = (slot % CONFIDENCE_DIGITS) / POWERS_OF_TEN[(slot / CONFIDENCE_DIGITS) | 0]!;
+    CONFIDENCES[slot] = shared;
+  }
+  return shared;
+}
 
 function isHexDigit(c: number): boolean {
   return (c >= ZERO && c <= NINE) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);

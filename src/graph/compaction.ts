@@ -6,7 +6,7 @@
 
 import type { Worker } from "node:worker_threads";
 import { KgError } from "../errors.ts";
-import { spawnWorker } from "../extraction/parallel.ts";
+import { spawnWorker } from "../extraction/spawn-worker.ts";
 import type { CompactionInput, CompactionResult } from "./live.ts";
 
 /** The message a compaction worker receives. */

@@ -3,19 +3,60 @@
 // (JSON.parse and the field checks) gives: same attributes for every kind of number, string and
 // attributes record; a damaged line is refused at open with the general path's message; valid JSON
 // the fast path does not read (spaces, escapes, exponents, extra attributes) is read by the other.
+// All of it twice: on the main thread's text, and on the bytes the load worker scans (edge-scan.ts,
+// GraphDecoder.pushEdgeRows), which small files do not use unless asked.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { InvalidInputError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import type { Evidence, Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph, EDGE_COLOR, edgeSize } from "../../../src/graph/build.ts";
+import { GraphDecoder } from "../../../src/graph/codec.ts";
+import { scanEdgeRows } from "../../../src/graph/edge-scan.ts";
 import { createGraph, GRAPH_FORMAT_VERSION, type KnowledgeGraph } from "../../../src/graph/model.ts";
-import { GRAPH_FILE_SECTIONS, loadGraph, saveGraph, serializeGraph } from "../../../src/graph/store.ts";
+import {
+  GRAPH_FILE_SECTIONS,
+  type LoadGraphOptions,
+  loadGraph,
+  saveGraph,
+  serializeGraph,
+} from "../../../src/graph/store.ts";
 import { graphFileLayout } from "../../_helpers/graph-file.ts";
 import { SEED_CORPUS, seedFile } from "../../_helpers/seeds.ts";
+
+/**
+ * How the loads below read the edges (set by each run of the tests, see the end): on the main
+ * thread, through the load worker, or "rows": what the worker does (scanEdgeRows, then
+ * GraphDecoder.pushEdgeRows, as LoadPipe feeds them), in this thread, for the tests that load many
+ * files (a worker takes up to a second to start on a busy machine).
+ */
+let withWorker: boolean | "rows" = false;
+
+function load(file: string, options: LoadGraphOptions = {}): KnowledgeGraph {
+  return withWorker === "rows" ? loadRows(file) : loadGraph(file, { worker: withWorker, ...options });
+}
+
+/** loadGraph with the load worker's work done in this thread: text up to the edges, then rows. */
+function loadRows(file: string): KnowledgeGraph {
+  const bytes = readFileSync(file);
+  const decoder = new GraphDecoder(file);
+  const opening = Buffer.from('"edges":[\n');
+  const at = bytes.indexOf(opening);
+  const start = at < 0 ? bytes.length : at + opening.length;
+  decoder.pushLines(bytes.toString("utf8", 0, start));
+  expect(decoder.inEdgeRecords).toBe(at >= 0);
+  const length = bytes.lastIndexOf(10) + 1;
+  if (start < length) {
+    const chunk = Buffer.from(bytes.subarray(start, length));
+    const { rows, count } = scanEdgeRows(chunk, chunk.length);
+    decoder.pushEdgeRows(chunk, rows, count);
+  }
+  if (length < bytes.length) throw new InvalidInputError(`store: ${file} ends without a line break.`);
+  return decoder.finish();
+}
 
 const extraction = JSON.parse(readFileSync(seedFile("extraction.json"), "utf8")) as Extraction;
 const { documents } = await loadCorpus([SEED_CORPUS]);
@@ -54,7 +95,7 @@ const spaced = (record: string) => `[ ${record.slice(1)}`;
 function loadError(file: string, label = ""): string {
   let caught: unknown;
   try {
-    loadGraph(file);
+    load(file);
   } catch (error) {
     caught = error;
   }
@@ -164,7 +205,19 @@ function valueGraph(): KnowledgeGraph {
   return g;
 }
 
-describe("codec", () => {
+describe.each([
+  { thread: "on the main thread", worker: false },
+  { thread: "scanned by the load worker", worker: true },
+])("codec, edge records $thread", ({ worker }) => {
+  beforeAll(() => {
+    withWorker = worker;
+  });
+  // The damaged lines, each a file of its own: the worker's work without the worker (see withWorker).
+  const damaged = worker ? () => (withWorker = "rows") : () => {};
+  afterEach(() => {
+    withWorker = worker;
+  });
+
   describe("GraphDecoder edge records", () => {
     it("reads the edge records saveGraph writes without JSON.parse (the records before them with it)", () => {
       const file = path.join(dir, "seed.json");
@@ -172,31 +225,36 @@ describe("codec", () => {
       const { counts } = graphFileLayout(readFileSync(file, "utf8"));
       expect(counts.edges).toBeGreaterThan(50);
       const parse = vi.spyOn(JSON, "parse");
-      const loaded = loadGraph(file);
+      const rows = vi.spyOn(GraphDecoder.prototype, "pushEdgeRows");
+      const loaded = load(file);
       // The header, then one JSON.parse per record of the sections before the edges.
       const before = GRAPH_FILE_SECTIONS.filter((name) => name !== "edges").reduce((n, name) => n + counts[name]!, 0);
       expect(parse).toHaveBeenCalledTimes(1 + before);
       parse.mockRestore();
+      // With the worker, every edge but the last (which has no comma) comes as a row.
+      const scanned = rows.mock.calls.reduce((n, call) => n + call[2], 0);
+      expect(scanned).toBe(worker ? counts.edges! - 1 : 0);
       expectSameEdges(loaded, seedGraph);
     });
 
     it("gives the attributes the general path gives, for numbers, strings and records of every shape", () => {
       const graph = valueGraph();
       const text = serializeGraph(graph);
-      const fast = loadGraph(write(text));
+      const fast = load(write(text));
       expectSameEdges(fast, graph);
       // Every edge through JSON.parse instead: the same graph.
-      expectSameEdges(loadGraph(write(editEdges(text, spaced))), fast);
-      expectSameEdges(fast, loadGraph(write(text), { chunkSize: 3 }));
+      expectSameEdges(load(write(editEdges(text, spaced))), fast);
+      expectSameEdges(fast, load(write(text), { chunkSize: 3 }));
       // Numbers JSON.stringify never writes, as JSON.parse reads them: -0, -0.0, 0.50.
       for (const number of ["-0", "-0.0", "0.50", "-12.5"]) {
         const edited = editEdges(text, (r) => r.replace(/^\[(\d+),(\d+),(\d+),[^,]+/, `[$1,$2,$3,${number}`), 0);
-        const confidence = loadGraph(write(edited)).getEdgeAttribute(graph.edges()[0]!, "confidence");
+        const confidence = load(write(edited)).getEdgeAttribute(graph.edges()[0]!, "confidence");
         expect(Object.is(confidence, JSON.parse(number))).toBe(true);
       }
     });
 
     it("refuses at open every damaged edge line, with the message the general path gives", () => {
+      damaged();
       const text = serializeGraph(valueGraph());
       const { counts } = graphFileLayout(text);
       const nodes = counts.nodes!;
@@ -260,7 +318,7 @@ describe("codec", () => {
         return r;
       });
       expect(variants).not.toBe(text);
-      expectSameEdges(loadGraph(write(variants)), graph);
+      expectSameEdges(load(write(variants)), graph);
     });
   });
 });

@@ -6,13 +6,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { InvalidInputError, NotFoundError } from "../../../src/errors.ts";
 import { loadCorpus } from "../../../src/extraction/corpus.ts";
 import type { Extraction } from "../../../src/extraction/types.ts";
 import { buildGraph, nodeAttributesOf } from "../../../src/graph/build.ts";
+import { GraphDecoder, isEvidencePending } from "../../../src/graph/codec.ts";
 import { createGraph, GRAPH_FORMAT_VERSION, type KnowledgeGraph } from "../../../src/graph/model.ts";
 import {
+  type LoadGraphOptions,
   loadGraph,
   parseGraph,
   saveGraph,
@@ -38,7 +40,7 @@ function write(text: string): string {
 }
 
 /** Loads `file` expecting an InvalidInputError; returns its message. */
-function expectInvalid(file: string, options = {}): string {
+function expectInvalid(file: string, options: LoadGraphOptions = {}): string {
   let caught: unknown;
   try {
     loadGraph(file, options);
@@ -359,6 +361,56 @@ describe("graph/store", () => {
       expect(loaded.order).toBe(0);
       expect(loaded.size).toBe(0);
       expect(loaded.getAttributes()).toStrictEqual(empty.getAttributes());
+    });
+  });
+
+  describe("loadGraph with the load worker (large files; asked for here)", () => {
+    it("loads the same graph, its evidence pending then decoded from the bytes, through any chunk size", () => {
+      const file = path.join(dir, "worker.json");
+      saveGraph(graph, file);
+      const rows = vi.spyOn(GraphDecoder.prototype, "pushEdgeRows");
+      for (const chunkSize of [64, 4096, undefined]) {
+        const loaded = loadGraph(file, { worker: true, chunkSize });
+        for (const edge of loaded.edges()) expect(isEvidencePending(loaded.getEdgeAttributes(edge))).toBe(true);
+        expectSameGraph(loaded, graph);
+        expect(serializeGraph(loaded)).toBe(readFileSync(file, "utf8"));
+      }
+      expect(rows).toHaveBeenCalled();
+      rows.mockRestore();
+      const hostile = hostileGraph();
+      const hostileFile = path.join(dir, "worker-hostile.json");
+      saveGraph(hostile, hostileFile);
+      expectSameGraph(loadGraph(hostileFile, { worker: true, chunkSize: 3 }), hostile);
+    });
+
+    it("loads an empty graph, and a graph without edges (the worker never starts reading)", () => {
+      const empty = createGraph();
+      const file = path.join(dir, "worker-empty.json");
+      saveGraph(empty, file);
+      expect(loadGraph(file, { worker: true }).order).toBe(0);
+      const nodesOnly = graph.copy();
+      nodesOnly.clearEdges();
+      const nodesFile = path.join(dir, "worker-nodes.json");
+      saveGraph(nodesOnly, nodesFile);
+      expectSameGraph(loadGraph(nodesFile, { worker: true }), nodesOnly);
+    });
+
+    it("throws what the one-thread load throws for a truncated or cut-off file", () => {
+      const text = serializeGraph(graph);
+      const { first } = graphFileLayout(text);
+      const lines = text.split("\n");
+      const cuts = [
+        `${lines.slice(0, first.edges + 5).join("\n")}\n`,
+        `${lines.slice(0, first.edges + 5).join("\n")}\n[1,2`,
+        text.slice(0, -1),
+        text.slice(0, -4),
+        `${text}\n`,
+      ];
+      for (const cut of cuts) {
+        const file = write(cut);
+        expect(expectInvalid(file, { worker: true })).toBe(expectInvalid(file, { worker: false }));
+        expect(expectInvalid(file, { worker: true, chunkSize: 16 })).toBe(expectInvalid(file, { worker: false }));
+      }
     });
   });
 
