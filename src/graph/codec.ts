@@ -6,7 +6,29 @@
 import { InvalidInputError } from "../errors.ts";
 import { ENTITY_TYPES, type EntityMention, PREDICATES, SYMMETRIC_PREDICATES } from "../extraction/types.ts";
 import { EDGE_COLOR, edgeSize, mentionDocuments } from "./build.ts";
-import { CONFIDENCE_DECIMALS, CONFIDENCE_DIGITS, EDGE_ROW, EdgeRow } from "./edge-scan.ts";
+import {
+  BACKSLASH,
+  CLOSE_BRACKET,
+  COMMA,
+  CONFIDENCE_DECIMALS,
+  CONFIDENCE_DIGITS,
+  DOT,
+  EDGE_ROW,
+  EdgeRow,
+  isHexDigit,
+  LINE_FEED,
+  LOWER_E,
+  LOWER_N,
+  LOWER_U,
+  MINUS,
+  NINE,
+  OPEN_BRACKET,
+  POWERS_OF_TEN,
+  QUOTE,
+  SIMPLE_ESCAPES,
+  UPPER_E,
+  ZERO,
+} from "./edge-scan.ts";
 import { compareStrings } from "./keys.ts";
 import {
   createGraph,
@@ -1607,26 +1629,9 @@ export class GraphDecoder {
   }
 }
 
-const COMMA = 0x2c;
-const LINE_FEED = 0x0a;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const NINE = 0x39;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
-const LOWER_N = 0x6e;
-const LOWER_U = 0x75;
-// The characters after a backslash in a JSON string, but u: " \ / b f n r t.
-const SIMPLE_ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74];
 // The numbers 0 to 999 with 0 to 3 decimals, as read, once each: a generic array (filled with null
 // first), so that it holds boxes that the edges' `confidence` fields point to instead of a box each.
 const CONFIDENCES: (number | null)[] = new Array(CONFIDENCE_DIGITS * CONFIDENCE_DECIMALS).fill(null);
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** The shared confidence of `slot` (see edge-scan.ts confidenceSlot), made on first use. */
 function sharedConfidence(slot: number): number {
@@ -1636,10 +1641,6 @@ function sharedConfidence(slot: number): number {
     CONFIDENCES[slot] = shared;
   }
   return shared;
-}
-
-function isHexDigit(c: number): boolean {
-  return (c >= ZERO && c <= NINE) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
 /**

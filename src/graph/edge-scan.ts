@@ -43,26 +43,27 @@ export function confidenceSlot(digits: number, decimals: number): number {
   return decimals * CONFIDENCE_DIGITS + digits;
 }
 
-const COMMA = 0x2c;
-const LINE_FEED = 0x0a;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const NINE = 0x39;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
-const LOWER_N = 0x6e;
-const LOWER_U = 0x75;
+export const COMMA = 0x2c;
+export const LINE_FEED = 0x0a;
+export const OPEN_BRACKET = 0x5b;
+export const CLOSE_BRACKET = 0x5d;
+export const QUOTE = 0x22;
+export const BACKSLASH = 0x5c;
+export const MINUS = 0x2d;
+export const DOT = 0x2e;
+export const ZERO = 0x30;
+export const NINE = 0x39;
+export const LOWER_E = 0x65;
+export const UPPER_E = 0x45;
+export const LOWER_N = 0x6e;
+export const LOWER_U = 0x75;
 const LOWER_L = 0x6c;
-const SIMPLE_ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74];
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+// The characters after a backslash in a JSON string, but u: " \ / b f n r t.
+export const SIMPLE_ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74];
+export const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 const PREDICATE_BYTES = PREDICATES.map((predicate) => Buffer.from(predicate, "latin1"));
 
-function isHexDigit(c: number): boolean {
+export function isHexDigit(c: number): boolean {
   return (c >= ZERO && c <= NINE) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
