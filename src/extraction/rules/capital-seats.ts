@@ -1,4 +1,4 @@
-// A capital written as the capital (round 25): "raided its offices in the capital, X", "south of
+// A capital written as the capital: "raided its offices in the capital, X", "south of
 // the capital X", "X, the capital": a city the gazetteer knows as a state's capital, written right
 // after or before the bare noun "capital" (no demonym or possessive: those are `locates`'s in
 // places.ts), belongs to that state when the document names it. The studied gold places a capital

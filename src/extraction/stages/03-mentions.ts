@@ -3936,7 +3936,7 @@ function capitalStandsFor(ctx: Ctx, ts: number, te: number, code: string): boole
   ) {
     return false;
   }
-  // Round 25: "raided its offices in the capital, Niamey": the city an apposition names after its kind.
+  // "raided its offices in the capital, X": the city an apposition names after its kind.
   if (
     prev?.text === "," &&
     /^(capital|city)$/i.test(tokens[ts - 2]?.text ?? "") &&

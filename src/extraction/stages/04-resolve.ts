@@ -324,7 +324,7 @@ export function resolveMentions(
 
   stateOfBodies(entities, mentions, tokens);
   joinSameBodies(entities, entityOf);
-  // Round 25: a ministry answers to the other forms of its name ("Commerce Ministry", "Ministry of Commerce").
+  // A ministry answers to the other forms of its name ("Commerce Ministry", "Ministry of Commerce").
   for (const e of entities) {
     if (e.type !== "Agency") continue;
     for (const f of ministryForms(e.name)) if (f !== e.name) e.aliases.add(f);

@@ -202,7 +202,7 @@ function titleCase(words: string): string {
 }
 
 /**
- * Round 25: the other forms readers write a ministry's name in, as a body's aliases: "Commerce
+ * The other forms readers write a ministry's name in, as a body's aliases: "Commerce
  * Ministry" is also the "Ministry of Commerce" and the "commerce ministry". The studied gold names
  * a state's ministry in the formal form 56 times and writes the others as its aliases. A name with
  * its state in brackets ("commerce ministry (India)") gets no bare form: several states' bodies
