@@ -5,6 +5,7 @@
 // verb of make-up, and two goods or more listed after it before another clause: the firm makes
 // them. The state's counterpart, its exports, is `export-basket`.
 
+import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -15,8 +16,23 @@ const BASKET_NOUNS =
   /^(?:holdings|assets|portfolio|operations|products|output|production|capacity|capacities|businesses)$/i;
 
 /** Forms of the make-up verbs ("holdings include", "portfolio spans"). */
-const MAKE_UP_FORMS =
-  /^(?:span|spans|spanned|include|includes|included|comprise|comprises|comprised|feature|features|featured|encompass|encompasses|encompassed)$/i;
+const MAKE_UP_FORMS: ReadonlySet<string> = new Set([
+  "span",
+  "spans",
+  "spanned",
+  "include",
+  "includes",
+  "included",
+  "comprise",
+  "comprises",
+  "comprised",
+  "feature",
+  "features",
+  "featured",
+  "encompass",
+  "encompasses",
+  "encompassed",
+]);
 
 /** Words that end a list of goods: another clause begins. */
 const LIST_END = /^(?:[.;:]|while|but|which|that|whereas|although|as|when)$/i;
@@ -63,10 +79,12 @@ export const outputBasketRule: Rule = {
   description: "The goods a firm's holdings, portfolio or capacity are listed as (two or more) are its output.",
   example: "Its holdings include copper, zinc, lead and silver.",
   apply(ctx) {
+    // A set of the lower-case forms rather than an expression per token: every token is tested.
+    const lower = lowerCaseTexts(ctx.tokens);
     for (const s of ctx.sentences) {
       const ms = mentionsIn(ctx, s.i);
       for (let k = s.tokenStart + 1; k < s.tokenEnd - 2; k++) {
-        if (!MAKE_UP_FORMS.test(ctx.tokens[k]!.text) || !BASKET_NOUNS.test(ctx.tokens[k - 1]!.text)) continue;
+        if (!MAKE_UP_FORMS.has(lower[k]!) || !BASKET_NOUNS.test(ctx.tokens[k - 1]!.text)) continue;
         // "its production capacity includes": the noun's own modifier between the owner and the noun.
         let n = k - 1;
         if (/^(?:production|output|processing|refining)$/i.test(ctx.tokens[n - 1]?.text ?? "")) n--;

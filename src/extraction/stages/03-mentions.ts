@@ -5484,8 +5484,9 @@ function findCommonTerms(ctx: Ctx) {
   };
   /** Cued product words in sentences with no cue: kept when listed next to another product. */
   const uncued: { ts: number; te: number; v: LexValue }[] = [];
+  const lower = lowerCaseTexts(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const made = compositionProductAt(tokens, i);
+    const made = compositionProductAt(tokens, i, lower);
     if (made && releaseInside(ctx, i, made.end)) {
       push(ctx, i, made.end, {
         type: "Product",
