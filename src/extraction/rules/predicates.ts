@@ -1655,6 +1655,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     pairs: true,
     factual: true,
     exclude: NOT_PARTNERSHIP,
+    excludeInPurpose: true,
   },
   {
     id: "partnership",
@@ -1668,6 +1669,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     alsoState: "person",
     factual: true,
     exclude: NOT_PARTNERSHIP,
+    excludeInPurpose: true,
   },
   {
     id: "partnership",
@@ -1693,6 +1695,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     pairs: true,
     sourceHeadOnly: true,
     exclude: NOT_PARTNERSHIP,
+    excludeInPurpose: true,
   },
   {
     id: "partnership",
@@ -1722,6 +1725,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     hostNotUnder: STAKE_NOUNS,
     // "talks with Y about a possible partnership": one only weighed.
     exclude: HEDGED,
+    excludeInPurpose: true,
   },
   {
     id: "partnership",
@@ -1746,6 +1750,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     exclude: /\b(?:former|ex|trading)\b/,
+    excludeInPurpose: true,
   },
   {
     id: "partnership",
@@ -1774,6 +1779,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     require:
       /^(?![\s\S]*\b(?:tariffs?|disputes?|truce|ceasefire|settle|resolve)\b)[\s\S]*\bwork(?:s|ed|ing)? (?:closely|together|jointly|hand in hand)\b/,
     exclude: NOT_PARTNERSHIP,
+    excludeInPurpose: true,
     factual: true,
   },
   {

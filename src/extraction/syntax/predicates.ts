@@ -132,6 +132,11 @@ export interface PredicateEntry {
    * buyer or the partner; its market, government or shores are.
    */
   sourceHeadOnly?: boolean;
+  /**
+   * `exclude` read in the purpose clause right after the trigger phrase too ("a framework to
+   * resolve the trade dispute": what the instrument is for).
+   */
+  excludeInPurpose?: boolean;
   confidence?: number;
 }
 
@@ -2250,13 +2255,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
     if (e.exclude?.test(text)) return;
     // A partnership noun's purpose ("a framework to resolve the trade dispute", "accords to reopen
     // trade channels"): what the instrument is for is read with it.
-    if (
-      c &&
-      e.exclude &&
-      e.predicate === "PARTNERED_WITH" &&
-      e.exclude.test(purposeAfter(ctx, first ? first.arg.te : c.te))
-    )
-      return;
+    if (c && e.exclude && e.excludeInPurpose && e.exclude.test(purposeAfter(ctx, first ? first.arg.te : c.te))) return;
     // A verb's required words may sit in its attachments ("accounts for 40% of the output of Y").
     const rest = c ? text : span(ctx, t.clause?.verb.ts ?? t.at, ctx.sentences[sentence]!.tokenEnd).toLowerCase();
     if (e.require && !e.require.test(rest)) return;
