@@ -74,11 +74,11 @@ export function compositionProductAt(
     elements = formulaElements(first.text);
     k = i + 1;
   } else {
-    while (tokenOf(tokens, s, k) && ELEMENTS.has(tokenOf(tokens, s, k)!.text.toLowerCase())) {
-      elements.push(tokenOf(tokens, s, k)!.text.toLowerCase());
+    while (tokenOf(tokens, s, k) && ELEMENTS.has(lower[k]!)) {
+      elements.push(lower[k]!);
       k++;
       // A hyphen joins the next element only when another element follows it.
-      if (isHyphen(tokenOf(tokens, s, k)) && ELEMENTS.has(tokenOf(tokens, s, k + 1)?.text.toLowerCase() ?? "")) k++;
+      if (isHyphen(tokenOf(tokens, s, k)) && tokenOf(tokens, s, k + 1) && ELEMENTS.has(lower[k + 1]!)) k++;
     }
     if (elements.length < 2) return null;
     // "Neodymium Iron Boron (NdFeB) magnet", "neodymium iron boron, or NdFeB, magnets": its formula aside.
