@@ -10,7 +10,7 @@
 // after every other investment reading, on the relations they emitted.
 
 import type { EntityType } from "../types.ts";
-import { emitRelation, mentionsIn } from "./emit.ts";
+import { emitRelation, mentionsIn, sentenceAt } from "./emit.ts";
 import type { RuleContext } from "./types.ts";
 
 /** Who money can go through. */
@@ -19,8 +19,8 @@ const VEHICLES: ReadonlySet<EntityType> = new Set(["Company", "Agency", "Organiz
 /** Cheap sentence test. */
 const THROUGH = /\b(?:through|via)\b/i;
 
-/** Words that may stand between "through" and the vehicle's name. */
-const GLUE = /^(?:the|a|an|its|their|his|her|our|[a-z]+(?:-[a-z]+)*)$/;
+/** Words that may stand between "through" and the vehicle's name: lower-case words (articles, "its", "wholly"…). */
+const GLUE = /^[a-z]+(?:-[a-z]+)*$/;
 
 /** Words that end the vehicle phrase: prepositions, verbs and clause openers written in lower case. */
 const STOP_POS: ReadonlySet<string> = new Set(["ADP", "VERB", "AUX", "NUM", "SCONJ", "CCONJ", "PRON"]);
@@ -34,12 +34,11 @@ const REACH = 6;
  */
 export function investmentVehicles(ctx: RuleContext, ruleId: string, from: number): void {
   const bySentence = new Map<number, { source: string; target: string }[]>();
-  const sentenceAt = new Map(ctx.sentences.map((s) => [s.start, s.i]));
   for (let k = from; k < ctx.relations.length; k++) {
     const r = ctx.relations[k]!;
     if (r.predicate !== "INVESTED_IN") continue;
-    const si = sentenceAt.get(r.evidence[0]?.start ?? -1);
-    if (si === undefined) continue;
+    const si = sentenceAt(ctx, r.evidence[0]?.start ?? -1);
+    if (si < 0) continue;
     const list = bySentence.get(si) ?? [];
     list.push({ source: r.source, target: r.target });
     bySentence.set(si, list);
