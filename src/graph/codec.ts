@@ -12,6 +12,7 @@ import {
   COMMA,
   CONFIDENCE_DECIMALS,
   CONFIDENCE_DIGITS,
+  confidenceSlot,
   DOT,
   EDGE_ROW,
   EdgeRow,
@@ -1620,7 +1621,7 @@ export class GraphDecoder {
     if (c === LOWER_E || c === UPPER_E || digits + decimals > 15) return -1;
     if (!negative && value < CONFIDENCE_DIGITS && decimals < CONFIDENCE_DECIMALS) {
       // The usual confidences (up to three digits): one number each, shared by the edges.
-      this.scanConfidence = sharedConfidence(decimals * CONFIDENCE_DIGITS + value);
+      this.scanConfidence = sharedConfidence(confidenceSlot(value, decimals));
       return i;
     }
     value = decimals === 0 ? value : value / POWERS_OF_TEN[decimals]!;
