@@ -3131,8 +3131,9 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // "at a CNBC-hosted forum": the event named by its host.
   if (hostedEvent(ctx, i, ms, note)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
-  // A press conference is no meeting of parties; nor a project's launch or groundbreaking ceremony.
-  if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "") || milestoneCeremony(tokens, i)) return;
+  // A press conference is no meeting of parties; nor a government's own cabinet meeting (the studied
+  // gold files none of 7), nor a project's launch or groundbreaking ceremony.
+  if (/^(press|news|cabinet)$/i.test(tokens[i - 1]?.text ?? "") || milestoneCeremony(tokens, i)) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
   // "a meeting of the Quad grouping in Washington": the organisation follows.
   // "a meeting at the OECD": held at the organisation, its meeting.
