@@ -6137,6 +6137,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       if (month !== undefined && dated && !sameMonth(dated, month)) continue;
       // "X said the talks were unlikely to …": X speaks of the talks, is not placed at them.
       note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i, background: spokenOf(ctx, k) });
+      referredNoun(target.meeting, t.text);
       break;
     }
     // "Trade Representative X also attended.", "X was in attendance.": the event the sentence
@@ -6160,6 +6161,18 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       for (const x of subjects) emitRelation(ctx, x.e, "PARTICIPATED_IN", event, s.i, "meeting-attendance");
     }
   }
+}
+
+/**
+ * "Leaders … meeting in Luanda … The summit produced …": a placed event a later definite noun of
+ * another kind refers back to goes by that noun too ("summit in Luanda", "Luanda summit").
+ */
+function referredNoun(meeting: LocalEntity, noun: string): void {
+  const place = meeting.attributes.place;
+  if (!place || new RegExp(`\\b${noun}\\b`, "i").test(meeting.name)) return;
+  if (!/^(summit|conference|forum|talks|meeting)$/.test(noun)) return;
+  meeting.aliases.add(`${noun} in ${place}`);
+  meeting.aliases.add(`${place} ${noun}`);
 }
 
 /**
