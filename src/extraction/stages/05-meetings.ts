@@ -6,6 +6,7 @@
 
 import { audienceMeetings } from "../events/audience-meetings.ts";
 import { peopleListed, titleWord } from "../events/between-people.ts";
+import { bulletedPeople } from "../events/bulleted-people.ts";
 import { milestoneCeremony } from "../events/ceremonies.ts";
 import { coLeads } from "../events/co-leads.ts";
 import { coSigners } from "../events/co-signers.ts";
@@ -3130,8 +3131,9 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // "at a CNBC-hosted forum": the event named by its host.
   if (hostedEvent(ctx, i, ms, note)) return;
   if (tokens[i]!.pos === "VERB" || ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 3)) return;
-  // A press conference is no meeting of parties; nor a project's launch or groundbreaking ceremony.
-  if (/^(press|news)$/i.test(tokens[i - 1]?.text ?? "") || milestoneCeremony(tokens, i)) return;
+  // A press conference is no meeting of parties; nor a government's own cabinet meeting (the studied
+  // gold files none of 7), nor a project's launch or groundbreaking ceremony.
+  if (/^(press|news|cabinet)$/i.test(tokens[i - 1]?.text ?? "") || milestoneCeremony(tokens, i)) return;
   // "the IMF spring meetings", "the G7 meeting": an organisation's meeting, named after it.
   // "a meeting of the Quad grouping in Washington": the organisation follows.
   // "a meeting at the OECD": held at the organisation, its meeting.
@@ -4222,7 +4224,10 @@ function findPassiveSigning(ctx: RuleContext, i: number, ms: Seen[], note: Note)
     statesSigning(ctx, i, by, ms, note);
     return;
   }
-  if (tokens[first.m.te]?.text !== "and") return;
+  if (tokens[first.m.te]?.text !== "and") {
+    listedSigning(ctx, i, first, ms, note);
+    return;
+  }
   const second = people.find(
     (x) => x.m.ts > first.m.te && x.m.ts <= first.m.te + 8 && titleOnly(ctx, first.m.te + 1, x.m.titleStart ?? x.m.ts),
   );
@@ -4255,6 +4260,27 @@ function findPassiveSigning(ctx: RuleContext, i: number, ms: Seen[], note: Note)
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-passive-signing");
     meeting.attributes.place ??= place.e.name;
   }
+}
+
+/**
+ * "The agreement … was signed by Minister A, and his counterparts:" and then a bulleted list of
+ * people ("- B, Minister of Trade, Norway;"): the document's signing (`findSigning`), the agent
+ * after "by" and the listed people its participants. Only words that join co-signers
+ * (`LISTED_COSIGNERS`) between the agent and the colon that ends the sentence.
+ */
+/** The words that join a signer to the list of the others: "and his counterparts", ", and the following ministers". */
+const LISTED_COSIGNERS =
+  /^(,|and|his|her|their|its|the|other|fellow|following|counterparts|ministers|signatories|officials|leaders|representatives|delegates)$/;
+
+function listedSigning(ctx: RuleContext, i: number, first: Seen, ms: Seen[], note: Note): void {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[i]!.sentence]!;
+  for (let k = first.m.te; k < s.tokenEnd - 1; k++) if (!LISTED_COSIGNERS.test(tokens[k]!.text)) return;
+  const listed = bulletedPeople(ctx, s.i).filter((e) => e !== first.e);
+  if (!listed.length) return;
+  const meeting = findSigning(ctx, i, ms, note);
+  if (!meeting) return;
+  for (const e of [first.e, ...listed]) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, s.i, "meeting-listed-signers");
 }
 
 /** The leaders' meetings the document reads from two leaders who signed, in text order. */
@@ -4522,7 +4548,7 @@ function findSigning(
   ms: Seen[],
   note: Note,
   at?: { place: Seen; city: Seen | null },
-): void {
+): LocalEntity | undefined {
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   const where = at ?? signedPlace(ctx, sentence);
@@ -4532,7 +4558,7 @@ function findSigning(
   const sides = pair?.every((e) => near.has(e)) ? pair : null;
   const place = where?.place.e;
   const city = where?.city?.e;
-  if (!sides && !place) return;
+  if (!sides && !place) return undefined;
   const venue = place && isVenue(place);
   const label = sides ? `${sides.map(partyLabel).join("-")} ` : "";
   const date = dateNear(ctx, sentence, i);
@@ -4550,6 +4576,10 @@ function findSigning(
     "meeting-signing",
   );
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  // A bloc goes by its acronym too ("Malaysia-EFTA signing ceremony").
+  const acronyms = sides?.map((e) => (e.type === "Organization" ? acronymOf(e) : partyLabel(e)));
+  if (acronyms && sides?.some((e) => e.type === "Organization"))
+    meeting.aliases.add(`${acronyms.join("-")} signing ceremony`);
   note({ meeting, sentence, kind: "summit", token: i });
   if (place) {
     meeting.attributes.place ??= (city ?? place).name;
@@ -4563,6 +4593,7 @@ function findSigning(
   for (const e of sides ?? []) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-sides");
   for (const x of witnesses(ctx, sentence, ms))
     emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, sentence, "meeting-signing-witness");
+  return meeting;
 }
 
 /**
@@ -4923,6 +4954,11 @@ const LONG_PROCESS =
   /\b(decades?|years?|months?) of (talks|negotiations|discussions)\b|\b(talks|negotiations|discussions) (since|for) (\d{4}|years|months|decades)\b|\bin (talks|negotiations) with [^.;]{0,40}\bsince \d{4}\b/i;
 
 /** How a party is written in a meeting's name: a person's surname, a state's name. */
+/** An organisation's acronym among its names ("EFTA"), else its name. */
+function acronymOf(e: LocalEntity): string {
+  return [e.name, ...e.aliases].find((f) => /^[A-Z]{2,6}$/.test(f)) ?? e.name;
+}
+
 function partyLabel(e: LocalEntity): string {
   return e.type === "Person" ? surname(e) : e.name;
 }
@@ -6101,6 +6137,7 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       if (month !== undefined && dated && !sameMonth(dated, month)) continue;
       // "X said the talks were unlikely to …": X speaks of the talks, is not placed at them.
       note({ meeting: target.meeting, sentence: s.i, kind: target.kind, token: i, background: spokenOf(ctx, k) });
+      referredNoun(target.meeting, t.text);
       break;
     }
     // "Trade Representative X also attended.", "X was in attendance.": the event the sentence
@@ -6124,6 +6161,18 @@ function backReferences(ctx: RuleContext, index: MeetingIndex, note: Note): void
       for (const x of subjects) emitRelation(ctx, x.e, "PARTICIPATED_IN", event, s.i, "meeting-attendance");
     }
   }
+}
+
+/**
+ * "Leaders … meeting in Luanda … The summit produced …": a placed event a later definite noun of
+ * another kind refers back to goes by that noun too ("summit in Luanda", "Luanda summit").
+ */
+function referredNoun(meeting: LocalEntity, noun: string): void {
+  const place = meeting.attributes.place;
+  if (!place || new RegExp(`\\b${noun}\\b`, "i").test(meeting.name)) return;
+  if (!/^(summit|conference|forum|talks|meeting)$/.test(noun)) return;
+  meeting.aliases.add(`${noun} in ${place}`);
+  meeting.aliases.add(`${place} ${noun}`);
 }
 
 /**
