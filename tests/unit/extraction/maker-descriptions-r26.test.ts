@@ -18,6 +18,11 @@ describe("maker descriptions r26: a firm described by what it makes makes it", (
         "Shares of Corvane Devices fell 4% after the smartphone maker said sales slowed.",
         ["Corvane Devices PRODUCES smartphones"],
       ],
+      // The sentence's own subject is a pair: the description after it is the one firm named in it.
+      [
+        "Halvex Mining and Corvane Devices signed a deal. The two companies will build a factory in Texas, with magnet lines tailored for Corvane Devices products, the smartphone maker said Tuesday.",
+        ["Corvane Devices PRODUCES smartphones"],
+      ],
       [
         "Brannock Metals reported a loss. The Chilean copper producer said prices were low.",
         ["Brannock Metals PRODUCES copper"],
