@@ -17,6 +17,7 @@ import {
 import { discussedContentionRule } from "./discussed-contention.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
+import { makerDescriptionsRule } from "./maker-descriptions.ts";
 import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
 import { outputBasketRule } from "./output-basket.ts";
 import { participantStatesRule } from "./participant-states.ts";
@@ -136,6 +137,8 @@ export const RULES: Rule[] = [
   productionRule,
   // After the production rules: a site's output is its owner's.
   siteOutputRule,
+  // A firm described by what it makes ("the lithium miner") makes it.
+  makerDescriptionsRule,
   // A state's exports listed as two goods or more are its output.
   exportBasketRule,
   // A firm's holdings, portfolio or capacity listed as two goods or more are its output.

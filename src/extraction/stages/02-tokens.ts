@@ -145,6 +145,27 @@ export function isVocabularyWord(word: string): boolean {
   return index !== undefined && index < MODEL_VOCABULARY;
 }
 
+/** Lower-case abbreviations written with a full stop, kept whole before a capital ("vs. Japan"). */
+const LOWER_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  "vs etc approx incl cf al no nos co corp inc ltd oz ft lb lbs mt kg km mln bn st ca".split(" "),
+);
+
+/**
+ * True when wink's token `values[i]` is a common lower-case word glued to a full stop ("ore.",
+ * "in.") that a capital or the text's end follows: a word and the sentence's period, not an
+ * abbreviation.
+ */
+function endsSentenceNotAbbreviation(value: string, values: string[], spaces: string[], i: number): boolean {
+  if (value.length < 3 || !value.endsWith(".") || !/^[a-z]+\.$/.test(value)) return false;
+  const word = value.slice(0, -1);
+  if (LOWER_ABBREVIATIONS.has(word) || !isVocabularyWord(word)) return false;
+  let k = i + 1;
+  while (k < values.length && !values[k]!.trim()) k++;
+  if (k >= values.length) return true;
+  if (!(spaces[k] ?? "") && k === i + 1) return false;
+  return /^[\p{Lu}"“‘'(]/u.test(values[k]!);
+}
+
 /**
  * wink adds every unknown word of a document to its vocabulary, and its tokenizer splits
  * differently ("St." + "George's") once a word is known. Left alone, a document's tokens would
@@ -279,6 +300,18 @@ export function tokenizeText(text: string): TokenizedText {
         rawIndex[i] = -1;
         continue;
       }
+    }
+    // "… iron ore. It …": wink reads a common lower-case word before a full stop as an abbreviation
+    // ("ore." as Oregon's "Ore."); before a capital or the text's end the period is the sentence's.
+    if (endsSentenceNotAbbreviation(value, values, spaces, i)) {
+      lastWink = i;
+      const word = value.slice(0, -1);
+      rawText.push(folded ? text.slice(start, start + word.length) : word, ".");
+      rawStart.push(start, start + word.length);
+      rawPos.push(tags[i] === "PROPN" ? "NOUN" : (tags[i] ?? "X"), "PUNCT");
+      rawNewline.push(newline || sp.includes("\n"), false);
+      newline = false;
+      continue;
     }
     lastWink = i;
     rawText.push(folded ? text.slice(start, start + value.length) : value);

@@ -5695,6 +5695,15 @@ const LIST_QUANTIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that open a list item and say how it joins the list, never part of the good's name: "other
+ * crops, including derivatives", "downstream products, meaning battery precursors", "metals,
+ * notably nickel alloys" (the tagger may read "including" or "meaning" as a noun).
+ */
+const LIST_ITEM_OPENERS: ReadonlySet<string> = new Set(
+  "including meaning notably especially particularly namely mainly mostly primarily chiefly specifically".split(" "),
+);
+
+/**
  * Words of NOT_A_GOOD that say which kind of good a listed item is (a modifier, never the head):
  * "renewable energy systems", "agricultural equipment", "food products", "household appliances".
  */
@@ -5723,7 +5732,7 @@ function findListedGoods(ctx: Ctx): void {
   const item = (a0: number, b: number, s: number): { name: string; from: number } | null => {
     // "and other electronic devices", "various farm goods": a quantifier opens the item, not the name.
     let a = a0;
-    while (a < b - 1 && LIST_QUANTIFIERS.has(lower(a))) a++;
+    while (a < b - 1 && (LIST_QUANTIFIERS.has(lower(a)) || LIST_ITEM_OPENERS.has(lower(a)))) a++;
     if (b - a < 1 || b - a > 4) return null;
     for (let k = a; k < b; k++) {
       const t = tokens[k];

@@ -171,9 +171,42 @@ function firmOrigin(c: Chunk<M>): boolean {
   return c.modifiers.every((m) => m.e.type === "Country" || (m.e.type === "Place" && !isSite(m.e)));
 }
 
+/** Heads of a firm's description by what it makes ("the lithium and potash miner", "the iPhone maker"). */
+const MAKER_HEADS: ReadonlySet<string> = new Set([
+  "miner",
+  "producer",
+  "maker",
+  "manufacturer",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "steelmaker",
+  "refiner",
+  "company",
+]);
+
+/**
+ * Whether firm description `c` names the goods the firm makes, besides its origin ("the lithium
+ * and potash miner", "the Chilean copper producer", "the iPhone maker"): a maker's head after goods
+ * (and demonyms or places) only. Such a description is an anaphor too; the goods are its output.
+ */
+export function makerDescription(c: Chunk<M>): boolean {
+  if (!c.modifiers.length || !MAKER_HEADS.has(c.headWord)) return false;
+  if (!c.modifiers.some((m) => m.e.type === "Mineral" || m.e.type === "Product")) return false;
+  return c.modifiers.every(
+    (m) =>
+      m.te <= c.head &&
+      (m.e.type === "Mineral" ||
+        m.e.type === "Product" ||
+        m.e.type === "Country" ||
+        (m.e.type === "Place" && !isSite(m.e))),
+  );
+}
+
 /** The kind of anaphor phrase `c` is, if it is one. */
 function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
-  if (c.entity || c.possessor || c.pronounPossessor || (c.modifiers.length && !firmOrigin(c))) return undefined;
+  if (c.entity || c.possessor || c.pronounPossessor || (c.modifiers.length && !firmOrigin(c) && !makerDescription(c)))
+    return undefined;
   const tokens = ctx.tokens;
   const first = tokens[c.ts]!.text.toLowerCase();
   if (c.te - c.ts === 1) {

@@ -22,7 +22,7 @@ describe("discourse r16: anaphors as arguments", () => {
       // A state's description, and a pronoun after it in the same sentence ("and it …").
       [
         `Zambia tightened its mining code in March. The country is a large producer of cobalt and it banned exports of manganese ore.`,
-        [`Zambia PRODUCES cobalt`, `Zambia RESTRICTED_EXPORT manganese`],
+        [`Zambia PRODUCES cobalt`, `Zambia RESTRICTED_EXPORT manganese ore`],
       ],
       // "they" after a list of names in an earlier clause.
       [`${B} and ${C} said they had bought a 30% stake in ${Q}.`, [`${B} INVESTED_IN ${Q}`, `${C} INVESTED_IN ${Q}`]],

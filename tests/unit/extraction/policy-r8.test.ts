@@ -199,7 +199,7 @@ const EXPORTS: Row[] = [
     ["DR Congo RESTRICTED_EXPORT cobalt"],
   ],
   // Rules on exports, with an export word.
-  ["Indonesia imposed new permit rules on the export of nickel ore.", ["Indonesia RESTRICTED_EXPORT nickel"]],
+  ["Indonesia imposed new permit rules on the export of nickel ore.", ["Indonesia RESTRICTED_EXPORT nickel ore"]],
   // Not the country's exports, nor rules someone only talked about.
   ["Congo has suspended the country's exports for four months.", []],
   ["Chile said the rules on copper exports would stay.", []],

@@ -274,6 +274,14 @@ const TABLE: Row[] = [
     "rare earth oxide",
   ],
   [
+    // Round 26: a firm described by what it makes makes it.
+    "maker-description",
+    "Halvex Mining and Corvane Devices signed a deal. The two companies will build a factory in Texas, with magnet lines tailored for Corvane Devices products, the smartphone maker said Tuesday.",
+    "Corvane Devices",
+    "PRODUCES",
+    "smartphones",
+  ],
+  [
     // Round 24: a firm building a costed facility in a region invests there.
     "build-sites",
     "Orvia Metals Ltd plans to invest $277 million to build a nickel separation facility in Ohio.",

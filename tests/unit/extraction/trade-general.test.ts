@@ -27,7 +27,7 @@ type Row = [text: string, expected: string, attrs?: Record<string, string>];
 const RESTRICTIONS: Row[] = [
   [
     "Two Indonesian ministries announced new export controls on items related to bauxite, copper concentrate and nickel ore.",
-    "Indonesia RESTRICTED_EXPORT nickel",
+    "Indonesia RESTRICTED_EXPORT nickel ore",
   ],
   [
     "Two Indonesian ministries announced new export controls on items related to bauxite, copper concentrate and nickel ore.",
