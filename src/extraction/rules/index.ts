@@ -17,6 +17,7 @@ import {
 import { discussedContentionRule } from "./discussed-contention.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
+import { mineralAtMeetingRule } from "./meeting-topic-cues.ts";
 import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
 import { outputBasketRule } from "./output-basket.ts";
 import { participantStatesRule } from "./participant-states.ts";
@@ -179,6 +180,8 @@ export const RULES: Rule[] = [
   // The parties an agreement is named after, where a sentence tells it negotiated.
   negotiatedAgreementRule,
   meetingPartiesAgreementRule,
+  // Backoff after the topic rules: a mineral in a meeting's sentence with a word of discussing.
+  mineralAtMeetingRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.
