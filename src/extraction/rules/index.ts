@@ -18,6 +18,7 @@ import { discussedContentionRule } from "./discussed-contention.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { makerDescriptionsRule } from "./maker-descriptions.ts";
+import { mineralAtMeetingRule } from "./meeting-topic-cues.ts";
 import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
 import { outputBasketRule } from "./output-basket.ts";
 import { participantStatesRule } from "./participant-states.ts";
@@ -182,6 +183,8 @@ export const RULES: Rule[] = [
   // The parties an agreement is named after, where a sentence tells it negotiated.
   negotiatedAgreementRule,
   meetingPartiesAgreementRule,
+  // Backoff after the topic rules: a mineral in a meeting's sentence with a word of discussing.
+  mineralAtMeetingRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.

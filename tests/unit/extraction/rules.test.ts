@@ -153,6 +153,13 @@ const TABLE: Row[] = [
     "Andean Lithium Accord",
   ],
   [
+    "mineral-at-meeting",
+    "Chilean Trade Minister Ana Vera met Peruvian Trade Minister Luis Soto in Lima on Monday, where cobalt quotas were also tackled.",
+    "Vera-Soto meeting",
+    "DISCUSSED",
+    "cobalt",
+  ],
+  [
     "topic-truce-at-meeting",
     "At their talks in Oslo on Monday, the two sides agreed to extend a fragile trade truce for 90 days.",
     "Oslo trade talks",
