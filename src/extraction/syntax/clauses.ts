@@ -10,6 +10,7 @@ import { TITLE_HEADS } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import { lowerCaseTexts, TICKER, type Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
+import { ACT_NOUNS } from "./noun-frames.ts";
 
 /** Anything with a token range [ts, te): the mentions of the sentence. */
 export interface Spanned {
@@ -493,6 +494,14 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
     }
     // "Lynas mines rare earths", "Congo supplies over 70% of …": a registry verb's "-s" form after
     // a subject, before a phrase (an approximation may open it).
+    // "curbs on advanced AI chips", "exports of refined cobalt": a participle right after a
+    // preposition, before a noun, opens the preposition's noun phrase (the tagger's verb is an adjective).
+    if (prepositionParticiple(units, i)) {
+      const c = nounPhrase<M>(tokens, i, b);
+      units.push({ k: "np", chunk: c });
+      i = c.te;
+      continue;
+    }
     const verbish =
       (t.pos === "VERB" ||
         t.pos === "AUX" ||
@@ -598,6 +607,22 @@ function lexiconParticiple(tokens: Token[], k: number, verbs: readonly number[])
   if (HAVE_FORMS.has(aux)) return true;
   const next = tokens[k + 1]?.pos ?? "";
   return BE_FORMS.has(aux) && (next === "ADP" || next === "PUNCT" || next === "ADV" || next === "");
+}
+
+/**
+ * Whether token `k` is a participle the tagger took for a verb right after a preposition and before
+ * a noun ("on advanced AI chips", "of refined cobalt", "from processed ore"): an adjective opening the
+ * preposition's noun phrase. `units` (when given) must end with that preposition.
+ */
+function prepositionParticiple<M extends Spanned>(units: Unit<M>[] | null, k: number): boolean {
+  const t = tokensOf[k];
+  if (t?.pos !== "VERB" || mentionAt(k) || !/^[\p{Ll}]+(?:ed|en)$/u.test(t.text)) return false;
+  const prep = k - 1;
+  const pw = lowerAt(prep);
+  if (pw === "to" || !(PREPOSITIONS.has(pw) || tokensOf[prep]?.pos === "ADP")) return false;
+  if (units && !(units.at(-1)?.k === "prep" && (units.at(-1) as { at: number }).at === prep)) return false;
+  const next = tokensOf[k + 1]?.pos ?? "";
+  return next === "NOUN" || next === "PROPN" || (next === "ADJ" && NAME_TAGS.has(tokensOf[k + 2]?.pos ?? ""));
 }
 
 /** A verb group from token `i`: auxiliaries, adverbs, "to", negation and verbs, ending at the last verb. */
@@ -723,7 +748,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     // Any "-ing" form after a determiner or a possessive, and a participle before an
     // amount, too: "the remaining $5.5 billion", "its growing output", "the agreed $2 billion".
     if (
-      k > i &&
+      (k > i || prepositionParticiple(null, k)) &&
       t.pos === "VERB" &&
       (participleEnding(w) ||
         (w.endsWith("ing") &&
@@ -733,7 +758,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       (NOMINAL_TAGS.has(tokens[k + 1]?.pos ?? "") || CURRENCY_OR_PERCENT.test(tokens[k + 1]?.text ?? ""))
     ) {
       const before = tokens[k - 1]!.pos;
-      if (MODIFIER_TAGS.has(before) || before === "PART") {
+      if (MODIFIER_TAGS.has(before) || before === "PART" || k === i) {
         k++;
         continue;
       }
@@ -1251,6 +1276,9 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       // "a deal with the government of Peru": "of" after a government attaches to it, not to the
       // phrase the attachments hang on.
       if (it.pp.prep === "of" && lastInner && GOVERNMENT_HEADS.has(lastInner.headWord)) lastPhrase = lastInner;
+      // "a response to China's implementation of controls": "of" after an act noun is the act's.
+      else if (it.pp.prep === "of" && lastInner && ACT_NOUNS.has(lastInner.headWord) && !lastInner.entity)
+        lastPhrase = lastInner;
       lastInner = it.pp.arg.items.at(-1);
       if (lastPhrase) {
         lastPhrase.pps.push(it.pp);

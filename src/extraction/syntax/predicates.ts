@@ -22,6 +22,7 @@ import {
 } from "./clauses.ts";
 import { holdsAnaphor, ownerOf, referent, resolveReading } from "./discourse.ts";
 import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
+import { actHolding, listsGoodExamples } from "./noun-frames.ts";
 
 /**
  * Where an argument is read. Verb triggers: "subject" (the agent, "by" of a passive), "object"
@@ -793,8 +794,10 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
   // "minerals, including gallium and germanium", "firms such as X and Y": the list named after a
   // general noun.
   if (depth < 2) {
+    // "AI chips like the H20": "like" lists examples of a good (not of firms: "players like X").
+    const goods = !!c.entity && GOOD_TYPES.has(c.entity.e.type) && types.every((x) => GOOD_TYPES.has(x));
     for (const p of c.pps) {
-      if (p.prep !== "including" && p.prep !== "such as") continue;
+      if (p.prep !== "including" && p.prep !== "such as" && !(goods && listsGoodExamples(p.prep))) continue;
       for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
     }
   }
@@ -1448,6 +1451,9 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // "It will cut its output": what the pronoun stands for, in this sentence or the one before.
       const owner = c.pronounPossessor && !c.possessor ? ownerOf(c) : undefined;
       if (owner) return owner.filter((x) => types.includes(x.e.type)).map((x) => ({ x, c }));
+      // "China's implementation of export controls on Y": the owner of the act done to the phrase.
+      const act = t.reading && !c.listHead ? actHolding(c, t.reading.parentOf) : undefined;
+      if (act && act.ts < c.ts) return roleEntities({ ...t, chunk: act }, "possessor", types);
       return [];
     }
     case "before":
