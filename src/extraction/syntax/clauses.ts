@@ -954,6 +954,21 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
         next = closer?.k === "comma" ? j + 3 : j + 2;
         continue;
       }
+      // "X, China's largest gold and copper producer, …": goods coordinated before one head noun,
+      // the phrase a description of the name before it, are one apposed phrase, not a list.
+      if (
+        closer?.k === "conj" &&
+        closer.word === "and" &&
+        closerNext?.k === "np" &&
+        list.length === 1 &&
+        pending.length === 1 &&
+        first.entity &&
+        units[j + 2]?.k === "comma" &&
+        coordinatedGoodsBeforeHead(pending[0]!, closerNext.chunk)
+      ) {
+        units.splice(j - 1, 3, { k: "np", chunk: joinedPhrase(pending[0]!, closerNext.chunk) });
+        continue;
+      }
       if (closer?.k === "conj" && closerNext?.k === "np") {
         list.push(...pending, closerNext.chunk);
         next = j + 2;
@@ -1023,6 +1038,27 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
   for (const item of list.slice(1)) item.listHead = first;
   const arg: Arg<M> = { items: list, ts: first.ts, te: list.at(-1)!.te };
   return { arg, next };
+}
+
+/**
+ * A description's first good and the phrase after "and" ("China's largest gold" + "copper
+ * producer"): the first opens with a determiner or a possessor and ends on a lower-case name (a
+ * good); the second opens with a lower-case name and ends on a common noun no name covers.
+ */
+function coordinatedGoodsBeforeHead<M extends Spanned>(a: Chunk<M>, b: Chunk<M>): boolean {
+  const described = !!a.possessor || ARTICLE.test(tokensOf[a.ts]!.text);
+  if (!described || !a.entity || a.entity.te !== a.te || !/^[\p{Ll}]/u.test(tokensOf[a.head]!.text)) return false;
+  const opens = b.modifiers.some((m) => m.ts === b.ts && m.te < b.te);
+  if (!opens || !/^[\p{Ll}]/u.test(tokensOf[b.ts]!.text)) return false;
+  // The head may be a description the mention stage resolved ("miner"): a common noun all the same.
+  const common = !b.entity || (b.entity.ts === b.head && b.entity.te === b.te);
+  return common && tokensOf[b.head]!.pos === "NOUN" && /^[\p{Ll}]/u.test(tokensOf[b.head]!.text);
+}
+
+/** The phrase "A and B" read as one (B's head, A's possessor, A's names as modifiers). */
+function joinedPhrase<M extends Spanned>(a: Chunk<M>, b: Chunk<M>): Chunk<M> {
+  const modifiers = [...a.modifiers, ...(a.entity ? [a.entity] : []), ...b.modifiers];
+  return { ...b, ts: a.ts, possessor: a.possessor, pronounPossessor: a.pronounPossessor, modifiers };
 }
 
 /** A phrase opening with an office title ("Minister of …", "the Executive Vice-President …"), no name after it. */

@@ -1174,7 +1174,9 @@ function listedGoodsBefore(t: Trigger, c: Chunk<M>, types: EntityType[]): { x: M
     const e = k.entity;
     // A possessor or a demonym may qualify the list ("its gallium, …", "Brazilian iron ore and …").
     if (!e || e.te !== k.te || k.modifiers.some((m) => m.e.type !== "Country")) continue;
-    if (k !== first ? k.possessor || k.pronounPossessor : k.possessor?.e.type === "Company") continue;
+    // "X, China's largest gold and copper producer": a state's possessor ranks the apposition's first good.
+    const own = k.pronounPossessor || (k.possessor && (k.possessor.e.type !== "Country" || k.ts !== first.te + 1));
+    if (k !== first ? own : k.possessor?.e.type === "Company") continue;
     if (GOOD_TYPES.has(e.e.type) && types.includes(e.e.type)) out.push({ x: e, c });
   }
   return out;

@@ -64,3 +64,33 @@ describe("examples of a good listed by 'like' (round 26)", () => {
     [["Japan signed a deal with firms like Sojitz Corp on cobalt.", "Japan PARTNERED_WITH Sojitz Corp"]],
   );
 });
+
+describe("goods coordinated before one head in a name's description (round 26)", () => {
+  // "X, <state>'s largest A and B producer, …": one apposed phrase, so X stays the verb's subject.
+  const rows: [string, string, string][] = [
+    ["Orsk Mining, Peru's largest gold and copper producer, reported results.", "report", "Orsk Mining"],
+    ["Orsk Mining, the nickel and cobalt miner, agreed to buy a smelter.", "agree", "Orsk Mining"],
+  ];
+  for (const [text, lemma, subject] of rows) {
+    it(`reads "${subject}" as the subject of "${lemma}" in "${text}"`, () => {
+      const { reading, words } = readFirstSentence(text);
+      const cl = reading.clauses.find((c) => c.verb.lemma === lemma || c.verb.control.includes(lemma));
+      expect(cl?.subject && words(cl.subject.ts, cl.subject.te)).toBe(subject);
+    });
+  }
+  itGivesFacts(
+    [
+      [
+        "Velmora Resources Ltd, Peru's largest gold and copper producer, reported results.",
+        ["Velmora Resources Ltd PRODUCES gold", "Velmora Resources Ltd PRODUCES copper"],
+      ],
+    ],
+    // A list of names stays a list: "X, Y and Z signed" are three parties.
+    [["Orsk Mining, Velmora Resources Ltd and Japan signed a deal on copper.", "Orsk Mining PRODUCES copper"]],
+  );
+  it("keeps a list of names a list", () => {
+    const { reading, words } = readFirstSentence("Orsk Mining, Velmora Resources Ltd and Japan signed a deal.");
+    const cl = reading.clauses.find((c) => c.verb.lemma === "sign");
+    expect(cl?.subject?.items.map((c) => words(c.ts, c.te))).toEqual(["Orsk Mining", "Velmora Resources Ltd", "Japan"]);
+  });
+});
