@@ -71,9 +71,7 @@ const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(["of", "on", "in"]);
  * "by" on the last complement's phrase; the agent of a noun of acting is the noun's. Only a chain
  * of attachments, each right after the phrase before.
  */
-export function agentAfterComplements<M extends Spanned>(
-  c: Chunk<M> | undefined,
-): Chunk<M>["pps"][number] | undefined {
+export function agentAfterComplements<M extends Spanned>(c: Chunk<M> | undefined): Chunk<M>["pps"][number] | undefined {
   let at = c;
   for (let depth = 0; at && depth < 3; depth++) {
     const p = at.pps[0];
