@@ -42,6 +42,8 @@ export interface Chunk<M extends Spanned> {
   pps: PP<M>[];
   /** The first item of the coordinated list this phrase closes ("X's capacity and output"). */
   listHead?: Chunk<M>;
+  /** A share under 40% ("12%", "12 per cent"): no majority, so no good's dominance through it. */
+  minorShare?: boolean;
 }
 
 /** A coordinated list of noun phrases ("A, B and C", "A as well as B"); one item when plain. */
@@ -828,7 +830,17 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     pronounPossessor,
     modifiers,
     pps: [],
+    minorShare: minorShareAt(head),
   };
+}
+
+/** Whether the head at `head` closes a share under 40% ("12%", "12 percent", "12 per cent"). */
+function minorShareAt(head: number): boolean {
+  const w = lowerAt(head);
+  const n = w === "%" || w === "percent" ? head - 1 : w === "cent" && lowerAt(head - 1) === "per" ? head - 2 : -1;
+  if (n < 0) return false;
+  const value = Number.parseFloat(tokensOf[n]?.text ?? "");
+  return Number.isFinite(value) && value < 40;
 }
 
 type Item<M extends Spanned> =

@@ -786,7 +786,8 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
       for (const p of c.pps) {
         const own = p.prep === "of" || p.prep === "from" || (market && (p.prep === "for" || p.prep === "in"));
         if (!own && !((amount || buyers) && p.prep === "in")) continue;
-        for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
+        for (const it of p.arg.items)
+          if (it === p.arg.items[0] || !it.minorShare) out.push(...chunkEntities(it, types, depth + 1));
         if (!amount) break;
       }
     }
@@ -824,7 +825,13 @@ function deepEntities(arg: Arg<M> | undefined, types: EntityType[]): { x: M; c: 
   for (let depth = 0; items.length && depth < 4; depth++) {
     const found = items.flatMap((c) => chunkEntities(c, types));
     if (found.length) return found;
-    items = items.flatMap((c) => c.pps.filter((p) => DEEP_PREPS.has(p.prep)).flatMap((p) => p.arg.items));
+    // "70% of A output and 12% of B": a minor share coordinated after the first good is no
+    // majority of its own (as in rules/trade.ts's `coordinatedShares`); "and 85% of B" is one.
+    items = items.flatMap((c) =>
+      c.pps
+        .filter((p) => DEEP_PREPS.has(p.prep))
+        .flatMap((p) => p.arg.items.filter((it, i) => i === 0 || !it.minorShare)),
+    );
   }
   return [];
 }

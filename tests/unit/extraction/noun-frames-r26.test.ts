@@ -108,3 +108,20 @@ describe("a trigger noun's 'by' agent after its complements (round 26)", () => {
     ],
   );
 });
+
+describe("a minor share coordinated after a majority share names no dominance (round 26)", () => {
+  itGivesFacts(
+    [
+      [
+        "Japan controls 90% of gallium refining and 85% of germanium refining.",
+        ["Japan DOMINATES gallium", "Japan DOMINATES germanium"],
+      ],
+    ],
+    [
+      [
+        "Japan accounted for 70% of world gallium output and 12% of processed germanium output.",
+        "Japan DOMINATES germanium",
+      ],
+    ],
+  );
+});
