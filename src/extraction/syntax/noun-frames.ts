@@ -61,25 +61,3 @@ export function actHolding<M extends Spanned>(
 export function listsGoodExamples(prep: string): boolean {
   return prep === "like" || prep === "including" || prep === "such as";
 }
-
-/** Attachments that complete a trigger noun before its agent: "of" (its object), "on" (a measure's goods), "in". */
-const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(["of", "on", "in"]);
-
-/**
- * The "by" agent of a trigger noun written after its complements ("the production of cobalt by X",
- * "export controls on gallium by X", "the imposition of curbs on Y by X"): the clause layer hangs
- * "by" on the last complement's phrase; the agent of a noun of acting is the noun's. Only a chain
- * of attachments, each right after the phrase before.
- */
-export function agentAfterComplements<M extends Spanned>(c: Chunk<M> | undefined): Chunk<M>["pps"][number] | undefined {
-  let at = c;
-  for (let depth = 0; at && depth < 3; depth++) {
-    const p = at.pps[0];
-    if (!p) return undefined;
-    if (p.prep === "by") return depth > 0 && p.at === at.te ? p : undefined;
-    if (!COMPLEMENT_PREPS.has(p.prep) || (depth > 0 && p.at !== at.te)) return undefined;
-    // "the purchase of oil and gas by X": "by" hangs on the list's last item.
-    at = p.arg.items.at(-1);
-  }
-  return undefined;
-}

@@ -22,7 +22,7 @@ import {
 } from "./clauses.ts";
 import { holdsAnaphor, ownerOf, referent, resolveReading } from "./discourse.ts";
 import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
-import { actHolding, agentAfterComplements, listsGoodExamples } from "./noun-frames.ts";
+import { actHolding, listsGoodExamples } from "./noun-frames.ts";
 
 /**
  * Where an argument is read. Verb triggers: "subject" (the agent, "by" of a passive), "object"
@@ -1360,9 +1360,7 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     const out: { x: M; c: Chunk<M> }[] = [];
     // The phrase's first attachment of that preposition ("a stake in X in Western Australia": X),
     // or the one the clause layer hung on its "of" phrase ("exports of magnets to X").
-    const first =
-      t.chunk?.pps.find((p) => p.prep === prep) ??
-      (prep === "by" ? agentAfterComplements(t.chunk) : chainedAfterOf(t.chunk, prep));
+    const first = t.chunk?.pps.find((p) => p.prep === prep) ?? chainedAfterOf(t.chunk, prep);
     // "preferential treatment for X's exports such as A and B": a class of goods (exports, goods,
     // products) that lists its members names them, not itself.
     const classOf = first?.arg.items.length === 1 ? first.arg.items[0]! : undefined;

@@ -95,20 +95,6 @@ describe("goods coordinated before one head in a name's description (round 26)",
   });
 });
 
-describe("a trigger noun's 'by' agent after its complements (round 26)", () => {
-  itGivesFacts(
-    [
-      ["The production of cobalt by Orsk Mining Ltd doubled last year.", ["Orsk Mining Ltd PRODUCES cobalt"]],
-      ["Export controls on gallium by China hurt buyers in Japan.", ["China RESTRICTED_EXPORT gallium"]],
-      ["The imposition of export curbs on gallium by China hurt buyers.", ["China RESTRICTED_EXPORT gallium"]],
-    ],
-    [
-      // "by" after a time or a place is no agent of the noun.
-      ["The production of cobalt in Peru fell by half, Orsk Mining Ltd said.", "Orsk Mining Ltd PRODUCES cobalt"],
-    ],
-  );
-});
-
 describe("a minor share coordinated after a majority share names no dominance (round 26)", () => {
   itGivesFacts(
     [
