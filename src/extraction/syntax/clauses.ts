@@ -10,6 +10,7 @@ import { TITLE_HEADS } from "../lexicon/titles.ts";
 import { MAX_LIST_ITEMS } from "../limits.ts";
 import { lowerCaseTexts, TICKER, type Token } from "../stages/02-tokens.ts";
 import { BE_FORMS, isParticiple, verbLemma } from "./lemma.ts";
+import { ACT_NOUNS } from "./noun-frames.ts";
 
 /** Anything with a token range [ts, te): the mentions of the sentence. */
 export interface Spanned {
@@ -41,6 +42,8 @@ export interface Chunk<M extends Spanned> {
   pps: PP<M>[];
   /** The first item of the coordinated list this phrase closes ("X's capacity and output"). */
   listHead?: Chunk<M>;
+  /** A share under 40% ("12%", "12 per cent"): no majority, so no good's dominance through it. */
+  minorShare?: boolean;
 }
 
 /** A coordinated list of noun phrases ("A, B and C", "A as well as B"); one item when plain. */
@@ -493,6 +496,14 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
     }
     // "Lynas mines rare earths", "Congo supplies over 70% of …": a registry verb's "-s" form after
     // a subject, before a phrase (an approximation may open it).
+    // "curbs on advanced AI chips", "exports of refined cobalt": a participle right after a
+    // preposition, before a noun, opens the preposition's noun phrase (the tagger's verb is an adjective).
+    if (prepositionParticiple(units, i)) {
+      const c = nounPhrase<M>(tokens, i, b);
+      units.push({ k: "np", chunk: c });
+      i = c.te;
+      continue;
+    }
     const verbish =
       (t.pos === "VERB" ||
         t.pos === "AUX" ||
@@ -598,6 +609,22 @@ function lexiconParticiple(tokens: Token[], k: number, verbs: readonly number[])
   if (HAVE_FORMS.has(aux)) return true;
   const next = tokens[k + 1]?.pos ?? "";
   return BE_FORMS.has(aux) && (next === "ADP" || next === "PUNCT" || next === "ADV" || next === "");
+}
+
+/**
+ * Whether token `k` is a participle the tagger took for a verb right after a preposition and before
+ * a noun ("on advanced AI chips", "of refined cobalt", "from processed ore"): an adjective opening the
+ * preposition's noun phrase. `units` (when given) must end with that preposition.
+ */
+function prepositionParticiple<M extends Spanned>(units: Unit<M>[] | null, k: number): boolean {
+  const t = tokensOf[k];
+  if (t?.pos !== "VERB" || mentionAt(k) || !/^[\p{Ll}]+(?:ed|en)$/u.test(t.text)) return false;
+  const prep = k - 1;
+  const pw = lowerAt(prep);
+  if (pw === "to" || !(PREPOSITIONS.has(pw) || tokensOf[prep]?.pos === "ADP")) return false;
+  if (units && !(units.at(-1)?.k === "prep" && (units.at(-1) as { at: number }).at === prep)) return false;
+  const next = tokensOf[k + 1]?.pos ?? "";
+  return next === "NOUN" || next === "PROPN" || (next === "ADJ" && NAME_TAGS.has(tokensOf[k + 2]?.pos ?? ""));
 }
 
 /** A verb group from token `i`: auxiliaries, adverbs, "to", negation and verbs, ending at the last verb. */
@@ -723,7 +750,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     // Any "-ing" form after a determiner or a possessive, and a participle before an
     // amount, too: "the remaining $5.5 billion", "its growing output", "the agreed $2 billion".
     if (
-      k > i &&
+      (k > i || prepositionParticiple(null, k)) &&
       t.pos === "VERB" &&
       (participleEnding(w) ||
         (w.endsWith("ing") &&
@@ -733,7 +760,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       (NOMINAL_TAGS.has(tokens[k + 1]?.pos ?? "") || CURRENCY_OR_PERCENT.test(tokens[k + 1]?.text ?? ""))
     ) {
       const before = tokens[k - 1]!.pos;
-      if (MODIFIER_TAGS.has(before) || before === "PART") {
+      if (MODIFIER_TAGS.has(before) || before === "PART" || k === i) {
         k++;
         continue;
       }
@@ -803,7 +830,17 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     pronounPossessor,
     modifiers,
     pps: [],
+    minorShare: minorShareAt(head),
   };
+}
+
+/** Whether the head at `head` closes a share under 40% ("12%", "12 percent", "12 per cent"). */
+function minorShareAt(head: number): boolean {
+  const w = lowerAt(head);
+  const n = w === "%" || w === "percent" ? head - 1 : w === "cent" && lowerAt(head - 1) === "per" ? head - 2 : -1;
+  if (n < 0) return false;
+  const value = Number.parseFloat(tokensOf[n]?.text ?? "");
+  return Number.isFinite(value) && value < 40;
 }
 
 type Item<M extends Spanned> =
@@ -929,6 +966,21 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
         next = closer?.k === "comma" ? j + 3 : j + 2;
         continue;
       }
+      // "X, China's largest gold and copper producer, …": goods coordinated before one head noun,
+      // the phrase a description of the name before it, are one apposed phrase, not a list.
+      if (
+        closer?.k === "conj" &&
+        closer.word === "and" &&
+        closerNext?.k === "np" &&
+        list.length === 1 &&
+        pending.length === 1 &&
+        first.entity &&
+        units[j + 2]?.k === "comma" &&
+        coordinatedGoodsBeforeHead(pending[0]!, closerNext.chunk)
+      ) {
+        units.splice(j - 1, 3, { k: "np", chunk: joinedPhrase(pending[0]!, closerNext.chunk) });
+        continue;
+      }
       if (closer?.k === "conj" && closerNext?.k === "np") {
         list.push(...pending, closerNext.chunk);
         next = j + 2;
@@ -998,6 +1050,27 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
   for (const item of list.slice(1)) item.listHead = first;
   const arg: Arg<M> = { items: list, ts: first.ts, te: list.at(-1)!.te };
   return { arg, next };
+}
+
+/**
+ * A description's first good and the phrase after "and" ("China's largest gold" + "copper
+ * producer"): the first opens with a determiner or a possessor and ends on a lower-case name (a
+ * good); the second opens with a lower-case name and ends on a common noun no name covers.
+ */
+function coordinatedGoodsBeforeHead<M extends Spanned>(a: Chunk<M>, b: Chunk<M>): boolean {
+  const described = !!a.possessor || ARTICLE.test(tokensOf[a.ts]!.text);
+  if (!described || !a.entity || a.entity.te !== a.te || !/^[\p{Ll}]/u.test(tokensOf[a.head]!.text)) return false;
+  const opens = b.modifiers.some((m) => m.ts === b.ts && m.te < b.te);
+  if (!opens || !/^[\p{Ll}]/u.test(tokensOf[b.ts]!.text)) return false;
+  // The head may be a description the mention stage resolved ("miner"): a common noun all the same.
+  const common = !b.entity || (b.entity.ts === b.head && b.entity.te === b.te);
+  return common && tokensOf[b.head]!.pos === "NOUN" && /^[\p{Ll}]/u.test(tokensOf[b.head]!.text);
+}
+
+/** The phrase "A and B" read as one (B's head, A's possessor, A's names as modifiers). */
+function joinedPhrase<M extends Spanned>(a: Chunk<M>, b: Chunk<M>): Chunk<M> {
+  const modifiers = [...a.modifiers, ...(a.entity ? [a.entity] : []), ...b.modifiers];
+  return { ...b, ts: a.ts, possessor: a.possessor, pronounPossessor: a.pronounPossessor, modifiers };
 }
 
 /** A phrase opening with an office title ("Minister of …", "the Executive Vice-President …"), no name after it. */
@@ -1251,6 +1324,9 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
       // "a deal with the government of Peru": "of" after a government attaches to it, not to the
       // phrase the attachments hang on.
       if (it.pp.prep === "of" && lastInner && GOVERNMENT_HEADS.has(lastInner.headWord)) lastPhrase = lastInner;
+      // "a response to China's implementation of controls": "of" after an act noun is the act's.
+      else if (it.pp.prep === "of" && lastInner && ACT_NOUNS.has(lastInner.headWord) && !lastInner.entity)
+        lastPhrase = lastInner;
       lastInner = it.pp.arg.items.at(-1);
       if (lastPhrase) {
         lastPhrase.pps.push(it.pp);

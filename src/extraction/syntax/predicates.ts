@@ -22,6 +22,7 @@ import {
 } from "./clauses.ts";
 import { holdsAnaphor, ownerOf, referent, resolveReading } from "./discourse.ts";
 import { isParticiple, knowLemmas, nounSingular, verbLemma } from "./lemma.ts";
+import { actHolding, listsGoodExamples } from "./noun-frames.ts";
 
 /**
  * Where an argument is read. Verb triggers: "subject" (the agent, "by" of a passive), "object"
@@ -785,7 +786,8 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
       for (const p of c.pps) {
         const own = p.prep === "of" || p.prep === "from" || (market && (p.prep === "for" || p.prep === "in"));
         if (!own && !((amount || buyers) && p.prep === "in")) continue;
-        for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
+        for (const it of p.arg.items)
+          if (it === p.arg.items[0] || !it.minorShare) out.push(...chunkEntities(it, types, depth + 1));
         if (!amount) break;
       }
     }
@@ -793,8 +795,10 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
   // "minerals, including gallium and germanium", "firms such as X and Y": the list named after a
   // general noun.
   if (depth < 2) {
+    // "AI chips like the H20": "like" lists examples of a good (not of firms: "players like X").
+    const goods = !!c.entity && GOOD_TYPES.has(c.entity.e.type) && types.every((x) => GOOD_TYPES.has(x));
     for (const p of c.pps) {
-      if (p.prep !== "including" && p.prep !== "such as") continue;
+      if (p.prep !== "including" && p.prep !== "such as" && !(goods && listsGoodExamples(p.prep))) continue;
       for (const it of p.arg.items) out.push(...chunkEntities(it, types, depth + 1));
     }
   }
@@ -821,7 +825,13 @@ function deepEntities(arg: Arg<M> | undefined, types: EntityType[]): { x: M; c: 
   for (let depth = 0; items.length && depth < 4; depth++) {
     const found = items.flatMap((c) => chunkEntities(c, types));
     if (found.length) return found;
-    items = items.flatMap((c) => c.pps.filter((p) => DEEP_PREPS.has(p.prep)).flatMap((p) => p.arg.items));
+    // "70% of A output and 12% of B": a minor share coordinated after the first good is no
+    // majority of its own (as in rules/trade.ts's `coordinatedShares`); "and 85% of B" is one.
+    items = items.flatMap((c) =>
+      c.pps
+        .filter((p) => DEEP_PREPS.has(p.prep))
+        .flatMap((p) => p.arg.items.filter((it, i) => i === 0 || !it.minorShare)),
+    );
   }
   return [];
 }
@@ -1171,7 +1181,9 @@ function listedGoodsBefore(t: Trigger, c: Chunk<M>, types: EntityType[]): { x: M
     const e = k.entity;
     // A possessor or a demonym may qualify the list ("its gallium, …", "Brazilian iron ore and …").
     if (!e || e.te !== k.te || k.modifiers.some((m) => m.e.type !== "Country")) continue;
-    if (k !== first ? k.possessor || k.pronounPossessor : k.possessor?.e.type === "Company") continue;
+    // "X, China's largest gold and copper producer": a state's possessor ranks the apposition's first good.
+    const own = k.pronounPossessor || (k.possessor && (k.possessor.e.type !== "Country" || k.ts !== first.te + 1));
+    if (k !== first ? own : k.possessor?.e.type === "Company") continue;
     if (GOOD_TYPES.has(e.e.type) && types.includes(e.e.type)) out.push({ x: e, c });
   }
   return out;
@@ -1448,6 +1460,9 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       // "It will cut its output": what the pronoun stands for, in this sentence or the one before.
       const owner = c.pronounPossessor && !c.possessor ? ownerOf(c) : undefined;
       if (owner) return owner.filter((x) => types.includes(x.e.type)).map((x) => ({ x, c }));
+      // "China's implementation of export controls on Y": the owner of the act done to the phrase.
+      const act = t.reading && !c.listHead ? actHolding(c, t.reading.parentOf) : undefined;
+      if (act && act.ts < c.ts) return roleEntities({ ...t, chunk: act }, "possessor", types);
       return [];
     }
     case "before":

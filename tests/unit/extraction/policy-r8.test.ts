@@ -60,8 +60,12 @@ const REMEDIES: Row[] = [
     "Canada launched an antidumping probe into Vietnamese solar panels on Friday. The anti-dumping probe may last a year.",
     ["antidumping probe: anti-dumping probe"],
   ],
-  // Safeguards before a duty: a measure.
-  ["India extended safeguard duties on imported aluminium foil for two more years.", ["safeguard duties: "]],
+  // Safeguards before a duty: a measure. Round 26: "imported" after "on" opens the "on" object
+  // ("on imported aluminium foil"), so the phrase as written is an alias, as above.
+  [
+    "India extended safeguard duties on imported aluminium foil for two more years.",
+    ["safeguard duties: safeguard duties on imported aluminium foil"],
+  ],
   // Not a remedy: "safeguard" as a verb, an antitrust probe, a plain tariff case, "dumping" alone.
   ["The measures safeguard jobs in Ohio, the minister said.", []],
   ["Regulators opened an antitrust probe into the chipmaker in Shanghai.", []],
