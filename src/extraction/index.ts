@@ -2,6 +2,7 @@
 // Per-document analysis is pure and serialisable (it runs in worker threads); the cross-document
 // merge runs once over all analyses. No I/O here: reading files is corpus.ts's job.
 
+import { forgetDocuments } from "./document-caches.ts";
 import { MAX_MENTIONS_PER_ENTITY } from "./limits.ts";
 import { RULES } from "./rules/index.ts";
 import type { RuleContext } from "./rules/types.ts";
@@ -67,6 +68,8 @@ export function analyseDocument(doc: SourceDocument): DocumentAnalysis {
     if (Object.keys(e.attributes).length) entity.attributes = { ...e.attributes };
     return entity;
   });
+  // The document's side tables die with it (see document-caches.ts).
+  forgetDocuments();
   return { document: meta, entities, relations: ctx.relations, statements, merges: resolution.merges };
 }
 

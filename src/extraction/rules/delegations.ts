@@ -5,6 +5,7 @@
 // other; so did their countries (or a bloc acting as one); all took part in the sentence's meeting
 // (else the document's main one); officials who are not heads of state represent their side.
 
+import { DocumentCache, DocumentSet } from "../document-caches.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
@@ -55,7 +56,7 @@ function isHeadOfState(e: LocalEntity): boolean {
 }
 
 /** People named as a head of state's "counterpart" ("President X and his Chinese counterpart Y"). */
-const COUNTERPART_LEADERS = new WeakSet<LocalEntity>();
+const COUNTERPART_LEADERS = new DocumentSet<LocalEntity>();
 
 /**
  * Marks the people a sentence names as the counterpart of a head of state ("U.S. President X and
@@ -78,7 +79,7 @@ function markCounterpartLeaders(ctx: RuleContext): void {
 const EU_BODY = /^(European (Commission|Council|Parliament|External Action Service)|Council of the European Union)$/;
 
 /** Person id → the country or organisation of the first post the document gives them. */
-const POSTS = new WeakMap<RuleContext, Map<string, LocalEntity>>();
+const POSTS = new DocumentCache<RuleContext, Map<string, LocalEntity>>();
 
 /**
  * The country or bloc a person speaks for, when the text has said it: their nationality, else the
@@ -1231,7 +1232,7 @@ const LEADER_HEAD = /^(leader|president|premier)$/;
 
 /** The side an entity stands for: a state or bloc itself, a capital's state, a person's party. */
 /** Per document: the people who hold a post at a company (a firm's officers). */
-const FIRM_OFFICERS = new WeakMap<RuleContext, Set<string>>();
+const FIRM_OFFICERS = new DocumentCache<RuleContext, Set<string>>();
 
 /**
  * A firm's officer stands for no state ("the President met the chairman of a mining

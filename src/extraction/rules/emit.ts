@@ -1,6 +1,7 @@
 // Helpers shared by the rules: emitting a relation with its evidence, finding the sentence at an
 // offset, and reading the entities mentioned in a sentence or a token window. No rule logic here.
 
+import { DocumentCache } from "../document-caches.ts";
 import { MAX_MENTIONS_PER_SENTENCE, MAX_RELATIONS_PER_SENTENCE } from "../limits.ts";
 import { lowerCaseTexts } from "../stages/02-tokens.ts";
 import type { Mention } from "../stages/03-mentions.ts";
@@ -13,7 +14,7 @@ interface Emitted {
   keys: Set<string>;
   perSentence: Map<number, number>;
 }
-const EMITTED = new WeakMap<object, Emitted>();
+const EMITTED = new DocumentCache<object, Emitted>();
 
 /**
  * Adds a relation between two local entities, with evidence on sentence `sentence`: not when it
@@ -71,7 +72,7 @@ function hasSeparator(s: string): boolean {
  * to date by `ensureEntity`: reading a sentence's mentions costs the size of the sentence, not of
  * the document (rules ask for them sentence by sentence).
  */
-const MENTIONS_BY_SENTENCE = new WeakMap<Mention[], Mention[][]>();
+const MENTIONS_BY_SENTENCE = new DocumentCache<Mention[], Mention[][]>();
 
 function mentionsBySentence(ctx: RuleContext): Mention[][] {
   let index = MENTIONS_BY_SENTENCE.get(ctx.mentions);
@@ -129,7 +130,7 @@ export function sentenceAt(ctx: RuleContext, start: number): number {
  * Per document: each sentence's answer of `mentionsIn`, made on first use (rules ask for the same
  * sentence again and again) and dropped when `ensureEntity` adds a mention to the sentence.
  */
-const MENTIONS_IN = new WeakMap<Mention[], (SeenMention[] | undefined)[]>();
+const MENTIONS_IN = new DocumentCache<Mention[], (SeenMention[] | undefined)[]>();
 
 /** A mention of a sentence with the entity it belongs to. */
 export type SeenMention = { m: Mention; e: LocalEntity };
@@ -198,7 +199,7 @@ interface EntityIndex {
   byKey: Map<string, LocalEntity>;
   starts: WeakMap<LocalEntity, Set<number>>;
 }
-const ENTITY_INDEX = new WeakMap<LocalEntity[], EntityIndex>();
+const ENTITY_INDEX = new DocumentCache<LocalEntity[], EntityIndex>();
 
 /** An entity's key in the index: its type and its merge key (its name when it has none). */
 function indexKey(type: LocalEntity["type"], mergeKey: string): string {

@@ -9,6 +9,7 @@
 // its registry rows, for the phrasings no row reads. Cheap: a regex over the sentence text first,
 // then the clause reading the rows have already built.
 
+import { DocumentCache } from "../document-caches.ts";
 import { clearLeader } from "../leader.ts";
 import { isPossessiveMark } from "../stages/02-tokens.ts";
 import type { Arg, Chunk, Clause, SentenceReading } from "../syntax/clauses.ts";
@@ -716,7 +717,7 @@ function stateOfPerson(ctx: RuleContext, x: M): M[] {
 }
 
 /** Per reading: its phrases by first token. */
-const BY_START = new WeakMap<object, Map<number, Chunk<M>>>();
+const BY_START = new DocumentCache<object, Map<number, Chunk<M>>>();
 
 /**
  * The phrases of the list after token `k` (a preposition): "from [X], [Y] and [Z]", at most four;
@@ -823,7 +824,7 @@ export function mainFirm(ctx: RuleContext): M[] {
   return out;
 }
 
-const MAIN_FIRM = new WeakMap<object, M[]>();
+const MAIN_FIRM = new DocumentCache<object, M[]>();
 
 /** The receivers of an amount whose receiver goes unwritten: the open deal's, else the document's firm. */
 function dealOrMain(ctx: RuleContext, deal: OpenDeal): M[] {

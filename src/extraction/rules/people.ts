@@ -2,6 +2,7 @@
 // for, and the delegations they lead or join. Nationality comes from the mention ("Chinese
 // Vice Premier"), a possessive ("China's Li"), a delegation, or the other side of the talks.
 
+import { DocumentCache } from "../document-caches.ts";
 import { clearLeader } from "../leader.ts";
 import { NAME_HEADS } from "../lexicon/organizations.ts";
 import { ASIAN_SURNAMES, FIRST_NAMES, WEAK_FIRST_NAMES } from "../lexicon/people.ts";
@@ -476,7 +477,7 @@ const STATE_TITLE =
   /\b(president|presidential|premier|prime minister|minister|(?:under|sub)?secretary|chancellor|governor|ambassador|envoy|spokes(?:person|man|woman)|king|queen|emperor|representative|negotiator|pm|(?:attorney|solicitor) general)\b/i;
 
 /** The country of the document that names it most often (its "main" country), memoised. */
-const MAIN_COUNTRY = new WeakMap<RuleContext, LocalEntity | null>();
+const MAIN_COUNTRY = new DocumentCache<RuleContext, LocalEntity | null>();
 function mainCountry(ctx: RuleContext): LocalEntity | undefined {
   if (!MAIN_COUNTRY.has(ctx)) {
     // Only a clear main country: named at least twice as often as any other.

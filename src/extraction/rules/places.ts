@@ -3,6 +3,7 @@
 // that country; a named facility belongs to the place it is said to be "in"; a government body
 // belongs to the country its name, its possessive or the document's clear main country gives.
 
+import { DocumentCache } from "../document-caches.ts";
 import { clearLeader } from "../leader.ts";
 import { AGENCY_COUNTRY } from "../lexicon/organizations.ts";
 import {
@@ -444,7 +445,7 @@ function coordinatedSitesBefore(ctx: RuleContext, ms: { m: Mention; e: LocalEnti
 }
 
 /** The states made for bodies whose names alone name them, per document. */
-const UNNAMED_STATES = new WeakMap<RuleContext, Map<string, LocalEntity>>();
+const UNNAMED_STATES = new DocumentCache<RuleContext, Map<string, LocalEntity>>();
 
 /**
  * "the U.S. Supreme Court", "the U.S. Department of Defense" in a story that names the

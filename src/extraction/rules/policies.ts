@@ -2,6 +2,7 @@
 // earth export licensing regime") and capitalised names before a policy noun ("Liberation Day
 // declarations"). Adds Policy entities; relations come from the other rules.
 
+import { DocumentCache } from "../document-caches.ts";
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from "../events/dates.ts";
 import { INTERNATIONAL_ORGANIZATIONS } from "../lexicon/organizations.ts";
 import { COUNTRY_NAMES } from "../lexicon/places.ts";
@@ -1465,7 +1466,7 @@ const LAW_PROPER = /^(?:law|code|decree)$/;
 const UNSTATED_LAW = /^(?:international|customary|global|common|maritime)$/;
 
 /** The country a document names at least three times and three times as often as any other, memoised. */
-const DOCUMENT_STATE = new WeakMap<object, LocalEntity | null>();
+const DOCUMENT_STATE = new DocumentCache<object, LocalEntity | null>();
 function documentState(ctx: Parameters<Rule["apply"]>[0]): LocalEntity | undefined {
   if (!DOCUMENT_STATE.has(ctx)) {
     const countries = ctx.resolution.entities
@@ -1507,7 +1508,7 @@ const BARE_MEASURE_HEADS = /^(ban|quota|quotas|embargo|moratorium|suspension)$/;
 const EXPORT_CONTEXT = /^(export|exports|exported|exporting|exporter|exporters|shipments)$/i;
 
 /** Per document: the sentences that hold a word of exporting, and the one good they are about. */
-const EXPORT_INDEX = new WeakMap<object, { sentences: Set<number>; good: LocalEntity | undefined }>();
+const EXPORT_INDEX = new DocumentCache<object, { sentences: Set<number>; good: LocalEntity | undefined }>();
 
 function exportIndex(ctx: Parameters<Rule["apply"]>[0]): { sentences: Set<number>; good: LocalEntity | undefined } {
   let index = EXPORT_INDEX.get(ctx.tokens);

@@ -2,13 +2,14 @@
 // China"), and the lookup from a country code to the document's entity for it (created when a
 // rule needs a country the text names only through a demonym or title).
 
+import { DocumentCache } from "../document-caches.ts";
 import { COUNTRY_BY_CODE } from "../lexicon/places.ts";
 import { mentionsIn } from "./emit.ts";
 import type { LocalEntity, RuleContext } from "./types.ts";
 
-const PAIRS = new WeakMap<RuleContext, [LocalEntity, LocalEntity] | null>();
+const PAIRS = new DocumentCache<RuleContext, [LocalEntity, LocalEntity] | null>();
 /** The document's countries by code and by name (stage 4 makes them all; later stages add none). */
-const COUNTRIES = new WeakMap<LocalEntity[], Map<string, LocalEntity>>();
+const COUNTRIES = new DocumentCache<LocalEntity[], Map<string, LocalEntity>>();
 
 /** The document's entity for a country code, if the document mentions that country. */
 export function countryEntity(ctx: RuleContext, code: string): LocalEntity | undefined {

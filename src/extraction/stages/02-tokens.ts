@@ -9,6 +9,7 @@
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import { DocumentCache } from "../document-caches.ts";
 import { COMPANY_NOUNS } from "../lexicon/titles.ts";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS } from "../limits.ts";
 
@@ -391,8 +392,8 @@ export interface TextFacts {
 const FACTS_OF = new Map<string, TextFacts>();
 /** Token texts whose facts `FACTS_OF` remembers before it starts again. */
 const MAX_FACT_TEXTS = 100_000;
-const FACTS = new WeakMap<readonly Token[], TextFacts[]>();
-const LOWER_CASE = new WeakMap<readonly Token[], string[]>();
+const FACTS = new DocumentCache<readonly Token[], TextFacts[]>();
+const LOWER_CASE = new DocumentCache<readonly Token[], string[]>();
 /** Slots handed out so far (`newTextSlot`). */
 let textSlots = 0;
 

@@ -4,6 +4,7 @@
 // visits and tours; each with its place, date as written, participants and the summit it was
 // part of. Reads mentions and entities, adds Meeting entities and relations through the context.
 
+import { DocumentCache, DocumentSet } from "../document-caches.ts";
 import { audienceMeetings } from "../events/audience-meetings.ts";
 import { peopleListed, titleWord } from "../events/between-people.ts";
 import { bulletedPeople } from "../events/bulleted-people.ts";
@@ -127,7 +128,7 @@ export interface MeetingIndex {
   bySentence: Map<number, Set<LocalEntity>>;
 }
 
-const INDEX = new WeakMap<RuleContext, MeetingIndex>();
+const INDEX = new DocumentCache<RuleContext, MeetingIndex>();
 
 /** The meetings of a document, once findMeetings has run. */
 export function meetingsOf(ctx: RuleContext): MeetingIndex {
@@ -280,7 +281,7 @@ function holdAtVenue(
 }
 
 /** Sentence → the date it gives (`dateNear`), read once per sentence however many meetings it names. */
-const DATES = new WeakMap<RuleContext, Map<number, string | undefined>>();
+const DATES = new DocumentCache<RuleContext, Map<number, string | undefined>>();
 
 function dateNear(ctx: RuleContext, sentence: number, at?: number): string | undefined {
   if (at !== undefined) return dateAt(ctx, at);
@@ -1914,7 +1915,7 @@ const BARGAIN = /\b(trade|tariffs?|deal|talks|negotiat\w*|agreements?|truce|disp
 const SPOKE_WITH = /\b(spoke|speaks|talked|talks|met|conferred)\s+(by phone\s+)?with\b/i;
 
 /** The calls two states' unnamed people held, with the codes of their states. */
-const STATES_CALLS = new WeakMap<LocalEntity, readonly (string | undefined)[]>();
+const STATES_CALLS = new DocumentCache<LocalEntity, readonly (string | undefined)[]>();
 
 /**
  * The one call two states' unnamed people held, noted before `sentence`, when `person` is of one
@@ -2576,7 +2577,7 @@ function recalledPairMeeting(ctx: RuleContext, byId: ReadonlyMap<string, LocalEn
 }
 
 /** The tokens of the verbs of invitation ("invited") of a document, read after its meetings. */
-const INVITES = new WeakMap<RuleContext, number[]>();
+const INVITES = new DocumentCache<RuleContext, number[]>();
 
 /**
  * "X invited Y for a state visit next year", "X has invited Y on an official visit to Lima": a
@@ -2906,7 +2907,7 @@ function travellersTour(ctx: RuleContext, i: number, ms: Seen[], note: Note): vo
 }
 
 /** Per document: place name → the event held there, so that mentions of it at that place join it. */
-const EVENTS_AT = new WeakMap<RuleContext, Map<string, LocalEntity>>();
+const EVENTS_AT = new DocumentCache<RuleContext, Map<string, LocalEntity>>();
 
 function eventsAt(ctx: RuleContext): Map<string, LocalEntity> {
   let map = EVENTS_AT.get(ctx);
@@ -2992,7 +2993,7 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
 const HEAD_TITLES_LOWER = [...HEAD_OF_STATE_TITLES].map((h) => h.toLowerCase());
 
 /** People a lower-case head title names, after a state ("U.S. president X", "Japan's prime minister Y"). */
-const LOWER_CASE_HEADS = new WeakSet<LocalEntity>();
+const LOWER_CASE_HEADS = new DocumentSet<LocalEntity>();
 
 /**
  * "Japanese prime minister Sanae Takaichi", "Brazil's president Lula": a head of state's title
@@ -4133,7 +4134,7 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
 }
 
 /** The passive signings of a document, their two signers and sentence, for `signingStates`. */
-const PASSIVE_SIGNINGS = new WeakMap<
+const PASSIVE_SIGNINGS = new DocumentCache<
   RuleContext,
   { meeting: LocalEntity; people: [LocalEntity, LocalEntity]; sentence: number }[]
 >();
@@ -4284,7 +4285,7 @@ function listedSigning(ctx: RuleContext, i: number, first: Seen, ms: Seen[], not
 }
 
 /** The leaders' meetings the document reads from two leaders who signed, in text order. */
-const SIGNINGS = new WeakMap<RuleContext, LocalEntity[]>();
+const SIGNINGS = new DocumentCache<RuleContext, LocalEntity[]>();
 
 /**
  * "Y said at the signing in Kuala Lumpur that …": a definite "signing" with a place after it is the
@@ -4707,7 +4708,7 @@ interface Pending {
   recalled: boolean;
 }
 
-const PENDING = new WeakMap<RuleContext, Pending[]>();
+const PENDING = new DocumentCache<RuleContext, Pending[]>();
 
 function pendingOf(ctx: RuleContext): Pending[] {
   let list = PENDING.get(ctx);

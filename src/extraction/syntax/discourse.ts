@@ -9,6 +9,7 @@
  * the subject the sentence before opens with ("X signed a deal. It will …"); else the one entity of
  * an agreeing type named in the window. Two candidates and no subject to prefer: nothing.
  */
+import { DocumentCache } from "../document-caches.ts";
 import { FIRM_ANAPHORS, FIRM_SITES } from "../lexicon/organizations.ts";
 import { mentionsIn } from "../rules/emit.ts";
 import type { RuleContext } from "../rules/types.ts";
@@ -146,8 +147,8 @@ export function holdsAnaphor(tokens: readonly { text: string }[], a: number, b: 
 const REACH = 2;
 
 /** Per chunk: what it stands for (its head), and what its possessive pronoun stands for. */
-const HEADS = new WeakMap<Chunk<M>, M[]>();
-const OWNERS = new WeakMap<Chunk<M>, M[]>();
+const HEADS = new DocumentCache<Chunk<M>, M[]>();
+const OWNERS = new DocumentCache<Chunk<M>, M[]>();
 
 /** What anaphoric phrase `c` stands for (empty when it is none or unresolved). */
 export function referent(c: Chunk<M>): M[] | undefined {

@@ -3,6 +3,7 @@
 // of each sentence (./clauses.ts) and emits the relations with their evidence. Coordinated lists
 // are expanded on either side; persons and agencies may stand for their state.
 
+import { DocumentCache, DocumentSet } from "../document-caches.ts";
 import { FIRM_SITES } from "../lexicon/organizations.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { emitRelation, mentionsIn } from "../rules/emit.ts";
@@ -550,7 +551,7 @@ interface NounHit {
   raw: string;
   w: string;
 }
-const HITS = new WeakMap<SentenceReading<M>, NounHit[]>();
+const HITS = new DocumentCache<SentenceReading<M>, NounHit[]>();
 
 /** The trigger nouns of a reading's phrases (any entry's), outside names, found once. */
 function nounHits(ctx: RuleContext, r: SentenceReading<M>): NounHit[] {
@@ -585,7 +586,7 @@ function inModifier(c: Chunk<M>, k: number): boolean {
 }
 
 /** Per document: each sentence's reading, built once on first use. */
-const READINGS = new WeakMap<RuleContext, Map<number, SentenceReading<M> | null>>();
+const READINGS = new DocumentCache<RuleContext, Map<number, SentenceReading<M> | null>>();
 
 let lexiconSet = false;
 
@@ -603,10 +604,10 @@ export function registerEntries(entries: readonly PredicateEntry[]): void {
  * Documents whose measures the policy rules have named: a measure named over the good it is on
  * ("fentanyl tariffs") is then read as the measure's phrase, not as the good's.
  */
-const POLICIES_NAMED = new WeakSet<RuleContext>();
+const POLICIES_NAMED = new DocumentSet<RuleContext>();
 
 /** Per document and sentence: the mentions a cached reading was built on (see `refreshReadings`). */
-const READ_ON = new WeakMap<RuleContext, Map<number, number>>();
+const READ_ON = new DocumentCache<RuleContext, Map<number, number>>();
 
 /**
  * Drops the cached readings of sentences that gained mentions since they were read (a measure or a
@@ -663,13 +664,13 @@ function reading(ctx: RuleContext, i: number): SentenceReading<M> | null {
 }
 
 /** The states of an agency: the country it is PART_OF, by the relations found so far. */
-const AGENCY_STATES = new WeakMap<RuleContext, { count: number; map: Map<string, string> }>();
+const AGENCY_STATES = new DocumentCache<RuleContext, { count: number; map: Map<string, string> }>();
 
 /**
  * Per document: the one country each person holds a post in (null when several), rebuilt when the
  * relations change (another array, another length or another last relation).
  */
-const PERSON_STATES = new WeakMap<
+const PERSON_STATES = new DocumentCache<
   RuleContext,
   { relations: Relation[]; count: number; last: Relation | undefined; map: Map<string, LocalEntity | null> }
 >();
@@ -954,7 +955,7 @@ const INTENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
-const LOGICAL = new WeakMap<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
+const LOGICAL = new DocumentCache<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
 
 /**
  * A clause's agent and patient. Where the clause has no subject: "Y, backed by X," (a participle
@@ -1800,7 +1801,7 @@ interface Forms {
   lemma: string[];
   form: Form[];
 }
-const FORMS = new WeakMap<RuleContext, Forms>();
+const FORMS = new DocumentCache<RuleContext, Forms>();
 
 function formOf(text: string): Form {
   const lower = text.toLowerCase();
@@ -1846,7 +1847,7 @@ function forms(ctx: RuleContext): Forms {
 }
 
 /** Per document: each lower-case word's sentences, in order, built in one pass over the tokens. */
-const WORD_SENTENCES = new WeakMap<RuleContext, Map<string, number[]>>();
+const WORD_SENTENCES = new DocumentCache<RuleContext, Map<string, number[]>>();
 
 function wordIndex(ctx: RuleContext): Map<string, number[]> {
   let index = WORD_SENTENCES.get(ctx);
@@ -1894,7 +1895,7 @@ export function sentencesWith(ctx: RuleContext, words: ReadonlySet<string>): rea
 }
 
 /** Per document, read once: the sentences where each entry's trigger words occur. */
-const CANDIDATES = new WeakMap<RuleContext, Map<PredicateEntry, number[]>>();
+const CANDIDATES = new DocumentCache<RuleContext, Map<PredicateEntry, number[]>>();
 
 function candidates(ctx: RuleContext): Map<PredicateEntry, number[]> {
   let map = CANDIDATES.get(ctx);
