@@ -489,10 +489,21 @@ function subjectAsideAt(i: number): boolean {
   return false;
 }
 
+/** Long dashes. */
+const DASHES: ReadonlySet<string> = new Set(["—", "–"]);
+
+/** Whether a passive participle and "by" start at token `k` ("partly funded by", "backed by"). */
+function passiveAsideAt(k: number): boolean {
+  if (tokensOf[k]?.pos === "ADV") k++;
+  const t = tokensOf[k];
+  return t !== undefined && t.pos !== "NOUN" && isParticiple(t.text) && lowerAt(k + 1) === "by";
+}
+
 /** Pass 1: tokens → noun phrases, verb groups, prepositions, conjunctions, punctuation. */
 function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentions: M[]): Unit<M>[] {
   const units: Unit<M>[] = [];
   let i = a;
+  let dashAside = false;
   const lower = lowerAt;
   while (i < b) {
     const t = tokens[i]!;
@@ -609,7 +620,12 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
       i = c.te;
       continue;
     }
-    if (w === ",") units.push({ k: "comma", at: i });
+    // "X—partly funded by Y—has …": dashes around a passive participle with its "by" phrase after
+    // a phrase set it off as commas do, so the phrase before stays the next verb's subject.
+    if (DASHES.has(w) && (dashAside || (units.at(-1)?.k === "np" && passiveAsideAt(i + 1)))) {
+      dashAside = !dashAside;
+      units.push({ k: "comma", at: i });
+    } else if (w === ",") units.push({ k: "comma", at: i });
     else if (w === "and" || w === "or" || w === "&" || w === "plus" || w === "nor")
       units.push({ k: "conj", word: w, at: i });
     else if (BREAKS.has(w)) units.push({ k: "break", at: i });

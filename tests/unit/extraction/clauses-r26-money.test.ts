@@ -68,3 +68,41 @@ describe("quoted nouns and asked infinitives in the rows (round 26)", () => {
     [["Borduria says Ruritania to buy soybeans after the talks.", "Borduria PURCHASES soybeans"]],
   );
 });
+
+// Long dashes around a passive participle and its "by" phrase set it off as commas do.
+describe("syntax: a participle between dashes (round 26)", () => {
+  const rows: [string, string, string][] = [
+    ["Velmora Resources—backed by Tarrow Capital—won the licence.", "win", "Velmora Resources"],
+    ["Velmora Resources – financed by Tarrow Capital – opened a plant.", "open", "Velmora Resources"],
+  ];
+  for (const [text, lemma, subject] of rows) {
+    it(`reads "${subject}" as the subject of "${lemma}" in "${text}"`, () => {
+      const { reading, words } = readFirstSentence(text);
+      const cl = reading.clauses.find((c) => c.verb.lemma === lemma);
+      expect(cl?.subject && words(cl.subject.ts, cl.subject.te)).toBe(subject);
+    });
+  }
+  // A dash before anything else still breaks the clause.
+  it("keeps a dash before a clause a break", () => {
+    const { reading } = readFirstSentence("Velmora Resources won the licence — Tarrow Capital opened a plant.");
+    const cl = reading.clauses.find((c) => c.verb.lemma === "open");
+    expect(cl?.subject?.items[0]?.headWord).not.toBe("licence");
+  });
+});
+
+describe("a participle between dashes in the rows (round 26)", () => {
+  itGivesFacts(
+    [
+      [
+        "Velmora Resources—backed by the Export-Import Bank of the United States—won the licence.",
+        ["Export-Import Bank of the United States INVESTED_IN Velmora Resources"],
+      ],
+    ],
+    [
+      [
+        "Velmora Resources won the licence—the Export-Import Bank of the United States said so.",
+        "Export-Import Bank of the United States INVESTED_IN Velmora Resources",
+      ],
+    ],
+  );
+});
