@@ -5493,8 +5493,25 @@ function importsOfStates(ctx: RuleContext, ruleId: string): void {
             forAt = k;
             break;
           }
-        if (forAt < 0) continue;
-        const good = ms.find((x) => isGood(x) && x.m.ts > forAt && x.m.ts <= forAt + 3);
+        // "America's reliance on Chinese rare earths", "the US's dependence on imported graphite":
+        // with no "for", the good right after "on", past adjectives and the state it comes from.
+        const good =
+          forAt >= 0
+            ? ms.find((x) => isGood(x) && x.m.ts > forAt && x.m.ts <= forAt + 3)
+            : ms.find(
+                (x) =>
+                  isGood(x) &&
+                  x.m.ts > on &&
+                  x.m.ts <= on + 4 &&
+                  tokens
+                    .slice(on + 1, x.m.ts)
+                    .every(
+                      (t, d) =>
+                        t.pos === "ADJ" ||
+                        (t.pos === "VERB" && /ed$/.test(t.text)) ||
+                        ms!.some((y) => isState(y) && y.m.ts <= on + 1 + d && on + 1 + d < y.m.te),
+                    ),
+              );
         // The dependent state: right before ("the EU's reliance") or the clause's subject ("the US is dependent").
         const before = ms.filter((x) => isState(x) && x.m.te <= i && i - x.m.te <= 6).at(-1);
         if (!before) continue;

@@ -263,6 +263,37 @@ function mentionAt(k: number): Spanned | undefined {
   return m && m.ts <= k && k < m.te ? m : undefined;
 }
 
+/** Double quotation marks (single ones double as apostrophes). */
+const DOUBLE_QUOTES: ReadonlySet<string> = new Set(["“", "”", '"']);
+
+/** Tags of the words a quoted noun holds. */
+const QUOTED_NOUN_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/**
+ * A short quoted noun ("a “metals alliance” with Y", "seeking a \"strategic partnership\" with Y"):
+ * when token `k` opens double quotes closed within six words that are all adjectives, nouns or
+ * names (hyphens too), the last a noun or a name, the index of the closing mark; else -1. The
+ * marks are then read as part of the phrase, so that its head and attachments are the plain ones.
+ */
+function quotedNounEnd(k: number): number {
+  if (!DOUBLE_QUOTES.has(tokensOf[k]?.text ?? "")) return -1;
+  for (let j = k + 1; j < pB && j <= k + 7; j++) {
+    const t = tokensOf[j]!;
+    if (DOUBLE_QUOTES.has(t.text)) {
+      const last = tokensOf[j - 1]!.pos;
+      return j > k + 1 && (last === "NOUN" || last === "PROPN") ? j : -1;
+    }
+    if (!QUOTED_NOUN_TAGS.has(t.pos) && t.text !== "-") return -1;
+  }
+  return -1;
+}
+
+/** Whether a phrase holds the opening mark of a short quoted noun. */
+function quotedWithin(c: { ts: number; te: number }): boolean {
+  for (let k = c.ts; k < c.te; k++) if (DOUBLE_QUOTES.has(tokensOf[k]!.text)) return true;
+  return false;
+}
+
 /** True when a noun phrase may start at token `k` of the sentence. */
 function npStart(k: number): boolean {
   if (k >= pB) return false;
@@ -273,6 +304,7 @@ function npStart(k: number): boolean {
   if (POSSESSIVE_PRONOUNS.has(w)) return true;
   if (t.pos === "PRON") return true;
   if (t.pos === "SYM") return CURRENCY_OR_PERCENT.test(t.text);
+  if (quotedNounEnd(k) > 0) return true;
   return NP_TAGS.has(t.pos);
 }
 
@@ -460,10 +492,21 @@ function subjectAsideAt(i: number): boolean {
   return false;
 }
 
+/** Long dashes. */
+const DASHES: ReadonlySet<string> = new Set(["—", "–"]);
+
+/** Whether a passive participle and "by" start at token `k` ("partly funded by", "backed by"). */
+function passiveAsideAt(k: number): boolean {
+  if (tokensOf[k]?.pos === "ADV") k++;
+  const t = tokensOf[k];
+  return t !== undefined && t.pos !== "NOUN" && isParticiple(t.text) && lowerAt(k + 1) === "by";
+}
+
 /** Pass 1: tokens → noun phrases, verb groups, prepositions, conjunctions, punctuation. */
 function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentions: M[]): Unit<M>[] {
   const units: Unit<M>[] = [];
   let i = a;
+  let dashAside = false;
   const lower = lowerAt;
   while (i < b) {
     const t = tokens[i]!;
@@ -481,6 +524,11 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
     // name is left out, so that the name and its apposition meet.
     const prior = units.at(-1);
     if (prior?.k === "np" && prior.chunk.te === i && prior.chunk.entity && TICKER.test(t.text)) {
+      i++;
+      continue;
+    }
+    // The closing mark of a short quoted noun the phrase before holds ("a “metals alliance” with").
+    if (prior?.k === "np" && prior.chunk.te === i && DOUBLE_QUOTES.has(t.text) && quotedWithin(prior.chunk)) {
       i++;
       continue;
     }
@@ -583,7 +631,12 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
       i = c.te;
       continue;
     }
-    if (w === ",") units.push({ k: "comma", at: i });
+    // "X—partly funded by Y—has …": dashes around a passive participle with its "by" phrase after
+    // a phrase set it off as commas do, so the phrase before stays the next verb's subject.
+    if (DASHES.has(w) && (dashAside || (units.at(-1)?.k === "np" && passiveAsideAt(i + 1)))) {
+      dashAside = !dashAside;
+      units.push({ k: "comma", at: i });
+    } else if (w === ",") units.push({ k: "comma", at: i });
     else if (w === "and" || w === "or" || w === "&" || w === "plus" || w === "nor")
       units.push({ k: "conj", word: w, at: i });
     else if (BREAKS.has(w)) units.push({ k: "break", at: i });
@@ -695,6 +748,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
   let possessor: M | undefined;
   let pronounPossessor: string | undefined;
   let pendingPossessor: M | undefined;
+  let quoteEnd = -1;
   // "more than 70%", "at least half": a two-word approximation opens the phrase.
   if (approximationWords(k) === 2) k += 2;
   while (k < b) {
@@ -714,6 +768,17 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       continue;
     }
     pendingPossessor = undefined;
+    // A short quoted noun inside the phrase: the opening mark is read as part of it and the phrase
+    // ends before the closing one (the chunker skips that).
+    if (quoteEnd < 0 && (k === i || NP_TAGS.has(tokens[k - 1]!.pos))) {
+      const end = quotedNounEnd(k);
+      if (end > 0) {
+        quoteEnd = end;
+        k++;
+        continue;
+      }
+    }
+    if (k === quoteEnd) break;
     // A ticker after a name ends the phrase (the chunker skips it).
     if (k > i && TICKER.test(t.text)) break;
     if (POSSESSIVE_PRONOUNS.has(w) && k === i) {
@@ -1283,6 +1348,27 @@ function timeArg<M extends Spanned>(arg: Arg<M>): boolean {
 /** Prepositions that also open a clause: "after X threatened …", "before the two sides signed …". */
 const SUBORDINATING_PREPS: ReadonlySet<string> = new Set(["after", "before"]);
 
+/** Verbs whose object does the infinitive after it ("urged China to buy", "says China to buy"). */
+const OBJECT_INFINITIVE_LEMMAS: ReadonlySet<string> = new Set([
+  "want",
+  "urge",
+  "press",
+  "pressure",
+  "push",
+  "ask",
+  "expect",
+  "allow",
+  "force",
+  "tell",
+  "encourage",
+  "persuade",
+  "say",
+  "require",
+  "permit",
+  "invite",
+  "enable",
+]);
+
 /** A verb group that can have a subject of its own: not an infinitive, nor a bare "-ing" form. */
 function finiteVerb(tokens: Token[], vg: VerbGroup): boolean {
   if (vg.infinitive) return false;
@@ -1351,8 +1437,17 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     if (it.vg.infinitive && previous) {
       // "… a loan to X to develop its mine": the one the previous clause gives to does it.
       const to = previous.pps.find((p) => (p.prep === "to" || p.prep === "for") && p.arg.items.some((c) => c.entity));
-      subject = to?.arg ?? previous.subject;
-      relative = to ? false : previous.relative;
+      // "X urged China to buy Y", "Trump says China to buy Y": a name right after a verb of
+      // asking, letting or saying, right before the infinitive, is the one who does it.
+      const object = previous.objects[0];
+      const asked =
+        !to &&
+        object !== undefined &&
+        OBJECT_INFINITIVE_LEMMAS.has(previous.verb.lemma) &&
+        object.te === it.vg.ts &&
+        object.items.every((c) => c.entity !== undefined);
+      subject = to?.arg ?? (asked ? object : previous.subject);
+      relative = to || asked ? false : previous.relative;
       j = -1;
     }
     while (j >= 0 && items[j]!.k === "other") j--;

@@ -954,6 +954,9 @@ const INTENT_NOUNS: ReadonlySet<string> = new Set([
   "readiness",
 ]);
 
+/** Marks that set off a participle clause after a name: a comma or a long dash. */
+const ASIDE_MARKS: ReadonlySet<string> = new Set([",", "—", "–"]);
+
 /** Per reading: each clause's agent and patient, with the subjects the clause layer left out. */
 const LOGICAL = new DocumentCache<Clause<M>, { agent?: Arg<M>; patient?: Arg<M>; reduced?: boolean }>();
 
@@ -1039,7 +1042,8 @@ export function logical(
     const v = cl.verb;
     const tokens = ctx.tokens;
     const by = cl.pps.find((p) => p.prep === "by");
-    const before = r.chunks.find((c) => c.te === v.ts - 1 && c.entity && tokens[v.ts - 1]?.text === ",");
+    // ("Y—backed by X—": a dash sets the participle off as a comma does.)
+    const before = r.chunks.find((c) => c.te === v.ts - 1 && c.entity && ASIDE_MARKS.has(tokens[v.ts - 1]?.text ?? ""));
     const justBefore = r.chunks.find((c) => c.te === v.ts && c.entity);
     if (by && v.ts === v.head && isParticiple(tokens[v.head]!.text) && (before ?? justBefore)) {
       out = { agent: by.arg, patient: single((before ?? justBefore)!), reduced: true };
