@@ -13,6 +13,7 @@ import { coLeads } from "../events/co-leads.ts";
 import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { hedgedEvent } from "../events/hedged.ts";
+import { signingCeremony, signingPlacedAt, signWordIn } from "../events/own-signing.ts";
 import { roundOfAt } from "../events/rounds.ts";
 import { summitNameOwners } from "../events/summit-owners.ts";
 import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
@@ -761,6 +762,14 @@ export function findMeetings(ctx: RuleContext): void {
       if (t.text === "signing" && /^(in|at)$/.test(tokens[i + 1]?.text ?? "")) {
         findSigningReference(ctx, i, note);
         continue;
+      }
+      // Round 26b: "The signing, which took place in X": the signing's own words place it.
+      if (t.text === "signing") {
+        const at = signingPlacedAt(tokens, i);
+        if (at >= 0) {
+          placedSigning(ctx, i, at, note);
+          continue;
+        }
       }
       // "after intense engagements with X": talks with X.
       if (
@@ -3317,8 +3326,13 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     }
   }
   // "The signing ceremony brought together …" with no place of its own: the document's signing.
+  // Round 26b: "X was joined at the ceremony by …" after "D has signed …": the signing's own words.
   if (noSigningPlace(ctx, i, place)) {
-    findSigning(ctx, i, ms, note);
+    if (!findSigning(ctx, i, ms, note)) ownSigning(ctx, i, note);
+    return;
+  }
+  if (!place && signingCeremony(tokens, i, (n) => ctx.sentences[n]!.tokenStart)) {
+    ownSigning(ctx, i, note);
     return;
   }
   // "a recent trade meeting in Malaysia", "a ministerial conference in Kenya": one event noun
@@ -4292,20 +4306,115 @@ const SIGNINGS = new DocumentCache<RuleContext, LocalEntity[]>();
  * document's one signing of two leaders ("X and Y signed a trade agreement"), held there; the
  * people the clause puts at it take part (`attendance`). No such signing, or two: nothing.
  */
-function findSigningReference(ctx: RuleContext, i: number, note: Note): void {
+function findSigningReference(ctx: RuleContext, i: number, note: Note, noun = i): void {
   const { tokens } = ctx;
-  if (!/^the$/i.test(tokens[i - 1]?.text ?? "")) return;
+  if (noun === i && !/^the$/i.test(tokens[i - 1]?.text ?? "")) return;
   const signings = SIGNINGS.get(ctx);
   if (signings?.length !== 1) return;
-  const place = placeAfter(ctx, i, 4);
+  const place = placeAfter(ctx, i, noun === i ? 4 : 8);
   if (!place) return;
   const meeting = signings[0]!;
   const sentence = tokens[i]!.sentence;
-  note({ meeting, sentence, kind: "leaders", background: isRecalled(tokens, i), token: i });
+  note({ meeting, sentence, kind: "leaders", background: isRecalled(tokens, noun), token: noun });
   emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-signing-reference");
   if (place.e.type === "Place") meeting.aliases.add(`signing in ${place.e.name}`);
   meeting.attributes.place ??= place.e.name;
   if (!eventsAt(ctx).has(place.e.name)) eventsAt(ctx).set(place.e.name, meeting);
+}
+
+/**
+ * Round 26b: the signing event the noun at `i` refers to, read from the signing's own words
+ * (`own-signing.ts`) where `findSigning` found neither two sides nor a place: the document's one
+ * signing when it has one, else (no other event read in the sentence or the two before) a new one named after the signer of the sentence before ("D has
+ * signed a loan agreement" → "D signing ceremony") and the place the clause gives. Several: none.
+ */
+function ownSigning(ctx: RuleContext, i: number, note: Note, place?: Seen): LocalEntity | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const known = ctx.resolution.entities.filter((e) => e.type === "Meeting" && /\bsigning\b/i.test(e.name));
+  if (known.length > 1) return undefined;
+  const date = dateNear(ctx, sentence, i);
+  let meeting = known[0];
+  // Another event read in the sentence or the two before ("welcomed X to Chequers for the signing
+  // … during the ceremony"): the ceremony is that one's, left to it.
+  if (!meeting && meetingsOf(ctx).found.some((f) => f.sentence <= sentence && f.sentence >= sentence - 2))
+    return undefined;
+  if (!meeting) {
+    const signer = signerOf(ctx, sentence);
+    // "the ceremony" with no place of its own names a signing only after a body's "signed".
+    if (!signer && !place) return undefined;
+    const ceremony = tokens[i]!.text === "ceremony" || tokens[i + 1]?.text === "ceremony";
+    meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${signer ? `${signer} ` : ""}signing${ceremony ? " ceremony" : ""}${place ? ` in ${place.e.name}` : ""}`,
+      place ? placedKey(ctx, place.e.name, date) : `signing@own@${keyMonth(ctx, date)}`,
+      { ts: i, te: i + 1 },
+      "meeting-own-signing",
+    );
+  }
+  if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+  if (place) {
+    emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-own-signing");
+    meeting.attributes.place ??= place.e.name;
+  }
+  return meeting;
+}
+
+/** The body that signed in the sentence `sentence` or the two before: the company or body named right before "signed". */
+function signerOf(ctx: RuleContext, sentence: number): string | undefined {
+  for (let n = sentence; n >= Math.max(0, sentence - 2); n--) {
+    const s = ctx.sentences[n]!;
+    const k = signWordIn(ctx.tokens, s.tokenStart, s.tokenEnd);
+    if (k < 0 || ctx.tokens[k]!.text.toLowerCase() === "signing") continue;
+    const x = mentionsIn(ctx, n)
+      .filter(
+        (y) =>
+          (y.e.type === "Company" || y.e.type === "Organization" || y.e.type === "Agency") &&
+          y.m.te <= k &&
+          k - y.m.te <= 6,
+      )
+      .at(-1);
+    return x ? shortName(x) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Round 26b: "The signing, which took place in X" (`signingPlacedAt`): the document's one
+ * signing of two leaders is held there (`findSigningReference`); with none, the signing is read
+ * from its own words, held there, and the people who made the deal in the sentence before ("A and
+ * B formalized a trade agreement") take part in it.
+ */
+function placedSigning(ctx: RuleContext, i: number, at: number, note: Note): void {
+  const { tokens } = ctx;
+  if (SIGNINGS.get(ctx)?.length === 1) {
+    findSigningReference(ctx, at - 1, note, i);
+    return;
+  }
+  const place = placeAfter(ctx, at - 1, 8);
+  if (!place) return;
+  const meeting = ownSigning(ctx, i, note, place);
+  if (!meeting) return;
+  const sentence = tokens[i]!.sentence;
+  if (sentence === 0) return;
+  const s = ctx.sentences[sentence - 1]!;
+  const ms = mentionsIn(ctx, s.i);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    // A verb, or a past form the tagger read as an adjective ("formalized").
+    const w = tokens[k]!.text;
+    if ((tokens[k]!.pos !== "VERB" && !/^[a-z]+ed$/.test(w)) || SUBJECT_BREAK.test(w)) continue;
+    let deal = false;
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8) && !deal; j++) {
+      if (SUBJECT_BREAK.test(tokens[j]!.text)) break;
+      deal = SIGNED_THING.test(tokens[j]!.text);
+    }
+    if (!deal) continue;
+    for (const x of clausePeople(ctx, k, ms, s.tokenEnd).subjects)
+      emitRelation(ctx, x.e, "PARTICIPATED_IN", meeting, s.i, "meeting-own-signing");
+    break;
+  }
 }
 
 /** True when the event noun at `i` is a signing ceremony ("the signing ceremony", "a ceremony to sign") with no place read. */
@@ -5956,6 +6065,17 @@ function attendance(ctx: RuleContext, f: Found): void {
     if (SUBJECT_BREAK.test(tokens[k]!.text) || OTHER_EVENT.test(tokens[k]!.text)) break;
     if (tokens[k]!.text === "by" && /^(attended|hosted|chaired|opened|led|joined)$/i.test(tokens[k - 1]?.text ?? ""))
       by = k;
+  }
+  // Round 26b: "X was joined at the ceremony by A and B": the passive's agents after the noun.
+  if (by === undefined && tokens[i + 1]?.text === "by") {
+    for (let k = i - 1; k >= Math.max(s.tokenStart + 1, i - 4); k--)
+      if (
+        /^(attended|hosted|chaired|joined)$/i.test(tokens[k]!.text) &&
+        /^(was|were|is|are|been|be)$/i.test(tokens[k - 1]!.text)
+      ) {
+        by = i + 1;
+        break;
+      }
   }
   if (by !== undefined) {
     let last: Seen | undefined;
