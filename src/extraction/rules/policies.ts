@@ -1239,6 +1239,19 @@ function partyEnding(ctx: Parameters<Rule["apply"]>[0], s: number, te: number, c
  * before its words; a law one party and words; a measure an export or import word and a good or a
  * maker. The plain noun ("the deal", "the ban") names nothing.
  */
+/** Heads of a plan a state may name in lower case: a Policy only with a word of its domain. */
+const PLAN_HEADS = /^(strategy|initiative|program|programme)$/;
+/** Words of a plan's domain ("critical minerals strategy", "trade diversification strategy", "EV rebate program"). */
+const PLAN_DOMAIN =
+  /^(trade|tariffs?|minerals?|mining|metals?|materials|rebate|tax|export|exports|import|imports|investment|industrial|industry|energy|supply|royalty|incentive|subsidy|battery|semiconductor|chips?|permitting|reserve|stockpile|procurement|security)$/;
+/** Heads of an instrument two sides make: named by one party, the other side is missing. */
+const TWO_SIDED = /^(agreement|deal|pact|accord|treaty|truce)$/;
+
+/** Whether a lower-case plan ("long-term strategy", "expansion strategy") names no domain: not a Policy. */
+function vaguePlan(head: string, named: readonly string[], good: boolean): boolean {
+  return PLAN_HEADS.test(head) && !good && !named.some((w) => w.split(/[-–]/).some((x) => PLAN_DOMAIN.test(x)));
+}
+
 function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet<InstrumentKind>, rule: string) {
   const { tokens, text } = ctx;
   for (
@@ -1328,6 +1341,7 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
         parties.push(after[0].e);
     }
     const named = words.filter((w, k) => !(EVALUATIVE.has(w) && words.slice(0, k).every((x) => EVALUATIVE.has(x))));
+    if (vaguePlan(t.text, named, goodIn !== undefined)) continue;
     const head = text.slice(t.start, tokens[end - 1]!.end).toLowerCase();
     const phrase = [...named, head].join(" ").replace(/ - /g, "-");
     if (kind === "agreement") {
@@ -1340,7 +1354,16 @@ function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet
         const name = `${parties[0]!.name}-${parties[1]!.name} ${phrase}`;
         const key = `agreement@${[parties[0]!.name, parties[1]!.name].sort().join("|")}@${named.join(" ")}${t.text}`;
         ensureEntity(ctx, "Policy", name, key, { ts: from, te: end }, rule);
-      } else if (parties.length === 1 && !possessive && named.length > 0 && parties[0]!.type !== "Company") {
+      } else if (
+        // One state of a deal two sides make ("the American trade pact") leaves the other side out:
+        // no name to give it. A bloc's accord ("an EU steel accord") or a one-sided instrument
+        // ("the Quad minerals initiative") keeps it.
+        parties.length === 1 &&
+        !possessive &&
+        named.length > 0 &&
+        parties[0]!.type !== "Company" &&
+        !(parties[0]!.type === "Country" && TWO_SIDED.test(t.text))
+      ) {
         const name = `${parties[0]!.name} ${phrase}`;
         ensureEntity(ctx, "Policy", name, name, { ts: from, te: end }, rule);
       }
