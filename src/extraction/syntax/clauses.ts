@@ -252,6 +252,15 @@ let pB = 0;
 let pLower: readonly string[] = [];
 
 /** Lower-case text of token `k`, "" past the document's end. */
+/** An over-the-counter ticker: four capitals and F or Y ("ACMGF", "SMMYY"), no mention's word. */
+const OTC_TICKER = /^[A-Z]{4}[FY]$/;
+
+/** Whether token `k` is an exchange ticker written after a name ("XYZ.N", "601234.SS", "ACMGF"). */
+function bareTicker(k: number): boolean {
+  const text = tokensOf[k]!.text;
+  return TICKER.test(text) || (OTC_TICKER.test(text) && !pMentions.some((m) => m.ts <= k && k < m.te));
+}
+
 function lowerAt(k: number): string {
   return pLower[k] ?? "";
 }
@@ -523,7 +532,7 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
     // "X Corp XYZ.N, the world's …", "Y Group 601234.SS": an exchange ticker written right after a
     // name is left out, so that the name and its apposition meet.
     const prior = units.at(-1);
-    if (prior?.k === "np" && prior.chunk.te === i && prior.chunk.entity && TICKER.test(t.text)) {
+    if (prior?.k === "np" && prior.chunk.te === i && prior.chunk.entity && bareTicker(i)) {
       i++;
       continue;
     }
@@ -780,7 +789,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
     }
     if (k === quoteEnd) break;
     // A ticker after a name ends the phrase (the chunker skips it).
-    if (k > i && TICKER.test(t.text)) break;
+    if (k > i && bareTicker(k)) break;
     if (POSSESSIVE_PRONOUNS.has(w) && k === i) {
       pronounPossessor = w;
       k++;
@@ -960,7 +969,7 @@ function subjectPronoun<M extends Spanned>(c: Chunk<M>): boolean {
 
 /** A coordinated list from unit `start` (a noun phrase) of `units`; returns the next unit index. */
 function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg<M>; next: number } {
-  const first = (units[start] as { k: "np"; chunk: Chunk<M> }).chunk;
+  let first = (units[start] as { k: "np"; chunk: Chunk<M> }).chunk;
   const list: Chunk<M>[] = [first];
   let next = start + 1;
   // Tentative list members after commas; kept only if a conjunction closes the list.
@@ -969,6 +978,14 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
     const b1 = units[next + 1];
     // "a producer of zinc and it also banned …": a subject pronoun after the conjunction opens a clause.
     if (a?.k === "conj" && b1?.k === "np" && a.word !== "nor" && !subjectPronoun(b1.chunk)) {
+      // "its copper and cobalt output", "gallium and germanium exports": goods coordinated before
+      // one head noun are one phrase (the head's, the goods its modifiers), not a list of two.
+      if (a.word === "and" && list.length === 1 && coordinatedGoodsBeforeHead(first, b1.chunk, true)) {
+        first = joinedPhrase(first, b1.chunk);
+        list[0] = first;
+        next += 2;
+        continue;
+      }
       list.push(b1.chunk);
       next += 2;
       continue;
@@ -1044,6 +1061,22 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
         coordinatedGoodsBeforeHead(pending[0]!, closerNext.chunk)
       ) {
         units.splice(j - 1, 3, { k: "np", chunk: joinedPhrase(pending[0]!, closerNext.chunk) });
+        continue;
+      }
+      // "its iron ore, aluminium and copper operations": bare goods before one head noun, one phrase.
+      if (
+        closer?.k === "conj" &&
+        closer.word === "and" &&
+        closerNext?.k === "np" &&
+        list.length === 1 &&
+        pending.every(bareGood) &&
+        coordinatedGoodsBeforeHead(pending.at(-1)!, closerNext.chunk, true) &&
+        coordinatedGoodsBeforeHead(first, closerNext.chunk, true)
+      ) {
+        for (const c of pending) first = joinedPhrase(first, { ...c, pps: [] });
+        first = joinedPhrase(first, closerNext.chunk);
+        list[0] = first;
+        next = j + 2;
         continue;
       }
       if (closer?.k === "conj" && closerNext?.k === "np") {
@@ -1122,14 +1155,41 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
  * producer"): the first opens with a determiner or a possessor and ends on a lower-case name (a
  * good); the second opens with a lower-case name and ends on a common noun no name covers.
  */
-function coordinatedGoodsBeforeHead<M extends Spanned>(a: Chunk<M>, b: Chunk<M>): boolean {
-  const described = !!a.possessor || ARTICLE.test(tokensOf[a.ts]!.text);
+function coordinatedGoodsBeforeHead<M extends Spanned>(a: Chunk<M>, b: Chunk<M>, bare = false): boolean {
+  // Within a clause (`bare`), the first good may stand alone, after "its" or after a state's name
+  // ("Chinese copper and gold producer X").
+  const described =
+    !!a.possessor ||
+    ARTICLE.test(tokensOf[a.ts]!.text) ||
+    (bare && (!!a.pronounPossessor || a.ts === a.entity?.ts || a.modifiers.some((m) => m.ts === a.ts)));
   if (!described || !a.entity || a.entity.te !== a.te || !/^[\p{Ll}]/u.test(tokensOf[a.head]!.text)) return false;
   const opens = b.modifiers.some((m) => m.ts === b.ts && m.te < b.te);
   if (!opens || !/^[\p{Ll}]/u.test(tokensOf[b.ts]!.text)) return false;
   // The head may be a description the mention stage resolved ("miner"): a common noun all the same.
   const common = !b.entity || (b.entity.ts === b.head && b.entity.te === b.te);
-  return common && tokensOf[b.head]!.pos === "NOUN" && /^[\p{Ll}]/u.test(tokensOf[b.head]!.text);
+  // "gold producer X": a description's head noun before the name it titles.
+  const titled =
+    bare &&
+    // Not after another owner's goods ("X's batteries and chip maker Y": two phrases).
+    !a.possessor &&
+    !a.pronounPossessor &&
+    !!b.entity &&
+    b.entity.te === b.te &&
+    b.entity.ts > b.ts &&
+    /^[\p{Lu}]/u.test(tokensOf[b.entity.ts]!.text);
+  const head = titled ? b.entity!.ts - 1 : b.head;
+  return (common || titled) && tokensOf[head]!.pos === "NOUN" && /^[\p{Ll}]/u.test(tokensOf[head]!.text);
+}
+
+/** A phrase that is a lower-case good's name alone ("aluminium", "iron ore"). */
+function bareGood<M extends Spanned>(c: Chunk<M>): boolean {
+  return (
+    !!c.entity &&
+    c.entity.ts === c.ts &&
+    c.entity.te === c.te &&
+    !c.pps.length &&
+    /^[\p{Ll}]/u.test(tokensOf[c.ts]!.text)
+  );
 }
 
 /** The phrase "A and B" read as one (B's head, A's possessor, A's names as modifiers). */
