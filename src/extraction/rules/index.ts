@@ -3,6 +3,7 @@
 // has its own table test in tests/unit/extraction/rules.test.ts.
 
 import { agreementShortNamesRule } from "./agreement-names.ts";
+import { agreementOutcomeRule } from "./agreement-outcomes.ts";
 import { buildSitesRule } from "./build-sites.ts";
 import { capitalSeatsRule } from "./capital-seats.ts";
 import { counterpartsRule } from "./counterparts.ts";
@@ -180,6 +181,8 @@ export const RULES: Rule[] = [
   participantTopicRule,
   signedAtMeetingRule,
   truceAtMeetingRule,
+  // An agreement a clause reaches or signs, in a sentence pointing to one meeting.
+  agreementOutcomeRule,
   // The parties an agreement is named after, where a sentence tells it negotiated.
   negotiatedAgreementRule,
   meetingPartiesAgreementRule,

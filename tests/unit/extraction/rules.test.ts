@@ -167,6 +167,13 @@ const TABLE: Row[] = [
     "tariff truce",
   ],
   [
+    "topic-agreement-outcome",
+    "Norwegian Trade Minister Kari Berg and Peruvian Trade Minister Ana Vera held talks in Oslo on Monday. The Pacific Fisheries Accord was reached after the talks, the ministry said.",
+    "Oslo trade talks",
+    "DISCUSSED",
+    "Pacific Fisheries Accord",
+  ],
+  [
     "discussed-speech-measure",
     "Chilean President Gabriel Boric said the government would impose new tariffs on steel.",
     "Gabriel Boric",

@@ -1,0 +1,139 @@
+// The agreement a meeting produced. Round 26b: "the two sides reached a framework agreement at
+// the talks", "the deal was signed in Johannesburg as the leaders met", "the conclusion of the FTA
+// was announced after a telephone call": an agreement (a Policy whose name is an agreement's) that
+// a clause reaches, signs, agrees or announces, in a sentence pointing to one meeting of the
+// document's event model (the meeting named there, or "at/after/during the talks" with the one
+// meeting a neighbouring sentence names), is that meeting's topic.
+
+import { meetingsOf } from "../stages/05-meetings.ts";
+import { sentenceReading } from "../syntax/predicates.ts";
+import { emitRelation, mentionsIn } from "./emit.ts";
+import { findableMeetingsIn, sidelineHosts } from "./topic-frames.ts";
+import type { LocalEntity, Rule, RuleContext } from "./types.ts";
+
+/** Lemmas of verbs that make or seal an agreement. */
+export const AGREEMENT_MAKING: ReadonlySet<string> = new Set([
+  "reach",
+  "agree",
+  "sign",
+  "seal",
+  "strike",
+  "clinch",
+  "conclude",
+  "finalise",
+  "finalize",
+  "ink",
+  "formalise",
+  "formalize",
+  "announce",
+  "unveil",
+  "forge",
+  "adopt",
+]);
+
+/** Lemmas of signing: a signing ceremony's own act. */
+const SIGNING: ReadonlySet<string> = new Set(["sign", "ink"]);
+
+/** A Policy whose name is an agreement's. */
+const AGREEMENT_NAME =
+  /\b(agreements?|deals?|accords?|pacts?|treat(?:y|ies)|frameworks?|truces?|protocols?|memorand(?:um|a)|MoUs?|FTA|CEPA|EPA|partnerships?|arrangements?)\b/i;
+
+/** "at the talks", "after a telephone call", "during their meeting": a meeting the sentence refers to by its noun. */
+const MEETING_ANAPHOR =
+  /\b(at|after|during|following|in|on the sidelines of|ahead of)\s+(?:(?:the|their|a|this|that|these)\s+)?(?:[\w-]+\s+){0,3}?(talks|call|phone call|meeting|meetings|summit|conversation|visit|negotiations|discussions|round)\b/i;
+
+/** "the agreement", "the deal", "the MoU": an agreement noun a definite article opens. */
+const AGREEMENT_NOUN = /^(agreement|deal|accord|pact|treaty|framework|memorandum|MoU|protocol)$/;
+/** How many sentences back "the deal" may refer. */
+const REACH = 4;
+
+/** The agreement Policy named last before token `at` of sentence `i`, within a few sentences. */
+function lastAgreement(ctx: RuleContext, i: number, at: number): LocalEntity | undefined {
+  for (let k = i; k >= 0 && k >= i - REACH; k--) {
+    const ms = mentionsIn(ctx, k).filter(
+      (x) =>
+        x.e.type === "Policy" &&
+        x.m.te <= at &&
+        AGREEMENT_NAME.test(x.e.name) &&
+        !/^agreement@[^|]*$/.test(x.e.attributes.mergeKey ?? ""),
+    );
+    if (ms.length) return ms.at(-1)!.e;
+  }
+  return undefined;
+}
+
+/** The one meeting sentence `i` points to: named there, or by its noun with a neighbour naming it. */
+function meetingOf(
+  ctx: RuleContext,
+  index: ReturnType<typeof meetingsOf>,
+  hosts: Set<string>,
+  i: number,
+  signing: boolean,
+): LocalEntity | undefined {
+  const ms = mentionsIn(ctx, i);
+  // Of several meetings the sentence refers to, the one it writes; none when it writes several
+  // ("the consensus reached on the call and at the talks in Geneva").
+  let here = [...(index.bySentence.get(i) ?? [])].filter((m) => !hosts.has(m.id));
+  if (here.length > 1) here = here.filter((m) => ms.some((x) => x.e === m));
+  if (here.length === 1) return findableMeetingsIn(index, i, hosts).includes(here[0]!) ? here[0] : undefined;
+  if (here.length > 1 || index.bySentence.get(i)?.size) return undefined;
+  // "The deal was signed on Friday": the document's one signing ceremony.
+  if (signing) {
+    const ceremonies = index.found.filter((f) => /\bsigning\b/i.test(f.meeting.name)).map((f) => f.meeting);
+    if (new Set(ceremonies).size === 1) return ceremonies[0];
+  }
+  if (!MEETING_ANAPHOR.test(ctx.sentences[i]!.text)) return undefined;
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= ctx.sentences.length) continue;
+    const near = findableMeetingsIn(index, j, hosts);
+    if (near.length === 1) return near[0];
+  }
+  return undefined;
+}
+
+export const agreementOutcomeRule: Rule = {
+  id: "topic-agreement-outcome",
+  predicates: ["DISCUSSED"],
+  description:
+    "An agreement a clause reaches, signs or announces, in a sentence pointing to one meeting, is the meeting's topic.",
+  example: "The two sides reached the Lima framework agreement after the talks → the talks discussed it.",
+  apply(ctx) {
+    const index = meetingsOf(ctx);
+    if (!index.found.length) return;
+    const hosts = sidelineHosts(ctx);
+    for (const s of ctx.sentences) {
+      const ms = mentionsIn(ctx, s.i);
+      const agreements: { ts: number; e: LocalEntity }[] = ms
+        .filter((x) => x.e.type === "Policy" && AGREEMENT_NAME.test(x.e.name))
+        .map((x) => ({ ts: x.m.ts, e: x.e }));
+      // "The agreement was signed at …": the agreement the text named last.
+      for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+        if (!AGREEMENT_NOUN.test(ctx.tokens[k]!.text) || !/^(the|this)$/i.test(ctx.tokens[k - 1]!.text)) continue;
+        if (ms.some((x) => x.m.ts <= k && x.m.te > k)) continue;
+        const named = lastAgreement(ctx, s.i, k - 1);
+        if (named) agreements.push({ ts: k, e: named });
+      }
+      if (!agreements.length) continue;
+      const reading = sentenceReading(ctx, s.i);
+      if (!reading) continue;
+      let meeting: LocalEntity | null | undefined = null;
+      for (const c of reading.clauses) {
+        if (!AGREEMENT_MAKING.has(c.verb.lemma) || c.verb.negated) continue;
+        // An agreement made, not one a clause plans or hopes for ("would speak to finalise the deal",
+        // "hope to reach an agreement"): a plan's meeting is another's to read (a06 vs s07 gold differ).
+        if (c.verb.modal || c.verb.infinitive || c.verb.control.length) continue;
+        let b = c.verb.head - 1;
+        while (b > s.tokenStart && ctx.tokens[b]!.pos === "ADV") b--;
+        if (/^to$/i.test(ctx.tokens[b]?.text ?? "")) continue;
+        const args = [c.patient, ...c.pps.map((p) => p.arg)].flatMap((a) => a?.items ?? []);
+        for (const x of agreements) {
+          const chunk = args.find((ch) => ch.ts <= x.ts && x.ts < ch.te);
+          if (!chunk) continue;
+          if (meeting === null) meeting = meetingOf(ctx, index, hosts, s.i, SIGNING.has(c.verb.lemma));
+          if (!meeting || meeting === x.e) continue;
+          emitRelation(ctx, meeting, "DISCUSSED", x.e, s.i, this.id, {}, 0.5);
+        }
+      }
+    }
+  },
+};
