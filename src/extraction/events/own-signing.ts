@@ -1,7 +1,7 @@
 import type { Token } from "../stages/02-tokens.ts";
 
 /**
- * Round 26b: a signing event read from the signing's own words, where the meetings stage found no
+ * A signing event read from the signing's own words, where the meetings stage found no
  * two sides and no place to name it by. Two constructions, each a definite noun that refers back
  * to a signing the text reports:
  * - "The signing, which took place in X", "the signing ceremony was held at X": the signing noun,

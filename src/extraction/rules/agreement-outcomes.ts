@@ -1,4 +1,4 @@
-// The agreement a meeting produced. Round 26b: "the two sides reached a framework agreement at
+// The agreement a meeting produced: "the two sides reached a framework agreement at
 // the talks", "the deal was signed in Johannesburg as the leaders met", "the conclusion of the FTA
 // was announced after a telephone call": an agreement (a Policy whose name is an agreement's) that
 // a clause reaches, signs, agrees or announces, in a sentence pointing to one meeting of the

@@ -1,4 +1,4 @@
-// Round 26 of issue 13, the DISCUSSED area: a backoff after the clause-reading topic rules
+// The DISCUSSED area: a backoff after the clause-reading topic rules
 // (talks-topics and the frames of topic-frames.ts). A mineral named in a sentence that names one
 // meeting one can find again, or in the sentence right after it (naming no meeting of its own), is
 // a topic of that meeting where that sentence carries a word of discussing (a verb such as

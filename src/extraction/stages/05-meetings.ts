@@ -763,7 +763,7 @@ export function findMeetings(ctx: RuleContext): void {
         findSigningReference(ctx, i, note);
         continue;
       }
-      // Round 26b: "The signing, which took place in X": the signing's own words place it.
+      // "The signing, which took place in X": the signing's own words place it.
       if (t.text === "signing") {
         const at = signingPlacedAt(tokens, i);
         if (at >= 0) {
@@ -3326,7 +3326,7 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     }
   }
   // "The signing ceremony brought together …" with no place of its own: the document's signing.
-  // Round 26b: "X was joined at the ceremony by …" after "D has signed …": the signing's own words.
+  // "X was joined at the ceremony by …" after "D has signed …": the signing's own words.
   if (noSigningPlace(ctx, i, place)) {
     if (!findSigning(ctx, i, ms, note)) ownSigning(ctx, i, note);
     return;
@@ -4323,7 +4323,7 @@ function findSigningReference(ctx: RuleContext, i: number, note: Note, noun = i)
 }
 
 /**
- * Round 26b: the signing event the noun at `i` refers to, read from the signing's own words
+ * The signing event the noun at `i` refers to, read from the signing's own words
  * (`own-signing.ts`) where `findSigning` found neither two sides nor a place: the document's one
  * signing when it has one, else (no other event read in the sentence or the two before) a new one named after the signer of the sentence before ("D has
  * signed a loan agreement" → "D signing ceremony") and the place the clause gives. Several: none.
@@ -4382,7 +4382,7 @@ function signerOf(ctx: RuleContext, sentence: number): string | undefined {
 }
 
 /**
- * Round 26b: "The signing, which took place in X" (`signingPlacedAt`): the document's one
+ * "The signing, which took place in X" (`signingPlacedAt`): the document's one
  * signing of two leaders is held there (`findSigningReference`); with none, the signing is read
  * from its own words, held there, and the people who made the deal in the sentence before ("A and
  * B formalized a trade agreement") take part in it.
@@ -6066,7 +6066,7 @@ function attendance(ctx: RuleContext, f: Found): void {
     if (tokens[k]!.text === "by" && /^(attended|hosted|chaired|opened|led|joined)$/i.test(tokens[k - 1]?.text ?? ""))
       by = k;
   }
-  // Round 26b: "X was joined at the ceremony by A and B": the passive's agents after the noun.
+  // "X was joined at the ceremony by A and B": the passive's agents after the noun.
   if (by === undefined && tokens[i + 1]?.text === "by") {
     for (let k = i - 1; k >= Math.max(s.tokenStart + 1, i - 4); k--)
       if (
