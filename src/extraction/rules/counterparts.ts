@@ -8,7 +8,7 @@
 // another state than the principal's: a counterpart is across the table.
 
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
-import { emitRelation, mentionsIn } from "./emit.ts";
+import { emitRelation, entitiesById, mentionsIn } from "./emit.ts";
 import { countryEntity } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -66,7 +66,7 @@ export const counterpartsRule: Rule = {
   example:
     "Trade Minister A received his counterparts B from Japan and C from China → B holds trade minister of Japan.",
   apply(ctx) {
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     for (const s of ctx.sentences) {
       if (!/\bcounterparts?\b/i.test(s.text)) continue;
       const ms = mentionsIn(ctx, s.i);

@@ -12,7 +12,7 @@ import { meetingsOf, surname } from "../stages/05-meetings.ts";
 import type { Arg, Chunk } from "../syntax/clauses.ts";
 import { isParticiple, knowLemmas } from "../syntax/lemma.ts";
 import { type M, sentenceReading, spanOf } from "../syntax/predicates.ts";
-import { emitRelation, ensureEntity, keyKindIs, mentionsIn, sentenceAt } from "./emit.ts";
+import { emitRelation, ensureEntity, entitiesById, keyKindIs, mentionsIn, sentenceAt } from "./emit.ts";
 import { recallsMeeting } from "./recalled-meetings.ts";
 import { blocSeatedIn, countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -90,7 +90,7 @@ function partyOf(ctx: RuleContext, p: LocalEntity): LocalEntity | undefined {
   let posts = POSTS.get(ctx);
   if (!posts) {
     posts = new Map();
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     // An agency's state: the country it is part of; a European institution's, the Union.
     const agencyState = new Map<string, LocalEntity>();
     for (const r of ctx.relations) {
@@ -254,7 +254,7 @@ function sidesOf(ctx: RuleContext, sentence: number): { sides: Side[]; meets: bo
  */
 function hostSides(ctx: RuleContext, rule: string): void {
   const index = meetingsOf(ctx);
-  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const byId = entitiesById(ctx);
   const seen = new Set<LocalEntity>();
   for (const f of index.found) {
     const m = f.meeting;
@@ -634,7 +634,7 @@ function venues(ctx: RuleContext): void {
     }
   }
   // A meeting on the sidelines of a summit took place where the summit did.
-  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const byId = entitiesById(ctx);
   const places = new Map<string, { target: string; start: number }[]>();
   const has = new Set<string>();
   for (const r of ctx.relations) {
@@ -670,7 +670,7 @@ export const heldInCountryRule: Rule = {
   example: "Talks opened in Sousse on Monday … Sousse, Tunisia → the talks were held in Tunisia.",
   apply(ctx) {
     venues(ctx);
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     const countryOf = new Map<string, LocalEntity>();
     const partOfAt = new Map<string, number[]>();
     for (const r of ctx.relations) {
@@ -836,7 +836,7 @@ export const officialRepresentsRule: Rule = {
     "Ministers, spokespeople, envoys and other officials of a country (not heads of state) represent it in a document about a meeting or in a sentence about talks.",
   example: "Kenyan Foreign Minister Ruth Wanjiru said the talks … → Ruth Wanjiru represents Kenya.",
   apply(ctx) {
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     // A side already read from the sentence (a delegation, a counterpart) outranks a post.
     const sided = new Set(ctx.relations.filter((r) => r.predicate === "REPRESENTS").map((r) => r.source));
     const meets = meetingsOf(ctx).found.length > 0;
@@ -947,7 +947,7 @@ export const officialAgencyStateRule: Rule = {
     "An official holding a post in a state's body (an agency part of a country or bloc) represents that state.",
   example: "the minister at Ruritania's Ministry of Mines said → the minister represents Ruritania.",
   apply(ctx) {
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     const sided = new Set(ctx.relations.filter((r) => r.predicate === "REPRESENTS").map((r) => r.source));
     // The state of each body: the states and blocs it is part of, kept only when there is one.
     const states = new Map<string, Set<LocalEntity>>();
@@ -1615,7 +1615,7 @@ export const delegationHeadsRule: Rule = {
   description: "The heads of the two sides of one meeting negotiated with each other, across sentences.",
   example: "Chile's team was led by A. Peru was represented by B at the talks → A negotiated with B.",
   apply(ctx) {
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     const sentenceAt = new Map(ctx.sentences.map((s) => [s.start, s.i]));
     const rule = delegationSidesRule.id;
     /** Meeting id → party → its participants in order, the lead first. */

@@ -97,6 +97,14 @@ function inTextOrder(list: readonly Mention[]): boolean {
  * Puts `kept` in place of the relations from index `from` on (the same array, so the emitted keys
  * stay with it), and renumbers their ids as `emitRelation` numbers them.
  */
+/**
+ * The document's entities by id, as they stand when it is called (rules add, absorb and drop
+ * entities: build it where it is read, not once per document).
+ */
+export function entitiesById(ctx: { resolution: { entities: readonly LocalEntity[] } }): Map<string, LocalEntity> {
+  return new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+}
+
 export function replaceRelationsFrom(ctx: RuleContext, from: number, kept: readonly Relation[]): void {
   ctx.relations.splice(from, ctx.relations.length - from, ...kept);
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;

@@ -4,7 +4,7 @@
 // same relation for the other items of a plain list of names of one type.
 
 import type { EntityType } from "../types.ts";
-import { emitRelation, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
+import { emitRelation, entitiesById, mentionsIn, sentenceAt, wordsBetween } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -128,8 +128,7 @@ export const listItemsRule: Rule = {
     "After every rule: a relation read on one item of a coordinated list of names ('A, B and C', 'A as well as B') is added for the list's other items, the other end not in the list.",
   example: "Norway signed trade agreements with Peru and Chile → Norway NEGOTIATED_WITH Peru, Chile.",
   apply(ctx) {
-    const byId = new Map<string, LocalEntity>();
-    for (const e of ctx.resolution.entities) byId.set(e.id, e);
+    const byId = entitiesById(ctx);
     const relations = ctx.relations.slice();
     // Ends that already take the predicate in a sentence: a rule that read the list itself (and
     // paired it item by item) is left as it is.

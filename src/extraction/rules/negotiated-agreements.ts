@@ -7,7 +7,7 @@
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
 import { findable } from "./discussed-contention.ts";
-import { emitRelation, mentionsIn } from "./emit.ts";
+import { emitRelation, entitiesById, mentionsIn } from "./emit.ts";
 import { leadingStates, surfacesOf } from "./partnership-instruments.ts";
 import { isStateParty } from "./sides.ts";
 import { sidelineHosts } from "./topic-frames.ts";
@@ -75,7 +75,7 @@ export const meetingPartiesAgreementRule: Rule = {
     if (!index.found.length) return;
     const agreements = namedAgreements(ctx);
     if (!agreements.length) return;
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     // A person stands for the state of the post held or the state represented.
     const statesOf = new Map<string, LocalEntity[]>();
     for (const r of ctx.relations) {

@@ -7,7 +7,7 @@
 // the state at 8 calls in 66, 13 visits in 52, 62 meetings in 214).
 
 import type { Relation } from "../types.ts";
-import { emitRelation, keyKindIs, sentenceAt } from "./emit.ts";
+import { emitRelation, entitiesById, keyKindIs, sentenceAt } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -18,8 +18,7 @@ export const PARTICIPANT_STATES_RULE = "talks-participant-states";
 const TALKS_NAME = /\b(talks|negotiations|round)\b/i;
 
 function participantStates(ctx: RuleContext): void {
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const byId = entitiesById(ctx);
   const represents = new Map<string, Set<LocalEntity>>();
   const present = new Set<string>();
   // Per talks: the Person participations in them.

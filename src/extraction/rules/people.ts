@@ -29,7 +29,7 @@ import { newLocalEntity, normalizeName } from "../stages/04-resolve.ts";
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { type CompanionCue, companionCue } from "../syntax/companions.ts";
 import { sentencesWith } from "../syntax/predicates.ts";
-import { emitRelation, keepRelations, mentionsIn, wordsBetween } from "./emit.ts";
+import { emitRelation, entitiesById, keepRelations, mentionsIn, wordsBetween } from "./emit.ts";
 import { bracketAfterName, bracketedTag, courtOfDocument, isBenchTitle, regionGovernment } from "./post-bodies.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
@@ -2307,7 +2307,7 @@ const TEAMMATE_CUE = /^(?:alongside|along with|together with|accompanied by|join
 
 /** A person's side at talks: the one state or bloc the rules say they represent. */
 function representedSides(ctx: RuleContext): Map<string, LocalEntity> {
-  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const byId = entitiesById(ctx);
   const sides = new Map<string, LocalEntity | null>();
   for (const r of ctx.relations) {
     if (r.predicate !== "REPRESENTS") continue;
@@ -2340,7 +2340,7 @@ export const teamNegotiatorsRule: Rule = {
       e.type === "Person" &&
       sides.has(e.id) &&
       ![...e.titles].some((t) => HEAD_TITLE.test(t.replace(/^(?:Chinese|US|U\.S\.)\s+/, "")));
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     // The states the text has negotiating with each other, both ways.
     const statePairs = new Set<string>();
     for (const r of ctx.relations) {
@@ -2460,7 +2460,7 @@ export const firmOfficersRule: Rule = {
   description: "A firm's officer with no post of state represents no state.",
   example: "X met Acme Chairman Y in Beijing → Y does not represent China.",
   apply(ctx) {
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     const firmOfficers = new Set<string>();
     for (const r of ctx.relations)
       if (r.predicate === "HOLDS_POSITION" && byId.get(r.target)?.type === "Company") firmOfficers.add(r.source);

@@ -5,7 +5,7 @@
 // stays), not one concrete meeting the annotators file: the meeting and what was read on it go. Talks held somewhere, or with two people or more at them
 // (a delegation's members, the two negotiators), stay.
 
-import { dropEntity, keyKindIs } from "./emit.ts";
+import { dropEntity, entitiesById, keyKindIs } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 import { PEOPLE_THERE } from "./unplaced-talks.ts";
@@ -30,8 +30,7 @@ function namesTwoStates(prefix: string, states: readonly LocalEntity[]): boolean
 function dropSidesOnlyTalks(ctx: RuleContext): void {
   const states = ctx.resolution.entities.filter((e) => isStateParty(e) && e.mentions.length);
   if (states.length < 2) return;
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const byId = entitiesById(ctx);
   const placed = new Set<string>();
   const people = new Map<string, Set<string>>();
   for (const r of ctx.relations) {

@@ -4,7 +4,7 @@
 // and the participants the rules found; never pairs two states of one side ("Central Asia"'s own
 // states), and reads no summit whose name is not a pair ("the BRICS summit").
 
-import { emitRelation, sentenceAt } from "./emit.ts";
+import { emitRelation, entitiesById, sentenceAt } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -25,8 +25,7 @@ function names(side: string, e: LocalEntity): boolean {
 }
 
 function summitSides(ctx: RuleContext): void {
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const byId = entitiesById(ctx);
   const states = new Map<string, { e: LocalEntity; start: number; attends: boolean }[]>();
   for (const r of ctx.relations) {
     if (r.predicate !== "PARTICIPATED_IN") continue;

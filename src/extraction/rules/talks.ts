@@ -12,7 +12,16 @@ import { COMPANION_CUE_WORDS, companionCue, escortSubject } from "../syntax/comp
 import { knowLemmas, verbLemma } from "../syntax/lemma.ts";
 import { type M, sentenceReading, sentencesWith, spanOf } from "../syntax/predicates.ts";
 import { ONE_SIDE, personReferent } from "./delegations.ts";
-import { addMention, emitRelation, ensureEntity, keepRelations, keyKindIs, mentionsIn, wordsBetween } from "./emit.ts";
+import {
+  addMention,
+  emitRelation,
+  ensureEntity,
+  entitiesById,
+  keepRelations,
+  keyKindIs,
+  mentionsIn,
+  wordsBetween,
+} from "./emit.ts";
 import { gazetteerCode, possessiveOwner } from "./places.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule } from "./types.ts";
@@ -487,7 +496,7 @@ const BOTH_SIDES_OPENER = /^(?:,|and|that|said|says|between|where|as|while|but|w
 function bothSides(ctx: Parameters<Rule["apply"]>[0], index: ReturnType<typeof meetingsOf>): void {
   if (!index.found.length) return;
   const distinct = [...new Set(index.found.map((f) => f.meeting))];
-  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const byId = entitiesById(ctx);
   for (const s of ctx.sentences) {
     BOTH_SIDES.lastIndex = 0;
     if (!BOTH_SIDES.test(s.text)) continue;
@@ -2065,8 +2074,7 @@ export const companionsRule: Rule = {
     const index = meetingsOf(ctx);
     if (!index.found.length) return;
     const { tokens } = ctx;
-    const byId = new Map<string, LocalEntity>();
-    for (const e of ctx.resolution.entities) byId.set(e.id, e);
+    const byId = entitiesById(ctx);
     const meetingsOfParty = new Map<string, Set<string>>();
     for (const r of ctx.relations)
       if (r.predicate === "PARTICIPATED_IN") {
@@ -2163,7 +2171,7 @@ export const twoSidesRule: Rule = {
     const index = meetingsOf(ctx);
     if (!index.found.length) return;
     const { tokens } = ctx;
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     const statesOf = new Map<string, Set<LocalEntity>>();
     for (const r of ctx.relations) {
       if (r.predicate !== "PARTICIPATED_IN") continue;
@@ -2238,7 +2246,7 @@ const PAIR_NAME = /^([A-Z][\w.]*(?: [A-Z][\w.]*)*?)[-–]([A-Z][\w.]*(?: [A-Z][\
  * main pair of states.
  */
 function meetingSides(ctx: Parameters<Rule["apply"]>[0], meeting: string, primary: boolean): Set<string> {
-  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const byId = entitiesById(ctx);
   const people = new Set<string>();
   const sides = new Set<string>();
   for (const r of ctx.relations) {
@@ -2289,7 +2297,7 @@ export const otherPairAgreementRule: Rule = {
   description: "An agreement named for another pair of states is not what the meeting discussed.",
   example: "Chile and Japan met in Tokyo; the US-EU deal came up (no DISCUSSED to the US-EU deal).",
   apply(ctx) {
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     if (!ctx.relations.some((r) => r.predicate === "DISCUSSED" && byId.get(r.target)?.type === "Policy")) return;
     // How the text writes each state ("U.S.", "the EU", "South Korea"), lower-case without dots.
     const aliases = new Map<string, string>();

@@ -3,12 +3,12 @@
 // mints no entity and drops nothing.
 
 import { type MeetingIndex, meetingsOf } from "../stages/05-meetings.ts";
-import { emitRelation, keyKindIs, mentionsIn } from "./emit.ts";
+import { emitRelation, entitiesById, keyKindIs, mentionsIn } from "./emit.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 /** The summits a sideline meeting is PART_OF: where a meeting happened, not what it discussed. */
 export function sidelineHosts(ctx: RuleContext): Set<string> {
-  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const byId = entitiesById(ctx);
   const hosts = new Set<string>();
   for (const r of ctx.relations)
     if (r.predicate === "PART_OF" && byId.get(r.source)?.type === "Meeting") hosts.add(r.target);
@@ -39,7 +39,7 @@ export const participantTopicRule: Rule = {
   apply(ctx) {
     const index = meetingsOf(ctx);
     if (!index.found.length) return;
-    const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     const took = new Set<string>();
     for (const r of ctx.relations) if (r.predicate === "PARTICIPATED_IN") took.add(`${r.source}|${r.target}`);
     const hosts = sidelineHosts(ctx);

@@ -24,6 +24,7 @@ import type { Predicate } from "../types.ts";
 import {
   emitRelation,
   ensureEntity,
+  entitiesById,
   firstSentenceEndingAfter,
   mentionsIn,
   replaceRelationsFrom,
@@ -800,7 +801,7 @@ function tariffsReach(ctx: RuleContext, ruleId: string): void {
     set.add(r.source);
   }
   if (!makersAt.size) return;
-  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const byId = entitiesById(ctx);
   for (const si of sentencesWith(ctx, REACH_VERBS)) {
     const s = ctx.sentences[si]!;
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
@@ -4462,7 +4463,7 @@ function offtakeSellers(ctx: RuleContext): void {
   const from = ctx.relations.length;
   applyEntries(ctx, entriesOf("offtake-seller"));
   if (ctx.relations.length === from) return;
-  const byId = new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const byId = entitiesById(ctx);
   const kept = ctx.relations.slice(from).filter((r) => {
     const seller = byId.get(r.source);
     if (seller && PRODUCER_NAME.test(seller.name)) return true;

@@ -6,9 +6,9 @@
 // talks with a place or a participant (named, or people written as there: "officials met"), or a
 // forum of its own name, keep it.
 
-import { keepRelations } from "./emit.ts";
+import { entitiesById, keepRelations } from "./emit.ts";
 import { isStateParty } from "./sides.ts";
-import type { LocalEntity, Rule, RuleContext } from "./types.ts";
+import type { Rule, RuleContext } from "./types.ts";
 
 /** The rule's id (it emits nothing: it drops relations). */
 export const UNPLACED_TALKS_RULE = "unplaced-talks-sides";
@@ -21,8 +21,7 @@ export const PEOPLE_THERE =
   /\b(?:officials|negotiators|teams|delegations?|delegates|ministers|envoys|counterparts|representatives|leaders)\b/i;
 
 function dropUnplacedSides(ctx: RuleContext): void {
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const byId = entitiesById(ctx);
   // Meetings with a place, or with a person at them.
   const anchored = new Set<string>();
   // Per state and meeting: whether a rule other than the side rules put the state there.

@@ -33,6 +33,7 @@ import {
   absorbEntity,
   emitRelation,
   ensureEntity,
+  entitiesById,
   keepRelations,
   keyKindIs,
   mentionsIn,
@@ -864,8 +865,7 @@ export function findMeetings(ctx: RuleContext): void {
   bodyOfficialsMeeting(ctx, index, note);
   // A bare event noun ("talks", "meeting") names no one meeting: it is no alias.
   // Each meeting's parties so far, read once from the relations.
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const byId = entitiesById(ctx);
   const partiesOfMeeting = new Map<string, LocalEntity[]>();
   for (const r of ctx.relations) {
     const e = r.predicate === "PARTICIPATED_IN" ? byId.get(r.source) : undefined;
@@ -6302,8 +6302,7 @@ function referredNoun(meeting: LocalEntity, noun: string): void {
  */
 export function finishMeetings(ctx: RuleContext): void {
   // The entities by id, for the passes below (which add relations, no entity).
-  const byId = new Map<string, LocalEntity>();
-  for (const e of ctx.resolution.entities) byId.set(e.id, e);
+  const byId = entitiesById(ctx);
   visitPlaces(ctx, byId);
   // Invitations after every rule: the host may be known only as the guest's partner at a meeting
   // or call, and its state only from the post it holds.
