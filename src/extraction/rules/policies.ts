@@ -1230,15 +1230,6 @@ function partyEnding(ctx: Parameters<Rule["apply"]>[0], s: number, te: number, c
   );
 }
 
-/**
- * Lower-case instruments named by their words and their parties: "the US-Japan critical minerals
- * framework", "Guinea's new mining code", "an EU deforestation import ban", "a ban on raw ore
- * exports", "Congo's cobalt export quota system". A Policy named "<parties> <words> <noun>" (a
- * measure "<good> export <noun>"), its words as written an alias. An agreement needs two parties
- * (joined by a hyphen, or one before and one after "with", or "between X and Y") or one party
- * before its words; a law one party and words; a measure an export or import word and a good or a
- * maker. The plain noun ("the deal", "the ban") names nothing.
- */
 /** Heads of a plan a state may name in lower case: a Policy only with a word of its domain. */
 const PLAN_HEADS = /^(strategy|initiative|program|programme)$/;
 /** Words of a plan's domain ("critical minerals strategy", "trade diversification strategy", "EV rebate program"). */
@@ -1252,6 +1243,15 @@ function vaguePlan(head: string, named: readonly string[], good: boolean): boole
   return PLAN_HEADS.test(head) && !good && !named.some((w) => w.split(/[-–]/).some((x) => PLAN_DOMAIN.test(x)));
 }
 
+/**
+ * Lower-case instruments named by their words and their parties: "the US-Japan critical minerals
+ * framework", "Guinea's new mining code", "an EU deforestation import ban", "a ban on raw ore
+ * exports", "Congo's cobalt export quota system". A Policy named "<parties> <words> <noun>" (a
+ * measure "<good> export <noun>"), its words as written an alias. An agreement needs two parties
+ * (joined by a hyphen, or one before and one after "with", or "between X and Y") or one party
+ * before its words; a law one party and words; a measure an export or import word and a good or a
+ * maker. The plain noun ("the deal", "the ban") names nothing.
+ */
 function instrumentPhrases(ctx: Parameters<Rule["apply"]>[0], kinds: ReadonlySet<InstrumentKind>, rule: string) {
   const { tokens, text } = ctx;
   for (
