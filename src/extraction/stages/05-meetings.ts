@@ -14,6 +14,7 @@ import { coSigners } from "../events/co-signers.ts";
 import { CALENDAR_NAMES, type EventDate, MONTH_NAMES, monthLabel, monthOf, resolveDate } from "../events/dates.ts";
 import { hedgedEvent } from "../events/hedged.ts";
 import { signingCeremony, signingPlacedAt, signWordIn } from "../events/own-signing.ts";
+import { anotherPairMeeting, pairMeetingKey } from "../events/pair-meetings.ts";
 import { roundOfAt } from "../events/rounds.ts";
 import { summitNameOwners } from "../events/summit-owners.ts";
 import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
@@ -5537,9 +5538,12 @@ function findMet(ctx: RuleContext, i: number, ms: Seen[], primary: LocalEntity |
       !keyKindIs(x.e, "call", "visit", "leaders") &&
       purposeEvent(ctx, x.m.ts, all.length > 2),
   )?.e;
+  // "X met Y in Paris. X met Z in Paris on Tuesday": the second pair's own meeting, not the first's.
+  const atPlace = place ? eventsAt(ctx).get(place.e.name) : undefined;
+  const ownPair = pairs.length === 1 && anotherPairMeeting(atPlace, pairMeetingKey(surname(a), surname(b)));
   let meeting =
     groupEvent ??
-    (place ? eventsAt(ctx).get(place.e.name) : undefined) ??
+    (ownPair ? undefined : atPlace) ??
     ((!place || venueOfPrimary) && primary && !recalled && sameSides ? primary : undefined) ??
     (place && !recalled && isVenue(place.e) ? summitOfVenue(ctx, sentence) : undefined);
   const joined = meeting !== undefined;
