@@ -3702,6 +3702,46 @@ function portfolioWord(tokens: Ctx["tokens"], k: number, te: number): boolean {
   return te - k >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !FIRST_NAMES.has(w);
 }
 
+const REMIT_JOINERS = /^(?:and|&|,|of|for|on|the)$/;
+
+/**
+ * The first token of the title a span's last two words are named after, or null: "Interinstitutional
+ * Relations X Y" after "Commissioner for Trade and", "Group Executive X Y", "Business Affairs X Y"
+ * after "Secretary of State for Energy, and". The last two words are a name (no words of the
+ * language, or a given name first); the words before them are a remit, capitalised words of the
+ * language or a word before a portfolio word, ending with a portfolio word ("Affairs",
+ * "Development", "Executive"; a post there is the title rules'); and a post is among them or opens the run of capitalised
+ * words and joiners the span continues in its sentence.
+ */
+function remitTitleStart(ctx: Ctx, ts: number, te: number): number | null {
+  const { tokens } = ctx;
+  const p = te - 2;
+  if (p - ts < 1) return null;
+  const first = tokens[p]!.text;
+  const last = tokens[p + 1]!.text;
+  if (!NAME_WORD.test(first) || !SURNAME_WORD.test(last) || isVocabularyWord(last.toLowerCase())) return null;
+  if (isVocabularyWord(first.toLowerCase()) && !FIRST_NAMES.has(first)) return null;
+  const endWord = tokens[p - 1]!.text;
+  // "Trade Commissioner X Y": a post right before the name is read by the title rules.
+  if (!TITLE_MODIFIERS.has(endWord) || TITLE_HEADS.has(endWord)) return null;
+  let head: number | null = null;
+  for (let k = ts; k < p; k++) {
+    const w = tokens[k]!.text;
+    if (k > ts && REMIT_JOINERS.test(w)) continue;
+    if (!/^[\p{Lu}][\p{Ll}]+$/u.test(w) || FIRST_NAMES.has(w)) return null;
+    if (!isVocabularyWord(w.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k + 1]!.text)) return null;
+    if (head === null && (TITLE_HEADS.has(w) || w === "Executive")) head = k;
+  }
+  if (head !== null) return head;
+  const first0 = tokens[ts]!;
+  for (let k = ts - 1, n = 0; k >= 0 && n < 16 && sameSentenceAs(first0, tokens[k]); k--, n++) {
+    const w = tokens[k]!.text;
+    if (TITLE_HEADS.has(w)) return REMIT_JOINERS.test(tokens[ts - 1]!.text) ? k : null;
+    if (!REMIT_JOINERS.test(w) && !/^[\p{Lu}]/u.test(w)) return null;
+  }
+  return null;
+}
+
 /** "Kim Jung-kwan", "Koo Yun-cheol": an East Asian surname, then a given name of two parts joined by a hyphen. */
 function hyphenatedGivenName(tokens: Ctx["tokens"], k: number, te: number): boolean {
   if (te - k !== 4 || !ASIAN_SURNAMES.has(tokens[k]!.text) || !isHyphen(tokens[k + 2])) return false;
@@ -4057,6 +4097,16 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
       while (k < te - 1 && TITLE_MODIFIERS.has(tokens[k]!.text)) k++;
       titleEnd = k;
     } else break;
+  }
+  // "Commissioner for Trade and Institutional Relations X Y", "Group Executive X Y": a name after
+  // a long title the span's start cut off.
+  if (titleEnd === ts) {
+    const head = remitTitleStart(ctx, ts, te);
+    if (head !== null) {
+      const title = ctx.text.slice(tokens[head]!.start, tokens[te - 3]!.end);
+      pushPerson(ctx, te - 2, te, "long-title-person", { title, titleStart: head });
+      return;
+    }
   }
   // "General Motors", "General Electric": one title word before a firm's head word is the firm's name.
   // Also before longer names a firm's head word ends ("General Dynamics Land Systems",
