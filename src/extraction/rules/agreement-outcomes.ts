@@ -8,6 +8,7 @@
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
 import { emitRelation, mentionsIn } from "./emit.ts";
+import { lastAgreement } from "./talks.ts";
 import { findableMeetingsIn, sidelineHosts } from "./topic-frames.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -46,21 +47,6 @@ const MEETING_ANAPHOR =
 const AGREEMENT_NOUN = /^(agreement|deal|accord|pact|treaty|framework|memorandum|MoU|protocol)$/;
 /** How many sentences back "the deal" may refer. */
 const REACH = 4;
-
-/** The agreement Policy named last before token `at` of sentence `i`, within a few sentences. */
-function lastAgreement(ctx: RuleContext, i: number, at: number): LocalEntity | undefined {
-  for (let k = i; k >= 0 && k >= i - REACH; k--) {
-    const ms = mentionsIn(ctx, k).filter(
-      (x) =>
-        x.e.type === "Policy" &&
-        x.m.te <= at &&
-        AGREEMENT_NAME.test(x.e.name) &&
-        !/^agreement@[^|]*$/.test(x.e.attributes.mergeKey ?? ""),
-    );
-    if (ms.length) return ms.at(-1)!.e;
-  }
-  return undefined;
-}
 
 /** The one meeting sentence `i` points to: named there, or by its noun with a neighbour naming it. */
 function meetingOf(
@@ -110,7 +96,7 @@ export const agreementOutcomeRule: Rule = {
       for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
         if (!AGREEMENT_NOUN.test(ctx.tokens[k]!.text) || !/^(the|this)$/i.test(ctx.tokens[k - 1]!.text)) continue;
         if (ms.some((x) => x.m.ts <= k && x.m.te > k)) continue;
-        const named = lastAgreement(ctx, s.i, k - 1);
+        const named = lastAgreement(ctx, s.i, k - 1, REACH, AGREEMENT_NAME);
         if (named) agreements.push({ ts: k, e: named });
       }
       if (!agreements.length) continue;

@@ -1101,16 +1101,22 @@ const AGREEMENT_REACH = 6;
 
 /**
  * The named agreement "the deal" at token `at` of sentence `sentence` refers to: the agreement
- * Policy mentioned last before it, within a few sentences; not one of the talks' own
- * "<place> framework" entities.
+ * Policy (its name matching `name`) mentioned last before it, within `reach` sentences; not one of
+ * the talks' own "<place> framework" entities.
  */
-function lastAgreement(ctx: Parameters<Rule["apply"]>[0], sentence: number, at: number): LocalEntity | undefined {
-  for (let k = sentence; k >= 0 && k >= sentence - AGREEMENT_REACH; k--) {
+export function lastAgreement(
+  ctx: Parameters<Rule["apply"]>[0],
+  sentence: number,
+  at: number,
+  reach = AGREEMENT_REACH,
+  name = AGREEMENT_NAME,
+): LocalEntity | undefined {
+  for (let k = sentence; k >= 0 && k >= sentence - reach; k--) {
     const ms = mentionsIn(ctx, k).filter(
       (x) =>
         x.e.type === "Policy" &&
         x.m.te <= at &&
-        AGREEMENT_NAME.test(x.e.name) &&
+        name.test(x.e.name) &&
         !/^agreement@[^|]*$/.test(x.e.attributes.mergeKey ?? ""),
     );
     if (ms.length) return ms.at(-1)!.e;
