@@ -97,12 +97,27 @@ function inTextOrder(list: readonly Mention[]): boolean {
  * Puts `kept` in place of the relations from index `from` on (the same array, so the emitted keys
  * stay with it), and renumbers their ids as `emitRelation` numbers them.
  */
+/** The last map `entitiesById` built per resolution, and the entity list it was built from. */
+const BY_ID = new DocumentCache<
+  object,
+  { entities: readonly LocalEntity[]; count: number; last: LocalEntity | undefined; map: Map<string, LocalEntity> }
+>();
+
 /**
  * The document's entities by id, as they stand when it is called (rules add, absorb and drop
- * entities: build it where it is read, not once per document).
+ * entities: read it where it is used, not once per document). The map is built again when the list
+ * changed (another array, another length or another last entity: rules push entities or replace the
+ * list, never edit it in place), else the last one is given again. Read it, never change it.
  */
 export function entitiesById(ctx: { resolution: { entities: readonly LocalEntity[] } }): Map<string, LocalEntity> {
-  return new Map(ctx.resolution.entities.map((e) => [e.id, e]));
+  const { entities } = ctx.resolution;
+  const seen = BY_ID.get(ctx.resolution);
+  if (seen && seen.entities === entities && seen.count === entities.length && seen.last === entities.at(-1))
+    return seen.map;
+  const map = new Map<string, LocalEntity>();
+  for (const e of entities) map.set(e.id, e);
+  BY_ID.set(ctx.resolution, { entities, count: entities.length, last: entities.at(-1), map });
+  return map;
 }
 
 export function replaceRelationsFrom(ctx: RuleContext, from: number, kept: readonly Relation[]): void {

@@ -741,6 +741,15 @@ const AMOUNT_HEADS: ReadonlySet<string> = new Set(["million", "billion", "trilli
 /** Heads of buyers named by where they are: "customers in Japan". */
 const BUYER_HEADS: ReadonlySet<string> = new Set(["customers", "buyers", "clients", "importers", "offtakers"]);
 
+/** An attachment listing names ("firms including X and Y", "such as"). A function, not a closure per call. */
+function listsNames(p: PP<M>): boolean {
+  return p.prep === "including" || p.prep === "such as";
+}
+/** An attachment listing goods: "like" lists them too ("elements like X and Y"). */
+function listsGoods(p: PP<M>): boolean {
+  return p.prep === "including" || p.prep === "such as" || p.prep === "like";
+}
+
 /** Entities of a phrase of the wanted types: its head, else its names, else what "of"/"from" lead to. */
 function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: Chunk<M> }[] {
   const out: { x: M; c: Chunk<M> }[] = [];
@@ -763,12 +772,11 @@ function chunkEntities(c: Chunk<M>, types: EntityType[], depth = 0): { x: M; c: 
     // "Chinese firms including X and Y invested", "extracts elements like X and Y": the names
     // listed, not the class's demonym ("like" lists goods only: "players like X and Y" are no pair).
     const goodsOnly = types.every((x) => GOOD_TYPES.has(x));
-    const lists = (p: PP<M>) => p.prep === "including" || p.prep === "such as" || (goodsOnly && p.prep === "like");
-    if (depth < 2 && c.pps.some(lists)) {
+    if (depth < 2 && c.pps.some(goodsOnly ? listsGoods : listsNames)) {
       // Loops, not closures: a closure reading `types` or `depth` would cost a context on every call.
       const listed: { x: M; c: Chunk<M> }[] = [];
       for (const p of c.pps) {
-        if (!lists(p)) continue;
+        if (!(goodsOnly ? listsGoods(p) : listsNames(p))) continue;
         for (const it of p.arg.items) for (const x of chunkEntities(it, types, depth + 1)) listed.push(x);
       }
       if (listed.length) return listed;
@@ -1989,9 +1997,13 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
     for (const cl of r.clauses) {
       // "Chinese-mined or processed rare earths": a participle joined to a hyphenated one modifies
       // the goods after it; it is no clause of its own.
+      const own = verbs.get(cl.verb.lemma) ?? NO_ENTRIES;
+      // Nothing to trigger on: skip the clause's checks (they only ever skip it).
+      if (!own.length && !adverbs.size) continue;
       if (compoundParticiple(ctx, cl)) continue;
-      for (const e of verbs.get(cl.verb.lemma) ?? NO_ENTRIES) {
-        if (negated(ctx, cl) || refused(cl)) continue;
+      // Read once per clause, for all its entries.
+      const blocked = own.length > 0 && (negated(ctx, cl) || refused(cl));
+      for (const e of blocked ? NO_ENTRIES : own) {
         if (NO_AGENT_OF_NOUN_GERUND.has(e.predicate) && e.source.includes("subject") && gerundOfNoun(ctx, cl, s.i))
           continue;
         if (e.objectHeads) {
