@@ -93,10 +93,6 @@ function inTextOrder(list: readonly Mention[]): boolean {
   return true;
 }
 
-/**
- * Puts `kept` in place of the relations from index `from` on (the same array, so the emitted keys
- * stay with it), and renumbers their ids as `emitRelation` numbers them.
- */
 /** The last map `entitiesById` built per resolution, and the entity list it was built from. */
 const BY_ID = new DocumentCache<
   object,
@@ -109,7 +105,7 @@ const BY_ID = new DocumentCache<
  * changed (another array, another length or another last entity: rules push entities or replace the
  * list, never edit it in place), else the last one is given again. Read it, never change it.
  */
-export function entitiesById(ctx: { resolution: { entities: readonly LocalEntity[] } }): Map<string, LocalEntity> {
+export function entitiesById(ctx: { resolution: { entities: readonly LocalEntity[] } }): ReadonlyMap<string, LocalEntity> {
   const { entities } = ctx.resolution;
   const seen = BY_ID.get(ctx.resolution);
   if (seen && seen.entities === entities && seen.count === entities.length && seen.last === entities.at(-1))
@@ -120,6 +116,10 @@ export function entitiesById(ctx: { resolution: { entities: readonly LocalEntity
   return map;
 }
 
+/**
+ * Puts `kept` in place of the relations from index `from` on (the same array, so the emitted keys
+ * stay with it), and renumbers their ids as `emitRelation` numbers them.
+ */
 export function replaceRelationsFrom(ctx: RuleContext, from: number, kept: readonly Relation[]): void {
   ctx.relations.splice(from, ctx.relations.length - from, ...kept);
   for (let k = from; k < ctx.relations.length; k++) ctx.relations[k]!.id = `${ctx.doc.id}#r${k}`;

@@ -7410,7 +7410,7 @@ function leadMeetingPlace(ctx: RuleContext, last: number): Seen | undefined {
  * Y stalled"), not an event of the article's own: nobody is filed as taking part in them (the
  * meeting stays, for what was discussed).
  */
-function dropUnanchoredTalks(ctx: RuleContext, byId: Map<string, LocalEntity>): void {
+function dropUnanchoredTalks(ctx: RuleContext, byId: ReadonlyMap<string, LocalEntity>): void {
   const unanchored = (id: string) => {
     const m = byId.get(id);
     return !!m && keyKindIs(m, "talks") && !m.attributes.date && !m.attributes.place;
