@@ -105,7 +105,9 @@ const BY_ID = new DocumentCache<
  * changed (another array, another length or another last entity: rules push entities or replace the
  * list, never edit it in place), else the last one is given again. Read it, never change it.
  */
-export function entitiesById(ctx: { resolution: { entities: readonly LocalEntity[] } }): ReadonlyMap<string, LocalEntity> {
+export function entitiesById(ctx: {
+  resolution: { entities: readonly LocalEntity[] };
+}): ReadonlyMap<string, LocalEntity> {
   const { entities } = ctx.resolution;
   const seen = BY_ID.get(ctx.resolution);
   if (seen && seen.entities === entities && seen.count === entities.length && seen.last === entities.at(-1))
