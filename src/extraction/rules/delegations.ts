@@ -6,6 +6,7 @@
 // (else the document's main one); officials who are not heads of state represent their side.
 
 import { DocumentCache, DocumentSet } from "../document-caches.ts";
+import { pairMeetingKey } from "../events/pair-meetings.ts";
 import { CAPITALS } from "../lexicon/places.ts";
 import { HEAD_OF_STATE_TITLES } from "../lexicon/titles.ts";
 import { meetingsOf, surname } from "../stages/05-meetings.ts";
@@ -407,7 +408,7 @@ export const delegationSidesRule: Rule = {
           ctx,
           "Meeting",
           `${surname(a)}-${surname(b)} meeting`,
-          `leaders@${[a.name, b.name].sort().join("+")}`,
+          pairMeetingKey(a.name, b.name),
           { ts: first.m.ts, te: first.m.te },
           this.id,
         );

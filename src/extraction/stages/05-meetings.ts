@@ -1744,7 +1744,7 @@ function statesLeaders(ctx: RuleContext, i: number, at: number, ms: Seen[], note
           ctx,
           "Meeting",
           `${partyLabel(a.e)}-${partyLabel(b.e)} leaders' meeting`,
-          `leaders@${[a.e.name, b.e.name].sort().join("+")}`,
+          pairMeetingKey(a.e.name, b.e.name),
           { ts: i, te: i + 1 },
           "meeting-leaders-states",
         );
@@ -2993,7 +2993,7 @@ function leadersMeeting(ctx: RuleContext, a: LocalEntity, b: LocalEntity, i: num
     ctx,
     "Meeting",
     `${surname(a)}-${surname(b)} ${noun}`,
-    `leaders@${[surname(a), surname(b)].sort().join("+")}`,
+    pairMeetingKey(surname(a), surname(b)),
     { ts: i, te: i + 1 },
     "meeting-leaders",
   );
@@ -5098,8 +5098,7 @@ function resolvePending(ctx: RuleContext, primary: LocalEntity | null, note: Not
     // Thursday between Xi and Trump"), not their negotiators' talks.
     // or two people whose meeting the text already named by a verb ("X to meet Y" in
     // a headline): the talks noun is that meeting's, and names it ("X-Y discussions").
-    const metKey =
-      people.length === 2 ? `leaders@${[surname(people[0]!), surname(people[1]!)].sort().join("+")}` : undefined;
+    const metKey = people.length === 2 ? pairMeetingKey(surname(people[0]!), surname(people[1]!)) : undefined;
     const heads =
       people.length === 2 &&
       (people.some(isHeadOfState) ||
@@ -5675,7 +5674,7 @@ function describedLeadersMet(ctx: RuleContext, i: number, ms: Seen[], note: Note
           ctx,
           "Meeting",
           `${partyLabel(states[0]!)}-${partyLabel(states[1]!)} leaders' meeting${placed ? ` in ${place.e.name}` : ""}`,
-          `leaders@${[states[0]!.name, states[1]!.name].sort().join("+")}`,
+          pairMeetingKey(states[0]!.name, states[1]!.name),
           { ts: i, te: i + 1 },
           "meeting-leaders-described",
         ));
