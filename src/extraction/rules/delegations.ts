@@ -1231,7 +1231,6 @@ function counterpartOf(ctx: RuleContext, c: Chunk<M>): Item[] {
 /** Heads of a definite description of a state's leader: "the Chinese leader", "the Kenyan president". */
 const LEADER_HEAD = /^(leader|president|premier)$/;
 
-/** The side an entity stands for: a state or bloc itself, a capital's state, a person's party. */
 /** Per document: the people who hold a post at a company (a firm's officers). */
 const FIRM_OFFICERS = new DocumentCache<RuleContext, Set<string>>();
 
@@ -1251,6 +1250,7 @@ function firmOfficer(ctx: RuleContext, p: LocalEntity): boolean {
   return officers.has(p.id);
 }
 
+/** The side an entity stands for: a state or bloc itself, a capital's state, a person's party. */
 function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEntity } | undefined {
   const e = x.e;
   if (e.type === "Person") return { person: e, party: firmOfficer(ctx, e) ? undefined : partyOf(ctx, e) };

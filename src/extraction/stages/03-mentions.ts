@@ -3936,11 +3936,11 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
 const CITY_PARTS =
   /^(?:streets?|suburbs?|outskirts|downtown|centre|center|districts?|airports?|ports?|residents|people|mayor|skyline|traffic|air|hotels?|university|stock|bourse|exchange)$/;
 
-/** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
 /** Nouns of a trip or of people that "from" a city names where they started or live. */
 const TRIP_NOUNS =
   /^(?:flights?|trains?|trips?|journeys?|routes?|return|way|miles|kilometres|kilometers|km|drive|distance|people|residents|visitors|tourists|students|delegates|reporters?|correspondents?|journalists?|cargo|shipments?|containers?|vessels?|ships?)$/;
 
+/** "Beijing agreed", "Beijing's caution", "between Washington and Beijing": the capital is the state. */
 function capitalActsAsState(ctx: Ctx, ts: number, te: number, code: string): boolean {
   return ctx.countries.has(code) && capitalStandsFor(ctx, ts, te, code);
 }
@@ -4027,7 +4027,6 @@ const MEETING_HEADS_AFTER_POSSESSIVE = /^(?:Meeting|Summit|Conference|Forum|Dial
 /** A list bullet right before a line's first word. */
 const BULLET_BEFORE = /(?:^|\n)\s*[-•*–]\s*$/;
 
-/** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 /** Tokens before `ts` read "<ambassador|envoy …> to": a posting abroad ("US Ambassador to"). */
 function hostPosting(tokens: readonly Token[], ts: number): boolean {
   return (
@@ -4036,6 +4035,7 @@ function hostPosting(tokens: readonly Token[], ts: number): boolean {
   );
 }
 
+/** Types a capitalised run with no gazetteer entry: title + person, head word, name shape, context. */
 function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, nationality?: string) {
   const { tokens } = ctx;
   // Round 15: "Republican Jane Roe", "Democratic Senator John Doe": a party's adjective before a

@@ -5064,12 +5064,12 @@ function wherePlace(ctx: RuleContext, i: number, ms: Seen[]): Seen | null {
 const LONG_PROCESS =
   /\b(decades?|years?|months?) of (talks|negotiations|discussions)\b|\b(talks|negotiations|discussions) (since|for) (\d{4}|years|months|decades)\b|\bin (talks|negotiations) with [^.;]{0,40}\bsince \d{4}\b/i;
 
-/** How a party is written in a meeting's name: a person's surname, a state's name. */
 /** An organisation's acronym among its names ("EFTA"), else its name. */
 function acronymOf(e: LocalEntity): string {
   return [e.name, ...e.aliases].find((f) => /^[A-Z]{2,6}$/.test(f)) ?? e.name;
 }
 
+/** How a party is written in a meeting's name: a person's surname, a state's name. */
 function partyLabel(e: LocalEntity): string {
   return e.type === "Person" ? surname(e) : e.name;
 }

@@ -251,7 +251,6 @@ let pB = 0;
 /** Lower-case form of each token of the document (stage 2's `lowerCaseTexts`). */
 let pLower: readonly string[] = [];
 
-/** Lower-case text of token `k`, "" past the document's end. */
 /** An over-the-counter ticker: four capitals and F or Y ("ACMGF", "SMMYY"), no mention's word. */
 const OTC_TICKER = /^[A-Z]{4}[FY]$/;
 
@@ -261,6 +260,7 @@ function bareTicker(k: number): boolean {
   return TICKER.test(text) || (OTC_TICKER.test(text) && !pMentions.some((m) => m.ts <= k && k < m.te));
 }
 
+/** Lower-case text of token `k`, "" past the document's end. */
 function lowerAt(k: number): string {
   return pLower[k] ?? "";
 }
@@ -551,8 +551,6 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
       i++;
       continue;
     }
-    // "Lynas mines rare earths", "Congo supplies over 70% of …": a registry verb's "-s" form after
-    // a subject, before a phrase (an approximation may open it).
     // "curbs on advanced AI chips", "exports of refined cobalt": a participle right after a
     // preposition, before a noun, opens the preposition's noun phrase (the tagger's verb is an adjective).
     if (prepositionParticiple(units, i)) {
@@ -561,6 +559,8 @@ function chunk<M extends Spanned>(tokens: Token[], a: number, b: number, _mentio
       i = c.te;
       continue;
     }
+    // "Lynas mines rare earths", "Congo supplies over 70% of …": a registry verb's "-s" form after
+    // a subject, before a phrase (an approximation may open it).
     const verbish =
       (t.pos === "VERB" ||
         t.pos === "AUX" ||
@@ -1048,36 +1048,31 @@ function readArg<M extends Spanned>(units: Unit<M>[], start: number): { arg: Arg
         next = closer?.k === "comma" ? j + 3 : j + 2;
         continue;
       }
-      // "X, China's largest gold and copper producer, …": goods coordinated before one head noun,
-      // the phrase a description of the name before it, are one apposed phrase, not a list.
-      if (
-        closer?.k === "conj" &&
-        closer.word === "and" &&
-        closerNext?.k === "np" &&
-        list.length === 1 &&
-        pending.length === 1 &&
-        first.entity &&
-        units[j + 2]?.k === "comma" &&
-        coordinatedGoodsBeforeHead(pending[0]!, closerNext.chunk)
-      ) {
-        units.splice(j - 1, 3, { k: "np", chunk: joinedPhrase(pending[0]!, closerNext.chunk) });
-        continue;
-      }
-      // "its iron ore, aluminium and copper operations": bare goods before one head noun, one phrase.
-      if (
-        closer?.k === "conj" &&
-        closer.word === "and" &&
-        closerNext?.k === "np" &&
-        list.length === 1 &&
-        pending.every(bareGood) &&
-        coordinatedGoodsBeforeHead(pending.at(-1)!, closerNext.chunk, true) &&
-        coordinatedGoodsBeforeHead(first, closerNext.chunk, true)
-      ) {
-        for (const c of pending) first = joinedPhrase(first, { ...c, pps: [] });
-        first = joinedPhrase(first, closerNext.chunk);
-        list[0] = first;
-        next = j + 2;
-        continue;
+      // Goods coordinated by "and" before one head noun after a one-item list are one phrase.
+      if (closer?.k === "conj" && closer.word === "and" && closerNext?.k === "np" && list.length === 1) {
+        // "X, China's largest gold and copper producer, …": the phrase a description of the name
+        // before it, one apposed phrase, not a list.
+        if (
+          pending.length === 1 &&
+          first.entity &&
+          units[j + 2]?.k === "comma" &&
+          coordinatedGoodsBeforeHead(pending[0]!, closerNext.chunk)
+        ) {
+          units.splice(j - 1, 3, { k: "np", chunk: joinedPhrase(pending[0]!, closerNext.chunk) });
+          continue;
+        }
+        // "its iron ore, aluminium and copper operations": bare goods before one head noun.
+        if (
+          pending.every(bareGood) &&
+          coordinatedGoodsBeforeHead(pending.at(-1)!, closerNext.chunk, true) &&
+          coordinatedGoodsBeforeHead(first, closerNext.chunk, true)
+        ) {
+          for (const c of pending) first = joinedPhrase(first, { ...c, pps: [] });
+          first = joinedPhrase(first, closerNext.chunk);
+          list[0] = first;
+          next = j + 2;
+          continue;
+        }
       }
       if (closer?.k === "conj" && closerNext?.k === "np") {
         list.push(...pending, closerNext.chunk);
