@@ -5445,6 +5445,14 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
       return "context-role-person";
   }
   if (next?.sentence === s && SPEECH_VERBS.has(next.text)) return "context-speaker";
+  // Round 27: "X Y recently posted", "X Y also told": one adverb before the speech verb.
+  if (
+    next?.sentence === s &&
+    /^(?:also|later|then|further|\p{Ll}{3,}ly)$/u.test(next.text) &&
+    tokens[te + 1]?.sentence === s &&
+    SPEECH_VERBS.has(tokens[te + 1]!.text)
+  )
+    return "context-speaker";
   // "Chile's finance minister, Mario Soto, said": a lower-case post, a comma, the name, a comma.
   if (prev?.text === "," && next?.text === "," && next.sentence === s && APPOSED_POSTS.has(tokens[ts - 2]?.text ?? ""))
     return "context-post-apposition";

@@ -6,6 +6,7 @@
 import { clearLeader } from "../leader.ts";
 import { NAME_PARTICLES, SPEECH_VERBS } from "../lexicon/people.ts";
 import { COUNTRY_BY_CODE, COUNTRY_NAMES, DEMONYMS, SHARED_SHORT_NAMES } from "../lexicon/places.ts";
+import { HONORIFIC } from "../lexicon/titles.ts";
 import type { EntityType, Merge } from "../types.ts";
 import { isPossessiveMark, type Sentence, type Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
@@ -444,8 +445,12 @@ function placesByContext(
  */
 function speaksQuotation(tokens: readonly Token[], m: Mention): boolean {
   const isClose = (t: Token | undefined) => !!t && /^[”"]$/.test(t.text);
-  const verbAfter = SPEECH_VERBS.has(tokens[m.te]?.text ?? "");
-  if (verbAfter && isClose(tokens[m.ts - 1])) return true;
+  const verbAfter =
+    SPEECH_VERBS.has(tokens[m.te]?.text ?? "") ||
+    (/^(?:also|later|then|further)$/.test(tokens[m.te]?.text ?? "") && SPEECH_VERBS.has(tokens[m.te + 1]?.text ?? ""));
+  // Round 27: "…,” Dr. Forson said", "…,” Mr Tran told reporters": a form of address between.
+  const opens = m.titleStart !== undefined && HONORIFIC.test(m.title ?? "") ? m.titleStart : m.ts;
+  if (verbAfter && isClose(tokens[opens - 1])) return true;
   return (
     SPEECH_VERBS.has(tokens[m.ts - 1]?.text ?? "") &&
     isClose(tokens[m.ts - 2]) &&

@@ -19,12 +19,52 @@ import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "./04-resolve.ts";
 
 // A quotation runs to the next quotation mark, at most MAX_QUOTE_CHARS on: linear in the text.
 // A quotation that is not closed in its paragraph (news style: a quote running over paragraphs
-// reopens each one) ends with the paragraph.
+// reopens each one) ends with the paragraph; where the paragraphs were run together, a sentence's
+// end right before the next opening mark ends it (round 27: "“… attached. “This will …”").
 // Two apostrophes stand for a double mark in some outlets' text ('' … '', ‘’ … ’’).
 const QUOTE = new RegExp(
-  `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))|(?:''|‘’)((?:(?!''|’’)[^\\n]){2,${MAX_QUOTE_CHARS}}?)(?:''|’’|″|(?=\\n|$))`,
+  `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$)|(?<=[.!?…])(?=\\s+“))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))|(?:''|‘’)((?:(?!''|’’)[^\\n]){2,${MAX_QUOTE_CHARS}}?)(?:''|’’|″|(?=\\n|$))`,
   "g",
 );
+/**
+ * The text with each straight double mark turned to the curly one its place shows (round 27), so
+ * that a quotation pairs by its marks' direction, not by counting them: a mark after punctuation
+ * (`."He noted`) or after a word and before a space or punctuation closes; one after a space, a
+ * bracket, a dash or the start and before a word opens; otherwise it closes an open quotation or
+ * opens one. A mark opened twice ("said: “”Given …") opens once, the second time. A curly
+ * quotation closed by a straight mark (“… here," said X) then closes too. Same length as the text.
+ */
+function orientMarks(text: string): string {
+  if (!text.includes('"') && !text.includes("“”")) return text;
+  const out = [...text];
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "“") {
+      open = true;
+      continue;
+    }
+    if (c === "”") {
+      // “”Given: an empty pair before a word opens once.
+      if ((text[i - 1] === "“" || out[i - 1] === "“") && /\p{L}/u.test(text[i + 1] ?? "")) out[i] = "“";
+      else open = false;
+      continue;
+    }
+    if (c === "\n") open = false;
+    if (c !== '"') continue;
+    const before = text[i - 1] ?? "\n";
+    const after = text[i + 1] ?? "\n";
+    let opening: boolean;
+    if (/[.,!?;…]/u.test(before)) opening = false;
+    else if (/[\s([{—–-]/u.test(before) && /[\p{L}\p{N}'‘$…]/u.test(after)) opening = true;
+    else if (/[\p{L}\p{N}%)]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after)) opening = false;
+    else opening = !open;
+    out[i] = opening ? "“" : "”";
+    open = opening;
+  }
+  return out.join("");
+}
+
 /**
  * A quotation in single marks: after the start of a line, a space, a bracket or a colon, opening
  * with a capital, running over apostrophes inside words ("don't", "Japan's"), ending with
@@ -120,6 +160,10 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set([
  */
 const NOMINAL_SPEAKER =
   /\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(president|prime minister|minister|secretary|chancellor|premier|spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|representative|negotiator|envoy)\b(?:\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]{3,}))?/giu;
+
+/** A post opening a sentence as its subject, after at most one connective ("Furthermore, the president …"). */
+const POST_OPENS =
+  /^\W*(?:\p{L}+,\s+)?(?:the|its)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|prime minister|minister|secretary|chancellor|premier|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|negotiator|envoy)\b/iu;
 
 /** Words that may stay in lower case inside a title ("Face the Nation", "Meet the Press"). */
 const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set([
@@ -467,7 +511,8 @@ export function findStatements(ctx: RuleContext): Statement[] {
     { start: number; end: number; text: string; last: number; title: boolean; words: [number, number] }[]
   >();
   QUOTE.lastIndex = 0;
-  for (let q = QUOTE.exec(ctx.text); q; q = QUOTE.exec(ctx.text)) {
+  const marks = orientMarks(ctx.text);
+  for (let q = QUOTE.exec(marks); q; q = QUOTE.exec(marks)) {
     const start = q.index + (q[3] === undefined ? 1 : 2);
     const end = start + (q[1] ?? q[2] ?? q[3] ?? "").length;
     // The words quoted: without the spaces around them, nor the comma that ends a quotation before
@@ -481,6 +526,16 @@ export function findStatements(ctx: RuleContext): Statement[] {
     if (first < 0) continue;
     let last = first;
     while (last + 1 < ctx.sentences.length && ctx.sentences[last + 1]!.start < end) last++;
+    // Round 27: "“… strong!” Trump posted on social media.": a quotation ending with "!" or "?"
+    // ends its sentence for the splitter; a next sentence opening with its speaker and a speech
+    // verb (a few capitalised words or a pronoun first) is its attribution.
+    const next = ctx.sentences[last + 1];
+    if (next && /[!?]$/u.test(inner.trimEnd()) && /^[”"\s]*$/u.test(ctx.text.slice(end, next.start))) {
+      const lead = /^(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|(?:he|she|they)\s+)(?:(?:also|later|then)\s+)?(\p{Ll}+)/u.exec(
+        next.text,
+      );
+      if (lead && SPEECH_VERBS.has(lead[1]!)) last++;
+    }
     // A quotation longer than a paragraph's worth of sentences is more likely an unmatched mark.
     if (last - first > 4) continue;
     const list = bySentence.get(first) ?? [];
@@ -731,6 +786,14 @@ export function findStatements(ctx: RuleContext): Statement[] {
       if (verb && isQuoteVerb(verb)) statementVoice = { sentence: s.i, e: statementVoice.e };
     }
     if (here.length && !pronounReports) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
+    // Round 27: "The US president also announced that …": a post opening the sentence as its
+    // subject (after at most one connective), standing for a person named before, is the "he" of
+    // the sentences after it, before anyone the sentence merely names.
+    if (!said && !pronounReports) {
+      const post = POST_OPENS.exec(s.text);
+      const holder = post ? nominalSpeaker(s.text.slice(0, post[0].length + 40), seen, ctx.text) : null;
+      if (holder && !here.some((x) => x.m.start < s.start + post![0].length)) lastPerson = holder;
+    }
     for (const x of here) {
       seen.delete(x.e);
       seen.add(x.e);
