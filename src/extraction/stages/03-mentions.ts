@@ -5448,7 +5448,7 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
   // Round 27: "X Y recently posted", "X Y also told": one adverb before the speech verb.
   if (
     next?.sentence === s &&
-    /^(?:also|later|then|further|\p{Ll}{3,}ly)$/u.test(next.text) &&
+    /^(?:also|later|then|further|[\p{Ll}]{3,}ly)$/u.test(next.text) &&
     tokens[te + 1]?.sentence === s &&
     SPEECH_VERBS.has(tokens[te + 1]!.text)
   )

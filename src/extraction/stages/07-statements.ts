@@ -46,7 +46,7 @@ function orientMarks(text: string): string {
     }
     if (c === "”") {
       // “”Given: an empty pair before a word opens once.
-      if ((text[i - 1] === "“" || out[i - 1] === "“") && /\p{L}/u.test(text[i + 1] ?? "")) out[i] = "“";
+      if ((text[i - 1] === "“" || out[i - 1] === "“") && /[\p{L}]/u.test(text[i + 1] ?? "")) out[i] = "“";
       else open = false;
       continue;
     }
@@ -531,9 +531,10 @@ export function findStatements(ctx: RuleContext): Statement[] {
     // verb (a few capitalised words or a pronoun first) is its attribution.
     const next = ctx.sentences[last + 1];
     if (next && /[!?]$/u.test(inner.trimEnd()) && /^[”"\s]*$/u.test(ctx.text.slice(end, next.start))) {
-      const lead = /^(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|(?:he|she|they)\s+)(?:(?:also|later|then)\s+)?(\p{Ll}+)/u.exec(
-        next.text,
-      );
+      const lead =
+        /^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}|(?:he|she|they)\s+)(?:(?:also|later|then)\s+)?([\p{Ll}]+)/u.exec(
+          next.text,
+        );
       if (lead && SPEECH_VERBS.has(lead[1]!)) last++;
     }
     // A quotation longer than a paragraph's worth of sentences is more likely an unmatched mark.
