@@ -3788,7 +3788,9 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   if (ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 4)) return;
-  const place = placeAfter(ctx, i, 4);
+  // "Finance ministers met in Washington"; "in Brasilia, where Canadian and Brazilian officials met":
+  // the place after the verb, else the one a "where" clause hangs the verb on.
+  const place = placeAfter(ctx, i, 4) ?? wherePlace(ctx, i, ms);
   const placed = place?.e.type === "Place";
   // The organisations of the verb's clause ("Leaders of the Quad will meet in …"), not of a clause
   // before it ("The IMF said ministers would meet …").
