@@ -69,3 +69,37 @@ describe("meetings r27: a state's name and an 'and' inside an event's capitalise
     ).toBe(false);
   });
 });
+
+describe("meetings r27: a meeting or summit between a state's side and another side", () => {
+  const read: [string, string[]][] = [
+    [
+      "The talks come ahead of a scheduled meeting between Trade Minister Ana Duarte and senior Japanese officials, set to take place in Lisbon next week.",
+      ["Ana Duarte PARTICIPATED_IN", "Japan PARTICIPATED_IN", "HELD_IN Lisbon"],
+    ],
+    [
+      "The fifth summit between Kenya and Tanzania ended on Monday with a joint statement.",
+      ["Kenya PARTICIPATED_IN", "Tanzania PARTICIPATED_IN"],
+    ],
+  ];
+  it.each(read)("files the meeting of %j", (text, parts) => {
+    const { lines } = analyse(text);
+    for (const part of parts)
+      expect(
+        lines.some((l) => l.includes(part)),
+        JSON.stringify(lines),
+      ).toBe(true);
+  });
+
+  // A row is no meeting; "the meeting between …" with no place tells the document's event again.
+  const none: string[] = [
+    "A diplomatic row between Kenya and Tanzania deepened on Monday.",
+    "An official said the meeting between Minister Ana Duarte and Japanese officials was useful.",
+  ];
+  it.each(none)("files no meeting for %j", (text) => {
+    const { lines } = analyse(text);
+    expect(
+      lines.filter((l) => l.includes("PARTICIPATED_IN")),
+      JSON.stringify(lines),
+    ).toEqual([]);
+  });
+});
