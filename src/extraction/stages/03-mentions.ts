@@ -1448,6 +1448,26 @@ const AND_BODY_HEADS: ReadonlySet<string> = new Set([
   "Committee",
 ]);
 
+/**
+ * Head words of events that may close a name joined by "and": "Mining and Investment Conference",
+ * "Trade and Investment Forum" (one event, not a firm "X Mining" and an "Investment Conference").
+ */
+const AND_EVENT_HEADS: ReadonlySet<string> = new Set([
+  "Conference",
+  "Summit",
+  "Forum",
+  "Expo",
+  "Indaba",
+  "Convention",
+  "Symposium",
+]);
+
+/** Whether a gazetteer name starts at any token of [from, to). */
+function knownInside(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (properMatcher.matchAt(ctx.text, ctx.tokens, k)) return true;
+  return false;
+}
+
 /** Industries named on both sides of "and" in a firm's name: "Oil and Gas", "Mining and Metals". */
 const AND_INDUSTRIES: ReadonlySet<string> = new Set([
   "Energy",
@@ -1498,14 +1518,15 @@ function industryNameEnd(ctx: Ctx, te: number): number {
 function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   const { tokens } = ctx;
   let k = j + 2;
-  while (k < end && k <= j + 4 && isCap(tokens[k]) && !AND_BODY_HEADS.has(tokens[k]!.text)) k++;
+  const closes = (t: Token) => AND_BODY_HEADS.has(t.text) || AND_EVENT_HEADS.has(t.text);
+  while (k < end && k <= j + 4 && isCap(tokens[k]) && !closes(tokens[k]!)) k++;
   // "Energy and Minerals Group", "Oil and Gas Holdings": industries' words on both sides of "and"
   // before a firm's head word name one firm.
   if (k > j + 2 && AND_FIRM_HEADS.has(tokens[k - 1]!.text) && k - 1 > j + 2) {
     const words = [...tokens.slice(i, j + 1), ...tokens.slice(j + 2, k - 1)];
     if (words.length <= 3 && words.every((w) => AND_INDUSTRIES.has(w.text))) return k - 1;
   }
-  if (k >= end || k === j + 2 || !AND_BODY_HEADS.has(tokens[k]!.text) || !isCap(tokens[k])) return -1;
+  if (k >= end || k === j + 2 || !closes(tokens[k]!) || !isCap(tokens[k])) return -1;
   // "The White House and Commerce Department": a known name before "and", after a sentence's "The".
   const from = tokens[i]!.text === "The" && i < j ? i + 1 : i;
   const hit = properMatcher.matchAt(ctx.text, tokens, from);
@@ -2903,6 +2924,11 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
       if (type === "Meeting") {
         if (firstHit.value.type === "Organization" && firstHit.te === te - 1)
           return { type, rule: "head-meeting-of-organization" };
+        // Round 27: "the Zambia Mining and Investment Conference", "the Kenya Energy Week Forum": a
+        // state opening an event's name of two more capitalised words keeps it whole (the state's
+        // mention is kept too), when no other known name sits inside.
+        if (firstHit.value.type === "Country" && te - firstHit.te >= 2 && !knownInside(ctx, firstHit.te, te))
+          return { type, rule: "head-meeting" };
       } else return { type, rule: `head-${type.toLowerCase()}` };
     }
   }

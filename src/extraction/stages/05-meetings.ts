@@ -1445,7 +1445,7 @@ function findLeadersMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Lo
     } else if (listed.length === 2) {
       pair = listed;
       pairEnd = ms.find((x) => x.e === listed[1])!.m.te - 1;
-    } else if (statesLeaders(ctx, i, at + 2, ms, note)) return;
+    } else if (statesLeaders(ctx, i, at + 2, ms, note) || sidesBetween(ctx, i, at + 2, ms, note)) return;
   } else if (
     tokens[i]!.text === "meet" ||
     (tokens[i]!.text === "meeting" && !/^(a|the|their|this)$/i.test(tokens[i - 1]?.text ?? ""))
@@ -1753,6 +1753,81 @@ function statesLeaders(ctx: RuleContext, i: number, at: number, ms: Seen[], note
     if (p) emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-leaders-states");
   const date = dateNear(ctx, sentence, i);
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  return true;
+}
+
+/** People nouns by which a demonym names one side ("senior Chinese officials", "Brazilian negotiators"). */
+const SIDE_PEOPLE =
+  /^(officials|negotiators|delegates|diplomats|counterparts|ministers|leaders|envoys|representatives|authorities|delegation|delegations)$/i;
+/** Words that may stand before a side's demonym or between it and its people noun. */
+const SIDE_MODIFIER = /^(the|senior|top|high-level|high-ranking|government|trade|economic|foreign|their|his|her|its)$/i;
+
+/**
+ * One side of "a meeting between <side> and <side>" at token `k`: a person (titles before the
+ * name), a state or bloc named, or a demonym's people ("senior Chinese officials"), with the token
+ * after it; undefined for anything else.
+ */
+function sideAt(ctx: RuleContext, k: number, ms: Seen[]): { e: LocalEntity; te: number } | undefined {
+  const { tokens } = ctx;
+  const person = ms.find((x) => x.e.type === "Person" && x.m.ts >= k && x.m.ts <= k + 6 && titleOnly(ctx, k, x.m.ts));
+  if (person) return { e: person.e, te: person.m.te };
+  let j = k;
+  while (j < k + 3 && SIDE_MODIFIER.test(tokens[j]?.text ?? "")) j++;
+  const state = ms.find((x) => x.m.ts === j && isStateParty(x.e));
+  if (!state) return undefined;
+  if (!state.m.demonym) return { e: state.e, te: state.m.te };
+  let n = state.m.te;
+  while (n < state.m.te + 2 && SIDE_MODIFIER.test(tokens[n]?.text ?? "")) n++;
+  return SIDE_PEOPLE.test(tokens[n]?.text ?? "") ? { e: state.e, te: n + 1 } : undefined;
+}
+
+/**
+ * Round 27: "a scheduled meeting between Treasury Secretary X and senior Chinese officials, set to
+ * take place in Stockholm", "the summit between Brussels and Ottawa": a meeting or summit between
+ * two sides of which one at least is a state (named, or by its people), the other a person or
+ * another state. Both take part; held in the place that follows the pair before another event
+ * noun. Two people are read by `findLeadersMeeting` itself.
+ */
+function sidesBetween(ctx: RuleContext, i: number, at: number, ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  // "a row between X and Y" is no meeting.
+  if (!MEET_NOUN.test(tokens[i]!.text)) return false;
+  const a = sideAt(ctx, at, ms);
+  if (!a || tokens[a.te]?.text !== "and") return false;
+  const b = sideAt(ctx, a.te + 1, ms);
+  if (!b || a.e === b.e || (a.e.type === "Person" && b.e.type === "Person")) return false;
+  // A person of the other side's state is one side with it ("between Minister X and Chile").
+  const codeOf = (e: LocalEntity) => (e.type === "Person" ? e.nationality : e.attributes.code);
+  if (codeOf(a.e) && codeOf(a.e) === codeOf(b.e)) return false;
+  const sentence = tokens[i]!.sentence;
+  const found = placeAfter(ctx, b.te - 1, 8);
+  const otherEvent =
+    !!found &&
+    wordsBetween(ctx, b.te, found.m.ts)
+      .split(" ")
+      .some((w) => OTHER_EVENT.test(w));
+  const place = otherEvent ? null : found;
+  // "the meeting between X and Indian officials" with no place: the document's event told again.
+  if (!place && /^(the|this|that)$/i.test(tokens[i - 1]?.text ?? "")) return false;
+  const noun = tokens[i]!.text.toLowerCase();
+  const label = `${partyLabel(a.e)}-${partyLabel(b.e)} ${noun}`;
+  const date = dateNear(ctx, sentence, i);
+  const meeting =
+    (place && eventsAt(ctx).get(place.e.name)) ||
+    ensureEntity(
+      ctx,
+      "Meeting",
+      place ? `${label} in ${place.e.name}` : label,
+      `between@${[a.e.name, b.e.name].sort().join("+")}@${keyMonth(ctx, date)}`,
+      { ts: i, te: i + 1 },
+      "meeting-between-sides",
+    );
+  if (place) holdAt(ctx, meeting, place.e, i, note, "meeting-between-sides");
+  else {
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  }
+  for (const x of [a.e, b.e]) emitRelation(ctx, x, "PARTICIPATED_IN", meeting, sentence, "meeting-between-sides");
   return true;
 }
 
@@ -3788,7 +3863,9 @@ function findGroupMeeting(ctx: RuleContext, i: number, ms: { m: Mention; e: Loca
   const { tokens } = ctx;
   const sentence = tokens[i]!.sentence;
   if (ms.some((x) => x.e.type === "Person" && x.m.ts > i && x.m.ts <= i + 4)) return;
-  const place = placeAfter(ctx, i, 4);
+  // "Finance ministers met in Washington"; "in Brasilia, where Canadian and Brazilian officials met":
+  // the place after the verb, else the one a "where" clause hangs the verb on.
+  const place = placeAfter(ctx, i, 4) ?? wherePlace(ctx, i, ms);
   const placed = place?.e.type === "Place";
   // The organisations of the verb's clause ("Leaders of the Quad will meet in …"), not of a clause
   // before it ("The IMF said ministers would meet …").
