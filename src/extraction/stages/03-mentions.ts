@@ -5396,6 +5396,8 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
       : words.every((w) => /^[\p{Lu}]\.?$|^[\p{Lu}][\p{Ll}’'-]+$/u.test(w.text)) && FIRST_NAMES.has(words[0]!.text);
   }
   if (len === 1) return false;
+  // Round 27: "El Teniente", "Las Bambas": a Spanish article opens a place's or a firm's name, no person's.
+  if (/^(?:El|La|Los|Las)$/.test(words[0]!.text)) return false;
   // "La Trobe Magnesium", "Philly Shipyard": a metal or a site last names a firm or a place.
   const last = words.at(-1)!.text.toLowerCase();
   if ((ELEMENTS.has(last) && !ELEMENT_STOP.has(last)) || FACILITY_NOUNS.has(last) || NOT_SURNAMES.has(last))
@@ -5418,6 +5420,9 @@ function particlePerson(tokens: Token[], ts: number, te: number): boolean {
   if (!hasNameParticles(tokens, ts, te)) return false;
   // "Thani bin Ahmed Al Zeyoudi": "son of" inside the name makes it a person's whatever its first word.
   if (tokens.slice(ts, te).some((t) => PATRONYMIC.test(t.text))) return true;
+  // Round 27: "El Teniente", "La Rochelle": a capitalised Spanish or French article opening two
+  // words names a place or a firm ("El-Sayed" is hyphenated).
+  if (te - ts === 2 && /^(?:El|La)$/.test(tokens[ts]!.text)) return false;
   return NAME_PARTICLES.has(tokens[ts]!.text) || FIRST_NAMES.has(tokens[ts]!.text);
 }
 

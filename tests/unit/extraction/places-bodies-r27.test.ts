@@ -3,8 +3,9 @@
 // "The" after a dateline's dash, a hyphenated region before its noun, a compass adjective between
 // "in" and a region's name, a portfolio word that is also a judge's title before a body's head
 // ("the Justice Department"), a "<Portfolio> Department" placed in the United States, an outlet
-// that a list typed a firm where a press cue names it elsewhere, and bodies' names over "of the"
-// and a plural possessive. Texts written for the test.
+// that a list typed a firm where a press cue names it elsewhere, bodies' names over "of the"
+// and a plural possessive, and a Spanish article opening a place's name ("El X"). Texts written
+// for the test.
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
@@ -98,6 +99,18 @@ const CASES: { what: string; text: string; has: string[]; not: string[] }[] = [
     text: "The National Growers’ Federation welcomed the talks on Monday.",
     has: ["Organization: National Growers’ Federation"],
     not: ["Organization: Federation"],
+  },
+  {
+    what: "a Spanish article opening two words after 'at' names a place, not a person",
+    text: "Production losses at El Corvo add pressure to the copper market, the miner said.",
+    has: ["Place: El Corvo"],
+    not: ["Person: El Corvo"],
+  },
+  {
+    what: "a name with a particle inside stays a person's",
+    text: "Minister Rafael de la Vega said the mine would reopen.",
+    has: ["Person: Rafael de la Vega"],
+    not: [],
   },
 ];
 
