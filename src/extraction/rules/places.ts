@@ -397,6 +397,9 @@ const MINISTRY = /\bMinistry\b/i;
 const DEPARTMENT =
   /^(?:(?:U\.S\.|US) )?(?:Department of (?:the )?[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)? Department$|Treasury$)/;
 
+/** "Justice Department", "Commerce Department": the short form the press gives the United States' departments. */
+const US_DEPARTMENT = /^(?:(?:U\.S\.|US) )?[A-Z][a-z]+ Department$/;
+
 /**
  * The state of a government body no phrase places, as a backoff. A ministry belongs to
  * the country the document names clearly most among those other than the United States (the US
@@ -538,9 +541,19 @@ export const placeHierarchyRule: Rule = {
           main &&
           STATE_BODY.test(e.name) &&
           e.mentions.some((m) => main.mentions.some((c) => Math.abs(c.sentence - m.sentence) <= 2));
+        // Round 27: "the Justice Department" in a story about China that names the United States
+        // too: the press's "<Portfolio> Department" is the United States' (other states have
+        // ministries), whichever state the story names most.
+        const usStyle =
+          !code && US_DEPARTMENT.test(e.name)
+            ? ctx.resolution.entities.find(
+                (c) => c.type === "Country" && c.attributes.code === "US" && c.mentions.length > 0,
+              )
+            : undefined;
         const country =
           owner?.e ??
           stateOfAfter(ctx, e) ??
+          usStyle ??
           (code ? (countryEntity(ctx, code) ?? unnamedState(ctx, e, code)) : near ? main : undefined) ??
           (code ? undefined : bodyStateBackoff(ctx, e));
         if (country) emitRelation(ctx, e, "PART_OF", country, first.sentence, this.id, {}, 0.7);

@@ -701,6 +701,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   for (const u of listed)
     push(ctx, u.ts, u.te, { type: "Company", name: spanText(ctx, u.ts, u.te), key: "", rule: "list-firm-name" });
   if (listed.length) ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  outletsNamedAgain(tokens, ctx.out);
   personWordsBack(tokens, ctx.out);
   // "the Xi-Trump summit", "the Lula-Milei meeting": the people a compound before an event noun names.
   const paired = hyphenPeople(
@@ -726,6 +727,42 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
     perSentence.set(m.sentence, n + 1);
     return n < MAX_MENTIONS_PER_SENTENCE;
   });
+}
+
+/** Rules that type a name an outlet by what stands around it: "media outlet X reported", "X News Agency". */
+const OUTLET_CONTEXT_RULES: ReadonlySet<string> = new Set(["context-press-outlet", "head-media", "dateline-outlet"]);
+
+/** Rules that type a name a firm or a person by a guess: a list it stands in, its shape, a speech verb. */
+const GUESSED_NAME_RULES: ReadonlySet<string> = new Set([
+  "context-company-coordination",
+  "context-company-list-member",
+  "list-firm-name",
+  "vote-firm-name",
+  "context-firm-name",
+  "single-name",
+  "context-speaker",
+  "repeat-of-named",
+]);
+
+/**
+ * Round 27: "… to Acme Airlines, Zorbex reports" in a headline, "media outlet Zorbex reported" in
+ * the story: a name an outlet's cue types anywhere in the document is the outlet where only a
+ * guess (a list it stands in, its shape) typed it otherwise.
+ */
+function outletsNamedAgain(tokens: Token[], out: Mention[]): void {
+  let outlets: Set<string> | undefined;
+  for (const m of out)
+    if (
+      (m.type === "Media" && OUTLET_CONTEXT_RULES.has(m.rule)) ||
+      (m.rule === "repeat-of-named" && m.te - m.ts === 1 && mediaByContext(tokens, m.ts, m.te))
+    )
+      (outlets ??= new Set()).add(m.text);
+  if (!outlets) return;
+  for (const m of out) {
+    if ((m.type !== "Company" && m.type !== "Person") || !outlets.has(m.text) || !GUESSED_NAME_RULES.has(m.rule))
+      continue;
+    Object.assign(m, { type: "Media", name: m.text, key: `Media:${m.text}`, rule: "repeat-of-outlet" });
+  }
 }
 
 /**
@@ -1184,6 +1221,15 @@ function findSpans(ctx: Ctx, s: Sentence) {
       }
       break;
     }
+    // Round 27: "BISHKEK, Aug 27 (Wire) - The Kestrel gold mine …": the story's first word after a
+    // dateline's dash opens its sentence ("The Hague" is the gazetteer's).
+    if (
+      j > i &&
+      tokens[i]!.text === "The" &&
+      /^[—–-]$/.test(tokens[i - 1]?.text ?? "") &&
+      !properMatcher.matchAt(ctx.text, tokens, i)
+    )
+      i++;
     // "SYDNEY, May 18 —": a dateline's city in capitals.
     const dateline = headline ? -1 : datelineEnd(ctx, i, j + 1);
     if (dateline > 0) {
@@ -1204,6 +1250,9 @@ function findSpans(ctx: Ctx, s: Sentence) {
   }
 }
 
+/** A compass adjective before a place's name: "northern", "south-eastern", "northeastern". */
+const COMPASS_ADJECTIVE = /^(?:northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)ern)$/;
+
 /** A word in capitals only ("SEOUL"). */
 const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
 
@@ -1222,7 +1271,10 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
     !!after &&
     /\n/.test(ctx.text.slice(tokens[te - 1]!.end, after.start)) &&
     /(?:^|\n)[ \t]*$/.test(ctx.text.slice(0, first.start));
-  if (!after || !(/^[,(—–:/-]$/.test(after.text) || (bracketed && after.text === "]") || ownLine)) return -1;
+  // Round 27: "BISHKEK. Aug 27 (Wire) -": a full stop after the town, then the date.
+  const stopThenDate = after?.text === "." && MONTHS.has((tokens[te + 1]?.text ?? "").replace(/\.$/, ""));
+  if (!after || !(/^[,(—–:/-]$/.test(after.text) || (bracketed && after.text === "]") || ownLine || stopThenDate))
+    return -1;
   for (let k = ts; k < te; k++) if (!CAPITALS_ONLY.test(tokens[k]!.text)) return -1;
   const words = tokens.slice(ts, te).map((t) => t.text);
   // "SANTA CRUZ DO RIO PARDO": the particles inside a name in lower case.
@@ -1233,7 +1285,8 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
     .join(" ");
   // A town the gazetteer lacks, placed by the state or country after its comma ("STILLWATER, Okla.").
   const state = after.text === "," ? US_STATE_ABBREVIATIONS.get(tokens[te + 1]?.text ?? "") : undefined;
-  if (!CITIES.has(name) || te - ts > 3) {
+  // Round 27: "ZHEJIANG, East China —": a region the gazetteer knows reports as a town does.
+  if ((!CITIES.has(name) && !REGIONS.has(name)) || te - ts > 3) {
     // "US, China agree…": a known name or an acronym in capitals is not a town.
     if (name.length < 4 || properMatcher.matchAt(ctx.text, tokens, ts)) return -1;
     if (!state && !(after.text === "," && statedAfterComma(ctx, te + 1)) && !outletCredit(ctx, te, name)) return -1;
@@ -1274,7 +1327,10 @@ const VENUE_NOUNS: ReadonlySet<string> = new Set(["airbase", "airport", "tower",
  * of place (an article and a direction between) name a region when its noun follows.
  */
 function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
-  if (te - ts > 2 || tokens[ts]!.first) return false;
+  // Round 27: "in the Issyk-Kul region": a hyphenated name is one word.
+  let words = 0;
+  for (let k = ts; k < te; k++) if (!isHyphen(tokens[k])) words++;
+  if (words > 2 || te - ts > 5 || tokens[ts]!.first) return false;
   let k = ts - 1;
   while (
     k > ts - 3 &&
@@ -1432,7 +1488,20 @@ function facilityEnd(ctx: Ctx, ts: number, te: number, end: number): number {
 }
 
 /** Heads of bodies named with "of the" besides portfolios ("Office of the US Trade Representative"). */
-const OF_THE_HEADS: ReadonlySet<string> = new Set(["Office", "Council", "Bank", "Hall", "Palace"]);
+const OF_THE_HEADS: ReadonlySet<string> = new Set([
+  "Office",
+  "Council",
+  "Bank",
+  "Hall",
+  "Palace",
+  // Round 27: "the Institute of the German Economy", "the Federation of the Korean Industries".
+  "Institute",
+  "Academy",
+  "Association",
+  "Federation",
+  "Chamber",
+  "Society",
+]);
 
 /** Head words of government bodies that may close a name joined by "and". */
 const AND_BODY_HEADS: ReadonlySet<string> = new Set([
@@ -4048,7 +4117,9 @@ const BODY_WORDS =
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic", "Democrat"]);
 
 /** Head words of a meeting named after those who meet ("Foreign Ministers’ Meeting", "Leaders' Summit"). */
-const MEETING_HEADS_AFTER_POSSESSIVE = /^(?:Meeting|Summit|Conference|Forum|Dialogue|Retreat)$/;
+// Round 27: also a body of members ("the National Farmers' Federation", "a Manufacturers' Association").
+const MEETING_HEADS_AFTER_POSSESSIVE =
+  /^(?:Meeting|Summit|Conference|Forum|Dialogue|Retreat|Federation|Association|Union|Council|Alliance)$/;
 
 /** A list bullet right before a line's first word. */
 const BULLET_BEFORE = /(?:^|\n)\s*[-•*–]\s*$/;
@@ -4141,6 +4212,14 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     titleEnd === ts + 1 &&
     NAME_HEADS[tokens[te - 1]!.text] === "Company" &&
     (te - ts === 2 || !isTitledName(joinedWords(tokens, ts + 1, te)))
+  )
+    titleEnd = ts;
+  // Round 27: "the Justice Department", "the Justice Ministry": a portfolio word that is also a
+  // title's head ("Justice X" for a judge) right before a body's head word names the body.
+  if (
+    titleEnd === te - 1 &&
+    /^(?:Department|Ministry)$/.test(tokens[te - 1]!.text) &&
+    tokens.slice(ts, te - 1).every((t) => TITLE_MODIFIERS.has(titleForm(t)))
   )
     titleEnd = ts;
   if (titleEnd > ts && titleEnd < te) {
@@ -4763,11 +4842,18 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "identified in Executive Order 14323", "as set out in the Trade Act": a numbered or documented
   // instrument is no place.
   const instrument = /\d/.test(tokens[te - 1]!.text) || DOCUMENT_HEADS.test(tokens[te - 1]!.text);
+  // Round 27: "in northeastern Kachin State", "across southern Shan State": a compass adjective
+  // between the preposition of place and the name.
+  const compassed =
+    !!prev &&
+    COMPASS_ADJECTIVE.test(prev.text) &&
+    LOCATIVE.has(tokens[ts - 2]?.text.toLowerCase() ?? "") &&
+    sameSentenceAs(first, tokens[ts - 2]);
   if (
     prev &&
     sameSentenceAs(first, prev) &&
     !instrument &&
-    (LOCATIVE.has(prev.text.toLowerCase()) || kindOfBefore(tokens, ts))
+    (LOCATIVE.has(prev.text.toLowerCase()) || kindOfBefore(tokens, ts) || compassed)
   ) {
     push(ctx, ts, te, { type: "Place", name: spanText(ctx, ts, te), key: "", rule: "context-locative-place" });
     return;
@@ -5336,6 +5422,8 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
       : words.every((w) => /^[\p{Lu}]\.?$|^[\p{Lu}][\p{Ll}’'-]+$/u.test(w.text)) && FIRST_NAMES.has(words[0]!.text);
   }
   if (len === 1) return false;
+  // Round 27: "El Teniente", "Las Bambas": a Spanish article opens a place's or a firm's name, no person's.
+  if (/^(?:El|La|Los|Las)$/.test(words[0]!.text)) return false;
   // "La Trobe Magnesium", "Philly Shipyard": a metal or a site last names a firm or a place.
   const last = words.at(-1)!.text.toLowerCase();
   if ((ELEMENTS.has(last) && !ELEMENT_STOP.has(last)) || FACILITY_NOUNS.has(last) || NOT_SURNAMES.has(last))
@@ -5358,6 +5446,9 @@ function particlePerson(tokens: Token[], ts: number, te: number): boolean {
   if (!hasNameParticles(tokens, ts, te)) return false;
   // "Thani bin Ahmed Al Zeyoudi": "son of" inside the name makes it a person's whatever its first word.
   if (tokens.slice(ts, te).some((t) => PATRONYMIC.test(t.text))) return true;
+  // Round 27: "El Teniente", "La Rochelle": a capitalised Spanish or French article opening two
+  // words names a place or a firm ("El-Sayed" is hyphenated).
+  if (te - ts === 2 && /^(?:El|La)$/.test(tokens[ts]!.text)) return false;
   return NAME_PARTICLES.has(tokens[ts]!.text) || FIRST_NAMES.has(tokens[ts]!.text);
 }
 
