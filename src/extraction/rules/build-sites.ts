@@ -7,7 +7,8 @@
 // possible, or abandoned; not money a lender gives ("a loan to build …": the lender is no builder,
 // the investment rows read it). Reads the clause layer (the builder through the investment frame's
 // `agentsOf`, which reads "X (TSX: XX) plans to …" too); called as its own rule after the investment
-// rows.
+// rows. Round 27: the same facility written as one noun phrase owned by the firm, with no verb of
+// building ("X's planned $7.4 billion smelter in Tennessee", `ownCostedSites`).
 
 import { type M, sentenceReading } from "../syntax/predicates.ts";
 import type { EntityType } from "../types.ts";
@@ -91,6 +92,32 @@ function buildsIn(ctx: RuleContext, si: number, rule: string): void {
   }
 }
 
+/** Cheap sentence test for `ownCostedSites`: a possessive, then a facility noun followed by "in". */
+const OWN_TRIGGER =
+  /['’]s?\s[^!?;]*\b(?:plants?|facility|facilities|refinery|refineries|smelters?|factory|factories|complex|hub|mill|works|project)\s+in\b/i;
+
+/**
+ * "X's (planned) $7.4 billion smelter in Tennessee": a firm's own facility of a stated cost in a
+ * region, written as one noun phrase (no verb of building), invests there as the clause form does.
+ * The firm is the phrase's possessor (a Company the mentions found); the amount inside the phrase;
+ * not a plan dropped or a lender's money ("X's $50 million loan for a plant in Y").
+ */
+function ownCostedSites(ctx: RuleContext, si: number, rule: string): void {
+  const r = sentenceReading(ctx, si);
+  if (!r) return;
+  const { tokens } = ctx;
+  for (const c of r.chunks) {
+    const owner = c.possessor;
+    if (!owner || !BUILDERS.has(owner.e.type) || !FACILITY.test(tokens[c.head]?.text ?? "")) continue;
+    if (c.head !== c.te - 1 || !hasAmount(ctx, owner.te, c.head)) continue;
+    const phrase = ctx.text.slice(tokens[c.ts]!.start, tokens[c.te - 1]!.end);
+    if (DROPPED.test(phrase) || LENT.test(phrase)) continue;
+    const where = placeAfter(ctx, si, c.head);
+    if (!where || where.e === owner.e) continue;
+    emitRelation(ctx, owner.e, "INVESTED_IN", where.e, si, rule, { kind: "project" }, 0.55);
+  }
+}
+
 /** "X will build a $7.4 billion smelter in Tennessee": X INVESTED_IN Tennessee. */
 export const buildSitesRule: Rule = {
   id: "build-sites",
@@ -98,7 +125,10 @@ export const buildSitesRule: Rule = {
   description: "A firm building a facility of a stated cost in a region or country invested in it.",
   example: "The miner will build a $2 billion refinery in Ruritania's north.",
   apply(ctx) {
-    for (const s of ctx.sentences)
-      if (TRIGGER.test(s.text) && mentionsIn(ctx, s.i).length > 1) buildsIn(ctx, s.i, this.id);
+    for (const s of ctx.sentences) {
+      if (mentionsIn(ctx, s.i).length < 2) continue;
+      if (TRIGGER.test(s.text)) buildsIn(ctx, s.i, this.id);
+      if (OWN_TRIGGER.test(s.text)) ownCostedSites(ctx, s.i, this.id);
+    }
   },
 };

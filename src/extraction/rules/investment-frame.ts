@@ -213,13 +213,29 @@ function namedInSegment(ctx: RuleContext, si: number, k: number, types: Readonly
 /** Whether the amount of money phrase `c` sits in the noun whose "of" phrase it is ("a $1 billion line of credit"). */
 function amountInHolder(ctx: RuleContext, r: SentenceReading<M>, c: Chunk<M>): boolean {
   const parent = r.parentOf.get(c);
-  return (
-    !!parent &&
-    parent.prep === "of" &&
-    PACKAGE_NOUNS.has(parent.chunk.headWord) &&
-    hasAmount(ctx, parent.chunk.ts, parent.chunk.te)
-  );
+  if (!parent || !hasAmount(ctx, parent.chunk.ts, parent.chunk.te)) return false;
+  if (parent.prep === "of") return PACKAGE_NOUNS.has(parent.chunk.headWord);
+  // "$210 million in subsidies from X": the amount the money noun's "in" phrase measures.
+  return parent.prep === "in" && AMOUNT_HEADS.test(parent.chunk.headWord);
 }
+
+/** Participles of giving money whose "by" phrase names the giver: "the loan, provided by X". */
+const GIVEN_PARTICIPLES = /^(?:provided|granted|extended|offered|awarded|issued|arranged|approved|committed|pledged)$/i;
+
+/**
+ * The "by" token after a money phrase ending before token `k` when a participle of giving
+ * stands between ("the $996 million loan, provided by X", "a grant awarded by Y"), else -1.
+ */
+function givenByAt(ctx: RuleContext, si: number, k: number): number {
+  const { tokens } = ctx;
+  const s = ctx.sentences[si]!;
+  const p = tokens[k]?.text === "," ? k + 1 : k;
+  if (p + 1 >= s.tokenEnd || !GIVEN_PARTICIPLES.test(tokens[p]!.text)) return -1;
+  return tokens[p + 1]!.text.toLowerCase() === "by" ? p + 1 : -1;
+}
+
+/** Heads of an amount phrase ("$210 million", "C$40m", "€2bn"). */
+const AMOUNT_HEADS = /^(?:[$€£¥]?[\d.,]+|[a-z]*[$€£¥][\d.,]+(?:m|bn|mn)?|million|billion|trillion|bn|mn|m)$/i;
 
 /**
  * The firm the text is about at sentence `si` when the document has no main firm: the one Company
@@ -870,9 +886,17 @@ const INVEST_VERBS: ReadonlySet<string> = new Set(["invest", "inject"]);
 const SHARE_NOUNS: ReadonlySet<string> = new Set(["contribution", "contributions", "commitments"]);
 
 /** Whether a "to / in / into / toward" phrase of the clause names a receiver of its own. */
-function namesReceiver(cl: Clause<M>): boolean {
-  return cl.pps.some(
-    (p) => /^(?:to|in|into|toward|towards)$/.test(p.prep) && argNamed(p.arg, TARGETS, true).length > 0,
+function namesReceiver(cl: Clause<M>, r?: SentenceReading<M>): boolean {
+  if (cl.pps.some((p) => /^(?:to|in|into|toward|towards)$/.test(p.prep) && argNamed(p.arg, TARGETS, true).length > 0))
+    return true;
+  // "X committed $N to extend the life of the Y mine": the purpose clause right after names the
+  // receiver (the registry's purpose row reads it), so the money is not the open deal's.
+  const next = r?.clauses[r.clauses.indexOf(cl) + 1];
+  if (!next?.verb.infinitive || next.verb.ts > cl.te + 1) return false;
+  return next.objects.some(
+    (o) =>
+      argNamed(o, TARGETS, true).length > 0 ||
+      o.items.some((c) => c.pps.some((p) => p.prep === "of" && argNamed(p.arg, TARGETS, true).length > 0)),
   );
 }
 
@@ -919,7 +943,7 @@ function amountClauses(
       money &&
       INVEST_VERBS.has(lemma) &&
       objectAmount(ctx, cl) &&
-      !namesReceiver(cl) &&
+      !namesReceiver(cl, r) &&
       !NOT_PUT_IN.test(span) &&
       !cl.pps.some(
         (p) =>
@@ -931,7 +955,13 @@ function amountClauses(
       continue;
     }
     if (!deal.targets.length) continue;
-    if (money && AMOUNT_GIVE_VERBS.has(lemma) && objectAmount(ctx, cl) && !namesReceiver(cl) && !NOT_PUT_IN.test(span))
+    if (
+      money &&
+      AMOUNT_GIVE_VERBS.has(lemma) &&
+      objectAmount(ctx, cl) &&
+      !namesReceiver(cl, r) &&
+      !NOT_PUT_IN.test(span)
+    )
       emitPairs(ctx, agentsOf(ctx, r, cl, INVESTORS), deal.targets, si, rule, cl.ts, cl.te);
     else if (ROUND_VERBS.has(lemma)) {
       const round = [...cl.objects, ...cl.pps.filter((p) => p.prep === "in").map((p) => p.arg)].some((a) =>
@@ -1129,6 +1159,9 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
       let j0 = c.te;
       // "a funding boost from X", "an investment package for Y": the noun the money word qualifies.
       if (PACKAGE_NOUNS.has(tokens[j0]?.text.toLowerCase() ?? "")) j0++;
+      // "The $996 million loan, provided by X,": the giver of a reduced passive of giving.
+      const givenBy = givenByAt(ctx, s.i, j0);
+      if (givenBy >= 0) j0 = givenBy;
       for (let j = j0, n = 0; j < s.tokenEnd && n < 2; n++) {
         const prep = tokens[j]!.text.toLowerCase();
         const list = listAfter(ctx, r, j);
@@ -1205,7 +1238,7 @@ export function investmentFrame(ctx: RuleContext, rule: string): void {
         // an "in / into" phrase names what is invested in, however: "invested $N in the mine").
         if (!targets.length && !c.modifiers.length)
           targets.push(...(deal.targets.length || intoBetween(ctx, give, c.te) ? deal.targets : dealOrMain(ctx, deal)));
-      } else if (!targets.length && investors.length && tokens[c.te]?.text.toLowerCase() === "from") {
+      } else if (!targets.length && investors.length && (tokens[c.te]?.text.toLowerCase() === "from" || givenBy >= 0)) {
         // "Y's shares surged, driven by investments from X", "Y, with backing investments from X":
         // no verb gives or receives the money; the firm the sentence is about is the one invested in.
         const first = r.clauses[0];

@@ -1211,9 +1211,29 @@ const PURPOSE_VERBS: ReadonlySet<string> = new Set([
   "finance",
   "expand",
   "construct",
+  // Money that keeps or brings back a project: "to extend the life of Y", "to upgrade / restart Y".
+  "extend",
+  "upgrade",
+  "restart",
+  "revive",
+  "modernise",
+  "modernize",
+  "rehabilitate",
 ]);
 /** Nouns of a purpose clause's object whose "of" phrase is the project ("the development of Y"). */
-const PROJECT_STAGES: ReadonlySet<string> = new Set(["development", "construction", "expansion", "build-out"]);
+const PROJECT_STAGES: ReadonlySet<string> = new Set([
+  "development",
+  "construction",
+  "expansion",
+  "build-out",
+  // "to extend the life of Y", "to fund the restart / upgrade of Y".
+  "life",
+  "restart",
+  "upgrade",
+  "modernisation",
+  "modernization",
+  "rehabilitation",
+]);
 
 /**
  * "X committed $N to support the development of Y", "X lent $N to Z to develop its Y": the object

@@ -569,6 +569,13 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "X plans / approved a $N expansion (upgrade) at / of / in Y (a site or region)",
+    "Andes Copper Corp approved a $400 million expansion at its Quillomar mine in Peru.",
+    "Andes Copper Corp",
+    "INVESTED_IN",
+    "Quillomar",
+  ],
+  [
     "X led / joined a (amount) funding round in / for Y",
     "Pampa Lithium Corp led a $45 million funding round in Andes Copper Corp last week.",
     "Pampa Lithium Corp",
