@@ -1,7 +1,8 @@
 // Round 27 of issue 13, the DISCUSSED area: a firm in a sentence naming one meeting, or in the
 // sentence right after it, where that sentence carries a word of discussing, is the meeting's topic
 // unless the firm takes part in the meeting, stands in brackets, or an infinitive follows it
-// (firm-at-meeting). Sentences written for these tests (not copied from any article).
+// (firm-at-meeting); and "citing" gives a reason, not a topic: a state citing uses of a good did not
+// discuss the good (discussed-topic). Sentences written for these tests (not copied from any article).
 
 import { describe } from "vitest";
 import { factTable, readText } from "../../_helpers/documents.ts";
@@ -36,6 +37,28 @@ describe("rules/meeting-topic-cues: a firm taken up at a meeting (round 27)", ()
       ],
       // The word of discussing negated.
       [doc(`${MET}.`, "Andes Copper Corp was not discussed."), "Vera-Soto meeting DISCUSSED Andes Copper Corp"],
+    ],
+  );
+});
+
+describe("rules/predicates: citing is no discussing (round 27)", () => {
+  factTable(
+    lines,
+    [
+      [
+        "Peru raises copper issue\n\nPeru raised concerns over copper tariffs with Chile on Monday.",
+        "Peru DISCUSSED copper",
+      ],
+    ],
+    [
+      [
+        "Peru lists silver\n\nPeru added silver to its list of strategic minerals, citing its uses in batteries and solar panels.",
+        "Peru DISCUSSED batteries",
+      ],
+      [
+        "Peru lists silver\n\nPeru cited batteries and solar panels as the main uses of silver.",
+        "Peru DISCUSSED batteries",
+      ],
     ],
   );
 });
