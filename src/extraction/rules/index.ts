@@ -19,7 +19,7 @@ import { discussedContentionRule } from "./discussed-contention.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { makerDescriptionsRule } from "./maker-descriptions.ts";
-import { mineralAtMeetingRule } from "./meeting-topic-cues.ts";
+import { firmAtMeetingRule, mineralAtMeetingRule } from "./meeting-topic-cues.ts";
 import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
 import { outputBasketRule } from "./output-basket.ts";
 import { participantStatesRule } from "./participant-states.ts";
@@ -188,6 +188,8 @@ export const RULES: Rule[] = [
   meetingPartiesAgreementRule,
   // Backoff after the topic rules: a mineral in a meeting's sentence with a word of discussing.
   mineralAtMeetingRule,
+  // The same reading for firms taken up at a meeting that are not among its participants.
+  firmAtMeetingRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.

@@ -263,7 +263,6 @@ const DISCUSS_CLASS_VERBS = [
   "underline",
   "underscore",
   "flag",
-  "cite",
   "propose",
 ];
 /**

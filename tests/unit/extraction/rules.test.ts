@@ -116,6 +116,13 @@ const TABLE: Row[] = [
     "cobalt",
   ],
   [
+    "firm-at-meeting",
+    "Chilean Trade Minister Ana Vera met Peruvian Trade Minister Luis Soto in Lima on Monday, where the sale of Pacifico Holdings Ltd was also discussed.",
+    "Vera-Soto meeting",
+    "DISCUSSED",
+    "Pacifico Holdings Ltd",
+  ],
+  [
     "official-represents-country",
     "Kenyan Foreign Minister Ruth Wanjiru said the talks with India and Japan went well.",
     "Ruth Wanjiru",
