@@ -445,7 +445,8 @@ function placesByContext(
 function speaksQuotation(tokens: readonly Token[], m: Mention): boolean {
   const isClose = (t: Token | undefined) => !!t && /^[”"]$/.test(t.text);
   const verbAfter = SPEECH_VERBS.has(tokens[m.te]?.text ?? "");
-  if (verbAfter && isClose(tokens[m.ts - 1])) return true;
+  // "…,” Dr. Forson said": the quotation closes before the form of address or the post.
+  if (verbAfter && isClose(tokens[(m.titleStart ?? m.ts) - 1])) return true;
   return (
     SPEECH_VERBS.has(tokens[m.ts - 1]?.text ?? "") &&
     isClose(tokens[m.ts - 2]) &&
