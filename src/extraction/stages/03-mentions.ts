@@ -997,7 +997,8 @@ function findSpans(ctx: Ctx, s: Sentence) {
         /^['’]$/.test(next?.text ?? "") &&
         next!.start === tokens[j]!.end &&
         j + 2 < s.tokenEnd &&
-        MEETING_HEADS_AFTER_POSSESSIVE.test(tokens[j + 2]!.text)
+        (MEETING_HEADS_AFTER_POSSESSIVE.test(tokens[j + 2]!.text) ||
+          BODY_HEADS_AFTER_POSSESSIVE.test(tokens[j + 2]!.text))
       ) {
         j += 2;
         continue;
@@ -4024,6 +4025,8 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic
 
 /** Head words of a meeting named after those who meet ("Foreign Ministers’ Meeting", "Leaders' Summit"). */
 const MEETING_HEADS_AFTER_POSSESSIVE = /^(?:Meeting|Summit|Conference|Forum|Dialogue|Retreat)$/;
+/** Round 27: "the National Farmers’ Federation", "the Mine Workers' Union": a members' body's head after their plural possessive. */
+const BODY_HEADS_AFTER_POSSESSIVE = /^(?:Federation|Union|Association|Council|Alliance|Confederation|Guild|Party)$/;
 
 /** A list bullet right before a line's first word. */
 const BULLET_BEFORE = /(?:^|\n)\s*[-•*–]\s*$/;
@@ -5480,6 +5483,14 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
       return "context-role-person";
   }
   if (next?.sentence === s && SPEECH_VERBS.has(next.text)) return "context-speaker";
+  // "X Y recently posted", "X Y also told": one adverb between the name and its speech verb.
+  if (
+    next?.sentence === s &&
+    next.pos === "ADV" &&
+    /^(?:[a-z]+ly|also|later|then|again|once)$/.test(next.text) &&
+    SPEECH_VERBS.has(tokens[te + 1]?.text ?? "")
+  )
+    return "context-speaker";
   // "Chile's finance minister, Mario Soto, said": a lower-case post, a comma, the name, a comma.
   if (prev?.text === "," && next?.text === "," && next.sentence === s && APPOSED_POSTS.has(tokens[ts - 2]?.text ?? ""))
     return "context-post-apposition";

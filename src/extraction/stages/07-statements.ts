@@ -19,10 +19,11 @@ import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "./04-resolve.ts";
 
 // A quotation runs to the next quotation mark, at most MAX_QUOTE_CHARS on: linear in the text.
 // A quotation that is not closed in its paragraph (news style: a quote running over paragraphs
-// reopens each one) ends with the paragraph.
+// reopens each one) ends with the paragraph, or with its sentence where the next paragraph's opening
+// mark follows on the same line (paragraphs run together: "… attached. “This will …”").
 // Two apostrophes stand for a double mark in some outlets' text ('' … '', ‘’ … ’’).
 const QUOTE = new RegExp(
-  `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))|(?:''|‘’)((?:(?!''|’’)[^\\n]){2,${MAX_QUOTE_CHARS}}?)(?:''|’’|″|(?=\\n|$))`,
+  `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$)|(?<=[.!?])(?=\\s+“))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))|(?:''|‘’)((?:(?!''|’’)[^\\n]){2,${MAX_QUOTE_CHARS}}?)(?:''|’’|″|(?=\\n|$))`,
   "g",
 );
 /**

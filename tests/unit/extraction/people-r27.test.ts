@@ -80,3 +80,44 @@ describe("a lone Chinese surname across documents (round 27)", () => {
     expect(quan?.aliases ?? []).not.toContain("Li");
   });
 });
+
+/** "Speaker: quotation" of each statement of one text, the speaker by name. */
+function statementsOf(text: string): string[] {
+  const merged = mergeAnalyses([analysis(text)]);
+  const names = new Map(merged.entities.map((e) => [e.id, e.name]));
+  return merged.statements.map((s) => `${names.get(s.speaker)}: ${s.quote}`);
+}
+
+describe("quotations and speakers (round 27)", () => {
+  it("ends an unclosed quotation where the next paragraph's mark opens on the same line", () => {
+    const said = statementsOf(
+      "“We want a deal, but not at any price,” Ms Okafor said. “The last offer was too thin. “This will shape trade for decades.” Exports fell in May.",
+    );
+    expect(said).toContain("Okafor: The last offer was too thin.");
+    expect(said).toContain("Okafor: This will shape trade for decades.");
+  });
+  it("reads a name before an adverb and a speech verb as the speaker", () => {
+    expect(statementsOf("Ravi Tanvir recently posted on his channel: “Copper is scarce.”")).toContain(
+      "Ravi Tanvir: Copper is scarce.",
+    );
+  });
+  it("keeps a quotation whose mark closes before a new one opens as it was", () => {
+    const said = statementsOf("“Prices will rise,” Ravi Tanvir said. “Supply is short,” he added.");
+    expect(said).toEqual(["Ravi Tanvir: Prices will rise", "Ravi Tanvir: Supply is short"]);
+  });
+});
+
+describe("a members' body named with their plural possessive (round 27)", () => {
+  it("reads the whole name and the post in it", () => {
+    const a = analysis("National Growers’ Federation president Jane Okoro welcomed the talks.");
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    expect(a.entities.map((e) => `${e.name}:${e.type}`)).toContain("National Growers’ Federation:Organization");
+    expect(a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`)).toContain(
+      "Jane Okoro HOLDS_POSITION National Growers’ Federation",
+    );
+  });
+  it("leaves a singular possessive out of the name", () => {
+    const a = analysis("Kenya’s Union said it would strike on Monday.");
+    expect(a.entities.map((e) => e.name)).not.toContain("Kenya’s Union");
+  });
+});
