@@ -7,6 +7,8 @@
 
 import { describe, expect, it } from "vitest";
 import { analyseDocument } from "../../../src/extraction/index.ts";
+import { extractLineMetadata } from "../../../src/extraction/read/metadata.ts";
+import { readDocument } from "../../../src/extraction/stages/01-read.ts";
 import { mergeAnalyses } from "../../../src/extraction/stages/08-merge.ts";
 import { testDocument } from "../../_helpers/documents.ts";
 
@@ -119,5 +121,27 @@ describe("a members' body named with their plural possessive (round 27)", () => 
   it("leaves a singular possessive out of the name", () => {
     const a = analysis("Kenya’s Union said it would strike on Monday.");
     expect(a.entities.map((e) => e.name)).not.toContain("Kenya’s Union");
+  });
+});
+
+describe("a source label naming a site and the wire in brackets (round 27)", () => {
+  it("reads a long site name with its bracketed wire as the source", () => {
+    const result = extractLineMetadata(["Source: Metals and Energy Finance Review (Reuters)", "Story text."]);
+    expect(result.source).toBe("Metals and Energy Finance Review (Reuters)");
+  });
+  it("credits a wire's staff of the credit line to the bracketed wire", () => {
+    const text =
+      "Fund approves policies\nSource: Metals and Energy Finance Review (Reuters)\n\nThe fund approved its policies on Monday.\n(Reporting by Oksana Velyka; Editing by Tom Berrow)";
+    const a = analyseDocument(readDocument("fund.txt", new TextEncoder().encode(text)));
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    expect(a.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`)).toContain(
+      "Oksana Velyka AFFILIATED_WITH Reuters",
+    );
+  });
+  it("still refuses a sentence as a source", () => {
+    expect(
+      extractLineMetadata(["Source: The fund said it would invest in six new mining projects (Reuters).", "Story."])
+        .source,
+    ).toBeNull();
   });
 });
