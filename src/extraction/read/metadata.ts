@@ -111,13 +111,17 @@ function normaliseNameCase(name: string): string {
     .replace(/(^|[\s'’-])([\p{L}])/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-/** Outlet names: one to five words, the first capitalised ("Reuters", "JadeTimes", "The Daily Planet"). */
+/** Outlet names: one to five words (a wire in brackets after them apart), the first capitalised ("Reuters", "The Daily Planet"). */
 function isOutletName(value: string): boolean {
-  const words = value.trim().split(/\s+/);
+  // "Global Banking and Finance Review (Reuters)": the wire credited in brackets is no word of the site's name.
+  const words = value
+    .trim()
+    .replace(/\s*\([^()]{2,40}\)$/, "")
+    .split(/\s+/);
   return (
     words.length >= 1 &&
     words.length <= 5 &&
-    value.length <= 60 &&
+    value.length <= 80 &&
     // "gCaptain", "iNews": a camel-cased outlet may open with a lower-case letter.
     /^(?:[\p{Lu}\p{N}]|[\p{Ll}][\p{Lu}])/u.test(value) &&
     !/[.!?]$/.test(value)

@@ -859,9 +859,20 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
       return titleFits(lead, title) ? lead : undefined;
   }
   const pair = mainCountryPair(ctx);
+  // Round 27: "Trade Minister X" in a story led by the United States that names one other state.
+  if (!pair && us && main === us) return onlyOtherStateWithPost(ctx, us, title);
   if (!pair || !us || !pair.includes(us)) return undefined;
   const other = pair[0] === us ? pair[1] : pair[0];
   return other.type === "Country" ? other : undefined;
+}
+
+/**
+ * "Trade Minister X" in a story led by the United States (which has no ministers): the state's
+ * post when the document names one other state only.
+ */
+function onlyOtherStateWithPost(ctx: RuleContext, main: LocalEntity, title: string): LocalEntity | undefined {
+  const others = ctx.resolution.entities.filter((e) => e.type === "Country" && e !== main && e.mentions.length > 0);
+  return others.length === 1 && titleFits(others[0]!, title) ? others[0] : undefined;
 }
 
 /** The state paired with `main` in the story, when the post `title` fits it and not `main`. */

@@ -1034,7 +1034,8 @@ function findSpans(ctx: Ctx, s: Sentence) {
         /^['’]$/.test(next?.text ?? "") &&
         next!.start === tokens[j]!.end &&
         j + 2 < s.tokenEnd &&
-        MEETING_HEADS_AFTER_POSSESSIVE.test(tokens[j + 2]!.text)
+        (MEETING_HEADS_AFTER_POSSESSIVE.test(tokens[j + 2]!.text) ||
+          BODY_HEADS_AFTER_POSSESSIVE.test(tokens[j + 2]!.text))
       ) {
         j += 2;
         continue;
@@ -3479,7 +3480,8 @@ function companyAppositionAfter(tokens: Token[], e: number, members: number): bo
       return /^(?:[,;:.)—–]|in|of|on|with|that|which|based|headquartered|listed|said|from|for|to)$/.test(after.text);
     }
     // Modifiers: lower-case words, hyphens, numbers, "Africa's" ("one of Africa's biggest miners").
-    if (/^(?:that|who|whose|and|or|,|;|:|\.)$/.test(t.text)) return false;
+    // Not a person's noun: "X Y, a worker with a mining company" is the worker.
+    if (/^(?:that|who|whose|and|or|,|;|:|\.)$/.test(t.text) || PERSON_NOUNS.test(t.text)) return false;
     if (/^[\p{Ll}][\p{Ll}-]*$/u.test(t.text) || isHyphen(t) || /^\d/.test(t.text) || /^['’]s$/.test(t.text)) continue;
     if (isCap(t) && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) continue;
     // "the Chinese cobalt producers": a demonym.
@@ -4117,9 +4119,9 @@ const BODY_WORDS =
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic", "Democrat"]);
 
 /** Head words of a meeting named after those who meet ("Foreign Ministers’ Meeting", "Leaders' Summit"). */
-// Round 27: also a body of members ("the National Farmers' Federation", "a Manufacturers' Association").
-const MEETING_HEADS_AFTER_POSSESSIVE =
-  /^(?:Meeting|Summit|Conference|Forum|Dialogue|Retreat|Federation|Association|Union|Council|Alliance)$/;
+const MEETING_HEADS_AFTER_POSSESSIVE = /^(?:Meeting|Summit|Conference|Forum|Dialogue|Retreat)$/;
+/** Round 27: "the National Farmers’ Federation", "the Mine Workers' Union": a members' body's head after their plural possessive. */
+const BODY_HEADS_AFTER_POSSESSIVE = /^(?:Federation|Union|Association|Council|Alliance|Confederation|Guild|Party)$/;
 
 /** A list bullet right before a line's first word. */
 const BULLET_BEFORE = /(?:^|\n)\s*[-•*–]\s*$/;
@@ -5222,6 +5224,8 @@ function companyByApposition(tokens: Token[], te: number): boolean {
   for (let k = te + 2; k < te + 10 && tokens[k]?.sentence === comma.sentence; k++) {
     const word = tokens[k]!.text;
     if (/^[,;:.]$/.test(word) || word === "of" || word === "that" || word === "who") return false;
+    // "X Y, a worker with a mining company": a person's noun heads the apposition.
+    if (PERSON_NOUNS.test(word)) return false;
     // "start-up" may come as three tokens.
     const hyphened = word === "start" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.text === "up";
     if (isCompanyNoun(word) || FIRM_KINDS.has(word) || hyphened) {
@@ -5534,6 +5538,38 @@ function metPerson(ctx: Ctx, ts: number, te: number): string | null {
   return "context-met-person";
 }
 
+/**
+ * Nouns only people are, read in an apposition after a name ("X Y, a worker at a mine"); not the
+ * trades firms share with people ("a miner", "a trader", "a producer": "X Y, a lithium miner").
+ */
+const PERSON_NOUNS =
+  /^(?:worker|workers|farmer|resident|villager|businessman|businesswoman|entrepreneur|activist|teacher|doctor|nurse|employee|labourer|laborer|shopkeeper|grandmother|grandfather|widow|wife|husband|citizen|retiree|veteran|defendant|migrant|smuggler|mechanic|technician|fisherman|rancher)$/;
+
+/** "X Y, 38, of Ohio", "X Y (41) said": an age in commas or brackets right after a name. */
+function ageAfterName(tokens: Token[], te: number): boolean {
+  const open = tokens[te];
+  const age = tokens[te + 1];
+  const close = tokens[te + 2];
+  if (!open || !age || !close || age.sentence !== open.sentence || close.sentence !== open.sentence) return false;
+  if (!/^\d{1,2}$/.test(age.text) || Number(age.text) < 14) return false;
+  return (open.text === "," && /^[,;.]$/.test(close.text)) || (open.text === "(" && close.text === ")");
+}
+
+/** "the 40-year-old X Y": an age written as a compound right before a name. */
+function ageBeforeName(tokens: Token[], ts: number): boolean {
+  const old = tokens[ts - 1];
+  const year = tokens[ts - 3];
+  const age = tokens[ts - 5];
+  return (
+    old?.text === "old" &&
+    /^years?$/.test(year?.text ?? "") &&
+    /^\d{1,2}$/.test(age?.text ?? "") &&
+    isHyphen(tokens[ts - 2]) &&
+    isHyphen(tokens[ts - 4]) &&
+    age!.sentence === tokens[ts]!.sentence
+  );
+}
+
 /** Name-shaped words whose context says they are a person: role before, speech verb or apposition after. */
 function personByContext(tokens: Token[], ts: number, te: number): string | null {
   const words = joinedWords(tokens, ts, te);
@@ -5587,6 +5623,12 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
       if (ROLE_NOUNS.has(tokens[k]!.text.toLowerCase())) return "context-apposition-person";
     }
   }
+  if (next?.text === "," && after?.sentence === s && /^(a|an)$/i.test(after.text)) {
+    for (let k = te + 2; k < te + 5 && tokens[k]?.sentence === s; k++) {
+      if (PERSON_NOUNS.test(tokens[k]!.text)) return "context-apposition-person";
+    }
+  }
+  if (ageAfterName(tokens, te) || ageBeforeName(tokens, ts)) return "context-age-person";
   if (prev?.text === "to" && tokens[ts - 2]?.text.toLowerCase() === "according") return "context-according-to";
   // "Airlangga Hartarto, who heads the ministry": "who" follows people.
   if (next?.text === "," && after?.sentence === s && after.text === "who") return "context-who";

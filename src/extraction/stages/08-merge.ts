@@ -4,6 +4,7 @@
 // Deterministic: ids come from names, order from first appearance.
 
 import type { DocumentAnalysis } from "../index.ts";
+import { ASIAN_SURNAMES } from "../lexicon/people.ts";
 import { COUNTRY_NAMES, DEMONYMS } from "../lexicon/places.ts";
 import {
   type DocumentMeta,
@@ -423,6 +424,13 @@ export class CorpusMerge {
     const [first, second] = bearers;
     if (!first) return null;
     if (second && first.documents < DOMINANT_BEARER_RATIO * second.documents) return null;
+    // A Chinese or Korean surname alone ("Li") where the corpus also names people who write it first
+    // ("Li Qiang"): those are bearers too, so "Cham Li" named once does not take it.
+    if (ASIAN_SURNAMES.has(surname)) {
+      let rival = 0;
+      for (const g of matches) if (g.name.split(/\s+/)[0] === surname) rival = Math.max(rival, this.documentCount(g));
+      if (first.documents < DOMINANT_BEARER_RATIO * rival) return null;
+    }
     return first.g;
   }
 
