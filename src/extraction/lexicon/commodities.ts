@@ -613,14 +613,13 @@ export const TRADE_CUES: ReadonlySet<string> = new Set([
   "embargo",
 ]);
 
-/** Words after a product word that make it part of something else ("chip fabs" is not a product). */
+/**
+ * Words after a product word that make it part of something else ("chip fabs" is not a product).
+ * Round 27: not a sector's or its growers' words: "the dairy industry", "soybean farmers" name the
+ * good (the studied gold keeps it as an entity; per document +6 right, 1 wrong entities).
+ */
 export const PRODUCT_BLOCKING_NEXT: ReadonlySet<string> = new Set([
-  "farmers",
-  "growers",
-  "industry",
-  "industries",
   "fabs",
-  "sector",
   "stocks",
   "shares",
   "companies",

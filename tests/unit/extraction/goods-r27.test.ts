@@ -27,3 +27,25 @@ describe("goods r27: exchanges and holding firms", () => {
       expect(companies(text)).not.toContain(name);
     });
 });
+
+const products = (text: string) => entityNames(text, "Product", { date: "2025-09-12" });
+
+describe("goods r27: a good before its sector's or its growers' word", () => {
+  const finds: [string, string][] = [
+    ["Varnia's dairy industry fears the new quota on imports.", "dairy products"],
+    ["Soybean farmers in Ohio said exports to Asia fell.", "soybeans"],
+    ["The beef sector asked for access to the market.", "beef"],
+  ];
+  for (const [text, name] of finds)
+    it(`finds "${name}" in "${text}"`, () => {
+      expect(products(text)).toContain(name);
+    });
+  const none: [string, string][] = [
+    ["Chip fabs in Arizona will open next year.", "semiconductors"],
+    ["Steel stocks rose on Monday.", "steel"],
+  ];
+  for (const [text, name] of none)
+    it(`makes no good "${name}" in "${text}"`, () => {
+      expect(products(text)).not.toContain(name);
+    });
+});
