@@ -1,9 +1,10 @@
-// Round 27 of issue 13 (goods): a market operator's name ("<place> Metal Exchange") and a holding
+// Round 27 of issue 13 (goods): a class of goods spelled out after a colon shares the class's
+// relations; a market operator's name ("<place> Metal Exchange") and a holding
 // firm's name in the singular ("X Resources Holding") are firms' names; "Exchange" alone is no
 // firm. Every sentence is written for this test.
 
 import { describe, expect, it } from "vitest";
-import { entityNames } from "../../_helpers/documents.ts";
+import { entityNames, factTable, readText } from "../../_helpers/documents.ts";
 
 const companies = (text: string) => entityNames(text, "Company", { date: "2025-09-12" });
 
@@ -48,4 +49,32 @@ describe("goods r27: a good before its sector's or its growers' word", () => {
     it(`makes no good "${name}" in "${text}"`, () => {
       expect(products(text)).not.toContain(name);
     });
+});
+
+const facts = (text: string) => readText(text, { date: "2025-09-12" }).lines;
+
+describe("goods r27: a class of goods spelled out after a colon", () => {
+  factTable(
+    facts,
+    [
+      [
+        "Vietnam imposed export controls on four rare earth elements: samarium, terbium, dysprosium and yttrium.",
+        "Vietnam RESTRICTED_EXPORT terbium",
+      ],
+      [
+        "Vietnam imposed export controls on four rare earth elements: samarium, terbium, dysprosium and yttrium.",
+        "Vietnam RESTRICTED_EXPORT rare earths",
+      ],
+      ["Chile banned exports of two battery metals: lithium and cobalt.", "Chile RESTRICTED_EXPORT cobalt"],
+    ],
+    [
+      // Something else follows the list: no plain list of the class's members.
+      [
+        "Vietnam restricted exports of rare earths: gallium and germanium had been curbed a year earlier.",
+        "Vietnam RESTRICTED_EXPORT gallium",
+      ],
+      // One good after the colon is no list.
+      ["Vietnam restricted exports of rare earths: terbium.", "Vietnam RESTRICTED_EXPORT terbium"],
+    ],
+  );
 });
