@@ -6261,6 +6261,8 @@ const METAL_CUE_NEXT: ReadonlySet<string> = new Set([
   "prices",
   "price",
   "exports",
+  // Round 27: "silver export controls".
+  "export",
   "imports",
   "reserves",
   "deposit",
@@ -6312,6 +6314,27 @@ const METAL_CUE_OF: ReadonlySet<string> = new Set([
   "producer",
   "producers",
 ]);
+/**
+ * Round 27: measure nouns before "on" and such a metal that make it the traded good: "export
+ * controls on silver", "a ban on gold exports", "tariffs on tin" (not "a bet on gold" or "on tin roofs").
+ */
+const METAL_CUE_ON: ReadonlySet<string> = new Set([
+  "controls",
+  "control",
+  "restrictions",
+  "restriction",
+  "curbs",
+  "ban",
+  "bans",
+  "quota",
+  "quotas",
+  "tariffs",
+  "tariff",
+  "duties",
+  "duty",
+  "levy",
+  "tax",
+]);
 
 /** One-word forms of the lexicon's mineral classes ("bauxite", "rutile", "diamonds"). */
 const ONE_WORD_MINERALS: ReadonlySet<string> = new Set(
@@ -6345,7 +6368,8 @@ function findCoordinatedMetals(ctx: Ctx) {
       STOP_METALS_CUED.has(w) &&
       ((near(i + 1) && METAL_CUE_NEXT.has(tokens[i + 1]!.text)) ||
         (near(i - 1) && METAL_CUE_PREV.has(tokens[i - 1]!.text.toLowerCase())) ||
-        (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())));
+        (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())) ||
+        (near(i - 2) && tokens[i - 1]!.text === "on" && METAL_CUE_ON.has(tokens[i - 2]!.text.toLowerCase())));
     // "lead" (a verb and a noun of other senses) only inside a list of metals: "zinc, lead, silver".
     if (w === "lead" ? after && before : after || before || cued)
       push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });

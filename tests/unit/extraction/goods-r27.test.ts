@@ -78,3 +78,26 @@ describe("goods r27: a class of goods spelled out after a colon", () => {
     ],
   );
 });
+
+const minerals = (text: string) => entityNames(text, "Mineral", { date: "2025-09-12" });
+
+describe("goods r27: a plain-English metal as a measure's good", () => {
+  const finds: [string, string][] = [
+    ["Peru tightened its export controls on silver last week.", "silver"],
+    ["The government tightened silver export rules.", "silver"],
+    ["Ghana lifted the ban on gold shipments by small miners.", "gold"],
+  ];
+  for (const [text, name] of finds)
+    it(`finds "${name}" in "${text}"`, () => {
+      expect(minerals(text)).toContain(name);
+    });
+  const none: [string, string][] = [
+    ["He placed a bet on gold medals for the team.", "gold"],
+    ["The house had a roof of tin and a silver door.", "silver"],
+  ];
+  for (const [text, name] of none)
+    it(`finds no "${name}" in "${text}"`, () => {
+      expect(minerals(text)).not.toContain(name);
+    });
+  factTable(facts, [["Peru tightened its export controls on silver last week.", "Peru RESTRICTED_EXPORT silver"]]);
+});
