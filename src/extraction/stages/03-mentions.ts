@@ -1446,6 +1446,14 @@ const AND_BODY_HEADS: ReadonlySet<string> = new Set([
   "Office",
   "Council",
   "Committee",
+  // Round 27: a meeting's name joins its themes ("Mining and Investment Conference", "Trade and
+  // Investment Forum"): not a firm before "and" and a meeting after it.
+  "Conference",
+  "Forum",
+  "Summit",
+  "Expo",
+  "Congress",
+  "Symposium",
 ]);
 
 /** Industries named on both sides of "and" in a firm's name: "Oil and Gas", "Mining and Metals". */

@@ -101,3 +101,24 @@ describe("goods r27: a plain-English metal as a measure's good", () => {
     });
   factTable(facts, [["Peru tightened its export controls on silver last week.", "Peru RESTRICTED_EXPORT silver"]]);
 });
+
+describe("goods r27: a meeting's name that joins its themes with 'and'", () => {
+  const firms: [string, string][] = [
+    ["Speaking at the Varnia Mining and Investment Conference in Lusaka, she said output would rise.", "Varnia Mining"],
+    ["The Africa Energy and Mining Forum opened in Cape Town on Monday.", "Africa Energy"],
+  ];
+  for (const [text, name] of firms)
+    it(`makes no firm "${name}" in "${text}"`, () => {
+      expect(companies(text)).not.toContain(name);
+    });
+  it("keeps the meeting whole", () => {
+    expect(entityNames("The Africa Energy and Mining Forum opened in Cape Town on Monday.", "Meeting")).toContain(
+      "Africa Energy and Mining Forum",
+    );
+  });
+  it("keeps a body's name joined by 'and'", () => {
+    expect(entityNames("The Securities and Exchange Commission fined the firm.", "Agency")).toContain(
+      "Securities and Exchange Commission",
+    );
+  });
+});
