@@ -2798,6 +2798,10 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   const finance = stateFinanceBody(ctx, ts, te);
   if (finance) return { type: finance, rule: "head-state-finance" };
+  // Round 27: "X Gold International", "China Resources Gas International": "International" after a
+  // firm's head word (or "Gas", "Power") closes a firm's name, a state's name opening it included.
+  if (te - ts >= 2 && tokens[te - 1]!.text === "International" && firmBeforeInternational(tokens[te - 2]!.text))
+    return { type: "Company", rule: "head-firm-international" };
   // "PT Kestrel Nickel Indonesia", "PJSC Norsk": a legal form opening the name makes every word
   // after it the firm's, a country closing it included (a local subsidiary's registered name); a
   // weekday or month after it makes it a time zone ("9 a.m. PT Monday").
@@ -2915,6 +2919,11 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     }
   }
   return null;
+}
+
+/** Words before a closing "International" that make the name a firm's ("Zijin Gold International"). */
+function firmBeforeInternational(word: string): boolean {
+  return NAME_HEADS[word] === "Company" || word === "Gas" || word === "Power";
 }
 
 /** Words of a state's armed forces' name between the state and "Forces" ("Self-Defense", "Air"). */

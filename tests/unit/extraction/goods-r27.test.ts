@@ -122,3 +122,19 @@ describe("goods r27: a meeting's name that joins its themes with 'and'", () => {
     );
   });
 });
+
+describe("goods r27: 'International' after a firm's head word", () => {
+  const finds: [string, string][] = [
+    ["Korea Resources Gas International said it would buy more gas.", "Korea Resources Gas International"],
+    ["Tarrow Gold International said output rose in May.", "Tarrow Gold International"],
+  ];
+  for (const [text, name] of finds)
+    it(`finds "${name}" in "${text}"`, () => {
+      expect(companies(text)).toContain(name);
+    });
+  it("keeps a state's body named with 'International'", () => {
+    expect(entityNames("The US International Trade Commission said it would review the case.", "Agency")).toContain(
+      "US International Trade Commission",
+    );
+  });
+});
