@@ -207,6 +207,19 @@ export const PRODUCTS: Record<string, string[]> = {
   tobacco: ["tobacco"],
   cigarettes: ["cigarettes"],
   fertilizers: ["fertilizers", "fertilizer", "fertilisers", "fertiliser"],
+  // Round 27: kinds of fertiliser trade measures name apart ("the urea export volume", "phosphate
+  // fertilizer export quota"): each its own good, as the text names it.
+  urea: ["urea"],
+  "phosphate fertilizer": [
+    "phosphate fertilizer",
+    "phosphate fertilizers",
+    "phosphate fertiliser",
+    "phosphate fertilisers",
+  ],
+  "nitrogen fertilizer": ["nitrogen fertilizer", "nitrogen fertilizers", "nitrogen fertiliser", "nitrogen fertilisers"],
+  "potash fertilizer": ["potash fertilizer", "potash fertilizers", "potash fertiliser", "potash fertilisers"],
+  "ammonium nitrate": ["ammonium nitrate"],
+  "diammonium phosphate": ["diammonium phosphate"],
   cotton: ["cotton"],
   wool: ["wool"],
   rubber: ["natural rubber"],

@@ -138,3 +138,17 @@ describe("goods r27: 'International' after a firm's head word", () => {
     );
   });
 });
+
+describe("goods r27: kinds of fertiliser", () => {
+  const finds: [string, string][] = [
+    ["Varnia capped urea exports at two million tons.", "urea"],
+    ["The ministry set a phosphate fertilizer export quota for May.", "phosphate fertilizer"],
+  ];
+  for (const [text, name] of finds)
+    it(`finds "${name}" in "${text}"`, () => {
+      expect(products(text)).toContain(name);
+    });
+  it("leaves phosphate rock a mineral", () => {
+    expect(minerals("Morocco mines phosphate in the south.")).toContain("phosphate");
+  });
+});
