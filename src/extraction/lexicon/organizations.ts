@@ -91,6 +91,9 @@ export const NAME_HEADS: Record<string, EntityType> = {
   NV: "Company",
   Group: "Company",
   Holdings: "Company",
+  // "International Resources Holding", "the London Metal Exchange": a holding firm, a market operator.
+  Holding: "Company",
+  Exchange: "Company",
   Materials: "Company",
   Resources: "Company",
   Metals: "Company",
@@ -359,6 +362,7 @@ export const NAME_HEADS: Record<string, EntityType> = {
 
 /** Heads that type the name only when it has more than one word ("Bank" alone is a word). */
 export const WEAK_HEADS: ReadonlySet<string> = new Set([
+  "Exchange",
   "Prospecting",
   "Exploration",
   "Explorations",

@@ -6,6 +6,7 @@ import { agreementShortNamesRule } from "./agreement-names.ts";
 import { agreementOutcomeRule } from "./agreement-outcomes.ts";
 import { buildSitesRule } from "./build-sites.ts";
 import { capitalSeatsRule } from "./capital-seats.ts";
+import { colonMembersRule } from "./colon-members.ts";
 import { counterpartsRule } from "./counterparts.ts";
 import {
   delegationHeadsRule,
@@ -202,6 +203,8 @@ export const RULES: Rule[] = [
   participantStatesRule,
   // After it: talks named only by their two states, nowhere and with no two people at them.
   sidesOnlyTalksRule,
+  // A class of goods spelled out after a colon: its relations hold for each good listed.
+  colonMembersRule,
   // Last: every relation read on one item of a coordinated list, for its other items.
   listItemsRule,
 ];

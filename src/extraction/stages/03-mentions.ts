@@ -1516,6 +1516,14 @@ const AND_BODY_HEADS: ReadonlySet<string> = new Set([
   "Office",
   "Council",
   "Committee",
+  // Round 27: a meeting's name joins its themes ("Mining and Investment Conference", "Trade and
+  // Investment Forum"): not a firm before "and" and a meeting after it.
+  "Conference",
+  "Forum",
+  "Summit",
+  "Expo",
+  "Congress",
+  "Symposium",
 ]);
 
 /**
@@ -2881,6 +2889,10 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   const finance = stateFinanceBody(ctx, ts, te);
   if (finance) return { type: finance, rule: "head-state-finance" };
+  // Round 27: "X Gold International", "China Resources Gas International": "International" after a
+  // firm's head word (or "Gas", "Power") closes a firm's name, a state's name opening it included.
+  if (te - ts >= 2 && tokens[te - 1]!.text === "International" && firmBeforeInternational(tokens[te - 2]!.text))
+    return { type: "Company", rule: "head-firm-international" };
   // "PT Kestrel Nickel Indonesia", "PJSC Norsk": a legal form opening the name makes every word
   // after it the firm's, a country closing it included (a local subsidiary's registered name); a
   // weekday or month after it makes it a time zone ("9 a.m. PT Monday").
@@ -3003,6 +3015,11 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
     }
   }
   return null;
+}
+
+/** Words before a closing "International" that make the name a firm's ("Zijin Gold International"). */
+function firmBeforeInternational(word: string): boolean {
+  return NAME_HEADS[word] === "Company" || word === "Gas" || word === "Power";
 }
 
 /** Words of a state's armed forces' name between the state and "Forces" ("Self-Defense", "Air"). */
@@ -6428,6 +6445,8 @@ const METAL_CUE_NEXT: ReadonlySet<string> = new Set([
   "prices",
   "price",
   "exports",
+  // Round 27: "silver export controls".
+  "export",
   "imports",
   "reserves",
   "deposit",
@@ -6479,6 +6498,27 @@ const METAL_CUE_OF: ReadonlySet<string> = new Set([
   "producer",
   "producers",
 ]);
+/**
+ * Round 27: measure nouns before "on" and such a metal that make it the traded good: "export
+ * controls on silver", "a ban on gold exports", "tariffs on tin" (not "a bet on gold" or "on tin roofs").
+ */
+const METAL_CUE_ON: ReadonlySet<string> = new Set([
+  "controls",
+  "control",
+  "restrictions",
+  "restriction",
+  "curbs",
+  "ban",
+  "bans",
+  "quota",
+  "quotas",
+  "tariffs",
+  "tariff",
+  "duties",
+  "duty",
+  "levy",
+  "tax",
+]);
 
 /** One-word forms of the lexicon's mineral classes ("bauxite", "rutile", "diamonds"). */
 const ONE_WORD_MINERALS: ReadonlySet<string> = new Set(
@@ -6512,7 +6552,8 @@ function findCoordinatedMetals(ctx: Ctx) {
       STOP_METALS_CUED.has(w) &&
       ((near(i + 1) && METAL_CUE_NEXT.has(tokens[i + 1]!.text)) ||
         (near(i - 1) && METAL_CUE_PREV.has(tokens[i - 1]!.text.toLowerCase())) ||
-        (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())));
+        (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())) ||
+        (near(i - 2) && tokens[i - 1]!.text === "on" && METAL_CUE_ON.has(tokens[i - 2]!.text.toLowerCase())));
     // "lead" (a verb and a noun of other senses) only inside a list of metals: "zinc, lead, silver".
     if (w === "lead" ? after && before : after || before || cued)
       push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });

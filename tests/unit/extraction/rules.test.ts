@@ -271,6 +271,14 @@ const TABLE: Row[] = [
     "footwear",
   ],
   [
+    // Round 27: a class of goods spelled out after a colon: each good listed takes the class's relation.
+    "colon-members",
+    "Vietnam imposed export controls on three rare earth elements: samarium, terbium and yttrium.",
+    "Vietnam",
+    "RESTRICTED_EXPORT",
+    "terbium",
+  ],
+  [
     // Round 25: a firm's holdings listed as two goods or more are its output.
     "output-basket",
     "Brindle Mining's portfolio spans lithium, nickel and cobalt.",
