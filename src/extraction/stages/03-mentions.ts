@@ -1516,14 +1516,6 @@ const AND_BODY_HEADS: ReadonlySet<string> = new Set([
   "Office",
   "Council",
   "Committee",
-  // Round 27: a meeting's name joins its themes ("Mining and Investment Conference", "Trade and
-  // Investment Forum"): not a firm before "and" and a meeting after it.
-  "Conference",
-  "Forum",
-  "Summit",
-  "Expo",
-  "Congress",
-  "Symposium",
 ]);
 
 /**
@@ -1537,6 +1529,7 @@ const AND_EVENT_HEADS: ReadonlySet<string> = new Set([
   "Expo",
   "Indaba",
   "Convention",
+  "Congress",
   "Symposium",
 ]);
 
