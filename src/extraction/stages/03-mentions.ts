@@ -83,7 +83,7 @@ import {
   type TokenizedText,
 } from "./02-tokens.ts";
 import { findAgencyNouns } from "./agency-nouns.ts";
-import { companyByRole, FIRM_KINDS } from "./company-roles.ts";
+import { companyByRole, FIRM_KINDS, holderAfter } from "./company-roles.ts";
 import { compositionProductAt } from "./composition-products.ts";
 import { hyphenPeople } from "./hyphen-people.ts";
 import { lenderByRole } from "./lender-roles.ts";
@@ -1218,6 +1218,13 @@ function findSpans(ctx: Ctx, s: Sentence) {
       // "Trilogy Metals, Inc.", "Acme Holdings, Ltd.": a firm's legal suffix after a comma.
       if (next?.text === "," && j + 2 < s.tokenEnd && FIRM_SUFFIX_AFTER_COMMA.test(tokens[j + 2]!.text)) {
         j += 2;
+        continue;
+      }
+      // Round 27b: "Acme Copper (Hong Kong) Investment Co., Ltd.": a place in brackets inside a
+      // firm's registered name, which goes on after it to a firm's head word or legal form.
+      const bracketed = next?.text === "(" && !headline ? bracketPlaceFirmEnd(ctx, j, s.tokenEnd) : -1;
+      if (bracketed > 0) {
+        j = bracketed;
         continue;
       }
       break;
@@ -2808,6 +2815,34 @@ function surnameAfterCapital(ctx: Ctx, k: number, te: number): boolean {
   return true;
 }
 
+/**
+ * Round 27b: the last token of a firm's registered name that a bracketed place sits inside, the
+ * brackets opening after token `j` ("Acme Copper (Hong Kong) Investment Co., Ltd."), else -1: a
+ * state's or a place's name alone in the brackets, then capitalised words up to a firm's head word
+ * or a legal form (", Ltd." after a comma included).
+ */
+function bracketPlaceFirmEnd(ctx: Ctx, j: number, end: number): number {
+  const { tokens, text } = ctx;
+  const place = properMatcher.matchAt(text, tokens, j + 2);
+  if (!place || (place.value.type !== "Country" && place.value.type !== "Place")) return -1;
+  if (tokens[place.te]?.text !== ")" || place.te + 1 >= end) return -1;
+  let last = -1;
+  let k = place.te + 1;
+  while (k < end && k - place.te <= 6) {
+    const w = tokens[k]!.text;
+    if (w === "," && k + 1 < end && FIRM_SUFFIX_AFTER_COMMA.test(tokens[k + 1]!.text)) {
+      last = k + 1;
+      k += 2;
+      continue;
+    }
+    if (!isCap(tokens[k])) break;
+    if (NAME_HEADS[w] === "Company" || LEGAL_SUFFIXES.has(w)) last = k;
+    k++;
+  }
+  // The firm's name ends on its head word or legal form, nothing capitalised after it.
+  return last > 0 && last === k - 1 ? last : -1;
+}
+
 /** Legal forms that close a firm's registered name. */
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   "Corp.",
@@ -2968,6 +3003,8 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // Round 16: "loans from the Critical Minerals Facility": a facility that lends is a state's finance body.
   if (head === "Facility" && financeFacility(ctx, ts, te)) return { type: "Agency", rule: "head-finance-facility" };
   const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
+  // Round 27b: "X Shipping Port, the majority shareholder of Y": a holder of shares is a firm, not a place.
+  if (type === "Place" && holderAfter(tokens, te)) return { type: "Company", rule: "role-firm-holder" };
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
   // "Gyeongju National Museum", "Narita Airport": a venue head after a city's name.
@@ -2992,6 +3029,10 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   // "the Gulf Coast", "the Iberian Peninsula": a stretch of land named after a known place is
   // another place; "Busan Port" or "Sydney Harbour" stay the city's.
+  // Round 27b: "Acme Copper (Hong Kong) Investment Co., Ltd." (read whole by findSpans): a firm's
+  // registered name with its place in brackets.
+  if (type === "Company" && tokens.slice(ts, te).some((t) => t.text === "("))
+    return { type, rule: "head-firm-place-inside" };
   if (type && (type !== "Place" || LAND_HEADS.has(head)) && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
     // "U.S. Treasury", "New York University": a gazetteer word opening a typed name.
@@ -3006,8 +3047,34 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
           return { type, rule: "head-meeting" };
       } else return { type, rule: `head-${type.toLowerCase()}` };
     }
+    // Round 27b: "Acme China Group", "Kestrel Japan Holdings": a name no list knows, a state's or a
+    // place's name inside it and a firm's head word closing it is one firm (its local unit), not a
+    // firm, a state and a head word.
+    if (type === "Company" && !firstHit && !firstIsTitle && placeInsideFirm(ctx, ts, te))
+      return { type, rule: "head-firm-place-inside" };
   }
   return null;
+}
+
+/**
+ * Round 27b: a state's or a place's name the gazetteers know inside [ts + 1, te - 1) of a firm's
+ * name, after name words that are no person's ("DuPont China Group"), before its last word.
+ */
+function placeInsideFirm(ctx: Ctx, ts: number, te: number): boolean {
+  const { tokens, text } = ctx;
+  if (te - ts < 3 || te - ts > 6) return false;
+  for (let k = ts + 1; k < te - 1; k++) {
+    const hit = properMatcher.matchAt(text, tokens, k);
+    if (!hit || hit.te >= te || (hit.value.type !== "Country" && hit.value.type !== "Place")) continue;
+    if (hit.value.rule === "gazetteer-demonym") return false;
+    for (let j = ts; j < k; j++) {
+      const w = tokens[j]!.text;
+      if (!/^[\p{Lu}][\p{L}\p{N}&'’-]*$/u.test(w) || FIRST_NAMES.has(w) || TITLE_HEADS.has(w) || CALENDAR_NAMES.has(w))
+        return false;
+    }
+    return !looksLikePersonName(tokens, ts, k);
+  }
+  return false;
 }
 
 /** Words before a closing "International" that make the name a firm's ("Zijin Gold International"). */

@@ -555,6 +555,9 @@ function joinSameBodies(entities: LocalEntity[], entityOf: Map<Mention, LocalEnt
   }
 }
 
+/** Mention rules of a firm's local unit, its parent's name and its place in one ("Acme China Group"). */
+export const LOCAL_UNIT_RULES: ReadonlySet<string> = new Set(["head-firm-place-inside", "head-company-country-unit"]);
+
 /**
  * "Anglo … Anglo American Plc", "Vantor … Vantor Elements": a firm named by one word that
  * opens the longer name of exactly one other firm of the document is that firm, whichever comes
@@ -579,6 +582,9 @@ function joinFirmFirstWords(
     const longer = byFirst.get(e.name);
     if (longer?.length !== 1) continue;
     const kept = longer[0]!;
+    // Round 27b: "DuPont China Group … DuPont": a local unit named by its parent and its place is
+    // not its parent.
+    if (kept.mentions.every((m) => LOCAL_UNIT_RULES.has(m.rule))) continue;
     // "Anglo American" split by its demonym is not "Anglo Teck": a capitalised word after the
     // short name must be the longer name's second.
     const second = kept.name.split(" ")[1]!;

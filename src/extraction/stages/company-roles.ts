@@ -60,6 +60,9 @@ const DEAL_VERBS: ReadonlySet<string> = new Set([
   "hire",
   "cut",
   "launch",
+  // Round 27b: "X has committed $300 million to extend the mine", "X pledged $2bn": money a firm puts in.
+  "commit",
+  "pledge",
 ]);
 
 /** Money a firm is given: "secured a $50 million investment", "won a grant". */
@@ -88,6 +91,8 @@ const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
   clinch: FUNDS,
   build: /^(?:mine|refinery|smelter|plant|factory|facility|gigafactory)$/,
   own: /^(?:stake|stakes|shares|%|percent|mine|mines|refinery|smelter|plant|deposit|project|subsidiary)$/,
+  commit: /^(?:[$€£¥]|million|billion|bn|mn)$/,
+  pledge: /^(?:[$€£¥]|million|billion|bn|mn)$/,
 };
 
 /** `DEAL_OBJECTS` by lemma ("took" is looked up as "take"). */
@@ -168,7 +173,11 @@ function unitApposition(at: (k: number) => string, ts: number, te: number): bool
     }
     if (words === 0) return false;
   }
-  if (at(k) !== "," || !UNIT_NOUNS.test(at(k - 1))) return false;
+  // Round 27b: "its new strategic equity partner, X", "Y's largest shareholder, X": a holder in apposition.
+  const holder =
+    HOLDER_NOUNS.test(at(k - 1)) ||
+    (at(k - 1) === "partner" && /^(?:equity|strategic|joint-venture|venture)$/.test(at(k - 2)));
+  if (at(k) !== "," || !(UNIT_NOUNS.test(at(k - 1)) || holder)) return false;
   // One unit ("its subsidiary, X Exploration and Mining") is one name: a split one is no name of it;
   // several are listed only after a plural noun.
   const one = !/s$/.test(at(k - 1));
@@ -182,6 +191,52 @@ function unitApposition(at: (k: number) => string, ts: number, te: number): bool
   }
   return false;
 }
+
+/**
+ * Round 27b: whether the name ending before token `te` is followed by a holder's apposition (", the
+ * majority shareholder of Y"): a firm's role, whatever its head word says ("X Shipping Port").
+ */
+export function holderAfter(tokens: Token[], te: number): boolean {
+  const s = tokens[te - 1]?.sentence;
+  const at = (k: number) => (tokens[k]?.sentence === s ? tokens[k]!.text : "");
+  return at(te) === "," && holderApposition(at, te + 1);
+}
+
+/** Holders of part of a firm or a project: "the majority shareholder of Y", "the largest owner of Y". */
+const HOLDER_NOUNS = /^(?:shareholder|stakeholder|owner|co-owner|investor|backer)$/;
+
+/**
+ * Round 27b: an apposition from token `k` that names a holder of part of a firm or a project: "the
+ * (majority / largest / controlling) shareholder of Y", "its biggest investor", "a co-owner of Y",
+ * "Y's equity partner" (up to three words before the noun, which "of", "in", a comma or the end follows).
+ */
+function holderApposition(at: (k: number) => string, k: number): boolean {
+  const lower = (j: number) => at(j).toLowerCase();
+  let j = k + 1;
+  if (!/^(?:the|a|an|its|their)$/.test(lower(k))) {
+    // "Y's equity partner", "Y's largest shareholder": a capitalised name's possessive opening it.
+    j = k;
+    while (j < k + 3 && /^[\p{Lu}]/u.test(at(j))) j++;
+    if (j === k || !isPossessiveMark(at(j))) return false;
+    j++;
+  }
+  for (let n = 0; n < 4; n++, j++) {
+    const w = lower(j);
+    if (
+      HOLDER_NOUNS.test(w) ||
+      (w === "partner" && /^(?:equity|strategic|joint-venture|venture)$/.test(lower(j - 1)))
+    ) {
+      const after = lower(j + 1);
+      return after === "" || /^(?:of|in|,|\.|;)$/.test(after);
+    }
+    if (!HOLDER_MODIFIERS.test(w)) return false;
+  }
+  return false;
+}
+
+/** Words before a holder's noun: "the majority shareholder", "its new strategic equity partner". */
+const HOLDER_MODIFIERS =
+  /^(?:majority|minority|largest|biggest|main|principal|controlling|single|new|strategic|equity|anchor|key|major|leading|second-largest|cornerstone|sole)$/;
 
 /** What a firm does with its money, after "X's": "X's stake in Y", "X's takeover of Y". */
 const FIRM_MOVES =
@@ -411,6 +466,9 @@ export function companyByRole(
     at(te + 3) === "of"
   )
     return "role-firm-owned";
+  // Round 27b: "X, the majority shareholder of Y", "X, its largest investor": a holder of part of a
+  // firm or a project named in apposition (a person's name is refused by its shape).
+  if (next === "," && holderApposition(at, te + 1) && !personLike()) return "role-firm-holder";
   // "X's H20", "X's new MI325X chips": a model designation (letters then digits) is a firm's product.
   if (isPossessiveMark(next) && !personLike()) {
     const model = /^(?:new|latest|newest|flagship|upcoming)$/i.test(at(te + 1)) ? at(te + 2) : at(te + 1);

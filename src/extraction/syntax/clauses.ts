@@ -849,6 +849,19 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       k += 2;
       continue;
     }
+    // Round 27b: "its wholly-owned subsidiary", "a majority-owned unit": an adverb joined by a hyphen
+    // to a participle before a noun stays in the phrase.
+    if (
+      k > i &&
+      t.pos === "ADV" &&
+      tokens[k + 1]?.text === "-" &&
+      tokens[k + 2]?.pos === "VERB" &&
+      participleEnding(tokens[k + 2]!.text) &&
+      NOMINAL_OR_PUNCT_TAGS.has(tokens[k + 3]?.pos ?? "")
+    ) {
+      k += 3;
+      continue;
+    }
     // "a 30 per cent tax": "per cent" is the number's unit.
     if (k > i && w === "per" && lowerAt(k + 1) === "cent" && tokens[k - 1]!.pos === "NUM") {
       k += 2;
