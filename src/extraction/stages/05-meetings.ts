@@ -6,6 +6,7 @@
 
 import { DocumentCache, DocumentSet } from "../document-caches.ts";
 import { audienceMeetings } from "../events/audience-meetings.ts";
+import { partiesBetween, sidesNamedBetween } from "../events/between-list.ts";
 import { peopleListed, titleWord } from "../events/between-people.ts";
 import { bulletedPeople } from "../events/bulleted-people.ts";
 import { milestoneCeremony } from "../events/ceremonies.ts";
@@ -1782,6 +1783,42 @@ function sideAt(ctx: RuleContext, k: number, ms: Seen[]): { e: LocalEntity; te: 
 }
 
 /**
+ * The meeting at `i` of a state and the states a group noun lists after "between" (`parties`, the
+ * state first): all take part; held in the place right after the list. False when fewer than three.
+ */
+function groupBetween(ctx: RuleContext, i: number, parties: LocalEntity[], ms: Seen[], note: Note): boolean {
+  const { tokens } = ctx;
+  if (parties.length < 3) return false;
+  const sentence = tokens[i]!.sentence;
+  const last = ms.filter((x) => parties.includes(x.e) && x.m.ts > i).at(-1);
+  const place = last ? placeAfter(ctx, last.m.te - 1, 4) : null;
+  if (!place && /^(the|this|that)$/i.test(tokens[i - 1]?.text ?? "")) return false;
+  const noun = tokens[i]!.text.toLowerCase();
+  const label = `${partyLabel(parties[0]!)} and ${parties.length - 1} states ${noun}`;
+  const date = dateNear(ctx, sentence, i);
+  const meeting =
+    (place && eventsAt(ctx).get(place.e.name)) ||
+    ensureEntity(
+      ctx,
+      "Meeting",
+      place ? `${label} in ${place.e.name}` : label,
+      `between@${parties
+        .map((e) => e.name)
+        .sort()
+        .join("+")}@${keyMonth(ctx, date)}`,
+      { ts: i, te: i + 1 },
+      "meeting-between-list",
+    );
+  if (place) holdAt(ctx, meeting, place.e, i, note, "meeting-between-list");
+  else {
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+  }
+  for (const e of parties) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, "meeting-between-list");
+  return true;
+}
+
+/**
  * Round 27: "a scheduled meeting between Treasury Secretary X and senior Chinese officials, set to
  * take place in Stockholm", "the summit between Brussels and Ottawa": a meeting or summit between
  * two sides of which one at least is a state (named, or by its people), the other a person or
@@ -1794,6 +1831,9 @@ function sidesBetween(ctx: RuleContext, i: number, at: number, ms: Seen[], note:
   if (!MEET_NOUN.test(tokens[i]!.text)) return false;
   const a = sideAt(ctx, at, ms);
   if (!a || tokens[a.te]?.text !== "and") return false;
+  // "a summit between Japan and the Central Asian countries -- A, B and C": the state and the listed.
+  const group = a.e.type === "Person" ? [] : partiesBetween(ctx, at - 1, ms);
+  if (group.length > 2) return groupBetween(ctx, i, group, ms, note);
   const b = sideAt(ctx, a.te + 1, ms);
   if (!b || a.e === b.e || (a.e.type === "Person" && b.e.type === "Person")) return false;
   // A person of the other side's state is one side with it ("between Minister X and Chile").
@@ -3411,6 +3451,28 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     ownSigning(ctx, i, note);
     return;
   }
+  // "a business conference held on the sidelines of a summit in Tokyo": the place is the summit's;
+  // the side event is its own meeting (part of the summit), held there too but not the place's event.
+  // "a business conference held on the sidelines of a summit in Tokyo": the place is the summit's;
+  // the side event is its own meeting (part of the summit), held there too but not the place's event.
+  const sideOf = !org && !orgOf ? sideEventAt(ctx, i) : undefined;
+  const sidePlace = sideOf === undefined ? undefined : (placeAfter(ctx, sideOf, 3) ?? undefined);
+  if (sidePlace && (!place || place.m.ts > sideOf!)) {
+    const date = dateNear(ctx, sentence, i);
+    const meeting = ensureEntity(
+      ctx,
+      "Meeting",
+      `${[...kindWords(ctx, i), tokens[i]!.text].join(" ")} in ${sidePlace.e.name}`,
+      `side@${tokens[i]!.text}@${sidePlace.e.name}@${keyMonth(ctx, date)}`,
+      { ts: i - kindWords(ctx, i).length, te: i + 1 },
+      "meeting-side-event",
+    );
+    if (date && !meeting.attributes.date) meeting.attributes.date = date;
+    meeting.attributes.place ??= sidePlace.e.name;
+    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
+    emitRelation(ctx, meeting, "HELD_IN", sidePlace.e, sentence, "meeting-side-event");
+    return;
+  }
   // "a recent trade meeting in Malaysia", "a ministerial conference in Kenya": one event noun
   // after an indefinite article, held in a state (round 16).
   if (place?.e.type === "Country" && !place.m.demonym && !org && !orgOf) {
@@ -3525,12 +3587,15 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   // "the Mining Indaba conference in Cape Town", "the China-Central Asia summit in Astana": a
   // capitalised name before the noun is its own.
   const proper = org || orgOf ? undefined : properBefore(ctx, i - kindWords(ctx, i).length, ms);
+  // "a summit in Tokyo between Japan and the Central Asian countries -- A, B and C": its parties,
+  // who name it when nothing before the noun does.
+  const between = within ? undefined : sidesNamedBetween(ctx, (city ?? place).m.te, ms);
   const meeting = ensureEntity(
     ctx,
     "Meeting",
     org
       ? `${shortName(org)} ${[...kind, noun].join(" ")}`
-      : `${proper ? `${proper.text} ` : ""}${[...kind, noun].join(" ")} in ${where}`,
+      : `${proper ? `${proper.text} ` : between?.label ? `${between.label} ` : ""}${[...kind, noun].join(" ")} in ${where}`,
     // Events named by their place are one per place and month: other articles' events there are others.
     // An organisation's summit that leaders meet at is the one summit of its name (as a named summit is).
     within && org && /^(summit|forum)$/.test(noun)
@@ -3540,6 +3605,9 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
     "meeting-placed",
   );
   if (org) emitRelation(ctx, org.e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-of-organization");
+  // "a summit in Tokyo between Japan and the Central Asian countries -- A, B and C": its parties.
+  for (const e of between?.parties ?? [])
+    emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, "meeting-placed-between");
   // "… of both countries": the document's two states.
   if (ofSides)
     for (const side of mainCountryPair(ctx) ?? [])
@@ -3847,6 +3915,25 @@ function holdAt(ctx: RuleContext, meeting: LocalEntity, place: LocalEntity, i: n
   if (date && !meeting.attributes.date) meeting.attributes.date = date;
   note({ meeting, sentence, kind: "summit", token: i });
   emitRelation(ctx, meeting, "HELD_IN", place, sentence, rule);
+}
+
+/**
+ * "a conference (held) on the sidelines / margins of a summit …": the token of the other event's
+ * noun when such a phrase follows the event noun at `i` within a few words; undefined otherwise.
+ */
+function sideEventAt(ctx: RuleContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  const end = ctx.sentences[tokens[i]!.sentence]!.tokenEnd;
+  for (let k = i + 1; k < Math.min(end - 2, i + 6); k++) {
+    if (CLAUSE_END.test(tokens[k]!.text)) return undefined;
+    if (!/^(sidelines?|margins?)$/i.test(tokens[k]!.text) || tokens[k + 1]?.text !== "of") continue;
+    for (let j = k + 2; j < Math.min(end, k + 9); j++) {
+      if (CLAUSE_END.test(tokens[j]!.text)) return undefined;
+      if (/^(summit|meeting|meetings|forum|conference|talks|assembly|session)$/i.test(tokens[j]!.text)) return j;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** How the text writes an organisation at its shortest ("G7" for the Group of Seven). */
