@@ -2964,6 +2964,8 @@ function restrictedObject(ctx: RuleContext, ti: number, at: number): boolean {
     const t = ctx.tokens[k]!;
     const next = ctx.tokens[k + 1]!;
     if (/^(?:and|but)$/i.test(t.text) && next.pos === "VERB" && !/(?:ed|ing)$/.test(next.text)) return false;
+    // "would suspend tariffs on US farm products": the stop is of a duty on imports, not of exports.
+    if (/^(?:tariffs?|duties|duty|levies|levy|imports?)$/i.test(t.text)) return false;
   }
   return !usedIn(ctx, at);
 }

@@ -1,7 +1,9 @@
 // Round 27b of issue 13 (precision of the partnership and export-restriction rules), on sentences
 // written for this test (none taken from any corpus):
 // - a stop "refrained / abstained from banning exports of Y", "avoided restricting …" is held back,
-//   no restriction (syntax/predicates.ts `refused`, rules/trade.ts REFRAINED_BEFORE);
+//   no restriction (syntax/predicates.ts `refused`, rules/trade.ts REFRAINED_BEFORE); a stop of
+//   tariffs or duties on goods ("suspend tariffs on US farm products") stops no export
+//   (rules/trade.ts `restrictedObject`);
 // - a partner is the head of its phrase: a state that only qualifies another head ("Chilean
 //   companies", "with US facilities", "with a Peruvian firm") is not the partner (PARTIES_HEAD_ONLY
 //   in rules/predicates.ts); a state named as the phrase's head still is.
@@ -14,6 +16,7 @@ describe("r27b: a restriction held back is none", () => {
     [
       ["Peru banned exports of zinc in March.", ["Peru RESTRICTED_EXPORT zinc"]],
       ["Chile imposed export quotas on copper last year.", ["Chile RESTRICTED_EXPORT copper"]],
+      ["Brazil suspended exports of soybeans to Mexico.", ["Brazil RESTRICTED_EXPORT soybeans"]],
     ],
     [
       ["Peru refrained from banning exports of zinc.", "Peru RESTRICTED_EXPORT zinc"],
@@ -23,6 +26,10 @@ describe("r27b: a restriction held back is none", () => {
       ],
       ["Chile abstained from banning exports of copper.", "Chile RESTRICTED_EXPORT copper"],
       ["Chile avoided banning exports of copper.", "Chile RESTRICTED_EXPORT copper"],
+      [
+        "Mexico agreed to boost farm exports, and Brazil would suspend tariffs on a wide range of Mexican agricultural products.",
+        "Brazil RESTRICTED_EXPORT agricultural products",
+      ],
     ],
   );
 });
