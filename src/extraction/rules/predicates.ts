@@ -23,7 +23,7 @@ const HEDGED = /\b(?:possible|potential|prospective|hypothetical)\b/;
  * ("Chinese companies signed deals with US facilities", "to collaborate with an Uzbek company"):
  * the firms are the partners; a state stand-in ("the government of Y") still names the state.
  */
-const PARTIES_HEAD_ONLY = { sourceHeadOnly: true, targetHeadOnly: ["Country"] as EntityType[] };
+const PARTIES_HEAD_ONLY = { sourceHeadOnly: true, stateTargetHeadOnly: true };
 /** Verbs of a partnership only considered, sought or refused. */
 const PARTNERSHIP_UNFORMED = [
   "weigh",

@@ -134,6 +134,8 @@ export interface PredicateEntry {
    * buyer or the partner; its market, government or shores are.
    */
   sourceHeadOnly?: boolean;
+  /** A state target read only where it heads its phrase or stands in for it ("the Chilean government"), as `sourceHeadOnly`. */
+  stateTargetHeadOnly?: boolean;
   /**
    * `exclude` read in the purpose clause right after the trigger phrase too ("a framework to
    * resolve the trade dispute": what the instrument is for).
@@ -2350,6 +2352,8 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (x) =>
         x.c.entity === x.x || (x.c === t.chunk && x.c.possessor === x.x) || !e.targetHeadOnly!.includes(x.x.e.type),
     );
+  if (e.stateTargetHeadOnly)
+    targets = targets.filter(({ x, c }) => x.e.type !== "Country" || c === t.chunk || !namedOnlyByModifier(x, c));
   // "a tariff on U.S. imports of copper": the state that buys the goods taxes them; it is no target.
   if (e.predicate === "IMPOSED_TARIFF") targets = targets.filter((x) => !importerAt(ctx, x.x.m.te));
   let sources = firstRole(t, e.source, sourceTypes, hostOk);
