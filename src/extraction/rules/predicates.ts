@@ -18,6 +18,12 @@ const NOT_PARTNERSHIP =
   /\b(?:trade|tariffs?|preliminary|ceasefire|truce|peace|settlement|plea|possible|potential|prospective|hypothetical)\b/;
 /** Words of a partnership only imagined: "a possible / potential tie-up". */
 const HEDGED = /\b(?:possible|potential|prospective|hypothetical)\b/;
+/**
+ * Round 27b: a partner is the phrase's head, not a state that only qualifies another head
+ * ("Chinese companies signed deals with US facilities", "to collaborate with an Uzbek company"):
+ * the firms are the partners; a state stand-in ("the government of Y") still names the state.
+ */
+const PARTIES_HEAD_ONLY = { sourceHeadOnly: true, stateTargetHeadOnly: true };
 /** Verbs of a partnership only considered, sought or refused. */
 const PARTNERSHIP_UNFORMED = [
   "weigh",
@@ -1684,6 +1690,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     ],
     source: ["host-agent"],
     target: ["pp:with"],
+    ...PARTIES_HEAD_ONLY,
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     alsoState: "person",
@@ -1699,6 +1706,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     nouns: ["agreement", "deal", "pact", "accord", "partnership", "venture", "alliance", "memorandum"],
     source: ["possessor"],
     target: ["pp:with"],
+    ...PARTIES_HEAD_ONLY,
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     alsoState: "person",
@@ -1750,6 +1758,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     nouns: ["partnership", "venture", "alliance", "collaboration", "cooperation"],
     source: ["host-agent", "possessor"],
     target: ["pp:with"],
+    ...PARTIES_HEAD_ONLY,
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     alsoState: "person",
@@ -1794,6 +1803,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     verbs: ["partner", "team", "collaborate", "cooperate", "ally"],
     source: ["subject"],
     target: ["pp:with", "object"],
+    ...PARTIES_HEAD_ONLY,
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     alsoState: "person",
@@ -1807,6 +1817,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     verbs: ["work"],
     source: ["subject"],
     target: ["pp:with"],
+    ...PARTIES_HEAD_ONLY,
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     alsoState: "person",
@@ -1825,6 +1836,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     verbs: ["join"],
     source: ["subject"],
     target: ["pp:with"],
+    ...PARTIES_HEAD_ONLY,
     sourceTypes: ACTORS,
     targetTypes: ACTORS,
     alsoState: "person",

@@ -2856,6 +2856,10 @@ const LEGACY_EXPORT_HEADS: ReadonlySet<string> = new Set([
   "technologies",
 ]);
 
+/** Words just before a stop verb that say it was held back ("refrain from banning or", "avoided"). */
+const REFRAINED_BEFORE =
+  /\b(?:(?:refrain|abstain|desist)(?:s|ed|ing)? from(?: \w+ing (?:or|and))?|avoid(?:s|ed|ing)?)$/;
+
 /**
  * "China's export controls on rare earth minerals", "restrictions on rare earths and magnets",
  * "the US has limited China's access to key technologies, including semiconductors".
@@ -2914,6 +2918,8 @@ export const restrictionRule: TradeRule = {
       // "import restrictions", "did not restrict": no export restriction.
       const prior = wordsBetween(ctx, Math.max(s.tokenStart, ti - 3), ti);
       if (/\b(import|imports|not|n't|never)$/.test(prior) || /\b(not|n't|never)\b/.test(prior)) continue;
+      // "agreed to refrain from banning exports of Y", "avoided restricting …": held back, not done.
+      if (REFRAINED_BEFORE.test(wordsBetween(ctx, Math.max(s.tokenStart, ti - 5), ti))) continue;
       // "The restrictions banned the export of X", "a control list that prohibits exports of Y": a
       // measure as the subject stands for the state the document has restricting exports.
       const measureAt = measureSubject || measureSubjectBefore(ctx, s.tokenStart, ti);
@@ -2958,6 +2964,8 @@ function restrictedObject(ctx: RuleContext, ti: number, at: number): boolean {
     const t = ctx.tokens[k]!;
     const next = ctx.tokens[k + 1]!;
     if (/^(?:and|but)$/i.test(t.text) && next.pos === "VERB" && !/(?:ed|ing)$/.test(next.text)) return false;
+    // "would suspend tariffs on US farm products": the stop is of a duty on imports, not of exports.
+    if (/^(?:tariffs?|duties|duty|levies|levy|imports?)$/i.test(t.text)) return false;
   }
   return !usedIn(ctx, at);
 }

@@ -134,6 +134,8 @@ export interface PredicateEntry {
    * buyer or the partner; its market, government or shores are.
    */
   sourceHeadOnly?: boolean;
+  /** A state target read only where it heads its phrase or stands in for it ("the Chilean government"), as `sourceHeadOnly`. */
+  stateTargetHeadOnly?: boolean;
   /**
    * `exclude` read in the purpose clause right after the trigger phrase too ("a framework to
    * resolve the trade dispute": what the instrument is for).
@@ -234,14 +236,25 @@ const WISH_WORDS: ReadonlySet<string> = new Set([
 const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", "might", "may", "must"]);
 
 /** Verbs that, before another, say it did not happen: "refused to delay", "declined to impose". */
-const REFUSING: ReadonlySet<string> = new Set(["refuse", "decline", "fail", "deny", "reject"]);
+const REFUSING: ReadonlySet<string> = new Set(["refuse", "decline", "fail", "deny", "reject", "avoid"]);
+/**
+ * Round 27b: verbs that, with "from" before a gerund, say it was held back: "agreed to refrain from
+ * banning or imposing quotas on exports of Y", "abstained from imposing duties".
+ */
+const REFRAINING: ReadonlySet<string> = new Set(["refrain", "abstain", "desist"]);
 /**
  * Round 15: "refused to delay the rules", "declined to impose duties": a verb of refusal before the
  * trigger verb (or a noun trigger's host verb) negates it; not any clause's ("X's parent Y declined
  * to comment" still names the parent).
  */
-function refused(cl: Clause<M>): boolean {
-  return cl.verb.control.some((c) => REFUSING.has(c));
+function refused(ctx: RuleContext, cl: Clause<M>): boolean {
+  if (cl.verb.control.some((c) => REFUSING.has(c))) return true;
+  // "refrain from banning or imposing …": back over one gerund joined by "or" / "and" to "from".
+  const f = forms(ctx).lower;
+  const start = ctx.sentences[ctx.tokens[cl.verb.ts]!.sentence]!.tokenStart;
+  let k = cl.verb.ts - 1;
+  if (k - 1 > start && (f[k] === "or" || f[k] === "and") && /ing$/.test(f[k - 1]!)) k -= 2;
+  return k - 1 >= start && f[k] === "from" && REFRAINING.has(verbLemma(f[k - 1]!));
 }
 /** Predicates whose doer a gerund hanging on a common noun does not name ("technologies for refining Y"). */
 const NO_AGENT_OF_NOUN_GERUND: ReadonlySet<Predicate> = new Set(["PRODUCES", "PURCHASES"]);
@@ -2022,7 +2035,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
       if (!own.length && !adverbs.size) continue;
       if (compoundParticiple(ctx, cl)) continue;
       // Read once per clause, for all its entries.
-      const blocked = own.length > 0 && (negated(ctx, cl) || refused(cl));
+      const blocked = own.length > 0 && (negated(ctx, cl) || refused(ctx, cl));
       for (const e of blocked ? NO_ENTRIES : own) {
         if (NO_AGENT_OF_NOUN_GERUND.has(e.predicate) && e.source.includes("subject") && gerundOfNoun(ctx, cl, s.i))
           continue;
@@ -2326,7 +2339,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
   if (t.chunk && t.clause && negated(ctx, t.clause) && (hostOk || argumentOf(t.clause, t.chunk))) return;
   // "X denies that it buys Y": the clause a denial governs is not told as done.
   if (t.clause && governing(ctx, r, t.clause)?.verb.lemma === "deny") return;
-  if (t.chunk && t.clause && e.hostVerbs && hostOk && refused(t.clause)) return;
+  if (t.chunk && t.clause && e.hostVerbs && hostOk && refused(ctx, t.clause)) return;
   if (e.factual && t.clause && wished(t.clause) && !reportedWill(ctx, t.clause)) return;
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.factual && e.predicate === "PARTNERED_WITH" && t.clause && pendingDeal(ctx, r, t.clause)) return;
@@ -2339,6 +2352,8 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
       (x) =>
         x.c.entity === x.x || (x.c === t.chunk && x.c.possessor === x.x) || !e.targetHeadOnly!.includes(x.x.e.type),
     );
+  if (e.stateTargetHeadOnly)
+    targets = targets.filter(({ x, c }) => x.e.type !== "Country" || c === t.chunk || !namedOnlyByModifier(x, c));
   // "a tariff on U.S. imports of copper": the state that buys the goods taxes them; it is no target.
   if (e.predicate === "IMPOSED_TARIFF") targets = targets.filter((x) => !importerAt(ctx, x.x.m.te));
   let sources = firstRole(t, e.source, sourceTypes, hostOk);
