@@ -207,7 +207,7 @@ export const PRODUCTS: Record<string, string[]> = {
   tobacco: ["tobacco"],
   cigarettes: ["cigarettes"],
   fertilizers: ["fertilizers", "fertilizer", "fertilisers", "fertiliser"],
-  // Round 27: kinds of fertiliser trade measures name apart ("the urea export volume", "phosphate
+  // Kinds of fertiliser trade measures name apart ("the urea export volume", "phosphate
   // fertilizer export quota"): each its own good, as the text names it.
   urea: ["urea"],
   "phosphate fertilizer": [
@@ -628,7 +628,7 @@ export const TRADE_CUES: ReadonlySet<string> = new Set([
 
 /**
  * Words after a product word that make it part of something else ("chip fabs" is not a product).
- * Round 27: not a sector's or its growers' words: "the dairy industry", "soybean farmers" name the
+ * Not a sector's or its growers' words: "the dairy industry", "soybean farmers" name the
  * good (the studied gold keeps it as an entity; per document +6 right, 1 wrong entities).
  */
 export const PRODUCT_BLOCKING_NEXT: ReadonlySet<string> = new Set([

@@ -7,7 +7,7 @@
 // possible, or abandoned; not money a lender gives ("a loan to build …": the lender is no builder,
 // the investment rows read it). Reads the clause layer (the builder through the investment frame's
 // `agentsOf`, which reads "X (TSX: XX) plans to …" too); called as its own rule after the investment
-// rows. Round 27: the same facility written as one noun phrase owned by the firm, with no verb of
+// rows. The same facility written as one noun phrase owned by the firm, with no verb of
 // building ("X's planned $7.4 billion smelter in Tennessee", `ownCostedSites`).
 
 import { type M, sentenceReading } from "../syntax/predicates.ts";

@@ -859,7 +859,7 @@ function stateByDefault(ctx: RuleContext, title: string): LocalEntity | undefine
       return titleFits(lead, title) ? lead : undefined;
   }
   const pair = mainCountryPair(ctx);
-  // Round 27: "Trade Minister X" in a story led by the United States that names one other state.
+  // "Trade Minister X" in a story led by the United States that names one other state.
   if (!pair && us && main === us) return onlyOtherStateWithPost(ctx, us, title);
   if (!pair || !us || !pair.includes(us)) return undefined;
   const other = pair[0] === us ? pair[1] : pair[0];

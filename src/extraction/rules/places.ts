@@ -53,7 +53,7 @@ const BUILDING_HEADS = /^(?:Museum|Palace|Hall|Hotel|Center|Centre|Stadium|Tower
 
 /**
  * "Gyeongju National Museum" → Gyeongju: a building named after a place of the document stands in
- * it. Round 27b: buildings only (a museum, a palace, a hall, a hotel, a centre). A port, a plant, a
+ * it. Buildings only (a museum, a palace, a hall, a hotel, a centre). A port, a plant, a
  * corridor or a project named after a town says what it is named after, not that the text places
  * it there ("the Lobito Corridor" runs inland from Lobito), and the gold keeps a town's own port or
  * plant as the town: per document right 2 times in 6 on the studied split, 0 in 2 on the
@@ -552,7 +552,7 @@ export const placeHierarchyRule: Rule = {
           main &&
           STATE_BODY.test(e.name) &&
           e.mentions.some((m) => main.mentions.some((c) => Math.abs(c.sentence - m.sentence) <= 2));
-        // Round 27: "the Justice Department" in a story about China that names the United States
+        // "the Justice Department" in a story about China that names the United States
         // too: the press's "<Portfolio> Department" is the United States' (other states have
         // ministries), whichever state the story names most.
         const usStyle =

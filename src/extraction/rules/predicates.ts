@@ -19,7 +19,7 @@ const NOT_PARTNERSHIP =
 /** Words of a partnership only imagined: "a possible / potential tie-up". */
 const HEDGED = /\b(?:possible|potential|prospective|hypothetical)\b/;
 /**
- * Round 27b: a partner is the phrase's head, not a state that only qualifies another head
+ * A partner is the phrase's head, not a state that only qualifies another head
  * ("Chinese companies signed deals with US facilities", "to collaborate with an Uzbek company"):
  * the firms are the partners; a state stand-in ("the government of Y") still names the state.
  */

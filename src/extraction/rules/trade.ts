@@ -1560,12 +1560,6 @@ const isActorType = (x: M) =>
   x.e.type === "Place" ||
   x.e.type === "Person";
 
-/**
- * The makers of a measure written at token `i`: a state in the measure's own phrase ("China's
- * export controls", "Chinese curbs"), else the subject of the clause whose verbs up to the measure
- * all put measures in place ("Two Chinese agencies announced … export controls"), with the makers
- * coordinated to it ("X, in conjunction with Y, issued …").
- */
 /** Verbs of a party complying with a measure ("required exporters to obtain / apply for a licence"). */
 const COMPLY_VERBS: ReadonlySet<string> = new Set(["obtain", "apply", "seek", "get", "secure", "hold", "acquire"]);
 
@@ -1582,6 +1576,12 @@ function requiredBefore(ctx: RuleContext, k: number, start: number): boolean {
   return false;
 }
 
+/**
+ * The makers of a measure written at token `i`: a state in the measure's own phrase ("China's
+ * export controls", "Chinese curbs"), else the subject of the clause whose verbs up to the measure
+ * all put measures in place ("Two Chinese agencies announced … export controls"), with the makers
+ * coordinated to it ("X, in conjunction with Y, issued …").
+ */
 function measureMakers(ctx: RuleContext, ms: M[], i: number, start: number): M[] {
   // In the measure's phrase: a state right before it, with only modifiers between.
   let at = i;
@@ -1914,11 +1914,6 @@ function coordinatedMeasure(ctx: RuleContext, i: number, start: number): boolean
   return false;
 }
 
-/**
- * "Two Chinese agencies announced export controls on items related to A, B and C as well as D":
- * every good of the list after an export measure, for the measure's makers (an agency with its
- * state). Adds what the registry's rows did not read (lists past a participle, makers coordinated).
- */
 /** Modals and adverbs between a measure and its verb of covering ("shall apply", "will also cover"). */
 const COVER_AUX = /^(?:will|shall|would|also|now|only|further|then|still|already)$/i;
 
@@ -1931,6 +1926,11 @@ function exportsJustRead(ctx: RuleContext, lowers: readonly string[], si: number
   return false;
 }
 
+/**
+ * "Two Chinese agencies announced export controls on items related to A, B and C as well as D":
+ * every good of the list after an export measure, for the measure's makers (an agency with its
+ * state). Adds what the registry's rows did not read (lists past a participle, makers coordinated).
+ */
 function restrictionSweep(ctx: RuleContext, ruleId: string): void {
   // The makers of the last measure read, for a measure in the next sentences that names none
   // ("X issued new rules. Exporters must obtain licences for the following items: …").

@@ -745,7 +745,7 @@ const GUESSED_NAME_RULES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Round 27: "… to Acme Airlines, Zorbex reports" in a headline, "media outlet Zorbex reported" in
+ * "… to Acme Airlines, Zorbex reports" in a headline, "media outlet Zorbex reported" in
  * the story: a name an outlet's cue types anywhere in the document is the outlet where only a
  * guess (a list it stands in, its shape) typed it otherwise.
  */
@@ -1220,7 +1220,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
         j += 2;
         continue;
       }
-      // Round 27b: "Acme Copper (Hong Kong) Investment Co., Ltd.": a place in brackets inside a
+      // "Acme Copper (Hong Kong) Investment Co., Ltd.": a place in brackets inside a
       // firm's registered name, which goes on after it to a firm's head word or legal form.
       const bracketed = next?.text === "(" && !headline ? bracketPlaceFirmEnd(ctx, j, s.tokenEnd) : -1;
       if (bracketed > 0) {
@@ -1229,7 +1229,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
       }
       break;
     }
-    // Round 27: "BISHKEK, Aug 27 (Wire) - The Kestrel gold mine …": the story's first word after a
+    // "BISHKEK, Aug 27 (Wire) - The Kestrel gold mine …": the story's first word after a
     // dateline's dash opens its sentence ("The Hague" is the gazetteer's).
     if (
       j > i &&
@@ -1279,7 +1279,7 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
     !!after &&
     /\n/.test(ctx.text.slice(tokens[te - 1]!.end, after.start)) &&
     /(?:^|\n)[ \t]*$/.test(ctx.text.slice(0, first.start));
-  // Round 27: "BISHKEK. Aug 27 (Wire) -": a full stop after the town, then the date.
+  // "BISHKEK. Aug 27 (Wire) -": a full stop after the town, then the date.
   const stopThenDate = after?.text === "." && MONTHS.has((tokens[te + 1]?.text ?? "").replace(/\.$/, ""));
   if (!after || !(/^[,(—–:/-]$/.test(after.text) || (bracketed && after.text === "]") || ownLine || stopThenDate))
     return -1;
@@ -1293,7 +1293,7 @@ function datelineEnd(ctx: Ctx, ts: number, te: number): number {
     .join(" ");
   // A town the gazetteer lacks, placed by the state or country after its comma ("STILLWATER, Okla.").
   const state = after.text === "," ? US_STATE_ABBREVIATIONS.get(tokens[te + 1]?.text ?? "") : undefined;
-  // Round 27: "ZHEJIANG, East China —": a region the gazetteer knows reports as a town does.
+  // "ZHEJIANG, East China —": a region the gazetteer knows reports as a town does.
   if ((!CITIES.has(name) && !REGIONS.has(name)) || te - ts > 3) {
     // "US, China agree…": a known name or an acronym in capitals is not a town.
     if (name.length < 4 || properMatcher.matchAt(ctx.text, tokens, ts)) return -1;
@@ -1335,7 +1335,7 @@ const VENUE_NOUNS: ReadonlySet<string> = new Set(["airbase", "airport", "tower",
  * of place (an article and a direction between) name a region when its noun follows.
  */
 function locatedRegion(tokens: Token[], ts: number, te: number): boolean {
-  // Round 27: "in the Issyk-Kul region": a hyphenated name is one word.
+  // "in the Issyk-Kul region": a hyphenated name is one word.
   let words = 0;
   for (let k = ts; k < te; k++) if (!isHyphen(tokens[k])) words++;
   if (words > 2 || te - ts > 5 || tokens[ts]!.first) return false;
@@ -1502,7 +1502,7 @@ const OF_THE_HEADS: ReadonlySet<string> = new Set([
   "Bank",
   "Hall",
   "Palace",
-  // Round 27: "the Institute of the German Economy", "the Federation of the Korean Industries".
+  // "the Institute of the German Economy", "the Federation of the Korean Industries".
   "Institute",
   "Academy",
   "Association",
@@ -2816,7 +2816,7 @@ function surnameAfterCapital(ctx: Ctx, k: number, te: number): boolean {
 }
 
 /**
- * Round 27b: the last token of a firm's registered name that a bracketed place sits inside, the
+ * The last token of a firm's registered name that a bracketed place sits inside, the
  * brackets opening after token `j` ("Acme Copper (Hong Kong) Investment Co., Ltd."), else -1: a
  * state's or a place's name alone in the brackets, then capitalised words up to a firm's head word
  * or a legal form (", Ltd." after a comma included).
@@ -2917,7 +2917,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   }
   const finance = stateFinanceBody(ctx, ts, te);
   if (finance) return { type: finance, rule: "head-state-finance" };
-  // Round 27: "X Gold International", "China Resources Gas International": "International" after a
+  // "X Gold International", "China Resources Gas International": "International" after a
   // firm's head word (or "Gas", "Power") closes a firm's name, a state's name opening it included.
   if (te - ts >= 2 && tokens[te - 1]!.text === "International" && firmBeforeInternational(tokens[te - 2]!.text))
     return { type: "Company", rule: "head-firm-international" };
@@ -3003,7 +3003,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   // Round 16: "loans from the Critical Minerals Facility": a facility that lends is a state's finance body.
   if (head === "Facility" && financeFacility(ctx, ts, te)) return { type: "Agency", rule: "head-finance-facility" };
   const type = newsAgency(tokens, te) ? "Media" : industryBody(tokens, ts, te, NAME_HEADS[head]);
-  // Round 27b: "X Shipping Port, the majority shareholder of Y": a holder of shares is a firm, not a place.
+  // "X Shipping Port, the majority shareholder of Y": a holder of shares is a firm, not a place.
   if (type === "Place" && holderAfter(tokens, te)) return { type: "Company", rule: "role-firm-holder" };
   // "Lake Geneva", "Salar de Atacama", "Mt Weld": a place word opening the name.
   if (!type && !known && PLACE_PREFIXES.has(tokens[ts]!.text)) return { type: "Place", rule: "prefix-place" };
@@ -3029,7 +3029,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
   // "the Gulf Coast", "the Iberian Peninsula": a stretch of land named after a known place is
   // another place; "Busan Port" or "Sydney Harbour" stay the city's.
-  // Round 27b: "Acme Copper (Hong Kong) Investment Co., Ltd." (read whole by findSpans): a firm's
+  // "Acme Copper (Hong Kong) Investment Co., Ltd." (read whole by findSpans): a firm's
   // registered name with its place in brackets.
   if (type === "Company" && tokens.slice(ts, te).some((t) => t.text === "("))
     return { type, rule: "head-firm-place-inside" };
@@ -3040,14 +3040,14 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
       if (type === "Meeting") {
         if (firstHit.value.type === "Organization" && firstHit.te === te - 1)
           return { type, rule: "head-meeting-of-organization" };
-        // Round 27: "the Zambia Mining and Investment Conference", "the Kenya Energy Week Forum": a
+        // "the Zambia Mining and Investment Conference", "the Kenya Energy Week Forum": a
         // state opening an event's name of two more capitalised words keeps it whole (the state's
         // mention is kept too), when no other known name sits inside.
         if (firstHit.value.type === "Country" && te - firstHit.te >= 2 && !knownInside(ctx, firstHit.te, te))
           return { type, rule: "head-meeting" };
       } else return { type, rule: `head-${type.toLowerCase()}` };
     }
-    // Round 27b: "Acme China Group", "Kestrel Japan Holdings": a name no list knows, a state's or a
+    // "Acme China Group", "Kestrel Japan Holdings": a name no list knows, a state's or a
     // place's name inside it and a firm's head word closing it is one firm (its local unit), not a
     // firm, a state and a head word.
     if (type === "Company" && !firstHit && !firstIsTitle && placeInsideFirm(ctx, ts, te))
@@ -3057,7 +3057,7 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
 }
 
 /**
- * Round 27b: a state's or a place's name the gazetteers know inside [ts + 1, te - 1) of a firm's
+ * A state's or a place's name the gazetteers know inside [ts + 1, te - 1) of a firm's
  * name, after name words that are no person's ("DuPont China Group"), before its last word.
  */
 function placeInsideFirm(ctx: Ctx, ts: number, te: number): boolean {
@@ -3278,12 +3278,6 @@ function firmByPost(ctx: Ctx, ts: number, te: number): boolean {
 const EPITHET_HEADS: ReadonlySet<string> = new Set(["maker", "giant", "producer"]);
 
 /**
- * "Kestrel Metals will build a smelter. The company said it would invest $1 billion in Peru": "the
- * company" (or "the miner", "the chipmaker") is the firm named last, when one firm only is named
- * from that mention's sentence on and it is at most two sentences back. Run on the sorted
- * mentions; adds a Company mention of that firm's name, then sorts again.
- */
-/**
  * "50 Boeing jets", "a Boeing Co. aircraft order", "Tesla cars": a manufactured good the lexicon
  * knows, written right after a firm's name, is that firm's make and is named with it ("Boeing
  * jets"), as readers name it: the firm's own goods, apart from the class. Not after a possessive
@@ -3309,6 +3303,12 @@ function goodsNamedByMaker(ctx: Ctx): void {
   }
 }
 
+/**
+ * "Kestrel Metals will build a smelter. The company said it would invest $1 billion in Peru": "the
+ * company" (or "the miner", "the chipmaker") is the firm named last, when one firm only is named
+ * from that mention's sentence on and it is at most two sentences back. Run on the sorted
+ * mentions; adds a Company mention of that firm's name, then sorts again.
+ */
 function findCompanyAnaphora(ctx: Ctx): void {
   const { tokens } = ctx;
   const added: Mention[] = [];
@@ -3840,7 +3840,6 @@ function remitTailPerson(ctx: Ctx, ts: number, te: number): boolean {
   return true;
 }
 
-/** "Vice-President", "Deputy-Minister": a hyphenated post word. */
 /**
  * "Vice-President X", "Vice-Premier Y", "Deputy-Governor Z": one token of title words joined by
  * hyphens, its last a title head, is a title head (the tokenizer keeps these words whole).
@@ -4197,7 +4196,7 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(["Republican", "Democratic
 
 /** Head words of a meeting named after those who meet ("Foreign Ministers’ Meeting", "Leaders' Summit"). */
 const MEETING_HEADS_AFTER_POSSESSIVE = /^(?:Meeting|Summit|Conference|Forum|Dialogue|Retreat)$/;
-/** Round 27: "the National Farmers’ Federation", "the Mine Workers' Union": a members' body's head after their plural possessive. */
+/** "the National Farmers’ Federation", "the Mine Workers' Union": a members' body's head after their plural possessive. */
 const BODY_HEADS_AFTER_POSSESSIVE = /^(?:Federation|Union|Association|Council|Alliance|Confederation|Guild|Party)$/;
 
 /** A list bullet right before a line's first word. */
@@ -4293,7 +4292,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
     (te - ts === 2 || !isTitledName(joinedWords(tokens, ts + 1, te)))
   )
     titleEnd = ts;
-  // Round 27: "the Justice Department", "the Justice Ministry": a portfolio word that is also a
+  // "the Justice Department", "the Justice Ministry": a portfolio word that is also a
   // title's head ("Justice X" for a judge) right before a body's head word names the body.
   if (
     titleEnd === te - 1 &&
@@ -4921,7 +4920,7 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // "identified in Executive Order 14323", "as set out in the Trade Act": a numbered or documented
   // instrument is no place.
   const instrument = /\d/.test(tokens[te - 1]!.text) || DOCUMENT_HEADS.test(tokens[te - 1]!.text);
-  // Round 27: "in northeastern Kachin State", "across southern Shan State": a compass adjective
+  // "in northeastern Kachin State", "across southern Shan State": a compass adjective
   // between the preposition of place and the name.
   const compassed =
     !!prev &&
@@ -5503,7 +5502,7 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
       : words.every((w) => /^[\p{Lu}]\.?$|^[\p{Lu}][\p{Ll}’'-]+$/u.test(w.text)) && FIRST_NAMES.has(words[0]!.text);
   }
   if (len === 1) return false;
-  // Round 27: "El Teniente", "Las Bambas": a Spanish article opens a place's or a firm's name, no person's.
+  // "El Teniente", "Las Bambas": a Spanish article opens a place's or a firm's name, no person's.
   if (/^(?:El|La|Los|Las)$/.test(words[0]!.text)) return false;
   // "La Trobe Magnesium", "Philly Shipyard": a metal or a site last names a firm or a place.
   const last = words.at(-1)!.text.toLowerCase();
@@ -5527,7 +5526,7 @@ function particlePerson(tokens: Token[], ts: number, te: number): boolean {
   if (!hasNameParticles(tokens, ts, te)) return false;
   // "Thani bin Ahmed Al Zeyoudi": "son of" inside the name makes it a person's whatever its first word.
   if (tokens.slice(ts, te).some((t) => PATRONYMIC.test(t.text))) return true;
-  // Round 27: "El Teniente", "La Rochelle": a capitalised Spanish or French article opening two
+  // "El Teniente", "La Rochelle": a capitalised Spanish or French article opening two
   // words names a place or a firm ("El-Sayed" is hyphenated).
   if (te - ts === 2 && /^(?:El|La)$/.test(tokens[ts]!.text)) return false;
   return NAME_PARTICLES.has(tokens[ts]!.text) || FIRST_NAMES.has(tokens[ts]!.text);
@@ -5675,7 +5674,7 @@ function personByContext(tokens: Token[], ts: number, te: number): string | null
       return "context-role-person";
   }
   if (next?.sentence === s && SPEECH_VERBS.has(next.text)) return "context-speaker";
-  // Round 27: "X Y recently posted", "X Y also told": one adverb before the speech verb.
+  // "X Y recently posted", "X Y also told": one adverb before the speech verb.
   if (
     next?.sentence === s &&
     /^(?:also|later|then|further|[\p{Ll}]{3,}ly)$/u.test(next.text) &&
@@ -6505,7 +6504,7 @@ const METAL_CUE_NEXT: ReadonlySet<string> = new Set([
   "prices",
   "price",
   "exports",
-  // Round 27: "silver export controls".
+  // "silver export controls".
   "export",
   "imports",
   "reserves",
@@ -6559,7 +6558,7 @@ const METAL_CUE_OF: ReadonlySet<string> = new Set([
   "producers",
 ]);
 /**
- * Round 27: measure nouns before "on" and such a metal that make it the traded good: "export
+ * Measure nouns before "on" and such a metal that make it the traded good: "export
  * controls on silver", "a ban on gold exports", "tariffs on tin" (not "a bet on gold" or "on tin roofs").
  */
 const METAL_CUE_ON: ReadonlySet<string> = new Set([

@@ -448,7 +448,7 @@ function speaksQuotation(tokens: readonly Token[], m: Mention): boolean {
   const verbAfter =
     SPEECH_VERBS.has(tokens[m.te]?.text ?? "") ||
     (/^(?:also|later|then|further)$/.test(tokens[m.te]?.text ?? "") && SPEECH_VERBS.has(tokens[m.te + 1]?.text ?? ""));
-  // Round 27: "…,” Dr. Forson said", "…,” Mr Tran told reporters": a form of address between.
+  // "…,” Dr. Forson said", "…,” Mr Tran told reporters": a form of address between.
   const opens = m.titleStart !== undefined && HONORIFIC.test(m.title ?? "") ? m.titleStart : m.ts;
   if (verbAfter && isClose(tokens[opens - 1])) return true;
   return (
@@ -582,7 +582,7 @@ function joinFirmFirstWords(
     const longer = byFirst.get(e.name);
     if (longer?.length !== 1) continue;
     const kept = longer[0]!;
-    // Round 27b: "DuPont China Group … DuPont": a local unit named by its parent and its place is
+    // "DuPont China Group … DuPont": a local unit named by its parent and its place is
     // not its parent.
     if (kept.mentions.every((m) => LOCAL_UNIT_RULES.has(m.rule))) continue;
     // "Anglo American" split by its demonym is not "Anglo Teck": a capitalised word after the

@@ -1789,12 +1789,30 @@ function sideAt(ctx: RuleContext, k: number, ms: Seen[]): { e: LocalEntity; te: 
 function groupBetween(ctx: RuleContext, i: number, parties: LocalEntity[], ms: Seen[], note: Note): boolean {
   const { tokens } = ctx;
   if (parties.length < 3) return false;
-  const sentence = tokens[i]!.sentence;
   const last = ms.filter((x) => parties.includes(x.e) && x.m.ts > i).at(-1);
   const place = last ? placeAfter(ctx, last.m.te - 1, 4) : null;
   if (!place && /^(the|this|that)$/i.test(tokens[i - 1]?.text ?? "")) return false;
-  const noun = tokens[i]!.text.toLowerCase();
-  const label = `${partyLabel(parties[0]!)} and ${parties.length - 1} states ${noun}`;
+  const label = `${partyLabel(parties[0]!)} and ${parties.length - 1} states ${tokens[i]!.text.toLowerCase()}`;
+  betweenMeeting(ctx, i, parties, label, place, note, "meeting-between-list");
+  return true;
+}
+
+/**
+ * The meeting "between" `parties` at event noun `i` (one per set of parties and month, or the event
+ * already held at `place`), named `label` (and its place), held at `place` or noted as a summit
+ * dated by its sentence; every party takes part.
+ */
+function betweenMeeting(
+  ctx: RuleContext,
+  i: number,
+  parties: readonly LocalEntity[],
+  label: string,
+  place: Seen | null,
+  note: Note,
+  rule: string,
+): void {
+  const { tokens } = ctx;
+  const sentence = tokens[i]!.sentence;
   const date = dateNear(ctx, sentence, i);
   const meeting =
     (place && eventsAt(ctx).get(place.e.name)) ||
@@ -1807,19 +1825,18 @@ function groupBetween(ctx: RuleContext, i: number, parties: LocalEntity[], ms: S
         .sort()
         .join("+")}@${keyMonth(ctx, date)}`,
       { ts: i, te: i + 1 },
-      "meeting-between-list",
+      rule,
     );
-  if (place) holdAt(ctx, meeting, place.e, i, note, "meeting-between-list");
+  if (place) holdAt(ctx, meeting, place.e, i, note, rule);
   else {
     note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
     if (date && !meeting.attributes.date) meeting.attributes.date = date;
   }
-  for (const e of parties) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, "meeting-between-list");
-  return true;
+  for (const e of parties) emitRelation(ctx, e, "PARTICIPATED_IN", meeting, sentence, rule);
 }
 
 /**
- * Round 27: "a scheduled meeting between Treasury Secretary X and senior Chinese officials, set to
+ * "a scheduled meeting between Treasury Secretary X and senior Chinese officials, set to
  * take place in Stockholm", "the summit between Brussels and Ottawa": a meeting or summit between
  * two sides of which one at least is a state (named, or by its people), the other a person or
  * another state. Both take part; held in the place that follows the pair before another event
@@ -1839,7 +1856,6 @@ function sidesBetween(ctx: RuleContext, i: number, at: number, ms: Seen[], note:
   // A person of the other side's state is one side with it ("between Minister X and Chile").
   const codeOf = (e: LocalEntity) => (e.type === "Person" ? e.nationality : e.attributes.code);
   if (codeOf(a.e) && codeOf(a.e) === codeOf(b.e)) return false;
-  const sentence = tokens[i]!.sentence;
   const found = placeAfter(ctx, b.te - 1, 8);
   const otherEvent =
     !!found &&
@@ -1849,25 +1865,8 @@ function sidesBetween(ctx: RuleContext, i: number, at: number, ms: Seen[], note:
   const place = otherEvent ? null : found;
   // "the meeting between X and Indian officials" with no place: the document's event told again.
   if (!place && /^(the|this|that)$/i.test(tokens[i - 1]?.text ?? "")) return false;
-  const noun = tokens[i]!.text.toLowerCase();
-  const label = `${partyLabel(a.e)}-${partyLabel(b.e)} ${noun}`;
-  const date = dateNear(ctx, sentence, i);
-  const meeting =
-    (place && eventsAt(ctx).get(place.e.name)) ||
-    ensureEntity(
-      ctx,
-      "Meeting",
-      place ? `${label} in ${place.e.name}` : label,
-      `between@${[a.e.name, b.e.name].sort().join("+")}@${keyMonth(ctx, date)}`,
-      { ts: i, te: i + 1 },
-      "meeting-between-sides",
-    );
-  if (place) holdAt(ctx, meeting, place.e, i, note, "meeting-between-sides");
-  else {
-    note({ meeting, sentence, kind: "summit", background: isRecalled(tokens, i), token: i });
-    if (date && !meeting.attributes.date) meeting.attributes.date = date;
-  }
-  for (const x of [a.e, b.e]) emitRelation(ctx, x, "PARTICIPATED_IN", meeting, sentence, "meeting-between-sides");
+  const label = `${partyLabel(a.e)}-${partyLabel(b.e)} ${tokens[i]!.text.toLowerCase()}`;
+  betweenMeeting(ctx, i, [a.e, b.e], label, place, note, "meeting-between-sides");
   return true;
 }
 
@@ -4442,16 +4441,16 @@ function findPassiveSigning(ctx: RuleContext, i: number, ms: Seen[], note: Note)
   }
 }
 
+/** The words that join a signer to the list of the others: "and his counterparts", ", and the following ministers". */
+const LISTED_COSIGNERS =
+  /^(,|and|his|her|their|its|the|other|fellow|following|counterparts|ministers|signatories|officials|leaders|representatives|delegates)$/;
+
 /**
  * "The agreement … was signed by Minister A, and his counterparts:" and then a bulleted list of
  * people ("- B, Minister of Trade, Norway;"): the document's signing (`findSigning`), the agent
  * after "by" and the listed people its participants. Only words that join co-signers
  * (`LISTED_COSIGNERS`) between the agent and the colon that ends the sentence.
  */
-/** The words that join a signer to the list of the others: "and his counterparts", ", and the following ministers". */
-const LISTED_COSIGNERS =
-  /^(,|and|his|her|their|its|the|other|fellow|following|counterparts|ministers|signatories|officials|leaders|representatives|delegates)$/;
-
 function listedSigning(ctx: RuleContext, i: number, first: Seen, ms: Seen[], note: Note): void {
   const { tokens } = ctx;
   const s = ctx.sentences[tokens[i]!.sentence]!;

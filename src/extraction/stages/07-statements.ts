@@ -20,14 +20,14 @@ import { AGENCY_HEAD_NOUNS, agencyNamedBy } from "./04-resolve.ts";
 // A quotation runs to the next quotation mark, at most MAX_QUOTE_CHARS on: linear in the text.
 // A quotation that is not closed in its paragraph (news style: a quote running over paragraphs
 // reopens each one) ends with the paragraph; where the paragraphs were run together, a sentence's
-// end right before the next opening mark ends it (round 27: "“… attached. “This will …”").
+// end right before the next opening mark ends it ("“… attached. “This will …”").
 // Two apostrophes stand for a double mark in some outlets' text ('' … '', ‘’ … ’’).
 const QUOTE = new RegExp(
   `“([^“”\\n]{2,${MAX_QUOTE_CHARS}}?)(?:”|(?=\\n|$)|(?<=[.!?…])(?=\\s+“))|"([^"\\n]{2,${MAX_QUOTE_CHARS}}?)(?:"|(?=\\n|$))|(?:''|‘’)((?:(?!''|’’)[^\\n]){2,${MAX_QUOTE_CHARS}}?)(?:''|’’|″|(?=\\n|$))`,
   "g",
 );
 /**
- * The text with each straight double mark turned to the curly one its place shows (round 27), so
+ * The text with each straight double mark turned to the curly one its place shows, so
  * that a quotation pairs by its marks' direction, not by counting them: a mark after punctuation
  * (`."He noted`) or after a word and before a space or punctuation closes; one after a space, a
  * bracket, a dash or the start and before a word opens; otherwise it closes an open quotation or
@@ -526,7 +526,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
     if (first < 0) continue;
     let last = first;
     while (last + 1 < ctx.sentences.length && ctx.sentences[last + 1]!.start < end) last++;
-    // Round 27: "“… strong!” Trump posted on social media.": a quotation ending with "!" or "?"
+    // "“… strong!” Trump posted on social media.": a quotation ending with "!" or "?"
     // ends its sentence for the splitter; a next sentence opening with its speaker and a speech
     // verb (a few capitalised words or a pronoun first) is its attribution.
     const next = ctx.sentences[last + 1];
@@ -787,7 +787,7 @@ export function findStatements(ctx: RuleContext): Statement[] {
       if (verb && isQuoteVerb(verb)) statementVoice = { sentence: s.i, e: statementVoice.e };
     }
     if (here.length && !pronounReports) lastPerson = antecedent(ctx.text, s.start, s.end, here, quotes, said);
-    // Round 27: "The US president also announced that …": a post opening the sentence as its
+    // "The US president also announced that …": a post opening the sentence as its
     // subject (after at most one connective), standing for a person named before, is the "he" of
     // the sentences after it, before anyone the sentence merely names.
     if (!said && !pronounReports) {

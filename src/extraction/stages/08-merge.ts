@@ -623,7 +623,7 @@ function distinctiveFirstWord(word: string): boolean {
   );
 }
 
-/** Round 27b: a firm's local unit ("Acme China Group"), its parent's name and its place in one: not its parent. */
+/** A firm's local unit ("Acme China Group"), its parent's name and its place in one: not its parent. */
 function localUnit(e: Entity): boolean {
   return e.mentions.length > 0 && e.mentions.every((m) => LOCAL_UNIT_RULES.has(m.rule));
 }

@@ -60,7 +60,7 @@ const DEAL_VERBS: ReadonlySet<string> = new Set([
   "hire",
   "cut",
   "launch",
-  // Round 27b: "X has committed $300 million to extend the mine", "X pledged $2bn": money a firm puts in.
+  // "X has committed $300 million to extend the mine", "X pledged $2bn": money a firm puts in.
   "commit",
   "pledge",
 ]);
@@ -173,7 +173,7 @@ function unitApposition(at: (k: number) => string, ts: number, te: number): bool
     }
     if (words === 0) return false;
   }
-  // Round 27b: "its new strategic equity partner, X", "Y's largest shareholder, X": a holder in apposition.
+  // "its new strategic equity partner, X", "Y's largest shareholder, X": a holder in apposition.
   const holder =
     HOLDER_NOUNS.test(at(k - 1)) ||
     (at(k - 1) === "partner" && /^(?:equity|strategic|joint-venture|venture)$/.test(at(k - 2)));
@@ -193,7 +193,7 @@ function unitApposition(at: (k: number) => string, ts: number, te: number): bool
 }
 
 /**
- * Round 27b: whether the name ending before token `te` is followed by a holder's apposition (", the
+ * Whether the name ending before token `te` is followed by a holder's apposition (", the
  * majority shareholder of Y"): a firm's role, whatever its head word says ("X Shipping Port").
  */
 export function holderAfter(tokens: Token[], te: number): boolean {
@@ -206,7 +206,7 @@ export function holderAfter(tokens: Token[], te: number): boolean {
 const HOLDER_NOUNS = /^(?:shareholder|stakeholder|owner|co-owner|investor|backer)$/;
 
 /**
- * Round 27b: an apposition from token `k` that names a holder of part of a firm or a project: "the
+ * An apposition from token `k` that names a holder of part of a firm or a project: "the
  * (majority / largest / controlling) shareholder of Y", "its biggest investor", "a co-owner of Y",
  * "Y's equity partner" (up to three words before the noun, which "of", "in", a comma or the end follows).
  */
@@ -466,7 +466,7 @@ export function companyByRole(
     at(te + 3) === "of"
   )
     return "role-firm-owned";
-  // Round 27b: "X, the majority shareholder of Y", "X, its largest investor": a holder of part of a
+  // "X, the majority shareholder of Y", "X, its largest investor": a holder of part of a
   // firm or a project named in apposition (a person's name is refused by its shape).
   if (next === "," && holderApposition(at, te + 1) && !personLike()) return "role-firm-holder";
   // "X's H20", "X's new MI325X chips": a model designation (letters then digits) is a firm's product.

@@ -849,7 +849,7 @@ function nounPhrase<M extends Spanned>(tokens: Token[], i: number, b: number): C
       k += 2;
       continue;
     }
-    // Round 27b: "its wholly-owned subsidiary", "a majority-owned unit": an adverb joined by a hyphen
+    // "its wholly-owned subsidiary", "a majority-owned unit": an adverb joined by a hyphen
     // to a participle before a noun stays in the phrase.
     if (
       k > i &&

@@ -238,7 +238,7 @@ const UNREAL_MODALS: ReadonlySet<string> = new Set(["should", "could", "would", 
 /** Verbs that, before another, say it did not happen: "refused to delay", "declined to impose". */
 const REFUSING: ReadonlySet<string> = new Set(["refuse", "decline", "fail", "deny", "reject", "avoid"]);
 /**
- * Round 27b: verbs that, with "from" before a gerund, say it was held back: "agreed to refrain from
+ * Verbs that, with "from" before a gerund, say it was held back: "agreed to refrain from
  * banning or imposing quotas on exports of Y", "abstained from imposing duties".
  */
 const REFRAINING: ReadonlySet<string> = new Set(["refrain", "abstain", "desist"]);
