@@ -85,12 +85,24 @@ export const delegationRule: Rule = {
           wordsBetween(ctx, s.tokenStart, p.m.titleStart ?? p.m.ts),
         );
         if (hosted) continue;
-        if (country) p.e.nationality ??= countryCode(country.e);
+        // "its team's trip to the US, where a delegation sent by President X": a country a
+        // preposition governs is the host or the side met, not the person's.
+        if (country && !governedCountry(ctx, s.tokenStart, country.m.ts)) p.e.nationality ??= countryCode(country.e);
         if (talks) emitRelation(ctx, p.e, "PARTICIPATED_IN", talks, s.i, this.id, { role: lead });
       }
     }
   },
 };
+
+/** Prepositions that make a country the place gone to or the side met ("to the US", "with China's team"). */
+const GOVERNING_PREPOSITION = /^(?:to|with|in|into|at|toward|towards)$/i;
+
+/** Whether the preposition just before the country's mention at `ts` (past an article) governs it. */
+function governedCountry(ctx: RuleContext, sentenceStart: number, ts: number): boolean {
+  let k = ts - 1;
+  if (k >= sentenceStart && /^the$/i.test(ctx.tokens[k]!.text)) k--;
+  return k >= sentenceStart && GOVERNING_PREPOSITION.test(ctx.tokens[k]!.text);
+}
 
 /** Words that open another clause, whose side is not the one named before them. */
 const SIDE_CLAUSE_BREAK = /(?:^|\s)(?:while|whereas|but|;)(?:\s|$)/;
