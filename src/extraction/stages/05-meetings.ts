@@ -2569,9 +2569,14 @@ function findVisit(
   const where =
     dest.m.capitalAsState && gap === 1
       ? (() => {
-          const city = COUNTRY_BY_CODE.get(dest.e.attributes.code ?? "")?.capital;
-          return city && city.toLowerCase() === dest.m.text.toLowerCase()
-            ? ensureEntity(ctx, "Place", city, city, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city")
+          const code = dest.e.attributes.code ?? "";
+          const city = COUNTRY_BY_CODE.get(code)?.capital;
+          if (city && city.toLowerCase() === dest.m.text.toLowerCase())
+            return ensureEntity(ctx, "Place", city, city, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city");
+          // The capital as it is usually written ("Washington" for "Washington, D.C."): the city still.
+          const text = dest.m.text;
+          return code && CAPITALS.get(text) === code
+            ? ensureEntity(ctx, "Place", text, text, { ts: dest.m.ts, te: dest.m.te }, "place-capital-city")
             : dest.e;
         })()
       : dest.e;
