@@ -555,12 +555,8 @@ export const placeHierarchyRule: Rule = {
         // "the Justice Department" in a story about China that names the United States
         // too: the press's "<Portfolio> Department" is the United States' (other states have
         // ministries), whichever state the story names most.
-        const usStyle =
-          !code && US_DEPARTMENT.test(e.name)
-            ? ctx.resolution.entities.find(
-                (c) => c.type === "Country" && c.attributes.code === "US" && c.mentions.length > 0,
-              )
-            : undefined;
+        const us = !code && US_DEPARTMENT.test(e.name) ? countryEntity(ctx, "US") : undefined;
+        const usStyle = us?.mentions.length ? us : undefined;
         const country =
           owner?.e ??
           stateOfAfter(ctx, e) ??

@@ -3027,12 +3027,12 @@ function typeWholeSpan(ctx: Ctx, ts: number, te: number): { type: EntityType; ru
   if (type === "Company" && LEGAL_SUFFIXES.has(head) && (te - ts <= 5 || (te - ts === 6 && holdsCountry(ctx, ts, te))))
     return { type, rule: "head-legal-suffix" };
   const firstIsTitle = TITLE_HEADS.has(tokens[ts]!.text);
-  // "the Gulf Coast", "the Iberian Peninsula": a stretch of land named after a known place is
-  // another place; "Busan Port" or "Sydney Harbour" stay the city's.
   // "Acme Copper (Hong Kong) Investment Co., Ltd." (read whole by findSpans): a firm's
   // registered name with its place in brackets.
   if (type === "Company" && tokens.slice(ts, te).some((t) => t.text === "("))
     return { type, rule: "head-firm-place-inside" };
+  // "the Gulf Coast", "the Iberian Peninsula": a stretch of land named after a known place is
+  // another place; "Busan Port" or "Sydney Harbour" stay the city's.
   if (type && (type !== "Place" || LAND_HEADS.has(head)) && !firstIsTitle) {
     const firstHit = properMatcher.matchAt(ctx.text, tokens, ts);
     // "U.S. Treasury", "New York University": a gazetteer word opening a typed name.

@@ -556,7 +556,15 @@ function joinSameBodies(entities: LocalEntity[], entityOf: Map<Mention, LocalEnt
 }
 
 /** Mention rules of a firm's local unit, its parent's name and its place in one ("Acme China Group"). */
-export const LOCAL_UNIT_RULES: ReadonlySet<string> = new Set(["head-firm-place-inside", "head-company-country-unit"]);
+const LOCAL_UNIT_RULES: ReadonlySet<string> = new Set(["head-firm-place-inside", "head-company-country-unit"]);
+
+/**
+ * Whether a firm named by these mentions is a local unit ("Acme China Group"): its parent's name
+ * and its place in one, every mention typed so, which is not its parent.
+ */
+export function isLocalUnit(mentions: readonly { rule: string }[]): boolean {
+  return mentions.length > 0 && mentions.every((m) => LOCAL_UNIT_RULES.has(m.rule));
+}
 
 /**
  * "Anglo … Anglo American Plc", "Vantor … Vantor Elements": a firm named by one word that
@@ -584,7 +592,7 @@ function joinFirmFirstWords(
     const kept = longer[0]!;
     // "DuPont China Group … DuPont": a local unit named by its parent and its place is
     // not its parent.
-    if (kept.mentions.every((m) => LOCAL_UNIT_RULES.has(m.rule))) continue;
+    if (isLocalUnit(kept.mentions)) continue;
     // "Anglo American" split by its demonym is not "Anglo Teck": a capitalised word after the
     // short name must be the longer name's second.
     const second = kept.name.split(" ")[1]!;

@@ -415,7 +415,7 @@ function writtenAsEvent(ctx: RuleContext, m: { ts: number; te: number; sentence:
     return true;
   }
   if (EVENT_GOVERNOR.test(w)) return true;
-  if (w === "of" && /^(sidelines?|margins?)$/i.test(tokens[k - 1]?.text ?? "")) return true;
+  if (w === "of" && sidelinesOfAt(tokens, k - 1)) return true;
   const next = tokens[m.te]?.text ?? "";
   if (/^(opened|opens|kicked|closed|concluded|wrapped)$/i.test(next)) return true;
   if (next === "in" && mentionsIn(ctx, m.sentence).some((x) => x.m.ts === m.te + 1 && x.e.type === "Place"))
@@ -3457,18 +3457,17 @@ function findPlacedEvent(ctx: RuleContext, i: number, ms: { m: Mention; e: Local
   }
   // "a business conference held on the sidelines of a summit in Tokyo": the place is the summit's;
   // the side event is its own meeting (part of the summit), held there too but not the place's event.
-  // "a business conference held on the sidelines of a summit in Tokyo": the place is the summit's;
-  // the side event is its own meeting (part of the summit), held there too but not the place's event.
   const sideOf = !org && !orgOf ? sideEventAt(ctx, i) : undefined;
   const sidePlace = sideOf === undefined ? undefined : (placeAfter(ctx, sideOf, 3) ?? undefined);
   if (sidePlace && (!place || place.m.ts > sideOf!)) {
     const date = dateNear(ctx, sentence, i);
+    const kinds = kindWords(ctx, i);
     const meeting = ensureEntity(
       ctx,
       "Meeting",
-      `${[...kindWords(ctx, i), tokens[i]!.text].join(" ")} in ${sidePlace.e.name}`,
+      `${[...kinds, tokens[i]!.text].join(" ")} in ${sidePlace.e.name}`,
       `side@${tokens[i]!.text}@${sidePlace.e.name}@${keyMonth(ctx, date)}`,
-      { ts: i - kindWords(ctx, i).length, te: i + 1 },
+      { ts: i - kinds.length, te: i + 1 },
       "meeting-side-event",
     );
     if (date && !meeting.attributes.date) meeting.attributes.date = date;
@@ -3921,6 +3920,11 @@ function holdAt(ctx: RuleContext, meeting: LocalEntity, place: LocalEntity, i: n
   emitRelation(ctx, meeting, "HELD_IN", place, sentence, rule);
 }
 
+/** Whether tokens `k` and `k + 1` read "sidelines of" or "margins of" (of another event). */
+function sidelinesOfAt(tokens: readonly Token[], k: number): boolean {
+  return /^(sidelines?|margins?)$/i.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "of";
+}
+
 /**
  * "a conference (held) on the sidelines / margins of a summit …": the token of the other event's
  * noun when such a phrase follows the event noun at `i` within a few words; undefined otherwise.
@@ -3930,7 +3934,7 @@ function sideEventAt(ctx: RuleContext, i: number): number | undefined {
   const end = ctx.sentences[tokens[i]!.sentence]!.tokenEnd;
   for (let k = i + 1; k < Math.min(end - 2, i + 6); k++) {
     if (CLAUSE_END.test(tokens[k]!.text)) return undefined;
-    if (!/^(sidelines?|margins?)$/i.test(tokens[k]!.text) || tokens[k + 1]?.text !== "of") continue;
+    if (!sidelinesOfAt(tokens, k)) continue;
     for (let j = k + 2; j < Math.min(end, k + 9); j++) {
       if (CLAUSE_END.test(tokens[j]!.text)) return undefined;
       if (/^(summit|meeting|meetings|forum|conference|talks|assembly|session)$/i.test(tokens[j]!.text)) return j;
@@ -4692,7 +4696,7 @@ function witnessedSignings(ctx: RuleContext, note: Note): void {
         emitRelation(ctx, x, "PARTICIPATED_IN", meeting, si, "meeting-witnessed-signing");
       // "… – signed on the sidelines of the Lima summit": part of the summit named there.
       for (let k = end; k < s.tokenEnd - 1; k++) {
-        if (!/^(sidelines?|margins?)$/i.test(tokens[k]!.text) || tokens[k + 1]!.text !== "of") continue;
+        if (!sidelinesOfAt(tokens, k)) continue;
         const summit = ms.find((x) => x.e.type === "Meeting" && x.e !== meeting && x.m.ts > k && x.m.ts <= k + 5);
         if (summit) emitRelation(ctx, meeting, "PART_OF", summit.e, si, "meeting-witnessed-signing");
         break;

@@ -153,17 +153,25 @@ const QUOTING_VERBS: ReadonlySet<string> = new Set([
   "elaborated",
   "quipped",
 ]);
+/** Posts whose holder a sentence may name by the post alone ("the president", "its chief executive"). */
+const SPEAKING_POSTS =
+  "president|prime minister|minister|secretary|chancellor|premier|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|negotiator|envoy";
+
 /**
  * A person named by their post beside a speech verb ("the US president said", "commented the
  * Commission President"): the head noun of the post, matched against the titles of the people
  * already named.
  */
-const NOMINAL_SPEAKER =
-  /\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(president|prime minister|minister|secretary|chancellor|premier|spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|representative|negotiator|envoy)\b(?:\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]{3,}))?/giu;
+const NOMINAL_SPEAKER = new RegExp(
+  String.raw`\b(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}?(${SPEAKING_POSTS}|spokesperson|spokesman|spokeswoman|representative)\b(?:\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]{3,}))?`,
+  "giu",
+);
 
 /** A post opening a sentence as its subject, after at most one connective ("Furthermore, the president …"). */
-const POST_OPENS =
-  /^\W*(?:\p{L}+,\s+)?(?:the|its)\s+(?:[\w.’'-]+\s+){0,3}?(?:president|prime minister|minister|secretary|chancellor|premier|chief executive|ceo|chairman|chairwoman|governor|commissioner|ambassador|negotiator|envoy)\b/iu;
+const POST_OPENS = new RegExp(
+  String.raw`^\W*(?:\p{L}+,\s+)?(?:the|its)\s+(?:[\w.’'-]+\s+){0,3}?(?:${SPEAKING_POSTS})\b`,
+  "iu",
+);
 
 /** Words that may stay in lower case inside a title ("Face the Nation", "Meet the Press"). */
 const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set([

@@ -15,7 +15,7 @@ import {
   type Statement,
   SYMMETRIC_PREDICATES,
 } from "../types.ts";
-import { abbreviationsOf, agencyForm, companyForm, LOCAL_UNIT_RULES, normalizeName, placeForm } from "./04-resolve.ts";
+import { abbreviationsOf, agencyForm, companyForm, isLocalUnit, normalizeName, placeForm } from "./04-resolve.ts";
 import { bareAgreementAlias, tradeAgreementKey } from "./agreement-key.ts";
 
 /**
@@ -323,7 +323,7 @@ export class CorpusMerge {
       found = g;
     }
     if (found || e.type !== "Company") return found;
-    if (!distinctiveFirstWord(words[0]!) || localUnit(e)) return undefined;
+    if (!distinctiveFirstWord(words[0]!) || isLocalUnit(e.mentions)) return undefined;
     const g = this.surfaces.get(`Company|${normalizeName(words[0]!)}`);
     return g && g.name === words[0] ? g : undefined;
   }
@@ -353,7 +353,8 @@ export class CorpusMerge {
         else if (known !== g) this.shortForms.set(k, null);
       };
       for (const abbreviation of abbreviationsOf(e.name)) short(`${e.type}|${abbreviation}`);
-      if (e.type === "Company" && distinctiveFirstWord(words[0]!) && !localUnit(e)) short(`Company|first|${words[0]}`);
+      if (e.type === "Company" && distinctiveFirstWord(words[0]!) && !isLocalUnit(e.mentions))
+        short(`Company|first|${words[0]}`);
     }
     if (e.type !== "Agency") return;
     const [, form, code] = key.split("|");
@@ -621,11 +622,6 @@ function distinctiveFirstWord(word: string): boolean {
     !COUNTRY_NAMES.has(word) &&
     !DEMONYMS.has(word)
   );
-}
-
-/** A firm's local unit ("Acme China Group"), its parent's name and its place in one: not its parent. */
-function localUnit(e: Entity): boolean {
-  return e.mentions.length > 0 && e.mentions.every((m) => LOCAL_UNIT_RULES.has(m.rule));
 }
 
 /** Words that open the names of many companies. */

@@ -65,6 +65,9 @@ const DEAL_VERBS: ReadonlySet<string> = new Set([
   "pledge",
 ]);
 
+/** The first word of an amount of money a firm puts in: "committed $300 million", "pledged 2 billion". */
+const AMOUNT_START = /^(?:[$€£¥]|million|billion|bn|mn)$/;
+
 /** Money a firm is given: "secured a $50 million investment", "won a grant". */
 const FUNDS = /^(?:[$€£¥]|investment|funding|financing|loan|grant|equity|backing|offtake)$/;
 
@@ -91,8 +94,8 @@ const DEAL_OBJECTS: Readonly<Record<string, RegExp>> = {
   clinch: FUNDS,
   build: /^(?:mine|refinery|smelter|plant|factory|facility|gigafactory)$/,
   own: /^(?:stake|stakes|shares|%|percent|mine|mines|refinery|smelter|plant|deposit|project|subsidiary)$/,
-  commit: /^(?:[$€£¥]|million|billion|bn|mn)$/,
-  pledge: /^(?:[$€£¥]|million|billion|bn|mn)$/,
+  commit: AMOUNT_START,
+  pledge: AMOUNT_START,
 };
 
 /** `DEAL_OBJECTS` by lemma ("took" is looked up as "take"). */
@@ -174,10 +177,7 @@ function unitApposition(at: (k: number) => string, ts: number, te: number): bool
     if (words === 0) return false;
   }
   // "its new strategic equity partner, X", "Y's largest shareholder, X": a holder in apposition.
-  const holder =
-    HOLDER_NOUNS.test(at(k - 1)) ||
-    (at(k - 1) === "partner" && /^(?:equity|strategic|joint-venture|venture)$/.test(at(k - 2)));
-  if (at(k) !== "," || !(UNIT_NOUNS.test(at(k - 1)) || holder)) return false;
+  if (at(k) !== "," || !(UNIT_NOUNS.test(at(k - 1)) || holderNoun(at(k - 1), at(k - 2)))) return false;
   // One unit ("its subsidiary, X Exploration and Mining") is one name: a split one is no name of it;
   // several are listed only after a plural noun.
   const one = !/s$/.test(at(k - 1));
@@ -205,6 +205,11 @@ export function holderAfter(tokens: Token[], te: number): boolean {
 /** Holders of part of a firm or a project: "the majority shareholder of Y", "the largest owner of Y". */
 const HOLDER_NOUNS = /^(?:shareholder|stakeholder|owner|co-owner|investor|backer)$/;
 
+/** Whether `word` (after `before`) names a holder: "shareholder", "owner", "equity partner", "strategic partner". */
+function holderNoun(word: string, before: string): boolean {
+  return HOLDER_NOUNS.test(word) || (word === "partner" && /^(?:equity|strategic|joint-venture|venture)$/.test(before));
+}
+
 /**
  * An apposition from token `k` that names a holder of part of a firm or a project: "the
  * (majority / largest / controlling) shareholder of Y", "its biggest investor", "a co-owner of Y",
@@ -222,10 +227,7 @@ function holderApposition(at: (k: number) => string, k: number): boolean {
   }
   for (let n = 0; n < 4; n++, j++) {
     const w = lower(j);
-    if (
-      HOLDER_NOUNS.test(w) ||
-      (w === "partner" && /^(?:equity|strategic|joint-venture|venture)$/.test(lower(j - 1)))
-    ) {
+    if (holderNoun(w, lower(j - 1))) {
       const after = lower(j + 1);
       return after === "" || /^(?:of|in|,|\.|;)$/.test(after);
     }
