@@ -130,6 +130,13 @@ const TABLE: Row[] = [
     "Kenya",
   ],
   [
+    "dominance-production",
+    "Ghana controls about 80% of global cocoa production, officials said.",
+    "Ghana",
+    "PRODUCES",
+    "cocoa",
+  ],
+  [
     "held-in-country",
     "Officials prepared a meeting between Kenyan President Jane Roe and Ghanaian President John Doe scheduled for Thursday in Tunisia. Roe and Doe will meet at the trade summit in Sousse, Tunisia.",
     "Roe-Doe meeting",
