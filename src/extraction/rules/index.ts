@@ -17,6 +17,7 @@ import {
   talkPairsRule,
 } from "./delegations.ts";
 import { discussedContentionRule } from "./discussed-contention.ts";
+import { dominanceProductionRule } from "./dominance-production.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { makerDescriptionsRule } from "./maker-descriptions.ts";
@@ -148,6 +149,8 @@ export const RULES: Rule[] = [
   outputBasketRule,
   // A dominant share of goods made in, coming from or controlled by one state.
   shareDominanceRule,
+  // After every dominance rule: a dominance of a good's production is its production too.
+  dominanceProductionRule,
   investmentRule,
   // After the investment rows: a firm building a costed facility in a region invests there.
   buildSitesRule,

@@ -129,7 +129,20 @@ const TABLE: Row[] = [
     "REPRESENTS",
     "Kenya",
   ],
-  ["held-in-country", "Trade talks opened in Sousse, Tunisia, on Monday.", "Sousse trade talks", "HELD_IN", "Tunisia"],
+  [
+    "dominance-production",
+    "Ghana controls about 80% of global cocoa production, officials said.",
+    "Ghana",
+    "PRODUCES",
+    "cocoa",
+  ],
+  [
+    "held-in-country",
+    "Officials prepared a meeting between Kenyan President Jane Roe and Ghanaian President John Doe scheduled for Thursday in Tunisia. Roe and Doe will meet at the trade summit in Sousse, Tunisia.",
+    "Roe-Doe meeting",
+    "HELD_IN",
+    "Tunisia",
+  ],
   [
     "delegation-sides",
     "Brazilian Trade Minister Ana Costa sat down with Canadian Trade Minister Mark Hale in Lima on Monday.",
