@@ -2947,6 +2947,7 @@ export const restrictionRule: TradeRule = {
           const head = ctx.tokens[x.m.te];
           if (head && head.sentence === s.i && head.pos === "NOUN" && !LEGACY_EXPORT_HEADS.has(head.text.toLowerCase()))
             continue;
+          if (!reducesExports(ctx, ti, x.m)) continue;
           emitRelation(ctx, actor, "RESTRICTED_EXPORT", x.e, s.i, this.id, {}, 0.7);
         }
       }
@@ -2968,6 +2969,21 @@ function restrictedObject(ctx: RuleContext, ti: number, at: number): boolean {
     if (/^(?:tariffs?|duties|duty|levies|levy|imports?)$/i.test(t.text)) return false;
   }
   return !usedIn(ctx, at);
+}
+
+/** Words of reducing, which restrict exports only when exports are what they reduce. */
+const REDUCING_WORD = /^(?:curb|curbed|curbing|limited)$/i;
+/** What a reducing word reduces when it restricts exports: "curb exports of X", "limited sales of Y", "limited Z's access to W". */
+const REDUCED_EXPORT_HEAD = /^(?:exports?|exportation|shipments?|sales?|supply|supplies|deliveries|access)$/i;
+
+/**
+ * Round 28: "curbed exports of X", "limited sales of Y", "curb X exports" restrict exports; "began
+ * limited purchases of X", "curb the flow of Y" do not. Other restricting words keep their goods.
+ */
+function reducesExports(ctx: RuleContext, ti: number, good: Mention): boolean {
+  if (!REDUCING_WORD.test(ctx.tokens[ti]!.text)) return true;
+  for (let k = ti + 1; k < good.ts; k++) if (REDUCED_EXPORT_HEAD.test(ctx.tokens[k]!.text)) return true;
+  return REDUCED_EXPORT_HEAD.test(ctx.tokens[good.te]?.text ?? "");
 }
 
 /** Words before "in"/"into" that make the good after them a use ("key components in X", "used in Y"). */
