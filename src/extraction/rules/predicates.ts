@@ -1937,6 +1937,38 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "purchases",
+    phrasing: "X secured / obtained / received supplies of Y (X buys them)",
+    predicate: "PURCHASES",
+    // Round 28: supplies got by a buyer ("the trader has secured supplies of dysprosium and
+    // terbium"), told as done: "to secure the supply of critical minerals" (an aim) is no purchase.
+    verbs: ["secure", "obtain", "receive", "get", "lock"],
+    objectHeads: ["supply"],
+    source: ["subject"],
+    target: ["deep:object"],
+    sourceTypes: ["Country", "Company", "Organization", "Agency"],
+    targetTypes: GOODS,
+    attributes: ["from"],
+    factual: true,
+    doneOnly: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "X holds / has / receives offtake rights to Y; X receives Y offtake (the offtaker buys)",
+    predicate: "PURCHASES",
+    // Round 28: the holder of offtake rights takes the output ("holds offtake rights to all the
+    // lithium production", "will receive gallium offtake"); signing an offtake deal is left to the
+    // rows above (a firm signing one is as often the seller).
+    nouns: ["offtake", "offtake right"],
+    hostVerbs: ["hold", "have", "own", "receive", "retain", "get", "take"],
+    source: ["host-agent", "possessor"],
+    target: ["pp:to", "pp:of", "pp:for", "pp:on", "before"],
+    sourceTypes: ["Country", "Company", "Organization"],
+    targetTypes: GOODS,
+    alsoState: true,
+    factual: true,
+  },
+  {
+    id: "purchases",
     phrasing: "X resumes purchases / imports of Y",
     notUnder: PURCHASE_MEASURE_HEADS,
     predicate: "PURCHASES",
