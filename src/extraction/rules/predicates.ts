@@ -784,6 +784,22 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "production",
+    phrasing: "firm X specializes in / focuses on Y mining / manufacturing Y (its line of work)",
+    predicate: "PRODUCES",
+    // Round 28: a firm's line of work told by a verb of specialising with an activity of making
+    // ("X specializes in tungsten mining", "X, which is focused on lithium production", "X
+    // specialises in manufacturing power chips"): the goods of that activity are its output.
+    verbs: ["specialize", "specialise", "focus", "concentrate"],
+    source: ["subject"],
+    target: ["deep:in", "deep:on"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    require:
+      /\b(?:speciali[sz]\w*|focus\w*|concentrat\w*) (?:on|in) (?:the )?(?:[\w-]+ ){0,3}(?:mining|production|producing|manufactur\w*|making|processing|refining|smelting|extraction|extracting|growing)\b/i,
+    factual: true,
+  },
+  {
+    id: "production",
     phrasing: "X, a Y company / firm / group (a firm named by what it makes)",
     predicate: "PRODUCES",
     nouns: ["company", "firm", "group", "business", "startup", "start-up"],
