@@ -38,7 +38,7 @@ describe("rules/predicates (supplies secured and offtake held are purchases)", (
 describe("rules/predicates (a firm's line of work: specializes in Y mining)", () => {
   itGivesFacts(
     [
-      ["Almonty Industries specializes in tungsten mining and exploration.", ["Almonty Industries PRODUCES tungsten"]],
+      ["Norvik Metals Corp specializes in tungsten mining in Portugal.", ["Norvik Metals Corp PRODUCES tungsten"]],
       ["Velora Mining Corp will focus on copper production in Zambia.", ["Velora Mining Corp PRODUCES copper"]],
     ],
     [
