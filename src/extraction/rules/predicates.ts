@@ -784,6 +784,22 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "production",
+    phrasing: "firm X specializes in / focuses on Y mining / manufacturing Y (its line of work)",
+    predicate: "PRODUCES",
+    // Round 28: a firm's line of work told by a verb of specialising with an activity of making
+    // ("X specializes in tungsten mining", "X, which is focused on lithium production", "X
+    // specialises in manufacturing power chips"): the goods of that activity are its output.
+    verbs: ["specialize", "specialise", "focus", "concentrate"],
+    source: ["subject"],
+    target: ["deep:in", "deep:on"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
+    require:
+      /\b(?:speciali[sz]\w*|focus\w*|concentrat\w*) (?:on|in) (?:the )?(?:[\w-]+ ){0,3}(?:mining|production|producing|manufactur\w*|making|processing|refining|smelting|extraction|extracting|growing)\b/i,
+    factual: true,
+  },
+  {
+    id: "production",
     phrasing: "X, a Y company / firm / group (a firm named by what it makes)",
     predicate: "PRODUCES",
     nouns: ["company", "firm", "group", "business", "startup", "start-up"],
@@ -1933,6 +1949,38 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     alsoState: true,
     attributes: ["from"],
+    factual: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "X secured / obtained / received supplies of Y (X buys them)",
+    predicate: "PURCHASES",
+    // Round 28: supplies got by a buyer ("the trader has secured supplies of dysprosium and
+    // terbium"), told as done: "to secure the supply of critical minerals" (an aim) is no purchase.
+    verbs: ["secure", "obtain", "receive", "get", "lock"],
+    objectHeads: ["supply"],
+    source: ["subject"],
+    target: ["deep:object"],
+    sourceTypes: ["Country", "Company", "Organization", "Agency"],
+    targetTypes: GOODS,
+    attributes: ["from"],
+    factual: true,
+    doneOnly: true,
+  },
+  {
+    id: "purchases",
+    phrasing: "X holds / has / receives offtake rights to Y; X receives Y offtake (the offtaker buys)",
+    predicate: "PURCHASES",
+    // Round 28: the holder of offtake rights takes the output ("holds offtake rights to all the
+    // lithium production", "will receive gallium offtake"); signing an offtake deal is left to the
+    // rows above (a firm signing one is as often the seller).
+    nouns: ["offtake", "offtake right"],
+    hostVerbs: ["hold", "have", "own", "receive", "retain", "get", "take"],
+    source: ["host-agent", "possessor"],
+    target: ["pp:to", "pp:of", "pp:for", "pp:on", "before"],
+    sourceTypes: ["Country", "Company", "Organization"],
+    targetTypes: GOODS,
+    alsoState: true,
     factual: true,
   },
   {

@@ -5472,6 +5472,9 @@ function importsOfStates(ctx: RuleContext, ruleId: string): void {
           // "tariffs on Mexican steel imports", "reliance on Chinese graphite imports": after "on"
           // the state is where the goods come from, not who buys them.
           if (st && /^on$/i.test(tokens[st.m.ts - 1]?.text ?? "")) continue;
+          // "US LNG imports to China", "Australian coal imports into India": with the destination
+          // written after them, the state before the goods is where they come from (round 28).
+          if (st && /^(?:to|into)$/i.test(tokens[i + 1]?.text ?? "")) continue;
           emit(st, good);
         }
       }

@@ -141,6 +141,12 @@ export interface PredicateEntry {
    * resolve the trade dispute": what the instrument is for).
    */
   excludeInPurpose?: boolean;
+  /**
+   * For verbs: the verb group told as done, its head a past form with no modal, no control verb and
+   * no "to" ("has secured supplies of Y"; not "to secure the supply of Y", "is securing", "aims to
+   * secure", "will secure").
+   */
+  doneOnly?: boolean;
   confidence?: number;
 }
 
@@ -299,6 +305,13 @@ function gerundOfNoun(ctx: RuleContext, cl: Clause<M>, sentence: number): boolea
 }
 
 /** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
+/** A verb group told as done: a past form ("secured", "got") with no modal, control verb or "to". */
+function pastVerbGroup(ctx: RuleContext, cl: Clause<M>): boolean {
+  const v = cl.verb;
+  if (v.infinitive || v.modal || v.control.length) return false;
+  return /(?:ed|got|gotten)$/i.test(ctx.tokens[v.head]?.text ?? "");
+}
+
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
   // "denied buying Y", "denies producing Y": the act is denied.
@@ -2039,6 +2052,7 @@ export function applyEntries(ctx: RuleContext, entries: readonly PredicateEntry[
       for (const e of blocked ? NO_ENTRIES : own) {
         if (NO_AGENT_OF_NOUN_GERUND.has(e.predicate) && e.source.includes("subject") && gerundOfNoun(ctx, cl, s.i))
           continue;
+        if (e.doneOnly && !pastVerbGroup(ctx, cl)) continue;
         if (e.objectHeads) {
           const heads = cl.patient?.items.map((c) => nounSingular(c.headWord)) ?? [];
           if (!heads.some((h) => e.objectHeads!.includes(h))) continue;

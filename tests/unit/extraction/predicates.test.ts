@@ -209,6 +209,13 @@ const ROWS: Row[] = [
     "lithium",
   ],
   [
+    "firm X specializes in / focuses on Y mining / manufacturing Y (its line of work)",
+    "Norvik Metals Corp specializes in tungsten mining in Portugal.",
+    "Norvik Metals Corp",
+    "PRODUCES",
+    "tungsten",
+  ],
+  [
     "X, a Y company / firm / group (a firm named by what it makes)",
     "Nordvik Corp, a Toronto-based graphite firm, hired a new chief.",
     "Nordvik Corp",
@@ -654,6 +661,20 @@ const ROWS: Row[] = [
     "PURCHASES",
     "wheat",
     { from: "Argentina" },
+  ],
+  [
+    "X secured / obtained / received supplies of Y (X buys them)",
+    "Last year Varden Trading Corp obtained supplies of cobalt for its battery customers.",
+    "Varden Trading Corp",
+    "PURCHASES",
+    "cobalt",
+  ],
+  [
+    "X holds / has / receives offtake rights to Y; X receives Y offtake (the offtaker buys)",
+    "Under the deal, Kestrel Metals Ltd will receive gallium offtake from the new refinery.",
+    "Kestrel Metals Ltd",
+    "PURCHASES",
+    "gallium",
   ],
   [
     "X resumes purchases / imports of Y",
