@@ -763,6 +763,10 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // a production site placed in the state ("a magnet production plant in X": a plant to be built).
     exclude:
       /\b(?:prices?|stake|share|demand|imports?)\b|\b(?:production|output) (?:plants?|complex(?:es)?|facilit(?:y|ies)|lines?|sites?|hubs?|bases?|centres?|centers?)\b/,
+    // The state right after the noun: "production from the X project in Y" places the project.
+    require: /\b(?:output|production) in\b/,
+    // A production a firm sets up in a state is its plan, not the state's output.
+    blockVerbs: ["establish", "build", "develop", "create", "set", "launch"],
   },
   {
     id: "production",
@@ -2020,6 +2024,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     targetTypes: GOODS,
     sourceHeadOnly: true,
     factual: true,
+    finite: true,
   },
   {
     id: "purchases",

@@ -39,6 +39,7 @@ import { ownershipFacts } from "./ownership.ts";
 import { documentExportGood } from "./policies.ts";
 import { entriesOf, PRODUCER_AGENT_NOUNS, TARIFF_REMOVAL_VERBS } from "./predicates.ts";
 import { blocSeatedIn, countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
+import { dropTradedNotMade } from "./traded-not-made.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
 type M = { m: Mention; e: LocalEntity };
@@ -4419,6 +4420,7 @@ export const productionRule: TradeRule = {
     classMadeBy(ctx, this.id);
     sitesOwnedBy(ctx, this.id);
     subjectsOutput(ctx, this.id);
+    dropTradedNotMade(ctx, from);
   },
   legacy(ctx, read) {
     for (const si of sentencesWith(ctx, PRODUCE_LEGACY_WORDS)) {
@@ -4438,7 +4440,17 @@ export const productionRule: TradeRule = {
         (/^[\p{Lu}]/u.test(ctx.tokens[ti]!.text) && ti > s.tokenStart && /^[\p{Lu}]/u.test(ctx.tokens[ti - 1]!.text))
       )
         continue;
+      // "stakes in mines for Y", "the mines of Z": after a preposition or a determiner "mines" is a noun.
+      if (
+        /^(?:in|of|at|for|from|the|its|their|new|two|three|several|many|some|these|those)$/i.test(
+          ctx.tokens[ti - 1]?.text ?? "",
+        )
+      )
+        continue;
       let actor = actorBefore(ms, ti, ["Country", "Company"]);
+      // "obtained Y's technology from X, produced …", "a big win for X, … the plant will produce":
+      // a name governed by a preposition is no subject of the verb ("X producers" stays: the noun is X's).
+      if (actor && actor.m.te < ti && PREP_BEFORE.test(ctx.tokens[actor.m.ts - 1]?.text ?? "")) continue;
       // "X, a U.S. company that mines Y": the demonym of a description apposed to a firm is the firm's home.
       if (actor?.e.type === "Country") {
         const described = sentenceReading(ctx, s.i)?.chunks.find((c) => c.modifiers.some((m) => m.m === actor!.m));
@@ -4472,6 +4484,9 @@ export const productionRule: TradeRule = {
     }
   },
 };
+
+/** Prepositions whose object is no clause subject. */
+const PREP_BEFORE = /^(?:from|for|to|with|by|in|of|on|at|into|than|against)$/i;
 
 /** A firm's name that says what it digs or makes ("X Lithium", "Y Mining", "Z Rare Earths"). */
 const PRODUCER_NAME =
@@ -5472,9 +5487,10 @@ function importsOfStates(ctx: RuleContext, ruleId: string): void {
           // "tariffs on Mexican steel imports", "reliance on Chinese graphite imports": after "on"
           // the state is where the goods come from, not who buys them.
           if (st && /^on$/i.test(tokens[st.m.ts - 1]?.text ?? "")) continue;
-          // "US LNG imports to China", "Australian coal imports into India": with the destination
-          // written after them, the state before the goods is where they come from (round 28).
-          if (st && /^(?:to|into)$/i.test(tokens[i + 1]?.text ?? "")) continue;
+          // "US LNG imports to China", "Australian coal imports into India", "X's LNG imports to
+          // Y": with the destination written after them, the goods go to another state; the state
+          // or possessor before them is where they come from, not who buys them.
+          if (/^(?:to|into)$/i.test(tokens[i + 1]?.text ?? "")) continue;
           emit(st, good);
         }
       }
@@ -5557,6 +5573,23 @@ function importsOfStates(ctx: RuleContext, ruleId: string): void {
   }
 }
 
+/** Verbs of stopping or barring an act: "halted", "suspend", "bans … from". */
+const HALTING =
+  /^(?:halt|halts|halted|halting|suspend|suspends|suspended|suspending|stop|stops|stopped|stopping|cease|ceases|ceased|ban|bans|banned|banning|bar|bars|barred|barring|freeze|freezes|froze|frozen|pause|paused|pauses)$/i;
+
+/**
+ * Whether a verb of stopping or barring stands within four words before the purchase word `ti`,
+ * with no clause break between ("halted imports of", "suspend purchases of", "bans firms from buying").
+ */
+export function haltedBefore(ctx: RuleContext, start: number, ti: number): boolean {
+  for (let k = ti - 1; k >= Math.max(start, ti - 4); k--) {
+    const w = ctx.tokens[k]!.text;
+    if (HALTING.test(w)) return true;
+    if (/^(?:[,;:]|and|but|or|after|before|then|resumed?|resuming|restarted?|lifted|lift)$/i.test(w)) return false;
+  }
+  return false;
+}
+
 export const purchaseRule: TradeRule = {
   id: "purchases",
   predicates: ["PURCHASES"],
@@ -5591,6 +5624,9 @@ export const purchaseRule: TradeRule = {
         )
       )
         continue;
+      // "China halted imports of Y", "told its carriers to suspend purchases of Y", "bans firms from
+      // buying Y": buying stopped or barred is no purchase told.
+      if (haltedBefore(ctx, s.tokenStart, ti)) continue;
       // "wants China to buy", "pressed India to stop buying", "if India buys": no purchase told.
       // ("has never mined Y": a word the tagger leaves out of the verb group is the negated clause's object.)
       if (!toldAsDone(ctx, ti) || deniedArgument(ctx, ti)) continue;

@@ -120,6 +120,12 @@ export interface PredicateEntry {
   /** A fact, not a wish: "should sign", "wants to sign", "could invest" do not give it. */
   factual?: boolean;
   /**
+   * For verbs: a finite or participle verb only. A to-infinitive or a bare "-ing" form ("a scheme
+   * to ship Y to X", "accused of exporting Y to X", "a charge tied to selling Y to X") names an act
+   * planned, charged or priced, not a delivery told.
+   */
+  finite?: boolean;
+  /**
    * With no good written after the trigger ("China is by far the world's largest producer", "U.S.
    * firms dominating the sector", "has not mined the metal"), the good the passage is about: one
    * named earlier in the sentence, else the first one of the sentence before.
@@ -341,6 +347,12 @@ function wished(cl: Clause<M>): boolean {
     (v.modal !== undefined && UNREAL_MODALS.has(v.modal)) ||
     v.control.some((c) => WISH_WORDS.has(c) && !INTENTIONS.has(c))
   );
+}
+
+/** A verb group that is a to-infinitive or a bare "-ing" form ("to export", "of exporting"). */
+function nonFinite(ctx: RuleContext, cl: Clause<M>): boolean {
+  const v = cl.verb;
+  return v.infinitive || (v.ts === v.head && /ing$/.test(forms(ctx).lower[v.head]!));
 }
 
 /** Verbs that ask for an act of their object ("urged Japan to buy", "asked Korea to invest"). */
@@ -2358,6 +2370,7 @@ function fire(ctx: RuleContext, r: SentenceReading<M>, e: PredicateEntry, t: Tri
   if (e.factual && t.clause && unrealClause(ctx, r, t.clause)) return;
   if (e.factual && e.predicate === "PARTNERED_WITH" && t.clause && pendingDeal(ctx, r, t.clause)) return;
   if (e.blockVerbs && t.clause && e.blockVerbs.includes(t.clause.verb.lemma)) return;
+  if (e.finite && !t.chunk && t.clause && nonFinite(ctx, t.clause)) return;
   const sourceTypes = e.alsoState ? stateSourceTypes(e) : e.sourceTypes;
   let targets = firstRole(t, e.target, e.targetTypes, hostOk);
   // The trigger phrase's own possessor ("X's largest shareholder") is an argument, not a modifier.
