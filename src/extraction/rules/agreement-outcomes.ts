@@ -7,7 +7,8 @@
 // the document reports (its main event) with no date or place ("Following the meeting, the X
 // Declaration was adopted": "the 12th Summit"), when the agreement is named by a word of its own
 // (not "its 18th Free Trade Agreement"); declarations and alliances are agreements, and launching
-// makes one (studied, per document: +1 right, 0 wrong).
+// makes one; a quoted name right after the verb that the clause reading leaves without an object
+// ("adopted the “X Declaration”") is its object (studied, per document: +2 right, 0 wrong).
 
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
@@ -137,7 +138,14 @@ export const agreementOutcomeRule: Rule = {
         if (/^to$/i.test(ctx.tokens[b]?.text ?? "")) continue;
         const args = [c.patient, ...c.pps.map((p) => p.arg)].flatMap((a) => a?.items ?? []);
         for (const x of agreements) {
-          const chunk = args.find((ch) => ch.ts <= x.ts && x.ts < ch.te);
+          // A quoted name the clause reading leaves without an object ("adopted the “X Declaration”"):
+          // the agreement right after the verb, past an article and quotes only.
+          const quoted =
+            !args.length &&
+            x.ts > c.verb.head &&
+            x.ts <= c.verb.head + 3 &&
+            ctx.tokens.slice(c.verb.head + 1, x.ts).every((t) => /^(the|a|an|["“”'‘’])$/i.test(t.text));
+          const chunk = quoted || args.find((ch) => ch.ts <= x.ts && x.ts < ch.te);
           if (!chunk) continue;
           if (meeting === null) meeting = meetingOf(ctx, index, hosts, s.i, SIGNING.has(c.verb.lemma));
           if (!meeting || meeting === x.e) continue;

@@ -2,7 +2,8 @@
 // words after it), in a sentence naming one meeting or the sentence right after it, is the
 // meeting's topic (goods-at-meeting); and an agreement a clause adopts or launches at the
 // document's own summit, undated, is the summit's topic when the agreement has a name of its own
-// (topic-agreement-outcome). Sentences written for these tests (not copied from any article).
+// (topic-agreement-outcome), also a quoted one the clause reading leaves without an object.
+// Sentences written for these tests (not copied from any article).
 
 import { describe } from "vitest";
 import { factTable, readText } from "../../_helpers/documents.ts";
@@ -57,6 +58,11 @@ describe("rules/agreement-outcomes: a named agreement adopted at the story's own
     [
       [
         `${SUMMIT} Following the meeting, the Cusco Declaration was adopted by the heads of state.`,
+        "5th Summit DISCUSSED Cusco Declaration",
+      ],
+      // A quoted name the clause reading leaves without an object.
+      [
+        `${SUMMIT} At the summit, the leaders adopted the “Cusco Declaration” documenting its outcome.`,
         "5th Summit DISCUSSED Cusco Declaration",
       ],
     ],
