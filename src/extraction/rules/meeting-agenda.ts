@@ -19,6 +19,9 @@ export const goodsAtMeetingRule: Rule = {
   apply(ctx) {
     topicsAtMeetings(ctx, this.id, (_, x, cue) => {
       if (x.e.type !== "Product" || x.m.ts < cue || x.m.ts - cue > 8) return false;
+      // A good named as another's use or example ("cobalt supplies needed for applications like
+      // batteries") is no matter taken up.
+      for (let k = cue + 1; k < x.m.ts; k++) if (/^(like|needed|used)$/i.test(ctx.tokens[k]!.text)) return false;
       // Words of negotiating and of worry ("concerns over a dispute that disrupted flows of goods")
       // name a matter in passing; a verb of discussing or an agenda noun takes it up.
       return !/^(negotiat|concern)/i.test(ctx.tokens[cue]!.text);
