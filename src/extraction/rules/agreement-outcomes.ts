@@ -3,7 +3,12 @@
 // was announced after a telephone call": an agreement (a Policy whose name is an agreement's) that
 // a clause reaches, signs, agrees or announces, in a sentence pointing to one meeting of the
 // document's event model (the meeting named there, or "at/after/during the talks" with the one
-// meeting a neighbouring sentence names), is that meeting's topic.
+// meeting a neighbouring sentence names), is that meeting's topic. Round 28: the meeting may be one
+// the document reports (its main event) with no date or place ("Following the meeting, the X
+// Declaration was adopted": "the 12th Summit"), when the agreement is named by a word of its own
+// (not "its 18th Free Trade Agreement"); declarations and alliances are agreements, and launching
+// makes one; a quoted name right after the verb that the clause reading leaves without an object
+// ("adopted the “X Declaration”") is its object (studied, per document: +2 right, 0 wrong).
 
 import { meetingsOf } from "../stages/05-meetings.ts";
 import { sentenceReading } from "../syntax/predicates.ts";
@@ -30,6 +35,7 @@ export const AGREEMENT_MAKING: ReadonlySet<string> = new Set([
   "unveil",
   "forge",
   "adopt",
+  "launch",
 ]);
 
 /** Lemmas of signing: a signing ceremony's own act. */
@@ -37,7 +43,7 @@ const SIGNING: ReadonlySet<string> = new Set(["sign", "ink"]);
 
 /** A Policy whose name is an agreement's. */
 const AGREEMENT_NAME =
-  /\b(agreements?|deals?|accords?|pacts?|treat(?:y|ies)|frameworks?|truces?|protocols?|memorand(?:um|a)|MoUs?|FTA|CEPA|EPA|partnerships?|arrangements?)\b/i;
+  /\b(agreements?|deals?|accords?|pacts?|treat(?:y|ies)|frameworks?|truces?|protocols?|memorand(?:um|a)|MoUs?|FTA|CEPA|EPA|partnerships?|arrangements?|declarations?|alliances?)\b/i;
 
 /** "at the talks", "after a telephone call", "during their meeting": a meeting the sentence refers to by its noun. */
 const MEETING_ANAPHOR =
@@ -47,6 +53,25 @@ const MEETING_ANAPHOR =
 const AGREEMENT_NOUN = /^(agreement|deal|accord|pact|treaty|framework|memorandum|MoU|protocol)$/;
 /** How many sentences back "the deal" may refer. */
 const REACH = 4;
+
+/**
+ * The meetings sentence `i` names that a reader can find again, or that the document reports (its
+ * main events: "the 12th Summit", undated, is the story's own summit).
+ */
+function reported(index: ReturnType<typeof meetingsOf>, i: number, hosts: Set<string>): LocalEntity[] {
+  const findable = findableMeetingsIn(index, i, hosts);
+  const main = [...(index.bySentence.get(i) ?? [])].filter((m) => !hosts.has(m.id) && index.main.includes(m));
+  return [...new Set([...findable, ...main])];
+}
+
+/** Words any agreement's name may hold: none of them names one agreement. */
+const GENERIC_AGREEMENT_WORD =
+  /^(free|trade|economic|comprehensive|partnership|cooperation|strategic|bilateral|new|the|a|an|of|on|and|for|agreements?|deals?|accords?|pacts?|treat(?:y|ies)|frameworks?|declarations?|alliances?|memorand(?:um|a)|MoUs?|FTA|CEPA|EPA|\d+(?:st|nd|rd|th))$/i;
+
+/** Whether an agreement's name holds a word of its own (a party, a place, a title). */
+function ownNamed(name: string): boolean {
+  return name.split(/[\s\u2013-]+/).some((w) => w && !GENERIC_AGREEMENT_WORD.test(w));
+}
 
 /** The one meeting sentence `i` points to: named there, or by its noun with a neighbour naming it. */
 function meetingOf(
@@ -61,7 +86,7 @@ function meetingOf(
   // ("the consensus reached on the call and at the talks in Geneva").
   let here = [...(index.bySentence.get(i) ?? [])].filter((m) => !hosts.has(m.id));
   if (here.length > 1) here = here.filter((m) => ms.some((x) => x.e === m));
-  if (here.length === 1) return findableMeetingsIn(index, i, hosts).includes(here[0]!) ? here[0] : undefined;
+  if (here.length === 1) return reported(index, i, hosts).includes(here[0]!) ? here[0] : undefined;
   if (here.length > 1 || index.bySentence.get(i)?.size) return undefined;
   // "The deal was signed on Friday": the document's one signing ceremony.
   if (signing) {
@@ -71,7 +96,7 @@ function meetingOf(
   if (!MEETING_ANAPHOR.test(ctx.sentences[i]!.text)) return undefined;
   for (const j of [i - 1, i + 1]) {
     if (j < 0 || j >= ctx.sentences.length) continue;
-    const near = findableMeetingsIn(index, j, hosts);
+    const near = reported(index, j, hosts);
     if (near.length === 1) return near[0];
   }
   return undefined;
@@ -113,10 +138,22 @@ export const agreementOutcomeRule: Rule = {
         if (/^to$/i.test(ctx.tokens[b]?.text ?? "")) continue;
         const args = [c.patient, ...c.pps.map((p) => p.arg)].flatMap((a) => a?.items ?? []);
         for (const x of agreements) {
-          const chunk = args.find((ch) => ch.ts <= x.ts && x.ts < ch.te);
+          // A quoted name the clause reading leaves without an object ("adopted the “X Declaration”"):
+          // the agreement right after the verb, past an article and quotes only.
+          const quoted =
+            !args.length &&
+            x.ts > c.verb.head &&
+            x.ts <= c.verb.head + 3 &&
+            ctx.tokens.slice(c.verb.head + 1, x.ts).every((t) => /^(the|a|an|["“”'‘’])$/i.test(t.text));
+          const chunk = quoted || args.find((ch) => ch.ts <= x.ts && x.ts < ch.te);
           if (!chunk) continue;
           if (meeting === null) meeting = meetingOf(ctx, index, hosts, s.i, SIGNING.has(c.verb.lemma));
           if (!meeting || meeting === x.e) continue;
+          // A main event no date or place makes findable takes only an agreement named by its own
+          // words ("the Gabala Declaration"), not a generic or counted one ("its 18th Free Trade Agreement").
+          const m = meeting;
+          const findable = [s.i - 1, s.i, s.i + 1].some((j) => findableMeetingsIn(index, j, hosts).includes(m));
+          if (!findable && !ownNamed(x.e.name)) continue;
           emitRelation(ctx, meeting, "DISCUSSED", x.e, s.i, this.id, {}, 0.5);
         }
       }

@@ -21,6 +21,7 @@ import { dominanceProductionRule } from "./dominance-production.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
 import { makerDescriptionsRule } from "./maker-descriptions.ts";
+import { goodsAtMeetingRule } from "./meeting-agenda.ts";
 import { firmAtMeetingRule, mineralAtMeetingRule } from "./meeting-topic-cues.ts";
 import { meetingPartiesAgreementRule, negotiatedAgreementRule } from "./negotiated-agreements.ts";
 import { outputBasketRule } from "./output-basket.ts";
@@ -194,6 +195,7 @@ export const RULES: Rule[] = [
   mineralAtMeetingRule,
   // The same reading for firms taken up at a meeting that are not among its participants.
   firmAtMeetingRule,
+  goodsAtMeetingRule,
   // After every rule that files DISCUSSED: drops another pair's agreement.
   otherPairAgreementRule,
   // The role-apposition backoff, after every precise post rule.

@@ -61,10 +61,10 @@ function clauseBreakBetween(ctx: RuleContext, a: number, b: number): boolean {
  * of its own) for mentions `take` accepts past a word of discussing, and files them as the
  * meeting's topics under `rule`.
  */
-function topicsAtMeetings(
+export function topicsAtMeetings(
   ctx: RuleContext,
   rule: string,
-  take: (meeting: LocalEntity, x: SeenMention) => boolean,
+  take: (meeting: LocalEntity, x: SeenMention, cue: number) => boolean,
 ): void {
   const index = meetingsOf(ctx);
   if (!index.found.length) return;
@@ -79,7 +79,7 @@ function topicsAtMeetings(
     const at = discussingWordAt(ctx, i);
     if (at < 0) return;
     for (const x of mentionsIn(ctx, i))
-      if (take(meeting, x) && !clauseBreakBetween(ctx, at, x.m.ts))
+      if (take(meeting, x, at) && !clauseBreakBetween(ctx, at, x.m.ts))
         emitRelation(ctx, meeting, "DISCUSSED", x.e, i, rule, {}, 0.5);
   };
   for (const s of ctx.sentences) {

@@ -123,6 +123,13 @@ const TABLE: Row[] = [
     "Pacifico Holdings Ltd",
   ],
   [
+    "goods-at-meeting",
+    "Chilean Trade Minister Ana Vera met Peruvian Trade Minister Luis Soto in Lima on Monday, where they also discussed salmon exports.",
+    "Vera-Soto meeting",
+    "DISCUSSED",
+    "salmon",
+  ],
+  [
     "official-represents-country",
     "Kenyan Foreign Minister Ruth Wanjiru said the talks with India and Japan went well.",
     "Ruth Wanjiru",
