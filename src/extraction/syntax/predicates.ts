@@ -472,6 +472,25 @@ const PENDING_WORDS: ReadonlySet<string> = new Set([
   "close",
   "closer",
   "nearer",
+  // Nouns of a deal promised or hoped for: "their commitment to signing the deal", "openness to
+  // striking a deal", "the goal of concluding an accord", "talks to form a venture".
+  "commitment",
+  "commitments",
+  "pledge",
+  "pledged",
+  "vow",
+  "vowed",
+  "goal",
+  "intention",
+  "ambition",
+  "hope",
+  "hopes",
+  "hoping",
+  "openness",
+  "willingness",
+  "readiness",
+  "talks",
+  "negotiations",
 ]);
 
 /**
@@ -493,10 +512,11 @@ export function pendingDeal(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<
     if (PENDING_WORDS.has(w)) return true;
     if (k === first && !/^(?:to|and|toward|towards|on)$/.test(w)) break;
   }
-  // "committed to finalise an agreement and work closely with Y": the pending clause it is joined to.
+  // "committed to finalise an agreement and work closely with Y", "a commitment to concluding
+  // talks and signing the deal": the pending clause it is joined to.
   const at = r.clauses.indexOf(cl);
   const prev = at > 0 ? r.clauses[at - 1] : undefined;
-  return !!prev && f[cl.verb.ts - 1] === "and" && prev.verb.control.some((c) => PENDING_WORDS.has(c));
+  return !!prev && f[cl.verb.ts - 1] === "and" && pendingDeal(ctx, r, prev);
 }
 
 /** Whether the clause whose verb group holds token `k` tells its act as done (not negated, wished, asked for, ended or conditional); true when no clause holds it. */

@@ -1,0 +1,45 @@
+// Round 28 of issue 13 (partnerships and investments): a deal only promised, hoped for or in talks
+// is no partnership ("their commitment to concluding talks and signing the deal", "openness to
+// striking a deal"), and a bare verb joined by "and" to such a clause is pending too. Every
+// sentence is written for this test; the firms and bodies are invented.
+
+import { describe } from "vitest";
+import { factTable, readText } from "../../_helpers/documents.ts";
+
+const read = (text: string) => readText(text, { date: "2025-09-12" }).lines;
+
+describe("partners r28: a deal promised, hoped for or in talks is no partnership", () => {
+  factTable(
+    read,
+    [
+      // Signed: partners.
+      [
+        "Norvale Mining Corp and Kestrel Chemicals Inc signed a supply agreement on Monday.",
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      [
+        "Norvale Mining Corp and Kestrel Chemicals Inc held talks and signed a supply agreement.",
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+    ],
+    [
+      // A commitment to sign, joined by "and" to a commitment to conclude.
+      [
+        "Officials of the Zorvia Business Council and the Velmar Chamber of Commerce affirmed their commitment to concluding negotiations and signing the deal by 2027.",
+        "Zorvia Business Council PARTNERED_WITH Velmar Chamber of Commerce",
+      ],
+      [
+        "Norvale Mining Corp and Kestrel Chemicals Inc signaled openness to signing a supply deal.",
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      [
+        "Norvale Mining Corp has pledged to sign a supply agreement with Kestrel Chemicals Inc.",
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      [
+        "Norvale Mining Corp is in talks to form a joint venture with Kestrel Chemicals Inc.",
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+    ],
+  );
+});
