@@ -43,3 +43,49 @@ describe("partners r28: a deal promised, hoped for or in talks is no partnership
     ],
   );
 });
+
+describe("partners r28: a body giving a firm money in two objects, or picking it for funding", () => {
+  factTable(
+    read,
+    [
+      // "X awarded Y two grants", "X gave Y $N": the firm inside the two objects.
+      [
+        "The Department of Energy awarded Norvale Mining Corp two research grants last week.",
+        "Department of Energy INVESTED_IN Norvale Mining Corp",
+      ],
+      [
+        "The Department of Energy gave Norvale Mining Corp $40 million to finish its plant.",
+        "Department of Energy INVESTED_IN Norvale Mining Corp",
+      ],
+      // "X selected Y (projects in Y) for $N in funding".
+      [
+        "The Department of Energy selected Norvale Mining Corp for a $50 million grant.",
+        "Department of Energy INVESTED_IN Norvale Mining Corp",
+      ],
+      [
+        "The Department of Energy has selected projects in Ohio and Nevada for $90 million in funding.",
+        "Department of Energy INVESTED_IN Nevada",
+      ],
+    ],
+    [
+      // No money given: a deadline, a contract, a licence.
+      [
+        "The Department of Energy gave Norvale Mining Corp a deadline to respond.",
+        "Department of Energy INVESTED_IN Norvale Mining Corp",
+      ],
+      [
+        "The Department of Energy awarded Norvale Mining Corp a $20 million contract.",
+        "Department of Energy INVESTED_IN Norvale Mining Corp",
+      ],
+      // Picked for no money, or only maybe.
+      [
+        "The Department of Energy selected Norvale Mining Corp as its partner.",
+        "Department of Energy INVESTED_IN Norvale Mining Corp",
+      ],
+      [
+        "The Department of Energy could award Norvale Mining Corp two research grants.",
+        "Department of Energy INVESTED_IN Norvale Mining Corp",
+      ],
+    ],
+  );
+});
