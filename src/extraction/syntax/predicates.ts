@@ -493,6 +493,10 @@ const PENDING_WORDS: ReadonlySet<string> = new Set([
   "negotiations",
 ]);
 
+/** Words that tell a deal's signing is still to come: "before it is signed", "once signed", "yet to be signed". */
+const SIGNING_TO_COME =
+  /\b(?:before|once|until|when) (?:it|they|the (?:deal|agreement|accord|pact|framework|memorandum|treaty)) (?:is|are|gets|get) (?:formally |officially )?(?:signed|ratified|finali[sz]ed|concluded)\b|\bonce (?:signed|ratified|finali[sz]ed|concluded)\b|\b(?:yet|due|set|scheduled) to be (?:formally |officially )?(?:signed|finali[sz]ed|concluded)\b/;
+
 /**
  * Whether a deal's host clause tells it as still pending: a bare or "-ing" verb ("finalize",
  * "sealing") that a word of PENDING_WORDS leads to within three words ("committed to", "working
@@ -502,6 +506,10 @@ const PENDING_WORDS: ReadonlySet<string> = new Set([
 export function pendingDeal(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): boolean {
   const f = forms(ctx).lower;
   if (cl.verb.control.some((c) => PENDING_WORDS.has(c))) return true;
+  // "to finalise the framework before it is signed", "the accord, once signed, will …", "a deal yet
+  // to be signed": the clause's own words tell the signing is still to come.
+  const sentence = ctx.sentences[ctx.tokens[cl.verb.ts]!.sentence]!;
+  if (SIGNING_TO_COME.test(f.slice(cl.verb.ts, sentence.tokenEnd).join(" "))) return true;
   const head = f[cl.verb.head]!;
   const bare = head === cl.verb.lemma || /ing$/.test(head);
   if (!bare) return false;

@@ -1,6 +1,7 @@
 // Round 28 of issue 13 (partnerships and investments): a deal only promised, hoped for or in talks
 // is no partnership ("their commitment to concluding talks and signing the deal", "openness to
-// striking a deal"), and a bare verb joined by "and" to such a clause is pending too. Every
+// striking a deal"), and a bare verb joined by "and" to such a clause is pending too, as is a deal whose
+// clause tells its signing is still to come ("before it is signed", "yet to be signed"). Every
 // sentence is written for this test; the firms and bodies are invented.
 
 import { describe } from "vitest";
@@ -21,6 +22,11 @@ describe("partners r28: a deal promised, hoped for or in talks is no partnership
         "Norvale Mining Corp and Kestrel Chemicals Inc held talks and signed a supply agreement.",
         "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
       ],
+      // Signed, with a later step still to come: still partners.
+      [
+        "Norvale Mining Corp and Kestrel Chemicals Inc signed a supply agreement, which is due to be ratified by regulators.",
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
     ],
     [
       // A commitment to sign, joined by "and" to a commitment to conclude.
@@ -38,6 +44,15 @@ describe("partners r28: a deal promised, hoped for or in talks is no partnership
       ],
       [
         "Norvale Mining Corp is in talks to form a joint venture with Kestrel Chemicals Inc.",
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      // The clause's own words tell the signing is still to come.
+      [
+        "Norvale Mining Corp and Kestrel Chemicals Inc will meet in May to finalise the framework before it is signed by their boards.",
+        "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
+      ],
+      [
+        "Norvale Mining Corp and Kestrel Chemicals Inc agreed a supply deal that is yet to be signed.",
         "Norvale Mining Corp PARTNERED_WITH Kestrel Chemicals Inc",
       ],
     ],
