@@ -44,6 +44,12 @@ const MONEY_ONLY =
 /** Money a firm earns or owes rather than money put into it. */
 const NOT_AN_INVESTMENT =
   /\b(?:sales?|sold|selling|revenues?|payments?|orders?|contracts?|customers?|dividends?|fines?|damages|penalt(?:y|ies)|compensation|settlement|insurance|tax(?:es)?|refunds?|royalt(?:y|ies)|subsid(?:y|ies)|aid|tariffs?)\b/;
+/** Money or a word of funding in a clause of giving: "awarded Y two grants", "gave Y $50 million". */
+const MONEY_GIVEN =
+  /\b(?:grants?|loans?|funding|financing|equity|subsid(?:y|ies))\b|[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn)\b/;
+/** What is given that is no money put in: a contract, a licence, a deadline, an exemption. */
+const NOT_MONEY_GIVEN =
+  /\b(?:contracts?|orders?|licen[cs]es?|permits?|approvals?|exemptions?|waivers?|deadlines?|tariffs?|sanctions?|prizes?|medals?|scholarships?|access|rights?)\b/;
 /** Nouns of a share in a firm or venture. */
 const STAKE_NOUNS = ["stake", "stakes", "interest", "share", "shares", "shareholding", "holding", "equity"];
 /** What is invested in: a firm, a project or site (a Place), a country. */
@@ -1532,6 +1538,40 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     alsoState: "person",
     require: MONEY_ONLY,
     exclude: NOT_AN_INVESTMENT,
+    attributes: ["amount"],
+    factual: true,
+  },
+  {
+    id: "investment",
+    phrasing: "X awarded / gave / granted Y (two) grants, a loan, $N in funding (two objects)",
+    predicate: "INVESTED_IN",
+    verbs: ["award", "give", "grant", "hand"],
+    source: ["subject"],
+    // The two objects read as one phrase ("Y two grants"): the firm inside it.
+    target: ["object"],
+    sourceTypes: ACTORS,
+    targetTypes: ["Company"],
+    alsoState: "person",
+    // Money given (not "gave Y a deadline", "granted Y a licence").
+    require: MONEY_GIVEN,
+    exclude: NOT_MONEY_GIVEN,
+    attributes: ["amount", "kind"],
+    factual: true,
+  },
+  {
+    id: "investment",
+    phrasing: "X selected / chose Y (projects in Y) for $N in funding (a grant, an award, a loan)",
+    predicate: "INVESTED_IN",
+    verbs: ["select", "choose", "pick"],
+    source: ["subject"],
+    // "selected projects in Louisiana and Ohio for $N in funding": the places funded.
+    target: ["deep:object"],
+    // The body that picks the projects it funds (the gold's), not "US picks …" in a headline.
+    sourceTypes: ["Agency", "Organization"],
+    targetTypes: ["Company", "Place"],
+    alsoState: "person",
+    require: /\bfor\b[^.;]{0,50}\b(?:funding|grants?|awards?|loans?|financing|investments?)\b/,
+    exclude: NOT_MONEY_GIVEN,
     attributes: ["amount"],
     factual: true,
   },

@@ -497,7 +497,30 @@ const PENDING_WORDS: ReadonlySet<string> = new Set([
   "close",
   "closer",
   "nearer",
+  // Nouns of a deal promised or hoped for: "their commitment to signing the deal", "openness to
+  // striking a deal", "the goal of concluding an accord", "talks to form a venture".
+  "commitment",
+  "commitments",
+  "pledge",
+  "pledged",
+  "vow",
+  "vowed",
+  "goal",
+  "intention",
+  "ambition",
+  "hope",
+  "hopes",
+  "hoping",
+  "openness",
+  "willingness",
+  "readiness",
+  "talks",
+  "negotiations",
 ]);
+
+/** Words that tell a deal's signing is still to come: "before it is signed", "once signed", "yet to be signed". */
+const SIGNING_TO_COME =
+  /\b(?:before|once|until|when) (?:it|they|the (?:deal|agreement|accord|pact|framework|memorandum|treaty)) (?:is|are|gets|get) (?:formally |officially )?(?:signed|ratified|finali[sz]ed|concluded)\b|\bonce (?:signed|ratified|finali[sz]ed|concluded)\b|\b(?:yet|due|set|scheduled) to be (?:formally |officially )?(?:signed|finali[sz]ed|concluded)\b/;
 
 /**
  * Whether a deal's host clause tells it as still pending: a bare or "-ing" verb ("finalize",
@@ -508,6 +531,10 @@ const PENDING_WORDS: ReadonlySet<string> = new Set([
 export function pendingDeal(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<M>): boolean {
   const f = forms(ctx).lower;
   if (cl.verb.control.some((c) => PENDING_WORDS.has(c))) return true;
+  // "to finalise the framework before it is signed", "the accord, once signed, will …", "a deal yet
+  // to be signed": the clause's own words tell the signing is still to come.
+  const sentence = ctx.sentences[ctx.tokens[cl.verb.ts]!.sentence]!;
+  if (SIGNING_TO_COME.test(f.slice(cl.verb.ts, sentence.tokenEnd).join(" "))) return true;
   const head = f[cl.verb.head]!;
   const bare = head === cl.verb.lemma || /ing$/.test(head);
   if (!bare) return false;
@@ -518,10 +545,11 @@ export function pendingDeal(ctx: RuleContext, r: SentenceReading<M>, cl: Clause<
     if (PENDING_WORDS.has(w)) return true;
     if (k === first && !/^(?:to|and|toward|towards|on)$/.test(w)) break;
   }
-  // "committed to finalise an agreement and work closely with Y": the pending clause it is joined to.
+  // "committed to finalise an agreement and work closely with Y", "a commitment to concluding
+  // talks and signing the deal": the pending clause it is joined to.
   const at = r.clauses.indexOf(cl);
   const prev = at > 0 ? r.clauses[at - 1] : undefined;
-  return !!prev && f[cl.verb.ts - 1] === "and" && prev.verb.control.some((c) => PENDING_WORDS.has(c));
+  return !!prev && f[cl.verb.ts - 1] === "and" && pendingDeal(ctx, r, prev);
 }
 
 /** Whether the clause whose verb group holds token `k` tells its act as done (not negated, wished, asked for, ended or conditional); true when no clause holds it. */

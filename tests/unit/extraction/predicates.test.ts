@@ -517,6 +517,20 @@ const ROWS: Row[] = [
     "Andes Copper Corp",
   ],
   [
+    "X awarded / gave / granted Y (two) grants, a loan, $N in funding (two objects)",
+    "The Export Finance Agency awarded Andes Copper Corp two grants for its smelter.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
+    "X selected / chose Y (projects in Y) for $N in funding (a grant, an award, a loan)",
+    "The Export Finance Agency selected Andes Copper Corp for $150 million in funding.",
+    "Export Finance Agency",
+    "INVESTED_IN",
+    "Andes Copper Corp",
+  ],
+  [
     "X lends / lent Y (amount) (two objects)",
     "The Export Finance Agency will lend Andes Copper Corp $150 million for its smelter.",
     "Export Finance Agency",
