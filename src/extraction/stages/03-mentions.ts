@@ -1597,6 +1597,9 @@ function industryNameEnd(ctx: Ctx, te: number): number {
  * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
  * ("China and European Commission officials"), nor after a person's name.
  */
+/** A one-word brand in camel case: "FluxMetal", "ElementUSA". */
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
 /**
  * Round 28: whether the capitalised words from `k` (right after "and" inside an "of"-name) name a
  * party of their own: one camel-case brand ending the run ("FluxMetal", not "ExxonMobil Corp"), or
@@ -1604,8 +1607,7 @@ function industryNameEnd(ctx: Ctx, te: number): number {
  * Administration"; not "Security", "Technology", "Development").
  */
 function secondNameAfterAnd(tokens: readonly Token[], k: number, end: number): boolean {
-  const brand = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
-  if (brand.test(tokens[k]?.text ?? "") && !isCap(tokens[k + 1]) && k + 1 <= end) return true;
+  if (CAMEL_BRAND.test(tokens[k]?.text ?? "") && !isCap(tokens[k + 1]) && k + 1 <= end) return true;
   let e = k;
   while (e < end && e < k + 5 && isCap(tokens[e])) e++;
   if (e - k < 2) return false;
