@@ -1116,7 +1116,11 @@ function findSpans(ctx: Ctx, s: Sentence) {
           next.text === "and" &&
           NAME_HEADS[tokens[j + 2]!.text] === "Agency" &&
           /^(?:of|for)$/.test(tokens[j + 3]?.text ?? "")
-        )
+        ) &&
+        // Round 28: "the School of Mines and FluxMetal", "the General Administration of Customs and
+        // National Medical Products Administration": after "and", a firm's one-word camel-case
+        // brand, or words closed by a body's head of their own, name a second party.
+        !(next.text === "and" && hasOfBefore(tokens, i, j) && secondNameAfterAnd(tokens, j + 2, s.tokenEnd))
       ) {
         j += 2;
         continue;
@@ -1593,6 +1597,24 @@ function industryNameEnd(ctx: Ctx, te: number): number {
  * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
  * ("China and European Commission officials"), nor after a person's name.
  */
+/** A one-word brand in camel case: "FluxMetal", "ElementUSA". */
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
+/**
+ * Round 28: whether the capitalised words from `k` (right after "and" inside an "of"-name) name a
+ * party of their own: one camel-case brand ending the run ("FluxMetal", not "ExxonMobil Corp"), or
+ * two to five words closed by an agency's or organisation's head ("National Medical Products
+ * Administration"; not "Security", "Technology", "Development").
+ */
+function secondNameAfterAnd(tokens: readonly Token[], k: number, end: number): boolean {
+  if (CAMEL_BRAND.test(tokens[k]?.text ?? "") && !isCap(tokens[k + 1]) && k + 1 <= end) return true;
+  let e = k;
+  while (e < end && e < k + 5 && isCap(tokens[e])) e++;
+  if (e - k < 2) return false;
+  const head = NAME_HEADS[tokens[e - 1]!.text];
+  return (head === "Agency" || head === "Organization") && !isCap(tokens[e]);
+}
+
 function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   const { tokens } = ctx;
   let k = j + 2;
@@ -3115,7 +3137,13 @@ function exportCreditName(ctx: Ctx, ts: number, te: number): boolean {
 const LENDER_HEADS = /^(?:Bank|Corporation|Corp\.?)$/;
 /** Words of a state's policy lending in a lender's name: development, export credit, reconstruction. */
 const POLICY_LENDING =
-  /^(?:Development|Export|Import|Export-Import|Exim|Eximbank|Infrastructure|Reconstruction|Cooperation|Insurance|Investment)$/;
+  /^(?:Development|Export|Import|Export-Import|Exim|Eximbank|Infrastructure|Reconstruction|Cooperation|Insurance|Investment|Finance)$/;
+
+/**
+ * Round 28: sectors a public lender is named after ("Industrial Development Corporation", "Agricultural
+ * Development Bank"): with only these before its lending word, the lender is a body, not a firm.
+ */
+const LENDING_SECTORS = /^(?:Industrial|Agricultural|Rural|Urban|Housing|Municipal|Economic|Small|Enterprise)$/;
 
 /**
  * Round 17: a state's or several states' policy lender, by the house convention: "China Development
@@ -3152,6 +3180,11 @@ function stateFinanceBody(ctx: Ctx, ts: number, te: number): "Agency" | "Organiz
     // "of Southern Africa", "of Central African States": a region's.
     if (owner?.value.type !== "Country") return "Organization";
   }
+  // Round 28: "the Industrial Development Corporation", "Rural Development Bank": a sector's words only
+  // before the lending word, nothing after its head.
+  let w = ts;
+  while (w < lender && LENDING_SECTORS.test(tokens[w]!.text)) w++;
+  if (w > ts && POLICY_LENDING.test(tokens[w]!.text) && w + 1 === lender && lender === te - 1) return "Organization";
   return null;
 }
 
@@ -3926,12 +3959,37 @@ const NAME_HONORIFICS: ReadonlySet<string> = new Set(["Sheikh", "Sheikha", "Sayy
 
 /** Forms of address before a name in Malaysia, Brunei and the Gulf ("Datuk", "Tan Sri", "Sheikh"). */
 const ADDRESS_WORDS = /^(?:Datuk|Dato|Dato'|Dato’|Datin|Tun|Toh|Haji|Hajjah|Sheikh|Sheikha|Sayyid|Pehin|Dr\.?)$/;
+/**
+ * Round 28: diplomatic and Indian forms of address before a name in official releases ("H.E. Ms X",
+ * "His Excellency X", "His Highness Sheikh X", "Shri X", "Smt. X"): where the form ends, else `k`.
+ */
+function diplomaticAddressEnd(tokens: Token[], k: number, te: number): number {
+  const t = tokens[k]?.text ?? "";
+  if (/^(?:H\.E\.|HE|Shri|Shrimati|Smt\.?)$/.test(t) && !(t === "HE" && tokens[k + 1]?.text !== "Mr."))
+    return k + 1 < te ? k + 1 : k;
+  // "His Excellency", "Her Highness", "His Royal Highness" (or the same with "His" / "Her" left out of the run).
+  let i = k;
+  if (/^(?:His|Her)$/.test(t)) i++;
+  if (tokens[i]?.text === "Royal") i++;
+  if (/^(?:Excellency|Highness)$/.test(tokens[i]?.text ?? "") && /^(?:His|Her|Royal)$/.test(tokens[i - 1]?.text ?? ""))
+    return i + 1 < te ? i + 1 : k;
+  return k;
+}
+
+/** Courtesies after "H.E." or "His Excellency": "H.E. Mr. X", "H.E. Ms X", "H.E. Dr. X". */
+const COURTESY_AFTER_EXCELLENCY = /^(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?$/;
+
 /** Second words of those forms: "Datuk Seri", "Dato' Sri", "Pehin Orang Kaya". */
 const ADDRESS_SECOND = /^(?:Seri|Sri|Paduka|Puan)$/;
 
 /** Where a name starts after a form of address opening at `k` (at most three words), or `k`. */
 function honorificEnd(tokens: Token[], k: number, te: number): number {
-  let i = k;
+  let i = diplomaticAddressEnd(tokens, k, te);
+  if (i > k) {
+    // "H.E. Mr. X", "His Highness Sheikh X", "H.E. Shri X": the form of address a courtesy may follow.
+    if (i < te - 1 && (COURTESY_AFTER_EXCELLENCY.test(tokens[i]!.text) || ADDRESS_WORDS.test(tokens[i]!.text))) i++;
+    return i;
+  }
   if (ADDRESS_WORDS.test(tokens[i]?.text ?? "")) {
     i++;
     // "Dato'": the apostrophe the tokenizer splits off.
@@ -3942,6 +4000,22 @@ function honorificEnd(tokens: Token[], k: number, te: number): number {
   else return k;
   while (i < te - 1 && i - k < 3 && ADDRESS_SECOND.test(tokens[i]!.text)) i++;
   return i;
+}
+
+/**
+ * Round 28: after a diplomatic form of address ("H.E. Mr.", "His Highness Sheikh") a name runs to
+ * five words ("César Augusto Llona Silva", "Abdullah Bin Zayed Al Nahyan"), particles included.
+ */
+function diplomaticName(tokens: Token[], ts: number, k: number, te: number): boolean {
+  if (diplomaticAddressEnd(tokens, ts, te) === ts || te - k > 5) return false;
+  const words = tokens.slice(k, te);
+  if (NAME_PARTICLES.has(words.at(-1)!.text) || /^Bin$/.test(words.at(-1)!.text)) return false;
+  return words.every(
+    (w) =>
+      NAME_PARTICLES.has(w.text) ||
+      /^(?:Bin|Bint|Ibn)$/.test(w.text) ||
+      (NAME_WORD.test(w.text) && !(w.text in NAME_HEADS) && !MONTHS.has(w.text)),
+  );
 }
 
 /** Heads of government posts whose portfolio may be any words ("Energy and Mineral Resources Minister"). */
@@ -4229,7 +4303,12 @@ function classifyUnknown(ctx: Ctx, ts: number, te: number, headline: boolean, na
   // Round 16: "Tan Sri Ana Ruiz said", "Datuk Seri X Y": a form of address opening a name of two or
   // three words is a person's; the name is the words after it.
   const addressed = honorificEnd(tokens, ts, te);
-  if (addressed > ts && addressed < te && isTitledName(joinedWords(tokens, addressed, te)) && te - addressed >= 2) {
+  if (
+    addressed > ts &&
+    addressed < te &&
+    te - addressed >= 2 &&
+    (isTitledName(joinedWords(tokens, addressed, te)) || diplomaticName(tokens, ts, addressed, te))
+  ) {
     pushPerson(ctx, addressed, te, "honorific-person", { nationality });
     return;
   }
@@ -5975,9 +6054,13 @@ const NOT_LISTED_GOODS: ReadonlySet<string> = new Set(
     "ties markets supplies chains needs costs risks subsidies exports imports shipments sales purchases revenues " +
     "profits earnings shares stocks others users uses applications industries sectors firms companies countries " +
     "officials leaders consumers buyers makers producers manufacturers customers members partners allies " +
-    "resources contractors"
+    "resources contractors traders dealers sellers suppliers vendors retailers exporters importers refiners " +
+    "miners investors operators"
   ).split(" "),
 );
+
+/** Round 28: agents named after what they make are no goods ("automakers", "chipmakers", "steelmakers"). */
+const MAKER_NOUN = /makers$/;
 
 /** Mass nouns that head a listed good after a qualifier: "precision machinery", "military hardware". */
 const LIST_MASS_HEADS: ReadonlySet<string> = new Set(["machinery", "hardware", "apparel", "clothing", "footwear"]);
@@ -6040,7 +6123,7 @@ function findListedGoods(ctx: Ctx): void {
     // "photovoltaic equipment", not "infrared technology": a know-how is no good.
     const generic = (GENERIC_GOODS_HEADS.has(head) || LIST_MASS_HEADS.has(head)) && !/^tech/.test(head) && b - a >= 2;
     if (!generic && !(head.endsWith("s") && !head.endsWith("ss") && tokens[b - 1]!.pos === "NOUN")) return null;
-    if (NOT_LISTED_GOODS.has(head)) return null;
+    if (NOT_LISTED_GOODS.has(head) || MAKER_NOUN.test(head)) return null;
     for (let k = a; k < b; k++) {
       const x = lower(k);
       // A kind's modifier is no good alone but names one in a list ("renewable energy systems",
