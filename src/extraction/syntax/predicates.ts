@@ -610,6 +610,8 @@ const KINDS: Readonly<Record<string, string>> = {
   equity: "equity",
   offtake: "offtake",
 };
+/** The kind of money a verb's clause gives ("awarded Y a $40 million grant"): its first kind noun. */
+const KIND_NOUN = /\b(loan|grant|stake|equity|offtake)s?\b/i;
 
 interface NounHit {
   c: Chunk<M>;
@@ -2520,7 +2522,11 @@ function attributes(
         readAmount(ctx.text, tokens[a]!.start, tokens[b - 1]!.end);
       if (amount) out.amount = amount;
     } else if (name === "kind") {
-      const k = e.kind ?? KINDS[t.word] ?? (c && /\bequity\b/i.test(own) ? "equity" : undefined);
+      const k =
+        e.kind ??
+        KINDS[t.word] ??
+        (c && /\bequity\b/i.test(own) ? "equity" : undefined) ??
+        (e.verbs?.includes(t.word) ? KINDS[KIND_NOUN.exec(window)?.[1]?.toLowerCase() ?? ""] : undefined);
       if (k) out.kind = k;
     } else if (name === "share") {
       const m = SHARE.exec(fromTrigger) ?? SHARE.exec(window);
