@@ -516,11 +516,17 @@ export function toldAsDone(ctx: RuleContext, k: number): boolean {
 export function deniedArgument(ctx: RuleContext, k: number): boolean {
   const r = reading(ctx, ctx.tokens[k]!.sentence);
   if (!r) return false;
-  const holds = (a: { ts: number; te: number }) => a.ts <= k && k < a.te;
   return r.clauses.some(
     (cl) =>
-      (cl.objects.some((a) => a.items.some(holds)) || cl.pps.some((p) => p.arg.items.some(holds))) && negated(ctx, cl),
+      (cl.objects.some((a) => holdsToken(a.items, k)) || cl.pps.some((p) => holdsToken(p.arg.items, k))) &&
+      negated(ctx, cl),
   );
+}
+
+/** Whether one of `items` spans token `k` (a module function: a named closure per call costs). */
+function holdsToken(items: readonly { ts: number; te: number }[], k: number): boolean {
+  for (const a of items) if (a.ts <= k && k < a.te) return true;
+  return false;
 }
 
 /** The reading of the sentence that holds token `k`, and the clause whose head verb it is. */
