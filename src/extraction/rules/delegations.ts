@@ -530,6 +530,20 @@ function venues(ctx: RuleContext): void {
   const distinct = new Set(index.found.map((f) => f.meeting));
   const lone = distinct.size === 1 ? [...distinct][0] : undefined;
   if (!distinct.size) return;
+  /** Whether a meeting other than `meeting` (and neither part of the other) is already held in `place`. */
+  const placedElsewhere = (meeting: LocalEntity, place: LocalEntity): boolean =>
+    ctx.relations.some(
+      (r) =>
+        r.predicate === "HELD_IN" &&
+        r.target === place.id &&
+        r.source !== meeting.id &&
+        meetingIds.has(r.source) &&
+        !ctx.relations.some(
+          (p) =>
+            p.predicate === "PART_OF" &&
+            ((p.source === meeting.id && p.target === r.source) || (p.source === r.source && p.target === meeting.id)),
+        ),
+    );
   for (const s of ctx.sentences) {
     const si = s.i;
     const set = index.bySentence.get(si);
@@ -557,21 +571,6 @@ function venues(ctx: RuleContext): void {
       }
       return undefined;
     };
-    /** Whether a meeting other than `meeting` (and neither part of the other) is already held in `place`. */
-    const placedElsewhere = (meeting: LocalEntity, place: LocalEntity): boolean =>
-      ctx.relations.some(
-        (r) =>
-          r.predicate === "HELD_IN" &&
-          r.target === place.id &&
-          r.source !== meeting.id &&
-          meetingIds.has(r.source) &&
-          !ctx.relations.some(
-            (p) =>
-              p.predicate === "PART_OF" &&
-              ((p.source === meeting.id && p.target === r.source) ||
-                (p.source === r.source && p.target === meeting.id)),
-          ),
-      );
     const held = (meeting: LocalEntity | undefined, prep: number, scan = 0) => {
       if (!meeting) return;
       // "took place over the course of six hours at X": a short adverbial may come first.
