@@ -530,6 +530,20 @@ function venues(ctx: RuleContext): void {
   const distinct = new Set(index.found.map((f) => f.meeting));
   const lone = distinct.size === 1 ? [...distinct][0] : undefined;
   if (!distinct.size) return;
+  /** Whether a meeting other than `meeting` (and neither part of the other) is already held in `place`. */
+  const placedElsewhere = (meeting: LocalEntity, place: LocalEntity): boolean =>
+    ctx.relations.some(
+      (r) =>
+        r.predicate === "HELD_IN" &&
+        r.target === place.id &&
+        r.source !== meeting.id &&
+        meetingIds.has(r.source) &&
+        !ctx.relations.some(
+          (p) =>
+            p.predicate === "PART_OF" &&
+            ((p.source === meeting.id && p.target === r.source) || (p.source === r.source && p.target === meeting.id)),
+        ),
+    );
   for (const s of ctx.sentences) {
     const si = s.i;
     const set = index.bySentence.get(si);
@@ -557,21 +571,6 @@ function venues(ctx: RuleContext): void {
       }
       return undefined;
     };
-    /** Whether a meeting other than `meeting` (and neither part of the other) is already held in `place`. */
-    const placedElsewhere = (meeting: LocalEntity, place: LocalEntity): boolean =>
-      ctx.relations.some(
-        (r) =>
-          r.predicate === "HELD_IN" &&
-          r.target === place.id &&
-          r.source !== meeting.id &&
-          meetingIds.has(r.source) &&
-          !ctx.relations.some(
-            (p) =>
-              p.predicate === "PART_OF" &&
-              ((p.source === meeting.id && p.target === r.source) ||
-                (p.source === r.source && p.target === meeting.id)),
-          ),
-      );
     const held = (meeting: LocalEntity | undefined, prep: number, scan = 0) => {
       if (!meeting) return;
       // "took place over the course of six hours at X": a short adverbial may come first.
@@ -1274,6 +1273,19 @@ function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEn
 }
 
 /** "X held talks with Y", "X and Y met", "X hosted Y", "X negotiated with Y", "talks were held by X and Y". */
+/** "spoke with his finance minister Y": one's own official is no other side (a counterpart is). */
+function ownOfficial(ctx: RuleContext, c: Chunk<M>): boolean {
+  return /^(his|her|their)$/i.test(ctx.tokens[c.ts]?.text ?? "") && !/\bcounterparts?\b/i.test(span(ctx, c.ts, c.te));
+}
+
+/** The other sides a clause's or a phrase's "with" attachments name (module functions: closures per clause cost). */
+function withPp(ctx: RuleContext, pps: { prep: string; arg: Arg<M> }[]): Item[] {
+  return pps
+    .filter((p) => p.prep === "with")
+    .flatMap((p) => itemsOf(ctx, p.arg))
+    .filter((o) => !ownOfficial(ctx, o.c));
+}
+
 function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: LocalEntity | undefined): void {
   const r = sentenceReading(ctx, sentence);
   if (!r) return;
@@ -1286,14 +1298,6 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
     let kind = INTERACTION_VERBS.get(v.lemma);
     let others: Item[] = [];
     let strict = false;
-    // "spoke with his finance minister Y": one's own official is no other side (a counterpart is).
-    const ownOfficial = (c: Chunk<M>) =>
-      /^(his|her|their)$/i.test(ctx.tokens[c.ts]?.text ?? "") && !/\bcounterparts?\b/i.test(span(ctx, c.ts, c.te));
-    const withPp = (pps: { prep: string; arg: Arg<M> }[]) =>
-      pps
-        .filter((p) => p.prep === "with")
-        .flatMap((p) => itemsOf(ctx, p.arg))
-        .filter((o) => !ownOfficial(o.c));
     // "spoke by phone with Y" is read as a passive ("by"): only a form of "be" makes one.
     const passive = v.passive && /\b(is|are|was|were|be|been|being)\b/i.test(span(ctx, v.ts, v.head));
     if (kind) {
@@ -1303,7 +1307,7 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
         if (WITH_ONLY.has(v.lemma) || kind !== "meet") continue;
         others = itemsOf(ctx, cl.subject);
         if (!others.length) continue;
-      } else others = withPp(cl.pps);
+      } else others = withPp(ctx, cl.pps);
       if (!others.length && !WITH_ONLY.has(v.lemma)) others = itemsOf(ctx, cl.patient);
       // "spoke by phone with", "talked to reporters": only a "with" phrase or a person "to".
       if (!others.length && WITH_ONLY.has(v.lemma)) continue;
@@ -1315,10 +1319,10 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
       const noun = measure && TALKS_MEASURES.has(measure.headWord) ? ofNoun(measure) : measure;
       kind = noun ? HELD_NOUNS.get(noun.headWord) : undefined;
       if (!kind || !noun) continue;
-      others = [...withPp(noun.pps), ...withPp(cl.pps)];
+      others = [...withPp(ctx, noun.pps), ...withPp(ctx, cl.pps)];
     } else if (v.lemma === "sit" && /\bsat down|sit down|sits down|sitting down\b/i.test(text)) {
       kind = "both";
-      others = withPp(cl.pps);
+      others = withPp(ctx, cl.pps);
       if (!others.length) continue;
     } else if (v.lemma === "agree" || v.control.includes("agree") || (SETTLING.has(v.lemma) && !passive)) {
       // "X and Y agreed to cut tariffs", "X agreed with Y", "X and Y reached a deal", "X struck a
@@ -1329,14 +1333,14 @@ function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: 
         let dealt = false;
         for (let k = noun?.ts ?? 0; noun && k < noun.te && !dealt; k++) dealt = DEAL_NOUNS.test(ctx.tokens[k]!.text);
         if (!noun || !dealt) continue;
-        others = withPp(noun.pps);
+        others = withPp(ctx, noun.pps);
       }
       // A bare "X and Y agree (that …)" settles nothing: "agreed to / on / with" or an object.
       if (v.lemma === "agree" && !cl.objects.length && !cl.pps.some((p) => /^(on|with|to|upon)$/.test(p.prep)))
         continue;
       kind = "negotiate";
       strict = true;
-      others = [...others, ...withPp(cl.pps)];
+      others = [...others, ...withPp(ctx, cl.pps)];
     } else continue;
     // "X met his Indian counterpart": the one official of that side the document names.
     if (!others.length) {

@@ -31,6 +31,11 @@ const CLOSER = /(?:^|, )(?:and|or|as well as)(?: the)?$/;
 
 type Item = ReturnType<typeof mentionsIn>[number];
 
+/** Whether `y` is of `x`'s type (or, `mixed`, of a kin type), no demonym (a module function: a closure per call costs). */
+function sameKind(y: Item | undefined, x: Item, mixed: boolean, kin: ReadonlySet<EntityType> | undefined): y is Item {
+  return !!y && (y.e.type === x.e.type || (mixed && kin!.has(y.e.type))) && !y.m.demonym;
+}
+
 /**
  * The items coordinated with mention `x` in its sentence's mentions `ms` (its own entity's
  * mentions excluded): names of `x`'s type next to it, each two joined by a list's link, with a
@@ -45,8 +50,6 @@ export function coordinatedWith(
   const at = ms.indexOf(x);
   if (at < 0 || x.m.demonym) return [];
   const mixed = !!kin?.has(x.e.type);
-  const same = (y: Item | undefined): y is Item =>
-    !!y && (y.e.type === x.e.type || (mixed && kin!.has(y.e.type))) && !y.m.demonym;
   let closed = false;
   let leftmost = at;
   const out: LocalEntity[] = [];
@@ -56,7 +59,7 @@ export function coordinatedWith(
     for (;;) {
       const a = step < 0 ? ms[k - 1] : ms[k];
       const b = step < 0 ? ms[k] : ms[k + 1];
-      if (!a || !b || !same(step < 0 ? a : b) || a.m.te > b.m.ts) break;
+      if (!a || !b || !sameKind(step < 0 ? a : b, x, mixed, kin) || a.m.te > b.m.ts) break;
       // "the United States (US), Peru and Chile": a short form in brackets after an item is the item.
       let words = wordsBetween(ctx, a.m.te, b.m.ts);
       if (a.e === b.e && words === "(") words = ",";

@@ -439,6 +439,15 @@ export function lowerCaseTexts(tokens: readonly Token[]): readonly string[] {
 }
 
 /**
+ * The text of token `k` when it lies in sentence `s`, else "" (a module function for the rules'
+ * per-call `at` closures, each of which tsx wraps in a naming call).
+ */
+export function textInSentence(tokens: readonly Token[], s: number, k: number): string {
+  const t = tokens[k];
+  return t !== undefined && t.sentence === s ? t.text : "";
+}
+
+/**
  * The index of the first token at or after `from` (before `end`) whose text `words` holds, or `end`.
  * A loop over the tokens whose body a closure reads variables of goes from one such token to the
  * next with it (`for (let i = nextTokenIn(…); i < n; i = nextTokenIn(…, i + 1, …))`): V8 makes a

@@ -1592,6 +1592,11 @@ function industryNameEnd(ctx: Ctx, te: number): number {
     : te;
 }
 
+/** Whether a token is a body's or an event's head word after "and" (a module function: a closure per call costs). */
+function closesAndBody(t: Token): boolean {
+  return AND_BODY_HEADS.has(t.text) || AND_EVENT_HEADS.has(t.text);
+}
+
 /**
  * "Securities and Exchange Commission": from "and" after token j, the index of a body's head word
  * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
@@ -1618,15 +1623,14 @@ function secondNameAfterAnd(tokens: readonly Token[], k: number, end: number): b
 function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   const { tokens } = ctx;
   let k = j + 2;
-  const closes = (t: Token) => AND_BODY_HEADS.has(t.text) || AND_EVENT_HEADS.has(t.text);
-  while (k < end && k <= j + 4 && isCap(tokens[k]) && !closes(tokens[k]!)) k++;
+  while (k < end && k <= j + 4 && isCap(tokens[k]) && !closesAndBody(tokens[k]!)) k++;
   // "Energy and Minerals Group", "Oil and Gas Holdings": industries' words on both sides of "and"
   // before a firm's head word name one firm.
   if (k > j + 2 && AND_FIRM_HEADS.has(tokens[k - 1]!.text) && k - 1 > j + 2) {
     const words = [...tokens.slice(i, j + 1), ...tokens.slice(j + 2, k - 1)];
     if (words.length <= 3 && words.every((w) => AND_INDUSTRIES.has(w.text))) return k - 1;
   }
-  if (k >= end || k === j + 2 || !closes(tokens[k]!) || !isCap(tokens[k])) return -1;
+  if (k >= end || k === j + 2 || !closesAndBody(tokens[k]!) || !isCap(tokens[k])) return -1;
   // "The White House and Commerce Department": a known name before "and", after a sentence's "The".
   const from = tokens[i]!.text === "The" && i < j ? i + 1 : i;
   const hit = properMatcher.matchAt(ctx.text, tokens, from);

@@ -439,12 +439,16 @@ function placesByContext(
   }
 }
 
+/** Whether token `t` closes a quotation (a module function: a closure per call costs). */
+function isClose(t: Token | undefined): boolean {
+  return !!t && /^[”"]$/.test(t.text);
+}
+
 /**
  * True when a lone name is the speaker of the quotation it follows: "…,” Santoso said", "…," said
  * Bessent.' A person, named once, whom the cross-document merge may join to a full name.
  */
 function speaksQuotation(tokens: readonly Token[], m: Mention): boolean {
-  const isClose = (t: Token | undefined) => !!t && /^[”"]$/.test(t.text);
   const verbAfter =
     SPEECH_VERBS.has(tokens[m.te]?.text ?? "") ||
     (/^(?:also|later|then|further)$/.test(tokens[m.te]?.text ?? "") && SPEECH_VERBS.has(tokens[m.te + 1]?.text ?? ""));

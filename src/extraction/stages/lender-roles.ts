@@ -5,7 +5,7 @@
 // head word typed: a name of that role is a firm (a state's bodies are typed by their heads before
 // this is asked). Cheap: a few token lookups before the span.
 
-import type { Token } from "./02-tokens.ts";
+import { type Token, textInSentence } from "./02-tokens.ts";
 
 /** Nouns of money given whose giver follows "from" or "by". */
 const FUNDING_NOUNS =
@@ -24,7 +24,6 @@ const MAX_WORDS = 5;
  */
 export function lenderByRole(tokens: Token[], ts: number, te: number): boolean {
   const s = tokens[ts]!.sentence;
-  const at = (k: number) => (k >= 0 && tokens[k]?.sentence === s ? tokens[k]!.text : "");
   // "the Government of [Canada]": a name's first words cut before a known name are no name.
   if (!/^[\p{Lu}\d]/u.test(tokens[te - 1]!.text)) return false;
   const after = tokens[te];
@@ -32,15 +31,15 @@ export function lenderByRole(tokens: Token[], ts: number, te: number): boolean {
     return false;
   let k = ts - 1;
   for (let members = 0; members < MAX_MEMBERS; members++) {
-    if (at(k) === "the") k--;
-    const link = at(k);
-    if (link === "from" || link === "by") return FUNDING_NOUNS.test(at(k - 1).toLowerCase());
+    if (textInSentence(tokens, s, k) === "the") k--;
+    const link = textInSentence(tokens, s, k);
+    if (link === "from" || link === "by") return FUNDING_NOUNS.test(textInSentence(tokens, s, k - 1).toLowerCase());
     if (!/^(?:and|&|,)$/.test(link)) return false;
     k--;
     // ", and": a serial comma before the last member.
-    if (link === "and" && at(k) === ",") k--;
+    if (link === "and" && textInSentence(tokens, s, k) === ",") k--;
     let words = 0;
-    while (words < MAX_WORDS && /^[\p{Lu}]/u.test(at(k))) {
+    while (words < MAX_WORDS && /^[\p{Lu}]/u.test(textInSentence(tokens, s, k))) {
       k--;
       words++;
     }

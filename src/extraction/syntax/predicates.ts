@@ -569,11 +569,17 @@ export function toldAsDone(ctx: RuleContext, k: number): boolean {
 export function deniedArgument(ctx: RuleContext, k: number): boolean {
   const r = reading(ctx, ctx.tokens[k]!.sentence);
   if (!r) return false;
-  const holds = (a: { ts: number; te: number }) => a.ts <= k && k < a.te;
   return r.clauses.some(
     (cl) =>
-      (cl.objects.some((a) => a.items.some(holds)) || cl.pps.some((p) => p.arg.items.some(holds))) && negated(ctx, cl),
+      (cl.objects.some((a) => holdsToken(a.items, k)) || cl.pps.some((p) => holdsToken(p.arg.items, k))) &&
+      negated(ctx, cl),
   );
+}
+
+/** Whether one of `items` spans token `k` (a module function: a named closure per call costs). */
+function holdsToken(items: readonly { ts: number; te: number }[], k: number): boolean {
+  for (const a of items) if (a.ts <= k && k < a.te) return true;
+  return false;
 }
 
 /** The reading of the sentence that holds token `k`, and the clause whose head verb it is. */
@@ -1429,6 +1435,14 @@ function purposeAfter(ctx: RuleContext, te: number): string {
   return words.join(" ");
 }
 
+/**
+ * The entities a phrase of the owner's role names: none for a firm's phrase when no firm is
+ * wanted (a module function: a closure per call costs).
+ */
+function ownerEntities(k: Chunk<M>, types: EntityType[]): { x: M; c: Chunk<M> }[] {
+  return k.entity?.e.type === "Company" && !types.includes("Company") ? [] : chunkEntities(k, types);
+}
+
 /** The arguments a role names for a trigger, as (entity, phrase) pairs. */
 function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: Chunk<M> }[] {
   const cl = t.clause;
@@ -1621,15 +1635,15 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
     case "owner": {
       // "Peru's X Group, the world's top zinc producer": the firm is the producer, not its
       // country (a firm's phrase gives no other owner than the firm).
-      const owners = (k: Chunk<M>) =>
-        k.entity?.e.type === "Company" && !types.includes("Company") ? [] : chunkEntities(k, types);
       if (c.antecedent) {
         // "X and Y, the two largest cobalt producers,": a plural trigger is each item of the list
         // its phrase is apposed to.
         const written = t.ctx?.tokens[t.at]?.text.toLowerCase() ?? "";
         const head = c.antecedent.listHead;
-        if (!head || !t.reading || nounSingular(written) === written) return owners(c.antecedent);
-        return t.reading.chunks.filter((k) => k === head || (k.listHead === head && k.ts < c.ts)).flatMap(owners);
+        if (!head || !t.reading || nounSingular(written) === written) return ownerEntities(c.antecedent, types);
+        return t.reading.chunks
+          .filter((k) => k === head || (k.listHead === head && k.ts < c.ts))
+          .flatMap((k) => ownerEntities(k, types));
       }
       // "X, a copper and zinc producer,": read as a list "X, a copper and zinc producer" whose
       // items after X are bare goods and the trigger phrase: X is the owner, in apposition.
@@ -1637,7 +1651,8 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
       if (head && head !== c && head.entity && t.reading) {
         const items = t.reading.chunks.filter((k) => k.listHead === head && k !== c && k !== head);
         const goods = listedGoodsBefore(t, c, [...GOOD_TYPES]);
-        if (items.length && items.length === goods.length && items.every((k) => k.ts < c.ts)) return owners(head);
+        if (items.length && items.length === goods.length && items.every((k) => k.ts < c.ts))
+          return ownerEntities(head, types);
         // "X, Ruritania's national mining company and a subsidiary of Y,": appositions joined by
         // "and" after a name describe it; each item between is a firm's description (no name of its
         // own, a determiner or a possessor, a firm's head noun).
@@ -1652,13 +1667,13 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
           ) &&
           t.ctx?.tokens[head.te]?.text === ","
         )
-          return owners(head);
+          return ownerEntities(head, types);
       }
       // "X, one of the world's largest magnet producers,", "X is one of the top producers of Y":
       // the phrase a share word ("one", "among") hangs on stands for the trigger's.
       const p = t.reading?.parentOf.get(c);
       const share = p && p.prep === "of" && ONE_OF.has(p.chunk.headWord) ? p.chunk : undefined;
-      if (share?.antecedent) return owners(share.antecedent);
+      if (share?.antecedent) return ownerEntities(share.antecedent, types);
       // "X is / remains among Y's largest investors": the group the copula's "among" names.
       const among = !!cl && cl.pps.some((pp) => pp.prep === "among" && inArg(pp.arg, c));
       if (
@@ -1666,7 +1681,7 @@ function roleEntities(t: Trigger, role: Role, types: EntityType[]): { x: M; c: C
         COPULAS.has(cl.verb.lemma) &&
         (among || cl.objects.some((o) => inArg(o, c) || (!!share && inArg(o, share))))
       )
-        return (cl.subject ?? logical(t.ctx, t.reading, cl).agent)?.items.flatMap(owners) ?? [];
+        return (cl.subject ?? logical(t.ctx, t.reading, cl).agent)?.items.flatMap((k) => ownerEntities(k, types)) ?? [];
       return [];
     }
     case "list-head":
