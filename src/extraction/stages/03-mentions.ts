@@ -1796,7 +1796,9 @@ function findNamedPolicies(ctx: Ctx) {
       }
       continue;
     }
-    if (AGREEMENT_NOUNS.test(t.text)) {
+    // "the PH-EU FTA": the initials of a free trade agreement head a pair's agreement as the noun does.
+    const fta = t.text === "FTA";
+    if (fta || AGREEMENT_NOUNS.test(t.text)) {
       let a = i;
       while (
         a > 0 &&
@@ -1817,7 +1819,10 @@ function findNamedPolicies(ctx: Ctx) {
         continue;
       const first = byEnd.get(second.ts - 1);
       if (!first || !PARTY_TYPES.has(first.type)) continue;
-      const name = text.slice(tokens[first.ts]!.start, t.end);
+      // Named with its noun spelt out, as the initials stand for ("Malaysia-EU free trade agreement").
+      const name = fta
+        ? `${text.slice(tokens[first.ts]!.start, tokens[i - 1]!.end)} free trade agreement`
+        : text.slice(tokens[first.ts]!.start, t.end);
       push(ctx, first.ts, i + 1, { type: "Policy", name, key: "", rule: "parties-agreement" });
       continue;
     }
@@ -1862,7 +1867,8 @@ function mentionsByEnd(out: Mention[]): Map<number, Mention> {
 const POLICY_TRIGGERS: ReadonlySet<string> = new Set(
   ["embassy", "consulate", "list", "rule", "tariffs", "tariff", "duties"]
     .concat(["deal", "agreement", "pact", "accord", "truce", "alliance", "partnership", "treaty"])
-    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
+    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+    .concat(["FTA"]),
 );
 
 /** Types that can be the parties of a named agreement. */
