@@ -1353,6 +1353,30 @@ function reducedRelativeSubject<M extends Spanned>(tokens: Token[], items: Item<
 }
 
 /**
+ * The phrase an object relative stands for: "the X mine, which it acquired", "the stake which the
+ * fund bought". `j` is the subject's unit, right after "which" / "whom"; the phrase is the one
+ * before the relative (back over attachments to their phrase, except a listing's "including X",
+ * whose names are the phrase). Undefined when the subject does not follow such a relative.
+ */
+function objectRelativeHead<M extends Spanned>(
+  tokens: readonly Token[],
+  items: readonly Item<M>[],
+  j: number,
+): Arg<M> | undefined {
+  let r = j - 1;
+  while (r >= 0 && items[r]!.k === "other") r--;
+  const rel = items[r];
+  if (rel?.k !== "rel" || !/^(?:which|whom)$/i.test(tokens[rel.at]!.text)) return undefined;
+  let p = r - 1;
+  if (items[p]?.k === "comma") p--;
+  const last = items[p];
+  if (last?.k === "pp" && (last.pp.prep === "including" || last.pp.prep === "such as")) return last.pp.arg;
+  while (p >= 0 && items[p]!.k === "pp") p--;
+  const head = items[p];
+  return head?.k === "arg" ? head.arg : undefined;
+}
+
+/**
  * The phrase before ", <quantity> of which / whom" when the relative pronoun `items[j]` closes one
  * ("X, 90 percent of which is owned by Y,", "the firms, most of which …"). Undefined otherwise.
  */
@@ -1530,10 +1554,13 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
         prev = items[p];
       }
     }
+    // "the X mine, which it acquired in 2023": an object relative, whose pronoun is the verb's patient.
+    let relativePatient: Arg<M> | undefined;
     if (subject) {
       // Set above (an infinitive).
     } else if (prev?.k === "arg") {
       subject = prev.arg;
+      relativePatient = objectRelativeHead(tokens, items, j);
       // "X earlier this month declared …", "X on Tuesday announced …": a time phrase between the
       // subject and its verb is no subject.
       if (timeArg(prev.arg)) {
@@ -1672,13 +1699,15 @@ function buildClauses<M extends Spanned>(tokens: Token[], items: Item<M>[]): Sen
     ) {
       vg.passive = true;
     }
+    // Only a verb with no object of its own, not followed by another ("which it said would …").
+    if (relativePatient && (objects.length || vg.passive || items[n]?.k === "vg")) relativePatient = undefined;
     const clause: Clause<M> = {
       verb: vg,
       subject,
       objects,
       pps,
       agent: vg.passive ? by?.arg : subject,
-      patient: vg.passive ? subject : objects[0],
+      patient: vg.passive ? subject : (objects[0] ?? relativePatient),
       relative,
       ts: subject ? Math.min(subject.ts, vg.ts) : vg.ts,
       te: Math.max(end, vg.te),

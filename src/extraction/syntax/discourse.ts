@@ -36,6 +36,9 @@ const PRONOUNS: Readonly<Record<string, EntityType[]>> = {
 /** Plural pronouns: a list of names (the subject before) stands for them. */
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(["they", "their"]);
 
+/** "the latter", "the former": one of the two actors named just before, by their order. */
+const ORDER_WORDS: ReadonlySet<string> = new Set(["latter", "former"]);
+
 /** Heads of a definite description ("the country", "the ministry") and the types they agree with. */
 const DESCRIPTIONS: Readonly<Record<string, EntityType[]>> = {
   country: ["Country"],
@@ -135,6 +138,7 @@ const ANAPHOR_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(DESCRIPTIONS),
   ...Object.keys(GOOD_DESCRIPTIONS),
   ...Object.keys(PAIRS),
+  ...ORDER_WORDS,
 ]);
 
 /** Whether tokens [a, b) hold a word that may be an anaphor ("it", "the lender"). */
@@ -160,7 +164,15 @@ export function ownerOf(c: Chunk<M>): M[] | undefined {
   return OWNERS.get(c);
 }
 
-type Kind = { types: EntityType[]; plural: boolean; pronoun: boolean; site?: boolean; two?: boolean };
+type Kind = {
+  types: EntityType[];
+  plural: boolean;
+  pronoun: boolean;
+  site?: boolean;
+  two?: boolean;
+  /** "the latter" (the second of the two named just before), "the former" (the first). */
+  order?: "latter" | "former";
+};
 
 /**
  * Whether the names inside firm description `c` only say where the firm is from ("the Australian
@@ -224,6 +236,8 @@ function anaphorKind(ctx: RuleContext, c: Chunk<M>): Kind | undefined {
     return undefined;
   const head = c.headWord;
   const second = tokens[c.ts + 1]!.text.toLowerCase();
+  if (first === "the" && c.te - c.ts === 2 && ORDER_WORDS.has(second))
+    return { types: THING.concat(PERSON), plural: false, pronoun: false, order: second as "latter" | "former" };
   if (PAIRS[head]) {
     const pair =
       (first === "the" && second === "two") ||
@@ -288,6 +302,7 @@ function resolve(
 ): M[] {
   // A phrase that is not its clause's subject ("sells cobalt to the carmaker") is not who acts
   // there: it is another one named before, never the clause's own agent.
+  if (k.order) return ordered(ctx, si, c, k);
   const own = r.clauseOf.get(c);
   const subject = !own || !!own.subject?.items.includes(c) || possessive;
   if (k.site && (!own || !subject || own.verb.passive || own.relative)) return [];
@@ -359,6 +374,28 @@ function resolve(
   }
   const xs = [...found.values()];
   return k.plural ? (xs.length === 2 ? xs : []) : xs.length === 1 ? xs : [];
+}
+
+/**
+ * What "the latter" / "the former" at `c` stands for: the second / the first of exactly two actors
+ * (firms, bodies, states, people) named before it in its sentence, else in the sentence before.
+ * Three or more named there: which two it weighs is unclear, so nothing.
+ */
+function ordered(ctx: RuleContext, si: number, c: Chunk<M>, k: Kind): M[] {
+  for (let i = si; i >= Math.max(0, si - 1); i--) {
+    const found = new Map<M["e"], M>();
+    for (const x of mentionsIn(ctx, i)) {
+      if (i === si && x.m.te > c.ts) continue;
+      if (!k.types.includes(x.e.type) || x.m.demonym) continue;
+      if (!found.has(x.e)) found.set(x.e, spanOf(x));
+    }
+    if (found.size === 2) {
+      const xs = [...found.values()];
+      return [k.order === "latter" ? xs[1]! : xs[0]!];
+    }
+    if (found.size > 2) return [];
+  }
+  return [];
 }
 
 /** Resolves the anaphors of sentence `si`'s reading (run once per reading, sentences in order). */
