@@ -88,7 +88,7 @@ export const MINERAL_CLASSES: Record<string, string[]> = {
   bauxite: ["bauxite"],
   potash: ["potash"],
   phosphate: ["phosphate", "phosphates"],
-  // Round 28: "critical metals" and "battery metals" are no longer classes of their own: the studied
+  // "critical metals" and "battery metals" are no classes of their own: the studied
   // gold names neither in 540 articles (13 mentions, none annotated), and "Critical Metals" is a firm.
   "base metals": ["base metals"],
   "precious metals": ["precious metals"],

@@ -3,7 +3,7 @@
 // was announced after a telephone call": an agreement (a Policy whose name is an agreement's) that
 // a clause reaches, signs, agrees or announces, in a sentence pointing to one meeting of the
 // document's event model (the meeting named there, or "at/after/during the talks" with the one
-// meeting a neighbouring sentence names), is that meeting's topic. Round 28: the meeting may be one
+// meeting a neighbouring sentence names), is that meeting's topic. The meeting may be one
 // the document reports (its main event) with no date or place ("Following the meeting, the X
 // Declaration was adopted": "the 12th Summit"), when the agreement is named by a word of its own
 // (not "its 18th Free Trade Agreement"); declarations and alliances are agreements, and launching

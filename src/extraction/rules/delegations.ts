@@ -660,8 +660,8 @@ function venues(ctx: RuleContext): void {
 
 /**
  * Where a meeting took place, read off its venue ("took place at", "the venue for", "talks at", a
- * summit's sidelines). Round 28: a meeting held in a city is no longer held in the country the text
- * puts that city in ("talks in Gyeongju … Gyeongju, South Korea"): the scorers' gold gives "the APEC
+ * summit's sidelines). A meeting held in a city is not held in the country the text puts that
+ * city in ("talks in Gyeongju … Gyeongju, South Korea"): the scorers' gold gives "the APEC
  * Summit in Gyeongju, South Korea" the city alone, and the country only where the text places the
  * meeting in the country itself ("a meeting … scheduled for Thursday in South Korea"): only that is read.
  */

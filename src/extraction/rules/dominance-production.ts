@@ -1,4 +1,4 @@
-// Round 28: a dominance of a good's production is also its production. The scorers' seeds gold gives
+// A dominance of a good's production is also its production. The scorers' seeds gold gives
 // "China's 90% market dominance in rare earth production" both DOMINATES and PRODUCES, but a hold on
 // the processing or the supply alone ("controls 90% of the world's processing capacity", "a
 // near-monopoly on processing critical minerals", "controlling over 80% of the global supply")
@@ -10,8 +10,8 @@
 // another good of the sentence ("magnet production and 85% of oxide refining") or comes before the
 // party ("car production … China's dominance in rare earths").
 
-import { emitRelation, mentionsIn, sentenceAt } from "./emit.ts";
-import type { LocalEntity, Rule } from "./types.ts";
+import { emitRelation, entitiesById, mentionsIn, sentenceAt } from "./emit.ts";
+import type { Rule } from "./types.ts";
 
 /** Words of making a good (not of processing it nor of supplying it). */
 const MAKING =
@@ -28,7 +28,7 @@ export const dominanceProductionRule: Rule = {
   example: "China's 90% dominance in rare earth production → China PRODUCES rare earths (and DOMINATES them).",
   apply(ctx) {
     const { tokens } = ctx;
-    const byId = new Map<string, LocalEntity>(ctx.resolution.entities.map((e) => [e.id, e]));
+    const byId = entitiesById(ctx);
     const has = new Set(ctx.relations.filter((r) => r.predicate === "PRODUCES").map((r) => `${r.source}|${r.target}`));
     for (const r of [...ctx.relations]) {
       if (r.predicate !== "DOMINATES" || has.has(`${r.source}|${r.target}`)) continue;

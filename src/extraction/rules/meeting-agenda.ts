@@ -3,7 +3,7 @@
 // meeting, or the next one naming none, with a word of discussing, no clause opener between), but
 // closer: the good stands after the word of discussing, at most eight words on ("the leaders
 // discussed H20 chips", "the topic of magnets"), and the word is one of discussing or an agenda noun,
-// not of negotiating or worry. Round 28, studied split per document: +2 right, +1 wrong (that one is
+// not of negotiating or worry. Studied split per document: +2 right, +1 wrong (that one is
 // right in other articles' gold); the wider reading of round 27 (anywhere in the sentence) 3 right, 9
 // wrong; policies read the same way: 0 right, 3 wrong.
 

@@ -796,7 +796,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "production",
     phrasing: "firm X specializes in / focuses on Y mining / manufacturing Y (its line of work)",
     predicate: "PRODUCES",
-    // Round 28: a firm's line of work told by a verb of specialising with an activity of making
+    // A firm's line of work told by a verb of specialising with an activity of making
     // ("X specializes in tungsten mining", "X, which is focused on lithium production", "X
     // specialises in manufacturing power chips"): the goods of that activity are its output.
     verbs: ["specialize", "specialise", "focus", "concentrate"],
@@ -1999,7 +1999,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "purchases",
     phrasing: "X secured / obtained / received supplies of Y (X buys them)",
     predicate: "PURCHASES",
-    // Round 28: supplies got by a buyer ("the trader has secured supplies of dysprosium and
+    // Supplies got by a buyer ("the trader has secured supplies of dysprosium and
     // terbium"), told as done: "to secure the supply of critical minerals" (an aim) is no purchase.
     verbs: ["secure", "obtain", "receive", "get", "lock"],
     objectHeads: ["supply"],
@@ -2015,7 +2015,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     id: "purchases",
     phrasing: "X holds / has / receives offtake rights to Y; X receives Y offtake (the offtaker buys)",
     predicate: "PURCHASES",
-    // Round 28: the holder of offtake rights takes the output ("holds offtake rights to all the
+    // The holder of offtake rights takes the output ("holds offtake rights to all the
     // lithium production", "will receive gallium offtake"); signing an offtake deal is left to the
     // rows above (a firm signing one is as often the seller).
     nouns: ["offtake", "offtake right"],

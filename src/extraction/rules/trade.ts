@@ -2978,7 +2978,7 @@ const REDUCING_WORD = /^(?:curb|curbed|curbing|limited)$/i;
 const REDUCED_EXPORT_HEAD = /^(?:exports?|exportation|shipments?|sales?|supply|supplies|deliveries|access)$/i;
 
 /**
- * Round 28: "curbed exports of X", "limited sales of Y", "curb X exports" restrict exports; "began
+ * "curbed exports of X", "limited sales of Y", "curb X exports" restrict exports; "began
  * limited purchases of X", "curb the flow of Y" do not. Other restricting words keep their goods.
  */
 function reducesExports(ctx: RuleContext, ti: number, good: Mention): boolean {

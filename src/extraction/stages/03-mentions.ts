@@ -1117,7 +1117,7 @@ function findSpans(ctx: Ctx, s: Sentence) {
           NAME_HEADS[tokens[j + 2]!.text] === "Agency" &&
           /^(?:of|for)$/.test(tokens[j + 3]?.text ?? "")
         ) &&
-        // Round 28: "the School of Mines and FluxMetal", "the General Administration of Customs and
+        // "the School of Mines and FluxMetal", "the General Administration of Customs and
         // National Medical Products Administration": after "and", a firm's one-word camel-case
         // brand, or words closed by a body's head of their own, name a second party.
         !(next.text === "and" && hasOfBefore(tokens, i, j) && secondNameAfterAnd(tokens, j + 2, s.tokenEnd))
@@ -1606,7 +1606,7 @@ function closesAndBody(t: Token): boolean {
 const CAMEL_BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 /**
- * Round 28: whether the capitalised words from `k` (right after "and" inside an "of"-name) name a
+ * Whether the capitalised words from `k` (right after "and" inside an "of"-name) name a
  * party of their own: one camel-case brand ending the run ("FluxMetal", not "ExxonMobil Corp"), or
  * two to five words closed by an agency's or organisation's head ("National Medical Products
  * Administration"; not "Security", "Technology", "Development").
@@ -3150,7 +3150,7 @@ const POLICY_LENDING =
   /^(?:Development|Export|Import|Export-Import|Exim|Eximbank|Infrastructure|Reconstruction|Cooperation|Insurance|Investment|Finance)$/;
 
 /**
- * Round 28: sectors a public lender is named after ("Industrial Development Corporation", "Agricultural
+ * Sectors a public lender is named after ("Industrial Development Corporation", "Agricultural
  * Development Bank"): with only these before its lending word, the lender is a body, not a firm.
  */
 const LENDING_SECTORS = /^(?:Industrial|Agricultural|Rural|Urban|Housing|Municipal|Economic|Small|Enterprise)$/;
@@ -3190,7 +3190,7 @@ function stateFinanceBody(ctx: Ctx, ts: number, te: number): "Agency" | "Organiz
     // "of Southern Africa", "of Central African States": a region's.
     if (owner?.value.type !== "Country") return "Organization";
   }
-  // Round 28: "the Industrial Development Corporation", "Rural Development Bank": a sector's words only
+  // "the Industrial Development Corporation", "Rural Development Bank": a sector's words only
   // before the lending word, nothing after its head.
   let w = ts;
   while (w < lender && LENDING_SECTORS.test(tokens[w]!.text)) w++;
@@ -3970,7 +3970,7 @@ const NAME_HONORIFICS: ReadonlySet<string> = new Set(["Sheikh", "Sheikha", "Sayy
 /** Forms of address before a name in Malaysia, Brunei and the Gulf ("Datuk", "Tan Sri", "Sheikh"). */
 const ADDRESS_WORDS = /^(?:Datuk|Dato|Dato'|Dato’|Datin|Tun|Toh|Haji|Hajjah|Sheikh|Sheikha|Sayyid|Pehin|Dr\.?)$/;
 /**
- * Round 28: diplomatic and Indian forms of address before a name in official releases ("H.E. Ms X",
+ * Diplomatic and Indian forms of address before a name in official releases ("H.E. Ms X",
  * "His Excellency X", "His Highness Sheikh X", "Shri X", "Smt. X"): where the form ends, else `k`.
  */
 function diplomaticAddressEnd(tokens: Token[], k: number, te: number): number {
@@ -4013,7 +4013,7 @@ function honorificEnd(tokens: Token[], k: number, te: number): number {
 }
 
 /**
- * Round 28: after a diplomatic form of address ("H.E. Mr.", "His Highness Sheikh") a name runs to
+ * After a diplomatic form of address ("H.E. Mr.", "His Highness Sheikh") a name runs to
  * five words ("César Augusto Llona Silva", "Abdullah Bin Zayed Al Nahyan"), particles included.
  */
 function diplomaticName(tokens: Token[], ts: number, k: number, te: number): boolean {
@@ -6069,7 +6069,7 @@ const NOT_LISTED_GOODS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Round 28: agents named after what they make are no goods ("automakers", "chipmakers", "steelmakers"). */
+/** Agents named after what they make are no goods ("automakers", "chipmakers", "steelmakers"). */
 const MAKER_NOUN = /makers$/;
 
 /** Mass nouns that head a listed good after a qualifier: "precision machinery", "military hardware". */
