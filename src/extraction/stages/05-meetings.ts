@@ -17,6 +17,7 @@ import { hedgedEvent } from "../events/hedged.ts";
 import { signingCeremony, signingPlacedAt, signWordIn } from "../events/own-signing.ts";
 import { anotherPairMeeting, pairMeetingKey } from "../events/pair-meetings.ts";
 import { roundOfAt } from "../events/rounds.ts";
+import { foldStateSignings, STATE_SIGNINGS } from "../events/state-signings.ts";
 import { summitNameOwners } from "../events/summit-owners.ts";
 import { pastTimeAdjunct } from "../events/time-adjuncts.ts";
 import { ASIAN_SURNAMES, NAME_PARTICLES } from "../lexicon/people.ts";
@@ -4313,6 +4314,9 @@ function findJointDeal(ctx: RuleContext, i: number, ms: { m: Mention; e: LocalEn
   note({ meeting, sentence, kind: "summit" });
   for (const p of [first.e, second.e])
     emitRelation(ctx, p, "PARTICIPATED_IN", meeting, sentence, "meeting-joint-signing");
+  const signings = STATE_SIGNINGS.get(ctx) ?? [];
+  signings.push({ meeting, parties: [first.e, second.e] });
+  STATE_SIGNINGS.set(ctx, signings);
   const place = perfect ? placeAfter(ctx, noun, 6) : placed;
   if (place) {
     emitRelation(ctx, meeting, "HELD_IN", place.e, sentence, "meeting-joint-signing");
@@ -6504,6 +6508,7 @@ export function finishMeetings(ctx: RuleContext): void {
   leadNegotiators(ctx, byId);
   foldCountryVisits(ctx, byId);
   foldPairCeremonies(ctx, byId);
+  foldStateSignings(ctx, byId, personSides(ctx, byId), INDEX.get(ctx)?.found ?? []);
   foldDashVariants(ctx);
   // Two leaders talk again and again (a call in June, a summit in October): the month of a call or
   // a leaders' meeting the text dates keeps the corpus merge from folding two such events into one.
