@@ -17,6 +17,7 @@ import {
   talkPairsRule,
 } from "./delegations.ts";
 import { discussedContentionRule } from "./discussed-contention.ts";
+import { discussedAtMeetingRule } from "./discussed-meeting.ts";
 import { dominanceProductionRule } from "./dominance-production.ts";
 import { exportBasketRule } from "./export-basket.ts";
 import { listItemsRule } from "./lists.ts";
@@ -208,6 +209,9 @@ export const RULES: Rule[] = [
   participantStatesRule,
   // After it: talks named only by their two states, nowhere and with no two people at them.
   sidesOnlyTalksRule,
+  // After every rule that files DISCUSSED or puts a participant at a meeting: a participant's topic
+  // goes to the meeting they took part in.
+  discussedAtMeetingRule,
   // A class of goods spelled out after a colon: its relations hold for each good listed.
   colonMembersRule,
   // Last: every relation read on one item of a coordinated list, for its other items.

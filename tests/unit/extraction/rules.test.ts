@@ -655,6 +655,13 @@ const TABLE: Row[] = [
     "Mining Royalty Act",
   ],
   [
+    "discussed-at-meeting",
+    "Chilean Trade Minister Ana Vera met Peruvian Trade Minister Luis Soto in Lima on Monday. Vera discussed lithium exports.",
+    "Vera-Soto meeting",
+    "DISCUSSED",
+    "lithium",
+  ],
+  [
     "topic-participant-meeting",
     "Chilean President Ana Ruiz met Norwegian Prime Minister Lars Holm in Oslo on Monday. At the meeting, Ruiz announced the Chile-Norway copper framework.",
     "Ruiz-Holm meeting",
