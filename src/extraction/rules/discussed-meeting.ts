@@ -3,7 +3,7 @@
 // that meeting. Reads relations and meetings; mints no entity.
 
 import { meetingsOf } from "../stages/05-meetings.ts";
-import { entitiesById } from "./emit.ts";
+import { entitiesById, keepRelations, sentenceAt } from "./emit.ts";
 import { sidelineHosts } from "./topic-frames.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -19,11 +19,10 @@ function meetingFor(
   hosts: Set<string>,
 ): LocalEntity | undefined {
   const index = meetingsOf(ctx);
-  const sentenceAt = new Map(ctx.sentences.map((s) => [s.start, s.i]));
   const inSentence = new Set<LocalEntity>();
   for (const start of starts) {
-    const i = sentenceAt.get(start);
-    if (i === undefined) continue;
+    const i = sentenceAt(ctx, start);
+    if (i < 0) continue;
     for (const m of index.bySentence.get(i) ?? [])
       if (!hosts.has(m.id) && took.has(`${participant}|${m.id}`)) inSentence.add(m);
   }
@@ -73,10 +72,7 @@ export const discussedAtMeetingRule: Rule = {
       r.source = meeting.id;
       if (first) r.evidence.push({ ...first, rule: this.id });
     }
-    if (dropped.size) {
-      const kept = ctx.relations.filter((r) => !dropped.has(r));
-      ctx.relations.length = 0;
-      ctx.relations.push(...kept);
-    }
+    // Through the shared step, which numbers the relations' ids again.
+    if (dropped.size) keepRelations(ctx, (r) => !dropped.has(r));
   },
 };

@@ -5581,7 +5581,7 @@ const HALTING =
  * Whether a verb of stopping or barring stands within four words before the purchase word `ti`,
  * with no clause break between ("halted imports of", "suspend purchases of", "bans firms from buying").
  */
-export function haltedBefore(ctx: RuleContext, start: number, ti: number): boolean {
+function haltedBefore(ctx: RuleContext, start: number, ti: number): boolean {
   for (let k = ti - 1; k >= Math.max(start, ti - 4); k--) {
     const w = ctx.tokens[k]!.text;
     if (HALTING.test(w)) return true;

@@ -310,7 +310,6 @@ function gerundOfNoun(ctx: RuleContext, cl: Clause<M>, sentence: number): boolea
   return !mentionsIn(ctx, sentence).some((x) => x.m.ts <= k && k < x.m.te);
 }
 
-/** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 /** A verb group told as done: a past form ("secured", "got") with no modal, control verb or "to". */
 function pastVerbGroup(ctx: RuleContext, cl: Clause<M>): boolean {
   const v = cl.verb;
@@ -318,6 +317,7 @@ function pastVerbGroup(ctx: RuleContext, cl: Clause<M>): boolean {
   return /(?:ed|got|gotten)$/i.test(ctx.tokens[v.head]?.text ?? "");
 }
 
+/** A negated verb group, the typographic apostrophe included ("haven’t sealed"). */
 function negated(ctx: RuleContext, cl: Clause<M>): boolean {
   if (cl.verb.negated) return true;
   // "denied buying Y", "denies producing Y": the act is denied.
