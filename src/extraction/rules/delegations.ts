@@ -1272,7 +1272,6 @@ function sideOf(ctx: RuleContext, x: M): { party?: LocalEntity; person?: LocalEn
   return undefined;
 }
 
-/** "X held talks with Y", "X and Y met", "X hosted Y", "X negotiated with Y", "talks were held by X and Y". */
 /** "spoke with his finance minister Y": one's own official is no other side (a counterpart is). */
 function ownOfficial(ctx: RuleContext, c: Chunk<M>): boolean {
   return /^(his|her|their)$/i.test(ctx.tokens[c.ts]?.text ?? "") && !/\bcounterparts?\b/i.test(span(ctx, c.ts, c.te));
@@ -1286,6 +1285,7 @@ function withPp(ctx: RuleContext, pps: { prep: string; arg: Arg<M> }[]): Item[] 
     .filter((o) => !ownOfficial(ctx, o.c));
 }
 
+/** "X held talks with Y", "X and Y met", "X hosted Y", "X negotiated with Y", "talks were held by X and Y". */
 function clausePairs(ctx: RuleContext, sentence: number, rule: string, meeting: LocalEntity | undefined): void {
   const r = sentenceReading(ctx, sentence);
   if (!r) return;

@@ -1597,11 +1597,6 @@ function closesAndBody(t: Token): boolean {
   return AND_BODY_HEADS.has(t.text) || AND_EVENT_HEADS.has(t.text);
 }
 
-/**
- * "Securities and Exchange Commission": from "and" after token j, the index of a body's head word
- * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
- * ("China and European Commission officials"), nor after a person's name.
- */
 /** A one-word brand in camel case: "FluxMetal", "ElementUSA". */
 const CAMEL_BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
@@ -1620,6 +1615,11 @@ function secondNameAfterAnd(tokens: readonly Token[], k: number, end: number): b
   return (head === "Agency" || head === "Organization") && !isCap(tokens[e]);
 }
 
+/**
+ * "Securities and Exchange Commission": from "and" after token j, the index of a body's head word
+ * closing one to three capitalised words, or -1. Not after a name the gazetteers know whole
+ * ("China and European Commission officials"), nor after a person's name.
+ */
 function bodyAfterAnd(ctx: Ctx, i: number, j: number, end: number): number {
   const { tokens } = ctx;
   let k = j + 2;
