@@ -30,7 +30,14 @@ import { meetingsOf } from "../stages/05-meetings.ts";
 import { type CompanionCue, companionCue } from "../syntax/companions.ts";
 import { sentencesWith } from "../syntax/predicates.ts";
 import { emitRelation, entitiesById, keepRelations, mentionsIn, wordsBetween } from "./emit.ts";
-import { bracketAfterName, bracketedTag, courtOfDocument, isBenchTitle, regionGovernment } from "./post-bodies.ts";
+import {
+  bracketAfterName,
+  bracketedTag,
+  courtOfDocument,
+  governmentAfterName,
+  isBenchTitle,
+  regionGovernment,
+} from "./post-bodies.ts";
 import { countryEntity, isStateParty, mainCountryPair } from "./sides.ts";
 import type { LocalEntity, Rule, RuleContext } from "./types.ts";
 
@@ -283,7 +290,10 @@ export const positionRule: Rule = {
                 POST_BODY_TYPES.has(x.e.type),
             );
       // "Executive Vice-President X (European Commission)": the body in brackets after the name.
-      const tagged = before ? undefined : bracketAfterName(ctx, m);
+      // "Minister X and Premier Y in the Z government": the government named after the name.
+      const tagged = before
+        ? undefined
+        : (bracketAfterName(ctx, m) ?? p.mentions.map((x) => governmentAfterName(ctx, x)).find((x) => x));
       const body = before ?? (tagged && POST_BODY_TYPES.has(tagged.type) ? { e: tagged } : undefined);
       // "Deputy Secretary of State X", "Trade Representative Y": posts only the United States has.
       const usOnly =

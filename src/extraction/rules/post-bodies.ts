@@ -35,6 +35,23 @@ export function regionGovernment(ctx: RuleContext, region: string): LocalEntity 
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+/**
+ * "Minister X and Premier Y in the Z government": a government body named after "in the" right
+ * after a titled name (past one more titled name joined by "and") is the post's.
+ */
+export function governmentAfterName(ctx: RuleContext, m: { sentence: number; te: number }): LocalEntity | undefined {
+  const seen = mentionsIn(ctx, m.sentence);
+  let k = m.te;
+  if (ctx.tokens[k]?.text === "and") {
+    const next = seen.find((x) => x.m.ts >= k + 1 && x.m.ts <= k + 2 && x.e.type === "Person" && x.m.title);
+    if (!next) return undefined;
+    k = next.m.te;
+  }
+  if (ctx.tokens[k]?.text !== "in" || ctx.tokens[k + 1]?.text !== "the") return undefined;
+  const body = seen.find((x) => x.m.ts === k + 2);
+  return body?.e.type === "Agency" && /\bgovernment$/i.test(body.e.name) ? body.e : undefined;
+}
+
 /** Types a bracket after a titled name may give the post to: "Minister X (Japan)", "Y (European Commission)". */
 const BRACKET_TYPES: ReadonlySet<string> = new Set(["Country", "Agency", "Organization", "Company"]);
 

@@ -82,7 +82,7 @@ import {
   type Token,
   type TokenizedText,
 } from "./02-tokens.ts";
-import { findAgencyNouns } from "./agency-nouns.ts";
+import { findAgencyNouns, findRegionGovernments } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS, holderAfter } from "./company-roles.ts";
 import { compositionProductAt } from "./composition-products.ts";
 import { hyphenPeople } from "./hyphen-people.ts";
@@ -675,6 +675,11 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
   // "Indonesia's trade ministry": lower-case bodies of a state (stages/agency-nouns.ts).
   for (const a of findAgencyNouns(tokens, ctx.out, ctx.claimed))
     push(ctx, a.ts, a.te, { type: "Agency", name: a.name, key: "", rule: "agency-noun", nationality: a.code });
+  // "the Queensland government", "the Tasmanian government": a region's body (stages/agency-nouns.ts).
+  for (const g of findRegionGovernments(tokens, ctx.out, ctx.claimed)) {
+    if (g.replaced.length > 0) ctx.out = ctx.out.filter((m) => !g.replaced.includes(m));
+    push(ctx, g.ts, g.te, { type: "Agency", name: g.name, key: "", rule: "region-government", nationality: g.code });
+  }
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
   // "US Treasury secretary Scott Bessent", "Trade Representative (USTR) for Asia Jane Roe": a body
   // written inside a person's title (before a lower-case post and the name, or bracketed after the

@@ -5,7 +5,7 @@
 // its portfolio and its state: "trade ministry (Indonesia)". Pure: tokens and mentions in, spans out.
 
 import { clearLeader } from "../leader.ts";
-import { CAPITALS, CITIES, COUNTRY_BY_CODE } from "../lexicon/places.ts";
+import { CAPITALS, CITIES, COUNTRY_BY_CODE, REGIONS } from "../lexicon/places.ts";
 import { isPossessiveMark, type Token } from "./02-tokens.ts";
 import type { Mention } from "./03-mentions.ts";
 
@@ -222,4 +222,80 @@ export function ministryForms(name: string): string[] {
     return [`Ministry of ${titleCase(portfolio)}`, `${portfolio.toLowerCase()} ministry`].filter((f) => f !== name);
   }
   return [];
+}
+
+/** A region's government found: its token span, its name, its country's code and the mentions it replaces. */
+export interface RegionGovernment {
+  ts: number;
+  te: number;
+  name: string;
+  code: string;
+  /** The mentions inside the span it replaces (the region's, or a span typed inside its adjective). */
+  replaced: Mention[];
+}
+
+/** Words between a region and "government" that the body's name keeps: "Wyoming's state government". */
+const TIER_WORDS: ReadonlySet<string> = new Set(["state", "provincial", "territory", "territorial", "regional"]);
+
+/**
+ * A first-level region's government written with a lower-case head, as the press names the bodies
+ * of a federation's states and provinces: "the Queensland government", "Wyoming's state
+ * government", "the Tasmanian government", "the Commonwealth and Queensland governments". The
+ * region is a gazetteer region's mention right before the head (its possessive and a tier word
+ * between allowed), or its adjective, the region's name with "n" added ("Tasmanian", "South
+ * Australian", "Californian"). A sovereign state's government stays the state, as the press uses
+ * it; the capitalised "Government" is the span reading's. The body is named as written, singular.
+ */
+export function findRegionGovernments(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  claimed: Uint8Array,
+): RegionGovernment[] {
+  const out: RegionGovernment[] = [];
+  let byEnd: Map<number, Mention> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.text !== "government" && t.text !== "governments") || claimed[i]) continue;
+    let k = i;
+    const tier = TIER_WORDS.has(tokens[k - 1]?.text ?? "") ? tokens[--k]!.text : "";
+    const possessive = isPossessiveMark(tokens[k - 1]?.text);
+    if (possessive) k--;
+    if (k <= 0 || tokens[k - 1]!.sentence !== t.sentence) continue;
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const m of mentions) if (!byEnd.has(m.te)) byEnd.set(m.te, m);
+    }
+    const before = byEnd.get(k);
+    const region = before?.rule === "gazetteer-region" && REGIONS.has(before.name) ? before : undefined;
+    if (region) {
+      const code = REGIONS.get(region.name)!;
+      const name = `${region.name} ${tier ? `${tier} ` : ""}government`;
+      out.push({ ts: region.ts, te: i + 1, name, code, replaced: [region] });
+      continue;
+    }
+    // "the Tasmanian government", "the South Australian government": the region's adjective.
+    if (possessive) continue;
+    for (const n of [2, 1]) {
+      if (k - n < 0) continue;
+      const words = tokens.slice(k - n, k);
+      if (words.some((w) => w.sentence !== t.sentence || !/^\p{Lu}\p{L}+$/u.test(w.text))) continue;
+      const adjective = words.map((w) => w.text).join(" ");
+      const name = /an$/.test(adjective) ? adjective.slice(0, -1) : "";
+      const code = name ? REGIONS.get(name) : undefined;
+      if (!code) continue;
+      // Spans the capitalised reading typed inside the adjective ("Australian" in "South
+      // Australian") give way; one running past it does not.
+      const inside = mentions.filter((m) => m.ts < k && m.te > k - n);
+      if (inside.some((m) => m.ts < k - n || m.te > k)) continue;
+      out.push({
+        ts: k - n,
+        te: i + 1,
+        name: `${adjective} ${tier ? `${tier} ` : ""}government`,
+        code,
+        replaced: inside,
+      });
+      break;
+    }
+  }
+  return out;
 }
