@@ -4125,6 +4125,7 @@ const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
  */
 function industryBody(tokens: Token[], ts: number, te: number, type: EntityType | undefined): EntityType | undefined {
   if (type !== "Agency" || tokens[ts]!.text === "State") return type;
+  if (internationalBody(tokens, ts, te)) return "Organization";
   // Round 15: a party's committees ("Central Committee of the … Party", "the Politburo Standing
   // Committee") are the party's organs, not the state's.
   for (let k = ts; k < te; k++) if (/^(?:Party|Politburo)$/.test(tokens[k]!.text)) return "Organization";
@@ -4144,6 +4145,23 @@ function industryBody(tokens: Token[], ts: number, te: number, type: EntityType 
   for (let k = ts; k < te - 1; k++) if (INDUSTRY_WORDS.has(tokens[k]!.text)) return "Organization";
   return type;
 }
+
+/**
+ * A body of many states with a state's head word: "International" opening its name ("the
+ * International Court of Justice", "the International Seabed Authority"; not a state's "International
+ * Trade Commission") or a continent's name closing it after "for" or "of" ("the Economic Commission
+ * for Africa").
+ */
+function internationalBody(tokens: Token[], ts: number, te: number): boolean {
+  if (te - ts >= 3 && tokens[ts]!.text === "International" && tokens[ts + 1]!.text !== "Trade") return true;
+  // "for Africa", "for Latin America".
+  const linked = (k: number) => k > ts && /^(?:for|of)$/.test(tokens[k]!.text);
+  const k = te - 1;
+  return CONTINENTS.test(tokens[k]!.text) && (linked(k - 1) || (tokens[k - 1]!.text === "Latin" && linked(k - 2)));
+}
+
+/** Continents and world regions that name a body of their states ("Commission for Africa"). */
+const CONTINENTS = /^(?:Africa|Asia|Europe|America|Americas|Oceania|Asia-Pacific)$/;
 
 /** Words naming a legislature or its chambers, which committees of the state belong to. */
 const LEGISLATURE_WORDS =

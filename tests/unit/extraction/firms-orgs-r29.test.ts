@@ -1,0 +1,46 @@
+// Round 29 of issue 13: firms and organisations on unseen news, on sentences written for this test
+// (none taken from any corpus): a body of many states named with a state body's head word
+// ("International … Court / Authority", "… Commission for Africa") is an organisation, not a
+// state's agency.
+
+import { describe } from "vitest";
+import { itTypesRows } from "../../_helpers/rows.ts";
+
+describe("extraction", () => {
+  describe("bodies of many states with a state body's head word (round 29)", () => {
+    itTypesRows(
+      "Organization",
+      [
+        [
+          "The dispute was taken to the International Tribunal for Fisheries on Monday.",
+          "International Tribunal for Fisheries",
+        ],
+        [
+          "Licences are issued by the International Ocean Mining Authority in Kingston.",
+          "International Ocean Mining Authority",
+        ],
+        ["The Economic Commission for Asia said growth would slow.", "Economic Commission for Asia"],
+        ["The Economic Commission for Latin America said exports rose.", "Economic Commission for Latin America"],
+      ],
+      [
+        // A state's body of international trade stays the state's.
+        ["The International Trade Commission voted on the duties on Monday.", "International Trade Commission"],
+        // A state's body that names no continent.
+        ["The Energy Commission for Ghana said prices rose.", "Energy Commission for Ghana"],
+      ],
+    );
+    itTypesRows(
+      "Agency",
+      [
+        ["The International Trade Commission voted on the duties on Monday.", "International Trade Commission"],
+        ["The Securities Commission of Malaysia fined the broker.", "Securities Commission of Malaysia"],
+      ],
+      [
+        [
+          "Licences are issued by the International Ocean Mining Authority in Kingston.",
+          "International Ocean Mining Authority",
+        ],
+      ],
+    );
+  });
+});
