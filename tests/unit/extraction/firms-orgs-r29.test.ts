@@ -1,7 +1,8 @@
 // Round 29 of issue 13: firms and organisations on unseen news, on sentences written for this test
 // (none taken from any corpus): a body of many states named with a state body's head word
 // ("International … Court / Authority", "… Commission for Africa") is an organisation, not a
-// state's agency.
+// state's agency; a body's name read short of a state or a place inside it runs on to the
+// bracketed initials that spell it ("… of Commerce of the Philippines (ECCP)").
 
 import { describe } from "vitest";
 import { itTypesRows } from "../../_helpers/rows.ts";
@@ -41,6 +42,36 @@ describe("extraction", () => {
           "International Ocean Mining Authority",
         ],
       ],
+    );
+  });
+
+  describe("a body's name runs on to the bracketed initials that spell it (round 29)", () => {
+    itTypesRows(
+      "Organization",
+      [
+        [
+          "The Nordic Chamber of Commerce of the Philippines (NCCP) backed the deal.",
+          "Nordic Chamber of Commerce of the Philippines",
+        ],
+        [
+          "The Italian Business Association in Vietnam (IBAV) said orders fell.",
+          "Italian Business Association in Vietnam",
+        ],
+      ],
+      [
+        ["The Nordic Chamber of Commerce of the Philippines (NCCP) backed the deal.", "Nordic Chamber of Commerce"],
+        // Initials that spell another run leave the name as read.
+        [
+          "The Nordic Chamber of Commerce of the Philippines (NCC) backed the deal.",
+          "Nordic Chamber of Commerce of the Philippines",
+        ],
+      ],
+    );
+    itTypesRows(
+      "Meeting",
+      // An event named after the body keeps its own name and type.
+      [["Officials met at the Quad Trade Ministers Meeting (QTMM) on Friday.", "Quad Trade Ministers Meeting"]],
+      [],
     );
   });
 });
