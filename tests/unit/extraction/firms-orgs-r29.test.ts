@@ -2,7 +2,8 @@
 // (none taken from any corpus): a body of many states named with a state body's head word
 // ("International … Court / Authority", "… Commission for Africa") is an organisation, not a
 // state's agency; a body's name read short of a state or a place inside it runs on to the
-// bracketed initials that spell it ("… of Commerce of the Philippines (ECCP)").
+// bracketed initials that spell it ("… of Commerce of the Philippines (ECCP)"); a name after "and"
+// with a singular verb of its own opens a clause, so the name before "and" is no list member of it.
 
 import { describe } from "vitest";
 import { itTypesRows } from "../../_helpers/rows.ts";
@@ -72,6 +73,23 @@ describe("extraction", () => {
       // An event named after the body keeps its own name and type.
       [["Officials met at the Quad Trade Ministers Meeting (QTMM) on Friday.", "Quad Trade Ministers Meeting"]],
       [],
+    );
+  });
+
+  describe("a name after 'and' with a singular verb opens a clause, no list (round 29)", () => {
+    itTypesRows(
+      "Company",
+      [
+        ["Orders came from Velmora Tarsk and Zentrix Resources on Monday.", "Velmora Tarsk"],
+        ["Velmora Tarsk and Zentrix Resources are partners in the mine.", "Velmora Tarsk"],
+      ],
+      [
+        [
+          "The site supplied metal during the Great Frost and Zentrix Resources is ready to do so again.",
+          "Great Frost",
+        ],
+        ["Prices rose after the Winter Accord and Zentrix Resources has raised output.", "Winter Accord"],
+      ],
     );
   });
 });
