@@ -681,6 +681,7 @@ export function findMentions(text: string, tok: TokenizedText, source?: string |
     push(ctx, g.ts, g.te, { type: "Agency", name: g.name, key: "", rule: "region-government", nationality: g.code });
   }
   ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  namesToInitials(ctx);
   // "US Treasury secretary Scott Bessent", "Trade Representative (USTR) for Asia Jane Roe": a body
   // written inside a person's title (before a lower-case post and the name, or bracketed after the
   // title) names the post, not the body.
@@ -4130,6 +4131,7 @@ const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
  */
 function industryBody(tokens: Token[], ts: number, te: number, type: EntityType | undefined): EntityType | undefined {
   if (type !== "Agency" || tokens[ts]!.text === "State") return type;
+  if (internationalBody(tokens, ts, te)) return "Organization";
   // Round 15: a party's committees ("Central Committee of the … Party", "the Politburo Standing
   // Committee") are the party's organs, not the state's.
   for (let k = ts; k < te; k++) if (/^(?:Party|Politburo)$/.test(tokens[k]!.text)) return "Organization";
@@ -4149,6 +4151,23 @@ function industryBody(tokens: Token[], ts: number, te: number, type: EntityType 
   for (let k = ts; k < te - 1; k++) if (INDUSTRY_WORDS.has(tokens[k]!.text)) return "Organization";
   return type;
 }
+
+/**
+ * A body of many states with a state's head word: "International" opening its name ("the
+ * International Court of Justice", "the International Seabed Authority"; not a state's "International
+ * Trade Commission") or a continent's name closing it after "for" or "of" ("the Economic Commission
+ * for Africa").
+ */
+function internationalBody(tokens: Token[], ts: number, te: number): boolean {
+  if (te - ts >= 3 && tokens[ts]!.text === "International" && tokens[ts + 1]!.text !== "Trade") return true;
+  // "for Africa", "for Latin America".
+  const linked = (k: number) => k > ts && /^(?:for|of)$/.test(tokens[k]!.text);
+  const k = te - 1;
+  return CONTINENTS.test(tokens[k]!.text) && (linked(k - 1) || (tokens[k - 1]!.text === "Latin" && linked(k - 2)));
+}
+
+/** Continents and world regions that name a body of their states ("Commission for Africa"). */
+const CONTINENTS = /^(?:Africa|Asia|Europe|America|Americas|Oceania|Asia-Pacific)$/;
 
 /** Words naming a legislature or its chambers, which committees of the state belong to. */
 const LEGISLATURE_WORDS =
@@ -5523,6 +5542,42 @@ function isMediaByRole(tokens: Token[], te: number): boolean {
   let k = te;
   if (tokens[k]?.text === "news") k++;
   return /^(reporter|correspondent|columnist|editor|journalist)s?$/.test(tokens[k]?.text ?? "");
+}
+
+/** Small words a body's name runs on over before its bracketed initials ("… of the Philippines (ECCP)"). */
+const INITIALS_JOINERS = /^(?:of|the|and|for|on|in|&)$/;
+
+/**
+ * "the European Chamber of Commerce of the Philippines (ECCP)": a body's or a firm's name read
+ * short of a state or a place the gazetteers know runs on to the bracketed initials after it,
+ * when their letters are the first letters of the capitalised words from the name's first word to
+ * the bracket, and only capitalised words and small joiners lie between; the states and places
+ * read inside give way.
+ */
+function namesToInitials(ctx: Ctx): void {
+  const { tokens } = ctx;
+  let changed = false;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== "(" || tokens[i + 2]!.text !== ")" || !/^[A-Z]{3,8}$/.test(tokens[i + 1]!.text)) continue;
+    const sentence = tokens[i]!.sentence;
+    const opening = ctx.out.find((m) => {
+      if (m.te >= i || m.sentence !== sentence || i - m.ts > 12) return false;
+      if (!BODY_TYPES.has(m.type) && m.type !== "Company") return false;
+      const words = tokens.slice(m.ts, i);
+      if (words.some((t) => !isCap(t) && !INITIALS_JOINERS.test(t.text))) return false;
+      const letters = words.filter((t) => isCap(t)).map((t) => t.text[0]);
+      return letters.join("") === tokens[i + 1]!.text;
+    });
+    if (!opening) continue;
+    const inside = ctx.out.filter((x) => x !== opening && x.ts < i && x.te > opening.ts);
+    // Only a state or a place sits inside ("… Meeting (QFMM)" after "Quad" is the meeting's own name).
+    if (inside.some((x) => x.ts < opening.ts || x.te > i || (x.type !== "Country" && x.type !== "Place"))) continue;
+    ctx.out = ctx.out.filter((x) => x !== opening && !inside.includes(x));
+    const name = spanText(ctx, opening.ts, i);
+    push(ctx, opening.ts, i, { type: opening.type, name, key: "", rule: "name-to-initials" });
+    changed = true;
+  }
+  if (changed) ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function spanText(ctx: Ctx, ts: number, te: number) {

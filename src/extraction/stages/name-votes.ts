@@ -378,6 +378,9 @@ const FIRM_KINDS =
 /** Rules whose Company a list may not vouch for: itself a vote or a guess from one place. */
 const WEAK_FIRM = /^(?:vote-|list-)/;
 
+/** Singular finite verbs: the one name before them is a clause's subject, no list's last member. */
+const SINGULAR_VERBS = /^(?:is|was|has|does)$/;
+
 /**
  * The list vote. "Zentrix, Halvor Dynamics and Quillon Systems", "miners such as Halvor Dynamics and
  * Quillon", "Zentrix alongside Quillon Systems": the names of one coordinated list (members joined by
@@ -416,7 +419,10 @@ export function voteListNames(tokens: readonly Token[], out: Mention[], untyped:
     if (last && tokens[last.te]?.sentence === tokens[x.ts]!.sentence)
       for (let k = last.te; k < x.ts; k++)
         glue += k === last.te || tokens[k]!.text === "," ? tokens[k]!.text : ` ${tokens[k]!.text}`;
-    if (last && LIST_GLUE.test(glue.toLowerCase())) chain.push(x);
+    // "during the war and Acme is confident": a name after "and" with a singular verb of its
+    // own opens a clause, no list.
+    const clause = /\band$/.test(glue) && SINGULAR_VERBS.test(tokens[x.te]?.text ?? "");
+    if (last && LIST_GLUE.test(glue.toLowerCase()) && !clause) chain.push(x);
     else {
       if (chain.length > 1) chains.push(chain);
       chain = [x];
