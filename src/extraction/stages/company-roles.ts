@@ -379,7 +379,8 @@ export function companyByRole(
   // Before: "a 20% stake in X", "shares of X", "owned by X", "its merger with X".
   const prep = at(ts - 1);
   const before = BEFORE_PREPOSITION[prep];
-  if (before?.test(lower(ts - 2))) return "role-object-of-firm-noun";
+  // "run by X", "owned by X": a person runs and owns too; a person's name shape refuses the firm.
+  if (before?.test(lower(ts - 2)) && !(prep === "by" && personLike())) return "role-object-of-firm-noun";
   if (unitApposition(at, ts, te) && !personLike()) return "role-firm-unit";
   // "lent $40 million to X", "provided $2 billion to X": money given to a firm.
   if (prep === "to" && /^(?:million|billion|bn|mn|m)$/i.test(at(ts - 2))) {
@@ -446,6 +447,8 @@ export function companyByRole(
         const after = lower(j + 1);
         if (after && !/^(?:[.,;:]|in|of|with|based|headquartered|by)$/.test(after)) break;
         if (te - ts === 1 && REGION_NOUNS.has(noun)) break;
+        // "X was named chief executive of the miner": a firm's noun after "of" is the person's employer.
+        if (lower(j - 1) === "the" && lower(j - 2) === "of" && personLike()) break;
         return "role-firm-copula";
       }
     }
