@@ -801,7 +801,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "production",
-    phrasing: "Y is made / mined / refined in country X (where the good is made)",
+    phrasing: "Y is made / mined in country X (where the good is made)",
     predicate: "PRODUCES",
     // The verbs of the production class with the state they happen in: "90% of the world's magnets
     // are made in X", "phones assembled in X". Only a state after "in"
