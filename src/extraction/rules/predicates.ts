@@ -628,12 +628,25 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   // "the only producer of Y outside China", "X is the largest producer of Y", "X exports Y".
   {
     id: "production",
-    phrasing: "X produces / mines / refines / makes / processes Y",
+    phrasing: "X produces / mines / makes Y",
     predicate: "PRODUCES",
-    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "extract", "smelt", "churn"],
+    verbs: ["produce", "mine", "manufacture", "make", "extract", "smelt", "churn"],
     source: ["subject"],
     target: ["object"],
     sourceTypes: ["Country", "Company"],
+    targetTypes: GOODS,
+    attributes: ["quantity"],
+  },
+  {
+    id: "production",
+    phrasing: "firm X refines / processes Y",
+    predicate: "PRODUCES",
+    // A state's refining or processing is a hold on a stage of the chain (dominance), not its
+    // production: "China processes 90% of the world's Y" is no state producing Y, a firm's is.
+    verbs: ["refine", "process"],
+    source: ["subject"],
+    target: ["object"],
+    sourceTypes: ["Company"],
     targetTypes: GOODS,
     attributes: ["quantity"],
   },
@@ -656,8 +669,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     phrasing: "Y producer X, X's Y output, producer of Y (in apposition or after 'is')",
     predicate: "PRODUCES",
     nouns: [
-      ...PRODUCER_AGENT_NOUNS,
-      "processor",
+      ...PRODUCER_AGENT_NOUNS.filter((n) => n !== "refiner"),
       "supplier",
       "exporter",
       // "X is the main source of Y": where a good comes from (its target is a good: not "sources said").
@@ -685,6 +697,19 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // who is supplied, not who produces.
     exclude:
       /\b(?:tv|film|music|content|oil-producing)\b|['’]s (?:\S+ )?sources?\b|\bmajor (?:buyers?|purchasers?|importers?|customers?|clients?|consumers?|users?|markets?|destinations?|investors?|shareholders?|holders?|partners?|traders?|recipients?|offtakers?)\b/,
+  },
+  {
+    id: "production",
+    phrasing: "Y refiner / processor X (a firm)",
+    predicate: "PRODUCES",
+    // A state named the world's refiner or processor of Y holds a stage of the chain (dominance),
+    // which the gold does not read as the state producing Y; a firm so named refines its own.
+    nouns: ["refiner", "processor"],
+    hostVerbs: ["be", "rank", "remain", "become"],
+    source: ["after", "owner", "host-agent", "pp:including", "pp:like", "pp:as"],
+    target: ["pp:of", "goods-before"],
+    sourceTypes: ["Company"],
+    targetTypes: GOODS,
   },
   {
     id: "production",
@@ -776,12 +801,13 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
   },
   {
     id: "production",
-    phrasing: "Y is made / mined / refined in country X (where the good is made)",
+    phrasing: "Y is made / mined in country X (where the good is made)",
     predicate: "PRODUCES",
     // The verbs of the production class with the state they happen in: "90% of the world's magnets
     // are made in X", "phones assembled in X". Only a state after "in"
     // (a city, a region or a site is no producer, and a year is no place).
-    verbs: ["produce", "mine", "refine", "manufacture", "make", "process", "smelt", "extract", "assemble", "grow"],
+    // Not "refined / processed in X": a state's hold on a stage of the chain, not its production.
+    verbs: ["produce", "mine", "manufacture", "make", "smelt", "extract", "assemble", "grow"],
     source: ["pp:in"],
     target: ["object", "deep:object"],
     sourceTypes: ["Country"],
@@ -789,7 +815,7 @@ export const PREDICATE_ENTRIES: readonly PredicateEntry[] = [
     // The passive only, the state right after the participle ("are made in X", "goods produced in X"):
     // "firms make chips in X" tells another's production there, "made at its plant in X" a site's.
     require:
-      /^(?:(?:is|are|was|were|be|been|being|currently|now|still|mostly|mainly|largely|primarily|chiefly|also|already)\s+)*(?:produced|made|mined|refined|manufactured|processed|smelted|extracted|assembled|grown)\s+in\s/,
+      /^(?:(?:is|are|was|were|be|been|being|currently|now|still|mostly|mainly|largely|primarily|chiefly|also|already)\s+)*(?:produced|made|mined|manufactured|smelted|extracted|assembled|grown)\s+in\s/,
     factual: true,
   },
   {

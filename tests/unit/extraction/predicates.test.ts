@@ -153,18 +153,25 @@ const ROWS: Row[] = [
     "nickel",
   ],
   [
-    "X produces / mines / refines / makes / processes Y",
+    "X produces / mines / makes Y",
     "Andes Copper Corp, which mines copper in Peru, raised funds.",
     "Andes Copper Corp",
     "PRODUCES",
     "copper",
   ],
   [
-    "X produces / mines / refines / makes / processes Y",
-    "Kenya refines cobalt and nickel.",
-    "Kenya",
+    "firm X refines / processes Y",
+    "Kestrel Metals Corp refines cobalt and nickel.",
+    "Kestrel Metals Corp",
     "PRODUCES",
     "nickel",
+  ],
+  [
+    "Y refiner / processor X (a firm)",
+    "Shares of cobalt refiner Kestrel Metals Corp fell.",
+    "Kestrel Metals Corp",
+    "PRODUCES",
+    "cobalt",
   ],
   [
     "X exports Y (a mineral: what a state or a miner ships is dug at home)",
@@ -188,11 +195,11 @@ const ROWS: Row[] = [
     "zinc",
   ],
   [
-    "Y is made / mined / refined in country X (where the good is made)",
-    "Roughly two-thirds of the world's cobalt is refined in China.",
+    "Y is made / mined in country X (where the good is made)",
+    "Roughly two-thirds of the world's graphite is mined in China.",
     "China",
     "PRODUCES",
-    "cobalt",
+    "graphite",
   ],
   [
     "the Y operations / mines / plants of firm X; Y plants at firm X (a firm's sites, named after it)",
@@ -309,7 +316,7 @@ const ROWS: Row[] = [
     "Togo",
   ],
   [
-    "X produces / mines / refines / makes / processes Y",
+    "X produces / mines / makes Y",
     "Pampa Lithium Corp will expand its plant to produce lithium.",
     "Pampa Lithium Corp",
     "PRODUCES",
@@ -1133,6 +1140,9 @@ const NEGATIVE: [text: string, predicate: string][] = [
   ["Osprey Mining paid a $5 million fine for Larch Metals Inc.", "INVESTED_IN"],
   // Buying goods from a firm is a purchase, not a takeover of the firm.
   ["Osprey Mining bought copper from Larch Metals Inc.", "INVESTED_IN"],
+  // A state's refining or processing is a hold on a stage of the chain, not its production.
+  ["Kenya refines cobalt and nickel.", "PRODUCES"],
+  ["Roughly two-thirds of the world's cobalt is refined in China.", "PRODUCES"],
   // A ban, a halt or a licence on shipments to a state delivers nothing to it.
   ["Peru banned copper exports to Japan.", "PURCHASES"],
   ["Norway halted tellurium shipments to India last week.", "PURCHASES"],
