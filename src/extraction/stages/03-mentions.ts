@@ -6640,6 +6640,8 @@ const METAL_CUE_PREV: ReadonlySet<string> = new Set([
   "refined",
   "smuggled",
 ]);
+/** Heads after a hyphenated pair of metals that name a made good, not the metals: "dysprosium-iron alloys". */
+const ALLOY_HEADS = /^(?:alloys?|magnets?|compounds?|steels?|batter(?:y|ies))$/i;
 /** Verbs of mining and refining before "lead" that make it the metal ("refines lead", "mined lead"). */
 const LEAD_CUE_PREV: ReadonlySet<string> = new Set(
   "mine mines mined mining refine refines refined refining smelt smelts smelted smelting".split(" "),
@@ -6707,10 +6709,12 @@ function findCoordinatedMetals(ctx: Ctx) {
     const near = (k: number) => tokens[k]?.sentence === s;
     const after = near(i + 2) && isLink(tokens[i + 1]) && isMetal(tokens[i + 2]);
     const before = near(i - 2) && isLink(tokens[i - 1]) && isMetal(tokens[i - 2]);
-    // "a gold-copper mine", "lead-zinc ore": a hyphen joining it to another metal.
+    // "a gold-copper mine", "lead-zinc ore": a hyphen joining it to another metal (not an alloy's
+    // or a magnet's parts: "dysprosium-iron alloys").
+    const pairEnd = near(i + 2) && isHyphen(tokens[i + 1]) && isMetal(tokens[i + 2]) ? i + 3 : i + 1;
     const joined =
-      (near(i + 2) && isHyphen(tokens[i + 1]) && isMetal(tokens[i + 2])) ||
-      (near(i - 2) && isHyphen(tokens[i - 1]) && isMetal(tokens[i - 2]));
+      (pairEnd > i + 1 || (near(i - 2) && isHyphen(tokens[i - 1]) && isMetal(tokens[i - 2]))) &&
+      !ALLOY_HEADS.test(tokens[pairEnd]?.text ?? "");
     // "the Zhosabai (gold) deposit": a bracketed metal after a name tells what the site yields.
     const bracketed =
       near(i - 2) && tokens[i - 1]!.text === "(" && tokens[i + 1]?.text === ")" && /^\p{Lu}/u.test(tokens[i - 2]!.text);
