@@ -6717,7 +6717,10 @@ function findCoordinatedMetals(ctx: Ctx) {
       !ALLOY_HEADS.test(tokens[pairEnd]?.text ?? "");
     // "the Zhosabai (gold) deposit": a bracketed metal after a name tells what the site yields.
     const bracketed =
-      near(i - 2) && tokens[i - 1]!.text === "(" && tokens[i + 1]?.text === ")" && startsWithCapital(tokens[i - 2]!.text);
+      near(i - 2) &&
+      tokens[i - 1]!.text === "(" &&
+      tokens[i + 1]?.text === ")" &&
+      startsWithCapital(tokens[i - 2]!.text);
     // Inside a list, a link on either side and a metal on one: "copper, lead, metallurgical coal".
     const listed = (after || before) && near(i + 1) && isLink(tokens[i - 1]) && isLink(tokens[i + 1]);
     // "gold output", "mines gold", "250,000 oz of gold": a word of mining or trade beside the metal.
