@@ -6671,8 +6671,8 @@ const MINERAL_FORMS: ReadonlyMap<string, string> = new Map([
   ["metal", "metal"],
 ]);
 
-/** Plain-English metals read as minerals beside a word of mining or trade (not "iron", "lead"). */
-const STOP_METALS_CUED: ReadonlySet<string> = new Set(["gold", "silver", "tin"]);
+/** Plain-English metals read as minerals beside a word of mining or trade ("lead" by its own cues only). */
+const STOP_METALS_CUED: ReadonlySet<string> = new Set(["gold", "silver", "tin", "iron"]);
 /** Nouns after such a metal that make it the good: "gold output", "silver prices", "tin mine". */
 const METAL_CUE_NEXT: ReadonlySet<string> = new Set([
   "output",
@@ -6700,6 +6700,10 @@ const METAL_CUE_NEXT: ReadonlySet<string> = new Set([
   "smelter",
   "refinery",
   "concentrate",
+  // "gold smelting", "iron processing": the stage of making the metal goes through.
+  "smelting",
+  "refining",
+  "processing",
   "project",
   "projects",
   "assets",
@@ -6726,6 +6730,12 @@ const METAL_CUE_PREV: ReadonlySet<string> = new Set([
   "refined",
   "smuggled",
 ]);
+/** Heads after a hyphenated pair of metals that name a made good, not the metals: "dysprosium-iron alloys". */
+const ALLOY_HEADS = /^(?:alloys?|magnets?|compounds?|steels?|batter(?:y|ies))$/i;
+/** Verbs of mining and refining before "lead" that make it the metal ("refines lead", "mined lead"). */
+const LEAD_CUE_PREV: ReadonlySet<string> = new Set(
+  "mine mines mined mining refine refines refined refining smelt smelts smelted smelting".split(" "),
+);
 /** Nouns of amount or activity before "of" and such a metal: "ounces of gold", "production of tin". */
 const METAL_CUE_OF: ReadonlySet<string> = new Set([
   "ounces",
@@ -6789,6 +6799,20 @@ function findCoordinatedMetals(ctx: Ctx) {
     const near = (k: number) => tokens[k]?.sentence === s;
     const after = near(i + 2) && isLink(tokens[i + 1]) && isMetal(tokens[i + 2]);
     const before = near(i - 2) && isLink(tokens[i - 1]) && isMetal(tokens[i - 2]);
+    // "a gold-copper mine", "lead-zinc ore": a hyphen joining it to another metal (not an alloy's
+    // or a magnet's parts: "dysprosium-iron alloys").
+    const pairEnd = near(i + 2) && isHyphen(tokens[i + 1]) && isMetal(tokens[i + 2]) ? i + 3 : i + 1;
+    const joined =
+      (pairEnd > i + 1 || (near(i - 2) && isHyphen(tokens[i - 1]) && isMetal(tokens[i - 2]))) &&
+      !ALLOY_HEADS.test(tokens[pairEnd]?.text ?? "");
+    // "the Zhosabai (gold) deposit": a bracketed metal after a name tells what the site yields.
+    const bracketed =
+      near(i - 2) &&
+      tokens[i - 1]!.text === "(" &&
+      tokens[i + 1]?.text === ")" &&
+      startsWithCapital(tokens[i - 2]!.text);
+    // Inside a list, a link on either side and a metal on one: "copper, lead, metallurgical coal".
+    const listed = (after || before) && near(i + 1) && isLink(tokens[i - 1]) && isLink(tokens[i + 1]);
     // "gold output", "mines gold", "250,000 oz of gold": a word of mining or trade beside the metal.
     const cued =
       STOP_METALS_CUED.has(w) &&
@@ -6796,8 +6820,10 @@ function findCoordinatedMetals(ctx: Ctx) {
         (near(i - 1) && METAL_CUE_PREV.has(tokens[i - 1]!.text.toLowerCase())) ||
         (near(i - 2) && tokens[i - 1]!.text === "of" && METAL_CUE_OF.has(tokens[i - 2]!.text.toLowerCase())) ||
         (near(i - 2) && tokens[i - 1]!.text === "on" && METAL_CUE_ON.has(tokens[i - 2]!.text.toLowerCase())));
-    // "lead" (a verb and a noun of other senses) only inside a list of metals: "zinc, lead, silver".
-    if (w === "lead" ? after && before : after || before || cued)
+    // "lead" (a verb and a noun of other senses) only inside a list of metals ("zinc, lead, silver",
+    // "copper, lead, coal"), joined to a metal, bracketed, or after a verb of mining ("refines lead").
+    const leadCued = near(i - 1) && LEAD_CUE_PREV.has(tokens[i - 1]!.text.toLowerCase());
+    if (w === "lead" ? listed || joined || bracketed || leadCued : after || before || cued || joined || bracketed)
       push(ctx, i, i + 1, { type: "Mineral", name: w, key: `Mineral:${w}`, rule: "lexicon-element-listed" });
   }
 }
