@@ -15,10 +15,13 @@ function relations(text: string): string[] {
 
 describe("syntax/predicates: a gerund completing a noun has no doer", () => {
   const positives: [string, string][] = [
-    ["Chile refines copper at three coastal plants.", "Chile PRODUCES copper"],
-    ["Chile wants to be a leader in refining lithium.", "Chile PRODUCES lithium"],
+    ["Chile mines copper in three northern regions.", "Chile PRODUCES copper"],
+    ["Codelta refines copper at three coastal plants.", "Codelta PRODUCES copper"],
+    ["Chile wants to be a leader in mining lithium.", "Chile PRODUCES lithium"],
   ];
   const refusals: [string, string][] = [
+    // A state's refining is its processing, no production of the good (precision-r29.test.ts).
+    ["Chile refines copper at three coastal plants.", "Chile PRODUCES copper"],
     [
       "Japan tightened licensing rules on equipment essential to making semiconductors.",
       "Japan PRODUCES semiconductors",
