@@ -432,6 +432,9 @@ const WORLD_LOCALES = [
   zuZA,
 ];
 
+/** A given name as one word: a capital, lower-case letters, one hyphen allowed ("Jean-Baptiste"). */
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /**
  * The locales' given names that read as one: a capital and lower-case letters (one hyphen
  * allowed: "Jean-Baptiste"), no English word ("Comfort", "Promise", "Among") and no country,
@@ -442,7 +445,7 @@ function worldGivenNames(): string[] {
   for (const locale of WORLD_LOCALES) {
     const given = locale.rawDefinitions.person?.first_name;
     for (const name of [...(given?.generic ?? []), ...(given?.female ?? []), ...(given?.male ?? [])]) {
-      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) || isVocabularyWord(name.toLowerCase())) continue;
+      if (!GIVEN_NAME_SHAPE.test(name) || isVocabularyWord(name.toLowerCase())) continue;
       if (CITIES.has(name) || COUNTRY_NAMES.has(name) || DEMONYMS.has(name)) continue;
       names.push(name);
     }

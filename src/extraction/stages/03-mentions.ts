@@ -5573,12 +5573,24 @@ const INITIALS_JOINERS = /^(?:of|the|and|for|on|in|&)$/;
  */
 function namesToInitials(ctx: Ctx): void {
   const { tokens } = ctx;
-  let changed = false;
+  // The mentions of each sentence, in the order of `ctx.out` (sentences are of bounded length, so
+  // each bracket looks at a bounded number of mentions), and those given way, dropped once at the end.
+  let bySentence: Map<number, Mention[]> | undefined;
+  const gone = new Set<Mention>();
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== "(" || tokens[i + 2]!.text !== ")" || !/^[A-Z]{3,8}$/.test(tokens[i + 1]!.text)) continue;
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const m of ctx.out) {
+        const list = bySentence.get(m.sentence);
+        if (list) list.push(m);
+        else bySentence.set(m.sentence, [m]);
+      }
+    }
     const sentence = tokens[i]!.sentence;
-    const opening = ctx.out.find((m) => {
-      if (m.te >= i || m.sentence !== sentence || i - m.ts > 12) return false;
+    const here = (bySentence.get(sentence) ?? []).filter((m) => !gone.has(m));
+    const opening = here.find((m) => {
+      if (m.te >= i || i - m.ts > 12) return false;
       if (!BODY_TYPES.has(m.type) && m.type !== "Company") return false;
       const words = tokens.slice(m.ts, i);
       if (words.some((t) => !isCap(t) && !INITIALS_JOINERS.test(t.text))) return false;
@@ -5586,15 +5598,26 @@ function namesToInitials(ctx: Ctx): void {
       return letters.join("") === tokens[i + 1]!.text;
     });
     if (!opening) continue;
-    const inside = ctx.out.filter((x) => x !== opening && x.ts < i && x.te > opening.ts);
+    // A mention overlapping the span lies in its sentence (spans do not cross sentences).
+    const inside = here.filter((x) => x !== opening && x.ts < i && x.te > opening.ts);
     // Only a state or a place sits inside ("… Meeting (QFMM)" after "Quad" is the meeting's own name).
     if (inside.some((x) => x.ts < opening.ts || x.te > i || (x.type !== "Country" && x.type !== "Place"))) continue;
-    ctx.out = ctx.out.filter((x) => x !== opening && !inside.includes(x));
-    const name = spanText(ctx, opening.ts, i);
-    push(ctx, opening.ts, i, { type: opening.type, name, key: "", rule: "name-to-initials" });
-    changed = true;
+    gone.add(opening);
+    for (const x of inside) gone.add(x);
+    const before = ctx.out.length;
+    push(ctx, opening.ts, i, {
+      type: opening.type,
+      name: spanText(ctx, opening.ts, i),
+      key: "",
+      rule: "name-to-initials",
+    });
+    // The opening was found in the sentence's list, which takes the new mention for later brackets.
+    const list = bySentence.get(sentence)!;
+    for (let k = before; k < ctx.out.length; k++) list.push(ctx.out[k]!);
   }
-  if (changed) ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!gone.size) return;
+  ctx.out = ctx.out.filter((x) => !gone.has(x));
+  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function spanText(ctx: Ctx, ts: number, te: number) {

@@ -278,7 +278,7 @@ export function findRegionGovernments(
     for (const n of [2, 1]) {
       if (k - n < 0) continue;
       const words = tokens.slice(k - n, k);
-      if (words.some((w) => w.sentence !== t.sentence || !/^\p{Lu}\p{L}+$/u.test(w.text))) continue;
+      if (words.some((w) => w.sentence !== t.sentence || !/^[\p{Lu}][\p{L}]+$/u.test(w.text))) continue;
       const adjective = words.map((w) => w.text).join(" ");
       const name = /an$/.test(adjective) ? adjective.slice(0, -1) : "";
       const code = name ? REGIONS.get(name) : undefined;
