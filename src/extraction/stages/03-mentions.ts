@@ -82,7 +82,7 @@ import {
   type Token,
   type TokenizedText,
 } from "./02-tokens.ts";
-import { findAgencyNouns, findRegionGovernments } from "./agency-nouns.ts";
+import { findAgencyNouns, findRegionGovernments, mentionsBySentence } from "./agency-nouns.ts";
 import { companyByRole, FIRM_KINDS, holderAfter } from "./company-roles.ts";
 import { compositionProductAt } from "./composition-products.ts";
 import { hyphenPeople } from "./hyphen-people.ts";
@@ -5579,14 +5579,7 @@ function namesToInitials(ctx: Ctx): void {
   const gone = new Set<Mention>();
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== "(" || tokens[i + 2]!.text !== ")" || !/^[A-Z]{3,8}$/.test(tokens[i + 1]!.text)) continue;
-    if (!bySentence) {
-      bySentence = new Map();
-      for (const m of ctx.out) {
-        const list = bySentence.get(m.sentence);
-        if (list) list.push(m);
-        else bySentence.set(m.sentence, [m]);
-      }
-    }
+    bySentence ??= mentionsBySentence(ctx.out);
     const sentence = tokens[i]!.sentence;
     const here = (bySentence.get(sentence) ?? []).filter((m) => !gone.has(m));
     const opening = here.find((m) => {

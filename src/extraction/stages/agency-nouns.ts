@@ -253,6 +253,8 @@ export function findRegionGovernments(
 ): RegionGovernment[] {
   const out: RegionGovernment[] = [];
   let byEnd: Map<number, Mention> | undefined;
+  // Mentions do not cross sentences: those overlapping the adjective are its sentence's.
+  let bySentence: Map<number, Mention[]> | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.text !== "government" && t.text !== "governments") || claimed[i]) continue;
@@ -285,7 +287,8 @@ export function findRegionGovernments(
       if (!code) continue;
       // Spans the capitalised reading typed inside the adjective ("Australian" in "South
       // Australian") give way; one running past it does not.
-      const inside = mentions.filter((m) => m.ts < k && m.te > k - n);
+      bySentence ??= mentionsBySentence(mentions);
+      const inside = (bySentence.get(t.sentence) ?? []).filter((m) => m.ts < k && m.te > k - n);
       if (inside.some((m) => m.ts < k - n || m.te > k)) continue;
       out.push({
         ts: k - n,
@@ -296,6 +299,17 @@ export function findRegionGovernments(
       });
       break;
     }
+  }
+  return out;
+}
+
+/** The mentions of each sentence, in their order. */
+export function mentionsBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = out.get(m.sentence);
+    if (list) list.push(m);
+    else out.set(m.sentence, [m]);
   }
   return out;
 }
